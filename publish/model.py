@@ -1,0 +1,141 @@
+"""The document model: what every renderer reads, and nothing about OCR."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+
+@dataclass(frozen=True)
+class Text:
+    """A run of plain text."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class NoteRef:
+    """A note reference as printed (the superscript number after a word)."""
+
+    number: int
+
+
+Inline = Union[Text, NoteRef]
+
+
+def plain_text(content: tuple[Inline, ...]) -> str:
+    """The text of inline content without its note references."""
+    return "".join(part.text for part in content if isinstance(part, Text))
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph; style is "body", "lede" (an opening display paragraph) or "signature"."""
+
+    content: tuple[Inline, ...]
+    lines: tuple[int, int]
+    style: str = "body"
+
+    @property
+    def text(self) -> str:
+        return plain_text(self.content)
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A section heading inside a chapter: level 2 (section) or 3 (sub-section)."""
+
+    level: int
+    content: tuple[Inline, ...]
+    lines: tuple[int, int]
+
+    @property
+    def text(self) -> str:
+        return plain_text(self.content)
+
+
+@dataclass(frozen=True)
+class ListItem:
+    content: tuple[Inline, ...]
+    lines: tuple[int, int]
+
+    @property
+    def text(self) -> str:
+        return plain_text(self.content)
+
+
+@dataclass(frozen=True)
+class BulletList:
+    """A list of items; ordered when the source numbered them."""
+
+    items: tuple[ListItem, ...]
+    lines: tuple[int, int]
+    ordered: bool = False
+
+
+@dataclass(frozen=True)
+class PullQuote:
+    """A display quote repeating a sentence of the body; never part of the reading order."""
+
+    content: tuple[Inline, ...]
+    lines: tuple[int, int]
+
+    @property
+    def text(self) -> str:
+        return plain_text(self.content)
+
+
+Block = Union[Paragraph, Heading, BulletList, PullQuote]
+
+
+@dataclass(frozen=True)
+class Person:
+    """An author or contributor; role is free text such as "spreker" or "voorzitter"."""
+
+    name: str
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Chapter:
+    """A chapter with its title and byline lines; kind is "chapter", "foreword" or "letter"."""
+
+    id: str
+    title: str
+    byline: tuple[str, ...]
+    blocks: tuple[Block, ...]
+    lines: tuple[int, int]
+    kind: str = "chapter"
+
+
+@dataclass(frozen=True)
+class Note:
+    """The text of a note, where the source has it."""
+
+    number: int
+    content: tuple[Inline, ...]
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What a reader, a library or a shop knows the edition by."""
+
+    title: str
+    language: str = "nl"
+    series: str | None = None
+    subtitle: str | None = None
+    authors: tuple[Person, ...] = ()
+    publisher: str | None = None
+    year: int | None = None
+    contact: tuple[str, ...] = ()
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """One edition: metadata, front-page lines, chapters in reading order and notes."""
+
+    metadata: Metadata
+    chapters: tuple[Chapter, ...]
+    front_lines: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = field(default_factory=tuple)
+    source_name: str = ""
