@@ -27,6 +27,8 @@ OVERRIDE_KEYS: dict[str, tuple[type, str]] = {
     "not_headings": (list, "lines the detector takes for headings that are body text"),
 }
 SECTIONS = {"metadata": METADATA_KEYS, "overrides": OVERRIDE_KEYS}
+TYPE_NAMES = {str: "string", int: "whole number", list: "list", dict: "table", bool: "true/false",
+              float: "number"}
 URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 
 
@@ -105,7 +107,7 @@ def _validate_section(section: Any, schema: dict, name: str, path: Path, raw: st
             _fail(path, raw, f"{name}.{key}", f"unknown key; known keys: {', '.join(schema)}")
         expected, _ = schema[key]
         if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
-            _fail(path, raw, f"{name}.{key}", f"must be a {expected.__name__}, not {type(value).__name__}")
+            _fail(path, raw, f"{name}.{key}", f"must be a {TYPE_NAMES[expected]}, not a {TYPE_NAMES.get(type(value), type(value).__name__)}")
         for text in _strings_in(value):
             if URL.match(text) and key != "contact":
                 _fail(path, raw, f"{name}.{key}", f"URLs are not allowed here ({text!r})")

@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Set up everything publish needs on this machine, then build or test.
+
+    python3 dev.py build [publish build options]   build the booklets from seeds/ into out/
+    python3 dev.py test  [pytest options]          run the test suite
+
+Needs only Python 3.11+. Creates .venv/, installs the package and its dependencies into it
+(again only when pyproject.toml changed) and, on Debian/Ubuntu as root, the system packages:
+Pango for WeasyPrint; for the tests also Java (EPUBCheck), poppler-utils and the validators
+installed by tools/install_validators.sh.
+"""
+from __future__ import annotations
+
+import ctypes.util
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+RUNTIME_LIBRARIES = {"pango-1.0": "libpango-1.0-0", "pangoft2-1.0": "libpangoft2-1.0-0"}
+TEST_COMMANDS = {"java": "default-jre-headless", "pdftotext": "poppler-utils", "pdffonts": "poppler-utils"}
+
+
+def say(message: str) -> None:
+    print(f"dev.py: {message}", file=sys.stderr, flush=True)
+
+
+def run(command: list[str], **kwargs) -> None:
+    result = subprocess.run(command, **kwargs)
+    if result.returncode != 0:
+        sys.exit(f"dev.py: failed ({result.returncode}): {' '.join(command)}")
+
+
+def apt_install(packages: set[str]) -> None:
+    if not packages:
+        return
+    if not shutil.which("apt-get") or os.geteuid() != 0:
+        sys.exit(f"dev.py: please install these system packages: {' '.join(sorted(packages))}")
+    say(f"installing system packages: {' '.join(sorted(packages))}")
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    run(["apt-get", "update", "-qq"], env=env, stdout=subprocess.DEVNULL)
+    run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *sorted(packages)],
+        env=env, stdout=subprocess.DEVNULL)
+
+
+def ensure_system(for_tests: bool) -> None:
+    missing = {pkg for lib, pkg in RUNTIME_LIBRARIES.items() if not ctypes.util.find_library(lib)}
+    if for_tests:
+        missing |= {pkg for cmd, pkg in TEST_COMMANDS.items() if not shutil.which(cmd)}
+    apt_install(missing)
+    installer = ROOT / "tools" / "install_validators.sh"
+    if for_tests and installer.exists():
+        run(["bash", str(installer)], cwd=ROOT)
+
+
+def ensure_venv() -> None:
+    if not (BIN / "python").exists():
+        say("creating .venv")
+        if subprocess.run([sys.executable, "-m", "venv", str(VENV)]).returncode != 0:
+            apt_install({f"python{sys.version_info.major}.{sys.version_info.minor}-venv"})
+            shutil.rmtree(VENV, ignore_errors=True)
+            run([sys.executable, "-m", "venv", str(VENV)])
+    stamp = VENV / ".installed"
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if stamp.exists() and stamp.read_text() == wanted:
+        return
+    say("installing publish and its dependencies into .venv")
+    quiet = ["-q"] if os.environ.get("CI") else []
+    run([str(BIN / "python"), "-m", "pip", "install", *quiet, "--upgrade", "pip"])
+    run([str(BIN / "python"), "-m", "pip", "install", *quiet, "-e", f"{ROOT}[test]"])
+    stamp.write_text(wanted)
+
+
+def main(argv: list[str]) -> int:
+    if sys.version_info < (3, 11):
+        sys.exit("dev.py: publish needs Python 3.11 or newer")
+    if not argv or argv[0] not in ("build", "test"):
+        print(__doc__)
+        return 2
+    command, rest = argv[0], argv[1:]
+    ensure_system(for_tests=command == "test")
+    ensure_venv()
+    os.chdir(ROOT)
+    if command == "build":
+        return subprocess.call([str(BIN / "publish"), "build", *rest])
+    return subprocess.call([str(BIN / "python"), "-m", "pytest", *rest])
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

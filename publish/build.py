@@ -1,0 +1,100 @@
+"""Orchestration: source -> Document -> the requested editions, each written atomically into OUTDIR."""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from publish.clean import Cleaned, clean
+from publish.config import load_config
+from publish.errors import PublishError
+from publish.model import Document
+from publish.source import read_source
+from publish.structure import structure
+
+FORMATS = ("html", "epub", "pdf")
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A source taken through reading, cleaning and structuring."""
+
+    document: Document
+    cleaned: Cleaned
+
+
+def load(source_path: Path, encoding: str = "utf-8") -> Loaded:
+    """Read, clean and structure one source (with its optional TOML)."""
+    source = read_source(source_path, encoding)
+    cleaned = clean(source)
+    config = load_config(source.path)
+    return Loaded(structure(cleaned, config, source.name), cleaned)
+
+
+def output_paths(source_path: Path, outdir: Path) -> dict[str, Path]:
+    """Where each edition of a source goes: OUTDIR/<stem>/{index.html,<stem>.epub,<stem>.pdf}."""
+    stem = source_path.stem
+    folder = outdir / stem
+    return {"html": folder / "index.html", "epub": folder / f"{stem}.epub", "pdf": folder / f"{stem}.pdf"}
+
+
+def build(source_path: Path, outdir: Path, formats: tuple[str, ...] = FORMATS,
+          encoding: str = "utf-8", progress: Callable[[str], None] = lambda step: None) -> list[Path]:
+    """Build the requested editions of one source; returns the files written.
+
+    Everything is rendered in memory first and only then written, each file to a temporary
+    name beside its target and renamed into place, so a failure never leaves a half-written
+    or damaged edition behind.
+    """
+    progress("reading and cleaning")
+    document = load(source_path, encoding).document
+    targets = output_paths(source_path, outdir)
+    rendered: dict[Path, bytes] = {}
+    for fmt in formats:
+        progress(f"rendering {fmt}")
+        rendered.update(RENDERERS[fmt](document, targets[fmt]))
+    progress("writing")
+    for path, data in rendered.items():
+        write_atomically(path, data)
+    return list(rendered)
+
+
+def _render_html(document: Document, target: Path) -> dict[Path, bytes]:
+    from publish.render.html import preview_assets, render_html
+    files = {target: render_html(document, media="screen").encode("utf-8")}
+    files.update({target.parent / name: data for name, data in sorted(preview_assets().items())})
+    return files
+
+
+def _render_epub(document: Document, target: Path) -> dict[Path, bytes]:
+    from publish.render.epub import render_epub
+    return {target: render_epub(document)}
+
+
+def _render_pdf(document: Document, target: Path) -> dict[Path, bytes]:
+    from publish.render.pdf import render_pdf   # imported lazily: WeasyPrint is slow to import
+    return {target: render_pdf(document)}
+
+
+RENDERERS: dict[str, Callable[[Document, Path], dict[Path, bytes]]] = {
+    "html": _render_html, "epub": _render_epub, "pdf": _render_pdf}
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write data to a temporary file in the same folder, then rename it over path."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.parent.is_symlink() or path.is_symlink():
+        raise PublishError("refusing to write through a symbolic link", path)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:               # also Ctrl-C / SIGTERM: never leave a temporary file
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,123 @@
+"""Command line: publish build | clean | check — one-line errors, never a traceback."""
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+from pathlib import Path
+
+from publish import __version__
+from publish.errors import PublishError
+
+DESCRIPTION = """\
+Turn OCR-style plain text (Dutch booklets, letters, reports) into an A5 PDF booklet,
+an EPUB 3 edition and an HTML preview. A source is a .txt file; an optional <stem>.toml
+beside it adds metadata (series, title, subtitle, authors, contact lines)."""
+
+EPILOG = """\
+examples:
+  publish build                         build every seeds/*.txt into out/
+  publish build letter.txt -f html,epub  only the preview and the EPUB
+  publish clean letter.txt --report     show the cleaned text and every change made"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `publish` console script and `python -m publish`."""
+    signal.signal(signal.SIGTERM, _interrupt)   # so SIGTERM cleans up like Ctrl-C does
+    args = parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except PublishError as error:
+        print(f"publish: error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("publish: interrupted; earlier outputs are untouched", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as error:              # a bug: still one line, details on request
+        if os.environ.get("PUBLISH_DEBUG"):
+            raise
+        print(f"publish: internal error: {type(error).__name__}: {error} "
+              "(set PUBLISH_DEBUG=1 for a traceback)", file=sys.stderr)
+        return 2
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="publish", description=DESCRIPTION, epilog=EPILOG,
+                                   formatter_class=argparse.RawDescriptionHelpFormatter)
+    root.add_argument("--version", action="version", version=f"publish {__version__}")
+    commands = root.add_subparsers(title="commands", metavar="COMMAND", required=True)
+
+    build = commands.add_parser("build", help="build the PDF booklet, EPUB and HTML preview",
+                                description="Build editions of each SOURCE into OUTDIR/<stem>/.")
+    build.add_argument("sources", nargs="*", type=Path, metavar="SOURCE",
+                       help="a .txt file (default: every seeds/*.txt)")
+    build.add_argument("-o", "--outdir", type=Path, default=Path("out"), help="output folder (default: out/)")
+    build.add_argument("-f", "--formats", type=_formats, default=("html", "epub", "pdf"),
+                       metavar="html,epub,pdf", help="which editions to build (default: all three)")
+    build.add_argument("--encoding", default="utf-8", help="encoding of the sources (default: utf-8)")
+    build.set_defaults(run=run_build)
+
+    clean = commands.add_parser("clean", help="print the cleaned, structured text as Markdown",
+                                description="Print the cleaned text of SOURCE as Markdown.")
+    clean.add_argument("source", type=Path, metavar="SOURCE")
+    clean.add_argument("--report", action="store_true",
+                       help="also list every change the cleaning made (kind, line, before -> after)")
+    clean.add_argument("--encoding", default="utf-8", help="encoding of the source (default: utf-8)")
+    clean.set_defaults(run=run_clean)
+    return root
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    from publish.build import FORMATS
+    chosen = tuple(dict.fromkeys(part.strip().lower() for part in value.split(",") if part.strip()))
+    unknown = [f for f in chosen if f not in FORMATS]
+    if unknown or not chosen:
+        raise argparse.ArgumentTypeError(
+            f"unknown format {', '.join(unknown) or repr(value)}; choose from {','.join(FORMATS)}")
+    return chosen
+
+
+def default_sources() -> list[Path]:
+    sources = sorted(Path("seeds").glob("*.txt"))
+    if not sources:
+        raise PublishError("no SOURCE given and no seeds/*.txt found in the current folder")
+    return sources
+
+
+def run_build(args) -> int:
+    from publish.build import build
+    sources = args.sources or default_sources()
+    for source in sources:
+        written = build(source, args.outdir, args.formats, args.encoding,
+                        progress=lambda step, s=source: _log(f"{s.name}: {step}"))
+        for path in written:
+            if path.suffix in (".html", ".epub", ".pdf"):
+                print(path)
+    return 0
+
+
+def run_clean(args) -> int:
+    from publish.build import load
+    from publish.render.markdown import render_markdown
+    loaded = load(args.source, args.encoding)
+    print(render_markdown(loaded.document), end="")
+    if args.report:
+        print("\n## Cleaning report\n")
+        for change in loaded.cleaned.changes:
+            print(f"- {change.kind} (line {change.line}): {change.before!r} -> {change.after!r}"
+                  + (f" [{change.reason}]" if change.reason else ""))
+        for word, line in loaded.cleaned.suspicious:
+            print(f"- suspicious (line {line}): {word!r} not in the Dutch word list; left as written")
+    return 0
+
+
+def _log(message: str) -> None:
+    if sys.stderr.isatty() or os.environ.get("PUBLISH_VERBOSE"):
+        print(f"publish: {message}", file=sys.stderr)
