@@ -1,0 +1,56 @@
+import os
+
+import pytest
+
+from publish import build as build_module
+from publish.build import build, output_paths, write_atomically
+
+FIXTURE = os.path.join(os.path.dirname(__file__), "fixtures", "kort-verslag.txt")
+
+
+def leftovers(folder):
+    return [p.name for p in folder.rglob("*") if p.name.endswith(".part")]
+
+
+def test_write_atomically_replaces_the_file(tmp_path):
+    target = tmp_path / "a" / "boek.pdf"
+    write_atomically(target, b"eerste")
+    write_atomically(target, b"tweede")
+    assert target.read_bytes() == b"tweede"
+    assert leftovers(tmp_path) == []
+
+
+def test_a_failing_write_keeps_the_old_file_and_no_temporary(tmp_path, monkeypatch):
+    target = tmp_path / "boek.pdf"
+    write_atomically(target, b"goed")
+
+    def broken_replace(src, dst):
+        raise OSError("disk full")
+    monkeypatch.setattr(build_module.os, "replace", broken_replace)
+    with pytest.raises(OSError):
+        write_atomically(target, b"half")
+    assert target.read_bytes() == b"goed"
+    assert leftovers(tmp_path) == []
+
+
+def test_build_writes_the_editions_where_the_contract_says(tmp_path):
+    from pathlib import Path
+    written = build(Path(FIXTURE), tmp_path, ("html", "epub"))
+    paths = output_paths(Path(FIXTURE), tmp_path)
+    assert paths["html"] in written and paths["epub"] in written
+    assert paths["html"] == tmp_path / "kort-verslag" / "index.html"
+    assert paths["epub"].read_bytes()[:2] == b"PK"
+
+
+def test_a_failed_render_leaves_previous_outputs_untouched(tmp_path, monkeypatch):
+    from pathlib import Path
+    build(Path(FIXTURE), tmp_path, ("html", "epub"))
+    before = {p: p.read_bytes() for p in (tmp_path / "kort-verslag").iterdir()}
+
+    def broken(document, target):
+        raise RuntimeError("renderer crashed")
+    monkeypatch.setitem(build_module.RENDERERS, "epub", broken)
+    with pytest.raises(RuntimeError):
+        build(Path(FIXTURE), tmp_path, ("html", "epub"))
+    after = {p: p.read_bytes() for p in (tmp_path / "kort-verslag").iterdir()}
+    assert after == before

@@ -1,0 +1,72 @@
+"""The command line as a user meets it: a real process, its output and exit status."""
+import subprocess
+import sys
+from pathlib import Path
+
+FIXTURE = Path(__file__).parent / "fixtures" / "kort-verslag.txt"
+
+
+def publish(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "publish", *map(str, args)],
+                          capture_output=True, text=True, cwd=cwd, timeout=300)
+
+
+def assert_one_line_error(result, *fragments):
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+def test_help_explains_the_commands():
+    result = publish("--help")
+    assert result.returncode == 0
+    for word in ("build", "clean", "OCR"):
+        assert word in result.stdout
+
+
+def test_build_help_names_the_options():
+    result = publish("build", "--help")
+    assert result.returncode == 0
+    assert "--outdir" in result.stdout and "html,epub,pdf" in result.stdout
+
+
+def test_missing_file_is_a_one_line_error(tmp_path):
+    result = publish("build", tmp_path / "nergens.txt", "-o", tmp_path / "out")
+    assert_one_line_error(result, "nergens.txt", "no such file")
+    assert not (tmp_path / "out").exists()
+
+
+def test_empty_file_is_a_one_line_error(tmp_path):
+    empty = tmp_path / "leeg.txt"
+    empty.write_text("")
+    result = publish("clean", empty)
+    assert_one_line_error(result, "leeg.txt", "empty")
+
+
+def test_unknown_format_is_refused(tmp_path):
+    result = publish("build", FIXTURE, "-f", "docx", "-o", tmp_path)
+    assert result.returncode == 2 and "unknown format docx" in result.stderr
+
+
+def test_build_a_text_without_toml(tmp_path):
+    source = tmp_path / "verslag.txt"
+    source.write_bytes(FIXTURE.read_bytes())
+    result = publish("build", source, "-o", tmp_path / "out", "-f", "html,epub")
+    assert result.returncode == 0, result.stderr
+    folder = tmp_path / "out" / "verslag"
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="nl"' in html and "<main" in html
+    assert "koffieochtend" in html
+    assert (folder / "verslag.epub").stat().st_size > 1000
+
+
+def test_clean_prints_markdown_and_the_report():
+    result = publish("clean", FIXTURE, "--report")
+    assert result.returncode == 0, result.stderr
+    assert "koffieochtend" in result.stdout
+    assert "Fotografie: Jan Jansen" not in result.stdout.split("## Cleaning report")[0]
+    report = result.stdout.split("## Cleaning report")[1]
+    assert "Fotografie: Jan Jansen" in report and "line 24" in report
