@@ -69,4 +69,4 @@ def test_clean_prints_markdown_and_the_report():
     assert "koffieochtend" in result.stdout
     assert "Fotografie: Jan Jansen" not in result.stdout.split("## Cleaning report")[0]
     report = result.stdout.split("## Cleaning report")[1]
-    assert "Fotografie: Jan Jansen" in report and "line 24" in report
+    assert "Fotografie: Jan Jansen" in report and "line 22" in report
