@@ -62,6 +62,8 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("-f", "--formats", type=_formats, default=("html", "epub", "pdf"),
                        metavar="html,epub,pdf", help="which editions to build (default: all three)")
     build.add_argument("--encoding", default="utf-8", help="encoding of the sources (default: utf-8)")
+    build.add_argument("-j", "--jobs", type=int, default=None,
+                       help="sources built at once (default: one per CPU core)")
     build.set_defaults(run=run_build)
 
     clean = commands.add_parser("clean", help="print the cleaned, structured text as Markdown",
@@ -71,6 +73,15 @@ def parser() -> argparse.ArgumentParser:
                        help="also list every change the cleaning made (kind, line, before -> after)")
     clean.add_argument("--encoding", default="utf-8", help="encoding of the source (default: utf-8)")
     clean.set_defaults(run=run_clean)
+
+    serve = commands.add_parser("serve", help="live HTML preview that reloads when you edit",
+                                description="Serve the HTML preview of SOURCE on 127.0.0.1 and rebuild it "
+                                            "whenever the source, its TOML, the templates or the styles change.")
+    serve.add_argument("source", nargs="?", type=Path, metavar="SOURCE",
+                       help="a .txt file (default: the first seeds/*.txt)")
+    serve.add_argument("-p", "--port", type=int, default=0, help="port (default: a free one, printed)")
+    serve.add_argument("--encoding", default="utf-8", help="encoding of the source (default: utf-8)")
+    serve.set_defaults(run=run_serve)
     return root
 
 
@@ -92,14 +103,21 @@ def default_sources() -> list[Path]:
 
 
 def run_build(args) -> int:
-    from publish.build import build
-    sources = args.sources or default_sources()
-    for source in sources:
-        written = build(source, args.outdir, args.formats, args.encoding,
-                        progress=lambda step, s=source: _log(f"{s.name}: {step}"))
-        for path in written:
-            if path.suffix in (".html", ".epub", ".pdf"):
-                print(path)
+    from publish.batch import build_all
+    outcomes = build_all(args.sources or default_sources(), args.outdir, args.formats, args.encoding,
+                         args.jobs)
+    for outcome in outcomes:
+        for path in outcome.files:
+            print(path)
+    failures = [o for o in outcomes if o.error]
+    for outcome in failures:
+        print(f"publish: error: {outcome.error}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+def run_serve(args) -> int:
+    from publish.serve import serve
+    serve(args.source or default_sources()[0], port=args.port, encoding=args.encoding)
     return 0
 
 
@@ -116,8 +134,3 @@ def run_clean(args) -> int:
         for word, line in loaded.cleaned.suspicious:
             print(f"- suspicious (line {line}): {word!r} not in the Dutch word list; left as written")
     return 0
-
-
-def _log(message: str) -> None:
-    if sys.stderr.isatty() or os.environ.get("PUBLISH_VERBOSE"):
-        print(f"publish: {message}", file=sys.stderr)

@@ -1,0 +1,62 @@
+"""Skip builds whose inputs have not changed: a hash of everything that goes into the outputs.
+
+Kept light on purpose (no rendering imports), so a no-op rebuild costs only the hashing.
+The cache lives inside OUTDIR, so a fresh OUTDIR is always a cold build.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from publish import __version__
+
+PROJECT = Path(__file__).resolve().parent.parent
+# Everything besides the source and its TOML that shapes the outputs.
+INPUT_FOLDERS = (PROJECT / "publish", PROJECT / "templates", PROJECT / "styles")
+CACHE_FOLDER = ".publish-cache"
+
+
+def _tree_digest(folder: Path, digest) -> None:
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(PROJECT)).encode())
+            digest.update(path.read_bytes())
+
+
+def input_key(source: Path, formats: tuple[str, ...], encoding: str) -> str:
+    """A digest of the source, its TOML, the code, templates, styles, fonts and the options."""
+    digest = hashlib.sha256()
+    digest.update(f"{__version__}|{','.join(sorted(formats))}|{encoding}|"
+                  f"{os.environ.get('SOURCE_DATE_EPOCH', '')}".encode())
+    for path in (source, source.with_suffix(".toml")):
+        digest.update(path.read_bytes() if path.exists() else b"<none>")
+    for folder in INPUT_FOLDERS:
+        if folder.exists():
+            _tree_digest(folder, digest)
+    return digest.hexdigest()
+
+
+def _record_path(outdir: Path, source: Path) -> Path:
+    return outdir / CACHE_FOLDER / f"{source.stem}.json"
+
+
+def _file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def is_fresh(outdir: Path, source: Path, key: str) -> bool:
+    """True when the last build of this source had the same inputs and its files are intact."""
+    try:
+        record = json.loads(_record_path(outdir, source).read_text(encoding="utf-8"))
+        return record["key"] == key and all(
+            _file_digest(Path(path)) == digest for path, digest in record["files"].items())
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+
+
+def remember(outdir: Path, source: Path, key: str, written: list[Path]) -> None:
+    from publish.build import write_atomically
+    record = {"key": key, "files": {str(path): _file_digest(path) for path in written}}
+    write_atomically(_record_path(outdir, source), json.dumps(record, indent=1).encode("utf-8"))
