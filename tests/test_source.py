@@ -71,3 +71,19 @@ def test_other_encodings_on_request(tmp_path):
 def test_unknown_encoding_is_a_clear_error(tmp_path):
     with pytest.raises(PublishError, match="unknown encoding"):
         read_source(write(tmp_path, b"tekst\n"), encoding="klingon")
+
+
+def test_a_huge_file_is_refused_quickly(tmp_path):
+    from publish.source import MAX_SOURCE_BYTES
+    path = tmp_path / "dump.txt"
+    with open(path, "wb") as stream:
+        stream.truncate(MAX_SOURCE_BYTES + 1)       # sparse: no need to write the bytes
+    with pytest.raises(PublishError, match="MB"):
+        read_source(path)
+
+
+def test_a_five_megabyte_line_is_refused_with_its_line_number(tmp_path):
+    path = write(tmp_path, b"titel\n" + b"woord " * 900_000 + b"\n")
+    with pytest.raises(PublishError) as caught:
+        read_source(path)
+    assert caught.value.line == 2 and "characters long" in str(caught.value)
