@@ -1,0 +1,47 @@
+from pathlib import Path
+
+from publish.batch import build_all, build_one
+
+FIXTURE = Path(__file__).parent / "fixtures" / "kort-verslag.txt"
+
+
+def copy_fixture(folder: Path, name: str = "verslag") -> Path:
+    source = folder / f"{name}.txt"
+    source.write_bytes(FIXTURE.read_bytes())
+    return source
+
+
+def test_an_unchanged_source_is_not_rebuilt(tmp_path):
+    source = copy_fixture(tmp_path)
+    first = build_one(source, tmp_path / "out", ("html", "epub"), "utf-8")
+    second = build_one(source, tmp_path / "out", ("html", "epub"), "utf-8")
+    assert not first.reused and second.reused
+    assert first.files == second.files
+
+
+def test_a_changed_toml_or_damaged_output_rebuilds(tmp_path):
+    source = copy_fixture(tmp_path)
+    outdir = tmp_path / "out"
+    build_one(source, outdir, ("html",), "utf-8")
+    source.with_suffix(".toml").write_text('[metadata]\ntitle = "Nieuwe titel"\n', encoding="utf-8")
+    rebuilt = build_one(source, outdir, ("html",), "utf-8")
+    assert not rebuilt.reused
+    assert "Nieuwe titel" in (outdir / "verslag" / "index.html").read_text(encoding="utf-8")
+    (outdir / "verslag" / "index.html").write_text("beschadigd")
+    assert not build_one(source, outdir, ("html",), "utf-8").reused
+
+
+def test_a_fresh_outdir_is_a_cold_build(tmp_path):
+    source = copy_fixture(tmp_path)
+    build_one(source, tmp_path / "a", ("html",), "utf-8")
+    assert not build_one(source, tmp_path / "b", ("html",), "utf-8").reused
+
+
+def test_several_sources_build_in_parallel_and_failures_are_reported(tmp_path):
+    good = [copy_fixture(tmp_path, f"deel{i}") for i in range(3)]
+    empty = tmp_path / "leeg.txt"
+    empty.write_text("")
+    outcomes = build_all(good + [empty], tmp_path / "out", ("html",), "utf-8", jobs=2)
+    assert [o.source for o in outcomes] == good + [empty]
+    assert all(o.error is None and o.files for o in outcomes[:3])
+    assert "leeg.txt" in outcomes[3].error and "empty" in outcomes[3].error
