@@ -23,27 +23,31 @@ class Outcome:
     seconds: float = 0.0
 
 
-def build_one(source: Path, outdir: Path, formats: tuple[str, ...], encoding: str) -> Outcome:
+def build_one(source: Path, outdir: Path, formats: tuple[str, ...], encoding: str,
+              imposed: bool = False) -> Outcome:
     """Build one source unless its last build had the same inputs. Never raises PublishError."""
     started = time.perf_counter()
     try:
-        key = cache.input_key(source, formats, encoding) if source.is_file() else None
-        if key and cache.is_fresh(outdir, source, key):
-            from publish.build import output_paths
-            paths = output_paths(source, outdir)
-            return Outcome(source, tuple(paths[f] for f in formats), reused=True)
+        key = cache.input_key(source, formats + (("imposed",) if imposed else ()), encoding) if source.is_file() else None
+        reusable = cache.fresh_files(outdir, source, key) if key else None
+        if reusable:
+            return Outcome(source, _editions(reusable), reused=True)
         from publish.build import build
-        written = build(source, outdir, formats, encoding)
+        written = build(source, outdir, formats, encoding, imposed=imposed)
         if key:
             cache.remember(outdir, source, key, written)
-        main_files = tuple(p for p in written if p.suffix in (".html", ".epub", ".pdf"))
-        return Outcome(source, main_files, seconds=time.perf_counter() - started)
+        return Outcome(source, _editions(written), seconds=time.perf_counter() - started)
     except PublishError as error:
         return Outcome(source, error=str(error))
 
 
+def _editions(files) -> tuple[Path, ...]:
+    """The files a user asked for (not the stylesheets and fonts beside index.html)."""
+    return tuple(p for p in files if p.suffix in (".html", ".epub", ".pdf"))
+
+
 def build_all(sources: list[Path], outdir: Path, formats: tuple[str, ...], encoding: str,
-              jobs: int | None = None) -> list[Outcome]:
+              jobs: int | None = None, imposed: bool = False) -> list[Outcome]:
     """Build every source, in parallel on all cores when there are several."""
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(sources)))
     with Progress(len(sources)) as progress:
@@ -51,11 +55,11 @@ def build_all(sources: list[Path], outdir: Path, formats: tuple[str, ...], encod
             outcomes = []
             for source in sources:
                 progress.start(source)
-                outcomes.append(build_one(source, outdir, formats, encoding))
+                outcomes.append(build_one(source, outdir, formats, encoding, imposed))
                 progress.done(outcomes[-1])
             return outcomes
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = {pool.submit(build_one, s, outdir, formats, encoding): s for s in sources}
+            futures = {pool.submit(build_one, s, outdir, formats, encoding, imposed): s for s in sources}
             for source in sources:
                 progress.start(source)
             finished = {}

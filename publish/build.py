@@ -41,8 +41,11 @@ def output_paths(source_path: Path, outdir: Path) -> dict[str, Path]:
 
 
 def build(source_path: Path, outdir: Path, formats: tuple[str, ...] = FORMATS,
-          encoding: str = "utf-8", progress: Callable[[str], None] = lambda step: None) -> list[Path]:
+          encoding: str = "utf-8", progress: Callable[[str], None] = lambda step: None,
+          imposed: bool = False) -> list[Path]:
     """Build the requested editions of one source; returns the files written.
+
+    With imposed, the PDF is also written imposed 2-up on A4 for saddle stitching.
 
     Everything is rendered in memory first and only then written, each file to a temporary
     name beside its target and renamed into place, so a failure never leaves a half-written
@@ -55,6 +58,11 @@ def build(source_path: Path, outdir: Path, formats: tuple[str, ...] = FORMATS,
     for fmt in formats:
         progress(f"rendering {fmt}")
         rendered.update(RENDERERS[fmt](document, targets[fmt]))
+    if imposed and "pdf" in formats:
+        from publish.impose import impose
+        progress("imposing the booklet on A4 sheets")
+        pdf = targets["pdf"]
+        rendered[pdf.with_name(f"{pdf.stem}-imposed.pdf")] = impose(rendered[pdf])
     progress("writing")
     for path, data in rendered.items():
         write_atomically(path, data)

@@ -46,14 +46,16 @@ def _file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def is_fresh(outdir: Path, source: Path, key: str) -> bool:
-    """True when the last build of this source had the same inputs and its files are intact."""
+def fresh_files(outdir: Path, source: Path, key: str) -> tuple[Path, ...] | None:
+    """The files of the last build of this source when it had the same inputs and they are intact."""
     try:
         record = json.loads(_record_path(outdir, source).read_text(encoding="utf-8"))
-        return record["key"] == key and all(
-            _file_digest(Path(path)) == digest for path, digest in record["files"].items())
-    except (OSError, ValueError, KeyError, TypeError):
-        return False
+        files = {Path(path): digest for path, digest in record["files"].items()}
+        if record["key"] == key and all(_file_digest(path) == digest for path, digest in files.items()):
+            return tuple(files)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        pass
+    return None
 
 
 def remember(outdir: Path, source: Path, key: str, written: list[Path]) -> None:

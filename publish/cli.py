@@ -62,6 +62,9 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("-f", "--formats", type=_formats, default=("html", "epub", "pdf"),
                        metavar="html,epub,pdf", help="which editions to build (default: all three)")
     build.add_argument("--encoding", default="utf-8", help="encoding of the sources (default: utf-8)")
+    build.add_argument("--imposed", action="store_true",
+                       help="also write <stem>-imposed.pdf: the booklet 2-up on A4 landscape sheets in "
+                            "saddle-stitch order, for a duplex printer")
     build.add_argument("-j", "--jobs", type=int, default=None,
                        help="sources built at once (default: one per CPU core)")
     build.set_defaults(run=run_build)
@@ -105,7 +108,7 @@ def default_sources() -> list[Path]:
 def run_build(args) -> int:
     from publish.batch import build_all
     outcomes = build_all(args.sources or default_sources(), args.outdir, args.formats, args.encoding,
-                         args.jobs)
+                         args.jobs, args.imposed)
     for outcome in outcomes:
         for path in outcome.files:
             print(path)
