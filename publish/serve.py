@@ -1,0 +1,302 @@
+"""`publish serve`: a live HTML preview on 127.0.0.1 that rebuilds and reloads itself on every edit.
+
+The renderer knows nothing about serving: the server takes the finished preview HTML, adds a
+small bar (link to the cleaning report) and a script that listens for rebuilds on a
+server-sent-events stream, and reloads the page when the build it was served from is outdated.
+A build that fails shows its error in the page instead; the server keeps watching.
+"""
+from __future__ import annotations
+
+import html
+import http.server
+import json
+import os
+import re
+import secrets
+import socket
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from publish.errors import PublishError
+
+PROJECT = Path(__file__).resolve().parent.parent
+TEMPLATES = PROJECT / "templates"
+STYLES = PROJECT / "styles"
+SERVE_TEMPLATES = TEMPLATES / "serve"
+# Files of the serving layer itself (not of the preview), under a prefix no preview asset uses.
+OWN_PREFIX = "/__publish/"
+OWN_FILES = {"live.js": "text/javascript; charset=utf-8", "serve.css": "text/css; charset=utf-8"}
+EVENTS = OWN_PREFIX + "events"
+KEEPALIVE_SECONDS = 15.0
+CONTENT_TYPES = {".css": "text/css; charset=utf-8", ".woff2": "font/woff2", ".woff": "font/woff",
+                 ".ttf": "font/ttf", ".otf": "font/otf", ".svg": "image/svg+xml", ".png": "image/png",
+                 ".jpg": "image/jpeg", ".js": "text/javascript; charset=utf-8",
+                 ".html": "text/html; charset=utf-8"}
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One build as the server shows it: the pages and assets, or the error that stopped it."""
+
+    version: str
+    pages: dict[str, bytes]            # "/" and "/report" -> HTML
+    assets: dict[str, bytes] = field(default_factory=dict)   # "/<relative path>" -> bytes
+    error: str | None = None
+
+
+class Preview:
+    """Builds snapshots of one source and hands the latest to the request handlers."""
+
+    def __init__(self, source: Path, encoding: str):
+        self.source = source
+        self.encoding = encoding
+        self._token = secrets.token_hex(4)     # a restarted server makes every open page reload
+        self._count = 0
+        self.changed = threading.Condition()
+        self.stopping = False
+        self.snapshot = Snapshot("", {})
+
+    def rebuild(self) -> Snapshot:
+        """Build the preview (HTML only) and publish it, or publish a page showing the error."""
+        self._count += 1
+        version = f"{self._token}-{self._count}"
+        started = time.perf_counter()
+        try:
+            snapshot = self._build(version)
+            print(f"publish: rebuilt {self.source.name} in {time.perf_counter() - started:.2f} s",
+                  file=sys.stderr, flush=True)
+        except Exception as error:                # shown in the page; the server keeps running
+            snapshot = self._error_snapshot(version, error)
+            print(f"publish: error: {snapshot.error}", file=sys.stderr, flush=True)
+        with self.changed:
+            self.snapshot = snapshot
+            self.changed.notify_all()
+        return snapshot
+
+    def stop(self) -> None:
+        with self.changed:
+            self.stopping = True
+            self.changed.notify_all()
+
+    def _build(self, version: str) -> Snapshot:
+        from publish.build import load
+        from publish.render.html import preview_assets, render_html
+        loaded = load(self.source, self.encoding)
+        preview = render_html(loaded.document, media="screen")
+        changes = loaded.cleaned.changes
+        suspicious = loaded.cleaned.suspicious
+        bar = _templates().get_template("bar.html").render(
+            report="/report", changes=len(changes), suspicious=len(suspicious))
+        report = _page("report.html", version, source=self.source, changes=changes,
+                       suspicious=suspicious, title=loaded.document.metadata.title,
+                       removals=sum(1 for c in changes if c.after == ""))
+        assets = {"/" + name.lstrip("/"): data for name, data in preview_assets().items()}
+        return Snapshot(version, {"/": inject(preview, bar + live_script(version)).encode("utf-8"),
+                                  "/report": report}, assets)
+
+    def _error_snapshot(self, version: str, error: Exception) -> Snapshot:
+        if isinstance(error, PublishError):
+            message = str(error)
+        else:
+            message = f"internal error: {type(error).__name__}: {error}"
+        context = _context(error) if isinstance(error, PublishError) else []
+        page = _page("error.html", version, source=self.source, message=message, context=context,
+                     internal=not isinstance(error, PublishError))
+        return Snapshot(version, {"/": page, "/report": page}, error=message)
+
+
+def serve(source: Path, port: int = 0, encoding: str = "utf-8", host: str = "127.0.0.1") -> None:
+    """Serve the live preview of source until Ctrl-C (or SIGTERM); prints the URL it listens on."""
+    try:
+        from watchfiles import DefaultFilter, watch
+    except ImportError:
+        raise PublishError("publish serve needs the watchfiles package (pip install watchfiles)") from None
+    source = Path(source)
+    if not source.is_file():
+        raise PublishError("no such file" if not source.exists() else "not a text file", source)
+    preview = Preview(source, encoding)
+    preview.rebuild()
+    server = _server(host, port, preview)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.2},
+                              name="publish-serve", daemon=True)
+    thread.start()
+    bound_host, bound_port = server.server_address[:2]
+    shown = f"[{bound_host}]" if ":" in bound_host else bound_host
+    print(f"publish: serving {source} at http://{shown}:{bound_port}/ (Ctrl-C to stop)", flush=True)
+    stop = threading.Event()
+    try:
+        folders = watched_folders(source)
+        relevant = _relevant(source, DefaultFilter())
+        for _ in watch(*folders, watch_filter=relevant, recursive=False, step=50, debounce=800,
+                       stop_event=stop, raise_interrupt=True):
+            preview.rebuild()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stop.set()
+        preview.stop()
+        server.shutdown()
+        server.server_close()
+    print("publish: preview stopped", file=sys.stderr, flush=True)
+
+
+def watched_folders(source: Path) -> list[Path]:
+    """The source's folder (for it and its TOML) and every folder of templates/ and styles/."""
+    folders = [source.resolve().parent]
+    for root in (TEMPLATES, STYLES):
+        if root.is_dir():
+            folders += [Path(path) for path, dirs, _ in os.walk(root) if not _hidden(Path(path))]
+    return list(dict.fromkeys(folders))
+
+
+def _hidden(path: Path) -> bool:
+    return any(part.startswith(".") or part == "__pycache__" for part in path.parts)
+
+
+def _relevant(source: Path, default_filter):
+    """A watch filter: the source, its TOML, and anything in templates/ or styles/."""
+    mine = {source.resolve(), source.resolve().with_suffix(".toml")}
+
+    def accept(change, path: str) -> bool:
+        resolved = Path(path).resolve()
+        if resolved in mine:
+            return True
+        return default_filter(change, path) and any(
+            resolved.is_relative_to(root) for root in (TEMPLATES, STYLES)) and not resolved.name.endswith(".part")
+    return accept
+
+
+def inject(page: str, snippet: str) -> str:
+    """The page with snippet inserted just before its last </body> (or appended when it has none)."""
+    matches = list(re.finditer(r"</body\s*>", page, re.IGNORECASE))
+    if not matches:
+        return page + snippet
+    at = matches[-1].start()
+    return page[:at] + snippet + page[at:]
+
+
+def live_script(version: str) -> str:
+    """The script tag that reloads the page once the server has a newer build than `version`."""
+    return (f'<script src="{OWN_PREFIX}live.js" data-version="{html.escape(version)}" '
+            f'data-events="{EVENTS}"></script>\n')
+
+
+def _templates():
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+    return Environment(loader=FileSystemLoader(SERVE_TEMPLATES), autoescape=select_autoescape(default=True),
+                       trim_blocks=True, lstrip_blocks=True)
+
+
+def _page(name: str, version: str, **values) -> bytes:
+    template = _templates().get_template(name)
+    return template.render(live=live_script(version), **values).encode("utf-8")
+
+
+def _context(error: PublishError, around: int = 3) -> list[tuple[int, str, bool]]:
+    """(number, text, is the error line) for the lines around the line an error names."""
+    if not error.line or error.path is None:
+        return []
+    try:
+        lines = Path(str(error.path)).read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return []
+    first, last = max(1, error.line - around), min(len(lines), error.line + around)
+    return [(n, lines[n - 1], n == error.line) for n in range(first, last + 1)]
+
+
+class _Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    preview: Preview
+
+
+def _server(host: str, port: int, preview: Preview) -> _Server:
+    _Server.address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        server = _Server((host, port), _Handler)
+    except OSError as error:
+        raise PublishError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
+    server.preview = preview
+    return server
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    server: _Server
+    server_version = "publish-serve"
+
+    def log_message(self, format, *args):      # quiet: the terminal shows builds, not requests
+        pass
+
+    def do_GET(self):
+        self._respond(head=False)
+
+    def do_HEAD(self):
+        self._respond(head=True)
+
+    def _respond(self, head: bool) -> None:
+        if not self._host_allowed():
+            return self._send(403, b"forbidden host\n", "text/plain; charset=utf-8", head)
+        path = urlsplit(self.path).path
+        snapshot = self.server.preview.snapshot
+        if path == EVENTS:
+            return self._events()
+        if path in ("/index.html",):
+            path = "/"
+        if path in snapshot.pages:
+            return self._send(200, snapshot.pages[path], "text/html; charset=utf-8", head)
+        if path.startswith(OWN_PREFIX) and path[len(OWN_PREFIX):] in OWN_FILES:
+            name = path[len(OWN_PREFIX):]
+            return self._send(200, (SERVE_TEMPLATES / name).read_bytes(), OWN_FILES[name], head)
+        if path in snapshot.assets:
+            kind = CONTENT_TYPES.get(Path(path).suffix.lower(), "application/octet-stream")
+            return self._send(200, snapshot.assets[path], kind, head)
+        if path == "/favicon.ico":
+            return self._send(204, b"", "image/x-icon", head)
+        self._send(404, b"not found\n", "text/plain; charset=utf-8", head)
+
+    def _host_allowed(self) -> bool:
+        """Refuse requests for another host name (DNS rebinding); only the loopback names pass."""
+        host = (self.headers.get("Host") or "").rsplit(":", 1)[0].strip("[]").lower()
+        bound = str(self.server.server_address[0]).lower()
+        return host in {"127.0.0.1", "localhost", "::1", bound}
+
+    def _send(self, status: int, body: bytes, kind: str, head: bool) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.end_headers()
+        if not head:
+            self.wfile.write(body)
+
+    def _events(self) -> None:
+        """Server-sent events: the current build version now, then each new one as it lands."""
+        preview = self.server.preview
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        sent = None
+        try:
+            self.wfile.write(b"retry: 500\n\n")
+            while True:
+                with preview.changed:
+                    preview.changed.wait_for(
+                        lambda: preview.stopping or preview.snapshot.version != sent, KEEPALIVE_SECONDS)
+                    if preview.stopping:
+                        return
+                    snapshot = preview.snapshot
+                if snapshot.version != sent:
+                    sent = snapshot.version
+                    data = json.dumps({"version": sent, "error": snapshot.error})
+                    self.wfile.write(f"event: build\ndata: {data}\n\n".encode("utf-8"))
+                else:
+                    self.wfile.write(b": keep-alive\n\n")
+                self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError):
+            return
