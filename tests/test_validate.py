@@ -1,0 +1,299 @@
+"""Each validator wrapper passes a good file and fails a broken one.
+
+A wrapper whose tool is missing skips locally but fails under CI=true: a green CI must mean the
+validators ran.
+"""
+
+import datetime
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from publish import validate
+from publish.validate import ValidatorResult
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def require(result: ValidatorResult) -> ValidatorResult:
+    """Skip (locally) or fail (in CI) when the validator could not run."""
+    if not result.available:
+        message = f"{result.name} unavailable: {result.reason}"
+        if IN_CI:
+            pytest.fail(message + " (CI=true: install with tools/install_validators.sh)")
+        pytest.skip(message)
+    return result
+
+
+# --- fixtures: tiny good and bad files ----------------------------------------------------------
+
+A11Y_METADATA = [
+    ("schema:accessMode", "textual"),
+    ("schema:accessModeSufficient", "textual"),
+    ("schema:accessibilityFeature", "structuralNavigation"),
+    ("schema:accessibilityFeature", "tableOfContents"),
+    ("schema:accessibilityHazard", "none"),
+    ("schema:accessibilitySummary", "Tekst met koppen en een inhoudsopgave."),
+]
+
+
+def make_epub(path: Path, *, accessible: bool = True) -> Path:
+    from ebooklib import epub
+
+    class LangWriter(epub.EpubWriter):
+        """Put xml:lang on <package>, which EbookLib cannot do by itself (Ace: epub-lang)."""
+
+        def _write_opf_file(self, root):
+            root.set("{http://www.w3.org/XML/1998/namespace}lang", self.book.language)
+            super()._write_opf_file(root)
+
+    book = epub.EpubBook()
+    book.set_identifier("urn:uuid:0f2b8a3e-7a4c-4b8e-9d2a-6f1e4c3b2a10")
+    book.set_title("Proefboek")
+    book.set_language("nl")
+    book.add_author("Jan Jansen")
+    if accessible:
+        for prop, value in A11Y_METADATA:
+            book.add_metadata(None, "meta", value, {"property": prop})
+    chapter = epub.EpubHtml(title="Hoofdstuk een", file_name="h1.xhtml", lang="nl")
+    chapter.content = ("<html><head><title>Hoofdstuk een</title></head><body><section>"
+                       "<h1>Hoofdstuk een</h1><p>Een korte alinea tekst.</p></section></body></html>")
+    book.add_item(chapter)
+    book.toc = [chapter]
+    book.spine = ["nav", chapter]
+    book.add_item(epub.EpubNcx())
+    book.add_item(epub.EpubNav())
+    writer_class = LangWriter if accessible else epub.EpubWriter
+    writer = writer_class(str(path), book, {"mtime": datetime.datetime(2024, 1, 1),
+                                            "raise_exceptions": True})
+    writer.process()
+    writer.write()
+    return path
+
+
+def break_epub(good: Path, bad: Path) -> Path:
+    """Copy with a chapter that links to a missing file and has an unclosed element."""
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(bad, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename.endswith("h1.xhtml"):
+                data = data.replace(b"<p>Een korte", b'<p><a href="ontbreekt.xhtml">weg</a><p>Een korte')
+                data = data.replace(b"</section>", b"")
+            dst.writestr(info, data)
+    return bad
+
+
+PDF_HTML = """<!DOCTYPE html>
+<html lang="nl"><head><meta charset="utf-8"><title>Proefdocument</title>
+<meta name="author" content="Jan Jansen">
+<style>
+@page { size: A5; margin: 20mm 15mm;
+  @top-center { content: "Proefdocument"; font-size: 8pt }
+  @bottom-center { content: counter(page); font-size: 8pt } }
+body { font-family: serif; font-size: 11pt }
+</style></head><body>
+<h1>Hoofdstuk een</h1>
+<p>Dit is een alinea met een voetnootverwijzing<sup>1</sup> en ongelooflijk lange samenstellingen.</p>
+<h2>Een paragraaf</h2>
+<ul><li>Eerste punt</li><li>Tweede punt</li></ul>
+<h3>Een subparagraaf</h3>
+<aside><p>Een kader met een citaat.</p></aside>
+</body></html>"""
+
+PDF_WORDS = ("Hoofdstuk een Dit is een alinea met een voetnootverwijzing en ongelooflijk lange "
+             "samenstellingen Een paragraaf Eerste punt Tweede punt Een subparagraaf "
+             "Een kader met een citaat").split()
+
+
+def make_pdf(path: Path, html: str = PDF_HTML, variant: str | None = "pdf/ua-1") -> Path:
+    from weasyprint import HTML
+
+    HTML(string=html).write_pdf(path, pdf_variant=variant)
+    return path
+
+
+def artifact_orphans(path: Path) -> Path:
+    """The research recipe: re-mark content WeasyPrint left outside the tag tree as /Artifact."""
+    import pikepdf
+    from pikepdf import Array, Dictionary, Name, Operator
+
+    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+        tree = pdf.Root.StructTreeRoot
+        reachable, stack = set(), [tree.K]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, Array):
+                stack.extend(node)
+            elif isinstance(node, Dictionary) and "/S" in node and node.objgen not in reachable:
+                reachable.add(node.objgen)
+                stack.append(node.get("/K"))
+        nums = tree.ParentTree.Nums
+        parents = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
+        for page in pdf.pages:
+            mapping = parents.get(int(page.obj.get("/StructParents", -1)))
+            if not isinstance(mapping, Array):
+                continue
+            orphans = {i for i, el in enumerate(mapping)
+                       if isinstance(el, Dictionary) and el.objgen not in reachable}
+            ops = []
+            for operands, op in pikepdf.parse_content_stream(page):
+                if (op == Operator("BDC") and isinstance(operands[1], Dictionary)
+                        and int(operands[1].get("/MCID", -1)) in orphans):
+                    operands = [Name.Artifact, Dictionary(Type=Name.Pagination)]
+                ops.append((operands, op))
+            page.Contents = pdf.make_stream(pikepdf.unparse_content_stream(ops))
+            for i in orphans:
+                mapping[i] = None
+        pdf.save(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory):
+    d = tmp_path_factory.mktemp("validate")
+    good_epub = make_epub(d / "good.epub")
+    return {
+        "good_epub": good_epub,
+        "bare_epub": make_epub(d / "bare.epub", accessible=False),
+        "broken_epub": break_epub(good_epub, d / "broken.epub"),
+        "weasy_pdf": make_pdf(d / "weasy.pdf"),
+        "good_pdf": artifact_orphans(make_pdf(d / "good.pdf")),
+        "untagged_pdf": make_pdf(d / "untagged.pdf", variant=None),
+        "untitled_pdf": make_pdf(d / "untitled.pdf", PDF_HTML.replace("<title>Proefdocument</title>", "")),
+        "hyphenated_pdf": make_pdf(d / "hyphenated.pdf", PDF_HTML.replace(
+            "font-size: 11pt }", "font-size: 11pt; hyphens: auto; width: 22mm }")),
+        "not_a_pdf": _write(d / "not.pdf", b"%PDF-1.7\nthis is not a PDF\n"),
+    }
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+# --- EPUBCheck ----------------------------------------------------------------------------------
+
+def test_epubcheck_passes_good_epub(files):
+    result = require(validate.run_epubcheck(files["good_epub"]))
+    assert result.passed, validate.format_results([result])
+    assert result.counts["fatal"] == result.counts["error"] == result.counts["warning"] == 0
+    assert result.version.startswith("5.")
+
+
+def test_epubcheck_fails_broken_epub(files):
+    result = require(validate.run_epubcheck(files["broken_epub"]))
+    assert not result.passed
+    assert result.counts["fatal"] + result.counts["error"] > 0
+    assert any("h1.xhtml" in m.location for m in result.messages)
+
+
+def test_epubcheck_reports_missing_file_without_raising(tmp_path):
+    result = validate.run_epubcheck(tmp_path / "nope.epub")
+    assert not result.passed and result.available and "no such file" in result.reason
+
+
+# --- DAISY Ace ----------------------------------------------------------------------------------
+
+def test_ace_passes_accessible_epub(files):
+    result = require(validate.run_ace(files["good_epub"]))
+    assert result.passed, validate.format_results([result])
+    assert sum(result.counts.values()) == 0
+    assert result.version.startswith("1.4")
+
+
+def test_ace_fails_epub_without_accessibility_metadata(files):
+    result = require(validate.run_ace(files["bare_epub"]))
+    assert not result.passed
+    codes = {m.code for m in result.messages}
+    assert {"epub-lang", "metadata-accessmode", "metadata-accessibilityhazard"} <= codes
+    assert result.counts["serious"] >= 3
+
+
+# --- PDF/UA-1 (page-validation) -----------------------------------------------------------------
+
+def test_pdfua_passes_weasyprint_pdfua1(files):
+    for key in ("weasy_pdf", "good_pdf"):
+        result = require(validate.run_pdfua(files[key]))
+        assert result.passed, validate.format_results([result])
+        assert result.counts["failed rules"] == 0 and result.counts["rules"] > 50
+
+
+def test_pdfua_fails_untagged_pdf(files):
+    result = require(validate.run_pdfua(files["untagged_pdf"]))
+    assert not result.passed
+    codes = {m.code for m in result.messages}
+    assert {"PDFUA1-STRUCT-TREE-ROOT-001", "PDFUA1-ID-PART-001"} <= codes
+
+
+def test_pdfua_fails_pdf_without_title(files):
+    result = require(validate.run_pdfua(files["untitled_pdf"]))
+    assert not result.passed
+    assert [m.code for m in result.messages] == ["PDFUA1-METADATA-TITLE-001"]
+
+
+def test_pdfua_reports_unparsable_file_without_raising(files):
+    result = require(validate.run_pdfua(files["not_a_pdf"]))
+    assert not result.passed and result.available and "ParseError" in result.reason
+
+
+# --- tag tree: margin boxes as artifacts ----------------------------------------------------------
+
+def test_artifacts_flags_weasyprint_margin_boxes(files):
+    """WeasyPrint 70 leaves running head and page number outside the tag tree; page-validation misses it."""
+    result = require(validate.check_pdf_artifacts(files["weasy_pdf"]))
+    assert not result.passed
+    assert result.counts["orphaned"] == 2  # one running head, one page number
+    assert all(m.code == "orphaned-mcid" for m in result.messages)
+
+
+def test_artifacts_passes_after_recipe(files):
+    result = require(validate.check_pdf_artifacts(files["good_pdf"]))
+    assert result.passed, validate.format_results([result])
+    assert result.counts["artifacts"] >= 2
+
+
+def test_artifacts_fails_untagged_pdf(files):
+    result = require(validate.check_pdf_artifacts(files["untagged_pdf"]))
+    assert not result.passed and result.counts["untagged documents"] == 1
+
+
+# --- text extraction ------------------------------------------------------------------------------
+
+def test_text_extraction_finds_every_word_whole(files):
+    result = require(validate.check_text_extraction(files["good_pdf"], PDF_WORDS))
+    assert result.passed, validate.format_results([result])
+    assert result.counts["missing"] == 0
+
+
+def test_text_extraction_fails_on_hyphenated_words(files):
+    result = require(validate.check_text_extraction(files["hyphenated_pdf"], PDF_WORDS))
+    assert not result.passed
+    assert result.counts["missing"] > 0 or result.counts["break marks"] > 0
+
+
+def test_text_extraction_fails_on_a_word_not_in_the_pdf(files):
+    result = require(validate.check_text_extraction(files["good_pdf"], [*PDF_WORDS, "ontbrekend"]))
+    assert not result.passed
+    assert [m.text for m in result.messages if m.code == "word-not-whole"][0].startswith("'ontbrekend'")
+
+
+def test_words_of_keeps_dutch_words_whole():
+    assert validate.words_of("zo’n d'r voet-\nnoot 12 café") == ["zo’n", "d'r", "voet", "noot", "café"]
+
+
+# --- unavailable tools ----------------------------------------------------------------------------
+
+def test_missing_tools_are_reported_not_raised(files, monkeypatch):
+    monkeypatch.setenv("PATH", "/nonexistent")
+    monkeypatch.setenv("PUBLISH_ACE", "/nonexistent/ace")
+    monkeypatch.setenv("PUBLISH_EPUBCHECK_JAR", "/nonexistent/epubcheck.jar")
+    monkeypatch.delenv("JAVA_HOME", raising=False)
+    monkeypatch.delenv("PUPPETEER_EXECUTABLE_PATH", raising=False)
+    monkeypatch.setattr(validate, "_which", lambda *names: None)
+    for result in (validate.run_epubcheck(files["good_epub"]), validate.run_ace(files["good_epub"]),
+                   validate.check_text_extraction(files["good_pdf"], PDF_WORDS)):
+        assert not result.available and not result.passed and result.reason
+        assert result.status == "unavailable"
+        assert "UNAVAILABLE" in result.summary()
