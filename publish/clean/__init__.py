@@ -1,0 +1,65 @@
+"""The cleaning stage: OCR-style text lines in, blocks with their source lines out, every change logged.
+
+The pass order is declared once, here.  Line passes see numbered lines; `paragraphs.group` turns
+lines into blocks; block passes refine the blocks.  Each pass is pure and returns its changes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from publish.clean import artifacts, hyphens, lists, notes, paragraphs, pullquotes, spelling, typography, whitespace
+from publish.clean.lines import Block, Line
+from publish.report import Change
+from publish.source import Source
+
+LINE_PASSES = (
+    whitespace.normalise,            # form feeds, leading-space page marker, tabs, no-break spaces
+    artifacts.remove_page_numbers,   # "12", "12 13"
+    artifacts.remove_photo_credits,  # "Fotografie: ..."
+    artifacts.remove_running_heads,  # a short line repeated at page starts
+    hyphens.resolve,                 # line-end hyphens: join, keep or suspended
+)
+GROUP = paragraphs.group             # lines -> blocks (reflow, rejoin page-split paragraphs)
+BLOCK_PASSES = (
+    lists.mark_items,                # bullets and numbers -> list items
+    pullquotes.extract,              # display quotes repeating the body
+    typography.apply,                # quotes, dashes, ellipsis, no-break spaces
+    notes.link,                      # glued footnote numbers -> NoteRef
+)
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The cleaned source: blocks in reading order (pull quotes marked), every change, and the
+    words not found in the Dutch lexicon (listed, never changed)."""
+
+    source: Source
+    blocks: tuple[Block, ...]
+    changes: tuple[Change, ...]
+    suspicious: tuple[tuple[str, int], ...]
+
+    @property
+    def name(self) -> str:
+        return self.source.name
+
+    @property
+    def removals(self) -> tuple[Change, ...]:
+        return tuple(change for change in self.changes if change.is_removal)
+
+
+def clean(source: Source) -> Cleaned:
+    lines = tuple(Line(number, text) for number, text in source.numbered())
+    changes: list[Change] = []
+    for run in LINE_PASSES:
+        lines, found = run(lines)
+        changes.extend(found)
+    blocks, found = GROUP(lines)
+    changes.extend(found)
+    for run in BLOCK_PASSES:
+        blocks, found = run(blocks)
+        changes.extend(found)
+    changes.sort(key=lambda change: change.line)
+    return Cleaned(source, blocks, tuple(changes), spelling.suspicious(blocks))
+
+
+__all__ = ["Cleaned", "Block", "Line", "clean", "LINE_PASSES", "BLOCK_PASSES"]

@@ -1,0 +1,118 @@
+"""Line-end hyphens: join a layout hyphen (ontwik- / keling), keep a real one (doe- / democratie,
+Zuid- / Europese) and a suspended one (hoog- / en laag).  Evidence, in order: how the document
+writes the word elsewhere, the Dutch word-frequency list, Dutch spelling rules."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from publish.clean import lexicon
+from publish.clean.lines import Changes, Line, Lines, ends_sentence
+from publish.report import Change
+
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# A word fragment at line end followed by a hyphen (or a soft hyphen / OCR '¬').
+LINE_END = re.compile(r"(\S*?)([^\W_][\w-]*)([-\u2010\u00ad¬])$")
+CONJUNCTIONS = {"en", "of", "tot", "noch", "als", "&"}
+VOWELS = "aeiouy"
+# Vowel pairs that would be read as one sound if the parts were written together.
+CLASHES = {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu", "ij", "ay", "ey", "oy"}
+# Prefixes Dutch spelling always joins with a hyphen.
+HYPHEN_PREFIXES = {"ex", "oud", "niet", "non", "vice", "pro", "anti"}
+BULLET = re.compile(r"^[•·▪●◦‣∙*]")
+
+
+def document_counts(lines: Lines) -> Counter:
+    """How often each word (lower case, hyphenated words whole) is written in the document."""
+    counts: Counter = Counter()
+    for line in lines:
+        text = line.text[:-1] if line.text.endswith("-") else line.text   # skip the split fragment
+        counts.update(word.lower() for word in WORD.findall(text))
+    return counts
+
+
+def resolve(lines: Lines) -> tuple[Lines, Changes]:
+    counts = document_counts(lines)
+    out = list(lines)
+    changes: list[Change] = []
+    for index, line in enumerate(lines):
+        match = LINE_END.search(line.text)
+        if not match or len(match.group(2)) < 1:
+            continue
+        following = _next_text(out, index)
+        if following is None or BULLET.match(out[following].text):
+            continue
+        right_token = out[following].text.split()[0]
+        before = line.text[: match.start(2)]
+        sentence_start = ends_sentence(before) if before.strip() else _previous_ends_sentence(out, index)
+        glue, kind, reason = decide(match.group(2), match.group(3), right_token, counts, sentence_start)
+        left = match.group(2)
+        joined = left + right_token if kind == "hyphen-join" else left + "-" + right_token
+        text = line.text[: -1] if kind == "hyphen-join" else line.text
+        out[index] = replace(line, text=text, glue=glue)
+        changes.append(Change(kind, line.number, f"{left}-|{right_token}",
+                              joined if glue == "" else f"{left}- {right_token}", reason))
+    return tuple(out), tuple(changes)
+
+
+def decide(left: str, mark: str, right_token: str, counts: Counter, sentence_start: bool) -> tuple[str, str, str]:
+    """(glue, kind, evidence) for a hyphen between left and the first token of the next line."""
+    right_word = WORD.match(right_token.lstrip("‘’“”'\"(["))
+    right = right_word.group(0) if right_word else ""
+    head = left.split("-")[-1].lstrip("‘’“”'\"([")
+    tail = right.split("-")[0]
+    joined, hyphenated = (head + tail).lower(), f"{head}-{tail}".lower()
+    if mark != "-":
+        return "", "hyphen-join", "a soft hyphen only marks a line break"
+    if right.lower() in CONJUNCTIONS or right_token in CONJUNCTIONS:
+        if not lexicon.known(joined, 2.0):
+            return " ", "hyphen-suspended", f"'{right_token}' follows: a suspended compound part ({head}- {right_token} ...)"
+    if not right:
+        return "", "hyphen-keep", "the next line does not start with a word"
+    if counts[hyphenated] > counts[joined]:
+        return "", "hyphen-keep", f"the document writes '{hyphenated}' ({counts[hyphenated]}x) and '{joined}' {counts[joined]}x"
+    if counts[joined] > counts[hyphenated]:
+        return "", "hyphen-join", f"the document writes '{joined}' ({counts[joined]}x) and '{hyphenated}' {counts[hyphenated]}x"
+    if lexicon.known(joined, lexicon.COMMON):
+        return "", "hyphen-join", f"'{joined}' is a common Dutch word (Zipf {lexicon.zipf(joined)})"
+    rule = spelling_rule(left, head, tail, counts, sentence_start)
+    if rule:
+        return "", "hyphen-keep", rule
+    if lexicon.known(joined):
+        return "", "hyphen-join", f"'{joined}' is in the Dutch word list (Zipf {lexicon.zipf(joined)})"
+    return "", "hyphen-join", f"no evidence of a compound hyphen in '{head}-{tail}': a layout hyphen"
+
+
+def spelling_rule(left: str, head: str, tail: str, counts: Counter, sentence_start: bool) -> str | None:
+    """The Dutch spelling rule that requires a hyphen here, if any."""
+    if tail[:1].isupper():
+        return f"a capital follows the hyphen ('{tail}'): Dutch keeps the hyphen"
+    if any(char.isdigit() for char in head + tail):
+        return f"'{head}-{tail}' joins a number and a word: Dutch keeps the hyphen"
+    if "-" in left.strip("-"):
+        return f"'{left}' is already a hyphenated word group"
+    if head.isupper() and len(head) >= 2:
+        return f"'{head}' is an abbreviation: abbreviation compounds keep the hyphen"
+    if head[-1:].lower() in VOWELS and (head[-1] + tail[:1]).lower() in CLASHES:
+        return f"clashing vowels '{head[-1]}-{tail[0]}': the hyphen keeps them apart"
+    if head.lower() in HYPHEN_PREFIXES and lexicon.known(tail, 2.5):
+        return f"'{head}-' is a prefix Dutch writes with a hyphen"
+    if (head[:1].isupper() and not sentence_start and lexicon.known(tail, 2.5)
+            and (counts[head.lower()] > 0 or lexicon.known(head, lexicon.COMMON))):
+        return f"'{head}' is a name: a compound with a name keeps the hyphen"
+    return None
+
+
+def _next_text(lines: list[Line], index: int) -> int | None:
+    for following in range(index + 1, min(index + 6, len(lines))):
+        if not lines[following].blank:
+            return following
+    return None
+
+
+def _previous_ends_sentence(lines: list[Line], index: int) -> bool:
+    for previous in range(index - 1, -1, -1):
+        if not lines[previous].blank:
+            return ends_sentence(lines[previous].text)
+    return True

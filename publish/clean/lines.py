@@ -1,0 +1,98 @@
+"""The cleaner's intermediate shapes: numbered lines, then blocks that remember their lines."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from publish.model import Inline, Text
+from publish.report import Change
+
+
+@dataclass(frozen=True)
+class Line:
+    """One source line; blank lines have text "".
+
+    page_start: the first line of a page (form feed, the leading-space marker, after a removed
+    page number); glue: how the line continues into the next one of its paragraph
+    (" " normally, "" when a line-end hyphen was resolved).
+    """
+
+    number: int
+    text: str
+    page_start: bool = False
+    glue: str = " "
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of lines read as one unit.
+
+    kind: "paragraph", "display" (a short line group without final punctuation: heading,
+    title, byline or signature; structure decides which), "item" (list item) or "pullquote".
+    offsets: (character offset in text, source line) pairs, so a position maps to its line.
+    widths: the length of each source line, which tells display type from body type.
+    """
+
+    kind: str
+    text: str
+    offsets: tuple[tuple[int, int], ...]
+    widths: tuple[int, ...] = ()
+    page_start: bool = False
+    gap_before: int = 0
+    marker: str = ""
+    ordered: bool = False
+    content: tuple[Inline, ...] = ()
+
+    @property
+    def first(self) -> int:
+        return self.offsets[0][1]
+
+    @property
+    def last(self) -> int:
+        return self.offsets[-1][1]
+
+    @property
+    def line_texts(self) -> tuple[str, ...]:
+        """The block's text cut back at its source line boundaries."""
+        starts = [offset for offset, _ in self.offsets] + [len(self.text)]
+        return tuple(self.text[a:b].strip() for a, b in zip(starts, starts[1:]) if self.text[a:b].strip())
+
+    def line_at(self, position: int) -> int:
+        """The source line holding the character at position."""
+        index = bisect.bisect_right([offset for offset, _ in self.offsets], position) - 1
+        return self.offsets[max(index, 0)][1]
+
+    def inline(self) -> tuple[Inline, ...]:
+        return self.content or (Text(self.text),)
+
+
+Lines = tuple[Line, ...]
+Blocks = tuple[Block, ...]
+Changes = tuple[Change, ...]
+
+# Sentence-final punctuation, optionally followed by closing quotes or brackets and a glued
+# note number ("ervaren.10").
+SENTENCE_END = re.compile(r"[.!?:;…][’”'\")\]]*\d{0,3}$")
+# Abbreviations that end in a full stop without ending the sentence.
+ABBREVIATION = re.compile(
+    r"(?:^|\s)(?:prof|dr|drs|mr|ir|ing|mevr|dhr|ca|bijv|bv|o\.a|e\.a|m\.b\.t|i\.p\.v|t\.a\.v|nr|blz|zgn|resp|etc)\.$",
+    re.IGNORECASE)
+
+
+def ends_sentence(text: str) -> bool:
+    text = text.rstrip()
+    return bool(SENTENCE_END.search(text)) and not ABBREVIATION.search(text)
+
+
+def first_word(text: str) -> str:
+    return text.split(maxsplit=1)[0] if text.strip() else ""
+
+
+def last_word(text: str) -> str:
+    words = text.split()
+    return words[-1] if words else ""

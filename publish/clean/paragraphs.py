@@ -1,0 +1,158 @@
+"""Reflow: wrapped lines become blocks; a paragraph split by a page or column break is rejoined,
+real paragraphs are not merged.
+
+Layout evidence for a break between two lines, in order: a list marker; a resolved hyphen (never
+a break); a heading-like line group followed by a capital; after a full sentence: a blank line, a
+page start, or a line that ended short (the next word would have fitted).  Some sources put a blank
+line after every line ("double spaced"); there a blank line says nothing, only a larger gap does.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from publish.clean.lines import Block, Blocks, Changes, Line, Lines, ends_sentence, first_word, last_word
+from publish.clean.lists import item_marker
+from publish.report import Change
+
+SALUTATION = re.compile(r"^(?:Geachte|Hooggeachte|Zeer geachte|Beste|Lieve|Waarde|Dag|Hallo|Dear)\b.{0,80},$")
+# Words a heading does not end on, but a wrapped body line often does.
+FUNCTION_WORDS = set("""de het een en of maar want dus van in op aan met voor door bij naar om te tot uit
+over onder als dan dat die dit deze wie wat waar er ook nog niet wel zo is zijn was wordt worden
+heeft hebben kan kunnen zal zullen je jij u we wij ze zij hij zich hun haar mijn ons onze uw
+tussen naar zonder tegen sinds na binnen buiten vanuit via per ten ter zoals waarin waarbij welke
+the a an of and to in""".split())
+DISPLAY_MAX_LINES = 4
+DISPLAY_MAX_CHARS = 160
+WIDTH_WINDOW = 2
+
+
+@dataclass
+class _Open:
+    """The block being built."""
+
+    lines: list[Line]
+    gap_before: int
+    item: bool
+
+
+def group(lines: Lines) -> tuple[Blocks, Changes]:
+    text_lines, gaps = _text_lines_and_gaps(lines)
+    if not text_lines:
+        return (), ()
+    double = _double_spaced(gaps)
+    widths = _local_widths(text_lines)
+    changes: list[Change] = []
+    blocks: list[Block] = []
+    current = _Open([text_lines[0]], gaps[0], item_marker(text_lines[0].text, None, False) is not None)
+    for k in range(1, len(text_lines)):
+        prev, nxt = text_lines[k - 1], text_lines[k]
+        marker = item_marker(nxt.text, prev.text, current.item)
+        breaks, reason = _boundary(prev, nxt, gaps[k], double, widths[k - 1], current, marker is not None)
+        if breaks:
+            blocks.append(_close(current))
+            current = _Open([nxt], gaps[k], marker is not None)
+        else:
+            if reason:
+                changes.append(Change("paragraph-rejoin", nxt.number, nxt.text[:40], "", reason))
+            current.lines.append(nxt)
+    blocks.append(_close(current))
+    return tuple(blocks), tuple(changes)
+
+
+def _boundary(prev: Line, nxt: Line, gap: int, double: bool, width: int, current: _Open,
+              starts_item: bool) -> tuple[bool, str]:
+    """(break?, reason); a reason on a non-break marks a rejoined page or column break."""
+    signal_gap = gap >= (2 if double else 1)
+    big_gap = gap >= (3 if double else 2) and not nxt.page_start
+    page = nxt.page_start or (double and gap == 0)
+    upper = _opens(nxt.text)
+    # A list item's lines are nearly full until its last; a paragraph's lines are ragged.
+    short = _short(prev.text, nxt.text, width, 0.05 if current.item else 0.15)
+    if starts_item:
+        return True, "list item"
+    if prev.glue == "":
+        return False, ""
+    if SALUTATION.match(prev.text):
+        return True, "salutation"
+    if upper and not nxt.text[:1].isdigit() and _display(current.lines) and last_word(prev.text).lower() not in FUNCTION_WORDS \
+            and (signal_gap or page or _fits(prev.text, nxt.text, width)):
+        return True, "heading-like line group"
+    if ends_sentence(prev.text):
+        if not upper:
+            return False, ""
+        if signal_gap or big_gap:
+            return True, "blank line after a full sentence"
+        if page and not current.item:
+            return True, "new page after a full sentence"
+        if short:
+            return True, "line ends short after a full sentence"
+        return False, ""
+    if upper and big_gap:
+        return True, "a wide gap"
+    if (gap and not double) or page:
+        return False, "sentence continues across a page or column break"
+    return False, ""
+
+
+def _opens(text: str) -> bool:
+    """The line could open a paragraph: a capital, digit, quote or bracket first."""
+    head = text.lstrip("‘’“”'\"`([„")
+    return bool(head) and (head[0].isupper() or head[0].isdigit() or not head[0].isalnum())
+
+
+def _short(prev: str, nxt: str, width: int, slack: float) -> bool:
+    """The next line's first word would have fitted on this line, with slack for the
+    proportional type of the original (a line of narrow letters holds more characters)."""
+    slack = max(2, round(slack * width))
+    return len(prev) + 1 + len(first_word(nxt)) <= width - slack
+
+
+def _fits(prev: str, nxt: str, width: int) -> bool:
+    """A heading line: clearly short of the column, or the next word would have fitted."""
+    return len(prev) < 0.8 * width or len(prev) + 1 + len(first_word(nxt)) <= width
+
+
+def _display(lines: list[Line]) -> bool:
+    """Short, few lines, none ending in punctuation: a heading, title, byline or signature."""
+    if len(lines) > DISPLAY_MAX_LINES or sum(len(line.text) for line in lines) > DISPLAY_MAX_CHARS:
+        return False
+    if not _opens(lines[0].text):
+        return False
+    return not any(re.search(r"[.,;:!?]$", line.text) for line in lines)
+
+
+def _text_lines_and_gaps(lines: Lines) -> tuple[list[Line], list[int]]:
+    text_lines, gaps, gap = [], [], 0
+    for line in lines:
+        if line.blank:
+            gap += 1
+            continue
+        text_lines.append(line)
+        gaps.append(gap)
+        gap = 0
+    return text_lines, gaps
+
+
+def _double_spaced(gaps: list[int]) -> bool:
+    """Most lines are followed by exactly one blank line (judged on a text of some length)."""
+    inner = gaps[1:]
+    return len(inner) >= 8 and sum(1 for gap in inner if gap == 1) >= 0.6 * len(inner)
+
+
+def _local_widths(lines: list[Line]) -> list[int]:
+    """The column width around each line: the longest line nearby."""
+    lengths = [len(line.text) for line in lines]
+    return [max(lengths[max(0, k - WIDTH_WINDOW): k + WIDTH_WINDOW + 1]) for k in range(len(lines))]
+
+
+def _close(current: _Open) -> Block:
+    text, offsets = "", []
+    for line in current.lines:
+        offsets.append((len(text), line.number))
+        text += line.text + line.glue
+    text = text.rstrip()
+    kind = "item" if current.item else "display" if _display(current.lines) else "paragraph"
+    return Block(kind=kind, text=text, offsets=tuple(offsets),
+                 widths=tuple(len(line.text) for line in current.lines),
+                 page_start=current.lines[0].page_start, gap_before=current.gap_before)

@@ -1,0 +1,68 @@
+"""Pull quotes: a display quote that (nearly) repeats body text is marked as a pull quote, so it
+never appears twice in the reading order."""
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from collections import defaultdict
+from dataclasses import replace
+
+from publish.clean.lines import Block, Blocks, Changes
+from publish.report import Change
+
+WORD = re.compile(r"\w+")
+SHINGLE = 3            # words per shingle (to find candidate body blocks quickly)
+MIN_WORDS = 5          # shorter repeats ("Ja.", a name) are not quotes
+OVERLAP = 0.8          # share of the quote's words found, in order, in one body block
+
+
+def _words(block: Block) -> list[str]:
+    return [word.lower() for word in WORD.findall(block.text)]
+
+
+def _shingles(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+def extract(blocks: Blocks) -> tuple[Blocks, Changes]:
+    words = [_words(block) for block in blocks]
+    shingles = [_shingles(w) for w in words]
+    where: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for index, found in enumerate(shingles):
+        for shingle in found:
+            where[shingle].add(index)
+    out = list(blocks)
+    changes: list[Change] = []
+    for index, block in enumerate(blocks):
+        if len(words[index]) < MIN_WORDS or block.kind == "pullquote":
+            continue
+        source = _repeated_in(index, words, shingles, where, out)
+        if source is None:
+            continue
+        out[index] = replace(block, kind="pullquote")
+        changes.append(Change("pullquote", block.first, block.text, "",
+                              f"repeats the text of lines {blocks[source].first}-{blocks[source].last}: "
+                              "a display quote, kept out of the reading order"))
+    return tuple(out), tuple(changes)
+
+
+def _repeated_in(index: int, words, shingles, where, blocks: list[Block]) -> int | None:
+    """The body block this block repeats, if any (the longer one is the body)."""
+    counts: dict[int, int] = defaultdict(int)
+    for shingle in shingles[index]:
+        for other in where[shingle]:
+            if other != index:
+                counts[other] += 1
+    for other, shared in sorted(counts.items(), key=lambda item: -item[1]):
+        if shared < 2 or blocks[other].kind == "pullquote":
+            continue
+        longer = len(words[other]) > len(words[index]) or (len(words[other]) == len(words[index]) and other < index)
+        if longer and _share_in_order(words[index], words[other]) >= OVERLAP:
+            return other
+    return None
+
+
+def _share_in_order(quote: list[str], body: list[str]) -> float:
+    """Share of the quote's words that the body has in the same order (a quote may drop a word)."""
+    matcher = SequenceMatcher(None, quote, body, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks()) / len(quote)

@@ -1,0 +1,41 @@
+"""Suspicious words: not in the Dutch word list nor made of words in it.  Listed, never changed."""
+from __future__ import annotations
+
+import re
+
+from publish.clean import lexicon
+from publish.clean.lines import Blocks
+
+TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+MIN_LENGTH = 4
+
+
+def suspicious(blocks: Blocks) -> tuple[tuple[str, int], ...]:
+    found: list[tuple[str, int]] = []
+    seen: set[tuple[str, int]] = set()
+    for block in blocks:
+        for match in TOKEN.finditer(block.text):
+            word = match.group(0)
+            if _is_suspicious(word, _sentence_start(block.text, match.start())):
+                key = (word, block.line_at(match.start()))
+                if key not in seen:
+                    seen.add(key)
+                    found.append(key)
+    return tuple(found)
+
+
+def _is_suspicious(word: str, sentence_start: bool) -> bool:
+    parts = [part for part in word.split("-") if part]
+    for part in parts:
+        if len(part) < MIN_LENGTH or any(c.isupper() for c in part[1:]):
+            continue                                   # short words and acronyms
+        if part[0].isupper() and not (sentence_start and part is parts[0]):
+            continue                                   # a name
+        if not lexicon.compound(part):
+            return True
+    return False
+
+
+def _sentence_start(text: str, position: int) -> bool:
+    before = text[:position].rstrip(" ‘“'\"(")
+    return not before or before[-1] in ".!?]:" or re.search(r"(?:^|\s)[IVX]+\.$", before) is not None

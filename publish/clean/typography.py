@@ -1,0 +1,60 @@
+"""Dutch typography: curly quotes (an OCR backtick opens a quote), an en dash for a spaced hyphen
+between words, an ellipsis character, and no-break spaces where a line must not break."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from publish.clean.lines import Block, Blocks, Changes
+from publish.report import Change
+
+NBSP = "\u00a0"
+RULES: tuple[tuple[str, re.Pattern, object], ...] = (
+    ("OCR backtick opening a quote", re.compile(r"`(?=\w)"), "‘"),
+    ("apostrophe inside a word", re.compile(r"(?<=\w)'(?=\w)"), "’"),
+    ("straight single quote opening", re.compile(r"(?:(?<=^)|(?<=[\s(\[]))'(?=\S)"), "‘"),
+    ("straight single quote closing", re.compile(r"'"), "’"),
+    ("straight double quote opening", re.compile(r"(?:(?<=^)|(?<=[\s(\[]))\"(?=\S)"), "“"),
+    ("straight double quote closing", re.compile(r"\""), "”"),
+    ("three dots are an ellipsis", re.compile(r"\.\.\.|\. \. \."), "…"),
+    ("a spaced hyphen between words is a dash", re.compile(r"(?<=\S) -{1,2} (?=\S)"), lambda m: _dash(m)),
+    ("no break after a title", re.compile(r"\b((?:[Pp]rof|[Dd]r|[Dd]rs|[Mm]r|[Ii]r|[Ii]ng|[Mm]evr|[Dd]hr)\.) (?=\S)"),
+     lambda m: m.group(1) + NBSP),
+    ("no break between a number and its unit",
+     re.compile(r"(?<=\d) (?=(?:miljoen|miljard|procent|euro|ton|duizend|km|kg|%)\b)"), NBSP),
+)
+
+
+def apply(blocks: Blocks) -> tuple[Blocks, Changes]:
+    out, changes = [], []
+    for block in blocks:
+        text = block.text
+        for reason, pattern, replacement in RULES:
+            text = _substitute(block, text, reason, pattern, replacement, changes)
+        out.append(replace(block, text=text) if text != block.text else block)
+    return tuple(out), tuple(changes)
+
+
+def _substitute(block: Block, text: str, reason: str, pattern: re.Pattern, replacement, changes: list) -> str:
+    def one(match: re.Match) -> str:
+        new = replacement(match) if callable(replacement) else replacement
+        if new == match.group(0):
+            return new
+        changes.append(Change("typography", block.line_at(match.start()),
+                              _context(text, match), _context(text, match, new), reason))
+        return new
+    return pattern.sub(one, text)
+
+
+def _context(text: str, match: re.Match, new: str | None = None) -> str:
+    start, end = max(0, match.start() - 12), min(len(text), match.end() + 12)
+    middle = match.group(0) if new is None else new
+    return (text[start:match.start()] + middle + text[match.end():end]).strip()
+
+
+def _dash(match: re.Match) -> str:
+    """An en dash, except inside a number such as a phone number (06 - 20 583 122)."""
+    text, start, end = match.string, match.start(), match.end()
+    if text[start - 1].isdigit() and text[end:end + 1].isdigit():
+        return match.group(0)
+    return " – "

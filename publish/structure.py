@@ -1,0 +1,296 @@
+"""Cleaned blocks -> Document: front matter, chapters (title, byline, blocks), headings, ledes,
+signatures, lists and pull quotes; metadata inferred from the text, then the TOML on top."""
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from dataclasses import replace
+
+from publish.clean import Cleaned
+from publish.clean.lines import Block
+from publish.clean.paragraphs import SALUTATION
+from publish.config import SourceConfig
+from publish.model import (BulletList, Chapter, Document, Heading, ListItem, Metadata, Paragraph, Person,
+                           PullQuote, Text)
+
+NUMBERED = re.compile(r"^(?:[IVXLC]+|\d{1,2}|[A-Za-z])[.\])]\s")
+FOREWORD = re.compile(r"^(?:voorwoord|woord vooraf|ten geleide|inleiding|voorafgaand)$", re.IGNORECASE)
+SUBJECT = re.compile(r"^(?:Betreft|Onderwerp|Inzake|Re)\s*:\s*(.+)$", re.IGNORECASE)
+AUTHOR = re.compile(r"^(?:door|tekst|met)\s+(?P<name>.+)$|^(?P<role>[\w-]+) van\s+(?P<name2>[A-Z].+)$",
+                    re.IGNORECASE)
+CONTACT = re.compile(r"@|www\.|https?://|^(?:e-?mail|tel(?:efoon)?|fax|adres|post|web)\b|\d{2,4} ?- ?\d{2,3} ?\d{2,3}",
+                     re.IGNORECASE)
+CONTACT_LABEL = re.compile(r"^(?:contact|colofon|informatie|meer informatie|bestellen)\s*:?$", re.IGNORECASE)
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+LEDE_NARROWER = 0.85
+LEDE_MAX_LINES = 8
+
+
+def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = "") -> Document:
+    config = config or SourceConfig()
+    name = name or cleaned.name
+    blocks = _apply_overrides(list(cleaned.blocks), config)
+    salutation = _salutation(blocks)
+    if salutation is not None:
+        front, chapters = _letter(blocks, salutation)
+    else:
+        front, chapters = _chapters(blocks)
+    front_lines = _front_lines(front)
+    inferred = _infer_metadata(front_lines, chapters, name)
+    chapters = [c if c.title else replace(c, title=inferred.title) for c in chapters]
+    metadata = _override_metadata(inferred, config)
+    return Document(metadata=metadata, chapters=tuple(_unique_ids(chapters)),
+                    front_lines=tuple(line for line, _ in front_lines), source_name=name)
+
+
+# ----------------------------------------------------------------------------- editorial overrides
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip().lower()
+
+
+def _apply_overrides(blocks: list[Block], config: SourceConfig) -> list[Block]:
+    headings = {_key(text) for text in config.headings}
+    not_headings = {_key(text) for text in config.not_headings}
+    out: list[Block] = []
+    for block in blocks:
+        key = _key(block.text)
+        if block.kind == "display" and key in not_headings:
+            block = replace(block, kind="paragraph")
+        elif block.kind == "paragraph" and key in headings:
+            block = replace(block, kind="display")
+        elif block.kind == "paragraph":
+            split = next((h for h in config.headings if key.startswith(_key(h) + " ")), None)
+            if split:
+                out.extend(_split_heading(block, split))
+                continue
+        out.append(block)
+    return out
+
+
+def _split_heading(block: Block, heading: str) -> list[Block]:
+    """A paragraph whose opening words are a heading named in the TOML: cut it in two."""
+    cut = len(heading)
+    rest = block.text[cut:].lstrip()
+    start = len(block.text) - len(rest)
+    head_offsets = tuple(o for o in block.offsets if o[0] < cut)
+    rest_offsets = tuple((max(0, o - start), n) for o, n in block.offsets if o >= start) or ((0, block.line_at(start)),)
+    return [replace(block, kind="display", text=block.text[:cut].strip(), offsets=head_offsets, content=()),
+            replace(block, text=rest, offsets=rest_offsets, page_start=False, content=())]
+
+
+# ----------------------------------------------------------------------------- letters
+
+def _salutation(blocks: list[Block]) -> int | None:
+    """Index of a letter's salutation ("Geachte ...,") before any body paragraph."""
+    for index, block in enumerate(blocks[:20]):
+        if SALUTATION.match(block.text):
+            return index
+    return None
+
+
+def _letter(blocks: list[Block], salutation: int) -> tuple[list[Block], list[Chapter]]:
+    front = blocks[:salutation]
+    subject = next((m.group(1) for b in front for line in b.line_texts if (m := SUBJECT.match(line))), "")
+    body, signature = _split_trailing_display(blocks[salutation:])
+    chapter = _chapter(subject, (), body, signature, kind="letter")
+    return front, [chapter]
+
+
+def _split_trailing_display(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    end = len(blocks)
+    while end > 0 and blocks[end - 1].kind in ("display", "pullquote"):
+        end -= 1
+    trailing = blocks[end:]
+    signature = [b for b in trailing if b.kind == "display"]
+    body = blocks[:end] + [b for b in trailing if b.kind == "pullquote"]
+    return body, signature
+
+
+# ----------------------------------------------------------------------------- chapters
+
+def _chapters(blocks: list[Block]) -> tuple[list[Block], list[Chapter]]:
+    """Display runs followed by body text open chapters (title + byline) or sections (a heading)."""
+    front: list[Block] = []
+    chapters: list[dict] = []
+    index = 0
+    while index < len(blocks):
+        if blocks[index].kind != "display":
+            if not chapters:
+                chapters.append(_open_chapter("", []))
+            chapters[-1]["body"].append(blocks[index])
+            index += 1
+            continue
+        end = index
+        while end < len(blocks) and blocks[end].kind == "display":
+            end += 1
+        run = blocks[index:end]
+        index = end
+        segments = _page_segments(run)
+        if end >= len(blocks):                      # nothing follows: a closing signature
+            _close_with(chapters, front, run)
+            continue
+        *earlier, last = segments
+        for segment in earlier:
+            _close_with(chapters, front, segment)
+        opens_chapter = (not chapters or last[0].page_start) and not _numbered(last[0])
+        if opens_chapter and (len(last) > 1 or not chapters):
+            byline = [b for b in last[1:] if not _numbered(b)]
+            chapters.append(_open_chapter(last[0].text, [b.text for b in byline]))
+            chapters[-1]["body"].extend(b for b in last[1:] if _numbered(b))
+        else:
+            chapters[-1]["body"].extend(last)
+    return front, [_chapter(c["title"], tuple(c["byline"]), c["body"], c["signature"]) for c in chapters]
+
+
+def _open_chapter(title: str, byline: list[str]) -> dict:
+    return {"title": title, "byline": byline, "body": [], "signature": []}
+
+
+def _close_with(chapters: list[dict], front: list[Block], segment: list[Block]) -> None:
+    """Display lines after a chapter's text sign it; before any chapter they are front matter."""
+    if chapters and chapters[-1]["body"]:
+        chapters[-1]["signature"].extend(segment)
+    elif chapters:
+        chapters[-1]["byline"].extend(b.text for b in segment)
+    else:
+        front.extend(segment)
+
+
+def _page_segments(run: list[Block]) -> list[list[Block]]:
+    """Split a run of display blocks where a page starts, else where a blank line falls
+    (a signature, then the next chapter's title and byline).  A "door ..." line stays with
+    the title above it."""
+    segments: list[list[Block]] = [[run[0]]]
+    for block in run[1:]:
+        if block.page_start or (block.gap_before and not _author(block.text)):
+            segments.append([block])
+        else:
+            segments[-1].append(block)
+    return segments
+
+
+def _numbered(block: Block) -> bool:
+    return bool(NUMBERED.match(block.text))
+
+
+def _chapter(title: str, byline: tuple[str, ...], body: list[Block], signature: list[Block],
+             kind: str = "chapter") -> Chapter:
+    if kind == "chapter" and FOREWORD.match(title.strip()):
+        kind = "foreword"
+    content = _blocks(body)
+    content += [Paragraph(b.inline(), (b.first, b.last), style="signature") for b in signature]
+    lines = [b.first for b in body + signature] + [b.last for b in body + signature]
+    span = (min(lines), max(lines)) if lines else (0, 0)
+    return Chapter(id=_slug(title), title=title, byline=byline, blocks=tuple(content), lines=span, kind=kind)
+
+
+def _blocks(body: list[Block]):
+    out = []
+    widths = [max(b.widths) for b in body if b.kind == "paragraph" and b.widths]
+    typical = statistics.median(widths) if widths else 0
+    first_paragraph = True
+    for block in body:
+        span = (block.first, block.last)
+        if block.kind == "display":
+            out.append(Heading(3 if _numbered(block) else 2, block.inline(), span))
+        elif block.kind == "pullquote":
+            out.append(PullQuote(block.inline(), span))
+        elif block.kind == "item":
+            item = ListItem(block.inline(), span)
+            if out and isinstance(out[-1], BulletList) and out[-1].ordered == block.ordered:
+                out[-1] = BulletList(out[-1].items + (item,), (out[-1].lines[0], block.last), block.ordered)
+            else:
+                out.append(BulletList((item,), span, block.ordered))
+        else:
+            lede = first_paragraph and _is_lede(block, typical)
+            out.append(Paragraph(block.inline(), span, style="lede" if lede else "body"))
+        first_paragraph = False
+    return out
+
+
+def _is_lede(block: Block, typical: float) -> bool:
+    """An opening paragraph set in larger type: its lines are clearly narrower than the body's."""
+    return (1 < len(block.widths) <= LEDE_MAX_LINES and typical > 0
+            and max(block.widths) < LEDE_NARROWER * typical)
+
+
+def _slug(title: str) -> str:
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")[:48] or "tekst"
+
+
+def _unique_ids(chapters: list[Chapter]) -> list[Chapter]:
+    seen: dict[str, int] = {}
+    out = []
+    for chapter in chapters:
+        count = seen.get(chapter.id, 0)
+        seen[chapter.id] = count + 1
+        out.append(chapter if not count else replace(chapter, id=f"{chapter.id}-{count + 1}"))
+    return out
+
+
+# ----------------------------------------------------------------------------- front matter and metadata
+
+def _front_lines(front: list[Block]) -> list[tuple[str, str]]:
+    """(line, role) for each front-page line; role is series, author, contact or display.
+
+    A display line starting in lower case continues the previous one (a wrapped title).
+    """
+    out: list[tuple[str, str]] = []
+    in_contact = False
+    for block in front:
+        for line in block.line_texts:
+            if CONTACT_LABEL.match(line):
+                in_contact = True
+                out.append((line, "contact-label"))
+                continue
+            role = "contact" if in_contact or CONTACT.search(line) else "author" if _author(line) else "display"
+            if role == "display" and not out and YEAR.search(line):
+                role = "series"
+            if role == "display" and out and out[-1][1] == "display" and line[:1].islower():
+                out[-1] = (out[-1][0] + " " + line, "display")
+            else:
+                out.append((line, role))
+    return out
+
+
+def _author(line: str) -> Person | None:
+    match = AUTHOR.match(line)
+    if not match:
+        return None
+    name = (match.group("name") or match.group("name2")).replace("\u00a0", " ").strip()
+    if not re.search(r"\b[A-Z][a-zà-ÿ]+", name) or len(name.split()) > 7:
+        return None
+    role = match.group("role")
+    return Person(name, role.lower() if role else None)
+
+
+def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter], name: str) -> Metadata:
+    series = next((line for line, role in front_lines if role == "series"), None)
+    displays = [line for line, role in front_lines if role == "display"]
+    authors = tuple(p for line, role in front_lines if role == "author" and (p := _author(line)))
+    contact = tuple(line for line, role in front_lines if role == "contact")
+    if not authors:
+        authors = tuple(Person(c.byline[0], c.byline[1] if len(c.byline) > 1 else None)
+                        for c in chapters if c.byline)
+    title = displays[0] if displays else next((c.title for c in chapters if c.title and c.kind != "foreword"), "")
+    subtitle = displays[1] if len(displays) > 1 else None
+    year = YEAR.search(series or "") or YEAR.search(" ".join(line for line, _ in front_lines))
+    return Metadata(title=title or _title_from_name(name), series=series, subtitle=subtitle, authors=authors,
+                    contact=contact, year=int(year.group(1)) if year else None)
+
+
+def _title_from_name(name: str) -> str:
+    words = re.sub(r"[-_]+", " ", name).strip()
+    return words[:1].upper() + words[1:] if words else "Zonder titel"
+
+
+def _override_metadata(inferred: Metadata, config: SourceConfig) -> Metadata:
+    values = dict(config.metadata)
+    if "authors" in values:
+        values["authors"] = config.authors
+    if "contact" in values:
+        values["contact"] = tuple(values["contact"])
+    return replace(inferred, **values)

@@ -1,0 +1,95 @@
+from pathlib import Path
+
+from publish.clean import clean
+from publish.config import SourceConfig
+from publish.model import BulletList, Heading, Paragraph, PullQuote
+from publish.source import Source, split_lines
+from publish.structure import structure
+
+
+def build(text: str, config: SourceConfig | None = None, name: str = "stuk"):
+    return structure(clean(Source(Path(f"{name}.txt"), tuple(split_lines(text)))), config, name)
+
+
+BOOKLET = """Een reeks 2020
+
+Het grote verhaal
+van de stad
+
+Voorwoord
+Jan Jansen
+
+Dit is een voorwoord over de stad en haar mensen. Het is kort en
+het eindigt hier.
+
+Jan Jansen
+Voorzitter
+\fDe stad als thuis
+Prof. dr. Anna de Vries
+Hoogleraar stadsgeschiedenis
+
+Steden groeien al eeuwen, en hun bewoners groeien mee. Wie in een stad
+woont, kent de buurt en de buren. Dat was vroeger zo en dat is nog zo.
+
+Buurten en pleinen
+In elke buurt is een plein waar mensen elkaar treffen. Daar wordt
+gepraat over het weer, de markt en de kinderen.
+"""
+
+
+def test_chapters_bylines_headings_and_signature():
+    doc = build(BOOKLET)
+    foreword, chapter = doc.chapters
+    assert (foreword.title, foreword.byline, foreword.kind) == ("Voorwoord", ("Jan Jansen",), "foreword")
+    assert [b.text for b in foreword.blocks if isinstance(b, Paragraph) and b.style == "signature"] == \
+        ["Jan Jansen", "Voorzitter"]
+    assert chapter.title == "De stad als thuis"
+    assert chapter.byline[1] == "Hoogleraar stadsgeschiedenis"
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Buurten en pleinen"]
+
+
+def test_metadata_inferred_from_the_cover_then_overridden_by_toml():
+    doc = build(BOOKLET)
+    assert (doc.metadata.series, doc.metadata.title) == ("Een reeks 2020", "Het grote verhaal van de stad")
+    doc = build(BOOKLET, SourceConfig(metadata={"title": "Andere titel", "year": 2021}))
+    assert (doc.metadata.title, doc.metadata.year, doc.metadata.series) == ("Andere titel", 2021, "Een reeks 2020")
+
+
+def test_a_text_without_headings_falls_back_to_the_file_stem():
+    doc = build("Dit is gewoon een zin. En nog een.\n", name="los-bestand")
+    assert doc.metadata.title == "Los bestand"
+    assert len(doc.chapters) == 1 and doc.chapters[0].title == "Los bestand"
+
+
+LETTER = """Aan de gemeenteraad.
+
+Betreft: een brief over de bibliotheek.
+
+Geachte raadsleden,
+
+De bibliotheek is een plek voor iedereen. Wij vragen u haar open te houden. Wij
+vragen ook om meer uren.
+
+• Houd de bibliotheek open op zaterdag.
+• Geef scholen een vaste plek.
+
+Wij vragen ook om meer uren.
+"""
+
+
+def test_letter_front_subject_list_and_pull_quote():
+    doc = build(LETTER)
+    (letter,) = doc.chapters
+    assert letter.kind == "letter" and letter.title == "een brief over de bibliotheek."
+    assert doc.front_lines[:2] == ("Aan de gemeenteraad.", "Betreft: een brief over de bibliotheek.")
+    kinds = [type(block) for block in letter.blocks]
+    assert kinds == [Paragraph, Paragraph, BulletList, PullQuote]
+    assert len(letter.blocks[2].items) == 2
+
+
+def test_editorial_overrides_of_heading_detection():
+    text = ("Titel\n\nEen zin die eindigt, zoals zinnen in een gewone alinea doen.\n\n"
+            "Geen kop maar tekst\nHier gaat het verder met een regel die de kolom vult\nen nog een.\n")
+    assert any(isinstance(b, Heading) for b in build(text).chapters[0].blocks)
+    doc = build(text, SourceConfig(not_headings=("Geen kop maar tekst",)))
+    assert not any(isinstance(b, Heading) for b in doc.chapters[0].blocks)
