@@ -1,0 +1,13 @@
+"""Document -> Markdown: the cleaned, structured text that `publish clean` prints."""
+from __future__ import annotations
+
+from publish.model import Document
+from publish.render import view
+from publish.render.templating import render
+
+
+def render_markdown(doc: Document) -> str:
+    text = render("markdown/clean.md.j2", d=view.document(doc))
+    while "\n\n\n" in text:   # template whitespace, not content
+        text = text.replace("\n\n\n", "\n\n")
+    return text

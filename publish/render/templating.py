@@ -1,0 +1,56 @@
+"""The Jinja2 environment shared by every renderer, and where the project's templates and styles live."""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+TEMPLATES_DIR = PROJECT_DIR / "templates"
+STYLES_DIR = PROJECT_DIR / "styles"
+FONTS_DIR = STYLES_DIR / "fonts"
+
+
+# A Markdown paragraph that happens to start like block syntax (heading, list, quote) must stay a paragraph.
+_MD_BLOCK_START = re.compile(r"^(\s*)([#>+*-]|\d+[.)])(\s|$)")
+
+
+def md_line(text: str) -> str:
+    """Escape a paragraph's leading marker when Markdown would read it as a heading, list or quote."""
+    return _MD_BLOCK_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}{m.group(3)}", str(text), count=1)
+
+
+def yaml_str(text: str) -> str:
+    """A double-quoted scalar (JSON is valid YAML), keeping Dutch letters readable."""
+    return json.dumps(str(text), ensure_ascii=False)
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    """Autoescaping for every markup template; only Markdown (plain text) is written unescaped."""
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES_DIR),
+        autoescape=select_autoescape(
+            enabled_extensions=("html.j2", "xhtml.j2", "svg.j2", "xml.j2"),
+            disabled_extensions=("md.j2",),
+            default=True,
+        ),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(md_line=md_line, yaml_str=yaml_str)
+    return env
+
+
+def render(template: str, **context) -> str:
+    return environment().get_template(template).render(**context)
+
+
+def font_files() -> list[Path]:
+    """The bundled font files (woff2), in a stable order."""
+    return sorted(FONTS_DIR.glob("*.woff2"))

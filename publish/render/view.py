@@ -1,0 +1,112 @@
+"""Document -> plain template data shared by the HTML, EPUB, PDF and Markdown renderers.
+
+Templates only ever see dicts, lists and strings built here, so they need no knowledge of the
+model's classes, and every string has already been made safe for XML (see `xml_safe`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from publish.model import (
+    Block, BulletList, Chapter, Document, Heading, Inline, NoteRef, Paragraph, Person, PullQuote, Text,
+)
+
+# Characters XML 1.0 forbids (C0 controls except tab/newline/CR, surrogates, U+FFFE/FFFF); an
+# EPUB with one of them is not well-formed, so they are dropped from every string we render.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_ID_CHAR = re.compile(r"[^A-Za-z0-9_-]+")
+
+# kind of chapter -> (DPUB-ARIA role, EPUB structural semantics)
+CHAPTER_SEMANTICS = {
+    "chapter": ("doc-chapter", "chapter"),
+    "letter": ("doc-chapter", "chapter"),
+    "foreword": ("doc-foreword", "foreword"),
+}
+
+
+def xml_safe(text: str) -> str:
+    """Text without the characters XML 1.0 cannot carry."""
+    return _XML_ILLEGAL.sub("", text)
+
+
+def inlines(content: tuple[Inline, ...]) -> list[dict[str, Any]]:
+    """Inline content as a list of {"text": ...} and {"note": N} parts."""
+    parts: list[dict[str, Any]] = []
+    for part in content:
+        if isinstance(part, NoteRef):
+            parts.append({"note": part.number})
+        elif isinstance(part, Text):
+            parts.append({"text": xml_safe(part.text)})
+    return parts
+
+
+def block(item: Block, heading_id: str | None = None) -> dict[str, Any]:
+    """One block as template data; "type" names the template macro that draws it."""
+    if isinstance(item, Heading):
+        return {"type": "heading", "level": min(max(item.level, 2), 3), "id": heading_id,
+                "inlines": inlines(item.content), "text": xml_safe(item.text)}
+    if isinstance(item, BulletList):
+        return {"type": "list", "ordered": item.ordered, "entries": [inlines(i.content) for i in item.items]}
+    if isinstance(item, PullQuote):
+        return {"type": "pullquote", "inlines": inlines(item.content)}
+    if isinstance(item, Paragraph):
+        return {"type": "paragraph", "style": item.style, "inlines": inlines(item.content)}
+    raise TypeError(f"no template for block {type(item).__name__}")
+
+
+def safe_id(raw: str, used: set[str], prefix: str = "h") -> str:
+    """A unique XML id (NCName) made from a model id."""
+    base = _NOT_ID_CHAR.sub("-", raw).strip("-") or prefix
+    if not base[0].isalpha():
+        base = f"{prefix}-{base}"
+    candidate, n = base, 2
+    while candidate in used:
+        candidate, n = f"{base}-{n}", n + 1
+    used.add(candidate)
+    return candidate
+
+
+def chapter(item: Chapter, used_ids: set[str]) -> dict[str, Any]:
+    """A chapter with its blocks, its h2 sections (for the tables of contents) and semantics."""
+    chapter_id = safe_id(item.id, used_ids, "ch")
+    role, epub_type = CHAPTER_SEMANTICS.get(item.kind, CHAPTER_SEMANTICS["chapter"])
+    blocks, sections = [], []
+    for source_block in item.blocks:
+        heading_id = None
+        if isinstance(source_block, Heading):
+            heading_id = safe_id(f"{chapter_id}-{len(blocks) + 1}", used_ids)
+        data = block(source_block, heading_id)
+        if data["type"] == "heading" and data["level"] == 2:
+            sections.append({"id": heading_id, "title": data["text"]})
+        blocks.append(data)
+    return {
+        "id": chapter_id, "title": xml_safe(item.title), "byline": [xml_safe(b) for b in item.byline],
+        "kind": item.kind, "role": role, "epub_type": epub_type, "blocks": blocks, "sections": sections,
+    }
+
+
+def person(item: Person) -> dict[str, Any]:
+    return {"name": xml_safe(item.name), "role": xml_safe(item.role) if item.role else None}
+
+
+def document(doc: Document) -> dict[str, Any]:
+    """Everything a template may show about one edition."""
+    meta = doc.metadata
+    used_ids: set[str] = {"inhoud", "omslag", "titelpagina", "colofon", "noten", "voorregels"}
+    optional = lambda value: xml_safe(value) if value else None  # noqa: E731
+    return {
+        "lang": meta.language or "nl",
+        "title": xml_safe(meta.title),
+        "subtitle": optional(meta.subtitle),
+        "series": optional(meta.series),
+        "publisher": optional(meta.publisher),
+        "year": meta.year,
+        "description": optional(meta.description),
+        "authors": [person(p) for p in meta.authors],
+        "contact": [xml_safe(line) for line in meta.contact],
+        "front_lines": [xml_safe(line) for line in doc.front_lines],
+        "chapters": [chapter(c, used_ids) for c in doc.chapters],
+        "notes": [{"number": n.number, "inlines": inlines(n.content)} for n in doc.notes],
+        "note_numbers": sorted({n.number for n in doc.notes}),
+    }

