@@ -119,6 +119,7 @@ def serve(source: Path, port: int = 0, encoding: str = "utf-8", host: str = "127
     if not source.is_file():
         raise PublishError("no such file" if not source.exists() else "not a text file", source)
     preview = Preview(source, encoding)
+    seen = fingerprint(source)
     preview.rebuild()
     server = _server(host, port, preview)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.2},
@@ -131,9 +132,14 @@ def serve(source: Path, port: int = 0, encoding: str = "utf-8", host: str = "127
     try:
         folders = watched_folders(source)
         relevant = _relevant(source, DefaultFilter())
-        for _ in watch(*folders, watch_filter=relevant, recursive=False, step=50, debounce=800,
-                       stop_event=stop, raise_interrupt=True):
-            preview.rebuild()
+        # Waking every second also catches an edit made before the watcher was in place.
+        for changes in watch(*folders, watch_filter=relevant, recursive=False, step=50, debounce=800,
+                             rust_timeout=1000, yield_on_timeout=True, stop_event=stop,
+                             raise_interrupt=True):
+            now = fingerprint(source)
+            if changes or now != seen:
+                seen = now
+                preview.rebuild()
     except KeyboardInterrupt:
         pass
     finally:
@@ -151,6 +157,21 @@ def watched_folders(source: Path) -> list[Path]:
         if root.is_dir():
             folders += [Path(path) for path, dirs, _ in os.walk(root) if not _hidden(Path(path))]
     return list(dict.fromkeys(folders))
+
+
+def fingerprint(source: Path) -> tuple:
+    """Size and modification time of every input the preview depends on (None: missing)."""
+    paths = [source, source.with_suffix(".toml")]
+    for root in (TEMPLATES, STYLES):
+        paths += sorted(p for p in root.rglob("*") if not _hidden(p.relative_to(root)))
+    stamps = []
+    for path in paths:
+        try:
+            stat = path.stat()
+            stamps.append((str(path), stat.st_mtime_ns, stat.st_size))
+        except OSError:
+            stamps.append((str(path), None))
+    return tuple(stamps)
 
 
 def _hidden(path: Path) -> bool:
