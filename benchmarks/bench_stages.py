@@ -1,0 +1,193 @@
+"""Per-stage timings and whole-process comparisons for the seeds; prints figures, asserts nothing.
+
+    .venv/bin/python benchmarks/bench_stages.py                  quick run (about a minute)
+    .venv/bin/python benchmarks/bench_stages.py --repeat 5 --sizes 1,2,5,10,15
+
+Sections:
+  1. stages      read, clean, structure, HTML, EPUB, PDF per seed (first call and best of --repeat)
+  2. pdf         WeasyPrint on the finished print HTML alone vs `publish build -f pdf` (target <= 1.15)
+  3. epub        `publish build -f epub` vs pandoc on the cleaned Markdown (target <= 1.0)
+  4. no-op       the second of two builds into the same OUTDIR (target <= 0.3 s)
+  5. throughput  cleaning MB/s on the seeds repeated to --sizes MB (target >= 5 MB/s, linear)
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import PROJECT, best_of, publish, run, seeds, table  # noqa: E402
+
+PDF_TARGET, EPUB_TARGET, NOOP_TARGET, THROUGHPUT_TARGET = 1.15, 1.0, 0.3, 5.0
+WEASYPRINT_ALONE = """\
+import sys
+import weasyprint
+from pathlib import Path
+html = Path(sys.argv[1]).read_text(encoding="utf-8")
+weasyprint.HTML(string=html, base_url=sys.argv[2]).write_pdf(sys.argv[3])
+"""
+
+
+def stages(sources: list[Path], repeat: int) -> None:
+    from publish.clean import clean
+    from publish.config import load_config
+    from publish.render.epub import render_epub
+    from publish.render.html import render_html
+    from publish.render.pdf import render_pdf
+    from publish.source import read_source
+    from publish.structure import structure
+
+    print("\n## 1. Stages, in process (seconds: first call / best of", repeat, ")\n")
+    rows = []
+    for path in sources:
+        figures = {}
+        figures["read"], source = _timed(lambda: read_source(path), repeat)
+        figures["clean"], cleaned = _timed(lambda: clean(source), repeat)
+        figures["structure"], document = _timed(
+            lambda: structure(cleaned, load_config(path), source.name), repeat)
+        figures["HTML"], _ = _timed(lambda: render_html(document, media="screen"), repeat)
+        figures["EPUB"], _ = _timed(lambda: render_epub(document), repeat)
+        figures["PDF"], _ = _timed(lambda: render_pdf(document), max(1, repeat // 2))
+        total = sum(best for _, best in figures.values())
+        rows.append([path.name, f"{path.stat().st_size / 1000:.0f}"]
+                    + [f"{first:.3f}/{best:.3f}" for first, best in figures.values()]
+                    + [f"{total:.2f}", max(figures, key=lambda k: figures[k][1])])
+    print(table(["seed", "kB", "read", "clean", "structure", "HTML", "EPUB", "PDF", "sum best", "slowest"],
+                rows))
+    print("\n(first call includes one-off costs: imports inside the stage, word list and font loading)")
+
+
+def _timed(function, repeat):
+    first, best, result = best_of(function, repeat)
+    return (first, best), result
+
+
+def pdf_ratio(sources: list[Path], repeat: int, work: Path) -> None:
+    import weasyprint
+    from publish.build import load
+    from publish.render.html import render_html
+    from publish.render.templating import STYLES_DIR
+    base_url = STYLES_DIR.as_uri() + "/"
+
+    print(f"\n## 2. PDF: our whole build vs WeasyPrint alone (target ratio <= {PDF_TARGET})\n")
+    rows = []
+    for path in sources:
+        html = render_html(load(path).document, media="print")
+        html_file = work / f"{path.stem}.print.html"
+        html_file.write_text(html, encoding="utf-8")
+        _, in_process, _ = best_of(
+            lambda: weasyprint.HTML(string=html, base_url=base_url).write_pdf(), repeat)
+        alone = min(run([sys.executable, "-c", WEASYPRINT_ALONE, html_file, base_url,
+                         work / f"{path.stem}.alone.pdf"]).seconds for _ in range(repeat))
+        ours = []
+        for attempt in range(repeat):
+            outdir = work / f"pdf-{path.stem}-{attempt}"          # fresh: no cache, a cold build
+            ours.append(run(publish("build", path, "-f", "pdf", "-o", outdir, "-j", "1")).seconds)
+        rows.append([path.name, f"{in_process:.2f}", f"{alone:.2f}", f"{min(ours):.2f}",
+                     f"{min(ours) / alone:.2f}x", _verdict(min(ours) / alone <= PDF_TARGET)])
+    print(table(["seed", "weasyprint in-process s", "weasyprint process s", "publish build -f pdf s",
+                 "ratio (process/process)", f"<= {PDF_TARGET}"], rows))
+    print("\n(weasyprint process = python start-up + import weasyprint + HTML(string=print html).write_pdf;"
+          "\n publish build = start-up + read + clean + structure + render + PDF/UA tagging + atomic write)")
+
+
+def epub_ratio(sources: list[Path], repeat: int, work: Path) -> None:
+    print(f"\n## 3. EPUB: publish build -f epub vs pandoc on the cleaned Markdown (target ratio <= {EPUB_TARGET})\n")
+    pandoc = shutil.which("pandoc")
+    if not pandoc:
+        print("pandoc is not installed (apt-get install pandoc): section skipped")
+        return
+    version = subprocess.run([pandoc, "--version"], capture_output=True, text=True).stdout.split("\n")[0]
+    rows = []
+    for path in sources:
+        markdown = work / f"{path.stem}.md"
+        run(publish("clean", path), stdout_path=markdown)
+        theirs = min(run([pandoc, markdown, "-f", "markdown", "-t", "epub3", "-o",
+                          work / f"{path.stem}.pandoc.epub", "--metadata", f"title={path.stem}"]).seconds
+                     for _ in range(repeat))
+        ours = min(run(publish("build", path, "-f", "epub", "-o", work / f"epub-{path.stem}-{attempt}",
+                               "-j", "1")).seconds for attempt in range(repeat))
+        rows.append([path.name, f"{theirs:.2f}", f"{ours:.2f}", f"{ours / theirs:.2f}x",
+                     _verdict(ours / theirs <= EPUB_TARGET)])
+    print(table(["seed", "pandoc s", "publish build -f epub s", "ratio", f"<= {EPUB_TARGET}"], rows))
+    print(f"\n({version}; pandoc's time excludes making the Markdown: `publish clean` is not counted)")
+
+
+def noop(sources: list[Path], repeat: int, work: Path) -> None:
+    print(f"\n## 4. No-op rebuild: second build into the same OUTDIR (target <= {NOOP_TARGET} s)\n")
+    rows = []
+    for path in sources:
+        outdir = work / f"noop-{path.stem}"
+        first = run(publish("build", path, "-o", outdir, "-j", "1"))
+        again = [run(publish("build", path, "-o", outdir, "-j", "1")) for _ in range(repeat)]
+        reused = all("unchanged" in r.stderr for r in again)
+        best = min(r.seconds for r in again)
+        rows.append([path.name, f"{first.seconds:.2f}", f"{best:.3f}", "yes" if reused else "NO",
+                     _verdict(best <= NOOP_TARGET and reused)])
+    bare = min(run([sys.executable, "-c", "pass"]).seconds for _ in range(repeat))
+    cli = min(run([sys.executable, "-c", "import publish.cli, publish.batch"]).seconds for _ in range(repeat))
+    print(table(["seed", "first build s", "second build s", "reused", f"<= {NOOP_TARGET}"], rows))
+    print(f"\n(of which python start-up alone: {bare:.3f} s; start-up + importing the CLI: {cli:.3f} s)")
+
+
+def throughput(sizes_mb: list[float], repeat: int, work: Path) -> None:
+    from publish.clean import clean
+    from publish.source import read_source
+
+    print(f"\n## 5. Cleaning throughput (target >= {THROUGHPUT_TARGET} MB/s; linear in size)\n")
+    unit = "\n\n".join(p.read_text(encoding="utf-8").strip("\n") for p in seeds())
+    rows, per_mb = [], None
+    for size in sizes_mb:
+        copies = max(1, round(size * 1e6 / len(unit.encode("utf-8"))))
+        path = work / f"throughput-{size}MB.txt"
+        path.write_text("\n\n".join([unit] * copies) + "\n", encoding="utf-8")
+        megabytes = path.stat().st_size / 1e6
+        tries = repeat if megabytes <= 2 else 1
+        _, read_s, source = best_of(lambda: read_source(path), tries)
+        _, clean_s, cleaned = best_of(lambda: clean(source), tries)
+        per_mb = per_mb or clean_s / megabytes
+        rows.append([f"{megabytes:.2f}", copies, f"{read_s:.3f}", f"{clean_s:.3f}", f"{megabytes / clean_s:.2f}",
+                     f"{clean_s / megabytes / per_mb:.2f}", len(cleaned.changes),
+                     _verdict(megabytes / clean_s >= THROUGHPUT_TARGET)])
+    print(table(["MB", "copies", "read s", "clean s", "clean MB/s", "s per MB vs first", "changes",
+                 f">= {THROUGHPUT_TARGET}"], rows))
+    print("\n(linear: 's per MB vs first' stays near 1.00 as the size grows)")
+
+
+def _verdict(ok: bool) -> str:
+    return "met" if ok else "MISSED"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seeds", default="*.txt", help="glob inside seeds/ (default: *.txt)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per figure; the best is shown (default 3)")
+    parser.add_argument("--sizes", default="1,2,5,10", help="throughput sizes in MB (default 1,2,5,10)")
+    parser.add_argument("--only", default="stages,pdf,epub,noop,throughput",
+                        help="comma-separated sections to run (default: all)")
+    args = parser.parse_args(argv)
+    sections = set(args.only.split(","))
+    sources = seeds(args.seeds)
+    print(f"# publish benchmarks: stages ({time.strftime('%Y-%m-%d %H:%M')}, python {sys.version.split()[0]})")
+    with tempfile.TemporaryDirectory(prefix="publish-bench-") as folder:
+        work = Path(folder)
+        if "stages" in sections:
+            stages(sources, args.repeat)
+        if "pdf" in sections:
+            pdf_ratio(sources, args.repeat, work)
+        if "epub" in sections:
+            epub_ratio(sources, args.repeat, work)
+        if "noop" in sections:
+            noop(sources, args.repeat, work)
+        if "throughput" in sections:
+            throughput([float(s) for s in args.sizes.split(",") if s.strip()], args.repeat, work)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,83 @@
+"""Shared helpers of the benchmark scripts: timing, subprocess builds with their peak memory."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+SEEDS = PROJECT / "seeds"
+
+
+def seeds(pattern: str = "*.txt") -> list[Path]:
+    found = sorted(SEEDS.glob(pattern))
+    if not found:
+        sys.exit(f"benchmarks: no seeds/{pattern}")
+    return found
+
+
+def best_of(function, repeat: int):
+    """(first time, best time, result) of calling function() repeat times."""
+    times, result = [], None
+    for _ in range(max(1, repeat)):
+        started = time.perf_counter()
+        result = function()
+        times.append(time.perf_counter() - started)
+    return times[0], min(times), result
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    max_rss_mb: float
+    stdout: str
+    stderr: str
+
+
+def run(command: list[str], cwd: Path = PROJECT, stdout_path: Path | None = None) -> Run:
+    """Run a command to completion; its wall time and peak resident memory (child and descendants).
+
+    os.wait4 gives the rusage of exactly this child: the same figure as
+    resource.getrusage(RUSAGE_CHILDREN).ru_maxrss in a process that ran only this build.
+    """
+    with tempfile.TemporaryFile() as err, (stdout_path.open("w+b") if stdout_path
+                                           else tempfile.TemporaryFile()) as out:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=err)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout = out.read().decode(errors="replace") if not stdout_path else ""
+        stderr = err.read().decode(errors="replace")
+    if process.returncode != 0:
+        sys.exit(f"benchmarks: failed ({process.returncode}): {' '.join(map(str, command))}\n{stderr}")
+    return Run(seconds, usage.ru_maxrss / 1024, stdout, stderr)      # Linux: ru_maxrss in KiB
+
+
+def publish(*args) -> list[str]:
+    return [sys.executable, "-m", "publish", *map(str, args)]
+
+
+def table(headers: list[str], rows: list[list[object]]) -> str:
+    """A plain aligned text table (numbers right-aligned)."""
+    cells = [headers] + [[str(c) for c in row] for row in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    numeric = [all(_is_number(row[i]) for row in cells[1:]) for i in range(len(headers))]
+
+    def line(row):
+        return "  ".join(c.rjust(w) if n else c.ljust(w) for c, w, n in zip(row, widths, numeric)).rstrip()
+    return "\n".join([line(headers), line(["-" * w for w in widths])] + [line(r) for r in cells[1:]])
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text.rstrip("x%").replace(",", ""))
+        return True
+    except ValueError:
+        return text in ("-", "n/a")
