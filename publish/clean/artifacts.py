@@ -16,7 +16,7 @@ CREDIT = re.compile(r"^(?:Fotografie|Foto(?:'s|’s)?|Beeld|Illustratie|Illustra
 RUNNING_HEAD_MAX = 60
 # A running head often carries the page number at one end ("12  Voorbij de tweedeling").
 FOLIO = re.compile(r"^\d{1,3}\s+|\s+\d{1,3}$")
-RUNNING_HEAD_MIN_REPEATS = 3
+RUNNING_HEAD_MIN_REPEATS = 2
 
 
 def _is_isolated(lines: Lines, index: int) -> bool:
@@ -73,14 +73,17 @@ def remove_photo_credits(lines: Lines) -> tuple[Lines, Changes]:
 
 
 def remove_running_heads(lines: Lines) -> tuple[Lines, Changes]:
-    """A short line repeated at page starts (or just before them) is a running head."""
-    at_edges = Counter()
+    """A short line repeated at page starts (or just before them), and nowhere else, is a
+    running head."""
+    at_edges, anywhere = Counter(), Counter()
     for index, line in enumerate(lines):
         if line.blank or len(line.text) > RUNNING_HEAD_MAX or ends_sentence(line.text):
             continue
+        anywhere[_head_key(line.text)] += 1
         if line.page_start or index == 0 or _next_text_starts_page(lines, index):
             at_edges[_head_key(line.text)] += 1
-    heads = {text for text, count in at_edges.items() if count >= RUNNING_HEAD_MIN_REPEATS}
+    heads = {text for text, count in at_edges.items()
+             if count >= RUNNING_HEAD_MIN_REPEATS and count == anywhere[text]}
     drop = {index: ("running-head", f"repeated {at_edges[_head_key(line.text)]} times at page boundaries")
             for index, line in enumerate(lines)
             if _head_key(line.text) in heads and (line.page_start or index == 0 or _next_text_starts_page(lines, index))}

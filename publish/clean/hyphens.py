@@ -66,7 +66,7 @@ def decide(left: str, mark: str, right_token: str, counts: Counter, sentence_sta
     if mark != "-":
         return "", "hyphen-join", "a soft hyphen only marks a line break"
     if right.lower() in CONJUNCTIONS or right_token in CONJUNCTIONS:
-        if not lexicon.known(joined, 2.0):
+        if not lexicon.known(joined, lexicon.COMMON):
             return " ", "hyphen-suspended", f"'{right_token}' follows: a suspended compound part ({head}- {right_token} ...)"
     if not right:
         return "", "hyphen-keep", "the next line does not start with a word"
@@ -94,9 +94,11 @@ def spelling_rule(left: str, head: str, tail: str, counts: Counter, sentence_sta
         return f"'{left}' is already a hyphenated word group"
     if head.isupper() and len(head) >= 2:
         return f"'{head}' is an abbreviation: abbreviation compounds keep the hyphen"
-    if head[-1:].lower() in VOWELS and (head[-1] + tail[:1]).lower() in CLASHES:
-        return f"clashing vowels '{head[-1]}-{tail[0]}': the hyphen keeps them apart"
-    if head.lower() in HYPHEN_PREFIXES and lexicon.known(tail, 2.5):
+    joined = (head + tail).lower()
+    if (len(head) >= 2 and head[-1].lower() in VOWELS and head[-2].lower() not in VOWELS
+            and (head[-1] + tail[:1]).lower() in CLASHES and lexicon.known(tail, lexicon.COMMON)):
+        return f"clashing vowels '{head[-1]}-{tail[0]}' between two parts: the hyphen keeps them apart"
+    if head.lower() in HYPHEN_PREFIXES and lexicon.known(tail, lexicon.COMMON) and not lexicon.known(joined):
         return f"'{head}-' is a prefix Dutch writes with a hyphen"
     if (head[:1].isupper() and not sentence_start and lexicon.known(tail, 2.5)
             and (counts[head.lower()] > 0 or lexicon.known(head, lexicon.COMMON))):

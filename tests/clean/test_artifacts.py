@@ -1,0 +1,41 @@
+from clean_helpers import lines
+from publish.clean.artifacts import remove_page_numbers, remove_photo_credits, remove_running_heads
+from publish.clean.whitespace import normalise
+
+
+def texts(result):
+    return [line.text for line in result[0] if line.text]
+
+
+def test_page_numbers_and_spreads_go_real_numbers_stay():
+    result = remove_page_numbers(lines("tekst", "", "3 4", "", "12", "", "2015", "", "3 7", "1,75", "3.", ""))
+    assert texts(result) == ["tekst", "2015", "3 7", "1,75", "3."]
+    assert [c.before for c in result[1]] == ["3 4", "12"]
+
+
+def test_a_number_inside_running_text_is_not_a_page_number():
+    assert texts(remove_page_numbers(lines("zo'n", "12", "mensen"))) == ["zo'n", "12", "mensen"]
+
+
+def test_the_line_after_removed_furniture_starts_a_page():
+    out, _ = remove_photo_credits(lines("naar", "", "Fotografie: Bob de Vries", "", "Nederland gevlucht"))
+    assert [line.page_start for line in out if line.text] == [False, True]
+
+
+def test_credits_of_every_kind():
+    for credit in ("Fotografie: A. Jansen", "Foto: B", "Beeld: ANP", "Illustratie: C. de Wit"):
+        assert texts(remove_photo_credits(lines("a", credit, "b"))) == ["a", "b"]
+
+
+def test_running_head_at_page_starts_only():
+    source = normalise(lines("\fKop van het boek", "tekst een", "\fKop van het boek", "tekst twee",
+                             "\f12 Kop van het boek", "tekst drie"))[0]
+    out, changes = remove_running_heads(source)
+    assert texts((out, changes)) == ["tekst een", "tekst twee", "tekst drie"]
+    assert {c.kind for c in changes} == {"running-head"}
+
+
+def test_whitespace_marks_pages_and_collapses_spaces():
+    out, _ = normalise(lines("een\ttab\u00a0en  spaties  ", " nieuwe pagina", "\f", "na formfeed"))
+    assert [(line.text, line.page_start) for line in out if line.text] == [
+        ("een tab en spaties", False), ("nieuwe pagina", True), ("na formfeed", True)]

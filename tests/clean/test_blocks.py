@@ -1,0 +1,58 @@
+"""Block passes: paragraphs, lists, pull quotes, typography, notes."""
+from publish.clean import clean
+from publish.model import NoteRef, Text
+
+from clean_helpers import source
+
+WIDE = "Dit is een regel die de hele kolom van de tekst vult en"
+
+
+def blocks(text):
+    return clean(source(text)).blocks
+
+
+def test_a_paragraph_split_by_a_page_break_is_rejoined_real_paragraphs_stay():
+    text = (f"{WIDE}\nverder gaat tot de pagina eindigt, zoals hier\n\n12\n\n"
+            f"doorloopt. Een nieuwe zin.\n\n{WIDE}\nnog een zin eindigt.\n")
+    got = [b.text for b in blocks(text)]
+    assert got == [f"{WIDE} verder gaat tot de pagina eindigt, zoals hier doorloopt. Een nieuwe zin.",
+                   f"{WIDE} nog een zin eindigt."]
+
+
+def test_a_short_line_after_a_sentence_ends_a_paragraph():
+    text = f"{WIDE}\nkort.\nDaarna begint een nieuwe alinea die weer de kolom vult en\nhier eindigt.\n"
+    assert len(blocks(text)) == 2
+
+
+def test_bullets_dashes_and_numbers_become_items_but_a_dash_in_a_sentence_does_not():
+    text = ("Wij vragen het volgende:\n• Een eerste punt dat over\nde regel loopt.\n- Een tweede punt.\n"
+            "3. Een derde punt.\n\nDaarbij gaat het vooral\n- zo zegt zij - om geld.\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
+    assert got[1:4] == [("item", "•", "Een eerste punt dat over de regel loopt."),
+                        ("item", "-", "Een tweede punt."), ("item", "3.", "Een derde punt.")]
+    assert got[4][2] == "Daarbij gaat het vooral – zo zegt zij – om geld."
+
+
+def test_a_repeated_display_quote_is_a_pull_quote():
+    body = "Wij vinden dat iedereen mee moet kunnen doen in de samenleving, jong en oud."
+    got = blocks(f"{body} Dat is ons doel.\n\n\n“Iedereen moet mee kunnen doen in de samenleving.”\n\n\nVerder.\n")
+    assert [b.kind for b in got] == ["paragraph", "pullquote", "paragraph"]
+
+
+def test_typography():
+    got = blocks("Hij zei `ja’ en 'nee' en \"zo\"... Bel 06 - 20 583 122 of prof. dr. Jansen over 1,75 miljoen - nu.\n")
+    assert got[0].text == ("Hij zei ‘ja’ en ‘nee’ en “zo”… Bel 06 - 20 583 122 of prof.\u00a0dr.\u00a0Jansen "
+                           "over 1,75\u00a0miljoen – nu.")
+
+
+def test_glued_note_numbers_follow_the_sequence_numbers_in_text_stay():
+    (block,) = blocks("In de wijk1 gaat het om 30%2 van de mensen, in 2015 ervaren.3 Het is CO2 en 18.000 mensen4.\n")
+    refs = [part.number for part in block.content if isinstance(part, NoteRef)]
+    assert refs == [1, 2, 3, 4]
+    assert "".join(p.text for p in block.content if isinstance(p, Text)) == \
+        "In de wijk gaat het om 30% van de mensen, in 2015 ervaren. Het is CO2 en 18.000 mensen."
+
+
+def test_a_number_out_of_sequence_is_text():
+    (block,) = blocks("Er waren 11 mensen en het jaar1 was goed, maar groep7 niet.\n")
+    assert [p.number for p in block.content if isinstance(p, NoteRef)] == [1]

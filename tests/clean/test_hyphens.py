@@ -1,0 +1,46 @@
+from collections import Counter
+
+import pytest
+
+from clean_helpers import lines
+from publish.clean.hyphens import decide, resolve
+
+
+def joined_text(*texts):
+    out, changes = resolve(lines(*texts))
+    return "".join(line.text + line.glue for line in out if line.text).strip(), changes
+
+
+@pytest.mark.parametrize("left, right, kind", [
+    ("ontwik", "keling", "hyphen-join"),          # layout hyphen, common word
+    ("vrijwilligers", "organisaties", "hyphen-join"),
+    ("Zuid", "Europese", "hyphen-keep"),          # capital after the hyphen
+    ("re", "integratie", "hyphen-keep"),          # clashing vowels
+    ("niet", "westerse", "hyphen-keep"),          # prefix written with a hyphen
+    ("80", "plussers", "hyphen-keep"),            # number compound
+    ("WMO", "gelden", "hyphen-keep"),             # abbreviation compound
+    ("hoog", "en", "hyphen-suspended"),           # hoog- en laagopgeleid
+])
+def test_decisions_without_document_evidence(left, right, kind):
+    assert decide(left, "-", right, Counter(), False)[1] == kind
+
+
+def test_the_document_is_the_first_witness():
+    text, changes = joined_text("De doe-democratie werkt. In de doe-", "democratie zien we dat.")
+    assert "doe-democratie zien" in text
+    assert "document writes 'doe-democratie'" in changes[0].reason
+    text, _ = joined_text("De participatiesamenleving. De participatie-", "samenleving groeit.")
+    assert "participatiesamenleving groeit" in text
+
+
+def test_hyphen_across_a_column_break_and_a_word_group():
+    text, _ = joined_text("Het ontwik-", "", "keling gaat door.")
+    assert text == "Het ontwikkeling gaat door."
+    text, _ = joined_text("versus de ‘zij-die-het-", "nakijken-hebben’")
+    assert text == "versus de ‘zij-die-het-nakijken-hebben’"
+
+
+def test_a_dash_or_a_hyphen_before_punctuation_is_not_a_line_end_hyphen():
+    for first in ("een gedachte -", "de verschillende WMO-,"):
+        out, changes = resolve(lines(first, "verder"))
+        assert not changes and out[0].glue == " "
