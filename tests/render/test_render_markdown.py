@@ -1,0 +1,31 @@
+"""The cleaned text for `publish clean`: structure visible in plain Markdown."""
+from publish.render.markdown import render_markdown
+
+
+def test_structure_is_markdown(realistic):
+    text = render_markdown(realistic)
+    assert text.startswith("---\ntitle: \"Voorbij de tweedeling\"\n")
+    assert "\n# Voorwoord\n\n*Pauline Meurs*\n" in text
+    assert "\n## Kwaliteit van leven in Nederland\n" in text
+    assert "\n### Sociale binding\n" in text
+    assert "\n- Zorg voor gemengde wijken.\n" in text
+    assert "\n1. eerste punt\n2. tweede punt\n" in text
+    assert "<!-- pull quote: repeats a sentence of the text -->\n> Verschillen tussen mensen zijn geen probleem.\n" in text
+    assert "<!-- lede -->\nVan een eenduidige tweedeling" in text
+    assert "\n\n\n" not in text
+
+
+def test_note_refs_are_footnotes_when_the_notes_exist(realistic, annotated):
+    assert "in de wijk^1." in render_markdown(realistic)
+    annotated_text = render_markdown(annotated)
+    assert "in de wijk[^1]." in annotated_text
+    assert "\n[^1]: SCP, De sociale staat van Nederland 2015.\n" in annotated_text
+
+
+def test_a_paragraph_that_looks_like_a_list_stays_a_paragraph(small):
+    from dataclasses import replace
+    from documents import para
+    chapter = replace(small.chapters[0], blocks=(para("- geen lijst maar een gedachtestreepje"),
+                                                 para("# geen kop")))
+    text = render_markdown(replace(small, chapters=(chapter,)))
+    assert "\n\\- geen lijst" in text and "\n\\# geen kop" in text

@@ -1,0 +1,125 @@
+"""The PDF booklet: A5, own fonts only, chapters on right-hand pages, a true table of contents."""
+import io
+import re
+
+import pikepdf
+import pytest
+from pypdf import PdfReader
+
+from publish.render.pdf import RefusedResource, StylesOnlyFetcher, render_pdf
+from publish.render.templating import STYLES_DIR
+
+A5_POINTS = (148 / 25.4 * 72, 210 / 25.4 * 72)
+
+
+@pytest.fixture(scope="module")
+def pdf(realistic):
+    return render_pdf(realistic)
+
+
+@pytest.fixture(scope="module")
+def reader(pdf):
+    return PdfReader(io.BytesIO(pdf))
+
+
+def chapter_pages(reader):
+    """Chapter title -> 1-based page number, from the PDF's own bookmarks."""
+    return {item.title: reader.get_destination_page_number(item) + 1
+            for item in reader.outline if not isinstance(item, list)}
+
+
+def page_lines(reader, number):
+    return [line.strip() for line in reader.pages[number - 1].extract_text().splitlines() if line.strip()]
+
+
+def test_every_page_is_a5(pdf):
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        for page in document.pages:
+            box = [float(v) for v in page.MediaBox]
+            assert box[2] - box[0] == pytest.approx(A5_POINTS[0], abs=0.5)
+            assert box[3] - box[1] == pytest.approx(A5_POINTS[1], abs=0.5)
+
+
+def test_page_count_is_a_multiple_of_four_for_saddle_stitching(reader):
+    assert len(reader.pages) % 4 == 0
+
+
+def test_only_the_bundled_fonts_are_used_and_all_are_embedded(pdf):
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        embedded = {}
+        for page in document.pages:
+            for font in page.Resources.get("/Font", {}).values():
+                descendant = font.DescendantFonts[0] if "/DescendantFonts" in font else font
+                descriptor = descendant.FontDescriptor
+                name = re.sub(r"^/[A-Z]{6}\+", "", str(font.BaseFont))   # drop the subset tag
+                embedded[name] = any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
+    assert embedded and all(embedded.values()), embedded
+    assert all(name.startswith(("Source-Serif-4", "Source-Sans-3")) for name in embedded), embedded
+
+
+def test_chapters_open_on_right_hand_pages_without_head_or_number(reader, realistic):
+    pages = chapter_pages(reader)
+    for chapter in realistic.chapters:
+        number = pages[chapter.title]
+        assert number % 2 == 1, chapter.title
+        lines = page_lines(reader, number)
+        assert lines[0].startswith(chapter.title.split()[0]), lines[:2]   # no running head above the title
+        assert str(number) not in lines                                      # no folio
+
+
+def test_table_of_contents_page_numbers_are_the_real_pages(reader, realistic):
+    pages = chapter_pages(reader)
+    toc_page = next(n for n in range(1, 8) if page_lines(reader, n)[:1] == ["Inhoud"])
+    toc_text = " ".join(page_lines(reader, toc_page))
+    for chapter in realistic.chapters:
+        assert re.search(re.escape(chapter.byline[0]) + r"\s+" + str(pages[chapter.title]) + r"\b", toc_text) or \
+            re.search(re.escape(chapter.title) + r"\s+" + str(pages[chapter.title]) + r"\b", toc_text), toc_text
+
+
+def test_running_heads_and_folios_on_the_outer_edge(reader, realistic):
+    pages = chapter_pages(reader)
+    number = pages["Voorbij de tweedeling"] + 1                # a left-hand text page
+    lines = page_lines(reader, number)
+    assert "Voorbij de tweedeling" in lines and str(number) in lines
+    page = reader.pages[number - 1]
+    positions = []
+    page.extract_text(visitor_text=lambda text, cm, tm, *_: positions.append((text.strip(), tm[4])))
+    folio_x = [x for text, x in positions if text == str(number)]
+    assert folio_x and folio_x[0] < float(page.mediabox.width) / 2   # left page: folio on the left (outer)
+
+
+def test_bookmarks_for_chapters_and_sections(reader):
+    titles = [item.title for item in reader.outline if not isinstance(item, list)]
+    nested = [item.title for group in reader.outline if isinstance(group, list) for item in group
+              if not isinstance(item, list)]
+    assert {"Voorwoord", "Voorbij de tweedeling", "De participatiesamenleving maakt tweedeling scherper"} <= set(titles)
+    assert "Kwaliteit van leven in Nederland" in nested
+
+
+def test_document_metadata_and_pdf_ua(pdf):
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        assert str(document.docinfo["/Title"]) == "Voorbij de tweedeling"
+        assert "Kim Putters" in str(document.docinfo["/Author"])
+        assert str(document.Root.Lang) == "nl-NL"
+        assert document.Root.MarkInfo.Marked
+        assert "/StructTreeRoot" in document.Root
+        assert b"pdfuaid:part" in document.Root.Metadata.read_bytes()
+
+
+def test_whole_words_survive_text_extraction(reader):
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert "\u2010" not in text and "\u00ad" not in text
+    assert "laagopgeleid" in text and "doe-democratie" in text
+
+
+def test_same_document_same_bytes(realistic, pdf):
+    assert render_pdf(realistic) == pdf
+
+
+def test_fetcher_serves_styles_only():
+    fetcher = StylesOnlyFetcher()
+    css = fetcher.fetch((STYLES_DIR / "base.css").as_uri())
+    assert b"@font-face" in css.read()
+    for url in ("file:///etc/passwd", "https://example.org/font.woff2", (STYLES_DIR / ".." / "pyproject.toml").as_uri()):
+        with pytest.raises(RefusedResource, match=re.escape(url)):
+            fetcher.fetch(url)
