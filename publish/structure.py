@@ -37,7 +37,7 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     else:
         front, chapters = _chapters(blocks)
     front_lines = _front_lines(front)
-    inferred = _infer_metadata(front_lines, chapters, name)
+    inferred = _infer_metadata(front_lines, chapters, name, letter=salutation is not None)
     chapters = [c if c.title else replace(c, title=inferred.title) for c in chapters]
     metadata = _override_metadata(inferred, config)
     return Document(metadata=metadata, chapters=tuple(_unique_ids(chapters)),
@@ -267,7 +267,13 @@ def _author(line: str) -> Person | None:
     return Person(name, role.lower() if role else None)
 
 
-def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter], name: str) -> Metadata:
+def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter], name: str,
+                    letter: bool = False) -> Metadata:
+    if letter:          # a letterhead names no title; the subject line is the best one
+        year = YEAR.search(" ".join(line for line, _ in front_lines))
+        subject = chapters[0].title.rstrip(". ") if chapters else ""
+        return Metadata(title=subject[:1].upper() + subject[1:] if subject else _title_from_name(name),
+                        year=int(year.group(1)) if year else None)
     series = next((line for line, role in front_lines if role == "series"), None)
     displays = [line for line, role in front_lines if role == "display"]
     authors = tuple(p for line, role in front_lines if role == "author" and (p := _author(line)))

@@ -81,6 +81,7 @@ def test_letter_front_subject_list_and_pull_quote():
     doc = build(LETTER)
     (letter,) = doc.chapters
     assert letter.kind == "letter" and letter.title == "een brief over de bibliotheek."
+    assert doc.metadata.title == "Een brief over de bibliotheek"
     assert doc.front_lines[:2] == ("Aan de gemeenteraad.", "Betreft: een brief over de bibliotheek.")
     kinds = [type(block) for block in letter.blocks]
     assert kinds == [Paragraph, Paragraph, BulletList, PullQuote]

@@ -22,6 +22,10 @@ over onder als dan dat die dit deze wie wat waar er ook nog niet wel zo is zijn 
 heeft hebben kan kunnen zal zullen je jij u we wij ze zij hij zich hun haar mijn ons onze uw
 tussen naar zonder tegen sinds na binnen buiten vanuit via per ten ter zoals waarin waarbij welke
 the a an of and to in""".split())
+# Enumerating openers: a line that starts with one after a full sentence opens a paragraph
+# even when the line before it is full ("... te maken." / "Ten eerste: ...").
+ENUMERATOR = re.compile(r"^(?:Ten (?:eerste|tweede|derde|vierde|vijfde|zesde|slotte)|Tot slot|Allereerst|"
+                        r"Op de eerste plaats|In de eerste plaats)\b[,:]?")
 DISPLAY_MAX_LINES = 4
 DISPLAY_MAX_CHARS = 160
 WIDTH_WINDOW = 2
@@ -85,6 +89,8 @@ def _boundary(prev: Line, nxt: Line, gap: int, double: bool, width: int, current
             return True, "blank line after a full sentence"
         if page and not current.item:
             return True, "new page after a full sentence"
+        if ENUMERATOR.match(nxt.text):
+            return True, "an enumerating opener after a full sentence"
         if short:
             return True, "line ends short after a full sentence"
         return False, ""
