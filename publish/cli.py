@@ -77,6 +77,16 @@ def parser() -> argparse.ArgumentParser:
     clean.add_argument("--encoding", default="utf-8", help="encoding of the source (default: utf-8)")
     clean.set_defaults(run=run_clean)
 
+    check = commands.add_parser("check", help="build (or reuse) the editions and validate them",
+                                description="Build or reuse the EPUB and PDF of each SOURCE and run "
+                                            "EPUBCheck, DAISY Ace, the PDF/UA-1 validator and the "
+                                            "text-extraction check; exit 1 if any edition fails.")
+    check.add_argument("sources", nargs="*", type=Path, metavar="SOURCE",
+                       help="a .txt file (default: every seeds/*.txt)")
+    check.add_argument("-o", "--outdir", type=Path, default=Path("out"), help="output folder (default: out/)")
+    check.add_argument("--encoding", default="utf-8", help="encoding of the sources (default: utf-8)")
+    check.set_defaults(run=run_check)
+
     serve = commands.add_parser("serve", help="live HTML preview that reloads when you edit",
                                 description="Serve the HTML preview of SOURCE on 127.0.0.1 and rebuild it "
                                             "whenever the source, its TOML, the templates or the styles change.")
@@ -116,6 +126,25 @@ def run_build(args) -> int:
     for outcome in failures:
         print(f"publish: error: {outcome.error}", file=sys.stderr)
     return 1 if failures else 0
+
+
+def run_check(args) -> int:
+    from publish.batch import build_all
+    from publish.build import load, output_paths
+    from publish.check import check_editions
+    sources = args.sources or default_sources()
+    failed = False
+    for outcome in build_all(sources, args.outdir, ("html", "epub", "pdf"), args.encoding):
+        if outcome.error:
+            print(f"publish: error: {outcome.error}", file=sys.stderr)
+            failed = True
+            continue
+        paths = output_paths(outcome.source, args.outdir)
+        document = load(outcome.source, args.encoding).document
+        for report in check_editions(document, paths["epub"], paths["pdf"]):
+            print(report)
+            failed |= not report.passed
+    return 1 if failed else 0
 
 
 def run_serve(args) -> int:

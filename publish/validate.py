@@ -488,20 +488,3 @@ def format_results(results: list[ValidatorResult], *, max_messages: int = 20) ->
         if len(shown) > max_messages:
             lines.append(f"    … {len(shown) - max_messages} more")
     return "\n".join(lines)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """python -m publish.validate FILE.epub|FILE.pdf ...: run the validators, exit 1 on a failure."""
-    args = sys.argv[1:] if argv is None else argv
-    if not args:
-        print("usage: python -m publish.validate FILE.epub|FILE.pdf ...", file=sys.stderr)
-        return 2
-    results = []
-    for arg in args:
-        results.extend(validate_epub(arg) if arg.lower().endswith(".epub") else validate_pdf(arg))
-    print(format_results(results))
-    return 0 if all(r.passed for r in results) else 1
-
-
-if __name__ == "__main__":
-    sys.exit(main())
