@@ -13,7 +13,8 @@ from publish.report import Change
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # A word fragment at line end followed by a hyphen (or a soft hyphen / OCR '¬').
-LINE_END = re.compile(r"(\S*?)([^\W_][\w-]*)([-\u2010\u00ad¬])$")
+LINE_END = re.compile(r"(?:^|(?<=\s))(\S*?)([^\W_][\w-]*)([-\u2010\u00ad¬])$")
+HYPHEN_MARKS = "-\u2010\u00ad¬"
 CONJUNCTIONS = {"en", "of", "tot", "noch", "als", "&"}
 VOWELS = "aeiouy"
 # Vowel pairs that would be read as one sound if the parts were written together.
@@ -25,11 +26,8 @@ BULLET = re.compile(r"^[•·▪●◦‣∙*]")
 
 def document_counts(lines: Lines) -> Counter:
     """How often each word (lower case, hyphenated words whole) is written in the document."""
-    counts: Counter = Counter()
-    for line in lines:
-        text = line.text[:-1] if line.text.endswith("-") else line.text   # skip the split fragment
-        counts.update(word.lower() for word in WORD.findall(text))
-    return counts
+    text = "\n".join(line.text[:-1] if line.text.endswith("-") else line.text for line in lines)
+    return Counter(WORD.findall(text.lower()))   # (a split fragment counts without its hyphen)
 
 
 def resolve(lines: Lines) -> tuple[Lines, Changes]:
@@ -37,7 +35,9 @@ def resolve(lines: Lines) -> tuple[Lines, Changes]:
     out = list(lines)
     changes: list[Change] = []
     for index, line in enumerate(lines):
-        match = LINE_END.search(line.text)
+        if line.text[-1:] not in HYPHEN_MARKS or not line.text:
+            continue
+        match = LINE_END.search(line.text, max(0, line.text.rfind(" ") + 1))
         if not match or len(match.group(2)) < 1:
             continue
         following = _next_text(out, index)

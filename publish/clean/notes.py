@@ -10,11 +10,10 @@ from publish.clean.lines import Block, Blocks, Changes
 from publish.model import Inline, NoteRef, Text
 from publish.report import Change
 
-AFTER = r"(?=[\s.,;:!?)\]’”'\"]|$)"
-CANDIDATE = re.compile(
-    rf"(?P<word>[^\W\d_]{{2,}})(?P<n>\d{{1,3}}){AFTER}"             # wijk1, Europa5
-    rf"|(?P<pct>\d%)(?P<n2>\d{{1,3}}){AFTER}"                         # 30%3
-    rf"|(?P<punct>[^\W\d_]+[.,;:!?’”)])(?P<n3>\d{{1,3}})(?=\s|$)")      # ervaren.10
+# A run of 1-3 digits glued to what precedes it and followed by a space, punctuation or the end.
+GLUED = re.compile(r"(?:(?<=[^\W\d_])|(?<=[%.,;:!?’”)]))\d{1,3}(?=[\s.,;:!?)\]’”'\"]|$)")
+DIGIT = re.compile(r"\d")
+WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 LOOKAHEAD = 3   # a note may be lost in OCR: accept a number a little ahead of the expected one
 
 
@@ -30,27 +29,44 @@ def link(blocks: Blocks) -> tuple[Blocks, Changes]:
     return tuple(out), tuple(changes)
 
 
+def _carrier(text: str, start: int) -> str | None:
+    """What the number is glued to, when that makes it a note: a word of two letters or more
+    (not a code such as CO2), a percentage, or punctuation after a word."""
+    before = text[max(0, start - 40):start]
+    if before.endswith("%"):
+        return before[-4:].split()[-1] if before[-2:-1].isdigit() else None
+    if before[-1:] in ".,;:!?’”)":
+        word = WORD_BEFORE.search(before[:-1])
+        return word.group(0) + before[-1] if word else None
+    word = WORD_BEFORE.search(before)
+    if not word or len(word.group(0)) < 2 or (word.group(0).isupper() and len(word.group(0)) <= 4):
+        return None
+    if word.start() > 0 and before[word.start() - 1].isdigit():
+        return None                                  # "1e2", a measurement, not a note
+    return word.group(0)
+
+
 def _split(block: Block, expected: int, changes: list[Change]):
+    if not DIGIT.search(block.text):
+        return block.content, block.text, expected, False
     parts: list[Inline] = []
-    plain, cursor, found = "", 0, False
-    for match in CANDIDATE.finditer(block.text):
-        number = int(match.group("n") or match.group("n2") or match.group("n3"))
-        word = match.group("word") or match.group("pct") or match.group("punct")
-        if word.isupper() and len(word) <= 4 and match.group("word"):
-            continue                      # a code such as CO2 or G20, not a note
+    cursor, found = 0, False
+    for match in GLUED.finditer(block.text):
+        number = int(match.group(0))
         if not (expected <= number < expected + LOOKAHEAD or (number == 1 and expected > 1)):
             continue
-        digits_at = match.end() - len(str(number))
-        plain_before = block.text[cursor:digits_at]
-        parts.append(Text(plain_before))
+        carrier = _carrier(block.text, match.start())
+        if carrier is None:
+            continue
+        parts.append(Text(block.text[cursor:match.start()]))
         parts.append(NoteRef(number))
-        plain += plain_before
         cursor = match.end()
         expected, found = number + 1, True
-        changes.append(Change("noteref", block.line_at(match.start()), match.group(0), f"{word}[{number}]",
-                              f"a number glued to '{word}' continues the note sequence"))
+        changes.append(Change("noteref", block.line_at(match.start()), carrier + match.group(0),
+                              f"{carrier}[{number}]", f"a number glued to '{carrier}' continues the note sequence"))
     if not found:
         return block.content, block.text, expected, False
     parts.append(Text(block.text[cursor:]))
-    plain += block.text[cursor:]
-    return tuple(part for part in parts if not (isinstance(part, Text) and not part.text)), plain, expected, True
+    parts = [part for part in parts if not (isinstance(part, Text) and not part.text)]
+    plain = "".join(part.text for part in parts if isinstance(part, Text))
+    return tuple(parts), plain, expected, True

@@ -13,6 +13,9 @@ from publish.report import Change
 WORD = re.compile(r"\w+")
 SHINGLE = 3            # words per shingle (to find candidate body blocks quickly)
 MIN_WORDS = 5          # shorter repeats ("Ja.", a name) are not quotes
+MAX_WORDS = 60         # a display quote is a sentence or two, not a paragraph
+COMMON_SHINGLE = 8     # a phrase in more blocks than this is boilerplate, no evidence (keeps this linear)
+CANDIDATES = 3         # body blocks compared word by word
 OVERLAP = 0.8          # share of the quote's words found, in order, in one body block
 
 
@@ -34,7 +37,7 @@ def extract(blocks: Blocks) -> tuple[Blocks, Changes]:
     out = list(blocks)
     changes: list[Change] = []
     for index, block in enumerate(blocks):
-        if len(words[index]) < MIN_WORDS or block.kind == "pullquote":
+        if not MIN_WORDS <= len(words[index]) <= MAX_WORDS or block.kind == "pullquote":
             continue
         source = _repeated_in(index, words, shingles, where, out)
         if source is None:
@@ -50,10 +53,12 @@ def _repeated_in(index: int, words, shingles, where, blocks: list[Block]) -> int
     """The body block this block repeats, if any (the longer one is the body)."""
     counts: dict[int, int] = defaultdict(int)
     for shingle in shingles[index]:
+        if len(where[shingle]) > COMMON_SHINGLE:
+            continue
         for other in where[shingle]:
             if other != index:
                 counts[other] += 1
-    for other, shared in sorted(counts.items(), key=lambda item: -item[1]):
+    for other, shared in sorted(counts.items(), key=lambda item: -item[1])[:CANDIDATES]:
         if shared < 2 or blocks[other].kind == "pullquote":
             continue
         longer = len(words[other]) > len(words[index]) or (len(words[other]) == len(words[index]) and other < index)

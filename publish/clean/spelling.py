@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from publish.clean import lexicon
 from publish.clean.lines import Blocks
 
 TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 MIN_LENGTH = 4
+ROMAN_END = re.compile(r"(?:^|\s)[IVX]+\.$")
 
 
 def suspicious(blocks: Blocks) -> tuple[tuple[str, int], ...]:
@@ -16,7 +18,10 @@ def suspicious(blocks: Blocks) -> tuple[tuple[str, int], ...]:
     for block in blocks:
         for match in TOKEN.finditer(block.text):
             word = match.group(0)
-            if _is_suspicious(word, _sentence_start(block.text, match.start())):
+            if len(word) < MIN_LENGTH:
+                continue
+            start = word[0].isupper() and _sentence_start(block.text, match.start())
+            if _is_suspicious(word, start):
                 key = (word, block.line_at(match.start()))
                 if key not in seen:
                     seen.add(key)
@@ -24,6 +29,7 @@ def suspicious(blocks: Blocks) -> tuple[tuple[str, int], ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=262144)
 def _is_suspicious(word: str, sentence_start: bool) -> bool:
     parts = [part for part in word.split("-") if part]
     for part in parts:
@@ -37,5 +43,7 @@ def _is_suspicious(word: str, sentence_start: bool) -> bool:
 
 
 def _sentence_start(text: str, position: int) -> bool:
-    before = text[:position].rstrip(" ‘“'\"(")
-    return not before or before[-1] in ".!?]:" or re.search(r"(?:^|\s)[IVX]+\.$", before) is not None
+    before = text[max(0, position - 12):position].rstrip(" ‘“'\"(")
+    if position <= 12 and not before:
+        return True
+    return not before or before[-1] in ".!?]:" or ROMAN_END.search(before) is not None
