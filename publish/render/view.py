@@ -106,6 +106,8 @@ def document(doc: Document) -> dict[str, Any]:
         "authors": [person(p) for p in meta.authors],
         "contact": [xml_safe(line) for line in meta.contact],
         "front_lines": [xml_safe(line) for line in doc.front_lines],
+        # A letter's address lines open the letter; otherwise front lines are cover/inside-cover text.
+        "front_lines_open_text": bool(doc.chapters) and doc.chapters[0].kind == "letter",
         "chapters": [chapter(c, used_ids) for c in doc.chapters],
         "notes": [{"number": n.number, "inlines": inlines(n.content)} for n in doc.notes],
         "note_numbers": sorted({n.number for n in doc.notes}),
