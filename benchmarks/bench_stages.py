@@ -140,6 +140,7 @@ def throughput(sizes_mb: list[float], repeat: int, work: Path) -> None:
     from publish.source import read_source
 
     print(f"\n## 5. Cleaning throughput (target >= {THROUGHPUT_TARGET} MB/s; linear in size)\n")
+    clean(read_source(seeds()[0]))          # warm up: word lists and lexicon load once, not in the first size
     unit = "\n\n".join(p.read_text(encoding="utf-8").strip("\n") for p in seeds())
     rows, per_mb = [], None
     for size in sizes_mb:
@@ -157,6 +158,42 @@ def throughput(sizes_mb: list[float], repeat: int, work: Path) -> None:
     print(table(["MB", "copies", "read s", "clean s", "clean MB/s", "s per MB vs first", "changes",
                  f">= {THROUGHPUT_TARGET}"], rows))
     print("\n(linear: 's per MB vs first' stays near 1.00 as the size grows)")
+    passes(work / f"throughput-{sizes_mb[0]}MB.txt")
+
+
+def passes(path: Path) -> None:
+    """Where the cleaning time goes: each declared pass timed on its own, on the given text."""
+    import publish.clean as cleaning
+    from publish.clean import spelling
+    from publish.source import read_source
+
+    source = read_source(path)
+    lines = tuple(cleaning.Line(number, text) for number, text in source.numbered())
+    timings, changes = [], 0
+
+    def timed(name, function, value):
+        started = time.perf_counter()
+        result, found = function(value)
+        timings.append((name, time.perf_counter() - started, len(found)))
+        return result, len(found)
+    for step in cleaning.LINE_PASSES:
+        lines, found = timed(f"{step.__module__.rsplit('.', 1)[-1]}.{step.__name__}", step, lines)
+        changes += found
+    blocks, found = timed(f"paragraphs.{cleaning.GROUP.__name__}", cleaning.GROUP, lines)
+    changes += found
+    for step in cleaning.BLOCK_PASSES:
+        blocks, found = timed(f"{step.__module__.rsplit('.', 1)[-1]}.{step.__name__}", step, blocks)
+        changes += found
+    started = time.perf_counter()
+    words = spelling.suspicious(blocks)
+    timings.append(("spelling.suspicious", time.perf_counter() - started, len(words)))
+    total = sum(seconds for _, seconds, _ in timings)
+    print(f"\n### Cleaning passes on {path.stat().st_size / 1e6:.2f} MB "
+          f"(order as declared in publish/clean/__init__.py)\n")
+    print(table(["pass", "s", "share", "changes (suspicious words for spelling)"],
+                [[name, f"{seconds:.3f}", f"{seconds / total:.0%}", found] for name, seconds, found in timings]))
+    if changes != len(cleaning.clean(source).changes):
+        print("(warning: the passes above no longer add up to clean(); the pass loop has changed)")
 
 
 def _verdict(ok: bool) -> str:
