@@ -98,15 +98,19 @@ class Progress:
             self.bar.update(self.task, description=f"building {source.name}")
 
     def done(self, outcome: Outcome) -> None:
+        """Log a finished source; errors are left to the caller, which prints them once."""
         if outcome.error:
-            state = "failed"
+            state = None
         elif outcome.reused:
             state = "unchanged, kept"
         else:
             state = f"built in {outcome.seconds:.1f} s"
+        if self.bar:
+            self.bar.advance(self.task)
+        if state is None:
+            return
         line = f"publish: {outcome.source.name}: {state}"
         if self.bar:
             self.bar.console.print(line, highlight=False)
-            self.bar.advance(self.task)
         else:
             print(line, file=sys.stderr, flush=True)

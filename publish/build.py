@@ -30,7 +30,13 @@ def load(source_path: Path, encoding: str = "utf-8") -> Loaded:
     source = read_source(source_path, encoding)
     cleaned = clean(source)
     config = load_config(source.path)
-    return Loaded(structure(cleaned, config, source.name), cleaned)
+    document = structure(cleaned, config, source.name)
+    if not document.chapters:
+        removed = len([c for c in cleaned.changes if c.is_removal])
+        raise PublishError(f"no text left to publish: cleaning removed all {removed} line(s) as page "
+                           "furniture (page numbers, running heads, credits); see `publish clean --report`",
+                           source.path)
+    return Loaded(document, cleaned)
 
 
 def output_paths(source_path: Path, outdir: Path) -> dict[str, Path]:

@@ -8,6 +8,10 @@ from publish.build import build, output_paths, write_atomically
 FIXTURE = os.path.join(os.path.dirname(__file__), "fixtures", "kort-verslag.txt")
 
 
+def snapshot(folder):
+    return {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
 def leftovers(folder):
     return [p.name for p in folder.rglob("*") if p.name.endswith(".part")]
 
@@ -45,12 +49,12 @@ def test_build_writes_the_editions_where_the_contract_says(tmp_path):
 def test_a_failed_render_leaves_previous_outputs_untouched(tmp_path, monkeypatch):
     from pathlib import Path
     build(Path(FIXTURE), tmp_path, ("html", "epub"))
-    before = {p: p.read_bytes() for p in (tmp_path / "kort-verslag").iterdir()}
+    before = snapshot(tmp_path / "kort-verslag")
 
     def broken(document, target):
         raise RuntimeError("renderer crashed")
     monkeypatch.setitem(build_module.RENDERERS, "epub", broken)
     with pytest.raises(RuntimeError):
         build(Path(FIXTURE), tmp_path, ("html", "epub"))
-    after = {p: p.read_bytes() for p in (tmp_path / "kort-verslag").iterdir()}
+    after = snapshot(tmp_path / "kort-verslag")
     assert after == before
