@@ -7,7 +7,7 @@
 Needs only Python 3.11+. Creates .venv/, installs the package and its dependencies into it
 (again only when pyproject.toml changed) and, on Debian/Ubuntu as root, the system packages:
 Pango for WeasyPrint; for the tests also Java (EPUBCheck), poppler-utils and the validators
-installed by tools/install_validators.sh.
+installed by tools/install_validators.sh (Java, poppler-utils, Chromium, DAISY Ace).
 """
 from __future__ import annotations
 
@@ -23,7 +23,6 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 RUNTIME_LIBRARIES = {"pango-1.0": "libpango-1.0-0", "pangoft2-1.0": "libpangoft2-1.0-0"}
-TEST_COMMANDS = {"java": "default-jre-headless", "pdftotext": "poppler-utils", "pdffonts": "poppler-utils"}
 
 
 def say(message: str) -> None:
@@ -49,10 +48,7 @@ def apt_install(packages: set[str]) -> None:
 
 
 def ensure_system(for_tests: bool) -> None:
-    missing = {pkg for lib, pkg in RUNTIME_LIBRARIES.items() if not ctypes.util.find_library(lib)}
-    if for_tests:
-        missing |= {pkg for cmd, pkg in TEST_COMMANDS.items() if not shutil.which(cmd)}
-    apt_install(missing)
+    apt_install({pkg for lib, pkg in RUNTIME_LIBRARIES.items() if not ctypes.util.find_library(lib)})
     installer = ROOT / "tools" / "install_validators.sh"
     if for_tests and installer.exists():
         run(["bash", str(installer)], cwd=ROOT)
