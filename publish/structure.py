@@ -137,11 +137,21 @@ def _chapters(blocks: list[Block]) -> tuple[list[Block], list[Chapter]]:
         opens_chapter = (not chapters or last[0].page_start) and not _numbered(last[0])
         if opens_chapter and (len(last) > 1 or not chapters):
             byline = [b for b in last[1:] if not _numbered(b)]
-            chapters.append(_open_chapter(last[0].text, [b.text for b in byline]))
+            title, own_byline = _title_and_byline(last[0])
+            chapters.append(_open_chapter(title, own_byline + [b.text for b in byline]))
             chapters[-1]["body"].extend(b for b in last[1:] if _numbered(b))
         else:
             chapters[-1]["body"].extend(last)
     return front, [_chapter(c["title"], tuple(c["byline"]), c["body"], c["signature"]) for c in chapters]
+
+
+def _title_and_byline(block: Block) -> tuple[str, list[str]]:
+    """A title block whose later lines name an author ("door ...") keeps them as its byline."""
+    lines = block.line_texts
+    for index in range(1, len(lines)):
+        if _author(lines[index]):
+            return " ".join(lines[:index]), list(lines[index:])
+    return block.text, []
 
 
 def _open_chapter(title: str, byline: list[str]) -> dict:

@@ -41,53 +41,112 @@ def _page_number(lines: Lines, index: int) -> str | None:
 
 def _drop(lines: Lines, drop: dict[int, tuple[str, str]]) -> tuple[Lines, Changes]:
     """Remove the lines at the given indexes; the next text line starts a page."""
-    out: list[Line] = []
+    if not drop:
+        return lines, ()
+    out = list(lines)
     changes: list[Change] = []
-    mark_next = False
-    for index, line in enumerate(lines):
-        if index in drop:
-            kind, reason = drop[index]
-            changes.append(Change(kind, line.number, line.text, "", reason))
-            mark_next = True
-            continue
-        if mark_next and not line.blank:
-            line = replace(line, page_start=True)
-            mark_next = False
-        out.append(line)
-    return tuple(out), tuple(changes)
+    for index in sorted(drop):
+        kind, reason = drop[index]
+        changes.append(Change(kind, lines[index].number, lines[index].text, "", reason))
+        following = index + 1
+        while following < len(lines) and (following in drop or lines[following].blank):
+            following += 1
+        if following < len(lines) and not out[following].page_start:
+            out[following] = out[following]._replace(page_start=True)
+    return tuple(line for index, line in enumerate(out) if index not in drop), tuple(changes)
+
+
+# The first characters a page number (digit, dash) or a credit (CREDIT's words) can start with.
+_NUMBER_FIRST = frozenset("0123456789-–—")
+_CREDIT_FIRST = frozenset("FfBbIiOo")
 
 
 def remove_page_numbers(lines: Lines) -> tuple[Lines, Changes]:
     drop = {}
-    for index in range(len(lines)):
-        reason = _page_number(lines, index)
-        if reason:
-            drop[index] = ("page-number", reason)
+    for index, line in enumerate(lines):
+        if line.text[:1] in _NUMBER_FIRST and line.text:
+            reason = _page_number(lines, index)
+            if reason:
+                drop[index] = ("page-number", reason)
     return _drop(lines, drop)
 
 
 def remove_photo_credits(lines: Lines) -> tuple[Lines, Changes]:
     drop = {index: ("photo-credit", "a credit line (Fotografie:/Foto:/Beeld:/Illustratie:) belongs to a picture")
-            for index, line in enumerate(lines) if CREDIT.match(line.text)}
+            for index, line in enumerate(lines) if line.text[:1] in _CREDIT_FIRST and CREDIT.match(line.text)}
     return _drop(lines, drop)
 
 
 def remove_running_heads(lines: Lines) -> tuple[Lines, Changes]:
-    """A short line repeated at page starts (or just before them), and nowhere else, is a
-    running head."""
-    at_edges, anywhere = Counter(), Counter()
+    """A short line repeated at page edges (the first text line of a page, or the last before
+    the next page), standing alone there, is a running head.
+
+    An occurrence of the same text that stands in a group of display lines (a chapter title
+    with its byline below it, a cover title with its subtitle) is the real line, not furniture,
+    wherever it stands; one standing alone inside a page means the line is text, not a head.
+    """
+    places: dict[str, list[int]] = {}
     for index, line in enumerate(lines):
-        if line.blank or len(line.text) > RUNNING_HEAD_MAX or ends_sentence(line.text):
+        text = line.text
+        if text and len(text) <= RUNNING_HEAD_MAX and not ends_sentence(text):
+            key = FOLIO.sub("", text) if text[0].isdigit() or text[-1].isdigit() else text
+            places.setdefault(key, []).append(index)
+    width = None
+    drop = {}
+    for key, indexes in places.items():
+        if len(indexes) < RUNNING_HEAD_MIN_REPEATS:
             continue
-        anywhere[_head_key(line.text)] += 1
-        if line.page_start or index == 0 or _next_text_starts_page(lines, index):
-            at_edges[_head_key(line.text)] += 1
-    heads = {text for text, count in at_edges.items()
-             if count >= RUNNING_HEAD_MIN_REPEATS and count == anywhere[text]}
-    drop = {index: ("running-head", f"repeated {at_edges[_head_key(line.text)]} times at page boundaries")
-            for index, line in enumerate(lines)
-            if _head_key(line.text) in heads and (line.page_start or index == 0 or _next_text_starts_page(lines, index))}
+        width = width or _column_width(lines)
+        furniture = []
+        for index in indexes:
+            top = lines[index].page_start or index == 0
+            bottom = not top and _next_text_starts_page(lines, index)
+            grouped = ((not bottom and _display_neighbour(lines, index, +1, width))
+                       or (not top and _display_neighbour(lines, index, -1, width)))
+            if grouped:
+                continue                              # a title with its byline, a cover line: text
+            if not (top or bottom):
+                break                                 # alone inside a page: the line is text
+            furniture.append(index)
+        else:
+            if len(furniture) >= RUNNING_HEAD_MIN_REPEATS:
+                for index in furniture:
+                    drop[index] = ("running-head", f"repeated {len(furniture)} times at page boundaries")
     return _drop(lines, drop)
+
+
+# A byline under a title: "door Kim Putters", "tekst: A. de Vries", "coreferaat van Sofie Vriends".
+BYLINE = re.compile(r"^(?:(?:door|tekst|met|interview|redactie)\b:?\s+|[\w-]+ van\s+)\S*[A-Z]")
+
+
+def _column_width(lines: Lines) -> int:
+    """The width of a full body line: the 90th percentile of the text lines' lengths."""
+    lengths = sorted(len(line.text) for line in lines if line.text)
+    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+
+
+def _display_neighbour(lines: Lines, index: int, step: int, width: int) -> bool:
+    """The text line next to lines[index] (one blank line between at most, same page) is a
+    display line: a byline, or a line opening with a capital, without final punctuation, that
+    ended short (a blank line follows, or the next line's first word would have fitted)."""
+    neighbour, blanks = index + step, 0
+    while 0 <= neighbour < len(lines) and lines[neighbour].blank and blanks < 1:
+        neighbour, blanks = neighbour + step, blanks + 1
+    if not 0 <= neighbour < len(lines) or lines[neighbour].blank:
+        return False
+    if lines[neighbour if step > 0 else index].page_start:
+        return False                                  # across a page break
+    text = lines[neighbour].text
+    if len(text) > RUNNING_HEAD_MAX or ends_sentence(text):
+        return False
+    if BYLINE.match(text):
+        return True
+    if not text[:1].isupper():
+        return False
+    after = neighbour + 1
+    if after >= len(lines) or lines[after].blank or lines[after].page_start:
+        return True
+    return len(text) + 1 + len(lines[after].text.split(maxsplit=1)[0]) <= width
 
 
 def _next_text_starts_page(lines: Lines, index: int) -> bool:

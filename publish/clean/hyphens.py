@@ -34,9 +34,9 @@ def resolve(lines: Lines) -> tuple[Lines, Changes]:
     counts = document_counts(lines)
     out = list(lines)
     changes: list[Change] = []
-    for index, line in enumerate(lines):
-        if line.text[-1:] not in HYPHEN_MARKS or not line.text:
-            continue
+    ending = [index for index, line in enumerate(lines) if line.text[-1:] in HYPHEN_MARKS and line.text]
+    for index in ending:
+        line = lines[index]
         match = LINE_END.search(line.text, max(0, line.text.rfind(" ") + 1))
         if not match or len(match.group(2)) < 1:
             continue
@@ -50,7 +50,7 @@ def resolve(lines: Lines) -> tuple[Lines, Changes]:
         left = match.group(2)
         joined = left + right_token if kind == "hyphen-join" else left + "-" + right_token
         text = line.text[: -1] if kind == "hyphen-join" else line.text
-        out[index] = replace(line, text=text, glue=glue)
+        out[index] = line._replace(text=text, glue=glue)
         changes.append(Change(kind, line.number, f"{left}-|{right_token}",
                               joined if glue == "" else f"{left}- {right_token}", reason))
     return tuple(out), tuple(changes)

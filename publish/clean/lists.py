@@ -10,6 +10,7 @@ from publish.report import Change
 BULLET = re.compile(r"^([•·▪●◦‣∙■□➢➤*])\s*(?=\S)")
 DASH = re.compile(r"^([-–—])\s+(?=\S)")
 NUMBER = re.compile(r"^(\d{1,2}[.)])\s+(?=\S)")
+_FIRST = frozenset("•·▪●◦‣∙■□➢➤*-–—0123456789")     # what an item can start with
 
 
 def item_marker(text: str, previous: str | None, in_item: bool) -> tuple[str, bool] | None:
@@ -20,6 +21,8 @@ def item_marker(text: str, previous: str | None, in_item: bool) -> tuple[str, bo
     A number only where it cannot be a number in a sentence: followed by a capital, at a
     sentence boundary.
     """
+    if text[:1] not in _FIRST and not text[:1].isdecimal():
+        return None
     match = BULLET.match(text)
     if match:
         return match.group(1), False

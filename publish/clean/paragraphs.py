@@ -67,21 +67,19 @@ def group(lines: Lines) -> tuple[Blocks, Changes]:
 def _boundary(prev: Line, nxt: Line, gap: int, double: bool, width: int, current: _Open,
               starts_item: bool) -> tuple[bool, str]:
     """(break?, reason); a reason on a non-break marks a rejoined page or column break."""
-    signal_gap = gap >= (2 if double else 1)
-    big_gap = gap >= (3 if double else 2) and not nxt.page_start
-    page = nxt.page_start or (double and gap == 0)
-    upper = _opens(nxt.text)
-    # A list item's lines are nearly full until its last; a paragraph's lines are ragged.
-    short = _short(prev.text, nxt.text, width, 0.05 if current.item else 0.15)
     if starts_item:
         return True, "list item"
     if prev.glue == "":
         return False, ""
-    if SALUTATION.match(prev.text):
+    if prev.text[-1:] == "," and SALUTATION.match(prev.text):
         return True, "salutation"
+    signal_gap = gap >= (2 if double else 1)
+    page = nxt.page_start or (double and gap == 0)
+    upper = _opens(nxt.text)
     if upper and not nxt.text[:1].isdigit() and _display(current.lines) and last_word(prev.text).lower() not in FUNCTION_WORDS \
             and (signal_gap or page or _fits(prev.text, nxt.text, width)):
         return True, "heading-like line group"
+    big_gap = gap >= (3 if double else 2) and not nxt.page_start
     if ends_sentence(prev.text):
         if not upper:
             return False, ""
@@ -91,7 +89,8 @@ def _boundary(prev: Line, nxt: Line, gap: int, double: bool, width: int, current
             return True, "new page after a full sentence"
         if ENUMERATOR.match(nxt.text):
             return True, "an enumerating opener after a full sentence"
-        if short:
+        # A list item's lines are nearly full until its last; a paragraph's lines are ragged.
+        if _short(prev.text, nxt.text, width, 0.05 if current.item else 0.15):
             return True, "line ends short after a full sentence"
         return False, ""
     if upper and big_gap:
@@ -149,7 +148,10 @@ def _double_spaced(gaps: list[int]) -> bool:
 def _local_widths(lines: list[Line]) -> list[int]:
     """The column width around each line: the longest line nearby."""
     lengths = [len(line.text) for line in lines]
-    return [max(lengths[max(0, k - WIDTH_WINDOW): k + WIDTH_WINDOW + 1]) for k in range(len(lines))]
+    window = 2 * WIDTH_WINDOW + 1
+    # max over the window [k - WIDTH_WINDOW, k + WIDTH_WINDOW], as shifted copies compared at once
+    padded = [0] * WIDTH_WINDOW + lengths + [0] * WIDTH_WINDOW
+    return list(map(max, *(padded[shift:shift + len(lengths)] for shift in range(window))))
 
 
 def _close(current: _Open) -> Block:

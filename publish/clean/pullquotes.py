@@ -20,25 +20,30 @@ OVERLAP = 0.8          # share of the quote's words found, in order, in one body
 
 
 def _words(block: Block) -> list[str]:
-    return [word.lower() for word in WORD.findall(block.text)]
+    return list(map(str.lower, WORD.findall(block.text)))
 
 
 def _shingles(words: list[str]) -> set[tuple[str, ...]]:
-    return {tuple(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+    return set(zip(*(words[i:] for i in range(SHINGLE))))
 
 
 def extract(blocks: Blocks) -> tuple[Blocks, Changes]:
     words = [_words(block) for block in blocks]
-    shingles = [_shingles(w) for w in words]
+    quotes = [index for index, block in enumerate(blocks)
+              if MIN_WORDS <= len(words[index]) <= MAX_WORDS and block.kind != "pullquote"]
+    shingles = {index: _shingles(words[index]) for index in quotes}
+    wanted = set().union(*shingles.values()) if shingles else set()
+    # Where each of the quotes' shingles occurs; body blocks are indexed by those shingles only.
     where: dict[tuple[str, ...], set[int]] = defaultdict(set)
-    for index, found in enumerate(shingles):
-        for shingle in found:
+    for index, found in enumerate(words):
+        if len(found) < SHINGLE or not wanted:
+            continue
+        for shingle in (shingles[index] if index in shingles else _shingles(found)) & wanted:
             where[shingle].add(index)
     out = list(blocks)
     changes: list[Change] = []
-    for index, block in enumerate(blocks):
-        if not MIN_WORDS <= len(words[index]) <= MAX_WORDS or block.kind == "pullquote":
-            continue
+    for index in quotes:
+        block = blocks[index]
         source = _repeated_in(index, words, shingles, where, out)
         if source is None:
             continue

@@ -16,6 +16,10 @@ def suspicious(blocks: Blocks) -> tuple[tuple[str, int], ...]:
     found: list[tuple[str, int]] = []
     seen: set[tuple[str, int]] = set()
     for block in blocks:
+        # Most blocks hold no suspicious word at all: test each distinct word once, either way
+        # it might be read (mid-sentence or sentence-initial), before walking the block.
+        if not any(_maybe_suspicious(word) for word in set(TOKEN.findall(block.text))):
+            continue
         for match in TOKEN.finditer(block.text):
             word = match.group(0)
             if len(word) < MIN_LENGTH:
@@ -27,6 +31,11 @@ def suspicious(blocks: Blocks) -> tuple[tuple[str, int], ...]:
                     seen.add(key)
                     found.append(key)
     return tuple(found)
+
+
+@lru_cache(maxsize=262144)
+def _maybe_suspicious(word: str) -> bool:
+    return len(word) >= MIN_LENGTH and (_is_suspicious(word, False) or (word[0].isupper() and _is_suspicious(word, True)))
 
 
 @lru_cache(maxsize=262144)

@@ -25,12 +25,18 @@ RULES: tuple[tuple[str, re.Pattern, object], ...] = (
 )
 
 
+# What each rule needs in the text to match at all: a substring test skips most rules quickly.
+TRIGGERS = ("`", "'", "'", "'", '"', '"', ".", " -", ". ", " ")
+assert len(TRIGGERS) == len(RULES)
+
+
 def apply(blocks: Blocks) -> tuple[Blocks, Changes]:
     out, changes = [], []
     for block in blocks:
         text = block.text
-        for reason, pattern, replacement in RULES:
-            text = _substitute(block, text, reason, pattern, replacement, changes)
+        for (reason, pattern, replacement), trigger in zip(RULES, TRIGGERS):
+            if trigger in text:
+                text = _substitute(block, text, reason, pattern, replacement, changes)
         out.append(replace(block, text=text) if text != block.text else block)
     return tuple(out), tuple(changes)
 

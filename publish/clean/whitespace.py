@@ -9,6 +9,8 @@ from publish.report import Change
 
 SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2009\u200a\u3000]+")
 INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Anything this pass would change: most lines have none of it and are passed on as they are.
+WORK = re.compile(r"[\t\f\u00a0\u2007\u202f\u2009\u200a\u3000\u00ad\u200b\u200c\u200d\u2060\ufeff]|  |^\s|\s$")
 
 
 def normalise(lines: Lines) -> tuple[Lines, Changes]:
@@ -16,8 +18,20 @@ def normalise(lines: Lines) -> tuple[Lines, Changes]:
     out: list[Line] = []
     changes: list[Change] = []
     pending_page = False
+    work = WORK.search
     for line in lines:
-        raw = INVISIBLE.sub("", line.text)
+        raw = line.text
+        if not raw:
+            out.append(line if not line.page_start and line.glue == " " else Line(line.number, ""))
+            continue
+        stripped = raw.rstrip(" ")
+        if stripped and not work(stripped):      # nothing to collapse, strip or mark
+            if stripped is not raw or (pending_page and not line.page_start):
+                line = Line(line.number, stripped, line.page_start or pending_page, line.glue)
+            out.append(line)
+            pending_page = False
+            continue
+        raw = INVISIBLE.sub("", raw)
         if "\f" in raw:
             pending_page = True
             changes.append(Change("page-break", line.number, "\\f", "", "form feed marks a new page"))

@@ -39,3 +39,28 @@ def test_whitespace_marks_pages_and_collapses_spaces():
     out, _ = normalise(lines("een\ttab\u00a0en  spaties  ", " nieuwe pagina", "\f", "na formfeed"))
     assert [(line.text, line.page_start) for line in out if line.text] == [
         ("een tab en spaties", False), ("nieuwe pagina", True), ("na formfeed", True)]
+
+
+def test_running_head_same_as_chapter_title():
+    """Regression: a running head whose text is also the cover subtitle and a chapter title
+    (followed by its byline) removed those real lines too; only the lone page-top copies go."""
+    from pathlib import Path
+
+    from clean_helpers import source
+    from publish.clean import clean
+    from publish.structure import structure
+
+    path = Path(__file__).parents[1] / "fixtures" / "clean" / "running-head-same-as-chapter-title.txt"
+    cleaned = clean(source(path.read_text(encoding="utf-8")))
+    heads = [change.line for change in cleaned.changes if change.kind == "running-head"]
+    assert heads == [11, 18]
+    document = structure(cleaned)
+    assert document.metadata.subtitle == "Samen de wijk maken"
+    assert [(c.title, c.byline) for c in document.chapters] == [("Samen de wijk maken", ("door Marieke de Groot",))]
+    assert "Samen de wijk maken" not in " ".join(b.text for b in document.chapters[0].blocks)
+
+
+def test_a_running_head_also_standing_alone_inside_a_page_is_text():
+    source = normalise(lines("\fKop", "tekst een", "\fKop", "tekst twee", "tekst drie", "Kop", "tekst vier"))[0]
+    out, changes = remove_running_heads(source)
+    assert not changes
