@@ -115,38 +115,10 @@ def make_pdf(path: Path, html: str = PDF_HTML, variant: str | None = "pdf/ua-1")
 
 
 def artifact_orphans(path: Path) -> Path:
-    """The research recipe: re-mark content WeasyPrint left outside the tag tree as /Artifact."""
-    import pikepdf
-    from pikepdf import Array, Dictionary, Name, Operator
+    """The renderer's fix: content WeasyPrint left outside the tag tree re-marked as /Artifact."""
+    from publish.render.pdf import artifact_orphans as fix
 
-    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
-        tree = pdf.Root.StructTreeRoot
-        reachable, stack = set(), [tree.K]
-        while stack:
-            node = stack.pop()
-            if isinstance(node, Array):
-                stack.extend(node)
-            elif isinstance(node, Dictionary) and "/S" in node and node.objgen not in reachable:
-                reachable.add(node.objgen)
-                stack.append(node.get("/K"))
-        nums = tree.ParentTree.Nums
-        parents = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
-        for page in pdf.pages:
-            mapping = parents.get(int(page.obj.get("/StructParents", -1)))
-            if not isinstance(mapping, Array):
-                continue
-            orphans = {i for i, el in enumerate(mapping)
-                       if isinstance(el, Dictionary) and el.objgen not in reachable}
-            ops = []
-            for operands, op in pikepdf.parse_content_stream(page):
-                if (op == Operator("BDC") and isinstance(operands[1], Dictionary)
-                        and int(operands[1].get("/MCID", -1)) in orphans):
-                    operands = [Name.Artifact, Dictionary(Type=Name.Pagination)]
-                ops.append((operands, op))
-            page.Contents = pdf.make_stream(pikepdf.unparse_content_stream(ops))
-            for i in orphans:
-                mapping[i] = None
-        pdf.save(path)
+    path.write_bytes(fix(path.read_bytes()))
     return path
 
 

@@ -143,7 +143,7 @@ def render_epub(doc: Document) -> bytes:
         raise ValueError("an EPUB needs at least one chapter (an empty table of contents is invalid)")
     data = view.document(doc)
     chapter_files(data)
-    opts = {"epub": True, "note_href": "notes.xhtml", "notes": data["note_numbers"]}
+    opts = {"epub": True, "print": False, "note_href": "notes.xhtml", "notes": data["note_numbers"]}
     book = epub.EpubBook()
     add_metadata(book, data, doc)
     documents = content_documents(data, opts)

@@ -17,7 +17,7 @@ def render_html(doc: Document, *, media: str = "screen", padding: int = 0) -> st
     if media not in STYLESHEETS:
         raise ValueError(f"unknown media {media!r}: expected one of {', '.join(STYLESHEETS)}")
     data = view.document(doc)
-    opts = {"epub": False, "note_href": "", "notes": data["note_numbers"]}
+    opts = {"epub": False, "print": media == "print", "note_href": "", "notes": data["note_numbers"]}
     return render("html/page.html.j2", d=data, opts=opts, media=media,
                   stylesheets=STYLESHEETS[media], padding=padding if media == "print" else 0)
 

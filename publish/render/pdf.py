@@ -1,10 +1,13 @@
 """Document -> PDF booklet: the print HTML laid out by WeasyPrint as tagged PDF/UA-1."""
 from __future__ import annotations
 
+import io
 import mimetypes
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import pikepdf
+from pikepdf import Array, Dictionary, Name, Operator
 from weasyprint import HTML
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
@@ -57,4 +60,48 @@ def render_pdf(doc: Document) -> bytes:
     padding = -len(document.pages) % PAGES_PER_SHEET
     if padding:
         document = layout(doc, padding)
-    return document.write_pdf(**PDF_OPTIONS)
+    return artifact_orphans(document.write_pdf(**PDF_OPTIONS))
+
+
+def artifact_orphans(pdf_bytes: bytes) -> bytes:
+    """Re-mark content WeasyPrint left outside the tag tree as /Artifact /Pagination.
+
+    WeasyPrint 70 tags margin-box content (running heads, page numbers) as structure elements
+    that no path from the StructTreeRoot reaches (Kozea/WeasyPrint#1836). Their marked content
+    becomes pagination artifacts and their ParentTree entries are nulled. Saved with a
+    deterministic /ID and no modification date, so the bytes stay reproducible.
+    """
+    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+        if "/StructTreeRoot" not in pdf.Root:
+            return pdf_bytes
+        tree = pdf.Root.StructTreeRoot
+        reachable, stack = set(), [tree.get("/K")]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, Array):
+                stack.extend(node)
+            elif isinstance(node, Dictionary) and "/S" in node and node.objgen not in reachable:
+                reachable.add(node.objgen)
+                stack.append(node.get("/K"))
+        nums = tree.ParentTree.Nums
+        parents = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
+        for page in pdf.pages:
+            mapping = parents.get(int(page.obj.get("/StructParents", -1)))
+            if not isinstance(mapping, Array):
+                continue
+            orphans = {i for i, element in enumerate(mapping)
+                       if isinstance(element, Dictionary) and element.objgen not in reachable}
+            if not orphans:
+                continue
+            operations = []
+            for operands, operator in pikepdf.parse_content_stream(page):
+                if (operator == Operator("BDC") and isinstance(operands[1], Dictionary)
+                        and int(operands[1].get("/MCID", -1)) in orphans):
+                    operands = [Name.Artifact, Dictionary(Type=Name.Pagination)]
+                operations.append((operands, operator))
+            page.Contents = pdf.make_stream(pikepdf.unparse_content_stream(operations))
+            for i in orphans:
+                mapping[i] = None
+        out = io.BytesIO()
+        pdf.save(out, deterministic_id=True)
+        return out.getvalue()

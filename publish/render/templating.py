@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup, escape
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 TEMPLATES_DIR = PROJECT_DIR / "templates"
@@ -21,6 +22,22 @@ _MD_BLOCK_START = re.compile(r"^(\s*)([#>+*-]|\d+[.)])(\s|$)")
 def md_line(text: str) -> str:
     """Escape a paragraph's leading marker when Markdown would read it as a heading, list or quote."""
     return _MD_BLOCK_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}{m.group(3)}", str(text), count=1)
+
+
+# A word with a hard hyphen ("non-profit") or a suspended one ("woon- en"): a line must not end
+# at its hyphen, or text extraction (pdftotext) joins the halves into one false word.
+_HYPHENATED = re.compile(r"\w+(?:-\w+)*-[ \u00a0]\w+|\w+(?:-\w+)+")
+
+
+def keep_hyphenated(text: str) -> Markup:
+    """Escaped text with each hyphenated word wrapped in <span class="nobreak"> (print only)."""
+    out, last = [], 0
+    for match in _HYPHENATED.finditer(str(text)):
+        out += [escape(text[last:match.start()]), Markup('<span class="nobreak">'), escape(match.group()),
+                Markup("</span>")]
+        last = match.end()
+    out.append(escape(text[last:]))
+    return Markup("").join(out)
 
 
 def yaml_str(text: str) -> str:
@@ -43,7 +60,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(md_line=md_line, yaml_str=yaml_str)
+    env.filters.update(md_line=md_line, yaml_str=yaml_str, keep_hyphenated=keep_hyphenated)
     return env
 
 

@@ -99,10 +99,10 @@ def test_table_of_contents_links_every_chapter_and_section(realistic):
     assert all(page.find(id=h[1:]) for h in hrefs)
 
 
-def test_front_lines_are_shown_in_a_header(small):
+def test_front_lines_are_shown_in_a_group_not_a_banner(small):
     from dataclasses import replace
     page = soup(replace(small, front_lines=("Aan Nederlandse Gemeentes.", "Januari 2018, Amsterdam")))
-    header = page.find("header", class_="front-lines")
+    header = page.find("div", class_="front-lines")
     assert header.find_parent("main") is None
     assert [p.get_text() for p in header.find_all("p")] == ["Aan Nederlandse Gemeentes.", "Januari 2018, Amsterdam"]
 
