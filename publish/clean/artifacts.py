@@ -92,6 +92,7 @@ def remove_running_heads(lines: Lines) -> tuple[Lines, Changes]:
             key = FOLIO.sub("", text) if text[0].isdigit() or text[-1].isdigit() else text
             places.setdefault(key, []).append(index)
     width = None
+    first_page_end = next((index for index, line in enumerate(lines) if line.page_start and index), len(lines))
     drop = {}
     for key, indexes in places.items():
         if len(indexes) < RUNNING_HEAD_MIN_REPEATS:
@@ -101,8 +102,11 @@ def remove_running_heads(lines: Lines) -> tuple[Lines, Changes]:
         for index in indexes:
             top = lines[index].page_start or index == 0
             bottom = not top and _next_text_starts_page(lines, index)
-            grouped = ((not bottom and _display_neighbour(lines, index, +1, width))
-                       or (not top and _display_neighbour(lines, index, -1, width)))
+            # At a page edge only a byline (or, on the cover page, any display line) makes a
+            # group; a lone head above a section heading is still a head.
+            names_only = (top or bottom) and index >= first_page_end
+            grouped = ((not bottom and _display_neighbour(lines, index, +1, width, names_only))
+                       or (not top and _display_neighbour(lines, index, -1, width, names_only)))
             if grouped:
                 continue                              # a title with its byline, a cover line: text
             if not (top or bottom):
@@ -119,13 +123,17 @@ def remove_running_heads(lines: Lines) -> tuple[Lines, Changes]:
 BYLINE = re.compile(r"^(?:(?:door|tekst|met|interview|redactie)\b:?\s+|[\w-]+ van\s+)\S*[A-Z]")
 
 
+# A name on its own line under a title: "Pauline Meurs", "Marieke de Groot".
+NAME = re.compile(r"^[A-Z][\w.'’-]+(?: (?:van|de|der|den|ter|te|het|'t|[A-Z][\w.'’-]+)){1,4}$")
+
+
 def _column_width(lines: Lines) -> int:
     """The width of a full body line: the 90th percentile of the text lines' lengths."""
     lengths = sorted(len(line.text) for line in lines if line.text)
     return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
 
 
-def _display_neighbour(lines: Lines, index: int, step: int, width: int) -> bool:
+def _display_neighbour(lines: Lines, index: int, step: int, width: int, names_only: bool = False) -> bool:
     """The text line next to lines[index] (one blank line between at most, same page) is a
     display line: a byline, or a line opening with a capital, without final punctuation, that
     ended short (a blank line follows, or the next line's first word would have fitted)."""
@@ -139,9 +147,9 @@ def _display_neighbour(lines: Lines, index: int, step: int, width: int) -> bool:
     text = lines[neighbour].text
     if len(text) > RUNNING_HEAD_MAX or ends_sentence(text):
         return False
-    if BYLINE.match(text):
+    if BYLINE.match(text) or NAME.match(text):
         return True
-    if not text[:1].isupper():
+    if names_only or not text[:1].isupper():
         return False
     after = neighbour + 1
     if after >= len(lines) or lines[after].blank or lines[after].page_start:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from publish.clean.lines import Block, Blocks, Changes, Line, Lines, ends_sentence, first_word, last_word
+from publish.clean.artifacts import BYLINE
 from publish.clean.lists import item_marker
 from publish.report import Change
 
@@ -79,6 +80,8 @@ def _boundary(prev: Line, nxt: Line, gap: int, double: bool, width: int, current
     if upper and not nxt.text[:1].isdigit() and _display(current.lines) and last_word(prev.text).lower() not in FUNCTION_WORDS \
             and (signal_gap or page or _fits(prev.text, nxt.text, width)):
         return True, "heading-like line group"
+    if signal_gap and BYLINE.match(nxt.text) and _display(current.lines):
+        return True, "a byline under a title"
     big_gap = gap >= (3 if double else 2) and not nxt.page_start
     if ends_sentence(prev.text):
         if not upper:
@@ -95,6 +98,8 @@ def _boundary(prev: Line, nxt: Line, gap: int, double: bool, width: int, current
         return False, ""
     if upper and big_gap:
         return True, "a wide gap"
+    if upper and signal_gap and not page and _short(prev.text, nxt.text, width, 0.15):
+        return True, "a short line before a blank line (a column break leaves a full line)"
     if (gap and not double) or page:
         return False, "sentence continues across a page or column break"
     return False, ""
