@@ -60,7 +60,8 @@ def main() -> int:
     if not pages:
         sys.exit(f"contact_sheet: no pages in {args.pdf}")
     args.png.parent.mkdir(parents=True, exist_ok=True)
-    contact_sheet(pages).save(args.png, optimize=True)
+    # a 64-colour palette keeps the picture small enough to live in the repository
+    contact_sheet(pages).quantize(colors=64).save(args.png, optimize=True)
     print(f"{args.png}: {len(pages)} pages")
     return 0
 
