@@ -1,0 +1,27 @@
+"""Each typography rule's cheap gate is true whenever the rule's pattern matches (so skipping is safe)."""
+from __future__ import annotations
+
+import random
+
+from publish.clean import typography
+
+ALPHABET = ["Prof", "prof", "dr", "Drs", "mr", "ir", "Ing", "mevr", "Dhr", "xdr", "_dr", "é", "a", "1", "20",
+            ". ", ".", " ", "\u00a0", "\n", "miljoen", "km", "kg", "%", "euro", "tons", "-", "'", '"', "`", "..."]
+
+
+def test_gates_never_skip_a_match():
+    chooser = random.Random(7)
+    for _ in range(20000):
+        text = "".join(chooser.choice(ALPHABET) for _ in range(chooser.randint(1, 12)))
+        for (_, pattern, _), gate in zip(typography.RULES, typography.GATES):
+            if pattern.search(text):
+                assert gate(text), (pattern.pattern, text)
+
+
+def test_title_and_unit_gates_are_exact():
+    chooser = random.Random(11)
+    title, unit = typography.RULES[8][1], typography.RULES[9][1]
+    for _ in range(20000):
+        text = "".join(chooser.choice(ALPHABET) for _ in range(chooser.randint(1, 12)))
+        assert typography.GATES[8](text) == bool(title.search(text)), text
+        assert typography.GATES[9](text) == bool(unit.search(text)), text
