@@ -6,6 +6,7 @@ lines into blocks; block passes refine the blocks.  Each pass is pure and return
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import count, repeat
 
 from publish.clean import artifacts, hyphens, lists, notes, paragraphs, pullquotes, spelling, typography, whitespace
 from publish.clean.lines import Block, Line
@@ -48,7 +49,8 @@ class Cleaned:
 
 
 def clean(source: Source) -> Cleaned:
-    lines = tuple(Line(number, text) for number, text in source.numbered())
+    # Line._make from ready tuples: no Python-level __new__ per line.
+    lines = tuple(map(Line._make, zip(count(1), source.lines, repeat(False), repeat(" "))))
     changes: list[Change] = []
     for run in LINE_PASSES:
         lines, found = run(lines)

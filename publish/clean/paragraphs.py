@@ -129,7 +129,10 @@ def _display(lines: list[Line]) -> bool:
         return False
     if not _opens(lines[0].text):
         return False
-    return not any(re.search(r"[.,;:!?]$", line.text) for line in lines)
+    return not any(line.text[-1:] in _PUNCTUATION for line in lines)     # text lines: never empty
+
+
+_PUNCTUATION = frozenset(".,;:!?")
 
 
 def _text_lines_and_gaps(lines: Lines) -> tuple[list[Line], list[int]]:
@@ -160,11 +163,11 @@ def _local_widths(lines: list[Line]) -> list[int]:
 
 
 def _close(current: _Open) -> Block:
-    text, offsets = "", []
+    offsets, position = [], 0
     for line in current.lines:
-        offsets.append((len(text), line.number))
-        text += line.text + line.glue
-    text = text.rstrip()
+        offsets.append((position, line.number))
+        position += len(line.text) + len(line.glue)
+    text = "".join([line.text + line.glue for line in current.lines]).rstrip()
     kind = "item" if current.item else "display" if _display(current.lines) else "paragraph"
     return Block(kind=kind, text=text, offsets=tuple(offsets),
                  widths=tuple(len(line.text) for line in current.lines),
