@@ -20,7 +20,13 @@ OVERLAP = 0.8          # share of the quote's words found, in order, in one body
 
 
 def _words(block: Block) -> list[str]:
-    return list(map(str.lower, WORD.findall(block.text)))
+    text = block.text
+    lowered = text.lower()
+    # Lower-casing first gives the same words unless it changes a length (İ -> i̇) or reads the
+    # context (a final sigma): then each word is lowered on its own.
+    if len(lowered) == len(text) and "\u03a3" not in text:
+        return WORD.findall(lowered)
+    return list(map(str.lower, WORD.findall(text)))
 
 
 def _shingles(words: list[str]) -> set[tuple[str, ...]]:

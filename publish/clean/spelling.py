@@ -18,7 +18,8 @@ def suspicious(blocks: Blocks) -> tuple[tuple[str, int], ...]:
     for block in blocks:
         # Most blocks hold no suspicious word at all: test each distinct word once, either way
         # it might be read (mid-sentence or sentence-initial), before walking the block.
-        if not any(_maybe_suspicious(word) for word in set(TOKEN.findall(block.text))):
+        # Words already found unsuspicious are taken out in one set difference.
+        if not any(_maybe_suspicious(word) for word in set(TOKEN.findall(block.text)) - _CLEAR):
             continue
         for match in TOKEN.finditer(block.text):
             word = match.group(0)
@@ -33,9 +34,17 @@ def suspicious(blocks: Blocks) -> tuple[tuple[str, int], ...]:
     return tuple(found)
 
 
-@lru_cache(maxsize=262144)
+_CLEAR: set[str] = set()       # words _maybe_suspicious found clean (a pure function of the word)
+_CLEAR_MAX = 262144
+
+
 def _maybe_suspicious(word: str) -> bool:
-    return len(word) >= MIN_LENGTH and (_is_suspicious(word, False) or (word[0].isupper() and _is_suspicious(word, True)))
+    found = len(word) >= MIN_LENGTH and (_is_suspicious(word, False) or (word[0].isupper() and _is_suspicious(word, True)))
+    if not found:
+        if len(_CLEAR) >= _CLEAR_MAX:
+            _CLEAR.clear()
+        _CLEAR.add(word)
+    return found
 
 
 @lru_cache(maxsize=262144)
