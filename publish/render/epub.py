@@ -18,7 +18,7 @@ from ebooklib import epub
 
 from publish.model import Document
 from publish.render import view
-from publish.render.epub_metadata import ACCESSIBILITY, DEFAULT_ROLE, LANDMARKS, ROLES
+from publish.render.epub_metadata import ACCESSIBILITY, DEFAULT_ROLE, LANDMARKS, PAGE_LIST_FEATURES, ROLES
 from publish.render.templating import STYLES_DIR, font_files, render
 
 XHTML = "application/xhtml+xml"
@@ -85,6 +85,16 @@ def add_metadata(book: epub.EpubBook, data: dict, doc: Document) -> None:
         book.add_metadata(None, "meta", "series", {"refines": "#series", "property": "collection-type"})
     for prop, value in ACCESSIBILITY:
         book.add_metadata(None, "meta", value, {"property": prop})
+    if data["pages"]:
+        for prop, value in PAGE_LIST_FEATURES:
+            book.add_metadata(None, "meta", value, {"property": prop})
+        book.add_metadata(None, "meta", page_break_source(data), {"property": "pageBreakSource"})
+
+
+def page_break_source(data: dict) -> str:
+    """Names the edition the page list follows: our own A5 PDF booklet."""
+    imprint = ", ".join(str(part) for part in (data["publisher"], data["year"]) if part)
+    return f"{data['title']}, PDF-boekje A5" + (f" ({imprint})" if imprint else "")
 
 
 def chapter_files(data: dict) -> None:
@@ -108,7 +118,8 @@ def content_documents(data: dict, opts: dict) -> list[Content]:
             subtitle_lines=textwrap.wrap(data["subtitle"] or "", 34), **common), ["cover-image"]),
         Content("cover", "cover.xhtml", XHTML, render("epub/cover.xhtml.j2", alt=alt, **common)),
         Content("titlepage", "titlepage.xhtml", XHTML, render("epub/titlepage.xhtml.j2", **common)),
-        Content("nav", "nav.xhtml", XHTML, render("epub/nav.xhtml.j2", landmarks=landmarks(data), **common), ["nav"]),
+        Content("nav", "nav.xhtml", XHTML, render("epub/nav.xhtml.j2", landmarks=landmarks(data),
+                                                  pages=data["pages"], **common), ["nav"]),
     ]
     for n, chapter in enumerate(data["chapters"]):
         docs.append(Content(f"chapter-{n + 1:02d}", chapter["file"], XHTML,
@@ -137,13 +148,80 @@ def toc(data: dict) -> list:
     return entries
 
 
-def render_epub(doc: Document) -> bytes:
-    """A complete, reproducible .epub."""
+def key_files(data: dict) -> dict[str, tuple[str, str]]:
+    """Every key a booklet page can begin at -> (file, how a marker goes there).
+
+    "before": a marker before the element (or as its container's first child); "inline": inside
+    the element's text at the page's first character; "entry": inside a list entry or note.
+    """
+    first = data["chapters"][0]["file"]
+    keys = {"omslag": ("cover.xhtml", "before"), "titelpagina": ("titlepage.xhtml", "before"),
+            "voorregels": (first if data["front_lines_open_text"] else "titlepage.xhtml", "before"),
+            "inhoud": ("nav.xhtml", "before"), "noten": ("notes.xhtml", "before"),
+            "colofon": ("colophon.xhtml", "before")}
+    for chapter in data["chapters"]:
+        keys[chapter["id"]] = (chapter["file"], "before")
+        for b in chapter["blocks"]:
+            keys[b["key"]] = (chapter["file"], "inline" if b["type"] == "paragraph" else "before")
+            for entry in b.get("entries", ()):
+                keys[entry["key"]] = (chapter["file"], "entry")
+    for note in data["notes"]:
+        keys[note["key"]] = ("notes.xhtml", "entry")
+    return keys
+
+
+def split_inlines(parts: list[dict], offset: int, page: int) -> None:
+    """Insert {"page": N} before the `offset`-th non-space character (note numbers count too)."""
+    seen = 0
+    for n, part in enumerate(parts):
+        if "text" not in part:
+            if seen >= offset:
+                parts.insert(n, {"page": page})
+                return
+            seen += len(str(part.get("note", "")))
+            continue
+        text = part["text"]
+        for i, char in enumerate(text):
+            if not char.isspace():
+                if seen >= offset:
+                    parts[n:n + 1] = [p for p in ({"text": text[:i]}, {"page": page}, {"text": text[i:]})
+                                      if "page" in p or p["text"]]
+                    return
+                seen += 1
+    parts.append({"page": page})
+
+
+def place_page_breaks(data: dict, starts) -> None:
+    """Page-break markers where the booklet's pages begin; data["pages"] lists them for the nav."""
+    keys = key_files(data)
+    parts_of = {b["key"]: b["inlines"] for c in data["chapters"] for b in c["blocks"] if "inlines" in b}
+    parts_of.update({e["key"]: e["inlines"] for c in data["chapters"] for b in c["blocks"]
+                     for e in b.get("entries", ())})
+    parts_of.update({n["key"]: n["inlines"] for n in data["notes"]})
+    data["breaks"], data["pages"] = {}, []
+    for start in starts:
+        if start.key not in keys:
+            continue   # text the EPUB does not carry
+        file, how = keys[start.key]
+        if how == "before" or (how == "inline" and start.offset == 0) or (how == "entry" and start.offset == 0):
+            data["breaks"].setdefault(start.key, []).append(start.page)
+        else:
+            split_inlines(parts_of[start.key], start.offset, start.page)
+        data["pages"].append({"number": start.page, "href": f"{file}#page-{start.page}"})
+
+
+def render_epub(doc: Document, *, page_list: bool = True) -> bytes:
+    """A complete, reproducible .epub; with page_list, page breaks and a page list of the PDF booklet."""
     if not doc.chapters:
         raise ValueError("an EPUB needs at least one chapter (an empty table of contents is invalid)")
     data = view.document(doc)
     chapter_files(data)
-    opts = {"epub": True, "print": False, "note_href": "notes.xhtml", "notes": data["note_numbers"]}
+    data["breaks"], data["pages"] = {}, []
+    if page_list:
+        from publish.render.pdf import page_map   # lazily: WeasyPrint is slow to import
+        place_page_breaks(data, page_map(doc))
+    opts = {"epub": True, "print": False, "note_href": "notes.xhtml", "notes": data["note_numbers"],
+            "breaks": data["breaks"]}
     book = epub.EpubBook()
     add_metadata(book, data, doc)
     documents = content_documents(data, opts)

@@ -28,6 +28,15 @@ ACCESSIBILITY: tuple[tuple[str, str], ...] = (
      "overgeslagen, zodat geen zin twee keer wordt voorgelezen. De omslag heeft een tekstalternatief."),
 )
 
+# Claimed only when the EPUB has page-break markers and a page list (of the PDF booklet);
+# pageBreakSource naming that edition is added beside them.
+PAGE_LIST_FEATURES: tuple[tuple[str, str], ...] = (
+    # https://www.w3.org/2021/a11y-discov-vocab/latest/#pageBreakMarkers (replaces printPageNumbers)
+    ("schema:accessibilityFeature", "pageBreakMarkers"),
+    # https://www.w3.org/2021/a11y-discov-vocab/latest/#pageNavigation : the nav's page-list
+    ("schema:accessibilityFeature", "pageNavigation"),
+)
+
 # Free-text roles from the TOML -> (Dublin Core element, MARC relator code).
 # https://www.loc.gov/marc/relators/relaterm.html
 ROLES: dict[str, tuple[str, str]] = {

@@ -3,12 +3,15 @@ from __future__ import annotations
 
 import io
 import mimetypes
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, Operator
 from weasyprint import HTML
+from weasyprint.formatting_structure.boxes import MarginBox, TextBox
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
 from publish.model import Document
@@ -54,13 +57,73 @@ def layout(doc: Document, padding: int = 0):
     return document
 
 
-def render_pdf(doc: Document) -> bytes:
-    """The booklet, padded with blank pages before the colophon to a multiple of four."""
+@lru_cache(maxsize=2)
+def print_layout(doc: Document):
+    """The booklet's final layout, padded with blank pages before the colophon to a multiple of four.
+
+    Cached (by the frozen, hashable Document) because two renderers need the same layout: the PDF
+    writes it, the EPUB takes its page list from it. Building both editions lays the text out once.
+    """
     document = layout(doc)
     padding = -len(document.pages) % PAGES_PER_SHEET
     if padding:
         document = layout(doc, padding)
-    return artifact_orphans(document.write_pdf(**PDF_OPTIONS))
+    return document
+
+
+def render_pdf(doc: Document) -> bytes:
+    """The booklet as tagged PDF/UA-1, with page furniture marked as artifacts."""
+    return artifact_orphans(print_layout(doc).write_pdf(**PDF_OPTIONS))
+
+
+@dataclass(frozen=True)
+class PageStart:
+    """Where a page of the booklet begins in the text."""
+
+    page: int     # 1-based page number, as printed in the folio
+    key: str      # data-pb of the innermost marked element (block, list entry, note, front matter)
+    offset: int   # non-space characters of that element set on earlier pages (0: the element starts here)
+
+
+def _text_runs(box, key=None):
+    """(key, text) of every text box under `box` in reading order; page furniture and generated
+    content (margin boxes, ::before/::after/::marker, ToC page numbers) are not text of the document."""
+    if isinstance(box, MarginBox) or "::" in (box.element_tag or ""):
+        return
+    element = box.element
+    if element is not None and element.get("data-pb"):
+        key = element.get("data-pb")
+    if isinstance(box, TextBox):
+        yield key, box.text
+    for child in getattr(box, "children", ()):
+        yield from _text_runs(child, key)
+
+
+def page_starts(document) -> list[PageStart]:
+    """For every page that has text, the element and character offset its first text belongs to.
+
+    Pages without text (blank verso pages, padding) have no entry. Offsets count non-space
+    characters, so they survive whitespace collapsing at line ends.
+    """
+    seen: dict[str, int] = {}
+    starts = []
+    for number, page in enumerate(document.pages, 1):
+        first = True
+        for key, text in _text_runs(page._page_box):
+            length = len("".join(text.split()))
+            if not length:
+                continue
+            if first and key is not None:
+                starts.append(PageStart(number, key, seen.get(key, 0)))
+            first = False
+            if key is not None:
+                seen[key] = seen.get(key, 0) + length
+    return starts
+
+
+def page_map(doc: Document) -> list[PageStart]:
+    """Where each page of `doc`'s booklet begins: from the very layout `render_pdf` writes."""
+    return page_starts(print_layout(doc))
 
 
 def artifact_orphans(pdf_bytes: bytes) -> bytes:

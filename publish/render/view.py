@@ -41,17 +41,22 @@ def inlines(content: tuple[Inline, ...]) -> list[dict[str, Any]]:
     return parts
 
 
-def block(item: Block, heading_id: str | None = None) -> dict[str, Any]:
-    """One block as template data; "type" names the template macro that draws it."""
+def block(item: Block, heading_id: str | None = None, key: str = "") -> dict[str, Any]:
+    """One block as template data; "type" names the template macro that draws it.
+
+    `key` names the block across renderers (the print HTML marks it, the EPUB places page breaks
+    by it); a list's entries are `key/0`, `key/1`, ...
+    """
     if isinstance(item, Heading):
-        return {"type": "heading", "level": min(max(item.level, 2), 3), "id": heading_id,
+        return {"type": "heading", "key": key, "level": min(max(item.level, 2), 3), "id": heading_id,
                 "inlines": inlines(item.content), "text": xml_safe(item.text)}
     if isinstance(item, BulletList):
-        return {"type": "list", "ordered": item.ordered, "entries": [inlines(i.content) for i in item.items]}
+        return {"type": "list", "key": key, "ordered": item.ordered,
+                "entries": [{"key": f"{key}/{n}", "inlines": inlines(i.content)} for n, i in enumerate(item.items)]}
     if isinstance(item, PullQuote):
-        return {"type": "pullquote", "inlines": inlines(item.content)}
+        return {"type": "pullquote", "key": key, "inlines": inlines(item.content)}
     if isinstance(item, Paragraph):
-        return {"type": "paragraph", "style": item.style, "inlines": inlines(item.content)}
+        return {"type": "paragraph", "key": key, "style": item.style, "inlines": inlines(item.content)}
     raise TypeError(f"no template for block {type(item).__name__}")
 
 
@@ -76,7 +81,7 @@ def chapter(item: Chapter, used_ids: set[str]) -> dict[str, Any]:
         heading_id = None
         if isinstance(source_block, Heading):
             heading_id = safe_id(f"{chapter_id}-{len(blocks) + 1}", used_ids)
-        data = block(source_block, heading_id)
+        data = block(source_block, heading_id, f"{chapter_id}/{len(blocks)}")
         if data["type"] == "heading" and data["level"] == 2:
             sections.append({"id": heading_id, "title": data["text"]})
         blocks.append(data)
@@ -109,6 +114,6 @@ def document(doc: Document) -> dict[str, Any]:
         # A letter's address lines open the letter; otherwise front lines are cover/inside-cover text.
         "front_lines_open_text": bool(doc.chapters) and doc.chapters[0].kind == "letter",
         "chapters": [chapter(c, used_ids) for c in doc.chapters],
-        "notes": [{"number": n.number, "inlines": inlines(n.content)} for n in doc.notes],
+        "notes": [{"number": n.number, "key": f"note-{n.number}", "inlines": inlines(n.content)} for n in doc.notes],
         "note_numbers": sorted({n.number for n in doc.notes}),
     }

@@ -90,7 +90,7 @@ def test_accessibility_metadata(book):
     assert "inhoudsopgave" in meta["schema:accessibilitySummary"][0]
 
 
-def test_nav_has_chapters_sections_and_landmarks_but_no_page_list(book):
+def test_nav_has_chapters_sections_and_landmarks(book):
     nav = etree.fromstring(files(book)["EPUB/nav.xhtml"])
     toc = nav.find(".//x:nav[@epub:type='toc']", NS)
     top = [a.text for a in toc.findall("x:ol/x:li/x:a", NS)]
@@ -100,7 +100,75 @@ def test_nav_has_chapters_sections_and_landmarks_but_no_page_list(book):
     marks = {a.get("{%s}type" % NS["epub"]): a.get("href")
              for a in nav.findall(".//x:nav[@epub:type='landmarks']//x:a", NS)}
     assert marks["toc"] == "nav.xhtml#toc" and marks["bodymatter"] == "chapter-02.xhtml"
-    assert nav.find(".//x:nav[@epub:type='page-list']", NS) is None
+
+
+def page_list(data):
+    nav = etree.fromstring(files(data)["EPUB/nav.xhtml"])
+    return [(a.get("href"), a.text) for a in nav.findall(".//x:nav[@epub:type='page-list']//x:a", NS)]
+
+
+def text_after_marker(data, href, words=3):
+    """The first words of the text that follows a page-break marker."""
+    file, anchor = href.split("#")
+    root = etree.fromstring(files(data)[f"EPUB/{file}"])
+    marker = root.find(f".//*[@id='{anchor}']", NS)
+    following = etree.XPath("following::text()")(marker)
+    return " ".join("".join(following).split()[:words])
+
+
+def test_page_list_holds_only_real_page_breaks(book):
+    """EbookLib's trap: noterefs and pull quotes (epub:type + id) must not become pages."""
+    entries = page_list(book)
+    numbers = [int(label) for _, label in entries]
+    assert numbers == sorted(set(numbers)) and len(numbers) > 10
+    for href, label in entries:
+        file, anchor = href.split("#")
+        marker = etree.fromstring(files(book)[f"EPUB/{file}"]).find(f".//*[@id='{anchor}']", NS)
+        assert marker.tag == "{%s}span" % NS["x"] and anchor == f"page-{label}"
+        assert marker.get("{%s}type" % NS["epub"]) == "pagebreak" and marker.get("role") == "doc-pagebreak"
+        assert marker.get("aria-label") == label and len(marker) == 0 and not marker.text
+
+
+def test_page_breaks_are_where_the_pdf_pages_begin(annotated, book):
+    """Each marker is followed by the first words set on that page of our own PDF booklet."""
+    from pypdf import PdfReader
+    from publish.render.pdf import render_pdf
+    reader = PdfReader(io.BytesIO(render_pdf(annotated)))
+    entries = dict((int(label), href) for href, label in page_list(book))
+    for number, page in enumerate(reader.pages, 1):
+        lines = [line.strip() for line in page.extract_text().splitlines() if line.strip()]
+        if number not in entries:
+            assert not lines, f"page {number} has text but no page-break marker"
+            continue
+        head = " ".join(" ".join(lines[:3]).split()).lower()   # the running head may come first
+        words = text_after_marker(book, entries[number]).lower()
+        if entries[number].startswith("nav.xhtml"):   # contents: text extraction reorders the columns
+            assert set(words.split()) <= set(" ".join(lines).lower().split()), (number, lines[:3])
+        else:
+            assert words in head, (number, lines[:3])
+
+
+def test_page_list_metadata_names_the_pdf_edition(book, annotated):
+    meta = {}
+    for m in opf(book).findall(".//opf:meta[@property]", NS):
+        meta.setdefault(m.get("property"), []).append(m.text)
+    assert {"pageNavigation", "pageBreakMarkers"} <= set(meta["schema:accessibilityFeature"])
+    assert meta["pageBreakSource"] == ["Voorbij de tweedeling, PDF-boekje A5 (de Alliantie, 2015)"]
+    plain = render_epub(annotated, page_list=False)
+    features = [m.text for m in opf(plain).findall(".//opf:meta[@property='schema:accessibilityFeature']", NS)]
+    assert "pageNavigation" not in features and "pageBreakMarkers" not in features
+    assert opf(plain).find(".//opf:meta[@property='pageBreakSource']", NS) is None
+    assert page_list(plain) == [] and b"doc-pagebreak" not in b"".join(files(plain).values())
+
+
+def test_a_page_break_inside_a_paragraph_splits_its_text_at_the_word():
+    from publish.render.epub import split_inlines
+    parts = [{"text": "een twee "}, {"note": 12}, {"text": " drie vier"}]
+    split_inlines(parts, 7, 7)       # "eentwee" is 7 non-space characters: the page begins at the note
+    assert parts[1] == {"page": 7} and parts[2] == {"note": 12}
+    parts = [{"text": "een twee drie"}]
+    split_inlines(parts, 7, 3)
+    assert parts == [{"text": "een twee "}, {"page": 3}, {"text": "drie"}]
 
 
 def test_cover_is_an_svg_with_alt_text(book):

@@ -113,7 +113,10 @@ def test_whole_words_survive_text_extraction(reader):
 
 
 def test_same_document_same_bytes(realistic, pdf):
-    assert render_pdf(realistic) == pdf
+    from publish.render.pdf import print_layout
+    assert render_pdf(realistic) == pdf      # the cached layout written again
+    print_layout.cache_clear()
+    assert render_pdf(realistic) == pdf      # laid out afresh
 
 
 def test_fetcher_serves_styles_only():
@@ -123,3 +126,40 @@ def test_fetcher_serves_styles_only():
     for url in ("file:///etc/passwd", "https://example.org/font.woff2", (STYLES_DIR / ".." / "pyproject.toml").as_uri()):
         with pytest.raises(RefusedResource, match=re.escape(url)):
             fetcher.fetch(url)
+
+
+def test_running_heads_and_folios_are_pagination_artifacts(pdf, tmp_path):
+    """WeasyPrint 70 leaves margin boxes as tagged content outside the structure tree (#1836)."""
+    from publish.validate import check_pdf_artifacts
+    path = tmp_path / "booklet.pdf"
+    path.write_bytes(pdf)
+    result = check_pdf_artifacts(path)
+    assert result.passed and result.counts["orphaned"] == 0 and result.counts["artifacts"] > 10
+
+
+def test_toc_links_hold_text_only_and_no_heading_level_is_skipped(pdf):
+    """PDF/UA-1: a Link tag holds its annotation (text-only <a>); H1 comes before any H2."""
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        levels = []
+        stack = [document.Root.StructTreeRoot.K]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, pikepdf.Array):
+                stack.extend(reversed(list(node)))
+            elif isinstance(node, pikepdf.Dictionary) and "/S" in node:
+                if str(node.S) in ("/H1", "/H2", "/H3"):
+                    levels.append(int(str(node.S)[2]))
+                stack.append(node.get("/K"))
+    assert levels[0] == 1 and all(b - a <= 1 for a, b in zip(levels, levels[1:]))
+
+
+def test_epub_page_list_and_pdf_share_one_layout(realistic):
+    from publish.render.epub import render_epub
+    from publish.render.pdf import page_map, print_layout
+    render_epub(realistic)
+    hits = print_layout.cache_info().hits
+    render_pdf(realistic)
+    assert print_layout.cache_info().hits == hits + 1
+    starts = page_map(realistic)
+    assert [s.page for s in starts] == sorted({s.page for s in starts})
+    assert starts[0].key == "omslag" and starts[-1].key == "colofon"
