@@ -20,6 +20,7 @@ from publish.render.templating import STYLES_DIR
 
 PDF_OPTIONS = {"pdf_variant": "pdf/ua-1", "pdf_tags": True}
 PAGES_PER_SHEET = 4   # saddle stitching folds sheets of four pages
+SPARE_PAGES = 2       # padding pages laid out before the colophon; the unneeded ones are dropped
 
 
 class RefusedResource(FatalURLFetchingError):
@@ -61,14 +62,41 @@ def layout(doc: Document, padding: int = 0):
 def print_layout(doc: Document):
     """The booklet's final layout, padded with blank pages before the colophon to a multiple of four.
 
+    Laid out once, with SPARE_PAGES blank padding pages before the colophon; the ones the page
+    count does not need are then dropped from the page list (`Document.copy`). No page before
+    them changes, and the pages after them (the colophon, on a left-hand page either way) carry
+    no folio, so nothing printed depends on the drop. Tags, bookmarks and links are made from
+    the kept pages when the PDF is written.
+
     Cached (by the frozen, hashable Document) because two renderers need the same layout: the PDF
     writes it, the EPUB takes its page list from it. Building both editions lays the text out once.
     """
-    document = layout(doc)
-    padding = -len(document.pages) % PAGES_PER_SHEET
-    if padding:
-        document = layout(doc, padding)
-    return document
+    document = layout(doc, SPARE_PAGES)
+    spare = _padding_pages(document)
+    padding = -(len(document.pages) - len(spare)) % PAGES_PER_SHEET
+    if len(spare) != SPARE_PAGES or padding > SPARE_PAGES or padding % 2:
+        # Not the shape assumed above (a colophon longer than a page?): lay out again, exactly.
+        document = layout(doc)
+        padding = -len(document.pages) % PAGES_PER_SHEET
+        return layout(doc, padding) if padding else document
+    drop = set(spare[:SPARE_PAGES - padding])
+    return document.copy([page for index, page in enumerate(document.pages) if index not in drop])
+
+
+def _padding_pages(document) -> list[int]:
+    """Indexes of the pages that hold a padding div (.blank-page), looked for among the last pages."""
+    found = []
+    for index in range(max(0, len(document.pages) - SPARE_PAGES - 3), len(document.pages)):
+        stack = [document.pages[index]._page_box]
+        while stack:
+            box = stack.pop()
+            element = box.element
+            if (element is not None and box.element_tag == "div"
+                    and "blank-page" in (element.get("class") or "").split()):
+                found.append(index)
+                break
+            stack.extend(getattr(box, "children", ()))
+    return found
 
 
 def render_pdf(doc: Document) -> bytes:

@@ -6,7 +6,7 @@ import pikepdf
 import pytest
 from pypdf import PdfReader
 
-from publish.render.pdf import RefusedResource, StylesOnlyFetcher, render_pdf
+from publish.render.pdf import RefusedResource, StylesOnlyFetcher, page_starts, render_pdf
 from publish.render.templating import STYLES_DIR
 
 A5_POINTS = (148 / 25.4 * 72, 210 / 25.4 * 72)
@@ -163,3 +163,25 @@ def test_epub_page_list_and_pdf_share_one_layout(realistic):
     starts = page_map(realistic)
     assert [s.page for s in starts] == sorted({s.page for s in starts})
     assert starts[0].key == "omslag" and starts[-1].key == "colofon"
+
+
+@pytest.mark.parametrize("paragraphs", [0, 3, 7, 11], ids=[
+    "text-ends-right-pad-2", "text-ends-left-pad-0", "text-ends-right-pad-0", "text-ends-left-pad-2"])
+def test_booklet_is_laid_out_once_and_equals_the_padded_second_layout(small, paragraphs, monkeypatch):
+    """Spare padding pages dropped from one layout give the very PDF a second, padded layout gave."""
+    import dataclasses
+
+    from documents import body
+
+    from publish.render import pdf as module
+    chapter = small.chapters[0]
+    doc = dataclasses.replace(small, chapters=(dataclasses.replace(chapter, blocks=chapter.blocks + body(paragraphs)),))
+    real_layout, calls = module.layout, []
+    monkeypatch.setattr(module, "layout", lambda *args: calls.append(args) or real_layout(*args))
+    booklet = module.print_layout.__wrapped__(doc)                 # uncached
+    assert len(calls) == 1 and len(booklet.pages) % 4 == 0
+    unpadded = real_layout(doc)
+    padding = -len(unpadded.pages) % 4
+    reference = real_layout(doc, padding) if padding else unpadded  # the former two-pass booklet
+    assert [len(booklet.pages), page_starts(booklet)] == [len(reference.pages), page_starts(reference)]
+    assert booklet.write_pdf(**module.PDF_OPTIONS) == reference.write_pdf(**module.PDF_OPTIONS)
