@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from itertools import compress
 
 from publish.clean.lines import Changes, Line, Lines, ends_sentence
 from publish.report import Change
@@ -53,7 +54,10 @@ def _drop(lines: Lines, drop: dict[int, tuple[str, str]]) -> tuple[Lines, Change
             following += 1
         if following < len(lines) and not out[following].page_start:
             out[following] = out[following]._replace(page_start=True)
-    return tuple(line for index, line in enumerate(out) if index not in drop), tuple(changes)
+    keep = bytearray(b"\x01") * len(out)
+    for index in drop:
+        keep[index] = 0
+    return tuple(compress(out, keep)), tuple(changes)
 
 
 # The first characters a page number (digit, dash) or a credit (CREDIT's words) can start with.

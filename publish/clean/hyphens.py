@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from operator import itemgetter
 from dataclasses import replace
 
 from publish.clean import lexicon
@@ -15,6 +16,7 @@ WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # A word fragment at line end followed by a hyphen (or a soft hyphen / OCR '¬').
 LINE_END = re.compile(r"(?:^|(?<=\s))(\S*?)([^\W_][\w-]*)([-\u2010\u00ad¬])$")
 HYPHEN_MARKS = "-\u2010\u00ad¬"
+LINE_END_MARK = re.compile("[" + HYPHEN_MARKS + "]\n")
 CONJUNCTIONS = {"en", "of", "tot", "noch", "als", "&"}
 VOWELS = "aeiouy"
 # Vowel pairs that would be read as one sound if the parts were written together.
@@ -26,15 +28,42 @@ BULLET = re.compile(r"^[•·▪●◦‣∙*]")
 
 def document_counts(lines: Lines) -> Counter:
     """How often each word (lower case, hyphenated words whole) is written in the document."""
-    text = "\n".join(line.text[:-1] if line.text.endswith("-") else line.text for line in lines)
-    return Counter(WORD.findall(text.lower()))   # (a split fragment counts without its hyphen)
+    return _counts("\n".join(map(_TEXT, lines)) + "\n")
+
+
+def _counts(text: str) -> Counter:
+    """document_counts on the lines' texts, each followed by a newline.
+
+    A split fragment counts without its hyphen: the line-end "-" goes ("-\n" finds exactly
+    those hyphens).  A word never spans white space, so the text is split at white space first
+    and the word pattern runs once per distinct piece, not over the whole text: the counts are
+    those of WORD.findall on the whole text.
+    """
+    counts: Counter = Counter()
+    findall = WORD.findall
+    for piece, times in Counter(text.replace("-\n", "\n").lower().split()).items():
+        if piece.isalpha():                  # letters only: the piece is one word
+            counts[piece] += times
+        else:
+            for word in findall(piece):
+                counts[word] += times
+    return counts
+
+
+_TEXT = itemgetter(1)       # Line.text
 
 
 def resolve(lines: Lines) -> tuple[Lines, Changes]:
-    counts = document_counts(lines)
+    text = "\n".join(map(_TEXT, lines)) + "\n"
+    counts = _counts(text)
     out = list(lines)
     changes: list[Change] = []
-    ending = [index for index, line in enumerate(lines) if line.text[-1:] in HYPHEN_MARKS and line.text]
+    # The lines ending in a hyphen mark, found in the joined text: each line is followed by "\n".
+    ending, line_index, position = [], 0, 0
+    for match in LINE_END_MARK.finditer(text):
+        line_index += text.count("\n", position, match.start())
+        position = match.start()
+        ending.append(line_index)
     for index in ending:
         line = lines[index]
         match = LINE_END.search(line.text, max(0, line.text.rfind(" ") + 1))

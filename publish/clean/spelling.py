@@ -15,11 +15,14 @@ ROMAN_END = re.compile(r"(?:^|\s)[IVX]+\.$")
 def suspicious(blocks: Blocks) -> tuple[tuple[str, int], ...]:
     found: list[tuple[str, int]] = []
     seen: set[tuple[str, int]] = set()
-    for block in blocks:
-        # Most blocks hold no suspicious word at all: test each distinct word once, either way
-        # it might be read (mid-sentence or sentence-initial), before walking the block.
-        # Words already found unsuspicious are taken out in one set difference.
-        if not any(_maybe_suspicious(word) for word in set(TOKEN.findall(block.text)) - _CLEAR):
+    # Most blocks hold no suspicious word at all.  A word never spans white space, so each
+    # distinct white-space piece of the document is judged once (does any of its words read as
+    # suspicious, mid-sentence or sentence-initial?); a block is walked word by word only when
+    # it holds such a piece.
+    pieces = [block.text.split() for block in blocks]
+    flagged = _flagged_pieces(set().union(*pieces))
+    for block, its_pieces in zip(blocks, pieces):
+        if flagged.isdisjoint(its_pieces):
             continue
         for match in TOKEN.finditer(block.text):
             word = match.group(0)
@@ -36,6 +39,21 @@ def suspicious(blocks: Blocks) -> tuple[tuple[str, int], ...]:
 
 _CLEAR: set[str] = set()       # words _maybe_suspicious found clean (a pure function of the word)
 _CLEAR_MAX = 262144
+
+
+def _flagged_pieces(pieces: set[str]) -> set[str]:
+    """The pieces holding a word that _maybe_suspicious finds."""
+    findall, clear = TOKEN.findall, _CLEAR
+    flagged = set()
+    for piece in pieces:
+        if piece in clear:                        # a piece that is one clear word
+            continue
+        if piece.isalpha():                       # letters only: the piece is one word
+            if _maybe_suspicious(piece):
+                flagged.add(piece)
+        elif any(_maybe_suspicious(word) for word in findall(piece) if word not in clear):
+            flagged.add(piece)
+    return flagged
 
 
 def _maybe_suspicious(word: str) -> bool:
