@@ -28,10 +28,10 @@ BULLET = re.compile(r"^[•·▪●◦‣∙*]")
 
 def document_counts(lines: Lines) -> Counter:
     """How often each word (lower case, hyphenated words whole) is written in the document."""
-    return _counts("\n".join(map(_TEXT, lines)) + "\n")
+    return _counts("\n".join(map(_TEXT, lines)) + "\n", lines)
 
 
-def _counts(text: str) -> Counter:
+def _counts(text: str, lines: Lines) -> Counter:
     """document_counts on the lines' texts, each followed by a newline.
 
     A split fragment counts without its hyphen: the line-end "-" goes ("-\n" finds exactly
@@ -39,9 +39,13 @@ def _counts(text: str) -> Counter:
     and the word pattern runs once per distinct piece, not over the whole text: the counts are
     those of WORD.findall on the whole text.
     """
+    if text.count("\n") == len(lines):
+        text = text.replace("-\n", "\n")
+    else:                                     # a newline inside a line: not from a source file
+        text = "\n".join(line.text[:-1] if line.text.endswith("-") else line.text for line in lines)
     counts: Counter = Counter()
     findall = WORD.findall
-    for piece, times in Counter(text.replace("-\n", "\n").lower().split()).items():
+    for piece, times in Counter(text.lower().split()).items():
         if piece.isalpha():                  # letters only: the piece is one word
             counts[piece] += times
         else:
@@ -55,7 +59,7 @@ _TEXT = itemgetter(1)       # Line.text
 
 def resolve(lines: Lines) -> tuple[Lines, Changes]:
     text = "\n".join(map(_TEXT, lines)) + "\n"
-    counts = _counts(text)
+    counts = _counts(text, lines)
     out = list(lines)
     changes: list[Change] = []
     # The lines ending in a hyphen mark, found in the joined text: each line is followed by "\n".
@@ -64,6 +68,8 @@ def resolve(lines: Lines) -> tuple[Lines, Changes]:
         line_index += text.count("\n", position, match.start())
         position = match.start()
         ending.append(line_index)
+    if text.count("\n") != len(lines):            # a newline inside a line: not from a source file
+        ending = [index for index, line in enumerate(lines) if line.text[-1:] in HYPHEN_MARKS and line.text]
     for index in ending:
         line = lines[index]
         match = LINE_END.search(line.text, max(0, line.text.rfind(" ") + 1))

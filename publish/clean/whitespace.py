@@ -3,6 +3,8 @@ spaces and runs of spaces become one space; trailing spaces go."""
 from __future__ import annotations
 
 import re
+from itertools import repeat
+from operator import itemgetter
 
 from publish.clean.lines import Changes, Line, Lines
 from publish.report import Change
@@ -13,39 +15,96 @@ INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 WORK = re.compile(r"[\t\f\u00a0\u2007\u202f\u2009\u200a\u3000\u00ad\u200b\u200c\u200d\u2060\ufeff]|  |^\s|\s$")
 
 
+# Every white-space character but the space and the newline (all lie below U+3001), and the
+# characters WORK looks for: a line with none of them, no double space and no leading space
+# has nothing for WORK to find once its trailing spaces are stripped.
+_OTHER_SPACE = "".join(sorted({chr(code) for code in range(0x3001) if chr(code).isspace()} - {" ", "\n"}))
+MARKED = re.compile("[" + re.escape(_OTHER_SPACE) + "\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_NUMBER, _TEXT, _PAGE_START, _GLUE = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
+
+
 def normalise(lines: Lines) -> tuple[Lines, Changes]:
     """Strip and collapse whitespace; mark the first line of each page."""
-    out: list[Line] = []
+    if any(map(_PAGE_START, lines)) or any(glue != " " for glue in set(map(_GLUE, lines))):
+        return _normalise(lines)
+    texts = [text.rstrip(" ") for text in map(_TEXT, lines)]
+    stripped = "\n".join(texts)
+    if stripped.count("\n") != len(lines) - 1:   # a newline inside a line: not from a source file
+        return _normalise(lines)
+    # Fresh lines (no page starts, every glue " "): most only lose their trailing spaces, all
+    # at once here.  The lines that may have more to do (a character WORK looks for, a double or
+    # a leading space) are found in the joined texts and done one by one as before.
+    out = list(map(Line._make, zip(map(_NUMBER, lines), texts, repeat(False), repeat(" "))))
+    # (A line of spaces only is now blank, as the per-line rule makes it.)
+    work = {0} if stripped[:1] == " " else set()
+    work.update(_at(stripped, [match.start() for match in MARKED.finditer(stripped)]))
+    work.update(_at(stripped, _find_all(stripped, "  ")))
+    work.update(index + 1 for index in _at(stripped, _find_all(stripped, "\n ")))
+    work = sorted(work)
     changes: list[Change] = []
     pending_page = False
-    work = WORK.search
-    for line in lines:
-        raw = line.text
-        if not raw:
-            out.append(line if not line.page_start and line.glue == " " else Line(line.number, ""))
-            continue
-        stripped = raw.rstrip(" ")
-        if stripped and not work(stripped):      # nothing to collapse, strip or mark
-            if stripped is not raw or (pending_page and not line.page_start):
-                line = Line(line.number, stripped, line.page_start or pending_page, line.glue)
-            out.append(line)
-            pending_page = False
-            continue
-        raw = INVISIBLE.sub("", raw)
-        if "\f" in raw:
-            pending_page = True
-            changes.append(Change("page-break", line.number, "\\f", "", "form feed marks a new page"))
-            raw = raw.replace("\f", "")
-        text = SPACES.sub(" ", raw).strip()
-        if not text:
-            out.append(Line(line.number, ""))
-            continue
-        # OCR of these booklets starts a new page's first line with a space.
-        leading_marker = raw[:1] in (" ", "\t")
-        if leading_marker:
-            changes.append(Change("page-break", line.number, raw[:1], "",
-                                  "a leading space marks the first line of a new page"))
-        out.append(Line(line.number, text, page_start=line.page_start or pending_page or leading_marker,
-                        glue=line.glue))
-        pending_page = False
+    for number, index in enumerate(work):
+        out[index], pending_page = _one(lines[index], pending_page, changes)
+        if pending_page:                          # the next text line between here and the next
+            end = work[number + 1] if number + 1 < len(work) else len(lines)   # worked-on line
+            for following in range(index + 1, end):
+                if out[following].text:
+                    out[following] = out[following]._replace(page_start=True)
+                    pending_page = False
+                    break
     return tuple(out), tuple(changes)
+
+
+def _find_all(text: str, needle: str) -> list[int]:
+    found, at = [], text.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = text.find(needle, at + 1)
+    return found
+
+
+def _at(text: str, positions: list[int]) -> list[int]:
+    """The indexes of the newline-separated lines of text holding the (ascending) positions."""
+    found, index, previous = [], 0, 0
+    for position in positions:
+        index += text.count("\n", previous, position)
+        previous = position
+        found.append(index)
+    return found
+
+
+def _normalise(lines: Lines) -> tuple[Lines, Changes]:
+    changes: list[Change] = []
+    out: list[Line] = []
+    pending_page = False
+    for line in lines:
+        line, pending_page = _one(line, pending_page, changes)
+        out.append(line)
+    return tuple(out), tuple(changes)
+
+
+def _one(line: Line, pending_page: bool, changes: list[Change]) -> tuple[Line, bool]:
+    """One line normalised, and whether a page start is still pending after it."""
+    raw = line.text
+    if not raw:
+        return (line if not line.page_start and line.glue == " " else Line(line.number, "")), pending_page
+    stripped = raw.rstrip(" ")
+    if stripped and not WORK.search(stripped):      # nothing to collapse, strip or mark
+        if stripped is not raw or (pending_page and not line.page_start):
+            line = Line(line.number, stripped, line.page_start or pending_page, line.glue)
+        return line, False
+    raw = INVISIBLE.sub("", raw)
+    if "\f" in raw:
+        pending_page = True
+        changes.append(Change("page-break", line.number, "\\f", "", "form feed marks a new page"))
+        raw = raw.replace("\f", "")
+    text = SPACES.sub(" ", raw).strip()
+    if not text:
+        return Line(line.number, ""), pending_page
+    # OCR of these booklets starts a new page's first line with a space.
+    leading_marker = raw[:1] in (" ", "\t")
+    if leading_marker:
+        changes.append(Change("page-break", line.number, raw[:1], "",
+                              "a leading space marks the first line of a new page"))
+    return Line(line.number, text, page_start=line.page_start or pending_page or leading_marker,
+                glue=line.glue), False
