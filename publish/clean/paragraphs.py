@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate, compress
+from operator import add, itemgetter, sub
 
 from publish.clean.lines import Block, Blocks, Changes, Line, Lines, ends_sentence, first_word, last_word
 from publish.clean.artifacts import BYLINE
@@ -52,6 +54,14 @@ def group(lines: Lines) -> tuple[Blocks, Changes]:
     current = _Open([text_lines[0]], gaps[0], item_marker(text_lines[0].text, None, False) is not None)
     for k in range(1, len(text_lines)):
         prev, nxt = text_lines[k - 1], text_lines[k]
+        # The common case first: a line opening in lower case right under the previous one, in
+        # single-spaced text on the same page, after a line not ending in a comma, continues the
+        # block (no list marker starts in lower case; _boundary gives (False, "") for it).
+        # (A lower-case letter: _opens is False for it; some lower-case signs are not letters.)
+        if not gaps[k] and not double and nxt.text[0].islower() and nxt.text[0].isalpha() \
+                and not nxt.page_start and prev.text[-1] != ",":
+            current.lines.append(nxt)
+            continue
         marker = item_marker(nxt.text, prev.text, current.item)
         breaks, reason = _boundary(prev, nxt, gaps[k], double, widths[k - 1], current, marker is not None)
         if breaks:
@@ -136,14 +146,11 @@ _PUNCTUATION = frozenset(".,;:!?")
 
 
 def _text_lines_and_gaps(lines: Lines) -> tuple[list[Line], list[int]]:
-    text_lines, gaps, gap = [], [], 0
-    for line in lines:
-        if line.blank:
-            gap += 1
-            continue
-        text_lines.append(line)
-        gaps.append(gap)
-        gap = 0
+    """The text lines, and the number of blank lines before each."""
+    texts = list(map(bool, map(_TEXT, lines)))
+    text_lines = list(compress(lines, texts))
+    at = list(compress(range(len(lines)), texts))
+    gaps = [at[0]] + list(map(sub, at[1:], map((1).__add__, at))) if at else []
     return text_lines, gaps
 
 
@@ -163,12 +170,14 @@ def _local_widths(lines: list[Line]) -> list[int]:
 
 
 def _close(current: _Open) -> Block:
-    offsets, position = [], 0
-    for line in current.lines:
-        offsets.append((position, line.number))
-        position += len(line.text) + len(line.glue)
-    text = "".join([line.text + line.glue for line in current.lines]).rstrip()
-    kind = "item" if current.item else "display" if _display(current.lines) else "paragraph"
-    return Block(kind=kind, text=text, offsets=tuple(offsets),
-                 widths=tuple(len(line.text) for line in current.lines),
-                 page_start=current.lines[0].page_start, gap_before=current.gap_before)
+    lines = current.lines
+    texts = list(map(_TEXT, lines))
+    pieces = list(map(add, texts, map(_GLUE, lines)))
+    offsets = tuple(zip(accumulate(map(len, pieces), initial=0), map(_NUMBER, lines)))
+    text = "".join(pieces).rstrip()
+    kind = "item" if current.item else "display" if _display(lines) else "paragraph"
+    return Block(kind=kind, text=text, offsets=offsets, widths=tuple(map(len, texts)),
+                 page_start=lines[0].page_start, gap_before=current.gap_before)
+
+
+_NUMBER, _TEXT, _GLUE = itemgetter(0), itemgetter(1), itemgetter(3)
