@@ -11,7 +11,10 @@ from publish.model import Inline, NoteRef, Text
 from publish.report import Change
 
 # A run of 1-3 digits glued to what precedes it and followed by a space, punctuation or the end.
-GLUED = re.compile(r"(?:(?<=[^\W\d_])|(?<=[%.,;:!?’”)]))\d{1,3}(?=[\s.,;:!?)\]’”'\"]|$)")
+# (The first digit leads and the look-behind spans it: the regex engine then only stops at
+# digits instead of testing the look-behind at every character; the matches are those of
+# (?:(?<=[^\W\d_])|(?<=[%.,;:!?’”)]))\d{1,3}(?=...).)
+GLUED = re.compile(r"\d(?:(?<=[^\W\d_]\d)|(?<=[%.,;:!?’”)]\d))\d{0,2}(?=[\s.,;:!?)\]’”'\"]|$)")
 DIGIT = re.compile(r"\d")
 WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 LOOKAHEAD = 3   # a note may be lost in OCR: accept a number a little ahead of the expected one
