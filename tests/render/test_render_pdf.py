@@ -185,3 +185,11 @@ def test_booklet_is_laid_out_once_and_equals_the_padded_second_layout(small, par
     reference = real_layout(doc, padding) if padding else unpadded  # the former two-pass booklet
     assert [len(booklet.pages), page_starts(booklet)] == [len(reference.pages), page_starts(reference)]
     assert booklet.write_pdf(**module.PDF_OPTIONS) == reference.write_pdf(**module.PDF_OPTIONS)
+
+
+def test_decompressed_print_fonts_are_exactly_the_bundled_woff2_fonts():
+    """The fetcher serves styles/fonts/*.ttf for *.woff2: each must be its WOFF2 font decompressed."""
+    from publish.render.pdf import print_font
+    from publish.render.templating import font_files
+    for font in font_files():
+        assert font.with_suffix(".ttf").read_bytes() == print_font(font.read_bytes()), font.name
