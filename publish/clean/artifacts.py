@@ -5,6 +5,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 from itertools import compress
+from operator import itemgetter
 
 from publish.clean.lines import Changes, Line, Lines, ends_sentence
 from publish.report import Change
@@ -81,6 +82,9 @@ def remove_photo_credits(lines: Lines) -> tuple[Lines, Changes]:
     return _drop(lines, drop)
 
 
+_TEXT = itemgetter(1)       # Line.text
+
+
 def remove_running_heads(lines: Lines) -> tuple[Lines, Changes]:
     """A short line repeated at page edges (the first text line of a page, or the last before
     the next page), standing alone there, is a running head.
@@ -89,12 +93,20 @@ def remove_running_heads(lines: Lines) -> tuple[Lines, Changes]:
     with its byline below it, a cover title with its subtitle) is the real line, not furniture,
     wherever it stands; one standing alone inside a page means the line is text, not a head.
     """
+    # The short lines by key; a line ending a sentence is no head, judged once per distinct
+    # text and only where its key repeats (most short lines are unique).
     places: dict[str, list[int]] = {}
-    for index, line in enumerate(lines):
-        text = line.text
-        if text and len(text) <= RUNNING_HEAD_MAX and not ends_sentence(text):
+    for index, text in enumerate(map(_TEXT, lines)):
+        if text and len(text) <= RUNNING_HEAD_MAX:
             key = FOLIO.sub("", text) if text[0].isdigit() or text[-1].isdigit() else text
             places.setdefault(key, []).append(index)
+    sentence: dict[str, bool] = {}
+    for key, indexes in places.items():
+        if len(indexes) >= RUNNING_HEAD_MIN_REPEATS:
+            for index in indexes:
+                if lines[index].text not in sentence:
+                    sentence[lines[index].text] = ends_sentence(lines[index].text)
+            places[key] = [index for index in indexes if not sentence[lines[index].text]]
     width = None
     first_page_end = next((index for index, line in enumerate(lines) if line.page_start and index), len(lines))
     drop = {}

@@ -20,13 +20,13 @@ def suspicious(blocks: Blocks) -> tuple[tuple[str, int], ...]:
     # suspicious, mid-sentence or sentence-initial?); a block is walked word by word only when
     # it holds such a piece.
     pieces = [block.text.split() for block in blocks]
-    flagged = _flagged_pieces(set().union(*pieces))
+    flagged, words = _flagged_pieces(set().union(*pieces))
     for block, its_pieces in zip(blocks, pieces):
         if flagged.isdisjoint(its_pieces):
             continue
         for match in TOKEN.finditer(block.text):
             word = match.group(0)
-            if len(word) < MIN_LENGTH:
+            if word not in words:                     # not suspicious however it is read
                 continue
             start = word[0].isupper() and _sentence_start(block.text, match.start())
             if _is_suspicious(word, start):
@@ -41,19 +41,18 @@ _CLEAR: set[str] = set()       # words _maybe_suspicious found clean (a pure fun
 _CLEAR_MAX = 262144
 
 
-def _flagged_pieces(pieces: set[str]) -> set[str]:
-    """The pieces holding a word that _maybe_suspicious finds."""
+def _flagged_pieces(pieces: set[str]) -> tuple[set[str], set[str]]:
+    """The pieces holding a word that _maybe_suspicious finds, and those words."""
     findall, clear = TOKEN.findall, _CLEAR
-    flagged = set()
+    flagged, words = set(), set()
     for piece in pieces:
         if piece in clear:                        # a piece that is one clear word
             continue
-        if piece.isalpha():                       # letters only: the piece is one word
-            if _maybe_suspicious(piece):
+        for word in ((piece,) if piece.isalpha() else findall(piece)):   # letters only: one word
+            if word not in clear and _maybe_suspicious(word):
                 flagged.add(piece)
-        elif any(_maybe_suspicious(word) for word in findall(piece) if word not in clear):
-            flagged.add(piece)
-    return flagged
+                words.add(word)
+    return flagged, words
 
 
 def _maybe_suspicious(word: str) -> bool:
