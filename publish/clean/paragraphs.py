@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import accumulate, compress
+from itertools import accumulate, compress, count
 from operator import add, itemgetter, sub
 
 from publish.clean.lines import Block, Blocks, Changes, Line, Lines, ends_sentence, first_word, last_word
@@ -52,11 +52,17 @@ def group(lines: Lines) -> tuple[Blocks, Changes]:
     changes: list[Change] = []
     blocks: list[Block] = []
     current = _Open([text_lines[0]], gaps[0], item_marker(text_lines[0].text, None, False) is not None)
-    for k in range(1, len(text_lines)):
+    # The common case: a line opening with a lower-case letter right under the previous one, in
+    # single-spaced text on the same page, after a line not ending in a comma, continues the
+    # block (no list marker starts in lower case; _boundary gives (False, "") for it).  The
+    # other lines are found first; runs of common lines between them join the block at once.
+    to_test = range(1, len(text_lines)) if double else _to_test(text_lines, gaps)
+    done = 1
+    for k in to_test:
+        if k > done:
+            current.lines.extend(text_lines[done:k])
+        done = k + 1
         prev, nxt = text_lines[k - 1], text_lines[k]
-        # The common case first: a line opening in lower case right under the previous one, in
-        # single-spaced text on the same page, after a line not ending in a comma, continues the
-        # block (no list marker starts in lower case; _boundary gives (False, "") for it).
         # (A lower-case letter: _opens is False for it; some lower-case signs are not letters.)
         if not gaps[k] and not double and nxt.text[0].islower() and nxt.text[0].isalpha() \
                 and not nxt.page_start and prev.text[-1] != ",":
@@ -71,8 +77,33 @@ def group(lines: Lines) -> tuple[Blocks, Changes]:
             if reason:
                 changes.append(Change("paragraph-rejoin", nxt.number, nxt.text[:40], "", reason))
             current.lines.append(nxt)
+    if done < len(text_lines):
+        current.lines.extend(text_lines[done:])
     blocks.append(_close(current))
     return tuple(blocks), tuple(changes)
+
+
+# Where a text line (after the newline joining it to the one before) may not simply continue
+# the block: it opens with anything but an ASCII lower-case letter, or the line before ends in a
+# comma.  (Other lower-case letters are tested line by line.)
+_TO_TEST = re.compile(r"\n(?![a-z])|,\n")
+
+
+def _to_test(text_lines: list[Line], gaps: list[int]) -> list[int]:
+    """The indexes (from 1) of the text lines that may not be common continuation lines."""
+    joined = "\n".join(map(_TEXT, text_lines))
+    if joined.count("\n") != len(text_lines) - 1:   # a newline inside a line: test every line
+        return list(range(1, len(text_lines)))
+    found, index, position = set(), 0, 0
+    for match in _TO_TEST.finditer(joined):
+        at = match.end() - 1                          # the newline
+        index += joined.count("\n", position, at)
+        position = at
+        found.add(index + 1)
+    found.update(compress(count(), map(_PAGE_START, text_lines)))
+    found.update(compress(count(), gaps))             # a blank line before
+    found.discard(0)
+    return sorted(found)
 
 
 def _boundary(prev: Line, nxt: Line, gap: int, double: bool, width: int, current: _Open,
@@ -180,4 +211,4 @@ def _close(current: _Open) -> Block:
                  page_start=lines[0].page_start, gap_before=current.gap_before)
 
 
-_NUMBER, _TEXT, _GLUE = itemgetter(0), itemgetter(1), itemgetter(3)
+_NUMBER, _TEXT, _PAGE_START, _GLUE = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
