@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 from dataclasses import dataclass
+from functools import partial
 from itertools import count, repeat
 
 from publish.clean import artifacts, hyphens, lists, notes, paragraphs, pullquotes, spelling, typography, whitespace
@@ -63,9 +64,13 @@ def clean(source: Source) -> Cleaned:
             gc.enable()
 
 
+_new_line = partial(tuple.__new__, Line)
+
+
 def _clean(source: Source) -> Cleaned:
-    # Line._make from ready tuples: no Python-level __new__ per line.
-    lines = tuple(map(Line._make, zip(count(1), source.lines, repeat(False), repeat(" "))))
+    # Lines made from ready tuples by tuple.__new__ (what Line._make calls): no Python-level
+    # call per line.
+    lines = tuple(map(_new_line, zip(count(1), source.lines, repeat(False), repeat(" "))))
     changes: list[Change] = []
     for run in LINE_PASSES:
         lines, found = run(lines)

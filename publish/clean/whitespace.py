@@ -3,6 +3,7 @@ spaces and runs of spaces become one space; trailing spaces go."""
 from __future__ import annotations
 
 import re
+from functools import partial
 from itertools import repeat
 from operator import itemgetter
 
@@ -21,6 +22,7 @@ WORK = re.compile(r"[\t\f\u00a0\u2007\u202f\u2009\u200a\u3000\u00ad\u200b\u200c\
 _OTHER_SPACE = "".join(sorted({chr(code) for code in range(0x3001) if chr(code).isspace()} - {" ", "\n"}))
 MARKED = re.compile("[" + re.escape(_OTHER_SPACE) + "\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _NUMBER, _TEXT, _PAGE_START, _GLUE = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
+_new_line = partial(tuple.__new__, Line)     # Line._make without a Python-level call
 
 
 def normalise(lines: Lines) -> tuple[Lines, Changes]:
@@ -34,7 +36,7 @@ def normalise(lines: Lines) -> tuple[Lines, Changes]:
     # Fresh lines (no page starts, every glue " "): most only lose their trailing spaces, all
     # at once here.  The lines that may have more to do (a character WORK looks for, a double or
     # a leading space) are found in the joined texts and done one by one as before.
-    out = list(map(Line._make, zip(map(_NUMBER, lines), texts, repeat(False), repeat(" "))))
+    out = list(map(_new_line, zip(map(_NUMBER, lines), texts, repeat(False), repeat(" "))))
     # (A line of spaces only is now blank, as the per-line rule makes it.)
     work = {0} if stripped[:1] == " " else set()
     work.update(_at(stripped, [match.start() for match in MARKED.finditer(stripped)]))
