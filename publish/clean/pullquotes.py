@@ -6,7 +6,6 @@ import re
 from difflib import SequenceMatcher
 from collections import defaultdict
 from dataclasses import replace
-from itertools import chain
 
 from publish.clean.lines import Block, Blocks, Changes
 from publish.report import Change
@@ -20,22 +19,14 @@ CANDIDATES = 3         # body blocks compared word by word
 OVERLAP = 0.8          # share of the quote's words found, in order, in one body block
 
 
-def _words(block: Block, pieces: dict[str, list[str]] | None = None) -> list[str]:
-    """The block's words, lower case.  With a pieces dict (white-space piece -> its words,
-    shared by the blocks of a document) the text is split at white space and each distinct
-    piece runs the word pattern once: words never span white space, so the words are the same."""
+def _words(block: Block) -> list[str]:
     text = block.text
     lowered = text.lower()
     # Lower-casing first gives the same words unless it changes a length (İ -> i̇) or reads the
     # context (a final sigma): then each word is lowered on its own.
-    if len(lowered) != len(text) or "\u03a3" in text:
-        return list(map(str.lower, WORD.findall(text)))
-    if pieces is None:
+    if len(lowered) == len(text) and "\u03a3" not in text:
         return WORD.findall(lowered)
-    split = lowered.split()
-    for piece in set(split).difference(pieces):
-        pieces[piece] = [piece] if piece.isalnum() else WORD.findall(piece)   # alnum: one word
-    return list(chain.from_iterable(map(pieces.__getitem__, split)))
+    return list(map(str.lower, WORD.findall(text)))
 
 
 def _shingles(words: list[str]) -> set[tuple[str, ...]]:
@@ -43,8 +34,7 @@ def _shingles(words: list[str]) -> set[tuple[str, ...]]:
 
 
 def extract(blocks: Blocks) -> tuple[Blocks, Changes]:
-    pieces: dict[str, list[str]] = {}
-    words = [_words(block, pieces) for block in blocks]
+    words = [_words(block) for block in blocks]
     quotes = [index for index, block in enumerate(blocks)
               if MIN_WORDS <= len(words[index]) <= MAX_WORDS and block.kind != "pullquote"]
     shingles = {index: _shingles(words[index]) for index in quotes}
