@@ -61,6 +61,8 @@ def _drop(lines: Lines, drop: dict[int, tuple[str, str]]) -> tuple[Lines, Change
     return tuple(compress(out, keep)), tuple(changes)
 
 
+_TEXT = itemgetter(1)       # Line.text
+
 # The first characters a page number (digit, dash) or a credit (CREDIT's words) can start with.
 _NUMBER_FIRST = frozenset("0123456789-–—")
 _CREDIT_FIRST = frozenset("FfBbIiOo")
@@ -68,21 +70,18 @@ _CREDIT_FIRST = frozenset("FfBbIiOo")
 
 def remove_page_numbers(lines: Lines) -> tuple[Lines, Changes]:
     drop = {}
-    for index, line in enumerate(lines):
-        if line.text[:1] in _NUMBER_FIRST and line.text:
-            reason = _page_number(lines, index)
-            if reason:
-                drop[index] = ("page-number", reason)
+    # ("" is not in _NUMBER_FIRST: blank lines are never taken)
+    for index in [index for index, text in enumerate(map(_TEXT, lines)) if text[:1] in _NUMBER_FIRST]:
+        reason = _page_number(lines, index)
+        if reason:
+            drop[index] = ("page-number", reason)
     return _drop(lines, drop)
 
 
 def remove_photo_credits(lines: Lines) -> tuple[Lines, Changes]:
     drop = {index: ("photo-credit", "a credit line (Fotografie:/Foto:/Beeld:/Illustratie:) belongs to a picture")
-            for index, line in enumerate(lines) if line.text[:1] in _CREDIT_FIRST and CREDIT.match(line.text)}
+            for index, text in enumerate(map(_TEXT, lines)) if text[:1] in _CREDIT_FIRST and CREDIT.match(text)}
     return _drop(lines, drop)
-
-
-_TEXT = itemgetter(1)       # Line.text
 
 
 def remove_running_heads(lines: Lines) -> tuple[Lines, Changes]:

@@ -43,9 +43,12 @@ def _counts(text: str, lines: Lines) -> Counter:
         text = text.replace("-\n", "\n")
     else:                                     # a newline inside a line: not from a source file
         text = "\n".join(line.text[:-1] if line.text.endswith("-") else line.text for line in lines)
+    # Each distinct piece is lowered on its own: lower-casing reads context only for a final
+    # sigma, and that context ends at white space, so the pieces lower as in the whole text.
     counts: Counter = Counter()
     findall = WORD.findall
-    for piece, times in Counter(text.lower().split()).items():
+    for piece, times in Counter(text.split()).items():
+        piece = piece.lower()
         if piece.isalpha():                  # letters only: the piece is one word
             counts[piece] += times
         else:
