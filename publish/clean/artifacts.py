@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from itertools import compress
+from itertools import compress, count
 from operator import itemgetter
 
 from publish.clean.lines import Changes, Line, Lines, ends_sentence
@@ -61,7 +61,7 @@ def _drop(lines: Lines, drop: dict[int, tuple[str, str]]) -> tuple[Lines, Change
     return tuple(compress(out, keep)), tuple(changes)
 
 
-_TEXT = itemgetter(1)       # Line.text
+_TEXT, _PAGE_START = itemgetter(1), itemgetter(2)       # Line.text, Line.page_start
 
 # The first characters a page number (digit, dash) or a credit (CREDIT's words) can start with.
 _NUMBER_FIRST = frozenset("0123456789-–—")
@@ -92,13 +92,24 @@ def remove_running_heads(lines: Lines) -> tuple[Lines, Changes]:
     with its byline below it, a cover title with its subtitle) is the real line, not furniture,
     wherever it stands; one standing alone inside a page means the line is text, not a head.
     """
-    # The short lines by key; a line ending a sentence is no head, judged once per distinct
-    # text and only where its key repeats (most short lines are unique).
+    # Only lines at a page edge become furniture, and a key needs two of them: the keys of the
+    # short lines at page edges, found from the page starts, tell which keys to look at.
+    texts = list(map(_TEXT, lines))
+    edge_keys = Counter(_key(texts[index]) for index in _page_edges(lines, texts)
+                        if texts[index] and len(texts[index]) <= RUNNING_HEAD_MAX)
+    candidates = {key for key, times in edge_keys.items() if times >= RUNNING_HEAD_MIN_REPEATS}
+    if not candidates:
+        return lines, ()
+    # The short lines by key (those keys only); a line ending a sentence is no head, judged
+    # once per distinct text and only where its key repeats.
     places: dict[str, list[int]] = {}
-    for index, text in enumerate(map(_TEXT, lines)):
+    for index in [index for index, text in enumerate(texts)
+                  if text in candidates or text[:1].isdigit() or text[-1:].isdigit()]:
+        text = texts[index]
         if text and len(text) <= RUNNING_HEAD_MAX:
-            key = FOLIO.sub("", text) if text[0].isdigit() or text[-1].isdigit() else text
-            places.setdefault(key, []).append(index)
+            key = _key(text)
+            if key in candidates:
+                places.setdefault(key, []).append(index)
     sentence: dict[str, bool] = {}
     for key, indexes in places.items():
         if len(indexes) >= RUNNING_HEAD_MIN_REPEATS:
@@ -132,6 +143,30 @@ def remove_running_heads(lines: Lines) -> tuple[Lines, Changes]:
                 for index in furniture:
                     drop[index] = ("running-head", f"repeated {len(furniture)} times at page boundaries")
     return _drop(lines, drop)
+
+
+def _key(text: str) -> str:
+    """A short line's text without a page number at either end (text lines only)."""
+    return FOLIO.sub("", text) if text[0].isdigit() or text[-1].isdigit() else text
+
+
+def _page_edges(lines: Lines, texts: list[str]) -> set[int]:
+    """The lines at a page edge: each page's first line (and the first line), and the last text
+    line before a page start when that start is at most three lines below it (as
+    _next_text_starts_page sees it)."""
+    starts = list(compress(count(), map(_PAGE_START, lines)))
+    edges = set(starts)
+    if lines:
+        edges.add(0)
+    for start in starts:
+        if not texts[start]:
+            continue
+        before = start - 1
+        while before >= 0 and not texts[before]:
+            before -= 1
+        if before >= 0 and start - before <= 3:
+            edges.add(before)
+    return edges
 
 
 # A byline under a title: "door Kim Putters", "tekst: A. de Vries", "coreferaat van Sofie Vriends".
