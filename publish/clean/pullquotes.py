@@ -44,7 +44,10 @@ def extract(blocks: Blocks) -> tuple[Blocks, Changes]:
     for index, found in enumerate(words):
         if len(found) < SHINGLE or not wanted:
             continue
-        for shingle in (shingles[index] if index in shingles else _shingles(found)) & wanted:
+        # (a quote's shingles are all wanted; a body block's are tested one by one, no set built)
+        found_wanted = shingles[index] if index in shingles else wanted.intersection(
+            zip(*(found[i:] for i in range(SHINGLE))))
+        for shingle in found_wanted:
             where[shingle].add(index)
     out = list(blocks)
     changes: list[Change] = []
