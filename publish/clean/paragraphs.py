@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import accumulate, compress, count
-from operator import add, itemgetter, sub
+from operator import add, itemgetter, not_, sub
 
 from publish.clean.lines import Block, Blocks, Changes, Line, Lines, ends_sentence, first_word, last_word
 from publish.clean.artifacts import BYLINE
@@ -83,27 +83,24 @@ def group(lines: Lines) -> tuple[Blocks, Changes]:
     return tuple(blocks), tuple(changes)
 
 
-# Where a text line (after the newline joining it to the one before) may not simply continue
-# the block: it opens with anything but an ASCII lower-case letter, or the line before ends in a
-# comma.  (Other lower-case letters are tested line by line.)
-_TO_TEST = re.compile(r"\n(?![a-z])|,\n")
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 def _to_test(text_lines: list[Line], gaps: list[int]) -> list[int]:
-    """The indexes (from 1) of the text lines that may not be common continuation lines."""
-    joined = "\n".join(map(_TEXT, text_lines))
-    if joined.count("\n") != len(text_lines) - 1:   # a newline inside a line: test every line
-        return list(range(1, len(text_lines)))
-    found, index, position = set(), 0, 0
-    for match in _TO_TEST.finditer(joined):
-        at = match.end() - 1                          # the newline
-        index += joined.count("\n", position, at)
-        position = at
-        found.add(index + 1)
+    """The indexes (from 1) of the text lines that may not be common continuation lines: those
+    opening with anything but an ASCII lower-case letter (other lower-case letters are tested
+    line by line), those after a line ending in a comma, on a new page or after a blank line."""
+    texts = list(map(_TEXT, text_lines))                      # text lines: never empty
+    found = set(compress(count(), map(not_, map(_ASCII_LOWER.__contains__, map(_FIRST_CHAR, texts)))))
+    found.update(compress(count(1), map(",".__eq__, map(_LAST_CHAR, texts))))
     found.update(compress(count(), map(_PAGE_START, text_lines)))
-    found.update(compress(count(), gaps))             # a blank line before
+    found.update(compress(count(), gaps))                     # a blank line before
     found.discard(0)
+    found.discard(len(text_lines))
     return sorted(found)
+
+
+_FIRST_CHAR, _LAST_CHAR = itemgetter(0), itemgetter(-1)
 
 
 def _boundary(prev: Line, nxt: Line, gap: int, double: bool, width: int, current: _Open,
