@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 from itertools import compress, count
-from operator import itemgetter
+from operator import itemgetter, or_
 
 from publish.clean.lines import Changes, Line, Lines, ends_sentence
 from publish.report import Change
@@ -62,6 +62,7 @@ def _drop(lines: Lines, drop: dict[int, tuple[str, str]]) -> tuple[Lines, Change
 
 
 _TEXT, _PAGE_START = itemgetter(1), itemgetter(2)       # Line.text, Line.page_start
+_HEAD, _TAIL = itemgetter(slice(0, 1)), itemgetter(slice(-1, None))   # text[:1], text[-1:]
 
 # The first characters a page number (digit, dash) or a credit (CREDIT's words) can start with.
 _NUMBER_FIRST = frozenset("0123456789-–—")
@@ -71,7 +72,7 @@ _CREDIT_FIRST = frozenset("FfBbIiOo")
 def remove_page_numbers(lines: Lines) -> tuple[Lines, Changes]:
     drop = {}
     # ("" is not in _NUMBER_FIRST: blank lines are never taken)
-    for index in [index for index, text in enumerate(map(_TEXT, lines)) if text[:1] in _NUMBER_FIRST]:
+    for index in list(compress(count(), map(_NUMBER_FIRST.__contains__, map(_HEAD, map(_TEXT, lines))))):
         reason = _page_number(lines, index)
         if reason:
             drop[index] = ("page-number", reason)
@@ -80,7 +81,8 @@ def remove_page_numbers(lines: Lines) -> tuple[Lines, Changes]:
 
 def remove_photo_credits(lines: Lines) -> tuple[Lines, Changes]:
     drop = {index: ("photo-credit", "a credit line (Fotografie:/Foto:/Beeld:/Illustratie:) belongs to a picture")
-            for index, text in enumerate(map(_TEXT, lines)) if text[:1] in _CREDIT_FIRST and CREDIT.match(text)}
+            for index in compress(count(), map(_CREDIT_FIRST.__contains__, map(_HEAD, map(_TEXT, lines))))
+            if CREDIT.match(lines[index].text)}
     return _drop(lines, drop)
 
 
@@ -103,8 +105,9 @@ def remove_running_heads(lines: Lines) -> tuple[Lines, Changes]:
     # The short lines by key (those keys only); a line ending a sentence is no head, judged
     # once per distinct text and only where its key repeats.
     places: dict[str, list[int]] = {}
-    for index in [index for index, text in enumerate(texts)
-                  if text in candidates or text[:1].isdigit() or text[-1:].isdigit()]:
+    maybe = map(or_, map(or_, map(candidates.__contains__, texts), map(str.isdigit, map(_HEAD, texts))),
+                map(str.isdigit, map(_TAIL, texts)))
+    for index in list(compress(count(), maybe)):
         text = texts[index]
         if text and len(text) <= RUNNING_HEAD_MAX:
             key = _key(text)
@@ -179,7 +182,7 @@ NAME = re.compile(r"^[A-Z][\w.'’-]+(?: (?:van|de|der|den|ter|te|het|'t|[A-Z][\
 
 def _column_width(lines: Lines) -> int:
     """The width of a full body line: the 90th percentile of the text lines' lengths."""
-    lengths = sorted(len(line.text) for line in lines if line.text)
+    lengths = sorted(filter(None, map(len, map(_TEXT, lines))))
     return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
 
 
