@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import partial
 from itertools import repeat
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 
 from publish.clean.lines import Changes, Line, Lines
 from publish.report import Change
@@ -23,13 +23,14 @@ _OTHER_SPACE = "".join(sorted({chr(code) for code in range(0x3001) if chr(code).
 MARKED = re.compile("[" + re.escape(_OTHER_SPACE) + "\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _NUMBER, _TEXT, _PAGE_START, _GLUE = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
 _new_line = partial(tuple.__new__, Line)     # Line._make without a Python-level call
+_RSTRIP_SPACES = methodcaller("rstrip", " ")
 
 
 def normalise(lines: Lines) -> tuple[Lines, Changes]:
     """Strip and collapse whitespace; mark the first line of each page."""
     if any(map(_PAGE_START, lines)) or any(glue != " " for glue in set(map(_GLUE, lines))):
         return _normalise(lines)
-    texts = [text.rstrip(" ") for text in map(_TEXT, lines)]
+    texts = list(map(_RSTRIP_SPACES, map(_TEXT, lines)))
     stripped = "\n".join(texts)
     if stripped.count("\n") != len(lines) - 1:   # a newline inside a line: not from a source file
         return _normalise(lines)
