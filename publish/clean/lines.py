@@ -101,9 +101,10 @@ def ends_sentence(text: str) -> bool:
 
 
 def first_word(text: str) -> str:
-    return text.split(maxsplit=1)[0] if text.strip() else ""
+    words = text.split(None, 1)
+    return words[0] if words else ""
 
 
 def last_word(text: str) -> str:
-    words = text.split()
+    words = text.rsplit(None, 1)         # the last word, without splitting the whole line
     return words[-1] if words else ""
