@@ -22,19 +22,39 @@ def suspicious(blocks: Blocks) -> tuple[tuple[str, int], ...]:
     pieces = [block.text.split() for block in blocks]
     flagged, words = _flagged_pieces(set().union(*pieces))
     for block, its_pieces in zip(blocks, pieces):
-        if flagged.isdisjoint(its_pieces):
+        its_flagged = flagged.intersection(its_pieces)
+        if not its_flagged:
             continue
-        for match in TOKEN.finditer(block.text):
-            word = match.group(0)
-            if word not in words:                     # not suspicious however it is read
-                continue
-            start = word[0].isupper() and _sentence_start(block.text, match.start())
-            if _is_suspicious(word, start):
-                key = (word, block.line_at(match.start()))
-                if key not in seen:
-                    seen.add(key)
-                    found.append(key)
+        text = block.text
+        # Only the flagged pieces hold suspicious words; the word pattern runs over each of
+        # their places in the text (a word never reaches past the white space around a piece).
+        for start, end in _places(text, its_flagged):
+            for match in TOKEN.finditer(text, start, end):
+                word = match.group(0)
+                if word not in words:                     # not suspicious however it is read
+                    continue
+                initial = word[0].isupper() and _sentence_start(text, match.start())
+                if _is_suspicious(word, initial):
+                    key = (word, block.line_at(match.start()))
+                    if key not in seen:
+                        seen.add(key)
+                        found.append(key)
     return tuple(found)
+
+
+def _places(text: str, pieces: set[str]) -> list[tuple[int, int]]:
+    """Where the white-space pieces stand in text, in order: (start, end) of each occurrence
+    with white space or the text's edge on both sides."""
+    places = []
+    for piece in pieces:
+        at = text.find(piece)
+        while at >= 0:
+            end = at + len(piece)
+            if (at == 0 or text[at - 1].isspace()) and (end == len(text) or text[end].isspace()):
+                places.append((at, end))
+            at = text.find(piece, at + 1)
+    places.sort()
+    return places
 
 
 _CLEAR: set[str] = set()       # words _maybe_suspicious found clean (a pure function of the word)
