@@ -67,6 +67,19 @@ def test_chapters_open_on_right_hand_pages_without_head_or_number(reader, realis
         assert str(number) not in lines                                      # no folio
 
 
+def test_blank_pages_carry_no_running_head_or_folio(reader, realistic):
+    """The verso before a chapter opening and the padding pages before the back cover are
+    wholly blank: a page never shows only a running head and a page number."""
+    furniture = {chapter.title for chapter in realistic.chapters} | \
+        {chapter.byline[0] for chapter in realistic.chapters if chapter.byline}
+    blank = 0
+    for number in range(1, len(reader.pages) + 1):
+        lines = page_lines(reader, number)
+        assert not lines or not set(lines) <= furniture | {str(number)}, (number, lines)
+        blank += not lines
+    assert blank >= 2                      # the fixture has a blank verso and padding pages
+
+
 def test_table_of_contents_page_numbers_are_the_real_pages(reader, realistic):
     pages = chapter_pages(reader)
     toc_page = next(n for n in range(1, 8) if page_lines(reader, n)[:1] == ["Inhoud"])
