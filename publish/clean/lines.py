@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -108,3 +109,38 @@ def first_word(text: str) -> str:
 def last_word(text: str) -> str:
     words = text.rsplit(None, 1)         # the last word, without splitting the whole line
     return words[-1] if words else ""
+
+
+class JoinedTexts:
+    """The texts of some blocks joined by newlines, with where each text starts.
+
+    Most blocks need nothing from a block pass.  One scan of the joined text (str.find, or a
+    regex that leads with a literal) finds the few that may, far faster than a Python-level test
+    per block; the pass then looks at those blocks only.  A found position maps back to its
+    block by bisection.  (A block's text may itself hold a newline; the starts still place every
+    position in the right block.)
+    """
+
+    def __init__(self, texts: list[str]):
+        self.text = "\n".join(texts)
+        self.starts = list(accumulate(map(len, texts), _plus_separator, initial=0))
+
+    def block_at(self, position: int) -> int:
+        """The index of the text holding position (a separator counts to the text before it)."""
+        return bisect.bisect_right(self.starts, position) - 1
+
+    def blocks_at(self, positions) -> list[int]:
+        """The indexes of the texts holding the positions, each once, in order."""
+        return sorted(set(map(self.block_at, positions)))
+
+    def find_all(self, needle: str) -> list[int]:
+        """Every position where needle starts (overlapping ones too)."""
+        found, at = [], self.text.find(needle)
+        while at >= 0:
+            found.append(at)
+            at = self.text.find(needle, at + 1)
+        return found
+
+
+def _plus_separator(start: int, length: int) -> int:
+    return start + length + 1
