@@ -11,7 +11,7 @@ from publish.clean import Cleaned
 from publish.clean.lines import Block
 from publish.clean.paragraphs import SALUTATION
 from publish.config import SourceConfig
-from publish.model import (BulletList, Chapter, Document, Heading, ListItem, Metadata, Paragraph, Person,
+from publish.model import (BulletList, Chapter, Document, Heading, ListItem, Metadata, Note, Paragraph, Person,
                            PullQuote, Text)
 
 NUMBERED = re.compile(r"^(?:[IVXLC]+|\d{1,2}|[A-Za-z])[.\])]\s")
@@ -23,6 +23,11 @@ CONTACT = re.compile(r"@|www\.|https?://|^(?:e-?mail|tel(?:efoon)?|fax|adres|pos
                      re.IGNORECASE)
 CONTACT_LABEL = re.compile(r"^(?:contact|colofon|informatie|meer informatie|bestellen)\s*:?$", re.IGNORECASE)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+NOTES_HEADING = re.compile(r"^(?:noten|noot|voetnoten|eindnoten|aantekeningen)$", re.IGNORECASE)
+NOTE_ENTRY = re.compile(r"^(\d{1,3})[.)]?\s+(?=\S)")
+# Words a personal or organisation name may hold in lower case.
+NAME_PARTICLES = {"van", "de", "der", "den", "het", "ter", "ten", "te", "op", "in", "'t", "prof.", "dr.", "drs.",
+                  "mr.", "ir.", "ing.", "en", "&"}
 LEDE_NARROWER = 0.85
 LEDE_MAX_LINES = 8
 
@@ -30,7 +35,7 @@ LEDE_MAX_LINES = 8
 def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = "") -> Document:
     config = config or SourceConfig()
     name = name or cleaned.name
-    blocks = _apply_overrides(list(cleaned.blocks), config)
+    blocks, notes = _notes_section(_apply_overrides(list(cleaned.blocks), config))
     salutation = _salutation(blocks)
     if salutation is not None:
         front, chapters = _letter(blocks, salutation)
@@ -41,7 +46,7 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     chapters = [c if c.title else replace(c, title=inferred.title) for c in chapters]
     metadata = _override_metadata(inferred, config)
     return Document(metadata=metadata, chapters=tuple(_unique_ids(chapters)),
-                    front_lines=tuple(line for line, _ in front_lines), source_name=name)
+                    front_lines=tuple(line for line, _ in front_lines), notes=notes, source_name=name)
 
 
 # ----------------------------------------------------------------------------- editorial overrides
@@ -78,6 +83,45 @@ def _split_heading(block: Block, heading: str) -> list[Block]:
     rest_offsets = tuple((max(0, o - start), n) for o, n in block.offsets if o >= start) or ((0, block.line_at(start)),)
     return [replace(block, kind="display", text=block.text[:cut].strip(), offsets=head_offsets, content=()),
             replace(block, text=rest, offsets=rest_offsets, page_start=False, content=())]
+
+
+# ----------------------------------------------------------------------------- notes
+
+def _notes_section(blocks: list[Block]) -> tuple[list[Block], tuple[Note, ...]]:
+    """A heading "Noten" followed by numbered entries ("1 Gemeente, ...") holds the text of the
+    notes: the entries become the document's notes, out of the reading order.  Only one such
+    section, with rising numbers, is taken: two sections numbered from 1 again (notes per
+    chapter) would collide, so then the text stays as it is."""
+    sections = [i for i, b in enumerate(blocks) if b.kind == "display" and NOTES_HEADING.match(b.text.strip())]
+    if len(sections) != 1:
+        return blocks, ()
+    start = sections[0] + 1
+    end = start
+    notes: list[Note] = []
+    while end < len(blocks) and (note := _note_entry(blocks[end])) and (not notes or note.number > notes[-1].number):
+        notes.append(note)
+        end += 1
+    if not notes:
+        return blocks, ()
+    return blocks[:sections[0]] + blocks[end:], tuple(notes)
+
+
+def _note_entry(block: Block) -> Note | None:
+    """A note's text: a paragraph opening with its number, or an item of a numbered list."""
+    if block.kind == "item" and block.ordered and block.marker.rstrip(".)").isdigit():
+        return Note(int(block.marker.rstrip(".)")), block.inline())
+    match = NOTE_ENTRY.match(block.text) if block.kind == "paragraph" else None
+    if not match:
+        return None
+    return Note(int(match.group(1)), _drop_leading(block.inline(), match.end()))
+
+
+def _drop_leading(content: tuple, count: int) -> tuple:
+    """Inline content without its first count characters (the note number of an entry)."""
+    first, *rest = content
+    if not isinstance(first, Text) or len(first.text) < count:
+        return content
+    return tuple([Text(first.text[count:])] if first.text[count:] else []) + tuple(rest)
 
 
 # ----------------------------------------------------------------------------- letters
@@ -119,7 +163,10 @@ def _chapters(blocks: list[Block]) -> tuple[list[Block], list[Chapter]]:
         if blocks[index].kind != "display":
             if not chapters:
                 chapters.append(_open_chapter("", []))
-            chapters[-1]["body"].append(blocks[index])
+            if _byline_line(chapters[-1], blocks[index]):
+                chapters[-1]["byline"].append(blocks[index].text)
+            else:
+                chapters[-1]["body"].append(blocks[index])
             index += 1
             continue
         end = index
@@ -152,6 +199,13 @@ def _title_and_byline(block: Block) -> tuple[str, list[str]]:
         if _author(lines[index]):
             return " ".join(lines[:index]), list(lines[index:])
     return block.text, []
+
+
+def _byline_line(chapter: dict, block: Block) -> bool:
+    """A one-line "door Karin Smit" under a chapter's title, before its text: the cleaner saw
+    a paragraph (it opens in lower case), but it names the author."""
+    return (bool(chapter["title"]) and not chapter["body"] and block.kind == "paragraph"
+            and len(block.line_texts) == 1 and _author(block.text) is not None)
 
 
 def _open_chapter(title: str, byline: list[str]) -> dict:
@@ -289,13 +343,38 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     authors = tuple(p for line, role in front_lines if role == "author" and (p := _author(line)))
     contact = tuple(line for line, role in front_lines if role == "contact")
     if not authors:
-        authors = tuple(Person(c.byline[0], c.byline[1] if len(c.byline) > 1 else None)
-                        for c in chapters if c.byline)
+        authors = tuple(p for c in chapters if (p := _byline_author(c.byline)))
     title = displays[0] if displays else next((c.title for c in chapters if c.title and c.kind != "foreword"), "")
-    subtitle = displays[1] if len(displays) > 1 else None
+    subtitle = displays[1] if len(displays) > 1 else _byline_subtitle(chapters) if not displays else None
     year = YEAR.search(series or "") or YEAR.search(" ".join(line for line, _ in front_lines))
     return Metadata(title=title or _title_from_name(name), series=series, subtitle=subtitle, authors=authors,
                     contact=contact, year=int(year.group(1)) if year else None)
+
+
+def _byline_author(byline: tuple[str, ...]) -> Person | None:
+    """The author a chapter's byline names: a "door ..." line, else a first line that reads
+    as a name (with the line under it as the role)."""
+    named = next((person for line in byline if (person := _author(line))), None)
+    if named or not byline or not _looks_like_name(byline[0]):
+        return named
+    return Person(byline[0], byline[1] if len(byline) > 1 else None)
+
+
+def _looks_like_name(line: str) -> bool:
+    """Capitalised words, save particles ("van", "de", "prof."), and no figures: "Pauline
+    Meurs", not "Voorjaar 2020" or "Bewoners aan het woord"."""
+    words = line.replace("\u00a0", " ").split()
+    return (0 < len(words) <= 7 and not any(ch.isdigit() for ch in line)
+            and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words))
+
+
+def _byline_subtitle(chapters: list[Chapter]) -> str | None:
+    """A one-chapter text without a title page: the byline line under its title that names
+    no one ("Bewoners aan het woord", "Voorjaar 2020") is its subtitle."""
+    if len(chapters) != 1 or not chapters[0].byline:
+        return None
+    first = chapters[0].byline[0]
+    return None if _author(first) or _looks_like_name(first) else first
 
 
 def _title_from_name(name: str) -> str:

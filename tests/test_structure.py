@@ -94,3 +94,52 @@ def test_editorial_overrides_of_heading_detection():
     assert any(isinstance(b, Heading) for b in build(text).chapters[0].blocks)
     doc = build(text, SourceConfig(not_headings=("Geen kop maar tekst",)))
     assert not any(isinstance(b, Heading) for b in doc.chapters[0].blocks)
+
+
+REPORT = """Buurtverslag Zuid
+Wat bewoners vertellen
+
+door Piet de Boer
+
+Het plein is het hart van de buurt.1 Daar spelen de kinderen en daar
+drinken de ouders koffie op het bankje bij de fontein.
+
+Toch missen bewoners een overdekte plek voor de winter.2 Het buurthuis
+is klein en vaak dicht.
+
+Noten
+
+1 Telling van de gemeente, 2019.
+2 Gesprekken in het buurthuis, voorjaar 2020.
+"""
+
+
+def test_a_notes_section_becomes_the_notes_out_of_the_reading_order():
+    doc = build(REPORT)
+    assert [(n.number, "".join(part.text for part in n.content)) for n in doc.notes] == \
+        [(1, "Telling van de gemeente, 2019."), (2, "Gesprekken in het buurthuis, voorjaar 2020.")]
+    texts = [b.text for chapter in doc.chapters for b in chapter.blocks]
+    assert "Noten" not in texts and not any(text.startswith(("1 ", "2 ")) for text in texts)
+
+
+def test_notes_numbered_again_per_chapter_stay_in_the_text():
+    twice = REPORT + "\f" + REPORT.replace("Buurtverslag Zuid", "Buurtverslag Noord")
+    doc = build(twice)
+    assert doc.notes == ()
+    assert sum(b.text == "Noten" for chapter in doc.chapters for b in chapter.blocks) == 2
+
+
+def test_a_door_line_under_the_title_is_the_byline_and_names_the_author():
+    doc = build(REPORT)
+    (chapter,) = doc.chapters
+    assert chapter.byline == ("Wat bewoners vertellen", "door Piet de Boer")
+    assert chapter.blocks[0].text.startswith("Het plein")
+    assert [p.name for p in doc.metadata.authors] == ["Piet de Boer"]
+    assert doc.metadata.subtitle == "Wat bewoners vertellen"
+
+
+def test_a_date_under_the_title_is_a_subtitle_not_an_author():
+    doc = build("Nieuwsbrief Vrijwilligers\nVoorjaar 2020\n\nBeste vrijwilligers, er gebeurt veel. We zetten het\n"
+                "hieronder op een rij, zodat u weet wat er komt.\n")
+    assert doc.metadata.authors == ()
+    assert doc.metadata.subtitle == "Voorjaar 2020"
