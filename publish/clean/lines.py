@@ -5,6 +5,7 @@ import bisect
 import re
 from itertools import accumulate
 from dataclasses import dataclass
+from functools import cached_property
 from typing import NamedTuple
 
 from publish.model import Inline, Text
@@ -63,6 +64,14 @@ class Block:
         """The block's text cut back at its source line boundaries."""
         starts = [offset for offset, _ in self.offsets] + [len(self.text)]
         return tuple(self.text[a:b].strip() for a, b in zip(starts, starts[1:]) if self.text[a:b].strip())
+
+    @cached_property
+    def pieces(self) -> list[str]:
+        """The text split at white space.  A word never spans white space, so the block passes
+        that look at words (pull quotes, note numbers, spelling) start from these pieces; they are
+        split once per block and shared, as most blocks reach the later passes unchanged (a
+        changed block is a new Block, split anew).  Not a field: equality and replace() ignore it."""
+        return self.text.split()
 
     def line_at(self, position: int) -> int:
         """The source line holding the character at position."""

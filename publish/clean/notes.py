@@ -22,14 +22,24 @@ LOOKAHEAD = 3   # a note may be lost in OCR: accept a number a little ahead of t
 
 def link(blocks: Blocks) -> tuple[Blocks, Changes]:
     expected = 1
-    out, changes = [], []
-    for block in blocks:
+    out, changes = list(blocks), []
+    for index in _blocks_with_digits(blocks):
+        block = blocks[index]
         if block.kind == "pullquote":
-            out.append(block)
             continue
         content, text, expected, found = _split(block, expected, changes)
-        out.append(replace(block, content=content, text=text) if found else block)
+        if found:
+            out[index] = replace(block, content=content, text=text)
     return tuple(out), tuple(changes)
+
+
+def _blocks_with_digits(blocks: Blocks) -> list[int]:
+    """The blocks holding a digit (the others have no note number): a digit is never white
+    space, so a block holds one when one of its white-space pieces does.  Each distinct piece
+    of the document is searched once, instead of every block's whole text."""
+    pieces = [block.pieces for block in blocks]
+    with_digit = set(filter(DIGIT.search, set().union(*pieces)))
+    return [index for index, its_pieces in enumerate(pieces) if not with_digit.isdisjoint(its_pieces)]
 
 
 def _carrier(text: str, start: int) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 from collections import defaultdict
+from itertools import chain
 from dataclasses import replace
 
 from publish.clean.lines import Block, Blocks, Changes
@@ -19,14 +20,26 @@ CANDIDATES = 3         # body blocks compared word by word
 OVERLAP = 0.8          # share of the quote's words found, in order, in one body block
 
 
-def _words(block: Block) -> list[str]:
-    text = block.text
-    lowered = text.lower()
+def _words_of_blocks(blocks: Blocks) -> list[list[str]]:
+    """Each block's words, in lower case: WORD.findall over the lower-cased text.
+
+    A word never spans white space, so each block's words are those of its white-space pieces
+    in order, and each distinct piece of the document is read only once (most pieces recur).
+    """
+    pieces = [block.pieces for block in blocks]
+    words_of = {piece: _piece_words(piece) for piece in set().union(*pieces)}
+    return [list(chain.from_iterable(map(words_of.__getitem__, its_pieces))) for its_pieces in pieces]
+
+
+def _piece_words(piece: str) -> list[str]:
+    lowered = piece.lower()
     # Lower-casing first gives the same words unless it changes a length (İ -> i̇) or reads the
-    # context (a final sigma): then each word is lowered on its own.
-    if len(lowered) == len(text) and "\u03a3" not in text:
+    # context (a final sigma; its context ends at white space): then each word is lowered on
+    # its own.  (No character changes between word and non-word character when lowered to one
+    # character, so a piece lowered as a whole or word by word gives the same words.)
+    if len(lowered) == len(piece) and "\u03a3" not in piece:
         return WORD.findall(lowered)
-    return list(map(str.lower, WORD.findall(text)))
+    return list(map(str.lower, WORD.findall(piece)))
 
 
 def _shingles(words: list[str]) -> set[tuple[str, ...]]:
@@ -34,7 +47,7 @@ def _shingles(words: list[str]) -> set[tuple[str, ...]]:
 
 
 def extract(blocks: Blocks) -> tuple[Blocks, Changes]:
-    words = [_words(block) for block in blocks]
+    words = _words_of_blocks(blocks)
     quotes = [index for index, block in enumerate(blocks)
               if MIN_WORDS <= len(words[index]) <= MAX_WORDS and block.kind != "pullquote"]
     shingles = {index: _shingles(words[index]) for index in quotes}

@@ -19,7 +19,7 @@ def suspicious(blocks: Blocks) -> tuple[tuple[str, int], ...]:
     # distinct white-space piece of the document is judged once (does any of its words read as
     # suspicious, mid-sentence or sentence-initial?); a block is walked word by word only when
     # it holds such a piece.
-    pieces = [block.text.split() for block in blocks]
+    pieces = [block.pieces for block in blocks]
     flagged, words = _flagged_pieces(set().union(*pieces))
     for block, its_pieces in zip(blocks, pieces):
         its_flagged = flagged.intersection(its_pieces)

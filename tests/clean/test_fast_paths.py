@@ -6,7 +6,7 @@ import random
 import re
 from collections import Counter
 
-from publish.clean import artifacts, hyphens, notes, paragraphs, spelling, whitespace
+from publish.clean import artifacts, hyphens, notes, paragraphs, pullquotes, spelling, typography, whitespace
 from publish.clean.lines import Block, Line
 
 POOL = ["", " ", "   ", "\f", "\fKop", " nieuwe pagina", "een\ttab", "a\u00a0b", "tekst  twee ", "ont-", "wikkeling",
@@ -91,3 +91,36 @@ def test_suspicious_words_as_walking_every_word():
             offsets = tuple((chooser.randint(0, 5) * line, line + 1) for line in range(chooser.randint(1, 3)))
             blocks.append(Block("paragraph", text, tuple(sorted(offsets))))
         assert spelling.suspicious(tuple(blocks)) == _suspicious_word_by_word(blocks), blocks
+
+
+def _random_blocks(chooser: random.Random, vocabulary: list[str]) -> tuple[Block, ...]:
+    blocks = []
+    for _ in range(chooser.randint(0, 5)):
+        text = "".join(chooser.choice(vocabulary) for _ in range(chooser.randint(1, 14))).strip()
+        blocks.append(Block(chooser.choice(["paragraph", "paragraph", "pullquote"]), text or "x", ((0, 1),)))
+    return tuple(blocks)
+
+
+def test_pull_quote_words_from_pieces_as_over_the_lowered_text():
+    chooser = random.Random(8)
+    vocabulary = ["Ja", "ΟΔΟΣ", "İstanbul", "ΣΑ", "x", " ", "  ", "\u00a0", "-", "auto's", "1.000", "_a", "É", "ß", "\t"]
+    for _ in range(3000):
+        blocks = _random_blocks(chooser, vocabulary)
+        plain = []
+        for block in blocks:
+            lowered = block.text.lower()
+            same = len(lowered) == len(block.text) and "\u03a3" not in block.text
+            plain.append(pullquotes.WORD.findall(lowered) if same
+                         else [word.lower() for word in pullquotes.WORD.findall(block.text)])
+        assert pullquotes._words_of_blocks(blocks) == plain, blocks
+
+
+def test_typography_and_notes_look_at_every_block_that_needs_it(monkeypatch):
+    chooser = random.Random(9)
+    vocabulary = ["wijk", "1", "2", "3", "٣", "30%", " ", ".", "dr", "Prof", ". ", "'", '"', "`", "...", " -", " km",
+                  "tekst", "\n", "ing", ")", "CO", "é"]
+    cases = [_random_blocks(chooser, vocabulary) for _ in range(3000)]
+    fast = [(typography.apply(blocks), notes.link(blocks)) for blocks in cases]
+    monkeypatch.setattr(typography, "_blocks_to_check", lambda blocks: range(len(blocks)))
+    monkeypatch.setattr(notes, "_blocks_with_digits", lambda blocks: range(len(blocks)))
+    assert fast == [(typography.apply(blocks), notes.link(blocks)) for blocks in cases]
