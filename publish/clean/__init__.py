@@ -81,7 +81,10 @@ def _clean(source: Source) -> Cleaned:
         blocks, found = run(blocks)
         changes.extend(found)
     changes.sort(key=lambda change: change.line)
-    return Cleaned(source, blocks, tuple(changes), spelling.suspicious(blocks))
+    suspicious = spelling.suspicious(blocks)
+    for block in blocks:
+        block.forget_pieces()        # the shared split served the passes only
+    return Cleaned(source, blocks, tuple(changes), suspicious)
 
 
 __all__ = ["Cleaned", "Block", "Line", "clean", "LINE_PASSES", "BLOCK_PASSES"]

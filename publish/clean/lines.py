@@ -73,6 +73,12 @@ class Block:
         changed block is a new Block, split anew).  Not a field: equality and replace() ignore it."""
         return self.text.split()
 
+    def forget_pieces(self) -> None:
+        """Drop the cached split (once cleaning is done): kept, it would hold a string object
+        per word, several times the size of the text.  (The cache lives in the instance dict,
+        which a frozen dataclass leaves writable; `del` would go through its __delattr__.)"""
+        self.__dict__.pop("pieces", None)
+
     def line_at(self, position: int) -> int:
         """The source line holding the character at position."""
         index = bisect.bisect_right([offset for offset, _ in self.offsets], position) - 1
