@@ -244,10 +244,22 @@ def _chapter(title: str, byline: tuple[str, ...], body: list[Block], signature: 
     if kind == "chapter" and FOREWORD.match(title.strip()):
         kind = "foreword"
     content = _blocks(body)
-    content += [Paragraph(b.inline(), (b.first, b.last), style="signature") for b in signature]
+    content += [line for block in signature for line in _signature_lines(block)]
     lines = [b.first for b in body + signature] + [b.last for b in body + signature]
     span = (min(lines), max(lines)) if lines else (0, 0)
     return Chapter(id=_slug(title), title=title, byline=byline, blocks=tuple(content), lines=span, kind=kind)
+
+
+def _signature_lines(block: Block) -> list[Paragraph]:
+    """A signature keeps its lines: name, then role ("Joris van Dam" / "coördinator")."""
+    starts = [offset for offset, _ in block.offsets]
+    # Kept whole where a line break fell inside a word (a resolved hyphen) or inside marked-up
+    # content (a note reference).
+    if block.content or len(starts) == 1 or not all(block.text[at - 1:at].isspace() for at in starts[1:]):
+        return [Paragraph(block.inline(), (block.first, block.last), style="signature")]
+    ends = starts[1:] + [len(block.text)]
+    return [Paragraph((Text(block.text[a:b].strip()),), (number, number), style="signature")
+            for a, b, (_, number) in zip(starts, ends, block.offsets) if block.text[a:b].strip()]
 
 
 def _blocks(body: list[Block]):

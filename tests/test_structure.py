@@ -143,3 +143,11 @@ def test_a_date_under_the_title_is_a_subtitle_not_an_author():
                 "hieronder op een rij, zodat u weet wat er komt.\n")
     assert doc.metadata.authors == ()
     assert doc.metadata.subtitle == "Voorjaar 2020"
+
+
+def test_a_signature_keeps_its_lines_name_then_role():
+    doc = build("Nieuwsbrief\n\nWe hopen dat deze veranderingen het werk prettiger maken. Heeft u opmerkingen,\n"
+                "laat het ons dan weten.\n\nMet vriendelijke groet,\n\nJoris van Dam\ncoördinator vrijwilligers\n")
+    (chapter,) = doc.chapters
+    signature = [(b.text, b.lines) for b in chapter.blocks if isinstance(b, Paragraph) and b.style == "signature"]
+    assert signature == [("Joris van Dam", (8, 8)), ("coördinator vrijwilligers", (9, 9))]

@@ -19,6 +19,10 @@ from publish.clean.lists import item_marker
 from publish.report import Change
 
 SALUTATION = re.compile(r"^(?:Geachte|Hooggeachte|Zeer geachte|Beste|Lieve|Waarde|Dag|Hallo|Dear)\b.{0,80},$")
+# A letter's closing formula: the signature under it is never part of the same paragraph.
+CLOSING = re.compile(r"^(?:Met (?:vriendelijke|hartelijke|collegiale|warme|beste) groet(?:en)?|"
+                     r"(?:Vriendelijke|Hartelijke) groet(?:en)?|Hoogachtend|Groet(?:en|jes)?|"
+                     r"(?:Kind|Best) regards|(?:Yours )?sincerely),?$", re.IGNORECASE)
 # Words a heading does not end on, but a wrapped body line often does.
 FUNCTION_WORDS = set("""de het een en of maar want dus van in op aan met voor door bij naar om te tot uit
 over onder als dan dat die dit deze wie wat waar er ook nog niet wel zo is zijn was wordt worden
@@ -112,6 +116,8 @@ def _boundary(prev: Line, nxt: Line, gap: int, double: bool, width: int, current
         return False, ""
     if prev.text[-1:] == "," and SALUTATION.match(prev.text):
         return True, "salutation"
+    if CLOSING.match(prev.text) or CLOSING.match(nxt.text):
+        return True, "closing formula"
     signal_gap = gap >= (2 if double else 1)
     page = nxt.page_start or (double and gap == 0)
     upper = _opens(nxt.text)

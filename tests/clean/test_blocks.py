@@ -24,6 +24,15 @@ def test_a_short_line_after_a_sentence_ends_a_paragraph():
     assert len(blocks(text)) == 2
 
 
+def test_a_closing_formula_stands_apart_from_the_paragraph_and_the_signature():
+    # A narrow column: the closing line is about as long as the others, so only the formula
+    # itself tells that the name under it is not the same paragraph.
+    text = "We hopen dat het goed gaat\nmet u en de uwen.\n\nMet vriendelijke groet,\n\nJoris van Dam\ncoördinator\n"
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert got == [("paragraph", "We hopen dat het goed gaat met u en de uwen."),
+                   ("paragraph", "Met vriendelijke groet,"), ("display", "Joris van Dam coördinator")]
+
+
 def test_bullets_dashes_and_numbers_become_items_but_a_dash_in_a_sentence_does_not():
     text = ("Wij vragen het volgende:\n• Een eerste punt dat over\nde regel loopt.\n- Een tweede punt.\n"
             "3. Een derde punt.\n\nDaarbij gaat het vooral\n- zo zegt zij - om geld.\n")
