@@ -7,7 +7,7 @@ Sections:
   1. stages      read, clean, structure, HTML, EPUB, PDF per seed (first call and best of --repeat)
   2. pdf         WeasyPrint on the finished print HTML alone vs `publish build -f pdf` (target <= 1.15)
   3. epub        `publish build -f epub` vs pandoc on the cleaned Markdown (target <= 1.0)
-  4. no-op       the second of two builds into the same OUTDIR (target <= 0.3 s)
+  4. noop        the second of two builds into the same OUTDIR (target <= 0.3 s)
   5. throughput  cleaning MB/s on the seeds repeated to --sizes MB (target >= 5 MB/s, linear)
 """
 from __future__ import annotations
@@ -200,15 +200,21 @@ def _verdict(ok: bool) -> str:
     return "met" if ok else "MISSED"
 
 
+SECTIONS = ("stages", "pdf", "epub", "noop", "throughput")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seeds", default="*.txt", help="glob inside seeds/ (default: *.txt)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure; the best is shown (default 3)")
     parser.add_argument("--sizes", default="1,2,5,10", help="throughput sizes in MB (default 1,2,5,10)")
-    parser.add_argument("--only", default="stages,pdf,epub,noop,throughput",
-                        help="comma-separated sections to run (default: all)")
+    parser.add_argument("--only", default=",".join(SECTIONS),
+                        help=f"comma-separated sections to run: {', '.join(SECTIONS)} (default: all)")
     args = parser.parse_args(argv)
-    sections = set(args.only.split(","))
+    sections = {name.strip() for name in args.only.split(",") if name.strip()}
+    if sections - set(SECTIONS):
+        parser.error(f"unknown section(s): {', '.join(sorted(sections - set(SECTIONS)))}; "
+                     f"choose from {', '.join(SECTIONS)}")
     sources = seeds(args.seeds)
     print(f"# publish benchmarks: stages ({time.strftime('%Y-%m-%d %H:%M')}, python {sys.version.split()[0]})")
     with tempfile.TemporaryDirectory(prefix="publish-bench-") as folder:
