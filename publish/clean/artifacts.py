@@ -99,7 +99,8 @@ def remove_running_heads(lines: Lines) -> tuple[Lines, Changes]:
     texts = list(map(_TEXT, lines))
     edge_keys = Counter(_key(texts[index]) for index in _page_edges(lines, texts)
                         if texts[index] and len(texts[index]) <= RUNNING_HEAD_MAX)
-    candidates = {key for key, times in edge_keys.items() if times >= RUNNING_HEAD_MIN_REPEATS}
+    candidates = {key for key, times in edge_keys.items()
+                  if times >= RUNNING_HEAD_MIN_REPEATS and _reads_as_a_head(key)}
     if not candidates:
         return lines, ()
     # The short lines by key (those keys only); a line ending a sentence is no head, judged
@@ -146,6 +147,13 @@ def remove_running_heads(lines: Lines) -> tuple[Lines, Changes]:
                 for index in furniture:
                     drop[index] = ("running-head", f"repeated {len(furniture)} times at page boundaries")
     return _drop(lines, drop)
+
+
+def _reads_as_a_head(key: str) -> bool:
+    """A running head is a title, a name or a series line: it does not open in lower case nor
+    end in a hyphen, comma or semicolon the way a wrapped body line does (a passage repeated
+    in the text can put the same body line at two page edges)."""
+    return bool(key) and not key[0].islower() and key[-1] not in "-,;\u00ad"
 
 
 def _key(text: str) -> str:

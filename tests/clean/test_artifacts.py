@@ -64,3 +64,14 @@ def test_a_running_head_also_standing_alone_inside_a_page_is_text():
     source = normalise(lines("\fKop", "tekst een", "\fKop", "tekst twee", "tekst drie", "Kop", "tekst vier"))[0]
     out, changes = remove_running_heads(source)
     assert not changes
+
+
+def test_a_body_line_repeated_at_page_starts_is_not_a_running_head():
+    """A passage printed twice can put the same wrapped body line at the top of two pages; a
+    line opening in lower case or ending in a hyphen or comma is body text, never a head."""
+    body = ["van de stad en het land,", "waar de mensen wonen.", "De participatie-", "samenleving groeit."]
+    source = normalise(lines("\f" + body[0], body[1], "\f" + body[2], body[3],
+                             "\f" + body[0], body[1], "\f" + body[2], body[3]))[0]
+    out, changes = remove_running_heads(source)
+    assert not changes
+    assert texts((out, changes)) == body * 2
