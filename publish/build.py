@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import os
+import signal
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -70,9 +72,24 @@ def build(source_path: Path, outdir: Path, formats: tuple[str, ...] = FORMATS,
         pdf = targets["pdf"]
         rendered[pdf.with_name(f"{pdf.stem}-imposed.pdf")] = impose(rendered[pdf])
     progress("writing")
-    for path, data in rendered.items():
-        write_atomically(path, data)
+    with interrupts_deferred():
+        for path, data in rendered.items():
+            write_atomically(path, data)
     return list(rendered)
+
+
+@contextmanager
+def interrupts_deferred():
+    """Ctrl-C and SIGTERM wait until the block ends: the editions are renamed into place all
+    or none, never the new PDF beside the old EPUB.  (Renaming takes milliseconds.)"""
+    if not hasattr(signal, "pthread_sigmask"):          # not on Windows: renames are not deferred there
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _render_html(document: Document, target: Path) -> dict[Path, bytes]:

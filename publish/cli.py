@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"publish: error: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("publish: interrupted; earlier outputs are untouched", file=sys.stderr)
+        print("publish: interrupted; no edition was left half-written", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0

@@ -41,6 +41,8 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
         front, chapters = _letter(blocks, salutation)
     else:
         front, chapters = _chapters(blocks)
+        if not chapters and front:
+            front, chapters = [], [_display_only(front)]
     front_lines = _front_lines(front)
     inferred = _infer_metadata(front_lines, chapters, name, letter=salutation is not None)
     chapters = [c if c.title else replace(c, title=inferred.title) for c in chapters]
@@ -190,6 +192,13 @@ def _chapters(blocks: list[Block]) -> tuple[list[Block], list[Chapter]]:
         else:
             chapters[-1]["body"].extend(last)
     return front, [_chapter(c["title"], tuple(c["byline"]), c["body"], c["signature"]) for c in chapters]
+
+
+def _display_only(blocks: list[Block]) -> Chapter:
+    """A text of short unpunctuated lines only (a card, an invitation): the first is its
+    title, the others its text."""
+    body = [replace(block, kind="paragraph") for block in blocks[1:]]
+    return _chapter(blocks[0].text, (), body, [])
 
 
 def _title_and_byline(block: Block) -> tuple[str, list[str]]:

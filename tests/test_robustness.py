@@ -3,7 +3,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -64,24 +63,64 @@ def test_two_builds_are_byte_identical(tmp_path):
     assert files == snapshot(second)
 
 
-def test_an_interrupted_pdf_build_keeps_the_previous_outputs(tmp_path):
+# Runs `publish` with a hook: on reaching STAGE it prints a line and, with "self", sends
+# itself SIGINT there.  The test waits for that line, so the signal lands where it means to.
+ANNOUNCING_PUBLISH = """
+import os, signal, sys
+import publish.build as build
+stage, how = sys.argv[1], sys.argv[2]
+def announce(function):
+    def announced(*args, **kwargs):
+        print(stage, flush=True)
+        if how == "self":
+            os.kill(os.getpid(), signal.SIGINT)
+        return function(*args, **kwargs)
+    return announced
+if stage == "rendering-pdf":
+    build.RENDERERS["pdf"] = announce(build.RENDERERS["pdf"])
+else:
+    build.write_atomically = announce(build.write_atomically)
+from publish.cli import main
+sys.exit(main(sys.argv[3:]))
+"""
+
+
+def start_announcing(stage, how, *args):
+    return subprocess.Popen([sys.executable, "-c", ANNOUNCING_PUBLISH, stage, how, *map(str, args)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def rebuild_setup(tmp_path):
+    """A first good build, and the same source with new text (a real rebuild, not the cache)."""
     outdir = tmp_path / "out"
     assert run_cli("build", FIXTURE, "-o", outdir) == 0
-    folder = outdir / "kort-verslag"
-    before = snapshot(folder)
-    source = tmp_path / "kort-verslag.txt"      # same name, new text: a real rebuild, not the cache
+    source = tmp_path / "kort-verslag.txt"
     source.write_bytes(FIXTURE.read_bytes() + "\nNog een alinea.\n".encode())
-    process = subprocess.Popen([sys.executable, "-m", "publish", "build", str(source), "-o", str(outdir),
-                                "-f", "pdf"], stderr=subprocess.PIPE, text=True)
-    time.sleep(1.5)                         # inside the PDF rendering
+    return source, outdir, outdir / "kort-verslag"
+
+
+def test_an_interrupted_pdf_build_keeps_the_previous_outputs(tmp_path):
+    source, outdir, folder = rebuild_setup(tmp_path)
+    before = snapshot(folder)
+    process = start_announcing("rendering-pdf", "wait", "build", source, "-o", outdir)
+    assert process.stdout.readline().strip() == "rendering-pdf"     # inside the PDF step now
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=120)
-    assert "Traceback" not in stderr
-    if process.returncode == 0:
-        pytest.skip("the build finished before the signal arrived")
-    assert process.returncode == 130
+    assert process.returncode == 130, stderr
+    assert "Traceback" not in stderr and "interrupted" in stderr
+    assert snapshot(folder) == before
+    assert not [p for p in outdir.rglob("*.part")]
+
+
+def test_an_interrupt_while_writing_waits_until_every_edition_is_in_place(tmp_path):
+    source, outdir, folder = rebuild_setup(tmp_path)
+    before = snapshot(folder)
+    process = start_announcing("writing", "self", "build", source, "-o", outdir)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, stderr
     after = snapshot(folder)
-    assert after == before
+    editions = [name for name in after if name.suffix in (".html", ".epub", ".pdf")]
+    assert len(editions) == 3 and all(after[name] != before[name] for name in editions)   # all new, none old
     assert not [p for p in outdir.rglob("*.part")]
 
 

@@ -151,3 +151,11 @@ def test_a_signature_keeps_its_lines_name_then_role():
     (chapter,) = doc.chapters
     signature = [(b.text, b.lines) for b in chapter.blocks if isinstance(b, Paragraph) and b.style == "signature"]
     assert signature == [("Joris van Dam", (8, 8)), ("coördinator vrijwilligers", (9, 9))]
+
+
+def test_a_text_of_title_like_lines_only_is_a_title_with_its_lines_as_text():
+    doc = build("Uitnodiging\n\nZaterdag 12 mei om 14 uur\n\nIedereen welkom\n")
+    (chapter,) = doc.chapters
+    assert (doc.metadata.title, chapter.title) == ("Uitnodiging", "Uitnodiging")
+    assert [b.text for b in chapter.blocks] == ["Zaterdag 12 mei om 14 uur", "Iedereen welkom"]
+    assert build("Café en crème brûlée\n").chapters[0].title == "Café en crème brûlée"
