@@ -11,8 +11,8 @@ from publish.clean import Cleaned
 from publish.clean.lines import Block
 from publish.clean.paragraphs import SALUTATION
 from publish.config import SourceConfig
-from publish.model import (BulletList, Chapter, Document, Heading, ListItem, Metadata, Note, Paragraph, Person,
-                           PullQuote, Text)
+from publish.model import (BulletList, Chapter, Document, Heading, ListItem, Metadata, Note, NoteRef, Paragraph,
+                           Person, PullQuote, Text)
 
 NUMBERED = re.compile(r"^(?:[IVXLC]+|\d{1,2}|[A-Za-z])[.\])]\s")
 FOREWORD = re.compile(r"^(?:voorwoord|woord vooraf|ten geleide|inleiding|voorafgaand)$", re.IGNORECASE)
@@ -25,10 +25,13 @@ CONTACT_LABEL = re.compile(r"^(?:contact|colofon|informatie|meer informatie|best
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 NOTES_HEADING = re.compile(r"^(?:noten|noot|voetnoten|eindnoten|aantekeningen)$", re.IGNORECASE)
 NOTE_ENTRY = re.compile(r"^(\d{1,3})[.)]?\s+(?=\S)")
+# "Uitgave van Stichting X" names the publisher, not an author.
+PUBLISHER_ROLES = {"uitgave", "uitgever", "uitgeverij", "uitgegeven"}
 # Words a personal or organisation name may hold in lower case.
 NAME_PARTICLES = {"van", "de", "der", "den", "het", "ter", "ten", "te", "op", "in", "'t", "prof.", "dr.", "drs.",
                   "mr.", "ir.", "ing.", "en", "&"}
 LEDE_NARROWER = 0.85
+HEADING_MAX_CHARS = 100
 LEDE_MAX_LINES = 8
 
 
@@ -100,12 +103,33 @@ def _notes_section(blocks: list[Block]) -> tuple[list[Block], tuple[Note, ...]]:
     start = sections[0] + 1
     end = start
     notes: list[Note] = []
-    while end < len(blocks) and (note := _note_entry(blocks[end])) and (not notes or note.number > notes[-1].number):
-        notes.append(note)
+    while end < len(blocks) and (found := _note_entries(blocks[end])) \
+            and (not notes or found[0].number > notes[-1].number):
+        notes.extend(found)
         end += 1
     if not notes:
         return blocks, ()
     return blocks[:sections[0]] + blocks[end:], tuple(notes)
+
+
+def _note_entries(block: Block) -> list[Note]:
+    """The notes a block holds: one, or several when note lines of one length were joined
+    into one paragraph ("3 Eigen berekening, 2014. 4 Zie ook SCP, 2013.")."""
+    first = _note_entry(block)
+    if first is None or block.kind != "paragraph" or any(isinstance(part, NoteRef) for part in block.inline()):
+        return [first] if first else []
+    notes, text = [], block.text
+    number, start = first.number, NOTE_ENTRY.match(text).end()
+    while (following := _next_entry(text, number + 1, start)) is not None:
+        notes.append(Note(number, (Text(text[start:following.start()].strip()),)))
+        number, start = number + 1, following.end()
+    notes.append(Note(number, (Text(text[start:].strip()),)))
+    return notes
+
+
+def _next_entry(text: str, number: int, start: int) -> re.Match | None:
+    """Where the note numbered `number` opens after a sentence's end, from `start` on."""
+    return re.compile(rf"(?<=[.!?)\]”’])\s+{number}[.)]?\s+(?=\S)").search(text, start)
 
 
 def _note_entry(block: Block) -> Note | None:
@@ -165,10 +189,7 @@ def _chapters(blocks: list[Block]) -> tuple[list[Block], list[Chapter]]:
         if blocks[index].kind != "display":
             if not chapters:
                 chapters.append(_open_chapter("", []))
-            if _byline_line(chapters[-1], blocks[index]):
-                chapters[-1]["byline"].append(blocks[index].text)
-            else:
-                chapters[-1]["body"].append(blocks[index])
+            chapters[-1]["body"].append(blocks[index])
             index += 1
             continue
         end = index
@@ -187,7 +208,7 @@ def _chapters(blocks: list[Block]) -> tuple[list[Block], list[Chapter]]:
         if opens_chapter and (len(last) > 1 or not chapters):
             byline = [b for b in last[1:] if not _numbered(b)]
             title, own_byline = _title_and_byline(last[0])
-            chapters.append(_open_chapter(title, own_byline + [b.text for b in byline]))
+            chapters.append(_open_chapter(title, own_byline + [text for b in byline for text, _ in _display_lines(b)]))
             chapters[-1]["body"].extend(b for b in last[1:] if _numbered(b))
         else:
             chapters[-1]["body"].extend(last)
@@ -210,13 +231,6 @@ def _title_and_byline(block: Block) -> tuple[str, list[str]]:
     return block.text, []
 
 
-def _byline_line(chapter: dict, block: Block) -> bool:
-    """A one-line "door Karin Smit" under a chapter's title, before its text: the cleaner saw
-    a paragraph (it opens in lower case), but it names the author."""
-    return (bool(chapter["title"]) and not chapter["body"] and block.kind == "paragraph"
-            and len(block.line_texts) == 1 and _author(block.text) is not None)
-
-
 def _open_chapter(title: str, byline: list[str]) -> dict:
     return {"title": title, "byline": byline, "body": [], "signature": []}
 
@@ -226,18 +240,19 @@ def _close_with(chapters: list[dict], front: list[Block], segment: list[Block]) 
     if chapters and chapters[-1]["body"]:
         chapters[-1]["signature"].extend(segment)
     elif chapters:
-        chapters[-1]["byline"].extend(b.text for b in segment)
+        chapters[-1]["byline"].extend(text for b in segment for text, _ in _display_lines(b))
     else:
         front.extend(segment)
 
 
 def _page_segments(run: list[Block]) -> list[list[Block]]:
-    """Split a run of display blocks where a page starts, else where a blank line falls
-    (a signature, then the next chapter's title and byline).  A "door ..." line stays with
-    the title above it."""
+    """Split a run of display blocks where a page starts (a signature, then the next chapter's
+    title and byline on a new page); in a run without a page start, where a blank line falls.
+    A "door ..." line stays with the title above it."""
+    pages = any(block.page_start for block in run)
     segments: list[list[Block]] = [[run[0]]]
     for block in run[1:]:
-        if block.page_start or (block.gap_before and not _author(block.text)):
+        if block.page_start or (not pages and block.gap_before and not _author(block.text)):
             segments.append([block])
         else:
             segments[-1].append(block)
@@ -261,13 +276,19 @@ def _chapter(title: str, byline: tuple[str, ...], body: list[Block], signature: 
 
 def _signature_lines(block: Block) -> list[Paragraph]:
     """A signature keeps its lines: name, then role ("Joris van Dam" / "coördinator")."""
-    starts = [offset for offset, _ in block.offsets]
-    # Kept whole where a line break fell inside a word (a resolved hyphen) or inside marked-up
-    # content (a note reference).
-    if block.content or len(starts) == 1 or not all(block.text[at - 1:at].isspace() for at in starts[1:]):
+    if block.content:
         return [Paragraph(block.inline(), (block.first, block.last), style="signature")]
+    return [Paragraph((Text(text),), (number, number), style="signature") for text, number in _display_lines(block)]
+
+
+def _display_lines(block: Block) -> list[tuple[str, int]]:
+    """(text, source line) of each line of a display block: a byline or signature keeps its
+    lines.  Kept whole where a line break fell inside a word (a resolved hyphen)."""
+    starts = [offset for offset, _ in block.offsets]
+    if len(starts) == 1 or not all(block.text[at - 1:at].isspace() for at in starts[1:]):
+        return [(block.text, block.first)]
     ends = starts[1:] + [len(block.text)]
-    return [Paragraph((Text(block.text[a:b].strip()),), (number, number), style="signature")
+    return [(block.text[a:b].strip(), number)
             for a, b, (_, number) in zip(starts, ends, block.offsets) if block.text[a:b].strip()]
 
 
@@ -276,10 +297,12 @@ def _blocks(body: list[Block]):
     widths = [max(b.widths) for b in body if b.kind == "paragraph" and b.widths]
     typical = statistics.median(widths) if widths else 0
     first_paragraph = True
-    for block in body:
+    for index, block in enumerate(body):
         span = (block.first, block.last)
         if block.kind == "display":
             out.append(Heading(3 if _numbered(block) else 2, block.inline(), span))
+        elif _numbered_heading(body, index):
+            out.append(Heading(2, (Text(f"{block.marker} "),) + block.inline(), span))
         elif block.kind == "pullquote":
             out.append(PullQuote(block.inline(), span))
         elif block.kind == "item":
@@ -293,6 +316,16 @@ def _blocks(body: list[Block]):
             out.append(Paragraph(block.inline(), span, style="lede" if lede else "body"))
         first_paragraph = False
     return out
+
+
+def _numbered_heading(body: list[Block], index: int) -> bool:
+    """A numbered "item" standing alone between paragraphs, short and without closing
+    punctuation (a question mark allowed), is a numbered section heading ("2. Wat werkt?"),
+    not a list of one."""
+    block = body[index]
+    alone = all(not 0 <= k < len(body) or body[k].kind != "item" for k in (index - 1, index + 1))
+    return (block.kind == "item" and block.ordered and alone and len(block.text) <= HEADING_MAX_CHARS
+            and block.text[-1:] not in ".,;:!")
 
 
 def _is_lede(block: Block, typical: float) -> bool:
@@ -357,11 +390,14 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     if letter:          # a letterhead names no title; the subject line is the best one
         year = YEAR.search(" ".join(line for line, _ in front_lines))
         subject = chapters[0].title.rstrip(". ") if chapters else ""
+        signer = _byline_author(_signature(chapters[0])) if chapters else None
         return Metadata(title=subject[:1].upper() + subject[1:] if subject else _title_from_name(name),
-                        year=int(year.group(1)) if year else None)
+                        authors=(signer,) if signer else (), year=int(year.group(1)) if year else None)
     series = next((line for line, role in front_lines if role == "series"), None)
     displays = [line for line, role in front_lines if role == "display"]
-    authors = tuple(p for line, role in front_lines if role == "author" and (p := _author(line)))
+    people = [p for line, role in front_lines if role == "author" and (p := _author(line))]
+    publisher = next((p.name for p in people if p.role in PUBLISHER_ROLES), None)
+    authors = tuple(p for p in people if p.role not in PUBLISHER_ROLES)
     contact = tuple(line for line, role in front_lines if role == "contact")
     if not authors:
         authors = tuple(p for c in chapters if (p := _byline_author(c.byline)))
@@ -369,7 +405,11 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     subtitle = displays[1] if len(displays) > 1 else _byline_subtitle(chapters) if not displays else None
     year = YEAR.search(series or "") or YEAR.search(" ".join(line for line, _ in front_lines))
     return Metadata(title=title or _title_from_name(name), series=series, subtitle=subtitle, authors=authors,
-                    contact=contact, year=int(year.group(1)) if year else None)
+                    publisher=publisher, contact=contact, year=int(year.group(1)) if year else None)
+
+
+def _signature(chapter: Chapter) -> tuple[str, ...]:
+    return tuple(b.text for b in chapter.blocks if isinstance(b, Paragraph) and b.style == "signature")
 
 
 def _byline_author(byline: tuple[str, ...]) -> Person | None:
@@ -378,7 +418,7 @@ def _byline_author(byline: tuple[str, ...]) -> Person | None:
     named = next((person for line in byline if (person := _author(line))), None)
     if named or not byline or not _looks_like_name(byline[0]):
         return named
-    return Person(byline[0], byline[1] if len(byline) > 1 else None)
+    return Person(byline[0].replace("\u00a0", " "), byline[1] if len(byline) > 1 else None)
 
 
 def _looks_like_name(line: str) -> bool:
@@ -386,7 +426,7 @@ def _looks_like_name(line: str) -> bool:
     Meurs", not "Voorjaar 2020" or "Bewoners aan het woord"."""
     words = line.replace("\u00a0", " ").split()
     return (0 < len(words) <= 7 and not any(ch.isdigit() for ch in line)
-            and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words))
+            and all(w.strip("()")[:1].isupper() or w.lower() in NAME_PARTICLES for w in words))
 
 
 def _byline_subtitle(chapters: list[Chapter]) -> str | None:

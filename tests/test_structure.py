@@ -2,7 +2,7 @@ from pathlib import Path
 
 from publish.clean import clean
 from publish.config import SourceConfig
-from publish.model import BulletList, Heading, Paragraph, PullQuote
+from publish.model import BulletList, Heading, Paragraph, Person, PullQuote
 from publish.source import Source, split_lines
 from publish.structure import structure
 
@@ -159,3 +159,71 @@ def test_a_text_of_title_like_lines_only_is_a_title_with_its_lines_as_text():
     assert (doc.metadata.title, chapter.title) == ("Uitnodiging", "Uitnodiging")
     assert [b.text for b in chapter.blocks] == ["Zaterdag 12 mei om 14 uur", "Iedereen welkom"]
     assert build("Café en crème brûlée\n").chapters[0].title == "Café en crème brûlée"
+
+
+LECTURES = """Stad van morgen
+Lezingen over de stad
+
+Uitgave van Stichting Stadsgesprek
+
+\fDe stad als huiskamer
+
+door Anna de Vries
+
+Toen ik twintig jaar geleden in Zwolle kwam wonen, was de binnenstad op zondag
+uitgestorven. Nu zitten de terrassen vol, ook in november.
+
+\fWerk in de wijk
+
+Mohamed El Amrani
+wethouder werk en inkomen, gemeente Deventer
+
+Dank u wel voor de uitnodiging. Ik wil het vanavond hebben over werk, want werk
+is veel meer dan een inkomen.
+"""
+
+
+def test_each_lecture_opens_a_chapter_with_its_byline_lines():
+    doc = build(LECTURES)
+    assert [(c.title, c.byline) for c in doc.chapters] == [
+        ("De stad als huiskamer", ("door Anna de Vries",)),
+        ("Werk in de wijk", ("Mohamed El Amrani", "wethouder werk en inkomen, gemeente Deventer"))]
+    assert [p.name for p in doc.metadata.authors] == ["Anna de Vries", "Mohamed El Amrani"]
+    assert doc.metadata.publisher == "Stichting Stadsgesprek"
+
+
+def test_note_lines_joined_into_one_paragraph_are_split_by_their_numbers():
+    # Full note lines of one length: the reflow cannot tell them apart, their numbers can.
+    text = ("Rapport\n\nHet aantal steeg flink.1 Daarna daalde het weer.2 Dat bleef zo.3 Tot slot.4\n\nNoten\n\n"
+            "1 CBS, Armoede en uitsluiting, 2015.\n2 Ibid., tabel 2.3 en verder tabel 2.4.\n"
+            "3 Eigen berekening op basis van data.\n4 Zie ook SCP, Verborgen armoede 2013.\n")
+    doc = build(text)
+    assert [(n.number, n.content[0].text) for n in doc.notes] == [
+        (1, "CBS, Armoede en uitsluiting, 2015."), (2, "Ibid., tabel 2.3 en verder tabel 2.4."),
+        (3, "Eigen berekening op basis van data."), (4, "Zie ook SCP, Verborgen armoede 2013.")]
+
+
+def test_a_lone_numbered_line_over_a_paragraph_is_a_section_heading_a_list_stays_a_list():
+    text = ("Rapport\n\nDit rapport gaat over de regio en haar inwoners, hun werk en hun inkomen.\n\n"
+            "2. Schulden en gezondheid\nUit de enquête blijkt dat bijna de helft van de huishoudens schulden heeft.\n\n"
+            "3. Wat werkt?\nGemeenten hebben veel geprobeerd. Wij doen drie aanbevelingen:\n"
+            "1. Begin vroeg met signaleren.\n2. Zet ervaringsdeskundigen in.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["2. Schulden en gezondheid", "3. Wat werkt?"]
+    (recommendations,) = [b for b in chapter.blocks if isinstance(b, BulletList)]
+    assert [item.text for item in recommendations.items] == ["Begin vroeg met signaleren.",
+                                                            "Zet ervaringsdeskundigen in."]
+
+
+def test_a_roman_numbered_question_is_a_heading():
+    text = ("Verslag\n\nHet jaar was druk en vol. Er gebeurde veel in de wijk en daarbuiten.\n\n"
+            "II] Wat hebben we gedaan?\n\nWe hielden spreekuren in het buurthuis en bezochten bewoners thuis.\n")
+    (chapter,) = build(text).chapters
+    assert [(b.level, b.text) for b in chapter.blocks if isinstance(b, Heading)] == [(3, "II] Wat hebben we gedaan?")]
+
+
+def test_a_letter_is_signed_by_its_author():
+    text = ("Betreft: de wijkverpleging\n\nGeachte leden van de raad,\n\nWij maken ons zorgen over de "
+            "bezuinigingen.\n\nMet vriendelijke groet,\n\ndrs. M.J. van den Heuvel\ndirecteur-bestuurder\n")
+    doc = build(text)
+    assert doc.metadata.authors == (Person("drs. M.J. van den Heuvel", "directeur-bestuurder"),)

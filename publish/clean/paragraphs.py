@@ -171,9 +171,21 @@ def _display(lines: list[Line]) -> bool:
     """Short, few lines, none ending in punctuation: a heading, title, byline or signature."""
     if len(lines) > DISPLAY_MAX_LINES or sum(len(line.text) for line in lines) > DISPLAY_MAX_CHARS:
         return False
-    if not _opens(lines[0].text):
+    first = lines[0].text
+    if not (_opens(first) or BYLINE.match(first) or NAME_WITH_TITLE.match(first)):
         return False
+    if ROMAN_NUMBERED.match(first) and lines[-1].text.endswith("?"):
+        lines = lines[:-1]                    # "II] Wat hebben we gedaan?": a numbered heading may ask
     return not any(line.text[-1:] in _PUNCTUATION for line in lines)     # text lines: never empty
+
+
+# A sub-heading numbered with a Roman numeral: "I.", "II]", "IV)".
+ROMAN_NUMBERED = re.compile(r"^[IVX]{1,4}[.\])]\s+[A-Z]")
+
+
+# A display line may open in lower case with a byline ("door Anna de Vries") or an academic
+# title before a name ("drs. M.J. van den Heuvel", "prof. dr. Kim Putters").
+NAME_WITH_TITLE = re.compile(r"^(?:(?:prof|dr|drs|mr|ir|ing|ds)\.\s*)+[A-Z]")
 
 
 _PUNCTUATION = frozenset(".,;:!?")
