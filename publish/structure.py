@@ -267,7 +267,7 @@ def _chapter(title: str, byline: tuple[str, ...], body: list[Block], signature: 
              kind: str = "chapter") -> Chapter:
     if kind == "chapter" and FOREWORD.match(title.strip()):
         kind = "foreword"
-    content = _blocks(body)
+    content = _without_skipped_levels(_blocks(body))
     content += [line for block in signature for line in _signature_lines(block)]
     lines = [b.first for b in body + signature] + [b.last for b in body + signature]
     span = (min(lines), max(lines)) if lines else (0, 0)
@@ -315,6 +315,19 @@ def _blocks(body: list[Block]):
             lede = first_paragraph and _is_lede(block, typical)
             out.append(Paragraph(block.inline(), span, style="lede" if lede else "body"))
         first_paragraph = False
+    return out
+
+
+def _without_skipped_levels(blocks: list) -> list:
+    """A sub-heading with no section heading above it in the chapter moves up a level: the
+    outline never jumps from the chapter title (h1) to h3, which screen readers and PDF/UA
+    checkers read as a missing level."""
+    out, deepest = [], 1
+    for block in blocks:
+        if isinstance(block, Heading):
+            block = replace(block, level=min(block.level, deepest + 1))
+            deepest = block.level
+        out.append(block)
     return out
 
 

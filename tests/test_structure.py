@@ -216,10 +216,11 @@ def test_a_lone_numbered_line_over_a_paragraph_is_a_section_heading_a_list_stays
 
 
 def test_a_roman_numbered_question_is_a_heading():
-    text = ("Verslag\n\nHet jaar was druk en vol. Er gebeurde veel in de wijk en daarbuiten.\n\n"
-            "II] Wat hebben we gedaan?\n\nWe hielden spreekuren in het buurthuis en bezochten bewoners thuis.\n")
+    text = ("Verslag\n\nHet jaar was druk en vol. Er gebeurde veel in de wijk en daarbuiten.\n\nTerugblik\n\n"
+            "Het was een goed jaar.\n\nII] Wat hebben we gedaan?\n\nWe hielden spreekuren in het buurthuis.\n")
     (chapter,) = build(text).chapters
-    assert [(b.level, b.text) for b in chapter.blocks if isinstance(b, Heading)] == [(3, "II] Wat hebben we gedaan?")]
+    assert [(b.level, b.text) for b in chapter.blocks if isinstance(b, Heading)] == [
+        (2, "Terugblik"), (3, "II] Wat hebben we gedaan?")]
 
 
 def test_a_letter_is_signed_by_its_author():
@@ -227,3 +228,12 @@ def test_a_letter_is_signed_by_its_author():
             "bezuinigingen.\n\nMet vriendelijke groet,\n\ndrs. M.J. van den Heuvel\ndirecteur-bestuurder\n")
     doc = build(text)
     assert doc.metadata.authors == (Person("drs. M.J. van den Heuvel", "directeur-bestuurder"),)
+
+
+def test_heading_levels_never_skip_one():
+    text = ("Verslag\n\nHet jaar was druk en vol. Er gebeurde veel in de wijk en daarbuiten.\n\n"
+            "I. Wie kwamen er\n\nVooral ouderen kwamen langs, en gezinnen met jonge kinderen.\n\n"
+            "Tot slot\n\nWe danken iedereen die meedeed.\n\nII. Wat kan beter\n\nDe wachttijd moet korter.\n")
+    (chapter,) = build(text).chapters
+    assert [(b.level, b.text) for b in chapter.blocks if isinstance(b, Heading)] == [
+        (2, "I. Wie kwamen er"), (2, "Tot slot"), (3, "II. Wat kan beter")]
