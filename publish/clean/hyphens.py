@@ -1,12 +1,14 @@
 """Line-end hyphens: join a layout hyphen (ontwik- / keling), keep a real one (doe- / democratie,
 Zuid- / Europese) and a suspended one (hoog- / en laag).  Evidence, in order: how the document
-writes the word elsewhere, the Dutch word-frequency list, Dutch spelling rules."""
+writes the word elsewhere, the Dutch word-frequency list, Dutch spelling rules (among them Dutch
+hyphenation: a layout hyphen only falls where the joined word may be hyphenated)."""
 from __future__ import annotations
 
 import re
 from collections import Counter
-from operator import itemgetter
 from dataclasses import replace
+from functools import lru_cache
+from operator import itemgetter
 
 from publish.clean import lexicon
 from publish.clean.lines import Changes, Line, Lines, ends_sentence
@@ -104,8 +106,12 @@ def decide(left: str, mark: str, right_token: str, counts: Counter, sentence_sta
     if mark != "-":
         return "", "hyphen-join", "a soft hyphen only marks a line break"
     if right.lower() in CONJUNCTIONS or right_token in CONJUNCTIONS:
+        suspended = f"'{right_token}' follows: a suspended compound part ({head}- {right_token} ...)"
         if not lexicon.known(joined, lexicon.COMMON):
-            return " ", "hyphen-suspended", f"'{right_token}' follows: a suspended compound part ({head}- {right_token} ...)"
+            return " ", "hyphen-suspended", suspended
+        # 'zorgen' is a word, but 'zorg-' + 'en' is not where a line would break it (zor-gen).
+        if not hyphenation_point(head, tail):
+            return " ", "hyphen-suspended", f"{suspended}; {_no_hyphenation_point(head, tail)}"
     if not right:
         return "", "hyphen-keep", "the next line does not start with a word"
     if counts[hyphenated] > counts[joined]:
@@ -136,12 +142,32 @@ def spelling_rule(left: str, head: str, tail: str, counts: Counter, sentence_sta
     if (len(head) >= 2 and head[-1].lower() in VOWELS and head[-2].lower() not in VOWELS
             and (head[-1] + tail[:1]).lower() in CLASHES and lexicon.known(tail, lexicon.COMMON)):
         return f"clashing vowels '{head[-1]}-{tail[0]}' between two parts: the hyphen keeps them apart"
+    if not hyphenation_point(head, tail):
+        return f"{_no_hyphenation_point(head, tail)}: the hyphen is part of the word"
     if head.lower() in HYPHEN_PREFIXES and lexicon.known(tail, lexicon.COMMON) and not lexicon.known(joined):
         return f"'{head}-' is a prefix Dutch writes with a hyphen"
     if (head[:1].isupper() and not sentence_start and lexicon.known(tail, 2.5)
             and (counts[head.lower()] > 0 or lexicon.known(head, lexicon.COMMON))):
         return f"'{head}' is a name: a compound with a name keeps the hyphen"
     return None
+
+
+@lru_cache(maxsize=1)
+def _dutch_hyphenation():
+    import pyphen        # imported on first use: most texts decide every hyphen before this rule
+    return pyphen.Pyphen(lang="nl_NL")
+
+
+@lru_cache(maxsize=65536)
+def hyphenation_point(head: str, tail: str) -> bool:
+    """Whether Dutch hyphenation may break head+tail between head and tail: a layout hyphen
+    (the typesetter's) only ever falls there."""
+    return len(head) in _dutch_hyphenation().positions((head + tail).lower())
+
+
+def _no_hyphenation_point(head: str, tail: str) -> str:
+    syllables = _dutch_hyphenation().inserted((head + tail).lower())
+    return f"Dutch hyphenation breaks '{(head + tail).lower()}' as '{syllables}', never '{head}-{tail}'"
 
 
 def _next_text(lines: list[Line], index: int) -> int | None:

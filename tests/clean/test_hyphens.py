@@ -44,3 +44,27 @@ def test_a_dash_or_a_hyphen_before_punctuation_is_not_a_line_end_hyphen():
     for first in ("een gedachte -", "de verschillende WMO-,"):
         out, changes = resolve(lines(first, "verder"))
         assert not changes and out[0].glue == " "
+
+
+def test_a_break_dutch_hyphenation_never_makes_is_a_suspended_hyphen_before_a_conjunction():
+    # 'zorgen' is a common word, but Dutch hyphenates it 'zor-gen': 'zorg-' + 'en' is not a
+    # layout hyphen, whatever the document or the lexicon say about 'zorgen'.
+    counts = Counter({"zorgen": 3})
+    glue, kind, reason = decide("zorg", "-", "en", counts, False)
+    assert (glue, kind) == (" ", "hyphen-suspended")
+    assert "hyphenation" in reason
+    text, _ = joined_text("tussen zorg-", "en welzijnsorganisaties in de wijk.")
+    assert text == "tussen zorg- en welzijnsorganisaties in de wijk."
+
+
+def test_a_common_word_broken_at_a_hyphenation_point_before_a_conjunction_is_joined():
+    # 'zo-als' is where Dutch hyphenates 'zoals': a layout hyphen, although 'als' follows.
+    assert decide("zo", "-", "als", Counter(), False)[1] == "hyphen-join"
+
+
+def test_a_break_outside_the_hyphenation_points_of_an_unlisted_word_keeps_the_hyphen():
+    # 're-' + 'integratietrajecten': Dutch hyphenates 'rein-te-gra-tie-...', never 're-in...';
+    # the hyphen keeps the clashing vowels apart (re-integratie).
+    glue, kind, reason = decide("re", "-", "integratietrajecten,", Counter(), False)
+    assert kind == "hyphen-keep"
+    assert "hyphenation" in reason
