@@ -1,5 +1,5 @@
 """Note references: a footnote number glued to a word, a percentage or punctuation ("wijk1",
-"30%3", "ervaren.10") becomes NoteRef(n).  Notes are numbered in print order, so only a number
+"30%3", "ervaren.10", "8,6%.1", "rekeningen.”7", "in 2019.3 Veel") becomes NoteRef(n).  Notes are numbered in print order, so only a number
 that continues the sequence is taken; numbers that belong to the text stay."""
 from __future__ import annotations
 
@@ -17,6 +17,9 @@ from publish.report import Change
 GLUED = re.compile(r"\d(?:(?<=[^\W\d_]\d)|(?<=[%.,;:!?’”)]\d))\d{0,2}(?=[\s.,;:!?)\]’”'\"]|$)")
 DIGIT = re.compile(r"\d")
 WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+CLOSING = ".,;:!?’”)"             # punctuation a note number may follow
+SENTENCE_END = ".!?"
+YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d$")
 LOOKAHEAD = 3   # a note may be lost in OCR: accept a number a little ahead of the expected one
 
 
@@ -44,19 +47,32 @@ def _blocks_with_digits(blocks: Blocks) -> list[int]:
 
 def _carrier(text: str, start: int) -> str | None:
     """What the number is glued to, when that makes it a note: a word of two letters or more
-    (not a code such as CO2), a percentage, or punctuation after a word."""
+    (not a code such as CO2), a percentage, or punctuation after a word, a percentage or a year
+    ("ervaren.”3", "8,6%.1", "2019.3"; a year needs more evidence, see _year_note)."""
     before = text[max(0, start - 40):start]
-    if before.endswith("%"):
-        return before[-4:].split()[-1] if before[-2:-1].isdigit() else None
-    if before[-1:] in ".,;:!?’”)":
-        word = WORD_BEFORE.search(before[:-1])
-        return word.group(0) + before[-1] if word else None
+    body = before.rstrip(CLOSING)
+    marks = before[len(body):]
+    if body.endswith("%"):
+        return body.split()[-1] + marks if body[-2:-1].isdigit() else None
+    if marks:
+        word = WORD_BEFORE.search(body)
+        if word:
+            return word.group(0) + marks
+        year = YEAR_BEFORE.search(body)
+        return year.group(0) + marks if year and marks[0] in SENTENCE_END else None
     word = WORD_BEFORE.search(before)
     if not word or len(word.group(0)) < 2 or (word.group(0).isupper() and len(word.group(0)) <= 4):
         return None
     if word.start() > 0 and before[word.start() - 1].isdigit():
         return None                                  # "1e2", a measurement, not a note
     return word.group(0)
+
+
+def _year_note(text: str, end: int, number: int, expected: int) -> bool:
+    """A number after a year and a full stop ("in 2019.3") is a note only when it is exactly the
+    next note and a sentence starts after it (or the block ends): "versie 2019.3 van" stays."""
+    rest = text[end:].lstrip().lstrip("‘“'\"(")
+    return number == expected and (not rest or rest[0].isupper())
 
 
 def _split(block: Block, expected: int, changes: list[Change]):
@@ -71,12 +87,16 @@ def _split(block: Block, expected: int, changes: list[Change]):
         carrier = _carrier(block.text, match.start())
         if carrier is None:
             continue
+        after_year = bool(YEAR_BEFORE.search(carrier.rstrip(CLOSING)))
+        if after_year and not _year_note(block.text, match.end(), number, expected):
+            continue
         parts.append(Text(block.text[cursor:match.start()]))
         parts.append(NoteRef(number))
         cursor = match.end()
         expected, found = number + 1, True
         changes.append(Change("noteref", block.line_at(match.start()), carrier + match.group(0),
-                              f"{carrier}[{number}]", f"a number glued to '{carrier}' continues the note sequence"))
+                              f"{carrier}[{number}]", f"a number glued to '{carrier}' continues the note sequence"
+                              + (" exactly, and a sentence starts after it" if after_year else "")))
     if not found:
         return block.content, block.text, expected, False
     parts.append(Text(block.text[cursor:]))

@@ -62,6 +62,21 @@ def test_glued_note_numbers_follow_the_sequence_numbers_in_text_stay():
         "In de wijk gaat het om 30% van de mensen, in 2015 ervaren. Het is CO2 en 18.000 mensen."
 
 
+def test_a_note_number_after_a_percentage_a_year_or_a_closing_quote_and_its_full_stop():
+    (block,) = blocks("Gemiddeld 8,6%.1 Bij zelfstandigen 14%.2 Van 140 naar 310 in 2019.3 Dan komen er meer "
+                      "rekeningen.”4 Dit is zo sinds 2019.5 Einde.\n")
+    refs = [part.number for part in block.content if isinstance(part, NoteRef)]
+    assert refs == [1, 2, 3, 4, 5]
+    assert block.text == ("Gemiddeld 8,6%. Bij zelfstandigen 14%. Van 140 naar 310 in 2019. Dan komen er meer "
+                          "rekeningen.” Dit is zo sinds 2019. Einde.")
+
+
+def test_a_year_or_a_decimal_keeps_a_number_that_is_not_the_next_note():
+    text = "Zie 2019.3 van de tabel 3.5 en de jaren 2018.2 Daarna 2.3. Versie 2017.1 is uit.\n"
+    (block,) = blocks(text)
+    assert not any(isinstance(part, NoteRef) for part in block.content)   # 2018.2: note 1 comes first
+
+
 def test_a_number_out_of_sequence_is_text():
     (block,) = blocks("Er waren 11 mensen en het jaar1 was goed, maar groep7 niet.\n")
     assert [p.number for p in block.content if isinstance(p, NoteRef)] == [1]
