@@ -42,6 +42,20 @@ def test_bullets_dashes_and_numbers_become_items_but_a_dash_in_a_sentence_does_n
     assert got[4][2] == "Daarbij gaat het vooral – zo zegt zij – om geld."
 
 
+def test_dash_items_in_lower_case_after_a_colon_or_a_semicolon():
+    text = ("Wij denken mee, bijvoorbeeld door:\n\n- betere afstemming tussen de wijkteams, zodat\n"
+            "dubbel werk wordt voorkomen;\n- meer inzet op preventie;\n\nDe meest genoemde wensen:\n"
+            "\u2013 een openbaar toilet;\n\u2013 betere verlichting langs het\nfietspad;\n"
+            "\u2013 een plek voor de barbecue.\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
+    assert got[1:3] == [("item", "-", "betere afstemming tussen de wijkteams, zodat dubbel werk wordt voorkomen;"),
+                        ("item", "-", "meer inzet op preventie;")]
+    assert got[4:7] == [("item", "\u2013", "een openbaar toilet;"),
+                        ("item", "\u2013", "betere verlichting langs het fietspad;"),
+                        ("item", "\u2013", "een plek voor de barbecue.")]
+    # (the dash opening an aside in a sentence stays text: see the test above)
+
+
 def test_a_repeated_display_quote_is_a_pull_quote():
     body = "Wij vinden dat iedereen mee moet kunnen doen in de samenleving, jong en oud."
     got = blocks(f"{body} Dat is ons doel.\n\n\n“Iedereen moet mee kunnen doen in de samenleving.”\n\n\nVerder.\n")
