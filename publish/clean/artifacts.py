@@ -163,14 +163,15 @@ def _key(text: str) -> str:
 
 def _page_edges(lines: Lines, texts: list[str]) -> set[int]:
     """The lines at a page edge: each page's first line (and the first line), and the last text
-    line before a page start when that start is at most three lines below it (as
-    _next_text_starts_page sees it)."""
+    line before a page start or the end of the text when that is at most three lines below it
+    (as _next_text_starts_page sees it)."""
     starts = list(compress(count(), map(_PAGE_START, lines)))
     edges = set(starts)
     if lines:
         edges.add(0)
-    for start in starts:
-        if not texts[start]:
+    # The end of the text is a page edge too: the foot of the last page.
+    for start in starts + [len(texts)]:
+        if start < len(texts) and not texts[start]:
             continue
         before = start - 1
         while before >= 0 and not texts[before]:
@@ -219,10 +220,12 @@ def _display_neighbour(lines: Lines, index: int, step: int, width: int, names_on
 
 
 def _next_text_starts_page(lines: Lines, index: int) -> bool:
+    """The next text line, at most three lines below, starts a page; or the text ends within
+    those three lines (the foot of the last page: its page number was removed before)."""
     for line in lines[index + 1:index + 4]:
         if not line.blank:
             return line.page_start
-    return False
+    return len(lines) - index <= 3
 
 
 def _head_key(text: str) -> str:

@@ -75,3 +75,14 @@ def test_a_body_line_repeated_at_page_starts_is_not_a_running_head():
     out, changes = remove_running_heads(source)
     assert not changes
     assert texts((out, changes)) == body * 2
+
+
+def test_a_running_head_at_the_foot_of_the_last_page_goes_too():
+    """The end of the text is a page edge: the last page's foot head, followed only by the page
+    number (removed first) and the end of the file, is furniture like the others."""
+    head = "Nieuws uit de wijk · nummer 3 · 2023"
+    pages = ["tekst een", head, "", "2", "", "\ftekst twee", head, "", "3", "", "\ftekst drie", head, "", "4", ""]
+    source = remove_page_numbers(normalise(lines(*pages))[0])[0]
+    out, changes = remove_running_heads(source)
+    assert texts((out, changes)) == ["tekst een", "tekst twee", "tekst drie"]
+    assert [change.line for change in changes] == [2, 7, 12]
