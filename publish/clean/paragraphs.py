@@ -9,7 +9,7 @@ line after every line ("double spaced"); there a blank line says nothing, only a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate, compress, count
 from operator import add, itemgetter, not_, sub
 
@@ -84,9 +84,24 @@ def group(lines: Lines) -> tuple[Blocks, Changes]:
     if done < len(text_lines):
         current.lines.extend(text_lines[done:])
     blocks.append(_close(current))
-    return tuple(blocks), tuple(changes)
+    return _question_headings(blocks), tuple(changes)
 
 
+def _question_headings(blocks: list[Block]) -> tuple[Block, ...]:
+    """A short question standing apart from the text above but set right on top of the text
+    below ("Voor wie bouwen we?" / "De gemeente heeft ...") is a heading: a paragraph that is
+    a question has the same space after it as before it."""
+    out = list(blocks)
+    for index in range(len(out) - 1):
+        block, below = out[index], out[index + 1]
+        if (block.kind == "paragraph" and len(block.widths) <= 2 and len(block.text) <= QUESTION_MAX_CHARS
+                and block.text.endswith("?") and _opens(block.text) and block.gap_before > 0
+                and below.kind == "paragraph" and below.gap_before == 0 and not below.page_start):
+            out[index] = replace(block, kind="display")
+    return tuple(out)
+
+
+QUESTION_MAX_CHARS = 80
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 

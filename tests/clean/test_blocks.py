@@ -33,6 +33,14 @@ def test_a_closing_formula_stands_apart_from_the_paragraph_and_the_signature():
                    ("paragraph", "Met vriendelijke groet,"), ("display", "Joris van Dam coördinator")]
 
 
+def test_a_question_set_on_top_of_its_text_is_a_heading_a_question_paragraph_is_not():
+    text = (f"{WIDE}\nhier eindigt de alinea.\n\nVoor wie bouwen we?\nDe gemeente wil tot 2030 ruim tienduizend\n"
+            "woningen bouwen.\n\nMaar waar moeten al die mensen wonen?\n\nDat weet niemand precies.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert got[1] == ("display", "Voor wie bouwen we?")
+    assert ("paragraph", "Maar waar moeten al die mensen wonen?") in got
+
+
 def test_bullets_dashes_and_numbers_become_items_but_a_dash_in_a_sentence_does_not():
     text = ("Wij vragen het volgende:\n• Een eerste punt dat over\nde regel loopt.\n- Een tweede punt.\n"
             "3. Een derde punt.\n\nDaarbij gaat het vooral\n- zo zegt zij - om geld.\n")
