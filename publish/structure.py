@@ -32,6 +32,9 @@ NAME_PARTICLES = {"van", "de", "der", "den", "het", "ter", "ten", "te", "op", "i
                   "mr.", "ir.", "ing.", "en", "&"}
 LEDE_NARROWER = 0.85
 HEADING_MAX_CHARS = 100
+# A group of more short unpunctuated lines inside a chapter is text (a programme, an address,
+# or body lines cut short by furniture), not a heading.
+HEADING_MAX_LINES = 2
 LEDE_MAX_LINES = 8
 
 
@@ -202,10 +205,16 @@ def _chapters(blocks: list[Block]) -> tuple[list[Block], list[Chapter]]:
             _close_with(chapters, front, run)
             continue
         *earlier, last = segments
-        for segment in earlier:
-            _close_with(chapters, front, segment)
-        opens_chapter = (not chapters or last[0].page_start) and not _numbered(last[0])
-        if opens_chapter and (len(last) > 1 or not chapters):
+        opens_chapter = (not chapters or last[0].page_start) and not _numbered(last[0]) \
+            and (len(last) > 1 or not chapters)
+        for segment, following in zip(earlier, segments[1:]):
+            # Lines that end a page before a new chapter sign the chapter; short lines between
+            # headings on one page (a programme, an agenda) stay where they stand.
+            if opens_chapter or following[0].page_start or not chapters:
+                _close_with(chapters, front, segment)
+            else:
+                chapters[-1]["body"].extend(segment)
+        if opens_chapter:
             byline = [b for b in last[1:] if not _numbered(b)]
             title, own_byline = _title_and_byline(last[0])
             chapters.append(_open_chapter(title, own_byline + [text for b in byline for text, _ in _display_lines(b)]))
@@ -299,7 +308,9 @@ def _blocks(body: list[Block]):
     first_paragraph = True
     for index, block in enumerate(body):
         span = (block.first, block.last)
-        if block.kind == "display":
+        if block.kind == "display" and len(block.offsets) > HEADING_MAX_LINES and not _numbered(block):
+            out.append(Paragraph(block.inline(), span))
+        elif block.kind == "display":
             out.append(Heading(3 if _numbered(block) else 2, block.inline(), span))
         elif _numbered_heading(body, index):
             out.append(Heading(2, (Text(f"{block.marker} "),) + block.inline(), span))

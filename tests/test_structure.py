@@ -237,3 +237,16 @@ def test_heading_levels_never_skip_one():
     (chapter,) = build(text).chapters
     assert [(b.level, b.text) for b in chapter.blocks if isinstance(b, Heading)] == [
         (2, "I. Wie kwamen er"), (2, "Tot slot"), (3, "II. Wat kan beter")]
+
+
+def test_short_lines_inside_a_chapter_keep_their_place_and_are_not_headings():
+    text = ("Nieuw buurthuis open\n\nNa twee jaar verbouwen is het buurthuis aan de Kanaalstraat weer open voor\n"
+            "iedereen uit de wijk. De opening is op zaterdag.\n\nProgramma\n\n14.00 Opening door de wethouder\n"
+            "14.30 Rondleiding\n15.00 Muziek en hapjes\n\nSpreekuur wijkagent\n\nDe wijkagent houdt elke eerste "
+            "woensdag van de maand spreekuur in het\nbuurthuis, van negen tot elf uur.\n")
+    (chapter,) = build(text).chapters
+    kinds = [(type(b).__name__, b.text) for b in chapter.blocks]
+    assert kinds[1:4] == [("Heading", "Programma"),
+                          ("Paragraph", "14.00 Opening door de wethouder 14.30 Rondleiding 15.00 Muziek en hapjes"),
+                          ("Heading", "Spreekuur wijkagent")]
+    assert not [b for b in chapter.blocks if isinstance(b, Paragraph) and b.style == "signature"]
