@@ -12,6 +12,8 @@ NBSP = "\u00a0"
 RULES: tuple[tuple[str, re.Pattern, object], ...] = (
     ("OCR backtick opening a quote", re.compile(r"`(?=\w)"), "‘"),
     ("apostrophe inside a word", re.compile(r"(?<=\w)'(?=\w)"), "’"),
+    ("a Dutch elision ('s, 't, 'n) opens with an apostrophe",
+     re.compile(r"(?:(?<=^)|(?<=[\s(\[]))'(?=[stn]\b)"), "’"),
     ("straight single quote opening", re.compile(r"(?:(?<=^)|(?<=[\s(\[]))'(?=\S)"), "‘"),
     ("straight single quote closing", re.compile(r"'"), "’"),
     ("straight double quote opening", re.compile(r"(?:(?<=^)|(?<=[\s(\[]))\"(?=\S)"), "“"),
@@ -63,14 +65,14 @@ def _contains(*needles: str):
     return lambda text: any(needle in text for needle in needles)
 
 
-GATES = (_contains("`"), _contains("'"), _contains("'"), _contains("'"), _contains('"'), _contains('"'),
+GATES = (_contains("`"), _contains("'"), _contains("'"), _contains("'"), _contains("'"), _contains('"'), _contains('"'),
          _contains("...", ". . ."), _contains(" -"), _has_title, _has_unit)
 assert len(GATES) == len(RULES)
 
 
 # The rules whose gates look for a quote, dots or a spaced hyphen: a block with none of these
 # (most blocks) skips them all at once, as each gate would; only the title and unit rules remain.
-_CHARACTER_RULES = 8
+_CHARACTER_RULES = 9
 assert all(gate.__name__ == "<lambda>" for gate in GATES[:_CHARACTER_RULES])
 _OTHER_RULES = tuple(zip(RULES[_CHARACTER_RULES:], GATES[_CHARACTER_RULES:]))
 _ALL_RULES = tuple(zip(RULES, GATES))
