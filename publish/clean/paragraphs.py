@@ -143,8 +143,8 @@ def _boundary(prev: Line, nxt: Line, gap: int, double: bool, width: int, current
         return True, "a byline under a title"
     big_gap = gap >= (3 if double else 2) and not nxt.page_start
     if ends_sentence(prev.text):
-        if not upper:
-            return False, ""
+        if not upper:       # joined across a blank line or page: said in the report
+            return False, "lower case continues after a full stop or colon" if signal_gap or page else ""
         if signal_gap or big_gap:
             return True, "blank line after a full sentence"
         if page and not current.item:

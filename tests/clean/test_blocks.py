@@ -81,6 +81,11 @@ def test_a_dutch_elision_opens_with_an_apostrophe_not_a_quote():
     assert got[0].text == "We gaan ’s avonds naar ’s-Hertogenbosch en ’t Gooi, zei ze: ‘samen’."
 
 
+def test_a_join_across_a_blank_line_after_a_colon_is_reported():
+    cleaned = clean(source("Wij vragen het volgende:\n\na) meer geld voor de wijk;\nb) minder regels.\n"))
+    assert [(c.kind, c.line) for c in cleaned.changes] == [("paragraph-rejoin", 3)]
+
+
 def test_glued_note_numbers_follow_the_sequence_numbers_in_text_stay():
     (block,) = blocks("In de wijk1 gaat het om 30%2 van de mensen, in 2015 ervaren.3 Het is CO2 en 18.000 mensen4.\n")
     refs = [part.number for part in block.content if isinstance(part, NoteRef)]
