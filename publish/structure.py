@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from publish.clean import Cleaned
 from publish.clean.lines import Block
+from publish.clean.footnotes import NOTES_HEADING
 from publish.clean.paragraphs import SALUTATION
 from publish.config import SourceConfig
 from publish.model import (BulletList, Chapter, Document, Heading, ListItem, Metadata, Note, NoteRef, Paragraph,
@@ -23,7 +24,6 @@ CONTACT = re.compile(r"@|www\.|https?://|^(?:e-?mail|tel(?:efoon)?|fax|adres|pos
                      re.IGNORECASE)
 CONTACT_LABEL = re.compile(r"^(?:contact|colofon|informatie|meer informatie|bestellen)\s*:?$", re.IGNORECASE)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-NOTES_HEADING = re.compile(r"^(?:noten|noot|voetnoten|eindnoten|aantekeningen)$", re.IGNORECASE)
 NOTE_ENTRY = re.compile(r"^(\d{1,3})[.)]?\s+(?=\S)")
 # "Uitgave van Stichting X" names the publisher, not an author.
 PUBLISHER_ROLES = {"uitgave", "uitgever", "uitgeverij", "uitgegeven"}
@@ -42,19 +42,27 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     config = config or SourceConfig()
     name = name or cleaned.name
     blocks, notes = _notes_section(_apply_overrides(list(cleaned.blocks), config))
+    notes = _with_footnotes(notes, cleaned.footnotes)
     salutation = _salutation(blocks)
     if salutation is not None:
         front, chapters = _letter(blocks, salutation)
     else:
         front, chapters = _chapters(blocks)
-        if not chapters and front:
+        if not chapters and front and _readable(front[0].text):
             front, chapters = [], [_display_only(front)]
     front_lines = _front_lines(front)
     inferred = _infer_metadata(front_lines, chapters, name, letter=salutation is not None)
-    chapters = [c if c.title else replace(c, title=inferred.title) for c in chapters]
+    if not _readable(inferred.title):
+        inferred = replace(inferred, title=_title_from_name(name))
+    chapters = [c if _readable(c.title) else replace(c, title=inferred.title) for c in chapters]
     metadata = _override_metadata(inferred, config)
     return Document(metadata=metadata, chapters=tuple(_unique_ids(chapters)),
                     front_lines=tuple(line for line, _ in front_lines), notes=notes, source_name=name)
+
+
+def _readable(text: str) -> bool:
+    """A title a reader can see: a letter or digit in it (not only control or format characters)."""
+    return any(character.isalnum() for character in text)
 
 
 # ----------------------------------------------------------------------------- editorial overrides
@@ -113,6 +121,14 @@ def _notes_section(blocks: list[Block]) -> tuple[list[Block], tuple[Note, ...]]:
     if not notes:
         return blocks, ()
     return blocks[:sections[0]] + blocks[end:], tuple(notes)
+
+
+def _with_footnotes(notes: tuple[Note, ...], footnotes: tuple[tuple[int, str], ...]) -> tuple[Note, ...]:
+    """The notes of a notes section and those printed at page feet, by number (a number
+    already taken keeps its first text)."""
+    taken = {note.number for note in notes}
+    extra = [Note(number, (Text(text),)) for number, text in footnotes if number not in taken]
+    return tuple(sorted(notes + tuple(extra), key=lambda note: note.number))
 
 
 def _note_entries(block: Block) -> list[Note]:

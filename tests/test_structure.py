@@ -250,3 +250,12 @@ def test_short_lines_inside_a_chapter_keep_their_place_and_are_not_headings():
                           ("Paragraph", "14.00 Opening door de wethouder 14.30 Rondleiding 15.00 Muziek en hapjes"),
                           ("Heading", "Spreekuur wijkagent")]
     assert not [b for b in chapter.blocks if isinstance(b, Paragraph) and b.style == "signature"]
+
+
+def test_notes_printed_at_page_feet_are_the_documents_notes():
+    text = ("Verslag\n\nOp 1 januari 2020 trad de regeling in werking.1 Met deze regeling wilde de\n"
+            "raad bewoners meer zeggenschap geven over het geld in hun eigen buurt.\n\n"
+            "1 Raadsbesluit van 12 december 2019.\n\n3\n\n Dat gebeurde in alle buurten van de stad.\n")
+    doc = build(text)
+    assert [(n.number, n.content[0].text) for n in doc.notes] == [(1, "Raadsbesluit van 12 december 2019.")]
+    assert "Raadsbesluit" not in " ".join(b.text for c in doc.chapters for b in c.blocks)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import partial
 from itertools import count, repeat
 
-from publish.clean import artifacts, hyphens, lists, notes, paragraphs, pullquotes, spelling, typography, whitespace
+from publish.clean import artifacts, footnotes, hyphens, lists, notes, paragraphs, pullquotes, spelling, typography, whitespace
 from publish.clean.lines import Block, Line
 from publish.report import Change
 from publish.source import Source
@@ -20,6 +20,7 @@ LINE_PASSES = (
     artifacts.remove_page_numbers,   # "12", "12 13"
     artifacts.remove_photo_credits,  # "Fotografie: ..."
     artifacts.remove_running_heads,  # a short line repeated at page starts
+    footnotes.extract,               # notes at a page foot, out of the text flow (page edges known now)
     hyphens.resolve,                 # line-end hyphens: join, keep or suspended
 )
 GROUP = paragraphs.group             # lines -> blocks (reflow, rejoin page-split paragraphs)
@@ -44,6 +45,11 @@ class Cleaned:
     @property
     def name(self) -> str:
         return self.source.name
+
+    @property
+    def footnotes(self) -> tuple[tuple[int, str], ...]:
+        """(number, text) of the notes printed at page feet."""
+        return footnotes.notes_in(self.changes)
 
     @property
     def removals(self) -> tuple[Change, ...]:
