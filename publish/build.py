@@ -33,8 +33,10 @@ def load(source_path: Path, encoding: str = "utf-8") -> Loaded:
     cleaned = clean(source)
     config = load_config(source.path)
     document = structure(cleaned, config, source.name)
+    if not document.chapters and cleaned.blocks:
+        raise PublishError("no readable text to publish: no letter or digit in the text's first lines", source.path)
     if not document.chapters:
-        removed = len([c for c in cleaned.changes if c.is_removal])
+        removed = len(cleaned.removals)
         raise PublishError(f"no text left to publish: cleaning removed all {removed} line(s) as page "
                            "furniture (page numbers, running heads, credits); see `publish clean --report`",
                            source.path)

