@@ -189,9 +189,12 @@ def _display(lines: list[Line]) -> bool:
     first = lines[0].text
     if not (_opens(first) or BYLINE.match(first) or NAME_WITH_TITLE.match(first)):
         return False
-    if ROMAN_NUMBERED.match(first) and lines[-1].text.endswith("?"):
-        lines = lines[:-1]                    # "II] Wat hebben we gedaan?": a numbered heading may ask
-    return not any(line.text[-1:] in _PUNCTUATION for line in lines)     # text lines: never empty
+    # A numbered heading may ask ("II] Wat hebben we gedaan?"); a two-line title may wrap after
+    # a comma ("Lezen is geen luxe," / "maar een recht").
+    last = lines[-1].text
+    last_ends_open = last[-1:] not in _PUNCTUATION or (last.endswith("?") and bool(ROMAN_NUMBERED.match(first)))
+    inside = _PUNCTUATION_INSIDE if len(lines) == 2 else _PUNCTUATION
+    return last_ends_open and not any(line.text[-1:] in inside for line in lines[:-1])
 
 
 # A sub-heading numbered with a Roman numeral: "I.", "II]", "IV)".
@@ -204,6 +207,7 @@ NAME_WITH_TITLE = re.compile(r"^(?:(?:prof|dr|drs|mr|ir|ing|ds)\.\s*)+[A-Z]")
 
 
 _PUNCTUATION = frozenset(".,;:!?")
+_PUNCTUATION_INSIDE = _PUNCTUATION - {","}
 
 
 def _text_lines_and_gaps(lines: Lines) -> tuple[list[Line], list[int]]:

@@ -8,7 +8,7 @@ from collections import defaultdict
 from itertools import chain
 from dataclasses import replace
 
-from publish.clean.lines import Block, Blocks, Changes
+from publish.clean.lines import Block, Blocks, Changes, ends_sentence
 from publish.report import Change
 
 WORD = re.compile(r"\w+")
@@ -49,7 +49,8 @@ def _shingles(words: list[str]) -> set[tuple[str, ...]]:
 def extract(blocks: Blocks) -> tuple[Blocks, Changes]:
     words = _words_of_blocks(blocks)
     quotes = [index for index, block in enumerate(blocks)
-              if MIN_WORDS <= len(words[index]) <= MAX_WORDS and block.kind != "pullquote"]
+              if MIN_WORDS <= len(words[index]) <= MAX_WORDS and block.kind != "pullquote"
+              and not _title(blocks, index)]
     shingles = {index: _shingles(words[index]) for index in quotes}
     wanted = set().union(*shingles.values()) if shingles else set()
     # Where each of the quotes' shingles occurs; body blocks are indexed by those shingles only.
@@ -74,6 +75,14 @@ def extract(blocks: Blocks) -> tuple[Blocks, Changes]:
                               f"repeats the text of lines {blocks[source].first}-{blocks[source].last}: "
                               "a display quote, kept out of the reading order"))
     return tuple(out), tuple(changes)
+
+
+def _title(blocks: Blocks, index: int) -> bool:
+    """A title echoing a sentence of its text is no quote: it opens a page, ends without a full
+    stop, and a byline or subtitle stands under it."""
+    block = blocks[index]
+    return (block.page_start and not ends_sentence(block.text)
+            and index + 1 < len(blocks) and blocks[index + 1].kind == "display")
 
 
 def _repeated_in(index: int, words, shingles, where, blocks: list[Block]) -> int | None:

@@ -86,6 +86,14 @@ def test_a_join_across_a_blank_line_after_a_colon_is_reported():
     assert [(c.kind, c.line) for c in cleaned.changes] == [("paragraph-rejoin", 3)]
 
 
+def test_a_title_echoing_a_sentence_of_its_text_is_a_title_not_a_pull_quote():
+    text = (f"{WIDE}\nhier eindigt de eerste pagina.\n\fLezen is geen luxe,\nmaar een recht\n\n"
+            "Gesprek met Kees van Dijk\n\nKees van Dijk was veertig jaar leraar. Hij zegt het steeds weer: lezen\n"
+            "is geen luxe, het is een recht. Daarom komt hij elke week naar de bibliotheek.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert got[1:3] == [("display", "Lezen is geen luxe, maar een recht"), ("display", "Gesprek met Kees van Dijk")]
+
+
 def test_glued_note_numbers_follow_the_sequence_numbers_in_text_stay():
     (block,) = blocks("In de wijk1 gaat het om 30%2 van de mensen, in 2015 ervaren.3 Het is CO2 en 18.000 mensen4.\n")
     refs = [part.number for part in block.content if isinstance(part, NoteRef)]
