@@ -10,7 +10,7 @@ from dataclasses import replace
 from publish.clean import Cleaned
 from publish.clean.lines import Block
 from publish.clean.footnotes import NOTES_HEADING
-from publish.clean.paragraphs import SALUTATION
+from publish.clean.paragraphs import NAME_WITH_TITLE, SALUTATION
 from publish.config import SourceConfig
 from publish.model import (BulletList, Chapter, Document, Heading, ListItem, Metadata, Note, NoteRef, Paragraph,
                            Person, PullQuote, Text)
@@ -220,6 +220,10 @@ def _chapters(blocks: list[Block]) -> tuple[list[Block], list[Chapter]]:
         if end >= len(blocks):                      # nothing follows: a closing signature
             _close_with(chapters, front, run)
             continue
+        if not chapters and blocks[end].page_start and not any(b.page_start for b in run[1:]):
+            front.extend(run)                       # a cover page; the text opens on the next page
+            chapters.append(_open_chapter("", []))  # (untitled: it takes the document's title)
+            continue
         *earlier, last = segments
         opens_chapter = (not chapters or last[0].page_start) and not _numbered(last[0]) \
             and (len(last) > 1 or not chapters)
@@ -415,6 +419,10 @@ def _front_lines(front: list[Block]) -> list[tuple[str, str]]:
 
 
 def _author(line: str) -> Person | None:
+    """The person a line names as its author: "door Anna de Vries", "coreferaat van Sofie
+    Vriends", or a name after an academic title ("prof. dr. Hanneke Verhoeven")."""
+    if NAME_WITH_TITLE.match(line) and _looks_like_name(line):
+        return Person(line.replace("\u00a0", " ").strip())
     match = AUTHOR.match(line)
     if not match:
         return None
@@ -454,11 +462,16 @@ def _signature(chapter: Chapter) -> tuple[str, ...]:
 
 def _byline_author(byline: tuple[str, ...]) -> Person | None:
     """The author a chapter's byline names: a "door ..." line, else a first line that reads
-    as a name (with the line under it as the role)."""
-    named = next((person for line in byline if (person := _author(line))), None)
-    if named or not byline or not _looks_like_name(byline[0]):
-        return named
-    return Person(byline[0].replace("\u00a0", " "), byline[1] if len(byline) > 1 else None)
+    as a name; the line under the name, naming no one, is the role."""
+    for position, line in enumerate(byline):
+        person = _author(line) or (Person(line.replace("\u00a0", " ")) if position == 0 and _looks_like_name(line)
+                                   else None)
+        if person:
+            below = byline[position + 1] if position + 1 < len(byline) else None
+            if person.role is None and below and not _author(below):
+                person = Person(person.name, below)
+            return person
+    return None
 
 
 def _looks_like_name(line: str) -> bool:

@@ -259,3 +259,13 @@ def test_notes_printed_at_page_feet_are_the_documents_notes():
     doc = build(text)
     assert [(n.number, n.content[0].text) for n in doc.notes] == [(1, "Raadsbesluit van 12 december 2019.")]
     assert "Raadsbesluit" not in " ".join(b.text for c in doc.chapters for b in c.blocks)
+
+
+def test_a_cover_page_before_the_text_gives_title_author_and_series_not_a_chapter_title():
+    text = ("Van Heekmalezing 2019\n\nWonen is meer dan een dak\n\nprof. dr. Hanneke Verhoeven\n\n"
+            "Enschede, 14 november 2019\n\n4\n\n Dames en heren, het is voor mij een grote eer om deze lezing te "
+            "houden. Deze stad\nis gebouwd door mensen die werkten in de fabrieken.\n")
+    doc = build(text)
+    assert [c.title for c in doc.chapters] == ["Wonen is meer dan een dak"]
+    assert (doc.metadata.series, doc.metadata.title) == ("Van Heekmalezing 2019", "Wonen is meer dan een dak")
+    assert [p.name for p in doc.metadata.authors] == ["prof. dr. Hanneke Verhoeven"]

@@ -139,7 +139,7 @@ def _boundary(prev: Line, nxt: Line, gap: int, double: bool, width: int, current
     if upper and not nxt.text[:1].isdigit() and _display(current.lines) and last_word(prev.text).lower() not in FUNCTION_WORDS \
             and (signal_gap or page or _fits(prev.text, nxt.text, width)):
         return True, "heading-like line group"
-    if signal_gap and BYLINE.match(nxt.text) and _display(current.lines):
+    if signal_gap and (BYLINE.match(nxt.text) or NAME_WITH_TITLE.match(nxt.text)) and _display(current.lines):
         return True, "a byline under a title"
     big_gap = gap >= (3 if double else 2) and not nxt.page_start
     if ends_sentence(prev.text):
