@@ -5,9 +5,12 @@ hyphenation: a layout hyphen only falls where the joined word may be hyphenated)
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
-from operator import itemgetter
+from itertools import chain, compress
+from operator import and_, itemgetter, not_
 
 from publish.clean import lexicon
 from publish.clean.lines import Changes, Line, Lines, ends_sentence
@@ -17,7 +20,8 @@ WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # A word fragment at line end followed by a hyphen (or a soft hyphen / OCR '¬').
 LINE_END = re.compile(r"(?:^|(?<=\s))(\S*?)([^\W_][\w-]*)([-\u2010\u00ad¬])$")
 HYPHEN_MARKS = "-\u2010\u00ad¬"
-LINE_END_MARK = re.compile("[" + HYPHEN_MARKS + "]\n")
+# Opening quotes and brackets before a word.
+QUOTES = "‘’“”'\"(["
 CONJUNCTIONS = {"en", "of", "tot", "noch", "als", "&"}
 VOWELS = "aeiouy"
 # Vowel pairs that would be read as one sound if the parts were written together.
@@ -29,60 +33,56 @@ BULLET = re.compile(r"^[•·▪●◦‣∙*]")
 
 def document_counts(lines: Lines) -> Counter:
     """How often each word (lower case, hyphenated words whole) is written in the document."""
-    return _counts("\n".join(map(_TEXT, lines)) + "\n", lines)
+    text = "\n".join(map(_TEXT, lines))
+    return _counts(text, set(WORD.findall(text.lower())))
 
 
-def _counts(text: str, lines: Lines) -> Counter:
-    """document_counts on the lines' texts, each followed by a newline.
+def _counts(text: str, words: set[str]) -> Counter:
+    """How often each of the words is written in text: what WORD.findall on text.lower() counts,
+    for these words only (those the line-end decisions ask about, a few hundred per megabyte).
 
-    A split fragment counts without its hyphen: the line-end "-" goes ("-\n" finds exactly
-    those hyphens).  A word never spans white space, so the text is split at white space first
-    and the word pattern runs once per distinct piece, not over the whole text: the counts are
-    those of WORD.findall on the whole text.
+    A word never spans white space, so the distinct pieces between white space are counted once
+    (in C) and only they are looked at.  Lower-casing reads context only for a final sigma, and
+    that context ends at white space, so each piece lowers as in the whole text.  A piece of
+    letters only (tested once lowered: 'İ' lowers to 'i' and a combining dot) is one word.  Non-letters around a piece never touch its words (a "-" joins
+    only two letters; a split fragment's line-end "-" is followed by a newline), so stripped of
+    them, a piece is one word if it is a word or letters only; the few other pieces ("auto's",
+    "d.w.z.", compounds) run the word pattern.
     """
-    if text.count("\n") == len(lines):
-        text = text.replace("-\n", "\n")
-    else:                                     # a newline inside a line: not from a source file
-        text = "\n".join(line.text[:-1] if line.text.endswith("-") else line.text for line in lines)
-    # Each distinct piece is lowered on its own: lower-casing reads context only for a final
-    # sigma, and that context ends at white space, so the pieces lower as in the whole text.
+    words = set(filter(WORD.fullmatch, words))   # anything else is never a word: counted 0
+    if not words:
+        return Counter()
+    times = Counter(text.split())
+    pieces = list(map(str.lower, times))
+    plain = list(map(str.isalpha, pieces))
     counts: Counter = Counter()
-    findall = WORD.findall
-    for piece, times in Counter(text.split()).items():
-        piece = piece.lower()
-        if piece.isalpha():                  # letters only: the piece is one word
-            counts[piece] += times
-        else:
-            for word in findall(piece):
-                counts[word] += times
+    for word, amount in compress(zip(pieces, times.values()), map(and_, plain, map(words.__contains__, pieces))):
+        counts[word] += amount
+    for piece, amount in compress(zip(pieces, times.values()), map(not_, plain)):
+        piece = piece.strip(NON_LETTERS)
+        if piece in words:
+            counts[piece] += amount
+        elif not piece.isalpha():
+            for word in WORD.findall(piece):
+                if word in words:
+                    counts[word] += amount
     return counts
 
 
 _TEXT = itemgetter(1)       # Line.text
+# Characters WORD never takes into a word (ASCII punctuation and digits, typographic quotes,
+# dashes and bullets).
+NON_LETTERS = string.punctuation + string.digits + "‘’‚‛“”„‟«»‹›–—―…•·¡¿\u00ad\u2010¬"
 
 
 def resolve(lines: Lines) -> tuple[Lines, Changes]:
     text = "\n".join(map(_TEXT, lines)) + "\n"
-    counts = _counts(text, lines)
+    breaks = list(_line_breaks(lines, _ending(lines, text)))
+    counts = _counts(text, set().union(*(_evidence_words(match.group(2), right) for _, match, right in breaks)))
     out = list(lines)
     changes: list[Change] = []
-    # The lines ending in a hyphen mark, found in the joined text: each line is followed by "\n".
-    ending, line_index, position = [], 0, 0
-    for match in LINE_END_MARK.finditer(text):
-        line_index += text.count("\n", position, match.start())
-        position = match.start()
-        ending.append(line_index)
-    if text.count("\n") != len(lines):            # a newline inside a line: not from a source file
-        ending = [index for index, line in enumerate(lines) if line.text[-1:] in HYPHEN_MARKS and line.text]
-    for index in ending:
+    for index, match, right_token in breaks:
         line = lines[index]
-        match = LINE_END.search(line.text, max(0, line.text.rfind(" ") + 1))
-        if not match or len(match.group(2)) < 1:
-            continue
-        following = _next_text(out, index)
-        if following is None or BULLET.match(out[following].text):
-            continue
-        right_token = out[following].text.split()[0]
         before = line.text[: match.start(2)]
         sentence_start = ends_sentence(before) if before.strip() else _previous_ends_sentence(out, index)
         glue, kind, reason = decide(match.group(2), match.group(3), right_token, counts, sentence_start)
@@ -95,12 +95,61 @@ def resolve(lines: Lines) -> tuple[Lines, Changes]:
     return tuple(out), tuple(changes)
 
 
+def _ending(lines: Lines, text: str) -> list[int]:
+    """The indexes of the lines ending in a hyphen mark, found in text (the lines' texts, each
+    followed by a newline) by one C-level search per mark."""
+    if text.count("\n") != len(lines):          # a newline inside a line: not from a source file
+        return [index for index, line in enumerate(lines) if line.text[-1:] in HYPHEN_MARKS and line.text]
+    # A lone character is found at memchr speed: most texts have none of the rarer marks.
+    positions = sorted(chain.from_iterable(_find_all(text, mark + "\n") for mark in HYPHEN_MARKS if mark in text))
+    ending, line_index, previous = [], 0, 0
+    for position in positions:
+        line_index += text.count("\n", previous, position)
+        previous = position
+        ending.append(line_index)
+    return ending
+
+
+def _find_all(text: str, needle: str) -> list[int]:
+    found, at = [], text.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = text.find(needle, at + 1)
+    return found
+
+
+def _line_breaks(lines: Lines, ending: list[int]) -> Iterator[tuple[int, re.Match, str]]:
+    """(index, LINE_END match, first token of the next text line) of each line-end hyphen to
+    decide.  Read from the lines as they come in: resolving a hyphen changes only its own line,
+    and never makes it blank, so the lines after it are still as they came in when they are read."""
+    for index in ending:
+        line = lines[index]
+        match = LINE_END.search(line.text, max(0, line.text.rfind(" ") + 1))
+        if not match or len(match.group(2)) < 1:
+            continue
+        following = _next_text(lines, index)
+        if following is None or BULLET.match(lines[following].text):
+            continue
+        yield index, match, lines[following].text.split()[0]
+
+
+def _evidence_words(left: str, right_token: str) -> set[str]:
+    """The spellings whose counts decide may look at: joined, hyphenated, and the first part."""
+    _, head, tail = _parts(left, right_token)
+    return {(head + tail).lower(), f"{head}-{tail}".lower(), head.lower()}
+
+
+def _parts(left: str, right_token: str) -> tuple[str, str, str]:
+    """(right, head, tail): the word the next line starts with, and the two parts the hyphen
+    stands between."""
+    right_word = WORD.match(right_token.lstrip(QUOTES))
+    right = right_word.group(0) if right_word else ""
+    return right, left.split("-")[-1].lstrip(QUOTES), right.split("-")[0]
+
+
 def decide(left: str, mark: str, right_token: str, counts: Counter, sentence_start: bool) -> tuple[str, str, str]:
     """(glue, kind, evidence) for a hyphen between left and the first token of the next line."""
-    right_word = WORD.match(right_token.lstrip("‘’“”'\"(["))
-    right = right_word.group(0) if right_word else ""
-    head = left.split("-")[-1].lstrip("‘’“”'\"([")
-    tail = right.split("-")[0]
+    right, head, tail = _parts(left, right_token)
     joined, hyphenated = (head + tail).lower(), f"{head}-{tail}".lower()
     if mark != "-":
         return "", "hyphen-join", "a soft hyphen only marks a line break"

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from itertools import accumulate, compress, count
-from operator import add, itemgetter, not_, sub
+from functools import partial
+from itertools import accumulate, compress
+from operator import add, itemgetter
 
 from publish.clean.lines import Block, Blocks, Changes, Line, Lines, ends_sentence, first_word, last_word
 from publish.clean.artifacts import BYLINE
@@ -23,6 +24,9 @@ SALUTATION = re.compile(r"^(?:Geachte|Hooggeachte|Zeer geachte|Beste|Lieve|Waard
 CLOSING = re.compile(r"^(?:Met (?:vriendelijke|hartelijke|collegiale|warme|beste) groet(?:en)?|"
                      r"(?:Vriendelijke|Hartelijke) groet(?:en)?|Hoogachtend|Groet(?:en|jes)?|"
                      r"(?:Kind|Best) regards|(?:Yours )?sincerely),?$", re.IGNORECASE)
+# CLOSING matches a whole line, letter for letter: none is longer than its longest form,
+# "Met vriendelijke groeten," and a newline `$` may stand before.
+CLOSING_MAX_CHARS = 26
 # Words a heading does not end on, but a wrapped body line often does.
 FUNCTION_WORDS = set("""de het een en of maar want dus van in op aan met voor door bij naar om te tot uit
 over onder als dan dat die dit deze wie wat waar er ook nog niet wel zo is zijn was wordt worden
@@ -38,56 +42,107 @@ DISPLAY_MAX_CHARS = 160
 WIDTH_WINDOW = 2
 
 
+# What _join gives for a line that opens a new block.
+_NEW_BLOCK = None
+
+
 @dataclass
-class _Open:
-    """The block being built."""
+class _Layout:
+    """The text lines of a text in columns: the lines, the number of blank lines before each,
+    their texts and lengths; and whether the text is double spaced."""
 
     lines: list[Line]
-    gap_before: int
-    item: bool
+    gaps: list[int]
+    texts: list[str]
+    lengths: list[int]
+    double: bool
+
+    def width(self, index: int) -> int:
+        """The column width around a line: the longest line nearby."""
+        return max(self.lengths[max(0, index - WIDTH_WINDOW):index + WIDTH_WINDOW + 1])
+
+    def display(self, start: int, end: int) -> bool:
+        """The lines from start up to end are short, few, none ending in punctuation: a heading,
+        title, byline or signature."""
+        if end - start > DISPLAY_MAX_LINES:
+            return False
+        texts = self.texts[start:end]
+        if sum(map(len, texts)) > DISPLAY_MAX_CHARS:
+            return False
+        first = texts[0]
+        if not (_opens(first) or BYLINE.match(first) or NAME_WITH_TITLE.match(first)):
+            return False
+        # A numbered heading may ask ("II] Wat hebben we gedaan?"); a two-line title may wrap after
+        # a comma ("Lezen is geen luxe," / "maar een recht").
+        last = texts[-1]
+        last_ends_open = last[-1:] not in _PUNCTUATION or (last.endswith("?") and bool(ROMAN_NUMBERED.match(first)))
+        inside = _PUNCTUATION_INSIDE if len(texts) == 2 else _PUNCTUATION
+        return last_ends_open and not any(text[-1:] in inside for text in texts[:-1])
 
 
 def group(lines: Lines) -> tuple[Blocks, Changes]:
-    text_lines, gaps = _text_lines_and_gaps(lines)
-    if not text_lines:
+    layout = _layout(lines)
+    if not layout.lines:
         return (), ()
-    double = _double_spaced(gaps)
-    widths = _local_widths(text_lines)
-    changes: list[Change] = []
-    blocks: list[Block] = []
-    current = _Open([text_lines[0]], gaps[0], item_marker(text_lines[0].text, None, False) is not None)
+    starts, items, changes = _block_starts(layout)
+    return _question_headings(_blocks(layout, starts, items)), tuple(changes)
+
+
+def _layout(lines: Lines) -> _Layout:
+    all_texts = list(map(_TEXT, lines))
+    texts = list(compress(all_texts, all_texts))
+    # A byte a line, 1 for a text line: split at those, the runs of blank lines before each.
+    gaps = list(map(len, bytes(map(bool, all_texts)).split(b"\x01")))[:-1]
+    return _Layout(list(compress(lines, all_texts)), gaps, texts, list(map(len, texts)), _double_spaced(gaps))
+
+
+def _block_starts(layout: _Layout) -> tuple[list[int], list[bool], list[Change]]:
+    """The index of the first text line of each block, whether the block is a list item, and
+    the breaks rejoined."""
+    lines, texts, gaps, double = layout.lines, layout.texts, layout.gaps, layout.double
+    start, item = 0, item_marker(texts[0], None, False) is not None
+    starts, items, changes = [start], [item], []
     # The common case: a line opening with a lower-case letter right under the previous one, in
     # single-spaced text on the same page, after a line not ending in a comma, continues the
-    # block (no list marker starts in lower case; _boundary gives (False, "") for it).  The
-    # other lines are found first; runs of common lines between them join the block at once.
-    to_test = range(1, len(text_lines)) if double else _to_test(text_lines, gaps)
-    done = 1
-    for k in to_test:
-        if k > done:
-            current.lines.extend(text_lines[done:k])
-        done = k + 1
-        prev, nxt = text_lines[k - 1], text_lines[k]
+    # block (no list marker starts in lower case; _join gives "" for it).  The other lines are
+    # found first; the lines between them join their block without being looked at.
+    for k in range(1, len(lines)) if double else _to_test(lines, gaps):
+        prev, nxt = texts[k - 1], texts[k]
         # (A lower-case letter: _opens is False for it; some lower-case signs are not letters.)
-        if not gaps[k] and not double and nxt.text[0].islower() and nxt.text[0].isalpha() \
-                and not nxt.page_start and prev.text[-1] != ",":
-            current.lines.append(nxt)
+        if not gaps[k] and not double and nxt[0].islower() and nxt[0].isalpha() \
+                and not lines[k].page_start and prev[-1] != ",":
             continue
-        marker = item_marker(nxt.text, prev.text, current.item)
-        breaks, reason = _boundary(prev, nxt, gaps[k], double, widths[k - 1], current, marker is not None)
-        if breaks:
-            blocks.append(_close(current))
-            current = _Open([nxt], gaps[k], marker is not None)
-        else:
-            if reason:
-                changes.append(Change("paragraph-rejoin", nxt.number, nxt.text[:40], "", reason))
-            current.lines.append(nxt)
-    if done < len(text_lines):
-        current.lines.extend(text_lines[done:])
-    blocks.append(_close(current))
-    return _question_headings(blocks), tuple(changes)
+        # (A list marker is never a letter: most lines need no look for one.)
+        starts_item = not nxt[0].isalpha() and item_marker(nxt, prev, item) is not None
+        reason = _NEW_BLOCK if starts_item else _join(layout, k, start, item)
+        if reason is _NEW_BLOCK:
+            start, item = k, starts_item
+            starts.append(start)
+            items.append(item)
+        elif reason:
+            changes.append(Change("paragraph-rejoin", lines[k].number, nxt[:40], "", reason))
+    return starts, items, changes
 
 
-def _question_headings(blocks: list[Block]) -> tuple[Block, ...]:
+def _blocks(layout: _Layout, starts: list[int], items: list[bool]) -> tuple[Block, ...]:
+    """The blocks opening at the given text lines."""
+    ends = starts[1:] + [len(layout.lines)]
+    # Each line as its block's text holds it, and its number: made for all lines at once.
+    pieces = list(map(add, layout.texts, map(_GLUE, layout.lines)))
+    numbers = list(map(_NUMBER, layout.lines))
+    return tuple(map(partial(_block, layout, pieces, numbers), starts, ends, items))
+
+
+def _block(layout: _Layout, pieces: list[str], numbers: list[int], start: int, end: int, item: bool) -> Block:
+    """The block of the text lines from start up to end."""
+    own = pieces[start:end]
+    offsets = tuple(zip(accumulate(map(len, own), initial=0), numbers[start:end]))
+    kind = "item" if item else "display" if layout.display(start, end) else "paragraph"
+    return Block(kind, "".join(own).rstrip(), offsets, tuple(layout.lengths[start:end]),
+                 layout.lines[start].page_start, layout.gaps[start])
+
+
+def _question_headings(blocks: Blocks) -> Blocks:
     """A short question standing apart from the text above but set right on top of the text
     below ("Voor wie bouwen we?" / "De gemeente heeft ...") is a heading: a paragraph that is
     a question has the same space after it as before it."""
@@ -102,7 +157,8 @@ def _question_headings(blocks: list[Block]) -> tuple[Block, ...]:
 
 
 QUESTION_MAX_CHARS = 80
-_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_NOT_ASCII_LOWER = re.compile("[^a-z]")
+_COMMA = re.compile(",")
 
 
 def _to_test(text_lines: list[Line], gaps: list[int]) -> list[int]:
@@ -110,10 +166,13 @@ def _to_test(text_lines: list[Line], gaps: list[int]) -> list[int]:
     opening with anything but an ASCII lower-case letter (other lower-case letters are tested
     line by line), those after a line ending in a comma, on a new page or after a blank line."""
     texts = list(map(_TEXT, text_lines))                      # text lines: never empty
-    found = set(compress(count(), map(not_, map(_ASCII_LOWER.__contains__, map(_FIRST_CHAR, texts)))))
-    found.update(compress(count(1), map(",".__eq__, map(_LAST_CHAR, texts))))
-    found.update(compress(count(), map(_PAGE_START, text_lines)))
-    found.update(compress(count(), gaps))                     # a blank line before
+    # One character a line: a position in these strings is a line index.
+    firsts, lasts = "".join(map(_FIRST_CHAR, texts)), "".join(map(_LAST_CHAR, texts))
+    found = {match.start() for match in _NOT_ASCII_LOWER.finditer(firsts)}
+    found.update(match.end() for match in _COMMA.finditer(lasts))     # the line after the comma
+    indexes = list(range(len(text_lines)))                   # made once, not by each compress
+    found.update(compress(indexes, map(_PAGE_START, text_lines)))
+    found.update(compress(indexes, gaps))                     # a blank line before
     found.discard(0)
     found.discard(len(text_lines))
     return sorted(found)
@@ -122,52 +181,57 @@ def _to_test(text_lines: list[Line], gaps: list[int]) -> list[int]:
 _FIRST_CHAR, _LAST_CHAR = itemgetter(0), itemgetter(-1)
 
 
-def _boundary(prev: Line, nxt: Line, gap: int, double: bool, width: int, current: _Open,
-              starts_item: bool) -> tuple[bool, str]:
-    """(break?, reason); a reason on a non-break marks a rejoined page or column break."""
-    if starts_item:
-        return True, "list item"
-    if prev.glue == "":
-        return False, ""
-    if prev.text[-1:] == "," and SALUTATION.match(prev.text):
-        return True, "salutation"
-    if CLOSING.match(prev.text) or CLOSING.match(nxt.text):
-        return True, "closing formula"
+def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
+    """How text line k joins the block open since text line start: _NEW_BLOCK where it opens a
+    new block instead, else the reason to report ("" for none); a reason marks a rejoined page
+    or column break."""
+    if layout.lines[k - 1].glue == "":
+        return ""
+    prev, nxt, gap, double = layout.texts[k - 1], layout.texts[k], layout.gaps[k], layout.double
     signal_gap = gap >= (2 if double else 1)
-    page = nxt.page_start or (double and gap == 0)
-    upper = _opens(nxt.text)
-    if upper and not nxt.text[:1].isdigit() and _display(current.lines) and last_word(prev.text).lower() not in FUNCTION_WORDS \
-            and (signal_gap or page or _fits(prev.text, nxt.text, width)):
-        return True, "heading-like line group"
-    if signal_gap and (BYLINE.match(nxt.text) or NAME_WITH_TITLE.match(nxt.text)) and _display(current.lines):
-        return True, "a byline under a title"
-    big_gap = gap >= (3 if double else 2) and not nxt.page_start
-    if ends_sentence(prev.text):
+    page_start = layout.lines[k].page_start
+    page = page_start or (double and gap == 0)
+    upper = _opens(nxt)
+    # Is the block above a display?  (Most blocks are too long to be one: that is tested first.)
+    display = (upper or signal_gap) and k - start <= DISPLAY_MAX_LINES and layout.display(start, k)
+    if upper and not nxt[:1].isdigit() and display and last_word(prev).lower() not in FUNCTION_WORDS \
+            and (signal_gap or page or _fits(prev, nxt, layout.width(k - 1))):
+        return _NEW_BLOCK           # a heading-like line group
+    if signal_gap and display and (BYLINE.match(nxt) or NAME_WITH_TITLE.match(nxt)):
+        return _NEW_BLOCK           # a byline under a title
+    big_gap = gap >= (3 if double else 2) and not page_start
+    if ends_sentence(prev):
         if not upper:       # joined across a blank line or page: said in the report
-            return False, "lower case continues after a full stop or colon" if signal_gap or page else ""
-        if signal_gap or big_gap:
-            return True, "blank line after a full sentence"
-        if page and not current.item:
-            return True, "new page after a full sentence"
-        if ENUMERATOR.match(nxt.text):
-            return True, "an enumerating opener after a full sentence"
+            reason = "lower case continues after a full stop or colon" if signal_gap or page else ""
+        elif signal_gap or big_gap:
+            return _NEW_BLOCK       # a blank line after a full sentence
+        elif page and not in_item:
+            return _NEW_BLOCK       # a new page after a full sentence
+        elif ENUMERATOR.match(nxt):
+            return _NEW_BLOCK       # an enumerating opener after a full sentence
         # A list item's lines are nearly full until its last; a paragraph's lines are ragged.
-        if _short(prev.text, nxt.text, width, 0.05 if current.item else 0.15):
-            return True, "line ends short after a full sentence"
-        return False, ""
-    if upper and big_gap:
-        return True, "a wide gap"
-    if upper and signal_gap and not page and _short(prev.text, nxt.text, width, 0.15):
-        return True, "a short line before a blank line (a column break leaves a full line)"
-    if (gap and not double) or page:
-        return False, "sentence continues across a page or column break"
-    return False, ""
+        elif _short(prev, nxt, layout.width(k - 1), 0.05 if in_item else 0.15):
+            return _NEW_BLOCK       # the line ends short after a full sentence
+        else:
+            reason = ""
+    elif upper and big_gap:
+        return _NEW_BLOCK           # a wide gap
+    elif upper and signal_gap and not page and _short(prev, nxt, layout.width(k - 1), 0.15):
+        return _NEW_BLOCK           # a short line before a blank line (a column break leaves a full line)
+    else:
+        reason = "sentence continues across a page or column break" if (gap and not double) or page else ""
+    # A letter's parts only ever open a block, so they are looked for last, where the layout
+    # would join: most lines are settled without these patterns.
+    if (prev[-1:] == "," and SALUTATION.match(prev)) or (len(prev) <= CLOSING_MAX_CHARS and CLOSING.match(prev)) \
+            or (len(nxt) <= CLOSING_MAX_CHARS and CLOSING.match(nxt)):
+        return _NEW_BLOCK           # a salutation above, or a closing formula above or below
+    return reason
 
 
 def _opens(text: str) -> bool:
     """The line could open a paragraph: a capital, digit, quote or bracket first."""
-    head = text.lstrip("‘’“”'\"`([„")
-    return bool(head) and (head[0].isupper() or head[0].isdigit() or not head[0].isalnum())
+    first = text.lstrip("‘’“”'\"`([„")[:1]
+    return first.isupper() or first.isdigit() or (first != "" and not first.isalnum())
 
 
 def _short(prev: str, nxt: str, width: int, slack: float) -> bool:
@@ -180,21 +244,6 @@ def _short(prev: str, nxt: str, width: int, slack: float) -> bool:
 def _fits(prev: str, nxt: str, width: int) -> bool:
     """A heading line: clearly short of the column, or the next word would have fitted."""
     return len(prev) < 0.8 * width or len(prev) + 1 + len(first_word(nxt)) <= width
-
-
-def _display(lines: list[Line]) -> bool:
-    """Short, few lines, none ending in punctuation: a heading, title, byline or signature."""
-    if len(lines) > DISPLAY_MAX_LINES or sum(len(line.text) for line in lines) > DISPLAY_MAX_CHARS:
-        return False
-    first = lines[0].text
-    if not (_opens(first) or BYLINE.match(first) or NAME_WITH_TITLE.match(first)):
-        return False
-    # A numbered heading may ask ("II] Wat hebben we gedaan?"); a two-line title may wrap after
-    # a comma ("Lezen is geen luxe," / "maar een recht").
-    last = lines[-1].text
-    last_ends_open = last[-1:] not in _PUNCTUATION or (last.endswith("?") and bool(ROMAN_NUMBERED.match(first)))
-    inside = _PUNCTUATION_INSIDE if len(lines) == 2 else _PUNCTUATION
-    return last_ends_open and not any(line.text[-1:] in inside for line in lines[:-1])
 
 
 # A sub-heading numbered with a Roman numeral: "I.", "II]", "IV)".
@@ -210,39 +259,10 @@ _PUNCTUATION = frozenset(".,;:!?")
 _PUNCTUATION_INSIDE = _PUNCTUATION - {","}
 
 
-def _text_lines_and_gaps(lines: Lines) -> tuple[list[Line], list[int]]:
-    """The text lines, and the number of blank lines before each."""
-    texts = list(map(bool, map(_TEXT, lines)))
-    text_lines = list(compress(lines, texts))
-    at = list(compress(range(len(lines)), texts))
-    gaps = [at[0]] + list(map(sub, at[1:], map((1).__add__, at))) if at else []
-    return text_lines, gaps
-
-
 def _double_spaced(gaps: list[int]) -> bool:
     """Most lines are followed by exactly one blank line (judged on a text of some length)."""
     inner = gaps[1:]
-    return len(inner) >= 8 and sum(1 for gap in inner if gap == 1) >= 0.6 * len(inner)
-
-
-def _local_widths(lines: list[Line]) -> list[int]:
-    """The column width around each line: the longest line nearby."""
-    lengths = [len(line.text) for line in lines]
-    window = 2 * WIDTH_WINDOW + 1
-    # max over the window [k - WIDTH_WINDOW, k + WIDTH_WINDOW], as shifted copies compared at once
-    padded = [0] * WIDTH_WINDOW + lengths + [0] * WIDTH_WINDOW
-    return list(map(max, *(padded[shift:shift + len(lengths)] for shift in range(window))))
-
-
-def _close(current: _Open) -> Block:
-    lines = current.lines
-    texts = list(map(_TEXT, lines))
-    pieces = list(map(add, texts, map(_GLUE, lines)))
-    offsets = tuple(zip(accumulate(map(len, pieces), initial=0), map(_NUMBER, lines)))
-    text = "".join(pieces).rstrip()
-    kind = "item" if current.item else "display" if _display(lines) else "paragraph"
-    return Block(kind=kind, text=text, offsets=offsets, widths=tuple(map(len, texts)),
-                 page_start=lines[0].page_start, gap_before=current.gap_before)
+    return len(inner) >= 8 and inner.count(1) >= 0.6 * len(inner)
 
 
 _NUMBER, _TEXT, _PAGE_START, _GLUE = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)

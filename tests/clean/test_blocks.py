@@ -33,6 +33,15 @@ def test_a_closing_formula_stands_apart_from_the_paragraph_and_the_signature():
                    ("paragraph", "Met vriendelijke groet,"), ("display", "Joris van Dam coördinator")]
 
 
+def test_the_length_limit_before_the_closing_formula_pattern_admits_its_longest_match():
+    # group() only tries CLOSING on lines this short; a longer formula added to the pattern
+    # would silently never match.  (re._parser gives a pattern's widest match.)
+    from re import _parser
+    from publish.clean import paragraphs
+    widest = _parser.parse(paragraphs.CLOSING.pattern, paragraphs.CLOSING.flags).getwidth()[1]
+    assert widest + 1 <= paragraphs.CLOSING_MAX_CHARS
+
+
 def test_a_question_set_on_top_of_its_text_is_a_heading_a_question_paragraph_is_not():
     text = (f"{WIDE}\nhier eindigt de alinea.\n\nVoor wie bouwen we?\nDe gemeente wil tot 2030 ruim tienduizend\n"
             "woningen bouwen.\n\nMaar waar moeten al die mensen wonen?\n\nDat weet niemand precies.\n")

@@ -112,7 +112,8 @@ def test_pull_quote_words_from_pieces_as_over_the_lowered_text():
             same = len(lowered) == len(block.text) and "\u03a3" not in block.text
             plain.append(pullquotes.WORD.findall(lowered) if same
                          else [word.lower() for word in pullquotes.WORD.findall(block.text)])
-        assert pullquotes._words_of_blocks(blocks) == plain, blocks
+        words_of = pullquotes._WordsOf()
+        assert [pullquotes._words(block.pieces, words_of) for block in blocks] == plain, blocks
 
 
 def test_typography_and_notes_look_at_every_block_that_needs_it(monkeypatch):
