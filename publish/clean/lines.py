@@ -101,6 +101,12 @@ ABBREVIATION = re.compile(
     re.IGNORECASE)
 
 
+DIGIT = re.compile(r"\d")
+# The first UTF-8 bytes of the decimal digits beyond ASCII, which \d matches too (Arabic-Indic,
+# Devanagari, full-width, ...); beyond the Basic Multilingual Plane every first byte counts.
+# A test derives them from the regex engine; listing them here spares each run 13 ms.
+OTHER_DIGIT_LEADS = bytes.fromhex("d9 db df e0 e1 ea ef f0 f1 f2 f3 f4")
+
 # The characters SENTENCE_END can end on (besides digits): a quick test before the regex.
 _END_CHARS = frozenset(".!?:;…’”'\")]")
 
@@ -155,6 +161,16 @@ class JoinedTexts:
             found.append(at)
             at = self.text.find(needle, at + 1)
         return found
+
+    def digit_positions(self) -> list[int]:
+        """Where the text holds a decimal digit (what \\d matches), in no particular order.
+        str.find finds the ten ASCII digits far faster than the regex engine finds \\d; the regex
+        runs only when the text may hold other digits, which their first UTF-8 bytes tell (a lone
+        surrogate, never a digit, is encoded as it is)."""
+        encoded = self.text.encode("utf-8", "surrogatepass")
+        if any(map(encoded.__contains__, OTHER_DIGIT_LEADS)):
+            return [match.start() for match in DIGIT.finditer(self.text)]
+        return [at for digit in "0123456789" for at in self.find_all(digit)]
 
 
 def _plus_separator(start: int, length: int) -> int:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import partial
 
-from publish.clean.lines import Block, Blocks, Changes
+from publish.clean.lines import Block, Blocks, Changes, JoinedTexts
 from publish.model import Inline, NoteRef, Text
 from publish.report import Change
 
@@ -15,7 +16,8 @@ from publish.report import Change
 # digits instead of testing the look-behind at every character; the matches are those of
 # (?:(?<=[^\W\d_])|(?<=[%.,;:!?’”)]))\d{1,3}(?=...).)
 GLUED = re.compile(r"\d(?:(?<=[^\W\d_]\d)|(?<=[%.,;:!?’”)]\d))\d{0,2}(?=[\s.,;:!?)\]’”'\"]|$)")
-DIGIT = re.compile(r"\d")
+
+
 WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 CLOSING = ".,;:!?’”)"             # punctuation a note number may follow
 SENTENCE_END = ".!?"
@@ -26,7 +28,7 @@ LOOKAHEAD = 3   # a note may be lost in OCR: accept a number a little ahead of t
 def link(blocks: Blocks) -> tuple[Blocks, Changes]:
     expected = 1
     out, changes = list(blocks), []
-    for index in _blocks_with_digits(blocks):
+    for index in _blocks_with_glued_numbers(blocks):
         block = blocks[index]
         if block.kind == "pullquote":
             continue
@@ -36,13 +38,14 @@ def link(blocks: Blocks) -> tuple[Blocks, Changes]:
     return tuple(out), tuple(changes)
 
 
-def _blocks_with_digits(blocks: Blocks) -> list[int]:
-    """The blocks holding a digit (the others have no note number): a digit is never white
-    space, so a block holds one when one of its white-space pieces does.  Each distinct piece
-    of the document is searched once, instead of every block's whole text."""
-    pieces = [block.pieces for block in blocks]
-    with_digit = set(filter(DIGIT.search, set().union(*pieces)))
-    return [index for index, its_pieces in enumerate(pieces) if not with_digit.isdisjoint(its_pieces)]
+def _blocks_with_glued_numbers(blocks: Blocks) -> list[int]:
+    """The blocks holding a number GLUED matches (the others hold no note number).  A match starts
+    at a digit, so GLUED is tried only at the digits of all blocks' joined text; a match there is
+    one in the block's own text, as the newline joining two texts is to GLUED what a text's edge
+    is (neither a letter nor punctuation before a number, white space after it)."""
+    joined = JoinedTexts([block.text for block in blocks])
+    glued = filter(None, map(partial(GLUED.match, joined.text), joined.digit_positions()))
+    return joined.blocks_at(match.start() for match in glued)
 
 
 def _carrier(text: str, start: int) -> str | None:
@@ -76,8 +79,6 @@ def _year_note(text: str, end: int, number: int, expected: int) -> bool:
 
 
 def _split(block: Block, expected: int, changes: list[Change]):
-    if not DIGIT.search(block.text):
-        return block.content, block.text, expected, False
     parts: list[Inline] = []
     cursor, found = 0, False
     for match in GLUED.finditer(block.text):

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from publish.clean import artifacts, hyphens, notes, paragraphs, pullquotes, spelling, typography, whitespace
+from publish.clean import lines
 from publish.clean.lines import Block, Line
 
 POOL = ["", " ", "   ", "\f", "\fKop", " nieuwe pagina", "een\ttab", "a\u00a0b", "tekst  twee ", "ont-", "wikkeling",
@@ -123,5 +124,14 @@ def test_typography_and_notes_look_at_every_block_that_needs_it(monkeypatch):
     cases = [_random_blocks(chooser, vocabulary) for _ in range(3000)]
     fast = [(typography.apply(blocks), notes.link(blocks)) for blocks in cases]
     monkeypatch.setattr(typography, "_blocks_to_check", lambda blocks: range(len(blocks)))
-    monkeypatch.setattr(notes, "_blocks_with_digits", lambda blocks: range(len(blocks)))
+    monkeypatch.setattr(notes, "_blocks_with_glued_numbers", lambda blocks: range(len(blocks)))
     assert fast == [(typography.apply(blocks), notes.link(blocks)) for blocks in cases]
+
+
+def test_digit_positions_find_every_decimal_digit_the_regex_finds():
+    # The listed first bytes must cover every digit beyond ASCII that \d matches.
+    digits = re.findall(r"\d", "".join(map(chr, range(0x80, 0x110000))))
+    assert {digit.encode("utf-8")[0] for digit in digits} <= set(lines.OTHER_DIGIT_LEADS)
+    for text in ["wijk1 en 30%3", "zonder cijfers, met ’quotes’ en …", "٣ en ३ en ３", "ﬁ 12", "a\n2"]:
+        joined = lines.JoinedTexts([text, "en 7"])
+        assert sorted(joined.digit_positions()) == [m.start() for m in re.finditer(r"\d", joined.text)], text
