@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
-from itertools import compress, count
-from operator import itemgetter, or_
+from collections.abc import Callable
+from functools import cache, partial
+from itertools import chain, compress, count, islice
+from operator import itemgetter, methodcaller
 
 from publish.clean.lines import Changes, Line, Lines, ends_sentence
 from publish.report import Change
@@ -45,34 +46,79 @@ def _drop(lines: Lines, drop: dict[int, tuple[str, str]]) -> tuple[Lines, Change
     """Remove the lines at the given indexes; the next text line starts a page."""
     if not drop:
         return lines, ()
-    out = list(lines)
     changes: list[Change] = []
+    starting: dict[int, Line] = {}                    # index: the line, now starting a page
     for index in sorted(drop):
         kind, reason = drop[index]
         changes.append(Change(kind, lines[index].number, lines[index].text, "", reason))
         following = index + 1
         while following < len(lines) and (following in drop or lines[following].blank):
             following += 1
-        if following < len(lines) and not out[following].page_start:
-            out[following] = out[following]._replace(page_start=True)
-    keep = bytearray(b"\x01") * len(out)
-    for index in drop:
-        keep[index] = 0
-    return tuple(compress(out, keep)), tuple(changes)
+        if following < len(lines) and not lines[following].page_start:
+            starting[following] = lines[following]._replace(page_start=True)
+    return _rebuilt(lines, drop.keys() | starting.keys(), starting), tuple(changes)
+
+
+def _rebuilt(lines: Lines, cuts: set[int], starting: dict[int, Line]) -> Lines:
+    """The lines without those at the cuts, the ones in starting put in their place.  The runs
+    between the cuts are islices of one iterator over the lines, so each kept line is taken
+    once: with a few hundred thousand lines, copying them is a good part of a pass."""
+    rest = iter(lines)
+    parts: list = []
+    at = 0
+    for index in sorted(cuts):
+        # The run up to the cut; the line at the cut is skipped (islice(rest, 1, 1)).
+        parts += (islice(rest, index - at), (starting[index],) if index in starting else (), islice(rest, 1, 1))
+        at = index + 1
+    parts.append(rest)
+    return tuple(chain.from_iterable(parts))
 
 
 _TEXT, _PAGE_START = itemgetter(1), itemgetter(2)       # Line.text, Line.page_start
-_HEAD, _TAIL = itemgetter(slice(0, 1)), itemgetter(slice(-1, None))   # text[:1], text[-1:]
+_START = methodcaller("start")
 
-# The first characters a page number (digit, dash) or a credit (CREDIT's words) can start with.
-_NUMBER_FIRST = frozenset("0123456789-–—")
+# A line opening with what a page number can start with (a digit, a dash), found by its newline.
+NUMBER_GATE = re.compile(r"\n[-–—0-9]")
+# A credit has a colon, and few lines do.
+CREDIT_GATE = re.compile(":")
+# The first characters a credit (CREDIT's words) can start with.
 _CREDIT_FIRST = frozenset("FfBbIiOo")
+
+
+# Lines joined at a time by _lines_where: the text of a few thousand lines stays in the
+# processor's cache while it is scanned; a whole book's text would be read back from memory.
+_CHUNK = 4096
+
+
+def _lines_where(texts: list[str], gate: re.Pattern) -> list[int]:
+    """The indexes of the lines in whose text, read after a newline, gate finds a match; in
+    order, each once."""
+    found = []
+    for first in range(0, len(texts), _CHUNK):
+        found += map(first.__add__, _chunk_lines_where(texts[first:first + _CHUNK], gate))
+    return found
+
+
+def _chunk_lines_where(texts: list[str], gate: re.Pattern) -> list[int]:
+    """_lines_where by one scan of the texts joined, each after a newline: a match that starts
+    at the n-th newline or after it, before the next, lies in line n (gate's matches never
+    reach past a line's end).  A text holding a newline itself (a source line never does, it
+    ends at one) would throw the count off; the texts are then looked at one by one."""
+    joined = "\n" + "\n".join(texts)
+    found, line, counted = [], -1, 0
+    for position in map(_START, gate.finditer(joined)):
+        line += joined.count("\n", counted, position + 1)
+        counted = position + 1
+        if not found or found[-1] != line:
+            found.append(line)
+    if line + 1 + joined.count("\n", counted) != len(texts):
+        return [index for index, text in enumerate(texts) if gate.search("\n" + text)]
+    return found
 
 
 def remove_page_numbers(lines: Lines) -> tuple[Lines, Changes]:
     drop = {}
-    # ("" is not in _NUMBER_FIRST: blank lines are never taken)
-    for index in list(compress(count(), map(_NUMBER_FIRST.__contains__, map(_HEAD, map(_TEXT, lines))))):
+    for index in _lines_where(list(map(_TEXT, lines)), NUMBER_GATE):
         reason = _page_number(lines, index)
         if reason:
             drop[index] = ("page-number", reason)
@@ -80,9 +126,10 @@ def remove_page_numbers(lines: Lines) -> tuple[Lines, Changes]:
 
 
 def remove_photo_credits(lines: Lines) -> tuple[Lines, Changes]:
+    texts = list(map(_TEXT, lines))
     drop = {index: ("photo-credit", "a credit line (Fotografie:/Foto:/Beeld:/Illustratie:) belongs to a picture")
-            for index in compress(count(), map(_CREDIT_FIRST.__contains__, map(_HEAD, map(_TEXT, lines))))
-            if CREDIT.match(lines[index].text)}
+            for index in _lines_where(texts, CREDIT_GATE)
+            if texts[index][:1] in _CREDIT_FIRST and CREDIT.match(texts[index])}
     return _drop(lines, drop)
 
 
@@ -106,9 +153,7 @@ def remove_running_heads(lines: Lines) -> tuple[Lines, Changes]:
     # The short lines by key (those keys only); a line ending a sentence is no head, judged
     # once per distinct text and only where its key repeats.
     places: dict[str, list[int]] = {}
-    maybe = map(or_, map(or_, map(candidates.__contains__, texts), map(str.isdigit, map(_HEAD, texts))),
-                map(str.isdigit, map(_TAIL, texts)))
-    for index in list(compress(count(), maybe)):
+    for index in _lines_where(texts, _opening_with(candidates)):
         text = texts[index]
         if text and len(text) <= RUNNING_HEAD_MAX:
             key = _key(text)
@@ -121,13 +166,13 @@ def remove_running_heads(lines: Lines) -> tuple[Lines, Changes]:
                 if lines[index].text not in sentence:
                     sentence[lines[index].text] = ends_sentence(lines[index].text)
             places[key] = [index for index in indexes if not sentence[lines[index].text]]
-    width = None
+    # The column width is wanted only where a display line's length is in doubt: found once, then.
+    width = cache(partial(_column_width, texts))
     first_page_end = next((index for index, line in enumerate(lines) if line.page_start and index), len(lines))
     drop = {}
     for key, indexes in places.items():
         if len(indexes) < RUNNING_HEAD_MIN_REPEATS:
             continue
-        width = width or _column_width(lines)
         furniture = []
         for index in indexes:
             top = lines[index].page_start or index == 0
@@ -161,6 +206,14 @@ def _key(text: str) -> str:
     return FOLIO.sub("", text) if text[0].isdigit() or text[-1].isdigit() else text
 
 
+def _opening_with(keys: set[str]) -> re.Pattern:
+    """A gate for the lines whose key is one of keys: such a line opens with its key, or with
+    the digit of the page number that _key takes off its start (one it takes off the end leaves
+    the key in front).  It matches the newline only: a key may hold a newline (not one from a
+    source line) and must not carry a match into the next line."""
+    return re.compile(r"\n(?=\d|" + "|".join(map(re.escape, keys)) + ")")
+
+
 def _page_edges(lines: Lines, texts: list[str]) -> set[int]:
     """The lines at a page edge: each page's first line (and the first line), and the last text
     line before a page start or the end of the text when that is at most three lines below it
@@ -189,13 +242,20 @@ BYLINE = re.compile(r"^(?:(?:door|tekst|met|interview|redactie)\b:?\s+|[\w-]+ va
 NAME = re.compile(r"^[A-Z][\w.'’-]+(?: (?:van|de|der|den|ter|te|het|'t|[A-Z][\w.'’-]+)){1,4}$")
 
 
-def _column_width(lines: Lines) -> int:
-    """The width of a full body line: the 90th percentile of the text lines' lengths."""
-    lengths = sorted(filter(None, map(len, map(_TEXT, lines))))
-    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+def _column_width(texts: list[str]) -> int:
+    """The width of a full body line: the 90th percentile of the text lines' lengths (counted,
+    not sorted: there are a few dozen distinct lengths)."""
+    lengths = Counter(map(len, texts))
+    lengths.pop(0, None)                              # blank lines
+    rank = int(0.9 * (lengths.total() - 1))
+    for length in sorted(lengths):
+        rank -= lengths[length]
+        if rank < 0:
+            return length
+    return 0
 
 
-def _display_neighbour(lines: Lines, index: int, step: int, width: int, names_only: bool = False) -> bool:
+def _display_neighbour(lines: Lines, index: int, step: int, width: Callable[[], int], names_only: bool = False) -> bool:
     """The text line next to lines[index] (one blank line between at most, same page) is a
     display line: a byline, or a line opening with a capital, without final punctuation, that
     ended short (a blank line follows, or the next line's first word would have fitted)."""
@@ -216,7 +276,7 @@ def _display_neighbour(lines: Lines, index: int, step: int, width: int, names_on
     after = neighbour + 1
     if after >= len(lines) or lines[after].blank or lines[after].page_start:
         return True
-    return len(text) + 1 + len(lines[after].text.split(maxsplit=1)[0]) <= width
+    return len(text) + 1 + len(lines[after].text.split(maxsplit=1)[0]) <= width()
 
 
 def _next_text_starts_page(lines: Lines, index: int) -> bool:
@@ -226,7 +286,3 @@ def _next_text_starts_page(lines: Lines, index: int) -> bool:
         if not line.blank:
             return line.page_start
     return len(lines) - index <= 3
-
-
-def _head_key(text: str) -> str:
-    return FOLIO.sub("", text)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter, not_
 
 from publish.clean import lexicon
 from publish.clean.lines import Blocks
@@ -15,14 +17,12 @@ ROMAN_END = re.compile(r"(?:^|\s)[IVX]+\.$")
 def suspicious(blocks: Blocks) -> tuple[tuple[str, int], ...]:
     found: list[tuple[str, int]] = []
     seen: set[tuple[str, int]] = set()
-    # Most blocks hold no suspicious word at all.  A word never spans white space, so each
-    # distinct white-space piece of the document is judged once (does any of its words read as
-    # suspicious, mid-sentence or sentence-initial?); a block is walked word by word only when
-    # it holds such a piece.
-    pieces = [block.pieces for block in blocks]
-    flagged, words = _flagged_pieces(set().union(*pieces))
-    for block, its_pieces in zip(blocks, pieces):
-        its_flagged = flagged.intersection(its_pieces)
+    words: set[str] = set()          # the words met so far that _maybe_suspicious finds
+    # Most blocks hold no suspicious word at all.  A word never spans white space, so a block
+    # whose white-space pieces are all known to be clear (in _CLEAR) holds none: one look-up per
+    # piece passes it over.  Only the pieces not known yet are judged.
+    for block in compress(blocks, map(not_, map(_CLEAR.issuperset, map(_PIECES, blocks)))):
+        its_flagged = _flagged_pieces(block.pieces, words)
         if not its_flagged:
             continue
         text = block.text
@@ -57,31 +57,40 @@ def _places(text: str, pieces: set[str]) -> list[tuple[int, int]]:
     return places
 
 
-_CLEAR: set[str] = set()       # words _maybe_suspicious found clean (a pure function of the word)
+# Words and pieces that hold no word _maybe_suspicious finds (a pure function of the string; a
+# word, read as a piece, is itself).  Cleared when full, so it only ever forgets.
+_CLEAR: set[str] = set()
 _CLEAR_MAX = 262144
+_PIECES = attrgetter("pieces")
 
 
-def _flagged_pieces(pieces: set[str]) -> tuple[set[str], set[str]]:
-    """The pieces holding a word that _maybe_suspicious finds, and those words."""
-    findall, clear = TOKEN.findall, _CLEAR
-    flagged, words = set(), set()
-    for piece in pieces:
-        if piece in clear:                        # a piece that is one clear word
-            continue
-        for word in ((piece,) if piece.isalpha() else findall(piece)):   # letters only: one word
-            if word not in clear and _maybe_suspicious(word):
-                flagged.add(piece)
-                words.add(word)
-    return flagged, words
+def _flagged_pieces(pieces: list[str], words: set[str]) -> set[str]:
+    """The pieces not in _CLEAR that hold a word _maybe_suspicious finds (those words go into
+    words); the others go into _CLEAR."""
+    findall = TOKEN.findall
+    flagged = set()
+    for piece in set(pieces).difference(_CLEAR):
+        found = [word for word in ((piece,) if piece.isalpha() else findall(piece))   # letters only: one word
+                 if word not in _CLEAR and _maybe_suspicious(word)]
+        if found:
+            flagged.add(piece)
+            words.update(found)
+        else:
+            _remember_clear(piece)
+    return flagged
 
 
 def _maybe_suspicious(word: str) -> bool:
     found = len(word) >= MIN_LENGTH and (_is_suspicious(word, False) or (word[0].isupper() and _is_suspicious(word, True)))
     if not found:
-        if len(_CLEAR) >= _CLEAR_MAX:
-            _CLEAR.clear()
-        _CLEAR.add(word)
+        _remember_clear(word)
     return found
+
+
+def _remember_clear(text: str) -> None:
+    if len(_CLEAR) >= _CLEAR_MAX:
+        _CLEAR.clear()
+    _CLEAR.add(text)
 
 
 @lru_cache(maxsize=262144)
