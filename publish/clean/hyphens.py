@@ -13,7 +13,7 @@ from itertools import chain, compress
 from operator import and_, itemgetter, not_
 
 from publish.clean import lexicon
-from publish.clean.lines import Changes, Line, Lines, ends_sentence
+from publish.clean.lines import Changes, Line, Lines, ends_sentence, find_all, line_indexes
 from publish.report import Change
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -101,21 +101,8 @@ def _ending(lines: Lines, text: str) -> list[int]:
     if text.count("\n") != len(lines):          # a newline inside a line: not from a source file
         return [index for index, line in enumerate(lines) if line.text[-1:] in HYPHEN_MARKS and line.text]
     # A lone character is found at memchr speed: most texts have none of the rarer marks.
-    positions = sorted(chain.from_iterable(_find_all(text, mark + "\n") for mark in HYPHEN_MARKS if mark in text))
-    ending, line_index, previous = [], 0, 0
-    for position in positions:
-        line_index += text.count("\n", previous, position)
-        previous = position
-        ending.append(line_index)
-    return ending
-
-
-def _find_all(text: str, needle: str) -> list[int]:
-    found, at = [], text.find(needle)
-    while at >= 0:
-        found.append(at)
-        at = text.find(needle, at + 1)
-    return found
+    positions = sorted(chain.from_iterable(find_all(text, mark + "\n") for mark in HYPHEN_MARKS if mark in text))
+    return line_indexes(text, positions)
 
 
 def _line_breaks(lines: Lines, ending: list[int]) -> Iterator[tuple[int, re.Match, str]]:

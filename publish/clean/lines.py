@@ -156,11 +156,7 @@ class JoinedTexts:
 
     def find_all(self, needle: str) -> list[int]:
         """Every position where needle starts (overlapping ones too)."""
-        found, at = [], self.text.find(needle)
-        while at >= 0:
-            found.append(at)
-            at = self.text.find(needle, at + 1)
-        return found
+        return find_all(self.text, needle)
 
     def digit_positions(self) -> list[int]:
         """Where the text holds a decimal digit (what \\d matches), in no particular order.
@@ -171,6 +167,26 @@ class JoinedTexts:
         if any(map(encoded.__contains__, OTHER_DIGIT_LEADS)):
             return [match.start() for match in DIGIT.finditer(self.text)]
         return [at for digit in "0123456789" for at in self.find_all(digit)]
+
+
+def find_all(text: str, needle: str) -> list[int]:
+    """Every position in text where needle starts (overlapping ones too), by str.find: a lone
+    character is found at memchr speed, far faster than by a regex."""
+    found, at = [], text.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = text.find(needle, at + 1)
+    return found
+
+
+def line_indexes(text: str, positions) -> list[int]:
+    """The indexes of the newline-separated lines of text holding the (ascending) positions."""
+    found, index, previous = [], 0, 0
+    for position in positions:
+        index += text.count("\n", previous, position)
+        previous = position
+        found.append(index)
+    return found
 
 
 def _plus_separator(start: int, length: int) -> int:

@@ -7,7 +7,7 @@ from functools import partial
 from itertools import chain, repeat
 from operator import itemgetter
 
-from publish.clean.lines import Changes, Line, Lines
+from publish.clean.lines import Changes, Line, Lines, find_all, line_indexes
 from publish.report import Change
 
 SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2009\u200a\u3000]+")
@@ -41,10 +41,10 @@ def normalise(lines: Lines) -> tuple[Lines, Changes]:
     work = {0} if stripped[:1] == " " else set()
     # One search per character (a lone character is found at memchr speed), not a character
     # class tried at every position: most texts hold only a few of these characters.
-    marked = chain.from_iterable(_find_all(stripped, char) for char in MARKED if char in stripped)
-    work.update(_at(stripped, sorted(marked)))
-    work.update(_at(stripped, _find_all(stripped, "  ")))
-    work.update(index + 1 for index in _at(stripped, _find_all(stripped, "\n ")))
+    marked = chain.from_iterable(find_all(stripped, char) for char in MARKED if char in stripped)
+    work.update(line_indexes(stripped, sorted(marked)))
+    work.update(line_indexes(stripped, find_all(stripped, "  ")))
+    work.update(index + 1 for index in line_indexes(stripped, find_all(stripped, "\n ")))
     work = sorted(work)
     changes: list[Change] = []
     pending_page = False
@@ -58,24 +58,6 @@ def normalise(lines: Lines) -> tuple[Lines, Changes]:
                     pending_page = False
                     break
     return tuple(out), tuple(changes)
-
-
-def _find_all(text: str, needle: str) -> list[int]:
-    found, at = [], text.find(needle)
-    while at >= 0:
-        found.append(at)
-        at = text.find(needle, at + 1)
-    return found
-
-
-def _at(text: str, positions: list[int]) -> list[int]:
-    """The indexes of the newline-separated lines of text holding the (ascending) positions."""
-    found, index, previous = [], 0, 0
-    for position in positions:
-        index += text.count("\n", previous, position)
-        previous = position
-        found.append(index)
-    return found
 
 
 def _normalise(lines: Lines) -> tuple[Lines, Changes]:
