@@ -19,7 +19,8 @@ EPILOG = """\
 examples:
   publish build                         build every seeds/*.txt into out/
   publish build letter.txt -f html,epub  only the preview and the EPUB
-  publish clean letter.txt --report     show the cleaned text and every change made"""
+  publish clean letter.txt --report     show the cleaned text and every change made
+  publish clean letter.txt --audit      where every word of the source went (read, removed, quoted)"""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -74,6 +75,10 @@ def parser() -> argparse.ArgumentParser:
     clean.add_argument("source", type=Path, metavar="SOURCE")
     clean.add_argument("--report", action="store_true",
                        help="also list every change the cleaning made (kind, line, before -> after)")
+    clean.add_argument("--audit", action="store_true",
+                       help="print only the conservation account instead: the words of the source, how many "
+                            "are read, removed (per kind of page furniture) or in display quotes; exit 1 "
+                            "when a word is unaccounted for")
     clean.add_argument("--encoding", default="utf-8", help="encoding of the source (default: utf-8)")
     clean.set_defaults(run=run_clean)
 
@@ -147,6 +152,18 @@ def run_check(args) -> int:
     return 1 if failed else 0
 
 
+def run_audit(loaded) -> int:
+    """Print the conservation account; 1 when a word of the source is unaccounted for."""
+    from publish.audit import audit
+    account = audit(loaded.cleaned, loaded.document)
+    for line in account.summary():
+        print(line)
+    if not account.ok:
+        print(f"publish: {loaded.cleaned.source.path}: {account.missing} word(s) of the source unaccounted for; "
+              "see the lines above", file=sys.stderr)
+    return 0 if account.ok else 1
+
+
 def run_serve(args) -> int:
     from publish.serve import serve
     serve(args.source or default_sources()[0], port=args.port, encoding=args.encoding)
@@ -157,6 +174,8 @@ def run_clean(args) -> int:
     from publish.build import load
     from publish.render.markdown import render_markdown
     loaded = load(args.source, args.encoding)
+    if args.audit:
+        return run_audit(loaded)
     print(render_markdown(loaded.document), end="")
     if args.report:
         print("\n## Cleaning report\n")

@@ -132,10 +132,12 @@ class Metadata:
 
 @dataclass(frozen=True)
 class Document:
-    """One edition: metadata, front-page lines, chapters in reading order and notes."""
+    """One edition: metadata, front-page lines, chapters in reading order and notes; notes_heading
+    is the source's own heading over its notes ("Noten", "Eindnoten"), when it has one."""
 
     metadata: Metadata
     chapters: tuple[Chapter, ...]
     front_lines: tuple[str, ...] = ()
     notes: tuple[Note, ...] = field(default_factory=tuple)
     source_name: str = ""
+    notes_heading: str = ""

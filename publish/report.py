@@ -3,6 +3,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# Kinds of change that take words out of the reading order, and the name the conservation account
+# (publish.audit) gives each.  Every removal needs its evidence in the change's reason; a pass
+# that removes a new kind of text adds it here, or the account counts its words as lost.
+REMOVAL_KINDS = {
+    "page-number": "page number",
+    "running-head": "running head or foot",
+    "photo-credit": "credit",
+}
+# Kinds of change that turn words into structure a reader still gets.
+STRUCTURE_KINDS = {
+    "list-item": "list markers, read as the list's numbering",
+}
+
 
 @dataclass(frozen=True)
 class Change:
@@ -16,4 +29,5 @@ class Change:
 
     @property
     def is_removal(self) -> bool:
-        return self.after == ""
+        """Whether the change took words out of the reading order (page furniture)."""
+        return self.kind in REMOVAL_KINDS

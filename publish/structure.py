@@ -41,7 +41,7 @@ LEDE_MAX_LINES = 8
 def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = "") -> Document:
     config = config or SourceConfig()
     name = name or cleaned.name
-    blocks, notes = _notes_section(_apply_overrides(list(cleaned.blocks), config))
+    blocks, notes, notes_heading = _notes_section(_apply_overrides(list(cleaned.blocks), config))
     notes = _with_footnotes(notes, cleaned.footnotes)
     salutation = _salutation(blocks)
     if salutation is not None:
@@ -57,7 +57,8 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     chapters = [c if _readable(c.title) else replace(c, title=inferred.title) for c in chapters]
     metadata = _override_metadata(inferred, config)
     return Document(metadata=metadata, chapters=tuple(_unique_ids(chapters)),
-                    front_lines=tuple(line for line, _ in front_lines), notes=notes, source_name=name)
+                    front_lines=tuple(line for line, _ in front_lines), notes=notes, notes_heading=notes_heading,
+                    source_name=name)
 
 
 def _readable(text: str) -> bool:
@@ -103,14 +104,14 @@ def _split_heading(block: Block, heading: str) -> list[Block]:
 
 # ----------------------------------------------------------------------------- notes
 
-def _notes_section(blocks: list[Block]) -> tuple[list[Block], tuple[Note, ...]]:
+def _notes_section(blocks: list[Block]) -> tuple[list[Block], tuple[Note, ...], str]:
     """A heading "Noten" followed by numbered entries ("1 Gemeente, ...") holds the text of the
-    notes: the entries become the document's notes, out of the reading order.  Only one such
-    section, with rising numbers, is taken: two sections numbered from 1 again (notes per
-    chapter) would collide, so then the text stays as it is."""
+    notes: the entries become the document's notes, out of the reading order, under the source's
+    own heading.  Only one such section, with rising numbers, is taken: two sections numbered
+    from 1 again (notes per chapter) would collide, so then the text stays as it is."""
     sections = [i for i, b in enumerate(blocks) if b.kind == "display" and NOTES_HEADING.match(b.text.strip())]
     if len(sections) != 1:
-        return blocks, ()
+        return blocks, (), ""
     start = sections[0] + 1
     end = start
     notes: list[Note] = []
@@ -119,8 +120,8 @@ def _notes_section(blocks: list[Block]) -> tuple[list[Block], tuple[Note, ...]]:
         notes.extend(found)
         end += 1
     if not notes:
-        return blocks, ()
-    return blocks[:sections[0]] + blocks[end:], tuple(notes)
+        return blocks, (), ""
+    return blocks[:sections[0]] + blocks[end:], tuple(notes), blocks[sections[0]].text.strip()
 
 
 def _with_footnotes(notes: tuple[Note, ...], footnotes: tuple[tuple[int, str], ...]) -> tuple[Note, ...]:

@@ -116,4 +116,6 @@ def document(doc: Document) -> dict[str, Any]:
         "chapters": [chapter(c, used_ids) for c in doc.chapters],
         "notes": [{"number": n.number, "key": f"note-{n.number}", "inlines": inlines(n.content)} for n in doc.notes],
         "note_numbers": sorted({n.number for n in doc.notes}),
+        "notes_heading": xml_safe(doc.notes_heading) or "Noten",
+        "notes_heading_in_source": bool(doc.notes_heading),
     }

@@ -9,7 +9,9 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from clean_helpers import source
 from ocr_pages import Layout, pages
+from publish.audit import audit
 from publish.clean import clean
+from publish.structure import structure
 
 PROSE = (Path(__file__).parents[1] / "fixtures" / "clean" / "proza.txt").read_text(encoding="utf-8")
 PARAGRAPHS = [p.strip() for p in PROSE.split("\n\n") if p.strip()]
@@ -44,6 +46,8 @@ def test_cleaning_returns_the_prose_words_in_order(layout, chosen):
     assert got == words(" ".join(chosen))
     removed = " ".join(change.before for change in cleaned.removals)
     assert not re.search(r"Fotografie|Verslag uit de wijk", " ".join(got)), removed
+    account = audit(cleaned, structure(cleaned))
+    assert account.ok, account.summary()
 
 
 def test_a_layout_hyphen_and_a_page_number_in_one_sentence():

@@ -22,7 +22,9 @@ def cases() -> list[Path]:
 
 
 def produce(case: Path) -> tuple[str, str]:
-    """(Markdown, report) for a case, as `publish clean --report` would print them."""
+    """(Markdown, report) for a case, as `publish clean --report` would print them, the report
+    ending with the conservation account (`publish clean --audit`)."""
+    from publish.audit import audit
     from publish.clean import clean
     from publish.config import load_config
     from publish.render.markdown import render_markdown
@@ -36,4 +38,5 @@ def produce(case: Path) -> tuple[str, str]:
               + (f" [{change.reason}]" if change.reason else "") for change in cleaned.changes]
     report += [f"- suspicious (line {line}): {word!r} not in the Dutch word list; left as written"
                for word, line in cleaned.suspicious]
+    report += ["", "## Conservation account", *audit(cleaned, document).summary()]
     return render_markdown(document), "\n".join(report) + "\n"

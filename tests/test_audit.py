@@ -1,0 +1,107 @@
+"""The conservation account: every source word is read, removed as named furniture, structure,
+or quoted with a copy in the reading order; anything else is reported as unaccounted."""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from publish.audit import audit, words
+from publish.cli import main
+from publish.clean import clean
+from publish.model import Paragraph, PullQuote, Text
+from publish.source import Source, split_lines
+from publish.structure import structure
+
+TEXT = """Verslag uit de wijk
+
+De bewoners van de wijk kwamen in maart bijeen om over de toekomst van het buurthuis te praten.
+Zij wilden vooral weten wie de ruimte straks beheert en wat een zaal per avond gaat kosten.
+
+Het bestuur beloofde voor de zomer een voorstel te doen dat alle bewoners kunnen lezen.
+
+12
+"""
+
+
+def account_of(text: str, edit=None):
+    cleaned = clean(Source(path=Path("verslag.txt"), lines=tuple(split_lines(text))))
+    document = structure(cleaned)
+    return audit(cleaned, edit(document) if edit else document)
+
+
+def test_a_clean_text_is_read_whole_and_its_page_number_is_named():
+    account = account_of(TEXT)
+    assert account.ok, account.summary()
+    assert account.removed == {"page-number": 1}
+    assert account.read + 1 == account.words_in
+
+
+def test_a_word_the_document_dropped_is_unaccounted():
+    def drop_last_paragraph(document):
+        chapter = document.chapters[0]
+        return replace(document, chapters=(replace(chapter, blocks=chapter.blocks[:-1]),))
+
+    account = account_of(TEXT, drop_last_paragraph)
+    assert not account.ok
+    assert ("voorstel", 1) in account.unaccounted
+    # every word of the dropped paragraph, common ones ("de", "bewoners") included: the account
+    # counts occurrences, not vocabulary
+    assert account.missing == len(words("Het bestuur beloofde voor de zomer een voorstel te doen dat alle "
+                                        "bewoners kunnen lezen."))
+
+
+def test_a_display_quote_is_accounted_only_when_its_words_stand_in_the_reading_order():
+    def as_quote(text):
+        """The paragraph reading `text` set as a display quote (out of the reading order)."""
+        def edit(document):
+            chapter = document.chapters[0]
+            blocks = tuple(PullQuote(b.content, b.lines) if isinstance(b, Paragraph) and b.text == text else b
+                           for b in chapter.blocks)
+            return replace(document, chapters=(replace(chapter, blocks=blocks),))
+        return edit
+
+    echo, alone = "Wie de ruimte straks beheert.", "Niemand weet wat het kost."
+    with_copy = account_of(TEXT.replace("\n\nHet bestuur", f"\n\n{echo}\n\nHet bestuur"), as_quote(echo))
+    assert with_copy.ok and with_copy.quotes[0].whole
+    hidden = account_of(TEXT.replace("\n\nHet bestuur", f"\n\n{alone}\n\nHet bestuur"), as_quote(alone))
+    assert not hidden.quotes[0].whole and not hidden.ok
+    assert "niemand" in dict(hidden.unaccounted)
+
+
+def test_a_joined_line_end_hyphen_counts_as_the_one_word_written():
+    text = ("De gemeente onderzoekt de maatschappelijke waarde van het buurthuis en de maat-\n"
+            "schappelijke opbrengst van de activiteiten die daar worden georganiseerd door de bewoners.\n")
+    account = account_of(text)
+    assert account.ok, account.summary()
+    assert account.words_in == len(words(text)) - 1
+
+
+def test_note_references_and_notes_are_read():
+    text = ("Wonen in de wijk\n\nHet aantal bewoners groeide in tien jaar met een derde.1 Dat vraagt om meer voorzieningen\n"
+            "in de wijk, zoals een tweede school.2\n\nNoten\n\n1 Gemeente, Wijkcijfers 2018.\n"
+            "2 Raadsbesluit van 12 december 2019.\n")
+    account = account_of(text)
+    assert account.ok, account.summary()
+
+
+def test_clean_audit_prints_the_account_and_fails_on_a_lost_word(tmp_path, capsys, monkeypatch):
+    path = tmp_path / "verslag.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    assert main(["clean", str(path), "--audit"]) == 0
+    printed = capsys.readouterr().out
+    assert "removed as page number: 1" in printed and "unaccounted: 0" in printed
+
+    import publish.build
+    real = publish.build.structure
+
+    def losing(cleaned, config=None, name=""):
+        document = real(cleaned, config, name)
+        chapter = document.chapters[0]
+        kept = tuple(b for b in chapter.blocks if not (isinstance(b, Paragraph) and "bestuur" in b.text))
+        return replace(document, chapters=(replace(chapter, blocks=kept),))
+
+    monkeypatch.setattr(publish.build, "structure", losing)
+    assert main(["clean", str(path), "--audit"]) == 1
+    captured = capsys.readouterr()
+    assert "unaccounted: 15 ('alle', 'beloofde', 'bestuur'" in captured.out
+    assert "unaccounted for" in captured.err and str(Path(path)) in captured.err
