@@ -114,9 +114,9 @@ def make_pdf(path: Path, html: str = PDF_HTML, variant: str | None = "pdf/ua-1")
     return path
 
 
-def artifact_orphans(path: Path) -> Path:
+def mark_artifacts(path: Path) -> Path:
     """The renderer's fix: content WeasyPrint left outside the tag tree re-marked as /Artifact."""
-    from publish.render.pdf import artifact_orphans as fix
+    from publish.render.pdf import mark_artifacts as fix
 
     path.write_bytes(fix(path.read_bytes()))
     return path
@@ -131,7 +131,7 @@ def files(tmp_path_factory):
         "bare_epub": make_epub(d / "bare.epub", accessible=False),
         "broken_epub": break_epub(good_epub, d / "broken.epub"),
         "weasy_pdf": make_pdf(d / "weasy.pdf"),
-        "good_pdf": artifact_orphans(make_pdf(d / "good.pdf")),
+        "good_pdf": mark_artifacts(make_pdf(d / "good.pdf")),
         "untagged_pdf": make_pdf(d / "untagged.pdf", variant=None),
         "untitled_pdf": make_pdf(d / "untitled.pdf", PDF_HTML.replace("<title>Proefdocument</title>", "")),
         "hyphenated_pdf": make_pdf(d / "hyphenated.pdf", PDF_HTML.replace(

@@ -115,8 +115,8 @@ def _padding_pages(document) -> list[int]:
 
 
 def render_pdf(doc: Document) -> bytes:
-    """The booklet as tagged PDF/UA-1, with page furniture marked as artifacts."""
-    return artifact_orphans(print_layout(doc).write_pdf(**PDF_OPTIONS))
+    """The booklet as tagged PDF/UA-1, with page furniture and display quotes marked as artifacts."""
+    return mark_artifacts(print_layout(doc).write_pdf(**PDF_OPTIONS))
 
 
 @dataclass(frozen=True)
@@ -169,45 +169,86 @@ def page_map(doc: Document) -> list[PageStart]:
     return page_starts(print_layout(doc))
 
 
-def artifact_orphans(pdf_bytes: bytes) -> bytes:
-    """Re-mark content WeasyPrint left outside the tag tree as /Artifact /Pagination.
+# The structure type the print HTML gives display quotes (<blockquote class="pullquote">) and
+# nothing else: their text repeats the body's, so the PDF reads it as a layout artifact, as the
+# EPUB and the preview hide it from assistive technology (aria-hidden).
+DISPLAY_QUOTE = Name("/BlockQuote")
+
+
+def mark_artifacts(pdf_bytes: bytes) -> bytes:
+    """Re-mark content that is not read as artifacts: page furniture and display quotes.
 
     WeasyPrint 70 tags margin-box content (running heads, page numbers) as structure elements
-    that no path from the StructTreeRoot reaches (Kozea/WeasyPrint#1836). Their marked content
-    becomes pagination artifacts and their ParentTree entries are nulled. Saved with a
+    that no path from the StructTreeRoot reaches (Kozea/WeasyPrint#1836): their marked content
+    becomes /Artifact /Pagination.  Display quotes are cut out of the tree and their marked
+    content becomes /Artifact /Layout.  The ParentTree entries of both are nulled.  Saved with a
     deterministic /ID and no modification date, so the bytes stay reproducible.
     """
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
         if "/StructTreeRoot" not in pdf.Root:
             return pdf_bytes
         tree = pdf.Root.StructTreeRoot
-        reachable, stack = set(), [tree.get("/K")]
-        while stack:
-            node = stack.pop()
-            if isinstance(node, Array):
-                stack.extend(node)
-            elif isinstance(node, Dictionary) and "/S" in node and node.objgen not in reachable:
-                reachable.add(node.objgen)
-                stack.append(node.get("/K"))
+        quoted = _cut_display_quotes(tree)
+        reachable = _reachable(tree.get("/K"))
         nums = tree.ParentTree.Nums
         parents = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
         for page in pdf.pages:
             mapping = parents.get(int(page.obj.get("/StructParents", -1)))
-            if not isinstance(mapping, Array):
-                continue
-            orphans = {i for i, element in enumerate(mapping)
-                       if isinstance(element, Dictionary) and element.objgen not in reachable}
-            if not orphans:
-                continue
-            operations = []
-            for operands, operator in pikepdf.parse_content_stream(page):
-                if (operator == Operator("BDC") and isinstance(operands[1], Dictionary)
-                        and int(operands[1].get("/MCID", -1)) in orphans):
-                    operands = [Name.Artifact, Dictionary(Type=Name.Pagination)]
-                operations.append((operands, operator))
-            page.Contents = pdf.make_stream(pikepdf.unparse_content_stream(operations))
-            for i in orphans:
-                mapping[i] = None
+            if isinstance(mapping, Array):
+                _mark_page(pdf, page, mapping, reachable, quoted)
         out = io.BytesIO()
         pdf.save(out, deterministic_id=True)
         return out.getvalue()
+
+
+def _reachable(root) -> set:
+    """The object ids of the structure elements reachable from root."""
+    reachable, stack = set(), [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Array):
+            stack.extend(node)
+        elif isinstance(node, Dictionary) and "/S" in node and node.objgen not in reachable:
+            reachable.add(node.objgen)
+            stack.append(node.get("/K"))
+    return reachable
+
+
+def _cut_display_quotes(tree) -> set:
+    """Remove the display-quote elements from the tree; the ids of them and everything under them."""
+    quoted, stack = set(), [tree]
+    while stack:
+        node = stack.pop()
+        kids = node.get("/K")
+        if not isinstance(kids, Array):
+            continue
+        kept = []
+        for kid in kids:
+            if isinstance(kid, Dictionary) and kid.get("/S") == DISPLAY_QUOTE:
+                quoted |= _reachable(kid)
+            else:
+                kept.append(kid)
+                if isinstance(kid, Dictionary):
+                    stack.append(kid)
+        if len(kept) != len(kids):
+            node.K = Array(kept)
+    return quoted
+
+
+def _mark_page(pdf, page, mapping, reachable: set, quoted: set) -> None:
+    """Turn the page's marked content of unread elements into artifacts of their kind."""
+    kinds = {}
+    for mcid, element in enumerate(mapping):
+        if isinstance(element, Dictionary) and element.objgen not in reachable:
+            kinds[mcid] = Name.Layout if element.objgen in quoted else Name.Pagination
+    if not kinds:
+        return
+    operations = []
+    for operands, operator in pikepdf.parse_content_stream(page):
+        if (operator == Operator("BDC") and isinstance(operands[1], Dictionary)
+                and int(operands[1].get("/MCID", -1)) in kinds):
+            operands = [Name.Artifact, Dictionary(Type=kinds[int(operands[1].MCID)])]
+        operations.append((operands, operator))
+    page.Contents = pdf.make_stream(pikepdf.unparse_content_stream(operations))
+    for mcid in kinds:
+        mapping[mcid] = None

@@ -206,3 +206,41 @@ def test_decompressed_print_fonts_are_exactly_the_bundled_woff2_fonts():
     from publish.render.templating import font_files
     for font in font_files():
         assert font.with_suffix(".ttf").read_bytes() == print_font(font.read_bytes()), font.name
+
+
+def test_display_quotes_are_layout_artifacts_and_nothing_else_is(pdf, reader):
+    """The editions agree: what the EPUB and the preview hide (aria-hidden pull quotes) the PDF
+    marks as a layout artifact, so a screen reader reads the sentence once; all else is read."""
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        kinds = set()
+        stack = [document.Root.StructTreeRoot.K]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, pikepdf.Array):
+                stack.extend(node)
+            elif isinstance(node, pikepdf.Dictionary) and "/S" in node:
+                kinds.add(str(node.S))
+                stack.append(node.get("/K"))
+    assert "/BlockQuote" not in kinds
+    assert " ".join(layout_artifact_text(reader).split()) == "Verschillen tussen mensen zijn geen probleem."
+
+
+def layout_artifact_text(reader) -> str:
+    """The text shown inside /Artifact <</Type /Layout>> marked content, over all pages."""
+    shown, depth = [], []
+
+    def operator(op, args, cm, tm):
+        if op == b"BDC":
+            depth.append(str(args[0]) == "/Artifact" and str(args[1].get("/Type")) == "/Layout")
+        elif op == b"BMC":
+            depth.append(False)
+        elif op == b"EMC" and depth:
+            depth.pop()
+
+    def text(value, cm, tm, font, size):
+        if any(depth):
+            shown.append(value)
+
+    for page in reader.pages:
+        page.extract_text(visitor_operand_before=operator, visitor_text=text)
+    return " ".join(shown)
