@@ -5,7 +5,7 @@ import os
 import signal
 import tempfile
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
@@ -32,7 +32,7 @@ def load(source_path: Path, encoding: str = "utf-8") -> Loaded:
     source = read_source(source_path, encoding)
     cleaned = clean(source)
     config = load_config(source.path)
-    document = structure(cleaned, config, source.name)
+    document = replace(structure(cleaned, config, source.name), modified=last_modified(source.path))
     if not document.chapters and cleaned.blocks:
         raise PublishError("no readable text to publish: no letter or digit in the text's first lines", source.path)
     if not document.chapters:
@@ -41,6 +41,12 @@ def load(source_path: Path, encoding: str = "utf-8") -> Loaded:
                            "furniture (page numbers, running heads, credits); see `publish clean --report`",
                            source.path)
     return Loaded(document, cleaned)
+
+
+def last_modified(source_path: Path) -> int:
+    """When the source or its TOML last changed (whole seconds): the edition's modification date."""
+    toml = source_path.with_suffix(".toml")
+    return int(max(path.stat().st_mtime for path in (source_path, toml) if path.exists()))
 
 
 def output_paths(source_path: Path, outdir: Path) -> dict[str, Path]:
