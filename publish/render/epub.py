@@ -146,8 +146,13 @@ def page_break_source(data: dict) -> str:
 
 
 def chapter_files(data: dict) -> None:
+    """One file per chapter; a note's back link leads into the file of its reference."""
     for n, chapter in enumerate(data["chapters"], 1):
         chapter["file"] = f"chapter-{n:02d}.xhtml"
+    files = {chapter["id"]: chapter["file"] for chapter in data["chapters"]}
+    for note in data["notes"]:
+        if "ref_chapter" in note:
+            note["backlink"] = files[note["ref_chapter"]] + note["backlink"]
 
 
 def landmarks(data: dict) -> list[dict]:
