@@ -83,9 +83,12 @@ def parser() -> argparse.ArgumentParser:
     clean.set_defaults(run=run_clean)
 
     check = commands.add_parser("check", help="build (or reuse) the editions and validate them",
-                                description="Build or reuse the EPUB and PDF of each SOURCE and run "
-                                            "EPUBCheck, DAISY Ace, the PDF/UA-1 validator and the "
-                                            "text-extraction check; exit 1 if any edition fails.")
+                                description="Build or reuse the editions of each SOURCE and run "
+                                            "EPUBCheck, DAISY Ace, the epub.js reading engine and Chromium "
+                                            "(links, contrast, reflow), the PDF/UA-1 validator and the "
+                                            "text-extraction check; exit 1 if any edition fails. An EPUB "
+                                            "that passes every check gets the conformance claim "
+                                            "(dcterms:conformsTo with a11y:certifiedBy).")
     check.add_argument("sources", nargs="*", type=Path, metavar="SOURCE",
                        help="a .txt file (default: every seeds/*.txt)")
     check.add_argument("-o", "--outdir", type=Path, default=Path("out"), help="output folder (default: out/)")
@@ -136,7 +139,7 @@ def run_build(args) -> int:
 def run_check(args) -> int:
     from publish.batch import build_all
     from publish.build import load, output_paths
-    from publish.check import check_editions
+    from publish.check import certify, check_editions
     sources = args.sources or default_sources()
     failed = False
     for outcome in build_all(sources, args.outdir, ("html", "epub", "pdf"), args.encoding):
@@ -146,10 +149,22 @@ def run_check(args) -> int:
             continue
         paths = output_paths(outcome.source, args.outdir)
         document = load(outcome.source, args.encoding).document
-        for report in check_editions(document, paths["epub"], paths["pdf"]):
+        reports = check_editions(document, paths["epub"], paths["pdf"], paths["html"])
+        for report in reports:
             print(report)
             failed |= not report.passed
+        print(_certification_line(certify(document, reports[0]), paths["epub"]))
     return 1 if failed else 0
+
+
+def _certification_line(validity, epub) -> str:
+    """What `publish check` did about the EPUB's conformance claim."""
+    from publish.render.epub_metadata import CERTIFIER, CONFORMANCE
+    if validity is None:
+        return f"{epub}: no conformance claim (not every check passed or could run)\n"
+    if not validity.passed:
+        return f"{epub}: no conformance claim: the certified package failed EPUBCheck ({validity.summary()})\n"
+    return f"{epub}: conformance claim written: {CONFORMANCE}, certified by {CERTIFIER}\n"
 
 
 def run_audit(loaded) -> int:

@@ -44,10 +44,11 @@ SUMMARY_LANGUAGES = ("nl", "en")
 
 @dataclass(frozen=True)
 class Certification:
-    """The checks an edition passed, each named with its version and what it covered; given to
-    the EPUB renderer only by `publish check` after every check passed on that very edition."""
+    """The checks an edition passed, as (check, version) with the names `publish.validate` and
+    `publish.reader` give their results; given to the EPUB renderer only by `publish check`,
+    after every check passed on that very edition. The summary templates say what each covers."""
 
-    checks: tuple[str, ...]
+    checks: tuple[tuple[str, str], ...]
     certifier: str = CERTIFIER
 
 

@@ -53,7 +53,7 @@ def test_no_conformance_claim_without_a_certification(plain_book):
 
 
 def test_conformance_claim_comes_with_its_certifier_and_the_checks_it_passed(annotated):
-    checks = ("EPUBCheck 5.1.0 (0 fouten, 0 waarschuwingen)", "DAISY Ace 1.4.6 (0 overtredingen)")
+    checks = (("epubcheck", "5.1.0"), ("ace", "1.4.6"), ("reading engine (epub.js)", "0.3.93"))
     book = render_epub(annotated, page_list=False, certification=Certification(checks))
     root = etree.fromstring(files(book)["EPUB/content.opf"])
     claim = root.find(".//opf:meta[@property='dcterms:conformsTo']", NS)
@@ -61,7 +61,8 @@ def test_conformance_claim_comes_with_its_certifier_and_the_checks_it_passed(ann
     certifier = root.find(".//opf:meta[@property='a11y:certifiedBy']", NS)
     assert certifier.get("refines") == f"#{claim.get('id')}" and certifier.text == "publish"
     summary = metadata(book)["schema:accessibilitySummary"][0]
-    assert all(check in summary for check in checks) and "claimt geen" not in summary
+    assert "Gecontroleerd door publish met EPUBCheck 5.1.0 (een geldig EPUB 3); DAISY Ace 1.4.6" in summary
+    assert "epub.js 0.3.93 in Chromium" in summary and "claimt geen" not in summary
 
 
 def test_summary_speaks_only_of_what_the_book_has(small, annotated, plain_book):
