@@ -13,6 +13,7 @@ from publish.clean import Cleaned, clean
 from publish.config import load_config
 from publish.errors import PublishError
 from publish.model import Document
+from publish.notices import notices
 from publish.source import read_source
 from publish.structure import structure
 
@@ -58,7 +59,7 @@ def output_paths(source_path: Path, outdir: Path) -> dict[str, Path]:
 
 def build(source_path: Path, outdir: Path, formats: tuple[str, ...] = FORMATS,
           encoding: str = "utf-8", progress: Callable[[str], None] = lambda step: None,
-          imposed: bool = False) -> list[Path]:
+          imposed: bool = False, warn: Callable[[str], None] = lambda message: None) -> list[Path]:
     """Build the requested editions of one source; returns the files written.
 
     With imposed, the PDF is also written imposed 2-up on A4 for saddle stitching.
@@ -69,6 +70,8 @@ def build(source_path: Path, outdir: Path, formats: tuple[str, ...] = FORMATS,
     """
     progress("reading and cleaning")
     document = load(source_path, encoding).document
+    for notice in notices(document, source_path):
+        warn(notice)
     targets = output_paths(source_path, outdir)
     rendered: dict[Path, bytes] = {}
     for fmt in formats:

@@ -130,6 +130,8 @@ def run_build(args) -> int:
     for outcome in outcomes:
         for path in outcome.files:
             print(path)
+        for warning in outcome.warnings:
+            print(f"publish: warning: {outcome.source.name}: {warning}", file=sys.stderr)
     failures = [o for o in outcomes if o.error]
     for outcome in failures:
         print(f"publish: error: {outcome.error}", file=sys.stderr)
@@ -187,6 +189,7 @@ def run_serve(args) -> int:
 
 def run_clean(args) -> int:
     from publish.build import load
+    from publish.notices import notices
     from publish.render.markdown import render_markdown
     loaded = load(args.source, args.encoding)
     if args.audit:
@@ -199,4 +202,6 @@ def run_clean(args) -> int:
                   + (f" [{change.reason}]" if change.reason else ""))
         for word, line in loaded.cleaned.suspicious:
             print(f"- suspicious (line {line}): {word!r} not in the Dutch word list; left as written")
+        for warning in notices(loaded.document, args.source):
+            print(f"- warning: {warning}")
     return 0
