@@ -42,14 +42,22 @@ def document_words(document: Document) -> list[str]:
 def check_editions(document: Document, epub: Path, pdf: Path, html: Path | None = None) -> list[EditionReport]:
     """Run EPUBCheck, Ace and the reading engine on the EPUB; PDF/UA-1, artifacts and text
     extraction on the PDF; contrast and reflow on the HTML preview, when given."""
-    from publish.reader import check_epub_documents, check_in_reading_engine, check_preview
-    with tempfile.TemporaryDirectory(prefix="publish-epub-") as unpacked:
-        epub_results = [*validate_epub(epub), check_in_reading_engine(epub), check_epub_documents(epub, Path(unpacked))]
-    reports = [EditionReport(epub, tuple(epub_results)),
+    epub_results = [*validate_epub(epub), *_browser_checks(epub, html)]
+    reports = [EditionReport(epub, tuple(epub_results[:-1] if html else epub_results)),
                EditionReport(pdf, tuple(validate_pdf(pdf, document_words(document))))]
     if html is not None:
-        reports.append(EditionReport(html, (check_preview(html),)))
+        reports.append(EditionReport(html, epub_results[-1:]))
     return reports
+
+
+def _browser_checks(epub: Path, html: Path | None) -> list[ValidatorResult]:
+    """The reading engine and Chromium on the EPUB (and the preview, last), in one browser."""
+    from publish.reader import check_epub_documents, check_in_reading_engine, check_preview, chromium, missing_tools
+    if missing_tools():
+        return [check_in_reading_engine(epub)] + ([check_preview(html)] if html else [])
+    with chromium() as browser, tempfile.TemporaryDirectory(prefix="publish-epub-") as unpacked:
+        results = [check_in_reading_engine(epub, browser), check_epub_documents(epub, Path(unpacked), browser)]
+        return results + ([check_preview(html, browser)] if html else [])
 
 
 def certify(document: Document, report: EditionReport) -> ValidatorResult | None:

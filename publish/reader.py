@@ -113,9 +113,25 @@ def _media_type(name: str) -> str:
 
 
 @contextmanager
-def browser_page(files: dict[str, bytes], width: int = 600, height: int = VIEWPORT_HEIGHT):
-    """A Chromium page whose only reachable files are `files`."""
+def chromium():
+    """One headless Chromium for several checks (starting one takes seconds)."""
     from playwright.sync_api import sync_playwright
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=find_browser(), args=BROWSER_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@contextmanager
+def browser_page(files: dict[str, bytes], browser=None, width: int = 600, height: int = VIEWPORT_HEIGHT):
+    """A Chromium page whose only reachable files are `files`, in `browser` or a new one."""
+    if browser is None:
+        with chromium() as own:
+            with browser_page(files, own, width, height) as page:
+                yield page
+        return
 
     def answer(route):
         url = route.request.url
@@ -125,14 +141,13 @@ def browser_page(files: dict[str, bytes], width: int = 600, height: int = VIEWPO
         else:
             route.fulfill(status=200, body=files[name], headers={"Content-Type": _media_type(name)})
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=find_browser(), args=BROWSER_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": width, "height": height})
-            page.route("**/*", answer)
-            yield page
-        finally:
-            browser.close()
+    context = browser.new_context(viewport={"width": width, "height": height})
+    try:
+        page = context.new_page()
+        page.route("**/*", answer)
+        yield page
+    finally:
+        context.close()
 
 
 def _emulate(page, mode: Mode) -> None:
@@ -180,7 +195,7 @@ def _result(name: str, findings: Findings, target: Path, version: str = "") -> V
 
 # --- the EPUB in epub.js -----------------------------------------------------------------------
 
-def check_in_reading_engine(epub_path: str | Path) -> ValidatorResult:
+def check_in_reading_engine(epub_path: str | Path, browser=None) -> ValidatorResult:
     """Contents, page list, notes and back links land; contrast and clipping in every mode and size."""
     name = "reading engine (epub.js)"
     epub_path = Path(epub_path)
@@ -188,21 +203,29 @@ def check_in_reading_engine(epub_path: str | Path) -> ValidatorResult:
     if reason:
         return unavailable(name, reason, epub_path)
     findings = Findings([], {})
-    with browser_page(_served_files(epub_path, {})) as page:
+    with browser_page(_served_files(epub_path, {}), browser) as page:
         page.goto(ORIGIN + "reader.html")
         _navigate(page, findings, width=600)
-        # Colours do not move text and font sizes do not change colours: each mode at 100 %,
-        # each larger size in the first mode.
-        runs = [(mode, "100%") for mode in EPUB_MODES] + [(EPUB_MODES[0], size) for size in ENGINE_SIZES]
-        for mode, size in runs:
-            _emulate(page, mode)
-            for shown in page.evaluate("([css, size, bg]) => publishEngine.measure(css, size, bg)",
-                                       [mode.css, size, mode.page]):
-                findings.contrast(mode.name, shown["file"], shown["contrast"])
-                findings.clipping(f"{mode.name}, {size}", shown["file"], shown["clipping"], None)
+        _measure_in_engine(page, findings)
     findings.counts.setdefault("low contrast", 0)
     findings.counts.setdefault("clipped", 0)
     return _result(name, findings, epub_path, epubjs_version())
+
+
+def _measure_in_engine(page, findings: Findings) -> None:
+    """Each document at 100 % in every mode (contrast and clipping), then at each larger size in
+    the first mode (clipping): colours do not move text, and a font size changes no colour."""
+    count, n = 1, 0
+    while n < count:
+        for size in ("100%", *ENGINE_SIZES):
+            shown = page.evaluate("([n, size]) => publishEngine.show(n, size)", [n, size])
+            count = shown["count"]
+            for mode in EPUB_MODES if size == "100%" else EPUB_MODES[:1]:
+                _emulate(page, mode)
+                measured = page.evaluate("([css, bg]) => publishEngine.measureShown(css, bg)", [mode.css, mode.page])
+                findings.contrast(mode.name, shown["file"], measured["contrast"])
+                findings.clipping(f"{mode.name}, {size}", shown["file"], measured["clipping"], None)
+        n += 1
 
 
 def _navigate(page, findings: Findings, width: int) -> None:
@@ -234,13 +257,14 @@ def _navigate(page, findings: Findings, width: int) -> None:
 
 # --- pages loaded alone: the preview and the EPUB's documents ----------------------------------
 
-def check_pages(name: str, folder: Path, pages: list[str], modes: tuple[Mode, ...], target: Path) -> ValidatorResult:
+def check_pages(name: str, folder: Path, pages: list[str], modes: tuple[Mode, ...], target: Path,
+                browser=None) -> ValidatorResult:
     """Each page (a path under folder) in each mode at 100 %, and at each zoom on its small screen."""
     reason = missing_tools()
     if reason:
         return unavailable(name, reason, target)
     findings = Findings([], {})
-    with browser_page(_served_files(None, {"pages": folder})) as page:
+    with browser_page(_served_files(None, {"pages": folder}), browser) as page:
         for file in pages:
             url = f"{ORIGIN}pages/{file}"
             for mode in modes:
@@ -274,16 +298,16 @@ def _show(page, url: str, css: str, factor: float, width: int) -> None:
     }""", [css, factor])
 
 
-def check_preview(html_path: str | Path) -> ValidatorResult:
+def check_preview(html_path: str | Path, browser=None) -> ValidatorResult:
     """The HTML preview (index.html and the files beside it) in each preview mode and zoom."""
     html_path = Path(html_path)
-    return check_pages("preview in Chromium", html_path.parent, [html_path.name], PREVIEW_MODES, html_path)
+    return check_pages("preview in Chromium", html_path.parent, [html_path.name], PREVIEW_MODES, html_path, browser)
 
 
-def check_epub_documents(epub_path: str | Path, unpacked: Path) -> ValidatorResult:
+def check_epub_documents(epub_path: str | Path, unpacked: Path, browser=None) -> ValidatorResult:
     """Every XHTML document of the EPUB, loaded alone, in each EPUB mode and zoom."""
     epub_path, unpacked = Path(epub_path), Path(unpacked)
     with zipfile.ZipFile(epub_path) as archive:
         archive.extractall(unpacked)
         documents = sorted(n for n in archive.namelist() if n.endswith(".xhtml"))
-    return check_pages("EPUB documents in Chromium", unpacked, documents, EPUB_MODES, epub_path)
+    return check_pages("EPUB documents in Chromium", unpacked, documents, EPUB_MODES, epub_path, browser)

@@ -237,7 +237,7 @@ def split_inlines(parts: list[dict], offset: int, page: int) -> None:
         for i, char in enumerate(text):
             if not char.isspace():
                 if seen >= offset:
-                    parts[n:n + 1] = [p for p in ({"text": text[:i]}, {"page": page}, {"text": text[i:]})
+                    parts[n:n + 1] = [p for p in ({**part, "text": text[:i]}, {"page": page}, {**part, "text": text[i:]})
                                       if "page" in p or p["text"]]
                     return
                 seen += 1

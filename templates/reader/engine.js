@@ -119,27 +119,30 @@
     return results;
   }
 
-  // Each document of the spine in one reading mode (CSS a reading system injects) and font size.
-  async function measure(modeCss, fontSize, page) {
-    document.getElementById("viewer").style.background = page;
+  // Show the spine's n-th document at a font size (the reader's setting); how many there are.
+  async function show(n, fontSize) {
     rendition.themes.fontSize(fontSize);
-    const results = [];
-    for (const section of book.spine.spineItems) {
-      await rendition.display(section.href);
-      const contents = currentDocument();
-      let style = contents.document.getElementById("reader-mode");
-      if (!style) {
-        style = contents.document.createElement("style");
-        style.id = "reader-mode";
-        contents.document.head.appendChild(style);
-      }
-      style.textContent = modeCss;
-      await new Promise(resolve => setTimeout(resolve, 30));
-      results.push({file: section.href, contrast: publishMeasure.contrast(contents.document, page),
-                    clipping: publishMeasure.clipping(contents.document, null)});
-    }
-    return results;
+    const section = book.spine.spineItems[n];
+    await rendition.display(section.href);
+    return {file: section.href, count: book.spine.spineItems.length};
   }
 
-  window.publishEngine = {open, entries, land, notes, measure};
+  // The document shown, in a reading mode: the CSS a reading system injects, the page colour
+  // it shows behind the document.
+  async function measureShown(modeCss, page) {
+    document.getElementById("viewer").style.background = page;
+    const contents = currentDocument();
+    let style = contents.document.getElementById("reader-mode");
+    if (!style) {
+      style = contents.document.createElement("style");
+      style.id = "reader-mode";
+      contents.document.head.appendChild(style);
+    }
+    style.textContent = modeCss;
+    await new Promise(resolve => requestAnimationFrame(() => resolve()));
+    return {contrast: publishMeasure.contrast(contents.document, page),
+            clipping: publishMeasure.clipping(contents.document, null)};
+  }
+
+  window.publishEngine = {open, entries, land, notes, show, measureShown};
 })();

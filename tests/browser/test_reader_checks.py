@@ -90,3 +90,41 @@ def test_the_engine_reports_an_entry_that_leads_nowhere_and_a_note_without_a_way
     assert any(t.startswith("page list entry") and "target missing" in t for t in texts)
     assert any(t.startswith("back link") and "no back link" in t for t in texts)
     assert not result.passed and result.counts["back links landed"] == 1
+
+
+LANDMARK_ROLES = {"banner", "main", "contentinfo", "navigation", "region", "complementary", "search", "form",
+                  "doc-chapter", "doc-endnotes", "doc-toc", "doc-foreword", "doc-pagelist"}
+
+
+def landmarks(files: dict[str, bytes], url: str) -> list[str]:
+    """The landmark roles in Chromium's accessibility tree of one page."""
+    from publish.reader import ORIGIN, browser_page
+    with browser_page(files) as page:
+        page.goto(ORIGIN + url)
+        tree = page.context.new_cdp_session(page).send("Accessibility.getFullAXTree")["nodes"]
+    return [n["role"]["value"] for n in tree if not n.get("ignored") and n["role"]["value"] in LANDMARK_ROLES]
+
+
+def test_each_epub_document_has_its_own_landmarks_and_no_banner(book):
+    archive = zipfile.ZipFile(io.BytesIO(book))
+    files = {name: archive.read(name) for name in archive.namelist()}
+    for n, kind in ((1, "doc-foreword"), (2, "doc-chapter"), (3, "doc-chapter")):
+        assert landmarks(files, f"EPUB/chapter-0{n}.xhtml") == [kind]
+    assert landmarks(files, "EPUB/notes.xhtml") == ["doc-endnotes"]
+    assert landmarks(files, "EPUB/titlepage.xhtml") == ["region"]
+
+
+def test_the_preview_has_one_banner_one_main_and_a_landmark_per_chapter(annotated_html):
+    roles = landmarks({"index.html": annotated_html.encode()}, "index.html")
+    assert roles.count("banner") == 1 and roles.count("main") == 1
+    assert roles.count("doc-chapter") == 2 and roles.count("doc-foreword") == 1
+
+
+@pytest.fixture(scope="module")
+def annotated_html():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent.parent / "render"))
+    from documents import booklet
+    from publish.render.html import render_html
+    return render_html(booklet(notes=True))

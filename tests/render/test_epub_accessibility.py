@@ -143,3 +143,12 @@ def test_no_modification_date_known_is_an_error_not_an_invented_date(small, monk
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     with pytest.raises(ValueError, match="modification date"):
         render_epub(replace(small, modified=None), page_list=False)
+
+
+def test_summary_names_the_foreign_phrases_it_marked(small):
+    from publish.model import Paragraph, Text
+    english = Paragraph((Text("Het motto was: think global, act local, en zo gebeurde het."),), (1, 1))
+    document = replace(small, chapters=(replace(small.chapters[0], blocks=(english,)),))
+    summary = metadata(render_epub(document, page_list=False))["schema:accessibilitySummary"][0]
+    assert "in het Nederlands; 1 anderstalige passage is met haar taal gemarkeerd." in summary
+    assert "anderstalige" not in metadata(render_epub(small, page_list=False))["schema:accessibilitySummary"][0]
