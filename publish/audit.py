@@ -3,8 +3,8 @@
 A word of the source is read (it stands in the document's reading order: front lines, chapter
 titles and bylines, blocks, notes), removed as page furniture of a named kind (logged by the
 cleaning pass that removed it), turned into structure (a list marker, read as the list's
-numbering), or stands in a display quote whose words also stand, in order, in one block of the
-reading order.  A word in none of these is unaccounted for: lost, or hidden without a copy.
+numbering), or stands in a display quote whose words also stand in one block of the reading
+order, in order and close together (a quote may leave out a word or two).  A word in none of these is unaccounted for: lost, or hidden without a copy.
 
 Words are counted as a multiset (a bag), so the account is linear in the text; a line-end hyphen
 the cleaner joined ("maat-|schappelijk") counts as the one word the author wrote.
@@ -15,7 +15,6 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from publish.clean import Cleaned
 from publish.model import BulletList, Document, Heading, Inline, NoteRef, Paragraph, PullQuote, Text
@@ -25,6 +24,7 @@ from publish.report import REMOVAL_KINDS, STRUCTURE_KINDS
 WORD = re.compile(r"[^\W\d_]+|\d+")
 # Characters that are not there for a reader: soft hyphen, zero-width spaces and joiners, BOM.
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+MAX_GAP = 3        # body words a display quote may leave out between two of its words
 SHOWN = 5          # unaccounted words named in the summary
 CANDIDATES = 5     # reading blocks sharing most words with a quote, compared with it in order
 
@@ -150,8 +150,8 @@ def _reading_blocks(document: Document) -> list[list[str]]:
 
 
 def _quote_copies(document: Document, reading: list[list[str]]) -> list[tuple[QuoteCopy, list[str]]]:
-    """Each display quote, with the words of it that stand in order in the reading block that
-    holds most of them (only the blocks sharing most distinct words with it are compared)."""
+    """Each display quote, with the words of it that stand as a copy in the reading block that
+    copies most of them (only the blocks sharing most distinct words with it are compared)."""
     holding: dict[str, set[int]] = defaultdict(set)
     for index, block in enumerate(reading):
         for word in block:
@@ -163,12 +163,24 @@ def _quote_copies(document: Document, reading: list[list[str]]) -> list[tuple[Qu
                 quote = _inline_words(block.content)
                 shared = Counter(index for word in set(quote) for index in holding.get(word, ()))
                 candidates = sorted(index for index, _ in shared.most_common(CANDIDATES))
-                copy = max((_in_order(quote, reading[index]) for index in candidates), key=len, default=[])
+                copy = max((copied_words(quote, reading[index]) for index in candidates), key=len, default=[])
                 found.append((QuoteCopy(block.lines[0], block.text, len(quote), len(copy)), copy))
     return found
 
 
-def _in_order(quote: list[str], body: list[str]) -> list[str]:
-    """The quote's words that the body has in the same order."""
-    matcher = SequenceMatcher(None, quote, body, autojunk=False)
-    return [word for match in matcher.get_matching_blocks() for word in quote[match.a:match.a + match.size]]
+def copied_words(quote: list[str], body: list[str]) -> list[str]:
+    """The quote's words that the body holds as a copy: in the quote's order, each within
+    MAX_GAP words of the one before (a display quote may leave out a word or two: "moet daarom
+    een" quoted as "moet een"), from the start that copies most."""
+    starts = [at for at, word in enumerate(body) if word == quote[0]] if quote else []
+    return max((_copied_from(quote, body, at) for at in starts), key=len, default=[])
+
+
+def _copied_from(quote: list[str], body: list[str], start: int) -> list[str]:
+    copied, at = [quote[0]], start
+    for word in quote[1:]:
+        window = body[at + 1:at + 2 + MAX_GAP]
+        if word in window:
+            at += 1 + window.index(word)
+            copied.append(word)
+    return copied

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from publish.errors import PublishError
+from publish.hidden import disagreements
 from publish.model import BulletList, Document
-from publish.validate import ValidatorResult, format_results, run_epubcheck, validate_epub, validate_pdf
+from publish.validate import Message, ValidatorResult, format_results, run_epubcheck, validate_epub, validate_pdf
 
 
 @dataclass(frozen=True)
@@ -41,13 +42,22 @@ def document_words(document: Document) -> list[str]:
 
 def check_editions(document: Document, epub: Path, pdf: Path, html: Path | None = None) -> list[EditionReport]:
     """Run EPUBCheck, Ace and the reading engine on the EPUB; PDF/UA-1, artifacts and text
-    extraction on the PDF; contrast and reflow on the HTML preview, when given."""
-    epub_results = [*validate_epub(epub), *_browser_checks(epub, html)]
+    extraction on the PDF; on both, whether they hide from assistive technology exactly the
+    display quotes; contrast and reflow on the HTML preview, when given."""
+    epub_results = [*validate_epub(epub), hidden_text(document, epub=epub), *_browser_checks(epub, html)]
     reports = [EditionReport(epub, tuple(epub_results[:-1] if html else epub_results)),
-               EditionReport(pdf, tuple(validate_pdf(pdf, document_words(document))))]
+               EditionReport(pdf, (*validate_pdf(pdf, document_words(document)), hidden_text(document, pdf=pdf)))]
     if html is not None:
         reports.append(EditionReport(html, epub_results[-1:]))
     return reports
+
+
+def hidden_text(document: Document, epub: Path | None = None, pdf: Path | None = None) -> ValidatorResult:
+    """The edition hides what the document's display quotes say, and nothing else."""
+    found = disagreements(document, epub, pdf)
+    return ValidatorResult("hidden-text", not found, {"disagreements": len(found)},
+                           tuple(Message("error", "hidden-text", text) for text in found),
+                           target=str(epub or pdf))
 
 
 def _browser_checks(epub: Path, html: Path | None) -> list[ValidatorResult]:

@@ -66,6 +66,14 @@ def test_a_display_quote_is_accounted_only_when_its_words_stand_in_the_reading_o
     hidden = account_of(TEXT.replace("\n\nHet bestuur", f"\n\n{alone}\n\nHet bestuur"), as_quote(alone))
     assert not hidden.quotes[0].whole and not hidden.ok
     assert "niemand" in dict(hidden.unaccounted)
+    # words that stand in the body in order, but far apart, are no copy of the quote
+    scattered = "Bewoners wilden een zaal."
+    apart = account_of(TEXT.replace("\n\nHet bestuur", f"\n\n{scattered}\n\nHet bestuur"), as_quote(scattered))
+    assert not apart.quotes[0].whole
+    # a quote that leaves out a word of its copy ("weten wie" quoted as "wie") is a copy
+    dropped = "Zij wilden vooral wie de ruimte straks beheert."
+    close = account_of(TEXT.replace("\n\nHet bestuur", f"\n\n{dropped}\n\nHet bestuur"), as_quote(dropped))
+    assert close.quotes[0].whole, close.summary()
 
 
 def test_a_joined_line_end_hyphen_counts_as_the_one_word_written():

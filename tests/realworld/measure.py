@@ -18,9 +18,8 @@ import os
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
@@ -49,7 +48,6 @@ SAME_CHARACTERS = str.maketrans({
     "…": "...", "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None,
     "\ufeff": None})
 WORD = re.compile(r"[^\W_]+")
-ELLIPSIS = re.compile(r"\.\.\.|\[\.\.\.\]|\(\.\.\.\)")
 # A note reference left in the text as a plain number: glued to a word or after a space.
 NOTE_NUMBER = r"(?:\d{1,3})?"
 TRAILING_PUNCTUATION = re.compile(r"^(.*?)([.,;:!?)\]\"']*)$")
@@ -206,7 +204,6 @@ class Figures:
     lists: tuple[ListScore, ...]
     title_found: str
     title_expected: str
-    extras: dict[str, Any] = field(default_factory=dict)
 
     @property
     def hidden_words(self) -> int:
@@ -340,18 +337,19 @@ def _block_lines(root: Tag) -> list[str]:
     return lines
 
 
-def _own_text(tag: Tag, nested_lists: bool = False) -> str:
-    """The text of an element without note references and hidden elements (and without
-    nested lists, unless asked for)."""
+def _own_text(tag: Tag, nested_lists: bool = False, hidden_parts: bool = False) -> str:
+    """The text of an element without note references, hidden elements and nested lists
+    (nested lists and hidden elements kept when asked for)."""
     parts: list[str] = []
     for child in tag.children:
         if isinstance(child, NavigableString):
             if not isinstance(child, NOT_TEXT):
                 parts.append(str(child))
-        elif (child.name in ("ol", "ul") and not nested_lists) or _is_hidden(child) or _is_noteref(child):
+        elif (_is_noteref(child) or child.name in SKIPPED_TAGS or (child.name in ("ol", "ul") and not nested_lists)
+              or (_is_hidden(child) and not hidden_parts)):
             continue
         else:
-            text = " " if child.name == "br" else _own_text(child, nested_lists)
+            text = " " if child.name == "br" else _own_text(child, nested_lists, hidden_parts)
             parts.append(f" {text} " if child.name in BLOCK_TAGS else text)
     return "".join(parts)
 
@@ -359,31 +357,20 @@ def _own_text(tag: Tag, nested_lists: bool = False) -> str:
 # ----------------------------------------------------------------------------- hidden text
 
 def hidden_blocks(soup: BeautifulSoup, lines: list[str]) -> tuple[HiddenBlock, ...]:
-    """Each outermost aria-hidden element with words, and whether those words stand, in order
-    and together, in the visible reading text (an ellipsis in the hidden text may skip words)."""
-    visible = " " + " ".join(word for line in lines for word in words(line)) + " "
+    """Each outermost aria-hidden element with words, and whether those words stand as a copy in
+    the visible reading text: in order and close together, as the conservation account defines a
+    display quote's copy (`publish.audit.copied_words`)."""
+    from publish.audit import copied_words, words as account_words
+    visible = [word for line in lines for word in account_words(line)]
     found = []
     for element in soup.find_all(attrs={"aria-hidden": "true"}):
         if any(_is_hidden(parent) for parent in element.parents if isinstance(parent, Tag)):
             continue
-        text = " ".join(_own_text(element, nested_lists=True).split())
-        count = len(words(text))
-        if count:
-            found.append(HiddenBlock(text, count, _stands_in(text, visible)))
+        text = " ".join(_own_text(element, nested_lists=True, hidden_parts=True).split())
+        hidden = account_words(text)
+        if hidden:
+            found.append(HiddenBlock(text, len(hidden), len(copied_words(hidden, visible)) == len(hidden)))
     return tuple(found)
-
-
-def _stands_in(text: str, visible: str) -> bool:
-    position = 0
-    for segment in ELLIPSIS.split(normalise(text)):
-        segment_words = words(segment)
-        if not segment_words:
-            continue
-        found = visible.find(" " + " ".join(segment_words) + " ", position)
-        if found < 0:
-            return False
-        position = found + 1
-    return True
 
 
 # ----------------------------------------------------------------------------- furniture, phrases
@@ -391,12 +378,14 @@ def _stands_in(text: str, visible: str) -> bool:
 def furniture_left(lines: list[str], patterns: tuple[str, ...],
                    strings: tuple[str, ...] = ()) -> tuple[tuple[str, str], ...]:
     """(line, what it matched) for each reading line holding page furniture: a furniture
-    regex (re.search on the line) or a must_not_read string (compared normalised)."""
+    regex (re.search on the line as rendered or as normalised, since typography may have
+    turned the printed '.....' into '…') or a must_not_read string (compared normalised)."""
     compiled = [(pattern, re.compile(pattern)) for pattern in patterns]
     wanted = [(string, normalise(string)) for string in strings if normalise(string)]
     left = []
     for line in lines:
-        hit = next((pattern for pattern, regex in compiled if regex.search(line)), None)
+        forms = (line, normalise(line))
+        hit = next((pattern for pattern, regex in compiled if any(regex.search(form) for form in forms)), None)
         if hit is None:
             hit = next((string for string, norm in wanted if norm in normalise(line)), None)
         if hit is not None:
