@@ -229,6 +229,8 @@ def _measure_in_engine(page, findings: Findings) -> None:
 
 
 def _navigate(page, findings: Findings, width: int) -> None:
+    """Open the book; display every contents and page-list entry, click every note link and its
+    back link; count those that land on their target."""
     page.evaluate("([w, h]) => publishEngine.open('book/', w, h)",
                   [width, VIEWPORT_HEIGHT])
     entries = page.evaluate("publishEngine.entries()")
