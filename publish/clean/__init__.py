@@ -81,14 +81,17 @@ def _clean(source: Source) -> Cleaned:
     # call per line.
     lines = tuple(map(_new_line, zip(count(1), source.lines, repeat(False), repeat(" "))))
     changes: list[Change] = []
-    for run in LINE_PASSES:
+    for line_pass in LINE_PASSES:
         # A line of the printed contents (in the report by then) is never a running head.
-        lines, found = run(lines, contents.titles_in(changes)) if run is artifacts.remove_running_heads else run(lines)
+        if line_pass is artifacts.remove_running_heads:
+            lines, found = line_pass(lines, contents.titles_in(changes))
+        else:
+            lines, found = line_pass(lines)
         changes.extend(found)
     blocks, found = GROUP(lines)
     changes.extend(found)
-    for run in BLOCK_PASSES:
-        blocks, found = run(blocks)
+    for block_pass in BLOCK_PASSES:
+        blocks, found = block_pass(blocks)
         changes.extend(found)
     changes.sort(key=lambda change: change.line)
     suspicious = spelling.suspicious(blocks)
