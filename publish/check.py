@@ -4,8 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from publish.hidden import disagreements
 from publish.model import BulletList, Document
-from publish.validate import ValidatorResult, format_results, validate_epub, validate_pdf
+from publish.validate import Message, ValidatorResult, format_results, validate_epub, validate_pdf
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,15 @@ def document_words(document: Document) -> list[str]:
 
 
 def check_editions(document: Document, epub: Path, pdf: Path) -> list[EditionReport]:
-    """Run EPUBCheck and Ace on the EPUB; PDF/UA-1, artifacts and text extraction on the PDF."""
-    return [EditionReport(epub, tuple(validate_epub(epub))),
-            EditionReport(pdf, tuple(validate_pdf(pdf, document_words(document))))]
+    """Run EPUBCheck and Ace on the EPUB; PDF/UA-1, artifacts and text extraction on the PDF; on
+    both, whether they hide from assistive technology exactly the display quotes."""
+    return [EditionReport(epub, (*validate_epub(epub), hidden_text(document, epub=epub))),
+            EditionReport(pdf, (*validate_pdf(pdf, document_words(document)), hidden_text(document, pdf=pdf)))]
+
+
+def hidden_text(document: Document, epub: Path | None = None, pdf: Path | None = None) -> ValidatorResult:
+    """The edition hides what the document's display quotes say, and nothing else."""
+    found = disagreements(document, epub, pdf)
+    return ValidatorResult("hidden-text", not found, {"disagreements": len(found)},
+                           tuple(Message("error", "hidden-text", text) for text in found),
+                           target=str(epub or pdf))

@@ -45,3 +45,24 @@ def test_publish_check_reports_each_edition(tmp_path, capsys):
     assert "epubcheck" in report.lower() and "pdftotext" in report
     conforms = all(not line.endswith("NOT CONFORM") for line in (epub_line, pdf_line))
     assert code == (0 if conforms else 1)
+
+
+def test_editions_hide_the_display_quotes_and_nothing_else(outdir, tmp_path):
+    """The letter has two display quotes: hidden in the EPUB, layout artifacts in the PDF. An
+    EPUB that hides a body paragraph too is caught."""
+    import zipfile
+    from publish.check import hidden_text
+    letter = next(seed for seed in SEEDS if "2018" in seed.stem)
+    paths = output_paths(letter, outdir)
+    document = load(letter).document
+    assert hidden_text(document, epub=paths["epub"]).passed
+    assert hidden_text(document, pdf=paths["pdf"]).passed
+    tampered = tmp_path / "tampered.epub"
+    with zipfile.ZipFile(paths["epub"]) as src, zipfile.ZipFile(tampered, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename.endswith(".xhtml"):
+                data = data.replace(b"<p>", b'<p aria-hidden="true">', 1)
+            dst.writestr(info, data)
+    result = hidden_text(document, epub=tampered)
+    assert not result.passed and "not a display quote" in str(result.messages[0])
