@@ -48,8 +48,9 @@ NEARBY_BLOCKS = 12     # ... and within a page's worth of blocks (page starts ma
 # A sentence opens with a capital, maybe after opening quotes or brackets.
 OPENING = "‘“„'\"(["
 SPEECH_OPENING = "‘“„'\""     # (the quotation marks among them)
-# A sentence ends in . ! ? or …, maybe followed by closing quotes or brackets.
-SENTENCE_END = re.compile(r"[.!?…][’”'\")\]]*$")
+# A sentence ends in . ! ? or …, maybe followed by closing quotes or brackets, and after a word
+# maybe by a glued note number ("vervolmaking.1"; not "10.000").
+SENTENCE_END = re.compile(r"(?:[^\W\d_][.!?…][’”'\")\]]*\d{1,3}|[.!?…][’”'\")\]]*)$")
 # An enumerator or a number label in front: "4.1.", "12", "a)", "(b)", "II]", "§ 2", or a word
 # with a number after it ("Artikel 3", "Lid 2:", "Vraag 4").  Provisions, notes, questions and
 # contents entries open so; a pull quote does not (and one that does stays in the text).

@@ -40,6 +40,14 @@ def test_a_quote_before_its_body_and_on_the_facing_page_is_found():
     assert hidden(f"{QUOTE}\n\f{BODY}\n{AFTER}") == ["Een bibliotheek zonder vaste openingstijden verliest haar bezoekers."]
 
 
+def test_a_sentence_after_a_glued_note_number_is_a_whole_sentence():
+    noted = BODY.replace("die helpt. Maar een", "die helpt.3 Een")
+    assert hidden(f"{noted}\n{QUOTE}\n{AFTER}") == ["Een bibliotheek zonder vaste openingstijden verliest haar bezoekers."]
+    # (a number with a full stop inside ends no sentence: "10.000 Bezoekers" runs on)
+    numbered = BODY.replace("die helpt. Maar een", "die helpt aan 10.000 Een")
+    assert hidden(f"{numbered}\n{QUOTE}\n{AFTER}") == []
+
+
 def test_the_same_sentence_in_the_body_measure_is_read_twice_not_hidden():
     # No narrower lines: nothing tells a designed quote from a sentence the author repeats.
     one_line = "Een bibliotheek zonder vaste openingstijden verliest haar bezoekers.\n"
