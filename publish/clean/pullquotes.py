@@ -8,7 +8,8 @@ harm, a hidden sentence a lost one):
 - shaped like a quote: MIN_WORDS to MAX_WORDS words in a paragraph or display block of its own
   (never a list item), opening like a sentence (a capital, maybe after an opening quote or
   bracket) and ending like one; no enumerator or number label in front ("4.1.", "a)", "II]",
-  "Artikel 3": a numbered provision, a note, a contents entry), no title with a byline under it;
+  "Artikel 3": a numbered provision, a note, a contents entry), no display line (a byline, a
+  subtitle) under it, as under a title;
 - set apart: a blank line or a page start (or the document's start or end) before it and after it;
 - a copy of whole sentences of a longer block nearby: its words stand in that block in order, at
   most 3 body words (audit.MAX_GAP) left out between two of them or at either end of the sentences (the
@@ -33,7 +34,7 @@ from itertools import accumulate, chain
 from dataclasses import replace
 
 from publish.audit import copied_words, words as account_words
-from publish.clean.lines import ABBREVIATION, Block, Blocks, Changes, ends_sentence
+from publish.clean.lines import ABBREVIATION, Block, Blocks, Changes
 from publish.report import Change
 
 WORD = re.compile(r"\w+")
@@ -144,7 +145,7 @@ def _quote_shaped(blocks: Blocks, index: int) -> bool:
     block = blocks[index]
     return (block.kind in ("paragraph", "display") and len(block.offsets) > 1
             and _set_apart(blocks, index) and _sentence_shaped(block.text)
-            and not LABELLED.match(block.text) and not _title(blocks, index))
+            and not LABELLED.match(block.text) and not _titled(blocks, index))
 
 
 def _set_apart(blocks: Blocks, index: int) -> bool:
@@ -159,12 +160,11 @@ def _sentence_shaped(text: str) -> bool:
     return opening[:1].isupper() and bool(SENTENCE_END.search(text))
 
 
-def _title(blocks: Blocks, index: int) -> bool:
-    """A title echoing a sentence of its text is no quote: it opens a page, ends without a full
-    stop, and a byline or subtitle stands under it."""
-    block = blocks[index]
-    return (block.page_start and not ends_sentence(block.text)
-            and index + 1 < len(blocks) and blocks[index + 1].kind == "display")
+def _titled(blocks: Blocks, index: int) -> bool:
+    """Whether a display line (a byline, a subtitle, a heading) stands under the block: then it is
+    shaped as a title, which may echo a sentence of its text ("Wie leest er nog?" over its
+    author's name), and is no quote.  (A quote with its speaker's name under it stays too.)"""
+    return index + 1 < len(blocks) and blocks[index + 1].kind == "display"
 
 
 # ----------------------------------------------------------------------------- candidate bodies

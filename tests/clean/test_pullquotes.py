@@ -96,6 +96,12 @@ def test_a_heading_or_contents_line_repeating_the_body_stays():
     assert hidden(f"{BODY}\n{contents}\n{AFTER}") == []
 
 
+def test_a_title_with_a_byline_echoing_a_question_of_the_body_stays():
+    asking = BODY.replace("bezoekers. Daarom", "bezoekers. Wie komt er op zaterdag nog lezen? Daarom")
+    title = "Wie komt er op zaterdag\nnog lezen?\n\nAnna de Vries\n"
+    assert hidden(f"{asking}\n{title}\n{AFTER}") == []
+
+
 def test_a_list_item_repeating_the_body_stays():
     items = "• Een bibliotheek zonder vaste\nopeningstijden verliest haar\nbezoekers.\n• Een tweede punt van de lijst.\n"
     assert [kind for kind, _ in kinds(f"{BODY}\n{items}\n{AFTER}")] == ["paragraph", "item", "item", "paragraph"]
