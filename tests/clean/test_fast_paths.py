@@ -6,7 +6,7 @@ import random
 import re
 from collections import Counter
 
-from publish.clean import artifacts, hyphens, notes, paragraphs, pullquotes, spelling, typography, whitespace
+from publish.clean import artifacts, hyphens, notes, paragraphs, spelling, typography, whitespace
 from publish.clean import lines
 from publish.clean.lines import Block, Line
 
@@ -102,21 +102,6 @@ def _random_blocks(chooser: random.Random, vocabulary: list[str]) -> tuple[Block
         text = "".join(chooser.choice(vocabulary) for _ in range(chooser.randint(1, 14))).strip()
         blocks.append(Block(chooser.choice(["paragraph", "paragraph", "pullquote"]), text or "x", ((0, 1),)))
     return tuple(blocks)
-
-
-def test_pull_quote_words_from_pieces_as_over_the_lowered_text():
-    chooser = random.Random(8)
-    vocabulary = ["Ja", "ΟΔΟΣ", "İstanbul", "ΣΑ", "x", " ", "  ", "\u00a0", "-", "auto's", "1.000", "_a", "É", "ß", "\t"]
-    for _ in range(3000):
-        blocks = _random_blocks(chooser, vocabulary)
-        plain = []
-        for block in blocks:
-            lowered = block.text.lower()
-            same = len(lowered) == len(block.text) and "\u03a3" not in block.text
-            plain.append(pullquotes.WORD.findall(lowered) if same
-                         else [word.lower() for word in pullquotes.WORD.findall(block.text)])
-        words_of = pullquotes._WordsOf()
-        assert [pullquotes._words(block.pieces, words_of) for block in blocks] == plain, blocks
 
 
 def test_typography_and_notes_look_at_every_block_that_needs_it(monkeypatch):
