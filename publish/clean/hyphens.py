@@ -17,8 +17,10 @@ from publish.clean.lines import Changes, Line, Lines, ends_sentence, find_all, l
 from publish.report import Change
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-# A word fragment at line end followed by a hyphen (or a soft hyphen / OCR '¬').
-LINE_END = re.compile(r"(?:^|(?<=\s))(\S*?)([^\W_][\w-]*)([-\u2010\u00ad¬])$")
+# A word fragment at line end followed by a hyphen (or a soft hyphen / OCR '¬'): the fragment
+# begins at the first letter or digit after the token's last other sign.  That sign is found
+# once, atomically (not by widening a lazy prefix), so a long token costs linear time.
+LINE_END = re.compile(r"(?:^|(?<=\s))((?>(?:\S*[^\w\s-](?=\S))?)[_-]*)([^\W_][\w-]*)([-\u2010\u00ad¬])$")
 HYPHEN_MARKS = "-\u2010\u00ad¬"
 # Opening quotes and brackets before a word.
 QUOTES = "‘’“”'\"(["
