@@ -11,6 +11,8 @@ import os
 from pathlib import Path
 
 from publish import __version__
+from publish.config import MAX_CONFIG_BYTES, config_path_for
+from publish.source import MAX_SOURCE_BYTES, read_bounded
 
 PROJECT = Path(__file__).resolve().parent.parent
 # Everything besides the source and its TOML that shapes the outputs.
@@ -26,12 +28,15 @@ def _tree_digest(folder: Path, digest) -> None:
 
 
 def input_key(source: Path, formats: tuple[str, ...], encoding: str) -> str:
-    """A digest of the source, its TOML, the code, templates, styles, fonts and the options."""
+    """A digest of the source, its TOML, the code, templates, styles, fonts and the options.
+
+    Reads the source and the TOML within the same limits as the build does (PublishError)."""
     digest = hashlib.sha256()
     digest.update(f"{__version__}|{','.join(sorted(formats))}|{encoding}|"
                   f"{os.environ.get('SOURCE_DATE_EPOCH', '')}".encode())
-    for path in (source, source.with_suffix(".toml")):
-        digest.update(path.read_bytes() if path.exists() else b"<none>")
+    digest.update(read_bounded(source, MAX_SOURCE_BYTES, "sources"))
+    toml = config_path_for(source)
+    digest.update(read_bounded(toml, MAX_CONFIG_BYTES, "TOML files") if toml.exists() else b"<none>")
     for folder in INPUT_FOLDERS:
         if folder.exists():
             _tree_digest(folder, digest)
