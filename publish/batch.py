@@ -49,6 +49,7 @@ def _editions(files) -> tuple[Path, ...]:
 def build_all(sources: list[Path], outdir: Path, formats: tuple[str, ...], encoding: str,
               jobs: int | None = None, imposed: bool = False) -> list[Outcome]:
     """Build every source, in parallel on all cores when there are several."""
+    sources = distinct_sources(sources, outdir)
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(sources)))
     with Progress(len(sources)) as progress:
         if jobs == 1:
@@ -68,6 +69,18 @@ def build_all(sources: list[Path], outdir: Path, formats: tuple[str, ...], encod
                 finished[outcome.source] = outcome
                 progress.done(outcome)
         return [finished[s] for s in sources]
+
+
+def distinct_sources(sources: list[Path], outdir: Path) -> list[Path]:
+    """The sources without repeats of one file; two files whose editions would share one
+    folder OUTDIR/<stem> are refused before anything is built (one would overwrite the other)."""
+    by_stem: dict[str, Path] = {}
+    for source in sources:
+        earlier = by_stem.setdefault(source.stem, source)
+        if earlier is not source and earlier.resolve() != source.resolve():
+            raise PublishError(f"{earlier} and {source} would both be written to {outdir / source.stem}; "
+                               "rename one, or build them into different OUTDIRs")
+    return list(by_stem.values())
 
 
 class Progress:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from publish.cache import CACHE_FOLDER
 from publish.clean import Cleaned, clean
 from publish.config import load_config
 from publish.errors import PublishError
@@ -45,9 +46,19 @@ def load(source_path: Path, encoding: str = "utf-8") -> Loaded:
 
 def output_paths(source_path: Path, outdir: Path) -> dict[str, Path]:
     """Where each edition of a source goes: OUTDIR/<stem>/{index.html,<stem>.epub,<stem>.pdf}."""
-    stem = source_path.stem
+    stem = output_stem(source_path)
     folder = outdir / stem
     return {"html": folder / "index.html", "epub": folder / f"{stem}.epub", "pdf": folder / f"{stem}.pdf"}
+
+
+def output_stem(source_path: Path) -> str:
+    """The source's stem, when it names a folder of its own inside OUTDIR: "...txt" has the
+    stem "..", which would write the editions into OUTDIR's parent."""
+    stem = source_path.stem
+    if stem in ("", ".", "..") or stem == CACHE_FOLDER:
+        raise PublishError(f"the file name gives no folder of its own in OUTDIR (its stem is {stem!r}); "
+                           "rename the file", source_path)
+    return stem
 
 
 def build(source_path: Path, outdir: Path, formats: tuple[str, ...] = FORMATS,

@@ -168,3 +168,46 @@ def test_two_simultaneous_builds_of_one_source_leave_whole_files(tmp_path):
     assert zipfile.ZipFile(folder / "kort-verslag.epub").testzip() is None
     assert len(PdfReader(io.BytesIO((folder / "kort-verslag.pdf").read_bytes())).pages) >= 4
     assert not [p for p in outdir.rglob("*.part")]
+
+
+# ----------------------------------------------------------------------------- round two of the red team
+
+def run_publish(*args, cwd=None, timeout=300, **options) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "publish", *map(str, args)], capture_output=True, text=True,
+                          cwd=cwd, timeout=timeout, **options)
+
+
+def assert_one_line_error(result, *words):
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.startswith("publish: error:") and len(result.stderr.splitlines()) == 1, result.stderr
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr
+    assert all(word in result.stderr for word in words), result.stderr
+
+
+@pytest.mark.parametrize("name", ["...txt", "..txt"])
+def test_a_source_whose_stem_is_a_dot_folder_writes_nothing_outside_outdir(tmp_path, name):
+    parent = tmp_path / "P"
+    parent.mkdir()
+    (parent / "index.html").write_text("mijn eigen pagina")
+    source = tmp_path / name
+    source.write_bytes(FIXTURE.read_bytes())
+    assert_one_line_error(run_publish("build", source, "-o", parent / "outdir", "-f", "html"), name)
+    assert sorted(p.name for p in parent.iterdir()) == ["index.html"]          # no outdir, no base.css, no fonts/
+    assert (parent / "index.html").read_text() == "mijn eigen pagina"
+
+
+def test_two_sources_with_one_stem_are_refused_before_anything_is_built(tmp_path):
+    sources = []
+    for folder in ("d1", "d2"):
+        (tmp_path / folder).mkdir()
+        sources.append(tmp_path / folder / "x.txt")
+        sources[-1].write_bytes(FIXTURE.read_bytes())
+    result = run_publish("build", *sources, "-o", tmp_path / "out", "-f", "html")
+    assert_one_line_error(result, str(sources[0]), str(sources[1]), "x")
+    assert not (tmp_path / "out" / "x").exists()
+
+
+def test_one_source_named_twice_is_built_once(tmp_path):
+    result = run_publish("build", FIXTURE, FIXTURE, "-o", tmp_path / "out", "-f", "html")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [str(tmp_path / "out" / "kort-verslag" / "index.html")]
