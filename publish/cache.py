@@ -52,12 +52,21 @@ def _file_digest(path: Path) -> str:
 
 
 def fresh_files(outdir: Path, source: Path, key: str) -> tuple[Path, ...] | None:
-    """The files of the last build of this source when it had the same inputs and they are intact."""
+    """The files of the last build of this source into outdir, when it had the same inputs and
+    every file it wrote is still there, inside this outdir, as it was written.
+
+    The record keeps resolved paths, so it means the same from any working folder; a file
+    recorded outside outdir (a copied OUTDIR) or missing or altered means a rebuild.  The files
+    are returned under outdir as given, as a fresh build returns them.
+    """
     try:
         record = json.loads(_record_path(outdir, source).read_text(encoding="utf-8"))
         files = {Path(path): digest for path, digest in record["files"].items()}
-        if record["key"] == key and all(_file_digest(path) == digest for path, digest in files.items()):
-            return tuple(files)
+        home = outdir.resolve()
+        if record["key"] != key or not all(path.is_absolute() and path.is_relative_to(home) for path in files):
+            return None
+        if all(_file_digest(path) == digest for path, digest in files.items()):
+            return tuple(outdir / path.relative_to(home) for path in files)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         pass
     return None
@@ -65,5 +74,5 @@ def fresh_files(outdir: Path, source: Path, key: str) -> tuple[Path, ...] | None
 
 def remember(outdir: Path, source: Path, key: str, written: list[Path]) -> None:
     from publish.build import write_atomically
-    record = {"key": key, "files": {str(path): _file_digest(path) for path in written}}
+    record = {"key": key, "files": {str(path.resolve()): _file_digest(path) for path in written}}
     write_atomically(_record_path(outdir, source), json.dumps(record, indent=1).encode("utf-8"))
