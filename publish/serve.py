@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import http.server
+import io
 import json
 import os
 import re
@@ -248,7 +249,7 @@ def _context(error: PublishError, around: int = 3) -> list[tuple[int, str, bool]
 class _Server(http.server.ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
-    request_queue_size = 128            # a page and its assets arrive at once, from many tabs
+    request_queue_size = 1024           # a page and its assets arrive at once, from many tabs
     preview: Preview
 
     def __init__(self, *args, **kwargs):
@@ -289,32 +290,25 @@ def _turn_away(request: socket.socket) -> None:
         pass
 
 
-class _RequestDeadline:
-    """The connection's reader, giving the whole request REQUEST_SECONDS to arrive: each read
-    may wait only for what is left of that time (a per-read timeout alone lets a client
-    trickle a header every few seconds and hold its thread for ever)."""
+class _RequestReader(io.RawIOBase):
+    """The connection's bytes, with REQUEST_SECONDS for the whole request to arrive: every
+    receive may wait only for what is left of that time (a timeout per receive alone lets a
+    client trickle a byte a second and hold its thread for ever)."""
 
-    def __init__(self, reader, connection: socket.socket, seconds: float):
-        self._reader = reader
+    def __init__(self, connection: socket.socket, seconds: float):
+        super().__init__()
         self._connection = connection
         self._deadline = time.monotonic() + seconds
 
-    def _wait_at_most(self) -> None:
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
         left = self._deadline - time.monotonic()
         if left <= 0:
             raise TimeoutError("the request did not arrive in time")
         self._connection.settimeout(left)
-
-    def readline(self, limit: int = -1) -> bytes:
-        self._wait_at_most()
-        return self._reader.readline(limit)
-
-    def read(self, size: int = -1) -> bytes:
-        self._wait_at_most()
-        return self._reader.read(size)
-
-    def __getattr__(self, name):
-        return getattr(self._reader, name)
+        return self._connection.recv_into(buffer)
 
 
 def _server(host: str, port: int, preview: Preview) -> _Server:
@@ -336,7 +330,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     def setup(self):
         super().setup()
-        self.rfile = _RequestDeadline(self.rfile, self.connection, REQUEST_SECONDS)
+        self.rfile.close()                         # the plain reader, replaced by one with a deadline
+        self.rfile = io.BufferedReader(_RequestReader(self.connection, REQUEST_SECONDS))
 
     def end_headers(self):
         self.connection.settimeout(WRITE_SECONDS)  # the request is in: now the client has to read
