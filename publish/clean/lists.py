@@ -7,7 +7,7 @@ from dataclasses import replace
 from publish.clean.lines import Blocks, Changes, ends_sentence
 from publish.report import Change
 
-BULLET = re.compile(r"^([•·▪●◦‣∙■□➢➤*])\s*(?=\S)")
+BULLET = re.compile(r"^([•·▪●◦‣∙■□➢➤]|\*(?=\s))\s*(?=\S)")     # "*" only apart: "**vet**" is no item
 DASH = re.compile(r"^([-–—])\s+(?=\S)")
 NUMBER = re.compile(r"^(\d{1,2}[.)])\s+(?=\S)")
 LIST_LEAD_IN = (":", ";")     # a line ending so announces a list or ends one of its items
