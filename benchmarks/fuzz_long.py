@@ -26,6 +26,7 @@ from harness import BYTES_CASES, TEXT_CASES, TOML_CASES, build_case, check_epubs
 from hypothesis import HealthCheck, given, seed, settings  # noqa: E402
 
 KINDS = {"text": TEXT_CASES, "toml": TOML_CASES, "bytes": BYTES_CASES}
+CHUNK = 200
 
 
 def refusal_kind(stderr: str) -> str:
@@ -43,6 +44,8 @@ def fuzz(kind: str, cases: int, run_seed: int, deadline: float, check_every: int
                "epubs_checked": 0, "invalid_epubs": [], "seconds": 0.0}
     pending: list[Path] = []
     started = time.monotonic()
+    if started > deadline:
+        return figures
 
     def check_pending():
         for path, messages in check_epubs(pending).items():
@@ -66,7 +69,7 @@ def fuzz(kind: str, cases: int, run_seed: int, deadline: float, check_every: int
         if problem:
             figures["problems"].append((problem, repr(case)[:300]))
             if keep:
-                keep_in_corpus(case, f"{kind}-{time.strftime('%Y%m%d')}-{len(figures['problems'])}-{problem[:40]}")
+                keep_in_corpus(case, f"{kind}-{run_seed}-{len(figures['problems'])}-{problem[:40]}")
         elif outcome.epub:
             figures["built"] += 1
             pending.append(outcome.epub)
@@ -76,14 +79,28 @@ def fuzz(kind: str, cases: int, run_seed: int, deadline: float, check_every: int
             shutil.rmtree(folder, ignore_errors=True)
         if len(pending) >= check_every:
             check_pending()
-        if figures["cases"] % 250 == 0:
-            print(f"  {kind}: {figures['cases']} cases, {len(figures['problems'])} problems, "
-                  f"{time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)
     one()
     check_pending()
+    print(f"  {kind}: {figures['cases']} cases, {len(figures['problems'])} problems, "
+          f"{len(figures['invalid_epubs'])} invalid EPUBs, {time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)
     figures["seconds"] = time.monotonic() - started
     shutil.rmtree(root, ignore_errors=True)
     return figures
+
+
+def merged(results: list[dict]) -> list[dict]:
+    """The chunks' figures added up per kind."""
+    by_kind: dict[str, dict] = {}
+    for result in results:
+        total = by_kind.setdefault(result["kind"], {**result, "refused": collections.Counter(), "problems": [],
+                                                    "invalid_epubs": [], "cases": 0, "built": 0,
+                                                    "epubs_checked": 0, "seconds": 0.0})
+        for key in ("cases", "built", "epubs_checked", "seconds"):
+            total[key] += result[key]
+        total["refused"] += result["refused"]
+        total["problems"] += result["problems"]
+        total["invalid_epubs"] += result["invalid_epubs"]
+    return list(by_kind.values())
 
 
 def report(results: list[dict], wall: float) -> None:
@@ -115,19 +132,23 @@ def main() -> int:
     args = parser.parse_args()
     first_seed = args.seed if args.seed is not None else random.randrange(2**32)
     deadline = time.monotonic() + args.minutes * 60 if args.minutes else float("inf")
-    # Each worker takes one kind at a time; the cases are split evenly over kinds and workers.
+    # Rounds of CHUNK cases, the kinds taking turns, so that a deadline cuts every kind alike.
+    left = {kind: args.cases // len(KINDS) + (n < args.cases % len(KINDS)) for n, kind in enumerate(KINDS)}
     tasks = []
-    for n, kind in enumerate(KINDS):
-        share = args.cases // len(KINDS) + (1 if n < args.cases % len(KINDS) else 0)
-        tasks.append((kind, share, first_seed + n, deadline, args.check_every, args.keep))
+    while any(left.values()):
+        for kind in KINDS:
+            share = min(CHUNK, left[kind])
+            if share:
+                tasks.append((kind, share, first_seed + len(tasks), deadline, args.check_every, args.keep))
+                left[kind] -= share
     print(f"fuzz_long: {args.cases:,} cases, seed {first_seed}, {args.jobs} worker(s)", file=sys.stderr, flush=True)
     started = time.monotonic()
     if args.jobs == 1:
         results = [fuzz(*task) for task in tasks]
     else:
-        with multiprocessing.get_context("fork").Pool(args.jobs) as pool:
+        with multiprocessing.get_context("fork").Pool(args.jobs, maxtasksperchild=1) as pool:
             results = pool.starmap(fuzz, tasks)
-    report(results, time.monotonic() - started)
+    report(merged(results), time.monotonic() - started)
     return 1 if any(r["problems"] or r["invalid_epubs"] for r in results) else 0
 
 
