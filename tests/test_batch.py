@@ -82,3 +82,19 @@ def test_a_reused_build_lists_its_files_as_a_fresh_one_does(tmp_path):
     fresh = build_one(source, tmp_path / "out", ("html", "epub"), "utf-8")
     reused = build_one(source, tmp_path / "out", ("html", "epub"), "utf-8")
     assert reused.reused and reused.files == fresh.files
+
+
+def test_any_deleted_or_altered_output_is_restored_by_the_next_build(tmp_path):
+    source = copy_fixture(tmp_path)
+    outdir = tmp_path / "out"
+    build_one(source, outdir, ("html", "epub"), "utf-8")
+    folder = outdir / "verslag"
+    originals = {path: path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+    for n, path in enumerate(sorted(originals)):
+        if n % 2:
+            path.unlink()
+        else:
+            path.write_bytes(b"beschadigd")
+        outcome = build_one(source, outdir, ("html", "epub"), "utf-8")
+        assert not outcome.reused, path
+        assert {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()} == originals, path
