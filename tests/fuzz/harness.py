@@ -71,6 +71,8 @@ def build_case(case: Case, folder: Path, stem: str = "fuzz") -> Outcome:
     with contextlib.redirect_stderr(stderr), contextlib.redirect_stdout(io.StringIO()):
         code = main(["build", str(source), "-o", str(folder / "out"), "-f", FORMATS, "-j", "1",
                      "--encoding", case.encoding])
+    if code == 130:                     # Ctrl-C or SIGTERM, caught by the command line: the
+        raise KeyboardInterrupt         # fuzzing run is being stopped, this is no finding
     epub = folder / "out" / stem / f"{stem}.epub"
     return Outcome(code, stderr.getvalue(), epub if code == 0 else None)
 
