@@ -12,8 +12,8 @@ from typing import Callable
 from publish.clean import Cleaned, clean
 from publish.config import load_config
 from publish.errors import PublishError
-from publish.outputs import PART_SUFFIX, lock, output_stem
 from publish.model import Document
+from publish.outputs import PART_SUFFIX, lock, output_stem
 from publish.source import read_source
 from publish.structure import structure
 

@@ -66,7 +66,7 @@ def config_path_for(source: Path) -> Path:
 def load_config(source: Path) -> SourceConfig:
     """The config beside a source (<stem>.toml), or an empty one when there is none."""
     path = config_path_for(source)
-    if not path.exists() and not path.is_symlink():
+    if not path.exists():
         return SourceConfig()
     data = read_bounded(path, MAX_CONFIG_BYTES, "TOML files")
     try:
