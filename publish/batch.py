@@ -1,7 +1,9 @@
 """Build several sources: skip unchanged ones, run the rest in parallel, show progress."""
 from __future__ import annotations
 
+import ctypes
 import os
+import signal
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -10,6 +12,7 @@ from pathlib import Path
 
 from publish import cache
 from publish.errors import PublishError
+from publish.outputs import folders_written, remove_leftovers
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,8 @@ def build_one(source: Path, outdir: Path, formats: tuple[str, ...], encoding: st
     """Build one source unless its last build had the same inputs. Never raises PublishError."""
     started = time.perf_counter()
     try:
+        for folder in folders_written(source, outdir):
+            remove_leftovers(folder)
         key = cache.input_key(source, formats + (("imposed",) if imposed else ()), encoding) if source.is_file() else None
         reusable = cache.fresh_files(outdir, source, key) if key else None
         if reusable:
@@ -51,6 +56,7 @@ def _editions(files) -> tuple[Path, ...]:
 def build_all(sources: list[Path], outdir: Path, formats: tuple[str, ...], encoding: str,
               jobs: int | None = None, imposed: bool = False) -> list[Outcome]:
     """Build every source, in parallel on all cores when there are several."""
+    sources = distinct_sources(sources, outdir)
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(sources)))
     with Progress(len(sources)) as progress:
         if jobs == 1:
@@ -60,7 +66,7 @@ def build_all(sources: list[Path], outdir: Path, formats: tuple[str, ...], encod
                 outcomes.append(build_one(source, outdir, formats, encoding, imposed))
                 progress.done(outcomes[-1])
             return outcomes
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=end_with_parent, initargs=(os.getpid(),)) as pool:
             futures = {pool.submit(build_one, s, outdir, formats, encoding, imposed): s for s in sources}
             for source in sources:
                 progress.start(source)
@@ -70,6 +76,41 @@ def build_all(sources: list[Path], outdir: Path, formats: tuple[str, ...], encod
                 finished[outcome.source] = outcome
                 progress.done(outcome)
         return [finished[s] for s in sources]
+
+
+# prctl(2) option: the signal a process gets when the thread that started it ends.
+PR_SET_PDEATHSIG = 1
+
+
+def end_with_parent(parent: int) -> None:
+    """Worker initializer: a worker ends when the build that started it ends, however that
+    ended (kill -9 included), instead of writing editions for a build nobody waits for.
+
+    Linux sends the worker SIGTERM when its parent dies (prctl PR_SET_PDEATHSIG); with the
+    default action that ends it at once, except while it renames editions into place (signals
+    deferred there), so a folder never holds editions of two builds.  The pool starts its
+    workers from the thread that calls build_all, which lives as long as the pool.  Elsewhere
+    workers are not bound to their parent.
+    """
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)     # not the CLI's handler, inherited by fork
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_SET_PDEATHSIG) failed")
+        if os.getppid() != parent:                    # the parent died before prctl: no signal comes
+            os.kill(os.getpid(), signal.SIGTERM)
+
+
+def distinct_sources(sources: list[Path], outdir: Path) -> list[Path]:
+    """The sources without repeats of one file; two files whose editions would share one
+    folder OUTDIR/<stem> are refused before anything is built (one would overwrite the other)."""
+    by_stem: dict[str, Path] = {}
+    for source in sources:
+        earlier = by_stem.setdefault(source.stem, source)
+        if earlier is not source and earlier.resolve() != source.resolve():
+            raise PublishError(f"{earlier} and {source} would both be written to {outdir / source.stem}; "
+                               "rename one, or build them into different OUTDIRs")
+    return list(by_stem.values())
 
 
 class Progress:

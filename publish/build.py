@@ -14,6 +14,7 @@ from publish.config import load_config
 from publish.errors import PublishError
 from publish.model import Document
 from publish.notices import notices
+from publish.outputs import PART_SUFFIX, lock, output_stem
 from publish.source import read_source
 from publish.structure import structure
 
@@ -52,7 +53,7 @@ def last_modified(source_path: Path) -> int:
 
 def output_paths(source_path: Path, outdir: Path) -> dict[str, Path]:
     """Where each edition of a source goes: OUTDIR/<stem>/{index.html,<stem>.epub,<stem>.pdf}."""
-    stem = source_path.stem
+    stem = output_stem(source_path)
     folder = outdir / stem
     return {"html": folder / "index.html", "epub": folder / f"{stem}.epub", "pdf": folder / f"{stem}.pdf"}
 
@@ -83,9 +84,7 @@ def build(source_path: Path, outdir: Path, formats: tuple[str, ...] = FORMATS,
         pdf = targets["pdf"]
         rendered[pdf.with_name(f"{pdf.stem}-imposed.pdf")] = impose(rendered[pdf])
     progress("writing")
-    with interrupts_deferred():
-        for path, data in rendered.items():
-            write_atomically(path, data)
+    write_files(rendered)
     return list(rendered)
 
 
@@ -126,17 +125,60 @@ RENDERERS: dict[str, Callable[[Document, Path], dict[Path, bytes]]] = {
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write data to a temporary file in the same folder, then rename it over path."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    write_files({path: data})
+
+
+def write_files(files: dict[Path, bytes]) -> None:
+    """Write every file to a temporary name beside its target, and only when all of them are
+    complete rename them into place (Ctrl-C and SIGTERM waiting for the renames).  A full disk,
+    a size limit or an interrupt while writing leaves the previous files, every one of them,
+    as they were, and no temporary file behind.  PublishError names the file that failed."""
+    staged: list[tuple[Path, Path, int]] = []          # (temporary, target, locked descriptor)
+    try:
+        for path, data in files.items():
+            staged.append(_stage(path, data))
+        with interrupts_deferred():
+            rename_into_place([(temporary, target) for temporary, target, _ in staged])
+    finally:
+        for temporary, _, descriptor in staged:
+            temporary.unlink(missing_ok=True)          # gone already when renamed
+            os.close(descriptor)
+
+
+def rename_into_place(renames: list[tuple[Path, Path]]) -> None:
+    for temporary, target in renames:
+        try:
+            os.replace(temporary, target)
+        except OSError as error:
+            raise PublishError(f"cannot write the file: {error.strerror or error}", target) from None
+
+
+def _stage(path: Path, data: bytes) -> tuple[Path, Path, int]:
+    """A complete, synced temporary copy of data beside path, locked while this process lives
+    (so another run can tell a leftover of a killed run from a file being written)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise PublishError(f"cannot create the folder: {error.strerror or error}",
+                           error.filename or path.parent) from None
     if path.parent.is_symlink() or path.is_symlink():
         raise PublishError("refusing to write through a symbolic link", path)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     try:
-        with os.fdopen(handle, "wb") as stream:
+        descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=PART_SUFFIX)
+    except OSError as error:
+        raise PublishError(f"cannot write in the folder: {error.strerror or error}", path.parent) from None
+    temporary = Path(name)
+    try:
+        lock(descriptor)
+        with os.fdopen(descriptor, "wb", closefd=False) as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:               # also Ctrl-C / SIGTERM: never leave a temporary file
-        Path(temporary).unlink(missing_ok=True)
+    except BaseException as error:      # also Ctrl-C / SIGTERM: never leave a temporary file
+        temporary.unlink(missing_ok=True)
+        os.close(descriptor)
+        if isinstance(error, OSError):  # a full disk, a size limit (EFBIG), an I/O error
+            raise PublishError(f"cannot write the file: {error.strerror or error}", path) from None
         raise
+    return temporary, path, descriptor

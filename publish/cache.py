@@ -12,6 +12,8 @@ from pathlib import Path
 
 from publish import __version__
 from publish.resources import PACKAGE_DIR, STYLES_DIR, TEMPLATES_DIR
+from publish.config import MAX_CONFIG_BYTES, config_path_for
+from publish.source import MAX_SOURCE_BYTES, read_bounded
 
 # Everything besides the source and its TOML that shapes the outputs: the code (installed from a
 # wheel, the package folder also holds the templates and styles), the templates, styles and fonts.
@@ -27,12 +29,15 @@ def _tree_digest(folder: Path, pattern: str, digest) -> None:
 
 
 def input_key(source: Path, formats: tuple[str, ...], encoding: str) -> str:
-    """A digest of the source, its TOML, the code, templates, styles, fonts and the options."""
+    """A digest of the source, its TOML, the code, templates, styles, fonts and the options.
+
+    Reads the source and the TOML within the same limits as the build does (PublishError)."""
     digest = hashlib.sha256()
     digest.update(f"{__version__}|{','.join(sorted(formats))}|{encoding}|"
                   f"{os.environ.get('SOURCE_DATE_EPOCH', '')}".encode())
-    for path in (source, source.with_suffix(".toml")):
-        digest.update(path.read_bytes() if path.exists() else b"<none>")
+    digest.update(read_bounded(source, MAX_SOURCE_BYTES, "sources"))
+    toml = config_path_for(source)
+    digest.update(read_bounded(toml, MAX_CONFIG_BYTES, "TOML files") if toml.exists() else b"<none>")
     for folder, pattern in INPUTS:
         if folder.exists():
             _tree_digest(folder, pattern, digest)
@@ -48,12 +53,21 @@ def _file_digest(path: Path) -> str:
 
 
 def fresh_files(outdir: Path, source: Path, key: str) -> tuple[Path, ...] | None:
-    """The files of the last build of this source when it had the same inputs and they are intact."""
+    """The files of the last build of this source into outdir, when it had the same inputs and
+    every file it wrote is still there, inside this outdir, as it was written.
+
+    The record keeps resolved paths, so it means the same from any working folder; a file
+    recorded outside outdir (a copied OUTDIR) or missing or altered means a rebuild.  The files
+    are returned under outdir as given, as a fresh build returns them.
+    """
     try:
         record = json.loads(_record_path(outdir, source).read_text(encoding="utf-8"))
         files = {Path(path): digest for path, digest in record["files"].items()}
-        if record["key"] == key and all(_file_digest(path) == digest for path, digest in files.items()):
-            return tuple(files)
+        home = outdir.resolve()
+        if record["key"] != key or not all(path.is_absolute() and path.is_relative_to(home) for path in files):
+            return None
+        if all(_file_digest(path) == digest for path, digest in files.items()):
+            return tuple(outdir / path.relative_to(home) for path in files)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         pass
     return None
@@ -61,5 +75,5 @@ def fresh_files(outdir: Path, source: Path, key: str) -> tuple[Path, ...] | None
 
 def remember(outdir: Path, source: Path, key: str, written: list[Path]) -> None:
     from publish.build import write_atomically
-    record = {"key": key, "files": {str(path): _file_digest(path) for path in written}}
+    record = {"key": key, "files": {str(path.resolve()): _file_digest(path) for path in written}}
     write_atomically(_record_path(outdir, source), json.dumps(record, indent=1).encode("utf-8"))

@@ -100,7 +100,7 @@ def parser() -> argparse.ArgumentParser:
                                             "whenever the source, its TOML, the templates or the styles change.")
     serve.add_argument("source", nargs="?", type=Path, metavar="SOURCE",
                        help="a .txt file (default: the first seeds/*.txt)")
-    serve.add_argument("-p", "--port", type=int, default=0, help="port (default: a free one, printed)")
+    serve.add_argument("-p", "--port", type=_port, default=0, help="port (default: a free one, printed)")
     serve.add_argument("--encoding", default="utf-8", help="encoding of the source (default: utf-8)")
     serve.set_defaults(run=run_serve)
     return root
@@ -114,6 +114,13 @@ def _formats(value: str) -> tuple[str, ...]:
         raise argparse.ArgumentTypeError(
             f"unknown format {', '.join(unknown) or repr(value)}; choose from {','.join(FORMATS)}")
     return chosen
+
+
+def _port(value: str) -> int:
+    port = int(value) if value.strip().lstrip("-").isdigit() else -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a port number (0 to 65535; 0 picks a free one)")
+    return port
 
 
 def default_sources() -> list[Path]:

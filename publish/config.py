@@ -9,6 +9,19 @@ from typing import Any
 
 from publish.errors import PublishError
 from publish.model import Person
+from publish.source import read_bounded
+
+# Limits far above any booklet's TOML (a few hundred bytes, a handful of lines), so that a
+# runaway file is refused at once instead of taking minutes (a 1 MB title took 255 s).
+MAX_CONFIG_BYTES = 256 * 1024
+MAX_TEXT_CHARS = 1_000               # a title, a name, a contact line, a heading
+MAX_DESCRIPTION_CHARS = 10_000
+MAX_LIST_ITEMS = 500                 # contact lines, authors, heading overrides
+YEARS = range(1000, 10000)           # dc:date is a four-digit year (W3CDTF)
+# Characters XML 1.0 cannot carry, and the other controls (DEL, C1): an EPUB with them is
+# invalid.  Tabs and line breaks are text.
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+LANGUAGE_TAG = re.compile(r"[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,8})*")
 
 # key -> (type, description); the schema is data so the error messages and docs agree.
 METADATA_KEYS: dict[str, tuple[type, str]] = {
@@ -59,16 +72,21 @@ def load_config(source: Path) -> SourceConfig:
     path = config_path_for(source)
     if not path.exists():
         return SourceConfig()
+    data = read_bounded(path, MAX_CONFIG_BYTES, "TOML files")
     try:
-        raw = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise PublishError(f"cannot read the metadata file: {error}", path) from None
+        raw = data.decode("utf-8-sig")          # a byte order mark is no syntax error
+    except UnicodeDecodeError as error:
+        raise PublishError(f"byte 0x{data[error.start]:02x} is not valid UTF-8 (a TOML file is UTF-8)",
+                           path, data.count(b"\n", 0, error.start) + 1) from None
     try:
-        data = tomllib.loads(raw)
+        parsed = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as error:
         line = getattr(error, "lineno", None) or _line_from_message(str(error))
         raise PublishError(f"TOML syntax error: {error}", path, line) from None
-    return _validate(data, path, raw)
+    except RecursionError:                      # tomllib parses nested arrays and tables recursively
+        raise PublishError("arrays or tables nested too deeply (a few levels are all the keys need)",
+                           path) from None
+    return _validate(parsed, path, raw)
 
 
 def _line_from_message(message: str) -> int | None:
@@ -93,11 +111,8 @@ def _validate(data: dict, path: Path, raw: str) -> SourceConfig:
             _fail(path, raw, section, f"unknown section; expected one of {', '.join(sorted(SECTIONS))}")
     metadata = _validate_section(data.get("metadata", {}), METADATA_KEYS, "metadata", path, raw)
     overrides = _validate_section(data.get("overrides", {}), OVERRIDE_KEYS, "overrides", path, raw)
-    for key in ("contact", "headings", "not_headings"):
-        values = metadata.get(key, overrides.get(key, []))
-        if any(not isinstance(v, str) for v in values):
-            _fail(path, raw, key, "must be a list of strings")
     _validate_authors(metadata.get("authors", []), path, raw)
+    _validate_values(metadata, path, raw)
     return SourceConfig(path=path, metadata=metadata,
                         headings=tuple(overrides.get("headings", ())),
                         not_headings=tuple(overrides.get("not_headings", ())),
@@ -127,13 +142,37 @@ def _validate_section(section: Any, schema: dict, name: str, path: Path, raw: st
         expected, _ = schema[key]
         if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
             _fail(path, raw, f"{name}.{key}", f"must be a {TYPE_NAMES[expected]}, not a {TYPE_NAMES.get(type(value), type(value).__name__)}")
+        if isinstance(value, list):
+            _check_list(value, key, f"{name}.{key}", path, raw)
         for text in _strings_in(value):
-            if URL.match(text) and key != "contact":
-                _fail(path, raw, f"{name}.{key}", f"URLs are not allowed here ({text!r})")
+            _check_text(text, key, f"{name}.{key}", path, raw)
     return dict(section)
 
 
+def _check_list(values: list, key: str, where: str, path: Path, raw: str) -> None:
+    """A list holds strings (authors: tables), and not more of them than any booklet needs."""
+    item = dict if key == "authors" else str
+    if any(not isinstance(value, item) for value in values):
+        if item is dict:
+            _fail(path, raw, "authors", "each author needs a name: {name = '...', role = '...'}")
+        _fail(path, raw, key, "must be a list of strings")
+    if len(values) > MAX_LIST_ITEMS:
+        _fail(path, raw, where, f"has {len(values):,} entries; at most {MAX_LIST_ITEMS} are accepted")
+
+
+def _check_text(text: str, key: str, where: str, path: Path, raw: str) -> None:
+    longest = MAX_DESCRIPTION_CHARS if key == "description" else MAX_TEXT_CHARS
+    if len(text) > longest:
+        _fail(path, raw, where, f"is {len(text):,} characters long; at most {longest:,} are accepted")
+    control = CONTROL.search(text)
+    if control:
+        _fail(path, raw, where, f"control character U+{ord(control.group()):04X} is not allowed in text")
+    if URL.match(text) and key != "contact":
+        _fail(path, raw, where, f"URLs are not allowed here ({text!r})")
+
+
 def _strings_in(value: Any):
+    """The strings in a value whose lists hold strings or tables of strings (checked before)."""
     if isinstance(value, str):
         yield value
     elif isinstance(value, list):
@@ -146,10 +185,33 @@ def _strings_in(value: Any):
 
 def _validate_authors(authors: list, path: Path, raw: str) -> None:
     for author in authors:
-        if not isinstance(author, dict) or not isinstance(author.get("name"), str):
+        if not isinstance(author.get("name"), str):
             _fail(path, raw, "authors", "each author needs a name: {name = '...', role = '...'}")
         unknown = set(author) - {"name", "role"}
         if unknown:
             _fail(path, raw, "authors", f"unknown author key(s): {', '.join(sorted(unknown))}")
         if "role" in author and not isinstance(author["role"], str):
             _fail(path, raw, "authors", "an author's role must be a string")
+        if not _visible(author["name"]):
+            _fail(path, raw, "authors", "an author's name is empty")
+
+
+def _validate_values(metadata: dict, path: Path, raw: str) -> None:
+    """Values an EPUB reader or validator would refuse: no title, no language, no year."""
+    if "title" in metadata and not _visible(metadata["title"]):
+        _fail(path, raw, "metadata.title", "is empty")
+    if "language" in metadata and not _language_tag(metadata["language"]):
+        _fail(path, raw, "metadata.language", f"{metadata['language']!r} is not a BCP 47 language tag "
+                                              "(e.g. 'nl', 'nl-BE', 'en-GB')")
+    if "year" in metadata and metadata["year"] not in YEARS:
+        _fail(path, raw, "metadata.year", f"{metadata['year']} is not a four-digit year ({YEARS.start} to {YEARS.stop - 1})")
+
+
+def _visible(text: str) -> bool:
+    """Text a reader can see: a letter or digit in it (not only spaces or format characters)."""
+    return any(character.isalnum() for character in text)
+
+
+def _language_tag(tag: str) -> bool:
+    import langcodes                 # imported here: only a TOML that names a language needs it
+    return LANGUAGE_TAG.fullmatch(tag) is not None and langcodes.tag_is_valid(tag)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import http.server
+import io
 import json
 import os
 import re
@@ -30,6 +31,16 @@ OWN_PREFIX = "/__publish/"
 OWN_FILES = {"live.js": "text/javascript; charset=utf-8", "serve.css": "text/css; charset=utf-8"}
 EVENTS = OWN_PREFIX + "events"
 KEEPALIVE_SECONDS = 15.0
+# Limits of a dev server that must stay responsive whatever a page or a script does: a request
+# arrives whole within REQUEST_SECONDS (a half-sent one is closed, however slowly it trickles),
+# a client takes what is sent within WRITE_SECONDS, and beyond the caps a connection or event
+# stream is turned away with 503 instead of costing another thread.
+REQUEST_SECONDS = 10.0
+WRITE_SECONDS = 30.0
+MAX_CONNECTIONS = 512
+MAX_EVENT_STREAMS = 64
+BUSY = (b"HTTP/1.0 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        b"Content-Length: 21\r\nRetry-After: 1\r\nConnection: close\r\n\r\ntoo many connections\n")
 CONTENT_TYPES = {".css": "text/css; charset=utf-8", ".woff2": "font/woff2", ".woff": "font/woff",
                  ".ttf": "font/ttf", ".otf": "font/otf", ".svg": "image/svg+xml", ".png": "image/png",
                  ".jpg": "image/jpeg", ".js": "text/javascript; charset=utf-8",
@@ -93,7 +104,7 @@ class Preview:
                        suspicious=suspicious, title=loaded.document.metadata.title,
                        removals=sum(1 for c in changes if c.after == ""))
         assets = {"/" + name.lstrip("/"): data for name, data in preview_assets().items()}
-        return Snapshot(version, {"/": inject(preview, bar + live_script(version)).encode("utf-8"),
+        return Snapshot(version, {"/": _utf8(inject(preview, bar + live_script(version))),
                                   "/report": report}, assets)
 
     def _error_snapshot(self, version: str, error: Exception) -> Snapshot:
@@ -212,7 +223,13 @@ def _templates():
 
 def _page(name: str, version: str, **values) -> bytes:
     template = _templates().get_template(name)
-    return template.render(live=live_script(version), **values).encode("utf-8")
+    return _utf8(template.render(live=live_script(version), **values))
+
+
+def _utf8(page: str) -> bytes:
+    """The page in UTF-8; bytes of a file name that are not UTF-8 (which Python keeps as lone
+    surrogates) show as U+FFFD instead of failing the page."""
+    return page.encode("utf-8", "surrogateescape").decode("utf-8", "replace").encode("utf-8")
 
 
 def _context(error: PublishError, around: int = 3) -> list[tuple[int, str, bool]]:
@@ -230,7 +247,66 @@ def _context(error: PublishError, around: int = 3) -> list[tuple[int, str, bool]
 class _Server(http.server.ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 1024           # a page and its assets arrive at once, from many tabs
     preview: Preview
+
+    def __init__(self, *args, **kwargs):
+        self.connections = threading.BoundedSemaphore(MAX_CONNECTIONS)
+        self.event_streams = threading.BoundedSemaphore(MAX_EVENT_STREAMS)
+        super().__init__(*args, **kwargs)
+
+    def process_request(self, request, client_address):
+        """A thread for the connection while there are fewer than MAX_CONNECTIONS; else 503."""
+        if not self.connections.acquire(blocking=False):
+            _turn_away(request)
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request, client_address):
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.connections.release()
+
+    def handle_error(self, request, client_address):
+        """A browser that closes a connection early (a reload, a closed tab) is one quiet line;
+        anything else is a bug and keeps its traceback."""
+        error = sys.exc_info()[1]
+        if isinstance(error, (ConnectionError, TimeoutError)):
+            print(f"publish: a browser dropped its connection ({type(error).__name__})", file=sys.stderr, flush=True)
+            return
+        super().handle_error(request, client_address)
+
+
+def _turn_away(request: socket.socket) -> None:
+    """Send 503 without waiting: a client that does not read it is not waited for."""
+    request.setblocking(False)
+    try:
+        request.send(BUSY)
+    except OSError:                      # its buffer is full or it has gone: it is closed either way
+        pass
+
+
+class _RequestReader(io.RawIOBase):
+    """The connection's bytes, with REQUEST_SECONDS for the whole request to arrive: every
+    receive may wait only for what is left of that time (a timeout per receive alone lets a
+    client trickle a byte a second and hold its thread for ever)."""
+
+    def __init__(self, connection: socket.socket, seconds: float):
+        super().__init__()
+        self._connection = connection
+        self._deadline = time.monotonic() + seconds
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        left = self._deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("the request did not arrive in time")
+        self._connection.settimeout(left)
+        return self._connection.recv_into(buffer)
 
 
 def _server(host: str, port: int, preview: Preview) -> _Server:
@@ -250,6 +326,15 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def log_message(self, format, *args):      # quiet: the terminal shows builds, not requests
         pass
 
+    def setup(self):
+        super().setup()
+        self.rfile.close()                         # the plain reader, replaced by one with a deadline
+        self.rfile = io.BufferedReader(_RequestReader(self.connection, REQUEST_SECONDS))
+
+    def end_headers(self):
+        self.connection.settimeout(WRITE_SECONDS)  # the request is in: now the client has to read
+        super().end_headers()
+
     def do_GET(self):
         self._respond(head=False)
 
@@ -262,7 +347,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         path = urlsplit(self.path).path
         snapshot = self.server.preview.snapshot
         if path == EVENTS:
-            return self._events()
+            return self._events(head)
         if path in ("/index.html",):
             path = "/"
         if path in snapshot.pages:
@@ -293,13 +378,21 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if not head:
             self.wfile.write(body)
 
-    def _events(self) -> None:
+    def _events(self, head: bool) -> None:
         """Server-sent events: the current build version now, then each new one as it lands."""
-        preview = self.server.preview
-        self.send_response(200)
-        self.send_header("Content-Type", "text/event-stream")
-        self.send_header("Cache-Control", "no-store")
-        self.end_headers()
+        if not self.server.event_streams.acquire(blocking=False):
+            return self._send(503, b"too many open event streams\n", "text/plain; charset=utf-8", head)
+        try:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.send_header("Cache-Control", "no-store")
+            self.end_headers()
+            if not head:
+                self._stream_builds(self.server.preview)
+        finally:
+            self.server.event_streams.release()
+
+    def _stream_builds(self, preview: Preview) -> None:
         sent = None
         try:
             self.wfile.write(b"retry: 500\n\n")
@@ -318,4 +411,4 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                     self.wfile.write(b": keep-alive\n\n")
                 self.wfile.flush()
         except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError):
-            return
+            return                      # the page was closed or reloaded: the usual end of a stream

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,7 +39,7 @@ class Source:
 def read_source(path: Path | str, encoding: str = "utf-8") -> Source:
     """Read and decode a source file, or raise PublishError saying what is wrong with it."""
     path = Path(path)
-    data = _read_bytes(path)
+    data = read_bounded(path, MAX_SOURCE_BYTES, "sources")
     text = decode(data, encoding, path)
     if not text.strip():
         raise PublishError("the file is empty (no text to publish)", path)
@@ -54,42 +56,85 @@ def _refuse_overlong_lines(lines: list[str], path: Path) -> None:
                 "refused (is this a plain-text file with line breaks?)", path, number)
 
 
-def _read_bytes(path: Path) -> bytes:
-    if not path.exists():
-        raise PublishError("no such file", path)
-    if path.is_dir():
-        raise PublishError("is a directory, not a text file", path)
+def read_bounded(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of a regular file, refusing it once more than `limit` bytes have been read.
+
+    The limit counts what is read, not the size the file reports: a device, a pipe or a FIFO
+    reports none, and a file in /proc reports 0.  Those are refused before reading (opened
+    without waiting, so a FIFO without a writer does not hang the build).
+    """
     try:
-        size = path.stat().st_size
-        if size > MAX_SOURCE_BYTES:
-            raise PublishError(
-                f"the file is {size / 2**20:.0f} MB; sources over {MAX_SOURCE_BYTES // 2**20} MB are refused",
-                path)
-        return path.read_bytes()
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        raise PublishError("no such file", path) from None
     except PermissionError:
         raise PublishError("cannot read the file: permission denied", path) from None
     except OSError as error:
         raise PublishError(f"cannot read the file: {error.strerror or error}", path) from None
+    try:
+        status = os.fstat(descriptor)
+        if stat.S_ISDIR(status.st_mode):
+            raise PublishError("is a directory, not a text file", path)
+        if not stat.S_ISREG(status.st_mode):
+            raise PublishError("is not a regular file (a pipe, FIFO, socket or device); "
+                               "save the text to a file and give that", path)
+        size = status.st_size
+        with os.fdopen(descriptor, "rb", closefd=False) as stream:
+            data = stream.read(limit + 1) if size <= limit else b""
+    except OSError as error:
+        raise PublishError(f"cannot read the file: {error.strerror or error}", path) from None
+    finally:
+        os.close(descriptor)
+    if size > limit or len(data) > limit:
+        raise PublishError(f"the file is over {_amount(limit)}; {what} over {_amount(limit)} are refused", path)
+    return data
+
+
+def _amount(limit: int) -> str:
+    return f"{limit // 2**20} MB" if limit >= 2**20 else f"{limit // 2**10} kB" if limit >= 2**10 else f"{limit} bytes"
+
+
+# Codecs Python registers besides text encodings: transforms (base64, zlib, rot13 ...) refuse
+# to decode bytes to text; these decode, but no text file is written in them.
+NOT_FILE_ENCODINGS = {"punycode", "idna", "unicode-escape", "raw-unicode-escape", "undefined"}
+
+
+def _text_encoding(encoding: str, path: Path) -> str:
+    """The encoding, checked: known, and an encoding of text (not a transform)."""
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        raise PublishError(f"unknown encoding {encoding!r}", path) from None
+    try:
+        "a".encode(encoding)
+    except (LookupError, UnicodeError):         # base64, rot13 ...: not bytes <-> text
+        name = "undefined"
+    if name in NOT_FILE_ENCODINGS:
+        raise PublishError(f"{encoding!r} is not a text encoding; give the encoding the file is "
+                           "written in (e.g. --encoding cp1252)", path)
+    if name in ("utf-8", "utf-8-sig"):
+        return "utf-8-sig"              # a BOM is accepted, never kept as text
+    return encoding
 
 
 def decode(data: bytes, encoding: str, path: Path) -> str:
-    """Decode bytes, refusing binary data and naming the line and byte of a decoding error."""
-    if b"\x00" in data:
-        raise PublishError("looks like a binary file (it contains NUL bytes), not text", path)
+    """Decode bytes, refusing binary data and naming the line and byte of a decoding error.
+
+    NUL is looked for in the decoded text: UTF-16 and UTF-32 text holds NUL bytes."""
+    encoding = _text_encoding(encoding, path)
     try:
-        codecs.lookup(encoding)
-    except LookupError:
-        raise PublishError(f"unknown encoding {encoding!r}", path) from None
-    if encoding.lower().replace("-", "").replace("_", "") in ("utf8", "utf8sig"):
-        encoding = "utf-8-sig"          # a BOM is accepted, never kept as text
-    try:
-        return data.decode(encoding)
+        text = data.decode(encoding)
     except UnicodeDecodeError as error:
+        if b"\x00" in data:
+            raise PublishError("looks like a binary file (it contains NUL bytes), not text", path) from None
         line = data.count(b"\n", 0, error.start) + 1
         raise PublishError(
             f"byte 0x{data[error.start]:02x} at byte offset {error.start} is not valid {error.encoding}; "
             "give the right encoding with --encoding (e.g. --encoding cp1252)",
             path, line) from None
+    if "\x00" in text:
+        raise PublishError("looks like a binary file (it contains NUL characters), not text", path)
+    return text
 
 
 def split_lines(text: str) -> list[str]:

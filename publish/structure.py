@@ -248,6 +248,8 @@ def _chapters(blocks: list[Block]) -> tuple[list[Block], list[Chapter]]:
             chapters.append(_open_chapter(title, own_byline + [text for b in byline for text, _ in _display_lines(b)]))
             chapters[-1]["body"].extend(b for b in last[1:] if _numbered(b))
         else:
+            if not chapters:                        # a numbered heading opens the text: its first section
+                chapters.append(_open_chapter("", []))
             chapters[-1]["body"].extend(last)
     return front, [_chapter(c["title"], tuple(c["byline"]), c["body"], c["signature"]) for c in chapters]
 

@@ -45,3 +45,56 @@ def test_several_sources_build_in_parallel_and_failures_are_reported(tmp_path):
     assert [o.source for o in outcomes] == good + [empty]
     assert all(o.error is None and o.files for o in outcomes[:3])
     assert "leeg.txt" in outcomes[3].error and "empty" in outcomes[3].error
+
+
+def build_in(folder: Path, *args) -> "subprocess.CompletedProcess":
+    import subprocess
+    import sys
+    return subprocess.run([sys.executable, "-m", "publish", "build", *map(str, args)], cwd=folder,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_the_cache_checks_the_outputs_of_this_outdir_from_any_working_folder(tmp_path):
+    import shutil
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    copy_fixture(first)
+    assert build_in(first, "verslag.txt", "-o", "out", "-f", "html,epub").returncode == 0
+    shutil.copytree(first / "out", second / "out")               # the same files, in another folder
+    (first / "out" / "verslag" / "verslag.epub").unlink()
+    result = build_in(second, first / "verslag.txt", "-o", first / "out", "-f", "html,epub")
+    assert result.returncode == 0 and "unchanged" not in result.stderr, result.stderr
+    assert (first / "out" / "verslag" / "verslag.epub").is_file()
+
+
+def test_a_copied_outdir_with_a_missing_edition_is_rebuilt(tmp_path):
+    import shutil
+    source = copy_fixture(tmp_path)
+    assert build_one(source, tmp_path / "out", ("html", "epub"), "utf-8").files
+    shutil.copytree(tmp_path / "out", tmp_path / "kopie")
+    (tmp_path / "kopie" / "verslag" / "verslag.epub").unlink()
+    outcome = build_one(source, tmp_path / "kopie", ("html", "epub"), "utf-8")
+    assert not outcome.reused and (tmp_path / "kopie" / "verslag" / "verslag.epub").is_file()
+
+
+def test_a_reused_build_lists_its_files_as_a_fresh_one_does(tmp_path):
+    source = copy_fixture(tmp_path)
+    fresh = build_one(source, tmp_path / "out", ("html", "epub"), "utf-8")
+    reused = build_one(source, tmp_path / "out", ("html", "epub"), "utf-8")
+    assert reused.reused and reused.files == fresh.files
+
+
+def test_any_deleted_or_altered_output_is_restored_by_the_next_build(tmp_path):
+    source = copy_fixture(tmp_path)
+    outdir = tmp_path / "out"
+    build_one(source, outdir, ("html", "epub"), "utf-8")
+    folder = outdir / "verslag"
+    originals = {path: path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+    for n, path in enumerate(sorted(originals)):
+        if n % 2:
+            path.unlink()
+        else:
+            path.write_bytes(b"beschadigd")
+        outcome = build_one(source, outdir, ("html", "epub"), "utf-8")
+        assert not outcome.reused, path
+        assert {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()} == originals, path

@@ -36,7 +36,7 @@ class Server:
         self.stderr = log.open("w")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "publish", "serve", str(source), "--port", "0"],
-            stdout=subprocess.PIPE, stderr=self.stderr, text=True)
+            stdout=subprocess.PIPE, stderr=self.stderr, text=True, errors="replace")   # names need not be UTF-8
         lines: queue.Queue = queue.Queue()
         threading.Thread(target=lambda: [lines.put(line) for line in self.process.stdout],
                          daemon=True).start()
@@ -268,3 +268,110 @@ def test_the_report_is_linked_from_the_preview_and_reloads_too(server, source, p
     after = len(load(source).cleaned.changes)
     assert after > before, "a page number between paragraphs is a change the report must show"
     _wait_for_text(page, f"{after} changes")
+
+
+# --- hardened like a real dev server ---------------------------------------------------------
+
+def raw_request(server: Server, data: bytes, timeout: float = 10.0) -> bytes:
+    """Send data as is and read until the server closes the connection."""
+    import socket
+    port = int(server.url.rsplit(":", 1)[1].strip("/"))
+    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as connection:
+        connection.sendall(data)
+        chunks = []
+        while chunk := connection.recv(65536):
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def test_head_on_the_event_stream_ends_with_its_headers(server):
+    import time
+    started = time.monotonic()
+    answer = raw_request(server, b"HEAD /__publish/events HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n", timeout=5)
+    assert answer.startswith(b"HTTP/1.0 200") and b"text/event-stream" in answer
+    assert answer.endswith(b"\r\n\r\n") and time.monotonic() - started < 5
+
+
+def test_a_half_sent_request_is_closed_after_the_request_timeout(server):
+    import socket
+    import time
+    from publish.serve import REQUEST_SECONDS
+    port = int(server.url.rsplit(":", 1)[1].strip("/"))
+    with socket.create_connection(("127.0.0.1", port), timeout=REQUEST_SECONDS + 10) as connection:
+        started = time.monotonic()
+        connection.sendall(b"GET / HTTP/1.0\r\nHost: 127.0.0.1\r\n")      # and never the blank line
+        while time.monotonic() - started < REQUEST_SECONDS + 8:
+            connection.sendall(b"X-Slow: 1\r\n")                           # a header now and then
+            connection.settimeout(1)
+            try:
+                if connection.recv(1024) == b"":
+                    break                                                  # closed by the server
+            except socket.timeout:
+                continue
+            except ConnectionResetError:
+                break
+        waited = time.monotonic() - started
+    assert REQUEST_SECONDS - 1 <= waited < REQUEST_SECONDS + 8, waited
+
+
+def test_dropped_connections_are_one_quiet_line_each_not_a_traceback(server):
+    import socket
+    port = int(server.url.rsplit(":", 1)[1].strip("/"))
+    for _ in range(20):
+        connection = socket.create_connection(("127.0.0.1", port))
+        connection.sendall(b"GET /__publish/live.js HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+        connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+        connection.close()                                                 # a reset, not a goodbye
+    assert server.get()[0] == 200
+    log = server.log.read_text()
+    assert "Traceback" not in log and "Exception occurred" not in log, log
+
+
+def test_event_streams_beyond_the_cap_are_turned_away(server):
+    from publish.serve import MAX_EVENT_STREAMS
+    streams = [urllib.request.urlopen(server.url + "__publish/events", timeout=10) for _ in range(MAX_EVENT_STREAMS)]
+    try:
+        assert all(stream.readline().startswith(b"retry:") for stream in streams)
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(server.url + "__publish/events", timeout=10)
+        assert refused.value.code == 503
+        assert server.get()[0] == 200                                     # pages are still served
+    finally:
+        for stream in streams:
+            stream.close()
+
+
+def test_connections_beyond_the_cap_are_turned_away_and_pages_come_back(server):
+    import socket
+    from publish.serve import MAX_CONNECTIONS
+    port = int(server.url.rsplit(":", 1)[1].strip("/"))
+    idle = [socket.create_connection(("127.0.0.1", port)) for _ in range(MAX_CONNECTIONS)]
+    try:
+        answer = raw_request(server, b"GET / HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+        assert answer.startswith(b"HTTP/1.0 503"), answer[:100]
+    finally:
+        for connection in idle:
+            connection.close()
+    server.wait_for(lambda body: "Buurthuis" in body)
+
+
+def test_a_source_whose_name_is_not_utf_8_is_served(tmp_path):
+    name = os.fsdecode(b"caf\xe9.txt")
+    source = tmp_path / name
+    source.write_bytes(FIXTURE.read_bytes())
+    running = Server(source, tmp_path / "serve.log")
+    try:
+        status, page = running.get()
+        assert status == 200 and "Buurthuis" in visible_text(page)
+        status, report = running.get("/report")
+        assert status == 200 and "caf\ufffd.txt" in report
+    finally:
+        running.stop()
+
+
+@pytest.mark.parametrize("port", ["99999", "-1", "65536"])
+def test_a_port_out_of_range_is_refused_by_the_command_line(source, port):
+    result = subprocess.run([sys.executable, "-m", "publish", "serve", str(source), "-p", port],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2 and "0 to 65535" in result.stderr, result.stderr
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr

@@ -1,3 +1,6 @@
+import subprocess
+import sys
+
 import pytest
 
 from publish.errors import PublishError
@@ -87,3 +90,82 @@ def test_a_five_megabyte_line_is_refused_with_its_line_number(tmp_path):
     with pytest.raises(PublishError) as caught:
         read_source(path)
     assert caught.value.line == 2 and "characters long" in str(caught.value)
+
+
+# Limits apply to what is read, not to the size a file reports: a device, a pipe or a FIFO
+# reports none.  Each case runs in a child with a memory limit and a timeout, so reading
+# without end fails the test instead of the machine.
+def publish_in_child(*args, stdin=None, timeout=60):
+    import resource
+
+    def limit_memory():
+        resource.setrlimit(resource.RLIMIT_AS, (2 * 2**30, 2 * 2**30))
+    return subprocess.run([sys.executable, "-m", "publish", *map(str, args)], input=stdin,
+                          capture_output=True, timeout=timeout, preexec_fn=limit_memory)
+
+
+def assert_one_line_error(result, *words):
+    err = result.stderr.decode("utf-8", "replace")
+    assert result.returncode == 1 and err.startswith("publish: error:") and len(err.splitlines()) == 1, err
+    assert all(word in err for word in words), err
+
+
+def test_dev_zero_is_refused_without_reading_it():
+    assert_one_line_error(publish_in_child("clean", "/dev/zero"), "/dev/zero", "not a regular file")
+
+
+def test_a_fifo_without_a_writer_is_refused_without_waiting(tmp_path):
+    import os
+    fifo = tmp_path / "tekst.txt"
+    os.mkfifo(fifo)
+    assert_one_line_error(publish_in_child("clean", fifo, timeout=30), "not a regular file")
+
+
+def test_a_pipe_is_refused_like_a_file_over_the_limit():
+    from publish.source import MAX_SOURCE_BYTES
+    piped = b"woord " * (MAX_SOURCE_BYTES // 6 + 2**20)        # 40 MB was once accepted through a pipe
+    assert_one_line_error(publish_in_child("clean", "/dev/stdin", stdin=piped), "not a regular file")
+
+
+def test_the_size_limit_counts_the_bytes_read_not_the_size_the_file_reports(monkeypatch):
+    from pathlib import Path
+    from publish import source as source_module
+    status = Path("/proc/self/status")                 # reports size 0, holds about a kilobyte
+    assert status.stat().st_size == 0
+    monkeypatch.setattr(source_module, "MAX_SOURCE_BYTES", 100)
+    with pytest.raises(PublishError, match="over 100 bytes"):
+        read_source(status)
+
+
+def test_a_file_that_cannot_be_read_is_a_one_line_error(tmp_path):
+    # /proc/self/mem is a regular file whose first byte is unmapped memory: reading it fails
+    # with an I/O error, even for root (who reads a file without permissions).
+    result = publish_in_child("build", "/proc/self/mem", "-o", tmp_path / "out")
+    assert_one_line_error(result, "/proc/self/mem", "cannot read the file")
+
+
+def test_a_file_without_read_permission_is_a_one_line_error(tmp_path):
+    import os
+    if os.geteuid() == 0:
+        pytest.skip("root reads every file")
+    path = write(tmp_path, b"tekst\n")
+    path.chmod(0)
+    assert_one_line_error(publish_in_child("build", path, "-o", tmp_path / "out"), "permission denied")
+
+
+@pytest.mark.parametrize("codec", ["rot13", "hex", "base64", "zlib", "bz2", "uu", "quopri", "punycode", "idna",
+                                   "unicode_escape", "undefined"])
+def test_a_codec_that_is_not_a_text_encoding_is_refused(tmp_path, codec):
+    with pytest.raises(PublishError, match="not a text encoding"):
+        read_source(write(tmp_path, b"Een gewone tekst.\n"), encoding=codec)
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-32"])
+def test_utf_16_and_32_are_read_although_their_bytes_hold_nuls(tmp_path, codec):
+    path = write(tmp_path, "Voorwoord\nEen café in Zeeuws-Vlaanderen.\n".encode(codec))
+    assert read_source(path, encoding=codec).lines == ("Voorwoord", "Een café in Zeeuws-Vlaanderen.")
+
+
+def test_a_nul_character_in_the_decoded_text_is_still_binary(tmp_path):
+    with pytest.raises(PublishError, match="binary"):
+        read_source(write(tmp_path, "tekst\x00meer\n".encode("utf-16")), encoding="utf-16")

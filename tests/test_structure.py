@@ -270,3 +270,11 @@ def test_a_cover_page_before_the_text_gives_title_author_and_series_not_a_chapte
     assert [c.title for c in doc.chapters] == ["Wonen is meer dan een dak"]
     assert (doc.metadata.series, doc.metadata.title) == ("Van Heekmalezing 2019", "Wonen is meer dan een dak")
     assert [p.name for p in doc.metadata.authors] == ["prof. dr. Hanneke Verhoeven"]
+
+
+def test_a_text_opening_with_a_numbered_heading_keeps_it_as_its_first_section():
+    for opening in ("1. eerste", "II. Agenda"):
+        document = build(f"{opening}\n\nDit is de eerste alinea, en ze loopt gewoon door tot hier.\n")
+        blocks = [block for chapter in document.chapters for block in chapter.blocks]
+        assert [type(block) for block in blocks] == [Heading, Paragraph], opening
+        assert blocks[0].text == opening

@@ -14,11 +14,13 @@ from operator import and_, itemgetter, not_
 
 from publish.clean import lexicon
 from publish.clean.lines import Changes, Line, Lines, ends_sentence, find_all, line_indexes
-from publish.clean.tokens import BULLET_CLASS, BULLETS, WORD
+from publish.clean.tokens import BULLETS, ITEM_BULLET, WORD
 from publish.report import Change
 
-# A word fragment at line end followed by a hyphen (or a soft hyphen / OCR '¬').
-LINE_END = re.compile(r"(?:^|(?<=\s))(\S*?)([^\W_][\w-]*)([-\u2010\u00ad¬])$")
+# A word fragment at line end followed by a hyphen (or a soft hyphen / OCR '¬'): the fragment
+# begins at the first letter or digit after the token's last other sign.  That sign is found
+# once, atomically (not by widening a lazy prefix), so a long token costs linear time.
+LINE_END = re.compile(r"(?:^|(?<=\s))((?>(?:\S*[^\w\s-](?=\S))?)[_-]*)([^\W_][\w-]*)([-\u2010\u00ad¬])$")
 HYPHEN_MARKS = "-\u2010\u00ad¬"
 # Opening quotes and brackets before a word.
 QUOTES = "‘’“”'\"(["
@@ -28,7 +30,6 @@ VOWELS = "aeiouy"
 CLASHES = {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu", "ij", "ay", "ey", "oy"}
 # Prefixes Dutch spelling always joins with a hyphen.
 HYPHEN_PREFIXES = {"ex", "oud", "niet", "non", "vice", "pro", "anti"}
-BULLET = re.compile(f"^{BULLET_CLASS}")
 
 
 def document_counts(lines: Lines) -> Counter:
@@ -115,7 +116,7 @@ def _line_breaks(lines: Lines, ending: list[int]) -> Iterator[tuple[int, re.Matc
         if not match or len(match.group(2)) < 1:
             continue
         following = _next_text(lines, index)
-        if following is None or BULLET.match(lines[following].text):
+        if following is None or ITEM_BULLET.match(lines[following].text):
             continue
         yield index, match, lines[following].text.split()[0]
 

@@ -22,6 +22,9 @@ from pathlib import Path
 COMMON = 3.0     # Zipf >= 3: a word most readers know (about once per million words)
 KNOWN = 1.5      # below this a "word" in the list is as likely an OCR error as a word
 LINKS = ("", "s", "e", "en", "er")   # Dutch linking sounds between compound parts
+# Dutch compounds in print run to about 50 letters ("kindercarnavalsoptochtvoorbereidingswerkzaamheden",
+# 49); a longer run of letters is no word, and splitting it would recurse once per few letters.
+LONGEST_COMPOUND = 64
 
 
 # wordlist="best" for Dutch is the "large" list (wordfreq.available_languages: large over small).
@@ -85,6 +88,8 @@ def known(word: str, threshold: float = KNOWN) -> bool:
 def compound(word: str) -> bool:
     """A word made of known words (Dutch writes compounds as one word): 'maatjescontacten'."""
     word = word.lower()
+    if len(word) > LONGEST_COMPOUND:
+        return False
     if known(word) or _inflected(word):
         return True
     for cut in range(3, len(word) - 2):

@@ -5,10 +5,10 @@ import re
 from dataclasses import replace
 
 from publish.clean.lines import Blocks, Changes, ends_sentence
-from publish.clean.tokens import BULLET_CLASS, BULLETS
+from publish.clean.tokens import BULLETS, ITEM_BULLET
 from publish.report import Change
 
-BULLET = re.compile(rf"^({BULLET_CLASS})\s*(?=\S)")
+
 DASH = re.compile(r"^([-–—])\s+(?=\S)")
 NUMBER = re.compile(r"^(\d{1,2}[.)])\s+(?=\S)")
 LIST_LEAD_IN = (":", ";")     # a line ending so announces a list or ends one of its items
@@ -26,7 +26,7 @@ def item_marker(text: str, previous: str | None, in_item: bool) -> tuple[str, bo
     """
     if text[:1] not in _FIRST and not text[:1].isdecimal():
         return None
-    match = BULLET.match(text)
+    match = ITEM_BULLET.match(text)
     if match:
         return match.group(1), False
     at_boundary = previous is None or in_item or ends_sentence(previous)

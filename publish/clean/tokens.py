@@ -10,6 +10,8 @@ import re
 # The bullets OCR gives at the start of a list item; the list pass opens an item at each.
 BULLETS = "•·▪●◦‣∙■□➢➤*"
 BULLET_CLASS = f"[{re.escape(BULLETS)}]"
+# A bullet opening a list item: "*" only with white space after it, so "**vet**" opens none.
+ITEM_BULLET = re.compile(rf"^((?!\*\S){BULLET_CLASS})\s*(?=\S)")
 
 # A word: a run of letters, or several joined by hyphens ("Zuid-Europese"); no digits.
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

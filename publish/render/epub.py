@@ -25,6 +25,8 @@ from publish.render.templating import STYLES_DIR, font_files, render
 
 XHTML = "application/xhtml+xml"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
+# A ZIP entry's date holds the years 1980 to 2107 (seconds in steps of two).
+ZIP_EARLIEST, ZIP_LATEST = (1980, 1, 1, 0, 0, 0), (2107, 12, 31, 23, 59, 58)
 
 
 class Content(epub.EpubItem):
@@ -294,7 +296,7 @@ def render_epub(doc: Document, *, page_list: bool = True, certification: Certifi
 
 def normalised_zip(data: bytes, when: datetime.datetime) -> bytes:
     """The same archive with fixed timestamps and attributes: byte-identical on every run."""
-    stamp = when.timetuple()[:6]
+    stamp = min(max(when.timetuple()[:6], ZIP_EARLIEST), ZIP_LATEST)
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as target:

@@ -21,9 +21,21 @@ def md_line(text: str) -> str:
     return _MD_BLOCK_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}{m.group(3)}", str(text), count=1)
 
 
+# Text that Markdown would read as markup rather than show: a tag, comment or autolink opening
+# with "<", a link or image closing with "](", "][" or "]:", and a backslash that would escape
+# the next sign.  Brackets and "<" elsewhere ("[1]", "3 < 5") are shown as written.
+_MD_INLINE = re.compile(r"\\(?=[!-/:-@\[-`{-~])|<(?=[A-Za-z/!?])|\](?=[(\[:])")
+
+
+def md_text(text: str) -> str:
+    """Plain text for Markdown: raw HTML and link syntax in it stay text (escaped)."""
+    return _MD_INLINE.sub(lambda match: "\\" + match.group(), str(text))
+
+
 # A word with a hard hyphen ("non-profit") or a suspended one ("woon- en"): a line must not end
-# at its hyphen, or text extraction (pdftotext) joins the halves into one false word.
-_HYPHENATED = re.compile(r"\w+(?:-\w+)*-[ \u00a0]\w+|\w+(?:-\w+)+")
+# at its hyphen, or text extraction (pdftotext) joins the halves into one false word.  Matched
+# from a word's start only, without giving back letters: linear on a 100,000-digit line.
+_HYPHENATED = re.compile(r"(?<!\w)(?:\w++(?:-\w++)*+-[ \u00a0]\w+|\w++(?:-\w++)++)")
 
 
 def keep_hyphenated(text: str) -> Markup:
@@ -57,7 +69,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(md_line=md_line, yaml_str=yaml_str, keep_hyphenated=keep_hyphenated)
+    env.filters.update(md_line=md_line, md_text=md_text, yaml_str=yaml_str, keep_hyphenated=keep_hyphenated)
     return env
 
 

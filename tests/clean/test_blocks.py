@@ -59,6 +59,13 @@ def test_bullets_dashes_and_numbers_become_items_but_a_dash_in_a_sentence_does_n
     assert got[4][2] == "Daarbij gaat het vooral – zo zegt zij – om geld."
 
 
+def test_an_asterisk_glued_to_a_word_opens_no_list_item():
+    text = "**vet** begint deze alinea, gewoon als tekst.\n\n*Let op*: dit is ook gewoon tekst.\n\n* Een echt punt.\n"
+    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
+    assert got == [("paragraph", "", "**vet** begint deze alinea, gewoon als tekst."),
+                   ("paragraph", "", "*Let op*: dit is ook gewoon tekst."), ("item", "*", "Een echt punt.")]
+
+
 def test_dash_items_in_lower_case_after_a_colon_or_a_semicolon():
     text = ("Wij denken mee, bijvoorbeeld door:\n\n- betere afstemming tussen de wijkteams, zodat\n"
             "dubbel werk wordt voorkomen;\n- meer inzet op preventie;\n\nDe meest genoemde wensen:\n"

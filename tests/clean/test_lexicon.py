@@ -50,3 +50,9 @@ def test_known_words():
     assert lexicon.known("één")
     assert not lexicon.known("xqzv")
     assert lexicon.compound("maatjescontacten")
+
+
+def test_a_run_of_letters_longer_than_any_word_is_no_compound_and_does_not_crash():
+    assert lexicon.compound("kindercarnavalsoptochtvoorbereidingswerkzaamheden")     # 49 letters
+    assert not lexicon.compound("huis" * 400)          # was RecursionError from about 1,480 letters
+    assert not lexicon.compound("a" * 100_000)

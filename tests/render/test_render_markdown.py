@@ -29,3 +29,26 @@ def test_a_paragraph_that_looks_like_a_list_stays_a_paragraph(small):
                                                  para("# geen kop")))
     text = render_markdown(replace(small, chapters=(chapter,)))
     assert "\n\\- geen lijst" in text and "\n\\# geen kop" in text
+
+
+def test_raw_html_and_links_in_the_text_stay_text_in_markdown(small):
+    import re
+    from dataclasses import replace
+    from documents import para
+    hostile = ("Een <script>alert(1)</script> en <img src=x onerror=alert(1)> en <!-- weg --> en "
+               "[klik](javascript:alert(1)) en ![beeld](javascript:x) en [a][b] en <javascript:alert(1)>.")
+    chapter = replace(small.chapters[0], title="<b>Kop</b> [x](javascript:y)", byline=("<i>An</i>",),
+                      blocks=(para(hostile), para("[b]: javascript:alert(1)")))
+    text = render_markdown(replace(small, chapters=(chapter,)))
+    body = text.split("\n---\n", 1)[1]
+    assert not re.search(r"(?<!\\)<[A-Za-z/!?]", body), body          # no tag, comment or autolink opens
+    assert not re.search(r"(?<!\\)\]\s*[(\[:]", body), body         # no inline, reference or defined link
+    assert "\\<script>alert(1)\\</script>" in body and "[klik\\](javascript:alert(1))" in body
+    assert "\n\\[b\\]: javascript:alert(1)\n" in body or "\n[b\\]: javascript:alert(1)\n" in body
+
+
+def test_ordinary_brackets_and_comparisons_are_left_as_written(small):
+    from dataclasses import replace
+    from documents import para
+    chapter = replace(small.chapters[0], blocks=(para("Zie [1] en [...] hierboven; 3 < 5 en a<5 blijven staan."),))
+    assert "\nZie [1] en [...] hierboven; 3 < 5 en a<5 blijven staan.\n" in render_markdown(replace(small, chapters=(chapter,)))

@@ -1,0 +1,149 @@
+"""A long line costs linear time in every cleaning pass and every renderer.
+
+Each stage is fed one line of 10,000 and one of 100,000 characters (the longest a source may
+hold) of digits, letters, punctuation or hyphenated words.  Linear work takes about ten times
+longer on the longer line; a regex that backtracks over a token takes a hundred times longer
+(a 99,980-digit line once took 544 s to become an EPUB).  The bound is generous: thirty times,
+plus half a second for timings too small to compare, in CPU time.  The stages run in a child process, so a
+stage that goes quadratic is stopped at its bound instead of hanging the suite.
+"""
+from __future__ import annotations
+
+import json
+import os
+import queue
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from publish.source import MAX_LINE_CHARS
+
+SHORT, LONG = 10_000, MAX_LINE_CHARS
+LINEAR_FACTOR, SLACK_SECONDS = 30, 0.5
+HANG_MARGIN_SECONDS = 10          # wall-clock wait beyond the bound before a stage counts as hung
+# Repeated to the line's length; "bang" ends its run of digits in "!-" (a line-end hyphen
+# after a sign), "suspended" is many short words ("woon- en").
+SHAPES = {"digits": "0123456789", "letters": "abcdefghij", "punctuation": ".,;:!?-()'\"‘’“”…",
+          "hyphenated": "ab-cd-", "mixed": "a1.-b2, ", "bang": "0123456789", "suspended": "woon- en "}
+# WeasyPrint lays out some 400 words a second: a line of 22,000 words would take a minute
+# to typeset, linearly; the PDF is measured on the shapes that make long tokens.
+NO_PDF = {"suspended"}
+
+
+def long_line(shape: str, length: int) -> str:
+    pattern = SHAPES[shape]
+    text = (pattern * (length // len(pattern) + 1))[:length]
+    return text[:-2] + "!-" if shape == "bang" else text
+
+
+def stages(text: str, with_pdf: bool):
+    """(name, function) of every stage in pipeline order; each function takes the previous
+    stage's result (the passes) or the document (the renderers)."""
+    from publish.clean import BLOCK_PASSES, GROUP, LINE_PASSES, spelling
+    from publish.clean.lines import Line
+    from publish.config import SourceConfig
+    from publish.render.epub import render_epub
+    from publish.render.html import render_html
+    from publish.render.markdown import render_markdown
+    from publish.source import Source
+    from publish.structure import structure
+
+    lines = ["Titel", "", text, "en hier gaat de tekst gewoon verder."]
+    state = {"lines": tuple(Line(n, line) for n, line in enumerate(lines, 1))}
+
+    def line_pass(run):
+        return lambda: state.update(lines=run(state["lines"])[0])
+
+    def block_pass(run):
+        return lambda: state.update(blocks=run(state["blocks"])[0])
+
+    def to_document():
+        from publish.clean import Cleaned
+        cleaned = Cleaned(Source(Path("lang.txt"), tuple(lines)), state["blocks"], (), ())
+        state["document"] = structure(cleaned, SourceConfig(), "lang")
+
+    named = [(f"clean.{run.__module__.rsplit('.', 1)[-1]}.{run.__name__}", line_pass(run)) for run in LINE_PASSES]
+    named.append(("clean.paragraphs.group", lambda: state.update(blocks=GROUP(state["lines"])[0])))
+    named += [(f"clean.{run.__module__.rsplit('.', 1)[-1]}.{run.__name__}", block_pass(run)) for run in BLOCK_PASSES]
+    named.append(("clean.spelling.suspicious", lambda: spelling.suspicious(state["blocks"])))
+    named.append(("structure", to_document))
+    named.append(("render.html (screen)", lambda: render_html(state["document"], media="screen")))
+    named.append(("render.html (print)", lambda: render_html(state["document"], media="print")))
+    named.append(("render.markdown", lambda: render_markdown(state["document"])))
+    named.append(("render.epub", lambda: render_epub(state["document"], page_list=False)))
+    if with_pdf:
+        from publish.render.pdf import render_pdf
+        named.append(("render.pdf", lambda: render_pdf(state["document"])))
+    return named
+
+
+def measure(shape: str, length: int, repeats: int) -> None:
+    """Print one JSON line per stage: its best time over `repeats` runs (the child's side)."""
+    for _, run in stages("Een korte regel om alles op te warmen.", shape not in NO_PDF):
+        run()                                   # imports, the lexicon, fonts: not the line's cost
+    print(json.dumps({"stage": "ready", "seconds": 0.0}), flush=True)
+    best: dict[str, float] = {}
+    for _ in range(repeats):
+        for name, run in stages(long_line(shape, length), shape not in NO_PDF):
+            started = time.process_time()      # CPU time: a busy machine's pauses are not the stage's
+            run()
+            best[name] = min(best.get(name, float("inf")), time.process_time() - started)
+            if repeats == 1:
+                print(json.dumps({"stage": name, "seconds": best[name]}), flush=True)
+    if repeats > 1:
+        for name, seconds in best.items():
+            print(json.dumps({"stage": name, "seconds": seconds}), flush=True)
+
+
+def _child(shape: str, length: int, repeats: int) -> subprocess.Popen:
+    code = (f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); "
+            f"from test_linear import measure; measure({shape!r}, {length}, {repeats})")
+    # A document made in memory has no source file to date the EPUB by: the build's date is fixed.
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
+    return subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=env)
+
+
+def _stream(process: subprocess.Popen) -> queue.Queue:
+    lines: queue.Queue = queue.Queue()
+
+    def read():
+        for line in process.stdout:
+            lines.put(json.loads(line))
+        lines.put(None)
+    threading.Thread(target=read, daemon=True).start()
+    return lines
+
+
+def _bound(short: float) -> float:
+    return LINEAR_FACTOR * short + SLACK_SECONDS
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_every_pass_and_renderer_is_linear_on_a_100000_character_line(shape):
+    child = _child(shape, SHORT, repeats=2)
+    out, err = child.communicate(timeout=300)
+    assert child.returncode == 0, err
+    short = {row["stage"]: row["seconds"] for row in map(json.loads, out.splitlines()) if row["stage"] != "ready"}
+    child = _child(shape, LONG, repeats=1)
+    rows = _stream(child)
+    try:
+        assert rows.get(timeout=120) is not None, child.stderr.read()       # started and warmed up
+        for name in short:
+            started = time.monotonic()
+            try:
+                row = rows.get(timeout=_bound(short[name]) + HANG_MARGIN_SECONDS)
+            except queue.Empty:
+                pytest.fail(f"{name} ran over {time.monotonic() - started:.0f} s on a {LONG:,}-character "
+                            f"{shape} line ({short[name]:.3f} s on {SHORT:,}): not linear")
+            assert row is not None, child.stderr.read()
+            assert row["stage"] == name
+            assert row["seconds"] <= _bound(short[name]), (
+                f"{name}: {row['seconds']:.3f} s on {LONG:,} characters of {shape}, {short[name]:.3f} s on {SHORT:,}")
+    finally:
+        child.kill()
+        child.wait()
