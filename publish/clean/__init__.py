@@ -28,7 +28,7 @@ BLOCK_PASSES = (
     lists.mark_items,                # bullets and numbers -> list items
     pullquotes.extract,              # display quotes repeating the body
     typography.apply,                # quotes, dashes, ellipsis, no-break spaces
-    notes.link,                      # glued footnote numbers -> NoteRef
+    notes.link,                      # note markers -> NoteRef (given the notes found)
 )
 
 
@@ -84,7 +84,8 @@ def _clean(source: Source) -> Cleaned:
     blocks, found = GROUP(lines)
     changes.extend(found)
     for run in BLOCK_PASSES:
-        blocks, found = run(blocks)
+        # The note markers are linked to the notes the footnote pass took out (in the report).
+        blocks, found = run(blocks, footnotes.found_notes(changes)) if run is notes.link else run(blocks)
         changes.extend(found)
     changes.sort(key=lambda change: change.line)
     suspicious = spelling.suspicious(blocks)

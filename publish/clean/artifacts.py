@@ -8,6 +8,7 @@ from functools import cache, partial
 from itertools import chain, compress, count, islice
 from operator import itemgetter, methodcaller
 
+from publish.clean import footnotes
 from publish.clean.lines import Changes, Line, Lines, ends_sentence
 from publish.report import Change
 
@@ -118,8 +119,12 @@ def _chunk_lines_where(texts: list[str], gate: re.Pattern) -> list[int]:
 
 def remove_page_numbers(lines: Lines) -> tuple[Lines, Changes]:
     drop = {}
+    labels = None                     # a note's label on its own line is no page number
     for index in _lines_where(list(map(_TEXT, lines)), NUMBER_GATE):
         reason = _page_number(lines, index)
+        if reason and reason == "a bare number on its own line":
+            labels = footnotes.label_lines(lines) if labels is None else labels
+            reason = None if index in labels else reason
         if reason:
             drop[index] = ("page-number", reason)
     return _drop(lines, drop)

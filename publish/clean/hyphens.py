@@ -75,10 +75,13 @@ _TEXT = itemgetter(1)       # Line.text
 NON_LETTERS = string.punctuation + string.digits + "‘’‚‛“”„‟«»‹›–—―…•·¡¿\u00ad\u2010¬"
 
 
-def resolve(lines: Lines) -> tuple[Lines, Changes]:
+def resolve(lines: Lines, counts: Counter | None = None) -> tuple[Lines, Changes]:
+    """The line-end hyphens of the lines decided; counts: how the document writes its words
+    (document_counts, for a few lines taken out of it such as a note's), else counted in the lines."""
     text = "\n".join(map(_TEXT, lines)) + "\n"
     breaks = list(_line_breaks(lines, _ending(lines, text)))
-    counts = _counts(text, set().union(*(_evidence_words(match.group(2), right) for _, match, right in breaks)))
+    if counts is None:
+        counts = _counts(text, set().union(*(_evidence_words(match.group(2), right) for _, match, right in breaks)))
     out = list(lines)
     changes: list[Change] = []
     for index, match, right_token in breaks:
