@@ -296,6 +296,8 @@ def _layout(texts, labels, page_start, page_end):
     """Each label with the indexes of its note's text lines, in label order, and the region
     [top, end) the notes occupy; None when the labels and texts do not pair up."""
     after = [_text_after(texts, labels, at, page_end) for at in range(len(labels))]
+    if _running_foot_after(texts, labels[-1], after[-1]):
+        after[-1] = []
     attached: list[tuple[Label, list[int]]] = []
     detached: list[Label] = []
     for label, indexes in zip(labels, after):
@@ -304,11 +306,11 @@ def _layout(texts, labels, page_start, page_end):
                 return None             # a lone number between blank lines: a folio, not a label
             detached.append(label)
         elif attached and label.number < attached[-1][0].number:
-            if label.lone:
-                detached.append(label)
-                attached[-1][1].extend(indexes)   # its text, if any, continues the note above
-            else:
+            if not label.lone:
                 return None
+            detached.append(label)
+            if indexes[0] == label.index + 1:
+                attached[-1][1].extend(indexes)   # text right under it continues the note above
         else:
             attached.append((label, indexes))
     detached.sort(key=lambda label: label.number)
@@ -339,8 +341,9 @@ def _text_after(texts, labels, at, page_end) -> list[int]:
         return own + [index for index in range(label.index + 1, labels[at + 1].index) if texts[index]]
     found = list(own)
     index = label.index + 1
-    while index < page_end and not texts[index] and not found:
-        index += 1                      # a lone label, a blank line, then its text
+    stacked = labels[at - 1].index == label.index - 1 if at else False
+    while index < page_end and not texts[index] and not found and not stacked:
+        index += 1                      # a lone label, a blank line, then its text (not under a label)
     while index < page_end and len(found) <= MAX_NOTE_LINES:
         if texts[index]:
             found.append(index)
@@ -353,6 +356,14 @@ def _text_after(texts, labels, at, page_end) -> list[int]:
             break
         index = following
     return found
+
+
+def _running_foot_after(texts, label: Label, indexes: list[int]) -> bool:
+    """The one short line a blank line below the last label, closing the page, is a running foot
+    (one the furniture passes did not know) when the label stands right under text: a label set
+    after its note, not one over its note's text."""
+    return label.lone and len(indexes) == 1 and bool(texts[label.index - 1]) \
+        and indexes[0] > label.index + 1 and len(texts[indexes[0]]) <= TRAILING_WIDTH
 
 
 def _goes_on(last: str) -> bool:

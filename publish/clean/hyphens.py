@@ -88,7 +88,10 @@ def resolve(lines: Lines, counts: Counter | None = None) -> tuple[Lines, Changes
         line = lines[index]
         before = line.text[: match.start(2)]
         sentence_start = ends_sentence(before) if before.strip() else _previous_ends_sentence(out, index)
-        glue, kind, reason = decide(match.group(2), match.group(3), right_token, counts, sentence_start)
+        if "/" in match.group(1) and match.group(3) == "-":     # "https://example.org/onder-" | "zoek"
+            glue, kind, reason = "", "hyphen-keep", "a hyphen inside a web address is part of it"
+        else:
+            glue, kind, reason = decide(match.group(2), match.group(3), right_token, counts, sentence_start)
         left = match.group(2)
         joined = left + right_token if kind == "hyphen-join" else left + "-" + right_token
         text = line.text[: -1] if kind == "hyphen-join" else line.text

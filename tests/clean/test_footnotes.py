@@ -198,9 +198,9 @@ RUN_ON = """Het onderzoek liep van maart tot juni.1 Het bureau sprak met veertig
 bewoners, vooral in de avonduren, toen de meesten thuis waren.2 Zij gaven
 aan dat de nieuwe bus
 
-1 Onderzoeksopzet en vragenlijst staan op de website: https://example.org/onder-
+1 Onderzoeksopzet en vragenlijst staan op de website: https://example.org/onderzoek-
 
-zoek-wijkbus en zijn daar te downloaden. Zie ook het
+wijkbus en zijn daar te downloaden. Zie ook het
 2 Niet alle bewoners wilden hun naam noemen.
 
 \fniet vaak genoeg rijdt.
@@ -210,7 +210,8 @@ zoek-wijkbus en zijn daar te downloaden. Zie ook het
 def test_a_note_goes_on_across_a_blank_line_where_it_broke_off_mid_sentence():
     cleaned = clean(source(RUN_ON.replace("Zie ook het\n", "\n")))
     (first, second) = cleaned.footnotes
-    assert first[1].startswith("Onderzoeksopzet") and first[1].endswith("zijn daar te downloaden.")
+    assert first[1] == ("Onderzoeksopzet en vragenlijst staan op de website: https://example.org/onderzoek-wijkbus "
+                        "en zijn daar te downloaden.")     # a hyphen in a web address stays
     assert second == (2, "Niet alle bewoners wilden hun naam noemen.")
     assert "de nieuwe bus niet vaak genoeg rijdt." in texts(cleaned)
 
@@ -262,3 +263,24 @@ def test_page_numbers_after_dot_leaders_are_no_markers():
     contents = "Inhoud\n\nInleiding ........ 1\nDe cijfers ........ 2\n\n"
     cleaned = clean(source(contents + PAGES.replace("werking.1", "werking").replace("zeggenschap2", "zeggenschap")))
     assert cleaned.footnotes == ()
+
+
+def test_labels_set_after_their_notes_in_a_box_leave_the_text_below_the_box_in_the_body():
+    text = """Nieuws van de vereniging
+
+Het bestuur bracht in het najaar een nieuw plan uit.1 Daarin staat wat de
+vereniging de komende jaren wil bereiken en met welk geld, en wie daarvoor
+zorgt. Het plan wordt in december besproken.2
+
+NOTEN
+_______________
+Jaarplan van het bestuur, oktober.
+Begroting voor het volgende jaar.
+1
+2
+
+Wie wil meedenken, kan zich tot het eind van de maand bij het secretariaat melden.
+"""
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ((1, "Jaarplan van het bestuur, oktober."), (2, "Begroting voor het volgende jaar."))
+    assert "Wie wil meedenken" in texts(cleaned)
