@@ -40,6 +40,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import compress, count
+from operator import itemgetter
 from typing import NamedTuple
 
 from publish.clean import hyphens, notes as markers
@@ -51,9 +53,11 @@ NOTES_HEADING = re.compile(r"^(?:noten|noot|voetnoten|eindnoten|aantekeningen|no
                            r"anmerkungen|fußnoten|endnoten)$", re.IGNORECASE)
 # A label: a number on a line of its own, or opening a line and followed by the note's text
 # (a letter, a quote or bracket, a web address; not a digit: "12 months", "3 to 6" are counts).
-LABEL = re.compile(r"^(\d{1,3})(?:$|[ \t]+(?=[^\W\d_]|[“‘\"'(\[]|https?:|www\.))", re.MULTILINE)
-NOTES_HEADING_GATE = re.compile(r"^[^\w\n]*(?:noten|noot|voetnoten|eindnoten|aantekeningen|notes|footnotes|endnotes|"
-                                r"anmerkungen|fußnoten|endnoten)[^\w\n]*$", re.MULTILINE | re.IGNORECASE)
+# (Both patterns read a line after its newline: a regex that leads with a literal is searched at
+# C speed; one that leads with ^ is tried at every position.)
+LABEL = re.compile(r"\n(\d{1,3})(?=\n|[ \t]+(?:[^\W\d_]|[“‘\"'(\[]|https?:|www\.))")
+NOTES_HEADING_GATE = re.compile(r"\n[^\w\n]*(?:noten|noot|voetnoten|eindnoten|aantekeningen|notes|footnotes|endnotes|"
+                                r"anmerkungen|fußnoten|endnoten)[^\w\n]*(?=\n)", re.IGNORECASE)
 RULE = re.compile(r"^[_\-–—=·•*.]{3,}$")     # a drawn rule, as under a notes box's heading
 # A note's text opens where a line opens with a capital, a quote or a web address (not a digit:
 # a note's second line may open with a year or a page number).
@@ -63,6 +67,7 @@ MAX_GROUP_LABELS = 40        # labels looked at together on one page
 MAX_TRAILING = 2             # short lines allowed after page-foot notes (an unknown running foot)
 TRAILING_WIDTH = 50
 LOOKAHEAD = 3                # a note or two may be lost: a group may start a little ahead
+_TEXT, _PAGE_START = itemgetter(1), itemgetter(2)       # Line.text, Line.page_start
 
 
 class Label(NamedTuple):
@@ -161,12 +166,12 @@ def found_notes(changes: Changes) -> tuple[tuple[int, int, int], ...]:
 
 def find_groups(lines: Lines) -> list[Group]:
     """The groups of notes in the lines, in order."""
-    texts = [line.text for line in lines]
+    texts = list(map(_TEXT, lines))
     joined = "\n".join(texts)
     candidates = _candidates(joined, texts)
     if not candidates:
         return []
-    starts = [0] + [index for index, line in enumerate(lines) if line.page_start and index]
+    starts = [0] + [index for index in compress(count(), map(_PAGE_START, lines)) if index]
     page = _Pages(starts, len(lines))
     headings = _heading_indexes(joined, texts)
     numbering = _Numbering(joined, reserved=_end_notes(candidates, headings))
@@ -215,16 +220,18 @@ class _Pages:
 
 
 def _candidates(joined: str, texts: list[str]) -> list[Label]:
-    matches = list(LABEL.finditer(joined))
+    """The lines that may be a note's label, read as LABEL finds them after a newline (a match at
+    position p of "\n" + joined opens the line that starts at p in joined)."""
+    matches = list(LABEL.finditer("\n" + joined))
     indexes = line_indexes(joined, [match.start() for match in matches])
     return [Label(index, int(match.group(1)), len(texts[index]) == len(match.group(1)))
             for index, match in zip(indexes, matches)]
 
 
 def _heading_indexes(joined: str, texts: list[str]) -> set[int]:
-    matches = list(NOTES_HEADING_GATE.finditer(joined))
+    matches = list(NOTES_HEADING_GATE.finditer("\n" + joined + "\n"))
     indexes = line_indexes(joined, [match.start() for match in matches])
-    return {index for index in indexes if NOTES_HEADING.match(texts[index].strip(" :.")) }
+    return {index for index in indexes if NOTES_HEADING.match(texts[index].strip(" :."))}
 
 
 def _clusters(candidates: list[Label], texts: list[str], page: _Pages) -> list[list[Label]]:
