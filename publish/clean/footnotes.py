@@ -38,7 +38,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import compress, count
 from operator import itemgetter
@@ -124,6 +124,7 @@ def extract(lines: Lines) -> tuple[Lines, Changes]:
         changes += _group_changes(lines, group, counts)
         drop.update(range(group.top, group.end))
         drop.update(group.heading)
+        drop.update(index for note in group.notes for index in note.lines)   # a note's rest on the next page
         following = _next_text(lines, group.end)
         if following is not None:
             starting.add(following)
@@ -187,7 +188,46 @@ def find_groups(lines: Lines) -> list[Group]:
             groups.append(group)
             _advance(numbering, group)
             at = used
-    return groups
+    return _continued(texts, groups, page, candidates)
+
+
+def _continued(texts, groups: list[Group], page: _Pages, candidates: list[Label]) -> list[Group]:
+    """The groups, a note that breaks off at one page's foot given its rest from the next page's
+    foot: there, under the body text and a blank line, lines that open in lower case (or finish
+    a word the note broke off with a hyphen) and run to the page end or to that page's notes."""
+    labels = {label.index for label in candidates}
+    out = list(groups)
+    for at, group in enumerate(groups):
+        if group.heading:
+            continue
+        last = max(group.notes, key=lambda note: note.lines[-1])
+        if ends_sentence(texts[last.lines[-1]]) and not texts[last.lines[-1]].endswith("-"):
+            continue
+        number = page.of(group.top) + 1
+        if number >= len(page.starts):
+            continue
+        start, end = page.bounds(number)
+        following = next((other for other in groups[at + 1:] if start <= other.top < end), None)
+        rest = _foot_run(texts, start, following.top if following else end, labels)
+        if rest and (texts[rest[0]][:1].islower() or texts[last.lines[-1]].endswith("-")):
+            extended = replace(last, lines=last.lines + tuple(rest))
+            out[at] = replace(group, notes=tuple(extended if note is last else note for note in group.notes))
+    return out
+
+
+def _foot_run(texts, start: int, end: int, labels: set[int]) -> list[int]:
+    """The text lines just above `end` on a page, up to a blank line with body text above it:
+    at most MAX_NOTE_LINES of them and no label among them ([] if there are none such)."""
+    index = end
+    while index > start and not texts[index - 1]:
+        index -= 1
+    run = []
+    while index > start and texts[index - 1] and len(run) <= MAX_NOTE_LINES:
+        index -= 1
+        run.append(index)
+    if not run or len(run) > MAX_NOTE_LINES or index == start or any(line in labels for line in run):
+        return []
+    return run[::-1] if any(texts[start:index]) else []
 
 
 def _end_notes(candidates: list[Label], headings: set[int]) -> frozenset[int]:
@@ -271,7 +311,8 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
         return None
     pieces, top, end = layout
     heading = _heading_over(texts, top, page_start, headings)
-    if heading is None and not _at_page_foot(texts, top, end, page_start, page_end):
+    if heading is None and not _at_page_foot(texts, top, end, page_start, page_end) \
+            and not _cutting_a_sentence(texts, top, end, page_start, page_end):
         return None
     if heading and len(headings) == 1 and not any(label.lone for label in labels):
         return None                     # the end-notes section: structure reads it
@@ -437,6 +478,23 @@ def _at_page_foot(texts, top, end, page_start, page_end) -> bool:
         return False
     trailing = [text for text in texts[end:page_end] if text]
     return len(trailing) <= MAX_TRAILING and all(len(text) <= TRAILING_WIDTH for text in trailing)
+
+
+def _cutting_a_sentence(texts, top, end, page_start, page_end) -> bool:
+    """The notes stand between the two halves of a sentence that goes on below them on their
+    page (pdftotext set the page's notes before the rest of its text): the text above breaks
+    off mid-sentence, a blank line follows the notes, and the text after it opens in lower case."""
+    above = _text_before(texts, top, page_start)
+    below = next((text for text in texts[end:page_end] if text), "")
+    return bool(above) and not ends_sentence(above) and end < page_end and not texts[end] \
+        and below[:1].islower()
+
+
+def _text_before(texts, index, start) -> str:
+    """The nearest text line above texts[index], from start on ("" if none)."""
+    while index > start and not texts[index - 1]:
+        index -= 1
+    return texts[index - 1] if index > start else ""
 
 
 def _all_marked(texts: list[str], numbers: list[int], codes: frozenset[str]) -> bool:

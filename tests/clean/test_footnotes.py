@@ -284,3 +284,41 @@ Wie wil meedenken, kan zich tot het eind van de maand bij het secretariaat melde
     cleaned = clean(source(text))
     assert cleaned.footnotes == ((1, "Jaarplan van het bestuur, oktober."), (2, "Begroting voor het volgende jaar."))
     assert "Wie wil meedenken" in texts(cleaned)
+
+
+CONTINUED = """De gemeente hield in het voorjaar een enquête onder de bewoners.1 De vragen
+gingen over de bus, de fietspaden en de verlichting in het park. Bijna de
+helft van de bewoners vulde de lijst in, en
+
+1 De enquête werd op papier en online afgenomen, in het Nederlands en in drie
+
+\fandere talen. De antwoorden staan in de bijlage bij dit verslag, en de meeste
+bewoners gaven ook hun postcode op.
+
+vaak schreven ze er een toelichting bij.
+"""
+
+
+def test_a_note_that_breaks_off_at_a_page_foot_goes_on_at_the_next_page_foot():
+    cleaned = clean(source(CONTINUED))
+    assert cleaned.footnotes == ((1, "De enquête werd op papier en online afgenomen, in het Nederlands en in drie "
+                                     "vaak schreven ze er een toelichting bij."),)
+    assert "vaak schreven" not in texts(cleaned)
+    assert "en andere talen." in texts(cleaned)
+
+
+MID_PAGE = """Het nieuwe parkeerbeleid geldt sinds 1 maart.1 Bewoners met een eigen oprit
+krijgen geen vergunning meer, en wie een tweede auto heeft, betaalt voortaan
+
+1 Raadsbesluit over het parkeerbeleid, januari.
+
+het dubbele tarief. Dat levert de gemeente naar schatting een ton per jaar op.
+
+\fDe raad wil het beleid na een jaar evalueren.
+"""
+
+
+def test_notes_set_in_the_middle_of_a_cut_sentence_leave_it_and_the_sentence_is_whole_again():
+    cleaned = clean(source(MID_PAGE))
+    assert cleaned.footnotes == ((1, "Raadsbesluit over het parkeerbeleid, januari."),)
+    assert "betaalt voortaan het dubbele tarief." in texts(cleaned)
