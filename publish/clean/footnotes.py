@@ -2,21 +2,26 @@
 of the text flow, so the paragraph they cut is whole again; their text becomes the document's
 notes.
 
-What is recognised.  A note opens with its label: glued to its text ("1 Raadsbesluit van ...")
-or on a line of its own ("1", the text on the next lines).  pdftotext sometimes sets a lone label
-after its note's text, or gathers the labels of a page under its notes ("1" / "2"): a label with
-no text after it, or one smaller than a label above it, is *detached*, and the detached labels
-take, in order, the texts that stand above the first label (split at sentence ends, or where a
-line opens with a capital when no blank line bounds them).  The lines between two labels belong
-to the note above (blank lines and a short list included); the last note runs on to the page end,
-or to a blank line after which the text does not go on.
+What is recognised.  A note opens with its label: glued to its text ("1 Raadsbesluit van ...",
+"¹Raadsbesluit") or on a line of its own ("1", the text on the next lines).  pdftotext sometimes
+sets a lone label after its note's text, or gathers the labels of a page under its notes ("1" /
+"2"): a label with no text after it, or one smaller than a label above it, is *detached*, and the
+detached labels take, in order, the texts that stand above the first label (split at sentence
+ends, or where a line opens with a capital when no blank line bounds them).  The lines between two
+labels belong to the note above (blank lines and a short list included); the last note runs on to
+the page end, or to a blank line after which the text does not go on (it broke off mid-sentence:
+"ap-" / "privacy-..."), and a note that breaks off at the page end goes on at the next page's
+foot (lines under the body that open in lower case).
 
 Evidence, all required, for a group of labels:
 - the labels are numbered consecutively (in any order on the page), from 1 or on from the notes
-  before (a note or two may have been lost: up to LOOKAHEAD numbers ahead);
+  before (a note or two may have been lost: up to LOOKAHEAD numbers ahead; the first notes of a
+  document start at 1);
 - the group stands at the foot of a page (body text above it, nothing after it but at most
-  MAX_TRAILING short lines, a running foot the furniture passes did not know) or right under a
-  notes heading;
+  MAX_TRAILING short lines, a running foot the furniture passes did not know), or between the
+  halves of a sentence it cuts on its page, or right under a notes heading;
+- no notes section that `structure` reads uses the labels (its markers are then those of its
+  notes, and a number under the body is a page number);
 - every label has its marker, in order, in the text before the group: on the same page or the one
   before for page feet, since the previous group for a notes box (see `notes.markers`);
 - each note has text, and detached labels precede the others in number.
@@ -55,7 +60,10 @@ NOTES_HEADING = re.compile(r"^(?:noten|noot|voetnoten|eindnoten|aantekeningen|no
 # (a letter, a quote or bracket, a web address; not a digit: "12 months", "3 to 6" are counts).
 # (Both patterns read a line after its newline: a regex that leads with a literal is searched at
 # C speed; one that leads with ^ is tried at every position.)
-LABEL = re.compile(r"\n(\d{1,3})(?=\n|[ \t]+(?:[^\W\d_]|[“‘\"'(\[]|https?:|www\.))")
+LABEL = re.compile(r"\n(\d{1,3}|[⁰¹²³⁴-⁹]{1,3})(?=\n|[ \t]+(?:[^\W\d_]|[“‘\"'(\[]|https?:|www\.)|"
+                   r"(?<=[⁰¹²³⁴-⁹])[^\W\d_])")
+# A label in superscript digits, which may touch its text ("¹Raadsbesluit").
+SUPERSCRIPT_OPENING = re.compile(r"^([⁰¹²³⁴-⁹]{1,3})\s*(?=\S)")
 NOTES_HEADING_GATE = re.compile(r"\n[^\w\n]*(?:noten|noot|voetnoten|eindnoten|aantekeningen|notes|footnotes|endnotes|"
                                 r"anmerkungen|fußnoten|endnoten)[^\w\n]*(?=\n)", re.IGNORECASE)
 RULE = re.compile(r"^[_\-–—=·•*.]{3,}$")     # a drawn rule, as under a notes box's heading
@@ -264,7 +272,7 @@ def _candidates(joined: str, texts: list[str]) -> list[Label]:
     position p of "\n" + joined opens the line that starts at p in joined)."""
     matches = list(LABEL.finditer("\n" + joined))
     indexes = line_indexes(joined, [match.start() for match in matches])
-    return [Label(index, int(match.group(1)), len(texts[index]) == len(match.group(1)))
+    return [Label(index, int(match.group(1).translate(markers.SUPERSCRIPTS)), len(texts[index]) == len(match.group(1)))
             for index, match in zip(indexes, matches)]
 
 
@@ -324,9 +332,14 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     restart = first <= numbering.last_label
     offset = numbering.last_number - first + 1 if restart else numbering.offset
     notes = tuple(FoundNote(label.number, label.number + offset, tuple(indexes),
-                            0 if label.lone else NOTE_OPENING.match(texts[label.index]).end())
+                            0 if label.lone else _label_width(texts[label.index]))
                   for label, indexes in pieces)
     return Group(notes, labels, top, end, tuple(heading or ()))
+
+
+def _label_width(text: str) -> int:
+    """How many characters of a line opening with its note's label the label takes ("12 ")."""
+    return (NOTE_OPENING.match(text) or SUPERSCRIPT_OPENING.match(text)).end()
 
 
 def _advance(numbering: _Numbering, group: Group) -> None:

@@ -322,3 +322,12 @@ def test_notes_set_in_the_middle_of_a_cut_sentence_leave_it_and_the_sentence_is_
     cleaned = clean(source(MID_PAGE))
     assert cleaned.footnotes == ((1, "Raadsbesluit over het parkeerbeleid, januari."),)
     assert "betaalt voortaan het dubbele tarief." in texts(cleaned)
+
+
+def test_labels_and_markers_in_superscript_digits():
+    text = PAGES.replace("werking.1", "werking.¹").replace("zeggenschap2", "zeggenschap²") \
+        .replace("\n1 Raadsbesluit", "\n¹Raadsbesluit").replace("\n2 Zie art.", "\n² Zie art.")
+    cleaned = clean(source(text))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2]
+    assert cleaned.footnotes[0][1].startswith("Raadsbesluit")
+    assert refs(cleaned) == [1, 2]
