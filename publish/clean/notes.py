@@ -150,6 +150,7 @@ CLOSERS = "”’\")]'"
 AFTER_SPACED = ".,;:!?)]’”\"'…—–"
 SHORT_ABBREVIATION = re.compile(r"(?:^|[^\w])[^\W\d_]{1,3}\.$")    # "nr.", "p.", "art." before a number
 OPEN_PARENTHESIS_SPAN = 80
+ENUMERATED_BEFORE = re.compile(r"\d,?\s+[^\W\d_]{1,3}\s$")   # "2 en 3", "4 tot 6", "1, of 2"
 
 
 def markers(text: str, codes: frozenset[str] = frozenset()) -> list[Marker]:
@@ -217,8 +218,9 @@ def _spaced_rank(text: str, start: int, end: int) -> int:
         return 0
     if text[start - 1] == "\n" and rest[:1] in (".", ")", ":"):
         return 0                                     # opening a line: an enumerator, "2. Mantelzorgers"
-    if rest[:1] in ("—", "–") and rest[1:2].isdigit():
-        return 0                                     # a range: "1–3"
+    if rest[:1] in ("—", "–", ",") and text[end + 1:end + 3].strip()[:1].isdigit() \
+            or ENUMERATED_BEFORE.search(text, max(0, start - 12), start):
+        return 0                                     # a range or an enumeration: "1–3", "1, 2 en 3"
     if rest[:1] in (")", "]") and not any(mark in text[max(0, start - OPEN_PARENTHESIS_SPAN):start] for mark in "(["):
         return 0                                     # an enumerator: "en 3) overige"
     closing = not rest or rest[0] in AFTER_SPACED
@@ -279,10 +281,13 @@ def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int], ...]) -> t
                 start=base + marker.start, end=base + marker.end, cut=base + marker.cut)) for marker in markers(block.text, codes)]
         base += len(block.text) + 1
     starts = list(accumulate((len(block.text) + 1 for block in blocks), initial=0))
+    candidates.sort(key=lambda candidate: candidate[1])
+    lines = [line for _, line, _ in candidates]
     cuts: dict[int, list[tuple[Marker, int, int]]] = defaultdict(list)
     window = 0
     for group in _note_groups(notes, block_lines):
-        inside = [(index, marker) for index, line, marker in candidates if window < line < group[0][2]]
+        between = candidates[bisect.bisect_right(lines, window):bisect.bisect_left(lines, group[0][2])]
+        inside = sorted(((index, marker) for index, _, marker in between), key=lambda found: found[1].start)
         block_of = {marker: index for index, marker in inside}
         number_of = {label: number for number, label, _ in group}
         for label, marker in with_strays(chain([marker for _, marker in inside], sorted(number_of)), inside, number_of):
@@ -336,7 +341,7 @@ def _with_refs(block: Block, found: list[tuple[Marker, int, int]], changes: list
         cursor = marker.end
         changes.append(Change("noteref", line, block.text[word:marker.end], f"{block.text[word:marker.cut]}[{number}]",
                               f"the marker of note {label}: that note stands after it, and the markers run in order"))
-        if marker.cut > marker.start - 1 and block.text[marker.cut - 1:marker.cut].isdigit():
+        if marker.cut == marker.start and block.text[marker.start - 1:marker.start].isdigit():
             changes.append(Change("note-number", line, block.text[word:marker.end], f"{block.text[word:marker.cut]}[{number}]",
                                   "a note number glued to a year: read as the year and the note's number"))
         elif number != label:
