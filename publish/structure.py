@@ -42,7 +42,7 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     config = config or SourceConfig()
     name = name or cleaned.name
     blocks, notes, notes_heading = _notes_section(_apply_overrides(list(cleaned.blocks), config))
-    notes = _with_footnotes(notes, cleaned.footnotes)
+    notes = _with_supplied_notes(_with_footnotes(notes, cleaned.footnotes), config.notes)
     salutation = _salutation(blocks)
     if salutation is not None:
         front, chapters = _letter(blocks, salutation)
@@ -132,14 +132,21 @@ def _with_footnotes(notes: tuple[Note, ...], footnotes: tuple[tuple[int, str], .
     return tuple(sorted(notes + tuple(extra), key=lambda note: note.number))
 
 
+def _with_supplied_notes(notes: tuple[Note, ...], supplied: tuple[tuple[int, str], ...]) -> tuple[Note, ...]:
+    """The notes with the texts the TOML supplies ([notes]); an editor's text replaces the source's."""
+    given = {number: Note(number, (Text(text),)) for number, text in supplied}
+    kept = tuple(note for note in notes if note.number not in given)
+    return tuple(sorted(kept + tuple(given.values()), key=lambda note: note.number))
+
+
 def _note_entries(block: Block) -> list[Note]:
     """The notes a block holds: one, or several when note lines of one length were joined
     into one paragraph ("3 Eigen berekening, 2014. 4 Zie ook SCP, 2013.")."""
-    first = _note_entry(block)
-    if first is None or block.kind != "paragraph" or any(isinstance(part, NoteRef) for part in block.inline()):
+    first, opening = _note_entry(block), NOTE_ENTRY.match(block.text)
+    if opening is None or block.kind != "paragraph" or any(isinstance(part, NoteRef) for part in block.inline()):
         return [first] if first else []
     notes, text = [], block.text
-    number, start = first.number, NOTE_ENTRY.match(text).end()
+    number, start = int(opening.group(1)), opening.end()
     while (following := _next_entry(text, number + 1, start)) is not None:
         notes.append(Note(number, (Text(text[start:following.start()].strip()),)))
         number, start = number + 1, following.end()

@@ -151,9 +151,8 @@ def notes_in(changes: Changes) -> tuple[tuple[int, str], ...]:
     found = []
     for change in changes:
         if change.kind == "footnote":
-            match = NOTE_OPENING.match(change.before)
-            if match:
-                found.append((int(match.group(1)), change.before[match.end():]))
+            number, _, text = change.before.partition(" ")      # written as f"{number} {text}" by extract
+            found.append((int(number), text))
     return tuple(found)
 
 
@@ -164,9 +163,8 @@ def found_notes(changes: Changes) -> tuple[tuple[int, int, int], ...]:
               if change.kind == "note-number" and change.before.isdigit()}
     found = []
     for change in changes:
-        match = NOTE_OPENING.match(change.before) if change.kind == "footnote" else None
-        if match:
-            number = int(match.group(1))
+        if change.kind == "footnote":
+            number = int(change.before.partition(" ")[0])      # written as f"{number} {text}" by extract
             found.append((number, labels.get(change.line, number), change.line))
     return tuple(sorted(found, key=lambda note: note[2]))
 

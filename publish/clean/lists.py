@@ -5,13 +5,14 @@ import re
 from dataclasses import replace
 
 from publish.clean.lines import Blocks, Changes, ends_sentence
+from publish.clean.tokens import BULLET_CLASS, BULLETS
 from publish.report import Change
 
-BULLET = re.compile(r"^([•·▪●◦‣∙■□➢➤*])\s*(?=\S)")
+BULLET = re.compile(rf"^({BULLET_CLASS})\s*(?=\S)")
 DASH = re.compile(r"^([-–—])\s+(?=\S)")
 NUMBER = re.compile(r"^(\d{1,2}[.)])\s+(?=\S)")
 LIST_LEAD_IN = (":", ";")     # a line ending so announces a list or ends one of its items
-_FIRST = frozenset("•·▪●◦‣∙■□➢➤*-–—0123456789")     # what an item can start with
+_FIRST = frozenset(BULLETS + "-–—0123456789")     # what an item can start with
 
 
 def item_marker(text: str, previous: str | None, in_item: bool) -> tuple[str, bool] | None:
