@@ -75,6 +75,7 @@ MAX_GROUP_LABELS = 40        # labels looked at together on one page
 MAX_TRAILING = 2             # short lines allowed after page-foot notes (an unknown running foot)
 TRAILING_WIDTH = 50
 LOOKAHEAD = 3                # a note or two may be lost: a group may start a little ahead
+MARKER_SLACK = 4             # one marker in this many labels may be missing
 _TEXT, _PAGE_START = itemgetter(1), itemgetter(2)       # Line.text, Line.page_start
 
 
@@ -295,12 +296,19 @@ def _clusters(candidates: list[Label], texts: list[str], page: _Pages) -> list[l
 
 def _first_group(texts, cluster, at, page, headings, numbering):
     """The longest run of the cluster's labels from `at` on that makes a group, and where the
-    run ends; None if none does."""
+    run ends; None if none does.  A run whose notes would take in the next note's glued label
+    ("4 Zie ...") is cut short of its notes: no group."""
     for end in range(min(len(cluster), at + MAX_GROUP_LABELS), at, -1):
         group = _group(texts, tuple(cluster[at:end]), page, headings, numbering)
-        if group is not None:
+        if group is not None and not _takes_in_a_label(group, cluster[end:]):
             return group, end
     return None
+
+
+def _takes_in_a_label(group: Group, later: list[Label]) -> bool:
+    following = max(label.number for label in group.labels) + 1
+    return any(not label.lone and label.number == following and group.top <= label.index < group.end
+               for label in later)
 
 
 def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
@@ -509,12 +517,13 @@ def _text_before(texts, index, start) -> str:
 
 
 def _all_marked(texts: list[str], numbers: list[int], codes: frozenset[str]) -> bool:
-    """Every number has its note marker in the text: in order, or out of order where it is the
+    """The numbers have their note markers in the text: in order, or out of order where it is the
     one sure marker (glued to a word) of its number (pdftotext may read a column or a pull quote
-    out of order)."""
+    out of order).  All of them; in a group of MARKER_SLACK labels or more, all but one in that
+    many (a marker lost in extraction does not lose its neighbours' notes)."""
     found = markers.markers("\n".join(texts), codes)
     marked = markers.with_strays(markers.chain(found, numbers), [(0, marker) for marker in found], set(numbers))
-    return len(marked) == len(numbers)
+    return len(marked) >= len(numbers) - len(numbers) // MARKER_SLACK
 
 
 # ----------------------------------------------------------------------------- the report

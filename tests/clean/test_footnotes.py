@@ -331,3 +331,22 @@ def test_labels_and_markers_in_superscript_digits():
     assert [number for number, _ in cleaned.footnotes] == [1, 2]
     assert cleaned.footnotes[0][1].startswith("Raadsbesluit")
     assert refs(cleaned) == [1, 2]
+
+
+def test_a_group_of_notes_keeps_its_notes_when_one_marker_in_four_is_lost():
+    text = """Het jaarverslag noemt vier bronnen.1 De eerste is de enquête,2 de tweede de
+tellingen van de gemeente, de derde de gesprekken3 en de vierde de klachten die
+binnenkwamen4 bij het loket van de
+
+1 Jaarverslag, hoofdstuk 2.
+2 Enquête onder bewoners, voorjaar.
+3 Gesprekken met twaalf bewoners.
+4 Klachtenregistratie van het loket.
+
+\fwijkraad. Daarover meer in het volgende hoofdstuk.
+"""
+    lost = clean(source(text.replace("gesprekken3", "gesprekken")))
+    assert [number for number, _ in lost.footnotes] == [1, 2, 3, 4]
+    assert refs(lost) == [1, 2, 4]
+    two_lost = clean(source(text.replace("gesprekken3", "gesprekken").replace("enquête,2", "enquête,")))
+    assert two_lost.footnotes == ()
