@@ -67,9 +67,7 @@ SUPERSCRIPT_OPENING = re.compile(r"^([⁰¹²³⁴-⁹]{1,3})\s*(?=\S)")
 NOTES_HEADING_GATE = re.compile(r"\n[^\w\n]*(?:noten|noot|voetnoten|eindnoten|aantekeningen|notes|footnotes|endnotes|"
                                 r"anmerkungen|fußnoten|endnoten)[^\w\n]*(?=\n)", re.IGNORECASE)
 RULE = re.compile(r"^[_\-–—=·•*.]{3,}$")     # a drawn rule, as under a notes box's heading
-# A note's text opens where a line opens with a capital, a quote or a web address (not a digit:
-# a note's second line may open with a year or a page number).
-NOTE_START = re.compile(r"^(?:[“‘\"'(\[]*[^\W\d_a-zß-ÿ]|https?:|www\.)")
+OPENING_MARKS = "“‘\"'(["
 MAX_NOTE_LINES = 15          # the lines of one note; also the most lines between two labels
 MAX_GROUP_LABELS = 40        # labels looked at together on one page
 MAX_TRAILING = 2             # short lines allowed after page-foot notes (an unknown running foot)
@@ -454,17 +452,23 @@ def _pieces_above(texts, top, page_start, count) -> list[list[int]] | None:
     if bounded:
         cuts = sorted((not texts[run[at - 1]].rstrip("’”'\")]").endswith(tuple(".!?")), len(texts[run[at - 1]]), at)
                       for at in range(1, len(run))
-                      if ends_sentence(texts[run[at - 1]]) and NOTE_START.match(texts[run[at]]))
+                      if ends_sentence(texts[run[at - 1]]) and _opens_a_note(texts[run[at]]))
         if len(cuts) < count - 1:
             return None
         starts = [0] + sorted(at for _, _, at in cuts[:count - 1])
     else:
         run = run[-MAX_NOTE_LINES * count:]
-        starts = [at for at in range(len(run)) if NOTE_START.match(texts[run[at]])][-count:]
+        starts = [at for at in range(len(run)) if _opens_a_note(texts[run[at]])][-count:]
         if len(starts) < count:
             return None
     pieces = [run[start:end] for start, end in zip(starts, starts[1:] + [len(run)])]
     return pieces if all(pieces) else None
+
+
+def _opens_a_note(text: str) -> bool:
+    """A note's text may open on this line: a capital (after a quote or bracket) or a web
+    address; not a digit, as a note's later line may open with a year or a page number."""
+    return text.lstrip(OPENING_MARKS)[:1].isupper() or text.startswith(("http:", "https:", "www."))
 
 
 def _note_text(lines: Lines, note: FoundNote, counts: Counter) -> tuple[str, Changes]:

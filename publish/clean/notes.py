@@ -141,7 +141,7 @@ class Marker(NamedTuple):
 
 
 DIGITS = re.compile(r"[0-9]+|[⁰¹²³⁴-⁹]+")
-CODE = re.compile(r"(?<![^\W\d_])[^\W\d_a-zß-ÿ]{2,}[0-9]{1,3}(?![0-9])")
+CODE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}[0-9]{1,3}(?![0-9])")    # a word with a number glued to it
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # A year with a note number glued to it ("Order 20141." is 2014 and note 1).
 YEAR_AND_LABEL = re.compile(r"(?:1[89]|20)\d\d([1-9]\d?)")
@@ -192,7 +192,8 @@ def recurring_codes(text: str) -> frozenset[str]:
     """Words in capitals with a number glued to them that stand in the text more than once."""
     counts: dict[str, int] = defaultdict(int)
     for match in CODE.finditer(text):
-        counts[match.group(0)] += 1
+        if match.group(0).rstrip("0123456789").isupper():
+            counts[match.group(0)] += 1
     return frozenset(code for code, times in counts.items() if times > 1)
 
 
