@@ -13,10 +13,12 @@ REMOVAL_KINDS = {
     "stamp": "stamp or watermark",
     "contents": "printed contents",
     "rule": "rule line",
+    "notes-heading": "heading over notes moved to the notes",
 }
 # Kinds of change that turn words into structure a reader still gets.
 STRUCTURE_KINDS = {
     "list-item": "list markers, read as the list's numbering",
+    "note-number": "note labels, read as the edition's note numbers",
 }
 
 

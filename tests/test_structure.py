@@ -2,7 +2,7 @@ from pathlib import Path
 
 from publish.clean import clean
 from publish.config import SourceConfig
-from publish.model import BulletList, Heading, Paragraph, Person, PullQuote
+from publish.model import BulletList, Heading, NoteRef, Paragraph, Person, PullQuote
 from publish.source import Source, split_lines
 from publish.structure import structure
 
@@ -123,11 +123,19 @@ def test_a_notes_section_becomes_the_notes_out_of_the_reading_order():
     assert "Noten" not in texts and not any(text.startswith(("1 ", "2 ")) for text in texts)
 
 
-def test_notes_numbered_again_per_chapter_stay_in_the_text():
-    twice = REPORT + "\f" + REPORT.replace("Buurtverslag Zuid", "Buurtverslag Noord")
-    doc = build(twice)
-    assert doc.notes == ()
-    assert sum(b.text == "Noten" for chapter in doc.chapters for b in chapter.blocks) == 2
+def test_notes_numbered_again_per_chapter_are_numbered_through_the_document():
+    north = REPORT.replace("Buurtverslag Zuid", "Buurtverslag Noord").replace(
+        "Het plein is het hart van de buurt.1 Daar spelen de kinderen en daar\ndrinken de ouders koffie op het bankje",
+        "De markt op zaterdag brengt de wijk samen.1 Daar kopen de buren hun groente\nen praten ze bij op de stoep").replace(
+        "Toch missen bewoners een overdekte plek voor de winter.2", "Jongeren vragen om een eigen ruimte in de wijk.2")
+    doc = build(REPORT + "\f" + north)
+    assert [(n.number, "".join(part.text for part in n.content)) for n in doc.notes] == \
+        [(1, "Telling van de gemeente, 2019."), (2, "Gesprekken in het buurthuis, voorjaar 2020."),
+         (3, "Telling van de gemeente, 2019."), (4, "Gesprekken in het buurthuis, voorjaar 2020.")]
+    refs = [part.number for chapter in doc.chapters for block in chapter.blocks if isinstance(block, Paragraph)
+            for part in block.content if isinstance(part, NoteRef)]
+    assert refs == [1, 2, 3, 4]
+    assert not any(b.text == "Noten" for chapter in doc.chapters for b in chapter.blocks)
 
 
 def test_a_door_line_under_the_title_is_the_byline_and_names_the_author():

@@ -31,7 +31,7 @@ BLOCK_PASSES = (
     lists.mark_items,                # bullets and numbers -> list items
     pullquotes.extract,              # display quotes repeating the body
     typography.apply,                # quotes, dashes, ellipsis, no-break spaces
-    notes.link,                      # glued footnote numbers -> NoteRef
+    notes.link,                      # note markers -> NoteRef (given the notes found)
 )
 
 
@@ -91,7 +91,9 @@ def _clean(source: Source) -> Cleaned:
     blocks, found = GROUP(lines)
     changes.extend(found)
     for block_pass in BLOCK_PASSES:
-        blocks, found = block_pass(blocks)
+        # The note markers are linked to the notes the footnote pass took out (in the report).
+        blocks, found = block_pass(blocks, footnotes.found_notes(changes)) if block_pass is notes.link \
+            else block_pass(blocks)
         changes.extend(found)
     changes.sort(key=lambda change: change.line)
     suspicious = spelling.suspicious(blocks)

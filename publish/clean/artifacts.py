@@ -15,6 +15,7 @@ from functools import cache, partial
 from itertools import chain, compress, count, islice, repeat
 from operator import itemgetter, methodcaller
 
+from publish.clean import footnotes
 from publish.clean.lines import Changes, Line, Lines, ends_sentence
 from publish.report import Change
 
@@ -221,8 +222,12 @@ def remove_page_numbers(lines: Lines) -> tuple[Lines, Changes]:
         edges.update(index for top, foot in zones for index in chain(top, foot) if _alone(lines, index))
     drop = {}
     inside: list[int] = []                   # bare numbers inside a page, for the count to tell
+    labels = None                            # a note's label on its own line is no page number
     for index in _lines_where(list(map(_TEXT, lines)), NUMBER_GATE):
         reason = _page_number(lines, index)
+        if reason == BARE:
+            labels = footnotes.label_lines(lines) if labels is None else labels
+            reason = None if index in labels else reason
         if reason is None:
             continue
         if edges is None or index in edges or reason == SPREAD or _just_before_a_page(lines, index):

@@ -1,39 +1,148 @@
-"""Footnotes printed at the foot of a page ("1 Raadsbesluit van 12 december 2019, ...") are taken
-out of the text flow, so the paragraph the page break cut is whole again; their text becomes the
-document's notes.
+"""Notes printed at the foot of a page, or in a notes box under a heading ("NOTEN"), are taken out
+of the text flow, so the paragraph they cut is whole again; their text becomes the document's
+notes.
 
-Evidence, all required: the lines stand at the foot of a page (the next text line starts a new
-page, or the text ends), apart from the text above (a blank line before them), each note opens
-with its number, the numbers run on (3, 4, 5), and each number is glued to a word or sign in the
-text above on that page ("werking.1", "69%.6"), which is where a note reference stands.
+What is recognised.  A note opens with its label: glued to its text ("1 Raadsbesluit van ...",
+"¹Raadsbesluit") or on a line of its own ("1", the text on the next lines).  pdftotext sometimes
+sets a lone label after its note's text, or gathers the labels of a page under its notes ("1" /
+"2"): a label with no text after it, or one smaller than a label above it, is *detached*, and the
+detached labels take, in order, the texts that stand above the first label (split at sentence
+ends, or where a line opens with a capital when no blank line bounds them).  The lines between two
+labels belong to the note above (blank lines and a short list included); the last note runs on to
+the page end, or to a blank line after which the text does not go on (it broke off mid-sentence:
+"ap-" / "privacy-..."), and a note that breaks off at the page end goes on at the next page's
+foot (lines under the body that open in lower case).
 
-Each note is one change in the report ("footnote", its first line, "1 Raadsbesluit ...", ""), and
-the notes are read back from those changes (`notes_in`): the report is their one record.
+Evidence, all required, for a group of labels:
+- the labels are numbered consecutively (in any order on the page), from 1 or on from the notes
+  before (a note or two may have been lost: up to LOOKAHEAD numbers ahead; the first notes of a
+  document start at 1);
+- the group stands at the foot of a page (body text above it, nothing after it but at most
+  MAX_TRAILING short lines, a running foot the furniture passes did not know), or between the
+  halves of a sentence it cuts on its page, or right under a notes heading;
+- no notes section that `structure` reads uses the labels (its markers are then those of its
+  notes, and a number under the body is a page number);
+- every label has its marker, in order, in the text before the group: on the same page or the one
+  before for page feet, since the previous group for a notes box (see `notes.markers`);
+- each note has text, and detached labels precede the others in number.
+A notes box under the document's only notes heading whose entries open with their numbers is the
+end-notes section that `structure` reads: it is left to it.
+
+Numbering.  Notes numbered again per page or per chapter (1-13, 1-12, ...) are numbered through
+the document in the edition (1-13, 14-25, ...), so each note has one number and every marker
+links to its own note; each renumbering is a "note-number" change (the printed label -> the
+edition's number), for the note and, in `notes.link`, for its marker.
+
+Each note is one change in the report ("footnote", its first line, "<number> <text>", ""), and
+the notes are read back from those changes (`notes_in`, `found_notes`): the report is their one
+record.  A notes heading (and a rule under it) over notes taken out is a "notes-heading" removal.
+The page-number pass asks `label_lines` first, so a lone label is not taken for a page number.
 """
 from __future__ import annotations
 
+import bisect
 import re
-from publish.clean.lines import Changes, Lines
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import cached_property
+from itertools import compress, count
+from operator import itemgetter
+from typing import NamedTuple
+
+from publish.clean import hyphens, notes as markers
+from publish.clean.lines import Changes, Lines, ends_sentence, line_indexes
 from publish.report import Change
 
 NOTE_OPENING = re.compile(r"^(\d{1,3})\s+(?=\S)")
-NOTES_HEADING = re.compile(r"^(?:noten|noot|voetnoten|eindnoten|aantekeningen)$", re.IGNORECASE)
-MAX_NOTE_LINES = 12          # a page foot holds a few notes of a few lines each
+NOTES_HEADING = re.compile(r"^(?:noten|noot|voetnoten|eindnoten|aantekeningen|notes|footnotes|endnotes|"
+                           r"anmerkungen|fußnoten|endnoten)$", re.IGNORECASE)
+# A label: a number on a line of its own, or opening a line and followed by the note's text
+# (a letter, a quote or bracket, a web address; not a digit: "12 months", "3 to 6" are counts).
+# (Both patterns read a line after its newline: a regex that leads with a literal is searched at
+# C speed; one that leads with ^ is tried at every position.)
+LABEL = re.compile(r"\n(\d{1,3}|[⁰¹²³⁴-⁹]{1,3})(?=\n|[ \t]+(?:[^\W\d_]|[“‘\"'(\[]|https?:|www\.)|"
+                   r"(?<=[⁰¹²³⁴-⁹])[^\W\d_])")
+# A label in superscript digits, which may touch its text ("¹Raadsbesluit").
+SUPERSCRIPT_OPENING = re.compile(r"^([⁰¹²³⁴-⁹]{1,3})\s*(?=\S)")
+NOTES_HEADING_GATE = re.compile(r"\n[^\w\n]*(?:noten|noot|voetnoten|eindnoten|aantekeningen|notes|footnotes|endnotes|"
+                                r"anmerkungen|fußnoten|endnoten)[^\w\n]*(?=\n)", re.IGNORECASE)
+RULE = re.compile(r"^[_\-–—=·•*.]{3,}$")     # a drawn rule, as under a notes box's heading
+OPENING_MARKS = "“‘\"'(["
+MAX_NOTE_LINES = 15          # the lines of one note; also the most lines between two labels
+MAX_GROUP_LABELS = 40        # labels looked at together on one page
+MAX_TRAILING = 2             # short lines allowed after page-foot notes (an unknown running foot)
+TRAILING_WIDTH = 50
+LOOKAHEAD = 3                # a note or two may be lost: a group may start a little ahead
+MARKER_SLACK = 4             # one marker in this many labels may be missing
+_TEXT, _PAGE_START = itemgetter(1), itemgetter(2)       # Line.text, Line.page_start
+
+
+class Label(NamedTuple):
+    index: int          # of its line in the lines
+    number: int
+    lone: bool          # on a line of its own (else its note's text follows it on its line)
+
+
+@dataclass(frozen=True)
+class FoundNote:
+    label: int          # as printed
+    number: int         # in the edition
+    lines: tuple[int, ...]  # indexes of its text lines (the line of a glued label first)
+    skip: int           # characters of the first line that are its label ("12 ")
+
+
+@dataclass(frozen=True)
+class Group:
+    notes: tuple[FoundNote, ...]
+    labels: tuple[Label, ...]
+    top: int            # the region the notes occupy: lines[top:end]
+    end: int
+    heading: tuple[int, ...]    # a notes heading and rules over them, taken out with them
+
+
+@dataclass
+class _Numbering:
+    """Where the notes found so far leave the numbering, and what the document tells about it."""
+
+    joined: str                             # the document's text
+    reserved: frozenset[int] = frozenset()  # the labels of the end-notes section structure reads
+    next_label: int = 1
+    last_label: int = 0
+    last_number: int = 0
+    offset: int = 0
+    window: int = 0     # markers of the next group stand after this line index
+
+    @cached_property
+    def codes(self) -> frozenset[str]:
+        """Capitals with a number glued to them that recur: names, not markers (looked for
+        only once a group needs its markers)."""
+        return markers.recurring_codes(self.joined)
 
 
 def extract(lines: Lines) -> tuple[Lines, Changes]:
-    notes: list[tuple[int, str, int]] = []
-    taken: set[int] = set()
-    for page_start, foot_end in _pages(lines):
-        found, indexes = _foot_notes(lines, page_start, foot_end)
-        notes.extend(found)
-        taken.update(indexes)
-    numbers = [number for number, _, _ in notes]
-    if not notes or numbers != sorted(set(numbers)):
-        return lines, ()          # none, or numbered again per chapter: the notes would collide
-    changes = tuple(Change("footnote", line, f"{number} {text}", "", "a note at the foot of a page: moved to the notes")
-                    for number, text, line in notes)
-    return tuple(line for index, line in enumerate(lines) if index not in taken), changes
+    groups = find_groups(lines)
+    if not groups:
+        return lines, ()
+    changes: list[Change] = []
+    drop: set[int] = set()
+    starting: set[int] = set()
+    counts = hyphens.document_counts(lines)
+    for group in groups:
+        changes += _group_changes(lines, group, counts)
+        drop.update(range(group.top, group.end))
+        drop.update(group.heading)
+        drop.update(index for note in group.notes for index in note.lines)   # a note's rest on the next page
+        following = _next_text(lines, group.end)
+        if following is not None:
+            starting.add(following)
+    kept = tuple(line._replace(page_start=True) if index in starting and not line.page_start else line
+                 for index, line in enumerate(lines) if index not in drop)
+    return kept, tuple(changes)
+
+
+def label_lines(lines: Lines) -> frozenset[int]:
+    """The indexes of the lone labels of the notes found: numbers a page-number rule must leave."""
+    return frozenset(label.index for group in find_groups(lines) for label in group.labels if label.lone)
 
 
 def notes_in(changes: Changes) -> tuple[tuple[int, str], ...]:
@@ -46,65 +155,401 @@ def notes_in(changes: Changes) -> tuple[tuple[int, str], ...]:
     return tuple(found)
 
 
-def _pages(lines: Lines) -> list[tuple[int, int]]:
-    """(first index, index after the last text line) of each page."""
-    starts = [0] + [index for index, line in enumerate(lines) if line.page_start and index]
-    pages = []
-    for start, following in zip(starts, starts[1:] + [len(lines)]):
-        end = following
-        while end > start and lines[end - 1].blank:
-            end -= 1
-        pages.append((start, end))
-    return pages
+def found_notes(changes: Changes) -> tuple[tuple[int, int, int], ...]:
+    """(number in the edition, label as printed, source line) of each footnote taken out, in
+    the order of their lines."""
+    labels = {change.line: int(change.before) for change in changes
+              if change.kind == "note-number" and change.before.isdigit()}
+    found = []
+    for change in changes:
+        if change.kind == "footnote":
+            number = int(change.before.partition(" ")[0])      # written as f"{number} {text}" by extract
+            found.append((number, labels.get(change.line, number), change.line))
+    return tuple(sorted(found, key=lambda note: note[2]))
 
 
-def _foot_notes(lines: Lines, start: int, end: int) -> tuple[list[tuple[int, str, int]], list[int]]:
-    """The notes at the foot of the page lines[start:end], and the indexes of their lines."""
-    top = end
-    while top > start and not lines[top - 1].blank and end - top < MAX_NOTE_LINES:
-        top -= 1
-    if top == start or not lines[top - 1].blank or not NOTE_OPENING.match(lines[top].text):
-        return [], []                          # no blank line above: the foot is running text
-    if NOTES_HEADING.match(_text_above(lines, top - 1, start)):
-        return [], []                          # a notes section under its heading: structure's part
-    notes = _split_notes(lines, top, end)
-    numbers = [number for number, _, _ in notes]
-    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
-        return [], []
-    page_text = " ".join(line.text for line in lines[start:top])
-    if not all(_referenced(page_text, number) for number in numbers):
-        return [], []
-    return notes, list(range(top, end))
+# ----------------------------------------------------------------------------- finding the notes
+
+def find_groups(lines: Lines) -> list[Group]:
+    """The groups of notes in the lines, in order."""
+    texts = list(map(_TEXT, lines))
+    joined = "\n".join(texts)
+    candidates = _candidates(joined, texts)
+    if not candidates:
+        return []
+    starts = [0] + [index for index in compress(count(), map(_PAGE_START, lines)) if index]
+    page = _Pages(starts, len(lines))
+    headings = _heading_indexes(joined, texts)
+    numbering = _Numbering(joined, reserved=_end_notes(candidates, headings))
+    groups: list[Group] = []
+    for cluster in _clusters(candidates, texts, page):
+        at = 0
+        while at < len(cluster):
+            found = _first_group(texts, cluster, at, page, headings, numbering)
+            if found is None:
+                at += 1
+                continue
+            group, used = found
+            groups.append(group)
+            _advance(numbering, group)
+            at = used
+    return _continued(texts, groups, page, candidates)
 
 
-def _text_above(lines: Lines, index: int, start: int) -> str:
-    """The nearest text line above lines[index] on the page ("" if none)."""
-    while index >= start and lines[index].blank:
+def _continued(texts, groups: list[Group], page: _Pages, candidates: list[Label]) -> list[Group]:
+    """The groups, a note that breaks off at one page's foot given its rest from the next page's
+    foot: there, under the body text and a blank line, lines that open in lower case (or finish
+    a word the note broke off with a hyphen) and run to the page end or to that page's notes."""
+    labels = {label.index for label in candidates}
+    out = list(groups)
+    for at, group in enumerate(groups):
+        if group.heading:
+            continue
+        last = max(group.notes, key=lambda note: note.lines[-1])
+        if ends_sentence(texts[last.lines[-1]]) and not texts[last.lines[-1]].endswith("-"):
+            continue
+        number = page.of(group.top) + 1
+        if number >= len(page.starts):
+            continue
+        start, end = page.bounds(number)
+        following = next((other for other in groups[at + 1:] if start <= other.top < end), None)
+        rest = _foot_run(texts, start, following.top if following else end, labels)
+        if rest and (texts[rest[0]][:1].islower() or texts[last.lines[-1]].endswith("-")):
+            extended = replace(last, lines=last.lines + tuple(rest))
+            out[at] = replace(group, notes=tuple(extended if note is last else note for note in group.notes))
+    return out
+
+
+def _foot_run(texts, start: int, end: int, labels: set[int]) -> list[int]:
+    """The text lines just above `end` on a page, up to a blank line with body text above it:
+    at most MAX_NOTE_LINES of them and no label among them ([] if there are none such)."""
+    index = end
+    while index > start and not texts[index - 1]:
         index -= 1
-    return lines[index].text.strip() if index >= start else ""
+    run = []
+    while index > start and texts[index - 1] and len(run) <= MAX_NOTE_LINES:
+        index -= 1
+        run.append(index)
+    if not run or len(run) > MAX_NOTE_LINES or index == start or any(line in labels for line in run):
+        return []
+    return run[::-1] if any(texts[start:index]) else []
 
 
-def _split_notes(lines: Lines, top: int, end: int) -> list[tuple[int, str, int]]:
-    """Each line opening with a number opens a note; the lines under it continue it."""
-    notes: list[tuple[int, list[str], int]] = []
-    for line in lines[top:end]:
-        match = NOTE_OPENING.match(line.text)
-        if match or not notes:
-            notes.append((int(match.group(1)) if match else -1, [line.text[match.end():] if match else line.text],
-                          line.number))
+def _end_notes(candidates: list[Label], headings: set[int]) -> frozenset[int]:
+    """The labels of the end-notes section (the document's one notes heading, entries opening
+    with their numbers 1, 2, 3 ... under it): a lone number at a page foot with one of these
+    numbers is a folio, as the markers are those of the section's notes."""
+    if len(headings) != 1:
+        return frozenset()
+    (heading,) = headings
+    numbers: list[int] = []
+    for label in candidates:
+        if label.index > heading and not label.lone:
+            if label.number != len(numbers) + 1:
+                break
+            numbers.append(label.number)
+    return frozenset(numbers)
+
+
+class _Pages:
+    """Page starts (line indexes) and what page a line is on."""
+
+    def __init__(self, starts: list[int], count: int):
+        self.starts, self.count = starts, count
+
+    def of(self, index: int) -> int:
+        return bisect.bisect_right(self.starts, index) - 1
+
+    def bounds(self, number: int) -> tuple[int, int]:
+        return self.starts[number], self.starts[number + 1] if number + 1 < len(self.starts) else self.count
+
+
+def _candidates(joined: str, texts: list[str]) -> list[Label]:
+    """The lines that may be a note's label, read as LABEL finds them after a newline (a match at
+    position p of "\n" + joined opens the line that starts at p in joined)."""
+    matches = list(LABEL.finditer("\n" + joined))
+    indexes = line_indexes(joined, [match.start() for match in matches])
+    return [Label(index, int(match.group(1).translate(markers.SUPERSCRIPTS)), len(texts[index]) == len(match.group(1)))
+            for index, match in zip(indexes, matches)]
+
+
+def _heading_indexes(joined: str, texts: list[str]) -> set[int]:
+    matches = list(NOTES_HEADING_GATE.finditer("\n" + joined + "\n"))
+    indexes = line_indexes(joined, [match.start() for match in matches])
+    return {index for index in indexes if NOTES_HEADING.match(texts[index].strip(" :."))}
+
+
+def _clusters(candidates: list[Label], texts: list[str], page: _Pages) -> list[list[Label]]:
+    """Candidates on one page with at most MAX_NOTE_LINES text lines between neighbours."""
+    clusters: list[list[Label]] = [[candidates[0]]]
+    for before, label in zip(candidates, candidates[1:]):
+        between = texts[before.index + 1:label.index] if label.index - before.index <= 3 * MAX_NOTE_LINES else None
+        if between is not None and sum(map(bool, between)) <= MAX_NOTE_LINES \
+                and page.of(before.index) == page.of(label.index):
+            clusters[-1].append(label)
         else:
-            notes[-1][1].append(line.text)
-    return [(number, _joined(pieces), line) for number, pieces, line in notes]
+            clusters.append([label])
+    return clusters
 
 
-def _joined(pieces: list[str]) -> str:
-    """A note's lines as one text; a hyphen left at a line end joins the word."""
-    text = ""
-    for piece in pieces:
-        text = text[:-1] + piece if text.endswith("-") and piece[:1].islower() else (text + " " + piece).strip()
-    return text
+def _first_group(texts, cluster, at, page, headings, numbering):
+    """The longest run of the cluster's labels from `at` on that makes a group, and where the
+    run ends; None if none does.  A run whose notes would take in the next note's glued label
+    ("4 Zie ...") is cut short of its notes: no group."""
+    for end in range(min(len(cluster), at + MAX_GROUP_LABELS), at, -1):
+        group = _group(texts, tuple(cluster[at:end]), page, headings, numbering)
+        if group is not None and not _takes_in_a_label(group, cluster[end:]):
+            return group, end
+    return None
 
 
-def _referenced(text: str, number: int) -> bool:
-    """The number stands glued to a letter or a sign in the text, as a note reference does."""
-    return re.search(rf"(?:(?<=[^\W\d_])|(?<=[%.,;:!?’”)])){number}(?!\d)", text) is not None
+def _takes_in_a_label(group: Group, later: list[Label]) -> bool:
+    following = max(label.number for label in group.labels) + 1
+    return any(not label.lone and label.number == following and group.top <= label.index < group.end
+               for label in later)
+
+
+def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
+           numbering: _Numbering) -> Group | None:
+    numbers = sorted(label.number for label in labels)
+    first = numbers[0]
+    if numbers != list(range(first, first + len(numbers))):
+        return None
+    if not (first == 1 or 1 < numbering.next_label <= first <= numbering.next_label + LOOKAHEAD):
+        return None
+    page_start, page_end = page.bounds(page.of(labels[0].index))
+    layout = _layout(texts, labels, page_start, page_end)
+    if layout is None:
+        return None
+    pieces, top, end = layout
+    heading = _heading_over(texts, top, page_start, headings)
+    if heading is None and not _at_page_foot(texts, top, end, page_start, page_end) \
+            and not _cutting_a_sentence(texts, top, end, page_start, page_end):
+        return None
+    if heading and len(headings) == 1 and not any(label.lone for label in labels):
+        return None                     # the end-notes section: structure reads it
+    if not heading and any(label.number in numbering.reserved for label in labels):
+        return None                     # the markers are those of the end-notes section
+    window = numbering.window if heading else max(numbering.window, page.bounds(max(page.of(page_start) - 1, 0))[0])
+    if not _all_marked(texts[window:top], sorted(label.number for label in labels), numbering.codes):
+        return None
+    restart = first <= numbering.last_label
+    offset = numbering.last_number - first + 1 if restart else numbering.offset
+    notes = tuple(FoundNote(label.number, label.number + offset, tuple(indexes),
+                            0 if label.lone else _label_width(texts[label.index]))
+                  for label, indexes in pieces)
+    return Group(notes, labels, top, end, tuple(heading or ()))
+
+
+def _label_width(text: str) -> int:
+    """How many characters of a line opening with its note's label the label takes ("12 ")."""
+    return (NOTE_OPENING.match(text) or SUPERSCRIPT_OPENING.match(text)).end()
+
+
+def _advance(numbering: _Numbering, group: Group) -> None:
+    last = max(group.notes, key=lambda note: note.number)
+    numbering.offset = last.number - last.label
+    numbering.last_label = max(note.label for note in group.notes)
+    numbering.next_label = numbering.last_label + 1
+    numbering.last_number = last.number
+    numbering.window = group.end
+
+
+# ----------------------------------------------------------------------------- the notes' lines
+
+def _layout(texts, labels, page_start, page_end):
+    """Each label with the indexes of its note's text lines, in label order, and the region
+    [top, end) the notes occupy; None when the labels and texts do not pair up."""
+    after = [_text_after(texts, labels, at, page_end) for at in range(len(labels))]
+    if _running_foot_after(texts, labels[-1], after[-1]):
+        after[-1] = []
+    attached: list[tuple[Label, list[int]]] = []
+    detached: list[Label] = []
+    for label, indexes in zip(labels, after):
+        if label.lone and not indexes:
+            if not texts[label.index - 1]:
+                return None             # a lone number between blank lines: a folio, not a label
+            detached.append(label)
+        elif attached and label.number < attached[-1][0].number:
+            if not label.lone:
+                return None
+            detached.append(label)
+            if indexes[0] == label.index + 1:
+                attached[-1][1].extend(indexes)   # text right under it continues the note above
+        else:
+            attached.append((label, indexes))
+    detached.sort(key=lambda label: label.number)
+    if attached and detached and detached[-1].number > attached[0][0].number:
+        return None
+    top = labels[0].index
+    pieces: list[tuple[Label, list[int]]] = []
+    if detached:
+        above = _pieces_above(texts, top, page_start, len(detached))
+        if above is None:
+            return None
+        pieces = list(zip(detached, above))
+        top = above[0][0]
+    pieces += attached
+    last = max([labels[-1].index] + [index for _, indexes in pieces for index in indexes])
+    if any(not indexes for _, indexes in pieces):
+        return None
+    return sorted(pieces, key=lambda piece: piece[0].number), top, last + 1
+
+
+def _text_after(texts, labels, at, page_end) -> list[int]:
+    """The text lines a label heads: its own line if the text follows it there, and the lines
+    down to the next label; for the last label, on to the page end or a blank line after
+    which the note does not go on."""
+    label = labels[at]
+    own = [] if label.lone else [label.index]
+    if at + 1 < len(labels):
+        return own + [index for index in range(label.index + 1, labels[at + 1].index) if texts[index]]
+    found = list(own)
+    index = label.index + 1
+    stacked = labels[at - 1].index == label.index - 1 if at else False
+    while index < page_end and not texts[index] and not found and not stacked:
+        index += 1                      # a lone label, a blank line, then its text (not under a label)
+    while index < page_end and len(found) <= MAX_NOTE_LINES:
+        if texts[index]:
+            found.append(index)
+            index += 1
+            continue
+        following = index
+        while following < page_end and not texts[following]:
+            following += 1
+        if following >= page_end or not _goes_on(texts[found[-1]] if found else ""):
+            break
+        index = following
+    return found
+
+
+def _running_foot_after(texts, label: Label, indexes: list[int]) -> bool:
+    """The one short line a blank line below the last label, closing the page, is a running foot
+    (one the furniture passes did not know) when the label stands right under text: a label set
+    after its note, not one over its note's text."""
+    return label.lone and len(indexes) == 1 and bool(texts[label.index - 1]) \
+        and indexes[0] > label.index + 1 and len(texts[indexes[0]]) <= TRAILING_WIDTH
+
+
+def _goes_on(last: str) -> bool:
+    """A note's text goes on across a blank line where it broke off mid-sentence or mid-word."""
+    return bool(last) and (last.endswith("-") or not ends_sentence(last))
+
+
+def _pieces_above(texts, top, page_start, count) -> list[list[int]] | None:
+    """The texts of `count` detached labels: the lines above the first label, split into notes.
+    Bounded by a blank line or a rule above them, the lines are the notes, split where a line
+    ends a sentence (at a full stop rather than a colon, and a short line first) and the next
+    opens with a capital.  Unbounded (body text runs on above them), a note opens where a line
+    opens with a capital, the nearest such lines are taken: in doubt, text stays in the body."""
+    run: list[int] = []
+    index = top - 1
+    while index >= page_start and texts[index] and not RULE.match(texts[index]) and not texts[index].isdigit():
+        run.append(index)
+        index -= 1
+    run.reverse()
+    bounded = index >= page_start and len(run) <= MAX_NOTE_LINES * count
+    if bounded:
+        cuts = sorted((not texts[run[at - 1]].rstrip("’”'\")]").endswith(tuple(".!?")), len(texts[run[at - 1]]), at)
+                      for at in range(1, len(run))
+                      if ends_sentence(texts[run[at - 1]]) and _opens_a_note(texts[run[at]]))
+        if len(cuts) < count - 1:
+            return None
+        starts = [0] + sorted(at for _, _, at in cuts[:count - 1])
+    else:
+        run = run[-MAX_NOTE_LINES * count:]
+        starts = [at for at in range(len(run)) if _opens_a_note(texts[run[at]])][-count:]
+        if len(starts) < count:
+            return None
+    pieces = [run[start:end] for start, end in zip(starts, starts[1:] + [len(run)])]
+    return pieces if all(pieces) else None
+
+
+def _opens_a_note(text: str) -> bool:
+    """A note's text may open on this line: a capital (after a quote or bracket) or a web
+    address; not a digit, as a note's later line may open with a year or a page number."""
+    return text.lstrip(OPENING_MARKS)[:1].isupper() or text.startswith(("http:", "https:", "www."))
+
+
+def _note_text(lines: Lines, note: FoundNote, counts: Counter) -> tuple[str, Changes]:
+    """A note's lines as one text, its label taken off; a hyphen at a line end is decided as in
+    the body text, on the document's spellings (hyphens.resolve, its decisions reported)."""
+    own = [lines[index] for index in note.lines]
+    own[0] = own[0]._replace(text=own[0].text[note.skip:])
+    resolved, changes = hyphens.resolve(tuple(line._replace(page_start=False, glue=" ") for line in own), counts)
+    return "".join(line.text + line.glue for line in resolved).strip(), changes
+
+
+# ----------------------------------------------------------------------------- the evidence
+
+def _heading_over(texts, top, page_start, headings) -> list[int] | None:
+    """The notes heading right above the notes (blank lines and rules between), with the rules;
+    None if there is none."""
+    taken, index = [], top - 1
+    while index >= page_start and (not texts[index] or RULE.match(texts[index])):
+        if texts[index]:
+            taken.append(index)
+        index -= 1
+    if index >= 0 and index in headings:
+        return [index] + taken
+    return None
+
+
+def _at_page_foot(texts, top, end, page_start, page_end) -> bool:
+    """Body text above the notes on their page, and after them at most MAX_TRAILING short lines."""
+    if not any(texts[page_start:top]):
+        return False
+    trailing = [text for text in texts[end:page_end] if text]
+    return len(trailing) <= MAX_TRAILING and all(len(text) <= TRAILING_WIDTH for text in trailing)
+
+
+def _cutting_a_sentence(texts, top, end, page_start, page_end) -> bool:
+    """The notes stand between the two halves of a sentence that goes on below them on their
+    page (pdftotext set the page's notes before the rest of its text): the text above breaks
+    off mid-sentence, a blank line follows the notes, and the text after it opens in lower case."""
+    above = _text_before(texts, top, page_start)
+    below = next((text for text in texts[end:page_end] if text), "")
+    return bool(above) and not ends_sentence(above) and end < page_end and not texts[end] \
+        and below[:1].islower()
+
+
+def _text_before(texts, index, start) -> str:
+    """The nearest text line above texts[index], from start on ("" if none)."""
+    while index > start and not texts[index - 1]:
+        index -= 1
+    return texts[index - 1] if index > start else ""
+
+
+def _all_marked(texts: list[str], numbers: list[int], codes: frozenset[str]) -> bool:
+    """The numbers have their note markers in the text: in order, or out of order where it is the
+    one sure marker (glued to a word) of its number (pdftotext may read a column or a pull quote
+    out of order).  All of them; in a group of MARKER_SLACK labels or more, all but one in that
+    many (a marker lost in extraction does not lose its neighbours' notes)."""
+    found = markers.markers("\n".join(texts), codes)
+    marked = markers.with_strays(markers.chain(found, numbers), [(0, marker) for marker in found], set(numbers))
+    return len(marked) >= len(numbers) - len(numbers) // MARKER_SLACK
+
+
+# ----------------------------------------------------------------------------- the report
+
+def _group_changes(lines: Lines, group: Group, counts: Counter) -> list[Change]:
+    changes = [Change("notes-heading", lines[index].number, lines[index].text, "",
+                      "the heading over a block of notes: the notes move to the edition's notes")
+               for index in group.heading]
+    for note in group.notes:
+        line = lines[note.lines[0]].number
+        text, decided = _note_text(lines, note, counts)
+        changes += decided
+        changes.append(Change("footnote", line, f"{note.number} {text}", "",
+                              "a note at the foot of a page: moved to the notes" if not group.heading
+                              else "a note under a notes heading: moved to the notes"))
+        if note.number != note.label:
+            changes.append(Change("note-number", line, str(note.label), str(note.number),
+                                  "the notes are numbered again (per page or chapter): the edition numbers them through"))
+    return changes
+
+
+def _next_text(lines: Lines, index: int) -> int | None:
+    while index < len(lines) and lines[index].blank:
+        index += 1
+    return index if index < len(lines) else None

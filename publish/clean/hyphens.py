@@ -76,17 +76,23 @@ _TEXT = itemgetter(1)       # Line.text
 NON_LETTERS = string.punctuation + string.digits + "‘’‚‛“”„‟«»‹›–—―…¡¿\u00ad\u2010¬" + BULLETS
 
 
-def resolve(lines: Lines) -> tuple[Lines, Changes]:
+def resolve(lines: Lines, counts: Counter | None = None) -> tuple[Lines, Changes]:
+    """The line-end hyphens of the lines decided; counts: how the document writes its words
+    (document_counts, for a few lines taken out of it such as a note's), else counted in the lines."""
     text = "\n".join(map(_TEXT, lines)) + "\n"
     breaks = list(_line_breaks(lines, _ending(lines, text)))
-    counts = _counts(text, set().union(*(_evidence_words(match.group(2), right) for _, match, right in breaks)))
+    if counts is None:
+        counts = _counts(text, set().union(*(_evidence_words(match.group(2), right) for _, match, right in breaks)))
     out = list(lines)
     changes: list[Change] = []
     for index, match, right_token in breaks:
         line = lines[index]
         before = line.text[: match.start(2)]
         sentence_start = ends_sentence(before) if before.strip() else _previous_ends_sentence(out, index)
-        glue, kind, reason = decide(match.group(2), match.group(3), right_token, counts, sentence_start)
+        if "/" in match.group(1) and match.group(3) == "-":     # "https://example.org/onder-" | "zoek"
+            glue, kind, reason = "", "hyphen-keep", "a hyphen inside a web address is part of it"
+        else:
+            glue, kind, reason = decide(match.group(2), match.group(3), right_token, counts, sentence_start)
         left = match.group(2)
         joined = left + right_token if kind == "hyphen-join" else left + "-" + right_token
         text = line.text[: -1] if kind == "hyphen-join" else line.text

@@ -1,11 +1,25 @@
-"""Note references: a footnote number glued to a word, a percentage or punctuation ("wijk1",
-"30%3", "ervaren.10", "8,6%.1", "rekeningen.”7", "in 2019.3 Veel") becomes NoteRef(n).  Notes are numbered in print order, so only a number
-that continues the sequence is taken; numbers that belong to the text stay."""
+"""Note references: a note's marker in the text becomes NoteRef(n).
+
+Without notes found at page feet (a document whose notes, if any, stand in a notes section that
+`structure` reads), a number glued to a word, a percentage or punctuation ("wijk1", "30%3",
+"ervaren.10", "8,6%.1", "rekeningen.”7", "in 2019.3 Veel") is a reference when it continues the
+sequence: notes are numbered in print order, so numbers that belong to the text stay.
+
+With the notes the footnote pass found (`link`'s `notes`), a marker is linked only where a note
+with that label stands after it, and each note's marker is the one that keeps the markers in
+order (`chain`): then a marker may also stand after a space ("kapitaalmarktunie. 8 Dit",
+"broker 2— toegang", "(informed consent 3)"), be glued to a year ("Order 20141.") or be set in
+superscript digits ("wijk¹"), shapes that alone would not tell a marker from a number of the text
+("artikel 8 van de wet", "in 2019 8 keer" stay text: a number between words is a count)."""
 from __future__ import annotations
 
 import re
+import bisect
+from collections import defaultdict
 from dataclasses import replace
 from functools import partial
+from itertools import accumulate
+from typing import NamedTuple
 
 from publish.clean.lines import Block, Blocks, Changes, JoinedTexts
 from publish.model import Inline, NoteRef, Text
@@ -19,13 +33,18 @@ GLUED = re.compile(r"\d(?:(?<=[^\W\d_]\d)|(?<=[%.,;:!?’”)]\d))\d{0,2}(?=[\s.
 
 
 WORD_BEFORE = re.compile(r"[^\W\d_]+$")
-CLOSING = ".,;:!?’”)"             # punctuation a note number may follow
+CLOSING = ".,;:!?’”)]"            # punctuation a note number may follow
 SENTENCE_END = ".!?"
 YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d$")
 LOOKAHEAD = 3   # a note may be lost in OCR: accept a number a little ahead of the expected one
 
 
-def link(blocks: Blocks) -> tuple[Blocks, Changes]:
+def link(blocks: Blocks, notes: tuple[tuple[int, int, int], ...] = ()) -> tuple[Blocks, Changes]:
+    """The note markers as NoteRef.  notes: (number in the edition, label as printed, source
+    line) of the notes the footnote pass took out; without them, glued numbers that continue
+    the sequence are taken."""
+    if notes:
+        return _link_to_notes(blocks, notes)
     expected = 1
     out, changes = list(blocks), []
     for index in _blocks_with_glued_numbers(blocks):
@@ -104,3 +123,232 @@ def _split(block: Block, expected: int, changes: list[Change]):
     parts = [part for part in parts if not (isinstance(part, Text) and not part.text)]
     plain = "".join(part.text for part in parts if isinstance(part, Text))
     return tuple(parts), plain, expected, True
+
+
+# ----------------------------------------------------------------------------- markers of found notes
+
+class Marker(NamedTuple):
+    """A number in a text that may be a note's marker: its digits at [start, end), the text to
+    take out from cut (the space before a marker set after one), its label, and how surely it
+    reads as a marker (3 glued to a word or in superscript, 2 after a sentence's end or a
+    closing quote, 1 otherwise)."""
+
+    start: int
+    end: int
+    cut: int
+    label: int
+    rank: int
+
+
+DIGITS = re.compile(r"[0-9]+|[⁰¹²³⁴-⁹]+")
+CODE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}[0-9]{1,3}(?![0-9])")    # a word with a number glued to it
+SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# A year with a note number glued to it ("Order 20141." is 2014 and note 1).
+YEAR_AND_LABEL = re.compile(r"(?:1[89]|20)\d\d([1-9]\d?)")
+SENTENCE_MARKS = ".!?"
+CLOSERS = "”’\")]'"
+AFTER_SPACED = ".,;:!?)]’”\"'…—–"
+SHORT_ABBREVIATION = re.compile(r"(?:^|[^\w])[^\W\d_]{1,3}\.$")    # "nr.", "p.", "art." before a number
+OPEN_PARENTHESIS_SPAN = 80
+ENUMERATED_BEFORE = re.compile(r"\d,?\s+[^\W\d_]{1,3}\s$")   # "2 en 3", "4 tot 6", "1, of 2"
+
+
+def markers(text: str, codes: frozenset[str] = frozenset()) -> list[Marker]:
+    """The numbers in the text that may be note markers, in order.  codes: words in capitals
+    with a number glued to them that recur in the document ("HL2", "COVID19"): names, not markers."""
+    found = []
+    for match in DIGITS.finditer(text):
+        start, end = match.span()
+        digits = match.group(0)
+        if not digits.isascii():
+            found.append(Marker(start, end, start, int(digits.translate(SUPERSCRIPTS)), 3))
+            continue
+        following = text[end:end + 2]
+        if following and (following[0].isalnum() or following[0] in "%°€$/" or (following[0] in ".," and following[1:2].isdigit())):
+            continue                                 # "2e", "3%", "1,5", "2.3": part of a number or word
+        before = text[start - 1:start]
+        if len(digits) <= 3 and before in (" ", "\n"):
+            rank = _spaced_rank(text, start, end)
+        elif len(digits) <= 3 and before.isalpha():
+            rank = _glued_rank(text, start, end, codes)
+        elif len(digits) <= 3 and before and before in CLOSING + "%":
+            carrier = _carrier(text, start)
+            if carrier is None:                      # "(Sermons II 14).12": after a closing bracket
+                marks = text[max(0, start - 3):start]
+                rank = 2 if any(mark in marks for mark in ")]”’") and not marks[-1:].isdigit() else 0
+            else:
+                rank = 2 if YEAR_BEFORE.search(carrier.rstrip(CLOSING)) else 3
+        elif len(digits) in (5, 6) and before in (" ", "") and (year := YEAR_AND_LABEL.fullmatch(digits)):
+            found.append(Marker(start + 4, end, start + 4, int(year.group(1)), 1))
+            continue
+        else:
+            continue
+        if rank:
+            found.append(Marker(start, end, start - 1 if before in (" ", "\n") else start, int(digits), rank))
+    return found
+
+
+def recurring_codes(text: str) -> frozenset[str]:
+    """Words in capitals with a number glued to them that stand in the text more than once."""
+    counts: dict[str, int] = defaultdict(int)
+    for match in CODE.finditer(text):
+        if match.group(0).rstrip("0123456789").isupper():
+            counts[match.group(0)] += 1
+    return frozenset(code for code, times in counts.items() if times > 1)
+
+
+def _glued_rank(text: str, start: int, end: int, codes: frozenset[str]) -> int:
+    """A number glued to a word: a marker, unless the word is a measurement's ("1e2") or the
+    two make a code; a word in capitals makes a code where the pair recurs or stands in brackets
+    ("(PREVENT1)"), else it is a marker at best ("DPIA20")."""
+    word = WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not word or len(word.group(0)) < 2 or (word.start() > 0 and text[word.start() - 1].isdigit()):
+        return 0
+    if not word.group(0).isupper():
+        return 3
+    if text[word.start():end] in codes or (text[word.start() - 1:word.start()] == "(" and text[end:end + 1] == ")"):
+        return 0
+    return 1
+
+
+def _spaced_rank(text: str, start: int, end: int) -> int:
+    """How surely a number after a space is a note marker: 0 where it reads as a count or a
+    reference ("artikel 8 van", "in 2019 8 keer", "nr. 12", "en 3) overige")."""
+    previous, rest = text[start - 2:start - 1], text[end:end + 2].replace("\n", " ")
+    if not previous or previous.isspace():
+        return 0
+    if text[start - 1] == "\n" and rest[:1] in (".", ")", ":"):
+        return 0                                     # opening a line: an enumerator, "2. Mantelzorgers"
+    if rest[:1] in ("—", "–", ",") and text[end + 1:end + 3].strip()[:1].isdigit() \
+            or ENUMERATED_BEFORE.search(text, max(0, start - 12), start):
+        return 0                                     # a range or an enumeration: "1–3", "1, 2 en 3"
+    if rest[:1] in (")", "]") and not any(mark in text[max(0, start - OPEN_PARENTHESIS_SPAN):start] for mark in "(["):
+        return 0                                     # an enumerator: "en 3) overige"
+    closing = not rest or rest[0] in AFTER_SPACED
+    lower_next = rest[:1] == " " and rest[1:2].islower()
+    if previous in SENTENCE_MARKS:
+        if text[start - 3:start - 1] in ("..", ". ") or SHORT_ABBREVIATION.search(text, max(0, start - 8), start - 1):
+            return 0                                 # a page reference after dot leaders, "nr. 12"
+        return 2
+    if previous == "…":
+        return 0
+    if previous in CLOSERS:
+        return 2 if not lower_next else 1
+    if previous in ",;:" and text[start - 3:start - 2].isalpha():
+        return 1                                     # "bedrag, 2 en": not "artikel 1, 2 en 3"
+    return 1 if closing or (rest[:1] == " " and not lower_next and not rest[1:2].isdigit()) else 0
+
+
+def chain(found: list[Marker], labels: list[int]) -> list[tuple[int, Marker]]:
+    """For the labels in order, the markers that keep them in order: as many as can be had,
+    then the surest, then the nearest to the notes (the later ones); (label, marker) pairs."""
+    wanted = set(labels)
+    by_label: dict[int, list[Marker]] = defaultdict(list)
+    for marker in found:
+        if marker.label in wanted:
+            by_label[marker.label].append(marker)
+    # entries: (score, marker, position in labels, the entry before it or -1)
+    entries: list[tuple[tuple[int, int, int], Marker, int, int]] = []
+    for at, label in enumerate(labels):
+        for marker in by_label.get(label, ()):
+            best, before = (1, marker.rank, marker.start), -1
+            for index, (score, other, other_at, _) in enumerate(entries):
+                if other_at < at and other.end <= marker.cut:
+                    candidate = (score[0] + 1, score[1] + marker.rank, score[2] + marker.start)
+                    if candidate >= best:
+                        best, before = candidate, index
+            entries.append((best, marker, at, before))
+    if not entries:
+        return []
+    index = max(range(len(entries)), key=lambda i: entries[i][0])
+    picked = []
+    while index >= 0:
+        _, marker, at, before = entries[index]
+        picked.append((labels[at], marker))
+        index = before
+    return picked[::-1]
+
+
+def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int], ...]) -> tuple[Blocks, Changes]:
+    """Each note's marker, found in the text between the notes before it and the note (see chain)."""
+    block_lines = sorted({line for block in blocks for _, line in block.offsets})
+    # Every possible marker, placed in one run of all blocks' texts so that chain can order them.
+    candidates: list[tuple[int, int, Marker]] = []      # (block index, source line, marker placed)
+    codes = recurring_codes("\n".join(block.text for block in blocks))
+    base = 0
+    for index, block in enumerate(blocks):
+        if block.kind != "pullquote":
+            candidates += [(index, block.line_at(marker.start), marker._replace(
+                start=base + marker.start, end=base + marker.end, cut=base + marker.cut)) for marker in markers(block.text, codes)]
+        base += len(block.text) + 1
+    starts = list(accumulate((len(block.text) + 1 for block in blocks), initial=0))
+    candidates.sort(key=lambda candidate: candidate[1])
+    lines = [line for _, line, _ in candidates]
+    cuts: dict[int, list[tuple[Marker, int, int]]] = defaultdict(list)
+    window = 0
+    for group in _note_groups(notes, block_lines):
+        between = candidates[bisect.bisect_right(lines, window):bisect.bisect_left(lines, group[0][2])]
+        inside = sorted(((index, marker) for index, _, marker in between), key=lambda found: found[1].start)
+        block_of = {marker: index for index, marker in inside}
+        number_of = {label: number for number, label, _ in group}
+        for label, marker in with_strays(chain([marker for _, marker in inside], sorted(number_of)), inside, number_of):
+            index = block_of[marker]
+            shift = starts[index]
+            cuts[index].append((marker._replace(start=marker.start - shift, end=marker.end - shift, cut=marker.cut - shift),
+                                label, number_of[label]))
+        window = group[-1][2]
+    out, changes = list(blocks), []
+    for index, found in cuts.items():
+        out[index] = _with_refs(blocks[index], sorted(found), changes)
+    return tuple(out), tuple(changes)
+
+
+def with_strays(chained: list[tuple[int, Marker]], inside: list[tuple[int, Marker]], labels) -> list[tuple[int, Marker]]:
+    """The chained markers, and for a label left out of the chain its one sure marker (glued to
+    a word) where it has exactly one: pdftotext may set a marker out of order."""
+    taken = {label for label, _ in chained}
+    sure: dict[int, list[Marker]] = defaultdict(list)
+    for _, marker in inside:
+        if marker.rank == 3 and marker.label in labels:
+            sure[marker.label].append(marker)
+    used = {marker for _, marker in chained}
+    return chained + [(label, found[0]) for label, found in sure.items()
+                      if label not in taken and len(found) == 1 and found[0] not in used]
+
+
+def _note_groups(notes, block_lines: list[int]) -> list[list[tuple[int, int, int]]]:
+    """The notes in groups that stood together (no text of the body between them)."""
+    groups: list[list[tuple[int, int, int]]] = []
+    for note in sorted(notes, key=lambda note: note[2]):
+        if groups:
+            previous = groups[-1][-1][2]
+            between = bisect.bisect_right(block_lines, previous) < bisect.bisect_left(block_lines, note[2])
+            if not between:
+                groups[-1].append(note)
+                continue
+        groups.append([note])
+    return groups
+
+
+def _with_refs(block: Block, found: list[tuple[Marker, int, int]], changes: list[Change]) -> Block:
+    """The block with its markers as NoteRef, each logged (and its renumbering, if any)."""
+    parts: list[Inline] = []
+    cursor = 0
+    for marker, label, number in found:
+        word = block.text.rfind(" ", 0, marker.start if marker.cut == marker.start else marker.cut) + 1
+        line = block.line_at(marker.start)
+        parts.append(Text(block.text[cursor:marker.cut]))
+        parts.append(NoteRef(number))
+        cursor = marker.end
+        changes.append(Change("noteref", line, block.text[word:marker.end], f"{block.text[word:marker.cut]}[{number}]",
+                              f"the marker of note {label}: that note stands after it, and the markers run in order"))
+        if marker.cut == marker.start and block.text[marker.start - 1:marker.start].isdigit():
+            changes.append(Change("note-number", line, block.text[word:marker.end], f"{block.text[word:marker.cut]}[{number}]",
+                                  "a note number glued to a year: read as the year and the note's number"))
+        elif number != label:
+            changes.append(Change("note-number", line, str(label), str(number),
+                                  "the notes are numbered again (per page or chapter): the edition numbers them through"))
+    parts.append(Text(block.text[cursor:]))
+    parts = [part for part in parts if not (isinstance(part, Text) and not part.text)]
+    plain = "".join(part.text for part in parts if isinstance(part, Text))
+    return replace(block, content=tuple(parts), text=plain)

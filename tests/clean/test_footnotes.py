@@ -1,5 +1,12 @@
-"""Footnotes at a page foot leave the text flow and become the notes; numbered text stays."""
+"""Notes at a page foot or in a notes box leave the text flow and become the notes, their markers
+linked; numbers of the text stay text."""
+from pathlib import Path
+
+from publish.audit import audit
 from publish.clean import clean
+from publish.model import NoteRef
+from publish.source import Source, split_lines
+from publish.structure import structure
 
 from clean_helpers import source
 
@@ -7,8 +14,8 @@ PAGES = """Op 1 januari 2020 trad de regeling in werking.1 Met deze regeling wil
 raad bewoners meer zeggenschap2 geven over het geld in hun eigen buurt, zodat
 zij zelf
 
-1 Raadsbesluit van 12 december 2019, nr. 2019-188, Regeling Buurt-
-budgetten Amersfoort.
+1 Raadsbesluit van 12 december 2019, nr. 2019-188, over de buurt-
+budgetten van de stad.
 2 Zie art. 12 lid 3 van de Regeling.
 
 3
@@ -18,13 +25,42 @@ stad, van het centrum tot Vathorst.
 """
 
 
+# Pages marked with form feeds (a leading space marks a page only in a text without them).
+FIRST_PAGE = PAGES.replace("\n konden", "\n\fkonden")
+SECOND_PAGE = """Het jaar daarop vroegen meer buurten geld aan.1 Vooral de buurten met een
+eigen buurthuis deden mee, omdat daar al een groep vrijwilligers was die de
+aanvragen2 kon schrijven en
+
+1 Jaarverslag van de buurtcommissies over het tweede jaar.
+2 Een aanvraag telde hooguit twee bladzijden.
+
+4
+
+\findienen. De andere buurten bleven achter.
+"""
+
+
+def refs(cleaned) -> list[int]:
+    return [part.number for block in cleaned.blocks for part in block.inline() if isinstance(part, NoteRef)]
+
+
+def texts(cleaned) -> str:
+    return "\n".join(block.text for block in cleaned.blocks)
+
+
+def account(text: str):
+    cleaned = clean(Source(path=Path("stuk.txt"), lines=tuple(split_lines(text))))
+    return audit(cleaned, structure(cleaned))
+
+
 def test_notes_at_a_page_foot_become_notes_and_the_cut_sentence_is_whole_again():
     cleaned = clean(source(PAGES))
-    assert cleaned.footnotes == ((1, "Raadsbesluit van 12 december 2019, nr. 2019-188, Regeling Buurtbudgetten "
-                                     "Amersfoort."), (2, "Zie art. 12 lid 3 van de Regeling."))
+    assert cleaned.footnotes == ((1, "Raadsbesluit van 12 december 2019, nr. 2019-188, over de buurtbudgetten "
+                                     "van de stad."), (2, "Zie art. 12 lid 3 van de Regeling."))
     assert len(cleaned.blocks) == 1
     assert "zodat zij zelf konden beslissen" in cleaned.blocks[0].text
     assert [(c.kind, c.line) for c in cleaned.changes if c.kind == "footnote"] == [("footnote", 5), ("footnote", 7)]
+    assert refs(cleaned) == [1, 2]
 
 
 def test_numbered_lines_at_a_page_foot_without_references_stay_text():
@@ -34,7 +70,285 @@ def test_numbered_lines_at_a_page_foot_without_references_stay_text():
     assert any(b.text.startswith("Zie art. 12") or "Raadsbesluit" in b.text for b in cleaned.blocks)
 
 
-def test_notes_numbered_again_on_a_later_page_stay_in_the_text():
-    cleaned = clean(source(PAGES + "\f" + PAGES))
+def test_notes_numbered_again_on_a_later_page_are_numbered_through_and_each_marker_finds_its_own():
+    cleaned = clean(source(FIRST_PAGE + "\f" + SECOND_PAGE))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2, 3, 4]
+    assert cleaned.footnotes[2][1].startswith("Jaarverslag van de buurtcommissies")
+    assert refs(cleaned) == [1, 2, 3, 4]
+    renumbered = [(c.before, c.after) for c in cleaned.changes if c.kind == "note-number"]
+    assert sorted(renumbered) == [("1", "3"), ("1", "3"), ("2", "4"), ("2", "4")]    # label and marker
+    assert "Raadsbesluit" not in texts(cleaned)
+
+
+def test_renumbered_notes_keep_the_account_balanced():
+    result = account(FIRST_PAGE + "\f" + SECOND_PAGE)
+    assert result.ok, result.summary()
+    assert result.structure.get("note-number") == 4
+
+
+LONE_LABEL = """Het college heeft de regels voor het parkeren in de binnenstad in 2021
+aangepast.1 Sindsdien betalen bewoners minder voor een tweede vergunning, en
+bezoekers meer voor een plek aan de
+
+1
+
+Besluit van het college van 4 mei 2021, bekendgemaakt in het gemeenteblad
+van die week.
+
+\f gracht. De raad wil weten wat dat heeft opgeleverd.
+"""
+
+
+def test_a_label_on_its_own_line_is_no_page_number_and_its_text_follows_it():
+    cleaned = clean(source(LONE_LABEL))
+    assert cleaned.footnotes == ((1, "Besluit van het college van 4 mei 2021, bekendgemaakt in het gemeenteblad "
+                                     "van die week."),)
+    assert not any(c.kind == "page-number" for c in cleaned.changes)
+    assert "aan de gracht." in texts(cleaned)
+    assert refs(cleaned) == [1]
+
+
+GATHERED = """De provincie verdeelt het geld over de gemeenten naar het aantal inwoners. 1
+Kleine gemeenten krijgen daarbovenop een vast bedrag, 2 en voor de eilanden
+geldt een aparte regeling. 3 Daarover gaat de rest van deze brief.
+
+Zie de verdeelsleutel in de bijlage bij de begroting.
+Het vaste bedrag is in 2022 verhoogd, na overleg met de
+vereniging van gemeenten.
+3
+Regeling bijdragen eilanden, artikel 2.
+1
+2
+
+\fDe raad vroeg ook naar de kosten van de uitvoering.
+"""
+
+
+def test_labels_gathered_under_their_notes_take_the_texts_above_them_in_order():
+    cleaned = clean(source(GATHERED))
+    assert cleaned.footnotes == ((1, "Zie de verdeelsleutel in de bijlage bij de begroting."),
+                                 (2, "Het vaste bedrag is in 2022 verhoogd, na overleg met de vereniging van gemeenten."),
+                                 (3, "Regeling bijdragen eilanden, artikel 2."))
+    assert refs(cleaned) == [1, 2, 3]
+    assert "inwoners. Kleine" in texts(cleaned) and "bedrag, en voor" in texts(cleaned)
+
+
+SPACED = """In artikel 8 van de wet staat dat de gemeente elk jaar verslag doet. Dat
+gebeurde in 2019 8 keer per wijk, en daarna minder vaak. 8 Het verslag van
+dit jaar komt in juni.
+
+8 Wet op de wijkraden, zoals gewijzigd in 2018.
+
+\fDe wijkraden zelf willen een kortere vorm.
+"""
+
+
+def test_a_number_after_a_space_is_a_marker_only_where_it_cannot_be_a_count():
+    cleaned = clean(source(SPACED.replace("8 Wet op", "1 Wet op").replace("minder vaak. 8", "minder vaak. 1")))
+    assert refs(cleaned) == [1]
+    text = texts(cleaned)
+    assert "In artikel 8 van de wet" in text and "in 2019 8 keer" in text
+    assert "minder vaak. Het verslag" in text
+
+
+def test_numbers_after_a_space_stay_text_where_the_document_has_no_note_texts():
+    text = SPACED.replace("8 Wet op de wijkraden, zoals gewijzigd in 2018.", "")
+    cleaned = clean(source(text.replace(" 8", " 1")))
+    assert cleaned.footnotes == () and refs(cleaned) == []
+    assert "minder vaak. 1 Het verslag" in texts(cleaned)
+
+
+BOXES = """Nieuws van de vereniging
+
+Het bestuur bracht in het najaar een nieuw plan uit.1 Daarin staat wat de
+vereniging de komende jaren wil bereiken en met welk geld, en wie daarvoor
+zorgt. Het plan wordt in de ledenvergadering van december besproken, en
+daarna nog een keer in het voorjaar, als de begroting klaar is.2
+
+NOTEN
+_______________
+1
+Jaarplan van het bestuur, oktober.
+2
+Begroting voor het volgende jaar.
+
+De leden
+
+Een tweede bijdrage gaat over de leden zelf. Hun aantal groeit al drie jaar,
+vooral onder jonge gezinnen die in de nieuwe wijk zijn komen wonen.1 Het
+bestuur wil hen vragen wat zij van de vereniging verwachten.
+
+NOTEN
+_______________
+1
+Ledenadministratie, stand op 1 januari.
+"""
+
+
+def test_notes_boxes_numbered_again_per_article_leave_the_text_under_their_headings():
+    cleaned = clean(source(BOXES))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2, 3]
+    assert cleaned.footnotes[2] == (3, "Ledenadministratie, stand op 1 januari.")
+    assert refs(cleaned) == [1, 2, 3]
+    assert "NOTEN" not in texts(cleaned) and "____" not in texts(cleaned)
+    assert [c.before for c in cleaned.changes if c.kind == "notes-heading"] == ["NOTEN", "_______________"] * 2
+    result = account(BOXES)
+    assert result.ok, result.summary()
+
+
+RUN_ON = """Het onderzoek liep van maart tot juni.1 Het bureau sprak met veertig
+bewoners, vooral in de avonduren, toen de meesten thuis waren.2 Zij gaven
+aan dat de nieuwe bus
+
+1 Onderzoeksopzet en vragenlijst staan op de website: https://example.org/onderzoek-
+
+wijkbus en zijn daar te downloaden. Zie ook het
+2 Niet alle bewoners wilden hun naam noemen.
+
+\fniet vaak genoeg rijdt.
+"""
+
+
+def test_a_note_goes_on_across_a_blank_line_where_it_broke_off_mid_sentence():
+    cleaned = clean(source(RUN_ON.replace("Zie ook het\n", "\n")))
+    (first, second) = cleaned.footnotes
+    assert first[1] == ("Onderzoeksopzet en vragenlijst staan op de website: https://example.org/onderzoek-wijkbus "
+                        "en zijn daar te downloaden.")     # a hyphen in a web address stays
+    assert second == (2, "Niet alle bewoners wilden hun naam noemen.")
+    assert "de nieuwe bus niet vaak genoeg rijdt." in texts(cleaned)
+
+
+def test_a_marker_glued_to_a_year_is_the_year_and_the_note_and_the_account_balances():
+    text = """De Wet op de wijkraden van 20191 regelt hoe een raad wordt gekozen. Dat
+gebeurt om de vier jaar, in het voorjaar.
+
+1 Staatsblad van dat jaar, nummer 12.
+
+\fDe raad kiest zelf een voorzitter.
+"""
+    cleaned = clean(source(text))
+    assert refs(cleaned) == [1]
+    assert "Wijkraden van 2019 regelt" in texts(cleaned).replace("wijkraden", "Wijkraden")
+    result = account(text)
+    assert result.ok, result.summary()
+
+
+def test_a_number_between_blank_lines_after_the_notes_is_still_the_page_number():
+    text = PAGES.replace("\n3\n", "\n\n3\n")
+    cleaned = clean(source(text))
+    assert [c.before for c in cleaned.changes if c.kind == "page-number"] == ["3"]
+    assert len(cleaned.footnotes) == 2
+
+
+def test_page_numbers_under_the_body_stay_page_numbers_where_the_notes_stand_in_a_notes_section():
+    text = """Het plein is het hart van de buurt.1 Daar spelen de kinderen en drinken de
+ouders koffie op het bankje bij de fontein.
+1
+\fToch missen bewoners een plek voor de winter.2 Het buurthuis is klein.
+2
+\fNoten
+
+1 Telling van de gemeente.
+2 Gesprekken in het buurthuis.
+"""
+    cleaned = clean(source(text))
     assert cleaned.footnotes == ()
-    assert sum("Raadsbesluit" in b.text for b in cleaned.blocks) == 2
+    assert [c.before for c in cleaned.changes if c.kind == "page-number"] == ["1", "2"]
+
+
+def test_superscript_markers_link_to_their_notes():
+    text = PAGES.replace("werking.1", "werking.¹").replace("zeggenschap2", "zeggenschap²")
+    assert refs(clean(source(text))) == [1, 2]
+
+
+def test_page_numbers_after_dot_leaders_are_no_markers():
+    contents = "Inhoud\n\nInleiding ........ 1\nDe cijfers ........ 2\n\n"
+    cleaned = clean(source(contents + PAGES.replace("werking.1", "werking").replace("zeggenschap2", "zeggenschap")))
+    assert cleaned.footnotes == ()
+
+
+def test_labels_set_after_their_notes_in_a_box_leave_the_text_below_the_box_in_the_body():
+    text = """Nieuws van de vereniging
+
+Het bestuur bracht in het najaar een nieuw plan uit.1 Daarin staat wat de
+vereniging de komende jaren wil bereiken en met welk geld, en wie daarvoor
+zorgt. Het plan wordt in december besproken.2
+
+NOTEN
+_______________
+Jaarplan van het bestuur, oktober.
+Begroting voor het volgende jaar.
+1
+2
+
+Wie wil meedenken, kan zich tot het eind van de maand bij het secretariaat melden.
+"""
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ((1, "Jaarplan van het bestuur, oktober."), (2, "Begroting voor het volgende jaar."))
+    assert "Wie wil meedenken" in texts(cleaned)
+
+
+CONTINUED = """De gemeente hield in het voorjaar een enquête onder de bewoners.1 De vragen
+gingen over de bus, de fietspaden en de verlichting in het park. Bijna de
+helft van de bewoners vulde de lijst in, en
+
+1 De enquête werd op papier en online afgenomen, in het Nederlands en in drie
+
+\fandere talen. De antwoorden staan in de bijlage bij dit verslag, en de meeste
+bewoners gaven ook hun postcode op.
+
+vaak schreven ze er een toelichting bij.
+"""
+
+
+def test_a_note_that_breaks_off_at_a_page_foot_goes_on_at_the_next_page_foot():
+    cleaned = clean(source(CONTINUED))
+    assert cleaned.footnotes == ((1, "De enquête werd op papier en online afgenomen, in het Nederlands en in drie "
+                                     "vaak schreven ze er een toelichting bij."),)
+    assert "vaak schreven" not in texts(cleaned)
+    assert "en andere talen." in texts(cleaned)
+
+
+MID_PAGE = """Het nieuwe parkeerbeleid geldt sinds 1 maart.1 Bewoners met een eigen oprit
+krijgen geen vergunning meer, en wie een tweede auto heeft, betaalt voortaan
+
+1 Raadsbesluit over het parkeerbeleid, januari.
+
+het dubbele tarief. Dat levert de gemeente naar schatting een ton per jaar op.
+
+\fDe raad wil het beleid na een jaar evalueren.
+"""
+
+
+def test_notes_set_in_the_middle_of_a_cut_sentence_leave_it_and_the_sentence_is_whole_again():
+    cleaned = clean(source(MID_PAGE))
+    assert cleaned.footnotes == ((1, "Raadsbesluit over het parkeerbeleid, januari."),)
+    assert "betaalt voortaan het dubbele tarief." in texts(cleaned)
+
+
+def test_labels_and_markers_in_superscript_digits():
+    text = PAGES.replace("werking.1", "werking.¹").replace("zeggenschap2", "zeggenschap²") \
+        .replace("\n1 Raadsbesluit", "\n¹Raadsbesluit").replace("\n2 Zie art.", "\n² Zie art.")
+    cleaned = clean(source(text))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2]
+    assert cleaned.footnotes[0][1].startswith("Raadsbesluit")
+    assert refs(cleaned) == [1, 2]
+
+
+def test_a_group_of_notes_keeps_its_notes_when_one_marker_in_four_is_lost():
+    text = """Het jaarverslag noemt vier bronnen.1 De eerste is de enquête,2 de tweede de
+tellingen van de gemeente, de derde de gesprekken3 en de vierde de klachten die
+binnenkwamen4 bij het loket van de
+
+1 Jaarverslag, hoofdstuk 2.
+2 Enquête onder bewoners, voorjaar.
+3 Gesprekken met twaalf bewoners.
+4 Klachtenregistratie van het loket.
+
+\fwijkraad. Daarover meer in het volgende hoofdstuk.
+"""
+    lost = clean(source(text.replace("gesprekken3", "gesprekken")))
+    assert [number for number, _ in lost.footnotes] == [1, 2, 3, 4]
+    assert refs(lost) == [1, 2, 4]
+    two_lost = clean(source(text.replace("gesprekken3", "gesprekken").replace("enquête,2", "enquête,")))
+    assert two_lost.footnotes == ()

@@ -1,0 +1,37 @@
+"""Which numbers in a text may be note markers (notes.markers), and which of them are a note's
+marker (notes.chain): the shapes a careful reader takes for a marker, and the ones that are text."""
+from publish.clean.notes import chain, markers, recurring_codes
+
+
+def labels(text: str, codes=frozenset()) -> list[int]:
+    return [marker.label for marker in markers(text, codes)]
+
+
+def test_glued_spaced_year_and_superscript_markers():
+    assert labels("de wijk1 en de werking.2 en 30%3") == [1, 2, 3]
+    assert labels("kapitaalmarktunie. 8 Dit draagt bij") == [8]
+    assert labels("via zijn broker 2— toegang") == [2]
+    assert labels("(informed consent 3) van de gebruiker") == [3]
+    assert labels("de Order 20141. Daarna") == [1]
+    assert labels("de wijk¹ en de stad²") == [1, 2]
+
+
+def test_numbers_of_the_text_are_no_markers():
+    assert labels("In artikel 8 van de wet") == []
+    assert labels("in 2019 8 keer per jaar") == []
+    assert labels("zie nr. 12. Daarna") == []
+    assert labels("nauwe contacten en 3) overige contacten") == []
+    assert labels("Inleiding ........ 3") == []
+    assert labels("tussen 1,5 en 2.3 meter, op 3% en pagina 1–3") == []
+    assert labels("artikel 1, 2 en 3") == []
+
+
+def test_a_number_glued_to_capitals_is_a_code_where_it_recurs_or_stands_in_brackets():
+    text = "De HL2 return en de HL2 cijfers, Housing Options (PREVENT1) en verplichte DPIA20 geeft"
+    assert labels(text, recurring_codes(text)) == [20]
+
+
+def test_the_chain_keeps_the_markers_in_order_and_prefers_the_surest():
+    text = "Zie hoofdstuk 1. Het plan1 en het budget2 en in 2019, 1 keer."
+    picked = chain(markers(text), [1, 2])
+    assert [(label, text[marker.start - 4:marker.end]) for label, marker in picked] == [(1, "plan1"), (2, "dget2")]
