@@ -70,8 +70,9 @@ def build(source_path: Path, outdir: Path, formats: tuple[str, ...] = FORMATS,
     or damaged edition behind.
     """
     progress("reading and cleaning")
-    document = load(source_path, encoding).document
-    for notice in notices(document, source_path):
+    loaded = load(source_path, encoding)
+    document = loaded.document
+    for notice in notices(loaded.cleaned, document, source_path):
         warn(notice)
     targets = output_paths(source_path, outdir)
     rendered: dict[Path, bytes] = {}

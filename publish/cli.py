@@ -209,6 +209,6 @@ def run_clean(args) -> int:
                   + (f" [{change.reason}]" if change.reason else ""))
         for word, line in loaded.cleaned.suspicious:
             print(f"- suspicious (line {line}): {word!r} not in the Dutch word list; left as written")
-        for warning in notices(loaded.document, args.source):
+        for warning in notices(loaded.cleaned, loaded.document, args.source):
             print(f"- warning: {warning}")
     return 0

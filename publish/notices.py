@@ -1,13 +1,30 @@
-"""What a build tells the user about a source without failing: one line per thing to supply."""
+"""What a build tells the user about a source without failing: one line per thing to look at."""
 from __future__ import annotations
 
 from pathlib import Path
 
+from publish.audit import audit
+from publish.clean import Cleaned
 from publish.model import Document
 
 
-def notices(document: Document, source: Path) -> list[str]:
+def notices(cleaned: Cleaned, document: Document, source: Path) -> list[str]:
     """Warnings for the build output and the cleaning report."""
+    return _unaccounted(cleaned, document, source) + _notes_without_text(document, source)
+
+
+def _unaccounted(cleaned: Cleaned, document: Document, source: Path) -> list[str]:
+    """The conservation account does not balance: words of the source reach no reader."""
+    account = audit(cleaned, document)
+    if account.ok:
+        return []
+    hidden = [quote for quote in account.quotes if not quote.whole]
+    return [f"{account.missing} word(s) of the source are not in the edition"
+            + (f" ({len(hidden)} display quote(s) without their copy in the text)" if hidden else "")
+            + f"; `publish clean --audit {source.name}` lists them"]
+
+
+def _notes_without_text(document: Document, source: Path) -> list[str]:
     missing = document.note_numbers_without_text()
     if not missing:
         return []

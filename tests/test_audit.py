@@ -113,3 +113,25 @@ def test_clean_audit_prints_the_account_and_fails_on_a_lost_word(tmp_path, capsy
     captured = capsys.readouterr()
     assert "unaccounted: 15 ('alle', 'beloofde', 'bestuur'" in captured.out
     assert "unaccounted for" in captured.err and str(Path(path)) in captured.err
+
+
+def test_a_build_that_loses_words_says_so(tmp_path, monkeypatch):
+    import publish.build
+    from publish.build import build
+    path = tmp_path / "verslag.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    warnings: list[str] = []
+    build(path, tmp_path / "out", ("html",), warn=warnings.append)
+    assert not any("not in the edition" in warning for warning in warnings)
+
+    real = publish.build.structure
+
+    def losing(cleaned, config=None, name=""):
+        document = real(cleaned, config, name)
+        chapter = document.chapters[0]
+        return replace(document, chapters=(replace(chapter, blocks=chapter.blocks[:-1]),))
+
+    monkeypatch.setattr(publish.build, "structure", losing)
+    build(path, tmp_path / "out", ("html",), warn=warnings.append)
+    assert ["15 word(s) of the source are not in the edition; `publish clean --audit verslag.txt` lists them"] \
+        == [warning for warning in warnings if "not in the edition" in warning]
