@@ -10,12 +10,16 @@ from dataclasses import replace
 from publish.clean import Cleaned
 from publish.clean.lines import Block
 from publish.clean.footnotes import NOTES_HEADING
+from publish.clean.lists import numbering
 from publish.clean.paragraphs import NAME_WITH_TITLE, SALUTATION
 from publish.config import SourceConfig
 from publish.model import (BulletList, Chapter, Document, Heading, ListItem, Metadata, Note, NoteRef, Paragraph,
-                           Person, PullQuote, Text)
+                           Person, PullQuote, Text, plain_text)
 
 NUMBERED = re.compile(r"^(?:[IVXLC]+|\d{1,2}|[A-Za-z])[.\])]\s")
+# A heading's decimal number: "2.", "2 ", "4.2", "4.2.1." (its dots tell the depth).
+DECIMAL_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?=\s)")
+MAX_HEADING_LEVEL = 4
 FOREWORD = re.compile(r"^(?:voorwoord|woord vooraf|ten geleide|inleiding|voorafgaand)$", re.IGNORECASE)
 SUBJECT = re.compile(r"^(?:Betreft|Onderwerp|Inzake|Re)\s*:\s*(.+)$", re.IGNORECASE)
 AUTHOR = re.compile(r"^(?:door|tekst|met)\s+(?P<name>.+)$|^(?P<role>[\w-]+) van\s+(?P<name2>[A-Z].+)$",
@@ -241,6 +245,8 @@ def _chapters(blocks: list[Block]) -> tuple[list[Block], list[Chapter]]:
             chapters.append(_open_chapter(title, own_byline + [text for b in byline for text, _ in _display_lines(b)]))
             chapters[-1]["body"].extend(b for b in last[1:] if _numbered(b))
         else:
+            if not chapters:                        # a text opening with a numbered heading
+                chapters.append(_open_chapter("", []))
             chapters[-1]["body"].extend(last)
     return front, [_chapter(c["title"], tuple(c["byline"]), c["body"], c["signature"]) for c in chapters]
 
@@ -327,27 +333,75 @@ def _blocks(body: list[Block]):
     widths = [max(b.widths) for b in body if b.kind == "paragraph" and b.widths]
     typical = statistics.median(widths) if widths else 0
     first_paragraph = True
+    section = 1             # the level of the last heading numbered 1 / 1.1 / 1.1.1
     for index, block in enumerate(body):
         span = (block.first, block.last)
         if block.kind == "display" and len(block.offsets) > HEADING_MAX_LINES and not _numbered(block):
             out.append(Paragraph(block.inline(), span))
-        elif block.kind == "display":
-            out.append(Heading(3 if _numbered(block) else 2, block.inline(), span))
-        elif _numbered_heading(body, index):
-            out.append(Heading(2, (Text(f"{block.marker} "),) + block.inline(), span))
+        elif block.kind == "display" or _numbered_heading(body, index):
+            content = block.inline() if block.kind == "display" else (Text(f"{block.marker} "),) + block.inline()
+            level, section = _heading_level(plain_text(content), section)
+            out.append(Heading(level, content, span))
         elif block.kind == "pullquote":
             out.append(PullQuote(block.inline(), span))
         elif block.kind == "item":
-            item = ListItem(block.inline(), span)
-            if out and isinstance(out[-1], BulletList) and out[-1].ordered == block.ordered:
-                out[-1] = BulletList(out[-1].items + (item,), (out[-1].lines[0], block.last), block.ordered)
-            else:
-                out.append(BulletList((item,), span, block.ordered))
+            _add_item(out, block)
         else:
             lede = first_paragraph and _is_lede(block, typical)
             out.append(Paragraph(block.inline(), span, style="lede" if lede else "body"))
         first_paragraph = False
     return out
+
+
+def _add_item(out: list, block: Block) -> None:
+    """Add a list item: to the list before it when it continues that list (a bullet after a
+    bullet; the next number, letter or Roman numeral of the same kind), else as a new list
+    that starts where the source's numbering does ("2." after an interrupting paragraph
+    starts at 2)."""
+    item = ListItem(block.inline(), (block.first, block.last))
+    last = out[-1] if out and isinstance(out[-1], BulletList) else None
+    if last is not None and not block.ordered and not last.ordered:
+        out[-1] = replace(last, items=last.items + (item,), lines=(last.lines[0], block.last))
+        return
+    if last is not None and block.ordered and last.ordered \
+            and (last.numbering, last.start + len(last.items)) in numbering(block.marker):
+        out[-1] = replace(last, items=last.items + (item,), lines=(last.lines[0], block.last))
+        return
+    kind, start = _first_number(block.marker) if block.ordered else ("1", 1)
+    out.append(BulletList((item,), (block.first, block.last), block.ordered, start=start, numbering=kind))
+
+
+def _first_number(marker: str) -> tuple[str, int]:
+    """How the first item of a new list is numbered: a marker read as one ("i." as Roman one,
+    not the letter i), else as a letter ("c)" is c, not Roman 100), else as it reads."""
+    options = numbering(marker) or [("1", 1)]
+    return next((option for option in options if option[1] == 1), None) \
+        or next((option for option in options if option[0] in "aA"), options[0])
+
+
+def _in_sequence(earlier: Block, later: Block) -> bool:
+    """Two item blocks of one list: both bullets, or the later numbered one after the earlier
+    (the same kind of number, one up)."""
+    if earlier.kind != "item" or later.kind != "item" or earlier.ordered != later.ordered:
+        return False
+    if not later.ordered:
+        return True
+    return any((kind, value + 1) in numbering(later.marker) for kind, value in numbering(earlier.marker))
+
+
+def _heading_level(text: str, section: int) -> tuple[int, int]:
+    """A heading's level, and the level of the last decimal-numbered heading after it.  A
+    decimal number says the depth: "1." or "1 Inleiding" is a section (2), "1.1" a sub-section
+    (3), "1.1.1" one more (4).  A letter or Roman numeral ("a) Titel", "II. Wat kan beter")
+    numbers a sub-section: one below the numbered section above it, or 3 without one.  An
+    unnumbered heading is a section (2)."""
+    decimal = DECIMAL_NUMBER.match(text)
+    if decimal:
+        level = min(decimal.group(1).count(".") + 2, MAX_HEADING_LEVEL)
+        return level, level
+    if NUMBERED.match(text):
+        return min(max(section, 2) + 1, MAX_HEADING_LEVEL), section
+    return 2, section
 
 
 def _without_skipped_levels(blocks: list) -> list:
@@ -368,8 +422,9 @@ def _numbered_heading(body: list[Block], index: int) -> bool:
     punctuation (a question mark allowed), is a numbered section heading ("2. Wat werkt?"),
     not a list of one."""
     block = body[index]
-    alone = all(not 0 <= k < len(body) or body[k].kind != "item" for k in (index - 1, index + 1))
-    return (block.kind == "item" and block.ordered and alone and len(block.text) <= HEADING_MAX_CHARS
+    alone = not (index > 0 and _in_sequence(body[index - 1], block)) \
+        and not (index + 1 < len(body) and _in_sequence(block, body[index + 1]))
+    return (block.kind == "item" and block.ordered and alone and 0 < len(block.text) <= HEADING_MAX_CHARS
             and block.text[-1:] not in ".,;:!")
 
 

@@ -2,7 +2,7 @@ from pathlib import Path
 
 from publish.clean import clean
 from publish.config import SourceConfig
-from publish.model import BulletList, Heading, Paragraph, Person, PullQuote
+from publish.model import BulletList, Heading, NoteRef, Paragraph, Person, PullQuote
 from publish.source import Source, split_lines
 from publish.structure import structure
 
@@ -269,3 +269,54 @@ def test_a_cover_page_before_the_text_gives_title_author_and_series_not_a_chapte
     assert [c.title for c in doc.chapters] == ["Wonen is meer dan een dak"]
     assert (doc.metadata.series, doc.metadata.title) == ("Van Heekmalezing 2019", "Wonen is meer dan een dak")
     assert [p.name for p in doc.metadata.authors] == ["prof. dr. Hanneke Verhoeven"]
+
+
+def lists_of(doc):
+    return [(b.start, b.numbering, [item.text for item in b.items])
+            for chapter in doc.chapters for b in chapter.blocks if isinstance(b, BulletList)]
+
+
+def test_a_list_interrupted_by_a_paragraph_resumes_at_its_printed_number():
+    text = ("Verslag\n\nDe vergadering van het bestuur besloot het volgende, na lang overleg:\n"
+            "1. Het plan gaat door.\n\n(Zie ook de bijlage bij dit verslag.)\n\n2. De kosten worden gedeeld.\n"
+            "3. Het bestuur evalueert in juni.\n")
+    assert lists_of(build(text)) == [(1, "1", ["Het plan gaat door."]),
+                                     (2, "1", ["De kosten worden gedeeld.", "Het bestuur evalueert in juni."])]
+
+
+def test_letters_and_roman_numerals_keep_their_numbering():
+    text = ("Verslag\n\nHet bestuur besloot in zijn vergadering van mei over de volgende punten:\n"
+            "g) de begroting;\nh) de jaarrekening;\ni) de benoeming van de kascommissie.\n\n"
+            "De kascommissie let vooral op twee dingen:\ni. de kosten van de zaal;\nii. de reiskosten.\n")
+    assert lists_of(build(text)) == [(7, "a", ["de begroting;", "de jaarrekening;",
+                                               "de benoeming van de kascommissie."]),
+                                     (1, "i", ["de kosten van de zaal;", "de reiskosten."])]
+
+
+def test_heading_levels_follow_the_numbering_depth():
+    text = ("Rapport\n\nDit rapport gaat over de wijk, haar bewoners en hun voorzieningen.\n\n"
+            "1. Inleiding\nDe wijk groeit al jaren, en de voorzieningen groeien niet mee.\n\n"
+            "1.1 Doel\nWe willen weten wat er nodig is en voor wie.\n\n"
+            "1.1.1 Eerste fase\nIn de eerste fase spraken we met bewoners.\n\n"
+            "a) Wie deden mee\nVooral ouderen en gezinnen deden mee aan de gesprekken.\n\n"
+            "2. Uitkomsten\nDe bewoners willen vooral een school en een huisarts.\n")
+    (chapter,) = build(text).chapters
+    assert [(b.level, b.text) for b in chapter.blocks if isinstance(b, Heading)] == [
+        (2, "1. Inleiding"), (3, "1.1 Doel"), (4, "1.1.1 Eerste fase"), (4, "a) Wie deden mee"),
+        (2, "2. Uitkomsten")]
+
+
+def test_a_text_opening_with_a_numbered_line_builds():
+    for opening in ("A. Agenda", "II. Agenda", "1. Eerste punt"):
+        doc = build(f"{opening}\n\nDaarna volgt gewone tekst over de vergadering.\n")
+        assert "Daarna volgt gewone tekst" in " ".join(b.text for b in doc.chapters[0].blocks)
+
+
+def test_a_text_without_a_title_line_keeps_its_paragraph_and_note_references():
+    text = ("De wijk telt nu drieduizend bewoners.1 Er komen er elk jaar\nhonderd bij, vooral gezinnen.2\n\n"
+            "Noten\n\n1 Gemeente, Wijkcijfers 2020.\n2 Eigen telling.\n")
+    doc = build(text, name="wijkcijfers")
+    (chapter,) = doc.chapters
+    assert "bewoners" not in doc.metadata.title and "bewoners" not in chapter.title
+    (paragraph,) = chapter.blocks
+    assert [part.number for part in paragraph.content if isinstance(part, NoteRef)] == [1, 2]

@@ -1,4 +1,5 @@
-"""Lists: bullets (•, -, –) and numbered items become list items; the marker is kept apart."""
+"""Lists: bullets (•, -, –, a symbol-font bullet) and numbered or lettered items become list
+items; the marker is kept apart, and says how the source numbered the item (see `numbering`)."""
 from __future__ import annotations
 
 import re
@@ -7,42 +8,101 @@ from dataclasses import replace
 from publish.clean.lines import Blocks, Changes, ends_sentence
 from publish.report import Change
 
-BULLET = re.compile(r"^([•·▪●◦‣∙■□➢➤*])\s*(?=\S)")
-DASH = re.compile(r"^([-–—])\s+(?=\S)")
-NUMBER = re.compile(r"^(\d{1,2}[.)])\s+(?=\S)")
+# What may stand between a marker and its text: spaces, and the control characters some PDF
+# text layers put there (a BEL after "1." where the PDF had a tab stop).
+GAP = r"[\s\x00-\x1f]"
+GAP_RUN = re.compile(GAP + "*")
+# A bullet: the usual signs, or a glyph of a symbol font (Symbol, Wingdings) that pdftotext
+# leaves in the private use area (U+F0B7 is Symbol's bullet, U+F0A7 Wingdings' square): such
+# a glyph carries no text, so at the start of a line it can only be a bullet.
+BULLET_SIGNS = "•·▪●◦‣∙■□➢➤*\uf000-\uf0ff"
+BULLET = re.compile(rf"^([{BULLET_SIGNS}]){GAP}*(?=\S)")
+DASH = re.compile(rf"^([-–—]){GAP}+(?=\S)")
+# An ordered item's marker: a number, a letter or a Roman numeral, closed by a full stop or a
+# bracket ("1.", "2)", "a.", "b)", "(c)", "iv.", "II.").  An upper-case letter with a full stop
+# is left out: at a line start "J. de Vries" is an initial far more often than an item.
+ORDERED = re.compile(r"^(\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)]|\([a-z]\)|[ivx]{2,4}[.)]|\([ivx]{2,4}\)"
+                     r"|[A-Z]\)|\([A-Z]\)|[IVX]{1,4}[.)]|\([IVX]{1,4}\))")
+ORDERED_ITEM = re.compile(ORDERED.pattern + rf"{GAP}+(?=[^\W\d_]|[‘’“”'\"(„])")
+# A marker alone on its line: pdftotext sets the marker of a hanging-indent item apart from
+# its text ("a." / "" / "Besluitvorming over ...").  The text that follows belongs to it.
+LONE_MARKER = re.compile(ORDERED.pattern + r"$")
+# A bullet alone on its line (its text set apart in another column of the text layer).
+LONE_BULLET = re.compile(rf"^[{BULLET_SIGNS}–-]$")
 LIST_LEAD_IN = (":", ";")     # a line ending so announces a list or ends one of its items
-_FIRST = frozenset("•·▪●◦‣∙■□➢➤*-–—0123456789")     # what an item can start with
+ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 
 
-def item_marker(text: str, previous: str | None, in_item: bool) -> tuple[str, bool] | None:
+def may_open_item(text: str) -> bool:
+    """A quick gate: could the line open an item at all?  (What every marker above starts with:
+    a sign, a digit, a bracket, or a letter followed by "." or ")" or another Roman digit.)"""
+    first = text[:1]
+    return (not first.isalpha() and first != "") or text[1:2] in (".", ")") or (first in "ivxIVX" and text[1:2] in "ivxIVX")
+
+
+def item_marker(text: str, previous: str | None, in_item: bool, after_break: bool = False) -> tuple[str, bool] | None:
     """(marker, ordered) when the line starts a list item, else None.
 
     A dash only starts an item where a dash between words cannot be meant: after a colon or a
     full sentence, or after another item, with a capital following ("- zo betoogt ..." stays text);
     an item in lower case only right after a colon or a semicolon, or after another item.
-    A number only where it cannot be a number in a sentence: followed by a capital, at a
-    sentence boundary.
+    A number or letter only where it cannot be a number in a sentence: at a sentence boundary
+    with a capital following, or in lower case after a colon or another item; or where the
+    layout ended the line above (`after_break`: a heading or a line ending short), with a
+    capital following.  A marker alone on its line opens an item: its text follows.
     """
-    if text[:1] not in _FIRST and not text[:1].isdecimal():
+    if not may_open_item(text):
         return None
     match = BULLET.match(text)
     if match:
         return match.group(1), False
     at_boundary = previous is None or in_item or ends_sentence(previous)
-    rest_upper = lambda m: text[m.end():m.end() + 1].isupper()
+    lower_may_follow = _lower_case_item_may_follow(previous, in_item)
     match = DASH.match(text)
-    if match and ((at_boundary and rest_upper(match)) or _lower_case_item_may_follow(previous, in_item)):
+    if match and ((at_boundary and _upper_after(text, match)) or lower_may_follow):
         return match.group(1), False
-    match = NUMBER.match(text)
-    if match and at_boundary and rest_upper(match):
+    match = ORDERED_ITEM.match(text)
+    if match and (((at_boundary or after_break) and _upper_after(text, match)) or lower_may_follow):
+        return match.group(1), True
+    match = LONE_MARKER.match(text)
+    if match and (at_boundary or after_break or lower_may_follow):
         return match.group(1), True
     return None
 
 
+def _upper_after(text: str, match: re.Match) -> bool:
+    """The item's text opens with a capital (or a quote or bracket before one)."""
+    rest = text[match.end():].lstrip("‘’“”'\"(„")
+    return rest[:1].isupper()
+
+
 def _lower_case_item_may_follow(previous: str | None, in_item: bool) -> bool:
-    """A line opening with a dash and a lower-case word is an item ('- betere afstemming ...;')
+    """A line opening with a marker and a lower-case word is an item ('- betere afstemming ...;')
     only where a list is announced or running: in a sentence the dash would open an aside."""
     return in_item or (previous is not None and previous.rstrip().endswith(LIST_LEAD_IN))
+
+
+def numbering(marker: str) -> list[tuple[str, int]]:
+    """The ways a marker may number its item, as (HTML list type, value): "3." is ("1", 3);
+    "b)" is ("a", 2); "iv." is ("i", 4); "i." may be a letter after "h." or Roman one, so it
+    gives both, the likelier (Roman) first.  A bullet gives []."""
+    core = marker.strip("().")
+    if core.isdigit():
+        return [("1", int(core))]
+    if not core.isalpha():
+        return []
+    kind = "a" if core.islower() else "A"
+    roman = _roman_value(core)
+    letter = [(kind, ord(core.lower()) - ord("a") + 1)] if len(core) == 1 else []
+    return ([("i" if core.islower() else "I", roman)] if roman else []) + letter
+
+
+def _roman_value(text: str) -> int:
+    """The value of a Roman numeral of i, v and x ("iv" is 4), 0 for anything else."""
+    values = [ROMAN_VALUES.get(character) for character in text.lower()]
+    if None in values:
+        return 0
+    return sum(-value if following > value else value for value, following in zip(values, values[1:] + [0]))
 
 
 def mark_items(blocks: Blocks) -> tuple[Blocks, Changes]:
@@ -54,7 +114,7 @@ def mark_items(blocks: Blocks) -> tuple[Blocks, Changes]:
             found = item_marker(block.text, None, True)
             if found:
                 marker, ordered = found
-                cut = len(block.text) - len(block.text[len(marker):].lstrip())
+                cut = GAP_RUN.match(block.text, len(marker)).end()
                 block = replace(block, text=block.text[cut:], marker=marker, ordered=ordered,
                                 offsets=tuple((max(0, o - cut), n) for o, n in block.offsets))
                 changes.append(Change("list-item", block.first, marker, "",

@@ -16,7 +16,7 @@ from operator import add, itemgetter
 
 from publish.clean.lines import Block, Blocks, Changes, Line, Lines, ends_sentence, first_word, last_word
 from publish.clean.artifacts import BYLINE
-from publish.clean.lists import item_marker
+from publish.clean.lists import LONE_MARKER, ORDERED, item_marker, may_open_item
 from publish.report import Change
 
 SALUTATION = re.compile(r"^(?:Geachte|Hooggeachte|Zeer geachte|Beste|Lieve|Waarde|Dag|Hallo|Dear)\b.{0,80},$")
@@ -69,15 +69,18 @@ class _Layout:
         texts = self.texts[start:end]
         if sum(map(len, texts)) > DISPLAY_MAX_CHARS:
             return False
+        if len(texts) > 1 and lone_number(texts[0]):
+            texts = texts[1:]          # "1.1" / "Doel": the heading is its text
         first = texts[0]
-        if not (_opens(first) or BYLINE.match(first) or NAME_WITH_TITLE.match(first)):
+        if not (_opens(unnumbered(first)) or BYLINE.match(first) or NAME_WITH_TITLE.match(first)):
             return False
         # A numbered heading may ask ("II] Wat hebben we gedaan?"); a two-line title may wrap after
         # a comma ("Lezen is geen luxe," / "maar een recht").
         last = texts[-1]
-        last_ends_open = last[-1:] not in _PUNCTUATION or (last.endswith("?") and bool(ROMAN_NUMBERED.match(first)))
+        last_ends_open = _end_mark(last) not in _PUNCTUATION \
+            or (last.endswith("?") and bool(ROMAN_NUMBERED.match(first)))
         inside = _PUNCTUATION_INSIDE if len(texts) == 2 else _PUNCTUATION
-        return last_ends_open and not any(text[-1:] in inside for text in texts[:-1])
+        return last_ends_open and not any(_end_mark(text) in inside for text in texts[:-1])
 
 
 def group(lines: Lines) -> tuple[Blocks, Changes]:
@@ -110,10 +113,11 @@ def _block_starts(layout: _Layout) -> tuple[list[int], list[bool], list[Change]]
         prev, nxt = texts[k - 1], texts[k]
         # (A lower-case letter: _opens is False for it; some lower-case signs are not letters.)
         if not gaps[k] and not double and nxt[0].islower() and nxt[0].isalpha() \
-                and not lines[k].page_start and prev[-1] != ",":
+                and not lines[k].page_start and prev[-1] != "," and not may_open_item(nxt):
             continue
-        # (A list marker is never a letter: most lines need no look for one.)
-        starts_item = not nxt[0].isalpha() and item_marker(nxt, prev, item) is not None
+        if k - 1 == start and _marker_awaits_text(layout, k):
+            continue                # "1.1" / "Doel", "a." / "Besluitvorming ...": one block
+        starts_item = may_open_item(nxt) and _starts_item(layout, k, start, item)
         reason = _NEW_BLOCK if starts_item else _join(layout, k, start, item)
         if reason is _NEW_BLOCK:
             start, item = k, starts_item
@@ -122,6 +126,49 @@ def _block_starts(layout: _Layout) -> tuple[list[int], list[bool], list[Change]]
         elif reason:
             changes.append(Change("paragraph-rejoin", lines[k].number, nxt[:40], "", reason))
     return starts, items, changes
+
+
+def _starts_item(layout: _Layout, k: int, start: int, in_item: bool) -> bool:
+    """Text line k opens a list item.  A numbered line that item_marker cannot settle from the
+    line above alone opens one where the layout ended the line group above (see _ends_group)."""
+    prev, nxt = layout.texts[k - 1], layout.texts[k]
+    if item_marker(nxt, prev, in_item) is not None:
+        return True
+    return bool(ORDERED.match(nxt)) and _ends_group(layout, k, start) \
+        and item_marker(nxt, prev, in_item, after_break=True) is not None
+
+
+def _ends_group(layout: _Layout, k: int, start: int) -> bool:
+    """The layout ended a line group before text line k: a blank line, a line ending short
+    (the next word would have fitted), or a heading-like group above ("Geadviseerde besluiten" /
+    "1. Zien de deelnemers ...") that does not end on a function word."""
+    prev = layout.texts[k - 1]
+    if layout.gaps[k] >= (2 if layout.double else 1):
+        return True
+    if _short(prev, layout.texts[k], layout.width(k - 1), 0.15):
+        return True
+    return (k - start <= DISPLAY_MAX_LINES and last_word(prev).lower() not in FUNCTION_WORDS
+            and layout.display(start, k))
+
+
+def _marker_awaits_text(layout: _Layout, k: int) -> bool:
+    """Text line k - 1 is a marker or section number alone ("a.", "1.1"), and line k, on the
+    same page, is text opening in a letter: pdftotext set the number apart from its text (a
+    hanging indent, a number in its own column), and the text belongs to it."""
+    nxt = layout.texts[k]
+    return (lone_number(layout.texts[k - 1]) and not layout.lines[k].page_start and not lone_number(nxt)
+            and unnumbered(nxt)[:1].isalpha())
+
+
+def lone_number(text: str) -> bool:
+    """A list marker ("1.", "b)", "(iv)") or a section number ("4.2", "4.2.1.") alone on a line."""
+    return bool(LONE_MARKER.match(text) or SECTION_NUMBER.match(text))
+
+
+def unnumbered(text: str) -> str:
+    """The text after a leading list marker or section number: "a) Titel" -> "Titel"."""
+    match = ORDERED.match(text) or SECTION_NUMBER_OPENING.match(text)
+    return text[match.end():].lstrip() if match else text
 
 
 def _blocks(layout: _Layout, starts: list[int], items: list[bool]) -> tuple[Block, ...]:
@@ -170,6 +217,10 @@ def _to_test(text_lines: list[Line], gaps: list[int]) -> list[int]:
     firsts, lasts = "".join(map(_FIRST_CHAR, texts)), "".join(map(_LAST_CHAR, texts))
     found = {match.start() for match in _NOT_ASCII_LOWER.finditer(firsts)}
     found.update(match.end() for match in _COMMA.finditer(lasts))     # the line after the comma
+    # Lines that may open a lettered item ("a. ...", "b) ...", "ii. ..."): their first two
+    # characters, a line's pair standing at its index.
+    found.update(index for index, pair in enumerate(map(_FIRST_TWO, texts)) if pair[1:] in _LETTER_ITEM_SECONDS
+                 or pair in _ROMAN_PAIRS)
     indexes = list(range(len(text_lines)))                   # made once, not by each compress
     found.update(compress(indexes, map(_PAGE_START, text_lines)))
     found.update(compress(indexes, gaps))                     # a blank line before
@@ -178,7 +229,9 @@ def _to_test(text_lines: list[Line], gaps: list[int]) -> list[int]:
     return sorted(found)
 
 
-_FIRST_CHAR, _LAST_CHAR = itemgetter(0), itemgetter(-1)
+_FIRST_CHAR, _LAST_CHAR, _FIRST_TWO = itemgetter(0), itemgetter(-1), itemgetter(slice(0, 2))
+_LETTER_ITEM_SECONDS = (".", ")")
+_ROMAN_PAIRS = frozenset({"ii", "iv", "vi", "ix", "xi", "xv", "xx"})
 
 
 def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
@@ -246,6 +299,10 @@ def _fits(prev: str, nxt: str, width: int) -> bool:
     return len(prev) < 0.8 * width or len(prev) + 1 + len(first_word(nxt)) <= width
 
 
+# A section number: "4.2", "4.2.1", "1.1." (a single "4." is a list marker).
+SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
+SECTION_NUMBER_OPENING = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)")
+
 # A sub-heading numbered with a Roman numeral: "I.", "II]", "IV)".
 ROMAN_NUMBERED = re.compile(r"^[IVX]{1,4}[.\])]\s+[A-Z]")
 
@@ -256,6 +313,17 @@ NAME_WITH_TITLE = re.compile(r"^(?:(?:prof|dr|drs|mr|ir|ing|ds)\.\s*)+[A-Z]")
 
 
 _PUNCTUATION = frozenset(".,;:!?")
+# A line ending in a note number glued after a word's punctuation ("een school.2"): it ends on
+# that punctuation (a section number, "Artikel 1.1", has a figure before its full stop).
+NOTE_AFTER_PUNCTUATION = re.compile(r"[^\W\d_][’”'\")\]]*([.,;:!?])[’”'\")\]]*\d{1,3}$")
+
+
+def _end_mark(text: str) -> str:
+    """The character a line ends on, a glued note number after punctuation left out."""
+    if not text[-1:].isdigit():
+        return text[-1:]
+    match = NOTE_AFTER_PUNCTUATION.search(text)
+    return match.group(1) if match else text[-1:]
 _PUNCTUATION_INSIDE = _PUNCTUATION - {","}
 
 

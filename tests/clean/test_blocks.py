@@ -91,7 +91,7 @@ def test_a_dutch_elision_opens_with_an_apostrophe_not_a_quote():
 
 
 def test_a_join_across_a_blank_line_after_a_colon_is_reported():
-    cleaned = clean(source("Wij vragen het volgende:\n\na) meer geld voor de wijk;\nb) minder regels.\n"))
+    cleaned = clean(source("Wij vragen het volgende:\n\nmeer geld voor de wijk\nen minder regels.\n"))
     assert [(c.kind, c.line) for c in cleaned.changes] == [("paragraph-rejoin", 3)]
 
 
@@ -129,3 +129,53 @@ def test_a_year_or_a_decimal_keeps_a_number_that_is_not_the_next_note():
 def test_a_number_out_of_sequence_is_text():
     (block,) = blocks("Er waren 11 mensen en het jaar1 was goed, maar groep7 niet.\n")
     assert [p.number for p in block.content if isinstance(p, NoteRef)] == [1]
+
+
+def test_lettered_and_roman_items_are_list_items():
+    text = ("De commissie stelt drie dingen voor:\na) een vaste contactpersoon per wijk;\n"
+            "b) een spreekuur op zaterdag;\nc) een jaarlijkse evaluatie.\n\nDe raad besluit:\n"
+            "(i) het voorstel over te nemen;\n(ii) het geld vrij te maken.\n\nEn verder:\n"
+            "a. Elke wijk krijgt een eigen budget.\nb. Bewoners kiezen zelf de projecten.\n")
+    got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("a)", "een vaste contactpersoon per wijk;"), ("b)", "een spreekuur op zaterdag;"),
+                   ("c)", "een jaarlijkse evaluatie."), ("(i)", "het voorstel over te nemen;"),
+                   ("(ii)", "het geld vrij te maken."), ("a.", "Elke wijk krijgt een eigen budget."),
+                   ("b.", "Bewoners kiezen zelf de projecten.")]
+
+
+def test_an_initial_at_a_line_start_is_no_item():
+    text = "Het rapport is geschreven door onze oud-voorzitter.\nJ. de Vries schreef het in een maand.\n"
+    assert [b.kind for b in blocks(text)] == ["paragraph"]
+
+
+def test_a_marker_alone_on_its_line_opens_the_item_set_apart_under_it():
+    # pdftotext sets the marker of a hanging indent apart: "a." / blank line / the item's text.
+    text = ("Wij stellen het volgende voor:\na.\n\nDe wijkteams werken voortaan per buurt.\n\nb.\n\n"
+            "De gemeente betaalt de huur van het buurthuis.\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
+    assert got[1:] == [("item", "a.", "De wijkteams werken voortaan per buurt."),
+                       ("item", "b.", "De gemeente betaalt de huur van het buurthuis.")]
+
+
+def test_a_numbered_line_under_a_heading_is_an_item_not_part_of_the_heading():
+    text = ("Genomen besluiten\n1. Het bestuur stemt in met het plan voor een nieuwe speeltuin aan\n"
+            "de rand van het park.\n2. De penningmeester zoekt uit wat het kost.\n")
+    got = [(b.kind, b.marker, b.text[:20]) for b in blocks(text)]
+    assert got == [("display", "", "Genomen besluiten"), ("item", "1.", "Het bestuur stemt in"),
+                   ("item", "2.", "De penningmeester zo")]
+
+
+def test_a_control_character_after_a_number_and_a_symbol_font_bullet_still_open_items():
+    text = ("De app heeft twee doelen:\n1.\x07 Sneller contact met huisgenoten.\n2.\x07 Minder besmettingen.\n\n"
+            "Daarnaast geldt:\n\uf0b7 Een eerste punt.\n\uf0b7 Een tweede punt.\n")
+    got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("1.", "Sneller contact met huisgenoten."), ("2.", "Minder besmettingen."),
+                   ("\uf0b7", "Een eerste punt."), ("\uf0b7", "Een tweede punt.")]
+
+
+def test_a_section_number_alone_on_its_line_joins_the_heading_under_it():
+    text = ("Dit rapport beschrijft de wijk en wat de bewoners ervan vinden, in het kort.\n\n1.1\n\n"
+            "Doel van het onderzoek\nDit onderzoek kijkt naar wat bewoners van hun wijk vinden en waarom.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert got[1] == ("display", "1.1 Doel van het onderzoek")
+    assert got[2][1].startswith("Dit onderzoek")
