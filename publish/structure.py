@@ -20,6 +20,10 @@ NUMBERED = re.compile(r"^(?:[IVXLC]+|\d{1,2}|[A-Za-z])[.\])]\s")
 # A heading's decimal number: "2.", "2 ", "4.2", "4.2.1." (its dots tell the depth).
 DECIMAL_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?=\s)")
 MAX_HEADING_LEVEL = 4
+# A number or a sign standing alone: section and page numbers, bullets ("5.3", "16", "•").
+NUMBER_OR_SIGN = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?|[^\w\s]+")
+# A section number of two levels or more at a text's start: "4.2 ", "4.2.1. ".
+SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=[^\W\d_])")
 FOREWORD = re.compile(r"^(?:voorwoord|woord vooraf|ten geleide|inleiding|voorafgaand)$", re.IGNORECASE)
 SUBJECT = re.compile(r"^(?:Betreft|Onderwerp|Inzake|Re)\s*:\s*(.+)$", re.IGNORECASE)
 AUTHOR = re.compile(r"^(?:door|tekst|met)\s+(?P<name>.+)$|^(?P<role>[\w-]+) van\s+(?P<name2>[A-Z].+)$",
@@ -45,7 +49,7 @@ LEDE_MAX_LINES = 8
 def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = "") -> Document:
     config = config or SourceConfig()
     name = name or cleaned.name
-    blocks, notes, notes_heading = _notes_section(_apply_overrides(list(cleaned.blocks), config))
+    blocks, notes, notes_heading = _notes_section(_numbered_provisions(_apply_overrides(list(cleaned.blocks), config)))
     notes = _with_footnotes(notes, cleaned.footnotes)
     salutation = _salutation(blocks)
     if salutation is not None:
@@ -104,6 +108,45 @@ def _split_heading(block: Block, heading: str) -> list[Block]:
     rest_offsets = tuple((max(0, o - start), n) for o, n in block.offsets if o >= start) or ((0, block.line_at(start)),)
     return [replace(block, kind="display", text=block.text[:cut].strip(), offsets=head_offsets, content=()),
             replace(block, text=rest, offsets=rest_offsets, page_start=False, content=())]
+
+
+# ----------------------------------------------------------------------------- numbered provisions
+
+def _numbered_provisions(blocks: list[Block]) -> list[Block]:
+    """No heading is made of numbers or signs alone ("1.1", "5.3 5.4", "16", a bullet: a
+    number set apart from its text, a printed contents' column, a chart's figures), nor of a
+    remark in brackets ("(Zie de bijlage)").  Numbered provisions ("2.1 Zweck des Vereins ist es" / "a) ...", "1.1. Aanvraagformulier:
+    formulier ... waarmee"): a line numbered like the document's paragraphs is one of them, not a
+    heading, though it is short and ends without a stop (it leads into a list, or its first line
+    was taken apart).  Evidence: at its depth of numbering (4.2 is 2), the paragraphs opening
+    with a section number are at least as many as such display lines."""
+    counts: dict[int, list[int]] = {}
+    for block in blocks:
+        depth = _section_depth(block.text)
+        if depth > 1 and block.kind in ("display", "paragraph"):
+            counts.setdefault(depth, [0, 0])[block.kind == "paragraph"] += 1
+    provisions = {depth for depth, (displays, paragraphs) in counts.items() if paragraphs >= displays}
+    return [replace(block, kind="paragraph") if block.kind == "display" and (
+                _section_depth(block.text) in provisions or _numbers_only(block.text) or _remark(block.text))
+            else block for block in blocks]
+
+
+def _numbers_only(text: str) -> bool:
+    """A text of numbers and signs only: "5.3 5.4", "16", "•"."""
+    return all(NUMBER_OR_SIGN.fullmatch(token) for token in text.split())
+
+
+def _remark(text: str) -> bool:
+    """A text wholly in brackets: "(Zie overlegmatrix aan het einde)"."""
+    text = text.strip()
+    return text[:1] in "([" and text[-1:] in ")]" and text[1:-1].count("(") == text[1:-1].count(")")
+
+
+def _section_depth(text: str) -> int:
+    """How deep a section number at the start of a text goes: "4.2 ..." is 2, "4.2.1. ..." 3;
+    0 without one."""
+    match = SECTION_NUMBER.match(text)
+    return match.group(1).count(".") + 1 if match else 0
 
 
 # ----------------------------------------------------------------------------- notes

@@ -320,3 +320,21 @@ def test_a_text_without_a_title_line_keeps_its_paragraph_and_note_references():
     assert "bewoners" not in doc.metadata.title and "bewoners" not in chapter.title
     (paragraph,) = chapter.blocks
     assert [part.number for part in paragraph.content if isinstance(part, NoteRef)] == [1, 2]
+
+
+def test_numbered_provisions_are_paragraphs_not_headings():
+    # "2.1 Zweck ... ist es" leads into a list, as short as a heading; its numbered siblings are
+    # paragraphs, so it is one too.
+    text = ("Satzung\n\n2. Zweck des Vereins\n2.1 Zweck des Vereins ist es\na) die Bildung zu fördern und\n"
+            "b) Informationen bereitzustellen.\n2.2 Der Verein ist selbstlos tätig. Er verfolgt keine eigenen Zwecke.\n"
+            "2.3 Mittel des Vereins dürfen nur für die Zwecke der Satzung verwendet werden.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["2. Zweck des Vereins"]
+
+
+def test_numbers_signs_and_remarks_in_brackets_are_no_headings():
+    text = ("Verslag\n\nHet bestuur kwam drie keer bijeen in het voorjaar van dit jaar.\n\n5.3 5.4\n\n"
+            "Daarna volgt de tekst van de vergadering.\n\n(Zie ook de bijlage bij dit verslag)\n\n"
+            "Het bestuur dankt iedereen die meedeed.\n")
+    (chapter,) = build(text).chapters
+    assert not [b for b in chapter.blocks if isinstance(b, Heading)]

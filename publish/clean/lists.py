@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from publish.clean.lines import Blocks, Changes, ends_sentence
+from publish.clean.lines import Blocks, Changes, Lines, ends_sentence
 from publish.report import Change
 
 # What may stand between a marker and its text: spaces, and the control characters some PDF
@@ -62,7 +62,8 @@ def item_marker(text: str, previous: str | None, in_item: bool, after_break: boo
     if match and ((at_boundary and _upper_after(text, match)) or lower_may_follow):
         return match.group(1), False
     match = ORDERED_ITEM.match(text)
-    if match and (((at_boundary or after_break) and _upper_after(text, match)) or lower_may_follow):
+    if match and (((at_boundary or after_break) and _upper_after(text, match)) or lower_may_follow
+                  or match.group(1).strip("().") == "a"):
         return match.group(1), True
     match = LONE_MARKER.match(text)
     if match and (at_boundary or after_break or lower_may_follow):
@@ -103,6 +104,99 @@ def _roman_value(text: str) -> int:
     if None in values:
         return 0
     return sum(-value if following > value else value for value, following in zip(values, values[1:] + [0]))
+
+
+# A lone marker is at most this long ("(viii)").
+LONE_MAX_CHARS = 6
+
+
+def marker_columns(lines: Lines) -> tuple[Lines, Changes]:
+    """Markers set apart in a column of their own: pdftotext gives the markers of a list
+    with hanging indents one under the other ("a)" "b)" "c)", or bullets between blank lines)
+    and the items' text after them.  Each marker is put back before its item's first line,
+    where the items can be told apart with evidence (see _item_starts); otherwise the lines
+    stay as they are."""
+    candidates = [index for index, line in enumerate(lines)
+                  if 0 < len(line.text) <= LONE_MAX_CHARS and _lone(line.text)]
+    if not candidates:
+        return lines, ()
+    out, changes = list(lines), []
+    position = 0
+    while position < len(candidates):
+        run = _marker_run(lines, candidates, position)
+        position += len(run)
+        text_lines = _text_after(lines, run[-1])
+        starts = _item_starts([lines[index].text for index in text_lines], [lines[index].text for index in run])
+        if starts is None:
+            continue
+        bullets = [lines[index].text for index in run]
+        for number, start in enumerate(starts):
+            target = text_lines[start]
+            marker = bullets[min(number, len(bullets) - 1)]
+            out[target] = out[target]._replace(text=f"{marker} {out[target].text}")
+        for index, item_start in zip(run, starts):
+            out[index] = out[index]._replace(text="")
+            changes.append(Change("list-marker", lines[index].number, lines[index].text, "",
+                                  f"a marker set apart from its item: read before line {lines[text_lines[item_start]].number}"))
+    return tuple(out), tuple(changes)
+
+
+def _lone(text: str) -> bool:
+    return bool(LONE_MARKER.match(text) or LONE_BULLET.match(text))
+
+
+def _marker_run(lines: Lines, candidates: list[int], position: int) -> list[int]:
+    """The lone markers from candidates[position] on that stand one under the other (blank
+    lines between them allowed, on one page) and number one list: bullets, or one kind of
+    number counting up."""
+    run = [candidates[position]]
+    for index in candidates[position + 1:]:
+        between = lines[run[-1] + 1:index]
+        if any(line.text for line in between) or lines[index].page_start \
+                or not _next_marker(lines[run[-1]].text, lines[index].text):
+            break
+        run.append(index)
+    return run
+
+
+def _next_marker(earlier: str, later: str) -> bool:
+    if LONE_BULLET.match(earlier) or LONE_BULLET.match(later):
+        return earlier == later
+    return any((kind, value + 1) in numbering(later) for kind, value in numbering(earlier))
+
+
+def _text_after(lines: Lines, marker: int) -> list[int]:
+    """The indexes of the text lines after a marker run: past blank lines, up to the next
+    blank line or page, on the marker's page."""
+    index = marker + 1
+    while index < len(lines) and not lines[index].text and not lines[index].page_start:
+        index += 1
+    found = []
+    while index < len(lines) and lines[index].text and (not found or not lines[index].page_start) \
+            and not lines[index].page_start and not _lone(lines[index].text):
+        found.append(index)
+        index += 1
+    return found
+
+
+def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
+    """Which of the text lines open the items of k markers, with evidence, or None:
+    - k lines for k markers: a line each;
+    - k lines opening with a capital after a line that ends a sentence (the first line always);
+    - a bullet over lines none of which ends a sentence (short items of a line or two): each
+      line opening with a capital opens an item (a lower-case line continues one).
+    Ordered markers are never repeated: one marker over several items is left alone."""
+    k = len(markers)
+    if not texts:
+        return None
+    if len(texts) == k:
+        return list(range(k))
+    sentences = [0] + [n for n in range(1, len(texts)) if ends_sentence(texts[n - 1]) and texts[n][:1].isupper()]
+    if len(sentences) == k:
+        return sentences
+    if LONE_BULLET.match(markers[0]) and not any(ends_sentence(text) for text in texts):
+        return [0] + [n for n in range(1, len(texts)) if texts[n][:1].isupper()]
+    return None
 
 
 def mark_items(blocks: Blocks) -> tuple[Blocks, Changes]:

@@ -16,7 +16,7 @@ from operator import add, itemgetter
 
 from publish.clean.lines import Block, Blocks, Changes, Line, Lines, ends_sentence, first_word, last_word
 from publish.clean.artifacts import BYLINE
-from publish.clean.lists import LONE_MARKER, ORDERED, item_marker, may_open_item
+from publish.clean.lists import LONE_MARKER, ORDERED, ORDERED_ITEM, item_marker, marker_columns, may_open_item
 from publish.report import Change
 
 SALUTATION = re.compile(r"^(?:Geachte|Hooggeachte|Zeer geachte|Beste|Lieve|Waarde|Dag|Hallo|Dear)\b.{0,80},$")
@@ -84,11 +84,12 @@ class _Layout:
 
 
 def group(lines: Lines) -> tuple[Blocks, Changes]:
+    lines, moved = marker_columns(lines)
     layout = _layout(lines)
     if not layout.lines:
-        return (), ()
+        return (), moved
     starts, items, changes = _block_starts(layout)
-    return _question_headings(_blocks(layout, starts, items)), tuple(changes)
+    return _question_headings(_blocks(layout, starts, items)), moved + tuple(changes)
 
 
 def _layout(lines: Lines) -> _Layout:
@@ -132,6 +133,8 @@ def _starts_item(layout: _Layout, k: int, start: int, in_item: bool) -> bool:
     """Text line k opens a list item.  A numbered line that item_marker cannot settle from the
     line above alone opens one where the layout ended the line group above (see _ends_group)."""
     prev, nxt = layout.texts[k - 1], layout.texts[k]
+    if LONE_MARKER.match(nxt) and not (k + 1 < len(layout.texts) and _marker_awaits_text(layout, k + 1)):
+        return False                # a marker alone with no text to open: no empty item
     if item_marker(nxt, prev, in_item) is not None:
         return True
     return bool(ORDERED.match(nxt)) and _ends_group(layout, k, start) \
@@ -160,6 +163,17 @@ def _marker_awaits_text(layout: _Layout, k: int) -> bool:
             and unnumbered(nxt)[:1].isalpha())
 
 
+def _numbered_under(heading: str, line: str) -> bool:
+    """The line opens with a list marker, is a number alone (its text under it), or opens with
+    a section number inside the heading's own number ("1. Name ..." / "1.1 Der Verein ...",
+    "Artikel 3 Gebruik ..." / "3.1. Logius ...")."""
+    if ORDERED_ITEM.match(line) or lone_number(line):
+        return True
+    section = SECTION_NUMBER_OPENING.match(line)
+    own = HEADING_NUMBER.match(heading)
+    return bool(section and own and section.group().startswith(own.group(1) + "."))
+
+
 def lone_number(text: str) -> bool:
     """A list marker ("1.", "b)", "(iv)") or a section number ("4.2", "4.2.1.") alone on a line."""
     return bool(LONE_MARKER.match(text) or SECTION_NUMBER.match(text))
@@ -167,7 +181,7 @@ def lone_number(text: str) -> bool:
 
 def unnumbered(text: str) -> str:
     """The text after a leading list marker or section number: "a) Titel" -> "Titel"."""
-    match = ORDERED.match(text) or SECTION_NUMBER_OPENING.match(text)
+    match = ORDERED_ITEM.match(text) or SECTION_NUMBER_OPENING.match(text)
     return text[match.end():].lstrip() if match else text
 
 
@@ -247,7 +261,11 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     upper = _opens(nxt)
     # Is the block above a display?  (Most blocks are too long to be one: that is tested first.)
     display = (upper or signal_gap) and k - start <= DISPLAY_MAX_LINES and layout.display(start, k)
-    if upper and not nxt[:1].isdigit() and display and last_word(prev).lower() not in FUNCTION_WORDS \
+    # (A figure after a heading-like group may continue it, "Vooruitblik op / 2030", or be a
+    # time, "14.30 Rondleiding"; a numbered line does not: a list item, or a section of the
+    # group's own number, "1. Name" / "1.1 Der Verein ...".)
+    if upper and (not nxt[:1].isdigit() or _numbered_under(layout.texts[start], nxt)) and display \
+            and last_word(prev).lower() not in FUNCTION_WORDS \
             and (signal_gap or page or _fits(prev, nxt, layout.width(k - 1))):
         return _NEW_BLOCK           # a heading-like line group
     if signal_gap and display and (BYLINE.match(nxt) or NAME_WITH_TITLE.match(nxt)):
@@ -301,7 +319,11 @@ def _fits(prev: str, nxt: str, width: int) -> bool:
 
 # A section number: "4.2", "4.2.1", "1.1." (a single "4." is a list marker).
 SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
-SECTION_NUMBER_OPENING = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)")
+# (with a word after it: "20.45 - 21.30" is a time)
+SECTION_NUMBER_OPENING = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s+[^\W\d_])")
+
+# A heading's number, maybe after a label: "1. Name", "Artikel 3 Gebruik", "§ 2 Zweck".
+HEADING_NUMBER = re.compile(r"^(?:\S+\s+)?(\d{1,2}(?:\.\d{1,2})*)")
 
 # A sub-heading numbered with a Roman numeral: "I.", "II]", "IV)".
 ROMAN_NUMBERED = re.compile(r"^[IVX]{1,4}[.\])]\s+[A-Z]")

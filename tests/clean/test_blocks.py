@@ -179,3 +179,36 @@ def test_a_section_number_alone_on_its_line_joins_the_heading_under_it():
     got = [(b.kind, b.text) for b in blocks(text)]
     assert got[1] == ("display", "1.1 Doel van het onderzoek")
     assert got[2][1].startswith("Dit onderzoek")
+
+
+def test_markers_set_apart_in_their_own_column_go_back_to_their_items():
+    # pdftotext gives the markers of a hanging-indent list one under the other, the items after.
+    text = ("4.1 Die Mitgliedschaft endet\na)\nb)\nc)\n\nmit dem Tod des Mitglieds,\ndurch Austritt,\n"
+            "durch Ausschluss.\n\nSo gilt es.\n\n")
+    got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("a)", "mit dem Tod des Mitglieds,"), ("b)", "durch Austritt,"), ("c)", "durch Ausschluss.")]
+
+
+def test_bullets_set_apart_go_to_the_sentences_that_open_their_items():
+    text = ("Wat er gebeurde:\n\u2022\n\n\u2022\n\u2022\n\nOp 1 mei kwam het verzoek binnen bij de afdeling die het\n"
+            "behandelt. Die stuurde het door.\nOp 8 mei volgde een brief met vragen over de\n"
+            "kosten.\nOp 20 mei kwam het antwoord.\n")
+    got = [b.text for b in blocks(text) if b.kind == "item"]
+    assert got == ["Op 1 mei kwam het verzoek binnen bij de afdeling die het behandelt. Die stuurde het door.",
+                   "Op 8 mei volgde een brief met vragen over de kosten.", "Op 20 mei kwam het antwoord."]
+
+
+def test_markers_that_cannot_be_matched_to_their_items_stay_where_they_are():
+    # three markers, but the text under them holds two sentences: no evidence which is which
+    text = "Wat er gebeurde:\n1.\n2.\n3.\n\nEr kwam een verzoek binnen. Dat werd behandeld.\nHet antwoord volgde.\n"
+    got = blocks(text)
+    assert all(b.text for b in got)                          # no empty item
+    assert "1. 2." in " ".join(b.text for b in got)          # the markers stay as written
+
+
+def test_a_numbered_heading_and_the_first_provision_under_it_are_two_blocks():
+    text = ("Satzung\n1. Name und Sitz\n1.1 Der Verein soll den Namen Beispiel führen.\n"
+            "1.2 Der Verein hat seinen Sitz in Berlin.\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
+    assert got[1] == ("item", "1.", "Name und Sitz")
+    assert got[2][2].startswith("1.1 Der Verein soll den Namen Beispiel führen.")
