@@ -13,6 +13,7 @@ from publish.clean.footnotes import NOTES_HEADING
 from publish.clean.lists import numbering
 from publish.clean.paragraphs import NAME_WITH_TITLE, SALUTATION
 from publish.config import SourceConfig
+from publish import letterhead
 from publish.model import (BulletList, Chapter, Document, Heading, ListItem, Metadata, Note, NoteRef, Paragraph,
                            Person, PullQuote, Text, plain_text)
 
@@ -20,16 +21,26 @@ NUMBERED = re.compile(r"^(?:[IVXLC]+|\d{1,2}|[A-Za-z])[.\])]\s")
 # A heading's decimal number: "2.", "2 ", "4.2", "4.2.1." (its dots tell the depth).
 DECIMAL_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?=\s)")
 MAX_HEADING_LEVEL = 4
-# A number or a sign standing alone: section and page numbers, bullets ("5.3", "16", "•").
-NUMBER_OR_SIGN = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?|[^\w\s]+")
+# A text ending a sentence with a full stop, a question or exclamation mark (maybe a closing quote
+# or bracket and a note number after it).
+FULL_STOP = re.compile(r"[.!?…][’”'\")\]]*\d{0,3}$")
+# A number or a sign standing alone: section and page numbers, figures, bullets ("5.3", "16",
+# "16.000", "8%", "•").
+NUMBER_OR_SIGN = re.compile(r"[-+−€$£]?\d+(?:[.,]\d+)*[.%]?|[^\w\s]+")
+# A caption under or over a chart, table, figure or screenshot: no heading.
+CAPTION = re.compile(r"^(?:Chart|Table|Figure|Fig\.|Graph|Grafiek|Tabel|Figuur|Afbeelding|Illustratie|Screenshot|"
+                     r"Abbildung|Tabelle|Diagramm)\s+\d+[.:]?(?:\s|$)")
+CHART_RUN = 3
+LABEL_RUN = 6
 # A section number of two levels or more at a text's start: "4.2 ", "4.2.1. ".
 SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=[^\W\d_])")
 FOREWORD = re.compile(r"^(?:voorwoord|woord vooraf|ten geleide|inleiding|voorafgaand)$", re.IGNORECASE)
-SUBJECT = re.compile(r"^(?:Betreft|Onderwerp|Inzake|Re)\s*:\s*(.+)$", re.IGNORECASE)
 AUTHOR = re.compile(r"^(?:door|tekst|met)\s+(?P<name>.+)$|^(?P<role>[\w-]+) van\s+(?P<name2>[A-Z].+)$",
                     re.IGNORECASE)
-CONTACT = re.compile(r"@|www\.|https?://|^(?:e-?mail|tel(?:efoon)?|fax|adres|post|web)\b|\d{2,4} ?- ?\d{2,3} ?\d{2,3}",
-                     re.IGNORECASE)
+# (A telephone number opens with 0 or a country code: "020 - 555 12 34", "+31 20 ..."; "2023 - 2025" is
+# a span of years.)
+CONTACT = re.compile(r"@|www\.|https?://|^(?:e-?mail|tel(?:efoon)?|fax|adres|post|web)\b"
+                     r"|(?:\+\d{2}\s?|(?<!\d)0)\d{1,3} ?- ?\d{2,3} ?\d{2,3}", re.IGNORECASE)
 CONTACT_LABEL = re.compile(r"^(?:contact|colofon|informatie|meer informatie|bestellen)\s*:?$", re.IGNORECASE)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 NOTE_ENTRY = re.compile(r"^(\d{1,3})[.)]?\s+(?=\S)")
@@ -49,17 +60,18 @@ LEDE_MAX_LINES = 8
 def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = "") -> Document:
     config = config or SourceConfig()
     name = name or cleaned.name
-    blocks, notes, notes_heading = _notes_section(_numbered_provisions(_apply_overrides(list(cleaned.blocks), config)))
+    blocks, notes, notes_heading = _notes_section(_not_headings(_apply_overrides(list(cleaned.blocks), config)))
     notes = _with_footnotes(notes, cleaned.footnotes)
-    salutation = _salutation(blocks)
-    if salutation is not None:
-        front, chapters = _letter(blocks, salutation)
+    opening = _letter_opening(blocks)
+    if opening is not None:
+        front, chapters = _letter(blocks, opening)
     else:
         front, chapters = _chapters(blocks)
         if not chapters and front and _readable(front[0].text):
             front, chapters = [], [_display_only(front)]
     front_lines = _front_lines(front)
-    inferred = _infer_metadata(front_lines, chapters, name, letter=salutation is not None)
+    inferred = _infer_metadata(front_lines, chapters, name, letter=opening is not None,
+                               cover=len(_front_lines(_cover(front))))
     if not _readable(inferred.title):
         inferred = replace(inferred, title=_title_from_name(name))
     chapters = [c if _readable(c.title) else replace(c, title=inferred.title) for c in chapters]
@@ -112,23 +124,56 @@ def _split_heading(block: Block, heading: str) -> list[Block]:
 
 # ----------------------------------------------------------------------------- numbered provisions
 
-def _numbered_provisions(blocks: list[Block]) -> list[Block]:
-    """No heading is made of numbers or signs alone ("1.1", "5.3 5.4", "16", a bullet: a
-    number set apart from its text, a printed contents' column, a chart's figures), nor of a
-    remark in brackets ("(Zie de bijlage)").  Numbered provisions ("2.1 Zweck des Vereins ist es" / "a) ...", "1.1. Aanvraagformulier:
-    formulier ... waarmee"): a line numbered like the document's paragraphs is one of them, not a
-    heading, though it is short and ends without a stop (it leads into a list, or its first line
-    was taken apart).  Evidence: at its depth of numbering (4.2 is 2), the paragraphs opening
-    with a section number are at least as many as such display lines."""
+def _not_headings(blocks: list[Block]) -> list[Block]:
+    """Short display lines that are no headings become paragraphs (their text stays where it
+    stands):
+    - numbers or signs alone ("1.1", "5.3 5.4", "16000", a bullet): a number set apart from its
+      text, a printed contents' column, a chart's figures;
+    - the figures and labels of a chart: a run of display lines, half of them or more numbers;
+    - a remark in brackets ("(Zie de bijlage)"), a caption ("Chart 1: ...", "Tabel 2 ...");
+    - a numbered provision ("2.1 Zweck des Vereins ist es" / "a) ...", "1.1. Aanvraagformulier:
+      formulier ... waarmee"): numbered like the document's paragraphs, it is one of them, though
+      short and ending without a stop (it leads into a list, or its first line was taken apart).
+      Evidence: at its depth of numbering (4.2 is 2), the paragraphs opening with a section
+      number are at least as many as such display lines."""
+    provisions = _provision_depths(blocks)
+    charts = _chart_blocks(blocks)
+    return [replace(block, kind="paragraph") if block.kind == "display" and (
+                index in charts or _section_depth(block.text) in provisions or _numbers_only(block.text)
+                or _remark(block.text) or CAPTION.match(block.text))
+            else block for index, block in enumerate(blocks)]
+
+
+def _provision_depths(blocks: list[Block]) -> set[int]:
+    """The depths of section numbering at which the document numbers paragraphs (provisions)."""
     counts: dict[int, list[int]] = {}
     for block in blocks:
         depth = _section_depth(block.text)
         if depth > 1 and block.kind in ("display", "paragraph"):
             counts.setdefault(depth, [0, 0])[block.kind == "paragraph"] += 1
-    provisions = {depth for depth, (displays, paragraphs) in counts.items() if paragraphs >= displays}
-    return [replace(block, kind="paragraph") if block.kind == "display" and (
-                _section_depth(block.text) in provisions or _numbers_only(block.text) or _remark(block.text))
-            else block for block in blocks]
+    return {depth for depth, (displays, paragraphs) in counts.items() if paragraphs >= displays}
+
+
+def _chart_blocks(blocks: list[Block]) -> set[int]:
+    """The indexes of the display blocks that label a chart or a table: in a run of CHART_RUN
+    or more display blocks half of them or more numbers alone (axis figures and labels); and,
+    once the text has begun, in a run of LABEL_RUN or more display blocks with no text between
+    them (a chart's categories, a table's row labels) all but the last, which may head the text
+    under it."""
+    found: set[int] = set()
+    run: list[int] = []
+    text_begun = False
+    for index, block in enumerate(blocks + [None]):
+        if block is not None and block.kind == "display":
+            run.append(index)
+            continue
+        if len(run) >= CHART_RUN and 2 * sum(_numbers_only(blocks[i].text) for i in run) >= len(run):
+            found.update(run)
+        elif text_begun and len(run) >= LABEL_RUN:
+            found.update(run[:-1])
+        run = []
+        text_begun = text_begun or (block is not None and block.kind == "paragraph" and bool(FULL_STOP.search(block.text)))
+    return found
 
 
 def _numbers_only(text: str) -> bool:
@@ -227,12 +272,60 @@ def _salutation(blocks: list[Block]) -> int | None:
     return None
 
 
-def _letter(blocks: list[Block], salutation: int) -> tuple[list[Block], list[Chapter]]:
-    front = blocks[:salutation]
-    subject = next((m.group(1) for b in front for line in b.line_texts if (m := SUBJECT.match(line))), "")
-    body, signature = _split_trailing_display(blocks[salutation:])
-    chapter = _chapter(subject, (), body, signature, kind="letter")
+def _letter_opening(blocks: list[Block]) -> int | None:
+    """Where a letter's text begins: at its salutation, or, in a letter or memo without one,
+    after its letterhead (see publish.letterhead); None for a text that is no letter."""
+    salutation = _salutation(blocks)
+    return salutation if salutation is not None else _after_letterhead(blocks)
+
+
+def _after_letterhead(blocks: list[Block]) -> int | None:
+    """The index after the last letterhead block among the opening blocks (those before the
+    first paragraph of text), when they hold letterhead enough to make the text a letter.  A
+    label standing alone at the end ("Onderwerp") takes the block of its value with it."""
+    kinds: set[str] = set()
+    end = None
+    for index, block in enumerate(blocks[:letterhead.OPENING_BLOCKS]):
+        if block.kind in ("paragraph", "item") and FULL_STOP.search(block.text):
+            break                   # the text has begun
+        found = {kind for line in block.line_texts if (kind := letterhead.kind(line))}
+        if found:
+            kinds |= found
+            end = index + 1
+    if end is None or not letterhead.is_letter(kinds):
+        return None
+    if end < len(blocks) and blocks[end].kind == "display" and _label_alone(blocks[end - 1]):
+        end += 1
+    return end
+
+
+def _label_alone(block: Block) -> bool:
+    """A letterhead label with its value on the next line: "Onderwerp", "Betreft:"."""
+    subject = letterhead.SUBJECT.match(block.line_texts[-1])
+    return bool(subject and not subject.group("value"))
+
+
+def _letter(blocks: list[Block], opening: int) -> tuple[list[Block], list[Chapter]]:
+    front = blocks[:opening]
+    body, signature = _split_trailing_display(blocks[opening:])
+    chapter = _chapter(_letter_title(front), (), body, signature, kind="letter")
     return front, [chapter]
+
+
+def _letter_title(front: list[Block]) -> str:
+    """A letter's title: its subject ("Onderwerp Draagmoederschap", "Betreft: ...", or the line
+    under a lone "Onderwerp"); without one, a line of the opening that stands apart (blank lines
+    around it) and is no letterhead, no organisation and not the addressee above it all."""
+    lines = [line for block in front for line in block.line_texts]
+    for position, line in enumerate(lines):
+        subject = letterhead.SUBJECT.match(line)
+        if subject and (subject.group("value") or position + 1 < len(lines)):
+            return subject.group("value") or lines[position + 1]
+    apart = [block for index, block in enumerate(front)
+             if index > 0 and block.kind == "display" and block.gap_before
+             and (index + 1 == len(front) or front[index + 1].gap_before)
+             and not letterhead.is_letterhead(block.line_texts) and not letterhead.organisation(block.text)]
+    return apart[0].text if apart else ""
 
 
 def _split_trailing_display(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
@@ -379,8 +472,9 @@ def _blocks(body: list[Block]):
     section = 1             # the level of the last heading numbered 1 / 1.1 / 1.1.1
     for index, block in enumerate(body):
         span = (block.first, block.last)
-        if block.kind == "display" and len(block.offsets) > HEADING_MAX_LINES and not _numbered(block):
-            out.append(Paragraph(block.inline(), span))
+        if block.kind == "display" and ((len(block.offsets) > HEADING_MAX_LINES and not _numbered(block))
+                                        or letterhead.is_letterhead(block.line_texts)):
+            out.append(Paragraph(block.inline(), span))     # (an address, a date, a reference: no heading)
         elif block.kind == "display" or _numbered_heading(body, index):
             content = block.inline() if block.kind == "display" else (Text(f"{block.marker} "),) + block.inline()
             level, section = _heading_level(plain_text(content), section)
@@ -495,7 +589,8 @@ def _unique_ids(chapters: list[Chapter]) -> list[Chapter]:
 # ----------------------------------------------------------------------------- front matter and metadata
 
 def _front_lines(front: list[Block]) -> list[tuple[str, str]]:
-    """(line, role) for each front-page line; role is series, author, contact or display.
+    """(line, role) for each front-page line; role is series, author, contact (an address
+    too), publisher (an organisation's name, "Stichting ...") or display.
 
     A display line starting in lower case continues the previous one (a wrapped title).
     """
@@ -507,7 +602,8 @@ def _front_lines(front: list[Block]) -> list[tuple[str, str]]:
                 in_contact = True
                 out.append((line, "contact-label"))
                 continue
-            role = "contact" if in_contact or CONTACT.search(line) else "author" if _author(line) else "display"
+            role = "contact" if in_contact or CONTACT.search(line) or letterhead.ADDRESS.search(line) \
+                else "author" if _author(line) else "publisher" if letterhead.organisation(line) else "display"
             if role == "display" and not out and YEAR.search(line):
                 role = "series"
             if role == "display" and out and out[-1][1] == "display" and line[:1].islower():
@@ -528,12 +624,21 @@ def _author(line: str) -> Person | None:
     name = (match.group("name") or match.group("name2")).replace("\u00a0", " ").strip()
     if not re.search(r"\b[A-Z][a-zà-ÿ]+", name) or len(name.split()) > 7:
         return None
+    if match.group("name2") and not _looks_like_name(name):
+        return None                 # "Programma van Eisen voor een digitale ...": no one's role
     role = match.group("role")
     return Person(name, role.lower() if role else None)
 
 
+def _cover(front: list[Block]) -> list[Block]:
+    """The front blocks on the first page."""
+    end = next((index for index, block in enumerate(front) if index and block.page_start), len(front))
+    return front[:end]
+
+
 def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter], name: str,
-                    letter: bool = False) -> Metadata:
+                    letter: bool = False, cover: int | None = None) -> Metadata:
+    """Metadata from the front lines (the first `cover` of them on the first page) and the chapters."""
     if letter:          # a letterhead names no title; the subject line is the best one
         year = YEAR.search(" ".join(line for line, _ in front_lines))
         subject = chapters[0].title.rstrip(". ") if chapters else ""
@@ -542,8 +647,12 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
                         authors=(signer,) if signer else (), year=int(year.group(1)) if year else None)
     series = next((line for line, role in front_lines if role == "series"), None)
     displays = [line for line, role in front_lines if role == "display"]
+    cover_displays = [line for line, role in front_lines[:cover] if role == "display"]
+    if series and not cover_displays:     # "JAARREKENING 2022" over the foundation's name: the title
+        series, displays = None, [series]
     people = [p for line, role in front_lines if role == "author" and (p := _author(line))]
-    publisher = next((p.name for p in people if p.role in PUBLISHER_ROLES), None)
+    publisher = next((p.name for p in people if p.role in PUBLISHER_ROLES), None) \
+        or next((line for line, role in front_lines if role == "publisher"), None)
     authors = tuple(p for p in people if p.role not in PUBLISHER_ROLES)
     contact = tuple(line for line, role in front_lines if role == "contact")
     if not authors:

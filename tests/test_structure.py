@@ -338,3 +338,86 @@ def test_numbers_signs_and_remarks_in_brackets_are_no_headings():
             "Het bestuur dankt iedereen die meedeed.\n")
     (chapter,) = build(text).chapters
     assert not [b for b in chapter.blocks if isinstance(b, Heading)]
+
+
+LETTERHEAD_LETTER = """> Retouradres Postbus 100 1000 AA Amsterdam
+
+Aan de Voorzitter van de Raad
+Postbus 200
+2000 BB HAARLEM
+
+Datum
+3 mei 2021
+Onderwerp Speeltuinen in de wijk
+
+Ons kenmerk
+2021/123
+
+Met deze brief informeer ik u over de speeltuinen in de wijk. Er zijn er nu vier, en
+er komen er twee bij.
+
+Onderhoud
+De speeltuinen worden elk jaar gekeurd. Wat kapot is, wordt binnen een maand
+hersteld.
+"""
+
+
+def test_a_letter_without_a_salutation_is_titled_by_its_subject_not_its_letterhead():
+    doc = build(LETTERHEAD_LETTER)
+    assert doc.metadata.title == "Speeltuinen in de wijk"
+    (chapter,) = doc.chapters
+    assert chapter.kind == "letter"
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Onderhoud"]
+    assert "Postbus 200" in doc.front_lines and "3 mei 2021" in doc.front_lines
+
+
+def test_a_subject_label_alone_takes_the_line_under_it():
+    text = LETTERHEAD_LETTER.replace("Onderwerp Speeltuinen in de wijk", "Onderwerp\n\nSpeeltuinen in de wijk\n")
+    assert build(text).metadata.title == "Speeltuinen in de wijk"
+
+
+def test_a_memo_without_a_subject_label_is_titled_by_the_line_standing_apart():
+    text = ("Werkgroep Spelen\n\nGemeente Haarlem\nPostbus 200\n2000 BB Haarlem\n\n"
+            "Nieuwe speeltuinen in Schalkwijk\n\nInlichtingen bij\nJan Jansen\nDatum\n3 mei 2021\n\n"
+            "Aanleiding\nDe wijk groeit, en er is te weinig ruimte om te spelen. Daarom stellen we voor\n"
+            "om twee speeltuinen te bouwen.\n")
+    doc = build(text)
+    assert doc.metadata.title == "Nieuwe speeltuinen in Schalkwijk"
+    assert [b.text for b in doc.chapters[0].blocks if isinstance(b, Heading)] == ["Aanleiding"]
+
+
+def test_an_organisation_over_the_title_is_the_publisher():
+    text = ("Stichting Speelruimte\nBeleidsplan 2023 - 2025\n\fInleiding\n\nDe stichting bouwt en beheert "
+            "speeltuinen in de stad. Dit plan zegt hoe.\n")
+    doc = build(text)
+    assert (doc.metadata.title, doc.metadata.publisher) == ("Beleidsplan 2023 - 2025", "Stichting Speelruimte")
+
+
+def test_a_year_line_over_the_organisation_alone_on_the_cover_is_the_title():
+    text = ("JAARREKENING 2022\n\nSTICHTING SPEELRUIMTE\n\nTE HAARLEM\n\fInhoud\n\nBalans\n\n"
+            "De stichting sloot het jaar af met een klein overschot. Dat gaat naar de reserve.\n")
+    assert build(text).metadata.title == "JAARREKENING 2022"
+
+
+def test_a_name_after_van_is_an_author_only_when_it_reads_as_a_name():
+    text = ("Programma van Eisen voor een nieuwe\nspeeltuin in de wijk\n\fInleiding\n\nDit programma zegt wat de "
+            "speeltuin moet bieden, en aan wie.\n")
+    doc = build(text)
+    assert doc.metadata.title == "Programma van Eisen voor een nieuwe speeltuin in de wijk"
+    assert doc.metadata.authors == ()
+
+
+def test_a_title_in_capitals_with_a_colon_keeps_its_subtitle():
+    text = ("SPELEN IN DE STAD:\nHalfjaarlijks overzicht januari tot en met juni 2021\nDit overzicht geeft de "
+            "cijfers van de speeltuinen in de stad, per wijk en per maand, met\neen toelichting bij elke tabel.\n")
+    assert build(text).metadata.title == "SPELEN IN DE STAD: Halfjaarlijks overzicht januari tot en met juni 2021"
+
+
+def test_captions_chart_figures_and_table_labels_are_no_headings():
+    # (two blank lines between the labels: one after every line would make the text double spaced)
+    labels = "".join(f"{name}\n\n\n" for name in ("Noord", "Oost", "Zuid", "West", "Centrum", "Haven"))
+    text = ("Rapport\n\nDe speeltuinen worden goed gebruikt, zo blijkt uit de tellingen van dit jaar.\n\n"
+            "Grafiek 1: Bezoekers per maand\n\n\n16000\n\n\n14000\n\n\nAantal bezoekers\n\n\n12000\n\n\n"
+            f"{labels}Gebruik\n\nDe drukste maand was juli, de rustigste januari.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Gebruik"]

@@ -80,7 +80,7 @@ class _Layout:
         last_ends_open = _end_mark(last) not in _PUNCTUATION \
             or (last.endswith("?") and bool(ROMAN_NUMBERED.match(first)))
         inside = _PUNCTUATION_INSIDE if len(texts) == 2 else _PUNCTUATION
-        return last_ends_open and not any(_end_mark(text) in inside for text in texts[:-1])
+        return last_ends_open and not any(_end_mark(text) in inside and not _titled(text) for text in texts[:-1])
 
 
 def group(lines: Lines) -> tuple[Blocks, Changes]:
@@ -255,6 +255,8 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     if layout.lines[k - 1].glue == "":
         return ""
     prev, nxt, gap, double = layout.texts[k - 1], layout.texts[k], layout.gaps[k], layout.double
+    if k - 1 == start and _titled(prev) and _opens(nxt) and not gap and not layout.lines[k].page_start:
+        return ""                   # "HOMELESSNESS IN SCOTLAND:" / its subtitle
     signal_gap = gap >= (2 if double else 1)
     page_start = layout.lines[k].page_start
     page = page_start or (double and gap == 0)
@@ -297,6 +299,12 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
             or (len(nxt) <= CLOSING_MAX_CHARS and CLOSING.match(nxt)):
         return _NEW_BLOCK           # a salutation above, or a closing formula above or below
     return reason
+
+
+def _titled(text: str) -> bool:
+    """A title in capitals over its subtitle: "HOMELESSNESS IN SCOTLAND:" (two words or more in
+    capitals, ending in a colon)."""
+    return text.endswith(":") and text.isupper() and len(text.split()) > 1
 
 
 def _opens(text: str) -> bool:
