@@ -38,6 +38,8 @@ the a an of and to in""".split())
 ENUMERATOR = re.compile(r"^(?:Ten (?:eerste|tweede|derde|vierde|vijfde|zesde|slotte)|Tot slot|Allereerst|"
                         r"Op de eerste plaats|In de eerste plaats)\b[,:]?")
 DISPLAY_MAX_LINES = 4
+HEADING_LINE_SHARE = 0.6
+HEADING_LINE_WORDS = 10
 DISPLAY_MAX_CHARS = 160
 WIDTH_WINDOW = 2
 
@@ -280,6 +282,8 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
             return _NEW_BLOCK       # a blank line after a full sentence
         elif page and not in_item:
             return _NEW_BLOCK       # a new page after a full sentence
+        elif _heading_between(layout, k):
+            return _NEW_BLOCK       # a heading line set between two paragraphs, no blank lines
         elif ENUMERATOR.match(nxt):
             return _NEW_BLOCK       # an enumerating opener after a full sentence
         # A list item's lines are nearly full until its last; a paragraph's lines are ragged.
@@ -299,6 +303,26 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
             or (len(nxt) <= CLOSING_MAX_CHARS and CLOSING.match(nxt)):
         return _NEW_BLOCK           # a salutation above, or a closing formula above or below
     return reason
+
+
+def _heading_between(layout: _Layout, k: int) -> bool:
+    """Text line k is a heading set between two paragraphs without blank lines ("... kort
+    geschetst." / "Vrijwilligheid" / "De vrijwillige ..."): after a full stop, opening in a
+    capital, short (under HEADING_LINE_SHARE of the column and of the line under it), a few
+    words at most, not ending in punctuation nor on a function word, with a long line of text
+    under it opening in a capital.  A body line is that short only where its paragraph ends,
+    and then it ends a sentence (a question there may be the paragraph's last sentence, so a
+    question is left alone)."""
+    texts = layout.texts
+    if k + 1 >= len(texts) or layout.gaps[k + 1] or layout.lines[k + 1].page_start:
+        return False
+    above, line, below, width = texts[k - 1], texts[k], texts[k + 1], layout.width(k)
+    short = HEADING_LINE_SHARE * min(width, len(below))
+    return (above[-1:] in ".!?" and unnumbered(line)[:1].isupper() and len(line) < short
+            and len(below) >= HEADING_LINE_SHARE * width
+            and len(line.split()) <= HEADING_LINE_WORDS
+            and _end_mark(line) not in _PUNCTUATION
+            and last_word(line).lower() not in FUNCTION_WORDS and _opens(below) and not below[:1].isdigit())
 
 
 def _titled(text: str) -> bool:

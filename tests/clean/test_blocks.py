@@ -212,3 +212,21 @@ def test_a_numbered_heading_and_the_first_provision_under_it_are_two_blocks():
     got = [(b.kind, b.marker, b.text) for b in blocks(text)]
     assert got[1] == ("item", "1.", "Name und Sitz")
     assert got[2][2].startswith("1.1 Der Verein soll den Namen Beispiel führen.")
+
+
+def test_a_heading_line_between_two_paragraphs_without_blank_lines_is_a_heading():
+    text = ("De gemeente wil meer speeltuinen bouwen in de wijken waar veel gezinnen wonen.\n"
+            "Hieronder staan de belangrijkste vragen kort op een rij.\nVeiligheid\n"
+            "Een speeltuin moet veilig zijn voor kinderen van alle leeftijden, ook de kleinsten.\n"
+            "Daarom wordt elk toestel elk jaar gekeurd door een erkende keurmeester.\n")
+    got = [(b.kind, b.text[:20]) for b in blocks(text)]
+    assert ("display", "Veiligheid") in got
+
+
+def test_short_lines_under_a_colon_or_closing_a_paragraph_are_no_headings():
+    text = ("De gemeente wil meer speeltuinen bouwen in de wijken waar veel gezinnen wonen, zoals:\n"
+            "Schalkwijk\nHet Rozenprieel en de wijken ten noorden van het centrum van de stad.\n\n"
+            "De gemeente wil meer speeltuinen bouwen in de wijken waar veel gezinnen wonen.\n"
+            "Waar zijn we aan begonnen?\nDat vragen de bewoners zich soms af, als ze de plannen van\n"
+            "de gemeente lezen. Maar ze doen wel mee.\n")
+    assert "display" not in [b.kind for b in blocks(text)]
