@@ -21,6 +21,9 @@ NUMBERED = re.compile(r"^(?:[IVXLC]+|\d{1,2}|[A-Za-z])[.\])]\s")
 # A heading's decimal number: "2.", "2 ", "4.2", "4.2.1." (its dots tell the depth).
 DECIMAL_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?=\s)")
 MAX_HEADING_LEVEL = 4
+# A provision's or section's label with its number: "§ 2.1", "Artikel 3", "Aanwijzing 12".
+PROVISION = re.compile(r"^(?:§+\s*|(?:Artikel|Art\.|Article|Aanwijzing|Hoofdstuk|Paragraaf|Afdeling|Bijlage|Kapitel|"
+                       r"Abschnitt|Chapter|Section|Annex)\s+)(?:(\d{1,3}(?:\.\d{1,2})*)|[IVX]+\b)")
 # A text ending a sentence with a full stop, a question or exclamation mark (maybe a closing quote
 # or bracket and a note number after it).
 FULL_STOP = re.compile(r"[.!?…][’”'\")\]]*\d{0,3}$")
@@ -376,10 +379,10 @@ def _chapters(blocks: list[Block]) -> tuple[list[Block], list[Chapter]]:
             else:
                 chapters[-1]["body"].extend(segment)
         if opens_chapter:
-            byline = [b for b in last[1:] if not _numbered(b)]
+            byline = [b for b in last[1:] if not _labelled(b)]
             title, own_byline = _title_and_byline(last[0])
             chapters.append(_open_chapter(title, own_byline + [text for b in byline for text, _ in _display_lines(b)]))
-            chapters[-1]["body"].extend(b for b in last[1:] if _numbered(b))
+            chapters[-1]["body"].extend(b for b in last[1:] if _labelled(b))
         else:
             if not chapters:                        # a text opening with a numbered heading
                 chapters.append(_open_chapter("", []))
@@ -433,6 +436,12 @@ def _page_segments(run: list[Block]) -> list[list[Block]]:
 
 def _numbered(block: Block) -> bool:
     return bool(NUMBERED.match(block.text))
+
+
+def _labelled(block: Block) -> bool:
+    """A display line numbered as a section or provision ("II. Wat", "3.1 Randvoorwaarden",
+    "§ 2.1 Zweck", "Artikel 3 Gebruik"): a heading, never a byline."""
+    return bool(NUMBERED.match(block.text) or DECIMAL_NUMBER.match(block.text) or PROVISION.match(block.text))
 
 
 def _chapter(title: str, byline: tuple[str, ...], body: list[Block], signature: list[Block],
@@ -528,12 +537,12 @@ def _in_sequence(earlier: Block, later: Block) -> bool:
 
 def _heading_level(text: str, section: int) -> tuple[int, int]:
     """A heading's level, and the level of the last decimal-numbered heading after it.  A
-    decimal number says the depth: "1." or "1 Inleiding" is a section (2), "1.1" a sub-section
-    (3), "1.1.1" one more (4).  A letter or Roman numeral ("a) Titel", "II. Wat kan beter")
+    decimal number says the depth, after a label too: "1." or "1 Inleiding" or "Artikel 1" is a
+    section (2), "1.1" or "§ 1.1" a sub-section (3), "1.1.1" one more (4).  A letter or Roman numeral ("a) Titel", "II. Wat kan beter")
     numbers a sub-section: one below the numbered section above it, or 3 without one.  An
     unnumbered heading is a section (2)."""
-    decimal = DECIMAL_NUMBER.match(text)
-    if decimal:
+    decimal = DECIMAL_NUMBER.match(text) or PROVISION.match(text)
+    if decimal and decimal.group(1):
         level = min(decimal.group(1).count(".") + 2, MAX_HEADING_LEVEL)
         return level, level
     if NUMBERED.match(text):

@@ -421,3 +421,13 @@ def test_captions_chart_figures_and_table_labels_are_no_headings():
             f"{labels}Gebruik\n\nDe drukste maand was juli, de rustigste januari.\n")
     (chapter,) = build(text).chapters
     assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Gebruik"]
+
+
+def test_numbered_sections_and_provisions_under_a_title_are_headings_not_its_byline():
+    text = ("Eerste deel\n\nDit deel gaat over de wijk en haar bewoners, hun werk en hun inkomen.\n"
+            "\f3 Randvoorwaarden\n\n3.1 Geld\n\nDe wijk krijgt elk jaar een vast bedrag van de gemeente.\n"
+            "\fSatzung\n\n§ 2.1 Zweck\n\nDer Verein fördert das Spielen in der Stadt, für alle Kinder.\n")
+    doc = build(text)
+    assert [c.byline for c in doc.chapters] == [(), (), ()]
+    headings = [(b.level, b.text) for c in doc.chapters for b in c.blocks if isinstance(b, Heading)]
+    assert headings == [(2, "3.1 Geld"), (2, "§ 2.1 Zweck")]
