@@ -566,12 +566,15 @@ def _without_skipped_levels(blocks: list) -> list:
 def _numbered_heading(body: list[Block], index: int) -> bool:
     """A numbered "item" standing alone between paragraphs, short and without closing
     punctuation (a question mark allowed), is a numbered section heading ("2. Wat werkt?"),
-    not a list of one."""
+    not a list of one.  Alone: no item of its own numbering beside it, and no colon above
+    announcing it."""
     block = body[index]
-    alone = not (index > 0 and _in_sequence(body[index - 1], block)) \
-        and not (index + 1 < len(body) and _in_sequence(block, body[index + 1]))
-    return (block.kind == "item" and block.ordered and alone and 0 < len(block.text) <= HEADING_MAX_CHARS
-            and block.text[-1:] not in ".,;:!")
+    before = body[index - 1] if index > 0 else None
+    after = body[index + 1] if index + 1 < len(body) else None
+    alone = not (before and _in_sequence(before, block)) and not (after and _in_sequence(block, after))
+    announced = before is not None and before.kind == "paragraph" and before.text.rstrip().endswith(":")
+    return (block.kind == "item" and block.ordered and alone and not announced
+            and 0 < len(block.text) <= HEADING_MAX_CHARS and block.text[-1:] not in ".,;:!")
 
 
 def _is_lede(block: Block, typical: float) -> bool:

@@ -431,3 +431,13 @@ def test_numbered_sections_and_provisions_under_a_title_are_headings_not_its_byl
     assert [c.byline for c in doc.chapters] == [(), (), ()]
     headings = [(b.level, b.text) for c in doc.chapters for b in c.blocks if isinstance(b, Heading)]
     assert headings == [(2, "3.1 Geld"), (2, "§ 2.1 Zweck")]
+
+
+def test_a_numbered_line_announced_by_a_colon_is_a_list_item_not_a_heading():
+    text = ("Verslag\n\nWat de gemeente moet doen voor een huishouden zonder woning:\n\n"
+            "1. Een huishouden dat buiten eigen schuld dakloos werd\n\u2022 Geef tijdelijk onderdak.\n"
+            "\u2022 Zoek een vaste woning.\n\n2. Een huishouden dat zelf schuld heeft:\n\u2022 Geef advies.\n")
+    (chapter,) = build(text).chapters
+    assert not [b for b in chapter.blocks if isinstance(b, Heading)]
+    assert [(b.start, b.ordered) for b in chapter.blocks if isinstance(b, BulletList)] == [
+        (1, True), (1, False), (2, True), (1, False)]

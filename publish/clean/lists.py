@@ -15,9 +15,12 @@ GAP_RUN = re.compile(GAP + "*")
 # A bullet: the usual signs, or a glyph of a symbol font (Symbol, Wingdings) that pdftotext
 # leaves in the private use area (U+F0B7 is Symbol's bullet, U+F0A7 Wingdings' square): such
 # a glyph carries no text, so at the start of a line it can only be a bullet.
-BULLET_SIGNS = "•·▪●◦‣∙■□➢➤*\uf000-\uf0ff"
+BULLET_SIGNS = "•·▪●◦‣∙■□➢➤*☐☑☒✓✔\uf000-\uf0ff"
 BULLET = re.compile(rf"^([{BULLET_SIGNS}]){GAP}*(?=\S)")
 DASH = re.compile(rf"^([-–—]){GAP}+(?=\S)")
+# A lower-case o as a bullet (a second-level bullet in word processors): only where a list is
+# announced or running, as "o" may be a word.
+LETTER_O = re.compile(rf"^(o){GAP}+(?=\S)")
 # An ordered item's marker: a number, a letter or a Roman numeral, closed by a full stop or a
 # bracket ("1.", "2)", "a.", "b)", "(c)", "iv.", "II.").  An upper-case letter with a full stop
 # is left out: at a line start "J. de Vries" is an initial far more often than an item.
@@ -37,7 +40,8 @@ def may_open_item(text: str) -> bool:
     """A quick gate: could the line open an item at all?  (What every marker above starts with:
     a sign, a digit, a bracket, or a letter followed by "." or ")" or another Roman digit.)"""
     first = text[:1]
-    return (not first.isalpha() and first != "") or text[1:2] in (".", ")") or (first in "ivxIVX" and text[1:2] in "ivxIVX")
+    return (not first.isalpha() and first != "") or text[1:2] in (".", ")") or text[:2] == "o " \
+        or (first in "ivxIVX" and text[1:2] in "ivxIVX")
 
 
 def item_marker(text: str, previous: str | None, in_item: bool, after_break: bool = False) -> tuple[str, bool] | None:
@@ -60,6 +64,9 @@ def item_marker(text: str, previous: str | None, in_item: bool, after_break: boo
     lower_may_follow = _lower_case_item_may_follow(previous, in_item)
     match = DASH.match(text)
     if match and ((at_boundary and _upper_after(text, match)) or lower_may_follow):
+        return match.group(1), False
+    match = LETTER_O.match(text)
+    if match and lower_may_follow:
         return match.group(1), False
     match = ORDERED_ITEM.match(text)
     if match and (((at_boundary or after_break) and _upper_after(text, match)) or lower_may_follow

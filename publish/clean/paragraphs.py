@@ -233,10 +233,10 @@ def _to_test(text_lines: list[Line], gaps: list[int]) -> list[int]:
     firsts, lasts = "".join(map(_FIRST_CHAR, texts)), "".join(map(_LAST_CHAR, texts))
     found = {match.start() for match in _NOT_ASCII_LOWER.finditer(firsts)}
     found.update(match.end() for match in _COMMA.finditer(lasts))     # the line after the comma
-    # Lines that may open a lettered item ("a. ...", "b) ...", "ii. ..."): their first two
+    # Lines that may open a lettered item ("a. ...", "b) ...", "ii. ...", "o ..."): their first two
     # characters, a line's pair standing at its index.
     found.update(index for index, pair in enumerate(map(_FIRST_TWO, texts)) if pair[1:] in _LETTER_ITEM_SECONDS
-                 or pair in _ROMAN_PAIRS)
+                 or pair in _ITEM_PAIRS)
     indexes = list(range(len(text_lines)))                   # made once, not by each compress
     found.update(compress(indexes, map(_PAGE_START, text_lines)))
     found.update(compress(indexes, gaps))                     # a blank line before
@@ -247,7 +247,7 @@ def _to_test(text_lines: list[Line], gaps: list[int]) -> list[int]:
 
 _FIRST_CHAR, _LAST_CHAR, _FIRST_TWO = itemgetter(0), itemgetter(-1), itemgetter(slice(0, 2))
 _LETTER_ITEM_SECONDS = (".", ")")
-_ROMAN_PAIRS = frozenset({"ii", "iv", "vi", "ix", "xi", "xv", "xx"})
+_ITEM_PAIRS = frozenset({"ii", "iv", "vi", "ix", "xi", "xv", "xx", "o "})      # Roman numerals, a bullet o
 
 
 def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:

@@ -230,3 +230,13 @@ def test_short_lines_under_a_colon_or_closing_a_paragraph_are_no_headings():
             "Waar zijn we aan begonnen?\nDat vragen de bewoners zich soms af, als ze de plannen van\n"
             "de gemeente lezen. Maar ze doen wel mee.\n")
     assert "display" not in [b.kind for b in blocks(text)]
+
+
+def test_an_o_under_a_colon_or_an_item_and_a_ballot_box_are_bullets():
+    text = ("Een vaste woning is:\n\u2022 een huurwoning van een corporatie, of:\n    o een sociale huurwoning\n"
+            "    o een woning in de vrije sector\n\nDe gegevens zijn:\n\u2610 te vinden op de website\n"
+            "\u2610 op verzoek te krijgen.\n\nIk zeg o zo vaak.\n")
+    got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("\u2022", "een huurwoning van een corporatie, of:"), ("o", "een sociale huurwoning"),
+                   ("o", "een woning in de vrije sector"), ("\u2610", "te vinden op de website"),
+                   ("\u2610", "op verzoek te krijgen.")]
