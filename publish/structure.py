@@ -29,7 +29,9 @@ PROVISION = re.compile(r"^(?:§+\s*|(?:Artikel|Art\.|Article|Aanwijzing|Hoofdstu
 FULL_STOP = re.compile(r"[.!?…][’”'\")\]]*\d{0,3}$")
 # A number or a sign standing alone: section and page numbers, figures, bullets ("5.3", "16",
 # "16.000", "8%", "•").
-NUMBER_OR_SIGN = re.compile(r"[-+−€$£]?\d+(?:[.,]\d+)*[.%]?|[^\w\s]+")
+NUMBER_OR_SIGN = re.compile(r"[-+−€$£]?\d+(?:[.,]\d+)*[.%]?|[^\w\s]+|_+")
+# A figure in a table's column: "200", "14.021.132", "-390", "71,5%" (not a year span or a date).
+FIGURE = re.compile(r"[-−]?\d{1,3}(?:[.,]\d{3})*(?:,\d+)?%?|[-−]?\d+(?:,\d+)?%")
 # A caption under or over a chart, table, figure or screenshot: no heading.
 CAPTION = re.compile(r"^(?:Chart|Table|Figure|Fig\.|Graph|Grafiek|Tabel|Figuur|Afbeelding|Illustratie|Screenshot|"
                      r"Abbildung|Tabelle|Diagramm)\s+\d+[.:]?(?:\s|$)")
@@ -177,6 +179,13 @@ def _chart_blocks(blocks: list[Block]) -> set[int]:
         run = []
         text_begun = text_begun or (block is not None and block.kind == "paragraph" and bool(FULL_STOP.search(block.text)))
     return found
+
+
+def _table_row(text: str) -> bool:
+    """A row of a table: a label, then figures in two columns or more ("Personeel 200 200",
+    "740503 – Subsidies 14.021.132 13.122.498 ...")."""
+    tokens = text.split()
+    return len(tokens) > 2 and all(FIGURE.fullmatch(token) for token in tokens[-2:])
 
 
 def _numbers_only(text: str) -> bool:
@@ -482,8 +491,10 @@ def _blocks(body: list[Block]):
     for index, block in enumerate(body):
         span = (block.first, block.last)
         if block.kind == "display" and ((len(block.offsets) > HEADING_MAX_LINES and not _numbered(block))
-                                        or letterhead.is_letterhead(block.line_texts)):
-            out.append(Paragraph(block.inline(), span))     # (an address, a date, a reference: no heading)
+                                        or letterhead.is_letterhead(block.line_texts) or _table_row(block.text)):
+            out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
+        elif block.kind == "display" and _entry(body, index, out):
+            out.append(Paragraph(block.inline(), span))
         elif block.kind == "display" or _numbered_heading(body, index):
             content = block.inline() if block.kind == "display" else (Text(f"{block.marker} "),) + block.inline()
             level, section = _heading_level(plain_text(content), section)
@@ -533,6 +544,25 @@ def _in_sequence(earlier: Block, later: Block) -> bool:
     if not later.ordered:
         return True
     return any((kind, value + 1) in numbering(later.marker) for kind, value in numbering(earlier.marker))
+
+
+def _entry(body: list[Block], index: int, out: list) -> bool:
+    """An unnumbered display line between numbered headings is what the heading above it heads,
+    not a heading itself: a form's entry ("h) Rechtsbasis" / "Artikel 53, eerste lid ..." /
+    "i) Besluitvormingsprocedure").  Between a numbered heading and the next heading, or
+    between a heading and the next numbered heading; unnumbered headings in a row ("PASSIVA" /
+    "Eigen vermogen" / "Algemene reserve") stay headings."""
+    block = body[index]
+    following = body[index + 1] if index + 1 < len(body) else None
+    if not (out and isinstance(out[-1], Heading) and following is not None) or _numbered_text(block.text):
+        return False
+    numbered_next = (following.kind == "item" and following.ordered) or \
+        (following.kind == "display" and _numbered_text(following.text))
+    return numbered_next or (following.kind == "display" and _numbered_text(out[-1].text))
+
+
+def _numbered_text(text: str) -> bool:
+    return bool(NUMBERED.match(text) or DECIMAL_NUMBER.match(text))
 
 
 def _heading_level(text: str, section: int) -> tuple[int, int]:

@@ -441,3 +441,21 @@ def test_a_numbered_line_announced_by_a_colon_is_a_list_item_not_a_heading():
     assert not [b for b in chapter.blocks if isinstance(b, Heading)]
     assert [(b.start, b.ordered) for b in chapter.blocks if isinstance(b, BulletList)] == [
         (1, True), (1, False), (2, True), (1, False)]
+
+
+def test_a_forms_entries_table_rows_and_rules_are_no_headings():
+    form = ("Fiche\n\nDit fiche beschrijft een voorstel van de Commissie en wat Nederland ervan vindt.\n\n"
+            "h) Rechtsbasis\n\nArtikel 53, eerste lid, van het Verdrag\n\ni) Besluitvorming\n\n"
+            "Gekwalificeerde meerderheid\n\n2. Essentie voorstel\nHet voorstel wil de markten doorzichtiger maken "
+            "voor alle beleggers.\n")
+    (chapter,) = build(form).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == [
+        "h) Rechtsbasis", "i) Besluitvorming", "2. Essentie voorstel"]
+    # (two blank lines apart: one after every line would make the text double spaced)
+    table = ("Jaarrekening\n\nDe stichting sloot het jaar af met een klein overschot voor de reserve.\n\n\n"
+             "Beheerlasten\nPersoneel 200 200\n\n\n___________________\n\n\nDe lasten bleven binnen de begroting.\n\n\n"
+             "PASSIVA\n\n\nEigen vermogen\n\n\nAlgemene reserve\nDe stichting bouwt een reserve op voor de komende "
+             "jaren, voor het geval dat.\n")
+    (chapter,) = build(table).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == [
+        "Beheerlasten", "PASSIVA", "Eigen vermogen", "Algemene reserve"]

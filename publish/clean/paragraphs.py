@@ -64,8 +64,8 @@ class _Layout:
         return max(self.lengths[max(0, index - WIDTH_WINDOW):index + WIDTH_WINDOW + 1])
 
     def display(self, start: int, end: int) -> bool:
-        """The lines from start up to end are short, few, none ending in punctuation: a heading,
-        title, byline or signature."""
+        """The lines from start up to end are short, few, none ending in punctuation, their
+        brackets balanced: a heading, title, byline or signature."""
         if end - start > DISPLAY_MAX_LINES:
             return False
         texts = self.texts[start:end]
@@ -75,6 +75,8 @@ class _Layout:
             texts = texts[1:]          # "1.1" / "Doel": the heading is its text
         first = texts[0]
         if not (_opens(unnumbered(first)) or BYLINE.match(first) or NAME_WITH_TITLE.match(first)):
+            return False
+        if _unbalanced(" ".join([LEADING_MARKER.sub("", first)] + texts[1:])):   # "[and in Priority" / "Need]:"
             return False
         # A numbered heading may ask ("II] Wat hebben we gedaan?"); a two-line title may wrap after
         # a comma ("Lezen is geen luxe," / "maar een recht").
@@ -325,6 +327,12 @@ def _heading_between(layout: _Layout, k: int) -> bool:
             and last_word(line).lower() not in FUNCTION_WORDS and _opens(below) and not below[:1].isdigit())
 
 
+def _unbalanced(text: str) -> bool:
+    """A bracket opened and not closed (the text goes on), or closed and not opened (it began
+    before)."""
+    return text.count("(") != text.count(")") or text.count("[") != text.count("]")
+
+
 def _titled(text: str) -> bool:
     """A title in capitals over its subtitle: "HOMELESSNESS IN SCOTLAND:" (two words or more in
     capitals, ending in a colon)."""
@@ -356,6 +364,9 @@ SECTION_NUMBER_OPENING = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s+[^\W\d_
 
 # A heading's number, maybe after a label: "1. Name", "Artikel 3 Gebruik", "§ 2 Zweck".
 HEADING_NUMBER = re.compile(r"^(?:\S+\s+)?(\d{1,2}(?:\.\d{1,2})*)")
+
+# A number or letter with its bracket before a text: "1)", "(a)", "II]" (for counting brackets).
+LEADING_MARKER = re.compile(r"^\(?[\dA-Za-z]{1,4}[.\])]\s+")
 
 # A sub-heading numbered with a Roman numeral: "I.", "II]", "IV)".
 ROMAN_NUMBERED = re.compile(r"^[IVX]{1,4}[.\])]\s+[A-Z]")

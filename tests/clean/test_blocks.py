@@ -240,3 +240,10 @@ def test_an_o_under_a_colon_or_an_item_and_a_ballot_box_are_bullets():
     assert got == [("\u2022", "een huurwoning van een corporatie, of:"), ("o", "een sociale huurwoning"),
                    ("o", "een woning in de vrije sector"), ("\u2610", "te vinden op de website"),
                    ("\u2610", "op verzoek te krijgen.")]
+
+
+def test_a_line_group_with_a_bracket_left_open_goes_on():
+    text = ("Wat de gemeente moet doen:\n\n2. Een huishouden dat dakloos is [en voorrang heeft of\n"
+            "geen voorrang]:\n\u2022 Geef advies.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert ("item", "Een huishouden dat dakloos is [en voorrang heeft of geen voorrang]:") in got
