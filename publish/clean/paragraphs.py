@@ -39,6 +39,7 @@ ENUMERATOR = re.compile(r"^(?:Ten (?:eerste|tweede|derde|vierde|vijfde|zesde|slo
                         r"Op de eerste plaats|In de eerste plaats)\b[,:]?")
 DISPLAY_MAX_LINES = 4
 HEADING_LINE_SHARE = 0.6
+CAPITALS_SIGNS = frozenset(" -'’,&:")
 HEADING_LINE_WORDS = 10
 DISPLAY_MAX_CHARS = 160
 WIDTH_WINDOW = 2
@@ -261,6 +262,8 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     prev, nxt, gap, double = layout.texts[k - 1], layout.texts[k], layout.gaps[k], layout.double
     if k - 1 == start and _titled(prev) and _opens(nxt) and not gap and not layout.lines[k].page_start:
         return ""                   # "HOMELESSNESS IN SCOTLAND:" / its subtitle
+    if _capitals(nxt) and all(map(_capitals, layout.texts[start:k])) and not gap and not layout.lines[k].page_start:
+        return ""                   # a heading in capitals over two lines is one heading
     signal_gap = gap >= (2 if double else 1)
     page_start = layout.lines[k].page_start
     page = page_start or (double and gap == 0)
@@ -331,6 +334,12 @@ def _unbalanced(text: str) -> bool:
     """A bracket opened and not closed (the text goes on), or closed and not opened (it began
     before)."""
     return text.count("(") != text.count(")") or text.count("[") != text.count("]")
+
+
+def _capitals(text: str) -> bool:
+    """A line of words in capitals only (no figures, no signs but a hyphen, an apostrophe, a
+    comma, an ampersand or a final colon): "ARMOEDE EN SCHULDEN", "IN DE REGIO NOORD"."""
+    return text.isupper() and all(character.isalpha() or character in CAPITALS_SIGNS for character in text)
 
 
 def _titled(text: str) -> bool:

@@ -247,3 +247,11 @@ def test_a_line_group_with_a_bracket_left_open_goes_on():
             "geen voorrang]:\n\u2022 Geef advies.\n")
     got = [(b.kind, b.text) for b in blocks(text)]
     assert ("item", "Een huishouden dat dakloos is [en voorrang heeft of geen voorrang]:") in got
+
+
+def test_a_heading_in_capitals_over_two_lines_is_one_heading():
+    text = (f"{WIDE}\nhier eindigt de alinea.\n\nARMOEDE EN SCHULDEN\nIN DE REGIO NOORD\n{WIDE}\n"
+            "nog een regel.\n\nTIMEFRAMES = YES\nLOGFILE = NO\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert ("display", "ARMOEDE EN SCHULDEN IN DE REGIO NOORD") in got
+    assert not any(text == "TIMEFRAMES = YES LOGFILE = NO" and kind == "display" for kind, text in got)
