@@ -3,11 +3,13 @@
 
     python3 dev.py build [publish build options]   build the booklets from seeds/ into out/
     python3 dev.py test  [pytest options]          run the test suite
+    python3 dev.py -v build|test ...                the same, showing the whole set-up log
 
 Needs only Python 3.11+. Creates .venv/, installs the package and its dependencies into it
 (again only when pyproject.toml changed) and, on Debian/Ubuntu as root, the system packages:
 Pango for WeasyPrint; for the tests also Java (EPUBCheck), poppler-utils and the validators
 installed by tools/install_validators.sh (Java, poppler-utils, Chromium, DAISY Ace).
+Each set-up step prints one line; its own output (pip, apt, npm) is shown when it fails, or with -v.
 """
 from __future__ import annotations
 
@@ -23,15 +25,26 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 RUNTIME_LIBRARIES = {"pango-1.0": "libpango-1.0-0", "pangoft2-1.0": "libpangoft2-1.0-0"}
+VERBOSE = False       # -v: set-up steps print all they say, not only when they fail
 
 
 def say(message: str) -> None:
     print(f"dev.py: {message}", file=sys.stderr, flush=True)
 
 
+def attempt(command: list[str], **kwargs) -> subprocess.CompletedProcess:
+    """Run a set-up command; its output is kept back (in result.stdout) unless VERBOSE."""
+    if VERBOSE:
+        return subprocess.run(command, **kwargs)
+    return subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                          text=True, errors="replace", **kwargs)
+
+
 def run(command: list[str], **kwargs) -> None:
-    result = subprocess.run(command, **kwargs)
+    """A set-up command that must succeed: on failure, its whole output and the command."""
+    result = attempt(command, **kwargs)
     if result.returncode != 0:
+        sys.stderr.write(result.stdout or "")
         sys.exit(f"dev.py: failed ({result.returncode}): {' '.join(command)}")
 
 
@@ -42,22 +55,22 @@ def apt_install(packages: set[str]) -> None:
         sys.exit(f"dev.py: please install these system packages: {' '.join(sorted(packages))}")
     say(f"installing system packages: {' '.join(sorted(packages))}")
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    run(["apt-get", "update", "-qq"], env=env, stdout=subprocess.DEVNULL)
-    run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *sorted(packages)],
-        env=env, stdout=subprocess.DEVNULL)
+    run(["apt-get", "update", "-qq"], env=env)
+    run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *sorted(packages)], env=env)
 
 
 def ensure_system(for_tests: bool) -> None:
     apt_install({pkg for lib, pkg in RUNTIME_LIBRARIES.items() if not ctypes.util.find_library(lib)})
     installer = ROOT / "tools" / "install_validators.sh"
     if for_tests and installer.exists():
+        say("checking the validators (tools/install_validators.sh)")
         run(["bash", str(installer)], cwd=ROOT)
 
 
 def ensure_venv() -> None:
     if not (BIN / "python").exists():
         say("creating .venv")
-        if subprocess.run([sys.executable, "-m", "venv", str(VENV)]).returncode != 0:
+        if attempt([sys.executable, "-m", "venv", str(VENV)]).returncode != 0:
             apt_install({f"python{sys.version_info.major}.{sys.version_info.minor}-venv"})
             shutil.rmtree(VENV, ignore_errors=True)
             run([sys.executable, "-m", "venv", str(VENV)])
@@ -66,15 +79,17 @@ def ensure_venv() -> None:
     if stamp.exists() and stamp.read_text() == wanted:
         return
     say("installing publish and its dependencies into .venv")
-    quiet = ["-q"] if os.environ.get("CI") else []
-    run([str(BIN / "python"), "-m", "pip", "install", *quiet, "--upgrade", "pip"])
-    run([str(BIN / "python"), "-m", "pip", "install", *quiet, "-e", f"{ROOT}[test]"])
+    run([str(BIN / "python"), "-m", "pip", "install", "--upgrade", "pip"])
+    run([str(BIN / "python"), "-m", "pip", "install", "-e", f"{ROOT}[test]"])
     stamp.write_text(wanted)
 
 
 def main(argv: list[str]) -> int:
+    global VERBOSE
     if sys.version_info < (3, 11):
         sys.exit("dev.py: publish needs Python 3.11 or newer")
+    VERBOSE = bool(argv) and argv[0] in ("-v", "--verbose")
+    argv = argv[1:] if VERBOSE else argv
     if not argv or argv[0] not in ("build", "test"):
         print(__doc__)
         return 2

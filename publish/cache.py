@@ -11,17 +11,18 @@ import os
 from pathlib import Path
 
 from publish import __version__
+from publish.resources import PACKAGE_DIR, STYLES_DIR, TEMPLATES_DIR
 
-PROJECT = Path(__file__).resolve().parent.parent
-# Everything besides the source and its TOML that shapes the outputs.
-INPUT_FOLDERS = (PROJECT / "publish", PROJECT / "templates", PROJECT / "styles")
+# Everything besides the source and its TOML that shapes the outputs: the code (installed from a
+# wheel, the package folder also holds the templates and styles), the templates, styles and fonts.
+INPUTS = ((PACKAGE_DIR, "*.py"), (TEMPLATES_DIR, "*"), (STYLES_DIR, "*"))
 CACHE_FOLDER = ".publish-cache"
 
 
-def _tree_digest(folder: Path, digest) -> None:
-    for path in sorted(folder.rglob("*")):
+def _tree_digest(folder: Path, pattern: str, digest) -> None:
+    for path in sorted(folder.rglob(pattern)):
         if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(str(path.relative_to(PROJECT)).encode())
+            digest.update(str(path.relative_to(folder.parent)).encode())
             digest.update(path.read_bytes())
 
 
@@ -32,9 +33,9 @@ def input_key(source: Path, formats: tuple[str, ...], encoding: str) -> str:
                   f"{os.environ.get('SOURCE_DATE_EPOCH', '')}".encode())
     for path in (source, source.with_suffix(".toml")):
         digest.update(path.read_bytes() if path.exists() else b"<none>")
-    for folder in INPUT_FOLDERS:
+    for folder, pattern in INPUTS:
         if folder.exists():
-            _tree_digest(folder, digest)
+            _tree_digest(folder, pattern, digest)
     return digest.hexdigest()
 
 

@@ -22,10 +22,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from publish.errors import PublishError
+from publish.resources import STYLES_DIR as STYLES, TEMPLATES_DIR as TEMPLATES
 
-PROJECT = Path(__file__).resolve().parent.parent
-TEMPLATES = PROJECT / "templates"
-STYLES = PROJECT / "styles"
 SERVE_TEMPLATES = TEMPLATES / "serve"
 # Files of the serving layer itself (not of the preview), under a prefix no preview asset uses.
 OWN_PREFIX = "/__publish/"

@@ -239,11 +239,11 @@ def _with_footnotes(notes: tuple[Note, ...], footnotes: tuple[tuple[int, str], .
 def _note_entries(block: Block) -> list[Note]:
     """The notes a block holds: one, or several when note lines of one length were joined
     into one paragraph ("3 Eigen berekening, 2014. 4 Zie ook SCP, 2013.")."""
-    first = _note_entry(block)
-    if first is None or block.kind != "paragraph" or any(isinstance(part, NoteRef) for part in block.inline()):
+    first, opening = _note_entry(block), NOTE_ENTRY.match(block.text)
+    if opening is None or block.kind != "paragraph" or any(isinstance(part, NoteRef) for part in block.inline()):
         return [first] if first else []
     notes, text = [], block.text
-    number, start = first.number, NOTE_ENTRY.match(text).end()
+    number, start = int(opening.group(1)), opening.end()
     while (following := _next_entry(text, number + 1, start)) is not None:
         notes.append(Note(number, (Text(text[start:following.start()].strip()),)))
         number, start = number + 1, following.end()

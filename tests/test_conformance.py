@@ -8,6 +8,8 @@ from publish.batch import build_all
 from publish.build import load, output_paths
 from publish.check import check_editions
 
+pytestmark = pytest.mark.validators
+
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
 
 

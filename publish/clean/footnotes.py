@@ -41,8 +41,8 @@ def notes_in(changes: Changes) -> tuple[tuple[int, str], ...]:
     found = []
     for change in changes:
         if change.kind == "footnote":
-            match = NOTE_OPENING.match(change.before)
-            found.append((int(match.group(1)), change.before[match.end():]))
+            number, _, text = change.before.partition(" ")      # written as f"{number} {text}" by extract
+            found.append((int(number), text))
     return tuple(found)
 
 

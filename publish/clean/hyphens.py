@@ -14,9 +14,9 @@ from operator import and_, itemgetter, not_
 
 from publish.clean import lexicon
 from publish.clean.lines import Changes, Line, Lines, ends_sentence, find_all, line_indexes
+from publish.clean.tokens import BULLET_CLASS, BULLETS, WORD
 from publish.report import Change
 
-WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # A word fragment at line end followed by a hyphen (or a soft hyphen / OCR '¬').
 LINE_END = re.compile(r"(?:^|(?<=\s))(\S*?)([^\W_][\w-]*)([-\u2010\u00ad¬])$")
 HYPHEN_MARKS = "-\u2010\u00ad¬"
@@ -28,7 +28,7 @@ VOWELS = "aeiouy"
 CLASHES = {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu", "ij", "ay", "ey", "oy"}
 # Prefixes Dutch spelling always joins with a hyphen.
 HYPHEN_PREFIXES = {"ex", "oud", "niet", "non", "vice", "pro", "anti"}
-BULLET = re.compile(r"^[•·▪●◦‣∙*]")
+BULLET = re.compile(f"^{BULLET_CLASS}")
 
 
 def document_counts(lines: Lines) -> Counter:
@@ -72,7 +72,7 @@ def _counts(text: str, words: set[str]) -> Counter:
 _TEXT = itemgetter(1)       # Line.text
 # Characters WORD never takes into a word (ASCII punctuation and digits, typographic quotes,
 # dashes and bullets).
-NON_LETTERS = string.punctuation + string.digits + "‘’‚‛“”„‟«»‹›–—―…•·¡¿\u00ad\u2010¬"
+NON_LETTERS = string.punctuation + string.digits + "‘’‚‛“”„‟«»‹›–—―…¡¿\u00ad\u2010¬" + BULLETS
 
 
 def resolve(lines: Lines) -> tuple[Lines, Changes]:

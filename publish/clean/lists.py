@@ -6,16 +6,15 @@ import re
 from dataclasses import replace
 
 from publish.clean.lines import Blocks, Changes, Lines, ends_sentence
+from publish.clean.tokens import BULLETS
 from publish.report import Change
 
 # What may stand between a marker and its text: spaces, and the control characters some PDF
 # text layers put there (a BEL after "1." where the PDF had a tab stop).
 GAP = r"[\s\x00-\x1f]"
 GAP_RUN = re.compile(GAP + "*")
-# A bullet: the usual signs, or a glyph of a symbol font (Symbol, Wingdings) that pdftotext
-# leaves in the private use area (U+F0B7 is Symbol's bullet, U+F0A7 Wingdings' square): such
-# a glyph carries no text, so at the start of a line it can only be a bullet.
-BULLET_SIGNS = "•·▪●◦‣∙■□➢➤*☐☑☒✓✔\uf000-\uf0ff"
+# A bullet: one of the signs in clean/tokens.py (symbol-font glyphs among them).
+BULLET_SIGNS = re.escape(BULLETS)
 BULLET = re.compile(rf"^([{BULLET_SIGNS}]){GAP}*(?=\S)")
 DASH = re.compile(rf"^([-–—]){GAP}+(?=\S)")
 # A lower-case o as a bullet (a second-level bullet in word processors): only where a list is

@@ -8,8 +8,8 @@ from operator import attrgetter, not_
 
 from publish.clean import lexicon
 from publish.clean.lines import Blocks
+from publish.clean.tokens import WORD
 
-TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 MIN_LENGTH = 4
 ROMAN_END = re.compile(r"(?:^|\s)[IVX]+\.$")
 
@@ -29,7 +29,7 @@ def suspicious(blocks: Blocks) -> tuple[tuple[str, int], ...]:
         # Only the flagged pieces hold suspicious words; the word pattern runs over each of
         # their places in the text (a word never reaches past the white space around a piece).
         for start, end in _places(text, its_flagged):
-            for match in TOKEN.finditer(text, start, end):
+            for match in WORD.finditer(text, start, end):
                 word = match.group(0)
                 if word not in words:                     # not suspicious however it is read
                     continue
@@ -67,7 +67,7 @@ _PIECES = attrgetter("pieces")
 def _flagged_pieces(pieces: list[str], words: set[str]) -> set[str]:
     """The pieces not in _CLEAR that hold a word _maybe_suspicious finds (those words go into
     words); the others go into _CLEAR."""
-    findall = TOKEN.findall
+    findall = WORD.findall
     flagged = set()
     for piece in set(pieces).difference(_CLEAR):
         found = [word for word in ((piece,) if piece.isalpha() else findall(piece))   # letters only: one word

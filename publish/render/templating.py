@@ -1,4 +1,4 @@
-"""The Jinja2 environment shared by every renderer, and where the project's templates and styles live."""
+"""The Jinja2 environment shared by every renderer."""
 from __future__ import annotations
 
 import json
@@ -9,10 +9,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
-PROJECT_DIR = Path(__file__).resolve().parents[2]
-TEMPLATES_DIR = PROJECT_DIR / "templates"
-STYLES_DIR = PROJECT_DIR / "styles"
-FONTS_DIR = STYLES_DIR / "fonts"
+from publish.resources import FONTS_DIR, STYLES_DIR, TEMPLATES_DIR
 
 
 # A Markdown paragraph that happens to start like block syntax (heading, list, quote) must stay a paragraph.

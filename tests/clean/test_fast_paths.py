@@ -67,7 +67,7 @@ def test_glued_note_numbers_as_the_look_behind_first_pattern():
 def _suspicious_word_by_word(blocks):
     found, seen = [], set()
     for block in blocks:
-        for match in spelling.TOKEN.finditer(block.text):
+        for match in spelling.WORD.finditer(block.text):
             word = match.group(0)
             if len(word) < spelling.MIN_LENGTH:
                 continue

@@ -4,6 +4,7 @@ import pytest
 
 from clean_helpers import lines
 from publish.clean.hyphens import decide, resolve
+from publish.clean.lists import item_marker
 
 
 def joined_text(*texts):
@@ -68,3 +69,14 @@ def test_a_break_outside_the_hyphenation_points_of_an_unlisted_word_keeps_the_hy
     glue, kind, reason = decide("re", "-", "integratietrajecten,", Counter(), False)
     assert kind == "hyphen-keep"
     assert "hyphenation" in reason
+
+
+@pytest.mark.parametrize("bullet", list("•·▪●◦‣∙■□➢➤*"))
+def test_a_line_opening_a_list_item_is_not_the_end_of_a_broken_word(bullet):
+    # "woon-" before "■ item": the list pass opens an item at this bullet, so the hyphen pass
+    # must leave the hyphen alone and log no decision about it.
+    item = f"{bullet} Een eerste punt."
+    assert item_marker(item, None, False) == (bullet, False)
+    out, changes = resolve(lines("Wij bieden begeleid woon-", item))
+    assert not changes
+    assert out[0].text == "Wij bieden begeleid woon-"

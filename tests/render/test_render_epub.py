@@ -33,6 +33,7 @@ def opf(data):
     return etree.fromstring(files(data)["EPUB/content.opf"])
 
 
+@pytest.mark.validators
 @pytest.mark.parametrize("fixture", ["small", "realistic", "annotated", "hostile"])
 def test_epubcheck_finds_no_errors_and_no_warnings(fixture, request, tmp_path):
     valid, messages = epubcheck_messages(render_epub(request.getfixturevalue(fixture)), tmp_path)

@@ -48,7 +48,7 @@ def test_only_the_bundled_fonts_are_used_and_all_are_embedded(pdf):
     with pikepdf.open(io.BytesIO(pdf)) as document:
         embedded = {}
         for page in document.pages:
-            for font in page.Resources.get("/Font", {}).values():
+            for _, font in page.Resources.get("/Font", {}).items():      # pikepdf 9 has no .values()
                 descendant = font.DescendantFonts[0] if "/DescendantFonts" in font else font
                 descriptor = descendant.FontDescriptor
                 name = re.sub(r"^/[A-Z]{6}\+", "", str(font.BaseFont))   # drop the subset tag
@@ -85,8 +85,9 @@ def test_table_of_contents_page_numbers_are_the_real_pages(reader, realistic):
     toc_page = next(n for n in range(1, 8) if page_lines(reader, n)[:1] == ["Inhoud"])
     toc_text = " ".join(page_lines(reader, toc_page))
     for chapter in realistic.chapters:
-        assert re.search(re.escape(chapter.byline[0]) + r"\s+" + str(pages[chapter.title]) + r"\b", toc_text) or \
-            re.search(re.escape(chapter.title) + r"\s+" + str(pages[chapter.title]) + r"\b", toc_text), toc_text
+        # \s*: pypdf before 6.21 may drop the gap before a page number ("scherper19")
+        assert re.search(re.escape(chapter.byline[0]) + r"\s*" + str(pages[chapter.title]) + r"\b", toc_text) or \
+            re.search(re.escape(chapter.title) + r"\s*" + str(pages[chapter.title]) + r"\b", toc_text), toc_text
 
 
 def test_running_heads_and_folios_on_the_outer_edge(reader, realistic):

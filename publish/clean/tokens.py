@@ -1,0 +1,18 @@
+"""The character sets and word pattern the cleaning passes share, each defined once.
+
+Two passes that read the same text with different sets disagree about it: the hyphen pass
+once knew fewer bullets than the list pass and logged a kept hyphen before "■ item".
+"""
+from __future__ import annotations
+
+import re
+
+# The bullets OCR gives at the start of a list item; the list pass opens an item at each.  With
+# them the ballot boxes and check marks of forms, and the glyphs of a symbol font (Symbol,
+# Wingdings) that pdftotext leaves in the private use area, U+F000-U+F0FF (U+F0B7 is Symbol's
+# bullet): such a glyph carries no text, so at the start of a line it can only be a bullet.
+BULLETS = "•·▪●◦‣∙■□➢➤*☐☑☒✓✔" + "".join(map(chr, range(0xF000, 0xF100)))
+BULLET_CLASS = f"[{re.escape(BULLETS)}]"
+
+# A word: a run of letters, or several joined by hyphens ("Zuid-Europese"); no digits.
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
