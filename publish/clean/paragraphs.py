@@ -38,6 +38,7 @@ the a an of and to in""".split())
 ENUMERATOR = re.compile(r"^(?:Ten (?:eerste|tweede|derde|vierde|vijfde|zesde|slotte)|Tot slot|Allereerst|"
                         r"Op de eerste plaats|In de eerste plaats)\b[,:]?")
 DISPLAY_MAX_LINES = 4
+LONE_NUMBER_MAX_CHARS = 12         # "12.12.12.12."
 HEADING_LINE_SHARE = 0.6
 CAPITALS_SIGNS = frozenset(" -'’,&:")
 HEADING_LINE_WORDS = 10
@@ -77,8 +78,8 @@ class _Layout:
         first = texts[0]
         if not (_opens(unnumbered(first)) or BYLINE.match(first) or NAME_WITH_TITLE.match(first)):
             return False
-        if _unbalanced(" ".join([LEADING_MARKER.sub("", first)] + texts[1:])):   # "[and in Priority" / "Need]:"
-            return False
+        if any(map(_HAS_BRACKET, texts)) and _unbalanced(" ".join([LEADING_MARKER.sub("", first)] + texts[1:])):
+            return False            # "Homeless [and in Priority" / "Need]:" goes on
         # A numbered heading may ask ("II] Wat hebben we gedaan?"); a two-line title may wrap after
         # a comma ("Lezen is geen luxe," / "maar een recht").
         last = texts[-1]
@@ -113,8 +114,8 @@ def _block_starts(layout: _Layout) -> tuple[list[int], list[bool], list[Change]]
     starts, items, changes = [start], [item], []
     # The common case: a line opening with a lower-case letter right under the previous one, in
     # single-spaced text on the same page, after a line not ending in a comma, continues the
-    # block (no list marker starts in lower case; _join gives "" for it).  The other lines are
-    # found first; the lines between them join their block without being looked at.
+    # block (unless it may open a lettered item, "a) ..."; _join gives "" for it).  The other
+    # lines are found first; the lines between them join their block without being looked at.
     for k in range(1, len(lines)) if double else _to_test(lines, gaps):
         prev, nxt = texts[k - 1], texts[k]
         # (A lower-case letter: _opens is False for it; some lower-case signs are not letters.)
@@ -181,11 +182,13 @@ def _numbered_under(heading: str, line: str) -> bool:
 
 def lone_number(text: str) -> bool:
     """A list marker ("1.", "b)", "(iv)") or a section number ("4.2", "4.2.1.") alone on a line."""
-    return bool(LONE_MARKER.match(text) or SECTION_NUMBER.match(text))
+    return len(text) <= LONE_NUMBER_MAX_CHARS and bool(LONE_MARKER.match(text) or SECTION_NUMBER.match(text))
 
 
 def unnumbered(text: str) -> str:
     """The text after a leading list marker or section number: "a) Titel" -> "Titel"."""
+    if not (text[:1].isdigit() or text[:1] == "(" or text[1:2] in (".", ")") or text[:1] in "ivxIVX"):
+        return text                 # (what every marker and number starts with: most lines)
     match = ORDERED_ITEM.match(text) or SECTION_NUMBER_OPENING.match(text)
     return text[match.end():].lstrip() if match else text
 
@@ -366,6 +369,7 @@ def _fits(prev: str, nxt: str, width: int) -> bool:
     return len(prev) < 0.8 * width or len(prev) + 1 + len(first_word(nxt)) <= width
 
 
+_HAS_BRACKET = re.compile(r"[()\[\]]").search
 # A section number: "4.2", "4.2.1", "1.1." (a single "4." is a list marker).
 SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
 # (with a word after it: "20.45 - 21.30" is a time)
