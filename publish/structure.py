@@ -46,6 +46,12 @@ AUTHOR = re.compile(r"^(?:door|tekst|met)\s+(?P<name>.+)$|^(?P<role>[\w-]+) van\
 # a span of years.)
 CONTACT = re.compile(r"@|www\.|https?://|^(?:e-?mail|tel(?:efoon)?|fax|adres|post|web)\b"
                      r"|(?:\+\d{2}\s?|(?<!\d)0)\d{1,3} ?- ?\d{2,3} ?\d{2,3}", re.IGNORECASE)
+# A label over the authors' names: "Auteur(s)", "Auteurs", "Authors", "Autoren".
+AUTHOR_LABEL = re.compile(r"^(?:Auteurs?|Auteur\(s\)|Authors?|Author\(s\)|Autor(?:en|in)?|Autor\(en\))\s*:?$",
+                          re.IGNORECASE)
+# Other labels of a report's cover, which end a list of names: "Datum", "Versie", "Status".
+COVER_LABEL = re.compile(r"^(?:Versie|Version|Status|Classificatie|Klant|Opdrachtgever|Kenmerk|Titel)\s*:?$",
+                         re.IGNORECASE)
 CONTACT_LABEL = re.compile(r"^(?:contact|colofon|informatie|meer informatie|bestellen)\s*:?$", re.IGNORECASE)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 NOTE_ENTRY = re.compile(r"^(\d{1,3})[.)]?\s+(?=\S)")
@@ -631,20 +637,27 @@ def _unique_ids(chapters: list[Chapter]) -> list[Chapter]:
 # ----------------------------------------------------------------------------- front matter and metadata
 
 def _front_lines(front: list[Block]) -> list[tuple[str, str]]:
-    """(line, role) for each front-page line; role is series, author, contact (an address
-    too), publisher (an organisation's name, "Stichting ...") or display.
+    """(line, role) for each front-page line; role is series, author, named (a name under an
+    "Auteur(s)" label), contact (an address too), publisher (an organisation's name,
+    "Stichting ...") or display.
 
     A display line starting in lower case continues the previous one (a wrapped title).
     """
     out: list[tuple[str, str]] = []
-    in_contact = False
+    in_contact = in_authors = False
     for block in front:
         for line in block.line_texts:
             if CONTACT_LABEL.match(line):
                 in_contact = True
                 out.append((line, "contact-label"))
                 continue
-            role = "contact" if in_contact or CONTACT.search(line) or letterhead.ADDRESS.search(line) \
+            if AUTHOR_LABEL.match(line):
+                in_authors = True
+                out.append((line, "author-label"))
+                continue
+            in_authors = in_authors and not letterhead.LABEL.match(line) and not COVER_LABEL.match(line)
+            role = "named" if in_authors \
+                else "contact" if in_contact or CONTACT.search(line) or letterhead.ADDRESS.search(line) \
                 else "author" if _author(line) else "publisher" if letterhead.organisation(line) else "display"
             if role == "display" and not out and YEAR.search(line):
                 role = "series"
@@ -692,18 +705,32 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     cover_displays = [line for line, role in front_lines[:cover] if role == "display"]
     if series and not cover_displays:     # "JAARREKENING 2022" over the foundation's name: the title
         series, displays = None, [series]
-    people = [p for line, role in front_lines if role == "author" and (p := _author(line))]
+    people = [p for line, role in front_lines if role == "author" and (p := _author(line))] \
+        + [Person(line) for line, role in front_lines if role == "named"]
     publisher = next((p.name for p in people if p.role in PUBLISHER_ROLES), None) \
         or next((line for line, role in front_lines if role == "publisher"), None)
     authors = tuple(p for p in people if p.role not in PUBLISHER_ROLES)
     contact = tuple(line for line, role in front_lines if role == "contact")
     if not authors:
-        authors = tuple(p for c in chapters if (p := _byline_author(c.byline)))
+        authors = tuple(p for c in chapters if (p := _byline_author(c.byline))) or _listed_authors(chapters)
+    if not authors and publisher:   # no one named: the issuing body is the author
+        authors = (Person(publisher),)
     title = displays[0] if displays else next((c.title for c in chapters if c.title and c.kind != "foreword"), "")
     subtitle = displays[1] if len(displays) > 1 else _byline_subtitle(chapters) if not displays else None
     year = YEAR.search(series or "") or YEAR.search(" ".join(line for line, _ in front_lines))
     return Metadata(title=title or _title_from_name(name), series=series, subtitle=subtitle, authors=authors,
                     publisher=publisher, contact=contact, year=int(year.group(1)) if year else None)
+
+
+def _listed_authors(chapters: list[Chapter]) -> tuple[Person, ...]:
+    """The names listed under a heading "Auteurs" (or "Authors", "Autoren") in the text."""
+    for chapter in chapters:
+        for heading, following in zip(chapter.blocks, chapter.blocks[1:]):
+            if isinstance(heading, Heading) and AUTHOR_LABEL.fullmatch(heading.text.strip()) \
+                    and isinstance(following, BulletList):
+                return tuple(Person(item.text.replace("\u00a0", " ").strip()) for item in following.items
+                             if _looks_like_name(item.text))
+    return ()
 
 
 def _signature(chapter: Chapter) -> tuple[str, ...]:
@@ -714,7 +741,7 @@ def _byline_author(byline: tuple[str, ...]) -> Person | None:
     """The author a chapter's byline names: a "door ..." line, else a first line that reads
     as a name; the line under the name, naming no one, is the role."""
     for position, line in enumerate(byline):
-        person = _author(line) or (Person(line.replace("\u00a0", " ")) if position == 0 and _looks_like_name(line)
+        person = _author(line) or (Person(line.replace("\u00a0", " ")) if position == 0 and _full_name(line)
                                    else None)
         if person:
             below = byline[position + 1] if position + 1 < len(byline) else None
@@ -722,6 +749,12 @@ def _byline_author(byline: tuple[str, ...]) -> Person | None:
                 person = Person(person.name, below)
             return person
     return None
+
+
+def _full_name(line: str) -> bool:
+    """A person's name: two words or more that read as a name ("Pauline Meurs", "F. Teeven");
+    a single capitalised word ("Kernwaarden", "England") is a heading more often."""
+    return len(line.split()) > 1 and _looks_like_name(line)
 
 
 def _looks_like_name(line: str) -> bool:

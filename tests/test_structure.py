@@ -459,3 +459,15 @@ def test_a_forms_entries_table_rows_and_rules_are_no_headings():
     (chapter,) = build(table).chapters
     assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == [
         "Beheerlasten", "PASSIVA", "Eigen vermogen", "Algemene reserve"]
+
+
+def test_authors_from_a_cover_label_a_list_under_auteurs_or_the_issuing_body():
+    cover = ("Rapport over de speeltuinen\n\nAuteur(s)\n\nAnna de Vries\n\nVersie\n\n3\n\fInleiding\n\n"
+             "Dit rapport gaat over de speeltuinen in de wijk, en wie ze gebruikt.\n")
+    assert [p.name for p in build(cover).metadata.authors] == ["Anna de Vries"]
+    listed = ("Speeltuinen in de wijk\n\nDit overzicht gaat over de speeltuinen in de wijk, en wie ze gebruikt.\n\n"
+              "Auteurs\n\n\u2022 Prof. dr. Anna de Vries\n\u2022 Dr. Jan Jansen\n")
+    assert [p.name for p in build(listed).metadata.authors] == ["Prof. dr. Anna de Vries", "Dr. Jan Jansen"]
+    body = ("Stichting Speelruimte\nBeleidsplan 2023 - 2025\n\fKernwaarden\n\nDe stichting bouwt speeltuinen "
+            "voor alle kinderen in de stad.\n")
+    assert [p.name for p in build(body).metadata.authors] == ["Stichting Speelruimte"]
