@@ -11,7 +11,7 @@ from publish.clean import Cleaned
 from publish.clean.lines import Block
 from publish.clean.footnotes import NOTES_HEADING
 from publish.clean.lists import numbering
-from publish.clean.paragraphs import NAME_WITH_TITLE, SALUTATION
+from publish.clean.paragraphs import FUNCTION_WORDS, NAME_WITH_TITLE, SALUTATION
 from publish.config import SourceConfig
 from publish import letterhead
 from publish.model import (BulletList, Chapter, Document, Heading, ListItem, Metadata, Note, NoteRef, Paragraph,
@@ -141,7 +141,8 @@ def _not_headings(blocks: list[Block]) -> list[Block]:
     - numbers or signs alone ("1.1", "5.3 5.4", "16000", a bullet): a number set apart from its
       text, a printed contents' column, a chart's figures;
     - the figures and labels of a chart: a run of display lines, half of them or more numbers;
-    - a remark in brackets ("(Zie de bijlage)"), a caption ("Chart 1: ...", "Tabel 2 ...");
+    - a remark in brackets ("(Zie de bijlage)"), a caption ("Chart 1: ...", "Tabel 2 ..."), a
+      fragment of function words ("De" of a signature "De Staatssecretaris" torn apart);
     - a numbered provision ("2.1 Zweck des Vereins ist es" / "a) ...", "1.1. Aanvraagformulier:
       formulier ... waarmee"): numbered like the document's paragraphs, it is one of them, though
       short and ending without a stop (it leads into a list, or its first line was taken apart).
@@ -151,7 +152,7 @@ def _not_headings(blocks: list[Block]) -> list[Block]:
     charts = _chart_blocks(blocks)
     return [replace(block, kind="paragraph") if block.kind == "display" and (
                 index in charts or _section_depth(block.text) in provisions or _numbers_only(block.text)
-                or _remark(block.text) or CAPTION.match(block.text))
+                or _remark(block.text) or CAPTION.match(block.text) or _function_words_only(block.text))
             else block for index, block in enumerate(blocks)]
 
 
@@ -197,6 +198,11 @@ def _table_row(text: str) -> bool:
 def _numbers_only(text: str) -> bool:
     """A text of numbers and signs only: "5.3 5.4", "16", "•"."""
     return all(NUMBER_OR_SIGN.fullmatch(token) for token in text.split())
+
+
+def _function_words_only(text: str) -> bool:
+    """A fragment of a sentence or a signature: "De", "van het" (words no heading is made of)."""
+    return all(word.lower().strip(",.") in FUNCTION_WORDS for word in text.split())
 
 
 def _remark(text: str) -> bool:

@@ -471,3 +471,10 @@ def test_authors_from_a_cover_label_a_list_under_auteurs_or_the_issuing_body():
     body = ("Stichting Speelruimte\nBeleidsplan 2023 - 2025\n\fKernwaarden\n\nDe stichting bouwt speeltuinen "
             "voor alle kinderen in de stad.\n")
     assert [p.name for p in build(body).metadata.authors] == ["Stichting Speelruimte"]
+
+
+def test_a_signature_fragment_is_no_heading():
+    text = ("Verslag\n\nHet bestuur dankt iedereen die meedeed aan de dag in het park.\n\nDe\n\n"
+            "Het bestuur kijkt uit naar volgend jaar, als het weer mag.\n")
+    (chapter,) = build(text).chapters
+    assert not [b for b in chapter.blocks if isinstance(b, Heading)]
