@@ -15,8 +15,10 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from publish.clean import Cleaned
+if TYPE_CHECKING:    # (only named here: the pull-quote pass imports copied_words, no import cycle)
+    from publish.clean import Cleaned
 from publish.model import BulletList, Document, Heading, Inline, NoteRef, Paragraph, PullQuote, Text
 from publish.report import REMOVAL_KINDS, STRUCTURE_KINDS
 

@@ -21,6 +21,7 @@ class Outcome:
     reused: bool = False
     error: str | None = None
     seconds: float = 0.0
+    warnings: tuple[str, ...] = ()
 
 
 def build_one(source: Path, outdir: Path, formats: tuple[str, ...], encoding: str,
@@ -33,10 +34,11 @@ def build_one(source: Path, outdir: Path, formats: tuple[str, ...], encoding: st
         if reusable:
             return Outcome(source, _editions(reusable), reused=True)
         from publish.build import build
-        written = build(source, outdir, formats, encoding, imposed=imposed)
+        warnings: list[str] = []
+        written = build(source, outdir, formats, encoding, imposed=imposed, warn=warnings.append)
         if key:
             cache.remember(outdir, source, key, written)
-        return Outcome(source, _editions(written), seconds=time.perf_counter() - started)
+        return Outcome(source, _editions(written), seconds=time.perf_counter() - started, warnings=tuple(warnings))
     except PublishError as error:
         return Outcome(source, error=str(error))
 

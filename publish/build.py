@@ -5,7 +5,7 @@ import os
 import signal
 import tempfile
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
@@ -13,6 +13,7 @@ from publish.clean import Cleaned, clean
 from publish.config import load_config
 from publish.errors import PublishError
 from publish.model import Document
+from publish.notices import notices
 from publish.source import read_source
 from publish.structure import structure
 
@@ -32,7 +33,7 @@ def load(source_path: Path, encoding: str = "utf-8") -> Loaded:
     source = read_source(source_path, encoding)
     cleaned = clean(source)
     config = load_config(source.path)
-    document = structure(cleaned, config, source.name)
+    document = replace(structure(cleaned, config, source.name), modified=last_modified(source.path))
     if not document.chapters and cleaned.blocks:
         raise PublishError("no readable text to publish: no letter or digit in the text's first lines", source.path)
     if not document.chapters:
@@ -41,6 +42,12 @@ def load(source_path: Path, encoding: str = "utf-8") -> Loaded:
                            "furniture (page numbers, running heads, credits); see `publish clean --report`",
                            source.path)
     return Loaded(document, cleaned)
+
+
+def last_modified(source_path: Path) -> int:
+    """When the source or its TOML last changed (whole seconds): the edition's modification date."""
+    toml = source_path.with_suffix(".toml")
+    return int(max(path.stat().st_mtime for path in (source_path, toml) if path.exists()))
 
 
 def output_paths(source_path: Path, outdir: Path) -> dict[str, Path]:
@@ -52,7 +59,7 @@ def output_paths(source_path: Path, outdir: Path) -> dict[str, Path]:
 
 def build(source_path: Path, outdir: Path, formats: tuple[str, ...] = FORMATS,
           encoding: str = "utf-8", progress: Callable[[str], None] = lambda step: None,
-          imposed: bool = False) -> list[Path]:
+          imposed: bool = False, warn: Callable[[str], None] = lambda message: None) -> list[Path]:
     """Build the requested editions of one source; returns the files written.
 
     With imposed, the PDF is also written imposed 2-up on A4 for saddle stitching.
@@ -63,6 +70,8 @@ def build(source_path: Path, outdir: Path, formats: tuple[str, ...] = FORMATS,
     """
     progress("reading and cleaning")
     document = load(source_path, encoding).document
+    for notice in notices(document, source_path):
+        warn(notice)
     targets = output_paths(source_path, outdir)
     rendered: dict[Path, bytes] = {}
     for fmt in formats:

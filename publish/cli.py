@@ -83,9 +83,12 @@ def parser() -> argparse.ArgumentParser:
     clean.set_defaults(run=run_clean)
 
     check = commands.add_parser("check", help="build (or reuse) the editions and validate them",
-                                description="Build or reuse the EPUB and PDF of each SOURCE and run "
-                                            "EPUBCheck, DAISY Ace, the PDF/UA-1 validator and the "
-                                            "text-extraction check; exit 1 if any edition fails.")
+                                description="Build or reuse the editions of each SOURCE and run "
+                                            "EPUBCheck, DAISY Ace, the epub.js reading engine and Chromium "
+                                            "(links, contrast, reflow), the PDF/UA-1 validator and the "
+                                            "text-extraction check; exit 1 if any edition fails. An EPUB "
+                                            "that passes every check gets the conformance claim "
+                                            "(dcterms:conformsTo with a11y:certifiedBy).")
     check.add_argument("sources", nargs="*", type=Path, metavar="SOURCE",
                        help="a .txt file (default: every seeds/*.txt)")
     check.add_argument("-o", "--outdir", type=Path, default=Path("out"), help="output folder (default: out/)")
@@ -127,6 +130,8 @@ def run_build(args) -> int:
     for outcome in outcomes:
         for path in outcome.files:
             print(path)
+        for warning in outcome.warnings:
+            print(f"publish: warning: {outcome.source.name}: {warning}", file=sys.stderr)
     failures = [o for o in outcomes if o.error]
     for outcome in failures:
         print(f"publish: error: {outcome.error}", file=sys.stderr)
@@ -136,7 +141,7 @@ def run_build(args) -> int:
 def run_check(args) -> int:
     from publish.batch import build_all
     from publish.build import load, output_paths
-    from publish.check import check_editions
+    from publish.check import certify, check_editions
     sources = args.sources or default_sources()
     failed = False
     for outcome in build_all(sources, args.outdir, ("html", "epub", "pdf"), args.encoding):
@@ -146,10 +151,22 @@ def run_check(args) -> int:
             continue
         paths = output_paths(outcome.source, args.outdir)
         document = load(outcome.source, args.encoding).document
-        for report in check_editions(document, paths["epub"], paths["pdf"]):
+        reports = check_editions(document, paths["epub"], paths["pdf"], paths["html"])
+        for report in reports:
             print(report)
             failed |= not report.passed
+        print(_certification_line(certify(document, reports[0]), paths["epub"]))
     return 1 if failed else 0
+
+
+def _certification_line(validity, epub) -> str:
+    """What `publish check` did about the EPUB's conformance claim."""
+    from publish.render.epub_metadata import CERTIFIER, CONFORMANCE
+    if validity is None:
+        return f"{epub}: no conformance claim (not every check passed or could run)\n"
+    if not validity.passed:
+        return f"{epub}: no conformance claim: the certified package failed EPUBCheck ({validity.summary()})\n"
+    return f"{epub}: conformance claim written: {CONFORMANCE}, certified by {CERTIFIER}\n"
 
 
 def run_audit(loaded) -> int:
@@ -172,6 +189,7 @@ def run_serve(args) -> int:
 
 def run_clean(args) -> int:
     from publish.build import load
+    from publish.notices import notices
     from publish.render.markdown import render_markdown
     loaded = load(args.source, args.encoding)
     if args.audit:
@@ -184,4 +202,6 @@ def run_clean(args) -> int:
                   + (f" [{change.reason}]" if change.reason else ""))
         for word, line in loaded.cleaned.suspicious:
             print(f"- suspicious (line {line}): {word!r} not in the Dutch word list; left as written")
+        for warning in notices(loaded.document, args.source):
+            print(f"- warning: {warning}")
     return 0

@@ -26,7 +26,10 @@ OVERRIDE_KEYS: dict[str, tuple[type, str]] = {
     "headings": (list, "lines that are section headings although the detector says otherwise"),
     "not_headings": (list, "lines the detector takes for headings that are body text"),
 }
-SECTIONS = {"metadata": METADATA_KEYS, "overrides": OVERRIDE_KEYS}
+# [notes]: note texts the source lacks, by number (1 = "SCP, De sociale staat van Nederland 2015.").
+NOTES_SECTION = "notes"
+MAX_NOTE_NUMBER = 999        # note numbers are 1-3 digits (publish.clean.notes)
+SECTIONS = {"metadata": METADATA_KEYS, "overrides": OVERRIDE_KEYS, NOTES_SECTION: {}}
 TYPE_NAMES = {str: "string", int: "whole number", list: "list", dict: "table", bool: "true/false",
               float: "number"}
 URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
@@ -40,6 +43,7 @@ class SourceConfig:
     metadata: dict[str, Any] = field(default_factory=dict)
     headings: tuple[str, ...] = ()
     not_headings: tuple[str, ...] = ()
+    notes: tuple[tuple[int, str], ...] = ()
 
     @property
     def authors(self) -> tuple[Person, ...]:
@@ -96,7 +100,22 @@ def _validate(data: dict, path: Path, raw: str) -> SourceConfig:
     _validate_authors(metadata.get("authors", []), path, raw)
     return SourceConfig(path=path, metadata=metadata,
                         headings=tuple(overrides.get("headings", ())),
-                        not_headings=tuple(overrides.get("not_headings", ())))
+                        not_headings=tuple(overrides.get("not_headings", ())),
+                        notes=_validate_notes(data.get(NOTES_SECTION, {}), path, raw))
+
+
+def _validate_notes(section: Any, path: Path, raw: str) -> tuple[tuple[int, str], ...]:
+    """[notes]: each key a note number, each value its text."""
+    if not isinstance(section, dict):
+        _fail(path, raw, NOTES_SECTION, "must be a table: [notes] 1 = \"text of note 1\"")
+    notes = []
+    for key, text in section.items():
+        if not key.isdigit() or not 1 <= int(key) <= MAX_NOTE_NUMBER:
+            _fail(path, raw, f"{NOTES_SECTION}.{key}", f"a note number from 1 to {MAX_NOTE_NUMBER} is expected")
+        if not isinstance(text, str) or not text.strip():
+            _fail(path, raw, f"{NOTES_SECTION}.{key}", "the text of the note must be a non-empty string")
+        notes.append((int(key), text.strip()))
+    return tuple(sorted(notes))
 
 
 def _validate_section(section: Any, schema: dict, name: str, path: Path, raw: str) -> dict:

@@ -137,7 +137,8 @@ class Metadata:
 @dataclass(frozen=True)
 class Document:
     """One edition: metadata, front-page lines, chapters in reading order and notes; notes_heading
-    is the source's own heading over its notes ("Noten", "Eindnoten"), when it has one."""
+    is the source's own heading over its notes ("Noten", "Eindnoten"), when it has one; modified
+    is when the source (or its TOML) last changed, in seconds since 1970, when known."""
 
     metadata: Metadata
     chapters: tuple[Chapter, ...]
@@ -145,3 +146,18 @@ class Document:
     notes: tuple[Note, ...] = field(default_factory=tuple)
     source_name: str = ""
     notes_heading: str = ""
+    modified: int | None = None
+
+    def note_numbers_without_text(self) -> list[int]:
+        """Note numbers printed in the text for which the edition has no note text."""
+        with_text = {note.number for note in self.notes}
+        return sorted({part.number for inline in self._inline_contents() for part in inline
+                       if isinstance(part, NoteRef) and part.number not in with_text})
+
+    def _inline_contents(self):
+        for chapter in self.chapters:
+            for block in chapter.blocks:
+                if isinstance(block, BulletList):
+                    yield from (item.content for item in block.items)
+                else:
+                    yield block.content

@@ -10,6 +10,9 @@ REMOVAL_KINDS = {
     "page-number": "page number",
     "running-head": "running head or foot",
     "photo-credit": "credit",
+    "stamp": "stamp or watermark",
+    "contents": "printed contents",
+    "rule": "rule line",
 }
 # Kinds of change that turn words into structure a reader still gets.
 STRUCTURE_KINDS = {

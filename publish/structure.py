@@ -72,7 +72,7 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     config = config or SourceConfig()
     name = name or cleaned.name
     blocks, notes, notes_heading = _notes_section(_not_headings(_apply_overrides(list(cleaned.blocks), config)))
-    notes = _with_footnotes(notes, cleaned.footnotes)
+    notes = _with_supplied_notes(_with_footnotes(notes, cleaned.footnotes), config.notes)
     opening = _letter_opening(blocks)
     if opening is not None:
         front, chapters = _letter(blocks, opening)
@@ -246,6 +246,13 @@ def _with_footnotes(notes: tuple[Note, ...], footnotes: tuple[tuple[int, str], .
     taken = {note.number for note in notes}
     extra = [Note(number, (Text(text),)) for number, text in footnotes if number not in taken]
     return tuple(sorted(notes + tuple(extra), key=lambda note: note.number))
+
+
+def _with_supplied_notes(notes: tuple[Note, ...], supplied: tuple[tuple[int, str], ...]) -> tuple[Note, ...]:
+    """The notes with the texts the TOML supplies ([notes]); an editor's text replaces the source's."""
+    given = {number: Note(number, (Text(text),)) for number, text in supplied}
+    kept = tuple(note for note in notes if note.number not in given)
+    return tuple(sorted(kept + tuple(given.values()), key=lambda note: note.number))
 
 
 def _note_entries(block: Block) -> list[Note]:

@@ -77,3 +77,20 @@ def test_author_without_name_is_refused(tmp_path):
     source = config_for(tmp_path, '[[metadata.authors]]\nrole = "spreker"\n')
     with pytest.raises(PublishError, match="needs a name"):
         load_config(source)
+
+
+def test_notes_table_supplies_note_texts_by_number(tmp_path):
+    config = load_config(config_for(tmp_path, '[notes]\n2 = "Zie ook hoofdstuk 3."\n1 = " CBS, 2018. "\n'))
+    assert config.notes == ((1, "CBS, 2018."), (2, "Zie ook hoofdstuk 3."))
+
+
+@pytest.mark.parametrize("toml, message", [
+    ('[notes]\neen = "x"\n', "note number from 1 to 999"),
+    ('[notes]\n0 = "x"\n', "note number from 1 to 999"),
+    ('[notes]\n1 = ""\n', "non-empty string"),
+    ('[notes]\n1 = 5\n', "non-empty string"),
+    ('notes = "x"\n', "must be a table"),
+])
+def test_bad_notes_are_refused_with_the_key_named(tmp_path, toml, message):
+    with pytest.raises(PublishError, match=message):
+        load_config(config_for(tmp_path, toml))

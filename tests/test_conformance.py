@@ -1,4 +1,5 @@
-"""Both seeds, built as a user builds them, pass every validator `publish check` runs."""
+"""Both seeds, built as a user builds them, pass every validator `publish check` runs, and only a
+book that passed them all gets the conformance claim."""
 import shutil
 from pathlib import Path
 
@@ -24,7 +25,7 @@ def outdir(tmp_path_factory):
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
 def test_seed_editions_conform(outdir, seed):
     paths = output_paths(seed, outdir)
-    reports = check_editions(load(seed).document, paths["epub"], paths["pdf"])
+    reports = check_editions(load(seed).document, paths["epub"], paths["pdf"], paths["html"])
     unavailable = [r.summary() for report in reports for r in report.results if not r.available]
     if unavailable:
         import os
@@ -42,11 +43,44 @@ def test_publish_check_reports_each_edition(tmp_path, capsys):
     code = main(["check", str(source), "-o", str(tmp_path / "out")])
     report = capsys.readouterr().out
     verdicts = [line for line in report.splitlines() if line.endswith((": CONFORMS", ": DOES NOT CONFORM"))]
-    epub_line = next(line for line in verdicts if ".epub" in line)
-    pdf_line = next(line for line in verdicts if ".pdf" in line)
-    assert "epubcheck" in report.lower() and "pdftotext" in report
-    conforms = all(not line.endswith("NOT CONFORM") for line in (epub_line, pdf_line))
+    assert {Path(line.split(": ")[0]).suffix for line in verdicts} == {".epub", ".pdf", ".html"}
+    assert "epubcheck" in report.lower() and "pdftotext" in report and "reading engine (epub.js)" in report
+    conforms = all(not line.endswith("NOT CONFORM") for line in verdicts)
     assert code == (0 if conforms else 1)
+    claim = conformance_claim(tmp_path / "out" / source.stem / f"{source.stem}.epub")
+    if conforms:
+        assert "conformance claim written: EPUB Accessibility 1.1 - WCAG 2.2 Level AA, certified by publish" in report
+        assert claim == ("EPUB Accessibility 1.1 - WCAG 2.2 Level AA", "publish")
+    else:
+        assert claim is None
+
+
+def conformance_claim(epub: Path):
+    """(conformsTo, certifiedBy) of an EPUB, or None when it claims no conformance."""
+    import zipfile
+    from lxml import etree
+    ns = {"opf": "http://www.idpf.org/2007/opf"}
+    root = etree.fromstring(zipfile.ZipFile(epub).read("EPUB/content.opf"))
+    claim = root.find(".//opf:meta[@property='dcterms:conformsTo']", ns)
+    if claim is None:
+        return None
+    certifier = root.find(f".//opf:meta[@property='a11y:certifiedBy'][@refines='#{claim.get('id')}']", ns)
+    return claim.text, certifier.text
+
+
+def test_a_book_that_fails_a_check_gets_no_claim(outdir):
+    from dataclasses import replace
+    from publish.check import EditionReport, certify
+    from publish.validate import ValidatorResult
+    seed = SEEDS[0]
+    epub = output_paths(seed, outdir)["epub"]
+    before = epub.read_bytes()
+    failed = EditionReport(epub, (ValidatorResult("epubcheck", True, version="5"),
+                                  ValidatorResult("reading engine (epub.js)", False, {"clipped": 1})))
+    assert certify(load(seed).document, failed) is None
+    unavailable = replace(failed, results=(ValidatorResult("ace", False, available=False),))
+    assert certify(load(seed).document, unavailable) is None
+    assert epub.read_bytes() == before and conformance_claim(epub) is None
 
 
 def test_editions_hide_the_display_quotes_and_nothing_else(outdir, tmp_path):

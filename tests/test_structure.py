@@ -73,7 +73,8 @@ vragen ook om meer uren.
 • Houd de bibliotheek open op zaterdag.
 • Geef scholen een vaste plek.
 
-Wij vragen ook om meer uren.
+Wij vragen ook
+om meer uren.
 """
 
 

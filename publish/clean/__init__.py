@@ -10,17 +10,20 @@ from dataclasses import dataclass
 from functools import partial
 from itertools import count, repeat
 
-from publish.clean import artifacts, footnotes, hyphens, lists, notes, paragraphs, pullquotes, spelling, typography, whitespace
+from publish.clean import artifacts, contents, footnotes, hyphens, lists, notes, paragraphs, pullquotes, spelling, typography, whitespace
 from publish.clean.lines import Block, Line
 from publish.report import Change
 from publish.source import Source
 
 LINE_PASSES = (
     whitespace.normalise,            # form feeds, leading-space page marker, tabs, no-break spaces
-    artifacts.remove_page_numbers,   # "12", "12 13"
+    contents.remove,                 # a printed table of contents ("Inhoud", "Inleiding ..... 3")
+    artifacts.remove_page_numbers,   # "12", "12 13", "Pagina 2 van 15", "2/15"
     artifacts.remove_photo_credits,  # "Fotografie: ..."
-    artifacts.remove_running_heads,  # a short line repeated at page starts
+    artifacts.remove_stamps,         # "Downloaded from ... on March 12, 2021", a watermark
+    artifacts.remove_running_heads,  # the same short line at the same page edge on several pages
     footnotes.extract,               # notes at a page foot, out of the text flow (page edges known now)
+    artifacts.remove_rules,          # "__________": a rule drawn as a line (after the notes it may set off)
     hyphens.resolve,                 # line-end hyphens: join, keep or suspended
 )
 GROUP = paragraphs.group             # lines -> blocks (reflow, rejoin page-split paragraphs)
@@ -79,7 +82,11 @@ def _clean(source: Source) -> Cleaned:
     lines = tuple(map(_new_line, zip(count(1), source.lines, repeat(False), repeat(" "))))
     changes: list[Change] = []
     for line_pass in LINE_PASSES:
-        lines, found = line_pass(lines)
+        # A line of the printed contents (in the report by then) is never a running head.
+        if line_pass is artifacts.remove_running_heads:
+            lines, found = line_pass(lines, contents.titles_in(changes))
+        else:
+            lines, found = line_pass(lines)
         changes.extend(found)
     blocks, found = GROUP(lines)
     changes.extend(found)

@@ -1,25 +1,109 @@
-"""Page furniture: page numbers, photo credits and running heads; real numbers in text stay."""
+"""Page furniture: page numbers and folios, photo credits, stamps and running heads and feet;
+real numbers and the lines of the body stay.
+
+Every rule removes a line only on evidence a careful editor would accept, and names it in the
+change's reason: a folio pattern at a page edge, a credit's opening word, a stamp's wording with
+its date or address, the same line at the same page edge on several pages.
+"""
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Collection, Iterable
+from bisect import bisect_right
 from functools import cache, partial
-from itertools import chain, compress, count, islice
+from itertools import chain, compress, count, islice, repeat
 from operator import itemgetter, methodcaller
 
 from publish.clean.lines import Changes, Line, Lines, ends_sentence
 from publish.report import Change
 
+# ----------------------------------------------------------------------------------------------
+# LANGUAGE VOCABULARY.  The only words of a language in the furniture rules (and in the printed
+# contents, publish/clean/contents.py), kept in this one table so that they can move to
+# per-language data as they are: lower case, matched without regard to case.
+FURNITURE_WORDS = {
+    # A folio's word for the page: "Pagina 2 van 15", "pagina 2", "Page 2 of 15", "Seite 2 von 15".
+    "page": ("pagina", "pag.", "blz.", "blad", "page", "p.", "seite", "s."),
+    # The word between a page number and the page count: "2 van 15", "2 of 15", "2 von 15".
+    "of": ("van", "of", "von", "sur", "de"),
+    # A credit line's opening word, before its colon: "Fotografie: Bob de Vries".
+    "credit": ("fotografie", "foto", "foto's", "foto’s", "beeld", "illustratie", "illustraties",
+               "omslagfoto", "foto omslag", "photo", "photography", "image", "illustration"),
+    # A stamp's opening words: "Downloaded from … on March 12, 2021", "Printed from …".
+    "stamp": ("downloaded from", "downloaded by", "downloaded on", "printed from", "printed on",
+              "printed by", "retrieved from", "gedownload van", "gedownload op", "gedownload door",
+              "afgedrukt van", "afgedrukt op", "heruntergeladen von", "heruntergeladen am",
+              "heruntergeladen durch", "gedruckt am", "gedruckt von", "abgerufen am", "abgerufen von"),
+    # A month's name, for the date a stamp carries: "on March 12, 2021", "am 12. März 2021".
+    "month": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+              "oktober", "november", "december", "january", "february", "march", "may", "june", "july",
+              "august", "october", "januar", "februar", "märz", "dezember", "jan", "feb", "mrt", "mar",
+              "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dec", "dez"),
+    # A watermark's word, alone on its line: "CONCEPT", "Vertrouwelijk", "DRAFT".
+    "watermark": ("concept", "conceptversie", "vertrouwelijk", "draft", "confidential", "entwurf",
+                  "vertraulich", "not for distribution", "niet voor verspreiding"),
+    # The heading of a printed table of contents.
+    "contents": ("inhoud", "inhoudsopgave", "inhoudstafel", "contents", "table of contents", "inhalt",
+                 "inhaltsverzeichnis", "sommaire", "table des matières"),
+    # A byline's opening word under a title: "door Kim Putters", "tekst: A. de Vries".
+    "byline": ("door", "tekst", "met", "interview", "redactie", "by"),
+    # "<role> van <Name>" in a byline: "coreferaat van Sofie Vriends".
+    "byline of": ("van",),
+    # The particles of a person's name: "Marieke de Groot", "Jan van der Berg", "Anna von Arnim".
+    "name particle": ("van", "de", "der", "den", "ter", "te", "het", "'t", "von", "zu"),
+}
+# ----------------------------------------------------------------------------------------------
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """A regex alternation of the words, longest first (so "foto omslag" is tried before "foto"),
+    each escaped and its spaces matching any white space."""
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(set(words), key=len, reverse=True))
+
+
 # A bare page number, or a spread of two facing pages ("12 13"); at most three digits, so a
 # year standing on its own ("2015") is not taken for one.
 PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(\d{1,3})(?:\s*[-–—])?(?:\s+(\d{1,3}))?$")
-CREDIT = re.compile(r"^(?:Fotografie|Foto(?:'s|’s)?|Beeld|Illustratie|Illustraties|Omslagfoto|Foto omslag)"
-                    r"\s*:\s*\S.*$", re.IGNORECASE)
+CREDIT = re.compile(rf"^(?:{_alternatives(FURNITURE_WORDS['credit'])})\s*:\s*\S.*$", re.IGNORECASE)
 RUNNING_HEAD_MAX = 60
-# A running head often carries the page number at one end ("12  Voorbij de tweedeling").
-FOLIO = re.compile(r"^\d{1,3}\s+|\s+\d{1,3}$")
-RUNNING_HEAD_MIN_REPEATS = 2
+# How deep a page edge reaches: the first and the last text lines of a page, as many as a page's
+# head or foot holds (a folio, a web address and a classification stacked at the foot).
+EDGE_DEPTH = 3
+# A page's head or foot stands at the same edge of this many pages at least.  Two is not enough
+# (a chapter title atop its chapter and atop a contents page) but in a short document, where
+# the line is the outermost at that edge of every page or all but one (see _running_heads).
+RUNNING_HEAD_MIN_PAGES = 3
+
+# Folios: the page's number in a known form, removed at a page edge even on a single page.
+# Decoration a folio or a footer line may carry at either end ("› pagina 2 van 15", "| 12 |").
+_DECORATION = r"[›»‹«|·•\-–—\s]*"
+_PAGE_WORD = _alternatives(FURNITURE_WORDS["page"])
+_OF_WORD = _alternatives(FURNITURE_WORDS["of"])
+FOLIO_LINE = re.compile(
+    rf"^{_DECORATION}(?:"
+    rf"(?:{_PAGE_WORD})\s*(?P<page>\d{{1,3}})(?:\s*(?:{_OF_WORD}|/)\s*(?P<of>\d{{1,3}}))?"   # Pagina 2 (van 15)
+    rf"|(?P<page2>\d{{1,3}})\s*(?:/|{_OF_WORD})\s*(?P<of2>\d{{1,3}})"                       # 2/15, 2 van 15
+    rf"|(?P<page3>\d{{1,3}})\s+[|·•]\s+(?P<title>\S.{{0,{RUNNING_HEAD_MAX}}}?)"             # 2 | Title
+    rf"|(?P<title2>\S.{{0,{RUNNING_HEAD_MAX}}}?)\s+[|·•]\s+(?P<page4>\d{{1,3}})"            # Title | 2
+    rf"){_DECORATION}$", re.IGNORECASE)
+# Stamps: a download or print stamp ("Downloaded from https://… on March 12, 2021") names
+# where or when the copy was made: its wording, and a date or a web address, are the evidence.
+STAMP = re.compile(rf"^(?:{_alternatives(FURNITURE_WORDS['stamp'])})\b", re.IGNORECASE)
+_MONTH = _alternatives(FURNITURE_WORDS["month"])
+STAMP_EVIDENCE = re.compile(
+    rf"(?:https?://|www\.|\b[\w-]+\.(?:com|org|net|nl|de|be|eu|gov|edu|int|uk)\b"                # an address
+    rf"|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"                     # 12-03-2021
+    rf"|\b(?:{_MONTH})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+(?:{_MONTH})\b)", re.IGNORECASE)      # March 12, 12 maart
+STAMP_MAX = 200
+# A watermark ("CONCEPT", "Vertrouwelijk") is stamped on the pages wherever their text lets it
+# fall: its word alone on a line, on half the pages at least and on two at least (a heading
+# "Concept" stands once, or once a chapter).
+WATERMARK = re.compile(rf"^(?:{_alternatives(FURNITURE_WORDS['watermark'])})$", re.IGNORECASE)
+WATERMARK_SHARE = 0.5
+
+
+BARE, SPREAD = "a bare number on its own line", "two consecutive numbers: the page numbers of a spread"
 
 
 def _is_isolated(lines: Lines, index: int) -> bool:
@@ -36,14 +120,16 @@ def _page_number(lines: Lines, index: int) -> str | None:
         return None
     first, second = match.group(1), match.group(2)
     if second is None:
-        return "a bare number on its own line"
+        return BARE
     if int(second) == int(first) + 1:
-        return "two consecutive numbers: the page numbers of a spread"
+        return SPREAD
     return None
 
 
-def _drop(lines: Lines, drop: dict[int, tuple[str, str]]) -> tuple[Lines, Changes]:
-    """Remove the lines at the given indexes; the next text line starts a page."""
+def _drop(lines: Lines, drop: dict[int, tuple[str, str]], in_place: Collection[int] = ()) -> tuple[Lines, Changes]:
+    """Remove the lines at the given indexes; the next text line starts a page, unless the line
+    removed is in_place: in a page's foot (the next line is the foot's, or starts a page
+    already) or in the text (a stamp, a contents), whose page is known."""
     if not drop:
         return lines, ()
     changes: list[Change] = []
@@ -51,6 +137,8 @@ def _drop(lines: Lines, drop: dict[int, tuple[str, str]]) -> tuple[Lines, Change
     for index in sorted(drop):
         kind, reason = drop[index]
         changes.append(Change(kind, lines[index].number, lines[index].text, "", reason))
+        if index in in_place and not lines[index].page_start:
+            continue                                  # (a page's first line passes its start on)
         following = index + 1
         while following < len(lines) and (following in drop or lines[following].blank):
             following += 1
@@ -82,7 +170,7 @@ NUMBER_GATE = re.compile(r"\n[-–—0-9]")
 # A credit has a colon, and few lines do.
 CREDIT_GATE = re.compile(":")
 # The first characters a credit (CREDIT's words) can start with.
-_CREDIT_FIRST = frozenset("FfBbIiOo")
+_CREDIT_FIRST = frozenset(first for word in FURNITURE_WORDS["credit"] for first in (word[0], word[0].upper()))
 
 
 # Lines joined at a time by _lines_where: the text of a few thousand lines stays in the
@@ -117,12 +205,93 @@ def _chunk_lines_where(texts: list[str], gate: re.Pattern) -> list[int]:
 
 
 def remove_page_numbers(lines: Lines) -> tuple[Lines, Changes]:
+    """Bare page numbers, then folios at a page edge.  Where the text marks its pages (form
+    feeds, the OCR's leading space), a bare number is a page number at a page's edge (its first
+    or last text line, or a line of its own among the short lines there), right before a page
+    start, or where it counts on the page numbers around it (a page break the text left
+    unmarked); one inside a page otherwise is a table's, a list's or a contents' number, and
+    one over a note's text at the foot is the note's label.  A spread ("12 13") is evidence
+    enough anywhere.  Where the text marks no pages, the numbers standing alone are what tell
+    its pages apart.  The line after a page number starts a page (a head under the number is
+    the next page's); the line after a folio at a page's foot is that foot's."""
+    edges: set[int] | None = None
+    if any(map(_PAGE_START, lines)):
+        zones = _edge_zones(lines, _pages(lines))
+        edges = {index for top, foot in zones for index in chain(top[:1], foot[-1:])}
+        edges.update(index for top, foot in zones for index in chain(top, foot) if _alone(lines, index))
     drop = {}
+    inside: list[int] = []                   # bare numbers inside a page, for the count to tell
     for index in _lines_where(list(map(_TEXT, lines)), NUMBER_GATE):
         reason = _page_number(lines, index)
-        if reason:
+        if reason is None:
+            continue
+        if edges is None or index in edges or reason == SPREAD or _just_before_a_page(lines, index):
             drop[index] = ("page-number", reason)
-    return _drop(lines, drop)
+        else:
+            inside.append(index)
+    drop.update(_counting_on(lines, inside, drop))
+    lines, changes = _drop(lines, drop)
+    zones = _edge_zones(lines, _pages(lines))
+    lines, folios = _drop(lines, _folios(lines, zones), {index for _, foot in zones for index in foot})
+    return lines, changes + folios
+
+
+def _counting_on(lines: Lines, inside: list[int], numbers: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+    """The bare numbers inside a page that count on the page numbers found: n stands between
+    page numbers n - 1 and n + 1."""
+    found = sorted((index, int(lines[index].text.strip("-–— "))) for index, (_, reason) in numbers.items()
+                   if reason == BARE)
+    indexes = [index for index, _ in found]
+    counted = {}
+    for index in inside:
+        at = bisect_right(indexes, index)
+        value = int(lines[index].text.strip("-–— "))
+        if 0 < at < len(found) and found[at - 1][1] + 1 == value == found[at][1] - 1:
+            counted[index] = ("page-number", f"{BARE}, counting on the page numbers {value - 1} and {value + 1} around it")
+    return counted
+
+
+def _alone(lines: Lines, index: int) -> bool:
+    """A blank line, a page's start or the text's edge on either side of the line."""
+    before = index == 0 or lines[index - 1].blank or lines[index].page_start
+    after = index + 1 >= len(lines) or lines[index + 1].blank or lines[index + 1].page_start
+    return before and after
+
+
+def _just_before_a_page(lines: Lines, index: int) -> bool:
+    """The next text line (two blank lines between at most) starts a page."""
+    following = _text_neighbour(lines, index, +1)
+    return following is not None and lines[following].page_start
+
+
+def _folios(lines: Lines, zones) -> dict[int, tuple[str, str]]:
+    """The folio lines at a page edge: "Pagina 2 van 15", "2/15", "Page 2 of 15", "2 | Title"."""
+    drop = {}
+    for top, foot in zones:
+        for index, edge in chain(zip(top, repeat("head")), zip(foot, repeat("foot"))):
+            reason = _folio(lines[index].text)
+            if reason and index not in drop:
+                drop[index] = ("page-number", f"{reason} at the {edge} of a page")
+    return drop
+
+
+def _folio(text: str) -> str | None:
+    """Why the line is a folio, or None: a page number in a known form ("Pagina 2 van 15",
+    "2/15"), its page not beyond its count; or a page number beside a running title."""
+    if not text or len(text) > RUNNING_HEAD_MAX + 12:
+        return None
+    match = FOLIO_LINE.match(text)
+    if not match:
+        return None
+    page, of = match.group("page") or match.group("page2"), match.group("of") or match.group("of2")
+    if page is not None:
+        if of is not None and not 0 < int(page) <= int(of):
+            return None
+        return "a folio (page number" + (" and page count)" if of else ")")
+    title = match.group("title") or match.group("title2")
+    if sum(map(str.isalpha, title)) < 2 or ends_sentence(title):
+        return None
+    return "a folio (page number beside a running title)"
 
 
 def remove_photo_credits(lines: Lines) -> tuple[Lines, Changes]:
@@ -133,113 +302,404 @@ def remove_photo_credits(lines: Lines) -> tuple[Lines, Changes]:
     return _drop(lines, drop)
 
 
-def remove_running_heads(lines: Lines) -> tuple[Lines, Changes]:
-    """A short line repeated at page edges (the first text line of a page, or the last before
-    the next page), standing alone there, is a running head.
+# ------------------------------------------------------------------------------------- rules
 
-    An occurrence of the same text that stands in a group of display lines (a chapter title
-    with its byline below it, a cover title with its subtitle) is the real line, not furniture,
-    wherever it stands; one standing alone inside a page means the line is text, not a head.
-    """
-    # Only lines at a page edge become furniture, and a key needs two of them: the keys of the
-    # short lines at page edges, found from the page starts, tell which keys to look at.
+# A rule drawn as a line of underscores (over notes, under a section label, to sign on): it
+# holds no word, and the edition draws its own rules.
+RULE = re.compile(r"^_{5,}$")
+RULE_GATE = re.compile(r"\n_{5}")
+
+
+def remove_rules(lines: Lines) -> tuple[Lines, Changes]:
     texts = list(map(_TEXT, lines))
-    edge_keys = Counter(_key(texts[index]) for index in _page_edges(lines, texts)
-                        if texts[index] and len(texts[index]) <= RUNNING_HEAD_MAX)
-    candidates = {key for key, times in edge_keys.items()
-                  if times >= RUNNING_HEAD_MIN_REPEATS and _reads_as_a_head(key)}
-    if not candidates:
-        return lines, ()
-    # The short lines by key (those keys only); a line ending a sentence is no head, judged
-    # once per distinct text and only where its key repeats.
-    places: dict[str, list[int]] = {}
-    for index in _lines_where(texts, _opening_with(candidates)):
-        text = texts[index]
-        if text and len(text) <= RUNNING_HEAD_MAX:
-            key = _key(text)
-            if key in candidates:
-                places.setdefault(key, []).append(index)
-    sentence: dict[str, bool] = {}
-    for key, indexes in places.items():
-        if len(indexes) >= RUNNING_HEAD_MIN_REPEATS:
-            for index in indexes:
-                if lines[index].text not in sentence:
-                    sentence[lines[index].text] = ends_sentence(lines[index].text)
-            places[key] = [index for index in indexes if not sentence[lines[index].text]]
-    # The column width is wanted only where a display line's length is in doubt: found once, then.
-    width = cache(partial(_column_width, texts))
-    first_page_end = next((index for index, line in enumerate(lines) if line.page_start and index), len(lines))
+    drop = {index: ("rule", "a rule drawn as a line of underscores: no words, the edition draws its own")
+            for index in _lines_where(texts, RULE_GATE) if RULE.match(texts[index])}
+    return _drop(lines, drop, drop.keys())
+
+
+# ------------------------------------------------------------------------------------ stamps
+
+# The lines opening with a stamp's or a watermark's words, found by their newline.
+STAMP_GATE = re.compile(r"\n(?:" + _alternatives(FURNITURE_WORDS["stamp"]) + r")\b", re.IGNORECASE)
+WATERMARK_GATE = re.compile(r"\n(?:" + _alternatives(FURNITURE_WORDS["watermark"]) + r")(?=\n|\Z)", re.IGNORECASE)
+
+
+def remove_stamps(lines: Lines) -> tuple[Lines, Changes]:
+    """Stamps put on the copy, not written by the author: a download or print stamp (its
+    wording and the date or address it names), and a watermark (its word alone on a line, on
+    the pages)."""
+    texts = list(map(_TEXT, lines))
     drop = {}
-    for key, indexes in places.items():
-        if len(indexes) < RUNNING_HEAD_MIN_REPEATS:
+    for index in _lines_where(texts, STAMP_GATE):
+        text = texts[index]
+        if len(text) <= STAMP_MAX and STAMP.match(text) and STAMP_EVIDENCE.search(text):
+            drop[index] = ("stamp", "a download or print stamp: its wording, with the date or address of the copy")
+    drop.update(_watermarks(lines, texts))
+    return _drop(lines, drop, drop.keys())
+
+
+def _watermarks(lines: Lines, texts: list[str]) -> dict[int, tuple[str, str]]:
+    """The lines that are a watermark's word alone, on enough pages."""
+    indexes = [index for index in _lines_where(texts, WATERMARK_GATE) if WATERMARK.match(texts[index])]
+    if not indexes:
+        return {}
+    starts = [first for first, _ in _pages(lines)]
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for index in indexes:
+        by_word[" ".join(texts[index].lower().split())].append(index)
+    drop = {}
+    for word, its_indexes in by_word.items():
+        pages = {bisect_right(starts, index) for index in its_indexes}
+        if len(pages) >= max(2, WATERMARK_SHARE * len(starts)):
+            for index in its_indexes:
+                drop[index] = ("stamp", f"a watermark: '{texts[index]}' alone on its line on {len(pages)} of "
+                                        f"{len(starts)} pages")
+    return drop
+
+
+def _text_neighbour(lines: Lines, index: int, step: int) -> int | None:
+    """The index of the nearest text line before (step -1) or after (+1), two blank lines apart at most."""
+    neighbour = index + step
+    for _ in range(3):
+        if not 0 <= neighbour < len(lines):
+            return None
+        if lines[neighbour].text:
+            return neighbour
+        neighbour += step
+    return None
+
+
+# ------------------------------------------------------------------------- pages and their edges
+
+def _pages(lines: Lines) -> list[tuple[int, int]]:
+    """(first index, end index) of each page, from the page starts.  A page of one short line
+    before the next page start opens that page: a running head above the OCR's page marker
+    starts a page of its own once the page number above it is gone."""
+    starts = [0] + [index for index in compress(count(), map(_PAGE_START, lines)) if index]
+    kept: list[int] = []
+    opening = None                      # the start of the short page(s) opening the next one
+    for start, following in zip(starts, starts[1:] + [len(lines)]):
+        if opening is None:
+            opening = start
+        if following < len(lines) and _holds_a_head_only(lines, start, following):
             continue
+        kept.append(opening)
+        opening = None
+    return list(zip(kept, kept[1:] + [len(lines)]))
+
+
+def _holds_a_head_only(lines: Lines, start: int, end: int) -> bool:
+    """Lines start to end hold one text line, short enough for a running head."""
+    found = 0
+    for index in range(start, end):
+        text = lines[index].text
+        if text:
+            found += 1
+            if found > 1 or len(text) > RUNNING_HEAD_MAX:
+                return False
+    return found == 1
+
+
+def _edge_zones(lines: Lines, pages: list[tuple[int, int]]) -> list[tuple[list[int], list[int]]]:
+    """For each page, the indexes of the text lines at its head and at its foot (a short page's
+    lines may stand at both)."""
+    return [(_edge(lines, range(first, end)), _edge(lines, range(end - 1, first - 1, -1))[::-1])
+            for first, end in pages]
+
+
+def _edge(lines: Lines, inward: range) -> list[int]:
+    """The text lines at one edge of a page, read inward from it: the first text line, and the
+    groups of short lines (a blank line apart from what follows) that together hold at most
+    EDGE_DEPTH lines, such as a footer's folio, web address and classification.  A group that
+    runs on into the text, or whose lines run on into each other as a sentence does, is the
+    body's."""
+    edge: list[int] = []
+    group: list[int] = []
+    for index in inward:
+        text = lines[index].text
+        if text:
+            if len(text) > RUNNING_HEAD_MAX or len(edge) + len(group) >= EDGE_DEPTH:
+                break
+            group.append(index)
+        elif group:
+            if _prose(lines, group):
+                break
+            edge += group
+            group = []
+    else:
+        if not _prose(lines, group):
+            edge += group                     # the page ends with the group
+    if not edge:                              # the first text line is at the edge, whatever follows
+        edge = list(islice((index for index in inward if lines[index].text), 1))
+    return edge
+
+
+def _prose(lines: Lines, group: list[int]) -> bool:
+    """Some line of the group runs on into the next as a sentence: it ends in no punctuation and
+    the next opens with a word in lower case."""
+    ordered = sorted(group)
+    for upper, lower in zip(ordered, ordered[1:]):
+        text, following = lines[upper].text, lines[lower].text
+        word = following.split(maxsplit=1)[0]
+        if text[-1].isalnum() and word.isalpha() and word.islower():
+            return True
+    return False
+
+
+# -------------------------------------------------------------------- running heads and feet
+
+_DIGITS = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]{2}")
+_EDGES = ("head", "foot")
+
+
+def _head_key(text: str) -> str | None:
+    """What a line is compared by with its copies on other pages, or None when it cannot be a
+    running head.  Its numbers read as "#" and a number at either end is left off (the page's),
+    so "12  Kop", "Kop 13" and "Pagina 2 van 15" match their copies.  A head is short, holds a
+    word, opens in no lower case and ends in no hyphen, comma or semicolon: a wrapped body line
+    does (a passage repeated in the text can put one at two page edges).  It may end in a full
+    stop ("Datenanfragen.de e. V.", a slogan): its repeating at the page edges is the evidence."""
+    if not text or len(text) > RUNNING_HEAD_MAX or text[0].islower() or text[-1] in "-,;\u00ad":
+        return None
+    key = _DIGITS.sub("#", text)
+    if key.startswith("# "):
+        key = key[2:]
+    if key.endswith(" #"):
+        key = key[:-2]
+    return key if _WORD.search(key) else None
+
+
+def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = ()) -> tuple[Lines, Changes]:
+    """A running head or foot: the same short line (numbers aside) at the same page edge on
+    several pages.  Its copies at page edges go; a copy that stands with a byline, or on the
+    first page with its cover lines, is the real line and stays.  A copy standing alone inside a
+    page after the first means the line is text (a heading of the body): none of its copies go.
+    A page's head or foot may stack several such lines: each round takes the outermost, and the
+    next round finds the line that then stands at the edge.  A line that is also a title in the
+    printed contents (contents_titles, from the contents pass) is a heading: never a head."""
+    changes: list[Change] = []
+    taken: set[int] = set()                 # the source lines taken as heads in earlier rounds
+    headings = {_title_key(title) for title in contents_titles}
+    for _ in range(EDGE_DEPTH):
+        lines, found = _running_heads_round(lines, taken, headings)
+        if not found:
+            break
+        changes += found
+        taken.update(change.line for change in found)
+    return lines, tuple(changes)
+
+
+def _running_heads_round(lines: Lines, taken: set[int], headings: set[str]) -> tuple[Lines, Changes]:
+    texts = list(map(_TEXT, lines))
+    pages = _pages(lines)
+    zones = _edge_zones(lines, pages)
+    keys: dict[int, str | None] = {}
+    outermost = {index for top, foot in zones for index in chain(top[:1], foot[-1:])}
+    found = _running_heads(texts, _lines_at_edges(texts, zones, keys), len(pages), outermost)
+    heads = {key: reason for key, reason in found.items() if _title_key(key) not in headings}
+    if not heads:
+        return lines, ()
+    drop = _head_copies(lines, texts, heads, pages, zones, keys, taken)
+    drop.update(_stacked_beyond(texts, drop, zones))
+    feet = {index for _, foot in zones for index in foot}
+    return _drop(lines, drop, feet)
+
+
+_SECTION_NUMBER = re.compile(r"^(?:#|[\d.]+)\.?\s+")
+
+
+def _title_key(text: str) -> str:
+    """A title as a contents entry and a running head are compared: without its section number,
+    its numbers as "#", in lower case, its spaces single."""
+    return " ".join(_SECTION_NUMBER.sub("", _DIGITS.sub("#", text.strip())).lower().split())
+
+
+def _lines_at_edges(texts: list[str], zones, keys: dict[int, str | None]) -> dict[tuple[str, str], dict[int, list[int]]]:
+    """(edge, key): {page: indexes} for the lines at page edges that may be running heads."""
+    found: dict[tuple[str, str], dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for page, indexes_by_edge in enumerate(zones):
+        for edge, indexes in zip(_EDGES, indexes_by_edge):
+            for index in indexes:
+                if index not in keys:
+                    keys[index] = _head_key(texts[index])
+                if keys[index] is not None:
+                    found[edge, keys[index]][page].append(index)
+    return found
+
+
+def _running_heads(texts: list[str], at_edges, page_count: int, outermost: set[int]) -> dict[str, str]:
+    """key: the evidence, for the lines at one page edge whose numbers run with the pages: on
+    RUNNING_HEAD_MIN_PAGES pages or more (a line ending a sentence, which reads as the body's,
+    on half the pages at least: a slogan, "... e. V."); or, on weaker evidence, as the outermost
+    line of the page, ending no sentence, on every page or all but one of a short document, or
+    on every other page, alternating there with another such line (left and right pages)."""
+    heads: dict[str, str] = {}
+    outer: dict[tuple[str, str], set[int]] = {}        # pages where the line is the outermost
+    on_page: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for (edge, key), places in at_edges.items():
+        if not _numbers_run_with_pages(texts, places):
+            continue
+        outer[edge, key] = {page for page, indexes in places.items()
+                            if any(index in outermost and not ends_sentence(texts[index]) for index in indexes)}
+        for page in outer[edge, key]:
+            on_page[edge, page].append(key)
+        sentence = ends_sentence(texts[next(iter(places.values()))[0]])
+        if len(places) >= RUNNING_HEAD_MIN_PAGES and (not sentence or 2 * len(places) >= page_count):
+            heads.setdefault(key, f"the same line at the {edge} of {len(places)} of {page_count} pages")
+        elif 2 <= len(outer[edge, key]) >= page_count - 1:
+            heads.setdefault(key, f"the outermost line at the {edge} of {len(outer[edge, key])} of "
+                                  f"{page_count} pages")
+    for (edge, key), pages in outer.items():
+        if key in heads or len(pages) < 2:
+            continue
+        first = min(pages)
+        for other in chain(on_page.get((edge, first - 1), ()), on_page.get((edge, first + 1), ())):
+            partner = outer[edge, other]
+            if other != key and len(partner) >= 2 and _alternate(pages, partner):
+                heads[key] = (f"the outermost line at the {edge} of every other page ({len(pages)} pages), "
+                              f"alternating with '{other}'")
+                break
+    return heads
+
+
+def _alternate(pages: Iterable[int], other: Iterable[int]) -> bool:
+    """The two lines stand on alternate pages: never on the same one, never two pages running."""
+    merged = sorted(chain(((page, 0) for page in pages), ((page, 1) for page in other)))
+    return all(a[0] != b[0] and a[1] != b[1] for a, b in zip(merged, merged[1:]))
+
+
+def _numbers_run_with_pages(texts: list[str], places: dict[int, list[int]]) -> bool:
+    """Each number in the line is the same on every page (a date, a paper's number, a volume)
+    or runs with the pages (a page number: rising, mostly page + a fixed offset).  Numbered
+    headings ("Bijlage 1", "Bijlage 2" atop the pages they open) do neither."""
+    rows = sorted((page, tuple(map(int, _DIGITS.findall(texts[indexes[0]])))) for page, indexes in places.items())
+    by_length: dict[int, list[tuple[int, tuple[int, ...]]]] = defaultdict(list)
+    for page, numbers in rows:
+        by_length[len(numbers)].append((page, numbers))
+    for group in by_length.values():
+        for position in range(len(group[0][1])):
+            values = [(page, numbers[position]) for page, numbers in group]
+            if len({number for _, number in values}) > 1 and not _a_page_number(values):
+                return False
+    return True
+
+
+def _a_page_number(values: list[tuple[int, int]]) -> bool:
+    """(page, number) pairs in page order: the numbers rise, and two thirds of them at least are
+    their page's index plus one same offset (a blank page or a missed page break shifts some)."""
+    numbers = [number for _, number in values]
+    if any(later <= earlier for earlier, later in zip(numbers, numbers[1:])):
+        return False
+    offsets = Counter(number - page for page, number in values)
+    return 3 * offsets.most_common(1)[0][1] >= 2 * len(values)
+
+
+def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, zones,
+                 keys: dict[int, str | None], taken: set[int]) -> dict[int, tuple[str, str]]:
+    """The copies of the heads to remove: at a page edge, not in a group of display lines; none
+    of a head that also stands alone inside a page after the first (it is text there)."""
+    starts = [first for first, _ in pages]
+    edge_of = {index: edge for indexes_by_edge in zones for edge, indexes in zip(_EDGES, indexes_by_edge)
+               for index in indexes}
+    cover_top = set(zones[0][0]) if zones else set()
+    width = cache(partial(_column_width, texts))
+    copies: dict[str, list[int]] = defaultdict(list)
+    for index in _lines_where(texts, _opening_with(set(heads))):
+        if index not in keys:
+            keys[index] = _head_key(texts[index])
+        if keys[index] in heads:
+            copies[keys[index]].append(index)
+    drop = {}
+    for key, indexes in copies.items():
         furniture = []
+        # What follows the head on the pages after the first: the cover may carry the same stack.
+        followed_by = {_next_key(lines, index, keys) for index in indexes if bisect_right(starts, index) > 1} - {None}
         for index in indexes:
-            top = lines[index].page_start or index == 0
-            bottom = not top and _next_text_starts_page(lines, index)
-            # At a page edge only a byline (or, on the cover page, any display line) makes a
-            # group; a lone head above a section heading is still a head.
-            names_only = (top or bottom) and index >= first_page_end
-            grouped = ((not bottom and _display_neighbour(lines, index, +1, width, names_only))
-                       or (not top and _display_neighbour(lines, index, -1, width, names_only)))
-            if grouped:
-                continue                              # a title with its byline, a cover line: text
-            if not (top or bottom):
+            first_page = bisect_right(starts, index) == 1
+            at_edge = index in edge_of
+            if first_page and index in cover_top:
+                if (_under_a_taken_head(lines, index, taken) or _next_key(lines, index, keys) in followed_by
+                        or not _cover_group(lines, index, width)):
+                    furniture.append(index)           # the cover carries the page head too
+                continue                              # a cover title with its subtitle: text
+            # At a page edge only a byline or a name below the line makes a group (a title over
+            # its byline); inside a page any display line around it does.
+            if (_display_neighbour(lines, index, +1, width, at_edge) is not None
+                    or (not at_edge and _display_neighbour(lines, index, -1, width) is not None)):
+                continue                              # a title with its byline: text
+            if not at_edge:
+                if first_page:
+                    continue                          # the title on the first page: text
                 break                                 # alone inside a page: the line is text
             furniture.append(index)
         else:
-            if len(furniture) >= RUNNING_HEAD_MIN_REPEATS:
-                for index in furniture:
-                    drop[index] = ("running-head", f"repeated {len(furniture)} times at page boundaries")
-    return _drop(lines, drop)
+            for index in furniture:
+                drop[index] = ("running-head", heads[key])
+    return drop
 
 
-def _reads_as_a_head(key: str) -> bool:
-    """A running head is a title, a name or a series line: it does not open in lower case nor
-    end in a hyphen, comma or semicolon the way a wrapped body line does (a passage repeated
-    in the text can put the same body line at two page edges)."""
-    return bool(key) and not key[0].islower() and key[-1] not in "-,;\u00ad"
+def _cover_group(lines: Lines, index: int, width: Callable[[], int]) -> bool:
+    """Whether the line stands on the cover with a display line: a title with its subtitle."""
+    return any(_display_neighbour(lines, index, step, width) is not None for step in (+1, -1))
 
 
-def _key(text: str) -> str:
-    """A short line's text without a page number at either end (text lines only)."""
-    return FOLIO.sub("", text) if text[0].isdigit() or text[-1].isdigit() else text
+def _next_key(lines: Lines, index: int, keys: dict[int, str | None]) -> str | None:
+    """The key of the text line after this one on its page (two blank lines between at most)."""
+    following = _text_neighbour(lines, index, +1)
+    if following is None or lines[following].page_start:
+        return None
+    if following not in keys:
+        keys[following] = _head_key(lines[following].text)
+    return keys[following]
+
+
+def _under_a_taken_head(lines: Lines, index: int, taken: set[int]) -> bool:
+    """The text line before this one (blank lines between) was taken as a running head in an
+    earlier round: the line is the next in a stack of heads."""
+    before = index - 1
+    while before >= 0 and lines[before].blank:
+        before -= 1
+    after_number = lines[before].number if before >= 0 else 0
+    return any(number in taken for number in range(after_number + 1, lines[index].number))
+
+
+def _stacked_beyond(texts: list[str], drop: dict[int, tuple[str, str]], zones) -> dict[int, tuple[str, str]]:
+    """The lines between a running head and its page's edge (above a head, below a foot), short
+    and ending no sentence: the rest of the page's head or foot ("Openbare versie" over the title
+    and the case number at the first page's foot).  Not above a head on the first page, whose
+    top holds the cover's own lines, nor on a page whose head and foot lines meet."""
+    stacked = {}
+    for page, (top, foot) in enumerate(zones):
+        if set(top) & set(foot):
+            continue                          # a short page: no telling its head from its foot
+        for edge, inward_out in (("head", top[::-1] if page else []), ("foot", foot)):
+            beyond = None
+            for index in inward_out:
+                if index in drop:
+                    beyond = texts[index]
+                elif beyond is not None:
+                    if len(texts[index]) > RUNNING_HEAD_MAX or ends_sentence(texts[index]):
+                        break
+                    stacked[index] = ("running-head", f"between a running {edge} ('{beyond}') and the page's edge")
+    return stacked
 
 
 def _opening_with(keys: set[str]) -> re.Pattern:
-    """A gate for the lines whose key is one of keys: such a line opens with its key, or with
-    the digit of the page number that _key takes off its start (one it takes off the end leaves
-    the key in front).  It matches the newline only: a key may hold a newline (not one from a
-    source line) and must not carry a match into the next line."""
-    return re.compile(r"\n(?=\d|" + "|".join(map(re.escape, keys)) + ")")
-
-
-def _page_edges(lines: Lines, texts: list[str]) -> set[int]:
-    """The lines at a page edge: each page's first line (and the first line), and the last text
-    line before a page start or the end of the text when that is at most three lines below it
-    (as _next_text_starts_page sees it)."""
-    starts = list(compress(count(), map(_PAGE_START, lines)))
-    edges = set(starts)
-    if lines:
-        edges.add(0)
-    # The end of the text is a page edge too: the foot of the last page.
-    for start in starts + [len(texts)]:
-        if start < len(texts) and not texts[start]:
-            continue
-        before = start - 1
-        while before >= 0 and not texts[before]:
-            before -= 1
-        if before >= 0 and start - before <= 3:
-            edges.add(before)
-    return edges
+    """A gate for the lines whose key is one of keys: such a line opens with its key's text up
+    to its first number, or with a digit (a page number _head_key leaves off).  It matches the
+    newline only, so that no match reaches into the next line."""
+    openings = {key.split("#", 1)[0] for key in keys} - {""}
+    return re.compile(r"\n(?=\d" + "".join("|" + re.escape(opening) for opening in sorted(openings)) + ")")
 
 
 # A byline under a title: "door Kim Putters", "tekst: A. de Vries", "coreferaat van Sofie Vriends".
-BYLINE = re.compile(r"^(?:(?:door|tekst|met|interview|redactie)\b:?\s+|[\w-]+ van\s+)\S*[A-Z]")
+BYLINE = re.compile(rf"^(?:(?:{_alternatives(FURNITURE_WORDS['byline'])})\b:?\s+"
+                    rf"|[\w-]+ (?:{_alternatives(FURNITURE_WORDS['byline of'])})\s+)\S*[A-Z]")
 
 
 # A name on its own line under a title: "Pauline Meurs", "Marieke de Groot".
-NAME = re.compile(r"^[A-Z][\w.'’-]+(?: (?:van|de|der|den|ter|te|het|'t|[A-Z][\w.'’-]+)){1,4}$")
+NAME = re.compile(rf"^[A-Z][\w.'’-]+(?: (?:{_alternatives(FURNITURE_WORDS['name particle'])}|[A-Z][\w.'’-]+)){{1,4}}$")
 
 
 def _column_width(texts: list[str]) -> int:
@@ -255,34 +715,29 @@ def _column_width(texts: list[str]) -> int:
     return 0
 
 
-def _display_neighbour(lines: Lines, index: int, step: int, width: Callable[[], int], names_only: bool = False) -> bool:
-    """The text line next to lines[index] (one blank line between at most, same page) is a
-    display line: a byline, or a line opening with a capital, without final punctuation, that
-    ended short (a blank line follows, or the next line's first word would have fitted)."""
+def _display_neighbour(lines: Lines, index: int, step: int, width: Callable[[], int],
+                       names_only: bool = False) -> int | None:
+    """The index of the text line next to lines[index] (one blank line between at most, same
+    page) when it is a display line: a byline or a name, or (names_only false) a line opening
+    with a capital, without final punctuation, that ended short (a blank line follows, or the
+    next line's first word would have fitted); else None."""
     neighbour, blanks = index + step, 0
     while 0 <= neighbour < len(lines) and lines[neighbour].blank and blanks < 1:
         neighbour, blanks = neighbour + step, blanks + 1
     if not 0 <= neighbour < len(lines) or lines[neighbour].blank:
-        return False
+        return None
     if lines[neighbour if step > 0 else index].page_start:
-        return False                                  # across a page break
+        return None                                   # across a page break
     text = lines[neighbour].text
     if len(text) > RUNNING_HEAD_MAX or ends_sentence(text):
-        return False
+        return None
     if BYLINE.match(text) or NAME.match(text):
-        return True
+        return neighbour
     if names_only or not text[:1].isupper():
-        return False
+        return None
     after = neighbour + 1
     if after >= len(lines) or lines[after].blank or lines[after].page_start:
-        return True
-    return len(text) + 1 + len(lines[after].text.split(maxsplit=1)[0]) <= width()
+        return neighbour
+    return neighbour if len(text) + 1 + len(lines[after].text.split(maxsplit=1)[0]) <= width() else None
 
 
-def _next_text_starts_page(lines: Lines, index: int) -> bool:
-    """The next text line, at most three lines below, starts a page; or the text ends within
-    those three lines (the foot of the last page: its page number was removed before)."""
-    for line in lines[index + 1:index + 4]:
-        if not line.blank:
-            return line.page_start
-    return len(lines) - index <= 3

@@ -1,5 +1,9 @@
 """Whitespace: form feeds and the leading-space page marker become page starts; tabs, no-break
-spaces and runs of spaces become one space; trailing spaces go."""
+spaces and runs of spaces become one space; trailing spaces go.
+
+The leading space marks a page only in a text without form feeds: the OCR of the booklets
+starts each page's first line with a space, while a text that marks its pages with form feeds
+(pdftotext) indents lines with spaces (a layout's columns, a bullet's hanging indent)."""
 from __future__ import annotations
 
 import re
@@ -37,6 +41,7 @@ def normalise(lines: Lines) -> tuple[Lines, Changes]:
     # at once here.  The lines that may have more to do (a character WORK looks for, a double or
     # a leading space) are found in the joined texts and done one by one as before.
     out = list(map(_new_line, zip(map(_NUMBER, lines), texts, repeat(False), repeat(" "))))
+    space_marks = "\f" not in stripped
     # (A line of spaces only is now blank, as the per-line rule makes it.)
     work = {0} if stripped[:1] == " " else set()
     # One search per character (a lone character is found at memchr speed), not a character
@@ -49,7 +54,7 @@ def normalise(lines: Lines) -> tuple[Lines, Changes]:
     changes: list[Change] = []
     pending_page = False
     for number, index in enumerate(work):
-        out[index], pending_page = _one(lines[index], pending_page, changes)
+        out[index], pending_page = _one(lines[index], pending_page, changes, space_marks)
         if pending_page:                          # the next text line between here and the next
             end = work[number + 1] if number + 1 < len(work) else len(lines)   # worked-on line
             for following in range(index + 1, end):
@@ -64,14 +69,16 @@ def _normalise(lines: Lines) -> tuple[Lines, Changes]:
     changes: list[Change] = []
     out: list[Line] = []
     pending_page = False
+    space_marks = not any("\f" in text for text in map(_TEXT, lines))
     for line in lines:
-        line, pending_page = _one(line, pending_page, changes)
+        line, pending_page = _one(line, pending_page, changes, space_marks)
         out.append(line)
     return tuple(out), tuple(changes)
 
 
-def _one(line: Line, pending_page: bool, changes: list[Change]) -> tuple[Line, bool]:
-    """One line normalised, and whether a page start is still pending after it."""
+def _one(line: Line, pending_page: bool, changes: list[Change], space_marks: bool = True) -> tuple[Line, bool]:
+    """One line normalised, and whether a page start is still pending after it; space_marks:
+    whether a leading space marks a page's first line (a text without form feeds)."""
     raw = line.text
     if not raw:
         return (line if not line.page_start and line.glue == " " else Line(line.number, "")), pending_page
@@ -89,7 +96,7 @@ def _one(line: Line, pending_page: bool, changes: list[Change]) -> tuple[Line, b
     if not text:
         return Line(line.number, ""), pending_page
     # OCR of these booklets starts a new page's first line with a space.
-    leading_marker = raw[:1] in (" ", "\t")
+    leading_marker = space_marks and raw[:1] in (" ", "\t")
     if leading_marker:
         changes.append(Change("page-break", line.number, raw[:1], "",
                               "a leading space marks the first line of a new page"))

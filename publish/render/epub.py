@@ -18,12 +18,13 @@ from ebooklib import epub
 
 from publish.model import Document
 from publish.render import view
-from publish.render.epub_metadata import ACCESSIBILITY, DEFAULT_ROLE, LANDMARKS, PAGE_LIST_FEATURES, ROLES
+from publish.render.epub_metadata import (
+    ACCESSIBILITY, CONFORMANCE, DEFAULT_ROLE, LANDMARKS, PAGE_LIST_FEATURES, ROLES, SUMMARY_LANGUAGES, Certification,
+)
 from publish.render.templating import STYLES_DIR, font_files, render
 
 XHTML = "application/xhtml+xml"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
-FALLBACK_EPOCH = 946684800   # 2000-01-01, for an undated edition without SOURCE_DATE_EPOCH
 
 
 class Content(epub.EpubItem):
@@ -45,12 +46,19 @@ class Writer(epub.EpubWriter):
 
 
 def edition_time(doc: Document) -> datetime.datetime:
-    """dcterms:modified and zip timestamps: SOURCE_DATE_EPOCH, else 1 January of the edition's year."""
+    """dcterms:modified and zip timestamps: SOURCE_DATE_EPOCH, else when the source last changed.
+
+    Never the clock (the bytes would change on every build) and never an invented date."""
     if os.environ.get("SOURCE_DATE_EPOCH", "").isdigit():
-        return datetime.datetime.fromtimestamp(int(os.environ["SOURCE_DATE_EPOCH"]), datetime.timezone.utc)
-    if doc.metadata.year:
-        return datetime.datetime(max(doc.metadata.year, 1980), 1, 1, tzinfo=datetime.timezone.utc)
-    return datetime.datetime.fromtimestamp(FALLBACK_EPOCH, datetime.timezone.utc)
+        seconds = int(os.environ["SOURCE_DATE_EPOCH"])
+    elif doc.modified is not None:
+        seconds = doc.modified
+    else:
+        raise ValueError("the EPUB needs a modification date: build from a source file or set SOURCE_DATE_EPOCH")
+    return datetime.datetime.fromtimestamp(max(seconds, ZIP_EPOCH), datetime.timezone.utc)
+
+
+ZIP_EPOCH = 315532800   # 1980-01-01, the earliest time a zip entry can carry
 
 
 def identifier(data: dict) -> str:
@@ -65,7 +73,7 @@ def cover_alt(data: dict) -> str:
     return "Omslag: " + " – ".join(p for p in parts if p)
 
 
-def add_metadata(book: epub.EpubBook, data: dict, doc: Document) -> None:
+def add_metadata(book: epub.EpubBook, data: dict, doc: Document, certification: Certification | None) -> None:
     book.set_identifier(identifier(data))
     book.set_title(data["title"])
     book.set_language(data["lang"])
@@ -83,12 +91,52 @@ def add_metadata(book: epub.EpubBook, data: dict, doc: Document) -> None:
     if data["series"]:
         book.add_metadata(None, "meta", data["series"], {"property": "belongs-to-collection", "id": "series"})
         book.add_metadata(None, "meta", "series", {"refines": "#series", "property": "collection-type"})
-    for prop, value in ACCESSIBILITY:
+    add_accessibility(book, data, doc, certification)
+
+
+def add_accessibility(book: epub.EpubBook, data: dict, doc: Document,
+                      certification: Certification | None = None) -> None:
+    """Discovery metadata this edition earns, a summary written from it, and the conformance claim
+    only with its certifier (EPUB Accessibility 1.1, 5.1) when `certification` says it passed."""
+    rows = list(ACCESSIBILITY) + (list(PAGE_LIST_FEATURES) if data["pages"] else [])
+    for prop, value in rows:
         book.add_metadata(None, "meta", value, {"property": prop})
     if data["pages"]:
-        for prop, value in PAGE_LIST_FEATURES:
-            book.add_metadata(None, "meta", value, {"property": prop})
         book.add_metadata(None, "meta", page_break_source(data), {"property": "pageBreakSource"})
+    summary, language = accessibility_summary(data, doc, certification)
+    attributes = {"property": "schema:accessibilitySummary"}
+    if language != data["lang"]:
+        attributes[f"{{{XML_NS}}}lang"] = language
+    book.add_metadata(None, "meta", summary, attributes)
+    if certification is not None:
+        book.add_metadata(None, "meta", CONFORMANCE, {"property": "dcterms:conformsTo", "id": "conformance"})
+        book.add_metadata(None, "meta", certification.certifier,
+                          {"property": "a11y:certifiedBy", "refines": "#conformance"})
+
+
+def summary_facts(data: dict, doc: Document) -> dict:
+    """What the accessibility summary may speak of: only what this book contains."""
+    blocks = [b for chapter in data["chapters"] for b in chapter["blocks"]]
+    return {
+        "title": data["title"],
+        "chapters": len(data["chapters"]),
+        "headings": sum(b["type"] == "heading" for b in blocks),
+        "lists": sum(b["type"] == "list" for b in blocks),
+        "pullquotes": sum(b["type"] == "pullquote" for b in blocks),
+        "notes": len(data["notes"]),
+        "plain_note_numbers": len(doc.note_numbers_without_text()),
+        "pages": len(data["pages"]),
+        "language": data["lang"],
+        "foreign_phrases": data.get("foreign_phrases", 0),
+    }
+
+
+def accessibility_summary(data: dict, doc: Document, certification: Certification | None) -> tuple[str, str]:
+    """(summary, its language): the template in the book's language, else the English one."""
+    base = data["lang"].split("-")[0].lower()
+    language = base if base in SUMMARY_LANGUAGES else "en"
+    text = render(f"epub/summary.{language}.txt.j2", f=summary_facts(data, doc), certification=certification)
+    return " ".join(text.split()), data["lang"] if language == base else language
 
 
 def page_break_source(data: dict) -> str:
@@ -98,8 +146,13 @@ def page_break_source(data: dict) -> str:
 
 
 def chapter_files(data: dict) -> None:
+    """One file per chapter; a note's back link leads into the file of its reference."""
     for n, chapter in enumerate(data["chapters"], 1):
         chapter["file"] = f"chapter-{n:02d}.xhtml"
+    files = {chapter["id"]: chapter["file"] for chapter in data["chapters"]}
+    for note in data["notes"]:
+        if "ref_chapter" in note:
+            note["backlink"] = files[note["ref_chapter"]] + note["backlink"]
 
 
 def landmarks(data: dict) -> list[dict]:
@@ -184,7 +237,7 @@ def split_inlines(parts: list[dict], offset: int, page: int) -> None:
         for i, char in enumerate(text):
             if not char.isspace():
                 if seen >= offset:
-                    parts[n:n + 1] = [p for p in ({"text": text[:i]}, {"page": page}, {"text": text[i:]})
+                    parts[n:n + 1] = [p for p in ({**part, "text": text[:i]}, {"page": page}, {**part, "text": text[i:]})
                                       if "page" in p or p["text"]]
                     return
                 seen += 1
@@ -210,8 +263,9 @@ def place_page_breaks(data: dict, starts) -> None:
         data["pages"].append({"number": start.page, "href": f"{file}#page-{start.page}"})
 
 
-def render_epub(doc: Document, *, page_list: bool = True) -> bytes:
-    """A complete, reproducible .epub; with page_list, page breaks and a page list of the PDF booklet."""
+def render_epub(doc: Document, *, page_list: bool = True, certification: Certification | None = None) -> bytes:
+    """A complete, reproducible .epub; with page_list, page breaks and a page list of the PDF booklet;
+    with certification (from `publish check`, after every check passed), the conformance claim."""
     if not doc.chapters:
         raise ValueError("an EPUB needs at least one chapter (an empty table of contents is invalid)")
     data = view.document(doc)
@@ -223,7 +277,7 @@ def render_epub(doc: Document, *, page_list: bool = True) -> bytes:
     opts = {"epub": True, "print": False, "note_href": "notes.xhtml", "notes": data["note_numbers"],
             "breaks": data["breaks"]}
     book = epub.EpubBook()
-    add_metadata(book, data, doc)
+    add_metadata(book, data, doc, certification)
     documents = content_documents(data, opts)
     for item in documents + styles_and_fonts():
         book.add_item(item)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import mimetypes
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -188,6 +189,7 @@ def mark_artifacts(pdf_bytes: bytes) -> bytes:
         if "/StructTreeRoot" not in pdf.Root:
             return pdf_bytes
         tree = pdf.Root.StructTreeRoot
+        tag_notes(pdf, tree)
         quoted = _cut_display_quotes(tree)
         reachable = _reachable(tree.get("/K"))
         nums = tree.ParentTree.Nums
@@ -199,6 +201,85 @@ def mark_artifacts(pdf_bytes: bytes) -> bytes:
         out = io.BytesIO()
         pdf.save(out, deterministic_id=True)
         return out.getvalue()
+
+
+# Named destinations of the print HTML's note links (templates/shared/blocks.html.j2): a
+# reference links to "note-N", a note's back link to "noteref-N".
+NOTE_TARGET = re.compile(r"note-(\d+)")
+REFERENCE_TARGET = re.compile(r"noteref-(\d+)")
+
+
+def tag_notes(pdf, tree) -> None:
+    """Note references and notes as PDF says them (ISO 32000-1, 14.8.4.4; PDF/UA-1, 7.9): a
+    link to a note is wrapped in a /Reference; a list entry holding a back link becomes a /Note
+    with a unique /ID, its marker the /Lbl and its body a /P, and its list a /Div.
+
+    WeasyPrint tags by HTML element only (<a> is /Link, <li> is /LI), so the roles are given
+    here, found by the links' destinations."""
+    for link in _elements(tree.get("/K"), "/Link"):
+        target = _link_target(link)
+        if target is None:
+            continue
+        if NOTE_TARGET.fullmatch(target):
+            _wrap(pdf, link, Name.Reference)
+        elif (found := REFERENCE_TARGET.fullmatch(target)) is not None:
+            _make_note(_ancestor(link, "/LI"), found.group(1))
+
+
+def _elements(root, kind: str) -> list:
+    """The structure elements of type `kind` under root, in document order."""
+    found, stack = [], [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Array):
+            stack.extend(reversed(list(node)))
+        elif isinstance(node, Dictionary) and "/S" in node:
+            if node.S == kind:
+                found.append(node)
+            stack.append(node.get("/K"))
+    return found
+
+
+def _link_target(link) -> str | None:
+    """The named destination of a Link element's annotation."""
+    kids = link.K if isinstance(link.get("/K"), Array) else [link.get("/K")]
+    for kid in kids:
+        if isinstance(kid, Dictionary) and kid.get("/Type") == Name.OBJR:
+            destination = kid.Obj.get("/Dest")
+            if destination is None and "/A" in kid.Obj:
+                destination = kid.Obj.A.get("/D")
+            return str(destination) if destination is not None else None
+    return None
+
+
+def _ancestor(element, kind: str):
+    while element is not None and element.get("/S") != kind:
+        element = element.get("/P")
+    return element
+
+
+def _wrap(pdf, element, kind: Name) -> None:
+    """Put a new element of `kind` between `element` and its parent."""
+    parent = element.P
+    wrapper = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=kind, P=parent, K=Array([element])))
+    if "/Pg" in element:
+        wrapper.Pg = element.Pg
+    kids = parent.K if isinstance(parent.K, Array) else Array([parent.K])
+    parent.K = Array([wrapper if kid.objgen == element.objgen else kid for kid in kids])
+    element.P = wrapper
+
+
+def _make_note(item, number: str) -> None:
+    """A notes-list entry as a Note: /ID note-N, Lbl kept, LBody as P; its list as a Div."""
+    if item is None or item.S == Name.Note:
+        return
+    item.S = Name.Note
+    item.ID = pikepdf.String(f"note-{number}")
+    for kid in (item.K if isinstance(item.K, Array) else [item.K]):
+        if isinstance(kid, Dictionary) and kid.get("/S") == Name.LBody:
+            kid.S = Name.P
+    if item.P.get("/S") == Name.L:
+        item.P.S = Name.Div
 
 
 def _reachable(root) -> set:

@@ -44,12 +44,12 @@ def yaml_str(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def environment() -> Environment:
-    """Autoescaping for every markup template; only Markdown (plain text) is written unescaped."""
+    """Autoescaping for every markup template; only Markdown and plain text (txt.j2) are written unescaped."""
     env = Environment(
         loader=FileSystemLoader(TEMPLATES_DIR),
         autoescape=select_autoescape(
             enabled_extensions=("html.j2", "xhtml.j2", "svg.j2", "xml.j2"),
-            disabled_extensions=("md.j2",),
+            disabled_extensions=("md.j2", "txt.j2"),
             default=True,
         ),
         undefined=StrictUndefined,

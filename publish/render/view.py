@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from publish.foreign import FOREIGN, english_phrases
 from publish.model import (
     Block, BulletList, Chapter, Document, Heading, Inline, NoteRef, Paragraph, Person, PullQuote, Text,
 )
@@ -113,6 +114,46 @@ def chapter(item: Chapter, used_ids: set[str]) -> dict[str, Any]:
     }
 
 
+def link_notes(chapters: list[dict], notes: list[dict], used_ids: set[str]) -> None:
+    """Links both ways: the first reference to each note that has a text gets an id ("anchor"),
+    and the note a back link to it ("backlink", "#id"; "ref_chapter" names the reference's chapter
+    for renderers that split chapters into files)."""
+    by_number = {note["number"]: note for note in notes}
+    for chapter_data in chapters:
+        for parts in _inline_lists(chapter_data["blocks"]):
+            for part in parts:
+                note = by_number.get(part.get("note"))
+                if note is not None and "backlink" not in note:
+                    part["anchor"] = safe_id(f"noteref-{note['number']}", used_ids)
+                    note["backlink"], note["ref_chapter"] = f"#{part['anchor']}", chapter_data["id"]
+
+
+def mark_foreign(parts: list[dict], language: str) -> int:
+    """Split text parts at clearly English phrases, which get {"lang": "en"}; how many were found."""
+    found = 0
+    for index in range(len(parts) - 1, -1, -1):
+        part = parts[index]
+        if "text" not in part or "lang" in part:
+            continue
+        pieces, cursor = [], 0
+        for start, end in english_phrases(part["text"], language):
+            pieces += [{"text": part["text"][cursor:start]}, {"text": part["text"][start:end], "lang": FOREIGN}]
+            cursor = end
+            found += 1
+        if pieces:
+            pieces.append({"text": part["text"][cursor:]})
+            parts[index:index + 1] = [piece for piece in pieces if piece["text"]]
+    return found
+
+
+def _inline_lists(blocks: list[dict]):
+    for item in blocks:
+        if "inlines" in item:
+            yield item["inlines"]
+        for entry in item.get("entries", ()):
+            yield entry["inlines"]
+
+
 def person(item: Person) -> dict[str, Any]:
     return {"name": xml_safe(item.name), "role": xml_safe(item.role) if item.role else None}
 
@@ -122,6 +163,12 @@ def document(doc: Document) -> dict[str, Any]:
     meta = doc.metadata
     used_ids: set[str] = {"inhoud", "omslag", "titelpagina", "colofon", "noten", "voorregels"}
     optional = lambda value: xml_safe(value) if value else None  # noqa: E731
+    chapters = [chapter(c, used_ids) for c in doc.chapters]
+    notes = [{"number": n.number, "key": f"note-{n.number}", "inlines": inlines(n.content)} for n in doc.notes]
+    link_notes(chapters, notes, used_ids)
+    language = meta.language or "nl"
+    foreign = sum(mark_foreign(parts, language) for c in chapters for parts in _inline_lists(c["blocks"]))
+    foreign += sum(mark_foreign(note["inlines"], language) for note in notes)
     return {
         "lang": meta.language or "nl",
         "title": xml_safe(meta.title),
@@ -135,8 +182,9 @@ def document(doc: Document) -> dict[str, Any]:
         "front_lines": [xml_safe(line) for line in doc.front_lines],
         # A letter's address lines open the letter; otherwise front lines are cover/inside-cover text.
         "front_lines_open_text": bool(doc.chapters) and doc.chapters[0].kind == "letter",
-        "chapters": [chapter(c, used_ids) for c in doc.chapters],
-        "notes": [{"number": n.number, "key": f"note-{n.number}", "inlines": inlines(n.content)} for n in doc.notes],
+        "chapters": chapters,
+        "notes": notes,
+        "foreign_phrases": foreign,
         "note_numbers": sorted({n.number for n in doc.notes}),
         "notes_heading": xml_safe(doc.notes_heading) or "Noten",
         "notes_heading_in_source": bool(doc.notes_heading),

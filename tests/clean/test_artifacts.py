@@ -36,9 +36,18 @@ def test_running_head_at_page_starts_only():
 
 
 def test_whitespace_marks_pages_and_collapses_spaces():
-    out, _ = normalise(lines("een\ttab\u00a0en  spaties  ", " nieuwe pagina", "\f", "na formfeed"))
+    out, _ = normalise(lines("een\ttab\u00a0en  spaties  ", " nieuwe pagina", "", "verder"))
     assert [(line.text, line.page_start) for line in out if line.text] == [
-        ("een tab en spaties", False), ("nieuwe pagina", True), ("na formfeed", True)]
+        ("een tab en spaties", False), ("nieuwe pagina", True), ("verder", False)]
+
+
+def test_in_a_text_with_form_feeds_a_leading_space_is_an_indent_not_a_page():
+    """pdftotext marks its pages with form feeds and indents lines with spaces (-layout): the
+    OCR's leading-space page marker would cut every indented line into a page of its own."""
+    out, changes = normalise(lines("Inleiding", "   ingesprongen regel", "\fna formfeed", "    - een punt"))
+    assert [(line.text, line.page_start) for line in out if line.text] == [
+        ("Inleiding", False), ("ingesprongen regel", False), ("na formfeed", True), ("- een punt", False)]
+    assert [change.reason for change in changes] == ["form feed marks a new page"]
 
 
 def test_running_head_same_as_chapter_title():

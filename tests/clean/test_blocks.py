@@ -73,12 +73,6 @@ def test_dash_items_in_lower_case_after_a_colon_or_a_semicolon():
     # (the dash opening an aside in a sentence stays text: see the test above)
 
 
-def test_a_repeated_display_quote_is_a_pull_quote():
-    body = "Wij vinden dat iedereen mee moet kunnen doen in de samenleving, jong en oud."
-    got = blocks(f"{body} Dat is ons doel.\n\n\n“Iedereen moet mee kunnen doen in de samenleving.”\n\n\nVerder.\n")
-    assert [b.kind for b in got] == ["paragraph", "pullquote", "paragraph"]
-
-
 def test_typography():
     got = blocks("Hij zei `ja’ en 'nee' en \"zo\"... Bel 06 - 20 583 122 of prof. dr. Jansen over 1,75 miljoen - nu.\n")
     assert got[0].text == ("Hij zei ‘ja’ en ‘nee’ en “zo”… Bel 06 - 20 583 122 of prof.\u00a0dr.\u00a0Jansen "

@@ -6,6 +6,7 @@ from publish.model import (
 )
 
 L = (1, 1)   # source lines do not matter to a renderer
+MODIFIED = 1_600_000_000   # when a source file would have last changed (2020-09-13)
 
 
 def para(*parts, style="body") -> Paragraph:
@@ -16,6 +17,7 @@ def small_document() -> Document:
     return Document(
         metadata=Metadata(title="Klein boekje", authors=(Person("An de Vries", "auteur"),), year=2020),
         chapters=(Chapter("een", "Eén hoofdstuk", ("An de Vries",), (para("Een zin met een noot", 1, "."),), (1, 3)),),
+        modified=MODIFIED,
     )
 
 
@@ -73,6 +75,7 @@ def booklet(notes: bool = False) -> Document:
         notes=((Note(1, (Text("SCP, De sociale staat van Nederland 2015."),)),
                 Note(2, (Text("Zie ook hoofdstuk 3."),))) if notes else ()),
         source_name="booklet.txt",
+        modified=MODIFIED,
     )
 
 
@@ -88,4 +91,5 @@ def hostile_document() -> Document:
                            BulletList((ListItem((Text(HOSTILE),), L),), L)), (1, 2)),),
         front_lines=(HOSTILE,),
         notes=(Note(1, (Text(HOSTILE),)),),
+        modified=MODIFIED,
     )

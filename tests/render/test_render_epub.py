@@ -44,14 +44,6 @@ def test_same_document_same_bytes(annotated, book):
     assert render_epub(annotated) == book
 
 
-def test_modified_date_comes_from_source_date_epoch_not_the_clock(small, monkeypatch):
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    modified = opf(render_epub(small)).find(".//opf:meta[@property='dcterms:modified']", NS).text
-    assert modified == "2023-11-14T22:13:20Z"
-    archive = zipfile.ZipFile(io.BytesIO(render_epub(small)))
-    assert {info.date_time for info in archive.infolist()} == {(2023, 11, 14, 22, 13, 20)}
-
-
 def test_mimetype_first_and_stored(book):
     first = zipfile.ZipFile(io.BytesIO(book)).infolist()[0]
     assert first.filename == "mimetype" and first.compress_type == zipfile.ZIP_STORED
@@ -77,18 +69,6 @@ def test_package_metadata(book):
     assert roles == {"#person-1": "aut", "#person-2": "aut", "#person-3": "aui"}
     assert root.findtext(".//dc:publisher", namespaces=NS) == "de Alliantie"
     assert root.findtext(".//opf:meta[@property='belongs-to-collection']", namespaces=NS) == "Enneüs Heermalezing 2015"
-
-
-def test_accessibility_metadata(book):
-    root = opf(book)
-    meta = {}
-    for m in root.findall(".//opf:meta[@property]", NS):
-        meta.setdefault(m.get("property"), []).append(m.text)
-    assert meta["dcterms:conformsTo"] == ["EPUB Accessibility 1.1 - WCAG 2.2 Level AA"]
-    assert "textual" in meta["schema:accessMode"] and meta["schema:accessModeSufficient"] == ["textual"]
-    assert {"structuralNavigation", "tableOfContents", "readingOrder"} <= set(meta["schema:accessibilityFeature"])
-    assert meta["schema:accessibilityHazard"] == ["none"]
-    assert "inhoudsopgave" in meta["schema:accessibilitySummary"][0]
 
 
 def test_nav_has_chapters_sections_and_landmarks(book):

@@ -141,3 +141,19 @@ def test_an_ordered_list_keeps_the_source_numbers(small):
     page = soup(replace(small, chapters=(replace(small.chapters[0], blocks=lists),)))
     assert [(ol.get("start"), ol.get("type")) for ol in page.main.find_all("ol")] == [
         ("2", None), ("3", "a"), (None, None)]
+
+
+def test_a_clear_english_phrase_gets_its_language_and_dutch_text_does_not(small):
+    from dataclasses import replace
+    from publish.model import Paragraph, Text
+    from publish.render.epub import render_epub
+    sentence = Paragraph((Text("Zoals Cameron zei: we are all in this together, en dat bleek ook."),), (1, 1))
+    loanwords = Paragraph((Text("De community care en de big society zijn in de wijk bekende woorden."),), (2, 2))
+    chapter = replace(small.chapters[0], blocks=(sentence, loanwords))
+    document = replace(small, chapters=(chapter,))
+    page = BeautifulSoup(render_html(document), "html.parser")
+    marked = [(span.get("lang"), span.get_text()) for span in page.select("main span[lang]")]
+    assert marked == [("en", "are all in this together")]
+    import io, zipfile
+    chapter_file = zipfile.ZipFile(io.BytesIO(render_epub(document, page_list=False))).read("EPUB/chapter-01.xhtml")
+    assert b'<span lang="en" xml:lang="en">are all in this together</span>' in chapter_file

@@ -245,3 +245,54 @@ def layout_artifact_text(reader) -> str:
     for page in reader.pages:
         page.extract_text(visitor_operand_before=operator, visitor_text=text)
     return " ".join(shown)
+
+
+def structure_elements(document, kind):
+    found, stack = [], [document.Root.StructTreeRoot.K]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, pikepdf.Array):
+            stack.extend(reversed(list(node)))
+        elif isinstance(node, pikepdf.Dictionary) and "/S" in node:
+            if node.S == kind:
+                found.append(node)
+            stack.append(node.get("/K"))
+    return found
+
+
+def annotation_targets(element):
+    kids = element.K if isinstance(element.K, pikepdf.Array) else [element.K]
+    return [str(kid.Obj.Dest) for kid in kids if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/OBJR"]
+
+
+def test_one_link_per_contents_entry_and_none_inside_another(pdf, realistic):
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        links = structure_elements(document, "/Link")
+        assert all(not structure_elements_under(link, "/Link") for link in links)
+        contents = [t for link in links for t in annotation_targets(link)]
+    entries = sum(1 + len([b for b in c.blocks if getattr(b, "level", 0) == 2]) for c in realistic.chapters)
+    assert len(contents) == len(set(contents)) == entries
+
+
+def structure_elements_under(element, kind):
+    kids = element.K if isinstance(element.K, pikepdf.Array) else [element.K]
+    return [k for k in kids if isinstance(k, pikepdf.Dictionary) and k.get("/S") == kind]
+
+
+def test_note_references_and_notes_are_tagged_as_such_and_link_both_ways(annotated, tmp_path):
+    from publish.validate import run_pdfua
+    data = render_pdf(annotated)
+    with pikepdf.open(io.BytesIO(data)) as document:
+        references = structure_elements(document, "/Reference")
+        assert [annotation_targets(r.K[0]) for r in references] == [["note-1"], ["note-2"]]
+        notes = structure_elements(document, "/Note")
+        assert [str(n.ID) for n in notes] == ["note-1", "note-2"]
+        for note in notes:
+            kinds = [str(k.S) for k in note.K if isinstance(k, pikepdf.Dictionary) and "/S" in k]
+            assert kinds[:2] == ["/Lbl", "/P"]
+        backlinks = [t for link in structure_elements(document, "/Link") for t in annotation_targets(link)
+                     if t.startswith("noteref-")]
+        assert backlinks == ["noteref-1", "noteref-2"]
+    path = tmp_path / "noten.pdf"
+    path.write_bytes(data)
+    assert run_pdfua(path).passed

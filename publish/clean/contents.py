@@ -1,0 +1,122 @@
+"""A printed table of contents ("Inhoud", then "Woord vooraf 5", "1 Inleiding ........ 3") is
+the print edition's; the edition makes its own.  It is recognised, removed and logged as
+"contents", and its entries' titles stay on record in the log (`titles_in`): they are evidence
+of the document's headings.
+
+Evidence, all required: a line that is a contents heading (the vocabulary's "contents" words,
+alone on the line), followed by lines that are all entries ("Inleiding 3", with or without dot
+leaders), titles, section numbers or page numbers, holding at least MIN_PAGE_NUMBERS page
+numbers that rise (a column layout may put a title and its page number lines apart, so the
+numbers are read in order wherever they stand).  A list of items ending in numbers without
+that heading, or whose numbers do not rise (a price list, a table), stays.
+"""
+from __future__ import annotations
+
+import re
+
+from publish.clean.artifacts import FURNITURE_WORDS, _alternatives, _drop, _folio, _lines_where
+from publish.clean.lines import Changes, Lines
+
+# The contents heading, alone on its line: "Inhoud", "Inhoudsopgave", "Contents", "Inhalt".
+HEADING = re.compile(rf"^(?:{_alternatives(FURNITURE_WORDS['contents'])})\s*:?$", re.IGNORECASE)
+HEADING_GATE = re.compile(rf"\n(?:{_alternatives(FURNITURE_WORDS['contents'])})\s*:?(?=\n|\Z)", re.IGNORECASE)
+# An entry: a title, then dot leaders or a space, then its page number ("Woord vooraf 5",
+# "1.2 Definities ........ 3", "Bijlage …… 12").
+ENTRY = re.compile(r"^(?P<title>.*?[^\W\d_].*?)(?:\s*(?:[.…·_]\s*){2,}|\s*…|\s)\s*(?P<page>\d{1,3})$")
+# A number on its own line: a page number ("12") or a section number ("1.", "4.2.1", "IV").
+PAGE = re.compile(r"^\d{1,3}$")
+SECTION = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?)$")
+# A title line whose page number stands elsewhere (on the next line, or in a column of its
+# own): short, not a sentence's end; it may end in its dot leaders.
+TITLE_MAX = 110
+LEADERS = re.compile(r"(?:\s*[.…·_]){2,}$")
+MIN_PAGE_NUMBERS = 3
+# Page numbers that go back now and then (a column layout can swap neighbours): one step in ten.
+MAX_BACK_STEPS = 0.1
+MAX_LINES = 600            # a contents longer than this is not read as one
+
+
+def remove(lines: Lines) -> tuple[Lines, Changes]:
+    """The printed contents, each line of it logged as "contents" with the evidence."""
+    texts = [line.text for line in lines]
+    drop: dict[int, tuple[str, str]] = {}
+    for heading in _lines_where(texts, HEADING_GATE):
+        if heading in drop or not HEADING.match(texts[heading]):
+            continue
+        found = _contents_after(lines, heading)
+        if found is None:
+            continue
+        end, pages = found
+        reason = (f"a printed table of contents: {len(pages)} page numbers rising from {pages[0]} to "
+                  f"{pages[-1]}; the edition makes its own")
+        for index in range(heading, end):
+            if texts[index]:
+                drop[index] = ("contents", reason)
+    return _drop(lines, drop, drop.keys())
+
+
+def _contents_after(lines: Lines, heading: int) -> tuple[int, list[int]] | None:
+    """(index after the contents' last line, its page numbers in order) when the lines after
+    the heading are a contents with the evidence, else None.  The contents runs while its lines
+    are entries, titles and numbers, over a page break only into an entry, up to a folio; it
+    ends at its last page number (and the section numbers right after it).  A number that goes
+    back at its end is the page's own number, and the titles after the last page number are
+    the body's first headings, read on past the contents."""
+    scanned: list[tuple[int, str, int | None]] = []
+    for index in range(heading + 1, min(len(lines), heading + 1 + MAX_LINES)):
+        line = lines[index]
+        if not line.text:
+            continue
+        kind, page = _entry_kind(line.text)
+        if kind is None or (line.page_start and kind != "entry") or _folio(line.text):
+            break
+        scanned.append((index, kind, page))
+    numbers = [(index, page) for index, _, page in scanned if page is not None]
+    while len(numbers) >= 2 and numbers[-1][1] < numbers[-2][1]:
+        numbers.pop()
+    pages = [page for _, page in numbers]
+    if len(pages) < MIN_PAGE_NUMBERS or not _rising(pages):
+        return None
+    last = numbers[-1][0]
+    end = last + 1
+    for index, kind, _ in scanned:
+        if index > last:
+            if kind != "section":
+                break
+            end = index + 1
+    return end, pages
+
+
+def _entry_kind(text: str) -> tuple[str | None, int | None]:
+    """("entry", page), ("page", page), ("section", None), ("title", None), or (None, None)
+    for a line no contents holds."""
+    if PAGE.match(text):
+        return "page", int(text)
+    if SECTION.match(text):
+        return "section", None
+    match = ENTRY.match(text)
+    if match and len(match.group("title")) <= TITLE_MAX:
+        return "entry", int(match.group("page"))
+    title = LEADERS.sub("", text)
+    if title and len(title) <= TITLE_MAX and title[-1] not in ".,;:" and not title[0].islower():
+        return "title", None
+    return None, None
+
+
+def _rising(pages: list[int]) -> bool:
+    back = sum(later < earlier for earlier, later in zip(pages, pages[1:]))
+    return pages[-1] > pages[0] and back <= MAX_BACK_STEPS * (len(pages) - 1)
+
+
+def titles_in(changes: Changes) -> tuple[str, ...]:
+    """The titles of the printed contents' entries, as the log keeps them (page numbers and dot
+    leaders off): evidence of the document's headings."""
+    titles = []
+    for change in changes:
+        if change.kind == "contents":
+            kind, _ = _entry_kind(change.before)
+            if kind == "entry":
+                titles.append(ENTRY.match(change.before).group("title").strip())
+            elif kind == "title" and not HEADING.match(change.before):
+                titles.append(LEADERS.sub("", change.before))
+    return tuple(titles)

@@ -1,0 +1,232 @@
+"""Page furniture on evidence (issue 12): folios, running heads and feet, stamps, printed
+contents and rules leave the reading text; body lines that look like them stay."""
+from __future__ import annotations
+
+from clean_helpers import source
+from publish.clean import clean
+
+FILLER = ("De gemeente werkt samen met bewoners aan een buurt waar iedereen prettig kan wonen",
+          "en waar de voorzieningen dichtbij zijn. Daarover gaat dit verslag, dat per",
+          "onderwerp beschrijft wat er is gedaan en wat er nog moet gebeuren in de wijk.")
+TOPICS = ("het plein", "de speeltuin", "de bibliotheek", "het buurthuis", "de markt", "de haven", "het park",
+          "de school", "de kerk", "het station", "de sporthal", "de molen")
+
+
+def pages(*bodies: list[str]) -> str:
+    """A text with a form feed before each page after the first, as pdftotext writes it."""
+    return "\f".join("\n".join(body) + "\n" for body in bodies)
+
+
+def filler(topic: str) -> list[str]:
+    """Three body lines about a topic (pages of one text do not repeat each other)."""
+    return [f"Over {topic} praten bewoners en gemeente al jaren met elkaar, en dat gesprek",
+            f"gaat door. Dit verslag beschrijft wat er rond {topic} is gedaan en wat er",
+            "nog moet gebeuren voordat de plannen van de buurt werkelijkheid worden."]
+
+
+_topics = iter(TOPICS * 100)
+
+
+def page(*lines: str) -> list[str]:
+    return [*filler(next(_topics)), *lines]
+
+
+def read(text: str) -> tuple[list[str], dict[str, list[str]]]:
+    """The reading text's lines (blocks split at their source lines) and the removed lines by kind."""
+    cleaned = clean(source(text))
+    lines = [line for block in cleaned.blocks for line in block.line_texts]
+    removed: dict[str, list[str]] = {}
+    for change in cleaned.removals:
+        removed.setdefault(change.kind, []).append(change.before)
+    return lines, removed
+
+
+# ------------------------------------------------------------------------------------ folios
+
+def test_known_folios_at_a_page_edge_go_even_on_one_page():
+    for folio in ("Pagina 2 van 15", "pagina 2", "2/15", "Page 2 of 15", "Seite 2 von 15", "› pagina 2 van 16",
+                  "2 | Verslag van de wijk", "Verslag van de wijk | 2"):
+        lines, removed = read(pages(page(), page("", folio), page()))
+        assert folio not in lines and removed["page-number"] == [folio], folio
+
+
+def test_a_folio_form_inside_a_page_or_with_a_page_past_its_count_stays():
+    text = pages(page(), ["De uitslag was 2/15 in het voordeel van de bewoners.", *FILLER, "", "9/4"], page())
+    lines, removed = read(text)
+    assert "9/4" in lines and "page-number" not in removed
+    lines, _ = read(pages(page(), page("", "Afbeelding 3 Het plein na de verbouwing 1/2"), page()))
+    assert "Afbeelding 3 Het plein na de verbouwing 1/2" in lines
+
+
+# ---------------------------------------------------------------------- bare page numbers
+
+def test_a_number_inside_a_page_is_a_value_not_a_page_number():
+    """A form's or a table's number standing alone inside a page stays where the text marks
+    its pages; the page numbers at the page edges go."""
+    first = [*FILLER, "", "Versie", "", "3", "", "Status", "", "definitief", "", *filler("de dijk"), "", "1"]
+    lines, removed = read(pages(first, page("", "2"), page("", "3")))
+    assert lines[3:6] == ["Versie", "3", "Status"]
+    assert removed["page-number"] == ["1", "2", "3"]
+
+
+def test_a_note_label_over_its_note_at_the_foot_is_no_page_number():
+    foot = ["", "4", "Zie het jaarverslag van de gemeente over 2019, bladzijde twaalf.", "", "7"]
+    lines, removed = read(pages(page(), page(*foot), page()))
+    assert "4" in lines and removed["page-number"] == ["7"]
+
+
+def test_a_page_number_at_an_unmarked_page_break_counts_on_the_numbers_around_it():
+    """OCR text marks most pages with a leading space; a number between two page numbers it
+    continues is a page number where the page break went unmarked."""
+    text = "\n".join([*FILLER, "", "2", "", " " + FILLER[0], *FILLER[1:], "", "3", "",
+                      "Een nieuwe alinea begint hier zonder teken van een nieuwe bladzijde.", *FILLER, "",
+                      "4", "", " " + FILLER[0], *FILLER[1:]]) + "\n"
+    _, removed = read(text)
+    assert removed["page-number"] == ["2", "3", "4"]
+
+
+# -------------------------------------------------------------------- running heads and feet
+
+def test_a_line_at_the_same_edge_of_three_pages_is_a_running_foot():
+    foot = "Wijkverslag Noord – voorjaar"
+    lines, removed = read(pages(page("", foot), page("", foot), page("", foot)))
+    assert foot not in lines and removed["running-head"] == [foot] * 3
+
+
+def test_two_copies_are_not_enough_a_chapter_title_stays():
+    """Regression: a programme booklet's chapter titles stood in its printed contents and atop
+    their chapters, twice at a page edge in all, and every one of them was removed.  The
+    contents goes as a contents; the titles stay in the text."""
+    contents = ["Inhoud", "", "Welkom 2", "Het programma 3", "De sprekers 4", "Praktische zaken 5"]
+    chapters = [[title, "", *filler(title.lower())] for title in ("Welkom", "Het programma", "De sprekers", "Praktische zaken")]
+    lines, removed = read(pages(["Programmaboekje", "Dag van de buurt", "", "2024"], contents, *chapters))
+    for title in ("Welkom", "Het programma", "De sprekers", "Praktische zaken"):
+        assert title in lines
+    assert "running-head" not in removed and len(removed["contents"]) == 5
+
+
+def test_a_short_letter_repeats_its_head_on_every_page_but_the_first():
+    head = "Gemeente Veldhoven – brief aan de raad"
+    lines, removed = read(pages(page(), [head, "", *page()], [head, "", *page()]))
+    assert head not in lines and removed["running-head"] == [head, head]
+
+
+def test_a_running_head_carries_the_page_number_and_the_number_runs_with_the_pages():
+    lines, removed = read(pages(page(), ["12 Voorbij de tweedeling", "", *page()],
+                                ["Voorbij de tweedeling 13", "", *page()], ["14 Voorbij de tweedeling", "", *page()]))
+    assert len(removed["running-head"]) == 3 and not any("tweedeling" in line for line in lines)
+
+
+def test_a_paper_footer_with_its_fixed_numbers_is_one_line():
+    foot = "Tweede Kamer, vergaderjaar 2020–2021, 35 420, nr. 3"
+    lines, removed = read(pages(page("", foot, "", "1"), page("", foot, "", "2"), page("", foot, "", "3")))
+    assert foot not in lines and removed["running-head"] == [foot] * 3
+
+
+def test_numbered_headings_atop_their_pages_are_no_running_head():
+    """'Bijlage 1', 'Bijlage 2', 'Bijlage 3' open the pages they stand on: their numbers do not
+    run with the pages (a page number would), so they are headings."""
+    annexes = [[f"Bijlage {n}", "", *page()] for n in (1, 2, 3)]
+    lines, removed = read(pages(page(), page(), *annexes[:1], page(), page(), *annexes[1:2], page(), *annexes[2:]))
+    assert ["Bijlage 1", "Bijlage 2", "Bijlage 3"] == [line for line in lines if line.startswith("Bijlage")]
+    assert "running-head" not in removed
+
+
+def test_left_and_right_heads_alternate_on_every_other_page():
+    left, right = "Jaarverslag 2021", "Buurtteam Zuid"
+    bodies = [[left if n % 2 else right, "", *page()] for n in range(4)]
+    lines, removed = read(pages(page(), *bodies))
+    assert left not in lines and right not in lines and len(removed["running-head"]) == 4
+
+
+def test_a_stacked_footer_goes_line_by_line():
+    """A footer of a folio, a web address and a classification, each a line of its own."""
+    def foot(number: int) -> list[str]:
+        return ["", f"› pagina {number} van 3", "", "› www.voorbeeld.nl", "", "› openbaar"]
+    lines, removed = read(pages(page(*foot(1)), page(*foot(2)), page(*foot(3))))
+    assert not any(line.startswith("›") for line in lines)
+    assert removed["running-head"].count("› openbaar") == 3 and removed["page-number"][0] == "› pagina 1 van 3"
+
+
+def test_a_head_stack_glued_to_the_text_is_peeled_line_by_line():
+    stack = ["Vereniging Buurtkracht e. V.", "Samen sterk in de wijk", "– voor en door bewoners."]
+    lines, removed = read(pages([*stack, "", "Statuten", *page()], [*stack, *page()], [*stack, *page()]))
+    assert not set(stack) & set(lines) and "Statuten" in lines
+    assert len(removed["running-head"]) == 9
+
+
+def test_the_cover_title_stays_when_its_running_head_is_the_same():
+    title = "Armoede in de wijk"
+    cover = [title, "Een verkenning van kansen", "", "Sociaal Team Oost"]
+    lines, removed = read(pages(cover, [title, "", *page()], [title, "", *page()], [title, "", *page()]))
+    assert lines[0] == title and removed["running-head"] == [title] * 3
+
+
+def test_a_head_that_also_stands_alone_inside_a_page_is_body_text():
+    head = "Vraag en antwoord"
+    middle = [*page(), "", head, "", *page()]
+    lines, removed = read(pages(page(), [head, "", *middle], [head, "", *page()], [head, "", *page()]))
+    assert lines.count(head) == 4 and "running-head" not in removed
+
+
+def test_a_line_of_the_printed_contents_is_never_a_running_head():
+    """A chapter title repeated atop the pages of its chapter is also the chapter's heading:
+    with the printed contents naming it, none of its copies go."""
+    contents = ["Inhoud", "", "1 Inleiding 2", "2 Werkwijze 5", "3 Resultaten 8"]
+    chapter = [["Inleiding", "", *page()] for _ in range(3)]
+    lines, removed = read(pages(page(), contents, *chapter))
+    assert lines.count("Inleiding") == 3 and "running-head" not in removed
+
+
+# ---------------------------------------------------------------------------------- stamps
+
+def test_a_download_stamp_goes_with_its_date_or_address_as_evidence():
+    stamp = "Downloaded from https://archief.voorbeeld.org/verslag on March 12, 2021"
+    lines, removed = read(pages(page(), [stamp, *FILLER], page()))
+    assert stamp not in lines and removed["stamp"] == [stamp]
+    lines, removed = read(pages(page(), ["Printed from the minutes of the meeting", *FILLER], page()))
+    assert "Printed from the minutes of the meeting" in lines and "stamp" not in removed
+
+
+def test_a_watermark_word_on_the_pages_is_a_stamp():
+    body = [[*page(), "", "CONCEPT", "", *page()] for _ in range(3)]
+    lines, removed = read(pages(*body))
+    assert "CONCEPT" not in lines and removed["stamp"] == ["CONCEPT"] * 3
+    lines, removed = read(pages(page(), ["Concept", "", *FILLER], page()))
+    assert "Concept" in lines and "stamp" not in removed
+
+
+# -------------------------------------------------------------------------- printed contents
+
+def test_a_printed_contents_with_dot_leaders_goes_and_the_body_headings_stay():
+    contents = ["Inhoudsopgave", "1 Inleiding .................... 3", "1.1 Aanleiding ............... 3",
+                "2 Werkwijze .................... 4", "3 Resultaten ................... 6", "", "2"]
+    body = ["1 Inleiding", "1.1 Aanleiding", *FILLER]
+    lines, removed = read(pages(page(), contents, body))
+    assert lines[len(FILLER):len(FILLER) + 2] == ["1 Inleiding", "1.1 Aanleiding"]
+    assert removed["contents"] == contents[:5] and removed["page-number"] == ["2"]
+
+
+def test_a_contents_set_in_columns_goes_whole():
+    """pdftotext puts a contents' section numbers, titles and page numbers on lines of their
+    own; they rise over the whole contents."""
+    contents = ["Inhoud", "1.", "", "Inleiding", "", "3", "", "2.", "3.", "", "Werkwijze", "Uitkomsten", "",
+                "5", "7", "", "4.1", "4.2"]
+    lines, removed = read(pages(page(), contents, ["1. Inleiding", *FILLER]))
+    assert removed["contents"] == [line for line in contents if line]
+    assert lines[3].endswith("Inleiding") and lines[4] == FILLER[0]
+
+
+def test_a_list_ending_in_numbers_without_rising_page_numbers_stays():
+    prices = ["Inhoud", "", "Koffie 3", "Thee 2", "Soep 5", "Broodje 4"]
+    lines, removed = read(pages(page(), [*prices, "", *FILLER]))
+    assert "contents" not in removed and "Koffie 3" in lines
+    lines, removed = read(pages(page(), ["Inhoud", "", "Het plan beschrijft wat er in de wijk verandert.", *FILLER]))
+    assert "contents" not in removed and "Inhoud" in lines
+
+
+# ----------------------------------------------------------------------------------- rules
+
+def test_a_rule_drawn_as_underscores_goes():
+    lines, removed = read(pages(page("", "PROFIEL", "___________________", "Jan de Vries schrijft over de wijk.")))
+    assert "___________________" not in lines and removed["rule"] == ["___________________"]

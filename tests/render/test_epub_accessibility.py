@@ -1,0 +1,154 @@
+"""Every accessibility claim in the EPUB's package metadata, each traced to what makes it true.
+
+Claim -> where it is proved:
+- accessMode textual/visual, accessModeSufficient textual, alternativeText: the only image is the
+  cover, with a text alternative (test_the_only_image_is_the_cover_and_it_has_a_text_alternative)
+- accessibilityHazard none: no sound, video, script or animation (test_no_hazard_...)
+- tableOfContents, readingOrder: test_render_epub.py (nav lists every chapter; spine order)
+- structuralNavigation: test_every_document_has_one_h1_and_no_skipped_heading_level
+- pageBreakMarkers, pageNavigation: test_render_epub.py (page list), tests/browser (the engine lands)
+- displayTransformability: tests/browser/test_reading_modes.py (reflow at 200 % and 400 %)
+- conformsTo: only with certifiedBy, only from a certification (test_conformance_claim_...);
+  `publish check` gives one only after every check passed (tests/test_conformance.py)
+- accessibilitySummary: test_summary_speaks_only_of_what_the_book_has
+- dcterms:modified: test_modified_date_*
+"""
+import io
+import os
+import re
+import zipfile
+from dataclasses import replace
+
+import pytest
+from lxml import etree
+
+from publish.render.epub import render_epub
+from publish.render.epub_metadata import Certification
+
+NS = {"opf": "http://www.idpf.org/2007/opf", "x": "http://www.w3.org/1999/xhtml",
+      "svg": "http://www.w3.org/2000/svg"}
+
+
+def files(data):
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    return {name: archive.read(name) for name in archive.namelist()}
+
+
+def metadata(data) -> dict[str, list[str]]:
+    meta: dict[str, list[str]] = {}
+    for m in etree.fromstring(files(data)["EPUB/content.opf"]).findall(".//opf:meta[@property]", NS):
+        meta.setdefault(m.get("property"), []).append(m.text)
+    return meta
+
+
+@pytest.fixture(scope="module")
+def plain_book(annotated):
+    return render_epub(annotated, page_list=False)
+
+
+def test_no_conformance_claim_without_a_certification(plain_book):
+    meta = metadata(plain_book)
+    assert "dcterms:conformsTo" not in meta and "a11y:certifiedBy" not in meta
+    assert "niet op toegankelijkheid gecontroleerd en claimt geen conformiteit" in meta["schema:accessibilitySummary"][0]
+
+
+def test_conformance_claim_comes_with_its_certifier_and_the_checks_it_passed(annotated):
+    checks = (("epubcheck", "5.1.0"), ("ace", "1.4.6"), ("reading engine (epub.js)", "0.3.93"))
+    book = render_epub(annotated, page_list=False, certification=Certification(checks))
+    root = etree.fromstring(files(book)["EPUB/content.opf"])
+    claim = root.find(".//opf:meta[@property='dcterms:conformsTo']", NS)
+    assert claim.text == "EPUB Accessibility 1.1 - WCAG 2.2 Level AA"
+    certifier = root.find(".//opf:meta[@property='a11y:certifiedBy']", NS)
+    assert certifier.get("refines") == f"#{claim.get('id')}" and certifier.text == "publish"
+    summary = metadata(book)["schema:accessibilitySummary"][0]
+    assert "Gecontroleerd door publish met EPUBCheck 5.1.0 (een geldig EPUB 3); DAISY Ace 1.4.6" in summary
+    assert "epub.js 0.3.93 in Chromium" in summary and "claimt geen" not in summary
+
+
+def test_summary_speaks_only_of_what_the_book_has(small, annotated, plain_book):
+    rich = metadata(plain_book)["schema:accessibilitySummary"][0]
+    assert "streamer (een uitgelicht citaat)" in rich and "2 opsommingen staan als lijst" in rich
+    assert "De 2 noten staan achter de tekst" in rich and "3 hoofdstukken en 4 tussenkoppen" in rich
+    assert "geen notentekst" not in rich and "paginalijst" not in rich
+    bare = metadata(render_epub(small, page_list=False))["schema:accessibilitySummary"][0]
+    assert "streamer" not in bare and "opsomming" not in bare and "De 1 noten" not in bare
+    assert "1 notennummer in de tekst heeft in de bron geen notentekst" in bare
+    assert "1 hoofdstuk;" in bare and "tussenkop" not in bare and "in het Nederlands" in bare
+    paged = metadata(render_epub(small))["schema:accessibilitySummary"][0]
+    assert re.search(r"volgen de \d+ pagina's met tekst van het PDF-boekje", paged)
+
+
+def test_summary_of_a_book_in_another_language_is_english_and_says_so(small):
+    german = replace(small, metadata=replace(small.metadata, language="de"))
+    root = etree.fromstring(files(render_epub(german, page_list=False))["EPUB/content.opf"])
+    summary = root.find(".//opf:meta[@property='schema:accessibilitySummary']", NS)
+    assert summary.get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
+    assert summary.text.startswith("Klein boekje is a text edition") and "The text is in German" in summary.text
+
+
+def test_the_only_image_is_the_cover_and_it_has_a_text_alternative(plain_book):
+    root = etree.fromstring(files(plain_book)["EPUB/content.opf"])
+    images = [i.get("href") for i in root.findall(".//opf:item", NS) if i.get("media-type").startswith("image/")]
+    assert images == ["cover.svg"]
+    contents = files(plain_book)
+    for name, data in contents.items():
+        if name.endswith(".xhtml"):
+            for img in etree.fromstring(data).iter("{%s}img" % NS["x"]):
+                assert img.get("alt", "").strip(), name
+    assert etree.fromstring(contents["EPUB/cover.svg"]).findtext("svg:title", namespaces=NS).strip()
+    meta = metadata(plain_book)
+    assert meta["schema:accessModeSufficient"] == ["textual"] and "alternativeText" in meta["schema:accessibilityFeature"]
+
+
+def test_no_hazard_no_sound_video_script_or_animation(plain_book):
+    root = etree.fromstring(files(plain_book)["EPUB/content.opf"])
+    types = {i.get("media-type") for i in root.findall(".//opf:item", NS)}
+    assert types <= {"application/xhtml+xml", "text/css", "image/svg+xml", "font/woff2", "application/x-dtbncx+xml"}
+    everything = b"".join(files(plain_book).values())
+    assert b"<script" not in everything and b"@keyframes" not in everything and b"<animate" not in everything
+    assert metadata(plain_book)["schema:accessibilityHazard"] == ["none"]
+
+
+def test_every_document_has_one_h1_and_no_skipped_heading_level(plain_book):
+    for name, data in files(plain_book).items():
+        if not name.endswith(".xhtml") or name.endswith(("cover.xhtml", "notes.xhtml")):
+            continue
+        levels = [int(e.tag[-1]) for e in etree.fromstring(data).iter()
+                  if isinstance(e.tag, str) and re.fullmatch(r"\{.*\}h[1-6]", e.tag)]
+        assert levels.count(1) == 1 and levels[0] == 1, name
+        assert all(b - a <= 1 for a, b in zip(levels, levels[1:])), name
+    assert "structuralNavigation" in metadata(plain_book)["schema:accessibilityFeature"]
+
+
+def test_modified_date_comes_from_source_date_epoch_not_the_clock(small, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    book = render_epub(small, page_list=False)
+    assert metadata(book)["dcterms:modified"] == ["2023-11-14T22:13:20Z"]
+    assert {info.date_time for info in zipfile.ZipFile(io.BytesIO(book)).infolist()} == {(2023, 11, 14, 22, 13, 20)}
+
+
+def test_modified_date_is_when_the_source_or_its_toml_last_changed(tmp_path, monkeypatch):
+    from publish.build import load
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    source = tmp_path / "brief.txt"
+    source.write_text("Beste lezer,\n\nDit is een korte brief over de wijk en de buurt.\n\nMet groet,\nAn\n")
+    os.utime(source, (1_500_000_000, 1_500_000_000))
+    assert metadata(render_epub(load(source).document, page_list=False))["dcterms:modified"] == ["2017-07-14T02:40:00Z"]
+    (tmp_path / "brief.toml").write_text('[metadata]\ntitle = "Brief"\n')
+    os.utime(tmp_path / "brief.toml", (1_600_000_000, 1_600_000_000))
+    assert metadata(render_epub(load(source).document, page_list=False))["dcterms:modified"] == ["2020-09-13T12:26:40Z"]
+
+
+def test_no_modification_date_known_is_an_error_not_an_invented_date(small, monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    with pytest.raises(ValueError, match="modification date"):
+        render_epub(replace(small, modified=None), page_list=False)
+
+
+def test_summary_names_the_foreign_phrases_it_marked(small):
+    from publish.model import Paragraph, Text
+    english = Paragraph((Text("Het motto was: think global, act local, en zo gebeurde het."),), (1, 1))
+    document = replace(small, chapters=(replace(small.chapters[0], blocks=(english,)),))
+    summary = metadata(render_epub(document, page_list=False))["schema:accessibilitySummary"][0]
+    assert "in het Nederlands; 1 anderstalige passage is met haar taal gemarkeerd." in summary
+    assert "anderstalige" not in metadata(render_epub(small, page_list=False))["schema:accessibilitySummary"][0]
