@@ -479,3 +479,10 @@ def test_a_signature_fragment_is_no_heading():
             "Het bestuur kijkt uit naar volgend jaar, als het weer mag.\n")
     (chapter,) = build(text).chapters
     assert not [b for b in chapter.blocks if isinstance(b, Heading)]
+
+
+def test_a_provision_label_on_its_own_line_heads_the_paragraph_under_it():
+    text = ("Aanwijzingen\n\nDeze aanwijzingen gelden voor alle medewerkers van de dienst, vanaf 1 januari.\n\n"
+            "Aanwijzing 12\nDe medewerker meldt elke wijziging binnen een week bij de afdeling die erover gaat.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Aanwijzing 12"]
