@@ -407,10 +407,11 @@ def _chapters(blocks: list[Block]) -> tuple[list[Block], list[Chapter]]:
             else:
                 chapters[-1]["body"].extend(segment)
         if opens_chapter:
-            byline = [b for b in last[1:] if not _labelled(b)]
+            heads = [b for b in last[1:] if _labelled(b) or _section_head(b, last)]
+            byline = [b for b in last[1:] if b not in heads]
             title, own_byline = _title_and_byline(last[0])
             chapters.append(_open_chapter(title, own_byline + [text for b in byline for text, _ in _display_lines(b)]))
-            chapters[-1]["body"].extend(b for b in last[1:] if _labelled(b))
+            chapters[-1]["body"].extend(heads)
         else:
             if not chapters:                        # a text opening with a numbered heading
                 chapters.append(_open_chapter("", []))
@@ -464,6 +465,15 @@ def _page_segments(run: list[Block]) -> list[list[Block]]:
 
 def _numbered(block: Block) -> bool:
     return bool(NUMBERED.match(block.text))
+
+
+def _section_head(block: Block, run: list[Block]) -> bool:
+    """A line under a chapter title that heads its first section ("Organisatie" / "Kernwaarden" /
+    the text): one line right under the title, the last of the run, naming no one, in a text
+    whose title opens a page.  A byline names a person first ("Prof. dr. Anna de Vries" /
+    "Hoogleraar ...")."""
+    return (len(run) == 2 and block is run[1] and len(block.offsets) == 1 and not block.gap_before
+            and run[0].page_start and not _author(block.text) and not _full_name(block.text))
 
 
 def _labelled(block: Block) -> bool:

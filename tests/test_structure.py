@@ -486,3 +486,15 @@ def test_a_provision_label_on_its_own_line_heads_the_paragraph_under_it():
             "Aanwijzing 12\nDe medewerker meldt elke wijziging binnen een week bij de afdeling die erover gaat.\n")
     (chapter,) = build(text).chapters
     assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Aanwijzing 12"]
+
+
+def test_a_section_heading_right_under_a_chapter_title_is_no_byline():
+    text = ("Beleidsplan\n\nDit plan zegt wat de stichting de komende jaren wil doen, en hoe.\n"
+            "\fOrganisatie\nKernwaarden\nVanuit het ensemble komen veel kernwaarden naar voren, zoals vernieuwing en "
+            "plezier.\n\fDe stad als thuis\nAnna de Vries\nSteden groeien al eeuwen, en hun bewoners groeien mee met "
+            "hun stad.\n")
+    doc = build(text)
+    organisation, city = doc.chapters[1:]
+    assert organisation.byline == () and [b.text for b in organisation.blocks if isinstance(b, Heading)] == [
+        "Kernwaarden"]
+    assert city.byline == ("Anna de Vries",)
