@@ -42,7 +42,7 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Heading:
-    """A section heading inside a chapter: level 2 (section) or 3 (sub-section)."""
+    """A section heading inside a chapter: level 2 (section), 3 (sub-section) or 4 (below that)."""
 
     level: int
     content: tuple[Inline, ...]
@@ -65,11 +65,15 @@ class ListItem:
 
 @dataclass(frozen=True)
 class BulletList:
-    """A list of items; ordered when the source numbered them."""
+    """A list of items; ordered when the source numbered them.  An ordered list keeps the
+    source's numbers: `start` is its first item's number and `numbering` how they are written,
+    as HTML's list types: "1" (1, 2, 3), "a" / "A" (letters), "i" / "I" (Roman numerals)."""
 
     items: tuple[ListItem, ...]
     lines: tuple[int, int]
     ordered: bool = False
+    start: int = 1
+    numbering: str = "1"
 
 
 @dataclass(frozen=True)

@@ -10,18 +10,48 @@ from dataclasses import replace
 from publish.clean import Cleaned
 from publish.clean.lines import Block
 from publish.clean.footnotes import NOTES_HEADING
-from publish.clean.paragraphs import NAME_WITH_TITLE, SALUTATION
+from publish.clean.lists import numbering
+from publish.clean.paragraphs import FUNCTION_WORDS, NAME_WITH_TITLE, SALUTATION
 from publish.config import SourceConfig
+from publish import letterhead
 from publish.model import (BulletList, Chapter, Document, Heading, ListItem, Metadata, Note, NoteRef, Paragraph,
-                           Person, PullQuote, Text)
+                           Person, PullQuote, Text, plain_text)
 
 NUMBERED = re.compile(r"^(?:[IVXLC]+|\d{1,2}|[A-Za-z])[.\])]\s")
+# A heading's decimal number: "2.", "2 ", "4.2", "4.2.1." (its dots tell the depth).
+DECIMAL_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?=\s)")
+MAX_HEADING_LEVEL = 4
+# A provision's or section's label with its number: "§ 2.1", "Artikel 3", "Aanwijzing 12".
+PROVISION = re.compile(r"^(?:§+\s*|(?:Artikel|Art\.|Article|Aanwijzing|Hoofdstuk|Paragraaf|Afdeling|Bijlage|Kapitel|"
+                       r"Abschnitt|Chapter|Section|Annex)\s+)(?:(\d{1,3}(?:\.\d{1,2})*)|[IVX]+\b)")
+# A text ending a sentence with a full stop, a question or exclamation mark (maybe a closing quote
+# or bracket and a note number after it).
+FULL_STOP = re.compile(r"[.!?…][’”'\")\]]*\d{0,3}$")
+# A number or a sign standing alone: section and page numbers, figures, bullets ("5.3", "16",
+# "16.000", "8%", "•").
+NUMBER_OR_SIGN = re.compile(r"[-+−€$£]?\d+(?:[.,]\d+)*[.%]?|[^\w\s]+|_+")
+# A figure in a table's column: "200", "14.021.132", "-390", "71,5%" (not a year span or a date).
+FIGURE = re.compile(r"[-−]?\d{1,3}(?:[.,]\d{3})*(?:,\d+)?%?|[-−]?\d+(?:,\d+)?%")
+# A caption under or over a chart, table, figure or screenshot: no heading.
+CAPTION = re.compile(r"^(?:Chart|Table|Figure|Fig\.|Graph|Grafiek|Tabel|Figuur|Afbeelding|Illustratie|Screenshot|"
+                     r"Abbildung|Tabelle|Diagramm)\s+\d+[.:]?(?:\s|$)")
+CHART_RUN = 3
+LABEL_RUN = 6
+# A section number of two levels or more at a text's start: "4.2 ", "4.2.1. ".
+SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=[^\W\d_])")
 FOREWORD = re.compile(r"^(?:voorwoord|woord vooraf|ten geleide|inleiding|voorafgaand)$", re.IGNORECASE)
-SUBJECT = re.compile(r"^(?:Betreft|Onderwerp|Inzake|Re)\s*:\s*(.+)$", re.IGNORECASE)
 AUTHOR = re.compile(r"^(?:door|tekst|met)\s+(?P<name>.+)$|^(?P<role>[\w-]+) van\s+(?P<name2>[A-Z].+)$",
                     re.IGNORECASE)
-CONTACT = re.compile(r"@|www\.|https?://|^(?:e-?mail|tel(?:efoon)?|fax|adres|post|web)\b|\d{2,4} ?- ?\d{2,3} ?\d{2,3}",
-                     re.IGNORECASE)
+# (A telephone number opens with 0 or a country code: "020 - 555 12 34", "+31 20 ..."; "2023 - 2025" is
+# a span of years.)
+CONTACT = re.compile(r"@|www\.|https?://|^(?:e-?mail|tel(?:efoon)?|fax|adres|post|web)\b"
+                     r"|(?:\+\d{2}\s?|(?<!\d)0)\d{1,3} ?- ?\d{2,3} ?\d{2,3}", re.IGNORECASE)
+# A label over the authors' names: "Auteur(s)", "Auteurs", "Authors", "Autoren".
+AUTHOR_LABEL = re.compile(r"^(?:Auteurs?|Auteur\(s\)|Authors?|Author\(s\)|Autor(?:en|in)?|Autor\(en\))\s*:?$",
+                          re.IGNORECASE)
+# Other labels of a report's cover, which end a list of names: "Datum", "Versie", "Status".
+COVER_LABEL = re.compile(r"^(?:Versie|Version|Status|Classificatie|Klant|Opdrachtgever|Kenmerk|Titel)\s*:?$",
+                         re.IGNORECASE)
 CONTACT_LABEL = re.compile(r"^(?:contact|colofon|informatie|meer informatie|bestellen)\s*:?$", re.IGNORECASE)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 NOTE_ENTRY = re.compile(r"^(\d{1,3})[.)]?\s+(?=\S)")
@@ -41,17 +71,18 @@ LEDE_MAX_LINES = 8
 def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = "") -> Document:
     config = config or SourceConfig()
     name = name or cleaned.name
-    blocks, notes, notes_heading = _notes_section(_apply_overrides(list(cleaned.blocks), config))
+    blocks, notes, notes_heading = _notes_section(_not_headings(_apply_overrides(list(cleaned.blocks), config)))
     notes = _with_supplied_notes(_with_footnotes(notes, cleaned.footnotes), config.notes)
-    salutation = _salutation(blocks)
-    if salutation is not None:
-        front, chapters = _letter(blocks, salutation)
+    opening = _letter_opening(blocks)
+    if opening is not None:
+        front, chapters = _letter(blocks, opening)
     else:
         front, chapters = _chapters(blocks)
         if not chapters and front and _readable(front[0].text):
             front, chapters = [], [_display_only(front)]
     front_lines = _front_lines(front)
-    inferred = _infer_metadata(front_lines, chapters, name, letter=salutation is not None)
+    inferred = _infer_metadata(front_lines, chapters, name, letter=opening is not None,
+                               cover=len(_front_lines(_cover(front))))
     if not _readable(inferred.title):
         inferred = replace(inferred, title=_title_from_name(name))
     chapters = [c if _readable(c.title) else replace(c, title=inferred.title) for c in chapters]
@@ -100,6 +131,91 @@ def _split_heading(block: Block, heading: str) -> list[Block]:
     rest_offsets = tuple((max(0, o - start), n) for o, n in block.offsets if o >= start) or ((0, block.line_at(start)),)
     return [replace(block, kind="display", text=block.text[:cut].strip(), offsets=head_offsets, content=()),
             replace(block, text=rest, offsets=rest_offsets, page_start=False, content=())]
+
+
+# ----------------------------------------------------------------------------- numbered provisions
+
+def _not_headings(blocks: list[Block]) -> list[Block]:
+    """Short display lines that are no headings become paragraphs (their text stays where it
+    stands):
+    - numbers or signs alone ("1.1", "5.3 5.4", "16000", a bullet): a number set apart from its
+      text, a printed contents' column, a chart's figures;
+    - the figures and labels of a chart: a run of display lines, half of them or more numbers;
+    - a remark in brackets ("(Zie de bijlage)"), a caption ("Chart 1: ...", "Tabel 2 ..."), a
+      fragment of function words ("De" of a signature "De Staatssecretaris" torn apart);
+    - a numbered provision ("2.1 Zweck des Vereins ist es" / "a) ...", "1.1. Aanvraagformulier:
+      formulier ... waarmee"): numbered like the document's paragraphs, it is one of them, though
+      short and ending without a stop (it leads into a list, or its first line was taken apart).
+      Evidence: at its depth of numbering (4.2 is 2), the paragraphs opening with a section
+      number are at least as many as such display lines."""
+    provisions = _provision_depths(blocks)
+    charts = _chart_blocks(blocks)
+    return [replace(block, kind="paragraph") if block.kind == "display" and (
+                index in charts or _section_depth(block.text) in provisions or _numbers_only(block.text)
+                or _remark(block.text) or CAPTION.match(block.text) or _function_words_only(block.text))
+            else block for index, block in enumerate(blocks)]
+
+
+def _provision_depths(blocks: list[Block]) -> set[int]:
+    """The depths of section numbering at which the document numbers paragraphs (provisions)."""
+    counts: dict[int, list[int]] = {}
+    for block in blocks:
+        depth = _section_depth(block.text)
+        if depth > 1 and block.kind in ("display", "paragraph"):
+            counts.setdefault(depth, [0, 0])[block.kind == "paragraph"] += 1
+    return {depth for depth, (displays, paragraphs) in counts.items() if paragraphs >= displays}
+
+
+def _chart_blocks(blocks: list[Block]) -> set[int]:
+    """The indexes of the display blocks that label a chart or a table: in a run of CHART_RUN
+    or more display blocks half of them or more numbers alone (axis figures and labels); and,
+    once the text has begun, in a run of LABEL_RUN or more display blocks with no text between
+    them (a chart's categories, a table's row labels) all but the last, which may head the text
+    under it."""
+    found: set[int] = set()
+    run: list[int] = []
+    text_begun = False
+    for index, block in enumerate(blocks + [None]):
+        if block is not None and block.kind == "display":
+            run.append(index)
+            continue
+        if len(run) >= CHART_RUN and 2 * sum(_numbers_only(blocks[i].text) for i in run) >= len(run):
+            found.update(run)
+        elif text_begun and len(run) >= LABEL_RUN:
+            found.update(run[:-1])
+        run = []
+        text_begun = text_begun or (block is not None and block.kind == "paragraph" and bool(FULL_STOP.search(block.text)))
+    return found
+
+
+def _table_row(text: str) -> bool:
+    """A row of a table: a label, then figures in two columns or more ("Personeel 200 200",
+    "740503 – Subsidies 14.021.132 13.122.498 ...")."""
+    tokens = text.split()
+    return len(tokens) > 2 and all(FIGURE.fullmatch(token) for token in tokens[-2:])
+
+
+def _numbers_only(text: str) -> bool:
+    """A text of numbers and signs only: "5.3 5.4", "16", "•"."""
+    return all(NUMBER_OR_SIGN.fullmatch(token) for token in text.split())
+
+
+def _function_words_only(text: str) -> bool:
+    """A fragment of a sentence or a signature: "De", "van het" (words no heading is made of)."""
+    return all(word.lower().strip(",.") in FUNCTION_WORDS for word in text.split())
+
+
+def _remark(text: str) -> bool:
+    """A text wholly in brackets: "(Zie overlegmatrix aan het einde)"."""
+    text = text.strip()
+    return text[:1] in "([" and text[-1:] in ")]" and text[1:-1].count("(") == text[1:-1].count(")")
+
+
+def _section_depth(text: str) -> int:
+    """How deep a section number at the start of a text goes: "4.2 ..." is 2, "4.2.1. ..." 3;
+    0 without one."""
+    match = SECTION_NUMBER.match(text)
+    return match.group(1).count(".") + 1 if match else 0
 
 
 # ----------------------------------------------------------------------------- notes
@@ -187,12 +303,60 @@ def _salutation(blocks: list[Block]) -> int | None:
     return None
 
 
-def _letter(blocks: list[Block], salutation: int) -> tuple[list[Block], list[Chapter]]:
-    front = blocks[:salutation]
-    subject = next((m.group(1) for b in front for line in b.line_texts if (m := SUBJECT.match(line))), "")
-    body, signature = _split_trailing_display(blocks[salutation:])
-    chapter = _chapter(subject, (), body, signature, kind="letter")
+def _letter_opening(blocks: list[Block]) -> int | None:
+    """Where a letter's text begins: at its salutation, or, in a letter or memo without one,
+    after its letterhead (see publish.letterhead); None for a text that is no letter."""
+    salutation = _salutation(blocks)
+    return salutation if salutation is not None else _after_letterhead(blocks)
+
+
+def _after_letterhead(blocks: list[Block]) -> int | None:
+    """The index after the last letterhead block among the opening blocks (those before the
+    first paragraph of text), when they hold letterhead enough to make the text a letter.  A
+    label standing alone at the end ("Onderwerp") takes the block of its value with it."""
+    kinds: set[str] = set()
+    end = None
+    for index, block in enumerate(blocks[:letterhead.OPENING_BLOCKS]):
+        if block.kind in ("paragraph", "item") and FULL_STOP.search(block.text):
+            break                   # the text has begun
+        found = {kind for line in block.line_texts if (kind := letterhead.kind(line))}
+        if found:
+            kinds |= found
+            end = index + 1
+    if end is None or not letterhead.is_letter(kinds):
+        return None
+    if end < len(blocks) and blocks[end].kind == "display" and _label_alone(blocks[end - 1]):
+        end += 1
+    return end
+
+
+def _label_alone(block: Block) -> bool:
+    """A letterhead label with its value on the next line: "Onderwerp", "Betreft:"."""
+    subject = letterhead.SUBJECT.match(block.line_texts[-1])
+    return bool(subject and not subject.group("value"))
+
+
+def _letter(blocks: list[Block], opening: int) -> tuple[list[Block], list[Chapter]]:
+    front = blocks[:opening]
+    body, signature = _split_trailing_display(blocks[opening:])
+    chapter = _chapter(_letter_title(front), (), body, signature, kind="letter")
     return front, [chapter]
+
+
+def _letter_title(front: list[Block]) -> str:
+    """A letter's title: its subject ("Onderwerp Draagmoederschap", "Betreft: ...", or the line
+    under a lone "Onderwerp"); without one, a line of the opening that stands apart (blank lines
+    around it) and is no letterhead, no organisation and not the addressee above it all."""
+    lines = [line for block in front for line in block.line_texts]
+    for position, line in enumerate(lines):
+        subject = letterhead.SUBJECT.match(line)
+        if subject and (subject.group("value") or position + 1 < len(lines)):
+            return subject.group("value") or lines[position + 1]
+    apart = [block for index, block in enumerate(front)
+             if index > 0 and block.kind == "display" and block.gap_before
+             and (index + 1 == len(front) or front[index + 1].gap_before)
+             and not letterhead.is_letterhead(block.line_texts) and not letterhead.organisation(block.text)]
+    return apart[0].text if apart else ""
 
 
 def _split_trailing_display(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
@@ -243,10 +407,11 @@ def _chapters(blocks: list[Block]) -> tuple[list[Block], list[Chapter]]:
             else:
                 chapters[-1]["body"].extend(segment)
         if opens_chapter:
-            byline = [b for b in last[1:] if not _numbered(b)]
+            heads = [b for b in last[1:] if _labelled(b) or _section_head(b, last)]
+            byline = [b for b in last[1:] if b not in heads]
             title, own_byline = _title_and_byline(last[0])
             chapters.append(_open_chapter(title, own_byline + [text for b in byline for text, _ in _display_lines(b)]))
-            chapters[-1]["body"].extend(b for b in last[1:] if _numbered(b))
+            chapters[-1]["body"].extend(heads)
         else:
             if not chapters:                        # a numbered heading opens the text: its first section
                 chapters.append(_open_chapter("", []))
@@ -302,6 +467,21 @@ def _numbered(block: Block) -> bool:
     return bool(NUMBERED.match(block.text))
 
 
+def _section_head(block: Block, run: list[Block]) -> bool:
+    """A line under a chapter title that heads its first section ("Organisatie" / "Kernwaarden" /
+    the text): one line right under the title, the last of the run, naming no one, in a text
+    whose title opens a page.  A byline names a person first ("Prof. dr. Anna de Vries" /
+    "Hoogleraar ...")."""
+    return (len(run) == 2 and block is run[1] and len(block.offsets) == 1 and not block.gap_before
+            and run[0].page_start and not _author(block.text) and not _full_name(block.text))
+
+
+def _labelled(block: Block) -> bool:
+    """A display line numbered as a section or provision ("II. Wat", "3.1 Randvoorwaarden",
+    "§ 2.1 Zweck", "Artikel 3 Gebruik"): a heading, never a byline."""
+    return bool(NUMBERED.match(block.text) or DECIMAL_NUMBER.match(block.text) or PROVISION.match(block.text))
+
+
 def _chapter(title: str, byline: tuple[str, ...], body: list[Block], signature: list[Block],
              kind: str = "chapter") -> Chapter:
     if kind == "chapter" and FOREWORD.match(title.strip()):
@@ -336,27 +516,97 @@ def _blocks(body: list[Block]):
     widths = [max(b.widths) for b in body if b.kind == "paragraph" and b.widths]
     typical = statistics.median(widths) if widths else 0
     first_paragraph = True
+    section = 1             # the level of the last heading numbered 1 / 1.1 / 1.1.1
     for index, block in enumerate(body):
         span = (block.first, block.last)
-        if block.kind == "display" and len(block.offsets) > HEADING_MAX_LINES and not _numbered(block):
+        if block.kind == "display" and ((len(block.offsets) > HEADING_MAX_LINES and not _numbered(block))
+                                        or letterhead.is_letterhead(block.line_texts) or _table_row(block.text)):
+            out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
+        elif block.kind == "display" and _entry(body, index, out):
             out.append(Paragraph(block.inline(), span))
-        elif block.kind == "display":
-            out.append(Heading(3 if _numbered(block) else 2, block.inline(), span))
-        elif _numbered_heading(body, index):
-            out.append(Heading(2, (Text(f"{block.marker} "),) + block.inline(), span))
+        elif block.kind == "display" or _numbered_heading(body, index):
+            content = block.inline() if block.kind == "display" else (Text(f"{block.marker} "),) + block.inline()
+            level, section = _heading_level(plain_text(content), section)
+            out.append(Heading(level, content, span))
         elif block.kind == "pullquote":
             out.append(PullQuote(block.inline(), span))
         elif block.kind == "item":
-            item = ListItem(block.inline(), span)
-            if out and isinstance(out[-1], BulletList) and out[-1].ordered == block.ordered:
-                out[-1] = BulletList(out[-1].items + (item,), (out[-1].lines[0], block.last), block.ordered)
-            else:
-                out.append(BulletList((item,), span, block.ordered))
+            _add_item(out, block)
         else:
             lede = first_paragraph and _is_lede(block, typical)
             out.append(Paragraph(block.inline(), span, style="lede" if lede else "body"))
         first_paragraph = False
     return out
+
+
+def _add_item(out: list, block: Block) -> None:
+    """Add a list item: to the list before it when it continues that list (a bullet after a
+    bullet; the next number, letter or Roman numeral of the same kind), else as a new list
+    that starts where the source's numbering does ("2." after an interrupting paragraph
+    starts at 2)."""
+    item = ListItem(block.inline(), (block.first, block.last))
+    last = out[-1] if out and isinstance(out[-1], BulletList) else None
+    if last is not None and not block.ordered and not last.ordered:
+        out[-1] = replace(last, items=last.items + (item,), lines=(last.lines[0], block.last))
+        return
+    if last is not None and block.ordered and last.ordered \
+            and (last.numbering, last.start + len(last.items)) in numbering(block.marker):
+        out[-1] = replace(last, items=last.items + (item,), lines=(last.lines[0], block.last))
+        return
+    kind, start = _first_number(block.marker) if block.ordered else ("1", 1)
+    out.append(BulletList((item,), (block.first, block.last), block.ordered, start=start, numbering=kind))
+
+
+def _first_number(marker: str) -> tuple[str, int]:
+    """How the first item of a new list is numbered: a marker read as one ("i." as Roman one,
+    not the letter i), else as a letter ("c)" is c, not Roman 100), else as it reads."""
+    options = numbering(marker) or [("1", 1)]
+    return next((option for option in options if option[1] == 1), None) \
+        or next((option for option in options if option[0] in "aA"), options[0])
+
+
+def _in_sequence(earlier: Block, later: Block) -> bool:
+    """Two item blocks of one list: both bullets, or the later numbered one after the earlier
+    (the same kind of number, one up)."""
+    if earlier.kind != "item" or later.kind != "item" or earlier.ordered != later.ordered:
+        return False
+    if not later.ordered:
+        return True
+    return any((kind, value + 1) in numbering(later.marker) for kind, value in numbering(earlier.marker))
+
+
+def _entry(body: list[Block], index: int, out: list) -> bool:
+    """An unnumbered display line between numbered headings is what the heading above it heads,
+    not a heading itself: a form's entry ("h) Rechtsbasis" / "Artikel 53, eerste lid ..." /
+    "i) Besluitvormingsprocedure").  Between a numbered heading and the next heading, or
+    between a heading and the next numbered heading; unnumbered headings in a row ("PASSIVA" /
+    "Eigen vermogen" / "Algemene reserve") stay headings."""
+    block = body[index]
+    following = body[index + 1] if index + 1 < len(body) else None
+    if not (out and isinstance(out[-1], Heading) and following is not None) or _numbered_text(block.text):
+        return False
+    numbered_next = (following.kind == "item" and following.ordered) or \
+        (following.kind == "display" and _numbered_text(following.text))
+    return numbered_next or (following.kind == "display" and _numbered_text(out[-1].text))
+
+
+def _numbered_text(text: str) -> bool:
+    return bool(NUMBERED.match(text) or DECIMAL_NUMBER.match(text))
+
+
+def _heading_level(text: str, section: int) -> tuple[int, int]:
+    """A heading's level, and the level of the last decimal-numbered heading after it.  A
+    decimal number says the depth, after a label too: "1." or "1 Inleiding" or "Artikel 1" is a
+    section (2), "1.1" or "§ 1.1" a sub-section (3), "1.1.1" one more (4).  A letter or Roman numeral ("a) Titel", "II. Wat kan beter")
+    numbers a sub-section: one below the numbered section above it, or 3 without one.  An
+    unnumbered heading is a section (2)."""
+    decimal = DECIMAL_NUMBER.match(text) or PROVISION.match(text)
+    if decimal and decimal.group(1):
+        level = min(decimal.group(1).count(".") + 2, MAX_HEADING_LEVEL)
+        return level, level
+    if NUMBERED.match(text):
+        return min(max(section, 2) + 1, MAX_HEADING_LEVEL), section
+    return 2, section
 
 
 def _without_skipped_levels(blocks: list) -> list:
@@ -375,11 +625,15 @@ def _without_skipped_levels(blocks: list) -> list:
 def _numbered_heading(body: list[Block], index: int) -> bool:
     """A numbered "item" standing alone between paragraphs, short and without closing
     punctuation (a question mark allowed), is a numbered section heading ("2. Wat werkt?"),
-    not a list of one."""
+    not a list of one.  Alone: no item of its own numbering beside it, and no colon above
+    announcing it."""
     block = body[index]
-    alone = all(not 0 <= k < len(body) or body[k].kind != "item" for k in (index - 1, index + 1))
-    return (block.kind == "item" and block.ordered and alone and len(block.text) <= HEADING_MAX_CHARS
-            and block.text[-1:] not in ".,;:!")
+    before = body[index - 1] if index > 0 else None
+    after = body[index + 1] if index + 1 < len(body) else None
+    alone = not (before and _in_sequence(before, block)) and not (after and _in_sequence(block, after))
+    announced = before is not None and before.kind == "paragraph" and before.text.rstrip().endswith(":")
+    return (block.kind == "item" and block.ordered and alone and not announced
+            and 0 < len(block.text) <= HEADING_MAX_CHARS and block.text[-1:] not in ".,;:!")
 
 
 def _is_lede(block: Block, typical: float) -> bool:
@@ -406,19 +660,28 @@ def _unique_ids(chapters: list[Chapter]) -> list[Chapter]:
 # ----------------------------------------------------------------------------- front matter and metadata
 
 def _front_lines(front: list[Block]) -> list[tuple[str, str]]:
-    """(line, role) for each front-page line; role is series, author, contact or display.
+    """(line, role) for each front-page line; role is series, author, named (a name under an
+    "Auteur(s)" label), contact (an address too), publisher (an organisation's name,
+    "Stichting ...") or display.
 
     A display line starting in lower case continues the previous one (a wrapped title).
     """
     out: list[tuple[str, str]] = []
-    in_contact = False
+    in_contact = in_authors = False
     for block in front:
         for line in block.line_texts:
             if CONTACT_LABEL.match(line):
                 in_contact = True
                 out.append((line, "contact-label"))
                 continue
-            role = "contact" if in_contact or CONTACT.search(line) else "author" if _author(line) else "display"
+            if AUTHOR_LABEL.match(line):
+                in_authors = True
+                out.append((line, "author-label"))
+                continue
+            in_authors = in_authors and not letterhead.LABEL.match(line) and not COVER_LABEL.match(line)
+            role = "named" if in_authors \
+                else "contact" if in_contact or CONTACT.search(line) or letterhead.ADDRESS.search(line) \
+                else "author" if _author(line) else "publisher" if letterhead.organisation(line) else "display"
             if role == "display" and not out and YEAR.search(line):
                 role = "series"
             if role == "display" and out and out[-1][1] == "display" and line[:1].islower():
@@ -439,12 +702,21 @@ def _author(line: str) -> Person | None:
     name = (match.group("name") or match.group("name2")).replace("\u00a0", " ").strip()
     if not re.search(r"\b[A-Z][a-zà-ÿ]+", name) or len(name.split()) > 7:
         return None
+    if match.group("name2") and not _looks_like_name(name):
+        return None                 # "Programma van Eisen voor een digitale ...": no one's role
     role = match.group("role")
     return Person(name, role.lower() if role else None)
 
 
+def _cover(front: list[Block]) -> list[Block]:
+    """The front blocks on the first page."""
+    end = next((index for index, block in enumerate(front) if index and block.page_start), len(front))
+    return front[:end]
+
+
 def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter], name: str,
-                    letter: bool = False) -> Metadata:
+                    letter: bool = False, cover: int | None = None) -> Metadata:
+    """Metadata from the front lines (the first `cover` of them on the first page) and the chapters."""
     if letter:          # a letterhead names no title; the subject line is the best one
         year = YEAR.search(" ".join(line for line, _ in front_lines))
         subject = chapters[0].title.rstrip(". ") if chapters else ""
@@ -453,17 +725,35 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
                         authors=(signer,) if signer else (), year=int(year.group(1)) if year else None)
     series = next((line for line, role in front_lines if role == "series"), None)
     displays = [line for line, role in front_lines if role == "display"]
-    people = [p for line, role in front_lines if role == "author" and (p := _author(line))]
-    publisher = next((p.name for p in people if p.role in PUBLISHER_ROLES), None)
+    cover_displays = [line for line, role in front_lines[:cover] if role == "display"]
+    if series and not cover_displays:     # "JAARREKENING 2022" over the foundation's name: the title
+        series, displays = None, [series]
+    people = [p for line, role in front_lines if role == "author" and (p := _author(line))] \
+        + [Person(line) for line, role in front_lines if role == "named"]
+    publisher = next((p.name for p in people if p.role in PUBLISHER_ROLES), None) \
+        or next((line for line, role in front_lines if role == "publisher"), None)
     authors = tuple(p for p in people if p.role not in PUBLISHER_ROLES)
     contact = tuple(line for line, role in front_lines if role == "contact")
     if not authors:
-        authors = tuple(p for c in chapters if (p := _byline_author(c.byline)))
+        authors = tuple(p for c in chapters if (p := _byline_author(c.byline))) or _listed_authors(chapters)
+    if not authors and publisher:   # no one named: the issuing body is the author
+        authors = (Person(publisher),)
     title = displays[0] if displays else next((c.title for c in chapters if c.title and c.kind != "foreword"), "")
     subtitle = displays[1] if len(displays) > 1 else _byline_subtitle(chapters) if not displays else None
     year = YEAR.search(series or "") or YEAR.search(" ".join(line for line, _ in front_lines))
     return Metadata(title=title or _title_from_name(name), series=series, subtitle=subtitle, authors=authors,
                     publisher=publisher, contact=contact, year=int(year.group(1)) if year else None)
+
+
+def _listed_authors(chapters: list[Chapter]) -> tuple[Person, ...]:
+    """The names listed under a heading "Auteurs" (or "Authors", "Autoren") in the text."""
+    for chapter in chapters:
+        for heading, following in zip(chapter.blocks, chapter.blocks[1:]):
+            if isinstance(heading, Heading) and AUTHOR_LABEL.fullmatch(heading.text.strip()) \
+                    and isinstance(following, BulletList):
+                return tuple(Person(item.text.replace("\u00a0", " ").strip()) for item in following.items
+                             if _looks_like_name(item.text))
+    return ()
 
 
 def _signature(chapter: Chapter) -> tuple[str, ...]:
@@ -474,7 +764,7 @@ def _byline_author(byline: tuple[str, ...]) -> Person | None:
     """The author a chapter's byline names: a "door ..." line, else a first line that reads
     as a name; the line under the name, naming no one, is the role."""
     for position, line in enumerate(byline):
-        person = _author(line) or (Person(line.replace("\u00a0", " ")) if position == 0 and _looks_like_name(line)
+        person = _author(line) or (Person(line.replace("\u00a0", " ")) if position == 0 and _full_name(line)
                                    else None)
         if person:
             below = byline[position + 1] if position + 1 < len(byline) else None
@@ -482,6 +772,12 @@ def _byline_author(byline: tuple[str, ...]) -> Person | None:
                 person = Person(person.name, below)
             return person
     return None
+
+
+def _full_name(line: str) -> bool:
+    """A person's name: two words or more that read as a name ("Pauline Meurs", "F. Teeven");
+    a single capitalised word ("Kernwaarden", "England") is a heading more often."""
+    return len(line.split()) > 1 and _looks_like_name(line)
 
 
 def _looks_like_name(line: str) -> bool:

@@ -76,8 +76,12 @@ def stages(text: str, with_pdf: bool):
     named.append(("render.markdown", lambda: render_markdown(state["document"])))
     named.append(("render.epub", lambda: render_epub(state["document"], page_list=False)))
     if with_pdf:
-        from publish.render.pdf import render_pdf
-        named.append(("render.pdf", lambda: render_pdf(state["document"])))
+        from publish.render.pdf import print_layout, render_pdf
+
+        def pdf():
+            print_layout.cache_clear()      # an equal document's layout is cached: lay out each run
+            render_pdf(state["document"])
+        named.append(("render.pdf", pdf))
     return named
 
 

@@ -280,9 +280,239 @@ def test_a_cover_page_before_the_text_gives_title_author_and_series_not_a_chapte
     assert [p.name for p in doc.metadata.authors] == ["prof. dr. Hanneke Verhoeven"]
 
 
-def test_a_text_opening_with_a_numbered_heading_keeps_it_as_its_first_section():
-    for opening in ("1. eerste", "II. Agenda"):
+def test_a_text_opening_with_a_numbered_line_keeps_it_first():
+    """(Was an IndexError.)  "II. Agenda" heads the first section; "1. eerste", in lower case,
+    may as well be the text's first line: either way it stands first, whole."""
+    for opening, kind in (("1. eerste", Paragraph), ("II. Agenda", Heading)):
         document = build(f"{opening}\n\nDit is de eerste alinea, en ze loopt gewoon door tot hier.\n")
         blocks = [block for chapter in document.chapters for block in chapter.blocks]
-        assert [type(block) for block in blocks] == [Heading, Paragraph], opening
+        assert [type(block) for block in blocks] == [kind, Paragraph], opening
         assert blocks[0].text == opening
+
+
+def lists_of(doc):
+    return [(b.start, b.numbering, [item.text for item in b.items])
+            for chapter in doc.chapters for b in chapter.blocks if isinstance(b, BulletList)]
+
+
+def test_a_list_interrupted_by_a_paragraph_resumes_at_its_printed_number():
+    text = ("Verslag\n\nDe vergadering van het bestuur besloot het volgende, na lang overleg:\n"
+            "1. Het plan gaat door.\n\n(Zie ook de bijlage bij dit verslag.)\n\n2. De kosten worden gedeeld.\n"
+            "3. Het bestuur evalueert in juni.\n")
+    assert lists_of(build(text)) == [(1, "1", ["Het plan gaat door."]),
+                                     (2, "1", ["De kosten worden gedeeld.", "Het bestuur evalueert in juni."])]
+
+
+def test_letters_and_roman_numerals_keep_their_numbering():
+    text = ("Verslag\n\nHet bestuur besloot in zijn vergadering van mei over de volgende punten:\n"
+            "g) de begroting;\nh) de jaarrekening;\ni) de benoeming van de kascommissie.\n\n"
+            "De kascommissie let vooral op twee dingen:\ni. de kosten van de zaal;\nii. de reiskosten.\n")
+    assert lists_of(build(text)) == [(7, "a", ["de begroting;", "de jaarrekening;",
+                                               "de benoeming van de kascommissie."]),
+                                     (1, "i", ["de kosten van de zaal;", "de reiskosten."])]
+
+
+def test_heading_levels_follow_the_numbering_depth():
+    text = ("Rapport\n\nDit rapport gaat over de wijk, haar bewoners en hun voorzieningen.\n\n"
+            "1. Inleiding\nDe wijk groeit al jaren, en de voorzieningen groeien niet mee.\n\n"
+            "1.1 Doel\nWe willen weten wat er nodig is en voor wie.\n\n"
+            "1.1.1 Eerste fase\nIn de eerste fase spraken we met bewoners.\n\n"
+            "a) Wie deden mee\nVooral ouderen en gezinnen deden mee aan de gesprekken.\n\n"
+            "2. Uitkomsten\nDe bewoners willen vooral een school en een huisarts.\n")
+    (chapter,) = build(text).chapters
+    assert [(b.level, b.text) for b in chapter.blocks if isinstance(b, Heading)] == [
+        (2, "1. Inleiding"), (3, "1.1 Doel"), (4, "1.1.1 Eerste fase"), (4, "a) Wie deden mee"),
+        (2, "2. Uitkomsten")]
+
+
+def test_a_text_opening_with_a_numbered_line_builds():
+    for opening in ("A. Agenda", "II. Agenda", "1. Eerste punt"):
+        doc = build(f"{opening}\n\nDaarna volgt gewone tekst over de vergadering.\n")
+        assert "Daarna volgt gewone tekst" in " ".join(b.text for b in doc.chapters[0].blocks)
+
+
+def test_a_text_without_a_title_line_keeps_its_paragraph_and_note_references():
+    text = ("De wijk telt nu drieduizend bewoners.1 Er komen er elk jaar\nhonderd bij, vooral gezinnen.2\n\n"
+            "Noten\n\n1 Gemeente, Wijkcijfers 2020.\n2 Eigen telling.\n")
+    doc = build(text, name="wijkcijfers")
+    (chapter,) = doc.chapters
+    assert "bewoners" not in doc.metadata.title and "bewoners" not in chapter.title
+    (paragraph,) = chapter.blocks
+    assert [part.number for part in paragraph.content if isinstance(part, NoteRef)] == [1, 2]
+
+
+def test_numbered_provisions_are_paragraphs_not_headings():
+    # "2.1 Zweck ... ist es" leads into a list, as short as a heading; its numbered siblings are
+    # paragraphs, so it is one too.
+    text = ("Satzung\n\n2. Zweck des Vereins\n2.1 Zweck des Vereins ist es\na) die Bildung zu fördern und\n"
+            "b) Informationen bereitzustellen.\n2.2 Der Verein ist selbstlos tätig. Er verfolgt keine eigenen Zwecke.\n"
+            "2.3 Mittel des Vereins dürfen nur für die Zwecke der Satzung verwendet werden.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["2. Zweck des Vereins"]
+
+
+def test_numbers_signs_and_remarks_in_brackets_are_no_headings():
+    text = ("Verslag\n\nHet bestuur kwam drie keer bijeen in het voorjaar van dit jaar.\n\n5.3 5.4\n\n"
+            "Daarna volgt de tekst van de vergadering.\n\n(Zie ook de bijlage bij dit verslag)\n\n"
+            "Het bestuur dankt iedereen die meedeed.\n")
+    (chapter,) = build(text).chapters
+    assert not [b for b in chapter.blocks if isinstance(b, Heading)]
+
+
+LETTERHEAD_LETTER = """> Retouradres Postbus 100 1000 AA Amsterdam
+
+Aan de Voorzitter van de Raad
+Postbus 200
+2000 BB HAARLEM
+
+Datum
+3 mei 2021
+Onderwerp Speeltuinen in de wijk
+
+Ons kenmerk
+2021/123
+
+Met deze brief informeer ik u over de speeltuinen in de wijk. Er zijn er nu vier, en
+er komen er twee bij.
+
+Onderhoud
+De speeltuinen worden elk jaar gekeurd. Wat kapot is, wordt binnen een maand
+hersteld.
+"""
+
+
+def test_a_letter_without_a_salutation_is_titled_by_its_subject_not_its_letterhead():
+    doc = build(LETTERHEAD_LETTER)
+    assert doc.metadata.title == "Speeltuinen in de wijk"
+    (chapter,) = doc.chapters
+    assert chapter.kind == "letter"
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Onderhoud"]
+    assert "Postbus 200" in doc.front_lines and "3 mei 2021" in doc.front_lines
+
+
+def test_a_subject_label_alone_takes_the_line_under_it():
+    text = LETTERHEAD_LETTER.replace("Onderwerp Speeltuinen in de wijk", "Onderwerp\n\nSpeeltuinen in de wijk\n")
+    assert build(text).metadata.title == "Speeltuinen in de wijk"
+
+
+def test_a_memo_without_a_subject_label_is_titled_by_the_line_standing_apart():
+    text = ("Werkgroep Spelen\n\nGemeente Haarlem\nPostbus 200\n2000 BB Haarlem\n\n"
+            "Nieuwe speeltuinen in Schalkwijk\n\nInlichtingen bij\nJan Jansen\nDatum\n3 mei 2021\n\n"
+            "Aanleiding\nDe wijk groeit, en er is te weinig ruimte om te spelen. Daarom stellen we voor\n"
+            "om twee speeltuinen te bouwen.\n")
+    doc = build(text)
+    assert doc.metadata.title == "Nieuwe speeltuinen in Schalkwijk"
+    assert [b.text for b in doc.chapters[0].blocks if isinstance(b, Heading)] == ["Aanleiding"]
+
+
+def test_an_organisation_over_the_title_is_the_publisher():
+    text = ("Stichting Speelruimte\nBeleidsplan 2023 - 2025\n\fInleiding\n\nDe stichting bouwt en beheert "
+            "speeltuinen in de stad. Dit plan zegt hoe.\n")
+    doc = build(text)
+    assert (doc.metadata.title, doc.metadata.publisher) == ("Beleidsplan 2023 - 2025", "Stichting Speelruimte")
+
+
+def test_a_year_line_over_the_organisation_alone_on_the_cover_is_the_title():
+    text = ("JAARREKENING 2022\n\nSTICHTING SPEELRUIMTE\n\nTE HAARLEM\n\fInhoud\n\nBalans\n\n"
+            "De stichting sloot het jaar af met een klein overschot. Dat gaat naar de reserve.\n")
+    assert build(text).metadata.title == "JAARREKENING 2022"
+
+
+def test_a_name_after_van_is_an_author_only_when_it_reads_as_a_name():
+    text = ("Programma van Eisen voor een nieuwe\nspeeltuin in de wijk\n\fInleiding\n\nDit programma zegt wat de "
+            "speeltuin moet bieden, en aan wie.\n")
+    doc = build(text)
+    assert doc.metadata.title == "Programma van Eisen voor een nieuwe speeltuin in de wijk"
+    assert doc.metadata.authors == ()
+
+
+def test_a_title_in_capitals_with_a_colon_keeps_its_subtitle():
+    text = ("SPELEN IN DE STAD:\nHalfjaarlijks overzicht januari tot en met juni 2021\nDit overzicht geeft de "
+            "cijfers van de speeltuinen in de stad, per wijk en per maand, met\neen toelichting bij elke tabel.\n")
+    assert build(text).metadata.title == "SPELEN IN DE STAD: Halfjaarlijks overzicht januari tot en met juni 2021"
+
+
+def test_captions_chart_figures_and_table_labels_are_no_headings():
+    # (two blank lines between the labels: one after every line would make the text double spaced)
+    labels = "".join(f"{name}\n\n\n" for name in ("Noord", "Oost", "Zuid", "West", "Centrum", "Haven"))
+    text = ("Rapport\n\nDe speeltuinen worden goed gebruikt, zo blijkt uit de tellingen van dit jaar.\n\n"
+            "Grafiek 1: Bezoekers per maand\n\n\n16000\n\n\n14000\n\n\nAantal bezoekers\n\n\n12000\n\n\n"
+            f"{labels}Gebruik\n\nDe drukste maand was juli, de rustigste januari.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Gebruik"]
+
+
+def test_numbered_sections_and_provisions_under_a_title_are_headings_not_its_byline():
+    text = ("Eerste deel\n\nDit deel gaat over de wijk en haar bewoners, hun werk en hun inkomen.\n"
+            "\f3 Randvoorwaarden\n\n3.1 Geld\n\nDe wijk krijgt elk jaar een vast bedrag van de gemeente.\n"
+            "\fSatzung\n\n§ 2.1 Zweck\n\nDer Verein fördert das Spielen in der Stadt, für alle Kinder.\n")
+    doc = build(text)
+    assert [c.byline for c in doc.chapters] == [(), (), ()]
+    headings = [(b.level, b.text) for c in doc.chapters for b in c.blocks if isinstance(b, Heading)]
+    assert headings == [(2, "3.1 Geld"), (2, "§ 2.1 Zweck")]
+
+
+def test_a_numbered_line_announced_by_a_colon_is_a_list_item_not_a_heading():
+    text = ("Verslag\n\nWat de gemeente moet doen voor een huishouden zonder woning:\n\n"
+            "1. Een huishouden dat buiten eigen schuld dakloos werd\n\u2022 Geef tijdelijk onderdak.\n"
+            "\u2022 Zoek een vaste woning.\n\n2. Een huishouden dat zelf schuld heeft:\n\u2022 Geef advies.\n")
+    (chapter,) = build(text).chapters
+    assert not [b for b in chapter.blocks if isinstance(b, Heading)]
+    assert [(b.start, b.ordered) for b in chapter.blocks if isinstance(b, BulletList)] == [
+        (1, True), (1, False), (2, True), (1, False)]
+
+
+def test_a_forms_entries_table_rows_and_rules_are_no_headings():
+    form = ("Fiche\n\nDit fiche beschrijft een voorstel van de Commissie en wat Nederland ervan vindt.\n\n"
+            "h) Rechtsbasis\n\nArtikel 53, eerste lid, van het Verdrag\n\ni) Besluitvorming\n\n"
+            "Gekwalificeerde meerderheid\n\n2. Essentie voorstel\nHet voorstel wil de markten doorzichtiger maken "
+            "voor alle beleggers.\n")
+    (chapter,) = build(form).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == [
+        "h) Rechtsbasis", "i) Besluitvorming", "2. Essentie voorstel"]
+    # (two blank lines apart: one after every line would make the text double spaced)
+    table = ("Jaarrekening\n\nDe stichting sloot het jaar af met een klein overschot voor de reserve.\n\n\n"
+             "Beheerlasten\nPersoneel 200 200\n\n\n___________________\n\n\nDe lasten bleven binnen de begroting.\n\n\n"
+             "PASSIVA\n\n\nEigen vermogen\n\n\nAlgemene reserve\nDe stichting bouwt een reserve op voor de komende "
+             "jaren, voor het geval dat.\n")
+    (chapter,) = build(table).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == [
+        "Beheerlasten", "PASSIVA", "Eigen vermogen", "Algemene reserve"]
+
+
+def test_authors_from_a_cover_label_a_list_under_auteurs_or_the_issuing_body():
+    cover = ("Rapport over de speeltuinen\n\nAuteur(s)\n\nAnna de Vries\n\nVersie\n\n3\n\fInleiding\n\n"
+             "Dit rapport gaat over de speeltuinen in de wijk, en wie ze gebruikt.\n")
+    assert [p.name for p in build(cover).metadata.authors] == ["Anna de Vries"]
+    listed = ("Speeltuinen in de wijk\n\nDit overzicht gaat over de speeltuinen in de wijk, en wie ze gebruikt.\n\n"
+              "Auteurs\n\n\u2022 Prof. dr. Anna de Vries\n\u2022 Dr. Jan Jansen\n")
+    assert [p.name for p in build(listed).metadata.authors] == ["Prof. dr. Anna de Vries", "Dr. Jan Jansen"]
+    body = ("Stichting Speelruimte\nBeleidsplan 2023 - 2025\n\fKernwaarden\n\nDe stichting bouwt speeltuinen "
+            "voor alle kinderen in de stad.\n")
+    assert [p.name for p in build(body).metadata.authors] == ["Stichting Speelruimte"]
+
+
+def test_a_signature_fragment_is_no_heading():
+    text = ("Verslag\n\nHet bestuur dankt iedereen die meedeed aan de dag in het park.\n\nDe\n\n"
+            "Het bestuur kijkt uit naar volgend jaar, als het weer mag.\n")
+    (chapter,) = build(text).chapters
+    assert not [b for b in chapter.blocks if isinstance(b, Heading)]
+
+
+def test_a_provision_label_on_its_own_line_heads_the_paragraph_under_it():
+    text = ("Aanwijzingen\n\nDeze aanwijzingen gelden voor alle medewerkers van de dienst, vanaf 1 januari.\n\n"
+            "Aanwijzing 12\nDe medewerker meldt elke wijziging binnen een week bij de afdeling die erover gaat.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Aanwijzing 12"]
+
+
+def test_a_section_heading_right_under_a_chapter_title_is_no_byline():
+    text = ("Beleidsplan\n\nDit plan zegt wat de stichting de komende jaren wil doen, en hoe.\n"
+            "\fOrganisatie\nKernwaarden\nVanuit het ensemble komen veel kernwaarden naar voren, zoals vernieuwing en "
+            "plezier.\n\fDe stad als thuis\nAnna de Vries\nSteden groeien al eeuwen, en hun bewoners groeien mee met "
+            "hun stad.\n")
+    doc = build(text)
+    organisation, city = doc.chapters[1:]
+    assert organisation.byline == () and [b.text for b in organisation.blocks if isinstance(b, Heading)] == [
+        "Kernwaarden"]
+    assert city.byline == ("Anna de Vries",)

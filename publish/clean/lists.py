@@ -1,49 +1,209 @@
-"""Lists: bullets (•, -, –) and numbered items become list items; the marker is kept apart."""
+"""Lists: bullets (•, -, –, a symbol-font bullet) and numbered or lettered items become list
+items; the marker is kept apart, and says how the source numbered the item (see `numbering`)."""
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import compress
+from operator import itemgetter
 
-from publish.clean.lines import Blocks, Changes, ends_sentence
-from publish.clean.tokens import BULLETS, ITEM_BULLET
+from publish.clean.lines import Blocks, Changes, Lines, ends_sentence
+from publish.clean.tokens import BULLETS, GAP, ITEM_BULLET
 from publish.report import Change
 
-
-DASH = re.compile(r"^([-–—])\s+(?=\S)")
-NUMBER = re.compile(r"^(\d{1,2}[.)])\s+(?=\S)")
+GAP_RUN = re.compile(GAP + "*")
+BULLET_SIGNS = re.escape(BULLETS)
+DASH = re.compile(rf"^([-–—]){GAP}+(?=\S)")
+# A lower-case o as a bullet (a second-level bullet in word processors): only where a list is
+# announced or running, as "o" may be a word.
+LETTER_O = re.compile(rf"^(o){GAP}+(?=\S)")
+# An ordered item's marker: a number, a letter or a Roman numeral, closed by a full stop or a
+# bracket ("1.", "2)", "a.", "b)", "(c)", "iv.", "II.").  An upper-case letter with a full stop
+# is left out: at a line start "J. de Vries" is an initial far more often than an item.
+ORDERED = re.compile(r"^(\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)]|\([a-z]\)|[ivx]{2,4}[.)]|\([ivx]{2,4}\)"
+                     r"|[A-Z]\)|\([A-Z]\)|[IVX]{1,4}[.)]|\([IVX]{1,4}\))")
+ORDERED_ITEM = re.compile(ORDERED.pattern + rf"{GAP}+(?=[^\W\d_]|[‘’“”'\"(„])")
+# A marker alone on its line: pdftotext sets the marker of a hanging-indent item apart from
+# its text ("a." / "" / "Besluitvorming over ...").  The text that follows belongs to it.
+LONE_MARKER = re.compile(ORDERED.pattern + r"$")
+# A bullet alone on its line (its text set apart in another column of the text layer).
+LONE_BULLET = re.compile(rf"^[{BULLET_SIGNS}–-]$")
 LIST_LEAD_IN = (":", ";")     # a line ending so announces a list or ends one of its items
-_FIRST = frozenset(BULLETS + "-–—0123456789")     # what an item can start with
+ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 
 
-def item_marker(text: str, previous: str | None, in_item: bool) -> tuple[str, bool] | None:
+def may_open_item(text: str) -> bool:
+    """A quick gate: could the line open an item at all?  (What every marker above starts with:
+    a sign, a digit, a bracket, or a letter followed by "." or ")" or another Roman digit.)"""
+    first = text[:1]
+    return (not first.isalpha() and first != "") or text[1:2] in (".", ")") or text[:2] == "o " \
+        or (first in "ivxIVX" and text[1:2] in "ivxIVX")
+
+
+def item_marker(text: str, previous: str | None, in_item: bool, after_break: bool = False) -> tuple[str, bool] | None:
     """(marker, ordered) when the line starts a list item, else None.
 
     A dash only starts an item where a dash between words cannot be meant: after a colon or a
     full sentence, or after another item, with a capital following ("- zo betoogt ..." stays text);
     an item in lower case only right after a colon or a semicolon, or after another item.
-    A number only where it cannot be a number in a sentence: followed by a capital, at a
-    sentence boundary.
+    A number or letter only where it cannot be a number in a sentence: at a sentence boundary
+    with a capital following, or in lower case after a colon or another item; or where the
+    layout ended the line above (`after_break`: a heading or a line ending short), with a
+    capital following.  A marker alone on its line opens an item: its text follows.
     """
-    if text[:1] not in _FIRST and not text[:1].isdecimal():
+    if not may_open_item(text):
         return None
     match = ITEM_BULLET.match(text)
     if match:
         return match.group(1), False
     at_boundary = previous is None or in_item or ends_sentence(previous)
-    rest_upper = lambda m: text[m.end():m.end() + 1].isupper()
+    lower_may_follow = _lower_case_item_may_follow(previous, in_item)
     match = DASH.match(text)
-    if match and ((at_boundary and rest_upper(match)) or _lower_case_item_may_follow(previous, in_item)):
+    if match and ((at_boundary and _upper_after(text, match)) or lower_may_follow):
         return match.group(1), False
-    match = NUMBER.match(text)
-    if match and at_boundary and rest_upper(match):
+    match = LETTER_O.match(text)
+    if match and lower_may_follow:
+        return match.group(1), False
+    match = ORDERED_ITEM.match(text)
+    if match and (((at_boundary or after_break) and _upper_after(text, match)) or lower_may_follow
+                  or match.group(1).strip("().") == "a"):
+        return match.group(1), True
+    match = LONE_MARKER.match(text)
+    if match and (at_boundary or after_break or lower_may_follow):
         return match.group(1), True
     return None
 
 
+def _upper_after(text: str, match: re.Match) -> bool:
+    """The item's text opens with a capital (or a quote or bracket before one)."""
+    rest = text[match.end():].lstrip("‘’“”'\"(„")
+    return rest[:1].isupper()
+
+
 def _lower_case_item_may_follow(previous: str | None, in_item: bool) -> bool:
-    """A line opening with a dash and a lower-case word is an item ('- betere afstemming ...;')
+    """A line opening with a marker and a lower-case word is an item ('- betere afstemming ...;')
     only where a list is announced or running: in a sentence the dash would open an aside."""
     return in_item or (previous is not None and previous.rstrip().endswith(LIST_LEAD_IN))
+
+
+def numbering(marker: str) -> list[tuple[str, int]]:
+    """The ways a marker may number its item, as (HTML list type, value): "3." is ("1", 3);
+    "b)" is ("a", 2); "iv." is ("i", 4); "i." may be a letter after "h." or Roman one, so it
+    gives both, the likelier (Roman) first.  A bullet gives []."""
+    core = marker.strip("().")
+    if core.isdigit():
+        return [("1", int(core))]
+    if not core.isalpha():
+        return []
+    kind = "a" if core.islower() else "A"
+    roman = _roman_value(core)
+    letter = [(kind, ord(core.lower()) - ord("a") + 1)] if len(core) == 1 else []
+    return ([("i" if core.islower() else "I", roman)] if roman else []) + letter
+
+
+def _roman_value(text: str) -> int:
+    """The value of a Roman numeral of i, v and x ("iv" is 4), 0 for anything else."""
+    values = [ROMAN_VALUES.get(character) for character in text.lower()]
+    if None in values:
+        return 0
+    return sum(-value if following > value else value for value, following in zip(values, values[1:] + [0]))
+
+
+# A lone marker is at most this long ("(viii)").
+LONE_MAX_CHARS = 6
+_SHORT_LENGTHS = frozenset(range(1, LONE_MAX_CHARS + 1))
+_TEXT = itemgetter(1)
+
+
+def marker_columns(lines: Lines) -> tuple[Lines, Changes]:
+    """Markers set apart in a column of their own: pdftotext gives the markers of a list
+    with hanging indents one under the other ("a)" "b)" "c)", or bullets between blank lines)
+    and the items' text after them.  Each marker is put back before its item's first line,
+    where the items can be told apart with evidence (see _item_starts); otherwise the lines
+    stay as they are."""
+    texts = list(map(_TEXT, lines))
+    # (the few short lines found by their lengths, at C speed; then looked at)
+    short = compress(range(len(texts)), map(_SHORT_LENGTHS.__contains__, map(len, texts)))
+    candidates = [index for index in short if _lone(texts[index])]
+    if not candidates:
+        return lines, ()
+    out, changes = list(lines), []
+    position = 0
+    while position < len(candidates):
+        run = _marker_run(lines, candidates, position)
+        position += len(run)
+        text_lines = _text_after(lines, run[-1])
+        starts = _item_starts([lines[index].text for index in text_lines], [lines[index].text for index in run])
+        if starts is None:
+            continue
+        bullets = [lines[index].text for index in run]
+        for number, start in enumerate(starts):
+            target = text_lines[start]
+            marker = bullets[min(number, len(bullets) - 1)]
+            out[target] = out[target]._replace(text=f"{marker} {out[target].text}")
+        for index, item_start in zip(run, starts):
+            out[index] = out[index]._replace(text="")
+            changes.append(Change("list-marker", lines[index].number, lines[index].text, "",
+                                  f"a marker set apart from its item: read before line {lines[text_lines[item_start]].number}"))
+    return tuple(out), tuple(changes)
+
+
+def _lone(text: str) -> bool:
+    return bool(LONE_MARKER.match(text) or LONE_BULLET.match(text))
+
+
+def _marker_run(lines: Lines, candidates: list[int], position: int) -> list[int]:
+    """The lone markers from candidates[position] on that stand one under the other (blank
+    lines between them allowed, on one page) and number one list: bullets, or one kind of
+    number counting up."""
+    run = [candidates[position]]
+    for index in candidates[position + 1:]:
+        between = lines[run[-1] + 1:index]
+        if any(line.text for line in between) or lines[index].page_start \
+                or not _next_marker(lines[run[-1]].text, lines[index].text):
+            break
+        run.append(index)
+    return run
+
+
+def _next_marker(earlier: str, later: str) -> bool:
+    if LONE_BULLET.match(earlier) or LONE_BULLET.match(later):
+        return earlier == later
+    return any((kind, value + 1) in numbering(later) for kind, value in numbering(earlier))
+
+
+def _text_after(lines: Lines, marker: int) -> list[int]:
+    """The indexes of the text lines after a marker run: past blank lines, up to the next
+    blank line or page, on the marker's page."""
+    index = marker + 1
+    while index < len(lines) and not lines[index].text and not lines[index].page_start:
+        index += 1
+    found = []
+    while index < len(lines) and lines[index].text and (not found or not lines[index].page_start) \
+            and not lines[index].page_start and not _lone(lines[index].text):
+        found.append(index)
+        index += 1
+    return found
+
+
+def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
+    """Which of the text lines open the items of k markers, with evidence, or None:
+    - k lines for k markers: a line each;
+    - k lines opening with a capital after a line that ends a sentence (the first line always);
+    - a bullet over lines none of which ends a sentence (short items of a line or two): each
+      line opening with a capital opens an item (a lower-case line continues one).
+    Ordered markers are never repeated: one marker over several items is left alone."""
+    k = len(markers)
+    if not texts:
+        return None
+    if len(texts) == k:
+        return list(range(k))
+    sentences = [0] + [n for n in range(1, len(texts)) if ends_sentence(texts[n - 1]) and texts[n][:1].isupper()]
+    if len(sentences) == k:
+        return sentences
+    if LONE_BULLET.match(markers[0]) and not any(ends_sentence(text) for text in texts):
+        return [0] + [n for n in range(1, len(texts)) if texts[n][:1].isupper()]
+    return None
 
 
 def mark_items(blocks: Blocks) -> tuple[Blocks, Changes]:
@@ -55,7 +215,7 @@ def mark_items(blocks: Blocks) -> tuple[Blocks, Changes]:
             found = item_marker(block.text, None, True)
             if found:
                 marker, ordered = found
-                cut = len(block.text) - len(block.text[len(marker):].lstrip())
+                cut = GAP_RUN.match(block.text, len(marker)).end()
                 block = replace(block, text=block.text[cut:], marker=marker, ordered=ordered,
                                 offsets=tuple((max(0, o - cut), n) for o, n in block.offsets))
                 changes.append(Change("list-item", block.first, marker, "",

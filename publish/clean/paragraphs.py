@@ -16,7 +16,7 @@ from operator import add, itemgetter
 
 from publish.clean.lines import Block, Blocks, Changes, Line, Lines, ends_sentence, first_word, last_word
 from publish.clean.artifacts import BYLINE
-from publish.clean.lists import item_marker
+from publish.clean.lists import LONE_MARKER, ORDERED, ORDERED_ITEM, item_marker, marker_columns, may_open_item
 from publish.report import Change
 
 SALUTATION = re.compile(r"^(?:Geachte|Hooggeachte|Zeer geachte|Beste|Lieve|Waarde|Dag|Hallo|Dear)\b.{0,80},$")
@@ -38,6 +38,10 @@ the a an of and to in""".split())
 ENUMERATOR = re.compile(r"^(?:Ten (?:eerste|tweede|derde|vierde|vijfde|zesde|slotte)|Tot slot|Allereerst|"
                         r"Op de eerste plaats|In de eerste plaats)\b[,:]?")
 DISPLAY_MAX_LINES = 4
+LONE_NUMBER_MAX_CHARS = 12         # "12.12.12.12."
+HEADING_LINE_SHARE = 0.6
+CAPITALS_SIGNS = frozenset(" -'’,&:")
+HEADING_LINE_WORDS = 10
 DISPLAY_MAX_CHARS = 160
 WIDTH_WINDOW = 2
 
@@ -62,30 +66,36 @@ class _Layout:
         return max(self.lengths[max(0, index - WIDTH_WINDOW):index + WIDTH_WINDOW + 1])
 
     def display(self, start: int, end: int) -> bool:
-        """The lines from start up to end are short, few, none ending in punctuation: a heading,
-        title, byline or signature."""
+        """The lines from start up to end are short, few, none ending in punctuation, their
+        brackets balanced: a heading, title, byline or signature."""
         if end - start > DISPLAY_MAX_LINES:
             return False
         texts = self.texts[start:end]
         if sum(map(len, texts)) > DISPLAY_MAX_CHARS:
             return False
+        if len(texts) > 1 and lone_number(texts[0]):
+            texts = texts[1:]          # "1.1" / "Doel": the heading is its text
         first = texts[0]
-        if not (_opens(first) or BYLINE.match(first) or NAME_WITH_TITLE.match(first)):
+        if not (_opens(unnumbered(first)) or BYLINE.match(first) or NAME_WITH_TITLE.match(first)):
             return False
+        if any(map(_HAS_BRACKET, texts)) and _unbalanced(" ".join([LEADING_MARKER.sub("", first)] + texts[1:])):
+            return False            # "Homeless [and in Priority" / "Need]:" goes on
         # A numbered heading may ask ("II] Wat hebben we gedaan?"); a two-line title may wrap after
         # a comma ("Lezen is geen luxe," / "maar een recht").
         last = texts[-1]
-        last_ends_open = last[-1:] not in _PUNCTUATION or (last.endswith("?") and bool(ROMAN_NUMBERED.match(first)))
+        last_ends_open = _end_mark(last) not in _PUNCTUATION \
+            or (last.endswith("?") and bool(ROMAN_NUMBERED.match(first)))
         inside = _PUNCTUATION_INSIDE if len(texts) == 2 else _PUNCTUATION
-        return last_ends_open and not any(text[-1:] in inside for text in texts[:-1])
+        return last_ends_open and not any(_end_mark(text) in inside and not _titled(text) for text in texts[:-1])
 
 
 def group(lines: Lines) -> tuple[Blocks, Changes]:
+    lines, moved = marker_columns(lines)
     layout = _layout(lines)
     if not layout.lines:
-        return (), ()
+        return (), moved
     starts, items, changes = _block_starts(layout)
-    return _question_headings(_blocks(layout, starts, items)), tuple(changes)
+    return _question_headings(_blocks(layout, starts, items)), moved + tuple(changes)
 
 
 def _layout(lines: Lines) -> _Layout:
@@ -104,16 +114,17 @@ def _block_starts(layout: _Layout) -> tuple[list[int], list[bool], list[Change]]
     starts, items, changes = [start], [item], []
     # The common case: a line opening with a lower-case letter right under the previous one, in
     # single-spaced text on the same page, after a line not ending in a comma, continues the
-    # block (no list marker starts in lower case; _join gives "" for it).  The other lines are
-    # found first; the lines between them join their block without being looked at.
+    # block (unless it may open a lettered item, "a) ..."; _join gives "" for it).  The other
+    # lines are found first; the lines between them join their block without being looked at.
     for k in range(1, len(lines)) if double else _to_test(lines, gaps):
         prev, nxt = texts[k - 1], texts[k]
         # (A lower-case letter: _opens is False for it; some lower-case signs are not letters.)
         if not gaps[k] and not double and nxt[0].islower() and nxt[0].isalpha() \
-                and not lines[k].page_start and prev[-1] != ",":
+                and not lines[k].page_start and prev[-1] != "," and not may_open_item(nxt):
             continue
-        # (A list marker is never a letter: most lines need no look for one.)
-        starts_item = not nxt[0].isalpha() and item_marker(nxt, prev, item) is not None
+        if k - 1 == start and _marker_awaits_text(layout, k):
+            continue                # "1.1" / "Doel", "a." / "Besluitvorming ...": one block
+        starts_item = may_open_item(nxt) and _starts_item(layout, k, start, item)
         reason = _NEW_BLOCK if starts_item else _join(layout, k, start, item)
         if reason is _NEW_BLOCK:
             start, item = k, starts_item
@@ -122,6 +133,64 @@ def _block_starts(layout: _Layout) -> tuple[list[int], list[bool], list[Change]]
         elif reason:
             changes.append(Change("paragraph-rejoin", lines[k].number, nxt[:40], "", reason))
     return starts, items, changes
+
+
+def _starts_item(layout: _Layout, k: int, start: int, in_item: bool) -> bool:
+    """Text line k opens a list item.  A numbered line that item_marker cannot settle from the
+    line above alone opens one where the layout ended the line group above (see _ends_group)."""
+    prev, nxt = layout.texts[k - 1], layout.texts[k]
+    if LONE_MARKER.match(nxt) and not (k + 1 < len(layout.texts) and _marker_awaits_text(layout, k + 1)):
+        return False                # a marker alone with no text to open: no empty item
+    if item_marker(nxt, prev, in_item) is not None:
+        return True
+    return bool(ORDERED.match(nxt)) and _ends_group(layout, k, start) \
+        and item_marker(nxt, prev, in_item, after_break=True) is not None
+
+
+def _ends_group(layout: _Layout, k: int, start: int) -> bool:
+    """The layout ended a line group before text line k: a blank line, a line ending short
+    (the next word would have fitted), or a heading-like group above ("Geadviseerde besluiten" /
+    "1. Zien de deelnemers ...") that does not end on a function word."""
+    prev = layout.texts[k - 1]
+    if layout.gaps[k] >= (2 if layout.double else 1):
+        return True
+    if _short(prev, layout.texts[k], layout.width(k - 1), 0.15):
+        return True
+    return (k - start <= DISPLAY_MAX_LINES and last_word(prev).lower() not in FUNCTION_WORDS
+            and layout.display(start, k))
+
+
+def _marker_awaits_text(layout: _Layout, k: int) -> bool:
+    """Text line k - 1 is a marker or section number alone ("a.", "1.1"), and line k, on the
+    same page, is text opening in a letter: pdftotext set the number apart from its text (a
+    hanging indent, a number in its own column), and the text belongs to it."""
+    nxt = layout.texts[k]
+    return (lone_number(layout.texts[k - 1]) and not layout.lines[k].page_start and not lone_number(nxt)
+            and unnumbered(nxt)[:1].isalpha())
+
+
+def _numbered_under(heading: str, line: str) -> bool:
+    """The line opens with a list marker, is a number alone (its text under it), or opens with
+    a section number inside the heading's own number ("1. Name ..." / "1.1 Der Verein ...",
+    "Artikel 3 Gebruik ..." / "3.1. Logius ...")."""
+    if ORDERED_ITEM.match(line) or lone_number(line):
+        return True
+    section = SECTION_NUMBER_OPENING.match(line)
+    own = HEADING_NUMBER.match(heading)
+    return bool(section and own and section.group().startswith(own.group(1) + "."))
+
+
+def lone_number(text: str) -> bool:
+    """A list marker ("1.", "b)", "(iv)") or a section number ("4.2", "4.2.1.") alone on a line."""
+    return len(text) <= LONE_NUMBER_MAX_CHARS and bool(LONE_MARKER.match(text) or SECTION_NUMBER.match(text))
+
+
+def unnumbered(text: str) -> str:
+    """The text after a leading list marker or section number: "a) Titel" -> "Titel"."""
+    if not (text[:1].isdigit() or text[:1] == "(" or text[1:2] in (".", ")") or text[:1] in "ivxIVX"):
+        return text                 # (what every marker and number starts with: most lines)
+    match = ORDERED_ITEM.match(text) or SECTION_NUMBER_OPENING.match(text)
+    return text[match.end():].lstrip() if match else text
 
 
 def _blocks(layout: _Layout, starts: list[int], items: list[bool]) -> tuple[Block, ...]:
@@ -170,6 +239,10 @@ def _to_test(text_lines: list[Line], gaps: list[int]) -> list[int]:
     firsts, lasts = "".join(map(_FIRST_CHAR, texts)), "".join(map(_LAST_CHAR, texts))
     found = {match.start() for match in _NOT_ASCII_LOWER.finditer(firsts)}
     found.update(match.end() for match in _COMMA.finditer(lasts))     # the line after the comma
+    # Lines that may open a lettered item ("a. ...", "b) ...", "ii. ...", "o ..."): their first two
+    # characters, a line's pair standing at its index.
+    found.update(index for index, pair in enumerate(map(_FIRST_TWO, texts)) if pair[1:] in _LETTER_ITEM_SECONDS
+                 or pair in _ITEM_PAIRS)
     indexes = list(range(len(text_lines)))                   # made once, not by each compress
     found.update(compress(indexes, map(_PAGE_START, text_lines)))
     found.update(compress(indexes, gaps))                     # a blank line before
@@ -178,7 +251,9 @@ def _to_test(text_lines: list[Line], gaps: list[int]) -> list[int]:
     return sorted(found)
 
 
-_FIRST_CHAR, _LAST_CHAR = itemgetter(0), itemgetter(-1)
+_FIRST_CHAR, _LAST_CHAR, _FIRST_TWO = itemgetter(0), itemgetter(-1), itemgetter(slice(0, 2))
+_LETTER_ITEM_SECONDS = (".", ")")
+_ITEM_PAIRS = frozenset({"ii", "iv", "vi", "ix", "xi", "xv", "xx", "o "})      # Roman numerals, a bullet o
 
 
 def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
@@ -188,13 +263,21 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     if layout.lines[k - 1].glue == "":
         return ""
     prev, nxt, gap, double = layout.texts[k - 1], layout.texts[k], layout.gaps[k], layout.double
+    if k - 1 == start and _titled(prev) and _opens(nxt) and not gap and not layout.lines[k].page_start:
+        return ""                   # "HOMELESSNESS IN SCOTLAND:" / its subtitle
+    if _capitals(nxt) and all(map(_capitals, layout.texts[start:k])) and not gap and not layout.lines[k].page_start:
+        return ""                   # a heading in capitals over two lines is one heading
     signal_gap = gap >= (2 if double else 1)
     page_start = layout.lines[k].page_start
     page = page_start or (double and gap == 0)
     upper = _opens(nxt)
     # Is the block above a display?  (Most blocks are too long to be one: that is tested first.)
     display = (upper or signal_gap) and k - start <= DISPLAY_MAX_LINES and layout.display(start, k)
-    if upper and not nxt[:1].isdigit() and display and last_word(prev).lower() not in FUNCTION_WORDS \
+    # (A figure after a heading-like group may continue it, "Vooruitblik op / 2030", or be a
+    # time, "14.30 Rondleiding"; a numbered line does not: a list item, or a section of the
+    # group's own number, "1. Name" / "1.1 Der Verein ...".)
+    if upper and (not nxt[:1].isdigit() or _numbered_under(layout.texts[start], nxt)) and display \
+            and last_word(prev).lower() not in FUNCTION_WORDS \
             and (signal_gap or page or _fits(prev, nxt, layout.width(k - 1))):
         return _NEW_BLOCK           # a heading-like line group
     if signal_gap and display and (BYLINE.match(nxt) or NAME_WITH_TITLE.match(nxt)):
@@ -207,6 +290,8 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
             return _NEW_BLOCK       # a blank line after a full sentence
         elif page and not in_item:
             return _NEW_BLOCK       # a new page after a full sentence
+        elif _heading_between(layout, k):
+            return _NEW_BLOCK       # a heading line set between two paragraphs, no blank lines
         elif ENUMERATOR.match(nxt):
             return _NEW_BLOCK       # an enumerating opener after a full sentence
         # A list item's lines are nearly full until its last; a paragraph's lines are ragged.
@@ -228,6 +313,44 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     return reason
 
 
+def _heading_between(layout: _Layout, k: int) -> bool:
+    """Text line k is a heading set between two paragraphs without blank lines ("... kort
+    geschetst." / "Vrijwilligheid" / "De vrijwillige ..."): after a full stop, opening in a
+    capital, short (under HEADING_LINE_SHARE of the column and of the line under it), a few
+    words at most, not ending in punctuation nor on a function word, with a long line of text
+    under it opening in a capital.  A body line is that short only where its paragraph ends,
+    and then it ends a sentence (a question there may be the paragraph's last sentence, so a
+    question is left alone)."""
+    texts = layout.texts
+    if k + 1 >= len(texts) or layout.gaps[k + 1] or layout.lines[k + 1].page_start:
+        return False
+    above, line, below, width = texts[k - 1], texts[k], texts[k + 1], layout.width(k)
+    short = HEADING_LINE_SHARE * min(width, len(below))
+    return (above[-1:] in ".!?" and unnumbered(line)[:1].isupper() and len(line) < short
+            and len(below) >= HEADING_LINE_SHARE * width
+            and len(line.split()) <= HEADING_LINE_WORDS
+            and _end_mark(line) not in _PUNCTUATION
+            and last_word(line).lower() not in FUNCTION_WORDS and _opens(below) and not below[:1].isdigit())
+
+
+def _unbalanced(text: str) -> bool:
+    """A bracket opened and not closed (the text goes on), or closed and not opened (it began
+    before)."""
+    return text.count("(") != text.count(")") or text.count("[") != text.count("]")
+
+
+def _capitals(text: str) -> bool:
+    """A line of words in capitals only (no figures, no signs but a hyphen, an apostrophe, a
+    comma, an ampersand or a final colon): "ARMOEDE EN SCHULDEN", "IN DE REGIO NOORD"."""
+    return text.isupper() and all(character.isalpha() or character in CAPITALS_SIGNS for character in text)
+
+
+def _titled(text: str) -> bool:
+    """A title in capitals over its subtitle: "HOMELESSNESS IN SCOTLAND:" (two words or more in
+    capitals, ending in a colon)."""
+    return text.endswith(":") and text.isupper() and len(text.split()) > 1
+
+
 def _opens(text: str) -> bool:
     """The line could open a paragraph: a capital, digit, quote or bracket first."""
     first = text.lstrip("‘’“”'\"`([„")[:1]
@@ -246,6 +369,18 @@ def _fits(prev: str, nxt: str, width: int) -> bool:
     return len(prev) < 0.8 * width or len(prev) + 1 + len(first_word(nxt)) <= width
 
 
+_HAS_BRACKET = re.compile(r"[()\[\]]").search
+# A section number: "4.2", "4.2.1", "1.1." (a single "4." is a list marker).
+SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
+# (with a word after it: "20.45 - 21.30" is a time)
+SECTION_NUMBER_OPENING = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s+[^\W\d_])")
+
+# A heading's number, maybe after a label: "1. Name", "Artikel 3 Gebruik", "§ 2 Zweck".
+HEADING_NUMBER = re.compile(r"^(?:\S+\s+)?(\d{1,2}(?:\.\d{1,2})*)")
+
+# A number or letter with its bracket before a text: "1)", "(a)", "II]" (for counting brackets).
+LEADING_MARKER = re.compile(r"^\(?[\dA-Za-z]{1,4}[.\])]\s+")
+
 # A sub-heading numbered with a Roman numeral: "I.", "II]", "IV)".
 ROMAN_NUMBERED = re.compile(r"^[IVX]{1,4}[.\])]\s+[A-Z]")
 
@@ -256,6 +391,17 @@ NAME_WITH_TITLE = re.compile(r"^(?:(?:prof|dr|drs|mr|ir|ing|ds)\.\s*)+[A-Z]")
 
 
 _PUNCTUATION = frozenset(".,;:!?")
+# A line ending in a note number glued after a word's punctuation ("een school.2"): it ends on
+# that punctuation (a section number, "Artikel 1.1", has a figure before its full stop).
+NOTE_AFTER_PUNCTUATION = re.compile(r"[^\W\d_][’”'\")\]]*([.,;:!?])[’”'\")\]]*\d{1,3}$")
+
+
+def _end_mark(text: str) -> str:
+    """The character a line ends on, a glued note number after punctuation left out."""
+    if not text[-1:].isdigit():
+        return text[-1:]
+    match = NOTE_AFTER_PUNCTUATION.search(text)
+    return match.group(1) if match else text[-1:]
 _PUNCTUATION_INSIDE = _PUNCTUATION - {","}
 
 

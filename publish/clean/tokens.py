@@ -7,11 +7,17 @@ from __future__ import annotations
 
 import re
 
-# The bullets OCR gives at the start of a list item; the list pass opens an item at each.
-BULLETS = "•·▪●◦‣∙■□➢➤*"
+# The bullets OCR gives at the start of a list item; the list pass opens an item at each.  With
+# them the ballot boxes and check marks of forms, and the glyphs of a symbol font (Symbol,
+# Wingdings) that pdftotext leaves in the private use area, U+F000-U+F0FF (U+F0B7 is Symbol's
+# bullet): such a glyph carries no text, so at the start of a line it can only be a bullet.
+BULLETS = "•·▪●◦‣∙■□➢➤*☐☑☒✓✔" + "".join(map(chr, range(0xF000, 0xF100)))
 BULLET_CLASS = f"[{re.escape(BULLETS)}]"
+# What may stand between a marker and its text: spaces, and the control characters some PDF
+# text layers put there (a BEL after "1." where the PDF had a tab stop).
+GAP = r"[\s\x00-\x1f]"
 # A bullet opening a list item: "*" only with white space after it, so "**vet**" opens none.
-ITEM_BULLET = re.compile(rf"^((?!\*\S){BULLET_CLASS})\s*(?=\S)")
+ITEM_BULLET = re.compile(rf"^((?!\*\S){BULLET_CLASS}){GAP}*(?=\S)")
 
 # A word: a run of letters, or several joined by hyphens ("Zuid-Europese"); no digits.
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

@@ -49,16 +49,38 @@ def block(item: Block, heading_id: str | None = None, key: str = "") -> dict[str
     by it); a list's entries are `key/0`, `key/1`, ...
     """
     if isinstance(item, Heading):
-        return {"type": "heading", "key": key, "level": min(max(item.level, 2), 3), "id": heading_id,
+        return {"type": "heading", "key": key, "level": min(max(item.level, 2), 4), "id": heading_id,
                 "inlines": inlines(item.content), "text": xml_safe(item.text)}
     if isinstance(item, BulletList):
-        return {"type": "list", "key": key, "ordered": item.ordered,
+        return {"type": "list", "key": key, "ordered": item.ordered, "start": item.start, "numbering": item.numbering,
+                "markers": [_marker(item.numbering, item.start + n) for n in range(len(item.items))],
                 "entries": [{"key": f"{key}/{n}", "inlines": inlines(i.content)} for n, i in enumerate(item.items)]}
     if isinstance(item, PullQuote):
         return {"type": "pullquote", "key": key, "inlines": inlines(item.content)}
     if isinstance(item, Paragraph):
         return {"type": "paragraph", "key": key, "style": item.style, "inlines": inlines(item.content)}
     raise TypeError(f"no template for block {type(item).__name__}")
+
+
+ROMAN_DIGITS = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90), ("l", 50),
+                ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
+
+
+def _marker(numbering: str, number: int) -> str:
+    """An ordered item's number as the source wrote it: 3, c, C, iii or III (for the Markdown)."""
+    if numbering in ("a", "A"):
+        letters = ""
+        while number > 0:
+            number, remainder = divmod(number - 1, 26)
+            letters = chr(ord("a") + remainder) + letters
+        return letters if numbering == "a" else letters.upper()
+    if numbering in ("i", "I"):
+        roman = ""
+        for digits, value in ROMAN_DIGITS:
+            count, number = divmod(number, value)
+            roman += digits * count
+        return roman if numbering == "i" else roman.upper()
+    return str(number)
 
 
 def safe_id(raw: str, used: set[str], prefix: str = "h") -> str:

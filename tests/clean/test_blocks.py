@@ -92,7 +92,7 @@ def test_a_dutch_elision_opens_with_an_apostrophe_not_a_quote():
 
 
 def test_a_join_across_a_blank_line_after_a_colon_is_reported():
-    cleaned = clean(source("Wij vragen het volgende:\n\na) meer geld voor de wijk;\nb) minder regels.\n"))
+    cleaned = clean(source("Wij vragen het volgende:\n\nmeer geld voor de wijk\nen minder regels.\n"))
     assert [(c.kind, c.line) for c in cleaned.changes] == [("paragraph-rejoin", 3)]
 
 
@@ -130,3 +130,129 @@ def test_a_year_or_a_decimal_keeps_a_number_that_is_not_the_next_note():
 def test_a_number_out_of_sequence_is_text():
     (block,) = blocks("Er waren 11 mensen en het jaar1 was goed, maar groep7 niet.\n")
     assert [p.number for p in block.content if isinstance(p, NoteRef)] == [1]
+
+
+def test_lettered_and_roman_items_are_list_items():
+    text = ("De commissie stelt drie dingen voor:\na) een vaste contactpersoon per wijk;\n"
+            "b) een spreekuur op zaterdag;\nc) een jaarlijkse evaluatie.\n\nDe raad besluit:\n"
+            "(i) het voorstel over te nemen;\n(ii) het geld vrij te maken.\n\nEn verder:\n"
+            "a. Elke wijk krijgt een eigen budget.\nb. Bewoners kiezen zelf de projecten.\n")
+    got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("a)", "een vaste contactpersoon per wijk;"), ("b)", "een spreekuur op zaterdag;"),
+                   ("c)", "een jaarlijkse evaluatie."), ("(i)", "het voorstel over te nemen;"),
+                   ("(ii)", "het geld vrij te maken."), ("a.", "Elke wijk krijgt een eigen budget."),
+                   ("b.", "Bewoners kiezen zelf de projecten.")]
+
+
+def test_an_initial_at_a_line_start_is_no_item():
+    text = "Het rapport is geschreven door onze oud-voorzitter.\nJ. de Vries schreef het in een maand.\n"
+    assert [b.kind for b in blocks(text)] == ["paragraph"]
+
+
+def test_a_marker_alone_on_its_line_opens_the_item_set_apart_under_it():
+    # pdftotext sets the marker of a hanging indent apart: "a." / blank line / the item's text.
+    text = ("Wij stellen het volgende voor:\na.\n\nDe wijkteams werken voortaan per buurt.\n\nb.\n\n"
+            "De gemeente betaalt de huur van het buurthuis.\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
+    assert got[1:] == [("item", "a.", "De wijkteams werken voortaan per buurt."),
+                       ("item", "b.", "De gemeente betaalt de huur van het buurthuis.")]
+
+
+def test_a_numbered_line_under_a_heading_is_an_item_not_part_of_the_heading():
+    text = ("Genomen besluiten\n1. Het bestuur stemt in met het plan voor een nieuwe speeltuin aan\n"
+            "de rand van het park.\n2. De penningmeester zoekt uit wat het kost.\n")
+    got = [(b.kind, b.marker, b.text[:20]) for b in blocks(text)]
+    assert got == [("display", "", "Genomen besluiten"), ("item", "1.", "Het bestuur stemt in"),
+                   ("item", "2.", "De penningmeester zo")]
+
+
+def test_a_control_character_after_a_number_and_a_symbol_font_bullet_still_open_items():
+    text = ("De app heeft twee doelen:\n1.\x07 Sneller contact met huisgenoten.\n2.\x07 Minder besmettingen.\n\n"
+            "Daarnaast geldt:\n\uf0b7 Een eerste punt.\n\uf0b7 Een tweede punt.\n")
+    got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("1.", "Sneller contact met huisgenoten."), ("2.", "Minder besmettingen."),
+                   ("\uf0b7", "Een eerste punt."), ("\uf0b7", "Een tweede punt.")]
+
+
+def test_a_section_number_alone_on_its_line_joins_the_heading_under_it():
+    text = ("Dit rapport beschrijft de wijk en wat de bewoners ervan vinden, in het kort.\n\n1.1\n\n"
+            "Doel van het onderzoek\nDit onderzoek kijkt naar wat bewoners van hun wijk vinden en waarom.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert got[1] == ("display", "1.1 Doel van het onderzoek")
+    assert got[2][1].startswith("Dit onderzoek")
+
+
+def test_markers_set_apart_in_their_own_column_go_back_to_their_items():
+    # pdftotext gives the markers of a hanging-indent list one under the other, the items after.
+    text = ("4.1 Die Mitgliedschaft endet\na)\nb)\nc)\n\nmit dem Tod des Mitglieds,\ndurch Austritt,\n"
+            "durch Ausschluss.\n\nSo gilt es.\n\n")
+    got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("a)", "mit dem Tod des Mitglieds,"), ("b)", "durch Austritt,"), ("c)", "durch Ausschluss.")]
+
+
+def test_bullets_set_apart_go_to_the_sentences_that_open_their_items():
+    text = ("Wat er gebeurde:\n\u2022\n\n\u2022\n\u2022\n\nOp 1 mei kwam het verzoek binnen bij de afdeling die het\n"
+            "behandelt. Die stuurde het door.\nOp 8 mei volgde een brief met vragen over de\n"
+            "kosten.\nOp 20 mei kwam het antwoord.\n")
+    got = [b.text for b in blocks(text) if b.kind == "item"]
+    assert got == ["Op 1 mei kwam het verzoek binnen bij de afdeling die het behandelt. Die stuurde het door.",
+                   "Op 8 mei volgde een brief met vragen over de kosten.", "Op 20 mei kwam het antwoord."]
+
+
+def test_markers_that_cannot_be_matched_to_their_items_stay_where_they_are():
+    # three markers, but the text under them holds two sentences: no evidence which is which
+    text = "Wat er gebeurde:\n1.\n2.\n3.\n\nEr kwam een verzoek binnen. Dat werd behandeld.\nHet antwoord volgde.\n"
+    got = blocks(text)
+    assert all(b.text for b in got)                          # no empty item
+    assert "1. 2." in " ".join(b.text for b in got)          # the markers stay as written
+
+
+def test_a_numbered_heading_and_the_first_provision_under_it_are_two_blocks():
+    text = ("Satzung\n1. Name und Sitz\n1.1 Der Verein soll den Namen Beispiel führen.\n"
+            "1.2 Der Verein hat seinen Sitz in Berlin.\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
+    assert got[1] == ("item", "1.", "Name und Sitz")
+    assert got[2][2].startswith("1.1 Der Verein soll den Namen Beispiel führen.")
+
+
+def test_a_heading_line_between_two_paragraphs_without_blank_lines_is_a_heading():
+    text = ("De gemeente wil meer speeltuinen bouwen in de wijken waar veel gezinnen wonen.\n"
+            "Hieronder staan de belangrijkste vragen kort op een rij.\nVeiligheid\n"
+            "Een speeltuin moet veilig zijn voor kinderen van alle leeftijden, ook de kleinsten.\n"
+            "Daarom wordt elk toestel elk jaar gekeurd door een erkende keurmeester.\n")
+    got = [(b.kind, b.text[:20]) for b in blocks(text)]
+    assert ("display", "Veiligheid") in got
+
+
+def test_short_lines_under_a_colon_or_closing_a_paragraph_are_no_headings():
+    text = ("De gemeente wil meer speeltuinen bouwen in de wijken waar veel gezinnen wonen, zoals:\n"
+            "Schalkwijk\nHet Rozenprieel en de wijken ten noorden van het centrum van de stad.\n\n"
+            "De gemeente wil meer speeltuinen bouwen in de wijken waar veel gezinnen wonen.\n"
+            "Waar zijn we aan begonnen?\nDat vragen de bewoners zich soms af, als ze de plannen van\n"
+            "de gemeente lezen. Maar ze doen wel mee.\n")
+    assert "display" not in [b.kind for b in blocks(text)]
+
+
+def test_an_o_under_a_colon_or_an_item_and_a_ballot_box_are_bullets():
+    text = ("Een vaste woning is:\n\u2022 een huurwoning van een corporatie, of:\n    o een sociale huurwoning\n"
+            "    o een woning in de vrije sector\n\nDe gegevens zijn:\n\u2610 te vinden op de website\n"
+            "\u2610 op verzoek te krijgen.\n\nIk zeg o zo vaak.\n")
+    got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("\u2022", "een huurwoning van een corporatie, of:"), ("o", "een sociale huurwoning"),
+                   ("o", "een woning in de vrije sector"), ("\u2610", "te vinden op de website"),
+                   ("\u2610", "op verzoek te krijgen.")]
+
+
+def test_a_line_group_with_a_bracket_left_open_goes_on():
+    text = ("Wat de gemeente moet doen:\n\n2. Een huishouden dat dakloos is [en voorrang heeft of\n"
+            "geen voorrang]:\n\u2022 Geef advies.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert ("item", "Een huishouden dat dakloos is [en voorrang heeft of geen voorrang]:") in got
+
+
+def test_a_heading_in_capitals_over_two_lines_is_one_heading():
+    text = (f"{WIDE}\nhier eindigt de alinea.\n\nARMOEDE EN SCHULDEN\nIN DE REGIO NOORD\n{WIDE}\n"
+            "nog een regel.\n\nTIMEFRAMES = YES\nLOGFILE = NO\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert ("display", "ARMOEDE EN SCHULDEN IN DE REGIO NOORD") in got
+    assert not any(text == "TIMEFRAMES = YES LOGFILE = NO" and kind == "display" for kind, text in got)

@@ -131,6 +131,18 @@ def test_same_document_same_html(realistic):
     assert render_html(realistic) == render_html(realistic)
 
 
+def test_an_ordered_list_keeps_the_source_numbers(small):
+    from dataclasses import replace
+    from publish.model import ListItem, Text
+    lists = (BulletList((ListItem((Text("de kosten"),), (1, 1)),), (1, 1), ordered=True, start=2),
+             BulletList((ListItem((Text("de zaal"),), (2, 2)), ListItem((Text("de reis"),), (3, 3))), (2, 3),
+                        ordered=True, start=3, numbering="a"),
+             BulletList((ListItem((Text("eerst"),), (4, 4)),), (4, 4), ordered=True))
+    page = soup(replace(small, chapters=(replace(small.chapters[0], blocks=lists),)))
+    assert [(ol.get("start"), ol.get("type")) for ol in page.main.find_all("ol")] == [
+        ("2", None), ("3", "a"), (None, None)]
+
+
 def test_a_clear_english_phrase_gets_its_language_and_dutch_text_does_not(small):
     from dataclasses import replace
     from publish.model import Paragraph, Text

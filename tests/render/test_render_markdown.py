@@ -52,3 +52,17 @@ def test_ordinary_brackets_and_comparisons_are_left_as_written(small):
     from documents import para
     chapter = replace(small.chapters[0], blocks=(para("Zie [1] en [...] hierboven; 3 < 5 en a<5 blijven staan."),))
     assert "\nZie [1] en [...] hierboven; 3 < 5 en a<5 blijven staan.\n" in render_markdown(replace(small, chapters=(chapter,)))
+
+
+def test_an_ordered_list_keeps_the_source_numbers(small):
+    from dataclasses import replace
+    from publish.model import BulletList, ListItem, Text
+    lists = (BulletList((ListItem((Text("de kosten"),), (1, 1)),), (1, 1), ordered=True, start=2),
+             BulletList((ListItem((Text("de zaal"),), (2, 2)), ListItem((Text("de reis"),), (3, 3))), (2, 3),
+                        ordered=True, start=3, numbering="a"),
+             BulletList((ListItem((Text("vooraf"),), (4, 4)), ListItem((Text("daarna"),), (5, 5))), (4, 5),
+                        ordered=True, start=4, numbering="I"))
+    text = render_markdown(replace(small, chapters=(replace(small.chapters[0], blocks=lists),)))
+    assert "\n2. de kosten\n" in text
+    assert "\nc. de zaal\nd. de reis\n" in text
+    assert "\nIV. vooraf\nV. daarna\n" in text
