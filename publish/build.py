@@ -33,7 +33,8 @@ def load(source_path: Path, encoding: str = "utf-8") -> Loaded:
     source = read_source(source_path, encoding)
     cleaned = clean(source)
     config = load_config(source.path)
-    document = replace(structure(cleaned, config, source.name), modified=last_modified(source.path))
+    document = replace(structure(cleaned, config, source.name), modified=last_modified(source.path),
+                       pictures=config.pictures)
     if not document.chapters and cleaned.blocks:
         raise PublishError("no readable text to publish: no letter or digit in the text's first lines", source.path)
     if not document.chapters:

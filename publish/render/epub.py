@@ -24,6 +24,7 @@ from publish.render.epub_metadata import (
 from publish.render.templating import STYLES_DIR, font_files, render
 
 XHTML = "application/xhtml+xml"
+EPUB_STYLESHEETS = ("fonts.css", "base.css", "epub.css")   # linked in this order (epub/layout.xhtml.j2)
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 
 
@@ -185,7 +186,7 @@ def content_documents(data: dict, opts: dict) -> list[Content]:
 
 def styles_and_fonts() -> list[Content]:
     items = [Content(f"css-{name[:-4]}", f"styles/{name}", "text/css", (STYLES_DIR / name).read_bytes())
-             for name in ("base.css", "epub.css")]
+             for name in EPUB_STYLESHEETS]
     items += [Content(f"font-{font.stem}", f"styles/fonts/{font.name}", "font/woff2", font.read_bytes())
               for font in font_files()]
     return items
@@ -211,9 +212,11 @@ def key_files(data: dict) -> dict[str, tuple[str, str]]:
     keys = {"omslag": ("cover.xhtml", "before"), "titelpagina": ("titlepage.xhtml", "before"),
             "voorregels": (first if data["front_lines_open_text"] else "titlepage.xhtml", "before"),
             "inhoud": ("nav.xhtml", "before"), "noten": ("notes.xhtml", "before"),
-            "colofon": ("colophon.xhtml", "before")}
+            "colofon": ("colophon.xhtml", "before"), "achterplat": ("colophon.xhtml", "before")}
     for chapter in data["chapters"]:
         keys[chapter["id"]] = (chapter["file"], "before")
+        for image in chapter.get("figures", ()):
+            keys[image["key"]] = (chapter["file"], "before")
         for b in chapter["blocks"]:
             keys[b["key"]] = (chapter["file"], "inline" if b["type"] == "paragraph" else "before")
             for entry in b.get("entries", ()):

@@ -7,7 +7,7 @@ from publish.render.templating import STYLES_DIR, font_files, render
 
 # Stylesheet layers per medium, relative to styles/ (and to index.html for the preview).
 STYLESHEETS = {
-    "screen": ("base.css", "screen.css"),
+    "screen": ("fonts.css", "base.css", "screen.css"),
     "print": ("base.css", "print.css"),
 }
 

@@ -164,7 +164,7 @@ def test_fonts_are_embedded(book):
     names = files(book)
     fonts = [n for n in names if n.endswith(".woff2")]
     assert any("source-serif-4" in n for n in fonts) and any("source-sans-3" in n for n in fonts)
-    css = names["EPUB/styles/base.css"].decode()
+    css = names["EPUB/styles/fonts.css"].decode()
     assert all(f'url("fonts/{n.rsplit("/", 1)[1]}")' in css for n in fonts)
 
 
