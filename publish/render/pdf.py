@@ -19,6 +19,7 @@ from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherRespons
 from publish.fonts import INSERTED_HYPHEN, font_faces_css, print_fonts
 from publish.model import Document
 from publish.render.html import render_html
+from publish.render.hyphens import whole_words
 from publish.render.templating import STYLES_DIR
 
 PDF_OPTIONS = {"pdf_variant": "pdf/ua-1", "pdf_tags": True}
@@ -112,7 +113,8 @@ def _padding_pages(document) -> list[int]:
 
 
 def render_pdf(doc: Document) -> bytes:
-    """The booklet as tagged PDF/UA-1, with page furniture and display quotes marked as artifacts."""
+    """The booklet as tagged PDF/UA-1, with page furniture and display quotes marked as artifacts
+    and every hyphenated word whole in its text (soft hyphens, ActualText)."""
     return mark_artifacts(print_layout(doc).write_pdf(**PDF_OPTIONS))
 
 
@@ -195,6 +197,7 @@ def mark_artifacts(pdf_bytes: bytes) -> bytes:
             mapping = parents.get(int(page.obj.get("/StructParents", -1)))
             if isinstance(mapping, Array):
                 _mark_page(pdf, page, mapping, reachable, quoted)
+        whole_words(pdf)
         return _saved(pdf)
 
 

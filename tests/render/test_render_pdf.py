@@ -121,10 +121,25 @@ def test_document_metadata_and_pdf_ua(pdf):
         assert b"pdfuaid:part" in document.Root.Metadata.read_bytes()
 
 
-def test_whole_words_survive_text_extraction(reader):
-    text = " ".join(page.extract_text() for page in reader.pages)
-    assert "\u2010" not in text and "\u00ad" not in text
-    assert "laagopgeleid" in text and "doe-democratie" in text
+def test_text_is_hyphenated_and_every_word_stays_whole(pdf, realistic, tmp_path):
+    """Justified, hyphenated text; pdftotext and the structure tree (what a screen reader gets)
+    still give every word whole: the inserted hyphen is SOFT HYPHEN and carries ActualText."""
+    from publish.check import document_words
+    from publish.validate import check_structure_text, check_text_extraction, structure_text
+    path = tmp_path / "booklet.pdf"
+    path.write_bytes(pdf)
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        spans = [operands[1].ActualText for page in document.pages
+                 for operands, operator in pikepdf.parse_content_stream(page, "BDC")
+                 if isinstance(operands[1], pikepdf.Dictionary) and "/ActualText" in operands[1]]
+    assert len(spans) > 10                       # hyphenated words: each half carries ActualText
+    words = document_words(realistic)
+    structure = check_structure_text(path, words)
+    assert structure.passed, structure.messages[:5]
+    assert "\u2010" not in structure_text(path) and "doe-democratie" in structure_text(path)
+    extraction = check_text_extraction(path, words)
+    if extraction.available:
+        assert extraction.passed, extraction.messages[:5]
 
 
 def test_same_document_same_bytes(realistic, pdf):
