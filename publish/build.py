@@ -107,7 +107,7 @@ def interrupts_deferred():
 def _render_html(document: Document, target: Path) -> dict[Path, bytes]:
     from publish.render.html import preview_assets, render_html
     files = {target: render_html(document, media="screen").encode("utf-8")}
-    files.update({target.parent / name: data for name, data in sorted(preview_assets().items())})
+    files.update({target.parent / name: data for name, data in sorted(preview_assets(document).items())})
     return files
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime
 import io
 import os
-import textwrap
 import uuid
 import zipfile
 
@@ -129,6 +128,7 @@ def summary_facts(data: dict, doc: Document) -> dict:
         "pages": len(data["pages"]),
         "language": data["lang"],
         "foreign_phrases": data.get("foreign_phrases", 0),
+        "pictures": len(data["pictures"]),
     }
 
 
@@ -167,9 +167,6 @@ def content_documents(data: dict, opts: dict) -> list[Content]:
     alt = cover_alt(data)
     common = {"d": data, "opts": opts}
     docs = [
-        Content("cover-image", "cover.svg", "image/svg+xml", render(
-            "epub/cover.svg.j2", alt=alt, title_lines=textwrap.wrap(data["title"], 17) or [""],
-            subtitle_lines=textwrap.wrap(data["subtitle"] or "", 34), **common), ["cover-image"]),
         Content("cover", "cover.xhtml", XHTML, render("epub/cover.xhtml.j2", alt=alt, **common)),
         Content("titlepage", "titlepage.xhtml", XHTML, render("epub/titlepage.xhtml.j2", **common)),
         Content("nav", "nav.xhtml", XHTML, render("epub/nav.xhtml.j2", landmarks=landmarks(data),
@@ -182,6 +179,16 @@ def content_documents(data: dict, opts: dict) -> list[Content]:
         docs.append(Content("notes", "notes.xhtml", XHTML, render("epub/notes.xhtml.j2", **common)))
     docs.append(Content("colophon", "colophon.xhtml", XHTML, render("epub/colophon.xhtml.j2", **common)))
     return docs
+
+
+def images(doc: Document, data: dict) -> list[Content]:
+    """The cover picture (the booklet's front cover, see render/cover.py) and the TOML's pictures."""
+    from publish.render.cover import cover_png
+    items = [Content("cover-image", "cover.png", "image/png", cover_png(doc), ["cover-image"])]
+    for picture in data["pictures"]:
+        with open(picture["path"], "rb") as stream:
+            items.append(Content(f"image-{picture['key']}", picture["epub_src"], picture["media_type"], stream.read()))
+    return items
 
 
 def styles_and_fonts() -> list[Content]:
@@ -282,8 +289,11 @@ def render_epub(doc: Document, *, page_list: bool = True, certification: Certifi
     book = epub.EpubBook()
     add_metadata(book, data, doc, certification)
     documents = content_documents(data, opts)
-    for item in documents + styles_and_fonts():
+    for item in documents + images(doc, data) + styles_and_fonts():
         book.add_item(item)
+    # EPUB 2's way of naming the cover, which calibre and older readers look for (EPUB 3's is
+    # the manifest item's cover-image property).
+    book.add_metadata(None, "meta", "", {"name": "cover", "content": "cover-image"})
     book.add_item(epub.EpubNcx())
     book.toc = toc(data)
     book.spine = [item for item in documents if item.media_type == XHTML]
