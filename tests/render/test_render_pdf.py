@@ -304,3 +304,78 @@ def test_note_references_and_notes_are_tagged_as_such_and_link_both_ways(annotat
     path = tmp_path / "noten.pdf"
     path.write_bytes(data)
     assert run_pdfua(path).passed
+
+
+LINE = 14.5          # print.css: the text's line, and every vertical space a whole number of them
+TEXT_TOP = 17.5 / 25.4 * 72
+TEXT_HEIGHT = 30 * LINE
+
+
+def test_outer_margin_is_wider_than_the_inner_one(pdf):
+    """Text starts at the inner margin on right-hand pages and at the outer one on left-hand pages."""
+    from publish.pages import pages
+    inner, outer = 12.33 / 25.4 * 72, 24.67 / 25.4 * 72
+    measured = [page for page in pages(pdf)[1:] if page.left is not None and page.number < len(pdf_pages(pdf))]
+    for page in measured:
+        assert page.left == pytest.approx(inner if page.number % 2 else outer, abs=0.5), page.number
+    assert outer > 1.9 * inner
+
+
+def pdf_pages(pdf):
+    from publish.pages import pages
+    return pages(pdf)
+
+
+def test_facing_pages_keep_the_line_grid_and_full_pages_end_level(pdf):
+    """Measured from the PDF: the last baselines of facing text pages differ by whole lines only
+    (every space is whole lines), and two full pages end on the same line."""
+    from publish.pages import text_spreads
+    spreads = text_spreads(pdf)
+    assert spreads
+    for spread in spreads:
+        assert spread.difference / LINE == pytest.approx(round(spread.difference / LINE), abs=0.01), spread
+    full = [s for s in spreads if max(s.left.last, s.right.last) == pytest.approx(TEXT_TOP + TEXT_HEIGHT - 3.6, abs=3)]
+    assert full and all(s.difference == 0 for s in full if s.left.last == s.right.last)
+    level = sum(s.difference == 0 for s in spreads)
+    assert level * 2 >= len(spreads), [(s.left.number, s.difference) for s in spreads]
+
+
+def test_no_text_page_is_more_than_a_third_empty_except_at_a_chapter_end(pdf):
+    from publish.pages import emptiest
+    worst = emptiest(pdf, TEXT_TOP, TEXT_HEIGHT)
+    assert worst and worst[0][1] < 1 / 3, worst[:3]
+
+
+def test_old_style_figures_small_caps_and_superiors_are_set(annotated):
+    """Checked on the fonts: the glyphs the PDF draws for figures and acronyms are the ones the
+    cut's onum, c2sc and sups features substitute."""
+    from fontTools.ttLib import TTFont
+    from publish.fonts import CUTS, print_fonts
+    from publish.render.hyphens import glyph_texts
+    cut = next(c for c in CUTS if c.family == "Publish Serif" and c.style == "normal")
+    font = TTFont(print_fonts() / cut.file_name)
+    features = _substitutions(font)
+    order = font.getGlyphOrder()
+    with pikepdf.open(io.BytesIO(render_pdf(annotated))) as document:
+        used = {}
+        for page in document.pages:
+            for _, pdf_font in page.Resources.get("/Font", {}).items():
+                if str(pdf_font.BaseFont).endswith("+Publish-Serif"):
+                    used.update(glyph_texts(pdf_font))
+    names = {order[gid]: text for gid, text in used.items() if gid < len(order)}
+    assert {name for name in names if name in features["onum"].values()}          # old-style figures
+    assert {name for name in names if name in features["sups"].values()}          # note numbers
+    assert {name for name in names if name in features["c2sc"].values()}          # acronyms (SCP)
+
+
+def _substitutions(font) -> dict[str, dict[str, str]]:
+    """feature tag -> {glyph: substitute} of the font's single substitutions."""
+    gsub = font["GSUB"].table
+    found = {}
+    for record in gsub.FeatureList.FeatureRecord:
+        mapping = found.setdefault(record.FeatureTag, {})
+        for index in record.Feature.LookupListIndex:
+            for table in gsub.LookupList.Lookup[index].SubTable:
+                table = getattr(table, "ExtSubTable", table)
+                mapping.update(getattr(table, "mapping", {}) or {})
+    return found
