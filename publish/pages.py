@@ -77,14 +77,21 @@ class Spread:
         return abs(self.left.last - self.right.last)
 
 
+def chapter_ends(measured: list[Page], starts: set[int]) -> set[int]:
+    """Pages that end a chapter: the next page opens one or is blank, or it is the last page of
+    text before the back cover (the last page)."""
+    last_text = max((p.number for p in measured[:-1] if p.baselines), default=0)
+    return {p.number for p in measured if p.number + 1 in starts or p.number >= last_text
+            or not measured[p.number].baselines}
+
+
 def text_spreads(pdf_bytes: bytes) -> list[Spread]:
     """Facing text pages (even left, odd right) that both end mid-chapter: neither is a chapter's
-    last page (the next page opens a chapter, is blank, or ends the text)."""
+    last page (see chapter_ends)."""
     measured = pages(pdf_bytes)
     starts = chapter_starts(pdf_bytes)
     first = min(starts, default=1)
-    ends = {p.number for p in measured if p.number + 1 in starts or p.number == len(measured)
-            or (p.number < len(measured) and not measured[p.number].baselines)}
+    ends = chapter_ends(measured, starts)
     spreads = []
     for left in measured[first:]:
         if left.number % 2 or left.number >= len(measured):
@@ -101,10 +108,10 @@ def emptiest(pdf_bytes: bytes, text_top: float, text_height: float) -> list[tupl
     measured = pages(pdf_bytes)
     starts = chapter_starts(pdf_bytes)
     first = min(starts, default=1)
+    ends = chapter_ends(measured, starts)
     shares = []
     for page in measured[first - 1:]:
-        if not page.baselines or page.number + 1 in starts or page.number == len(measured) \
-                or (page.number < len(measured) and not measured[page.number].baselines):
+        if not page.baselines or page.number in ends:
             continue
         shares.append((page.number, round(1 - (page.last - text_top) / text_height, 3)))
     return sorted(shares, key=lambda item: -item[1])
