@@ -352,3 +352,33 @@ binnenkwamen4 bij het loket van de
     assert refs(lost) == [1, 2, 4]
     two_lost = clean(source(text.replace("gesprekken3", "gesprekken").replace("enquête,2", "enquête,")))
     assert two_lost.footnotes == ()
+
+
+# pdftotext may set a page's first label apart over its notes and gather later labels under
+# them: the notes' texts still stand in the order of their numbers.
+LABELS_OUT_OF_PLACE = """De wethouder noemde drie redenen voor het nieuwe plan.1 De eerste is de
+groei van de wijk,2 de tweede de drukte op de fietspaden bij de school3 en
+de derde het aantal klachten over de oversteek bij de markt, die
+
+1
+
+Brief van de wethouder aan de raad, maart.
+Telling van de gemeente, najaar.
+3
+Enquête onder ouders van de basisschool.
+2
+
+7
+
+\fvolgens de bewoners al jaren onveilig is. De raad praat er in mei over.
+"""
+
+
+def test_a_label_gathered_under_its_notes_takes_its_place_between_the_notes_around_it():
+    cleaned = clean(source(LABELS_OUT_OF_PLACE))
+    assert cleaned.footnotes == ((1, "Brief van de wethouder aan de raad, maart."),
+                                 (2, "Telling van de gemeente, najaar."),
+                                 (3, "Enquête onder ouders van de basisschool."))
+    assert refs(cleaned) == [1, 2, 3]
+    assert "die volgens de bewoners" in texts(cleaned)
+
