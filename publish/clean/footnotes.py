@@ -10,7 +10,9 @@ notes' texts stand in the order of their numbers, so a detached label takes the 
 puts it at: above the first label when it precedes every label with text (split at sentence ends,
 or where a line opens with a capital when no blank line bounds them), else a part of the text
 under the nearest label below its number, which then holds several notes split at sentence ends
-("1" / text 1 / text 2 / "3" / text 3 / "2").  The lines between two labels belong to the note above (blank lines and a short list included); the last note runs on to
+("1" / text 1 / text 2 / "3" / text 3 / "2").  A line of a note that opens with a number ("21
+november 2019, nr. ...") is no label where its number continues no label around it.  The lines
+between two labels belong to the note above (blank lines and a short list included); the last note runs on to
 the page end, or to a blank line after which the text does not go on (it broke off mid-sentence:
 "ap-" / "privacy-..."), and a note that breaks off at the page end goes on at the next page's
 foot (lines under the body that open in lower case).
@@ -26,7 +28,7 @@ Evidence, all required, for a group of labels:
   notes, and a number under the body is a page number);
 - every label has its marker, in order, in the text before the group: on the same page or the one
   before for page feet, since the previous group for a notes box (see `notes.markers`);
-- each note has text.
+- each note has text, and no note takes in the label of the note after the group.
 A notes box under the document's only notes heading whose entries open with their numbers is the
 end-notes section that `structure` reads: it is left to it.
 
@@ -296,19 +298,29 @@ def _clusters(candidates: list[Label], texts: list[str], page: _Pages) -> list[l
 
 def _first_group(texts, cluster, at, page, headings, numbering):
     """The longest run of the cluster's labels from `at` on that makes a group, and where the
-    run ends; None if none does.  A run whose notes would take in the next note's glued label
-    ("4 Zie ...") is cut short of its notes: no group."""
+    run ends; None if none does.  A run whose notes would take in the next note's label ("4 Zie
+    ...", or "4" on its own line) is cut short of its notes: no group."""
     for end in range(min(len(cluster), at + MAX_GROUP_LABELS), at, -1):
-        group = _group(texts, tuple(cluster[at:end]), page, headings, numbering)
-        if group is not None and not _takes_in_a_label(group, cluster[end:]):
+        labels = _without_note_lines(cluster[at:end])
+        group = _group(texts, labels, page, headings, numbering)
+        if group is not None and not _takes_in_a_label(group, cluster[at:end] + cluster[end:]):
             return group, end
     return None
 
 
-def _takes_in_a_label(group: Group, later: list[Label]) -> bool:
+def _without_note_lines(run: list[Label]) -> tuple[Label, ...]:
+    """The run's labels, less the lines of a note that open with a number ("21 november 2019,
+    nr. ...") and so look like a glued label: a number with text after it, below the run's
+    first label, that continues no other label of the run (no neighbour number)."""
+    numbers = {label.number for label in run}
+    return tuple(label for at, label in enumerate(run)
+                 if label.lone or not at or label.number - 1 in numbers or label.number + 1 in numbers)
+
+
+def _takes_in_a_label(group: Group, candidates: list[Label]) -> bool:
+    """The group's notes would hold the next note's label (its note then lost in another's)."""
     following = max(label.number for label in group.labels) + 1
-    return any(not label.lone and label.number == following and group.top <= label.index < group.end
-               for label in later)
+    return any(label.number == following and group.top <= label.index < group.end for label in candidates)
 
 
 def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],

@@ -382,3 +382,28 @@ def test_a_label_gathered_under_its_notes_takes_its_place_between_the_notes_arou
     assert refs(cleaned) == [1, 2, 3]
     assert "die volgens de bewoners" in texts(cleaned)
 
+
+def test_a_note_never_takes_in_the_next_notes_label():
+    # Without two notes to part under label 1, no group: the labels and texts stay in the text
+    # rather than note 1 taking in the labels and texts of notes 2 and 3.
+    cleaned = clean(source(LABELS_OUT_OF_PLACE.replace("Brief van de wethouder aan de raad, maart.\n", "")))
+    assert cleaned.footnotes == ()
+    assert "Telling van de gemeente" in texts(cleaned)
+
+
+def test_a_line_of_a_note_that_opens_with_a_date_is_no_label():
+    text = """De raad stemde in met het voorstel.1 Het college voert het uit, zoals de
+wet voorschrijft,2 en doet daarvan verslag aan de raad, die het daarna
+
+1 Voorstel van het college over de nieuwe verordening, behandeld op
+12 maart 2020 in de commissie.
+2 Artikel 160 van de Gemeentewet.
+
+\fopnieuw kan bespreken.
+"""
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ((1, "Voorstel van het college over de nieuwe verordening, behandeld op "
+                                     "12 maart 2020 in de commissie."),
+                                 (2, "Artikel 160 van de Gemeentewet."))
+    assert refs(cleaned) == [1, 2]
+
