@@ -407,3 +407,9 @@ wet voorschrijft,2 en doet daarvan verslag aan de raad, die het daarna
                                  (2, "Artikel 160 van de Gemeentewet."))
     assert refs(cleaned) == [1, 2]
 
+
+def test_a_marker_after_a_closing_guillemet_is_linked():
+    text = PAGES.replace("werking.1", "«werking».1").replace("zeggenschap2", "«zeggenschap»2")
+    cleaned = clean(source(text))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2]
+    assert refs(cleaned) == [1, 2]
