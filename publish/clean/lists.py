@@ -8,11 +8,10 @@ from itertools import compress
 from operator import itemgetter
 
 from publish.clean.lines import Blocks, Changes, Lines, ends_sentence
-from publish.clean.tokens import BULLETS, GAP, ITEM_BULLET
+from publish.clean.tokens import BULLET_MARK, GAP, ITEM_BULLET
 from publish.report import Change
 
 GAP_RUN = re.compile(GAP + "*")
-BULLET_SIGNS = re.escape(BULLETS)
 DASH = re.compile(rf"^([-–—]){GAP}+(?=\S)")
 # A lower-case o as a bullet (a second-level bullet in word processors): only where a list is
 # announced or running, as "o" may be a word.
@@ -27,7 +26,7 @@ ORDERED_ITEM = re.compile(ORDERED.pattern + rf"{GAP}+(?=[^\W\d_]|[‘’“”'\
 # its text ("a." / "" / "Besluitvorming over ...").  The text that follows belongs to it.
 LONE_MARKER = re.compile(ORDERED.pattern + r"$")
 # A bullet alone on its line (its text set apart in another column of the text layer).
-LONE_BULLET = re.compile(rf"^[{BULLET_SIGNS}–-]$")
+LONE_BULLET = re.compile(rf"^(?:{BULLET_MARK}|[–-])$")
 LIST_LEAD_IN = (":", ";")     # a line ending so announces a list or ends one of its items
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 

@@ -174,6 +174,17 @@ def test_a_control_character_after_a_number_and_a_symbol_font_bullet_still_open_
                    ("\uf0b7", "Een eerste punt."), ("\uf0b7", "Een tweede punt.")]
 
 
+def test_a_symbol_font_bullet_given_as_its_mapped_sign_and_its_glyph_opens_an_item():
+    # pdftotext writes a Wingdings square as "§" followed by the glyph itself (U+F0A7)
+    text = ("Het plan kan:\n\u00a7\uf0a7 Een overzicht maken.\n\u00a7\uf0a7 Partners samenbrengen.\n\n"
+            "\u00a7\uf0a7\n\nEen gids uitgeven.\n\n\u00a7 2.1 Een artikel blijft een artikel.\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
+    assert got[1:4] == [("item", "\u00a7\uf0a7", "Een overzicht maken."),
+                        ("item", "\u00a7\uf0a7", "Partners samenbrengen."),
+                        ("item", "\u00a7\uf0a7", "Een gids uitgeven.")]
+    assert got[4][0] != "item"
+
+
 def test_a_section_number_alone_on_its_line_joins_the_heading_under_it():
     text = ("Dit rapport beschrijft de wijk en wat de bewoners ervan vinden, in het kort.\n\n1.1\n\n"
             "Doel van het onderzoek\nDit onderzoek kijkt naar wat bewoners van hun wijk vinden en waarom.\n")
