@@ -210,6 +210,26 @@ def test_bullets_set_apart_go_to_the_sentences_that_open_their_items():
                    "Op 8 mei volgde een brief met vragen over de kosten.", "Op 20 mei kwam het antwoord."]
 
 
+def test_bullets_lost_from_their_column_leave_items_that_the_layout_opens():
+    # two bullets printed for four items; each item ends on a short line, the column is full
+    text = ("Wat we gaan doen:\n-\n\n-\n\nIedere maand een inloopavond in het buurthuis aan de haven van\nZuidwijk\n"
+            "De gemeente en de bewonersgroep zoeken samen naar een plek voor een\nmoestuin\n"
+            "Een cursus voor vrijwilligers\nElk voorjaar een schoonmaakdag met de school.\n")
+    got = [b.text for b in blocks(text) if b.kind == "item"]
+    assert got == ["Iedere maand een inloopavond in het buurthuis aan de haven van Zuidwijk",
+                   "De gemeente en de bewonersgroep zoeken samen naar een plek voor een moestuin",
+                   "Een cursus voor vrijwilligers", "Elk voorjaar een schoonmaakdag met de school."]
+
+
+def test_a_dash_right_under_a_heading_opens_an_item():
+    text = ("Samengevat:\n\nWonen\n- Tien nieuwe woningen voor starters in de wijk (gemeente)\n"
+            "- Een loket voor vragen over huur (corporatie)\n\nDe wijk - zo zegt men - is rustig.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert ("item", "Tien nieuwe woningen voor starters in de wijk (gemeente)") in got
+    assert ("item", "Een loket voor vragen over huur (corporatie)") in got
+    assert got[-1] == ("paragraph", "De wijk – zo zegt men – is rustig.")
+
+
 def test_markers_that_cannot_be_matched_to_their_items_stay_where_they_are():
     # three markers, but the text under them holds two sentences: no evidence which is which
     text = "Wat er gebeurde:\n1.\n2.\n3.\n\nEr kwam een verzoek binnen. Dat werd behandeld.\nHet antwoord volgde.\n"
