@@ -91,6 +91,11 @@ def test_a_dutch_elision_opens_with_an_apostrophe_not_a_quote():
     assert got[0].text == "We gaan ’s avonds naar ’s-Hertogenbosch en ’t Gooi, zei ze: ‘samen’."
 
 
+def test_an_acute_accent_between_letters_is_an_apostrophe_an_accented_letter_stays():
+    got = blocks("In de krimpregio´s van Noord-Groningen draait het café ´s avonds door.\n")
+    assert got[0].text == "In de krimpregio’s van Noord-Groningen draait het café ´s avonds door."
+
+
 def test_a_join_across_a_blank_line_after_a_colon_is_reported():
     cleaned = clean(source("Wij vragen het volgende:\n\nmeer geld voor de wijk\nen minder regels.\n"))
     assert [(c.kind, c.line) for c in cleaned.changes] == [("paragraph-rejoin", 3)]
