@@ -1,7 +1,10 @@
 """`publish serve` under load: many clients and event streams, a slow-loris, an edit storm.
 
-A real server process and real sockets.  The bound on page loads (p95 under 200 ms) is a
-behavioural one with a wide margin: a page is bytes from memory, served in about a millisecond.
+A real server process and real sockets.  The bound on page loads (p95 under 2 s) is a
+behavioural one, not a speed target: a page is bytes from memory, served in milliseconds, while a
+starved server (every thread held by an event stream or a slow client) answers a page only when a
+thread is freed, which these tests never do while they load pages.
+On a busy 2-core CI machine 200 loads at once took a p95 of 0.24 s, so the bound leaves ample room.
 """
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ import pytest
 
 from test_serve import FIXTURE, Server
 
-P95_SECONDS = 0.2
+P95_SECONDS = 2.0
 
 
 @pytest.fixture
