@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
 
 
 @dataclass(frozen=True)
@@ -19,7 +18,7 @@ class NoteRef:
     number: int
 
 
-Inline = Union[Text, NoteRef]
+Inline = Text | NoteRef
 
 
 def plain_text(content: tuple[Inline, ...]) -> str:
@@ -88,7 +87,7 @@ class PullQuote:
         return plain_text(self.content)
 
 
-Block = Union[Paragraph, Heading, BulletList, PullQuote]
+Block = Paragraph | Heading | BulletList | PullQuote
 
 
 @dataclass(frozen=True)

@@ -484,7 +484,7 @@ def _marked_texts(pikepdf, page) -> dict[tuple, str]:
     """(page, MCID) -> the text shown inside that marked-content sequence."""
     from publish.render.hyphens import _items, glyph_texts
     fonts = {name: glyph_texts(font) for name, font in page.Resources.get("/Font", {}).items()}
-    texts, found, stack, glyph_text = {}, {}, [], {}
+    found, stack, glyph_text = {}, [], {}
     for operands, operator in pikepdf.parse_content_stream(page):
         name = str(operator)
         if name in ("BDC", "BMC"):

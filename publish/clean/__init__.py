@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from functools import partial
 from itertools import count, repeat
 
-from publish.clean import artifacts, contents, footnotes, hyphens, lists, notes, paragraphs, pullquotes, spelling, typography, whitespace
+from publish.clean import (artifacts, contents, footnotes, hyphens, lists, notes, paragraphs, pullquotes, spelling,
+                           typography, whitespace)
 from publish.clean.lines import Block, Line
 from publish.report import Change
 from publish.source import Source
@@ -102,4 +103,4 @@ def _clean(source: Source) -> Cleaned:
     return Cleaned(source, blocks, tuple(changes), suspicious)
 
 
-__all__ = ["Cleaned", "Block", "Line", "clean", "LINE_PASSES", "BLOCK_PASSES"]
+__all__ = ["BLOCK_PASSES", "LINE_PASSES", "Block", "Cleaned", "Line", "clean"]

@@ -252,7 +252,8 @@ def _counting_on(lines: Lines, inside: list[int], numbers: dict[int, tuple[str, 
         at = bisect_right(indexes, index)
         value = int(lines[index].text.strip("-–— "))
         if 0 < at < len(found) and found[at - 1][1] + 1 == value == found[at][1] - 1:
-            counted[index] = ("page-number", f"{BARE}, counting on the page numbers {value - 1} and {value + 1} around it")
+            counted[index] = ("page-number",
+                              f"{BARE}, counting on the page numbers {value - 1} and {value + 1} around it")
     return counted
 
 
@@ -353,7 +354,7 @@ def _watermarks(lines: Lines, texts: list[str]) -> dict[int, tuple[str, str]]:
     for index in indexes:
         by_word[" ".join(texts[index].lower().split())].append(index)
     drop = {}
-    for word, its_indexes in by_word.items():
+    for its_indexes in by_word.values():
         pages = {bisect_right(starts, index) for index in its_indexes}
         if len(pages) >= max(2, WATERMARK_SHARE * len(starts)):
             for index in its_indexes:
@@ -520,7 +521,8 @@ def _title_key(text: str) -> str:
     return " ".join(_SECTION_NUMBER.sub("", _DIGITS.sub("#", text.strip())).lower().split())
 
 
-def _lines_at_edges(texts: list[str], zones, keys: dict[int, str | None]) -> dict[tuple[str, str], dict[int, list[int]]]:
+def _lines_at_edges(texts: list[str], zones,
+                    keys: dict[int, str | None]) -> dict[tuple[str, str], dict[int, list[int]]]:
     """(edge, key): {page: indexes} for the lines at page edges that may be running heads."""
     found: dict[tuple[str, str], dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
     for page, indexes_by_edge in enumerate(zones):

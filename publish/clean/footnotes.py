@@ -545,7 +545,8 @@ def _group_changes(lines: Lines, group: Group, counts: Counter) -> list[Change]:
                               else "a note under a notes heading: moved to the notes"))
         if note.number != note.label:
             changes.append(Change("note-number", line, str(note.label), str(note.number),
-                                  "the notes are numbered again (per page or chapter): the edition numbers them through"))
+                                  "the notes are numbered again (per page or chapter): "
+                                  "the edition numbers them through"))
     return changes
 
 

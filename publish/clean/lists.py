@@ -143,8 +143,8 @@ def marker_columns(lines: Lines) -> tuple[Lines, Changes]:
             out[target] = out[target]._replace(text=f"{marker} {out[target].text}")
         for index, item_start in zip(run, starts):
             out[index] = out[index]._replace(text="")
-            changes.append(Change("list-marker", lines[index].number, lines[index].text, "",
-                                  f"a marker set apart from its item: read before line {lines[text_lines[item_start]].number}"))
+            changes.append(Change("list-marker", lines[index].number, lines[index].text, "", "a marker set apart "
+                                  f"from its item: read before line {lines[text_lines[item_start]].number}"))
     return tuple(out), tuple(changes)
 
 

@@ -58,10 +58,7 @@ UNIT_WORD = re.compile(r" (?:miljoen|miljard|procent|euro|ton|duizend|km|kg|%)\b
 
 def _has_unit(text: str) -> bool:
     """UNIT_AFTER_NUMBER.search(text), found from the unit word (\\d is str.isdecimal)."""
-    for match in UNIT_WORD.finditer(text):
-        if text[match.start() - 1:match.start()].isdecimal():
-            return True
-    return False
+    return any(text[match.start() - 1:match.start()].isdecimal() for match in UNIT_WORD.finditer(text))
 
 
 def _contains(*needles: str):

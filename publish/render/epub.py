@@ -57,7 +57,7 @@ def edition_time(doc: Document) -> datetime.datetime:
         seconds = doc.modified
     else:
         raise ValueError("the EPUB needs a modification date: build from a source file or set SOURCE_DATE_EPOCH")
-    return datetime.datetime.fromtimestamp(max(seconds, ZIP_EPOCH), datetime.timezone.utc)
+    return datetime.datetime.fromtimestamp(max(seconds, ZIP_EPOCH), datetime.UTC)
 
 
 ZIP_EPOCH = 315532800   # 1980-01-01, the earliest time a zip entry can carry
@@ -249,8 +249,8 @@ def split_inlines(parts: list[dict], offset: int, page: int) -> None:
         for i, char in enumerate(text):
             if not char.isspace():
                 if seen >= offset:
-                    parts[n:n + 1] = [p for p in ({**part, "text": text[:i]}, {"page": page}, {**part, "text": text[i:]})
-                                      if "page" in p or p["text"]]
+                    pieces = ({**part, "text": text[:i]}, {"page": page}, {**part, "text": text[i:]})
+                    parts[n:n + 1] = [p for p in pieces if "page" in p or p["text"]]
                     return
                 seen += 1
     parts.append({"page": page})

@@ -9,7 +9,8 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
-from publish.resources import FONTS_DIR, STYLES_DIR, TEMPLATES_DIR
+from publish.resources import FONTS_DIR, TEMPLATES_DIR
+from publish.resources import STYLES_DIR as STYLES_DIR  # re-exported: the renderers and tests take it from here
 
 
 # A Markdown paragraph that happens to start like block syntax (heading, list, quote) must stay a paragraph.
