@@ -157,8 +157,8 @@ def _quote_copies(document: Document, reading: list[list[str]]) -> list[tuple[Qu
     """Each display quote, with the words of it that stand as a copy in the reading block that
     copies most of them (only the blocks sharing most distinct words with it are compared)."""
     holding: dict[str, set[int]] = defaultdict(set)
-    for index, block in enumerate(reading):
-        for word in block:
+    for index, block_words in enumerate(reading):
+        for word in block_words:
             holding[word].add(index)
     found = []
     for chapter in document.chapters:

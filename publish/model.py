@@ -1,6 +1,7 @@
 """The document model: what every renderer reads, and nothing about OCR."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 
@@ -175,7 +176,7 @@ class Document:
         return sorted({part.number for inline in self._inline_contents() for part in inline
                        if isinstance(part, NoteRef) and part.number not in with_text})
 
-    def _inline_contents(self):
+    def _inline_contents(self) -> Iterator[tuple[Inline, ...]]:
         for chapter in self.chapters:
             for block in chapter.blocks:
                 if isinstance(block, BulletList):

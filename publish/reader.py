@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from importlib import util as importlib_util
 from pathlib import Path
 
-from publish.render.templating import TEMPLATES_DIR
+from publish.resources import TEMPLATES_DIR
 from publish.validate import REPO_ROOT, Message, ValidatorResult, find_browser, unavailable
 
 ORIGIN = "http://127.0.0.1/"

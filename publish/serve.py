@@ -132,7 +132,7 @@ def serve(source: Path, port: int = 0, encoding: str = "utf-8", host: str = "127
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.2},
                               name="publish-serve", daemon=True)
     thread.start()
-    bound_host, bound_port = server.server_address[:2]
+    bound_host, bound_port = str(server.server_address[0]), server.server_address[1]   # (an IP address: a str)
     shown = f"[{bound_host}]" if ":" in bound_host else bound_host
     print(f"publish: serving {source} at http://{shown}:{bound_port}/ (Ctrl-C to stop)", flush=True)
     stop = threading.Event()
@@ -171,7 +171,7 @@ def fingerprint(source: Path) -> tuple:
     paths = [source, source.with_suffix(".toml")]
     for root in (TEMPLATES, STYLES):
         paths += sorted(p for p in root.rglob("*") if not _hidden(p.relative_to(root)))
-    stamps = []
+    stamps: list[tuple[str, int, int] | tuple[str, None]] = []
     for path in paths:
         try:
             stat = path.stat()

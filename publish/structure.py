@@ -513,7 +513,7 @@ def _display_lines(block: Block) -> list[tuple[str, int]]:
 
 
 def _blocks(body: list[Block]):
-    out = []
+    out: list[Paragraph | Heading | PullQuote | BulletList] = []
     widths = [max(b.widths) for b in body if b.kind == "paragraph" and b.widths]
     typical = statistics.median(widths) if widths else 0
     first_paragraph = True
@@ -728,7 +728,7 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     displays = [line for line, role in front_lines if role == "display"]
     cover_displays = [line for line, role in front_lines[:cover] if role == "display"]
     if series and not cover_displays:     # "JAARREKENING 2022" over the foundation's name: the title
-        series, displays = None, [series]
+        displays, series = [series], None
     people = [p for line, role in front_lines if role == "author" and (p := _author(line))] \
         + [Person(line) for line, role in front_lines if role == "named"]
     publisher = next((p.name for p in people if p.role in PUBLISHER_ROLES), None) \

@@ -182,7 +182,7 @@ _CHUNK = 4096
 def _lines_where(texts: list[str], gate: re.Pattern) -> list[int]:
     """The indexes of the lines in whose text, read after a newline, gate finds a match; in
     order, each once."""
-    found = []
+    found: list[int] = []
     for first in range(0, len(texts), _CHUNK):
         found += map(first.__add__, _chunk_lines_where(texts[first:first + _CHUNK], gate))
     return found
@@ -194,7 +194,8 @@ def _chunk_lines_where(texts: list[str], gate: re.Pattern) -> list[int]:
     reach past a line's end).  A text holding a newline itself (a source line never does, it
     ends at one) would throw the count off; the texts are then looked at one by one."""
     joined = "\n" + "\n".join(texts)
-    found, line, counted = [], -1, 0
+    found: list[int] = []
+    line, counted = -1, 0
     for position in map(_START, gate.finditer(joined)):
         line += joined.count("\n", counted, position + 1)
         counted = position + 1
@@ -530,8 +531,9 @@ def _lines_at_edges(texts: list[str], zones,
             for index in indexes:
                 if index not in keys:
                     keys[index] = _head_key(texts[index])
-                if keys[index] is not None:
-                    found[edge, keys[index]][page].append(index)
+                key = keys[index]
+                if key is not None:
+                    found[edge, key][page].append(index)
     return found
 
 
@@ -615,8 +617,9 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
     for index in _lines_where(texts, _opening_with(set(heads))):
         if index not in keys:
             keys[index] = _head_key(texts[index])
-        if keys[index] in heads:
-            copies[keys[index]].append(index)
+        key = keys[index]
+        if key in heads:
+            copies[key].append(index)
     drop = {}
     for key, indexes in copies.items():
         furniture = []

@@ -216,7 +216,7 @@ def _no_hyphenation_point(head: str, tail: str) -> str:
     return f"Dutch hyphenation breaks '{(head + tail).lower()}' as '{syllables}', never '{head}-{tail}'"
 
 
-def _next_text(lines: list[Line], index: int) -> int | None:
+def _next_text(lines: Lines, index: int) -> int | None:
     for following in range(index + 1, min(index + 6, len(lines))):
         if not lines[following].blank:
             return following

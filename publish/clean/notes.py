@@ -46,7 +46,8 @@ def link(blocks: Blocks, notes: tuple[tuple[int, int, int], ...] = ()) -> tuple[
     if notes:
         return _link_to_notes(blocks, notes)
     expected = 1
-    out, changes = list(blocks), []
+    out = list(blocks)
+    changes: list[Change] = []
     for index in _blocks_with_glued_numbers(blocks):
         block = blocks[index]
         if block.kind == "pullquote":
@@ -299,7 +300,8 @@ def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int], ...]) -> t
             cuts[index].append((marker._replace(start=marker.start - shift, end=marker.end - shift,
                                                 cut=marker.cut - shift), label, number_of[label]))
         window = group[-1][2]
-    out, changes = list(blocks), []
+    out = list(blocks)
+    changes: list[Change] = []
     for index, found in cuts.items():
         out[index] = _with_refs(blocks[index], sorted(found), changes)
     return tuple(out), tuple(changes)

@@ -82,7 +82,8 @@ _ALL_RULES = tuple(zip(RULES, GATES))
 
 
 def apply(blocks: Blocks) -> tuple[Blocks, Changes]:
-    out, changes = list(blocks), []
+    out = list(blocks)
+    changes: list[Change] = []
     for index in _blocks_to_check(blocks):
         block = blocks[index]
         text = block.text
