@@ -4,7 +4,7 @@
     python3 dev.py build [publish build options]   build the booklets from seeds/ into out/
     python3 dev.py test  [pytest options]          run the test suite
     python3 dev.py lint                            the lint gate: ruff, then mypy (pyproject.toml)
-    python3 dev.py -v build|test ...                the same, showing the whole set-up log
+    python3 dev.py -v build|test|lint ...           the same, showing the whole set-up log
 
 Needs only Python 3.11+. Creates .venv/, installs the package and its dependencies into it
 (again only when pyproject.toml changed) and, on Debian/Ubuntu as root, the system packages:
