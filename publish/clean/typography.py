@@ -70,8 +70,8 @@ def _contains(*needles: str):
     return lambda text: any(needle in text for needle in needles)
 
 
-GATES = (_contains("`"), _contains("'", "\u00b4"), _contains("'"), _contains("'"), _contains("'"), _contains('"'), _contains('"'),
-         _contains("...", ". . ."), _contains(" -"), _has_title, _has_unit)
+GATES = (_contains("`"), _contains("'", "\u00b4"), _contains("'"), _contains("'"), _contains("'"), _contains('"'),
+         _contains('"'), _contains("...", ". . ."), _contains(" -"), _has_title, _has_unit)
 assert len(GATES) == len(RULES)
 
 
@@ -89,7 +89,8 @@ def apply(blocks: Blocks) -> tuple[Blocks, Changes]:
     for index in _blocks_to_check(blocks):
         block = blocks[index]
         text = block.text
-        if "`" in text or "'" in text or '"' in text or "\u00b4" in text or "..." in text or ". . ." in text or " -" in text:
+        if "`" in text or "'" in text or '"' in text or "\u00b4" in text or "..." in text or ". . ." in text \
+                or " -" in text:
             rules = _ALL_RULES
         else:
             rules = _OTHER_RULES
