@@ -3,7 +3,8 @@
 
     python3 dev.py build [publish build options]   build the booklets from seeds/ into out/
     python3 dev.py test  [pytest options]          run the test suite
-    python3 dev.py -v build|test ...                the same, showing the whole set-up log
+    python3 dev.py lint                            the lint gate: ruff, then mypy (pyproject.toml)
+    python3 dev.py -v build|test|lint ...           the same, showing the whole set-up log
 
 Needs only Python 3.11+. Creates .venv/, installs the package and its dependencies into it
 (again only when pyproject.toml changed) and, on Debian/Ubuntu as root, the system packages:
@@ -84,21 +85,34 @@ def ensure_venv() -> None:
     stamp.write_text(wanted)
 
 
+LINTED = ["publish", "tests", "benchmarks", "tools", "dev.py"]
+
+
+def lint() -> int:
+    """ruff on the code, mypy on the package (their settings in pyproject.toml); fails on any finding."""
+    ruff = subprocess.call([str(BIN / "ruff"), "check", "--quiet", *LINTED])
+    mypy = subprocess.call([str(BIN / "mypy")])
+    return ruff or mypy
+
+
 def main(argv: list[str]) -> int:
     global VERBOSE
     if sys.version_info < (3, 11):
         sys.exit("dev.py: publish needs Python 3.11 or newer")
     VERBOSE = bool(argv) and argv[0] in ("-v", "--verbose")
     argv = argv[1:] if VERBOSE else argv
-    if not argv or argv[0] not in ("build", "test"):
+    if not argv or argv[0] not in ("build", "test", "lint"):
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
-    ensure_system(for_tests=command == "test")
+    if command != "lint":                       # the gate reads the code only: no Pango, no validators
+        ensure_system(for_tests=command == "test")
     ensure_venv()
     os.chdir(ROOT)
     if command == "build":
         return subprocess.call([str(BIN / "publish"), "build", *rest])
+    if command == "lint":
+        return lint()
     return subprocess.call([str(BIN / "python"), "-m", "pytest", *rest])
 
 

@@ -91,7 +91,8 @@ def row(result: Result) -> list[str]:
     head = [d.id, d.kind, d.language, d.split]
     if f is None:
         return head + ["error"] + [""] * (len(COLUMNS) - len(head) - 1)
-    headings = f"{f.headings.matched}/{len(f.headings.expected)}" + (f" +{len(f.headings.extra)}" if f.headings.extra else "")
+    headings = f"{f.headings.matched}/{len(f.headings.expected)}" \
+        + (f" +{len(f.headings.extra)}" if f.headings.extra else "")
     return head + [
         _figure(f.words_in), _figure(f.unaccounted), str(f.hidden_words), str(len(f.furniture_left)),
         str(len(f.must_read_missing)), headings, f"{f.notes.linked_capped}/{f.notes.expected}",
@@ -138,7 +139,8 @@ def show_totals(results: list[Result]) -> None:
     lists_right = sum(f.lists_right for f in measured)
     titles = sum(f.title_ok for f in measured)
     accounted = [f.unaccounted for f in measured if f.unaccounted is not None]
-    print(f"\n{len(measured)} document(s) measured" + (f", {len(results) - len(measured)} failed" if len(measured) < len(results) else ""))
+    print(f"\n{len(measured)} document(s) measured"
+          + (f", {len(results) - len(measured)} failed" if len(measured) < len(results) else ""))
     print(f"foot/end notes linked: {_percent(notes_linked, notes_expected)} ({notes_linked} of {notes_expected})")
     print(f"title from the text:   {_percent(titles, len(measured))} ({titles} of {len(measured)} documents)")
     print(f"list numbers right:    {_percent(lists_right, lists_expected)} ({lists_right} of {lists_expected} lists)")

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import publish, run, seeds, table  # noqa: E402
+from common import publish, run, seeds, table
 
 
 def anthology(units: int, folder: Path) -> Path:

@@ -25,7 +25,7 @@ import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import PROJECT, best_of, publish, run, seeds, table  # noqa: E402
+from common import best_of, publish, run, seeds, table
 
 PDF_TARGET, EPUB_TARGET, NOOP_TARGET, THROUGHPUT_TARGET = 1.15, 1.0, 0.3, 5.0
 WEASYPRINT_ALONE = """\

@@ -22,8 +22,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "fuzz"))
-from harness import BYTES_CASES, TEXT_CASES, TOML_CASES, build_case, check_epubs, keep_in_corpus  # noqa: E402
-from hypothesis import HealthCheck, given, seed, settings  # noqa: E402
+from harness import BYTES_CASES, TEXT_CASES, TOML_CASES, build_case, check_epubs, keep_in_corpus
+from hypothesis import HealthCheck, given, seed, settings
 
 KINDS = {"text": TEXT_CASES, "toml": TOML_CASES, "bytes": BYTES_CASES}
 CHUNK = 200
@@ -82,7 +82,8 @@ def fuzz(kind: str, cases: int, run_seed: int, deadline: float, check_every: int
     one()
     check_pending()
     print(f"  {kind}: {figures['cases']} cases, {len(figures['problems'])} problems, "
-          f"{len(figures['invalid_epubs'])} invalid EPUBs, {time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)
+          f"{len(figures['invalid_epubs'])} invalid EPUBs, {time.monotonic() - started:.0f} s",
+          file=sys.stderr, flush=True)
     figures["seconds"] = time.monotonic() - started
     shutil.rmtree(root, ignore_errors=True)
     return figures

@@ -4,7 +4,8 @@ A word of the source is read (it stands in the document's reading order: front l
 titles and bylines, blocks, notes), removed as page furniture of a named kind (logged by the
 cleaning pass that removed it), turned into structure (a list marker, read as the list's
 numbering), or stands in a display quote whose words also stand in one block of the reading
-order, in order and close together (a quote may leave out a word or two).  A word in none of these is unaccounted for: lost, or hidden without a copy.
+order, in order and close together (a quote may leave out a word or two).  A word in none of
+these is unaccounted for: lost, or hidden without a copy.
 
 Words are counted as a multiset (a bag), so the account is linear in the text; a line-end hyphen
 the cleaner joined ("maat-|schappelijk") counts as the one word the author wrote.
@@ -132,7 +133,8 @@ def _changed_words(cleaned: Cleaned, kinds: dict[str, str]) -> dict[str, Counter
 def _inline_words(content: tuple[Inline, ...]) -> list[str]:
     """Words of inline content; a note reference is read as its number."""
     return [word for part in content
-            for word in (words(part.text) if isinstance(part, Text) else [str(part.number)] if isinstance(part, NoteRef) else [])]
+            for word in (words(part.text) if isinstance(part, Text)
+                         else [str(part.number)] if isinstance(part, NoteRef) else [])]
 
 
 def _reading_blocks(document: Document) -> list[list[str]]:
@@ -155,8 +157,8 @@ def _quote_copies(document: Document, reading: list[list[str]]) -> list[tuple[Qu
     """Each display quote, with the words of it that stand as a copy in the reading block that
     copies most of them (only the blocks sharing most distinct words with it are compared)."""
     holding: dict[str, set[int]] = defaultdict(set)
-    for index, block in enumerate(reading):
-        for word in block:
+    for index, block_words in enumerate(reading):
+        for word in block_words:
             holding[word].add(index)
     found = []
     for chapter in document.chapters:

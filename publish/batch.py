@@ -34,7 +34,8 @@ def build_one(source: Path, outdir: Path, formats: tuple[str, ...], encoding: st
     try:
         for folder in folders_written(source, outdir):
             remove_leftovers(folder)
-        key = cache.input_key(source, formats + (("imposed",) if imposed else ()), encoding) if source.is_file() else None
+        key = (cache.input_key(source, formats + (("imposed",) if imposed else ()), encoding)
+               if source.is_file() else None)
         reusable = cache.fresh_files(outdir, source, key) if key else None
         if reusable:
             return Outcome(source, _editions(reusable), reused=True)

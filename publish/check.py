@@ -52,7 +52,7 @@ def check_editions(document: Document, epub: Path, pdf: Path, html: Path | None 
                EditionReport(pdf, (*validate_pdf(pdf, document_words(document), document_words(document, quotes=False)),
                                 hidden_text(document, pdf=pdf)))]
     if html is not None:
-        reports.append(EditionReport(html, epub_results[-1:]))
+        reports.append(EditionReport(html, tuple(epub_results[-1:])))
     return reports
 
 

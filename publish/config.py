@@ -152,7 +152,8 @@ def _validate_notes(section: Any, path: Path, raw: str) -> tuple[tuple[int, str]
 
 def _picture_entries(section: Any, path: Path, raw: str) -> list[dict]:
     if not isinstance(section, list) or not all(isinstance(entry, dict) for entry in section):
-        _fail(path, raw, PICTURES_SECTION, 'must be a list of tables: [[pictures]] file = "...", alt = "...", credit = "..."')
+        _fail(path, raw, PICTURES_SECTION,
+              'must be a list of tables: [[pictures]] file = "...", alt = "...", credit = "..."')
     return section
 
 
@@ -161,7 +162,8 @@ def _validate_picture(entry: dict, path: Path, raw: str) -> Picture:
     where = f"{PICTURES_SECTION}.{entry.get('file', '')}" if isinstance(entry.get("file"), str) else PICTURES_SECTION
     unknown = set(entry) - PICTURE_KEYS
     if unknown:
-        _fail(path, raw, PICTURES_SECTION, f"unknown picture key(s): {', '.join(sorted(unknown))}; known: {', '.join(sorted(PICTURE_KEYS))}")
+        _fail(path, raw, PICTURES_SECTION,
+              f"unknown picture key(s): {', '.join(sorted(unknown))}; known: {', '.join(sorted(PICTURE_KEYS))}")
     for key in ("file", "caption", "place", "credit", "alt"):
         if key in entry and not isinstance(entry[key], str):
             _fail(path, raw, PICTURES_SECTION, f"a picture's {key} must be a string")
@@ -218,7 +220,8 @@ def _validate_section(section: Any, schema: dict, name: str, path: Path, raw: st
             _fail(path, raw, f"{name}.{key}", f"unknown key; known keys: {', '.join(schema)}")
         expected, _ = schema[key]
         if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
-            _fail(path, raw, f"{name}.{key}", f"must be a {TYPE_NAMES[expected]}, not a {TYPE_NAMES.get(type(value), type(value).__name__)}")
+            _fail(path, raw, f"{name}.{key}",
+                  f"must be a {TYPE_NAMES[expected]}, not a {TYPE_NAMES.get(type(value), type(value).__name__)}")
         if isinstance(value, list):
             _check_list(value, key, f"{name}.{key}", path, raw)
         for text in _strings_in(value):
@@ -281,7 +284,8 @@ def _validate_values(metadata: dict, path: Path, raw: str) -> None:
         _fail(path, raw, "metadata.language", f"{metadata['language']!r} is not a BCP 47 language tag "
                                               "(e.g. 'nl', 'nl-BE', 'en-GB')")
     if "year" in metadata and metadata["year"] not in YEARS:
-        _fail(path, raw, "metadata.year", f"{metadata['year']} is not a four-digit year ({YEARS.start} to {YEARS.stop - 1})")
+        _fail(path, raw, "metadata.year",
+              f"{metadata['year']} is not a four-digit year ({YEARS.start} to {YEARS.stop - 1})")
 
 
 def _visible(text: str) -> bool:

@@ -38,7 +38,9 @@ def english_phrases(text: str, language: str) -> list[tuple[int, int]]:
     language = language.split("-")[0].lower()
     if language == FOREIGN or language not in available_languages():
         return []
-    spans, run, previous_end = [], [], None
+    spans: list[tuple[int, int]] = []
+    run: list[tuple[int, int, str]] = []
+    previous_end = None
     for match in WORD.finditer(text):
         kind = leaning(match.group().lower(), language)
         joined = previous_end is not None and JOINS.fullmatch(text, previous_end, match.start())

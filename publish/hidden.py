@@ -27,13 +27,14 @@ def quote_words(document: Document) -> Counter:
 def epub_hidden_words(epub: Path) -> tuple[Counter, list[str]]:
     """The words of every aria-hidden element in the EPUB's content documents, and the hidden
     elements that are not display quotes (role doc-pullquote)."""
-    hidden, strangers = Counter(), []
+    hidden: Counter[str] = Counter()
+    strangers: list[str] = []
     with zipfile.ZipFile(epub) as archive:
         for name in sorted(archive.namelist()):
             if not name.endswith(".xhtml"):
                 continue
             soup = BeautifulSoup(archive.read(name), "xml")
-            for element in soup.find_all(attrs={"aria-hidden": "true"}):
+            for element in soup.find_all(None, {"aria-hidden": "true"}):
                 if any(parent.get("aria-hidden") == "true" for parent in element.parents if parent.name):
                     continue
                 hidden.update(words(element.get_text(" ")))

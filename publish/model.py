@@ -1,8 +1,8 @@
 """The document model: what every renderer reads, and nothing about OCR."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Union
 
 
 @dataclass(frozen=True)
@@ -19,7 +19,7 @@ class NoteRef:
     number: int
 
 
-Inline = Union[Text, NoteRef]
+Inline = Text | NoteRef
 
 
 def plain_text(content: tuple[Inline, ...]) -> str:
@@ -88,7 +88,7 @@ class PullQuote:
         return plain_text(self.content)
 
 
-Block = Union[Paragraph, Heading, BulletList, PullQuote]
+Block = Paragraph | Heading | BulletList | PullQuote
 
 
 @dataclass(frozen=True)
@@ -176,7 +176,7 @@ class Document:
         return sorted({part.number for inline in self._inline_contents() for part in inline
                        if isinstance(part, NoteRef) and part.number not in with_text})
 
-    def _inline_contents(self):
+    def _inline_contents(self) -> Iterator[tuple[Inline, ...]]:
         for chapter in self.chapters:
             for block in chapter.blocks:
                 if isinstance(block, BulletList):

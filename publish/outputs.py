@@ -19,7 +19,7 @@ from publish.errors import PublishError
 try:
     import fcntl
 except ImportError:                     # Windows: no flock, so a leftover cannot be told from a live file
-    fcntl = None
+    fcntl = None  # type: ignore[assignment]  # the module, or None where there is none
 
 PART_SUFFIX = ".part"
 PART_NAME = re.compile(r"\..+\.[a-z0-9_]{8}" + re.escape(PART_SUFFIX))   # tempfile.mkstemp's names

@@ -40,7 +40,8 @@ def pages(pdf_bytes: bytes) -> list[Page]:
 
 def _measure(number: int, page) -> Page:
     baselines, lefts, artifact, depth = set(), [], None, 0
-    for operands, operator in pikepdf.parse_content_stream(page):
+    for instruction in pikepdf.parse_content_stream(page):
+        operands, operator = instruction.operands, instruction.operator
         if operator in (Operator("BDC"), Operator("BMC")):
             depth += 1
             if artifact is None and operands[0] == Name.Artifact:
@@ -57,14 +58,15 @@ def _measure(number: int, page) -> Page:
 def chapter_starts(pdf_bytes: bytes) -> set[int]:
     """Pages (1-based) where a top-level bookmark points: chapters, notes."""
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
-        numbers = {page.objgen: n for n, page in enumerate(pdf.pages, 1)}
-        starts = set()
+        numbers: dict[tuple[int, int], int] = {page.obj.objgen: n for n, page in enumerate(pdf.pages, 1)}
+        starts: set[int] = set()
         with pdf.open_outline() as outline:
             for item in outline.root:
                 destination = item.destination
-                if isinstance(destination, pikepdf.Array) and len(destination):
-                    starts.add(numbers.get(destination[0].objgen))
-        return starts - {None}
+                if isinstance(destination, pikepdf.Array) and len(destination) \
+                        and destination[0].objgen in numbers:
+                    starts.add(numbers[destination[0].objgen])
+        return starts
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,7 @@ class Spread:
 
     @property
     def difference(self) -> float:
-        return abs(self.left.last - self.right.last)
+        return abs(self.left.baselines[-1] - self.right.baselines[-1])     # (text_spreads: both have text)
 
 
 def chapter_ends(measured: list[Page], starts: set[int]) -> set[int]:
@@ -113,5 +115,5 @@ def emptiest(pdf_bytes: bytes, text_top: float, text_height: float) -> list[tupl
     for page in measured[first - 1:]:
         if not page.baselines or page.number in ends:
             continue
-        shares.append((page.number, round(1 - (page.last - text_top) / text_height, 3)))
+        shares.append((page.number, round(1 - (page.baselines[-1] - text_top) / text_height, 3)))
     return sorted(shares, key=lambda item: -item[1])

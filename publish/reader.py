@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from importlib import util as importlib_util
 from pathlib import Path
 
-from publish.render.templating import TEMPLATES_DIR
+from publish.resources import TEMPLATES_DIR
 from publish.validate import REPO_ROOT, Message, ValidatorResult, find_browser, unavailable
 
 ORIGIN = "http://127.0.0.1/"
@@ -128,9 +128,8 @@ def chromium():
 def browser_page(files: dict[str, bytes], browser=None, width: int = 600, height: int = VIEWPORT_HEIGHT):
     """A Chromium page whose only reachable files are `files`, in `browser` or a new one."""
     if browser is None:
-        with chromium() as own:
-            with browser_page(files, own, width, height) as page:
-                yield page
+        with chromium() as own, browser_page(files, own, width, height) as page:
+            yield page
         return
 
     def answer(route):
@@ -254,7 +253,8 @@ def _navigate(page, findings: Findings, width: int) -> None:
     for link in links:
         for direction in ("forward", "back"):
             if not link[direction]["ok"]:
-                findings.add("note-link", f"{direction} link of {link['from']} -> {link['to']}: {link[direction]['why']}")
+                findings.add("note-link",
+                             f"{direction} link of {link['from']} -> {link['to']}: {link[direction]['why']}")
 
 
 # --- pages loaded alone: the preview and the EPUB's documents ----------------------------------

@@ -7,6 +7,7 @@ A build that fails shows its error in the page instead; the server keeps watchin
 """
 from __future__ import annotations
 
+import contextlib
 import html
 import http.server
 import io
@@ -108,10 +109,7 @@ class Preview:
                                   "/report": report}, assets)
 
     def _error_snapshot(self, version: str, error: Exception) -> Snapshot:
-        if isinstance(error, PublishError):
-            message = str(error)
-        else:
-            message = f"internal error: {type(error).__name__}: {error}"
+        message = str(error) if isinstance(error, PublishError) else f"internal error: {type(error).__name__}: {error}"
         context = _context(error) if isinstance(error, PublishError) else []
         page = _page("error.html", version, source=self.source, message=message, context=context,
                      internal=not isinstance(error, PublishError))
@@ -134,7 +132,7 @@ def serve(source: Path, port: int = 0, encoding: str = "utf-8", host: str = "127
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.2},
                               name="publish-serve", daemon=True)
     thread.start()
-    bound_host, bound_port = server.server_address[:2]
+    bound_host, bound_port = str(server.server_address[0]), server.server_address[1]   # (an IP address: a str)
     shown = f"[{bound_host}]" if ":" in bound_host else bound_host
     print(f"publish: serving {source} at http://{shown}:{bound_port}/ (Ctrl-C to stop)", flush=True)
     stop = threading.Event()
@@ -173,7 +171,7 @@ def fingerprint(source: Path) -> tuple:
     paths = [source, source.with_suffix(".toml")]
     for root in (TEMPLATES, STYLES):
         paths += sorted(p for p in root.rglob("*") if not _hidden(p.relative_to(root)))
-    stamps = []
+    stamps: list[tuple[str, int, int] | tuple[str, None]] = []
     for path in paths:
         try:
             stat = path.stat()
@@ -282,10 +280,8 @@ class _Server(http.server.ThreadingHTTPServer):
 def _turn_away(request: socket.socket) -> None:
     """Send 503 without waiting: a client that does not read it is not waited for."""
     request.setblocking(False)
-    try:
+    with contextlib.suppress(OSError):   # its buffer is full or it has gone: it is closed either way
         request.send(BUSY)
-    except OSError:                      # its buffer is full or it has gone: it is closed either way
-        pass
 
 
 class _RequestReader(io.RawIOBase):
@@ -398,15 +394,17 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.wfile.write(b"retry: 500\n\n")
             while True:
                 with preview.changed:
+                    # The predicate runs only inside this wait, while `sent` is the version last sent.
                     preview.changed.wait_for(
-                        lambda: preview.stopping or preview.snapshot.version != sent, KEEPALIVE_SECONDS)
+                        lambda: preview.stopping or preview.snapshot.version != sent,  # noqa: B023
+                        KEEPALIVE_SECONDS)
                     if preview.stopping:
                         return
                     snapshot = preview.snapshot
                 if snapshot.version != sent:
                     sent = snapshot.version
                     data = json.dumps({"version": sent, "error": snapshot.error})
-                    self.wfile.write(f"event: build\ndata: {data}\n\n".encode("utf-8"))
+                    self.wfile.write(f"event: build\ndata: {data}\n\n".encode())
                 else:
                     self.wfile.write(b": keep-alive\n\n")
                 self.wfile.flush()

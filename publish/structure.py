@@ -184,7 +184,8 @@ def _chart_blocks(blocks: list[Block]) -> set[int]:
         elif text_begun and len(run) >= LABEL_RUN:
             found.update(run[:-1])
         run = []
-        text_begun = text_begun or (block is not None and block.kind == "paragraph" and bool(FULL_STOP.search(block.text)))
+        text_begun = text_begun or (block is not None and block.kind == "paragraph"
+                                    and bool(FULL_STOP.search(block.text)))
     return found
 
 
@@ -512,7 +513,7 @@ def _display_lines(block: Block) -> list[tuple[str, int]]:
 
 
 def _blocks(body: list[Block]):
-    out = []
+    out: list[Paragraph | Heading | PullQuote | BulletList] = []
     widths = [max(b.widths) for b in body if b.kind == "paragraph" and b.widths]
     typical = statistics.median(widths) if widths else 0
     first_paragraph = True
@@ -597,9 +598,9 @@ def _numbered_text(text: str) -> bool:
 def _heading_level(text: str, section: int) -> tuple[int, int]:
     """A heading's level, and the level of the last decimal-numbered heading after it.  A
     decimal number says the depth, after a label too: "1." or "1 Inleiding" or "Artikel 1" is a
-    section (2), "1.1" or "§ 1.1" a sub-section (3), "1.1.1" one more (4).  A letter or Roman numeral ("a) Titel", "II. Wat kan beter")
-    numbers a sub-section: one below the numbered section above it, or 3 without one.  An
-    unnumbered heading is a section (2)."""
+    section (2), "1.1" or "§ 1.1" a sub-section (3), "1.1.1" one more (4).  A letter or Roman
+    numeral ("a) Titel", "II. Wat kan beter") numbers a sub-section: one below the numbered
+    section above it, or 3 without one.  An unnumbered heading is a section (2)."""
     decimal = DECIMAL_NUMBER.match(text) or PROVISION.match(text)
     if decimal and decimal.group(1):
         level = min(decimal.group(1).count(".") + 2, MAX_HEADING_LEVEL)
@@ -727,7 +728,7 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     displays = [line for line, role in front_lines if role == "display"]
     cover_displays = [line for line, role in front_lines[:cover] if role == "display"]
     if series and not cover_displays:     # "JAARREKENING 2022" over the foundation's name: the title
-        series, displays = None, [series]
+        displays, series = [series], None
     people = [p for line, role in front_lines if role == "author" and (p := _author(line))] \
         + [Person(line) for line, role in front_lines if role == "named"]
     publisher = next((p.name for p in people if p.role in PUBLISHER_ROLES), None) \

@@ -26,6 +26,7 @@ import sys
 import tempfile
 import unicodedata
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import util as importlib_util
 from pathlib import Path
@@ -58,7 +59,7 @@ class ValidatorResult:
 
     name: str
     passed: bool
-    counts: dict[str, int] = field(default_factory=dict)
+    counts: Mapping[str, float] = field(default_factory=dict)      # mostly whole numbers
     messages: tuple[Message, ...] = ()
     available: bool = True
     reason: str = ""  # why the tool is unavailable, or why the run itself failed
@@ -466,7 +467,7 @@ def check_text_extraction(pdf_path: str | os.PathLike, expected_words: list[str]
 
 # --- Structure tree text ------------------------------------------------------------------------
 
-def structure_text(pdf_path: str | os.PathLike) -> str:
+def structure_text(pdf_path: str | Path) -> str:
     """The text a screen reader gets from the tagged PDF: the marked content of every structure
     element in the tree's order, ActualText in place of the glyphs it covers, one line per
     marked-content sequence. Artifacts are not in the tree, so they are not in the text."""
@@ -484,7 +485,8 @@ def _marked_texts(pikepdf, page) -> dict[tuple, str]:
     """(page, MCID) -> the text shown inside that marked-content sequence."""
     from publish.render.hyphens import _items, glyph_texts
     fonts = {name: glyph_texts(font) for name, font in page.Resources.get("/Font", {}).items()}
-    texts, found, stack, glyph_text = {}, {}, [], {}
+    found: dict[tuple, str] = {}
+    stack, glyph_text = [], {}
     for operands, operator in pikepdf.parse_content_stream(page):
         name = str(operator)
         if name in ("BDC", "BMC"):

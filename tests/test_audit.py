@@ -8,7 +8,7 @@ from pathlib import Path
 from publish.audit import audit, words
 from publish.cli import main
 from publish.clean import clean
-from publish.model import Paragraph, PullQuote, Text
+from publish.model import Paragraph, PullQuote
 from publish.source import Source, split_lines
 from publish.structure import structure
 
@@ -85,7 +85,8 @@ def test_a_joined_line_end_hyphen_counts_as_the_one_word_written():
 
 
 def test_note_references_and_notes_are_read():
-    text = ("Wonen in de wijk\n\nHet aantal bewoners groeide in tien jaar met een derde.1 Dat vraagt om meer voorzieningen\n"
+    text = ("Wonen in de wijk\n\nHet aantal bewoners groeide in tien jaar met een derde.1 "
+            "Dat vraagt om meer voorzieningen\n"
             "in de wijk, zoals een tweede school.2\n\nNoten\n\n1 Gemeente, Wijkcijfers 2018.\n"
             "2 Raadsbesluit van 12 december 2019.\n")
     account = account_of(text)

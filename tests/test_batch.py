@@ -1,3 +1,5 @@
+import subprocess
+import sys
 from pathlib import Path
 
 from publish.batch import build_all, build_one
@@ -47,9 +49,7 @@ def test_several_sources_build_in_parallel_and_failures_are_reported(tmp_path):
     assert "leeg.txt" in outcomes[3].error and "empty" in outcomes[3].error
 
 
-def build_in(folder: Path, *args) -> "subprocess.CompletedProcess":
-    import subprocess
-    import sys
+def build_in(folder: Path, *args) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "publish", "build", *map(str, args)], cwd=folder,
                           capture_output=True, text=True, timeout=300)
 

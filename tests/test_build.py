@@ -32,7 +32,7 @@ def test_a_failing_write_keeps_the_old_file_and_no_temporary(tmp_path, monkeypat
     def broken_replace(src, dst):
         raise OSError("disk full")
     monkeypatch.setattr(build_module.os, "replace", broken_replace)
-    with pytest.raises(PublishError, match="boek.pdf: cannot write the file: disk full"):
+    with pytest.raises(PublishError, match=r"boek\.pdf: cannot write the file: disk full"):
         write_atomically(target, b"half")
     assert target.read_bytes() == b"goed"
     assert leftovers(tmp_path) == []

@@ -10,7 +10,8 @@ from publish.render.html import render_html
 
 TEXT = """De wijk in cijfers
 
-In de wijk wonen steeds meer ouderen alleen1 en de voorzieningen liggen verder weg dan vroeger. Dat vraagt om een andere aanpak van de gemeente en van de corporaties2.
+In de wijk wonen steeds meer ouderen alleen1 en de voorzieningen liggen verder weg dan vroeger. \
+Dat vraagt om een andere aanpak van de gemeente en van de corporaties2.
 
 Bewoners zeggen zelf dat zij elkaar minder vaak zien dan tien jaar geleden.
 """

@@ -1,6 +1,5 @@
 """Pictures from the TOML: in every edition with their alt text and credit; without alt text the
 build fails with a message saying what to add."""
-import io
 import zipfile
 
 import pikepdf

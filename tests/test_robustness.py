@@ -96,7 +96,7 @@ def rebuild_setup(tmp_path):
     outdir = tmp_path / "out"
     assert run_cli("build", FIXTURE, "-o", outdir) == 0
     source = tmp_path / "kort-verslag.txt"
-    source.write_bytes(FIXTURE.read_bytes() + "\nNog een alinea.\n".encode())
+    source.write_bytes(FIXTURE.read_bytes() + b"\nNog een alinea.\n")
     return source, outdir, outdir / "kort-verslag"
 
 

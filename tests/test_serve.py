@@ -306,7 +306,7 @@ def test_a_half_sent_request_is_closed_after_the_request_timeout(server):
             try:
                 if connection.recv(1024) == b"":
                     break                                                  # closed by the server
-            except socket.timeout:
+            except TimeoutError:
                 continue
             except ConnectionResetError:
                 break

@@ -126,7 +126,8 @@ def test_a_notes_section_becomes_the_notes_out_of_the_reading_order():
 def test_notes_numbered_again_per_chapter_are_numbered_through_the_document():
     north = REPORT.replace("Buurtverslag Zuid", "Buurtverslag Noord").replace(
         "Het plein is het hart van de buurt.1 Daar spelen de kinderen en daar\ndrinken de ouders koffie op het bankje",
-        "De markt op zaterdag brengt de wijk samen.1 Daar kopen de buren hun groente\nen praten ze bij op de stoep").replace(
+        "De markt op zaterdag brengt de wijk samen.1 Daar kopen de buren hun groente\nen praten ze bij op de stoep"
+    ).replace(
         "Toch missen bewoners een overdekte plek voor de winter.2", "Jongeren vragen om een eigen ruimte in de wijk.2")
     doc = build(REPORT + "\f" + north)
     assert [(n.number, "".join(part.text for part in n.content)) for n in doc.notes] == \

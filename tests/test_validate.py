@@ -256,7 +256,7 @@ def test_text_extraction_fails_on_hyphenated_words(files):
 def test_text_extraction_fails_on_a_word_not_in_the_pdf(files):
     result = require(validate.check_text_extraction(files["good_pdf"], [*PDF_WORDS, "ontbrekend"]))
     assert not result.passed
-    assert [m.text for m in result.messages if m.code == "word-not-whole"][0].startswith("'ontbrekend'")
+    assert next(m.text for m in result.messages if m.code == "word-not-whole").startswith("'ontbrekend'")
 
 
 def test_words_of_keeps_dutch_words_whole():

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from functools import partial
 from itertools import count, repeat
 
-from publish.clean import artifacts, contents, footnotes, hyphens, lists, notes, paragraphs, pullquotes, spelling, typography, whitespace
+from publish.clean import (artifacts, contents, footnotes, hyphens, lists, notes, paragraphs, pullquotes, spelling,
+                           typography, whitespace)
 from publish.clean.lines import Block, Line
 from publish.report import Change
 from publish.source import Source
@@ -84,7 +85,7 @@ def _clean(source: Source) -> Cleaned:
     for line_pass in LINE_PASSES:
         # A line of the printed contents (in the report by then) is never a running head.
         if line_pass is artifacts.remove_running_heads:
-            lines, found = line_pass(lines, contents.titles_in(changes))
+            lines, found = line_pass(lines, contents.titles_in(tuple(changes)))
         else:
             lines, found = line_pass(lines)
         changes.extend(found)
@@ -92,7 +93,7 @@ def _clean(source: Source) -> Cleaned:
     changes.extend(found)
     for block_pass in BLOCK_PASSES:
         # The note markers are linked to the notes the footnote pass took out (in the report).
-        blocks, found = block_pass(blocks, footnotes.found_notes(changes)) if block_pass is notes.link \
+        blocks, found = block_pass(blocks, footnotes.found_notes(tuple(changes))) if block_pass is notes.link \
             else block_pass(blocks)
         changes.extend(found)
     changes.sort(key=lambda change: change.line)
@@ -102,4 +103,4 @@ def _clean(source: Source) -> Cleaned:
     return Cleaned(source, blocks, tuple(changes), suspicious)
 
 
-__all__ = ["Cleaned", "Block", "Line", "clean", "LINE_PASSES", "BLOCK_PASSES"]
+__all__ = ["BLOCK_PASSES", "LINE_PASSES", "Block", "Cleaned", "Line", "clean"]

@@ -182,7 +182,7 @@ _CHUNK = 4096
 def _lines_where(texts: list[str], gate: re.Pattern) -> list[int]:
     """The indexes of the lines in whose text, read after a newline, gate finds a match; in
     order, each once."""
-    found = []
+    found: list[int] = []
     for first in range(0, len(texts), _CHUNK):
         found += map(first.__add__, _chunk_lines_where(texts[first:first + _CHUNK], gate))
     return found
@@ -194,7 +194,8 @@ def _chunk_lines_where(texts: list[str], gate: re.Pattern) -> list[int]:
     reach past a line's end).  A text holding a newline itself (a source line never does, it
     ends at one) would throw the count off; the texts are then looked at one by one."""
     joined = "\n" + "\n".join(texts)
-    found, line, counted = [], -1, 0
+    found: list[int] = []
+    line, counted = -1, 0
     for position in map(_START, gate.finditer(joined)):
         line += joined.count("\n", counted, position + 1)
         counted = position + 1
@@ -252,7 +253,8 @@ def _counting_on(lines: Lines, inside: list[int], numbers: dict[int, tuple[str, 
         at = bisect_right(indexes, index)
         value = int(lines[index].text.strip("-–— "))
         if 0 < at < len(found) and found[at - 1][1] + 1 == value == found[at][1] - 1:
-            counted[index] = ("page-number", f"{BARE}, counting on the page numbers {value - 1} and {value + 1} around it")
+            counted[index] = ("page-number",
+                              f"{BARE}, counting on the page numbers {value - 1} and {value + 1} around it")
     return counted
 
 
@@ -353,7 +355,7 @@ def _watermarks(lines: Lines, texts: list[str]) -> dict[int, tuple[str, str]]:
     for index in indexes:
         by_word[" ".join(texts[index].lower().split())].append(index)
     drop = {}
-    for word, its_indexes in by_word.items():
+    for its_indexes in by_word.values():
         pages = {bisect_right(starts, index) for index in its_indexes}
         if len(pages) >= max(2, WATERMARK_SHARE * len(starts)):
             for index in its_indexes:
@@ -520,7 +522,8 @@ def _title_key(text: str) -> str:
     return " ".join(_SECTION_NUMBER.sub("", _DIGITS.sub("#", text.strip())).lower().split())
 
 
-def _lines_at_edges(texts: list[str], zones, keys: dict[int, str | None]) -> dict[tuple[str, str], dict[int, list[int]]]:
+def _lines_at_edges(texts: list[str], zones,
+                    keys: dict[int, str | None]) -> dict[tuple[str, str], dict[int, list[int]]]:
     """(edge, key): {page: indexes} for the lines at page edges that may be running heads."""
     found: dict[tuple[str, str], dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
     for page, indexes_by_edge in enumerate(zones):
@@ -528,8 +531,9 @@ def _lines_at_edges(texts: list[str], zones, keys: dict[int, str | None]) -> dic
             for index in indexes:
                 if index not in keys:
                     keys[index] = _head_key(texts[index])
-                if keys[index] is not None:
-                    found[edge, keys[index]][page].append(index)
+                key = keys[index]
+                if key is not None:
+                    found[edge, key][page].append(index)
     return found
 
 
@@ -613,8 +617,9 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
     for index in _lines_where(texts, _opening_with(set(heads))):
         if index not in keys:
             keys[index] = _head_key(texts[index])
-        if keys[index] in heads:
-            copies[keys[index]].append(index)
+        key = keys[index]
+        if key in heads:
+            copies[key].append(index)
     drop = {}
     for key, indexes in copies.items():
         furniture = []

@@ -115,8 +115,9 @@ def titles_in(changes: Changes) -> tuple[str, ...]:
     for change in changes:
         if change.kind == "contents":
             kind, _ = _entry_kind(change.before)
-            if kind == "entry":
-                titles.append(ENTRY.match(change.before).group("title").strip())
+            entry = ENTRY.match(change.before)          # (it matches when the kind is "entry")
+            if kind == "entry" and entry:
+                titles.append(entry.group("title").strip())
             elif kind == "title" and not HEADING.match(change.before):
                 titles.append(LEADERS.sub("", change.before))
     return tuple(titles)

@@ -82,7 +82,7 @@ _TEXT, _PAGE_START = itemgetter(1), itemgetter(2)       # Line.text, Line.page_s
 
 
 class Label(NamedTuple):
-    index: int          # of its line in the lines
+    index: int          # type: ignore[assignment]  # of its line in the lines (shadows tuple.index(), never called)
     number: int
     lone: bool          # on a line of its own (else its note's text follows it on its line)
 
@@ -230,7 +230,7 @@ def _foot_run(texts, start: int, end: int, labels: set[int]) -> list[int]:
     index = end
     while index > start and not texts[index - 1]:
         index -= 1
-    run = []
+    run: list[int] = []
     while index > start and texts[index - 1] and len(run) <= MAX_NOTE_LINES:
         index -= 1
         run.append(index)
@@ -357,7 +357,8 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
 
 def _label_width(text: str) -> int:
     """How many characters of a line opening with its note's label the label takes ("12 ")."""
-    return (NOTE_OPENING.match(text) or SUPERSCRIPT_OPENING.match(text)).end()
+    opening = NOTE_OPENING.match(text) or SUPERSCRIPT_OPENING.match(text)
+    return opening.end() if opening else 0        # (LABEL found the line: one of the two matches)
 
 
 def _advance(numbering: _Numbering, group: Group) -> None:
@@ -574,7 +575,8 @@ def _group_changes(lines: Lines, group: Group, counts: Counter) -> list[Change]:
                               else "a note under a notes heading: moved to the notes"))
         if note.number != note.label:
             changes.append(Change("note-number", line, str(note.label), str(note.number),
-                                  "the notes are numbered again (per page or chapter): the edition numbers them through"))
+                                  "the notes are numbered again (per page or chapter): "
+                                  "the edition numbers them through"))
     return changes
 
 

@@ -27,7 +27,8 @@ QUOTES = "‘’“”'\"(["
 CONJUNCTIONS = {"en", "of", "tot", "noch", "als", "&"}
 VOWELS = "aeiouy"
 # Vowel pairs that would be read as one sound if the parts were written together.
-CLASHES = {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu", "ij", "ay", "ey", "oy"}
+CLASHES = {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu", "ij",
+           "ay", "ey", "oy"}
 # Prefixes Dutch spelling always joins with a hyphen.
 HYPHEN_PREFIXES = {"ex", "oud", "niet", "non", "vice", "pro", "anti"}
 
@@ -45,8 +46,9 @@ def _counts(text: str, words: set[str]) -> Counter:
     A word never spans white space, so the distinct pieces between white space are counted once
     (in C) and only they are looked at.  Lower-casing reads context only for a final sigma, and
     that context ends at white space, so each piece lowers as in the whole text.  A piece of
-    letters only (tested once lowered: 'İ' lowers to 'i' and a combining dot) is one word.  Non-letters around a piece never touch its words (a "-" joins
-    only two letters; a split fragment's line-end "-" is followed by a newline), so stripped of
+    letters only (tested once lowered: 'İ' lowers to 'i' and a combining dot) is one word.
+    Non-letters around a piece never touch its words (a "-" joins only two letters; a split
+    fragment's line-end "-" is followed by a newline), so stripped of
     them, a piece is one word if it is a word or letters only; the few other pieces ("auto's",
     "d.w.z.", compounds) run the word pattern.
     """
@@ -157,9 +159,11 @@ def decide(left: str, mark: str, right_token: str, counts: Counter, sentence_sta
     if not right:
         return "", "hyphen-keep", "the next line does not start with a word"
     if counts[hyphenated] > counts[joined]:
-        return "", "hyphen-keep", f"the document writes '{hyphenated}' ({counts[hyphenated]}x) and '{joined}' {counts[joined]}x"
+        return "", "hyphen-keep", \
+            f"the document writes '{hyphenated}' ({counts[hyphenated]}x) and '{joined}' {counts[joined]}x"
     if counts[joined] > counts[hyphenated]:
-        return "", "hyphen-join", f"the document writes '{joined}' ({counts[joined]}x) and '{hyphenated}' {counts[hyphenated]}x"
+        return "", "hyphen-join", \
+            f"the document writes '{joined}' ({counts[joined]}x) and '{hyphenated}' {counts[hyphenated]}x"
     if lexicon.known(joined, lexicon.COMMON):
         return "", "hyphen-join", f"'{joined}' is a common Dutch word (Zipf {lexicon.zipf(joined)})"
     rule = spelling_rule(left, head, tail, counts, sentence_start)
@@ -212,7 +216,7 @@ def _no_hyphenation_point(head: str, tail: str) -> str:
     return f"Dutch hyphenation breaks '{(head + tail).lower()}' as '{syllables}', never '{head}-{tail}'"
 
 
-def _next_text(lines: list[Line], index: int) -> int | None:
+def _next_text(lines: Lines, index: int) -> int | None:
     for following in range(index + 1, min(index + 6, len(lines))):
         if not lines[following].blank:
             return following

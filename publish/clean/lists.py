@@ -103,8 +103,8 @@ def numbering(marker: str) -> list[tuple[str, int]]:
 
 def _roman_value(text: str) -> int:
     """The value of a Roman numeral of i, v and x ("iv" is 4), 0 for anything else."""
-    values = [ROMAN_VALUES.get(character) for character in text.lower()]
-    if None in values:
+    values = [ROMAN_VALUES.get(character, 0) for character in text.lower()]
+    if 0 in values:
         return 0
     return sum(-value if following > value else value for value, following in zip(values, values[1:] + [0]))
 
@@ -143,8 +143,8 @@ def marker_columns(lines: Lines) -> tuple[Lines, Changes]:
             out[target] = out[target]._replace(text=f"{marker} {out[target].text}")
         for index, item_start in zip(run, starts):
             out[index] = out[index]._replace(text="")
-            changes.append(Change("list-marker", lines[index].number, lines[index].text, "",
-                                  f"a marker set apart from its item: read before line {lines[text_lines[item_start]].number}"))
+            changes.append(Change("list-marker", lines[index].number, lines[index].text, "", "a marker set apart "
+                                  f"from its item: read before line {lines[text_lines[item_start]].number}"))
     return tuple(out), tuple(changes)
 
 
@@ -178,7 +178,7 @@ def _text_after(lines: Lines, marker: int) -> list[int]:
     index = marker + 1
     while index < len(lines) and not lines[index].text and not lines[index].page_start:
         index += 1
-    found = []
+    found: list[int] = []
     while index < len(lines) and lines[index].text and (not found or not lines[index].page_start) \
             and not lines[index].page_start and not _lone(lines[index].text):
         found.append(index)
@@ -241,7 +241,7 @@ def mark_items(blocks: Blocks) -> tuple[Blocks, Changes]:
             found = item_marker(block.text, None, True)
             if found:
                 marker, ordered = found
-                cut = GAP_RUN.match(block.text, len(marker)).end()
+                cut = GAP_RUN.match(block.text, len(marker)).end()  # type: ignore[union-attr]  # GAP* always matches
                 block = replace(block, text=block.text[cut:], marker=marker, ordered=ordered,
                                 offsets=tuple((max(0, o - cut), n) for o, n in block.offsets))
                 changes.append(Change("list-item", block.first, marker, "",

@@ -48,7 +48,8 @@ def link(blocks: Blocks, notes: tuple[tuple[int, int, int], ...] = ()) -> tuple[
     if notes:
         return _link_to_notes(blocks, notes)
     expected = 1
-    out, changes = list(blocks), []
+    out = list(blocks)
+    changes: list[Change] = []
     for index in _blocks_with_glued_numbers(blocks):
         block = blocks[index]
         if block.kind == "pullquote":
@@ -166,7 +167,8 @@ def markers(text: str, codes: frozenset[str] = frozenset()) -> list[Marker]:
             found.append(Marker(start, end, start, int(digits.translate(SUPERSCRIPTS)), 3))
             continue
         following = text[end:end + 2]
-        if following and (following[0].isalnum() or following[0] in "%°€$/" or (following[0] in ".," and following[1:2].isdigit())):
+        if following and (following[0].isalnum() or following[0] in "%°€$/"
+                          or (following[0] in ".," and following[1:2].isdigit())):
             continue                                 # "2e", "3%", "1,5", "2.3": part of a number or word
         before = text[start - 1:start]
         if len(digits) <= 3 and before in (" ", "\n"):
@@ -221,7 +223,7 @@ def _spaced_rank(text: str, start: int, end: int) -> int:
         return 0
     if text[start - 1] == "\n" and rest[:1] in (".", ")", ":"):
         return 0                                     # opening a line: an enumerator, "2. Mantelzorgers"
-    if rest[:1] in ("—", "–", ",") and text[end + 1:end + 3].strip()[:1].isdigit() \
+    if (rest[:1] in ("—", "–", ",") and text[end + 1:end + 3].strip()[:1].isdigit()) \
             or ENUMERATED_BEFORE.search(text, max(0, start - 12), start):
         return 0                                     # a range or an enumeration: "1–3", "1, 2 en 3"
     if rest[:1] in (")", "]") and not any(mark in text[max(0, start - OPEN_PARENTHESIS_SPAN):start] for mark in "(["):
@@ -281,7 +283,8 @@ def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int], ...]) -> t
     for index, block in enumerate(blocks):
         if block.kind != "pullquote":
             candidates += [(index, block.line_at(marker.start), marker._replace(
-                start=base + marker.start, end=base + marker.end, cut=base + marker.cut)) for marker in markers(block.text, codes)]
+                start=base + marker.start, end=base + marker.end, cut=base + marker.cut))
+                for marker in markers(block.text, codes)]
         base += len(block.text) + 1
     starts = list(accumulate((len(block.text) + 1 for block in blocks), initial=0))
     candidates.sort(key=lambda candidate: candidate[1])
@@ -296,16 +299,18 @@ def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int], ...]) -> t
         for label, marker in with_strays(chain([marker for _, marker in inside], sorted(number_of)), inside, number_of):
             index = block_of[marker]
             shift = starts[index]
-            cuts[index].append((marker._replace(start=marker.start - shift, end=marker.end - shift, cut=marker.cut - shift),
-                                label, number_of[label]))
+            cuts[index].append((marker._replace(start=marker.start - shift, end=marker.end - shift,
+                                                cut=marker.cut - shift), label, number_of[label]))
         window = group[-1][2]
-    out, changes = list(blocks), []
+    out = list(blocks)
+    changes: list[Change] = []
     for index, found in cuts.items():
         out[index] = _with_refs(blocks[index], sorted(found), changes)
     return tuple(out), tuple(changes)
 
 
-def with_strays(chained: list[tuple[int, Marker]], inside: list[tuple[int, Marker]], labels) -> list[tuple[int, Marker]]:
+def with_strays(chained: list[tuple[int, Marker]], inside: list[tuple[int, Marker]],
+                labels) -> list[tuple[int, Marker]]:
     """The chained markers, and for a label left out of the chain its one sure marker (glued to
     a word) where it has exactly one: pdftotext may set a marker out of order."""
     taken = {label for label, _ in chained}
@@ -345,11 +350,13 @@ def _with_refs(block: Block, found: list[tuple[Marker, int, int]], changes: list
         changes.append(Change("noteref", line, block.text[word:marker.end], f"{block.text[word:marker.cut]}[{number}]",
                               f"the marker of note {label}: that note stands after it, and the markers run in order"))
         if marker.cut == marker.start and block.text[marker.start - 1:marker.start].isdigit():
-            changes.append(Change("note-number", line, block.text[word:marker.end], f"{block.text[word:marker.cut]}[{number}]",
+            changes.append(Change("note-number", line, block.text[word:marker.end],
+                                  f"{block.text[word:marker.cut]}[{number}]",
                                   "a note number glued to a year: read as the year and the note's number"))
         elif number != label:
             changes.append(Change("note-number", line, str(label), str(number),
-                                  "the notes are numbered again (per page or chapter): the edition numbers them through"))
+                                  "the notes are numbered again (per page or chapter): "
+                                  "the edition numbers them through"))
     parts.append(Text(block.text[cursor:]))
     parts = [part for part in parts if not (isinstance(part, Text) and not part.text)]
     plain = "".join(part.text for part in parts if isinstance(part, Text))

@@ -61,7 +61,7 @@ def extract(blocks: Blocks) -> tuple[Blocks, Changes]:
     words = _Words(blocks)
     shaped = [index for index in range(len(blocks))
               if _quote_shaped(blocks, index) and MIN_WORDS <= len(words[index]) <= MAX_WORDS]
-    pages = list(accumulate(block.page_start for block in blocks))
+    pages = list(accumulate(int(block.page_start) for block in blocks))
     copies = {index: _copied_in(index, blocks, words, pages) for index in shaped}
     # A block another quote copies is body text, whatever it copies itself.
     bodies = set(chain.from_iterable(copies.values()))

@@ -81,7 +81,8 @@ def _flagged_pieces(pieces: list[str], words: set[str]) -> set[str]:
 
 
 def _maybe_suspicious(word: str) -> bool:
-    found = len(word) >= MIN_LENGTH and (_is_suspicious(word, False) or (word[0].isupper() and _is_suspicious(word, True)))
+    found = len(word) >= MIN_LENGTH and (_is_suspicious(word, False)
+                                         or (word[0].isupper() and _is_suspicious(word, True)))
     if not found:
         _remember_clear(word)
     return found

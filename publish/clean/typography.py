@@ -60,10 +60,7 @@ UNIT_WORD = re.compile(r" (?:miljoen|miljard|procent|euro|ton|duizend|km|kg|%)\b
 
 def _has_unit(text: str) -> bool:
     """UNIT_AFTER_NUMBER.search(text), found from the unit word (\\d is str.isdecimal)."""
-    for match in UNIT_WORD.finditer(text):
-        if text[match.start() - 1:match.start()].isdecimal():
-            return True
-    return False
+    return any(text[match.start() - 1:match.start()].isdecimal() for match in UNIT_WORD.finditer(text))
 
 
 def _contains(*needles: str):
@@ -73,8 +70,8 @@ def _contains(*needles: str):
     return lambda text: any(needle in text for needle in needles)
 
 
-GATES = (_contains("`"), _contains("'", "\u00b4"), _contains("'"), _contains("'"), _contains("'"), _contains('"'), _contains('"'),
-         _contains("...", ". . ."), _contains(" -"), _has_title, _has_unit)
+GATES = (_contains("`"), _contains("'", "\u00b4"), _contains("'"), _contains("'"), _contains("'"), _contains('"'),
+         _contains('"'), _contains("...", ". . ."), _contains(" -"), _has_title, _has_unit)
 assert len(GATES) == len(RULES)
 
 
@@ -87,11 +84,13 @@ _ALL_RULES = tuple(zip(RULES, GATES))
 
 
 def apply(blocks: Blocks) -> tuple[Blocks, Changes]:
-    out, changes = list(blocks), []
+    out = list(blocks)
+    changes: list[Change] = []
     for index in _blocks_to_check(blocks):
         block = blocks[index]
         text = block.text
-        if "`" in text or "'" in text or '"' in text or "\u00b4" in text or "..." in text or ". . ." in text or " -" in text:
+        if "`" in text or "'" in text or '"' in text or "\u00b4" in text or "..." in text or ". . ." in text \
+                or " -" in text:
             rules = _ALL_RULES
         else:
             rules = _OTHER_RULES

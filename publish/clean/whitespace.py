@@ -43,20 +43,20 @@ def normalise(lines: Lines) -> tuple[Lines, Changes]:
     out = list(map(_new_line, zip(map(_NUMBER, lines), texts, repeat(False), repeat(" "))))
     space_marks = "\f" not in stripped
     # (A line of spaces only is now blank, as the per-line rule makes it.)
-    work = {0} if stripped[:1] == " " else set()
+    work: set[int] = {0} if stripped[:1] == " " else set()
     # One search per character (a lone character is found at memchr speed), not a character
     # class tried at every position: most texts hold only a few of these characters.
     marked = chain.from_iterable(find_all(stripped, char) for char in MARKED if char in stripped)
     work.update(line_indexes(stripped, sorted(marked)))
     work.update(line_indexes(stripped, find_all(stripped, "  ")))
     work.update(index + 1 for index in line_indexes(stripped, find_all(stripped, "\n ")))
-    work = sorted(work)
+    ordered = sorted(work)
     changes: list[Change] = []
     pending_page = False
-    for number, index in enumerate(work):
+    for number, index in enumerate(ordered):
         out[index], pending_page = _one(lines[index], pending_page, changes, space_marks)
         if pending_page:                          # the next text line between here and the next
-            end = work[number + 1] if number + 1 < len(work) else len(lines)   # worked-on line
+            end = ordered[number + 1] if number + 1 < len(ordered) else len(lines)   # worked-on line
             for following in range(index + 1, end):
                 if out[following].text:
                     out[following] = out[following]._replace(page_start=True)

@@ -12,6 +12,8 @@ import io
 import os
 import uuid
 import zipfile
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from ebooklib import epub
 
@@ -22,6 +24,9 @@ from publish.render.epub_metadata import (
 )
 from publish.render.templating import STYLES_DIR, font_files, render
 
+if TYPE_CHECKING:
+    from publish.render.pdf import PageStart       # (imported lazily at run time: WeasyPrint is slow to import)
+
 XHTML = "application/xhtml+xml"
 EPUB_STYLESHEETS = ("fonts.css", "base.css", "epub.css")   # linked in this order (epub/layout.xhtml.j2)
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -29,20 +34,21 @@ XML_NS = "http://www.w3.org/XML/1998/namespace"
 ZIP_EARLIEST, ZIP_LATEST = (1980, 1, 1, 0, 0, 0), (2107, 12, 31, 23, 59, 58)
 
 
-class Content(epub.EpubItem):
+class Content(epub.EpubItem):  # type: ignore[misc]  # (EbookLib has no type information)
     """A file stored exactly as rendered, with optional manifest properties (nav, svg, cover-image)."""
 
-    def __init__(self, uid: str, file_name: str, media_type: str, content: bytes | str, properties=()):
+    def __init__(self, uid: str, file_name: str, media_type: str, content: bytes | str,
+                 properties: Iterable[str] = ()):
         super().__init__(uid=uid, file_name=file_name, media_type=media_type,
                          content=content.encode("utf-8") if isinstance(content, str) else content)
         self.properties = list(properties)
         self.is_linear = True
 
 
-class Writer(epub.EpubWriter):
+class Writer(epub.EpubWriter):  # type: ignore[misc]  # (EbookLib has no type information)
     """EbookLib's writer, plus xml:lang on <package> (EbookLib cannot set it)."""
 
-    def _write_opf_file(self, root):
+    def _write_opf_file(self, root: Any) -> None:
         root.set(f"{{{XML_NS}}}lang", self.book.language)
         super()._write_opf_file(root)
 
@@ -57,25 +63,25 @@ def edition_time(doc: Document) -> datetime.datetime:
         seconds = doc.modified
     else:
         raise ValueError("the EPUB needs a modification date: build from a source file or set SOURCE_DATE_EPOCH")
-    return datetime.datetime.fromtimestamp(max(seconds, ZIP_EPOCH), datetime.timezone.utc)
+    return datetime.datetime.fromtimestamp(max(seconds, ZIP_EPOCH), datetime.UTC)
 
 
 ZIP_EPOCH = 315532800   # 1980-01-01, the earliest time a zip entry can carry
 
 
-def identifier(data: dict) -> str:
+def identifier(data: dict[str, Any]) -> str:
     """A stable urn:uuid derived from what identifies the edition, never random."""
     key = "\n".join([data["title"], data["subtitle"] or "", data["publisher"] or "", str(data["year"] or ""),
                      *(a["name"] for a in data["authors"])])
     return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'publish:' + key)}"
 
 
-def cover_alt(data: dict) -> str:
+def cover_alt(data: dict[str, Any]) -> str:
     parts = [data["title"], data["subtitle"], ", ".join(a["name"] for a in data["authors"]), data["series"]]
     return "Omslag: " + " – ".join(p for p in parts if p)
 
 
-def add_metadata(book: epub.EpubBook, data: dict, doc: Document, certification: Certification | None) -> None:
+def add_metadata(book: epub.EpubBook, data: dict[str, Any], doc: Document, certification: Certification | None) -> None:
     book.set_identifier(identifier(data))
     book.set_title(data["title"])
     book.set_language(data["lang"])
@@ -96,7 +102,7 @@ def add_metadata(book: epub.EpubBook, data: dict, doc: Document, certification: 
     add_accessibility(book, data, doc, certification)
 
 
-def add_accessibility(book: epub.EpubBook, data: dict, doc: Document,
+def add_accessibility(book: epub.EpubBook, data: dict[str, Any], doc: Document,
                       certification: Certification | None = None) -> None:
     """Discovery metadata this edition earns, a summary written from it, and the conformance claim
     only with its certifier (EPUB Accessibility 1.1, 5.1) when `certification` says it passed."""
@@ -116,7 +122,7 @@ def add_accessibility(book: epub.EpubBook, data: dict, doc: Document,
                           {"property": "a11y:certifiedBy", "refines": "#conformance"})
 
 
-def summary_facts(data: dict, doc: Document) -> dict:
+def summary_facts(data: dict[str, Any], doc: Document) -> dict[str, Any]:
     """What the accessibility summary may speak of: only what this book contains."""
     blocks = [b for chapter in data["chapters"] for b in chapter["blocks"]]
     return {
@@ -134,7 +140,7 @@ def summary_facts(data: dict, doc: Document) -> dict:
     }
 
 
-def accessibility_summary(data: dict, doc: Document, certification: Certification | None) -> tuple[str, str]:
+def accessibility_summary(data: dict[str, Any], doc: Document, certification: Certification | None) -> tuple[str, str]:
     """(summary, its language): the template in the book's language, else the English one."""
     base = data["lang"].split("-")[0].lower()
     language = base if base in SUMMARY_LANGUAGES else "en"
@@ -142,13 +148,13 @@ def accessibility_summary(data: dict, doc: Document, certification: Certificatio
     return " ".join(text.split()), data["lang"] if language == base else language
 
 
-def page_break_source(data: dict) -> str:
+def page_break_source(data: dict[str, Any]) -> str:
     """Names the edition the page list follows: our own A5 PDF booklet."""
     imprint = ", ".join(str(part) for part in (data["publisher"], data["year"]) if part)
     return f"{data['title']}, PDF-boekje A5" + (f" ({imprint})" if imprint else "")
 
 
-def chapter_files(data: dict) -> None:
+def chapter_files(data: dict[str, Any]) -> None:
     """One file per chapter; a note's back link leads into the file of its reference."""
     for n, chapter in enumerate(data["chapters"], 1):
         chapter["file"] = f"chapter-{n:02d}.xhtml"
@@ -158,13 +164,13 @@ def chapter_files(data: dict) -> None:
             note["backlink"] = files[note["ref_chapter"]] + note["backlink"]
 
 
-def landmarks(data: dict) -> list[dict]:
+def landmarks(data: dict[str, Any]) -> list[dict[str, str]]:
     body = next((c for c in data["chapters"] if c["kind"] != "foreword"), data["chapters"][0])
     hrefs = {"cover": "cover.xhtml", "toc": "nav.xhtml#toc", "bodymatter": body["file"]}
     return [{"type": kind, "label": label, "href": hrefs[kind]} for kind, label in LANDMARKS]
 
 
-def content_documents(data: dict, opts: dict) -> list[Content]:
+def content_documents(data: dict[str, Any], opts: dict[str, Any]) -> list[Content]:
     """Every XHTML file and the SVG cover, in reading order."""
     alt = cover_alt(data)
     common = {"d": data, "opts": opts}
@@ -183,7 +189,7 @@ def content_documents(data: dict, opts: dict) -> list[Content]:
     return docs
 
 
-def images(doc: Document, data: dict) -> list[Content]:
+def images(doc: Document, data: dict[str, Any]) -> list[Content]:
     """The cover picture (the booklet's front cover, see render/cover.py) and the TOML's pictures."""
     from publish.render.cover import cover_png
     items = [Content("cover-image", "cover.png", "image/png", cover_png(doc), ["cover-image"])]
@@ -201,7 +207,7 @@ def styles_and_fonts() -> list[Content]:
     return items
 
 
-def toc(data: dict) -> list:
+def toc(data: dict[str, Any]) -> list[Any]:
     """Chapters and their h2 sections, for the NCX (EPUB 2 readers); the nav is rendered separately."""
     entries = []
     for chapter in data["chapters"]:
@@ -211,7 +217,7 @@ def toc(data: dict) -> list:
     return entries
 
 
-def key_files(data: dict) -> dict[str, tuple[str, str]]:
+def key_files(data: dict[str, Any]) -> dict[str, tuple[str, str]]:
     """Every key a booklet page can begin at -> (file, how a marker goes there).
 
     "before": a marker before the element (or as its container's first child); "inline": inside
@@ -235,7 +241,7 @@ def key_files(data: dict) -> dict[str, tuple[str, str]]:
     return keys
 
 
-def split_inlines(parts: list[dict], offset: int, page: int) -> None:
+def split_inlines(parts: list[dict[str, Any]], offset: int, page: int) -> None:
     """Insert {"page": N} before the `offset`-th non-space character (note numbers count too)."""
     seen = 0
     for n, part in enumerate(parts):
@@ -249,14 +255,14 @@ def split_inlines(parts: list[dict], offset: int, page: int) -> None:
         for i, char in enumerate(text):
             if not char.isspace():
                 if seen >= offset:
-                    parts[n:n + 1] = [p for p in ({**part, "text": text[:i]}, {"page": page}, {**part, "text": text[i:]})
-                                      if "page" in p or p["text"]]
+                    pieces = ({**part, "text": text[:i]}, {"page": page}, {**part, "text": text[i:]})
+                    parts[n:n + 1] = [p for p in pieces if "page" in p or p["text"]]
                     return
                 seen += 1
     parts.append({"page": page})
 
 
-def place_page_breaks(data: dict, starts) -> None:
+def place_page_breaks(data: dict[str, Any], starts: Iterable[PageStart]) -> None:
     """Page-break markers where the booklet's pages begin; data["pages"] lists them for the nav."""
     keys = key_files(data)
     parts_of = {b["key"]: b["inlines"] for c in data["chapters"] for b in c["blocks"] if "inlines" in b}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, Operator, String
@@ -18,6 +19,9 @@ from pikepdf import Array, Dictionary, Name, Operator, String
 SOFT_HYPHEN = "\u00ad"
 _BFCHAR = re.compile(rb"<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>")
 _TEXT_SHOWING = {Operator("TJ"), Operator("Tj")}
+Item = tuple[str, Any]          # ("glyph", glyph id) or ("adjust", the number between glyphs)
+# A page's content: pikepdf's parsed instructions, and (operands, operator) pairs written here.
+Operations = list[Any]
 
 
 @dataclass
@@ -27,10 +31,10 @@ class Run:
     page: int
     index: int                                  # position of the operation in the page's content
     glyphs: list[tuple[int, str]]               # (glyph id, text) in order
-    items: list = field(default_factory=list)   # the TJ array as ("glyph", gid) / ("adjust", number)
+    items: list[Item] = field(default_factory=list)   # the TJ array as ("glyph", gid) / ("adjust", number)
 
 
-def glyph_texts(font) -> dict[int, str]:
+def glyph_texts(font: pikepdf.Object) -> dict[int, str]:
     """A Type 0 font's ToUnicode map: glyph id -> text (single code points and bfchar entries)."""
     cmap = font.get("/ToUnicode")
     if cmap is None:
@@ -41,10 +45,10 @@ def glyph_texts(font) -> dict[int, str]:
     return texts
 
 
-def _items(operands, operator) -> list:
+def _items(operands: Any, operator: Operator) -> list[Item]:     # (pikepdf's operand list)
     """A TJ's (or Tj's) glyphs and adjustments; two bytes a glyph (WeasyPrint's Identity-H)."""
     elements = operands[0] if operator == Operator("TJ") else [operands[0]]
-    items = []
+    items: list[Item] = []
     for element in elements:
         if isinstance(element, String):
             data = bytes(element)
@@ -54,7 +58,7 @@ def _items(operands, operator) -> list:
     return items
 
 
-def _runs(pdf) -> tuple[list[Run], list[list]]:
+def _runs(pdf: pikepdf.Pdf) -> tuple[list[Run], list[Operations]]:
     """Every text-showing operation outside artifacts, in page order, and each page's operations."""
     runs, pages = [], []
     for number, page in enumerate(pdf.pages):
@@ -62,7 +66,8 @@ def _runs(pdf) -> tuple[list[Run], list[list]]:
         operations = list(pikepdf.parse_content_stream(page))
         pages.append(operations)
         texts, artifact_depth, depth = {}, None, 0
-        for index, (operands, operator) in enumerate(operations):
+        for index, instruction in enumerate(operations):
+            operands, operator = instruction.operands, instruction.operator
             if operator in (Operator("BDC"), Operator("BMC")):
                 depth += 1
                 if artifact_depth is None and operands[0] == Name.Artifact:
@@ -95,7 +100,7 @@ def _word_end(glyphs: list[tuple[int, str]]) -> int:
     return end
 
 
-def whole_words(pdf) -> int:
+def whole_words(pdf: pikepdf.Pdf) -> int:
     """Give every hyphenated word ActualText (see the module's docstring); how many were found."""
     runs, pages = _runs(pdf)
     edits: dict[tuple[int, int], tuple[int, str]] = {}   # (page, operation) -> (split glyph, ActualText)
@@ -119,7 +124,8 @@ def whole_words(pdf) -> int:
     return found
 
 
-def _rewrite(pdf, page, operations: list, changed: list, by_run: dict, number: int) -> None:
+def _rewrite(pdf: pikepdf.Pdf, page: pikepdf.Page, operations: Operations, changed: list[tuple[int, tuple[int, str]]],
+             by_run: dict[tuple[int, int], Run], number: int) -> None:
     """Split each changed text operation and wrap its word part in a Span with ActualText.
 
     A positive split wraps the glyphs from there to the end (the first half of a word, with its
@@ -142,7 +148,7 @@ def _rewrite(pdf, page, operations: list, changed: list, by_run: dict, number: i
     page.Contents = pdf.make_stream(pikepdf.unparse_content_stream(out))
 
 
-def _item_index(items: list, glyphs: int) -> int:
+def _item_index(items: list[Item], glyphs: int) -> int:
     """The position in `items` before the glyph numbered `glyphs` (0-based)."""
     seen = 0
     for position, (kind, _) in enumerate(items):
@@ -153,7 +159,7 @@ def _item_index(items: list, glyphs: int) -> int:
     return len(items)
 
 
-def _shown(items: list) -> list:
+def _shown(items: list[Item]) -> Operations:
     """A TJ operation showing `items` (none when there are no glyphs)."""
     if not any(kind == "glyph" for kind, _ in items):
         return [([Array([value for kind, value in items if kind == "adjust"])], Operator("TJ"))] \

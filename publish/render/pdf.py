@@ -4,9 +4,11 @@ from __future__ import annotations
 import io
 import mimetypes
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import pikepdf
@@ -25,13 +27,15 @@ from publish.render.templating import STYLES_DIR
 PDF_OPTIONS = {"pdf_variant": "pdf/ua-1", "pdf_tags": True}
 PAGES_PER_SHEET = 4   # saddle stitching folds sheets of four pages
 SPARE_PAGES = 2       # padding pages laid out before the colophon; the unneeded ones are dropped
+Layout = Any          # a laid-out weasyprint.document.Document (WeasyPrint has no type information)
+ObjectId = tuple[int, int]     # a PDF object's (number, generation)
 
 
-class RefusedResource(FatalURLFetchingError):
+class RefusedResource(FatalURLFetchingError):  # type: ignore[misc]  # (WeasyPrint has no type information)
     """A URL outside the project's styles/ (fonts, css); rendering stops and names it."""
 
 
-class StylesOnlyFetcher(URLFetcher):
+class StylesOnlyFetcher(URLFetcher):  # type: ignore[misc]  # (WeasyPrint has no type information)
     """Serves files under styles/, the print fonts' folder and the pictures the TOML names, and
     refuses everything else: no network, no other files."""
 
@@ -41,19 +45,19 @@ class StylesOnlyFetcher(URLFetcher):
         self.folders = (self.root, *(folder.resolve() for folder in folders))
         self.files = frozenset(file.resolve() for file in files)
 
-    def fetch(self, url, headers=None):
+    def fetch(self, url: str, headers: dict[str, str] | None = None) -> URLFetcherResponse:
         parts = urlsplit(url)
         path = Path(unquote(parts.path)).resolve() if parts.scheme == "file" else None
         served = path is not None and path.is_file() and (
             path in self.files or any(path.is_relative_to(folder) for folder in self.folders))
-        if not served:
+        if path is None or not served:
             raise RefusedResource(f"refused to fetch {url!r}: only files under {self.root}, the print fonts "
                                   "and the pictures the TOML names are served")
         mime_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         return URLFetcherResponse(url, body=path.read_bytes(), headers={"Content-Type": mime_type})
 
 
-def layout(doc: Document, padding: int = 0):
+def layout(doc: Document, padding: int = 0) -> Layout:
     """The laid-out WeasyPrint document, with fixed metadata (no clock: reproducible bytes)."""
     fetcher = StylesOnlyFetcher(folders=(print_fonts(),), files=tuple(Path(p.path) for p in doc.pictures))
     html = HTML(string=render_html(doc, media="print", padding=padding),
@@ -72,7 +76,7 @@ def layout(doc: Document, padding: int = 0):
 
 
 @lru_cache(maxsize=2)
-def print_layout(doc: Document):
+def print_layout(doc: Document) -> Layout:
     """The booklet's final layout, padded with blank pages before the colophon to a multiple of four.
 
     Laid out once, with SPARE_PAGES blank padding pages before the colophon; the ones the page
@@ -96,9 +100,9 @@ def print_layout(doc: Document):
     return document.copy([page for index, page in enumerate(document.pages) if index not in drop])
 
 
-def _padding_pages(document) -> list[int]:
+def _padding_pages(document: Layout) -> list[int]:
     """Indexes of the pages that hold a padding div (.blank-page), looked for among the last pages."""
-    found = []
+    found: list[int] = []
     for index in range(max(0, len(document.pages) - SPARE_PAGES - 3), len(document.pages)):
         stack = [document.pages[index]._page_box]
         while stack:
@@ -127,7 +131,7 @@ class PageStart:
     offset: int   # non-space characters of that element set on earlier pages (0: the element starts here)
 
 
-def _text_runs(box, key=None):
+def _text_runs(box: Any, key: str | None = None) -> Iterator[tuple[str | None, str]]:
     """(key, text) of every text box under `box` in reading order; page furniture and generated
     content (margin boxes, ::before/::after/::marker, ToC page numbers) are not text of the document."""
     if isinstance(box, MarginBox) or "::" in (box.element_tag or ""):
@@ -141,7 +145,7 @@ def _text_runs(box, key=None):
         yield from _text_runs(child, key)
 
 
-def page_starts(document) -> list[PageStart]:
+def page_starts(document: Layout) -> list[PageStart]:
     """For every page that has text, the element and character offset its first text belongs to.
 
     Pages without text (blank verso pages, padding) have no entry. Offsets count non-space
@@ -201,7 +205,7 @@ def mark_artifacts(pdf_bytes: bytes) -> bytes:
         return _saved(pdf)
 
 
-def _saved(pdf) -> bytes:
+def _saved(pdf: pikepdf.Pdf) -> bytes:
     out = io.BytesIO()
     pdf.save(out, deterministic_id=True)
     return out.getvalue()
@@ -213,7 +217,7 @@ _INSERTED = re.compile(rb"^(<[0-9a-f]+> )<%x>$" % ord(INSERTED_HYPHEN), re.MULTI
 _SOFT_HYPHEN = rb"\1<00ad>"
 
 
-def soft_hyphens(pdf) -> None:
+def soft_hyphens(pdf: pikepdf.Pdf) -> None:
     """The hyphen the layout inserts at a line end reads as SOFT HYPHEN (U+00AD), the PDF
     standard's way (ISO 32000-1, 14.8.2.2.3): text extraction and screen readers then know the
     word goes on on the next line, while a hyphen the author wrote stays U+002D.
@@ -221,7 +225,7 @@ def soft_hyphens(pdf) -> None:
     WeasyPrint maps each glyph to the text it was shaped from, one text per glyph; the print
     fonts give the inserted hyphen (the private-use INSERTED_HYPHEN, print.css's
     hyphenate-character) a glyph of its own, so its entry is the only one to change."""
-    seen = set()
+    seen: set[ObjectId] = set()
     for page in pdf.pages:
         for _, font in page.Resources.get("/Font", {}).items():
             cmap = font.get("/ToUnicode")
@@ -239,7 +243,7 @@ NOTE_TARGET = re.compile(r"note-(\d+)")
 REFERENCE_TARGET = re.compile(r"noteref-(\d+)")
 
 
-def tag_notes(pdf, tree) -> None:
+def tag_notes(pdf: pikepdf.Pdf, tree: pikepdf.Object) -> None:
     """Note references and notes as PDF says them (ISO 32000-1, 14.8.4.4; PDF/UA-1, 7.9): a
     link to a note is wrapped in a /Reference; a list entry holding a back link becomes a /Note
     with a unique /ID, its marker the /Lbl and its body a /P, and its list a /Div.
@@ -256,9 +260,10 @@ def tag_notes(pdf, tree) -> None:
             _make_note(_ancestor(link, "/LI"), found.group(1))
 
 
-def _elements(root, kind: str) -> list:
+def _elements(root: pikepdf.Object | None, kind: str) -> list[pikepdf.Object]:
     """The structure elements of type `kind` under root, in document order."""
-    found, stack = [], [root]
+    found: list[pikepdf.Object] = []
+    stack = [root]
     while stack:
         node = stack.pop()
         if isinstance(node, Array):
@@ -270,7 +275,7 @@ def _elements(root, kind: str) -> list:
     return found
 
 
-def _link_target(link) -> str | None:
+def _link_target(link: pikepdf.Object) -> str | None:
     """The named destination of a Link element's annotation."""
     kids = link.K if isinstance(link.get("/K"), Array) else [link.get("/K")]
     for kid in kids:
@@ -282,13 +287,13 @@ def _link_target(link) -> str | None:
     return None
 
 
-def _ancestor(element, kind: str):
+def _ancestor(element: pikepdf.Object | None, kind: str) -> pikepdf.Object | None:
     while element is not None and element.get("/S") != kind:
         element = element.get("/P")
     return element
 
 
-def _wrap(pdf, element, kind: Name) -> None:
+def _wrap(pdf: pikepdf.Pdf, element: pikepdf.Object, kind: Name) -> None:
     """Put a new element of `kind` between `element` and its parent."""
     parent = element.P
     wrapper = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=kind, P=parent, K=Array([element])))
@@ -299,7 +304,7 @@ def _wrap(pdf, element, kind: Name) -> None:
     element.P = wrapper
 
 
-def _make_note(item, number: str) -> None:
+def _make_note(item: pikepdf.Object | None, number: str) -> None:
     """A notes-list entry as a Note: /ID note-N, Lbl kept, LBody as P; its list as a Div."""
     if item is None or item.S == Name.Note:
         return
@@ -312,9 +317,10 @@ def _make_note(item, number: str) -> None:
         item.P.S = Name.Div
 
 
-def _reachable(root) -> set:
+def _reachable(root: pikepdf.Object | None) -> set[ObjectId]:
     """The object ids of the structure elements reachable from root."""
-    reachable, stack = set(), [root]
+    reachable: set[ObjectId] = set()
+    stack = [root]
     while stack:
         node = stack.pop()
         if isinstance(node, Array):
@@ -325,9 +331,10 @@ def _reachable(root) -> set:
     return reachable
 
 
-def _cut_display_quotes(tree) -> set:
+def _cut_display_quotes(tree: pikepdf.Object) -> set[ObjectId]:
     """Remove the display-quote elements from the tree; the ids of them and everything under them."""
-    quoted, stack = set(), [tree]
+    quoted: set[ObjectId] = set()
+    stack = [tree]
     while stack:
         node = stack.pop()
         kids = node.get("/K")
@@ -346,7 +353,8 @@ def _cut_display_quotes(tree) -> set:
     return quoted
 
 
-def _mark_page(pdf, page, mapping, reachable: set, quoted: set) -> None:
+def _mark_page(pdf: pikepdf.Pdf, page: pikepdf.Page, mapping: pikepdf.Array, reachable: set[ObjectId],
+               quoted: set[ObjectId]) -> None:
     """Turn the page's marked content of unread elements into artifacts of their kind."""
     kinds = {}
     for mcid, element in enumerate(mapping):
@@ -354,12 +362,14 @@ def _mark_page(pdf, page, mapping, reachable: set, quoted: set) -> None:
             kinds[mcid] = Name.Layout if element.objgen in quoted else Name.Pagination
     if not kinds:
         return
-    operations = []
-    for operands, operator in pikepdf.parse_content_stream(page):
+    operations: list[tuple[Any, Operator]] = []            # (operands, operator)
+    for instruction in pikepdf.parse_content_stream(page):
+        operands, operator = instruction.operands, instruction.operator
         if (operator == Operator("BDC") and isinstance(operands[1], Dictionary)
                 and int(operands[1].get("/MCID", -1)) in kinds):
-            operands = [Name.Artifact, Dictionary(Type=kinds[int(operands[1].MCID)])]
-        operations.append((operands, operator))
+            operations.append(([Name.Artifact, Dictionary(Type=kinds[int(operands[1].MCID)])], operator))
+        else:
+            operations.append((operands, operator))
     page.Contents = pdf.make_stream(pikepdf.unparse_content_stream(operations))
     for mcid in kinds:
         mapping[mcid] = None

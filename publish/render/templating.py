@@ -3,13 +3,16 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
-from publish.resources import FONTS_DIR, STYLES_DIR, TEMPLATES_DIR
+from publish.resources import FONTS_DIR, TEMPLATES_DIR
+from publish.resources import STYLES_DIR as STYLES_DIR  # re-exported: the renderers and tests take it from here
 
 
 # A Markdown paragraph that happens to start like block syntax (heading, list, quote) must stay a paragraph.
@@ -70,7 +73,7 @@ def print_text(text: str) -> Markup:
     return _wrap(str(text), _HYPHENATED, "nobreak", _whole_long_tokens)
 
 
-def _wrap(text: str, pattern: re.Pattern, css_class: str, inner) -> Markup:
+def _wrap(text: str, pattern: re.Pattern[str], css_class: str, inner: Callable[[str], Markup]) -> Markup:
     """Each match of `pattern` in a <span class=css_class>; `inner` renders every piece."""
     out, last = [], 0
     for match in pattern.finditer(text):
@@ -106,7 +109,7 @@ def environment() -> Environment:
     return env
 
 
-def render(template: str, **context) -> str:
+def render(template: str, **context: Any) -> str:
     return environment().get_template(template).render(**context)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -101,7 +102,8 @@ def chapter(item: Chapter, used_ids: set[str]) -> dict[str, Any]:
     """A chapter with its blocks, its h2 sections (for the tables of contents) and semantics."""
     chapter_id = safe_id(item.id, used_ids, "ch")
     role, epub_type = CHAPTER_SEMANTICS.get(item.kind, CHAPTER_SEMANTICS["chapter"])
-    blocks, sections = [], []
+    blocks: list[dict[str, Any]] = []
+    sections: list[dict[str, Any]] = []
     for source_block in item.blocks:
         heading_id = None
         if isinstance(source_block, Heading):
@@ -116,7 +118,7 @@ def chapter(item: Chapter, used_ids: set[str]) -> dict[str, Any]:
     }
 
 
-def link_notes(chapters: list[dict], notes: list[dict], used_ids: set[str]) -> None:
+def link_notes(chapters: list[dict[str, Any]], notes: list[dict[str, Any]], used_ids: set[str]) -> None:
     """Links both ways: the first reference to each note that has a text gets an id ("anchor"),
     and the note a back link to it ("backlink", "#id"; "ref_chapter" names the reference's chapter
     for renderers that split chapters into files)."""
@@ -130,7 +132,7 @@ def link_notes(chapters: list[dict], notes: list[dict], used_ids: set[str]) -> N
                     note["backlink"], note["ref_chapter"] = f"#{part['anchor']}", chapter_data["id"]
 
 
-def mark_foreign(parts: list[dict], language: str) -> int:
+def mark_foreign(parts: list[dict[str, Any]], language: str) -> int:
     """Split text parts at clearly English phrases, which get {"lang": "en"}; how many were found."""
     found = 0
     for index in range(len(parts) - 1, -1, -1):
@@ -148,7 +150,7 @@ def mark_foreign(parts: list[dict], language: str) -> int:
     return found
 
 
-def _inline_lists(blocks: list[dict]):
+def _inline_lists(blocks: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
     for item in blocks:
         if "inlines" in item:
             yield item["inlines"]
@@ -203,9 +205,13 @@ def document(doc: Document) -> dict[str, Any]:
     """Everything a template may show about one edition."""
     meta = doc.metadata
     used_ids: set[str] = {"inhoud", "omslag", "titelpagina", "colofon", "noten", "voorregels", "achterplat"}
-    optional = lambda value: xml_safe(value) if value else None  # noqa: E731
+
+    def optional(value: str | None) -> str | None:
+        return xml_safe(value) if value else None
+
     chapters = [chapter(c, used_ids) for c in doc.chapters]
-    notes = [{"number": n.number, "key": f"note-{n.number}", "inlines": inlines(n.content)} for n in doc.notes]
+    notes: list[dict[str, Any]] = [{"number": n.number, "key": f"note-{n.number}", "inlines": inlines(n.content)}
+                                   for n in doc.notes]
     link_notes(chapters, notes, used_ids)
     language = meta.language or "nl"
     foreign = sum(mark_foreign(parts, language) for c in chapters for parts in _inline_lists(c["blocks"]))

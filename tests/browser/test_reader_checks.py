@@ -82,7 +82,8 @@ def test_the_engine_follows_every_entry_and_note_of_a_good_book(book, tmp_path):
 
 def test_the_engine_reports_an_entry_that_leads_nowhere_and_a_note_without_a_way_back(book, tmp_path):
     broken = rewritten(book, "EPUB/nav.xhtml", lambda data: re.sub(rb'#page-(\d+)"', rb'#page-9\1"', data, count=1))
-    broken = rewritten(broken, "EPUB/notes.xhtml", lambda data: re.sub(rb' <a class="backlink".*?</a>', b"", data, count=1))
+    broken = rewritten(broken, "EPUB/notes.xhtml",
+                       lambda data: re.sub(rb' <a class="backlink".*?</a>', b"", data, count=1))
     path = tmp_path / "kapot.epub"
     path.write_bytes(broken)
     result = check_in_reading_engine(path)

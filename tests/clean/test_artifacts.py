@@ -71,7 +71,7 @@ def test_running_head_same_as_chapter_title():
 
 def test_a_running_head_also_standing_alone_inside_a_page_is_text():
     source = normalise(lines("\fKop", "tekst een", "\fKop", "tekst twee", "tekst drie", "Kop", "tekst vier"))[0]
-    out, changes = remove_running_heads(source)
+    _, changes = remove_running_heads(source)
     assert not changes
 
 

@@ -11,9 +11,10 @@ from publish.clean import lines
 from publish.clean.lines import Block, Line
 
 POOL = ["", " ", "   ", "\f", "\fKop", " nieuwe pagina", "een\ttab", "a\u00a0b", "tekst  twee ", "ont-", "wikkeling",
-        "hoog-", "en laag", "12", "12 13", "Kop", "12 Kop", "Kop 13", "zin.", "Zin.", "\u00ad", "Zuid-", "Europese landen",
-        "- item", "• punt", "Dit is een zin die eindigt.", "Fotografie: X", "door Jan de Vries", "Titel", "ëen begin",
-        "ⓐ teken", ", komma", "lager,", "Geachte heer,", "a\x85", "\u2028b", "c \u3000", " \t", "e\x1c", "wijk1 en", "1"]
+        "hoog-", "en laag", "12", "12 13", "Kop", "12 Kop", "Kop 13", "zin.", "Zin.", "\u00ad", "Zuid-",
+        "Europese landen", "- item", "• punt", "Dit is een zin die eindigt.", "Fotografie: X", "door Jan de Vries",
+        "Titel", "ëen begin", "ⓐ teken", ", komma", "lager,", "Geachte heer,", "a\x85", "\u2028b", "c \u3000", " \t",
+        "e\x1c", "wijk1 en", "1"]
 
 
 def random_lines(chooser: random.Random, fresh: bool) -> tuple[Line, ...]:

@@ -127,7 +127,8 @@ Regeling bijdragen eilanden, artikel 2.
 def test_labels_gathered_under_their_notes_take_the_texts_above_them_in_order():
     cleaned = clean(source(GATHERED))
     assert cleaned.footnotes == ((1, "Zie de verdeelsleutel in de bijlage bij de begroting."),
-                                 (2, "Het vaste bedrag is in 2022 verhoogd, na overleg met de vereniging van gemeenten."),
+                                 (2, "Het vaste bedrag is in 2022 verhoogd, na overleg met de vereniging van "
+                                     "gemeenten."),
                                  (3, "Regeling bijdragen eilanden, artikel 2."))
     assert refs(cleaned) == [1, 2, 3]
     assert "inwoners. Kleine" in texts(cleaned) and "bedrag, en voor" in texts(cleaned)

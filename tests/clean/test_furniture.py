@@ -98,7 +98,8 @@ def test_two_copies_are_not_enough_a_chapter_title_stays():
     their chapters, twice at a page edge in all, and every one of them was removed.  The
     contents goes as a contents; the titles stay in the text."""
     contents = ["Inhoud", "", "Welkom 2", "Het programma 3", "De sprekers 4", "Praktische zaken 5"]
-    chapters = [[title, "", *filler(title.lower())] for title in ("Welkom", "Het programma", "De sprekers", "Praktische zaken")]
+    chapters = [[title, "", *filler(title.lower())]
+                for title in ("Welkom", "Het programma", "De sprekers", "Praktische zaken")]
     lines, removed = read(pages(["Programmaboekje", "Dag van de buurt", "", "2024"], contents, *chapters))
     for title in ("Welkom", "Het programma", "De sprekers", "Praktische zaken"):
         assert title in lines

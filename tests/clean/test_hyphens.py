@@ -66,7 +66,7 @@ def test_a_common_word_broken_at_a_hyphenation_point_before_a_conjunction_is_joi
 def test_a_break_outside_the_hyphenation_points_of_an_unlisted_word_keeps_the_hyphen():
     # 're-' + 'integratietrajecten': Dutch hyphenates 'rein-te-gra-tie-...', never 're-in...';
     # the hyphen keeps the clashing vowels apart (re-integratie).
-    glue, kind, reason = decide("re", "-", "integratietrajecten,", Counter(), False)
+    _, kind, reason = decide("re", "-", "integratietrajecten,", Counter(), False)
     assert kind == "hyphen-keep"
     assert "hyphenation" in reason
 

@@ -37,12 +37,14 @@ def test_a_sentence_of_the_body_set_apart_in_narrower_lines_is_a_display_quote()
 
 
 def test_a_quote_before_its_body_and_on_the_facing_page_is_found():
-    assert hidden(f"{QUOTE}\n\f{BODY}\n{AFTER}") == ["Een bibliotheek zonder vaste openingstijden verliest haar bezoekers."]
+    assert hidden(f"{QUOTE}\n\f{BODY}\n{AFTER}") == [
+        "Een bibliotheek zonder vaste openingstijden verliest haar bezoekers."]
 
 
 def test_a_sentence_after_a_glued_note_number_is_a_whole_sentence():
     noted = BODY.replace("die helpt. Maar een", "die helpt.3 Een")
-    assert hidden(f"{noted}\n{QUOTE}\n{AFTER}") == ["Een bibliotheek zonder vaste openingstijden verliest haar bezoekers."]
+    assert hidden(f"{noted}\n{QUOTE}\n{AFTER}") == [
+        "Een bibliotheek zonder vaste openingstijden verliest haar bezoekers."]
     # (a number with a full stop inside ends no sentence: "10.000 Bezoekers" runs on)
     numbered = BODY.replace("die helpt. Maar een", "die helpt aan 10.000 Een")
     assert hidden(f"{numbered}\n{QUOTE}\n{AFTER}") == []
@@ -103,7 +105,8 @@ def test_a_title_with_a_byline_echoing_a_question_of_the_body_stays():
 
 
 def test_a_list_item_repeating_the_body_stays():
-    items = "• Een bibliotheek zonder vaste\nopeningstijden verliest haar\nbezoekers.\n• Een tweede punt van de lijst.\n"
+    items = ("• Een bibliotheek zonder vaste\nopeningstijden verliest haar\nbezoekers.\n"
+             "• Een tweede punt van de lijst.\n")
     assert [kind for kind, _ in kinds(f"{BODY}\n{items}\n{AFTER}")] == ["paragraph", "item", "item", "paragraph"]
 
 

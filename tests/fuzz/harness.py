@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -138,7 +137,7 @@ def toml_value(value) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):
-        return repr(value) if not isinstance(value, float) or value == value and abs(value) != float("inf") else "0"
+        return repr(value) if not isinstance(value, float) or (value == value and abs(value) != float("inf")) else "0"
     if isinstance(value, str):
         return json.dumps(value, ensure_ascii=False)      # a JSON string is a TOML basic string
     if isinstance(value, list):
@@ -258,5 +257,5 @@ def fresh_folder(root: Path) -> Path:
     return Path(tempfile.mkdtemp(dir=root))
 
 
-__all__ = ["Case", "Outcome", "build_case", "check_epubs", "corpus_cases", "keep_in_corpus", "TEXT_CASES",
-           "TOML_CASES", "BYTES_CASES", "fresh_folder"]
+__all__ = ["BYTES_CASES", "TEXT_CASES", "TOML_CASES", "Case", "Outcome", "build_case", "check_epubs", "corpus_cases",
+           "fresh_folder", "keep_in_corpus"]

@@ -13,7 +13,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from harness import BYTES_CASES, TEXT_CASES, TOML_CASES, build_case, check_epubs, corpus_cases, fresh_folder  # noqa: E402
+from harness import BYTES_CASES, TEXT_CASES, TOML_CASES, build_case, check_epubs, corpus_cases, fresh_folder
 
 BUDGET = {"text": 12, "toml": 12, "bytes": 8}        # about 45 s for the file, EPUBCheck included
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from golden_cases import cases, produce  # noqa: E402
+from golden_cases import cases, produce
 
 
 def main(names: list[str]) -> int:
@@ -19,7 +19,8 @@ def main(names: list[str]) -> int:
             target = case / name
             old = target.read_text(encoding="utf-8") if target.exists() else None
             target.write_text(text, encoding="utf-8")
-            print(f"{'unchanged' if old == text else 'written  '} {target.relative_to(Path.cwd()) if target.is_relative_to(Path.cwd()) else target}")
+            shown = target.relative_to(Path.cwd()) if target.is_relative_to(Path.cwd()) else target
+            print(f"{'unchanged' if old == text else 'written  '} {shown}")
     print("review with: git diff tests/golden")
     return 0
 

@@ -243,7 +243,7 @@ HEX = re.compile(r"^[0-9a-f]+$")
 def test_a_description_with_a_missing_key_is_refused_naming_its_file(tmp_path: Path):
     broken = tmp_path / "kapot.toml"
     broken.write_text('[source]\nsplit = "dev"\n[expect]\ntitle = "x"\n', encoding="utf-8")
-    with pytest.raises(ValueError, match="kapot.toml"):
+    with pytest.raises(ValueError, match=r"kapot\.toml"):
         load_description(broken)
 
 

@@ -5,7 +5,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from documents import booklet, hostile_document, small_document  # noqa: E402
+from documents import booklet, hostile_document, small_document
 
 
 @pytest.fixture(scope="session")

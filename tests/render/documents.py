@@ -40,7 +40,8 @@ def booklet(notes: bool = False) -> Document:
     lecture = Chapter(
         "lezing", "Voorbij de tweedeling",
         ("Prof. dr. Kim Putters", "Directeur van het Sociaal en Cultureel Planbureau"),
-        (para("Dames en heren, hartelijk dank voor de gelegenheid om hier de lezing te mogen uitspreken.", style="lede"),
+        (para("Dames en heren, hartelijk dank voor de gelegenheid om hier de lezing te mogen uitspreken.",
+              style="lede"),
          para("Burgers worden opgeroepen actief te zijn in een doe-democratie, voor de leefbaarheid in de wijk", 1,
               ". Maar welke groepen blijven daarbij achter?"))
         + body(5)
@@ -61,7 +62,8 @@ def booklet(notes: bool = False) -> Document:
         (61, 400))
     coreferaat = Chapter(
         "coreferaat", "De participatiesamenleving maakt tweedeling scherper", ("Sofie Vriends",),
-        body(7) + (BulletList((ListItem((Text("eerste punt"),), L), ListItem((Text("tweede punt"),), L)), L, ordered=True),)
+        body(7)
+        + (BulletList((ListItem((Text("eerste punt"),), L), ListItem((Text("tweede punt"),), L)), L, ordered=True),)
         + body(3), (401, 600))
     return Document(
         metadata=Metadata(
@@ -69,7 +71,8 @@ def booklet(notes: bool = False) -> Document:
             series="Enneüs Heermalezing 2015", publisher="de Alliantie", year=2015,
             authors=(Person("prof. dr. Kim Putters", "lezing"), Person("Sofie Vriends", "coreferaat"),
                      Person("Pauline Meurs", "voorwoord")),
-            contact=("Inge van Reisen (bestellen boekjes)", "e-mail: ivanreisen@de-alliantie.nl", "www.de-alliantie.nl"),
+            contact=("Inge van Reisen (bestellen boekjes)", "e-mail: ivanreisen@de-alliantie.nl",
+                     "www.de-alliantie.nl"),
             description="De Enneüs Heermalezing 2015."),
         chapters=(foreword, lecture, coreferaat),
         notes=((Note(1, (Text("SCP, De sociale staat van Nederland 2015."),)),

@@ -4,7 +4,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from publish.model import BulletList, Heading, Paragraph, PullQuote
+from publish.model import BulletList, Paragraph
 from publish.render.html import preview_assets, render_html
 
 
@@ -22,10 +22,7 @@ def chapter_words(doc):
     for chapter in doc.chapters:
         out += words(chapter.title) + [w for line in chapter.byline for w in words(line)]
         for block in chapter.blocks:
-            if isinstance(block, BulletList):
-                texts = [item.text for item in block.items]
-            else:
-                texts = [block.text]
+            texts = [item.text for item in block.items] if isinstance(block, BulletList) else [block.text]
             out += [w for t in texts for w in words(t)]
     return out
 
@@ -145,7 +142,7 @@ def test_an_ordered_list_keeps_the_source_numbers(small):
 
 def test_a_clear_english_phrase_gets_its_language_and_dutch_text_does_not(small):
     from dataclasses import replace
-    from publish.model import Paragraph, Text
+    from publish.model import Text
     from publish.render.epub import render_epub
     sentence = Paragraph((Text("Zoals Cameron zei: we are all in this together, en dat bleek ook."),), (1, 1))
     loanwords = Paragraph((Text("De community care en de big society zijn in de wijk bekende woorden."),), (2, 2))
@@ -154,6 +151,7 @@ def test_a_clear_english_phrase_gets_its_language_and_dutch_text_does_not(small)
     page = BeautifulSoup(render_html(document), "html.parser")
     marked = [(span.get("lang"), span.get_text()) for span in page.select("main span[lang]")]
     assert marked == [("en", "are all in this together")]
-    import io, zipfile
+    import io
+    import zipfile
     chapter_file = zipfile.ZipFile(io.BytesIO(render_epub(document, page_list=False))).read("EPUB/chapter-01.xhtml")
     assert b'<span lang="en" xml:lang="en">are all in this together</span>' in chapter_file

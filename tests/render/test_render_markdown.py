@@ -10,7 +10,8 @@ def test_structure_is_markdown(realistic):
     assert "\n### Sociale binding\n" in text
     assert "\n- Zorg voor gemengde wijken.\n" in text
     assert "\n1. eerste punt\n2. tweede punt\n" in text
-    assert "<!-- pull quote: repeats a sentence of the text -->\n> Verschillen tussen mensen zijn geen probleem.\n" in text
+    assert "<!-- pull quote: repeats a sentence of the text -->\n> Verschillen tussen mensen zijn geen probleem.\n" \
+        in text
     assert "<!-- lede -->\nVan een eenduidige tweedeling" in text
     assert "\n\n\n" not in text
 
@@ -51,7 +52,8 @@ def test_ordinary_brackets_and_comparisons_are_left_as_written(small):
     from dataclasses import replace
     from documents import para
     chapter = replace(small.chapters[0], blocks=(para("Zie [1] en [...] hierboven; 3 < 5 en a<5 blijven staan."),))
-    assert "\nZie [1] en [...] hierboven; 3 < 5 en a<5 blijven staan.\n" in render_markdown(replace(small, chapters=(chapter,)))
+    markdown = render_markdown(replace(small, chapters=(chapter,)))
+    assert "\nZie [1] en [...] hierboven; 3 < 5 en a<5 blijven staan.\n" in markdown
 
 
 def test_an_ordered_list_keeps_the_source_numbers(small):
