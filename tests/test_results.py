@@ -1,0 +1,91 @@
+"""A list run as a publisher meets it: the results file, the exit status, and a run that resumes."""
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+SEED = Path(__file__).parent.parent / "seeds" / "heermalezing-2015.txt"
+FIXTURE = Path(__file__).parent / "fixtures" / "kort-verslag.txt"
+
+
+def publish(folder: Path, *args) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "publish", "build", *map(str, args)], cwd=folder,
+                          capture_output=True, text=True, timeout=300)
+
+
+def lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_failing_titles_do_not_stop_the_others_and_the_exit_status_counts_them(tmp_path):
+    books = tmp_path / "boeken"
+    books.mkdir()
+    for name in ("a", "b"):
+        (books / f"{name}.txt").write_bytes(FIXTURE.read_bytes())
+    (books / "leeg.txt").write_text("")
+    (books / "binair.txt").write_bytes(b"\x00\x01")
+    manifest = tmp_path / "fonds.csv"            # b gets its booklet too
+    manifest.write_text("source,formats\nboeken/a.txt\nboeken/b.txt,\"html,pdf\"\nboeken/leeg.txt\n"
+                        "boeken/binair.txt\n", encoding="utf-8")
+    result = publish(tmp_path, manifest, "-f", "html", "-o", "out", "--results", "uit.jsonl")
+    assert result.returncode == 2, result.stderr
+    assert "2 of 4 titles failed" in result.stderr
+    records = {Path(r["source"]).name: r for r in lines(tmp_path / "uit.jsonl")}
+    assert sorted(records) == ["a.txt", "b.txt", "binair.txt", "leeg.txt"]
+    assert records["a.txt"]["status"] == "built" and records["a.txt"]["editions"] == ["out/a/index.html"]
+    assert records["a.txt"]["words"] > 50 and records["a.txt"]["pages"] is None      # no PDF asked
+    assert records["a.txt"]["peak_memory_mb"] > 10 and records["a.txt"]["error"] is None
+    from pypdf import PdfReader
+    assert records["b.txt"]["pages"] == len(PdfReader(tmp_path / "out" / "b" / "b.pdf").pages) > 1
+    assert records["leeg.txt"]["status"] == "failed" and "empty" in records["leeg.txt"]["error"]
+
+    (books / "leeg.txt").write_bytes(FIXTURE.read_bytes())           # fixed; the others unchanged
+    again = publish(tmp_path, manifest, "-f", "html", "-o", "out", "--results", "uit.jsonl")
+    assert again.returncode == 1 and "unchanged" in again.stderr
+    rerun = {Path(r["source"]).name: r for r in lines(tmp_path / "uit.jsonl")}
+    assert len(rerun) == 4 and rerun["a.txt"] == records["a.txt"]    # kept, with its first build's figures
+    assert rerun["leeg.txt"]["status"] == "built" and rerun["binair.txt"]["status"] == "failed"
+
+
+def test_a_results_file_that_is_not_one_is_refused_before_anything_is_built(tmp_path):
+    (tmp_path / "verslag.txt").write_bytes(FIXTURE.read_bytes())
+    (tmp_path / "fonds.csv").write_text("source\nverslag.txt\n", encoding="utf-8")
+    result = publish(tmp_path, "verslag.txt", "-o", "out", "--results", "fonds.csv")
+    assert result.returncode == 1 and "fonds.csv:1: is not a results file" in result.stderr
+    assert (tmp_path / "fonds.csv").read_text(encoding="utf-8") == "source\nverslag.txt\n"
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_killed_list_resumes_and_builds_every_title_once(tmp_path):
+    books = tmp_path / "boeken"
+    books.mkdir()
+    for n in range(6):
+        (books / f"titel{n}.txt").write_bytes(SEED.read_bytes())
+    command = [sys.executable, "-m", "publish", "build", "boeken", "-f", "html", "-o", "out",
+               "--results", "uit.jsonl"]
+    run = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    results = tmp_path / "uit.jsonl"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and run.poll() is None:
+        if results.exists() and len(results.read_text(encoding="utf-8").splitlines()) >= 2:
+            break
+        time.sleep(0.01)
+    os.kill(run.pid, signal.SIGKILL)
+    run.wait()
+    before = lines(results)                                           # valid JSON Lines after a kill
+    assert 2 <= len(before) < 6
+    built = {r["source"]: {p: os.stat(tmp_path / p).st_mtime_ns for p in r["editions"]} for r in before}
+
+    resumed = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert resumed.returncode == 0, resumed.stderr
+    after = lines(results)
+    assert sorted(r["source"] for r in after) == [f"boeken/titel{n}.txt" for n in range(6)]
+    for record in after:
+        if record["source"] in built:                                 # not built again
+            assert {p: os.stat(tmp_path / p).st_mtime_ns for p in record["editions"]} == built[record["source"]]
+        else:                                                         # built now, or finished as it was killed
+            assert record["status"] in ("built", "unchanged")
+    assert not list((tmp_path / "out").rglob("*.part"))
