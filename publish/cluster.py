@@ -26,7 +26,7 @@ def connect(scheduler: str) -> Executor:
     except ImportError:
         raise PublishError("--scheduler needs Dask distributed: pip install 'publish[cluster]'") from None
     try:
-        client = Client(scheduler, timeout="10s", set_as_default=False)
+        client = Client(scheduler, set_as_default=False)     # waits distributed.comm.timeouts.connect
     except (OSError, ValueError) as error:
         raise PublishError(f"cannot reach the Dask scheduler at {scheduler}: {error}") from None
     return _ClusterExecutor(client)
