@@ -7,7 +7,7 @@ import signal
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -63,34 +63,41 @@ def build_all(sources: list[Path], outdir: Path, formats: tuple[str, ...], encod
     return [result.outcome for result in build_titles(titles, outdir, jobs)]
 
 
-def build_title(title: Title, outdir: Path) -> Result:
-    """Build one title of a list and measure it (the task a worker runs)."""
-    return measured(title, build_one(title.source, outdir, title.formats, title.encoding, title.imposed))
+def build_title(title: Title, outdir: Path, check: bool = False, checked: bool = False) -> Result:
+    """Build one title of a list and measure it (the task a worker runs); with check, validate its
+    editions as publish check does, unless they are unchanged and were checked before."""
+    result = measured(title, build_one(title.source, outdir, title.formats, title.encoding, title.imposed))
+    if not check or result.outcome.error or (result.outcome.reused and checked):
+        return result
+    from publish.check import check_built, verdict
+    return replace(result, check=verdict(*check_built(title.source, outdir, title.encoding)))
 
 
 def build_titles(titles: list[Title], outdir: Path, jobs: int | None = None, scheduler: str | None = None,
-                 done: Callable[[Result], None] = lambda result: None) -> list[Result]:
+                 done: Callable[[Result], None] = lambda result: None, check: bool = False,
+                 checked: Callable[[Title], bool] = lambda title: False) -> list[Result]:
     """Build every title: on a Dask cluster when a scheduler address is given, else in a pool of
     local processes (one per core) or, for one job, in this process.  done(result) is called as
-    each title ends; the results come back in the titles' order."""
+    each title ends; the results come back in the titles' order.  With check, each title's
+    editions are validated too, unless checked(title) says an unchanged title was before."""
     titles = distinct_titles(titles, outdir)
+    tasks = [(title, outdir, check, check and checked(title)) for title in titles]
     finished: dict[Path, Result] = {}
     with Progress(len(titles)) as progress:
-        for result in _results(titles, outdir, jobs, scheduler, progress):
+        for result in _results(tasks, jobs, scheduler, progress):
             finished[result.title.source] = result
             progress.done(result.outcome)
             done(result)
     return [finished[title.source] for title in titles]
 
 
-def _results(titles: list[Title], outdir: Path, jobs: int | None, scheduler: str | None,
-             progress: Progress) -> Iterator[Result]:
-    """Each title's result as it ends."""
-    jobs = max(1, min(jobs or os.cpu_count() or 1, len(titles)))
+def _results(tasks: list[tuple], jobs: int | None, scheduler: str | None, progress: Progress) -> Iterator[Result]:
+    """Each title's result as it ends; a task is build_title's arguments."""
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(tasks)))
     if scheduler is None and jobs == 1:
-        for title in titles:
-            progress.start(title.source)
-            yield build_title(title, outdir)
+        for task in tasks:
+            progress.start(task[0].source)
+            yield build_title(*task)
         return
     if scheduler is None:
         executor = ProcessPoolExecutor(max_workers=jobs, initializer=end_with_parent, initargs=(os.getpid(),))
@@ -98,9 +105,9 @@ def _results(titles: list[Title], outdir: Path, jobs: int | None, scheduler: str
         from publish.cluster import connect
         executor = connect(scheduler)
     with executor:
-        futures = [executor.submit(build_title, title, outdir) for title in titles]
-        for title in titles:
-            progress.start(title.source)
+        futures = [executor.submit(build_title, *task) for task in tasks]
+        for task in tasks:
+            progress.start(task[0].source)
         for future in as_completed(futures):
             yield future.result()
 

@@ -24,7 +24,8 @@ examples:
 
 BUILD_EPILOG = """\
 exit status: 0 when every title was built or kept unchanged; otherwise the number of titles
-that failed, at most 100 (100 means 100 or more); the other titles are built all the same.
+that failed (or, with --check, did not conform), at most 100 (100 means 100 or more); the other
+titles are built all the same.
 Before anything is built: 1 for an error in the list (an unreadable manifest, a pattern that
 matches nothing, two sources with one stem), 2 for a bad option.  130: interrupted.
 
@@ -87,6 +88,10 @@ def parser() -> argparse.ArgumentParser:
                        help="write one JSON line per title (status, editions, pages, words, warnings, seconds, "
                             "peak memory) as each ends; a rerun with the same file keeps the lines of unchanged "
                             "titles and builds the failed and changed ones again")
+    build.add_argument("--check", action="store_true",
+                       help="also validate each title's editions as `publish check` does (slow: EPUBCheck, "
+                            "Ace, Chromium, the PDF/UA checker; needs the EPUB and the PDF) and put the "
+                            "verdict in the results; an unchanged title checked before is not checked again")
     build.add_argument("--scheduler", metavar="tcp://HOST:PORT",
                        help="run each title as a task on this Dask scheduler's workers (pip install "
                             "'publish[cluster]'; the workers need publish and the same files) instead of "
@@ -157,26 +162,37 @@ def run_build(args) -> int:
     from publish.manifest import Title, titles
     from publish.results import ResultsLog
     chosen = titles(args.sources or default_sources(), Title(Path(), args.formats, args.encoding, args.imposed))
+    unchecked = [title.source for title in chosen if not {"epub", "pdf"} <= set(title.formats)]
+    if args.check and unchecked:
+        raise PublishError("--check validates the EPUB and the PDF, which are not built for "
+                           f"{unchecked[0]}{f' and {len(unchecked) - 1} more' if len(unchecked) > 1 else ''}")
     with ResultsLog(args.results) as log:
-        outcomes = [result.outcome for result in
-                    build_titles(chosen, args.outdir, args.jobs, args.scheduler, done=log.write)]
-    for outcome in outcomes:
-        for path in outcome.files:
+        results = build_titles(chosen, args.outdir, args.jobs, args.scheduler, done=log.write,
+                               check=args.check, checked=log.checked)
+    for result in results:
+        for path in result.outcome.files:
             print(path)
-        for warning in outcome.warnings:
-            print(f"publish: warning: {outcome.source.name}: {warning}", file=sys.stderr)
-    failures = [o for o in outcomes if o.error]
-    for outcome in failures:
-        print(f"publish: error: {outcome.error}", file=sys.stderr)
-    if failures and len(outcomes) > 1:
-        print(f"publish: {len(failures)} of {len(outcomes)} titles failed", file=sys.stderr)
+        for warning in result.outcome.warnings:
+            print(f"publish: warning: {result.title.source.name}: {warning}", file=sys.stderr)
+    failures = [_failure(result) for result in results if _failure(result)]
+    for failure in failures:
+        print(f"publish: error: {failure}", file=sys.stderr)
+    if failures and len(results) > 1:
+        print(f"publish: {len(failures)} of {len(results)} titles failed", file=sys.stderr)
     return min(len(failures), MAX_FAILURES_STATUS)
+
+
+def _failure(result) -> str | None:
+    """Why a title of a build failed: its error, or editions that did not pass --check."""
+    if result.outcome.error or not result.check or result.check["passed"]:
+        return result.outcome.error
+    failed = ", ".join(kind for kind, passed in result.check["editions"].items() if not passed)
+    return f"{result.title.source}: the {failed} edition(s) do not conform; `publish check` says why"
 
 
 def run_check(args) -> int:
     from publish.batch import build_all
-    from publish.build import load, output_paths
-    from publish.check import certify, check_editions
+    from publish.check import check_built
     sources = args.sources or default_sources()
     failed = False
     for outcome in build_all(sources, args.outdir, ("html", "epub", "pdf"), args.encoding):
@@ -184,13 +200,11 @@ def run_check(args) -> int:
             print(f"publish: error: {outcome.error}", file=sys.stderr)
             failed = True
             continue
-        paths = output_paths(outcome.source, args.outdir)
-        document = load(outcome.source, args.encoding).document
-        reports = check_editions(document, paths["epub"], paths["pdf"], paths["html"])
+        reports, validity = check_built(outcome.source, args.outdir, args.encoding)
         for report in reports:
             print(report)
             failed |= not report.passed
-        print(_certification_line(certify(document, reports[0]), paths["epub"]))
+        print(_certification_line(validity, reports[0].path))
     return 1 if failed else 0
 
 

@@ -41,8 +41,8 @@ class _ClusterExecutor(Executor):
         self.client = client
         self.executor = client.get_executor(pure=False)
 
-    def submit(self, fn: Callable[[Title, Path], Result], title: Title, outdir: Path) -> Future:
-        remote = self.executor.submit(fn, replace(title, source=title.source.absolute()), outdir.absolute())
+    def submit(self, fn: Callable[..., Result], title: Title, outdir: Path, *options) -> Future:
+        remote = self.executor.submit(fn, replace(title, source=title.source.absolute()), outdir.absolute(), *options)
         given: Future = Future()
         remote.add_done_callback(lambda done: _settle(given, done, title, outdir))
         return given

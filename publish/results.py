@@ -13,6 +13,8 @@ per title:
   seconds         time its build took (0 when unchanged)
   peak_memory_mb  the largest resident size the process that built it had reached by then
                   (getrusage ru_maxrss: a worker builds several titles, so this is an upper bound)
+  check           with --check: {"passed", "editions": {"epub": true, ...}, "certified"} as
+                  `publish check` finds them; null without
 
 A line is written (and flushed) as soon as its title ends, so a killed run loses only the titles
 that were being built.  A rerun keeps the line of a title that is still unchanged, replaces the
@@ -43,6 +45,7 @@ class Result:
     pages: int | None = None
     words: int | None = None
     peak_memory_mb: float = 0.0
+    check: dict | None = None
 
     @property
     def status(self) -> str:
@@ -54,7 +57,7 @@ class Result:
                 "editions": [str(path) for path in self.outcome.files],
                 "pages": self.pages, "words": self.words, "warnings": list(self.outcome.warnings),
                 "error": self.outcome.error, "seconds": round(self.outcome.seconds, 3),
-                "peak_memory_mb": round(self.peak_memory_mb, 1)}
+                "peak_memory_mb": round(self.peak_memory_mb, 1), "check": self.check}
 
 
 def measured(title: Title, outcome: Outcome) -> Result:
@@ -105,10 +108,16 @@ class ResultsLog:
             self.stream.close()
             _rewrite(self.path, _read(self.path))
 
+    def checked(self, title: Title) -> bool:
+        """Whether an earlier run's line of this title has the verdict of publish check."""
+        earlier = self.previous.get(_key(title.source))
+        return bool(earlier and earlier["status"] != "failed" and earlier.get("check"))
+
     def write(self, result: Result) -> None:
-        """Append the title's line, unless it is unchanged and an earlier run's line says so."""
+        """Append the title's line, unless it is unchanged and an earlier run's line says all."""
         earlier = self.previous.get(_key(result.title.source))
-        if self.stream is None or (result.outcome.reused and earlier and earlier["status"] != "failed"):
+        if self.stream is None or (result.outcome.reused and result.check is None and earlier
+                                   and earlier["status"] != "failed"):
             return
         self.stream.write(json.dumps(result.record(), ensure_ascii=False) + "\n")
         self.stream.flush()

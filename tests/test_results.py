@@ -7,6 +7,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 SEED = Path(__file__).parent.parent / "seeds" / "heermalezing-2015.txt"
 FIXTURE = Path(__file__).parent / "fixtures" / "kort-verslag.txt"
 
@@ -89,3 +91,27 @@ def test_a_killed_list_resumes_and_builds_every_title_once(tmp_path):
         else:                                                         # built now, or finished as it was killed
             assert record["status"] in ("built", "unchanged")
     assert not list((tmp_path / "out").rglob("*.part"))
+
+
+def test_check_needs_the_epub_and_the_pdf_and_says_so_before_building(tmp_path):
+    (tmp_path / "verslag.txt").write_bytes(FIXTURE.read_bytes())
+    result = publish(tmp_path, "verslag.txt", "-f", "html,epub", "-o", "out", "--check")
+    assert result.returncode == 1 and not (tmp_path / "out").exists()
+    assert "--check validates the EPUB and the PDF, which are not built for verslag.txt" in result.stderr
+
+
+@pytest.mark.validators
+def test_check_puts_the_verdict_in_the_results_and_an_unchanged_title_is_not_checked_again(tmp_path):
+    (tmp_path / "verslag.txt").write_bytes(FIXTURE.read_bytes())
+    first = publish(tmp_path, "verslag.txt", "-o", "out", "--check", "--results", "uit.jsonl")
+    (record,) = lines(tmp_path / "uit.jsonl")
+    verdict = record["check"]
+    assert set(verdict["editions"]) == {"epub", "pdf", "html"}
+    assert verdict["passed"] == all(verdict["editions"].values()) == verdict["certified"]
+    assert first.returncode == (0 if verdict["passed"] else 1), first.stderr
+    epub = (tmp_path / "out" / "verslag" / "verslag.epub").read_bytes()
+
+    again = publish(tmp_path, "verslag.txt", "-o", "out", "--check", "--results", "uit.jsonl")
+    assert "unchanged, kept" in again.stderr and again.returncode == first.returncode
+    assert lines(tmp_path / "uit.jsonl") == [record]                # its first line, not a second check
+    assert (tmp_path / "out" / "verslag" / "verslag.epub").read_bytes() == epub   # the claim kept
