@@ -31,19 +31,21 @@ class Outcome:
 
 
 def build_one(source: Path, outdir: Path, formats: tuple[str, ...], encoding: str,
-              imposed: bool = False) -> Outcome:
+              imposed: bool = False, print_html: bool = False) -> Outcome:
     """Build one source unless its last build had the same inputs. Never raises PublishError."""
     started = time.perf_counter()
     try:
         for folder in folders_written(source, outdir):
             remove_leftovers(folder)
-        key = cache.input_key(source, formats + (("imposed",) if imposed else ()), encoding) if source.is_file() else None
+        extras = ("imposed",) * imposed + ("print-html",) * print_html
+        key = cache.input_key(source, formats + extras, encoding) if source.is_file() else None
         reusable = cache.fresh_files(outdir, source, key) if key else None
         if reusable:
             return Outcome(source, _editions(reusable), reused=True)
         from publish.build import build
         warnings: list[str] = []
-        written = build(source, outdir, formats, encoding, imposed=imposed, warn=warnings.append)
+        written = build(source, outdir, formats, encoding, imposed=imposed, print_html=print_html,
+                        warn=warnings.append)
         if key:
             cache.remember(outdir, source, key, written)
         return Outcome(source, _editions(written), seconds=time.perf_counter() - started, warnings=tuple(warnings))
@@ -66,7 +68,8 @@ def build_all(sources: list[Path], outdir: Path, formats: tuple[str, ...], encod
 def build_title(title: Title, outdir: Path, check: bool = False, checked: bool = False) -> Result:
     """Build one title of a list and measure it (the task a worker runs); with check, validate its
     editions as publish check does, unless they are unchanged and were checked before."""
-    result = measured(title, build_one(title.source, outdir, title.formats, title.encoding, title.imposed))
+    result = measured(title, build_one(title.source, outdir, title.formats, title.encoding, title.imposed,
+                                       title.print_html))
     if not check or result.outcome.error or (result.outcome.reused and checked):
         return result
     from publish.check import check_built, verdict

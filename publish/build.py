@@ -61,10 +61,12 @@ def output_paths(source_path: Path, outdir: Path) -> dict[str, Path]:
 
 def build(source_path: Path, outdir: Path, formats: tuple[str, ...] = FORMATS,
           encoding: str = "utf-8", progress: Callable[[str], None] = lambda step: None,
-          imposed: bool = False, warn: Callable[[str], None] = lambda message: None) -> list[Path]:
+          imposed: bool = False, warn: Callable[[str], None] = lambda message: None,
+          print_html: bool = False) -> list[Path]:
     """Build the requested editions of one source; returns the files written.
 
-    With imposed, the PDF is also written imposed 2-up on A4 for saddle stitching.
+    With imposed, the PDF is also written imposed 2-up on A4 for saddle stitching; with print_html,
+    the booklet's input to WeasyPrint is written into <stem>/print/ (render.pdf.print_sources).
 
     Everything is rendered in memory first and only then written, each file to a temporary
     name beside its target and renamed into place, so a failure never leaves a half-written
@@ -85,6 +87,11 @@ def build(source_path: Path, outdir: Path, formats: tuple[str, ...] = FORMATS,
         progress("imposing the booklet on A4 sheets")
         pdf = targets["pdf"]
         rendered[pdf.with_name(f"{pdf.stem}-imposed.pdf")] = impose(rendered[pdf])
+    if print_html:
+        from publish.render.pdf import print_sources
+        progress("writing the print HTML")
+        folder = targets["pdf"].parent / "print"
+        rendered.update({folder / name: data for name, data in print_sources(document, folder.parent.name).items()})
     progress("writing")
     write_files(rendered)
     return list(rendered)

@@ -82,6 +82,10 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--imposed", action="store_true",
                        help="also write <stem>-imposed.pdf: the booklet 2-up on A4 landscape sheets in "
                             "saddle-stitch order, for a duplex printer")
+    build.add_argument("--print-html", action="store_true",
+                       help="also write <stem>/print/: the exact HTML and stylesheets WeasyPrint lays out for the "
+                            "booklet (faces.css as a user stylesheet), to debug styles or to compare with "
+                            "WeasyPrint alone")
     build.add_argument("-j", "--jobs", type=int, default=None,
                        help="sources built at once (default: one per CPU core)")
     build.add_argument("--results", type=Path, metavar="FILE.jsonl",
@@ -161,7 +165,8 @@ def run_build(args) -> int:
     from publish.batch import build_titles
     from publish.manifest import Title, titles
     from publish.results import ResultsLog
-    chosen = titles(args.sources or default_sources(), Title(Path(), args.formats, args.encoding, args.imposed))
+    chosen = titles(args.sources or default_sources(),
+                    Title(Path(), args.formats, args.encoding, args.imposed, args.print_html))
     unchecked = [title.source for title in chosen if not {"epub", "pdf"} <= set(title.formats)]
     if args.check and unchecked:
         raise PublishError("--check validates the EPUB and the PDF, which are not built for "

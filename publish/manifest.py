@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import glob
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from publish.errors import PublishError
@@ -33,6 +33,7 @@ class Title:
     formats: tuple[str, ...]
     encoding: str = "utf-8"
     imposed: bool = False
+    print_html: bool = False
 
 
 def parse_formats(value: str, known: tuple[str, ...]) -> tuple[str, ...]:
@@ -74,7 +75,7 @@ def sources(argument: Path) -> list[Path]:
 
 
 def _with_source(title: Title, source: Path) -> Title:
-    return Title(source, title.formats, title.encoding, title.imposed)
+    return replace(title, source=source)
 
 
 def _manifest(path: Path, defaults: Title) -> list[Title]:
@@ -114,7 +115,7 @@ def _csv_manifest(path: Path, text: str, defaults: Title) -> list[Title]:
         except ValueError as error:
             raise PublishError(str(error), path, number) from None
         encoding = (row.get("encoding") or "").strip() or defaults.encoding
-        found += [Title(source, formats, encoding, defaults.imposed)
+        found += [replace(defaults, source=source, formats=formats, encoding=encoding)
                   for source in _entry(path, number, row["source"].strip())]
     return found
 
