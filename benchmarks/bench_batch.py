@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import logging
 import os
 import sys
 import tempfile
@@ -73,8 +74,8 @@ def main() -> int:
         rows.append(["local pool", f"{pool:.1f}", f"{args.titles / pool * 60:.1f}", "-", f"{peak:.0f}"])
         outputs.append(output)
         started = time.perf_counter()
-        with LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
-                          dashboard_address=None) as cluster:
+        with LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                          silence_logs=logging.CRITICAL) as cluster:      # not its shutdown's heartbeat noise
             print(f"LocalCluster of {args.workers} workers started in {time.perf_counter() - started:.1f} s "
                   "(not counted below)", file=sys.stderr)
             for label in ("cluster, cold workers", "cluster, warm workers"):

@@ -1,5 +1,6 @@
 """A list built on a real Dask cluster (two worker processes) gives what the local pool gives."""
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -15,8 +16,8 @@ MEASURED = ("seconds", "peak_memory_mb")          # differ between any two runs
 
 @pytest.fixture(scope="module")
 def scheduler():
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster:
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                                  silence_logs=logging.CRITICAL) as cluster:
         yield cluster.scheduler_address
 
 
