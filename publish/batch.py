@@ -68,8 +68,14 @@ def build_all(sources: list[Path], outdir: Path, formats: tuple[str, ...], encod
 def build_title(title: Title, outdir: Path, check: bool = False, checked: bool = False) -> Result:
     """Build one title of a list and measure it (the task a worker runs); with check, validate its
     editions as publish check does, unless they are unchanged and were checked before."""
-    result = measured(title, build_one(title.source, outdir, title.formats, title.encoding, title.imposed,
-                                       title.print_html))
+    try:
+        outcome = build_one(title.source, outdir, title.formats, title.encoding, title.imposed, title.print_html)
+    except Exception as error:              # a bug met by one title must not stop the list
+        if os.environ.get("PUBLISH_DEBUG"):
+            raise
+        outcome = Outcome(title.source, error=f"{title.source}: internal error: {type(error).__name__}: {error} "
+                                              "(set PUBLISH_DEBUG=1 for a traceback)")
+    result = measured(title, outcome)
     if not check or result.outcome.error or (result.outcome.reused and checked):
         return result
     from publish.check import check_built, verdict

@@ -58,7 +58,9 @@ class _ClusterExecutor(Executor):
 
 
 def _settle(given: Future, remote: Future, title: Title, outdir: Path) -> None:
-    if remote.exception() is not None:
+    if remote.cancelled():                  # the client closed on an interrupt
+        given.cancel()
+    elif remote.exception() is not None:
         given.set_exception(remote.exception())
     else:
         given.set_result(as_given(remote.result(), title, outdir))
