@@ -162,6 +162,30 @@ def rename_into_place(renames: list[tuple[Path, Path]]) -> None:
             raise PublishError(f"cannot write the file: {error.strerror or error}", target) from None
 
 
+def _locked_temporary(path: Path) -> tuple[int, Path]:
+    """A new temporary file beside path, locked.  Another run clearing the leftovers of killed
+    runs may take it for one and remove it in the instant before the lock is taken; then it is
+    made again (the lock waits while that run holds it, so the check after it is reliable)."""
+    while True:
+        try:
+            descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=PART_SUFFIX)
+        except OSError as error:
+            raise PublishError(f"cannot write in the folder: {error.strerror or error}", path.parent) from None
+        try:
+            lock(descriptor)
+            if os.stat(name).st_ino == os.fstat(descriptor).st_ino:
+                return descriptor, Path(name)
+        except FileNotFoundError:
+            pass
+        except BaseException as error:  # also Ctrl-C while the lock waits: never leave a temporary file
+            Path(name).unlink(missing_ok=True)
+            os.close(descriptor)
+            if isinstance(error, OSError):
+                raise PublishError(f"cannot write the file: {error.strerror or error}", path) from None
+            raise
+        os.close(descriptor)
+
+
 def _stage(path: Path, data: bytes) -> tuple[Path, Path, int]:
     """A complete, synced temporary copy of data beside path, locked while this process lives
     (so another run can tell a leftover of a killed run from a file being written)."""
@@ -172,13 +196,8 @@ def _stage(path: Path, data: bytes) -> tuple[Path, Path, int]:
                            error.filename or path.parent) from None
     if path.parent.is_symlink() or path.is_symlink():
         raise PublishError("refusing to write through a symbolic link", path)
+    descriptor, temporary = _locked_temporary(path)
     try:
-        descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=PART_SUFFIX)
-    except OSError as error:
-        raise PublishError(f"cannot write in the folder: {error.strerror or error}", path.parent) from None
-    temporary = Path(name)
-    try:
-        lock(descriptor)
         with os.fdopen(descriptor, "wb", closefd=False) as stream:
             stream.write(data)
             stream.flush()
