@@ -8,8 +8,9 @@ quarters or all of a seed's paragraphs), lists them in a manifest and builds the
 times, each a `publish build LIST --results FILE` process on a fresh OUTDIR: with the local pool
 (one process per core), then on a LocalCluster of one single-threaded worker process per core,
 first with cold workers (they import publish on their first title), then warm.  Prints titles
-per minute, the cluster's overhead against the pool, and the peak memory of a worker (the
-largest peak_memory_mb of the results); checks that every run gives the same editions, byte for
+per minute, the cluster's overhead against the pool, the titles' own build times summed (the
+results' seconds: what is left of a run's time is dispatch, start-up and waiting), and the peak
+memory of a worker (the largest peak_memory_mb of the results); checks that every run gives the same editions, byte for
 byte, and the same results (but seconds and memory).
 """
 from __future__ import annotations
@@ -44,9 +45,9 @@ def generate(count: int, folder: Path) -> Path:
     return manifest
 
 
-def build(manifest: Path, formats: str, folder: Path, label: str, *options) -> tuple[float, dict, float]:
+def build(manifest: Path, formats: str, folder: Path, label: str, *options) -> tuple[float, dict, float, float]:
     """(seconds, {results by source without the measures, digest of every file by path}, the largest
-    peak memory of a title) of one run."""
+    peak memory of a title, the titles' build seconds summed) of one run."""
     outdir, results = folder / f"out-{label}", folder / f"{label}.jsonl"
     seconds = run(publish("build", manifest, "-f", formats, "-o", outdir, "--results", results, *options)).seconds
     records = [json.loads(line) for line in results.read_text(encoding="utf-8").splitlines()]
@@ -55,7 +56,7 @@ def build(manifest: Path, formats: str, folder: Path, label: str, *options) -> t
             for r in records}
     files = {str(p.relative_to(outdir)): hashlib.sha256(p.read_bytes()).hexdigest()
              for p in sorted(outdir.rglob("*")) if p.is_file() and ".publish-cache" not in p.parts}
-    return seconds, {"results": same, "files": files}, peak
+    return seconds, {"results": same, "files": files}, peak, sum(r["seconds"] for r in records)
 
 
 def main() -> int:
@@ -70,8 +71,8 @@ def main() -> int:
         folder = Path(name)
         manifest = generate(args.titles, folder)
         rows, outputs = [], []
-        pool, output, peak = build(manifest, args.formats, folder, "pool", "-j", args.workers)
-        rows.append(["local pool", f"{pool:.1f}", f"{args.titles / pool * 60:.1f}", "-", f"{peak:.0f}"])
+        pool, output, peak, busy = build(manifest, args.formats, folder, "pool", "-j", args.workers)
+        rows.append(["local pool", f"{pool:.1f}", f"{args.titles / pool * 60:.1f}", "-", f"{busy:.1f}", f"{peak:.0f}"])
         outputs.append(output)
         started = time.perf_counter()
         with LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None,
@@ -79,13 +80,13 @@ def main() -> int:
             print(f"LocalCluster of {args.workers} workers started in {time.perf_counter() - started:.1f} s "
                   "(not counted below)", file=sys.stderr)
             for label in ("cluster, cold workers", "cluster, warm workers"):
-                seconds, output, peak = build(manifest, args.formats, folder, label.split(",")[1].split()[0],
+                seconds, output, peak, busy = build(manifest, args.formats, folder, label.split(",")[1].split()[0],
                                                  "--scheduler", cluster.scheduler_address)
                 rows.append([label, f"{seconds:.1f}", f"{args.titles / seconds * 60:.1f}",
-                             f"{(seconds / pool - 1) * 100:+.0f}%", f"{peak:.0f}"])
+                             f"{(seconds / pool - 1) * 100:+.0f}%", f"{busy:.1f}", f"{peak:.0f}"])
                 outputs.append(output)
     print(f"{args.titles} titles, -f {args.formats}, {args.workers} processes or workers")
-    print(table(["runner", "seconds", "titles/min", "overhead vs pool", "worker peak MB"], rows))
+    print(table(["runner", "seconds", "titles/min", "overhead vs pool", "title builds s", "worker peak MB"], rows))
     identical = all(output == outputs[0] for output in outputs)
     print("editions byte-identical and results equal across runs: " + ("yes" if identical else "NO"))
     return 0 if identical else 1
