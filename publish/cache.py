@@ -54,7 +54,7 @@ def _pictures(source: Path) -> list[Path]:
     try:
         entries = tomllib.loads(source.with_suffix(".toml").read_text(encoding="utf-8")).get("pictures", [])
         return [source.parent / entry["file"] for entry in entries if isinstance(entry.get("file"), str)]
-    except (OSError, ValueError, AttributeError, TypeError):
+    except (OSError, ValueError, AttributeError, TypeError, RecursionError):    # nested too deeply
         return []
 
 
