@@ -99,7 +99,7 @@ def _csv_manifest(path: Path, text: str, defaults: Title) -> list[Title]:
     rows = csv.DictReader(io.StringIO(text))
     unknown = [name for name in rows.fieldnames or () if name not in CSV_COLUMNS]
     if "source" not in (rows.fieldnames or ()) or unknown:
-        raise PublishError(f"the first line must name the columns: source (required), formats, encoding"
+        raise PublishError("the first line must name the columns: source (required), formats, encoding"
                            + (f"; unknown column {', '.join(map(repr, unknown))}" if unknown else ""), path, 1)
     found = []
     for row in rows:
