@@ -6,13 +6,16 @@ import os
 import signal
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass
+from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, replace
 from pathlib import Path
+from collections.abc import Callable, Iterator
 
 from publish import cache
 from publish.errors import PublishError
+from publish.manifest import Title
 from publish.outputs import folders_written, remove_leftovers
+from publish.results import Result, measured
 
 
 @dataclass(frozen=True)
@@ -28,25 +31,26 @@ class Outcome:
 
 
 def build_one(source: Path, outdir: Path, formats: tuple[str, ...], encoding: str,
-              imposed: bool = False) -> Outcome:
+              imposed: bool = False, print_html: bool = False) -> Outcome:
     """Build one source unless its last build had the same inputs. Never raises PublishError."""
     started = time.perf_counter()
     try:
         for folder in folders_written(source, outdir):
             remove_leftovers(folder)
-        key = (cache.input_key(source, formats + (("imposed",) if imposed else ()), encoding)
-               if source.is_file() else None)
+        extras = ("imposed",) * imposed + ("print-html",) * print_html
+        key = cache.input_key(source, formats + extras, encoding) if source.is_file() else None
         reusable = cache.fresh_files(outdir, source, key) if key else None
         if reusable:
             return Outcome(source, _editions(reusable), reused=True)
         from publish.build import build
         warnings: list[str] = []
-        written = build(source, outdir, formats, encoding, imposed=imposed, warn=warnings.append)
+        written = build(source, outdir, formats, encoding, imposed=imposed, print_html=print_html,
+                        warn=warnings.append)
         if key:
             cache.remember(outdir, source, key, written)
         return Outcome(source, _editions(written), seconds=time.perf_counter() - started, warnings=tuple(warnings))
     except PublishError as error:
-        return Outcome(source, error=str(error))
+        return Outcome(source, error=str(error), seconds=time.perf_counter() - started)
 
 
 def _editions(files) -> tuple[Path, ...]:
@@ -57,26 +61,65 @@ def _editions(files) -> tuple[Path, ...]:
 def build_all(sources: list[Path], outdir: Path, formats: tuple[str, ...], encoding: str,
               jobs: int | None = None, imposed: bool = False) -> list[Outcome]:
     """Build every source, in parallel on all cores when there are several."""
-    sources = distinct_sources(sources, outdir)
-    jobs = max(1, min(jobs or os.cpu_count() or 1, len(sources)))
-    with Progress(len(sources)) as progress:
-        if jobs == 1:
-            outcomes = []
-            for source in sources:
-                progress.start(source)
-                outcomes.append(build_one(source, outdir, formats, encoding, imposed))
-                progress.done(outcomes[-1])
-            return outcomes
-        with ProcessPoolExecutor(max_workers=jobs, initializer=end_with_parent, initargs=(os.getpid(),)) as pool:
-            futures = {pool.submit(build_one, s, outdir, formats, encoding, imposed): s for s in sources}
-            for source in sources:
-                progress.start(source)
-            finished = {}
-            for future in as_completed(futures):
-                outcome = future.result()
-                finished[outcome.source] = outcome
-                progress.done(outcome)
-        return [finished[s] for s in sources]
+    titles = [Title(source, formats, encoding, imposed) for source in sources]
+    return [result.outcome for result in build_titles(titles, outdir, jobs)]
+
+
+def build_title(title: Title, outdir: Path, check: bool = False, checked: bool = False) -> Result:
+    """Build one title of a list and measure it (the task a worker runs); with check, validate its
+    editions as publish check does, unless they are unchanged and were checked before."""
+    try:
+        outcome = build_one(title.source, outdir, title.formats, title.encoding, title.imposed, title.print_html)
+    except Exception as error:              # a bug met by one title must not stop the list
+        if os.environ.get("PUBLISH_DEBUG"):
+            raise
+        outcome = Outcome(title.source, error=f"{title.source}: internal error: {type(error).__name__}: {error} "
+                                              "(set PUBLISH_DEBUG=1 for a traceback)")
+    result = measured(title, outcome)
+    if not check or result.outcome.error or (result.outcome.reused and checked):
+        return result
+    from publish.check import check_built, verdict
+    return replace(result, check=verdict(*check_built(title.source, outdir, title.encoding)))
+
+
+def build_titles(titles: list[Title], outdir: Path, jobs: int | None = None, scheduler: str | None = None,
+                 done: Callable[[Result], None] = lambda result: None, check: bool = False,
+                 checked: Callable[[Title], bool] = lambda title: False) -> list[Result]:
+    """Build every title: on a Dask cluster when a scheduler address is given, else in a pool of
+    local processes (one per core) or, for one job, in this process.  done(result) is called as
+    each title ends; the results come back in the titles' order.  With check, each title's
+    editions are validated too, unless checked(title) says an unchanged title was before."""
+    titles = distinct_titles(titles, outdir)
+    tasks = [(title, outdir, check, check and checked(title)) for title in titles]
+    finished: dict[Path, Result] = {}
+    with Progress(len(titles)) as progress:
+        for result in _results(tasks, jobs, scheduler, progress):
+            finished[result.title.source] = result
+            progress.done(result.outcome)
+            done(result)
+    return [finished[title.source] for title in titles]
+
+
+def _results(tasks: list[tuple], jobs: int | None, scheduler: str | None, progress: Progress) -> Iterator[Result]:
+    """Each title's result as it ends; a task is build_title's arguments."""
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(tasks)))
+    if scheduler is None and jobs == 1:
+        for task in tasks:
+            progress.start(task[0].source)
+            yield build_title(*task)
+        return
+    executor: Executor
+    if scheduler is None:
+        executor = ProcessPoolExecutor(max_workers=jobs, initializer=end_with_parent, initargs=(os.getpid(),))
+    else:
+        from publish.cluster import connect
+        executor = connect(scheduler)
+    with executor:
+        futures = [executor.submit(build_title, *task) for task in tasks]
+        for task in tasks:
+            progress.start(task[0].source)
+        for future in as_completed(futures):
+            yield future.result()
 
 
 # prctl(2) option: the signal a process gets when the thread that started it ends.
@@ -102,15 +145,16 @@ def end_with_parent(parent: int) -> None:
             os.kill(os.getpid(), signal.SIGTERM)
 
 
-def distinct_sources(sources: list[Path], outdir: Path) -> list[Path]:
-    """The sources without repeats of one file; two files whose editions would share one
-    folder OUTDIR/<stem> are refused before anything is built (one would overwrite the other)."""
-    by_stem: dict[str, Path] = {}
-    for source in sources:
-        earlier = by_stem.setdefault(source.stem, source)
-        if earlier is not source and earlier.resolve() != source.resolve():
-            raise PublishError(f"{earlier} and {source} would both be written to {outdir / source.stem}; "
-                               "rename one, or build them into different OUTDIRs")
+def distinct_titles(titles: list[Title], outdir: Path) -> list[Title]:
+    """The titles without repeats of one file (the first one named is built); two files whose
+    editions would share one folder OUTDIR/<stem> are refused before anything is built (one
+    would overwrite the other)."""
+    by_stem: dict[str, Title] = {}
+    for title in titles:
+        earlier = by_stem.setdefault(title.source.stem, title)
+        if earlier is not title and earlier.source.resolve() != title.source.resolve():
+            raise PublishError(f"{earlier.source} and {title.source} would both be written to "
+                               f"{outdir / title.source.stem}; rename one, or build them into different OUTDIRs")
     return list(by_stem.values())
 
 

@@ -62,10 +62,12 @@ def output_paths(source_path: Path, outdir: Path) -> dict[str, Path]:
 
 def build(source_path: Path, outdir: Path, formats: tuple[str, ...] = FORMATS,
           encoding: str = "utf-8", progress: Callable[[str], None] = lambda step: None,
-          imposed: bool = False, warn: Callable[[str], None] = lambda message: None) -> list[Path]:
+          imposed: bool = False, warn: Callable[[str], None] = lambda message: None,
+          print_html: bool = False) -> list[Path]:
     """Build the requested editions of one source; returns the files written.
 
-    With imposed, the PDF is also written imposed 2-up on A4 for saddle stitching.
+    With imposed, the PDF is also written imposed 2-up on A4 for saddle stitching; with print_html,
+    the booklet's input to WeasyPrint is written into <stem>/print/ (render.pdf.print_sources).
 
     Everything is rendered in memory first and only then written, each file to a temporary
     name beside its target and renamed into place, so a failure never leaves a half-written
@@ -87,6 +89,11 @@ def build(source_path: Path, outdir: Path, formats: tuple[str, ...] = FORMATS,
             progress("imposing the booklet on A4 sheets")
             pdf = targets["pdf"]
             rendered[pdf.with_name(f"{pdf.stem}-imposed.pdf")] = impose(rendered[pdf])
+        if print_html:
+            from publish.render.pdf import print_sources
+            progress("writing the print HTML")
+            folder = targets["pdf"].parent / "print"
+            rendered.update({folder / name: data for name, data in print_sources(document, folder.parent.name).items()})
     progress("writing")
     write_files(rendered)
     return list(rendered)
@@ -169,6 +176,30 @@ def rename_into_place(renames: list[tuple[Path, Path]]) -> None:
             raise PublishError(f"cannot write the file: {error.strerror or error}", target) from None
 
 
+def _locked_temporary(path: Path) -> tuple[int, Path]:
+    """A new temporary file beside path, locked.  Another run clearing the leftovers of killed
+    runs may take it for one and remove it in the instant before the lock is taken; then it is
+    made again (the lock waits while that run holds it, so the check after it is reliable)."""
+    while True:
+        try:
+            descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=PART_SUFFIX)
+        except OSError as error:
+            raise PublishError(f"cannot write in the folder: {error.strerror or error}", path.parent) from None
+        try:
+            lock(descriptor)
+            if os.stat(name).st_ino == os.fstat(descriptor).st_ino:
+                return descriptor, Path(name)
+        except FileNotFoundError:
+            pass
+        except BaseException as error:  # also Ctrl-C while the lock waits: never leave a temporary file
+            Path(name).unlink(missing_ok=True)
+            os.close(descriptor)
+            if isinstance(error, OSError):
+                raise PublishError(f"cannot write the file: {error.strerror or error}", path) from None
+            raise
+        os.close(descriptor)
+
+
 def _stage(path: Path, data: bytes) -> tuple[Path, Path, int]:
     """A complete, synced temporary copy of data beside path, locked while this process lives
     (so another run can tell a leftover of a killed run from a file being written)."""
@@ -179,13 +210,8 @@ def _stage(path: Path, data: bytes) -> tuple[Path, Path, int]:
                            error.filename or path.parent) from None
     if path.parent.is_symlink() or path.is_symlink():
         raise PublishError("refusing to write through a symbolic link", path)
+    descriptor, temporary = _locked_temporary(path)
     try:
-        descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=PART_SUFFIX)
-    except OSError as error:
-        raise PublishError(f"cannot write in the folder: {error.strerror or error}", path.parent) from None
-    temporary = Path(name)
-    try:
-        lock(descriptor)
         with os.fdopen(descriptor, "wb", closefd=False) as stream:
             stream.write(data)
             stream.flush()

@@ -90,3 +90,13 @@ def remember(outdir: Path, source: Path, key: str, written: list[Path]) -> None:
     from publish.build import write_atomically
     record = {"key": key, "files": {str(path.resolve()): _file_digest(path) for path in written}}
     write_atomically(_record_path(outdir, source), json.dumps(record, indent=1).encode("utf-8"))
+
+
+def refresh(outdir: Path, source: Path) -> None:
+    """Record the files of the last build of source as they are now, under the same key: a step
+    of the same build changed one (publish check wrote the conformance claim into the EPUB)."""
+    from publish.build import write_atomically
+    path = _record_path(outdir, source)
+    record = json.loads(path.read_text(encoding="utf-8"))
+    record["files"] = {name: _file_digest(Path(name)) for name in record["files"]}
+    write_atomically(path, json.dumps(record, indent=1).encode("utf-8"))

@@ -56,6 +56,28 @@ def check_editions(document: Document, epub: Path, pdf: Path, html: Path | None 
     return reports
 
 
+def check_built(source: Path, outdir: Path, encoding: str) -> tuple[list[EditionReport], ValidatorResult | None]:
+    """Validate the editions a build of source left in outdir (the preview when it has one) and
+    certify the EPUB when they pass: the reports, and the certified EPUB's validity (None: no claim).
+    The build's cache then records the certified EPUB, so an unchanged source keeps it."""
+    from publish.build import load, output_paths
+    from publish.cache import refresh
+    paths = output_paths(source, outdir)
+    document = load(source, encoding).document
+    reports = check_editions(document, paths["epub"], paths["pdf"], paths["html"] if paths["html"].exists() else None)
+    validity = certify(document, reports[0])
+    if validity is not None and validity.passed:
+        refresh(outdir, source)
+    return reports, validity
+
+
+def verdict(reports: list[EditionReport], validity: ValidatorResult | None) -> dict:
+    """The check in a results file: passed, each edition's verdict, and whether the EPUB was certified."""
+    return {"passed": all(report.passed for report in reports),
+            "editions": {report.path.suffix.lstrip("."): report.passed for report in reports},
+            "certified": bool(validity and validity.passed)}
+
+
 def hidden_text(document: Document, epub: Path | None = None, pdf: Path | None = None) -> ValidatorResult:
     """The edition hides what the document's display quotes say, and nothing else."""
     found = disagreements(document, epub, pdf)

@@ -22,6 +22,19 @@ examples:
   publish clean letter.txt --report     show the cleaned text and every change made
   publish clean letter.txt --audit      where every word of the source went (read, removed, quoted)"""
 
+BUILD_EPILOG = """\
+exit status: 0 when every title was built or kept unchanged; otherwise the number of titles
+that failed (or, with --check, did not conform), at most 100 (100 means 100 or more); the other
+titles are built all the same.
+Before anything is built: 1 for an error in the list (an unreadable manifest, a pattern that
+matches nothing, two sources with one stem), 2 for a bad option.  130: interrupted.
+
+examples:
+  publish build books/ -o out --results out/results.jsonl   every books/*.txt, one JSON line each
+  publish build 'backlist/**/*.txt' -f epub                 a quoted glob, only the EPUBs
+  publish build list.csv --scheduler tcp://10.0.0.5:8786     a manifest, built on a Dask cluster"""
+MAX_FAILURES_STATUS = 100
+
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `publish` console script and `python -m publish`."""
@@ -56,9 +69,12 @@ def parser() -> argparse.ArgumentParser:
     commands = root.add_subparsers(title="commands", metavar="COMMAND", required=True)
 
     build = commands.add_parser("build", help="build the PDF booklet, EPUB and HTML preview",
-                                description="Build editions of each SOURCE into OUTDIR/<stem>/.")
+                                description="Build editions of each SOURCE into OUTDIR/<stem>/.",
+                                epilog=BUILD_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     build.add_argument("sources", nargs="*", type=Path, metavar="SOURCE",
-                       help="a .txt file (default: every seeds/*.txt)")
+                       help="a .txt file, a folder (its *.txt), a quoted glob ('books/**/*.txt') or a "
+                            "manifest: NAME.list (one source per line) or NAME.csv (columns source, formats, "
+                            "encoding); default: every seeds/*.txt")
     build.add_argument("-o", "--outdir", type=Path, default=Path("out"), help="output folder (default: out/)")
     build.add_argument("-f", "--formats", type=_formats, default=("html", "epub", "pdf"),
                        metavar="html,epub,pdf", help="which editions to build (default: all three)")
@@ -66,8 +82,24 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--imposed", action="store_true",
                        help="also write <stem>-imposed.pdf: the booklet 2-up on A4 landscape sheets in "
                             "saddle-stitch order, for a duplex printer")
+    build.add_argument("--print-html", action="store_true",
+                       help="also write <stem>/print/: the exact HTML and stylesheets WeasyPrint lays out for the "
+                            "booklet (faces.css as a user stylesheet), to debug styles or to compare with "
+                            "WeasyPrint alone")
     build.add_argument("-j", "--jobs", type=int, default=None,
                        help="sources built at once (default: one per CPU core)")
+    build.add_argument("--results", type=Path, metavar="FILE.jsonl",
+                       help="write one JSON line per title (status, editions, pages, words, warnings, seconds, "
+                            "peak memory) as each ends; a rerun with the same file keeps the lines of unchanged "
+                            "titles and builds the failed and changed ones again")
+    build.add_argument("--check", action="store_true",
+                       help="also validate each title's editions as `publish check` does (slow: EPUBCheck, "
+                            "Ace, Chromium, the PDF/UA checker; needs the EPUB and the PDF) and put the "
+                            "verdict in the results; an unchanged title checked before is not checked again")
+    build.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                       help="run each title as a task on this Dask scheduler's workers (pip install "
+                            "'publish[cluster]'; the workers need publish and the same files) instead of "
+                            "local processes")
     build.set_defaults(run=run_build)
 
     clean = commands.add_parser("clean", help="print the cleaned, structured text as Markdown",
@@ -108,12 +140,11 @@ def parser() -> argparse.ArgumentParser:
 
 def _formats(value: str) -> tuple[str, ...]:
     from publish.build import FORMATS
-    chosen = tuple(dict.fromkeys(part.strip().lower() for part in value.split(",") if part.strip()))
-    unknown = [f for f in chosen if f not in FORMATS]
-    if unknown or not chosen:
-        raise argparse.ArgumentTypeError(
-            f"unknown format {', '.join(unknown) or repr(value)}; choose from {','.join(FORMATS)}")
-    return chosen
+    from publish.manifest import parse_formats
+    try:
+        return parse_formats(value, FORMATS)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _port(value: str) -> int:
@@ -131,24 +162,42 @@ def default_sources() -> list[Path]:
 
 
 def run_build(args) -> int:
-    from publish.batch import build_all
-    outcomes = build_all(args.sources or default_sources(), args.outdir, args.formats, args.encoding,
-                         args.jobs, args.imposed)
-    for outcome in outcomes:
-        for path in outcome.files:
+    from publish.batch import build_titles
+    from publish.manifest import Title, titles
+    from publish.results import ResultsLog
+    chosen = titles(args.sources or default_sources(),
+                    Title(Path(), args.formats, args.encoding, args.imposed, args.print_html))
+    unchecked = [title.source for title in chosen if not {"epub", "pdf"} <= set(title.formats)]
+    if args.check and unchecked:
+        raise PublishError("--check validates the EPUB and the PDF, which are not built for "
+                           f"{unchecked[0]}{f' and {len(unchecked) - 1} more' if len(unchecked) > 1 else ''}")
+    with ResultsLog(args.results) as log:
+        results = build_titles(chosen, args.outdir, args.jobs, args.scheduler, done=log.write,
+                               check=args.check, checked=log.checked)
+    for result in results:
+        for path in result.outcome.files:
             print(path)
-        for warning in outcome.warnings:
-            print(f"publish: warning: {outcome.source.name}: {warning}", file=sys.stderr)
-    failures = [o for o in outcomes if o.error]
-    for outcome in failures:
-        print(f"publish: error: {outcome.error}", file=sys.stderr)
-    return 1 if failures else 0
+        for warning in result.outcome.warnings:
+            print(f"publish: warning: {result.title.source.name}: {warning}", file=sys.stderr)
+    failures = [_failure(result) for result in results if _failure(result)]
+    for failure in failures:
+        print(f"publish: error: {failure}", file=sys.stderr)
+    if failures and len(results) > 1:
+        print(f"publish: {len(failures)} of {len(results)} titles failed", file=sys.stderr)
+    return min(len(failures), MAX_FAILURES_STATUS)
+
+
+def _failure(result) -> str | None:
+    """Why a title of a build failed: its error, or editions that did not pass --check."""
+    if result.outcome.error or not result.check or result.check["passed"]:
+        return result.outcome.error
+    failed = ", ".join(kind for kind, passed in result.check["editions"].items() if not passed)
+    return f"{result.title.source}: the {failed} edition(s) do not conform; `publish check` says why"
 
 
 def run_check(args) -> int:
     from publish.batch import build_all
-    from publish.build import load, output_paths
-    from publish.check import certify, check_editions
+    from publish.check import check_built
     sources = args.sources or default_sources()
     failed = False
     for outcome in build_all(sources, args.outdir, ("html", "epub", "pdf"), args.encoding):
@@ -156,13 +205,11 @@ def run_check(args) -> int:
             print(f"publish: error: {outcome.error}", file=sys.stderr)
             failed = True
             continue
-        paths = output_paths(outcome.source, args.outdir)
-        document = load(outcome.source, args.encoding).document
-        reports = check_editions(document, paths["epub"], paths["pdf"], paths["html"])
+        reports, validity = check_built(outcome.source, args.outdir, args.encoding)
         for report in reports:
             print(report)
             failed |= not report.passed
-        print(_certification_line(certify(document, reports[0]), paths["epub"]))
+        print(_certification_line(validity, reports[0].path))
     return 1 if failed else 0
 
 

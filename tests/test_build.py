@@ -59,3 +59,19 @@ def test_a_failed_render_leaves_previous_outputs_untouched(tmp_path, monkeypatch
         build(Path(FIXTURE), tmp_path, ("html", "epub"))
     after = snapshot(tmp_path / "kort-verslag")
     assert after == before
+
+
+def test_a_new_temporary_file_taken_for_a_leftover_before_it_is_locked_is_made_again(tmp_path, monkeypatch):
+    """Titles built at once share OUTDIR/.publish-cache: one clearing the leftovers of killed runs
+    could remove another's temporary file in the instant between its creation and its lock."""
+    from publish.outputs import remove_leftovers
+    real_lock, removed = build_module.lock, []
+
+    def lock_after_another_run_cleared_the_folder(descriptor):
+        if not removed:
+            removed.extend(remove_leftovers(tmp_path))
+        real_lock(descriptor)
+    monkeypatch.setattr(build_module, "lock", lock_after_another_run_cleared_the_folder)
+    write_atomically(tmp_path / "boek.json", b"inhoud")
+    assert len(removed) == 1 and (tmp_path / "boek.json").read_bytes() == b"inhoud"
+    assert leftovers(tmp_path) == []

@@ -14,12 +14,21 @@ ROOT = Path(__file__).resolve().parent.parent
 def lower_bounds() -> dict[str, Version | None]:
     """Each requirement of the package and of its tests, and the lowest version it allows."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    extras = project["optional-dependencies"]
     bounds = {}
-    for text in [*project["dependencies"], *project["optional-dependencies"]["test"]]:
-        requirement = Requirement(text)
-        lowest = [Version(spec.version) for spec in requirement.specifier if spec.operator in (">=", "==")]
-        bounds[canonicalize_name(requirement.name)] = min(lowest, default=None)
+    for requirement in map(Requirement, [*project["dependencies"], *extras["test"]]):
+        if requirement.name == project["name"]:         # publish[cluster]: the extras it names
+            for extra in requirement.extras:
+                bounds.update((canonicalize_name(Requirement(text).name), _lowest(Requirement(text)))
+                              for text in extras[extra])
+            continue
+        bounds[canonicalize_name(requirement.name)] = _lowest(requirement)
     return bounds
+
+
+def _lowest(requirement: Requirement) -> Version | None:
+    return min((Version(spec.version) for spec in requirement.specifier if spec.operator in (">=", "==")),
+               default=None)
 
 
 def pins() -> dict[str, Version]:

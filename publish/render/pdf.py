@@ -20,7 +20,7 @@ from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherRespons
 
 from publish.fonts import INSERTED_HYPHEN, font_faces_css, print_fonts
 from publish.model import Document
-from publish.render.html import render_html
+from publish.render.html import STYLESHEETS, render_html
 from publish.render.hyphens import whole_words
 from publish.render.templating import STYLES_DIR
 
@@ -114,6 +114,19 @@ def _padding_pages(document: Layout) -> list[int]:
                 break
             stack.extend(getattr(box, "children", ()))
     return found
+
+
+def print_sources(doc: Document, stem: str) -> dict[str, bytes]:
+    """What WeasyPrint lays out for the booklet, by file name: <stem>.html (the print HTML with the
+    padding pages the booklet kept), the stylesheets it links, and faces.css, the print cuts'
+    @font-face rules (absolute file URLs into the font cache), which render_pdf gives as a user
+    stylesheet.  Laid out alone with PDF_OPTIONS, they give the booklet's pages; render_pdf then
+    sets the metadata and marks the artifacts."""
+    padding = len(_padding_pages(print_layout(doc)))
+    files = {f"{stem}.html": render_html(doc, media="print", padding=padding).encode("utf-8")}
+    files.update({name: (STYLES_DIR / name).read_bytes() for name in STYLESHEETS["print"]})
+    files["faces.css"] = font_faces_css().encode("utf-8")
+    return files
 
 
 def render_pdf(doc: Document) -> bytes:
