@@ -63,9 +63,10 @@ def _alternatives(words: Iterable[str]) -> str:
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(set(words), key=len, reverse=True))
 
 
-# A bare page number, or a spread of two facing pages ("12 13"); at most three digits, so a
-# year standing on its own ("2015") is not taken for one.
-PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(\d{1,3})(?:\s*[-–—])?(?:\s+(\d{1,3}))?$")
+# A bare page number, or a spread of two facing pages ("12 13", "06 | 07": a designed report
+# numbers its spreads once, the two numbers apart or set off by a bar or a dot); at most three
+# digits, so a year standing on its own ("2015") is not taken for one.
+PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(\d{1,3})(?:\s*[-–—])?(?:(?:\s*[|·•]\s*|\s+)(\d{1,3}))?$")
 CREDIT = re.compile(rf"^(?:{_alternatives(FURNITURE_WORDS['credit'])})\s*:\s*\S.*$", re.IGNORECASE)
 RUNNING_HEAD_MAX = 60
 # How deep a page edge reaches: the first and the last text lines of a page, as many as a page's
@@ -234,11 +235,87 @@ def remove_page_numbers(lines: Lines) -> tuple[Lines, Changes]:
             drop[index] = ("page-number", reason)
         else:
             inside.append(index)
+    if edges is not None:
+        for index in _off_the_count(lines, drop):
+            del drop[index]
     drop.update(_counting_on(lines, inside, drop))
     lines, changes = _drop(lines, drop)
     zones = _edge_zones(lines, _pages(lines))
     lines, folios = _drop(lines, _folios(lines, zones), {index for _, foot in zones for index in foot})
     return lines, changes + folios
+
+
+def remove_section_labels(lines: Lines, contents_titles: Iterable[str] = ()) -> tuple[Lines, Changes]:
+    """Section labels of a layout numbered by spreads.  A designed report that prints one folio
+    for two facing pages ("06 | 07", on two pages at least) puts its section's label where the
+    folio is not: atop the page facing it, or above the folio.  The first line of a page of a
+    spread (the folio's page or a page next to it), alone (a blank line under it), is such a
+    label when the printed contents names it (the contents lists the sections by their labels)
+    or when it stands so atop two such pages or more; the page's own heading follows it.  A
+    first line that is neither ("Impressum" under the contents' "Impressum und Bildnachweise")
+    stays, and so does the cover's first line (the title or the series, left to the running
+    heads' cover rule).  Run before the page numbers go, while the spreads' folios tell the pages."""
+    texts = list(map(_TEXT, lines))
+    spreads = [index for index in _lines_where(texts, NUMBER_GATE) if _page_number(lines, index) == SPREAD]
+    if len(spreads) < 2:
+        return lines, ()
+    pages = _pages(lines)
+    starts = [first for first, _ in pages]
+    spread_pages = {bisect_right(starts, index) - 1 for index in spreads}
+    firsts: dict[int, int] = {}                       # page: its first line, when it may be a label
+    for page in sorted({near for page in spread_pages for near in (page - 1, page, page + 1)}):
+        if 0 < page < len(pages):
+            first = _first_alone(lines, *pages[page])
+            if first is not None and first not in spreads and _head_key(texts[first]) is not None:
+                firsts[page] = first
+    named = _contents_keys(contents_titles)
+    atop = Counter(_title_key(texts[index]) for index in firsts.values())
+    drop = {}
+    for index in firsts.values():
+        key = _title_key(texts[index])
+        if key in named:
+            drop[index] = ("running-head", "a section label atop a page of a layout numbered by spreads "
+                                           "('06 | 07'), named by the printed contents")
+        elif atop[key] >= 2:
+            drop[index] = ("running-head", f"a section label atop {atop[key]} pages of a layout numbered by "
+                                           "spreads ('06 | 07')")
+    return _drop(lines, drop)
+
+
+def _first_alone(lines: Lines, first: int, end: int) -> int | None:
+    """The index of the page's first text line when a blank line follows it on the page."""
+    for index in range(first, end):
+        if lines[index].text:
+            return index if index + 1 < end and lines[index + 1].blank else None
+    return None
+
+
+def _contents_keys(titles: Iterable[str]) -> set[str]:
+    """The keys of the contents' titles, and of each two running on (a title the contents set
+    over two lines: "Verhältnis Verein und" / "Communitys")."""
+    titles = list(titles)
+    return {_title_key(title) for title in titles} | {_title_key(f"{one} {two}") for one, two in zip(titles, titles[1:])}
+
+
+def _off_the_count(lines: Lines, numbers: dict[int, tuple[str, str]]) -> list[int]:
+    """The bare numbers at page edges past the last page's number.  A page number is its page's
+    index plus an offset (unnumbered front pages, an excerpt of a volume) that the other page
+    numbers share; once two numbers at least share one, no page is numbered beyond the page
+    count plus that offset, and a bare number that is stands for something else: a figure atop
+    an infographic ("333" on the sixth of 34 pages).  A spread's two numbers count for both its
+    pages.  Without pages marked by form feeds the index is not known: nothing is taken back."""
+    starts = list(compress(count(), map(_PAGE_START, lines)))
+    offsets: Counter[int] = Counter()
+    for index, (_, reason) in numbers.items():
+        page = bisect_right(starts, index)
+        values = [int(value) for value in _DIGITS.findall(lines[index].text)]
+        offsets.update({value - page for value in (values if reason == SPREAD else values[:1])})
+    shared = [offset for offset, found in offsets.items() if found >= 2]
+    if not shared:
+        return []
+    last = len(starts) + max(shared)
+    return [index for index, (_, reason) in numbers.items()
+            if reason == BARE and int(_DIGITS.search(lines[index].text).group()) > last]
 
 
 def _counting_on(lines: Lines, inside: list[int], numbers: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:

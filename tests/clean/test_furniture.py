@@ -230,3 +230,64 @@ def test_a_list_ending_in_numbers_without_rising_page_numbers_stays():
 def test_a_rule_drawn_as_underscores_goes():
     lines, removed = read(pages(page("", "PROFIEL", "___________________", "Jan de Vries schrijft over de wijk.")))
     assert "___________________" not in lines and removed["rule"] == ["___________________"]
+
+
+# ------------------------------------------------------------------ a layout numbered by spreads
+
+def spread_report() -> str:
+    """A designed report: a cover, a contents that names its sections by their labels (page
+    ranges set above the titles), then spreads whose one folio stands under the left page and
+    whose pages open with their section's label above their own heading."""
+    cover = ["Jaarverslag van de buurt", "", "Vereniging Noord"]
+    contents = ["Inhoud", "", "04–05", "", "Het plein", "", "06–07", "", "De speeltuin", "", "08–09", "", "Het park"]
+    spreads = []
+    for folio, label in (("04 | 05", "Het plein"), ("06 | 07", "De speeltuin"), ("08 | 09", "Het park")):
+        spreads.append([label, "", f"Wat er met {label.lower()} gebeurde", "", *page("", folio)])
+        spreads.append([label, "", f"Wat bewoners van {label.lower()} vinden", "", *page()])
+    closing = ["Colofon", "", "Tekst en beeld: de leden van de vereniging.", *page()]
+    return pages(cover, contents, *spreads, closing)
+
+
+def test_a_spread_folio_with_a_bar_is_a_page_number():
+    lines, removed = read(spread_report())
+    assert removed["page-number"] == ["04 | 05", "06 | 07", "08 | 09"]
+    assert not any("|" in line for line in lines)
+
+
+def test_section_labels_atop_the_pages_of_spreads_go_and_the_pages_headings_stay():
+    """Regression: a designed annual report printed its section's label atop each page of a
+    spread; the labels stood in the text as headings before every page's own heading."""
+    lines, removed = read(spread_report())
+    for label in ("Het plein", "De speeltuin", "Het park"):
+        assert label not in lines
+        assert f"Wat er met {label.lower()} gebeurde" in lines
+    assert removed["running-head"] == ["Het plein", "Het plein", "De speeltuin", "De speeltuin", "Het park", "Het park"]
+    # The cover's first line and a page's first line named by no contents and standing once stay.
+    assert lines[0] == "Jaarverslag van de buurt" and "Colofon" in lines
+
+
+def test_a_contents_of_two_columns_read_across_goes_whole():
+    """Two columns of entries read across make two rising runs of page numbers, interleaved."""
+    contents = ["Inhoud", "", "Het plein 4", "De markt 15", "De speeltuin 6", "De haven 17", "Het park 8",
+                "De school 19", "De bibliotheek 10", "Het station 21", "Het buurthuis 12", "De molen 23"]
+    lines, removed = read(pages(page(), [*contents, "", *FILLER]))
+    assert removed["contents"] == [line for line in contents if line]
+    assert lines[-3:] == list(FILLER)
+
+
+def test_a_bare_number_past_the_last_page_is_a_figure_not_a_page_number():
+    """Regression: "333" atop an infographic, on the sixth page of 34, was taken for a page
+    number; the page numbers of the other pages tell how far the count goes."""
+    first = [*FILLER, "", "1"]
+    figure = ["333", "", "vrijwilligers hielpen dit jaar mee in de wijk.", *filler("de haven"), "", "2"]
+    lines, removed = read(pages(first, figure, page("", "3"), page("", "4")))
+    assert "333" in lines and removed["page-number"] == ["1", "2", "3", "4"]
+
+
+def test_a_section_label_no_contents_names_goes_when_it_stands_atop_two_spread_pages():
+    spreads = []
+    for folio in ("20 | 21", "22 | 23"):
+        spreads.append(["Financiën", "", *page("", folio)])
+    lines, removed = read(pages(page(), *spreads, ["Tot slot", "", *page()]))
+    assert "Financiën" not in lines and removed["running-head"] == ["Financiën", "Financiën"]
+    assert "Tot slot" in lines
