@@ -34,7 +34,8 @@ def load(source_path: Path, encoding: str = "utf-8") -> Loaded:
     source = read_source(source_path, encoding)
     cleaned = clean(source)
     config = load_config(source.path)
-    document = replace(structure(cleaned, config, source.name), modified=last_modified(source.path))
+    document = replace(structure(cleaned, config, source.name), modified=last_modified(source.path),
+                       pictures=config.pictures)
     if not document.chapters and cleaned.blocks:
         raise PublishError("no readable text to publish: no letter or digit in the text's first lines", source.path)
     if not document.chapters:
@@ -106,7 +107,7 @@ def interrupts_deferred():
 def _render_html(document: Document, target: Path) -> dict[Path, bytes]:
     from publish.render.html import preview_assets, render_html
     files = {target: render_html(document, media="screen").encode("utf-8")}
-    files.update({target.parent / name: data for name, data in sorted(preview_assets().items())})
+    files.update({target.parent / name: data for name, data in sorted(preview_assets(document).items())})
     return files
 
 

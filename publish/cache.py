@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 from publish import __version__
+from publish.fonts import font_key
 from publish.resources import PACKAGE_DIR, STYLES_DIR, TEMPLATES_DIR
 from publish.config import MAX_CONFIG_BYTES, config_path_for
 from publish.source import MAX_SOURCE_BYTES, read_bounded
@@ -41,7 +42,20 @@ def input_key(source: Path, formats: tuple[str, ...], encoding: str) -> str:
     for folder, pattern in INPUTS:
         if folder.exists():
             _tree_digest(folder, pattern, digest)
+    digest.update(f"fonts {font_key()}".encode())           # the print cuts' packages and recipe
+    for picture in _pictures(source):
+        digest.update(picture.read_bytes() if picture.is_file() else b"<missing>")
     return digest.hexdigest()
+
+
+def _pictures(source: Path) -> list[Path]:
+    """The picture files the source's TOML names; none when it has no valid TOML (the build says why)."""
+    import tomllib
+    try:
+        entries = tomllib.loads(source.with_suffix(".toml").read_text(encoding="utf-8")).get("pictures", [])
+        return [source.parent / entry["file"] for entry in entries if isinstance(entry.get("file"), str)]
+    except (OSError, ValueError, AttributeError, TypeError):
+        return []
 
 
 def _record_path(outdir: Path, source: Path) -> Path:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from publish.errors import PublishError
 from publish.hidden import disagreements
-from publish.model import BulletList, Document
+from publish.model import BulletList, Document, PullQuote
 from publish.validate import Message, ValidatorResult, format_results, run_epubcheck, validate_epub, validate_pdf
 
 
@@ -29,12 +29,15 @@ class EditionReport:
         return f"{self.path}: {verdict}\n" + format_results(list(self.results)) + "\n"
 
 
-def document_words(document: Document) -> list[str]:
-    """Every word a reader must be able to copy out of the PDF whole."""
+def document_words(document: Document, quotes: bool = True) -> list[str]:
+    """Every word a reader must be able to copy out of the PDF whole; without quotes, the words
+    of the reading order only (display quotes are artifacts, outside the structure tree)."""
     texts: list[str] = []
     for chapter in document.chapters:
         texts += [chapter.title, *chapter.byline]
         for block in chapter.blocks:
+            if isinstance(block, PullQuote) and not quotes:
+                continue
             items = block.items if isinstance(block, BulletList) else (block,)
             texts += [item.text for item in items]
     return " ".join(texts).split()
@@ -46,7 +49,8 @@ def check_editions(document: Document, epub: Path, pdf: Path, html: Path | None 
     display quotes; contrast and reflow on the HTML preview, when given."""
     epub_results = [*validate_epub(epub), hidden_text(document, epub=epub), *_browser_checks(epub, html)]
     reports = [EditionReport(epub, tuple(epub_results[:-1] if html else epub_results)),
-               EditionReport(pdf, (*validate_pdf(pdf, document_words(document)), hidden_text(document, pdf=pdf)))]
+               EditionReport(pdf, (*validate_pdf(pdf, document_words(document), document_words(document, quotes=False)),
+                                hidden_text(document, pdf=pdf)))]
     if html is not None:
         reports.append(EditionReport(html, epub_results[-1:]))
     return reports

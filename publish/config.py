@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from publish.errors import PublishError
-from publish.model import Person
+from publish.model import Person, Picture
 from publish.source import read_bounded
 
 # Limits far above any booklet's TOML (a few hundred bytes, a handful of lines), so that a
@@ -34,6 +34,7 @@ METADATA_KEYS: dict[str, tuple[type, str]] = {
     "description": (str, "one-paragraph description for catalogues"),
     "contact": (list, "colophon/contact lines, in order"),
     "authors": (list, "authors: [{name = '...', role = '...'}]"),
+    "rights": (str, "rights statement for the colophon, e.g. '© 2015 de auteurs'"),
 }
 OVERRIDE_KEYS: dict[str, tuple[type, str]] = {
     "headings": (list, "lines that are section headings although the detector says otherwise"),
@@ -42,7 +43,14 @@ OVERRIDE_KEYS: dict[str, tuple[type, str]] = {
 # [notes]: note texts the source lacks, by number (1 = "SCP, De sociale staat van Nederland 2015.").
 NOTES_SECTION = "notes"
 MAX_NOTE_NUMBER = 999        # note numbers are 1-3 digits (publish.clean.notes)
-SECTIONS = {"metadata": METADATA_KEYS, "overrides": OVERRIDE_KEYS, NOTES_SECTION: {}}
+# [[pictures]]: file (beside the TOML), alt, credit, optional caption and place ("cover" or a
+# chapter's number). Pictures are an input like the text: their type and size are limited.
+PICTURES_SECTION = "pictures"
+PICTURE_KEYS = {"file", "alt", "credit", "caption", "place"}
+PICTURE_TYPES = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG"}
+MAX_PICTURE_BYTES = 8 * 1024 * 1024
+MAX_PICTURE_PIXELS = 40_000_000
+SECTIONS = {"metadata": METADATA_KEYS, "overrides": OVERRIDE_KEYS, NOTES_SECTION: {}, PICTURES_SECTION: {}}
 TYPE_NAMES = {str: "string", int: "whole number", list: "list", dict: "table", bool: "true/false",
               float: "number"}
 URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
@@ -57,6 +65,7 @@ class SourceConfig:
     headings: tuple[str, ...] = ()
     not_headings: tuple[str, ...] = ()
     notes: tuple[tuple[int, str], ...] = ()
+    pictures: tuple[Picture, ...] = ()
 
     @property
     def authors(self) -> tuple[Person, ...]:
@@ -101,6 +110,12 @@ def _line_of(raw: str, key: str) -> int | None:
     return raw.count("\n", 0, match.start()) + 1 if match else None
 
 
+def _line_with(raw: str, text: str) -> int | None:
+    """The first line holding `text` (a picture's file name), for errors about that entry."""
+    at = raw.find(text)
+    return raw.count("\n", 0, at) + 1 if at >= 0 else None
+
+
 def _fail(path: Path, raw: str, key: str, message: str):
     raise PublishError(f"key '{key}': {message}", path, _line_of(raw, key.split(".")[-1]))
 
@@ -116,7 +131,9 @@ def _validate(data: dict, path: Path, raw: str) -> SourceConfig:
     return SourceConfig(path=path, metadata=metadata,
                         headings=tuple(overrides.get("headings", ())),
                         not_headings=tuple(overrides.get("not_headings", ())),
-                        notes=_validate_notes(data.get(NOTES_SECTION, {}), path, raw))
+                        notes=_validate_notes(data.get(NOTES_SECTION, {}), path, raw),
+                        pictures=tuple(_validate_picture(entry, path, raw)
+                                       for entry in _picture_entries(data.get(PICTURES_SECTION, []), path, raw)))
 
 
 def _validate_notes(section: Any, path: Path, raw: str) -> tuple[tuple[int, str], ...]:
@@ -131,6 +148,66 @@ def _validate_notes(section: Any, path: Path, raw: str) -> tuple[tuple[int, str]
             _fail(path, raw, f"{NOTES_SECTION}.{key}", "the text of the note must be a non-empty string")
         notes.append((int(key), text.strip()))
     return tuple(sorted(notes))
+
+
+def _picture_entries(section: Any, path: Path, raw: str) -> list[dict]:
+    if not isinstance(section, list) or not all(isinstance(entry, dict) for entry in section):
+        _fail(path, raw, PICTURES_SECTION, 'must be a list of tables: [[pictures]] file = "...", alt = "...", credit = "..."')
+    return section
+
+
+def _validate_picture(entry: dict, path: Path, raw: str) -> Picture:
+    """One [[pictures]] entry: a JPEG or PNG file beside the TOML, with alt text and credit."""
+    where = f"{PICTURES_SECTION}.{entry.get('file', '')}" if isinstance(entry.get("file"), str) else PICTURES_SECTION
+    unknown = set(entry) - PICTURE_KEYS
+    if unknown:
+        _fail(path, raw, PICTURES_SECTION, f"unknown picture key(s): {', '.join(sorted(unknown))}; known: {', '.join(sorted(PICTURE_KEYS))}")
+    for key in ("file", "caption", "place", "credit", "alt"):
+        if key in entry and not isinstance(entry[key], str):
+            _fail(path, raw, PICTURES_SECTION, f"a picture's {key} must be a string")
+    if not entry.get("file", "").strip():
+        _fail(path, raw, PICTURES_SECTION, 'each picture needs a file: file = "portret.jpg"')
+    name = entry["file"]
+    if not entry.get("alt", "").strip():
+        raise PublishError(f"picture {name!r} has no alt text: add alt = \"...\" saying what it shows, "
+                           "for readers who cannot see it", path, _line_with(raw, name))
+    if not entry.get("credit", "").strip():
+        raise PublishError(f"picture {name!r} has no credit: add credit = \"...\" naming the photographer "
+                           "or the source", path, _line_with(raw, name))
+    place = entry.get("place", "cover").strip()
+    if place != "cover" and not re.fullmatch(r"chapter [1-9]\d*", place):
+        _fail(path, raw, where, f"place must be \"cover\" or \"chapter N\", not {place!r}")
+    width, height = _picture_size(path.parent, name, path, raw)
+    caption = entry.get("caption", "").strip() or None
+    return Picture(str((path.parent / name).resolve()), entry["alt"].strip(), entry["credit"].strip(),
+                   width, height, caption, place)
+
+
+def _picture_size(folder: Path, name: str, path: Path, raw: str) -> tuple[int, int]:
+    """The picture's size in pixels, after checking it is a JPEG or PNG file in the TOML's folder."""
+    line = _line_with(raw, name)
+    file = (folder / name).resolve()
+    if not file.is_relative_to(folder.resolve()):
+        raise PublishError(f"picture {name!r} is outside the folder of the TOML", path, line)
+    kind = PICTURE_TYPES.get(file.suffix.lower())
+    if kind is None:
+        raise PublishError(f"picture {name!r}: only JPEG and PNG files are accepted", path, line)
+    if not file.is_file():
+        raise PublishError(f"picture {name!r} not found beside the TOML", path, line)
+    if file.stat().st_size > MAX_PICTURE_BYTES:
+        raise PublishError(f"picture {name!r} is larger than {MAX_PICTURE_BYTES // 2**20} MB", path, line)
+    from PIL import Image, UnidentifiedImageError
+    try:
+        with Image.open(file) as image:
+            if image.format != kind:
+                raise PublishError(f"picture {name!r} is not a {kind} file", path, line)
+            if image.width * image.height > MAX_PICTURE_PIXELS:
+                raise PublishError(f"picture {name!r} has more than {MAX_PICTURE_PIXELS // 10**6} million pixels",
+                                   path, line)
+            image.verify()
+            return image.width, image.height
+    except (OSError, UnidentifiedImageError, Image.DecompressionBombError) as error:
+        raise PublishError(f"picture {name!r} cannot be read: {error}", path, line) from None
 
 
 def _validate_section(section: Any, schema: dict, name: str, path: Path, raw: str) -> dict:

@@ -132,13 +132,34 @@ class Metadata:
     year: int | None = None
     contact: tuple[str, ...] = ()
     description: str | None = None
+    rights: str | None = None
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A picture the TOML adds (a speaker's portrait, a cover picture): the file, what it shows for
+    readers who cannot see it (alt), whose photograph it is (credit), an optional caption; place is
+    "cover" or the number of the chapter it opens. Width and height are the file's, in pixels."""
+
+    path: str
+    alt: str
+    credit: str
+    width: int
+    height: int
+    caption: str | None = None
+    place: str = "cover"
+
+    @property
+    def media_type(self) -> str:
+        return "image/png" if self.path.lower().endswith(".png") else "image/jpeg"
 
 
 @dataclass(frozen=True)
 class Document:
     """One edition: metadata, front-page lines, chapters in reading order and notes; notes_heading
     is the source's own heading over its notes ("Noten", "Eindnoten"), when it has one; modified
-    is when the source (or its TOML) last changed, in seconds since 1970, when known."""
+    is when the source (or its TOML) last changed, in seconds since 1970, when known; pictures
+    are the ones its TOML names."""
 
     metadata: Metadata
     chapters: tuple[Chapter, ...]
@@ -147,6 +168,7 @@ class Document:
     source_name: str = ""
     notes_heading: str = ""
     modified: int | None = None
+    pictures: tuple[Picture, ...] = ()
 
     def note_numbers_without_text(self) -> list[int]:
         """Note numbers printed in the text for which the edition has no note text."""

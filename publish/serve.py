@@ -103,7 +103,7 @@ class Preview:
         report = _page("report.html", version, source=self.source, changes=changes,
                        suspicious=suspicious, title=loaded.document.metadata.title,
                        removals=sum(1 for c in changes if c.after == ""))
-        assets = {"/" + name.lstrip("/"): data for name, data in preview_assets().items()}
+        assets = {"/" + name.lstrip("/"): data for name, data in preview_assets(loaded.document).items()}
         return Snapshot(version, {"/": _utf8(inject(preview, bar + live_script(version))),
                                   "/report": report}, assets)
 

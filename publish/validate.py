@@ -464,16 +464,109 @@ def check_text_extraction(pdf_path: str | os.PathLike, expected_words: list[str]
     return ValidatorResult(name, passed, counts, tuple(messages), target=str(pdf_path))
 
 
+# --- Structure tree text ------------------------------------------------------------------------
+
+def structure_text(pdf_path: str | os.PathLike) -> str:
+    """The text a screen reader gets from the tagged PDF: the marked content of every structure
+    element in the tree's order, ActualText in place of the glyphs it covers, one line per
+    marked-content sequence. Artifacts are not in the tree, so they are not in the text."""
+    import pikepdf
+    with pikepdf.open(pdf_path) as pdf:
+        content = {}
+        for page in pdf.pages:
+            content.update(_marked_texts(pikepdf, page))
+        tree = pdf.Root.get("/StructTreeRoot")
+        lines = _tree_lines(pikepdf, tree.get("/K"), None, content) if tree is not None else []
+    return "\n".join(lines)
+
+
+def _marked_texts(pikepdf, page) -> dict[tuple, str]:
+    """(page, MCID) -> the text shown inside that marked-content sequence."""
+    from publish.render.hyphens import _items, glyph_texts
+    fonts = {name: glyph_texts(font) for name, font in page.Resources.get("/Font", {}).items()}
+    texts, found, stack, glyph_text = {}, {}, [], {}
+    for operands, operator in pikepdf.parse_content_stream(page):
+        name = str(operator)
+        if name in ("BDC", "BMC"):
+            properties = operands[1] if name == "BDC" and isinstance(operands[1], pikepdf.Dictionary) else {}
+            mcid = int(properties["/MCID"]) if "/MCID" in properties else None
+            actual = str(properties["/ActualText"]) if "/ActualText" in properties else None
+            stack.append((mcid, actual))
+            if actual is not None:
+                _add(found, page, stack, actual)
+        elif name == "EMC" and stack:
+            stack.pop()
+        elif name == "Tf":
+            glyph_text = fonts.get(str(operands[0]), {})
+        elif name in ("TJ", "Tj") and not any(actual is not None for _, actual in stack):
+            shown = "".join(glyph_text.get(gid, "") for kind, gid in _items(operands, operator) if kind == "glyph")
+            _add(found, page, stack, shown)
+    return found
+
+
+def _add(found: dict, page, stack: list, text: str) -> None:
+    mcid = next((mcid for mcid, _ in reversed(stack) if mcid is not None), None)
+    if mcid is not None:
+        key = (page.obj.objgen, mcid)
+        found[key] = found.get(key, "") + text
+
+
+def _tree_lines(pikepdf, node, page, content: dict) -> list[str]:
+    """The texts of the marked content under `node`, in the structure tree's order."""
+    if isinstance(node, pikepdf.Array):
+        return [line for kid in node for line in _tree_lines(pikepdf, kid, page, content)]
+    if isinstance(node, int):
+        return [content.get((page.objgen, node), "")] if page is not None else []
+    if isinstance(node, pikepdf.Dictionary):
+        if node.get("/Type") == pikepdf.Name.MCR:
+            return [content.get((node.Pg.objgen, int(node.MCID)), "")]
+        if "/S" in node:
+            return _tree_lines(pikepdf, node.get("/K"), node.get("/Pg", page), content)
+    return []
+
+
+def read_soft_hyphens(text: str) -> str:
+    """Text as Unicode defines SOFT HYPHEN: at a line end it means the word goes on."""
+    return re.sub("\u00ad\n", "", text)
+
+
+def check_structure_text(pdf_path: str | os.PathLike, expected_words: list[str]) -> ValidatorResult:
+    """Every expected word stands whole in the structure tree's text (what a screen reader reads)."""
+    name = "structure text"
+    pdf_path = Path(pdf_path)
+    if not pdf_path.is_file():
+        return _broken(name, f"no such file: {pdf_path}", pdf_path)
+    try:
+        text = read_soft_hyphens(structure_text(pdf_path))
+    except Exception as exc:  # a broken PDF is a failed check, not a crash
+        return _broken(name, f"cannot read PDF: {exc}", pdf_path)
+    found = Counter(words_of(text))
+    expected = Counter(w for token in expected_words for w in words_of(token))
+    missing = sorted(w for w in expected if w not in found)
+    marks = sum(text.count(m) for m in _BREAK_MARKS)
+    messages = [Message("error", "word-not-whole", f"{word!r} ({expected[word]}x expected) is not whole "
+                        "in the structure tree's text") for word in missing]
+    if marks:
+        messages.append(Message("error", "break-mark", f"{marks} hyphen or soft hyphen(s) inside a line"))
+    counts = {"expected words": len(expected), "missing": len(missing), "break marks": marks}
+    return ValidatorResult(name, not missing and not marks, counts, tuple(messages), target=str(pdf_path))
+
+
 # --- convenience ------------------------------------------------------------------------------
 
 def validate_epub(epub_path) -> list[ValidatorResult]:
     return [run_epubcheck(epub_path), run_ace(epub_path)]
 
 
-def validate_pdf(pdf_path, expected_words: list[str] | None = None) -> list[ValidatorResult]:
+def validate_pdf(pdf_path, expected_words: list[str] | None = None,
+                 read_words: list[str] | None = None) -> list[ValidatorResult]:
+    """PDF/UA-1 and artifacts; with expected_words, whole words from pdftotext, and with read_words
+    (the reading order's words: display quotes are artifacts), whole words in the structure tree."""
     results = [run_pdfua(pdf_path), check_pdf_artifacts(pdf_path)]
     if expected_words is not None:
         results.append(check_text_extraction(pdf_path, expected_words))
+    if read_words is not None:
+        results.append(check_structure_text(pdf_path, read_words))
     return results
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime
 import io
 import os
-import textwrap
 import uuid
 import zipfile
 
@@ -24,6 +23,7 @@ from publish.render.epub_metadata import (
 from publish.render.templating import STYLES_DIR, font_files, render
 
 XHTML = "application/xhtml+xml"
+EPUB_STYLESHEETS = ("fonts.css", "base.css", "epub.css")   # linked in this order (epub/layout.xhtml.j2)
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 # A ZIP entry's date holds the years 1980 to 2107 (seconds in steps of two).
 ZIP_EARLIEST, ZIP_LATEST = (1980, 1, 1, 0, 0, 0), (2107, 12, 31, 23, 59, 58)
@@ -130,6 +130,7 @@ def summary_facts(data: dict, doc: Document) -> dict:
         "pages": len(data["pages"]),
         "language": data["lang"],
         "foreign_phrases": data.get("foreign_phrases", 0),
+        "pictures": len(data["pictures"]),
     }
 
 
@@ -168,9 +169,6 @@ def content_documents(data: dict, opts: dict) -> list[Content]:
     alt = cover_alt(data)
     common = {"d": data, "opts": opts}
     docs = [
-        Content("cover-image", "cover.svg", "image/svg+xml", render(
-            "epub/cover.svg.j2", alt=alt, title_lines=textwrap.wrap(data["title"], 17) or [""],
-            subtitle_lines=textwrap.wrap(data["subtitle"] or "", 34), **common), ["cover-image"]),
         Content("cover", "cover.xhtml", XHTML, render("epub/cover.xhtml.j2", alt=alt, **common)),
         Content("titlepage", "titlepage.xhtml", XHTML, render("epub/titlepage.xhtml.j2", **common)),
         Content("nav", "nav.xhtml", XHTML, render("epub/nav.xhtml.j2", landmarks=landmarks(data),
@@ -185,9 +183,19 @@ def content_documents(data: dict, opts: dict) -> list[Content]:
     return docs
 
 
+def images(doc: Document, data: dict) -> list[Content]:
+    """The cover picture (the booklet's front cover, see render/cover.py) and the TOML's pictures."""
+    from publish.render.cover import cover_png
+    items = [Content("cover-image", "cover.png", "image/png", cover_png(doc), ["cover-image"])]
+    for picture in data["pictures"]:
+        with open(picture["path"], "rb") as stream:
+            items.append(Content(f"image-{picture['key']}", picture["epub_src"], picture["media_type"], stream.read()))
+    return items
+
+
 def styles_and_fonts() -> list[Content]:
     items = [Content(f"css-{name[:-4]}", f"styles/{name}", "text/css", (STYLES_DIR / name).read_bytes())
-             for name in ("base.css", "epub.css")]
+             for name in EPUB_STYLESHEETS]
     items += [Content(f"font-{font.stem}", f"styles/fonts/{font.name}", "font/woff2", font.read_bytes())
               for font in font_files()]
     return items
@@ -213,9 +221,11 @@ def key_files(data: dict) -> dict[str, tuple[str, str]]:
     keys = {"omslag": ("cover.xhtml", "before"), "titelpagina": ("titlepage.xhtml", "before"),
             "voorregels": (first if data["front_lines_open_text"] else "titlepage.xhtml", "before"),
             "inhoud": ("nav.xhtml", "before"), "noten": ("notes.xhtml", "before"),
-            "colofon": ("colophon.xhtml", "before")}
+            "colofon": ("colophon.xhtml", "before"), "achterplat": ("colophon.xhtml", "before")}
     for chapter in data["chapters"]:
         keys[chapter["id"]] = (chapter["file"], "before")
+        for image in chapter.get("figures", ()):
+            keys[image["key"]] = (chapter["file"], "before")
         for b in chapter["blocks"]:
             keys[b["key"]] = (chapter["file"], "inline" if b["type"] == "paragraph" else "before")
             for entry in b.get("entries", ()):
@@ -281,8 +291,11 @@ def render_epub(doc: Document, *, page_list: bool = True, certification: Certifi
     book = epub.EpubBook()
     add_metadata(book, data, doc, certification)
     documents = content_documents(data, opts)
-    for item in documents + styles_and_fonts():
+    for item in documents + images(doc, data) + styles_and_fonts():
         book.add_item(item)
+    # EPUB 2's way of naming the cover, which calibre and older readers look for (EPUB 3's is
+    # the manifest item's cover-image property).
+    book.add_metadata(None, "meta", "", {"name": "cover", "content": "cover-image"})
     book.add_item(epub.EpubNcx())
     book.toc = toc(data)
     book.spine = [item for item in documents if item.media_type == XHTML]

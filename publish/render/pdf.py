@@ -11,12 +11,15 @@ from urllib.parse import unquote, urlsplit
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, Operator
-from weasyprint import HTML
+from weasyprint import CSS, HTML
+from weasyprint.text.fonts import FontConfiguration
 from weasyprint.formatting_structure.boxes import MarginBox, TextBox
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
+from publish.fonts import INSERTED_HYPHEN, font_faces_css, print_fonts
 from publish.model import Document
 from publish.render.html import render_html
+from publish.render.hyphens import whole_words
 from publish.render.templating import STYLES_DIR
 
 PDF_OPTIONS = {"pdf_variant": "pdf/ua-1", "pdf_tags": True}
@@ -29,41 +32,35 @@ class RefusedResource(FatalURLFetchingError):
 
 
 class StylesOnlyFetcher(URLFetcher):
-    """Serves files under styles/ and refuses everything else: no network, no other files."""
+    """Serves files under styles/, the print fonts' folder and the pictures the TOML names, and
+    refuses everything else: no network, no other files."""
 
-    def __init__(self, root: Path = STYLES_DIR):
+    def __init__(self, root: Path = STYLES_DIR, folders: tuple[Path, ...] = (), files: tuple[Path, ...] = ()):
         super().__init__(fail_on_errors=True)
         self.root = root.resolve()
+        self.folders = (self.root, *(folder.resolve() for folder in folders))
+        self.files = frozenset(file.resolve() for file in files)
 
     def fetch(self, url, headers=None):
         parts = urlsplit(url)
         path = Path(unquote(parts.path)).resolve() if parts.scheme == "file" else None
-        if path is None or not path.is_relative_to(self.root) or not path.is_file():
-            raise RefusedResource(f"refused to fetch {url!r}: only files under {self.root} are served")
-        if path.suffix == ".woff2" and path.with_suffix(".ttf").is_file():
-            path = path.with_suffix(".ttf")   # the same font decompressed (see print_font)
+        served = path is not None and path.is_file() and (
+            path in self.files or any(path.is_relative_to(folder) for folder in self.folders))
+        if not served:
+            raise RefusedResource(f"refused to fetch {url!r}: only files under {self.root}, the print fonts "
+                                  "and the pictures the TOML names are served")
         mime_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         return URLFetcherResponse(url, body=path.read_bytes(), headers={"Content-Type": mime_type})
 
 
-def print_font(woff2_font: bytes) -> bytes:
-    """The sfnt WeasyPrint makes of a WOFF2 font: what the .ttf beside each bundled .woff2 holds.
-
-    WeasyPrint decompresses every @font-face font on every render, in Python (fontTools
-    rebuilds the glyf table): about 0.65 s for the twelve bundled faces. The fetcher serves
-    the decompressed copy instead; the PDF's bytes are the same. A test keeps the copies exact.
-    """
-    from fontTools.ttLib import woff2
-    out = io.BytesIO()
-    woff2.decompress(io.BytesIO(woff2_font), out)
-    return out.getvalue()
-
-
 def layout(doc: Document, padding: int = 0):
     """The laid-out WeasyPrint document, with fixed metadata (no clock: reproducible bytes)."""
+    fetcher = StylesOnlyFetcher(folders=(print_fonts(),), files=tuple(Path(p.path) for p in doc.pictures))
     html = HTML(string=render_html(doc, media="print", padding=padding),
-                base_url=STYLES_DIR.as_uri() + "/", url_fetcher=StylesOnlyFetcher())
-    document = html.render(**PDF_OPTIONS)
+                base_url=STYLES_DIR.as_uri() + "/", url_fetcher=fetcher)
+    font_config = FontConfiguration()
+    faces = CSS(string=font_faces_css(), url_fetcher=fetcher, font_config=font_config)
+    document = html.render(stylesheets=[faces], font_config=font_config, **PDF_OPTIONS)
     meta = document.metadata
     meta.title = doc.metadata.title
     meta.authors = [person.name for person in doc.metadata.authors]
@@ -116,7 +113,8 @@ def _padding_pages(document) -> list[int]:
 
 
 def render_pdf(doc: Document) -> bytes:
-    """The booklet as tagged PDF/UA-1, with page furniture and display quotes marked as artifacts."""
+    """The booklet as tagged PDF/UA-1, with page furniture and display quotes marked as artifacts
+    and every hyphenated word whole in its text (soft hyphens, ActualText)."""
     return mark_artifacts(print_layout(doc).write_pdf(**PDF_OPTIONS))
 
 
@@ -186,8 +184,9 @@ def mark_artifacts(pdf_bytes: bytes) -> bytes:
     deterministic /ID and no modification date, so the bytes stay reproducible.
     """
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+        soft_hyphens(pdf)
         if "/StructTreeRoot" not in pdf.Root:
-            return pdf_bytes
+            return _saved(pdf)
         tree = pdf.Root.StructTreeRoot
         tag_notes(pdf, tree)
         quoted = _cut_display_quotes(tree)
@@ -198,9 +197,40 @@ def mark_artifacts(pdf_bytes: bytes) -> bytes:
             mapping = parents.get(int(page.obj.get("/StructParents", -1)))
             if isinstance(mapping, Array):
                 _mark_page(pdf, page, mapping, reachable, quoted)
-        out = io.BytesIO()
-        pdf.save(out, deterministic_id=True)
-        return out.getvalue()
+        whole_words(pdf)
+        return _saved(pdf)
+
+
+def _saved(pdf) -> bytes:
+    out = io.BytesIO()
+    pdf.save(out, deterministic_id=True)
+    return out.getvalue()
+
+
+# A ToUnicode CMap entry "<glyph> <text>" whose text is INSERTED_HYPHEN (WeasyPrint writes hex
+# in lower case), and the text it gets instead: SOFT HYPHEN.
+_INSERTED = re.compile(rb"^(<[0-9a-f]+> )<%x>$" % ord(INSERTED_HYPHEN), re.MULTILINE | re.IGNORECASE)
+_SOFT_HYPHEN = rb"\1<00ad>"
+
+
+def soft_hyphens(pdf) -> None:
+    """The hyphen the layout inserts at a line end reads as SOFT HYPHEN (U+00AD), the PDF
+    standard's way (ISO 32000-1, 14.8.2.2.3): text extraction and screen readers then know the
+    word goes on on the next line, while a hyphen the author wrote stays U+002D.
+
+    WeasyPrint maps each glyph to the text it was shaped from, one text per glyph; the print
+    fonts give the inserted hyphen (the private-use INSERTED_HYPHEN, print.css's
+    hyphenate-character) a glyph of its own, so its entry is the only one to change."""
+    seen = set()
+    for page in pdf.pages:
+        for _, font in page.Resources.get("/Font", {}).items():
+            cmap = font.get("/ToUnicode")
+            if cmap is None or cmap.objgen in seen:
+                continue
+            seen.add(cmap.objgen)
+            data, count = _INSERTED.subn(_SOFT_HYPHEN, cmap.read_bytes())
+            if count:
+                cmap.write(data)
 
 
 # Named destinations of the print HTML's note links (templates/shared/blocks.html.j2): a

@@ -40,12 +40,32 @@ _HYPHENATED = re.compile(r"(?<!\w)(?:\w++(?:-\w++)*+-[ \u00a0]\w+|\w++(?:-\w++)+
 
 def keep_hyphenated(text: str) -> Markup:
     """Escaped text with each hyphenated word wrapped in <span class="nobreak"> (print only)."""
+    return _wrap(str(text), _HYPHENATED, "nobreak", escape)
+
+
+# An acronym: two or more capitals (SCP, WMO, GGZ), a word of its own; set in small capitals in
+# print. Its text stays capitals, so copying and reading aloud are unchanged.
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,}(?![a-z])")
+
+
+def small_caps(text: str) -> Markup:
+    """Escaped text with each acronym wrapped in <span class="caps">."""
+    return _wrap(str(text), _ACRONYM, "caps", escape)
+
+
+def print_text(text: str) -> Markup:
+    """Text for the booklet: hyphenated words kept on one line, acronyms in small capitals."""
+    return _wrap(str(text), _HYPHENATED, "nobreak", small_caps)
+
+
+def _wrap(text: str, pattern: re.Pattern, css_class: str, inner) -> Markup:
+    """Each match of `pattern` in a <span class=css_class>; `inner` renders every piece."""
     out, last = [], 0
-    for match in _HYPHENATED.finditer(str(text)):
-        out += [escape(text[last:match.start()]), Markup('<span class="nobreak">'), escape(match.group()),
+    for match in pattern.finditer(text):
+        out += [inner(text[last:match.start()]), Markup(f'<span class="{css_class}">'), inner(match.group()),
                 Markup("</span>")]
         last = match.end()
-    out.append(escape(text[last:]))
+    out.append(inner(text[last:]))
     return Markup("").join(out)
 
 
@@ -69,7 +89,8 @@ def environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(md_line=md_line, md_text=md_text, yaml_str=yaml_str, keep_hyphenated=keep_hyphenated)
+    env.filters.update(md_line=md_line, md_text=md_text, yaml_str=yaml_str, keep_hyphenated=keep_hyphenated,
+                       print_text=print_text)
     return env
 
 

@@ -5,12 +5,14 @@ model's classes, and every string has already been made safe for XML (see `xml_s
 """
 from __future__ import annotations
 
+import math
 import re
+from pathlib import Path
 from typing import Any
 
 from publish.foreign import FOREIGN, english_phrases
 from publish.model import (
-    Block, BulletList, Chapter, Document, Heading, Inline, NoteRef, Paragraph, Person, PullQuote, Text,
+    Block, BulletList, Chapter, Document, Heading, Inline, NoteRef, Paragraph, Person, Picture, PullQuote, Text,
 )
 
 # Characters XML 1.0 forbids (C0 controls except tab/newline/CR, surrogates, U+FFFE/FFFF); an
@@ -158,10 +160,49 @@ def person(item: Person) -> dict[str, Any]:
     return {"name": xml_safe(item.name), "role": xml_safe(item.role) if item.role else None}
 
 
+LINE_PT = 14.5          # the booklet's line (print.css): a picture's height is a whole number of them
+TEXT_WIDTH_PT = 314.6   # the booklet's text width (111 mm)
+MAX_FIGURE_LINES = 14   # a picture in the text takes at most 14 lines, under half a page
+
+
+def picture(item: Picture, key: str) -> dict[str, Any]:
+    """A picture as template data: its file for each edition, alt, credit, caption, and the
+    height it takes in the booklet, whole lines of the text at most the text's width."""
+    name = Path(item.path).name
+    natural = TEXT_WIDTH_PT * item.height / item.width
+    lines = max(1, min(MAX_FIGURE_LINES, math.floor(natural / LINE_PT)))
+    return {"key": key, "path": item.path, "src": Path(item.path).as_uri(), "preview_src": f"images/{name}",
+            "epub_src": f"images/{name}", "name": name, "media_type": item.media_type,
+            "alt": xml_safe(item.alt), "credit": xml_safe(item.credit),
+            "caption": xml_safe(item.caption) if item.caption else None, "height_pt": lines * LINE_PT,
+            "place": item.place}
+
+
+# Words that say a front line of the source is shown elsewhere in the booklet: the colophon's
+# own labels (a source's cover page often lists "contact" above its contact lines).
+COLOPHON_LABELS = "tekst uitgave fotografie contact typografie"
+
+
+def unshown_front_lines(doc: Document, shown: list[str]) -> list[str]:
+    """Front lines of the source that the cover, title page and colophon do not already say:
+    a line is shown when at least half its words stand in those texts."""
+    known = set(_words(" ".join([*shown, COLOPHON_LABELS])))
+    left = []
+    for line in doc.front_lines:
+        line_words = _words(line)
+        if line_words and sum(word in known for word in line_words) * 2 < len(line_words):
+            left.append(xml_safe(line))
+    return left
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+|\d+", text.casefold())
+
+
 def document(doc: Document) -> dict[str, Any]:
     """Everything a template may show about one edition."""
     meta = doc.metadata
-    used_ids: set[str] = {"inhoud", "omslag", "titelpagina", "colofon", "noten", "voorregels"}
+    used_ids: set[str] = {"inhoud", "omslag", "titelpagina", "colofon", "noten", "voorregels", "achterplat"}
     optional = lambda value: xml_safe(value) if value else None  # noqa: E731
     chapters = [chapter(c, used_ids) for c in doc.chapters]
     notes = [{"number": n.number, "key": f"note-{n.number}", "inlines": inlines(n.content)} for n in doc.notes]
@@ -169,6 +210,12 @@ def document(doc: Document) -> dict[str, Any]:
     language = meta.language or "nl"
     foreign = sum(mark_foreign(parts, language) for c in chapters for parts in _inline_lists(c["blocks"]))
     foreign += sum(mark_foreign(note["inlines"], language) for note in notes)
+    pictures = [picture(p, f"figuur-{n}") for n, p in enumerate(doc.pictures, 1)]
+    for chapter_data, number in zip(chapters, range(1, len(chapters) + 1)):
+        chapter_data["figures"] = [p for p in pictures if p["place"] == f"chapter {number}"]
+    shown = [meta.title, meta.subtitle or "", meta.series or "", meta.publisher or "", str(meta.year or ""),
+             meta.description or "", meta.rights or "", *meta.contact,
+             *(f"{p.name} {p.role or ''}" for p in meta.authors)]
     return {
         "lang": meta.language or "nl",
         "title": xml_safe(meta.title),
@@ -179,6 +226,11 @@ def document(doc: Document) -> dict[str, Any]:
         "description": optional(meta.description),
         "authors": [person(p) for p in meta.authors],
         "contact": [xml_safe(line) for line in meta.contact],
+        "rights": optional(meta.rights),
+        "pictures": pictures,
+        "cover_image": next((p for p in pictures if p["place"] == "cover"), None),
+        "credits": sorted({p["credit"] for p in pictures}),
+        "source_front_lines": unshown_front_lines(doc, shown),
         "front_lines": [xml_safe(line) for line in doc.front_lines],
         # A letter's address lines open the letter; otherwise front lines are cover/inside-cover text.
         "front_lines_open_text": bool(doc.chapters) and doc.chapters[0].kind == "letter",

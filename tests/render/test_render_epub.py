@@ -4,6 +4,7 @@ import zipfile
 
 import pytest
 from lxml import etree
+from PIL import Image
 
 from publish.render.epub import render_epub
 
@@ -152,19 +153,32 @@ def test_a_page_break_inside_a_paragraph_splits_its_text_at_the_word():
     assert parts == [{"text": "een twee "}, {"page": 3}, {"text": "drie"}]
 
 
-def test_cover_is_an_svg_with_alt_text(book):
+def test_cover_is_the_booklets_front_cover_as_a_picture_with_alt_text(book):
     root = opf(book)
     item = root.find(".//opf:item[@properties='cover-image']", NS)
-    assert item.get("media-type") == "image/svg+xml"
+    assert item.get("media-type") == "image/png"
+    with Image.open(io.BytesIO(files(book)["EPUB/" + item.get("href")])) as cover:
+        assert cover.height == 1600 and 0.70 < cover.width / cover.height < 0.71     # A5, portrait
+        assert cover.getpixel((5, 5)) == (0x17, 0x48, 0x4D)                          # the printed cover's teal
     img = etree.fromstring(files(book)["EPUB/cover.xhtml"]).find(".//x:img", NS)
     assert img.get("alt").startswith("Omslag: Voorbij de tweedeling") and img.get("role") == "doc-cover"
+
+
+def test_calibre_finds_the_cover(book):
+    """As calibre looks for it: EPUB 2's <meta name="cover"> names a manifest item holding a
+    raster image (EPUB 3 readers take the item with the cover-image property: the same one)."""
+    root = opf(book)
+    meta = root.find(".//opf:metadata/opf:meta[@name='cover']", NS)
+    item = root.find(f".//opf:manifest/opf:item[@id='{meta.get('content')}']", NS)
+    assert item.get("media-type") in ("image/png", "image/jpeg") and "cover-image" in item.get("properties")
+    assert files(book)["EPUB/" + item.get("href")][:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_fonts_are_embedded(book):
     names = files(book)
     fonts = [n for n in names if n.endswith(".woff2")]
     assert any("source-serif-4" in n for n in fonts) and any("source-sans-3" in n for n in fonts)
-    css = names["EPUB/styles/base.css"].decode()
+    css = names["EPUB/styles/fonts.css"].decode()
     assert all(f'url("fonts/{n.rsplit("/", 1)[1]}")' in css for n in fonts)
 
 

@@ -44,7 +44,8 @@ def test_page_count_is_a_multiple_of_four_for_saddle_stitching(reader):
     assert len(reader.pages) % 4 == 0
 
 
-def test_only_the_bundled_fonts_are_used_and_all_are_embedded(pdf):
+def test_only_the_print_cuts_are_used_and_all_are_embedded(pdf):
+    """Every font is one of the full cuts publish makes (publish/fonts.py), embedded; no system font."""
     with pikepdf.open(io.BytesIO(pdf)) as document:
         embedded = {}
         for page in document.pages:
@@ -54,7 +55,7 @@ def test_only_the_bundled_fonts_are_used_and_all_are_embedded(pdf):
                 name = re.sub(r"^/[A-Z]{6}\+", "", str(font.BaseFont))   # drop the subset tag
                 embedded[name] = any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
     assert embedded and all(embedded.values()), embedded
-    assert all(name.startswith(("Source-Serif-4", "Source-Sans-3")) for name in embedded), embedded
+    assert all(name.startswith(("Publish-Serif", "Publish-Sans")) for name in embedded), embedded
 
 
 def test_chapters_open_on_right_hand_pages_without_head_or_number(reader, realistic):
@@ -120,10 +121,25 @@ def test_document_metadata_and_pdf_ua(pdf):
         assert b"pdfuaid:part" in document.Root.Metadata.read_bytes()
 
 
-def test_whole_words_survive_text_extraction(reader):
-    text = " ".join(page.extract_text() for page in reader.pages)
-    assert "\u2010" not in text and "\u00ad" not in text
-    assert "laagopgeleid" in text and "doe-democratie" in text
+def test_text_is_hyphenated_and_every_word_stays_whole(pdf, realistic, tmp_path):
+    """Justified, hyphenated text; pdftotext and the structure tree (what a screen reader gets)
+    still give every word whole: the inserted hyphen is SOFT HYPHEN and carries ActualText."""
+    from publish.check import document_words
+    from publish.validate import check_structure_text, check_text_extraction, structure_text
+    path = tmp_path / "booklet.pdf"
+    path.write_bytes(pdf)
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        spans = [operands[1].ActualText for page in document.pages
+                 for operands, operator in pikepdf.parse_content_stream(page, "BDC")
+                 if isinstance(operands[1], pikepdf.Dictionary) and "/ActualText" in operands[1]]
+    assert len(spans) > 10                       # hyphenated words: each half carries ActualText
+    words = document_words(realistic)
+    structure = check_structure_text(path, document_words(realistic, quotes=False))
+    assert structure.passed, structure.messages[:5]
+    assert "\u2010" not in structure_text(path) and "doe-democratie" in structure_text(path)
+    extraction = check_text_extraction(path, words)
+    if extraction.available:
+        assert extraction.passed, extraction.messages[:5]
 
 
 def test_same_document_same_bytes(realistic, pdf):
@@ -135,7 +151,7 @@ def test_same_document_same_bytes(realistic, pdf):
 
 def test_fetcher_serves_styles_only():
     fetcher = StylesOnlyFetcher()
-    css = fetcher.fetch((STYLES_DIR / "base.css").as_uri())
+    css = fetcher.fetch((STYLES_DIR / "fonts.css").as_uri())
     assert b"@font-face" in css.read()
     for url in ("file:///etc/passwd", "https://example.org/font.woff2", (STYLES_DIR / ".." / "pyproject.toml").as_uri()):
         with pytest.raises(RefusedResource, match=re.escape(url)):
@@ -176,7 +192,7 @@ def test_epub_page_list_and_pdf_share_one_layout(realistic):
     assert print_layout.cache_info().hits == hits + 1
     starts = page_map(realistic)
     assert [s.page for s in starts] == sorted({s.page for s in starts})
-    assert starts[0].key == "omslag" and starts[-1].key == "colofon"
+    assert starts[0].key == "omslag" and starts[-1].key == "achterplat"
 
 
 @pytest.mark.parametrize("paragraphs", [0, 3, 7, 11], ids=[
@@ -199,14 +215,6 @@ def test_booklet_is_laid_out_once_and_equals_the_padded_second_layout(small, par
     reference = real_layout(doc, padding) if padding else unpadded  # the former two-pass booklet
     assert [len(booklet.pages), page_starts(booklet)] == [len(reference.pages), page_starts(reference)]
     assert booklet.write_pdf(**module.PDF_OPTIONS) == reference.write_pdf(**module.PDF_OPTIONS)
-
-
-def test_decompressed_print_fonts_are_exactly_the_bundled_woff2_fonts():
-    """The fetcher serves styles/fonts/*.ttf for *.woff2: each must be its WOFF2 font decompressed."""
-    from publish.render.pdf import print_font
-    from publish.render.templating import font_files
-    for font in font_files():
-        assert font.with_suffix(".ttf").read_bytes() == print_font(font.read_bytes()), font.name
 
 
 def test_display_quotes_are_layout_artifacts_and_nothing_else_is(pdf, reader):
@@ -296,3 +304,78 @@ def test_note_references_and_notes_are_tagged_as_such_and_link_both_ways(annotat
     path = tmp_path / "noten.pdf"
     path.write_bytes(data)
     assert run_pdfua(path).passed
+
+
+LINE = 14.5          # print.css: the text's line, and every vertical space a whole number of them
+TEXT_TOP = 17.5 / 25.4 * 72
+TEXT_HEIGHT = 30 * LINE
+
+
+def test_outer_margin_is_wider_than_the_inner_one(pdf):
+    """Text starts at the inner margin on right-hand pages and at the outer one on left-hand pages."""
+    from publish.pages import pages
+    inner, outer = 12.33 / 25.4 * 72, 24.67 / 25.4 * 72
+    measured = [page for page in pages(pdf)[1:] if page.left is not None and page.number < len(pdf_pages(pdf))]
+    for page in measured:
+        assert page.left == pytest.approx(inner if page.number % 2 else outer, abs=0.5), page.number
+    assert outer > 1.9 * inner
+
+
+def pdf_pages(pdf):
+    from publish.pages import pages
+    return pages(pdf)
+
+
+def test_facing_pages_keep_the_line_grid_and_full_pages_end_level(pdf):
+    """Measured from the PDF: the last baselines of facing text pages differ by whole lines only
+    (every space is whole lines), and two full pages end on the same line."""
+    from publish.pages import text_spreads
+    spreads = text_spreads(pdf)
+    assert spreads
+    for spread in spreads:
+        assert spread.difference / LINE == pytest.approx(round(spread.difference / LINE), abs=0.01), spread
+    full = [s for s in spreads if max(s.left.last, s.right.last) == pytest.approx(TEXT_TOP + TEXT_HEIGHT - 3.6, abs=3)]
+    assert full and all(s.difference == 0 for s in full if s.left.last == s.right.last)
+    level = sum(s.difference == 0 for s in spreads)
+    assert level * 2 >= len(spreads), [(s.left.number, s.difference) for s in spreads]
+
+
+def test_no_text_page_is_more_than_a_third_empty_except_at_a_chapter_end(pdf):
+    from publish.pages import emptiest
+    worst = emptiest(pdf, TEXT_TOP, TEXT_HEIGHT)
+    assert worst and worst[0][1] < 1 / 3, worst[:3]
+
+
+def test_old_style_figures_small_caps_and_superiors_are_set(annotated):
+    """Checked on the fonts: the glyphs the PDF draws for figures and acronyms are the ones the
+    cut's onum, c2sc and sups features substitute."""
+    from fontTools.ttLib import TTFont
+    from publish.fonts import CUTS, print_fonts
+    from publish.render.hyphens import glyph_texts
+    cut = next(c for c in CUTS if c.family == "Publish Serif" and c.style == "normal")
+    font = TTFont(print_fonts() / cut.file_name)
+    features = _substitutions(font)
+    order = font.getGlyphOrder()
+    with pikepdf.open(io.BytesIO(render_pdf(annotated))) as document:
+        used = {}
+        for page in document.pages:
+            for _, pdf_font in page.Resources.get("/Font", {}).items():
+                if str(pdf_font.BaseFont).endswith("+Publish-Serif"):
+                    used.update(glyph_texts(pdf_font))
+    names = {order[gid]: text for gid, text in used.items() if gid < len(order)}
+    assert {name for name in names if name in features["onum"].values()}          # old-style figures
+    assert {name for name in names if name in features["sups"].values()}          # note numbers
+    assert {name for name in names if name in features["c2sc"].values()}          # acronyms (SCP)
+
+
+def _substitutions(font) -> dict[str, dict[str, str]]:
+    """feature tag -> {glyph: substitute} of the font's single substitutions."""
+    gsub = font["GSUB"].table
+    found = {}
+    for record in gsub.FeatureList.FeatureRecord:
+        mapping = found.setdefault(record.FeatureTag, {})
+        for index in record.Feature.LookupListIndex:
+            for table in gsub.LookupList.Lookup[index].SubTable:
+                table = getattr(table, "ExtSubTable", table)
+                mapping.update(getattr(table, "mapping", {}) or {})
+    return found

@@ -1,0 +1,31 @@
+"""The EPUB's cover picture: the booklet's front cover (page 1 of the PDF), drawn as a PNG.
+
+One design for both editions, and a raster image, which every reading system and catalogue
+(calibre, e-readers) shows; an SVG cover with text needs fonts it cannot carry. Drawn with
+PDFium (pypdfium2) and written by Pillow without metadata, so the same cover gives the same bytes.
+"""
+from __future__ import annotations
+
+import io
+
+from publish.model import Document
+
+COVER_HEIGHT = 1600   # pixels: a sharp cover on a phone or an e-reader, about 300 kB
+
+
+def cover_png(doc: Document) -> bytes:
+    """The front cover of `doc`'s booklet as a PNG image, COVER_HEIGHT pixels high."""
+    import pypdfium2
+
+    from publish.render.pdf import print_layout   # lazily: WeasyPrint is slow to import
+    layout = print_layout(doc)
+    pdf = layout.copy([layout.pages[0]]).write_pdf()
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        page = document[0]
+        image = page.render(scale=COVER_HEIGHT / page.get_height()).to_pil().convert("RGB")
+    finally:
+        document.close()
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=True)
+    return out.getvalue()

@@ -1,0 +1,162 @@
+"""Whole words across a hyphenated line end, for every reader of the PDF's text.
+
+The hyphen the layout inserts at a line end reads as SOFT HYPHEN (publish.render.pdf.soft_hyphens),
+but a soft hyphen still leaves the word's halves on two lines, or on two pages with a running
+head between them. So each hyphenated word also carries its whole text as ActualText (ISO
+32000-1, 14.9.4): the part before the line end, hyphen included, is replaced by the whole word,
+and the part on the next line by nothing. Text extraction (pdftotext) and screen readers, which
+read ActualText, get the word whole; the page looks the same.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pikepdf
+from pikepdf import Array, Dictionary, Name, Operator, String
+
+SOFT_HYPHEN = "\u00ad"
+_BFCHAR = re.compile(rb"<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>")
+_TEXT_SHOWING = {Operator("TJ"), Operator("Tj")}
+
+
+@dataclass
+class Run:
+    """One text-showing operation: where it is, its font's glyph texts, its glyphs."""
+
+    page: int
+    index: int                                  # position of the operation in the page's content
+    glyphs: list[tuple[int, str]]               # (glyph id, text) in order
+    items: list = field(default_factory=list)   # the TJ array as ("glyph", gid) / ("adjust", number)
+
+
+def glyph_texts(font) -> dict[int, str]:
+    """A Type 0 font's ToUnicode map: glyph id -> text (single code points and bfchar entries)."""
+    cmap = font.get("/ToUnicode")
+    if cmap is None:
+        return {}
+    texts = {}
+    for source, target in _BFCHAR.findall(cmap.read_bytes()):
+        texts[int(source, 16)] = bytes.fromhex(target.decode()).decode("utf-16-be", "replace")
+    return texts
+
+
+def _items(operands, operator) -> list:
+    """A TJ's (or Tj's) glyphs and adjustments; two bytes a glyph (WeasyPrint's Identity-H)."""
+    elements = operands[0] if operator == Operator("TJ") else [operands[0]]
+    items = []
+    for element in elements:
+        if isinstance(element, String):
+            data = bytes(element)
+            items += [("glyph", int.from_bytes(data[i:i + 2], "big")) for i in range(0, len(data) - 1, 2)]
+        else:
+            items.append(("adjust", element))
+    return items
+
+
+def _runs(pdf) -> tuple[list[Run], list[list]]:
+    """Every text-showing operation outside artifacts, in page order, and each page's operations."""
+    runs, pages = [], []
+    for number, page in enumerate(pdf.pages):
+        fonts = {name: glyph_texts(font) for name, font in page.Resources.get("/Font", {}).items()}
+        operations = list(pikepdf.parse_content_stream(page))
+        pages.append(operations)
+        texts, artifact_depth, depth = {}, None, 0
+        for index, (operands, operator) in enumerate(operations):
+            if operator in (Operator("BDC"), Operator("BMC")):
+                depth += 1
+                if artifact_depth is None and operands[0] == Name.Artifact:
+                    artifact_depth = depth
+            elif operator == Operator("EMC"):
+                if artifact_depth == depth:
+                    artifact_depth = None
+                depth -= 1
+            elif operator == Operator("Tf"):
+                texts = fonts.get(str(operands[0]), {})
+            elif operator in _TEXT_SHOWING and artifact_depth is None:
+                items = _items(operands, operator)
+                glyphs = [(gid, texts.get(gid, "")) for kind, gid in items if kind == "glyph"]
+                runs.append(Run(number, index, glyphs, items))
+    return runs, pages
+
+
+def _word_start(glyphs: list[tuple[int, str]], end: int) -> int:
+    """Index of the first glyph of the word ending before `end` (glyphs that are not spaces)."""
+    start = end
+    while start > 0 and glyphs[start - 1][1] and not glyphs[start - 1][1].isspace():
+        start -= 1
+    return start
+
+
+def _word_end(glyphs: list[tuple[int, str]]) -> int:
+    end = 0
+    while end < len(glyphs) and glyphs[end][1] and not glyphs[end][1].isspace():
+        end += 1
+    return end
+
+
+def whole_words(pdf) -> int:
+    """Give every hyphenated word ActualText (see the module's docstring); how many were found."""
+    runs, pages = _runs(pdf)
+    edits: dict[tuple[int, int], tuple[int, str]] = {}   # (page, operation) -> (split glyph, ActualText)
+    found = 0
+    for position, run in enumerate(runs):
+        if not run.glyphs or run.glyphs[-1][1] != SOFT_HYPHEN or position + 1 == len(runs):
+            continue
+        following = runs[position + 1]
+        head = _word_start(run.glyphs, len(run.glyphs) - 1)
+        tail = _word_end(following.glyphs)
+        word = "".join(text for _, text in run.glyphs[head:-1] + following.glyphs[:tail])
+        edits[(run.page, run.index)] = (head, word)
+        if tail:
+            edits.setdefault((following.page, following.index), (-tail, ""))
+        found += 1
+    by_run = {(run.page, run.index): run for run in runs}
+    for number, operations in enumerate(pages):
+        changed = [(index, edits[(number, index)]) for index in range(len(operations)) if (number, index) in edits]
+        if changed:
+            _rewrite(pdf, pdf.pages[number], operations, changed, by_run, number)
+    return found
+
+
+def _rewrite(pdf, page, operations: list, changed: list, by_run: dict, number: int) -> None:
+    """Split each changed text operation and wrap its word part in a Span with ActualText.
+
+    A positive split wraps the glyphs from there to the end (the first half of a word, with its
+    hyphen); a negative one wraps the first -split glyphs (the second half)."""
+    out = []
+    edits = dict(changed)
+    for index, operation in enumerate(operations):
+        if index not in edits:
+            out.append(operation)
+            continue
+        split, text = edits[index]
+        items = by_run[(number, index)].items
+        cut = _item_index(items, split if split >= 0 else -split)
+        before, after = items[:cut], items[cut:]
+        span = ([Name.Span, Dictionary(ActualText=String(text))], Operator("BDC"))
+        if split >= 0:
+            out += _shown(before) + [span] + _shown(after) + [([], Operator("EMC"))]
+        else:
+            out += [span] + _shown(before) + [([], Operator("EMC"))] + _shown(after)
+    page.Contents = pdf.make_stream(pikepdf.unparse_content_stream(out))
+
+
+def _item_index(items: list, glyphs: int) -> int:
+    """The position in `items` before the glyph numbered `glyphs` (0-based)."""
+    seen = 0
+    for position, (kind, _) in enumerate(items):
+        if kind == "glyph":
+            if seen == glyphs:
+                return position
+            seen += 1
+    return len(items)
+
+
+def _shown(items: list) -> list:
+    """A TJ operation showing `items` (none when there are no glyphs)."""
+    if not any(kind == "glyph" for kind, _ in items):
+        return [([Array([value for kind, value in items if kind == "adjust"])], Operator("TJ"))] \
+            if items else []
+    array = [String(value.to_bytes(2, "big")) if kind == "glyph" else value for kind, value in items]
+    return [([Array(array)], Operator("TJ"))]
