@@ -45,8 +45,10 @@ FURNITURE_WORDS = {
     "watermark": ("concept", "conceptversie", "vertrouwelijk", "draft", "confidential", "entwurf",
                   "vertraulich", "not for distribution", "niet voor verspreiding"),
     # The heading of a printed table of contents.
+    # A newsletter's or a magazine's contents: "In dit nummer", "In this issue".
     "contents": ("inhoud", "inhoudsopgave", "inhoudstafel", "contents", "table of contents", "inhalt",
-                 "inhaltsverzeichnis", "sommaire", "table des matières"),
+                 "inhaltsverzeichnis", "sommaire", "table des matières", "in dit nummer", "in deze editie",
+                 "in deze uitgave", "in this issue", "in dieser ausgabe", "in diesem heft", "dans ce numéro"),
     # A byline's opening word under a title: "door Kim Putters", "tekst: A. de Vries".
     "byline": ("door", "tekst", "met", "interview", "redactie", "by"),
     # "<role> van <Name>" in a byline: "coreferaat van Sofie Vriends".

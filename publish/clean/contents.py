@@ -44,9 +44,10 @@ def remove(lines: Lines) -> tuple[Lines, Changes]:
     texts = [line.text for line in lines]
     drop: dict[int, tuple[str, str]] = {}
     for heading in _lines_where(texts, HEADING_GATE):
-        if heading in drop or not HEADING.match(texts[heading]):
+        last = _heading_end(texts, heading)
+        if heading in drop or last is None:
             continue
-        found = _contents_after(lines, heading)
+        found = _contents_after(lines, last)
         if found is None:
             continue
         end, pages = found
@@ -56,6 +57,16 @@ def remove(lines: Lines) -> tuple[Lines, Changes]:
             if texts[index]:
                 drop[index] = ("contents", reason)
     return _drop(lines, drop, drop.keys())
+
+
+def _heading_end(texts: list[str], first: int) -> int | None:
+    """The index of the contents heading's last line when lines[first] opens one: the heading
+    alone on its line, or set over two ("IN DIT" / "NUMMER:"); else None."""
+    if HEADING.match(texts[first]):
+        return first
+    if first + 1 < len(texts) and HEADING.match(f"{texts[first]} {texts[first + 1]}"):
+        return first + 1
+    return None
 
 
 def _contents_after(lines: Lines, heading: int) -> tuple[int, list[int]] | None:
@@ -71,6 +82,8 @@ def _contents_after(lines: Lines, heading: int) -> tuple[int, list[int]] | None:
         if not line.text:
             continue
         kind, page = _entry_kind(line.text)
+        if kind is None and _continues_a_title(lines, index, scanned):
+            kind = "title"
         if kind is None or (line.page_start and kind != "entry") or _folio(line.text):
             break
         scanned.append((index, kind, page))
@@ -91,6 +104,14 @@ def _contents_after(lines: Lines, heading: int) -> tuple[int, list[int]] | None:
                 break
             end, title_due = index + 1, False
     return end, pages
+
+
+def _continues_a_title(lines: Lines, index: int, scanned: list[tuple[int, str, int | None]]) -> bool:
+    """Whether the line, opening in lower case, carries on the title right above it: a narrow
+    column breaks an entry's title ("Woordje van 1" / "de CM", "Westhinder" / "nieuws")."""
+    text = lines[index].text
+    return (bool(scanned) and scanned[-1][0] == index - 1 and scanned[-1][1] in ("title", "entry")
+            and text[:1].islower() and len(text) <= TITLE_MAX and text[-1] not in ".,;:")
 
 
 def _entry_kind(text: str) -> tuple[str | None, int | None]:

@@ -291,3 +291,19 @@ def test_a_section_label_no_contents_names_goes_when_it_stands_atop_two_spread_p
     lines, removed = read(pages(page(), *spreads, ["Tot slot", "", *page()]))
     assert "Financiën" not in lines and removed["running-head"] == ["Financiën", "Financiën"]
     assert "Tot slot" in lines
+
+
+def test_a_newsletters_contents_under_in_dit_nummer_over_two_lines_goes():
+    """Regression: a newsletter's "IN DIT / NUMMER:" (its heading over two lines of a narrow
+    column, titles broken in lower case) stayed in the text and its titles became headings."""
+    contents = ["IN DIT", "NUMMER:", "Woord van de", "voorzitter", "", "1", "", "Nieuws uit", "de club", "",
+                "2", "", "De velddag", "", "3", "", "Agenda 4"]
+    lines, removed = read(pages([*contents, "", *FILLER], page()))
+    assert removed["contents"] == [line for line in contents if line]
+    assert lines[:3] == list(FILLER)
+
+
+def test_in_dit_nummer_over_a_paragraph_is_text():
+    text = ["In dit nummer", "vertellen drie bewoners over hun straat, op bladzijde 2, 3 en 4."]
+    lines, removed = read(pages(page(), [*text, "", *FILLER], page()))
+    assert "contents" not in removed and text[0] in lines[3]
