@@ -240,6 +240,7 @@ def remove_page_numbers(lines: Lines) -> tuple[Lines, Changes]:
     if edges is not None:
         for index in _off_the_count(lines, drop):
             del drop[index]
+        drop.update(_roman_page_numbers(lines, edges))
     drop.update(_counting_on(lines, inside, drop))
     lines, changes = _drop(lines, drop)
     zones = _edge_zones(lines, _pages(lines))
@@ -297,6 +298,32 @@ def _contents_keys(titles: Iterable[str]) -> set[str]:
     over two lines: "Verhältnis Verein und" / "Communitys")."""
     titles = list(titles)
     return {_title_key(title) for title in titles} | {_title_key(f"{one} {two}") for one, two in zip(titles, titles[1:])}
+
+
+# A front matter's page number in lower-case roman numerals ("iv"), alone on its line.
+ROMAN_GATE = re.compile(r"\n[ivxlc]{1,7}(?=\n|\Z)")
+ROMAN = re.compile(r"^c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _roman_value(numeral: str) -> int:
+    values = [_ROMAN_VALUES[letter] for letter in numeral]
+    return sum(-value if value < following else value for value, following in zip(values, values[1:] + [0]))
+
+
+def _roman_page_numbers(lines: Lines, edges: set[int]) -> dict[int, tuple[str, str]]:
+    """Lower-case roman numerals alone at page edges that count with their pages: the page
+    numbers of a front matter ("i", "ii", "iii").  A numeral is one only where another one at
+    least gives the same offset from its page's index (a lone "i" may be a list's or a note's
+    marker, or a word)."""
+    starts = list(compress(count(), map(_PAGE_START, lines)))
+    found: dict[int, list[int]] = defaultdict(list)          # offset: the numerals' indexes
+    for index in _lines_where(list(map(_TEXT, lines)), ROMAN_GATE):
+        text = lines[index].text
+        if index in edges and ROMAN.match(text) and _is_isolated(lines, index):
+            found[_roman_value(text) - bisect_right(starts, index)].append(index)
+    reason = "a page number in roman numerals, counting with the pages"
+    return {index: ("page-number", reason) for indexes in found.values() if len(indexes) >= 2 for index in indexes}
 
 
 def _off_the_count(lines: Lines, numbers: dict[int, tuple[str, str]]) -> list[int]:

@@ -307,3 +307,16 @@ def test_in_dit_nummer_over_a_paragraph_is_text():
     text = ["In dit nummer", "vertellen drie bewoners over hun straat, op bladzijde 2, 3 en 4."]
     lines, removed = read(pages(page(), [*text, "", *FILLER], page()))
     assert "contents" not in removed and text[0] in lines[3]
+
+
+def test_roman_page_numbers_that_count_with_the_pages_go():
+    """Regression: a front matter's "i", "ii", "iii" at the page feet were read as lower case
+    continuing the sentence, and joined into the paragraph across the page break."""
+    lines, removed = read(pages(page("", "i"), page("", "ii"), page("", "iii"), page("", "1")))
+    assert removed["page-number"] == ["i", "ii", "iii", "1"]
+    assert not any(line in ("i", "ii", "iii") or line.endswith((" i", " ii", " iii")) for line in lines)
+
+
+def test_a_roman_numeral_at_a_page_edge_that_does_not_count_with_the_pages_stays():
+    _, removed = read(pages(page("", "ii"), page(), page("", "vii"), page()))
+    assert "page-number" not in removed
