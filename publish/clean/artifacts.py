@@ -253,7 +253,8 @@ def remove_section_labels(lines: Lines, contents_titles: Iterable[str] = ()) -> 
     for two facing pages ("06 | 07", on two pages at least) puts its section's label where the
     folio is not: atop the page facing it, or above the folio.  The first line of a page of a
     spread (the folio's page or a page next to it), alone (a blank line under it), is such a
-    label when the printed contents names it (the contents lists the sections by their labels)
+    label, in a layout whose spread folios number half its pages at least (two numbers in a
+    table's row now and then make no such layout), when the printed contents names it (the contents lists the sections by their labels)
     or when it stands so atop two such pages or more; the page's own heading follows it.  A
     first line that is neither ("Impressum" under the contents' "Impressum und Bildnachweise")
     stays, and so does the cover's first line (the title or the series, left to the running
@@ -265,6 +266,8 @@ def remove_section_labels(lines: Lines, contents_titles: Iterable[str] = ()) -> 
     pages = _pages(lines)
     starts = [first for first, _ in pages]
     spread_pages = {bisect_right(starts, index) - 1 for index in spreads}
+    if 4 * len(spread_pages) < len(pages):            # each folio numbers two pages
+        return lines, ()
     firsts: dict[int, int] = {}                       # page: its first line, when it may be a label
     for page in sorted({near for page in spread_pages for near in (page - 1, page, page + 1)}):
         if 0 < page < len(pages):

@@ -320,3 +320,16 @@ def test_roman_page_numbers_that_count_with_the_pages_go():
 def test_a_roman_numeral_at_a_page_edge_that_does_not_count_with_the_pages_stays():
     _, removed = read(pages(page("", "ii"), page(), page("", "vii"), page()))
     assert "page-number" not in removed
+
+
+def test_two_rows_of_consecutive_numbers_make_no_layout_of_spreads_chapter_titles_stay():
+    """A table's row "12 13" alone between blank lines reads as a spread's folio; two of them
+    in a report of ten pages are no layout numbered by spreads, and the chapter titles atop the
+    pages near them (named by the contents, as chapter titles are) stay."""
+    titles = ("Het plein", "De haven", "Het park", "De school")
+    contents = ["Inhoud", "", *(f"{title} {number}" for title, number in zip(titles, (3, 5, 7, 9)))]
+    chapters = []
+    for title, row in zip(titles, (["", "12 13", ""], ["", "12 13", ""], [], [])):
+        chapters += [[title, "", *page(*row)], page()]
+    lines, removed = read(pages(page(), contents, *chapters))
+    assert all(title in lines for title in titles) and "running-head" not in removed
