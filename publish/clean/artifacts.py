@@ -729,7 +729,10 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
         furniture = []
         # What follows the head on the pages after the first: the cover may carry the same stack.
         followed_by = {_next_key(lines, index, keys) for index in indexes if bisect_right(starts, index) > 1} - {None}
+        heading = _numbered_heading(texts, indexes)
         for index in indexes:
+            if index == heading:
+                continue                              # the chapter's heading, its number on it: text
             first_page = bisect_right(starts, index) == 1
             at_edge = index in edge_of
             if first_page and index in cover_top:
@@ -751,6 +754,20 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
             for index in furniture:
                 drop[index] = ("running-head", heads[key])
     return drop
+
+
+_LEADING_NUMBER = re.compile(r"^\d+\s")
+
+
+def _numbered_heading(texts: list[str], indexes: list[int]) -> int | None:
+    """The first copy of a head, when it alone opens with a number: the chapter's heading with
+    its section number ("1 Wonen in de wijk"), the chapter's title running atop the pages after
+    it.  A page number beside a head runs on the copies of many pages; where it shows on one
+    page alone, that page is not the first ("Kop" / "Kop" / "12 Kop")."""
+    numbered = [index for index in indexes if _LEADING_NUMBER.match(texts[index])]
+    if len(numbered) == 1 and len(indexes) >= 3 and numbered[0] == min(indexes):
+        return numbered[0]
+    return None
 
 
 def _cover_group(lines: Lines, index: int, width: Callable[[], int]) -> bool:

@@ -333,3 +333,14 @@ def test_two_rows_of_consecutive_numbers_make_no_layout_of_spreads_chapter_title
         chapters += [[title, "", *page(*row)], page()]
     lines, removed = read(pages(page(), contents, *chapters))
     assert all(title in lines for title in titles) and "running-head" not in removed
+
+
+def test_a_chapter_heading_with_its_number_stays_when_its_title_runs_atop_the_chapters_pages():
+    """Regression: '1 Wonen in de wijk' opening its chapter, 'Wonen in de wijk' atop the
+    chapter's later pages: the numbers aside, the heading read as one more copy of the running
+    head and went with them."""
+    chapter = [["1 Wonen in de wijk", "", *page("", "2")]]
+    chapter += [["Wonen in de wijk", "", *page("", str(number))] for number in (3, 4, 5)]
+    lines, removed = read(pages(page(), *chapter, ["2 Werken", "", *page("", "6")]))
+    assert "1 Wonen in de wijk" in lines and "Wonen in de wijk" not in lines
+    assert removed["running-head"] == ["Wonen in de wijk"] * 3
