@@ -71,6 +71,9 @@ def _alternatives(words: Iterable[str]) -> str:
 PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(\d{1,3})(?:\s*[-–—])?(?:(?:\s*[|·•]\s*|\s+)(\d{1,3}))?$")
 CREDIT = re.compile(rf"^(?:{_alternatives(FURNITURE_WORDS['credit'])})\s*:\s*\S.*$", re.IGNORECASE)
 RUNNING_HEAD_MAX = 60
+# A running foot may be longer, an address line ("Gemeente X | Postbus 1, 1000 AA X | www.x.nl |
+# T 012 345 6789"); the pages' outermost line, it needs the stronger evidence (see _running_heads).
+LONG_HEAD_MAX = 2 * RUNNING_HEAD_MAX
 # How deep a page edge reaches: the first and the last text lines of a page, as many as a page's
 # head or foot holds (a folio, a web address and a classification stacked at the foot).
 EDGE_DEPTH = 3
@@ -272,7 +275,8 @@ def remove_section_labels(lines: Lines, contents_titles: Iterable[str] = ()) -> 
     for page in sorted({near for page in spread_pages for near in (page - 1, page, page + 1)}):
         if 0 < page < len(pages):
             first = _first_alone(lines, *pages[page])
-            if first is not None and first not in spreads and _head_key(texts[first]) is not None:
+            if (first is not None and first not in spreads and len(texts[first]) <= RUNNING_HEAD_MAX
+                    and _head_key(texts[first]) is not None):
                 firsts[page] = first
     named = _contents_keys(contents_titles)
     atop = Counter(_title_key(texts[index]) for index in firsts.values())
@@ -574,7 +578,7 @@ def _head_key(text: str) -> str | None:
     word, opens in no lower case and ends in no hyphen, comma or semicolon: a wrapped body line
     does (a passage repeated in the text can put one at two page edges).  It may end in a full
     stop ("Datenanfragen.de e. V.", a slogan): its repeating at the page edges is the evidence."""
-    if not text or len(text) > RUNNING_HEAD_MAX or text[0].islower() or text[-1] in "-,;\u00ad":
+    if not text or len(text) > LONG_HEAD_MAX or text[0].islower() or text[-1] in "-,;\u00ad":
         return None
     key = _DIGITS.sub("#", text)
     if key.startswith("# "):
@@ -659,7 +663,12 @@ def _running_heads(texts: list[str], at_edges, page_count: int, outermost: set[i
         for page in outer[edge, key]:
             on_page[edge, page].append(key)
         sentence = ends_sentence(texts[next(iter(places.values()))[0]])
-        if len(places) >= RUNNING_HEAD_MIN_PAGES and (not sentence or 2 * len(places) >= page_count):
+        if len(key) > RUNNING_HEAD_MAX:
+            # A line as long as the body's: the outermost at that edge of half the pages at least.
+            if len(outer[edge, key]) >= RUNNING_HEAD_MIN_PAGES and 2 * len(outer[edge, key]) >= page_count:
+                heads.setdefault(key, f"the same long line, outermost at the {edge} of {len(outer[edge, key])} "
+                                      f"of {page_count} pages")
+        elif len(places) >= RUNNING_HEAD_MIN_PAGES and (not sentence or 2 * len(places) >= page_count):
             heads.setdefault(key, f"the same line at the {edge} of {len(places)} of {page_count} pages")
         elif 2 <= len(outer[edge, key]) >= page_count - 1:
             heads.setdefault(key, f"the outermost line at the {edge} of {len(outer[edge, key])} of "

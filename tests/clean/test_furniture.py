@@ -344,3 +344,18 @@ def test_a_chapter_heading_with_its_number_stays_when_its_title_runs_atop_the_ch
     lines, removed = read(pages(page(), *chapter, ["2 Werken", "", *page("", "6")]))
     assert "1 Wonen in de wijk" in lines and "Wonen in de wijk" not in lines
     assert removed["running-head"] == ["Wonen in de wijk"] * 3
+
+
+def test_a_long_address_footer_on_every_page_is_a_running_foot():
+    """Regression: a footer longer than a running head's 60 characters (the sender's address,
+    web site and telephone on one line) stayed in the text on every page."""
+    foot = "Gemeente Veldhoven | Postbus 10101, 5500 GA Veldhoven | www.veldhoven.nl | T 040 258 4111"
+    lines, removed = read(pages(*(page("", foot, str(number)) for number in range(1, 5))))
+    assert foot not in lines and removed["running-head"] == [foot] * 4
+
+
+def test_a_long_line_at_the_foot_of_a_few_pages_only_stays():
+    line = "Bewoners van de wijk Noord kunnen hun vragen stellen tijdens het spreekuur op dinsdag"
+    bodies = [page("", line) if number < 2 else page() for number in range(6)]
+    lines, removed = read(pages(*bodies))
+    assert lines.count(line) == 2 and "running-head" not in removed
