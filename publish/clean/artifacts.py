@@ -25,7 +25,7 @@ from publish.report import Change
 # per-language data as they are: lower case, matched without regard to case.
 FURNITURE_WORDS = {
     # A folio's word for the page: "Pagina 2 van 15", "pagina 2", "Page 2 of 15", "Seite 2 von 15".
-    "page": ("pagina", "pag.", "blz.", "blad", "page", "p.", "seite", "s."),
+    "page": ("pagina", "pag.", "pag", "blz.", "blz", "blad", "bladzijde", "page", "p.", "seite", "s."),
     # The word between a page number and the page count: "2 van 15", "2 of 15", "2 von 15".
     "of": ("van", "of", "von", "sur", "de"),
     # A credit line's opening word, before its colon: "Fotografie: Bob de Vries".
@@ -89,7 +89,7 @@ _PAGE_WORD = _alternatives(FURNITURE_WORDS["page"])
 _OF_WORD = _alternatives(FURNITURE_WORDS["of"])
 FOLIO_LINE = re.compile(
     rf"^{_DECORATION}(?:"
-    rf"(?:{_PAGE_WORD})\s*(?P<page>\d{{1,3}})(?:\s*(?:{_OF_WORD}|/)\s*(?P<of>\d{{1,3}}))?"   # Pagina 2 (van 15)
+    rf"(?:{_PAGE_WORD})\s*:?\s*(?P<page>\d{{1,3}})(?:\s*(?:{_OF_WORD}|/)\s*(?P<of>\d{{1,3}}))?"   # Pagina 2 (van 15)
     rf"|(?P<page2>\d{{1,3}})\s*(?:/|{_OF_WORD})\s*(?P<of2>\d{{1,3}})"                       # 2/15, 2 van 15
     rf"|(?P<page3>\d{{1,3}})\s+[|·•]\s+(?P<title>\S.{{0,{RUNNING_HEAD_MAX}}}?)"             # 2 | Title
     rf"|(?P<title2>\S.{{0,{RUNNING_HEAD_MAX}}}?)\s+[|·•]\s+(?P<page4>\d{{1,3}})"            # Title | 2

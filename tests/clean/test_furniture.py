@@ -359,3 +359,9 @@ def test_a_long_line_at_the_foot_of_a_few_pages_only_stays():
     bodies = [page("", line) if number < 2 else page() for number in range(6)]
     lines, removed = read(pages(*bodies))
     assert lines.count(line) == 2 and "running-head" not in removed
+
+
+def test_folios_with_the_page_word_written_out_or_shortened_without_a_dot_or_with_a_colon():
+    for folio in ("Bladzijde 2 van 15", "blz 2", "Pag 2/15", "Pagina: 2"):
+        lines, removed = read(pages(page(), page("", folio), page()))
+        assert folio not in lines and removed["page-number"] == [folio], folio
