@@ -275,7 +275,7 @@ def remove_section_labels(lines: Lines, contents_titles: Iterable[str] = ()) -> 
     for page in sorted({near for page in spread_pages for near in (page - 1, page, page + 1)}):
         if 0 < page < len(pages):
             first = _first_alone(lines, *pages[page])
-            if (first is not None and first not in spreads and len(texts[first]) <= RUNNING_HEAD_MAX
+            if (first is not None and first not in spreads and not _body_like(texts[first])
                     and _head_key(texts[first]) is not None):
                 firsts[page] = first
     named = _contents_keys(contents_titles)
@@ -574,11 +574,12 @@ _EDGES = ("head", "foot")
 def _head_key(text: str) -> str | None:
     """What a line is compared by with its copies on other pages, or None when it cannot be a
     running head.  Its numbers read as "#" and a number at either end is left off (the page's),
-    so "12  Kop", "Kop 13" and "Pagina 2 van 15" match their copies.  A head is short, holds a
-    word, opens in no lower case and ends in no hyphen, comma or semicolon: a wrapped body line
-    does (a passage repeated in the text can put one at two page edges).  It may end in a full
+    so "12  Kop", "Kop 13" and "Pagina 2 van 15" match their copies.  A head holds a word and
+    ends in no hyphen, comma or semicolon: a wrapped body line does (a passage repeated in the
+    text can put one at two page edges); one that is long or opens in lower case needs the
+    stronger evidence (_body_like).  It may end in a full
     stop ("Datenanfragen.de e. V.", a slogan): its repeating at the page edges is the evidence."""
-    if not text or len(text) > LONG_HEAD_MAX or text[0].islower() or text[-1] in "-,;\u00ad":
+    if not text or len(text) > LONG_HEAD_MAX or text[-1] in "-,;\u00ad":
         return None
     key = _DIGITS.sub("#", text)
     if key.startswith("# "):
@@ -586,6 +587,13 @@ def _head_key(text: str) -> str | None:
     if key.endswith(" #"):
         key = key[:-2]
     return key if _WORD.search(key) else None
+
+
+def _body_like(text: str) -> bool:
+    """A line that could be the body's: as long as a body line, or opening in lower case (a
+    wrapped line does; so do a web address and a title set in lower case, "www.gemeente.nl").
+    As a running head it needs the stronger evidence."""
+    return len(text) > RUNNING_HEAD_MAX or text[:1].islower()
 
 
 def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = ()) -> tuple[Lines, Changes]:
@@ -663,10 +671,10 @@ def _running_heads(texts: list[str], at_edges, page_count: int, outermost: set[i
         for page in outer[edge, key]:
             on_page[edge, page].append(key)
         sentence = ends_sentence(texts[next(iter(places.values()))[0]])
-        if len(key) > RUNNING_HEAD_MAX:
-            # A line as long as the body's: the outermost at that edge of half the pages at least.
+        if _body_like(key):
+            # A line that reads as the body's: the outermost at that edge of half the pages at least.
             if len(outer[edge, key]) >= RUNNING_HEAD_MIN_PAGES and 2 * len(outer[edge, key]) >= page_count:
-                heads.setdefault(key, f"the same long line, outermost at the {edge} of {len(outer[edge, key])} "
+                heads.setdefault(key, f"the same line, outermost at the {edge} of {len(outer[edge, key])} "
                                       f"of {page_count} pages")
         elif len(places) >= RUNNING_HEAD_MIN_PAGES and (not sentence or 2 * len(places) >= page_count):
             heads.setdefault(key, f"the same line at the {edge} of {len(places)} of {page_count} pages")

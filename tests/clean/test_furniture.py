@@ -365,3 +365,18 @@ def test_folios_with_the_page_word_written_out_or_shortened_without_a_dot_or_wit
     for folio in ("Bladzijde 2 van 15", "blz 2", "Pag 2/15", "Pagina: 2"):
         lines, removed = read(pages(page(), page("", folio), page()))
         assert folio not in lines and removed["page-number"] == [folio], folio
+
+
+def test_a_web_address_at_the_foot_of_every_page_is_a_running_foot_not_a_sentences_end():
+    """Regression: a foot opening in lower case ("www.veldhoven.nl") was never a running foot;
+    the paragraph pass read it as the sentence going on and joined it into the text."""
+    for foot in ("www.veldhoven.nl", "info@buurtwerk.nl | 040 123 4567"):
+        lines, removed = read(pages(*(page("", foot, "", str(number)) for number in range(1, 5))))
+        assert not any(foot in line for line in lines) and removed["running-head"] == [foot] * 4, foot
+
+
+def test_a_lower_case_line_atop_a_few_pages_only_stays():
+    line = "en daarom vraagt de buurt om een nieuw plan"
+    bodies = [[line, *page()] if number in (1, 4, 6) else page() for number in range(8)]
+    lines, removed = read(pages(*bodies))
+    assert sum(line in text for text in lines) == 3 and "running-head" not in removed
