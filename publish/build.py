@@ -1,6 +1,7 @@
 """Orchestration: source -> Document -> the requested editions, each written atomically into OUTDIR."""
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import tempfile
@@ -77,17 +78,30 @@ def build(source_path: Path, outdir: Path, formats: tuple[str, ...] = FORMATS,
         warn(notice)
     targets = output_paths(source_path, outdir)
     rendered: dict[Path, bytes] = {}
-    for fmt in formats:
-        progress(f"rendering {fmt}")
-        rendered.update(RENDERERS[fmt](document, targets[fmt]))
-    if imposed and "pdf" in formats:
-        from publish.impose import impose
-        progress("imposing the booklet on A4 sheets")
-        pdf = targets["pdf"]
-        rendered[pdf.with_name(f"{pdf.stem}-imposed.pdf")] = impose(rendered[pdf])
+    with room_for_temporary_files(source_path):
+        for fmt in formats:
+            progress(f"rendering {fmt}")
+            rendered.update(RENDERERS[fmt](document, targets[fmt]))
+        if imposed and "pdf" in formats:
+            from publish.impose import impose
+            progress("imposing the booklet on A4 sheets")
+            pdf = targets["pdf"]
+            rendered[pdf.with_name(f"{pdf.stem}-imposed.pdf")] = impose(rendered[pdf])
     progress("writing")
     write_files(rendered)
     return list(rendered)
+
+
+@contextmanager
+def room_for_temporary_files(source_path: Path):
+    """Rendering writes temporary files (WeasyPrint's font files); a full disk or a file size
+    limit there is the user's to fix, so it is a one-line error, not an internal one."""
+    try:
+        yield
+    except OSError as error:
+        if error.errno not in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+            raise
+        raise PublishError(f"no room for the layout's temporary files: {error.strerror}", source_path) from None
 
 
 @contextmanager

@@ -13,7 +13,8 @@ from pathlib import Path
 from publish import __version__
 from publish.fonts import font_key
 from publish.resources import PACKAGE_DIR, STYLES_DIR, TEMPLATES_DIR
-from publish.config import MAX_CONFIG_BYTES, config_path_for
+from publish.config import MAX_CONFIG_BYTES, config_path_for, load_config
+from publish.errors import PublishError
 from publish.source import MAX_SOURCE_BYTES, read_bounded
 
 # Everything besides the source and its TOML that shapes the outputs: the code (installed from a
@@ -50,11 +51,9 @@ def input_key(source: Path, formats: tuple[str, ...], encoding: str) -> str:
 
 def _pictures(source: Path) -> list[Path]:
     """The picture files the source's TOML names; none when it has no valid TOML (the build says why)."""
-    import tomllib
     try:
-        entries = tomllib.loads(source.with_suffix(".toml").read_text(encoding="utf-8")).get("pictures", [])
-        return [source.parent / entry["file"] for entry in entries if isinstance(entry.get("file"), str)]
-    except (OSError, ValueError, AttributeError, TypeError):
+        return [Path(picture.path) for picture in load_config(source).pictures]
+    except PublishError:
         return []
 
 

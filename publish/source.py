@@ -138,8 +138,14 @@ def decode(data: bytes, encoding: str, path: Path) -> str:
 
 
 def split_lines(text: str) -> list[str]:
-    """Split on LF, CRLF or CR (not on form feeds or Unicode line separators inside a line)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """Split on LF, CRLF or CR (not on form feeds or Unicode line separators inside a line).
+
+    A lone CR ends a line only in a text without LF (classic Mac line ends).  Where the lines end
+    in LF, a CR inside a line is a print driver's word separator (TAB CR SPACE NBSP between every
+    two words of some Word exports): read as a line end it would set every word on a line of its
+    own, so it is read as a space."""
+    text = text.replace("\r\n", "\n")
+    text = text.replace("\r", " " if "\n" in text else "\n")
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()

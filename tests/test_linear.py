@@ -29,8 +29,9 @@ HANG_MARGIN_SECONDS = 10          # wall-clock wait beyond the bound before a st
 # after a sign), "suspended" is many short words ("woon- en").
 SHAPES = {"digits": "0123456789", "letters": "abcdefghij", "punctuation": ".,;:!?-()'\"‘’“”…",
           "hyphenated": "ab-cd-", "mixed": "a1.-b2, ", "bang": "0123456789", "suspended": "woon- en "}
-# WeasyPrint lays out some 400 words a second: a line of 22,000 words would take a minute
-# to typeset, linearly; the PDF is measured on the shapes that make long tokens.
+# WeasyPrint lays out some 400 words a second: a line of 22,000 words takes a minute to
+# typeset, linearly; the PDF is measured on the shapes that make long tokens.  The EPUB's
+# cover is the booklet's front page, so render.epub lays the booklet out for every shape.
 NO_PDF = {"suspended"}
 
 
@@ -74,13 +75,17 @@ def stages(text: str, with_pdf: bool):
     named.append(("render.html (screen)", lambda: render_html(state["document"], media="screen")))
     named.append(("render.html (print)", lambda: render_html(state["document"], media="print")))
     named.append(("render.markdown", lambda: render_markdown(state["document"])))
-    named.append(("render.epub", lambda: render_epub(state["document"], page_list=False)))
-    if with_pdf:
-        from publish.render.pdf import print_layout, render_pdf
+    from publish.render.pdf import print_layout, render_pdf
 
-        def pdf():
-            print_layout.cache_clear()      # an equal document's layout is cached: lay out each run
-            render_pdf(state["document"])
+    def epub():
+        print_layout.cache_clear()          # an equal document's layout is cached: lay out each run
+        render_epub(state["document"], page_list=False)
+
+    def pdf():
+        print_layout.cache_clear()
+        render_pdf(state["document"])
+    named.append(("render.epub", epub))
+    if with_pdf:
         named.append(("render.pdf", pdf))
     return named
 

@@ -169,3 +169,11 @@ def test_utf_16_and_32_are_read_although_their_bytes_hold_nuls(tmp_path, codec):
 def test_a_nul_character_in_the_decoded_text_is_still_binary(tmp_path):
     with pytest.raises(PublishError, match="binary"):
         read_source(write(tmp_path, "tekst\x00meer\n".encode("utf-16")), encoding="utf-16")
+
+
+def test_a_carriage_return_inside_lines_ending_in_line_feeds_separates_words(tmp_path):
+    # Some print drivers write TAB CR SPACE NO-BREAK SPACE between words; the lines end in LF.
+    data = "Een\t\r \u00a0korte\t\r \u00a0zin.\nTweede\t\r \u00a0regel.\n".encode("utf-8")
+    lines = read_source(write(tmp_path, data)).lines
+    assert len(lines) == 2
+    assert lines[0].split() == ["Een", "korte", "zin."]

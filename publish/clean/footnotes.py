@@ -5,10 +5,14 @@ notes.
 What is recognised.  A note opens with its label: glued to its text ("1 Raadsbesluit van ...",
 "¹Raadsbesluit") or on a line of its own ("1", the text on the next lines).  pdftotext sometimes
 sets a lone label after its note's text, or gathers the labels of a page under its notes ("1" /
-"2"): a label with no text after it, or one smaller than a label above it, is *detached*, and the
-detached labels take, in order, the texts that stand above the first label (split at sentence
-ends, or where a line opens with a capital when no blank line bounds them).  The lines between two
-labels belong to the note above (blank lines and a short list included); the last note runs on to
+"2"): a label with no text after it, or one smaller than a label above it, is *detached*.  The
+notes' texts stand in the order of their numbers, so a detached label takes the text its number
+puts it at: above the first label when it precedes every label with text (split at sentence ends,
+or where a line opens with a capital when no blank line bounds them), else a part of the text
+under the nearest label below its number, which then holds several notes split at sentence ends
+("1" / text 1 / text 2 / "3" / text 3 / "2").  A line of a note that opens with a number ("21
+november 2019, nr. ...") is no label where its number continues no label around it.  The lines
+between two labels belong to the note above (blank lines and a short list included); the last note runs on to
 the page end, or to a blank line after which the text does not go on (it broke off mid-sentence:
 "ap-" / "privacy-..."), and a note that breaks off at the page end goes on at the next page's
 foot (lines under the body that open in lower case).
@@ -24,7 +28,7 @@ Evidence, all required, for a group of labels:
   notes, and a number under the body is a page number);
 - every label has its marker, in order, in the text before the group: on the same page or the one
   before for page feet, since the previous group for a notes box (see `notes.markers`);
-- each note has text, and detached labels precede the others in number.
+- each note has text, and no note takes in the label of the note after the group.
 A notes box under the document's only notes heading whose entries open with their numbers is the
 end-notes section that `structure` reads: it is left to it.
 
@@ -294,19 +298,29 @@ def _clusters(candidates: list[Label], texts: list[str], page: _Pages) -> list[l
 
 def _first_group(texts, cluster, at, page, headings, numbering):
     """The longest run of the cluster's labels from `at` on that makes a group, and where the
-    run ends; None if none does.  A run whose notes would take in the next note's glued label
-    ("4 Zie ...") is cut short of its notes: no group."""
+    run ends; None if none does.  A run whose notes would take in the next note's label ("4 Zie
+    ...", or "4" on its own line) is cut short of its notes: no group."""
     for end in range(min(len(cluster), at + MAX_GROUP_LABELS), at, -1):
-        group = _group(texts, tuple(cluster[at:end]), page, headings, numbering)
-        if group is not None and not _takes_in_a_label(group, cluster[end:]):
+        labels = _without_note_lines(cluster[at:end])
+        group = _group(texts, labels, page, headings, numbering)
+        if group is not None and not _takes_in_a_label(group, cluster[at:end] + cluster[end:]):
             return group, end
     return None
 
 
-def _takes_in_a_label(group: Group, later: list[Label]) -> bool:
+def _without_note_lines(run: list[Label]) -> tuple[Label, ...]:
+    """The run's labels, less the lines of a note that open with a number ("21 november 2019,
+    nr. ...") and so look like a glued label: a number with text after it, below the run's
+    first label, that continues no other label of the run (no neighbour number)."""
+    numbers = {label.number for label in run}
+    return tuple(label for at, label in enumerate(run)
+                 if label.lone or not at or label.number - 1 in numbers or label.number + 1 in numbers)
+
+
+def _takes_in_a_label(group: Group, candidates: list[Label]) -> bool:
+    """The group's notes would hold the next note's label (its note then lost in another's)."""
     following = max(label.number for label in group.labels) + 1
-    return any(not label.lone and label.number == following and group.top <= label.index < group.end
-               for label in later)
+    return any(label.number == following and group.top <= label.index < group.end for label in candidates)
 
 
 def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
@@ -359,7 +373,10 @@ def _advance(numbering: _Numbering, group: Group) -> None:
 
 def _layout(texts, labels, page_start, page_end):
     """Each label with the indexes of its note's text lines, in label order, and the region
-    [top, end) the notes occupy; None when the labels and texts do not pair up."""
+    [top, end) the notes occupy; None when the labels and texts do not pair up.  The texts
+    stand in the order of their numbers, so a detached label's note is where its number puts
+    it: above the first label when it precedes every label with text, else inside the text
+    under the nearest label below its number, which then holds several notes."""
     after = [_text_after(texts, labels, at, page_end) for at in range(len(labels))]
     if _running_foot_after(texts, labels[-1], after[-1]):
         after[-1] = []
@@ -379,17 +396,23 @@ def _layout(texts, labels, page_start, page_end):
         else:
             attached.append((label, indexes))
     detached.sort(key=lambda label: label.number)
-    if attached and detached and detached[-1].number > attached[0][0].number:
-        return None
+    leading = [label for label in detached if not attached or label.number < attached[0][0].number]
     top = labels[0].index
     pieces: list[tuple[Label, list[int]]] = []
-    if detached:
-        above = _pieces_above(texts, top, page_start, len(detached))
+    if leading:
+        above = _pieces_above(texts, top, page_start, len(leading))
         if above is None:
             return None
-        pieces = list(zip(detached, above))
+        pieces = list(zip(leading, above))
         top = above[0][0]
-    pieces += attached
+    for at, (label, indexes) in enumerate(attached):
+        below = attached[at + 1][0].number if at + 1 < len(attached) else None
+        sharing = [label] + [other for other in detached
+                             if label.number < other.number and (below is None or other.number < below)]
+        split = _split_notes(texts, indexes, len(sharing))
+        if split is None:
+            return None
+        pieces += zip(sharing, split)
     last = max([labels[-1].index] + [index for _, indexes in pieces for index in indexes])
     if any(not indexes for _, indexes in pieces):
         return None
@@ -438,29 +461,35 @@ def _goes_on(last: str) -> bool:
 
 def _pieces_above(texts, top, page_start, count) -> list[list[int]] | None:
     """The texts of `count` detached labels: the lines above the first label, split into notes.
-    Bounded by a blank line or a rule above them, the lines are the notes, split where a line
-    ends a sentence (at a full stop rather than a colon, and a short line first) and the next
-    opens with a capital.  Unbounded (body text runs on above them), a note opens where a line
-    opens with a capital, the nearest such lines are taken: in doubt, text stays in the body."""
+    Bounded by a blank line or a rule above them, the lines are the notes (see _split_notes).
+    Unbounded (body text runs on above them), a note opens where a line opens with a capital,
+    the nearest such lines are taken: in doubt, text stays in the body."""
     run: list[int] = []
     index = top - 1
     while index >= page_start and texts[index] and not RULE.match(texts[index]) and not texts[index].isdigit():
         run.append(index)
         index -= 1
     run.reverse()
-    bounded = index >= page_start and len(run) <= MAX_NOTE_LINES * count
-    if bounded:
-        cuts = sorted((not texts[run[at - 1]].rstrip("’”'\")]").endswith(tuple(".!?")), len(texts[run[at - 1]]), at)
-                      for at in range(1, len(run))
-                      if ends_sentence(texts[run[at - 1]]) and _opens_a_note(texts[run[at]]))
-        if len(cuts) < count - 1:
-            return None
-        starts = [0] + sorted(at for _, _, at in cuts[:count - 1])
-    else:
-        run = run[-MAX_NOTE_LINES * count:]
-        starts = [at for at in range(len(run)) if _opens_a_note(texts[run[at]])][-count:]
-        if len(starts) < count:
-            return None
+    if index >= page_start and len(run) <= MAX_NOTE_LINES * count:
+        return _split_notes(texts, run, count)      # bounded: the lines are the notes
+    run = run[-MAX_NOTE_LINES * count:]
+    starts = [at for at in range(len(run)) if _opens_a_note(texts[run[at]])][-count:]
+    if len(starts) < count:
+        return None
+    pieces = [run[start:end] for start, end in zip(starts, starts[1:] + [len(run)])]
+    return pieces if all(pieces) else None
+
+
+def _split_notes(texts, run: list[int], count: int) -> list[list[int]] | None:
+    """The lines of `count` notes, one after the other, split where a line ends a sentence (at a
+    full stop rather than a colon, and a short line first) and the next opens a note; None
+    when there are fewer such places than notes to part."""
+    cuts = sorted((not texts[run[at - 1]].rstrip("’”'\")]").endswith(tuple(".!?")), len(texts[run[at - 1]]), at)
+                  for at in range(1, len(run))
+                  if ends_sentence(texts[run[at - 1]]) and _opens_a_note(texts[run[at]]))
+    if len(cuts) < count - 1:
+        return None
+    starts = [0] + sorted(at for _, _, at in cuts[:count - 1])
     pieces = [run[start:end] for start, end in zip(starts, starts[1:] + [len(run)])]
     return pieces if all(pieces) else None
 

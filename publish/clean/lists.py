@@ -8,11 +8,10 @@ from itertools import compress
 from operator import itemgetter
 
 from publish.clean.lines import Blocks, Changes, Lines, ends_sentence
-from publish.clean.tokens import BULLETS, GAP, ITEM_BULLET
+from publish.clean.tokens import BULLET_MARK, GAP, ITEM_BULLET
 from publish.report import Change
 
 GAP_RUN = re.compile(GAP + "*")
-BULLET_SIGNS = re.escape(BULLETS)
 DASH = re.compile(rf"^([-–—]){GAP}+(?=\S)")
 # A lower-case o as a bullet (a second-level bullet in word processors): only where a list is
 # announced or running, as "o" may be a word.
@@ -27,7 +26,7 @@ ORDERED_ITEM = re.compile(ORDERED.pattern + rf"{GAP}+(?=[^\W\d_]|[‘’“”'\
 # its text ("a." / "" / "Besluitvorming over ...").  The text that follows belongs to it.
 LONE_MARKER = re.compile(ORDERED.pattern + r"$")
 # A bullet alone on its line (its text set apart in another column of the text layer).
-LONE_BULLET = re.compile(rf"^[{BULLET_SIGNS}–-]$")
+LONE_BULLET = re.compile(rf"^(?:{BULLET_MARK}|[–-])$")
 LIST_LEAD_IN = (":", ";")     # a line ending so announces a list or ends one of its items
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 
@@ -47,9 +46,10 @@ def item_marker(text: str, previous: str | None, in_item: bool, after_break: boo
     full sentence, or after another item, with a capital following ("- zo betoogt ..." stays text);
     an item in lower case only right after a colon or a semicolon, or after another item.
     A number or letter only where it cannot be a number in a sentence: at a sentence boundary
-    with a capital following, or in lower case after a colon or another item; or where the
-    layout ended the line above (`after_break`: a heading or a line ending short), with a
-    capital following.  A marker alone on its line opens an item: its text follows.
+    with a capital following, or in lower case after a colon or another item.  A number, letter
+    or dash also where the layout ended the line above (`after_break`: a heading or a line
+    ending short), with a capital following.  A marker alone on its line opens an item: its
+    text follows.
     """
     if not may_open_item(text):
         return None
@@ -59,7 +59,7 @@ def item_marker(text: str, previous: str | None, in_item: bool, after_break: boo
     at_boundary = previous is None or in_item or ends_sentence(previous)
     lower_may_follow = _lower_case_item_may_follow(previous, in_item)
     match = DASH.match(text)
-    if match and ((at_boundary and _upper_after(text, match)) or lower_may_follow):
+    if match and (((at_boundary or after_break) and _upper_after(text, match)) or lower_may_follow):
         return match.group(1), False
     match = LETTER_O.match(text)
     if match and lower_may_follow:
@@ -189,7 +189,10 @@ def _text_after(lines: Lines, marker: int) -> list[int]:
 def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
     """Which of the text lines open the items of k markers, with evidence, or None:
     - k lines for k markers: a line each;
-    - k lines opening with a capital after a line that ends a sentence (the first line always);
+    - k lines that open an item by the layout (see _layout_starts), or k lines opening with a
+      capital after a line that ends a sentence (the first line always);
+    - bullets over more lines that open an item by the layout than there are bullets: pdftotext
+      lost a bullet or two of the column (bullets are all alike, so each such line has one);
     - a bullet over lines none of which ends a sentence (short items of a line or two): each
       line opening with a capital opens an item (a lower-case line continues one).
     Ordered markers are never repeated: one marker over several items is left alone."""
@@ -198,12 +201,35 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
         return None
     if len(texts) == k:
         return list(range(k))
+    by_layout = _layout_starts(texts)
+    if len(by_layout) == k:
+        return by_layout
     sentences = [0] + [n for n in range(1, len(texts)) if ends_sentence(texts[n - 1]) and texts[n][:1].isupper()]
     if len(sentences) == k:
         return sentences
-    if LONE_BULLET.match(markers[0]) and not any(ends_sentence(text) for text in texts):
+    if not LONE_BULLET.match(markers[0]):
+        return None
+    if len(by_layout) > k:
+        return by_layout
+    if not any(ends_sentence(text) for text in texts):
         return [0] + [n for n in range(1, len(texts)) if texts[n][:1].isupper()]
     return None
+
+
+# An item's lines are nearly full until its last: a line shorter than the column by more than
+# this share (and the first word of the next line) ended its item.
+ITEM_LINE_SLACK = 0.05
+
+
+def _layout_starts(texts: list[str]) -> list[int]:
+    """The lines that open an item by the layout: the first, and each opening with a capital
+    (or a quote or bracket before one) under a line that ended short, where the next line's
+    first word would have fitted in the column (the longest of the lines)."""
+    width = max(map(len, texts))
+    slack = max(2, round(ITEM_LINE_SLACK * width))
+    return [0] + [n for n in range(1, len(texts))
+                  if texts[n].lstrip("‘’“”'\"(„")[:1].isupper()
+                  and len(texts[n - 1]) + 1 + len(texts[n].split(None, 1)[0]) <= width - slack]
 
 
 def mark_items(blocks: Blocks) -> tuple[Blocks, Changes]:

@@ -28,12 +28,14 @@ from publish.report import Change
 # A run of 1-3 digits glued to what precedes it and followed by a space, punctuation or the end.
 # (The first digit leads and the look-behind spans it: the regex engine then only stops at
 # digits instead of testing the look-behind at every character; the matches are those of
-# (?:(?<=[^\W\d_])|(?<=[%.,;:!?’”)]))\d{1,3}(?=...).)
-GLUED = re.compile(r"\d(?:(?<=[^\W\d_]\d)|(?<=[%.,;:!?’”)]\d))\d{0,2}(?=[\s.,;:!?)\]’”'\"]|$)")
+# (?:(?<=[^\W\d_])|(?<=[%.,;:!?’”»«)]))\d{1,3}(?=...).)
+GLUED = re.compile(r"\d(?:(?<=[^\W\d_]\d)|(?<=[%.,;:!?’”»«)]\d))\d{0,2}(?=[\s.,;:!?)\]’”'\"]|$)")
 
 
 WORD_BEFORE = re.compile(r"[^\W\d_]+$")
-CLOSING = ".,;:!?’”)]"            # punctuation a note number may follow
+# Punctuation a note number may follow; the guillemets close a quotation in one language or
+# another (Dutch and French «...», German »...«).
+CLOSING = ".,;:!?’”»«)]"
 SENTENCE_END = ".!?"
 YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d$")
 LOOKAHEAD = 3   # a note may be lost in OCR: accept a number a little ahead of the expected one
@@ -146,7 +148,7 @@ SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # A year with a note number glued to it ("Order 20141." is 2014 and note 1).
 YEAR_AND_LABEL = re.compile(r"(?:1[89]|20)\d\d([1-9]\d?)")
 SENTENCE_MARKS = ".!?"
-CLOSERS = "”’\")]'"
+CLOSERS = "”’»\")]'"
 AFTER_SPACED = ".,;:!?)]’”\"'…—–"
 SHORT_ABBREVIATION = re.compile(r"(?:^|[^\w])[^\W\d_]{1,3}\.$")    # "nr.", "p.", "art." before a number
 OPEN_PARENTHESIS_SPAN = 80

@@ -16,7 +16,7 @@ from operator import add, itemgetter
 
 from publish.clean.lines import Block, Blocks, Changes, Line, Lines, ends_sentence, first_word, last_word
 from publish.clean.artifacts import BYLINE
-from publish.clean.lists import LONE_MARKER, ORDERED, ORDERED_ITEM, item_marker, marker_columns, may_open_item
+from publish.clean.lists import DASH, LONE_MARKER, ORDERED, ORDERED_ITEM, item_marker, marker_columns, may_open_item
 from publish.report import Change
 
 SALUTATION = re.compile(r"^(?:Geachte|Hooggeachte|Zeer geachte|Beste|Lieve|Waarde|Dag|Hallo|Dear)\b.{0,80},$")
@@ -136,14 +136,15 @@ def _block_starts(layout: _Layout) -> tuple[list[int], list[bool], list[Change]]
 
 
 def _starts_item(layout: _Layout, k: int, start: int, in_item: bool) -> bool:
-    """Text line k opens a list item.  A numbered line that item_marker cannot settle from the
-    line above alone opens one where the layout ended the line group above (see _ends_group)."""
+    """Text line k opens a list item.  A numbered or dashed line that item_marker cannot settle
+    from the line above alone opens one where the layout ended the line group above (see
+    _ends_group): under a heading ("Ontmoeting" / "- Continueren ...") a dash opens no aside."""
     prev, nxt = layout.texts[k - 1], layout.texts[k]
     if LONE_MARKER.match(nxt) and not (k + 1 < len(layout.texts) and _marker_awaits_text(layout, k + 1)):
         return False                # a marker alone with no text to open: no empty item
     if item_marker(nxt, prev, in_item) is not None:
         return True
-    return bool(ORDERED.match(nxt)) and _ends_group(layout, k, start) \
+    return bool(ORDERED.match(nxt) or DASH.match(nxt)) and _ends_group(layout, k, start) \
         and item_marker(nxt, prev, in_item, after_break=True) is not None
 
 

@@ -13,11 +13,15 @@ import re
 # bullet): such a glyph carries no text, so at the start of a line it can only be a bullet.
 BULLETS = "•·▪●◦‣∙■□➢➤*☐☑☒✓✔" + "".join(map(chr, range(0xF000, 0xF100)))
 BULLET_CLASS = f"[{re.escape(BULLETS)}]"
+# A bullet of a symbol font that pdftotext gives twice, as the character its font maps the glyph
+# to and as the glyph itself ("§" and U+F0A7 for a Wingdings square): the glyph says it is a bullet.
+SYMBOL_GLYPH = "[\uf000-\uf0ff]"
+BULLET_MARK = rf"(?:[^\w\s\uf000-\uf0ff]{SYMBOL_GLYPH}|{BULLET_CLASS})"
 # What may stand between a marker and its text: spaces, and the control characters some PDF
 # text layers put there (a BEL after "1." where the PDF had a tab stop).
 GAP = r"[\s\x00-\x1f]"
 # A bullet opening a list item: "*" only with white space after it, so "**vet**" opens none.
-ITEM_BULLET = re.compile(rf"^((?!\*\S){BULLET_CLASS}){GAP}*(?=\S)")
+ITEM_BULLET = re.compile(rf"^((?!\*\S){BULLET_MARK}){GAP}*(?=\S)")
 
 # A word: a run of letters, or several joined by hyphens ("Zuid-Europese"); no digits.
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

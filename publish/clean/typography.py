@@ -19,7 +19,9 @@ ELLIPSIS = re.compile(r"\.\.\.|\. \. \.")
 # of (?<=\S) -{1,2} (?=\S) and (?<=\d) (?=(?:miljoen|...)\b).)
 RULES: tuple[tuple[str, re.Pattern, object], ...] = (
     ("OCR backtick opening a quote", re.compile(r"`(?=\w)"), "‘"),
-    ("apostrophe inside a word", re.compile(r"(?<=\w)'(?=\w)"), "’"),
+    # An acute accent standing alone between letters is a keyboard's apostrophe ("regio´s"):
+    # an accent on a letter is one character (é) or a combining one, never a spacing U+00B4.
+    ("apostrophe inside a word", re.compile(r"(?<=\w)['\u00b4](?=\w)"), "’"),
     ("a Dutch elision ('s, 't, 'n) opens with an apostrophe",
      re.compile(r"(?:(?<=^)|(?<=[\s(\[]))'(?=[stn]\b)"), "’"),
     ("straight single quote opening", re.compile(r"(?:(?<=^)|(?<=[\s(\[]))'(?=\S)"), "‘"),
@@ -71,7 +73,7 @@ def _contains(*needles: str):
     return lambda text: any(needle in text for needle in needles)
 
 
-GATES = (_contains("`"), _contains("'"), _contains("'"), _contains("'"), _contains("'"), _contains('"'), _contains('"'),
+GATES = (_contains("`"), _contains("'", "\u00b4"), _contains("'"), _contains("'"), _contains("'"), _contains('"'), _contains('"'),
          _contains("...", ". . ."), _contains(" -"), _has_title, _has_unit)
 assert len(GATES) == len(RULES)
 
@@ -89,7 +91,7 @@ def apply(blocks: Blocks) -> tuple[Blocks, Changes]:
     for index in _blocks_to_check(blocks):
         block = blocks[index]
         text = block.text
-        if "`" in text or "'" in text or '"' in text or "..." in text or ". . ." in text or " -" in text:
+        if "`" in text or "'" in text or '"' in text or "\u00b4" in text or "..." in text or ". . ." in text or " -" in text:
             rules = _ALL_RULES
         else:
             rules = _OTHER_RULES
@@ -101,7 +103,7 @@ def apply(blocks: Blocks) -> tuple[Blocks, Changes]:
     return tuple(out), tuple(changes)
 
 
-_QUOTES = ("`", "'", '"')
+_QUOTES = ("`", "'", '"', "\u00b4")
 
 
 def _blocks_to_check(blocks: Blocks) -> list[int]:

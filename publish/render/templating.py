@@ -53,9 +53,21 @@ def small_caps(text: str) -> Markup:
     return _wrap(str(text), _ACRONYM, "caps", escape)
 
 
+# A token longer than any word a dictionary holds (a code, a hash, a run of OCR noise) is set
+# whole: the layout tries every break of a word to hyphenate it, which costs the square of
+# its length (a 10,000-letter token took minutes).
+_UNHYPHENATED = re.compile(r"\w{64,}")
+
+
+def _whole_long_tokens(text: str) -> Markup:
+    """Escaped text with each over-long token in <span class="whole">, acronyms in small capitals."""
+    return _wrap(text, _UNHYPHENATED, "whole", small_caps)
+
+
 def print_text(text: str) -> Markup:
-    """Text for the booklet: hyphenated words kept on one line, acronyms in small capitals."""
-    return _wrap(str(text), _HYPHENATED, "nobreak", small_caps)
+    """Text for the booklet: hyphenated words kept on one line, tokens too long to be words set
+    whole, acronyms in small capitals."""
+    return _wrap(str(text), _HYPHENATED, "nobreak", _whole_long_tokens)
 
 
 def _wrap(text: str, pattern: re.Pattern, css_class: str, inner) -> Markup:

@@ -91,6 +91,11 @@ def test_a_dutch_elision_opens_with_an_apostrophe_not_a_quote():
     assert got[0].text == "We gaan ’s avonds naar ’s-Hertogenbosch en ’t Gooi, zei ze: ‘samen’."
 
 
+def test_an_acute_accent_between_letters_is_an_apostrophe_an_accented_letter_stays():
+    got = blocks("In de krimpregio´s van Noord-Groningen draait het café ´s avonds door.\n")
+    assert got[0].text == "In de krimpregio’s van Noord-Groningen draait het café ´s avonds door."
+
+
 def test_a_join_across_a_blank_line_after_a_colon_is_reported():
     cleaned = clean(source("Wij vragen het volgende:\n\nmeer geld voor de wijk\nen minder regels.\n"))
     assert [(c.kind, c.line) for c in cleaned.changes] == [("paragraph-rejoin", 3)]
@@ -174,6 +179,17 @@ def test_a_control_character_after_a_number_and_a_symbol_font_bullet_still_open_
                    ("\uf0b7", "Een eerste punt."), ("\uf0b7", "Een tweede punt.")]
 
 
+def test_a_symbol_font_bullet_given_as_its_mapped_sign_and_its_glyph_opens_an_item():
+    # pdftotext writes a Wingdings square as "§" followed by the glyph itself (U+F0A7)
+    text = ("Het plan kan:\n\u00a7\uf0a7 Een overzicht maken.\n\u00a7\uf0a7 Partners samenbrengen.\n\n"
+            "\u00a7\uf0a7\n\nEen gids uitgeven.\n\n\u00a7 2.1 Een artikel blijft een artikel.\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
+    assert got[1:4] == [("item", "\u00a7\uf0a7", "Een overzicht maken."),
+                        ("item", "\u00a7\uf0a7", "Partners samenbrengen."),
+                        ("item", "\u00a7\uf0a7", "Een gids uitgeven.")]
+    assert got[4][0] != "item"
+
+
 def test_a_section_number_alone_on_its_line_joins_the_heading_under_it():
     text = ("Dit rapport beschrijft de wijk en wat de bewoners ervan vinden, in het kort.\n\n1.1\n\n"
             "Doel van het onderzoek\nDit onderzoek kijkt naar wat bewoners van hun wijk vinden en waarom.\n")
@@ -197,6 +213,26 @@ def test_bullets_set_apart_go_to_the_sentences_that_open_their_items():
     got = [b.text for b in blocks(text) if b.kind == "item"]
     assert got == ["Op 1 mei kwam het verzoek binnen bij de afdeling die het behandelt. Die stuurde het door.",
                    "Op 8 mei volgde een brief met vragen over de kosten.", "Op 20 mei kwam het antwoord."]
+
+
+def test_bullets_lost_from_their_column_leave_items_that_the_layout_opens():
+    # two bullets printed for four items; each item ends on a short line, the column is full
+    text = ("Wat we gaan doen:\n-\n\n-\n\nIedere maand een inloopavond in het buurthuis aan de haven van\nZuidwijk\n"
+            "De gemeente en de bewonersgroep zoeken samen naar een plek voor een\nmoestuin\n"
+            "Een cursus voor vrijwilligers\nElk voorjaar een schoonmaakdag met de school.\n")
+    got = [b.text for b in blocks(text) if b.kind == "item"]
+    assert got == ["Iedere maand een inloopavond in het buurthuis aan de haven van Zuidwijk",
+                   "De gemeente en de bewonersgroep zoeken samen naar een plek voor een moestuin",
+                   "Een cursus voor vrijwilligers", "Elk voorjaar een schoonmaakdag met de school."]
+
+
+def test_a_dash_right_under_a_heading_opens_an_item():
+    text = ("Samengevat:\n\nWonen\n- Tien nieuwe woningen voor starters in de wijk (gemeente)\n"
+            "- Een loket voor vragen over huur (corporatie)\n\nDe wijk - zo zegt men - is rustig.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert ("item", "Tien nieuwe woningen voor starters in de wijk (gemeente)") in got
+    assert ("item", "Een loket voor vragen over huur (corporatie)") in got
+    assert got[-1] == ("paragraph", "De wijk – zo zegt men – is rustig.")
 
 
 def test_markers_that_cannot_be_matched_to_their_items_stay_where_they_are():

@@ -352,3 +352,64 @@ binnenkwamen4 bij het loket van de
     assert refs(lost) == [1, 2, 4]
     two_lost = clean(source(text.replace("gesprekken3", "gesprekken").replace("enquête,2", "enquête,")))
     assert two_lost.footnotes == ()
+
+
+# pdftotext may set a page's first label apart over its notes and gather later labels under
+# them: the notes' texts still stand in the order of their numbers.
+LABELS_OUT_OF_PLACE = """De wethouder noemde drie redenen voor het nieuwe plan.1 De eerste is de
+groei van de wijk,2 de tweede de drukte op de fietspaden bij de school3 en
+de derde het aantal klachten over de oversteek bij de markt, die
+
+1
+
+Brief van de wethouder aan de raad, maart.
+Telling van de gemeente, najaar.
+3
+Enquête onder ouders van de basisschool.
+2
+
+7
+
+\fvolgens de bewoners al jaren onveilig is. De raad praat er in mei over.
+"""
+
+
+def test_a_label_gathered_under_its_notes_takes_its_place_between_the_notes_around_it():
+    cleaned = clean(source(LABELS_OUT_OF_PLACE))
+    assert cleaned.footnotes == ((1, "Brief van de wethouder aan de raad, maart."),
+                                 (2, "Telling van de gemeente, najaar."),
+                                 (3, "Enquête onder ouders van de basisschool."))
+    assert refs(cleaned) == [1, 2, 3]
+    assert "die volgens de bewoners" in texts(cleaned)
+
+
+def test_a_note_never_takes_in_the_next_notes_label():
+    # Without two notes to part under label 1, no group: the labels and texts stay in the text
+    # rather than note 1 taking in the labels and texts of notes 2 and 3.
+    cleaned = clean(source(LABELS_OUT_OF_PLACE.replace("Brief van de wethouder aan de raad, maart.\n", "")))
+    assert cleaned.footnotes == ()
+    assert "Telling van de gemeente" in texts(cleaned)
+
+
+def test_a_line_of_a_note_that_opens_with_a_date_is_no_label():
+    text = """De raad stemde in met het voorstel.1 Het college voert het uit, zoals de
+wet voorschrijft,2 en doet daarvan verslag aan de raad, die het daarna
+
+1 Voorstel van het college over de nieuwe verordening, behandeld op
+12 maart 2020 in de commissie.
+2 Artikel 160 van de Gemeentewet.
+
+\fopnieuw kan bespreken.
+"""
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ((1, "Voorstel van het college over de nieuwe verordening, behandeld op "
+                                     "12 maart 2020 in de commissie."),
+                                 (2, "Artikel 160 van de Gemeentewet."))
+    assert refs(cleaned) == [1, 2]
+
+
+def test_a_marker_after_a_closing_guillemet_is_linked():
+    text = PAGES.replace("werking.1", "«werking».1").replace("zeggenschap2", "«zeggenschap»2")
+    cleaned = clean(source(text))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2]
+    assert refs(cleaned) == [1, 2]

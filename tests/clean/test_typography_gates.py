@@ -6,7 +6,7 @@ import random
 from publish.clean import typography
 
 ALPHABET = ["Prof", "prof", "dr", "Drs", "mr", "ir", "Ing", "mevr", "Dhr", "xdr", "_dr", "é", "a", "1", "20",
-            ". ", ".", " ", "\u00a0", "\n", "miljoen", "km", "kg", "%", "euro", "tons", "-", "'", '"', "`", "...", "s", "t", "n"]
+            ". ", ".", " ", "\u00a0", "\n", "miljoen", "km", "kg", "%", "euro", "tons", "-", "'", '"', "`", "\u00b4", "...", "s", "t", "n"]
 
 
 def test_gates_never_skip_a_match():
