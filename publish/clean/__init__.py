@@ -19,6 +19,7 @@ from publish.source import Source
 LINE_PASSES = (
     whitespace.normalise,            # form feeds, leading-space page marker, tabs, no-break spaces
     contents.remove,                 # a printed table of contents ("Inhoud", "Inleiding ..... 3")
+    artifacts.remove_section_labels, # a section's label atop the pages of a spread ("06 | 07")
     artifacts.remove_page_numbers,   # "12", "12 13", "Pagina 2 van 15", "2/15"
     artifacts.remove_photo_credits,  # "Fotografie: ..."
     artifacts.remove_stamps,         # "Downloaded from ... on March 12, 2021", a watermark
@@ -84,7 +85,7 @@ def _clean(source: Source) -> Cleaned:
     changes: list[Change] = []
     for line_pass in LINE_PASSES:
         # A line of the printed contents (in the report by then) is never a running head.
-        if line_pass is artifacts.remove_running_heads:
+        if line_pass in (artifacts.remove_section_labels, artifacts.remove_running_heads):
             lines, found = line_pass(lines, contents.titles_in(tuple(changes)))
         else:
             lines, found = line_pass(lines)

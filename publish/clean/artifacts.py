@@ -25,7 +25,7 @@ from publish.report import Change
 # per-language data as they are: lower case, matched without regard to case.
 FURNITURE_WORDS = {
     # A folio's word for the page: "Pagina 2 van 15", "pagina 2", "Page 2 of 15", "Seite 2 von 15".
-    "page": ("pagina", "pag.", "blz.", "blad", "page", "p.", "seite", "s."),
+    "page": ("pagina", "pag.", "pag", "blz.", "blz", "blad", "bladzijde", "page", "p.", "seite", "s."),
     # The word between a page number and the page count: "2 van 15", "2 of 15", "2 von 15".
     "of": ("van", "of", "von", "sur", "de"),
     # A credit line's opening word, before its colon: "Fotografie: Bob de Vries".
@@ -45,8 +45,10 @@ FURNITURE_WORDS = {
     "watermark": ("concept", "conceptversie", "vertrouwelijk", "draft", "confidential", "entwurf",
                   "vertraulich", "not for distribution", "niet voor verspreiding"),
     # The heading of a printed table of contents.
+    # A newsletter's or a magazine's contents: "In dit nummer", "In this issue".
     "contents": ("inhoud", "inhoudsopgave", "inhoudstafel", "contents", "table of contents", "inhalt",
-                 "inhaltsverzeichnis", "sommaire", "table des matières"),
+                 "inhaltsverzeichnis", "sommaire", "table des matières", "in dit nummer", "in deze editie",
+                 "in deze uitgave", "in this issue", "in dieser ausgabe", "in diesem heft", "dans ce numéro"),
     # A byline's opening word under a title: "door Kim Putters", "tekst: A. de Vries".
     "byline": ("door", "tekst", "met", "interview", "redactie", "by"),
     # "<role> van <Name>" in a byline: "coreferaat van Sofie Vriends".
@@ -63,11 +65,15 @@ def _alternatives(words: Iterable[str]) -> str:
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(set(words), key=len, reverse=True))
 
 
-# A bare page number, or a spread of two facing pages ("12 13"); at most three digits, so a
-# year standing on its own ("2015") is not taken for one.
-PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(\d{1,3})(?:\s*[-–—])?(?:\s+(\d{1,3}))?$")
+# A bare page number, or a spread of two facing pages ("12 13", "06 | 07": a designed report
+# numbers its spreads once, the two numbers apart or set off by a bar or a dot); at most three
+# digits, so a year standing on its own ("2015") is not taken for one.
+PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(\d{1,3})(?:\s*[-–—])?(?:(?:\s*[|·•]\s*|\s+)(\d{1,3}))?$")
 CREDIT = re.compile(rf"^(?:{_alternatives(FURNITURE_WORDS['credit'])})\s*:\s*\S.*$", re.IGNORECASE)
 RUNNING_HEAD_MAX = 60
+# A running foot may be longer, an address line ("Gemeente X | Postbus 1, 1000 AA X | www.x.nl |
+# T 012 345 6789"); the pages' outermost line, it needs the stronger evidence (see _running_heads).
+LONG_HEAD_MAX = 2 * RUNNING_HEAD_MAX
 # How deep a page edge reaches: the first and the last text lines of a page, as many as a page's
 # head or foot holds (a folio, a web address and a classification stacked at the foot).
 EDGE_DEPTH = 3
@@ -83,7 +89,7 @@ _PAGE_WORD = _alternatives(FURNITURE_WORDS["page"])
 _OF_WORD = _alternatives(FURNITURE_WORDS["of"])
 FOLIO_LINE = re.compile(
     rf"^{_DECORATION}(?:"
-    rf"(?:{_PAGE_WORD})\s*(?P<page>\d{{1,3}})(?:\s*(?:{_OF_WORD}|/)\s*(?P<of>\d{{1,3}}))?"   # Pagina 2 (van 15)
+    rf"(?:{_PAGE_WORD})\s*:?\s*(?P<page>\d{{1,3}})(?:\s*(?:{_OF_WORD}|/)\s*(?P<of>\d{{1,3}}))?"   # Pagina 2 (van 15)
     rf"|(?P<page2>\d{{1,3}})\s*(?:/|{_OF_WORD})\s*(?P<of2>\d{{1,3}})"                       # 2/15, 2 van 15
     rf"|(?P<page3>\d{{1,3}})\s+[|·•]\s+(?P<title>\S.{{0,{RUNNING_HEAD_MAX}}}?)"             # 2 | Title
     rf"|(?P<title2>\S.{{0,{RUNNING_HEAD_MAX}}}?)\s+[|·•]\s+(?P<page4>\d{{1,3}})"            # Title | 2
@@ -235,11 +241,119 @@ def remove_page_numbers(lines: Lines) -> tuple[Lines, Changes]:
             drop[index] = ("page-number", reason)
         else:
             inside.append(index)
+    if edges is not None:
+        for index in _off_the_count(lines, drop):
+            del drop[index]
+        drop.update(_roman_page_numbers(lines, edges))
     drop.update(_counting_on(lines, inside, drop))
     lines, changes = _drop(lines, drop)
     zones = _edge_zones(lines, _pages(lines))
     lines, folios = _drop(lines, _folios(lines, zones), {index for _, foot in zones for index in foot})
     return lines, changes + folios
+
+
+def remove_section_labels(lines: Lines, contents_titles: Iterable[str] = ()) -> tuple[Lines, Changes]:
+    """Section labels of a layout numbered by spreads. A designed report that prints one folio for two
+    facing pages ("06 | 07", on two pages at least) puts its section's label where the folio is not:
+    atop the page facing it, or above the folio. The first line of a page of a spread (the folio's
+    page or a page next to it), alone (a blank line under it), is such a label, in a layout whose
+    spread folios number half its pages at least (two numbers in a table's row now and then make no
+    such layout), when the printed contents names it (the contents lists the sections by their
+    labels) or when it stands so atop two such pages or more; the page's own heading follows it. A
+    first line that is neither ("Impressum" under the contents' "Impressum und Bildnachweise")
+    stays, and so does the cover's first line (the title or the series, left to the running heads'
+    cover rule). Run before the page numbers go, while the spreads' folios tell the pages."""
+    texts = list(map(_TEXT, lines))
+    spreads = [index for index in _lines_where(texts, NUMBER_GATE) if _page_number(lines, index) == SPREAD]
+    if len(spreads) < 2:
+        return lines, ()
+    pages = _pages(lines)
+    starts = [first for first, _ in pages]
+    spread_pages = {bisect_right(starts, index) - 1 for index in spreads}
+    if 4 * len(spread_pages) < len(pages):            # each folio numbers two pages
+        return lines, ()
+    firsts: dict[int, int] = {}                       # page: its first line, when it may be a label
+    for page in sorted({near for spread in spread_pages for near in (spread - 1, spread, spread + 1)}):
+        if 0 < page < len(pages):
+            first = _first_alone(lines, *pages[page])
+            if (first is not None and first not in spreads and not _body_like(texts[first])
+                    and _head_key(texts[first]) is not None):
+                firsts[page] = first
+    named = _contents_keys(contents_titles)
+    atop = Counter(_title_key(texts[index]) for index in firsts.values())
+    drop = {}
+    for index in firsts.values():
+        key = _title_key(texts[index])
+        if key in named:
+            drop[index] = ("running-head", "a section label atop a page of a layout numbered by spreads "
+                                           "('06 | 07'), named by the printed contents")
+        elif atop[key] >= 2:
+            drop[index] = ("running-head", f"a section label atop {atop[key]} pages of a layout numbered by "
+                                           "spreads ('06 | 07')")
+    return _drop(lines, drop)
+
+
+def _first_alone(lines: Lines, first: int, end: int) -> int | None:
+    """The index of the page's first text line when a blank line follows it on the page."""
+    for index in range(first, end):
+        if lines[index].text:
+            return index if index + 1 < end and lines[index + 1].blank else None
+    return None
+
+
+def _contents_keys(titles: Iterable[str]) -> set[str]:
+    """The keys of the contents' titles, and of each two running on (a title the contents set
+    over two lines: "Verhältnis Verein und" / "Communitys")."""
+    titles = list(titles)
+    pairs = {_title_key(f"{one} {two}") for one, two in zip(titles, titles[1:])}
+    return {_title_key(title) for title in titles} | pairs
+
+
+# A front matter's page number in lower-case roman numerals ("iv"), alone on its line.
+ROMAN_GATE = re.compile(r"\n[ivxlc]{1,7}(?=\n|\Z)")
+ROMAN = re.compile(r"^c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _roman_value(numeral: str) -> int:
+    values = [_ROMAN_VALUES[letter] for letter in numeral]
+    return sum(-value if value < following else value for value, following in zip(values, values[1:] + [0]))
+
+
+def _roman_page_numbers(lines: Lines, edges: set[int]) -> dict[int, tuple[str, str]]:
+    """Lower-case roman numerals alone at page edges that count with their pages: the page
+    numbers of a front matter ("i", "ii", "iii").  A numeral is one only where another one at
+    least gives the same offset from its page's index (a lone "i" may be a list's or a note's
+    marker, or a word)."""
+    starts = list(compress(count(), map(_PAGE_START, lines)))
+    found: dict[int, list[int]] = defaultdict(list)          # offset: the numerals' indexes
+    for index in _lines_where(list(map(_TEXT, lines)), ROMAN_GATE):
+        text = lines[index].text
+        if index in edges and ROMAN.match(text) and _is_isolated(lines, index):
+            found[_roman_value(text) - bisect_right(starts, index)].append(index)
+    reason = "a page number in roman numerals, counting with the pages"
+    return {index: ("page-number", reason) for indexes in found.values() if len(indexes) >= 2 for index in indexes}
+
+
+def _off_the_count(lines: Lines, numbers: dict[int, tuple[str, str]]) -> list[int]:
+    """The bare numbers at page edges past the last page's number.  A page number is its page's
+    index plus an offset (unnumbered front pages, an excerpt of a volume) that the other page
+    numbers share; once two numbers at least share one, no page is numbered beyond the page
+    count plus that offset, and a bare number that is stands for something else: a figure atop
+    an infographic ("333" on the sixth of 34 pages).  A spread's two numbers count for both its
+    pages.  Without pages marked by form feeds the index is not known: nothing is taken back."""
+    starts = list(compress(count(), map(_PAGE_START, lines)))
+    offsets: Counter[int] = Counter()
+    for index, (_, reason) in numbers.items():
+        page = bisect_right(starts, index)
+        values = [int(value) for value in _DIGITS.findall(lines[index].text)]
+        offsets.update({value - page for value in (values if reason == SPREAD else values[:1])})
+    shared = [offset for offset, found in offsets.items() if found >= 2]
+    if not shared:
+        return []
+    last = len(starts) + max(shared)
+    return [index for index, (_, reason) in numbers.items()
+            if reason == BARE and int(_DIGITS.findall(lines[index].text)[0]) > last]
 
 
 def _counting_on(lines: Lines, inside: list[int], numbers: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
@@ -463,11 +577,12 @@ _EDGES = ("head", "foot")
 def _head_key(text: str) -> str | None:
     """What a line is compared by with its copies on other pages, or None when it cannot be a
     running head.  Its numbers read as "#" and a number at either end is left off (the page's),
-    so "12  Kop", "Kop 13" and "Pagina 2 van 15" match their copies.  A head is short, holds a
-    word, opens in no lower case and ends in no hyphen, comma or semicolon: a wrapped body line
-    does (a passage repeated in the text can put one at two page edges).  It may end in a full
+    so "12  Kop", "Kop 13" and "Pagina 2 van 15" match their copies.  A head holds a word and
+    ends in no hyphen, comma or semicolon: a wrapped body line does (a passage repeated in the
+    text can put one at two page edges); one that is long or opens in lower case needs the
+    stronger evidence (_body_like).  It may end in a full
     stop ("Datenanfragen.de e. V.", a slogan): its repeating at the page edges is the evidence."""
-    if not text or len(text) > RUNNING_HEAD_MAX or text[0].islower() or text[-1] in "-,;\u00ad":
+    if not text or len(text) > LONG_HEAD_MAX or text[-1] in "-,;\u00ad":
         return None
     key = _DIGITS.sub("#", text)
     if key.startswith("# "):
@@ -475,6 +590,13 @@ def _head_key(text: str) -> str | None:
     if key.endswith(" #"):
         key = key[:-2]
     return key if _WORD.search(key) else None
+
+
+def _body_like(text: str) -> bool:
+    """A line that could be the body's: as long as a body line, or opening in lower case (a
+    wrapped line does; so do a web address and a title set in lower case, "www.gemeente.nl").
+    As a running head it needs the stronger evidence."""
+    return len(text) > RUNNING_HEAD_MAX or text[:1].islower()
 
 
 def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = ()) -> tuple[Lines, Changes]:
@@ -554,7 +676,12 @@ def _running_heads(texts: list[str], at_edges, page_count: int, outermost: set[i
         for page in outer[edge, key]:
             on_page[edge, page].append(key)
         sentence = ends_sentence(texts[next(iter(places.values()))[0]])
-        if len(places) >= RUNNING_HEAD_MIN_PAGES and (not sentence or 2 * len(places) >= page_count):
+        if _body_like(key):
+            # A line that reads as the body's: the outermost at that edge of half the pages at least.
+            if len(outer[edge, key]) >= RUNNING_HEAD_MIN_PAGES and 2 * len(outer[edge, key]) >= page_count:
+                heads.setdefault(key, f"the same line, outermost at the {edge} of {len(outer[edge, key])} "
+                                      f"of {page_count} pages")
+        elif len(places) >= RUNNING_HEAD_MIN_PAGES and (not sentence or 2 * len(places) >= page_count):
             heads.setdefault(key, f"the same line at the {edge} of {len(places)} of {page_count} pages")
         elif 2 <= len(outer[edge, key]) >= page_count - 1:
             heads.setdefault(key, f"the outermost line at the {edge} of {len(outer[edge, key])} of "
@@ -625,7 +752,10 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
         furniture = []
         # What follows the head on the pages after the first: the cover may carry the same stack.
         followed_by = {_next_key(lines, index, keys) for index in indexes if bisect_right(starts, index) > 1} - {None}
+        heading = _numbered_heading(texts, indexes)
         for index in indexes:
+            if index == heading:
+                continue                              # the chapter's heading, its number on it: text
             first_page = bisect_right(starts, index) == 1
             at_edge = index in edge_of
             if first_page and index in cover_top:
@@ -647,6 +777,20 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
             for index in furniture:
                 drop[index] = ("running-head", heads[key])
     return drop
+
+
+_LEADING_NUMBER = re.compile(r"^\d+\s")
+
+
+def _numbered_heading(texts: list[str], indexes: list[int]) -> int | None:
+    """The first copy of a head, when it alone opens with a number: the chapter's heading with
+    its section number ("1 Wonen in de wijk"), the chapter's title running atop the pages after
+    it.  A page number beside a head runs on the copies of many pages; where it shows on one
+    page alone, that page is not the first ("Kop" / "Kop" / "12 Kop")."""
+    numbered = [index for index in indexes if _LEADING_NUMBER.match(texts[index])]
+    if len(numbered) == 1 and len(indexes) >= 3 and numbered[0] == min(indexes):
+        return numbered[0]
+    return None
 
 
 def _cover_group(lines: Lines, index: int, width: Callable[[], int]) -> bool:

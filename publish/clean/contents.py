@@ -5,10 +5,11 @@ of the document's headings.
 
 Evidence, all required: a line that is a contents heading (the vocabulary's "contents" words,
 alone on the line), followed by lines that are all entries ("Inleiding 3", with or without dot
-leaders), titles, section numbers or page numbers, holding at least MIN_PAGE_NUMBERS page
-numbers that rise (a column layout may put a title and its page number lines apart, so the
-numbers are read in order wherever they stand).  A list of items ending in numbers without
-that heading, or whose numbers do not rise (a price list, a table), stays.
+leaders), titles, section numbers or page numbers (or ranges, "06–07"), holding at least
+MIN_PAGE_NUMBERS page numbers that rise (a column layout may put a title and its page number
+lines apart, so the numbers are read in order wherever they stand; two columns read across
+make two rising runs, interleaved).  A list of items ending in numbers without that heading,
+or whose numbers do not rise (a price list, a table), stays.
 """
 from __future__ import annotations
 
@@ -20,11 +21,13 @@ from publish.clean.lines import Changes, Lines
 # The contents heading, alone on its line: "Inhoud", "Inhoudsopgave", "Contents", "Inhalt".
 HEADING = re.compile(rf"^(?:{_alternatives(FURNITURE_WORDS['contents'])})\s*:?$", re.IGNORECASE)
 HEADING_GATE = re.compile(rf"\n(?:{_alternatives(FURNITURE_WORDS['contents'])})\s*:?(?=\n|\Z)", re.IGNORECASE)
+# A page number, or the range of pages an entry spans ("06–07", "20—29").
+_PAGES = r"(?P<page>\d{1,3})(?:\s*[-–—]\s*\d{1,3})?"
 # An entry: a title, then dot leaders or a space, then its page number ("Woord vooraf 5",
 # "1.2 Definities ........ 3", "Bijlage …… 12").
-ENTRY = re.compile(r"^(?P<title>.*?[^\W\d_].*?)(?:\s*(?:[.…·_]\s*){2,}|\s*…|\s)\s*(?P<page>\d{1,3})$")
-# A number on its own line: a page number ("12") or a section number ("1.", "4.2.1", "IV").
-PAGE = re.compile(r"^\d{1,3}$")
+ENTRY = re.compile(rf"^(?P<title>.*?[^\W\d_].*?)(?:\s*(?:[.…·_]\s*){{2,}}|\s*…|\s)\s*{_PAGES}$")
+# A number on its own line: a page number ("12", "06–07") or a section number ("1.", "4.2.1", "IV").
+PAGE = re.compile(rf"^{_PAGES}$")
 SECTION = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?)$")
 # A title line whose page number stands elsewhere (on the next line, or in a column of its
 # own): short, not a sentence's end; it may end in its dot leaders.
@@ -41,9 +44,10 @@ def remove(lines: Lines) -> tuple[Lines, Changes]:
     texts = [line.text for line in lines]
     drop: dict[int, tuple[str, str]] = {}
     for heading in _lines_where(texts, HEADING_GATE):
-        if heading in drop or not HEADING.match(texts[heading]):
+        last = _heading_end(texts, heading)
+        if heading in drop or last is None:
             continue
-        found = _contents_after(lines, heading)
+        found = _contents_after(lines, last)
         if found is None:
             continue
         end, pages = found
@@ -53,6 +57,16 @@ def remove(lines: Lines) -> tuple[Lines, Changes]:
             if texts[index]:
                 drop[index] = ("contents", reason)
     return _drop(lines, drop, drop.keys())
+
+
+def _heading_end(texts: list[str], first: int) -> int | None:
+    """The index of the contents heading's last line when lines[first] opens one: the heading
+    alone on its line, or set over two ("IN DIT" / "NUMMER:"); else None."""
+    if HEADING.match(texts[first]):
+        return first
+    if first + 1 < len(texts) and HEADING.match(f"{texts[first]} {texts[first + 1]}"):
+        return first + 1
+    return None
 
 
 def _contents_after(lines: Lines, heading: int) -> tuple[int, list[int]] | None:
@@ -68,6 +82,8 @@ def _contents_after(lines: Lines, heading: int) -> tuple[int, list[int]] | None:
         if not line.text:
             continue
         kind, page = _entry_kind(line.text)
+        if kind is None and _continues_a_title(lines, index, scanned):
+            kind = "title"
         if kind is None or (line.page_start and kind != "entry") or _folio(line.text):
             break
         scanned.append((index, kind, page))
@@ -78,20 +94,32 @@ def _contents_after(lines: Lines, heading: int) -> tuple[int, list[int]] | None:
     if len(pages) < MIN_PAGE_NUMBERS or not _rising(pages):
         return None
     last = numbers[-1][0]
+    # Set with its page numbers first ("06–07" over "Neue Freiwillige"), the last entry's title
+    # (one line) follows the last number; else only section numbers may.
+    title_due = scanned[0][1] == "page"
     end = last + 1
     for index, kind, _ in scanned:
         if index > last:
-            if kind != "section":
+            if not (kind == "section" or (title_due and kind == "title")):
                 break
-            end = index + 1
+            end, title_due = index + 1, False
     return end, pages
+
+
+def _continues_a_title(lines: Lines, index: int, scanned: list[tuple[int, str, int | None]]) -> bool:
+    """Whether the line, opening in lower case, carries on the title right above it: a narrow
+    column breaks an entry's title ("Woordje van 1" / "de CM", "Westhinder" / "nieuws")."""
+    text = lines[index].text
+    return (bool(scanned) and scanned[-1][0] == index - 1 and scanned[-1][1] in ("title", "entry")
+            and text[:1].islower() and len(text) <= TITLE_MAX and text[-1] not in ".,;:")
 
 
 def _entry_kind(text: str) -> tuple[str | None, int | None]:
     """("entry", page), ("page", page), ("section", None), ("title", None), or (None, None)
     for a line no contents holds."""
-    if PAGE.match(text):
-        return "page", int(text)
+    match = PAGE.match(text)
+    if match:
+        return "page", int(match.group("page"))
     if SECTION.match(text):
         return "section", None
     match = ENTRY.match(text)
@@ -104,8 +132,28 @@ def _entry_kind(text: str) -> tuple[str | None, int | None]:
 
 
 def _rising(pages: list[int]) -> bool:
+    """The numbers rise, but for a swapped neighbour now and then, or they are two rising runs of
+    MIN_PAGE_NUMBERS at least, interleaved: two columns read across ("04", "06", "15", "08",
+    "16", ...)."""
     back = sum(later < earlier for earlier, later in zip(pages, pages[1:]))
-    return pages[-1] > pages[0] and back <= MAX_BACK_STEPS * (len(pages) - 1)
+    if pages[-1] <= pages[0]:
+        return False
+    return back <= MAX_BACK_STEPS * (len(pages) - 1) or _two_runs(pages)
+
+
+def _two_runs(pages: list[int]) -> bool:
+    """The numbers split into two rising runs (none going back) of MIN_PAGE_NUMBERS at least.
+    Each number joins the run whose last number is the highest not above it (the fewest runs)."""
+    runs: list[list[int]] = []
+    for page in pages:
+        fitting = [run for run in runs if run[-1] <= page]
+        if fitting:
+            max(fitting, key=lambda run: run[-1]).append(page)
+        elif len(runs) < 2:
+            runs.append([page])
+        else:
+            return False
+    return len(runs) == 2 and all(len(run) >= MIN_PAGE_NUMBERS for run in runs)
 
 
 def titles_in(changes: Changes) -> tuple[str, ...]:

@@ -231,3 +231,153 @@ def test_a_list_ending_in_numbers_without_rising_page_numbers_stays():
 def test_a_rule_drawn_as_underscores_goes():
     lines, removed = read(pages(page("", "PROFIEL", "___________________", "Jan de Vries schrijft over de wijk.")))
     assert "___________________" not in lines and removed["rule"] == ["___________________"]
+
+
+# ------------------------------------------------------------------ a layout numbered by spreads
+
+def spread_report() -> str:
+    """A designed report: a cover, a contents that names its sections by their labels (page
+    ranges set above the titles), then spreads whose one folio stands under the left page and
+    whose pages open with their section's label above their own heading."""
+    cover = ["Jaarverslag van de buurt", "", "Vereniging Noord"]
+    contents = ["Inhoud", "", "04–05", "", "Het plein", "", "06–07", "", "De speeltuin", "", "08–09", "", "Het park"]
+    spreads = []
+    for folio, label in (("04 | 05", "Het plein"), ("06 | 07", "De speeltuin"), ("08 | 09", "Het park")):
+        spreads.append([label, "", f"Wat er met {label.lower()} gebeurde", "", *page("", folio)])
+        spreads.append([label, "", f"Wat bewoners van {label.lower()} vinden", "", *page()])
+    closing = ["Colofon", "", "Tekst en beeld: de leden van de vereniging.", *page()]
+    return pages(cover, contents, *spreads, closing)
+
+
+def test_a_spread_folio_with_a_bar_is_a_page_number():
+    lines, removed = read(spread_report())
+    assert removed["page-number"] == ["04 | 05", "06 | 07", "08 | 09"]
+    assert not any("|" in line for line in lines)
+
+
+def test_section_labels_atop_the_pages_of_spreads_go_and_the_pages_headings_stay():
+    """Regression: a designed annual report printed its section's label atop each page of a
+    spread; the labels stood in the text as headings before every page's own heading."""
+    lines, removed = read(spread_report())
+    for label in ("Het plein", "De speeltuin", "Het park"):
+        assert label not in lines
+        assert f"Wat er met {label.lower()} gebeurde" in lines
+    assert removed["running-head"] == ["Het plein", "Het plein", "De speeltuin", "De speeltuin", "Het park", "Het park"]
+    # The cover's first line and a page's first line named by no contents and standing once stay.
+    assert lines[0] == "Jaarverslag van de buurt" and "Colofon" in lines
+
+
+def test_a_contents_of_two_columns_read_across_goes_whole():
+    """Two columns of entries read across make two rising runs of page numbers, interleaved."""
+    contents = ["Inhoud", "", "Het plein 4", "De markt 15", "De speeltuin 6", "De haven 17", "Het park 8",
+                "De school 19", "De bibliotheek 10", "Het station 21", "Het buurthuis 12", "De molen 23"]
+    lines, removed = read(pages(page(), [*contents, "", *FILLER]))
+    assert removed["contents"] == [line for line in contents if line]
+    assert lines[-3:] == list(FILLER)
+
+
+def test_a_bare_number_past_the_last_page_is_a_figure_not_a_page_number():
+    """Regression: "333" atop an infographic, on the sixth page of 34, was taken for a page
+    number; the page numbers of the other pages tell how far the count goes."""
+    first = [*FILLER, "", "1"]
+    figure = ["333", "", "vrijwilligers hielpen dit jaar mee in de wijk.", *filler("de haven"), "", "2"]
+    lines, removed = read(pages(first, figure, page("", "3"), page("", "4")))
+    assert "333" in lines and removed["page-number"] == ["1", "2", "3", "4"]
+
+
+def test_a_section_label_no_contents_names_goes_when_it_stands_atop_two_spread_pages():
+    spreads = []
+    for folio in ("20 | 21", "22 | 23"):
+        spreads.append(["Financiën", "", *page("", folio)])
+    lines, removed = read(pages(page(), *spreads, ["Tot slot", "", *page()]))
+    assert "Financiën" not in lines and removed["running-head"] == ["Financiën", "Financiën"]
+    assert "Tot slot" in lines
+
+
+def test_a_newsletters_contents_under_in_dit_nummer_over_two_lines_goes():
+    """Regression: a newsletter's "IN DIT / NUMMER:" (its heading over two lines of a narrow
+    column, titles broken in lower case) stayed in the text and its titles became headings."""
+    contents = ["IN DIT", "NUMMER:", "Woord van de", "voorzitter", "", "1", "", "Nieuws uit", "de club", "",
+                "2", "", "De velddag", "", "3", "", "Agenda 4"]
+    lines, removed = read(pages([*contents, "", *FILLER], page()))
+    assert removed["contents"] == [line for line in contents if line]
+    assert lines[:3] == list(FILLER)
+
+
+def test_in_dit_nummer_over_a_paragraph_is_text():
+    text = ["In dit nummer", "vertellen drie bewoners over hun straat, op bladzijde 2, 3 en 4."]
+    lines, removed = read(pages(page(), [*text, "", *FILLER], page()))
+    assert "contents" not in removed and text[0] in lines[3]
+
+
+def test_roman_page_numbers_that_count_with_the_pages_go():
+    """Regression: a front matter's "i", "ii", "iii" at the page feet were read as lower case
+    continuing the sentence, and joined into the paragraph across the page break."""
+    lines, removed = read(pages(page("", "i"), page("", "ii"), page("", "iii"), page("", "1")))
+    assert removed["page-number"] == ["i", "ii", "iii", "1"]
+    assert not any(line in ("i", "ii", "iii") or line.endswith((" i", " ii", " iii")) for line in lines)
+
+
+def test_a_roman_numeral_at_a_page_edge_that_does_not_count_with_the_pages_stays():
+    _, removed = read(pages(page("", "ii"), page(), page("", "vii"), page()))
+    assert "page-number" not in removed
+
+
+def test_two_rows_of_consecutive_numbers_make_no_layout_of_spreads_chapter_titles_stay():
+    """A table's row "12 13" alone between blank lines reads as a spread's folio; two of them
+    in a report of ten pages are no layout numbered by spreads, and the chapter titles atop the
+    pages near them (named by the contents, as chapter titles are) stay."""
+    titles = ("Het plein", "De haven", "Het park", "De school")
+    contents = ["Inhoud", "", *(f"{title} {number}" for title, number in zip(titles, (3, 5, 7, 9)))]
+    chapters = []
+    for title, row in zip(titles, (["", "12 13", ""], ["", "12 13", ""], [], [])):
+        chapters += [[title, "", *page(*row)], page()]
+    lines, removed = read(pages(page(), contents, *chapters))
+    assert all(title in lines for title in titles) and "running-head" not in removed
+
+
+def test_a_chapter_heading_with_its_number_stays_when_its_title_runs_atop_the_chapters_pages():
+    """Regression: '1 Wonen in de wijk' opening its chapter, 'Wonen in de wijk' atop the
+    chapter's later pages: the numbers aside, the heading read as one more copy of the running
+    head and went with them."""
+    chapter = [["1 Wonen in de wijk", "", *page("", "2")]]
+    chapter += [["Wonen in de wijk", "", *page("", str(number))] for number in (3, 4, 5)]
+    lines, removed = read(pages(page(), *chapter, ["2 Werken", "", *page("", "6")]))
+    assert "1 Wonen in de wijk" in lines and "Wonen in de wijk" not in lines
+    assert removed["running-head"] == ["Wonen in de wijk"] * 3
+
+
+def test_a_long_address_footer_on_every_page_is_a_running_foot():
+    """Regression: a footer longer than a running head's 60 characters (the sender's address,
+    web site and telephone on one line) stayed in the text on every page."""
+    foot = "Gemeente Veldhoven | Postbus 10101, 5500 GA Veldhoven | www.veldhoven.nl | T 040 258 4111"
+    lines, removed = read(pages(*(page("", foot, str(number)) for number in range(1, 5))))
+    assert foot not in lines and removed["running-head"] == [foot] * 4
+
+
+def test_a_long_line_at_the_foot_of_a_few_pages_only_stays():
+    line = "Bewoners van de wijk Noord kunnen hun vragen stellen tijdens het spreekuur op dinsdag"
+    bodies = [page("", line) if number < 2 else page() for number in range(6)]
+    lines, removed = read(pages(*bodies))
+    assert lines.count(line) == 2 and "running-head" not in removed
+
+
+def test_folios_with_the_page_word_written_out_or_shortened_without_a_dot_or_with_a_colon():
+    for folio in ("Bladzijde 2 van 15", "blz 2", "Pag 2/15", "Pagina: 2"):
+        lines, removed = read(pages(page(), page("", folio), page()))
+        assert folio not in lines and removed["page-number"] == [folio], folio
+
+
+def test_a_web_address_at_the_foot_of_every_page_is_a_running_foot_not_a_sentences_end():
+    """Regression: a foot opening in lower case ("www.veldhoven.nl") was never a running foot;
+    the paragraph pass read it as the sentence going on and joined it into the text."""
+    for foot in ("www.veldhoven.nl", "info@buurtwerk.nl | 040 123 4567"):
+        lines, removed = read(pages(*(page("", foot, "", str(number)) for number in range(1, 5))))
+        assert not any(foot in line for line in lines) and removed["running-head"] == [foot] * 4, foot
+
+
+def test_a_lower_case_line_atop_a_few_pages_only_stays():
+    line = "en daarom vraagt de buurt om een nieuw plan"
+    bodies = [[line, *page()] if number in (1, 4, 6) else page() for number in range(8)]
+    lines, removed = read(pages(*bodies))
+    assert sum(line in text for text in lines) == 3 and "running-head" not in removed
