@@ -12,7 +12,8 @@ from pathlib import Path
 
 from publish import cache
 from publish.errors import PublishError
-from publish.outputs import folders_written, remove_leftovers
+from publish.editions import edition_files
+from publish.outputs import folders_written, output_stem, remove_leftovers
 
 
 @dataclass(frozen=True)
@@ -34,23 +35,27 @@ def build_one(source: Path, outdir: Path, formats: tuple[str, ...], encoding: st
     try:
         for folder in folders_written(source, outdir):
             remove_leftovers(folder)
-        key = cache.input_key(source, formats + (("imposed",) if imposed else ()), encoding) if source.is_file() else None
+        key = cache.input_key(source, formats, encoding, imposed) if source.is_file() else None
         reusable = cache.fresh_files(outdir, source, key) if key else None
         if reusable:
-            return Outcome(source, _editions(reusable), reused=True)
+            return Outcome(source, _editions(reusable, source, outdir), reused=True)
         from publish.build import build
         warnings: list[str] = []
         written = build(source, outdir, formats, encoding, imposed=imposed, warn=warnings.append)
         if key:
             cache.remember(outdir, source, key, written)
-        return Outcome(source, _editions(written), seconds=time.perf_counter() - started, warnings=tuple(warnings))
+        return Outcome(source, _editions(written, source, outdir), seconds=time.perf_counter() - started,
+                       warnings=tuple(warnings))
     except PublishError as error:
         return Outcome(source, error=str(error))
 
 
-def _editions(files) -> tuple[Path, ...]:
-    """The files a user asked for (not the stylesheets and fonts beside index.html)."""
-    return tuple(p for p in files if p.suffix in (".html", ".epub", ".pdf"))
+def _editions(files, source: Path, outdir: Path) -> tuple[Path, ...]:
+    """The files a user asked for, the editions of the table (not the stylesheets and fonts
+    beside index.html)."""
+    stem = output_stem(source)
+    wanted = edition_files(stem, outdir / stem)
+    return tuple(p for p in files if p in wanted)
 
 
 def build_all(sources: list[Path], outdir: Path, formats: tuple[str, ...], encoding: str,

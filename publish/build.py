@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
+from publish import editions
 from publish.clean import Cleaned, clean
 from publish.config import load_config
 from publish.errors import PublishError
@@ -17,9 +18,6 @@ from publish.notices import notices
 from publish.outputs import PART_SUFFIX, lock, output_stem
 from publish.source import read_source
 from publish.structure import structure
-
-FORMATS = ("html", "epub", "pdf")
-
 
 @dataclass(frozen=True)
 class Loaded:
@@ -53,18 +51,18 @@ def last_modified(source_path: Path) -> int:
 
 
 def output_paths(source_path: Path, outdir: Path) -> dict[str, Path]:
-    """Where each edition of a source goes: OUTDIR/<stem>/{index.html,<stem>.epub,<stem>.pdf}."""
+    """Where each edition of a source goes: OUTDIR/<stem>/<the edition's file name>."""
     stem = output_stem(source_path)
-    folder = outdir / stem
-    return {"html": folder / "index.html", "epub": folder / f"{stem}.epub", "pdf": folder / f"{stem}.pdf"}
+    return editions.output_paths(stem, outdir / stem)
 
 
-def build(source_path: Path, outdir: Path, formats: tuple[str, ...] = FORMATS,
+def build(source_path: Path, outdir: Path, formats: tuple[str, ...] | None = None,
           encoding: str = "utf-8", progress: Callable[[str], None] = lambda step: None,
           imposed: bool = False, warn: Callable[[str], None] = lambda message: None) -> list[Path]:
-    """Build the requested editions of one source; returns the files written.
+    """Build the requested editions of one source (default: the table's default ones); returns
+    the files written.
 
-    With imposed, the PDF is also written imposed 2-up on A4 for saddle stitching.
+    With imposed, each imposable edition is also written imposed 2-up for saddle stitching.
 
     Everything is rendered in memory first and only then written, each file to a temporary
     name beside its target and renamed into place, so a failure never leaves a half-written
@@ -77,14 +75,14 @@ def build(source_path: Path, outdir: Path, formats: tuple[str, ...] = FORMATS,
         warn(notice)
     targets = output_paths(source_path, outdir)
     rendered: dict[Path, bytes] = {}
-    for fmt in formats:
-        progress(f"rendering {fmt}")
-        rendered.update(RENDERERS[fmt](document, targets[fmt]))
-    if imposed and "pdf" in formats:
-        from publish.impose import impose
-        progress("imposing the booklet on A4 sheets")
-        pdf = targets["pdf"]
-        rendered[pdf.with_name(f"{pdf.stem}-imposed.pdf")] = impose(rendered[pdf])
+    for edition in editions.chosen(formats or editions.defaults()):
+        progress(f"rendering {edition.name}")
+        target = targets[edition.name]
+        rendered.update(edition.render(document, edition, target))
+        if imposed and edition.imposable:
+            from publish.impose import impose
+            progress(f"imposing the {edition.name} edition on sheets")
+            rendered[editions.imposed_path(target)] = impose(rendered[target])
     progress("writing")
     write_files(rendered)
     return list(rendered)
@@ -102,27 +100,6 @@ def interrupts_deferred():
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
-def _render_html(document: Document, target: Path) -> dict[Path, bytes]:
-    from publish.render.html import preview_assets, render_html
-    files = {target: render_html(document, media="screen").encode("utf-8")}
-    files.update({target.parent / name: data for name, data in sorted(preview_assets(document).items())})
-    return files
-
-
-def _render_epub(document: Document, target: Path) -> dict[Path, bytes]:
-    from publish.render.epub import render_epub
-    return {target: render_epub(document)}
-
-
-def _render_pdf(document: Document, target: Path) -> dict[Path, bytes]:
-    from publish.render.pdf import render_pdf   # imported lazily: WeasyPrint is slow to import
-    return {target: render_pdf(document)}
-
-
-RENDERERS: dict[str, Callable[[Document, Path], dict[Path, bytes]]] = {
-    "html": _render_html, "epub": _render_epub, "pdf": _render_pdf}
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -60,12 +60,12 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("sources", nargs="*", type=Path, metavar="SOURCE",
                        help="a .txt file (default: every seeds/*.txt)")
     build.add_argument("-o", "--outdir", type=Path, default=Path("out"), help="output folder (default: out/)")
-    build.add_argument("-f", "--formats", type=_formats, default=("html", "epub", "pdf"),
-                       metavar="html,epub,pdf", help="which editions to build (default: all three)")
+    _add_formats(build, "which editions to build")
     build.add_argument("--encoding", default="utf-8", help="encoding of the sources (default: utf-8)")
     build.add_argument("--imposed", action="store_true",
-                       help="also write <stem>-imposed.pdf: the booklet 2-up on A4 landscape sheets in "
-                            "saddle-stitch order, for a duplex printer")
+                       help="also write <file>-imposed.pdf of each printed edition that can be imposed "
+                            f"({_imposable()}): its pages 2-up on sheets in saddle-stitch order, for a "
+                            "duplex printer")
     build.add_argument("-j", "--jobs", type=int, default=None,
                        help="sources built at once (default: one per CPU core)")
     build.set_defaults(run=run_build)
@@ -92,6 +92,7 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("sources", nargs="*", type=Path, metavar="SOURCE",
                        help="a .txt file (default: every seeds/*.txt)")
     check.add_argument("-o", "--outdir", type=Path, default=Path("out"), help="output folder (default: out/)")
+    _add_formats(check, "which editions to build and check")
     check.add_argument("--encoding", default="utf-8", help="encoding of the sources (default: utf-8)")
     check.set_defaults(run=run_check)
 
@@ -106,13 +107,26 @@ def parser() -> argparse.ArgumentParser:
     return root
 
 
+def _add_formats(command: argparse.ArgumentParser, purpose: str) -> None:
+    """-f with the editions of the table (publish/editions.py), each named in the help."""
+    from publish.editions import EDITIONS, defaults
+    listed = "; ".join(f"{name}: {edition.summary}" for name, edition in EDITIONS.items())
+    command.add_argument("-f", "--formats", type=_formats, default=defaults(), metavar=",".join(EDITIONS),
+                         help=f"{purpose}, comma-separated (default: {','.join(defaults())}). {listed}")
+
+
+def _imposable() -> str:
+    from publish.editions import EDITIONS
+    return ", ".join(name for name, edition in EDITIONS.items() if edition.imposable)
+
+
 def _formats(value: str) -> tuple[str, ...]:
-    from publish.build import FORMATS
+    from publish.editions import names
     chosen = tuple(dict.fromkeys(part.strip().lower() for part in value.split(",") if part.strip()))
-    unknown = [f for f in chosen if f not in FORMATS]
+    unknown = [f for f in chosen if f not in names()]
     if unknown or not chosen:
         raise argparse.ArgumentTypeError(
-            f"unknown format {', '.join(unknown) or repr(value)}; choose from {','.join(FORMATS)}")
+            f"unknown format {', '.join(unknown) or repr(value)}; choose from {','.join(names())}")
     return chosen
 
 
@@ -151,18 +165,19 @@ def run_check(args) -> int:
     from publish.check import certify, check_editions
     sources = args.sources or default_sources()
     failed = False
-    for outcome in build_all(sources, args.outdir, ("html", "epub", "pdf"), args.encoding):
+    for outcome in build_all(sources, args.outdir, args.formats, args.encoding):
         if outcome.error:
             print(f"publish: error: {outcome.error}", file=sys.stderr)
             failed = True
             continue
         paths = output_paths(outcome.source, args.outdir)
         document = load(outcome.source, args.encoding).document
-        reports = check_editions(document, paths["epub"], paths["pdf"], paths["html"])
-        for report in reports:
+        reports = check_editions(document, {name: paths[name] for name in args.formats})
+        for report in reports.values():
             print(report)
             failed |= not report.passed
-        print(_certification_line(certify(document, reports[0]), paths["epub"]))
+        if "epub" in reports:
+            print(_certification_line(certify(document, reports["epub"]), paths["epub"]))
     return 1 if failed else 0
 
 

@@ -16,13 +16,13 @@ from weasyprint.text.fonts import FontConfiguration
 from weasyprint.formatting_structure.boxes import MarginBox, TextBox
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
+from publish.editions import BOOKLET, Edition
 from publish.fonts import INSERTED_HYPHEN, font_faces_css, print_fonts
 from publish.model import Document
 from publish.render.html import render_html
 from publish.render.hyphens import whole_words
 from publish.render.templating import STYLES_DIR
 
-PDF_OPTIONS = {"pdf_variant": "pdf/ua-1", "pdf_tags": True}
 PAGES_PER_SHEET = 4   # saddle stitching folds sheets of four pages
 SPARE_PAGES = 2       # padding pages laid out before the colophon; the unneeded ones are dropped
 
@@ -53,14 +53,15 @@ class StylesOnlyFetcher(URLFetcher):
         return URLFetcherResponse(url, body=path.read_bytes(), headers={"Content-Type": mime_type})
 
 
-def layout(doc: Document, padding: int = 0):
-    """The laid-out WeasyPrint document, with fixed metadata (no clock: reproducible bytes)."""
+def layout(doc: Document, edition: Edition = BOOKLET, padding: int = 0):
+    """The laid-out WeasyPrint document of a printed edition, with fixed metadata (no clock:
+    reproducible bytes)."""
     fetcher = StylesOnlyFetcher(folders=(print_fonts(),), files=tuple(Path(p.path) for p in doc.pictures))
-    html = HTML(string=render_html(doc, media="print", padding=padding),
+    html = HTML(string=render_html(doc, media="print", stylesheets=edition.stylesheets, padding=padding),
                 base_url=STYLES_DIR.as_uri() + "/", url_fetcher=fetcher)
     font_config = FontConfiguration()
     faces = CSS(string=font_faces_css(), url_fetcher=fetcher, font_config=font_config)
-    document = html.render(stylesheets=[faces], font_config=font_config, **PDF_OPTIONS)
+    document = html.render(stylesheets=[faces], font_config=font_config, **dict(edition.page_options))
     meta = document.metadata
     meta.title = doc.metadata.title
     meta.authors = [person.name for person in doc.metadata.authors]
@@ -72,8 +73,8 @@ def layout(doc: Document, padding: int = 0):
 
 
 @lru_cache(maxsize=2)
-def print_layout(doc: Document):
-    """The booklet's final layout, padded with blank pages before the colophon to a multiple of four.
+def print_layout(doc: Document, edition: Edition = BOOKLET):
+    """A printed edition's final layout, padded with blank pages before the colophon to a multiple of four.
 
     Laid out once, with SPARE_PAGES blank padding pages before the colophon; the ones the page
     count does not need are then dropped from the page list (`Document.copy`). No page before
@@ -84,14 +85,14 @@ def print_layout(doc: Document):
     Cached (by the frozen, hashable Document) because two renderers need the same layout: the PDF
     writes it, the EPUB takes its page list from it. Building both editions lays the text out once.
     """
-    document = layout(doc, SPARE_PAGES)
+    document = layout(doc, edition, SPARE_PAGES)
     spare = _padding_pages(document)
     padding = -(len(document.pages) - len(spare)) % PAGES_PER_SHEET
     if len(spare) != SPARE_PAGES or padding > SPARE_PAGES or padding % 2:
         # Not the shape assumed above (a colophon longer than a page?): lay out again, exactly.
-        document = layout(doc)
+        document = layout(doc, edition)
         padding = -len(document.pages) % PAGES_PER_SHEET
-        return layout(doc, padding) if padding else document
+        return layout(doc, edition, padding) if padding else document
     drop = set(spare[:SPARE_PAGES - padding])
     return document.copy([page for index, page in enumerate(document.pages) if index not in drop])
 
@@ -112,10 +113,10 @@ def _padding_pages(document) -> list[int]:
     return found
 
 
-def render_pdf(doc: Document) -> bytes:
-    """The booklet as tagged PDF/UA-1, with page furniture and display quotes marked as artifacts
-    and every hyphenated word whole in its text (soft hyphens, ActualText)."""
-    return mark_artifacts(print_layout(doc).write_pdf(**PDF_OPTIONS))
+def render_pdf(doc: Document, edition: Edition = BOOKLET) -> bytes:
+    """A printed edition (the booklet: tagged PDF/UA-1), with page furniture and display quotes
+    marked as artifacts and every hyphenated word whole in its text (soft hyphens, ActualText)."""
+    return mark_artifacts(print_layout(doc, edition).write_pdf(**dict(edition.page_options)))
 
 
 @dataclass(frozen=True)
@@ -163,9 +164,9 @@ def page_starts(document) -> list[PageStart]:
     return starts
 
 
-def page_map(doc: Document) -> list[PageStart]:
-    """Where each page of `doc`'s booklet begins: from the very layout `render_pdf` writes."""
-    return page_starts(print_layout(doc))
+def page_map(doc: Document, edition: Edition = BOOKLET) -> list[PageStart]:
+    """Where each page of `doc`'s printed edition begins: from the very layout `render_pdf` writes."""
+    return page_starts(print_layout(doc, edition))
 
 
 # The structure type the print HTML gives display quotes (<blockquote class="pullquote">) and
