@@ -83,7 +83,14 @@ BOOKLET = Edition(
     page_options=(("pdf_variant", "pdf/ua-1"), ("pdf_tags", True)),
     checks="pdf", imposable=True, default=True)
 
-EDITIONS: dict[str, Edition] = {edition.name: edition for edition in (PREVIEW, EPUB, BOOKLET)}
+# The booklet's structure on A4 after the large-print guidelines (styles/large-print.css), with
+# the booklet's tagging, bookmarks and validators.
+LARGE_PRINT = Edition(
+    "large-print", "{stem}-grootletter.pdf", "large print (grootletter): A4, 16 pt sans, ragged right, "
+    "tagged PDF/UA-1", _render_pdf,
+    stylesheets=(*BOOKLET.stylesheets, "large-print.css"), page_options=BOOKLET.page_options, checks="pdf")
+
+EDITIONS: dict[str, Edition] = {edition.name: edition for edition in (PREVIEW, EPUB, BOOKLET, LARGE_PRINT)}
 
 
 def names() -> tuple[str, ...]:
