@@ -40,6 +40,9 @@ def input_key(source: Path, formats: tuple[str, ...], encoding: str, imposed: bo
                   f"{os.environ.get('SOURCE_DATE_EPOCH', '')}".encode())
     for edition in chosen(formats):
         digest.update(edition.key.encode())
+        for variable in edition.files_from:
+            named = Path(os.environ.get(variable, ""))
+            digest.update(named.read_bytes() if named.is_file() else b"<none>")
     digest.update(read_bounded(source, MAX_SOURCE_BYTES, "sources"))
     toml = config_path_for(source)
     digest.update(read_bounded(toml, MAX_CONFIG_BYTES, "TOML files") if toml.exists() else b"<none>")

@@ -12,7 +12,10 @@ from typing import Callable
 from publish.errors import PublishError
 from publish.hidden import disagreements
 from publish.model import BulletList, Document, PullQuote
-from publish.validate import Message, ValidatorResult, format_results, run_epubcheck, validate_epub, validate_pdf
+from publish.validate import (
+    Message, ValidatorResult, check_press, check_text_extraction, format_results, run_epubcheck, validate_epub,
+    validate_pdf,
+)
 
 
 @dataclass(frozen=True)
@@ -97,9 +100,15 @@ def _preview_checks(document: Document, html: Path, browser) -> tuple[ValidatorR
     return (check_preview(html, browser),)
 
 
+def _press_checks(document: Document, pdf: Path, browser) -> tuple[ValidatorResult, ...]:
+    """PDF/X-4, output intent, bleed and boxes, CMYK only; the text still whole (pdftotext)."""
+    return check_press(pdf), check_text_extraction(pdf, document_words(document))
+
+
 VALIDATORS = {
     "epub": Validators(_epub_checks, browser=True),
     "pdf": Validators(_pdf_checks),
+    "press": Validators(_press_checks),
     "preview": Validators(_preview_checks, browser=True),
 }
 

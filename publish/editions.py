@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from publish.model import Document
 
 IMPOSED_SUFFIX = "-imposed"    # <file>-imposed.pdf: an imposable edition laid out on sheets
+OUTPUT_PROFILE = "PUBLISH_OUTPUT_PROFILE"   # the printing condition's CMYK profile (publish.render.pdf)
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Edition:
     checks: str | None = None     # the validators `publish check` runs on it (publish.check.VALIDATORS)
     imposable: bool = False       # --imposed also writes it 2-up on sheets in saddle-stitch order
     default: bool = False         # built when -f is not given
+    files_from: tuple[str, ...] = ()   # environment variables naming files it is made with (cache inputs)
 
     def path(self, folder: Path, stem: str) -> Path:
         return folder / self.file_name.format(stem=stem)
@@ -46,7 +48,7 @@ class Edition:
     def key(self) -> str:
         """What of the row shapes its output, for the build cache (not the renderer's address)."""
         return repr((self.name, self.file_name, self.stylesheets, self.page_options, self.needs,
-                     self.imposable, self.render.__module__, self.render.__qualname__))
+                     self.imposable, self.files_from, self.render.__module__, self.render.__qualname__))
 
 
 def imposed_path(path: Path) -> Path:
@@ -90,7 +92,13 @@ LARGE_PRINT = Edition(
     "tagged PDF/UA-1", _render_pdf,
     stylesheets=(*BOOKLET.stylesheets, "large-print.css"), page_options=BOOKLET.page_options, checks="pdf")
 
-EDITIONS: dict[str, Edition] = {edition.name: edition for edition in (PREVIEW, EPUB, BOOKLET, LARGE_PRINT)}
+# The booklet for a printing house: PDF/X-4 with 3 mm bleed and crop marks (styles/press.css).
+PRESS = Edition(
+    "press", "{stem}-drukklaar.pdf", "press-ready PDF/X-4: the booklet with 3 mm bleed and crop marks",
+    _render_pdf, stylesheets=(*BOOKLET.stylesheets, "press.css"),
+    page_options=(("pdf_variant", "pdf/x-4"), ("pdf_tags", True)), checks="press", files_from=(OUTPUT_PROFILE,))
+
+EDITIONS: dict[str, Edition] = {edition.name: edition for edition in (PREVIEW, EPUB, BOOKLET, LARGE_PRINT, PRESS)}
 
 
 def names() -> tuple[str, ...]:
