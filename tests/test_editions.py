@@ -96,3 +96,14 @@ def test_every_row_names_known_validators_and_editions_it_needs():
         assert edition.checks is None or edition.checks in check.VALIDATORS
         assert set(edition.needs) <= set(EDITIONS)
     assert editions.defaults() == ("html", "epub", "pdf")
+
+
+def test_a_file_an_edition_is_made_with_is_a_cache_input(source, monkeypatch, tmp_path):
+    """The press edition's CMYK profile (named in the environment) is part of its cache key."""
+    profile = tmp_path / "drukker.icc"
+    profile.write_bytes(b"eerste")
+    monkeypatch.setenv(editions.OUTPUT_PROFILE, str(profile))
+    before = {name: cache.input_key(source, (name,), "utf-8") for name in ("press", "pdf")}
+    profile.write_bytes(b"tweede")
+    assert cache.input_key(source, ("press",), "utf-8") != before["press"]
+    assert cache.input_key(source, ("pdf",), "utf-8") == before["pdf"]      # the booklet is not made with it
