@@ -12,6 +12,7 @@ from pathlib import Path
 
 from publish import cache
 from publish.errors import PublishError
+from publish.impose import Imposition
 from publish.editions import edition_files
 from publish.outputs import folders_written, output_stem, remove_leftovers
 
@@ -29,19 +30,19 @@ class Outcome:
 
 
 def build_one(source: Path, outdir: Path, formats: tuple[str, ...], encoding: str,
-              imposed: bool = False) -> Outcome:
+              imposition: Imposition | None = None) -> Outcome:
     """Build one source unless its last build had the same inputs. Never raises PublishError."""
     started = time.perf_counter()
     try:
         for folder in folders_written(source, outdir):
             remove_leftovers(folder)
-        key = cache.input_key(source, formats, encoding, imposed) if source.is_file() else None
+        key = cache.input_key(source, formats, encoding, imposition) if source.is_file() else None
         reusable = cache.fresh_files(outdir, source, key) if key else None
         if reusable:
             return Outcome(source, _editions(reusable, source, outdir), reused=True)
         from publish.build import build
         warnings: list[str] = []
-        written = build(source, outdir, formats, encoding, imposed=imposed, warn=warnings.append)
+        written = build(source, outdir, formats, encoding, imposition=imposition, warn=warnings.append)
         if key:
             cache.remember(outdir, source, key, written)
         return Outcome(source, _editions(written, source, outdir), seconds=time.perf_counter() - started,
@@ -59,7 +60,7 @@ def _editions(files, source: Path, outdir: Path) -> tuple[Path, ...]:
 
 
 def build_all(sources: list[Path], outdir: Path, formats: tuple[str, ...], encoding: str,
-              jobs: int | None = None, imposed: bool = False) -> list[Outcome]:
+              jobs: int | None = None, imposition: Imposition | None = None) -> list[Outcome]:
     """Build every source, in parallel on all cores when there are several."""
     sources = distinct_sources(sources, outdir)
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(sources)))
@@ -68,11 +69,11 @@ def build_all(sources: list[Path], outdir: Path, formats: tuple[str, ...], encod
             outcomes = []
             for source in sources:
                 progress.start(source)
-                outcomes.append(build_one(source, outdir, formats, encoding, imposed))
+                outcomes.append(build_one(source, outdir, formats, encoding, imposition))
                 progress.done(outcomes[-1])
             return outcomes
         with ProcessPoolExecutor(max_workers=jobs, initializer=end_with_parent, initargs=(os.getpid(),)) as pool:
-            futures = {pool.submit(build_one, s, outdir, formats, encoding, imposed): s for s in sources}
+            futures = {pool.submit(build_one, s, outdir, formats, encoding, imposition): s for s in sources}
             for source in sources:
                 progress.start(source)
             finished = {}

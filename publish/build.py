@@ -13,6 +13,7 @@ from publish import editions
 from publish.clean import Cleaned, clean
 from publish.config import load_config
 from publish.errors import PublishError
+from publish.impose import Imposition, impose
 from publish.model import Document
 from publish.notices import notices
 from publish.outputs import PART_SUFFIX, lock, output_stem
@@ -58,11 +59,11 @@ def output_paths(source_path: Path, outdir: Path) -> dict[str, Path]:
 
 def build(source_path: Path, outdir: Path, formats: tuple[str, ...] | None = None,
           encoding: str = "utf-8", progress: Callable[[str], None] = lambda step: None,
-          imposed: bool = False, warn: Callable[[str], None] = lambda message: None) -> list[Path]:
+          imposition: Imposition | None = None, warn: Callable[[str], None] = lambda message: None) -> list[Path]:
     """Build the requested editions of one source (default: the table's default ones); returns
     the files written.
 
-    With imposed, each imposable edition is also written imposed 2-up for saddle stitching.
+    With an imposition, each imposable edition is also written imposed 2-up for saddle stitching.
 
     Everything is rendered in memory first and only then written, each file to a temporary
     name beside its target and renamed into place, so a failure never leaves a half-written
@@ -79,10 +80,10 @@ def build(source_path: Path, outdir: Path, formats: tuple[str, ...] | None = Non
         progress(f"rendering {edition.name}")
         target = targets[edition.name]
         rendered.update(edition.render(document, edition, target))
-        if imposed and edition.imposable:
-            from publish.impose import impose
+        if imposition and edition.imposable:
             progress(f"imposing the {edition.name} edition on sheets")
-            rendered[editions.imposed_path(target)] = impose(rendered[target])
+            rendered[editions.imposed_path(target)] = impose(
+                rendered[target], imposition, lambda notice: warn(f"{target.name}: {notice}"))
     progress("writing")
     write_files(rendered)
     return list(rendered)

@@ -50,6 +50,7 @@ def _interrupt(signum, frame):
 
 
 def parser() -> argparse.ArgumentParser:
+    from publish.impose import SECTION_PAGES     # light: pypdf is imported when imposing
     root = argparse.ArgumentParser(prog="publish", description=DESCRIPTION, epilog=EPILOG,
                                    formatter_class=argparse.RawDescriptionHelpFormatter)
     root.add_argument("--version", action="version", version=f"publish {__version__}")
@@ -66,6 +67,14 @@ def parser() -> argparse.ArgumentParser:
                        help="also write <file>-imposed.pdf of each printed edition that can be imposed "
                             f"({_imposable()}): its pages 2-up on sheets in saddle-stitch order, for a "
                             "duplex printer")
+    build.add_argument("--creep", type=_millimetres, default=0.0, metavar="MM",
+                       help="with --imposed: the paper's thickness in mm (e.g. 0.1 for 80 g/m2); each sheet's "
+                            "pages move toward the spine by it once per sheet outside them, so the margins "
+                            "stay equal once the folded booklet is trimmed (default 0: no creep)")
+    build.add_argument("--section-pages", type=_section_pages, default=SECTION_PAGES, metavar="N",
+                       help="with --imposed: the pages one stapled section holds; a longer booklet gets a "
+                            "warning with what to do instead (several sections, or perfect binding) "
+                            f"(default {SECTION_PAGES})")
     build.add_argument("-j", "--jobs", type=int, default=None,
                        help="sources built at once (default: one per CPU core)")
     build.set_defaults(run=run_build)
@@ -130,6 +139,28 @@ def _formats(value: str) -> tuple[str, ...]:
     return chosen
 
 
+def _millimetres(value: str) -> float:
+    try:
+        found = float(value)
+    except ValueError:
+        found = -1.0
+    if not 0 <= found <= 2:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a paper thickness in mm (0 to 2)")
+    return found
+
+
+def _section_pages(value: str) -> int:
+    if not value.isdigit() or int(value) < 4 or int(value) % 4:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a page count of whole sheets (4, 8, 12, ...)")
+    return int(value)
+
+
+def _imposition(args):
+    """The --imposed options, or None without --imposed."""
+    from publish.impose import Imposition
+    return Imposition(creep_mm=args.creep, section_pages=args.section_pages) if args.imposed else None
+
+
 def _port(value: str) -> int:
     port = int(value) if value.strip().lstrip("-").isdigit() else -1
     if not 0 <= port <= 65535:
@@ -147,7 +178,7 @@ def default_sources() -> list[Path]:
 def run_build(args) -> int:
     from publish.batch import build_all
     outcomes = build_all(args.sources or default_sources(), args.outdir, args.formats, args.encoding,
-                         args.jobs, args.imposed)
+                         args.jobs, _imposition(args))
     for outcome in outcomes:
         for path in outcome.files:
             print(path)

@@ -74,7 +74,10 @@ def test_a_changed_row_is_a_changed_cache_key(outline, source, monkeypatch):
     before = cache.input_key(source, ("outline",), "utf-8")
     monkeypatch.setitem(EDITIONS, "outline", dataclasses.replace(OUTLINE, file_name="{stem}.md"))
     assert cache.input_key(source, ("outline",), "utf-8") != before
-    assert cache.input_key(source, ("html",), "utf-8") != cache.input_key(source, ("html",), "utf-8", imposed=True)
+    from publish.impose import Imposition
+    assert cache.input_key(source, ("html",), "utf-8") != cache.input_key(source, ("html",), "utf-8", Imposition())
+    assert cache.input_key(source, ("html",), "utf-8", Imposition()) != \
+        cache.input_key(source, ("html",), "utf-8", Imposition(creep_mm=0.1))
 
 
 def test_publish_check_runs_the_validators_the_row_names(outline, source, tmp_path):
