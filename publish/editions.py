@@ -37,12 +37,10 @@ class Edition:
     def path(self, folder: Path, stem: str) -> Path:
         return folder / self.file_name.format(stem=stem)
 
-    def files(self, folder: Path, stem: str, imposed: bool = False) -> tuple[Path, ...]:
-        """The files this edition writes (with imposed, its imposed copy too)."""
+    def files(self, folder: Path, stem: str) -> tuple[Path, ...]:
+        """Every file this edition can write: itself, and its imposed copy when it has one."""
         path = self.path(folder, stem)
-        if imposed and self.imposable:
-            return path, imposed_path(path)
-        return (path,)
+        return (path, imposed_path(path)) if self.imposable else (path,)
 
     @property
     def key(self) -> str:
@@ -121,4 +119,4 @@ def output_paths(stem: str, folder: Path) -> dict[str, Path]:
 
 def edition_files(stem: str, folder: Path) -> frozenset[Path]:
     """Every file an edition of this stem can write (not the styles and fonts beside index.html)."""
-    return frozenset(path for edition in EDITIONS.values() for path in edition.files(folder, stem, imposed=True))
+    return frozenset(path for edition in EDITIONS.values() for path in edition.files(folder, stem))
