@@ -13,8 +13,10 @@ from collections.abc import Callable, Iterator
 
 from publish import cache
 from publish.errors import PublishError
+from publish.editions import edition_files
+from publish.impose import Imposition
 from publish.manifest import Title
-from publish.outputs import folders_written, remove_leftovers
+from publish.outputs import PRINT_FOLDER, folders_written, output_stem, remove_leftovers
 from publish.results import Result, measured
 
 
@@ -31,37 +33,41 @@ class Outcome:
 
 
 def build_one(source: Path, outdir: Path, formats: tuple[str, ...], encoding: str,
-              imposed: bool = False, print_html: bool = False) -> Outcome:
+              imposition: Imposition | None = None, print_html: bool = False) -> Outcome:
     """Build one source unless its last build had the same inputs. Never raises PublishError."""
     started = time.perf_counter()
     try:
         for folder in folders_written(source, outdir):
             remove_leftovers(folder)
-        extras = ("imposed",) * imposed + ("print-html",) * print_html
-        key = cache.input_key(source, formats + extras, encoding) if source.is_file() else None
+        extras = ("print-html",) * print_html
+        key = cache.input_key(source, formats + extras, encoding, imposition) if source.is_file() else None
         reusable = cache.fresh_files(outdir, source, key) if key else None
         if reusable:
-            return Outcome(source, _editions(reusable), reused=True)
+            return Outcome(source, _editions(reusable, source, outdir), reused=True)
         from publish.build import build
         warnings: list[str] = []
-        written = build(source, outdir, formats, encoding, imposed=imposed, print_html=print_html,
+        written = build(source, outdir, formats, encoding, imposition=imposition, print_html=print_html,
                         warn=warnings.append)
         if key:
             cache.remember(outdir, source, key, written)
-        return Outcome(source, _editions(written), seconds=time.perf_counter() - started, warnings=tuple(warnings))
+        return Outcome(source, _editions(written, source, outdir), seconds=time.perf_counter() - started,
+                       warnings=tuple(warnings))
     except PublishError as error:
         return Outcome(source, error=str(error), seconds=time.perf_counter() - started)
 
 
-def _editions(files) -> tuple[Path, ...]:
-    """The files a user asked for (not the stylesheets and fonts beside index.html)."""
-    return tuple(p for p in files if p.suffix in (".html", ".epub", ".pdf"))
+def _editions(files, source: Path, outdir: Path) -> tuple[Path, ...]:
+    """The files a user asked for: the editions of the table and, with --print-html, the print
+    HTML (not the stylesheets and fonts beside them)."""
+    stem = output_stem(source)
+    wanted = {*edition_files(stem, outdir / stem), outdir / stem / PRINT_FOLDER / f"{stem}.html"}
+    return tuple(p for p in files if p in wanted)
 
 
 def build_all(sources: list[Path], outdir: Path, formats: tuple[str, ...], encoding: str,
-              jobs: int | None = None, imposed: bool = False) -> list[Outcome]:
+              jobs: int | None = None, imposition: Imposition | None = None) -> list[Outcome]:
     """Build every source, in parallel on all cores when there are several."""
-    titles = [Title(source, formats, encoding, imposed) for source in sources]
+    titles = [Title(source, formats, encoding, imposition) for source in sources]
     return [result.outcome for result in build_titles(titles, outdir, jobs)]
 
 
@@ -69,7 +75,8 @@ def build_title(title: Title, outdir: Path, check: bool = False, checked: bool =
     """Build one title of a list and measure it (the task a worker runs); with check, validate its
     editions as publish check does, unless they are unchanged and were checked before."""
     try:
-        outcome = build_one(title.source, outdir, title.formats, title.encoding, title.imposed, title.print_html)
+        outcome = build_one(title.source, outdir, title.formats, title.encoding, title.imposition,
+                            title.print_html)
     except Exception as error:              # a bug met by one title must not stop the list
         if os.environ.get("PUBLISH_DEBUG"):
             raise
@@ -79,7 +86,7 @@ def build_title(title: Title, outdir: Path, check: bool = False, checked: bool =
     if not check or result.outcome.error or (result.outcome.reused and checked):
         return result
     from publish.check import check_built, verdict
-    return replace(result, check=verdict(*check_built(title.source, outdir, title.encoding)))
+    return replace(result, check=verdict(*check_built(title.source, outdir, title.encoding, title.formats)))
 
 
 def build_titles(titles: list[Title], outdir: Path, jobs: int | None = None, scheduler: str | None = None,

@@ -7,20 +7,20 @@ import signal
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from collections.abc import Callable
 
+from publish import editions
 from publish.clean import Cleaned, clean
 from publish.config import load_config
 from publish.errors import PublishError
+from publish.impose import Imposition, impose
 from publish.model import Document
 from publish.notices import notices
-from publish.outputs import PART_SUFFIX, lock, output_stem
+from publish.outputs import PART_SUFFIX, PRINT_FOLDER, lock, output_stem
 from publish.source import read_source
 from publish.structure import structure
-
-FORMATS = ("html", "epub", "pdf")
-
 
 @dataclass(frozen=True)
 class Loaded:
@@ -54,20 +54,21 @@ def last_modified(source_path: Path) -> int:
 
 
 def output_paths(source_path: Path, outdir: Path) -> dict[str, Path]:
-    """Where each edition of a source goes: OUTDIR/<stem>/{index.html,<stem>.epub,<stem>.pdf}."""
+    """Where each edition of a source goes: OUTDIR/<stem>/<the edition's file name>."""
     stem = output_stem(source_path)
-    folder = outdir / stem
-    return {"html": folder / "index.html", "epub": folder / f"{stem}.epub", "pdf": folder / f"{stem}.pdf"}
+    return editions.output_paths(stem, outdir / stem)
 
 
-def build(source_path: Path, outdir: Path, formats: tuple[str, ...] = FORMATS,
+def build(source_path: Path, outdir: Path, formats: tuple[str, ...] | None = None,
           encoding: str = "utf-8", progress: Callable[[str], None] = lambda step: None,
-          imposed: bool = False, warn: Callable[[str], None] = lambda message: None,
+          imposition: Imposition | None = None, warn: Callable[[str], None] = lambda message: None,
           print_html: bool = False) -> list[Path]:
-    """Build the requested editions of one source; returns the files written.
+    """Build the requested editions of one source (default: the table's default ones); returns
+    the files written.
 
-    With imposed, the PDF is also written imposed 2-up on A4 for saddle stitching; with print_html,
-    the booklet's input to WeasyPrint is written into <stem>/print/ (render.pdf.print_sources).
+    With an imposition, each imposable edition is also written imposed 2-up for saddle stitching;
+    with print_html, the booklet's input to WeasyPrint is written into <stem>/print/
+    (render.pdf.print_sources).
 
     Everything is rendered in memory first and only then written, each file to a temporary
     name beside its target and renamed into place, so a failure never leaves a half-written
@@ -81,22 +82,26 @@ def build(source_path: Path, outdir: Path, formats: tuple[str, ...] = FORMATS,
     targets = output_paths(source_path, outdir)
     rendered: dict[Path, bytes] = {}
     with room_for_temporary_files(source_path):
-        for fmt in formats:
-            progress(f"rendering {fmt}")
-            rendered.update(RENDERERS[fmt](document, targets[fmt]))
-        if imposed and "pdf" in formats:
-            from publish.impose import impose
-            progress("imposing the booklet on A4 sheets")
-            pdf = targets["pdf"]
-            rendered[pdf.with_name(f"{pdf.stem}-imposed.pdf")] = impose(rendered[pdf])
+        for edition in editions.chosen(formats or editions.defaults()):
+            progress(f"rendering {edition.name}")
+            target = targets[edition.name]
+            rendered.update(edition.render(document, edition, target))
+            if imposition and edition.imposable:
+                progress(f"imposing the {edition.name} edition on sheets")
+                rendered[editions.imposed_path(target)] = impose(
+                    rendered[target], imposition, partial(_named_warning, warn, target.name))
         if print_html:
             from publish.render.pdf import print_sources
             progress("writing the print HTML")
-            folder = targets["pdf"].parent / "print"
+            folder = targets["pdf"].parent / PRINT_FOLDER
             rendered.update({folder / name: data for name, data in print_sources(document, folder.parent.name).items()})
     progress("writing")
     write_files(rendered)
     return list(rendered)
+
+
+def _named_warning(warn: Callable[[str], None], name: str, notice: str) -> None:
+    warn(f"{name}: {notice}")
 
 
 @contextmanager
@@ -123,27 +128,6 @@ def interrupts_deferred():
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
-def _render_html(document: Document, target: Path) -> dict[Path, bytes]:
-    from publish.render.html import preview_assets, render_html
-    files = {target: render_html(document, media="screen").encode("utf-8")}
-    files.update({target.parent / name: data for name, data in sorted(preview_assets(document).items())})
-    return files
-
-
-def _render_epub(document: Document, target: Path) -> dict[Path, bytes]:
-    from publish.render.epub import render_epub
-    return {target: render_epub(document)}
-
-
-def _render_pdf(document: Document, target: Path) -> dict[Path, bytes]:
-    from publish.render.pdf import render_pdf   # imported lazily: WeasyPrint is slow to import
-    return {target: render_pdf(document)}
-
-
-RENDERERS: dict[str, Callable[[Document, Path], dict[Path, bytes]]] = {
-    "html": _render_html, "epub": _render_epub, "pdf": _render_pdf}
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -11,7 +11,9 @@ import os
 from pathlib import Path
 
 from publish import __version__
+from publish.editions import chosen
 from publish.fonts import font_key
+from publish.impose import Imposition
 from publish.resources import PACKAGE_DIR, STYLES_DIR, TEMPLATES_DIR
 from publish.config import MAX_CONFIG_BYTES, config_path_for, load_config
 from publish.errors import PublishError
@@ -30,13 +32,19 @@ def _tree_digest(folder: Path, pattern: str, digest) -> None:
             digest.update(path.read_bytes())
 
 
-def input_key(source: Path, formats: tuple[str, ...], encoding: str) -> str:
-    """A digest of the source, its TOML, the code, templates, styles, fonts and the options.
+def input_key(source: Path, formats: tuple[str, ...], encoding: str, imposition: Imposition | None = None) -> str:
+    """A digest of the source, its TOML, the code, templates, styles, fonts, the options and the
+    rows of the chosen editions (publish/editions.py).
 
     Reads the source and the TOML within the same limits as the build does (PublishError)."""
     digest = hashlib.sha256()
-    digest.update(f"{__version__}|{','.join(sorted(formats))}|{encoding}|"
+    digest.update(f"{__version__}|{','.join(sorted(formats))}|{encoding}|{imposition!r}|"
                   f"{os.environ.get('SOURCE_DATE_EPOCH', '')}".encode())
+    for edition in chosen(formats):
+        digest.update(edition.key.encode())
+        for variable in edition.files_from:
+            named = Path(os.environ.get(variable, ""))
+            digest.update(named.read_bytes() if named.is_file() else b"<none>")
     digest.update(read_bounded(source, MAX_SOURCE_BYTES, "sources"))
     toml = config_path_for(source)
     digest.update(read_bounded(toml, MAX_CONFIG_BYTES, "TOML files") if toml.exists() else b"<none>")

@@ -4,13 +4,18 @@ from __future__ import annotations
 import io
 import tempfile
 import zipfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Callable
 
 from publish.errors import PublishError
 from publish.hidden import disagreements
 from publish.model import BulletList, Document, PullQuote
-from publish.validate import Message, ValidatorResult, format_results, run_epubcheck, validate_epub, validate_pdf
+from publish.validate import (
+    Message, ValidatorResult, check_press, check_text_extraction, format_results, run_epubcheck, validate_epub,
+    validate_pdf,
+)
 
 
 @dataclass(frozen=True)
@@ -43,38 +48,91 @@ def document_words(document: Document, quotes: bool = True) -> list[str]:
     return " ".join(texts).split()
 
 
-def check_editions(document: Document, epub: Path, pdf: Path, html: Path | None = None) -> list[EditionReport]:
-    """Run EPUBCheck, Ace and the reading engine on the EPUB; PDF/UA-1, artifacts and text
-    extraction on the PDF; on both, whether they hide from assistive technology exactly the
-    display quotes; contrast and reflow on the HTML preview, when given."""
-    epub_results = [*validate_epub(epub), hidden_text(document, epub=epub), *_browser_checks(epub, html)]
-    reports = [EditionReport(epub, tuple(epub_results[:-1] if html else epub_results)),
-               EditionReport(pdf, (*validate_pdf(pdf, document_words(document), document_words(document, quotes=False)),
-                                hidden_text(document, pdf=pdf)))]
-    if html is not None:
-        reports.append(EditionReport(html, tuple(epub_results[-1:])))
-    return reports
+def check_editions(document: Document, paths: dict[str, Path]) -> dict[str, EditionReport]:
+    """Run on each edition (by name, its file) the validators its row names, in one browser for
+    those that need one; editions without validators are left out."""
+    from publish.editions import EDITIONS
+    rows = {name: VALIDATORS[checks] for name in paths if (checks := EDITIONS[name].checks)}
+    with _browser(any(validators.browser for validators in rows.values())) as browser:
+        return {name: EditionReport(paths[name], validators.run(document, paths[name], browser))
+                for name, validators in rows.items()}
 
 
-def check_built(source: Path, outdir: Path, encoding: str) -> tuple[list[EditionReport], ValidatorResult | None]:
-    """Validate the editions a build of source left in outdir (the preview when it has one) and
-    certify the EPUB when they pass: the reports, and the certified EPUB's validity (None: no claim).
+@dataclass(frozen=True)
+class Validators:
+    """A set of validators for one kind of edition; `browser`: some of them run in Chromium."""
+
+    run: Callable[[Document, Path, object], tuple[ValidatorResult, ...]]   # document, file, browser or None
+    browser: bool = False
+
+
+@contextmanager
+def _browser(wanted: bool):
+    """One headless Chromium for every browser check, or None when none is wanted or it cannot run
+    (the checks then report themselves unavailable)."""
+    from publish.reader import chromium, missing_tools
+    if not wanted or missing_tools():
+        yield None
+        return
+    with chromium() as browser:
+        yield browser
+
+
+def _epub_checks(document: Document, epub: Path, browser) -> tuple[ValidatorResult, ...]:
+    """EPUBCheck, Ace, the hidden text, the reading engine and each XHTML document in Chromium."""
+    from publish.reader import check_epub_documents, check_in_reading_engine
+    results = [*validate_epub(epub), hidden_text(document, epub=epub)]
+    if browser is None:
+        return (*results, check_in_reading_engine(epub))
+    with tempfile.TemporaryDirectory(prefix="publish-epub-") as unpacked:
+        return (*results, check_in_reading_engine(epub, browser), check_epub_documents(epub, Path(unpacked), browser))
+
+
+def _pdf_checks(document: Document, pdf: Path, browser) -> tuple[ValidatorResult, ...]:
+    """PDF/UA-1, artifacts, text extraction and the structure's text; the hidden text."""
+    return (*validate_pdf(pdf, document_words(document), document_words(document, quotes=False)),
+            hidden_text(document, pdf=pdf))
+
+
+def _preview_checks(document: Document, html: Path, browser) -> tuple[ValidatorResult, ...]:
+    """Links, contrast and reflow of the HTML preview in Chromium."""
+    from publish.reader import check_preview
+    return (check_preview(html, browser),)
+
+
+def _press_checks(document: Document, pdf: Path, browser) -> tuple[ValidatorResult, ...]:
+    """PDF/X-4, output intent, bleed and boxes, CMYK only; the text still whole (pdftotext)."""
+    return check_press(pdf), check_text_extraction(pdf, document_words(document))
+
+
+VALIDATORS = {
+    "epub": Validators(_epub_checks, browser=True),
+    "pdf": Validators(_pdf_checks),
+    "press": Validators(_press_checks),
+    "preview": Validators(_preview_checks, browser=True),
+}
+
+
+def check_built(source: Path, outdir: Path, encoding: str,
+                formats: tuple[str, ...]) -> tuple[dict[str, EditionReport], ValidatorResult | None]:
+    """Validate the editions (by name) a build of source left in outdir and certify the EPUB when
+    it passes: the reports, and the certified EPUB's validity (None: no claim, or no EPUB).
     The build's cache then records the certified EPUB, so an unchanged source keeps it."""
     from publish.build import load, output_paths
     from publish.cache import refresh
     paths = output_paths(source, outdir)
     document = load(source, encoding).document
-    reports = check_editions(document, paths["epub"], paths["pdf"], paths["html"] if paths["html"].exists() else None)
-    validity = certify(document, reports[0])
+    reports = check_editions(document, {name: paths[name] for name in formats})
+    validity = certify(document, reports["epub"]) if "epub" in reports else None
     if validity is not None and validity.passed:
         refresh(outdir, source)
     return reports, validity
 
 
-def verdict(reports: list[EditionReport], validity: ValidatorResult | None) -> dict:
+def verdict(reports: dict[str, EditionReport], validity: ValidatorResult | None) -> dict:
     """The check in a results file: passed, each edition's verdict, and whether the EPUB was certified."""
-    return {"passed": all(report.passed for report in reports),
-            "editions": {report.path.suffix.lstrip("."): report.passed for report in reports},
+    return {"passed": all(report.passed for report in reports.values()),
+            "editions": {name: report.passed for name, report in reports.items()},
             "certified": bool(validity and validity.passed)}
 
 
@@ -84,16 +142,6 @@ def hidden_text(document: Document, epub: Path | None = None, pdf: Path | None =
     return ValidatorResult("hidden-text", not found, {"disagreements": len(found)},
                            tuple(Message("error", "hidden-text", text) for text in found),
                            target=str(epub or pdf))
-
-
-def _browser_checks(epub: Path, html: Path | None) -> list[ValidatorResult]:
-    """The reading engine and Chromium on the EPUB (and the preview, last), in one browser."""
-    from publish.reader import check_epub_documents, check_in_reading_engine, check_preview, chromium, missing_tools
-    if missing_tools():
-        return [check_in_reading_engine(epub)] + ([check_preview(html)] if html else [])
-    with chromium() as browser, tempfile.TemporaryDirectory(prefix="publish-epub-") as unpacked:
-        results = [check_in_reading_engine(epub, browser), check_epub_documents(epub, Path(unpacked), browser)]
-        return results + ([check_preview(html, browser)] if html else [])
 
 
 def certify(document: Document, report: EditionReport) -> ValidatorResult | None:

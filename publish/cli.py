@@ -63,6 +63,7 @@ def _interrupt(signum, frame):
 
 
 def parser() -> argparse.ArgumentParser:
+    from publish.impose import SECTION_PAGES     # light: pypdf is imported when imposing
     root = argparse.ArgumentParser(prog="publish", description=DESCRIPTION, epilog=EPILOG,
                                    formatter_class=argparse.RawDescriptionHelpFormatter)
     root.add_argument("--version", action="version", version=f"publish {__version__}")
@@ -76,12 +77,20 @@ def parser() -> argparse.ArgumentParser:
                             "manifest: NAME.list (one source per line) or NAME.csv (columns source, formats, "
                             "encoding); default: every seeds/*.txt")
     build.add_argument("-o", "--outdir", type=Path, default=Path("out"), help="output folder (default: out/)")
-    build.add_argument("-f", "--formats", type=_formats, default=("html", "epub", "pdf"),
-                       metavar="html,epub,pdf", help="which editions to build (default: all three)")
+    _add_formats(build, "which editions to build")
     build.add_argument("--encoding", default="utf-8", help="encoding of the sources (default: utf-8)")
     build.add_argument("--imposed", action="store_true",
-                       help="also write <stem>-imposed.pdf: the booklet 2-up on A4 landscape sheets in "
-                            "saddle-stitch order, for a duplex printer")
+                       help="also write <file>-imposed.pdf of each printed edition that can be imposed "
+                            f"({_imposable()}): its pages 2-up on sheets in saddle-stitch order, for a "
+                            "duplex printer")
+    build.add_argument("--creep", type=_millimetres, default=0.0, metavar="MM",
+                       help="with --imposed: the paper's thickness in mm (e.g. 0.1 for 80 g/m2); each sheet's "
+                            "pages move toward the spine by it once per sheet outside them, so the margins "
+                            "stay equal once the folded booklet is trimmed (default 0: no creep)")
+    build.add_argument("--section-pages", type=_section_pages, default=SECTION_PAGES, metavar="N",
+                       help="with --imposed: the pages one stapled section holds; a longer booklet gets a "
+                            "warning with what to do instead (several sections, or perfect binding) "
+                            f"(default {SECTION_PAGES})")
     build.add_argument("--print-html", action="store_true",
                        help="also write <stem>/print/: the exact HTML and stylesheets WeasyPrint lays out for the "
                             "booklet (faces.css as a user stylesheet), to debug styles or to compare with "
@@ -124,6 +133,7 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("sources", nargs="*", type=Path, metavar="SOURCE",
                        help="a .txt file (default: every seeds/*.txt)")
     check.add_argument("-o", "--outdir", type=Path, default=Path("out"), help="output folder (default: out/)")
+    _add_formats(check, "which editions to build and check")
     check.add_argument("--encoding", default="utf-8", help="encoding of the sources (default: utf-8)")
     check.set_defaults(run=run_check)
 
@@ -138,13 +148,48 @@ def parser() -> argparse.ArgumentParser:
     return root
 
 
+def _add_formats(command: argparse.ArgumentParser, purpose: str) -> None:
+    """-f with the editions of the table (publish/editions.py), each named in the help."""
+    from publish.editions import EDITIONS, defaults
+    listed = "; ".join(f"{name}: {edition.summary}" for name, edition in EDITIONS.items())
+    command.add_argument("-f", "--formats", type=_formats, default=defaults(), metavar=",".join(EDITIONS),
+                         help=f"{purpose}, comma-separated (default: {','.join(defaults())}). {listed}")
+
+
+def _imposable() -> str:
+    from publish.editions import EDITIONS
+    return ", ".join(name for name, edition in EDITIONS.items() if edition.imposable)
+
+
 def _formats(value: str) -> tuple[str, ...]:
-    from publish.build import FORMATS
+    from publish.editions import names
     from publish.manifest import parse_formats
     try:
-        return parse_formats(value, FORMATS)
+        return parse_formats(value, names())
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _millimetres(value: str) -> float:
+    try:
+        found = float(value)
+    except ValueError:
+        found = -1.0
+    if not 0 <= found <= 2:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a paper thickness in mm (0 to 2)")
+    return found
+
+
+def _section_pages(value: str) -> int:
+    if not value.isdigit() or int(value) < 4 or int(value) % 4:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a page count of whole sheets (4, 8, 12, ...)")
+    return int(value)
+
+
+def _imposition(args):
+    """The --imposed options, or None without --imposed."""
+    from publish.impose import Imposition
+    return Imposition(creep_mm=args.creep, section_pages=args.section_pages) if args.imposed else None
 
 
 def _port(value: str) -> int:
@@ -166,7 +211,7 @@ def run_build(args) -> int:
     from publish.manifest import Title, titles
     from publish.results import ResultsLog
     chosen = titles(args.sources or default_sources(),
-                    Title(Path(), args.formats, args.encoding, args.imposed, args.print_html))
+                    Title(Path(), args.formats, args.encoding, _imposition(args), args.print_html))
     unchecked = [title.source for title in chosen if not {"epub", "pdf"} <= set(title.formats)]
     if args.check and unchecked:
         raise PublishError("--check validates the EPUB and the PDF, which are not built for "
@@ -200,16 +245,17 @@ def run_check(args) -> int:
     from publish.check import check_built
     sources = args.sources or default_sources()
     failed = False
-    for outcome in build_all(sources, args.outdir, ("html", "epub", "pdf"), args.encoding):
+    for outcome in build_all(sources, args.outdir, args.formats, args.encoding):
         if outcome.error:
             print(f"publish: error: {outcome.error}", file=sys.stderr)
             failed = True
             continue
-        reports, validity = check_built(outcome.source, args.outdir, args.encoding)
-        for report in reports:
+        reports, validity = check_built(outcome.source, args.outdir, args.encoding, args.formats)
+        for report in reports.values():
             print(report)
             failed |= not report.passed
-        print(_certification_line(validity, reports[0].path))
+        if "epub" in reports:
+            print(_certification_line(validity, reports["epub"].path))
     return 1 if failed else 0
 
 

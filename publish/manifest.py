@@ -16,8 +16,13 @@ import io
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from publish.errors import PublishError
 from publish.source import read_bounded
+
+if TYPE_CHECKING:
+    from publish.impose import Imposition
 
 MANIFEST_SUFFIXES = (".list", ".csv")
 CSV_COLUMNS = ("source", "formats", "encoding")
@@ -32,7 +37,7 @@ class Title:
     source: Path
     formats: tuple[str, ...]
     encoding: str = "utf-8"
-    imposed: bool = False
+    imposition: Imposition | None = None     # --imposed: how the imposable editions are laid on sheets
     print_html: bool = False
 
 
@@ -95,7 +100,7 @@ def _manifest(path: Path, defaults: Title) -> list[Title]:
 
 
 def _csv_manifest(path: Path, text: str, defaults: Title) -> list[Title]:
-    from publish.build import FORMATS
+    from publish.editions import names
     rows = csv.DictReader(io.StringIO(text))
     unknown = [name for name in rows.fieldnames or () if name not in CSV_COLUMNS]
     if "source" not in (rows.fieldnames or ()) or unknown:
@@ -110,7 +115,7 @@ def _csv_manifest(path: Path, text: str, defaults: Title) -> list[Title]:
         if not (row["source"] or "").strip():
             continue
         try:
-            formats = parse_formats(row["formats"], FORMATS) if (row.get("formats") or "").strip() \
+            formats = parse_formats(row["formats"], names()) if (row.get("formats") or "").strip() \
                 else defaults.formats
         except ValueError as error:
             raise PublishError(str(error), path, number) from None

@@ -25,6 +25,9 @@ PART_SUFFIX = ".part"
 PART_NAME = re.compile(r"\..+\.[a-z0-9_]{8}" + re.escape(PART_SUFFIX))   # tempfile.mkstemp's names
 
 
+PRINT_FOLDER = "print"      # build --print-html: OUTDIR/<stem>/print/ holds what WeasyPrint lays out
+
+
 def output_stem(source_path: Path) -> str:
     """The source's stem, when it names a folder of its own inside OUTDIR: "...txt" has the
     stem "..", which would write the editions into OUTDIR's parent."""

@@ -554,6 +554,74 @@ def check_structure_text(pdf_path: str | os.PathLike, expected_words: list[str])
     return ValidatorResult(name, not missing and not marks, counts, tuple(messages), target=str(pdf_path))
 
 
+# --- Press-ready PDF: PDF/X-4 with bleed ---------------------------------------------------------
+
+BLEED = 3 / 25.4 * 72        # 3 mm, in points: the bleed a printing house asks for on every side
+RGB_OPERATORS = {"rg", "RG"}  # DeviceRGB fill and stroke colours
+
+
+def check_press(pdf_path: str | Path) -> ValidatorResult:
+    """What a printing house's preflight looks at first: PDF/X-4 declared in the XMP with an
+    output intent holding a CMYK profile; on every page a TrimBox, a BleedBox reaching 3 mm
+    beyond it on every side, inside the MediaBox; and no RGB colour or picture."""
+    import pikepdf
+    name = "press (PDF/X-4, bleed)"
+    try:
+        pdf = pikepdf.open(pdf_path)
+    except (OSError, pikepdf.PdfError) as error:
+        return _broken(name, f"cannot read the PDF: {error}", pdf_path)
+    with pdf:
+        messages, seen = _pdfx_declaration(pdf), set[tuple[int, int]]()
+        for number, page in enumerate(pdf.pages, 1):
+            messages += _page_boxes(page, number) + _rgb_colours(pikepdf, page, number, seen)
+        pages = len(pdf.pages)
+    return ValidatorResult(name, not messages, {"pages": pages, "problems": len(messages)}, tuple(messages),
+                           target=str(pdf_path))
+
+
+def _pdfx_declaration(pdf) -> list[Message]:
+    found = []
+    xmp = pdf.Root.Metadata.read_bytes() if "/Metadata" in pdf.Root else b""
+    if b"<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>" not in xmp:
+        found.append(Message("error", "pdfx-version", "the XMP does not declare PDF/X-4 (pdfxid:GTS_PDFXVersion)"))
+    intents = [intent for intent in pdf.Root.get("/OutputIntents", []) if intent.get("/S") == "/GTS_PDFX"]
+    if not intents or int(intents[0].DestOutputProfile.get("/N", 0)) != 4:
+        found.append(Message("error", "output-intent", "no PDF/X output intent with a CMYK profile"))
+    return found
+
+
+def _page_boxes(page, number: int) -> list[Message]:
+    """TrimBox inside BleedBox inside MediaBox, the BleedBox BLEED beyond the TrimBox on every side."""
+    if "/TrimBox" not in page.obj or "/BleedBox" not in page.obj:
+        return [Message("error", "boxes", "no TrimBox or BleedBox", f"page {number}")]
+    trim, bleed, media = ([float(v) for v in page.obj[key]] for key in ("/TrimBox", "/BleedBox", "/MediaBox"))
+    margins = (trim[0] - bleed[0], trim[1] - bleed[1], bleed[2] - trim[2], bleed[3] - trim[3])
+    inside = media[0] <= bleed[0] and media[1] <= bleed[1] and bleed[2] <= media[2] and bleed[3] <= media[3]
+    if min(margins) < BLEED - 0.01 or not inside:
+        return [Message("error", "bleed", f"bleed {', '.join(f'{m / 72 * 25.4:.1f}' for m in margins)} mm "
+                        "(left, bottom, right, top); 3 mm inside the MediaBox wanted", f"page {number}")]
+    return []
+
+
+def _rgb_colours(pikepdf, page, number: int, seen: set) -> list[Message]:
+    """RGB colour operators in the page or its forms, and RGB pictures (each object once: pages
+    share their forms and pictures)."""
+    streams, found = [page.obj], []
+    for _, xobject in page.Resources.get("/XObject", {}).items():
+        if xobject.objgen in seen:
+            continue
+        seen.add(xobject.objgen)
+        if xobject.get("/Subtype") == "/Form":
+            streams.append(xobject)
+        elif xobject.get("/ColorSpace") == "/DeviceRGB":
+            found.append(Message("error", "rgb", "an RGB picture", f"page {number}"))
+    for stream in streams:
+        operators = {str(operator) for _, operator in pikepdf.parse_content_stream(stream)}
+        if operators & RGB_OPERATORS:
+            found.append(Message("error", "rgb", "colours given in RGB", f"page {number}"))
+    return found
+
+
 # --- convenience ------------------------------------------------------------------------------
 
 def validate_epub(epub_path) -> list[ValidatorResult]:

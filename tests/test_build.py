@@ -2,7 +2,10 @@ import os
 
 import pytest
 
+import dataclasses
+
 from publish import build as build_module
+from publish import editions
 from publish.build import build, output_paths, write_atomically
 from publish.errors import PublishError
 
@@ -52,9 +55,9 @@ def test_a_failed_render_leaves_previous_outputs_untouched(tmp_path, monkeypatch
     build(Path(FIXTURE), tmp_path, ("html", "epub"))
     before = snapshot(tmp_path / "kort-verslag")
 
-    def broken(document, target):
+    def broken(document, edition, target):
         raise RuntimeError("renderer crashed")
-    monkeypatch.setitem(build_module.RENDERERS, "epub", broken)
+    monkeypatch.setitem(editions.EDITIONS, "epub", dataclasses.replace(editions.EPUB, render=broken))
     with pytest.raises(RuntimeError):
         build(Path(FIXTURE), tmp_path, ("html", "epub"))
     after = snapshot(tmp_path / "kort-verslag")

@@ -25,7 +25,7 @@ def outdir(tmp_path_factory):
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
 def test_seed_editions_conform(outdir, seed):
     paths = output_paths(seed, outdir)
-    reports = check_editions(load(seed).document, paths["epub"], paths["pdf"], paths["html"])
+    reports = check_editions(load(seed).document, {name: paths[name] for name in ("html", "epub", "pdf")}).values()
     unavailable = [r.summary() for report in reports for r in report.results if not r.available]
     if unavailable:
         import os

@@ -5,7 +5,8 @@ from weasyprint import CSS, HTML
 
 from publish.batch import build_one
 from publish.build import load
-from publish.render.pdf import PDF_OPTIONS, page_starts, print_layout
+from publish.editions import BOOKLET
+from publish.render.pdf import page_starts, print_layout
 
 FIXTURE = Path(__file__).parent / "fixtures" / "kort-verslag.txt"
 
@@ -19,7 +20,7 @@ def test_the_print_html_laid_out_by_weasyprint_alone_gives_the_booklets_pages(tm
     assert not outcome.reused and folder / "verslag.html" in outcome.files       # an option of the cache key
     assert sorted(path.name for path in folder.iterdir()) == ["base.css", "faces.css", "print.css", "verslag.html"]
     alone = HTML(filename=folder / "verslag.html").render(stylesheets=[CSS(filename=folder / "faces.css")],
-                                                          **PDF_OPTIONS)
+                                                          **dict(BOOKLET.page_options))
     booklet = print_layout(load(source).document)
     assert len(alone.pages) == len(booklet.pages) and len(booklet.pages) % 4 == 0
     assert page_starts(alone) == page_starts(booklet)

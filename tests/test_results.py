@@ -118,20 +118,22 @@ def test_check_puts_the_verdict_in_the_results_and_an_unchanged_title_is_not_che
 
 
 def test_a_bug_met_by_one_title_fails_that_title_only(tmp_path, monkeypatch):
-    from publish import build as build_module
+    from dataclasses import replace
+
+    from publish import editions
     from publish.batch import build_titles
     from publish.manifest import Title
     sources = [tmp_path / f"{name}.txt" for name in ("goed", "fout")]
     for source in sources:
         source.write_bytes(FIXTURE.read_bytes())
     (tmp_path / "fout.toml").write_text('[metadata]\ntitle = "Breekt de renderer"\n', encoding="utf-8")
-    render = build_module.RENDERERS["html"]
+    preview = editions.EDITIONS["html"]
 
-    def fragile(document, target):
+    def fragile(document, edition, target):
         if document.metadata.title == "Breekt de renderer":
             raise RuntimeError("renderer crashed")
-        return render(document, target)
-    monkeypatch.setitem(build_module.RENDERERS, "html", fragile)
+        return preview.render(document, edition, target)
+    monkeypatch.setitem(editions.EDITIONS, "html", replace(preview, render=fragile))
     monkeypatch.delenv("PUBLISH_DEBUG", raising=False)
     good, bad = build_titles([Title(source, ("html",)) for source in sources], tmp_path / "out", jobs=1)
     assert good.status == "built" and bad.status == "failed"

@@ -78,7 +78,9 @@ def announce(function):
         return function(*args, **kwargs)
     return announced
 if stage == "rendering-pdf":
-    build.RENDERERS["pdf"] = announce(build.RENDERERS["pdf"])
+    import dataclasses
+    from publish import editions
+    editions.EDITIONS["pdf"] = dataclasses.replace(editions.BOOKLET, render=announce(editions.BOOKLET.render))
 else:
     build.rename_into_place = announce(build.rename_into_place)
 from publish.cli import main

@@ -3,7 +3,9 @@
 #
 # Idempotent and non-interactive (CI runs it with no stdin):
 #   - Debian: a Java runtime (EPUBCheck) if `java` is missing, poppler-utils (pdftotext),
-#     chromium (headless browser for DAISY Ace; npm's puppeteer browser download is not reachable).
+#     chromium (headless browser for DAISY Ace; npm's puppeteer browser download is not reachable),
+#     libgs-common (Ghostscript's generic CMYK profile: the output intent of the press edition's
+#     tests; a real print job takes the printing house's profile).
 #   - npm: DAISY Ace 1.4.6 (@daisy/ace-cli, the puppeteer runner, no Electron) and epub.js 0.3.93
 #     (the reading engine publish/reader.py drives in Chromium through Playwright), pinned by
 #     package.json + package-lock.json at the repository root, browser download skipped.
@@ -25,6 +27,7 @@ apt_pkgs=()
 command -v java >/dev/null 2>&1 || apt_pkgs+=(default-jre-headless)
 command -v pdftotext >/dev/null 2>&1 || apt_pkgs+=(poppler-utils)
 command -v chromium >/dev/null 2>&1 || apt_pkgs+=(chromium)
+[ -f /usr/share/color/icc/ghostscript/default_cmyk.icc ] || apt_pkgs+=(libgs-common)
 if ! command -v npm >/dev/null 2>&1; then apt_pkgs+=(nodejs npm); fi
 
 if [ "${#apt_pkgs[@]}" -gt 0 ]; then

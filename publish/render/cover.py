@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import io
 
+from publish.editions import BOOKLET, Edition
 from publish.model import Document
 
 COVER_HEIGHT = 1600   # pixels: a sharp cover on a phone or an e-reader, about 300 kB
 
 
-def cover_png(doc: Document) -> bytes:
-    """The front cover of `doc`'s booklet as a PNG image, COVER_HEIGHT pixels high."""
+def cover_png(doc: Document, layout: Edition = BOOKLET) -> bytes:
+    """The front cover of `doc`'s printed edition `layout` as a PNG image, COVER_HEIGHT pixels high."""
     import pypdfium2
 
     from publish.render.pdf import print_layout   # lazily: WeasyPrint is slow to import
-    layout = print_layout(doc)
-    pdf = layout.copy([layout.pages[0]]).write_pdf()
+    laid_out = print_layout(doc, layout)
+    pdf = laid_out.copy([laid_out.pages[0]]).write_pdf()
     document = pypdfium2.PdfDocument(pdf)
     try:
         page = document[0]

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ebooklib import epub
 
+from publish.editions import EDITIONS, EPUB, Edition
 from publish.model import Document
 from publish.render import view
 from publish.render.epub_metadata import (
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
     from publish.render.pdf import PageStart       # (imported lazily at run time: WeasyPrint is slow to import)
 
 XHTML = "application/xhtml+xml"
-EPUB_STYLESHEETS = ("fonts.css", "base.css", "epub.css")   # linked in this order (epub/layout.xhtml.j2)
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 # A ZIP entry's date holds the years 1980 to 2107 (seconds in steps of two).
 ZIP_EARLIEST, ZIP_LATEST = (1980, 1, 1, 0, 0, 0), (2107, 12, 31, 23, 59, 58)
@@ -189,19 +189,19 @@ def content_documents(data: dict[str, Any], opts: dict[str, Any]) -> list[Conten
     return docs
 
 
-def images(doc: Document, data: dict[str, Any]) -> list[Content]:
-    """The cover picture (the booklet's front cover, see render/cover.py) and the TOML's pictures."""
+def images(doc: Document, data: dict[str, Any], layout: Edition) -> list[Content]:
+    """The cover picture (the front cover of `layout`, see render/cover.py) and the TOML's pictures."""
     from publish.render.cover import cover_png
-    items = [Content("cover-image", "cover.png", "image/png", cover_png(doc), ["cover-image"])]
+    items = [Content("cover-image", "cover.png", "image/png", cover_png(doc, layout), ["cover-image"])]
     for picture in data["pictures"]:
         with open(picture["path"], "rb") as stream:
             items.append(Content(f"image-{picture['key']}", picture["epub_src"], picture["media_type"], stream.read()))
     return items
 
 
-def styles_and_fonts() -> list[Content]:
+def styles_and_fonts(stylesheets: tuple[str, ...]) -> list[Content]:
     items = [Content(f"css-{name[:-4]}", f"styles/{name}", "text/css", (STYLES_DIR / name).read_bytes())
-             for name in EPUB_STYLESHEETS]
+             for name in stylesheets]
     items += [Content(f"font-{font.stem}", f"styles/fonts/{font.name}", "font/woff2", font.read_bytes())
               for font in font_files()]
     return items
@@ -281,23 +281,26 @@ def place_page_breaks(data: dict[str, Any], starts: Iterable[PageStart]) -> None
         data["pages"].append({"number": start.page, "href": f"{file}#page-{start.page}"})
 
 
-def render_epub(doc: Document, *, page_list: bool = True, certification: Certification | None = None) -> bytes:
-    """A complete, reproducible .epub; with page_list, page breaks and a page list of the PDF booklet;
-    with certification (from `publish check`, after every check passed), the conformance claim."""
+def render_epub(doc: Document, edition: Edition = EPUB, *, page_list: bool = True,
+                certification: Certification | None = None) -> bytes:
+    """A complete, reproducible .epub; with page_list, page breaks and a page list of the printed
+    edition the row needs (the booklet); with certification (from `publish check`, after every
+    check passed), the conformance claim."""
     if not doc.chapters:
         raise ValueError("an EPUB needs at least one chapter (an empty table of contents is invalid)")
     data = view.document(doc)
     chapter_files(data)
     data["breaks"], data["pages"] = {}, []
+    layout = EDITIONS[edition.needs[0]]
     if page_list:
         from publish.render.pdf import page_map   # lazily: WeasyPrint is slow to import
-        place_page_breaks(data, page_map(doc))
+        place_page_breaks(data, page_map(doc, layout))
     opts = {"epub": True, "print": False, "note_href": "notes.xhtml", "notes": data["note_numbers"],
-            "breaks": data["breaks"]}
+            "breaks": data["breaks"], "stylesheets": edition.stylesheets}
     book = epub.EpubBook()
     add_metadata(book, data, doc, certification)
     documents = content_documents(data, opts)
-    for item in documents + images(doc, data) + styles_and_fonts():
+    for item in documents + images(doc, data, layout) + styles_and_fonts(edition.stylesheets):
         book.add_item(item)
     # EPUB 2's way of naming the cover, which calibre and older readers look for (EPUB 3's is
     # the manifest item's cover-image property).

@@ -3,31 +3,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from publish.editions import BOOKLET, PREVIEW
 from publish.model import Document
 from publish.render import view
 from publish.render.templating import STYLES_DIR, font_files, render
 
-# Stylesheet layers per medium, relative to styles/ (and to index.html for the preview).
-STYLESHEETS = {
-    "screen": ("fonts.css", "base.css", "screen.css"),
-    "print": ("base.css", "print.css"),
-}
+# The edition each medium is shown in, whose stylesheets a page gets unless it is given its own.
+MEDIA = {"screen": PREVIEW, "print": BOOKLET}
 
 
-def render_html(doc: Document, *, media: str = "screen", padding: int = 0) -> str:
-    """The page for `media`; `padding` adds blank pages before the colophon (print only)."""
-    if media not in STYLESHEETS:
-        raise ValueError(f"unknown media {media!r}: expected one of {', '.join(STYLESHEETS)}")
+def render_html(doc: Document, *, media: str = "screen", stylesheets: tuple[str, ...] | None = None,
+                padding: int = 0) -> str:
+    """The page for `media`, linking `stylesheets` (relative to styles/; default: those of the
+    medium's edition); `padding` adds blank pages before the colophon (print only)."""
+    if media not in MEDIA:
+        raise ValueError(f"unknown media {media!r}: expected one of {', '.join(MEDIA)}")
     data = view.document(doc)
     opts = {"epub": False, "print": media == "print", "note_href": "", "notes": data["note_numbers"]}
     return render("html/page.html.j2", d=data, opts=opts, media=media,
-                  stylesheets=STYLESHEETS[media], padding=padding if media == "print" else 0)
+                  stylesheets=stylesheets or MEDIA[media].stylesheets, padding=padding if media == "print" else 0)
 
 
-def preview_assets(doc: Document | None = None) -> dict[str, bytes]:
-    """Every file index.html links to, by path relative to it: the screen stylesheets and fonts,
+def preview_assets(doc: Document | None = None, stylesheets: tuple[str, ...] = PREVIEW.stylesheets) -> dict[str, bytes]:
+    """Every file index.html links to, by path relative to it: its stylesheets and fonts,
     and the pictures `doc`'s TOML names (images/<file>)."""
-    assets = {name: (STYLES_DIR / name).read_bytes() for name in STYLESHEETS["screen"]}
+    assets = {name: (STYLES_DIR / name).read_bytes() for name in stylesheets}
     for font in font_files():
         assets[f"fonts/{font.name}"] = font.read_bytes()
     for picture in doc.pictures if doc is not None else ():

@@ -1,9 +1,11 @@
 """Document -> PDF booklet: the print HTML laid out by WeasyPrint as tagged PDF/UA-1."""
 from __future__ import annotations
 
+import hashlib
 import io
 import mimetypes
 import re
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,13 +20,14 @@ from weasyprint.text.fonts import FontConfiguration
 from weasyprint.formatting_structure.boxes import MarginBox, TextBox
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
+from publish.editions import BOOKLET, OUTPUT_PROFILE, Edition
+from publish.errors import PublishError
 from publish.fonts import INSERTED_HYPHEN, font_faces_css, print_fonts
 from publish.model import Document
-from publish.render.html import STYLESHEETS, render_html
+from publish.render.html import render_html
 from publish.render.hyphens import whole_words
 from publish.render.templating import STYLES_DIR
 
-PDF_OPTIONS = {"pdf_variant": "pdf/ua-1", "pdf_tags": True}
 PAGES_PER_SHEET = 4   # saddle stitching folds sheets of four pages
 SPARE_PAGES = 2       # padding pages laid out before the colophon; the unneeded ones are dropped
 Layout = Any          # a laid-out weasyprint.document.Document (WeasyPrint has no type information)
@@ -57,27 +60,69 @@ class StylesOnlyFetcher(URLFetcher):  # type: ignore[misc]  # (WeasyPrint has no
         return URLFetcherResponse(url, body=path.read_bytes(), headers={"Content-Type": mime_type})
 
 
-def layout(doc: Document, padding: int = 0) -> Layout:
-    """The laid-out WeasyPrint document, with fixed metadata (no clock: reproducible bytes)."""
-    fetcher = StylesOnlyFetcher(folders=(print_fonts(),), files=tuple(Path(p.path) for p in doc.pictures))
-    html = HTML(string=render_html(doc, media="print", padding=padding),
+def layout(doc: Document, edition: Edition = BOOKLET, padding: int = 0, profile: Path | None = None) -> Layout:
+    """The laid-out WeasyPrint document of a printed edition, with fixed metadata (no clock:
+    reproducible bytes); `profile`: the CMYK output profile of a PDF/X edition."""
+    fetcher = StylesOnlyFetcher(folders=(print_fonts(),),
+                                files=(*(Path(p.path) for p in doc.pictures), *([profile] if profile else [])))
+    html = HTML(string=render_html(doc, media="print", stylesheets=edition.stylesheets, padding=padding),
                 base_url=STYLES_DIR.as_uri() + "/", url_fetcher=fetcher)
-    font_config = FontConfiguration()
-    faces = CSS(string=font_faces_css(), url_fetcher=fetcher, font_config=font_config)
-    document = html.render(stylesheets=[faces], font_config=font_config, **PDF_OPTIONS)
+    font_config, color_profiles = FontConfiguration(), dict[str, Any]()
+    faces = CSS(string=font_faces_css() + (_output_intent_css(profile) if profile else ""),
+                url_fetcher=fetcher, font_config=font_config, color_profiles=color_profiles)
+    document = html.render(stylesheets=[faces], font_config=font_config, color_profiles=color_profiles,
+                           **dict(edition.page_options))
     meta = document.metadata
     meta.title = doc.metadata.title
     meta.authors = [person.name for person in doc.metadata.authors]
     meta.description = doc.metadata.description
     meta.lang = "nl-NL" if doc.metadata.language in ("nl", "nl-NL") else doc.metadata.language
     meta.generator = "publish"
-    meta.created = meta.modified = None
+    meta.created = meta.modified = _edition_date(doc) if profile else None
     return document
 
 
+def is_pdfx(edition: Edition) -> bool:
+    """A PDF/X edition (for a printing house): it needs an output intent and dates."""
+    return str(dict(edition.page_options).get("pdf_variant", "")).startswith("pdf/x")
+
+
+def output_profile(edition: Edition) -> Path | None:
+    """The printing condition's CMYK profile (an .icc file named by $PUBLISH_OUTPUT_PROFILE).
+
+    PDF/X-4 embeds it as the output intent (ISO 15930-7, 6.2.2): the press needs to know the
+    paper and inks the colours were meant for. It is the printing house's to choose (for Dutch
+    offset on coated paper, commonly PSO Coated v3 / FOGRA51 or ISO Coated v2 / FOGRA39 from
+    eci.org), and no CMYK profile is free to ship with publish. None for other editions."""
+    import os
+    if not is_pdfx(edition):
+        return None
+    named = os.environ.get(OUTPUT_PROFILE, "")
+    path = Path(named).expanduser()
+    if not named or not path.is_file():
+        raise PublishError(f"the press edition (PDF/X-4) needs the printer's CMYK output profile: set "
+                           f"{OUTPUT_PROFILE} to its .icc file (e.g. PSO Coated v3 from eci.org)"
+                           + (f"; {named!r} is not a file" if named else ""))
+    if path.read_bytes()[16:20] != b"CMYK":
+        raise PublishError(f"{OUTPUT_PROFILE}: not a CMYK profile", path)
+    return path.resolve()
+
+
+def _output_intent_css(profile: Path) -> str:
+    """The profile as WeasyPrint's device-cmyk space, which it writes as the PDF/X output intent."""
+    return f"@color-profile device-cmyk {{ src: url(\"{profile.as_uri()}\"); components: c, m, y, k; }}\n"
+
+
+def _edition_date(doc: Document) -> str:
+    """PDF/X requires the creation and modification dates (WeasyPrint would write the clock): the
+    edition's date, SOURCE_DATE_EPOCH or when the source last changed, as the EPUB has it."""
+    from publish.render.epub import edition_time
+    return edition_time(doc).strftime("%Y-%m-%dT%H:%M:%S+00:00")
+
+
 @lru_cache(maxsize=2)
-def print_layout(doc: Document) -> Layout:
-    """The booklet's final layout, padded with blank pages before the colophon to a multiple of four.
+def print_layout(doc: Document, edition: Edition = BOOKLET, profile: Path | None = None) -> Layout:
+    """A printed edition's final layout, padded with blank pages before the colophon to a multiple of four.
 
     Laid out once, with SPARE_PAGES blank padding pages before the colophon; the ones the page
     count does not need are then dropped from the page list (`Document.copy`). No page before
@@ -88,14 +133,14 @@ def print_layout(doc: Document) -> Layout:
     Cached (by the frozen, hashable Document) because two renderers need the same layout: the PDF
     writes it, the EPUB takes its page list from it. Building both editions lays the text out once.
     """
-    document = layout(doc, SPARE_PAGES)
+    document = layout(doc, edition, SPARE_PAGES, profile)
     spare = _padding_pages(document)
     padding = -(len(document.pages) - len(spare)) % PAGES_PER_SHEET
     if len(spare) != SPARE_PAGES or padding > SPARE_PAGES or padding % 2:
         # Not the shape assumed above (a colophon longer than a page?): lay out again, exactly.
-        document = layout(doc)
+        document = layout(doc, edition, 0, profile)
         padding = -len(document.pages) % PAGES_PER_SHEET
-        return layout(doc, padding) if padding else document
+        return layout(doc, edition, padding, profile) if padding else document
     drop = set(spare[:SPARE_PAGES - padding])
     return document.copy([page for index, page in enumerate(document.pages) if index not in drop])
 
@@ -116,23 +161,25 @@ def _padding_pages(document: Layout) -> list[int]:
     return found
 
 
-def print_sources(doc: Document, stem: str) -> dict[str, bytes]:
-    """What WeasyPrint lays out for the booklet, by file name: <stem>.html (the print HTML with the
-    padding pages the booklet kept), the stylesheets it links, and faces.css, the print cuts'
-    @font-face rules (absolute file URLs into the font cache), which render_pdf gives as a user
-    stylesheet.  Laid out alone with PDF_OPTIONS, they give the booklet's pages; render_pdf then
-    sets the metadata and marks the artifacts."""
-    padding = len(_padding_pages(print_layout(doc)))
-    files = {f"{stem}.html": render_html(doc, media="print", padding=padding).encode("utf-8")}
-    files.update({name: (STYLES_DIR / name).read_bytes() for name in STYLESHEETS["print"]})
+def print_sources(doc: Document, stem: str, edition: Edition = BOOKLET) -> dict[str, bytes]:
+    """What WeasyPrint lays out for a printed edition (the booklet), by file name: <stem>.html (the
+    print HTML with the padding pages the edition kept), the stylesheets it links, and faces.css,
+    the print cuts' @font-face rules (absolute file URLs into the font cache), which render_pdf
+    gives as a user stylesheet.  Laid out alone with the edition's page options, they give its
+    pages; render_pdf then sets the metadata and marks the artifacts."""
+    padding = len(_padding_pages(print_layout(doc, edition)))
+    html = render_html(doc, media="print", stylesheets=edition.stylesheets, padding=padding)
+    files = {f"{stem}.html": html.encode("utf-8")}
+    files.update({name: (STYLES_DIR / name).read_bytes() for name in edition.stylesheets})
     files["faces.css"] = font_faces_css().encode("utf-8")
     return files
 
 
-def render_pdf(doc: Document) -> bytes:
-    """The booklet as tagged PDF/UA-1, with page furniture and display quotes marked as artifacts
-    and every hyphenated word whole in its text (soft hyphens, ActualText)."""
-    return mark_artifacts(print_layout(doc).write_pdf(**PDF_OPTIONS))
+def render_pdf(doc: Document, edition: Edition = BOOKLET) -> bytes:
+    """A printed edition (the booklet: tagged PDF/UA-1), with page furniture and display quotes
+    marked as artifacts and every hyphenated word whole in its text (soft hyphens, ActualText)."""
+    laid_out = print_layout(doc, edition, output_profile(edition))
+    return mark_artifacts(laid_out.write_pdf(**dict(edition.page_options)))
 
 
 @dataclass(frozen=True)
@@ -180,9 +227,9 @@ def page_starts(document: Layout) -> list[PageStart]:
     return starts
 
 
-def page_map(doc: Document) -> list[PageStart]:
-    """Where each page of `doc`'s booklet begins: from the very layout `render_pdf` writes."""
-    return page_starts(print_layout(doc))
+def page_map(doc: Document, edition: Edition = BOOKLET) -> list[PageStart]:
+    """Where each page of `doc`'s printed edition begins: from the very layout `render_pdf` writes."""
+    return page_starts(print_layout(doc, edition))
 
 
 # The structure type the print HTML gives display quotes (<blockquote class="pullquote">) and
@@ -202,6 +249,8 @@ def mark_artifacts(pdf_bytes: bytes) -> bytes:
     """
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
         soft_hyphens(pdf)
+        if pin_document_id(pdf):
+            greys_in_black_ink(pdf)
         if "/StructTreeRoot" not in pdf.Root:
             return _saved(pdf)
         tree = pdf.Root.StructTreeRoot
@@ -222,6 +271,51 @@ def _saved(pdf: pikepdf.Pdf) -> bytes:
     out = io.BytesIO()
     pdf.save(out, deterministic_id=True)
     return out.getvalue()
+
+
+# WeasyPrint gives a PDF/X a random xmpMM:DocumentID (uuid4) and a random first file identifier,
+# so the same edition would differ on every build.
+_RANDOM_ID = re.compile(rb"xmp\.did:[0-9a-f-]{36}")
+
+
+def pin_document_id(pdf: pikepdf.Pdf) -> bool:
+    """The DocumentID and the file identifier derived from the pages' content instead of chance
+    (PDF/X editions; the second file identifier is pikepdf's deterministic one, on saving).
+    False when the PDF has no random DocumentID (not a PDF/X)."""
+    if "/Metadata" not in pdf.Root or not _RANDOM_ID.search(xmp := pdf.Root.Metadata.read_bytes()):
+        return False
+    digest = hashlib.sha256()
+    for page in pdf.pages:
+        digest.update(page.Contents.read_bytes())
+    pinned = uuid.UUID(bytes=digest.digest()[:16], version=5)
+    pdf.Root.Metadata.write(_RANDOM_ID.sub(f"xmp.did:{pinned}".encode(), xmp))
+    pdf.trailer.ID = Array([pikepdf.String(pinned.bytes), pikepdf.String(pinned.bytes)])
+    return True
+
+
+# Grey given in RGB (r = g = b) and the black ink that prints it.
+_GREY_TO_INK = {Operator("rg"): Operator("k"), Operator("RG"): Operator("K")}
+
+
+def greys_in_black_ink(pdf: pikepdf.Pdf) -> None:
+    """WeasyPrint draws the crop marks (an SVG form per page) in RGB black; a press prints them,
+    like any grey, in black ink alone (DeviceCMYK 0 0 0 K). Colour RGB is left for preflight
+    (publish.validate.check_press) to report."""
+    seen = set[ObjectId]()
+    for page in pdf.pages:
+        for _, form in page.Resources.get("/XObject", {}).items():
+            if form.get("/Subtype") != "/Form" or form.objgen in seen:
+                continue
+            seen.add(form.objgen)
+            operations = [_as_ink(instruction.operands, instruction.operator)
+                          for instruction in pikepdf.parse_content_stream(form)]
+            form.write(pikepdf.unparse_content_stream(operations))
+
+
+def _as_ink(operands: Any, operator: Operator) -> tuple[Any, Operator]:
+    if operator in _GREY_TO_INK and len(set(map(float, operands))) == 1:
+        return [0, 0, 0, round(1 - float(operands[0]), 4)], _GREY_TO_INK[operator]
+    return operands, operator
 
 
 # A ToUnicode CMap entry "<glyph> <text>" whose text is INSERTED_HYPHEN (WeasyPrint writes hex

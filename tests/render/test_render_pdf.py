@@ -204,6 +204,7 @@ def test_booklet_is_laid_out_once_and_equals_the_padded_second_layout(small, par
 
     from documents import body
 
+    from publish.editions import BOOKLET
     from publish.render import pdf as module
     chapter = small.chapters[0]
     doc = dataclasses.replace(small, chapters=(dataclasses.replace(chapter, blocks=chapter.blocks + body(paragraphs)),))
@@ -213,9 +214,10 @@ def test_booklet_is_laid_out_once_and_equals_the_padded_second_layout(small, par
     assert len(calls) == 1 and len(booklet.pages) % 4 == 0
     unpadded = real_layout(doc)
     padding = -len(unpadded.pages) % 4
-    reference = real_layout(doc, padding) if padding else unpadded  # the former two-pass booklet
+    reference = real_layout(doc, BOOKLET, padding) if padding else unpadded  # the former two-pass booklet
     assert [len(booklet.pages), page_starts(booklet)] == [len(reference.pages), page_starts(reference)]
-    assert booklet.write_pdf(**module.PDF_OPTIONS) == reference.write_pdf(**module.PDF_OPTIONS)
+    options = dict(BOOKLET.page_options)
+    assert booklet.write_pdf(**options) == reference.write_pdf(**options)
 
 
 def test_display_quotes_are_layout_artifacts_and_nothing_else_is(pdf, reader):
