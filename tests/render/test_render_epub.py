@@ -1,5 +1,6 @@
 """The EPUB 3: valid for EPUBCheck, navigable, described, reproducible."""
 import io
+import re
 import zipfile
 
 import pytest
@@ -122,10 +123,13 @@ def test_page_breaks_are_where_the_pdf_pages_begin(annotated, book):
         if number not in entries:
             assert not lines, f"page {number} has text but no page-break marker"
             continue
-        head = " ".join(" ".join(lines[:3]).split()).lower()   # the running head may come first
-        words = text_after_marker(book, entries[number]).lower()
+        # The running head may come first; pypdf versions space the lines' joins differently
+        # ("VoorwoordPauline Meurs"), so words are compared by their letters in order.
+        head = re.sub(r"\W", "", " ".join(lines[:3])).lower()
+        words = re.sub(r"\W", "", text_after_marker(book, entries[number])).lower()
         if entries[number].startswith("nav.xhtml"):   # contents: text extraction reorders the columns
-            assert set(words.split()) <= set(" ".join(lines).lower().split()), (number, lines[:3])
+            listed = text_after_marker(book, entries[number]).lower().split()
+            assert set(listed) <= set(" ".join(lines).lower().split()), (number, lines[:3])
         else:
             assert words in head, (number, lines[:3])
 
