@@ -22,7 +22,8 @@ from publish.results import Result, measured
 
 @dataclass(frozen=True)
 class Outcome:
-    """What happened to one source: the files it has, whether they were reused, or the error."""
+    """What happened to one source: the files it has, whether they were reused, or the error;
+    language says which language the text was built as, and why."""
 
     source: Path
     files: tuple[Path, ...] = ()
@@ -30,6 +31,7 @@ class Outcome:
     error: str | None = None
     seconds: float = 0.0
     warnings: tuple[str, ...] = ()
+    language: str = ""
 
 
 def build_one(source: Path, outdir: Path, formats: tuple[str, ...], encoding: str,
@@ -46,12 +48,13 @@ def build_one(source: Path, outdir: Path, formats: tuple[str, ...], encoding: st
             return Outcome(source, _editions(reusable, source, outdir), reused=True)
         from publish.build import build
         warnings: list[str] = []
+        language: list[str] = []
         written = build(source, outdir, formats, encoding, imposition=imposition, print_html=print_html,
-                        warn=warnings.append)
+                        warn=warnings.append, inform=language.append)
         if key:
             cache.remember(outdir, source, key, written)
         return Outcome(source, _editions(written, source, outdir), seconds=time.perf_counter() - started,
-                       warnings=tuple(warnings))
+                       warnings=tuple(warnings), language="".join(language))
     except PublishError as error:
         return Outcome(source, error=str(error), seconds=time.perf_counter() - started)
 
@@ -199,7 +202,7 @@ class Progress:
         elif outcome.reused:
             state = "unchanged, kept"
         else:
-            state = f"built in {outcome.seconds:.1f} s"
+            state = f"built in {outcome.seconds:.1f} s" + (f"; {outcome.language}" if outcome.language else "")
         if self.bar:
             self.bar.advance(self.task)
         if state is None:

@@ -16,6 +16,7 @@ from publish.clean import Cleaned, clean
 from publish.config import load_config
 from publish.errors import PublishError
 from publish.impose import Imposition, impose
+from publish.languages import choose
 from publish.model import Document
 from publish.notices import notices
 from publish.outputs import PART_SUFFIX, PRINT_FOLDER, lock, output_stem
@@ -33,8 +34,8 @@ class Loaded:
 def load(source_path: Path, encoding: str = "utf-8") -> Loaded:
     """Read, clean and structure one source (with its optional TOML)."""
     source = read_source(source_path, encoding)
-    cleaned = clean(source)
     config = load_config(source.path)
+    cleaned = clean(source, choose("\n".join(source.lines), config.metadata.get("language")))
     document = replace(structure(cleaned, config, source.name), modified=last_modified(source.path),
                        pictures=config.pictures)
     if not document.chapters and cleaned.blocks:
@@ -62,9 +63,9 @@ def output_paths(source_path: Path, outdir: Path) -> dict[str, Path]:
 def build(source_path: Path, outdir: Path, formats: tuple[str, ...] | None = None,
           encoding: str = "utf-8", progress: Callable[[str], None] = lambda step: None,
           imposition: Imposition | None = None, warn: Callable[[str], None] = lambda message: None,
-          print_html: bool = False) -> list[Path]:
+          print_html: bool = False, inform: Callable[[str], None] = lambda line: None) -> list[Path]:
     """Build the requested editions of one source (default: the table's default ones); returns
-    the files written.
+    the files written.  `inform` hears which language the text was taken to be in, and why.
 
     With an imposition, each imposable edition is also written imposed 2-up for saddle stitching;
     with print_html, the booklet's input to WeasyPrint is written into <stem>/print/
@@ -77,6 +78,7 @@ def build(source_path: Path, outdir: Path, formats: tuple[str, ...] | None = Non
     progress("reading and cleaning")
     loaded = load(source_path, encoding)
     document = loaded.document
+    inform(loaded.cleaned.language.describe())
     for notice in notices(loaded.cleaned, document, source_path):
         warn(notice)
     targets = output_paths(source_path, outdir)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from publish.errors import PublishError
+from publish.languages import language
 from publish.model import Person, Picture
 from publish.source import read_bounded
 
@@ -28,7 +29,7 @@ METADATA_KEYS: dict[str, tuple[type, str]] = {
     "title": (str, "title of the edition"),
     "subtitle": (str, "subtitle"),
     "series": (str, "series name, e.g. 'Enneüs Heermalezing 2015'"),
-    "language": (str, "BCP 47 language tag, default 'nl'"),
+    "language": (str, "BCP 47 language tag of a supported language; default: detected from the text"),
     "publisher": (str, "publisher"),
     "year": (int, "year of publication"),
     "description": (str, "one-paragraph description for catalogues"),
@@ -283,6 +284,11 @@ def _validate_values(metadata: dict, path: Path, raw: str) -> None:
     if "language" in metadata and not _language_tag(metadata["language"]):
         _fail(path, raw, "metadata.language", f"{metadata['language']!r} is not a BCP 47 language tag "
                                               "(e.g. 'nl', 'nl-BE', 'en-GB')")
+    if "language" in metadata:
+        try:
+            language(metadata["language"])
+        except PublishError as error:
+            _fail(path, raw, "metadata.language", str(error))
     if "year" in metadata and metadata["year"] not in YEARS:
         _fail(path, raw, "metadata.year",
               f"{metadata['year']} is not a four-digit year ({YEARS.start} to {YEARS.stop - 1})")

@@ -56,6 +56,7 @@ class Result:
         return {"source": str(self.title.source), "status": self.status,
                 "editions": [str(path) for path in self.outcome.files],
                 "pages": self.pages, "words": self.words, "warnings": list(self.outcome.warnings),
+                "language": self.outcome.language,
                 "error": self.outcome.error, "seconds": round(self.outcome.seconds, 3),
                 "peak_memory_mb": round(self.peak_memory_mb, 1), "check": self.check}
 

@@ -86,7 +86,7 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     if not _readable(inferred.title):
         inferred = replace(inferred, title=_title_from_name(name))
     chapters = [c if _readable(c.title) else replace(c, title=inferred.title) for c in chapters]
-    metadata = _override_metadata(inferred, config)
+    metadata = _override_metadata(replace(inferred, language=cleaned.language.tag), config)
     return Document(metadata=metadata, chapters=tuple(_unique_ids(chapters)),
                     front_lines=tuple(line for line, _ in front_lines), notes=notes, notes_heading=notes_heading,
                     source_name=name)

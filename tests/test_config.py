@@ -114,9 +114,14 @@ def test_a_language_that_is_not_a_bcp_47_tag_is_refused(tmp_path, language):
     refused(tmp_path, f"[metadata]\nlanguage = {json.dumps(language)}\n", "language")
 
 
-@pytest.mark.parametrize("language", ["nl", "en-GB", "fy", "nl-BE", "zh-Hant-TW"])
-def test_a_bcp_47_language_tag_is_accepted(tmp_path, language):
+@pytest.mark.parametrize("language", ["nl", "en-GB", "nl-BE", "de-AT", "fr-CA"])
+def test_a_bcp_47_tag_of_a_supported_language_is_accepted(tmp_path, language):
     assert load_config(config_for(tmp_path, f'[metadata]\nlanguage = "{language}"\n')).metadata["language"] == language
+
+
+@pytest.mark.parametrize("language", ["fy", "zh-Hant-TW"])
+def test_a_valid_tag_of_a_language_the_tool_does_not_support_is_refused(tmp_path, language):
+    refused(tmp_path, f'[metadata]\nlanguage = "{language}"\n', "is not supported; the supported languages are")
 
 
 @pytest.mark.parametrize("toml", ['[metadata]\ntitle = ""\n', '[metadata]\ntitle = "  \\t "\n',

@@ -13,6 +13,7 @@ from itertools import count, repeat
 from publish.clean import (artifacts, contents, footnotes, hyphens, lists, notes, paragraphs, pullquotes, spelling,
                            typography, whitespace)
 from publish.clean.lines import Block, Line
+from publish.languages import Choice, choose
 from publish.report import Change
 from publish.source import Source
 
@@ -39,13 +40,14 @@ BLOCK_PASSES = (
 
 @dataclass(frozen=True)
 class Cleaned:
-    """The cleaned source: blocks in reading order (pull quotes marked), every change, and the
-    words not found in the Dutch lexicon (listed, never changed)."""
+    """The cleaned source: blocks in reading order (pull quotes marked), every change, the words
+    not found in the lexicon (listed, never changed) and the language the text was cleaned as."""
 
     source: Source
     blocks: tuple[Block, ...]
     changes: tuple[Change, ...]
     suspicious: tuple[tuple[str, int], ...]
+    language: Choice
 
     @property
     def name(self) -> str:
@@ -61,15 +63,16 @@ class Cleaned:
         return tuple(change for change in self.changes if change.is_removal)
 
 
-def clean(source: Source) -> Cleaned:
-    """Clean a source.  The cyclic garbage collector is paused meanwhile: the passes build
-    hundreds of thousands of tuples, strings and blocks but no reference cycles, and its
-    repeated scans of them cost a fifth of the time and grow with the input; the caller's
-    setting is restored afterwards."""
+def clean(source: Source, language: Choice | None = None) -> Cleaned:
+    """Clean a source as a text in `language` (by default the one detected in it).
+
+    The cyclic garbage collector is paused meanwhile: the passes build hundreds of thousands of
+    tuples, strings and blocks but no reference cycles, and its repeated scans of them cost a
+    fifth of the time and grow with the input; the caller's setting is restored afterwards."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _clean(source)
+        return _clean(source, language or choose("\n".join(source.lines)))
     finally:
         if was_enabled:
             gc.enable()
@@ -78,7 +81,7 @@ def clean(source: Source) -> Cleaned:
 _new_line = partial(tuple.__new__, Line)
 
 
-def _clean(source: Source) -> Cleaned:
+def _clean(source: Source, language: Choice) -> Cleaned:
     # Lines made from ready tuples by tuple.__new__ (what Line._make calls): no Python-level
     # call per line.
     lines = tuple(map(_new_line, zip(count(1), source.lines, repeat(False), repeat(" "))))
@@ -101,7 +104,7 @@ def _clean(source: Source) -> Cleaned:
     suspicious = spelling.suspicious(blocks)
     for block in blocks:
         block.forget_pieces()        # the shared split served the passes only
-    return Cleaned(source, blocks, tuple(changes), suspicious)
+    return Cleaned(source, blocks, tuple(changes), suspicious, language)
 
 
 __all__ = ["BLOCK_PASSES", "LINE_PASSES", "Block", "Cleaned", "Line", "clean"]
