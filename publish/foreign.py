@@ -1,61 +1,87 @@
-"""English phrases in a text of another language, found only where the evidence is clear.
+"""Phrases in another supported language inside a text, found only where the evidence is clear.
 
 A screen reader reads a phrase in the voice of its language only when the markup says which
 (`lang`); a wrong `lang` is worse than none, so a phrase is marked only when it is a run of at
-least MIN_WORDS words that are each far more common in English than in the book's language
-(word frequencies from wordfreq), with only shared words ("man", "in") between them and nothing
-but spaces and commas between the words. Rare words and words of the book's language end a run.
+least MIN_WORDS words that are each far more common in one other supported language than in
+the book's, and clearly more than in any third (word frequencies from wordfreq), with only shared words ("man", "in") between them
+and nothing but spaces and commas between the words.  Rare words, words of the book's language
+and words leaning to a third language end a run.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from wordfreq import available_languages, zipf_frequency
+from wordfreq import zipf_frequency
 
-FOREIGN = "en"
-MIN_WORDS = 3              # English words in a run: fewer is not evidence enough
-ENGLISH_MARGIN = 1.0       # zipf: this much more common in English than in the book's language
-COMMON = 3.0               # zipf: an English word a reader would know (3 = once per million words)
+from publish.languages import language as language_of
+from publish.languages import supported
+
+MIN_WORDS = 3              # words of the other language in a run: fewer is not evidence enough
+FOREIGN_MARGIN = 1.0       # zipf: this much more common in the other language than in the book's
+RIVAL_MARGIN = 0.5         # zipf: and this much more common than in any third language (English and
+                           # French share many words: "local" is 5.4 and 4.7)
+COMMON = 3.0               # zipf: a word a reader of that language would know (3 = once per million words)
 HOME_MARGIN = 0.5          # zipf: a word this much more common in the book's language ends a run
+HOME, SHARED = "home", "shared"
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 JOINS = re.compile(r"[ \u00a0,]*")   # what may stand between two words of one phrase
 
 
 @lru_cache(maxsize=65536)
-def leaning(word: str, language: str) -> str:
-    """"en" for a clearly English word, "home" for one of the book's language (or unknown), else "shared"."""
-    english, home = zipf_frequency(word, FOREIGN), zipf_frequency(word, language)
-    if english >= COMMON and english - home >= ENGLISH_MARGIN:
-        return "en"
-    if home - english >= HOME_MARGIN or english < COMMON - 0.5:
-        return "home"
-    return "shared"
+def leaning(word: str, home: str) -> str:
+    """The code of the other language a word clearly belongs to, HOME for a word of the book's
+    language (or an unknown one), else SHARED."""
+    at_home = zipf_frequency(word, home)
+    abroad = {code: zipf_frequency(word, code) for code in supported() if code != home}
+    best = max(abroad, key=lambda code: abroad[code])
+    if abroad[best] >= COMMON and abroad[best] - at_home >= FOREIGN_MARGIN \
+            and all(abroad[best] - frequency >= RIVAL_MARGIN for code, frequency in abroad.items() if code != best):
+        return best
+    if at_home - abroad[best] >= HOME_MARGIN or abroad[best] < COMMON - 0.5:
+        return HOME
+    return SHARED
 
 
-def english_phrases(text: str, language: str) -> list[tuple[int, int]]:
-    """(start, end) of each clearly English phrase in `text`, a text in `language`."""
-    language = language.split("-")[0].lower()
-    if language == FOREIGN or language not in available_languages():
-        return []
-    spans: list[tuple[int, int]] = []
+@lru_cache(maxsize=65536)
+def _readable_as(word: str, home: str, code: str) -> bool:
+    """A word a reader of `code` would read as one of that language as readily as of the book's."""
+    abroad = zipf_frequency(word, code)
+    return abroad >= COMMON - 0.5 and zipf_frequency(word, home) - abroad < HOME_MARGIN
+
+
+def foreign_phrases(text: str, language: str) -> list[tuple[int, int, str]]:
+    """(start, end, language code) of each phrase clearly in another supported language in
+    `text`, a text in `language` (a tag)."""
+    home = language_of(language).code
+    spans: list[tuple[int, int, str]] = []
     run: list[tuple[int, int, str]] = []
     previous_end = None
     for match in WORD.finditer(text):
-        kind = leaning(match.group().lower(), language)
+        word = match.group().lower()
+        kind = leaning(word, home)
+        ongoing = _language_of_run(run)
+        if kind == SHARED and ongoing != SHARED and not _readable_as(word, home, ongoing):
+            kind = HOME         # "en" between English words: shared with French, not with English
         joined = previous_end is not None and JOINS.fullmatch(text, previous_end, match.start())
-        if kind == "home" or not joined:
+        other = kind not in (HOME, SHARED) and ongoing not in (SHARED, kind)
+        if kind == HOME or not joined or other:
             spans += _phrase(run)
             run = []
-        if kind != "home":
+        if kind != HOME:
             run.append((match.start(), match.end(), kind))
         previous_end = match.end()
     return spans + _phrase(run)
 
 
-def _phrase(run: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """The run trimmed to its English ends, when it holds enough English words."""
-    english = [index for index, (_, _, kind) in enumerate(run) if kind == "en"]
-    if len(english) < MIN_WORDS:
+def _language_of_run(run: list[tuple[int, int, str]]) -> str:
+    """The other language of a run's words so far (any, while it holds only shared words)."""
+    return next((kind for _, _, kind in run if kind != SHARED), SHARED)
+
+
+def _phrase(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The run trimmed to its foreign ends, when it holds enough words of the other language."""
+    foreign = [index for index, (_, _, kind) in enumerate(run) if kind != SHARED]
+    if len(foreign) < MIN_WORDS:
         return []
-    return [(run[english[0]][0], run[english[-1]][1])]
+    return [(run[foreign[0]][0], run[foreign[-1]][1], run[foreign[0]][2])]

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from publish.foreign import FOREIGN, english_phrases
+from publish.foreign import foreign_phrases
 from publish.model import (
     Block, BulletList, Chapter, Document, Heading, Inline, NoteRef, Paragraph, Person, Picture, PullQuote, Text,
 )
@@ -133,15 +133,16 @@ def link_notes(chapters: list[dict[str, Any]], notes: list[dict[str, Any]], used
 
 
 def mark_foreign(parts: list[dict[str, Any]], language: str) -> int:
-    """Split text parts at clearly English phrases, which get {"lang": "en"}; how many were found."""
+    """Split text parts at phrases clearly in another supported language, which get their
+    {"lang": code}; how many were found."""
     found = 0
     for index in range(len(parts) - 1, -1, -1):
         part = parts[index]
         if "text" not in part or "lang" in part:
             continue
         pieces, cursor = [], 0
-        for start, end in english_phrases(part["text"], language):
-            pieces += [{"text": part["text"][cursor:start]}, {"text": part["text"][start:end], "lang": FOREIGN}]
+        for start, end, code in foreign_phrases(part["text"], language):
+            pieces += [{"text": part["text"][cursor:start]}, {"text": part["text"][start:end], "lang": code}]
             cursor = end
             found += 1
         if pieces:
