@@ -23,7 +23,8 @@ from publish.languages.messages import label
 from publish.model import Document
 from publish.render import view
 from publish.render.epub_metadata import (
-    ACCESSIBILITY, CONFORMANCE, DEFAULT_ROLE, LANDMARKS, PAGE_LIST_FEATURES, ROLES, SUMMARY, Certification,
+    ACCESSIBILITY, CONFORMANCE, CREATOR_RELATORS, DEFAULT_RELATOR, LANDMARKS, PAGE_LIST_FEATURES, ROLES_KEY, SUMMARY,
+    Certification,
 )
 from publish.render.templating import STYLES_DIR, font_files, render
 
@@ -83,12 +84,18 @@ def cover_alt(data: dict[str, Any]) -> str:
     return label(data["lang"], "Cover: %(description)s", description=" – ".join(p for p in parts if p))
 
 
+def role(text: str | None, lang: str) -> tuple[str, str]:
+    """(Dublin Core element, MARC relator) of a person's role, read in the book's language."""
+    relator = language(lang).value(ROLES_KEY, {}).get((text or "").strip().lower(), DEFAULT_RELATOR)
+    return ("creator" if relator in CREATOR_RELATORS else "contributor"), relator
+
+
 def add_metadata(book: epub.EpubBook, data: dict[str, Any], doc: Document, certification: Certification | None) -> None:
     book.set_identifier(identifier(data))
     book.set_title(data["title"])
     book.set_language(data["lang"])
     for n, person in enumerate(data["authors"], 1):
-        element, relator = ROLES.get((person["role"] or "").lower(), DEFAULT_ROLE)
+        element, relator = role(person["role"], data["lang"])
         book.add_metadata("DC", element, person["name"], {"id": f"person-{n}"})
         book.add_metadata(None, "meta", relator, {"refines": f"#person-{n}", "property": "role",
                                                   "scheme": "marc:relators"})

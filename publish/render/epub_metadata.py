@@ -54,25 +54,12 @@ class Certification:
     certifier: str = CERTIFIER
 
 
-# Free-text roles from the TOML -> (Dublin Core element, MARC relator code).
-# https://www.loc.gov/marc/relators/relaterm.html
-ROLES: dict[str, tuple[str, str]] = {
-    "auteur": ("creator", "aut"),
-    "lezing": ("creator", "aut"),
-    "spreker": ("creator", "aut"),
-    "coreferaat": ("creator", "aut"),
-    "afzender": ("creator", "aut"),
-    "voorwoord": ("contributor", "aui"),     # author of introduction
-    "inleiding": ("contributor", "aui"),
-    "nawoord": ("contributor", "aft"),       # author of afterword
-    "redactie": ("contributor", "edt"),
-    "redacteur": ("contributor", "edt"),
-    "vertaling": ("contributor", "trl"),
-    "illustraties": ("contributor", "ill"),
-    "fotografie": ("contributor", "pht"),
-    "voorzitter": ("contributor", "mod"),    # moderator
-}
-DEFAULT_ROLE = ("creator", "aut")
+# A person's role (the TOML's free text) names a MARC relator in the vocabulary of the book's
+# language (language.toml, [render.roles]); the relator decides the Dublin Core element: the authors
+# are creators, everyone else a contributor.  https://www.loc.gov/marc/relators/relaterm.html
+ROLES_KEY = "render.roles"
+CREATOR_RELATORS = frozenset({"aut"})
+DEFAULT_RELATOR = "aut"
 
 # Landmarks of the nav document: (epub:type, label); the labels are msgids, translated and the
 # hrefs filled in by the renderer.

@@ -1,14 +1,21 @@
 """The renderers and templates name no language (issue 18): their labels live in the gettext
 catalogs of publish/languages, which are complete, in step with the code, and shipped whole."""
+import io
 import re
 import tokenize
+import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
+from bs4 import BeautifulSoup
+from documents import small_document
 
 from publish.languages import FOLDER, supported
+from publish.model import Person
+from publish.render.epub import render_epub
 from publish.render.epub_metadata import SUMMARY
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -115,3 +122,22 @@ def test_the_package_ships_the_catalogs_and_summaries():
     text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     shipped = re.search(r'^publish = \[(.*)\]$', text, re.MULTILINE).group(1)
     assert '"languages/**/*"' in shipped
+
+
+@pytest.mark.parametrize(("code", "roles"), [
+    ("nl", {"auteur": "aut", "redactie": "edt", "voorwoord": "aui", "vertaling": "trl"}),
+    ("en", {"Author": "aut", "editor": "edt", "foreword": "aui", "translator": "trl"}),
+    ("de", {"Autorin": "aut", "Herausgeber": "edt", "Vorwort": "aui", "Übersetzung": "trl"}),
+    ("fr", {"auteur": "aut", "direction": "edt", "préface": "aui", "traduction": "trl"}),
+])
+def test_the_epub_names_each_persons_role_read_in_the_books_language(code, roles):
+    small = small_document()
+    people = tuple(Person(f"Person {n}", role) for n, role in enumerate(roles))
+    doc = replace(small, metadata=replace(small.metadata, language=code, authors=people))
+    opf = zipfile.ZipFile(io.BytesIO(render_epub(doc, page_list=False))).read("EPUB/content.opf")
+    package = BeautifulSoup(opf, "lxml-xml")
+    for n, relator in enumerate(roles.values(), 1):
+        element = package.find(id=f"person-{n}")
+        assert element.name == ("creator" if relator == "aut" else "contributor")
+        refined = package.find("meta", attrs={"refines": f"#person-{n}", "property": "role"})
+        assert refined.get_text() == relator
