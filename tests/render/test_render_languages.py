@@ -180,3 +180,15 @@ def test_the_german_booklet_bookmarks_contents_page_and_language_tag():
 ])
 def test_the_pdf_declares_the_region_of_the_tag_else_the_languages_own(tag, declared):
     assert pdf_language(tag) == declared
+
+
+def test_pages_rendered_at_once_in_threads_keep_each_its_own_language():
+    # publish serve renders in threads: one text's labels must never reach another's page
+    from concurrent.futures import ThreadPoolExecutor
+
+    codes = sorted(LABELS) * 3
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        pages = list(pool.map(lambda code: render_html(book(code)), codes))
+    for code, page in zip(codes, pages):
+        heading = BeautifulSoup(page, "lxml").find("nav", attrs={"role": "doc-toc"}).find("h1")
+        assert heading.get_text(strip=True) == LABELS[code]["contents"]
