@@ -192,3 +192,36 @@ def test_pages_rendered_at_once_in_threads_keep_each_its_own_language():
     for code, page in zip(codes, pages):
         heading = BeautifulSoup(page, "lxml").find("nav", attrs={"role": "doc-toc"}).find("h1")
         assert heading.get_text(strip=True) == LABELS[code]["contents"]
+
+
+# Plain texts as a publisher gets them: no TOML, so the language is detected from the words.
+PLAIN_TEXTS = {
+    "en": ("A walk along the river\n\nThe river runs through the middle of the town, and it is the place where "
+           "people meet. In the summer there are many who walk along it in the evening, with their children "
+           "and their dogs. It was not always like this: for a long time the banks were closed to the public.\n"),
+    "de": ("Ein Gang am Fluss\n\nDer Fluss fließt mitten durch die Stadt, und er ist der Ort, an dem sich die "
+           "Menschen treffen. Im Sommer gehen viele am Abend an ihm entlang, mit ihren Kindern und mit ihren "
+           "Hunden. Das war nicht immer so: lange Zeit waren die Ufer für die Öffentlichkeit geschlossen.\n"),
+    "fr": ("Une promenade le long du fleuve\n\nLe fleuve traverse le centre de la ville, et c'est le lieu où les "
+           "gens se retrouvent. En été, ils sont nombreux à s'y promener le soir, avec leurs enfants et leurs "
+           "chiens. Il n'en a pas toujours été ainsi : pendant longtemps, les rives étaient fermées au public.\n"),
+}
+
+
+@pytest.mark.parametrize("code", sorted(PLAIN_TEXTS))
+def test_a_plain_text_builds_with_the_labels_of_its_detected_language(code, tmp_path):
+    from publish.build import load
+
+    source = tmp_path / "walk.txt"
+    source.write_text(PLAIN_TEXTS[code], encoding="utf-8")
+    document = load(source).document
+    assert document.metadata.language == code
+    labels = LABELS[code]
+    page = BeautifulSoup(render_html(document), "lxml")
+    assert page.find("nav", attrs={"role": "doc-toc"}).find("h1").get_text(strip=True) == labels["contents"]
+    assert page.find("section", attrs={"role": "doc-colophon"})["aria-label"] == labels["colophon"]
+    archive = zipfile.ZipFile(io.BytesIO(render_epub(document, page_list=False)))
+    nav = BeautifulSoup(archive.read("EPUB/nav.xhtml"), "lxml-xml")
+    assert nav.find("nav", id="toc").find("h1").get_text(strip=True) == labels["contents"]
+    assert [a.get_text(strip=True) for a in nav.find("nav", id="landmarks").find_all("a")] == [
+        labels["cover"], labels["contents"], labels["start"]]
