@@ -3,9 +3,9 @@
 A screen reader reads a phrase in the voice of its language only when the markup says which
 (`lang`); a wrong `lang` is worse than none, so a phrase is marked only when it is a run of at
 least MIN_WORDS words that are each far more common in one other supported language than in
-the book's, and clearly more than in any third (word frequencies from wordfreq), with only shared words ("man", "in") between them
-and nothing but spaces and commas between the words.  Rare words, words of the book's language
-and words leaning to a third language end a run.
+the book's, and clearly more than in any third (word frequencies from wordfreq), with only
+shared words ("man", "in") between them and nothing but spaces and commas between the words.
+Rare words, words of the book's language and words leaning to a third language end a run.
 """
 from __future__ import annotations
 

@@ -18,10 +18,13 @@ from typing import TYPE_CHECKING, Any
 from ebooklib import epub
 
 from publish.editions import EDITIONS, EPUB, Edition
+from publish.languages import language
+from publish.languages.messages import label
 from publish.model import Document
 from publish.render import view
 from publish.render.epub_metadata import (
-    ACCESSIBILITY, CONFORMANCE, DEFAULT_ROLE, LANDMARKS, PAGE_LIST_FEATURES, ROLES, SUMMARY_LANGUAGES, Certification,
+    ACCESSIBILITY, CONFORMANCE, CREATOR_RELATORS, DEFAULT_RELATOR, LANDMARKS, PAGE_LIST_FEATURES, ROLES_KEY, SUMMARY,
+    Certification,
 )
 from publish.render.templating import STYLES_DIR, font_files, render
 
@@ -78,7 +81,13 @@ def identifier(data: dict[str, Any]) -> str:
 
 def cover_alt(data: dict[str, Any]) -> str:
     parts = [data["title"], data["subtitle"], ", ".join(a["name"] for a in data["authors"]), data["series"]]
-    return "Omslag: " + " – ".join(p for p in parts if p)
+    return label(data["lang"], "Cover: %(description)s", description=" – ".join(p for p in parts if p))
+
+
+def role(text: str | None, lang: str) -> tuple[str, str]:
+    """(Dublin Core element, MARC relator) of a person's role, read in the book's language."""
+    relator = language(lang).value(ROLES_KEY, {}).get((text or "").strip().lower(), DEFAULT_RELATOR)
+    return ("creator" if relator in CREATOR_RELATORS else "contributor"), relator
 
 
 def add_metadata(book: epub.EpubBook, data: dict[str, Any], doc: Document, certification: Certification | None) -> None:
@@ -86,7 +95,7 @@ def add_metadata(book: epub.EpubBook, data: dict[str, Any], doc: Document, certi
     book.set_title(data["title"])
     book.set_language(data["lang"])
     for n, person in enumerate(data["authors"], 1):
-        element, relator = ROLES.get((person["role"] or "").lower(), DEFAULT_ROLE)
+        element, relator = role(person["role"], data["lang"])
         book.add_metadata("DC", element, person["name"], {"id": f"person-{n}"})
         book.add_metadata(None, "meta", relator, {"refines": f"#person-{n}", "property": "role",
                                                   "scheme": "marc:relators"})
@@ -111,11 +120,8 @@ def add_accessibility(book: epub.EpubBook, data: dict[str, Any], doc: Document,
         book.add_metadata(None, "meta", value, {"property": prop})
     if data["pages"]:
         book.add_metadata(None, "meta", page_break_source(data), {"property": "pageBreakSource"})
-    summary, language = accessibility_summary(data, doc, certification)
-    attributes = {"property": "schema:accessibilitySummary"}
-    if language != data["lang"]:
-        attributes[f"{{{XML_NS}}}lang"] = language
-    book.add_metadata(None, "meta", summary, attributes)
+    summary = accessibility_summary(data, doc, certification)
+    book.add_metadata(None, "meta", summary, {"property": "schema:accessibilitySummary"})
     if certification is not None:
         book.add_metadata(None, "meta", CONFORMANCE, {"property": "dcterms:conformsTo", "id": "conformance"})
         book.add_metadata(None, "meta", certification.certifier,
@@ -140,18 +146,17 @@ def summary_facts(data: dict[str, Any], doc: Document) -> dict[str, Any]:
     }
 
 
-def accessibility_summary(data: dict[str, Any], doc: Document, certification: Certification | None) -> tuple[str, str]:
-    """(summary, its language): the template in the book's language, else the English one."""
-    base = data["lang"].split("-")[0].lower()
-    language = base if base in SUMMARY_LANGUAGES else "en"
-    text = render(f"epub/summary.{language}.txt.j2", f=summary_facts(data, doc), certification=certification)
-    return " ".join(text.split()), data["lang"] if language == base else language
+def accessibility_summary(data: dict[str, Any], doc: Document, certification: Certification | None) -> str:
+    """The summary in the book's language, from the template in that language's folder."""
+    template = f"languages/{language(data['lang']).code}/{SUMMARY}"
+    text = render(template, data["lang"], f=summary_facts(data, doc), certification=certification)
+    return " ".join(text.split())
 
 
 def page_break_source(data: dict[str, Any]) -> str:
     """Names the edition the page list follows: our own A5 PDF booklet."""
     imprint = ", ".join(str(part) for part in (data["publisher"], data["year"]) if part)
-    return f"{data['title']}, PDF-boekje A5" + (f" ({imprint})" if imprint else "")
+    return label(data["lang"], "%(title)s, A5 PDF booklet", title=data["title"]) + (f" ({imprint})" if imprint else "")
 
 
 def chapter_files(data: dict[str, Any]) -> None:
@@ -167,25 +172,25 @@ def chapter_files(data: dict[str, Any]) -> None:
 def landmarks(data: dict[str, Any]) -> list[dict[str, str]]:
     body = next((c for c in data["chapters"] if c["kind"] != "foreword"), data["chapters"][0])
     hrefs = {"cover": "cover.xhtml", "toc": "nav.xhtml#toc", "bodymatter": body["file"]}
-    return [{"type": kind, "label": label, "href": hrefs[kind]} for kind, label in LANDMARKS]
+    return [{"type": kind, "label": label(data["lang"], message), "href": hrefs[kind]} for kind, message in LANDMARKS]
 
 
 def content_documents(data: dict[str, Any], opts: dict[str, Any]) -> list[Content]:
     """Every XHTML file and the SVG cover, in reading order."""
     alt = cover_alt(data)
-    common = {"d": data, "opts": opts}
+    lang, common = data["lang"], {"d": data, "opts": opts}
     docs = [
-        Content("cover", "cover.xhtml", XHTML, render("epub/cover.xhtml.j2", alt=alt, **common)),
-        Content("titlepage", "titlepage.xhtml", XHTML, render("epub/titlepage.xhtml.j2", **common)),
-        Content("nav", "nav.xhtml", XHTML, render("epub/nav.xhtml.j2", landmarks=landmarks(data),
+        Content("cover", "cover.xhtml", XHTML, render("epub/cover.xhtml.j2", lang, alt=alt, **common)),
+        Content("titlepage", "titlepage.xhtml", XHTML, render("epub/titlepage.xhtml.j2", lang, **common)),
+        Content("nav", "nav.xhtml", XHTML, render("epub/nav.xhtml.j2", lang, landmarks=landmarks(data),
                                                   pages=data["pages"], **common), ["nav"]),
     ]
     for n, chapter in enumerate(data["chapters"]):
         docs.append(Content(f"chapter-{n + 1:02d}", chapter["file"], XHTML,
-                            render("epub/chapter.xhtml.j2", ch=chapter, first=n == 0, **common)))
+                            render("epub/chapter.xhtml.j2", lang, ch=chapter, first=n == 0, **common)))
     if data["notes"]:
-        docs.append(Content("notes", "notes.xhtml", XHTML, render("epub/notes.xhtml.j2", **common)))
-    docs.append(Content("colophon", "colophon.xhtml", XHTML, render("epub/colophon.xhtml.j2", **common)))
+        docs.append(Content("notes", "notes.xhtml", XHTML, render("epub/notes.xhtml.j2", lang, **common)))
+    docs.append(Content("colophon", "colophon.xhtml", XHTML, render("epub/colophon.xhtml.j2", lang, **common)))
     return docs
 
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from publish.languages.messages import N_
+
 # EPUB Accessibility 1.1 discovery metadata every edition earns, one (property, value) per row,
 # each with its definition and the reason it holds for every book publish makes.
 ACCESSIBILITY: tuple[tuple[str, str], ...] = (
@@ -38,8 +40,8 @@ CONFORMANCE = "EPUB Accessibility 1.1 - WCAG 2.2 Level AA"
 CERTIFIER = "publish"
 
 # https://www.w3.org/2021/a11y-discov-vocab/latest/#accessibilitySummary : written per book from
-# templates/epub/summary.<language>.txt.j2; languages without a template get the English one.
-SUMMARY_LANGUAGES = ("nl", "en")
+# the template publish/languages/<code>/summary.txt.j2 of the book's language (SUMMARY).
+SUMMARY = "summary.txt.j2"
 
 
 @dataclass(frozen=True)
@@ -52,29 +54,17 @@ class Certification:
     certifier: str = CERTIFIER
 
 
-# Free-text roles from the TOML -> (Dublin Core element, MARC relator code).
-# https://www.loc.gov/marc/relators/relaterm.html
-ROLES: dict[str, tuple[str, str]] = {
-    "auteur": ("creator", "aut"),
-    "lezing": ("creator", "aut"),
-    "spreker": ("creator", "aut"),
-    "coreferaat": ("creator", "aut"),
-    "afzender": ("creator", "aut"),
-    "voorwoord": ("contributor", "aui"),     # author of introduction
-    "inleiding": ("contributor", "aui"),
-    "nawoord": ("contributor", "aft"),       # author of afterword
-    "redactie": ("contributor", "edt"),
-    "redacteur": ("contributor", "edt"),
-    "vertaling": ("contributor", "trl"),
-    "illustraties": ("contributor", "ill"),
-    "fotografie": ("contributor", "pht"),
-    "voorzitter": ("contributor", "mod"),    # moderator
-}
-DEFAULT_ROLE = ("creator", "aut")
+# A person's role (the TOML's free text) names a MARC relator in the vocabulary of the book's
+# language (language.toml, [render.roles]); the relator decides the Dublin Core element: the authors
+# are creators, everyone else a contributor.  https://www.loc.gov/marc/relators/relaterm.html
+ROLES_KEY = "render.roles"
+CREATOR_RELATORS = frozenset({"aut"})
+DEFAULT_RELATOR = "aut"
 
-# Landmarks of the nav document: (epub:type, label); hrefs are filled in by the renderer.
+# Landmarks of the nav document: (epub:type, label); the labels are msgids, translated and the
+# hrefs filled in by the renderer.
 LANDMARKS: tuple[tuple[str, str], ...] = (
-    ("cover", "Omslag"),
-    ("toc", "Inhoud"),
-    ("bodymatter", "Begin van de tekst"),
+    ("cover", N_("Cover")),
+    ("toc", N_("Contents")),
+    ("bodymatter", N_("Start of the text")),
 )

@@ -20,7 +20,7 @@ def render_html(doc: Document, *, media: str = "screen", stylesheets: tuple[str,
         raise ValueError(f"unknown media {media!r}: expected one of {', '.join(MEDIA)}")
     data = view.document(doc)
     opts = {"epub": False, "print": media == "print", "note_href": "", "notes": data["note_numbers"]}
-    return render("html/page.html.j2", d=data, opts=opts, media=media,
+    return render("html/page.html.j2", data["lang"], d=data, opts=opts, media=media,
                   stylesheets=stylesheets or MEDIA[media].stylesheets, padding=padding if media == "print" else 0)
 
 

@@ -7,7 +7,8 @@ from publish.render.templating import render
 
 
 def render_markdown(doc: Document) -> str:
-    text = render("markdown/clean.md.j2", d=view.document(doc))
+    data = view.document(doc)
+    text = render("markdown/clean.md.j2", data["lang"], d=data)
     while "\n\n\n" in text:   # template whitespace, not content
         text = text.replace("\n\n\n", "\n\n")
     return text

@@ -23,6 +23,7 @@ from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherRespons
 from publish.editions import BOOKLET, OUTPUT_PROFILE, Edition
 from publish.errors import PublishError
 from publish.fonts import INSERTED_HYPHEN, font_faces_css, print_fonts
+from publish.languages import language
 from publish.model import Document
 from publish.render.html import render_html
 from publish.render.hyphens import whole_words
@@ -76,10 +77,19 @@ def layout(doc: Document, edition: Edition = BOOKLET, padding: int = 0, profile:
     meta.title = doc.metadata.title
     meta.authors = [person.name for person in doc.metadata.authors]
     meta.description = doc.metadata.description
-    meta.lang = "nl-NL" if doc.metadata.language in ("nl", "nl-NL") else doc.metadata.language
+    meta.lang = pdf_language(doc.metadata.language)
     meta.generator = "publish"
     meta.created = meta.modified = _edition_date(doc) if profile else None
     return document
+
+
+def pdf_language(tag: str) -> str:
+    """The tag the PDF declares: the metadata's when it names a region ("nl-BE", "en-US"), else
+    the language's own regional tag (pdf_tag: "nl" -> "nl-NL"), as PDF readers choose a voice by it."""
+    subtags = tag.replace("_", "-").split("-")[1:]
+    if any((len(part) == 2 and part.isalpha()) or (len(part) == 3 and part.isdigit()) for part in subtags):
+        return tag
+    return language(tag).pdf_tag
 
 
 def is_pdfx(edition: Edition) -> bool:

@@ -4,13 +4,15 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
+from publish import languages
+from publish.languages.messages import translations
 from publish.resources import FONTS_DIR, TEMPLATES_DIR
 from publish.resources import STYLES_DIR as STYLES_DIR  # re-exported: the renderers and tests take it from here
 
@@ -89,11 +91,18 @@ def yaml_str(text: str) -> str:
     return json.dumps(str(text), ensure_ascii=False)
 
 
-@lru_cache(maxsize=1)
-def environment() -> Environment:
-    """Autoescaping for every markup template; only Markdown and plain text (txt.j2) are written unescaped."""
+@cache
+def environment(code: str = languages.DEFAULT) -> Environment:
+    """The environment of one language (a primary subtag): its interface labels installed through
+    Jinja2's i18n extension.  One environment per language, never re-translated, so the threads of
+    `publish serve` rendering texts in different languages share no changing state.
+
+    Autoescaping for every markup template; only Markdown and plain text (txt.j2) are written
+    unescaped.  "languages/<code>/..." names a template of a language's folder (its accessibility
+    summary)."""
     env = Environment(
-        loader=FileSystemLoader(TEMPLATES_DIR),
+        loader=ChoiceLoader([FileSystemLoader(TEMPLATES_DIR),
+                             PrefixLoader({"languages": FileSystemLoader(languages.FOLDER)})]),
         autoescape=select_autoescape(
             enabled_extensions=("html.j2", "xhtml.j2", "svg.j2", "xml.j2"),
             disabled_extensions=("md.j2", "txt.j2"),
@@ -103,14 +112,17 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        extensions=["jinja2.ext.i18n"],
     )
+    env.install_gettext_translations(translations(code), newstyle=True)  # type: ignore[attr-defined]
     env.filters.update(md_line=md_line, md_text=md_text, yaml_str=yaml_str, keep_hyphenated=keep_hyphenated,
                        print_text=print_text)
     return env
 
 
-def render(template: str, **context: Any) -> str:
-    return environment().get_template(template).render(**context)
+def render(template: str, lang: str, **context: Any) -> str:
+    """`template` rendered with the interface labels of `lang` (a language tag: "en", "nl-BE")."""
+    return environment(languages.language(lang).code).get_template(template).render(**context)
 
 
 def font_files() -> list[Path]:

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from publish.foreign import foreign_phrases
+from publish.languages import DEFAULT
+from publish.languages.messages import N_, label
 from publish.model import (
     Block, BulletList, Chapter, Document, Heading, Inline, NoteRef, Paragraph, Person, Picture, PullQuote, Text,
 )
@@ -182,14 +184,14 @@ def picture(item: Picture, key: str) -> dict[str, Any]:
 
 
 # Words that say a front line of the source is shown elsewhere in the booklet: the colophon's
-# own labels (a source's cover page often lists "contact" above its contact lines).
-COLOPHON_LABELS = "tekst uitgave fotografie contact typografie"
+# own labels (msgids; a source's cover page often lists "contact" above its contact lines).
+COLOPHON_LABELS = (N_("Text"), N_("Publication"), N_("Photography"), N_("Contact"), N_("Typography"))
 
 
-def unshown_front_lines(doc: Document, shown: list[str]) -> list[str]:
+def unshown_front_lines(doc: Document, shown: list[str], lang: str) -> list[str]:
     """Front lines of the source that the cover, title page and colophon do not already say:
-    a line is shown when at least half its words stand in those texts."""
-    known = set(_words(" ".join([*shown, COLOPHON_LABELS])))
+    a line is shown when at least half its words stand in those texts (and labels, in `lang`)."""
+    known = set(_words(" ".join([*shown, *(label(lang, message) for message in COLOPHON_LABELS)])))
     left = []
     for line in doc.front_lines:
         line_words = _words(line)
@@ -214,7 +216,7 @@ def document(doc: Document) -> dict[str, Any]:
     notes: list[dict[str, Any]] = [{"number": n.number, "key": f"note-{n.number}", "inlines": inlines(n.content)}
                                    for n in doc.notes]
     link_notes(chapters, notes, used_ids)
-    language = meta.language or "nl"
+    language = meta.language or DEFAULT
     foreign = sum(mark_foreign(parts, language) for c in chapters for parts in _inline_lists(c["blocks"]))
     foreign += sum(mark_foreign(note["inlines"], language) for note in notes)
     pictures = [picture(p, f"figuur-{n}") for n, p in enumerate(doc.pictures, 1)]
@@ -224,7 +226,7 @@ def document(doc: Document) -> dict[str, Any]:
              meta.description or "", meta.rights or "", *meta.contact,
              *(f"{p.name} {p.role or ''}" for p in meta.authors)]
     return {
-        "lang": meta.language or "nl",
+        "lang": language,
         "title": xml_safe(meta.title),
         "subtitle": optional(meta.subtitle),
         "series": optional(meta.series),
@@ -237,7 +239,7 @@ def document(doc: Document) -> dict[str, Any]:
         "pictures": pictures,
         "cover_image": next((p for p in pictures if p["place"] == "cover"), None),
         "credits": sorted({p["credit"] for p in pictures}),
-        "source_front_lines": unshown_front_lines(doc, shown),
+        "source_front_lines": unshown_front_lines(doc, shown, language),
         "front_lines": [xml_safe(line) for line in doc.front_lines],
         # A letter's address lines open the letter; otherwise front lines are cover/inside-cover text.
         "front_lines_open_text": bool(doc.chapters) and doc.chapters[0].kind == "letter",
@@ -245,6 +247,6 @@ def document(doc: Document) -> dict[str, Any]:
         "notes": notes,
         "foreign_phrases": foreign,
         "note_numbers": sorted({n.number for n in doc.notes}),
-        "notes_heading": xml_safe(doc.notes_heading) or "Noten",
+        "notes_heading": xml_safe(doc.notes_heading) or label(language, "Notes"),
         "notes_heading_in_source": bool(doc.notes_heading),
     }

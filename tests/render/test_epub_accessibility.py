@@ -79,12 +79,13 @@ def test_summary_speaks_only_of_what_the_book_has(small, annotated, plain_book):
     assert re.search(r"volgen de \d+ pagina's met tekst van het PDF-boekje", paged)
 
 
-def test_summary_of_a_book_in_another_language_is_english_and_says_so(small):
+def test_summary_of_a_book_in_another_language_is_in_that_language_and_says_so(small):
     german = replace(small, metadata=replace(small.metadata, language="de"))
     root = etree.fromstring(files(render_epub(german, page_list=False))["EPUB/content.opf"])
     summary = root.find(".//opf:meta[@property='schema:accessibilitySummary']", NS)
-    assert summary.get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
-    assert summary.text.startswith("Klein boekje is a text edition") and "The text is in German" in summary.text
+    assert summary.get("{http://www.w3.org/XML/1998/namespace}lang") is None   # the package's own, de
+    assert summary.text.startswith("Klein boekje ist eine Textausgabe") and "Der Text ist auf Deutsch" in summary.text
+    assert "1 Anmerkungsnummer im Text hat in der Vorlage keinen Anmerkungstext" in summary.text
 
 
 def test_the_only_image_is_the_cover_and_it_has_a_text_alternative(plain_book):
