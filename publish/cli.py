@@ -11,9 +11,10 @@ from publish import __version__
 from publish.errors import PublishError
 
 DESCRIPTION = """\
-Turn OCR-style plain text (Dutch booklets, letters, reports) into an A5 PDF booklet,
-an EPUB 3 edition and an HTML preview. A source is a .txt file; an optional <stem>.toml
-beside it adds metadata (series, title, subtitle, authors, contact lines)."""
+Turn OCR-style plain text (booklets, letters, reports in Dutch, English, German or French)
+into an A5 PDF booklet, an EPUB 3 edition and an HTML preview. A source is a .txt file; an
+optional <stem>.toml beside it adds metadata (series, title, subtitle, authors, language,
+contact lines)."""
 
 EPILOG = """\
 examples:
@@ -300,8 +301,9 @@ def run_clean(args) -> int:
         for change in loaded.cleaned.changes:
             print(f"- {change.kind} (line {change.line}): {change.before!r} -> {change.after!r}"
                   + (f" [{change.reason}]" if change.reason else ""))
+        word_list = f"the {loaded.cleaned.language.language.english_name} word list"
         for word, line in loaded.cleaned.suspicious:
-            print(f"- suspicious (line {line}): {word!r} not in the Dutch word list; left as written")
+            print(f"- suspicious (line {line}): {word!r} not in {word_list}; left as written")
         for warning in notices(loaded.cleaned, loaded.document, args.source):
             print(f"- warning: {warning}")
     return 0

@@ -103,7 +103,8 @@ class Preview:
             report="/report", changes=len(changes), suspicious=len(suspicious))
         report = _page("report.html", version, source=self.source, changes=changes,
                        suspicious=suspicious, title=loaded.document.metadata.title,
-                       removals=sum(1 for c in changes if c.after == ""))
+                       removals=sum(1 for c in changes if c.after == ""), lang=loaded.document.metadata.language,
+                       language_name=loaded.cleaned.language.language.english_name)
         assets = {"/" + name.lstrip("/"): data for name, data in preview_assets(loaded.document).items()}
         return Snapshot(version, {"/": _utf8(inject(preview, bar + live_script(version))),
                                   "/report": report}, assets)
