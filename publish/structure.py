@@ -67,6 +67,16 @@ HEADING_MAX_CHARS = 100
 HEADING_MAX_LINES = 2
 LEDE_MAX_LINES = 8
 
+# ----------------------------------------------------------------------------- title evidence by language
+# Words of each language that the title inference takes as evidence, in one table so that they can
+# move to the language data with the module's other words.  paper_number: the label before a paper's
+# number in a numbered series ("Nr. 4" under a parliamentary dossier, "No. 12").
+TITLE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "nl": {"paper_number": ("Nr.", "Nummer")},
+    "en": {"paper_number": ("No.", "Number")},
+    "de": {"paper_number": ("Nr.", "Nummer")},
+}
+
 
 def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = "") -> Document:
     config = config or SourceConfig()
@@ -83,6 +93,9 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     front_lines = _front_lines(front)
     inferred = _infer_metadata(front_lines, chapters, name, letter=opening is not None,
                                cover=len(_front_lines(_cover(front))))
+    paper = _paper_title(blocks) if opening is None else None
+    if paper:
+        inferred = replace(inferred, title=paper, subtitle=None)
     if not _readable(inferred.title):
         inferred = replace(inferred, title=_title_from_name(name))
     chapters = [c if _readable(c.title) else replace(c, title=inferred.title) for c in chapters]
@@ -713,6 +726,75 @@ def _cover(front: list[Block]) -> list[Block]:
     """The front blocks on the first page."""
     end = next((index for index, block in enumerate(front) if index and block.page_start), len(front))
     return front[:end]
+
+
+# A paper's number in a numbered series, alone on its line: "Nr. 4", "3235", a dossier's "35 538"
+# (a year alone, "2016", is a date and no such number).
+PAPER_NUMBER = re.compile(
+    r"^(?:(?:" + "|".join(sorted({re.escape(word) for words in TITLE_WORDS.values() for word in words["paper_number"]},
+                                 key=len, reverse=True)) + r")\s*)?\d{1,3}(?:[ .]?\d{3})*$", re.IGNORECASE)
+# A date in brackets closing a title: when the paper was sent or received ("(ingezonden 3 juni
+# 2021).", "(received 9 March 2023)"), not what it is about.
+DATED = re.compile(rf"\s*\([^()]*\b\d{{1,2}}\.?\s+(?:{letterhead.MONTHS})\s+\d{{4}}\)\s*\.?$", re.IGNORECASE)
+# A paper's title stands on three lines at most; a longer block is its text.
+PAPER_TITLE_MAX_LINES = 3
+
+
+def _paper_title(blocks: list[Block]) -> str | None:
+    """The title of a paper in a numbered series (a parliamentary paper: the chamber, the session
+    year, the dossier's number and title, then the paper's "Nr. 4" or "3235", then its title):
+    what follows the last such number among the opening lines, before the text begins.
+    Evidence: the number stands on a line of its own under at least one line (the series) that
+    is no label ("Versie" over "3"), and words, three lines at most, follow it; else None."""
+    last = None
+    previous = None
+    for index, block in enumerate(blocks[:letterhead.OPENING_BLOCKS]):
+        if block.kind in ("paragraph", "item") and FULL_STOP.search(block.text):
+            break                   # the text has begun
+        for position, line in enumerate(block.line_texts):
+            if previous is not None and PAPER_NUMBER.match(line) and not YEAR.fullmatch(line) \
+                    and not _label(previous):
+                last = (index, position)
+            previous = line
+    if last is None:
+        return None
+    index, position = last
+    rest = blocks[index].line_texts[position + 1:]
+    run = [blocks[index]] if rest else _title_run(blocks, index + 1)
+    lines = list(rest) if rest else [line for block in run for line in block.line_texts]
+    after = index + 1 if rest else index + 1 + len(run)
+    text_follows = (run and run[0].kind == "paragraph") or (after < len(blocks) and blocks[after].kind != "display")
+    title = DATED.sub("", " ".join(lines)).strip()
+    return title if text_follows and len(lines) <= PAPER_TITLE_MAX_LINES and _wordy(title) \
+        and not NUMBERED.match(title) else None
+
+
+def _label(line: str) -> bool:
+    """A label whose value stands on the next line ("Versie" over "3", "Kenmerk", "Auteur(s)")."""
+    return bool(COVER_LABEL.match(line) or AUTHOR_LABEL.match(line) or CONTACT_LABEL.match(line)
+                or letterhead.LABEL.fullmatch(line) or line.endswith(":"))
+
+
+def _title_run(blocks: list[Block], start: int) -> list[Block]:
+    """The title block at start, with the display block right under it (no blank line between)
+    when that continues it: a title over two lines that the text cut in two ("ADVIES ... EN
+    NADER" / "RAPPORT"), in the same capitals or going on in lower case."""
+    if start >= len(blocks):
+        return []
+    run = [blocks[start]]
+    if start + 1 < len(blocks):
+        following = blocks[start + 1]
+        same_capitals = run[0].text.isupper() and following.text.isupper()
+        if following.kind == "display" and not following.gap_before \
+                and (same_capitals or following.text[:1].islower()):
+            run.append(following)
+    return run
+
+
+def _wordy(line: str) -> bool:
+    """A line that can be a title: it holds a word of two letters or more (not a lone "I", a
+    bullet, a figure)."""
+    return bool(re.search(r"[^\W\d_]{2}", line))
 
 
 def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter], name: str,

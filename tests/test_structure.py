@@ -517,3 +517,30 @@ def test_a_section_heading_right_under_a_chapter_title_is_no_byline():
     assert organisation.byline == () and [b.text for b in organisation.blocks if isinstance(b, Heading)] == [
         "Kernwaarden"]
     assert city.byline == ("Anna de Vries",)
+
+
+# ----------------------------------------------------------------------------- the title from the text
+
+def test_a_numbered_papers_title_is_the_block_after_its_number_not_the_masthead():
+    text = ("Gemeenteraad van Ergenshoven\n\nZittingsjaar 2024–2025\n\n12 345\n\n"
+            "Regels voor het stallen van fietsen op het marktplein (Fietsregels marktplein)\n\nNr. 7\n\n"
+            "ANTWOORD VAN HET COLLEGE OP DE VRAGEN OVER DE\nSTALLING\n"
+            "Het college dankt het raadslid voor de vragen en beantwoordt ze hieronder graag.\n"
+            "De stalling staat vol, en dat weten wij al een tijd.\n")
+    doc = build(text)
+    assert doc.metadata.title == "ANTWOORD VAN HET COLLEGE OP DE VRAGEN OVER DE STALLING"
+
+
+def test_a_numbered_papers_title_set_as_a_sentence_loses_the_date_it_was_sent():
+    text = ("Gemeenteraad van Ergenshoven\n\nZittingsjaar 2024–2025\n\nSchriftelijke vragen van de raad\n\nNr. 417\n"
+            "Vragen van het raadslid Jansen (Groen) aan het college over de fietsenstalling\n"
+            "(ingezonden 3 juni 2025).\n"
+            "Vraag 1\nKlopt het dat de stalling op zaterdag al om tien uur vol staat?\n")
+    assert build(text).metadata.title == \
+        "Vragen van het raadslid Jansen (Groen) aan het college over de fietsenstalling"
+
+
+def test_a_version_number_under_its_label_is_no_papers_number():
+    text = ("Verslag van de proef met de stalling\n\nAuteur(s)\n\nJan Jansen\n\nVersie\n\n3\n\n"
+            "Classificatie openbaar\n\fInleiding\n\nDe proef liep een jaar en gaf veel om over na te denken.\n")
+    assert build(text).metadata.title == "Verslag van de proef met de stalling"
