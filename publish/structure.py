@@ -807,8 +807,8 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         return Metadata(title=subject[:1].upper() + subject[1:] if subject else _title_from_name(name),
                         authors=(signer,) if signer else (), year=int(year.group(1)) if year else None)
     series = next((line for line, role in front_lines if role == "series"), None)
-    displays = [line for line, role in front_lines if role == "display"]
-    cover_displays = [line for line, role in front_lines[:cover] if role == "display"]
+    displays = [line for line, role in front_lines if role == "display" and _wordy(line)]
+    cover_displays = [line for line, role in front_lines[:cover] if role == "display" and _wordy(line)]
     if series and not cover_displays:     # "JAARREKENING 2022" over the foundation's name: the title
         displays, series = [series], None
     people = [p for line, role in front_lines if role == "author" and (p := _author(line))] \

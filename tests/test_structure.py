@@ -544,3 +544,9 @@ def test_a_version_number_under_its_label_is_no_papers_number():
     text = ("Verslag van de proef met de stalling\n\nAuteur(s)\n\nJan Jansen\n\nVersie\n\n3\n\n"
             "Classificatie openbaar\n\fInleiding\n\nDe proef liep een jaar en gaf veel om over na te denken.\n")
     assert build(text).metadata.title == "Verslag van de proef met de stalling"
+
+
+def test_a_stray_letter_under_the_title_is_no_title():
+    text = ("Speelplan voor de wijk 2024-2027\nI\n\nInleiding\n\nDe wijk krijgt nieuwe speeltuinen, en de bewoners "
+            "praten mee over waar ze komen.\nDat doen we samen met de scholen in de buurt.\n")
+    assert build(text).metadata.title == "Speelplan voor de wijk 2024-2027"
