@@ -678,12 +678,15 @@ def _front_lines(front: list[Block]) -> list[tuple[str, str]]:
     "Auteur(s)" label), contact (an address too), publisher (an organisation's name,
     "Stichting ...") or display.
 
-    A display line starting in lower case continues the previous one (a wrapped title).
+    A display line starting in lower case continues the previous one (a wrapped title), and a
+    title set a word or two a line is one line (see _stacked).
     """
     out: list[tuple[str, str]] = []
+    tight: list[bool] = []          # whether out's line stands right under the one before
     in_contact = in_authors = False
     for block in front:
-        for line in block.line_texts:
+        for number, line in enumerate(block.line_texts):
+            tight.append(bool(number or not block.gap_before))
             if CONTACT_LABEL.match(line):
                 in_contact = True
                 out.append((line, "contact-label"))
@@ -700,9 +703,38 @@ def _front_lines(front: list[Block]) -> list[tuple[str, str]]:
                 role = "series"
             if role == "display" and out and out[-1][1] == "display" and line[:1].islower():
                 out[-1] = (out[-1][0] + " " + line, "display")
+                tight.pop()
             else:
                 out.append((line, role))
+    return _stacked(out, tight)
+
+
+# A title set a word or two a line ("Wikimedia" / "Deutschland" / "Jahresbericht" / "2016"): lines
+# of at most STACK_WORDS words, STACK_LINES of them or more, each right under the one before.  Two
+# such lines are as often a title and a name, so they stay apart.
+STACK_WORDS = 2
+STACK_LINES = 3
+
+
+def _stacked(lines: list[tuple[str, str]], tight: list[bool]) -> list[tuple[str, str]]:
+    """The front lines with each stacked title joined into one display line."""
+    out: list[tuple[str, str]] = []
+    start = 0
+    while start < len(lines):
+        end = start + 1
+        while _stackable(lines[start]) and end < len(lines) and _stackable(lines[end]) and tight[end]:
+            end += 1
+        if end - start >= STACK_LINES:
+            out.append((" ".join(line for line, _ in lines[start:end]), "display"))
+        else:
+            out.extend(lines[start:end])
+        start = end
     return out
+
+
+def _stackable(entry: tuple[str, str]) -> bool:
+    line, role = entry
+    return role == "display" and len(line.split()) <= STACK_WORDS
 
 
 def _author(line: str) -> Person | None:
@@ -807,7 +839,8 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         return Metadata(title=subject[:1].upper() + subject[1:] if subject else _title_from_name(name),
                         authors=(signer,) if signer else (), year=int(year.group(1)) if year else None)
     series = next((line for line, role in front_lines if role == "series"), None)
-    displays = [line for line, role in front_lines if role == "display" and _wordy(line)]
+    displays = [line for line, role in front_lines if role == "display"]
+    displays = displays[next((index for index, line in enumerate(displays) if _wordy(line)), len(displays)):]
     cover_displays = [line for line, role in front_lines[:cover] if role == "display" and _wordy(line)]
     if series and not cover_displays:     # "JAARREKENING 2022" over the foundation's name: the title
         displays, series = [series], None

@@ -550,3 +550,15 @@ def test_a_stray_letter_under_the_title_is_no_title():
     text = ("Speelplan voor de wijk 2024-2027\nI\n\nInleiding\n\nDe wijk krijgt nieuwe speeltuinen, en de bewoners "
             "praten mee over waar ze komen.\nDat doen we samen met de scholen in de buurt.\n")
     assert build(text).metadata.title == "Speelplan voor de wijk 2024-2027"
+
+
+def test_a_title_set_a_word_a_line_is_one_title():
+    text = ("Speeltuinvereniging\nDe Wip\nJaarverslag\n2023\n\fWoord vooraf\n\nHet was een goed jaar voor de "
+            "vereniging, met veel nieuwe leden.\n")
+    assert build(text).metadata.title == "Speeltuinvereniging De Wip Jaarverslag 2023"
+
+
+def test_a_title_and_a_name_under_it_stay_apart():
+    text = ("Kernwaarden\nPauline Meurs\n\fWoord vooraf\n\nDit boekje gaat over wat de stichting belangrijk "
+            "vindt, en waarom.\n")
+    assert build(text).metadata.title == "Kernwaarden"
