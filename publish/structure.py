@@ -353,8 +353,23 @@ def _label_alone(block: Block) -> bool:
 def _letter(blocks: list[Block], opening: int) -> tuple[list[Block], list[Chapter]]:
     front = blocks[:opening]
     body, signature = _split_trailing_display(blocks[opening:])
-    chapter = _chapter(_letter_title(front), (), body, signature, kind="letter")
+    title = _letter_title(front)
+    if not title and _title_apart(body):
+        title, body = body[0].text, body[1:]
+    chapter = _chapter(title, (), body, signature, kind="letter")
     return front, [chapter]
+
+
+def _title_apart(body: list[Block]) -> bool:
+    """A memo or minutes without a subject line, whose text opens under a title of its own
+    ("Verslag Technisch Overleg ..." right under the letterhead): a display line with blank
+    lines around it that is no letterhead and names no organisation."""
+    if not body or body[0].kind != "display" or not body[0].gap_before:
+        return False
+    first = body[0]
+    return (len(body) == 1 or bool(body[1].gap_before)) and len(first.offsets) <= HEADING_MAX_LINES \
+        and _wordy(first.text) and not letterhead.is_letterhead(first.line_texts) \
+        and not letterhead.organisation(first.text)
 
 
 def _letter_title(front: list[Block]) -> str:

@@ -562,3 +562,13 @@ def test_a_title_and_a_name_under_it_stay_apart():
     text = ("Kernwaarden\nPauline Meurs\n\fWoord vooraf\n\nDit boekje gaat over wat de stichting belangrijk "
             "vindt, en waarom.\n")
     assert build(text).metadata.title == "Kernwaarden"
+
+
+def test_minutes_without_a_subject_line_take_the_title_standing_apart_under_the_letterhead():
+    text = ("Dienst Voorbeeld\n\nContactpersoon\nJan Jansen\nT 06 1234 5678\n\nDatum 3 maart 2025\n\nKenmerk\n\n\n"
+            "Verslag van het overleg over de stalling\n\n\nAanwezig Jan, Piet en Klaas\n\n"
+            "Het overleg begon om tien uur. De voorzitter heette iedereen welkom.\nDaarna ging het over de stalling.\n")
+    doc = build(text)
+    (chapter,) = doc.chapters
+    assert doc.metadata.title == chapter.title == "Verslag van het overleg over de stalling"
+    assert not [b for b in chapter.blocks if isinstance(b, Heading) and "Verslag" in b.text]
