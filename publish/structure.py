@@ -438,14 +438,34 @@ def _chapters(blocks: list[Block]) -> tuple[list[Block], list[Chapter]]:
         if opens_chapter:
             heads = [b for b in last[1:] if _labelled(b) or _section_head(b, last)]
             byline = [b for b in last[1:] if b not in heads]
-            title, own_byline = _title_and_byline(last[0])
+            title_block, first_head = _dated_title(last[0]) if not chapters else (last[0], None)
+            title, own_byline = _title_and_byline(title_block)
             chapters.append(_open_chapter(title, own_byline + [text for b in byline for text, _ in _display_lines(b)]))
-            chapters[-1]["body"].extend(heads)
+            chapters[-1]["body"].extend(([first_head] if first_head else []) + heads)
         else:
             if not chapters:                        # a numbered heading opens the text: its first section
                 chapters.append(_open_chapter("", []))
             chapters[-1]["body"].extend(last)
     return front, [_chapter(c["title"], tuple(c["byline"]), c["body"], c["signature"]) for c in chapters]
+
+
+# A title line that ends in a year ("Newsletter Third Quarter 2022", "Jaarverslag 2023").
+DATED_LINE = re.compile(r"\b(?:1[89]\d\d|20\d\d)$")
+
+
+def _dated_title(block: Block) -> tuple[Block, Block | None]:
+    """The text's opening title block, cut after a line that ends in a year when one more line,
+    starting in a capital, stands under it: a date closes a title, and the line under it is the
+    first heading ("Newsletter Third Quarter 2022" / "Messages/Notices"), not the title's end."""
+    lines = block.line_texts
+    if len(lines) != 2 or not DATED_LINE.search(lines[0]) or not lines[1][:1].isupper():
+        return block, None
+    cut = block.offsets[1][0]
+    head = replace(block, text=block.text[:cut].strip(), offsets=block.offsets[:1], widths=block.widths[:1],
+                   content=())
+    rest = replace(block, text=block.text[cut:].strip(), offsets=((0, block.offsets[1][1]),),
+                   widths=block.widths[1:], page_start=False, gap_before=0, content=())
+    return head, rest
 
 
 def _display_only(blocks: list[Block]) -> Chapter:

@@ -572,3 +572,20 @@ def test_minutes_without_a_subject_line_take_the_title_standing_apart_under_the_
     (chapter,) = doc.chapters
     assert doc.metadata.title == chapter.title == "Verslag van het overleg over de stalling"
     assert not [b for b in chapter.blocks if isinstance(b, Heading) and "Verslag" in b.text]
+
+
+def test_a_line_under_a_title_that_ends_in_a_year_is_the_first_heading_not_the_titles_end():
+    text = ("Buurtvereniging De Wip. Nieuwsbrief voorjaar 2024\nMededelingen\nContributie:\n"
+            "Hoeveel is het en wanneer betalen we?\n"
+            "De contributie voor dit jaar is twaalf euro, te betalen voor de eerste mei van dit jaar.\n"
+            "Wie nog niet betaald heeft, krijgt binnenkort een herinnering van de penningmeester.\n")
+    doc = build(text)
+    (chapter,) = doc.chapters
+    assert doc.metadata.title == chapter.title == "Buurtvereniging De Wip. Nieuwsbrief voorjaar 2024"
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)][:1] == ["Mededelingen"]
+
+
+def test_a_title_over_two_lines_ending_in_a_year_stays_whole():
+    text = ("Programma van Eisen voor de speeltuinen van\nde wijk 2024\n"
+            "Dit document beschrijft wat de nieuwe speeltuinen moeten kunnen, en voor wie ze er zijn.\n")
+    assert build(text).metadata.title == "Programma van Eisen voor de speeltuinen van de wijk 2024"
