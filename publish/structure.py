@@ -96,13 +96,13 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     paper = _paper_title(blocks) if opening is None else None
     if paper:
         inferred = replace(inferred, title=paper, subtitle=None)
-    if not _readable(inferred.title):
-        inferred = replace(inferred, title=_title_from_name(name))
+    title, title_notes = _consistent_title(inferred.title) if _readable(inferred.title) else _named_title(name)
+    inferred = replace(inferred, title=title)
     chapters = [c if _readable(c.title) else replace(c, title=inferred.title) for c in chapters]
     metadata = _override_metadata(inferred, config)
     return Document(metadata=metadata, chapters=tuple(_unique_ids(chapters)),
                     front_lines=tuple(line for line, _ in front_lines), notes=notes, notes_heading=notes_heading,
-                    source_name=name)
+                    source_name=name, title_notes=() if "title" in config.metadata else tuple(title_notes))
 
 
 def _readable(text: str) -> bool:
@@ -869,10 +869,10 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     """Metadata from the front lines (the first `cover` of them on the first page) and the chapters."""
     if letter:          # a letterhead names no title; the subject line is the best one
         year = YEAR.search(" ".join(line for line, _ in front_lines))
-        subject = chapters[0].title.rstrip(". ") if chapters else ""
+        subject = chapters[0].title.strip() if chapters else ""
         signer = _byline_author(_signature(chapters[0])) if chapters else None
-        return Metadata(title=subject[:1].upper() + subject[1:] if subject else _title_from_name(name),
-                        authors=(signer,) if signer else (), year=int(year.group(1)) if year else None)
+        return Metadata(title=subject, authors=(signer,) if signer else (),
+                        year=int(year.group(1)) if year else None)
     series = next((line for line, role in front_lines if role == "series"), None)
     displays = [line for line, role in front_lines if role == "display"]
     displays = displays[next((index for index, line in enumerate(displays) if _wordy(line)), len(displays)):]
@@ -892,7 +892,7 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     title = displays[0] if displays else next((c.title for c in chapters if c.title and c.kind != "foreword"), "")
     subtitle = displays[1] if len(displays) > 1 else _byline_subtitle(chapters) if not displays else None
     year = YEAR.search(series or "") or YEAR.search(" ".join(line for line, _ in front_lines))
-    return Metadata(title=title or _title_from_name(name), series=series, subtitle=subtitle, authors=authors,
+    return Metadata(title=title, series=series, subtitle=subtitle, authors=authors,
                     publisher=publisher, contact=contact, year=int(year.group(1)) if year else None)
 
 
@@ -946,6 +946,37 @@ def _byline_subtitle(chapters: list[Chapter]) -> str | None:
         return None
     first = chapters[0].byline[0]
     return None if _author(first) or _looks_like_name(first) else first
+
+
+# A title's closing full stop goes, unless it closes an abbreviation: a last word of one or two
+# letters ("e. V.") or with a full stop inside ("B.V."), or an ellipsis ("...").
+ABBREVIATION_END = re.compile(r"(?:\.\.|\b\w{1,2}\.|\w\.\w+\.)$")
+
+
+def _consistent_title(title: str) -> tuple[str, list[str]]:
+    """An inferred title as a careful editor prints it (issue 16): a capital first letter and no
+    closing full stop ("brief over de samenleving." -> "Brief over de samenleving"), unless the
+    source writes it so on purpose: a first word with a capital inside ("eHerkenning",
+    "iPhone") stays lower case, an abbreviation keeps its stop.  Each change is noted."""
+    title = title.strip()
+    changed = title
+    first = changed.split()[0]
+    if changed[:1].islower() and not any(character.isupper() for character in first[1:]):
+        changed = changed[:1].upper() + changed[1:]
+    if changed.endswith(".") and not ABBREVIATION_END.search(changed):
+        changed = changed[:-1].rstrip()
+    if changed == title:
+        return title, []
+    return changed, [f"the title found in the text was normalised (a capital first letter, no closing full stop): "
+                     f"{title!r} -> {changed!r}"]
+
+
+def _named_title(name: str) -> tuple[str, list[str]]:
+    """The file name as the title, when no line of the text reads as one; noted, so that the
+    user can give the title in the TOML."""
+    title = _title_from_name(name)
+    return title, [f"no title found in the text: the title is taken from the file name ({title!r}); "
+                   f"give the right one as title = \"...\" in the TOML's [metadata]"]
 
 
 def _title_from_name(name: str) -> str:

@@ -59,6 +59,8 @@ def test_a_text_without_headings_falls_back_to_the_file_stem():
     doc = build("Dit is gewoon een zin. En nog een.\n", name="los-bestand")
     assert doc.metadata.title == "Los bestand"
     assert len(doc.chapters) == 1 and doc.chapters[0].title == "Los bestand"
+    assert "title is taken from the file name ('Los bestand')" in doc.title_notes[0]
+    assert build("Dit is gewoon een zin. En nog een.\n", SourceConfig(metadata={"title": "Los"})).title_notes == ()
 
 
 LETTER = """Aan de gemeenteraad.
@@ -83,6 +85,8 @@ def test_letter_front_subject_list_and_pull_quote():
     (letter,) = doc.chapters
     assert letter.kind == "letter" and letter.title == "een brief over de bibliotheek."
     assert doc.metadata.title == "Een brief over de bibliotheek"
+    assert doc.title_notes == ("the title found in the text was normalised (a capital first letter, no closing "
+                               "full stop): 'een brief over de bibliotheek.' -> 'Een brief over de bibliotheek'",)
     assert doc.front_lines[:2] == ("Aan de gemeenteraad.", "Betreft: een brief over de bibliotheek.")
     kinds = [type(block) for block in letter.blocks]
     assert kinds == [Paragraph, Paragraph, BulletList, PullQuote]
@@ -589,3 +593,21 @@ def test_a_title_over_two_lines_ending_in_a_year_stays_whole():
     text = ("Programma van Eisen voor de speeltuinen van\nde wijk 2024\n"
             "Dit document beschrijft wat de nieuwe speeltuinen moeten kunnen, en voor wie ze er zijn.\n")
     assert build(text).metadata.title == "Programma van Eisen voor de speeltuinen van de wijk 2024"
+
+
+def test_a_title_keeps_the_lower_case_and_the_stop_its_source_means():
+    def letter(subject: str):
+        return build(f"Aan de gemeenteraad.\n\nBetreft: {subject}\n\nGeachte raadsleden,\n\n"
+                     "Wij vragen u de speeltuinen open te houden, ook in de winter.\n\nMet vriendelijke groet,\n")
+    abbreviation = letter("Speeltuinen van De Wip B.V.")
+    brand = letter("eHerkenning voor verenigingen.")
+    assert (abbreviation.metadata.title, abbreviation.title_notes) == ("Speeltuinen van De Wip B.V.", ())
+    assert brand.metadata.title == "eHerkenning voor verenigingen" and "full stop" in brand.title_notes[0]
+
+
+def test_the_build_report_says_when_the_title_is_the_file_name():
+    from publish.notices import notices
+    cleaned = clean(Source(Path("los-bestand.txt"), tuple(split_lines("Dit is gewoon een zin. En nog een.\n"))))
+    document = structure(cleaned, SourceConfig(), "los-bestand")
+    assert any("taken from the file name ('Los bestand')" in notice
+               for notice in notices(cleaned, document, Path("los-bestand.txt")))
