@@ -91,7 +91,7 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
         if not chapters and front and _readable(front[0].text):
             front, chapters = [], [_display_only(front)]
     front_lines = _front_lines(front)
-    inferred = _infer_metadata(front_lines, chapters, name, letter=opening is not None,
+    inferred = _infer_metadata(front_lines, chapters, letter=opening is not None,
                                cover=len(_front_lines(_cover(front))))
     paper = _paper_title(blocks) if opening is None else None
     if paper:
@@ -440,6 +440,8 @@ def _chapters(blocks: list[Block]) -> tuple[list[Block], list[Chapter]]:
             byline = [b for b in last[1:] if b not in heads]
             title_block, first_head = _dated_title(last[0]) if not chapters else (last[0], None)
             title, own_byline = _title_and_byline(title_block)
+            if first_head is not None and _names_someone(first_head.text):
+                own_byline, first_head = own_byline + [first_head.text], None
             chapters.append(_open_chapter(title, own_byline + [text for b in byline for text, _ in _display_lines(b)]))
             chapters[-1]["body"].extend(([first_head] if first_head else []) + heads)
         else:
@@ -455,8 +457,9 @@ DATED_LINE = re.compile(r"\b(?:1[89]\d\d|20\d\d)$")
 
 def _dated_title(block: Block) -> tuple[Block, Block | None]:
     """The text's opening title block, cut after a line that ends in a year when one more line,
-    starting in a capital, stands under it: a date closes a title, and the line under it is the
-    first heading ("Newsletter Third Quarter 2022" / "Messages/Notices"), not the title's end."""
+    starting in a capital, stands under it: a date closes a title, and the line under it is not
+    the title's end but the first heading ("Newsletter Third Quarter 2022" / "Messages/Notices")
+    or, when it names someone, the byline (see _names_someone)."""
     lines = block.line_texts
     if len(lines) != 2 or not DATED_LINE.search(lines[0]) or not lines[1][:1].isupper():
         return block, None
@@ -466,6 +469,11 @@ def _dated_title(block: Block) -> tuple[Block, Block | None]:
     rest = replace(block, text=block.text[cut:].strip(), offsets=((0, block.offsets[1][1]),),
                    widths=block.widths[1:], page_start=False, gap_before=0, content=())
     return head, rest
+
+
+def _names_someone(line: str) -> bool:
+    """An author ("door Anna de Vries", "Anna de Vries") or a body ("Stichting De Wip")."""
+    return bool(_author(line) or _full_name(line) or letterhead.organisation(line))
 
 
 def _display_only(blocks: list[Block]) -> Chapter:
@@ -795,11 +803,12 @@ def _cover(front: list[Block]) -> list[Block]:
     return front[:end]
 
 
-# A paper's number in a numbered series, alone on its line: "Nr. 4", "3235", a dossier's "35 538"
-# (a year alone, "2016", is a date and no such number).
+# A paper's number in a numbered series, alone on its line: after its label ("Nr. 4") or of three
+# figures at least ("3235", a dossier's "35 538"), so that a chapter's number ("1" over
+# "Inleiding") is none; a year alone ("2016") is a date and no such number either.
 PAPER_NUMBER = re.compile(
     r"^(?:(?:" + "|".join(sorted({re.escape(word) for words in TITLE_WORDS.values() for word in words["paper_number"]},
-                                 key=len, reverse=True)) + r")\s*)?\d{1,3}(?:[ .]?\d{3})*$", re.IGNORECASE)
+                                 key=len, reverse=True)) + r")\s*\d+|\d{3,}|\d{1,3}(?:[ .]\d{3})+)$", re.IGNORECASE)
 # A date in brackets closing a title: when the paper was sent or received ("(ingezonden 3 juni
 # 2021).", "(received 9 March 2023)"), not what it is about.
 DATED = re.compile(rf"\s*\([^()]*\b\d{{1,2}}\.?\s+(?:{letterhead.MONTHS})\s+\d{{4}}\)\s*\.?$", re.IGNORECASE)
@@ -864,8 +873,8 @@ def _wordy(line: str) -> bool:
     return bool(re.search(r"[^\W\d_]{2}", line))
 
 
-def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter], name: str,
-                    letter: bool = False, cover: int | None = None) -> Metadata:
+def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter], letter: bool = False,
+                    cover: int | None = None) -> Metadata:
     """Metadata from the front lines (the first `cover` of them on the first page) and the chapters."""
     if letter:          # a letterhead names no title; the subject line is the best one
         year = YEAR.search(" ".join(line for line, _ in front_lines))

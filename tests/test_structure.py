@@ -611,3 +611,13 @@ def test_the_build_report_says_when_the_title_is_the_file_name():
     document = structure(cleaned, SourceConfig(), "los-bestand")
     assert any("taken from the file name ('Los bestand')" in notice
                for notice in notices(cleaned, document, Path("los-bestand.txt")))
+
+
+def test_the_author_under_a_dated_title_is_its_byline_not_a_heading():
+    text = ("Buurtvereniging De Wip. Jaarverslag 2023\nAnna de Vries\nContributie:\n"
+            "Hoeveel is het en wanneer betalen we?\n"
+            "De contributie voor dit jaar is twaalf euro, te betalen voor de eerste mei van dit jaar.\n"
+            "Wie nog niet betaald heeft, krijgt binnenkort een herinnering van de penningmeester.\n")
+    (chapter,) = build(text).chapters
+    assert (chapter.title, chapter.byline) == ("Buurtvereniging De Wip. Jaarverslag 2023", ("Anna de Vries",))
+    assert not [b for b in chapter.blocks if isinstance(b, Heading) and "Anna" in b.text]
