@@ -159,7 +159,8 @@ class Document:
     """One edition: metadata, front-page lines, chapters in reading order and notes; notes_heading
     is the source's own heading over its notes ("Noten", "Eindnoten"), when it has one; modified
     is when the source (or its TOML) last changed, in seconds since 1970, when known; pictures
-    are the ones its TOML names."""
+    are the ones its TOML names; title_notes say how an inferred title was made where a reader
+    should check it (taken from the file name, or normalised), for the build report."""
 
     metadata: Metadata
     chapters: tuple[Chapter, ...]
@@ -169,6 +170,7 @@ class Document:
     notes_heading: str = ""
     modified: int | None = None
     pictures: tuple[Picture, ...] = ()
+    title_notes: tuple[str, ...] = ()
 
     def note_numbers_without_text(self) -> list[int]:
         """Note numbers printed in the text for which the edition has no note text."""

@@ -10,7 +10,7 @@ from publish.model import Document
 
 def notices(cleaned: Cleaned, document: Document, source: Path) -> list[str]:
     """Warnings for the build output and the cleaning report."""
-    return _unaccounted(cleaned, document, source) + _notes_without_text(document, source)
+    return _unaccounted(cleaned, document, source) + _notes_without_text(document, source) + list(document.title_notes)
 
 
 def _unaccounted(cleaned: Cleaned, document: Document, source: Path) -> list[str]:

@@ -67,6 +67,16 @@ HEADING_MAX_CHARS = 100
 HEADING_MAX_LINES = 2
 LEDE_MAX_LINES = 8
 
+# ----------------------------------------------------------------------------- title evidence by language
+# Words of each language that the title inference takes as evidence, in one table so that they can
+# move to the language data with the module's other words.  paper_number: the label before a paper's
+# number in a numbered series ("Nr. 4" under a parliamentary dossier, "No. 12").
+TITLE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "nl": {"paper_number": ("Nr.", "Nummer")},
+    "en": {"paper_number": ("No.", "Number")},
+    "de": {"paper_number": ("Nr.", "Nummer")},
+}
+
 
 def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = "") -> Document:
     config = config or SourceConfig()
@@ -81,15 +91,18 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
         if not chapters and front and _readable(front[0].text):
             front, chapters = [], [_display_only(front)]
     front_lines = _front_lines(front)
-    inferred = _infer_metadata(front_lines, chapters, name, letter=opening is not None,
+    inferred = _infer_metadata(front_lines, chapters, letter=opening is not None,
                                cover=len(_front_lines(_cover(front))))
-    if not _readable(inferred.title):
-        inferred = replace(inferred, title=_title_from_name(name))
+    paper = _paper_title(blocks) if opening is None else None
+    if paper:
+        inferred = replace(inferred, title=paper, subtitle=None)
+    title, title_notes = _consistent_title(inferred.title) if _readable(inferred.title) else _named_title(name)
+    inferred = replace(inferred, title=title)
     chapters = [c if _readable(c.title) else replace(c, title=inferred.title) for c in chapters]
     metadata = _override_metadata(replace(inferred, language=cleaned.language.tag), config)
     return Document(metadata=metadata, chapters=tuple(_unique_ids(chapters)),
                     front_lines=tuple(line for line, _ in front_lines), notes=notes, notes_heading=notes_heading,
-                    source_name=name)
+                    source_name=name, title_notes=() if "title" in config.metadata else tuple(title_notes))
 
 
 def _readable(text: str) -> bool:
@@ -340,8 +353,23 @@ def _label_alone(block: Block) -> bool:
 def _letter(blocks: list[Block], opening: int) -> tuple[list[Block], list[Chapter]]:
     front = blocks[:opening]
     body, signature = _split_trailing_display(blocks[opening:])
-    chapter = _chapter(_letter_title(front), (), body, signature, kind="letter")
+    title = _letter_title(front)
+    if not title and _title_apart(body):
+        title, body = body[0].text, body[1:]
+    chapter = _chapter(title, (), body, signature, kind="letter")
     return front, [chapter]
+
+
+def _title_apart(body: list[Block]) -> bool:
+    """A memo or minutes without a subject line, whose text opens under a title of its own
+    ("Verslag Technisch Overleg ..." right under the letterhead): a display line with blank
+    lines around it that is no letterhead and names no organisation."""
+    if not body or body[0].kind != "display" or not body[0].gap_before:
+        return False
+    first = body[0]
+    return (len(body) == 1 or bool(body[1].gap_before)) and len(first.offsets) <= HEADING_MAX_LINES \
+        and _wordy(first.text) and not letterhead.is_letterhead(first.line_texts) \
+        and not letterhead.organisation(first.text)
 
 
 def _letter_title(front: list[Block]) -> str:
@@ -410,14 +438,42 @@ def _chapters(blocks: list[Block]) -> tuple[list[Block], list[Chapter]]:
         if opens_chapter:
             heads = [b for b in last[1:] if _labelled(b) or _section_head(b, last)]
             byline = [b for b in last[1:] if b not in heads]
-            title, own_byline = _title_and_byline(last[0])
+            title_block, first_head = _dated_title(last[0]) if not chapters else (last[0], None)
+            title, own_byline = _title_and_byline(title_block)
+            if first_head is not None and _names_someone(first_head.text):
+                own_byline, first_head = own_byline + [first_head.text], None
             chapters.append(_open_chapter(title, own_byline + [text for b in byline for text, _ in _display_lines(b)]))
-            chapters[-1]["body"].extend(heads)
+            chapters[-1]["body"].extend(([first_head] if first_head else []) + heads)
         else:
             if not chapters:                        # a numbered heading opens the text: its first section
                 chapters.append(_open_chapter("", []))
             chapters[-1]["body"].extend(last)
     return front, [_chapter(c["title"], tuple(c["byline"]), c["body"], c["signature"]) for c in chapters]
+
+
+# A title line that ends in a year ("Newsletter Third Quarter 2022", "Jaarverslag 2023").
+DATED_LINE = re.compile(r"\b(?:1[89]\d\d|20\d\d)$")
+
+
+def _dated_title(block: Block) -> tuple[Block, Block | None]:
+    """The text's opening title block, cut after a line that ends in a year when one more line,
+    starting in a capital, stands under it: a date closes a title, and the line under it is not
+    the title's end but the first heading ("Newsletter Third Quarter 2022" / "Messages/Notices")
+    or, when it names someone, the byline (see _names_someone)."""
+    lines = block.line_texts
+    if len(lines) != 2 or not DATED_LINE.search(lines[0]) or not lines[1][:1].isupper():
+        return block, None
+    cut = block.offsets[1][0]
+    head = replace(block, text=block.text[:cut].strip(), offsets=block.offsets[:1], widths=block.widths[:1],
+                   content=())
+    rest = replace(block, text=block.text[cut:].strip(), offsets=((0, block.offsets[1][1]),),
+                   widths=block.widths[1:], page_start=False, gap_before=0, content=())
+    return head, rest
+
+
+def _names_someone(line: str) -> bool:
+    """An author ("door Anna de Vries", "Anna de Vries") or a body ("Stichting De Wip")."""
+    return bool(_author(line) or _full_name(line) or letterhead.organisation(line))
 
 
 def _display_only(blocks: list[Block]) -> Chapter:
@@ -665,12 +721,15 @@ def _front_lines(front: list[Block]) -> list[tuple[str, str]]:
     "Auteur(s)" label), contact (an address too), publisher (an organisation's name,
     "Stichting ...") or display.
 
-    A display line starting in lower case continues the previous one (a wrapped title).
+    A display line starting in lower case continues the previous one (a wrapped title), and a
+    title set a word or two a line is one line (see _stacked).
     """
     out: list[tuple[str, str]] = []
+    tight: list[bool] = []          # whether out's line stands right under the one before
     in_contact = in_authors = False
     for block in front:
-        for line in block.line_texts:
+        for number, line in enumerate(block.line_texts):
+            tight.append(bool(number or not block.gap_before))
             if CONTACT_LABEL.match(line):
                 in_contact = True
                 out.append((line, "contact-label"))
@@ -687,9 +746,38 @@ def _front_lines(front: list[Block]) -> list[tuple[str, str]]:
                 role = "series"
             if role == "display" and out and out[-1][1] == "display" and line[:1].islower():
                 out[-1] = (out[-1][0] + " " + line, "display")
+                tight.pop()
             else:
                 out.append((line, role))
+    return _stacked(out, tight)
+
+
+# A title set a word or two a line ("Wikimedia" / "Deutschland" / "Jahresbericht" / "2016"): lines
+# of at most STACK_WORDS words, STACK_LINES of them or more, each right under the one before.  Two
+# such lines are as often a title and a name, so they stay apart.
+STACK_WORDS = 2
+STACK_LINES = 3
+
+
+def _stacked(lines: list[tuple[str, str]], tight: list[bool]) -> list[tuple[str, str]]:
+    """The front lines with each stacked title joined into one display line."""
+    out: list[tuple[str, str]] = []
+    start = 0
+    while start < len(lines):
+        end = start + 1
+        while _stackable(lines[start]) and end < len(lines) and _stackable(lines[end]) and tight[end]:
+            end += 1
+        if end - start >= STACK_LINES:
+            out.append((" ".join(line for line, _ in lines[start:end]), "display"))
+        else:
+            out.extend(lines[start:end])
+        start = end
     return out
+
+
+def _stackable(entry: tuple[str, str]) -> bool:
+    line, role = entry
+    return role == "display" and len(line.split()) <= STACK_WORDS
 
 
 def _author(line: str) -> Person | None:
@@ -715,18 +803,89 @@ def _cover(front: list[Block]) -> list[Block]:
     return front[:end]
 
 
-def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter], name: str,
-                    letter: bool = False, cover: int | None = None) -> Metadata:
+# A paper's number in a numbered series, alone on its line: after its label ("Nr. 4") or of three
+# figures at least ("3235", a dossier's "35 538"), so that a chapter's number ("1" over
+# "Inleiding") is none; a year alone ("2016") is a date and no such number either.
+PAPER_NUMBER = re.compile(
+    r"^(?:(?:" + "|".join(sorted({re.escape(word) for words in TITLE_WORDS.values() for word in words["paper_number"]},
+                                 key=len, reverse=True)) + r")\s*\d+|\d{3,}|\d{1,3}(?:[ .]\d{3})+)$", re.IGNORECASE)
+# A date in brackets closing a title: when the paper was sent or received ("(ingezonden 3 juni
+# 2021).", "(received 9 March 2023)"), not what it is about.
+DATED = re.compile(rf"\s*\([^()]*\b\d{{1,2}}\.?\s+(?:{letterhead.MONTHS})\s+\d{{4}}\)\s*\.?$", re.IGNORECASE)
+# A paper's title stands on three lines at most; a longer block is its text.
+PAPER_TITLE_MAX_LINES = 3
+
+
+def _paper_title(blocks: list[Block]) -> str | None:
+    """The title of a paper in a numbered series (a parliamentary paper: the chamber, the session
+    year, the dossier's number and title, then the paper's "Nr. 4" or "3235", then its title):
+    what follows the last such number among the opening lines, before the text begins.
+    Evidence: the number stands on a line of its own under at least one line (the series) that
+    is no label ("Versie" over "3"), and words, three lines at most, follow it; else None."""
+    last = None
+    previous = None
+    for index, block in enumerate(blocks[:letterhead.OPENING_BLOCKS]):
+        if block.kind in ("paragraph", "item") and FULL_STOP.search(block.text):
+            break                   # the text has begun
+        for position, line in enumerate(block.line_texts):
+            if previous is not None and PAPER_NUMBER.match(line) and not YEAR.fullmatch(line) \
+                    and not _label(previous):
+                last = (index, position)
+            previous = line
+    if last is None:
+        return None
+    index, position = last
+    rest = blocks[index].line_texts[position + 1:]
+    run = [blocks[index]] if rest else _title_run(blocks, index + 1)
+    lines = list(rest) if rest else [line for block in run for line in block.line_texts]
+    after = index + 1 if rest else index + 1 + len(run)
+    text_follows = (run and run[0].kind == "paragraph") or (after < len(blocks) and blocks[after].kind != "display")
+    title = DATED.sub("", " ".join(lines)).strip()
+    return title if text_follows and len(lines) <= PAPER_TITLE_MAX_LINES and _wordy(title) \
+        and not NUMBERED.match(title) else None
+
+
+def _label(line: str) -> bool:
+    """A label whose value stands on the next line ("Versie" over "3", "Kenmerk", "Auteur(s)")."""
+    return bool(COVER_LABEL.match(line) or AUTHOR_LABEL.match(line) or CONTACT_LABEL.match(line)
+                or letterhead.LABEL.fullmatch(line) or line.endswith(":"))
+
+
+def _title_run(blocks: list[Block], start: int) -> list[Block]:
+    """The title block at start, with the display block right under it (no blank line between)
+    when that continues it: a title over two lines that the text cut in two ("ADVIES ... EN
+    NADER" / "RAPPORT"), in the same capitals or going on in lower case."""
+    if start >= len(blocks):
+        return []
+    run = [blocks[start]]
+    if start + 1 < len(blocks):
+        following = blocks[start + 1]
+        same_capitals = run[0].text.isupper() and following.text.isupper()
+        if following.kind == "display" and not following.gap_before \
+                and (same_capitals or following.text[:1].islower()):
+            run.append(following)
+    return run
+
+
+def _wordy(line: str) -> bool:
+    """A line that can be a title: it holds a word of two letters or more (not a lone "I", a
+    bullet, a figure)."""
+    return bool(re.search(r"[^\W\d_]{2}", line))
+
+
+def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter], letter: bool = False,
+                    cover: int | None = None) -> Metadata:
     """Metadata from the front lines (the first `cover` of them on the first page) and the chapters."""
     if letter:          # a letterhead names no title; the subject line is the best one
         year = YEAR.search(" ".join(line for line, _ in front_lines))
-        subject = chapters[0].title.rstrip(". ") if chapters else ""
+        subject = chapters[0].title.strip() if chapters else ""
         signer = _byline_author(_signature(chapters[0])) if chapters else None
-        return Metadata(title=subject[:1].upper() + subject[1:] if subject else _title_from_name(name),
-                        authors=(signer,) if signer else (), year=int(year.group(1)) if year else None)
+        return Metadata(title=subject, authors=(signer,) if signer else (),
+                        year=int(year.group(1)) if year else None)
     series = next((line for line, role in front_lines if role == "series"), None)
     displays = [line for line, role in front_lines if role == "display"]
-    cover_displays = [line for line, role in front_lines[:cover] if role == "display"]
+    displays = displays[next((index for index, line in enumerate(displays) if _wordy(line)), len(displays)):]
+    cover_displays = [line for line, role in front_lines[:cover] if role == "display" and _wordy(line)]
     if series and not cover_displays:     # "JAARREKENING 2022" over the foundation's name: the title
         displays, series = [series], None
     people = [p for line, role in front_lines if role == "author" and (p := _author(line))] \
@@ -742,7 +901,7 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     title = displays[0] if displays else next((c.title for c in chapters if c.title and c.kind != "foreword"), "")
     subtitle = displays[1] if len(displays) > 1 else _byline_subtitle(chapters) if not displays else None
     year = YEAR.search(series or "") or YEAR.search(" ".join(line for line, _ in front_lines))
-    return Metadata(title=title or _title_from_name(name), series=series, subtitle=subtitle, authors=authors,
+    return Metadata(title=title, series=series, subtitle=subtitle, authors=authors,
                     publisher=publisher, contact=contact, year=int(year.group(1)) if year else None)
 
 
@@ -796,6 +955,37 @@ def _byline_subtitle(chapters: list[Chapter]) -> str | None:
         return None
     first = chapters[0].byline[0]
     return None if _author(first) or _looks_like_name(first) else first
+
+
+# A title's closing full stop goes, unless it closes an abbreviation: a last word of one or two
+# letters ("e. V.") or with a full stop inside ("B.V."), or an ellipsis ("...").
+ABBREVIATION_END = re.compile(r"(?:\.\.|\b\w{1,2}\.|\w\.\w+\.)$")
+
+
+def _consistent_title(title: str) -> tuple[str, list[str]]:
+    """An inferred title as a careful editor prints it (issue 16): a capital first letter and no
+    closing full stop ("brief over de samenleving." -> "Brief over de samenleving"), unless the
+    source writes it so on purpose: a first word with a capital inside ("eHerkenning",
+    "iPhone") stays lower case, an abbreviation keeps its stop.  Each change is noted."""
+    title = title.strip()
+    changed = title
+    first = changed.split()[0]
+    if changed[:1].islower() and not any(character.isupper() for character in first[1:]):
+        changed = changed[:1].upper() + changed[1:]
+    if changed.endswith(".") and not ABBREVIATION_END.search(changed):
+        changed = changed[:-1].rstrip()
+    if changed == title:
+        return title, []
+    return changed, [f"the title found in the text was normalised (a capital first letter, no closing full stop): "
+                     f"{title!r} -> {changed!r}"]
+
+
+def _named_title(name: str) -> tuple[str, list[str]]:
+    """The file name as the title, when no line of the text reads as one; noted, so that the
+    user can give the title in the TOML."""
+    title = _title_from_name(name)
+    return title, [f"no title found in the text: the title is taken from the file name ({title!r}); "
+                   f"give the right one as title = \"...\" in the TOML's [metadata]"]
 
 
 def _title_from_name(name: str) -> str:

@@ -59,6 +59,8 @@ def test_a_text_without_headings_falls_back_to_the_file_stem():
     doc = build("Dit is gewoon een zin. En nog een.\n", name="los-bestand")
     assert doc.metadata.title == "Los bestand"
     assert len(doc.chapters) == 1 and doc.chapters[0].title == "Los bestand"
+    assert "title is taken from the file name ('Los bestand')" in doc.title_notes[0]
+    assert build("Dit is gewoon een zin. En nog een.\n", SourceConfig(metadata={"title": "Los"})).title_notes == ()
 
 
 LETTER = """Aan de gemeenteraad.
@@ -83,6 +85,8 @@ def test_letter_front_subject_list_and_pull_quote():
     (letter,) = doc.chapters
     assert letter.kind == "letter" and letter.title == "een brief over de bibliotheek."
     assert doc.metadata.title == "Een brief over de bibliotheek"
+    assert doc.title_notes == ("the title found in the text was normalised (a capital first letter, no closing "
+                               "full stop): 'een brief over de bibliotheek.' -> 'Een brief over de bibliotheek'",)
     assert doc.front_lines[:2] == ("Aan de gemeenteraad.", "Betreft: een brief over de bibliotheek.")
     kinds = [type(block) for block in letter.blocks]
     assert kinds == [Paragraph, Paragraph, BulletList, PullQuote]
@@ -517,3 +521,103 @@ def test_a_section_heading_right_under_a_chapter_title_is_no_byline():
     assert organisation.byline == () and [b.text for b in organisation.blocks if isinstance(b, Heading)] == [
         "Kernwaarden"]
     assert city.byline == ("Anna de Vries",)
+
+
+# ----------------------------------------------------------------------------- the title from the text
+
+def test_a_numbered_papers_title_is_the_block_after_its_number_not_the_masthead():
+    text = ("Gemeenteraad van Ergenshoven\n\nZittingsjaar 2024–2025\n\n12 345\n\n"
+            "Regels voor het stallen van fietsen op het marktplein (Fietsregels marktplein)\n\nNr. 7\n\n"
+            "ANTWOORD VAN HET COLLEGE OP DE VRAGEN OVER DE\nSTALLING\n"
+            "Het college dankt het raadslid voor de vragen en beantwoordt ze hieronder graag.\n"
+            "De stalling staat vol, en dat weten wij al een tijd.\n")
+    doc = build(text)
+    assert doc.metadata.title == "ANTWOORD VAN HET COLLEGE OP DE VRAGEN OVER DE STALLING"
+
+
+def test_a_numbered_papers_title_set_as_a_sentence_loses_the_date_it_was_sent():
+    text = ("Gemeenteraad van Ergenshoven\n\nZittingsjaar 2024–2025\n\nSchriftelijke vragen van de raad\n\nNr. 417\n"
+            "Vragen van het raadslid Jansen (Groen) aan het college over de fietsenstalling\n"
+            "(ingezonden 3 juni 2025).\n"
+            "Vraag 1\nKlopt het dat de stalling op zaterdag al om tien uur vol staat?\n")
+    assert build(text).metadata.title == \
+        "Vragen van het raadslid Jansen (Groen) aan het college over de fietsenstalling"
+
+
+def test_a_version_number_under_its_label_is_no_papers_number():
+    text = ("Verslag van de proef met de stalling\n\nAuteur(s)\n\nJan Jansen\n\nVersie\n\n3\n\n"
+            "Classificatie openbaar\n\fInleiding\n\nDe proef liep een jaar en gaf veel om over na te denken.\n")
+    assert build(text).metadata.title == "Verslag van de proef met de stalling"
+
+
+def test_a_stray_letter_under_the_title_is_no_title():
+    text = ("Speelplan voor de wijk 2024-2027\nI\n\nInleiding\n\nDe wijk krijgt nieuwe speeltuinen, en de bewoners "
+            "praten mee over waar ze komen.\nDat doen we samen met de scholen in de buurt.\n")
+    assert build(text).metadata.title == "Speelplan voor de wijk 2024-2027"
+
+
+def test_a_title_set_a_word_a_line_is_one_title():
+    text = ("Speeltuinvereniging\nDe Wip\nJaarverslag\n2023\n\fWoord vooraf\n\nHet was een goed jaar voor de "
+            "vereniging, met veel nieuwe leden.\n")
+    assert build(text).metadata.title == "Speeltuinvereniging De Wip Jaarverslag 2023"
+
+
+def test_a_title_and_a_name_under_it_stay_apart():
+    text = ("Kernwaarden\nPauline Meurs\n\fWoord vooraf\n\nDit boekje gaat over wat de stichting belangrijk "
+            "vindt, en waarom.\n")
+    assert build(text).metadata.title == "Kernwaarden"
+
+
+def test_minutes_without_a_subject_line_take_the_title_standing_apart_under_the_letterhead():
+    text = ("Dienst Voorbeeld\n\nContactpersoon\nJan Jansen\nT 06 1234 5678\n\nDatum 3 maart 2025\n\nKenmerk\n\n\n"
+            "Verslag van het overleg over de stalling\n\n\nAanwezig Jan, Piet en Klaas\n\n"
+            "Het overleg begon om tien uur. De voorzitter heette iedereen welkom.\nDaarna ging het over de stalling.\n")
+    doc = build(text)
+    (chapter,) = doc.chapters
+    assert doc.metadata.title == chapter.title == "Verslag van het overleg over de stalling"
+    assert not [b for b in chapter.blocks if isinstance(b, Heading) and "Verslag" in b.text]
+
+
+def test_a_line_under_a_title_that_ends_in_a_year_is_the_first_heading_not_the_titles_end():
+    text = ("Buurtvereniging De Wip. Nieuwsbrief voorjaar 2024\nMededelingen\nContributie:\n"
+            "Hoeveel is het en wanneer betalen we?\n"
+            "De contributie voor dit jaar is twaalf euro, te betalen voor de eerste mei van dit jaar.\n"
+            "Wie nog niet betaald heeft, krijgt binnenkort een herinnering van de penningmeester.\n")
+    doc = build(text)
+    (chapter,) = doc.chapters
+    assert doc.metadata.title == chapter.title == "Buurtvereniging De Wip. Nieuwsbrief voorjaar 2024"
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)][:1] == ["Mededelingen"]
+
+
+def test_a_title_over_two_lines_ending_in_a_year_stays_whole():
+    text = ("Programma van Eisen voor de speeltuinen van\nde wijk 2024\n"
+            "Dit document beschrijft wat de nieuwe speeltuinen moeten kunnen, en voor wie ze er zijn.\n")
+    assert build(text).metadata.title == "Programma van Eisen voor de speeltuinen van de wijk 2024"
+
+
+def test_a_title_keeps_the_lower_case_and_the_stop_its_source_means():
+    def letter(subject: str):
+        return build(f"Aan de gemeenteraad.\n\nBetreft: {subject}\n\nGeachte raadsleden,\n\n"
+                     "Wij vragen u de speeltuinen open te houden, ook in de winter.\n\nMet vriendelijke groet,\n")
+    abbreviation = letter("Speeltuinen van De Wip B.V.")
+    brand = letter("eHerkenning voor verenigingen.")
+    assert (abbreviation.metadata.title, abbreviation.title_notes) == ("Speeltuinen van De Wip B.V.", ())
+    assert brand.metadata.title == "eHerkenning voor verenigingen" and "full stop" in brand.title_notes[0]
+
+
+def test_the_build_report_says_when_the_title_is_the_file_name():
+    from publish.notices import notices
+    cleaned = clean(Source(Path("los-bestand.txt"), tuple(split_lines("Dit is gewoon een zin. En nog een.\n"))))
+    document = structure(cleaned, SourceConfig(), "los-bestand")
+    assert any("taken from the file name ('Los bestand')" in notice
+               for notice in notices(cleaned, document, Path("los-bestand.txt")))
+
+
+def test_the_author_under_a_dated_title_is_its_byline_not_a_heading():
+    text = ("Buurtvereniging De Wip. Jaarverslag 2023\nAnna de Vries\nContributie:\n"
+            "Hoeveel is het en wanneer betalen we?\n"
+            "De contributie voor dit jaar is twaalf euro, te betalen voor de eerste mei van dit jaar.\n"
+            "Wie nog niet betaald heeft, krijgt binnenkort een herinnering van de penningmeester.\n")
+    (chapter,) = build(text).chapters
+    assert (chapter.title, chapter.byline) == ("Buurtvereniging De Wip. Jaarverslag 2023", ("Anna de Vries",))
+    assert not [b for b in chapter.blocks if isinstance(b, Heading) and "Anna" in b.text]
