@@ -5,15 +5,18 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cache
 
 from publish.clean import Cleaned
 from publish.clean.lines import Block
-from publish.clean.footnotes import NOTES_HEADING
+from publish.clean.footnotes import notes_heading
 from publish.clean.lists import numbering
-from publish.clean.paragraphs import FUNCTION_WORDS, NAME_WITH_TITLE, SALUTATION
+from publish.clean.paragraphs import vocabulary_of
 from publish.config import SourceConfig
 from publish import letterhead
+from publish.languages import Language
+from publish.languages.patterns import vocabulary
 from publish.model import (BulletList, Chapter, Document, Heading, ListItem, Metadata, Note, NoteRef, Paragraph,
                            Person, PullQuote, Text, plain_text)
 
@@ -21,9 +24,6 @@ NUMBERED = re.compile(r"^(?:[IVXLC]+|\d{1,2}|[A-Za-z])[.\])]\s")
 # A heading's decimal number: "2.", "2 ", "4.2", "4.2.1." (its dots tell the depth).
 DECIMAL_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?=\s)")
 MAX_HEADING_LEVEL = 4
-# A provision's or section's label with its number: "§ 2.1", "Artikel 3", "Aanwijzing 12".
-PROVISION = re.compile(r"^(?:§+\s*|(?:Artikel|Art\.|Article|Aanwijzing|Hoofdstuk|Paragraaf|Afdeling|Bijlage|Kapitel|"
-                       r"Abschnitt|Chapter|Section|Annex)\s+)(?:(\d{1,3}(?:\.\d{1,2})*)|[IVX]+\b)")
 # A text ending a sentence with a full stop, a question or exclamation mark (maybe a closing quote
 # or bracket and a note number after it).
 FULL_STOP = re.compile(r"[.!?…][’”'\")\]]*\d{0,3}$")
@@ -32,14 +32,10 @@ FULL_STOP = re.compile(r"[.!?…][’”'\")\]]*\d{0,3}$")
 NUMBER_OR_SIGN = re.compile(r"[-+−€$£]?\d+(?:[.,]\d+)*[.%]?|[^\w\s]+|_+")
 # A figure in a table's column: "200", "14.021.132", "-390", "71,5%" (not a year span or a date).
 FIGURE = re.compile(r"[-−]?\d{1,3}(?:[.,]\d{3})*(?:,\d+)?%?|[-−]?\d+(?:,\d+)?%")
-# A caption under or over a chart, table, figure or screenshot: no heading.
-CAPTION = re.compile(r"^(?:Chart|Table|Figure|Fig\.|Graph|Grafiek|Tabel|Figuur|Afbeelding|Illustratie|Screenshot|"
-                     r"Abbildung|Tabelle|Diagramm)\s+\d+[.:]?(?:\s|$)")
 CHART_RUN = 3
 LABEL_RUN = 6
 # A section number of two levels or more at a text's start: "4.2 ", "4.2.1. ".
 SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=[^\W\d_])")
-FOREWORD = re.compile(r"^(?:voorwoord|woord vooraf|ten geleide|inleiding|voorafgaand)$", re.IGNORECASE)
 AUTHOR = re.compile(r"^(?:door|tekst|met)\s+(?P<name>.+)$|^(?P<role>[\w-]+) van\s+(?P<name2>[A-Z].+)$",
                     re.IGNORECASE)
 # (A telephone number opens with 0 or a country code: "020 - 555 12 34", "+31 20 ..."; "2023 - 2025" is
@@ -60,6 +56,9 @@ PUBLISHER_ROLES = {"uitgave", "uitgever", "uitgeverij", "uitgegeven"}
 # Words a personal or organisation name may hold in lower case.
 NAME_PARTICLES = {"van", "de", "der", "den", "het", "ter", "ten", "te", "op", "in", "'t", "prof.", "dr.", "drs.",
                   "mr.", "ir.", "ing.", "en", "&"}
+# The metadata inference reads the default language's title words (its own vocabulary is its
+# helper's to move).
+NAME_WITH_TITLE = vocabulary_of().name_with_title
 LEDE_NARROWER = 0.85
 HEADING_MAX_CHARS = 100
 # A group of more short unpunctuated lines inside a chapter is text (a programme, an address,
@@ -68,18 +67,47 @@ HEADING_MAX_LINES = 2
 LEDE_MAX_LINES = 8
 
 
+
+@dataclass(frozen=True)
+class Words:
+    """The words of one language structure reads as evidence (its language.toml)."""
+
+    provision: re.Pattern        # a provision's or section's label with its number: "§ 2.1", "Artikel 3"
+    caption: re.Pattern          # a caption under or over a chart, table or figure ("Tabel 2:"): no heading
+    foreword: re.Pattern         # a foreword's title: "Voorwoord"
+    notes_heading: re.Pattern    # "Noten" over the notes' text
+    salutation: re.Pattern       # "Geachte ...," opening a letter's text
+    function_words: frozenset[str]
+
+
+@cache
+def words_of(language: Language) -> Words:
+    paragraph_words = vocabulary_of(language)
+    provisions = vocabulary(language, "structure.provisions", any_space=False)
+    return Words(
+        provision=re.compile(rf"^(?:§+\s*|(?:{provisions})\s+)(?:(\d{{1,3}}(?:\.\d{{1,2}})*)|[IVX]+\b)"),
+        caption=re.compile(rf"^(?:{vocabulary(language, 'structure.captions', any_space=False)})\s+\d+[.:]?(?:\s|$)"),
+        foreword=re.compile(rf"^(?:{vocabulary(language, 'structure.forewords', any_space=False)})$", re.IGNORECASE),
+        notes_heading=notes_heading(language)[0],
+        salutation=paragraph_words.salutation,
+        function_words=paragraph_words.function_words,
+    )
+
+
 def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = "") -> Document:
     config = config or SourceConfig()
     name = name or cleaned.name
-    blocks, notes, notes_heading = _notes_section(_not_headings(_apply_overrides(list(cleaned.blocks), config)))
+    words = words_of(cleaned.language.language)
+    blocks, notes, notes_heading = _notes_section(_not_headings(_apply_overrides(list(cleaned.blocks), config), words),
+                                                  words)
     notes = _with_supplied_notes(_with_footnotes(notes, cleaned.footnotes), config.notes)
-    opening = _letter_opening(blocks)
+    opening = _letter_opening(blocks, words)
     if opening is not None:
-        front, chapters = _letter(blocks, opening)
+        front, chapters = _letter(blocks, opening, words)
     else:
-        front, chapters = _chapters(blocks)
+        front, chapters = _chapters(blocks, words)
         if not chapters and front and _readable(front[0].text):
-            front, chapters = [], [_display_only(front)]
+            front, chapters = [], [_display_only(front, words)]
     front_lines = _front_lines(front)
     inferred = _infer_metadata(front_lines, chapters, name, letter=opening is not None,
                                cover=len(_front_lines(_cover(front))))
@@ -135,7 +163,7 @@ def _split_heading(block: Block, heading: str) -> list[Block]:
 
 # ----------------------------------------------------------------------------- numbered provisions
 
-def _not_headings(blocks: list[Block]) -> list[Block]:
+def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
     """Short display lines that are no headings become paragraphs (their text stays where it
     stands):
     - numbers or signs alone ("1.1", "5.3 5.4", "16000", a bullet): a number set apart from its
@@ -152,7 +180,8 @@ def _not_headings(blocks: list[Block]) -> list[Block]:
     charts = _chart_blocks(blocks)
     return [replace(block, kind="paragraph") if block.kind == "display" and (
                 index in charts or _section_depth(block.text) in provisions or _numbers_only(block.text)
-                or _remark(block.text) or CAPTION.match(block.text) or _function_words_only(block.text))
+                or _remark(block.text) or words.caption.match(block.text)
+                or _function_words_only(block.text, words.function_words))
             else block for index, block in enumerate(blocks)]
 
 
@@ -201,9 +230,9 @@ def _numbers_only(text: str) -> bool:
     return all(NUMBER_OR_SIGN.fullmatch(token) for token in text.split())
 
 
-def _function_words_only(text: str) -> bool:
+def _function_words_only(text: str, function_words: frozenset[str]) -> bool:
     """A fragment of a sentence or a signature: "De", "van het" (words no heading is made of)."""
-    return all(word.lower().strip(",.") in FUNCTION_WORDS for word in text.split())
+    return all(word.lower().strip(",.") in function_words for word in text.split())
 
 
 def _remark(text: str) -> bool:
@@ -221,12 +250,12 @@ def _section_depth(text: str) -> int:
 
 # ----------------------------------------------------------------------------- notes
 
-def _notes_section(blocks: list[Block]) -> tuple[list[Block], tuple[Note, ...], str]:
+def _notes_section(blocks: list[Block], words: Words) -> tuple[list[Block], tuple[Note, ...], str]:
     """A heading "Noten" followed by numbered entries ("1 Gemeente, ...") holds the text of the
     notes: the entries become the document's notes, out of the reading order, under the source's
     own heading.  Only one such section, with rising numbers, is taken: two sections numbered
     from 1 again (notes per chapter) would collide, so then the text stays as it is."""
-    sections = [i for i, b in enumerate(blocks) if b.kind == "display" and NOTES_HEADING.match(b.text.strip())]
+    sections = [i for i, b in enumerate(blocks) if b.kind == "display" and words.notes_heading.match(b.text.strip())]
     if len(sections) != 1:
         return blocks, (), ""
     start = sections[0] + 1
@@ -296,18 +325,18 @@ def _drop_leading(content: tuple, count: int) -> tuple:
 
 # ----------------------------------------------------------------------------- letters
 
-def _salutation(blocks: list[Block]) -> int | None:
+def _salutation(blocks: list[Block], words: Words) -> int | None:
     """Index of a letter's salutation ("Geachte ...,") before any body paragraph."""
     for index, block in enumerate(blocks[:20]):
-        if SALUTATION.match(block.text):
+        if words.salutation.match(block.text):
             return index
     return None
 
 
-def _letter_opening(blocks: list[Block]) -> int | None:
+def _letter_opening(blocks: list[Block], words: Words) -> int | None:
     """Where a letter's text begins: at its salutation, or, in a letter or memo without one,
     after its letterhead (see publish.letterhead); None for a text that is no letter."""
-    salutation = _salutation(blocks)
+    salutation = _salutation(blocks, words)
     return salutation if salutation is not None else _after_letterhead(blocks)
 
 
@@ -337,10 +366,10 @@ def _label_alone(block: Block) -> bool:
     return bool(subject and not subject.group("value"))
 
 
-def _letter(blocks: list[Block], opening: int) -> tuple[list[Block], list[Chapter]]:
+def _letter(blocks: list[Block], opening: int, words: Words) -> tuple[list[Block], list[Chapter]]:
     front = blocks[:opening]
     body, signature = _split_trailing_display(blocks[opening:])
-    chapter = _chapter(_letter_title(front), (), body, signature, kind="letter")
+    chapter = _chapter(_letter_title(front), (), body, signature, words, kind="letter")
     return front, [chapter]
 
 
@@ -372,7 +401,7 @@ def _split_trailing_display(blocks: list[Block]) -> tuple[list[Block], list[Bloc
 
 # ----------------------------------------------------------------------------- chapters
 
-def _chapters(blocks: list[Block]) -> tuple[list[Block], list[Chapter]]:
+def _chapters(blocks: list[Block], words: Words) -> tuple[list[Block], list[Chapter]]:
     """Display runs followed by body text open chapters (title + byline) or sections (a heading)."""
     front: list[Block] = []
     chapters: list[dict] = []
@@ -408,7 +437,7 @@ def _chapters(blocks: list[Block]) -> tuple[list[Block], list[Chapter]]:
             else:
                 chapters[-1]["body"].extend(segment)
         if opens_chapter:
-            heads = [b for b in last[1:] if _labelled(b) or _section_head(b, last)]
+            heads = [b for b in last[1:] if _labelled(b, words) or _section_head(b, last)]
             byline = [b for b in last[1:] if b not in heads]
             title, own_byline = _title_and_byline(last[0])
             chapters.append(_open_chapter(title, own_byline + [text for b in byline for text, _ in _display_lines(b)]))
@@ -417,14 +446,14 @@ def _chapters(blocks: list[Block]) -> tuple[list[Block], list[Chapter]]:
             if not chapters:                        # a numbered heading opens the text: its first section
                 chapters.append(_open_chapter("", []))
             chapters[-1]["body"].extend(last)
-    return front, [_chapter(c["title"], tuple(c["byline"]), c["body"], c["signature"]) for c in chapters]
+    return front, [_chapter(c["title"], tuple(c["byline"]), c["body"], c["signature"], words) for c in chapters]
 
 
-def _display_only(blocks: list[Block]) -> Chapter:
+def _display_only(blocks: list[Block], words: Words) -> Chapter:
     """A text of short unpunctuated lines only (a card, an invitation): the first is its
     title, the others its text."""
     body = [replace(block, kind="paragraph") for block in blocks[1:]]
-    return _chapter(blocks[0].text, (), body, [])
+    return _chapter(blocks[0].text, (), body, [], words)
 
 
 def _title_and_byline(block: Block) -> tuple[str, list[str]]:
@@ -477,17 +506,17 @@ def _section_head(block: Block, run: list[Block]) -> bool:
             and run[0].page_start and not _author(block.text) and not _full_name(block.text))
 
 
-def _labelled(block: Block) -> bool:
+def _labelled(block: Block, words: Words) -> bool:
     """A display line numbered as a section or provision ("II. Wat", "3.1 Randvoorwaarden",
     "§ 2.1 Zweck", "Artikel 3 Gebruik"): a heading, never a byline."""
-    return bool(NUMBERED.match(block.text) or DECIMAL_NUMBER.match(block.text) or PROVISION.match(block.text))
+    return bool(NUMBERED.match(block.text) or DECIMAL_NUMBER.match(block.text) or words.provision.match(block.text))
 
 
-def _chapter(title: str, byline: tuple[str, ...], body: list[Block], signature: list[Block],
+def _chapter(title: str, byline: tuple[str, ...], body: list[Block], signature: list[Block], words: Words,
              kind: str = "chapter") -> Chapter:
-    if kind == "chapter" and FOREWORD.match(title.strip()):
+    if kind == "chapter" and words.foreword.match(title.strip()):
         kind = "foreword"
-    content = _without_skipped_levels(_blocks(body))
+    content = _without_skipped_levels(_blocks(body, words))
     content += [line for block in signature for line in _signature_lines(block)]
     lines = [b.first for b in body + signature] + [b.last for b in body + signature]
     span = (min(lines), max(lines)) if lines else (0, 0)
@@ -512,7 +541,7 @@ def _display_lines(block: Block) -> list[tuple[str, int]]:
             for a, b, (_, number) in zip(starts, ends, block.offsets) if block.text[a:b].strip()]
 
 
-def _blocks(body: list[Block]):
+def _blocks(body: list[Block], words: Words):
     out: list[Paragraph | Heading | PullQuote | BulletList] = []
     widths = [max(b.widths) for b in body if b.kind == "paragraph" and b.widths]
     typical = statistics.median(widths) if widths else 0
@@ -527,7 +556,7 @@ def _blocks(body: list[Block]):
             out.append(Paragraph(block.inline(), span))
         elif block.kind == "display" or _numbered_heading(body, index):
             content = block.inline() if block.kind == "display" else (Text(f"{block.marker} "),) + block.inline()
-            level, section = _heading_level(plain_text(content), section)
+            level, section = _heading_level(plain_text(content), section, words)
             out.append(Heading(level, content, span))
         elif block.kind == "pullquote":
             out.append(PullQuote(block.inline(), span))
@@ -595,13 +624,13 @@ def _numbered_text(text: str) -> bool:
     return bool(NUMBERED.match(text) or DECIMAL_NUMBER.match(text))
 
 
-def _heading_level(text: str, section: int) -> tuple[int, int]:
+def _heading_level(text: str, section: int, words: Words) -> tuple[int, int]:
     """A heading's level, and the level of the last decimal-numbered heading after it.  A
     decimal number says the depth, after a label too: "1." or "1 Inleiding" or "Artikel 1" is a
     section (2), "1.1" or "§ 1.1" a sub-section (3), "1.1.1" one more (4).  A letter or Roman
     numeral ("a) Titel", "II. Wat kan beter") numbers a sub-section: one below the numbered
     section above it, or 3 without one.  An unnumbered heading is a section (2)."""
-    decimal = DECIMAL_NUMBER.match(text) or PROVISION.match(text)
+    decimal = DECIMAL_NUMBER.match(text) or words.provision.match(text)
     if decimal and decimal.group(1):
         level = min(decimal.group(1).count(".") + 2, MAX_HEADING_LEVEL)
         return level, level
