@@ -72,6 +72,7 @@ LEDE_MAX_LINES = 8
 class Words:
     """The words of one language structure reads as evidence (its language.toml)."""
 
+    language: Language
     provision: re.Pattern        # a provision's or section's label with its number: "§ 2.1", "Artikel 3"
     caption: re.Pattern          # a caption under or over a chart, table or figure ("Tabel 2:"): no heading
     foreword: re.Pattern         # a foreword's title: "Voorwoord"
@@ -85,6 +86,7 @@ def words_of(language: Language) -> Words:
     paragraph_words = vocabulary_of(language)
     provisions = vocabulary(language, "structure.provisions", any_space=False)
     return Words(
+        language=language,
         provision=re.compile(rf"^(?:§+\s*|(?:{provisions})\s+)(?:(\d{{1,3}}(?:\.\d{{1,2}})*)|[IVX]+\b)"),
         caption=re.compile(rf"^(?:{vocabulary(language, 'structure.captions', any_space=False)})\s+\d+[.:]?(?:\s|$)"),
         foreword=re.compile(rf"^(?:{vocabulary(language, 'structure.forewords', any_space=False)})$", re.IGNORECASE),
@@ -337,10 +339,10 @@ def _letter_opening(blocks: list[Block], words: Words) -> int | None:
     """Where a letter's text begins: at its salutation, or, in a letter or memo without one,
     after its letterhead (see publish.letterhead); None for a text that is no letter."""
     salutation = _salutation(blocks, words)
-    return salutation if salutation is not None else _after_letterhead(blocks)
+    return salutation if salutation is not None else _after_letterhead(blocks, words)
 
 
-def _after_letterhead(blocks: list[Block]) -> int | None:
+def _after_letterhead(blocks: list[Block], words: Words) -> int | None:
     """The index after the last letterhead block among the opening blocks (those before the
     first paragraph of text), when they hold letterhead enough to make the text a letter.  A
     label standing alone at the end ("Onderwerp") takes the block of its value with it."""
@@ -349,20 +351,20 @@ def _after_letterhead(blocks: list[Block]) -> int | None:
     for index, block in enumerate(blocks[:letterhead.OPENING_BLOCKS]):
         if block.kind in ("paragraph", "item") and FULL_STOP.search(block.text):
             break                   # the text has begun
-        found = {kind for line in block.line_texts if (kind := letterhead.kind(line))}
+        found = {kind for line in block.line_texts if (kind := letterhead.kind(line, words.language))}
         if found:
             kinds |= found
             end = index + 1
     if end is None or not letterhead.is_letter(kinds):
         return None
-    if end < len(blocks) and blocks[end].kind == "display" and _label_alone(blocks[end - 1]):
+    if end < len(blocks) and blocks[end].kind == "display" and _label_alone(blocks[end - 1], words):
         end += 1
     return end
 
 
-def _label_alone(block: Block) -> bool:
+def _label_alone(block: Block, words: Words) -> bool:
     """A letterhead label with its value on the next line: "Onderwerp", "Betreft:"."""
-    subject = letterhead.SUBJECT.match(block.line_texts[-1])
+    subject = letterhead.patterns(words.language).subject.match(block.line_texts[-1])
     return bool(subject and not subject.group("value"))
 
 
@@ -550,7 +552,8 @@ def _blocks(body: list[Block], words: Words):
     for index, block in enumerate(body):
         span = (block.first, block.last)
         if block.kind == "display" and ((len(block.offsets) > HEADING_MAX_LINES and not _numbered(block))
-                                        or letterhead.is_letterhead(block.line_texts) or _table_row(block.text)):
+                                        or letterhead.is_letterhead(block.line_texts, words.language)
+                                        or _table_row(block.text)):
             out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
         elif block.kind == "display" and _entry(body, index, out):
             out.append(Paragraph(block.inline(), span))
