@@ -414,7 +414,7 @@ def _folio(text: str, words: Furniture) -> str | None:
 def remove_photo_credits(lines: Lines, language: Language | None = None) -> tuple[Lines, Changes]:
     texts = list(map(_TEXT, lines))
     words = furniture(language or default())
-    drop = {index: ("photo-credit", "a credit line (Fotografie:/Foto:/Beeld:/Illustratie:) belongs to a picture")
+    drop = {index: ("photo-credit", "a credit line (a credit label of the language and a colon) belongs to a picture")
             for index in _lines_where(texts, CREDIT_GATE)
             if texts[index][:1] in words.credit_first and words.credit.match(texts[index])}
     return _drop(lines, drop)

@@ -37,7 +37,7 @@ class Rules:
 
     language: str                     # its English name, for the reasons
     dictionary: str                   # pyphen's hyphenation dictionary
-    capital_keeps_hyphen: bool        # a capital after the hyphen is a name's, so the hyphen stays
+    nouns_capitalised: bool           # every noun opens with a capital (German): a capital is no name's
     conjunctions: frozenset[str]      # after a suspended compound part ("voor- en nadelen")
     prefixes: frozenset[str]          # prefixes always written with a hyphen ("ex-partner")
     vowel_clashes: frozenset[str]     # vowel pairs a hyphen keeps apart ("zee-egel")
@@ -48,7 +48,7 @@ def rules(language: Language | None = None) -> Rules:
     """The language's compound rules (by default those of the default language)."""
     language = language or default()
     return Rules(language.english_name, language.hyphenation,
-                 bool(language.value("hyphens.capital_keeps_hyphen", False)),
+                 bool(language.value("hyphens.nouns_capitalised", False)),
                  language.words("hyphens.conjunctions"), language.words("hyphens.prefixes"),
                  language.words("hyphens.vowel_clashes"))
 
@@ -182,6 +182,9 @@ def decide(left: str, mark: str, right_token: str, counts: Counter, sentence_sta
             return " ", "hyphen-suspended", f"{suspended}; {_no_hyphenation_point(head, tail, its_rules)}"
     if not right:
         return "", "hyphen-keep", "the next line does not start with a word"
+    if its_rules.nouns_capitalised and tail[:1].isupper() and head[:1].islower():
+        return " ", "hyphen-keep", (f"a capital follows the lower-case '{head}-' ('{tail}'): {its_rules.language} "
+                                    "continues a word in lower case, so the next line does not continue it")
     if counts[hyphenated] > counts[joined]:
         return "", "hyphen-keep", \
             f"the document writes '{hyphenated}' ({counts[hyphenated]}x) and '{joined}' {counts[joined]}x"
@@ -202,7 +205,7 @@ def spelling_rule(left: str, head: str, tail: str, counts: Counter, sentence_sta
                   its_rules: Rules) -> str | None:
     """The spelling rule of the language that requires a hyphen here, if any."""
     language = its_rules.language
-    if tail[:1].isupper() and its_rules.capital_keeps_hyphen:
+    if tail[:1].isupper():
         return f"a capital follows the hyphen ('{tail}'): {language} keeps the hyphen"
     if any(char.isdigit() for char in head + tail):
         return f"'{head}-{tail}' joins a number and a word: {language} keeps the hyphen"
@@ -218,7 +221,7 @@ def spelling_rule(left: str, head: str, tail: str, counts: Counter, sentence_sta
         return f"{_no_hyphenation_point(head, tail, its_rules)}: the hyphen is part of the word"
     if head.lower() in its_rules.prefixes and lexicon.known(tail, lexicon.COMMON) and not lexicon.known(joined):
         return f"'{head}-' is a prefix {language} writes with a hyphen"
-    if (head[:1].isupper() and not sentence_start and lexicon.known(tail, 2.5)
+    if (head[:1].isupper() and not its_rules.nouns_capitalised and not sentence_start and lexicon.known(tail, 2.5)
             and (counts[head.lower()] > 0 or lexicon.known(head, lexicon.COMMON))):
         return f"'{head}' is a name: a compound with a name keeps the hyphen"
     return None
