@@ -133,7 +133,7 @@ def _blocks_to_check(blocks: Blocks, its_style: Style) -> list[int]:
     blocks: most blocks (nine in ten) hold none, and a gate test per block cost most of the
     pass.  The gates themselves still decide, block by block, as before.  (str.find finds a
     single character fast: the quotes, the hyphen of a spaced hyphen, the digit before a unit
-    word; a regex that leads with one literal character, as ELLIPSIS and TITLE_DOT do, jumps
+    word; a regex that leads with one literal character, as ELLIPSIS and the title pattern do, jumps
     from one to the next almost as fast.)"""
     joined = JoinedTexts([block.text for block in blocks])
     text = joined.text
