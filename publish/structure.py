@@ -5,15 +5,18 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cache
 
 from publish.clean import Cleaned
 from publish.clean.lines import Block
-from publish.clean.footnotes import NOTES_HEADING
+from publish.clean.footnotes import notes_heading
 from publish.clean.lists import numbering
-from publish.clean.paragraphs import FUNCTION_WORDS, NAME_WITH_TITLE, SALUTATION
+from publish.clean.paragraphs import vocabulary_of
 from publish.config import SourceConfig
 from publish import letterhead
+from publish.languages import Language, language, supported
+from publish.languages.patterns import vocabulary
 from publish.model import (BulletList, Chapter, Document, Heading, ListItem, Metadata, Note, NoteRef, Paragraph,
                            Person, PullQuote, Text, plain_text)
 
@@ -21,9 +24,6 @@ NUMBERED = re.compile(r"^(?:[IVXLC]+|\d{1,2}|[A-Za-z])[.\])]\s")
 # A heading's decimal number: "2.", "2 ", "4.2", "4.2.1." (its dots tell the depth).
 DECIMAL_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?=\s)")
 MAX_HEADING_LEVEL = 4
-# A provision's or section's label with its number: "§ 2.1", "Artikel 3", "Aanwijzing 12".
-PROVISION = re.compile(r"^(?:§+\s*|(?:Artikel|Art\.|Article|Aanwijzing|Hoofdstuk|Paragraaf|Afdeling|Bijlage|Kapitel|"
-                       r"Abschnitt|Chapter|Section|Annex)\s+)(?:(\d{1,3}(?:\.\d{1,2})*)|[IVX]+\b)")
 # A text ending a sentence with a full stop, a question or exclamation mark (maybe a closing quote
 # or bracket and a note number after it).
 FULL_STOP = re.compile(r"[.!?…][’”'\")\]]*\d{0,3}$")
@@ -32,14 +32,10 @@ FULL_STOP = re.compile(r"[.!?…][’”'\")\]]*\d{0,3}$")
 NUMBER_OR_SIGN = re.compile(r"[-+−€$£]?\d+(?:[.,]\d+)*[.%]?|[^\w\s]+|_+")
 # A figure in a table's column: "200", "14.021.132", "-390", "71,5%" (not a year span or a date).
 FIGURE = re.compile(r"[-−]?\d{1,3}(?:[.,]\d{3})*(?:,\d+)?%?|[-−]?\d+(?:,\d+)?%")
-# A caption under or over a chart, table, figure or screenshot: no heading.
-CAPTION = re.compile(r"^(?:Chart|Table|Figure|Fig\.|Graph|Grafiek|Tabel|Figuur|Afbeelding|Illustratie|Screenshot|"
-                     r"Abbildung|Tabelle|Diagramm)\s+\d+[.:]?(?:\s|$)")
 CHART_RUN = 3
 LABEL_RUN = 6
 # A section number of two levels or more at a text's start: "4.2 ", "4.2.1. ".
 SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=[^\W\d_])")
-FOREWORD = re.compile(r"^(?:voorwoord|woord vooraf|ten geleide|inleiding|voorafgaand)$", re.IGNORECASE)
 AUTHOR = re.compile(r"^(?:door|tekst|met)\s+(?P<name>.+)$|^(?P<role>[\w-]+) van\s+(?P<name2>[A-Z].+)$",
                     re.IGNORECASE)
 # (A telephone number opens with 0 or a country code: "020 - 555 12 34", "+31 20 ..."; "2023 - 2025" is
@@ -60,6 +56,9 @@ PUBLISHER_ROLES = {"uitgave", "uitgever", "uitgeverij", "uitgegeven"}
 # Words a personal or organisation name may hold in lower case.
 NAME_PARTICLES = {"van", "de", "der", "den", "het", "ter", "ten", "te", "op", "in", "'t", "prof.", "dr.", "drs.",
                   "mr.", "ir.", "ing.", "en", "&"}
+# The metadata inference reads the default language's title words (its own vocabulary is its
+# helper's to move).
+NAME_WITH_TITLE = vocabulary_of().name_with_title
 LEDE_NARROWER = 0.85
 HEADING_MAX_CHARS = 100
 # A group of more short unpunctuated lines inside a chapter is text (a programme, an address,
@@ -78,18 +77,49 @@ TITLE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
+
+@dataclass(frozen=True)
+class Words:
+    """The words of one language structure reads as evidence (its language.toml)."""
+
+    language: Language
+    provision: re.Pattern        # a provision's or section's label with its number: "§ 2.1", "Artikel 3"
+    caption: re.Pattern          # a caption under or over a chart, table or figure ("Tabel 2:"): no heading
+    foreword: re.Pattern         # a foreword's title: "Voorwoord"
+    notes_heading: re.Pattern    # "Noten" over the notes' text
+    salutation: re.Pattern       # "Geachte ...," opening a letter's text
+    function_words: frozenset[str]
+
+
+@cache
+def words_of(language: Language) -> Words:
+    paragraph_words = vocabulary_of(language)
+    provisions = vocabulary(language, "structure.provisions", any_space=False)
+    return Words(
+        language=language,
+        provision=re.compile(rf"^(?:§+\s*|(?:{provisions})\s+)(?:(\d{{1,3}}(?:\.\d{{1,2}})*)|[IVX]+\b)"),
+        caption=re.compile(rf"^(?:{vocabulary(language, 'structure.captions', any_space=False)})\s+\d+[.:]?(?:\s|$)"),
+        foreword=re.compile(rf"^(?:{vocabulary(language, 'structure.forewords', any_space=False)})$", re.IGNORECASE),
+        notes_heading=notes_heading(language)[0],
+        salutation=paragraph_words.salutation,
+        function_words=paragraph_words.function_words,
+    )
+
+
 def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = "") -> Document:
     config = config or SourceConfig()
     name = name or cleaned.name
-    blocks, notes, notes_heading = _notes_section(_not_headings(_apply_overrides(list(cleaned.blocks), config)))
+    words = words_of(cleaned.language.language)
+    blocks, notes, notes_heading = _notes_section(_not_headings(_apply_overrides(list(cleaned.blocks), config), words),
+                                                  words)
     notes = _with_supplied_notes(_with_footnotes(notes, cleaned.footnotes), config.notes)
-    opening = _letter_opening(blocks)
+    opening = _letter_opening(blocks, words)
     if opening is not None:
-        front, chapters = _letter(blocks, opening)
+        front, chapters = _letter(blocks, opening, words)
     else:
-        front, chapters = _chapters(blocks)
+        front, chapters = _chapters(blocks, words)
         if not chapters and front and _readable(front[0].text):
-            front, chapters = [], [_display_only(front)]
+            front, chapters = [], [_display_only(front, words)]
     front_lines = _front_lines(front)
     inferred = _infer_metadata(front_lines, chapters, letter=opening is not None,
                                cover=len(_front_lines(_cover(front))))
@@ -148,7 +178,7 @@ def _split_heading(block: Block, heading: str) -> list[Block]:
 
 # ----------------------------------------------------------------------------- numbered provisions
 
-def _not_headings(blocks: list[Block]) -> list[Block]:
+def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
     """Short display lines that are no headings become paragraphs (their text stays where it
     stands):
     - numbers or signs alone ("1.1", "5.3 5.4", "16000", a bullet): a number set apart from its
@@ -165,7 +195,8 @@ def _not_headings(blocks: list[Block]) -> list[Block]:
     charts = _chart_blocks(blocks)
     return [replace(block, kind="paragraph") if block.kind == "display" and (
                 index in charts or _section_depth(block.text) in provisions or _numbers_only(block.text)
-                or _remark(block.text) or CAPTION.match(block.text) or _function_words_only(block.text))
+                or _remark(block.text) or words.caption.match(block.text)
+                or _function_words_only(block.text, words.function_words))
             else block for index, block in enumerate(blocks)]
 
 
@@ -214,9 +245,9 @@ def _numbers_only(text: str) -> bool:
     return all(NUMBER_OR_SIGN.fullmatch(token) for token in text.split())
 
 
-def _function_words_only(text: str) -> bool:
+def _function_words_only(text: str, function_words: frozenset[str]) -> bool:
     """A fragment of a sentence or a signature: "De", "van het" (words no heading is made of)."""
-    return all(word.lower().strip(",.") in FUNCTION_WORDS for word in text.split())
+    return all(word.lower().strip(",.") in function_words for word in text.split())
 
 
 def _remark(text: str) -> bool:
@@ -234,12 +265,12 @@ def _section_depth(text: str) -> int:
 
 # ----------------------------------------------------------------------------- notes
 
-def _notes_section(blocks: list[Block]) -> tuple[list[Block], tuple[Note, ...], str]:
+def _notes_section(blocks: list[Block], words: Words) -> tuple[list[Block], tuple[Note, ...], str]:
     """A heading "Noten" followed by numbered entries ("1 Gemeente, ...") holds the text of the
     notes: the entries become the document's notes, out of the reading order, under the source's
     own heading.  Only one such section, with rising numbers, is taken: two sections numbered
     from 1 again (notes per chapter) would collide, so then the text stays as it is."""
-    sections = [i for i, b in enumerate(blocks) if b.kind == "display" and NOTES_HEADING.match(b.text.strip())]
+    sections = [i for i, b in enumerate(blocks) if b.kind == "display" and words.notes_heading.match(b.text.strip())]
     if len(sections) != 1:
         return blocks, (), ""
     start = sections[0] + 1
@@ -309,22 +340,22 @@ def _drop_leading(content: tuple, count: int) -> tuple:
 
 # ----------------------------------------------------------------------------- letters
 
-def _salutation(blocks: list[Block]) -> int | None:
+def _salutation(blocks: list[Block], words: Words) -> int | None:
     """Index of a letter's salutation ("Geachte ...,") before any body paragraph."""
     for index, block in enumerate(blocks[:20]):
-        if SALUTATION.match(block.text):
+        if words.salutation.match(block.text):
             return index
     return None
 
 
-def _letter_opening(blocks: list[Block]) -> int | None:
+def _letter_opening(blocks: list[Block], words: Words) -> int | None:
     """Where a letter's text begins: at its salutation, or, in a letter or memo without one,
     after its letterhead (see publish.letterhead); None for a text that is no letter."""
-    salutation = _salutation(blocks)
-    return salutation if salutation is not None else _after_letterhead(blocks)
+    salutation = _salutation(blocks, words)
+    return salutation if salutation is not None else _after_letterhead(blocks, words)
 
 
-def _after_letterhead(blocks: list[Block]) -> int | None:
+def _after_letterhead(blocks: list[Block], words: Words) -> int | None:
     """The index after the last letterhead block among the opening blocks (those before the
     first paragraph of text), when they hold letterhead enough to make the text a letter.  A
     label standing alone at the end ("Onderwerp") takes the block of its value with it."""
@@ -333,30 +364,30 @@ def _after_letterhead(blocks: list[Block]) -> int | None:
     for index, block in enumerate(blocks[:letterhead.OPENING_BLOCKS]):
         if block.kind in ("paragraph", "item") and FULL_STOP.search(block.text):
             break                   # the text has begun
-        found = {kind for line in block.line_texts if (kind := letterhead.kind(line))}
+        found = {kind for line in block.line_texts if (kind := letterhead.kind(line, words.language))}
         if found:
             kinds |= found
             end = index + 1
     if end is None or not letterhead.is_letter(kinds):
         return None
-    if end < len(blocks) and blocks[end].kind == "display" and _label_alone(blocks[end - 1]):
+    if end < len(blocks) and blocks[end].kind == "display" and _label_alone(blocks[end - 1], words):
         end += 1
     return end
 
 
-def _label_alone(block: Block) -> bool:
+def _label_alone(block: Block, words: Words) -> bool:
     """A letterhead label with its value on the next line: "Onderwerp", "Betreft:"."""
-    subject = letterhead.SUBJECT.match(block.line_texts[-1])
+    subject = letterhead.patterns(words.language).subject.match(block.line_texts[-1])
     return bool(subject and not subject.group("value"))
 
 
-def _letter(blocks: list[Block], opening: int) -> tuple[list[Block], list[Chapter]]:
+def _letter(blocks: list[Block], opening: int, words: Words) -> tuple[list[Block], list[Chapter]]:
     front = blocks[:opening]
     body, signature = _split_trailing_display(blocks[opening:])
     title = _letter_title(front)
     if not title and _title_apart(body):
         title, body = body[0].text, body[1:]
-    chapter = _chapter(title, (), body, signature, kind="letter")
+    chapter = _chapter(title, (), body, signature, words, kind="letter")
     return front, [chapter]
 
 
@@ -400,7 +431,7 @@ def _split_trailing_display(blocks: list[Block]) -> tuple[list[Block], list[Bloc
 
 # ----------------------------------------------------------------------------- chapters
 
-def _chapters(blocks: list[Block]) -> tuple[list[Block], list[Chapter]]:
+def _chapters(blocks: list[Block], words: Words) -> tuple[list[Block], list[Chapter]]:
     """Display runs followed by body text open chapters (title + byline) or sections (a heading)."""
     front: list[Block] = []
     chapters: list[dict] = []
@@ -436,7 +467,7 @@ def _chapters(blocks: list[Block]) -> tuple[list[Block], list[Chapter]]:
             else:
                 chapters[-1]["body"].extend(segment)
         if opens_chapter:
-            heads = [b for b in last[1:] if _labelled(b) or _section_head(b, last)]
+            heads = [b for b in last[1:] if _labelled(b, words) or _section_head(b, last)]
             byline = [b for b in last[1:] if b not in heads]
             title_block, first_head = _dated_title(last[0]) if not chapters else (last[0], None)
             title, own_byline = _title_and_byline(title_block)
@@ -448,7 +479,7 @@ def _chapters(blocks: list[Block]) -> tuple[list[Block], list[Chapter]]:
             if not chapters:                        # a numbered heading opens the text: its first section
                 chapters.append(_open_chapter("", []))
             chapters[-1]["body"].extend(last)
-    return front, [_chapter(c["title"], tuple(c["byline"]), c["body"], c["signature"]) for c in chapters]
+    return front, [_chapter(c["title"], tuple(c["byline"]), c["body"], c["signature"], words) for c in chapters]
 
 
 # A title line that ends in a year ("Newsletter Third Quarter 2022", "Jaarverslag 2023").
@@ -476,11 +507,11 @@ def _names_someone(line: str) -> bool:
     return bool(_author(line) or _full_name(line) or letterhead.organisation(line))
 
 
-def _display_only(blocks: list[Block]) -> Chapter:
+def _display_only(blocks: list[Block], words: Words) -> Chapter:
     """A text of short unpunctuated lines only (a card, an invitation): the first is its
     title, the others its text."""
     body = [replace(block, kind="paragraph") for block in blocks[1:]]
-    return _chapter(blocks[0].text, (), body, [])
+    return _chapter(blocks[0].text, (), body, [], words)
 
 
 def _title_and_byline(block: Block) -> tuple[str, list[str]]:
@@ -533,17 +564,17 @@ def _section_head(block: Block, run: list[Block]) -> bool:
             and run[0].page_start and not _author(block.text) and not _full_name(block.text))
 
 
-def _labelled(block: Block) -> bool:
+def _labelled(block: Block, words: Words) -> bool:
     """A display line numbered as a section or provision ("II. Wat", "3.1 Randvoorwaarden",
     "§ 2.1 Zweck", "Artikel 3 Gebruik"): a heading, never a byline."""
-    return bool(NUMBERED.match(block.text) or DECIMAL_NUMBER.match(block.text) or PROVISION.match(block.text))
+    return bool(NUMBERED.match(block.text) or DECIMAL_NUMBER.match(block.text) or words.provision.match(block.text))
 
 
-def _chapter(title: str, byline: tuple[str, ...], body: list[Block], signature: list[Block],
+def _chapter(title: str, byline: tuple[str, ...], body: list[Block], signature: list[Block], words: Words,
              kind: str = "chapter") -> Chapter:
-    if kind == "chapter" and FOREWORD.match(title.strip()):
+    if kind == "chapter" and words.foreword.match(title.strip()):
         kind = "foreword"
-    content = _without_skipped_levels(_blocks(body))
+    content = _without_skipped_levels(_blocks(body, words))
     content += [line for block in signature for line in _signature_lines(block)]
     lines = [b.first for b in body + signature] + [b.last for b in body + signature]
     span = (min(lines), max(lines)) if lines else (0, 0)
@@ -568,7 +599,7 @@ def _display_lines(block: Block) -> list[tuple[str, int]]:
             for a, b, (_, number) in zip(starts, ends, block.offsets) if block.text[a:b].strip()]
 
 
-def _blocks(body: list[Block]):
+def _blocks(body: list[Block], words: Words):
     out: list[Paragraph | Heading | PullQuote | BulletList] = []
     widths = [max(b.widths) for b in body if b.kind == "paragraph" and b.widths]
     typical = statistics.median(widths) if widths else 0
@@ -577,13 +608,14 @@ def _blocks(body: list[Block]):
     for index, block in enumerate(body):
         span = (block.first, block.last)
         if block.kind == "display" and ((len(block.offsets) > HEADING_MAX_LINES and not _numbered(block))
-                                        or letterhead.is_letterhead(block.line_texts) or _table_row(block.text)):
+                                        or letterhead.is_letterhead(block.line_texts, words.language)
+                                        or _table_row(block.text)):
             out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
         elif block.kind == "display" and _entry(body, index, out):
             out.append(Paragraph(block.inline(), span))
         elif block.kind == "display" or _numbered_heading(body, index):
             content = block.inline() if block.kind == "display" else (Text(f"{block.marker} "),) + block.inline()
-            level, section = _heading_level(plain_text(content), section)
+            level, section = _heading_level(plain_text(content), section, words)
             out.append(Heading(level, content, span))
         elif block.kind == "pullquote":
             out.append(PullQuote(block.inline(), span))
@@ -651,13 +683,13 @@ def _numbered_text(text: str) -> bool:
     return bool(NUMBERED.match(text) or DECIMAL_NUMBER.match(text))
 
 
-def _heading_level(text: str, section: int) -> tuple[int, int]:
+def _heading_level(text: str, section: int, words: Words) -> tuple[int, int]:
     """A heading's level, and the level of the last decimal-numbered heading after it.  A
     decimal number says the depth, after a label too: "1." or "1 Inleiding" or "Artikel 1" is a
     section (2), "1.1" or "§ 1.1" a sub-section (3), "1.1.1" one more (4).  A letter or Roman
     numeral ("a) Titel", "II. Wat kan beter") numbers a sub-section: one below the numbered
     section above it, or 3 without one.  An unnumbered heading is a section (2)."""
-    decimal = DECIMAL_NUMBER.match(text) or PROVISION.match(text)
+    decimal = DECIMAL_NUMBER.match(text) or words.provision.match(text)
     if decimal and decimal.group(1):
         level = min(decimal.group(1).count(".") + 2, MAX_HEADING_LEVEL)
         return level, level
@@ -810,8 +842,10 @@ PAPER_NUMBER = re.compile(
     r"^(?:(?:" + "|".join(sorted({re.escape(word) for words in TITLE_WORDS.values() for word in words["paper_number"]},
                                  key=len, reverse=True)) + r")\s*\d+|\d{3,}|\d{1,3}(?:[ .]\d{3})+)$", re.IGNORECASE)
 # A date in brackets closing a title: when the paper was sent or received ("(ingezonden 3 juni
-# 2021).", "(received 9 March 2023)"), not what it is about.
-DATED = re.compile(rf"\s*\([^()]*\b\d{{1,2}}\.?\s+(?:{letterhead.MONTHS})\s+\d{{4}}\)\s*\.?$", re.IGNORECASE)
+# 2021).", "(received 9 March 2023)"), not what it is about; the months of every language, as the
+# metadata inference is not yet given the text's.
+MONTHS = "|".join(vocabulary(language(code), "furniture.months") for code in supported())
+DATED = re.compile(rf"\s*\([^()]*\b\d{{1,2}}\.?\s+(?:{MONTHS})\s+\d{{4}}\)\s*\.?$", re.IGNORECASE)
 # A paper's title stands on three lines at most; a longer block is its text.
 PAPER_TITLE_MAX_LINES = 3
 

@@ -13,7 +13,7 @@ from itertools import count, repeat
 from publish.clean import (artifacts, contents, footnotes, hyphens, lists, notes, paragraphs, pullquotes, spelling,
                            typography, whitespace)
 from publish.clean.lines import Block, Line
-from publish.languages import Choice, choose
+from publish.languages import Choice, Language, choose
 from publish.report import Change
 from publish.source import Source
 
@@ -81,30 +81,44 @@ def clean(source: Source, language: Choice | None = None) -> Cleaned:
 _new_line = partial(tuple.__new__, Line)
 
 
-def _clean(source: Source, language: Choice) -> Cleaned:
+# The passes whose evidence includes words or conventions of a language: they receive the
+# text's Language (publish/languages), the others see only its lines or blocks.
+LANGUAGE_PASSES = frozenset({contents.remove, artifacts.remove_page_numbers,
+                             artifacts.remove_photo_credits, artifacts.remove_stamps,
+                             artifacts.remove_running_heads, footnotes.extract, hyphens.resolve, GROUP,
+                             typography.apply})
+
+
+def _in(language: Language, any_pass):
+    """The pass as the text's language needs it."""
+    return partial(any_pass, language=language) if any_pass in LANGUAGE_PASSES else any_pass
+
+
+def _clean(source: Source, choice: Choice) -> Cleaned:
     # Lines made from ready tuples by tuple.__new__ (what Line._make calls): no Python-level
     # call per line.
     lines = tuple(map(_new_line, zip(count(1), source.lines, repeat(False), repeat(" "))))
+    language = choice.language
     changes: list[Change] = []
     for line_pass in LINE_PASSES:
         # A line of the printed contents (in the report by then) is never a running head.
         if line_pass in (artifacts.remove_section_labels, artifacts.remove_running_heads):
-            lines, found = line_pass(lines, contents.titles_in(tuple(changes)))
+            lines, found = _in(language, line_pass)(lines, contents.titles_in(tuple(changes), language))
         else:
-            lines, found = line_pass(lines)
+            lines, found = _in(language, line_pass)(lines)
         changes.extend(found)
-    blocks, found = GROUP(lines)
+    blocks, found = _in(language, GROUP)(lines)
     changes.extend(found)
     for block_pass in BLOCK_PASSES:
         # The note markers are linked to the notes the footnote pass took out (in the report).
         blocks, found = block_pass(blocks, footnotes.found_notes(tuple(changes))) if block_pass is notes.link \
-            else block_pass(blocks)
+            else _in(language, block_pass)(blocks)
         changes.extend(found)
     changes.sort(key=lambda change: change.line)
     suspicious = spelling.suspicious(blocks)
     for block in blocks:
         block.forget_pieces()        # the shared split served the passes only
-    return Cleaned(source, blocks, tuple(changes), suspicious, language)
+    return Cleaned(source, blocks, tuple(changes), suspicious, choice)
 
 
 __all__ = ["BLOCK_PASSES", "LINE_PASSES", "Block", "Cleaned", "Line", "clean"]

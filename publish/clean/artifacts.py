@@ -8,6 +8,7 @@ its date or address, the same line at the same page edge on several pages.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable
 from bisect import bisect_right
@@ -17,59 +18,18 @@ from operator import itemgetter, methodcaller
 
 from publish.clean import footnotes
 from publish.clean.lines import Changes, Line, Lines, ends_sentence
+from publish.languages import Language, supported
+from publish.languages import language as language_of
+from publish.languages.patterns import alternatives, default, vocabulary
 from publish.report import Change
 
 # ----------------------------------------------------------------------------------------------
-# LANGUAGE VOCABULARY.  The only words of a language in the furniture rules (and in the printed
-# contents, publish/clean/contents.py), kept in this one table so that they can move to
-# per-language data as they are: lower case, matched without regard to case.
-FURNITURE_WORDS = {
-    # A folio's word for the page: "Pagina 2 van 15", "pagina 2", "Page 2 of 15", "Seite 2 von 15".
-    "page": ("pagina", "pag.", "pag", "blz.", "blz", "blad", "bladzijde", "page", "p.", "seite", "s."),
-    # The word between a page number and the page count: "2 van 15", "2 of 15", "2 von 15".
-    "of": ("van", "of", "von", "sur", "de"),
-    # A credit line's opening word, before its colon: "Fotografie: Bob de Vries".
-    "credit": ("fotografie", "foto", "foto's", "foto’s", "beeld", "illustratie", "illustraties",
-               "omslagfoto", "foto omslag", "photo", "photography", "image", "illustration"),
-    # A stamp's opening words: "Downloaded from … on March 12, 2021", "Printed from …".
-    "stamp": ("downloaded from", "downloaded by", "downloaded on", "printed from", "printed on",
-              "printed by", "retrieved from", "gedownload van", "gedownload op", "gedownload door",
-              "afgedrukt van", "afgedrukt op", "heruntergeladen von", "heruntergeladen am",
-              "heruntergeladen durch", "gedruckt am", "gedruckt von", "abgerufen am", "abgerufen von"),
-    # A month's name, for the date a stamp carries: "on March 12, 2021", "am 12. März 2021".
-    "month": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-              "oktober", "november", "december", "january", "february", "march", "may", "june", "july",
-              "august", "october", "januar", "februar", "märz", "dezember", "jan", "feb", "mrt", "mar",
-              "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dec", "dez"),
-    # A watermark's word, alone on its line: "CONCEPT", "Vertrouwelijk", "DRAFT".
-    "watermark": ("concept", "conceptversie", "vertrouwelijk", "draft", "confidential", "entwurf",
-                  "vertraulich", "not for distribution", "niet voor verspreiding"),
-    # The heading of a printed table of contents.
-    # A newsletter's or a magazine's contents: "In dit nummer", "In this issue".
-    "contents": ("inhoud", "inhoudsopgave", "inhoudstafel", "contents", "table of contents", "inhalt",
-                 "inhaltsverzeichnis", "sommaire", "table des matières", "in dit nummer", "in deze editie",
-                 "in deze uitgave", "in this issue", "in dieser ausgabe", "in diesem heft", "dans ce numéro"),
-    # A byline's opening word under a title: "door Kim Putters", "tekst: A. de Vries".
-    "byline": ("door", "tekst", "met", "interview", "redactie", "by"),
-    # "<role> van <Name>" in a byline: "coreferaat van Sofie Vriends".
-    "byline of": ("van",),
-    # The particles of a person's name: "Marieke de Groot", "Jan van der Berg", "Anna von Arnim".
-    "name particle": ("van", "de", "der", "den", "ter", "te", "het", "'t", "von", "zu"),
-}
-# ----------------------------------------------------------------------------------------------
-
-
-def _alternatives(words: Iterable[str]) -> str:
-    """A regex alternation of the words, longest first (so "foto omslag" is tried before "foto"),
-    each escaped and its spaces matching any white space."""
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(set(words), key=len, reverse=True))
 
 
 # A bare page number, or a spread of two facing pages ("12 13", "06 | 07": a designed report
 # numbers its spreads once, the two numbers apart or set off by a bar or a dot); at most three
 # digits, so a year standing on its own ("2015") is not taken for one.
 PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(\d{1,3})(?:\s*[-–—])?(?:(?:\s*[|·•]\s*|\s+)(\d{1,3}))?$")
-CREDIT = re.compile(rf"^(?:{_alternatives(FURNITURE_WORDS['credit'])})\s*:\s*\S.*$", re.IGNORECASE)
 RUNNING_HEAD_MAX = 60
 # A running foot may be longer, an address line ("Gemeente X | Postbus 1, 1000 AA X | www.x.nl |
 # T 012 345 6789"); the pages' outermost line, it needs the stronger evidence (see _running_heads).
@@ -85,28 +45,65 @@ RUNNING_HEAD_MIN_PAGES = 3
 # Folios: the page's number in a known form, removed at a page edge even on a single page.
 # Decoration a folio or a footer line may carry at either end ("› pagina 2 van 15", "| 12 |").
 _DECORATION = r"[›»‹«|·•\-–—\s]*"
-_PAGE_WORD = _alternatives(FURNITURE_WORDS["page"])
-_OF_WORD = _alternatives(FURNITURE_WORDS["of"])
-FOLIO_LINE = re.compile(
-    rf"^{_DECORATION}(?:"
-    rf"(?:{_PAGE_WORD})\s*:?\s*(?P<page>\d{{1,3}})(?:\s*(?:{_OF_WORD}|/)\s*(?P<of>\d{{1,3}}))?"   # Pagina 2 (van 15)
-    rf"|(?P<page2>\d{{1,3}})\s*(?:/|{_OF_WORD})\s*(?P<of2>\d{{1,3}})"                       # 2/15, 2 van 15
-    rf"|(?P<page3>\d{{1,3}})\s+[|·•]\s+(?P<title>\S.{{0,{RUNNING_HEAD_MAX}}}?)"             # 2 | Title
-    rf"|(?P<title2>\S.{{0,{RUNNING_HEAD_MAX}}}?)\s+[|·•]\s+(?P<page4>\d{{1,3}})"            # Title | 2
-    rf"){_DECORATION}$", re.IGNORECASE)
-# Stamps: a download or print stamp ("Downloaded from https://… on March 12, 2021") names
-# where or when the copy was made: its wording, and a date or a web address, are the evidence.
-STAMP = re.compile(rf"^(?:{_alternatives(FURNITURE_WORDS['stamp'])})\b", re.IGNORECASE)
-_MONTH = _alternatives(FURNITURE_WORDS["month"])
-STAMP_EVIDENCE = re.compile(
-    rf"(?:https?://|www\.|\b[\w-]+\.(?:com|org|net|nl|de|be|eu|gov|edu|int|uk)\b"                # an address
-    rf"|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"                     # 12-03-2021
-    rf"|\b(?:{_MONTH})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+(?:{_MONTH})\b)", re.IGNORECASE)      # March 12, 12 maart
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """The furniture patterns of one language, made from its [furniture] vocabulary."""
+
+    folio_line: re.Pattern       # "Pagina 2 van 15", "2/15", "2 | Title", "Title | 2"
+    credit: re.Pattern           # "Fotografie: Bob de Vries"
+    credit_first: frozenset[str]  # the first characters a credit can start with
+    stamp: re.Pattern            # a stamp's wording at the line's start
+    stamp_gate: re.Pattern       # the lines opening with a stamp's wording, found by their newline
+    stamp_evidence: re.Pattern   # a web address or a date (a month's name or digits)
+    watermark: re.Pattern        # a watermark's word alone on its line
+    watermark_gate: re.Pattern
+    byline: re.Pattern           # "door Kim Putters", "tekst: A. de Vries", "coreferaat van Sofie Vriends"
+    name: re.Pattern             # a name on its own line under a title: "Marieke de Groot"
+
+
+@cache
+def furniture(language: Language) -> Furniture:
+    """The language's furniture patterns (built once per language)."""
+    page, of = vocabulary(language, "furniture.page"), vocabulary(language, "furniture.of")
+    # A stamp is the words of the site or the program that made the copy, not the author's: an
+    # English "Downloaded from" stands on a Dutch report.  Its wording and its date's months are
+    # read in every supported language.
+    everyone = [language_of(code) for code in supported()]
+    stamp = alternatives(word for each in everyone for word in each.value("furniture.stamp", ()))
+    month = alternatives(word for each in everyone for word in each.value("furniture.months", ()))
+    watermark = vocabulary(language, "furniture.watermark")
+    credit_words = language.value("furniture.credit", ())
+    return Furniture(
+        folio_line=re.compile(
+            rf"^{_DECORATION}(?:"
+            rf"(?:{page})\s*:?\s*(?P<page>\d{{1,3}})(?:\s*(?:{of}|/)\s*(?P<of>\d{{1,3}}))?"   # Pagina 2 (van 15)
+            rf"|(?P<page2>\d{{1,3}})\s*(?:/|{of})\s*(?P<of2>\d{{1,3}})"                       # 2/15, 2 van 15
+            rf"|(?P<page3>\d{{1,3}})\s+[|·•]\s+(?P<title>\S.{{0,{RUNNING_HEAD_MAX}}}?)"       # 2 | Title
+            rf"|(?P<title2>\S.{{0,{RUNNING_HEAD_MAX}}}?)\s+[|·•]\s+(?P<page4>\d{{1,3}})"      # Title | 2
+            rf"){_DECORATION}$", re.IGNORECASE),
+        credit=re.compile(rf"^(?:{alternatives(credit_words)})\s*:\s*\S.*$", re.IGNORECASE),
+        credit_first=frozenset(first for word in credit_words for first in (word[0], word[0].upper())),
+        # Stamps: a download or print stamp ("Downloaded from https://… on March 12, 2021") names
+        # where or when the copy was made: its wording, and a date or a web address, are the evidence.
+        stamp=re.compile(rf"^(?:{stamp})\b", re.IGNORECASE),
+        stamp_gate=re.compile(rf"\n(?:{stamp})\b", re.IGNORECASE),
+        stamp_evidence=re.compile(
+            rf"(?:https?://|www\.|\b[\w-]+\.(?:com|org|net|nl|de|be|eu|gov|edu|int|uk)\b"        # an address
+            rf"|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"             # 12-03-2021
+            rf"|\b(?:{month})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+(?:{month})\b)", re.IGNORECASE),  # March 12
+        watermark=re.compile(rf"^(?:{watermark})$", re.IGNORECASE),
+        watermark_gate=re.compile(rf"\n(?:{watermark})(?=\n|\Z)", re.IGNORECASE),
+        byline=re.compile(rf"^(?:(?:{vocabulary(language, 'furniture.byline')})\b:?\s+"
+                          rf"|[\w-]+ (?:{vocabulary(language, 'furniture.byline_of')})\s+)\S*[A-Z]"),
+        name=re.compile(rf"^[A-Z][\w.'’-]+(?: (?:{vocabulary(language, 'furniture.name_particles')}"
+                        rf"|[A-Z][\w.'’-]+)){{1,4}}$"),
+    )
 STAMP_MAX = 200
 # A watermark ("CONCEPT", "Vertrouwelijk") is stamped on the pages wherever their text lets it
 # fall: its word alone on a line, on half the pages at least and on two at least (a heading
 # "Concept" stands once, or once a chapter).
-WATERMARK = re.compile(rf"^(?:{_alternatives(FURNITURE_WORDS['watermark'])})$", re.IGNORECASE)
 WATERMARK_SHARE = 0.5
 
 
@@ -176,8 +173,6 @@ _START = methodcaller("start")
 NUMBER_GATE = re.compile(r"\n[-–—0-9]")
 # A credit has a colon, and few lines do.
 CREDIT_GATE = re.compile(":")
-# The first characters a credit (CREDIT's words) can start with.
-_CREDIT_FIRST = frozenset(first for word in FURNITURE_WORDS["credit"] for first in (word[0], word[0].upper()))
 
 
 # Lines joined at a time by _lines_where: the text of a few thousand lines stays in the
@@ -212,7 +207,7 @@ def _chunk_lines_where(texts: list[str], gate: re.Pattern) -> list[int]:
     return found
 
 
-def remove_page_numbers(lines: Lines) -> tuple[Lines, Changes]:
+def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple[Lines, Changes]:
     """Bare page numbers, then folios at a page edge.  Where the text marks its pages (form
     feeds, the OCR's leading space), a bare number is a page number at a page's edge (its first
     or last text line, or a line of its own among the short lines there), right before a page
@@ -233,7 +228,7 @@ def remove_page_numbers(lines: Lines) -> tuple[Lines, Changes]:
     for index in _lines_where(list(map(_TEXT, lines)), NUMBER_GATE):
         reason = _page_number(lines, index)
         if reason == BARE:
-            labels = footnotes.label_lines(lines) if labels is None else labels
+            labels = footnotes.label_lines(lines, language) if labels is None else labels
             reason = None if index in labels else reason
         if reason is None:
             continue
@@ -248,7 +243,8 @@ def remove_page_numbers(lines: Lines) -> tuple[Lines, Changes]:
     drop.update(_counting_on(lines, inside, drop))
     lines, changes = _drop(lines, drop)
     zones = _edge_zones(lines, _pages(lines))
-    lines, folios = _drop(lines, _folios(lines, zones), {index for _, foot in zones for index in foot})
+    folios_found = _folios(lines, zones, furniture(language or default()))
+    lines, folios = _drop(lines, folios_found, {index for _, foot in zones for index in foot})
     return lines, changes + folios
 
 
@@ -385,23 +381,23 @@ def _just_before_a_page(lines: Lines, index: int) -> bool:
     return following is not None and lines[following].page_start
 
 
-def _folios(lines: Lines, zones) -> dict[int, tuple[str, str]]:
+def _folios(lines: Lines, zones, words: Furniture) -> dict[int, tuple[str, str]]:
     """The folio lines at a page edge: "Pagina 2 van 15", "2/15", "Page 2 of 15", "2 | Title"."""
     drop = {}
     for top, foot in zones:
         for index, edge in chain(zip(top, repeat("head")), zip(foot, repeat("foot"))):
-            reason = _folio(lines[index].text)
+            reason = _folio(lines[index].text, words)
             if reason and index not in drop:
                 drop[index] = ("page-number", f"{reason} at the {edge} of a page")
     return drop
 
 
-def _folio(text: str) -> str | None:
+def _folio(text: str, words: Furniture) -> str | None:
     """Why the line is a folio, or None: a page number in a known form ("Pagina 2 van 15",
     "2/15"), its page not beyond its count; or a page number beside a running title."""
     if not text or len(text) > RUNNING_HEAD_MAX + 12:
         return None
-    match = FOLIO_LINE.match(text)
+    match = words.folio_line.match(text)
     if not match:
         return None
     page, of = match.group("page") or match.group("page2"), match.group("of") or match.group("of2")
@@ -415,11 +411,12 @@ def _folio(text: str) -> str | None:
     return "a folio (page number beside a running title)"
 
 
-def remove_photo_credits(lines: Lines) -> tuple[Lines, Changes]:
+def remove_photo_credits(lines: Lines, language: Language | None = None) -> tuple[Lines, Changes]:
     texts = list(map(_TEXT, lines))
-    drop = {index: ("photo-credit", "a credit line (Fotografie:/Foto:/Beeld:/Illustratie:) belongs to a picture")
+    words = furniture(language or default())
+    drop = {index: ("photo-credit", "a credit line (a credit label of the language and a colon) belongs to a picture")
             for index in _lines_where(texts, CREDIT_GATE)
-            if texts[index][:1] in _CREDIT_FIRST and CREDIT.match(texts[index])}
+            if texts[index][:1] in words.credit_first and words.credit.match(texts[index])}
     return _drop(lines, drop)
 
 
@@ -440,28 +437,26 @@ def remove_rules(lines: Lines) -> tuple[Lines, Changes]:
 
 # ------------------------------------------------------------------------------------ stamps
 
-# The lines opening with a stamp's or a watermark's words, found by their newline.
-STAMP_GATE = re.compile(r"\n(?:" + _alternatives(FURNITURE_WORDS["stamp"]) + r")\b", re.IGNORECASE)
-WATERMARK_GATE = re.compile(r"\n(?:" + _alternatives(FURNITURE_WORDS["watermark"]) + r")(?=\n|\Z)", re.IGNORECASE)
 
 
-def remove_stamps(lines: Lines) -> tuple[Lines, Changes]:
+def remove_stamps(lines: Lines, language: Language | None = None) -> tuple[Lines, Changes]:
     """Stamps put on the copy, not written by the author: a download or print stamp (its
     wording and the date or address it names), and a watermark (its word alone on a line, on
     the pages)."""
     texts = list(map(_TEXT, lines))
+    words = furniture(language or default())
     drop = {}
-    for index in _lines_where(texts, STAMP_GATE):
+    for index in _lines_where(texts, words.stamp_gate):
         text = texts[index]
-        if len(text) <= STAMP_MAX and STAMP.match(text) and STAMP_EVIDENCE.search(text):
+        if len(text) <= STAMP_MAX and words.stamp.match(text) and words.stamp_evidence.search(text):
             drop[index] = ("stamp", "a download or print stamp: its wording, with the date or address of the copy")
-    drop.update(_watermarks(lines, texts))
+    drop.update(_watermarks(lines, texts, words))
     return _drop(lines, drop, drop.keys())
 
 
-def _watermarks(lines: Lines, texts: list[str]) -> dict[int, tuple[str, str]]:
+def _watermarks(lines: Lines, texts: list[str], words: Furniture) -> dict[int, tuple[str, str]]:
     """The lines that are a watermark's word alone, on enough pages."""
-    indexes = [index for index in _lines_where(texts, WATERMARK_GATE) if WATERMARK.match(texts[index])]
+    indexes = [index for index in _lines_where(texts, words.watermark_gate) if words.watermark.match(texts[index])]
     if not indexes:
         return {}
     starts = [first for first, _ in _pages(lines)]
@@ -599,7 +594,8 @@ def _body_like(text: str) -> bool:
     return len(text) > RUNNING_HEAD_MAX or text[:1].islower()
 
 
-def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = ()) -> tuple[Lines, Changes]:
+def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
+                         language: Language | None = None) -> tuple[Lines, Changes]:
     """A running head or foot: the same short line (numbers aside) at the same page edge on
     several pages.  Its copies at page edges go; a copy that stands with a byline, or on the
     first page with its cover lines, is the real line and stays.  A copy standing alone inside a
@@ -611,7 +607,7 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = ()) -> t
     taken: set[int] = set()                 # the source lines taken as heads in earlier rounds
     headings = {_title_key(title) for title in contents_titles}
     for _ in range(EDGE_DEPTH):
-        lines, found = _running_heads_round(lines, taken, headings)
+        lines, found = _running_heads_round(lines, taken, headings, furniture(language or default()))
         if not found:
             break
         changes += found
@@ -619,7 +615,8 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = ()) -> t
     return lines, tuple(changes)
 
 
-def _running_heads_round(lines: Lines, taken: set[int], headings: set[str]) -> tuple[Lines, Changes]:
+def _running_heads_round(lines: Lines, taken: set[int], headings: set[str],
+                         words: Furniture) -> tuple[Lines, Changes]:
     texts = list(map(_TEXT, lines))
     pages = _pages(lines)
     zones = _edge_zones(lines, pages)
@@ -629,7 +626,7 @@ def _running_heads_round(lines: Lines, taken: set[int], headings: set[str]) -> t
     heads = {key: reason for key, reason in found.items() if _title_key(key) not in headings}
     if not heads:
         return lines, ()
-    drop = _head_copies(lines, texts, heads, pages, zones, keys, taken)
+    drop = _head_copies(lines, texts, heads, pages, zones, keys, taken, words)
     drop.update(_stacked_beyond(texts, drop, zones))
     feet = {index for _, foot in zones for index in foot}
     return _drop(lines, drop, feet)
@@ -732,7 +729,7 @@ def _a_page_number(values: list[tuple[int, int]]) -> bool:
 
 
 def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, zones,
-                 keys: dict[int, str | None], taken: set[int]) -> dict[int, tuple[str, str]]:
+                 keys: dict[int, str | None], taken: set[int], words: Furniture) -> dict[int, tuple[str, str]]:
     """The copies of the heads to remove: at a page edge, not in a group of display lines; none
     of a head that also stands alone inside a page after the first (it is text there)."""
     starts = [first for first, _ in pages]
@@ -760,13 +757,13 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
             at_edge = index in edge_of
             if first_page and index in cover_top:
                 if (_under_a_taken_head(lines, index, taken) or _next_key(lines, index, keys) in followed_by
-                        or not _cover_group(lines, index, width)):
+                        or not _cover_group(lines, index, width, words)):
                     furniture.append(index)           # the cover carries the page head too
                 continue                              # a cover title with its subtitle: text
             # At a page edge only a byline or a name below the line makes a group (a title over
             # its byline); inside a page any display line around it does.
-            if (_display_neighbour(lines, index, +1, width, at_edge) is not None
-                    or (not at_edge and _display_neighbour(lines, index, -1, width) is not None)):
+            if (_display_neighbour(lines, index, +1, width, words, at_edge) is not None
+                    or (not at_edge and _display_neighbour(lines, index, -1, width, words) is not None)):
                 continue                              # a title with its byline: text
             if not at_edge:
                 if first_page:
@@ -793,9 +790,9 @@ def _numbered_heading(texts: list[str], indexes: list[int]) -> int | None:
     return None
 
 
-def _cover_group(lines: Lines, index: int, width: Callable[[], int]) -> bool:
+def _cover_group(lines: Lines, index: int, width: Callable[[], int], words: Furniture) -> bool:
     """Whether the line stands on the cover with a display line: a title with its subtitle."""
-    return any(_display_neighbour(lines, index, step, width) is not None for step in (+1, -1))
+    return any(_display_neighbour(lines, index, step, width, words) is not None for step in (+1, -1))
 
 
 def _next_key(lines: Lines, index: int, keys: dict[int, str | None]) -> str | None:
@@ -847,15 +844,6 @@ def _opening_with(keys: set[str]) -> re.Pattern:
     return re.compile(r"\n(?=\d" + "".join("|" + re.escape(opening) for opening in sorted(openings)) + ")")
 
 
-# A byline under a title: "door Kim Putters", "tekst: A. de Vries", "coreferaat van Sofie Vriends".
-BYLINE = re.compile(rf"^(?:(?:{_alternatives(FURNITURE_WORDS['byline'])})\b:?\s+"
-                    rf"|[\w-]+ (?:{_alternatives(FURNITURE_WORDS['byline of'])})\s+)\S*[A-Z]")
-
-
-# A name on its own line under a title: "Pauline Meurs", "Marieke de Groot".
-NAME = re.compile(rf"^[A-Z][\w.'’-]+(?: (?:{_alternatives(FURNITURE_WORDS['name particle'])}|[A-Z][\w.'’-]+)){{1,4}}$")
-
-
 def _column_width(texts: list[str]) -> int:
     """The width of a full body line: the 90th percentile of the text lines' lengths (counted,
     not sorted: there are a few dozen distinct lengths)."""
@@ -869,7 +857,7 @@ def _column_width(texts: list[str]) -> int:
     return 0
 
 
-def _display_neighbour(lines: Lines, index: int, step: int, width: Callable[[], int],
+def _display_neighbour(lines: Lines, index: int, step: int, width: Callable[[], int], words: Furniture,
                        names_only: bool = False) -> int | None:
     """The index of the text line next to lines[index] (one blank line between at most, same
     page) when it is a display line: a byline or a name, or (names_only false) a line opening
@@ -885,7 +873,7 @@ def _display_neighbour(lines: Lines, index: int, step: int, width: Callable[[], 
     text = lines[neighbour].text
     if len(text) > RUNNING_HEAD_MAX or ends_sentence(text):
         return None
-    if BYLINE.match(text) or NAME.match(text):
+    if words.byline.match(text) or words.name.match(text):
         return neighbour
     if names_only or not text[:1].isupper():
         return None

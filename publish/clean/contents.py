@@ -14,13 +14,24 @@ or whose numbers do not rise (a price list, a table), stays.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from publish.clean.artifacts import FURNITURE_WORDS, _alternatives, _drop, _folio, _lines_where
+from publish.clean.artifacts import Furniture, _drop, _folio, _lines_where, furniture
 from publish.clean.lines import Changes, Lines
+from publish.languages import Language
+from publish.languages.patterns import default, vocabulary
 
-# The contents heading, alone on its line: "Inhoud", "Inhoudsopgave", "Contents", "Inhalt".
-HEADING = re.compile(rf"^(?:{_alternatives(FURNITURE_WORDS['contents'])})\s*:?$", re.IGNORECASE)
-HEADING_GATE = re.compile(rf"\n(?:{_alternatives(FURNITURE_WORDS['contents'])})\s*:?(?=\n|\Z)", re.IGNORECASE)
+
+
+@cache
+def _heading(language: Language) -> tuple[re.Pattern, re.Pattern]:
+    """The contents heading of the language alone on its line ("Inhoud", "Contents", "Inhalt"),
+    and the gate finding such lines by their newline."""
+    words = vocabulary(language, "contents.headings")
+    return (re.compile(rf"^(?:{words})\s*:?$", re.IGNORECASE),
+            re.compile(rf"\n(?:{words})\s*:?(?=\n|\Z)", re.IGNORECASE))
+
+
 # A page number, or the range of pages an entry spans ("06–07", "20—29").
 _PAGES = r"(?P<page>\d{1,3})(?:\s*[-–—]\s*\d{1,3})?"
 # An entry: a title, then dot leaders or a space, then its page number ("Woord vooraf 5",
@@ -39,15 +50,17 @@ MAX_BACK_STEPS = 0.1
 MAX_LINES = 600            # a contents longer than this is not read as one
 
 
-def remove(lines: Lines) -> tuple[Lines, Changes]:
+def remove(lines: Lines, language: Language | None = None) -> tuple[Lines, Changes]:
     """The printed contents, each line of it logged as "contents" with the evidence."""
+    language = language or default()
+    heading_line, gate = _heading(language)
     texts = [line.text for line in lines]
     drop: dict[int, tuple[str, str]] = {}
-    for heading in _lines_where(texts, HEADING_GATE):
-        last = _heading_end(texts, heading)
+    for heading in _lines_where(texts, gate):
+        last = _heading_end(texts, heading, heading_line)
         if heading in drop or last is None:
             continue
-        found = _contents_after(lines, last)
+        found = _contents_after(lines, last, furniture(language))
         if found is None:
             continue
         end, pages = found
@@ -59,17 +72,17 @@ def remove(lines: Lines) -> tuple[Lines, Changes]:
     return _drop(lines, drop, drop.keys())
 
 
-def _heading_end(texts: list[str], first: int) -> int | None:
+def _heading_end(texts: list[str], first: int, heading: re.Pattern) -> int | None:
     """The index of the contents heading's last line when lines[first] opens one: the heading
     alone on its line, or set over two ("IN DIT" / "NUMMER:"); else None."""
-    if HEADING.match(texts[first]):
+    if heading.match(texts[first]):
         return first
-    if first + 1 < len(texts) and HEADING.match(f"{texts[first]} {texts[first + 1]}"):
+    if first + 1 < len(texts) and heading.match(f"{texts[first]} {texts[first + 1]}"):
         return first + 1
     return None
 
 
-def _contents_after(lines: Lines, heading: int) -> tuple[int, list[int]] | None:
+def _contents_after(lines: Lines, heading: int, words: Furniture) -> tuple[int, list[int]] | None:
     """(index after the contents' last line, its page numbers in order) when the lines after
     the heading are a contents with the evidence, else None.  The contents runs while its lines
     are entries, titles and numbers, over a page break only into an entry, up to a folio; it
@@ -84,7 +97,7 @@ def _contents_after(lines: Lines, heading: int) -> tuple[int, list[int]] | None:
         kind, page = _entry_kind(line.text)
         if kind is None and _continues_a_title(lines, index, scanned):
             kind = "title"
-        if kind is None or (line.page_start and kind != "entry") or _folio(line.text):
+        if kind is None or (line.page_start and kind != "entry") or _folio(line.text, words):
             break
         scanned.append((index, kind, page))
     numbers = [(index, page) for index, _, page in scanned if page is not None]
@@ -156,9 +169,10 @@ def _two_runs(pages: list[int]) -> bool:
     return len(runs) == 2 and all(len(run) >= MIN_PAGE_NUMBERS for run in runs)
 
 
-def titles_in(changes: Changes) -> tuple[str, ...]:
+def titles_in(changes: Changes, language: Language | None = None) -> tuple[str, ...]:
     """The titles of the printed contents' entries, as the log keeps them (page numbers and dot
     leaders off): evidence of the document's headings."""
+    heading, _ = _heading(language or default())
     titles = []
     for change in changes:
         if change.kind == "contents":
@@ -166,6 +180,6 @@ def titles_in(changes: Changes) -> tuple[str, ...]:
             entry = ENTRY.match(change.before)          # (it matches when the kind is "entry")
             if kind == "entry" and entry:
                 titles.append(entry.group("title").strip())
-            elif kind == "title" and not HEADING.match(change.before):
+            elif kind == "title" and not heading.match(change.before):
                 titles.append(LEADERS.sub("", change.before))
     return tuple(titles)

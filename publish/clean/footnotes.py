@@ -48,18 +48,18 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import compress, count
 from operator import itemgetter
 from typing import NamedTuple
 
 from publish.clean import hyphens, notes as markers
 from publish.clean.lines import Changes, Lines, ends_sentence, line_indexes
+from publish.languages import Language
+from publish.languages.patterns import default, vocabulary
 from publish.report import Change
 
 NOTE_OPENING = re.compile(r"^(\d{1,3})\s+(?=\S)")
-NOTES_HEADING = re.compile(r"^(?:noten|noot|voetnoten|eindnoten|aantekeningen|notes|footnotes|endnotes|"
-                           r"anmerkungen|fußnoten|endnoten)$", re.IGNORECASE)
 # A label: a number on a line of its own, or opening a line and followed by the note's text
 # (a letter, a quote or bracket, a web address; not a digit: "12 months", "3 to 6" are counts).
 # (Both patterns read a line after its newline: a regex that leads with a literal is searched at
@@ -68,8 +68,6 @@ LABEL = re.compile(r"\n(\d{1,3}|[⁰¹²³⁴-⁹]{1,3})(?=\n|[ \t]+(?:[^\W\d_]|
                    r"(?<=[⁰¹²³⁴-⁹])[^\W\d_])")
 # A label in superscript digits, which may touch its text ("¹Raadsbesluit").
 SUPERSCRIPT_OPENING = re.compile(r"^([⁰¹²³⁴-⁹]{1,3})\s*(?=\S)")
-NOTES_HEADING_GATE = re.compile(r"\n[^\w\n]*(?:noten|noot|voetnoten|eindnoten|aantekeningen|notes|footnotes|endnotes|"
-                                r"anmerkungen|fußnoten|endnoten)[^\w\n]*(?=\n)", re.IGNORECASE)
 RULE = re.compile(r"^[_\-–—=·•*.]{3,}$")     # a drawn rule, as under a notes box's heading
 OPENING_MARKS = "“‘\"'(["
 MAX_NOTE_LINES = 15          # the lines of one note; also the most lines between two labels
@@ -123,8 +121,8 @@ class _Numbering:
         return markers.recurring_codes(self.joined)
 
 
-def extract(lines: Lines) -> tuple[Lines, Changes]:
-    groups = find_groups(lines)
+def extract(lines: Lines, language: Language | None = None) -> tuple[Lines, Changes]:
+    groups = find_groups(lines, language)
     if not groups:
         return lines, ()
     changes: list[Change] = []
@@ -132,7 +130,7 @@ def extract(lines: Lines) -> tuple[Lines, Changes]:
     starting: set[int] = set()
     counts = hyphens.document_counts(lines)
     for group in groups:
-        changes += _group_changes(lines, group, counts)
+        changes += _group_changes(lines, group, counts, language)
         drop.update(range(group.top, group.end))
         drop.update(group.heading)
         drop.update(index for note in group.notes for index in note.lines)   # a note's rest on the next page
@@ -144,9 +142,9 @@ def extract(lines: Lines) -> tuple[Lines, Changes]:
     return kept, tuple(changes)
 
 
-def label_lines(lines: Lines) -> frozenset[int]:
+def label_lines(lines: Lines, language: Language | None = None) -> frozenset[int]:
     """The indexes of the lone labels of the notes found: numbers a page-number rule must leave."""
-    return frozenset(label.index for group in find_groups(lines) for label in group.labels if label.lone)
+    return frozenset(label.index for group in find_groups(lines, language) for label in group.labels if label.lone)
 
 
 def notes_in(changes: Changes) -> tuple[tuple[int, str], ...]:
@@ -174,7 +172,7 @@ def found_notes(changes: Changes) -> tuple[tuple[int, int, int], ...]:
 
 # ----------------------------------------------------------------------------- finding the notes
 
-def find_groups(lines: Lines) -> list[Group]:
+def find_groups(lines: Lines, language: Language | None = None) -> list[Group]:
     """The groups of notes in the lines, in order."""
     texts = list(map(_TEXT, lines))
     joined = "\n".join(texts)
@@ -183,7 +181,7 @@ def find_groups(lines: Lines) -> list[Group]:
         return []
     starts = [0] + [index for index in compress(count(), map(_PAGE_START, lines)) if index]
     page = _Pages(starts, len(lines))
-    headings = _heading_indexes(joined, texts)
+    headings = _heading_indexes(joined, texts, language or default())
     numbering = _Numbering(joined, reserved=_end_notes(candidates, headings))
     groups: list[Group] = []
     for cluster in _clusters(candidates, texts, page):
@@ -277,10 +275,20 @@ def _candidates(joined: str, texts: list[str]) -> list[Label]:
             for index, match in zip(indexes, matches)]
 
 
-def _heading_indexes(joined: str, texts: list[str]) -> set[int]:
-    matches = list(NOTES_HEADING_GATE.finditer("\n" + joined + "\n"))
+@cache
+def notes_heading(language: Language) -> tuple[re.Pattern, re.Pattern]:
+    """The language's notes heading alone on its line ("Noten", "Notes", "Anmerkungen"), and the
+    gate finding such lines (signs around the word allowed) by their newline."""
+    words = vocabulary(language, "notes.headings")
+    return (re.compile(rf"^(?:{words})$", re.IGNORECASE),
+            re.compile(rf"\n[^\w\n]*(?:{words})[^\w\n]*(?=\n)", re.IGNORECASE))
+
+
+def _heading_indexes(joined: str, texts: list[str], language: Language) -> set[int]:
+    heading, gate = notes_heading(language)
+    matches = list(gate.finditer("\n" + joined + "\n"))
     indexes = line_indexes(joined, [match.start() for match in matches])
-    return {index for index in indexes if NOTES_HEADING.match(texts[index].strip(" :."))}
+    return {index for index in indexes if heading.match(texts[index].strip(" :."))}
 
 
 def _clusters(candidates: list[Label], texts: list[str], page: _Pages) -> list[list[Label]]:
@@ -501,12 +509,13 @@ def _opens_a_note(text: str) -> bool:
     return text.lstrip(OPENING_MARKS)[:1].isupper() or text.startswith(("http:", "https:", "www."))
 
 
-def _note_text(lines: Lines, note: FoundNote, counts: Counter) -> tuple[str, Changes]:
+def _note_text(lines: Lines, note: FoundNote, counts: Counter, language: Language | None) -> tuple[str, Changes]:
     """A note's lines as one text, its label taken off; a hyphen at a line end is decided as in
     the body text, on the document's spellings (hyphens.resolve, its decisions reported)."""
     own = [lines[index] for index in note.lines]
     own[0] = own[0]._replace(text=own[0].text[note.skip:])
-    resolved, changes = hyphens.resolve(tuple(line._replace(page_start=False, glue=" ") for line in own), counts)
+    resolved, changes = hyphens.resolve(tuple(line._replace(page_start=False, glue=" ") for line in own), counts,
+                                        language)
     return "".join(line.text + line.glue for line in resolved).strip(), changes
 
 
@@ -562,13 +571,13 @@ def _all_marked(texts: list[str], numbers: list[int], codes: frozenset[str]) -> 
 
 # ----------------------------------------------------------------------------- the report
 
-def _group_changes(lines: Lines, group: Group, counts: Counter) -> list[Change]:
+def _group_changes(lines: Lines, group: Group, counts: Counter, language: Language | None) -> list[Change]:
     changes = [Change("notes-heading", lines[index].number, lines[index].text, "",
                       "the heading over a block of notes: the notes move to the edition's notes")
                for index in group.heading]
     for note in group.notes:
         line = lines[note.lines[0]].number
-        text, decided = _note_text(lines, note, counts)
+        text, decided = _note_text(lines, note, counts, language)
         changes += decided
         changes.append(Change("footnote", line, f"{note.number} {text}", "",
                               "a note at the foot of a page: moved to the notes" if not group.heading

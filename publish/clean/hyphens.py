@@ -1,20 +1,24 @@
 """Line-end hyphens: join a layout hyphen (ontwik- / keling), keep a real one (doe- / democratie,
 Zuid- / Europese) and a suspended one (hoog- / en laag).  Evidence, in order: how the document
-writes the word elsewhere, the Dutch word-frequency list, Dutch spelling rules (among them Dutch
-hyphenation: a layout hyphen only falls where the joined word may be hyphenated)."""
+writes the word elsewhere, the word-frequency list, the language's spelling rules (its compound
+rules from its language.toml, and its hyphenation: a layout hyphen only falls where the joined word
+may be hyphenated)."""
 from __future__ import annotations
 
 import re
 import string
 from collections import Counter
 from collections.abc import Iterator
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from itertools import chain, compress
 from operator import and_, itemgetter, not_
 
 from publish.clean import lexicon
 from publish.clean.lines import Changes, Line, Lines, ends_sentence, find_all, line_indexes
 from publish.clean.tokens import BULLETS, ITEM_BULLET, WORD
+from publish.languages import Language
+from publish.languages.patterns import default
 from publish.report import Change
 
 # A word fragment at line end followed by a hyphen (or a soft hyphen / OCR '¬'): the fragment
@@ -24,13 +28,29 @@ LINE_END = re.compile(r"(?:^|(?<=\s))((?>(?:\S*[^\w\s-](?=\S))?)[_-]*)([^\W_][\w
 HYPHEN_MARKS = "-\u2010\u00ad¬"
 # Opening quotes and brackets before a word.
 QUOTES = "‘’“”'\"(["
-CONJUNCTIONS = {"en", "of", "tot", "noch", "als", "&"}
 VOWELS = "aeiouy"
-# Vowel pairs that would be read as one sound if the parts were written together.
-CLASHES = {"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu", "ij",
-           "ay", "ey", "oy"}
-# Prefixes Dutch spelling always joins with a hyphen.
-HYPHEN_PREFIXES = {"ex", "oud", "niet", "non", "vice", "pro", "anti"}
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The compound rules of one language ([hyphens] in its language.toml)."""
+
+    language: str                     # its English name, for the reasons
+    dictionary: str                   # pyphen's hyphenation dictionary
+    nouns_capitalised: bool           # every noun opens with a capital (German): a capital is no name's
+    conjunctions: frozenset[str]      # after a suspended compound part ("voor- en nadelen")
+    prefixes: frozenset[str]          # prefixes always written with a hyphen ("ex-partner")
+    vowel_clashes: frozenset[str]     # vowel pairs a hyphen keeps apart ("zee-egel")
+
+
+@cache
+def rules(language: Language | None = None) -> Rules:
+    """The language's compound rules (by default those of the default language)."""
+    language = language or default()
+    return Rules(language.english_name, language.hyphenation,
+                 bool(language.value("hyphens.nouns_capitalised", False)),
+                 language.words("hyphens.conjunctions"), language.words("hyphens.prefixes"),
+                 language.words("hyphens.vowel_clashes"))
 
 
 def document_counts(lines: Lines) -> Counter:
@@ -78,7 +98,7 @@ _TEXT = itemgetter(1)       # Line.text
 NON_LETTERS = string.punctuation + string.digits + "‘’‚‛“”„‟«»‹›–—―…¡¿\u00ad\u2010¬" + BULLETS
 
 
-def resolve(lines: Lines, counts: Counter | None = None) -> tuple[Lines, Changes]:
+def resolve(lines: Lines, counts: Counter | None = None, language: Language | None = None) -> tuple[Lines, Changes]:
     """The line-end hyphens of the lines decided; counts: how the document writes its words
     (document_counts, for a few lines taken out of it such as a note's), else counted in the lines."""
     text = "\n".join(map(_TEXT, lines)) + "\n"
@@ -87,6 +107,7 @@ def resolve(lines: Lines, counts: Counter | None = None) -> tuple[Lines, Changes
         counts = _counts(text, set().union(*(_evidence_words(match.group(2), right) for _, match, right in breaks)))
     out = list(lines)
     changes: list[Change] = []
+    its_rules = rules(language)
     for index, match, right_token in breaks:
         line = lines[index]
         before = line.text[: match.start(2)]
@@ -94,7 +115,8 @@ def resolve(lines: Lines, counts: Counter | None = None) -> tuple[Lines, Changes
         if "/" in match.group(1) and match.group(3) == "-":     # "https://example.org/onder-" | "zoek"
             glue, kind, reason = "", "hyphen-keep", "a hyphen inside a web address is part of it"
         else:
-            glue, kind, reason = decide(match.group(2), match.group(3), right_token, counts, sentence_start)
+            glue, kind, reason = decide(match.group(2), match.group(3), right_token, counts, sentence_start,
+                                       its_rules)
         left = match.group(2)
         joined = left + right_token if kind == "hyphen-join" else left + "-" + right_token
         text = line.text[: -1] if kind == "hyphen-join" else line.text
@@ -143,21 +165,26 @@ def _parts(left: str, right_token: str) -> tuple[str, str, str]:
     return right, left.split("-")[-1].lstrip(QUOTES), right.split("-")[0]
 
 
-def decide(left: str, mark: str, right_token: str, counts: Counter, sentence_start: bool) -> tuple[str, str, str]:
+def decide(left: str, mark: str, right_token: str, counts: Counter, sentence_start: bool,
+           its_rules: Rules | None = None) -> tuple[str, str, str]:
     """(glue, kind, evidence) for a hyphen between left and the first token of the next line."""
+    its_rules = its_rules or rules()
     right, head, tail = _parts(left, right_token)
     joined, hyphenated = (head + tail).lower(), f"{head}-{tail}".lower()
     if mark != "-":
         return "", "hyphen-join", "a soft hyphen only marks a line break"
-    if right.lower() in CONJUNCTIONS or right_token in CONJUNCTIONS:
+    if right.lower() in its_rules.conjunctions or right_token in its_rules.conjunctions:
         suspended = f"'{right_token}' follows: a suspended compound part ({head}- {right_token} ...)"
         if not lexicon.known(joined, lexicon.COMMON):
             return " ", "hyphen-suspended", suspended
         # 'zorgen' is a word, but 'zorg-' + 'en' is not where a line would break it (zor-gen).
-        if not hyphenation_point(head, tail):
-            return " ", "hyphen-suspended", f"{suspended}; {_no_hyphenation_point(head, tail)}"
+        if not hyphenation_point(head, tail, its_rules.dictionary):
+            return " ", "hyphen-suspended", f"{suspended}; {_no_hyphenation_point(head, tail, its_rules)}"
     if not right:
         return "", "hyphen-keep", "the next line does not start with a word"
+    if its_rules.nouns_capitalised and tail[:1].isupper() and head[:1].islower():
+        return " ", "hyphen-keep", (f"a capital follows the lower-case '{head}-' ('{tail}'): {its_rules.language} "
+                                    "continues a word in lower case, so the next line does not continue it")
     if counts[hyphenated] > counts[joined]:
         return "", "hyphen-keep", \
             f"the document writes '{hyphenated}' ({counts[hyphenated]}x) and '{joined}' {counts[joined]}x"
@@ -166,7 +193,7 @@ def decide(left: str, mark: str, right_token: str, counts: Counter, sentence_sta
             f"the document writes '{joined}' ({counts[joined]}x) and '{hyphenated}' {counts[hyphenated]}x"
     if lexicon.known(joined, lexicon.COMMON):
         return "", "hyphen-join", f"'{joined}' is a common Dutch word (Zipf {lexicon.zipf(joined)})"
-    rule = spelling_rule(left, head, tail, counts, sentence_start)
+    rule = spelling_rule(left, head, tail, counts, sentence_start, its_rules)
     if rule:
         return "", "hyphen-keep", rule
     if lexicon.known(joined):
@@ -174,46 +201,49 @@ def decide(left: str, mark: str, right_token: str, counts: Counter, sentence_sta
     return "", "hyphen-join", f"no evidence of a compound hyphen in '{head}-{tail}': a layout hyphen"
 
 
-def spelling_rule(left: str, head: str, tail: str, counts: Counter, sentence_start: bool) -> str | None:
-    """The Dutch spelling rule that requires a hyphen here, if any."""
+def spelling_rule(left: str, head: str, tail: str, counts: Counter, sentence_start: bool,
+                  its_rules: Rules) -> str | None:
+    """The spelling rule of the language that requires a hyphen here, if any."""
+    language = its_rules.language
     if tail[:1].isupper():
-        return f"a capital follows the hyphen ('{tail}'): Dutch keeps the hyphen"
+        return f"a capital follows the hyphen ('{tail}'): {language} keeps the hyphen"
     if any(char.isdigit() for char in head + tail):
-        return f"'{head}-{tail}' joins a number and a word: Dutch keeps the hyphen"
+        return f"'{head}-{tail}' joins a number and a word: {language} keeps the hyphen"
     if "-" in left.strip("-"):
         return f"'{left}' is already a hyphenated word group"
     if head.isupper() and len(head) >= 2:
         return f"'{head}' is an abbreviation: abbreviation compounds keep the hyphen"
     joined = (head + tail).lower()
     if (len(head) >= 2 and head[-1].lower() in VOWELS and head[-2].lower() not in VOWELS
-            and (head[-1] + tail[:1]).lower() in CLASHES and lexicon.known(tail, lexicon.COMMON)):
+            and (head[-1] + tail[:1]).lower() in its_rules.vowel_clashes and lexicon.known(tail, lexicon.COMMON)):
         return f"clashing vowels '{head[-1]}-{tail[0]}' between two parts: the hyphen keeps them apart"
-    if not hyphenation_point(head, tail):
-        return f"{_no_hyphenation_point(head, tail)}: the hyphen is part of the word"
-    if head.lower() in HYPHEN_PREFIXES and lexicon.known(tail, lexicon.COMMON) and not lexicon.known(joined):
-        return f"'{head}-' is a prefix Dutch writes with a hyphen"
-    if (head[:1].isupper() and not sentence_start and lexicon.known(tail, 2.5)
+    if not hyphenation_point(head, tail, its_rules.dictionary):
+        return f"{_no_hyphenation_point(head, tail, its_rules)}: the hyphen is part of the word"
+    if head.lower() in its_rules.prefixes and lexicon.known(tail, lexicon.COMMON) and not lexicon.known(joined):
+        return f"'{head}-' is a prefix {language} writes with a hyphen"
+    if (head[:1].isupper() and not its_rules.nouns_capitalised and not sentence_start and lexicon.known(tail, 2.5)
             and (counts[head.lower()] > 0 or lexicon.known(head, lexicon.COMMON))):
         return f"'{head}' is a name: a compound with a name keeps the hyphen"
     return None
 
 
-@lru_cache(maxsize=1)
-def _dutch_hyphenation():
+@cache
+def _hyphenation(dictionary: str):
     import pyphen        # imported on first use: most texts decide every hyphen before this rule
-    return pyphen.Pyphen(lang="nl_NL")
+    return pyphen.Pyphen(lang=dictionary)
 
 
 @lru_cache(maxsize=65536)
-def hyphenation_point(head: str, tail: str) -> bool:
-    """Whether Dutch hyphenation may break head+tail between head and tail: a layout hyphen
-    (the typesetter's) only ever falls there."""
-    return len(head) in _dutch_hyphenation().positions((head + tail).lower())
+def hyphenation_point(head: str, tail: str, dictionary: str) -> bool:
+    """Whether the language's hyphenation (pyphen's dictionary) may break head+tail between head
+    and tail: a layout hyphen (the typesetter's) only ever falls there."""
+    return len(head) in _hyphenation(dictionary).positions((head + tail).lower())
 
 
-def _no_hyphenation_point(head: str, tail: str) -> str:
-    syllables = _dutch_hyphenation().inserted((head + tail).lower())
-    return f"Dutch hyphenation breaks '{(head + tail).lower()}' as '{syllables}', never '{head}-{tail}'"
+def _no_hyphenation_point(head: str, tail: str, its_rules: Rules) -> str:
+    syllables = _hyphenation(its_rules.dictionary).inserted((head + tail).lower())
+    return (f"{its_rules.language} hyphenation breaks '{(head + tail).lower()}' as '{syllables}', "
+            f"never '{head}-{tail}'")
 
 
 def _next_text(lines: Lines, index: int) -> int | None:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
+from publish.languages import language, supported
+from publish.languages.patterns import alternatives
 from publish.model import Inline, Text
 from publish.report import Change
 
@@ -95,11 +97,13 @@ Changes = tuple[Change, ...]
 # Sentence-final punctuation, optionally followed by closing quotes or brackets and a glued
 # note number ("ervaren.10").
 SENTENCE_END = re.compile(r"[.!?:;…][’”'\")\]]*\d{0,3}$")
-# Abbreviations that end in a full stop without ending the sentence.
-ABBREVIATION = re.compile(
-    r"(?:^|\s)(?:prof|dr|drs|mr|ir|ing|mevr|dhr|ca|bijv|bv|o\.a|e\.a|m\.b\.t|i\.p\.v|t\.a\.v|nr|blz|zgn|resp|etc)\.$",
-    re.IGNORECASE)
-
+# Abbreviations that end in a full stop without ending the sentence: those of every supported
+# language ([typography] abbreviations in its language.toml), as ends_sentence knows no language.
+_ABBREVIATIONS = [word for code in supported() for word in language(code).value("typography.abbreviations", ())]
+ABBREVIATION = re.compile(rf"(?:^|\s)(?:{alternatives(_ABBREVIATIONS)})\.$", re.IGNORECASE)
+# ABBREVIATION ends in "." and its longest form is that with a space before and a full stop after:
+# ends_sentence looks only at so much of the line's end.
+_ABBREVIATION_SPAN = max(map(len, _ABBREVIATIONS)) + 2
 
 DIGIT = re.compile(r"\d")
 # The first UTF-8 bytes of the decimal digits beyond ASCII, which \d matches too (Arabic-Indic,
@@ -118,8 +122,7 @@ def ends_sentence(text: str) -> bool:
         return False
     if not SENTENCE_END.search(text):
         return False
-    # ABBREVIATION ends in "." and its longest form is " m.b.t.": look only at the line end.
-    return last != "." or not ABBREVIATION.search(text, max(0, len(text) - 10))
+    return last != "." or not ABBREVIATION.search(text, max(0, len(text) - _ABBREVIATION_SPAN))
 
 
 def first_word(text: str) -> str:

@@ -10,33 +10,50 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import cache, partial
 from itertools import accumulate, compress
 from operator import add, itemgetter
 
 from publish.clean.lines import Block, Blocks, Changes, Line, Lines, ends_sentence, first_word, last_word
-from publish.clean.artifacts import BYLINE
+from publish.clean.artifacts import furniture
 from publish.clean.lists import DASH, LONE_MARKER, ORDERED, ORDERED_ITEM, item_marker, marker_columns, may_open_item
+from publish.languages import Language
+from publish.languages.patterns import default, vocabulary
 from publish.report import Change
 
-SALUTATION = re.compile(r"^(?:Geachte|Hooggeachte|Zeer geachte|Beste|Lieve|Waarde|Dag|Hallo|Dear)\b.{0,80},$")
-# A letter's closing formula: the signature under it is never part of the same paragraph.
-CLOSING = re.compile(r"^(?:Met (?:vriendelijke|hartelijke|collegiale|warme|beste) groet(?:en)?|"
-                     r"(?:Vriendelijke|Hartelijke) groet(?:en)?|Hoogachtend|Groet(?:en|jes)?|"
-                     r"(?:Kind|Best) regards|(?:Yours )?sincerely),?$", re.IGNORECASE)
-# CLOSING matches a whole line, letter for letter: none is longer than its longest form,
-# "Met vriendelijke groeten," and a newline `$` may stand before.
-CLOSING_MAX_CHARS = 26
-# Words a heading does not end on, but a wrapped body line often does.
-FUNCTION_WORDS = set("""de het een en of maar want dus van in op aan met voor door bij naar om te tot uit
-over onder als dan dat die dit deze wie wat waar er ook nog niet wel zo is zijn was wordt worden
-heeft hebben kan kunnen zal zullen je jij u we wij ze zij hij zich hun haar mijn ons onze uw
-tussen naar zonder tegen sinds na binnen buiten vanuit via per ten ter zoals waarin waarbij welke
-the a an of and to in""".split())
-# Enumerating openers: a line that starts with one after a full sentence opens a paragraph
-# even when the line before it is full ("... te maken." / "Ten eerste: ...").
-ENUMERATOR = re.compile(r"^(?:Ten (?:eerste|tweede|derde|vierde|vijfde|zesde|slotte)|Tot slot|Allereerst|"
-                        r"Op de eerste plaats|In de eerste plaats)\b[,:]?")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The words of one language that tell a paragraph's start ([letter], [paragraphs] and the
+    byline and title words in its language.toml)."""
+
+    salutation: re.Pattern          # "Geachte heer," opening a letter, a whole line ending in a comma
+    closing: re.Pattern             # "Met vriendelijke groet": the signature under it is another block
+    closing_max: int                # CLOSING matches a whole line: none is longer than this
+    function_words: frozenset[str]  # words a heading does not end on, but a wrapped body line often does
+    enumerator: re.Pattern          # "Ten eerste": after a full sentence it opens a paragraph
+    byline: re.Pattern              # "door Anna de Vries": a display line opening in lower case
+    name_with_title: re.Pattern     # "drs. M.J. van den Heuvel", "prof. dr. Kim Putters"
+
+
+@cache
+def vocabulary_of(language: Language | None = None) -> Vocabulary:
+    """The language's paragraph vocabulary (by default the default language's)."""
+    language = language or default()
+    closings = language.value("letter.closings", ())
+    return Vocabulary(
+        salutation=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)})\b.{{0,80}},$"),
+        closing=re.compile(rf"^(?:{vocabulary(language, 'letter.closings', any_space=False)}),?$", re.IGNORECASE),
+        # the longest closing, its comma, and a newline `$` may stand before
+        closing_max=max(map(len, closings), default=0) + 2,
+        function_words=language.words("paragraphs.function_words"),
+        enumerator=re.compile(rf"^(?:{vocabulary(language, 'paragraphs.enumerators', any_space=False)})\b[,:]?"),
+        byline=furniture(language).byline,
+        name_with_title=re.compile(rf"^(?:(?:{vocabulary(language, 'typography.titles')})\.\s*)+[A-Z]"),
+    )
+
+
 DISPLAY_MAX_LINES = 4
 LONE_NUMBER_MAX_CHARS = 12         # "12.12.12.12."
 HEADING_LINE_SHARE = 0.6
@@ -60,6 +77,7 @@ class _Layout:
     texts: list[str]
     lengths: list[int]
     double: bool
+    words: Vocabulary
 
     def width(self, index: int) -> int:
         """The column width around a line: the longest line nearby."""
@@ -76,7 +94,7 @@ class _Layout:
         if len(texts) > 1 and lone_number(texts[0]):
             texts = texts[1:]          # "1.1" / "Doel": the heading is its text
         first = texts[0]
-        if not (_opens(unnumbered(first)) or BYLINE.match(first) or NAME_WITH_TITLE.match(first)):
+        if not (_opens(unnumbered(first)) or self.words.byline.match(first) or self.words.name_with_title.match(first)):
             return False
         if any(map(_HAS_BRACKET, texts)) and _unbalanced(" ".join([LEADING_MARKER.sub("", first)] + texts[1:])):
             return False            # "Homeless [and in Priority" / "Need]:" goes on
@@ -89,21 +107,21 @@ class _Layout:
         return last_ends_open and not any(_end_mark(text) in inside and not _titled(text) for text in texts[:-1])
 
 
-def group(lines: Lines) -> tuple[Blocks, Changes]:
+def group(lines: Lines, language: Language | None = None) -> tuple[Blocks, Changes]:
     lines, moved = marker_columns(lines)
-    layout = _layout(lines)
+    layout = _layout(lines, vocabulary_of(language))
     if not layout.lines:
         return (), moved
     starts, items, changes = _block_starts(layout)
     return _question_headings(_blocks(layout, starts, items)), moved + tuple(changes)
 
 
-def _layout(lines: Lines) -> _Layout:
+def _layout(lines: Lines, words: Vocabulary) -> _Layout:
     all_texts = list(map(_TEXT, lines))
     texts = list(compress(all_texts, all_texts))
     # A byte a line, 1 for a text line: split at those, the runs of blank lines before each.
     gaps = list(map(len, bytes(map(bool, all_texts)).split(b"\x01")))[:-1]
-    return _Layout(list(compress(lines, all_texts)), gaps, texts, list(map(len, texts)), _double_spaced(gaps))
+    return _Layout(list(compress(lines, all_texts)), gaps, texts, list(map(len, texts)), _double_spaced(gaps), words)
 
 
 def _block_starts(layout: _Layout) -> tuple[list[int], list[bool], list[Change]]:
@@ -157,7 +175,7 @@ def _ends_group(layout: _Layout, k: int, start: int) -> bool:
         return True
     if _short(prev, layout.texts[k], layout.width(k - 1), 0.15):
         return True
-    return (k - start <= DISPLAY_MAX_LINES and last_word(prev).lower() not in FUNCTION_WORDS
+    return (k - start <= DISPLAY_MAX_LINES and last_word(prev).lower() not in layout.words.function_words
             and layout.display(start, k))
 
 
@@ -264,6 +282,7 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     if layout.lines[k - 1].glue == "":
         return ""
     prev, nxt, gap, double = layout.texts[k - 1], layout.texts[k], layout.gaps[k], layout.double
+    words = layout.words
     if k - 1 == start and _titled(prev) and _opens(nxt) and not gap and not layout.lines[k].page_start:
         return ""                   # "HOMELESSNESS IN SCOTLAND:" / its subtitle
     if _capitals(nxt) and all(map(_capitals, layout.texts[start:k])) and not gap and not layout.lines[k].page_start:
@@ -278,10 +297,10 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     # time, "14.30 Rondleiding"; a numbered line does not: a list item, or a section of the
     # group's own number, "1. Name" / "1.1 Der Verein ...".)
     if upper and (not nxt[:1].isdigit() or _numbered_under(layout.texts[start], nxt)) and display \
-            and last_word(prev).lower() not in FUNCTION_WORDS \
+            and last_word(prev).lower() not in words.function_words \
             and (signal_gap or page or _fits(prev, nxt, layout.width(k - 1))):
         return _NEW_BLOCK           # a heading-like line group
-    if signal_gap and display and (BYLINE.match(nxt) or NAME_WITH_TITLE.match(nxt)):
+    if signal_gap and display and (words.byline.match(nxt) or words.name_with_title.match(nxt)):
         return _NEW_BLOCK           # a byline under a title
     big_gap = gap >= (3 if double else 2) and not page_start
     if ends_sentence(prev):
@@ -293,7 +312,7 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
             return _NEW_BLOCK       # a new page after a full sentence
         elif _heading_between(layout, k):
             return _NEW_BLOCK       # a heading line set between two paragraphs, no blank lines
-        elif ENUMERATOR.match(nxt):
+        elif words.enumerator.match(nxt):
             return _NEW_BLOCK       # an enumerating opener after a full sentence
         # A list item's lines are nearly full until its last; a paragraph's lines are ragged.
         elif _short(prev, nxt, layout.width(k - 1), 0.05 if in_item else 0.15):
@@ -308,8 +327,9 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
         reason = "sentence continues across a page or column break" if (gap and not double) or page else ""
     # A letter's parts only ever open a block, so they are looked for last, where the layout
     # would join: most lines are settled without these patterns.
-    if (prev[-1:] == "," and SALUTATION.match(prev)) or (len(prev) <= CLOSING_MAX_CHARS and CLOSING.match(prev)) \
-            or (len(nxt) <= CLOSING_MAX_CHARS and CLOSING.match(nxt)):
+    if (prev[-1:] == "," and words.salutation.match(prev)) \
+            or (len(prev) <= words.closing_max and words.closing.match(prev)) \
+            or (len(nxt) <= words.closing_max and words.closing.match(nxt)):
         return _NEW_BLOCK           # a salutation above, or a closing formula above or below
     return reason
 
@@ -331,7 +351,8 @@ def _heading_between(layout: _Layout, k: int) -> bool:
             and len(below) >= HEADING_LINE_SHARE * width
             and len(line.split()) <= HEADING_LINE_WORDS
             and _end_mark(line) not in _PUNCTUATION
-            and last_word(line).lower() not in FUNCTION_WORDS and _opens(below) and not below[:1].isdigit())
+            and last_word(line).lower() not in layout.words.function_words
+            and _opens(below) and not below[:1].isdigit())
 
 
 def _unbalanced(text: str) -> bool:
@@ -384,11 +405,6 @@ LEADING_MARKER = re.compile(r"^\(?[\dA-Za-z]{1,4}[.\])]\s+")
 
 # A sub-heading numbered with a Roman numeral: "I.", "II]", "IV)".
 ROMAN_NUMBERED = re.compile(r"^[IVX]{1,4}[.\])]\s+[A-Z]")
-
-
-# A display line may open in lower case with a byline ("door Anna de Vries") or an academic
-# title before a name ("drs. M.J. van den Heuvel", "prof. dr. Kim Putters").
-NAME_WITH_TITLE = re.compile(r"^(?:(?:prof|dr|drs|mr|ir|ing|ds)\.\s*)+[A-Z]")
 
 
 _PUNCTUATION = frozenset(".,;:!?")

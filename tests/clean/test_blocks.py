@@ -38,8 +38,11 @@ def test_the_length_limit_before_the_closing_formula_pattern_admits_its_longest_
     # would silently never match.  (re._parser gives a pattern's widest match.)
     from re import _parser
     from publish.clean import paragraphs
-    widest = _parser.parse(paragraphs.CLOSING.pattern, paragraphs.CLOSING.flags).getwidth()[1]
-    assert widest + 1 <= paragraphs.CLOSING_MAX_CHARS
+    from publish.languages import language, supported
+    for code in supported():
+        words = paragraphs.vocabulary_of(language(code))
+        widest = _parser.parse(words.closing.pattern, words.closing.flags).getwidth()[1]
+        assert widest + 1 <= words.closing_max, code
 
 
 def test_a_question_set_on_top_of_its_text_is_a_heading_a_question_paragraph_is_not():

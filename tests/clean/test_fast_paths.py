@@ -111,7 +111,7 @@ def test_typography_and_notes_look_at_every_block_that_needs_it(monkeypatch):
                   "tekst", "\n", "ing", ")", "CO", "é"]
     cases = [_random_blocks(chooser, vocabulary) for _ in range(3000)]
     fast = [(typography.apply(blocks), notes.link(blocks)) for blocks in cases]
-    monkeypatch.setattr(typography, "_blocks_to_check", lambda blocks: range(len(blocks)))
+    monkeypatch.setattr(typography, "_blocks_to_check", lambda blocks, style: range(len(blocks)))
     monkeypatch.setattr(notes, "_blocks_with_glued_numbers", lambda blocks: range(len(blocks)))
     assert fast == [(typography.apply(blocks), notes.link(blocks)) for blocks in cases]
 
