@@ -910,9 +910,11 @@ def _wordy(line: str) -> bool:
 def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter], letter: bool = False,
                     cover: int | None = None) -> Metadata:
     """Metadata from the front lines (the first `cover` of them on the first page) and the chapters."""
-    if letter:          # a letterhead names no title; the subject line is the best one
+    subject = chapters[0].title.strip() if letter and chapters else ""
+    # A letter's title is its subject line; a text in letter form without one under a title of
+    # its own (a report opening "Liebe Leserinnen und Leser,") is read as any other text.
+    if letter and (subject or not any(role == "display" and _wordy(line) for line, role in front_lines)):
         year = YEAR.search(" ".join(line for line, _ in front_lines))
-        subject = chapters[0].title.strip() if chapters else ""
         signer = _byline_author(_signature(chapters[0])) if chapters else None
         return Metadata(title=subject, authors=(signer,) if signer else (),
                         year=int(year.group(1)) if year else None)

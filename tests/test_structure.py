@@ -621,3 +621,14 @@ def test_the_author_under_a_dated_title_is_its_byline_not_a_heading():
     (chapter,) = build(text).chapters
     assert (chapter.title, chapter.byline) == ("Buurtvereniging De Wip. Jaarverslag 2023", ("Anna de Vries",))
     assert not [b for b in chapter.blocks if isinstance(b, Heading) and "Anna" in b.text]
+
+
+def test_a_report_whose_foreword_opens_like_a_letter_keeps_its_cover_title():
+    """A salutation makes the text a letter, but one without a subject line under a title of its
+    own (an annual report's foreword to its readers) takes that title, not the file name."""
+    text = ("Tuinverein\nAm Bach\nJahresbericht\n2019\n\n\fLiebe Leserinnen und Leser,\n\nwieder liegt ein Jahr "
+            "hinter uns, in dem der Verein gewachsen ist und viele neue Beete angelegt hat. Wir danken allen, "
+            "die mitgeholfen haben, und wünschen Ihnen viel Freude beim Lesen dieses Berichts.\n")
+    doc = build(text, name="tuinverein-2019")
+    assert doc.metadata.language == "de"
+    assert doc.metadata.title == "Tuinverein Am Bach Jahresbericht 2019"
