@@ -15,7 +15,7 @@ from publish.clean.lists import numbering
 from publish.clean.paragraphs import vocabulary_of
 from publish.config import SourceConfig
 from publish import letterhead
-from publish.languages import Language, language, supported
+from publish.languages import Language
 from publish.languages.patterns import vocabulary
 from publish.model import (BulletList, Chapter, Document, Heading, ListItem, Metadata, Note, NoteRef, Paragraph,
                            Person, PullQuote, Text, plain_text)
@@ -36,47 +36,17 @@ CHART_RUN = 3
 LABEL_RUN = 6
 # A section number of two levels or more at a text's start: "4.2 ", "4.2.1. ".
 SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=[^\W\d_])")
-AUTHOR = re.compile(r"^(?:door|tekst|met)\s+(?P<name>.+)$|^(?P<role>[\w-]+) van\s+(?P<name2>[A-Z].+)$",
-                    re.IGNORECASE)
 # (A telephone number opens with 0 or a country code: "020 - 555 12 34", "+31 20 ..."; "2023 - 2025" is
 # a span of years.)
-CONTACT = re.compile(r"@|www\.|https?://|^(?:e-?mail|tel(?:efoon)?|fax|adres|post|web)\b"
-                     r"|(?:\+\d{2}\s?|(?<!\d)0)\d{1,3} ?- ?\d{2,3} ?\d{2,3}", re.IGNORECASE)
-# A label over the authors' names: "Auteur(s)", "Auteurs", "Authors", "Autoren".
-AUTHOR_LABEL = re.compile(r"^(?:Auteurs?|Auteur\(s\)|Authors?|Author\(s\)|Autor(?:en|in)?|Autor\(en\))\s*:?$",
-                          re.IGNORECASE)
-# Other labels of a report's cover, which end a list of names: "Datum", "Versie", "Status".
-COVER_LABEL = re.compile(r"^(?:Versie|Version|Status|Classificatie|Klant|Opdrachtgever|Kenmerk|Titel)\s*:?$",
-                         re.IGNORECASE)
-CONTACT_LABEL = re.compile(r"^(?:contact|colofon|informatie|meer informatie|bestellen)\s*:?$", re.IGNORECASE)
+PHONE = r"(?:\+\d{2}\s?|(?<!\d)0)\d{1,3} ?- ?\d{2,3} ?\d{2,3}"
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 NOTE_ENTRY = re.compile(r"^(\d{1,3})[.)]?\s+(?=\S)")
-# "Uitgave van Stichting X" names the publisher, not an author.
-PUBLISHER_ROLES = {"uitgave", "uitgever", "uitgeverij", "uitgegeven"}
-# Words a personal or organisation name may hold in lower case.
-NAME_PARTICLES = {"van", "de", "der", "den", "het", "ter", "ten", "te", "op", "in", "'t", "prof.", "dr.", "drs.",
-                  "mr.", "ir.", "ing.", "en", "&"}
-# The metadata inference reads the default language's title words (its own vocabulary is its
-# helper's to move).
-NAME_WITH_TITLE = vocabulary_of().name_with_title
 LEDE_NARROWER = 0.85
 HEADING_MAX_CHARS = 100
 # A group of more short unpunctuated lines inside a chapter is text (a programme, an address,
 # or body lines cut short by furniture), not a heading.
 HEADING_MAX_LINES = 2
 LEDE_MAX_LINES = 8
-
-# ----------------------------------------------------------------------------- title evidence by language
-# Words of each language that the title inference takes as evidence, in one table so that they can
-# move to the language data with the module's other words.  paper_number: the label before a paper's
-# number in a numbered series ("Nr. 4" under a parliamentary dossier, "No. 12").
-TITLE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
-    "nl": {"paper_number": ("Nr.", "Nummer")},
-    "en": {"paper_number": ("No.", "Number")},
-    "de": {"paper_number": ("Nr.", "Nummer")},
-}
-
-
 
 @dataclass(frozen=True)
 class Words:
@@ -89,6 +59,18 @@ class Words:
     notes_heading: re.Pattern    # "Noten" over the notes' text
     salutation: re.Pattern       # "Geachte ...," opening a letter's text
     function_words: frozenset[str]
+    # The metadata inference's evidence ([metadata] and the letterhead's patterns):
+    author: re.Pattern           # a byline naming someone: "door Kim Putters", "coreferaat van Sofie Vriends"
+    contact: re.Pattern          # a contact line: an e-mail or web address, a labelled or written-out number
+    author_label: re.Pattern     # "Auteurs" over the authors' names
+    cover_label: re.Pattern      # other labels of a report's cover ("Versie", "Status"): they end the names
+    contact_label: re.Pattern    # "Contact", "Colofon": the contact section of a colophon
+    publisher_roles: frozenset[str]   # "uitgave van Stichting X" names the publisher, not an author
+    name_particles: frozenset[str]    # words a name may hold in lower case ("van", "de", "prof.", "en")
+    name_with_title: re.Pattern  # "prof. dr. Kim Putters"
+    paper_number: re.Pattern     # a paper's number in a numbered series, alone on its line ("Nr. 4", "3235")
+    dated: re.Pattern            # a date in brackets closing a title: "(ingezonden 3 juni 2021)."
+    letterhead: letterhead.Patterns
 
 
 @cache
@@ -103,7 +85,34 @@ def words_of(language: Language) -> Words:
         notes_heading=notes_heading(language)[0],
         salutation=paragraph_words.salutation,
         function_words=paragraph_words.function_words,
+        author=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_openers')})\s+(?P<name>.+)$"
+                          rf"|^(?P<role>[\w-]+) (?:{vocabulary(language, 'furniture.byline_of')})"
+                          r"\s+(?P<name2>[A-Z].+)$",
+                          re.IGNORECASE),
+        contact=re.compile(rf"@|www\.|https?://|^(?:{vocabulary(language, 'metadata.contact_labels')})\b|{PHONE}",
+                           re.IGNORECASE),
+        author_label=_label_pattern(language, "metadata.author_labels"),
+        cover_label=_label_pattern(language, "metadata.cover_labels"),
+        contact_label=_label_pattern(language, "metadata.contact_sections"),
+        publisher_roles=language.words("metadata.publisher_roles"),
+        name_particles=language.words("furniture.name_particles") | language.words("metadata.name_joiners")
+        | {title + "." for title in language.words("typography.titles")},
+        name_with_title=paragraph_words.name_with_title,
+        # After its label ("Nr. 4") or of three figures at least ("3235", a dossier's "35 538"), so that a
+        # chapter's number ("1" over "Inleiding") is none; a year alone ("2016") is a date, no such number.
+        paper_number=re.compile(rf"^(?:(?:{vocabulary(language, 'metadata.paper_number_labels')})\s*\d+|\d{{3,}}"
+                                r"|\d{1,3}(?:[ .]\d{3})+)$", re.IGNORECASE),
+        # When the paper was sent or received ("(ingezonden 3 juni 2021).", "(received 9 March 2023)"),
+        # not what it is about.
+        dated=re.compile(rf"\s*\([^()]*\b\d{{1,2}}\.?\s+(?:{vocabulary(language, 'furniture.months')})"
+                         r"\s+\d{4}\)\s*\.?$", re.IGNORECASE),
+        letterhead=letterhead.patterns(language),
     )
+
+
+def _label_pattern(language: Language, key: str) -> re.Pattern:
+    """A label alone on its line, a colon after it allowed, any case."""
+    return re.compile(rf"^(?:{vocabulary(language, key)})\s*:?$", re.IGNORECASE)
 
 
 def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = "") -> Document:
@@ -120,10 +129,10 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
         front, chapters = _chapters(blocks, words)
         if not chapters and front and _readable(front[0].text):
             front, chapters = [], [_display_only(front, words)]
-    front_lines = _front_lines(front)
-    inferred = _infer_metadata(front_lines, chapters, letter=opening is not None,
-                               cover=len(_front_lines(_cover(front))))
-    paper = _paper_title(blocks) if opening is None else None
+    front_lines = _front_lines(front, words)
+    inferred = _infer_metadata(front_lines, chapters, words, letter=opening is not None,
+                               cover=len(_front_lines(_cover(front), words)))
+    paper = _paper_title(blocks, words) if opening is None else None
     if paper:
         inferred = replace(inferred, title=paper, subtitle=None)
     title, title_notes = _consistent_title(inferred.title) if _readable(inferred.title) else _named_title(name)
@@ -384,14 +393,14 @@ def _label_alone(block: Block, words: Words) -> bool:
 def _letter(blocks: list[Block], opening: int, words: Words) -> tuple[list[Block], list[Chapter]]:
     front = blocks[:opening]
     body, signature = _split_trailing_display(blocks[opening:])
-    title = _letter_title(front)
-    if not title and _title_apart(body):
+    title = _letter_title(front, words)
+    if not title and _title_apart(body, words):
         title, body = body[0].text, body[1:]
     chapter = _chapter(title, (), body, signature, words, kind="letter")
     return front, [chapter]
 
 
-def _title_apart(body: list[Block]) -> bool:
+def _title_apart(body: list[Block], words: Words) -> bool:
     """A memo or minutes without a subject line, whose text opens under a title of its own
     ("Verslag Technisch Overleg ..." right under the letterhead): a display line with blank
     lines around it that is no letterhead and names no organisation."""
@@ -399,23 +408,24 @@ def _title_apart(body: list[Block]) -> bool:
         return False
     first = body[0]
     return (len(body) == 1 or bool(body[1].gap_before)) and len(first.offsets) <= HEADING_MAX_LINES \
-        and _wordy(first.text) and not letterhead.is_letterhead(first.line_texts) \
-        and not letterhead.organisation(first.text)
+        and _wordy(first.text) and not letterhead.is_letterhead(first.line_texts, words.language) \
+        and not letterhead.organisation(first.text, words.language)
 
 
-def _letter_title(front: list[Block]) -> str:
+def _letter_title(front: list[Block], words: Words) -> str:
     """A letter's title: its subject ("Onderwerp Draagmoederschap", "Betreft: ...", or the line
     under a lone "Onderwerp"); without one, a line of the opening that stands apart (blank lines
     around it) and is no letterhead, no organisation and not the addressee above it all."""
     lines = [line for block in front for line in block.line_texts]
     for position, line in enumerate(lines):
-        subject = letterhead.SUBJECT.match(line)
+        subject = words.letterhead.subject.match(line)
         if subject and (subject.group("value") or position + 1 < len(lines)):
             return subject.group("value") or lines[position + 1]
     apart = [block for index, block in enumerate(front)
              if index > 0 and block.kind == "display" and block.gap_before
              and (index + 1 == len(front) or front[index + 1].gap_before)
-             and not letterhead.is_letterhead(block.line_texts) and not letterhead.organisation(block.text)]
+             and not letterhead.is_letterhead(block.line_texts, words.language)
+             and not letterhead.organisation(block.text, words.language)]
     return apart[0].text if apart else ""
 
 
@@ -448,7 +458,7 @@ def _chapters(blocks: list[Block], words: Words) -> tuple[list[Block], list[Chap
             end += 1
         run = blocks[index:end]
         index = end
-        segments = _page_segments(run)
+        segments = _page_segments(run, words)
         if end >= len(blocks):                      # nothing follows: a closing signature
             _close_with(chapters, front, run)
             continue
@@ -467,11 +477,11 @@ def _chapters(blocks: list[Block], words: Words) -> tuple[list[Block], list[Chap
             else:
                 chapters[-1]["body"].extend(segment)
         if opens_chapter:
-            heads = [b for b in last[1:] if _labelled(b, words) or _section_head(b, last)]
+            heads = [b for b in last[1:] if _labelled(b, words) or _section_head(b, last, words)]
             byline = [b for b in last[1:] if b not in heads]
             title_block, first_head = _dated_title(last[0]) if not chapters else (last[0], None)
-            title, own_byline = _title_and_byline(title_block)
-            if first_head is not None and _names_someone(first_head.text):
+            title, own_byline = _title_and_byline(title_block, words)
+            if first_head is not None and _names_someone(first_head.text, words):
                 own_byline, first_head = own_byline + [first_head.text], None
             chapters.append(_open_chapter(title, own_byline + [text for b in byline for text, _ in _display_lines(b)]))
             chapters[-1]["body"].extend(([first_head] if first_head else []) + heads)
@@ -502,9 +512,9 @@ def _dated_title(block: Block) -> tuple[Block, Block | None]:
     return head, rest
 
 
-def _names_someone(line: str) -> bool:
+def _names_someone(line: str, words: Words) -> bool:
     """An author ("door Anna de Vries", "Anna de Vries") or a body ("Stichting De Wip")."""
-    return bool(_author(line) or _full_name(line) or letterhead.organisation(line))
+    return bool(_author(line, words) or _full_name(line, words) or letterhead.organisation(line, words.language))
 
 
 def _display_only(blocks: list[Block], words: Words) -> Chapter:
@@ -514,11 +524,11 @@ def _display_only(blocks: list[Block], words: Words) -> Chapter:
     return _chapter(blocks[0].text, (), body, [], words)
 
 
-def _title_and_byline(block: Block) -> tuple[str, list[str]]:
+def _title_and_byline(block: Block, words: Words) -> tuple[str, list[str]]:
     """A title block whose later lines name an author ("door ...") keeps them as its byline."""
     lines = block.line_texts
     for index in range(1, len(lines)):
-        if _author(lines[index]):
+        if _author(lines[index], words):
             return " ".join(lines[:index]), list(lines[index:])
     return block.text, []
 
@@ -537,14 +547,14 @@ def _close_with(chapters: list[dict], front: list[Block], segment: list[Block]) 
         front.extend(segment)
 
 
-def _page_segments(run: list[Block]) -> list[list[Block]]:
+def _page_segments(run: list[Block], words: Words) -> list[list[Block]]:
     """Split a run of display blocks where a page starts (a signature, then the next chapter's
     title and byline on a new page); in a run without a page start, where a blank line falls.
     A "door ..." line stays with the title above it."""
     pages = any(block.page_start for block in run)
     segments: list[list[Block]] = [[run[0]]]
     for block in run[1:]:
-        if block.page_start or (not pages and block.gap_before and not _author(block.text)):
+        if block.page_start or (not pages and block.gap_before and not _author(block.text, words)):
             segments.append([block])
         else:
             segments[-1].append(block)
@@ -555,13 +565,13 @@ def _numbered(block: Block) -> bool:
     return bool(NUMBERED.match(block.text))
 
 
-def _section_head(block: Block, run: list[Block]) -> bool:
+def _section_head(block: Block, run: list[Block], words: Words) -> bool:
     """A line under a chapter title that heads its first section ("Organisatie" / "Kernwaarden" /
     the text): one line right under the title, the last of the run, naming no one, in a text
     whose title opens a page.  A byline names a person first ("Prof. dr. Anna de Vries" /
     "Hoogleraar ...")."""
     return (len(run) == 2 and block is run[1] and len(block.offsets) == 1 and not block.gap_before
-            and run[0].page_start and not _author(block.text) and not _full_name(block.text))
+            and run[0].page_start and not _author(block.text, words) and not _full_name(block.text, words))
 
 
 def _labelled(block: Block, words: Words) -> bool:
@@ -748,7 +758,7 @@ def _unique_ids(chapters: list[Chapter]) -> list[Chapter]:
 
 # ----------------------------------------------------------------------------- front matter and metadata
 
-def _front_lines(front: list[Block]) -> list[tuple[str, str]]:
+def _front_lines(front: list[Block], words: Words) -> list[tuple[str, str]]:
     """(line, role) for each front-page line; role is series, author, named (a name under an
     "Auteur(s)" label), contact (an address too), publisher (an organisation's name,
     "Stichting ...") or display.
@@ -762,18 +772,19 @@ def _front_lines(front: list[Block]) -> list[tuple[str, str]]:
     for block in front:
         for number, line in enumerate(block.line_texts):
             tight.append(bool(number or not block.gap_before))
-            if CONTACT_LABEL.match(line):
+            if words.contact_label.match(line):
                 in_contact = True
                 out.append((line, "contact-label"))
                 continue
-            if AUTHOR_LABEL.match(line):
+            if words.author_label.match(line):
                 in_authors = True
                 out.append((line, "author-label"))
                 continue
-            in_authors = in_authors and not letterhead.LABEL.match(line) and not COVER_LABEL.match(line)
+            in_authors = in_authors and not words.letterhead.label.match(line) and not words.cover_label.match(line)
             role = "named" if in_authors \
-                else "contact" if in_contact or CONTACT.search(line) or letterhead.ADDRESS.search(line) \
-                else "author" if _author(line) else "publisher" if letterhead.organisation(line) else "display"
+                else "contact" if in_contact or words.contact.search(line) or words.letterhead.address.search(line) \
+                else "author" if _author(line, words) \
+                else "publisher" if letterhead.organisation(line, words.language) else "display"
             if role == "display" and not out and YEAR.search(line):
                 role = "series"
             if role == "display" and out and out[-1][1] == "display" and line[:1].islower():
@@ -812,18 +823,18 @@ def _stackable(entry: tuple[str, str]) -> bool:
     return role == "display" and len(line.split()) <= STACK_WORDS
 
 
-def _author(line: str) -> Person | None:
+def _author(line: str, words: Words) -> Person | None:
     """The person a line names as its author: "door Anna de Vries", "coreferaat van Sofie
     Vriends", or a name after an academic title ("prof. dr. Hanneke Verhoeven")."""
-    if NAME_WITH_TITLE.match(line) and _looks_like_name(line):
+    if words.name_with_title.match(line) and _looks_like_name(line, words):
         return Person(line.replace("\u00a0", " ").strip())
-    match = AUTHOR.match(line)
+    match = words.author.match(line)
     if not match:
         return None
     name = (match.group("name") or match.group("name2")).replace("\u00a0", " ").strip()
     if not re.search(r"\b[A-Z][a-zà-ÿ]+", name) or len(name.split()) > 7:
         return None
-    if match.group("name2") and not _looks_like_name(name):
+    if match.group("name2") and not _looks_like_name(name, words):
         return None                 # "Programma van Eisen voor een digitale ...": no one's role
     role = match.group("role")
     return Person(name, role.lower() if role else None)
@@ -835,22 +846,11 @@ def _cover(front: list[Block]) -> list[Block]:
     return front[:end]
 
 
-# A paper's number in a numbered series, alone on its line: after its label ("Nr. 4") or of three
-# figures at least ("3235", a dossier's "35 538"), so that a chapter's number ("1" over
-# "Inleiding") is none; a year alone ("2016") is a date and no such number either.
-PAPER_NUMBER = re.compile(
-    r"^(?:(?:" + "|".join(sorted({re.escape(word) for words in TITLE_WORDS.values() for word in words["paper_number"]},
-                                 key=len, reverse=True)) + r")\s*\d+|\d{3,}|\d{1,3}(?:[ .]\d{3})+)$", re.IGNORECASE)
-# A date in brackets closing a title: when the paper was sent or received ("(ingezonden 3 juni
-# 2021).", "(received 9 March 2023)"), not what it is about; the months of every language, as the
-# metadata inference is not yet given the text's.
-MONTHS = "|".join(vocabulary(language(code), "furniture.months") for code in supported())
-DATED = re.compile(rf"\s*\([^()]*\b\d{{1,2}}\.?\s+(?:{MONTHS})\s+\d{{4}}\)\s*\.?$", re.IGNORECASE)
 # A paper's title stands on three lines at most; a longer block is its text.
 PAPER_TITLE_MAX_LINES = 3
 
 
-def _paper_title(blocks: list[Block]) -> str | None:
+def _paper_title(blocks: list[Block], words: Words) -> str | None:
     """The title of a paper in a numbered series (a parliamentary paper: the chamber, the session
     year, the dossier's number and title, then the paper's "Nr. 4" or "3235", then its title):
     what follows the last such number among the opening lines, before the text begins.
@@ -862,8 +862,8 @@ def _paper_title(blocks: list[Block]) -> str | None:
         if block.kind in ("paragraph", "item") and FULL_STOP.search(block.text):
             break                   # the text has begun
         for position, line in enumerate(block.line_texts):
-            if previous is not None and PAPER_NUMBER.match(line) and not YEAR.fullmatch(line) \
-                    and not _label(previous):
+            if previous is not None and words.paper_number.match(line) and not YEAR.fullmatch(line) \
+                    and not _label(previous, words):
                 last = (index, position)
             previous = line
     if last is None:
@@ -874,15 +874,15 @@ def _paper_title(blocks: list[Block]) -> str | None:
     lines = list(rest) if rest else [line for block in run for line in block.line_texts]
     after = index + 1 if rest else index + 1 + len(run)
     text_follows = (run and run[0].kind == "paragraph") or (after < len(blocks) and blocks[after].kind != "display")
-    title = DATED.sub("", " ".join(lines)).strip()
+    title = words.dated.sub("", " ".join(lines)).strip()
     return title if text_follows and len(lines) <= PAPER_TITLE_MAX_LINES and _wordy(title) \
         and not NUMBERED.match(title) else None
 
 
-def _label(line: str) -> bool:
+def _label(line: str, words: Words) -> bool:
     """A label whose value stands on the next line ("Versie" over "3", "Kenmerk", "Auteur(s)")."""
-    return bool(COVER_LABEL.match(line) or AUTHOR_LABEL.match(line) or CONTACT_LABEL.match(line)
-                or letterhead.LABEL.fullmatch(line) or line.endswith(":"))
+    return bool(words.cover_label.match(line) or words.author_label.match(line) or words.contact_label.match(line)
+                or words.letterhead.label.fullmatch(line) or line.endswith(":"))
 
 
 def _title_run(blocks: list[Block], start: int) -> list[Block]:
@@ -907,7 +907,8 @@ def _wordy(line: str) -> bool:
     return bool(re.search(r"[^\W\d_]{2}", line))
 
 
-def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter], letter: bool = False,
+def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter], words: Words,
+                    letter: bool = False,
                     cover: int | None = None) -> Metadata:
     """Metadata from the front lines (the first `cover` of them on the first page) and the chapters."""
     subject = chapters[0].title.strip() if letter and chapters else ""
@@ -915,7 +916,7 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     # its own (a report opening "Liebe Leserinnen und Leser,") is read as any other text.
     if letter and (subject or not any(role == "display" and _wordy(line) for line, role in front_lines)):
         year = YEAR.search(" ".join(line for line, _ in front_lines))
-        signer = _byline_author(_signature(chapters[0])) if chapters else None
+        signer = _byline_author(_signature(chapters[0]), words) if chapters else None
         return Metadata(title=subject, authors=(signer,) if signer else (),
                         year=int(year.group(1)) if year else None)
     series = next((line for line, role in front_lines if role == "series"), None)
@@ -924,31 +925,32 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     cover_displays = [line for line, role in front_lines[:cover] if role == "display" and _wordy(line)]
     if series and not cover_displays:     # "JAARREKENING 2022" over the foundation's name: the title
         displays, series = [series], None
-    people = [p for line, role in front_lines if role == "author" and (p := _author(line))] \
+    people = [p for line, role in front_lines if role == "author" and (p := _author(line, words))] \
         + [Person(line) for line, role in front_lines if role == "named"]
-    publisher = next((p.name for p in people if p.role in PUBLISHER_ROLES), None) \
+    publisher = next((p.name for p in people if p.role in words.publisher_roles), None) \
         or next((line for line, role in front_lines if role == "publisher"), None)
-    authors = tuple(p for p in people if p.role not in PUBLISHER_ROLES)
+    authors = tuple(p for p in people if p.role not in words.publisher_roles)
     contact = tuple(line for line, role in front_lines if role == "contact")
     if not authors:
-        authors = tuple(p for c in chapters if (p := _byline_author(c.byline))) or _listed_authors(chapters)
+        authors = tuple(p for c in chapters if (p := _byline_author(c.byline, words))) \
+            or _listed_authors(chapters, words)
     if not authors and publisher:   # no one named: the issuing body is the author
         authors = (Person(publisher),)
     title = displays[0] if displays else next((c.title for c in chapters if c.title and c.kind != "foreword"), "")
-    subtitle = displays[1] if len(displays) > 1 else _byline_subtitle(chapters) if not displays else None
+    subtitle = displays[1] if len(displays) > 1 else _byline_subtitle(chapters, words) if not displays else None
     year = YEAR.search(series or "") or YEAR.search(" ".join(line for line, _ in front_lines))
     return Metadata(title=title, series=series, subtitle=subtitle, authors=authors,
                     publisher=publisher, contact=contact, year=int(year.group(1)) if year else None)
 
 
-def _listed_authors(chapters: list[Chapter]) -> tuple[Person, ...]:
+def _listed_authors(chapters: list[Chapter], words: Words) -> tuple[Person, ...]:
     """The names listed under a heading "Auteurs" (or "Authors", "Autoren") in the text."""
     for chapter in chapters:
         for heading, following in zip(chapter.blocks, chapter.blocks[1:]):
-            if isinstance(heading, Heading) and AUTHOR_LABEL.fullmatch(heading.text.strip()) \
+            if isinstance(heading, Heading) and words.author_label.fullmatch(heading.text.strip()) \
                     and isinstance(following, BulletList):
                 return tuple(Person(item.text.replace("\u00a0", " ").strip()) for item in following.items
-                             if _looks_like_name(item.text))
+                             if _looks_like_name(item.text, words))
     return ()
 
 
@@ -956,41 +958,42 @@ def _signature(chapter: Chapter) -> tuple[str, ...]:
     return tuple(b.text for b in chapter.blocks if isinstance(b, Paragraph) and b.style == "signature")
 
 
-def _byline_author(byline: tuple[str, ...]) -> Person | None:
+def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
     """The author a chapter's byline names: a "door ..." line, else a first line that reads
     as a name; the line under the name, naming no one, is the role."""
     for position, line in enumerate(byline):
-        person = _author(line) or (Person(line.replace("\u00a0", " ")) if position == 0 and _full_name(line)
+        person = _author(line, words) or (Person(line.replace("\u00a0", " "))
+                                          if position == 0 and _full_name(line, words)
                                    else None)
         if person:
             below = byline[position + 1] if position + 1 < len(byline) else None
-            if person.role is None and below and not _author(below):
+            if person.role is None and below and not _author(below, words):
                 person = Person(person.name, below)
             return person
     return None
 
 
-def _full_name(line: str) -> bool:
+def _full_name(line: str, words: Words) -> bool:
     """A person's name: two words or more that read as a name ("Pauline Meurs", "F. Teeven");
     a single capitalised word ("Kernwaarden", "England") is a heading more often."""
-    return len(line.split()) > 1 and _looks_like_name(line)
+    return len(line.split()) > 1 and _looks_like_name(line, words)
 
 
-def _looks_like_name(line: str) -> bool:
+def _looks_like_name(line: str, words: Words) -> bool:
     """Capitalised words, save particles ("van", "de", "prof."), and no figures: "Pauline
     Meurs", not "Voorjaar 2020" or "Bewoners aan het woord"."""
-    words = line.replace("\u00a0", " ").split()
-    return (0 < len(words) <= 7 and not any(ch.isdigit() for ch in line)
-            and all(w.strip("()")[:1].isupper() or w.lower() in NAME_PARTICLES for w in words))
+    parts = line.replace("\u00a0", " ").split()
+    return (0 < len(parts) <= 7 and not any(ch.isdigit() for ch in line)
+            and all(w.strip("()")[:1].isupper() or w.lower() in words.name_particles for w in parts))
 
 
-def _byline_subtitle(chapters: list[Chapter]) -> str | None:
+def _byline_subtitle(chapters: list[Chapter], words: Words) -> str | None:
     """A one-chapter text without a title page: the byline line under its title that names
     no one ("Bewoners aan het woord", "Voorjaar 2020") is its subtitle."""
     if len(chapters) != 1 or not chapters[0].byline:
         return None
     first = chapters[0].byline[0]
-    return None if _author(first) or _looks_like_name(first) else first
+    return None if _author(first, words) or _looks_like_name(first, words) else first
 
 
 # A title's closing full stop goes, unless it closes an abbreviation: a last word of one or two

@@ -17,7 +17,7 @@ from publish.languages import language, supported
 
 ROOT = Path(__file__).resolve().parents[2] / "publish"
 SECTIONS = ("furniture", "contents", "notes", "letter", "paragraphs", "typography", "hyphens", "structure",
-            "letterhead")
+            "letterhead", "metadata")
 # Words of three letters or more: shorter ones ("de", "en", "te") are also pieces of patterns
 # and identifiers of any language.
 MIN_LETTERS = 3
@@ -25,13 +25,8 @@ MIN_LETTERS = 3
 # names in the code, not words of a text it looks for.
 IDENTIFIERS = frozenset({"page", "contents", "title", "entry", "section", "notes", "text", "display", "paragraph",
                          "item", "heading", "foreword", "letter", "chapter", "date", "address", "label", "subject",
-                         "contact", "addressee", "name", "name2", "role", "image", "photo", "value", "status"})
-# structure.py's metadata inference is another change's (its vocabulary moves with it): these
-# definitions are left out of the search until then.
-METADATA = frozenset({"_infer_metadata", "_letter_title", "_title_from_name", "_front_lines", "_author",
-                      "_looks_like_name", "_full_name", "_cover", "_override_metadata", "AUTHOR", "CONTACT",
-                      "AUTHOR_LABEL", "COVER_LABEL", "CONTACT_LABEL", "PUBLISHER_ROLES", "NAME_PARTICLES",
-                      "NAME_WITH_TITLE", "YEAR"})
+                         "contact", "addressee", "name", "name2", "role", "image", "photo", "value", "status",
+                         "author", "authors", "publisher", "number", "post"})   # front-line roles, keys, ids
 WORD = re.compile(r"[^\W\d_]+")
 KEY = re.compile(r"[a-z_]+(?:\.[a-z_]+)+")
 PHRASE_WORDS = 5         # a list of words or phrases holds none longer (a list of reasons does)
@@ -55,19 +50,12 @@ def modules() -> list[Path]:
 
 
 def rule_strings(path: Path) -> list[tuple[int, str]]:
-    """(line, text) of the strings of a module that can be rules, outside the definitions left
-    out: the patterns given to re.compile, the members of a set, list or tuple of words (three
-    or more), a string split into words, a string compared with or looked for in another.
-    Docstrings, and the English reasons the report gives (a Change's arguments, messages), are
-    no rules."""
+    """(line, text) of the strings of a module that can be rules: the patterns given to
+    re.compile, the members of a set, list or tuple of words (three or more), a string split into
+    words, a string compared with or looked for in another.  Docstrings, and the English reasons
+    the report gives (a Change's arguments, messages), are no rules."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    skipped = [node for node in tree.body if path.name == "structure.py" and _defines(node) & METADATA]
-    inside = {id(child) for node in skipped for child in ast.walk(node)}
-    found: list[tuple[int, str]] = []
-    for node in ast.walk(tree):
-        if id(node) not in inside:
-            found += [(string.lineno, string.value) for string in _candidates(node)]
-    return found
+    return [(string.lineno, string.value) for node in ast.walk(tree) for string in _candidates(node)]
 
 
 def _candidates(node: ast.AST) -> list[ast.Constant]:
@@ -87,14 +75,6 @@ def _candidates(node: ast.AST) -> list[ast.Constant]:
 def _string(node: ast.AST) -> bool:
     """A string constant, not a dotted key of language.toml ("letter.closings")."""
     return isinstance(node, ast.Constant) and isinstance(node.value, str) and not KEY.fullmatch(node.value)
-
-
-def _defines(node: ast.stmt) -> set[str]:
-    if isinstance(node, ast.FunctionDef | ast.ClassDef):
-        return {node.name}
-    if isinstance(node, ast.Assign):
-        return {target.id for target in node.targets if isinstance(target, ast.Name)}
-    return set()
 
 
 def test_the_known_words_are_the_vocabulary_of_four_languages():
