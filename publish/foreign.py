@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from wordfreq import available_languages, zipf_frequency
+from publish.clean import lexicon
 
 FOREIGN = "en"
 MIN_WORDS = 3              # English words in a run: fewer is not evidence enough
@@ -25,7 +25,7 @@ JOINS = re.compile(r"[ \u00a0,]*")   # what may stand between two words of one p
 @lru_cache(maxsize=65536)
 def leaning(word: str, language: str) -> str:
     """"en" for a clearly English word, "home" for one of the book's language (or unknown), else "shared"."""
-    english, home = zipf_frequency(word, FOREIGN), zipf_frequency(word, language)
+    english, home = _zipf(word, FOREIGN), _zipf(word, language)
     if english >= COMMON and english - home >= ENGLISH_MARGIN:
         return "en"
     if home - english >= HOME_MARGIN or english < COMMON - 0.5:
@@ -33,10 +33,15 @@ def leaning(word: str, language: str) -> str:
     return "shared"
 
 
+def _zipf(word: str, language: str) -> float:
+    """wordfreq.zipf_frequency of one word, from the lexicon's table (wordfreq reads ’ as ')."""
+    return lexicon.zipf(word.replace("’", "'"), language)
+
+
 def english_phrases(text: str, language: str) -> list[tuple[int, int]]:
     """(start, end) of each clearly English phrase in `text`, a text in `language`."""
     language = language.split("-")[0].lower()
-    if language == FOREIGN or language not in available_languages():
+    if language == FOREIGN or not lexicon.has_list(language):
         return []
     spans: list[tuple[int, int]] = []
     run: list[tuple[int, int, str]] = []
