@@ -8,10 +8,11 @@ Sections:
   1. stages      read, clean, structure, HTML, EPUB, PDF per seed (first call and best of --repeat)
   2. floor       WeasyPrint alone on our exact print HTML (build --print-html) vs `publish build -f pdf`
                  and the full build, CPU and wall, in interleaved rounds (target <= 1.10x CPU)
-  3. epub        `publish build -f epub` vs pandoc on the cleaned Markdown (target <= 1.0)
-  4. noop        the second of two builds into the same OUTDIR (target <= 0.3 s)
-  5. throughput  cleaning MB/s on the seeds repeated to --sizes MB, and on a varied copy that does
+  3. noop        the second of two builds into the same OUTDIR (target <= 0.3 s)
+  4. throughput  cleaning MB/s on the seeds repeated to --sizes MB, and on a varied copy that does
                  not repeat itself (target >= 5 MB/s, linear)
+
+`publish build -f epub` against pandoc: benchmarks/bench_epub_pandoc.py.
 """
 from __future__ import annotations
 
@@ -20,7 +21,6 @@ import gc
 import json
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -33,7 +33,7 @@ from publish.editions import BOOKLET
 from publish.outputs import PRINT_FOLDER
 from common import SEEDS, Run, best_of, publish, run, seeds, table
 
-EPUB_TARGET, NOOP_TARGET, THROUGHPUT_TARGET = 1.0, 0.3, 5.0
+NOOP_TARGET, THROUGHPUT_TARGET = 0.3, 5.0
 FLOOR_TARGET = 1.10
 # WeasyPrint alone, as render.pdf.layout calls it: the print HTML (its stylesheets beside it), the
 # @font-face rules of the .ttf print cuts as a user stylesheet sharing one FontConfiguration, and
@@ -161,30 +161,8 @@ def _page_count(pdf: Path) -> int:
         return len(document.pages)
 
 
-def epub_ratio(sources: list[Path], repeat: int, work: Path) -> None:
-    print(f"\n## 3. EPUB: publish build -f epub vs pandoc on the cleaned Markdown (target ratio <= {EPUB_TARGET})\n")
-    pandoc = shutil.which("pandoc")
-    if not pandoc:
-        print("pandoc is not installed (apt-get install pandoc): section skipped")
-        return
-    version = subprocess.run([pandoc, "--version"], capture_output=True, text=True).stdout.split("\n")[0]
-    rows = []
-    for path in sources:
-        markdown = work / f"{path.stem}.md"
-        run(publish("clean", path), stdout_path=markdown)
-        theirs = min(run([pandoc, markdown, "-f", "markdown", "-t", "epub3", "-o",
-                          work / f"{path.stem}.pandoc.epub", "--metadata", f"title={path.stem}"]).seconds
-                     for _ in range(repeat))
-        ours = min(run(publish("build", path, "-f", "epub", "-o", work / f"epub-{path.stem}-{attempt}",
-                               "-j", "1")).seconds for attempt in range(repeat))
-        rows.append([path.name, f"{theirs:.2f}", f"{ours:.2f}", f"{ours / theirs:.2f}x",
-                     _verdict(ours / theirs <= EPUB_TARGET)])
-    print(table(["seed", "pandoc s", "publish build -f epub s", "ratio", f"<= {EPUB_TARGET}"], rows))
-    print(f"\n({version}; pandoc's time excludes making the Markdown: `publish clean` is not counted)")
-
-
 def noop(sources: list[Path], repeat: int, work: Path) -> None:
-    print(f"\n## 4. No-op rebuild: second build into the same OUTDIR (target <= {NOOP_TARGET} s)\n")
+    print(f"\n## 3. No-op rebuild: second build into the same OUTDIR (target <= {NOOP_TARGET} s)\n")
     rows = []
     for path in sources:
         outdir = work / f"noop-{path.stem}"
@@ -204,7 +182,7 @@ def throughput(sizes_mb: list[float], repeat: int, work: Path) -> None:
     from publish.clean import clean
     from publish.source import read_source
 
-    print(f"\n## 5. Cleaning throughput (target >= {THROUGHPUT_TARGET} MB/s; linear in size)\n")
+    print(f"\n## 4. Cleaning throughput (target >= {THROUGHPUT_TARGET} MB/s; linear in size)\n")
     clean(read_source(seeds()[0]))          # warm up: word lists and lexicon load once, not in the first size
     unit = "\n\n".join(p.read_text(encoding="utf-8").strip("\n") for p in seeds())
     rows, per_mb = [], {}
@@ -293,7 +271,7 @@ def _verdict(ok: bool) -> str:
     return "met" if ok else "MISSED"
 
 
-SECTIONS = ("stages", "floor", "epub", "noop", "throughput")
+SECTIONS = ("stages", "floor", "noop", "throughput")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -320,8 +298,6 @@ def main(argv: list[str] | None = None) -> int:
             stages(sources, args.repeat)
         if "floor" in sections:
             floor(args.pairs, args.report_pages, work)
-        if "epub" in sections:
-            epub_ratio(sources, args.repeat, work)
         if "noop" in sections:
             noop(sources, args.repeat, work)
         if "throughput" in sections:
