@@ -6,6 +6,7 @@
 
 Sections:
   1. stages      read, clean, structure, HTML, EPUB, PDF per seed (first call and best of --repeat)
+  2a. fixed      what each process pays before laying out: imports, word list, templates, phrase lookups
   2. floor       WeasyPrint alone on our exact print HTML (build --print-html) vs `publish build -f pdf`
                  and the full build, CPU and wall, in interleaved rounds (target <= 1.10x CPU)
   3. noop        the second of two builds into the same OUTDIR (target <= 0.3 s)
@@ -161,6 +162,42 @@ def _page_count(pdf: Path) -> int:
         return len(document.pages)
 
 
+# What every process pays before its first page, each part timed in a fresh interpreter: our
+# modules, the word list, the templates, the foreign-phrase lookups (argv: the seed's text).
+FIXED_COSTS = """\
+import json, resource, sys, time
+from pathlib import Path
+started = time.perf_counter()
+import publish.batch, publish.build, publish.cli, publish.render.view
+from publish.clean import lexicon
+from publish.foreign import english_phrases
+from publish.render.templating import environment
+figures = {"own imports": time.perf_counter() - started}
+started = time.perf_counter()
+lexicon.zipf("samenleving")
+figures["word list"] = time.perf_counter() - started
+started = time.perf_counter()
+for name in environment().list_templates(extensions=["j2"]):
+    environment().get_template(name)
+figures["templates"] = time.perf_counter() - started
+started = time.perf_counter()
+english_phrases(Path(sys.argv[1]).read_text(encoding="utf-8")[:2000], "nl")
+figures["foreign phrases"] = time.perf_counter() - started
+figures["peak MB"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps(figures))
+"""
+
+
+def fixed(pairs: int) -> None:
+    print("\n## 2a. Fixed costs per process (seconds, median of fresh interpreters; caches warm)\n")
+    source = SEEDS / "heermalezing-2015.txt"
+    run([sys.executable, "-c", FIXED_COSTS, source])               # fills the per-user caches once
+    runs = [json.loads(run([sys.executable, "-c", FIXED_COSTS, source]).stdout) for _ in range(pairs)]
+    print(table(list(runs[0]), [[f"{median(figures[name] for figures in runs):.3f}" for name in runs[0]]]))
+    print("\n(own imports: publish's modules and what they import at start-up; word list: the first lookup;"
+          "\n templates: every Jinja template loaded; foreign phrases: the first English-phrase search)")
+
+
 def noop(sources: list[Path], repeat: int, work: Path) -> None:
     print(f"\n## 3. No-op rebuild: second build into the same OUTDIR (target <= {NOOP_TARGET} s)\n")
     rows = []
@@ -271,7 +308,7 @@ def _verdict(ok: bool) -> str:
     return "met" if ok else "MISSED"
 
 
-SECTIONS = ("stages", "floor", "noop", "throughput")
+SECTIONS = ("stages", "fixed", "floor", "noop", "throughput")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -296,6 +333,8 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(folder)
         if "stages" in sections:
             stages(sources, args.repeat)
+        if "fixed" in sections:
+            fixed(args.pairs)
         if "floor" in sections:
             floor(args.pairs, args.report_pages, work)
         if "noop" in sections:
