@@ -178,7 +178,10 @@ def print_sources(doc: Document, stem: str, edition: Edition = BOOKLET) -> dict[
 def render_pdf(doc: Document, edition: Edition = BOOKLET) -> bytes:
     """A printed edition (the booklet: tagged PDF/UA-1), with page furniture and display quotes
     marked as artifacts and every hyphenated word whole in its text (soft hyphens, ActualText)."""
-    laid_out = print_layout(doc, edition, output_profile(edition))
+    profile = output_profile(edition)
+    # print_layout's cache keys the arguments as given: an edition without a profile is asked for
+    # as the EPUB's page list and cover ask for it, or a full build lays the booklet out twice.
+    laid_out = print_layout(doc, edition, profile) if profile else print_layout(doc, edition)
     return mark_artifacts(laid_out.write_pdf(**dict(edition.page_options)))
 
 
