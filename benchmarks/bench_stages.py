@@ -1,39 +1,52 @@
 """Per-stage timings and whole-process comparisons for the seeds; prints figures, asserts nothing.
 
-    .venv/bin/python benchmarks/bench_stages.py                  quick run (about a minute)
+    .venv/bin/python benchmarks/bench_stages.py                  every section (about 8 minutes)
+    .venv/bin/python benchmarks/bench_stages.py --only floor --pairs 3   the floor alone, 3 rounds (2-3 minutes)
     .venv/bin/python benchmarks/bench_stages.py --repeat 5 --sizes 1,2,5,10,15
 
 Sections:
   1. stages      read, clean, structure, HTML, EPUB, PDF per seed (first call and best of --repeat)
-  2. pdf         WeasyPrint on the finished print HTML alone vs `publish build -f pdf` (target <= 1.15)
-  3. epub        `publish build -f epub` vs pandoc on the cleaned Markdown (target <= 1.0)
-  4. noop        the second of two builds into the same OUTDIR (target <= 0.3 s)
-  5. throughput  cleaning MB/s on the seeds repeated to --sizes MB, and on a varied copy that does
+  2a. fixed      what each process pays before laying out: imports, word list, templates, phrase lookups
+  2. floor       WeasyPrint alone on our exact print HTML (build --print-html) vs `publish build -f pdf`
+                 and the full build, CPU and wall, in interleaved rounds (target <= 1.10x CPU)
+  3. noop        the second of two builds into the same OUTDIR (target <= 0.3 s)
+  4. throughput  cleaning MB/s on the seeds repeated to --sizes MB, and on a varied copy that does
                  not repeat itself (target >= 5 MB/s, linear)
+
+`publish build -f epub` against pandoc: benchmarks/bench_epub_pandoc.py.
 """
 from __future__ import annotations
 
 import argparse
 import gc
+import json
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 import zlib
 from pathlib import Path
+from statistics import median
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import best_of, publish, run, seeds, table
+from publish.editions import BOOKLET
+from publish.outputs import PRINT_FOLDER
+from common import SEEDS, Run, best_of, publish, run, seeds, table
 
-PDF_TARGET, EPUB_TARGET, NOOP_TARGET, THROUGHPUT_TARGET = 1.15, 1.0, 0.3, 5.0
+NOOP_TARGET, THROUGHPUT_TARGET = 0.3, 5.0
+FLOOR_TARGET = 1.10
+# WeasyPrint alone, as render.pdf.layout calls it: the print HTML (its stylesheets beside it), the
+# @font-face rules of the .ttf print cuts as a user stylesheet sharing one FontConfiguration, and
+# the edition's page options for both the layout and the writing (argv: html, faces.css, options
+# as JSON, output).
 WEASYPRINT_ALONE = """\
-import sys
-import weasyprint
-from pathlib import Path
-html = Path(sys.argv[1]).read_text(encoding="utf-8")
-weasyprint.HTML(string=html, base_url=sys.argv[2]).write_pdf(sys.argv[3])
+import json, sys
+from weasyprint import CSS, HTML
+from weasyprint.text.fonts import FontConfiguration
+fonts = FontConfiguration()
+faces = CSS(filename=sys.argv[2], font_config=fonts)
+HTML(filename=sys.argv[1]).write_pdf(sys.argv[4], stylesheets=[faces], font_config=fonts, **json.loads(sys.argv[3]))
 """
 
 
@@ -71,59 +84,122 @@ def _timed(function, repeat):
     return (first, best), result
 
 
-def pdf_ratio(sources: list[Path], repeat: int, work: Path) -> None:
-    import weasyprint
-    from publish.build import load
-    from publish.render.html import render_html
-    from publish.render.templating import STYLES_DIR
-    base_url = STYLES_DIR.as_uri() + "/"
-
-    print(f"\n## 2. PDF: our whole build vs WeasyPrint alone (target ratio <= {PDF_TARGET})\n")
+def floor(pairs: int, report_pages: int, work: Path) -> None:
+    """Our builds against the floor, WeasyPrint alone laying out our exact print HTML, in fresh
+    processes run in interleaved rounds (the order rotates each round, so drift in the machine's
+    load falls on every contender alike); the median of each round's ratio, and its spread."""
+    print(f"\n## 2. Floor: our builds vs WeasyPrint alone on the same print HTML (target <= {FLOOR_TARGET}x CPU)\n")
     rows = []
-    for path in sources:
-        html = render_html(load(path).document, media="print")
-        html_file = work / f"{path.stem}.print.html"
-        html_file.write_text(html, encoding="utf-8")
-        _, in_process, _ = best_of(
-            lambda: weasyprint.HTML(string=html, base_url=base_url).write_pdf(), repeat)
-        alone = min(run([sys.executable, "-c", WEASYPRINT_ALONE, html_file, base_url,
-                         work / f"{path.stem}.alone.pdf"]).seconds for _ in range(repeat))
-        ours = []
-        for attempt in range(repeat):
-            outdir = work / f"pdf-{path.stem}-{attempt}"          # fresh: no cache, a cold build
-            ours.append(run(publish("build", path, "-f", "pdf", "-o", outdir, "-j", "1")).seconds)
-        rows.append([path.name, f"{in_process:.2f}", f"{alone:.2f}", f"{min(ours):.2f}",
-                     f"{min(ours) / alone:.2f}x", _verdict(min(ours) / alone <= PDF_TARGET)])
-    print(table(["seed", "weasyprint in-process s", "weasyprint process s", "publish build -f pdf s",
-                 "ratio (process/process)", f"<= {PDF_TARGET}"], rows))
-    print("\n(weasyprint process = python start-up + import weasyprint + HTML(string=print html).write_pdf;"
-          "\n publish build = start-up + read + clean + structure + render + PDF/UA tagging + atomic write)")
+    for kind, path in _floor_documents(report_pages, work):
+        folder = work / f"floor-{path.stem}"
+        run(publish("build", path, "-f", "pdf", "--print-html", "-o", folder, "-j", "1"))  # also warms caches
+        pages = _page_count(folder / path.stem / f"{path.stem}.pdf")
+        contenders = {"floor": _floor_command(folder / path.stem / PRINT_FOLDER, path.stem, work),
+                      "-f pdf": publish("build", path, "-f", "pdf", "-o", work / "round", "-j", "1"),
+                      "full": publish("build", path, "-o", work / "round", "-j", "1")}
+        runs = _rounds(contenders, pairs, work / "round")
+        if _page_count(work / "floor.pdf") != pages:
+            print(f"(warning: the floor laid {path.name} out on {_page_count(work / 'floor.pdf')} pages, ours on "
+                  f"{pages}: the floor no longer lays out what we do)")
+        for name in ("-f pdf", "full"):
+            rows.append([f"{kind} ({path.name}, {pages} p.)", name,
+                         f"{median(r.cpu_seconds for r in runs['floor']):.2f}",
+                         f"{median(r.cpu_seconds for r in runs[name]):.2f}",
+                         _ratios(runs[name], runs["floor"], "cpu_seconds"),
+                         _ratios(runs[name], runs["floor"], "seconds"),
+                         _verdict(median(_each_ratio(runs[name], runs["floor"], "cpu_seconds")) <= FLOOR_TARGET)])
+    print(table(["document", "ours", "floor CPU s", "ours CPU s", "CPU ratio median (min-max)",
+                 "wall ratio median (min-max)", f"<= {FLOOR_TARGET}"], rows))
+    print(f"\n({pairs} interleaved rounds after one warm-up build; CPU = user + system time of the process and its"
+          "\n children.  floor = python start-up + import weasyprint + the print HTML `build --print-html` writes,"
+          "\n laid out with faces.css (the same .ttf cuts) as user stylesheet and the booklet's own page options"
+          f"\n {dict(BOOKLET.page_options)}; ours = a cold build into an empty OUTDIR: -f pdf, and full = every"
+          "\n default edition.  The report is the booklet seed repeated with a third of its words varied per copy.)")
 
 
-def epub_ratio(sources: list[Path], repeat: int, work: Path) -> None:
-    print(f"\n## 3. EPUB: publish build -f epub vs pandoc on the cleaned Markdown (target ratio <= {EPUB_TARGET})\n")
-    pandoc = shutil.which("pandoc")
-    if not pandoc:
-        print("pandoc is not installed (apt-get install pandoc): section skipped")
-        return
-    version = subprocess.run([pandoc, "--version"], capture_output=True, text=True).stdout.split("\n")[0]
-    rows = []
-    for path in sources:
-        markdown = work / f"{path.stem}.md"
-        run(publish("clean", path), stdout_path=markdown)
-        theirs = min(run([pandoc, markdown, "-f", "markdown", "-t", "epub3", "-o",
-                          work / f"{path.stem}.pandoc.epub", "--metadata", f"title={path.stem}"]).seconds
-                     for _ in range(repeat))
-        ours = min(run(publish("build", path, "-f", "epub", "-o", work / f"epub-{path.stem}-{attempt}",
-                               "-j", "1")).seconds for attempt in range(repeat))
-        rows.append([path.name, f"{theirs:.2f}", f"{ours:.2f}", f"{ours / theirs:.2f}x",
-                     _verdict(ours / theirs <= EPUB_TARGET)])
-    print(table(["seed", "pandoc s", "publish build -f epub s", "ratio", f"<= {EPUB_TARGET}"], rows))
-    print(f"\n({version}; pandoc's time excludes making the Markdown: `publish clean` is not counted)")
+def _floor_documents(report_pages: int, work: Path) -> list[tuple[str, Path]]:
+    """The booklet seed, the letter seed and a generated report of about report_pages pages."""
+    booklet, letter = SEEDS / "heermalezing-2015.txt", SEEDS / "inclusieve-samenleving-2018.txt"
+    folder = work / "calibrate"
+    run(publish("build", booklet, "-f", "pdf", "-o", folder, "-j", "1"))
+    characters_per_page = len(booklet.read_text(encoding="utf-8")) / _page_count(folder / booklet.stem /
+                                                                                  f"{booklet.stem}.pdf")
+    unit = booklet.read_text(encoding="utf-8").strip("\n")
+    copies = max(1, round(report_pages * characters_per_page / len(unit)))
+    report = work / f"report-{report_pages}p.txt"
+    report.write_text("\n\n".join(_varied_copies(unit, copies)) + "\n", encoding="utf-8")
+    return [("booklet", booklet), ("letter", letter), ("report", report)]
+
+
+def _floor_command(print_folder: Path, stem: str, work: Path) -> list[str]:
+    return [sys.executable, "-c", WEASYPRINT_ALONE, print_folder / f"{stem}.html", print_folder / "faces.css",
+            json.dumps(dict(BOOKLET.page_options)), work / "floor.pdf"]
+
+
+def _rounds(contenders: dict[str, list[str]], rounds: int, outdir: Path) -> dict[str, list[Run]]:
+    """Each contender once per round, in an order rotated round by round; OUTDIR emptied before each."""
+    names = list(contenders)
+    runs: dict[str, list[Run]] = {name: [] for name in names}
+    for index in range(rounds):
+        for name in names[index % len(names):] + names[:index % len(names)]:
+            shutil.rmtree(outdir, ignore_errors=True)
+            runs[name].append(run(contenders[name]))
+    return runs
+
+
+def _each_ratio(ours: list[Run], floor_runs: list[Run], figure: str) -> list[float]:
+    return [getattr(mine, figure) / getattr(theirs, figure) for mine, theirs in zip(ours, floor_runs)]
+
+
+def _ratios(ours: list[Run], floor_runs: list[Run], figure: str) -> str:
+    ratios = _each_ratio(ours, floor_runs, figure)
+    return f"{median(ratios):.2f}x ({min(ratios):.2f}-{max(ratios):.2f})"
+
+
+def _page_count(pdf: Path) -> int:
+    import pikepdf
+    with pikepdf.open(pdf) as document:
+        return len(document.pages)
+
+
+# What every process pays before its first page, each part timed in a fresh interpreter: our
+# modules, the word list, the templates, the foreign-phrase lookups (argv: the seed's text).
+FIXED_COSTS = """\
+import json, resource, sys, time
+from pathlib import Path
+started = time.perf_counter()
+import publish.batch, publish.build, publish.cli, publish.render.view
+from publish.clean import lexicon
+from publish.foreign import english_phrases
+from publish.render.templating import environment
+figures = {"own imports": time.perf_counter() - started}
+started = time.perf_counter()
+lexicon.zipf("samenleving")
+figures["word list"] = time.perf_counter() - started
+started = time.perf_counter()
+for name in environment().list_templates(extensions=["j2"]):
+    environment().get_template(name)
+figures["templates"] = time.perf_counter() - started
+started = time.perf_counter()
+english_phrases(Path(sys.argv[1]).read_text(encoding="utf-8")[:2000], "nl")
+figures["foreign phrases"] = time.perf_counter() - started
+figures["peak MB"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps(figures))
+"""
+
+
+def fixed(pairs: int) -> None:
+    print("\n## 2a. Fixed costs per process (seconds, median of fresh interpreters; caches warm)\n")
+    source = SEEDS / "heermalezing-2015.txt"
+    run([sys.executable, "-c", FIXED_COSTS, source])               # fills the per-user caches once
+    runs = [json.loads(run([sys.executable, "-c", FIXED_COSTS, source]).stdout) for _ in range(pairs)]
+    print(table(list(runs[0]), [[f"{median(figures[name] for figures in runs):.3f}" for name in runs[0]]]))
+    print("\n(own imports: publish's modules and what they import at start-up; word list: the first lookup;"
+          "\n templates: every Jinja template loaded; foreign phrases: the first English-phrase search)")
 
 
 def noop(sources: list[Path], repeat: int, work: Path) -> None:
-    print(f"\n## 4. No-op rebuild: second build into the same OUTDIR (target <= {NOOP_TARGET} s)\n")
+    print(f"\n## 3. No-op rebuild: second build into the same OUTDIR (target <= {NOOP_TARGET} s)\n")
     rows = []
     for path in sources:
         outdir = work / f"noop-{path.stem}"
@@ -143,7 +219,7 @@ def throughput(sizes_mb: list[float], repeat: int, work: Path) -> None:
     from publish.clean import clean
     from publish.source import read_source
 
-    print(f"\n## 5. Cleaning throughput (target >= {THROUGHPUT_TARGET} MB/s; linear in size)\n")
+    print(f"\n## 4. Cleaning throughput (target >= {THROUGHPUT_TARGET} MB/s; linear in size)\n")
     clean(read_source(seeds()[0]))          # warm up: word lists and lexicon load once, not in the first size
     unit = "\n\n".join(p.read_text(encoding="utf-8").strip("\n") for p in seeds())
     rows, per_mb = [], {}
@@ -232,13 +308,17 @@ def _verdict(ok: bool) -> str:
     return "met" if ok else "MISSED"
 
 
-SECTIONS = ("stages", "pdf", "epub", "noop", "throughput")
+SECTIONS = ("stages", "fixed", "floor", "noop", "throughput")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seeds", default="*.txt", help="glob inside seeds/ (default: *.txt)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure; the best is shown (default 3)")
+    parser.add_argument("--pairs", type=int, default=5,
+                        help="floor: interleaved rounds per document (default 5; about 40 s a round)")
+    parser.add_argument("--report-pages", type=int, default=100,
+                        help="floor: pages of the generated report (default 100)")
     parser.add_argument("--sizes", default="1,2,5,10", help="throughput sizes in MB (default 1,2,5,10)")
     parser.add_argument("--only", default=",".join(SECTIONS),
                         help=f"comma-separated sections to run: {', '.join(SECTIONS)} (default: all)")
@@ -253,10 +333,10 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(folder)
         if "stages" in sections:
             stages(sources, args.repeat)
-        if "pdf" in sections:
-            pdf_ratio(sources, args.repeat, work)
-        if "epub" in sections:
-            epub_ratio(sources, args.repeat, work)
+        if "fixed" in sections:
+            fixed(args.pairs)
+        if "floor" in sections:
+            floor(args.pairs, args.report_pages, work)
         if "noop" in sections:
             noop(sources, args.repeat, work)
         if "throughput" in sections:

@@ -36,6 +36,7 @@ class Run:
     max_rss_mb: float
     stdout: str
     stderr: str
+    cpu_seconds: float = 0.0      # user + system time of the child and the descendants it waited for
 
 
 def run(command: list[str], cwd: Path = PROJECT, stdout_path: Path | None = None) -> Run:
@@ -57,7 +58,8 @@ def run(command: list[str], cwd: Path = PROJECT, stdout_path: Path | None = None
         stderr = err.read().decode(errors="replace")
     if process.returncode != 0:
         sys.exit(f"benchmarks: failed ({process.returncode}): {' '.join(map(str, command))}\n{stderr}")
-    return Run(seconds, usage.ru_maxrss / 1024, stdout, stderr)      # Linux: ru_maxrss in KiB
+    return Run(seconds, usage.ru_maxrss / 1024, stdout, stderr,      # Linux: ru_maxrss in KiB
+               usage.ru_utime + usage.ru_stime)
 
 
 def publish(*args) -> list[str]:

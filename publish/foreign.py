@@ -3,17 +3,17 @@
 A screen reader reads a phrase in the voice of its language only when the markup says which
 (`lang`); a wrong `lang` is worse than none, so a phrase is marked only when it is a run of at
 least MIN_WORDS words that are each far more common in one other supported language than in
-the book's, and clearly more than in any third (word frequencies from wordfreq), with only
+the book's, and clearly more than in any third (wordfreq's frequencies, via the lexicon), with only
 shared words ("man", "in") between them and nothing but spaces and commas between the words.
 Rare words, words of the book's language and words leaning to a third language end a run.
 """
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
-
+from publish.clean import lexicon
 from publish.languages import language as language_of
 from publish.languages import supported
 
@@ -32,8 +32,8 @@ JOINS = re.compile(r"[ \u00a0,]*")   # what may stand between two words of one p
 def leaning(word: str, home: str) -> str:
     """The code of the other language a word clearly belongs to, HOME for a word of the book's
     language (or an unknown one), else SHARED."""
-    at_home = zipf_frequency(word, home)
-    abroad = {code: zipf_frequency(word, code) for code in supported() if code != home}
+    at_home = _zipf(word, home)
+    abroad = {code: _zipf(word, code) for code in supported() if code != home}
     best = max(abroad, key=lambda code: abroad[code])
     if abroad[best] >= COMMON and abroad[best] - at_home >= FOREIGN_MARGIN \
             and all(abroad[best] - frequency >= RIVAL_MARGIN for code, frequency in abroad.items() if code != best):
@@ -46,8 +46,20 @@ def leaning(word: str, home: str) -> str:
 @lru_cache(maxsize=65536)
 def _readable_as(word: str, home: str, code: str) -> bool:
     """A word a reader of `code` would read as one of that language as readily as of the book's."""
-    abroad = zipf_frequency(word, code)
-    return abroad >= COMMON - 0.5 and zipf_frequency(word, home) - abroad < HOME_MARGIN
+    abroad = _zipf(word, code)
+    return abroad >= COMMON - 0.5 and _zipf(word, home) - abroad < HOME_MARGIN
+
+
+def _zipf(word: str, code: str) -> float:
+    """wordfreq.zipf_frequency of one word, from the lexicon's table: case folded ("süß" is
+    "süss") and ’ read as ', as wordfreq does; an elision wordfreq counts as two tokens ("c'est")
+    has their combined frequency (1 / the sum of 1 / each)."""
+    word = word.casefold().replace("’", "'")
+    found = lexicon.zipf(word, code)
+    if found or "'" not in word:
+        return found
+    parts = [lexicon.zipf(part, code) for part in word.split("'") if part]
+    return 0.0 if not parts or min(parts) == 0 else round(-math.log10(sum(10 ** -zipf for zipf in parts)), 2)
 
 
 def foreign_phrases(text: str, language: str) -> list[tuple[int, int, str]]:

@@ -10,7 +10,8 @@ read ActualText, get the word whole; the page looks the same.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import pikepdf
@@ -26,12 +27,34 @@ Operations = list[Any]
 
 @dataclass
 class Run:
-    """One text-showing operation: where it is, its font's glyph texts, its glyphs."""
+    """One text-showing operation: where it is, what it shows and its font's glyph texts.
+
+    Its glyphs are decoded only when asked for: a page holds hundreds of runs, and only those
+    at a hyphenated line end and the ones after them are split (decoding all took 40 ms a page)."""
 
     page: int
     index: int                                  # position of the operation in the page's content
-    glyphs: list[tuple[int, str]]               # (glyph id, text) in order
-    items: list[Item] = field(default_factory=list)   # the TJ array as ("glyph", gid) / ("adjust", number)
+    operands: Any                               # (pikepdf's operand list)
+    operator: Operator
+    texts: dict[int, str]                       # the font's glyph id -> text
+
+    @cached_property
+    def items(self) -> list[Item]:
+        """The TJ array as ("glyph", gid) / ("adjust", number)."""
+        return _items(self.operands, self.operator)
+
+    @cached_property
+    def glyphs(self) -> list[tuple[int, str]]:
+        """(glyph id, text) in order."""
+        return [(gid, self.texts.get(gid, "")) for kind, gid in self.items if kind == "glyph"]
+
+    def last_text(self) -> str | None:
+        """The text of the last glyph shown (None when none is)."""
+        elements = self.operands[0] if self.operator == Operator("TJ") else [self.operands[0]]
+        for element in reversed(elements):
+            if isinstance(element, String) and (glyphs := len(bytes(element)) // 2):
+                return self.texts.get(int.from_bytes(bytes(element)[2 * glyphs - 2:2 * glyphs], "big"), "")
+        return None
 
 
 def glyph_texts(font: pikepdf.Object) -> dict[int, str]:
@@ -79,9 +102,7 @@ def _runs(pdf: pikepdf.Pdf) -> tuple[list[Run], list[Operations]]:
             elif operator == Operator("Tf"):
                 texts = fonts.get(str(operands[0]), {})
             elif operator in _TEXT_SHOWING and artifact_depth is None:
-                items = _items(operands, operator)
-                glyphs = [(gid, texts.get(gid, "")) for kind, gid in items if kind == "glyph"]
-                runs.append(Run(number, index, glyphs, items))
+                runs.append(Run(number, index, operands, operator, texts))
     return runs, pages
 
 
@@ -106,7 +127,7 @@ def whole_words(pdf: pikepdf.Pdf) -> int:
     edits: dict[tuple[int, int], tuple[int, str]] = {}   # (page, operation) -> (split glyph, ActualText)
     found = 0
     for position, run in enumerate(runs):
-        if not run.glyphs or run.glyphs[-1][1] != SOFT_HYPHEN or position + 1 == len(runs):
+        if run.last_text() != SOFT_HYPHEN or position + 1 == len(runs):
             continue
         following = runs[position + 1]
         head = _word_start(run.glyphs, len(run.glyphs) - 1)

@@ -188,7 +188,10 @@ def print_sources(doc: Document, stem: str, edition: Edition = BOOKLET) -> dict[
 def render_pdf(doc: Document, edition: Edition = BOOKLET) -> bytes:
     """A printed edition (the booklet: tagged PDF/UA-1), with page furniture and display quotes
     marked as artifacts and every hyphenated word whole in its text (soft hyphens, ActualText)."""
-    laid_out = print_layout(doc, edition, output_profile(edition))
+    profile = output_profile(edition)
+    # print_layout's cache keys the arguments as given: an edition without a profile is asked for
+    # as the EPUB's page list and cover ask for it, or a full build lays the booklet out twice.
+    laid_out = print_layout(doc, edition, profile) if profile else print_layout(doc, edition)
     return mark_artifacts(laid_out.write_pdf(**dict(edition.page_options)))
 
 
@@ -470,23 +473,33 @@ def _cut_display_quotes(tree: pikepdf.Object) -> set[ObjectId]:
     return quoted
 
 
+# A marked-content sequence as WeasyPrint opens it: "/Span\n<</MCID 3>>\nBDC".  Its text is shown in
+# hex strings, so the pattern cannot match inside one.
+_MARKED_CONTENT = re.compile(rb"/[^\s/<>\[\]()]+\s*<<\s*/MCID\s+(\d+)\s*>>\s*BDC")
+
+
 def _mark_page(pdf: pikepdf.Pdf, page: pikepdf.Page, mapping: pikepdf.Array, reachable: set[ObjectId],
                quoted: set[ObjectId]) -> None:
-    """Turn the page's marked content of unread elements into artifacts of their kind."""
+    """Turn the page's marked content of unread elements into artifacts of their kind.
+
+    The operators are patched in the content stream's bytes: parsing and writing the whole
+    stream back cost several milliseconds a page.  An MCID not found stays as WeasyPrint tagged it."""
     kinds = {}
     for mcid, element in enumerate(mapping):
         if isinstance(element, Dictionary) and element.objgen not in reachable:
-            kinds[mcid] = Name.Layout if element.objgen in quoted else Name.Pagination
+            kinds[mcid] = b"/Layout" if element.objgen in quoted else b"/Pagination"
     if not kinds:
         return
-    operations: list[tuple[Any, Operator]] = []            # (operands, operator)
-    for instruction in pikepdf.parse_content_stream(page):
-        operands, operator = instruction.operands, instruction.operator
-        if (operator == Operator("BDC") and isinstance(operands[1], Dictionary)
-                and int(operands[1].get("/MCID", -1)) in kinds):
-            operations.append(([Name.Artifact, Dictionary(Type=kinds[int(operands[1].MCID)])], operator))
-        else:
-            operations.append((operands, operator))
-    page.Contents = pdf.make_stream(pikepdf.unparse_content_stream(operations))
-    for mcid in kinds:
+    marked: set[int] = set()
+
+    def as_artifact(match: re.Match[bytes]) -> bytes:
+        mcid = int(match.group(1))
+        if mcid not in kinds:
+            return match.group()
+        marked.add(mcid)
+        return b"/Artifact <</Type " + kinds[mcid] + b">> BDC"
+    page.contents_coalesce()
+    content = _MARKED_CONTENT.sub(as_artifact, page.Contents.read_bytes())
+    page.Contents = pdf.make_stream(content)
+    for mcid in marked:
         mapping[mcid] = None

@@ -1,0 +1,53 @@
+"""Compiled templates are kept in the user's cache; a damaged or unwritable cache changes no output."""
+from __future__ import annotations
+
+import pytest
+
+from publish.render import templating
+from publish.render.html import render_html
+from publish.render.markdown import render_markdown
+
+from .documents import booklet, hostile_document
+
+
+def _render_all() -> tuple[str, str, str]:
+    templating.environment.cache_clear()
+    return render_html(booklet()), render_html(hostile_document(), media="print"), render_markdown(booklet())
+
+
+@pytest.fixture
+def cache_home(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    yield tmp_path / "cache"
+    templating.environment.cache_clear()
+
+
+def _compiled(cache_home) -> list:
+    return sorted(cache_home.glob("publish/jinja-*/*.cache"))
+
+
+def test_compiled_templates_are_cached_and_render_the_same(cache_home):
+    first = _render_all()
+    assert _compiled(cache_home), "no compiled template was kept"
+    assert _render_all() == first
+
+
+@pytest.mark.parametrize("kept", [0.5, 0.02, 0.0])
+def test_a_damaged_compiled_template_is_compiled_again(cache_home, kept):
+    expected = _render_all()
+    for path in _compiled(cache_home):
+        path.write_bytes(path.read_bytes()[: int(len(path.read_bytes()) * kept)])
+    assert _render_all() == expected
+    assert _render_all() == expected
+
+
+def test_an_unwritable_cache_only_costs_the_compiling(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    expected = _render_all()
+    blocked = tmp_path / "a-file-not-a-folder"
+    blocked.write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    try:
+        assert _render_all() == expected
+    finally:
+        templating.environment.cache_clear()
