@@ -115,7 +115,7 @@ def _clean(source: Source, choice: Choice) -> Cleaned:
             else _in(language, block_pass)(blocks)
         changes.extend(found)
     changes.sort(key=lambda change: change.line)
-    suspicious = spelling.suspicious(blocks)
+    suspicious = spelling.suspicious(blocks, choice.language.code)
     for block in blocks:
         block.forget_pieces()        # the shared split served the passes only
     return Cleaned(source, blocks, tuple(changes), suspicious, choice)

@@ -36,6 +36,7 @@ class Rules:
     """The compound rules of one language ([hyphens] in its language.toml)."""
 
     language: str                     # its English name, for the reasons
+    code: str                         # its code: the word list to look words up in
     dictionary: str                   # pyphen's hyphenation dictionary
     nouns_capitalised: bool           # every noun opens with a capital (German): a capital is no name's
     conjunctions: frozenset[str]      # after a suspended compound part ("voor- en nadelen")
@@ -47,7 +48,7 @@ class Rules:
 def rules(language: Language | None = None) -> Rules:
     """The language's compound rules (by default those of the default language)."""
     language = language or default()
-    return Rules(language.english_name, language.hyphenation,
+    return Rules(language.english_name, language.code, language.hyphenation,
                  bool(language.value("hyphens.nouns_capitalised", False)),
                  language.words("hyphens.conjunctions"), language.words("hyphens.prefixes"),
                  language.words("hyphens.vowel_clashes"))
@@ -175,7 +176,7 @@ def decide(left: str, mark: str, right_token: str, counts: Counter, sentence_sta
         return "", "hyphen-join", "a soft hyphen only marks a line break"
     if right.lower() in its_rules.conjunctions or right_token in its_rules.conjunctions:
         suspended = f"'{right_token}' follows: a suspended compound part ({head}- {right_token} ...)"
-        if not lexicon.known(joined, lexicon.COMMON):
+        if not _known(joined, its_rules, lexicon.COMMON):
             return " ", "hyphen-suspended", suspended
         # 'zorgen' is a word, but 'zorg-' + 'en' is not where a line would break it (zor-gen).
         if not hyphenation_point(head, tail, its_rules.dictionary):
@@ -191,14 +192,25 @@ def decide(left: str, mark: str, right_token: str, counts: Counter, sentence_sta
     if counts[joined] > counts[hyphenated]:
         return "", "hyphen-join", \
             f"the document writes '{joined}' ({counts[joined]}x) and '{hyphenated}' {counts[hyphenated]}x"
-    if lexicon.known(joined, lexicon.COMMON):
-        return "", "hyphen-join", f"'{joined}' is a common Dutch word (Zipf {lexicon.zipf(joined)})"
+    if _known(joined, its_rules, lexicon.COMMON):
+        return "", "hyphen-join", _listed(joined, its_rules, "a common")
     rule = spelling_rule(left, head, tail, counts, sentence_start, its_rules)
     if rule:
         return "", "hyphen-keep", rule
-    if lexicon.known(joined):
-        return "", "hyphen-join", f"'{joined}' is in the Dutch word list (Zipf {lexicon.zipf(joined)})"
+    if _known(joined, its_rules):
+        return "", "hyphen-join", _listed(joined, its_rules, "in the")
     return "", "hyphen-join", f"no evidence of a compound hyphen in '{head}-{tail}': a layout hyphen"
+
+
+def _known(word: str, its_rules: Rules, threshold: float = lexicon.KNOWN) -> bool:
+    """The word is in the language's word list at least this often (Zipf)."""
+    return lexicon.known(word, threshold, its_rules.code)
+
+
+def _listed(word: str, its_rules: Rules, how: str) -> str:
+    """The evidence of the word list: "'x' is a common Dutch word (Zipf 3.2)", "'x' is in the Dutch word list ..."."""
+    what = "word" if how == "a common" else "word list"
+    return f"'{word}' is {how} {its_rules.language} {what} (Zipf {lexicon.zipf(word, its_rules.code)})"
 
 
 def spelling_rule(left: str, head: str, tail: str, counts: Counter, sentence_start: bool,
@@ -215,14 +227,14 @@ def spelling_rule(left: str, head: str, tail: str, counts: Counter, sentence_sta
         return f"'{head}' is an abbreviation: abbreviation compounds keep the hyphen"
     joined = (head + tail).lower()
     if (len(head) >= 2 and head[-1].lower() in VOWELS and head[-2].lower() not in VOWELS
-            and (head[-1] + tail[:1]).lower() in its_rules.vowel_clashes and lexicon.known(tail, lexicon.COMMON)):
+            and (head[-1] + tail[:1]).lower() in its_rules.vowel_clashes and _known(tail, its_rules, lexicon.COMMON)):
         return f"clashing vowels '{head[-1]}-{tail[0]}' between two parts: the hyphen keeps them apart"
     if not hyphenation_point(head, tail, its_rules.dictionary):
         return f"{_no_hyphenation_point(head, tail, its_rules)}: the hyphen is part of the word"
-    if head.lower() in its_rules.prefixes and lexicon.known(tail, lexicon.COMMON) and not lexicon.known(joined):
+    if head.lower() in its_rules.prefixes and _known(tail, its_rules, lexicon.COMMON) and not _known(joined, its_rules):
         return f"'{head}-' is a prefix {language} writes with a hyphen"
-    if (head[:1].isupper() and not its_rules.nouns_capitalised and not sentence_start and lexicon.known(tail, 2.5)
-            and (counts[head.lower()] > 0 or lexicon.known(head, lexicon.COMMON))):
+    if (head[:1].isupper() and not its_rules.nouns_capitalised and not sentence_start and _known(tail, its_rules, 2.5)
+            and (counts[head.lower()] > 0 or _known(head, its_rules, lexicon.COMMON))):
         return f"'{head}' is a name: a compound with a name keeps the hyphen"
     return None
 

@@ -30,10 +30,12 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
-LANGUAGE = "nl"
+from publish.languages import DEFAULT
+from publish.languages import language as language_data
+
+LANGUAGE = DEFAULT
 COMMON = 3.0     # Zipf >= 3: a word most readers know (about once per million words)
 KNOWN = 1.5      # below this a "word" in the list is as likely an OCR error as a word
-LINKS = ("", "s", "e", "en", "er")   # Dutch linking sounds between compound parts
 # Dutch compounds in print run to about 50 letters ("kindercarnavalsoptochtvoorbereidingswerkzaamheden",
 # 49); a longer run of letters is no word, and splitting it would recurse once per few letters.
 LONGEST_COMPOUND = 64
@@ -231,7 +233,8 @@ def known(word: str, threshold: float = KNOWN, language: str = LANGUAGE) -> bool
 
 @lru_cache(maxsize=262144)
 def compound(word: str, language: str = LANGUAGE) -> bool:
-    """A word made of known words (Dutch writes compounds as one word): 'maatjescontacten'."""
+    """A word made of known words, maybe with a linking sound between them (Dutch and German
+    write compounds as one word): 'maatjescontacten'."""
     word = word.lower()
     if len(word) > LONGEST_COMPOUND:
         return False
@@ -241,17 +244,25 @@ def compound(word: str, language: str = LANGUAGE) -> bool:
         head, tail = word[:cut], word[cut:]
         if not (known(tail, 2.5, language) or (len(tail) > 6 and compound(tail, language))):
             continue
-        for link in LINKS:
+        for link in _links(language):
             if head.endswith(link) and len(head) - len(link) >= 3 and known(head[: len(head) - len(link)], 2.5,
                                                                                       language):
                 return True
     return False
 
 
-SUFFIXES = ("ere", "er", "ste", "st", "en", "e", "s", "de", "te", "d", "t")
+@cache
+def _links(language: str) -> tuple[str, ...]:
+    """What may stand between two parts of a compound: nothing, or a linking sound ([lexicon])."""
+    return ("", *language_data(language).value("lexicon.compound_links", ()))
+
+
+@cache
+def _suffixes(language: str) -> tuple[str, ...]:
+    return tuple(language_data(language).value("lexicon.inflection_suffixes", ()))
 
 
 def _inflected(word: str, language: str = LANGUAGE) -> bool:
     """A comparative, plural or past form of a known word: 'ongelijker', 'pessimistischer'."""
     return any(word.endswith(suffix) and len(word) - len(suffix) >= 4 and known(word[: -len(suffix)], 2.5, language)
-               for suffix in SUFFIXES)
+               for suffix in _suffixes(language))

@@ -1,4 +1,4 @@
-"""Suspicious words: not in the Dutch word list nor made of words in it.  Listed, never changed."""
+"""Suspicious words: not in the text's language's word list nor made of words in it.  Listed, never changed."""
 from __future__ import annotations
 
 import re
@@ -14,15 +14,16 @@ MIN_LENGTH = 4
 ROMAN_END = re.compile(r"(?:^|\s)[IVX]+\.$")
 
 
-def suspicious(blocks: Blocks) -> tuple[tuple[str, int], ...]:
+def suspicious(blocks: Blocks, language: str = lexicon.LANGUAGE) -> tuple[tuple[str, int], ...]:
+    clear = _CLEAR.setdefault(language, set())
     found: list[tuple[str, int]] = []
     seen: set[tuple[str, int]] = set()
     words: set[str] = set()          # the words met so far that _maybe_suspicious finds
     # Most blocks hold no suspicious word at all.  A word never spans white space, so a block
-    # whose white-space pieces are all known to be clear (in _CLEAR) holds none: one look-up per
+    # whose white-space pieces are all known to be clear (in clear) holds none: one look-up per
     # piece passes it over.  Only the pieces not known yet are judged.
-    for block in compress(blocks, map(not_, map(_CLEAR.issuperset, map(_PIECES, blocks)))):
-        its_flagged = _flagged_pieces(block.pieces, words)
+    for block in compress(blocks, map(not_, map(clear.issuperset, map(_PIECES, blocks)))):
+        its_flagged = _flagged_pieces(block.pieces, words, language, clear)
         if not its_flagged:
             continue
         text = block.text
@@ -34,7 +35,7 @@ def suspicious(blocks: Blocks) -> tuple[tuple[str, int], ...]:
                 if word not in words:                     # not suspicious however it is read
                     continue
                 initial = word[0].isupper() and _sentence_start(text, match.start())
-                if _is_suspicious(word, initial):
+                if _is_suspicious(word, initial, language):
                     key = (word, block.line_at(match.start()))
                     if key not in seen:
                         seen.add(key)
@@ -57,52 +58,52 @@ def _places(text: str, pieces: set[str]) -> list[tuple[int, int]]:
     return places
 
 
-# Words and pieces that hold no word _maybe_suspicious finds (a pure function of the string; a
-# word, read as a piece, is itself).  Cleared when full, so it only ever forgets.
-_CLEAR: set[str] = set()
+# Per language, the words and pieces that hold no word _maybe_suspicious finds (a pure function
+# of the string; a word, read as a piece, is itself).  Cleared when full, so it only ever forgets.
+_CLEAR: dict[str, set[str]] = {}
 _CLEAR_MAX = 262144
 _PIECES = attrgetter("pieces")
 
 
-def _flagged_pieces(pieces: list[str], words: set[str]) -> set[str]:
-    """The pieces not in _CLEAR that hold a word _maybe_suspicious finds (those words go into
-    words); the others go into _CLEAR."""
+def _flagged_pieces(pieces: list[str], words: set[str], language: str, clear: set[str]) -> set[str]:
+    """The pieces not in clear that hold a word _maybe_suspicious finds (those words go into
+    words); the others go into clear."""
     findall = WORD.findall
     flagged = set()
-    for piece in set(pieces).difference(_CLEAR):
+    for piece in set(pieces).difference(clear):
         found = [word for word in ((piece,) if piece.isalpha() else findall(piece))   # letters only: one word
-                 if word not in _CLEAR and _maybe_suspicious(word)]
+                 if word not in clear and _maybe_suspicious(word, language, clear)]
         if found:
             flagged.add(piece)
             words.update(found)
         else:
-            _remember_clear(piece)
+            _remember_clear(piece, clear)
     return flagged
 
 
-def _maybe_suspicious(word: str) -> bool:
-    found = len(word) >= MIN_LENGTH and (_is_suspicious(word, False)
-                                         or (word[0].isupper() and _is_suspicious(word, True)))
+def _maybe_suspicious(word: str, language: str, clear: set[str]) -> bool:
+    found = len(word) >= MIN_LENGTH and (_is_suspicious(word, False, language)
+                                         or (word[0].isupper() and _is_suspicious(word, True, language)))
     if not found:
-        _remember_clear(word)
+        _remember_clear(word, clear)
     return found
 
 
-def _remember_clear(text: str) -> None:
-    if len(_CLEAR) >= _CLEAR_MAX:
-        _CLEAR.clear()
-    _CLEAR.add(text)
+def _remember_clear(text: str, clear: set[str]) -> None:
+    if len(clear) >= _CLEAR_MAX:
+        clear.clear()
+    clear.add(text)
 
 
 @lru_cache(maxsize=262144)
-def _is_suspicious(word: str, sentence_start: bool) -> bool:
+def _is_suspicious(word: str, sentence_start: bool, language: str) -> bool:
     parts = [part for part in word.split("-") if part]
     for part in parts:
         if len(part) < MIN_LENGTH or any(c.isupper() for c in part[1:]):
             continue                                   # short words and acronyms
         if part[0].isupper() and not (sentence_start and part is parts[0]):
             continue                                   # a name
-        if not lexicon.compound(part):
+        if not lexicon.compound(part, language):
             return True
     return False
 

@@ -75,7 +75,7 @@ def _suspicious_word_by_word(blocks):
             if len(word) < spelling.MIN_LENGTH:
                 continue
             start = word[0].isupper() and spelling._sentence_start(block.text, match.start())
-            if spelling._is_suspicious(word, start):
+            if spelling._is_suspicious(word, start, "nl"):
                 key = (word, block.line_at(match.start()))
                 if key not in seen:
                     seen.add(key)
