@@ -1,6 +1,7 @@
 """The languages as data: one folder per language, and choosing the language of a text."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -79,3 +80,44 @@ def test_a_metadata_file_naming_an_unsupported_language_fails_at_its_line(tmp_pa
     assert run.returncode != 0
     assert "plan.toml:3" in run.stderr and "'es' is not supported" in run.stderr
     assert not (tmp_path / "out" / "plan" / "index.html").exists()
+
+
+ITALIAN = ("Il comune vuole che tutti possano partecipare. Per questo è stato fatto un piano per i prossimi "
+           "anni, che dice che cosa deve succedere e chi se ne occupa. Il consiglio lo ha approvato.")
+
+
+def test_a_fifth_language_is_one_folder_of_data(tmp_path):
+    """Adding a language touches one new folder: a copy of the package with publish/languages/it
+    added (made from the English folder as the README says) detects an Italian text, cleans it
+    and builds its editions declaring Italian; nothing else is edited."""
+    import re
+    import shutil
+    import wordfreq
+    from publish.resources import PACKAGE_DIR
+    copy = tmp_path / "site" / "publish"
+    shutil.copytree(PACKAGE_DIR, copy, symlinks=True, ignore=shutil.ignore_patterns("__pycache__"))
+    for linked in ("templates", "styles"):          # the package's links to the repository's folders
+        (tmp_path / "site" / linked).symlink_to((PACKAGE_DIR / linked).resolve())
+    italian = copy / "languages" / "it"
+    shutil.copytree(copy / "languages" / "en", italian)
+    data = (italian / "language.toml").read_text(encoding="utf-8")
+    data = re.sub(r'(?m)^name = .*$', 'name = "italiano"', data)
+    data = re.sub(r'(?m)^english_name = .*$', 'english_name = "Italian"', data)
+    data = re.sub(r'(?m)^pdf_tag = .*$', 'pdf_tag = "it-IT"', data)
+    data = re.sub(r'(?m)^hyphenation = .*$', 'hyphenation = "it_IT"', data)
+    common = ", ".join(f'"{word}"' for word in wordfreq.top_n_list("it", 60))
+    data = re.sub(r"(?s)common_words = \[.*?\]", f"common_words = [{common}]", data, count=1)
+    (italian / "language.toml").write_text(data, encoding="utf-8")
+    source = tmp_path / "piano.txt"
+    source.write_text("Un piano per tutti\n\n" + ITALIAN + "\n", encoding="utf-8")
+    environment = {**os.environ, "PYTHONPATH": str(tmp_path / "site")}
+    found = subprocess.run([sys.executable, "-c", "import publish; print(publish.__file__)"], capture_output=True,
+                           text=True, check=True, cwd=tmp_path, env=environment).stdout
+    assert found.startswith(str(copy))                    # the copy runs, not the installed package
+    run = subprocess.run([sys.executable, "-m", "publish", "build", str(source), "-f", "html,epub", "-o",
+                          str(tmp_path / "out")], capture_output=True, text=True, check=False,
+                         cwd=tmp_path, env=environment)
+    assert run.returncode == 0, run.stderr
+    assert "language: Italian (it), detected" in run.stderr
+    assert '<html lang="it">' in (tmp_path / "out" / "piano" / "index.html").read_text(encoding="utf-8")
+    assert (tmp_path / "out" / "piano" / "piano.epub").stat().st_size > 0
