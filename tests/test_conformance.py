@@ -5,7 +5,6 @@ from pathlib import Path
 
 import pytest
 
-from publish.batch import build_all
 from publish.build import load, output_paths
 from publish.check import check_editions
 
@@ -15,11 +14,9 @@ SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
 
 
 @pytest.fixture(scope="module")
-def outdir(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("out")
-    outcomes = build_all(SEEDS, folder, ("html", "epub", "pdf"), "utf-8")
-    assert [o.error for o in outcomes] == [None] * len(SEEDS)
-    return folder
+def outdir(built_seeds):
+    """The seeds' editions, built once for the session (tests/conftest.py)."""
+    return built_seeds
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)

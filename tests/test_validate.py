@@ -163,6 +163,16 @@ def test_epubcheck_fails_broken_epub(files):
     assert any("h1.xhtml" in m.location for m in result.messages)
 
 
+@pytest.mark.validators
+def test_epubcheck_on_many_books_in_one_run_gives_each_its_own_verdict(files):
+    books = [files["good_epub"], files["broken_epub"], files["good_epub"]]
+    results = [require(result) for result in validate.run_epubcheck_many(books)]
+    assert [result.target for result in results] == [str(book) for book in books]
+    assert [result.passed for result in results] == [True, False, True]
+    assert any("h1.xhtml" in m.location for m in results[1].messages)
+    assert results[2] == results[0]         # nothing of the broken book's check stays behind
+
+
 def test_epubcheck_reports_missing_file_without_raising(tmp_path):
     result = validate.run_epubcheck(tmp_path / "nope.epub")
     assert not result.passed and result.available and "no such file" in result.reason

