@@ -218,8 +218,9 @@ def run_build(args) -> int:
         raise PublishError("--check validates the EPUB and the PDF, which are not built for "
                            f"{unchecked[0]}{f' and {len(unchecked) - 1} more' if len(unchecked) > 1 else ''}")
     with ResultsLog(args.results) as log:
-        results = build_titles(chosen, args.outdir, args.jobs, args.scheduler, done=log.write,
-                               check=args.check, checked=log.checked)
+        results = [log.with_earlier_verdict(result) for result in
+                   build_titles(chosen, args.outdir, args.jobs, args.scheduler, done=log.write,
+                                check=args.check, checked=log.checked)]
     for result in results:
         for path in result.outcome.files:
             print(path)

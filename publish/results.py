@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import resource
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -113,6 +113,14 @@ class ResultsLog:
         """Whether an earlier run's line of this title has the verdict of publish check."""
         earlier = self.previous.get(_key(title.source))
         return bool(earlier and earlier["status"] != "failed" and earlier.get("check"))
+
+    def with_earlier_verdict(self, result: Result) -> Result:
+        """An unchanged title not checked again, with the verdict its earlier line records: a
+        rerun of a list says what the first run found (a failed check fails the rerun too)."""
+        earlier = self.previous.get(_key(result.title.source))
+        if not (result.outcome.reused and result.check is None and earlier and self.checked(result.title)):
+            return result
+        return replace(result, check=earlier["check"])
 
     def write(self, result: Result) -> None:
         """Append the title's line, unless it is unchanged and an earlier run's line says all."""

@@ -117,6 +117,21 @@ def test_check_puts_the_verdict_in_the_results_and_an_unchanged_title_is_not_che
     assert (tmp_path / "out" / "verslag" / "verslag.epub").read_bytes() == epub   # the claim kept
 
 
+def test_a_rerun_keeps_an_unchanged_titles_failed_check_and_fails_with_it(tmp_path):
+    """A title whose editions failed --check and did not change since is not checked again, but
+    the rerun reports the recorded verdict: it fails as the first run did, naming the edition."""
+    (tmp_path / "verslag.txt").write_bytes(FIXTURE.read_bytes())
+    built = publish(tmp_path, "verslag.txt", "-o", "out", "--results", "uit.jsonl")
+    assert built.returncode == 0, built.stderr
+    (record,) = lines(tmp_path / "uit.jsonl")
+    record["check"] = {"passed": False, "editions": {"epub": False, "pdf": True, "html": True}, "certified": False}
+    (tmp_path / "uit.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    again = publish(tmp_path, "verslag.txt", "-o", "out", "--check", "--results", "uit.jsonl")
+    assert "unchanged, kept" in again.stderr
+    assert again.returncode == 1 and "the epub edition(s) do not conform" in again.stderr, again.stderr
+    assert lines(tmp_path / "uit.jsonl") == [record]
+
+
 def test_a_bug_met_by_one_title_fails_that_title_only(tmp_path, monkeypatch):
     from dataclasses import replace
 
