@@ -763,8 +763,9 @@ def _front_lines(front: list[Block], words: Words) -> list[tuple[str, str]]:
     "Auteur(s)" label), contact (an address too), publisher (an organisation's name,
     "Stichting ...") or display.
 
-    A display line starting in lower case continues the previous one (a wrapped title), and a
-    title set a word or two a line is one line (see _stacked).
+    A display line starting in lower case, or following one that ends on a function word,
+    continues the previous one (a wrapped title), and a title set a word or two a line is one
+    line (see _stacked).
     """
     out: list[tuple[str, str]] = []
     tight: list[bool] = []          # whether out's line stands right under the one before
@@ -787,12 +788,20 @@ def _front_lines(front: list[Block], words: Words) -> list[tuple[str, str]]:
                 else "publisher" if letterhead.organisation(line, words.language) else "display"
             if role == "display" and not out and YEAR.search(line):
                 role = "series"
-            if role == "display" and out and out[-1][1] == "display" and line[:1].islower():
+            if role == "display" and out and out[-1][1] == "display" \
+                    and (line[:1].islower() or _ends_open(out[-1][0], words)):
                 out[-1] = (out[-1][0] + " " + line, "display")
                 tight.pop()
             else:
                 out.append((line, role))
     return _stacked(out, tight)
+
+
+def _ends_open(line: str, words: Words) -> bool:
+    """A display line that ends on a function word ("... an Integrated Strategy to") is wrapped:
+    the next line goes on with it, whatever its first letter."""
+    last = line.split()[-1].lower() if line.split() else ""
+    return last in words.function_words
 
 
 # A title set a word or two a line ("Wikimedia" / "Deutschland" / "Jahresbericht" / "2016"): lines

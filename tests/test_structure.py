@@ -632,3 +632,15 @@ def test_a_report_whose_foreword_opens_like_a_letter_keeps_its_cover_title():
     doc = build(text, name="tuinverein-2019")
     assert doc.metadata.language == "de"
     assert doc.metadata.title == "Tuinverein Am Bach Jahresbericht 2019"
+
+
+def test_an_english_subtitle_wrapped_after_a_function_word_is_one_line_and_no_contact():
+    """"... a Plan to" / "Address the Gaps ...": the line ending on "to" goes on in the next one,
+    and "Address" opening a line of an English title is a verb, not a contact label."""
+    text = ("Bridges\nA Plan for the Coming Years to\nAddress the Gaps in Our Libraries\n\n\fSummary\n\nThe board "
+            "wants every library in the county to stay open, and this plan says how that can be done.\n")
+    doc = build(text, name="bridges")
+    assert doc.metadata.language == "en"
+    assert doc.metadata.title == "Bridges"
+    assert doc.metadata.subtitle == "A Plan for the Coming Years to Address the Gaps in Our Libraries"
+    assert not doc.metadata.contact
