@@ -61,9 +61,6 @@ def partial_vocabulary(language: Language):
     return lambda key: vocabulary(language, f"letterhead.{key}")
 
 
-# The default language's patterns, for the metadata inference of publish/structure.py (its
-# vocabulary moves to the language with it).
-LABEL, SUBJECT, ADDRESS = patterns().label, patterns().subject, patterns().address
 # What sets a letter apart from a report's cover: two kinds of letterhead at least.
 LETTER_KINDS = 2
 # The letterhead stands in the opening blocks of a letter.
