@@ -82,7 +82,7 @@ def _items(operands: Any, operator: Operator) -> list[Item]:     # (pikepdf's op
     return items
 
 
-def _glyph_ids(data: bytes) -> array:
+def _glyph_ids(data: bytes) -> array[int]:
     """Big-endian two-byte glyph ids, decoded in C (a Python loop cost 12 µs a string)."""
     ids = array("H", data[:len(data) // 2 * 2])
     if sys.byteorder == "little":
