@@ -19,6 +19,7 @@ from publish.impose import Imposition, impose
 from publish.languages import choose
 from publish.model import Document
 from publish.notices import notices
+from publish.report import Change, in_source_order
 from publish.outputs import PART_SUFFIX, PRINT_FOLDER, lock, output_stem
 from publish.source import read_source
 from publish.structure import structure
@@ -29,6 +30,11 @@ class Loaded:
 
     document: Document
     cleaned: Cleaned
+
+    @property
+    def changes(self) -> tuple[Change, ...]:
+        """Every change made to the text, in source order: the cleaner's and structuring's."""
+        return in_source_order(self.cleaned.changes, self.document.changes)
 
 
 def load(source_path: Path, encoding: str = "utf-8") -> Loaded:

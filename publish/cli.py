@@ -299,7 +299,7 @@ def run_clean(args) -> int:
     print(render_markdown(loaded.document), end="")
     if args.report:
         print("\n## Cleaning report\n")
-        for change in loaded.cleaned.changes:
+        for change in loaded.changes:
             print(f"- {change.kind} (line {change.line}): {change.before!r} -> {change.after!r}"
                   + (f" [{change.reason}]" if change.reason else ""))
         word_list = f"the {loaded.cleaned.language.language.english_name} word list"

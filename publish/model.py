@@ -4,6 +4,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from publish.report import Change
+
 
 @dataclass(frozen=True)
 class Text:
@@ -160,7 +162,9 @@ class Document:
     is the source's own heading over its notes ("Noten", "Eindnoten"), when it has one; modified
     is when the source (or its TOML) last changed, in seconds since 1970, when known; pictures
     are the ones its TOML names; title_notes say how an inferred title was made where a reader
-    should check it (taken from the file name, or normalised), for the build report."""
+    should check it (taken from the file name, or normalised), for the build report; changes are
+    the house-style edits structuring made (heading labels, academic titles), for the cleaning
+    report beside the cleaner's."""
 
     metadata: Metadata
     chapters: tuple[Chapter, ...]
@@ -171,6 +175,7 @@ class Document:
     modified: int | None = None
     pictures: tuple[Picture, ...] = ()
     title_notes: tuple[str, ...] = ()
+    changes: tuple[Change, ...] = ()
 
     def note_numbers_without_text(self) -> list[int]:
         """Note numbers printed in the text for which the edition has no note text."""

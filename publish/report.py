@@ -20,6 +20,12 @@ STRUCTURE_KINDS = {
     "list-item": "list markers, read as the list's numbering",
     "note-number": "note labels, read as the edition's note numbers",
 }
+# Kinds of change that make the text follow the house style, its words kept (letters' case and
+# marks only): a publisher's consistency, named in the cleaning report.
+STYLE_KINDS = {
+    "heading-label": "a heading's label closed like the rest of its chapter's (one numbering style)",
+    "academic-title": "academic titles before a name spelled one way (the document's or the language's)",
+}
 
 
 @dataclass(frozen=True)
@@ -36,3 +42,8 @@ class Change:
     def is_removal(self) -> bool:
         """Whether the change took words out of the reading order (page furniture)."""
         return self.kind in REMOVAL_KINDS
+
+
+def in_source_order(*logs: tuple[Change, ...]) -> tuple[Change, ...]:
+    """The changes of several stages as one log, by source line (stable: a stage's order kept)."""
+    return tuple(sorted((change for log in logs for change in log), key=lambda change: change.line))

@@ -97,7 +97,7 @@ class Preview:
         from publish.render.html import preview_assets, render_html
         loaded = load(self.source, self.encoding)
         preview = render_html(loaded.document, media="screen")
-        changes = loaded.cleaned.changes
+        changes = loaded.changes
         suspicious = loaded.cleaned.suspicious
         bar = _templates().get_template("bar.html").render(
             report="/report", changes=len(changes), suspicious=len(suspicious))

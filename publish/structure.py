@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from publish.clean import Cleaned
+from publish.clean import Cleaned, academic, labels
 from publish.clean.lines import Block
 from publish.clean.footnotes import notes_heading
 from publish.clean.lists import numbering
@@ -17,6 +18,7 @@ from publish.config import SourceConfig
 from publish import letterhead
 from publish.languages import Language
 from publish.languages.patterns import vocabulary
+from publish.report import Change
 from publish.model import (BulletList, Chapter, Document, Heading, ListItem, Metadata, Note, NoteRef, Paragraph,
                            Person, PullQuote, Text, plain_text)
 
@@ -139,9 +141,10 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     inferred = replace(inferred, title=title)
     chapters = [c if _readable(c.title) else replace(c, title=inferred.title) for c in chapters]
     metadata = _override_metadata(replace(inferred, language=cleaned.language.tag), config)
-    return Document(metadata=metadata, chapters=tuple(_unique_ids(chapters)),
-                    front_lines=tuple(line for line, _ in front_lines), notes=notes, notes_heading=notes_heading,
-                    source_name=name, title_notes=() if "title" in config.metadata else tuple(title_notes))
+    document = Document(metadata=metadata, chapters=tuple(_unique_ids(chapters)),
+                        front_lines=tuple(line for line, _ in front_lines), notes=notes, notes_heading=notes_heading,
+                        source_name=name, title_notes=() if "title" in config.metadata else tuple(title_notes))
+    return _house_style(document, words, cleaned.source.lines, "authors" in config.metadata)
 
 
 def _readable(text: str) -> bool:
@@ -706,6 +709,53 @@ def _heading_level(text: str, section: int, words: Words) -> tuple[int, int]:
     if NUMBERED.match(text):
         return min(max(section, 2) + 1, MAX_HEADING_LEVEL), section
     return 2, section
+
+
+# ----------------------------------------------------------------------------- house style
+
+def _house_style(document: Document, words: Words, source_lines: Sequence[str], authors_given: bool) -> Document:
+    """The document as a publisher prints it: one numbering style for the heading labels of each
+    chapter, one spelling of academic titles; every edit in document.changes."""
+    chapters, label_changes = zip(*map(_consistent_labels, document.chapters)) if document.chapters else ((), ())
+    document = replace(document, chapters=tuple(chapters))
+    document, title_changes = _consistent_academic_titles(document, words.language, source_lines, authors_given)
+    changes = [change for found in label_changes for change in found] + title_changes
+    return replace(document, changes=tuple(sorted(changes, key=lambda change: change.line)))
+
+
+def _consistent_labels(chapter: Chapter) -> tuple[Chapter, list[Change]]:
+    """The chapter with its headings' labels closed alike (publish.clean.labels)."""
+    headings = [(index, block, block.content[0]) for index, block in enumerate(chapter.blocks)
+                if isinstance(block, Heading) and block.content and isinstance(block.content[0], Text)]
+    texts, changes = labels.consistent([plain_text(block.content) for _, block, _ in headings],
+                                       [block.lines[0] for _, block, _ in headings])
+    blocks = list(chapter.blocks)
+    for (index, block, first), text in zip(headings, texts):
+        # The label opens the first text and keeps its length (one closing mark for another).
+        blocks[index] = replace(block, content=(Text(text[:len(first.text)]),) + block.content[1:])
+    return replace(chapter, blocks=tuple(blocks)), changes
+
+
+def _consistent_academic_titles(document: Document, language: Language, source_lines: Sequence[str],
+                                authors_given: bool) -> tuple[Document, list[Change]]:
+    """Bylines, front lines and inferred authors with one spelling of academic titles
+    (publish.clean.academic); authors the TOML names are the editor's and stay as written, but
+    count as evidence of the spelling."""
+    names = [person.name for person in document.metadata.authors]
+    bylines = [line for chapter in document.chapters for line in chapter.byline]
+    rule = academic.chosen_spelling([*document.front_lines, *bylines, *names], language)
+    front, changes = academic.consistent(document.front_lines, rule, language, source_lines, "front matter")
+    chapters = []
+    for chapter in document.chapters:
+        byline, found = academic.consistent(chapter.byline, rule, language, source_lines, "byline")
+        chapters.append(replace(chapter, byline=tuple(byline)))
+        changes += found
+    if not authors_given:
+        names, found = academic.consistent(names, rule, language, source_lines, "authors")
+        changes += found
+    authors = tuple(replace(person, name=name) for person, name in zip(document.metadata.authors, names))
+    return replace(document, front_lines=tuple(front), chapters=tuple(chapters),
+                   metadata=replace(document.metadata, authors=authors)), changes
 
 
 def _without_skipped_levels(blocks: list) -> list:

@@ -17,7 +17,7 @@ from publish.languages import language, supported
 
 ROOT = Path(__file__).resolve().parents[2] / "publish"
 SECTIONS = ("furniture", "contents", "notes", "letter", "paragraphs", "typography", "hyphens", "structure",
-            "letterhead", "metadata")
+            "letterhead", "metadata", "academic_titles")
 # Words of three letters or more: shorter ones ("de", "en", "te") are also pieces of patterns
 # and identifiers of any language.
 MIN_LETTERS = 3

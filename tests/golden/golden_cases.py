@@ -28,6 +28,7 @@ def produce(case: Path) -> tuple[str, str]:
     from publish.clean import clean
     from publish.config import load_config
     from publish.render.markdown import render_markdown
+    from publish.report import in_source_order
     from publish.source import read_source
     from publish.structure import structure
 
@@ -35,7 +36,8 @@ def produce(case: Path) -> tuple[str, str]:
     cleaned = clean(read_source(path))
     document = structure(cleaned, load_config(path), case.name)
     report = [f"- {change.kind} (line {change.line}): {change.before!r} -> {change.after!r}"
-              + (f" [{change.reason}]" if change.reason else "") for change in cleaned.changes]
+              + (f" [{change.reason}]" if change.reason else "")
+              for change in in_source_order(cleaned.changes, document.changes)]
     report += [f"- suspicious (line {line}): {word!r} not in the Dutch word list; left as written"
                for word, line in cleaned.suspicious]
     report += ["", "## Conservation account", *audit(cleaned, document).summary()]
