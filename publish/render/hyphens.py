@@ -5,7 +5,9 @@ but a soft hyphen still leaves the word's halves on two lines, or on two pages w
 head between them. So each hyphenated word also carries its whole text as ActualText (ISO
 32000-1, 14.9.4): the part before the line end, hyphen included, is replaced by the whole word,
 and the part on the next line by nothing. Text extraction (pdftotext) and screen readers, which
-read ActualText, get the word whole; the page looks the same.
+read ActualText, get the word whole; the page looks the same. A compound broken at the author's
+own hyphen ('doe-' / 'democratie') gets the same, its hyphen kept: pdftotext would join the halves
+without it.
 """
 from __future__ import annotations
 
@@ -39,6 +41,7 @@ class Run:
     operands: Any                               # (pikepdf's operand list)
     operator: Operator
     texts: dict[int, str]                       # the font's glyph id -> text
+    line: float = 0.0                           # the baseline its text matrix sets (a line's runs share it)
 
     @cached_property
     def items(self) -> list[Item]:
@@ -99,7 +102,7 @@ def _runs(pdf: pikepdf.Pdf) -> tuple[list[Run], list[Operations]]:
                  for name, font in page.Resources.get("/Font", {}).items()}
         operations = list(pikepdf.parse_content_stream(page))
         pages.append(operations)
-        texts, artifact_depth, depth = {}, None, 0
+        texts, artifact_depth, depth, line = {}, None, 0, 0.0
         for index, instruction in enumerate(operations):
             operands, operator = instruction.operands, instruction.operator
             if operator in (Operator("BDC"), Operator("BMC")):
@@ -112,8 +115,10 @@ def _runs(pdf: pikepdf.Pdf) -> tuple[list[Run], list[Operations]]:
                 depth -= 1
             elif operator == Operator("Tf"):
                 texts = fonts.get(str(operands[0]), {})
+            elif operator == Operator("Tm"):
+                line = float(operands[5])
             elif operator in _TEXT_SHOWING and artifact_depth is None:
-                runs.append(Run(number, index, operands, operator, texts))
+                runs.append(Run(number, index, operands, operator, texts, line))
     return runs, pages
 
 
@@ -132,18 +137,31 @@ def _word_end(glyphs: list[tuple[int, str]]) -> int:
     return end
 
 
+def _line_end_hyphen(run: Run, following: Run) -> str | None:
+    """What of the hyphen a line ends with belongs to the word going on in the next line: nothing
+    for the layout's (SOFT HYPHEN); itself for the author's own hyphen between two letters
+    ('doe-' / 'democratie'), which text extraction would otherwise drop, joining the halves.
+    None when the run does not end a line inside a word."""
+    last = run.last_text()
+    if last == SOFT_HYPHEN:
+        return ""
+    if last != "-" or following.line == run.line or len(run.glyphs) < 2:
+        return None
+    before, after = run.glyphs[-2][1], following.glyphs[0][1] if following.glyphs else ""
+    return "-" if before.isalpha() and after.isalpha() else None
+
+
 def whole_words(pdf: pikepdf.Pdf) -> int:
     """Give every hyphenated word ActualText (see the module's docstring); how many were found."""
     runs, pages = _runs(pdf)
     edits: dict[tuple[int, int], tuple[int, str]] = {}   # (page, operation) -> (split glyph, ActualText)
     found = 0
-    for position, run in enumerate(runs):
-        if run.last_text() != SOFT_HYPHEN or position + 1 == len(runs):
+    for run, following in zip(runs, runs[1:]):
+        if (kept := _line_end_hyphen(run, following)) is None:
             continue
-        following = runs[position + 1]
         head = _word_start(run.glyphs, len(run.glyphs) - 1)
         tail = _word_end(following.glyphs)
-        word = "".join(text for _, text in run.glyphs[head:-1] + following.glyphs[:tail])
+        word = "".join(text for _, text in run.glyphs[head:-1] + [(0, kept)] + following.glyphs[:tail])
         edits[(run.page, run.index)] = (head, word)
         if tail:
             edits.setdefault((following.page, following.index), (-tail, ""))

@@ -1,6 +1,7 @@
 """The PDF booklet: A5, own fonts only, chapters on right-hand pages, a true table of contents."""
 import io
 import re
+import shutil
 
 import pikepdf
 import pytest
@@ -382,3 +383,20 @@ def _substitutions(font) -> dict[str, dict[str, str]]:
                 table = getattr(table, "ExtSubTable", table)
                 mapping.update(getattr(table, "mapping", {}) or {})
     return found
+
+
+def test_a_compound_broken_at_its_own_hyphen_reads_whole(tmp_path):
+    """A line that ends on the author's hyphen of a compound: text extraction gets the compound
+    with its hyphen, not the halves joined ('doedemocratie') nor apart."""
+    import subprocess
+
+    from weasyprint import HTML
+
+    from publish.render.pdf import mark_artifacts
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    html = '<html lang="nl"><body><p style="width: 14mm; font-size: 10pt">Wij doe-democratie zelf.</p></body></html>'
+    path = tmp_path / "compound.pdf"
+    path.write_bytes(mark_artifacts(HTML(string=html).write_pdf(pdf_variant="pdf/ua-1", pdf_tags=True)))
+    lines = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout.split()
+    assert "doe-democratie" in lines and "doedemocratie" not in lines
