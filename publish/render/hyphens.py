@@ -137,18 +137,24 @@ def _word_end(glyphs: list[tuple[int, str]]) -> int:
     return end
 
 
-def _line_end_hyphen(run: Run, following: Run) -> str | None:
+def _line_end_hyphen(previous: Run | None, run: Run, following: Run) -> str | None:
     """What of the hyphen a line ends with belongs to the word going on in the next line: nothing
     for the layout's (SOFT HYPHEN); itself for the author's own hyphen between two letters
     ('doe-' / 'democratie'), which text extraction would otherwise drop, joining the halves.
-    None when the run does not end a line inside a word."""
+    None when the run does not end a line inside a word.  The hyphen may be a run of its own
+    (a span boundary before it): then the letter before it ends the previous run on its line."""
     last = run.last_text()
     if last == SOFT_HYPHEN:
         return ""
-    if last != "-" or following.line == run.line or len(run.glyphs) < 2:
+    if last != "-" or following.line == run.line or not following.glyphs:
         return None
-    before, after = run.glyphs[-2][1], following.glyphs[0][1] if following.glyphs else ""
-    return "-" if before.isalpha() and after.isalpha() else None
+    if len(run.glyphs) > 1:
+        before = run.glyphs[-2][1]
+    elif previous is not None and previous.line == run.line and previous.page == run.page:
+        before = previous.last_text() or ""
+    else:
+        return None
+    return "-" if before.isalpha() and following.glyphs[0][1].isalpha() else None
 
 
 def whole_words(pdf: pikepdf.Pdf) -> int:
@@ -156,8 +162,8 @@ def whole_words(pdf: pikepdf.Pdf) -> int:
     runs, pages = _runs(pdf)
     edits: dict[tuple[int, int], tuple[int, str]] = {}   # (page, operation) -> (split glyph, ActualText)
     found = 0
-    for run, following in zip(runs, runs[1:]):
-        if (kept := _line_end_hyphen(run, following)) is None:
+    for previous, run, following in zip([None, *runs], runs, runs[1:]):
+        if (kept := _line_end_hyphen(previous, run, following)) is None:
             continue
         head = _word_start(run.glyphs, len(run.glyphs) - 1)
         tail = _word_end(following.glyphs)
