@@ -202,11 +202,24 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
       number are at least as many as such display lines."""
     provisions = _provision_depths(blocks)
     charts = _chart_blocks(blocks)
+    cover_year = _cover_year(blocks)
     return [replace(block, kind="paragraph") if block.kind == "display" and (
-                index in charts or _section_depth(block.text) in provisions or _numbers_only(block.text)
+                index in charts or _section_depth(block.text) in provisions
+                or (_numbers_only(block.text) and index != cover_year)
                 or _remark(block.text) or words.caption.match(block.text)
                 or _function_words_only(block.text, words.function_words))
             else block for index, block in enumerate(blocks)]
+
+
+def _cover_year(blocks: list[Block]) -> int | None:
+    """The index of a year standing alone among the display lines that open the text ("2021"
+    over "JAARVERSLAG" on a cover): the date of the title, not a stray number; None without one."""
+    for index, block in enumerate(blocks):
+        if block.kind != "display":
+            return None
+        if YEAR.fullmatch(block.text.strip()):
+            return index
+    return None
 
 
 def _provision_depths(blocks: list[Block]) -> set[int]:
@@ -934,6 +947,9 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     cover_displays = [line for line, role in front_lines[:cover] if role == "display" and _wordy(line)]
     if series and not cover_displays:     # "JAARREKENING 2022" over the foundation's name: the title
         displays, series = [series], None
+    elif series and YEAR.fullmatch(series.strip()) and displays:
+        # A year alone over the title ("2021" over "JAARVERSLAG") dates it: one title, as printed.
+        displays, series = [f"{series.strip()} {displays[0]}"] + displays[1:], None
     people = [p for line, role in front_lines if role == "author" and (p := _author(line, words))] \
         + [Person(line) for line, role in front_lines if role == "named"]
     publisher = next((p.name for p in people if p.role in words.publisher_roles), None) \

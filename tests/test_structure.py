@@ -644,3 +644,10 @@ def test_an_english_subtitle_wrapped_after_a_function_word_is_one_line_and_no_co
     assert doc.metadata.title == "Bridges"
     assert doc.metadata.subtitle == "A Plan for the Coming Years to Address the Gaps in Our Libraries"
     assert not doc.metadata.contact
+
+
+def test_a_year_alone_over_the_title_on_the_cover_is_part_of_the_title():
+    text = ("2023\n\nJAARVERSLAG\n\nSPEELTUINWIJZER.NL KADESTRAAT 4 2011 AB HAARLEM\n\fEEN DRUK JAAR\n\n"
+            "Het jaar begon met een lange winter, en toch kwamen er veel kinderen spelen.\n")
+    doc = build(text)
+    assert (doc.metadata.title, doc.metadata.series) == ("2023 JAARVERSLAG", None)
