@@ -119,8 +119,8 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     config = config or SourceConfig()
     name = name or cleaned.name
     words = words_of(cleaned.language.language)
-    blocks, notes, notes_heading = _notes_section(_not_headings(_apply_overrides(list(cleaned.blocks), config), words),
-                                                  words)
+    blocks, notes, notes_heading = _notes_section(
+        _not_headings(_cover_page(_apply_overrides(list(cleaned.blocks), config)), words), words)
     notes = _with_supplied_notes(_with_footnotes(notes, cleaned.footnotes), config.notes)
     opening = _letter_opening(blocks, words)
     if opening is not None:
@@ -183,6 +183,30 @@ def _split_heading(block: Block, heading: str) -> list[Block]:
     rest_offsets = tuple((max(0, o - start), n) for o, n in block.offsets if o >= start) or ((0, block.line_at(start)),)
     return [replace(block, kind="display", text=block.text[:cut].strip(), offsets=head_offsets, content=()),
             replace(block, text=rest, offsets=rest_offsets, page_start=False, content=())]
+
+
+# ----------------------------------------------------------------------------- a cover page
+
+# A cover holds a title, a subtitle, a name or two: a first page of at most COVER_MAX_LINES lines.
+COVER_MAX_LINES = 5
+
+
+def _cover_page(blocks: list[Block]) -> list[Block]:
+    """A first page of a few short lines before the text's first page break (a title and a
+    subtitle, each ending on a full stop as some covers print them: "How to Help." / "When and
+    why ...") is a cover: its blocks are display lines, not paragraphs of text.  Evidence: a
+    page break follows, and the page holds COVER_MAX_LINES lines at most, none longer than a
+    heading's, all read as paragraphs (a display line among them is a title with its text under
+    it, on a first page that is no cover)."""
+    end = next((index for index, block in enumerate(blocks) if index and block.page_start), None)
+    if end is None:
+        return blocks
+    cover = blocks[:end]
+    lines = [line for block in cover for line in block.line_texts]
+    if len(lines) > COVER_MAX_LINES or any(len(line) > HEADING_MAX_CHARS for line in lines) \
+            or any(block.kind != "paragraph" for block in cover):
+        return blocks
+    return [replace(block, kind="display") for block in cover] + blocks[end:]
 
 
 # ----------------------------------------------------------------------------- numbered provisions

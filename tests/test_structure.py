@@ -651,3 +651,16 @@ def test_a_year_alone_over_the_title_on_the_cover_is_part_of_the_title():
             "Het jaar begon met een lange winter, en toch kwamen er veel kinderen spelen.\n")
     doc = build(text)
     assert (doc.metadata.title, doc.metadata.series) == ("2023 JAARVERSLAG", None)
+
+
+def test_a_first_page_of_a_few_short_lines_is_a_cover_even_when_they_end_on_a_full_stop():
+    text = ("Spelen doe je samen.\nWaarom en hoe buurten\nspeeltuinen delen.\n\fOver dit boekje\n"
+            "Dit boekje gaat over speeltuinen die meer buurten delen. Het is geschreven door ouders.\n"
+            "Het zegt wat werkt en wat niet, en waarom dat zo is, met voorbeelden uit de stad.\n")
+    assert build(text).metadata.title == "Spelen doe je samen"
+
+
+def test_a_first_page_of_text_is_no_cover():
+    text = ("Dit is de eerste zin.\nHier gaat het verhaal door, met nog een zin.\nEn een derde.\n"
+            "En een vierde.\nEn een vijfde.\nEn een zesde zin die de pagina vult.\n\fTweede pagina.\n")
+    assert build(text).metadata.title == "Stuk"
