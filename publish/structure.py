@@ -131,7 +131,8 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
             front, chapters = [], [_display_only(front, words)]
     front_lines = _front_lines(front, words)
     inferred = _infer_metadata(front_lines, chapters, words, letter=opening is not None,
-                               cover=len(_front_lines(_cover(front), words)))
+                               cover=len(_front_lines(_cover(front), words)),
+                               opening_heading=_opening_heading(blocks) if chapters and not chapters[0].title else None)
     paper = _paper_title(blocks, words) if opening is None else None
     if paper:
         inferred = replace(inferred, title=paper, subtitle=None)
@@ -955,8 +956,9 @@ def _wordy(line: str) -> bool:
 
 def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter], words: Words,
                     letter: bool = False,
-                    cover: int | None = None) -> Metadata:
-    """Metadata from the front lines (the first `cover` of them on the first page) and the chapters."""
+                    cover: int | None = None, opening_heading: str | None = None) -> Metadata:
+    """Metadata from the front lines (the first `cover` of them on the first page) and the chapters;
+    `opening_heading` is the first page's heading over text when the first chapter has no title."""
     subject = chapters[0].title.strip() if letter and chapters else ""
     # A letter's title is its subject line; a text in letter form without one under a title of
     # its own (a report opening "Liebe Leserinnen und Leser,") is read as any other text.
@@ -985,11 +987,27 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
             or _listed_authors(chapters, words)
     if not authors and publisher:   # no one named: the issuing body is the author
         authors = (Person(publisher),)
-    title = displays[0] if displays else next((c.title for c in chapters if c.title and c.kind != "foreword"), "")
+    title = displays[0] if displays else opening_heading \
+        or next((c.title for c in chapters if c.title and c.kind != "foreword"), "")
     subtitle = displays[1] if len(displays) > 1 else _byline_subtitle(chapters, words) if not displays else None
     year = YEAR.search(series or "") or YEAR.search(" ".join(line for line, _ in front_lines))
     return Metadata(title=title, series=series, subtitle=subtitle, authors=authors,
                     publisher=publisher, contact=contact, year=int(year.group(1)) if year else None)
+
+
+def _opening_heading(blocks: list[Block]) -> str | None:
+    """The first heading on the first page with text right under it (no blank line between),
+    in a text that opens untitled (a mail's preview line, the links over its title): the text's
+    title, rather than a later page's.  Display lines standing apart (links, a menu, labels) are
+    no heading over text; None when the first page has no such heading."""
+    for block, following in zip(blocks, blocks[1:]):
+        if following.page_start:
+            return None
+        if block.kind == "display" and following.kind == "paragraph" and not following.gap_before \
+                and len(block.offsets) <= HEADING_MAX_LINES and _wordy(block.text) \
+                and FULL_STOP.search(following.text):
+            return block.text
+    return None
 
 
 def _listed_authors(chapters: list[Chapter], words: Words) -> tuple[Person, ...]:

@@ -664,3 +664,11 @@ def test_a_first_page_of_text_is_no_cover():
     text = ("Dit is de eerste zin.\nHier gaat het verhaal door, met nog een zin.\nEn een derde.\n"
             "En een vierde.\nEn een vijfde.\nEn een zesde zin die de pagina vult.\n\fTweede pagina.\n")
     assert build(text).metadata.title == "Stuk"
+
+
+def test_an_untitled_text_takes_the_first_pages_heading_over_text_not_a_later_pages_title():
+    text = ("Een jaar vol spelen! Lees hier wat de speeltuinen van de wijk dit jaar deden.\n\n"
+            "Over ons\n\nAlle nieuwsbrieven\n\nSpelen in de wijk\nHet was een druk jaar, met twee nieuwe "
+            "speeltuinen en veel vrijwilligers.\nWe danken iedereen die meedeed.\n"
+            "\fVerslag van de zomer\n\nIn de zomer kwamen er elke dag meer dan honderd kinderen spelen.\n")
+    assert build(text).metadata.title == "Spelen in de wijk"
