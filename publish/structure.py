@@ -132,7 +132,8 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     front_lines = _front_lines(front, words)
     inferred = _infer_metadata(front_lines, chapters, words, letter=opening is not None,
                                cover=len(_front_lines(_cover(front), words)),
-                               opening_heading=_opening_heading(blocks) if chapters and not chapters[0].title else None)
+                               opening_heading=_opening_title(blocks, words) if chapters and not chapters[0].title
+                               else None)
     paper = _paper_title(blocks, words) if opening is None else None
     if paper:
         inferred = replace(inferred, title=paper, subtitle=None)
@@ -995,17 +996,56 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
                     publisher=publisher, contact=contact, year=int(year.group(1)) if year else None)
 
 
-def _opening_heading(blocks: list[Block]) -> str | None:
+# A title set above a text without a blank line stands on a few lines at most.
+OPENING_TITLE_MAX_LINES = 4
+
+
+def _opening_lines_title(blocks: list[Block], words: Words) -> str | None:
+    """The title of a text whose first paragraph runs on from its title lines with no blank line
+    between (minutes: "General meeting of 24/09/2017" over "The meeting is ordinary."; statutes:
+    the association's name and "statutes of the association" over "Article 1"): the first of the
+    paragraph's opening lines, before its first sentence, that names no organisation or person.
+    Evidence: OPENING_TITLE_MAX_LINES such lines at most, none ending a sentence or on a function
+    word, and the line after them starts a sentence (a capital) or a provision; None when the
+    opening is no such run."""
+    if not blocks or blocks[0].kind != "paragraph":
+        return None
+    lines = blocks[0].line_texts
+    count = 0
+    while count < len(lines) and not FULL_STOP.search(lines[count]) and not words.provision.match(lines[count]) \
+            and not NUMBERED.match(lines[count]):
+        count += 1
+    if not 0 < count <= OPENING_TITLE_MAX_LINES or count == len(lines) or not lines[count][:1].isupper():
+        return None
+    opening = lines[:count]
+    if any(len(line) > HEADING_MAX_CHARS or line.endswith((",", ";", ":")) or _ends_open(line, words)
+           for line in opening):
+        return None
+    cut = blocks[0].offsets[count][0]
+    head = replace(blocks[0], kind="display", text=blocks[0].text[:cut], offsets=blocks[0].offsets[:count],
+                   widths=blocks[0].widths[:count], content=())
+    return next((line for line, role in _front_lines([head], words) if role in ("display", "series")
+                 and _wordy(line)), None)
+
+
+def _opening_title(blocks: list[Block], words: Words) -> str | None:
+    """The title of a text that opens untitled: title lines its first paragraph opens with, else
+    the first page's heading over text."""
+    return _opening_lines_title(blocks, words) or _opening_heading(blocks, words)
+
+
+def _opening_heading(blocks: list[Block], words: Words) -> str | None:
     """The first heading on the first page with text right under it (no blank line between),
     in a text that opens untitled (a mail's preview line, the links over its title): the text's
     title, rather than a later page's.  Display lines standing apart (links, a menu, labels) are
-    no heading over text; None when the first page has no such heading."""
+    no heading over text, nor is a provision's ("Article 7 - Membership"): a part of the text;
+    None when the first page has no such heading."""
     for block, following in zip(blocks, blocks[1:]):
         if following.page_start:
             return None
         if block.kind == "display" and following.kind == "paragraph" and not following.gap_before \
                 and len(block.offsets) <= HEADING_MAX_LINES and _wordy(block.text) \
-                and FULL_STOP.search(following.text):
+                and not words.provision.match(block.text) and FULL_STOP.search(following.text):
             return block.text
     return None
 

@@ -672,3 +672,30 @@ def test_an_untitled_text_takes_the_first_pages_heading_over_text_not_a_later_pa
             "speeltuinen en veel vrijwilligers.\nWe danken iedereen die meedeed.\n"
             "\fVerslag van de zomer\n\nIn de zomer kwamen er elke dag meer dan honderd kinderen spelen.\n")
     assert build(text).metadata.title == "Spelen in de wijk"
+
+
+def test_minutes_whose_first_paragraph_opens_with_the_title_line_take_it_as_title():
+    text = ("Ledenvergadering van 12/03/2021 om 20u15\nDe vergadering is openbaar.\nAnna de Vries zit de "
+            "vergadering voor.\nJan Jansen schrijft het verslag.\n\n1. Opening\nDe voorzitter opent de vergadering.\n")
+    assert build(text).metadata.title == "Ledenvergadering van 12/03/2021 om 20u15"
+
+
+def test_statutes_opening_with_the_foundations_name_are_titled_by_the_line_under_it():
+    text = ("stichting de speelplaats\nstatuten van de stichting\nArtikel 1 – Naam\nDe stichting draagt de naam "
+            "De Speelplaats en is gevestigd in Haarlem, waar zij speeltuinen beheert.\nArtikel 2 – Doel\n"
+            "De stichting wil dat alle kinderen in de stad dicht bij huis kunnen spelen, veilig en gratis.\n")
+    assert build(text).metadata.title == "Statuten van de stichting"
+
+
+def test_a_first_paragraph_running_on_over_its_lines_gives_no_title():
+    text = ("Het jaar begon goed voor de speeltuin van\nDe Wip. Er kwamen veel kinderen spelen, ook in de winter.\n"
+            "Daarna ging het nog beter.\n")
+    assert build(text, name="de-wip").metadata.title == "De wip"
+
+
+def test_a_french_publishers_name_is_an_organisation_not_a_title():
+    from publish import letterhead
+    from publish.languages import language
+    assert letterhead.organisation("les éditions du lundi", language("fr"))
+    assert letterhead.organisation("Éditions de la Plage", language("fr"))
+    assert not letterhead.organisation("statuts de l’association", language("fr"))
