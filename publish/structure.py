@@ -17,6 +17,7 @@ from publish.config import SourceConfig
 from publish import letterhead
 from publish.languages import Language
 from publish.languages.patterns import vocabulary
+from publish.report import Change
 from publish.model import (BulletList, Chapter, Document, Heading, ListItem, Metadata, Note, NoteRef, Paragraph,
                            Person, PullQuote, Text, plain_text)
 
@@ -40,6 +41,8 @@ SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=[^\W\d_])")
 # a span of years.)
 PHONE = r"(?:\+\d{2}\s?|(?<!\d)0)\d{1,3} ?- ?\d{2,3} ?\d{2,3}"
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# A page number before or after a running head's text: "De Wip 3", "4 | Jaarverslag".
+FOLIO_AROUND = re.compile(r"^\s*\d{1,3}\s*[|–-]?\s*|\s*[|–-]?\s*\d{1,3}\s*$")
 NOTE_ENTRY = re.compile(r"^(\d{1,3})[.)]?\s+(?=\S)")
 LEDE_NARROWER = 0.85
 HEADING_MAX_CHARS = 100
@@ -132,8 +135,8 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     front_lines = _front_lines(front, words)
     inferred = _infer_metadata(front_lines, chapters, words, letter=opening is not None,
                                cover=len(_front_lines(_cover(front), words)),
-                               opening_heading=_opening_title(blocks, words) if chapters and not chapters[0].title
-                               else None)
+                               opening_heading=_opening_title(blocks, cleaned.changes, words)
+                               if chapters and not chapters[0].title else None)
     paper = _paper_title(blocks, words) if opening is None else None
     if paper:
         inferred = replace(inferred, title=paper, subtitle=None)
@@ -1028,10 +1031,40 @@ def _opening_lines_title(blocks: list[Block], words: Words) -> str | None:
                  and _wordy(line)), None)
 
 
-def _opening_title(blocks: list[Block], words: Words) -> str | None:
+def _opening_title(blocks: list[Block], changes: tuple[Change, ...], words: Words) -> str | None:
     """The title of a text that opens untitled: title lines its first paragraph opens with, else
-    the first page's heading over text."""
-    return _opening_lines_title(blocks, words) or _opening_heading(blocks, words)
+    the masthead its running head repeats, else the first page's heading over text."""
+    return _opening_lines_title(blocks, words) or _running_title(blocks, changes) or _opening_heading(blocks, words)
+
+
+# A running head names the publication when it stands on this many pages at least (not two).
+RUNNING_TITLE_PAGES = 3
+# A masthead stands on a few lines of the first page.
+MASTHEAD_MAX_LINES = 3
+
+
+def _running_title(blocks: list[Block], changes: tuple[Change, ...]) -> str | None:
+    """A periodical's name as its running head prints it on every page ("The Philosopher 3"),
+    when the first page's masthead holds the same words on a line or a few lines together: the
+    running head gives them in reading order where the masthead's lines may come out of the text
+    in another ("Philosopher" over "The").  Evidence: the running head, less its page number,
+    removed on RUNNING_TITLE_PAGES pages or more, and its words, no more and no fewer, on at most
+    MASTHEAD_MAX_LINES consecutive lines of the first page; else None."""
+    heads: dict[str, int] = {}
+    for change in changes:
+        if change.kind == "running-head" and (text := FOLIO_AROUND.sub("", change.before).strip()):
+            heads[text] = heads.get(text, 0) + 1
+    if not heads or max(heads.values()) < RUNNING_TITLE_PAGES:
+        return None
+    head = max(heads, key=lambda text: heads[text])
+    end = next((index for index, block in enumerate(blocks) if index and block.page_start), len(blocks))
+    lines = [line for block in blocks[:end] for line in block.line_texts]
+    wanted = sorted(head.casefold().split())
+    for start in range(len(lines)):
+        for size in range(1, MASTHEAD_MAX_LINES + 1):
+            if sorted(" ".join(lines[start:start + size]).casefold().split()) == wanted:
+                return head
+    return None
 
 
 def _opening_heading(blocks: list[Block], words: Words) -> str | None:

@@ -699,3 +699,20 @@ def test_a_french_publishers_name_is_an_organisation_not_a_title():
     assert letterhead.organisation("les éditions du lundi", language("fr"))
     assert letterhead.organisation("Éditions de la Plage", language("fr"))
     assert not letterhead.organisation("statuts de l’association", language("fr"))
+
+
+def _periodical(masthead: str) -> str:
+    pages = [f"Het speelseizoen begon op pagina {n} met een feest voor alle kinderen van de wijk.\n"
+             f"Daarna kwamen de vrijwilligers bijeen om de zomer voor te bereiden.\n\nDe Wip {n}\n"
+             for n in range(2, 6)]
+    return ("Uitgave van de speeltuinvereniging voor haar leden in de wijk Schalkwijk, met nieuws\n"
+            f"over spelen en over de buurt, voor wie van spelen houdt.\n{masthead}\n\nZomer\n\nWat de zomer brengt\n\f"
+            + "\f".join(pages))
+
+
+def test_a_periodicals_running_foot_orders_the_masthead_that_holds_its_words():
+    assert build(_periodical("Wip\nDe")).metadata.title == "De Wip"
+
+
+def test_a_running_foot_whose_words_the_first_page_lacks_is_no_title():
+    assert build(_periodical("Ons Blad")).metadata.title != "De Wip"
