@@ -1009,8 +1009,8 @@ def _opening_lines_title(blocks: list[Block], words: Words) -> str | None:
     the association's name and "statutes of the association" over "Article 1"): the first of the
     paragraph's opening lines, before its first sentence, that names no organisation or person.
     Evidence: OPENING_TITLE_MAX_LINES such lines at most, none ending a sentence or on a function
-    word, and the line after them starts a sentence (a capital) or a provision; None when the
-    opening is no such run."""
+    word, and the line after them is a provision or opens a sentence (see _opens_sentence); None
+    when the opening is no such run."""
     if not blocks or blocks[0].kind != "paragraph":
         return None
     lines = blocks[0].line_texts
@@ -1018,7 +1018,8 @@ def _opening_lines_title(blocks: list[Block], words: Words) -> str | None:
     while count < len(lines) and not FULL_STOP.search(lines[count]) and not words.provision.match(lines[count]) \
             and not NUMBERED.match(lines[count]):
         count += 1
-    if not 0 < count <= OPENING_TITLE_MAX_LINES or count == len(lines) or not lines[count][:1].isupper():
+    if not 0 < count <= OPENING_TITLE_MAX_LINES or count == len(lines) \
+            or not (words.provision.match(lines[count]) or _opens_sentence(lines[count], words)):
         return None
     opening = lines[:count]
     if any(len(line) > HEADING_MAX_CHARS or line.endswith((",", ";", ":")) or _ends_open(line, words)
@@ -1065,6 +1066,15 @@ def _running_title(blocks: list[Block], changes: tuple[Change, ...]) -> str | No
             if sorted(" ".join(lines[start:start + size]).casefold().split()) == wanted:
                 return head
     return None
+
+
+def _opens_sentence(line: str, words: Words) -> bool:
+    """A line that opens a sentence: a capital, and a function word first ("De vergadering ...",
+    "L'assemblée ..."), so no wrapped line going on with a capitalised noun ("Spielplätze
+    gebaut.")."""
+    first = line.split()[0].replace("’", "'").lower() if line.split() else ""
+    elided = first[:first.index("'") + 1] if "'" in first else first
+    return line[:1].isupper() and (first.strip(",.") in words.function_words or elided in words.function_words)
 
 
 def _opening_heading(blocks: list[Block], words: Words) -> str | None:

@@ -716,3 +716,9 @@ def test_a_periodicals_running_foot_orders_the_masthead_that_holds_its_words():
 
 def test_a_running_foot_whose_words_the_first_page_lacks_is_no_title():
     assert build(_periodical("Ons Blad")).metadata.title != "De Wip"
+
+
+def test_a_german_sentence_wrapped_before_a_capitalised_noun_gives_no_title():
+    text = ("Die Stadt hat im vergangenen Jahr in allen ihren Vierteln viele neue\nSpielplätze gebaut, und die "
+            "Kinder kommen gerne.\nAuch im Winter sind sie da, und ihre Eltern sind es auch.\n")
+    assert build(text, name="spielplatz").metadata.title == "Spielplatz"
