@@ -211,7 +211,19 @@ def _cover_page(blocks: list[Block]) -> list[Block]:
     if len(lines) > COVER_MAX_LINES or any(len(line) > HEADING_MAX_CHARS for line in lines) \
             or any(block.kind != "paragraph" for block in cover):
         return blocks
-    return [replace(block, kind="display") for block in cover] + blocks[end:]
+    return [_sentence_lines(replace(block, kind="display")) for block in cover] + blocks[end:]
+
+
+def _sentence_lines(block: Block) -> Block:
+    """A cover block whose lines wrap its sentences ("When and why ..." / "... can help."): a
+    line for each sentence, each line that ends none going on in the next."""
+    lines = block.line_texts
+    if len(lines) != len(block.offsets):
+        return block
+    starts = [index for index in range(len(lines)) if index == 0 or FULL_STOP.search(lines[index - 1])]
+    widths = [sum(block.widths[start:end]) for start, end in zip(starts, starts[1:] + [len(lines)])] \
+        if len(block.widths) == len(lines) else list(block.widths)
+    return replace(block, offsets=tuple(block.offsets[index] for index in starts), widths=tuple(widths))
 
 
 # ----------------------------------------------------------------------------- numbered provisions

@@ -657,7 +657,9 @@ def test_a_first_page_of_a_few_short_lines_is_a_cover_even_when_they_end_on_a_fu
     text = ("Spelen doe je samen.\nWaarom en hoe buurten\nspeeltuinen delen.\n\fOver dit boekje\n"
             "Dit boekje gaat over speeltuinen die meer buurten delen. Het is geschreven door ouders.\n"
             "Het zegt wat werkt en wat niet, en waarom dat zo is, met voorbeelden uit de stad.\n")
-    assert build(text).metadata.title == "Spelen doe je samen"
+    doc = build(text)
+    assert (doc.metadata.title, doc.metadata.subtitle) == ("Spelen doe je samen",
+                                                           "Waarom en hoe buurten speeltuinen delen.")
 
 
 def test_a_first_page_of_text_is_no_cover():
@@ -722,3 +724,12 @@ def test_a_german_sentence_wrapped_before_a_capitalised_noun_gives_no_title():
     text = ("Die Stadt hat im vergangenen Jahr in allen ihren Vierteln viele neue\nSpielplätze gebaut, und die "
             "Kinder kommen gerne.\nAuch im Winter sind sie da, und ihre Eltern sind es auch.\n")
     assert build(text, name="spielplatz").metadata.title == "Spielplatz"
+
+
+def test_a_cover_subtitle_wrapped_before_a_capitalised_noun_is_one_line():
+    text = ("Spielen in der Stadt.\nWarum gute Spielplätze städtischen\nVerwaltungen nützen.\n\fÜber dieses Heft\n"
+            "Dieses Heft handelt von Spielplätzen, die mehrere Viertel teilen. Eltern haben es geschrieben.\n"
+            "Es sagt, was gut funktioniert und was nicht, und warum das so ist, mit Beispielen aus der Stadt.\n")
+    doc = build(text)
+    assert (doc.metadata.title, doc.metadata.subtitle) == (
+        "Spielen in der Stadt", "Warum gute Spielplätze städtischen Verwaltungen nützen.")
