@@ -42,6 +42,8 @@ SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=[^\W\d_])")
 # a span of years.)
 PHONE = r"(?:\+\d{2}\s?|(?<!\d)0)\d{1,3} ?- ?\d{2,3} ?\d{2,3}"
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# A page number before or after a running head's text: "De Wip 3", "4 | Jaarverslag".
+FOLIO_AROUND = re.compile(r"^\s*\d{1,3}\s*[|–-]?\s*|\s*[|–-]?\s*\d{1,3}\s*$")
 NOTE_ENTRY = re.compile(r"^(\d{1,3})[.)]?\s+(?=\S)")
 LEDE_NARROWER = 0.85
 HEADING_MAX_CHARS = 100
@@ -121,8 +123,8 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     config = config or SourceConfig()
     name = name or cleaned.name
     words = words_of(cleaned.language.language)
-    blocks, notes, notes_heading = _notes_section(_not_headings(_apply_overrides(list(cleaned.blocks), config), words),
-                                                  words)
+    blocks, notes, notes_heading = _notes_section(
+        _not_headings(_cover_page(_apply_overrides(list(cleaned.blocks), config)), words), words)
     notes = _with_supplied_notes(_with_footnotes(notes, cleaned.footnotes), config.notes)
     opening = _letter_opening(blocks, words)
     if opening is not None:
@@ -133,7 +135,9 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
             front, chapters = [], [_display_only(front, words)]
     front_lines = _front_lines(front, words)
     inferred = _infer_metadata(front_lines, chapters, words, letter=opening is not None,
-                               cover=len(_front_lines(_cover(front), words)))
+                               cover=len(_front_lines(_cover(front), words)),
+                               opening_heading=_opening_title(blocks, cleaned.changes, words)
+                               if chapters and not chapters[0].title else None)
     paper = _paper_title(blocks, words) if opening is None else None
     if paper:
         inferred = replace(inferred, title=paper, subtitle=None)
@@ -188,6 +192,42 @@ def _split_heading(block: Block, heading: str) -> list[Block]:
             replace(block, text=rest, offsets=rest_offsets, page_start=False, content=())]
 
 
+# ----------------------------------------------------------------------------- a cover page
+
+# A cover holds a title, a subtitle, a name or two: a first page of at most COVER_MAX_LINES lines.
+COVER_MAX_LINES = 5
+
+
+def _cover_page(blocks: list[Block]) -> list[Block]:
+    """A first page of a few short lines before the text's first page break (a title and a
+    subtitle, each ending on a full stop as some covers print them: "How to Help." / "When and
+    why ...") is a cover: its blocks are display lines, not paragraphs of text.  Evidence: a
+    page break follows, and the page holds COVER_MAX_LINES lines at most, none longer than a
+    heading's, all read as paragraphs (a display line among them is a title with its text under
+    it, on a first page that is no cover)."""
+    end = next((index for index, block in enumerate(blocks) if index and block.page_start), None)
+    if end is None:
+        return blocks
+    cover = blocks[:end]
+    lines = [line for block in cover for line in block.line_texts]
+    if len(lines) > COVER_MAX_LINES or any(len(line) > HEADING_MAX_CHARS for line in lines) \
+            or any(block.kind != "paragraph" for block in cover):
+        return blocks
+    return [_sentence_lines(replace(block, kind="display")) for block in cover] + blocks[end:]
+
+
+def _sentence_lines(block: Block) -> Block:
+    """A cover block whose lines wrap its sentences ("When and why ..." / "... can help."): a
+    line for each sentence, each line that ends none going on in the next."""
+    lines = block.line_texts
+    if len(lines) != len(block.offsets):
+        return block
+    starts = [index for index in range(len(lines)) if index == 0 or FULL_STOP.search(lines[index - 1])]
+    widths = [sum(block.widths[start:end]) for start, end in zip(starts, starts[1:] + [len(lines)])] \
+        if len(block.widths) == len(lines) else list(block.widths)
+    return replace(block, offsets=tuple(block.offsets[index] for index in starts), widths=tuple(widths))
+
+
 # ----------------------------------------------------------------------------- numbered provisions
 
 def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
@@ -205,11 +245,24 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
       number are at least as many as such display lines."""
     provisions = _provision_depths(blocks)
     charts = _chart_blocks(blocks)
+    cover_year = _cover_year(blocks)
     return [replace(block, kind="paragraph") if block.kind == "display" and (
-                index in charts or _section_depth(block.text) in provisions or _numbers_only(block.text)
+                index in charts or _section_depth(block.text) in provisions
+                or (_numbers_only(block.text) and index != cover_year)
                 or _remark(block.text) or words.caption.match(block.text)
                 or _function_words_only(block.text, words.function_words))
             else block for index, block in enumerate(blocks)]
+
+
+def _cover_year(blocks: list[Block]) -> int | None:
+    """The index of a year standing alone among the display lines that open the text ("2021"
+    over "JAARVERSLAG" on a cover): the date of the title, not a stray number; None without one."""
+    for index, block in enumerate(blocks):
+        if block.kind != "display":
+            return None
+        if YEAR.fullmatch(block.text.strip()):
+            return index
+    return None
 
 
 def _provision_depths(blocks: list[Block]) -> set[int]:
@@ -968,8 +1021,9 @@ def _wordy(line: str) -> bool:
 
 def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter], words: Words,
                     letter: bool = False,
-                    cover: int | None = None) -> Metadata:
-    """Metadata from the front lines (the first `cover` of them on the first page) and the chapters."""
+                    cover: int | None = None, opening_heading: str | None = None) -> Metadata:
+    """Metadata from the front lines (the first `cover` of them on the first page) and the chapters;
+    `opening_heading` is the first page's heading over text when the first chapter has no title."""
     subject = chapters[0].title.strip() if letter and chapters else ""
     # A letter's title is its subject line; a text in letter form without one under a title of
     # its own (a report opening "Liebe Leserinnen und Leser,") is read as any other text.
@@ -984,6 +1038,9 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     cover_displays = [line for line, role in front_lines[:cover] if role == "display" and _wordy(line)]
     if series and not cover_displays:     # "JAARREKENING 2022" over the foundation's name: the title
         displays, series = [series], None
+    elif series and YEAR.fullmatch(series.strip()) and displays:
+        # A year alone over the title ("2021" over "JAARVERSLAG") dates it: one title, as printed.
+        displays, series = [f"{series.strip()} {displays[0]}"] + displays[1:], None
     people = [p for line, role in front_lines if role == "author" and (p := _author(line, words))] \
         + [Person(line) for line, role in front_lines if role == "named"]
     publisher = next((p.name for p in people if p.role in words.publisher_roles), None) \
@@ -995,11 +1052,106 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
             or _listed_authors(chapters, words)
     if not authors and publisher:   # no one named: the issuing body is the author
         authors = (Person(publisher),)
-    title = displays[0] if displays else next((c.title for c in chapters if c.title and c.kind != "foreword"), "")
+    title = displays[0] if displays else opening_heading \
+        or next((c.title for c in chapters if c.title and c.kind != "foreword"), "")
     subtitle = displays[1] if len(displays) > 1 else _byline_subtitle(chapters, words) if not displays else None
     year = YEAR.search(series or "") or YEAR.search(" ".join(line for line, _ in front_lines))
     return Metadata(title=title, series=series, subtitle=subtitle, authors=authors,
                     publisher=publisher, contact=contact, year=int(year.group(1)) if year else None)
+
+
+# A title set above a text without a blank line stands on a few lines at most.
+OPENING_TITLE_MAX_LINES = 4
+
+
+def _opening_lines_title(blocks: list[Block], words: Words) -> str | None:
+    """The title of a text whose first paragraph runs on from its title lines with no blank line
+    between (minutes: "General meeting of 24/09/2017" over "The meeting is ordinary."; statutes:
+    the association's name and "statutes of the association" over "Article 1"): the first of the
+    paragraph's opening lines, before its first sentence, that names no organisation or person.
+    Evidence: OPENING_TITLE_MAX_LINES such lines at most, none ending a sentence or on a function
+    word, and the line after them is a provision or opens a sentence (see _opens_sentence); None
+    when the opening is no such run."""
+    if not blocks or blocks[0].kind != "paragraph":
+        return None
+    lines = blocks[0].line_texts
+    count = 0
+    while count < len(lines) and not FULL_STOP.search(lines[count]) and not words.provision.match(lines[count]) \
+            and not NUMBERED.match(lines[count]):
+        count += 1
+    if not 0 < count <= OPENING_TITLE_MAX_LINES or count == len(lines) \
+            or not (words.provision.match(lines[count]) or _opens_sentence(lines[count], words)):
+        return None
+    opening = lines[:count]
+    if any(len(line) > HEADING_MAX_CHARS or line.endswith((",", ";", ":")) or _ends_open(line, words)
+           for line in opening):
+        return None
+    cut = blocks[0].offsets[count][0]
+    head = replace(blocks[0], kind="display", text=blocks[0].text[:cut], offsets=blocks[0].offsets[:count],
+                   widths=blocks[0].widths[:count], content=())
+    return next((line for line, role in _front_lines([head], words) if role in ("display", "series")
+                 and _wordy(line)), None)
+
+
+def _opening_title(blocks: list[Block], changes: tuple[Change, ...], words: Words) -> str | None:
+    """The title of a text that opens untitled: title lines its first paragraph opens with, else
+    the masthead its running head repeats, else the first page's heading over text."""
+    return _opening_lines_title(blocks, words) or _running_title(blocks, changes) or _opening_heading(blocks, words)
+
+
+# A running head names the publication when it stands on this many pages at least (not two).
+RUNNING_TITLE_PAGES = 3
+# A masthead stands on a few lines of the first page.
+MASTHEAD_MAX_LINES = 3
+
+
+def _running_title(blocks: list[Block], changes: tuple[Change, ...]) -> str | None:
+    """A periodical's name as its running head prints it on every page ("The Philosopher 3"),
+    when the first page's masthead holds the same words on a line or a few lines together: the
+    running head gives them in reading order where the masthead's lines may come out of the text
+    in another ("Philosopher" over "The").  Evidence: the running head, less its page number,
+    removed on RUNNING_TITLE_PAGES pages or more, and its words, no more and no fewer, on at most
+    MASTHEAD_MAX_LINES consecutive lines of the first page; else None."""
+    heads: dict[str, int] = {}
+    for change in changes:
+        if change.kind == "running-head" and (text := FOLIO_AROUND.sub("", change.before).strip()):
+            heads[text] = heads.get(text, 0) + 1
+    if not heads or max(heads.values()) < RUNNING_TITLE_PAGES:
+        return None
+    head = max(heads, key=lambda text: heads[text])
+    end = next((index for index, block in enumerate(blocks) if index and block.page_start), len(blocks))
+    lines = [line for block in blocks[:end] for line in block.line_texts]
+    wanted = sorted(head.casefold().split())
+    for start in range(len(lines)):
+        for size in range(1, MASTHEAD_MAX_LINES + 1):
+            if sorted(" ".join(lines[start:start + size]).casefold().split()) == wanted:
+                return head
+    return None
+
+
+def _opens_sentence(line: str, words: Words) -> bool:
+    """A line that opens a sentence: a capital, and a function word first ("De vergadering ...",
+    "L'assemblée ..."), so no wrapped line going on with a capitalised noun ("Spielplätze
+    gebaut.")."""
+    first = line.split()[0].replace("’", "'").lower() if line.split() else ""
+    elided = first[:first.index("'") + 1] if "'" in first else first
+    return line[:1].isupper() and (first.strip(",.") in words.function_words or elided in words.function_words)
+
+
+def _opening_heading(blocks: list[Block], words: Words) -> str | None:
+    """The first heading on the first page with text right under it (no blank line between),
+    in a text that opens untitled (a mail's preview line, the links over its title): the text's
+    title, rather than a later page's.  Display lines standing apart (links, a menu, labels) are
+    no heading over text, nor is a provision's ("Article 7 - Membership"): a part of the text;
+    None when the first page has no such heading."""
+    for block, following in zip(blocks, blocks[1:]):
+        if following.page_start:
+            return None
+        if block.kind == "display" and following.kind == "paragraph" and not following.gap_before \
+                and len(block.offsets) <= HEADING_MAX_LINES and _wordy(block.text) \
+                and not words.provision.match(block.text) and FULL_STOP.search(following.text):
+            return block.text
+    return None
 
 
 def _listed_authors(chapters: list[Chapter], words: Words) -> tuple[Person, ...]:

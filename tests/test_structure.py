@@ -645,3 +645,92 @@ def test_an_english_subtitle_wrapped_after_a_function_word_is_one_line_and_no_co
     assert doc.metadata.title == "Bridges"
     assert doc.metadata.subtitle == "A Plan for the Coming Years to Address the Gaps in Our Libraries"
     assert not doc.metadata.contact
+
+
+def test_a_year_alone_over_the_title_on_the_cover_is_part_of_the_title():
+    text = ("2023\n\nJAARVERSLAG\n\nSPEELTUINWIJZER.NL KADESTRAAT 4 2011 AB HAARLEM\n\fEEN DRUK JAAR\n\n"
+            "Het jaar begon met een lange winter, en toch kwamen er veel kinderen spelen.\n")
+    doc = build(text)
+    assert (doc.metadata.title, doc.metadata.series) == ("2023 JAARVERSLAG", None)
+
+
+def test_a_first_page_of_a_few_short_lines_is_a_cover_even_when_they_end_on_a_full_stop():
+    text = ("Spelen doe je samen.\nWaarom en hoe buurten\nspeeltuinen delen.\n\fOver dit boekje\n"
+            "Dit boekje gaat over speeltuinen die meer buurten delen. Het is geschreven door ouders.\n"
+            "Het zegt wat werkt en wat niet, en waarom dat zo is, met voorbeelden uit de stad.\n")
+    doc = build(text)
+    assert (doc.metadata.title, doc.metadata.subtitle) == ("Spelen doe je samen",
+                                                           "Waarom en hoe buurten speeltuinen delen.")
+
+
+def test_a_first_page_of_text_is_no_cover():
+    text = ("Dit is de eerste zin.\nHier gaat het verhaal door, met nog een zin.\nEn een derde.\n"
+            "En een vierde.\nEn een vijfde.\nEn een zesde zin die de pagina vult.\n\fTweede pagina.\n")
+    assert build(text).metadata.title == "Stuk"
+
+
+def test_an_untitled_text_takes_the_first_pages_heading_over_text_not_a_later_pages_title():
+    text = ("Een jaar vol spelen! Lees hier wat de speeltuinen van de wijk dit jaar deden.\n\n"
+            "Over ons\n\nAlle nieuwsbrieven\n\nSpelen in de wijk\nHet was een druk jaar, met twee nieuwe "
+            "speeltuinen en veel vrijwilligers.\nWe danken iedereen die meedeed.\n"
+            "\fVerslag van de zomer\n\nIn de zomer kwamen er elke dag meer dan honderd kinderen spelen.\n")
+    assert build(text).metadata.title == "Spelen in de wijk"
+
+
+def test_minutes_whose_first_paragraph_opens_with_the_title_line_take_it_as_title():
+    text = ("Ledenvergadering van 12/03/2021 om 20u15\nDe vergadering is openbaar.\nAnna de Vries zit de "
+            "vergadering voor.\nJan Jansen schrijft het verslag.\n\n1. Opening\nDe voorzitter opent de vergadering.\n")
+    assert build(text).metadata.title == "Ledenvergadering van 12/03/2021 om 20u15"
+
+
+def test_statutes_opening_with_the_foundations_name_are_titled_by_the_line_under_it():
+    text = ("stichting de speelplaats\nstatuten van de stichting\nArtikel 1 – Naam\nDe stichting draagt de naam "
+            "De Speelplaats en is gevestigd in Haarlem, waar zij speeltuinen beheert.\nArtikel 2 – Doel\n"
+            "De stichting wil dat alle kinderen in de stad dicht bij huis kunnen spelen, veilig en gratis.\n")
+    assert build(text).metadata.title == "Statuten van de stichting"
+
+
+def test_a_first_paragraph_running_on_over_its_lines_gives_no_title():
+    text = ("Het jaar begon goed voor de speeltuin van\nDe Wip. Er kwamen veel kinderen spelen, ook in de winter.\n"
+            "Daarna ging het nog beter.\n")
+    assert build(text, name="de-wip").metadata.title == "De wip"
+
+
+def test_a_french_publishers_name_is_an_organisation_not_a_title():
+    from publish import letterhead
+    from publish.languages import language
+    assert letterhead.organisation("les éditions du lundi", language("fr"))
+    assert letterhead.organisation("Éditions de la Plage", language("fr"))
+    assert not letterhead.organisation("statuts de l’association", language("fr"))
+
+
+def _periodical(masthead: str) -> str:
+    pages = [f"Het speelseizoen begon op pagina {n} met een feest voor alle kinderen van de wijk.\n"
+             f"Daarna kwamen de vrijwilligers bijeen om de zomer voor te bereiden.\n\nDe Wip {n}\n"
+             for n in range(2, 6)]
+    return ("Uitgave van de speeltuinvereniging voor haar leden in de wijk Schalkwijk, met nieuws\n"
+            f"over spelen en over de buurt, voor wie van spelen houdt.\n{masthead}\n\nZomer\n\nWat de zomer brengt\n\f"
+            + "\f".join(pages))
+
+
+def test_a_periodicals_running_foot_orders_the_masthead_that_holds_its_words():
+    assert build(_periodical("Wip\nDe")).metadata.title == "De Wip"
+
+
+def test_a_running_foot_whose_words_the_first_page_lacks_is_no_title():
+    assert build(_periodical("Ons Blad")).metadata.title != "De Wip"
+
+
+def test_a_german_sentence_wrapped_before_a_capitalised_noun_gives_no_title():
+    text = ("Die Stadt hat im vergangenen Jahr in allen ihren Vierteln viele neue\nSpielplätze gebaut, und die "
+            "Kinder kommen gerne.\nAuch im Winter sind sie da, und ihre Eltern sind es auch.\n")
+    assert build(text, name="spielplatz").metadata.title == "Spielplatz"
+
+
+def test_a_cover_subtitle_wrapped_before_a_capitalised_noun_is_one_line():
+    text = ("Spielen in der Stadt.\nWarum gute Spielplätze städtischen\nVerwaltungen nützen.\n\fÜber dieses Heft\n"
+            "Dieses Heft handelt von Spielplätzen, die mehrere Viertel teilen. Eltern haben es geschrieben.\n"
+            "Es sagt, was gut funktioniert und was nicht, und warum das so ist, mit Beispielen aus der Stadt.\n")
+    doc = build(text)
+    assert (doc.metadata.title, doc.metadata.subtitle) == (
+        "Spielen in der Stadt", "Warum gute Spielplätze städtischen Verwaltungen nützen.")

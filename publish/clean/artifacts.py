@@ -612,7 +612,47 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
             break
         changes += found
         taken.update(change.line for change in found)
-    return lines, tuple(changes)
+    lines, found = _chapter_heads(lines, contents_titles)
+    return lines, tuple(changes) + found
+
+
+def _chapter_heads(lines: Lines, contents_titles: Iterable[str]) -> tuple[Lines, Changes]:
+    """A chapter's running head: its number and title as the printed contents lists them ("2 Was
+    ist ein Hackathon?"), the first line of the pages after the chapter's opening page, where the
+    heading stands without the number (on one line or two).  Such a line is also a contents title,
+    which the rule above never takes; this one tells the head from the heading by its number.
+    Evidence: RUNNING_HEAD_MIN_PAGES such page tops at least in the document (the chapters' heads
+    together), each chapter's heading standing apart in its own form; in doubt (a heading printed
+    with its number, like its heads) nothing goes."""
+    numbered = {_line_key(title): title for title in contents_titles if _LEADING_NUMBER.match(title.strip())}
+    if not numbered:
+        return lines, ()
+    texts = list(map(_TEXT, lines))
+    tops = [top[0] for top, _ in _edge_zones(lines, _pages(lines))[1:] if top]
+    copies = [index for index in tops if _line_key(texts[index]) in numbered]
+    if len(copies) < RUNNING_HEAD_MIN_PAGES:
+        return lines, ()
+    headings = _bare_headings(texts, {_line_key(_LEADING_NUMBER.sub("", title.strip())) for title in numbered.values()})
+    drop = {index: ("running-head", "a chapter's number and title atop a page, as the printed contents lists "
+                                    f"them, on {len(copies)} pages; the chapter's heading stands apart")
+            for index in copies if _line_key(_LEADING_NUMBER.sub("", texts[index].strip())) in headings}
+    return _drop(lines, drop) if len(drop) >= RUNNING_HEAD_MIN_PAGES else (lines, ())
+
+
+def _line_key(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _bare_headings(texts: list[str], titles: set[str]) -> set[str]:
+    """The titles that stand as a line of their own, or over two lines, without their number."""
+    found = set()
+    for index, text in enumerate(texts):
+        key = _line_key(text)
+        if key in titles:
+            found.add(key)
+        elif key and index + 1 < len(texts) and (joined := _line_key(text + " " + texts[index + 1])) in titles:
+            found.add(joined)
+    return found
 
 
 def _running_heads_round(lines: Lines, taken: set[int], headings: set[str],

@@ -95,3 +95,31 @@ def test_a_running_head_at_the_foot_of_the_last_page_goes_too():
     out, changes = remove_running_heads(source)
     assert texts((out, changes)) == ["tekst een", "tekst twee", "tekst drie"]
     assert [change.line for change in changes] == [2, 7, 12]
+
+
+CHAPTER_PAGES = ["\fSpelen in de wijk", "De wijk heeft drie speeltuinen, en ze worden goed gebruikt door de",
+                 "\f2 Spelen in de wijk", "kinderen van de buurt en hun ouders.",
+                 "\f2 Spelen in de wijk", "Daarna kwam de zomer.",
+                 "\fWat nog niet goed gaat", "Niet elke straat heeft een plek om te spelen.",
+                 "\f3 Wat nog niet goed gaat", "Daar werken we aan."]
+
+
+def test_a_chapters_number_and_title_atop_its_pages_is_its_running_head_not_its_heading():
+    """The contents lists "2 Spelen in de wijk"; the chapter opens under the bare title, and the
+    pages after it carry the numbered title at the top: those go, the heading stays, and the
+    sentence broken by the page runs on."""
+    source = normalise(lines(*CHAPTER_PAGES))[0]
+    out, changes = remove_running_heads(source, ["2 Spelen in de wijk", "3 Wat nog niet goed gaat"])
+    assert [change.before for change in changes] == ["2 Spelen in de wijk", "2 Spelen in de wijk",
+                                                     "3 Wat nog niet goed gaat"]
+    assert "Spelen in de wijk" in texts((out, changes)) and "Wat nog niet goed gaat" in texts((out, changes))
+
+
+def test_a_chapter_heading_printed_with_its_number_like_its_heads_stays():
+    """In doubt nothing goes: where no line holds the bare title, the numbered line may be the
+    heading itself."""
+    pages = [page.replace("\fSpelen in de wijk", "\f2 Spelen in de wijk").replace("\fWat nog", "\f3 Wat nog")
+             for page in CHAPTER_PAGES]
+    source = normalise(lines(*pages))[0]
+    _, changes = remove_running_heads(source, ["2 Spelen in de wijk", "3 Wat nog niet goed gaat"])
+    assert not changes
