@@ -196,6 +196,7 @@ def _split_heading(block: Block, heading: str) -> list[Block]:
 
 # A cover holds a title, a subtitle, a name or two: a first page of at most COVER_MAX_LINES lines.
 COVER_MAX_LINES = 5
+COVER_WIDTH = 0.75      # of the text's typical line: display type holds fewer characters a line
 
 
 def _cover_page(blocks: list[Block]) -> list[Block]:
@@ -211,7 +212,7 @@ def _cover_page(blocks: list[Block]) -> list[Block]:
     cover = blocks[:end]
     lines = [line for block in cover for line in block.line_texts]
     if len(lines) > COVER_MAX_LINES or any(len(line) > HEADING_MAX_CHARS for line in lines) \
-            or any(block.kind != "paragraph" for block in cover):
+            or any(block.kind != "paragraph" for block in cover) or not _display_type(cover, blocks[end:]):
         return blocks
     return [_sentence_lines(replace(block, kind="display")) for block in cover] + blocks[end:]
 
@@ -226,6 +227,14 @@ def _sentence_lines(block: Block) -> Block:
     widths = [sum(block.widths[start:end]) for start, end in zip(starts, starts[1:] + [len(lines)])] \
         if len(block.widths) == len(lines) else list(block.widths)
     return replace(block, offsets=tuple(block.offsets[index] for index in starts), widths=tuple(widths))
+
+
+def _display_type(cover: list[Block], text: list[Block]) -> bool:
+    """A cover is set in display type: each of its lines shorter than COVER_WIDTH of the text's
+    typical line (a paragraph of running text that goes on over the page break is no cover)."""
+    widths = [max(block.widths) for block in text if block.kind == "paragraph" and block.widths]
+    typical = statistics.median(widths) if widths else 0
+    return all(width < COVER_WIDTH * typical for block in cover for width in block.widths)
 
 
 # ----------------------------------------------------------------------------- numbered provisions
