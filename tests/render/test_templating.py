@@ -51,3 +51,11 @@ def test_an_unwritable_cache_only_costs_the_compiling(tmp_path, monkeypatch):
         assert _render_all() == expected
     finally:
         templating.environment.cache_clear()
+
+
+def test_small_caps_wrap_whole_acronyms_only():
+    from publish.render.templating import small_caps
+    assert str(small_caps("De SCP en WMO-zorg")) == ('De <span class="caps">SCP</span> en '
+                                                      '<span class="caps">WMO</span>-zorg')
+    for word in ("TEDx", "FUFbestuursleden", "GGZé"):     # one word each: no span inside it
+        assert str(small_caps(word)) == word
