@@ -312,7 +312,8 @@ def render_epub(doc: Document, edition: Edition = EPUB, *, page_list: bool = Tru
     book.spine = [item for item in documents if item.media_type == XHTML]
     when = edition_time(doc)
     out = io.BytesIO()
-    writer = Writer(out, book, {"mtime": when})
+    # Stored uncompressed here: normalised_zip compresses every file once, at level 9.
+    writer = Writer(out, book, {"mtime": when, "compresslevel": 0})
     writer.process()
     writer.write()
     return normalised_zip(out.getvalue(), when)
