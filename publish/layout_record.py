@@ -58,7 +58,7 @@ class Recording:
     key: str
     layout: Edition
     doc: Document
-    booklet: BookletLayout | None      # what the record held (None: none usable, or not asked yet)
+    booklet: BookletLayout | None      # the record's, or laid out here; None until then
     found: bool                        # booklet came from the record
 
     def files(self) -> dict[Path, bytes]:
@@ -103,9 +103,10 @@ def recorded(source: Path, outdir: Path, encoding: str, doc: Document,
     key = layout_key(source, encoding, needed[0])
     path = outdir / cache.CACHE_FOLDER / RECORDS_FOLDER / f"{source.stem}.json"
     found = _read(path, key)
-    token = _current.set(Recording(path, key, needed[0], doc, found, found is not None))
+    recording = Recording(path, key, needed[0], doc, found, found is not None)
+    token = _current.set(recording)
     try:
-        yield _current.get()
+        yield recording
     finally:
         _current.reset(token)
 
