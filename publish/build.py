@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 from collections.abc import Callable
 
-from publish import editions
+from publish import editions, layout_record
 from publish.clean import Cleaned, clean
 from publish.config import load_config
 from publish.errors import PublishError
@@ -75,7 +75,9 @@ def build(source_path: Path, outdir: Path, formats: tuple[str, ...] | None = Non
 
     With an imposition, each imposable edition is also written imposed 2-up for saddle stitching;
     with print_html, the booklet's input to WeasyPrint is written into <stem>/print/
-    (render.pdf.print_sources).
+    (render.pdf.print_sources).  An EPUB takes the booklet's layout from the record a build of
+    the same inputs left in OUTDIR's cache, else lays it out and leaves the record
+    (publish.layout_record).
 
     Everything is rendered in memory first and only then written, each file to a temporary
     name beside its target and renamed into place, so a failure never leaves a half-written
@@ -89,8 +91,10 @@ def build(source_path: Path, outdir: Path, formats: tuple[str, ...] | None = Non
         warn(notice)
     targets = output_paths(source_path, outdir)
     rendered: dict[Path, bytes] = {}
-    with room_for_temporary_files(source_path):
-        for edition in editions.chosen(formats or editions.defaults()):
+    chosen = editions.chosen(formats or editions.defaults())
+    with room_for_temporary_files(source_path), \
+            layout_record.recorded(source_path, outdir, encoding, document, chosen) as recording:
+        for edition in chosen:
             progress(f"rendering {edition.name}")
             target = targets[edition.name]
             rendered.update(edition.render(document, edition, target))
@@ -103,6 +107,8 @@ def build(source_path: Path, outdir: Path, formats: tuple[str, ...] | None = Non
             progress("writing the print HTML")
             folder = targets["pdf"].parent / PRINT_FOLDER
             rendered.update({folder / name: data for name, data in print_sources(document, folder.parent.name).items()})
+        if recording:
+            rendered.update(recording.files())      # written with the editions, all or none
     progress("writing")
     write_files(rendered)
     return list(rendered)

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 from publish import __version__
-from publish.editions import chosen
+from publish.editions import Edition, chosen
 from publish.fonts import font_key
 from publish.impose import Imposition
 from publish.resources import PACKAGE_DIR, STYLES_DIR, TEMPLATES_DIR
@@ -41,10 +41,23 @@ def input_key(source: Path, formats: tuple[str, ...], encoding: str, imposition:
     digest.update(f"{__version__}|{','.join(sorted(formats))}|{encoding}|{imposition!r}|"
                   f"{os.environ.get('SOURCE_DATE_EPOCH', '')}".encode())
     for edition in chosen(formats):
-        digest.update(edition.key.encode())
-        for variable in edition.files_from:
-            named = Path(os.environ.get(variable, ""))
-            digest.update(named.read_bytes() if named.is_file() else b"<none>")
+        add_edition(edition, digest)
+    add_source_inputs(source, digest)
+    return digest.hexdigest()
+
+
+def add_edition(edition: Edition, digest) -> None:
+    """An edition's row and the files it names (an output profile) into digest."""
+    digest.update(edition.key.encode())
+    for variable in edition.files_from:
+        named = Path(os.environ.get(variable, ""))
+        digest.update(named.read_bytes() if named.is_file() else b"<none>")
+
+
+def add_source_inputs(source: Path, digest) -> None:
+    """The source, its TOML, the code, templates, styles, fonts and the TOML's pictures into digest.
+
+    Reads the source and the TOML within the same limits as the build does (PublishError)."""
     digest.update(read_bounded(source, MAX_SOURCE_BYTES, "sources"))
     toml = config_path_for(source)
     digest.update(read_bounded(toml, MAX_CONFIG_BYTES, "TOML files") if toml.exists() else b"<none>")
@@ -54,7 +67,6 @@ def input_key(source: Path, formats: tuple[str, ...], encoding: str, imposition:
     digest.update(f"fonts {font_key()}".encode())           # the print cuts' packages and recipe
     for picture in _pictures(source):
         digest.update(picture.read_bytes() if picture.is_file() else b"<missing>")
-    return digest.hexdigest()
 
 
 def _pictures(source: Path) -> list[Path]:

@@ -76,7 +76,8 @@ PREVIEW = Edition(
     "html", "index.html", "the HTML preview (index.html with its styles and fonts)", _render_html,
     stylesheets=("fonts.css", "base.css", "screen.css"), checks="preview", default=True)
 EPUB = Edition(
-    "epub", "{stem}.epub", "the EPUB 3 edition, with the booklet's page list", _render_epub,
+    "epub", "{stem}.epub", "the EPUB 3 edition, with the booklet's page list; an EPUB-only build reuses the "
+    "layout a previous build of the same inputs left in OUTDIR, else lays the booklet out", _render_epub,
     stylesheets=("fonts.css", "base.css", "epub.css"), needs=("pdf",), checks="epub", default=True)
 BOOKLET = Edition(
     "pdf", "{stem}.pdf", "the A5 booklet, tagged PDF/UA-1", _render_pdf,

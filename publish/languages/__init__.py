@@ -79,8 +79,10 @@ class Choice:
         return said + "the default (the text is too short or too mixed to tell)"
 
 
+@cache
 def supported() -> tuple[str, ...]:
-    """The codes of the languages that have a folder, in alphabetical order."""
+    """The codes of the languages that have a folder, in alphabetical order (read once per process,
+    as language() reads each folder once: the foreign-phrase check asks for every distinct word)."""
     return tuple(sorted(path.parent.name for path in FOLDER.glob("*/language.toml")))
 
 

@@ -13,13 +13,14 @@ import os
 import uuid
 import zipfile
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ebooklib import epub
 
 from publish.editions import EDITIONS, EPUB, Edition
 from publish.languages import language
 from publish.languages.messages import label
+from publish.layout_record import PageStart, booklet_layout
 from publish.model import Document
 from publish.render import view
 from publish.render.epub_metadata import (
@@ -27,9 +28,6 @@ from publish.render.epub_metadata import (
     Certification,
 )
 from publish.render.templating import STYLES_DIR, font_files, render
-
-if TYPE_CHECKING:
-    from publish.render.pdf import PageStart       # (imported lazily at run time: WeasyPrint is slow to import)
 
 XHTML = "application/xhtml+xml"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -194,10 +192,9 @@ def content_documents(data: dict[str, Any], opts: dict[str, Any]) -> list[Conten
     return docs
 
 
-def images(doc: Document, data: dict[str, Any], layout: Edition) -> list[Content]:
-    """The cover picture (the front cover of `layout`, see render/cover.py) and the TOML's pictures."""
-    from publish.render.cover import cover_png
-    items = [Content("cover-image", "cover.png", "image/png", cover_png(doc, layout), ["cover-image"])]
+def images(data: dict[str, Any], cover: bytes) -> list[Content]:
+    """The cover picture (the printed edition's front cover, see render/cover.py) and the TOML's pictures."""
+    items = [Content("cover-image", "cover.png", "image/png", cover, ["cover-image"])]
     for picture in data["pictures"]:
         with open(picture["path"], "rb") as stream:
             items.append(Content(f"image-{picture['key']}", picture["epub_src"], picture["media_type"], stream.read()))
@@ -289,23 +286,23 @@ def place_page_breaks(data: dict[str, Any], starts: Iterable[PageStart]) -> None
 def render_epub(doc: Document, edition: Edition = EPUB, *, page_list: bool = True,
                 certification: Certification | None = None) -> bytes:
     """A complete, reproducible .epub; with page_list, page breaks and a page list of the printed
-    edition the row needs (the booklet); with certification (from `publish check`, after every
-    check passed), the conformance claim."""
+    edition the row needs (the booklet: laid out, or taken from the record of a previous build,
+    publish.layout_record); with certification (from `publish check`, after every check passed),
+    the conformance claim."""
     if not doc.chapters:
         raise ValueError("an EPUB needs at least one chapter (an empty table of contents is invalid)")
     data = view.document(doc)
     chapter_files(data)
     data["breaks"], data["pages"] = {}, []
-    layout = EDITIONS[edition.needs[0]]
+    booklet = booklet_layout(doc, EDITIONS[edition.needs[0]])
     if page_list:
-        from publish.render.pdf import page_map   # lazily: WeasyPrint is slow to import
-        place_page_breaks(data, page_map(doc, layout))
+        place_page_breaks(data, booklet.starts)
     opts = {"epub": True, "print": False, "note_href": "notes.xhtml", "notes": data["note_numbers"],
             "breaks": data["breaks"], "stylesheets": edition.stylesheets}
     book = epub.EpubBook()
     add_metadata(book, data, doc, certification)
     documents = content_documents(data, opts)
-    for item in documents + images(doc, data, layout) + styles_and_fonts(edition.stylesheets):
+    for item in documents + images(data, booklet.cover) + styles_and_fonts(edition.stylesheets):
         book.add_item(item)
     # EPUB 2's way of naming the cover, which calibre and older readers look for (EPUB 3's is
     # the manifest item's cover-image property).
@@ -315,7 +312,8 @@ def render_epub(doc: Document, edition: Edition = EPUB, *, page_list: bool = Tru
     book.spine = [item for item in documents if item.media_type == XHTML]
     when = edition_time(doc)
     out = io.BytesIO()
-    writer = Writer(out, book, {"mtime": when})
+    # Stored uncompressed here: normalised_zip compresses every file once, at level 9.
+    writer = Writer(out, book, {"mtime": when, "compresslevel": 0})
     writer.process()
     writer.write()
     return normalised_zip(out.getvalue(), when)

@@ -7,7 +7,6 @@ import mimetypes
 import re
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from publish.editions import BOOKLET, OUTPUT_PROFILE, Edition
 from publish.errors import PublishError
 from publish.fonts import INSERTED_HYPHEN, font_faces_css, print_fonts
 from publish.languages import language
+from publish.layout_record import PageStart
 from publish.model import Document
 from publish.render.html import render_html
 from publish.render.hyphens import whole_words
@@ -193,15 +193,6 @@ def render_pdf(doc: Document, edition: Edition = BOOKLET) -> bytes:
     # as the EPUB's page list and cover ask for it, or a full build lays the booklet out twice.
     laid_out = print_layout(doc, edition, profile) if profile else print_layout(doc, edition)
     return mark_artifacts(laid_out.write_pdf(**dict(edition.page_options)))
-
-
-@dataclass(frozen=True)
-class PageStart:
-    """Where a page of the booklet begins in the text."""
-
-    page: int     # 1-based page number, as printed in the folio
-    key: str      # data-pb of the innermost marked element (block, list entry, note, front matter)
-    offset: int   # non-space characters of that element set on earlier pages (0: the element starts here)
 
 
 def _text_runs(box: Any, key: str | None = None) -> Iterator[tuple[str | None, str]]:
