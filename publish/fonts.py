@@ -23,6 +23,8 @@ from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
+from publish import user_cache
+
 # The character the print stylesheet gives `hyphenate-character`: a private-use code point, so
 # its glyph is the inserted hyphen and nothing else, whatever the text contains.
 INSERTED_HYPHEN = "\ue0ad"
@@ -105,8 +107,7 @@ def cache_root() -> Path:
     """$PUBLISH_FONT_CACHE, else publish/fonts under $XDG_CACHE_HOME (or ~/.cache)."""
     if os.environ.get("PUBLISH_FONT_CACHE"):
         return Path(os.environ["PUBLISH_FONT_CACHE"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "publish" / "fonts"
+    return user_cache.folder("fonts")
 
 
 @lru_cache(maxsize=1)

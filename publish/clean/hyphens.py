@@ -239,10 +239,9 @@ def spelling_rule(left: str, head: str, tail: str, counts: Counter, sentence_sta
     return None
 
 
-@cache
 def _hyphenation(dictionary: str):
-    import pyphen        # imported on first use: most texts decide every hyphen before this rule
-    return pyphen.Pyphen(lang=dictionary)
+    from publish.hyphenation import dictionary as hyphenation   # on first use: most texts decide every
+    return hyphenation(dictionary)                                 # hyphen before this rule
 
 
 @lru_cache(maxsize=65536)

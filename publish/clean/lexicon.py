@@ -21,15 +21,14 @@ import gzip
 import importlib.util
 import math
 import mmap
-import os
 import struct
 import sys
-import tempfile
 import zlib
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
+from publish import user_cache
 from publish.languages import DEFAULT
 from publish.languages import language as language_data
 
@@ -160,8 +159,7 @@ def table_bytes(table: dict[str, float]) -> bytes:
 
 
 def cache_folder() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "publish" / "lexicon"
+    return user_cache.folder("lexicon")
 
 
 def _wordfreq_version() -> str:
@@ -186,16 +184,6 @@ def _mapped(path: Path) -> WordTable:
         return WordTable(mmap.mmap(infile.fileno(), 0, access=mmap.ACCESS_READ))
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(dir=path.parent, prefix=path.name, suffix=".part", delete=False) as out:
-        out.write(data)
-    try:
-        os.replace(out.name, path)
-    finally:
-        Path(out.name).unlink(missing_ok=True)
-
-
 @cache
 def word_table(language: str = LANGUAGE) -> WordTable:
     """The language's table, mapped from the cache; built (and cached when the folder allows) if needed."""
@@ -206,7 +194,7 @@ def word_table(language: str = LANGUAGE) -> WordTable:
         pass
     data = table_bytes(_zipfs(language))
     try:
-        _write_atomically(path, data)
+        user_cache.write_file(path, data)
         return _mapped(path)
     except (OSError, ValueError):                      # a read-only cache: this process keeps it in memory
         return WordTable(data)

@@ -20,6 +20,7 @@ from weasyprint.formatting_structure.boxes import MarginBox, TextBox
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
 from publish.editions import BOOKLET, OUTPUT_PROFILE, Edition
+from publish import hyphenation
 from publish.errors import PublishError
 from publish.fonts import INSERTED_HYPHEN, font_faces_css, print_fonts
 from publish.languages import language
@@ -68,6 +69,7 @@ def layout(doc: Document, edition: Edition = BOOKLET, padding: int = 0, profile:
                                 files=(*(Path(p.path) for p in doc.pictures), *([profile] if profile else [])))
     html = HTML(string=render_html(doc, media="print", stylesheets=edition.stylesheets, padding=padding),
                 base_url=STYLES_DIR.as_uri() + "/", url_fetcher=fetcher)
+    hyphenation.dictionary(doc.metadata.language)     # its patterns from the user's cache, for the layout
     font_config, color_profiles = FontConfiguration(), dict[str, Any]()
     faces = CSS(string=font_faces_css() + (_output_intent_css(profile) if profile else ""),
                 url_fetcher=fetcher, font_config=font_config, color_profiles=color_profiles)

@@ -4,7 +4,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import pickle
 import re
 from collections.abc import Callable
@@ -17,7 +16,7 @@ from jinja2 import (ChoiceLoader, Environment, FileSystemBytecodeCache, FileSyst
 from jinja2.bccache import Bucket
 from markupsafe import Markup, escape
 
-from publish import languages
+from publish import languages, user_cache
 from publish.languages.messages import translations
 from publish.resources import FONTS_DIR, TEMPLATES_DIR
 from publish.resources import STYLES_DIR as STYLES_DIR  # re-exported: the renderers and tests take it from here
@@ -127,7 +126,7 @@ def bytecode_cache(env: Environment) -> QuietBytecodeCache | None:
               env.block_start_string, env.variable_start_string, env.comment_start_string, ESCAPED, UNESCAPED,
               sorted(env.extensions))
     options = hashlib.sha256(repr(syntax).encode()).hexdigest()[:12]
-    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "publish" / f"jinja-{options}"
+    folder = user_cache.folder(f"jinja-{options}")
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:

@@ -1,0 +1,60 @@
+"""pyphen's hyphenation dictionaries, parsed once per machine instead of once per process.
+
+pyphen parses a dictionary's text patterns whenever a process first asks for it: 85 ms for Dutch,
+more for German.  Here the parsed patterns are kept in the user's cache ($XDG_CACHE_HOME or
+~/.cache, publish/hyphenation, one marshal file per dictionary and pyphen version) and handed to
+pyphen's own per-process cache, where the cleaner's hyphen rules and WeasyPrint's layout both find
+them.  A missing or damaged file is made again; a cache that cannot be written only costs the time.
+"""
+from __future__ import annotations
+
+import contextlib
+import marshal
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from publish import user_cache
+
+
+def cache_folder() -> Path:
+    return user_cache.folder("hyphenation")
+
+
+@cache
+def dictionary(name: str) -> Any:
+    """pyphen's Pyphen for a language tag or dictionary name ("nl", "nl_NL", "de-AT"), its patterns
+    from the cache.  (pyphen has no type information.)"""
+    import pyphen
+    path = pyphen.LANGUAGES[pyphen.language_fallback(name.replace("-", "_"))]
+    if path not in pyphen.hdcache:
+        pyphen.hdcache[path] = _patterns(pyphen, Path(path))
+    return pyphen.Pyphen(lang=name.replace("-", "_"))
+
+
+def _cache_path(pyphen: Any, dic: Path) -> Path:
+    stat = dic.stat()
+    return cache_folder() / f"{dic.stem}-{pyphen.__version__}-{stat.st_size}-{int(stat.st_mtime)}.marshal"
+
+
+def _patterns(pyphen: Any, dic: Path) -> Any:
+    """A HyphDict of `dic`, from the cache when it holds one, else parsed (and cached)."""
+    path = _cache_path(pyphen, dic)
+    try:
+        return _restored(pyphen, marshal.loads(path.read_bytes()))
+    except (OSError, EOFError, ValueError, TypeError, KeyError):
+        pass
+    parsed = pyphen.HyphDict(dic)
+    fields = {name: value for name, value in vars(parsed).items() if name != "cache"}
+    with contextlib.suppress(OSError, ValueError):   # a read-only cache, or patterns marshal cannot hold
+        user_cache.write_file(path, marshal.dumps(fields))
+    return parsed
+
+
+def _restored(pyphen: Any, fields: dict[str, Any]) -> Any:
+    """A HyphDict with the fields a parse gave (its word cache empty), checked for their shape."""
+    if not isinstance(fields, dict) or not isinstance(fields.get("patterns"), dict) or not fields["patterns"]:
+        raise ValueError("not a hyphenation dictionary")
+    restored = pyphen.HyphDict.__new__(pyphen.HyphDict)
+    vars(restored).update(fields, cache={})
+    return restored
