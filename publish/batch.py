@@ -6,7 +6,6 @@ import os
 import signal
 import sys
 import time
-from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, replace
 from pathlib import Path
 from collections.abc import Callable, Iterator
@@ -118,6 +117,7 @@ def _results(tasks: list[tuple], jobs: int | None, scheduler: str | None, progre
             progress.start(task[0].source)
             yield build_title(*task)
         return
+    from concurrent.futures import Executor, ProcessPoolExecutor, as_completed   # not needed for one title at a time
     executor: Executor
     if scheduler is None:
         executor = ProcessPoolExecutor(max_workers=jobs, initializer=end_with_parent, initargs=(os.getpid(),))
