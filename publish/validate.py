@@ -17,6 +17,7 @@ missing tool or a crashing tool. Tools are looked up in this order:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -27,7 +28,6 @@ import tempfile
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from importlib import util as importlib_util
@@ -221,15 +221,16 @@ def run_epubcheck_many(epub_paths: list[str | os.PathLike], *, usage: bool = Tru
 _SHARED_EPUBCHECK: ContextVar[EpubCheckRunner | None] = ContextVar("shared_epubcheck", default=None)
 
 
-@contextmanager
-def one_epubcheck_process() -> Iterator[None]:
-    """Within it, every run_epubcheck without a runner of its own checks in one Java process:
-    checking a book and then its certified copy (publish check) starts EPUBCheck once, not twice."""
-    if _SHARED_EPUBCHECK.get() is not None:
+@contextlib.contextmanager
+def one_epubcheck_process(runner: EpubCheckRunner | None = None) -> Iterator[None]:
+    """Within it, every run_epubcheck without a runner of its own checks in one Java process (the
+    given runner's, or a new one): checking a book and then its certified copy (publish check)
+    starts EPUBCheck once, not twice."""
+    if runner is None and _SHARED_EPUBCHECK.get() is not None:
         yield
         return
-    with EpubCheckRunner() as runner:
-        token = _SHARED_EPUBCHECK.set(runner)
+    with contextlib.ExitStack() as owned:
+        token = _SHARED_EPUBCHECK.set(runner or owned.enter_context(EpubCheckRunner()))
         try:
             yield
         finally:
