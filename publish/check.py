@@ -13,8 +13,8 @@ from publish.errors import PublishError
 from publish.hidden import disagreements
 from publish.model import BulletList, Document, PullQuote
 from publish.validate import (
-    Message, ValidatorResult, check_press, check_text_extraction, format_results, run_epubcheck, validate_epub,
-    validate_pdf,
+    Message, ValidatorResult, check_press, check_text_extraction, format_results, one_epubcheck_process,
+    run_epubcheck, validate_epub, validate_pdf,
 )
 
 
@@ -122,8 +122,9 @@ def check_built(source: Path, outdir: Path, encoding: str,
     from publish.cache import refresh
     paths = output_paths(source, outdir)
     document = load(source, encoding).document
-    reports = check_editions(document, {name: paths[name] for name in formats})
-    validity = certify(document, reports["epub"]) if "epub" in reports else None
+    with one_epubcheck_process():
+        reports = check_editions(document, {name: paths[name] for name in formats})
+        validity = certify(document, reports["epub"]) if "epub" in reports else None
     if validity is not None and validity.passed:
         refresh(outdir, source)
     return reports, validity

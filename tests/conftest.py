@@ -9,8 +9,9 @@
 
 Under pytest-xdist (python3 dev.py test runs `-n auto`) the tests are dealt out one by one, except
 those of ONE_WORKER_MODULES: each of these goes whole to one worker, so that its module-scoped
-fixtures (a wheel's environment, a Dask cluster, laid-out booklets) are made once, not once per
-worker and again whenever the worker came back to the module after another one.
+fixtures (a wheel's environment, a Dask cluster, laid-out booklets, a browser and the golden
+cases built for it) are made once, not once per worker and again whenever the worker came back
+to the module after another one. The longest work goes out first (see pytest_xdist_make_scheduler).
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import fcntl
 import json
 import os
 import shutil
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,7 +30,8 @@ from publish.validate import EpubCheckRunner
 ONE_WORKER_MODULES = {f"tests/{name}.py" for name in (
     "test_packaging", "test_cluster", "test_validate", "test_serve", "render/test_render_pdf",
     "render/test_render_press", "render/test_render_large_print", "render/test_render_epub",
-    "render/test_epub_accessibility")}
+    "render/test_epub_accessibility", "render/test_render_languages", "browser/test_golden_editions",
+    "browser/test_reader_checks")}
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
 
 
@@ -92,15 +95,64 @@ def _build_seeds(folder: Path) -> Path:
 
 @pytest.hookimpl(optionalhook=True)     # without pytest-xdist (-p no:xdist) there is no such hook
 def pytest_xdist_make_scheduler(config, log):
-    """pytest-xdist's load scheduling, with ONE_WORKER_MODULES kept whole: its loadgroup scheduling
-    would do this for modules marked xdist_group, but pytest 9 ignores the node id it rewrites."""
+    """pytest-xdist's load scheduling, with ONE_WORKER_MODULES kept whole (its loadgroup scheduling
+    would do this for modules marked xdist_group, but pytest 9 ignores the node id it rewrites),
+    and the longest work dealt out first: a long test left for the end keeps one worker busy
+    while the other has nothing left to do."""
     if config.getvalue("dist") not in ("load", "loadgroup"):
         return None
     from xdist.scheduler import LoadScopeScheduling
+    seconds = recorded_seconds(config)
 
-    class WholeModules(LoadScopeScheduling):
+    class WholeModulesLongestFirst(LoadScopeScheduling):
         def _split_scope(self, nodeid: str) -> str:
             module = nodeid.split("::", 1)[0]
             return module if module in ONE_WORKER_MODULES else nodeid
 
-    return WholeModules(config, log)
+        def _assign_work_unit(self, node) -> None:
+            if not getattr(self, "ordered", False):       # the queue is whole before the first unit goes
+                def cost(unit) -> float:
+                    return -sum(map(seconds, unit[1]))
+                self.workqueue = OrderedDict(sorted(self.workqueue.items(), key=cost))
+                self.ordered = True
+            super()._assign_work_unit(node)
+
+    return WholeModulesLongestFirst(config, log)
+
+
+# Before a run has recorded its tests' times (a fresh checkout, -p no:cacheprovider), a test of these
+# modules is taken to be slow: each starts validators, servers, child processes or whole builds.
+SLOW_MODULES = {f"tests/{name}.py" for name in (
+    "test_linear", "test_packaging", "fuzz/test_fuzz", "test_results", "test_robustness", "test_validate",
+    "test_conformance", "test_serve_load", "test_serve", "test_cluster", "test_batch", "browser/test_golden_editions",
+    "browser/test_reader_checks")}
+DURATIONS_KEY = "publish/test-seconds"
+
+
+def recorded_seconds(config):
+    """nodeid -> the seconds its setup, call and teardown took in the last run that ran it."""
+    cache = getattr(config, "cache", None)
+    recorded = cache.get(DURATIONS_KEY, {}) if cache is not None else {}
+
+    def seconds(nodeid: str) -> float:
+        if nodeid in recorded:
+            return recorded[nodeid]
+        return 3.0 if nodeid.split("::", 1)[0] in SLOW_MODULES else 0.2
+    return seconds
+
+
+_TIMES: dict[str, float] = {}
+
+
+def pytest_runtest_logreport(report):
+    _TIMES[report.nodeid] = _TIMES.get(report.nodeid, 0.0) + report.duration
+
+
+def pytest_sessionfinish(session):
+    """The controller (or a run without workers) records each test's time for the next run's order."""
+    cache = getattr(session.config, "cache", None)
+    if cache is None or hasattr(session.config, "workerinput") or not _TIMES:
+        return
+    recorded = cache.get(DURATIONS_KEY, {})
+    recorded.update({nodeid: round(seconds, 3) for nodeid, seconds in _TIMES.items()})
+    cache.set(DURATIONS_KEY, recorded)

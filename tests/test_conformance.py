@@ -7,6 +7,7 @@ import pytest
 
 from publish.build import load, output_paths
 from publish.check import check_editions
+from publish.validate import one_epubcheck_process
 
 pytestmark = pytest.mark.validators
 
@@ -20,9 +21,10 @@ def outdir(built_seeds):
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
-def test_seed_editions_conform(outdir, seed):
+def test_seed_editions_conform(outdir, seed, epubcheck_runner):
     paths = output_paths(seed, outdir)
-    reports = check_editions(load(seed).document, {name: paths[name] for name in ("html", "epub", "pdf")}).values()
+    with one_epubcheck_process(epubcheck_runner):      # the worker's EPUBCheck process (tests/conftest.py)
+        reports = check_editions(load(seed).document, {name: paths[name] for name in ("html", "epub", "pdf")}).values()
     unavailable = [r.summary() for report in reports for r in report.results if not r.available]
     if unavailable:
         import os

@@ -64,7 +64,8 @@ def installed(dist, tmp_path_factory) -> Path:
     environment = tmp_path_factory.mktemp("venv")
     run(sys.executable, "-m", "venv", environment, cwd=environment)
     (wheel,) = dist.glob("publish-*.whl")
-    run(environment / "bin" / "python", "-m", "pip", "install", "--quiet", wheel, cwd=environment)
+    # --no-compile: byte-compiling every dependency (a third of pip's time) is no part of what is tested
+    run(environment / "bin" / "python", "-m", "pip", "install", "--quiet", "--no-compile", wheel, cwd=environment)
     return environment / "bin"
 
 
