@@ -12,18 +12,12 @@ that a full build of the source filled (copied before the clock starts).  CPU is
 time of the process and its children; the ratio is taken round by round, its median and spread
 printed.  The issue's target: ours <= 2x pandoc's time.
 
-Python compiles a module it finds no bytecode for on every start, and an installed package has its
-.pyc files (pip compiles them); an environment with PYTHONDONTWRITEBYTECODE set (these sessions
-have it) never keeps them for the source tree, which costs ours about 0.1 s a run.  By default the
-benchmark drops that variable for its own runs, so the full build before the rounds leaves the
-bytecode in publish/__pycache__ as any Python run does; --no-bytecode keeps the environment as it
-is (bytecode an earlier run left is still read: the header says so).  The floors are printed too:
+Python's bytecode: see BYTECODE_NOTE in benchmarks/common.py.  The floors are printed too:
 `python -c pass` and `import publish.cli`.
 """
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import subprocess
 import sys
@@ -34,7 +28,7 @@ from pathlib import Path
 from statistics import median
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import PROJECT, Run, publish, run, seeds, table
+from common import Run, bytecode_as_installed, publish, run, seeds, table
 
 TARGET = 2.0
 
@@ -91,13 +85,6 @@ def floors(rounds: int) -> str:
     return ", ".join(f"{name}: {seconds:.3f} s" for name, seconds in measured.items())
 
 
-def _bytecode() -> str:
-    if not os.environ.get("PYTHONDONTWRITEBYTECODE"):
-        return "kept, as installed"
-    found = any((PROJECT / "publish").rglob("__pycache__/*.pyc"))
-    return "not written; .pyc files an earlier run left ARE read" if found else "none, compiled on every run"
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seeds", default="*.txt", help="glob inside seeds/ (default: *.txt)")
@@ -105,9 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-bytecode", action="store_true",
                         help="keep PYTHONDONTWRITEBYTECODE as the environment has it (see above)")
     args = parser.parse_args(argv)
-    if not args.no_bytecode:
-        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
-    bytecode = _bytecode()
+    bytecode = bytecode_as_installed(args.no_bytecode)
     pandoc = shutil.which("pandoc")
     if not pandoc:
         sys.exit("bench_epub_pandoc: pandoc is not installed (apt-get update && apt-get install -y pandoc)")

@@ -13,7 +13,8 @@ Sections:
   4. throughput  cleaning MB/s on the seeds repeated to --sizes MB, and on a varied copy that does
                  not repeat itself (target >= 5 MB/s, linear)
 
-`publish build -f epub` against pandoc: benchmarks/bench_epub_pandoc.py.
+`publish build -f epub` against pandoc: benchmarks/bench_epub_pandoc.py.  Python's bytecode:
+--no-bytecode, and the note printed with --help.
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ from statistics import median
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from publish.editions import BOOKLET
 from publish.outputs import PRINT_FOLDER
-from common import SEEDS, Run, best_of, publish, run, seeds, table
+from common import BYTECODE_NOTE, SEEDS, Run, best_of, bytecode_as_installed, publish, run, seeds, table
 
 NOOP_TARGET, THROUGHPUT_TARGET = 0.3, 5.0
 FLOOR_TARGET = 1.10
@@ -320,7 +321,8 @@ SECTIONS = ("stages", "fixed", "floor", "noop", "throughput")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__, epilog=BYTECODE_NOTE,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seeds", default="*.txt", help="glob inside seeds/ (default: *.txt)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure; the best is shown (default 3)")
     parser.add_argument("--pairs", type=int, default=5,
@@ -328,6 +330,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report-pages", type=int, default=100,
                         help="floor: pages of the generated report (default 100)")
     parser.add_argument("--sizes", default="1,2,5,10", help="throughput sizes in MB (default 1,2,5,10)")
+    parser.add_argument("--no-bytecode", action="store_true",
+                        help="keep PYTHONDONTWRITEBYTECODE as the environment has it (see the note below)")
     parser.add_argument("--only", default=",".join(SECTIONS),
                         help=f"comma-separated sections to run: {', '.join(SECTIONS)} (default: all)")
     args = parser.parse_args(argv)
@@ -336,7 +340,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown section(s): {', '.join(sorted(sections - set(SECTIONS)))}; "
                      f"choose from {', '.join(SECTIONS)}")
     sources = seeds(args.seeds)
-    print(f"# publish benchmarks: stages ({time.strftime('%Y-%m-%d %H:%M')}, python {sys.version.split()[0]})")
+    bytecode = bytecode_as_installed(args.no_bytecode)
+    print(f"# publish benchmarks: stages ({time.strftime('%Y-%m-%d %H:%M')}, python {sys.version.split()[0]}, "
+          f"bytecode of publish: {bytecode})")
     with tempfile.TemporaryDirectory(prefix="publish-bench-") as folder:
         work = Path(folder)
         if "stages" in sections:

@@ -13,6 +13,25 @@ PROJECT = Path(__file__).resolve().parent.parent
 SEEDS = PROJECT / "seeds"
 
 
+BYTECODE_NOTE = """Python compiles a module it finds no bytecode for on every start, and an installed package has its
+.pyc files (pip compiles them); an environment with PYTHONDONTWRITEBYTECODE set (these sessions
+have it) never keeps them for the source tree, which costs ours about 0.1 s a run.  By default the
+benchmark drops that variable for its own runs, so the first build leaves the bytecode in
+publish/__pycache__ as any Python run does; --no-bytecode keeps the environment as it is (bytecode
+an earlier run left is still read: the header says so)."""
+
+
+def bytecode_as_installed(keep_environment: bool) -> str:
+    """Give publish's runs the bytecode an installed package has (unless keep_environment), and
+    say for the header which bytecode they read."""
+    if not keep_environment:
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    if not os.environ.get("PYTHONDONTWRITEBYTECODE"):
+        return "kept, as installed"
+    found = any((PROJECT / "publish").rglob("__pycache__/*.pyc"))
+    return "not written; .pyc files an earlier run left ARE read" if found else "none, compiled on every run"
+
+
 def seeds(pattern: str = "*.txt") -> list[Path]:
     found = sorted(SEEDS.glob(pattern))
     if not found:
