@@ -117,12 +117,15 @@ def check_built(source: Path, outdir: Path, encoding: str,
                 formats: tuple[str, ...]) -> tuple[dict[str, EditionReport], ValidatorResult | None]:
     """Validate the editions (by name) a build of source left in outdir and certify the EPUB when
     it passes: the reports, and the certified EPUB's validity (None: no claim, or no EPUB).
-    The build's cache then records the certified EPUB, so an unchanged source keeps it."""
+    The build's cache then records the certified EPUB, so an unchanged source keeps it; the
+    claim's EPUB takes the booklet's layout from the record the build left (publish.layout_record)."""
     from publish.build import load, output_paths
     from publish.cache import refresh
+    from publish.editions import EPUB
+    from publish.layout_record import recorded
     paths = output_paths(source, outdir)
     document = load(source, encoding).document
-    with one_epubcheck_process():
+    with one_epubcheck_process(), recorded(source, outdir, encoding, document, [EPUB]):
         reports = check_editions(document, {name: paths[name] for name in formats})
         validity = certify(document, reports["epub"]) if "epub" in reports else None
     if validity is not None and validity.passed:

@@ -164,3 +164,24 @@ def test_a_damaged_record_is_laid_out_again_not_an_error(full_build, tmp_path, l
     assert epub_of(copy) == epub_of(outdir)
     assert path.read_bytes() == record_of(outdir).read_bytes(), "the record is whole again"
 
+
+
+def test_the_checks_conformance_claim_reuses_the_layout(full_build, tmp_path, monkeypatch):
+    """`publish check` rewrites the EPUB with its conformance claim: from the record the build left,
+    not by laying the booklet out again (the validators are stood in for: what is checked here is
+    only where the layout comes from)."""
+    from publish import check
+    from publish.validate import ValidatorResult
+    source, outdir = full_build
+    copy = copied(outdir, tmp_path / "copy")
+
+    def no_layout(*args, **kwargs):
+        raise AssertionError("the booklet was laid out again for the conformance claim")
+    monkeypatch.setattr(pdf, "print_layout", no_layout)
+    passed = ValidatorResult("stand-in", True, {}, (), version="1")
+    monkeypatch.setattr(check, "check_editions", lambda document, paths: {
+        name: check.EditionReport(path, (passed,)) for name, path in paths.items()})
+    monkeypatch.setattr(check, "run_epubcheck", lambda path: passed)
+    _, validity = check.check_built(source, copy, "utf-8", EPUB_ONLY)
+    assert validity is not None and validity.passed
+    assert epub_of(copy) != epub_of(outdir)                      # the claim was written in
