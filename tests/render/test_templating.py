@@ -59,3 +59,9 @@ def test_small_caps_wrap_whole_acronyms_only():
                                                       '<span class="caps">WMO</span>-zorg')
     for word in ("TEDx", "FUFbestuursleden", "GGZé"):     # one word each: no span inside it
         assert str(small_caps(word)) == word
+
+
+def test_roman_numerals_are_no_acronyms():
+    from publish.render.templating import small_caps
+    assert str(small_caps("II] Agenda")) == "II] Agenda"           # as "I] ..." beside it
+    assert str(small_caps("Willem IV en de VVD")) == 'Willem IV en de <span class="caps">VVD</span>'
