@@ -24,12 +24,24 @@ def cache_folder() -> Path:
 @cache
 def dictionary(name: str) -> Any:
     """pyphen's Pyphen for a language tag or dictionary name ("nl", "nl_NL", "de-AT"), its patterns
-    from the cache.  (pyphen has no type information.)"""
+    from the cache; KeyError when pyphen has none.  (pyphen has no type information.)"""
     import pyphen
-    path = pyphen.LANGUAGES[pyphen.language_fallback(name.replace("-", "_"))]
+    if not load_patterns(name):
+        raise KeyError(f"pyphen has no hyphenation dictionary for {name!r}")
+    return pyphen.Pyphen(lang=name.replace("-", "_"))
+
+
+def load_patterns(name: str) -> bool:
+    """Put the patterns pyphen would use for `name` into its cache (from ours); False when pyphen
+    has no dictionary for it (WeasyPrint then leaves the text unhyphenated)."""
+    import pyphen
+    found = pyphen.language_fallback(name.replace("-", "_"))
+    if found is None:
+        return False
+    path = pyphen.LANGUAGES[found]
     if path not in pyphen.hdcache:
         pyphen.hdcache[path] = _patterns(pyphen, Path(path))
-    return pyphen.Pyphen(lang=name.replace("-", "_"))
+    return True
 
 
 def _cache_path(pyphen: Any, dic: Path) -> Path:

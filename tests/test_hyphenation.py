@@ -53,3 +53,9 @@ def test_the_layout_finds_the_patterns_in_pyphens_cache(cache):
     path = pyphen.LANGUAGES[pyphen.language_fallback("nl_BE")]
     assert path in pyphen.hdcache                               # where WeasyPrint's Pyphen(lang=...) looks
     assert pyphen.Pyphen(lang="nl-BE").hd is pyphen.hdcache[path]
+
+
+def test_a_language_without_a_pyphen_dictionary_is_left_unhyphenated(cache):
+    assert not hyphenation.load_patterns("tlh")                 # the layout then hyphenates nothing
+    with pytest.raises(KeyError, match="no hyphenation dictionary"):
+        hyphenation.dictionary("tlh")

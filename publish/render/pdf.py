@@ -69,7 +69,7 @@ def layout(doc: Document, edition: Edition = BOOKLET, padding: int = 0, profile:
                                 files=(*(Path(p.path) for p in doc.pictures), *([profile] if profile else [])))
     html = HTML(string=render_html(doc, media="print", stylesheets=edition.stylesheets, padding=padding),
                 base_url=STYLES_DIR.as_uri() + "/", url_fetcher=fetcher)
-    hyphenation.dictionary(doc.metadata.language)     # its patterns from the user's cache, for the layout
+    hyphenation.load_patterns(doc.metadata.language)   # from the user's cache, for the layout's hyphens
     font_config, color_profiles = FontConfiguration(), dict[str, Any]()
     faces = CSS(string=font_faces_css() + (_output_intent_css(profile) if profile else ""),
                 url_fetcher=fetcher, font_config=font_config, color_profiles=color_profiles)
