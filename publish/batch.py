@@ -73,9 +73,11 @@ def build_all(sources: list[Path], outdir: Path, formats: tuple[str, ...], encod
     return [result.outcome for result in build_titles(titles, outdir, jobs)]
 
 
-def build_title(title: Title, outdir: Path, check: bool = False, checked: bool = False) -> Result:
-    """Build one title of a list and measure it (the task a worker runs); with check, validate its
-    editions as publish check does, unless they are unchanged and were checked before."""
+def build_title(title: Title, outdir: Path, check: bool = False, checked: bool = False,
+                measure: bool = True) -> Result:
+    """Build one title of a list and measure it for the results file (the task a worker runs;
+    without measure, only its outcome); with check, validate its editions as publish check does,
+    unless they are unchanged and were checked before."""
     try:
         outcome = build_one(title.source, outdir, title.formats, title.encoding, title.imposition,
                             title.print_html)
@@ -84,7 +86,7 @@ def build_title(title: Title, outdir: Path, check: bool = False, checked: bool =
             raise
         outcome = Outcome(title.source, error=f"{title.source}: internal error: {type(error).__name__}: {error} "
                                               "(set PUBLISH_DEBUG=1 for a traceback)")
-    result = measured(title, outcome)
+    result = measured(title, outcome) if measure else Result(title, outcome)
     if not check or result.outcome.error or (result.outcome.reused and checked):
         return result
     from publish.check import check_built, verdict
@@ -93,13 +95,14 @@ def build_title(title: Title, outdir: Path, check: bool = False, checked: bool =
 
 def build_titles(titles: list[Title], outdir: Path, jobs: int | None = None, scheduler: str | None = None,
                  done: Callable[[Result], None] = lambda result: None, check: bool = False,
-                 checked: Callable[[Title], bool] = lambda title: False) -> list[Result]:
+                 checked: Callable[[Title], bool] = lambda title: False, measure: bool = True) -> list[Result]:
     """Build every title: on a Dask cluster when a scheduler address is given, else in a pool of
     local processes (one per core) or, for one job, in this process.  done(result) is called as
     each title ends; the results come back in the titles' order.  With check, each title's
-    editions are validated too, unless checked(title) says an unchanged title was before."""
+    editions are validated too, unless checked(title) says an unchanged title was before.
+    Without measure, no title's pages, words and memory are taken (only a results file shows them)."""
     titles = distinct_titles(titles, outdir)
-    tasks = [(title, outdir, check, check and checked(title)) for title in titles]
+    tasks = [(title, outdir, check, check and checked(title), measure) for title in titles]
     finished: dict[Path, Result] = {}
     with Progress(len(titles)) as progress:
         for result in _results(tasks, jobs, scheduler, progress):

@@ -220,7 +220,7 @@ def run_build(args) -> int:
     with ResultsLog(args.results) as log:
         results = [log.with_earlier_verdict(result) for result in
                    build_titles(chosen, args.outdir, args.jobs, args.scheduler, done=log.write,
-                                check=args.check, checked=log.checked)]
+                                check=args.check, checked=log.checked, measure=args.results is not None)]
     for result in results:
         for path in result.outcome.files:
             print(path)

@@ -154,3 +154,21 @@ def test_a_bug_met_by_one_title_fails_that_title_only(tmp_path, monkeypatch):
     assert good.status == "built" and bad.status == "failed"
     assert bad.outcome.error.endswith("fout.txt: internal error: RuntimeError: renderer crashed "
                                       "(set PUBLISH_DEBUG=1 for a traceback)")
+
+
+def test_titles_are_measured_only_for_a_results_file(tmp_path, monkeypatch):
+    """Pages and words are what the results file shows: without one, a (no-op) rebuild does not
+    open the booklet to count its pages."""
+    from publish import results
+    from publish.batch import build_titles
+    from publish.manifest import Title
+    source = tmp_path / "verslag.txt"
+    source.write_bytes(FIXTURE.read_bytes())
+    [built] = build_titles([Title(source, ("html", "pdf"))], tmp_path / "out", jobs=1)
+    assert built.pages and built.words                            # measured, as for a results file
+
+    def no_count(pdf):
+        raise AssertionError("the booklet was opened to count pages nobody asked for")
+    monkeypatch.setattr(results, "_pages", no_count)
+    [again] = build_titles([Title(source, ("html", "pdf"))], tmp_path / "out", jobs=1, measure=False)
+    assert again.status == "unchanged" and again.pages is None and again.words is None
