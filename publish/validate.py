@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import unicodedata
+from array import array
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
@@ -677,7 +678,7 @@ def structure_text(pdf_path: str | Path) -> str:
 
 def _marked_texts(pikepdf, page) -> dict[tuple, str]:
     """(page, MCID) -> the text shown inside that marked-content sequence."""
-    from publish.render.hyphens import _items, glyph_texts
+    from publish.render.hyphens import glyph_texts
     fonts = {name: glyph_texts(font) for name, font in page.Resources.get("/Font", {}).items()}
     found: dict[tuple, str] = {}
     stack, glyph_text = [], {}
@@ -695,9 +696,19 @@ def _marked_texts(pikepdf, page) -> dict[tuple, str]:
         elif name == "Tf":
             glyph_text = fonts.get(str(operands[0]), {})
         elif name in ("TJ", "Tj") and not any(actual is not None for _, actual in stack):
-            shown = "".join(glyph_text.get(gid, "") for kind, gid in _items(operands, operator) if kind == "glyph")
+            strings = operands[0] if name == "TJ" else [operands[0]]
+            shown = "".join(glyph_text.get(gid, "") for string in strings if isinstance(string, pikepdf.String)
+                            for gid in _glyph_ids(bytes(string)))
             _add(found, page, stack, shown)
     return found
+
+
+def _glyph_ids(data: bytes) -> array[int]:
+    """Big-endian two-byte glyph ids (WeasyPrint's Identity-H)."""
+    ids = array("H", data[:len(data) // 2 * 2])
+    if sys.byteorder == "little":
+        ids.byteswap()
+    return ids
 
 
 def _add(found: dict, page, stack: list, text: str) -> None:
