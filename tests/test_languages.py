@@ -30,6 +30,12 @@ def test_the_four_languages_have_a_folder_with_a_working_hyphenation_dictionary(
         assert len(known.common_words) >= 50
 
 
+def test_every_language_folder_is_named_by_a_valid_language_tag():
+    """A TOML naming a folder's code is taken as a valid BCP 47 tag without asking langcodes."""
+    import langcodes
+    assert all(langcodes.tag_is_valid(code) for code in supported())
+
+
 @pytest.mark.parametrize(("text", "code"), [(DUTCH, "nl"), (ENGLISH, "en"), (GERMAN, "de"), (FRENCH, "fr")])
 def test_a_paragraph_is_recognised_as_its_language(text, code):
     found = detect(text)
@@ -121,3 +127,18 @@ def test_a_fifth_language_is_one_folder_of_data(tmp_path):
     assert "language: Italian (it), detected" in run.stderr
     assert '<html lang="it">' in (tmp_path / "out" / "piano" / "index.html").read_text(encoding="utf-8")
     assert (tmp_path / "out" / "piano" / "piano.epub").stat().st_size > 0
+
+
+def test_the_compiled_catalog_is_kept_and_a_damaged_one_is_compiled_again(tmp_path, monkeypatch):
+    from publish.languages import messages
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    messages._compiled.cache_clear()
+    assert messages.translations("nl").gettext("Back cover") == "Achterplat"
+    kept = list((tmp_path / "publish" / "messages").glob("nl-*.mo"))
+    assert len(kept) == 1
+    kept[0].write_bytes(b"half a catalog")
+    messages._compiled.cache_clear()
+    assert messages.translations("nl").gettext("Back cover") == "Achterplat"
+    assert messages.translations("nl-BE").gettext("Back cover") == "Achterplat"
+    assert kept[0].read_bytes() != b"half a catalog"
+    messages._compiled.cache_clear()
