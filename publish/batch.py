@@ -17,6 +17,7 @@ from publish.impose import Imposition
 from publish.manifest import Title
 from publish.outputs import PRINT_FOLDER, folders_written, output_stem, remove_leftovers
 from publish.results import Result, measured
+from publish.stack import with_room_to_recurse
 
 
 @dataclass(frozen=True)
@@ -48,8 +49,8 @@ def build_one(source: Path, outdir: Path, formats: tuple[str, ...], encoding: st
         from publish.build import build
         warnings: list[str] = []
         language: list[str] = []
-        written = build(source, outdir, formats, encoding, imposition=imposition, print_html=print_html,
-                        warn=warnings.append, inform=language.append)
+        written = with_room_to_recurse(build, source, outdir, formats, encoding, imposition=imposition,
+                                       print_html=print_html, warn=warnings.append, inform=language.append)
         if key:
             cache.remember(outdir, source, key, written)
         return Outcome(source, _editions(written, source, outdir), seconds=time.perf_counter() - started,

@@ -35,7 +35,6 @@ _OPERATION = re.compile(
     rb"|(?:[-+\d.]+\s+){5}(?P<line>[-+\d.]+)\s+Tm\b"
     rb"|\[(?P<shown>[^\]]*)\]\s*TJ\b")
 _SHOWN_ITEM = re.compile(rb"<([0-9a-fA-F]*)>|([-+\d.]+)")
-_HEX_STRING = re.compile(rb"<([0-9a-fA-F]*)>")
 
 
 @dataclass
@@ -70,9 +69,12 @@ class Run:
 
     def last_text(self) -> str | None:
         """The text of the last glyph shown (None when none is)."""
-        for hex_string in reversed(_HEX_STRING.findall(self.shown)):
-            if len(hex_string) >= 4:
-                return self.texts.get(int(hex_string[len(hex_string) // 4 * 4 - 4:len(hex_string) // 4 * 4], 16), "")
+        end = len(self.shown)
+        while (start := self.shown.rfind(b"<", 0, end)) >= 0:
+            digits = (self.shown.index(b">", start) - start - 1) // 4 * 4
+            if digits:
+                return self.texts.get(int(self.shown[start + 1 + digits - 4:start + 1 + digits], 16), "")
+            end = start
         return None
 
 
