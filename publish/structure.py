@@ -546,6 +546,8 @@ def _chapters(blocks: list[Block], words: Words) -> tuple[list[Block], list[Chap
             byline = [b for b in last[1:] if b not in heads]
             title_block, first_head = _dated_title(last[0]) if not chapters else (last[0], None)
             title, own_byline = _title_and_byline(title_block, words)
+            if byline and _kind_and_whose(title_block, byline[0], words):
+                title, byline = f"{title} {byline[0].text}", byline[1:]
             if first_head is not None and _names_someone(first_head.text, words):
                 own_byline, first_head = own_byline + [first_head.text], None
             chapters.append(_open_chapter(title, own_byline + [text for b in byline for text, _ in _display_lines(b)]))
@@ -575,6 +577,15 @@ def _dated_title(block: Block) -> tuple[Block, Block | None]:
     rest = replace(block, text=block.text[cut:].strip(), offsets=((0, block.offsets[1][1]),),
                    widths=block.widths[1:], page_start=False, gap_before=0, content=())
     return head, rest
+
+
+def _kind_and_whose(title: Block, under: Block, words: Words) -> bool:
+    """A title of one word that names only the document's kind ("Beleidsplan", "Jaarverslag")
+    with an organisation's name right under it (no blank line between, one line): one title set
+    over two lines ("Beleidsplan" / "Stichting Zeeuwse Handen"), as an editor would name the
+    document.  A name a blank line apart is the publisher's, or the title's byline."""
+    return (len(title.line_texts) == 1 and title.text.strip().isalpha() and len(under.line_texts) == 1
+            and not under.gap_before and letterhead.organisation(under.text, words.language))
 
 
 def _names_someone(line: str, words: Words) -> bool:

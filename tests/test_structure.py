@@ -734,3 +734,13 @@ def test_a_cover_subtitle_wrapped_before_a_capitalised_noun_is_one_line():
     doc = build(text)
     assert (doc.metadata.title, doc.metadata.subtitle) == (
         "Spielen in der Stadt", "Warum gute Spielplätze städtischen Verwaltungen nützen.")
+
+
+def test_a_one_word_title_goes_on_in_the_organisation_right_under_it():
+    """"Beleidsplan" over "Stichting ..." with no blank line between is one title over two lines;
+    a name a blank line apart is the byline or the publisher under a title of its own."""
+    text = ("Beleidsplan\n{}Stichting Speelruimte\nDe stichting bouwt en beheert speeltuinen in de stad. Dit "
+            "plan zegt hoe en met wie.\nHet bestuur stelt het elk jaar opnieuw vast.\n\nWerkwijze\nDe "
+            "stichting werkt met vrijwilligers uit de buurt, die de speeltuinen openen en sluiten.\n")
+    assert build(text.format("")).metadata.title == "Beleidsplan Stichting Speelruimte"
+    assert build(text.format("\n")).metadata.title == "Beleidsplan"
