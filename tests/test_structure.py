@@ -744,3 +744,22 @@ def test_a_one_word_title_goes_on_in_the_organisation_right_under_it():
             "stichting werkt met vrijwilligers uit de buurt, die de speeltuinen openen en sluiten.\n")
     assert build(text.format("")).metadata.title == "Beleidsplan Stichting Speelruimte"
     assert build(text.format("\n")).metadata.title == "Beleidsplan"
+
+
+LETTERHEAD_PAGE = ("BEWONERS\nREGLEMENT\nVvE Lindehof, Dorpsweg 3\n1234 AB Linde\n\n"
+                   "KvK-nummer : 1234 5678\nRekeningnummer : NL12 BANK 0123 4567 89\n\n{}\n")
+
+
+def test_a_title_in_the_letterhead_of_every_page_is_the_title_not_its_registration_numbers():
+    """The running heads take the letterhead from every page, the first included: its opening
+    display lines, above the association's name, are the title; the registration and account
+    numbers left under it are no heading."""
+    bodies = ["Fietsen staan in de stalling. Wie een fiets in de gang zet, krijgt eerst een briefje en\n"
+              "daarna een boete van de vereniging.",
+              "Het trappenhuis is van iedereen. Er staat niets in, ook geen planten of dozen, omdat\n"
+              "bewoners er bij brand snel langs moeten kunnen.",
+              "De tuin wordt eens per maand door een tuinier gemaaid. Bewoners laten hem daarvoor\n"
+              "binnen op het afgesproken uur."]
+    doc = build("\f".join(LETTERHEAD_PAGE.format(body) for body in bodies))
+    assert doc.metadata.title == "BEWONERS REGLEMENT"
+    assert not any(isinstance(b, Heading) and "KvK" in b.text for c in doc.chapters for b in c.blocks)
