@@ -62,7 +62,6 @@ class Furniture:
     byline: re.Pattern           # "door Kim Putters", "tekst: A. de Vries", "coreferaat van Sofie Vriends"
     name: re.Pattern             # a name on its own line under a title: "Marieke de Groot"
     glued_folio: re.Pattern      # "Pag. 1 / 3" at the end of a letterhead line: page word, number, count
-    glued_folio_gate: re.Pattern  # the same, found in joined lines (it never reaches past a line's end)
     labelled_value: re.Pattern   # a cover label with its value: "Versie 2023-03", "Version 1.2"
 
 
@@ -105,7 +104,6 @@ def furniture(language: Language) -> Furniture:
         # The page word and the page count are both required: "3 / 15" alone ends many a body line.
         glued_folio=re.compile(rf"\s(?:{page})\s*(?P<page>\d{{1,3}})\s*(?:{of}|/)\s*(?P<of>\d{{1,3}})"
                                rf"{_DECORATION}$", re.IGNORECASE),
-        glued_folio_gate=re.compile(rf"[^\S\n](?:{page})[^\S\n]*\d{{1,3}}[^\S\n]*(?:{of}|/)", re.IGNORECASE),
         labelled_value=re.compile(rf"^(?:{vocabulary(language, 'metadata.cover_labels')})\b\s*:?\s*\S*\d",
                                   re.IGNORECASE),
     )
@@ -269,26 +267,28 @@ def _cut_glued_folios(lines: Lines, words: Furniture) -> tuple[Lines, Changes]:
     closing a line among the first or last GLUED_FOLIO_REACH text lines of a page, its page not
     beyond its count: the page's number, set beside a letterhead or footer line that the
     extraction ran into it.  Only the folio goes (a logged page number); the line's own text
-    stays where it stands."""
-    texts = list(map(_TEXT, lines))
-    candidates = {index: match for index in _lines_where(texts, words.glued_folio_gate)
-                  if (match := words.glued_folio.search(texts[index])) and 0 < int(match["page"]) <= int(match["of"])}
-    if not candidates:
-        return lines, ()
-    near_edges = set()
-    for first, end in _pages(lines):
-        text_lines = [index for index in range(first, end) if texts[index]]
-        near_edges.update(text_lines[:GLUED_FOLIO_REACH] + text_lines[-GLUED_FOLIO_REACH:])
+    stays where it stands.  Only the lines near the page edges are read."""
     cut, changes = list(lines), []
-    for index, match in candidates.items():
-        if index not in near_edges:
+    for index in sorted(_near_page_edges(lines)):
+        text = lines[index].text
+        match = words.glued_folio.search(text)
+        if match is None or not 0 < int(match["page"]) <= int(match["of"]):
             continue
-        kept = texts[index][:match.start()].rstrip()
-        changes.append(Change("page-number", lines[index].number, texts[index][match.start():].strip(), "",
+        kept = text[:match.start()].rstrip()
+        changes.append(Change("page-number", lines[index].number, text[match.start():].strip(), "",
                               "a folio (page word, number and page count) closing a line near a page's edge, "
                               f"run into it by the extraction; '{kept}' stays"))
         cut[index] = lines[index]._replace(text=kept)
-    return tuple(cut), tuple(changes)
+    return (tuple(cut), tuple(changes)) if changes else (lines, ())
+
+
+def _near_page_edges(lines: Lines) -> set[int]:
+    """The indexes of the first and the last GLUED_FOLIO_REACH text lines of each page."""
+    near: set[int] = set()
+    for first, end in _pages(lines):
+        for inward in (range(first, end), range(end - 1, first - 1, -1)):
+            near.update(islice((index for index in inward if lines[index].text), GLUED_FOLIO_REACH))
+    return near
 
 
 def remove_section_labels(lines: Lines, contents_titles: Iterable[str] = ()) -> tuple[Lines, Changes]:
