@@ -295,3 +295,19 @@ def test_a_heading_in_capitals_over_two_lines_is_one_heading():
     got = [(b.kind, b.text) for b in blocks(text)]
     assert ("display", "ARMOEDE EN SCHULDEN IN DE REGIO NOORD") in got
     assert not any(text == "TIMEFRAMES = YES LOGFILE = NO" and kind == "display" for kind, text in got)
+
+
+def test_a_display_quote_printed_inside_a_sentence_is_set_after_its_paragraph():
+    """pdftotext puts a magazine's display quote where it stands on the page, between the two
+    halves of a sentence: the sentence reads on, the quote follows its paragraph.  A quotation
+    that the text under it does not go on from (a capital there) stays where it stands."""
+    text = (f"{WIDE}\nhet bestuur wil de vereniging laten groeien tot\n\n“‘Wat een plan!’\n‘Dat wordt niks.’”\n\n"
+            "ver buiten de stad. Daarom zoekt het nieuwe leden.\n\nEen nieuwe alinea begint hier en eindigt.\n")
+    got = [b.text for b in blocks(text)]
+    assert got[0] == f"{WIDE} het bestuur wil de vereniging laten groeien tot ver buiten de stad. " \
+                     "Daarom zoekt het nieuwe leden."
+    assert got[1] == "“‘Wat een plan!’ ‘Dat wordt niks.’”"
+    assert got[2] == "Een nieuwe alinea begint hier en eindigt."
+    kept = text.replace("ver buiten", "Ver buiten")
+    joined = " ".join(b.text for b in blocks(kept))
+    assert joined.index("Wat een plan") < joined.index("Ver buiten")
