@@ -11,6 +11,7 @@ REMOVAL_KINDS = {
     "running-head": "running head or foot",
     "photo-credit": "credit",
     "stamp": "stamp or watermark",
+    "navigation": "web page navigation menu",
     "contents": "printed contents",
     "rule": "rule line",
     "notes-heading": "heading over notes moved to the notes",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -258,7 +259,7 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
     return [replace(block, kind="paragraph") if block.kind == "display" and (
                 index in charts or _section_depth(block.text) in provisions
                 or (_numbers_only(block.text) and index != cover_year)
-                or _remark(block.text) or words.caption.match(block.text)
+                or _remark(block.text) or words.caption.match(block.text) or _registration(block)
                 or _function_words_only(block.text, words.function_words))
             else block for index, block in enumerate(blocks)]
 
@@ -322,6 +323,17 @@ def _numbers_only(text: str) -> bool:
 def _function_words_only(text: str, function_words: frozenset[str]) -> bool:
     """A fragment of a sentence or a signature: "De", "van het" (words no heading is made of)."""
     return all(word.lower().strip(",.") in function_words for word in text.split())
+
+
+# A registration or account number with its label: "Ondernemingsnummer : 0848 309 144",
+# "Rekeningnummer : BE85 9730 7791 7306", "KvK: 12345678" (an IBAN's country and check digits allowed).
+REGISTRATION = re.compile(r"^[^\W\d_][\w.-]*(?: [\w.-]+)? ?: ?(?:[A-Z]{2}\d{2} ?)?\d[\d .\-/]{4,}$")
+
+
+def _registration(block: Block) -> bool:
+    """A letterhead's registration or account numbers, a line each: what names the sender, no
+    heading and no title."""
+    return all(REGISTRATION.match(line.strip()) for line in block.line_texts)
 
 
 def _remark(text: str) -> bool:
@@ -546,6 +558,8 @@ def _chapters(blocks: list[Block], words: Words) -> tuple[list[Block], list[Chap
             byline = [b for b in last[1:] if b not in heads]
             title_block, first_head = _dated_title(last[0]) if not chapters else (last[0], None)
             title, own_byline = _title_and_byline(title_block, words)
+            if byline and _kind_and_whose(title_block, byline[0], words):
+                title, byline = f"{title} {byline[0].text}", byline[1:]
             if first_head is not None and _names_someone(first_head.text, words):
                 own_byline, first_head = own_byline + [first_head.text], None
             chapters.append(_open_chapter(title, own_byline + [text for b in byline for text, _ in _display_lines(b)]))
@@ -575,6 +589,15 @@ def _dated_title(block: Block) -> tuple[Block, Block | None]:
     rest = replace(block, text=block.text[cut:].strip(), offsets=((0, block.offsets[1][1]),),
                    widths=block.widths[1:], page_start=False, gap_before=0, content=())
     return head, rest
+
+
+def _kind_and_whose(title: Block, under: Block, words: Words) -> bool:
+    """A title of one word that names only the document's kind ("Beleidsplan", "Jaarverslag")
+    with an organisation's name right under it (no blank line between, one line): one title set
+    over two lines ("Beleidsplan" / "Stichting Zeeuwse Handen"), as an editor would name the
+    document.  A name a blank line apart is the publisher's, or the title's byline."""
+    return (len(title.line_texts) == 1 and title.text.strip().isalpha() and len(under.line_texts) == 1
+            and not under.gap_before and letterhead.organisation(under.text, words.language))
 
 
 def _names_someone(line: str, words: Words) -> bool:
@@ -1105,7 +1128,8 @@ def _opening_lines_title(blocks: list[Block], words: Words) -> str | None:
 def _opening_title(blocks: list[Block], changes: tuple[Change, ...], words: Words) -> str | None:
     """The title of a text that opens untitled: title lines its first paragraph opens with, else
     the masthead its running head repeats, else the first page's heading over text."""
-    return _opening_lines_title(blocks, words) or _running_title(blocks, changes) or _opening_heading(blocks, words)
+    return (_opening_lines_title(blocks, words) or _running_title(blocks, changes)
+            or _letterhead_title(changes, words) or _opening_heading(blocks, words))
 
 
 # A running head names the publication when it stands on this many pages at least (not two).
@@ -1135,6 +1159,31 @@ def _running_title(blocks: list[Block], changes: tuple[Change, ...]) -> str | No
         for size in range(1, MASTHEAD_MAX_LINES + 1):
             if sorted(" ".join(lines[start:start + size]).casefold().split()) == wanted:
                 return head
+    return None
+
+
+def _letterhead_title(changes: tuple[Change, ...], words: Words) -> str | None:
+    """The title a letterhead prints atop every page, the first page's included, so that the
+    running heads took its cover copy too ("HUISHOUDELIJK" / "REGLEMENT" over the association's
+    name and address, on each of three pages): the running heads that open the first page, line
+    after line from its first, up to the first that names an organisation, an address or a
+    contact, or ends a sentence.  Evidence: each of them removed on RUNNING_TITLE_PAGES pages or
+    more, MASTHEAD_MAX_LINES lines at most, and a letterhead line under them; else None."""
+    breaks = [change.line for change in changes if change.kind == "page-break"]
+    if not breaks:
+        return None
+    heads = [change for change in changes if change.kind == "running-head"]
+    copies = Counter(change.before for change in heads)
+    opening = [change for change in heads if change.line < min(breaks)]
+    title: list[str] = []
+    for expected, change in enumerate(opening, start=opening[0].line if opening else 0):
+        line = change.before
+        if change.line != expected or copies[line] < RUNNING_TITLE_PAGES:
+            return None
+        if letterhead.organisation(line, words.language) or letterhead.kind(line, words.language) \
+                or FULL_STOP.search(line):
+            return " ".join(title) if 0 < len(title) <= MASTHEAD_MAX_LINES and _wordy(" ".join(title)) else None
+        title.append(line)
     return None
 
 

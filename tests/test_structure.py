@@ -734,3 +734,32 @@ def test_a_cover_subtitle_wrapped_before_a_capitalised_noun_is_one_line():
     doc = build(text)
     assert (doc.metadata.title, doc.metadata.subtitle) == (
         "Spielen in der Stadt", "Warum gute Spielplätze städtischen Verwaltungen nützen.")
+
+
+def test_a_one_word_title_goes_on_in_the_organisation_right_under_it():
+    """"Beleidsplan" over "Stichting ..." with no blank line between is one title over two lines;
+    a name a blank line apart is the byline or the publisher under a title of its own."""
+    text = ("Beleidsplan\n{}Stichting Speelruimte\nDe stichting bouwt en beheert speeltuinen in de stad. Dit "
+            "plan zegt hoe en met wie.\nHet bestuur stelt het elk jaar opnieuw vast.\n\nWerkwijze\nDe "
+            "stichting werkt met vrijwilligers uit de buurt, die de speeltuinen openen en sluiten.\n")
+    assert build(text.format("")).metadata.title == "Beleidsplan Stichting Speelruimte"
+    assert build(text.format("\n")).metadata.title == "Beleidsplan"
+
+
+LETTERHEAD_PAGE = ("BEWONERS\nREGLEMENT\nVvE Lindehof, Dorpsweg 3\n1234 AB Linde\n\n"
+                   "KvK-nummer : 1234 5678\nRekeningnummer : NL12 BANK 0123 4567 89\n\n{}\n")
+
+
+def test_a_title_in_the_letterhead_of_every_page_is_the_title_not_its_registration_numbers():
+    """The running heads take the letterhead from every page, the first included: its opening
+    display lines, above the association's name, are the title; the registration and account
+    numbers left under it are no heading."""
+    bodies = ["Fietsen staan in de stalling. Wie een fiets in de gang zet, krijgt eerst een briefje en\n"
+              "daarna een boete van de vereniging.",
+              "Het trappenhuis is van iedereen. Er staat niets in, ook geen planten of dozen, omdat\n"
+              "bewoners er bij brand snel langs moeten kunnen.",
+              "De tuin wordt eens per maand door een tuinier gemaaid. Bewoners laten hem daarvoor\n"
+              "binnen op het afgesproken uur."]
+    doc = build("\f".join(LETTERHEAD_PAGE.format(body) for body in bodies))
+    assert doc.metadata.title == "BEWONERS REGLEMENT"
+    assert not any(isinstance(b, Heading) and "KvK" in b.text for c in doc.chapters for b in c.blocks)

@@ -27,6 +27,7 @@ LINE_PASSES = (
     artifacts.remove_running_heads,  # the same short line at the same page edge on several pages
     footnotes.extract,               # notes at a page foot, out of the text flow (page edges known now)
     artifacts.remove_rules,          # "__________": a rule drawn as a line (after the notes it may set off)
+    lists.stray_bullets,             # a page's first bullet set above the previous item's continuation
     hyphens.resolve,                 # line-end hyphens: join, keep or suspended
 )
 GROUP = paragraphs.group             # lines -> blocks (reflow, rejoin page-split paragraphs)

@@ -61,6 +61,8 @@ class Furniture:
     watermark_gate: re.Pattern
     byline: re.Pattern           # "door Kim Putters", "tekst: A. de Vries", "coreferaat van Sofie Vriends"
     name: re.Pattern             # a name on its own line under a title: "Marieke de Groot"
+    glued_folio: re.Pattern      # "Pag. 1 / 3" at the end of a letterhead line: page word, number, count
+    labelled_value: re.Pattern   # a cover label with its value: "Versie 2023-03", "Version 1.2"
 
 
 @cache
@@ -99,6 +101,11 @@ def furniture(language: Language) -> Furniture:
                           rf"|[\w-]+ (?:{vocabulary(language, 'furniture.byline_of')})\s+)\S*[A-Z]"),
         name=re.compile(rf"^[A-Z][\w.'’-]+(?: (?:{vocabulary(language, 'furniture.name_particles')}"
                         rf"|[A-Z][\w.'’-]+)){{1,4}}$"),
+        # The page word and the page count are both required: "3 / 15" alone ends many a body line.
+        glued_folio=re.compile(rf"\s(?:{page})\s*(?P<page>\d{{1,3}})\s*(?:{of}|/)\s*(?P<of>\d{{1,3}})"
+                               rf"{_DECORATION}$", re.IGNORECASE),
+        labelled_value=re.compile(rf"^(?:{vocabulary(language, 'metadata.cover_labels')})\b\s*:?\s*\S*\d",
+                                  re.IGNORECASE),
     )
 STAMP_MAX = 200
 # A watermark ("CONCEPT", "Vertrouwelijk") is stamped on the pages wherever their text lets it
@@ -245,7 +252,43 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
     zones = _edge_zones(lines, _pages(lines))
     folios_found = _folios(lines, zones, furniture(language or default()))
     lines, folios = _drop(lines, folios_found, {index for _, foot in zones for index in foot})
-    return lines, changes + folios
+    lines, glued = _cut_glued_folios(lines, furniture(language or default()))
+    return lines, changes + folios + glued
+
+
+# How far from a page's edge a folio glued to another line may stand, in text lines: a
+# letterhead box of a few lines ("Ondernemingsnummer : 0848 309 144   Pag. 1 / 3" under the
+# sender's name and address, the columns run into one line by pdftotext).
+GLUED_FOLIO_REACH = 8
+
+
+def _cut_glued_folios(lines: Lines, words: Furniture) -> tuple[Lines, Changes]:
+    """A folio in its full form, page word, number and count ("Pag. 1 / 3", "Pagina 2 van 15"),
+    closing a line among the first or last GLUED_FOLIO_REACH text lines of a page, its page not
+    beyond its count: the page's number, set beside a letterhead or footer line that the
+    extraction ran into it.  Only the folio goes (a logged page number); the line's own text
+    stays where it stands.  Only the lines near the page edges are read."""
+    cut, changes = list(lines), []
+    for index in sorted(_near_page_edges(lines)):
+        text = lines[index].text
+        match = words.glued_folio.search(text)
+        if match is None or not 0 < int(match["page"]) <= int(match["of"]):
+            continue
+        kept = text[:match.start()].rstrip()
+        changes.append(Change("page-number", lines[index].number, text[match.start():].strip(), "",
+                              "a folio (page word, number and page count) closing a line near a page's edge, "
+                              f"run into it by the extraction; '{kept}' stays"))
+        cut[index] = lines[index]._replace(text=kept)
+    return (tuple(cut), tuple(changes)) if changes else (lines, ())
+
+
+def _near_page_edges(lines: Lines) -> set[int]:
+    """The indexes of the first and the last GLUED_FOLIO_REACH text lines of each page."""
+    near: set[int] = set()
+    for first, end in _pages(lines):
+        for inward in (range(first, end), range(end - 1, first - 1, -1)):
+            near.update(islice((index for index in inward if lines[index].text), GLUED_FOLIO_REACH))
+    return near
 
 
 def remove_section_labels(lines: Lines, contents_titles: Iterable[str] = ()) -> tuple[Lines, Changes]:
@@ -451,7 +494,50 @@ def remove_stamps(lines: Lines, language: Language | None = None) -> tuple[Lines
         if len(text) <= STAMP_MAX and words.stamp.match(text) and words.stamp_evidence.search(text):
             drop[index] = ("stamp", "a download or print stamp: its wording, with the date or address of the copy")
     drop.update(_watermarks(lines, texts, words))
+    captures = {index: ("stamp", "a web capture's stamp: the page's address with the date and time of the capture")
+                for index in _lines_where(texts, CAPTURE_GATE) if CAPTURE.match(texts[index])}
+    drop.update(captures)
+    if captures:
+        drop.update(_navigation(lines, texts))
     return _drop(lines, drop, drop.keys())
+
+
+# A web page captured to PDF (a browser's or Acrobat's web capture) carries the page's address
+# with the capture's date and time in brackets at a page foot: "https://x.be/nieuws[11/02/2026 14:33:07]".
+CAPTURE = re.compile(r"^(?:https?://|www\.)\S+\s*\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?"
+                     r"(?:\s*[AaPp][Mm])?\]$")
+CAPTURE_GATE = re.compile(r"\n(?:https?://|www\.)")
+# A web page's navigation menu: at least this many items, each a few words.
+NAVIGATION_MIN_ITEMS = 3
+NAVIGATION_ITEM = re.compile(r"^[A-Z0-9][^.,:;!?]{0,29}$")
+NAVIGATION_ITEM_WORDS = 3
+
+
+def _navigation(lines: Lines, texts: list[str]) -> dict[int, tuple[str, str]]:
+    """The navigation menu of a web page captured to PDF (see CAPTURE): the lines that open the
+    first page before its first blank line, NAVIGATION_MIN_ITEMS or more, each a short item of a
+    few words without punctuation ("Seniorenploegen", "Jeugdopleiding"), none of them standing
+    as a line anywhere else in the text (a menu the text uses as its headings is its contents,
+    and stays).  The capture's stamp is the evidence that the text is a web page; without it a
+    run of short lines atop the first page is a cover's or a letterhead's, and stays."""
+    run: list[int] = []
+    for index, line in enumerate(lines):
+        if not line.text:
+            if run:
+                break
+            continue
+        if (index and line.page_start) or not NAVIGATION_ITEM.match(line.text) \
+                or len(line.text.split()) > NAVIGATION_ITEM_WORDS:
+            return {}
+        run.append(index)
+    if len(run) < NAVIGATION_MIN_ITEMS:
+        return {}
+    items = {texts[index].casefold() for index in run}
+    if any(text.casefold() in items for index, text in enumerate(texts) if index not in run):
+        return {}
+    return {index: ("navigation", f"a web page's navigation menu ({len(run)} short items atop the first page, "
+                                  "none used in the text) in a page captured to PDF")
+            for index in run}
 
 
 def _watermarks(lines: Lines, texts: list[str], words: Furniture) -> dict[int, tuple[str, str]]:
@@ -796,7 +882,10 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
             first_page = bisect_right(starts, index) == 1
             at_edge = index in edge_of
             if first_page and index in cover_top:
+                # A label with its value ("Versie 2023-03") dates or numbers the pages and names
+                # no title: atop the cover too it is the head, whatever display lines stand by it.
                 if (_under_a_taken_head(lines, index, taken) or _next_key(lines, index, keys) in followed_by
+                        or words.labelled_value.match(texts[index])
                         or not _cover_group(lines, index, width, words)):
                     furniture.append(index)           # the cover carries the page head too
                 continue                              # a cover title with its subtitle: text

@@ -257,10 +257,15 @@ def _no_hyphenation_point(head: str, tail: str, its_rules: Rules) -> str:
             f"never '{head}-{tail}'")
 
 
+# Blank lines a line-end hyphen reaches across to the rest of its word: a few in the text; any
+# number before the first line of the next page, where the page's foot stood (removed by now).
+HYPHEN_REACH = 5
+
+
 def _next_text(lines: Lines, index: int) -> int | None:
-    for following in range(index + 1, min(index + 6, len(lines))):
+    for following in range(index + 1, len(lines)):
         if not lines[following].blank:
-            return following
+            return following if following <= index + HYPHEN_REACH or lines[following].page_start else None
     return None
 
 

@@ -113,6 +113,7 @@ def _roman_value(text: str) -> int:
 LONE_MAX_CHARS = 6
 _SHORT_LENGTHS = frozenset(range(1, LONE_MAX_CHARS + 1))
 _TEXT = itemgetter(1)
+_PAGE_START = itemgetter(2)
 
 
 def marker_columns(lines: Lines) -> tuple[Lines, Changes]:
@@ -248,3 +249,44 @@ def mark_items(blocks: Blocks) -> tuple[Blocks, Changes]:
                                       "a bullet or number at the start of a line opens a list item"))
         out.append(block)
     return tuple(out), tuple(changes)
+
+
+# How far a bullet set atop a page may stand from its item: the rest of the item before it
+# goes on for a few lines at most; how far back the list's other items are looked for.
+STRAY_BULLET_REACH = 12
+
+
+def stray_bullets(lines: Lines) -> tuple[Lines, Changes]:
+    """A bullet alone atop a page, above the continuation of the item the previous page ended
+    in: pdftotext gives the page's next bullet first ("... het juiste PKIO-" / page break / "-" /
+    "certificaat meegezonden ... verzorgt." / "Door de modulaire ..."), so the word split at the
+    page end cannot be joined and the continuation reads as an item of its own.  The bullet is
+    read before the first line of its page that opens after a full sentence, in a capital.
+    Evidence, all of it: the bullet is the page's first line; the previous page ends mid-sentence
+    in a list whose items open with the same bullet (among its last STRAY_BULLET_REACH lines);
+    the line under the bullet goes on in lower case; and its item opens within that reach."""
+    bullets = [index for index in compress(range(len(lines)), map(_PAGE_START, lines))
+               if LONE_BULLET.match(lines[index].text)]
+    if not bullets:
+        return lines, ()
+    texts = list(map(_TEXT, lines))
+    out, changes, moved = list(lines), [], set()
+    for index in bullets:
+        before = [at for at in range(max(0, index - STRAY_BULLET_REACH), index) if texts[at]]
+        after = [at for at in range(index + 1, min(len(lines), index + STRAY_BULLET_REACH)) if texts[at]]
+        if not before or not after or ends_sentence(texts[before[-1]]) or not texts[after[0]][:1].islower() \
+                or not any(texts[at].startswith(texts[index] + " ") for at in before):
+            continue
+        target = next((at for previous, at in zip(after, after[1:])
+                       if ends_sentence(texts[previous]) and texts[at][:1].isupper()), None)
+        if target is None or any(lines[at].page_start for at in after[1:after.index(target) + 1]):
+            continue
+        out[target] = out[target]._replace(text=f"{texts[index]} {texts[target]}")
+        out[after[0]] = out[after[0]]._replace(page_start=True)
+        moved.add(index)                  # (its line goes: the word split at the page end joins across)
+        changes.append(Change("list-marker", lines[index].number, texts[index], "",
+                              "a bullet set atop the page, above the continuation of the item before: read "
+                              f"before line {lines[target].number}"))
+    if not changes:
+        return lines, ()
+    return tuple(line for index, line in enumerate(out) if index not in moved), tuple(changes)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from bisect import bisect_right
 from functools import cache, partial
 from itertools import accumulate, compress
 from operator import add, itemgetter
@@ -113,7 +114,74 @@ def group(lines: Lines, language: Language | None = None) -> tuple[Blocks, Chang
     if not layout.lines:
         return (), moved
     starts, items, changes = _block_starts(layout)
-    return _question_headings(_blocks(layout, starts, items)), moved + tuple(changes)
+    layout, starts, items, set_apart = _quotes_inside_sentences(layout, starts, items)
+    return _question_headings(_blocks(layout, starts, items)), moved + tuple(changes) + set_apart
+
+
+# A display quote printed inside a sentence holds a few lines at most.
+QUOTE_MAX_LINES = 6
+QUOTE_OPENING = frozenset("“‘„\"'«")
+QUOTE_CLOSING = frozenset("”’\"'»")
+
+
+def _quotes_inside_sentences(layout: _Layout, starts: list[int],
+                             items: list[bool]) -> tuple[_Layout, list[int], list[bool], Changes]:
+    """A display quote that the extraction put inside a sentence of the body, where it stood
+    in the layout ("... de gelijke van de natuurkunde" / "" / "“‘Ik begrijp dit niet!’”" / "" /
+    "te worden. ..."), is set after the paragraph as a block of its own, and the sentence reads on.
+    Evidence, all of it: the line above the quote ends no sentence but in a letter; the quote
+    stands between blank lines, QUOTE_MAX_LINES lines at most, opening with a quotation mark and
+    ending a sentence with one; the line under it goes on in lower case; no list item around."""
+    runs = _quote_runs(layout, set(compress(starts, items)), starts)
+    if not runs:
+        return layout, starts, items, ()
+    inside = {index for first, last in runs for index in range(first, last + 1)}
+    resumed = {last + 1 for _, last in runs}            # the sentence goes on: no block starts there
+    kept = [(start, item) for start, item in zip(starts, items) if start not in inside and start not in resumed]
+    order: list[int] = []
+    new_starts: list[int] = []
+    new_items: list[bool] = []
+    changes: list[Change] = []
+    pending = iter(runs)
+    run = next(pending, None)
+    for (start, item), (end, _) in zip(kept, kept[1:] + [(len(layout.lines), False)]):
+        new_starts.append(len(order))
+        new_items.append(item)
+        order += [index for index in range(start, end) if index not in inside]
+        while run is not None and run[0] < end:
+            first, last = run
+            new_starts.append(len(order))
+            new_items.append(False)
+            order += range(first, last + 1)
+            changes.append(Change("quote-set-apart", layout.lines[first].number, layout.texts[first][:40],
+                                  layout.texts[first][:40], "a display quote printed inside a sentence: set after "
+                                  "its paragraph, the sentence read on"))
+            run = next(pending, None)
+    reordered = _Layout([layout.lines[index] for index in order], [layout.gaps[index] for index in order],
+                        [layout.texts[index] for index in order], [layout.lengths[index] for index in order],
+                        layout.double, layout.words)
+    return reordered, new_starts, new_items, tuple(changes)
+
+
+def _quote_runs(layout: _Layout, item_starts: set[int], starts: list[int]) -> list[tuple[int, int]]:
+    """(first, last) text lines of each display quote inside a sentence, in order."""
+    texts, gaps = layout.texts, layout.gaps
+    runs: list[tuple[int, int]] = []
+    for first in compress(range(len(texts) - 1), gaps):     # (the lines after a blank line)
+        if not first or texts[first][0] not in QUOTE_OPENING or (runs and first <= runs[-1][1] + 1) \
+                or not texts[first - 1][-1:].isalpha():
+            continue
+        # The quote's last line: the first with a blank line under it.
+        last = next((index for index in range(first, min(first + QUOTE_MAX_LINES, len(texts) - 1))
+                     if gaps[index + 1]), None)
+        if last is None or not ends_sentence(texts[last]) or texts[last][-1] not in QUOTE_CLOSING \
+                or not texts[last + 1][:1].islower():
+            continue
+        host = bisect_right(starts, first - 1) - 1
+        if starts[host] in item_starts or last + 1 in item_starts:
+            continue
+        runs.append((first, last))
+    return runs
 
 
 def _layout(lines: Lines, words: Vocabulary) -> _Layout:

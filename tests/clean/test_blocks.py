@@ -295,3 +295,37 @@ def test_a_heading_in_capitals_over_two_lines_is_one_heading():
     got = [(b.kind, b.text) for b in blocks(text)]
     assert ("display", "ARMOEDE EN SCHULDEN IN DE REGIO NOORD") in got
     assert not any(text == "TIMEFRAMES = YES LOGFILE = NO" and kind == "display" for kind, text in got)
+
+
+def test_a_display_quote_printed_inside_a_sentence_is_set_after_its_paragraph():
+    """pdftotext puts a magazine's display quote where it stands on the page, between the two
+    halves of a sentence: the sentence reads on, the quote follows its paragraph.  A quotation
+    that the text under it does not go on from (a capital there) stays where it stands."""
+    text = (f"{WIDE}\nhet bestuur wil de vereniging laten groeien tot\n\n“‘Wat een plan!’\n‘Dat wordt niks.’”\n\n"
+            "ver buiten de stad. Daarom zoekt het nieuwe leden.\n\nEen nieuwe alinea begint hier en eindigt.\n")
+    got = [b.text for b in blocks(text)]
+    assert got[0] == f"{WIDE} het bestuur wil de vereniging laten groeien tot ver buiten de stad. " \
+                     "Daarom zoekt het nieuwe leden."
+    assert got[1] == "“‘Wat een plan!’ ‘Dat wordt niks.’”"
+    assert got[2] == "Een nieuwe alinea begint hier en eindigt."
+    kept = text.replace("ver buiten", "Ver buiten")
+    joined = " ".join(b.text for b in blocks(kept))
+    assert joined.index("Wat een plan") < joined.index("Ver buiten")
+
+
+def test_a_bullet_set_atop_the_page_above_the_items_continuation_opens_the_next_item():
+    """pdftotext gives a page's next bullet before the rest of the item the previous page ended
+    in: the word split at the page end joins across the page's foot, the continuation stays in
+    its item, and the bullet opens the item after it.  A lone bullet with its own item under it
+    stays where it is."""
+    page_one = ("Uit de proef volgen deze conclusies:\n- De koppeling werkt goed en was snel geregeld.\n"
+                "- Bij elk verzoek wordt nu nog het eigen huis-\n\n\n\nPagina 1 van 2\n\n\n\n")
+    page_two = ("\f-\n\nsleutelbos meegestuurd, en dat is niet veilig.\n"
+                "De nieuwe werkwijze lost dat op voor iedereen.\n\nEen nieuwe alinea volgt hier en eindigt.\n")
+    items = [b.text for b in blocks(page_one + page_two) if b.kind == "item"]
+    assert items == ["De koppeling werkt goed en was snel geregeld.",
+                     "Bij elk verzoek wordt nu nog het eigen huissleutelbos meegestuurd, en dat is niet veilig.",
+                     "De nieuwe werkwijze lost dat op voor iedereen."]
+    own = page_one.replace("huis-", "huis.") + "\f-\n\nSleutels gaan voortaan niet meer mee.\n"
+    items = [b.text for b in blocks(own) if b.kind == "item"]
+    assert items[-1] == "Sleutels gaan voortaan niet meer mee."

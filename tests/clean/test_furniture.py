@@ -381,3 +381,53 @@ def test_a_lower_case_line_atop_a_few_pages_only_stays():
     bodies = [[line, *page()] if number in (1, 4, 6) else page() for number in range(8)]
     lines, removed = read(pages(*bodies))
     assert sum(line in text for text in lines) == 3 and "running-head" not in removed
+
+
+def test_a_folio_run_into_a_letterhead_line_goes_and_the_line_stays():
+    """pdftotext -layout runs a letterhead's columns into one line: the registration number at
+    the left, the folio at the right.  The folio (page word, number and count) goes, logged;
+    the letterhead's text stays (its copies atop later pages are a running head).  The same
+    words deep inside a page are text."""
+    head = ["Vereniging De Linde", "Dorpsweg 3", "", "KvK-nummer : 1234 5678 Blad {} / 3", ""]
+    bodies = [[line.format(number) for line in head] + page() + page() + page() for number in (1, 2, 3)]
+    lines, removed = read(pages(*bodies))
+    assert lines[0] == "KvK-nummer : 1234 5678" and not any("Blad" in line for line in lines)
+    assert removed["page-number"] == ["Blad 1 / 3", "Blad 2 / 3", "Blad 3 / 3"]
+    deep = [*page(), *page(), *page(), "Het verslag staat in de map op blad 2 / 3", *page(), *page(), *page()]
+    lines, removed = read(pages(page(), deep, page()))
+    assert "Het verslag staat in de map op blad 2 / 3" in lines and "page-number" not in removed
+
+
+def test_a_version_line_atop_every_page_goes_from_the_cover_too():
+    """A version label with its value atop every page, the cover included, dates the pages and
+    names no title: its cover copy goes with the others though the title stands under it; a
+    cover title repeated atop the pages keeps its cover copy (see the test above)."""
+    version = "Versie 2024-05"
+    cover = [version, "", "Jaarplan", "Vereniging De Linde", *FILLER]
+    lines, removed = read(pages(cover, [version, *page()], [version, *page()]))
+    assert version not in lines and removed["running-head"] == [version] * 3
+    assert lines[:2] == ["Jaarplan", "Vereniging De Linde"]
+
+
+MENU = ["Nieuws", "Agenda", "Teams", "Lid worden"]
+
+
+def web_page(menu: list[str], stamp: str) -> str:
+    return pages([*menu, "", *page()], [*page(), "", stamp])
+
+
+def test_a_captured_web_pages_stamp_and_navigation_menu_go():
+    stamp = "https://www.voorbeeldclub.nl/nieuws/brief[03/04/2025 10:12:55]"
+    lines, removed = read(web_page(MENU, stamp))
+    assert not set(MENU) & set(lines) and removed["navigation"] == MENU
+    assert stamp not in lines and removed["stamp"] == [stamp]
+
+
+def test_short_lines_atop_a_text_that_is_no_captured_web_page_stay():
+    """Without the capture's stamp the short lines are a cover's or a letterhead's; with it, a
+    menu whose item the text uses as a heading is the text's own contents."""
+    lines, removed = read(web_page(MENU, "Met sportieve groet, het bestuur"))
+    assert lines[:4] == MENU and "navigation" not in removed
+    stamp = "https://www.voorbeeldclub.nl/nieuws/brief[03/04/2025 10:12:55]"
+    lines, removed = read(pages([*MENU, "", *page()], [*page(), "", "Agenda", *page(), "", stamp]))
+    assert lines[:4] == MENU and "navigation" not in removed and removed["stamp"] == [stamp]
