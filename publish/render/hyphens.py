@@ -20,21 +20,22 @@ import pikepdf
 
 SOFT_HYPHEN = "\u00ad"
 _BFCHAR = re.compile(rb"<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>")
-Item = tuple[str, int | bytes]          # ("glyph", glyph id) or ("adjust", the number between glyphs, as written)
 GlyphTexts = dict[int, str]             # a font's glyph id -> the text it shows
 
-# The operations of a page's content the scan needs, as WeasyPrint writes them (pydyf: each part
-# of an operation on a line, text always in hex strings): marked content opened (/Tag BMC,
-# /Tag <<...>> BDC) and closed (EMC), the font (Tf), the text matrix (Tm, its last number the
-# baseline) and the text shown (TJ).  Scanning the bytes is ten times faster than parsing every
-# operation into objects, and a page's bytes are then patched where a word is split, not rewritten.
+# The operations of a page's content the scan needs, as WeasyPrint writes them (pydyf: each
+# operation, or each part of one, on a line of its own; text always in hex strings): marked
+# content opened (/Tag BMC, /Tag <<...>> BDC) and closed (EMC), the font (Tf), the text matrix
+# (Tm, its last number the baseline) and the text shown (TJ).  Scanning the bytes is ten times
+# faster than parsing every operation into objects, and a page's bytes are then patched where a
+# word is split, not rewritten; each operation starts a line, which spares the scan the numbers
+# of every other line.
 _OPERATION = re.compile(
-    rb"/(?P<tag>[^\s/<>\[\]()]+)\s*(?:<<(?:[^<>]|<[0-9a-fA-F]*>)*>>\s*|/[^\s/<>\[\]()]+\s*)?(?:BDC|BMC)\b"
-    rb"|(?P<close>\bEMC\b)"
+    rb"^(?:/(?P<tag>[^\s/<>\[\]()]+)\s*(?:<<(?:[^<>]|<[0-9a-fA-F]*>)*>>\s*|/[^\s/<>\[\]()]+\s*)?(?:BDC|BMC)\b"
+    rb"|(?P<close>EMC\b)"
     rb"|/(?P<font>[^\s/<>\[\]()]+)\s+[-+\d.]+\s+Tf\b"
     rb"|(?:[-+\d.]+\s+){5}(?P<line>[-+\d.]+)\s+Tm\b"
-    rb"|\[(?P<shown>[^\]]*)\]\s*TJ\b")
-_SHOWN_ITEM = re.compile(rb"<([0-9a-fA-F]*)>|([-+\d.]+)")
+    rb"|\[(?P<shown>[^\]]*)\]\s*TJ\b)", re.MULTILINE)
+_HEX_STRING = re.compile(rb"<([0-9a-fA-F]*)>")
 
 
 @dataclass
@@ -52,20 +53,11 @@ class Run:
     line: float = 0.0                           # the baseline its text matrix sets (a line's runs share it)
 
     @cached_property
-    def items(self) -> list[Item]:
-        """The TJ array as ("glyph", gid) / ("adjust", number)."""
-        items: list[Item] = []
-        for hex_string, number in _SHOWN_ITEM.findall(self.shown):
-            if number:
-                items.append(("adjust", number))
-            else:
-                items += [("glyph", int(hex_string[at:at + 4], 16)) for at in range(0, len(hex_string) - 3, 4)]
-        return items
-
-    @cached_property
     def glyphs(self) -> list[tuple[int, str]]:
-        """(glyph id, text) in order."""
-        return [(gid, self.texts.get(gid, "")) for kind, gid in self.items if isinstance(gid, int)]
+        """(glyph id, text) in order: four hex digits a glyph (WeasyPrint's Identity-H)."""
+        texts = self.texts
+        return [(gid, texts.get(gid, "")) for digits in _HEX_STRING.findall(self.shown)
+                for gid in (int(digits[at:at + 4], 16) for at in range(0, len(digits) - 3, 4))]
 
     def last_text(self) -> str | None:
         """The text of the last glyph shown (None when none is)."""
@@ -171,28 +163,32 @@ def _split(run: Run, split: int, text: str) -> bytes:
 
     A positive split wraps the glyphs from there to the end (the first half of a word, with its
     hyphen); a negative one wraps the first -split glyphs (the second half)."""
-    cut = _item_index(run.items, split if split >= 0 else -split)
-    before, after = _shown(run.items[:cut]), _shown(run.items[cut:])
+    before, after = (_shown(part) for part in _cut(run.shown, split if split >= 0 else -split))
     span = b"/Span <</ActualText <" + (b"\xfe\xff" + text.encode("utf-16-be")).hex().encode() + b">>> BDC\n"
     if split >= 0:
         return before + span + after + b"EMC"
     return span + before + b"EMC\n" + after.rstrip(b"\n")
 
 
-def _item_index(items: list[Item], glyphs: int) -> int:
-    """The position in `items` before the glyph numbered `glyphs` (0-based)."""
+def _cut(shown: bytes, glyphs: int) -> tuple[bytes, bytes]:
+    """A TJ array's contents before the glyph numbered `glyphs` (0-based), and from it on; a hex
+    string holding glyphs of both parts is cut in two."""
     seen = 0
-    for position, (kind, _) in enumerate(items):
-        if kind == "glyph":
-            if seen == glyphs:
-                return position
-            seen += 1
-    return len(items)
+    for match in _HEX_STRING.finditer(shown):
+        count = len(match[1]) // 4
+        if seen + count > glyphs:
+            at = match.start(1) + 4 * (glyphs - seen)
+            if at == match.start(1):
+                return shown[:match.start()], shown[match.start():]
+            return shown[:at] + b">", b"<" + shown[at:]
+        seen += count
+    return shown, b""
 
 
-def _shown(items: list[Item]) -> bytes:
-    """A TJ operation showing `items`, ending its line (nothing when there are no items)."""
-    if not items:
-        return b""
-    return b"[" + b" ".join(b"<%04x>" % value if isinstance(value, int) else value
-                            for _, value in items) + b"] TJ\n"
+def _shown(contents: bytes) -> bytes:
+    """A TJ operation showing a TJ array's contents, ending its line (nothing for no contents).
+
+    WeasyPrint's empty strings (`<>`, before a space's adjustment) are left out: PDFium places
+    the glyphs after them a fraction of a pixel off once the line is cut in two."""
+    contents = contents.replace(b"<>", b" ")
+    return b"[" + contents + b"] TJ\n" if contents.strip() else b""

@@ -143,6 +143,21 @@ def test_text_is_hyphenated_and_every_word_stays_whole(pdf, realistic, tmp_path)
         assert extraction.passed, extraction.messages[:5]
 
 
+def test_marking_artifacts_and_whole_words_changes_no_pixel(realistic, pdf):
+    """What render_pdf does after WeasyPrint (artifacts, ActualText, soft hyphens) is for readers
+    of the text only: every page looks exactly as WeasyPrint drew it."""
+    import pypdfium2
+
+    from publish.editions import BOOKLET
+    from publish.render.pdf import print_layout
+    drawn = pypdfium2.PdfDocument(print_layout(realistic).write_pdf(**dict(BOOKLET.page_options)))
+    written = pypdfium2.PdfDocument(pdf)
+    assert len(drawn) == len(written)
+    changed = [number for number in range(len(drawn))
+               if drawn[number].render(scale=1).to_pil().tobytes() != written[number].render(scale=1).to_pil().tobytes()]
+    assert not changed, f"pages looking other than WeasyPrint drew them: {[n + 1 for n in changed]}"
+
+
 def test_same_document_same_bytes(realistic, pdf):
     from publish.render.pdf import print_layout
     assert render_pdf(realistic) == pdf      # the cached layout written again
