@@ -41,6 +41,10 @@ EDGE_DEPTH = 3
 # (a chapter title atop its chapter and atop a contents page) but in a short document, where
 # the line is the outermost at that edge of every page or all but one (see _running_heads).
 RUNNING_HEAD_MIN_PAGES = 3
+# How many lines a page's head or foot may stack, each found in a round of its own once the line
+# beyond it is gone: an organisation's footer may give its name, web address, street, postcode
+# and e-mail, one a line.  Each round asks the full evidence of a running head again.
+STACK_DEPTH = 6
 
 # Folios: the page's number in a known form, removed at a page edge even on a single page.
 # Decoration a folio or a footer line may carry at either end ("› pagina 2 van 15", "| 12 |").
@@ -692,7 +696,7 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
     changes: list[Change] = []
     taken: set[int] = set()                 # the source lines taken as heads in earlier rounds
     headings = {_title_key(title) for title in contents_titles}
-    for _ in range(EDGE_DEPTH):
+    for _ in range(STACK_DEPTH):
         lines, found = _running_heads_round(lines, taken, headings, furniture(language or default()))
         if not found:
             break

@@ -149,6 +149,21 @@ def test_a_stacked_footer_goes_line_by_line():
     assert removed["running-head"].count("› openbaar") == 3 and removed["page-number"][0] == "› pagina 1 van 3"
 
 
+def test_a_five_line_address_footer_goes_whole_and_the_broken_sentence_joins():
+    """An association's footer gives its name, web address, street, postcode and e-mail, one a
+    line, under the last body line of every page; a sentence runs on from one page to the next
+    across it."""
+    footer = ["Vereniging De Boomgaard", "www.deboomgaard.example", "Appelstraat 12", "1234 AB Peerdorp",
+              "info@deboomgaard.example", ""]
+    first = [*page(), "De leden kiezen het bestuur voor een periode die", *footer]
+    second = ["de algemene vergadering vaststelt.", *page(), *footer]
+    lines, removed = read(pages(first, second, [*page(), *footer], [*page(), *footer]))
+    assert not set(footer[:-1]) & set(lines)
+    assert len(removed["running-head"]) == 20
+    assert "De leden kiezen het bestuur voor een periode die de algemene vergadering vaststelt." in \
+        " ".join(lines)
+
+
 def test_a_head_stack_glued_to_the_text_is_peeled_line_by_line():
     stack = ["Vereniging Buurtkracht e. V.", "Samen sterk in de wijk", "– voor en door bewoners."]
     lines, removed = read(pages([*stack, "", "Statuten", *page()], [*stack, *page()], [*stack, *page()]))
