@@ -139,6 +139,8 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
                                cover=len(_front_lines(_cover(front), words)),
                                opening_heading=_opening_title(blocks, cleaned.changes, words)
                                if chapters and not chapters[0].title else None)
+    if opening is None and (under := _title_under_a_label(front_lines, chapters, blocks, cleaned.changes)):
+        inferred = replace(inferred, title=under)
     paper = _paper_title(blocks, words) if opening is None else None
     if paper:
         inferred = replace(inferred, title=paper, subtitle=None)
@@ -1185,6 +1187,41 @@ def _letterhead_title(changes: tuple[Change, ...], words: Words) -> str | None:
             return " ".join(title) if 0 < len(title) <= MASTHEAD_MAX_LINES and _wordy(" ".join(title)) else None
         title.append(line)
     return None
+
+
+# A headline under a label of the document's kind holds this many words at least: "Uniek
+# samenwerkingsconcert Tilburgs Vocaal Ensemble", not a section's "Agenda" or "Van de voorzitter".
+HEADLINE_MIN_WORDS = 5
+
+
+def _title_under_a_label(front_lines: list[tuple[str, str]], chapters: list[Chapter], blocks: list[Block],
+                         changes: tuple[Change, ...]) -> str | None:
+    """The first chapter's title, when the front above it on the first page is one line that
+    names no document: the running head that also stands atop the pages after (a church's or a
+    club's name as its letterhead, "HERVORMDE GEMEENTE X" over "Profielschets ..."), or a lone
+    word naming the document's kind over a headline ("Persbericht" over the news it brings).
+    Evidence: the front is that one line, the running head removed on RUNNING_TITLE_PAGES - 1
+    pages or more (so on RUNNING_TITLE_PAGES with the first), the headline HEADLINE_MIN_WORDS
+    words at least, and the chapter's title on the first page; else None."""
+    if len(front_lines) != 1 or front_lines[0][1] != "display" or not chapters:
+        return None
+    label, title = front_lines[0][0].strip(), chapters[0].title.strip()
+    if not title or chapters[0].kind == "foreword" or not _on_first_page(title, blocks):
+        return None
+    copies = sum(change.kind == "running-head" and change.before.strip() == label for change in changes)
+    if copies >= RUNNING_TITLE_PAGES - 1 or (label.isalpha() and len(title.split()) >= HEADLINE_MIN_WORDS):
+        return title
+    return None
+
+
+def _on_first_page(text: str, blocks: list[Block]) -> bool:
+    """Whether a block of this text stands on the first page."""
+    for index, block in enumerate(blocks):
+        if index and block.page_start:
+            return False
+        if block.text.strip() == text:
+            return True
+    return False
 
 
 def _opens_sentence(line: str, words: Words) -> bool:

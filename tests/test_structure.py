@@ -763,3 +763,26 @@ def test_a_title_in_the_letterhead_of_every_page_is_the_title_not_its_registrati
     doc = build("\f".join(LETTERHEAD_PAGE.format(body) for body in bodies))
     assert doc.metadata.title == "BEWONERS REGLEMENT"
     assert not any(isinstance(b, Heading) and "KvK" in b.text for c in doc.chapters for b in c.blocks)
+
+
+def test_a_letterhead_running_atop_every_page_is_no_title_over_the_title_under_it():
+    """The club's name heads all three pages, the first too; the document's own title stands
+    under it on the first page."""
+    body = ("De club telt dit jaar honderd leden, van wie de helft elke week komt roeien. Wij zoeken "
+            "een nieuwe trainer die jong en oud plezier in de sport geeft.\n")
+    text = ("ROEICLUB DE SNIP\n\nProfiel van de nieuwe trainer\nWie wij zijn\n" + body
+            + "\fROEICLUB DE SNIP\n\nWat wij vragen\n" + body + "\fROEICLUB DE SNIP\n\nWat wij bieden\n" + body)
+    assert build(text).metadata.title == "Profiel van de nieuwe trainer"
+
+
+def test_a_word_naming_the_documents_kind_over_a_headline_leaves_the_title_to_the_headline():
+    text = ("Nieuwsbericht\n\nKoor en orkest van de stad geven samen een concert\n\n"
+            "Op zaterdag zingt het koor in de grote kerk, met het orkest van de muziekschool. De toegang is "
+            "vrij.\n")
+    assert build(text).metadata.title == "Koor en orkest van de stad geven samen een concert"
+
+
+def test_a_word_over_a_short_section_heading_stays_the_title():
+    text = ("Nieuwsbrief\n\nVan het bestuur\n\nHet bestuur vergaderde twee keer. Het besprak de begroting en "
+            "het zomerfeest.\n")
+    assert build(text).metadata.title == "Nieuwsbrief"
