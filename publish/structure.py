@@ -602,6 +602,13 @@ def _kind_and_whose(title: Block, under: Block, words: Words) -> bool:
             and not under.gap_before and letterhead.organisation(under.text, words.language))
 
 
+def _kind_year_and_whose(line: str, words: Words) -> bool:
+    """A line naming the document's kind, its year and then the organisation it is of
+    ("Jaarverslag 2021 Stichting De Wip"): a whole title, whatever labels stand under it."""
+    year = YEAR.search(line)
+    return bool(year and line[:year.start()].strip() and letterhead.organisation(line[year.end():], words.language))
+
+
 def _names_someone(line: str, words: Words) -> bool:
     """An author ("door Anna de Vries", "Anna de Vries") or a body ("Stichting De Wip")."""
     return bool(_author(line, words) or _full_name(line, words) or letterhead.organisation(line, words.language))
@@ -1070,7 +1077,8 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     displays = [line for line, role in front_lines if role == "display"]
     displays = displays[next((index for index, line in enumerate(displays) if _wordy(line)), len(displays)):]
     cover_displays = [line for line, role in front_lines[:cover] if role == "display" and _wordy(line)]
-    if series and not cover_displays:     # "JAARREKENING 2022" over the foundation's name: the title
+    if series and (not cover_displays or _kind_year_and_whose(series, words)):
+        # "JAARREKENING 2022" over the foundation's name, or naming it on its line: the title
         displays, series = [series], None
     elif series and YEAR.fullmatch(series.strip()) and displays:
         # A year alone over the title ("2021" over "JAARVERSLAG") dates it: one title, as printed.

@@ -786,3 +786,12 @@ def test_a_word_over_a_short_section_heading_stays_the_title():
     text = ("Nieuwsbrief\n\nVan het bestuur\n\nHet bestuur vergaderde twee keer. Het besprak de begroting en "
             "het zomerfeest.\n")
     assert build(text).metadata.title == "Nieuwsbrief"
+
+
+def test_a_line_of_kind_year_and_foundation_over_a_table_of_the_board_is_the_title():
+    """The first page opens with the report's kind, year and foundation on one line; the board's
+    table under it has a bold label of its own."""
+    text = ("Jaarverslag 2023 Stichting Het Speelbos\n\n\nBestuur\nVoorzitter        : Anna Smit\n"
+            "Penningmeester    : Piet Kok\n\n\nVrijwilligers\nBeheer            : Joke Bos\n"
+            "\fWat we deden\nDe stichting opende het speelbos in april. Er kwamen veel kinderen.\n")
+    assert build(text).metadata.title == "Jaarverslag 2023 Stichting Het Speelbos"
