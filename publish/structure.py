@@ -262,8 +262,22 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
                 index in charts or _section_depth(block.text) in provisions
                 or (_numbers_only(block.text) and index != cover_year)
                 or _remark(block.text) or words.caption.match(block.text) or _registration(block)
-                or _function_words_only(block.text, words.function_words))
+                or _function_words_only(block.text, words.function_words)
+                or _signature_between(blocks, index, words))
             else block for index, block in enumerate(blocks)]
+
+
+def _signature_between(blocks: list[Block], index: int, words: Words) -> bool:
+    """A name alone on its line that signs the piece above it: set right under its last
+    sentence (no blank line between) and followed by the next piece's heading, not by text
+    of its own (a newsletter's items, each signed by its writer).  A name over text is a
+    byline or a heading, and stays one."""
+    block = blocks[index]
+    if index == 0 or index + 1 >= len(blocks) or len(block.line_texts) != 1 or block.gap_before:
+        return False
+    above, below = blocks[index - 1], blocks[index + 1]
+    return (above.kind == "paragraph" and not block.page_start and bool(FULL_STOP.search(above.text))
+            and below.kind == "display" and _full_name(block.text, words) and len(block.text.split()) <= 3)
 
 
 def _cover_year(blocks: list[Block]) -> int | None:

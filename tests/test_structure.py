@@ -795,3 +795,16 @@ def test_a_line_of_kind_year_and_foundation_over_a_table_of_the_board_is_the_tit
             "Penningmeester    : Piet Kok\n\n\nVrijwilligers\nBeheer            : Joke Bos\n"
             "\fWat we deden\nDe stichting opende het speelbos in april. Er kwamen veel kinderen.\n")
     assert build(text).metadata.title == "Jaarverslag 2023 Stichting Het Speelbos"
+
+
+def test_a_name_under_an_items_last_sentence_and_over_the_next_heading_signs_the_item():
+    text = ("Nieuws uit de buurt\n\nNieuwe bankjes in het park\n"
+            "De gemeente zet deze maand zes nieuwe bankjes langs de vijver in het park aan de oostkant van\n"
+            "de wijk. Wie een plek weet, mag die noemen.\n"
+            "Karel Appelman\nZomerfeest op het plein\n"
+            "Op zaterdag is er de hele middag muziek en eten voor iedereen op het plein bij de school, en\n"
+            "kinderen kunnen er zich laten schminken. Wie wil helpen, kan zich melden bij het buurthuis.\n")
+    (chapter,) = build(text).chapters
+    headings = [b.text for b in chapter.blocks if isinstance(b, Heading)]
+    assert "Karel Appelman" not in headings and "Zomerfeest op het plein" in headings
+    assert any(isinstance(b, Paragraph) and b.text == "Karel Appelman" for b in chapter.blocks)
