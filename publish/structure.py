@@ -125,7 +125,8 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     name = name or cleaned.name
     words = words_of(cleaned.language.language)
     blocks, notes, notes_heading = _notes_section(
-        _not_headings(_cover_page(_apply_overrides(list(cleaned.blocks), config)), words), words)
+        _not_headings(_numbers_over_headings(_cover_page(_apply_overrides(list(cleaned.blocks), config))), words),
+        words)
     notes = _with_supplied_notes(_with_footnotes(notes, cleaned.footnotes), config.notes)
     opening = _letter_opening(blocks, words)
     if opening is not None:
@@ -278,6 +279,34 @@ def _signature_between(blocks: list[Block], index: int, words: Words) -> bool:
     above, below = blocks[index - 1], blocks[index + 1]
     return (above.kind == "paragraph" and not block.page_start and bool(FULL_STOP.search(above.text))
             and below.kind == "display" and _full_name(block.text, words) and len(block.text.split()) <= 3)
+
+
+# A section's number set on a line of its own, large, above its heading: one or two digits.
+SECTION_NUMBER_ALONE = re.compile(r"^\d{1,2}\.?$")
+
+
+def _numbers_over_headings(blocks: list[Block]) -> list[Block]:
+    """A section's number printed alone on the line right above its heading ("1" / "Angedacht:
+    ..."), no blank line between, on the same page, is the heading's number: one heading "1
+    Angedacht: ...".  A number with a blank line under it, or over body text, stays apart."""
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        if (above is not None and above.kind == "display" and block.kind == "display"
+                and not block.gap_before and not block.page_start and len(above.offsets) == 1
+                and SECTION_NUMBER_ALONE.match(above.text.strip()) and _wordy(block.text)):
+            out[-1] = _joined(above, block)
+        else:
+            out.append(block)
+    return out
+
+
+def _joined(first: Block, second: Block) -> Block:
+    """Two blocks as one, the second's text after a space."""
+    shift = len(first.text) + 1
+    return replace(first, text=f"{first.text} {second.text}",
+                   offsets=first.offsets + tuple((offset + shift, line) for offset, line in second.offsets),
+                   widths=first.widths + second.widths, content=())
 
 
 def _cover_year(blocks: list[Block]) -> int | None:

@@ -808,3 +808,16 @@ def test_a_name_under_an_items_last_sentence_and_over_the_next_heading_signs_the
     headings = [b.text for b in chapter.blocks if isinstance(b, Heading)]
     assert "Karel Appelman" not in headings and "Zomerfeest op het plein" in headings
     assert any(isinstance(b, Paragraph) and b.text == "Karel Appelman" for b in chapter.blocks)
+
+
+def test_a_sections_number_alone_over_its_heading_is_the_headings_number():
+    """The big section numbers of a parish letter stand on a line of their own above the
+    heading; a number with a blank line under it stays apart."""
+    body = ("Wie in de zomer op reis gaat, ziet veel nieuwe plaatsen en ontmoet er mensen die anders leven\n"
+            "dan wij. Daarover gaat deze bijdrage, die ook vraagt wat wij van hen kunnen leren.\n")
+    text = ("Kerkbrief juni\n\nBeste lezers,\n\n1\nOp reis in de zomer\n" + body + body + "\n1\n\f"
+            + body + "\n2\nUit de gemeente\n" + body + "\n2\n\f" + body + "\n3\n\nAgenda\n" + body + "\n3\n")
+    (chapter,) = build(text).chapters
+    headings = [b.text for b in chapter.blocks if isinstance(b, Heading)]
+    assert headings[:2] == ["1 Op reis in de zomer", "2 Uit de gemeente"]
+    assert "3 Agenda" not in headings
