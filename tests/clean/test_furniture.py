@@ -446,3 +446,18 @@ def test_short_lines_atop_a_text_that_is_no_captured_web_page_stay():
     stamp = "https://www.voorbeeldclub.nl/nieuws/brief[03/04/2025 10:12:55]"
     lines, removed = read(pages([*MENU, "", *page()], [*page(), "", "Agenda", *page(), "", stamp]))
     assert lines[:4] == MENU and "navigation" not in removed and removed["stamp"] == [stamp]
+
+
+def test_ligature_letters_set_apart_at_page_feet_go_and_the_sentence_joins():
+    """A text layer that could not map the ligatures put their letters at the foot of each page,
+    one a line; the sentence the page break cuts runs on."""
+    first = [*page(), "Wij gaan in de zomer weer samen op", "ff", "", "fi", "", "fl", ""]
+    second = ["reis naar de kust.", *page(), "", "ff", "", "ffi", ""]
+    lines, removed = read(pages(first, second, page()))
+    assert removed["ligature"] == ["ff", "fi", "fl", "ff", "ffi"]
+    assert "Wij gaan in de zomer weer samen op reis naar de kust." in " ".join(lines)
+
+
+def test_a_lone_fi_at_one_pages_foot_stays():
+    lines, removed = read(pages([*page(), "", "fi", ""], page(), page()))
+    assert "fi" in lines and "ligature" not in removed
