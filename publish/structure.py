@@ -142,8 +142,6 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
                                if chapters and not chapters[0].title else None)
     if opening is None and (under := _title_under_a_label(front_lines, chapters, blocks, cleaned.changes)):
         inferred = replace(inferred, title=under)
-    elif opening is None and (whole := _title_over_its_issue(_cover(front), inferred, words)):
-        inferred = replace(inferred, title=whole, subtitle=None)
     paper = _paper_title(blocks, words) if opening is None else None
     if paper:
         inferred = replace(inferred, title=paper, subtitle=None)
@@ -1264,27 +1262,6 @@ def _title_under_a_label(front_lines: list[tuple[str, str]], chapters: list[Chap
     copies = sum(change.kind == "running-head" and change.before.strip() == label for change in changes)
     if copies >= RUNNING_TITLE_PAGES - 1 or (label.isalpha() and len(title.split()) >= HEADLINE_MIN_WORDS):
         return title
-    return None
-
-
-def _title_over_its_issue(cover: list[Block], inferred: Metadata, words: Words) -> str | None:
-    """A title whose last line names the issue - the publication's kind, then a month and a year
-    ("Newsletter June 2017") - under the group's name in the same block, no blank line between:
-    one title over two lines or more, as printed.  A line of a date alone ("June 2017",
-    "Voorjaar 2020") stays the subtitle."""
-    if not inferred.subtitle:
-        return None
-    issue = re.compile(rf"^\w.*\S\s+(?:{vocabulary(words.language, 'furniture.months')})\s+(?:1[89]|20)\d\d$",
-                       re.IGNORECASE)
-    if not issue.match(inferred.subtitle):
-        return None
-    lines: list[str] = []
-    for block in cover:
-        if block.gap_before or block.page_start:
-            lines = []                    # a blank line sets what follows apart
-        lines += block.line_texts
-        if len(lines) >= 2 and lines[-1] == inferred.subtitle and " ".join(lines[:-1]) == inferred.title:
-            return f"{inferred.title} {inferred.subtitle}"
     return None
 
 

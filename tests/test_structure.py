@@ -821,12 +821,3 @@ def test_a_sections_number_alone_over_its_heading_is_the_headings_number():
     headings = [b.text for b in chapter.blocks if isinstance(b, Heading)]
     assert headings[:2] == ["1 Op reis in de zomer", "2 Uit de gemeente"]
     assert "3 Agenda" not in headings
-
-
-def test_a_groups_name_over_its_issue_line_is_one_title_a_date_alone_stays_the_subtitle():
-    body = ("\nVan de voorzitter\nDit voorjaar hebben we drie keer gesnoeid in de boomgaard, en er kwamen elke keer "
-            "meer mensen helpen dan we hadden gedacht.\n")
-    issue = build("VRIENDEN VAN DE BOOMGAARD\nNieuwsbrief maart 2024\n" + body).metadata
-    assert (issue.title, issue.subtitle) == ("VRIENDEN VAN DE BOOMGAARD Nieuwsbrief maart 2024", None)
-    dated = build("VRIENDEN VAN DE BOOMGAARD\nMaart 2024\n" + body).metadata
-    assert (dated.title, dated.subtitle) == ("VRIENDEN VAN DE BOOMGAARD", "Maart 2024")
