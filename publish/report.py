@@ -14,6 +14,7 @@ REMOVAL_KINDS = {
     "navigation": "web page navigation menu",
     "contents": "printed contents",
     "rule": "rule line",
+    "ligature": "ligature letters set apart by the text layer",
     "notes-heading": "heading over notes moved to the notes",
 }
 # Kinds of change that turn words into structure a reader still gets.

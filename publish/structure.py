@@ -125,7 +125,8 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     name = name or cleaned.name
     words = words_of(cleaned.language.language)
     blocks, notes, notes_heading = _notes_section(
-        _not_headings(_cover_page(_apply_overrides(list(cleaned.blocks), config)), words), words)
+        _not_headings(_numbers_over_headings(_cover_page(_apply_overrides(list(cleaned.blocks), config))), words),
+        words)
     notes = _with_supplied_notes(_with_footnotes(notes, cleaned.footnotes), config.notes)
     opening = _letter_opening(blocks, words)
     if opening is not None:
@@ -139,6 +140,8 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
                                cover=len(_front_lines(_cover(front), words)),
                                opening_heading=_opening_title(blocks, cleaned.changes, words)
                                if chapters and not chapters[0].title else None)
+    if opening is None and (under := _title_under_a_label(front_lines, chapters, blocks, cleaned.changes)):
+        inferred = replace(inferred, title=under)
     paper = _paper_title(blocks, words) if opening is None else None
     if paper:
         inferred = replace(inferred, title=paper, subtitle=None)
@@ -260,8 +263,50 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
                 index in charts or _section_depth(block.text) in provisions
                 or (_numbers_only(block.text) and index != cover_year)
                 or _remark(block.text) or words.caption.match(block.text) or _registration(block)
-                or _function_words_only(block.text, words.function_words))
+                or _function_words_only(block.text, words.function_words)
+                or _signature_between(blocks, index, words))
             else block for index, block in enumerate(blocks)]
+
+
+def _signature_between(blocks: list[Block], index: int, words: Words) -> bool:
+    """A name alone on its line that signs the piece above it: set right under its last
+    sentence (no blank line between) and followed by the next piece's heading, not by text
+    of its own (a newsletter's items, each signed by its writer).  A name over text is a
+    byline or a heading, and stays one."""
+    block = blocks[index]
+    if index == 0 or index + 1 >= len(blocks) or len(block.line_texts) != 1 or block.gap_before:
+        return False
+    above, below = blocks[index - 1], blocks[index + 1]
+    return (above.kind == "paragraph" and not block.page_start and bool(FULL_STOP.search(above.text))
+            and below.kind == "display" and _full_name(block.text, words) and len(block.text.split()) <= 3)
+
+
+# A section's number set on a line of its own, large, above its heading: one or two digits.
+SECTION_NUMBER_ALONE = re.compile(r"^\d{1,2}\.?$")
+
+
+def _numbers_over_headings(blocks: list[Block]) -> list[Block]:
+    """A section's number printed alone on the line right above its heading ("1" / "Angedacht:
+    ..."), no blank line between, on the same page, is the heading's number: one heading "1
+    Angedacht: ...".  A number with a blank line under it, or over body text, stays apart."""
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        if (above is not None and above.kind == "display" and block.kind == "display"
+                and not block.gap_before and not block.page_start and len(above.offsets) == 1
+                and SECTION_NUMBER_ALONE.match(above.text.strip()) and _wordy(block.text)):
+            out[-1] = _joined(above, block)
+        else:
+            out.append(block)
+    return out
+
+
+def _joined(first: Block, second: Block) -> Block:
+    """Two blocks as one, the second's text after a space."""
+    shift = len(first.text) + 1
+    return replace(first, text=f"{first.text} {second.text}",
+                   offsets=first.offsets + tuple((offset + shift, line) for offset, line in second.offsets),
+                   widths=first.widths + second.widths, content=())
 
 
 def _cover_year(blocks: list[Block]) -> int | None:
@@ -598,6 +643,13 @@ def _kind_and_whose(title: Block, under: Block, words: Words) -> bool:
     document.  A name a blank line apart is the publisher's, or the title's byline."""
     return (len(title.line_texts) == 1 and title.text.strip().isalpha() and len(under.line_texts) == 1
             and not under.gap_before and letterhead.organisation(under.text, words.language))
+
+
+def _kind_year_and_whose(line: str, words: Words) -> bool:
+    """A line naming the document's kind, its year and then the organisation it is of
+    ("Jaarverslag 2021 Stichting De Wip"): a whole title, whatever labels stand under it."""
+    year = YEAR.search(line)
+    return bool(year and line[:year.start()].strip() and letterhead.organisation(line[year.end():], words.language))
 
 
 def _names_someone(line: str, words: Words) -> bool:
@@ -1068,7 +1120,8 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     displays = [line for line, role in front_lines if role == "display"]
     displays = displays[next((index for index, line in enumerate(displays) if _wordy(line)), len(displays)):]
     cover_displays = [line for line, role in front_lines[:cover] if role == "display" and _wordy(line)]
-    if series and not cover_displays:     # "JAARREKENING 2022" over the foundation's name: the title
+    if series and (not cover_displays or _kind_year_and_whose(series, words)):
+        # "JAARREKENING 2022" over the foundation's name, or naming it on its line: the title
         displays, series = [series], None
     elif series and YEAR.fullmatch(series.strip()) and displays:
         # A year alone over the title ("2021" over "JAARVERSLAG") dates it: one title, as printed.
@@ -1185,6 +1238,41 @@ def _letterhead_title(changes: tuple[Change, ...], words: Words) -> str | None:
             return " ".join(title) if 0 < len(title) <= MASTHEAD_MAX_LINES and _wordy(" ".join(title)) else None
         title.append(line)
     return None
+
+
+# A headline under a label of the document's kind holds this many words at least: "Uniek
+# samenwerkingsconcert Tilburgs Vocaal Ensemble", not a section's "Agenda" or "Van de voorzitter".
+HEADLINE_MIN_WORDS = 5
+
+
+def _title_under_a_label(front_lines: list[tuple[str, str]], chapters: list[Chapter], blocks: list[Block],
+                         changes: tuple[Change, ...]) -> str | None:
+    """The first chapter's title, when the front above it on the first page is one line that
+    names no document: the running head that also stands atop the pages after (a church's or a
+    club's name as its letterhead, "HERVORMDE GEMEENTE X" over "Profielschets ..."), or a lone
+    word naming the document's kind over a headline ("Persbericht" over the news it brings).
+    Evidence: the front is that one line, the running head removed on RUNNING_TITLE_PAGES - 1
+    pages or more (so on RUNNING_TITLE_PAGES with the first), the headline HEADLINE_MIN_WORDS
+    words at least, and the chapter's title on the first page; else None."""
+    if len(front_lines) != 1 or front_lines[0][1] != "display" or not chapters:
+        return None
+    label, title = front_lines[0][0].strip(), chapters[0].title.strip()
+    if not title or chapters[0].kind == "foreword" or not _on_first_page(title, blocks):
+        return None
+    copies = sum(change.kind == "running-head" and change.before.strip() == label for change in changes)
+    if copies >= RUNNING_TITLE_PAGES - 1 or (label.isalpha() and len(title.split()) >= HEADLINE_MIN_WORDS):
+        return title
+    return None
+
+
+def _on_first_page(text: str, blocks: list[Block]) -> bool:
+    """Whether a block of this text stands on the first page."""
+    for index, block in enumerate(blocks):
+        if index and block.page_start:
+            return False
+        if block.text.strip() == text:
+            return True
+    return False
 
 
 def _opens_sentence(line: str, words: Words) -> bool:

@@ -763,3 +763,61 @@ def test_a_title_in_the_letterhead_of_every_page_is_the_title_not_its_registrati
     doc = build("\f".join(LETTERHEAD_PAGE.format(body) for body in bodies))
     assert doc.metadata.title == "BEWONERS REGLEMENT"
     assert not any(isinstance(b, Heading) and "KvK" in b.text for c in doc.chapters for b in c.blocks)
+
+
+def test_a_letterhead_running_atop_every_page_is_no_title_over_the_title_under_it():
+    """The club's name heads all three pages, the first too; the document's own title stands
+    under it on the first page."""
+    body = ("De club telt dit jaar honderd leden, van wie de helft elke week komt roeien. Wij zoeken "
+            "een nieuwe trainer die jong en oud plezier in de sport geeft.\n")
+    text = ("ROEICLUB DE SNIP\n\nProfiel van de nieuwe trainer\nWie wij zijn\n" + body
+            + "\fROEICLUB DE SNIP\n\nWat wij vragen\n" + body + "\fROEICLUB DE SNIP\n\nWat wij bieden\n" + body)
+    assert build(text).metadata.title == "Profiel van de nieuwe trainer"
+
+
+def test_a_word_naming_the_documents_kind_over_a_headline_leaves_the_title_to_the_headline():
+    text = ("Nieuwsbericht\n\nKoor en orkest van de stad geven samen een concert\n\n"
+            "Op zaterdag zingt het koor in de grote kerk, met het orkest van de muziekschool. De toegang is "
+            "vrij.\n")
+    assert build(text).metadata.title == "Koor en orkest van de stad geven samen een concert"
+
+
+def test_a_word_over_a_short_section_heading_stays_the_title():
+    text = ("Nieuwsbrief\n\nVan het bestuur\n\nHet bestuur vergaderde twee keer. Het besprak de begroting en "
+            "het zomerfeest.\n")
+    assert build(text).metadata.title == "Nieuwsbrief"
+
+
+def test_a_line_of_kind_year_and_foundation_over_a_table_of_the_board_is_the_title():
+    """The first page opens with the report's kind, year and foundation on one line; the board's
+    table under it has a bold label of its own."""
+    text = ("Jaarverslag 2023 Stichting Het Speelbos\n\n\nBestuur\nVoorzitter        : Anna Smit\n"
+            "Penningmeester    : Piet Kok\n\n\nVrijwilligers\nBeheer            : Joke Bos\n"
+            "\fWat we deden\nDe stichting opende het speelbos in april. Er kwamen veel kinderen.\n")
+    assert build(text).metadata.title == "Jaarverslag 2023 Stichting Het Speelbos"
+
+
+def test_a_name_under_an_items_last_sentence_and_over_the_next_heading_signs_the_item():
+    text = ("Nieuws uit de buurt\n\nNieuwe bankjes in het park\n"
+            "De gemeente zet deze maand zes nieuwe bankjes langs de vijver in het park aan de oostkant van\n"
+            "de wijk. Wie een plek weet, mag die noemen.\n"
+            "Karel Appelman\nZomerfeest op het plein\n"
+            "Op zaterdag is er de hele middag muziek en eten voor iedereen op het plein bij de school, en\n"
+            "kinderen kunnen er zich laten schminken. Wie wil helpen, kan zich melden bij het buurthuis.\n")
+    (chapter,) = build(text).chapters
+    headings = [b.text for b in chapter.blocks if isinstance(b, Heading)]
+    assert "Karel Appelman" not in headings and "Zomerfeest op het plein" in headings
+    assert any(isinstance(b, Paragraph) and b.text == "Karel Appelman" for b in chapter.blocks)
+
+
+def test_a_sections_number_alone_over_its_heading_is_the_headings_number():
+    """The big section numbers of a parish letter stand on a line of their own above the
+    heading; a number with a blank line under it stays apart."""
+    body = ("Wie in de zomer op reis gaat, ziet veel nieuwe plaatsen en ontmoet er mensen die anders leven\n"
+            "dan wij. Daarover gaat deze bijdrage, die ook vraagt wat wij van hen kunnen leren.\n")
+    text = ("Kerkbrief juni\n\nBeste lezers,\n\n1\nOp reis in de zomer\n" + body + body + "\n1\n\f"
+            + body + "\n2\nUit de gemeente\n" + body + "\n2\n\f" + body + "\n3\n\nAgenda\n" + body + "\n3\n")
+    (chapter,) = build(text).chapters
+    headings = [b.text for b in chapter.blocks if isinstance(b, Heading)]
+    assert headings[:2] == ["1 Op reis in de zomer", "2 Uit de gemeente"]
+    assert "3 Agenda" not in headings

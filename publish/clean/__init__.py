@@ -22,6 +22,7 @@ LINE_PASSES = (
     contents.remove,                 # a printed table of contents ("Inhoud", "Inleiding ..... 3")
     artifacts.remove_section_labels, # a section's label atop the pages of a spread ("06 | 07")
     artifacts.remove_page_numbers,   # "12", "12 13", "Pagina 2 van 15", "2/15"
+    artifacts.remove_ligature_letters,  # "ff" / "fi" set apart at a page's foot by the text layer
     artifacts.remove_photo_credits,  # "Fotografie: ..."
     artifacts.remove_stamps,         # "Downloaded from ... on March 12, 2021", a watermark
     artifacts.remove_running_heads,  # the same short line at the same page edge on several pages

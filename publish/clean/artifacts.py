@@ -41,6 +41,10 @@ EDGE_DEPTH = 3
 # (a chapter title atop its chapter and atop a contents page) but in a short document, where
 # the line is the outermost at that edge of every page or all but one (see _running_heads).
 RUNNING_HEAD_MIN_PAGES = 3
+# How many lines a page's head or foot may stack, each found in a round of its own once the line
+# beyond it is gone: an organisation's footer may give its name, web address, street, postcode
+# and e-mail, one a line.  Each round asks the full evidence of a running head again.
+STACK_DEPTH = 6
 
 # Folios: the page's number in a known form, removed at a page edge even on a single page.
 # Decoration a folio or a footer line may carry at either end ("› pagina 2 van 15", "| 12 |").
@@ -478,6 +482,42 @@ def remove_rules(lines: Lines) -> tuple[Lines, Changes]:
     return _drop(lines, drop, drop.keys())
 
 
+# ------------------------------------------------------------------------------ ligature letters
+
+# The letters of a ligature glyph ("ff", "fi", "fl", "ffi", "ffl").  A PDF whose ligatures the
+# text layer cannot map sets their letters apart at the foot of the page, one a line, and leaves
+# a gap in the words they belong to ("tre en" for "treffen").  Put back where they belong they
+# cannot be; left where they stand they split the sentence the page break cuts.
+LIGATURE = re.compile(r"^(?:ff|fi|fl|ffi|ffl)$")
+LIGATURE_GATE = re.compile(r"\nf[fil]")
+# So many such lines in the text at least: one lone "fi" at a page's foot may be a word's end.
+LIGATURE_MIN_LINES = 3
+
+
+def remove_ligature_letters(lines: Lines) -> tuple[Lines, Changes]:
+    """Ligature letters set apart by the text layer: each alone on its line with nothing but
+    blank lines and other such lines under it to the page's end, and LIGATURE_MIN_LINES of them
+    in the text at least."""
+    texts = list(map(_TEXT, lines))
+    found = [index for index in _lines_where(texts, LIGATURE_GATE)
+             if LIGATURE.match(texts[index]) and _ends_its_page(lines, index)]
+    if len(found) < LIGATURE_MIN_LINES:
+        return lines, ()
+    reason = f"ligature letters set apart at a page's foot ({len(found)} lines in the text)"
+    return _drop(lines, {index: ("ligature", reason) for index in found}, found)
+
+
+def _ends_its_page(lines: Lines, index: int) -> bool:
+    """Only blank lines and ligature letters stand under the line to its page's end."""
+    for following in range(index + 1, len(lines)):
+        line = lines[following]
+        if line.page_start:
+            return True
+        if line.text and not LIGATURE.match(line.text):
+            return False
+    return True
+
+
 # ------------------------------------------------------------------------------------ stamps
 
 
@@ -692,7 +732,7 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
     changes: list[Change] = []
     taken: set[int] = set()                 # the source lines taken as heads in earlier rounds
     headings = {_title_key(title) for title in contents_titles}
-    for _ in range(EDGE_DEPTH):
+    for _ in range(STACK_DEPTH):
         lines, found = _running_heads_round(lines, taken, headings, furniture(language or default()))
         if not found:
             break

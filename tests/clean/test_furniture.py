@@ -149,6 +149,21 @@ def test_a_stacked_footer_goes_line_by_line():
     assert removed["running-head"].count("› openbaar") == 3 and removed["page-number"][0] == "› pagina 1 van 3"
 
 
+def test_a_five_line_address_footer_goes_whole_and_the_broken_sentence_joins():
+    """An association's footer gives its name, web address, street, postcode and e-mail, one a
+    line, under the last body line of every page; a sentence runs on from one page to the next
+    across it."""
+    footer = ["Vereniging De Boomgaard", "www.deboomgaard.example", "Appelstraat 12", "1234 AB Peerdorp",
+              "info@deboomgaard.example", ""]
+    first = [*page(), "De leden kiezen het bestuur voor een periode die", *footer]
+    second = ["de algemene vergadering vaststelt.", *page(), *footer]
+    lines, removed = read(pages(first, second, [*page(), *footer], [*page(), *footer]))
+    assert not set(footer[:-1]) & set(lines)
+    assert len(removed["running-head"]) == 20
+    assert "De leden kiezen het bestuur voor een periode die de algemene vergadering vaststelt." in \
+        " ".join(lines)
+
+
 def test_a_head_stack_glued_to_the_text_is_peeled_line_by_line():
     stack = ["Vereniging Buurtkracht e. V.", "Samen sterk in de wijk", "– voor en door bewoners."]
     lines, removed = read(pages([*stack, "", "Statuten", *page()], [*stack, *page()], [*stack, *page()]))
@@ -431,3 +446,18 @@ def test_short_lines_atop_a_text_that_is_no_captured_web_page_stay():
     stamp = "https://www.voorbeeldclub.nl/nieuws/brief[03/04/2025 10:12:55]"
     lines, removed = read(pages([*MENU, "", *page()], [*page(), "", "Agenda", *page(), "", stamp]))
     assert lines[:4] == MENU and "navigation" not in removed and removed["stamp"] == [stamp]
+
+
+def test_ligature_letters_set_apart_at_page_feet_go_and_the_sentence_joins():
+    """A text layer that could not map the ligatures put their letters at the foot of each page,
+    one a line; the sentence the page break cuts runs on."""
+    first = [*page(), "Wij gaan in de zomer weer samen op", "ff", "", "fi", "", "fl", ""]
+    second = ["reis naar de kust.", *page(), "", "ff", "", "ffi", ""]
+    lines, removed = read(pages(first, second, page()))
+    assert removed["ligature"] == ["ff", "fi", "fl", "ff", "ffi"]
+    assert "Wij gaan in de zomer weer samen op reis naar de kust." in " ".join(lines)
+
+
+def test_a_lone_fi_at_one_pages_foot_stays():
+    lines, removed = read(pages([*page(), "", "fi", ""], page(), page()))
+    assert "fi" in lines and "ligature" not in removed

@@ -450,15 +450,33 @@ def note_score(soup: BeautifulSoup, expected: int) -> NoteScore:
 
 def list_score(soup: BeautifulSoup, expected: ExpectedList) -> ListScore:
     """Find the first list item (in <main>) whose text opens with `first` (spaces ignored, so a
-    word the text layer split, 'E r', still matches) and the marker it is announced with."""
-    wanted = _squeezed(expected.first)
+    word the text layer split, 'E r', still matches; ending where a word ends, so 'pycon' is
+    not found in an item 'PyConFr Toulouse') and the marker it is announced with."""
     main = soup.find("main")
     for tag in (main.find_all(("ol", "ul")) if main else ()):
         for item, marker in _markers(tag):
-            if _squeezed(_own_text(item)).startswith(wanted):
+            if _opens_with(_own_text(item), expected.first):
                 return ListScore(expected.first, expected_marker(expected.start), marker,
                                  expected.items, len(_items(tag)))
     return ListScore(expected.first, expected_marker(expected.start), None, expected.items, None)
+
+
+def _opens_with(text: str, first: str) -> bool:
+    """Does `text` open with the words of `first`, spaces ignored, the last word whole?"""
+    wanted = _squeezed(first)
+    seen = normalise(text).casefold()
+    if not "".join(seen.split()).startswith(wanted):
+        return False
+    if not wanted or not wanted[-1].isalnum():
+        return True
+    consumed = 0
+    for position, char in enumerate(seen):
+        if char.isspace():
+            continue
+        consumed += 1
+        if consumed == len(wanted):
+            return not seen[position + 1:position + 2].isalnum()
+    return True
 
 
 def _squeezed(text: str) -> str:

@@ -191,6 +191,9 @@ LIST_CASES = [
     Case('<ol><li>aan welke organisatie</li></ol>', "aan welke organisatie", "I", "1"),
     Case('<ul><li>E r zijn gegevens verzameld</li></ul>', "Er zijn gegevens", 0, BULLET),
     Case('<ul><li>Punt</li></ul>', "Punt", 1, BULLET),
+    Case('<ol><li>Zomerfeest Delft</li></ol><ul><li>zomer</li></ul>', "zomer", 0, BULLET),
+    Case('<ol><li>Zomerfeest Delft</li></ol>', "zomer", 1, None),
+    Case('<ol><li>Zomer, feest</li></ol>', "zomer", 1, "1"),
     Case('<p>2. Als het overleg</p>', "Als het overleg", 2, None),
 ]
 
