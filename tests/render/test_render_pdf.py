@@ -153,8 +153,9 @@ def test_marking_artifacts_and_whole_words_changes_no_pixel(realistic, pdf):
     drawn = pypdfium2.PdfDocument(print_layout(realistic).write_pdf(**dict(BOOKLET.page_options)))
     written = pypdfium2.PdfDocument(pdf)
     assert len(drawn) == len(written)
-    changed = [number for number in range(len(drawn))
-               if drawn[number].render(scale=1).to_pil().tobytes() != written[number].render(scale=1).to_pil().tobytes()]
+    def pixels(document, number):
+        return document[number].render(scale=1).to_pil().tobytes()
+    changed = [number for number in range(len(drawn)) if pixels(drawn, number) != pixels(written, number)]
     assert not changed, f"pages looking other than WeasyPrint drew them: {[n + 1 for n in changed]}"
 
 
