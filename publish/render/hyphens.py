@@ -102,6 +102,8 @@ def _runs(contents: list[bytes], fonts: list[dict[str, GlyphTexts]]) -> Iterator
                 line = float(match["line"])
             elif artifact_depth is None:
                 yield Run(number, match.start(), match.end(), match["shown"], texts, line)
+
+
 def _word_start(glyphs: list[tuple[int, str]], end: int) -> int:
     """Index of the first glyph of the word ending before `end` (glyphs that are not spaces)."""
     start = end
