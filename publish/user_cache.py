@@ -1,6 +1,6 @@
 """The user's cache of publish: the folders where work one process did is kept for the next
-(word tables, hyphenation patterns, compiled templates, print fonts), under $XDG_CACHE_HOME or
-~/.cache.  Everything in it may be deleted at any time."""
+(word tables, hyphenation patterns, compiled templates and interface catalogs, print fonts),
+under $XDG_CACHE_HOME or ~/.cache.  Everything in it may be deleted at any time."""
 from __future__ import annotations
 
 import os
