@@ -135,9 +135,11 @@ def serve(source: Path, port: int = 0, encoding: str = "utf-8", host: str = "127
     thread.start()
     bound_host, bound_port = str(server.server_address[0]), server.server_address[1]   # (an IP address: a str)
     shown = f"[{bound_host}]" if ":" in bound_host else bound_host
-    print(f"publish: serving {source} at http://{shown}:{bound_port}/ (Ctrl-C to stop)", flush=True)
     stop = threading.Event()
     try:
+        # Inside the try: writing the line lets the server thread answer the page it announces,
+        # and a Ctrl-C the reader sends meanwhile arrives before the next statement.
+        print(f"publish: serving {source} at http://{shown}:{bound_port}/ (Ctrl-C to stop)", flush=True)
         folders = watched_folders(source)
         relevant = _relevant(source, DefaultFilter())
         # Waking every second also catches an edit made before the watcher was in place.
