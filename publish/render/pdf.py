@@ -16,6 +16,8 @@ from urllib.parse import unquote, urlsplit
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, Operator
+
+import publish.render.native_libraries  # noqa: F401  (first: WeasyPrint imported without the library search)
 from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.formatting_structure.boxes import MarginBox, TextBox
