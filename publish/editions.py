@@ -32,6 +32,7 @@ class Edition:
     needs: tuple[str, ...] = ()   # editions whose layout this one reads (the EPUB: the booklet's pages)
     checks: str | None = None     # the validators `publish check` runs on it (publish.check.VALIDATORS)
     imposable: bool = False       # --imposed also writes it 2-up on sheets in saddle-stitch order
+    facing: bool = False          # read in spreads: facing pages end level (render.spreads)
     default: bool = False         # built when -f is not given
     files_from: tuple[str, ...] = ()   # environment variables naming files it is made with (cache inputs)
 
@@ -47,7 +48,7 @@ class Edition:
     def key(self) -> str:
         """What of the row shapes its output, for the build cache (not the renderer's address)."""
         return repr((self.name, self.file_name, self.stylesheets, self.page_options, self.needs,
-                     self.imposable, self.files_from, self.render.__module__, self.render.__qualname__))
+                     self.imposable, self.facing, self.files_from, self.render.__module__, self.render.__qualname__))
 
 
 def imposed_path(path: Path) -> Path:
@@ -83,7 +84,7 @@ BOOKLET = Edition(
     "pdf", "{stem}.pdf", "the A5 booklet, tagged PDF/UA-1", _render_pdf,
     stylesheets=("base.css", "print.css"),
     page_options=(("pdf_variant", "pdf/ua-1"), ("pdf_tags", True)),
-    checks="pdf", imposable=True, default=True)
+    checks="pdf", imposable=True, facing=True, default=True)
 
 # The booklet's structure on A4 after the large-print guidelines (styles/large-print.css), with
 # the booklet's tagging, bookmarks and validators.
@@ -96,7 +97,8 @@ LARGE_PRINT = Edition(
 PRESS = Edition(
     "press", "{stem}-drukklaar.pdf", "press-ready PDF/X-4: the booklet with 3 mm bleed and crop marks",
     _render_pdf, stylesheets=(*BOOKLET.stylesheets, "press.css"),
-    page_options=(("pdf_variant", "pdf/x-4"), ("pdf_tags", True)), checks="press", files_from=(OUTPUT_PROFILE,))
+    page_options=(("pdf_variant", "pdf/x-4"), ("pdf_tags", True)), checks="press", facing=True,
+    files_from=(OUTPUT_PROFILE,))
 
 EDITIONS: dict[str, Edition] = {edition.name: edition for edition in (PREVIEW, EPUB, BOOKLET, LARGE_PRINT, PRESS)}
 

@@ -1,5 +1,6 @@
 """Measure a finished booklet from its PDF: where each page's text ends, and whether facing pages
-end level. Page furniture and display quotes are artifacts and are not measured.
+end level. Page furniture (/Artifact /Pagination: running heads, folios) is not measured; display
+quotes (/Artifact /Layout) are: they stand in the type area, and one at a page's foot is its foot.
 
 WeasyPrint draws in CSS pixels under a flipped matrix: a text matrix's y is the baseline's
 distance from the top of the page in px (0.75 pt).
@@ -44,7 +45,7 @@ def _measure(number: int, page) -> Page:
         operands, operator = instruction.operands, instruction.operator
         if operator in (Operator("BDC"), Operator("BMC")):
             depth += 1
-            if artifact is None and operands[0] == Name.Artifact:
+            if artifact is None and _furniture(operands):
                 artifact = depth
         elif operator == Operator("EMC"):
             artifact = None if artifact == depth else artifact
@@ -53,6 +54,14 @@ def _measure(number: int, page) -> Page:
             baselines.add(round(float(operands[5]) * PX, 2))
             lefts.append(round(float(operands[4]) * PX, 2))
     return Page(number, tuple(sorted(baselines)), min(lefts, default=None), max(lefts, default=None))
+
+
+def _furniture(operands) -> bool:
+    """Marked content opened as a pagination artifact (or an artifact of no stated type)."""
+    if operands[0] != Name.Artifact:
+        return False
+    properties = operands[1] if len(operands) > 1 else None
+    return not (isinstance(properties, pikepdf.Dictionary) and properties.get(Name.Type) == Name.Layout)
 
 
 def chapter_starts(pdf_bytes: bytes) -> set[int]:

@@ -32,6 +32,7 @@ from publish.layout_record import PageStart
 from publish.model import Document
 from publish.render.html import render_html
 from publish.render.hyphens import GlyphTexts, glyph_texts, whole_words
+from publish.render.spreads import level_spreads
 from publish.render.templating import STYLES_DIR
 
 PAGES_PER_SHEET = 4   # saddle stitching folds sheets of four pages
@@ -155,7 +156,8 @@ def print_layout(doc: Document, edition: Edition = BOOKLET, profile: Path | None
     count does not need are then dropped from the page list (`Document.copy`). No page before
     them changes, and the pages after them (the colophon, on a left-hand page either way) carry
     no folio, so nothing printed depends on the drop. Tags, bookmarks and links are made from
-    the kept pages when the PDF is written.
+    the kept pages when the PDF is written. An edition read in spreads (Edition.facing) then has
+    its facing pages levelled (render.spreads).
 
     Cached (by the frozen, hashable Document) because two renderers need the same layout: the PDF
     writes it, the EPUB takes its page list from it. Building both editions lays the text out once.
@@ -167,9 +169,11 @@ def print_layout(doc: Document, edition: Edition = BOOKLET, profile: Path | None
         # Not the shape assumed above (a colophon longer than a page?): lay out again, exactly.
         document = layout(doc, edition, 0, profile)
         padding = -len(document.pages) % PAGES_PER_SHEET
-        return layout(doc, edition, padding, profile) if padding else document
-    drop = set(spare[:SPARE_PAGES - padding])
-    return document.copy([page for index, page in enumerate(document.pages) if index not in drop])
+        document = layout(doc, edition, padding, profile) if padding else document
+    else:
+        drop = set(spare[:SPARE_PAGES - padding])
+        document = document.copy([page for index, page in enumerate(document.pages) if index not in drop])
+    return level_spreads(document) if edition.facing else document
 
 
 def _padding_pages(document: Layout) -> list[int]:
@@ -193,7 +197,8 @@ def print_sources(doc: Document, stem: str, edition: Edition = BOOKLET) -> dict[
     print HTML with the padding pages the edition kept), the stylesheets it links, and faces.css,
     the print cuts' @font-face rules (absolute file URLs into the font cache), which render_pdf
     gives as a user stylesheet.  Laid out alone with the edition's page options, they give its
-    pages; render_pdf then sets the metadata and marks the artifacts."""
+    pages; print_layout then levels their spreads, and render_pdf sets the metadata and marks
+    the artifacts."""
     padding = len(_padding_pages(print_layout(doc, edition)))
     html = render_html(doc, media="print", stylesheets=edition.stylesheets, padding=padding)
     files = {f"{stem}.html": html.encode("utf-8")}
