@@ -94,20 +94,43 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
 def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
            series: str | None = None, title: str = "") -> Choice | None:
     """The first page's best title candidate, and the candidate right under it as its subtitle;
-    None when the page holds no candidate.  `series` and `title` are what the front matter reads
-    as the series and the title under it ("Lezingen 2022" over "Stad van morgen"): when both are
-    candidates the series keeps its place on the page but is not chosen (when the title read is
-    none, a version under it, the line read as the series is the page's title)."""
+    None when the page holds no candidate, or when the title read so far (`title`, `series`: the
+    front matter's reading, see _eligible) stands (see _beats)."""
     candidates = _joined(_candidates(blocks, words), words)[:MAX_CANDIDATES]
-    texts = [candidate.text for candidate in candidates]
-    aside = series.strip() if series and title.strip() in texts else None
-    eligible = [index for index, text in enumerate(texts) if text != aside]
+    eligible = _eligible(candidates, series, title)
     if not eligible:
         return None
     heads = Counter(change.before.strip() for change in changes if change.kind == "running-head")
-    best = max(eligible, key=lambda index: (_score(index, candidates, heads, words), -index))
+    scores = [_score(rank, candidates, heads, words) for rank in range(len(candidates))]
+    best = max(eligible, key=lambda index: (scores[index], -index))
+    if not _beats(best, candidates, scores, title, words):
+        return None
     under = candidates[best + 1] if best + 1 < len(candidates) else None
     return Choice(candidates[best].text, under.text if under is not None and under.tight else None)
+
+
+def _eligible(candidates: list[Candidate], series: str | None, title: str) -> list[int]:
+    """The candidates that may be chosen: all but the line the front matter reads as the series
+    of the title under it ("Lezingen 2022" over "Stad van morgen"), when that title is a
+    candidate too; it keeps its place on the page.  (When the title read is none, a version
+    under it, the line read as the series is the page's title.)"""
+    texts = [candidate.text for candidate in candidates]
+    aside = series.strip() if series and title.strip() in texts else None
+    return [index for index, text in enumerate(texts) if text != aside]
+
+
+def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str, words: Vocabulary) -> bool:
+    """Whether the best candidate replaces the title read so far: when none was read, when that
+    is a candidate (or begins one) scoring lower, or a line never a title (a date, a version,
+    figures).  A title read from elsewhere (a running head, a numbered paper, the lines opening
+    the first paragraph) is what the scorer cannot weigh: in doubt it stands."""
+    title = " ".join(title.split())
+    if not title:
+        return True
+    read = next((index for index, candidate in enumerate(candidates) if candidate.text.startswith(title)), None)
+    if read is not None:
+        return read == best or scores[best] > scores[read]
+    return not _possible(title, words)
 
 
 def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabulary) -> int:
