@@ -103,7 +103,7 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     heads = Counter(change.before.strip() for change in changes if change.kind == "running-head")
     scores = [_score(rank, candidates, heads, words) for rank in range(len(candidates))]
     best = max(eligible, key=lambda index: (scores[index], -index))
-    if not _beats(best, candidates, scores, title, words):
+    if not _beats(best, candidates, scores, title, _first_page(blocks), words):
         return None
     under = candidates[best + 1] if best + 1 < len(candidates) else None
     return Choice(candidates[best].text, under.text if under is not None and under.tight else None)
@@ -119,18 +119,31 @@ def _eligible(candidates: list[Candidate], series: str | None, title: str) -> li
     return [index for index, text in enumerate(texts) if text != aside]
 
 
-def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str, words: Vocabulary) -> bool:
+def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str, first_page: str,
+           words: Vocabulary) -> bool:
     """Whether the best candidate replaces the title read so far: when none was read, when that
-    is a candidate (or begins one) scoring lower, or a line never a title (a date, a version,
-    figures).  A title read from elsewhere (a running head, a numbered paper, the lines opening
-    the first paragraph) is what the scorer cannot weigh: in doubt it stands."""
+    is a candidate (or begins one) scoring lower, a line never a title (a date, a version,
+    figures), or a line of a later page (a chapter's title).  A title read on the first page
+    from what is no candidate (the lines opening its first paragraph, a numbered paper's title,
+    a masthead in another order) is what the scorer cannot weigh: in doubt it stands."""
     title = " ".join(title.split())
     if not title:
         return True
     read = next((index for index, candidate in enumerate(candidates) if candidate.text.startswith(title)), None)
     if read is not None:
         return read == best or scores[best] > scores[read]
-    return not _possible(title, words)
+    return not _possible(title, words) or _folded(title) not in first_page
+
+
+def _first_page(blocks: list[Block]) -> str:
+    """The first page's words, folded (see _folded)."""
+    end = next((index for index, block in enumerate(blocks) if index and block.page_start), len(blocks))
+    return _folded(" ".join(block.text for block in blocks[:end]))
+
+
+def _folded(text: str) -> str:
+    """The words of a text, lower case, one space between: for finding one text in another."""
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabulary) -> int:
