@@ -49,6 +49,9 @@ POSITION = 2
 NAMES_THE_DOCUMENT = 3
 LABEL_ALONE = -3
 LETTERHEAD = -3
+# A letterhead stands atop three pages at least, the first included (the same line at a page
+# edge on two pages is no evidence): this many copies removed from the pages after the first.
+LETTERHEAD_COPIES = 2
 # A headline under a label of the document's kind holds this many words at least: "Koor en
 # orkest geven samen een concert", not a section's "Van het bestuur".
 HEADLINE_MIN_WORDS = 5
@@ -156,7 +159,7 @@ def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabu
         score += NAMES_THE_DOCUMENT             # "Jaarverslag 2021 Stichting X": what, when, whose
     elif _kind_alone(candidate.text, words) and under is not None and len(under.text.split()) >= HEADLINE_MIN_WORDS:
         score += LABEL_ALONE                    # "Persbericht" over the news it brings: a label
-    if rank == 0 and heads[candidate.text] and candidate.apart and under is not None:
+    if rank == 0 and heads[candidate.text] >= LETTERHEAD_COPIES and candidate.apart and under is not None:
         score += LETTERHEAD                     # the sender's name atop every page, set apart over the title
     return score
 
