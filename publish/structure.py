@@ -159,13 +159,13 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
 
 
 def _scored_title(inferred: Metadata, blocks: list[Block], changes: tuple[Change, ...], words: Words) -> Metadata:
-    """The title the first page's candidates score best (publish/title.py), unless the title read so
-    far already holds it (a title joined from lines the scorer reads apart)."""
+    """The title the first page's candidates score best (publish/title.py), with the subtitle right
+    under it, unless the title read so far already holds it (a title joined from lines the scorer
+    reads apart)."""
     choice = titles.choose(blocks, changes, words.title, inferred.series, inferred.title)
     if choice is None or _key(choice.title) in _key(inferred.title):
         return inferred
-    subtitle = inferred.subtitle if inferred.subtitle and _key(inferred.subtitle) != _key(choice.title) else None
-    return replace(inferred, title=choice.title, subtitle=choice.subtitle or subtitle)
+    return replace(inferred, title=choice.title, subtitle=choice.subtitle)
 
 
 def _readable(text: str) -> bool:

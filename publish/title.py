@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from publish import letterhead
 from publish.clean.lines import Block
@@ -69,6 +69,7 @@ class Candidate:
     text: str
     tight: bool         # set right under the line before (no blank line between)
     apart: bool         # a blank line under it
+    over_text: bool = False     # a paragraph of the text right under it: it heads that text
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,8 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
 
 def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
            series: str | None = None, title: str = "") -> Choice | None:
-    """The first page's best title candidate, and the candidate right under it as its subtitle;
+    """The first page's best title candidate, and the candidate right under it as its subtitle
+    (unless it heads a paragraph of the text: "Präambel");
     None when the page holds no candidate, or when the title read so far (`title`, `series`: the
     front matter's reading, see _eligible) stands (see _beats)."""
     candidates = _joined(_candidates(blocks, words), words)[:MAX_CANDIDATES]
@@ -109,7 +111,8 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     if not _beats(best, candidates, scores, title, _first_page(blocks), words):
         return None
     under = candidates[best + 1] if best + 1 < len(candidates) else None
-    return Choice(candidates[best].text, under.text if under is not None and under.tight else None)
+    subtitle = under is not None and under.tight and not under.over_text   # (a heading over its text is none)
+    return Choice(candidates[best].text, under.text if under is not None and subtitle else None)
 
 
 def _eligible(candidates: list[Candidate], series: str | None, title: str) -> list[int]:
@@ -168,15 +171,24 @@ def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabu
 
 def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
     """The first page's lines that may be its title, down to its first paragraph or list item of
-    text, each wrapped or stacked title joined into one (see _lines)."""
+    text, each wrapped or stacked title joined into one (see _lines); a candidate under a line
+    that is none (a date between) is not right under the candidate above."""
     out: list[Candidate] = []
+    dropped = False                 # the line above was none: the next is not right under a candidate
     for index, block in enumerate(blocks):
         if (index and block.page_start) or _body(block):
             break
         below = blocks[index + 1] if index + 1 < len(blocks) else None
         lines = _lines(block, words, apart=below is None or bool(below.gap_before))
-        out.extend(candidate for candidate in lines if _possible(candidate.text, words, block.kind == "paragraph"))
-    return [candidate for candidate in out if len(candidate.text) <= TITLE_MAX_CHARS]
+        if lines and below is not None and _body(below):
+            lines[-1] = replace(lines[-1], over_text=True)
+        for candidate in lines:
+            if _possible(candidate.text, words, block.kind == "paragraph") and len(candidate.text) <= TITLE_MAX_CHARS:
+                out.append(replace(candidate, tight=candidate.tight and not dropped))
+                dropped = False
+            else:
+                dropped = True
+    return out
 
 
 def _lines(block: Block, words: Vocabulary, apart: bool) -> list[Candidate]:

@@ -855,7 +855,8 @@ def test_a_foundations_name_over_a_description_of_the_text_stays_the_title():
 
 def test_a_masthead_set_a_word_a_line_and_the_issue_under_it_are_one_title():
     text = "TUINCLUB\nDE EGEL\nOOST\nNieuwsbrief maart 2025\n\nVan de voorzitter\n" + TUIN_BODY
-    assert build(text).metadata.title == "TUINCLUB DE EGEL OOST Nieuwsbrief maart 2025"
+    metadata = build(text).metadata
+    assert (metadata.title, metadata.subtitle) == ("TUINCLUB DE EGEL OOST Nieuwsbrief maart 2025", None)
 
 
 def test_figures_over_the_title_and_the_date_under_it_are_no_title():
@@ -874,4 +875,5 @@ def test_a_salutation_is_no_title():
 def test_a_title_ending_on_an_abbreviation_is_no_sentence():
     text = ("Satzung des Gartenfreunde Ost e.V.\nPräambel\nDer Verein pflegt die Gärten am Bach, und er lädt "
             "alle Nachbarn ein, dort mitzuarbeiten, zu ernten und zu feiern.\n")
-    assert build(text).metadata.title == "Satzung des Gartenfreunde Ost e.V."
+    metadata = build(text).metadata
+    assert (metadata.title, metadata.subtitle) == ("Satzung des Gartenfreunde Ost e.V.", None)  # a heading: no subtitle
