@@ -58,7 +58,6 @@ HEADLINE_MIN_WORDS = 5
 
 FULL_STOP = re.compile(r"[.!?…]['’”\")\]]*$")
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-FIGURES = re.compile(r"^[\W\d_]*$")
 # A date in figures ("07.01.2019", "24/09/2017") or a time ("19:00").
 DATE_IN_FIGURES = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
 REGISTRATION = re.compile(r"^[^\W\d_][\w.-]*(?: [\w.-]+)? ?: ?(?:[A-Z]{2}\d{2} ?)?\d[\d .\-/]{4,}$")
@@ -218,12 +217,13 @@ def _body(block: Block) -> bool:
 
 
 def _possible(line: str, words: Vocabulary, in_paragraph: bool = False) -> bool:
-    """A line that can be a title: words, not figures; no date, version, address, contact,
-    registration, label ("Bepalingen :"), salutation ("Beste,") or sentence (see _sentence)."""
+    """A line that can be a title: a word of two letters at least (not figures alone); no date,
+    version, address, contact, registration, label ("Bepalingen :"), salutation ("Beste,") or
+    sentence (see _sentence)."""
     line = line.strip()
     tokens = line.split()
-    return (bool(re.search(r"[^\W\d_]{2}", line)) and not FIGURES.match(line)
-            and not line[:1].islower() and not _dated(tokens, line, words) and not words.cover_label.match(line)
+    return (bool(re.search(r"[^\W\d_]{2}", line)) and not line[:1].islower()
+            and not _dated(tokens, line, words) and not words.cover_label.match(line)
             and letterhead.kind(line, words.language) not in ("address", "date", "contact", "label", "addressee")
             and not REGISTRATION.match(line) and not line.endswith((":", ","))
             and not _sentence(tokens, in_paragraph))
