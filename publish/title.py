@@ -199,6 +199,8 @@ def _lines(block: Block, words: Vocabulary, apart: bool) -> list[Candidate]:
     out: list[Candidate] = []
     for number, line in enumerate(block.line_texts):
         line = line.strip()
+        if not line:
+            continue
         if out and (line[:1].islower() or out[-1].text.split()[-1].lower() in words.function_words) \
                 and _possible(line[:1].upper() + line[1:], words):
             out[-1] = Candidate(f"{out[-1].text} {line}", out[-1].tight, False)
@@ -270,7 +272,7 @@ def _joined(candidates: list[Candidate], words: Vocabulary) -> list[Candidate]:
                 (_kind_and_date_only(candidate.text, words) and not _kinds_in(above.text.split(), words)
                  and not letterhead.organisation(above.text, words.language))
                 or (_kind_alone(above.text, words) and letterhead.organisation(candidate.text, words.language))):
-            out[-1] = Candidate(f"{above.text} {candidate.text}", above.tight, candidate.apart)
+            out[-1] = Candidate(f"{above.text} {candidate.text}", above.tight, candidate.apart, candidate.over_text)
         else:
             out.append(candidate)
     return out
