@@ -17,6 +17,7 @@ from publish.clean.lists import numbering
 from publish.clean.paragraphs import vocabulary_of
 from publish.config import SourceConfig
 from publish import letterhead
+from publish import title as titles
 from publish.languages import Language
 from publish.languages.patterns import vocabulary
 from publish.report import Change
@@ -76,6 +77,7 @@ class Words:
     paper_number: re.Pattern     # a paper's number in a numbered series, alone on its line ("Nr. 4", "3235")
     dated: re.Pattern            # a date in brackets closing a title: "(ingezonden 3 juni 2021)."
     letterhead: letterhead.Patterns
+    title: titles.Vocabulary     # the words the first page's title is scored by
 
 
 @cache
@@ -112,6 +114,7 @@ def words_of(language: Language) -> Words:
         dated=re.compile(rf"\s*\([^()]*\b\d{{1,2}}\.?\s+(?:{vocabulary(language, 'furniture.months')})"
                          r"\s+\d{4}\)\s*\.?$", re.IGNORECASE),
         letterhead=letterhead.patterns(language),
+        title=titles.vocabulary_of(language, paragraph_words.function_words),
     )
 
 
@@ -140,11 +143,11 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
                                cover=len(_front_lines(_cover(front), words)),
                                opening_heading=_opening_title(blocks, cleaned.changes, words)
                                if chapters and not chapters[0].title else None)
-    if opening is None and (under := _title_under_a_label(front_lines, chapters, blocks, cleaned.changes)):
-        inferred = replace(inferred, title=under)
     paper = _paper_title(blocks, words) if opening is None else None
     if paper:
         inferred = replace(inferred, title=paper, subtitle=None)
+    elif opening is None or not (chapters and chapters[0].title.strip()):
+        inferred = _scored_title(inferred, blocks, cleaned.changes, words)   # (a letter's title is its subject line)
     title, title_notes = _consistent_title(inferred.title) if _readable(inferred.title) else _named_title(name)
     inferred = replace(inferred, title=title)
     chapters = [c if _readable(c.title) else replace(c, title=inferred.title) for c in chapters]
@@ -153,6 +156,16 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
                         front_lines=tuple(line for line, _ in front_lines), notes=notes, notes_heading=notes_heading,
                         source_name=name, title_notes=() if "title" in config.metadata else tuple(title_notes))
     return _house_style(document, words, cleaned.source.lines, "authors" in config.metadata)
+
+
+def _scored_title(inferred: Metadata, blocks: list[Block], changes: tuple[Change, ...], words: Words) -> Metadata:
+    """The title the first page's candidates score best (publish/title.py), with the subtitle right
+    under it, unless the title read so far already holds it (a title joined from lines the scorer
+    reads apart)."""
+    choice = titles.choose(blocks, changes, words.title, inferred.series, inferred.title)
+    if choice is None or _key(choice.title) in _key(inferred.title):
+        return inferred
+    return replace(inferred, title=choice.title, subtitle=choice.subtitle)
 
 
 def _readable(text: str) -> bool:
@@ -1238,41 +1251,6 @@ def _letterhead_title(changes: tuple[Change, ...], words: Words) -> str | None:
             return " ".join(title) if 0 < len(title) <= MASTHEAD_MAX_LINES and _wordy(" ".join(title)) else None
         title.append(line)
     return None
-
-
-# A headline under a label of the document's kind holds this many words at least: "Uniek
-# samenwerkingsconcert Tilburgs Vocaal Ensemble", not a section's "Agenda" or "Van de voorzitter".
-HEADLINE_MIN_WORDS = 5
-
-
-def _title_under_a_label(front_lines: list[tuple[str, str]], chapters: list[Chapter], blocks: list[Block],
-                         changes: tuple[Change, ...]) -> str | None:
-    """The first chapter's title, when the front above it on the first page is one line that
-    names no document: the running head that also stands atop the pages after (a church's or a
-    club's name as its letterhead, "HERVORMDE GEMEENTE X" over "Profielschets ..."), or a lone
-    word naming the document's kind over a headline ("Persbericht" over the news it brings).
-    Evidence: the front is that one line, the running head removed on RUNNING_TITLE_PAGES - 1
-    pages or more (so on RUNNING_TITLE_PAGES with the first), the headline HEADLINE_MIN_WORDS
-    words at least, and the chapter's title on the first page; else None."""
-    if len(front_lines) != 1 or front_lines[0][1] != "display" or not chapters:
-        return None
-    label, title = front_lines[0][0].strip(), chapters[0].title.strip()
-    if not title or chapters[0].kind == "foreword" or not _on_first_page(title, blocks):
-        return None
-    copies = sum(change.kind == "running-head" and change.before.strip() == label for change in changes)
-    if copies >= RUNNING_TITLE_PAGES - 1 or (label.isalpha() and len(title.split()) >= HEADLINE_MIN_WORDS):
-        return title
-    return None
-
-
-def _on_first_page(text: str, blocks: list[Block]) -> bool:
-    """Whether a block of this text stands on the first page."""
-    for index, block in enumerate(blocks):
-        if index and block.page_start:
-            return False
-        if block.text.strip() == text:
-            return True
-    return False
 
 
 def _opens_sentence(line: str, words: Words) -> bool:

@@ -821,3 +821,59 @@ def test_a_sections_number_alone_over_its_heading_is_the_headings_number():
     headings = [b.text for b in chapter.blocks if isinstance(b, Heading)]
     assert headings[:2] == ["1 Op reis in de zomer", "2 Uit de gemeente"]
     assert "3 Agenda" not in headings
+
+
+# ----------------------------------------------------------------------------- the title, scored on the first page
+
+TUIN_BODY = ("De tuinclub telt dit jaar zestig leden, die samen de moestuin aan de Beekweg onderhouden. "
+             "Wij zaaien in maart en oogsten tot diep in oktober.\n")
+
+
+def test_a_place_and_date_over_the_title_are_no_title():
+    text = "Utrecht, 3 maart 2025 versie 2\nWerkplan voor de moestuin aan de Beekweg\n\nInleiding\n" + TUIN_BODY
+    assert build(text).metadata.title == "Werkplan voor de moestuin aan de Beekweg"
+
+
+def test_a_version_under_a_title_that_names_the_document_is_no_title():
+    text = "WERKPLAN STICHTING DE EGEL 2026 - 2027\nversie 2, voorjaar 2025\n\n\nInleiding\n" + TUIN_BODY
+    assert build(text).metadata.title == "WERKPLAN STICHTING DE EGEL 2026 - 2027"
+
+
+def test_an_issue_under_the_senders_name_is_the_title():
+    """The kind with its number names the document; the line over it names who sends it."""
+    text = "Tuinclub De Egel – Oost\n\nNieuwsbrief 3/2025\n\nVan de voorzitter\n" + TUIN_BODY
+    assert build(text).metadata.title == "Nieuwsbrief 3/2025"
+
+
+def test_a_foundations_name_over_a_description_of_the_text_stays_the_title():
+    """A kind with many words of its own describes the text: the subtitle, not the title."""
+    text = "Stichting De Egel\nVerslag van de activiteiten van de vrijwilligers in 2024\n\n\nInleiding\n" + TUIN_BODY
+    metadata = build(text).metadata
+    assert (metadata.title, metadata.subtitle) == ("Stichting De Egel", "Verslag van de activiteiten van de "
+                                                   "vrijwilligers in 2024")
+
+
+def test_a_masthead_set_a_word_a_line_and_the_issue_under_it_are_one_title():
+    text = "TUINCLUB\nDE EGEL\nOOST\nNieuwsbrief maart 2025\n\nVan de voorzitter\n" + TUIN_BODY
+    metadata = build(text).metadata
+    assert (metadata.title, metadata.subtitle) == ("TUINCLUB DE EGEL OOST Nieuwsbrief maart 2025", None)
+
+
+def test_figures_over_the_title_and_the_date_under_it_are_no_title():
+    text = ("1 0\n0 1 0\n1 0 1\n\nOpen Data Evening\nWhat the numbers say\n\nMarch 12th\n19:00-21:00\n"
+            "\fThe evening opens with a talk by the city's statistician about the figures the council keeps "
+            "on its parks, its roads and its libraries.\n")
+    metadata = build(text).metadata
+    assert (metadata.title, metadata.subtitle) == ("Open Data Evening", "What the numbers say")
+
+
+def test_a_salutation_is_no_title():
+    text = "Beste leden,\n" + TUIN_BODY
+    assert build(text, name="brief-aan-de-leden").metadata.title == "Brief aan de leden"
+
+
+def test_a_title_ending_on_an_abbreviation_is_no_sentence():
+    text = ("Satzung des Gartenfreunde Ost e.V.\nPräambel\nDer Verein pflegt die Gärten am Bach, und er lädt "
+            "alle Nachbarn ein, dort mitzuarbeiten, zu ernten und zu feiern.\n")
+    metadata = build(text).metadata
+    assert (metadata.title, metadata.subtitle) == ("Satzung des Gartenfreunde Ost e.V.", None)  # a heading: no subtitle

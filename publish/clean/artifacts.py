@@ -251,6 +251,7 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
         for index in _off_the_count(lines, drop):
             del drop[index]
         drop.update(_roman_page_numbers(lines, edges))
+        drop.update(_dotted_page_numbers(lines))
     drop.update(_counting_on(lines, inside, drop))
     lines, changes = _drop(lines, drop)
     zones = _edge_zones(lines, _pages(lines))
@@ -397,6 +398,30 @@ def _off_the_count(lines: Lines, numbers: dict[int, tuple[str, str]]) -> list[in
     last = len(starts) + max(shared)
     return [index for index, (_, reason) in numbers.items()
             if reason == BARE and int(_DIGITS.findall(lines[index].text)[0]) > last]
+
+
+# A page number printed with a full stop ("12.") atop its page: a list's number as often, so it is
+# one only where it counts with the pages, on DOTTED_PAGES pages at least.
+DOTTED_NUMBER = re.compile(r"^(\d{1,3})\.$")
+DOTTED_PAGES = 3
+
+
+def _dotted_page_numbers(lines: Lines) -> dict[int, tuple[str, str]]:
+    """The numbers with a full stop, alone on the first line of a page, that are their page's
+    index plus one offset shared by DOTTED_PAGES of them or more (page 9 opening with "9.",
+    page 12 with "12."): the page numbers of a layout that prints them so.  A number that does
+    not count with the pages heads a list item or a section, and stays."""
+    starts = list(compress(count(), map(_PAGE_START, lines)))
+    found: dict[int, int] = {}                  # index: its offset from the page's index
+    for index in starts:
+        match = DOTTED_NUMBER.match(lines[index].text.strip())
+        if match and _alone(lines, index):
+            found[index] = int(match.group(1)) - bisect_right(starts, index)
+    offsets = Counter(found.values())
+    shared = {offset for offset, pages in offsets.items() if pages >= DOTTED_PAGES}
+    return {index: ("page-number", f"a page number with a full stop atop its page, counting with the pages "
+                                   f"({offsets[offset]} pages)")
+            for index, offset in found.items() if offset in shared}
 
 
 def _counting_on(lines: Lines, inside: list[int], numbers: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:

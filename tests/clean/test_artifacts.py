@@ -123,3 +123,20 @@ def test_a_chapter_heading_printed_with_its_number_like_its_heads_stays():
     source = normalise(lines(*pages))[0]
     _, changes = remove_running_heads(source, ["2 Spelen in de wijk", "3 Wat nog niet goed gaat"])
     assert not changes
+
+
+def test_numbers_with_a_full_stop_atop_pages_counting_with_them_are_page_numbers():
+    """A layout printing "2." atop page 2, "3." atop page 3: page numbers, and the sentence
+    running over the page break is whole again; a list's "1." atop a page that does not count
+    with the pages stays."""
+    pages = ["Het jaar begon met een", "\f2.", "", "wandeling langs de rivier.", "\f3.", "", "Daarna kwam de zomer.",
+             "\f4.", "", "De herfst bracht regen.", "\f1.", "", "Eerste punt van de lijst."]
+    out, changes = remove_page_numbers(normalise(lines(*pages))[0])
+    assert [c.before for c in changes] == ["2.", "3.", "4."]
+    assert "1." in texts((out, changes))
+
+
+def test_two_numbers_with_a_full_stop_atop_pages_are_not_evidence_enough():
+    pages = ["Inleiding", "\f2.", "", "Eerste stap.", "\f3.", "", "Tweede stap."]
+    out, changes = remove_page_numbers(normalise(lines(*pages))[0])
+    assert texts((out, changes)) == ["Inleiding", "2.", "Eerste stap.", "3.", "Tweede stap."]

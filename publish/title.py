@@ -1,0 +1,327 @@
+"""The title a reader sees on the first page, chosen as an editor would: by scoring the candidate
+lines that stand above the text's first paragraph (issue 12: the title from the text).
+
+Candidates: the first page's lines down to its first paragraph of text or list item; a title
+wrapped or set a word a line is one candidate, and so is a name with its issue right under it
+(see _joined).  Never a candidate (see _possible): figures alone (a logo's digits, "2022-2023"), a
+date or a version first on its line ("Amsterdam, 29 augustus 2024", "versie 3, najaar 2024",
+"November 19th"), an address, contact, registration or letterhead label, a label ending on a
+colon, a salutation ending on a comma, a sentence.
+
+Score (see _score): the higher on the page the better; a line naming the document by its kind
+and its date, number or organisation ("Jaarverslag 2021", "Gemeinde-InfoBrief 5/2024", "Satzung
+des X e.V.") gains; a kind's name alone over a headline ("Persbericht") is a label and loses, as
+does a name atop the page that the running heads repeat, set apart over the title (a letterhead).
+The best candidate wins, the candidate right under it is its subtitle; without a candidate the
+caller keeps its own reading.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from publish import letterhead
+from publish.clean.lines import Block
+from publish.languages import Language
+from publish.languages.patterns import vocabulary
+from publish.report import Change
+
+# A paragraph of this many words or more is the text itself: the title stands above it.
+BODY_MIN_WORDS = 12
+# A title set a word or two a line ("COOLEMAN RIDGE" / "PARK CARE" / "GROUP"): STACK_LINES lines
+# of a block or more, of STACK_WORDS words at most each.
+STACK_WORDS = 2
+STACK_LINES = 3
+# A title is a display line: a longer line is text, whatever its type.
+TITLE_MAX_CHARS = 100
+# A sentence: it ends on a full stop and holds this many words (not "Satzung des X e.V.").
+SENTENCE_MIN_WORDS = 6
+# The title stands among the first few lines of the page.
+MAX_CANDIDATES = 8
+# A kind's name with a date, a number or an organisation names the document when at most this
+# many words of its own stand beside them ("Fiscale Jaarrekening 2022-2023", "Gemeinde-InfoBrief
+# 5/2024"); more describe the text ("Verslag van uitgevoerde activiteiten over het tijdvak 2014").
+KIND_NAME_WORDS = 1
+
+# The weights of the features (see _score): one step down the page costs POSITION points.
+POSITION = 2
+NAMES_THE_DOCUMENT = 3
+LABEL_ALONE = -3
+LETTERHEAD = -3
+# A letterhead stands atop three pages at least, the first included (the same line at a page
+# edge on two pages is no evidence): this many copies removed from the pages after the first.
+LETTERHEAD_COPIES = 2
+# A headline under a label of the document's kind holds this many words at least: "Koor en
+# orkest geven samen een concert", not a section's "Van het bestuur".
+HEADLINE_MIN_WORDS = 5
+
+FULL_STOP = re.compile(r"[.!?…]['’”\")\]]*$")
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A date in figures ("07.01.2019", "24/09/2017") or a time ("19:00").
+DATE_IN_FIGURES = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
+REGISTRATION = re.compile(r"^[^\W\d_][\w.-]*(?: [\w.-]+)? ?: ?(?:[A-Z]{2}\d{2} ?)?\d[\d .\-/]{4,}$")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    text: str
+    tight: bool         # set right under the line before (no blank line between)
+    apart: bool         # a blank line under it
+    over_text: bool = False     # a paragraph of the text right under it: it heads that text
+
+
+@dataclass(frozen=True)
+class Choice:
+    title: str
+    subtitle: str | None
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    language: Language
+    function_words: frozenset[str]
+    kinds: tuple[str, ...]
+    months: frozenset[str]
+    cover_label: re.Pattern     # "Versie 3", "Version 2.1": a cover's label with its value
+
+
+def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabulary:
+    return Vocabulary(
+        language=language, function_words=function_words,
+        kinds=tuple(sorted(language.words("metadata.document_kinds"))),
+        months=language.words("furniture.months"),
+        cover_label=re.compile(rf"^(?:{vocabulary(language, 'metadata.cover_labels')})\b\s*:?\s*\S", re.IGNORECASE))
+
+
+def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
+           series: str | None = None, title: str = "") -> Choice | None:
+    """The first page's best title candidate, and the candidate right under it as its subtitle
+    (unless it heads a paragraph of the text: "Präambel");
+    None when the page holds no candidate, or when the title read so far (`title`, `series`: the
+    front matter's reading, see _eligible) stands (see _beats)."""
+    candidates = _joined(_candidates(blocks, words), words)[:MAX_CANDIDATES]
+    eligible = _eligible(candidates, series, title)
+    if not eligible:
+        return None
+    heads = Counter(change.before.strip() for change in changes if change.kind == "running-head")
+    scores = [_score(rank, candidates, heads, words) for rank in range(len(candidates))]
+    best = max(eligible, key=lambda index: (scores[index], -index))
+    if not _beats(best, candidates, scores, title, _first_page(blocks), words):
+        return None
+    under = candidates[best + 1] if best + 1 < len(candidates) else None
+    subtitle = under is not None and under.tight and not under.over_text   # (a heading over its text is none)
+    return Choice(candidates[best].text, under.text if under is not None and subtitle else None)
+
+
+def _eligible(candidates: list[Candidate], series: str | None, title: str) -> list[int]:
+    """The candidates that may be chosen: all but the line the front matter reads as the series
+    of the title under it ("Lezingen 2022" over "Stad van morgen"), when that title is a
+    candidate too; it keeps its place on the page.  (When the title read is none, a version
+    under it, the line read as the series is the page's title.)"""
+    texts = [candidate.text for candidate in candidates]
+    aside = series.strip() if series and title.strip() in texts else None
+    return [index for index, text in enumerate(texts) if text != aside]
+
+
+def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str, first_page: str,
+           words: Vocabulary) -> bool:
+    """Whether the best candidate replaces the title read so far: when none was read, when that
+    is a candidate (or begins one) scoring lower, a line never a title (a date, a version,
+    figures), or a line of a later page (a chapter's title).  A title read on the first page
+    from what is no candidate (the lines opening its first paragraph, a numbered paper's title,
+    a masthead in another order) is what the scorer cannot weigh: in doubt it stands."""
+    title = " ".join(title.split())
+    if not title:
+        return True
+    read = next((index for index, candidate in enumerate(candidates) if candidate.text.startswith(title)), None)
+    if read is not None:
+        return read == best or scores[best] > scores[read]
+    return not _possible(title, words) or _folded(title) not in first_page
+
+
+def _first_page(blocks: list[Block]) -> str:
+    """The first page's words, folded (see _folded)."""
+    end = next((index for index, block in enumerate(blocks) if index and block.page_start), len(blocks))
+    return _folded(" ".join(block.text for block in blocks[:end]))
+
+
+def _folded(text: str) -> str:
+    """The words of a text, lower case, one space between: for finding one text in another."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabulary) -> int:
+    """How much the candidate at `rank` looks like the title, by the features an editor reads
+    it by."""
+    candidate = candidates[rank]
+    under = candidates[rank + 1] if rank + 1 < len(candidates) else None
+    score = -POSITION * rank                    # a title stands at the top of its page
+    if _names_the_document(candidate.text, words):
+        score += NAMES_THE_DOCUMENT             # "Jaarverslag 2021 Stichting X": what, when, whose
+    elif _kind_alone(candidate.text, words) and under is not None and len(under.text.split()) >= HEADLINE_MIN_WORDS:
+        score += LABEL_ALONE                    # "Persbericht" over the news it brings: a label
+    if rank == 0 and heads[candidate.text] >= LETTERHEAD_COPIES and candidate.apart and under is not None:
+        score += LETTERHEAD                     # the sender's name atop every page, set apart over the title
+    return score
+
+
+# ----------------------------------------------------------------------------- candidates
+
+def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
+    """The first page's lines that may be its title, down to its first paragraph or list item of
+    text, each wrapped or stacked title joined into one (see _lines); a candidate under a line
+    that is none (a date between) is not right under the candidate above."""
+    out: list[Candidate] = []
+    dropped = False                 # the line above was none: the next is not right under a candidate
+    for index, block in enumerate(blocks):
+        if (index and block.page_start) or _body(block):
+            break
+        below = blocks[index + 1] if index + 1 < len(blocks) else None
+        lines = _lines(block, words, apart=below is None or bool(below.gap_before))
+        if lines and below is not None and _body(below):
+            lines[-1] = replace(lines[-1], over_text=True)
+        for candidate in lines:
+            if _possible(candidate.text, words, block.kind == "paragraph") and len(candidate.text) <= TITLE_MAX_CHARS:
+                out.append(replace(candidate, tight=candidate.tight and not dropped))
+                dropped = False
+            else:
+                dropped = True
+    return out
+
+
+def _lines(block: Block, words: Vocabulary, apart: bool) -> list[Candidate]:
+    """A block's lines, a line that goes on with the one above joined to it: it starts in lower
+    case, or the line above ends on a function word ("... Strategy to" / "Address the ..."),
+    and is no line a title is never made of (a version: "versie 3, najaar 2024");
+    and a title set a word or two a line (STACK_LINES of them or more, each a title's words or
+    a year: not a column of figures) is one line too.  `apart`: a blank line under the block."""
+    out: list[Candidate] = []
+    for number, line in enumerate(block.line_texts):
+        line = line.strip()
+        if not line:
+            continue
+        if out and (line[:1].islower() or out[-1].text.split()[-1].lower() in words.function_words) \
+                and _possible(line[:1].upper() + line[1:], words):
+            out[-1] = Candidate(f"{out[-1].text} {line}", out[-1].tight, False)
+        else:
+            out.append(Candidate(line, bool(number or not block.gap_before), False))
+    if len(out) >= STACK_LINES and all(len(candidate.text.split()) <= STACK_WORDS
+                                       and (_possible(candidate.text, words) or YEAR.fullmatch(candidate.text))
+                                       for candidate in out):
+        out = [Candidate(" ".join(candidate.text for candidate in out), out[0].tight, False)]
+    return out[:-1] + [Candidate(out[-1].text, out[-1].tight, apart)] if out else out
+
+
+def _body(block: Block) -> bool:
+    """A paragraph of the text or a list item: the title stands above it."""
+    return block.kind == "item" or (block.kind == "paragraph" and len(block.text.split()) >= BODY_MIN_WORDS)
+
+
+def _possible(line: str, words: Vocabulary, in_paragraph: bool = False) -> bool:
+    """A line that can be a title: a word of two letters at least (not figures alone); no date,
+    version, address, contact, registration, label ("Bepalingen :"), salutation ("Beste,") or
+    sentence (see _sentence)."""
+    line = line.strip()
+    tokens = line.split()
+    return (bool(re.search(r"[^\W\d_]{2}", line)) and not line[:1].islower()
+            and not _dated(tokens, line, words) and not words.cover_label.match(line)
+            and letterhead.kind(line, words.language) not in ("address", "date", "contact", "label", "addressee")
+            and not REGISTRATION.match(line) and not line.endswith((":", ","))
+            and not _sentence(tokens, in_paragraph))
+
+
+def _sentence(tokens: list[str], in_paragraph: bool) -> bool:
+    """A line of text: it ends on a full stop after a whole word ("... de eerste zin.", not an
+    abbreviation: "Satzung des X e.V.") in a paragraph; a display line (a cover's "How to
+    Help.") only with SENTENCE_MIN_WORDS words or more."""
+    last = tokens[-1] if tokens else ""
+    if not FULL_STOP.search(last):
+        return False
+    word = re.sub(r"[.!?…'’”\")\]]+$", "", last)
+    return len(tokens) >= SENTENCE_MIN_WORDS or (in_paragraph and len(word) > 1 and "." not in word)
+
+
+def _dated(tokens: list[str], line: str, words: Vocabulary) -> bool:
+    """A date line: a date first, after a place or a label ("Amsterdam, 29 augustus 2024
+    versie 2", "Periode 1 januari - 30 juni 2024", "November 19th"), and no kind's name to date
+    (that is a title: "Newsletter June 2017").  A date further on dates a title ("Ledenvergadering
+    van 12/03/2021")."""
+    if not tokens or _kinds_in(tokens, words):
+        return False
+    month = any(token.strip(",.").lower() in words.months for token in tokens) or DATE_IN_FIGURES.search(line)
+    first = 1 if len(tokens) > 1 and (tokens[0].endswith(",") or _opens_date(tokens[1], words)) else 0
+    return bool(month) and _opens_date(tokens[first], words)
+
+
+def _opens_date(token: str, words: Vocabulary) -> bool:
+    """A day's number or a month's name: "29", "November"."""
+    return token[:1].isdigit() or token.strip(",.").lower() in words.months
+
+
+def _joined(candidates: list[Candidate], words: Vocabulary) -> list[Candidate]:
+    """A title set over two lines, the second right under the first: a name with its kind and
+    date ("COOLEMAN RIDGE PARK CARE GROUP" / "Newsletter June 2017": a periodical's masthead),
+    or a kind with the organisation it is of ("Beleidsplan" / "Stichting Speelruimte").  Over an
+    organisation's name ("Stichting X" / "Beleidsplan 2023 - 2025") the kind is the title, and
+    the organisation its publisher."""
+    out: list[Candidate] = []
+    for candidate in candidates:
+        above = out[-1] if out else None
+        if above is not None and candidate.tight and (
+                (_kind_and_date_only(candidate.text, words) and not _kinds_in(above.text.split(), words)
+                 and not letterhead.organisation(above.text, words.language))
+                or (_kind_alone(above.text, words) and letterhead.organisation(candidate.text, words.language))):
+            out[-1] = Candidate(f"{above.text} {candidate.text}", above.tight, candidate.apart, candidate.over_text)
+        else:
+            out.append(candidate)
+    return out
+
+
+# ----------------------------------------------------------------------------- what a line names
+
+def _kinds_in(tokens: list[str], words: Vocabulary) -> list[int]:
+    """The positions of the words naming a document's kind, compounds included ("Jahresbericht",
+    "Gemeinde-InfoBrief")."""
+    return [index for index, token in enumerate(tokens)
+            if token.strip(",.:;").lower().endswith(words.kinds) and len(token.strip(",.:;")) > 2]
+
+
+def _own_words(tokens: list[str], words: Vocabulary) -> tuple[list[str], bool, bool]:
+    """The words of a line besides its kind, function words, dates and numbers, and the
+    organisation it names; and whether it holds a date or number, and an organisation."""
+    kinds = set(_kinds_in(tokens, words))
+    organisation = next((index for index in range(len(tokens))
+                         if index not in kinds and letterhead.organisation(" ".join(tokens[index:]), words.language)),
+                        len(tokens))
+    own, dated = [], False
+    for index, token in enumerate(tokens[:organisation]):
+        bare = token.strip(",.:;()").lower()
+        if any(char.isdigit() for char in bare) or bare in words.months:
+            dated = True
+        elif index not in kinds and bare and bare not in words.function_words and re.search(r"\w", bare):
+            own.append(token)
+    return own, dated, organisation < len(tokens)
+
+
+def _names_the_document(line: str, words: Vocabulary) -> bool:
+    """A kind's name with the date, number or organisation that makes it this document's, and
+    at most KIND_NAME_WORDS words of its own."""
+    tokens = line.split()
+    if not _kinds_in(tokens, words):
+        return False
+    own, dated, organisation = _own_words(tokens, words)
+    return (dated or organisation) and len(own) <= KIND_NAME_WORDS
+
+
+def _kind_and_date_only(line: str, words: Vocabulary) -> bool:
+    """"Newsletter June 2017": a kind and a date, nothing of its own."""
+    tokens = line.split()
+    own, dated, organisation = _own_words(tokens, words)
+    return bool(_kinds_in(tokens, words)) and dated and not organisation and not own
+
+
+def _kind_alone(line: str, words: Vocabulary) -> bool:
+    """A kind's name and nothing else: "Persbericht", "Nieuwsbrief"."""
+    tokens = line.split()
+    return len(tokens) == 1 and bool(_kinds_in(tokens, words))
