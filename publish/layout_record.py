@@ -60,6 +60,7 @@ class Recording:
     doc: Document
     booklet: BookletLayout | None      # the record's, or laid out here; None until then
     found: bool                        # booklet came from the record
+    printed: bool = False              # the build writes the printed edition too
 
     def files(self) -> dict[Path, bytes]:
         """The record to write with the editions: a fresh one when this build laid the edition
@@ -78,16 +79,16 @@ def booklet_layout(doc: Document, layout: Edition) -> BookletLayout:
     build found for doc, else laid out (sharing the PDF's layout, render.pdf.print_layout)."""
     recording = _current.get()
     if recording is None or recording.layout != layout or recording.doc != doc:
-        return _laid_out(doc, layout)
+        return _laid_out(doc, layout, printed=False)
     if recording.booklet is None:
-        recording.booklet = _laid_out(doc, layout)
+        recording.booklet = _laid_out(doc, layout, recording.printed)
     return recording.booklet
 
 
-def _laid_out(doc: Document, layout: Edition) -> BookletLayout:
+def _laid_out(doc: Document, layout: Edition, printed: bool) -> BookletLayout:
     from publish.render.cover import cover_png     # lazily: both lay the booklet out with WeasyPrint
     from publish.render.pdf import page_map
-    return BookletLayout(tuple(page_map(doc, layout)), cover_png(doc, layout))
+    return BookletLayout(tuple(page_map(doc, layout)), cover_png(doc, layout, printed))
 
 
 @contextmanager
@@ -103,7 +104,7 @@ def recorded(source: Path, outdir: Path, encoding: str, doc: Document,
     key = layout_key(source, encoding, needed[0])
     path = outdir / cache.CACHE_FOLDER / RECORDS_FOLDER / f"{source.stem}.json"
     found = _read(path, key)
-    recording = Recording(path, key, needed[0], doc, found, found is not None)
+    recording = Recording(path, key, needed[0], doc, found, found is not None, printed=needed[0] in editions)
     token = _current.set(recording)
     try:
         yield recording

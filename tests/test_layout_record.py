@@ -82,6 +82,30 @@ def test_an_epub_only_build_in_a_copied_outdir_reuses_the_layout(full_build, tmp
     assert epub_of(copy) == epub_of(outdir)
 
 
+def test_an_epub_only_build_without_a_record_gives_the_full_builds_epub(full_build, tmp_path):
+    """The cover drawn from a PDF of the cover page alone is the one drawn from the whole booklet."""
+    source, outdir = full_build
+    pdf.print_layout.cache_clear()
+    pdf.written_pdf.cache_clear()
+    outcome = build_one(source, tmp_path / "epub-only", EPUB_ONLY, "utf-8")
+    assert outcome.error is None, outcome.error
+    assert epub_of(tmp_path / "epub-only") == epub_of(outdir)
+
+
+def test_a_full_build_writes_the_booklet_once(full_build, tmp_path, monkeypatch):
+    """The EPUB's cover is drawn from the booklet the build writes, not from a PDF of its own."""
+    from weasyprint.document import Document
+    source, _ = full_build
+    written, write = [], Document.write_pdf
+    monkeypatch.setattr(Document, "write_pdf", lambda self, *args, **kwargs: written.append(len(self.pages))
+                        or write(self, *args, **kwargs))
+    pdf.print_layout.cache_clear()
+    pdf.written_pdf.cache_clear()
+    outcome = build_one(source, tmp_path / "full", editions.defaults(), "utf-8")
+    assert outcome.error is None, outcome.error
+    assert len(written) == 1 and written[0] > 1, written
+
+
 def test_the_reused_layout_loads_no_pdf_library(full_build, tmp_path):
     source, outdir = full_build
     copy = copied(outdir, tmp_path / "copy")

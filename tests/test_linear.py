@@ -76,7 +76,7 @@ def stages(text: str, with_pdf: bool):
     named.append(("render.html (screen)", lambda: render_html(state["document"], media="screen")))
     named.append(("render.html (print)", lambda: render_html(state["document"], media="print")))
     named.append(("render.markdown", lambda: render_markdown(state["document"])))
-    from publish.render.pdf import print_layout, render_pdf
+    from publish.render.pdf import print_layout, render_pdf, written_pdf
 
     def epub():
         print_layout.cache_clear()          # an equal document's layout is cached: lay out each run
@@ -84,6 +84,7 @@ def stages(text: str, with_pdf: bool):
 
     def pdf():
         print_layout.cache_clear()
+        written_pdf.cache_clear()
         render_pdf(state["document"])
     named.append(("render.epub", epub))
     if with_pdf:

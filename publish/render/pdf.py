@@ -211,12 +211,19 @@ def render_pdf(doc: Document, edition: Edition = BOOKLET) -> bytes:
     """A printed edition (the booklet: tagged PDF/UA-1), with page furniture and display quotes
     marked as artifacts and every hyphenated word whole in its text (soft hyphens, ActualText)."""
     profile = output_profile(edition)
-    # print_layout's cache keys the arguments as given: an edition without a profile is asked for
-    # as the EPUB's page list and cover ask for it, or a full build lays the booklet out twice.
-    laid_out = print_layout(doc, edition, profile) if profile else print_layout(doc, edition)
-    written = laid_out.write_pdf(**dict(edition.page_options))
+    # The caches key the arguments as given: an edition without a profile is asked for as the
+    # EPUB's page list and cover ask for it, or a full build lays the booklet out twice.
+    written = written_pdf(doc, edition, profile) if profile else written_pdf(doc, edition)
     with _collector_paused():
         return mark_artifacts(written)
+
+
+@lru_cache(maxsize=2)
+def written_pdf(doc: Document, edition: Edition = BOOKLET, profile: Path | None = None) -> bytes:
+    """A printed edition's PDF as WeasyPrint writes it (before render_pdf marks its artifacts).
+    Cached: a build that writes the booklet draws the EPUB's cover from its first page."""
+    laid_out = print_layout(doc, edition, profile) if profile else print_layout(doc, edition)
+    return bytes(laid_out.write_pdf(**dict(edition.page_options)))
 
 
 @contextmanager

@@ -160,9 +160,11 @@ def test_marking_artifacts_and_whole_words_changes_no_pixel(realistic, pdf):
 
 
 def test_same_document_same_bytes(realistic, pdf):
-    from publish.render.pdf import print_layout
+    from publish.render.pdf import print_layout, written_pdf
+    written_pdf.cache_clear()
     assert render_pdf(realistic) == pdf      # the cached layout written again
     print_layout.cache_clear()
+    written_pdf.cache_clear()
     assert render_pdf(realistic) == pdf      # laid out afresh
 
 

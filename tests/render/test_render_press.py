@@ -11,7 +11,7 @@ import pytest
 
 from publish.editions import EDITIONS
 from publish.errors import PublishError
-from publish.render.pdf import OUTPUT_PROFILE, print_layout, render_pdf
+from publish.render.pdf import OUTPUT_PROFILE, print_layout, render_pdf, written_pdf
 from publish.validate import check_press
 
 A5_POINTS = (148 / 25.4 * 72, 210 / 25.4 * 72)
@@ -105,6 +105,7 @@ def test_passes_the_press_check_where_the_booklet_fails_it(pdf, realistic, tmp_p
 def test_same_document_same_bytes(pdf, realistic, profile, monkeypatch):
     monkeypatch.setenv(OUTPUT_PROFILE, str(profile))
     print_layout.cache_clear()
+    written_pdf.cache_clear()
     assert render_pdf(realistic, PRESS) == pdf
 
 
