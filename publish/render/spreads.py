@@ -25,7 +25,7 @@ Layout = Any          # a laid-out weasyprint.document.Document
 Box = Any
 
 LEVEL = 0.5           # px: feet closer than this are level already
-MOST_A_BREAK = 10.0   # px (7.5 pt, about half a line of the booklet's 14.5 pt) of extra space per break
+MOST_A_BREAK = 5.0    # px (3.75 pt, a quarter of the booklet's 14.5 pt line) of extra space per break
 MOST_A_LINE = 1.0     # px (0.75 pt, 5 % of the leading) of extra space between two lines of a paragraph
 HEADING_SHARE = 2     # a break above a heading takes twice a paragraph break's share: it reads as a pause
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
