@@ -192,7 +192,8 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
 
 def _lines(block: Block, words: Vocabulary, apart: bool) -> list[Candidate]:
     """A block's lines, a line that goes on with the one above joined to it: it starts in lower
-    case, or the line above ends on a function word ("... Strategy to" / "Address the ..."),
+    case and is set like it (not a lower-case line under capitals: see _capitals), or the line
+    above ends on a function word ("... Strategy to" / "Address the ..."),
     and is no line a title is never made of (a version: "versie 3, najaar 2024");
     and a title set a word or two a line (STACK_LINES of them or more, each a title's words or
     a year: not a column of figures) is one line too.  `apart`: a blank line under the block."""
@@ -201,7 +202,8 @@ def _lines(block: Block, words: Vocabulary, apart: bool) -> list[Candidate]:
         line = line.strip()
         if not line:
             continue
-        if out and (line[:1].islower() or out[-1].text.split()[-1].lower() in words.function_words) \
+        ends_on_function_word = bool(out) and out[-1].text.split()[-1].lower() in words.function_words
+        if out and (ends_on_function_word or (line[:1].islower() and _capitals(out[-1].text) == _capitals(line))) \
                 and _possible(line[:1].upper() + line[1:], words):
             out[-1] = Candidate(f"{out[-1].text} {line}", out[-1].tight, False)
         else:
@@ -211,6 +213,13 @@ def _lines(block: Block, words: Vocabulary, apart: bool) -> list[Candidate]:
                                        for candidate in out):
         out = [Candidate(" ".join(candidate.text for candidate in out), out[0].tight, False)]
     return out[:-1] + [Candidate(out[-1].text, out[-1].tight, apart)] if out else out
+
+
+def _capitals(line: str) -> bool:
+    """A line set in capitals ("VASTEN 2025"): the set of a display line, which a line that goes
+    on with it shares; a line under it in lower case is set apart, a subtitle ("in de parochie")."""
+    letters = [char for char in line if char.isalpha()]
+    return bool(letters) and all(char.isupper() for char in letters)
 
 
 def _body(block: Block) -> bool:

@@ -736,6 +736,21 @@ def test_a_cover_subtitle_wrapped_before_a_capitalised_noun_is_one_line():
         "Spielen in der Stadt", "Warum gute Spielplätze städtischen Verwaltungen nützen.")
 
 
+def test_a_lower_case_line_under_a_title_in_capitals_is_its_subtitle_not_its_end():
+    """"ADVENT 2024" / "in de Sint-Jansparochie": the second line is set apart (lower case under
+    capitals), where a line set like the one above goes on with it."""
+    text = ("ADVENT 2024\nin de Sint-Jansparochie\n\nZondag 1 december\nDe viering begint om tien uur, en na "
+            "afloop is er koffie voor iedereen die wil blijven.\nDe kinderen maken een krans van groen.\n")
+    assert build(text).metadata.title == "ADVENT 2024"
+    assert build(text.replace("ADVENT", "Advent")).metadata.title == "Advent 2024 in de Sint-Jansparochie"
+
+
+def test_a_bulletin_with_its_number_under_the_association_is_the_title():
+    text = ("VERENIGING SPEELTUIN DE WIP\nInformatiebulletin 7\nMaart 2024\n\nLedenvergadering\nIn februari "
+            "kwamen de leden bijeen in de kantine van de speeltuin, en er waren meer dan dertig mensen.\n")
+    assert build(text).metadata.title == "Informatiebulletin 7"
+
+
 def test_a_one_word_title_goes_on_in_the_organisation_right_under_it():
     """"Beleidsplan" over "Stichting ..." with no blank line between is one title over two lines;
     a name a blank line apart is the byline or the publisher under a title of its own."""
