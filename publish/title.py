@@ -33,6 +33,9 @@ BODY_MIN_WORDS = 12
 # of a block or more, of STACK_WORDS words at most each.
 STACK_WORDS = 2
 STACK_LINES = 3
+# A title line this long may have wrapped before its last words (see _wrapped): a display line of
+# half a text line's width or more.
+WRAPPED_MIN_CHARS = 40
 # A title is a display line: a longer line is text, whatever its type.
 TITLE_MAX_CHARS = 100
 # A sentence: it ends on a full stop and holds this many words (not "Satzung des X e.V.").
@@ -193,7 +196,8 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
 def _lines(block: Block, words: Vocabulary, apart: bool) -> list[Candidate]:
     """A block's lines, a line that goes on with the one above joined to it: it starts in lower
     case and is set like it (not a lower-case line under capitals: see _capitals), or the line
-    above ends on a function word ("... Strategy to" / "Address the ..."),
+    above ends on a function word ("... Strategy to" / "Address the ..."), or wrapped before its
+    last words (see _wrapped),
     and is no line a title is never made of (a version: "versie 3, najaar 2024");
     and a title set a word or two a line (STACK_LINES of them or more, each a title's words or
     a year: not a column of figures) is one line too.  `apart`: a blank line under the block."""
@@ -203,7 +207,8 @@ def _lines(block: Block, words: Vocabulary, apart: bool) -> list[Candidate]:
         if not line:
             continue
         ends_on_function_word = bool(out) and out[-1].text.split()[-1].lower() in words.function_words
-        if out and (ends_on_function_word or (line[:1].islower() and _capitals(out[-1].text) == _capitals(line))) \
+        if out and (ends_on_function_word or (line[:1].islower() and _capitals(out[-1].text) == _capitals(line))
+                    or _wrapped(out[-1].text, line)) \
                 and _possible(line[:1].upper() + line[1:], words):
             out[-1] = Candidate(f"{out[-1].text} {line}", out[-1].tight, False)
         else:
@@ -273,18 +278,31 @@ def _joined(candidates: list[Candidate], words: Vocabulary) -> list[Candidate]:
     date ("COOLEMAN RIDGE PARK CARE GROUP" / "Newsletter June 2017": a periodical's masthead),
     or a kind with the organisation it is of ("Beleidsplan" / "Stichting Speelruimte").  Over an
     organisation's name ("Stichting X" / "Beleidsplan 2023 - 2025") the kind is the title, and
-    the organisation its publisher."""
+    the organisation its publisher.  A long line wrapped before its last words is one title too
+    (see _wrapped)."""
     out: list[Candidate] = []
     for candidate in candidates:
         above = out[-1] if out else None
         if above is not None and candidate.tight and (
                 (_kind_and_date_only(candidate.text, words) and not _kinds_in(above.text.split(), words)
                  and not letterhead.organisation(above.text, words.language))
-                or (_kind_alone(above.text, words) and letterhead.organisation(candidate.text, words.language))):
+                or (_kind_alone(above.text, words) and letterhead.organisation(candidate.text, words.language))
+                or _wrapped(above.text, candidate.text)):
             out[-1] = Candidate(f"{above.text} {candidate.text}", above.tight, candidate.apart, candidate.over_text)
         else:
             out.append(candidate)
     return out
+
+
+def _wrapped(above: str, line: str) -> bool:
+    """A title too long for its line, its last words run on in the line right under it
+    ("PRIVACYVERKLARING VAN DE SPEELTUIN – Vereniging De" / "Wip Haarlem"): the line above fills
+    WRAPPED_MIN_CHARS at least and ends on a word (not a year or number, which ends a title:
+    "Nieuwsbrief voorjaar 2024"), the line under is shorter and set alike (both
+    in capitals or neither, see _capitals).  A short line over a name ("Kernwaarden" / "Pauline
+    Meurs") or a line set apart in another type is a title of its own."""
+    return (len(above) >= WRAPPED_MIN_CHARS and above[-1:].isalpha() and len(line) < len(above)
+            and _capitals(above) == _capitals(line))
 
 
 # ----------------------------------------------------------------------------- what a line names

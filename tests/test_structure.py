@@ -751,6 +751,17 @@ def test_a_bulletin_with_its_number_under_the_association_is_the_title():
     assert build(text).metadata.title == "Informatiebulletin 7"
 
 
+def test_a_long_title_wrapped_before_its_last_words_is_one_title():
+    """The first line fills its width and ends on a word; the line under it, set alike, ends the
+    name it began.  Under a line in capitals a line in another type is the subtitle."""
+    text = ("HUISREGELS VAN DE SPEELTUIN – Vereniging Spelen\nZonder Grenzen\n\n"
+            "Wie in de speeltuin speelt, houdt zich aan deze regels, zodat iedereen er veilig kan spelen.\n"
+            "De vrijwilligers letten erop en spreken kinderen en ouders aan.\n")
+    assert build(text).metadata.title == "HUISREGELS VAN DE SPEELTUIN – Vereniging Spelen Zonder Grenzen"
+    capitals = text.replace("HUISREGELS VAN DE SPEELTUIN – Vereniging Spelen", "HUISREGELS VAN DE SPEELTUIN IN DE WIJK SCHALKWIJK")
+    assert build(capitals).metadata.title == "HUISREGELS VAN DE SPEELTUIN IN DE WIJK SCHALKWIJK"
+
+
 def test_a_one_word_title_goes_on_in_the_organisation_right_under_it():
     """"Beleidsplan" over "Stichting ..." with no blank line between is one title over two lines;
     a name a blank line apart is the byline or the publisher under a title of its own."""
