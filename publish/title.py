@@ -12,8 +12,9 @@ Score (see _score): the higher on the page the better; a line naming the documen
 and its date, number or organisation ("Jaarverslag 2021", "Gemeinde-InfoBrief 5/2024", "Satzung
 des X e.V.") gains; a kind's name alone over a headline ("Persbericht") is a label and loses, as
 does a name atop the page that the running heads repeat, set apart over the title (a letterhead).
-The best candidate wins, the candidate right under it is its subtitle; without a candidate the
-caller keeps its own reading.
+The best candidate wins, the candidate right under it is its subtitle; a page without a
+candidate takes the running head removed from its top (see _head_of_first_page); without either
+the caller keeps its own reading.
 """
 from __future__ import annotations
 
@@ -103,7 +104,7 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     (unless it heads a paragraph of the text: "Präambel");
     None when the page holds no candidate, or when the title read so far (`title`, `series`: the
     front matter's reading, see _eligible) stands (see _beats)."""
-    candidates = _joined(_candidates(blocks, words), words)[:MAX_CANDIDATES]
+    candidates = _joined(_candidates(blocks, words), words)[:MAX_CANDIDATES] or _head_of_first_page(blocks, changes, words)
     eligible = _eligible(candidates, series, title)
     if not eligible:
         return None
@@ -115,6 +116,16 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     under = candidates[best + 1] if best + 1 < len(candidates) else None
     subtitle = under is not None and under.tight and not under.over_text   # (a heading over its text is none)
     return Choice(candidates[best].text, under.text if under is not None and subtitle else None)
+
+
+def _head_of_first_page(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary) -> list[Candidate]:
+    """A first page that offers no candidate (its text starts at once: "1. Algemeen") under a
+    line removed as the running head of every page, the first included: the document's title,
+    which it repeats on each page.  Evidence: the line stands above the first block of text
+    and can be a title (see _possible)."""
+    first = blocks[0].first if blocks else 0
+    return [Candidate(change.before.strip(), True, True) for change in changes
+            if change.kind == "running-head" and change.line < first and _possible(change.before, words)][:1]
 
 
 def _eligible(candidates: list[Candidate], series: str | None, title: str) -> list[int]:

@@ -762,6 +762,18 @@ def test_a_long_title_wrapped_before_its_last_words_is_one_title():
     assert build(capitals).metadata.title == "HUISREGELS VAN DE SPEELTUIN IN DE WIJK SCHALKWIJK"
 
 
+def test_rules_whose_title_heads_every_page_take_it_from_the_running_head():
+    """The title repeated atop each page is removed as a running head, the first page's copy
+    too; with its text starting at once under it, that head is the title, not the file name."""
+    page1 = ("Spelregels Zomerkamp De Wip\n1. ALGEMEEN\n1.1. Deze regels gelden voor alle kinderen en alle leiding "
+             "die meegaan op het zomerkamp.\n1.2. Wie zich niet aan de regels houdt, gaat in overleg met de ouders "
+             "naar huis.\n2. AANMELDEN\n2.1. Aanmelden kan tot de eerste juni bij de secretaris van de vereniging.\n")
+    page2 = ("Spelregels Zomerkamp De Wip\n3. KOSTEN\n3.1. Het kamp kost veertig euro per kind, te betalen bij de "
+             "aanmelding.\n3.2. Wie het niet kan betalen, vraagt de penningmeester om hulp; dat blijft tussen ons.\n")
+    doc = build(page1 + "\f" + page2)
+    assert doc.metadata.title == doc.chapters[0].title == "Spelregels Zomerkamp De Wip"
+
+
 def test_a_one_word_title_goes_on_in_the_organisation_right_under_it():
     """"Beleidsplan" over "Stichting ..." with no blank line between is one title over two lines;
     a name a blank line apart is the byline or the publisher under a title of its own."""
