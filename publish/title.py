@@ -64,6 +64,9 @@ FULL_STOP = re.compile(r"[.!?…]['’”\")\]]*$")
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # A date in figures ("07.01.2019", "24/09/2017") or a time ("19:00").
 DATE_IN_FIGURES = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
+# A line's last field set apart by a wide gap, as pdftotext keeps it: "Title <spaces> 21 May 2022".
+DATE_GAP = 3
+SET_APART = re.compile(rf"(.*\S)\s{{{DATE_GAP},}}(\S.*)")
 REGISTRATION = re.compile(r"^[^\W\d_][\w.-]*(?: [\w.-]+)? ?: ?(?:[A-Z]{2}\d{2} ?)?\d[\d .\-/]{4,}$")
 
 
@@ -128,6 +131,22 @@ def _head_of_first_page(blocks: list[Block], changes: tuple[Change, ...], words:
             if change.kind == "running-head" and change.line < first and _possible(change.before, words)][:1]
 
 
+def without_date_set_apart(title: str, blocks: list[Block], source_lines: tuple[str, ...], words: Vocabulary) -> str:
+    """The title without the date set apart at the end of its line ("PRESS RELEASE from X
+    <wide gap> 21 MAY 2022"): a field of its own, when it was issued, not what the document is
+    called.  Evidence: the title is one first-page line of the source, and a date (see _dated)
+    stands after a gap of DATE_GAP spaces or more at its end; a date the title runs into
+    ("Verslag van 12 maart 2024") is part of it."""
+    whole = " ".join(title.split())
+    for block in blocks[:_first_page_end(blocks)]:
+        for _, number in block.offsets:
+            fields = SET_APART.fullmatch(source_lines[number - 1].strip()) if 0 < number <= len(source_lines) else None
+            if fields and " ".join(fields[0].split()) == whole and _dated(fields[2].split(), fields[2], words) \
+                    and _possible(fields[1], words):
+                return " ".join(fields[1].split())
+    return title
+
+
 def _eligible(candidates: list[Candidate], series: str | None, title: str) -> list[int]:
     """The candidates that may be chosen: all but the line the front matter reads as the series
     of the title under it ("Lezingen 2022" over "Stad van morgen"), when that title is a
@@ -156,8 +175,12 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
 
 def _first_page(blocks: list[Block]) -> str:
     """The first page's words, folded (see _folded)."""
-    end = next((index for index, block in enumerate(blocks) if index and block.page_start), len(blocks))
-    return _folded(" ".join(block.text for block in blocks[:end]))
+    return _folded(" ".join(block.text for block in blocks[:_first_page_end(blocks)]))
+
+
+def _first_page_end(blocks: list[Block]) -> int:
+    """The index of the block that opens the second page (or the number of blocks)."""
+    return next((index for index, block in enumerate(blocks) if index and block.page_start), len(blocks))
 
 
 def _folded(text: str) -> str:

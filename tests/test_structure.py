@@ -774,6 +774,17 @@ def test_rules_whose_title_heads_every_page_take_it_from_the_running_head():
     assert doc.metadata.title == doc.chapters[0].title == "Spelregels Zomerkamp De Wip"
 
 
+def test_a_date_set_apart_at_the_end_of_the_title_line_is_no_part_of_the_title():
+    """A wide gap before the date: a field of its own, the day the release went out; the text
+    keeps the line whole.  A date the title runs into is part of it."""
+    body = ("De speeltuinvereniging opent op zaterdag een nieuwe fietsenstalling naast de speeltuin, met plaats "
+            "voor honderd fietsen.\nIedereen is welkom bij de opening.\n")
+    doc = build("PERSBERICHT van Speeltuinvereniging De Wip over de nieuwe stalling            3 MAART 2025\n\n" + body)
+    assert doc.metadata.title == "PERSBERICHT van Speeltuinvereniging De Wip over de nieuwe stalling"
+    assert doc.chapters[0].title.endswith("3 MAART 2025")
+    assert build("Ledenvergadering van 3 maart 2025\n\n" + body).metadata.title == "Ledenvergadering van 3 maart 2025"
+
+
 def test_a_one_word_title_goes_on_in_the_organisation_right_under_it():
     """"Beleidsplan" over "Stichting ..." with no blank line between is one title over two lines;
     a name a blank line apart is the byline or the publisher under a title of its own."""
