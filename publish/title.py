@@ -107,7 +107,8 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     (unless it heads a paragraph of the text: "Präambel");
     None when the page holds no candidate, or when the title read so far (`title`, `series`: the
     front matter's reading, see _eligible) stands (see _beats)."""
-    candidates = _joined(_candidates(blocks, words), words)[:MAX_CANDIDATES] or _head_of_first_page(blocks, changes, words)
+    candidates = (_joined(_candidates(blocks, words), words)[:MAX_CANDIDATES]
+                  or _head_of_first_page(blocks, changes, words))
     eligible = _eligible(candidates, series, title)
     if not eligible:
         return None

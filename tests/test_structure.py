@@ -758,7 +758,8 @@ def test_a_long_title_wrapped_before_its_last_words_is_one_title():
             "Wie in de speeltuin speelt, houdt zich aan deze regels, zodat iedereen er veilig kan spelen.\n"
             "De vrijwilligers letten erop en spreken kinderen en ouders aan.\n")
     assert build(text).metadata.title == "HUISREGELS VAN DE SPEELTUIN – Vereniging Spelen Zonder Grenzen"
-    capitals = text.replace("HUISREGELS VAN DE SPEELTUIN – Vereniging Spelen", "HUISREGELS VAN DE SPEELTUIN IN DE WIJK SCHALKWIJK")
+    capitals = text.replace("HUISREGELS VAN DE SPEELTUIN – Vereniging Spelen",
+                            "HUISREGELS VAN DE SPEELTUIN IN DE WIJK SCHALKWIJK")
     assert build(capitals).metadata.title == "HUISREGELS VAN DE SPEELTUIN IN DE WIJK SCHALKWIJK"
 
 
