@@ -247,6 +247,13 @@ def test_a_dash_before_a_time_or_a_count_opens_an_item_where_a_capital_would():
     assert got[-1] == ("paragraph", "Het was warm – 30 graden – en toch bleef iedereen.")
 
 
+def test_a_diamond_bullet_of_a_word_processor_opens_an_item():
+    text = ("Verslag van de vergadering\n\u2756 Voorzitter:\n\u2022 De speeltuin gaat in mei open.\n"
+            "\u2756 Penningmeester:\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
+    assert ("item", "\u2756", "Voorzitter:") in got and ("item", "\u2756", "Penningmeester:") in got
+
+
 def test_markers_that_cannot_be_matched_to_their_items_stay_where_they_are():
     # three markers, but the text under them holds two sentences: no evidence which is which
     text = "Wat er gebeurde:\n1.\n2.\n3.\n\nEr kwam een verzoek binnen. Dat werd behandeld.\nHet antwoord volgde.\n"
