@@ -254,6 +254,15 @@ def test_a_diamond_bullet_of_a_word_processor_opens_an_item():
     assert ("item", "\u2756", "Voorzitter:") in got and ("item", "\u2756", "Penningmeester:") in got
 
 
+def test_dashed_lines_in_lower_case_running_under_a_heading_are_a_list():
+    text = ("Zondag 4 mei\n- om tien uur koffie in de kantine\n- om elf uur het openingsfeest met muziek\n\n"
+            "Daarbij gaat het vooral\n- zo zegt zij - om de kinderen.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert ("item", "om tien uur koffie in de kantine") in got
+    assert ("item", "om elf uur het openingsfeest met muziek") in got
+    assert not [text for kind, text in got if kind == "item" and "zo zegt zij" in text]
+
+
 def test_markers_that_cannot_be_matched_to_their_items_stay_where_they_are():
     # three markers, but the text under them holds two sentences: no evidence which is which
     text = "Wat er gebeurde:\n1.\n2.\n3.\n\nEr kwam een verzoek binnen. Dat werd behandeld.\nHet antwoord volgde.\n"
