@@ -12,8 +12,9 @@ Score (see _score): the higher on the page the better; a line naming the documen
 and its date, number or organisation ("Jaarverslag 2021", "Gemeinde-InfoBrief 5/2024", "Satzung
 des X e.V.") gains; a kind's name alone over a headline ("Persbericht") is a label and loses, as
 does a name atop the page that the running heads repeat, set apart over the title (a letterhead).
-The best candidate wins, the candidate right under it is its subtitle; without a candidate the
-caller keeps its own reading.
+The best candidate wins, the candidate right under it is its subtitle; a page without a
+candidate takes the running head removed from its top (see _head_of_first_page); without either
+the caller keeps its own reading.
 """
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ BODY_MIN_WORDS = 12
 # of a block or more, of STACK_WORDS words at most each.
 STACK_WORDS = 2
 STACK_LINES = 3
+# A title line this long may have wrapped before its last words (see _wrapped): a display line of
+# half a text line's width or more.
+WRAPPED_MIN_CHARS = 40
 # A title is a display line: a longer line is text, whatever its type.
 TITLE_MAX_CHARS = 100
 # A sentence: it ends on a full stop and holds this many words (not "Satzung des X e.V.").
@@ -60,6 +64,9 @@ FULL_STOP = re.compile(r"[.!?…]['’”\")\]]*$")
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # A date in figures ("07.01.2019", "24/09/2017") or a time ("19:00").
 DATE_IN_FIGURES = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
+# A line's last field set apart by a wide gap, as pdftotext keeps it: "Title <spaces> 21 May 2022".
+DATE_GAP = 3
+SET_APART = re.compile(rf"(.*\S)\s{{{DATE_GAP},}}(\S.*)")
 REGISTRATION = re.compile(r"^[^\W\d_][\w.-]*(?: [\w.-]+)? ?: ?(?:[A-Z]{2}\d{2} ?)?\d[\d .\-/]{4,}$")
 
 
@@ -100,7 +107,8 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     (unless it heads a paragraph of the text: "Präambel");
     None when the page holds no candidate, or when the title read so far (`title`, `series`: the
     front matter's reading, see _eligible) stands (see _beats)."""
-    candidates = _joined(_candidates(blocks, words), words)[:MAX_CANDIDATES]
+    candidates = (_joined(_candidates(blocks, words), words)[:MAX_CANDIDATES]
+                  or _head_of_first_page(blocks, changes, words))
     eligible = _eligible(candidates, series, title)
     if not eligible:
         return None
@@ -112,6 +120,32 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     under = candidates[best + 1] if best + 1 < len(candidates) else None
     subtitle = under is not None and under.tight and not under.over_text   # (a heading over its text is none)
     return Choice(candidates[best].text, under.text if under is not None and subtitle else None)
+
+
+def _head_of_first_page(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary) -> list[Candidate]:
+    """A first page that offers no candidate (its text starts at once: "1. Algemeen") under a
+    line removed as the running head of every page, the first included: the document's title,
+    which it repeats on each page.  Evidence: the line stands above the first block of text
+    and can be a title (see _possible)."""
+    first = blocks[0].first if blocks else 0
+    return [Candidate(change.before.strip(), True, True) for change in changes
+            if change.kind == "running-head" and change.line < first and _possible(change.before, words)][:1]
+
+
+def without_date_set_apart(title: str, blocks: list[Block], source_lines: tuple[str, ...], words: Vocabulary) -> str:
+    """The title without the date set apart at the end of its line ("PRESS RELEASE from X
+    <wide gap> 21 MAY 2022"): a field of its own, when it was issued, not what the document is
+    called.  Evidence: the title is one first-page line of the source, and a date (see _dated)
+    stands after a gap of DATE_GAP spaces or more at its end; a date the title runs into
+    ("Verslag van 12 maart 2024") is part of it."""
+    whole = " ".join(title.split())
+    for block in blocks[:_first_page_end(blocks)]:
+        for _, number in block.offsets:
+            fields = SET_APART.fullmatch(source_lines[number - 1].strip()) if 0 < number <= len(source_lines) else None
+            if fields and " ".join(fields[0].split()) == whole and _dated(fields[2].split(), fields[2], words) \
+                    and _possible(fields[1], words):
+                return " ".join(fields[1].split())
+    return title
 
 
 def _eligible(candidates: list[Candidate], series: str | None, title: str) -> list[int]:
@@ -142,8 +176,12 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
 
 def _first_page(blocks: list[Block]) -> str:
     """The first page's words, folded (see _folded)."""
-    end = next((index for index, block in enumerate(blocks) if index and block.page_start), len(blocks))
-    return _folded(" ".join(block.text for block in blocks[:end]))
+    return _folded(" ".join(block.text for block in blocks[:_first_page_end(blocks)]))
+
+
+def _first_page_end(blocks: list[Block]) -> int:
+    """The index of the block that opens the second page (or the number of blocks)."""
+    return next((index for index, block in enumerate(blocks) if index and block.page_start), len(blocks))
 
 
 def _folded(text: str) -> str:
@@ -192,7 +230,9 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
 
 def _lines(block: Block, words: Vocabulary, apart: bool) -> list[Candidate]:
     """A block's lines, a line that goes on with the one above joined to it: it starts in lower
-    case, or the line above ends on a function word ("... Strategy to" / "Address the ..."),
+    case and is set like it (not a lower-case line under capitals: see _capitals), or the line
+    above ends on a function word ("... Strategy to" / "Address the ..."), or wrapped before its
+    last words (see _wrapped),
     and is no line a title is never made of (a version: "versie 3, najaar 2024");
     and a title set a word or two a line (STACK_LINES of them or more, each a title's words or
     a year: not a column of figures) is one line too.  `apart`: a blank line under the block."""
@@ -201,7 +241,9 @@ def _lines(block: Block, words: Vocabulary, apart: bool) -> list[Candidate]:
         line = line.strip()
         if not line:
             continue
-        if out and (line[:1].islower() or out[-1].text.split()[-1].lower() in words.function_words) \
+        ends_on_function_word = bool(out) and out[-1].text.split()[-1].lower() in words.function_words
+        if out and (ends_on_function_word or (line[:1].islower() and _capitals(out[-1].text) == _capitals(line))
+                    or _wrapped(out[-1].text, line)) \
                 and _possible(line[:1].upper() + line[1:], words):
             out[-1] = Candidate(f"{out[-1].text} {line}", out[-1].tight, False)
         else:
@@ -211,6 +253,13 @@ def _lines(block: Block, words: Vocabulary, apart: bool) -> list[Candidate]:
                                        for candidate in out):
         out = [Candidate(" ".join(candidate.text for candidate in out), out[0].tight, False)]
     return out[:-1] + [Candidate(out[-1].text, out[-1].tight, apart)] if out else out
+
+
+def _capitals(line: str) -> bool:
+    """A line set in capitals ("VASTEN 2025"): the set of a display line, which a line that goes
+    on with it shares; a line under it in lower case is set apart, a subtitle ("in de parochie")."""
+    letters = [char for char in line if char.isalpha()]
+    return bool(letters) and all(char.isupper() for char in letters)
 
 
 def _body(block: Block) -> bool:
@@ -264,18 +313,31 @@ def _joined(candidates: list[Candidate], words: Vocabulary) -> list[Candidate]:
     date ("COOLEMAN RIDGE PARK CARE GROUP" / "Newsletter June 2017": a periodical's masthead),
     or a kind with the organisation it is of ("Beleidsplan" / "Stichting Speelruimte").  Over an
     organisation's name ("Stichting X" / "Beleidsplan 2023 - 2025") the kind is the title, and
-    the organisation its publisher."""
+    the organisation its publisher.  A long line wrapped before its last words is one title too
+    (see _wrapped)."""
     out: list[Candidate] = []
     for candidate in candidates:
         above = out[-1] if out else None
         if above is not None and candidate.tight and (
                 (_kind_and_date_only(candidate.text, words) and not _kinds_in(above.text.split(), words)
                  and not letterhead.organisation(above.text, words.language))
-                or (_kind_alone(above.text, words) and letterhead.organisation(candidate.text, words.language))):
+                or (_kind_alone(above.text, words) and letterhead.organisation(candidate.text, words.language))
+                or _wrapped(above.text, candidate.text)):
             out[-1] = Candidate(f"{above.text} {candidate.text}", above.tight, candidate.apart, candidate.over_text)
         else:
             out.append(candidate)
     return out
+
+
+def _wrapped(above: str, line: str) -> bool:
+    """A title too long for its line, its last words run on in the line right under it
+    ("PRIVACYVERKLARING VAN DE SPEELTUIN – Vereniging De" / "Wip Haarlem"): the line above fills
+    WRAPPED_MIN_CHARS at least and ends on a word (not a year or number, which ends a title:
+    "Nieuwsbrief voorjaar 2024"), the line under is shorter and set alike (both
+    in capitals or neither, see _capitals).  A short line over a name ("Kernwaarden" / "Pauline
+    Meurs") or a line set apart in another type is a title of its own."""
+    return (len(above) >= WRAPPED_MIN_CHARS and above[-1:].isalpha() and len(line) < len(above)
+            and _capitals(above) == _capitals(line))
 
 
 # ----------------------------------------------------------------------------- what a line names

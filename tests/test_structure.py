@@ -736,6 +736,56 @@ def test_a_cover_subtitle_wrapped_before_a_capitalised_noun_is_one_line():
         "Spielen in der Stadt", "Warum gute Spielplätze städtischen Verwaltungen nützen.")
 
 
+def test_a_lower_case_line_under_a_title_in_capitals_is_its_subtitle_not_its_end():
+    """"ADVENT 2024" / "in de Sint-Jansparochie": the second line is set apart (lower case under
+    capitals), where a line set like the one above goes on with it."""
+    text = ("ADVENT 2024\nin de Sint-Jansparochie\n\nZondag 1 december\nDe viering begint om tien uur, en na "
+            "afloop is er koffie voor iedereen die wil blijven.\nDe kinderen maken een krans van groen.\n")
+    assert build(text).metadata.title == "ADVENT 2024"
+    assert build(text.replace("ADVENT", "Advent")).metadata.title == "Advent 2024 in de Sint-Jansparochie"
+
+
+def test_a_bulletin_with_its_number_under_the_association_is_the_title():
+    text = ("VERENIGING SPEELTUIN DE WIP\nInformatiebulletin 7\nMaart 2024\n\nLedenvergadering\nIn februari "
+            "kwamen de leden bijeen in de kantine van de speeltuin, en er waren meer dan dertig mensen.\n")
+    assert build(text).metadata.title == "Informatiebulletin 7"
+
+
+def test_a_long_title_wrapped_before_its_last_words_is_one_title():
+    """The first line fills its width and ends on a word; the line under it, set alike, ends the
+    name it began.  Under a line in capitals a line in another type is the subtitle."""
+    text = ("HUISREGELS VAN DE SPEELTUIN – Vereniging Spelen\nZonder Grenzen\n\n"
+            "Wie in de speeltuin speelt, houdt zich aan deze regels, zodat iedereen er veilig kan spelen.\n"
+            "De vrijwilligers letten erop en spreken kinderen en ouders aan.\n")
+    assert build(text).metadata.title == "HUISREGELS VAN DE SPEELTUIN – Vereniging Spelen Zonder Grenzen"
+    capitals = text.replace("HUISREGELS VAN DE SPEELTUIN – Vereniging Spelen",
+                            "HUISREGELS VAN DE SPEELTUIN IN DE WIJK SCHALKWIJK")
+    assert build(capitals).metadata.title == "HUISREGELS VAN DE SPEELTUIN IN DE WIJK SCHALKWIJK"
+
+
+def test_rules_whose_title_heads_every_page_take_it_from_the_running_head():
+    """The title repeated atop each page is removed as a running head, the first page's copy
+    too; with its text starting at once under it, that head is the title, not the file name."""
+    page1 = ("Spelregels Zomerkamp De Wip\n1. ALGEMEEN\n1.1. Deze regels gelden voor alle kinderen en alle leiding "
+             "die meegaan op het zomerkamp.\n1.2. Wie zich niet aan de regels houdt, gaat in overleg met de ouders "
+             "naar huis.\n2. AANMELDEN\n2.1. Aanmelden kan tot de eerste juni bij de secretaris van de vereniging.\n")
+    page2 = ("Spelregels Zomerkamp De Wip\n3. KOSTEN\n3.1. Het kamp kost veertig euro per kind, te betalen bij de "
+             "aanmelding.\n3.2. Wie het niet kan betalen, vraagt de penningmeester om hulp; dat blijft tussen ons.\n")
+    doc = build(page1 + "\f" + page2)
+    assert doc.metadata.title == doc.chapters[0].title == "Spelregels Zomerkamp De Wip"
+
+
+def test_a_date_set_apart_at_the_end_of_the_title_line_is_no_part_of_the_title():
+    """A wide gap before the date: a field of its own, the day the release went out; the text
+    keeps the line whole.  A date the title runs into is part of it."""
+    body = ("De speeltuinvereniging opent op zaterdag een nieuwe fietsenstalling naast de speeltuin, met plaats "
+            "voor honderd fietsen.\nIedereen is welkom bij de opening.\n")
+    doc = build("PERSBERICHT van Speeltuinvereniging De Wip over de nieuwe stalling            3 MAART 2025\n\n" + body)
+    assert doc.metadata.title == "PERSBERICHT van Speeltuinvereniging De Wip over de nieuwe stalling"
+    assert doc.chapters[0].title.endswith("3 MAART 2025")
+    assert build("Ledenvergadering van 3 maart 2025\n\n" + body).metadata.title == "Ledenvergadering van 3 maart 2025"
+
+
 def test_a_one_word_title_goes_on_in_the_organisation_right_under_it():
     """"Beleidsplan" over "Stichting ..." with no blank line between is one title over two lines;
     a name a blank line apart is the byline or the publisher under a title of its own."""

@@ -717,6 +717,8 @@ def _prose(lines: Lines, group: list[int]) -> bool:
 
 _DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_]{2}")
+# A reference without a word holds this many numbers at least: "4136-9294-2392, v. 3", not "12".
+REFERENCE_NUMBERS = 2
 _EDGES = ("head", "foot")
 
 
@@ -727,7 +729,10 @@ def _head_key(text: str) -> str | None:
     ends in no hyphen, comma or semicolon: a wrapped body line does (a passage repeated in the
     text can put one at two page edges); one that is long or opens in lower case needs the
     stronger evidence (_body_like).  It may end in a full
-    stop ("Datenanfragen.de e. V.", a slogan): its repeating at the page edges is the evidence."""
+    stop ("Datenanfragen.de e. V.", a slogan): its repeating at the page edges is the evidence.
+    A line of figures without a word is one too when it holds two numbers at least, a document's
+    reference ("4136-9294-2392, v. 3"), not a page's number or a year: its copies must then be
+    the same line (see _same_reference)."""
     if not text or len(text) > LONG_HEAD_MAX or text[-1] in "-,;\u00ad":
         return None
     key = _DIGITS.sub("#", text)
@@ -735,7 +740,13 @@ def _head_key(text: str) -> str | None:
         key = key[2:]
     if key.endswith(" #"):
         key = key[:-2]
-    return key if _WORD.search(key) else None
+    return key if _WORD.search(key) or key.count("#") >= REFERENCE_NUMBERS else None
+
+
+def _same_reference(key: str, texts: list[str], places: dict[int, list[int]]) -> bool:
+    """A line of words, or a reference whose copies are one and the same line: figures that
+    change from page to page ("2/15", "3/15") are a folio's or the text's, not a reference."""
+    return bool(_WORD.search(key)) or len({texts[index] for indexes in places.values() for index in indexes}) == 1
 
 
 def _body_like(text: str) -> bool:
@@ -857,7 +868,7 @@ def _running_heads(texts: list[str], at_edges, page_count: int, outermost: set[i
     outer: dict[tuple[str, str], set[int]] = {}        # pages where the line is the outermost
     on_page: dict[tuple[str, int], list[str]] = defaultdict(list)
     for (edge, key), places in at_edges.items():
-        if not _numbers_run_with_pages(texts, places):
+        if not _numbers_run_with_pages(texts, places) or not _same_reference(key, texts, places):
             continue
         outer[edge, key] = {page for page, indexes in places.items()
                             if any(index in outermost and not ends_sentence(texts[index]) for index in indexes)}

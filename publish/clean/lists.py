@@ -43,7 +43,7 @@ def item_marker(text: str, previous: str | None, in_item: bool, after_break: boo
     """(marker, ordered) when the line starts a list item, else None.
 
     A dash only starts an item where a dash between words cannot be meant: after a colon or a
-    full sentence, or after another item, with a capital following ("- zo betoogt ..." stays text);
+    full sentence, or after another item, with a capital or a figure following ("- zo betoogt ..." stays text);
     an item in lower case only right after a colon or a semicolon, or after another item.
     A number or letter only where it cannot be a number in a sentence: at a sentence boundary
     with a capital following, or in lower case after a colon or another item.  A number, letter
@@ -59,7 +59,8 @@ def item_marker(text: str, previous: str | None, in_item: bool, after_break: boo
     at_boundary = previous is None or in_item or ends_sentence(previous)
     lower_may_follow = _lower_case_item_may_follow(previous, in_item)
     match = DASH.match(text)
-    if match and (((at_boundary or after_break) and _upper_after(text, match)) or lower_may_follow):
+    if match and (((at_boundary or after_break) and (_upper_after(text, match) or _figure_after(text, match)))
+                  or lower_may_follow):
         return match.group(1), False
     match = LETTER_O.match(text)
     if match and lower_may_follow:
@@ -78,6 +79,13 @@ def _upper_after(text: str, match: re.Match) -> bool:
     """The item's text opens with a capital (or a quote or bracket before one)."""
     rest = text[match.end():].lstrip("‘’“”'\"(„")
     return rest[:1].isupper()
+
+
+def _figure_after(text: str, match: re.Match) -> bool:
+    """The dashed item's text opens with a figure ("- 15 u: Kruisweg", "- 3 plaatsen"): a dash
+    between words is never followed by one at a sentence boundary (a negative number has no
+    space after its sign)."""
+    return text[match.end():][:1].isdigit()
 
 
 def _lower_case_item_may_follow(previous: str | None, in_item: bool) -> bool:

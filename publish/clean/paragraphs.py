@@ -224,14 +224,24 @@ def _block_starts(layout: _Layout) -> tuple[list[int], list[bool], list[Change]]
 def _starts_item(layout: _Layout, k: int, start: int, in_item: bool) -> bool:
     """Text line k opens a list item.  A numbered or dashed line that item_marker cannot settle
     from the line above alone opens one where the layout ended the line group above (see
-    _ends_group): under a heading ("Ontmoeting" / "- Continueren ...") a dash opens no aside."""
+    _ends_group): under a heading ("Ontmoeting" / "- Continueren ...") a dash opens no aside,
+    nor does a dash over another (see _dash_run)."""
     prev, nxt = layout.texts[k - 1], layout.texts[k]
     if LONE_MARKER.match(nxt) and not (k + 1 < len(layout.texts) and _marker_awaits_text(layout, k + 1)):
         return False                # a marker alone with no text to open: no empty item
     if item_marker(nxt, prev, in_item) is not None:
         return True
     return bool(ORDERED.match(nxt) or DASH.match(nxt)) and _ends_group(layout, k, start) \
-        and item_marker(nxt, prev, in_item, after_break=True) is not None
+        and (item_marker(nxt, prev, in_item, after_break=True) is not None or _dash_run(layout.texts, k))
+
+
+def _dash_run(texts: list[str], k: int) -> bool:
+    """Text line k and the line right under it open with the same dash ("Witte donderdag" /
+    "- om 15 u viering" / "- om 20 u: ..."): a run of dashed lines is a list, even in lower case;
+    an aside between dashes opens one line at most."""
+    here = DASH.match(texts[k])
+    under = DASH.match(texts[k + 1]) if here and k + 1 < len(texts) else None
+    return under is not None and here is not None and under.group(1) == here.group(1)
 
 
 def _ends_group(layout: _Layout, k: int, start: int) -> bool:

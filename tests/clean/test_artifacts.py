@@ -97,6 +97,21 @@ def test_a_running_head_at_the_foot_of_the_last_page_goes_too():
     assert [change.line for change in changes] == [2, 7, 12]
 
 
+def test_a_documents_reference_number_at_the_foot_of_every_page_goes_a_folio_of_figures_stays():
+    """A line of figures alone ("7781-2204, v. 2") repeated at the foot of both pages of a letter
+    is its reference in the sender's files; figures that change from page to page are no
+    reference, and a lone number or a year is left to the page-number pass."""
+    def pages(first: str, second: str) -> list[str]:
+        return ["Het bestuur schrijft de leden over de nieuwe stalling.", first,
+                "\fDe stalling gaat in mei open voor iedereen.", second]
+    out, changes = remove_running_heads(normalise(lines(*pages("7781-2204, v. 2", "7781-2204, v. 2")))[0])
+    assert texts((out, changes)) == ["Het bestuur schrijft de leden over de nieuwe stalling.",
+                                     "De stalling gaat in mei open voor iedereen."]
+    assert {change.kind for change in changes} == {"running-head"}
+    for first, second in (("2024 12", "2024 13"), ("2024", "2024")):
+        assert not remove_running_heads(normalise(lines(*pages(first, second)))[0])[1]
+
+
 CHAPTER_PAGES = ["\fSpelen in de wijk", "De wijk heeft drie speeltuinen, en ze worden goed gebruikt door de",
                  "\f2 Spelen in de wijk", "kinderen van de buurt en hun ouders.",
                  "\f2 Spelen in de wijk", "Daarna kwam de zomer.",

@@ -238,6 +238,31 @@ def test_a_dash_right_under_a_heading_opens_an_item():
     assert got[-1] == ("paragraph", "De wijk – zo zegt men – is rustig.")
 
 
+def test_a_dash_before_a_time_or_a_count_opens_an_item_where_a_capital_would():
+    text = ("Zaterdag 3 mei\n\u2013 14 u: Opening van de speeltuin\nDe burgemeester knipt het lint door.\n"
+            "\u2013 16 u: Optreden van het kinderkoor\n\nHet was warm - 30 graden - en toch bleef iedereen.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert ("item", "14 u: Opening van de speeltuin") in got
+    assert ("item", "16 u: Optreden van het kinderkoor") in got
+    assert got[-1] == ("paragraph", "Het was warm – 30 graden – en toch bleef iedereen.")
+
+
+def test_a_diamond_bullet_of_a_word_processor_opens_an_item():
+    text = ("Verslag van de vergadering\n\u2756 Voorzitter:\n\u2022 De speeltuin gaat in mei open.\n"
+            "\u2756 Penningmeester:\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
+    assert ("item", "\u2756", "Voorzitter:") in got and ("item", "\u2756", "Penningmeester:") in got
+
+
+def test_dashed_lines_in_lower_case_running_under_a_heading_are_a_list():
+    text = ("Zondag 4 mei\n- om tien uur koffie in de kantine\n- om elf uur het openingsfeest met muziek\n\n"
+            "Daarbij gaat het vooral\n- zo zegt zij - om de kinderen.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert ("item", "om tien uur koffie in de kantine") in got
+    assert ("item", "om elf uur het openingsfeest met muziek") in got
+    assert not [text for kind, text in got if kind == "item" and "zo zegt zij" in text]
+
+
 def test_markers_that_cannot_be_matched_to_their_items_stay_where_they_are():
     # three markers, but the text under them holds two sentences: no evidence which is which
     text = "Wat er gebeurde:\n1.\n2.\n3.\n\nEr kwam een verzoek binnen. Dat werd behandeld.\nHet antwoord volgde.\n"
