@@ -94,6 +94,8 @@ class _Layout:
             return False
         if len(texts) > 1 and lone_number(texts[0]):
             texts = texts[1:]          # "1.1" / "Doel": the heading is its text
+        if any(map(_INNER_SENTENCE_END, texts)):
+            return False            # "... member territories. A Digital" / next page: body text
         first = texts[0]
         if not (_opens(unnumbered(first)) or self.words.byline.match(first) or self.words.name_with_title.match(first)):
             return False
@@ -470,6 +472,10 @@ def _fits(prev: str, nxt: str, width: int) -> bool:
 
 
 _HAS_BRACKET = re.compile(r"[()\[\]]").search
+# A sentence of six words or more ending inside a line and another opening after it ("... all
+# member territories. A Digital"): body text, not a heading (a slogan's short sentences, "Meer
+# natuur. Meer bos.", may be one; a word in lower case before the full stop: not "Dr. A. Smith").
+_INNER_SENTENCE_END = re.compile(r"(?:[^\s.!?]+ ){5}[^\W\d_A-Z]{3,}[.!?] +[A-Z]").search
 # A section number: "4.2", "4.2.1", "1.1." (a single "4." is a list marker).
 SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
 # (with a word after it: "20.45 - 21.30" is a time)

@@ -354,3 +354,18 @@ def test_a_bullet_set_atop_the_page_above_the_items_continuation_opens_the_next_
     own = page_one.replace("huis-", "huis.") + "\f-\n\nSleutels gaan voortaan niet meer mee.\n"
     items = [b.text for b in blocks(own) if b.kind == "item"]
     assert items[-1] == "Sleutels gaan voortaan niet meer mee."
+
+
+def test_a_page_ending_in_a_new_sentences_capitalised_words_is_no_heading_and_goes_on():
+    text = ("Werkwijze:\nDe vereniging kiest elk jaar een nieuw bestuur uit haar leden. Het Nederlands\n\n"
+            "\fKampioenschap wordt daarna in het voorjaar georganiseerd door dat bestuur, samen met de\n"
+            "leden die zich ervoor aanmelden.\n")
+    got = [b.text for b in blocks(text)]
+    assert got[-1].startswith("De vereniging kiest elk jaar een nieuw bestuur uit haar leden. Het Nederlands "
+                              "Kampioenschap wordt daarna")
+
+
+def test_a_slogan_of_short_sentences_may_still_be_a_heading():
+    text = ("Meer groen. Meer water. Meer ruimte.\n"
+            "De gemeente plant dit jaar duizend bomen in alle wijken van de stad,\nvan het centrum tot de rand.\n")
+    assert blocks(text)[0].text == "Meer groen. Meer water. Meer ruimte."
