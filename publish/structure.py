@@ -558,12 +558,25 @@ def _letter_title(front: list[Block], words: Words) -> str:
         subject = words.letterhead.subject.match(line)
         if subject and (subject.group("value") or position + 1 < len(lines)):
             return subject.group("value") or lines[position + 1]
+        beside = _subject_beside_date(line, lines[position + 1] if position + 1 < len(lines) else "", words)
+        if beside:
+            return beside
     apart = [block for index, block in enumerate(front)
              if index > 0 and block.kind == "display" and block.gap_before
              and (index + 1 == len(front) or front[index + 1].gap_before)
              and not letterhead.is_letterhead(block.line_texts, words.language)
              and not letterhead.organisation(block.text, words.language)]
     return apart[0].text if apart else ""
+
+
+def _subject_beside_date(line: str, below: str, words: Words) -> str:
+    """The subject of a letterhead set in two columns: a row of the date's and the subject's
+    labels ("Datum  Onderwerp/ons kenmerk: ...") over a row of their values, the date first
+    ("10-05-2026  Evaluatie ..."): the value row less its date ("" where the rows are not so)."""
+    if not words.letterhead.subject_beside_date.match(line):
+        return ""
+    value = words.letterhead.dated_value.match(below)
+    return value.group("value") if value else ""
 
 
 def _split_trailing_display(blocks: list[Block]) -> tuple[list[Block], list[Block]]:

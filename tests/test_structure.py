@@ -400,6 +400,14 @@ def test_a_subject_label_alone_takes_the_line_under_it():
     assert build(text).metadata.title == "Speeltuinen in de wijk"
 
 
+def test_a_subject_set_beside_the_date_in_two_columns_is_the_title_not_the_addressee():
+    text = LETTERHEAD_LETTER.replace("Datum\n3 mei 2021\nOnderwerp Speeltuinen in de wijk\n",
+                                     "Datum                Onderwerp:\n03-05-2021           Speeltuinen in de wijk\n")
+    assert build(text).metadata.title == "Speeltuinen in de wijk"
+    written = text.replace("03-05-2021", "3 mei 2021")
+    assert build(written).metadata.title == "Speeltuinen in de wijk"
+
+
 def test_a_memo_without_a_subject_label_is_titled_by_the_line_standing_apart():
     text = ("Werkgroep Spelen\n\nGemeente Haarlem\nPostbus 200\n2000 BB Haarlem\n\n"
             "Nieuwe speeltuinen in Schalkwijk\n\nInlichtingen bij\nJan Jansen\nDatum\n3 mei 2021\n\n"
