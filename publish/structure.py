@@ -123,6 +123,9 @@ def _label_pattern(language: Language, key: str) -> re.Pattern:
     return re.compile(rf"^(?:{vocabulary(language, key)})\s*:?$", re.IGNORECASE)
 
 
+SMALL_NUMBER = re.compile(r"\d{1,2}")     # never a subtitle: a page's or section's number
+
+
 def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = "") -> Document:
     config = config or SourceConfig()
     name = name or cleaned.name
@@ -150,6 +153,8 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
         inferred = _scored_title(inferred, blocks, cleaned.changes, words)   # (a letter's title is its subject line)
     inferred = replace(inferred, title=titles.without_date_set_apart(inferred.title, blocks, cleaned.source.lines,
                                                                       words.title))
+    if inferred.subtitle and SMALL_NUMBER.fullmatch(inferred.subtitle.strip()):
+        inferred = replace(inferred, subtitle=None)     # a page's or a section's number under the title
     title, title_notes = _consistent_title(inferred.title) if _readable(inferred.title) else _named_title(name)
     inferred = replace(inferred, title=title)
     chapters = [c if _readable(c.title) else replace(c, title=inferred.title) for c in chapters]
@@ -561,7 +566,8 @@ def _letter_title(front: list[Block], words: Words) -> str:
         beside = _subject_beside_date(line, lines[position + 1] if position + 1 < len(lines) else "", words)
         if beside:
             return beside
-    apart = [block for index, block in enumerate(front)
+    first_page_end = next((index for index, block in enumerate(front) if index and block.page_start), len(front))
+    apart = [block for index, block in enumerate(front[:first_page_end])
              if index > 0 and block.kind == "display" and block.gap_before
              and (index + 1 == len(front) or front[index + 1].gap_before)
              and not letterhead.is_letterhead(block.line_texts, words.language)

@@ -935,3 +935,13 @@ def test_a_title_ending_on_an_abbreviation_is_no_sentence():
             "alle Nachbarn ein, dort mitzuarbeiten, zu ernten und zu feiern.\n")
     metadata = build(text).metadata
     assert (metadata.title, metadata.subtitle) == ("Satzung des Gartenfreunde Ost e.V.", None)  # a heading: no subtitle
+
+
+def test_a_foreword_in_letter_form_on_the_second_page_does_not_title_the_document():
+    text = ("REGLEMENT VAN DE TENNISCLUB DE BAAN\n1\n\nClubhuis Parkweg 12, 1234 AB Dorp\n"
+            "Tel. 012 345 67 89\ninfo@debaan.example\n\n\fInleiding\n\nBeste leden,\n\n"
+            "Dit reglement zegt hoe we op de club met elkaar omgaan. Lees het goed en bewaar het.\n\n"
+            "Met vriendelijke groet,\nHet bestuur\n")
+    doc = build(text)
+    assert doc.metadata.title == "REGLEMENT VAN DE TENNISCLUB DE BAAN"
+    assert doc.metadata.subtitle is None
