@@ -24,6 +24,8 @@ class Patterns:
     label: re.Pattern         # a label of the letterhead column, alone or before its value
     date_labels: tuple[str, ...]  # the labels that date the letter, lower case
     subject: re.Pattern       # the subject line, and its value when it stands on the same line
+    subject_beside_date: re.Pattern  # a row of two labels, the date's then the subject's ("Datum Onderwerp:")
+    dated_value: re.Pattern   # the row of their values under it: a date, then the subject
     address: re.Pattern       # a post box, a postcode before a place, a street and house number
     date: re.Pattern          # a date alone, maybe after its label or a place ("Den Haag, 1 maart 2011")
     contact: re.Pattern       # a telephone number, an e-mail or web address
@@ -41,6 +43,11 @@ def patterns(language: Language | None = None) -> Patterns:
         label=re.compile(rf"^(?:{words('labels')})\b\s*:?", re.IGNORECASE),
         date_labels=tuple(word.lower() for word in language.value("letterhead.date_labels", ())),
         subject=re.compile(rf"^(?:{words('subjects')})\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE),
+        subject_beside_date=re.compile(rf"^(?:{words('date_labels')})\s*:?\s+(?:{words('subjects')})\b",
+                                       re.IGNORECASE),
+        dated_value=re.compile(rf"^(?:\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\d{{1,2}}\.?\s+"
+                               rf"(?:{vocabulary(language, 'furniture.months')})\s+\d{{4}})\s+(?P<value>\S.*)$",
+                               re.IGNORECASE),
         # A post box, a Dutch, Belgian or German postcode before a place, a street and house number.
         address=re.compile(rf"^(?i:{words('post_boxes')})\s+\d|^\d{{4}}\s?[A-Z]{{2}},?\s+[A-Z]|"
                            rf"^\d{{4,5}}\s+[A-Z][\w-]+$|(?i:{words('streets')})\s+\d{{1,4}}[a-zA-Z]?\b"),

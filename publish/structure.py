@@ -123,6 +123,9 @@ def _label_pattern(language: Language, key: str) -> re.Pattern:
     return re.compile(rf"^(?:{vocabulary(language, key)})\s*:?$", re.IGNORECASE)
 
 
+SMALL_NUMBER = re.compile(r"\d{1,2}")     # never a subtitle: a page's or section's number
+
+
 def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = "") -> Document:
     config = config or SourceConfig()
     name = name or cleaned.name
@@ -150,6 +153,8 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
         inferred = _scored_title(inferred, blocks, cleaned.changes, words)   # (a letter's title is its subject line)
     inferred = replace(inferred, title=titles.without_date_set_apart(inferred.title, blocks, cleaned.source.lines,
                                                                       words.title))
+    if inferred.subtitle and SMALL_NUMBER.fullmatch(inferred.subtitle.strip()):
+        inferred = replace(inferred, subtitle=None)     # a page's or a section's number under the title
     title, title_notes = _consistent_title(inferred.title) if _readable(inferred.title) else _named_title(name)
     inferred = replace(inferred, title=title)
     chapters = [c if _readable(c.title) else replace(c, title=inferred.title) for c in chapters]
@@ -558,12 +563,26 @@ def _letter_title(front: list[Block], words: Words) -> str:
         subject = words.letterhead.subject.match(line)
         if subject and (subject.group("value") or position + 1 < len(lines)):
             return subject.group("value") or lines[position + 1]
-    apart = [block for index, block in enumerate(front)
+        beside = _subject_beside_date(line, lines[position + 1] if position + 1 < len(lines) else "", words)
+        if beside:
+            return beside
+    first_page_end = next((index for index, block in enumerate(front) if index and block.page_start), len(front))
+    apart = [block for index, block in enumerate(front[:first_page_end])
              if index > 0 and block.kind == "display" and block.gap_before
              and (index + 1 == len(front) or front[index + 1].gap_before)
              and not letterhead.is_letterhead(block.line_texts, words.language)
              and not letterhead.organisation(block.text, words.language)]
     return apart[0].text if apart else ""
+
+
+def _subject_beside_date(line: str, below: str, words: Words) -> str:
+    """The subject of a letterhead set in two columns: a row of the date's and the subject's
+    labels ("Datum  Onderwerp/ons kenmerk: ...") over a row of their values, the date first
+    ("10-05-2026  Evaluatie ..."): the value row less its date ("" where the rows are not so)."""
+    if not words.letterhead.subject_beside_date.match(line):
+        return ""
+    value = words.letterhead.dated_value.match(below)
+    return value.group("value") if value else ""
 
 
 def _split_trailing_display(blocks: list[Block]) -> tuple[list[Block], list[Block]]:

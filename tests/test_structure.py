@@ -400,6 +400,14 @@ def test_a_subject_label_alone_takes_the_line_under_it():
     assert build(text).metadata.title == "Speeltuinen in de wijk"
 
 
+def test_a_subject_set_beside_the_date_in_two_columns_is_the_title_not_the_addressee():
+    text = LETTERHEAD_LETTER.replace("Datum\n3 mei 2021\nOnderwerp Speeltuinen in de wijk\n",
+                                     "Datum                Onderwerp:\n03-05-2021           Speeltuinen in de wijk\n")
+    assert build(text).metadata.title == "Speeltuinen in de wijk"
+    written = text.replace("03-05-2021", "3 mei 2021")
+    assert build(written).metadata.title == "Speeltuinen in de wijk"
+
+
 def test_a_memo_without_a_subject_label_is_titled_by_the_line_standing_apart():
     text = ("Werkgroep Spelen\n\nGemeente Haarlem\nPostbus 200\n2000 BB Haarlem\n\n"
             "Nieuwe speeltuinen in Schalkwijk\n\nInlichtingen bij\nJan Jansen\nDatum\n3 mei 2021\n\n"
@@ -927,3 +935,13 @@ def test_a_title_ending_on_an_abbreviation_is_no_sentence():
             "alle Nachbarn ein, dort mitzuarbeiten, zu ernten und zu feiern.\n")
     metadata = build(text).metadata
     assert (metadata.title, metadata.subtitle) == ("Satzung des Gartenfreunde Ost e.V.", None)  # a heading: no subtitle
+
+
+def test_a_foreword_in_letter_form_on_the_second_page_does_not_title_the_document():
+    text = ("REGLEMENT VAN DE TENNISCLUB DE BAAN\n1\n\nClubhuis Parkweg 12, 1234 AB Dorp\n"
+            "Tel. 012 345 67 89\ninfo@debaan.example\n\n\fInleiding\n\nBeste leden,\n\n"
+            "Dit reglement zegt hoe we op de club met elkaar omgaan. Lees het goed en bewaar het.\n\n"
+            "Met vriendelijke groet,\nHet bestuur\n")
+    doc = build(text)
+    assert doc.metadata.title == "REGLEMENT VAN DE TENNISCLUB DE BAAN"
+    assert doc.metadata.subtitle is None

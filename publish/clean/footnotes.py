@@ -353,7 +353,8 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     if not heading and any(label.number in numbering.reserved for label in labels):
         return None                     # the markers are those of the end-notes section
     window = numbering.window if heading else max(numbering.window, page.bounds(max(page.of(page_start) - 1, 0))[0])
-    if not _all_marked(texts[window:top], sorted(label.number for label in labels), numbering.codes):
+    if not _all_marked(texts[window:top], sorted(label.number for label in labels), numbering.codes,
+                       all(label.lone for label in labels)):
         return None
     restart = first <= numbering.last_label
     offset = numbering.last_number - first + 1 if restart else numbering.offset
@@ -387,13 +388,15 @@ def _layout(texts, labels, page_start, page_end):
     it: above the first label when it precedes every label with text, else inside the text
     under the nearest label below its number, which then holds several notes."""
     after = [_text_after(texts, labels, at, page_end) for at in range(len(labels))]
+    if len(labels) > 1 and _stack_over_its_notes(texts, labels):
+        after[0], after[-1] = after[-1], []     # the texts under a stack: its notes, one after the other
     if _running_foot_after(texts, labels[-1], after[-1]):
         after[-1] = []
     attached: list[tuple[Label, list[int]]] = []
     detached: list[Label] = []
     for label, indexes in zip(labels, after):
         if label.lone and not indexes:
-            if not texts[label.index - 1]:
+            if not texts[label.index - 1] and not _set_after_its_note(texts, label.index, page_end):
                 return None             # a lone number between blank lines: a folio, not a label
             detached.append(label)
         elif attached and label.number < attached[-1][0].number:
@@ -439,6 +442,8 @@ def _text_after(texts, labels, at, page_end) -> list[int]:
     found = list(own)
     index = label.index + 1
     stacked = labels[at - 1].index == label.index - 1 if at else False
+    if stacked and _stack_over_its_notes(texts, labels):
+        stacked = False                 # the stack's notes follow it, a blank line between
     while index < page_end and not texts[index] and not found and not stacked:
         index += 1                      # a lone label, a blank line, then its text (not under a label)
     while index < page_end and len(found) <= MAX_NOTE_LINES:
@@ -453,6 +458,36 @@ def _text_after(texts, labels, at, page_end) -> list[int]:
             break
         index = following
     return found
+
+
+def _stack_over_its_notes(texts, labels) -> bool:
+    """The labels stand on lines of their own one under the other, right under body text that
+    breaks off mid-sentence (pdftotext set a page's labels in a column of their own, between the
+    body and the notes' texts): the texts below the stack are its notes, in the labels' order."""
+    first = labels[0].index
+    return all(label.lone and label.index == first + at for at, label in enumerate(labels)) \
+        and first > 0 and bool(texts[first - 1]) and not ends_sentence(texts[first - 1])
+
+
+def _set_after_its_note(texts, index, page_end) -> bool:
+    """A lone number closing its page a blank line under text that ends a sentence, where the
+    page's body breaks off mid-sentence and the next page goes on with it (opens in lower case or
+    a bracket): the lines between are no body text but a note, and the number its label, which
+    pdftotext set after it.  A folio under the last line of a page's body has no such lines."""
+    if any(texts[index + 1:page_end]) or page_end >= len(texts):
+        return False
+    top = index
+    while top > 0 and not texts[top - 1]:
+        top -= 1
+    start = top
+    while start > max(top - MAX_NOTE_LINES, 0) and texts[start - 1]:
+        start -= 1
+    run = texts[start:top]
+    if not run or not ends_sentence(run[-1]):
+        return False
+    breaks_off = any(not ends_sentence(before) and _opens_a_note(after) for before, after in zip(run, run[1:]))
+    following = next((text for text in texts[page_end:page_end + MAX_NOTE_LINES] if text), "")
+    return breaks_off and (following[:1].islower() or following[:1] == "(")
 
 
 def _running_foot_after(texts, label: Label, indexes: list[int]) -> bool:
@@ -475,14 +510,18 @@ def _pieces_above(texts, top, page_start, count) -> list[list[int]] | None:
     the nearest such lines are taken: in doubt, text stays in the body."""
     run: list[int] = []
     index = top - 1
+    while index >= page_start and not texts[index]:
+        index -= 1
+    set_apart = index < top - 1         # a label set a blank line under its note (_set_after_its_note)
     while index >= page_start and texts[index] and not RULE.match(texts[index]) and not texts[index].isdigit():
         run.append(index)
         index -= 1
     run.reverse()
-    if index >= page_start and len(run) <= MAX_NOTE_LINES * count:
+    if index >= page_start and len(run) <= MAX_NOTE_LINES * count and not set_apart:
         return _split_notes(texts, run, count)      # bounded: the lines are the notes
     run = run[-MAX_NOTE_LINES * count:]
-    starts = [at for at in range(len(run)) if _opens_a_note(texts[run[at]])][-count:]
+    starts = [at for at in range(len(run)) if _opens_a_note(texts[run[at]])
+              and (not set_apart or (at > 0 and not ends_sentence(texts[run[at - 1]])))][-count:]
     if len(starts) < count:
         return None
     pieces = [run[start:end] for start, end in zip(starts, starts[1:] + [len(run)])]
@@ -497,6 +536,8 @@ def _split_notes(texts, run: list[int], count: int) -> list[list[int]] | None:
                   for at in range(1, len(run))
                   if ends_sentence(texts[run[at - 1]]) and _opens_a_note(texts[run[at]]))
     if len(cuts) < count - 1:
+        if len(run) == count and all(_opens_a_note(texts[index]) for index in run):
+            return [[index] for index in run]   # a line to each note, none ending a sentence
         return None
     starts = [0] + sorted(at for _, _, at in cuts[:count - 1])
     pieces = [run[start:end] for start, end in zip(starts, starts[1:] + [len(run)])]
@@ -559,12 +600,14 @@ def _text_before(texts, index, start) -> str:
     return texts[index - 1] if index > start else ""
 
 
-def _all_marked(texts: list[str], numbers: list[int], codes: frozenset[str]) -> bool:
+def _all_marked(texts: list[str], numbers: list[int], codes: frozenset[str], lone: bool) -> bool:
     """The numbers have their note markers in the text: in order, or out of order where it is the
     one sure marker (glued to a word) of its number (pdftotext may read a column or a pull quote
     out of order).  All of them; in a group of MARKER_SLACK labels or more, all but one in that
-    many (a marker lost in extraction does not lose its neighbours' notes)."""
-    found = markers.markers("\n".join(texts), codes)
+    many (a marker lost in extraction does not lose its neighbours' notes).  A number between two
+    words counts only for labels on lines of their own: a line opening with a number and text
+    ("1 week or less") is as often a chart's legend as a note."""
+    found = markers.markers("\n".join(texts), codes, between_words=lone)
     marked = markers.with_strays(markers.chain(found, numbers), [(0, marker) for marker in found], set(numbers))
     return len(marked) >= len(numbers) - len(numbers) // MARKER_SLACK
 

@@ -10,7 +10,11 @@ with that label stands after it, and each note's marker is the one that keeps th
 order (`chain`): then a marker may also stand after a space ("kapitaalmarktunie. 8 Dit",
 "broker 2— toegang", "(informed consent 3)"), be glued to a year ("Order 20141.") or be set in
 superscript digits ("wijk¹"), shapes that alone would not tell a marker from a number of the text
-("artikel 8 van de wet", "in 2019 8 keer" stay text: a number between words is a count)."""
+("artikel 8 van de wet", "in 2019 8 keer" stay text: a number between words is a count).  Only
+where a note's label stood on a line of its own (see footnotes._all_marked) and no surer marker
+of it stands in the text is a number between two words in lower case its marker ("potlood 1 in"):
+never in brackets ("(bijlage 2 van ...)"), before a range ("1 to 4 weeks") or as a caption's
+number ("Figuur 4:")."""
 from __future__ import annotations
 
 import re
@@ -153,12 +157,16 @@ CLOSERS = "”’»\")]'"
 AFTER_SPACED = ".,;:!?)]’”\"'…—–"
 SHORT_ABBREVIATION = re.compile(r"(?:^|[^\w])[^\W\d_]{1,3}\.$")    # "nr.", "p.", "art." before a number
 OPEN_PARENTHESIS_SPAN = 80
+CAPTION_BEFORE = re.compile(r"(?:^|\n)(?:[^\W\d_] )?[^\W\d_]*[A-Z][^\W\d_]* $")   # "Figuur ", "F IGUUR " opening a line
+RANGE_AFTER = re.compile(r"\s+[^\W\d_]{1,3}\s+\d")           # "1 to 4", "3 tot 6": a range, not a marker
 ENUMERATED_BEFORE = re.compile(r"\d,?\s+[^\W\d_]{1,3}\s$")   # "2 en 3", "4 tot 6", "1, of 2"
 
 
-def markers(text: str, codes: frozenset[str] = frozenset()) -> list[Marker]:
+def markers(text: str, codes: frozenset[str] = frozenset(), between_words: bool = False) -> list[Marker]:
     """The numbers in the text that may be note markers, in order.  codes: words in capitals
-    with a number glued to them that recur in the document ("HL2", "COVID19"): names, not markers."""
+    with a number glued to them that recur in the document ("HL2", "COVID19"): names, not markers.
+    between_words: also a number between two words in lower case ("potlood 1 in"), the least sure
+    marker (rank 1), which alone does not tell a note from a count ("in 3 stappen")."""
     found = []
     for match in DIGITS.finditer(text):
         start, end = match.span()
@@ -172,7 +180,7 @@ def markers(text: str, codes: frozenset[str] = frozenset()) -> list[Marker]:
             continue                                 # "2e", "3%", "1,5", "2.3": part of a number or word
         before = text[start - 1:start]
         if len(digits) <= 3 and before in (" ", "\n"):
-            rank = _spaced_rank(text, start, end)
+            rank = _spaced_rank(text, start, end, between_words)
         elif len(digits) <= 3 and before.isalpha():
             rank = _glued_rank(text, start, end, codes)
         elif len(digits) <= 3 and before and before in CLOSING + "%":
@@ -215,7 +223,7 @@ def _glued_rank(text: str, start: int, end: int, codes: frozenset[str]) -> int:
     return 1
 
 
-def _spaced_rank(text: str, start: int, end: int) -> int:
+def _spaced_rank(text: str, start: int, end: int, between_words: bool) -> int:
     """How surely a number after a space is a note marker: 0 where it reads as a count or a
     reference ("artikel 8 van", "in 2019 8 keer", "nr. 12", "en 3) overige")."""
     previous, rest = text[start - 2:start - 1], text[end:end + 2].replace("\n", " ")
@@ -228,6 +236,8 @@ def _spaced_rank(text: str, start: int, end: int) -> int:
         return 0                                     # a range or an enumeration: "1–3", "1, 2 en 3"
     if rest[:1] in (")", "]") and not any(mark in text[max(0, start - OPEN_PARENTHESIS_SPAN):start] for mark in "(["):
         return 0                                     # an enumerator: "en 3) overige"
+    if rest[:1] == ":" and CAPTION_BEFORE.search(text, max(0, start - 40), start):
+        return 0                                     # a caption's or a step's number: "Figuur 4:", "F IGUUR 4:"
     closing = not rest or rest[0] in AFTER_SPACED
     lower_next = rest[:1] == " " and rest[1:2].islower()
     if previous in SENTENCE_MARKS:
@@ -240,6 +250,9 @@ def _spaced_rank(text: str, start: int, end: int) -> int:
         return 2 if not lower_next else 1
     if previous in ",;:" and text[start - 3:start - 2].isalpha():
         return 1                                     # "bedrag, 2 en": not "artikel 1, 2 en 3"
+    if between_words and lower_next and previous.islower() and not RANGE_AFTER.match(text, end) \
+            and "(" not in text[max(0, start - OPEN_PARENTHESIS_SPAN):start].rpartition(")")[2]:
+        return 1                                     # "potlood 1 in", not "(bijlage 1 van model ...)"
     return 1 if closing or (rest[:1] == " " and not lower_next and not rest[1:2].isdigit()) else 0
 
 
@@ -284,7 +297,7 @@ def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int], ...]) -> t
         if block.kind != "pullquote":
             candidates += [(index, block.line_at(marker.start), marker._replace(
                 start=base + marker.start, end=base + marker.end, cut=base + marker.cut))
-                for marker in markers(block.text, codes)]
+                for marker in markers(block.text, codes, between_words=True)]
         base += len(block.text) + 1
     starts = list(accumulate((len(block.text) + 1 for block in blocks), initial=0))
     candidates.sort(key=lambda candidate: candidate[1])

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from bisect import bisect_right
-from functools import cache, partial
+from functools import cache, cached_property, partial
 from itertools import accumulate, compress
 from operator import add, itemgetter
 
@@ -62,6 +62,8 @@ CAPITALS_SIGNS = frozenset(" -'’,&:")
 HEADING_LINE_WORDS = 10
 DISPLAY_MAX_CHARS = 160
 WIDTH_WINDOW = 2
+SECTION_EVIDENCE = 2               # chapters' first sections: the text numbers its sections
+FIRST_SECTION = re.compile(r"[1-9]\d?\.1\.?\s+[^\W\d_]")
 
 
 # What _join gives for a line that opens a new block.
@@ -84,6 +86,18 @@ class _Layout:
         """The column width around a line: the longest line nearby."""
         return max(self.lengths[max(0, index - WIDTH_WINDOW):index + WIDTH_WINDOW + 1])
 
+    @cached_property
+    def numbers_sections(self) -> bool:
+        """The text numbers its sections: SECTION_EVIDENCE lines at least open a chapter's first
+        section ("2.1 Aanmelden", "5.1 Afwezigheden"; a date, "10.11. Gottesdienst", is none)."""
+        found = 0
+        for text in self.texts:
+            if text[:1].isdigit() and FIRST_SECTION.match(text):
+                found += 1
+                if found >= SECTION_EVIDENCE:
+                    return True
+        return False
+
     def display(self, start: int, end: int) -> bool:
         """The lines from start up to end are short, few, none ending in punctuation, their
         brackets balanced: a heading, title, byline or signature."""
@@ -94,6 +108,8 @@ class _Layout:
             return False
         if len(texts) > 1 and lone_number(texts[0]):
             texts = texts[1:]          # "1.1" / "Doel": the heading is its text
+        if any(map(_INNER_SENTENCE_END, texts)):
+            return False            # "... member territories. A Digital" / next page: body text
         first = texts[0]
         if not (_opens(unnumbered(first)) or self.words.byline.match(first) or self.words.name_with_title.match(first)):
             return False
@@ -262,8 +278,24 @@ def _marker_awaits_text(layout: _Layout, k: int) -> bool:
     same page, is text opening in a letter: pdftotext set the number apart from its text (a
     hanging indent, a number in its own column), and the text belongs to it."""
     nxt = layout.texts[k]
-    return (lone_number(layout.texts[k - 1]) and not layout.lines[k].page_start and not lone_number(nxt)
-            and unnumbered(nxt)[:1].isalpha())
+    return ((lone_number(layout.texts[k - 1]) or _section_number_apart(layout, k))
+            and not layout.lines[k].page_start and not lone_number(nxt) and unnumbered(nxt)[:1].isalpha())
+
+
+def _section_number_apart(layout: _Layout, k: int) -> bool:
+    """Text line k - 1 is a bare number ("4") a blank line at most above a heading-like line
+    (two to HEADING_LINE_WORDS words, the first a word opening in a capital, no full stop): a
+    chapter's number set apart from its title by a tab, in a text that numbers its sections ("2.1
+    ..."); elsewhere a bare number over a title is as often a page number the furniture passes
+    did not know, or a page reference of a newsletter's "in this issue"."""
+    number, title = layout.texts[k - 1], layout.texts[k]
+    if not (number.isdigit() and len(number) <= 2 and number != "0" and layout.gaps[k] <= 1):
+        return False
+    if not layout.numbers_sections:
+        return False
+    words = title.split()
+    return 2 <= len(words) <= HEADING_LINE_WORDS and words[0][:1].isupper() and words[0].isalpha() \
+        and not ends_sentence(title)
 
 
 def _numbered_under(heading: str, line: str) -> bool:
@@ -470,6 +502,10 @@ def _fits(prev: str, nxt: str, width: int) -> bool:
 
 
 _HAS_BRACKET = re.compile(r"[()\[\]]").search
+# A sentence of six words or more ending inside a line and another opening after it ("... all
+# member territories. A Digital"): body text, not a heading (a slogan's short sentences, "Meer
+# natuur. Meer bos.", may be one; a word in lower case before the full stop: not "Dr. A. Smith").
+_INNER_SENTENCE_END = re.compile(r"(?:[^\s.!?]+ ){5}[^\W\d_A-Z]{3,}[.!?] +[A-Z]").search
 # A section number: "4.2", "4.2.1", "1.1." (a single "4." is a list marker).
 SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
 # (with a word after it: "20.45 - 21.30" is a time)

@@ -354,3 +354,62 @@ def test_a_bullet_set_atop_the_page_above_the_items_continuation_opens_the_next_
     own = page_one.replace("huis-", "huis.") + "\f-\n\nSleutels gaan voortaan niet meer mee.\n"
     items = [b.text for b in blocks(own) if b.kind == "item"]
     assert items[-1] == "Sleutels gaan voortaan niet meer mee."
+
+
+def test_a_page_ending_in_a_new_sentences_capitalised_words_is_no_heading_and_goes_on():
+    text = ("Werkwijze:\nDe vereniging kiest elk jaar een nieuw bestuur uit haar leden. Het Nederlands\n\n"
+            "\fKampioenschap wordt daarna in het voorjaar georganiseerd door dat bestuur, samen met de\n"
+            "leden die zich ervoor aanmelden.\n")
+    got = [b.text for b in blocks(text)]
+    assert got[-1].startswith("De vereniging kiest elk jaar een nieuw bestuur uit haar leden. Het Nederlands "
+                              "Kampioenschap wordt daarna")
+
+
+def test_a_slogan_of_short_sentences_may_still_be_a_heading():
+    text = ("Meer groen. Meer water. Meer ruimte.\n"
+            "De gemeente plant dit jaar duizend bomen in alle wijken van de stad,\nvan het centrum tot de rand.\n")
+    assert blocks(text)[0].text == "Meer groen. Meer water. Meer ruimte."
+
+
+NUMBERED_RULES = """Dit reglement geldt voor alle leden van de vereniging en voor wie bij haar te gast
+is, zoals de ledenvergadering het in het voorjaar heeft vastgesteld. Wie het niet
+naleeft, kan door het bestuur worden aangesproken.
+
+\f2
+
+Wie het reglement niet kent, kan het bij de secretaris opvragen of op de website
+van de vereniging lezen, waar ook de notulen van de vergaderingen staan.
+
+7
+
+Lidmaatschap van de vereniging
+
+7.1 Aanmelden
+Wie lid wil worden, meldt zich aan bij de secretaris van de vereniging, met een
+formulier dat op de website staat of bij de kantine ligt.
+
+\f3
+
+Het lidmaatschap loopt telkens voor een jaar en wordt stilzwijgend verlengd, tenzij
+het lid voor het einde van het jaar bij de secretaris opzegt.
+
+8
+
+Contributie en betalingen
+
+8.1 Hoogte
+De contributie wordt elk jaar door de ledenvergadering vastgesteld, op voorstel
+van de penningmeester en na advies van de kascommissie.
+"""
+
+
+def test_a_chapter_number_set_apart_from_its_title_joins_it_in_a_text_that_numbers_its_sections():
+    got = [b.text for b in blocks(NUMBERED_RULES)]
+    assert "7 Lidmaatschap van de vereniging" in got and "8 Contributie en betalingen" in got
+    assert "7" not in got and "2" not in got
+
+
+def test_a_bare_number_over_a_title_stays_apart_where_the_text_numbers_no_sections():
+    text = NUMBERED_RULES.replace("7.1 Aanmelden", "Aanmelden").replace("8.1 Hoogte", "Hoogte")
+    got = [b.text for b in blocks(text)]
+    assert "7 Lidmaatschap van de vereniging" not in got and "Lidmaatschap van de vereniging" in got

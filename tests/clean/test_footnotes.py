@@ -414,3 +414,62 @@ def test_a_marker_after_a_closing_guillemet_is_linked():
     cleaned = clean(source(text))
     assert [number for number, _ in cleaned.footnotes] == [1, 2]
     assert refs(cleaned) == [1, 2]
+
+
+# A word-processor report: a marker after a space between two words, the note's text set right
+# under the body's last line (no blank line), its label a blank line below it, the body's
+# sentence going on at the next page.  No page numbers.
+LABEL_UNDER_ITS_NOTE = """De leden kiezen het bestuur met een groene kaart 1 tijdens de jaarvergadering.
+Elk lid heeft een stem, ook wie zich pas in het voorjaar heeft aangemeld. Na de
+Een kaart van een andere kleur telt niet mee.
+
+1
+
+\f(korte) pauze maakt de voorzitter de uitslag bekend.
+"""
+
+# Two labels one under the other between the body and their notes' texts, neither text ending
+# in a full stop; a caption with a number and a reference in brackets stand above them.
+STACKED_LABELS = """FIGUUR 2: DE ZAAL TIJDENS DE TELLING
+Het bestuur telt de stemmen 1 in het bijzijn van twee leden (zie bijlage 2 van het
+reglement) en legt de uitkomst vast. Daarna worden de stembriefjes 2 van alle leden bij
+1
+2
+
+Op de jaarvergadering van het voorjaar
+Bewaard tot de volgende jaarvergadering
+
+\felkaar in een envelop gedaan en verzegeld.
+"""
+
+
+def test_a_label_set_a_blank_line_under_its_note_at_a_page_end_is_no_page_number():
+    cleaned = clean(source(LABEL_UNDER_ITS_NOTE))
+    assert cleaned.footnotes == ((1, "Een kaart van een andere kleur telt niet mee."),)
+    assert refs(cleaned) == [1]
+    assert "Na de (korte) pauze maakt" in texts(cleaned)
+    assert not [change for change in cleaned.changes if change.kind == "page-number"]
+
+
+def test_a_lone_number_under_the_body_is_still_the_page_number_without_a_note_above_it():
+    text = LABEL_UNDER_ITS_NOTE.replace("Na de\nEen kaart van een andere kleur telt niet mee.",
+                                        "Dat gaat zo.")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ()
+    assert [change.before for change in cleaned.changes if change.kind == "page-number"] == ["1"]
+
+
+def test_stacked_labels_take_the_lines_under_them_in_order_and_captions_and_references_stay_text():
+    cleaned = clean(source(STACKED_LABELS))
+    assert cleaned.footnotes == ((1, "Op de jaarvergadering van het voorjaar"),
+                                 (2, "Bewaard tot de volgende jaarvergadering"))
+    assert refs(cleaned) == [1, 2]
+    text = texts(cleaned)
+    assert "FIGUUR 2: DE ZAAL" in text and "(zie bijlage 2 van het" in text
+    assert "van alle leden bij elkaar in een envelop" in text
+
+
+def test_the_notes_account_stays_balanced_for_labels_under_and_over_their_notes():
+    for text in (LABEL_UNDER_ITS_NOTE, STACKED_LABELS):
+        result = account(text)
+        assert result.ok, result.summary()

@@ -35,3 +35,20 @@ def test_the_chain_keeps_the_markers_in_order_and_prefers_the_surest():
     text = "Zie hoofdstuk 1. Het plan1 en het budget2 en in 2019, 1 keer."
     picked = chain(markers(text), [1, 2])
     assert [(label, text[marker.start - 4:marker.end]) for label, marker in picked] == [(1, "plan1"), (2, "dget2")]
+
+
+def between_words(text: str) -> list[int]:
+    return [marker.label for marker in markers(text, between_words=True)]
+
+
+def test_a_number_between_lower_case_words_is_a_marker_only_when_asked_and_never_a_reference():
+    assert labels("de leden stemmen met een kaart 1 op de vergadering") == []
+    assert between_words("de leden stemmen met een kaart 1 op de vergadering") == [1]
+    assert between_words("de stukken (zie bijlage 2 van het reglement) liggen ter inzage") == []
+    assert between_words("wie 1 tot 4 weken wacht") == []
+
+
+def test_a_captions_number_before_its_colon_is_no_marker():
+    assert labels("Figuur 4: de zaal tijdens de telling") == []
+    assert labels("F IGUUR 4: DE ZAAL") == []
+    assert labels("zoals hiervoor beschreven 4: daarna") == [4]
