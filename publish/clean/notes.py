@@ -32,8 +32,9 @@ from publish.report import Change
 # A run of 1-3 digits glued to what precedes it and followed by a space, punctuation or the end.
 # (The first digit leads and the look-behind spans it: the regex engine then only stops at
 # digits instead of testing the look-behind at every character; the matches are those of
-# (?:(?<=[^\W\d_])|(?<=[%.,;:!?’”»«)]))\d{1,3}(?=...).)
-GLUED = re.compile(r"\d(?:(?<=[^\W\d_]\d)|(?<=[%.,;:!?’”»«)]\d))\d{0,2}(?=[\s.,;:!?)\]’”'\"]|$)")
+# (?:(?<=[^\W\d_])|(?<=[%.,;:!?’”»«)]))\d{1,3}(?=...).)  A note's number never opens with a
+# zero: "Project03" is a name.
+GLUED = re.compile(r"[1-9](?:(?<=[^\W\d_][1-9])|(?<=[%.,;:!?’”»«)][1-9]))\d{0,2}(?=[\s.,;:!?)\]’”'\"]|$)")
 
 
 WORD_BEFORE = re.compile(r"[^\W\d_]+$")
@@ -174,6 +175,8 @@ def markers(text: str, codes: frozenset[str] = frozenset(), between_words: bool 
         if not digits.isascii():
             found.append(Marker(start, end, start, int(digits.translate(SUPERSCRIPTS)), 3))
             continue
+        if digits.startswith("0"):
+            continue                                 # "Project03", "07": a code or a time, no note's number
         following = text[end:end + 2]
         if following and (following[0].isalnum() or following[0] in "%°€$/"
                           or (following[0] in ".," and following[1:2].isdigit())):

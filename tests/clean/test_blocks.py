@@ -120,6 +120,13 @@ def test_glued_note_numbers_follow_the_sequence_numbers_in_text_stay():
         "In de wijk gaat het om 30% van de mensen, in 2015 ervaren. Het is CO2 en 18.000 mensen."
 
 
+def test_a_number_opening_with_a_zero_is_no_note_number():
+    """"Project03" names a project: taken for note 3, the source's "03" was read as "3"."""
+    (block,) = blocks("In de wijk1 loopt het Project03 tot kamer 02, met de buurt2 samen.\n")
+    assert [part.number for part in block.content if isinstance(part, NoteRef)] == [1, 2]
+    assert "Project03" in "".join(p.text for p in block.content if isinstance(p, Text))
+
+
 def test_a_note_number_after_a_percentage_a_year_or_a_closing_quote_and_its_full_stop():
     (block,) = blocks("Gemiddeld 8,6%.1 Bij zelfstandigen 14%.2 Van 140 naar 310 in 2019.3 Dan komen er meer "
                       "rekeningen.”4 Dit is zo sinds 2019.5 Einde.\n")

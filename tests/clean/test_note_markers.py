@@ -24,6 +24,7 @@ def test_numbers_of_the_text_are_no_markers():
     assert labels("Inleiding ........ 3") == []
     assert labels("tussen 1,5 en 2.3 meter, op 3% en pagina 1–3") == []
     assert labels("artikel 1, 2 en 3") == []
+    assert labels("het Project03 en de kamer 07. Daarna") == []       # a note's number never opens with 0
 
 
 def test_a_number_glued_to_capitals_is_a_code_where_it_recurs_or_stands_in_brackets():
