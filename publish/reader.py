@@ -261,22 +261,23 @@ def _navigate(page, findings: Findings, width: int) -> None:
 
 def check_pages(name: str, folder: Path, pages: list[str], modes: tuple[Mode, ...], target: Path,
                 browser=None) -> ValidatorResult:
-    """Each page (a path under folder) in each mode at 100 %, and at each zoom on its small screen."""
+    """Each page (a path under folder) in each mode at 100 %, and at each zoom on its small screen.
+    A page is loaded once: a mode or a zoom is a change of its style and screen, as a reader's is."""
     reason = missing_tools()
     if reason:
         return unavailable(name, reason, target)
     findings = Findings([], {})
     with browser_page(_served_files(None, {"pages": folder}), browser) as page:
         for file in pages:
-            url = f"{ORIGIN}pages/{file}"
+            _open(page, f"{ORIGIN}pages/{file}")
             for mode in modes:
                 _emulate(page, mode)
-                _show(page, url, mode.css, 1.0, 600)
+                _restyle(page, mode.css, 1.0, 600)
                 findings.contrast(mode.name, file, page.evaluate(
                     "page => publishMeasure.contrast(document, page)", mode.page))
             _emulate(page, modes[0])
             for factor, width in ZOOMS:
-                _show(page, url, "", factor, width)
+                _restyle(page, "", factor, width)
                 findings.clipping(f"{factor:.0%} on {width} px", file,
                                   page.evaluate("w => publishMeasure.clipping(document, w)", width), width)
     findings.counts.setdefault("low contrast", 0)
@@ -285,18 +286,27 @@ def check_pages(name: str, folder: Path, pages: list[str], modes: tuple[Mode, ..
     return _result(name, findings, target)
 
 
-def _show(page, url: str, css: str, factor: float, width: int) -> None:
-    """Load url at width, with a reading mode's CSS and the text enlarged by factor (as a
-    browser's or reader's text size setting does: the root font size, which rem and em follow)."""
-    page.set_viewport_size({"width": width, "height": VIEWPORT_HEIGHT})
+def _open(page, url: str) -> None:
+    """Load url on a 600 px screen with the measuring script and an empty style of the reader's own."""
+    page.set_viewport_size({"width": 600, "height": VIEWPORT_HEIGHT})
     page.goto(url)
     page.add_script_tag(url=ORIGIN + "measure.js")
-    page.evaluate("""([css, factor]) => {
-        const root = document.documentElement;
-        const size = parseFloat(getComputedStyle(root).fontSize) * factor;
+    page.evaluate("""() => {
         const style = document.createElementNS("http://www.w3.org/1999/xhtml", "style");
+        style.id = "publish-reader-style";
+        (document.head || document.documentElement).appendChild(style);
+    }""")
+
+
+def _restyle(page, css: str, factor: float, width: int) -> None:
+    """Show the loaded page at width, with a reading mode's CSS and the text enlarged by factor (as a
+    browser's or reader's text size setting does: the root font size, which rem and em follow)."""
+    page.set_viewport_size({"width": width, "height": VIEWPORT_HEIGHT})
+    page.evaluate("""([css, factor]) => {
+        const style = document.getElementById("publish-reader-style");
+        style.textContent = "";                 // the page's own root size, before any enlarging
+        const size = parseFloat(getComputedStyle(document.documentElement).fontSize) * factor;
         style.textContent = css + (factor !== 1 ? `html { font-size: ${size}px !important; }` : "");
-        (document.head || root).appendChild(style);
     }""", [css, factor])
 
 
