@@ -2,7 +2,9 @@
 installed with its dependencies into a fresh virtual environment outside the checkout, and both
 seeds built by that environment's `publish` command from another folder.
 
-Slow (it builds, and pip installs every dependency): `python -m pytest -m wheel` runs it alone.
+The builds' environments and the installation are made by uv (a test dependency), which resolves
+the same requirements from the same index as pip in a tenth of the time.
+Slow (it builds, and installs every dependency): `python -m pytest -m wheel` runs it alone.
 """
 import html
 import os
@@ -15,6 +17,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from uv import find_uv_bin
 
 from publish.build import output_paths
 from publish.clean.tokens import WORD
@@ -54,7 +57,7 @@ def dist(tmp_path_factory) -> Path:
     """The sdist and the wheel, built as a release would be: the wheel from the sdist."""
     source = copy_of_the_checkout(tmp_path_factory.mktemp("source"))
     folder = tmp_path_factory.mktemp("dist")
-    run(sys.executable, "-m", "build", "--outdir", folder, source, cwd=folder)
+    run(sys.executable, "-m", "build", "--installer", "uv", "--outdir", folder, source, cwd=folder)
     return folder
 
 
@@ -62,10 +65,10 @@ def dist(tmp_path_factory) -> Path:
 def installed(dist, tmp_path_factory) -> Path:
     """The bin/ folder of a fresh virtual environment holding the wheel and its dependencies."""
     environment = tmp_path_factory.mktemp("venv")
-    run(sys.executable, "-m", "venv", environment, cwd=environment)
+    uv = find_uv_bin()
+    run(uv, "venv", "--quiet", "--python", sys.executable, environment, cwd=environment)
     (wheel,) = dist.glob("publish-*.whl")
-    # --no-compile: byte-compiling every dependency (a third of pip's time) is no part of what is tested
-    run(environment / "bin" / "python", "-m", "pip", "install", "--quiet", "--no-compile", wheel, cwd=environment)
+    run(uv, "pip", "install", "--quiet", "--python", environment / "bin" / "python", wheel, cwd=environment)
     return environment / "bin"
 
 
