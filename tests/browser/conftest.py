@@ -13,3 +13,11 @@ def browser_tools():
         if os.environ.get("CI") == "true":
             pytest.fail(f"browser checks unavailable in CI: {reason}")
         pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One headless Chromium for a module's checks: starting one takes seconds."""
+    from publish.reader import chromium
+    with chromium() as shared:
+        yield shared

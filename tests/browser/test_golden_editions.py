@@ -10,7 +10,7 @@ import pytest
 
 from publish.batch import build_all
 from publish.build import output_paths
-from publish.reader import check_in_reading_engine, check_preview, chromium
+from publish.reader import check_in_reading_engine, check_preview
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
 sys.path.insert(0, str(GOLDEN))
@@ -19,12 +19,6 @@ from golden_cases import cases  # noqa: E402
 SEEDS = {path.stem for path in (GOLDEN.parent.parent / "seeds").glob("*.txt")}
 # The seeds get all of this and more through publish check (tests/test_conformance.py).
 CASES = [case for case in cases() if case.name not in SEEDS]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as shared:
-        yield shared
 
 
 @pytest.fixture(scope="module")

@@ -29,23 +29,23 @@ def pages(tmp_path_factory):
     return folder
 
 
-def test_a_colour_set_for_a_light_page_fails_on_the_readers_dark_page(pages):
-    result = check_pages("t", pages, ["teal.html"], EPUB_MODES, pages / "teal.html")
+def test_a_colour_set_for_a_light_page_fails_on_the_readers_dark_page(pages, browser):
+    result = check_pages("t", pages, ["teal.html"], EPUB_MODES, pages / "teal.html", browser)
     low = [m.text for m in result.messages if m.code == "low-contrast"]
     assert low and all("Voorbij de tweedeling" in text for text in low)
     assert any("dark (reader)" in text for text in low) and not any(" light:" in text for text in low)
     assert result.counts["min contrast light"] > 4.5 > result.counts["min contrast dark (reader)"]
 
 
-def test_a_word_wider_than_its_box_is_clipped_and_a_fixed_width_scrolls_sideways(pages):
-    narrow = check_pages("t", pages, ["narrow.html"], EPUB_MODES[:1], pages / "narrow.html")
+def test_a_word_wider_than_its_box_is_clipped_and_a_fixed_width_scrolls_sideways(pages, browser):
+    narrow = check_pages("t", pages, ["narrow.html"], EPUB_MODES[:1], pages / "narrow.html", browser)
     assert "clipped" in codes(narrow) and "profielschetsvergaderingen" in narrow.messages[0].text
-    wide = check_pages("t", pages, ["wide.html"], EPUB_MODES[:1], pages / "wide.html")
+    wide = check_pages("t", pages, ["wide.html"], EPUB_MODES[:1], pages / "wide.html", browser)
     assert "sideways-scroll" in codes(wide)
 
 
-def test_a_page_that_reflows_passes(pages):
-    fluid = check_pages("t", pages, ["fluid.html"], EPUB_MODES, pages / "fluid.html")
+def test_a_page_that_reflows_passes(pages, browser):
+    fluid = check_pages("t", pages, ["fluid.html"], EPUB_MODES, pages / "fluid.html", browser)
     assert fluid.passed and fluid.counts["clipped"] == 0 and fluid.counts["sideways scroll"] == 0
 
 
@@ -69,10 +69,10 @@ def book():
     return render_epub(booklet(notes=True))
 
 
-def test_the_engine_follows_every_entry_and_note_of_a_good_book(book, tmp_path):
+def test_the_engine_follows_every_entry_and_note_of_a_good_book(book, tmp_path, browser):
     path = tmp_path / "goed.epub"
     path.write_bytes(book)
-    result = check_in_reading_engine(path)
+    result = check_in_reading_engine(path, browser)
     assert result.passed, "\n".join(map(str, result.messages))
     counts = result.counts
     assert counts["contents landed"] == counts["contents entries"] > 3
@@ -80,13 +80,13 @@ def test_the_engine_follows_every_entry_and_note_of_a_good_book(book, tmp_path):
     assert counts["note links landed"] == counts["back links landed"] == counts["note links"] == 2
 
 
-def test_the_engine_reports_an_entry_that_leads_nowhere_and_a_note_without_a_way_back(book, tmp_path):
+def test_the_engine_reports_an_entry_that_leads_nowhere_and_a_note_without_a_way_back(book, tmp_path, browser):
     broken = rewritten(book, "EPUB/nav.xhtml", lambda data: re.sub(rb'#page-(\d+)"', rb'#page-9\1"', data, count=1))
     broken = rewritten(broken, "EPUB/notes.xhtml",
                        lambda data: re.sub(rb' <a class="backlink".*?</a>', b"", data, count=1))
     path = tmp_path / "kapot.epub"
     path.write_bytes(broken)
-    result = check_in_reading_engine(path)
+    result = check_in_reading_engine(path, browser)
     texts = [m.text for m in result.messages]
     assert any(t.startswith("page list entry") and "target missing" in t for t in texts)
     assert any(t.startswith("back link") and "no back link" in t for t in texts)
@@ -97,26 +97,26 @@ LANDMARK_ROLES = {"banner", "main", "contentinfo", "navigation", "region", "comp
                   "doc-chapter", "doc-endnotes", "doc-toc", "doc-foreword", "doc-pagelist"}
 
 
-def landmarks(files: dict[str, bytes], url: str) -> list[str]:
+def landmarks(files: dict[str, bytes], url: str, browser) -> list[str]:
     """The landmark roles in Chromium's accessibility tree of one page."""
     from publish.reader import ORIGIN, browser_page
-    with browser_page(files) as page:
+    with browser_page(files, browser) as page:
         page.goto(ORIGIN + url)
         tree = page.context.new_cdp_session(page).send("Accessibility.getFullAXTree")["nodes"]
     return [n["role"]["value"] for n in tree if not n.get("ignored") and n["role"]["value"] in LANDMARK_ROLES]
 
 
-def test_each_epub_document_has_its_own_landmarks_and_no_banner(book):
+def test_each_epub_document_has_its_own_landmarks_and_no_banner(book, browser):
     archive = zipfile.ZipFile(io.BytesIO(book))
     files = {name: archive.read(name) for name in archive.namelist()}
     for n, kind in ((1, "doc-foreword"), (2, "doc-chapter"), (3, "doc-chapter")):
-        assert landmarks(files, f"EPUB/chapter-0{n}.xhtml") == [kind]
-    assert landmarks(files, "EPUB/notes.xhtml") == ["doc-endnotes"]
-    assert landmarks(files, "EPUB/titlepage.xhtml") == ["region"]
+        assert landmarks(files, f"EPUB/chapter-0{n}.xhtml", browser) == [kind]
+    assert landmarks(files, "EPUB/notes.xhtml", browser) == ["doc-endnotes"]
+    assert landmarks(files, "EPUB/titlepage.xhtml", browser) == ["region"]
 
 
-def test_the_preview_has_one_banner_one_main_and_a_landmark_per_chapter(annotated_html):
-    roles = landmarks({"index.html": annotated_html.encode()}, "index.html")
+def test_the_preview_has_one_banner_one_main_and_a_landmark_per_chapter(annotated_html, browser):
+    roles = landmarks({"index.html": annotated_html.encode()}, "index.html", browser)
     assert roles.count("banner") == 1 and roles.count("main") == 1
     assert roles.count("doc-chapter") == 2 and roles.count("doc-foreword") == 1
 
