@@ -628,7 +628,9 @@ def _chapters(blocks: list[Block], words: Words) -> tuple[list[Block], list[Chap
         for segment, following in zip(earlier, segments[1:]):
             # Lines that end a page before a new chapter sign the chapter; short lines between
             # headings on one page (a programme, an agenda) stay where they stand.
-            if opens_chapter or following[0].page_start or not chapters:
+            if chapters and _alone_on_its_page(segment, following, words):
+                chapters.append(_open_chapter(segment[0].text, []))
+            elif opens_chapter or following[0].page_start or not chapters:
                 _close_with(chapters, front, segment)
             else:
                 chapters[-1]["body"].extend(segment)
@@ -733,6 +735,15 @@ def _page_segments(run: list[Block], words: Words) -> list[list[Block]]:
         else:
             segments[-1].append(block)
     return segments
+
+
+def _alone_on_its_page(segment: list[Block], following: list[Block], words: Words) -> bool:
+    """One line, naming no one, that is all of its page (the "References" over the notes the
+    footnote pass took out): the title of a chapter with no text of its own, not a signature,
+    which closes the page its chapter's text ends on."""
+    (block, *others) = segment
+    return not others and block.page_start and following[0].page_start and len(block.offsets) == 1 \
+        and not _names_someone(block.text, words)
 
 
 def _numbered(block: Block) -> bool:

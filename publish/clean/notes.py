@@ -182,6 +182,9 @@ def markers(text: str, codes: frozenset[str] = frozenset(), between_words: bool 
                           or (following[0] in ".," and following[1:2].isdigit())):
             continue                                 # "2e", "3%", "1,5", "2.3": part of a number or word
         before = text[start - 1:start]
+        if len(digits) <= 3 and before == "[" and text[end:end + 1] == "]":
+            found.append(_bracketed(text, start, end, int(digits)))
+            continue
         if len(digits) <= 3 and before in (" ", "\n"):
             rank = _spaced_rank(text, start, end, between_words)
         elif len(digits) <= 3 and before.isalpha():
@@ -201,6 +204,15 @@ def markers(text: str, codes: frozenset[str] = frozenset(), between_words: bool 
         if rank:
             found.append(Marker(start, end, start - 1 if before in (" ", "\n") else start, int(digits), rank))
     return found
+
+
+def _bracketed(text: str, start: int, end: int, label: int) -> Marker:
+    """A number in square brackets ("model [3] on", "project [13][14]"), the citation a report
+    numbers its references by: a sure marker, taken out with its brackets and the space before."""
+    cut = start - 1
+    if text[cut - 1:cut] == " ":
+        cut -= 1
+    return Marker(start, end + 1, cut, label, 3)
 
 
 def recurring_codes(text: str) -> frozenset[str]:

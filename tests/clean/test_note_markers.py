@@ -16,6 +16,14 @@ def test_glued_spaced_year_and_superscript_markers():
     assert labels("de wijk¹ en de stad²") == [1, 2]
 
 
+def test_a_number_in_square_brackets_is_a_sure_marker_taken_out_with_its_brackets():
+    found = markers("the method [4] and a tool [5][6] in 2023[7].")
+    assert [(marker.label, marker.rank) for marker in found] == [(4, 3), (5, 3), (6, 3), (7, 3)]
+    text = "the method [4] and"
+    assert text[:found[0].cut] + text[found[0].end:] == "the method and"
+    assert labels("a list [a] and a range [1-3] or [12a]") == []
+
+
 def test_numbers_of_the_text_are_no_markers():
     assert labels("In artikel 8 van de wet") == []
     assert labels("in 2019 8 keer per jaar") == []
