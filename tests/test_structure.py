@@ -945,3 +945,11 @@ def test_a_foreword_in_letter_form_on_the_second_page_does_not_title_the_documen
     doc = build(text)
     assert doc.metadata.title == "REGLEMENT VAN DE TENNISCLUB DE BAAN"
     assert doc.metadata.subtitle is None
+
+
+def test_a_title_in_spaced_small_capitals_has_its_words_whole_and_a_word_of_one_letter_stays():
+    body = ("\n\nThe garden club met four times this year and planted two hundred trees along the river, "
+            "with help from the school.\n")
+    doc = build("G ARDEN C LUB Y EARLY R EPORT | M ARCH 2024" + body)
+    assert doc.metadata.title == "GARDEN CLUB YEARLY REPORT | MARCH 2024"
+    assert build("A NEW PLAN FOR A PARK" + body).metadata.title == "A NEW PLAN FOR A PARK"
