@@ -64,6 +64,8 @@ class Words:
     foreword: re.Pattern         # a foreword's title: "Voorwoord"
     notes_heading: re.Pattern    # "Noten" over the notes' text
     salutation: re.Pattern       # "Geachte ...," opening a letter's text
+    closing: re.Pattern          # "Met vriendelijke groet," over a letter's signature
+    salutation_alone: re.Pattern  # "Beste" alone on its line (the name left out or blacked out)
     function_words: frozenset[str]
     # The metadata inference's evidence ([metadata] and the letterhead's patterns):
     author: re.Pattern           # a byline naming someone: "door Kim Putters", "coreferaat van Sofie Vriends"
@@ -91,6 +93,8 @@ def words_of(language: Language) -> Words:
         foreword=re.compile(rf"^(?:{vocabulary(language, 'structure.forewords', any_space=False)})$", re.IGNORECASE),
         notes_heading=notes_heading(language)[0],
         salutation=paragraph_words.salutation,
+        closing=paragraph_words.closing,
+        salutation_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)}),?$"),
         function_words=paragraph_words.function_words,
         author=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_openers')})\s+(?P<name>.+)$"
                           rf"|^(?P<role>[\w-]+) (?:{vocabulary(language, 'furniture.byline_of')})"
@@ -492,11 +496,34 @@ def _drop_leading(content: tuple, count: int) -> tuple:
 # ----------------------------------------------------------------------------- letters
 
 def _salutation(blocks: list[Block], words: Words) -> int | None:
-    """Index of a letter's salutation ("Geachte ...,") before any body paragraph."""
+    """Index of a letter's salutation ("Geachte ...,") before any body paragraph (see
+    _sentences: the text has begun, and a salutation further on opens an enclosed letter, not
+    this one)."""
     for index, block in enumerate(blocks[:20]):
-        if words.salutation.match(block.text):
+        if words.salutation.match(block.text) or _salutation_alone(blocks, index, words):
             return index
+        if _sentences(block, words):
+            return None
     return None
+
+
+SENTENCE_INSIDE = re.compile(r"[a-z][.!?] [A-Z]")
+
+
+def _sentences(block: Block, words: Words) -> bool:
+    """A paragraph of the text: over several lines, two sentences or more, the last ending on a
+    full stop, and opening with no letterhead line ("Aan de gemeenteraad." or "Betreft: ...." /
+    "Ter attentie van ..." over a salutation are the letterhead's)."""
+    return block.kind == "paragraph" and len(block.offsets) > 1 and bool(FULL_STOP.search(block.text)) \
+        and not letterhead.kind(block.line_texts[0], words.language) and bool(SENTENCE_INSIDE.search(block.text))
+
+
+def _salutation_alone(blocks: list[Block], index: int, words: Words) -> bool:
+    """A salutation's word alone on its line over the letter's first paragraph ("Beste" /
+    "U heeft ..."): the name after it was left out or blacked out."""
+    block = blocks[index]
+    return len(block.offsets) == 1 and bool(words.salutation_alone.match(block.text.strip())) \
+        and index + 1 < len(blocks) and blocks[index + 1].kind == "paragraph"
 
 
 def _letter_opening(blocks: list[Block], words: Words) -> int | None:
@@ -535,11 +562,35 @@ def _label_alone(block: Block, words: Words) -> bool:
 def _letter(blocks: list[Block], opening: int, words: Words) -> tuple[list[Block], list[Chapter]]:
     front = blocks[:opening]
     body, signature = _split_trailing_display(blocks[opening:])
+    if body and body[0].kind == "display" and _salutation_alone(blocks, opening, words):
+        body[0] = replace(body[0], kind="paragraph")    # a salutation, whatever its length: no heading
+    # A display line under the closing formula is the signature's (or the head of a letter
+    # enclosed after it): no heading.
+    signing = _signing(body, words)
+    body = [replace(block, kind="paragraph") if block.kind == "display" and at in signing else block
+            for at, block in enumerate(body)]
     title = _letter_title(front, words)
     if not title and _title_apart(body, words):
         title, body = body[0].text, body[1:]
     chapter = _chapter(title, (), body, signature, words, kind="letter")
     return front, [chapter]
+
+
+def _signing(body: list[Block], words: Words) -> set[int]:
+    """The indexes of the blocks under a closing formula ("Met vriendelijke groet,") that sign
+    it, up to the first paragraph ending a sentence or the salutation after it (an enclosed
+    letter's text): the signer's name and role, a signature's scan read as letters, the head of
+    an enclosed letter (a display line ending on figures, "Verzoek 2024.03.10", is no sentence)."""
+    closing = next((at for at, block in enumerate(body) if words.closing.match(block.line_texts[0].strip())), None)
+    if closing is None:
+        return set()
+    signing = set()
+    for at in range(closing + 1, len(body)):
+        block = body[at]
+        if (block.kind != "display" and FULL_STOP.search(block.text)) or words.salutation.match(block.text):
+            break
+        signing.add(at)
+    return signing
 
 
 def _title_apart(body: list[Block], words: Words) -> bool:

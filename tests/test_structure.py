@@ -953,3 +953,55 @@ def test_a_title_in_spaced_small_capitals_has_its_words_whole_and_a_word_of_one_
     doc = build("G ARDEN C LUB Y EARLY R EPORT | M ARCH 2024" + body)
     assert doc.metadata.title == "GARDEN CLUB YEARLY REPORT | MARCH 2024"
     assert build("A NEW PLAN FOR A PARK" + body).metadata.title == "A NEW PLAN FOR A PARK"
+
+
+ENCLOSED_LETTER = """Gemeente Veldhoven
+Postbus 10
+5500 AA Veldhoven
+
+Onderwerp
+Besluit op uw verzoek
+
+Beste
+
+U vroeg ons op 2 mei om de verslagen van het overleg over de nieuwe sporthal. Wij hebben
+uw verzoek op 4 mei ontvangen.
+
+Besluit
+Wij geven de verslagen vrij. U vindt ze in de bijlage bij deze brief.
+
+Met vriendelijke groet,
+namens het college,
+
+XkXkKXkKX
+
+Hoofd Publiekszaken
+
+Gemeente Veldhoven
+t.a.v. de afdeling Publiekszaken
+Betreft:
+
+Verzoek om verslagen 2024.05.02
+
+Geachte heer, mevrouw,
+
+Graag ontvang ik de verslagen van het overleg over de sporthal.
+"""
+
+
+def test_a_letter_opens_at_its_own_salutation_not_at_the_one_of_a_letter_it_encloses():
+    doc = build(ENCLOSED_LETTER)
+    (letter,) = doc.chapters
+    assert letter.kind == "letter" and doc.metadata.title == "Besluit op uw verzoek"
+    texts = [block.text for block in letter.blocks if isinstance(block, (Paragraph, Heading))]
+    assert texts[0] == "Beste" and texts[1].startswith("U vroeg ons op 2 mei")
+    assert not any("U vroeg ons" in line for line in doc.front_lines)
+    assert [b.text for b in letter.blocks if isinstance(b, Heading)] == ["Besluit"]   # signer, scan, subject: text
+    assert any(text.endswith("Verzoek om verslagen 2024.05.02") for text in texts)
+
+
+def test_a_letter_without_a_salutation_does_not_open_at_the_one_of_a_letter_it_encloses():
+    doc = build(ENCLOSED_LETTER.replace("Beste\n\n", ""))
+    assert not any("U vroeg ons" in line for line in doc.front_lines)
+    assert any(block.text.startswith("U vroeg ons op 2 mei") for chapter in doc.chapters for block in chapter.blocks
+               if isinstance(block, Paragraph))
