@@ -576,18 +576,25 @@ def _letter(blocks: list[Block], opening: int, words: Words) -> tuple[list[Block
     return front, [chapter]
 
 
+# A signature's lines are short ("namens het college, w.g."): a paragraph of this many words
+# ending on a full stop is text again.
+SIGNING_MAX_WORDS = 8
+
+
 def _signing(body: list[Block], words: Words) -> set[int]:
     """The indexes of the blocks under a closing formula ("Met vriendelijke groet,") that sign
-    it, up to the first paragraph ending a sentence or the salutation after it (an enclosed
-    letter's text): the signer's name and role, a signature's scan read as letters, the head of
-    an enclosed letter (a display line ending on figures, "Verzoek 2024.03.10", is no sentence)."""
+    it, up to the first paragraph of a sentence (SIGNING_MAX_WORDS words or more, ending on a
+    full stop) or the salutation after it (an enclosed letter's text): the signer's name and
+    role, a signature's scan read as letters, the head of an enclosed letter (a display line
+    ending on figures, "Verzoek 2024.03.10", is no sentence)."""
     closing = next((at for at, block in enumerate(body) if words.closing.match(block.line_texts[0].strip())), None)
     if closing is None:
         return set()
     signing = set()
     for at in range(closing + 1, len(body)):
         block = body[at]
-        if (block.kind != "display" and FULL_STOP.search(block.text)) or words.salutation.match(block.text):
+        if (block.kind != "display" and FULL_STOP.search(block.text) and len(block.text.split()) >= SIGNING_MAX_WORDS) \
+                or words.salutation.match(block.text):
             break
         signing.add(at)
     return signing

@@ -971,7 +971,7 @@ Besluit
 Wij geven de verslagen vrij. U vindt ze in de bijlage bij deze brief.
 
 Met vriendelijke groet,
-namens het college,
+namens het college, w.g.
 
 XkXkKXkKX
 
@@ -998,6 +998,11 @@ def test_a_letter_opens_at_its_own_salutation_not_at_the_one_of_a_letter_it_encl
     assert not any("U vroeg ons" in line for line in doc.front_lines)
     assert [b.text for b in letter.blocks if isinstance(b, Heading)] == ["Besluit"]   # signer, scan, subject: text
     assert any(text.endswith("Verzoek om verslagen 2024.05.02") for text in texts)
+
+
+def test_the_formal_closing_signs_a_letter_too():
+    doc = build(ENCLOSED_LETTER.replace("Met vriendelijke groet,", "Met de meeste hoogachting,"))
+    assert [b.text for b in doc.chapters[0].blocks if isinstance(b, Heading)] == ["Besluit"]
 
 
 def test_a_letter_without_a_salutation_does_not_open_at_the_one_of_a_letter_it_encloses():
