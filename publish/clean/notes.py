@@ -87,15 +87,22 @@ def _carrier(text: str, start: int) -> str | None:
     if marks:
         word = WORD_BEFORE.search(body)
         if word:
-            return word.group(0) + marks
+            return None if _mixed_case(word.group(0)) else word.group(0) + marks
         year = YEAR_BEFORE.search(body)
         return year.group(0) + marks if year and marks[0] in SENTENCE_END else None
     word = WORD_BEFORE.search(before)
-    if not word or len(word.group(0)) < 2 or (word.group(0).isupper() and len(word.group(0)) <= 4):
+    if not word or len(word.group(0)) < 2 or (word.group(0).isupper() and len(word.group(0)) <= 4) \
+            or _mixed_case(word.group(0)):
         return None
     if word.start() > 0 and before[word.start() - 1].isdigit():
         return None                                  # "1e2", a measurement, not a note
     return word.group(0)
+
+
+def _mixed_case(word: str) -> bool:
+    """A name written with a capital after a small letter ("LoD", "CityGML", "LoDx"): its number
+    is part of it ("LoD2", "LoDx.1"), as a code's is."""
+    return any(before.islower() and after.isupper() for before, after in zip(word, word[1:]))
 
 
 def _year_note(text: str, end: int, number: int, expected: int) -> bool:

@@ -61,3 +61,17 @@ def test_a_captions_number_before_its_colon_is_no_marker():
     assert labels("Figuur 4: de zaal tijdens de telling") == []
     assert labels("F IGUUR 4: DE ZAAL") == []
     assert labels("zoals hiervoor beschreven 4: daarna") == [4]
+
+
+def test_a_number_glued_to_a_name_with_a_capital_inside_is_part_of_the_name_not_a_note():
+    from pathlib import Path
+    from publish.clean import clean
+    from publish.model import NoteRef
+    from publish.source import Source, split_lines
+
+    text = ("Het model gebruikt de niveaus LoDx.1 en LoD2 uit de norm, zoals in de wijk1 al bleek.\n"
+            "De rest van de wijk2 volgt later.\n")
+    cleaned = clean(Source(Path("model.txt"), tuple(split_lines(text))))
+    numbers = [part.number for block in cleaned.blocks for part in block.inline() if isinstance(part, NoteRef)]
+    assert numbers == [1, 2]
+    assert "LoDx.1 en LoD2 uit" in cleaned.blocks[0].text
