@@ -1010,3 +1010,12 @@ def test_a_letter_without_a_salutation_does_not_open_at_the_one_of_a_letter_it_e
     assert not any("U vroeg ons" in line for line in doc.front_lines)
     assert any(block.text.startswith("U vroeg ons op 2 mei") for chapter in doc.chapters for block in chapter.blocks
                if isinstance(block, Paragraph))
+
+
+def test_a_logos_name_broken_into_pieces_beside_the_title_is_no_part_of_it():
+    body = ("\n\nAanleiding\nDe gemeente wil de speeltuinen in alle wijken vernieuwen. Daarvoor is geld nodig, en dat\n"
+            "vraagt het college aan de raad.\n")
+    doc = build("Leeu      warden                   Plan voor de speeltuinen" + body)
+    assert doc.metadata.title == "Plan voor de speeltuinen"
+    whole = build("Leeuwarden                   Plan voor de speeltuinen" + body)     # a name whole: the line stands
+    assert whole.metadata.title == "Leeuwarden Plan voor de speeltuinen"
