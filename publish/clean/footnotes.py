@@ -65,10 +65,11 @@ NOTE_OPENING = re.compile(r"^(\d{1,3})\s+(?=\S)")
 # (Both patterns read a line after its newline: a regex that leads with a literal is searched at
 # C speed; one that leads with ^ is tried at every position.)
 # Or a number in square brackets ("[3] Zie ..."), the convention of reports that cite their
-# sources as "[3]" in the text: the brackets make it a label whatever follows.
+# sources as "[3]" in the text: the brackets make it a label whatever follows.  Or one to three
+# asterisks before the text ("* voor de liedteksten ..."), a note numbered by its asterisks.
 LABEL = re.compile(r"\n(?:(\d{1,3}|[⁰¹²³⁴-⁹]{1,3})(?=\n|[ \t]+(?:[^\W\d_]|[“‘\"'(\[]|https?:|www\.)|"
-                   r"(?<=[⁰¹²³⁴-⁹])[^\W\d_])|\[([1-9]\d{0,2})\](?=\n|[ \t]*\S))")
-BRACKETED_OPENING = re.compile(r"^\[\d{1,3}\]\s*(?=\S)")
+                   r"(?<=[⁰¹²³⁴-⁹])[^\W\d_])|\[([1-9]\d{0,2})\](?=\n|[ \t]*\S)|(\*{1,3})(?=[ \t]+\S))")
+BRACKETED_OPENING = re.compile(r"^(?:\[\d{1,3}\]|\*{1,3})\s*(?=\S)")
 # A label in superscript digits, which may touch its text ("¹Raadsbesluit").
 SUPERSCRIPT_OPENING = re.compile(r"^([⁰¹²³⁴-⁹]{1,3})\s*(?=\S)")
 RULE = re.compile(r"^[_\-–—=·•*.]{3,}$")     # a drawn rule, as under a notes box's heading
@@ -87,6 +88,7 @@ class Label(NamedTuple):
     number: int
     lone: bool          # on a line of its own (else its note's text follows it on its line)
     bracketed: bool = False     # printed in square brackets ("[3]")
+    starred: bool = False       # asterisks ("*", "**"), numbered by their count
 
 
 @dataclass(frozen=True)
@@ -275,9 +277,16 @@ def _candidates(joined: str, texts: list[str]) -> list[Label]:
     position p of "\n" + joined opens the line that starts at p in joined)."""
     matches = list(LABEL.finditer("\n" + joined))
     indexes = line_indexes(joined, [match.start() for match in matches])
-    return [Label(index, int((match.group(1) or match.group(2)).translate(markers.SUPERSCRIPTS)),
-                  len(texts[index]) == len(match.group(0)) - 1, match.group(2) is not None)
+    return [Label(index, _label_number(match), len(texts[index]) == len(match.group(0)) - 1,
+                  match.group(2) is not None, match.group(3) is not None)
             for index, match in zip(indexes, matches)]
+
+
+def _label_number(match: re.Match) -> int:
+    """A label's number: its figures, or its count of asterisks ("**" is 2)."""
+    if match.group(3):
+        return len(match.group(3))
+    return int((match.group(1) or match.group(2)).translate(markers.SUPERSCRIPTS))
 
 
 @cache

@@ -155,7 +155,7 @@ class Marker(NamedTuple):
     rank: int
 
 
-DIGITS = re.compile(r"[0-9]+|[⁰¹²³⁴-⁹]+")
+DIGITS = re.compile(r"[0-9]+|[⁰¹²³⁴-⁹]+|\*{1,3}")
 CODE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}[0-9]{1,3}(?![0-9])")    # a word with a number glued to it
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # A year with a note number glued to it ("Order 20141." is 2014 and note 1).
@@ -179,6 +179,11 @@ def markers(text: str, codes: frozenset[str] = frozenset(), between_words: bool 
     for match in DIGITS.finditer(text):
         start, end = match.span()
         digits = match.group(0)
+        if digits[0] == "*":
+            starred = _starred(text, start, end)
+            if starred:
+                found.append(starred)
+            continue
         if not digits.isascii():
             found.append(Marker(start, end, start, int(digits.translate(SUPERSCRIPTS)), 3))
             continue
@@ -211,6 +216,27 @@ def markers(text: str, codes: frozenset[str] = frozenset(), between_words: bool 
         if rank:
             found.append(Marker(start, end, start - 1 if before in (" ", "\n") else start, int(digits), rank))
     return found
+
+
+# Asterisks opening an emphasis: glued to the start of a word ("*Let op*", "**vet**").
+EMPHASIS_OPENED = re.compile(r"(?:^|(?<=\s))\*+[^\W\d_]")
+
+
+def _starred(text: str, start: int, end: int) -> Marker | None:
+    """Asterisks after a word ("Latijn*.", "10 tot 15%**") or, a space between, after a sentence's
+    end ("via Avito. *"): the marker of the note numbered by their count.  Not asterisks opening a
+    line (a bullet), touching the next word, or closing an emphasis opened on their line
+    ("*Let op*:", "**vet**")."""
+    before, after = text[start - 1:start], text[end:end + 1]
+    if not before or before == "\n" or after.isalnum() or after == "*" \
+            or EMPHASIS_OPENED.search(text, text.rfind("\n", 0, start) + 1, start):
+        return None
+    if before == " ":
+        return Marker(start, end, start - 1, end - start, 2) \
+            if text[start - 2:start - 1] in SENTENCE_MARKS + CLOSERS and text[start - 2:start - 1] else None
+    if before.isalpha() or before in CLOSING + "%":
+        return Marker(start, end, start, end - start, 3)
+    return None
 
 
 def _bracketed(text: str, start: int, end: int, label: int) -> Marker:

@@ -527,3 +527,32 @@ def test_bracketed_lines_without_citations_in_the_text_stay_text():
     cleaned = clean(source(text))
     assert cleaned.footnotes == ()
     assert "[1] Ward Logging Kit" in texts(cleaned)
+
+
+STARRED = """Het koor zingt eerst een lied in het Italiaans*. Daarna loopt de zanger naar
+voren en vertelt hij over zijn reis langs de kust, van dorp naar dorp, tot hij
+thuiskomt.
+
+* De teksten van de liederen liggen bij de ingang.
+
+\fHet tweede deel begint met een lied in het Spaans*. De zanger blijft staan en
+luistert naar het koor, dat zacht verder zingt tot het licht uitgaat.
+
+* De teksten van de liederen liggen bij de ingang.
+
+\fNa afloop is er koffie in de foyer.
+* Koffie en thee zijn gratis
+* Wie wil, kan met de zangers praten
+"""
+
+
+def test_asterisk_notes_at_page_feet_are_notes_and_their_asterisks_the_markers():
+    cleaned = clean(source(STARRED))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2]
+    assert cleaned.footnotes[0][1] == "De teksten van de liederen liggen bij de ingang."
+    assert refs(cleaned) == [1, 2]
+    text = texts(cleaned)
+    assert "in het Italiaans. Daarna" in text and "in het Spaans. De zanger" in text
+    assert "Koffie en thee zijn gratis" in text         # asterisk bullets without a marker above stay text
+    result = account(STARRED)
+    assert result.ok, result.summary()

@@ -24,6 +24,12 @@ def test_a_number_in_square_brackets_is_a_sure_marker_taken_out_with_its_bracket
     assert labels("a list [a] and a range [1-3] or [12a]") == []
 
 
+def test_asterisks_after_a_word_or_a_sentence_are_markers_numbered_by_their_count():
+    assert labels("in het Latijn*. en 10 tot 15%** van de kinderen") == [1, 2]
+    assert labels("via de site. * Daarna") == [1]
+    assert labels("* een opsomming met *nadruk* en **vet**: geen noot") == []
+
+
 def test_numbers_of_the_text_are_no_markers():
     assert labels("In artikel 8 van de wet") == []
     assert labels("in 2019 8 keer per jaar") == []
