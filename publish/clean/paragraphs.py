@@ -294,7 +294,7 @@ def _section_number_apart(layout: _Layout, k: int) -> bool:
     if not layout.numbers_sections:
         return False
     words = title.split()
-    return 2 <= len(words) <= HEADING_LINE_WORDS and words[0][:1].isupper() and words[0].isalpha() \
+    return 2 <= len(words) <= HEADING_LINE_WORDS and words[0][:1].isupper() and words[0].rstrip("-").isalpha() \
         and not ends_sentence(title)
 
 
