@@ -64,6 +64,8 @@ class Words:
     foreword: re.Pattern         # a foreword's title: "Voorwoord"
     notes_heading: re.Pattern    # "Noten" over the notes' text
     salutation: re.Pattern       # "Geachte ...," opening a letter's text
+    closing: re.Pattern          # "Met vriendelijke groet," over a letter's signature
+    salutation_alone: re.Pattern  # "Beste" alone on its line (the name left out or blacked out)
     function_words: frozenset[str]
     # The metadata inference's evidence ([metadata] and the letterhead's patterns):
     author: re.Pattern           # a byline naming someone: "door Kim Putters", "coreferaat van Sofie Vriends"
@@ -91,6 +93,8 @@ def words_of(language: Language) -> Words:
         foreword=re.compile(rf"^(?:{vocabulary(language, 'structure.forewords', any_space=False)})$", re.IGNORECASE),
         notes_heading=notes_heading(language)[0],
         salutation=paragraph_words.salutation,
+        closing=paragraph_words.closing,
+        salutation_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)}),?$"),
         function_words=paragraph_words.function_words,
         author=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_openers')})\s+(?P<name>.+)$"
                           rf"|^(?P<role>[\w-]+) (?:{vocabulary(language, 'furniture.byline_of')})"
@@ -492,11 +496,34 @@ def _drop_leading(content: tuple, count: int) -> tuple:
 # ----------------------------------------------------------------------------- letters
 
 def _salutation(blocks: list[Block], words: Words) -> int | None:
-    """Index of a letter's salutation ("Geachte ...,") before any body paragraph."""
+    """Index of a letter's salutation ("Geachte ...,") before any body paragraph (see
+    _sentences: the text has begun, and a salutation further on opens an enclosed letter, not
+    this one)."""
     for index, block in enumerate(blocks[:20]):
-        if words.salutation.match(block.text):
+        if words.salutation.match(block.text) or _salutation_alone(blocks, index, words):
             return index
+        if _sentences(block, words):
+            return None
     return None
+
+
+SENTENCE_INSIDE = re.compile(r"[a-z][.!?] [A-Z]")
+
+
+def _sentences(block: Block, words: Words) -> bool:
+    """A paragraph of the text: over several lines, two sentences or more, the last ending on a
+    full stop, and opening with no letterhead line ("Aan de gemeenteraad." or "Betreft: ...." /
+    "Ter attentie van ..." over a salutation are the letterhead's)."""
+    return block.kind == "paragraph" and len(block.offsets) > 1 and bool(FULL_STOP.search(block.text)) \
+        and not letterhead.kind(block.line_texts[0], words.language) and bool(SENTENCE_INSIDE.search(block.text))
+
+
+def _salutation_alone(blocks: list[Block], index: int, words: Words) -> bool:
+    """A salutation's word alone on its line over the letter's first paragraph ("Beste" /
+    "U heeft ..."): the name after it was left out or blacked out."""
+    block = blocks[index]
+    return len(block.offsets) == 1 and bool(words.salutation_alone.match(block.text.strip())) \
+        and index + 1 < len(blocks) and blocks[index + 1].kind == "paragraph"
 
 
 def _letter_opening(blocks: list[Block], words: Words) -> int | None:
@@ -535,11 +562,42 @@ def _label_alone(block: Block, words: Words) -> bool:
 def _letter(blocks: list[Block], opening: int, words: Words) -> tuple[list[Block], list[Chapter]]:
     front = blocks[:opening]
     body, signature = _split_trailing_display(blocks[opening:])
+    if body and body[0].kind == "display" and _salutation_alone(blocks, opening, words):
+        body[0] = replace(body[0], kind="paragraph")    # a salutation, whatever its length: no heading
+    # A display line under the closing formula is the signature's (or the head of a letter
+    # enclosed after it): no heading.
+    signing = _signing(body, words)
+    body = [replace(block, kind="paragraph") if block.kind == "display" and at in signing else block
+            for at, block in enumerate(body)]
     title = _letter_title(front, words)
     if not title and _title_apart(body, words):
         title, body = body[0].text, body[1:]
     chapter = _chapter(title, (), body, signature, words, kind="letter")
     return front, [chapter]
+
+
+# A signature's lines are short ("namens het college, w.g."): a paragraph of this many words
+# ending on a full stop is text again.
+SIGNING_MAX_WORDS = 8
+
+
+def _signing(body: list[Block], words: Words) -> set[int]:
+    """The indexes of the blocks under a closing formula ("Met vriendelijke groet,") that sign
+    it, up to the first paragraph of a sentence (SIGNING_MAX_WORDS words or more, ending on a
+    full stop) or the salutation after it (an enclosed letter's text): the signer's name and
+    role, a signature's scan read as letters, the head of an enclosed letter (a display line
+    ending on figures, "Verzoek 2024.03.10", is no sentence)."""
+    closing = next((at for at, block in enumerate(body) if words.closing.match(block.line_texts[0].strip())), None)
+    if closing is None:
+        return set()
+    signing = set()
+    for at in range(closing + 1, len(body)):
+        block = body[at]
+        if (block.kind != "display" and FULL_STOP.search(block.text) and len(block.text.split()) >= SIGNING_MAX_WORDS) \
+                or words.salutation.match(block.text):
+            break
+        signing.add(at)
+    return signing
 
 
 def _title_apart(body: list[Block], words: Words) -> bool:
@@ -628,7 +686,9 @@ def _chapters(blocks: list[Block], words: Words) -> tuple[list[Block], list[Chap
         for segment, following in zip(earlier, segments[1:]):
             # Lines that end a page before a new chapter sign the chapter; short lines between
             # headings on one page (a programme, an agenda) stay where they stand.
-            if opens_chapter or following[0].page_start or not chapters:
+            if chapters and _alone_on_its_page(segment, following, words):
+                chapters.append(_open_chapter(segment[0].text, []))
+            elif opens_chapter or following[0].page_start or not chapters:
                 _close_with(chapters, front, segment)
             else:
                 chapters[-1]["body"].extend(segment)
@@ -733,6 +793,15 @@ def _page_segments(run: list[Block], words: Words) -> list[list[Block]]:
         else:
             segments[-1].append(block)
     return segments
+
+
+def _alone_on_its_page(segment: list[Block], following: list[Block], words: Words) -> bool:
+    """One line, naming no one, that is all of its page (the "References" over the notes the
+    footnote pass took out): the title of a chapter with no text of its own, not a signature,
+    which closes the page its chapter's text ends on."""
+    (block, *others) = segment
+    return not others and block.page_start and following[0].page_start and len(block.offsets) == 1 \
+        and not _names_someone(block.text, words)
 
 
 def _numbered(block: Block) -> bool:
@@ -1358,21 +1427,43 @@ ABBREVIATION_END = re.compile(r"(?:\.\.|\b\w{1,2}\.|\w\.\w+\.)$")
 
 
 def _consistent_title(title: str) -> tuple[str, list[str]]:
-    """An inferred title as a careful editor prints it (issue 16): a capital first letter and no
-    closing full stop ("brief over de samenleving." -> "Brief over de samenleving"), unless the
-    source writes it so on purpose: a first word with a capital inside ("eHerkenning",
-    "iPhone") stays lower case, an abbreviation keeps its stop.  Each change is noted."""
+    """An inferred title as a careful editor prints it (issue 16): words in spaced small capitals
+    whole, a capital first letter and no closing full stop ("brief over de samenleving." ->
+    "Brief over de samenleving"), unless the source writes it so on purpose: a first word with a
+    capital inside ("eHerkenning", "iPhone") stays lower case, an abbreviation keeps its stop.
+    Each change is noted."""
     title = title.strip()
-    changed = title
+    whole = _small_capitals_joined(title)
+    notes = [f"the title's words in spaced small capitals were joined: {title!r} -> {whole!r}"] \
+        if whole != title else []
+    changed = whole
     first = changed.split()[0]
     if changed[:1].islower() and not any(character.isupper() for character in first[1:]):
         changed = changed[:1].upper() + changed[1:]
     if changed.endswith(".") and not ABBREVIATION_END.search(changed):
         changed = changed[:-1].rstrip()
-    if changed == title:
-        return title, []
-    return changed, [f"the title found in the text was normalised (a capital first letter, no closing full stop): "
-                     f"{title!r} -> {changed!r}"]
+    if changed != whole:
+        notes.append(f"the title found in the text was normalised (a capital first letter, no closing full stop): "
+                     f"{whole!r} -> {changed!r}")
+    return changed, notes
+
+
+# A word in spaced small capitals as pdftotext reads it: its capital apart from the small
+# capitals after it ("D IGITAL A NALYTICS").
+SPLIT_SMALL_CAPITALS = re.compile(r"\b([A-Z]) ([A-Z]{2,})\b")
+# Letters that are words of their own in some language ("A NEW HOPE", "I AM", "U BENT", "Y ...")
+# prove nothing: the split is read where SMALL_CAPITALS_EVIDENCE other letters are split so.
+WORD_LETTERS = frozenset("AEIOUY")
+SMALL_CAPITALS_EVIDENCE = 2
+
+
+def _small_capitals_joined(title: str) -> str:
+    """A title set in small capitals, each word's capital apart from the rest ("D IGITAL A NNUAL
+    R EPORT"), its words whole again; a single split is as likely a word of one letter."""
+    splits = SPLIT_SMALL_CAPITALS.findall(title)
+    if sum(letter not in WORD_LETTERS for letter, _ in splits) < SMALL_CAPITALS_EVIDENCE:
+        return title
+    return SPLIT_SMALL_CAPITALS.sub(r"\1\2", title)
 
 
 def _named_title(name: str) -> tuple[str, list[str]]:

@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from publish import letterhead
+from publish.clean import lexicon
 from publish.clean.lines import Block
 from publish.languages import Language
 from publish.languages.patterns import vocabulary
@@ -135,9 +136,10 @@ def _head_of_first_page(blocks: list[Block], changes: tuple[Change, ...], words:
 def without_date_set_apart(title: str, blocks: list[Block], source_lines: tuple[str, ...], words: Vocabulary) -> str:
     """The title without the date set apart at the end of its line ("PRESS RELEASE from X
     <wide gap> 21 MAY 2022"): a field of its own, when it was issued, not what the document is
-    called.  Evidence: the title is one first-page line of the source, and a date (see _dated)
-    stands after a gap of DATE_GAP spaces or more at its end; a date the title runs into
-    ("Verslag van 12 maart 2024") is part of it."""
+    called; and without a word broken into pieces set apart at its start (see _broken_word).
+    Evidence: the title is one first-page line of the source, and a date (see _dated) stands
+    after a gap of DATE_GAP spaces or more at its end; a date the title runs into ("Verslag van
+    12 maart 2024") is part of it."""
     whole = " ".join(title.split())
     for block in blocks[:_first_page_end(blocks)]:
         for _, number in block.offsets:
@@ -145,7 +147,22 @@ def without_date_set_apart(title: str, blocks: list[Block], source_lines: tuple[
             if fields and " ".join(fields[0].split()) == whole and _dated(fields[2].split(), fields[2], words) \
                     and _possible(fields[1], words):
                 return " ".join(fields[1].split())
+            if fields and " ".join(fields[0].split()) == whole and _broken_word(fields[1], words) \
+                    and _possible(fields[2], words):
+                return " ".join(fields[2].split())
     return title
+
+
+# A piece of a word that a logo's letter spacing broke apart is rarer than a common word.
+def _broken_word(field: str, words: Vocabulary) -> bool:
+    """A field that is one word the text layer broke into pieces ("Haa   rlem", a logo's name
+    set with wide letter spacing beside the title): two pieces or more, none a common word of
+    the language, that together make one."""
+    pieces = field.split()
+    code = words.language.code
+    return len(pieces) > 1 and all(piece.isalpha() and not lexicon.known(piece.lower(), lexicon.COMMON, code)
+                                   for piece in pieces) \
+        and lexicon.known("".join(pieces).lower(), lexicon.COMMON, code)
 
 
 def _eligible(candidates: list[Candidate], series: str | None, title: str) -> list[int]:

@@ -945,3 +945,77 @@ def test_a_foreword_in_letter_form_on_the_second_page_does_not_title_the_documen
     doc = build(text)
     assert doc.metadata.title == "REGLEMENT VAN DE TENNISCLUB DE BAAN"
     assert doc.metadata.subtitle is None
+
+
+def test_a_title_in_spaced_small_capitals_has_its_words_whole_and_a_word_of_one_letter_stays():
+    body = ("\n\nThe garden club met four times this year and planted two hundred trees along the river, "
+            "with help from the school.\n")
+    doc = build("G ARDEN C LUB Y EARLY R EPORT | M ARCH 2024" + body)
+    assert doc.metadata.title == "GARDEN CLUB YEARLY REPORT | MARCH 2024"
+    assert build("A NEW PLAN FOR A PARK" + body).metadata.title == "A NEW PLAN FOR A PARK"
+
+
+ENCLOSED_LETTER = """Gemeente Veldhoven
+Postbus 10
+5500 AA Veldhoven
+
+Onderwerp
+Besluit op uw verzoek
+
+Beste
+
+U vroeg ons op 2 mei om de verslagen van het overleg over de nieuwe sporthal. Wij hebben
+uw verzoek op 4 mei ontvangen.
+
+Besluit
+Wij geven de verslagen vrij. U vindt ze in de bijlage bij deze brief.
+
+Met vriendelijke groet,
+namens het college, w.g.
+
+XkXkKXkKX
+
+Hoofd Publiekszaken
+
+Gemeente Veldhoven
+t.a.v. de afdeling Publiekszaken
+Betreft:
+
+Verzoek om verslagen 2024.05.02
+
+Geachte heer, mevrouw,
+
+Graag ontvang ik de verslagen van het overleg over de sporthal.
+"""
+
+
+def test_a_letter_opens_at_its_own_salutation_not_at_the_one_of_a_letter_it_encloses():
+    doc = build(ENCLOSED_LETTER)
+    (letter,) = doc.chapters
+    assert letter.kind == "letter" and doc.metadata.title == "Besluit op uw verzoek"
+    texts = [block.text for block in letter.blocks if isinstance(block, (Paragraph, Heading))]
+    assert texts[0] == "Beste" and texts[1].startswith("U vroeg ons op 2 mei")
+    assert not any("U vroeg ons" in line for line in doc.front_lines)
+    assert [b.text for b in letter.blocks if isinstance(b, Heading)] == ["Besluit"]   # signer, scan, subject: text
+    assert any(text.endswith("Verzoek om verslagen 2024.05.02") for text in texts)
+
+
+def test_the_formal_closing_signs_a_letter_too():
+    doc = build(ENCLOSED_LETTER.replace("Met vriendelijke groet,", "Met de meeste hoogachting,"))
+    assert [b.text for b in doc.chapters[0].blocks if isinstance(b, Heading)] == ["Besluit"]
+
+
+def test_a_letter_without_a_salutation_does_not_open_at_the_one_of_a_letter_it_encloses():
+    doc = build(ENCLOSED_LETTER.replace("Beste\n\n", ""))
+    assert not any("U vroeg ons" in line for line in doc.front_lines)
+    assert any(block.text.startswith("U vroeg ons op 2 mei") for chapter in doc.chapters for block in chapter.blocks
+               if isinstance(block, Paragraph))
+
+
+def test_a_logos_name_broken_into_pieces_beside_the_title_is_no_part_of_it():
+    body = ("\n\nAanleiding\nDe gemeente wil de speeltuinen in alle wijken vernieuwen. Daarvoor is geld nodig, en dat\n"
+            "vraagt het college aan de raad.\n")
+    doc = build("Leeu      warden                   Plan voor de speeltuinen" + body)
+    assert doc.metadata.title == "Plan voor de speeltuinen"
+    whole = build("Leeuwarden                   Plan voor de speeltuinen" + body)     # a name whole: the line stands
+    assert whole.metadata.title == "Leeuwarden Plan voor de speeltuinen"

@@ -26,9 +26,11 @@ LINE_PASSES = (
     artifacts.remove_photo_credits,  # "Fotografie: ..."
     artifacts.remove_stamps,         # "Downloaded from ... on March 12, 2021", a watermark
     artifacts.remove_running_heads,  # the same short line at the same page edge on several pages
+    artifacts.remove_margin_fields,  # a letter's date and reference beside the text of every page
     footnotes.extract,               # notes at a page foot, out of the text flow (page edges known now)
     artifacts.remove_rules,          # "__________": a rule drawn as a line (after the notes it may set off)
     lists.stray_bullets,             # a page's first bullet set above the previous item's continuation
+    hyphens.join_drop_caps,          # "H" / "et afgelopen jaar": a drop cap and the rest of its word
     hyphens.resolve,                 # line-end hyphens: join, keep or suspended
 )
 GROUP = paragraphs.group             # lines -> blocks (reflow, rejoin page-split paragraphs)
@@ -87,8 +89,8 @@ _new_line = partial(tuple.__new__, Line)
 # text's Language (publish/languages), the others see only its lines or blocks.
 LANGUAGE_PASSES = frozenset({contents.remove, artifacts.remove_page_numbers,
                              artifacts.remove_photo_credits, artifacts.remove_stamps,
-                             artifacts.remove_running_heads, footnotes.extract, hyphens.resolve, GROUP,
-                             typography.apply})
+                             artifacts.remove_running_heads, artifacts.remove_margin_fields, footnotes.extract,
+                             hyphens.join_drop_caps, hyphens.resolve, GROUP, typography.apply})
 
 
 def _in(language: Language, any_pass):

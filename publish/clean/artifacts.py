@@ -16,6 +16,7 @@ from functools import cache, partial
 from itertools import chain, compress, count, islice, repeat
 from operator import itemgetter, methodcaller
 
+from publish import letterhead
 from publish.clean import footnotes
 from publish.clean.lines import Changes, Line, Lines, ends_sentence
 from publish.languages import Language, supported
@@ -776,6 +777,62 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
         taken.update(change.line for change in found)
     lines, found = _chapter_heads(lines, contents_titles)
     return lines, tuple(changes) + found
+
+
+# A field of a letter's margin column is short: a label, a date, a reference.
+MARGIN_FIELD_MAX = 40
+
+
+def remove_margin_fields(lines: Lines, language: Language | None = None) -> tuple[Lines, Changes]:
+    """A letter's margin column printed again on every page ("Datum" / "8 december 2025" /
+    "Kenmerk" / "2025-0000688710" beside the text), which pdftotext reads line by line in among
+    the text's lines, cutting its sentences.  Evidence: a short letterhead line (a label, a date,
+    a reference or contact: see letterhead.kind) that stands whole on the first page and again,
+    a line of its own, on RUNNING_HEAD_MIN_PAGES later pages or more; a label ("Datum") only
+    with a value repeated so too.  Its copies on the later pages go; the first page's are the
+    letter's own date and reference."""
+    pages = _pages(lines)
+    if len(pages) <= RUNNING_HEAD_MIN_PAGES:
+        return lines, ()
+    places: dict[str, list[int]] = defaultdict(list)
+    for page, (first, end) in enumerate(pages):
+        for index in range(first, end):
+            text = lines[index].text.strip()
+            if text and len(text) <= MARGIN_FIELD_MAX:
+                places[text].append(page)
+    fields = {text for text, on in places.items()
+              if on[0] == 0 and len(set(on) - {0}) >= RUNNING_HEAD_MIN_PAGES and letterhead.kind(text, language)}
+    if all(letterhead.patterns(language).label.fullmatch(text) for text in fields):
+        return lines, ()            # labels alone, their values not repeated: no column of fields
+    drop = {index: ("running-head", "a field of the letter's margin column, repeated on each page "
+                                    f"({len(set(places[lines[index].text.strip()])) - 1} pages after the first)")
+            for first, end in pages[1:] for index in range(first, end) if lines[index].text.strip() in fields}
+    lines, changes = _drop(lines, drop, drop.keys())
+    lines, glued = _cut_glued_references(lines, {text for text in fields if _reference(text)})
+    return lines, changes + glued
+
+
+def _reference(text: str) -> bool:
+    """A reference number ("2025-0000688710"): one word holding figures, no date."""
+    return " " not in text and any(character.isdigit() for character in text)
+
+
+def _cut_glued_references(lines: Lines, references: set[str]) -> tuple[Lines, Changes]:
+    """A margin column's reference number run into a line of the text on a later page, after a
+    space at its end ("... ondersteund 2025-0000688710"): only the reference goes."""
+    if not references:
+        return lines, ()
+    first_page_end = next((index for index, line in enumerate(lines) if index and line.page_start), len(lines))
+    cut, changes = list(lines), []
+    for index in range(first_page_end, len(lines)):
+        text = lines[index].text.rstrip()
+        kept, _, last = text.rpartition(" ")
+        if kept.strip() and last in references:
+            changes.append(Change("running-head", lines[index].number, last, "",
+                                  f"the letter's reference from its margin column, run into a line of the text; "
+                                  f"'{kept.strip()}' stays"))
+            cut[index] = lines[index]._replace(text=kept.rstrip())
+    return (tuple(cut), tuple(changes)) if changes else (lines, ())
 
 
 def _chapter_heads(lines: Lines, contents_titles: Iterable[str]) -> tuple[Lines, Changes]:

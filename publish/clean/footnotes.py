@@ -64,8 +64,12 @@ NOTE_OPENING = re.compile(r"^(\d{1,3})\s+(?=\S)")
 # (a letter, a quote or bracket, a web address; not a digit: "12 months", "3 to 6" are counts).
 # (Both patterns read a line after its newline: a regex that leads with a literal is searched at
 # C speed; one that leads with ^ is tried at every position.)
-LABEL = re.compile(r"\n(\d{1,3}|[⁰¹²³⁴-⁹]{1,3})(?=\n|[ \t]+(?:[^\W\d_]|[“‘\"'(\[]|https?:|www\.)|"
-                   r"(?<=[⁰¹²³⁴-⁹])[^\W\d_])")
+# Or a number in square brackets ("[3] Zie ..."), the convention of reports that cite their
+# sources as "[3]" in the text: the brackets make it a label whatever follows.  Or one to three
+# asterisks before the text ("* voor de liedteksten ..."), a note numbered by its asterisks.
+LABEL = re.compile(r"\n(?:(\d{1,3}|[⁰¹²³⁴-⁹]{1,3})(?=\n|[ \t]+(?:[^\W\d_]|[“‘\"'(\[]|https?:|www\.)|"
+                   r"(?<=[⁰¹²³⁴-⁹])[^\W\d_])|\[([1-9]\d{0,2})\](?=\n|[ \t]*\S)|(\*{1,3})(?=[ \t]+\S))")
+BRACKETED_OPENING = re.compile(r"^(?:\[\d{1,3}\]|\*{1,3})\s*(?=\S)")
 # A label in superscript digits, which may touch its text ("¹Raadsbesluit").
 SUPERSCRIPT_OPENING = re.compile(r"^([⁰¹²³⁴-⁹]{1,3})\s*(?=\S)")
 RULE = re.compile(r"^[_\-–—=·•*.]{3,}$")     # a drawn rule, as under a notes box's heading
@@ -83,6 +87,8 @@ class Label(NamedTuple):
     index: int          # type: ignore[assignment]  # of its line in the lines (shadows tuple.index(), never called)
     number: int
     lone: bool          # on a line of its own (else its note's text follows it on its line)
+    bracketed: bool = False     # printed in square brackets ("[3]")
+    starred: bool = False       # asterisks ("*", "**"), numbered by their count
 
 
 @dataclass(frozen=True)
@@ -271,8 +277,16 @@ def _candidates(joined: str, texts: list[str]) -> list[Label]:
     position p of "\n" + joined opens the line that starts at p in joined)."""
     matches = list(LABEL.finditer("\n" + joined))
     indexes = line_indexes(joined, [match.start() for match in matches])
-    return [Label(index, int(match.group(1).translate(markers.SUPERSCRIPTS)), len(texts[index]) == len(match.group(1)))
+    return [Label(index, _label_number(match), len(texts[index]) == len(match.group(0)) - 1,
+                  match.group(2) is not None, match.group(3) is not None)
             for index, match in zip(indexes, matches)]
+
+
+def _label_number(match: re.Match) -> int:
+    """A label's number: its figures, or its count of asterisks ("**" is 2)."""
+    if match.group(3):
+        return len(match.group(3))
+    return int((match.group(1) or match.group(2)).translate(markers.SUPERSCRIPTS))
 
 
 @cache
@@ -352,7 +366,10 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
         return None                     # the end-notes section: structure reads it
     if not heading and any(label.number in numbering.reserved for label in labels):
         return None                     # the markers are those of the end-notes section
-    window = numbering.window if heading else max(numbering.window, page.bounds(max(page.of(page_start) - 1, 0))[0])
+    # Bracketed labels and markers are sure of each other: the markers of a list of references
+    # ("[1] ...") may stand anywhere since the notes before, as those of a notes box.
+    sure = heading or all(label.bracketed for label in labels)
+    window = numbering.window if sure else max(numbering.window, page.bounds(max(page.of(page_start) - 1, 0))[0])
     if not _all_marked(texts[window:top], sorted(label.number for label in labels), numbering.codes,
                        all(label.lone for label in labels)):
         return None
@@ -366,7 +383,7 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
 
 def _label_width(text: str) -> int:
     """How many characters of a line opening with its note's label the label takes ("12 ")."""
-    opening = NOTE_OPENING.match(text) or SUPERSCRIPT_OPENING.match(text)
+    opening = NOTE_OPENING.match(text) or BRACKETED_OPENING.match(text) or SUPERSCRIPT_OPENING.match(text)
     return opening.end() if opening else 0        # (LABEL found the line: one of the two matches)
 
 

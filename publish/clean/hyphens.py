@@ -127,6 +127,52 @@ def resolve(lines: Lines, counts: Counter | None = None, language: Language | No
     return tuple(out), tuple(changes)
 
 
+# A drop cap: a paragraph's first letter set large, which pdftotext reads as a line of its own
+# ("H" / "et afgelopen jaar was ..."), a blank line or two between.
+DROP_CAP = re.compile(r"\n([^\W\d_])(?=\n)")
+DROP_CAP_REACH = 3          # lines from the letter to the rest of its word
+WORD_OPENING = re.compile(r"[^\W\d_]+")
+
+
+def join_drop_caps(lines: Lines, language: Language | None = None) -> tuple[Lines, Changes]:
+    """A drop cap joined to the rest of its word ("H" / "et afgelopen" -> "Het afgelopen").
+    Evidence: a capital alone on its line; the next text line, on the same page within
+    DROP_CAP_REACH lines, opens in lower case; and the capital with that line's first letters is
+    a common word of the language, more common than those letters alone ("het" over "et").  Logged as a
+    word joined across a line break ("hyphen-join"), which is what it is: the word the author
+    wrote, set in two pieces."""
+    joined_text = "\n".join(map(_TEXT, lines))
+    found = list(DROP_CAP.finditer("\n" + joined_text))
+    if not found:
+        return lines, ()
+    its_rules = rules(language)
+    out = list(lines)
+    drop: set[int] = set()
+    changes: list[Change] = []
+    for index, match in zip(line_indexes(joined_text, [m.start() for m in found]), found):
+        letter = match.group(1)
+        following = _next_text(lines, index)
+        if not letter.isupper() or following is None or following > index + DROP_CAP_REACH \
+                or lines[following].page_start:
+            continue
+        rest = WORD_OPENING.match(lines[following].text)
+        if rest is None or not rest.group(0).islower():
+            continue
+        word = letter + rest.group(0)
+        if not _known(word.lower(), its_rules, lexicon.COMMON) \
+                or lexicon.zipf(word.lower(), its_rules.code) <= lexicon.zipf(rest.group(0), its_rules.code):
+            continue
+        drop.add(index)
+        out[following] = lines[following]._replace(text=letter + lines[following].text,
+                                                   page_start=lines[following].page_start or lines[index].page_start)
+        changes.append(Change("hyphen-join", lines[index].number, f"{letter}|{rest.group(0)}", word,
+                              "a drop cap, set apart from the rest of its word: "
+                              + _listed(word.lower(), its_rules, "a common")))
+    if not drop:
+        return lines, ()
+    return tuple(line for index, line in enumerate(out) if index not in drop), tuple(changes)
+
+
 def _ending(lines: Lines, text: str) -> list[int]:
     """The indexes of the lines ending in a hyphen mark, found in text (the lines' texts, each
     followed by a newline) by one C-level search per mark."""

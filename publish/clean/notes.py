@@ -87,15 +87,22 @@ def _carrier(text: str, start: int) -> str | None:
     if marks:
         word = WORD_BEFORE.search(body)
         if word:
-            return word.group(0) + marks
+            return None if _mixed_case(word.group(0)) else word.group(0) + marks
         year = YEAR_BEFORE.search(body)
         return year.group(0) + marks if year and marks[0] in SENTENCE_END else None
     word = WORD_BEFORE.search(before)
-    if not word or len(word.group(0)) < 2 or (word.group(0).isupper() and len(word.group(0)) <= 4):
+    if not word or len(word.group(0)) < 2 or (word.group(0).isupper() and len(word.group(0)) <= 4) \
+            or _mixed_case(word.group(0)):
         return None
     if word.start() > 0 and before[word.start() - 1].isdigit():
         return None                                  # "1e2", a measurement, not a note
     return word.group(0)
+
+
+def _mixed_case(word: str) -> bool:
+    """A name written with a capital after a small letter ("LoD", "CityGML", "LoDx"): its number
+    is part of it ("LoD2", "LoDx.1"), as a code's is."""
+    return any(before.islower() and after.isupper() for before, after in zip(word, word[1:]))
 
 
 def _year_note(text: str, end: int, number: int, expected: int) -> bool:
@@ -148,7 +155,7 @@ class Marker(NamedTuple):
     rank: int
 
 
-DIGITS = re.compile(r"[0-9]+|[⁰¹²³⁴-⁹]+")
+DIGITS = re.compile(r"[0-9]+|[⁰¹²³⁴-⁹]+|\*{1,3}")
 CODE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}[0-9]{1,3}(?![0-9])")    # a word with a number glued to it
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # A year with a note number glued to it ("Order 20141." is 2014 and note 1).
@@ -172,6 +179,11 @@ def markers(text: str, codes: frozenset[str] = frozenset(), between_words: bool 
     for match in DIGITS.finditer(text):
         start, end = match.span()
         digits = match.group(0)
+        if digits[0] == "*":
+            starred = _starred(text, start, end)
+            if starred:
+                found.append(starred)
+            continue
         if not digits.isascii():
             found.append(Marker(start, end, start, int(digits.translate(SUPERSCRIPTS)), 3))
             continue
@@ -182,6 +194,9 @@ def markers(text: str, codes: frozenset[str] = frozenset(), between_words: bool 
                           or (following[0] in ".," and following[1:2].isdigit())):
             continue                                 # "2e", "3%", "1,5", "2.3": part of a number or word
         before = text[start - 1:start]
+        if len(digits) <= 3 and before == "[" and text[end:end + 1] == "]":
+            found.append(_bracketed(text, start, end, int(digits)))
+            continue
         if len(digits) <= 3 and before in (" ", "\n"):
             rank = _spaced_rank(text, start, end, between_words)
         elif len(digits) <= 3 and before.isalpha():
@@ -201,6 +216,36 @@ def markers(text: str, codes: frozenset[str] = frozenset(), between_words: bool 
         if rank:
             found.append(Marker(start, end, start - 1 if before in (" ", "\n") else start, int(digits), rank))
     return found
+
+
+# Asterisks opening an emphasis: glued to the start of a word ("*Let op*", "**vet**").
+EMPHASIS_OPENED = re.compile(r"(?:^|(?<=\s))\*+[^\W\d_]")
+
+
+def _starred(text: str, start: int, end: int) -> Marker | None:
+    """Asterisks after a word ("Latijn*.", "10 tot 15%**") or, a space between, after a sentence's
+    end ("via Avito. *"): the marker of the note numbered by their count.  Not asterisks opening a
+    line (a bullet), touching the next word, or closing an emphasis opened on their line
+    ("*Let op*:", "**vet**")."""
+    before, after = text[start - 1:start], text[end:end + 1]
+    if not before or before == "\n" or after.isalnum() or after == "*" \
+            or EMPHASIS_OPENED.search(text, text.rfind("\n", 0, start) + 1, start):
+        return None
+    if before == " ":
+        return Marker(start, end, start - 1, end - start, 2) \
+            if text[start - 2:start - 1] in SENTENCE_MARKS + CLOSERS and text[start - 2:start - 1] else None
+    if before.isalpha() or before in CLOSING + "%":
+        return Marker(start, end, start, end - start, 3)
+    return None
+
+
+def _bracketed(text: str, start: int, end: int, label: int) -> Marker:
+    """A number in square brackets ("model [3] on", "project [13][14]"), the citation a report
+    numbers its references by: a sure marker, taken out with its brackets and the space before."""
+    cut = start - 1
+    if text[cut - 1:cut] == " ":
+        cut -= 1
+    return Marker(start, end + 1, cut, label, 3)
 
 
 def recurring_codes(text: str) -> frozenset[str]:

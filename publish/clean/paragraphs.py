@@ -294,7 +294,7 @@ def _section_number_apart(layout: _Layout, k: int) -> bool:
     if not layout.numbers_sections:
         return False
     words = title.split()
-    return 2 <= len(words) <= HEADING_LINE_WORDS and words[0][:1].isupper() and words[0].isalpha() \
+    return 2 <= len(words) <= HEADING_LINE_WORDS and words[0][:1].isupper() and words[0].rstrip("-").isalpha() \
         and not ends_sentence(title)
 
 
@@ -433,6 +433,8 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
         return _NEW_BLOCK           # a wide gap
     elif upper and signal_gap and not page and _short(prev, nxt, layout.width(k - 1), 0.15):
         return _NEW_BLOCK           # a short line before a blank line (a column break leaves a full line)
+    elif upper and page_start and _alone_on_page(layout, k):
+        return _NEW_BLOCK           # a heading alone on its page, not the rest of the sentence
     else:
         reason = "sentence continues across a page or column break" if (gap and not double) or page else ""
     # A letter's parts only ever open a block, so they are looked for last, where the layout
@@ -463,6 +465,18 @@ def _heading_between(layout: _Layout, k: int) -> bool:
             and _end_mark(line) not in _PUNCTUATION
             and last_word(line).lower() not in layout.words.function_words
             and _opens(below) and not below[:1].isdigit())
+
+
+def _alone_on_page(layout: _Layout, k: int) -> bool:
+    """Text line k is the only text of its page, like a heading (the "References" over a page
+    of notes the footnote pass took out): a few words, no punctuation at its end, and the line
+    above it does not stop on a function word ("... by the" / "Board" would go on).  The rest
+    of a sentence carried over a page ends on its full stop."""
+    texts = layout.texts
+    alone = k + 1 >= len(texts) or layout.lines[k + 1].page_start
+    line = texts[k]
+    return alone and len(line.split()) <= HEADING_LINE_WORDS and _end_mark(line) not in _PUNCTUATION \
+        and last_word(texts[k - 1]).lower() not in layout.words.function_words
 
 
 def _unbalanced(text: str) -> bool:

@@ -416,6 +416,11 @@ def test_a_chapter_number_set_apart_from_its_title_joins_it_in_a_text_that_numbe
     assert "7" not in got and "2" not in got
 
 
+def test_a_chapter_title_opening_with_a_suspended_compound_joins_its_number_too():
+    text = NUMBERED_RULES.replace("Contributie en betalingen", "Contributie- en betaalregels")
+    assert "8 Contributie- en betaalregels" in [b.text for b in blocks(text)]
+
+
 def test_a_bare_number_over_a_title_stays_apart_where_the_text_numbers_no_sections():
     text = NUMBERED_RULES.replace("7.1 Aanmelden", "Aanmelden").replace("8.1 Hoogte", "Hoogte")
     got = [b.text for b in blocks(text)]

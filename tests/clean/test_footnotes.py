@@ -4,7 +4,7 @@ from pathlib import Path
 
 from publish.audit import audit
 from publish.clean import clean
-from publish.model import NoteRef
+from publish.model import Heading, NoteRef
 from publish.source import Source, split_lines
 from publish.structure import structure
 
@@ -473,3 +473,86 @@ def test_the_notes_account_stays_balanced_for_labels_under_and_over_their_notes(
     for text in (LABEL_UNDER_ITS_NOTE, STACKED_LABELS):
         result = account(text)
         assert result.ok, result.summary()
+
+
+CITED = """Falls Pilot in the Wards
+
+The pilot ran in three wards of the hospital for six months. Nurses logged
+each fall on a tablet [1] and the team compared the counts with the year
+before, using the method of an earlier study [2]. Falls at night went down
+by a third.
+
+The second part of the pilot looked at the cost of the tablets and of the
+training. The supplier [3] gave a discount for the first year, and the board
+paid for the rest from the innovation budget. The cost per ward fell as more
+staff used the tablets, as the earlier study [2] had also found, and the
+board asked for a plan to roll the work out to the other wards next year
+
+\fSources
+
+[1] Ward Logging Kit. Manual for nurses, version 2. Published March 2021.
+[2] A. Smith and B. Jones. Counting falls in care homes: a method. Journal of
+Care Research, 12(3):40-52, 2019.
+[3] Tablet Supply Ltd. Price list for hospitals, 2022.
+
+\fAppendix: the wards
+Ward A took part from the first week; wards B and C joined a month later.
+"""
+
+
+def test_bracketed_labels_of_a_list_of_sources_are_notes_and_bracketed_citations_their_markers():
+    cleaned = clean(source(CITED))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2, 3]
+    assert cleaned.footnotes[1][1] == ("A. Smith and B. Jones. Counting falls in care homes: a method. Journal of "
+                                       "Care Research, 12(3):40-52, 2019.")
+    assert refs(cleaned) == [1, 2, 3]
+    text = texts(cleaned)
+    assert "on a tablet and the team" in text and "an earlier study. Falls" in text
+    assert "as the earlier study [2] had also found" in text       # a second citation of a note stays as printed
+    assert "Ward Logging Kit" not in text
+
+
+def test_a_heading_left_alone_on_its_page_by_its_notes_stays_a_heading_of_its_own():
+    cleaned = clean(source(CITED))
+    headings = [text for chapter in structure(cleaned).chapters
+                for text in [chapter.title] + [block.text for block in chapter.blocks if isinstance(block, Heading)]]
+    assert headings[-2:] == ["Sources", "Appendix: the wards"]
+    assert not any("Sources" in block.text for block in cleaned.blocks if block.kind == "paragraph")
+    result = account(CITED)
+    assert result.ok, result.summary()
+
+
+def test_bracketed_lines_without_citations_in_the_text_stay_text():
+    text = CITED.replace(" [1]", "").replace(" [2]", "").replace(" [3]", "")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ()
+    assert "[1] Ward Logging Kit" in texts(cleaned)
+
+
+STARRED = """Het koor zingt eerst een lied in het Italiaans*. Daarna loopt de zanger naar
+voren en vertelt hij over zijn reis langs de kust, van dorp naar dorp, tot hij
+thuiskomt.
+
+* De teksten van de liederen liggen bij de ingang.
+
+\fHet tweede deel begint met een lied in het Spaans*. De zanger blijft staan en
+luistert naar het koor, dat zacht verder zingt tot het licht uitgaat.
+
+* De teksten van de liederen liggen bij de ingang.
+
+\fNa afloop is er koffie in de foyer.
+* Koffie en thee zijn gratis
+* Wie wil, kan met de zangers praten
+"""
+
+
+def test_asterisk_notes_at_page_feet_are_notes_and_their_asterisks_the_markers():
+    cleaned = clean(source(STARRED))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2]
+    assert cleaned.footnotes[0][1] == "De teksten van de liederen liggen bij de ingang."
+    assert refs(cleaned) == [1, 2]
+    text = texts(cleaned)
+    assert "in het Italiaans. Daarna" in text and "in het Spaans. De zanger" in text
+    assert "Koffie en thee zijn gratis" in text         # asterisk bullets without a marker above stay text
+    result = account(STARRED)
+    assert result.ok, result.summary()

@@ -461,3 +461,37 @@ def test_ligature_letters_set_apart_at_page_feet_go_and_the_sentence_joins():
 def test_a_lone_fi_at_one_pages_foot_stays():
     lines, removed = read(pages([*page(), "", "fi", ""], page(), page()))
     assert "fi" in lines and "ligature" not in removed
+
+
+def margin_page(topic: str, glued: bool = False) -> list[str]:
+    """A later page of a letter whose margin column (date and reference) pdftotext read in among
+    the body's lines; on one page the reference ran into the end of a line."""
+    reference = [] if glued else ["2024-0012345"]
+    ending = " 2024-0012345" if glued else ""
+    return [f"Over {topic} hebben wij met bewoners gesproken, en wij", "Datum",
+            "zien dat de meeste van hen de plannen", "12 maart 2024", "steunen. Wij stellen daarom voor",
+            "Ons kenmerk", f"om het werk aan {topic} in het voorjaar te beginnen{ending}", *reference,
+            "en de buurt daarover met een brief te informeren."]
+
+
+def test_a_letters_margin_column_repeated_on_every_page_leaves_the_sentences_it_cut():
+    first = ["Gemeente Oosterburg", "Datum", "12 maart 2024", "Ons kenmerk", "2024-0012345", "",
+             "Geachte heer, mevrouw,", "", *filler("het plein")]
+    later = [margin_page(topic, glued=topic == "de haven") for topic in ("de speeltuin", "de markt", "het park",
+                                                                         "de haven")]
+    lines, removed = read(pages(first, *later))
+    reading = " ".join(lines)
+    assert "en wij zien dat de meeste van hen de plannen steunen." in reading
+    assert "aan de haven in het voorjaar te beginnen en de buurt" in reading
+    assert reading.count("12 maart 2024") == 1 and reading.count("2024-0012345") == 1    # the first page's own
+    assert removed["running-head"].count("Datum") == 4 and removed["running-head"].count("2024-0012345") == 4
+
+
+def test_a_label_repeated_on_every_page_without_its_value_stays():
+    first = ["Gemeente Oosterburg", "Datum", "12 maart 2024", "", *filler("het plein")]
+    later = []
+    for day, topic in ((14, "de markt"), (15, "het park"), (16, "de haven"), (17, "de kerk")):
+        one, two, three = filler(topic)
+        later.append([one, "Datum", two, f"{day} maart 2024", three])
+    lines, removed = read(pages(first, *later))
+    assert " ".join(lines).count("Datum") == 5 and "running-head" not in removed

@@ -80,3 +80,22 @@ def test_a_line_opening_a_list_item_is_not_the_end_of_a_broken_word(bullet):
     out, changes = resolve(lines("Wij bieden begeleid woon-", item))
     assert not changes
     assert out[0].text == "Wij bieden begeleid woon-"
+
+
+def test_a_drop_cap_set_apart_joins_the_rest_of_its_word_and_the_account_stays_balanced():
+    from pathlib import Path
+    from publish.audit import audit
+    from publish.clean import clean
+    from publish.source import Source, split_lines
+    from publish.structure import structure
+
+    text = ("Verslag van de tuinclub\n\nH\n\net voorjaar begon laat, maar de tuinen bloeiden toch volop in mei.\n"
+            "De leden plantten samen tweehonderd bollen langs het pad.\n\nA\n\nlle leden kregen een brief.\n"
+            "Zie ook bijlage\n\nC\n\nmet de cijfers van het jaar.\n")
+    cleaned = clean(Source(Path("tuin.txt"), tuple(split_lines(text))))
+    reading = " ".join(block.text for block in cleaned.blocks)
+    assert "Het voorjaar begon laat" in reading and "Alle leden kregen" in reading
+    assert [(c.before, c.after) for c in cleaned.changes if "drop cap" in c.reason] == [("H|et", "Het"),
+                                                                                        ("A|lle", "Alle")]
+    assert "C" in [line for block in cleaned.blocks for line in block.line_texts]   # "Cmet": no word, stays
+    assert audit(cleaned, structure(cleaned)).ok

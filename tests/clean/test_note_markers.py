@@ -16,6 +16,20 @@ def test_glued_spaced_year_and_superscript_markers():
     assert labels("de wijk¹ en de stad²") == [1, 2]
 
 
+def test_a_number_in_square_brackets_is_a_sure_marker_taken_out_with_its_brackets():
+    found = markers("the method [4] and a tool [5][6] in 2023[7].")
+    assert [(marker.label, marker.rank) for marker in found] == [(4, 3), (5, 3), (6, 3), (7, 3)]
+    text = "the method [4] and"
+    assert text[:found[0].cut] + text[found[0].end:] == "the method and"
+    assert labels("a list [a] and a range [1-3] or [12a]") == []
+
+
+def test_asterisks_after_a_word_or_a_sentence_are_markers_numbered_by_their_count():
+    assert labels("in het Latijn*. en 10 tot 15%** van de kinderen") == [1, 2]
+    assert labels("via de site. * Daarna") == [1]
+    assert labels("* een opsomming met *nadruk* en **vet**: geen noot") == []
+
+
 def test_numbers_of_the_text_are_no_markers():
     assert labels("In artikel 8 van de wet") == []
     assert labels("in 2019 8 keer per jaar") == []
@@ -53,3 +67,17 @@ def test_a_captions_number_before_its_colon_is_no_marker():
     assert labels("Figuur 4: de zaal tijdens de telling") == []
     assert labels("F IGUUR 4: DE ZAAL") == []
     assert labels("zoals hiervoor beschreven 4: daarna") == [4]
+
+
+def test_a_number_glued_to_a_name_with_a_capital_inside_is_part_of_the_name_not_a_note():
+    from pathlib import Path
+    from publish.clean import clean
+    from publish.model import NoteRef
+    from publish.source import Source, split_lines
+
+    text = ("Het model gebruikt de niveaus LoDx.1 en LoD2 uit de norm, zoals in de wijk1 al bleek.\n"
+            "De rest van de wijk2 volgt later.\n")
+    cleaned = clean(Source(Path("model.txt"), tuple(split_lines(text))))
+    numbers = [part.number for block in cleaned.blocks for part in block.inline() if isinstance(part, NoteRef)]
+    assert numbers == [1, 2]
+    assert "LoDx.1 en LoD2 uit" in cleaned.blocks[0].text
