@@ -44,11 +44,12 @@ def test_the_booklet_seeds_editions_conform(outdir, epubcheck_runner):
     assert not failures, "\n".join(failures)
 
 
-def test_publish_check_reports_each_edition_and_the_letter_conforms(tmp_path, capsys):
+def test_publish_check_reports_each_edition_and_the_letter_conforms(tmp_path, capsys, epubcheck_runner):
     from publish.cli import main
     source = tmp_path / LETTER.name
     shutil.copy(LETTER, source)
-    code = main(["check", str(source), "-o", str(tmp_path / "out")])
+    with one_epubcheck_process(epubcheck_runner):      # the worker's EPUBCheck process (tests/conftest.py)
+        code = main(["check", str(source), "-o", str(tmp_path / "out")])
     report = capsys.readouterr().out
     verdicts = [line for line in report.splitlines() if line.endswith((": CONFORMS", ": DOES NOT CONFORM"))]
     assert {Path(line.split(": ")[0]).suffix for line in verdicts} == {".epub", ".pdf", ".html"}
