@@ -31,7 +31,8 @@ SHAPES = {"digits": "0123456789", "letters": "abcdefghij", "punctuation": ".,;:!
           "hyphenated": "ab-cd-", "mixed": "a1.-b2, ", "bang": "0123456789", "suspended": "woon- en "}
 # WeasyPrint lays out some 400 words a second: a line of 22,000 words takes a minute to
 # typeset, linearly; the PDF is measured on the shapes that make long tokens.  The EPUB's
-# cover is the booklet's front page, so render.epub lays the booklet out for every shape.
+# cover is the booklet's front page: render.epub takes the layout render.pdf made before it, as a
+# full build does, and lays the booklet out itself where no PDF is made.
 NO_PDF = {"suspended"}
 
 
@@ -78,17 +79,18 @@ def stages(text: str, with_pdf: bool):
     named.append(("render.markdown", lambda: render_markdown(state["document"])))
     from publish.render.pdf import print_layout, render_pdf, written_pdf
 
-    def epub():
-        print_layout.cache_clear()          # an equal document's layout is cached: lay out each run
-        render_epub(state["document"], page_list=False)
-
     def pdf():
-        print_layout.cache_clear()
+        print_layout.cache_clear()          # an equal document's layout is cached: lay out each run
         written_pdf.cache_clear()
         render_pdf(state["document"])
-    named.append(("render.epub", epub))
+
+    def epub():
+        if not with_pdf:                    # else the booklet's layout is the one render.pdf just made
+            print_layout.cache_clear()      # and measured, as a full build shares it
+        render_epub(state["document"], page_list=False)
     if with_pdf:
         named.append(("render.pdf", pdf))
+    named.append(("render.epub", epub))
     return named
 
 
