@@ -129,8 +129,32 @@ def _head_of_first_page(blocks: list[Block], changes: tuple[Change, ...], words:
     which it repeats on each page.  Evidence: the line stands above the first block of text
     and can be a title (see _possible)."""
     first = blocks[0].first if blocks else 0
-    return [Candidate(change.before.strip(), True, True) for change in changes
-            if change.kind == "running-head" and change.line < first and _possible(change.before, words)][:1]
+    heads = [change for change in changes if change.kind == "running-head" and change.line < first]
+    stack = _stacked_head(heads, words)
+    if stack:
+        return [Candidate(stack, True, True)]
+    return [Candidate(change.before.strip(), True, True) for change in heads if _possible(change.before, words)][:1]
+
+
+def _stacked_head(heads: list[Change], words: Vocabulary) -> str | None:
+    """The running head atop the first page set over several lines that run on as one phrase
+    ("Protokoll der ordentlichen" / "Mitgliederversammlung des" / "Makerspace Gütersloh e.V"):
+    its lines, one under the other from the page's first line, as one title.  Evidence: a line
+    of the stack ends on a function word or the next opens in lower case (a phrase broken off),
+    and the whole may be a title (see _possible; TITLE_MAX_CHARS at most);
+    a stack of lines each complete ("Gemeente Oosterburg" / "Jaarverslag 2023": the publisher
+    over the title) is left to the scorer."""
+    stack: list[str] = []
+    for change in heads:
+        if stack and change.line != heads[0].line + len(stack):
+            break
+        stack.append(change.before.strip())
+    title = " ".join(stack)
+    if len(stack) < 2 or not _possible(title, words) or len(title) > TITLE_MAX_CHARS:
+        return None
+    broken = any(line.split()[-1].lower() in words.function_words or following[:1].islower()
+                 for line, following in zip(stack, stack[1:]))
+    return title if broken else None
 
 
 def without_date_set_apart(title: str, blocks: list[Block], source_lines: tuple[str, ...], words: Vocabulary) -> str:

@@ -783,6 +783,21 @@ def test_rules_whose_title_heads_every_page_take_it_from_the_running_head():
     assert doc.metadata.title == doc.chapters[0].title == "Spelregels Zomerkamp De Wip"
 
 
+def test_a_title_over_three_lines_atop_every_page_is_one_title():
+    """The running head of every page is the title set over three lines, the middle one breaking
+    off on a function word: one phrase, one title.  A stack of complete lines (the association
+    over its report's name) is not run together."""
+    def pages(head: str) -> str:
+        topics = ("den Teich", "die Beete", "den Zaun", "das Vereinsheim", "die Wege", "den Kompost")
+        return "\f".join(f"{head}Über {topic} sprechen die Mitglieder seit Jahren miteinander, und das Gespräch\n"
+                         f"geht weiter. Dieses Protokoll beschreibt, was für {topic} getan wurde und was\n"
+                         "noch geschehen muss, bevor die Pläne des Vereins Wirklichkeit werden.\n" for topic in topics)
+    wrapped = build(pages("Protokoll der jährlichen\nHauptversammlung des\nGartenvereins Grünau e.V\n"))
+    assert wrapped.metadata.title == "Protokoll der jährlichen Hauptversammlung des Gartenvereins Grünau e.V"
+    stacked = build(pages("Gartenverein Grünau e.V\nJahresbericht 2024\n"))
+    assert stacked.metadata.title != "Gartenverein Grünau e.V Jahresbericht 2024"
+
+
 def test_a_date_set_apart_at_the_end_of_the_title_line_is_no_part_of_the_title():
     """A wide gap before the date: a field of its own, the day the release went out; the text
     keeps the line whole.  A date the title runs into is part of it."""
