@@ -798,6 +798,24 @@ def test_a_title_over_three_lines_atop_every_page_is_one_title():
     assert stacked.metadata.title != "Gartenverein Grünau e.V Jahresbericht 2024"
 
 
+def test_a_cover_title_over_four_lines_with_its_short_name_in_quotes_is_the_title():
+    """A cover sets a long title over four short lines, none ending a sentence, its short name
+    in quotes under it and the version and date below: the four lines are the title, the name
+    its subtitle.  A first paragraph of full-width lines is text, no title."""
+    cover = ("Richtlijn voor het zorgvuldige en veilige gebruik\nvan gedeelde moestuinen\n"
+             "in de wijken en buurten van de gemeente\ndoor bewoners en hun verenigingen\n“Tuinrichtlijn”\n\n"
+             "Versie 2.0\nDinsdag 4 maart 2025\n\nInleiding\n"
+             "De gemeente geeft bewoners de ruimte om samen te tuinieren op braakliggende grond. Deze richtlijn "
+             "zegt hoe dat veilig gaat.\nZij geldt voor alle tuinen die de gemeente uitgeeft.\n")
+    doc = build(cover)
+    assert doc.metadata.title == ("Richtlijn voor het zorgvuldige en veilige gebruik van gedeelde moestuinen in de "
+                                  "wijken en buurten van de gemeente door bewoners en hun verenigingen")
+    assert doc.metadata.subtitle == "“Tuinrichtlijn”"
+    wide = cover.replace("Richtlijn voor het zorgvuldige en veilige gebruik\nvan gedeelde moestuinen\n",
+                         "Richtlijn voor het zorgvuldige en veilige gebruik van gedeelde moestuinen, die de gemeente\n")
+    assert not build(wide).metadata.title.startswith("Richtlijn voor het zorgvuldige")
+
+
 def test_a_date_set_apart_at_the_end_of_the_title_line_is_no_part_of_the_title():
     """A wide gap before the date: a field of its own, the day the release went out; the text
     keeps the line whole.  A date the title runs into is part of it."""
