@@ -110,9 +110,10 @@ def words_of(language: Language) -> Words:
         | {title + "." for title in language.words("typography.titles")},
         name_with_title=paragraph_words.name_with_title,
         # After its label ("Nr. 4") or of three figures at least ("3235", a dossier's "35 538"), so that a
-        # chapter's number ("1" over "Inleiding") is none; a year alone ("2016") is a date, no such number.
-        paper_number=re.compile(rf"^(?:(?:{vocabulary(language, 'metadata.paper_number_labels')})\s*\d+|\d{{3,}}"
-                                r"|\d{1,3}(?:[ .]\d{3})+)$", re.IGNORECASE),
+        # chapter's number ("1" over "Inleiding") is none; a year alone ("2016") is a date, no such number;
+        # one opening with a zero ("0623044495") is a telephone number or a code: papers count from 1.
+        paper_number=re.compile(rf"^(?:(?:{vocabulary(language, 'metadata.paper_number_labels')})\s*\d+|[1-9]\d{{2,}}"
+                                r"|[1-9]\d{0,2}(?:[ .]\d{3})+)$", re.IGNORECASE),
         # When the paper was sent or received ("(ingezonden 3 juni 2021).", "(received 9 March 2023)"),
         # not what it is about.
         dated=re.compile(rf"\s*\([^()]*\b\d{{1,2}}\.?\s+(?:{vocabulary(language, 'furniture.months')})"

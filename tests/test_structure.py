@@ -559,6 +559,16 @@ def test_a_version_number_under_its_label_is_no_papers_number():
     assert build(text).metadata.title == "Verslag van de proef met de stalling"
 
 
+def test_a_telephone_number_under_the_address_is_no_papers_number():
+    """A cover's title over the foundation's web site, address, e-mail and telephone number: the
+    number opening with a zero is no paper's number, and the heading after it no paper's title."""
+    text = ("BELEIDSPLAN 2024-2027\nwww.stichtingdewip.nl\n\n\nMarktplein 3\n1234 AB ERGENSHOVEN\n"
+            "info@stichtingdewip.nl\n0612345678\nInleiding\n\n"
+            "De stichting bouwt en beheert speeltuinen in de stad, samen met de bewoners van de wijken.\n"
+            "Dit plan zegt wat zij de komende jaren wil doen.\n")
+    assert build(text).metadata.title == "BELEIDSPLAN 2024-2027"
+
+
 def test_a_stray_letter_under_the_title_is_no_title():
     text = ("Speelplan voor de wijk 2024-2027\nI\n\nInleiding\n\nDe wijk krijgt nieuwe speeltuinen, en de bewoners "
             "praten mee over waar ze komen.\nDat doen we samen met de scholen in de buurt.\n")
