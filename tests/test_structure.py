@@ -569,6 +569,23 @@ def test_a_telephone_number_under_the_address_is_no_papers_number():
     assert build(text).metadata.title == "BELEIDSPLAN 2024-2027"
 
 
+def test_section_numbers_set_a_blank_line_above_their_headings_join_them_where_they_count_as_sections():
+    """A paper sets each section's number in a column of its own, which the text layer puts a
+    blank line above the heading: "1" / "INTRODUCTION", "2" / ..., "2.1" / ... on several pages
+    count as sections and are the headings' numbers.  The page numbers of an "in this issue" on
+    one page stay apart from their titles."""
+    body = ("The garden association asked its members how they use the shared plots, and this paper "
+            "reports what they said.\nIt ends with what the board will do next.\n")
+    paper = ("Sharing the plots\n\n" + body + "\n1\n\nINTRODUCTION\n\n" + body + "\f" + body + "\n2\n\nMETHOD\n\n"
+             + body + "\n2.1\n\nThe survey\n\n" + body + "\f" + body + "\n3\n\nRESULTS\n\n" + body)
+    headings = [block.text for chapter in build(paper).chapters for block in chapter.blocks
+                if isinstance(block, Heading)] + [chapter.title for chapter in build(paper).chapters]
+    for heading in ("1 INTRODUCTION", "2 METHOD", "2.1 The survey", "3 RESULTS"):
+        assert heading in headings
+    issue = "In this issue\n\n3\n\nEditorial\n\n4\n\nThe board\n\n5\n\nThe plots\n\n" + body
+    assert "3 Editorial" not in str(build(issue).chapters)
+
+
 def test_a_stray_letter_under_the_title_is_no_title():
     text = ("Speelplan voor de wijk 2024-2027\nI\n\nInleiding\n\nDe wijk krijgt nieuwe speeltuinen, en de bewoners "
             "praten mee over waar ze komen.\nDat doen we samen met de scholen in de buurt.\n")
