@@ -1054,9 +1054,12 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
                     furniture.append(index)           # the cover carries the page head too
                 continue                              # a cover title with its subtitle: text
             # At a page edge only a byline or a name below the line makes a group (a title over
-            # its byline); inside a page any display line around it does.
-            if (_display_neighbour(lines, index, +1, width, words, at_edge) is not None
-                    or (not at_edge and _display_neighbour(lines, index, -1, width, words) is not None)):
+            # its byline); inside a page any display line around it does.  Under the lines of its
+            # stack taken in earlier rounds, the line ends a head set over several lines, and the
+            # name below it ("Carrera Bahn") is the page's own first line, not its byline.
+            stacked = at_edge and _under_a_taken_head(lines, index, taken)
+            if not stacked and (_display_neighbour(lines, index, +1, width, words, at_edge) is not None
+                                or (not at_edge and _display_neighbour(lines, index, -1, width, words) is not None)):
                 continue                              # a title with its byline: text
             if not at_edge:
                 if first_page:

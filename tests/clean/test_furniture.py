@@ -515,3 +515,17 @@ def test_a_page_and_count_that_is_not_the_pages_own_stays():
     body = [*filler("het plein"), "", "Pagina 3 van 12", "", *filler("de markt")]
     lines, removed = read(pages(body, page(), page()))
     assert "Pagina 3 van 12" in lines and "page-number" not in removed
+
+
+def test_a_head_set_over_three_lines_goes_whole_above_a_name_opening_the_page():
+    head = ["Protokoll der jährlichen", "Hauptversammlung des", "Gartenvereins Grünau e.V"]
+    body = ["Über {} sprechen die Mitglieder seit Jahren miteinander, und das Gespräch",
+            "geht weiter. Dieses Protokoll beschreibt, was für {} getan wurde und was",
+            "noch geschehen muss, bevor die Pläne des Vereins Wirklichkeit werden."]
+    topics = ("den Teich", "die Beete", "den Zaun", "das Vereinsheim", "die Wege", "den Kompost")
+    bodies = [[*head, *(line.format(topic) for line in body)] for topic in topics]
+    bodies[4] = [*head, "Karl Bauer", *bodies[4][3:]]          # the page opens with a name over its text
+    lines, removed = read(pages(*bodies))
+    assert not any(line in head for line in lines)
+    assert "Karl Bauer" in lines
+    assert removed["running-head"].count("Gartenvereins Grünau e.V") == 6
