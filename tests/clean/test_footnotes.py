@@ -595,3 +595,31 @@ def test_a_number_after_an_abbreviation_or_before_a_lower_case_word_stays_a_coun
         .replace("stadstuinen 2\no Het", "stadstuinen 2\nof meer over")
     cleaned = clean(source(text))
     assert 1 not in refs(cleaned) and 2 not in refs(cleaned)
+
+
+# The page's first note run into the word broken at its last body line: pdftotext joined the
+# label to "EU-", as it joins a word's two halves, and lost the hyphen.
+LABEL_IN_HYPHEN = """De raad wil dat de wijk groener wordt en volgt het beleid van de EU. 1 De gemeente
+plant bomen en legt tuinen aan.2 Voor de bewoners gelden daarbij voortaan de
+strenge EU1 Zie het beleidsplan voor groen in de stad.
+
+2 Vastgesteld door de raad in het voorjaar.
+
+\fregels voor het gebruik van water in de zomer, die de raad elk jaar bekendmaakt.
+"""
+
+
+def test_a_notes_label_run_into_a_broken_word_goes_back_to_its_note_and_the_word_gets_its_hyphen():
+    cleaned = clean(source(LABEL_IN_HYPHEN))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2]
+    assert cleaned.footnotes[0][1] == "Zie het beleidsplan voor groen in de stad."
+    assert refs(cleaned) == [1, 2]
+    assert "voortaan de strenge EU-regels voor het gebruik van water" in texts(cleaned)
+    result = account(LABEL_IN_HYPHEN)
+    assert result.ok, result.summary()
+
+
+def test_a_code_with_a_number_before_text_and_no_notes_under_it_stays():
+    text = LABEL_IN_HYPHEN.replace("\n2 Vastgesteld door de raad in het voorjaar.\n", "\nDe raad vergadert weer.\n")
+    cleaned = clean(source(text))
+    assert "strenge EU1 Zie het beleidsplan" in texts(cleaned)
