@@ -298,8 +298,8 @@ def _spaced_rank(text: str, start: int, end: int, between_words: bool) -> int:
         return 0
     if previous in CLOSERS:
         return 2 if not lower_next else 1
-    if previous in ",;:" and text[start - 3:start - 2].isalpha():
-        return 1                                     # "bedrag, 2 en": not "artikel 1, 2 en 3"
+    if previous in ",;:" and (text[start - 3:start - 2].isalpha() or text[start - 3:start - 2] in CLOSERS):
+        return 1                                     # "bedrag, 2 en", "‘voorwaarden’, 9 en": not "artikel 1, 2 en 3"
     if between_words and lower_next and previous.islower() and not RANGE_AFTER.match(text, end) \
             and "(" not in text[max(0, start - OPEN_PARENTHESIS_SPAN):start].rpartition(")")[2]:
         return 1                                     # "potlood 1 in", not "(bijlage 1 van model ...)"
