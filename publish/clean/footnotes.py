@@ -152,7 +152,9 @@ def extract(lines: Lines, language: Language | None = None) -> tuple[Lines, Chan
 # The first note of a page run into the body's last line by pdftotext, which took the line-end
 # hyphen for a word's break and joined the next line, the note's label, to the word: "deze AI-"
 # over "29 Handreiking, par. 3.2, p. 10." became "deze AI29 Handreiking, par. 3.2, p. 10.".
-HYPHEN_TAKEN_LABEL = re.compile(r"\n([^\n]*[^\W\d_]{2})([1-9]\d{0,2})[ \t]+(?=[A-Z“‘\"'(])")
+# (The regex leads with the label's first digit, the word before it a look-behind: it is tried
+# at the digits only.)
+HYPHEN_TAKEN_LABEL = re.compile(r"[1-9](?<=[^\W\d_]{2}[1-9])\d{0,2}[ \t]+(?=[A-Z“‘\"'(])")
 
 
 def _labels_taken_into_a_hyphen(lines: Lines, language: Language | None) -> tuple[Lines, Changes]:
@@ -161,13 +163,14 @@ def _labels_taken_into_a_hyphen(lines: Lines, language: Language | None) -> tupl
     text line is the label of the note after it (N + 1), and the notes so split make a group of
     page-foot notes with all its evidence (markers in the text included); else nothing changes."""
     texts = list(map(_TEXT, lines))
-    joined = "\n" + "\n".join(texts)
-    found = []
-    for match, index in _matches_by_line(HYPHEN_TAKEN_LABEL, joined):
-        label, following = int(match.group(2)), _next_text(lines, index + 1)
+    joined = "\n".join(texts)
+    matches = list(HYPHEN_TAKEN_LABEL.finditer(joined))
+    found: list[tuple[int, int]] = []
+    for match, index in zip(matches, line_indexes(joined, [match.start() for match in matches])):
+        following = _next_text(lines, index + 1)
         opening = NOTE_OPENING.match(texts[following]) if following is not None else None
-        if opening and int(opening.group(1)) == label + 1:
-            found.append((index, len(match.group(1))))
+        if opening and int(opening.group(1)) == int(match.group(0)) + 1 and not (found and found[-1][0] == index):
+            found.append((index, match.start() - (joined.rfind("\n", 0, match.start()) + 1)))
     if not found:
         return lines, ()
     split = _split_at(lines, found)
@@ -180,12 +183,6 @@ def _labels_taken_into_a_hyphen(lines: Lines, language: Language | None) -> tupl
                            "for a word's break): the note goes back to its own line, the word gets its hyphen")
                     for index, cut in kept)
     return _split_at(lines, kept), changes
-
-
-def _matches_by_line(pattern: re.Pattern, joined: str):
-    """(match, index of the line it opens) for a pattern that reads a line after its newline."""
-    matches = list(pattern.finditer(joined))
-    return zip(matches, line_indexes(joined[1:], [match.start() for match in matches]))
 
 
 def _split_at(lines: Lines, cuts: list[tuple[int, int]]) -> Lines:
