@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import accumulate
 
 from publish.clean import Cleaned, academic, labels
 from publish.clean.lines import Block
@@ -110,9 +111,10 @@ def words_of(language: Language) -> Words:
         | {title + "." for title in language.words("typography.titles")},
         name_with_title=paragraph_words.name_with_title,
         # After its label ("Nr. 4") or of three figures at least ("3235", a dossier's "35 538"), so that a
-        # chapter's number ("1" over "Inleiding") is none; a year alone ("2016") is a date, no such number.
-        paper_number=re.compile(rf"^(?:(?:{vocabulary(language, 'metadata.paper_number_labels')})\s*\d+|\d{{3,}}"
-                                r"|\d{1,3}(?:[ .]\d{3})+)$", re.IGNORECASE),
+        # chapter's number ("1" over "Inleiding") is none; a year alone ("2016") is a date, no such number;
+        # one opening with a zero ("0623044495") is a telephone number or a code: papers count from 1.
+        paper_number=re.compile(rf"^(?:(?:{vocabulary(language, 'metadata.paper_number_labels')})\s*\d+|[1-9]\d{{2,}}"
+                                r"|[1-9]\d{0,2}(?:[ .]\d{3})+)$", re.IGNORECASE),
         # When the paper was sent or received ("(ingezonden 3 juni 2021).", "(received 9 March 2023)"),
         # not what it is about.
         dated=re.compile(rf"\s*\([^()]*\b\d{{1,2}}\.?\s+(?:{vocabulary(language, 'furniture.months')})"
@@ -312,17 +314,55 @@ SECTION_NUMBER_ALONE = re.compile(r"^\d{1,2}\.?$")
 def _numbers_over_headings(blocks: list[Block]) -> list[Block]:
     """A section's number printed alone on the line right above its heading ("1" / "Angedacht:
     ..."), no blank line between, on the same page, is the heading's number: one heading "1
-    Angedacht: ...".  A number with a blank line under it, or over body text, stays apart."""
+    Angedacht: ...".  A number with a blank line under it, or over body text, stays apart,
+    unless the text sets all its section numbers so (see _numbers_set_apart)."""
+    apart = _numbers_set_apart(blocks)
     out: list[Block] = []
-    for block in blocks:
+    for index, block in enumerate(blocks):
         above = out[-1] if out else None
-        if (above is not None and above.kind == "display" and block.kind == "display"
-                and not block.gap_before and not block.page_start and len(above.offsets) == 1
-                and SECTION_NUMBER_ALONE.match(above.text.strip()) and _wordy(block.text)):
+        if (above is not None and (index - 1 in apart or (
+                not block.gap_before and above.kind == "display" and block.kind == "display"
+                and not block.page_start and len(above.offsets) == 1
+                and SECTION_NUMBER_ALONE.match(above.text.strip()) and _wordy(block.text)))):
             out[-1] = _joined(above, block)
         else:
             out.append(block)
     return out
+
+
+# A section's number, maybe of a subsection ("3", "3.1", "4.2.").
+SECTION_NUMBER_ANY = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})\.?$")
+# Numbers set a blank line over their headings count as sections this many times at least.
+SECTIONS_APART = 3
+
+
+def _numbers_set_apart(blocks: list[Block]) -> set[int]:
+    """The indexes of section numbers set alone a blank line above their headings ("1" / blank /
+    "INTRODUCTION", "3.1" / blank / "'Institutional Reality' ..."; a paper's layout puts the
+    number in a column of its own), where the text does so for its sections: SECTIONS_APART
+    such numbers or more, each (but one) going on from the one before as sections count (2
+    after 1, 3.1 after 3, 4 after 3.1), on more than one page.  Numbers over titles that do not
+    count so, or all on one page (the page numbers of an "in this issue", "3" / "Editorial", "4"
+    / "Agenda"), stay apart."""
+    found = [index for index in range(len(blocks) - 1)
+             if blocks[index].kind == "display" and len(blocks[index].offsets) == 1
+             and SECTION_NUMBER_ANY.match(blocks[index].text.strip())
+             and blocks[index + 1].kind == "display" and blocks[index + 1].gap_before == 1
+             and not blocks[index + 1].page_start and _wordy(blocks[index + 1].text)]
+    numbers = [tuple(map(int, blocks[index].text.strip().rstrip(".").split("."))) for index in found]
+    following = sum(_next_section(before, after) for before, after in zip(numbers, numbers[1:]))
+    pages = list(accumulate(block.page_start for block in blocks))
+    return set(found) if len(found) >= SECTIONS_APART and following >= len(found) - 2 \
+        and len({pages[index] for index in found}) > 1 else set()
+
+
+def _next_section(before: tuple[int, ...], after: tuple[int, ...]) -> bool:
+    """`after` is the section that may follow `before`: its next sibling, its first subsection,
+    or the next section at a higher level ((3,) -> (4,), (3,) -> (3, 1), (3, 1) -> (4,))."""
+    if after == before + (1,):
+        return True
+    depth = len(after)
+    return depth <= len(before) and after[:-1] == before[:depth - 1] and after[-1] == before[depth - 1] + 1
 
 
 def _joined(first: Block, second: Block) -> Block:

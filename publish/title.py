@@ -42,6 +42,11 @@ WRAPPED_MIN_CHARS = 40
 TITLE_MAX_CHARS = 100
 # A sentence: it ends on a full stop and holds this many words (not "Satzung des X e.V.").
 SENTENCE_MIN_WORDS = 6
+# A line that is one quotation: a short name under a title ("“RKI-kader”").
+QUOTED = re.compile(r"[“‘\"'„«][^“”\"«»]+[”’\"'“»]")
+# A title set over several lines on a cover holds this many at most (see _cover_title).
+COVER_TITLE_LINES = 5
+COVER_LINE_MAX_CHARS = 60
 # The title stands among the first few lines of the page.
 MAX_CANDIDATES = 8
 # A kind's name with a date, a number or an organisation names the document when at most this
@@ -129,8 +134,32 @@ def _head_of_first_page(blocks: list[Block], changes: tuple[Change, ...], words:
     which it repeats on each page.  Evidence: the line stands above the first block of text
     and can be a title (see _possible)."""
     first = blocks[0].first if blocks else 0
-    return [Candidate(change.before.strip(), True, True) for change in changes
-            if change.kind == "running-head" and change.line < first and _possible(change.before, words)][:1]
+    heads = [change for change in changes if change.kind == "running-head" and change.line < first]
+    stack = _stacked_head(heads, words)
+    if stack:
+        return [Candidate(stack, True, True)]
+    return [Candidate(change.before.strip(), True, True) for change in heads if _possible(change.before, words)][:1]
+
+
+def _stacked_head(heads: list[Change], words: Vocabulary) -> str | None:
+    """The running head atop the first page set over several lines that run on as one phrase
+    ("Protokoll der ordentlichen" / "Mitgliederversammlung des" / "Makerspace Gütersloh e.V"):
+    its lines, one under the other from the page's first line, as one title.  Evidence: a line
+    of the stack ends on a function word or the next opens in lower case (a phrase broken off),
+    and the whole may be a title (see _possible; TITLE_MAX_CHARS at most);
+    a stack of lines each complete ("Gemeente Oosterburg" / "Jaarverslag 2023": the publisher
+    over the title) is left to the scorer."""
+    stack: list[str] = []
+    for change in heads:
+        if stack and change.line != heads[0].line + len(stack):
+            break
+        stack.append(change.before.strip())
+    title = " ".join(stack)
+    if len(stack) < 2 or not _possible(title, words) or len(title) > TITLE_MAX_CHARS:
+        return None
+    broken = any(line.split()[-1].lower() in words.function_words or following[:1].islower()
+                 for line, following in zip(stack, stack[1:]))
+    return title if broken else None
 
 
 def without_date_set_apart(title: str, blocks: list[Block], source_lines: tuple[str, ...], words: Vocabulary) -> str:
@@ -230,19 +259,39 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
     out: list[Candidate] = []
     dropped = False                 # the line above was none: the next is not right under a candidate
     for index, block in enumerate(blocks):
-        if (index and block.page_start) or _body(block):
+        if (index and block.page_start) or (_body(block) and not _cover_title(blocks, index)):
             break
         below = blocks[index + 1] if index + 1 < len(blocks) else None
         lines = _lines(block, words, apart=below is None or bool(below.gap_before))
         if lines and below is not None and _body(below):
             lines[-1] = replace(lines[-1], over_text=True)
         for candidate in lines:
-            if _possible(candidate.text, words, block.kind == "paragraph") and len(candidate.text) <= TITLE_MAX_CHARS:
+            if _possible(candidate.text, words, block.kind == "paragraph") and not _too_long(candidate.text, block):
                 out.append(replace(candidate, tight=candidate.tight and not dropped))
                 dropped = False
             else:
                 dropped = True
     return out
+
+
+def _cover_title(blocks: list[Block], index: int) -> bool:
+    """The text's first block is a title set over several lines, not a paragraph, though it
+    holds BODY_MIN_WORDS words ("Kader voor waardevolle, verantwoorde en ethische inzet" / "van
+    generatieve AI" / "binnen het toepassingsgebied ..." on a cover): at most COVER_TITLE_LINES
+    lines, none ending a sentence or as long as a line of text (COVER_LINE_MAX_CHARS: a cover's
+    title is set large), over a display line (a version, a date, a publisher) rather than text."""
+    block = blocks[index]
+    lines = [line.strip() for line in block.line_texts if line.strip()]
+    return (index == 0 and block.kind == "paragraph" and len(lines) <= COVER_TITLE_LINES
+            and not any(FULL_STOP.search(line) or len(line) > COVER_LINE_MAX_CHARS for line in lines)
+            and len(blocks) > 1 and blocks[1].kind == "display")
+
+
+def _too_long(text: str, block: Block) -> bool:
+    """Longer than a display line: a title's line is TITLE_MAX_CHARS at most, a title wrapped
+    over several lines of its block (see _lines) twice that."""
+    lines = [line.strip() for line in block.line_texts]
+    return len(text) > (TITLE_MAX_CHARS if text in lines else 2 * TITLE_MAX_CHARS)
 
 
 def _lines(block: Block, words: Vocabulary, apart: bool) -> list[Candidate]:
@@ -352,9 +401,10 @@ def _wrapped(above: str, line: str) -> bool:
     WRAPPED_MIN_CHARS at least and ends on a word (not a year or number, which ends a title:
     "Nieuwsbrief voorjaar 2024"), the line under is shorter and set alike (both
     in capitals or neither, see _capitals).  A short line over a name ("Kernwaarden" / "Pauline
-    Meurs") or a line set apart in another type is a title of its own."""
+    Meurs"), a line set apart in another type, or a name in quotes under the title (its short
+    name: "“RKI-kader”") is a title of its own."""
     return (len(above) >= WRAPPED_MIN_CHARS and above[-1:].isalpha() and len(line) < len(above)
-            and _capitals(above) == _capitals(line))
+            and _capitals(above) == _capitals(line) and not QUOTED.fullmatch(line))
 
 
 # ----------------------------------------------------------------------------- what a line names

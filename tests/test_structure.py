@@ -559,6 +559,33 @@ def test_a_version_number_under_its_label_is_no_papers_number():
     assert build(text).metadata.title == "Verslag van de proef met de stalling"
 
 
+def test_a_telephone_number_under_the_address_is_no_papers_number():
+    """A cover's title over the foundation's web site, address, e-mail and telephone number: the
+    number opening with a zero is no paper's number, and the heading after it no paper's title."""
+    text = ("BELEIDSPLAN 2024-2027\nwww.stichtingdewip.nl\n\n\nMarktplein 3\n1234 AB ERGENSHOVEN\n"
+            "info@stichtingdewip.nl\n0612345678\nInleiding\n\n"
+            "De stichting bouwt en beheert speeltuinen in de stad, samen met de bewoners van de wijken.\n"
+            "Dit plan zegt wat zij de komende jaren wil doen.\n")
+    assert build(text).metadata.title == "BELEIDSPLAN 2024-2027"
+
+
+def test_section_numbers_set_a_blank_line_above_their_headings_join_them_where_they_count_as_sections():
+    """A paper sets each section's number in a column of its own, which the text layer puts a
+    blank line above the heading: "1" / "INTRODUCTION", "2" / ..., "2.1" / ... on several pages
+    count as sections and are the headings' numbers.  The page numbers of an "in this issue" on
+    one page stay apart from their titles."""
+    body = ("The garden association asked its members how they use the shared plots, and this paper "
+            "reports what they said.\nIt ends with what the board will do next.\n")
+    paper = ("Sharing the plots\n\n" + body + "\n1\n\nINTRODUCTION\n\n" + body + "\f" + body + "\n2\n\nMETHOD\n\n"
+             + body + "\n2.1\n\nThe survey\n\n" + body + "\f" + body + "\n3\n\nRESULTS\n\n" + body)
+    headings = [block.text for chapter in build(paper).chapters for block in chapter.blocks
+                if isinstance(block, Heading)] + [chapter.title for chapter in build(paper).chapters]
+    for heading in ("1 INTRODUCTION", "2 METHOD", "2.1 The survey", "3 RESULTS"):
+        assert heading in headings
+    issue = "In this issue\n\n3\n\nEditorial\n\n4\n\nThe board\n\n5\n\nThe plots\n\n" + body
+    assert "3 Editorial" not in str(build(issue).chapters)
+
+
 def test_a_stray_letter_under_the_title_is_no_title():
     text = ("Speelplan voor de wijk 2024-2027\nI\n\nInleiding\n\nDe wijk krijgt nieuwe speeltuinen, en de bewoners "
             "praten mee over waar ze komen.\nDat doen we samen met de scholen in de buurt.\n")
@@ -781,6 +808,39 @@ def test_rules_whose_title_heads_every_page_take_it_from_the_running_head():
              "aanmelding.\n3.2. Wie het niet kan betalen, vraagt de penningmeester om hulp; dat blijft tussen ons.\n")
     doc = build(page1 + "\f" + page2)
     assert doc.metadata.title == doc.chapters[0].title == "Spelregels Zomerkamp De Wip"
+
+
+def test_a_title_over_three_lines_atop_every_page_is_one_title():
+    """The running head of every page is the title set over three lines, the middle one breaking
+    off on a function word: one phrase, one title.  A stack of complete lines (the association
+    over its report's name) is not run together."""
+    def pages(head: str) -> str:
+        topics = ("den Teich", "die Beete", "den Zaun", "das Vereinsheim", "die Wege", "den Kompost")
+        return "\f".join(f"{head}Über {topic} sprechen die Mitglieder seit Jahren miteinander, und das Gespräch\n"
+                         f"geht weiter. Dieses Protokoll beschreibt, was für {topic} getan wurde und was\n"
+                         "noch geschehen muss, bevor die Pläne des Vereins Wirklichkeit werden.\n" for topic in topics)
+    wrapped = build(pages("Protokoll der jährlichen\nHauptversammlung des\nGartenvereins Grünau e.V\n"))
+    assert wrapped.metadata.title == "Protokoll der jährlichen Hauptversammlung des Gartenvereins Grünau e.V"
+    stacked = build(pages("Gartenverein Grünau e.V\nJahresbericht 2024\n"))
+    assert stacked.metadata.title != "Gartenverein Grünau e.V Jahresbericht 2024"
+
+
+def test_a_cover_title_over_four_lines_with_its_short_name_in_quotes_is_the_title():
+    """A cover sets a long title over four short lines, none ending a sentence, its short name
+    in quotes under it and the version and date below: the four lines are the title, the name
+    its subtitle.  A first paragraph of full-width lines is text, no title."""
+    cover = ("Richtlijn voor het zorgvuldige en veilige gebruik\nvan gedeelde moestuinen\n"
+             "in de wijken en buurten van de gemeente\ndoor bewoners en hun verenigingen\n“Tuinrichtlijn”\n\n"
+             "Versie 2.0\nDinsdag 4 maart 2025\n\nInleiding\n"
+             "De gemeente geeft bewoners de ruimte om samen te tuinieren op braakliggende grond. Deze richtlijn "
+             "zegt hoe dat veilig gaat.\nZij geldt voor alle tuinen die de gemeente uitgeeft.\n")
+    doc = build(cover)
+    assert doc.metadata.title == ("Richtlijn voor het zorgvuldige en veilige gebruik van gedeelde moestuinen in de "
+                                  "wijken en buurten van de gemeente door bewoners en hun verenigingen")
+    assert doc.metadata.subtitle == "“Tuinrichtlijn”"
+    wide = cover.replace("Richtlijn voor het zorgvuldige en veilige gebruik\nvan gedeelde moestuinen\n",
+                         "Richtlijn voor het zorgvuldige en veilige gebruik van gedeelde moestuinen, die de gemeente\n")
+    assert not build(wide).metadata.title.startswith("Richtlijn voor het zorgvuldige")
 
 
 def test_a_date_set_apart_at_the_end_of_the_title_line_is_no_part_of_the_title():

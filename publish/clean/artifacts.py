@@ -258,8 +258,39 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
     zones = _edge_zones(lines, _pages(lines))
     folios_found = _folios(lines, zones, furniture(language or default()))
     lines, folios = _drop(lines, folios_found, {index for _, foot in zones for index in foot})
+    counted = _counted_folios(lines, furniture(language or default()))
+    lines, inside_pages = _drop(lines, counted, counted.keys())
     lines, glued = _cut_glued_folios(lines, furniture(language or default()))
-    return lines, changes + folios + glued
+    return lines, changes + folios + inside_pages + glued
+
+
+# A folio with the page count stands on this many pages at least before one inside a page is
+# taken for one: a document that numbers its pages so.
+COUNTED_FOLIO_PAGES = 2
+
+
+def _counted_folios(lines: Lines, words: Furniture) -> dict[int, tuple[str, str]]:
+    """Folios with the page count ("Seite 4 / 9", "Pagina 2 van 15") on a line of their own away
+    from the page edge: a footer of several blocks (folio, address, board, bank) that pdftotext
+    reads in another order puts the folio among the footer's lines or the text's.  Evidence: the
+    line's page number is the number of the page it stands on and its count the document's
+    page count, on COUNTED_FOLIO_PAGES pages or more (a fraction "1/2" in the text is no page's
+    number and count)."""
+    starts = [0] + [index for index in compress(count(), map(_PAGE_START, lines)) if index]
+    if len(starts) < COUNTED_FOLIO_PAGES:
+        return {}
+    found = {}
+    for index, line in enumerate(lines):
+        text = line.text
+        if not text or not text[-1].isdigit() or len(text) > RUNNING_HEAD_MAX:
+            continue
+        match = words.folio_line.match(text)
+        page = match and (match.group("page") or match.group("page2"))
+        of = match and (match.group("of") or match.group("of2"))
+        if page and of and int(of) == len(starts) and int(page) == bisect_right(starts, index):
+            found[index] = ("page-number", "a folio with the page count, its page's own number and the document's "
+                                           "count, inside its page")
+    return found if len({bisect_right(starts, index) for index in found}) >= COUNTED_FOLIO_PAGES else {}
 
 
 # How far from a page's edge a folio glued to another line may stand, in text lines: a
@@ -1023,9 +1054,12 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
                     furniture.append(index)           # the cover carries the page head too
                 continue                              # a cover title with its subtitle: text
             # At a page edge only a byline or a name below the line makes a group (a title over
-            # its byline); inside a page any display line around it does.
-            if (_display_neighbour(lines, index, +1, width, words, at_edge) is not None
-                    or (not at_edge and _display_neighbour(lines, index, -1, width, words) is not None)):
+            # its byline); inside a page any display line around it does.  Under the lines of its
+            # stack taken in earlier rounds, the line ends a head set over several lines, and the
+            # name below it ("Carrera Bahn") is the page's own first line, not its byline.
+            stacked = at_edge and _under_a_taken_head(lines, index, taken)
+            if not stacked and (_display_neighbour(lines, index, +1, width, words, at_edge) is not None
+                                or (not at_edge and _display_neighbour(lines, index, -1, width, words) is not None)):
                 continue                              # a title with its byline: text
             if not at_edge:
                 if first_page:

@@ -54,7 +54,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from publish.clean import hyphens, notes as markers
-from publish.clean.lines import Changes, Lines, ends_sentence, line_indexes
+from publish.clean.lines import Changes, Line, Lines, ends_sentence, line_indexes
 from publish.languages import Language
 from publish.languages.patterns import default, vocabulary
 from publish.report import Change
@@ -128,9 +128,10 @@ class _Numbering:
 
 
 def extract(lines: Lines, language: Language | None = None) -> tuple[Lines, Changes]:
+    lines, split = _labels_taken_into_a_hyphen(lines, language)
     groups = find_groups(lines, language)
     if not groups:
-        return lines, ()
+        return lines, split
     changes: list[Change] = []
     drop: set[int] = set()
     starting: set[int] = set()
@@ -145,7 +146,57 @@ def extract(lines: Lines, language: Language | None = None) -> tuple[Lines, Chan
             starting.add(following)
     kept = tuple(line._replace(page_start=True) if index in starting and not line.page_start else line
                  for index, line in enumerate(lines) if index not in drop)
-    return kept, tuple(changes)
+    return kept, split + tuple(changes)
+
+
+# The first note of a page run into the body's last line by pdftotext, which took the line-end
+# hyphen for a word's break and joined the next line, the note's label, to the word: "deze AI-"
+# over "29 Handreiking, par. 3.2, p. 10." became "deze AI29 Handreiking, par. 3.2, p. 10.".
+# (The regex leads with the label's first digit, the word before it a look-behind: it is tried
+# at the digits only.)
+HYPHEN_TAKEN_LABEL = re.compile(r"[1-9](?<=[^\W\d_]{2}[1-9])\d{0,2}[ \t]+(?=[A-Z“‘\"'(])")
+
+
+def _labels_taken_into_a_hyphen(lines: Lines, language: Language | None) -> tuple[Lines, Changes]:
+    """The lines of a note run into a word broken at the page's last body line (see
+    HYPHEN_TAKEN_LABEL), given back their own line, the word its hyphen.  Evidence: the next
+    text line is the label of the note after it (N + 1), and the notes so split make a group of
+    page-foot notes with all its evidence (markers in the text included); else nothing changes."""
+    texts = list(map(_TEXT, lines))
+    joined = "\n".join(texts)
+    matches = list(HYPHEN_TAKEN_LABEL.finditer(joined))
+    found: list[tuple[int, int]] = []
+    for match, index in zip(matches, line_indexes(joined, [match.start() for match in matches])):
+        following = _next_text(lines, index + 1)
+        opening = NOTE_OPENING.match(texts[following]) if following is not None else None
+        if opening and int(opening.group(1)) == int(match.group(0)) + 1 and not (found and found[-1][0] == index):
+            found.append((index, match.start() - (joined.rfind("\n", 0, match.start()) + 1)))
+    if not found:
+        return lines, ()
+    split = _split_at(lines, found)
+    labels = {label.index for group in find_groups(split, language) for label in group.labels}
+    kept = [(index, cut) for at, (index, cut) in enumerate(found) if index + at + 1 in labels]
+    if not kept:
+        return lines, ()
+    changes = tuple(Change("note-label", lines[index].number, texts[index], texts[index][:cut] + "-",
+                           "a note's label run into the word broken at the page's last line (its hyphen taken "
+                           "for a word's break): the note goes back to its own line, the word gets its hyphen")
+                    for index, cut in kept)
+    return _split_at(lines, kept), changes
+
+
+def _split_at(lines: Lines, cuts: list[tuple[int, int]]) -> Lines:
+    """The lines, each line at a cut (index, characters kept) split in two: the kept part with a
+    hyphen, and the rest (the note) a line of its own with the same source number."""
+    out: list[Line] = []
+    at = dict(cuts)
+    for index, line in enumerate(lines):
+        if index in at:
+            out.append(line._replace(text=line.text[:at[index]] + "-"))
+            out.append(Line(line.number, line.text[at[index]:]))
+        else:
+            out.append(line)
+    return tuple(out)
 
 
 def label_lines(lines: Lines, language: Language | None = None) -> frozenset[int]:

@@ -26,6 +26,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from publish.clean.lines import Block, Blocks, Changes, JoinedTexts
+from publish.clean.tokens import BULLET_MARK
 from publish.model import Inline, NoteRef, Text
 from publish.report import Change
 
@@ -163,7 +164,8 @@ YEAR_AND_LABEL = re.compile(r"(?:1[89]|20)\d\d([1-9]\d?)")
 SENTENCE_MARKS = ".!?"
 CLOSERS = "”’»\")]'"
 AFTER_SPACED = ".,;:!?)]’”\"'…—–"
-SHORT_ABBREVIATION = re.compile(r"(?:^|[^\w])[^\W\d_]{1,3}\.$")    # "nr.", "p.", "art." before a number
+# "nr.", "p.", "art." before a number; not an acronym in capitals ending a sentence ("... van de AI. 12").
+SHORT_ABBREVIATION = re.compile(r"(?:^|[^\w])(?![A-Z]{2,3}\.$)[^\W\d_]{1,3}\.$")
 OPEN_PARENTHESIS_SPAN = 80
 CAPTION_BEFORE = re.compile(r"(?:^|\n)(?:[^\W\d_] )?[^\W\d_]*[A-Z][^\W\d_]* $")   # "Figuur ", "F IGUUR " opening a line
 RANGE_AFTER = re.compile(r"\s+[^\W\d_]{1,3}\s+\d")           # "1 to 4", "3 tot 6": a range, not a marker
@@ -287,7 +289,7 @@ def _spaced_rank(text: str, start: int, end: int, between_words: bool) -> int:
     if rest[:1] == ":" and CAPTION_BEFORE.search(text, max(0, start - 40), start):
         return 0                                     # a caption's or a step's number: "Figuur 4:", "F IGUUR 4:"
     closing = not rest or rest[0] in AFTER_SPACED
-    lower_next = rest[:1] == " " and rest[1:2].islower()
+    lower_next = rest[:1] == " " and rest[1:2].islower() and not _bullet_follows(text, end)
     if previous in SENTENCE_MARKS:
         if text[start - 3:start - 1] in ("..", ". ") or SHORT_ABBREVIATION.search(text, max(0, start - 8), start - 1):
             return 0                                 # a page reference after dot leaders, "nr. 12"
@@ -296,12 +298,23 @@ def _spaced_rank(text: str, start: int, end: int, between_words: bool) -> int:
         return 0
     if previous in CLOSERS:
         return 2 if not lower_next else 1
-    if previous in ",;:" and text[start - 3:start - 2].isalpha():
-        return 1                                     # "bedrag, 2 en": not "artikel 1, 2 en 3"
+    if previous in ",;:" and (text[start - 3:start - 2].isalpha() or text[start - 3:start - 2] in CLOSERS):
+        return 1                                     # "bedrag, 2 en", "‘voorwaarden’, 9 en": not "artikel 1, 2 en 3"
     if between_words and lower_next and previous.islower() and not RANGE_AFTER.match(text, end) \
             and "(" not in text[max(0, start - OPEN_PARENTHESIS_SPAN):start].rpartition(")")[2]:
         return 1                                     # "potlood 1 in", not "(bijlage 1 van model ...)"
     return 1 if closing or (rest[:1] == " " and not lower_next and not rest[1:2].isdigit()) else 0
+
+
+# A line opening a list item: a bullet sign, or a lower-case "o" (a word processor's second-level
+# bullet) before a capital.
+BULLET_LINE = re.compile(rf"\n(?:{BULLET_MARK}|[-–—]|o(?=[ \t]+[A-Z]))[ \t]")
+
+
+def _bullet_follows(text: str, end: int) -> bool:
+    """The number ends its line and the next line opens a list item ("... Integriteit 67" / "o De
+    code ..."): the small letter after it is the item's bullet, not the next word of the sentence."""
+    return bool(BULLET_LINE.match(text, end))
 
 
 def chain(found: list[Marker], labels: list[int]) -> list[tuple[int, Marker]]:

@@ -282,6 +282,18 @@ def _marker_awaits_text(layout: _Layout, k: int) -> bool:
             and not layout.lines[k].page_start and not lone_number(nxt) and unnumbered(nxt)[:1].isalpha())
 
 
+def _section_at_page_top(layout: _Layout, k: int) -> bool:
+    """Text line k opens its page with a section number and a word in a capital ("3.3. Umsetzung
+    der Beschlüsse", "7.2 Wahl des Vorstands"), in a text that numbers its sections: a section's
+    heading, though the page before broke off without a full stop (a time, "11:55 Uhr: Felix
+    verlässt die Versammlung", or a list's last item).  Elsewhere a number opening a page may be
+    the rest of a sentence ("... kostete" / "3.5 Millionen Euro")."""
+    section = SECTION_NUMBER_OPENING.match(layout.texts[k])
+    if section is None:
+        return False
+    return layout.texts[k][section.end():].lstrip()[:1].isupper() and layout.numbers_sections
+
+
 def _section_number_apart(layout: _Layout, k: int) -> bool:
     """Text line k - 1 is a bare number ("4") a blank line at most above a heading-like line
     (two to HEADING_LINE_WORDS words, the first a word opening in a capital, no full stop): a
@@ -435,6 +447,8 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
         return _NEW_BLOCK           # a short line before a blank line (a column break leaves a full line)
     elif upper and page_start and _alone_on_page(layout, k):
         return _NEW_BLOCK           # a heading alone on its page, not the rest of the sentence
+    elif upper and page_start and _section_at_page_top(layout, k):
+        return _NEW_BLOCK           # "3.3. Umsetzung ..." opening a page: a section, not the rest of a sentence
     else:
         reason = "sentence continues across a page or column break" if (gap and not double) or page else ""
     # A letter's parts only ever open a block, so they are looked for last, where the layout

@@ -425,3 +425,20 @@ def test_a_bare_number_over_a_title_stays_apart_where_the_text_numbers_no_sectio
     text = NUMBERED_RULES.replace("7.1 Aanmelden", "Aanmelden").replace("8.1 Hoogte", "Hoogte")
     got = [b.text for b in blocks(text)]
     assert "7 Lidmaatschap van de vereniging" not in got and "Lidmaatschap van de vereniging" in got
+
+
+def test_a_numbered_section_opening_a_page_is_no_rest_of_the_sentence_above():
+    text = ("1. Opening\n1.1 Welkom\nDe voorzitter opent de vergadering.\n\n"
+            "2. Verslag\n2.1 Stand van zaken\nDe secretaris leest voor uit de notulen\n"
+            "10:15 uur: Piet komt binnen\n\f2.2 Financien van de vereniging\n"
+            "De penningmeester geeft een overzicht van de kosten van het jaar.\n")
+    got = [b.text for b in blocks(text)]
+    assert "2.2 Financien van de vereniging" in got
+    assert not any(t.endswith("Piet komt binnen 2.2 Financien van de vereniging") for t in got)
+
+
+def test_a_number_opening_a_page_in_a_text_without_numbered_sections_goes_on_with_the_sentence():
+    text = (f"{WIDE}\nde verbouwing van het clubhuis kostte uiteindelijk\n\f"
+            "3.5 Miljoen euro, meer dan de begroting toeliet.\n")
+    got = [b.text for b in blocks(text)]
+    assert len(got) == 1 and "uiteindelijk 3.5 Miljoen euro" in got[0]

@@ -556,3 +556,70 @@ def test_asterisk_notes_at_page_feet_are_notes_and_their_asterisks_the_markers()
     assert "Koffie en thee zijn gratis" in text         # asterisk bullets without a marker above stay text
     result = account(STARRED)
     assert result.ok, result.summary()
+
+
+# Sources listed as bullets whose titles carry the note marker at the line end, each over a
+# second-level item opened by a lower-case "o"; and sentences that end in an acronym ("EU.").
+LISTED_SOURCES = """De werkgroep leunt op twee bronnen en op het beleid van de EU. 1 Daarnaast
+spreekt zij met de bewoners van de wijk.
+
+Bronnen van de werkgroep:
+•
+Handboek voor het beheer van stadstuinen 2
+o Het handboek beschrijft hoe een gemeente tuinen aan bewoners uitgeeft.
+•
+Richtlijn voor gedeelde moestuinen 3
+o De richtlijn noemt de regels voor water, gereedschap en compost.
+
+1 Zie het beleidsplan voor groen in de stad.
+2 Uitgave van de vereniging van tuinders, tweede druk.
+3 Vastgesteld door de raad van de gemeente.
+
+\fDe werkgroep bespreekt haar voorstel in het najaar met de raad.
+"""
+
+
+def test_a_marker_before_a_bullet_item_and_one_after_an_acronym_end_their_sentences():
+    cleaned = clean(source(LISTED_SOURCES))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2, 3]
+    assert refs(cleaned) == [1, 2, 3]
+    text = texts(cleaned)
+    assert "het beleid van de EU. Daarnaast" in text
+    assert "stadstuinen 2" not in text and "moestuinen 3" not in text
+    result = account(LISTED_SOURCES)
+    assert result.ok, result.summary()
+
+
+def test_a_number_after_an_abbreviation_or_before_a_lower_case_word_stays_a_count():
+    text = LISTED_SOURCES.replace("van de EU. 1 Daarnaast", "van de EU, zie nr. 1 Daarnaast") \
+        .replace("stadstuinen 2\no Het", "stadstuinen 2\nof meer over")
+    cleaned = clean(source(text))
+    assert 1 not in refs(cleaned) and 2 not in refs(cleaned)
+
+
+# The page's first note run into the word broken at its last body line: pdftotext joined the
+# label to "EU-", as it joins a word's two halves, and lost the hyphen.
+LABEL_IN_HYPHEN = """De raad wil dat de wijk groener wordt en volgt het beleid van de EU. 1 De gemeente
+plant bomen en legt tuinen aan.2 Voor de bewoners gelden daarbij voortaan de
+strenge EU1 Zie het beleidsplan voor groen in de stad.
+
+2 Vastgesteld door de raad in het voorjaar.
+
+\fregels voor het gebruik van water in de zomer, die de raad elk jaar bekendmaakt.
+"""
+
+
+def test_a_notes_label_run_into_a_broken_word_goes_back_to_its_note_and_the_word_gets_its_hyphen():
+    cleaned = clean(source(LABEL_IN_HYPHEN))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2]
+    assert cleaned.footnotes[0][1] == "Zie het beleidsplan voor groen in de stad."
+    assert refs(cleaned) == [1, 2]
+    assert "voortaan de strenge EU-regels voor het gebruik van water" in texts(cleaned)
+    result = account(LABEL_IN_HYPHEN)
+    assert result.ok, result.summary()
+
+
+def test_a_code_with_a_number_before_text_and_no_notes_under_it_stays():
+    text = LABEL_IN_HYPHEN.replace("\n2 Vastgesteld door de raad in het voorjaar.\n", "\nDe raad vergadert weer.\n")
+    cleaned = clean(source(text))
+    assert "strenge EU1 Zie het beleidsplan" in texts(cleaned)

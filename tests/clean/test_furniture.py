@@ -495,3 +495,37 @@ def test_a_label_repeated_on_every_page_without_its_value_stays():
         later.append([one, "Datum", two, f"{day} maart 2024", three])
     lines, removed = read(pages(first, *later))
     assert " ".join(lines).count("Datum") == 5 and "running-head" not in removed
+
+
+def footer_page(number: int, count: int, topic: str) -> list[str]:
+    """A page whose footer of three blocks (folio and name, board, bank) pdftotext reads with the
+    folio inside the footer's first block, far from the page's edge."""
+    return [*filler(topic), "", f"Pagina {number} van {count}", "Stichting De Tuin", "",
+            "Bestuur:", "Anna de Vries, Bram Jansen", "", "Rabobank Oosterburg", "NL00 RABO 0123 4567 89"]
+
+
+def test_a_folio_with_its_page_count_inside_a_footer_goes():
+    topics = ("het plein", "de markt", "het park", "de haven")
+    lines, removed = read(pages(*(footer_page(number, 4, topic) for number, topic in enumerate(topics, 1))))
+    assert not any(line.startswith("Pagina ") for line in lines)
+    assert removed["page-number"] == [f"Pagina {number} van 4" for number in range(1, 5)]
+
+
+def test_a_page_and_count_that_is_not_the_pages_own_stays():
+    body = [*filler("het plein"), "", "Pagina 3 van 12", "", *filler("de markt")]
+    lines, removed = read(pages(body, page(), page()))
+    assert "Pagina 3 van 12" in lines and "page-number" not in removed
+
+
+def test_a_head_set_over_three_lines_goes_whole_above_a_name_opening_the_page():
+    head = ["Protokoll der jährlichen", "Hauptversammlung des", "Gartenvereins Grünau e.V"]
+    body = ["Über {} sprechen die Mitglieder seit Jahren miteinander, und das Gespräch",
+            "geht weiter. Dieses Protokoll beschreibt, was für {} getan wurde und was",
+            "noch geschehen muss, bevor die Pläne des Vereins Wirklichkeit werden."]
+    topics = ("den Teich", "die Beete", "den Zaun", "das Vereinsheim", "die Wege", "den Kompost")
+    bodies = [[*head, *(line.format(topic) for line in body)] for topic in topics]
+    bodies[4] = [*head, "Karl Bauer", *bodies[4][3:]]          # the page opens with a name over its text
+    lines, removed = read(pages(*bodies))
+    assert not any(line in head for line in lines)
+    assert "Karl Bauer" in lines
+    assert removed["running-head"].count("Gartenvereins Grünau e.V") == 6

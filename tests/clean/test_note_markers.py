@@ -14,6 +14,8 @@ def test_glued_spaced_year_and_superscript_markers():
     assert labels("(informed consent 3) van de gebruiker") == [3]
     assert labels("de Order 20141. Daarna") == [1]
     assert labels("de wijk¹ en de stad²") == [1, 2]
+    assert labels("geen AI ‘onder voorwaarden’, 9 en;") == [9]      # after a quotation and its comma
+    assert labels("de artikelen 1, 2 en 3") == []
 
 
 def test_a_number_in_square_brackets_is_a_sure_marker_taken_out_with_its_brackets():
