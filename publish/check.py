@@ -1,9 +1,11 @@
 """Conformance check of finished editions: build (or reuse) them, then run every validator."""
 from __future__ import annotations
 
+import contextvars
 import io
 import tempfile
 import zipfile
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,8 +15,8 @@ from publish.errors import PublishError
 from publish.hidden import disagreements
 from publish.model import BulletList, Document, PullQuote
 from publish.validate import (
-    Message, ValidatorResult, check_press, check_text_extraction, format_results, one_epubcheck_process,
-    run_epubcheck, validate_epub, validate_pdf,
+    Message, ValidatorResult, check_pdf_artifacts, check_press, check_structure_text, check_text_extraction,
+    format_results, one_epubcheck_process, run_ace, run_epubcheck, run_pdfua,
 )
 
 
@@ -50,20 +52,34 @@ def document_words(document: Document, quotes: bool = True) -> list[str]:
 
 def check_editions(document: Document, paths: dict[str, Path]) -> dict[str, EditionReport]:
     """Run on each edition (by name, its file) the validators its row names, in one browser for
-    those that need one; editions without validators are left out."""
+    those that need one; editions without validators are left out. The validators that are
+    programs of their own (EPUBCheck, Ace, the PDF/UA checker) run beside the checks made here and
+    in the browser, so a check takes about as long as its longest part, not the sum of them all."""
     from publish.editions import EDITIONS
     rows = {name: VALIDATORS[checks] for name in paths if (checks := EDITIONS[name].checks)}
-    with _browser(any(validators.browser for validators in rows.values())) as browser:
-        return {name: EditionReport(paths[name], validators.run(document, paths[name], browser))
-                for name, validators in rows.items()}
+    with ThreadPoolExecutor(max_workers=3, thread_name_prefix="validator") as pool:
+        started = {name: [_start(pool, run, paths[name]) for run in validators.external]
+                   for name, validators in rows.items()}
+        with _browser(any(validators.browser for validators in rows.values())) as browser:
+            here = {name: validators.run(document, paths[name], browser) for name, validators in rows.items()}
+        return {name: EditionReport(paths[name], (*(future.result() for future in started[name]), *here[name]))
+                for name in rows}
+
+
+def _start(pool: ThreadPoolExecutor, run: Callable[[Path], ValidatorResult], path: Path) -> Future:
+    """run(path) in the pool, in this thread's context (one_epubcheck_process's shared EPUBCheck)."""
+    return pool.submit(contextvars.copy_context().run, run, path)
 
 
 @dataclass(frozen=True)
 class Validators:
-    """A set of validators for one kind of edition; `browser`: some of them run in Chromium."""
+    """A set of validators for one kind of edition: `external`, programs of their own run on the
+    file (their results come first); `run`, the checks made in this process; `browser`: some of
+    those run in Chromium."""
 
     run: Callable[[Document, Path, object], tuple[ValidatorResult, ...]]   # document, file, browser or None
     browser: bool = False
+    external: tuple[Callable[[Path], ValidatorResult], ...] = ()
 
 
 @contextmanager
@@ -79,9 +95,9 @@ def _browser(wanted: bool):
 
 
 def _epub_checks(document: Document, epub: Path, browser) -> tuple[ValidatorResult, ...]:
-    """EPUBCheck, Ace, the hidden text, the reading engine and each XHTML document in Chromium."""
+    """The hidden text, the reading engine and each XHTML document in Chromium."""
     from publish.reader import check_epub_documents, check_in_reading_engine
-    results = [*validate_epub(epub), hidden_text(document, epub=epub)]
+    results = [hidden_text(document, epub=epub)]
     if browser is None:
         return (*results, check_in_reading_engine(epub))
     with tempfile.TemporaryDirectory(prefix="publish-epub-") as unpacked:
@@ -89,9 +105,10 @@ def _epub_checks(document: Document, epub: Path, browser) -> tuple[ValidatorResu
 
 
 def _pdf_checks(document: Document, pdf: Path, browser) -> tuple[ValidatorResult, ...]:
-    """PDF/UA-1, artifacts, text extraction and the structure's text; the hidden text."""
-    return (*validate_pdf(pdf, document_words(document), document_words(document, quotes=False)),
-            hidden_text(document, pdf=pdf))
+    """Artifacts, whole words from pdftotext and in the structure tree (the reading order's words:
+    display quotes are artifacts); the hidden text."""
+    return (check_pdf_artifacts(pdf), check_text_extraction(pdf, document_words(document)),
+            check_structure_text(pdf, document_words(document, quotes=False)), hidden_text(document, pdf=pdf))
 
 
 def _preview_checks(document: Document, html: Path, browser) -> tuple[ValidatorResult, ...]:
@@ -106,8 +123,8 @@ def _press_checks(document: Document, pdf: Path, browser) -> tuple[ValidatorResu
 
 
 VALIDATORS = {
-    "epub": Validators(_epub_checks, browser=True),
-    "pdf": Validators(_pdf_checks),
+    "epub": Validators(_epub_checks, browser=True, external=(run_epubcheck, run_ace)),
+    "pdf": Validators(_pdf_checks, external=(run_pdfua,)),
     "press": Validators(_press_checks),
     "preview": Validators(_preview_checks, browser=True),
 }

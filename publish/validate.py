@@ -829,22 +829,6 @@ def _rgb_colours(pikepdf, page, number: int, seen: set) -> list[Message]:
 
 # --- convenience ------------------------------------------------------------------------------
 
-def validate_epub(epub_path) -> list[ValidatorResult]:
-    return [run_epubcheck(epub_path), run_ace(epub_path)]
-
-
-def validate_pdf(pdf_path, expected_words: list[str] | None = None,
-                 read_words: list[str] | None = None) -> list[ValidatorResult]:
-    """PDF/UA-1 and artifacts; with expected_words, whole words from pdftotext, and with read_words
-    (the reading order's words: display quotes are artifacts), whole words in the structure tree."""
-    results = [run_pdfua(pdf_path), check_pdf_artifacts(pdf_path)]
-    if expected_words is not None:
-        results.append(check_text_extraction(pdf_path, expected_words))
-    if read_words is not None:
-        results.append(check_structure_text(pdf_path, read_words))
-    return results
-
-
 def format_results(results: list[ValidatorResult], *, max_messages: int = 20) -> str:
     """A plain-text conformance report."""
     lines = []
