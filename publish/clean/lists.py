@@ -12,7 +12,12 @@ from publish.clean.tokens import BULLET_MARK, GAP, ITEM_BULLET
 from publish.report import Change
 
 GAP_RUN = re.compile(GAP + "*")
-DASH = re.compile(rf"^([-–—]){GAP}+(?=\S)")
+# A dash as a bullet: hyphen, en dash, em dash, and the figure dash "‒" some word processors set.
+DASH = re.compile(rf"^([-‒–—]){GAP}+(?=\S)")
+# A control character before a space at a line start (U+0002, U+0003; never a tab or a page's
+# form feed): pdftotext's code for a symbol-font bullet it could not map.  It carries no text,
+# so before a word it can only be a bullet; glued to letters ("\x07et") it stands for a letter.
+CONTROL_BULLET = re.compile(r"^([\x01-\x08\x0e-\x1f]) +(?=\S)")
 # A lower-case o as a bullet (a second-level bullet in word processors): only where a list is
 # announced or running, as "o" may be a word.
 LETTER_O = re.compile(rf"^(o){GAP}+(?=\S)")
@@ -26,7 +31,7 @@ ORDERED_ITEM = re.compile(ORDERED.pattern + rf"{GAP}+(?=[^\W\d_]|[‘’“”'\
 # its text ("a." / "" / "Besluitvorming over ...").  The text that follows belongs to it.
 LONE_MARKER = re.compile(ORDERED.pattern + r"$")
 # A bullet alone on its line (its text set apart in another column of the text layer).
-LONE_BULLET = re.compile(rf"^(?:{BULLET_MARK}|[–-])$")
+LONE_BULLET = re.compile(rf"^(?:{BULLET_MARK}|[‒–-])$")
 LIST_LEAD_IN = (":", ";")     # a line ending so announces a list or ends one of its items
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 
@@ -53,7 +58,7 @@ def item_marker(text: str, previous: str | None, in_item: bool, after_break: boo
     """
     if not may_open_item(text):
         return None
-    match = ITEM_BULLET.match(text)
+    match = ITEM_BULLET.match(text) or CONTROL_BULLET.match(text)
     if match:
         return match.group(1), False
     at_boundary = previous is None or in_item or ends_sentence(previous)

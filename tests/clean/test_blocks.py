@@ -261,6 +261,28 @@ def test_a_diamond_bullet_of_a_word_processor_opens_an_item():
     assert ("item", "\u2756", "Voorzitter:") in got and ("item", "\u2756", "Penningmeester:") in got
 
 
+def test_a_white_circle_bullet_of_a_second_level_opens_an_item():
+    text = ("1. De club kent twee organen:\n   \u25cb Het bestuur\n   \u25cb De ledenraad\n"
+            "2. Het bestuur vergadert elke maand.\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
+    assert ("item", "\u25cb", "Het bestuur") in got and ("item", "\u25cb", "De ledenraad") in got
+
+
+def test_a_figure_dash_opens_an_item_where_a_dash_would():
+    text = "Wat wij zagen:\n\u2012 De planning is te krap.\n\u2012 Het budget ontbreekt nog.\n"
+    got = [(b.kind, b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("item", "\u2012", "De planning is te krap."), ("item", "\u2012", "Het budget ontbreekt nog.")]
+
+
+def test_a_control_character_before_a_space_is_a_bullet_glued_to_letters_it_is_not():
+    # pdftotext writes an unmapped symbol-font bullet as a control code such as U+0003
+    text = ("Actiepunten Anna\n\n\x03 Zaal reserveren\n\x03 Uitnodiging versturen.\n\n"
+            "\x07et bestuur kwam op dinsdag bijeen en sprak over de plannen.\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
+    assert ("item", "\x03", "Zaal reserveren") in got and ("item", "\x03", "Uitnodiging versturen.") in got
+    assert [kind for kind, _, text in got if "bestuur kwam" in text] == ["paragraph"]
+
+
 def test_dashed_lines_in_lower_case_running_under_a_heading_are_a_list():
     text = ("Zondag 4 mei\n- om tien uur koffie in de kantine\n- om elf uur het openingsfeest met muziek\n\n"
             "Daarbij gaat het vooral\n- zo zegt zij - om de kinderen.\n")
