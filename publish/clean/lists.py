@@ -203,6 +203,8 @@ def _text_after(lines: Lines, marker: int) -> list[int]:
 def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
     """Which of the text lines open the items of k markers, with evidence, or None:
     - k lines for k markers: a line each;
+    - bullets over k lines besides lines opening with a bullet of their own (sub-items under
+      an item, "◦ Anna, Piet"), the first of them among the k: a bullet each of the k;
     - k lines that open an item by the layout (see _layout_starts), or k lines opening with a
       capital after a line that ends a sentence (the first line always);
     - bullets over more lines that open an item by the layout than there are bullets: pdftotext
@@ -215,6 +217,9 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
         return None
     if len(texts) == k:
         return list(range(k))
+    beside_sub_items = _beside_sub_items(texts)
+    if LONE_BULLET.match(markers[0]) and len(beside_sub_items) == k and beside_sub_items[0] == 0:
+        return beside_sub_items
     by_layout = _layout_starts(texts)
     if len(by_layout) == k:
         return by_layout
@@ -228,6 +233,13 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
     if not any(ends_sentence(text) for text in texts):
         return [0] + [n for n in range(1, len(texts)) if texts[n][:1].isupper()]
     return None
+
+
+def _beside_sub_items(texts: list[str]) -> list[int]:
+    """The lines that do not open with a bullet of their own, when some do (else none): under a
+    column of bullets those are the sub-items of the items, which the column's bullets skip."""
+    own = [bool(ITEM_BULLET.match(text)) for text in texts]
+    return [n for n, has_bullet in enumerate(own) if not has_bullet] if any(own) else []
 
 
 # An item's lines are nearly full until its last: a line shorter than the column by more than

@@ -225,6 +225,15 @@ def test_bullets_set_apart_go_to_the_sentences_that_open_their_items():
                    "Op 8 mei volgde een brief met vragen over de kosten.", "Op 20 mei kwam het antwoord."]
 
 
+def test_bullets_set_apart_skip_the_sub_items_that_carry_their_own_bullet():
+    # three bullets in a column, then three answers of a vote and a sub-bullet naming the voters
+    text = ("Zomerfeest\n\u2022\n\u2022\n\u2022\n\n4 leden: a) Ik help mee.\n\u25e6 Anna, Bas, Cor, Dirk\n"
+            "2 leden: b) Ik kom alleen kijken.\n1 lid: c) Geen mening\n")
+    got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("\u2022", "4 leden: a) Ik help mee."), ("\u25e6", "Anna, Bas, Cor, Dirk"),
+                   ("\u2022", "2 leden: b) Ik kom alleen kijken."), ("\u2022", "1 lid: c) Geen mening")]
+
+
 def test_bullets_lost_from_their_column_leave_items_that_the_layout_opens():
     # two bullets printed for four items; each item ends on a short line, the column is full
     text = ("Wat we gaan doen:\n-\n\n-\n\nIedere maand een inloopavond in het buurthuis aan de haven van\nZuidwijk\n"
