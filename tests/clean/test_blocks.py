@@ -301,6 +301,17 @@ def test_dashed_lines_in_lower_case_running_under_a_heading_are_a_list():
     assert not [text for kind, text in got if kind == "item" and "zo zegt zij" in text]
 
 
+def test_a_dashed_line_in_lower_case_over_two_lines_opens_a_run_of_dashed_items():
+    text = ("Jongeren\n\n    -   elke vrijdag een inloopavond in de kelder van het buurthuis aan de haven met\n"
+            "        een vaste begeleider\n    -   twee keer per jaar een kampweekend\n\n"
+            "Daarbij gaat het vooral\n- zo zegt zij - om de kinderen.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert ("item", "elke vrijdag een inloopavond in de kelder van het buurthuis aan de haven met "
+                    "een vaste begeleider") in got
+    assert ("item", "twee keer per jaar een kampweekend") in got
+    assert not [text for kind, text in got if kind == "item" and "zo zegt zij" in text]
+
+
 def test_markers_that_cannot_be_matched_to_their_items_stay_where_they_are():
     # three markers, but the text under them holds two sentences: no evidence which is which
     text = "Wat er gebeurde:\n1.\n2.\n3.\n\nEr kwam een verzoek binnen. Dat werd behandeld.\nHet antwoord volgde.\n"
