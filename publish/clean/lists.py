@@ -12,7 +12,12 @@ from publish.clean.tokens import BULLET_MARK, GAP, ITEM_BULLET
 from publish.report import Change
 
 GAP_RUN = re.compile(GAP + "*")
-DASH = re.compile(rf"^([-–—]){GAP}+(?=\S)")
+# A dash as a bullet: hyphen, en dash, em dash, and the figure dash "‒" some word processors set.
+DASH = re.compile(rf"^([-‒–—]){GAP}+(?=\S)")
+# A control character before a space at a line start (U+0002, U+0003; never a tab or a page's
+# form feed): pdftotext's code for a symbol-font bullet it could not map.  It carries no text,
+# so before a word it can only be a bullet; glued to letters ("\x07et") it stands for a letter.
+CONTROL_BULLET = re.compile(r"^([\x01-\x08\x0e-\x1f]) +(?=\S)")
 # A lower-case o as a bullet (a second-level bullet in word processors): only where a list is
 # announced or running, as "o" may be a word.
 LETTER_O = re.compile(rf"^(o){GAP}+(?=\S)")
@@ -26,7 +31,7 @@ ORDERED_ITEM = re.compile(ORDERED.pattern + rf"{GAP}+(?=[^\W\d_]|[‘’“”'\
 # its text ("a." / "" / "Besluitvorming over ...").  The text that follows belongs to it.
 LONE_MARKER = re.compile(ORDERED.pattern + r"$")
 # A bullet alone on its line (its text set apart in another column of the text layer).
-LONE_BULLET = re.compile(rf"^(?:{BULLET_MARK}|[–-])$")
+LONE_BULLET = re.compile(rf"^(?:{BULLET_MARK}|[‒–-])$")
 LIST_LEAD_IN = (":", ";")     # a line ending so announces a list or ends one of its items
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 
@@ -53,7 +58,7 @@ def item_marker(text: str, previous: str | None, in_item: bool, after_break: boo
     """
     if not may_open_item(text):
         return None
-    match = ITEM_BULLET.match(text)
+    match = ITEM_BULLET.match(text) or CONTROL_BULLET.match(text)
     if match:
         return match.group(1), False
     at_boundary = previous is None or in_item or ends_sentence(previous)
@@ -198,6 +203,8 @@ def _text_after(lines: Lines, marker: int) -> list[int]:
 def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
     """Which of the text lines open the items of k markers, with evidence, or None:
     - k lines for k markers: a line each;
+    - bullets over k lines besides lines opening with a bullet of their own (sub-items under
+      an item, "◦ Anna, Piet"), the first of them among the k: a bullet each of the k;
     - k lines that open an item by the layout (see _layout_starts), or k lines opening with a
       capital after a line that ends a sentence (the first line always);
     - bullets over more lines that open an item by the layout than there are bullets: pdftotext
@@ -210,6 +217,9 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
         return None
     if len(texts) == k:
         return list(range(k))
+    beside_sub_items = _beside_sub_items(texts)
+    if LONE_BULLET.match(markers[0]) and len(beside_sub_items) == k and beside_sub_items[0] == 0:
+        return beside_sub_items
     by_layout = _layout_starts(texts)
     if len(by_layout) == k:
         return by_layout
@@ -223,6 +233,13 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
     if not any(ends_sentence(text) for text in texts):
         return [0] + [n for n in range(1, len(texts)) if texts[n][:1].isupper()]
     return None
+
+
+def _beside_sub_items(texts: list[str]) -> list[int]:
+    """The lines that do not open with a bullet of their own, when some do (else none): under a
+    column of bullets those are the sub-items of the items, which the column's bullets skip."""
+    own = [bool(ITEM_BULLET.match(text)) for text in texts]
+    return [n for n, has_bullet in enumerate(own) if not has_bullet] if any(own) else []
 
 
 # An item's lines are nearly full until its last: a line shorter than the column by more than

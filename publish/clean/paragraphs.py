@@ -62,6 +62,8 @@ CAPITALS_SIGNS = frozenset(" -'’,&:")
 HEADING_LINE_WORDS = 10
 DISPLAY_MAX_CHARS = 160
 WIDTH_WINDOW = 2
+# A dashed item's lines at most where the dash run is sought under its continuation.
+DASH_ITEM_LINES = 3
 SECTION_EVIDENCE = 2               # chapters' first sections: the text numbers its sections
 FIRST_SECTION = re.compile(r"[1-9]\d?\.1\.?\s+[^\W\d_]")
 
@@ -248,16 +250,28 @@ def _starts_item(layout: _Layout, k: int, start: int, in_item: bool) -> bool:
     if item_marker(nxt, prev, in_item) is not None:
         return True
     return bool(ORDERED.match(nxt) or DASH.match(nxt)) and _ends_group(layout, k, start) \
-        and (item_marker(nxt, prev, in_item, after_break=True) is not None or _dash_run(layout.texts, k))
+        and (item_marker(nxt, prev, in_item, after_break=True) is not None or _dash_run(layout, k))
 
 
-def _dash_run(texts: list[str], k: int) -> bool:
-    """Text line k and the line right under it open with the same dash ("Witte donderdag" /
+def _dash_run(layout: _Layout, k: int) -> bool:
+    """Text line k and the next dashed line open with the same dash ("Witte donderdag" /
     "- om 15 u viering" / "- om 20 u: ..."): a run of dashed lines is a list, even in lower case;
-    an aside between dashes opens one line at most."""
+    an aside between dashes opens one line at most.  The next dashed line may stand under the
+    rest of line k's item (up to DASH_ITEM_LINES lines in all, no blank line between), whose
+    lines open in lower case: they continue the item, not a new sentence."""
+    texts = layout.texts
     here = DASH.match(texts[k])
-    under = DASH.match(texts[k + 1]) if here and k + 1 < len(texts) else None
-    return under is not None and here is not None and under.group(1) == here.group(1)
+    if here is None:
+        return False
+    for under in range(k + 1, min(len(texts), k + DASH_ITEM_LINES + 1)):
+        if layout.gaps[under]:
+            return False
+        dash = DASH.match(texts[under])
+        if dash is not None:
+            return dash.group(1) == here.group(1)
+        if not texts[under][:1].islower():
+            return False
+    return False
 
 
 def _ends_group(layout: _Layout, k: int, start: int) -> bool:

@@ -225,6 +225,15 @@ def test_bullets_set_apart_go_to_the_sentences_that_open_their_items():
                    "Op 8 mei volgde een brief met vragen over de kosten.", "Op 20 mei kwam het antwoord."]
 
 
+def test_bullets_set_apart_skip_the_sub_items_that_carry_their_own_bullet():
+    # three bullets in a column, then three answers of a vote and a sub-bullet naming the voters
+    text = ("Zomerfeest\n\u2022\n\u2022\n\u2022\n\n4 leden: a) Ik help mee.\n\u25e6 Anna, Bas, Cor, Dirk\n"
+            "2 leden: b) Ik kom alleen kijken.\n1 lid: c) Geen mening\n")
+    got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("\u2022", "4 leden: a) Ik help mee."), ("\u25e6", "Anna, Bas, Cor, Dirk"),
+                   ("\u2022", "2 leden: b) Ik kom alleen kijken."), ("\u2022", "1 lid: c) Geen mening")]
+
+
 def test_bullets_lost_from_their_column_leave_items_that_the_layout_opens():
     # two bullets printed for four items; each item ends on a short line, the column is full
     text = ("Wat we gaan doen:\n-\n\n-\n\nIedere maand een inloopavond in het buurthuis aan de haven van\nZuidwijk\n"
@@ -261,12 +270,45 @@ def test_a_diamond_bullet_of_a_word_processor_opens_an_item():
     assert ("item", "\u2756", "Voorzitter:") in got and ("item", "\u2756", "Penningmeester:") in got
 
 
+def test_a_white_circle_bullet_of_a_second_level_opens_an_item():
+    text = ("1. De club kent twee organen:\n   \u25cb Het bestuur\n   \u25cb De ledenraad\n"
+            "2. Het bestuur vergadert elke maand.\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
+    assert ("item", "\u25cb", "Het bestuur") in got and ("item", "\u25cb", "De ledenraad") in got
+
+
+def test_a_figure_dash_opens_an_item_where_a_dash_would():
+    text = "Wat wij zagen:\n\u2012 De planning is te krap.\n\u2012 Het budget ontbreekt nog.\n"
+    got = [(b.kind, b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("item", "\u2012", "De planning is te krap."), ("item", "\u2012", "Het budget ontbreekt nog.")]
+
+
+def test_a_control_character_before_a_space_is_a_bullet_glued_to_letters_it_is_not():
+    # pdftotext writes an unmapped symbol-font bullet as a control code such as U+0003
+    text = ("Actiepunten Anna\n\n\x03 Zaal reserveren\n\x03 Uitnodiging versturen.\n\n"
+            "\x07et bestuur kwam op dinsdag bijeen en sprak over de plannen.\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
+    assert ("item", "\x03", "Zaal reserveren") in got and ("item", "\x03", "Uitnodiging versturen.") in got
+    assert [kind for kind, _, text in got if "bestuur kwam" in text] == ["paragraph"]
+
+
 def test_dashed_lines_in_lower_case_running_under_a_heading_are_a_list():
     text = ("Zondag 4 mei\n- om tien uur koffie in de kantine\n- om elf uur het openingsfeest met muziek\n\n"
             "Daarbij gaat het vooral\n- zo zegt zij - om de kinderen.\n")
     got = [(b.kind, b.text) for b in blocks(text)]
     assert ("item", "om tien uur koffie in de kantine") in got
     assert ("item", "om elf uur het openingsfeest met muziek") in got
+    assert not [text for kind, text in got if kind == "item" and "zo zegt zij" in text]
+
+
+def test_a_dashed_line_in_lower_case_over_two_lines_opens_a_run_of_dashed_items():
+    text = ("Jongeren\n\n    -   elke vrijdag een inloopavond in de kelder van het buurthuis aan de haven met\n"
+            "        een vaste begeleider\n    -   twee keer per jaar een kampweekend\n\n"
+            "Daarbij gaat het vooral\n- zo zegt zij - om de kinderen.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert ("item", "elke vrijdag een inloopavond in de kelder van het buurthuis aan de haven met "
+                    "een vaste begeleider") in got
+    assert ("item", "twee keer per jaar een kampweekend") in got
     assert not [text for kind, text in got if kind == "item" and "zo zegt zij" in text]
 
 
