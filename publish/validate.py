@@ -25,6 +25,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import unicodedata
 from array import array
 from collections import Counter
@@ -304,6 +305,7 @@ class EpubCheckRunner:
         self._folder: tempfile.TemporaryDirectory | None = None
         self._in_one_process: bool | None = None if in_one_process else False
         self._log: TextIO | None = None       # the Java process's console output
+        self._turn = threading.Lock()         # one check at a time: publish check runs validators in threads
 
     def __enter__(self) -> EpubCheckRunner:
         return self
@@ -321,7 +323,8 @@ class EpubCheckRunner:
         if alone:
             proc, error = _run([*self._alone_prefix(), *arguments], self.timeout)
             return (None, error) if proc is None else (proc.returncode, _tail(proc.stderr or proc.stdout))
-        return self._check_in_loop(arguments)
+        with self._turn:
+            return self._check_in_loop(arguments)
 
     def close(self) -> None:
         if self._process is not None:
