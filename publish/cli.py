@@ -145,6 +145,9 @@ def parser() -> argparse.ArgumentParser:
                        help="a .txt file (default: the first seeds/*.txt)")
     serve.add_argument("-p", "--port", type=_port, default=0, help="port (default: a free one, printed)")
     serve.add_argument("--encoding", default="utf-8", help="encoding of the source (default: utf-8)")
+    serve.add_argument("--request-timeout", type=_seconds, default=None, metavar="SECONDS",
+                       help="a request that has not arrived whole within SECONDS is closed, so a slow or "
+                            "stalled client cannot hold the server's threads (default: 10)")
     serve.set_defaults(run=run_serve)
     return root
 
@@ -191,6 +194,16 @@ def _imposition(args):
     """The --imposed options, or None without --imposed."""
     from publish.impose import Imposition
     return Imposition(creep_mm=args.creep, section_pages=args.section_pages) if args.imposed else None
+
+
+def _seconds(value: str) -> float:
+    try:
+        found = float(value)
+    except ValueError:
+        found = -1.0
+    if not 0.1 <= found <= 3600:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a time in seconds (0.1 to 3600)")
+    return found
 
 
 def _port(value: str) -> int:
@@ -284,8 +297,9 @@ def run_audit(loaded) -> int:
 
 
 def run_serve(args) -> int:
-    from publish.serve import serve
-    serve(args.source or default_sources()[0], port=args.port, encoding=args.encoding)
+    from publish.serve import REQUEST_SECONDS, serve
+    serve(args.source or default_sources()[0], port=args.port, encoding=args.encoding,
+          request_seconds=args.request_timeout or REQUEST_SECONDS)
     return 0
 
 

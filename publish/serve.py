@@ -117,8 +117,10 @@ class Preview:
         return Snapshot(version, {"/": page, "/report": page}, error=message)
 
 
-def serve(source: Path, port: int = 0, encoding: str = "utf-8", host: str = "127.0.0.1") -> None:
-    """Serve the live preview of source until Ctrl-C (or SIGTERM); prints the URL it listens on."""
+def serve(source: Path, port: int = 0, encoding: str = "utf-8", host: str = "127.0.0.1",
+          request_seconds: float = REQUEST_SECONDS) -> None:
+    """Serve the live preview of source until Ctrl-C (or SIGTERM); prints the URL it listens on.
+    A request that has not arrived whole within request_seconds is closed."""
     try:
         from watchfiles import DefaultFilter, watch
     except ImportError:
@@ -129,7 +131,7 @@ def serve(source: Path, port: int = 0, encoding: str = "utf-8", host: str = "127
     preview = Preview(source, encoding)
     seen = fingerprint(source)
     preview.rebuild()
-    server = _server(host, port, preview)
+    server = _server(host, port, preview, request_seconds)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.2},
                               name="publish-serve", daemon=True)
     thread.start()
@@ -250,6 +252,7 @@ class _Server(http.server.ThreadingHTTPServer):
     allow_reuse_address = True
     request_queue_size = 1024           # a page and its assets arrive at once, from many tabs
     preview: Preview
+    request_seconds: float = REQUEST_SECONDS
 
     def __init__(self, *args, **kwargs):
         self.connections = threading.BoundedSemaphore(MAX_CONNECTIONS)
@@ -308,13 +311,14 @@ class _RequestReader(io.RawIOBase):
         return self._connection.recv_into(buffer)
 
 
-def _server(host: str, port: int, preview: Preview) -> _Server:
+def _server(host: str, port: int, preview: Preview, request_seconds: float) -> _Server:
     _Server.address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
     try:
         server = _Server((host, port), _Handler)
     except OSError as error:
         raise PublishError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
     server.preview = preview
+    server.request_seconds = request_seconds
     return server
 
 
@@ -328,7 +332,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def setup(self):
         super().setup()
         self.rfile.close()                         # the plain reader, replaced by one with a deadline
-        self.rfile = io.BufferedReader(_RequestReader(self.connection, REQUEST_SECONDS))
+        self.rfile = io.BufferedReader(_RequestReader(self.connection, self.server.request_seconds))
 
     def end_headers(self):
         self.connection.settimeout(WRITE_SECONDS)  # the request is in: now the client has to read

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from publish.serve import inject
+from publish.serve import REQUEST_SECONDS, inject
 
 FIXTURE = Path(__file__).parent / "fixtures" / "kort-verslag.txt"
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -31,11 +31,13 @@ NEW_PARAGRAPH = "\nTot slot bedanken wij iedereen die hielp bij het zonnebloemve
 class Server:
     """`python -m publish serve SOURCE --port 0` in a subprocess, with the URL it printed."""
 
-    def __init__(self, source: Path, log: Path):
+    def __init__(self, source: Path, log: Path, request_seconds: float | None = None):
         self.log = log
         self.stderr = log.open("w")
+        self.request_seconds = request_seconds or REQUEST_SECONDS
+        timeout = ["--request-timeout", str(request_seconds)] if request_seconds else []
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "publish", "serve", str(source), "--port", "0"],
+            [sys.executable, "-m", "publish", "serve", str(source), "--port", "0", *timeout],
             stdout=subprocess.PIPE, stderr=self.stderr, text=True, errors="replace")   # names need not be UTF-8
         lines: queue.Queue = queue.Queue()
         threading.Thread(target=lambda: [lines.put(line) for line in self.process.stdout],
@@ -292,17 +294,25 @@ def test_head_on_the_event_stream_ends_with_its_headers(server):
     assert answer.endswith(b"\r\n\r\n") and time.monotonic() - started < 5
 
 
-def test_a_half_sent_request_is_closed_after_the_request_timeout(server):
+@pytest.fixture
+def quick_server(source, tmp_path):
+    """A server whose requests must arrive within 2 s (--request-timeout), so the timeout is seen quickly."""
+    running = Server(source, tmp_path / "serve.log", request_seconds=2.0)
+    yield running
+    running.stop()
+
+
+def test_a_half_sent_request_is_closed_after_the_request_timeout(quick_server):
     import socket
     import time
-    from publish.serve import REQUEST_SECONDS
-    port = int(server.url.rsplit(":", 1)[1].strip("/"))
-    with socket.create_connection(("127.0.0.1", port), timeout=REQUEST_SECONDS + 10) as connection:
+    limit = quick_server.request_seconds
+    port = int(quick_server.url.rsplit(":", 1)[1].strip("/"))
+    with socket.create_connection(("127.0.0.1", port), timeout=limit + 10) as connection:
         started = time.monotonic()
         connection.sendall(b"GET / HTTP/1.0\r\nHost: 127.0.0.1\r\n")      # and never the blank line
-        while time.monotonic() - started < REQUEST_SECONDS + 8:
+        while time.monotonic() - started < limit + 8:
             connection.sendall(b"X-Slow: 1\r\n")                           # a header now and then
-            connection.settimeout(1)
+            connection.settimeout(0.5)
             try:
                 if connection.recv(1024) == b"":
                     break                                                  # closed by the server
@@ -311,7 +321,16 @@ def test_a_half_sent_request_is_closed_after_the_request_timeout(server):
             except ConnectionResetError:
                 break
         waited = time.monotonic() - started
-    assert REQUEST_SECONDS - 1 <= waited < REQUEST_SECONDS + 8, waited
+    assert limit - 0.5 <= waited < limit + 8, waited
+
+
+def test_the_request_timeout_its_help_names_is_the_servers_default():
+    help_text = subprocess.run([sys.executable, "-m", "publish", "serve", "--help"],
+                               capture_output=True, text=True, check=True).stdout
+    assert f"(default: {REQUEST_SECONDS:g})" in " ".join(help_text.split())
+    refused = subprocess.run([sys.executable, "-m", "publish", "serve", "--request-timeout", "soon"],
+                             capture_output=True, text=True)
+    assert refused.returncode == 2 and "is not a time in seconds" in refused.stderr
 
 
 def test_dropped_connections_are_one_quiet_line_each_not_a_traceback(server):

@@ -111,8 +111,16 @@ def test_200_concurrent_page_loads_beside_50_event_streams(server):
     assert_quiet_log(server)
 
 
-def test_a_slow_loris_neither_slows_pages_nor_keeps_its_threads(server):
-    from publish.serve import REQUEST_SECONDS
+def test_a_slow_loris_neither_slows_pages_nor_keeps_its_threads(source, tmp_path):
+    server = Server(source, tmp_path / "serve.log", request_seconds=3.0)
+    try:
+        slow_loris(server)
+    finally:
+        server.stop()
+
+
+def slow_loris(server: Server) -> None:
+    """100 half-sent requests, trickling: pages stay fast and every one of them is closed in time."""
     slow = []
     for _ in range(100):
         connection = socket.create_connection(("127.0.0.1", port_of(server)))
@@ -123,7 +131,7 @@ def test_a_slow_loris_neither_slows_pages_nor_keeps_its_threads(server):
         time.sleep(0.1)                                       # each half-sent request holds a thread
     assert server_threads(server) >= 100
     loads, started = [], time.monotonic()
-    while time.monotonic() - started < REQUEST_SECONDS + 3:
+    while time.monotonic() - started < server.request_seconds + 3:
         for connection in slow:
             with contextlib.suppress(OSError):                # closed by the server: as it should be
                 connection.sendall(b"X")                      # a byte now and then, never the end
@@ -139,7 +147,7 @@ def test_a_slow_loris_neither_slows_pages_nor_keeps_its_threads(server):
         except ConnectionResetError:
             closed += 1
         connection.close()
-    assert closed == len(slow), f"{len(slow) - closed} half-sent requests still open after {REQUEST_SECONDS} s"
+    assert closed == len(slow), f"{len(slow) - closed} half-sent requests still open after {server.request_seconds} s"
     assert p95(loads) < P95_SECONDS, sorted(loads)[-10:]
     assert server_threads(server) < 20
     assert_quiet_log(server)
