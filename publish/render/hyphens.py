@@ -120,15 +120,15 @@ def _word_end(glyphs: list[tuple[int, str]]) -> int:
 
 
 def _line_end_hyphen(previous: Run | None, run: Run, following: Run) -> str | None:
-    """What of the hyphen a line ends with belongs to the word going on in the next line: nothing
-    for the layout's (SOFT HYPHEN); itself for the author's own hyphen between two letters
-    ('doe-' / 'democratie'), which text extraction would otherwise drop, joining the halves.
-    None when the run does not end a line inside a word.  The hyphen may be a run of its own
-    (a span boundary before it): then the letter before it ends the previous run on its line."""
+    """What of the hyphen a line ends with belongs to the word going on in the next line
+    (`following`): nothing for the layout's (SOFT HYPHEN); itself for the author's own hyphen
+    between two letters ('doe-' / 'democratie'), which text extraction would otherwise drop,
+    joining the halves. None when the run does not end inside a word.  The hyphen may be a run of
+    its own (a span boundary before it): then the letter before it ends the previous run on its line."""
     last = run.last_text()
     if last == SOFT_HYPHEN:
         return ""
-    if last != "-" or following.line == run.line or not following.glyphs:
+    if last != "-":
         return None
     if len(run.glyphs) > 1:
         before = run.glyphs[-2][1]
@@ -139,12 +139,33 @@ def _line_end_hyphen(previous: Run | None, run: Run, following: Run) -> str | No
     return "-" if before.isalpha() and following.glyphs[0][1].isalpha() else None
 
 
+# How far past a line's end the next line's text is looked for: WeasyPrint draws a page's list
+# markers after its text, so the runs after a page's last line may be markers standing above it,
+# before the text that goes on at the top of the next page.
+_CONTINUATION_RUNS = 200
+
+
+def _continuation(runs: list[Run], at: int) -> Run | None:
+    """The run that goes on from the end of runs[at]'s line: the first one after it that stands
+    lower on its page or on a later page. None when runs[at] does not end its line (the next run
+    stands on the same line) or nothing with text follows."""
+    run = runs[at]
+    if at + 1 < len(runs) and (runs[at + 1].page, runs[at + 1].line) == (run.page, run.line):
+        return None
+    for following in runs[at + 1:at + 1 + _CONTINUATION_RUNS]:
+        if following.page > run.page or following.line > run.line:
+            return following if following.glyphs else None
+    return None
+
+
 def whole_words(contents: list[bytes], fonts: list[dict[str, GlyphTexts]]) -> list[bytes]:
     """Every page's content with each hyphenated word given ActualText (see the module's
     docstring). `fonts`: per page, its font resources' glyph texts by resource name ("/F1")."""
     runs = list(_runs(contents, fonts))
     edits: dict[tuple[int, int], tuple[Run, int, str]] = {}   # (page, start) -> (run, split glyph, ActualText)
-    for previous, run, following in zip([None, *runs], runs, runs[1:]):
+    for at, (previous, run) in enumerate(zip([None, *runs], runs)):
+        if run.last_text() not in (SOFT_HYPHEN, "-") or (following := _continuation(runs, at)) is None:
+            continue
         if (kept := _line_end_hyphen(previous, run, following)) is None:
             continue
         head = _word_start(run.glyphs, len(run.glyphs) - 1)
