@@ -54,12 +54,13 @@ def keep_hyphenated(text: str) -> Markup:
 
 
 # An acronym: two or more capitals (SCP, WMO, GGZ), a word of its own; set in small capitals in
-# print. Its text stays capitals, so copying and reading aloud are unchanged. No letter may follow
-# (a capital neither: the match must not give back its last one): "TEDx" or a glued "FUFbestuur" is
-# one word, which a small-caps span would split in the PDF's structure text.  A roman numeral
-# ("II] Agenda", "Willem IV") is a number, set as the capitals it is, like "I]" beside it.
+# print. Its text stays capitals, so copying and reading aloud are unchanged. No letter may follow,
+# nor an apostrophe and a letter (a capital neither: the match must not give back its last one):
+# "TEDx", a glued "FUFbestuur" or "API’s" is one word, which a small-caps span would split in the
+# PDF's structure text.  A roman numeral ("II] Agenda", "Willem IV") is a number, set as the
+# capitals it is, like "I]" beside it.
 _ROMAN = r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
-_ACRONYM = re.compile(rf"(?<![\w-])(?!{_ROMAN}(?![^\W\d_]))[A-Z]{{2,}}(?![^\W\d_])")
+_ACRONYM = re.compile(rf"(?<![\w'’-])(?!{_ROMAN}(?![^\W\d_]))[A-Z]{{2,}}(?!['’]?[^\W\d_])")
 
 
 def small_caps(text: str) -> Markup:
