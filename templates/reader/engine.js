@@ -38,11 +38,25 @@
     return first ? first.parentElement : doc.body;
   }
 
+  // Where a reader who lands on the element starts reading: its first letter. A long note flows on
+  // into the next column, and the box around both columns has its centre between them.
+  function start(element) {
+    const doc = element.ownerDocument;
+    const walker = doc.createTreeWalker(element, NodeFilter.SHOW_TEXT, n => n.textContent.trim() ? 1 : 3);
+    const text = walker.nextNode();
+    if (!text) return element.getBoundingClientRect();
+    const at = text.textContent.search(/\S/);
+    const range = doc.createRange();
+    range.setStart(text, at);
+    range.setEnd(text, at + 1);
+    return range.getBoundingClientRect();
+  }
+
   function onScreen(contents, element) {
     const frame = contents.document.defaultView.frameElement.getBoundingClientRect();
     const box = rendition.manager.container.getBoundingClientRect();
-    const rect = element.getBoundingClientRect();
-    // The element's centre (a raised note number on a page's first line reaches above the page).
+    const rect = start(element);
+    // The first letter's centre (a raised note number on a page's first line reaches above the page).
     const x = frame.left + rect.left + rect.width / 2, y = frame.top + rect.top + rect.height / 2;
     return x >= box.left && x < box.right && y >= box.top && y < box.bottom;
   }
