@@ -79,16 +79,37 @@ def _whole_long_tokens(text: str) -> Markup:
     return _wrap(text, _UNHYPHENATED, "whole", small_caps)
 
 
+# A long token with no break in it (a web address or a file name: "Report_Value…Prediction_V2.pdf")
+# runs past the margin and off the page, where no reader sees its end. Inside a token of 40
+# characters or more a line may break after a "/", "_", ".", "%", "?", "&", "=" or "#" that more of
+# it follows: a ZERO WIDTH SPACE there, which shows nothing and splits no word (words are runs of letters).
+LONG_TOKEN_CHARS = 40
+_LONG_TOKEN = re.compile(rf"\S{{{LONG_TOKEN_CHARS},}}")
+_BREAK_AFTER = re.compile(r"(?<=[/_.%?&=#])(?=[^\s/_.%?&=#])")
+BREAK_OPPORTUNITY = "\u200b"
+
+
+def _breakable(text: str) -> str:
+    """Text with a break allowed after the punctuation inside each long token."""
+    return _LONG_TOKEN.sub(lambda token: _BREAK_AFTER.sub(BREAK_OPPORTUNITY, token.group()), text)
+
+
 def print_text(text: str) -> Markup:
-    """Text for the booklet: hyphenated words kept on one line, tokens too long to be words set
-    whole, acronyms in small capitals."""
-    return _wrap(str(text), _HYPHENATED, "nobreak", _whole_long_tokens)
+    """Text for the booklet: long tokens breakable after their punctuation, hyphenated words kept
+    on one line, tokens too long to be words set whole, acronyms in small capitals. A chain of
+    hyphenated words as long as a line (a web address's slug) may break at a hyphen: that line's
+    hyphen then reads as part of the chain (render.hyphens)."""
+    return _wrap(_breakable(str(text)), _HYPHENATED, "nobreak", _whole_long_tokens,
+                 wraps=lambda chain: len(chain) < LONG_TOKEN_CHARS)
 
 
-def _wrap(text: str, pattern: re.Pattern[str], css_class: str, inner: Callable[[str], Markup]) -> Markup:
-    """Each match of `pattern` in a <span class=css_class>; `inner` renders every piece."""
+def _wrap(text: str, pattern: re.Pattern[str], css_class: str, inner: Callable[[str], Markup],
+          wraps: Callable[[str], bool] = lambda match: True) -> Markup:
+    """Each match of `pattern` that `wraps` takes in a <span class=css_class>; `inner` renders every piece."""
     out, last = [], 0
     for match in pattern.finditer(text):
+        if not wraps(match.group()):
+            continue
         out += [inner(text[last:match.start()]), Markup(f'<span class="{css_class}">'), inner(match.group()),
                 Markup("</span>")]
         last = match.end()

@@ -419,3 +419,33 @@ def test_a_compound_broken_at_its_own_hyphen_reads_whole(tmp_path):
     path.write_bytes(mark_artifacts(HTML(string=html).write_pdf(pdf_variant="pdf/ua-1", pdf_tags=True)))
     lines = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout.split()
     assert "doe-democratie" in lines and "doedemocratie" not in lines
+
+
+def test_a_web_address_longer_than_a_line_breaks_inside_the_margins_and_reads_whole(tmp_path):
+    """A file name joined by underscores and an address's slug of hyphenated words, each longer
+    than a line: broken after their punctuation or at a hyphen, not run off the page, and every
+    word of them whole in the extracted text and the structure tree."""
+    from dataclasses import replace
+
+    import pypdfium2
+
+    from publish.check import document_words
+    from publish.validate import check_structure_text, check_text_extraction
+    from tests.render.documents import para, small_document
+    addresses = ("Rapport: example.org/…/Verslag%20Rapport_WaardeVanGegevensOverDeZorgInNederlandInHetJaar_V2.pdf "
+                 "en example.org/nieuws/winnaars-bekend-in-de-eerste-fase-van-de-uitdaging-over-gegevens-en-privacy "
+                 "zijn de bronnen.")
+    document = small_document()
+    document = replace(document, chapters=(replace(document.chapters[0], blocks=(para(addresses),)),))
+    path = tmp_path / "adressen.pdf"
+    path.write_bytes(render_pdf(document))
+    pdf = pypdfium2.PdfDocument(path)
+    for page in pdf:
+        text = page.get_textpage()
+        rights = [text.get_charbox(index)[2] for index in range(text.count_chars())]
+        assert max(rights, default=0) <= page.get_width() - 30, "text runs into the margin or off the page"
+    pdf.close()
+    assert check_structure_text(path, document_words(document)).passed
+    extraction = check_text_extraction(path, document_words(document))
+    if extraction.available:
+        assert extraction.passed, extraction.messages[:5]

@@ -65,3 +65,13 @@ def test_roman_numerals_are_no_acronyms():
     from publish.render.templating import small_caps
     assert str(small_caps("II] Agenda")) == "II] Agenda"           # as "I] ..." beside it
     assert str(small_caps("Willem IV en de VVD")) == 'Willem IV en de <span class="caps">VVD</span>'
+
+
+def test_a_long_token_may_break_after_its_punctuation_and_a_long_chain_at_its_hyphens():
+    from publish.render.templating import BREAK_OPPORTUNITY, print_text
+    name = str(print_text("zie Rapport_WaardeVanGegevensOverDeZorg_V2.pdf nu"))
+    gap = BREAK_OPPORTUNITY
+    assert f"Rapport_{gap}WaardeVanGegevensOverDeZorg_{gap}V2.{gap}pdf" in name
+    assert BREAK_OPPORTUNITY not in str(print_text("een gewone zin, met een punt. En nog een."))
+    slug = str(print_text("winnaars-bekend-in-de-eerste-fase-van-de-uitdaging en de doe-democratie"))
+    assert slug.count("nobreak") == 1 and '<span class="nobreak">doe-democratie</span>' in slug
