@@ -19,6 +19,7 @@ the caller keeps its own reading.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -82,6 +83,12 @@ class Candidate:
     tight: bool         # set right under the line before (no blank line between)
     apart: bool         # a blank line under it
     over_text: bool = False     # a paragraph of the text right under it: it heads that text
+    last_line: str = ""         # its last line as set, when it was joined from several (see _wrapped)
+
+    @property
+    def ending(self) -> str:
+        """The line the candidate ends on, which a line that goes on with it is set like."""
+        return self.last_line or self.text
 
 
 @dataclass(frozen=True)
@@ -115,13 +122,14 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     front matter's reading, see _eligible) stands (see _beats)."""
     candidates = (_joined(_candidates(blocks, words), words)[:MAX_CANDIDATES]
                   or _head_of_first_page(blocks, changes, words))
-    eligible = _eligible(candidates, series, title)
+    publisher = _publisher_lines(candidates, words)
+    eligible = [index for index in _eligible(candidates, series, title) if index >= publisher]
     if not eligible:
         return None
     heads = Counter(change.before.strip() for change in changes if change.kind == "running-head")
     scores = [_score(rank, candidates, heads, words) for rank in range(len(candidates))]
     best = max(eligible, key=lambda index: (scores[index], -index))
-    if not _beats(best, candidates, scores, title, _first_page(blocks), words):
+    if not _beats(best, candidates, scores, title, _first_page(blocks), words, publisher):
         return None
     under = candidates[best + 1] if best + 1 < len(candidates) else None
     subtitle = under is not None and under.tight and not under.over_text   # (a heading over its text is none)
@@ -194,6 +202,20 @@ def _broken_word(field: str, words: Vocabulary) -> bool:
         and lexicon.known("".join(pieces).lower(), lexicon.COMMON, code)
 
 
+def _publisher_lines(candidates: list[Candidate], words: Vocabulary) -> int:
+    """How many candidates atop the page are the publisher's block, never the title: an
+    organisation's name ("Ministerie van Volksgezondheid, Welzijn en Sport") first on the page
+    or right under the line that names its unit ("Programma RDO"), set apart by a blank line
+    over a candidate below it.  An organisation right over its text's title ("Stichting De
+    Egel" / "Verslag van ...") may be the title, and the scorer weighs it (see _score)."""
+    for rank in range(min(2, len(candidates) - 1)):
+        candidate = candidates[rank]
+        if letterhead.organisation(candidate.text, words.language) and candidate.apart \
+                and (rank == 0 or candidate.tight):
+            return rank + 1
+    return 0
+
+
 def _eligible(candidates: list[Candidate], series: str | None, title: str) -> list[int]:
     """The candidates that may be chosen: all but the line the front matter reads as the series
     of the title under it ("Lezingen 2022" over "Stad van morgen"), when that title is a
@@ -205,10 +227,11 @@ def _eligible(candidates: list[Candidate], series: str | None, title: str) -> li
 
 
 def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str, first_page: str,
-           words: Vocabulary) -> bool:
+           words: Vocabulary, publisher: int = 0) -> bool:
     """Whether the best candidate replaces the title read so far: when none was read, when that
     is a candidate (or begins one) scoring lower, a line never a title (a date, a version,
-    figures), or a line of a later page (a chapter's title).  A title read on the first page
+    figures), a line of the publisher's block (the first `publisher` candidates, see
+    _publisher_lines), or a line of a later page (a chapter's title).  A title read on the first page
     from what is no candidate (the lines opening its first paragraph, a numbered paper's title,
     a masthead in another order) is what the scorer cannot weigh: in doubt it stands."""
     title = " ".join(title.split())
@@ -216,7 +239,7 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
         return True
     read = next((index for index, candidate in enumerate(candidates) if candidate.text.startswith(title)), None)
     if read is not None:
-        return read == best or scores[best] > scores[read]
+        return read == best or read < publisher or scores[best] > scores[read]
     return not _possible(title, words) or _folded(title) not in first_page
 
 
@@ -297,8 +320,9 @@ def _too_long(text: str, block: Block) -> bool:
 def _lines(block: Block, words: Vocabulary, apart: bool) -> list[Candidate]:
     """A block's lines, a line that goes on with the one above joined to it: it starts in lower
     case and is set like it (not a lower-case line under capitals: see _capitals), or the line
-    above ends on a function word ("... Strategy to" / "Address the ..."), or wrapped before its
-    last words (see _wrapped),
+    above ends on a function word ("... Strategy to" / "Address the ..."), or on a comma of an
+    organisation's name (see _name_broken_at_comma), or wrapped before its last words (see
+    _wrapped),
     and is no line a title is never made of (a version: "versie 3, najaar 2024");
     and a title set a word or two a line (STACK_LINES of them or more, each a title's words or
     a year: not a column of figures) is one line too.  `apart`: a blank line under the block."""
@@ -308,17 +332,24 @@ def _lines(block: Block, words: Vocabulary, apart: bool) -> list[Candidate]:
         if not line:
             continue
         ends_on_function_word = bool(out) and out[-1].text.split()[-1].lower() in words.function_words
-        if out and (ends_on_function_word or (line[:1].islower() and _capitals(out[-1].text) == _capitals(line))
-                    or _wrapped(out[-1].text, line)) \
+        if out and (ends_on_function_word or _name_broken_at_comma(out[-1].text, words)
+                    or (line[:1].islower() and _capitals(out[-1].text) == _capitals(line))
+                    or _wrapped(out[-1], line)) \
                 and _possible(line[:1].upper() + line[1:], words):
-            out[-1] = Candidate(f"{out[-1].text} {line}", out[-1].tight, False)
+            out[-1] = Candidate(f"{out[-1].text} {line}", out[-1].tight, False, last_line=line)
         else:
             out.append(Candidate(line, bool(number or not block.gap_before), False))
     if len(out) >= STACK_LINES and all(len(candidate.text.split()) <= STACK_WORDS
                                        and (_possible(candidate.text, words) or YEAR.fullmatch(candidate.text))
                                        for candidate in out):
         out = [Candidate(" ".join(candidate.text for candidate in out), out[0].tight, False)]
-    return out[:-1] + [Candidate(out[-1].text, out[-1].tight, apart)] if out else out
+    return out[:-1] + [replace(out[-1], apart=apart)] if out else out
+
+
+def _name_broken_at_comma(line: str, words: Vocabulary) -> bool:
+    """An organisation's name broken after a comma of its own ("Ministerie van Volksgezondheid,"
+    / "Welzijn en Sport"): it goes on in the line under it."""
+    return line.endswith(",") and letterhead.organisation(line, words.language)
 
 
 def _capitals(line: str) -> bool:
@@ -388,23 +419,35 @@ def _joined(candidates: list[Candidate], words: Vocabulary) -> list[Candidate]:
                 (_kind_and_date_only(candidate.text, words) and not _kinds_in(above.text.split(), words)
                  and not letterhead.organisation(above.text, words.language))
                 or (_kind_alone(above.text, words) and letterhead.organisation(candidate.text, words.language))
-                or _wrapped(above.text, candidate.text)):
-            out[-1] = Candidate(f"{above.text} {candidate.text}", above.tight, candidate.apart, candidate.over_text)
+                or _wrapped(above, candidate.text)):
+            out[-1] = Candidate(f"{above.text} {candidate.text}", above.tight, candidate.apart, candidate.over_text,
+                                candidate.ending)
         else:
             out.append(candidate)
     return out
 
 
-def _wrapped(above: str, line: str) -> bool:
+def _wrapped(above: Candidate, line: str) -> bool:
     """A title too long for its line, its last words run on in the line right under it
     ("PRIVACYVERKLARING VAN DE SPEELTUIN – Vereniging De" / "Wip Haarlem"): the line above fills
     WRAPPED_MIN_CHARS at least and ends on a word (not a year or number, which ends a title:
     "Nieuwsbrief voorjaar 2024"), the line under is shorter and set alike (both
     in capitals or neither, see _capitals).  A short line over a name ("Kernwaarden" / "Pauline
     Meurs"), a line set apart in another type, or a name in quotes under the title (its short
-    name: "“RKI-kader”") is a title of its own."""
-    return (len(above) >= WRAPPED_MIN_CHARS and above[-1:].isalpha() and len(line) < len(above)
-            and _capitals(above) == _capitals(line) and not QUOTED.fullmatch(line))
+    name: "“RKI-kader”") is a title of its own.  Set alike means like the line the title ends
+    on: under a title joined from lines ("Design – ... SSL en" / "CMS") a line in another type
+    ("CoronaCheck, MinVWS") is the next.  A line opening with the title's first word (accents
+    aside) begins the same title anew, in a second language ("RÈGLEMENT INTERCLUBS ..." /
+    "REGLEMENT INTERCLUB ..."): a parallel title, not the run-on."""
+    return (len(above.text) >= WRAPPED_MIN_CHARS and above.text[-1:].isalpha() and len(line) < len(above.text)
+            and _capitals(above.ending) == _capitals(line) and not QUOTED.fullmatch(line)
+            and _first_word(line) != _first_word(above.text))
+
+
+def _first_word(line: str) -> str:
+    """A line's first word, lower case and without accents: "Règlement" and "Reglement" are one."""
+    word = line.split()[0] if line.split() else ""
+    return "".join(char for char in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(char))
 
 
 # ----------------------------------------------------------------------------- what a line names

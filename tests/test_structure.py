@@ -1079,3 +1079,32 @@ def test_a_logos_name_broken_into_pieces_beside_the_title_is_no_part_of_it():
     assert doc.metadata.title == "Plan voor de speeltuinen"
     whole = build("Leeuwarden                   Plan voor de speeltuinen" + body)     # a name whole: the line stands
     assert whole.metadata.title == "Leeuwarden Plan voor de speeltuinen"
+
+
+SPEELTUIN_BODY = ("De speeltuin aan de Vaart krijgt nieuwe toestellen. Dit stuk beschrijft welke, waar ze komen "
+                  "te staan en wie ze onderhoudt.\n")
+
+
+def test_a_title_in_two_languages_is_the_first_not_both_run_together():
+    """The same title set twice, the second line opening with the first's word in the other
+    language: a parallel title, not the first line's run-on."""
+    text = ("RÈGLEMENT DU TOURNOI DES ÉCOLES DE LA VILLE DE GAND\nREGLEMENT TOERNOOI VAN DE SCHOLEN VAN GENT\n\n"
+            "Tournoi des écoles – Cadets – Juniors\n" + SPEELTUIN_BODY)
+    metadata = build(text).metadata
+    assert metadata.title == "RÈGLEMENT DU TOURNOI DES ÉCOLES DE LA VILLE DE GAND"
+    assert metadata.subtitle == "REGLEMENT TOERNOOI VAN DE SCHOLEN VAN GENT"
+
+
+def test_a_line_in_another_type_under_a_title_over_two_lines_is_not_its_end():
+    """The title runs on after a function word into a short line in capitals ("API"); the line
+    under it names the product and its maker, set otherwise: it is no part of the title."""
+    text = "Ontwerp – Versleuteling van de berichten en\nAPI\nSpeelApp, team Noord\n\n" + SPEELTUIN_BODY
+    assert build(text).metadata.title == "Ontwerp – Versleuteling van de berichten en API"
+
+
+def test_a_ministrys_name_and_its_programme_atop_the_cover_are_no_title():
+    """The publisher's block atop the cover: a programme's name over the ministry's, broken after
+    a comma of its own, set apart over the title."""
+    text = ("Programma Buitenspelen\nMinisterie van Binnenlandse Zaken,\nWonen en Ruimte\n\n"
+            "Ontwerp – Toestellen voor de speeltuin aan de Vaart\n\n" + SPEELTUIN_BODY)
+    assert build(text).metadata.title == "Ontwerp – Toestellen voor de speeltuin aan de Vaart"
