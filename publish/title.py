@@ -63,6 +63,11 @@ LETTERHEAD = -3
 # A letterhead stands atop three pages at least, the first included (the same line at a page
 # edge on two pages is no evidence): this many copies removed from the pages after the first.
 LETTERHEAD_COPIES = 2
+# A title the running heads repeat (see _repeated_in_heads) names the document as surely as its
+# kind with its date does.
+REPEATED_IN_HEADS = NAMES_THE_DOCUMENT
+# A page's number at the end of a running head: "... op WCAG 2.1   2/29", "... 12".
+FOLIO_AT_END = re.compile(r"\s+\d{1,4}(?:\s*/\s*\d{1,4})?\s*$")
 # A headline under a label of the document's kind holds this many words at least: "Koor en
 # orkest geven samen een concert", not a section's "Van het bestuur".
 HEADLINE_MIN_WORDS = 5
@@ -74,6 +79,9 @@ DATE_IN_FIGURES = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{
 # A line's last field set apart by a wide gap, as pdftotext keeps it: "Title <spaces> 21 May 2022".
 DATE_GAP = 3
 SET_APART = re.compile(rf"(.*\S)\s{{{DATE_GAP},}}(\S.*)")
+# A place before a date holds this many words at most, the last ending on its comma.
+PLACE_WORDS = 2
+DAY_GLUED_TO_MONTH = re.compile(r"\b(\d{1,2}\.)(?=[^\W\d_]{3})")
 REGISTRATION = re.compile(r"^[^\W\d_][\w.-]*(?: [\w.-]+)? ?: ?(?:[A-Z]{2}\d{2} ?)?\d[\d .\-/]{4,}$")
 
 
@@ -84,6 +92,7 @@ class Candidate:
     apart: bool         # a blank line under it
     over_text: bool = False     # a paragraph of the text right under it: it heads that text
     last_line: str = ""         # its last line as set, when it was joined from several (see _wrapped)
+    repeated: bool = False      # lines the running head of the later pages repeats as one (see _repeated_in_heads)
 
     @property
     def ending(self) -> str:
@@ -120,7 +129,7 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     (unless it heads a paragraph of the text: "Präambel");
     None when the page holds no candidate, or when the title read so far (`title`, `series`: the
     front matter's reading, see _eligible) stands (see _beats)."""
-    candidates = (_joined(_candidates(blocks, words), words)[:MAX_CANDIDATES]
+    candidates = (_repeated_in_heads(_joined(_candidates(blocks, words), words)[:MAX_CANDIDATES], changes)
                   or _head_of_first_page(blocks, changes, words))
     publisher = _publisher_lines(candidates, words)
     eligible = [index for index in _eligible(candidates, series, title) if index >= publisher]
@@ -134,6 +143,27 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     under = candidates[best + 1] if best + 1 < len(candidates) else None
     subtitle = under is not None and under.tight and not under.over_text   # (a heading over its text is none)
     return Choice(candidates[best].text, under.text if under is not None and subtitle else None)
+
+
+def _repeated_in_heads(candidates: list[Candidate], changes: tuple[Change, ...]) -> list[Candidate]:
+    """A title set over several lines on the first page that the running head of the later pages
+    repeats in one line, with the page's number ("Toegankelijkheidsonderzoek" / "CoronaCheck
+    1.4.0 (Android) op WCAG 2.1" under a slogan, and "Toegankelijkheidsonderzoek CoronaCheck
+    1.4.0 (Android) op WCAG 2.1   2/29" atop page 2): those lines are one candidate, marked as
+    the one the publisher repeats (see _score).  Evidence: LETTERHEAD_COPIES heads or more, the
+    same words once their page number is set aside; a single line the heads repeat may be the
+    sender's name (a letterhead), and is left to the scorer."""
+    heads = Counter(_folded(FOLIO_AT_END.sub("", change.before)) for change in changes
+                    if change.kind == "running-head")
+    repeated = {head for head, copies in heads.items() if copies >= LETTERHEAD_COPIES}
+    for first in range(len(candidates)):
+        for last in range(first + 1, len(candidates)):
+            text = " ".join(candidate.text for candidate in candidates[first:last + 1])
+            if _folded(text) in repeated:
+                one = Candidate(text, candidates[first].tight, candidates[last].apart, candidates[last].over_text,
+                                candidates[last].ending, repeated=True)
+                return candidates[:first] + [one] + candidates[last + 1:]
+    return candidates
 
 
 def _head_of_first_page(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary) -> list[Candidate]:
@@ -173,7 +203,8 @@ def _stacked_head(heads: list[Change], words: Vocabulary) -> str | None:
 def without_date_set_apart(title: str, blocks: list[Block], source_lines: tuple[str, ...], words: Vocabulary) -> str:
     """The title without the date set apart at the end of its line ("PRESS RELEASE from X
     <wide gap> 21 MAY 2022"): a field of its own, when it was issued, not what the document is
-    called; and without a word broken into pieces set apart at its start (see _broken_word).
+    called; and without a word broken into pieces set apart at its start (see _broken_word);
+    and without a date on a line of its own that ends it (see _without_date_line).
     Evidence: the title is one first-page line of the source, and a date (see _dated) stands
     after a gap of DATE_GAP spaces or more at its end; a date the title runs into ("Verslag van
     12 maart 2024") is part of it."""
@@ -187,7 +218,23 @@ def without_date_set_apart(title: str, blocks: list[Block], source_lines: tuple[
             if fields and " ".join(fields[0].split()) == whole and _broken_word(fields[1], words) \
                     and _possible(fields[2], words):
                 return " ".join(fields[2].split())
-    return title
+    return _without_date_line(whole, blocks, words) or title
+
+
+def _without_date_line(title: str, blocks: list[Block], words: Vocabulary) -> str | None:
+    """The title read over several lines of a cover without its last line when that is a date
+    alone ("Compliance" / "Checks CTB" / "CoronaCheck" / "November 2021"): when it was issued,
+    set on a line of its own.  Evidence: the line stands on the first page, it is a date (see
+    _dated), and what is left names no kind of document (a kind's date names the issue:
+    "Nieuwsbrief" / "maart 2025")."""
+    for block in blocks[:_first_page_end(blocks)]:
+        for line in block.line_texts:
+            line = " ".join(line.split())
+            rest = title[:-len(line)].strip() if line and title.endswith(" " + line) else ""
+            if rest and _dated(line.split(), line, words) and _possible(rest, words) \
+                    and not _kinds_in(rest.split(), words):
+                return rest
+    return None
 
 
 # A piece of a word that a logo's letter spacing broke apart is rarer than a common word.
@@ -268,6 +315,8 @@ def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabu
         score += NAMES_THE_DOCUMENT             # "Jaarverslag 2021 Stichting X": what, when, whose
     elif _kind_alone(candidate.text, words) and under is not None and len(under.text.split()) >= HEADLINE_MIN_WORDS:
         score += LABEL_ALONE                    # "Persbericht" over the news it brings: a label
+    if candidate.repeated:
+        score += REPEATED_IN_HEADS              # the title the publisher prints atop every page
     if rank == 0 and heads[candidate.text] >= LETTERHEAD_COPIES and candidate.apart and under is not None:
         score += LETTERHEAD                     # the sender's name atop every page, set apart over the title
     return score
@@ -392,12 +441,15 @@ def _dated(tokens: list[str], line: str, words: Vocabulary) -> bool:
     """A date line: a date first, after a place or a label ("Amsterdam, 29 augustus 2024
     versie 2", "Periode 1 januari - 30 juni 2024", "November 19th"), and no kind's name to date
     (that is a title: "Newsletter June 2017").  A date further on dates a title ("Ledenvergadering
-    van 12/03/2021")."""
+    van 12/03/2021").  The place is a word or two up to its comma ("Den Haag, 1 maart 2011",
+    "Kaiseraugst den, 11. Januar 1991"); a day's number may be glued to its month ("11.Januar")."""
     if not tokens or _kinds_in(tokens, words):
         return False
+    tokens = DAY_GLUED_TO_MONTH.sub(r"\1 ", " ".join(tokens)).split()
     month = any(token.strip(",.").lower() in words.months for token in tokens) or DATE_IN_FIGURES.search(line)
-    first = 1 if len(tokens) > 1 and (tokens[0].endswith(",") or _opens_date(tokens[1], words)) else 0
-    return bool(month) and _opens_date(tokens[first], words)
+    place = next((index + 1 for index, token in enumerate(tokens[:PLACE_WORDS]) if token.endswith(",")), 0)
+    first = place or (1 if len(tokens) > 1 and _opens_date(tokens[1], words) else 0)
+    return bool(month) and first < len(tokens) and _opens_date(tokens[first], words)
 
 
 def _opens_date(token: str, words: Vocabulary) -> bool:
