@@ -63,9 +63,12 @@ LETTERHEAD = -3
 # A letterhead stands atop three pages at least, the first included (the same line at a page
 # edge on two pages is no evidence): this many copies removed from the pages after the first.
 LETTERHEAD_COPIES = 2
-# A title the running heads repeat (see _repeated_in_heads) names the document as surely as its
-# kind with its date does.
-REPEATED_IN_HEADS = NAMES_THE_DOCUMENT
+# A title the running heads or the back cover repeat (see _repeated): what the publisher calls
+# the document, whatever stands over it on the cover (a slogan, a series' name): it outweighs
+# three steps down the page.
+REPEATED = 3 * POSITION
+# A back cover holds a few lines: the title again, the publisher, an address.
+BACK_COVER_LINES = 12
 # A page's number at the end of a running head: "... op WCAG 2.1   2/29", "... 12".
 FOLIO_AT_END = re.compile(r"\s+\d{1,4}(?:\s*/\s*\d{1,4})?\s*$")
 # A headline under a label of the document's kind holds this many words at least: "Koor en
@@ -92,7 +95,7 @@ class Candidate:
     apart: bool         # a blank line under it
     over_text: bool = False     # a paragraph of the text right under it: it heads that text
     last_line: str = ""         # its last line as set, when it was joined from several (see _wrapped)
-    repeated: bool = False      # lines the running head of the later pages repeats as one (see _repeated_in_heads)
+    repeated: bool = False      # lines the running head of the later pages repeats as one (see _repeated)
 
     @property
     def ending(self) -> str:
@@ -129,7 +132,7 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     (unless it heads a paragraph of the text: "Präambel");
     None when the page holds no candidate, or when the title read so far (`title`, `series`: the
     front matter's reading, see _eligible) stands (see _beats)."""
-    candidates = (_repeated_in_heads(_joined(_candidates(blocks, words), words)[:MAX_CANDIDATES], changes)
+    candidates = (_repeated(_joined(_candidates(blocks, words), words)[:MAX_CANDIDATES], changes, blocks)
                   or _head_of_first_page(blocks, changes, words))
     publisher = _publisher_lines(candidates, words)
     eligible = [index for index in _eligible(candidates, series, title) if index >= publisher]
@@ -145,25 +148,38 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     return Choice(candidates[best].text, under.text if under is not None and subtitle else None)
 
 
-def _repeated_in_heads(candidates: list[Candidate], changes: tuple[Change, ...]) -> list[Candidate]:
-    """A title set over several lines on the first page that the running head of the later pages
-    repeats in one line, with the page's number ("Toegankelijkheidsonderzoek" / "CoronaCheck
-    1.4.0 (Android) op WCAG 2.1" under a slogan, and "Toegankelijkheidsonderzoek CoronaCheck
-    1.4.0 (Android) op WCAG 2.1   2/29" atop page 2): those lines are one candidate, marked as
-    the one the publisher repeats (see _score).  Evidence: LETTERHEAD_COPIES heads or more, the
-    same words once their page number is set aside; a single line the heads repeat may be the
-    sender's name (a letterhead), and is left to the scorer."""
+def _repeated(candidates: list[Candidate], changes: tuple[Change, ...], blocks: list[Block]) -> list[Candidate]:
+    """A title set over several lines on the first page that the publisher prints again: the
+    running head of the later pages repeats it in one line with the page's number
+    ("Toegankelijkheidsonderzoek" / "CoronaCheck 1.4.0 (Android) op WCAG 2.1" under a slogan, and
+    "Toegankelijkheidsonderzoek CoronaCheck 1.4.0 (Android) op WCAG 2.1   2/29" atop page 2), or
+    the back cover repeats it ("Veelgestelde vragen" / "Generatieve AI compliance" under a
+    series' name, the same words on the last page): those lines are one candidate, marked as the
+    repeated one (see _score).  Evidence: LETTERHEAD_COPIES heads or more with the same words
+    once their page number is set aside, or a last page of BACK_COVER_LINES lines at most
+    holding the same words in a row; a single line printed again may be the sender's name (a
+    letterhead), and is left to the scorer."""
     heads = Counter(_folded(FOLIO_AT_END.sub("", change.before)) for change in changes
                     if change.kind == "running-head")
     repeated = {head for head, copies in heads.items() if copies >= LETTERHEAD_COPIES}
+    back = _back_cover(blocks)
     for first in range(len(candidates)):
         for last in range(first + 1, len(candidates)):
             text = " ".join(candidate.text for candidate in candidates[first:last + 1])
-            if _folded(text) in repeated:
+            if _folded(text) in repeated or (back and f" {_folded(text)} " in back):
                 one = Candidate(text, candidates[first].tight, candidates[last].apart, candidates[last].over_text,
                                 candidates[last].ending, repeated=True)
                 return candidates[:first] + [one] + candidates[last + 1:]
     return candidates
+
+
+def _back_cover(blocks: list[Block]) -> str:
+    """The words of a last page short enough to be a back cover (BACK_COVER_LINES lines at most),
+    folded and set between spaces; "" when the text has one page or its last page is text."""
+    start = next((index for index in range(len(blocks) - 1, 0, -1) if blocks[index].page_start), None)
+    if start is None or sum(len(block.line_texts) for block in blocks[start:]) > BACK_COVER_LINES:
+        return ""
+    return f" {_folded(' '.join(block.text for block in blocks[start:]))} "
 
 
 def _head_of_first_page(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary) -> list[Candidate]:
@@ -316,7 +332,7 @@ def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabu
     elif _kind_alone(candidate.text, words) and under is not None and len(under.text.split()) >= HEADLINE_MIN_WORDS:
         score += LABEL_ALONE                    # "Persbericht" over the news it brings: a label
     if candidate.repeated:
-        score += REPEATED_IN_HEADS              # the title the publisher prints atop every page
+        score += REPEATED                       # the title the publisher prints atop every page or on the back
     if rank == 0 and heads[candidate.text] >= LETTERHEAD_COPIES and candidate.apart and under is not None:
         score += LETTERHEAD                     # the sender's name atop every page, set apart over the title
     return score

@@ -1142,3 +1142,15 @@ def test_a_title_over_two_lines_that_heads_every_later_page_beats_the_slogan_ove
              "ervan vindt, na een jaar van gebruik en onderhoud door de vrijwilligers.\n"
              for number, topic in enumerate(topics, start=2)]
     assert build("\f".join([cover] + pages)).metadata.title == "Speeltuinonderzoek De Vaart 2.0 (Noord)"
+
+
+def test_a_title_the_back_cover_repeats_beats_the_series_name_over_it():
+    """The cover sets the series' name over the title, each over two lines; the short last page
+    prints the title again: that is the title, not the series' name."""
+    cover = "Spelen\nin de wijk\n\nVragen en antwoorden\nSpeeltuin De Vaart\n"
+    text = ("Waarom dit stuk?\nOuders stellen de gemeente veel vragen over de nieuwe speeltuin. Hier staan de "
+            "antwoorden,\nkort en zonder omwegen, zodat iedereen weet waar hij aan toe is.\n\n"
+            "Wanneer gaat de speeltuin open?\nIn het voorjaar, als het gras gegroeid is en de toestellen "
+            "gekeurd zijn door de inspectie.\n")
+    back = "Vragen en antwoorden\nSpeeltuin De Vaart\n2025\nspeeltuin@example.org\n"
+    assert build("\f".join([cover, text, back])).metadata.title == "Vragen en antwoorden Speeltuin De Vaart"
