@@ -68,6 +68,7 @@ class Furniture:
     name: re.Pattern             # a name on its own line under a title: "Marieke de Groot"
     glued_folio: re.Pattern      # "Pag. 1 / 3" at the end of a letterhead line: page word, number, count
     labelled_value: re.Pattern   # a cover label with its value: "Versie 2023-03", "Version 1.2"
+    page_field: re.Pattern       # a head's key ending on the page's number with its word: "... Seite #"
 
 
 @cache
@@ -111,6 +112,7 @@ def furniture(language: Language) -> Furniture:
                                rf"{_DECORATION}$", re.IGNORECASE),
         labelled_value=re.compile(rf"^(?:{vocabulary(language, 'metadata.cover_labels')})\b\s*:?\s*\S*\d",
                                   re.IGNORECASE),
+        page_field=re.compile(rf"\s+(?:{page})\s*#$", re.IGNORECASE),
     )
 STAMP_MAX = 200
 # A watermark ("CONCEPT", "Vertrouwelijk") is stamped on the pages wherever their text lets it
@@ -754,7 +756,7 @@ REFERENCE_NUMBERS = 2
 _EDGES = ("head", "foot")
 
 
-def _head_key(text: str) -> str | None:
+def _head_key(text: str, page_field: re.Pattern | None = None) -> str | None:
     """What a line is compared by with its copies on other pages, or None when it cannot be a
     running head.  Its numbers read as "#" and a number at either end is left off (the page's),
     so "12  Kop", "Kop 13" and "Pagina 2 van 15" match their copies.  A head holds a word and
@@ -764,10 +766,14 @@ def _head_key(text: str) -> str | None:
     stop ("Datenanfragen.de e. V.", a slogan): its repeating at the page edges is the evidence.
     A line of figures without a word is one too when it holds two numbers at least, a document's
     reference ("4136-9294-2392, v. 3"), not a page's number or a year: its copies must then be
-    the same line (see _same_reference)."""
+    the same line (see _same_reference).  With `page_field` (the language's, see Furniture) the
+    page's number with its word at the end is left off too: a foot printed with it on one page
+    ("Statuten.doc Seite 1") and without it on the others is one foot."""
     if not text or len(text) > LONG_HEAD_MAX or text[-1] in "-,;\u00ad":
         return None
     key = _DIGITS.sub("#", text)
+    if page_field is not None:
+        key = page_field.sub("", key)
     if key.startswith("# "):
         key = key[2:]
     if key.endswith(" #"):
@@ -912,7 +918,7 @@ def _running_heads_round(lines: Lines, taken: set[int], headings: set[str],
     zones = _edge_zones(lines, pages)
     keys: dict[int, str | None] = {}
     outermost = {index for top, foot in zones for index in chain(top[:1], foot[-1:])}
-    found = _running_heads(texts, _lines_at_edges(texts, zones, keys), len(pages), outermost)
+    found = _running_heads(texts, _lines_at_edges(texts, zones, keys, words), len(pages), outermost)
     heads = {key: reason for key, reason in found.items() if _title_key(key) not in headings}
     if not heads:
         return lines, ()
@@ -931,15 +937,15 @@ def _title_key(text: str) -> str:
     return " ".join(_SECTION_NUMBER.sub("", _DIGITS.sub("#", text.strip())).lower().split())
 
 
-def _lines_at_edges(texts: list[str], zones,
-                    keys: dict[int, str | None]) -> dict[tuple[str, str], dict[int, list[int]]]:
+def _lines_at_edges(texts: list[str], zones, keys: dict[int, str | None],
+                    words: Furniture) -> dict[tuple[str, str], dict[int, list[int]]]:
     """(edge, key): {page: indexes} for the lines at page edges that may be running heads."""
     found: dict[tuple[str, str], dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
     for page, indexes_by_edge in enumerate(zones):
         for edge, indexes in zip(_EDGES, indexes_by_edge):
             for index in indexes:
                 if index not in keys:
-                    keys[index] = _head_key(texts[index])
+                    keys[index] = _head_key(texts[index], words.page_field)
                 key = keys[index]
                 if key is not None:
                     found[edge, key][page].append(index)
@@ -1030,7 +1036,7 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
     copies: dict[str, list[int]] = defaultdict(list)
     for index in _lines_where(texts, _opening_with(set(heads))):
         if index not in keys:
-            keys[index] = _head_key(texts[index])
+            keys[index] = _head_key(texts[index], words.page_field)
         key = keys[index]
         if key in heads:
             copies[key].append(index)
@@ -1038,7 +1044,8 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
     for key, indexes in copies.items():
         furniture = []
         # What follows the head on the pages after the first: the cover may carry the same stack.
-        followed_by = {_next_key(lines, index, keys) for index in indexes if bisect_right(starts, index) > 1} - {None}
+        followed_by = {_next_key(lines, index, keys, words) for index in indexes
+                       if bisect_right(starts, index) > 1} - {None}
         heading = _numbered_heading(texts, indexes)
         for index in indexes:
             if index == heading:
@@ -1048,7 +1055,7 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
             if first_page and index in cover_top:
                 # A label with its value ("Versie 2023-03") dates or numbers the pages and names
                 # no title: atop the cover too it is the head, whatever display lines stand by it.
-                if (_under_a_taken_head(lines, index, taken) or _next_key(lines, index, keys) in followed_by
+                if (_under_a_taken_head(lines, index, taken) or _next_key(lines, index, keys, words) in followed_by
                         or words.labelled_value.match(texts[index])
                         or not _cover_group(lines, index, width, words)):
                     furniture.append(index)           # the cover carries the page head too
@@ -1091,13 +1098,13 @@ def _cover_group(lines: Lines, index: int, width: Callable[[], int], words: Furn
     return any(_display_neighbour(lines, index, step, width, words) is not None for step in (+1, -1))
 
 
-def _next_key(lines: Lines, index: int, keys: dict[int, str | None]) -> str | None:
+def _next_key(lines: Lines, index: int, keys: dict[int, str | None], words: Furniture) -> str | None:
     """The key of the text line after this one on its page (two blank lines between at most)."""
     following = _text_neighbour(lines, index, +1)
     if following is None or lines[following].page_start:
         return None
     if following not in keys:
-        keys[following] = _head_key(lines[following].text)
+        keys[following] = _head_key(lines[following].text, words.page_field)
     return keys[following]
 
 
@@ -1114,7 +1121,8 @@ def _under_a_taken_head(lines: Lines, index: int, taken: set[int]) -> bool:
 def _stacked_beyond(texts: list[str], drop: dict[int, tuple[str, str]], zones) -> dict[int, tuple[str, str]]:
     """The lines between a running head and its page's edge (above a head, below a foot), short
     and ending no sentence: the rest of the page's head or foot ("Openbare versie" over the title
-    and the case number at the first page's foot).  Not above a head on the first page, whose
+    and the case number at the first page's foot; a date and time the file was printed, a line
+    of figures that ends no sentence).  Not above a head on the first page, whose
     top holds the cover's own lines, nor on a page whose head and foot lines meet."""
     stacked = {}
     for page, (top, foot) in enumerate(zones):
@@ -1126,7 +1134,8 @@ def _stacked_beyond(texts: list[str], drop: dict[int, tuple[str, str]], zones) -
                 if index in drop:
                     beyond = texts[index]
                 elif beyond is not None:
-                    if len(texts[index]) > RUNNING_HEAD_MAX or ends_sentence(texts[index]):
+                    if len(texts[index]) > RUNNING_HEAD_MAX or (ends_sentence(texts[index])
+                                                                 and _WORD.search(texts[index])):
                         break
                     stacked[index] = ("running-head", f"between a running {edge} ('{beyond}') and the page's edge")
     return stacked

@@ -155,3 +155,19 @@ def test_two_numbers_with_a_full_stop_atop_pages_are_not_evidence_enough():
     pages = ["Inleiding", "\f2.", "", "Eerste stap.", "\f3.", "", "Tweede stap."]
     out, changes = remove_page_numbers(normalise(lines(*pages))[0])
     assert texts((out, changes)) == ["Inleiding", "2.", "Eerste stap.", "3.", "Tweede stap."]
+
+
+def test_a_foot_printed_with_its_page_number_on_one_page_and_the_print_date_under_it_go():
+    """The file's name stands at the foot of every page, on the first with the page's number
+    beside it ("Seite 1") and the date and time it was printed under it; elsewhere alone with a
+    date: all of it is the page's foot.  A line of figures under a foot ends no sentence."""
+    from publish.languages import language
+    body = ("Der Verein pflegt die Gärten am Fluss und lädt die Nachbarn zur Arbeit ein.",
+            "Die Mitglieder zahlen einen Beitrag, den die Versammlung jedes Jahr festlegt.",
+            "Der Vorstand wird jedes Jahr gewählt und legt der Versammlung Rechenschaft ab.")
+    pages = [body[0], body[0], "", "Satzung Gartenverein.doc Seite 1", "04.03.2024 18:15",
+             "\f" + body[1], body[1], "", "Satzung Gartenverein.doc", "03.03.2024",
+             "\f" + body[2], body[2], "", "Satzung Gartenverein.doc", "03.03.2024"]
+    out, changes = remove_running_heads(normalise(lines(*pages))[0], language=language("de"))
+    assert texts((out, changes)) == [line for line in body for _ in range(2)]
+    assert {change.kind for change in changes} == {"running-head"}
