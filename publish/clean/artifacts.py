@@ -256,6 +256,8 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
         drop.update(_roman_page_numbers(lines, edges))
         drop.update(_dotted_page_numbers(lines))
     drop.update(_counting_on(lines, inside, drop))
+    if edges is not None:
+        drop.update(_own_page_numbers(lines, inside, drop))
     lines, changes = _drop(lines, drop)
     zones = _edge_zones(lines, _pages(lines))
     folios_found = _folios(lines, zones, furniture(language or default()))
@@ -472,6 +474,35 @@ def _counting_on(lines: Lines, inside: list[int], numbers: dict[int, tuple[str, 
             counted[index] = ("page-number",
                               f"{BARE}, counting on the page numbers {value - 1} and {value + 1} around it")
     return counted
+
+
+def _own_page_numbers(lines: Lines, inside: list[int],
+                      numbers: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+    """The bare numbers alone inside a page that are that page's own number, by the offset from
+    the page's index that the page numbers found share (two at least, see _off_the_count), on a
+    page where none was found at its edge: a cover page's folio that pdftotext reads in among
+    its columns ("1" between the authors' names).  One such number a page at most; on a page
+    holding two, neither is taken.  A number under a line ending on a full stop or a colon is
+    that line's value ("NR." / "1": an issue's number), not a folio."""
+    starts = list(compress(count(), map(_PAGE_START, lines)))
+    offsets = Counter(int(_DIGITS.findall(lines[index].text)[0]) - bisect_right(starts, index)
+                      for index, (_, reason) in numbers.items() if reason == BARE)
+    shared = [offset for offset, found in offsets.items() if found >= 2]
+    if len(shared) != 1:
+        return {}
+    numbered = {bisect_right(starts, index) for index, (_, reason) in numbers.items() if reason == BARE}
+    own = [index for index in inside if index not in numbers and _alone(lines, index)
+           and int(lines[index].text.strip("-–— ")) == bisect_right(starts, index) + shared[0]
+           and bisect_right(starts, index) not in numbered and not _under_a_label(lines, index)]
+    pages = Counter(bisect_right(starts, index) for index in own)
+    return {index: ("page-number", f"{BARE}, its page's own number like the other pages' numbers")
+            for index in own if pages[bisect_right(starts, index)] == 1}
+
+
+def _under_a_label(lines: Lines, index: int) -> bool:
+    """The text line before (two blank lines between at most) ends on a full stop or a colon."""
+    before = _text_neighbour(lines, index, -1)
+    return before is not None and lines[before].text.rstrip().endswith((".", ":"))
 
 
 def _alone(lines: Lines, index: int) -> bool:

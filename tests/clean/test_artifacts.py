@@ -171,3 +171,19 @@ def test_a_foot_printed_with_its_page_number_on_one_page_and_the_print_date_unde
     out, changes = remove_running_heads(normalise(lines(*pages))[0], language=language("de"))
     assert texts((out, changes)) == [line for line in body for _ in range(2)]
     assert {change.kind for change in changes} == {"running-head"}
+
+
+def test_the_first_pages_own_number_among_its_columns_goes_an_issue_number_under_its_label_stays():
+    """Pages 2 and 3 carry their numbers at the foot; page 1's "1" stands alone among the
+    authors' names, where the columns put it: it is that page's number too.  Under "Nr." the
+    same "1" is the issue's number, and stays."""
+    def document(label: str) -> tuple:
+        return normalise(lines("Jaarverslag van de speeltuin", "", "Anna de Boer", label, "", "1", "", "Piet Jansen",
+                               "", "De speeltuin had een goed jaar, met veel bezoekers en weinig ongelukken.", "",
+                               "\fIn de zomer kwamen er nieuwe schommels bij, betaald door de buurt.", "", "2", "",
+                               "\fDe vrijwilligers hielden alles schoon en heel, elke zaterdag weer.", "", "3", ""))[0]
+    out, changes = remove_page_numbers(document("Voorzitter"))
+    assert "1" not in texts((out, changes))
+    assert [change.before for change in changes] == ["1", "2", "3"]
+    out, changes = remove_page_numbers(document("Nr."))
+    assert "1" in texts((out, changes))
