@@ -69,6 +69,8 @@ class Furniture:
     glued_folio: re.Pattern      # "Pag. 1 / 3" at the end of a letterhead line: page word, number, count
     labelled_value: re.Pattern   # a cover label with its value: "Versie 2023-03", "Version 1.2"
     page_field: re.Pattern       # a head's key ending on the page's number with its word: "... Seite #"
+    version_stamp: re.Pattern    # "version 1.02– 18 juni 2021", "Version-versie 8/10/2025": a label, figures, a date
+    version_gate: re.Pattern     # the lines opening with a version's label, found by their newline
 
 
 @cache
@@ -82,6 +84,7 @@ def furniture(language: Language) -> Furniture:
     stamp = alternatives(word for each in everyone for word in each.value("furniture.stamp", ()))
     month = alternatives(word for each in everyone for word in each.value("furniture.months", ()))
     watermark = vocabulary(language, "furniture.watermark")
+    version = alternatives(word for each in everyone for word in each.value("furniture.version", ()))
     credit_words = language.value("furniture.credit", ())
     return Furniture(
         folio_line=re.compile(
@@ -113,6 +116,10 @@ def furniture(language: Language) -> Furniture:
         labelled_value=re.compile(rf"^(?:{vocabulary(language, 'metadata.cover_labels')})\b\s*:?\s*\S*\d",
                                   re.IGNORECASE),
         page_field=re.compile(rf"\s+(?:{page})\s*#$", re.IGNORECASE),
+        # Labels (a bilingual one too: "Version-versie"), then figures, dashes, slashes and months only.
+        version_stamp=re.compile(rf"^(?:{version})(?:[-/ ](?:{version}))*\b(?:[\s\d.,:/–—-]|\b(?:{month})\b)+$",
+                                 re.IGNORECASE),
+        version_gate=re.compile(rf"\n(?:{version})", re.IGNORECASE),
     )
 STAMP_MAX = 200
 # A watermark ("CONCEPT", "Vertrouwelijk") is stamped on the pages wherever their text lets it
@@ -624,6 +631,7 @@ def remove_stamps(lines: Lines, language: Language | None = None) -> tuple[Lines
         if len(text) <= STAMP_MAX and words.stamp.match(text) and words.stamp_evidence.search(text):
             drop[index] = ("stamp", "a download or print stamp: its wording, with the date or address of the copy")
     drop.update(_watermarks(lines, texts, words))
+    drop.update(_version_stamps(lines, texts, words))
     captures = {index: ("stamp", "a web capture's stamp: the page's address with the date and time of the capture")
                 for index in _lines_where(texts, CAPTURE_GATE) if CAPTURE.match(texts[index])}
     drop.update(captures)
@@ -686,6 +694,28 @@ def _watermarks(lines: Lines, texts: list[str], words: Furniture) -> dict[int, t
             for index in its_indexes:
                 drop[index] = ("stamp", f"a watermark: '{texts[index]}' alone on its line on {len(pages)} of "
                                         f"{len(starts)} pages")
+    return drop
+
+
+def _version_stamps(lines: Lines, texts: list[str], words: Furniture) -> dict[int, tuple[str, str]]:
+    """A version stamp printed on the pages: a version's label with its number and date and
+    nothing else ("version 1.02– 18 juni 2021", "Version-versie 8/10/2025"), the same line on
+    half the pages at least and on two at least, wherever on the page it falls (at a column's
+    foot too).  Its known form and its copies are the evidence; a version line on the cover
+    alone ("Versie 2.1, maart 2024") is the document's own, and stays (once is no stamp)."""
+    starts = [first for first, _ in _pages(lines)]
+    by_text: dict[str, list[int]] = defaultdict(list)
+    for index in _lines_where(texts, words.version_gate):
+        text = texts[index]
+        if len(text) <= RUNNING_HEAD_MAX and words.version_stamp.match(text) and _DIGITS.search(text) \
+                and words.stamp_evidence.search(text):
+            by_text[" ".join(text.split())].append(index)
+    drop = {}
+    for text, indexes in by_text.items():
+        pages = {bisect_right(starts, index) for index in indexes}
+        if len(pages) >= max(2, WATERMARK_SHARE * len(starts)):
+            drop.update({index: ("stamp", f"a version stamp: '{text}' on {len(pages)} of {len(starts)} pages")
+                         for index in indexes})
     return drop
 
 

@@ -1,5 +1,5 @@
 from clean_helpers import lines
-from publish.clean.artifacts import remove_page_numbers, remove_photo_credits, remove_running_heads
+from publish.clean.artifacts import remove_page_numbers, remove_photo_credits, remove_running_heads, remove_stamps
 from publish.clean.whitespace import normalise
 
 
@@ -187,3 +187,17 @@ def test_the_first_pages_own_number_among_its_columns_goes_an_issue_number_under
     assert [change.before for change in changes] == ["1", "2", "3"]
     out, changes = remove_page_numbers(document("Nr."))
     assert "1" in texts((out, changes))
+
+
+def test_a_version_stamp_on_every_page_goes_wherever_it_falls_a_version_line_once_stays():
+    """A version's label with its number and date, and nothing else, printed on each page (in
+    the middle of one, at a column's foot): the copy's stamp.  The cover's own version line,
+    printed once, is the document's, and stays."""
+    pages = ["Versie 3.1, 2 mei 2024", "Spelregels van de speeltuin", "",
+             "\fKinderen tot zes jaar spelen onder toezicht van een volwassene.", "versie 3.1 – 2 mei 2024", "",
+             "De glijbaan is alleen open als het droog is.",
+             "\fDe poort gaat om acht uur 's avonds dicht.", "", "versie 3.1 – 2 mei 2024"]
+    out, changes = remove_stamps(normalise(lines(*pages))[0])
+    assert texts((out, changes)).count("versie 3.1 – 2 mei 2024") == 0
+    assert "Versie 3.1, 2 mei 2024" in texts((out, changes))
+    assert {change.kind for change in changes} == {"stamp"} and len(changes) == 2
