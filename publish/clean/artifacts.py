@@ -71,6 +71,7 @@ class Furniture:
     page_field: re.Pattern       # a head's key ending on the page's number with its word: "... Seite #"
     version_stamp: re.Pattern    # "version 1.02– 18 juni 2021", "Version-versie 8/10/2025": a label, figures, a date
     version_gate: re.Pattern     # the lines opening with a version's label, found by their newline
+    kinds: tuple[str, ...]       # the names of a document's kind, lower case: "jaarverslag", "profielschets"
 
 
 @cache
@@ -120,6 +121,7 @@ def furniture(language: Language) -> Furniture:
         version_stamp=re.compile(rf"^(?:{version})(?:[-/ ](?:{version}))*\b(?:[\s\d.,:/–—-]|\b(?:{month})\b)+$",
                                  re.IGNORECASE),
         version_gate=re.compile(rf"\n(?:{version})", re.IGNORECASE),
+        kinds=tuple(sorted(language.words("metadata.document_kinds"))),
     )
 STAMP_MAX = 200
 # A watermark ("CONCEPT", "Vertrouwelijk") is stamped on the pages wherever their text lets it
@@ -1117,7 +1119,7 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
                 # A label with its value ("Versie 2023-03") dates or numbers the pages and names
                 # no title: atop the cover too it is the head, whatever display lines stand by it.
                 if (_under_a_taken_head(lines, index, taken) or _next_key(lines, index, keys, words) in followed_by
-                        or words.labelled_value.match(texts[index])
+                        or words.labelled_value.match(texts[index]) or _over_the_title(lines, index, width, words)
                         or not _cover_group(lines, index, width, words)):
                     furniture.append(index)           # the cover carries the page head too
                 continue                              # a cover title with its subtitle: text
@@ -1152,6 +1154,19 @@ def _numbered_heading(texts: list[str], indexes: list[int]) -> int | None:
     if len(numbered) == 1 and len(indexes) >= 3 and numbered[0] == min(indexes):
         return numbered[0]
     return None
+
+
+def _over_the_title(lines: Lines, index: int, width: Callable[[], int], words: Furniture) -> bool:
+    """The head's copy atop the first page is the sender's name over the document's title: the
+    display line under it, a blank line apart, opens with the name of a document's kind
+    ("HERVORMDE GEMEENTE X" / "Profielschets kerkelijke en burgerlijke gemeente"), as the title
+    scorer reads a letterhead (publish/title.py).  A subtitle right under a cover title, with
+    no blank line between, is the title's own."""
+    under = _display_neighbour(lines, index, +1, width, words)
+    if under is None or not lines[index + 1].blank:
+        return False
+    first = lines[under].text.split(maxsplit=1)[0].strip(",.:;").lower()
+    return len(first) > 2 and first.endswith(words.kinds)
 
 
 def _cover_group(lines: Lines, index: int, width: Callable[[], int], words: Furniture) -> bool:

@@ -201,3 +201,23 @@ def test_a_version_stamp_on_every_page_goes_wherever_it_falls_a_version_line_onc
     assert texts((out, changes)).count("versie 3.1 – 2 mei 2024") == 0
     assert "Versie 3.1, 2 mei 2024" in texts((out, changes))
     assert {change.kind for change in changes} == {"stamp"} and len(changes) == 2
+
+
+def test_the_senders_name_atop_every_page_goes_from_the_first_too_when_the_title_stands_under_it():
+    """The sender's name heads every page; on the first, a blank line under it, stands the
+    document's title, opening with its kind ("Jaarverslag ..."): the name is the letterhead
+    there too.  A cover title over its subtitle, no blank line between, stays."""
+    from publish.languages import language
+    body = ("De speeltuin had een goed jaar met veel bezoekers, en er gebeurden weinig ongelukken op het terrein.",
+            "In de zomer kwamen er nieuwe schommels bij, betaald door de buurt en door de gemeente samen.",
+            "De vrijwilligers hielden alles schoon en heel, elke zaterdag weer, ook als het regende.")
+
+    def document(under: list[str]) -> tuple:
+        head = "SPEELTUINVERENIGING DE VAART"
+        return normalise(lines(head, *under, body[0], body[0], "", "\f" + head, "", body[1], body[1], "",
+                               "\f" + head, "", body[2], body[2], ""))[0]
+    out, changes = remove_running_heads(document(["", "Jaarverslag over het speelseizoen"]), language=language("nl"))
+    assert [change.line for change in changes] == [1, 7, 12]
+    assert texts((out, changes))[0] == "Jaarverslag over het speelseizoen"
+    changes = remove_running_heads(document(["Verslag over het speelseizoen", ""]), language=language("nl"))[1]
+    assert [change.line for change in changes] == [7, 12]
