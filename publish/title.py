@@ -19,6 +19,7 @@ the caller keeps its own reading.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -62,6 +63,14 @@ LETTERHEAD = -3
 # A letterhead stands atop three pages at least, the first included (the same line at a page
 # edge on two pages is no evidence): this many copies removed from the pages after the first.
 LETTERHEAD_COPIES = 2
+# A title the running heads or the back cover repeat (see _repeated): what the publisher calls
+# the document, whatever stands over it on the cover (a slogan, a series' name): it outweighs
+# three steps down the page.
+REPEATED = 3 * POSITION
+# A back cover holds a few lines: the title again, the publisher, an address.
+BACK_COVER_LINES = 12
+# A page's number at the end of a running head: "... op WCAG 2.1   2/29", "... 12".
+FOLIO_AT_END = re.compile(r"\s+\d{1,4}(?:\s*/\s*\d{1,4})?\s*$")
 # A headline under a label of the document's kind holds this many words at least: "Koor en
 # orkest geven samen een concert", not a section's "Van het bestuur".
 HEADLINE_MIN_WORDS = 5
@@ -73,6 +82,9 @@ DATE_IN_FIGURES = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{
 # A line's last field set apart by a wide gap, as pdftotext keeps it: "Title <spaces> 21 May 2022".
 DATE_GAP = 3
 SET_APART = re.compile(rf"(.*\S)\s{{{DATE_GAP},}}(\S.*)")
+# A place before a date holds this many words at most, the last ending on its comma.
+PLACE_WORDS = 2
+DAY_GLUED_TO_MONTH = re.compile(r"\b(\d{1,2}\.)(?=[^\W\d_]{3})")
 REGISTRATION = re.compile(r"^[^\W\d_][\w.-]*(?: [\w.-]+)? ?: ?(?:[A-Z]{2}\d{2} ?)?\d[\d .\-/]{4,}$")
 
 
@@ -82,6 +94,13 @@ class Candidate:
     tight: bool         # set right under the line before (no blank line between)
     apart: bool         # a blank line under it
     over_text: bool = False     # a paragraph of the text right under it: it heads that text
+    last_line: str = ""         # its last line as set, when it was joined from several (see _wrapped)
+    repeated: bool = False      # lines the running head of the later pages repeats as one (see _repeated)
+
+    @property
+    def ending(self) -> str:
+        """The line the candidate ends on, which a line that goes on with it is set like."""
+        return self.last_line or self.text
 
 
 @dataclass(frozen=True)
@@ -113,19 +132,54 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     (unless it heads a paragraph of the text: "Präambel");
     None when the page holds no candidate, or when the title read so far (`title`, `series`: the
     front matter's reading, see _eligible) stands (see _beats)."""
-    candidates = (_joined(_candidates(blocks, words), words)[:MAX_CANDIDATES]
+    candidates = (_repeated(_joined(_candidates(blocks, words), words)[:MAX_CANDIDATES], changes, blocks)
                   or _head_of_first_page(blocks, changes, words))
-    eligible = _eligible(candidates, series, title)
+    publisher = _publisher_lines(candidates, words)
+    eligible = [index for index in _eligible(candidates, series, title) if index >= publisher]
     if not eligible:
         return None
     heads = Counter(change.before.strip() for change in changes if change.kind == "running-head")
     scores = [_score(rank, candidates, heads, words) for rank in range(len(candidates))]
     best = max(eligible, key=lambda index: (scores[index], -index))
-    if not _beats(best, candidates, scores, title, _first_page(blocks), words):
+    if not _beats(best, candidates, scores, title, _first_page(blocks), words, publisher):
         return None
     under = candidates[best + 1] if best + 1 < len(candidates) else None
     subtitle = under is not None and under.tight and not under.over_text   # (a heading over its text is none)
     return Choice(candidates[best].text, under.text if under is not None and subtitle else None)
+
+
+def _repeated(candidates: list[Candidate], changes: tuple[Change, ...], blocks: list[Block]) -> list[Candidate]:
+    """A title set over several lines on the first page that the publisher prints again: the
+    running head of the later pages repeats it in one line with the page's number
+    ("Toegankelijkheidsonderzoek" / "CoronaCheck 1.4.0 (Android) op WCAG 2.1" under a slogan, and
+    "Toegankelijkheidsonderzoek CoronaCheck 1.4.0 (Android) op WCAG 2.1   2/29" atop page 2), or
+    the back cover repeats it ("Veelgestelde vragen" / "Generatieve AI compliance" under a
+    series' name, the same words on the last page): those lines are one candidate, marked as the
+    repeated one (see _score).  Evidence: LETTERHEAD_COPIES heads or more with the same words
+    once their page number is set aside, or a last page of BACK_COVER_LINES lines at most
+    holding the same words in a row; a single line printed again may be the sender's name (a
+    letterhead), and is left to the scorer."""
+    heads = Counter(_folded(FOLIO_AT_END.sub("", change.before)) for change in changes
+                    if change.kind == "running-head")
+    repeated = {head for head, copies in heads.items() if copies >= LETTERHEAD_COPIES}
+    back = _back_cover(blocks)
+    for first in range(len(candidates)):
+        for last in range(first + 1, len(candidates)):
+            text = " ".join(candidate.text for candidate in candidates[first:last + 1])
+            if _folded(text) in repeated or (back and f" {_folded(text)} " in back):
+                one = Candidate(text, candidates[first].tight, candidates[last].apart, candidates[last].over_text,
+                                candidates[last].ending, repeated=True)
+                return candidates[:first] + [one] + candidates[last + 1:]
+    return candidates
+
+
+def _back_cover(blocks: list[Block]) -> str:
+    """The words of a last page short enough to be a back cover (BACK_COVER_LINES lines at most),
+    folded and set between spaces; "" when the text has one page or its last page is text."""
+    start = next((index for index in range(len(blocks) - 1, 0, -1) if blocks[index].page_start), None)
+    if start is None or sum(len(block.line_texts) for block in blocks[start:]) > BACK_COVER_LINES:
+        return ""
+    return f" {_folded(' '.join(block.text for block in blocks[start:]))} "
 
 
 def _head_of_first_page(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary) -> list[Candidate]:
@@ -165,7 +219,8 @@ def _stacked_head(heads: list[Change], words: Vocabulary) -> str | None:
 def without_date_set_apart(title: str, blocks: list[Block], source_lines: tuple[str, ...], words: Vocabulary) -> str:
     """The title without the date set apart at the end of its line ("PRESS RELEASE from X
     <wide gap> 21 MAY 2022"): a field of its own, when it was issued, not what the document is
-    called; and without a word broken into pieces set apart at its start (see _broken_word).
+    called; and without a word broken into pieces set apart at its start (see _broken_word);
+    and without a date on a line of its own that ends it (see _without_date_line).
     Evidence: the title is one first-page line of the source, and a date (see _dated) stands
     after a gap of DATE_GAP spaces or more at its end; a date the title runs into ("Verslag van
     12 maart 2024") is part of it."""
@@ -179,7 +234,23 @@ def without_date_set_apart(title: str, blocks: list[Block], source_lines: tuple[
             if fields and " ".join(fields[0].split()) == whole and _broken_word(fields[1], words) \
                     and _possible(fields[2], words):
                 return " ".join(fields[2].split())
-    return title
+    return _without_date_line(whole, blocks, words) or title
+
+
+def _without_date_line(title: str, blocks: list[Block], words: Vocabulary) -> str | None:
+    """The title read over several lines of a cover without its last line when that is a date
+    alone ("Compliance" / "Checks CTB" / "CoronaCheck" / "November 2021"): when it was issued,
+    set on a line of its own.  Evidence: the line stands on the first page, it is a date (see
+    _dated), and what is left names no kind of document (a kind's date names the issue:
+    "Nieuwsbrief" / "maart 2025")."""
+    for block in blocks[:_first_page_end(blocks)]:
+        for line in block.line_texts:
+            line = " ".join(line.split())
+            rest = title[:-len(line)].strip() if line and title.endswith(" " + line) else ""
+            if rest and _dated(line.split(), line, words) and _possible(rest, words) \
+                    and not _kinds_in(rest.split(), words):
+                return rest
+    return None
 
 
 # A piece of a word that a logo's letter spacing broke apart is rarer than a common word.
@@ -194,6 +265,20 @@ def _broken_word(field: str, words: Vocabulary) -> bool:
         and lexicon.known("".join(pieces).lower(), lexicon.COMMON, code)
 
 
+def _publisher_lines(candidates: list[Candidate], words: Vocabulary) -> int:
+    """How many candidates atop the page are the publisher's block, never the title: an
+    organisation's name ("Ministerie van Volksgezondheid, Welzijn en Sport") first on the page
+    or right under the line that names its unit ("Programma RDO"), set apart by a blank line
+    over a candidate below it.  An organisation right over its text's title ("Stichting De
+    Egel" / "Verslag van ...") may be the title, and the scorer weighs it (see _score)."""
+    for rank in range(min(2, len(candidates) - 1)):
+        candidate = candidates[rank]
+        if letterhead.organisation(candidate.text, words.language) and candidate.apart \
+                and (rank == 0 or candidate.tight):
+            return rank + 1
+    return 0
+
+
 def _eligible(candidates: list[Candidate], series: str | None, title: str) -> list[int]:
     """The candidates that may be chosen: all but the line the front matter reads as the series
     of the title under it ("Lezingen 2022" over "Stad van morgen"), when that title is a
@@ -205,10 +290,11 @@ def _eligible(candidates: list[Candidate], series: str | None, title: str) -> li
 
 
 def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str, first_page: str,
-           words: Vocabulary) -> bool:
+           words: Vocabulary, publisher: int = 0) -> bool:
     """Whether the best candidate replaces the title read so far: when none was read, when that
     is a candidate (or begins one) scoring lower, a line never a title (a date, a version,
-    figures), or a line of a later page (a chapter's title).  A title read on the first page
+    figures), a line of the publisher's block (the first `publisher` candidates, see
+    _publisher_lines), or a line of a later page (a chapter's title).  A title read on the first page
     from what is no candidate (the lines opening its first paragraph, a numbered paper's title,
     a masthead in another order) is what the scorer cannot weigh: in doubt it stands."""
     title = " ".join(title.split())
@@ -216,7 +302,7 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
         return True
     read = next((index for index, candidate in enumerate(candidates) if candidate.text.startswith(title)), None)
     if read is not None:
-        return read == best or scores[best] > scores[read]
+        return read == best or read < publisher or scores[best] > scores[read]
     return not _possible(title, words) or _folded(title) not in first_page
 
 
@@ -245,6 +331,8 @@ def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabu
         score += NAMES_THE_DOCUMENT             # "Jaarverslag 2021 Stichting X": what, when, whose
     elif _kind_alone(candidate.text, words) and under is not None and len(under.text.split()) >= HEADLINE_MIN_WORDS:
         score += LABEL_ALONE                    # "Persbericht" over the news it brings: a label
+    if candidate.repeated:
+        score += REPEATED                       # the title the publisher prints atop every page or on the back
     if rank == 0 and heads[candidate.text] >= LETTERHEAD_COPIES and candidate.apart and under is not None:
         score += LETTERHEAD                     # the sender's name atop every page, set apart over the title
     return score
@@ -297,8 +385,9 @@ def _too_long(text: str, block: Block) -> bool:
 def _lines(block: Block, words: Vocabulary, apart: bool) -> list[Candidate]:
     """A block's lines, a line that goes on with the one above joined to it: it starts in lower
     case and is set like it (not a lower-case line under capitals: see _capitals), or the line
-    above ends on a function word ("... Strategy to" / "Address the ..."), or wrapped before its
-    last words (see _wrapped),
+    above ends on a function word ("... Strategy to" / "Address the ..."), or on a comma of an
+    organisation's name (see _name_broken_at_comma), or wrapped before its last words (see
+    _wrapped),
     and is no line a title is never made of (a version: "versie 3, najaar 2024");
     and a title set a word or two a line (STACK_LINES of them or more, each a title's words or
     a year: not a column of figures) is one line too.  `apart`: a blank line under the block."""
@@ -308,17 +397,24 @@ def _lines(block: Block, words: Vocabulary, apart: bool) -> list[Candidate]:
         if not line:
             continue
         ends_on_function_word = bool(out) and out[-1].text.split()[-1].lower() in words.function_words
-        if out and (ends_on_function_word or (line[:1].islower() and _capitals(out[-1].text) == _capitals(line))
-                    or _wrapped(out[-1].text, line)) \
+        if out and (ends_on_function_word or _name_broken_at_comma(out[-1].text, words)
+                    or (line[:1].islower() and _capitals(out[-1].text) == _capitals(line))
+                    or _wrapped(out[-1], line)) \
                 and _possible(line[:1].upper() + line[1:], words):
-            out[-1] = Candidate(f"{out[-1].text} {line}", out[-1].tight, False)
+            out[-1] = Candidate(f"{out[-1].text} {line}", out[-1].tight, False, last_line=line)
         else:
             out.append(Candidate(line, bool(number or not block.gap_before), False))
     if len(out) >= STACK_LINES and all(len(candidate.text.split()) <= STACK_WORDS
                                        and (_possible(candidate.text, words) or YEAR.fullmatch(candidate.text))
                                        for candidate in out):
         out = [Candidate(" ".join(candidate.text for candidate in out), out[0].tight, False)]
-    return out[:-1] + [Candidate(out[-1].text, out[-1].tight, apart)] if out else out
+    return out[:-1] + [replace(out[-1], apart=apart)] if out else out
+
+
+def _name_broken_at_comma(line: str, words: Vocabulary) -> bool:
+    """An organisation's name broken after a comma of its own ("Ministerie van Volksgezondheid,"
+    / "Welzijn en Sport"): it goes on in the line under it."""
+    return line.endswith(",") and letterhead.organisation(line, words.language)
 
 
 def _capitals(line: str) -> bool:
@@ -361,12 +457,15 @@ def _dated(tokens: list[str], line: str, words: Vocabulary) -> bool:
     """A date line: a date first, after a place or a label ("Amsterdam, 29 augustus 2024
     versie 2", "Periode 1 januari - 30 juni 2024", "November 19th"), and no kind's name to date
     (that is a title: "Newsletter June 2017").  A date further on dates a title ("Ledenvergadering
-    van 12/03/2021")."""
+    van 12/03/2021").  The place is a word or two up to its comma ("Den Haag, 1 maart 2011",
+    "Kaiseraugst den, 11. Januar 1991"); a day's number may be glued to its month ("11.Januar")."""
     if not tokens or _kinds_in(tokens, words):
         return False
+    tokens = DAY_GLUED_TO_MONTH.sub(r"\1 ", " ".join(tokens)).split()
     month = any(token.strip(",.").lower() in words.months for token in tokens) or DATE_IN_FIGURES.search(line)
-    first = 1 if len(tokens) > 1 and (tokens[0].endswith(",") or _opens_date(tokens[1], words)) else 0
-    return bool(month) and _opens_date(tokens[first], words)
+    place = next((index + 1 for index, token in enumerate(tokens[:PLACE_WORDS]) if token.endswith(",")), 0)
+    first = place or (1 if len(tokens) > 1 and _opens_date(tokens[1], words) else 0)
+    return bool(month) and first < len(tokens) and _opens_date(tokens[first], words)
 
 
 def _opens_date(token: str, words: Vocabulary) -> bool:
@@ -388,23 +487,35 @@ def _joined(candidates: list[Candidate], words: Vocabulary) -> list[Candidate]:
                 (_kind_and_date_only(candidate.text, words) and not _kinds_in(above.text.split(), words)
                  and not letterhead.organisation(above.text, words.language))
                 or (_kind_alone(above.text, words) and letterhead.organisation(candidate.text, words.language))
-                or _wrapped(above.text, candidate.text)):
-            out[-1] = Candidate(f"{above.text} {candidate.text}", above.tight, candidate.apart, candidate.over_text)
+                or _wrapped(above, candidate.text)):
+            out[-1] = Candidate(f"{above.text} {candidate.text}", above.tight, candidate.apart, candidate.over_text,
+                                candidate.ending)
         else:
             out.append(candidate)
     return out
 
 
-def _wrapped(above: str, line: str) -> bool:
+def _wrapped(above: Candidate, line: str) -> bool:
     """A title too long for its line, its last words run on in the line right under it
     ("PRIVACYVERKLARING VAN DE SPEELTUIN – Vereniging De" / "Wip Haarlem"): the line above fills
     WRAPPED_MIN_CHARS at least and ends on a word (not a year or number, which ends a title:
     "Nieuwsbrief voorjaar 2024"), the line under is shorter and set alike (both
     in capitals or neither, see _capitals).  A short line over a name ("Kernwaarden" / "Pauline
     Meurs"), a line set apart in another type, or a name in quotes under the title (its short
-    name: "“RKI-kader”") is a title of its own."""
-    return (len(above) >= WRAPPED_MIN_CHARS and above[-1:].isalpha() and len(line) < len(above)
-            and _capitals(above) == _capitals(line) and not QUOTED.fullmatch(line))
+    name: "“RKI-kader”") is a title of its own.  Set alike means like the line the title ends
+    on: under a title joined from lines ("Design – ... SSL en" / "CMS") a line in another type
+    ("CoronaCheck, MinVWS") is the next.  A line opening with the title's first word (accents
+    aside) begins the same title anew, in a second language ("RÈGLEMENT INTERCLUBS ..." /
+    "REGLEMENT INTERCLUB ..."): a parallel title, not the run-on."""
+    return (len(above.text) >= WRAPPED_MIN_CHARS and above.text[-1:].isalpha() and len(line) < len(above.text)
+            and _capitals(above.ending) == _capitals(line) and not QUOTED.fullmatch(line)
+            and _first_word(line) != _first_word(above.text))
+
+
+def _first_word(line: str) -> str:
+    """A line's first word, lower case and without accents: "Règlement" and "Reglement" are one."""
+    word = line.split()[0] if line.split() else ""
+    return "".join(char for char in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(char))
 
 
 # ----------------------------------------------------------------------------- what a line names

@@ -1079,3 +1079,78 @@ def test_a_logos_name_broken_into_pieces_beside_the_title_is_no_part_of_it():
     assert doc.metadata.title == "Plan voor de speeltuinen"
     whole = build("Leeuwarden                   Plan voor de speeltuinen" + body)     # a name whole: the line stands
     assert whole.metadata.title == "Leeuwarden Plan voor de speeltuinen"
+
+
+SPEELTUIN_BODY = ("De speeltuin aan de Vaart krijgt nieuwe toestellen. Dit stuk beschrijft welke, waar ze komen "
+                  "te staan en wie ze onderhoudt.\n")
+
+
+def test_a_title_in_two_languages_is_the_first_not_both_run_together():
+    """The same title set twice, the second line opening with the first's word in the other
+    language: a parallel title, not the first line's run-on."""
+    text = ("RÈGLEMENT DU TOURNOI DES ÉCOLES DE LA VILLE DE GAND\nREGLEMENT TOERNOOI VAN DE SCHOLEN VAN GENT\n\n"
+            "Tournoi des écoles – Cadets – Juniors\n" + SPEELTUIN_BODY)
+    metadata = build(text).metadata
+    assert metadata.title == "RÈGLEMENT DU TOURNOI DES ÉCOLES DE LA VILLE DE GAND"
+    assert metadata.subtitle == "REGLEMENT TOERNOOI VAN DE SCHOLEN VAN GENT"
+
+
+def test_a_line_in_another_type_under_a_title_over_two_lines_is_not_its_end():
+    """The title runs on after a function word into a short line in capitals ("API"); the line
+    under it names the product and its maker, set otherwise: it is no part of the title."""
+    text = "Ontwerp – Versleuteling van de berichten en\nAPI\nSpeelApp, team Noord\n\n" + SPEELTUIN_BODY
+    assert build(text).metadata.title == "Ontwerp – Versleuteling van de berichten en API"
+
+
+def test_a_ministrys_name_and_its_programme_atop_the_cover_are_no_title():
+    """The publisher's block atop the cover: a programme's name over the ministry's, broken after
+    a comma of its own, set apart over the title."""
+    text = ("Programma Buitenspelen\nMinisterie van Binnenlandse Zaken,\nWonen en Ruimte\n\n"
+            "Ontwerp – Toestellen voor de speeltuin aan de Vaart\n\n" + SPEELTUIN_BODY)
+    assert build(text).metadata.title == "Ontwerp – Toestellen voor de speeltuin aan de Vaart"
+
+
+def test_a_place_and_a_date_glued_to_its_month_over_the_statutes_are_no_title():
+    """The place, the article before the date and a day's number glued to its month ("4.März")
+    date the document; the statutes' name under them is its title."""
+    text = ("Grünau den, 4.März 2019/K.Mei\n\n\nSATZUNG DES\nGARTENVEREINS GRÜNAU\n\n"
+            "1.   Name und Sitz:\n1.1  Der Verein trägt den Namen Gartenverein Grünau und hat seinen Sitz in Grünau.\n"
+            "1.2  Er ist ein Verein im Sinne des Gesetzes und verfolgt keine wirtschaftlichen Zwecke.\n\n"
+            "2.   Zweck:\n2.1  Der Verein pflegt die Gärten am Fluss und lädt die Nachbarn zu gemeinsamer Arbeit ein.\n"
+            "2.2  Er hilft neuen Mitgliedern mit Rat, Werkzeug und Saatgut, damit jeder Garten gedeiht.\n\n"
+            "3.   Mitgliedschaft:\n3.1  Mitglied kann werden, wer in Grünau wohnt oder dort einen Garten pflegt.\n")
+    assert build(text).metadata.title == "SATZUNG DES GARTENVEREINS GRÜNAU"
+
+
+def test_a_date_on_its_own_line_under_a_cover_title_set_a_word_or_two_a_line_is_no_part_of_it():
+    """The cover sets its title over three short lines and the month it came out under them: the
+    title ends before the date.  A kind's date stays: it names the issue."""
+    text = ("Toestellen\nSpeeltuin Noord\nDe Vaart\nMaart 2024\n\n\fToestellen in de speeltuin De Vaart (SDV)\n"
+            "Buurtonderzoek, Bureau Noord, 1 maart 2024\n\n" + SPEELTUIN_BODY * 3)
+    assert build(text).metadata.title == "Toestellen Speeltuin Noord De Vaart"
+    issue = text.replace("Toestellen\nSpeeltuin Noord\nDe Vaart\n", "Nieuwsbrief\nSpeeltuin Noord\nDe Vaart\n")
+    assert build(issue).metadata.title == "Nieuwsbrief Speeltuin Noord De Vaart Maart 2024"
+
+
+def test_a_title_over_two_lines_that_heads_every_later_page_beats_the_slogan_over_it():
+    """The cover sets a slogan over the title, the title over two lines; every later page
+    repeats the title in one line with its page number: that is the title."""
+    cover = "Samen spelen in de wijk\n\n\nSpeeltuinonderzoek\nDe Vaart 2.0 (Noord)\n\n\nOpdrachtgever:\nGemeente X\n"
+    topics = ("de schommels", "de glijbaan", "het klimrek", "de zandbak")
+    pages = [f"Speeltuinonderzoek De Vaart 2.0 (Noord)   {number}/5\nOver {topic} zeggen de ouders veel, en "
+             f"de kinderen nog meer. Dit hoofdstuk beschrijft wat {topic} nodig\nhebben en wat de buurt "
+             "ervan vindt, na een jaar van gebruik en onderhoud door de vrijwilligers.\n"
+             for number, topic in enumerate(topics, start=2)]
+    assert build("\f".join([cover] + pages)).metadata.title == "Speeltuinonderzoek De Vaart 2.0 (Noord)"
+
+
+def test_a_title_the_back_cover_repeats_beats_the_series_name_over_it():
+    """The cover sets the series' name over the title, each over two lines; the short last page
+    prints the title again: that is the title, not the series' name."""
+    cover = "Spelen\nin de wijk\n\nVragen en antwoorden\nSpeeltuin De Vaart\n"
+    text = ("Waarom dit stuk?\nOuders stellen de gemeente veel vragen over de nieuwe speeltuin. Hier staan de "
+            "antwoorden,\nkort en zonder omwegen, zodat iedereen weet waar hij aan toe is.\n\n"
+            "Wanneer gaat de speeltuin open?\nIn het voorjaar, als het gras gegroeid is en de toestellen "
+            "gekeurd zijn door de inspectie.\n")
+    back = "Vragen en antwoorden\nSpeeltuin De Vaart\n2025\nspeeltuin@example.org\n"
+    assert build("\f".join([cover, text, back])).metadata.title == "Vragen en antwoorden Speeltuin De Vaart"

@@ -68,6 +68,10 @@ class Furniture:
     name: re.Pattern             # a name on its own line under a title: "Marieke de Groot"
     glued_folio: re.Pattern      # "Pag. 1 / 3" at the end of a letterhead line: page word, number, count
     labelled_value: re.Pattern   # a cover label with its value: "Versie 2023-03", "Version 1.2"
+    page_field: re.Pattern       # a head's key ending on the page's number with its word: "... Seite #"
+    version_stamp: re.Pattern    # "version 1.02– 18 juni 2021", "Version-versie 8/10/2025": a label, figures, a date
+    version_gate: re.Pattern     # the lines opening with a version's label, found by their newline
+    kinds: tuple[str, ...]       # the names of a document's kind, lower case: "jaarverslag", "profielschets"
 
 
 @cache
@@ -81,6 +85,7 @@ def furniture(language: Language) -> Furniture:
     stamp = alternatives(word for each in everyone for word in each.value("furniture.stamp", ()))
     month = alternatives(word for each in everyone for word in each.value("furniture.months", ()))
     watermark = vocabulary(language, "furniture.watermark")
+    version = alternatives(word for each in everyone for word in each.value("furniture.version", ()))
     credit_words = language.value("furniture.credit", ())
     return Furniture(
         folio_line=re.compile(
@@ -111,6 +116,12 @@ def furniture(language: Language) -> Furniture:
                                rf"{_DECORATION}$", re.IGNORECASE),
         labelled_value=re.compile(rf"^(?:{vocabulary(language, 'metadata.cover_labels')})\b\s*:?\s*\S*\d",
                                   re.IGNORECASE),
+        page_field=re.compile(rf"\s+(?:{page})\s*#$", re.IGNORECASE),
+        # Labels (a bilingual one too: "Version-versie"), then figures, dashes, slashes and months only.
+        version_stamp=re.compile(rf"^(?:{version})(?:[-/ ](?:{version}))*\b(?:[\s\d.,:/–—-]|\b(?:{month})\b)+$",
+                                 re.IGNORECASE),
+        version_gate=re.compile(rf"\n(?:{version})", re.IGNORECASE),
+        kinds=tuple(sorted(language.words("metadata.document_kinds"))),
     )
 STAMP_MAX = 200
 # A watermark ("CONCEPT", "Vertrouwelijk") is stamped on the pages wherever their text lets it
@@ -254,6 +265,8 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
         drop.update(_roman_page_numbers(lines, edges))
         drop.update(_dotted_page_numbers(lines))
     drop.update(_counting_on(lines, inside, drop))
+    if edges is not None:
+        drop.update(_own_page_numbers(lines, inside, drop))
     lines, changes = _drop(lines, drop)
     zones = _edge_zones(lines, _pages(lines))
     folios_found = _folios(lines, zones, furniture(language or default()))
@@ -472,6 +485,35 @@ def _counting_on(lines: Lines, inside: list[int], numbers: dict[int, tuple[str, 
     return counted
 
 
+def _own_page_numbers(lines: Lines, inside: list[int],
+                      numbers: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+    """The bare numbers alone inside a page that are that page's own number, by the offset from
+    the page's index that the page numbers found share (two at least, see _off_the_count), on a
+    page where none was found at its edge: a cover page's folio that pdftotext reads in among
+    its columns ("1" between the authors' names).  One such number a page at most; on a page
+    holding two, neither is taken.  A number under a line ending on a full stop or a colon is
+    that line's value ("NR." / "1": an issue's number), not a folio."""
+    starts = list(compress(count(), map(_PAGE_START, lines)))
+    offsets = Counter(int(_DIGITS.findall(lines[index].text)[0]) - bisect_right(starts, index)
+                      for index, (_, reason) in numbers.items() if reason == BARE)
+    shared = [offset for offset, found in offsets.items() if found >= 2]
+    if len(shared) != 1:
+        return {}
+    numbered = {bisect_right(starts, index) for index, (_, reason) in numbers.items() if reason == BARE}
+    own = [index for index in inside if index not in numbers and _alone(lines, index)
+           and int(lines[index].text.strip("-–— ")) == bisect_right(starts, index) + shared[0]
+           and bisect_right(starts, index) not in numbered and not _under_a_label(lines, index)]
+    pages = Counter(bisect_right(starts, index) for index in own)
+    return {index: ("page-number", f"{BARE}, its page's own number like the other pages' numbers")
+            for index in own if pages[bisect_right(starts, index)] == 1}
+
+
+def _under_a_label(lines: Lines, index: int) -> bool:
+    """The text line before (two blank lines between at most) ends on a full stop or a colon."""
+    before = _text_neighbour(lines, index, -1)
+    return before is not None and lines[before].text.rstrip().endswith((".", ":"))
+
+
 def _alone(lines: Lines, index: int) -> bool:
     """A blank line, a page's start or the text's edge on either side of the line."""
     before = index == 0 or lines[index - 1].blank or lines[index].page_start
@@ -591,6 +633,7 @@ def remove_stamps(lines: Lines, language: Language | None = None) -> tuple[Lines
         if len(text) <= STAMP_MAX and words.stamp.match(text) and words.stamp_evidence.search(text):
             drop[index] = ("stamp", "a download or print stamp: its wording, with the date or address of the copy")
     drop.update(_watermarks(lines, texts, words))
+    drop.update(_version_stamps(lines, texts, words))
     captures = {index: ("stamp", "a web capture's stamp: the page's address with the date and time of the capture")
                 for index in _lines_where(texts, CAPTURE_GATE) if CAPTURE.match(texts[index])}
     drop.update(captures)
@@ -653,6 +696,28 @@ def _watermarks(lines: Lines, texts: list[str], words: Furniture) -> dict[int, t
             for index in its_indexes:
                 drop[index] = ("stamp", f"a watermark: '{texts[index]}' alone on its line on {len(pages)} of "
                                         f"{len(starts)} pages")
+    return drop
+
+
+def _version_stamps(lines: Lines, texts: list[str], words: Furniture) -> dict[int, tuple[str, str]]:
+    """A version stamp printed on the pages: a version's label with its number and date and
+    nothing else ("version 1.02– 18 juni 2021", "Version-versie 8/10/2025"), the same line on
+    half the pages at least and on two at least, wherever on the page it falls (at a column's
+    foot too).  Its known form and its copies are the evidence; a version line on the cover
+    alone ("Versie 2.1, maart 2024") is the document's own, and stays (once is no stamp)."""
+    starts = [first for first, _ in _pages(lines)]
+    by_text: dict[str, list[int]] = defaultdict(list)
+    for index in _lines_where(texts, words.version_gate):
+        text = texts[index]
+        if len(text) <= RUNNING_HEAD_MAX and words.version_stamp.match(text) and _DIGITS.search(text) \
+                and words.stamp_evidence.search(text):
+            by_text[" ".join(text.split())].append(index)
+    drop = {}
+    for text, indexes in by_text.items():
+        pages = {bisect_right(starts, index) for index in indexes}
+        if len(pages) >= max(2, WATERMARK_SHARE * len(starts)):
+            drop.update({index: ("stamp", f"a version stamp: '{text}' on {len(pages)} of {len(starts)} pages")
+                         for index in indexes})
     return drop
 
 
@@ -754,7 +819,7 @@ REFERENCE_NUMBERS = 2
 _EDGES = ("head", "foot")
 
 
-def _head_key(text: str) -> str | None:
+def _head_key(text: str, page_field: re.Pattern | None = None) -> str | None:
     """What a line is compared by with its copies on other pages, or None when it cannot be a
     running head.  Its numbers read as "#" and a number at either end is left off (the page's),
     so "12  Kop", "Kop 13" and "Pagina 2 van 15" match their copies.  A head holds a word and
@@ -764,10 +829,14 @@ def _head_key(text: str) -> str | None:
     stop ("Datenanfragen.de e. V.", a slogan): its repeating at the page edges is the evidence.
     A line of figures without a word is one too when it holds two numbers at least, a document's
     reference ("4136-9294-2392, v. 3"), not a page's number or a year: its copies must then be
-    the same line (see _same_reference)."""
+    the same line (see _same_reference).  With `page_field` (the language's, see Furniture) the
+    page's number with its word at the end is left off too: a foot printed with it on one page
+    ("Statuten.doc Seite 1") and without it on the others is one foot."""
     if not text or len(text) > LONG_HEAD_MAX or text[-1] in "-,;\u00ad":
         return None
     key = _DIGITS.sub("#", text)
+    if page_field is not None:
+        key = page_field.sub("", key)
     if key.startswith("# "):
         key = key[2:]
     if key.endswith(" #"):
@@ -912,7 +981,7 @@ def _running_heads_round(lines: Lines, taken: set[int], headings: set[str],
     zones = _edge_zones(lines, pages)
     keys: dict[int, str | None] = {}
     outermost = {index for top, foot in zones for index in chain(top[:1], foot[-1:])}
-    found = _running_heads(texts, _lines_at_edges(texts, zones, keys), len(pages), outermost)
+    found = _running_heads(texts, _lines_at_edges(texts, zones, keys, words), len(pages), outermost)
     heads = {key: reason for key, reason in found.items() if _title_key(key) not in headings}
     if not heads:
         return lines, ()
@@ -931,15 +1000,15 @@ def _title_key(text: str) -> str:
     return " ".join(_SECTION_NUMBER.sub("", _DIGITS.sub("#", text.strip())).lower().split())
 
 
-def _lines_at_edges(texts: list[str], zones,
-                    keys: dict[int, str | None]) -> dict[tuple[str, str], dict[int, list[int]]]:
+def _lines_at_edges(texts: list[str], zones, keys: dict[int, str | None],
+                    words: Furniture) -> dict[tuple[str, str], dict[int, list[int]]]:
     """(edge, key): {page: indexes} for the lines at page edges that may be running heads."""
     found: dict[tuple[str, str], dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
     for page, indexes_by_edge in enumerate(zones):
         for edge, indexes in zip(_EDGES, indexes_by_edge):
             for index in indexes:
                 if index not in keys:
-                    keys[index] = _head_key(texts[index])
+                    keys[index] = _head_key(texts[index], words.page_field)
                 key = keys[index]
                 if key is not None:
                     found[edge, key][page].append(index)
@@ -1030,7 +1099,7 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
     copies: dict[str, list[int]] = defaultdict(list)
     for index in _lines_where(texts, _opening_with(set(heads))):
         if index not in keys:
-            keys[index] = _head_key(texts[index])
+            keys[index] = _head_key(texts[index], words.page_field)
         key = keys[index]
         if key in heads:
             copies[key].append(index)
@@ -1038,7 +1107,8 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
     for key, indexes in copies.items():
         furniture = []
         # What follows the head on the pages after the first: the cover may carry the same stack.
-        followed_by = {_next_key(lines, index, keys) for index in indexes if bisect_right(starts, index) > 1} - {None}
+        followed_by = {_next_key(lines, index, keys, words) for index in indexes
+                       if bisect_right(starts, index) > 1} - {None}
         heading = _numbered_heading(texts, indexes)
         for index in indexes:
             if index == heading:
@@ -1048,8 +1118,8 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
             if first_page and index in cover_top:
                 # A label with its value ("Versie 2023-03") dates or numbers the pages and names
                 # no title: atop the cover too it is the head, whatever display lines stand by it.
-                if (_under_a_taken_head(lines, index, taken) or _next_key(lines, index, keys) in followed_by
-                        or words.labelled_value.match(texts[index])
+                if (_under_a_taken_head(lines, index, taken) or _next_key(lines, index, keys, words) in followed_by
+                        or words.labelled_value.match(texts[index]) or _over_the_title(lines, index, width, words)
                         or not _cover_group(lines, index, width, words)):
                     furniture.append(index)           # the cover carries the page head too
                 continue                              # a cover title with its subtitle: text
@@ -1086,18 +1156,31 @@ def _numbered_heading(texts: list[str], indexes: list[int]) -> int | None:
     return None
 
 
+def _over_the_title(lines: Lines, index: int, width: Callable[[], int], words: Furniture) -> bool:
+    """The head's copy atop the first page is the sender's name over the document's title: the
+    display line under it, a blank line apart, opens with the name of a document's kind
+    ("HERVORMDE GEMEENTE X" / "Profielschets kerkelijke en burgerlijke gemeente"), as the title
+    scorer reads a letterhead (publish/title.py).  A subtitle right under a cover title, with
+    no blank line between, is the title's own."""
+    under = _display_neighbour(lines, index, +1, width, words)
+    if under is None or not lines[index + 1].blank:
+        return False
+    first = lines[under].text.split(maxsplit=1)[0].strip(",.:;").lower()
+    return len(first) > 2 and first.endswith(words.kinds)
+
+
 def _cover_group(lines: Lines, index: int, width: Callable[[], int], words: Furniture) -> bool:
     """Whether the line stands on the cover with a display line: a title with its subtitle."""
     return any(_display_neighbour(lines, index, step, width, words) is not None for step in (+1, -1))
 
 
-def _next_key(lines: Lines, index: int, keys: dict[int, str | None]) -> str | None:
+def _next_key(lines: Lines, index: int, keys: dict[int, str | None], words: Furniture) -> str | None:
     """The key of the text line after this one on its page (two blank lines between at most)."""
     following = _text_neighbour(lines, index, +1)
     if following is None or lines[following].page_start:
         return None
     if following not in keys:
-        keys[following] = _head_key(lines[following].text)
+        keys[following] = _head_key(lines[following].text, words.page_field)
     return keys[following]
 
 
@@ -1114,7 +1197,8 @@ def _under_a_taken_head(lines: Lines, index: int, taken: set[int]) -> bool:
 def _stacked_beyond(texts: list[str], drop: dict[int, tuple[str, str]], zones) -> dict[int, tuple[str, str]]:
     """The lines between a running head and its page's edge (above a head, below a foot), short
     and ending no sentence: the rest of the page's head or foot ("Openbare versie" over the title
-    and the case number at the first page's foot).  Not above a head on the first page, whose
+    and the case number at the first page's foot; a date and time the file was printed, a line
+    of figures that ends no sentence).  Not above a head on the first page, whose
     top holds the cover's own lines, nor on a page whose head and foot lines meet."""
     stacked = {}
     for page, (top, foot) in enumerate(zones):
@@ -1126,7 +1210,8 @@ def _stacked_beyond(texts: list[str], drop: dict[int, tuple[str, str]], zones) -
                 if index in drop:
                     beyond = texts[index]
                 elif beyond is not None:
-                    if len(texts[index]) > RUNNING_HEAD_MAX or ends_sentence(texts[index]):
+                    if len(texts[index]) > RUNNING_HEAD_MAX or (ends_sentence(texts[index])
+                                                                 and _WORD.search(texts[index])):
                         break
                     stacked[index] = ("running-head", f"between a running {edge} ('{beyond}') and the page's edge")
     return stacked

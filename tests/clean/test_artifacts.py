@@ -1,5 +1,5 @@
 from clean_helpers import lines
-from publish.clean.artifacts import remove_page_numbers, remove_photo_credits, remove_running_heads
+from publish.clean.artifacts import remove_page_numbers, remove_photo_credits, remove_running_heads, remove_stamps
 from publish.clean.whitespace import normalise
 
 
@@ -155,3 +155,69 @@ def test_two_numbers_with_a_full_stop_atop_pages_are_not_evidence_enough():
     pages = ["Inleiding", "\f2.", "", "Eerste stap.", "\f3.", "", "Tweede stap."]
     out, changes = remove_page_numbers(normalise(lines(*pages))[0])
     assert texts((out, changes)) == ["Inleiding", "2.", "Eerste stap.", "3.", "Tweede stap."]
+
+
+def test_a_foot_printed_with_its_page_number_on_one_page_and_the_print_date_under_it_go():
+    """The file's name stands at the foot of every page, on the first with the page's number
+    beside it ("Seite 1") and the date and time it was printed under it; elsewhere alone with a
+    date: all of it is the page's foot.  A line of figures under a foot ends no sentence."""
+    from publish.languages import language
+    body = ("Der Verein pflegt die Gärten am Fluss und lädt die Nachbarn zur Arbeit ein.",
+            "Die Mitglieder zahlen einen Beitrag, den die Versammlung jedes Jahr festlegt.",
+            "Der Vorstand wird jedes Jahr gewählt und legt der Versammlung Rechenschaft ab.")
+    pages = [body[0], body[0], "", "Satzung Gartenverein.doc Seite 1", "04.03.2024 18:15",
+             "\f" + body[1], body[1], "", "Satzung Gartenverein.doc", "03.03.2024",
+             "\f" + body[2], body[2], "", "Satzung Gartenverein.doc", "03.03.2024"]
+    out, changes = remove_running_heads(normalise(lines(*pages))[0], language=language("de"))
+    assert texts((out, changes)) == [line for line in body for _ in range(2)]
+    assert {change.kind for change in changes} == {"running-head"}
+
+
+def test_the_first_pages_own_number_among_its_columns_goes_an_issue_number_under_its_label_stays():
+    """Pages 2 and 3 carry their numbers at the foot; page 1's "1" stands alone among the
+    authors' names, where the columns put it: it is that page's number too.  Under "Nr." the
+    same "1" is the issue's number, and stays."""
+    def document(label: str) -> tuple:
+        return normalise(lines("Jaarverslag van de speeltuin", "", "Anna de Boer", label, "", "1", "", "Piet Jansen",
+                               "", "De speeltuin had een goed jaar, met veel bezoekers en weinig ongelukken.", "",
+                               "\fIn de zomer kwamen er nieuwe schommels bij, betaald door de buurt.", "", "2", "",
+                               "\fDe vrijwilligers hielden alles schoon en heel, elke zaterdag weer.", "", "3", ""))[0]
+    out, changes = remove_page_numbers(document("Voorzitter"))
+    assert "1" not in texts((out, changes))
+    assert [change.before for change in changes] == ["1", "2", "3"]
+    out, changes = remove_page_numbers(document("Nr."))
+    assert "1" in texts((out, changes))
+
+
+def test_a_version_stamp_on_every_page_goes_wherever_it_falls_a_version_line_once_stays():
+    """A version's label with its number and date, and nothing else, printed on each page (in
+    the middle of one, at a column's foot): the copy's stamp.  The cover's own version line,
+    printed once, is the document's, and stays."""
+    pages = ["Versie 3.1, 2 mei 2024", "Spelregels van de speeltuin", "",
+             "\fKinderen tot zes jaar spelen onder toezicht van een volwassene.", "versie 3.1 – 2 mei 2024", "",
+             "De glijbaan is alleen open als het droog is.",
+             "\fDe poort gaat om acht uur 's avonds dicht.", "", "versie 3.1 – 2 mei 2024"]
+    out, changes = remove_stamps(normalise(lines(*pages))[0])
+    assert texts((out, changes)).count("versie 3.1 – 2 mei 2024") == 0
+    assert "Versie 3.1, 2 mei 2024" in texts((out, changes))
+    assert {change.kind for change in changes} == {"stamp"} and len(changes) == 2
+
+
+def test_the_senders_name_atop_every_page_goes_from_the_first_too_when_the_title_stands_under_it():
+    """The sender's name heads every page; on the first, a blank line under it, stands the
+    document's title, opening with its kind ("Jaarverslag ..."): the name is the letterhead
+    there too.  A cover title over its subtitle, no blank line between, stays."""
+    from publish.languages import language
+    body = ("De speeltuin had een goed jaar met veel bezoekers, en er gebeurden weinig ongelukken op het terrein.",
+            "In de zomer kwamen er nieuwe schommels bij, betaald door de buurt en door de gemeente samen.",
+            "De vrijwilligers hielden alles schoon en heel, elke zaterdag weer, ook als het regende.")
+
+    def document(under: list[str]) -> tuple:
+        head = "SPEELTUINVERENIGING DE VAART"
+        return normalise(lines(head, *under, body[0], body[0], "", "\f" + head, "", body[1], body[1], "",
+                               "\f" + head, "", body[2], body[2], ""))[0]
+    out, changes = remove_running_heads(document(["", "Jaarverslag over het speelseizoen"]), language=language("nl"))
+    assert [change.line for change in changes] == [1, 7, 12]
+    assert texts((out, changes))[0] == "Jaarverslag over het speelseizoen"
+    changes = remove_running_heads(document(["Verslag over het speelseizoen", ""]), language=language("nl"))[1]
+    assert [change.line for change in changes] == [7, 12]
