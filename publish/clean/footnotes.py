@@ -126,6 +126,12 @@ class _Numbering:
         only once a group needs its markers)."""
         return markers.recurring_codes(self.joined)
 
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Short words written mostly without a full stop: words, not abbreviations (looked for
+        only once a group needs its markers)."""
+        return markers.short_words(self.joined)
+
 
 def extract(lines: Lines, language: Language | None = None) -> tuple[Lines, Changes]:
     lines, split = _labels_taken_into_a_hyphen(lines, language)
@@ -151,10 +157,11 @@ def extract(lines: Lines, language: Language | None = None) -> tuple[Lines, Chan
 
 # The first note of a page run into the body's last line by pdftotext, which took the line-end
 # hyphen for a word's break and joined the next line, the note's label, to the word: "deze AI-"
-# over "29 Handreiking, par. 3.2, p. 10." became "deze AI29 Handreiking, par. 3.2, p. 10.".
+# over "29 Handreiking, par. 3.2, p. 10." became "deze AI29 Handreiking, par. 3.2, p. 10."; a note
+# may also open with a web address, as LABEL allows ("mat-" over "6 https://..." became "mat6 https://...").
 # (The regex leads with the label's first digit, the word before it a look-behind: it is tried
 # at the digits only.)
-HYPHEN_TAKEN_LABEL = re.compile(r"[1-9](?<=[^\W\d_]{2}[1-9])\d{0,2}[ \t]+(?=[A-Z“‘\"'(])")
+HYPHEN_TAKEN_LABEL = re.compile(r"[1-9](?<=[^\W\d_]{2}[1-9])\d{0,2}[ \t]+(?=[A-Z“‘\"'(]|https?:|www\.)")
 
 
 def _labels_taken_into_a_hyphen(lines: Lines, language: Language | None) -> tuple[Lines, Changes]:
@@ -421,7 +428,7 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     # ("[1] ...") may stand anywhere since the notes before, as those of a notes box.
     sure = heading or all(label.bracketed for label in labels)
     window = numbering.window if sure else max(numbering.window, page.bounds(max(page.of(page_start) - 1, 0))[0])
-    if not _all_marked(texts[window:top], sorted(label.number for label in labels), numbering.codes,
+    if not _all_marked(texts[window:top], sorted(label.number for label in labels), numbering,
                        all(label.lone for label in labels)):
         return None
     restart = first <= numbering.last_label
@@ -668,14 +675,14 @@ def _text_before(texts, index, start) -> str:
     return texts[index - 1] if index > start else ""
 
 
-def _all_marked(texts: list[str], numbers: list[int], codes: frozenset[str], lone: bool) -> bool:
+def _all_marked(texts: list[str], numbers: list[int], numbering: _Numbering, lone: bool) -> bool:
     """The numbers have their note markers in the text: in order, or out of order where it is the
     one sure marker (glued to a word) of its number (pdftotext may read a column or a pull quote
     out of order).  All of them; in a group of MARKER_SLACK labels or more, all but one in that
     many (a marker lost in extraction does not lose its neighbours' notes).  A number between two
     words counts only for labels on lines of their own: a line opening with a number and text
     ("1 week or less") is as often a chart's legend as a note."""
-    found = markers.markers("\n".join(texts), codes, between_words=lone)
+    found = markers.markers("\n".join(texts), numbering.codes, between_words=lone, words=numbering.words)
     marked = markers.with_strays(markers.chain(found, numbers), [(0, marker) for marker in found], set(numbers))
     return len(marked) >= len(numbers) - len(numbers) // MARKER_SLACK
 

@@ -234,6 +234,21 @@ gebeurt om de vier jaar, in het voorjaar.
     assert result.ok, result.summary()
 
 
+def test_a_year_opening_a_line_with_its_note_number_glued_to_it_is_the_notes_marker():
+    text = """Het aantal leden steeg van 40 in 2019 tot 65 in
+20201. Sindsdien groeit de vereniging langzamer, omdat de zaal vol is.
+
+1 Ledenadministratie van de penningmeester, telling op 31 december.
+
+\fDe vereniging zoekt daarom een tweede zaal.
+"""
+    cleaned = clean(source(text))
+    assert refs(cleaned) == [1]
+    assert "tot 65 in 2020. Sindsdien" in texts(cleaned)
+    result = account(text)
+    assert result.ok, result.summary()
+
+
 def test_a_number_between_blank_lines_after_the_notes_is_still_the_page_number():
     text = PAGES.replace("\n3\n", "\n\n3\n")
     cleaned = clean(source(text))
@@ -616,6 +631,28 @@ def test_a_notes_label_run_into_a_broken_word_goes_back_to_its_note_and_the_word
     assert refs(cleaned) == [1, 2]
     assert "voortaan de strenge EU-regels voor het gebruik van water" in texts(cleaned)
     result = account(LABEL_IN_HYPHEN)
+    assert result.ok, result.summary()
+
+
+# The same, the note a web address and the body's last line carrying the marker of the note
+# after it: the note goes back to its line, and the marker on the body's half of that line is
+# linked to the note split off it.
+ADDRESS_IN_HYPHEN = """De subsidie volgt de regels van het fonds3 en wordt elk jaar verantwoord.
+De penningmeester meldt de stand aan het bestuur4 . Voor de aanvragen gelden de voorwaar1 https://example.org/fonds/regels
+2 Een verantwoording per project, met de bonnen erbij.
+
+\fden van de regeling over de kosten van vrijwilligers.
+"""
+
+
+def test_a_note_opening_with_a_web_address_run_into_a_broken_word_goes_back_to_its_line():
+    text = ADDRESS_IN_HYPHEN.replace("fonds3", "fonds1").replace("bestuur4", "bestuur2")
+    cleaned = clean(source(text))
+    assert [note for note in cleaned.footnotes] == [(1, "https://example.org/fonds/regels"),
+                                                     (2, "Een verantwoording per project, met de bonnen erbij.")]
+    assert refs(cleaned) == [1, 2]
+    assert "gelden de voorwaarden van de regeling" in texts(cleaned)
+    result = account(text)
     assert result.ok, result.summary()
 
 
