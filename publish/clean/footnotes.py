@@ -529,7 +529,7 @@ def _text_after(texts, labels, at, page_end) -> list[int]:
         following = index
         while following < page_end and not texts[following]:
             following += 1
-        if following >= page_end or not _goes_on(texts[found[-1]] if found else ""):
+        if following >= page_end or not _goes_on(texts[found[-1]] if found else "", announcing=not label.lone):
             break
         index = following
     return found
@@ -573,9 +573,12 @@ def _running_foot_after(texts, label: Label, indexes: list[int]) -> bool:
         and indexes[0] > label.index + 1 and len(texts[indexes[0]]) <= TRAILING_WIDTH
 
 
-def _goes_on(last: str) -> bool:
-    """A note's text goes on across a blank line where it broke off mid-sentence or mid-word."""
-    return bool(last) and (last.endswith("-") or not ends_sentence(last))
+def _goes_on(last: str, announcing: bool = False) -> bool:
+    """A note's text goes on across a blank line where it broke off mid-sentence or mid-word; and,
+    `announcing`, where its line ends in a colon that announces what follows (a quotation, a
+    list): only for a note whose text opens on its label's line, as under a lone label the
+    text after a blank line may as well be the body's."""
+    return bool(last) and (last.endswith("-") or not ends_sentence(last) or (announcing and last.endswith(":")))
 
 
 def _pieces_above(texts, top, page_start, count) -> list[list[int]] | None:

@@ -656,6 +656,35 @@ def test_a_note_opening_with_a_web_address_run_into_a_broken_word_goes_back_to_i
     assert result.ok, result.summary()
 
 
+# A note whose line ends in a colon, what it announces a blank line under it, at the page foot.
+ANNOUNCING_NOTE = """Het bestuur sprak met de buurt over de nieuwe speeltuin.* Daarna volgde een
+stemming over het ontwerp, die het ontwerp met ruime meerderheid aannam.
+
+* Uit het verslag van de buurtavond, woorden van de voorzitter:
+
+- Wie wil er meedoen?
+- De hele straat.
+
+\fDe speeltuin gaat in het voorjaar open.
+"""
+
+
+def test_a_notes_line_ending_in_a_colon_goes_on_across_the_blank_line_under_it():
+    cleaned = clean(source(ANNOUNCING_NOTE))
+    assert cleaned.footnotes == ((1, "Uit het verslag van de buurtavond, woorden van de voorzitter: "
+                                     "- Wie wil er meedoen? - De hele straat."),)
+    assert refs(cleaned) == [1]
+    assert "Wie wil er meedoen" not in texts(cleaned)
+    result = account(ANNOUNCING_NOTE)
+    assert result.ok, result.summary()
+
+
+def test_under_a_lone_label_a_colon_does_not_take_the_text_after_a_blank_line():
+    text = ANNOUNCING_NOTE.replace("* Uit het verslag", "*\nUit het verslag")
+    cleaned = clean(source(text))
+    assert "Wie wil er meedoen" in texts(cleaned)
+
+
 def test_a_code_with_a_number_before_text_and_no_notes_under_it_stays():
     text = LABEL_IN_HYPHEN.replace("\n2 Vastgesteld door de raad in het voorjaar.\n", "\nDe raad vergadert weer.\n")
     cleaned = clean(source(text))
