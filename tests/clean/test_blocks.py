@@ -484,3 +484,16 @@ def test_a_number_opening_a_page_in_a_text_without_numbered_sections_goes_on_wit
             "3.5 Miljoen euro, meer dan de begroting toeliet.\n")
     got = [b.text for b in blocks(text)]
     assert len(got) == 1 and "uiteindelijk 3.5 Miljoen euro" in got[0]
+
+
+def test_lines_opening_with_a_lower_case_o_one_under_the_other_are_a_list_even_unannounced():
+    text = ("CONTACTGEGEVENS\n    o Naam: Stichting De Speeltuin\n    o Telefoon: 012 345 67 89\n"
+            "    o Adres: Kerkstraat 1, Ergens\n\nDe stichting is opgericht in 2019 door bewoners.\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("item", "o", "Naam: Stichting De Speeltuin"), ("item", "o", "Telefoon: 012 345 67 89"),
+                   ("item", "o", "Adres: Kerkstraat 1, Ergens")]
+
+
+def test_a_single_line_opening_with_the_word_o_stays_text():
+    text = "Het koor zong het lied van de zee.\no Zee, zo wijd en zo diep, zong het koor.\nDaarna was het stil.\n"
+    assert [b.kind for b in blocks(text)] == ["paragraph"]
