@@ -28,8 +28,13 @@ ORDERED = re.compile(r"^(\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)]|\([a-z]\)|[ivx]{2,4}[
                      r"|[A-Z]\)|\([A-Z]\)|[IVX]{1,4}[.)]|\([IVX]{1,4}\))")
 ORDERED_ITEM = re.compile(ORDERED.pattern + rf"{GAP}+(?=[^\W\d_]|[‘’“”'\"(„])")
 # A marker alone on its line: pdftotext sets the marker of a hanging-indent item apart from
-# its text ("a." / "" / "Besluitvorming over ...").  The text that follows belongs to it.
-LONE_MARKER = re.compile(ORDERED.pattern + r"$")
+# its text ("a." / "" / "Besluitvorming over ...").  The text that follows belongs to it.  Alone
+# on its line an upper-case letter with a full stop ("A." / "Aanpak ...") is a marker too: an
+# initial stands before its name.
+LONE_MARKER = re.compile(ORDERED.pattern[:-1] + r"|[A-Z]\.)$")
+# Such a marker before its item's text, in a block the lone marker made an item of.
+CAPITAL_LETTER_ITEM = re.compile(rf"^([A-Z]\.){GAP}+(?=\S)")
+LONE_CAPITAL_LETTER = re.compile(r"^[A-Z]\.$")
 # A bullet alone on its line (its text set apart in another column of the text layer).
 LONE_BULLET = re.compile(rf"^(?:{BULLET_MARK}|[‒–-])$")
 LIST_LEAD_IN = (":", ";")     # a line ending so announces a list or ends one of its items
@@ -163,7 +168,10 @@ def marker_columns(lines: Lines) -> tuple[Lines, Changes]:
 
 
 def _lone(text: str) -> bool:
-    return bool(LONE_MARKER.match(text) or LONE_BULLET.match(text))
+    """A marker alone on its line that marker_columns may move onto its text.  Not a capital
+    letter with a full stop: before text on one line it reads as an initial, so it is left to
+    the paragraphs pass, which joins it to the text under it as an item."""
+    return bool((LONE_MARKER.match(text) and not LONE_CAPITAL_LETTER.match(text)) or LONE_BULLET.match(text))
 
 
 def _marker_run(lines: Lines, candidates: list[int], position: int) -> list[int]:
@@ -264,7 +272,7 @@ def mark_items(blocks: Blocks) -> tuple[Blocks, Changes]:
     changes = []
     for block in blocks:
         if block.kind == "item" and not block.marker:
-            found = item_marker(block.text, None, True)
+            found = item_marker(block.text, None, True) or _capital_letter_marker(block.text)
             if found:
                 marker, ordered = found
                 cut = GAP_RUN.match(block.text, len(marker)).end()  # type: ignore[union-attr]  # GAP* always matches
@@ -274,6 +282,13 @@ def mark_items(blocks: Blocks) -> tuple[Blocks, Changes]:
                                       "a bullet or number at the start of a line opens a list item"))
         out.append(block)
     return tuple(out), tuple(changes)
+
+
+def _capital_letter_marker(text: str) -> tuple[str, bool] | None:
+    """The marker "A." of an item block (an item only because its marker stood alone on its
+    line, see LONE_MARKER; elsewhere "J. de Vries" is an initial)."""
+    match = CAPITAL_LETTER_ITEM.match(text)
+    return (match.group(1), True) if match else None
 
 
 # How far a bullet set atop a page may stand from its item: the rest of the item before it

@@ -497,3 +497,16 @@ def test_lines_opening_with_a_lower_case_o_one_under_the_other_are_a_list_even_u
 def test_a_single_line_opening_with_the_word_o_stays_text():
     text = "Het koor zong het lied van de zee.\no Zee, zo wijd en zo diep, zong het koor.\nDaarna was het stil.\n"
     assert [b.kind for b in blocks(text)] == ["paragraph"]
+
+
+def test_a_capital_letter_with_a_full_stop_alone_on_its_line_opens_the_item_under_it():
+    text = ("Het bestuur trok drie conclusies:\nA.\nDe planning is te krap\nB.\nHet budget ontbreekt nog\n"
+            "C.\nDe leden willen meer inspraak.\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("item", "A.", "De planning is te krap"), ("item", "B.", "Het budget ontbreekt nog"),
+                   ("item", "C.", "De leden willen meer inspraak.")]
+
+
+def test_an_initial_before_a_name_still_opens_no_item():
+    text = "Het verslag werd gemaakt door\nJ. de Vries, secretaris van de club.\n"
+    assert [b.kind for b in blocks(text)] == ["paragraph"]
