@@ -510,3 +510,13 @@ def test_a_capital_letter_with_a_full_stop_alone_on_its_line_opens_the_item_unde
 def test_an_initial_before_a_name_still_opens_no_item():
     text = "Het verslag werd gemaakt door\nJ. de Vries, secretaris van de club.\n"
     assert [b.kind for b in blocks(text)] == ["paragraph"]
+
+
+def test_a_number_the_text_layer_gives_twice_opens_one_item_and_is_read_once():
+    text = ("Het plan kent drie delen\n1. 1. Wonen in de wijk;\n2. 2. Werken in de wijk;\n"
+            "3. 3. Spelen in de wijk.\n")
+    cleaned = clean(source(text))
+    got = [(b.marker, b.text) for b in cleaned.blocks if b.kind == "item"]
+    assert got == [("1.", "Wonen in de wijk;"), ("2.", "Werken in de wijk;"), ("3.", "Spelen in de wijk.")]
+    assert [c.before for c in cleaned.changes if c.kind == "list-item"] == ["1. 1.", "2. 2.", "3. 3."]
+
