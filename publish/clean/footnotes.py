@@ -74,6 +74,7 @@ BRACKETED_OPENING = re.compile(r"^(?:\[\d{1,3}\]|\*{1,3})\s*(?=\S)")
 SUPERSCRIPT_OPENING = re.compile(r"^([⁰¹²³⁴-⁹]{1,3})\s*(?=\S)")
 RULE = re.compile(r"^[_\-–—=·•*.]{3,}$")     # a drawn rule, as under a notes box's heading
 OPENING_MARKS = "“‘\"'(["
+WEB_ADDRESS_END = re.compile(r"(?:^|\s)(?:https?://|www\.)\S+$")
 MAX_NOTE_LINES = 15          # the lines of one note; also the most lines between two labels
 MAX_GROUP_LABELS = 40        # labels looked at together on one page
 MAX_TRAILING = 2             # short lines allowed after page-foot notes (an unknown running foot)
@@ -162,22 +163,34 @@ def extract(lines: Lines, language: Language | None = None) -> tuple[Lines, Chan
 # (The regex leads with the label's first digit, the word before it a look-behind: it is tried
 # at the digits only.)
 HYPHEN_TAKEN_LABEL = re.compile(r"[1-9](?<=[^\W\d_]{2}[1-9])\d{0,2}[ \t]+(?=[A-Z“‘\"'(]|https?:|www\.)")
+# The same with a label that stood on a line of its own over its note: the label closes the
+# body's line ("met behulp van een AI-" over "1" became "een AI1"), the note's text a blank line
+# under it.
+HYPHEN_TAKEN_LONE_LABEL = re.compile(r"[1-9](?<=[^\W\d_]{2}[1-9])\d{0,2}(?=\n|\Z)")
 
 
 def _labels_taken_into_a_hyphen(lines: Lines, language: Language | None) -> tuple[Lines, Changes]:
     """The lines of a note run into a word broken at the page's last body line (see
     HYPHEN_TAKEN_LABEL), given back their own line, the word its hyphen.  Evidence: the next
     text line is the label of the note after it (N + 1), and the notes so split make a group of
-    page-foot notes with all its evidence (markers in the text included); else nothing changes."""
+    page-foot notes with all its evidence (markers in the text included); else nothing changes.
+    For a lone label (HYPHEN_TAKEN_LONE_LABEL) the next text line, a blank line under it, opens
+    a note, and under that note's lines and a blank line the body goes on in lower case: the
+    rest of the broken word, or of its sentence."""
     texts = list(map(_TEXT, lines))
     joined = "\n".join(texts)
     matches = list(HYPHEN_TAKEN_LABEL.finditer(joined))
+    lone = list(HYPHEN_TAKEN_LONE_LABEL.finditer(joined))
     found: list[tuple[int, int]] = []
     for match, index in zip(matches, line_indexes(joined, [match.start() for match in matches])):
         following = _next_text(lines, index + 1)
         opening = NOTE_OPENING.match(texts[following]) if following is not None else None
         if opening and int(opening.group(1)) == int(match.group(0)) + 1 and not (found and found[-1][0] == index):
             found.append((index, match.start() - (joined.rfind("\n", 0, match.start()) + 1)))
+    for match, index in zip(lone, line_indexes(joined, [match.start() for match in lone])):
+        if _note_between_halves(lines, texts, index):
+            found.append((index, match.start() - (joined.rfind("\n", 0, match.start()) + 1)))
+    found.sort()
     if not found:
         return lines, ()
     split = _split_at(lines, found)
@@ -190,6 +203,20 @@ def _labels_taken_into_a_hyphen(lines: Lines, language: Language | None) -> tupl
                            "for a word's break): the note goes back to its own line, the word gets its hyphen")
                     for index, cut in kept)
     return _split_at(lines, kept), changes
+
+
+def _note_between_halves(lines: Lines, texts: list[str], index: int) -> bool:
+    """Under line `index`, a blank line, a run of text lines opening as a note does, a blank line,
+    and text opening in lower case, all on the page."""
+    top = _next_text(lines, index + 1)
+    if top is None or top == index + 1 or lines[top].page_start or not _opens_a_note(texts[top]):
+        return False
+    end = top
+    while end < len(texts) and texts[end] and end - top <= MAX_NOTE_LINES:
+        end += 1
+    rest = _next_text(lines, end)
+    return rest is not None and end < len(texts) and not texts[end] and not lines[rest].page_start \
+        and texts[rest][:1].islower()
 
 
 def _split_at(lines: Lines, cuts: list[tuple[int, int]]) -> Lines:
@@ -574,11 +601,13 @@ def _running_foot_after(texts, label: Label, indexes: list[int]) -> bool:
 
 
 def _goes_on(last: str, announcing: bool = False) -> bool:
-    """A note's text goes on across a blank line where it broke off mid-sentence or mid-word; and,
-    `announcing`, where its line ends in a colon that announces what follows (a quotation, a
-    list): only for a note whose text opens on its label's line, as under a lone label the
-    text after a blank line may as well be the body's."""
-    return bool(last) and (last.endswith("-") or not ends_sentence(last) or (announcing and last.endswith(":")))
+    """A note's text goes on across a blank line where it broke off mid-sentence or mid-word (not
+    after a web address, a note's usual last words); and, `announcing`, where its line ends in a
+    colon that announces what follows (a quotation, a list): only for a note whose text opens on
+    its label's line, as under a lone label the text after a blank line may as well be the body's."""
+    if not last or WEB_ADDRESS_END.search(last):
+        return False
+    return last.endswith("-") or not ends_sentence(last) or (announcing and last.endswith(":"))
 
 
 def _pieces_above(texts, top, page_start, count) -> list[list[int]] | None:

@@ -685,6 +685,31 @@ def test_under_a_lone_label_a_colon_does_not_take_the_text_after_a_blank_line():
     assert "Wie wil er meedoen" in texts(cleaned)
 
 
+# A lone label run into the word broken at a column's last line ("wijk-" over "1" became
+# "wijk1"), its note a blank line under it, the body going on in lower case under the note.
+LONE_LABEL_IN_HYPHEN = """De gemeente sprak in het voorjaar met de buurt.1 Daarna schreef de wijk1
+
+Zie het verslag van de buurtavond op https://example.org/verslagen/buurtavond
+
+raad een brief aan alle bewoners van de straat over de plannen.
+"""
+
+
+def test_a_lone_label_run_into_a_broken_word_goes_back_over_its_note_and_the_word_is_whole():
+    cleaned = clean(source(LONE_LABEL_IN_HYPHEN))
+    assert cleaned.footnotes == ((1, "Zie het verslag van de buurtavond op https://example.org/verslagen/buurtavond"),)
+    assert refs(cleaned) == [1]
+    assert "schreef de wijkraad een brief" in texts(cleaned)
+    result = account(LONE_LABEL_IN_HYPHEN)
+    assert result.ok, result.summary()
+
+
+def test_a_word_with_a_number_closing_a_paragraph_stays_where_no_body_goes_on_under_the_next():
+    text = LONE_LABEL_IN_HYPHEN.replace("\nraad een brief", "\nDe raad schreef een brief")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ()
+
+
 def test_a_code_with_a_number_before_text_and_no_notes_under_it_stays():
     text = LABEL_IN_HYPHEN.replace("\n2 Vastgesteld door de raad in het voorjaar.\n", "\nDe raad vergadert weer.\n")
     cleaned = clean(source(text))
