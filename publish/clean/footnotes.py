@@ -107,6 +107,7 @@ class Group:
     top: int            # the region the notes occupy: lines[top:end]
     end: int
     heading: tuple[int, ...]    # a notes heading and rules over them, taken out with them
+    marked: int = 0     # the line of its last marker
 
 
 @dataclass
@@ -120,6 +121,7 @@ class _Numbering:
     last_number: int = 0
     offset: int = 0
     window: int = 0     # markers of the next group stand after this line index
+    marked: int = 0     # ... or, where its labels go on from the last group's, from this one on
 
     @cached_property
     def codes(self) -> frozenset[str]:
@@ -453,17 +455,22 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
         return None                     # the markers are those of the end-notes section
     # Bracketed labels and markers are sure of each other: the markers of a list of references
     # ("[1] ...") may stand anywhere since the notes before, as those of a notes box.
-    sure = heading or all(label.bracketed for label in labels)
-    window = numbering.window if sure else max(numbering.window, page.bounds(max(page.of(page_start) - 1, 0))[0])
-    if not _all_marked(texts[window:top], sorted(label.number for label in labels), numbering,
-                       all(label.lone for label in labels)):
-        return None
+    # Where the labels go on right after the last group's, the markers go on after its markers:
+    # a note whose marker closes a page may be set at the next page's foot, under the page's own
+    # notes ("economy17." over "16 Ibid" at one page's foot, "17 DTIC" at the next page's).
     restart = first <= numbering.last_label
+    since = numbering.marked if numbering.last_label and first == numbering.last_label + 1 else numbering.window
+    sure = heading or all(label.bracketed for label in labels)
+    window = since if sure else max(since, page.bounds(max(page.of(page_start) - 1, 0))[0])
+    marked = _all_marked(texts[window:top], sorted(label.number for label in labels), numbering,
+                         all(label.lone for label in labels))
+    if marked is None:
+        return None
     offset = numbering.last_number - first + 1 if restart else numbering.offset
     notes = tuple(FoundNote(label.number, label.number + offset, tuple(indexes),
                             0 if label.lone else _label_width(texts[label.index]))
                   for label, indexes in pieces)
-    return Group(notes, labels, top, end, tuple(heading or ()))
+    return Group(notes, labels, top, end, tuple(heading or ()), window + marked)
 
 
 def _label_width(text: str) -> int:
@@ -479,6 +486,7 @@ def _advance(numbering: _Numbering, group: Group) -> None:
     numbering.next_label = numbering.last_label + 1
     numbering.last_number = last.number
     numbering.window = group.end
+    numbering.marked = group.marked
 
 
 # ----------------------------------------------------------------------------- the notes' lines
@@ -707,16 +715,20 @@ def _text_before(texts, index, start) -> str:
     return texts[index - 1] if index > start else ""
 
 
-def _all_marked(texts: list[str], numbers: list[int], numbering: _Numbering, lone: bool) -> bool:
+def _all_marked(texts: list[str], numbers: list[int], numbering: _Numbering, lone: bool) -> int | None:
     """The numbers have their note markers in the text: in order, or out of order where it is the
     one sure marker (glued to a word) of its number (pdftotext may read a column or a pull quote
     out of order).  All of them; in a group of MARKER_SLACK labels or more, all but one in that
     many (a marker lost in extraction does not lose its neighbours' notes).  A number between two
     words counts only for labels on lines of their own: a line opening with a number and text
-    ("1 week or less") is as often a chart's legend as a note."""
-    found = markers.markers("\n".join(texts), numbering.codes, between_words=lone, words=numbering.words)
+    ("1 week or less") is as often a chart's legend as a note.  The line (counted in `texts`)
+    of the last marker found if so, else None."""
+    joined = "\n".join(texts)
+    found = markers.markers(joined, numbering.codes, between_words=lone, words=numbering.words)
     marked = markers.with_strays(markers.chain(found, numbers), [(0, marker) for marker in found], set(numbers))
-    return len(marked) >= len(numbers) - len(numbers) // MARKER_SLACK
+    if len(marked) < len(numbers) - len(numbers) // MARKER_SLACK:
+        return None
+    return joined.count("\n", 0, max((marker.start for _, marker in marked), default=0))
 
 
 # ----------------------------------------------------------------------------- the report

@@ -387,20 +387,26 @@ def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int], ...]) -> t
     candidates.sort(key=lambda candidate: candidate[1])
     lines = [line for _, line, _ in candidates]
     cuts: dict[int, list[tuple[Marker, int, int]]] = defaultdict(list)
-    window = 0
+    window, marked, last_label = 0, 0, 0
     for group in _note_groups(notes, block_lines):
         # Up to the first note's line itself: a note the footnote pass split off the body's last
-        # line (footnotes.HYPHEN_TAKEN_LABEL) shares that line with the text before it.
-        between = candidates[bisect.bisect_right(lines, window):bisect.bisect_right(lines, group[0][2])]
+        # line (footnotes.HYPHEN_TAKEN_LABEL) shares that line with the text before it.  From
+        # after the notes before; or, where the labels go on right after theirs, from the line of
+        # their last marker (a note may be set at the next page's foot, under its page's notes).
+        goes_on = last_label and min(label for _, label, _ in group) == last_label + 1
+        first = bisect.bisect_left(lines, marked) if goes_on else bisect.bisect_right(lines, window)
+        between = candidates[first:bisect.bisect_right(lines, group[0][2])]
         inside = sorted(((index, marker) for index, _, marker in between), key=lambda found: found[1].start)
         block_of = {marker: index for index, marker in inside}
+        line_of = {marker: line for _, line, marker in between}
         number_of = {label: number for number, label, _ in group}
         for label, marker in with_strays(chain([marker for _, marker in inside], sorted(number_of)), inside, number_of):
             index = block_of[marker]
             shift = starts[index]
             cuts[index].append((marker._replace(start=marker.start - shift, end=marker.end - shift,
                                                 cut=marker.cut - shift), label, number_of[label]))
-        window = group[-1][2]
+            marked = max(marked, line_of[marker])
+        window, last_label = group[-1][2], max(number_of)
     out = list(blocks)
     changes: list[Change] = []
     for index, found in cuts.items():

@@ -710,6 +710,30 @@ def test_a_word_with_a_number_closing_a_paragraph_stays_where_no_body_goes_on_un
     assert cleaned.footnotes == ()
 
 
+# A note whose marker closes a page, set at the next page's foot (no room was left under the
+# page's own note): its marker stands before the notes of the page before.
+CARRIED_NOTE = """Het bestuur besprak de begroting1 en het jaarverslag van de penningmeester. De
+leden vroegen om een toelichting op de kosten van de nieuwe zaal2.
+
+1 Begroting voor het komende jaar, versie van maart.
+
+\fDe penningmeester gaf die toelichting in de vergadering van april en beantwoordde
+daarbij alle vragen van de leden over de huur.
+
+2 Huurcontract met de gemeente, getekend in januari.
+
+\fDaarna sloot de voorzitter de vergadering.
+"""
+
+
+def test_a_note_set_at_the_next_pages_foot_links_to_its_marker_before_the_notes_of_its_page():
+    cleaned = clean(source(CARRIED_NOTE))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2]
+    assert refs(cleaned) == [1, 2]
+    result = account(CARRIED_NOTE)
+    assert result.ok, result.summary()
+
+
 def test_a_code_with_a_number_before_text_and_no_notes_under_it_stays():
     text = LABEL_IN_HYPHEN.replace("\n2 Vastgesteld door de raad in het voorjaar.\n", "\nDe raad vergadert weer.\n")
     cleaned = clean(source(text))
