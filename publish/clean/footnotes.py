@@ -74,6 +74,7 @@ BRACKETED_OPENING = re.compile(r"^(?:\[\d{1,3}\]|\*{1,3})\s*(?=\S)")
 SUPERSCRIPT_OPENING = re.compile(r"^([⁰¹²³⁴-⁹]{1,3})\s*(?=\S)")
 RULE = re.compile(r"^[_\-–—=·•*.]{3,}$")     # a drawn rule, as under a notes box's heading
 OPENING_MARKS = "“‘\"'(["
+WEB_ADDRESS_END = re.compile(r"(?:^|\s)(?:https?://|www\.)\S+$")
 MAX_NOTE_LINES = 15          # the lines of one note; also the most lines between two labels
 MAX_GROUP_LABELS = 40        # labels looked at together on one page
 MAX_TRAILING = 2             # short lines allowed after page-foot notes (an unknown running foot)
@@ -106,6 +107,7 @@ class Group:
     top: int            # the region the notes occupy: lines[top:end]
     end: int
     heading: tuple[int, ...]    # a notes heading and rules over them, taken out with them
+    marked: int = 0     # the line of its last marker
 
 
 @dataclass
@@ -119,12 +121,19 @@ class _Numbering:
     last_number: int = 0
     offset: int = 0
     window: int = 0     # markers of the next group stand after this line index
+    marked: int = 0     # ... or, where its labels go on from the last group's, from this one on
 
     @cached_property
     def codes(self) -> frozenset[str]:
         """Capitals with a number glued to them that recur: names, not markers (looked for
         only once a group needs its markers)."""
         return markers.recurring_codes(self.joined)
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Short words written mostly without a full stop: words, not abbreviations (looked for
+        only once a group needs its markers)."""
+        return markers.short_words(self.joined)
 
 
 def extract(lines: Lines, language: Language | None = None) -> tuple[Lines, Changes]:
@@ -151,26 +160,39 @@ def extract(lines: Lines, language: Language | None = None) -> tuple[Lines, Chan
 
 # The first note of a page run into the body's last line by pdftotext, which took the line-end
 # hyphen for a word's break and joined the next line, the note's label, to the word: "deze AI-"
-# over "29 Handreiking, par. 3.2, p. 10." became "deze AI29 Handreiking, par. 3.2, p. 10.".
+# over "29 Handreiking, par. 3.2, p. 10." became "deze AI29 Handreiking, par. 3.2, p. 10."; a note
+# may also open with a web address, as LABEL allows ("mat-" over "6 https://..." became "mat6 https://...").
 # (The regex leads with the label's first digit, the word before it a look-behind: it is tried
 # at the digits only.)
-HYPHEN_TAKEN_LABEL = re.compile(r"[1-9](?<=[^\W\d_]{2}[1-9])\d{0,2}[ \t]+(?=[A-Z“‘\"'(])")
+HYPHEN_TAKEN_LABEL = re.compile(r"[1-9](?<=[^\W\d_]{2}[1-9])\d{0,2}[ \t]+(?=[A-Z“‘\"'(]|https?:|www\.)")
+# The same with a label that stood on a line of its own over its note: the label closes the
+# body's line ("met behulp van een AI-" over "1" became "een AI1"), the note's text a blank line
+# under it.
+HYPHEN_TAKEN_LONE_LABEL = re.compile(r"[1-9](?<=[^\W\d_]{2}[1-9])\d{0,2}(?=\n|\Z)")
 
 
 def _labels_taken_into_a_hyphen(lines: Lines, language: Language | None) -> tuple[Lines, Changes]:
     """The lines of a note run into a word broken at the page's last body line (see
     HYPHEN_TAKEN_LABEL), given back their own line, the word its hyphen.  Evidence: the next
     text line is the label of the note after it (N + 1), and the notes so split make a group of
-    page-foot notes with all its evidence (markers in the text included); else nothing changes."""
+    page-foot notes with all its evidence (markers in the text included); else nothing changes.
+    For a lone label (HYPHEN_TAKEN_LONE_LABEL) the next text line, a blank line under it, opens
+    a note, and under that note's lines and a blank line the body goes on in lower case: the
+    rest of the broken word, or of its sentence."""
     texts = list(map(_TEXT, lines))
     joined = "\n".join(texts)
     matches = list(HYPHEN_TAKEN_LABEL.finditer(joined))
+    lone = list(HYPHEN_TAKEN_LONE_LABEL.finditer(joined))
     found: list[tuple[int, int]] = []
     for match, index in zip(matches, line_indexes(joined, [match.start() for match in matches])):
         following = _next_text(lines, index + 1)
         opening = NOTE_OPENING.match(texts[following]) if following is not None else None
         if opening and int(opening.group(1)) == int(match.group(0)) + 1 and not (found and found[-1][0] == index):
             found.append((index, match.start() - (joined.rfind("\n", 0, match.start()) + 1)))
+    for match, index in zip(lone, line_indexes(joined, [match.start() for match in lone])):
+        if _note_between_halves(lines, texts, index):
+            found.append((index, match.start() - (joined.rfind("\n", 0, match.start()) + 1)))
+    found.sort()
     if not found:
         return lines, ()
     split = _split_at(lines, found)
@@ -183,6 +205,20 @@ def _labels_taken_into_a_hyphen(lines: Lines, language: Language | None) -> tupl
                            "for a word's break): the note goes back to its own line, the word gets its hyphen")
                     for index, cut in kept)
     return _split_at(lines, kept), changes
+
+
+def _note_between_halves(lines: Lines, texts: list[str], index: int) -> bool:
+    """Under line `index`, a blank line, a run of text lines opening as a note does, a blank line,
+    and text opening in lower case, all on the page."""
+    top = _next_text(lines, index + 1)
+    if top is None or top == index + 1 or lines[top].page_start or not _opens_a_note(texts[top]):
+        return False
+    end = top
+    while end < len(texts) and texts[end] and end - top <= MAX_NOTE_LINES:
+        end += 1
+    rest = _next_text(lines, end)
+    return rest is not None and end < len(texts) and not texts[end] and not lines[rest].page_start \
+        and texts[rest][:1].islower()
 
 
 def _split_at(lines: Lines, cuts: list[tuple[int, int]]) -> Lines:
@@ -419,17 +455,22 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
         return None                     # the markers are those of the end-notes section
     # Bracketed labels and markers are sure of each other: the markers of a list of references
     # ("[1] ...") may stand anywhere since the notes before, as those of a notes box.
-    sure = heading or all(label.bracketed for label in labels)
-    window = numbering.window if sure else max(numbering.window, page.bounds(max(page.of(page_start) - 1, 0))[0])
-    if not _all_marked(texts[window:top], sorted(label.number for label in labels), numbering.codes,
-                       all(label.lone for label in labels)):
-        return None
+    # Where the labels go on right after the last group's, the markers go on after its markers:
+    # a note whose marker closes a page may be set at the next page's foot, under the page's own
+    # notes ("economy17." over "16 Ibid" at one page's foot, "17 DTIC" at the next page's).
     restart = first <= numbering.last_label
+    since = numbering.marked if numbering.last_label and first == numbering.last_label + 1 else numbering.window
+    sure = heading or all(label.bracketed for label in labels)
+    window = since if sure else max(since, page.bounds(max(page.of(page_start) - 1, 0))[0])
+    marked = _all_marked(texts[window:top], sorted(label.number for label in labels), numbering,
+                         all(label.lone for label in labels))
+    if marked is None:
+        return None
     offset = numbering.last_number - first + 1 if restart else numbering.offset
     notes = tuple(FoundNote(label.number, label.number + offset, tuple(indexes),
                             0 if label.lone else _label_width(texts[label.index]))
                   for label, indexes in pieces)
-    return Group(notes, labels, top, end, tuple(heading or ()))
+    return Group(notes, labels, top, end, tuple(heading or ()), window + marked)
 
 
 def _label_width(text: str) -> int:
@@ -445,6 +486,7 @@ def _advance(numbering: _Numbering, group: Group) -> None:
     numbering.next_label = numbering.last_label + 1
     numbering.last_number = last.number
     numbering.window = group.end
+    numbering.marked = group.marked
 
 
 # ----------------------------------------------------------------------------- the notes' lines
@@ -522,7 +564,7 @@ def _text_after(texts, labels, at, page_end) -> list[int]:
         following = index
         while following < page_end and not texts[following]:
             following += 1
-        if following >= page_end or not _goes_on(texts[found[-1]] if found else ""):
+        if following >= page_end or not _goes_on(texts[found[-1]] if found else "", announcing=not label.lone):
             break
         index = following
     return found
@@ -566,9 +608,14 @@ def _running_foot_after(texts, label: Label, indexes: list[int]) -> bool:
         and indexes[0] > label.index + 1 and len(texts[indexes[0]]) <= TRAILING_WIDTH
 
 
-def _goes_on(last: str) -> bool:
-    """A note's text goes on across a blank line where it broke off mid-sentence or mid-word."""
-    return bool(last) and (last.endswith("-") or not ends_sentence(last))
+def _goes_on(last: str, announcing: bool = False) -> bool:
+    """A note's text goes on across a blank line where it broke off mid-sentence or mid-word (not
+    after a web address, a note's usual last words); and, `announcing`, where its line ends in a
+    colon that announces what follows (a quotation, a list): only for a note whose text opens on
+    its label's line, as under a lone label the text after a blank line may as well be the body's."""
+    if not last or WEB_ADDRESS_END.search(last):
+        return False
+    return last.endswith("-") or not ends_sentence(last) or (announcing and last.endswith(":"))
 
 
 def _pieces_above(texts, top, page_start, count) -> list[list[int]] | None:
@@ -668,16 +715,20 @@ def _text_before(texts, index, start) -> str:
     return texts[index - 1] if index > start else ""
 
 
-def _all_marked(texts: list[str], numbers: list[int], codes: frozenset[str], lone: bool) -> bool:
+def _all_marked(texts: list[str], numbers: list[int], numbering: _Numbering, lone: bool) -> int | None:
     """The numbers have their note markers in the text: in order, or out of order where it is the
     one sure marker (glued to a word) of its number (pdftotext may read a column or a pull quote
     out of order).  All of them; in a group of MARKER_SLACK labels or more, all but one in that
     many (a marker lost in extraction does not lose its neighbours' notes).  A number between two
     words counts only for labels on lines of their own: a line opening with a number and text
-    ("1 week or less") is as often a chart's legend as a note."""
-    found = markers.markers("\n".join(texts), codes, between_words=lone)
+    ("1 week or less") is as often a chart's legend as a note.  The line (counted in `texts`)
+    of the last marker found if so, else None."""
+    joined = "\n".join(texts)
+    found = markers.markers(joined, numbering.codes, between_words=lone, words=numbering.words)
     marked = markers.with_strays(markers.chain(found, numbers), [(0, marker) for marker in found], set(numbers))
-    return len(marked) >= len(numbers) - len(numbers) // MARKER_SLACK
+    if len(marked) < len(numbers) - len(numbers) // MARKER_SLACK:
+        return None
+    return joined.count("\n", 0, max((marker.start for _, marker in marked), default=0))
 
 
 # ----------------------------------------------------------------------------- the report

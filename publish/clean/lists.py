@@ -26,10 +26,16 @@ LETTER_O = re.compile(rf"^(o){GAP}+(?=\S)")
 # is left out: at a line start "J. de Vries" is an initial far more often than an item.
 ORDERED = re.compile(r"^(\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)]|\([a-z]\)|[ivx]{2,4}[.)]|\([ivx]{2,4}\)"
                      r"|[A-Z]\)|\([A-Z]\)|[IVX]{1,4}[.)]|\([IVX]{1,4}\))")
-ORDERED_ITEM = re.compile(ORDERED.pattern + rf"{GAP}+(?=[^\W\d_]|[‘’“”'\"(„])")
+# (Or the same marker again before the text: "1. 1. Introductie", see _doubled.)
+ORDERED_ITEM = re.compile(ORDERED.pattern + rf"{GAP}+(?=[^\W\d_]|[‘’“”'\"(„]|\1{GAP}+[^\W\d_])")
 # A marker alone on its line: pdftotext sets the marker of a hanging-indent item apart from
-# its text ("a." / "" / "Besluitvorming over ...").  The text that follows belongs to it.
-LONE_MARKER = re.compile(ORDERED.pattern + r"$")
+# its text ("a." / "" / "Besluitvorming over ...").  The text that follows belongs to it.  Alone
+# on its line an upper-case letter with a full stop ("A." / "Aanpak ...") is a marker too: an
+# initial stands before its name.
+LONE_MARKER = re.compile(ORDERED.pattern[:-1] + r"|[A-Z]\.)$")
+# Such a marker before its item's text, in a block the lone marker made an item of.
+CAPITAL_LETTER_ITEM = re.compile(rf"^([A-Z]\.){GAP}+(?=\S)")
+LONE_CAPITAL_LETTER = re.compile(r"^[A-Z]\.$")
 # A bullet alone on its line (its text set apart in another column of the text layer).
 LONE_BULLET = re.compile(rf"^(?:{BULLET_MARK}|[‒–-])$")
 LIST_LEAD_IN = (":", ";")     # a line ending so announces a list or ends one of its items
@@ -81,8 +87,12 @@ def item_marker(text: str, previous: str | None, in_item: bool, after_break: boo
 
 
 def _upper_after(text: str, match: re.Match) -> bool:
-    """The item's text opens with a capital (or a quote or bracket before one)."""
-    rest = text[match.end():].lstrip("‘’“”'\"(„")
+    """The item's text opens with a capital (or a quote or bracket before one), after its marker
+    given twice if so ("1. 1. Introductie")."""
+    rest = text[match.end():]
+    if rest.startswith(match.group(1)):
+        rest = rest[len(match.group(1)):].lstrip()
+    rest = rest.lstrip("‘’“”'\"(„")
     return rest[:1].isupper()
 
 
@@ -163,7 +173,10 @@ def marker_columns(lines: Lines) -> tuple[Lines, Changes]:
 
 
 def _lone(text: str) -> bool:
-    return bool(LONE_MARKER.match(text) or LONE_BULLET.match(text))
+    """A marker alone on its line that marker_columns may move onto its text.  Not a capital
+    letter with a full stop: before text on one line it reads as an initial, so it is left to
+    the paragraphs pass, which joins it to the text under it as an item."""
+    return bool((LONE_MARKER.match(text) and not LONE_CAPITAL_LETTER.match(text)) or LONE_BULLET.match(text))
 
 
 def _marker_run(lines: Lines, candidates: list[int], position: int) -> list[int]:
@@ -264,16 +277,38 @@ def mark_items(blocks: Blocks) -> tuple[Blocks, Changes]:
     changes = []
     for block in blocks:
         if block.kind == "item" and not block.marker:
-            found = item_marker(block.text, None, True)
+            found = item_marker(block.text, None, True) or _capital_letter_marker(block.text)
             if found:
                 marker, ordered = found
                 cut = GAP_RUN.match(block.text, len(marker)).end()  # type: ignore[union-attr]  # GAP* always matches
+                doubled = ordered and _doubled(block.text, marker, cut)
+                taken = f"{marker} {marker}" if doubled else marker
+                cut = doubled or cut
                 block = replace(block, text=block.text[cut:], marker=marker, ordered=ordered,
                                 offsets=tuple((max(0, o - cut), n) for o, n in block.offsets))
-                changes.append(Change("list-item", block.first, marker, "",
-                                      "a bullet or number at the start of a line opens a list item"))
+                changes.append(Change("list-item", block.first, taken, "",
+                                      "a bullet or number at the start of a line opens a list item"
+                                      + ("; the text layer gives its number twice ('1. 1.'), the page once"
+                                         if doubled else "")))
         out.append(block)
     return tuple(out), tuple(changes)
+
+
+def _doubled(text: str, marker: str, cut: int) -> int:
+    """Where the item's text starts when the text layer repeats its number ("1. 1. Introductie":
+    a word processor's automatic number and the same number typed, of which the page shows one),
+    else 0.  Only the same marker again, before a word."""
+    if not text.startswith(marker, cut):
+        return 0
+    after = GAP_RUN.match(text, cut + len(marker)).end()  # type: ignore[union-attr]  # GAP* always matches
+    return after if after > cut + len(marker) and text[after:after + 1].isalpha() else 0
+
+
+def _capital_letter_marker(text: str) -> tuple[str, bool] | None:
+    """The marker "A." of an item block (an item only because its marker stood alone on its
+    line, see LONE_MARKER; elsewhere "J. de Vries" is an initial)."""
+    match = CAPITAL_LETTER_ITEM.match(text)
+    return (match.group(1), True) if match else None
 
 
 # How far a bullet set atop a page may stand from its item: the rest of the item before it

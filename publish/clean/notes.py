@@ -165,18 +165,23 @@ SENTENCE_MARKS = ".!?"
 CLOSERS = "”’»\")]'"
 AFTER_SPACED = ".,;:!?)]’”\"'…—–"
 # "nr.", "p.", "art." before a number; not an acronym in capitals ending a sentence ("... van de AI. 12").
-SHORT_ABBREVIATION = re.compile(r"(?:^|[^\w])(?![A-Z]{2,3}\.$)[^\W\d_]{1,3}\.$")
+# A short word the document writes mostly without a full stop ("is", "al", "nu") is a word that
+# ends a sentence there, not an abbreviation (see short_words).
+SHORT_ABBREVIATION = re.compile(r"(?:^|[^\w])(?![A-Z]{2,3}\.$)([^\W\d_]{1,3})\.$")
+SHORT_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,3}(?![^\W\d_])(\.?)")
 OPEN_PARENTHESIS_SPAN = 80
 CAPTION_BEFORE = re.compile(r"(?:^|\n)(?:[^\W\d_] )?[^\W\d_]*[A-Z][^\W\d_]* $")   # "Figuur ", "F IGUUR " opening a line
 RANGE_AFTER = re.compile(r"\s+[^\W\d_]{1,3}\s+\d")           # "1 to 4", "3 tot 6": a range, not a marker
 ENUMERATED_BEFORE = re.compile(r"\d,?\s+[^\W\d_]{1,3}\s$")   # "2 en 3", "4 tot 6", "1, of 2"
 
 
-def markers(text: str, codes: frozenset[str] = frozenset(), between_words: bool = False) -> list[Marker]:
+def markers(text: str, codes: frozenset[str] = frozenset(), between_words: bool = False,
+            words: frozenset[str] = frozenset()) -> list[Marker]:
     """The numbers in the text that may be note markers, in order.  codes: words in capitals
     with a number glued to them that recur in the document ("HL2", "COVID19"): names, not markers.
     between_words: also a number between two words in lower case ("potlood 1 in"), the least sure
-    marker (rank 1), which alone does not tell a note from a count ("in 3 stappen")."""
+    marker (rank 1), which alone does not tell a note from a count ("in 3 stappen").  words: the
+    short words the document writes mostly without a full stop (short_words)."""
     found = []
     for match in DIGITS.finditer(text):
         start, end = match.span()
@@ -200,7 +205,7 @@ def markers(text: str, codes: frozenset[str] = frozenset(), between_words: bool 
             found.append(_bracketed(text, start, end, int(digits)))
             continue
         if len(digits) <= 3 and before in (" ", "\n"):
-            rank = _spaced_rank(text, start, end, between_words)
+            rank = _spaced_rank(text, start, end, between_words, words)
         elif len(digits) <= 3 and before.isalpha():
             rank = _glued_rank(text, start, end, codes)
         elif len(digits) <= 3 and before and before in CLOSING + "%":
@@ -210,7 +215,7 @@ def markers(text: str, codes: frozenset[str] = frozenset(), between_words: bool 
                 rank = 2 if any(mark in marks for mark in ")]”’") and not marks[-1:].isdigit() else 0
             else:
                 rank = 2 if YEAR_BEFORE.search(carrier.rstrip(CLOSING)) else 3
-        elif len(digits) in (5, 6) and before in (" ", "") and (year := YEAR_AND_LABEL.fullmatch(digits)):
+        elif len(digits) in (5, 6) and before in (" ", "\n", "") and (year := YEAR_AND_LABEL.fullmatch(digits)):
             found.append(Marker(start + 4, end, start + 4, int(year.group(1)), 1))
             continue
         else:
@@ -250,6 +255,23 @@ def _bracketed(text: str, start: int, end: int, label: int) -> Marker:
     return Marker(start, end + 1, cut, label, 3)
 
 
+def _abbreviation_before(text: str, start: int, words: frozenset[str]) -> bool:
+    """A short abbreviation ends with the full stop before the number at start ("nr. 12"),
+    not a short word ending a sentence ("... verantwoord is. 41")."""
+    found = SHORT_ABBREVIATION.search(text, max(0, start - 8), start - 1)
+    return found is not None and found.group(1).lower() not in words
+
+
+def short_words(text: str) -> frozenset[str]:
+    """The words of one to three letters the text writes more often without a full stop after
+    them than with one: words ("is", "al", "nu"), where an abbreviation ("nr", "p", "art")
+    stands with its stop nearly every time."""
+    bare: dict[str, int] = defaultdict(int)
+    for match in SHORT_WORD.finditer(text):
+        bare[match.group(0).rstrip(".").lower()] += -1 if match.group(1) else 1
+    return frozenset(word for word, balance in bare.items() if balance > 0)
+
+
 def recurring_codes(text: str) -> frozenset[str]:
     """Words in capitals with a number glued to them that stand in the text more than once."""
     counts: dict[str, int] = defaultdict(int)
@@ -273,7 +295,7 @@ def _glued_rank(text: str, start: int, end: int, codes: frozenset[str]) -> int:
     return 1
 
 
-def _spaced_rank(text: str, start: int, end: int, between_words: bool) -> int:
+def _spaced_rank(text: str, start: int, end: int, between_words: bool, words: frozenset[str]) -> int:
     """How surely a number after a space is a note marker: 0 where it reads as a count or a
     reference ("artikel 8 van", "in 2019 8 keer", "nr. 12", "en 3) overige")."""
     previous, rest = text[start - 2:start - 1], text[end:end + 2].replace("\n", " ")
@@ -291,7 +313,7 @@ def _spaced_rank(text: str, start: int, end: int, between_words: bool) -> int:
     closing = not rest or rest[0] in AFTER_SPACED
     lower_next = rest[:1] == " " and rest[1:2].islower() and not _bullet_follows(text, end)
     if previous in SENTENCE_MARKS:
-        if text[start - 3:start - 1] in ("..", ". ") or SHORT_ABBREVIATION.search(text, max(0, start - 8), start - 1):
+        if text[start - 3:start - 1] in ("..", ". ") or _abbreviation_before(text, start, words):
             return 0                                 # a page reference after dot leaders, "nr. 12"
         return 2
     if previous == "…":
@@ -352,30 +374,39 @@ def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int], ...]) -> t
     block_lines = sorted({line for block in blocks for _, line in block.offsets})
     # Every possible marker, placed in one run of all blocks' texts so that chain can order them.
     candidates: list[tuple[int, int, Marker]] = []      # (block index, source line, marker placed)
-    codes = recurring_codes("\n".join(block.text for block in blocks))
+    joined = "\n".join(block.text for block in blocks)
+    codes, words = recurring_codes(joined), short_words(joined)
     base = 0
     for index, block in enumerate(blocks):
         if block.kind != "pullquote":
             candidates += [(index, block.line_at(marker.start), marker._replace(
                 start=base + marker.start, end=base + marker.end, cut=base + marker.cut))
-                for marker in markers(block.text, codes, between_words=True)]
+                for marker in markers(block.text, codes, between_words=True, words=words)]
         base += len(block.text) + 1
     starts = list(accumulate((len(block.text) + 1 for block in blocks), initial=0))
     candidates.sort(key=lambda candidate: candidate[1])
     lines = [line for _, line, _ in candidates]
     cuts: dict[int, list[tuple[Marker, int, int]]] = defaultdict(list)
-    window = 0
+    window, marked, last_label = 0, 0, 0
     for group in _note_groups(notes, block_lines):
-        between = candidates[bisect.bisect_right(lines, window):bisect.bisect_left(lines, group[0][2])]
+        # Up to the first note's line itself: a note the footnote pass split off the body's last
+        # line (footnotes.HYPHEN_TAKEN_LABEL) shares that line with the text before it.  From
+        # after the notes before; or, where the labels go on right after theirs, from the line of
+        # their last marker (a note may be set at the next page's foot, under its page's notes).
+        goes_on = last_label and min(label for _, label, _ in group) == last_label + 1
+        first = bisect.bisect_left(lines, marked) if goes_on else bisect.bisect_right(lines, window)
+        between = candidates[first:bisect.bisect_right(lines, group[0][2])]
         inside = sorted(((index, marker) for index, _, marker in between), key=lambda found: found[1].start)
         block_of = {marker: index for index, marker in inside}
+        line_of = {marker: line for _, line, marker in between}
         number_of = {label: number for number, label, _ in group}
         for label, marker in with_strays(chain([marker for _, marker in inside], sorted(number_of)), inside, number_of):
             index = block_of[marker]
             shift = starts[index]
             cuts[index].append((marker._replace(start=marker.start - shift, end=marker.end - shift,
                                                 cut=marker.cut - shift), label, number_of[label]))
-        window = group[-1][2]
+            marked = max(marked, line_of[marker])
+        window, last_label = group[-1][2], max(number_of)
     out = list(blocks)
     changes: list[Change] = []
     for index, found in cuts.items():

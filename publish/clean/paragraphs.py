@@ -17,7 +17,8 @@ from operator import add, itemgetter
 
 from publish.clean.lines import Block, Blocks, Changes, Line, Lines, ends_sentence, first_word, last_word
 from publish.clean.artifacts import furniture
-from publish.clean.lists import DASH, LONE_MARKER, ORDERED, ORDERED_ITEM, item_marker, marker_columns, may_open_item
+from publish.clean.lists import (DASH, LETTER_O, LONE_MARKER, ORDERED, ORDERED_ITEM, item_marker, marker_columns,
+                                 may_open_item)
 from publish.languages import Language
 from publish.languages.patterns import default, vocabulary
 from publish.report import Change
@@ -247,10 +248,18 @@ def _starts_item(layout: _Layout, k: int, start: int, in_item: bool) -> bool:
     prev, nxt = layout.texts[k - 1], layout.texts[k]
     if LONE_MARKER.match(nxt) and not (k + 1 < len(layout.texts) and _marker_awaits_text(layout, k + 1)):
         return False                # a marker alone with no text to open: no empty item
-    if item_marker(nxt, prev, in_item) is not None:
+    if item_marker(nxt, prev, in_item) is not None or _letter_o_run(layout.texts, k):
         return True
     return bool(ORDERED.match(nxt) or DASH.match(nxt)) and _ends_group(layout, k, start) \
         and (item_marker(nxt, prev, in_item, after_break=True) is not None or _dash_run(layout, k))
+
+
+def _letter_o_run(texts: list[str], k: int) -> bool:
+    """Text line k and the line under it open with a lower-case "o" and a capital ("o Naam: ...",
+    "o Email: ..."): a word processor's second-level bullets, a list even where nothing announces
+    it.  One such line alone may be the word "o" (lists.LETTER_O)."""
+    return k + 1 < len(texts) and all(LETTER_O.match(text) and text[1:].lstrip()[:1].isupper()
+                                      for text in texts[k:k + 2])
 
 
 def _dash_run(layout: _Layout, k: int) -> bool:

@@ -484,3 +484,39 @@ def test_a_number_opening_a_page_in_a_text_without_numbered_sections_goes_on_wit
             "3.5 Miljoen euro, meer dan de begroting toeliet.\n")
     got = [b.text for b in blocks(text)]
     assert len(got) == 1 and "uiteindelijk 3.5 Miljoen euro" in got[0]
+
+
+def test_lines_opening_with_a_lower_case_o_one_under_the_other_are_a_list_even_unannounced():
+    text = ("CONTACTGEGEVENS\n    o Naam: Stichting De Speeltuin\n    o Telefoon: 012 345 67 89\n"
+            "    o Adres: Kerkstraat 1, Ergens\n\nDe stichting is opgericht in 2019 door bewoners.\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("item", "o", "Naam: Stichting De Speeltuin"), ("item", "o", "Telefoon: 012 345 67 89"),
+                   ("item", "o", "Adres: Kerkstraat 1, Ergens")]
+
+
+def test_a_single_line_opening_with_the_word_o_stays_text():
+    text = "Het koor zong het lied van de zee.\no Zee, zo wijd en zo diep, zong het koor.\nDaarna was het stil.\n"
+    assert [b.kind for b in blocks(text)] == ["paragraph"]
+
+
+def test_a_capital_letter_with_a_full_stop_alone_on_its_line_opens_the_item_under_it():
+    text = ("Het bestuur trok drie conclusies:\nA.\nDe planning is te krap\nB.\nHet budget ontbreekt nog\n"
+            "C.\nDe leden willen meer inspraak.\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("item", "A.", "De planning is te krap"), ("item", "B.", "Het budget ontbreekt nog"),
+                   ("item", "C.", "De leden willen meer inspraak.")]
+
+
+def test_an_initial_before_a_name_still_opens_no_item():
+    text = "Het verslag werd gemaakt door\nJ. de Vries, secretaris van de club.\n"
+    assert [b.kind for b in blocks(text)] == ["paragraph"]
+
+
+def test_a_number_the_text_layer_gives_twice_opens_one_item_and_is_read_once():
+    text = ("Het plan kent drie delen\n1. 1. Wonen in de wijk;\n2. 2. Werken in de wijk;\n"
+            "3. 3. Spelen in de wijk.\n")
+    cleaned = clean(source(text))
+    got = [(b.marker, b.text) for b in cleaned.blocks if b.kind == "item"]
+    assert got == [("1.", "Wonen in de wijk;"), ("2.", "Werken in de wijk;"), ("3.", "Spelen in de wijk.")]
+    assert [c.before for c in cleaned.changes if c.kind == "list-item"] == ["1. 1.", "2. 2.", "3. 3."]
+

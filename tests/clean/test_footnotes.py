@@ -234,6 +234,21 @@ gebeurt om de vier jaar, in het voorjaar.
     assert result.ok, result.summary()
 
 
+def test_a_year_opening_a_line_with_its_note_number_glued_to_it_is_the_notes_marker():
+    text = """Het aantal leden steeg van 40 in 2019 tot 65 in
+20201. Sindsdien groeit de vereniging langzamer, omdat de zaal vol is.
+
+1 Ledenadministratie van de penningmeester, telling op 31 december.
+
+\fDe vereniging zoekt daarom een tweede zaal.
+"""
+    cleaned = clean(source(text))
+    assert refs(cleaned) == [1]
+    assert "tot 65 in 2020. Sindsdien" in texts(cleaned)
+    result = account(text)
+    assert result.ok, result.summary()
+
+
 def test_a_number_between_blank_lines_after_the_notes_is_still_the_page_number():
     text = PAGES.replace("\n3\n", "\n\n3\n")
     cleaned = clean(source(text))
@@ -616,6 +631,106 @@ def test_a_notes_label_run_into_a_broken_word_goes_back_to_its_note_and_the_word
     assert refs(cleaned) == [1, 2]
     assert "voortaan de strenge EU-regels voor het gebruik van water" in texts(cleaned)
     result = account(LABEL_IN_HYPHEN)
+    assert result.ok, result.summary()
+
+
+# The same, the note a web address and the body's last line carrying the marker of the note
+# after it: the note goes back to its line, and the marker on the body's half of that line is
+# linked to the note split off it.
+ADDRESS_IN_HYPHEN = """De subsidie volgt de regels van het fonds3 en wordt elk jaar verantwoord.
+De penningmeester meldt de stand aan het bestuur4 . Voor de aanvragen gelden de voorwaar1 https://example.org/fonds/regels
+2 Een verantwoording per project, met de bonnen erbij.
+
+\fden van de regeling over de kosten van vrijwilligers.
+"""
+
+
+def test_a_note_opening_with_a_web_address_run_into_a_broken_word_goes_back_to_its_line():
+    text = ADDRESS_IN_HYPHEN.replace("fonds3", "fonds1").replace("bestuur4", "bestuur2")
+    cleaned = clean(source(text))
+    assert [note for note in cleaned.footnotes] == [(1, "https://example.org/fonds/regels"),
+                                                     (2, "Een verantwoording per project, met de bonnen erbij.")]
+    assert refs(cleaned) == [1, 2]
+    assert "gelden de voorwaarden van de regeling" in texts(cleaned)
+    result = account(text)
+    assert result.ok, result.summary()
+
+
+# A note whose line ends in a colon, what it announces a blank line under it, at the page foot.
+ANNOUNCING_NOTE = """Het bestuur sprak met de buurt over de nieuwe speeltuin.* Daarna volgde een
+stemming over het ontwerp, die het ontwerp met ruime meerderheid aannam.
+
+* Uit het verslag van de buurtavond, woorden van de voorzitter:
+
+- Wie wil er meedoen?
+- De hele straat.
+
+\fDe speeltuin gaat in het voorjaar open.
+"""
+
+
+def test_a_notes_line_ending_in_a_colon_goes_on_across_the_blank_line_under_it():
+    cleaned = clean(source(ANNOUNCING_NOTE))
+    assert cleaned.footnotes == ((1, "Uit het verslag van de buurtavond, woorden van de voorzitter: "
+                                     "- Wie wil er meedoen? - De hele straat."),)
+    assert refs(cleaned) == [1]
+    assert "Wie wil er meedoen" not in texts(cleaned)
+    result = account(ANNOUNCING_NOTE)
+    assert result.ok, result.summary()
+
+
+def test_under_a_lone_label_a_colon_does_not_take_the_text_after_a_blank_line():
+    text = ANNOUNCING_NOTE.replace("* Uit het verslag", "*\nUit het verslag")
+    cleaned = clean(source(text))
+    assert "Wie wil er meedoen" in texts(cleaned)
+
+
+# A lone label run into the word broken at a column's last line ("wijk-" over "1" became
+# "wijk1"), its note a blank line under it, the body going on in lower case under the note.
+LONE_LABEL_IN_HYPHEN = """De gemeente sprak in het voorjaar met de buurt.1 Daarna schreef de wijk1
+
+Zie het verslag van de buurtavond op https://example.org/verslagen/buurtavond
+
+raad een brief aan alle bewoners van de straat over de plannen.
+"""
+
+
+def test_a_lone_label_run_into_a_broken_word_goes_back_over_its_note_and_the_word_is_whole():
+    cleaned = clean(source(LONE_LABEL_IN_HYPHEN))
+    assert cleaned.footnotes == ((1, "Zie het verslag van de buurtavond op https://example.org/verslagen/buurtavond"),)
+    assert refs(cleaned) == [1]
+    assert "schreef de wijkraad een brief" in texts(cleaned)
+    result = account(LONE_LABEL_IN_HYPHEN)
+    assert result.ok, result.summary()
+
+
+def test_a_word_with_a_number_closing_a_paragraph_stays_where_no_body_goes_on_under_the_next():
+    text = LONE_LABEL_IN_HYPHEN.replace("\nraad een brief", "\nDe raad schreef een brief")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ()
+
+
+# A note whose marker closes a page, set at the next page's foot (no room was left under the
+# page's own note): its marker stands before the notes of the page before.
+CARRIED_NOTE = """Het bestuur besprak de begroting1 en het jaarverslag van de penningmeester. De
+leden vroegen om een toelichting op de kosten van de nieuwe zaal2.
+
+1 Begroting voor het komende jaar, versie van maart.
+
+\fDe penningmeester gaf die toelichting in de vergadering van april en beantwoordde
+daarbij alle vragen van de leden over de huur.
+
+2 Huurcontract met de gemeente, getekend in januari.
+
+\fDaarna sloot de voorzitter de vergadering.
+"""
+
+
+def test_a_note_set_at_the_next_pages_foot_links_to_its_marker_before_the_notes_of_its_page():
+    cleaned = clean(source(CARRIED_NOTE))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2]
+    assert refs(cleaned) == [1, 2]
+    result = account(CARRIED_NOTE)
     assert result.ok, result.summary()
 
 

@@ -1,6 +1,6 @@
 """Which numbers in a text may be note markers (notes.markers), and which of them are a note's
 marker (notes.chain): the shapes a careful reader takes for a marker, and the ones that are text."""
-from publish.clean.notes import chain, markers, recurring_codes
+from publish.clean.notes import chain, markers, recurring_codes, short_words
 
 
 def labels(text: str, codes=frozenset()) -> list[int]:
@@ -41,6 +41,15 @@ def test_numbers_of_the_text_are_no_markers():
     assert labels("tussen 1,5 en 2.3 meter, op 3% en pagina 1–3") == []
     assert labels("artikel 1, 2 en 3") == []
     assert labels("het Project03 en de kamer 07. Daarna") == []       # a note's number never opens with 0
+
+
+def test_a_number_after_a_short_word_ending_a_sentence_is_a_marker_where_the_text_writes_it_as_a_word():
+    text = ("Het plan is klaar en de raad is tevreden. Wat nu? De vraag is of het haalbaar is. 4 Zie nr. 3 "
+            "en nr. 5 van het register, blz. 7.")
+    words = short_words(text)
+    assert {"is", "nu"} <= words and not {"nr", "blz"} & words
+    assert [marker.label for marker in markers(text, words=words)] == [4]
+    assert labels(text) == []          # without that evidence "is." may be an abbreviation
 
 
 def test_a_number_glued_to_capitals_is_a_code_where_it_recurs_or_stands_in_brackets():
