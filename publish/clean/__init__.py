@@ -31,6 +31,7 @@ LINE_PASSES = (
     artifacts.remove_rules,          # "__________": a rule drawn as a line (after the notes it may set off)
     lists.stray_bullets,             # a page's first bullet set above the previous item's continuation
     hyphens.join_drop_caps,          # "H" / "et afgelopen jaar": a drop cap and the rest of its word
+    hyphens.join_letterspaced,       # "M A A R T": capitals set apart, one word
     hyphens.resolve,                 # line-end hyphens: join, keep or suspended
 )
 GROUP = paragraphs.group             # lines -> blocks (reflow, rejoin page-split paragraphs)

@@ -173,6 +173,41 @@ def join_drop_caps(lines: Lines, language: Language | None = None) -> tuple[Line
     return tuple(line for index, line in enumerate(out) if index not in drop), tuple(changes)
 
 
+# Letters set apart: display type tracked out ("F E B /", "M A A R T", "N R ."), which the text
+# layer reads as a word of one letter each. Capitals, single spaces between them; a full stop
+# after two or more ends an abbreviation ("N R ." is "NR.").
+LETTERSPACED = re.compile(r"(?<!\S)[^\W\d_](?: [^\W\d_])+(?: \.)?(?!\S)")
+LETTERSPACED_LETTERS = 3     # fewer, without a full stop, are as likely initials ("J R" / "A B")
+
+
+def join_letterspaced(lines: Lines, language: Language | None = None) -> tuple[Lines, Changes]:
+    """Capitals set apart joined into the word they spell ("M A A R T" -> "MAART"). Evidence:
+    single capitals with single spaces between them, LETTERSPACED_LETTERS at least or two and a
+    full stop, and what they spell is a common word of the language. Logged as a word joined
+    across breaks ("hyphen-join"): the word the author wrote, set in pieces."""
+    joined_text = "\n".join(map(_TEXT, lines))
+    found = [match for match in LETTERSPACED.finditer(joined_text) if match.group().isupper()]
+    if not found:
+        return lines, ()
+    its_rules = rules(language)
+    out = list(lines)
+    changes: list[Change] = []
+    for index, match in zip(line_indexes(joined_text, [m.start() for m in found]), found):
+        pieces = match.group().split(" ")
+        letters = [piece for piece in pieces if piece != "."]
+        word = "".join(pieces)
+        if (len(letters) < LETTERSPACED_LETTERS and len(pieces) == len(letters)) \
+                or not _known("".join(letters).lower(), its_rules, lexicon.COMMON):
+            continue
+        line = out[index]
+        start = match.start() - (joined_text.rfind("\n", 0, match.start()) + 1)
+        out[index] = line._replace(text=line.text[:start] + word + line.text[start + len(match.group()):])
+        changes.append(Change("hyphen-join", line.number, "|".join(pieces), word,
+                              "capitals set apart (tracked display type): "
+                              + _listed("".join(letters).lower(), its_rules, "a common")))
+    return tuple(out), tuple(changes)
+
+
 def _ending(lines: Lines, text: str) -> list[int]:
     """The indexes of the lines ending in a hyphen mark, found in text (the lines' texts, each
     followed by a newline) by one C-level search per mark."""

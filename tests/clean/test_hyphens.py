@@ -99,3 +99,21 @@ def test_a_drop_cap_set_apart_joins_the_rest_of_its_word_and_the_account_stays_b
                                                                                         ("A|lle", "Alle")]
     assert "C" in [line for block in cleaned.blocks for line in block.line_texts]   # "Cmet": no word, stays
     assert audit(cleaned, structure(cleaned)).ok
+
+
+def test_capitals_set_apart_join_into_the_word_they_spell_and_the_account_stays_balanced():
+    from pathlib import Path
+    from publish.audit import audit
+    from publish.clean import clean
+    from publish.source import Source, split_lines
+    from publish.structure import structure
+
+    text = ("Buurtblad J A A R G A N G 7\n\nN R .\n\n3\n\nA P R I L\n\n"
+            "Het voorjaar begon laat, maar de tuinen bloeiden.\n"
+            "Kies uit de routes A B of C en meld je aan.\n\nX Q Z\n")
+    cleaned = clean(Source(Path("blad.txt"), tuple(split_lines(text))))
+    lines = [line for block in cleaned.blocks for line in block.line_texts]
+    assert "Buurtblad JAARGANG 7" in lines and "NR." in lines and "APRIL" in lines
+    assert "Kies uit de routes A B of C en meld je aan." in lines     # two letters: as likely initials
+    assert "X Q Z" in lines                                          # spells no word
+    assert audit(cleaned, structure(cleaned)).ok
