@@ -649,6 +649,21 @@ def test_the_build_report_says_when_the_title_is_the_file_name():
                for notice in notices(cleaned, document, Path("los-bestand.txt")))
 
 
+def test_the_build_report_names_private_use_characters_left_in_the_text():
+    """A symbol font's glyph that pdftotext could not name prints as an empty box: the report says so,
+    and says nothing of the ones that open list items (read as bullets)."""
+    from publish.notices import notices
+
+    def private_use_notices(text: str) -> list[str]:
+        cleaned = clean(Source(Path("tuin.txt"), tuple(split_lines(text))))
+        found = notices(cleaned, structure(cleaned, SourceConfig(), "tuin"), Path("tuin.txt"))
+        return [notice for notice in found if "private-use" in notice]
+    listed = "Verslag van de tuinclub\n\n\uf0b7 Eerste punt van de lijst\n\uf0b7 Tweede punt van de lijst\n"
+    assert private_use_notices(listed) == []
+    (notice,) = private_use_notices(listed + "\nOok \uf0e0 dit hoort bij het verslag van de leden.\n")
+    assert "1 private-use character(s) in the text (U+F0E0 (1x))" in notice
+
+
 def test_the_author_under_a_dated_title_is_its_byline_not_a_heading():
     text = ("Buurtvereniging De Wip. Jaarverslag 2023\nAnna de Vries\nContributie:\n"
             "Hoeveel is het en wanneer betalen we?\n"
