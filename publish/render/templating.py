@@ -44,8 +44,10 @@ def md_text(text: str) -> str:
 
 # A word with a hard hyphen ("non-profit") or a suspended one ("woon- en"): a line must not end
 # at its hyphen, or text extraction (pdftotext) joins the halves into one false word.  Matched
-# from a word's start only, without giving back letters: linear on a 100,000-digit line.
-_HYPHENATED = re.compile(r"(?<!\w)(?:\w++(?:-\w++)*+-[ \u00a0]\w+|\w++(?:-\w++)++)")
+# from a word's start only, without giving back letters: linear on a 100,000-digit line. An
+# elision before it or a possessive after it is part of the word ("d’ex-aequo", "Auditor-General’s"):
+# a span boundary inside a word splits it in the PDF's structure text.
+_HYPHENATED = re.compile(r"(?<![\w'’])(?:\w++['’])?(?:\w++(?:-\w++)*+-[ \u00a0]\w+|\w++(?:-\w++)++)(?:['’]\w++)?")
 
 
 def keep_hyphenated(text: str) -> Markup:

@@ -75,3 +75,10 @@ def test_a_long_token_may_break_after_its_punctuation_and_a_long_chain_at_its_hy
     assert BREAK_OPPORTUNITY not in str(print_text("een gewone zin, met een punt. En nog een."))
     slug = str(print_text("winnaars-bekend-in-de-eerste-fase-van-de-uitdaging en de doe-democratie"))
     assert slug.count("nobreak") == 1 and '<span class="nobreak">doe-democratie</span>' in slug
+
+
+def test_a_hyphenated_word_keeps_its_elision_and_possessive_inside_its_span():
+    from publish.render.templating import print_text
+    assert str(print_text("En cas d’ex-aequo, zie de Auditor-General’s verslag.")) == (
+        'En cas <span class="nobreak">d’ex-aequo</span>, zie de '
+        '<span class="nobreak">Auditor-General’s</span> verslag.')
