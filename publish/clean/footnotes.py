@@ -66,9 +66,12 @@ NOTE_OPENING = re.compile(r"^(\d{1,3})\s+(?=\S)")
 # C speed; one that leads with ^ is tried at every position.)
 # Or a number in square brackets ("[3] Zie ..."), the convention of reports that cite their
 # sources as "[3]" in the text: the brackets make it a label whatever follows.  Or one to three
-# asterisks before the text ("* voor de liedteksten ..."), a note numbered by its asterisks.
+# asterisks before the text ("* voor de liedteksten ..."), a note numbered by its asterisks; glued
+# to a capital ("*In deze gids ...") where no asterisk further on the line makes them an emphasis
+# ("*Let op*: ...").
 LABEL = re.compile(r"\n(?:(\d{1,3}|[⁰¹²³⁴-⁹]{1,3})(?=\n|[ \t]+(?:[^\W\d_]|[“‘\"'(\[]|https?:|www\.)|"
-                   r"(?<=[⁰¹²³⁴-⁹])[^\W\d_])|\[([1-9]\d{0,2})\](?=\n|[ \t]*\S)|(\*{1,3})(?=[ \t]+\S))")
+                   r"(?<=[⁰¹²³⁴-⁹])[^\W\d_])|\[([1-9]\d{0,2})\](?=\n|[ \t]*\S)|"
+                   r"(\*{1,3})(?=[ \t]+\S|[A-Z](?![^\n*]*\*)))")
 BRACKETED_OPENING = re.compile(r"^(?:\[\d{1,3}\]|\*{1,3})\s*(?=\S)")
 # A label in superscript digits, which may touch its text ("¹Raadsbesluit").
 SUPERSCRIPT_OPENING = re.compile(r"^([⁰¹²³⁴-⁹]{1,3})\s*(?=\S)")

@@ -573,6 +573,37 @@ def test_asterisk_notes_at_page_feet_are_notes_and_their_asterisks_the_markers()
     assert result.ok, result.summary()
 
 
+# A note marked by an asterisk glued to its text, its marker glued to a word; and on a later
+# page one asterisk note that two rows of a list of dates point to, each row closed by " *".
+STARRED_ROWS = """Wij hopen dat u* deze gids graag leest en dat u ons vertelt wat beter kan, want de
+gids wordt elk jaar opnieuw geschreven door de leerkrachten van de school.
+
+*Met u bedoelen we iedereen die voor een leerling van de school zorgt.
+
+\fDe studiedagen van dit jaar:
+
+Maandag 3 maart
+Woensdagmiddag 19 maart *
+Vrijdag 11 april
+Dinsdagmiddag 24 juni *
+
+* Op een studiemiddag zijn de leerlingen om twaalf uur vrij.
+
+\fDe vakanties staan in de kalender achter in deze gids.
+"""
+
+
+def test_asterisk_notes_glued_to_their_text_and_rows_that_share_one_asterisk_note():
+    cleaned = clean(source(STARRED_ROWS))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2]
+    assert cleaned.footnotes[0][1] == "Met u bedoelen we iedereen die voor een leerling van de school zorgt."
+    assert refs(cleaned) == [1, 2, 2]       # both rows link to the one note under them
+    text = texts(cleaned)
+    assert "dat u deze gids" in text and "Woensdagmiddag 19 maart" in text and "*" not in text
+    result = account(STARRED_ROWS)
+    assert result.ok, result.summary()
+
+
 # Sources listed as bullets whose titles carry the note marker at the line end, each over a
 # second-level item opened by a lower-case "o"; and sentences that end in an acronym ("EU.").
 LISTED_SOURCES = """De werkgroep leunt op twee bronnen en op het beleid van de EU. 1 Daarnaast
