@@ -64,17 +64,20 @@ NOTE_OPENING = re.compile(r"^(\d{1,3})\s+(?=\S)")
 # (a letter, a quote or bracket, a web address; not a digit: "12 months", "3 to 6" are counts).
 # (Both patterns read a line after its newline: a regex that leads with a literal is searched at
 # C speed; one that leads with ^ is tried at every position.)
+# A number glued to a capitalised word and the text after it ("11Jansen, De leer ...") is a
+# label set in superscript whose space the text layer lost ("3Dfier", a name alone, is not).
 # Or a number in square brackets ("[3] Zie ..."), the convention of reports that cite their
 # sources as "[3]" in the text: the brackets make it a label whatever follows.  Or one to three
 # asterisks before the text ("* voor de liedteksten ..."), a note numbered by its asterisks; glued
 # to a capital ("*In deze gids ...") where no asterisk further on the line makes them an emphasis
 # ("*Let op*: ...").
 LABEL = re.compile(r"\n(?:(\d{1,3}|[⁰¹²³⁴-⁹]{1,3})(?=\n|[ \t]+(?:[^\W\d_]|[“‘\"'(\[]|https?:|www\.)|"
-                   r"(?<=[⁰¹²³⁴-⁹])[^\W\d_])|\[([1-9]\d{0,2})\](?=\n|[ \t]*\S)|"
+                   r"(?<=[⁰¹²³⁴-⁹])[^\W\d_]|[A-Z][a-z]+[ \t,])|\[([1-9]\d{0,2})\](?=\n|[ \t]*\S)|"
                    r"(\*{1,3})(?=[ \t]+\S|[A-Z](?![^\n*]*\*)))")
 BRACKETED_OPENING = re.compile(r"^(?:\[\d{1,3}\]|\*{1,3})\s*(?=\S)")
-# A label in superscript digits, which may touch its text ("¹Raadsbesluit").
-SUPERSCRIPT_OPENING = re.compile(r"^([⁰¹²³⁴-⁹]{1,3})\s*(?=\S)")
+# A label in superscript digits, which may touch its text ("¹Raadsbesluit"); or a label set in
+# superscript whose space the text layer lost, glued to a capitalised word ("11Jansen, ...").
+SUPERSCRIPT_OPENING = re.compile(r"^([⁰¹²³⁴-⁹]{1,3})\s*(?=\S)|^\d{1,3}(?=[A-Z][a-z]+[ \t,])")
 RULE = re.compile(r"^[_\-–—=·•*.]{3,}$")     # a drawn rule, as under a notes box's heading
 OPENING_MARKS = "“‘\"'(["
 WEB_ADDRESS_END = re.compile(r"(?:^|\s)(?:https?://|www\.)\S+$")

@@ -604,6 +604,27 @@ def test_asterisk_notes_glued_to_their_text_and_rows_that_share_one_asterisk_not
     assert result.ok, result.summary()
 
 
+# A label printed in superscript that the text layer glued to the note's first word.
+GLUED_LABEL = """De raad besloot in 1888 de oude kerk te slopen, ondanks het verzet van de
+parochianen en van de bisschop, die de toren wilde bewaren als baken voor de
+vissers1.
+
+1Pieters, Kroniek van de parochie, Brugge: Eigen beheer, 1902, p. 41.
+
+\fDe nieuwe kerk werd drie jaar later ingewijd. Een naam als 3Dfier
+blijft staan zoals hij staat.
+"""
+
+
+def test_a_label_glued_to_its_notes_first_word_is_a_label():
+    cleaned = clean(source(GLUED_LABEL))
+    assert cleaned.footnotes == ((1, "Pieters, Kroniek van de parochie, Brugge: Eigen beheer, 1902, p. 41."),)
+    assert refs(cleaned) == [1]
+    assert "3Dfier" in texts(cleaned)
+    result = account(GLUED_LABEL)
+    assert result.ok, result.summary()
+
+
 # Sources listed as bullets whose titles carry the note marker at the line end, each over a
 # second-level item opened by a lower-case "o"; and sentences that end in an acronym ("EU.").
 LISTED_SOURCES = """De werkgroep leunt op twee bronnen en op het beleid van de EU. 1 Daarnaast
