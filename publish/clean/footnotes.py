@@ -55,6 +55,7 @@ from typing import NamedTuple
 
 from publish.clean import hyphens, notes as markers
 from publish.clean.lines import Changes, Line, Lines, ends_sentence, line_indexes
+from publish.clean.tokens import BULLET_MARK
 from publish.languages import Language
 from publish.languages.patterns import default, vocabulary
 from publish.report import Change
@@ -286,7 +287,8 @@ def find_groups(lines: Lines, language: Language | None = None) -> list[Group]:
     for cluster in _clusters(candidates, texts, page):
         at = 0
         while at < len(cluster):
-            found = _first_group(texts, cluster, at, page, headings, numbering)
+            found = None if _in_a_column(texts, cluster, at, groups) else \
+                _first_group(texts, cluster, at, page, headings, numbering)
             if found is None:
                 at += 1
                 continue
@@ -409,6 +411,25 @@ def _clusters(candidates: list[Label], texts: list[str], page: _Pages) -> list[l
         else:
             clusters.append([label])
     return clusters
+
+
+# A line that is a list item opened by a bullet sign ("◦ Anna, Ben", "• Punt").
+BULLET_ITEM = re.compile(rf"{BULLET_MARK}(?:[ \t]|$)")
+
+
+def _in_a_column(texts: list[str], cluster: list[Label], at: int, groups: list[Group]) -> bool:
+    """The label at `at` opens its line as the text line above it does (a bullet item between
+    them aside), and that line is no note: a column of numbered lines ("6 Stimmen: a) Ja",
+    "4 Stimmen: b) Nein", "1 Stimme: c) ..."), a tally or a table, not the first of a page's
+    notes (their text stands over them)."""
+    if not at:
+        return False
+    above, label = cluster[at - 1], cluster[at]
+    index = label.index - 1
+    while index > above.index and BULLET_ITEM.match(texts[index]):
+        index -= 1
+    return index == above.index and not above.lone and not label.lone \
+        and not (groups and above in groups[-1].labels)
 
 
 def _first_group(texts, cluster, at, page, headings, numbering):

@@ -520,3 +520,45 @@ def test_a_number_the_text_layer_gives_twice_opens_one_item_and_is_read_once():
     assert got == [("1.", "Wonen in de wijk;"), ("2.", "Werken in de wijk;"), ("3.", "Spelen in de wijk.")]
     assert [c.before for c in cleaned.changes if c.kind == "list-item"] == ["1. 1.", "2. 2.", "3. 3."]
 
+
+
+# A members' vote on the year's projects, as a word processor's export gives it: each project's
+# name, its bullets set apart, then the tallies; one project's name opens a new page right under
+# the last tally of the project before.
+PROJECT_VOTES = """Stemming over de projecten van dit jaar, per project:
+
+Moestuin
+•
+•
+•
+
+4 stemmen: a) Ja, ik wil meedoen aan dit project in het komende jaar.
+2 stemmen: b) Nee.
+1 stem: c) Onthouding
+
+Fietsenwerkplaats
+•
+•
+•
+
+5 stemmen: a) Ja, ik wil meedoen aan dit project in het komende jaar.
+0 stemmen: b) Nee.
+2 stemmen: c) Onthouding
+\fRepair Café
+•
+•
+•
+
+6 stemmen: a) Ja, ik wil meedoen aan dit project in het komende jaar.
+1 stem: b) Nee.
+0 stemmen: c) Onthouding
+"""
+
+
+def test_a_projects_name_opening_a_page_over_its_tallies_is_no_part_of_the_last_tally_before():
+    cleaned = clean(source(PROJECT_VOTES))
+    got = [(block.kind, block.text) for block in cleaned.blocks]
+    assert ("item", "2 stemmen: c) Onthouding") in got
+    assert ("display", "Repair Café") in got
+    assert ("item", "1 stem: b) Nee.") in got
+    assert cleaned.footnotes == ()      # "1 stem: ..." under "6 stemmen: ..." is a tally, no note

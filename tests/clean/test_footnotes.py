@@ -625,6 +625,37 @@ def test_a_label_glued_to_its_notes_first_word_is_a_label():
     assert result.ok, result.summary()
 
 
+# Tallies of a vote, one count a line: the last one closes the page, and its number follows a
+# full stop like a note's label and marker; the count right above it is no note either.
+TALLIES = """De leden stemden over twee projecten.
+
+Moestuin
+•
+•
+•
+
+6 stemmen: a) Ja, ik wil meedoen aan dit project in het komende jaar.
+4 stemmen: b) Ja, maar ik kan er zelf geen tijd in steken.
+1 stem: c) Onthouding
+
+Fietsenwerkplaats
+•
+•
+•
+
+5 stemmen: a) Ja, ik wil meedoen aan dit project in het komende jaar.
+2 stemmen: b) Ja, maar ik kan er zelf geen tijd in steken.
+1 stem: c) Onthouding
+\fDe vergadering sluit om tien uur.
+"""
+
+
+def test_a_count_in_a_column_of_counts_at_a_page_foot_is_no_note():
+    cleaned = clean(source(TALLIES))
+    assert cleaned.footnotes == ()
+    assert texts(cleaned).count("1 stem: c) Onthouding") == 2
+
+
 # Sources listed as bullets whose titles carry the note marker at the line end, each over a
 # second-level item opened by a lower-case "o"; and sentences that end in an acronym ("EU.").
 LISTED_SOURCES = """De werkgroep leunt op twee bronnen en op het beleid van de EU. 1 Daarnaast
