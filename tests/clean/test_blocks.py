@@ -562,3 +562,27 @@ def test_a_projects_name_opening_a_page_over_its_tallies_is_no_part_of_the_last_
     assert ("display", "Repair Café") in got
     assert ("item", "1 stem: b) Nee.") in got
     assert cleaned.footnotes == ()      # "1 stem: ..." under "6 stemmen: ..." is a tally, no note
+
+
+# A word processor's second-level bullets "o", set apart in a column of their own over the items.
+O_COLUMN = """De sportdagen van dit schooljaar:
+o
+o
+o
+
+Dinsdag 8 oktober
+Donderdagmiddag 6 maart
+Vrijdag 20 juni
+
+De juf riep alleen maar:
+o
+
+Wat een mooie dag was het toch.
+"""
+
+
+def test_a_column_of_lone_letter_o_bullets_marks_the_items_under_it_one_o_alone_stays_a_word():
+    got = [(block.kind, block.marker, block.text) for block in blocks(O_COLUMN)]
+    assert [(kind, text) for kind, _, text in got if kind == "item"] == [
+        ("item", "Dinsdag 8 oktober"), ("item", "Donderdagmiddag 6 maart"), ("item", "Vrijdag 20 juni")]
+    assert ("paragraph", "", "De juf riep alleen maar: o") in got
