@@ -159,8 +159,9 @@ class Marker(NamedTuple):
 DIGITS = re.compile(r"[0-9]+|[⁰¹²³⁴-⁹]+|\*{1,3}")
 CODE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}[0-9]{1,3}(?![0-9])")    # a word with a number glued to it
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-# A year with a note number glued to it ("Order 20141." is 2014 and note 1).
-YEAR_AND_LABEL = re.compile(r"(?:1[89]|20)\d\d([1-9]\d?)")
+# A year with a note number glued to it ("Order 20141." is 2014 and note 1; a history cites
+# years before 1800 too: "de Parijse definitie van 139814." is 1398 and note 14).
+YEAR_AND_LABEL = re.compile(r"(?:1[0-9]|20)\d\d([1-9]\d?)")
 SENTENCE_MARKS = ".!?"
 CLOSERS = "”’»\")]'"
 AFTER_SPACED = ".,;:!?)]’”\"'…—–"

@@ -40,6 +40,11 @@ def test_an_asterisk_closing_a_line_after_a_space_is_a_marker_a_row_of_asterisks
     assert labels("einde van het hoofdstuk.\n* * *\nEen nieuw begin") == []
 
 
+def test_a_year_of_any_century_may_carry_a_glued_note_number():
+    found = markers("zoals het synode van 145712. Daarna")
+    assert [(marker.label, marker.start) for marker in found] == [(12, len("zoals het synode van 1457"))]
+
+
 def test_numbers_of_the_text_are_no_markers():
     assert labels("In artikel 8 van de wet") == []
     assert labels("in 2019 8 keer per jaar") == []
