@@ -55,6 +55,7 @@ from typing import NamedTuple
 
 from publish.clean import hyphens, notes as markers
 from publish.clean.lines import Changes, Line, Lines, ends_sentence, line_indexes
+from publish.clean.tokens import BULLET_MARK
 from publish.languages import Language
 from publish.languages.patterns import default, vocabulary
 from publish.report import Change
@@ -64,14 +65,20 @@ NOTE_OPENING = re.compile(r"^(\d{1,3})\s+(?=\S)")
 # (a letter, a quote or bracket, a web address; not a digit: "12 months", "3 to 6" are counts).
 # (Both patterns read a line after its newline: a regex that leads with a literal is searched at
 # C speed; one that leads with ^ is tried at every position.)
+# A number glued to a capitalised word and the text after it ("11Jansen, De leer ...") is a
+# label set in superscript whose space the text layer lost ("3Dfier", a name alone, is not).
 # Or a number in square brackets ("[3] Zie ..."), the convention of reports that cite their
 # sources as "[3]" in the text: the brackets make it a label whatever follows.  Or one to three
-# asterisks before the text ("* voor de liedteksten ..."), a note numbered by its asterisks.
+# asterisks before the text ("* voor de liedteksten ..."), a note numbered by its asterisks; glued
+# to a capital ("*In deze gids ...") where no asterisk further on the line makes them an emphasis
+# ("*Let op*: ...").
 LABEL = re.compile(r"\n(?:(\d{1,3}|[⁰¹²³⁴-⁹]{1,3})(?=\n|[ \t]+(?:[^\W\d_]|[“‘\"'(\[]|https?:|www\.)|"
-                   r"(?<=[⁰¹²³⁴-⁹])[^\W\d_])|\[([1-9]\d{0,2})\](?=\n|[ \t]*\S)|(\*{1,3})(?=[ \t]+\S))")
+                   r"(?<=[⁰¹²³⁴-⁹])[^\W\d_]|[A-Z][a-z]+[ \t,])|\[([1-9]\d{0,2})\](?=\n|[ \t]*\S)|"
+                   r"(\*{1,3})(?=[ \t]+\S|[A-Z](?![^\n*]*\*)))")
 BRACKETED_OPENING = re.compile(r"^(?:\[\d{1,3}\]|\*{1,3})\s*(?=\S)")
-# A label in superscript digits, which may touch its text ("¹Raadsbesluit").
-SUPERSCRIPT_OPENING = re.compile(r"^([⁰¹²³⁴-⁹]{1,3})\s*(?=\S)")
+# A label in superscript digits, which may touch its text ("¹Raadsbesluit"); or a label set in
+# superscript whose space the text layer lost, glued to a capitalised word ("11Jansen, ...").
+SUPERSCRIPT_OPENING = re.compile(r"^([⁰¹²³⁴-⁹]{1,3})\s*(?=\S)|^\d{1,3}(?=[A-Z][a-z]+[ \t,])")
 RULE = re.compile(r"^[_\-–—=·•*.]{3,}$")     # a drawn rule, as under a notes box's heading
 OPENING_MARKS = "“‘\"'(["
 WEB_ADDRESS_END = re.compile(r"(?:^|\s)(?:https?://|www\.)\S+$")
@@ -280,7 +287,8 @@ def find_groups(lines: Lines, language: Language | None = None) -> list[Group]:
     for cluster in _clusters(candidates, texts, page):
         at = 0
         while at < len(cluster):
-            found = _first_group(texts, cluster, at, page, headings, numbering)
+            found = None if _in_a_column(texts, cluster, at, groups) else \
+                _first_group(texts, cluster, at, page, headings, numbering)
             if found is None:
                 at += 1
                 continue
@@ -403,6 +411,25 @@ def _clusters(candidates: list[Label], texts: list[str], page: _Pages) -> list[l
         else:
             clusters.append([label])
     return clusters
+
+
+# A line that is a list item opened by a bullet sign ("◦ Anna, Ben", "• Punt").
+BULLET_ITEM = re.compile(rf"{BULLET_MARK}(?:[ \t]|$)")
+
+
+def _in_a_column(texts: list[str], cluster: list[Label], at: int, groups: list[Group]) -> bool:
+    """The label at `at` opens its line as the text line above it does (a bullet item between
+    them aside), and that line is no note: a column of numbered lines ("6 Stimmen: a) Ja",
+    "4 Stimmen: b) Nein", "1 Stimme: c) ..."), a tally or a table, not the first of a page's
+    notes (their text stands over them)."""
+    if not at:
+        return False
+    above, label = cluster[at - 1], cluster[at]
+    index = label.index - 1
+    while index > above.index and BULLET_ITEM.match(texts[index]):
+        index -= 1
+    return index == above.index and not above.lone and not label.lone \
+        and not (groups and above in groups[-1].labels)
 
 
 def _first_group(texts, cluster, at, page, headings, numbering):

@@ -38,6 +38,9 @@ CAPITAL_LETTER_ITEM = re.compile(rf"^([A-Z]\.){GAP}+(?=\S)")
 LONE_CAPITAL_LETTER = re.compile(r"^[A-Z]\.$")
 # A bullet alone on its line (its text set apart in another column of the text layer).
 LONE_BULLET = re.compile(rf"^(?:{BULLET_MARK}|[‒–-])$")
+# A lower-case "o" alone on its line is a word processor's bullet set apart only in a column of
+# them ("o" / "o" / "o" over the items): one alone may be the word.
+LONE_O = "o"
 LIST_LEAD_IN = (":", ";")     # a line ending so announces a list or ends one of its items
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 
@@ -156,6 +159,8 @@ def marker_columns(lines: Lines) -> tuple[Lines, Changes]:
     while position < len(candidates):
         run = _marker_run(lines, candidates, position)
         position += len(run)
+        if len(run) == 1 and texts[run[0]] == LONE_O:
+            continue
         text_lines = _text_after(lines, run[-1])
         starts = _item_starts([lines[index].text for index in text_lines], [lines[index].text for index in run])
         if starts is None:
@@ -176,7 +181,11 @@ def _lone(text: str) -> bool:
     """A marker alone on its line that marker_columns may move onto its text.  Not a capital
     letter with a full stop: before text on one line it reads as an initial, so it is left to
     the paragraphs pass, which joins it to the text under it as an item."""
-    return bool((LONE_MARKER.match(text) and not LONE_CAPITAL_LETTER.match(text)) or LONE_BULLET.match(text))
+    return bool((LONE_MARKER.match(text) and not LONE_CAPITAL_LETTER.match(text)) or _lone_bullet(text))
+
+
+def _lone_bullet(text: str) -> bool:
+    return bool(LONE_BULLET.match(text)) or text == LONE_O
 
 
 def _marker_run(lines: Lines, candidates: list[int], position: int) -> list[int]:
@@ -194,7 +203,7 @@ def _marker_run(lines: Lines, candidates: list[int], position: int) -> list[int]
 
 
 def _next_marker(earlier: str, later: str) -> bool:
-    if LONE_BULLET.match(earlier) or LONE_BULLET.match(later):
+    if _lone_bullet(earlier) or _lone_bullet(later):
         return earlier == later
     return any((kind, value + 1) in numbering(later) for kind, value in numbering(earlier))
 
@@ -231,7 +240,7 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
     if len(texts) == k:
         return list(range(k))
     beside_sub_items = _beside_sub_items(texts)
-    if LONE_BULLET.match(markers[0]) and len(beside_sub_items) == k and beside_sub_items[0] == 0:
+    if _lone_bullet(markers[0]) and len(beside_sub_items) == k and beside_sub_items[0] == 0:
         return beside_sub_items
     by_layout = _layout_starts(texts)
     if len(by_layout) == k:
@@ -239,7 +248,7 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
     sentences = [0] + [n for n in range(1, len(texts)) if ends_sentence(texts[n - 1]) and texts[n][:1].isupper()]
     if len(sentences) == k:
         return sentences
-    if not LONE_BULLET.match(markers[0]):
+    if not _lone_bullet(markers[0]):
         return None
     if len(by_layout) > k:
         return by_layout

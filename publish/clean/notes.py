@@ -159,8 +159,9 @@ class Marker(NamedTuple):
 DIGITS = re.compile(r"[0-9]+|[⁰¹²³⁴-⁹]+|\*{1,3}")
 CODE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}[0-9]{1,3}(?![0-9])")    # a word with a number glued to it
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-# A year with a note number glued to it ("Order 20141." is 2014 and note 1).
-YEAR_AND_LABEL = re.compile(r"(?:1[89]|20)\d\d([1-9]\d?)")
+# A year with a note number glued to it ("Order 20141." is 2014 and note 1; a history cites
+# years before 1800 too: "de Parijse definitie van 139814." is 1398 and note 14).
+YEAR_AND_LABEL = re.compile(r"(?:1[0-9]|20)\d\d([1-9]\d?)")
 SENTENCE_MARKS = ".!?"
 CLOSERS = "”’»\")]'"
 AFTER_SPACED = ".,;:!?)]’”\"'…—–"
@@ -176,18 +177,19 @@ ENUMERATED_BEFORE = re.compile(r"\d,?\s+[^\W\d_]{1,3}\s$")   # "2 en 3", "4 tot 
 
 
 def markers(text: str, codes: frozenset[str] = frozenset(), between_words: bool = False,
-            words: frozenset[str] = frozenset()) -> list[Marker]:
+            words: frozenset[str] = frozenset(), line_ends: frozenset[int] = frozenset()) -> list[Marker]:
     """The numbers in the text that may be note markers, in order.  codes: words in capitals
     with a number glued to them that recur in the document ("HL2", "COVID19"): names, not markers.
     between_words: also a number between two words in lower case ("potlood 1 in"), the least sure
     marker (rank 1), which alone does not tell a note from a count ("in 3 stappen").  words: the
-    short words the document writes mostly without a full stop (short_words)."""
+    short words the document writes mostly without a full stop (short_words).  line_ends: the
+    positions of the spaces that joined the text's lines (a newline ends a line too)."""
     found = []
     for match in DIGITS.finditer(text):
         start, end = match.span()
         digits = match.group(0)
         if digits[0] == "*":
-            starred = _starred(text, start, end)
+            starred = _starred(text, start, end, end in line_ends)
             if starred:
                 found.append(starred)
             continue
@@ -229,18 +231,22 @@ def markers(text: str, codes: frozenset[str] = frozenset(), between_words: bool 
 EMPHASIS_OPENED = re.compile(r"(?:^|(?<=\s))\*+[^\W\d_]")
 
 
-def _starred(text: str, start: int, end: int) -> Marker | None:
+def _starred(text: str, start: int, end: int, line_end: bool = False) -> Marker | None:
     """Asterisks after a word ("Latijn*.", "10 tot 15%**") or, a space between, after a sentence's
-    end ("via Avito. *"): the marker of the note numbered by their count.  Not asterisks opening a
-    line (a bullet), touching the next word, or closing an emphasis opened on their line
-    ("*Let op*:", "**vet**")."""
+    end ("via Avito. *") or closing a line of text ("Dinsdagmiddag 8 juli *", a list item or a
+    table row flagged for the note under it): the marker of the note numbered by their count.
+    Not asterisks opening a line (a bullet), touching the next word, closing an emphasis opened
+    on their line ("*Let op*:", "**vet**"), or ending a row of signs ("* * *", a section break)."""
     before, after = text[start - 1:start], text[end:end + 1]
     if not before or before == "\n" or after.isalnum() or after == "*" \
             or EMPHASIS_OPENED.search(text, text.rfind("\n", 0, start) + 1, start):
         return None
     if before == " ":
-        return Marker(start, end, start - 1, end - start, 2) \
-            if text[start - 2:start - 1] in SENTENCE_MARKS + CLOSERS and text[start - 2:start - 1] else None
+        word_end = text[start - 2:start - 1]
+        if word_end and word_end in SENTENCE_MARKS + CLOSERS:
+            return Marker(start, end, start - 1, end - start, 2)
+        line_end = line_end or after in ("", "\n")
+        return Marker(start, end, start - 1, end - start, 2) if line_end and word_end.isalnum() else None
     if before.isalpha() or before in CLOSING + "%":
         return Marker(start, end, start, end - start, 3)
     return None
@@ -381,7 +387,8 @@ def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int], ...]) -> t
         if block.kind != "pullquote":
             candidates += [(index, block.line_at(marker.start), marker._replace(
                 start=base + marker.start, end=base + marker.end, cut=base + marker.cut))
-                for marker in markers(block.text, codes, between_words=True, words=words)]
+                for marker in markers(block.text, codes, between_words=True, words=words,
+                                      line_ends=_line_ends(block))]
         base += len(block.text) + 1
     starts = list(accumulate((len(block.text) + 1 for block in blocks), initial=0))
     candidates.sort(key=lambda candidate: candidate[1])
@@ -400,7 +407,8 @@ def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int], ...]) -> t
         block_of = {marker: index for index, marker in inside}
         line_of = {marker: line for _, line, marker in between}
         number_of = {label: number for number, label, _ in group}
-        for label, marker in with_strays(chain([marker for _, marker in inside], sorted(number_of)), inside, number_of):
+        linked = with_strays(chain([marker for _, marker in inside], sorted(number_of)), inside, number_of)
+        for label, marker in linked + _starred_again(linked, inside, joined):
             index = block_of[marker]
             shift = starts[index]
             cuts[index].append((marker._replace(start=marker.start - shift, end=marker.end - shift,
@@ -412,6 +420,11 @@ def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int], ...]) -> t
     for index, found in cuts.items():
         out[index] = _with_refs(blocks[index], sorted(found), changes)
     return tuple(out), tuple(changes)
+
+
+def _line_ends(block: Block) -> frozenset[int]:
+    """Where the block's source lines end: the positions of the spaces that joined them."""
+    return frozenset(offset - 1 for offset, _ in block.offsets[1:] if block.text[offset - 1:offset] == " ")
 
 
 def with_strays(chained: list[tuple[int, Marker]], inside: list[tuple[int, Marker]],
@@ -426,6 +439,17 @@ def with_strays(chained: list[tuple[int, Marker]], inside: list[tuple[int, Marke
     used = {marker for _, marker in chained}
     return chained + [(label, found[0]) for label, found in sure.items()
                       if label not in taken and len(found) == 1 and found[0] not in used]
+
+
+def _starred_again(linked: list[tuple[int, Marker]], inside: list[tuple[int, Marker]],
+                   joined: str) -> list[tuple[int, Marker]]:
+    """The other markers of a note marked by asterisks: the same asterisks elsewhere in the text
+    since the notes before ("27 februari *" and "8 juli *" over one "* Op een margemiddag ...").
+    A sign, unlike a number, is printed at every place its note applies to; (label, marker) pairs."""
+    starred = {label for label, marker in linked if joined[marker.start] == "*"}
+    used = {marker for _, marker in linked}
+    return [(marker.label, marker) for _, marker in inside
+            if marker.label in starred and marker not in used and joined[marker.start] == "*"]
 
 
 def _note_groups(notes, block_lines: list[int]) -> list[list[tuple[int, int, int]]]:

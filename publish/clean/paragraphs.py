@@ -472,6 +472,9 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
         return _NEW_BLOCK           # a heading alone on its page, not the rest of the sentence
     elif upper and page_start and _section_at_page_top(layout, k):
         return _NEW_BLOCK           # "3.3. Umsetzung ..." opening a page: a section, not the rest of a sentence
+    elif upper and page_start and in_item and _heads_a_list(layout, k) \
+            and _short(prev, nxt, layout.width(k - 1), 0.05):
+        return _NEW_BLOCK           # a list item ends short of the measure, a new page opens with a list's heading
     else:
         reason = "sentence continues across a page or column break" if (gap and not double) or page else ""
     # A letter's parts only ever open a block, so they are looked for last, where the layout
@@ -538,6 +541,13 @@ def _opens(text: str) -> bool:
     """The line could open a paragraph: a capital, digit, quote or bracket first."""
     first = text.lstrip("‘’“”'\"`([„")[:1]
     return first.isupper() or first.isdigit() or (first != "" and not first.isalnum())
+
+
+def _heads_a_list(layout: _Layout, k: int) -> bool:
+    """Text line k stands over a list item and ends in no punctuation: a heading or a lead-in
+    of the list under it ("Carrera Bahn" / "• 3 Stimmen: ..."), not the rest of a sentence."""
+    return k + 1 < len(layout.texts) and layout.texts[k][-1:] not in ".,;:!?" \
+        and may_open_item(layout.texts[k + 1])
 
 
 def _short(prev: str, nxt: str, width: int, slack: float) -> bool:

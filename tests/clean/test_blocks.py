@@ -520,3 +520,69 @@ def test_a_number_the_text_layer_gives_twice_opens_one_item_and_is_read_once():
     assert got == [("1.", "Wonen in de wijk;"), ("2.", "Werken in de wijk;"), ("3.", "Spelen in de wijk.")]
     assert [c.before for c in cleaned.changes if c.kind == "list-item"] == ["1. 1.", "2. 2.", "3. 3."]
 
+
+
+# A members' vote on the year's projects, as a word processor's export gives it: each project's
+# name, its bullets set apart, then the tallies; one project's name opens a new page right under
+# the last tally of the project before.
+PROJECT_VOTES = """Stemming over de projecten van dit jaar, per project:
+
+Moestuin
+•
+•
+•
+
+4 stemmen: a) Ja, ik wil meedoen aan dit project in het komende jaar.
+2 stemmen: b) Nee.
+1 stem: c) Onthouding
+
+Fietsenwerkplaats
+•
+•
+•
+
+5 stemmen: a) Ja, ik wil meedoen aan dit project in het komende jaar.
+0 stemmen: b) Nee.
+2 stemmen: c) Onthouding
+\fRepair Café
+•
+•
+•
+
+6 stemmen: a) Ja, ik wil meedoen aan dit project in het komende jaar.
+1 stem: b) Nee.
+0 stemmen: c) Onthouding
+"""
+
+
+def test_a_projects_name_opening_a_page_over_its_tallies_is_no_part_of_the_last_tally_before():
+    cleaned = clean(source(PROJECT_VOTES))
+    got = [(block.kind, block.text) for block in cleaned.blocks]
+    assert ("item", "2 stemmen: c) Onthouding") in got
+    assert ("display", "Repair Café") in got
+    assert ("item", "1 stem: b) Nee.") in got
+    assert cleaned.footnotes == ()      # "1 stem: ..." under "6 stemmen: ..." is a tally, no note
+
+
+# A word processor's second-level bullets "o", set apart in a column of their own over the items.
+O_COLUMN = """De sportdagen van dit schooljaar:
+o
+o
+o
+
+Dinsdag 8 oktober
+Donderdagmiddag 6 maart
+Vrijdag 20 juni
+
+De juf riep alleen maar:
+o
+
+Wat een mooie dag was het toch.
+"""
+
+
+def test_a_column_of_lone_letter_o_bullets_marks_the_items_under_it_one_o_alone_stays_a_word():
+    got = [(block.kind, block.marker, block.text) for block in blocks(O_COLUMN)]
+    assert [(kind, text) for kind, _, text in got if kind == "item"] == [
+        ("item", "Dinsdag 8 oktober"), ("item", "Donderdagmiddag 6 maart"), ("item", "Vrijdag 20 juni")]
+    assert ("paragraph", "", "De juf riep alleen maar: o") in got

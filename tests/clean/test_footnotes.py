@@ -573,6 +573,89 @@ def test_asterisk_notes_at_page_feet_are_notes_and_their_asterisks_the_markers()
     assert result.ok, result.summary()
 
 
+# A note marked by an asterisk glued to its text, its marker glued to a word; and on a later
+# page one asterisk note that two rows of a list of dates point to, each row closed by " *".
+STARRED_ROWS = """Wij hopen dat u* deze gids graag leest en dat u ons vertelt wat beter kan, want de
+gids wordt elk jaar opnieuw geschreven door de leerkrachten van de school.
+
+*Met u bedoelen we iedereen die voor een leerling van de school zorgt.
+
+\fDe studiedagen van dit jaar:
+
+Maandag 3 maart
+Woensdagmiddag 19 maart *
+Vrijdag 11 april
+Dinsdagmiddag 24 juni *
+
+* Op een studiemiddag zijn de leerlingen om twaalf uur vrij.
+
+\fDe vakanties staan in de kalender achter in deze gids.
+"""
+
+
+def test_asterisk_notes_glued_to_their_text_and_rows_that_share_one_asterisk_note():
+    cleaned = clean(source(STARRED_ROWS))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2]
+    assert cleaned.footnotes[0][1] == "Met u bedoelen we iedereen die voor een leerling van de school zorgt."
+    assert refs(cleaned) == [1, 2, 2]       # both rows link to the one note under them
+    text = texts(cleaned)
+    assert "dat u deze gids" in text and "Woensdagmiddag 19 maart" in text and "*" not in text
+    result = account(STARRED_ROWS)
+    assert result.ok, result.summary()
+
+
+# A label printed in superscript that the text layer glued to the note's first word.
+GLUED_LABEL = """De raad besloot in 1888 de oude kerk te slopen, ondanks het verzet van de
+parochianen en van de bisschop, die de toren wilde bewaren als baken voor de
+vissers1.
+
+1Pieters, Kroniek van de parochie, Brugge: Eigen beheer, 1902, p. 41.
+
+\fDe nieuwe kerk werd drie jaar later ingewijd. Een naam als 3Dfier
+blijft staan zoals hij staat.
+"""
+
+
+def test_a_label_glued_to_its_notes_first_word_is_a_label():
+    cleaned = clean(source(GLUED_LABEL))
+    assert cleaned.footnotes == ((1, "Pieters, Kroniek van de parochie, Brugge: Eigen beheer, 1902, p. 41."),)
+    assert refs(cleaned) == [1]
+    assert "3Dfier" in texts(cleaned)
+    result = account(GLUED_LABEL)
+    assert result.ok, result.summary()
+
+
+# Tallies of a vote, one count a line: the last one closes the page, and its number follows a
+# full stop like a note's label and marker; the count right above it is no note either.
+TALLIES = """De leden stemden over twee projecten.
+
+Moestuin
+•
+•
+•
+
+6 stemmen: a) Ja, ik wil meedoen aan dit project in het komende jaar.
+4 stemmen: b) Ja, maar ik kan er zelf geen tijd in steken.
+1 stem: c) Onthouding
+
+Fietsenwerkplaats
+•
+•
+•
+
+5 stemmen: a) Ja, ik wil meedoen aan dit project in het komende jaar.
+2 stemmen: b) Ja, maar ik kan er zelf geen tijd in steken.
+1 stem: c) Onthouding
+\fDe vergadering sluit om tien uur.
+"""
+
+
+def test_a_count_in_a_column_of_counts_at_a_page_foot_is_no_note():
+    cleaned = clean(source(TALLIES))
+    assert cleaned.footnotes == ()
+    assert texts(cleaned).count("1 stem: c) Onthouding") == 2
+
+
 # Sources listed as bullets whose titles carry the note marker at the line end, each over a
 # second-level item opened by a lower-case "o"; and sentences that end in an acronym ("EU.").
 LISTED_SOURCES = """De werkgroep leunt op twee bronnen en op het beleid van de EU. 1 Daarnaast

@@ -32,6 +32,19 @@ def test_asterisks_after_a_word_or_a_sentence_are_markers_numbered_by_their_coun
     assert labels("* een opsomming met *nadruk* en **vet**: geen noot") == []
 
 
+def test_an_asterisk_closing_a_line_after_a_space_is_a_marker_a_row_of_asterisks_is_not():
+    assert labels("Vrijdagmiddag 14 maart *\nDinsdag 2 april") == [1]
+    assert [marker.label for marker in markers("Vrijdagmiddag 14 maart * Dinsdag 2 april",
+                                                line_ends=frozenset({24}))] == [1]
+    assert labels("Vrijdagmiddag 14 maart * Dinsdag 2 april") == []      # mid-line: no marker
+    assert labels("einde van het hoofdstuk.\n* * *\nEen nieuw begin") == []
+
+
+def test_a_year_of_any_century_may_carry_a_glued_note_number():
+    found = markers("zoals het synode van 145712. Daarna")
+    assert [(marker.label, marker.start) for marker in found] == [(12, len("zoals het synode van 1457"))]
+
+
 def test_numbers_of_the_text_are_no_markers():
     assert labels("In artikel 8 van de wet") == []
     assert labels("in 2019 8 keer per jaar") == []
