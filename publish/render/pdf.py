@@ -421,7 +421,9 @@ def tag_notes(pdf: pikepdf.Pdf, tree: pikepdf.Object) -> None:
     with a unique /ID, its marker the /Lbl and its body a /P, and its list a /Div.
 
     WeasyPrint tags by HTML element only (<a> is /Link, <li> is /LI), so the roles are given
-    here, found by the links' destinations."""
+    here, found by the links' destinations. A note whose marker the text lost has no back link:
+    it becomes a /Note too once its list is a /Div (an /LI must stand in an /L)."""
+    notes_lists: dict[ObjectId, pikepdf.Object] = {}
     for link in _elements(tree.get("/K"), "/Link"):
         target = _link_target(link)
         if target is None:
@@ -429,7 +431,14 @@ def tag_notes(pdf: pikepdf.Pdf, tree: pikepdf.Object) -> None:
         if NOTE_TARGET.fullmatch(target):
             _wrap(pdf, link, Name.Reference)
         elif (found := REFERENCE_TARGET.fullmatch(target)) is not None:
-            _make_note(_ancestor(link, "/LI"), found.group(1))
+            item = _ancestor(link, "/LI")
+            _make_note(item, found.group(1))
+            if item is not None:
+                notes_lists[item.P.objgen] = item.P
+    for notes_list in notes_lists.values():
+        for index, kid in enumerate(notes_list.K if isinstance(notes_list.K, Array) else [notes_list.K], 1):
+            if isinstance(kid, Dictionary) and kid.get("/S") == Name.LI:
+                _make_note(kid, f"without-marker-{notes_list.objgen[0]}-{index}")
 
 
 def _elements(root: pikepdf.Object | None, kind: str) -> list[pikepdf.Object]:

@@ -329,6 +329,23 @@ def test_note_references_and_notes_are_tagged_as_such_and_link_both_ways(annotat
     assert run_pdfua(path).passed
 
 
+def test_a_note_whose_marker_the_text_lost_is_a_note_too_not_a_list_item_outside_a_list(annotated, tmp_path):
+    """Its entry has no back link; the notes' list is a /Div, where an /LI may not stand (PDF/UA-1)."""
+    from dataclasses import replace
+
+    from publish.model import Note, Text
+    from publish.validate import run_pdfua
+    document = replace(annotated, notes=(*annotated.notes, Note(3, (Text("Een noot zonder teken in de tekst."),))))
+    data = render_pdf(document)
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        assert all(item.P.S == "/L" for item in structure_elements(pdf, "/LI"))
+        ids = [str(note.ID) for note in structure_elements(pdf, "/Note")]
+        assert ids[:2] == ["note-1", "note-2"] and len(ids) == len(set(ids)) == 3
+    path = tmp_path / "noten.pdf"
+    path.write_bytes(data)
+    assert run_pdfua(path).passed
+
+
 LINE = 14.5          # print.css: the text's line, and every vertical space a whole number of them
 TEXT_TOP = 17.5 / 25.4 * 72
 TEXT_HEIGHT = 30 * LINE
