@@ -37,6 +37,7 @@ LINE_PASSES = (
 GROUP = paragraphs.group             # lines -> blocks (reflow, rejoin page-split paragraphs)
 BLOCK_PASSES = (
     lists.mark_items,                # bullets and numbers -> list items
+    lists.drop_lone_bullets,         # bullets alone, their items set elsewhere
     pullquotes.extract,              # display quotes repeating the body
     typography.apply,                # quotes, dashes, ellipsis, no-break spaces
     notes.link,                      # note markers -> NoteRef (given the notes found)

@@ -280,6 +280,27 @@ def _layout_starts(texts: list[str]) -> list[int]:
                   and len(texts[n - 1]) + 1 + len(texts[n].split(None, 1)[0]) <= width - slack]
 
 
+# A bullet that no item follows: pdftotext set a column of bullets apart from the items they
+# open, and the items became paragraphs of their own. A symbol font's glyph (private use, maybe
+# after the character pdftotext guessed for it) or a bullet sign; not "*", "-" or "o", which
+# alone may be a section break, a table's "none" or a word.
+_BULLET_SIGN = r"(?:[^\w\s]?[\uf000-\uf0ff]|[•▪●◦‣∙■➢➤❖])"
+BULLETS_ONLY = re.compile(rf"{_BULLET_SIGN}(?:\s+{_BULLET_SIGN})*")
+
+
+def drop_lone_bullets(blocks: Blocks) -> tuple[Blocks, Changes]:
+    """Blocks of bullets alone, their items elsewhere: no text to read, and a symbol font's glyph
+    prints as an empty box. Logged as list markers; no word is in them."""
+    kept, changes = [], []
+    for block in blocks:
+        if block.kind in ("paragraph", "display") and BULLETS_ONLY.fullmatch(block.text):
+            changes.append(Change("list-marker", block.first, block.text, "",
+                                  "bullets alone, the items they open set elsewhere by the text layer"))
+        else:
+            kept.append(block)
+    return (tuple(kept), tuple(changes)) if changes else (blocks, ())
+
+
 def mark_items(blocks: Blocks) -> tuple[Blocks, Changes]:
     """Strip the marker of each item block into its marker field."""
     out = []

@@ -586,3 +586,14 @@ def test_a_column_of_lone_letter_o_bullets_marks_the_items_under_it_one_o_alone_
     assert [(kind, text) for kind, _, text in got if kind == "item"] == [
         ("item", "Dinsdag 8 oktober"), ("item", "Donderdagmiddag 6 maart"), ("item", "Vrijdag 20 juni")]
     assert ("paragraph", "", "De juf riep alleen maar: o") in got
+
+
+def test_bullets_alone_whose_items_the_text_layer_set_elsewhere_leave_the_text():
+    text = ("Partners in de wijk:\n\u00a7\uf0a7 De bibliotheek.\n\n\u00a7\uf0a7\n\n\u00a7\uf0a7\n\n"
+            "Het buurthuis. Het buurthuis is elke dag open voor iedereen.\n\n\u2022\n\n"
+            "De school. De school doet mee met het project.\n")
+    cleaned = clean(source(text))
+    texts = [b.text for b in cleaned.blocks]
+    assert texts[-2:] == ["Het buurthuis. Het buurthuis is elke dag open voor iedereen.",
+                          "De school. De school doet mee met het project."]
+    assert [c.before for c in cleaned.changes if c.kind == "list-marker"] == ["\u00a7\uf0a7", "\u00a7\uf0a7", "\u2022"]
