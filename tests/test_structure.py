@@ -1154,3 +1154,36 @@ def test_a_title_the_back_cover_repeats_beats_the_series_name_over_it():
             "gekeurd zijn door de inspectie.\n")
     back = "Vragen en antwoorden\nSpeeltuin De Vaart\n2025\nspeeltuin@example.org\n"
     assert build("\f".join([cover, text, back])).metadata.title == "Vragen en antwoorden Speeltuin De Vaart"
+
+
+def test_a_heading_right_over_the_first_paragraph_is_no_run_on_of_the_title_above_it():
+    """The title wraps over two lines; the first section's heading stands right over its
+    paragraph, no blank line between: it heads that text and is no part of the title."""
+    text = ("Betere afspraken over het onderhoud van\nde speeltuin\nInleiding\n" + SPEELTUIN_BODY)
+    assert build(text).metadata.title == "Betere afspraken over het onderhoud van de speeltuin"
+
+
+def test_the_authors_name_the_later_pages_print_atop_them_is_no_run_on_of_the_title():
+    """An article's title over two long lines, the author under it; every later page prints
+    the author's name atop it: a byline, not the title's last words."""
+    first = ("Het onderhoud van de speeltoestellen in de buurten\nvan de stad tijdens de lange winter\n"
+             "Dr. Joris Vermeulen\n\n" + SPEELTUIN_BODY)
+    topics = ("de schommels", "de glijbaan", "het klimrek", "de zandbak")
+    pages = [f"Dr. Joris Vermeulen\n\nOver {topic} zeggen de ouders veel, en de kinderen nog meer. Dit deel "
+             f"beschrijft wat {topic} nodig\nhebben en wat de buurt ervan vindt, na een jaar van gebruik.\n"
+             for topic in topics]
+    title = build("\f".join([first] + pages)).metadata.title
+    assert title == "Het onderhoud van de speeltoestellen in de buurten van de stad tijdens de lange winter"
+
+
+def test_the_title_that_leads_the_running_head_beats_the_event_over_it():
+    """A talk's first page sets the event, its date and place, the speaker and then the title,
+    each on a line of its own; every later page's head prints title, speaker and event in one
+    line with the page's number: the field it leads with is the title."""
+    first = ("Dag van de Speeltuin\n12 mei 2024 – Cultuurhuis Noord\nAnna de Wit\nSpelen zonder grenzen\n"
+             + SPEELTUIN_BODY * 2)
+    topics = ("de schommels", "de glijbaan", "het klimrek", "de zandbak")
+    pages = [f"Spelen zonder grenzen – Anna de Wit – Dag van de Speeltuin   {number}\n\nOver {topic} zeggen de "
+             f"ouders veel, en de kinderen nog meer. Dit deel beschrijft wat {topic} nodig\nhebben en wat de "
+             "buurt ervan vindt, na een jaar van gebruik.\n" for number, topic in enumerate(topics, start=2)]
+    assert build("\f".join([first] + pages)).metadata.title == "Spelen zonder grenzen"
