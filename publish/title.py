@@ -136,7 +136,8 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     None when the page holds no candidate, or when the title read so far (`title`, `series`: the
     front matter's reading, see _eligible) stands (see _beats)."""
     alone = _heads_alone(changes)
-    candidates = (_repeated(_joined(_candidates(blocks, words), words, alone)[:MAX_CANDIDATES], changes, blocks)
+    candidates = (_repeated(_joined(_over_its_kind(_candidates(blocks, words), words), words, alone)[:MAX_CANDIDATES],
+                            changes, blocks)
                   or _head_of_first_page(blocks, changes, words))
     publisher = _publisher_lines(candidates, words)
     eligible = [index for index in _eligible(candidates, series, title) if index >= publisher]
@@ -432,6 +433,25 @@ def _lines(block: Block, words: Vocabulary, apart: bool) -> list[Candidate]:
                                        for candidate in out):
         out = [Candidate(" ".join(candidate.text for candidate in out), out[0].tight, False)]
     return out[:-1] + [replace(out[-1], apart=apart)] if out else out
+
+
+def _over_its_kind(candidates: list[Candidate], words: Vocabulary) -> list[Candidate]:
+    """A cover's title set large over several lines, the kind's name alone right under them
+    ("Open Source Software" / "Stewards and CRA" / "Whitepaper"): the lines above the kind are
+    one title, which the kind labels.  Evidence: the lines and the kind are set one right under
+    the other (no blank line between), 2 to COVER_TITLE_LINES lines above the kind, the first on
+    the page or under a blank line, none an organisation (a publisher over its "Jaarverslag")."""
+    for index, candidate in enumerate(candidates):
+        start = index
+        while start > 0 and candidates[start].tight and index - start < COVER_TITLE_LINES:
+            start -= 1
+        above = candidates[start:index]
+        if _kind_alone(candidate.text, words) and candidate.tight and len(above) > 1 \
+                and (start == 0 or not candidates[start].tight) \
+                and not any(letterhead.organisation(line.text, words.language) for line in above):
+            one = Candidate(" ".join(line.text for line in above), above[0].tight, False, last_line=above[-1].ending)
+            return candidates[:start] + [one] + candidates[index:]
+    return candidates
 
 
 def _name_broken_at_comma(line: str, words: Vocabulary) -> bool:

@@ -1187,3 +1187,14 @@ def test_the_title_that_leads_the_running_head_beats_the_event_over_it():
              f"ouders veel, en de kinderen nog meer. Dit deel beschrijft wat {topic} nodig\nhebben en wat de "
              "buurt ervan vindt, na een jaar van gebruik.\n" for number, topic in enumerate(topics, start=2)]
     assert build("\f".join([first] + pages)).metadata.title == "Spelen zonder grenzen"
+
+
+def test_a_cover_title_over_lines_with_its_kind_under_it_is_one_title():
+    """The cover sets the title large over two lines and the kind's name alone under them, the
+    version on a line of its own: the two lines are the title; an organisation over its kind
+    is its publisher, not part of a title."""
+    cover = "Veilig spelen\nSpeeltuinen Vaartbuurt\nRapport\nversie 2 – maart 2025\n"
+    text = "\f".join([cover, SPEELTUIN_BODY * 3, SPEELTUIN_BODY * 2])
+    assert build(text).metadata.title == "Veilig spelen Speeltuinen Vaartbuurt"
+    publisher = text.replace("Veilig spelen\nSpeeltuinen Vaartbuurt\n", "Stichting De Vaart\nBuurthuis Noord\n")
+    assert build(publisher).metadata.title != "Stichting De Vaart Buurthuis Noord"
