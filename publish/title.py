@@ -79,6 +79,8 @@ HEADLINE_MIN_WORDS = 5
 
 FULL_STOP = re.compile(r"[.!?…]['’”\")\]]*$")
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A year or a season over two ("2024-2025", "2024/25").
+YEARS = re.compile(r"(?:1[89]|20)\d\d(?:\s*[-–/]\s*(?:(?:1[89]|20)\d\d|\d\d))?")
 # A date in figures ("07.01.2019", "24/09/2017") or a time ("19:00").
 DATE_IN_FIGURES = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
 # A line's last field set apart by a wide gap, as pdftotext keeps it: "Title <spaces> 21 May 2022".
@@ -135,9 +137,8 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     (unless it heads a paragraph of the text: "Präambel");
     None when the page holds no candidate, or when the title read so far (`title`, `series`: the
     front matter's reading, see _eligible) stands (see _beats)."""
-    alone = _heads_alone(changes)
-    candidates = (_repeated(_joined(_over_its_kind(_candidates(blocks, words), words), words, alone)[:MAX_CANDIDATES],
-                            changes, blocks)
+    lines = _joined(_over_its_kind(_candidates(blocks, words), words), words, _heads_alone(changes))
+    candidates = (_cover_naming(blocks, words) or _repeated(lines[:MAX_CANDIDATES], changes, blocks)
                   or _head_of_first_page(blocks, changes, words))
     publisher = _publisher_lines(candidates, words)
     eligible = [index for index in _eligible(candidates, series, title) if index >= publisher]
@@ -151,6 +152,21 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     under = candidates[best + 1] if best + 1 < len(candidates) else None
     subtitle = under is not None and under.tight and not under.over_text   # (a heading over its text is none)
     return Choice(candidates[best].text, under.text if under is not None and subtitle else None)
+
+
+def _cover_naming(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
+    """A cover page that holds nothing but a kind's name alone over whose it is and when
+    ("Schoolgids" / "Basisschool De Linde" / "2024-2025"): its lines read together are the title,
+    as a masthead's are (see _lines).  Evidence: the first page ends after COVER_TITLE_LINES
+    display lines at most, a later page follows, its first line is a kind alone and every other
+    line may be a title's or is a year or a school year."""
+    end = _first_page_end(blocks)
+    lines = [" ".join(line.split()) for block in blocks[:end] for line in block.line_texts if line.strip()]
+    if end == len(blocks) or not 1 < len(lines) <= COVER_TITLE_LINES \
+            or any(block.kind != "display" for block in blocks[:end]) or not _kind_alone(lines[0], words) \
+            or not all(_possible(line, words) or YEARS.fullmatch(line) for line in lines[1:]):
+        return []
+    return [Candidate(" ".join(lines), True, True)]
 
 
 def _repeated(candidates: list[Candidate], changes: tuple[Change, ...], blocks: list[Block]) -> list[Candidate]:

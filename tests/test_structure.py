@@ -1198,3 +1198,13 @@ def test_a_cover_title_over_lines_with_its_kind_under_it_is_one_title():
     assert build(text).metadata.title == "Veilig spelen Speeltuinen Vaartbuurt"
     publisher = text.replace("Veilig spelen\nSpeeltuinen Vaartbuurt\n", "Stichting De Vaart\nBuurthuis Noord\n")
     assert build(publisher).metadata.title != "Stichting De Vaart Buurthuis Noord"
+
+
+def test_a_cover_of_a_kind_over_whose_it_is_and_the_season_is_read_as_one_title():
+    """A cover holds three lines and nothing else: the kind's name alone, a blank line, the club
+    it is of and the season; the title is the three read together.  A guide ("-gids") is a kind
+    of document too."""
+    pages = [SPEELTUIN_BODY * 3, SPEELTUIN_BODY * 2]
+    for kind in ("Jaarverslag", "Clubgids"):
+        cover = f"{kind}\n\nSpeeltuinvereniging De Vaart\n2024-2025\n"
+        assert build("\f".join([cover] + pages)).metadata.title == f"{kind} Speeltuinvereniging De Vaart 2024-2025"
