@@ -1104,6 +1104,8 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
         if key in heads:
             copies[key].append(index)
     drop = {}
+    on_cover: dict[int, str] = {}           # first-page copies kept as the cover's, by their head
+    going: set[str] = set()                 # the heads whose copies go
     for key, indexes in copies.items():
         furniture = []
         # What follows the head on the pages after the first: the cover may carry the same stack.
@@ -1122,6 +1124,8 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
                         or words.labelled_value.match(texts[index]) or _over_the_title(lines, index, width, words)
                         or not _cover_group(lines, index, width, words)):
                     furniture.append(index)           # the cover carries the page head too
+                else:
+                    on_cover[index] = key
                 continue                              # a cover title with its subtitle: text
             # At a page edge only a byline or a name below the line makes a group (a title over
             # its byline); inside a page any display line around it does.  Under the lines of its
@@ -1139,7 +1143,28 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
         else:
             for index in furniture:
                 drop[index] = ("running-head", heads[key])
+            going.add(key)
+    drop.update(_stacked_on_cover(lines, {index: key for index, key in on_cover.items() if key in going}, drop, heads))
     return drop
+
+
+def _stacked_on_cover(lines: Lines, on_cover: dict[int, str], drop: dict[int, tuple[str, str]],
+                      heads: dict[str, str]) -> dict[int, tuple[str, str]]:
+    """The first page's copies of heads found in the same round, one under the other (`on_cover`:
+    kept as cover lines, of heads whose other copies go): the page's head set over several
+    lines ("Enhancing open source participation in" / "EU Standardisation" / "2025.07.21"), the
+    lower ones beside no cover line once the upper ones go.  Evidence: the text line above the
+    copy (blank lines between) goes as a head from this page, and the copy is figures only (a
+    date, an issue's number): a line with words under a head on the first page may be the
+    letter's own (its sender's registration), and stays."""
+    found: dict[int, tuple[str, str]] = {}
+    for index in sorted(on_cover):
+        above = index - 1
+        while above >= 0 and lines[above].blank:
+            above -= 1
+        if above >= 0 and (above in drop or above in found) and not _WORD.search(lines[index].text):
+            found[index] = ("running-head", heads[on_cover[index]])
+    return found
 
 
 _LEADING_NUMBER = re.compile(r"^\d+\s")

@@ -529,3 +529,14 @@ def test_a_head_set_over_three_lines_goes_whole_above_a_name_opening_the_page():
     assert not any(line in head for line in lines)
     assert "Karl Bauer" in lines
     assert removed["running-head"].count("Gartenvereins Grünau e.V") == 6
+
+
+def test_a_head_set_over_lines_with_its_date_goes_from_the_first_page_whole():
+    """Every page opens with the same head: the title over two lines and the issue's date under
+    them, set apart.  On the first page the date stands by the head's lines only, not by a cover
+    title: once they go, it goes with them; the document's title under the head stays."""
+    head = ["Beter samenwerken in de", "Buurtraad", "", "2025.03.14", ""]
+    first = [*head, "Beter samenwerken in de Buurtraad", "Aanleiding", *page()]
+    lines, removed = read(pages(first, [*head, *page()], [*head, *page()], [*head, *page()]))
+    assert "2025.03.14" not in lines and removed["running-head"].count("2025.03.14") == 4
+    assert "Beter samenwerken in de Buurtraad" in lines
