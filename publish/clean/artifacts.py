@@ -876,7 +876,37 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
         changes += found
         taken.update(change.line for change in found)
     lines, found = _chapter_heads(lines, contents_titles)
+    changes += found
+    feet = [change.line for change in changes if change.kind == "running-head"]
+    lines, found = _drop(lines, _numbers_over_feet(lines, feet))
     return lines, tuple(changes) + found
+
+
+# A page's number over its running foot counts the pages on this many pages at least (two may be chance).
+NUMBERED_FEET = 3
+
+
+def _numbers_over_feet(lines: Lines, heads: list[int]) -> dict[int, tuple[str, str]]:
+    """The page's number set over its running foot ("1" / "Title – Author – Event 12.05.2024"), which
+    the page-number pass could not tell from a table's or a list's number while the foot stood
+    under it: with the foot gone it ends its page.  Evidence: a bare number is the last text
+    line of its page, a running head or foot (`heads`: their source lines) was removed after it
+    on that page, and the numbers so placed count the pages (the same offset from the page's
+    index on NUMBERED_FEET pages at least)."""
+    pages = _pages(lines)
+    found: dict[int, int] = {}
+    removed = sorted(heads)
+    for number, (first, end) in enumerate(pages, start=1):
+        last = next((index for index in range(end - 1, first - 1, -1) if lines[index].text), None)
+        if last is None or not re.fullmatch(r"\d{1,3}", lines[last].text.strip()):
+            continue
+        limit = lines[end].number if end < len(lines) else float("inf")
+        at = bisect_right(removed, lines[last].number)
+        if at < len(removed) and removed[at] < limit:
+            found[last] = int(lines[last].text) - number
+    offsets = Counter(found.values())
+    return {index: ("page-number", f"{BARE}, over the page's running foot, counting the pages")
+            for index, offset in found.items() if offsets[offset] >= NUMBERED_FEET}
 
 
 # A field of a letter's margin column is short: a label, a date, a reference.

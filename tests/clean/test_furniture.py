@@ -540,3 +540,14 @@ def test_a_head_set_over_lines_with_its_date_goes_from_the_first_page_whole():
     lines, removed = read(pages(first, [*head, *page()], [*head, *page()], [*head, *page()]))
     assert "2025.03.14" not in lines and removed["running-head"].count("2025.03.14") == 4
     assert "Beter samenwerken in de Buurtraad" in lines
+
+
+def test_a_page_number_right_over_the_running_foot_goes_with_it():
+    """Each of three pages ends on its number, set right under the last line of text, over the
+    same foot (title, speaker, event and date): the foot goes, and so does each number, which
+    counts the pages; no number is left in the text or glued to its sentences."""
+    foot = "Spelen zonder grenzen – Anna de Wit – Dag van de Speeltuin 12.05.2024"
+    bodies = [[*page(), str(number), "", foot, ""] for number in (1, 2, 3)]
+    lines, removed = read(pages(*bodies))
+    assert removed["running-head"] == [foot] * 3 and removed["page-number"] == ["1", "2", "3"]
+    assert not any(line.split()[-1] in ("1", "2", "3") for line in lines)
