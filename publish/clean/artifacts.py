@@ -64,6 +64,8 @@ class Furniture:
     stamp_evidence: re.Pattern   # a web address or a date (a month's name or digits)
     watermark: re.Pattern        # a watermark's word alone on its line
     watermark_gate: re.Pattern
+    review_comment: re.Pattern   # "Met opmerkingen [RJ1]: ...": a review comment's label, initials and number
+    review_gate: re.Pattern
     byline: re.Pattern           # "door Kim Putters", "tekst: A. de Vries", "coreferaat van Sofie Vriends"
     name: re.Pattern             # a name on its own line under a title: "Marieke de Groot"
     glued_folio: re.Pattern      # "Pag. 1 / 3" at the end of a letterhead line: page word, number, count
@@ -85,6 +87,7 @@ def furniture(language: Language) -> Furniture:
     stamp = alternatives(word for each in everyone for word in each.value("furniture.stamp", ()))
     month = alternatives(word for each in everyone for word in each.value("furniture.months", ()))
     watermark = vocabulary(language, "furniture.watermark")
+    review = vocabulary(language, "furniture.review_comment")
     version = alternatives(word for each in everyone for word in each.value("furniture.version", ()))
     credit_words = language.value("furniture.credit", ())
     return Furniture(
@@ -106,6 +109,9 @@ def furniture(language: Language) -> Furniture:
             rf"|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"             # 12-03-2021
             rf"|\b(?:{month})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+(?:{month})\b)", re.IGNORECASE),  # March 12
         watermark=re.compile(rf"^(?:{watermark})$", re.IGNORECASE),
+        # The reviewer's initials and the comment's number in brackets are the evidence.
+        review_comment=re.compile(rf"^(?:{review})\s*\[[A-Z]{{1,5}}\d{{1,3}}\]:"),
+        review_gate=re.compile(rf"\n(?:{review})\s*\["),
         watermark_gate=re.compile(rf"\n(?:{watermark})(?=\n|\Z)", re.IGNORECASE),
         byline=re.compile(rf"^(?:(?:{vocabulary(language, 'furniture.byline')})\b:?\s+"
                           rf"|[\w-]+ (?:{vocabulary(language, 'furniture.byline_of')})\s+)\S*[A-Z]"),
@@ -623,8 +629,10 @@ def _ends_its_page(lines: Lines, index: int) -> bool:
 
 def remove_stamps(lines: Lines, language: Language | None = None) -> tuple[Lines, Changes]:
     """Stamps put on the copy, not written by the author: a download or print stamp (its
-    wording and the date or address it names), and a watermark (its word alone on a line, on
-    the pages)."""
+    wording and the date or address it names), a watermark (its word alone on a line, on
+    the pages), and a review comment's line that a word processor printed with the text (its
+    label, the reviewer's initials and number in brackets: "Commented [AB1]: ..."; the lines
+    the comment may run on over stay, in doubt)."""
     texts = list(map(_TEXT, lines))
     words = furniture(language or default())
     drop = {}
@@ -634,6 +642,9 @@ def remove_stamps(lines: Lines, language: Language | None = None) -> tuple[Lines
             drop[index] = ("stamp", "a download or print stamp: its wording, with the date or address of the copy")
     drop.update(_watermarks(lines, texts, words))
     drop.update(_version_stamps(lines, texts, words))
+    drop.update({index: ("review-comment", "a word processor's review comment printed beside the text: its "
+                                           "label with the reviewer's initials and number")
+                 for index in _lines_where(texts, words.review_gate) if words.review_comment.match(texts[index])})
     captures = {index: ("stamp", "a web capture's stamp: the page's address with the date and time of the capture")
                 for index in _lines_where(texts, CAPTURE_GATE) if CAPTURE.match(texts[index])}
     drop.update(captures)

@@ -551,3 +551,14 @@ def test_a_page_number_right_over_the_running_foot_goes_with_it():
     lines, removed = read(pages(*bodies))
     assert removed["running-head"] == [foot] * 3 and removed["page-number"] == ["1", "2", "3"]
     assert not any(line.split()[-1] in ("1", "2", "3") for line in lines)
+
+
+def test_a_review_comment_printed_with_the_text_goes_and_a_sentence_with_its_label_stays():
+    """A word processor printed a reviewer's comment in the margin: its label, the reviewer's
+    initials and number in brackets, then the comment.  It is no text of the document and goes,
+    logged; a line that opens with the same words but has no bracketed initials is text."""
+    comment = "Met opmerkingen [JV2]: Nagevraagd bij het bestuur"
+    sentence = "Met opmerkingen over de speeltuin kwamen vooral de ouders van de jongste kinderen."
+    lines, removed = read(pages([*page(), "", comment, "", *page(), "", sentence, *page()]))
+    assert comment not in lines and removed["review-comment"] == [comment]
+    assert any(sentence in line for line in lines)
