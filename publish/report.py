@@ -11,6 +11,7 @@ REMOVAL_KINDS = {
     "running-head": "running head or foot",
     "photo-credit": "credit",
     "stamp": "stamp or watermark",
+    "review-comment": "a word processor's review comment",
     "navigation": "web page navigation menu",
     "contents": "printed contents",
     "rule": "rule line",

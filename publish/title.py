@@ -71,12 +71,16 @@ REPEATED = 3 * POSITION
 BACK_COVER_LINES = 12
 # A page's number at the end of a running head: "... op WCAG 2.1   2/29", "... 12".
 FOLIO_AT_END = re.compile(r"\s+\d{1,4}(?:\s*/\s*\d{1,4})?\s*$")
+# The fields of a running head, set apart by a dash or a bar between spaces.
+FIELDS = re.compile(r"\s+[–—|-]\s+")
 # A headline under a label of the document's kind holds this many words at least: "Koor en
 # orkest geven samen een concert", not a section's "Van het bestuur".
 HEADLINE_MIN_WORDS = 5
 
 FULL_STOP = re.compile(r"[.!?…]['’”\")\]]*$")
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A year or a season over two ("2024-2025", "2024/25").
+YEARS = re.compile(r"(?:1[89]|20)\d\d(?:\s*[-–/]\s*(?:(?:1[89]|20)\d\d|\d\d))?")
 # A date in figures ("07.01.2019", "24/09/2017") or a time ("19:00").
 DATE_IN_FIGURES = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
 # A line's last field set apart by a wide gap, as pdftotext keeps it: "Title <spaces> 21 May 2022".
@@ -96,6 +100,7 @@ class Candidate:
     over_text: bool = False     # a paragraph of the text right under it: it heads that text
     last_line: str = ""         # its last line as set, when it was joined from several (see _wrapped)
     repeated: bool = False      # lines the running head of the later pages repeats as one (see _repeated)
+    heading: bool = False       # over_text with no blank line between: the heading of that text
 
     @property
     def ending(self) -> str:
@@ -132,7 +137,8 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     (unless it heads a paragraph of the text: "Präambel");
     None when the page holds no candidate, or when the title read so far (`title`, `series`: the
     front matter's reading, see _eligible) stands (see _beats)."""
-    candidates = (_repeated(_joined(_candidates(blocks, words), words)[:MAX_CANDIDATES], changes, blocks)
+    lines = _joined(_over_its_kind(_candidates(blocks, words), words), words, _heads_alone(changes))
+    candidates = (_cover_naming(blocks, words) or _repeated(lines[:MAX_CANDIDATES], changes, blocks)
                   or _head_of_first_page(blocks, changes, words))
     publisher = _publisher_lines(candidates, words)
     eligible = [index for index in _eligible(candidates, series, title) if index >= publisher]
@@ -146,6 +152,21 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     under = candidates[best + 1] if best + 1 < len(candidates) else None
     subtitle = under is not None and under.tight and not under.over_text   # (a heading over its text is none)
     return Choice(candidates[best].text, under.text if under is not None and subtitle else None)
+
+
+def _cover_naming(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
+    """A cover page that holds nothing but a kind's name alone over whose it is and when
+    ("Schoolgids" / "Basisschool De Linde" / "2024-2025"): its lines read together are the title,
+    as a masthead's are (see _lines).  Evidence: the first page ends after COVER_TITLE_LINES
+    display lines at most, a later page follows, its first line is a kind alone and every other
+    line may be a title's or is a year or a school year."""
+    end = _first_page_end(blocks)
+    lines = [" ".join(line.split()) for block in blocks[:end] for line in block.line_texts if line.strip()]
+    if end == len(blocks) or not 1 < len(lines) <= COVER_TITLE_LINES \
+            or any(block.kind != "display" for block in blocks[:end]) or not _kind_alone(lines[0], words) \
+            or not all(_possible(line, words) or YEARS.fullmatch(line) for line in lines[1:]):
+        return []
+    return [Candidate(" ".join(lines), True, True)]
 
 
 def _repeated(candidates: list[Candidate], changes: tuple[Change, ...], blocks: list[Block]) -> list[Candidate]:
@@ -170,6 +191,24 @@ def _repeated(candidates: list[Candidate], changes: tuple[Change, ...], blocks: 
                 one = Candidate(text, candidates[first].tight, candidates[last].apart, candidates[last].over_text,
                                 candidates[last].ending, repeated=True)
                 return candidates[:first] + [one] + candidates[last + 1:]
+    return _lead_field(candidates, changes)
+
+
+def _lead_field(candidates: list[Candidate], changes: tuple[Change, ...]) -> list[Candidate]:
+    """A running head made of fields ("Bergtocht – Jan Peeters – Dag van de Wandelaar   3"):
+    the title, its author and its series or event, which the first page sets on lines of their
+    own; the publisher leads the head with the title.  Evidence: the head stands atop
+    LETTERHEAD_COPIES pages or more and two of its fields at least are candidates of the first
+    page; the candidate that is its first field is marked as the repeated one (see _score)."""
+    heads = Counter(" ".join(FOLIO_AT_END.sub("", change.before).split()) for change in changes
+                    if change.kind == "running-head")
+    texts = [_folded(candidate.text) for candidate in candidates]
+    for head, copies in heads.items():
+        fields = [_folded(field) for field in FIELDS.split(head)]
+        if copies >= LETTERHEAD_COPIES and len(fields) > 1 and sum(field in texts for field in fields) > 1:
+            lead = texts.index(fields[0]) if fields[0] in texts else None
+            if lead is not None:
+                return [replace(candidate, repeated=index == lead) for index, candidate in enumerate(candidates)]
     return candidates
 
 
@@ -296,14 +335,15 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
     figures), a line of the publisher's block (the first `publisher` candidates, see
     _publisher_lines), or a line of a later page (a chapter's title).  A title read on the first page
     from what is no candidate (the lines opening its first paragraph, a numbered paper's title,
-    a masthead in another order) is what the scorer cannot weigh: in doubt it stands."""
+    a masthead in another order) is what the scorer cannot weigh: in doubt it stands, unless the
+    best candidate is the title the publisher prints again (see _repeated)."""
     title = " ".join(title.split())
     if not title:
         return True
     read = next((index for index, candidate in enumerate(candidates) if candidate.text.startswith(title)), None)
     if read is not None:
         return read == best or read < publisher or scores[best] > scores[read]
-    return not _possible(title, words) or _folded(title) not in first_page
+    return not _possible(title, words) or _folded(title) not in first_page or candidates[best].repeated
 
 
 def _first_page(blocks: list[Block]) -> str:
@@ -352,7 +392,7 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
         below = blocks[index + 1] if index + 1 < len(blocks) else None
         lines = _lines(block, words, apart=below is None or bool(below.gap_before))
         if lines and below is not None and _body(below):
-            lines[-1] = replace(lines[-1], over_text=True)
+            lines[-1] = replace(lines[-1], over_text=True, heading=not below.gap_before)
         for candidate in lines:
             if _possible(candidate.text, words, block.kind == "paragraph") and not _too_long(candidate.text, block):
                 out.append(replace(candidate, tight=candidate.tight and not dropped))
@@ -409,6 +449,25 @@ def _lines(block: Block, words: Vocabulary, apart: bool) -> list[Candidate]:
                                        for candidate in out):
         out = [Candidate(" ".join(candidate.text for candidate in out), out[0].tight, False)]
     return out[:-1] + [replace(out[-1], apart=apart)] if out else out
+
+
+def _over_its_kind(candidates: list[Candidate], words: Vocabulary) -> list[Candidate]:
+    """A cover's title set large over several lines, the kind's name alone right under them
+    ("Open Source Software" / "Stewards and CRA" / "Whitepaper"): the lines above the kind are
+    one title, which the kind labels.  Evidence: the lines and the kind are set one right under
+    the other (no blank line between), 2 to COVER_TITLE_LINES lines above the kind, the first on
+    the page or under a blank line, none an organisation (a publisher over its "Jaarverslag")."""
+    for index, candidate in enumerate(candidates):
+        start = index
+        while start > 0 and candidates[start].tight and index - start < COVER_TITLE_LINES:
+            start -= 1
+        above = candidates[start:index]
+        if _kind_alone(candidate.text, words) and candidate.tight and len(above) > 1 \
+                and (start == 0 or not candidates[start].tight) \
+                and not any(letterhead.organisation(line.text, words.language) for line in above):
+            one = Candidate(" ".join(line.text for line in above), above[0].tight, False, last_line=above[-1].ending)
+            return candidates[:start] + [one] + candidates[index:]
+    return candidates
 
 
 def _name_broken_at_comma(line: str, words: Vocabulary) -> bool:
@@ -473,13 +532,24 @@ def _opens_date(token: str, words: Vocabulary) -> bool:
     return token[:1].isdigit() or token.strip(",.").lower() in words.months
 
 
-def _joined(candidates: list[Candidate], words: Vocabulary) -> list[Candidate]:
+def _heads_alone(changes: tuple[Change, ...]) -> frozenset[str]:
+    """The lines the running heads print on their own, LETTERHEAD_COPIES times or more ("Dr. X
+    Y", a short title atop the later pages): an author or a name the publisher sets apart, which
+    no title on the first page runs on into (see _joined)."""
+    heads = Counter(" ".join(change.before.split()) for change in changes if change.kind == "running-head")
+    return frozenset(head for head, copies in heads.items() if copies >= LETTERHEAD_COPIES)
+
+
+def _joined(candidates: list[Candidate], words: Vocabulary, heads: frozenset[str] = frozenset()) -> list[Candidate]:
     """A title set over two lines, the second right under the first: a name with its kind and
     date ("COOLEMAN RIDGE PARK CARE GROUP" / "Newsletter June 2017": a periodical's masthead),
     or a kind with the organisation it is of ("Beleidsplan" / "Stichting Speelruimte").  Over an
     organisation's name ("Stichting X" / "Beleidsplan 2023 - 2025") the kind is the title, and
     the organisation its publisher.  A long line wrapped before its last words is one title too
-    (see _wrapped)."""
+    (see _wrapped), unless the line under it heads the text set right under it, no blank line
+    between ("Introduction" over the first paragraph), or is one the running heads print on
+    their own (`heads`: the author's name atop the later pages is a byline under the title, not
+    its last words)."""
     out: list[Candidate] = []
     for candidate in candidates:
         above = out[-1] if out else None
@@ -487,7 +557,8 @@ def _joined(candidates: list[Candidate], words: Vocabulary) -> list[Candidate]:
                 (_kind_and_date_only(candidate.text, words) and not _kinds_in(above.text.split(), words)
                  and not letterhead.organisation(above.text, words.language))
                 or (_kind_alone(above.text, words) and letterhead.organisation(candidate.text, words.language))
-                or _wrapped(above, candidate.text)):
+                or (_wrapped(above, candidate.text) and not candidate.heading
+                    and " ".join(candidate.text.split()) not in heads)):
             out[-1] = Candidate(f"{above.text} {candidate.text}", above.tight, candidate.apart, candidate.over_text,
                                 candidate.ending)
         else:

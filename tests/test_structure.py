@@ -1169,3 +1169,57 @@ def test_a_title_the_back_cover_repeats_beats_the_series_name_over_it():
             "gekeurd zijn door de inspectie.\n")
     back = "Vragen en antwoorden\nSpeeltuin De Vaart\n2025\nspeeltuin@example.org\n"
     assert build("\f".join([cover, text, back])).metadata.title == "Vragen en antwoorden Speeltuin De Vaart"
+
+
+def test_a_heading_right_over_the_first_paragraph_is_no_run_on_of_the_title_above_it():
+    """The title wraps over two lines; the first section's heading stands right over its
+    paragraph, no blank line between: it heads that text and is no part of the title."""
+    text = ("Betere afspraken over het onderhoud van\nde speeltuin\nInleiding\n" + SPEELTUIN_BODY)
+    assert build(text).metadata.title == "Betere afspraken over het onderhoud van de speeltuin"
+
+
+def test_the_authors_name_the_later_pages_print_atop_them_is_no_run_on_of_the_title():
+    """An article's title over two long lines, the author under it; every later page prints
+    the author's name atop it: a byline, not the title's last words."""
+    first = ("Het onderhoud van de speeltoestellen in de buurten\nvan de stad tijdens de lange winter\n"
+             "Dr. Joris Vermeulen\n\n" + SPEELTUIN_BODY)
+    topics = ("de schommels", "de glijbaan", "het klimrek", "de zandbak")
+    pages = [f"Dr. Joris Vermeulen\n\nOver {topic} zeggen de ouders veel, en de kinderen nog meer. Dit deel "
+             f"beschrijft wat {topic} nodig\nhebben en wat de buurt ervan vindt, na een jaar van gebruik.\n"
+             for topic in topics]
+    title = build("\f".join([first] + pages)).metadata.title
+    assert title == "Het onderhoud van de speeltoestellen in de buurten van de stad tijdens de lange winter"
+
+
+def test_the_title_that_leads_the_running_head_beats_the_event_over_it():
+    """A talk's first page sets the event, its date and place, the speaker and then the title,
+    each on a line of its own; every later page's head prints title, speaker and event in one
+    line with the page's number: the field it leads with is the title."""
+    first = ("Dag van de Speeltuin\n12 mei 2024 – Cultuurhuis Noord\nAnna de Wit\nSpelen zonder grenzen\n"
+             + SPEELTUIN_BODY * 2)
+    topics = ("de schommels", "de glijbaan", "het klimrek", "de zandbak")
+    pages = [f"Spelen zonder grenzen – Anna de Wit – Dag van de Speeltuin   {number}\n\nOver {topic} zeggen de "
+             f"ouders veel, en de kinderen nog meer. Dit deel beschrijft wat {topic} nodig\nhebben en wat de "
+             "buurt ervan vindt, na een jaar van gebruik.\n" for number, topic in enumerate(topics, start=2)]
+    assert build("\f".join([first] + pages)).metadata.title == "Spelen zonder grenzen"
+
+
+def test_a_cover_title_over_lines_with_its_kind_under_it_is_one_title():
+    """The cover sets the title large over two lines and the kind's name alone under them, the
+    version on a line of its own: the two lines are the title; an organisation over its kind
+    is its publisher, not part of a title."""
+    cover = "Veilig spelen\nSpeeltuinen Vaartbuurt\nRapport\nversie 2 – maart 2025\n"
+    text = "\f".join([cover, SPEELTUIN_BODY * 3, SPEELTUIN_BODY * 2])
+    assert build(text).metadata.title == "Veilig spelen Speeltuinen Vaartbuurt"
+    publisher = text.replace("Veilig spelen\nSpeeltuinen Vaartbuurt\n", "Stichting De Vaart\nBuurthuis Noord\n")
+    assert build(publisher).metadata.title != "Stichting De Vaart Buurthuis Noord"
+
+
+def test_a_cover_of_a_kind_over_whose_it_is_and_the_season_is_read_as_one_title():
+    """A cover holds three lines and nothing else: the kind's name alone, a blank line, the club
+    it is of and the season; the title is the three read together.  A guide ("-gids") is a kind
+    of document too."""
+    pages = [SPEELTUIN_BODY * 3, SPEELTUIN_BODY * 2]
+    for kind in ("Jaarverslag", "Clubgids"):
+        cover = f"{kind}\n\nSpeeltuinvereniging De Vaart\n2024-2025\n"
+        assert build("\f".join([cover] + pages)).metadata.title == f"{kind} Speeltuinvereniging De Vaart 2024-2025"

@@ -64,6 +64,8 @@ class Furniture:
     stamp_evidence: re.Pattern   # a web address or a date (a month's name or digits)
     watermark: re.Pattern        # a watermark's word alone on its line
     watermark_gate: re.Pattern
+    review_comment: re.Pattern   # "Met opmerkingen [RJ1]: ...": a review comment's label, initials and number
+    review_gate: re.Pattern
     byline: re.Pattern           # "door Kim Putters", "tekst: A. de Vries", "coreferaat van Sofie Vriends"
     name: re.Pattern             # a name on its own line under a title: "Marieke de Groot"
     glued_folio: re.Pattern      # "Pag. 1 / 3" at the end of a letterhead line: page word, number, count
@@ -85,6 +87,7 @@ def furniture(language: Language) -> Furniture:
     stamp = alternatives(word for each in everyone for word in each.value("furniture.stamp", ()))
     month = alternatives(word for each in everyone for word in each.value("furniture.months", ()))
     watermark = vocabulary(language, "furniture.watermark")
+    review = vocabulary(language, "furniture.review_comment")
     version = alternatives(word for each in everyone for word in each.value("furniture.version", ()))
     credit_words = language.value("furniture.credit", ())
     return Furniture(
@@ -106,6 +109,9 @@ def furniture(language: Language) -> Furniture:
             rf"|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"             # 12-03-2021
             rf"|\b(?:{month})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+(?:{month})\b)", re.IGNORECASE),  # March 12
         watermark=re.compile(rf"^(?:{watermark})$", re.IGNORECASE),
+        # The reviewer's initials and the comment's number in brackets are the evidence.
+        review_comment=re.compile(rf"^(?:{review})\s*\[[A-Z]{{1,5}}\d{{1,3}}\]:"),
+        review_gate=re.compile(rf"\n(?:{review})\s*\["),
         watermark_gate=re.compile(rf"\n(?:{watermark})(?=\n|\Z)", re.IGNORECASE),
         byline=re.compile(rf"^(?:(?:{vocabulary(language, 'furniture.byline')})\b:?\s+"
                           rf"|[\w-]+ (?:{vocabulary(language, 'furniture.byline_of')})\s+)\S*[A-Z]"),
@@ -623,8 +629,10 @@ def _ends_its_page(lines: Lines, index: int) -> bool:
 
 def remove_stamps(lines: Lines, language: Language | None = None) -> tuple[Lines, Changes]:
     """Stamps put on the copy, not written by the author: a download or print stamp (its
-    wording and the date or address it names), and a watermark (its word alone on a line, on
-    the pages)."""
+    wording and the date or address it names), a watermark (its word alone on a line, on
+    the pages), and a review comment's line that a word processor printed with the text (its
+    label, the reviewer's initials and number in brackets: "Commented [AB1]: ..."; the lines
+    the comment may run on over stay, in doubt)."""
     texts = list(map(_TEXT, lines))
     words = furniture(language or default())
     drop = {}
@@ -634,6 +642,9 @@ def remove_stamps(lines: Lines, language: Language | None = None) -> tuple[Lines
             drop[index] = ("stamp", "a download or print stamp: its wording, with the date or address of the copy")
     drop.update(_watermarks(lines, texts, words))
     drop.update(_version_stamps(lines, texts, words))
+    drop.update({index: ("review-comment", "a word processor's review comment printed beside the text: its "
+                                           "label with the reviewer's initials and number")
+                 for index in _lines_where(texts, words.review_gate) if words.review_comment.match(texts[index])})
     captures = {index: ("stamp", "a web capture's stamp: the page's address with the date and time of the capture")
                 for index in _lines_where(texts, CAPTURE_GATE) if CAPTURE.match(texts[index])}
     drop.update(captures)
@@ -876,7 +887,37 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
         changes += found
         taken.update(change.line for change in found)
     lines, found = _chapter_heads(lines, contents_titles)
+    changes += found
+    feet = [change.line for change in changes if change.kind == "running-head"]
+    lines, found = _drop(lines, _numbers_over_feet(lines, feet))
     return lines, tuple(changes) + found
+
+
+# A page's number over its running foot counts the pages on this many pages at least (two may be chance).
+NUMBERED_FEET = 3
+
+
+def _numbers_over_feet(lines: Lines, heads: list[int]) -> dict[int, tuple[str, str]]:
+    """The page's number set over its running foot ("1" / "Title – Author – Event 12.05.2024"), which
+    the page-number pass could not tell from a table's or a list's number while the foot stood
+    under it: with the foot gone it ends its page.  Evidence: a bare number is the last text
+    line of its page, a running head or foot (`heads`: their source lines) was removed after it
+    on that page, and the numbers so placed count the pages (the same offset from the page's
+    index on NUMBERED_FEET pages at least)."""
+    pages = _pages(lines)
+    found: dict[int, int] = {}
+    removed = sorted(heads)
+    for number, (first, end) in enumerate(pages, start=1):
+        last = next((index for index in range(end - 1, first - 1, -1) if lines[index].text), None)
+        if last is None or not re.fullmatch(r"\d{1,3}", lines[last].text.strip()):
+            continue
+        limit = lines[end].number if end < len(lines) else float("inf")
+        at = bisect_right(removed, lines[last].number)
+        if at < len(removed) and removed[at] < limit:
+            found[last] = int(lines[last].text) - number
+    offsets = Counter(found.values())
+    return {index: ("page-number", f"{BARE}, over the page's running foot, counting the pages")
+            for index, offset in found.items() if offsets[offset] >= NUMBERED_FEET}
 
 
 # A field of a letter's margin column is short: a label, a date, a reference.
@@ -1104,6 +1145,8 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
         if key in heads:
             copies[key].append(index)
     drop = {}
+    on_cover: dict[int, str] = {}           # first-page copies kept as the cover's, by their head
+    going: set[str] = set()                 # the heads whose copies go
     for key, indexes in copies.items():
         furniture = []
         # What follows the head on the pages after the first: the cover may carry the same stack.
@@ -1122,6 +1165,8 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
                         or words.labelled_value.match(texts[index]) or _over_the_title(lines, index, width, words)
                         or not _cover_group(lines, index, width, words)):
                     furniture.append(index)           # the cover carries the page head too
+                else:
+                    on_cover[index] = key
                 continue                              # a cover title with its subtitle: text
             # At a page edge only a byline or a name below the line makes a group (a title over
             # its byline); inside a page any display line around it does.  Under the lines of its
@@ -1139,7 +1184,28 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
         else:
             for index in furniture:
                 drop[index] = ("running-head", heads[key])
+            going.add(key)
+    drop.update(_stacked_on_cover(lines, {index: key for index, key in on_cover.items() if key in going}, drop, heads))
     return drop
+
+
+def _stacked_on_cover(lines: Lines, on_cover: dict[int, str], drop: dict[int, tuple[str, str]],
+                      heads: dict[str, str]) -> dict[int, tuple[str, str]]:
+    """The first page's copies of heads found in the same round, one under the other (`on_cover`:
+    kept as cover lines, of heads whose other copies go): the page's head set over several
+    lines ("Enhancing open source participation in" / "EU Standardisation" / "2025.07.21"), the
+    lower ones beside no cover line once the upper ones go.  Evidence: the text line above the
+    copy (blank lines between) goes as a head from this page, and the copy is figures only (a
+    date, an issue's number): a line with words under a head on the first page may be the
+    letter's own (its sender's registration), and stays."""
+    found: dict[int, tuple[str, str]] = {}
+    for index in sorted(on_cover):
+        above = index - 1
+        while above >= 0 and lines[above].blank:
+            above -= 1
+        if above >= 0 and (above in drop or above in found) and not _WORD.search(lines[index].text):
+            found[index] = ("running-head", heads[on_cover[index]])
+    return found
 
 
 _LEADING_NUMBER = re.compile(r"^\d+\s")

@@ -529,3 +529,36 @@ def test_a_head_set_over_three_lines_goes_whole_above_a_name_opening_the_page():
     assert not any(line in head for line in lines)
     assert "Karl Bauer" in lines
     assert removed["running-head"].count("Gartenvereins Grünau e.V") == 6
+
+
+def test_a_head_set_over_lines_with_its_date_goes_from_the_first_page_whole():
+    """Every page opens with the same head: the title over two lines and the issue's date under
+    them, set apart.  On the first page the date stands by the head's lines only, not by a cover
+    title: once they go, it goes with them; the document's title under the head stays."""
+    head = ["Beter samenwerken in de", "Buurtraad", "", "2025.03.14", ""]
+    first = [*head, "Beter samenwerken in de Buurtraad", "Aanleiding", *page()]
+    lines, removed = read(pages(first, [*head, *page()], [*head, *page()], [*head, *page()]))
+    assert "2025.03.14" not in lines and removed["running-head"].count("2025.03.14") == 4
+    assert "Beter samenwerken in de Buurtraad" in lines
+
+
+def test_a_page_number_right_over_the_running_foot_goes_with_it():
+    """Each of three pages ends on its number, set right under the last line of text, over the
+    same foot (title, speaker, event and date): the foot goes, and so does each number, which
+    counts the pages; no number is left in the text or glued to its sentences."""
+    foot = "Spelen zonder grenzen – Anna de Wit – Dag van de Speeltuin 12.05.2024"
+    bodies = [[*page(), str(number), "", foot, ""] for number in (1, 2, 3)]
+    lines, removed = read(pages(*bodies))
+    assert removed["running-head"] == [foot] * 3 and removed["page-number"] == ["1", "2", "3"]
+    assert not any(line.split()[-1] in ("1", "2", "3") for line in lines)
+
+
+def test_a_review_comment_printed_with_the_text_goes_and_a_sentence_with_its_label_stays():
+    """A word processor printed a reviewer's comment in the margin: its label, the reviewer's
+    initials and number in brackets, then the comment.  It is no text of the document and goes,
+    logged; a line that opens with the same words but has no bracketed initials is text."""
+    comment = "Met opmerkingen [JV2]: Nagevraagd bij het bestuur"
+    sentence = "Met opmerkingen over de speeltuin kwamen vooral de ouders van de jongste kinderen."
+    lines, removed = read(pages([*page(), "", comment, "", *page(), "", sentence, *page()]))
+    assert comment not in lines and removed["review-comment"] == [comment]
+    assert any(sentence in line for line in lines)
