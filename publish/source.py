@@ -36,11 +36,18 @@ class Source:
         return enumerate(self.lines, start=1)
 
 
+# Ligatures the text layer kept as presentation forms ("ﬁnanciën"): the letters they stand for,
+# which the word list, hyphenation and search know, and which the fonts join again where they should
+# (the booklet's fonts have no glyph for the presentation forms).
+LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                           "\ufb05": "st", "\ufb06": "st"})
+
+
 def read_source(path: Path | str, encoding: str = "utf-8") -> Source:
     """Read and decode a source file, or raise PublishError saying what is wrong with it."""
     path = Path(path)
     data = read_bounded(path, MAX_SOURCE_BYTES, "sources")
-    text = decode(data, encoding, path)
+    text = decode(data, encoding, path).translate(LIGATURES)
     if not text.strip():
         raise PublishError("the file is empty (no text to publish)", path)
     lines = split_lines(text)

@@ -177,3 +177,9 @@ def test_a_carriage_return_inside_lines_ending_in_line_feeds_separates_words(tmp
     lines = read_source(write(tmp_path, data)).lines
     assert len(lines) == 2
     assert lines[0].split() == ["Een", "korte", "zin."]
+
+
+def test_ligatures_kept_as_presentation_forms_are_read_as_their_letters(tmp_path):
+    path = tmp_path / "brief.txt"
+    path.write_text("De ﬁnanciële ﬂexibiliteit van de eﬃciënte stichting.\n", encoding="utf-8")
+    assert read_source(path).lines == ("De financiële flexibiliteit van de efficiënte stichting.",)
