@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,9 +11,11 @@ from publish.audit import audit
 from publish.clean import Cleaned
 from publish.model import BulletList, Document, plain_text
 
-# Private-use characters: glyphs of a symbol font that pdftotext could not name (U+F0A7 is a
-# Wingdings square), meaningless without that font. The cleaner reads them as bullets where they
-# open list items; any left in the text print as empty boxes, for the booklet's fonts have none.
+# Characters the booklet's fonts have no glyph for: WeasyPrint takes them from another font of
+# the machine where one has them (an emoji, a Greek letter), else prints an empty box, which
+# PDF/UA forbids. Private-use characters are a symbol font's glyphs that pdftotext could not
+# name (U+F0A7 is a Wingdings square), meaningless without that font; the cleaner reads them as
+# bullets where they open list items.
 PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
 SHOWN_CHARACTERS = 5
 
@@ -20,7 +23,7 @@ SHOWN_CHARACTERS = 5
 def notices(cleaned: Cleaned, document: Document, source: Path) -> list[str]:
     """Warnings for the build output and the cleaning report."""
     return (_unaccounted(cleaned, document, source) + _notes_without_text(document, source)
-            + _private_use(document) + list(document.title_notes))
+            + _without_glyphs(document) + list(document.title_notes))
 
 
 def _unaccounted(cleaned: Cleaned, document: Document, source: Path) -> list[str]:
@@ -44,13 +47,27 @@ def _notes_without_text(document: Document, source: Path) -> list[str]:
             f"supply the texts in {source.with_suffix('.toml').name} as [notes] {missing[0]} = \"...\""]
 
 
-def _private_use(document: Document) -> list[str]:
-    found = Counter(PRIVATE_USE.findall("\n".join(_texts(document))))
+def _without_glyphs(document: Document) -> list[str]:
+    text = "\n".join(_texts(document))
+    found = Counter({character: text.count(character) for character in set(text) if _without_glyph(character)})
     if not found:
         return []
     listed = ", ".join(f"U+{ord(character):04X} ({count}x)" for character, count in found.most_common(SHOWN_CHARACTERS))
-    return [f"{found.total()} private-use character(s) in the text ({listed}): a symbol font's glyphs that mean "
-            "nothing without it; the booklet prints them as empty boxes - replace them in the source"]
+    private = any(PRIVATE_USE.match(character) for character in found)
+    return [f"{found.total()} character(s) the booklet's fonts have no glyph for ({listed}): the PDF takes them "
+            "from another font of this machine, or prints an empty box where none has them"
+            + ("; the private-use ones are a symbol font's glyphs that mean nothing without it - replace them "
+               "in the source" if private else "")]
+
+
+def _without_glyph(character: str) -> bool:
+    return character not in "\n\t" and (PRIVATE_USE.match(character) is not None or ord(character) not in _repertoire())
+
+
+@cache
+def _repertoire() -> frozenset[int]:
+    from publish.fonts import UNICODES
+    return frozenset(UNICODES)
 
 
 def _texts(document: Document) -> Iterator[str]:

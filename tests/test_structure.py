@@ -649,7 +649,7 @@ def test_the_build_report_says_when_the_title_is_the_file_name():
                for notice in notices(cleaned, document, Path("los-bestand.txt")))
 
 
-def test_the_build_report_names_private_use_characters_left_in_the_text():
+def test_the_build_report_names_the_characters_the_booklets_fonts_cannot_draw():
     """A symbol font's glyph that pdftotext could not name prints as an empty box: the report says so,
     and says nothing of the ones that open list items (read as bullets)."""
     from publish.notices import notices
@@ -657,11 +657,13 @@ def test_the_build_report_names_private_use_characters_left_in_the_text():
     def private_use_notices(text: str) -> list[str]:
         cleaned = clean(Source(Path("tuin.txt"), tuple(split_lines(text))))
         found = notices(cleaned, structure(cleaned, SourceConfig(), "tuin"), Path("tuin.txt"))
-        return [notice for notice in found if "private-use" in notice]
+        return [notice for notice in found if "no glyph for" in notice]
     listed = "Verslag van de tuinclub\n\n\uf0b7 Eerste punt van de lijst\n\uf0b7 Tweede punt van de lijst\n"
     assert private_use_notices(listed) == []
     (notice,) = private_use_notices(listed + "\nOok \uf0e0 dit hoort bij het verslag van de leden.\n")
-    assert "1 private-use character(s) in the text (U+F0E0 (1x))" in notice
+    assert "1 character(s) the booklet's fonts have no glyph for (U+F0E0 (1x))" in notice and "private-use" in notice
+    (emoji,) = private_use_notices(listed + "\nDe oogst was goed \u2705 en iedereen was blij met de appels.\n")
+    assert "(U+2705 (1x))" in emoji and "private-use" not in emoji
 
 
 def test_the_author_under_a_dated_title_is_its_byline_not_a_heading():
