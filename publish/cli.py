@@ -175,12 +175,20 @@ def _formats(value: str) -> tuple[str, ...]:
 
 
 def _millimetres(value: str) -> float:
+    return _number_between(value, 0, 2, "a paper thickness in mm (0 to 2)")
+
+
+def _seconds(value: str) -> float:
+    return _number_between(value, 0.1, 3600, "a time in seconds (0.1 to 3600)")
+
+
+def _number_between(value: str, low: float, high: float, what: str) -> float:
     try:
         found = float(value)
     except ValueError:
-        found = -1.0
-    if not 0 <= found <= 2:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a paper thickness in mm (0 to 2)")
+        found = float("nan")
+    if not low <= found <= high:
+        raise argparse.ArgumentTypeError(f"{value!r} is not {what}")
     return found
 
 
@@ -194,16 +202,6 @@ def _imposition(args):
     """The --imposed options, or None without --imposed."""
     from publish.impose import Imposition
     return Imposition(creep_mm=args.creep, section_pages=args.section_pages) if args.imposed else None
-
-
-def _seconds(value: str) -> float:
-    try:
-        found = float(value)
-    except ValueError:
-        found = -1.0
-    if not 0.1 <= found <= 3600:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a time in seconds (0.1 to 3600)")
-    return found
 
 
 def _port(value: str) -> int:
