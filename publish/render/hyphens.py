@@ -145,16 +145,17 @@ def _line_end_hyphen(previous: Run | None, run: Run, following: Run) -> str | No
 _CONTINUATION_RUNS = 200
 
 
-def _continuation(runs: list[Run], at: int) -> Run | None:
-    """The run that goes on from the end of runs[at]'s line: the first one after it that stands
-    lower on its page or on a later page. None when runs[at] does not end its line (the next run
-    stands on the same line) or nothing with text follows."""
+def _continuation(runs: list[Run], at: int) -> int | None:
+    """The index of the run that goes on from the end of runs[at]'s line: the first one after it
+    that stands lower on its page or on a later page. None when runs[at] does not end its line
+    (the next run stands on the same line) or nothing with text follows."""
     run = runs[at]
     if at + 1 < len(runs) and (runs[at + 1].page, runs[at + 1].line) == (run.page, run.line):
         return None
-    for following in runs[at + 1:at + 1 + _CONTINUATION_RUNS]:
+    for index in range(at + 1, min(len(runs), at + 1 + _CONTINUATION_RUNS)):
+        following = runs[index]
         if following.page > run.page or following.line > run.line:
-            return following if following.glyphs else None
+            return index if following.glyphs else None
     return None
 
 
@@ -163,14 +164,25 @@ def whole_words(contents: list[bytes], fonts: list[dict[str, GlyphTexts]]) -> li
     docstring). `fonts`: per page, its font resources' glyph texts by resource name ("/F1")."""
     runs = list(_runs(contents, fonts))
     edits: dict[tuple[int, int], tuple[Run, int, str]] = {}   # (page, start) -> (run, split glyph, ActualText)
+    middles: set[int] = set()          # runs inside a word hyphenated over three lines or more
     for at, (previous, run) in enumerate(zip([None, *runs], runs)):
-        if run.last_text() not in (SOFT_HYPHEN, "-") or (following := _continuation(runs, at)) is None:
+        if at in middles or run.last_text() not in (SOFT_HYPHEN, "-") or (ahead := _continuation(runs, at)) is None:
             continue
-        if (kept := _line_end_hyphen(previous, run, following)) is None:
+        if (kept := _line_end_hyphen(previous, run, runs[ahead])) is None:
             continue
         head = _word_start(run.glyphs, len(run.glyphs) - 1)
+        word = "".join(text for _, text in run.glyphs[head:-1]) + kept
+        following = runs[ahead]
         tail = _word_end(following.glyphs)
-        word = "".join(text for _, text in run.glyphs[head:-1] + [(0, kept)] + following.glyphs[:tail])
+        # A line that holds nothing but a piece of the word, hyphenated again: the word goes on.
+        while tail == len(following.glyphs) and following.last_text() == SOFT_HYPHEN \
+                and (further := _continuation(runs, ahead)) is not None:
+            word += "".join(text for _, text in following.glyphs[:-1])
+            edits[(following.page, following.start)] = (following, -tail, "")
+            middles.add(ahead)
+            ahead, following = further, runs[further]
+            tail = _word_end(following.glyphs)
+        word += "".join(text for _, text in following.glyphs[:tail])
         edits[(run.page, run.start)] = (run, head, word)
         if tail:
             edits.setdefault((following.page, following.start), (following, -tail, ""))

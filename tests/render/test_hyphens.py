@@ -47,3 +47,11 @@ def test_a_run_that_does_not_end_its_line_is_left_alone():
     """A hyphen with more text after it on its line (another span) is inside the line."""
     content = line(0, 80, "acti" + SOFT_HYPHEN) + line(1, 80, "tan") + line(2, 92, "viteiten")
     assert whole_words([content.encode()], [FONTS]) == [content.encode()]
+
+
+def test_a_word_hyphenated_over_three_lines_reads_whole_once():
+    """A narrow line holds only the middle of the word, itself hyphenated: the first piece reads as
+    the whole word, the others as nothing."""
+    content = line(0, 80, "tan acti" + SOFT_HYPHEN) + line(1, 92, "vi" + SOFT_HYPHEN) + line(2, 104, "teiten tan")
+    (page,) = whole_words([content.encode()], [FONTS])
+    assert actual_texts(page) == ["activiteiten", "", ""]
