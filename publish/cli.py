@@ -263,7 +263,12 @@ def run_check(args) -> int:
             print(f"publish: error: {outcome.error}", file=sys.stderr)
             failed = True
             continue
-        reports, validity = check_built(outcome.source, args.outdir, args.encoding, args.formats)
+        try:
+            reports, validity = check_built(outcome.source, args.outdir, args.encoding, args.formats)
+        except PublishError as error:       # this title's editions; the others are still checked
+            print(f"publish: error: {error}", file=sys.stderr)
+            failed = True
+            continue
         for report in reports.values():
             print(report)
             failed |= not report.passed

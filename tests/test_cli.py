@@ -70,3 +70,25 @@ def test_clean_prints_markdown_and_the_report():
     assert "Fotografie: Jan Jansen" not in result.stdout.split("## Cleaning report")[0]
     report = result.stdout.split("## Cleaning report")[1]
     assert "Fotografie: Jan Jansen" in report and "line 22" in report
+
+
+def test_check_goes_on_with_the_other_titles_when_one_cannot_be_checked(tmp_path, monkeypatch, capsys):
+    """A title whose editions cannot be checked (an EPUB on disk that this source did not build)
+    fails alone: the titles after it are still checked, and the exit status says one failed."""
+    from publish import check
+    from publish.cli import main
+    from publish.errors import PublishError
+    sources = [tmp_path / f"{name}.txt" for name in ("eerste", "tweede")]
+    for source in sources:
+        source.write_bytes(FIXTURE.read_bytes())
+    checked = []
+
+    def check_built(source, outdir, encoding, formats):
+        checked.append(source.name)
+        if source.name == "eerste.txt":
+            raise PublishError("the EPUB on disk was not built from this source; run publish build again", source)
+        return {}, None
+    monkeypatch.setattr(check, "check_built", check_built)
+    code = main(["check", *map(str, sources), "-f", "html", "-o", str(tmp_path / "out")])
+    assert code == 1 and checked == ["eerste.txt", "tweede.txt"]
+    assert "eerste.txt: the EPUB on disk was not built from this source" in capsys.readouterr().err
