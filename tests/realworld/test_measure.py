@@ -278,5 +278,8 @@ def test_the_corpus_keeps_documents_aside_and_varies_its_sources():
         pytest.skip("no corpus descriptions")
     assert any(d.split == "heldout" for d in documents)
     import tomllib
-    repos = [tomllib.loads(d.description.read_text(encoding="utf-8"))["source"]["repo"] for d in documents]
+    sources = [tomllib.loads(d.description.read_text(encoding="utf-8"))["source"] for d in documents]
+    repos = [source["repo"] for source in sources]
     assert max(repos.count(repo) for repo in set(repos)) <= 3
+    pdfs = [source["sha256"] for source in sources]
+    assert len(set(pdfs)) == len(pdfs), "a PDF described twice (the same sha256): it cannot be both seen and unseen"
