@@ -122,6 +122,7 @@ class Vocabulary:
     function_words: frozenset[str]
     kinds: tuple[str, ...]
     months: frozenset[str]
+    date_leads: frozenset[str]  # "week beginning": the words a week's date opens with
     cover_label: re.Pattern     # "Versie 3", "Version 2.1": a cover's label with its value
 
 
@@ -129,7 +130,7 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
     return Vocabulary(
         language=language, function_words=function_words,
         kinds=tuple(sorted(language.words("metadata.document_kinds"))),
-        months=language.words("furniture.months"),
+        months=language.words("furniture.months"), date_leads=language.words("furniture.date_leads"),
         cover_label=re.compile(rf"^(?:{vocabulary(language, 'metadata.cover_labels')})\b\s*:?\s*\S", re.IGNORECASE))
 
 
@@ -552,8 +553,15 @@ def _dated(tokens: list[str], line: str, words: Vocabulary) -> bool:
     tokens = DAY_GLUED_TO_MONTH.sub(r"\1 ", " ".join(tokens)).split()
     month = any(token.strip(",.").lower() in words.months for token in tokens) or DATE_IN_FIGURES.search(line)
     place = next((index + 1 for index, token in enumerate(tokens[:PLACE_WORDS]) if token.endswith(",")), 0)
-    first = place or (1 if len(tokens) > 1 and _opens_date(tokens[1], words) else 0)
+    first = place or _date_lead(tokens, words) or (1 if len(tokens) > 1 and _opens_date(tokens[1], words) else 0)
     return bool(month) and first < len(tokens) and _opens_date(tokens[first], words)
+
+
+def _date_lead(tokens: list[str], words: Vocabulary) -> int:
+    """How many words lead the date of a week an issue is for ("Week beginning 30th June 2019",
+    "Week van 3 maart"): a date line the issue is dated by, not a title; 0 when none does."""
+    return next((len(lead.split()) for lead in words.date_leads
+                 if " ".join(tokens[:len(lead.split())]).lower() == lead), 0)
 
 
 def _opens_date(token: str, words: Vocabulary) -> bool:
