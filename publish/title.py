@@ -43,6 +43,8 @@ WRAPPED_MIN_CHARS = 40
 TITLE_MAX_CHARS = 100
 # A sentence: it ends on a full stop and holds this many words (not "Satzung des X e.V.").
 SENTENCE_MIN_WORDS = 6
+# The dashes that open and close a line set between dashes under a title (see _framed).
+DASHES = ("–", "—", "-")
 # A line that is one quotation: a short name under a title ("“RKI-kader”").
 QUOTED = re.compile(r"[“‘\"'„«][^“”\"«»]+[”’\"'“»]")
 # A title set over several lines on a cover holds this many at most (see _cover_title).
@@ -120,6 +122,7 @@ class Vocabulary:
     function_words: frozenset[str]
     kinds: tuple[str, ...]
     months: frozenset[str]
+    date_leads: frozenset[str]  # "week beginning": the words a week's date opens with
     cover_label: re.Pattern     # "Versie 3", "Version 2.1": a cover's label with its value
 
 
@@ -127,7 +130,7 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
     return Vocabulary(
         language=language, function_words=function_words,
         kinds=tuple(sorted(language.words("metadata.document_kinds"))),
-        months=language.words("furniture.months"),
+        months=language.words("furniture.months"), date_leads=language.words("furniture.date_leads"),
         cover_label=re.compile(rf"^(?:{vocabulary(language, 'metadata.cover_labels')})\b\s*:?\s*\S", re.IGNORECASE))
 
 
@@ -387,8 +390,14 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
     out: list[Candidate] = []
     dropped = False                 # the line above was none: the next is not right under a candidate
     for index, block in enumerate(blocks):
-        if (index and block.page_start) or (_body(block) and not _cover_title(blocks, index)):
+        if (index and block.page_start) or (_body(block) and not _cover_title(blocks, index)
+                                            and not (out and _framed(block))):
             break
+        if out and _framed(block):
+            out[-1], rest = _with_framed_line(out[-1], block)
+            # (the closing dash ends the title: the line under it is no run-on, nor a subtitle)
+            out.extend(Candidate(line, number > 0, False) for number, line in enumerate(rest) if _possible(line, words))
+            continue
         below = blocks[index + 1] if index + 1 < len(blocks) else None
         lines = _lines(block, words, apart=below is None or bool(below.gap_before))
         if lines and below is not None and _body(below):
@@ -400,6 +409,27 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
             else:
                 dropped = True
     return out
+
+
+def _framed(block: Block) -> bool:
+    """A line set between two dashes right under the title ("– Veilig werken in de speeltuin –"),
+    which the list reader takes for an item of a dashed list: the title's second part, not a
+    list.  Evidence: no blank line above it, its opening dash (the item's marker) closes its
+    first line again (an item of a list never ends on its own marker)."""
+    lines = block.line_texts
+    return (block.kind == "item" and block.marker in DASHES and not block.gap_before and bool(lines)
+            and lines[0].rstrip().endswith(block.marker) and len(lines[0].strip()) > 1)
+
+
+def _with_framed_line(title: Candidate, block: Block) -> tuple[Candidate, list[str]]:
+    """The title with the framed line run on after its dash ("Handleiding – Veilig werken"; the
+    closing dash left out: a frame, not a word), and the block's other lines, each a line of
+    its own (a byline under it)."""
+    first, *rest = [line.strip() for line in block.line_texts if line.strip()]
+    words = first[:-1].rstrip()
+    joined = replace(title, text=f"{title.text} {block.marker} {words}", last_line=words,
+                     apart=not rest and title.apart, over_text=False, heading=False)
+    return joined, rest
 
 
 def _cover_title(blocks: list[Block], index: int) -> bool:
@@ -523,8 +553,15 @@ def _dated(tokens: list[str], line: str, words: Vocabulary) -> bool:
     tokens = DAY_GLUED_TO_MONTH.sub(r"\1 ", " ".join(tokens)).split()
     month = any(token.strip(",.").lower() in words.months for token in tokens) or DATE_IN_FIGURES.search(line)
     place = next((index + 1 for index, token in enumerate(tokens[:PLACE_WORDS]) if token.endswith(",")), 0)
-    first = place or (1 if len(tokens) > 1 and _opens_date(tokens[1], words) else 0)
+    first = place or _date_lead(tokens, words) or (1 if len(tokens) > 1 and _opens_date(tokens[1], words) else 0)
     return bool(month) and first < len(tokens) and _opens_date(tokens[first], words)
+
+
+def _date_lead(tokens: list[str], words: Vocabulary) -> int:
+    """How many words lead the date of a week an issue is for ("Week beginning 30th June 2019",
+    "Week van 3 maart"): a date line the issue is dated by, not a title; 0 when none does."""
+    return next((len(lead.split()) for lead in words.date_leads
+                 if " ".join(tokens[:len(lead.split())]).lower() == lead), 0)
 
 
 def _opens_date(token: str, words: Vocabulary) -> bool:
