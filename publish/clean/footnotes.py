@@ -525,7 +525,8 @@ def _layout(texts, labels, page_start, page_end):
     it: above the first label when it precedes every label with text, else inside the text
     under the nearest label below its number, which then holds several notes."""
     after = [_text_after(texts, labels, at, page_end) for at in range(len(labels))]
-    if len(labels) > 1 and _stack_over_its_notes(texts, labels):
+    stack = len(labels) > 1 and _stack_over_its_notes(texts, labels)
+    if stack:
         after[0], after[-1] = after[-1], []     # the texts under a stack: its notes, one after the other
     if _running_foot_after(texts, labels[-1], after[-1]):
         after[-1] = []
@@ -533,7 +534,7 @@ def _layout(texts, labels, page_start, page_end):
     detached: list[Label] = []
     for label, indexes in zip(labels, after):
         if label.lone and not indexes:
-            if not texts[label.index - 1] and not _set_after_its_note(texts, label.index, page_end):
+            if not stack and not texts[label.index - 1] and not _set_after_its_note(texts, label.index, page_end):
                 return None             # a lone number between blank lines: a folio, not a label
             detached.append(label)
         elif attached and label.number < attached[-1][0].number:
@@ -578,7 +579,7 @@ def _text_after(texts, labels, at, page_end) -> list[int]:
         return own + [index for index in range(label.index + 1, labels[at + 1].index) if texts[index]]
     found = list(own)
     index = label.index + 1
-    stacked = labels[at - 1].index == label.index - 1 if at else False
+    stacked = _one_under_another(texts, labels[at - 1:at + 1]) if at else False
     if stacked and _stack_over_its_notes(texts, labels):
         stacked = False                 # the stack's notes follow it, a blank line between
     while index < page_end and not texts[index] and not found and not stacked:
@@ -600,10 +601,21 @@ def _text_after(texts, labels, at, page_end) -> list[int]:
 def _stack_over_its_notes(texts, labels) -> bool:
     """The labels stand on lines of their own one under the other, right under body text that
     breaks off mid-sentence (pdftotext set a page's labels in a column of their own, between the
-    body and the notes' texts): the texts below the stack are its notes, in the labels' order."""
+    body and the notes' texts): the texts below the stack are its notes, in the labels' order.
+    A stack parted by blank lines ("5", "6", "", "7") was set beside notes of several lines, so
+    it stands over them even under body text that closes a sentence; labels set after their notes
+    (a box's "1", "2" under its last note) stand close together."""
     first = labels[0].index
-    return all(label.lone and label.index == first + at for at, label in enumerate(labels)) \
-        and first > 0 and bool(texts[first - 1]) and not ends_sentence(texts[first - 1])
+    parted = labels[-1].index - first >= len(labels)
+    return _one_under_another(texts, labels) \
+        and first > 0 and bool(texts[first - 1]) and (parted or not ends_sentence(texts[first - 1]))
+
+
+def _one_under_another(texts, labels) -> bool:
+    """The labels stand on lines of their own, each under the one before, blank lines between
+    them aside (pdftotext may part a stack of labels in pairs: "5", "6", "", "7", "8")."""
+    return all(label.lone for label in labels) \
+        and all(not any(texts[above.index + 1:below.index]) for above, below in zip(labels, labels[1:]))
 
 
 def _set_after_its_note(texts, index, page_end) -> bool:
@@ -674,14 +686,16 @@ def _split_notes(texts, run: list[int], count: int) -> list[list[int]] | None:
     """The lines of `count` notes, one after the other, split where a line ends a sentence (at a
     full stop rather than a colon, and a short line first) and the next opens a note; None
     when there are fewer such places than notes to part."""
-    cuts = sorted((not texts[run[at - 1]].rstrip("’”'\")]").endswith(tuple(".!?")), len(texts[run[at - 1]]), at)
+    cuts = sorted((not WEB_ADDRESS_END.search(texts[run[at - 1]]),
+                   not texts[run[at - 1]].rstrip("’”'\")]").endswith(tuple(".!?")), len(texts[run[at - 1]]), at)
                   for at in range(1, len(run))
-                  if ends_sentence(texts[run[at - 1]]) and _opens_a_note(texts[run[at]]))
+                  if (ends_sentence(texts[run[at - 1]]) or WEB_ADDRESS_END.search(texts[run[at - 1]]))
+                  and _opens_a_note(texts[run[at]]))
     if len(cuts) < count - 1:
         if len(run) == count and all(_opens_a_note(texts[index]) for index in run):
             return [[index] for index in run]   # a line to each note, none ending a sentence
         return None
-    starts = [0] + sorted(at for _, _, at in cuts[:count - 1])
+    starts = [0] + sorted(cut[-1] for cut in cuts[:count - 1])
     pieces = [run[start:end] for start, end in zip(starts, starts[1:] + [len(run)])]
     return pieces if all(pieces) else None
 

@@ -331,7 +331,27 @@ def _spaced_rank(text: str, start: int, end: int, between_words: bool, words: fr
     if between_words and lower_next and previous.islower() and not RANGE_AFTER.match(text, end) \
             and "(" not in text[max(0, start - OPEN_PARENTHESIS_SPAN):start].rpartition(")")[2]:
         return 1                                     # "potlood 1 in", not "(bijlage 1 van model ...)"
+    if previous.isdigit() and _inside_a_run(text, start, end):
+        return 1                                     # "code. 9 10 11": the middle of a run of markers
     return 1 if closing or (rest[:1] == " " and not lower_next and not rest[1:2].isdigit()) else 0
+
+
+# The numbers on either side of a number, a space apart ("9 10 11"): digits not part of a longer number.
+NUMBER_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3}) $")
+NUMBER_AFTER = re.compile(r" (\d{1,3})(?![\d.,])")
+
+
+def _inside_a_run(text: str, start: int, end: int) -> bool:
+    """The number stands between the one before it and the one after it, a space apart from
+    each ("9 10 11" after a sentence): the middle of a run of markers set after a space, whose
+    neighbours are markers by their own places (the first after the sentence, the last at its
+    end), not a number read as a count followed by another number."""
+    before = NUMBER_BEFORE.search(text, max(0, start - 5), start)
+    after = NUMBER_AFTER.match(text, end)
+    if before is None or after is None:
+        return False
+    number = int(text[start:end])
+    return int(before.group(1)) == number - 1 and int(after.group(1)) == number + 1
 
 
 # A line opening a list item: a bullet sign, or a lower-case "o" (a word processor's second-level

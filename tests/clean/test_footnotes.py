@@ -484,8 +484,39 @@ def test_stacked_labels_take_the_lines_under_them_in_order_and_captions_and_refe
     assert "van alle leden bij elkaar in een envelop" in text
 
 
+# A stack that pdftotext parted in pairs by blank lines, under a body that closes a sentence; each
+# note ends in a web address and the first holds a full stop inside it.
+PARTED_STACK = """Zo blijft de tuin open
+De poort gaat om acht uur open en om zes uur dicht, behalve op zondag. 1 2
+Wie een sleutel wil, vraagt die aan bij de beheerder van het gemeentehuis. 3
+Een sleutel kost niets, maar wie hem kwijtraakt, betaalt de nieuwe.
+1
+2
+
+3
+
+Gemeente Akkerdam, Openingstijden van de parken. Versie 2.
+https://example.org/parken/tijden
+Gemeente Akkerdam, Reglement voor de volkstuinen,
+https://example.org/tuinen/reglement
+Beheerder Akkerdam, Sleutels aanvragen,
+https://example.org/beheer/sleutels
+
+\fDe tuin is ook in de winter open, met kortere tijden.
+"""
+
+
+def test_a_stack_of_labels_parted_by_blank_lines_takes_its_notes_each_ending_in_a_web_address():
+    cleaned = clean(source(PARTED_STACK))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2, 3]
+    assert cleaned.footnotes[0][1].endswith("Versie 2. https://example.org/parken/tijden")
+    assert cleaned.footnotes[2][1] == "Beheerder Akkerdam, Sleutels aanvragen, https://example.org/beheer/sleutels"
+    assert refs(cleaned) == [1, 2, 3]
+    assert "betaalt de nieuwe." in texts(cleaned) and "kortere tijden" in texts(cleaned)
+
+
 def test_the_notes_account_stays_balanced_for_labels_under_and_over_their_notes():
-    for text in (LABEL_UNDER_ITS_NOTE, STACKED_LABELS):
+    for text in (LABEL_UNDER_ITS_NOTE, STACKED_LABELS, PARTED_STACK):
         result = account(text)
         assert result.ok, result.summary()
 

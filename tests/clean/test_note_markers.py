@@ -18,6 +18,13 @@ def test_glued_spaced_year_and_superscript_markers():
     assert labels("de artikelen 1, 2 en 3") == []
 
 
+def test_the_middle_of_a_run_of_markers_after_a_space_is_a_marker_and_counts_are_not():
+    assert labels("zoals de bronnen melden. 4 5 6\nDaarna") == [4, 5, 6]
+    assert labels("zie de tabel. 12 13 14 Verder") == [12, 13, 14]
+    assert labels("in 2019 8 9 keer gemeten") == []              # no neighbour on both sides
+    assert labels("de uitslag was 4 5 7 tegen") == []            # not consecutive: a row of counts
+
+
 def test_a_number_in_square_brackets_is_a_sure_marker_taken_out_with_its_brackets():
     found = markers("the method [4] and a tool [5][6] in 2023[7].")
     assert [(marker.label, marker.rank) for marker in found] == [(4, 3), (5, 3), (6, 3), (7, 3)]
