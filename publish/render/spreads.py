@@ -6,8 +6,15 @@ again to move a line would cost a second layout; a book's way that costs none is
 justification (TeX's \\flushbottom): the few points missing are shared out between the blocks of the
 shorter page, above its headings and between its paragraphs and list items, so both pages end on
 the same baseline. Only spreads in mid-chapter are levelled (a chapter ends where it ends), and
-only when every break gets at most MOST_A_BREAK of extra space; a page with too few breaks keeps
-its short foot rather than gaping.
+only when every break gets at most MOST_A_BREAK of extra space and every line at most MOST_A_LINE;
+a page with too few breaks and lines for that keeps its short foot rather than gaping.
+
+The worst short page a full one faces is one whose subheading went over to the next page: the
+heading's line of space, its own line and the two lines kept with it leave up to three lines empty.
+A page of some twenty-five lines takes those three in its breaks and about an eighth of a line
+between lines (InDesign's vertical justification grows the leading the same way once its paragraph
+spacing limit is reached). The alternative, a second layout with the spread one line long, would
+double the cost of every booklet that has such a heading.
 
 Works on WeasyPrint's laid-out boxes (absolute positions) before the PDF is written; the pages'
 links, anchors and bookmarks are then gathered again from the moved boxes.
@@ -26,7 +33,7 @@ Box = Any
 
 LEVEL = 0.5           # px: feet closer than this are level already
 MOST_A_BREAK = 5.0    # px (3.75 pt, a quarter of the booklet's 14.5 pt line) of extra space per break
-MOST_A_LINE = 1.0     # px (0.75 pt, 5 % of the leading) of extra space between two lines of a paragraph
+MOST_A_LINE = 2.3     # px (1.7 pt, 12 % of the leading) of extra space between two lines of a paragraph
 HEADING_SHARE = 2     # a break above a heading takes twice a paragraph break's share: it reads as a pause
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
