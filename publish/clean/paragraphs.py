@@ -248,7 +248,7 @@ def _starts_item(layout: _Layout, k: int, start: int, in_item: bool) -> bool:
     prev, nxt = layout.texts[k - 1], layout.texts[k]
     if LONE_MARKER.match(nxt) and not (k + 1 < len(layout.texts) and _marker_awaits_text(layout, k + 1)):
         return False                # a marker alone with no text to open: no empty item
-    if item_marker(nxt, prev, in_item) is not None or _letter_o_run(layout.texts, k):
+    if item_marker(nxt, prev, in_item) is not None or _letter_o_run(layout.texts, k) or _dash_column(layout, k):
         return True
     return bool(ORDERED.match(nxt) or DASH.match(nxt)) and _ends_group(layout, k, start) \
         and (item_marker(nxt, prev, in_item, after_break=True) is not None or _dash_run(layout, k))
@@ -281,6 +281,29 @@ def _dash_run(layout: _Layout, k: int) -> bool:
         if not texts[under][:1].islower():
             return False
     return False
+
+
+# Lines in a row opening with the same dash: a list, whatever stands above it.
+DASH_COLUMN_LINES = 3
+
+
+def _dash_column(layout: _Layout, k: int) -> bool:
+    """Text line k and the DASH_COLUMN_LINES - 1 lines right under it open with the same dash,
+    no blank line or page between ("welke eigenschappen heeft een vierkant?" / "- breedte" /
+    "- hoogte" / "- positie"): a column of dashed items even in lower case and under a line
+    the layout did not end.  A dash opening an aside stands once, or twice around it, never
+    at the start of three lines in a row."""
+    texts = layout.texts
+    if k + DASH_COLUMN_LINES > len(texts):
+        return False
+    here = DASH.match(texts[k])
+    if here is None:
+        return False
+    for under in range(k + 1, k + DASH_COLUMN_LINES):
+        dash = DASH.match(texts[under])
+        if dash is None or dash.group(1) != here.group(1) or layout.gaps[under] or layout.lines[under].page_start:
+            return False
+    return True
 
 
 def _ends_group(layout: _Layout, k: int, start: int) -> bool:

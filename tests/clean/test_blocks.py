@@ -312,6 +312,16 @@ def test_a_dashed_line_in_lower_case_over_two_lines_opens_a_run_of_dashed_items(
     assert not [text for kind, text in got if kind == "item" and "zo zegt zij" in text]
 
 
+def test_three_dashed_lines_in_a_row_are_a_list_under_a_line_that_runs_full():
+    # The line above ends in a link (no full stop) and fills the column: only the column of
+    # dashes says that its first line opens an item.  Two dashes around an aside stay text.
+    text = (f"{WIDE}\n{WIDE}\nvraag: wat heeft een vierkant? zie https://example.org/plaatje.gif\n"
+            "- de lengte\n- de hoogte\n- de kleur\n\nDaarbij gaat het vooral\n- zo zegt zij - om de kinderen.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert [text for kind, text in got if kind == "item"][:3] == ["de lengte", "de hoogte", "de kleur"]
+    assert not [text for kind, text in got if kind == "item" and "zo zegt zij" in text]
+
+
 def test_markers_that_cannot_be_matched_to_their_items_stay_where_they_are():
     # three markers, but the text under them holds two sentences: no evidence which is which
     text = "Wat er gebeurde:\n1.\n2.\n3.\n\nEr kwam een verzoek binnen. Dat werd behandeld.\nHet antwoord volgde.\n"
