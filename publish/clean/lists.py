@@ -18,6 +18,10 @@ DASH = re.compile(rf"^([-‒–—]){GAP}+(?=\S)")
 # form feed): pdftotext's code for a symbol-font bullet it could not map.  It carries no text,
 # so before a word it can only be a bullet; glued to letters ("\x07et") it stands for a letter.
 CONTROL_BULLET = re.compile(r"^([\x01-\x08\x0e-\x1f]) +(?=\S)")
+# An exclamation mark before a word at a line start: the bullet glyph of a symbol font that the
+# text layer maps to "!" (no sentence opens with one).  Only at a sentence boundary, after a
+# colon or in a list: a line of code or a formula may open with it.
+EXCLAMATION_BULLET = re.compile(r"^(!) +(?=[^\W\d_])")
 # A lower-case o as a bullet (a second-level bullet in word processors): only where a list is
 # announced or running, as "o" may be a word.
 LETTER_O = re.compile(rf"^(o){GAP}+(?=\S)")
@@ -81,6 +85,9 @@ def item_marker(text: str, previous: str | None, in_item: bool, after_break: boo
         return match.group(1), False
     match = LETTER_O.match(text)
     if match and lower_may_follow:
+        return match.group(1), False
+    match = EXCLAMATION_BULLET.match(text)
+    if match and (at_boundary or lower_may_follow):
         return match.group(1), False
     match = ORDERED_ITEM.match(text)
     if match and (((at_boundary or after_break) and _upper_after(text, match)) or lower_may_follow

@@ -322,6 +322,17 @@ def test_three_dashed_lines_in_a_row_are_a_list_under_a_line_that_runs_full():
     assert not [text for kind, text in got if kind == "item" and "zo zegt zij" in text]
 
 
+def test_an_exclamation_mark_before_a_word_opens_an_item_where_a_list_may_start():
+    # A symbol font's bullet that the text layer reads as "!": no sentence opens with one.
+    text = ("Na de cursus kunnen de leerlingen het volgende.\n! een stroomkring tekenen.\n"
+            "! uitleggen waarom een lamp\nbrandt.\n! zelf een schakelaar bouwen.\n\nDat was het. Echt!\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
+    assert [(marker, text) for kind, marker, text in got if kind == "item"] == [
+        ("!", "een stroomkring tekenen."), ("!", "uitleggen waarom een lamp brandt."),
+        ("!", "zelf een schakelaar bouwen.")]
+    assert ("paragraph", "", "Dat was het. Echt!") in got
+
+
 def test_markers_that_cannot_be_matched_to_their_items_stay_where_they_are():
     # three markers, but the text under them holds two sentences: no evidence which is which
     text = "Wat er gebeurde:\n1.\n2.\n3.\n\nEr kwam een verzoek binnen. Dat werd behandeld.\nHet antwoord volgde.\n"
