@@ -90,6 +90,13 @@ class _Layout:
         return max(self.lengths[max(0, index - WIDTH_WINDOW):index + WIDTH_WINDOW + 1])
 
     @cached_property
+    def measure(self) -> int:
+        """The text's measure: the length its longer lines reach (the 90th percentile, so a
+        few overlong lines of a table or a link do not set it)."""
+        ordered = sorted(self.lengths)
+        return ordered[int(0.9 * (len(ordered) - 1))] if ordered else 0
+
+    @cached_property
     def numbers_sections(self) -> bool:
         """The text numbers its sections: SECTION_EVIDENCE lines at least open a chapter's first
         section ("2.1 Aanmelden", "5.1 Afwezigheden"; a date, "10.11. Gottesdienst", is none)."""
@@ -114,7 +121,8 @@ class _Layout:
         if any(map(_INNER_SENTENCE_END, texts)):
             return False            # "... member territories. A Digital" / next page: body text
         first = texts[0]
-        if not (_opens(unnumbered(first)) or self.words.byline.match(first) or self.words.name_with_title.match(first)):
+        if not (_opens(unnumbered(first)) or self.words.byline.match(first) or self.words.name_with_title.match(first)
+                or (end - start == 1 and _name_in_lower_case(first))):
             return False
         if any(map(_HAS_BRACKET, texts)) and _unbalanced(" ".join([LEADING_MARKER.sub("", first)] + texts[1:])):
             return False            # "Homeless [and in Priority" / "Need]:" goes on
@@ -491,6 +499,8 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
         return _NEW_BLOCK           # a wide gap
     elif upper and signal_gap and not page and _short(prev, nxt, layout.width(k - 1), 0.15):
         return _NEW_BLOCK           # a short line before a blank line (a column break leaves a full line)
+    elif nxt[:1].isupper() and signal_gap and not page and _lone_short_line(layout, k - 1):
+        return _NEW_BLOCK           # a page's short first line over a blank line: a name or a title, not a column's end
     elif upper and page_start and _alone_on_page(layout, k):
         return _NEW_BLOCK           # a heading alone on its page, not the rest of the sentence
     elif upper and page_start and _section_at_page_top(layout, k):
@@ -507,6 +517,18 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
             or (len(nxt) <= words.closing_max and words.closing.match(nxt)):
         return _NEW_BLOCK           # a salutation above, or a closing formula above or below
     return reason
+
+
+# A line shorter than this share of the text's measure cannot have ended a column.
+LONE_LINE_SHARE = 0.5
+
+
+def _lone_short_line(layout: _Layout, k: int) -> bool:
+    """Text line k opens the text or a page and is short against the measure of the whole text,
+    not only of its neighbours: on a cover ("open\\ABC" / "" / "Vereinsstatuten" / "Stand: ...")
+    every line is short, so the lines around say nothing; a sentence that a blank line under its
+    page's first line broke (a column's end) fills that line."""
+    return (k == 0 or layout.lines[k].page_start) and len(layout.texts[k]) < LONE_LINE_SHARE * layout.measure
 
 
 def _heading_between(layout: _Layout, k: int) -> bool:
@@ -558,6 +580,14 @@ def _titled(text: str) -> bool:
     """A title in capitals over its subtitle: "HOMELESSNESS IN SCOTLAND:" (two words or more in
     capitals, ending in a colon)."""
     return text.endswith(":") and text.isupper() and len(text.split()) > 1
+
+
+def _name_in_lower_case(text: str) -> bool:
+    """The line opens with a name spelled in lower case but with a capital inside ("open\\ABC",
+    "eFormulier", "iDeal"): a logo or a product's name, which a display line may open with
+    (a sentence's continuation opens with a lower-case word)."""
+    word = first_word(text)
+    return word[:1].islower() and any(map(str.isupper, word[1:]))
 
 
 def _opens(text: str) -> bool:

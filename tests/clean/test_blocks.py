@@ -24,6 +24,19 @@ def test_a_short_line_after_a_sentence_ends_a_paragraph():
     assert len(blocks(text)) == 2
 
 
+def test_a_logo_name_atop_a_cover_stays_apart_from_the_title_under_the_blank_line():
+    # Every line of a cover is short, so against its neighbours none "ends short"; against the
+    # text's measure the logo's name cannot have ended a column.  A page's first line that is
+    # full still goes on under a blank line.
+    text = ("buurt\\Oost\n\nHuishoudelijk reglement\nVersie van 3 maart 2024\n\n"
+            f"\fArtikel 1 Leden\n{WIDE}\n{WIDE}\nhier eindigt het artikel.\n\n"
+            f"\f{WIDE}\n\nVerder loopt de zin van de vorige kolom hier door.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert got[0] == ("display", "buurt\\Oost")
+    assert got[1][1].startswith("Huishoudelijk reglement")
+    assert got[-1] == ("paragraph", f"{WIDE} Verder loopt de zin van de vorige kolom hier door.")
+
+
 def test_a_closing_formula_stands_apart_from_the_paragraph_and_the_signature():
     # A narrow column: the closing line is about as long as the others, so only the formula
     # itself tells that the name under it is not the same paragraph.
