@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from bisect import bisect_right
 from functools import cache, cached_property, partial
 from itertools import accumulate, compress
-from operator import add, itemgetter
+from operator import add, itemgetter, methodcaller
 
 from publish.clean.lines import Block, Blocks, Changes, Line, Lines, ends_sentence, first_word, last_word
 from publish.clean.artifacts import furniture
@@ -225,12 +225,21 @@ def _block_starts(layout: _Layout) -> tuple[list[int], list[bool], list[Change]]
     lines, texts, gaps, double = layout.lines, layout.texts, layout.gaps, layout.double
     start, item = 0, item_marker(texts[0], None, False) is not None
     starts, items, changes = [start], [item], []
+    enumerated, after_enumeration = _enumerations(layout)
     # The common case: a line opening with a lower-case letter right under the previous one, in
     # single-spaced text on the same page, after a line not ending in a comma, continues the
     # block (unless it may open a lettered item, "a) ..."; _join gives "" for it).  The other
     # lines are found first; the lines between them join their block without being looked at.
-    for k in range(1, len(lines)) if double else _to_test(lines, gaps):
+    tested = range(1, len(lines)) if double else _to_test(lines, gaps)
+    if enumerated:
+        tested = sorted(set(tested) | enumerated | after_enumeration)
+    for k in tested:
         prev, nxt = texts[k - 1], texts[k]
+        if k in enumerated or k in after_enumeration:     # (the text after one may be a list's item)
+            start, item = k, k in enumerated or (may_open_item(nxt) and _starts_item(layout, k, start, item))
+            starts.append(start)
+            items.append(item)
+            continue
         # (A lower-case letter: _opens is False for it; some lower-case signs are not letters.)
         if not gaps[k] and not double and nxt[0].islower() and nxt[0].isalpha() \
                 and not lines[k].page_start and prev[-1] != "," and not may_open_item(nxt):
@@ -246,6 +255,65 @@ def _block_starts(layout: _Layout) -> tuple[list[int], list[bool], list[Change]]
         elif reason:
             changes.append(Change("paragraph-rejoin", lines[k].number, nxt[:40], "", reason))
     return starts, items, changes
+
+
+# An enumeration without markers: items of this many lines at most, and this many items at
+# least (two lines, "... regelgeving:" / "Titel 9 ...;" / "Tevens is ...", may be a sentence
+# that happens to break there).
+ENUMERATION_ITEM_LINES = 4
+ENUMERATION_MIN_ITEMS = 3
+
+
+def _enumerations(layout: _Layout) -> tuple[set[int], set[int]]:
+    """The text lines that open the items of enumerations printed without markers, and the
+    lines that open the text after them.  The bullets of such a list are pictures the text
+    layer does not hold; its form is left: a lead-in line ending in a colon, then items each
+    at a line start, all but the last ending in a semicolon at a line's end and the last in a
+    full stop ("... zijn:" / "een verwittiging in de agenda;" / "een strafwerk;" / "een
+    tijdelijke verwijdering ... ."), the items opening alike (all in lower case or all in a
+    capital), ENUMERATION_MIN_ITEMS of them at least and ENUMERATION_ITEM_LINES lines at most
+    each, no blank line or page between them (one blank line under the lead-in allowed), no
+    line opening with a marker of its own."""
+    texts = layout.texts
+    starts: set[int] = set()
+    after: set[int] = set()
+    for lead in compress(range(len(texts) - 1), map(_ENDS_IN_COLON, texts)):
+        found = _enumeration_after(layout, lead)
+        if found:
+            items, end = found
+            starts.update(items)
+            if end < len(texts):
+                after.add(end)
+    return starts, after - starts
+
+
+def _enumeration_after(layout: _Layout, lead: int) -> tuple[list[int], int] | None:
+    """The item starts of an unmarked enumeration under the lead-in line, and the index of the
+    line after its last item, or None."""
+    texts, gaps, lines = layout.texts, layout.gaps, layout.lines
+    first = lead + 1
+    if gaps[first] > 1 or lines[first].page_start or not texts[first][:1].isalpha():
+        return None
+    upper = texts[first][:1].isupper()
+    items = [first]
+    index = first
+    while index < len(texts) and index - items[-1] < ENUMERATION_ITEM_LINES:
+        if index > first and (gaps[index] or lines[index].page_start):
+            return None
+        text = texts[index]
+        if item_marker(text, texts[index - 1], True) is not None:
+            return None
+        if index == items[-1] and text[:1].isupper() != upper:
+            return None
+        if text.endswith(";"):
+            items.append(index + 1)
+        elif text.endswith(".") and ends_sentence(text):
+            return (items, index + 1) if len(items) >= ENUMERATION_MIN_ITEMS else None
+        index += 1
+    return None
+
+
+_ENDS_IN_COLON = methodcaller("endswith", ":")
 
 
 def _starts_item(layout: _Layout, k: int, start: int, in_item: bool) -> bool:

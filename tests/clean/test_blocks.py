@@ -346,6 +346,23 @@ def test_an_exclamation_mark_before_a_word_opens_an_item_where_a_list_may_start(
     assert ("paragraph", "", "Dat was het. Echt!") in got
 
 
+def test_an_enumeration_whose_bullets_are_pictures_is_a_list_by_its_colon_and_semicolons():
+    # The bullets were pictures: only the lead-in's colon, the items' semicolons and the last
+    # item's full stop are left.  Two lines so ending may be one sentence: no list.
+    text = ("Bij het kiezen van een plek let de werkgroep op de volgende punten:\n"
+            "de afstand tot de dichtstbijzijnde bushalte en het station;\nde prijs;\n"
+            "de ruimte voor fietsen, kinderwagens en rolstoelen bij de\ningang.\n"
+            "Daarna beslist het bestuur, meestal in de vergadering van juni of van september.\n\n"
+            "De zaal voldoet aan de eisen van de volgende regeling:\nhet bouwbesluit van de gemeente;\n"
+            "Ook is de regeling van de brandweer van toepassing op de zaal.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert [text for kind, text in got if kind == "item"] == [
+        "de afstand tot de dichtstbijzijnde bushalte en het station;", "de prijs;",
+        "de ruimte voor fietsen, kinderwagens en rolstoelen bij de ingang."]
+    assert ("paragraph", "Daarna beslist het bestuur, meestal in de vergadering van juni of van september.") in got
+    assert [kind for kind, text in got if "bouwbesluit" in text] == ["paragraph"]
+
+
 def test_markers_that_cannot_be_matched_to_their_items_stay_where_they_are():
     # three markers, but the text under them holds two sentences: no evidence which is which
     text = "Wat er gebeurde:\n1.\n2.\n3.\n\nEr kwam een verzoek binnen. Dat werd behandeld.\nHet antwoord volgde.\n"
