@@ -317,6 +317,15 @@ def test_letters_and_roman_numerals_keep_their_numbering():
                                      (1, "i", ["de kosten van de zaal;", "de reiskosten."])]
 
 
+def test_belgian_ordinal_numbers_keep_their_numbering_even_glued_to_the_word():
+    text = ("Reglement\n\nHet bestuur kan, na het horen van de betrokkene, de volgende maatregelen nemen:\n"
+            "1° een schriftelijke waarschuwing geven;\n2° de toegang tot de zaal voor een maand ontzeggen;\n"
+            "3°het lidmaatschap beëindigen.\n\nDe zaal is verwarmd tot 20° Celsius in de winter, zegt het bestuur.\n")
+    assert lists_of(build(text)) == [(1, "1", ["een schriftelijke waarschuwing geven;",
+                                               "de toegang tot de zaal voor een maand ontzeggen;",
+                                               "het lidmaatschap beëindigen."])]
+
+
 def test_heading_levels_follow_the_numbering_depth():
     text = ("Rapport\n\nDit rapport gaat over de wijk, haar bewoners en hun voorzieningen.\n\n"
             "1. Inleiding\nDe wijk groeit al jaren, en de voorzieningen groeien niet mee.\n\n"

@@ -18,16 +18,23 @@ DASH = re.compile(rf"^([-‒–—]){GAP}+(?=\S)")
 # form feed): pdftotext's code for a symbol-font bullet it could not map.  It carries no text,
 # so before a word it can only be a bullet; glued to letters ("\x07et") it stands for a letter.
 CONTROL_BULLET = re.compile(r"^([\x01-\x08\x0e-\x1f]) +(?=\S)")
+# An exclamation mark before a word at a line start: the bullet glyph of a symbol font that the
+# text layer maps to "!" (no sentence opens with one).  Only at a sentence boundary, after a
+# colon or in a list: a line of code or a formula may open with it.
+EXCLAMATION_BULLET = re.compile(r"^(!) +(?=[^\W\d_])")
 # A lower-case o as a bullet (a second-level bullet in word processors): only where a list is
 # announced or running, as "o" may be a word.
 LETTER_O = re.compile(rf"^(o){GAP}+(?=\S)")
 # An ordered item's marker: a number, a letter or a Roman numeral, closed by a full stop or a
 # bracket ("1.", "2)", "a.", "b)", "(c)", "iv.", "II.").  An upper-case letter with a full stop
-# is left out: at a line start "J. de Vries" is an initial far more often than an item.
-ORDERED = re.compile(r"^(\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)]|\([a-z]\)|[ivx]{2,4}[.)]|\([ivx]{2,4}\)"
+# is left out: at a line start "J. de Vries" is an initial far more often than an item.  Belgian
+# legal texts number with an ordinal sign ("1°", "2°": primo, secundo), which no sentence opens with.
+ORDERED = re.compile(r"^(\d{1,2}[.)°]|\(\d{1,2}\)|[a-z][.)]|\([a-z]\)|[ivx]{2,4}[.)]|\([ivx]{2,4}\)"
                      r"|[A-Z]\)|\([A-Z]\)|[IVX]{1,4}[.)]|\([IVX]{1,4}\))")
-# (Or the same marker again before the text: "1. 1. Introductie", see _doubled.)
-ORDERED_ITEM = re.compile(ORDERED.pattern + rf"{GAP}+(?=[^\W\d_]|[‘’“”'\"(„]|\1{GAP}+[^\W\d_])")
+# (Or the same marker again before the text: "1. 1. Introductie", see _doubled.)  The ordinal
+# sign may touch its item's word ("5°de mate"), a lower-case one only: "20°C" is a temperature.
+ORDERED_ITEM = re.compile(ORDERED.pattern + rf"(?:{GAP}+|(?<=°)(?=[a-zß-ÿ]))"
+                          rf"(?=[^\W\d_]|[‘’“”'\"(„]|\1{GAP}+[^\W\d_])")
 # A marker alone on its line: pdftotext sets the marker of a hanging-indent item apart from
 # its text ("a." / "" / "Besluitvorming over ...").  The text that follows belongs to it.  Alone
 # on its line an upper-case letter with a full stop ("A." / "Aanpak ...") is a marker too: an
@@ -79,6 +86,9 @@ def item_marker(text: str, previous: str | None, in_item: bool, after_break: boo
     match = LETTER_O.match(text)
     if match and lower_may_follow:
         return match.group(1), False
+    match = EXCLAMATION_BULLET.match(text)
+    if match and (at_boundary or lower_may_follow):
+        return match.group(1), False
     match = ORDERED_ITEM.match(text)
     if match and (((at_boundary or after_break) and _upper_after(text, match)) or lower_may_follow
                   or match.group(1).strip("().") == "a"):
@@ -113,10 +123,10 @@ def _lower_case_item_may_follow(previous: str | None, in_item: bool) -> bool:
 
 
 def numbering(marker: str) -> list[tuple[str, int]]:
-    """The ways a marker may number its item, as (HTML list type, value): "3." is ("1", 3);
+    """The ways a marker may number its item, as (HTML list type, value): "3." and "3°" are ("1", 3);
     "b)" is ("a", 2); "iv." is ("i", 4); "i." may be a letter after "h." or Roman one, so it
     gives both, the likelier (Roman) first.  A bullet gives []."""
-    core = marker.strip("().")
+    core = marker.strip("().°")
     if core.isdigit():
         return [("1", int(core))]
     if not core.isalpha():

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from bisect import bisect_right
 from functools import cache, cached_property, partial
 from itertools import accumulate, compress
-from operator import add, itemgetter
+from operator import add, itemgetter, methodcaller
 
 from publish.clean.lines import Block, Blocks, Changes, Line, Lines, ends_sentence, first_word, last_word
 from publish.clean.artifacts import furniture
@@ -90,6 +90,13 @@ class _Layout:
         return max(self.lengths[max(0, index - WIDTH_WINDOW):index + WIDTH_WINDOW + 1])
 
     @cached_property
+    def measure(self) -> int:
+        """The text's measure: the length its longer lines reach (the 90th percentile, so a
+        few overlong lines of a table or a link do not set it)."""
+        ordered = sorted(self.lengths)
+        return ordered[int(0.9 * (len(ordered) - 1))] if ordered else 0
+
+    @cached_property
     def numbers_sections(self) -> bool:
         """The text numbers its sections: SECTION_EVIDENCE lines at least open a chapter's first
         section ("2.1 Aanmelden", "5.1 Afwezigheden"; a date, "10.11. Gottesdienst", is none)."""
@@ -114,7 +121,8 @@ class _Layout:
         if any(map(_INNER_SENTENCE_END, texts)):
             return False            # "... member territories. A Digital" / next page: body text
         first = texts[0]
-        if not (_opens(unnumbered(first)) or self.words.byline.match(first) or self.words.name_with_title.match(first)):
+        if not (_opens(unnumbered(first)) or self.words.byline.match(first) or self.words.name_with_title.match(first)
+                or (end - start == 1 and _name_in_lower_case(first))):
             return False
         if any(map(_HAS_BRACKET, texts)) and _unbalanced(" ".join([LEADING_MARKER.sub("", first)] + texts[1:])):
             return False            # "Homeless [and in Priority" / "Need]:" goes on
@@ -217,12 +225,21 @@ def _block_starts(layout: _Layout) -> tuple[list[int], list[bool], list[Change]]
     lines, texts, gaps, double = layout.lines, layout.texts, layout.gaps, layout.double
     start, item = 0, item_marker(texts[0], None, False) is not None
     starts, items, changes = [start], [item], []
+    enumerated, after_enumeration = _enumerations(layout)
     # The common case: a line opening with a lower-case letter right under the previous one, in
     # single-spaced text on the same page, after a line not ending in a comma, continues the
     # block (unless it may open a lettered item, "a) ..."; _join gives "" for it).  The other
     # lines are found first; the lines between them join their block without being looked at.
-    for k in range(1, len(lines)) if double else _to_test(lines, gaps):
+    tested = range(1, len(lines)) if double else _to_test(lines, gaps)
+    if enumerated:
+        tested = sorted(set(tested) | enumerated | after_enumeration)
+    for k in tested:
         prev, nxt = texts[k - 1], texts[k]
+        if k in enumerated or k in after_enumeration:     # (the text after one may be a list's item)
+            start, item = k, k in enumerated or (may_open_item(nxt) and _starts_item(layout, k, start, item))
+            starts.append(start)
+            items.append(item)
+            continue
         # (A lower-case letter: _opens is False for it; some lower-case signs are not letters.)
         if not gaps[k] and not double and nxt[0].islower() and nxt[0].isalpha() \
                 and not lines[k].page_start and prev[-1] != "," and not may_open_item(nxt):
@@ -240,6 +257,65 @@ def _block_starts(layout: _Layout) -> tuple[list[int], list[bool], list[Change]]
     return starts, items, changes
 
 
+# An enumeration without markers: items of this many lines at most, and this many items at
+# least (two lines, "... regelgeving:" / "Titel 9 ...;" / "Tevens is ...", may be a sentence
+# that happens to break there).
+ENUMERATION_ITEM_LINES = 4
+ENUMERATION_MIN_ITEMS = 3
+
+
+def _enumerations(layout: _Layout) -> tuple[set[int], set[int]]:
+    """The text lines that open the items of enumerations printed without markers, and the
+    lines that open the text after them.  The bullets of such a list are pictures the text
+    layer does not hold; its form is left: a lead-in line ending in a colon, then items each
+    at a line start, all but the last ending in a semicolon at a line's end and the last in a
+    full stop ("... zijn:" / "een verwittiging in de agenda;" / "een strafwerk;" / "een
+    tijdelijke verwijdering ... ."), the items opening alike (all in lower case or all in a
+    capital), ENUMERATION_MIN_ITEMS of them at least and ENUMERATION_ITEM_LINES lines at most
+    each, no blank line or page between them (one blank line under the lead-in allowed), no
+    line opening with a marker of its own."""
+    texts = layout.texts
+    starts: set[int] = set()
+    after: set[int] = set()
+    for lead in compress(range(len(texts) - 1), map(_ENDS_IN_COLON, texts)):
+        found = _enumeration_after(layout, lead)
+        if found:
+            items, end = found
+            starts.update(items)
+            if end < len(texts):
+                after.add(end)
+    return starts, after - starts
+
+
+def _enumeration_after(layout: _Layout, lead: int) -> tuple[list[int], int] | None:
+    """The item starts of an unmarked enumeration under the lead-in line, and the index of the
+    line after its last item, or None."""
+    texts, gaps, lines = layout.texts, layout.gaps, layout.lines
+    first = lead + 1
+    if gaps[first] > 1 or lines[first].page_start or not texts[first][:1].isalpha():
+        return None
+    upper = texts[first][:1].isupper()
+    items = [first]
+    index = first
+    while index < len(texts) and index - items[-1] < ENUMERATION_ITEM_LINES:
+        if index > first and (gaps[index] or lines[index].page_start):
+            return None
+        text = texts[index]
+        if item_marker(text, texts[index - 1], True) is not None:
+            return None
+        if index == items[-1] and text[:1].isupper() != upper:
+            return None
+        if text.endswith(";"):
+            items.append(index + 1)
+        elif text.endswith(".") and ends_sentence(text):
+            return (items, index + 1) if len(items) >= ENUMERATION_MIN_ITEMS else None
+        index += 1
+    return None
+
+
+_ENDS_IN_COLON = methodcaller("endswith", ":")
+
+
 def _starts_item(layout: _Layout, k: int, start: int, in_item: bool) -> bool:
     """Text line k opens a list item.  A numbered or dashed line that item_marker cannot settle
     from the line above alone opens one where the layout ended the line group above (see
@@ -248,7 +324,7 @@ def _starts_item(layout: _Layout, k: int, start: int, in_item: bool) -> bool:
     prev, nxt = layout.texts[k - 1], layout.texts[k]
     if LONE_MARKER.match(nxt) and not (k + 1 < len(layout.texts) and _marker_awaits_text(layout, k + 1)):
         return False                # a marker alone with no text to open: no empty item
-    if item_marker(nxt, prev, in_item) is not None or _letter_o_run(layout.texts, k):
+    if item_marker(nxt, prev, in_item) is not None or _letter_o_run(layout.texts, k) or _dash_column(layout, k):
         return True
     return bool(ORDERED.match(nxt) or DASH.match(nxt)) and _ends_group(layout, k, start) \
         and (item_marker(nxt, prev, in_item, after_break=True) is not None or _dash_run(layout, k))
@@ -281,6 +357,29 @@ def _dash_run(layout: _Layout, k: int) -> bool:
         if not texts[under][:1].islower():
             return False
     return False
+
+
+# Lines in a row opening with the same dash: a list, whatever stands above it.
+DASH_COLUMN_LINES = 3
+
+
+def _dash_column(layout: _Layout, k: int) -> bool:
+    """Text line k and the DASH_COLUMN_LINES - 1 lines right under it open with the same dash,
+    no blank line or page between ("welke eigenschappen heeft een vierkant?" / "- breedte" /
+    "- hoogte" / "- positie"): a column of dashed items even in lower case and under a line
+    the layout did not end.  A dash opening an aside stands once, or twice around it, never
+    at the start of three lines in a row."""
+    texts = layout.texts
+    if k + DASH_COLUMN_LINES > len(texts):
+        return False
+    here = DASH.match(texts[k])
+    if here is None:
+        return False
+    for under in range(k + 1, k + DASH_COLUMN_LINES):
+        dash = DASH.match(texts[under])
+        if dash is None or dash.group(1) != here.group(1) or layout.gaps[under] or layout.lines[under].page_start:
+            return False
+    return True
 
 
 def _ends_group(layout: _Layout, k: int, start: int) -> bool:
@@ -468,6 +567,8 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
         return _NEW_BLOCK           # a wide gap
     elif upper and signal_gap and not page and _short(prev, nxt, layout.width(k - 1), 0.15):
         return _NEW_BLOCK           # a short line before a blank line (a column break leaves a full line)
+    elif nxt[:1].isupper() and signal_gap and not page and _lone_short_line(layout, k - 1):
+        return _NEW_BLOCK           # a page's short first line over a blank line: a name or a title, not a column's end
     elif upper and page_start and _alone_on_page(layout, k):
         return _NEW_BLOCK           # a heading alone on its page, not the rest of the sentence
     elif upper and page_start and _section_at_page_top(layout, k):
@@ -484,6 +585,18 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
             or (len(nxt) <= words.closing_max and words.closing.match(nxt)):
         return _NEW_BLOCK           # a salutation above, or a closing formula above or below
     return reason
+
+
+# A line shorter than this share of the text's measure cannot have ended a column.
+LONE_LINE_SHARE = 0.5
+
+
+def _lone_short_line(layout: _Layout, k: int) -> bool:
+    """Text line k opens the text or a page and is short against the measure of the whole text,
+    not only of its neighbours: on a cover ("open\\ABC" / "" / "Vereinsstatuten" / "Stand: ...")
+    every line is short, so the lines around say nothing; a sentence that a blank line under its
+    page's first line broke (a column's end) fills that line."""
+    return (k == 0 or layout.lines[k].page_start) and len(layout.texts[k]) < LONE_LINE_SHARE * layout.measure
 
 
 def _heading_between(layout: _Layout, k: int) -> bool:
@@ -535,6 +648,14 @@ def _titled(text: str) -> bool:
     """A title in capitals over its subtitle: "HOMELESSNESS IN SCOTLAND:" (two words or more in
     capitals, ending in a colon)."""
     return text.endswith(":") and text.isupper() and len(text.split()) > 1
+
+
+def _name_in_lower_case(text: str) -> bool:
+    """The line opens with a name spelled in lower case but with a capital inside ("open\\ABC",
+    "eFormulier", "iDeal"): a logo or a product's name, which a display line may open with
+    (a sentence's continuation opens with a lower-case word)."""
+    word = first_word(text)
+    return word[:1].islower() and any(map(str.isupper, word[1:]))
 
 
 def _opens(text: str) -> bool:

@@ -24,6 +24,19 @@ def test_a_short_line_after_a_sentence_ends_a_paragraph():
     assert len(blocks(text)) == 2
 
 
+def test_a_logo_name_atop_a_cover_stays_apart_from_the_title_under_the_blank_line():
+    # Every line of a cover is short, so against its neighbours none "ends short"; against the
+    # text's measure the logo's name cannot have ended a column.  A page's first line that is
+    # full still goes on under a blank line.
+    text = ("buurt\\Oost\n\nHuishoudelijk reglement\nVersie van 3 maart 2024\n\n"
+            f"\fArtikel 1 Leden\n{WIDE}\n{WIDE}\nhier eindigt het artikel.\n\n"
+            f"\f{WIDE}\n\nVerder loopt de zin van de vorige kolom hier door.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert got[0] == ("display", "buurt\\Oost")
+    assert got[1][1].startswith("Huishoudelijk reglement")
+    assert got[-1] == ("paragraph", f"{WIDE} Verder loopt de zin van de vorige kolom hier door.")
+
+
 def test_a_closing_formula_stands_apart_from_the_paragraph_and_the_signature():
     # A narrow column: the closing line is about as long as the others, so only the formula
     # itself tells that the name under it is not the same paragraph.
@@ -310,6 +323,44 @@ def test_a_dashed_line_in_lower_case_over_two_lines_opens_a_run_of_dashed_items(
                     "een vaste begeleider") in got
     assert ("item", "twee keer per jaar een kampweekend") in got
     assert not [text for kind, text in got if kind == "item" and "zo zegt zij" in text]
+
+
+def test_three_dashed_lines_in_a_row_are_a_list_under_a_line_that_runs_full():
+    # The line above ends in a link (no full stop) and fills the column: only the column of
+    # dashes says that its first line opens an item.  Two dashes around an aside stay text.
+    text = (f"{WIDE}\n{WIDE}\nvraag: wat heeft een vierkant? zie https://example.org/plaatje.gif\n"
+            "- de lengte\n- de hoogte\n- de kleur\n\nDaarbij gaat het vooral\n- zo zegt zij - om de kinderen.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert [text for kind, text in got if kind == "item"][:3] == ["de lengte", "de hoogte", "de kleur"]
+    assert not [text for kind, text in got if kind == "item" and "zo zegt zij" in text]
+
+
+def test_an_exclamation_mark_before_a_word_opens_an_item_where_a_list_may_start():
+    # A symbol font's bullet that the text layer reads as "!": no sentence opens with one.
+    text = ("Na de cursus kunnen de leerlingen het volgende.\n! een stroomkring tekenen.\n"
+            "! uitleggen waarom een lamp\nbrandt.\n! zelf een schakelaar bouwen.\n\nDat was het. Echt!\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
+    assert [(marker, text) for kind, marker, text in got if kind == "item"] == [
+        ("!", "een stroomkring tekenen."), ("!", "uitleggen waarom een lamp brandt."),
+        ("!", "zelf een schakelaar bouwen.")]
+    assert ("paragraph", "", "Dat was het. Echt!") in got
+
+
+def test_an_enumeration_whose_bullets_are_pictures_is_a_list_by_its_colon_and_semicolons():
+    # The bullets were pictures: only the lead-in's colon, the items' semicolons and the last
+    # item's full stop are left.  Two lines so ending may be one sentence: no list.
+    text = ("Bij het kiezen van een plek let de werkgroep op de volgende punten:\n"
+            "de afstand tot de dichtstbijzijnde bushalte en het station;\nde prijs;\n"
+            "de ruimte voor fietsen, kinderwagens en rolstoelen bij de\ningang.\n"
+            "Daarna beslist het bestuur, meestal in de vergadering van juni of van september.\n\n"
+            "De zaal voldoet aan de eisen van de volgende regeling:\nhet bouwbesluit van de gemeente;\n"
+            "Ook is de regeling van de brandweer van toepassing op de zaal.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert [text for kind, text in got if kind == "item"] == [
+        "de afstand tot de dichtstbijzijnde bushalte en het station;", "de prijs;",
+        "de ruimte voor fietsen, kinderwagens en rolstoelen bij de ingang."]
+    assert ("paragraph", "Daarna beslist het bestuur, meestal in de vergadering van juni of van september.") in got
+    assert [kind for kind, text in got if "bouwbesluit" in text] == ["paragraph"]
 
 
 def test_markers_that_cannot_be_matched_to_their_items_stay_where_they_are():
