@@ -191,7 +191,7 @@ from pathlib import Path
 started = time.perf_counter()
 import publish.batch, publish.build, publish.cli, publish.render.view
 from publish.clean import lexicon
-from publish.foreign import english_phrases
+from publish.foreign import foreign_phrases
 from publish.render.templating import environment
 figures = {"own imports": time.perf_counter() - started}
 started = time.perf_counter()
@@ -202,7 +202,7 @@ for name in environment().list_templates(extensions=["j2"]):
     environment().get_template(name)
 figures["templates"] = time.perf_counter() - started
 started = time.perf_counter()
-english_phrases(Path(sys.argv[1]).read_text(encoding="utf-8")[:2000], "nl")
+foreign_phrases(Path(sys.argv[1]).read_text(encoding="utf-8")[:2000], "nl")
 figures["foreign phrases"] = time.perf_counter() - started
 figures["peak MB"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps(figures))
@@ -216,7 +216,7 @@ def fixed(pairs: int) -> None:
     runs = [json.loads(run([sys.executable, "-c", FIXED_COSTS, source]).stdout) for _ in range(pairs)]
     print(table(list(runs[0]), [[f"{median(figures[name] for figures in runs):.3f}" for name in runs[0]]]))
     print("\n(own imports: publish's modules and what they import at start-up; word list: the first lookup;"
-          "\n templates: every Jinja template loaded; foreign phrases: the first English-phrase search)")
+          "\n templates: every Jinja template loaded; foreign phrases: the first search for another language)")
 
 
 def noop(sources: list[Path], repeat: int, work: Path) -> None:
