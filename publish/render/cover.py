@@ -7,6 +7,7 @@ PDFium (pypdfium2) and written by Pillow without metadata, so the same cover giv
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 from publish.editions import BOOKLET, Edition
 from publish.model import Document
@@ -38,3 +39,9 @@ def cover_png(doc: Document, layout: Edition = BOOKLET, printed: bool = False) -
     out = io.BytesIO()
     image.save(out, format="PNG")      # optimize=True: 3 % smaller for 2.3 times the time (0.10 s)
     return out.getvalue()
+
+
+def cover_alone(doc: Document) -> Document:
+    """doc without its chapters' text and its notes: the same front cover, which is made of the
+    metadata alone, laid out in a fraction of the time (a 96-page report's whole booklet takes 4 s)."""
+    return replace(doc, chapters=tuple(replace(chapter, blocks=()) for chapter in doc.chapters), notes=())

@@ -23,6 +23,7 @@ from publish.languages.messages import label
 from publish.layout_record import PageStart, booklet_layout
 from publish.model import Document
 from publish.render import view
+from publish.render.cover import cover_alone, cover_png
 from publish.render.epub_metadata import (
     ACCESSIBILITY, CONFORMANCE, CREATOR_RELATORS, DEFAULT_RELATOR, LANDMARKS, PAGE_LIST_FEATURES, ROLES_KEY, SUMMARY,
     Certification,
@@ -287,22 +288,26 @@ def render_epub(doc: Document, edition: Edition = EPUB, *, page_list: bool = Tru
                 certification: Certification | None = None) -> bytes:
     """A complete, reproducible .epub; with page_list, page breaks and a page list of the printed
     edition the row needs (the booklet: laid out, or taken from the record of a previous build,
-    publish.layout_record); with certification (from `publish check`, after every check passed),
-    the conformance claim."""
+    publish.layout_record), else with only its cover laid out; with certification (from `publish
+    check`, after every check passed), the conformance claim."""
     if not doc.chapters:
         raise ValueError("an EPUB needs at least one chapter (an empty table of contents is invalid)")
     data = view.document(doc)
     chapter_files(data)
     data["breaks"], data["pages"] = {}, []
-    booklet = booklet_layout(doc, EDITIONS[edition.needs[0]])
+    printed = EDITIONS[edition.needs[0]]
     if page_list:
+        booklet = booklet_layout(doc, printed)
         place_page_breaks(data, booklet.starts)
+        cover = booklet.cover
+    else:                   # the cover page alone: no need to lay out the booklet's text
+        cover = cover_png(cover_alone(doc), printed)
     opts = {"epub": True, "print": False, "note_href": "notes.xhtml", "notes": data["note_numbers"],
             "breaks": data["breaks"], "stylesheets": edition.stylesheets}
     book = epub.EpubBook()
     add_metadata(book, data, doc, certification)
     documents = content_documents(data, opts)
-    for item in documents + images(data, booklet.cover) + styles_and_fonts(edition.stylesheets):
+    for item in documents + images(data, cover) + styles_and_fonts(edition.stylesheets):
         book.add_item(item)
     # EPUB 2's way of naming the cover, which calibre and older readers look for (EPUB 3's is
     # the manifest item's cover-image property).

@@ -167,6 +167,23 @@ def test_cover_is_the_booklets_front_cover_as_a_picture_with_alt_text(book):
     assert img.get("alt").startswith("Omslag: Voorbij de tweedeling") and img.get("role") == "doc-cover"
 
 
+def test_an_epub_without_a_page_list_has_the_same_cover_without_laying_out_the_booklet(annotated, book, monkeypatch):
+    """The cover is the booklet's front page, made of the metadata alone: without a page list the
+    EPUB lays out the cover page by itself, not the whole booklet, and gets the same picture."""
+    from publish.render import pdf
+
+    def cover_of(data):
+        item = opf(data).find(".//opf:item[@properties='cover-image']", NS)
+        return files(data)["EPUB/" + item.get("href")]
+    laid_out = []
+    real = pdf.layout
+    monkeypatch.setattr(pdf, "layout", lambda doc, *args: laid_out.append(doc) or real(doc, *args))
+    pdf.print_layout.cache_clear()
+    plain = render_epub(annotated, page_list=False)
+    assert cover_of(plain) == cover_of(book)
+    assert laid_out and all(not chapter.blocks for doc in laid_out for chapter in doc.chapters)
+
+
 def test_calibre_finds_the_cover(book):
     """As calibre looks for it: EPUB 2's <meta name="cover"> names a manifest item holding a
     raster image (EPUB 3 readers take the item with the cover-image property: the same one)."""
