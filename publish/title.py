@@ -461,6 +461,9 @@ def _lines(block: Block, words: Vocabulary, apart: bool) -> list[Candidate]:
     and is no line a title is never made of (a version: "versie 3, najaar 2024");
     and a title set a word or two a line (STACK_LINES of them or more, each a title's words or
     a year: not a column of figures) is one line too.  `apart`: a blank line under the block."""
+    stack = _stack(block, words)
+    if stack:
+        return [Candidate(stack, not block.gap_before, apart)]
     out: list[Candidate] = []
     for number, line in enumerate(block.line_texts):
         line = line.strip()
@@ -474,11 +477,21 @@ def _lines(block: Block, words: Vocabulary, apart: bool) -> list[Candidate]:
             out[-1] = Candidate(f"{out[-1].text} {line}", out[-1].tight, False, last_line=line)
         else:
             out.append(Candidate(line, bool(number or not block.gap_before), False))
-    if len(out) >= STACK_LINES and all(len(candidate.text.split()) <= STACK_WORDS
-                                       and (_possible(candidate.text, words) or YEAR.fullmatch(candidate.text))
-                                       for candidate in out):
-        out = [Candidate(" ".join(candidate.text for candidate in out), out[0].tight, False)]
     return out[:-1] + [replace(out[-1], apart=apart)] if out else out
+
+
+def _stack(block: Block, words: Vocabulary) -> str | None:
+    """A title set a word or two a line, the block's lines read as one: STACK_LINES lines or
+    more of STACK_WORDS words at most each, every one a title's words or a year (not a column of
+    figures).  Read from the lines as set, before any of them is run on into the one above: a
+    line that goes on with the one above ("Ereignis zum" / "intelligenten System") is a title's
+    words too (its first letter read as a title's)."""
+    lines = [line.strip() for line in block.line_texts if line.strip()]
+    if len(lines) >= STACK_LINES and all(len(line.split()) <= STACK_WORDS
+                                         and (_possible(line[:1].upper() + line[1:], words) or YEAR.fullmatch(line))
+                                         for line in lines):
+        return " ".join(lines)
+    return None
 
 
 def _over_its_kind(candidates: list[Candidate], words: Vocabulary) -> list[Candidate]:
