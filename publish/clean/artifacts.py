@@ -1153,6 +1153,9 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
         followed_by = {_next_key(lines, index, keys, words) for index in indexes
                        if bisect_right(starts, index) > 1} - {None}
         heading = _numbered_heading(texts, indexes)
+        # A chapter's title over its byline opens its chapter: the first copy after the cover;
+        # a copy under an earlier one at a page edge is that page's head, whatever line it tops.
+        opening = next((index for index in indexes if bisect_right(starts, index) > 1), None)
         for index in indexes:
             if index == heading:
                 continue                              # the chapter's heading, its number on it: text
@@ -1173,8 +1176,10 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
             # stack taken in earlier rounds, the line ends a head set over several lines, and the
             # name below it ("Carrera Bahn") is the page's own first line, not its byline.
             stacked = at_edge and _under_a_taken_head(lines, index, taken)
-            if not stacked and (_display_neighbour(lines, index, +1, width, words, at_edge) is not None
-                                or (not at_edge and _display_neighbour(lines, index, -1, width, words) is not None)):
+            below = _display_neighbour(lines, index, +1, width, words, at_edge)
+            byline = below is not None and not _heads_a_page(index, below, opening, at_edge, texts, heads, words)
+            if not stacked and (byline or (not at_edge
+                                           and _display_neighbour(lines, index, -1, width, words) is not None)):
                 continue                              # a title with its byline: text
             if not at_edge:
                 if first_page:
@@ -1187,6 +1192,16 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
             going.add(key)
     drop.update(_stacked_on_cover(lines, {index: key for index, key in on_cover.items() if key in going}, drop, heads))
     return drop
+
+
+def _heads_a_page(index: int, below: int, opening: int | None, at_edge: bool, texts: list[str],
+                  heads: dict[str, str], words: Furniture) -> bool:
+    """A copy at a page edge after the one that opens its chapter, over a name: the page's head
+    over the page's first line (a heading read as a name: "Scope Clarifications"), not a title
+    over its byline, which stands where its chapter opens.  A name that is itself a head found
+    with it is the next line of a foot set over several lines, which a later round takes."""
+    return at_edge and opening is not None and index > opening \
+        and _head_key(texts[below], words.page_field) not in heads
 
 
 def _stacked_on_cover(lines: Lines, on_cover: dict[int, str], drop: dict[int, tuple[str, str]],

@@ -221,3 +221,17 @@ def test_the_senders_name_atop_every_page_goes_from_the_first_too_when_the_title
     assert texts((out, changes))[0] == "Jaarverslag over het speelseizoen"
     changes = remove_running_heads(document(["Verslag over het speelseizoen", ""]), language=language("nl"))[1]
     assert [change.line for change in changes] == [7, 12]
+
+
+def test_a_later_copy_of_a_head_over_a_heading_that_reads_as_a_name_goes_too():
+    """A title over its byline opens its chapter (the head's first copy after the cover); on a
+    later page the same head over the page's first heading, two capitalised words like a
+    name ("Tweede Ronde"), is that page's head like all its other copies."""
+    body = "Hier staat de tekst van de pagina, lang genoeg om een gewone regel te zijn."
+    pages = [("Voorwoord", body)] + [(first, body) for first in ("Eerste deel", "Tweede Ronde", "Slotwoord")]
+    text = ["Werkplaats", "", "Een verslag", ""]
+    for first, line in pages:
+        text += ["\fOpen Werkplaats", "", first, line, ""]
+    out, changes = remove_running_heads(normalise(lines(*text))[0])
+    assert [change.before for change in changes if change.kind == "running-head"] == ["Open Werkplaats"] * 4
+    assert "Tweede Ronde" in texts((out, changes))
