@@ -268,11 +268,16 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
     if edges is not None:
         for index in _off_the_count(lines, drop):
             del drop[index]
+        for index in _beside_the_page_number(lines, drop):
+            del drop[index]
         drop.update(_roman_page_numbers(lines, edges))
         drop.update(_dotted_page_numbers(lines))
     drop.update(_counting_on(lines, inside, drop))
     if edges is not None:
         drop.update(_own_page_numbers(lines, inside, drop))
+        # A page's own number found so is a page number the count goes on from: "16" under
+        # the body's last line counts between "15" at its page's edge and "17" found so.
+        drop.update(_counting_on(lines, inside, drop))
     lines, changes = _drop(lines, drop)
     zones = _edge_zones(lines, _pages(lines))
     folios_found = _folios(lines, zones, furniture(language or default()))
@@ -451,6 +456,41 @@ def _off_the_count(lines: Lines, numbers: dict[int, tuple[str, str]]) -> list[in
             if reason == BARE and int(_DIGITS.findall(lines[index].text)[0]) > last]
 
 
+def _beside_the_page_number(lines: Lines, numbers: dict[int, tuple[str, str]]) -> list[int]:
+    """The bare numbers over a heading on a page that holds its own number at another edge: a
+    chapter's number atop the chapter's first page ("1" over "Over de school", the page's "4"
+    at its foot).  A page number is its page's index plus the offset most page numbers share
+    (see _off_the_count); on a page with two bare numbers or more, one of that offset, the
+    others are none.  Evidence: the offset shared by two numbers at least, and by more than any
+    other offset; and the numbers so set aside rise through the text, two at least, as the
+    chapters' numbers do (one alone, or numbers out of order, may be a second page numbering:
+    a paper's own page number beside the volume's)."""
+    starts = list(compress(count(), map(_PAGE_START, lines)))
+    pages: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)      # page: (index, offset)
+    for index, (_, reason) in numbers.items():
+        if reason == BARE:
+            page = bisect_right(starts, index)
+            pages[page].append((index, int(_DIGITS.findall(lines[index].text)[0]) - page))
+    ranked = Counter(offset for found in pages.values() for _, offset in found).most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return []
+    shared = ranked[0][0]
+    aside = sorted(index for found in pages.values() if len(found) > 1 and any(offset == shared for _, offset in found)
+                   for index, offset in found if offset != shared and _over_a_heading(lines, index))
+    values = [int(_DIGITS.findall(lines[index].text)[0]) for index in aside]
+    return aside if len(aside) > 1 and all(a < b for a, b in zip(values, values[1:])) else []
+
+
+def _over_a_heading(lines: Lines, index: int) -> bool:
+    """The next text line on the page is a heading's: short, opening with a capital, ending no
+    sentence (not a number, an item or a line of text)."""
+    following = _text_neighbour(lines, index, +1)
+    if following is None or lines[following].page_start:
+        return False
+    text = lines[following].text
+    return text[:1].isupper() and len(text) <= RUNNING_HEAD_MAX and not ends_sentence(text)
+
+
 # A page number printed with a full stop ("12.") atop its page: a list's number as often, so it is
 # one only where it counts with the pages, on DOTTED_PAGES pages at least.
 DOTTED_NUMBER = re.compile(r"^(\d{1,3})\.$")
@@ -476,10 +516,11 @@ def _dotted_page_numbers(lines: Lines) -> dict[int, tuple[str, str]]:
 
 
 def _counting_on(lines: Lines, inside: list[int], numbers: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
-    """The bare numbers inside a page that count on the page numbers found: n stands between
-    page numbers n - 1 and n + 1."""
+    """The bare numbers inside a page that count on the page numbers found (bare numbers at
+    page edges, or inside pages counted so or read as their page's own): n stands between page
+    numbers n - 1 and n + 1."""
     found = sorted((index, int(lines[index].text.strip("-–— "))) for index, (_, reason) in numbers.items()
-                   if reason == BARE)
+                   if reason.startswith(BARE))
     indexes = [index for index, _ in found]
     counted = {}
     for index in inside:

@@ -235,3 +235,30 @@ def test_a_later_copy_of_a_head_over_a_heading_that_reads_as_a_name_goes_too():
     out, changes = remove_running_heads(normalise(lines(*text))[0])
     assert [change.before for change in changes if change.kind == "running-head"] == ["Open Werkplaats"] * 4
     assert "Tweede Ronde" in texts((out, changes))
+
+
+def test_a_page_number_under_the_last_line_counts_on_a_page_number_found_inside_its_page():
+    """A page number right under the page's last line of text, a margin note under it, counts
+    between the page number before and the next page's, which stands inside its own page (its
+    page's own number): both go."""
+    pages = [["tekst een.", "", "1"], ["\ftekst twee.", "", "2"],
+             ["\ftekst drie eindigt hier.", "3", "", "Een opmerking van de lezer"],
+             ["\fDe doelen voor het volgende schooljaar staan hieronder, een voor een, in het kort",
+              "", "4", "", "Het eerste doel is dat de opbrengsten van het rekenen omhoog gaan, voor alle groepen",
+              "van de school."],
+             ["\ftekst vijf.", "", "5"]]
+    source = normalise(lines(*[line for page in pages for line in page]))[0]
+    _, changes = remove_page_numbers(source)
+    assert sorted(change.before for change in changes if change.kind == "page-number") == ["1", "2", "3", "4", "5"]
+
+
+def test_a_chapters_number_atop_its_page_beside_the_page_number_is_text():
+    """A chapter's number over its heading atop a page that has its own number at its foot does
+    not count with the page numbers: it stays, and the page numbers go."""
+    pages = [["Inleiding van de gids.", "", "1"], ["\f1", "", "Over de school", "", "tekst twee.", "", "2"],
+             ["\ftekst drie.", "", "3"], ["\f2", "", "Het onderwijs", "", "tekst vier.", "", "4"],
+             ["\ftekst vijf.", "", "5"]]
+    source = normalise(lines(*[line for page in pages for line in page]))[0]
+    out, changes = remove_page_numbers(source)
+    assert sorted(change.before for change in changes) == ["1", "2", "3", "4", "5"]
+    assert [line.text for line in out if line.text in ("1", "2")] == ["1", "2"]
