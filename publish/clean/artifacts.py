@@ -1063,7 +1063,9 @@ def _running_heads_round(lines: Lines, taken: set[int], headings: set[str],
     zones = _edge_zones(lines, pages)
     keys: dict[int, str | None] = {}
     outermost = {index for top, foot in zones for index in chain(top[:1], foot[-1:])}
-    found = _running_heads(texts, _lines_at_edges(texts, zones, keys, words), len(pages), outermost)
+    at_edges = _lines_at_edges(texts, zones, keys, words)
+    _add_column_breaks(lines, texts, at_edges, [first for first, _ in pages], keys, words)
+    found = _running_heads(texts, at_edges, len(pages), outermost)
     heads = {key: reason for key, reason in found.items() if _title_key(key) not in headings}
     if not heads:
         return lines, ()
@@ -1095,6 +1097,42 @@ def _lines_at_edges(texts: list[str], zones, keys: dict[int, str | None],
                 if key is not None:
                     found[edge, key][page].append(index)
     return found
+
+
+# A line at a page edge is sought again in the column breaks when it stands at this many edges.
+COLUMN_BREAK_EVIDENCE = 2
+
+
+def _add_column_breaks(lines: Lines, texts: list[str], at_edges, starts: list[int],
+                       keys: dict[int, str | None], words: Furniture) -> None:
+    """The copies of a line seen at a page's edge on COLUMN_BREAK_EVIDENCE pages or more that
+    stand in a column break on other pages, added to its places at that edge: a journal's
+    running foot ("LOG IN Heft Nr. 193/194 (2020)") that pdftotext reads out after the page's
+    first column, between two parts of one sentence (see _in_a_column_break)."""
+    wanted = {key: edge for (edge, key), places in at_edges.items() if len(places) >= COLUMN_BREAK_EVIDENCE}
+    if not wanted:
+        return
+    for index in _lines_where(texts, _opening_with(set(wanted))):
+        if index not in keys:
+            keys[index] = _head_key(texts[index], words.page_field)
+        key = keys[index]
+        page = bisect_right(starts, index) - 1
+        if key in wanted and page not in at_edges[wanted[key], key] and _in_a_column_break(lines, index):
+            at_edges[wanted[key], key][page].append(index)
+
+
+def _in_a_column_break(lines: Lines, index: int) -> bool:
+    """The line stands alone inside a page between two parts of one sentence: the text line
+    above it ends no sentence (nor a label's colon) and is a line of text, not a display line
+    (RUNNING_HEAD_MAX characters or more), and the text line under it, on the same page, opens
+    with a word (not a note's label: the page's notes may follow its foot).  A heading never
+    splits a sentence."""
+    before, after = _text_neighbour(lines, index, -1), _text_neighbour(lines, index, +1)
+    if before is None or after is None or not _alone(lines, index) or lines[after].page_start \
+            or lines[index].page_start or not lines[after].text[:1].isalpha():
+        return False
+    text = lines[before].text.rstrip()
+    return len(text) >= RUNNING_HEAD_MAX and not ends_sentence(text) and not text.endswith(":")
 
 
 def _running_heads(texts: list[str], at_edges, page_count: int, outermost: set[int]) -> dict[str, str]:
@@ -1216,6 +1254,9 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
             # its byline); inside a page any display line around it does.  Under the lines of its
             # stack taken in earlier rounds, the line ends a head set over several lines, and the
             # name below it ("Carrera Bahn") is the page's own first line, not its byline.
+            if not at_edge and _in_a_column_break(lines, index):
+                furniture.append(index)               # set between a column's last line and the next
+                continue
             stacked = at_edge and _under_a_taken_head(lines, index, taken)
             below = _display_neighbour(lines, index, +1, width, words, at_edge)
             byline = below is not None and not _heads_a_page(index, below, opening, at_edge, texts, heads, words)

@@ -262,3 +262,18 @@ def test_a_chapters_number_atop_its_page_beside_the_page_number_is_text():
     out, changes = remove_page_numbers(source)
     assert sorted(change.before for change in changes) == ["1", "2", "3", "4", "5"]
     assert [line.text for line in out if line.text in ("1", "2")] == ["1", "2"]
+
+
+def test_a_running_foot_read_out_in_a_column_break_goes_with_its_copies_at_the_page_feet():
+    """A journal's foot line that the text layer reads out after the page's first column, between
+    two halves of one sentence, is furniture like its copies at the feet of the other pages;
+    the sentence around it is left whole."""
+    foot = "Werkplaats Nr. 12 (2021)"
+    long_line = "In deze aflevering lezen de deelnemers hoe een schakeling met een sensor en een"
+    page = ["Hier begint een gewone alinea van de tekst, met een zin die op deze regel eindigt.", long_line, "",
+            foot, "", "lampje werkt, en wat ze daarna zelf kunnen bouwen met wat er in de werkplaats ligt."]
+    pages = [page, ["\f" + page[0], page[-1], "", foot, ""], ["\f" + page[0]] + page[1:],
+             ["\f" + page[0], page[-1], "", foot, ""]]
+    out, changes = remove_running_heads(normalise(lines(*[line for page_lines in pages for line in page_lines]))[0])
+    assert [change.before for change in changes if change.kind == "running-head"] == [foot] * 4
+    assert long_line in texts((out, changes))
