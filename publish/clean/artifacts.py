@@ -1241,10 +1241,12 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
             first_page = bisect_right(starts, index) == 1
             at_edge = index in edge_of
             if first_page and index in cover_top:
-                # A label with its value ("Versie 2023-03") dates or numbers the pages and names
-                # no title: atop the cover too it is the head, whatever display lines stand by it.
+                # A label with its value ("Versie 2023-03"), or figures alone (an issue's number
+                # "2014-23", a date in figures), dates or numbers the pages and names no title:
+                # atop the cover too it is the head, whatever display lines stand by it.
                 if (_under_a_taken_head(lines, index, taken) or _next_key(lines, index, keys, words) in followed_by
-                        or words.labelled_value.match(texts[index]) or _over_the_title(lines, index, width, words)
+                        or words.labelled_value.match(texts[index]) or not _WORD.search(texts[index])
+                        or _over_the_title(lines, index, width, words)
                         or not _cover_group(lines, index, width, words)):
                     furniture.append(index)           # the cover carries the page head too
                 else:

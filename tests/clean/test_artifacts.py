@@ -277,3 +277,14 @@ def test_a_running_foot_read_out_in_a_column_break_goes_with_its_copies_at_the_p
     out, changes = remove_running_heads(normalise(lines(*[line for page_lines in pages for line in page_lines]))[0])
     assert [change.before for change in changes if change.kind == "running-head"] == [foot] * 4
     assert long_line in texts((out, changes))
+
+
+def test_an_issue_number_in_figures_atop_the_cover_is_the_head_there_too():
+    """Figures alone ("2021-07", the issue's number) atop the cover, over the title and its
+    subtitle, name no title: the cover's copy goes with the heads atop the other pages."""
+    body = "Dit is een gewone regel tekst van het artikel, lang genoeg om geen kop te zijn."
+    pages = [["2021-07", "", "De bouw van de nieuwe brug", "Een verslag uit de gemeenteraad", "", body]]
+    pages += [["\f2021-07", "", body, body] for _ in range(3)]
+    out, changes = remove_running_heads(normalise(lines(*[line for page in pages for line in page]))[0])
+    assert [change.before for change in changes if change.kind == "running-head"] == ["2021-07"] * 4
+    assert "De bouw van de nieuwe brug" in texts((out, changes))
