@@ -268,8 +268,6 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
     if edges is not None:
         for index in _off_the_count(lines, drop):
             del drop[index]
-        for index in _beside_the_page_number(lines, drop):
-            del drop[index]
         drop.update(_roman_page_numbers(lines, edges))
         drop.update(_dotted_page_numbers(lines))
     drop.update(_counting_on(lines, inside, drop))
@@ -278,6 +276,8 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
         # A page's own number found so is a page number the count goes on from: "16" under
         # the body's last line counts between "15" at its page's edge and "17" found so.
         drop.update(_counting_on(lines, inside, drop))
+        for index in _beside_the_page_number(lines, drop):
+            del drop[index]
     lines, changes = _drop(lines, drop)
     zones = _edge_zones(lines, _pages(lines))
     folios_found = _folios(lines, zones, furniture(language or default()))
@@ -468,17 +468,25 @@ def _beside_the_page_number(lines: Lines, numbers: dict[int, tuple[str, str]]) -
     starts = list(compress(count(), map(_PAGE_START, lines)))
     pages: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)      # page: (index, offset)
     for index, (_, reason) in numbers.items():
-        if reason == BARE:
+        if reason.startswith(BARE):
             page = bisect_right(starts, index)
             pages[page].append((index, int(_DIGITS.findall(lines[index].text)[0]) - page))
-    ranked = Counter(offset for found in pages.values() for _, offset in found).most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    shared = _shared_offset(offset for found in pages.values() for _, offset in found)
+    if shared is None:
         return []
-    shared = ranked[0][0]
     aside = sorted(index for found in pages.values() if len(found) > 1 and any(offset == shared for _, offset in found)
                    for index, offset in found if offset != shared and _over_a_heading(lines, index))
     values = [int(_DIGITS.findall(lines[index].text)[0]) for index in aside]
     return aside if len(aside) > 1 and all(a < b for a, b in zip(values, values[1:])) else []
+
+
+def _shared_offset(offsets: Iterable[int]) -> int | None:
+    """The offset from their page's index that most page numbers share: two at least, more
+    than any other offset; None when none does."""
+    ranked = Counter(offsets).most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _over_a_heading(lines: Lines, index: int) -> bool:
@@ -519,8 +527,14 @@ def _counting_on(lines: Lines, inside: list[int], numbers: dict[int, tuple[str, 
     """The bare numbers inside a page that count on the page numbers found (bare numbers at
     page edges, or inside pages counted so or read as their page's own): n stands between page
     numbers n - 1 and n + 1."""
+    starts = list(compress(count(), map(_PAGE_START, lines)))
     found = sorted((index, int(lines[index].text.strip("-–— "))) for index, (_, reason) in numbers.items()
                    if reason.startswith(BARE))
+    # (A number off the offset the page numbers share, a chapter's number atop its page, is
+    # no page number to count on: see _beside_the_page_number.)
+    shared = _shared_offset(value - bisect_right(starts, index) for index, value in found)
+    if shared is not None:
+        found = [(index, value) for index, value in found if value - bisect_right(starts, index) == shared]
     indexes = [index for index, _ in found]
     counted = {}
     for index in inside:

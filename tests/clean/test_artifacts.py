@@ -288,3 +288,15 @@ def test_an_issue_number_in_figures_atop_the_cover_is_the_head_there_too():
     out, changes = remove_running_heads(normalise(lines(*[line for page in pages for line in page]))[0])
     assert [change.before for change in changes if change.kind == "running-head"] == ["2021-07"] * 4
     assert "De bouw van de nieuwe brug" in texts((out, changes))
+
+
+def test_a_chapters_number_atop_a_page_is_no_page_number_to_count_on():
+    """The count of page numbers goes past a chapter's number atop a page (it does not count
+    with the pages): the page's own number, set under the page's last bullets, counts between
+    the page numbers before and after it."""
+    closing = "Een lange regel tekst die de pagina afsluit en langer is dan een regel in een kop."
+    pages = [["tekst een.", "", "1"], ["\ftekst twee.", "", "2"],
+             ["\f1", "", "Praktische zaken", "", "Wat u meeneemt:", "•", "•", "3", "", closing],
+             ["\ftekst vier.", "", "4"], ["\ftekst vijf.", "", "5"]]
+    _, changes = remove_page_numbers(normalise(lines(*[line for page in pages for line in page]))[0])
+    assert "3" in [change.before for change in changes]
