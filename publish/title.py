@@ -328,7 +328,15 @@ def _eligible(candidates: list[Candidate], series: str | None, title: str) -> li
     under it, the line read as the series is the page's title.)"""
     texts = [candidate.text for candidate in candidates]
     aside = series.strip() if series and title.strip() in texts else None
-    return [index for index, text in enumerate(texts) if text != aside]
+    return [index for index, text in enumerate(texts) if text != aside or _set_with_the_next(candidates, index)]
+
+
+def _set_with_the_next(candidates: list[Candidate], index: int) -> bool:
+    """The candidate stands right over the next, no blank line between ("2019 MIT Global Startup
+    Workshop" / "Business Plan Competition (BPC)"): one block of the cover's title lines, which
+    the scorer weighs; a series' name stands apart over the title it collects ("Lezingen 2022",
+    a blank line, "Stad van morgen")."""
+    return index + 1 < len(candidates) and candidates[index + 1].tight and not candidates[index].apart
 
 
 def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str, first_page: str,

@@ -48,3 +48,13 @@ def test_a_title_set_two_words_a_line_is_one_title_though_its_last_lines_run_on(
                       for page in (2, 3, 4)))
     doc = build(text)     # (the section's name atop every page is no title)
     assert doc.metadata.title == "Vom handwerklichen Arbeiten zum digitalen Werkstück"
+
+
+def test_a_year_led_name_set_right_over_the_next_line_is_weighed_as_the_title():
+    # A year first on the cover's first line makes it the front matter's series, which is set
+    # aside when it stands apart over the title ("Lezingen 2022", a blank line, "Stad van
+    # morgen"); set in one block right over the next line it is the title the scorer weighs.
+    text = ("2024 Noordelijke Fietsdag\nRoutebeschrijving voor deelnemers\n12 mei 2024\nGroningen\n\n"
+            "Spelregels en afspraken\n\nWie meefietst, volgt de pijlen langs de route en meldt zich bij elke "
+            "post bij de vrijwilligers, die de kaart afstempelen.\n")
+    assert build(text).metadata.title == "2024 Noordelijke Fietsdag"
