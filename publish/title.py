@@ -397,7 +397,10 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
     that is none (a date between) is not right under the candidate above."""
     out: list[Candidate] = []
     dropped = False                 # the line above was none: the next is not right under a candidate
+    resume = 0                      # the blocks before it were read as one stacked title
     for index, block in enumerate(blocks):
+        if index < resume:
+            continue
         if (index and block.page_start) or (_body(block) and not _cover_title(blocks, index)
                                             and not (out and _framed(block))):
             break
@@ -405,6 +408,14 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
             out[-1], rest = _with_framed_line(out[-1], block)
             # (the closing dash ends the title: the line under it is no run-on, nor a subtitle)
             out.extend(Candidate(line, number > 0, False) for number, line in enumerate(rest) if _possible(line, words))
+            continue
+        end, stack = _stack_over_blocks(blocks, index, words)
+        if stack:
+            below = blocks[end] if end < len(blocks) else None
+            over_text = below is not None and _body(below)
+            out.append(Candidate(stack, not block.gap_before and not dropped, below is None or bool(below.gap_before),
+                                 over_text=over_text, heading=below is not None and over_text and not below.gap_before))
+            dropped, resume = False, end
             continue
         below = blocks[index + 1] if index + 1 < len(blocks) else None
         lines = _lines(block, words, apart=below is None or bool(below.gap_before))
@@ -488,6 +499,31 @@ def _lines(block: Block, words: Vocabulary, apart: bool) -> list[Candidate]:
     return out[:-1] + [replace(out[-1], apart=apart)] if out else out
 
 
+def _stack_over_blocks(blocks: list[Block], index: int, words: Vocabulary) -> tuple[int, str | None]:
+    """A title set a word or two a line (see _stack) that the paragraph reader cut into several
+    display blocks, set one right under the other ("Van losse" / "Onderdelen tot" / "werkende
+    robots", a short first line set apart from the rest): the blocks' lines read as one title,
+    and the index of the block after them.  Evidence: two blocks or more, no blank line and no
+    page between, STACK_LINES lines at least, each a stack's line; (index, None) when they are
+    not."""
+    end, lines = index, []
+    while end < len(blocks) and blocks[end].kind == "display" \
+            and (end == index or not (blocks[end].gap_before or blocks[end].page_start)):
+        texts = [line.strip() for line in blocks[end].line_texts if line.strip()]
+        if not texts or not all(_stack_line(line, words) for line in texts):
+            break
+        lines += texts
+        end += 1
+    return (end, " ".join(lines)) if end - index > 1 and len(lines) >= STACK_LINES else (index, None)
+
+
+def _stack_line(line: str, words: Vocabulary) -> bool:
+    """A line of a title set a word or two a line: STACK_WORDS words at most, a title's words
+    (its first letter read as a title's: a line may go on with the one above) or a year."""
+    return len(line.split()) <= STACK_WORDS and (_possible(line[:1].upper() + line[1:], words)
+                                                 or bool(YEAR.fullmatch(line)))
+
+
 def _stack(block: Block, words: Vocabulary) -> str | None:
     """A title set a word or two a line, the block's lines read as one: STACK_LINES lines or
     more of STACK_WORDS words at most each, every one a title's words or a year (not a column of
@@ -495,9 +531,7 @@ def _stack(block: Block, words: Vocabulary) -> str | None:
     line that goes on with the one above ("Ereignis zum" / "intelligenten System") is a title's
     words too (its first letter read as a title's)."""
     lines = [line.strip() for line in block.line_texts if line.strip()]
-    if len(lines) >= STACK_LINES and all(len(line.split()) <= STACK_WORDS
-                                         and (_possible(line[:1].upper() + line[1:], words) or YEAR.fullmatch(line))
-                                         for line in lines):
+    if len(lines) >= STACK_LINES and all(_stack_line(line, words) for line in lines):
         return " ".join(lines)
     return None
 
