@@ -328,7 +328,15 @@ def _eligible(candidates: list[Candidate], series: str | None, title: str) -> li
     under it, the line read as the series is the page's title.)"""
     texts = [candidate.text for candidate in candidates]
     aside = series.strip() if series and title.strip() in texts else None
-    return [index for index, text in enumerate(texts) if text != aside]
+    return [index for index, text in enumerate(texts) if text != aside or _set_with_the_next(candidates, index)]
+
+
+def _set_with_the_next(candidates: list[Candidate], index: int) -> bool:
+    """The candidate stands right over the next, no blank line between ("2019 MIT Global Startup
+    Workshop" / "Business Plan Competition (BPC)"): one block of the cover's title lines, which
+    the scorer weighs; a series' name stands apart over the title it collects ("Lezingen 2022",
+    a blank line, "Stad van morgen")."""
+    return index + 1 < len(candidates) and candidates[index + 1].tight and not candidates[index].apart
 
 
 def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str, first_page: str,
@@ -389,7 +397,10 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
     that is none (a date between) is not right under the candidate above."""
     out: list[Candidate] = []
     dropped = False                 # the line above was none: the next is not right under a candidate
+    resume = 0                      # the blocks before it were read as one stacked title
     for index, block in enumerate(blocks):
+        if index < resume:
+            continue
         if (index and block.page_start) or (_body(block) and not _cover_title(blocks, index)
                                             and not (out and _framed(block))):
             break
@@ -397,6 +408,14 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
             out[-1], rest = _with_framed_line(out[-1], block)
             # (the closing dash ends the title: the line under it is no run-on, nor a subtitle)
             out.extend(Candidate(line, number > 0, False) for number, line in enumerate(rest) if _possible(line, words))
+            continue
+        end, stack = _stack_over_blocks(blocks, index, words)
+        if stack:
+            below = blocks[end] if end < len(blocks) else None
+            over_text = below is not None and _body(below)
+            out.append(Candidate(stack, not block.gap_before and not dropped, below is None or bool(below.gap_before),
+                                 over_text=over_text, heading=below is not None and over_text and not below.gap_before))
+            dropped, resume = False, end
             continue
         below = blocks[index + 1] if index + 1 < len(blocks) else None
         lines = _lines(block, words, apart=below is None or bool(below.gap_before))
@@ -461,6 +480,9 @@ def _lines(block: Block, words: Vocabulary, apart: bool) -> list[Candidate]:
     and is no line a title is never made of (a version: "versie 3, najaar 2024");
     and a title set a word or two a line (STACK_LINES of them or more, each a title's words or
     a year: not a column of figures) is one line too.  `apart`: a blank line under the block."""
+    stack = _stack(block, words)
+    if stack:
+        return [Candidate(stack, not block.gap_before, apart)]
     out: list[Candidate] = []
     for number, line in enumerate(block.line_texts):
         line = line.strip()
@@ -474,11 +496,44 @@ def _lines(block: Block, words: Vocabulary, apart: bool) -> list[Candidate]:
             out[-1] = Candidate(f"{out[-1].text} {line}", out[-1].tight, False, last_line=line)
         else:
             out.append(Candidate(line, bool(number or not block.gap_before), False))
-    if len(out) >= STACK_LINES and all(len(candidate.text.split()) <= STACK_WORDS
-                                       and (_possible(candidate.text, words) or YEAR.fullmatch(candidate.text))
-                                       for candidate in out):
-        out = [Candidate(" ".join(candidate.text for candidate in out), out[0].tight, False)]
     return out[:-1] + [replace(out[-1], apart=apart)] if out else out
+
+
+def _stack_over_blocks(blocks: list[Block], index: int, words: Vocabulary) -> tuple[int, str | None]:
+    """A title set a word or two a line (see _stack) that the paragraph reader cut into several
+    display blocks, set one right under the other ("Van losse" / "Onderdelen tot" / "werkende
+    robots", a short first line set apart from the rest): the blocks' lines read as one title,
+    and the index of the block after them.  Evidence: two blocks or more, no blank line and no
+    page between, STACK_LINES lines at least, each a stack's line; (index, None) when they are
+    not."""
+    end, lines = index, []
+    while end < len(blocks) and blocks[end].kind == "display" \
+            and (end == index or not (blocks[end].gap_before or blocks[end].page_start)):
+        texts = [line.strip() for line in blocks[end].line_texts if line.strip()]
+        if not texts or not all(_stack_line(line, words) for line in texts):
+            break
+        lines += texts
+        end += 1
+    return (end, " ".join(lines)) if end - index > 1 and len(lines) >= STACK_LINES else (index, None)
+
+
+def _stack_line(line: str, words: Vocabulary) -> bool:
+    """A line of a title set a word or two a line: STACK_WORDS words at most, a title's words
+    (its first letter read as a title's: a line may go on with the one above) or a year."""
+    return len(line.split()) <= STACK_WORDS and (_possible(line[:1].upper() + line[1:], words)
+                                                 or bool(YEAR.fullmatch(line)))
+
+
+def _stack(block: Block, words: Vocabulary) -> str | None:
+    """A title set a word or two a line, the block's lines read as one: STACK_LINES lines or
+    more of STACK_WORDS words at most each, every one a title's words or a year (not a column of
+    figures).  Read from the lines as set, before any of them is run on into the one above: a
+    line that goes on with the one above ("Ereignis zum" / "intelligenten System") is a title's
+    words too (its first letter read as a title's)."""
+    lines = [line.strip() for line in block.line_texts if line.strip()]
+    if len(lines) >= STACK_LINES and all(_stack_line(line, words) for line in lines):
+        return " ".join(lines)
+    return None
 
 
 def _over_its_kind(candidates: list[Candidate], words: Vocabulary) -> list[Candidate]:

@@ -273,6 +273,11 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
     drop.update(_counting_on(lines, inside, drop))
     if edges is not None:
         drop.update(_own_page_numbers(lines, inside, drop))
+        # A page's own number found so is a page number the count goes on from: "16" under
+        # the body's last line counts between "15" at its page's edge and "17" found so.
+        drop.update(_counting_on(lines, inside, drop))
+        for index in _beside_the_page_number(lines, drop):
+            del drop[index]
     lines, changes = _drop(lines, drop)
     zones = _edge_zones(lines, _pages(lines))
     folios_found = _folios(lines, zones, furniture(language or default()))
@@ -451,6 +456,49 @@ def _off_the_count(lines: Lines, numbers: dict[int, tuple[str, str]]) -> list[in
             if reason == BARE and int(_DIGITS.findall(lines[index].text)[0]) > last]
 
 
+def _beside_the_page_number(lines: Lines, numbers: dict[int, tuple[str, str]]) -> list[int]:
+    """The bare numbers over a heading on a page that holds its own number at another edge: a
+    chapter's number atop the chapter's first page ("1" over "Over de school", the page's "4"
+    at its foot).  A page number is its page's index plus the offset most page numbers share
+    (see _off_the_count); on a page with two bare numbers or more, one of that offset, the
+    others are none.  Evidence: the offset shared by two numbers at least, and by more than any
+    other offset; and the numbers so set aside rise through the text, two at least, as the
+    chapters' numbers do (one alone, or numbers out of order, may be a second page numbering:
+    a paper's own page number beside the volume's)."""
+    starts = list(compress(count(), map(_PAGE_START, lines)))
+    pages: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)      # page: (index, offset)
+    for index, (_, reason) in numbers.items():
+        if reason.startswith(BARE):
+            page = bisect_right(starts, index)
+            pages[page].append((index, int(_DIGITS.findall(lines[index].text)[0]) - page))
+    shared = _shared_offset(offset for found in pages.values() for _, offset in found)
+    if shared is None:
+        return []
+    aside = sorted(index for found in pages.values() if len(found) > 1 and any(offset == shared for _, offset in found)
+                   for index, offset in found if offset != shared and _over_a_heading(lines, index))
+    values = [int(_DIGITS.findall(lines[index].text)[0]) for index in aside]
+    return aside if len(aside) > 1 and all(a < b for a, b in zip(values, values[1:])) else []
+
+
+def _shared_offset(offsets: Iterable[int]) -> int | None:
+    """The offset from their page's index that most page numbers share: two at least, more
+    than any other offset; None when none does."""
+    ranked = Counter(offsets).most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _over_a_heading(lines: Lines, index: int) -> bool:
+    """The next text line on the page is a heading's: short, opening with a capital, ending no
+    sentence (not a number, an item or a line of text)."""
+    following = _text_neighbour(lines, index, +1)
+    if following is None or lines[following].page_start:
+        return False
+    text = lines[following].text
+    return text[:1].isupper() and len(text) <= RUNNING_HEAD_MAX and not ends_sentence(text)
+
+
 # A page number printed with a full stop ("12.") atop its page: a list's number as often, so it is
 # one only where it counts with the pages, on DOTTED_PAGES pages at least.
 DOTTED_NUMBER = re.compile(r"^(\d{1,3})\.$")
@@ -476,10 +524,17 @@ def _dotted_page_numbers(lines: Lines) -> dict[int, tuple[str, str]]:
 
 
 def _counting_on(lines: Lines, inside: list[int], numbers: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
-    """The bare numbers inside a page that count on the page numbers found: n stands between
-    page numbers n - 1 and n + 1."""
+    """The bare numbers inside a page that count on the page numbers found (bare numbers at
+    page edges, or inside pages counted so or read as their page's own): n stands between page
+    numbers n - 1 and n + 1."""
+    starts = list(compress(count(), map(_PAGE_START, lines)))
     found = sorted((index, int(lines[index].text.strip("-–— "))) for index, (_, reason) in numbers.items()
-                   if reason == BARE)
+                   if reason.startswith(BARE))
+    # (A number off the offset the page numbers share, a chapter's number atop its page, is
+    # no page number to count on: see _beside_the_page_number.)
+    shared = _shared_offset(value - bisect_right(starts, index) for index, value in found)
+    if shared is not None:
+        found = [(index, value) for index, value in found if value - bisect_right(starts, index) == shared]
     indexes = [index for index, _ in found]
     counted = {}
     for index in inside:
@@ -1022,7 +1077,9 @@ def _running_heads_round(lines: Lines, taken: set[int], headings: set[str],
     zones = _edge_zones(lines, pages)
     keys: dict[int, str | None] = {}
     outermost = {index for top, foot in zones for index in chain(top[:1], foot[-1:])}
-    found = _running_heads(texts, _lines_at_edges(texts, zones, keys, words), len(pages), outermost)
+    at_edges = _lines_at_edges(texts, zones, keys, words)
+    _add_column_breaks(lines, texts, at_edges, [first for first, _ in pages], keys, words)
+    found = _running_heads(texts, at_edges, len(pages), outermost)
     heads = {key: reason for key, reason in found.items() if _title_key(key) not in headings}
     if not heads:
         return lines, ()
@@ -1054,6 +1111,42 @@ def _lines_at_edges(texts: list[str], zones, keys: dict[int, str | None],
                 if key is not None:
                     found[edge, key][page].append(index)
     return found
+
+
+# A line at a page edge is sought again in the column breaks when it stands at this many edges.
+COLUMN_BREAK_EVIDENCE = 2
+
+
+def _add_column_breaks(lines: Lines, texts: list[str], at_edges, starts: list[int],
+                       keys: dict[int, str | None], words: Furniture) -> None:
+    """The copies of a line seen at a page's edge on COLUMN_BREAK_EVIDENCE pages or more that
+    stand in a column break on other pages, added to its places at that edge: a journal's
+    running foot ("LOG IN Heft Nr. 193/194 (2020)") that pdftotext reads out after the page's
+    first column, between two parts of one sentence (see _in_a_column_break)."""
+    wanted = {key: edge for (edge, key), places in at_edges.items() if len(places) >= COLUMN_BREAK_EVIDENCE}
+    if not wanted:
+        return
+    for index in _lines_where(texts, _opening_with(set(wanted))):
+        if index not in keys:
+            keys[index] = _head_key(texts[index], words.page_field)
+        key = keys[index]
+        page = bisect_right(starts, index) - 1
+        if key in wanted and page not in at_edges[wanted[key], key] and _in_a_column_break(lines, index):
+            at_edges[wanted[key], key][page].append(index)
+
+
+def _in_a_column_break(lines: Lines, index: int) -> bool:
+    """The line stands alone inside a page between two parts of one sentence: the text line
+    above it ends no sentence (nor a label's colon) and is a line of text, not a display line
+    (RUNNING_HEAD_MAX characters or more), and the text line under it, on the same page, opens
+    with a word (not a note's label: the page's notes may follow its foot).  A heading never
+    splits a sentence."""
+    before, after = _text_neighbour(lines, index, -1), _text_neighbour(lines, index, +1)
+    if before is None or after is None or not _alone(lines, index) or lines[after].page_start \
+            or lines[index].page_start or not lines[after].text[:1].isalpha():
+        return False
+    text = lines[before].text.rstrip()
+    return len(text) >= RUNNING_HEAD_MAX and not ends_sentence(text) and not text.endswith(":")
 
 
 def _running_heads(texts: list[str], at_edges, page_count: int, outermost: set[int]) -> dict[str, str]:
@@ -1153,16 +1246,21 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
         followed_by = {_next_key(lines, index, keys, words) for index in indexes
                        if bisect_right(starts, index) > 1} - {None}
         heading = _numbered_heading(texts, indexes)
+        # A chapter's title over its byline opens its chapter: the first copy after the cover;
+        # a copy under an earlier one at a page edge is that page's head, whatever line it tops.
+        opening = next((index for index in indexes if bisect_right(starts, index) > 1), None)
         for index in indexes:
             if index == heading:
                 continue                              # the chapter's heading, its number on it: text
             first_page = bisect_right(starts, index) == 1
             at_edge = index in edge_of
             if first_page and index in cover_top:
-                # A label with its value ("Versie 2023-03") dates or numbers the pages and names
-                # no title: atop the cover too it is the head, whatever display lines stand by it.
+                # A label with its value ("Versie 2023-03"), or figures alone (an issue's number
+                # "2014-23", a date in figures), dates or numbers the pages and names no title:
+                # atop the cover too it is the head, whatever display lines stand by it.
                 if (_under_a_taken_head(lines, index, taken) or _next_key(lines, index, keys, words) in followed_by
-                        or words.labelled_value.match(texts[index]) or _over_the_title(lines, index, width, words)
+                        or words.labelled_value.match(texts[index]) or not _WORD.search(texts[index])
+                        or _over_the_title(lines, index, width, words)
                         or not _cover_group(lines, index, width, words)):
                     furniture.append(index)           # the cover carries the page head too
                 else:
@@ -1172,9 +1270,14 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
             # its byline); inside a page any display line around it does.  Under the lines of its
             # stack taken in earlier rounds, the line ends a head set over several lines, and the
             # name below it ("Carrera Bahn") is the page's own first line, not its byline.
+            if not at_edge and _in_a_column_break(lines, index):
+                furniture.append(index)               # set between a column's last line and the next
+                continue
             stacked = at_edge and _under_a_taken_head(lines, index, taken)
-            if not stacked and (_display_neighbour(lines, index, +1, width, words, at_edge) is not None
-                                or (not at_edge and _display_neighbour(lines, index, -1, width, words) is not None)):
+            below = _display_neighbour(lines, index, +1, width, words, at_edge)
+            byline = below is not None and not _heads_a_page(index, below, opening, at_edge, texts, heads, words)
+            if not stacked and (byline or (not at_edge
+                                           and _display_neighbour(lines, index, -1, width, words) is not None)):
                 continue                              # a title with its byline: text
             if not at_edge:
                 if first_page:
@@ -1187,6 +1290,16 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
             going.add(key)
     drop.update(_stacked_on_cover(lines, {index: key for index, key in on_cover.items() if key in going}, drop, heads))
     return drop
+
+
+def _heads_a_page(index: int, below: int, opening: int | None, at_edge: bool, texts: list[str],
+                  heads: dict[str, str], words: Furniture) -> bool:
+    """A copy at a page edge after the one that opens its chapter, over a name: the page's head
+    over the page's first line (a heading read as a name: "Scope Clarifications"), not a title
+    over its byline, which stands where its chapter opens.  A name that is itself a head found
+    with it is the next line of a foot set over several lines, which a later round takes."""
+    return at_edge and opening is not None and index > opening \
+        and _head_key(texts[below], words.page_field) not in heads
 
 
 def _stacked_on_cover(lines: Lines, on_cover: dict[int, str], drop: dict[int, tuple[str, str]],

@@ -221,3 +221,82 @@ def test_the_senders_name_atop_every_page_goes_from_the_first_too_when_the_title
     assert texts((out, changes))[0] == "Jaarverslag over het speelseizoen"
     changes = remove_running_heads(document(["Verslag over het speelseizoen", ""]), language=language("nl"))[1]
     assert [change.line for change in changes] == [7, 12]
+
+
+def test_a_later_copy_of_a_head_over_a_heading_that_reads_as_a_name_goes_too():
+    """A title over its byline opens its chapter (the head's first copy after the cover); on a
+    later page the same head over the page's first heading, two capitalised words like a
+    name ("Tweede Ronde"), is that page's head like all its other copies."""
+    body = "Hier staat de tekst van de pagina, lang genoeg om een gewone regel te zijn."
+    pages = [("Voorwoord", body)] + [(first, body) for first in ("Eerste deel", "Tweede Ronde", "Slotwoord")]
+    text = ["Werkplaats", "", "Een verslag", ""]
+    for first, line in pages:
+        text += ["\fOpen Werkplaats", "", first, line, ""]
+    out, changes = remove_running_heads(normalise(lines(*text))[0])
+    assert [change.before for change in changes if change.kind == "running-head"] == ["Open Werkplaats"] * 4
+    assert "Tweede Ronde" in texts((out, changes))
+
+
+def test_a_page_number_under_the_last_line_counts_on_a_page_number_found_inside_its_page():
+    """A page number right under the page's last line of text, a margin note under it, counts
+    between the page number before and the next page's, which stands inside its own page (its
+    page's own number): both go."""
+    pages = [["tekst een.", "", "1"], ["\ftekst twee.", "", "2"],
+             ["\ftekst drie eindigt hier.", "3", "", "Een opmerking van de lezer"],
+             ["\fDe doelen voor het volgende schooljaar staan hieronder, een voor een, in het kort",
+              "", "4", "", "Het eerste doel is dat de opbrengsten van het rekenen omhoog gaan, voor alle groepen",
+              "van de school."],
+             ["\ftekst vijf.", "", "5"]]
+    source = normalise(lines(*[line for page in pages for line in page]))[0]
+    _, changes = remove_page_numbers(source)
+    assert sorted(change.before for change in changes if change.kind == "page-number") == ["1", "2", "3", "4", "5"]
+
+
+def test_a_chapters_number_atop_its_page_beside_the_page_number_is_text():
+    """A chapter's number over its heading atop a page that has its own number at its foot does
+    not count with the page numbers: it stays, and the page numbers go."""
+    pages = [["Inleiding van de gids.", "", "1"], ["\f1", "", "Over de school", "", "tekst twee.", "", "2"],
+             ["\ftekst drie.", "", "3"], ["\f2", "", "Het onderwijs", "", "tekst vier.", "", "4"],
+             ["\ftekst vijf.", "", "5"]]
+    source = normalise(lines(*[line for page in pages for line in page]))[0]
+    out, changes = remove_page_numbers(source)
+    assert sorted(change.before for change in changes) == ["1", "2", "3", "4", "5"]
+    assert [line.text for line in out if line.text in ("1", "2")] == ["1", "2"]
+
+
+def test_a_running_foot_read_out_in_a_column_break_goes_with_its_copies_at_the_page_feet():
+    """A journal's foot line that the text layer reads out after the page's first column, between
+    two halves of one sentence, is furniture like its copies at the feet of the other pages;
+    the sentence around it is left whole."""
+    foot = "Werkplaats Nr. 12 (2021)"
+    long_line = "In deze aflevering lezen de deelnemers hoe een schakeling met een sensor en een"
+    page = ["Hier begint een gewone alinea van de tekst, met een zin die op deze regel eindigt.", long_line, "",
+            foot, "", "lampje werkt, en wat ze daarna zelf kunnen bouwen met wat er in de werkplaats ligt."]
+    pages = [page, ["\f" + page[0], page[-1], "", foot, ""], ["\f" + page[0]] + page[1:],
+             ["\f" + page[0], page[-1], "", foot, ""]]
+    out, changes = remove_running_heads(normalise(lines(*[line for page_lines in pages for line in page_lines]))[0])
+    assert [change.before for change in changes if change.kind == "running-head"] == [foot] * 4
+    assert long_line in texts((out, changes))
+
+
+def test_an_issue_number_in_figures_atop_the_cover_is_the_head_there_too():
+    """Figures alone ("2021-07", the issue's number) atop the cover, over the title and its
+    subtitle, name no title: the cover's copy goes with the heads atop the other pages."""
+    body = "Dit is een gewone regel tekst van het artikel, lang genoeg om geen kop te zijn."
+    pages = [["2021-07", "", "De bouw van de nieuwe brug", "Een verslag uit de gemeenteraad", "", body]]
+    pages += [["\f2021-07", "", body, body] for _ in range(3)]
+    out, changes = remove_running_heads(normalise(lines(*[line for page in pages for line in page]))[0])
+    assert [change.before for change in changes if change.kind == "running-head"] == ["2021-07"] * 4
+    assert "De bouw van de nieuwe brug" in texts((out, changes))
+
+
+def test_a_chapters_number_atop_a_page_is_no_page_number_to_count_on():
+    """The count of page numbers goes past a chapter's number atop a page (it does not count
+    with the pages): the page's own number, set under the page's last bullets, counts between
+    the page numbers before and after it."""
+    closing = "Een lange regel tekst die de pagina afsluit en langer is dan een regel in een kop."
+    pages = [["tekst een.", "", "1"], ["\ftekst twee.", "", "2"],
+             ["\f1", "", "Praktische zaken", "", "Wat u meeneemt:", "•", "•", "3", "", closing],
+             ["\ftekst vier.", "", "4"], ["\ftekst vijf.", "", "5"]]
+    _, changes = remove_page_numbers(normalise(lines(*[line for page in pages for line in page]))[0])
+    assert "3" in [change.before for change in changes]
