@@ -205,3 +205,17 @@ def test_an_edition_dated_after_2107_still_zips_with_the_latest_zip_timestamp(sm
     data = render_epub(small, page_list=False)          # was struct.error: ZIP dates end in 2107
     assert opf(data).find(".//opf:meta[@property='dcterms:modified']", NS).text == "2108-01-01T00:00:00Z"
     assert {info.date_time for info in zipfile.ZipFile(io.BytesIO(data)).infolist()} == {(2107, 12, 31, 23, 59, 58)}
+
+
+def test_sub_items_are_a_list_inside_their_item_in_the_chapter_file():
+    from documents import nested_list_document
+    chapter = next(data for name, data in files(render_epub(nested_list_document())).items()
+                   if name.endswith(".xhtml") and b"Het bestuur benoemt:" in data)
+    tree = etree.fromstring(chapter)
+    ns = {"x": "http://www.w3.org/1999/xhtml"}
+    (outer,) = tree.xpath("//x:section//x:ol[not(ancestor::x:li)]", namespaces=ns)
+    items = outer.xpath("x:li", namespaces=ns)
+    assert len(items) == 6
+    assert items[2].xpath("x:ol/@type", namespaces=ns) == ["a"]
+    assert items[2].xpath("x:ol/x:li/text()", namespaces=ns) == ["de voorzitter;", "de penningmeester."]
+    assert items[4].xpath("x:ul/x:li/text()", namespaces=ns) == ["in de zaal", "op het plein"]
