@@ -219,3 +219,25 @@ def test_sub_items_are_a_list_inside_their_item_in_the_chapter_file():
     assert items[2].xpath("x:ol/@type", namespaces=ns) == ["a"]
     assert items[2].xpath("x:ol/x:li/text()", namespaces=ns) == ["de voorzitter;", "de penningmeester."]
     assert items[4].xpath("x:ul/x:li/text()", namespaces=ns) == ["in de zaal", "op het plein"]
+
+
+def test_a_page_of_the_booklet_that_begins_in_a_sub_item_is_marked_in_it():
+    from dataclasses import replace
+
+    from documents import L, nested_list_document
+
+    from publish.model import BulletList, ListItem, Text
+    from publish.render.pdf import page_map
+    sentence = "Het bestuur legt elk jaar uitvoerig verantwoording af over het beheer van de tuinen en de kas. "
+    long_sub = BulletList(tuple(ListItem((Text(f"{n}: " + sentence * 3),), L) for n in range(40)), L,
+                          ordered=True, numbering="a")
+    doc = nested_list_document()
+    steps = doc.chapters[0].blocks[1]
+    items = steps.items[:2] + (replace(steps.items[2], sub=long_sub),) + steps.items[3:]
+    chapter = replace(doc.chapters[0], blocks=(doc.chapters[0].blocks[0], replace(steps, items=items)))
+    doc = replace(doc, chapters=(chapter,))
+    in_sub_items = [start for start in page_map(doc) if start.key.startswith("reglement/1/2/")]
+    assert in_sub_items, "the test wants pages that begin in a sub-item"
+    chapters = b"".join(data for name, data in files(render_epub(doc)).items() if name.endswith(".xhtml"))
+    for start in in_sub_items:
+        assert f'id="page-{start.page}"'.encode() in chapters
