@@ -147,7 +147,7 @@ def _reading_blocks(document: Document) -> list[list[str]]:
             if isinstance(block, (Paragraph, Heading)):
                 blocks.append(_inline_words(block.content))
             elif isinstance(block, BulletList):
-                blocks += [_inline_words(item.content) for item in block.items]
+                blocks += [_inline_words(item.content) for item in block.walk()]
     blocks.append(words(document.notes_heading))
     blocks += [[str(note.number)] + _inline_words(note.content) for note in document.notes]
     return blocks

@@ -45,7 +45,7 @@ def document_words(document: Document, quotes: bool = True) -> list[str]:
         for block in chapter.blocks:
             if isinstance(block, PullQuote) and not quotes:
                 continue
-            items = block.items if isinstance(block, BulletList) else (block,)
+            items = tuple(block.walk()) if isinstance(block, BulletList) else (block,)
             texts += [item.text for item in items]
     return " ".join(texts).split()
 

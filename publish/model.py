@@ -57,8 +57,12 @@ class Heading:
 
 @dataclass(frozen=True)
 class ListItem:
+    """An item of a list; `sub` is the list of sub-items the source sets under it ("3. The board:"
+    / "(a) ..." / "(b) ..."), read after the item's own text, numbered in its own way."""
+
     content: tuple[Inline, ...]
     lines: tuple[int, int]
+    sub: BulletList | None = None
 
     @property
     def text(self) -> str:
@@ -76,6 +80,13 @@ class BulletList:
     ordered: bool = False
     start: int = 1
     numbering: str = "1"
+
+    def walk(self) -> Iterator[ListItem]:
+        """Every item in reading order: each item, then the items of its sub-list."""
+        for item in self.items:
+            yield item
+            if item.sub is not None:
+                yield from item.sub.walk()
 
 
 @dataclass(frozen=True)
@@ -187,6 +198,6 @@ class Document:
         for chapter in self.chapters:
             for block in chapter.blocks:
                 if isinstance(block, BulletList):
-                    yield from (item.content for item in block.items)
+                    yield from (item.content for item in block.walk())
                 else:
                     yield block.content

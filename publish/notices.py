@@ -77,5 +77,5 @@ def _texts(document: Document) -> Iterator[str]:
         yield chapter.title
         yield from chapter.byline
         for block in chapter.blocks:
-            yield from (item.text for item in block.items) if isinstance(block, BulletList) else (block.text,)
+            yield from (item.text for item in block.walk()) if isinstance(block, BulletList) else (block.text,)
     yield from (plain_text(note.content) for note in document.notes)

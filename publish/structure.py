@@ -898,6 +898,7 @@ def _blocks(body: list[Block], words: Words):
     typical = statistics.median(widths) if widths else 0
     first_paragraph = True
     section = 1             # the level of the last heading numbered 1 / 1.1 / 1.1.1
+    open_styles: list[tuple] = []   # the marker styles of the list being built and of its open sub-list
     for index, block in enumerate(body):
         span = (block.first, block.last)
         if block.kind == "display" and ((len(block.offsets) > HEADING_MAX_LINES and not _numbered(block))
@@ -913,7 +914,7 @@ def _blocks(body: list[Block], words: Words):
         elif block.kind == "pullquote":
             out.append(PullQuote(block.inline(), span))
         elif block.kind == "item":
-            _add_item(out, block)
+            _add_item(out, body, index, open_styles)
         else:
             lede = first_paragraph and _is_lede(block, typical)
             out.append(Paragraph(block.inline(), span, style="lede" if lede else "body"))
@@ -921,22 +922,89 @@ def _blocks(body: list[Block], words: Words):
     return out
 
 
-def _add_item(out: list, block: Block) -> None:
+def _add_item(out: list, body: list[Block], index: int, open_styles: list[tuple]) -> None:
     """Add a list item: to the list before it when it continues that list (a bullet after a
-    bullet; the next number, letter or Roman numeral of the same kind), else as a new list
-    that starts where the source's numbering does ("2." after an interrupting paragraph
-    starts at 2)."""
+    bullet; the next number, letter or Roman numeral of the same kind), or to the sub-list of
+    that list's last item (see _opens_sub_list), else as a new list that starts where the
+    source's numbering does ("2." after an interrupting paragraph starts at 2).  `open_styles`
+    holds the marker styles of the list being built and of its open sub-list."""
+    block = body[index]
     item = ListItem(block.inline(), (block.first, block.last))
+    style = _marker_style(block)
     last = out[-1] if out and isinstance(out[-1], BulletList) else None
-    if last is not None and not block.ordered and not last.ordered:
+    if last is None or not open_styles:
+        _new_list(out, block, item, open_styles)
+    elif len(open_styles) == 2 and (sub := last.items[-1].sub) is not None and _continues(sub, block) \
+            and (block.ordered or style == open_styles[1]):
+        sub = replace(sub, items=sub.items + (item,), lines=(sub.lines[0], block.last))
+        out[-1] = _with_last_sub(last, sub, block.last)
+    elif not (block.ordered or last.ordered) and len(open_styles) == 1 \
+            and _opens_sub_list(last, open_styles[0], block):
+        _open_sub_list(out, last, block, item, open_styles)
+    elif _continues(last, block):
         out[-1] = replace(last, items=last.items + (item,), lines=(last.lines[0], block.last))
-        return
-    if last is not None and block.ordered and last.ordered \
-            and (last.numbering, last.start + len(last.items)) in numbering(block.marker):
-        out[-1] = replace(last, items=last.items + (item,), lines=(last.lines[0], block.last))
-        return
+        del open_styles[1:]
+    elif len(open_styles) == 1 and _opens_sub_list(last, open_styles[0], block):
+        _open_sub_list(out, last, block, item, open_styles)
+    else:
+        _new_list(out, block, item, open_styles)
+
+
+def _new_list(out: list, block: Block, item: ListItem, open_styles: list[tuple]) -> None:
     kind, start = _first_number(block.marker) if block.ordered else ("1", 1)
     out.append(BulletList((item,), (block.first, block.last), block.ordered, start=start, numbering=kind))
+    open_styles[:] = [_marker_style(block)]
+
+
+def _open_sub_list(out: list, last: BulletList, block: Block, item: ListItem, open_styles: list[tuple]) -> None:
+    kind, start = _first_number(block.marker) if block.ordered else ("1", 1)
+    sub = BulletList((item,), (block.first, block.last), block.ordered, start=start, numbering=kind)
+    out[-1] = _with_last_sub(last, sub, block.last)
+    open_styles.append(_marker_style(block))
+
+
+def _with_last_sub(parent: BulletList, sub: BulletList, last_line: int) -> BulletList:
+    items = parent.items[:-1] + (replace(parent.items[-1], sub=sub),)
+    return replace(parent, items=items, lines=(parent.lines[0], last_line))
+
+
+def _continues(existing: BulletList | None, block: Block) -> bool:
+    """Does the item block continue the list: a bullet after bullets, or the next number of its kind?"""
+    if existing is None or block.ordered != existing.ordered:
+        return False
+    return not block.ordered or (existing.numbering, existing.start + len(existing.items)) in numbering(block.marker)
+
+
+def _marker_style(block: Block) -> tuple:
+    """How an item is marked: a bullet by its sign; a number or letter by the kinds of numbering
+    it may be ("1", "a", "i", ...) and the signs around it, so "(a)", "a." and "a)" differ."""
+    kinds = frozenset(kind for kind, _ in numbering(block.marker)) if block.ordered else frozenset()
+    return (kinds, "".join(char for char in block.marker if not char.isalnum()))
+
+
+# Sub-items: items numbered or bulleted in another way than the list they stand in, set under
+# one of its items ("3. Het bestuur benoemt:" / "(a) de voorzitter;" / "(b) de secretaris;" /
+# "4. ..."), belong to that item; read as a list of their own they would break the outer list
+# (and a list after them would restart its numbering).  Evidence, all of it: the item above is
+# the outer list's last one; the sub-item's marker style differs from the outer list's (see
+# _marker_style) and opens its numbering ("(a)", "i.", "1)", or a bullet); and the item above
+# announces it: it ends in a colon, or has no text of its own ("3. (a) ...", see
+# publish.clean.lists.mark_items).  Unannounced, a run of other items under a numbered one
+# may as well be the next level of an agenda whose indents the text layer lost ("3. Bericht"
+# / "1. Raumsuche" / "2. ..." / "▪ ..." / "4. Kasse"): it stays a list of its own, as does a
+# lettered list after a paragraph.  Two levels: a sub-item's own sub-items start a new list.
+SUB_ITEMS_REACH = 30     # how many sub-items in a row are looked past for the outer list's next item
+
+
+def _opens_sub_list(last: BulletList, outer_style: tuple, block: Block) -> bool:
+    style = _marker_style(block)
+    same_numbering = block.ordered and last.ordered and bool(style[0] & outer_style[0]) and style[1] == outer_style[1]
+    if style == outer_style or same_numbering:
+        return False
+    if block.ordered and not any(value == 1 for _, value in numbering(block.marker)):
+        return False
+    announcing = last.items[-1].text.rstrip()
+    return not announcing or announcing.endswith(":")
 
 
 def _first_number(marker: str) -> tuple[str, int]:
@@ -1057,12 +1125,34 @@ def _numbered_heading(body: list[Block], index: int) -> bool:
     not a list of one.  Alone: no item of its own numbering beside it, and no colon above
     announcing it."""
     block = body[index]
+    if not (block.kind == "item" and block.ordered and 0 < len(block.text) <= HEADING_MAX_CHARS
+            and block.text[-1:] not in ".,;:!"):
+        return False
     before = body[index - 1] if index > 0 else None
     after = body[index + 1] if index + 1 < len(body) else None
-    alone = not (before and _in_sequence(before, block)) and not (after and _in_sequence(block, after))
+    alone = not _after_its_list(body, index) and not (after and _in_sequence(block, after))
     announced = before is not None and before.kind == "paragraph" and before.text.rstrip().endswith(":")
-    return (block.kind == "item" and block.ordered and alone and not announced
-            and 0 < len(block.text) <= HEADING_MAX_CHARS and block.text[-1:] not in ".,;:!")
+    return alone and not announced
+
+
+def _after_its_list(body: list[Block], index: int) -> bool:
+    """Does an item of the block's own numbering, one before it, stand in the run of items above:
+    right above, or above the sub-items it announces ("3. Het bestuur benoemt:" / "(a) ..." /
+    "(b) ..." / "4. Penningmeester", see _opens_sub_list)?  Not when a paragraph follows the
+    block: a numbered line over a paragraph after a list ("1. Name" / "(1) ..." / "2. Zweck" /
+    "Der Verein ...") heads it."""
+    block = body[index]
+    paragraph_after = index + 1 < len(body) and body[index + 1].kind == "paragraph"
+    sub_styles = set()
+    for distance, earlier in enumerate(reversed(body[max(0, index - 1 - SUB_ITEMS_REACH):index])):
+        if earlier.kind != "item":
+            return False
+        if _in_sequence(earlier, block):
+            return distance == 0 or (not paragraph_after and earlier.text.rstrip()[-1:] in ("", ":"))
+        sub_styles.add(_marker_style(earlier))
+        if len(sub_styles) > 1:
+            return False      # (sub-items of one style only: no sub-list of its own nests deeper)
+    return False
 
 
 def _is_lede(block: Block, typical: float) -> bool:

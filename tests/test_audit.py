@@ -136,3 +136,13 @@ def test_a_build_that_loses_words_says_so(tmp_path, monkeypatch):
     build(path, tmp_path / "out", ("html",), warn=warnings.append)
     assert ["15 word(s) of the source are not in the edition; `publish clean --audit verslag.txt` lists them"] \
         == [warning for warning in warnings if "not in the edition" in warning]
+
+
+def test_sub_item_words_are_read_once_and_their_markers_named():
+    account = account_of("Reglement\n\nDe secretaris heeft deze taken:\n1. Het archief bijhouden.\n"
+                         "2. (a) Het notuleren van het bestuur.\n(b) Het notuleren van de leden.\n"
+                         "3. Het aankondigen van de vergaderingen:\na. in het clubblad;\nb. op de website.\n"
+                         "4. Het beheren van de post.\n")
+    assert account.ok, account.summary()
+    assert account.structure == {"list-item": 8}           # 1. 2. (a) (b) 3. a. b. 4.
+    assert account.read + 8 == account.words_in            # every other word read, once

@@ -1,3 +1,4 @@
+from dataclasses import replace
 from pathlib import Path
 
 from publish.clean import clean
@@ -480,8 +481,11 @@ def test_a_numbered_line_announced_by_a_colon_is_a_list_item_not_a_heading():
             "\u2022 Zoek een vaste woning.\n\n2. Een huishouden dat zelf schuld heeft:\n\u2022 Geef advies.\n")
     (chapter,) = build(text).chapters
     assert not [b for b in chapter.blocks if isinstance(b, Heading)]
-    assert [(b.start, b.ordered) for b in chapter.blocks if isinstance(b, BulletList)] == [
-        (1, True), (1, False), (2, True), (1, False)]
+    lists = [b for b in chapter.blocks if isinstance(b, BulletList)]
+    assert [(b.start, b.ordered) for b in lists] == [(1, True), (1, False), (2, True)]
+    # (item 2 announces its bullet with a colon: a sub-list of its own; item 1 does not)
+    assert lists[0].items[0].sub is None and lists[2].items[0].sub is not None
+    assert [item.text for item in lists[2].items[0].sub.items] == ["Geef advies."]
 
 
 def test_a_forms_entries_table_rows_and_rules_are_no_headings():
@@ -1234,3 +1238,60 @@ def test_a_cover_of_a_kind_over_whose_it_is_and_the_season_is_read_as_one_title(
     for kind in ("Jaarverslag", "Clubgids"):
         cover = f"{kind}\n\nSpeeltuinvereniging De Vaart\n2024-2025\n"
         assert build("\f".join([cover] + pages)).metadata.title == f"{kind} Speeltuinvereniging De Vaart 2024-2025"
+
+
+RULES = ("Reglement\n\nArtikel 1\nDe secretaris heeft de volgende taken, die hij met zorg vervult:\n"
+         "1. Het bijhouden van het archief.\n2. Het opstellen van de agenda.\n"
+         "3. (a) Het notuleren van de bestuursvergaderingen.\n(b) Het notuleren van de ledenvergaderingen.\n"
+         "4. Het beheren van de post.\n5. Het aankondigen van de vergaderingen:\na. in het clubblad;\n"
+         "b. op de website.\n6. Penningmeester\n\nArtikel 2\n"
+         "Een nieuwe alinea volgt hier met wat meer tekst erin, zodat het een gewone alinea is:\n"
+         "a. eerste punt;\nb. tweede punt.\n")
+
+
+def test_sub_items_under_an_announcing_item_are_its_list_and_the_outer_numbering_goes_on():
+    (chapter,) = build(RULES).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Artikel 2"]
+    outer, after_paragraph = [b for b in chapter.blocks if isinstance(b, BulletList)]
+    assert (outer.start, outer.numbering, len(outer.items)) == (1, "1", 6)
+    assert outer.items[-1].text == "Penningmeester"          # the sixth item, no heading
+    third, fifth = outer.items[2], outer.items[4]
+    assert third.text == "" and third.sub is not None        # "3. (a) ...": the item holds its sub-items only
+    assert (third.sub.start, third.sub.numbering) == (1, "a")
+    assert [i.text for i in third.sub.items] == ["Het notuleren van de bestuursvergaderingen.",
+                                                  "Het notuleren van de ledenvergaderingen."]
+    assert fifth.text.endswith(":") and [i.text for i in fifth.sub.items] == ["in het clubblad;", "op de website."]
+    assert [i.sub for i in outer.items if i not in (third, fifth)] == [None] * 4
+    # a lettered list after a paragraph is a list of its own, not a sub-list
+    assert (after_paragraph.start, after_paragraph.numbering, len(after_paragraph.items)) == (1, "a", 2)
+
+
+def test_a_list_item_is_read_once_with_its_sub_items_after_it():
+    (chapter,) = build(RULES).chapters
+    outer = next(b for b in chapter.blocks if isinstance(b, BulletList))
+    texts = [item.text for item in outer.walk()]
+    assert texts[2:5] == ["", "Het notuleren van de bestuursvergaderingen.", "Het notuleren van de ledenvergaderingen."]
+    assert len(texts) == 6 + 4
+    assert hash(outer) == hash(replace(outer))               # frozen and hashable, sub-lists too
+
+
+def test_bullets_of_another_sign_under_an_announcing_bullet_are_its_sub_items():
+    text = ("Verslag\n\nDe werkgroepen zijn deze:\n\n\u2022 Jeugdwerk:\no Zondagsschool\no Tienerclub\n"
+            "\u2022 Kringwerk:\no Bijbelkring\n\u2022 Zending\n")
+    (chapter,) = build(text).chapters
+    (bullets,) = [b for b in chapter.blocks if isinstance(b, BulletList)]
+    assert [i.text for i in bullets.items] == ["Jeugdwerk:", "Kringwerk:", "Zending"]
+    assert [[s.text for s in i.sub.items] if i.sub else None for i in bullets.items] == [
+        ["Zondagsschool", "Tienerclub"], ["Bijbelkring"], None]
+
+
+def test_unannounced_items_of_another_numbering_under_an_item_stay_a_list_of_their_own():
+    # An agenda whose indents the text layer lost: "1." under "3." is its next level or a new
+    # list, not known; without a colon the items are not taken as sub-items.
+    text = ("Agenda\n\nDe vergadering kent deze punten, in deze volgorde:\n"
+            "1. Opening en mededelingen van het bestuur.\n2. Verslag van de vorige vergadering.\n"
+            "\u2022 Vragen over de tekst\n\u2022 Vaststelling\n3. Rondvraag en sluiting.\n")
+    (chapter,) = build(text).chapters
+    lists = [b for b in chapter.blocks if isinstance(b, BulletList)]
+    assert all(item.sub is None for b in lists for item in b.items)
+    assert [(b.start, b.ordered) for b in lists] == [(1, True), (1, False), (3, True)]

@@ -7,7 +7,7 @@ from dataclasses import replace
 from itertools import compress
 from operator import itemgetter
 
-from publish.clean.lines import Blocks, Changes, Lines, ends_sentence
+from publish.clean.lines import Block, Blocks, Changes, Lines, ends_sentence
 from publish.clean.tokens import BULLET_MARK, GAP, ITEM_BULLET
 from publish.report import Change
 
@@ -312,10 +312,12 @@ def drop_lone_bullets(blocks: Blocks) -> tuple[Blocks, Changes]:
 
 
 def mark_items(blocks: Blocks) -> tuple[Blocks, Changes]:
-    """Strip the marker of each item block into its marker field."""
+    """Strip the marker of each item block into its marker field; an item whose text opens
+    with a sub-item ("3. (a) Het notuleren ...") is two: the item, with no text of its own,
+    and its first sub-item (see _sub_item_first)."""
     out = []
     changes = []
-    for block in blocks:
+    for block in _sub_items_apart(blocks):
         if block.kind == "item" and not block.marker:
             found = item_marker(block.text, None, True) or _capital_letter_marker(block.text)
             if found:
@@ -332,6 +334,40 @@ def mark_items(blocks: Blocks) -> tuple[Blocks, Changes]:
                                          if doubled else "")))
         out.append(block)
     return tuple(out), tuple(changes)
+
+
+def _sub_items_apart(blocks: Blocks) -> Blocks:
+    """Item blocks opening with two markers of different numbering ("3. (a) Het ..."), each
+    cut in two: the first marker alone, the rest an item block of its own."""
+    out: list[Block] = []
+    for block in blocks:
+        cut = _sub_item_first(block) if block.kind == "item" and not block.marker else 0
+        if not cut:
+            out.append(block)
+            continue
+        out.append(replace(block, text=block.text[:cut].rstrip(), offsets=block.offsets[:1], widths=block.widths[:1]))
+        out.append(replace(block, text=block.text[cut:], page_start=False, gap_before=0,
+                           offsets=tuple((max(0, o - cut), n) for o, n in block.offsets)))
+    return tuple(out)
+
+
+def _sub_item_first(block: Block) -> int:
+    """Where the first sub-item starts in an item block that opens with it, else 0.  An item
+    "3." whose text opens with "(a)" and a capital: the source numbers the item and sets its
+    first sub-item on the same line (the item announces sub-items only).  Evidence: both are
+    ordered markers, numbered in different ways ("3." and "(a)", "1." and "i."), the second
+    opening its numbering (a, i or 1)."""
+    outer = ORDERED_ITEM.match(block.text)
+    if not outer or _doubled(block.text, outer.group(1), outer.end()):
+        return 0
+    inner = ORDERED_ITEM.match(block.text[outer.end():])
+    if not inner or not _upper_after(block.text[outer.end():], inner):
+        return 0
+    outer_kinds = {kind for kind, _ in numbering(outer.group(1))}
+    inner_numbers = numbering(inner.group(1))
+    if any(kind in outer_kinds for kind, _ in inner_numbers) or not any(value == 1 for _, value in inner_numbers):
+        return 0
+    return outer.end()
 
 
 def _doubled(text: str, marker: str, cut: int) -> int:

@@ -237,7 +237,7 @@ def key_files(data: dict[str, Any]) -> dict[str, tuple[str, str]]:
             keys[image["key"]] = (chapter["file"], "before")
         for b in chapter["blocks"]:
             keys[b["key"]] = (chapter["file"], "inline" if b["type"] == "paragraph" else "before")
-            for entry in b.get("entries", ()):
+            for entry in view.list_entries(b):
                 keys[entry["key"]] = (chapter["file"], "entry")
     for note in data["notes"]:
         keys[note["key"]] = ("notes.xhtml", "entry")
@@ -270,7 +270,7 @@ def place_page_breaks(data: dict[str, Any], starts: Iterable[PageStart]) -> None
     keys = key_files(data)
     parts_of = {b["key"]: b["inlines"] for c in data["chapters"] for b in c["blocks"] if "inlines" in b}
     parts_of.update({e["key"]: e["inlines"] for c in data["chapters"] for b in c["blocks"]
-                     for e in b.get("entries", ())})
+                     for e in view.list_entries(b)})
     parts_of.update({n["key"]: n["inlines"] for n in data["notes"]})
     data["breaks"], data["pages"] = {}, []
     for start in starts:

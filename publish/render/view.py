@@ -57,14 +57,30 @@ def block(item: Block, heading_id: str | None = None, key: str = "") -> dict[str
         return {"type": "heading", "key": key, "level": min(max(item.level, 2), 4), "id": heading_id,
                 "inlines": inlines(item.content), "text": xml_safe(item.text)}
     if isinstance(item, BulletList):
-        return {"type": "list", "key": key, "ordered": item.ordered, "start": item.start, "numbering": item.numbering,
-                "markers": [_marker(item.numbering, item.start + n) for n in range(len(item.items))],
-                "entries": [{"key": f"{key}/{n}", "inlines": inlines(i.content)} for n, i in enumerate(item.items)]}
+        return bullet_list(item, key)
     if isinstance(item, PullQuote):
         return {"type": "pullquote", "key": key, "inlines": inlines(item.content)}
     if isinstance(item, Paragraph):
         return {"type": "paragraph", "key": key, "style": item.style, "inlines": inlines(item.content)}
     raise TypeError(f"no template for block {type(item).__name__}")
+
+
+def bullet_list(item: BulletList, key: str) -> dict[str, Any]:
+    """A list as template data; an entry with sub-items carries their list as "sub", its
+    entries keyed `key/n/0`, `key/n/1`, ..."""
+    return {"type": "list", "key": key, "ordered": item.ordered, "start": item.start, "numbering": item.numbering,
+            "markers": [_marker(item.numbering, item.start + n) for n in range(len(item.items))],
+            "entries": [{"key": f"{key}/{n}", "inlines": inlines(i.content),
+                         "sub": bullet_list(i.sub, f"{key}/{n}") if i.sub is not None else None}
+                        for n, i in enumerate(item.items)]}
+
+
+def list_entries(item: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """Every entry of a list's template data, sub-items after their item (none for other blocks)."""
+    for entry in item.get("entries", ()):
+        yield entry
+        if entry.get("sub"):
+            yield from list_entries(entry["sub"])
 
 
 ROMAN_DIGITS = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90), ("l", 50),
@@ -157,7 +173,7 @@ def _inline_lists(blocks: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]
     for item in blocks:
         if "inlines" in item:
             yield item["inlines"]
-        for entry in item.get("entries", ()):
+        for entry in list_entries(item):
             yield entry["inlines"]
 
 

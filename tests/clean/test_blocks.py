@@ -648,3 +648,20 @@ def test_bullets_alone_whose_items_the_text_layer_set_elsewhere_leave_the_text()
     assert texts[-2:] == ["Het buurthuis. Het buurthuis is elke dag open voor iedereen.",
                           "De school. De school doet mee met het project."]
     assert [c.before for c in cleaned.changes if c.kind == "list-marker"] == ["\u00a7\uf0a7", "\u00a7\uf0a7", "\u2022"]
+
+
+def test_an_item_opening_with_its_first_sub_item_is_two_items_each_marker_logged():
+    cleaned = clean(source("De taken zijn deze:\n1. Het archief bijhouden.\n"
+                           "2. (a) Het notuleren van het bestuur.\n(b) Het notuleren van de leden.\n"))
+    items = [(b.marker, b.text) for b in cleaned.blocks if b.kind == "item"]
+    assert items == [("1.", "Het archief bijhouden."), ("2.", ""), ("(a)", "Het notuleren van het bestuur."),
+                     ("(b)", "Het notuleren van de leden.")]
+    assert [c.before for c in cleaned.changes if c.kind == "list-item"] == ["1.", "2.", "(a)", "(b)"]
+
+
+def test_an_item_opening_with_a_marker_of_its_own_numbering_or_a_later_letter_stays_one_item():
+    cleaned = clean(source("De taken zijn deze:\n1. 1. Het archief bijhouden.\n"
+                           "2. (c) Dit lid geldt ook hier.\n"))
+    assert [(b.marker, b.text) for b in cleaned.blocks if b.kind == "item"] == [
+        ("1.", "Het archief bijhouden."),     # (the number given twice by the text layer, see _doubled)
+        ("2.", "(c) Dit lid geldt ook hier.")]

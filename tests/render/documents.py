@@ -96,3 +96,17 @@ def hostile_document() -> Document:
         notes=(Note(1, (Text(HOSTILE),)),),
         modified=MODIFIED,
     )
+
+
+def nested_list_document() -> Document:
+    """A numbered list whose third item announces lettered sub-items and whose fifth has none
+    of its own text but its sub-items ("5. (a) ..."): the outer numbering goes on after them."""
+    def item(text: str, sub: BulletList | None = None) -> ListItem:
+        return ListItem((Text(text),) if text else (), L, sub)
+    lettered = BulletList((item("de voorzitter;"), item("de penningmeester.")), L, ordered=True, numbering="a")
+    bulleted = BulletList((item("in de zaal"), item("op het plein")), L)
+    steps = BulletList((item("Het bestuur vergadert."), item("Het bestuur stelt de agenda op."),
+                        item("Het bestuur benoemt:", lettered), item("Het bestuur legt verantwoording af."),
+                        item("", bulleted), item("Het bestuur treedt af.")), L, ordered=True)
+    chapter = Chapter("reglement", "Reglement", (), (para("Het bestuur heeft zes taken."), steps), (1, 12))
+    return Document(metadata=Metadata(title="Reglement"), chapters=(chapter,), modified=MODIFIED)

@@ -222,3 +222,39 @@ def test_an_edition_dated_after_2107_still_zips_with_the_latest_zip_timestamp(sm
     data = render_epub(small, page_list=False)          # was struct.error: ZIP dates end in 2107
     assert opf(data).find(".//opf:meta[@property='dcterms:modified']", NS).text == "2108-01-01T00:00:00Z"
     assert {info.date_time for info in zipfile.ZipFile(io.BytesIO(data)).infolist()} == {(2107, 12, 31, 23, 59, 58)}
+
+
+def test_sub_items_are_a_list_inside_their_item_in_the_chapter_file():
+    from documents import nested_list_document
+    chapter = next(data for name, data in files(render_epub(nested_list_document())).items()
+                   if name.endswith(".xhtml") and b"Het bestuur benoemt:" in data)
+    tree = etree.fromstring(chapter)
+    ns = {"x": "http://www.w3.org/1999/xhtml"}
+    (outer,) = tree.xpath("//x:section//x:ol[not(ancestor::x:li)]", namespaces=ns)
+    items = outer.xpath("x:li", namespaces=ns)
+    assert len(items) == 6
+    assert items[2].xpath("x:ol/@type", namespaces=ns) == ["a"]
+    assert items[2].xpath("x:ol/x:li/text()", namespaces=ns) == ["de voorzitter;", "de penningmeester."]
+    assert items[4].xpath("x:ul/x:li/text()", namespaces=ns) == ["in de zaal", "op het plein"]
+
+
+def test_a_page_of_the_booklet_that_begins_in_a_sub_item_is_marked_in_it():
+    from dataclasses import replace
+
+    from documents import L, nested_list_document
+
+    from publish.model import BulletList, ListItem, Text
+    from publish.render.pdf import page_map
+    sentence = "Het bestuur legt elk jaar uitvoerig verantwoording af over het beheer van de tuinen en de kas. "
+    long_sub = BulletList(tuple(ListItem((Text(f"{n}: " + sentence * 3),), L) for n in range(40)), L,
+                          ordered=True, numbering="a")
+    doc = nested_list_document()
+    steps = doc.chapters[0].blocks[1]
+    items = steps.items[:2] + (replace(steps.items[2], sub=long_sub),) + steps.items[3:]
+    chapter = replace(doc.chapters[0], blocks=(doc.chapters[0].blocks[0], replace(steps, items=items)))
+    doc = replace(doc, chapters=(chapter,))
+    in_sub_items = [start for start in page_map(doc) if start.key.startswith("reglement/1/2/")]
+    assert in_sub_items, "the test wants pages that begin in a sub-item"
+    chapters = b"".join(data for name, data in files(render_epub(doc)).items() if name.endswith(".xhtml"))
+    for start in in_sub_items:
+        assert f'id="page-{start.page}"'.encode() in chapters

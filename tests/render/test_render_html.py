@@ -155,3 +155,17 @@ def test_a_clear_english_phrase_gets_its_language_and_dutch_text_does_not(small)
     import zipfile
     chapter_file = zipfile.ZipFile(io.BytesIO(render_epub(document, page_list=False))).read("EPUB/chapter-01.xhtml")
     assert b'<span lang="en" xml:lang="en">are all in this together</span>' in chapter_file
+
+
+def test_sub_items_are_a_list_inside_their_item_and_the_outer_numbering_goes_on():
+    from documents import nested_list_document
+    page = soup(nested_list_document())
+    outer = page.main.find("ol")
+    items = outer.find_all("li", recursive=False)
+    assert len(items) == 6
+    lettered = items[2].find("ol")
+    assert lettered is not None and lettered.get("type") == "a" and lettered.get("start") is None
+    assert [li.get_text(strip=True) for li in lettered.find_all("li")] == ["de voorzitter;", "de penningmeester."]
+    assert items[2].find(string=True, recursive=False).strip() == "Het bestuur benoemt:"
+    assert [li.get_text(strip=True) for li in items[4].find("ul").find_all("li")] == ["in de zaal", "op het plein"]
+    assert items[5].get_text(strip=True) == "Het bestuur treedt af."      # read as the sixth: no restart

@@ -68,3 +68,11 @@ def test_an_ordered_list_keeps_the_source_numbers(small):
     assert "\n2. de kosten\n" in text
     assert "\nc. de zaal\nd. de reis\n" in text
     assert "\nIV. vooraf\nV. daarna\n" in text
+
+
+def test_sub_items_are_indented_under_their_item():
+    from documents import nested_list_document
+    text = render_markdown(nested_list_document())
+    assert ("\n1. Het bestuur vergadert.\n2. Het bestuur stelt de agenda op.\n3. Het bestuur benoemt:\n"
+            "   a. de voorzitter;\n   b. de penningmeester.\n4. Het bestuur legt verantwoording af.\n"
+            "5.\n   - in de zaal\n   - op het plein\n6. Het bestuur treedt af.\n") in text

@@ -466,3 +466,28 @@ def test_a_web_address_longer_than_a_line_breaks_inside_the_margins_and_reads_wh
     extraction = check_text_extraction(path, document_words(document))
     if extraction.available:
         assert extraction.passed, extraction.messages[:5]
+
+
+def test_sub_items_are_a_list_nested_in_the_list_of_the_structure_tree(tmp_path):
+    """A screen reader hears the sub-items as a list within the list, after their item, and the
+    outer list's items after them (WeasyPrint tags the nested <ol> as an L inside the outer L)."""
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from documents import nested_list_document
+    from publish.validate import structure_text
+    path = tmp_path / "reglement.pdf"
+    path.write_bytes(render_pdf(nested_list_document()))
+    with pikepdf.open(path) as document:
+        def lists_in(node, depth):
+            if isinstance(node, pikepdf.Array):
+                return [found for child in node for found in lists_in(child, depth)]
+            if isinstance(node, pikepdf.Dictionary) and "/S" in node:
+                own = [depth] if node.S == "/L" else []
+                return own + lists_in(node.get("/K"), depth + (node.S == "/L"))
+            return []
+        depths = lists_in(document.Root.StructTreeRoot.K, 0)
+    assert [depth for depth in depths if depth] == [1, 1]     # in the outer list its two sub-lists
+    text = " ".join(structure_text(path).split())
+    assert text.index("benoemt:") < text.index("voorzitter;") < text.index("verantwoording") \
+        < text.index("plein") < text.index("treedt af")
