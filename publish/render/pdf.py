@@ -304,6 +304,7 @@ def mark_artifacts(pdf_bytes: bytes) -> bytes:
             return _saved(pdf)
         tree = pdf.Root.StructTreeRoot
         tag_notes(pdf, tree)
+        nest_sub_lists(pdf, tree)
         quoted = _cut_display_quotes(tree)
         reachable = _reachable(tree.get("/K"))
         nums = tree.ParentTree.Nums
@@ -439,6 +440,42 @@ def tag_notes(pdf: pikepdf.Pdf, tree: pikepdf.Object) -> None:
         for index, kid in enumerate(notes_list.K if isinstance(notes_list.K, Array) else [notes_list.K], 1):
             if isinstance(kid, Dictionary) and kid.get("/S") == Name.LI:
                 _make_note(kid, f"without-marker-{notes_list.objgen[0]}-{index}")
+
+
+def nest_sub_lists(pdf: pikepdf.Pdf, tree: pikepdf.Object) -> None:
+    """A sub-list in the body of the item it belongs to: L > LI > LBody > L, as ISO 32000's LBody
+    ("other BLSEs, perhaps including nested lists") has it.
+
+    WeasyPrint links a nested list to the parent list (an L right after its item's LI, inside
+    the outer L), so the item an "(a) (b)" list belongs to is lost, and an item that is only a
+    number ("3." over its sub-items) is an LI with a Lbl and no LBody."""
+    for sub_list in _elements(tree.get("/K"), "/L"):
+        parent = sub_list.get("/P")
+        if parent is None or parent.get("/S") != Name.L:
+            continue
+        kids = list(parent.K) if isinstance(parent.K, Array) else [parent.K]
+        place = next(index for index, kid in enumerate(kids) if kid.objgen == sub_list.objgen)
+        item = kids[place - 1] if place else None
+        if not isinstance(item, Dictionary) or item.get("/S") != Name.LI:
+            continue
+        body = _list_body(pdf, item)
+        body.K = Array([*(body.K if isinstance(body.get("/K"), Array) else [body.K] if "/K" in body else []),
+                        sub_list])
+        sub_list.P = body
+        parent.K = Array(kids[:place] + kids[place + 1:])
+
+
+def _list_body(pdf: pikepdf.Pdf, item: pikepdf.Object) -> pikepdf.Object:
+    """The LI's LBody, made when the item has none (a number alone over its sub-items)."""
+    kids = list(item.K) if isinstance(item.get("/K"), Array) else [item.K] if "/K" in item else []
+    for kid in kids:
+        if isinstance(kid, Dictionary) and kid.get("/S") == Name.LBody:
+            return kid
+    body = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name.LBody, P=item, K=Array([])))
+    if "/Pg" in item:
+        body.Pg = item.Pg
+    item.K = Array([*kids, body])
+    return body
 
 
 def _elements(root: pikepdf.Object | None, kind: str) -> list[pikepdf.Object]:

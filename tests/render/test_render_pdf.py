@@ -468,9 +468,10 @@ def test_a_web_address_longer_than_a_line_breaks_inside_the_margins_and_reads_wh
         assert extraction.passed, extraction.messages[:5]
 
 
-def test_sub_items_are_a_list_nested_in_the_list_of_the_structure_tree(tmp_path):
-    """A screen reader hears the sub-items as a list within the list, after their item, and the
-    outer list's items after them (WeasyPrint tags the nested <ol> as an L inside the outer L)."""
+def test_sub_items_are_a_list_nested_in_the_body_of_their_item(tmp_path):
+    """A screen reader hears the sub-items as a list within their item, and the outer list's items
+    after them: L > LI > LBody > L (WeasyPrint tags the nested <ol> as an L inside the outer L;
+    render.pdf.nest_sub_lists moves it)."""
     import sys
     from pathlib import Path
     sys.path.insert(0, str(Path(__file__).parent))
@@ -487,7 +488,28 @@ def test_sub_items_are_a_list_nested_in_the_list_of_the_structure_tree(tmp_path)
                 return own + lists_in(node.get("/K"), depth + (node.S == "/L"))
             return []
         depths = lists_in(document.Root.StructTreeRoot.K, 0)
+        nested = [node for node in _structure_elements(document.Root.StructTreeRoot.K)
+                  if node.S == "/L" and "/L" in _ancestors(node)]
+        parents = [(node.P.S, node.P.P.S, node.P.P.P.S) for node in nested]
     assert [depth for depth in depths if depth] == [1, 1]     # in the outer list its two sub-lists
+    assert parents == [("/LBody", "/LI", "/L")] * 2, parents
     text = " ".join(structure_text(path).split())
     assert text.index("benoemt:") < text.index("voorzitter;") < text.index("verantwoording") \
         < text.index("plein") < text.index("treedt af")
+
+
+def _structure_elements(node) -> list:
+    """Every structure element under node, in document order."""
+    if isinstance(node, pikepdf.Array):
+        return [found for child in node for found in _structure_elements(child)]
+    if isinstance(node, pikepdf.Dictionary) and "/S" in node:
+        return [node, *_structure_elements(node.get("/K"))]
+    return []
+
+
+def _ancestors(node) -> list[str]:
+    kinds = []
+    while "/P" in node and "/S" in node.P:
+        node = node.P
+        kinds.append(str(node.S))
+    return kinds
