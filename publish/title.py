@@ -367,14 +367,16 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
     _publisher_lines), or a line of a later page (a chapter's title).  A title read on the first page
     from what is no candidate (the lines opening its first paragraph, a numbered paper's title,
     a masthead in another order) is what the scorer cannot weigh: in doubt it stands, unless the
-    best candidate is the title the publisher prints again (see _repeated)."""
+    best candidate is the title the publisher prints again (see _repeated), or the title read is
+    a provision's heading ("ART. 1 ..."), which opens the text (see _opens_provisions)."""
     title = " ".join(title.split())
     if not title:
         return True
     read = next((index for index, candidate in enumerate(candidates) if candidate.text.startswith(title)), None)
     if read is not None:
         return read == best or read < publisher or scores[best] > scores[read]
-    return not _possible(title, words) or _folded(title) not in first_page or candidates[best].repeated
+    return not _possible(title, words) or _folded(title) not in first_page or candidates[best].repeated \
+        or bool(words.provision.match(title))
 
 
 def _first_page(blocks: list[Block]) -> str:

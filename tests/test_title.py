@@ -112,6 +112,11 @@ def test_the_running_head_is_the_title_when_the_text_opens_with_its_first_articl
                      for number, name in ((1, "LIDMAATSCHAP"), (2, "BANEN"), (3, "KANTINE")))
     doc = build(text)
     assert doc.metadata.title == "Huisregels Tennisclub De Wip"
+    # With the year the rules date from under their name atop each page, both a head, the
+    # first article's heading is the text's first heading, and still no title.
+    dated = "\f".join(page.replace("\n\n", "\n\n2021\n\n", 1).format(article=f"ART. {number} {name}")
+                      for number, name in ((1, "LIDMAATSCHAP"), (2, "BANEN"), (3, "KANTINE")))
+    assert build(dated).metadata.title == "Huisregels Tennisclub De Wip"
 
 
 def _block(kind: str, lines: list[str], first_line: int, gap_before: int = 0) -> Block:
