@@ -50,6 +50,8 @@ QUOTED = re.compile(r"[“‘\"'„«][^“”\"«»]+[”’\"'“»]")
 # A title set over several lines on a cover holds this many at most (see _cover_title).
 COVER_TITLE_LINES = 5
 COVER_LINE_MAX_CHARS = 60
+# A notice printed once atop the first page, over the title (a licence line), is this many lines at most.
+NOTICE_MAX_LINES = 2
 # The title stands among the first few lines of the page.
 MAX_CANDIDATES = 8
 # A kind's name with a date, a number or an organisation names the document when at most this
@@ -124,6 +126,7 @@ class Vocabulary:
     months: frozenset[str]
     date_leads: frozenset[str]  # "week beginning": the words a week's date opens with
     cover_label: re.Pattern     # "Versie 3", "Version 2.1": a cover's label with its value
+    provision: re.Pattern       # "Artikel 3", "ART. 1", "§ 2": a provision's or section's label and number
 
 
 def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabulary:
@@ -131,7 +134,9 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
         language=language, function_words=function_words,
         kinds=tuple(sorted(language.words("metadata.document_kinds"))),
         months=language.words("furniture.months"), date_leads=language.words("furniture.date_leads"),
-        cover_label=re.compile(rf"^(?:{vocabulary(language, 'metadata.cover_labels')})\b\s*:?\s*\S", re.IGNORECASE))
+        cover_label=re.compile(rf"^(?:{vocabulary(language, 'metadata.cover_labels')})\b\s*:?\s*\S", re.IGNORECASE),
+        provision=re.compile(rf"^(?:§+\s*|(?:{vocabulary(language, 'structure.provisions')})\s*)\d{{1,3}}\b",
+                             re.IGNORECASE))
 
 
 def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
@@ -142,7 +147,8 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     front matter's reading, see _eligible) stands (see _beats)."""
     lines = _joined(_over_its_kind(_candidates(blocks, words), words), words, _heads_alone(changes))
     candidates = (_cover_naming(blocks, words) or _repeated(lines[:MAX_CANDIDATES], changes, blocks)
-                  or _head_of_first_page(blocks, changes, words))
+                  or _head_of_first_page(blocks, changes, words)
+                  or (_under_notice(blocks, changes, words) if not title.strip() else []))
     publisher = _publisher_lines(candidates, words)
     eligible = [index for index in _eligible(candidates, series, title) if index >= publisher]
     if not eligible:
@@ -235,6 +241,20 @@ def _head_of_first_page(blocks: list[Block], changes: tuple[Change, ...], words:
     if stack:
         return [Candidate(stack, True, True)]
     return [Candidate(change.before.strip(), True, True) for change in heads if _possible(change.before, words)][:1]
+
+
+def _under_notice(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary) -> list[Candidate]:
+    """A first page that opens with a notice printed once above its title (a licence or
+    copyright line: "cc by 2020. This work is licensed under ..."), which the candidates stop at
+    as if the text began there: the candidates under it.  Evidence: the page offers no candidate
+    otherwise and no title was read from it (the caller would fall back on the file's name), the
+    notice is a paragraph of NOTICE_MAX_LINES lines at most with a blank line under it, and a
+    block of display lines, no text, stands right under that blank line."""
+    if len(blocks) < 2 or blocks[0].kind != "paragraph" or len(blocks[0].line_texts) > NOTICE_MAX_LINES \
+            or _body(blocks[1]) or not blocks[1].gap_before or blocks[1].page_start:
+        return []
+    lines = _joined(_over_its_kind(_candidates(blocks[1:], words), words), words, _heads_alone(changes))
+    return lines[:MAX_CANDIDATES]
 
 
 def _stacked_head(heads: list[Change], words: Vocabulary) -> str | None:
@@ -347,14 +367,16 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
     _publisher_lines), or a line of a later page (a chapter's title).  A title read on the first page
     from what is no candidate (the lines opening its first paragraph, a numbered paper's title,
     a masthead in another order) is what the scorer cannot weigh: in doubt it stands, unless the
-    best candidate is the title the publisher prints again (see _repeated)."""
+    best candidate is the title the publisher prints again (see _repeated), or the title read is
+    a provision's heading ("ART. 1 ..."), which opens the text (see _opens_provisions)."""
     title = " ".join(title.split())
     if not title:
         return True
     read = next((index for index, candidate in enumerate(candidates) if candidate.text.startswith(title)), None)
     if read is not None:
         return read == best or read < publisher or scores[best] > scores[read]
-    return not _possible(title, words) or _folded(title) not in first_page or candidates[best].repeated
+    return not _possible(title, words) or _folded(title) not in first_page or candidates[best].repeated \
+        or bool(words.provision.match(title))
 
 
 def _first_page(blocks: list[Block]) -> str:
@@ -401,8 +423,8 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
     for index, block in enumerate(blocks):
         if index < resume:
             continue
-        if (index and block.page_start) or (_body(block) and not _cover_title(blocks, index)
-                                            and not (out and _framed(block))):
+        text_starts = _body(block) and not _cover_title(blocks, index) and not (out and _framed(block))
+        if (index and block.page_start) or text_starts or _opens_provisions(blocks, index, words):
             break
         if out and _framed(block):
             out[-1], rest = _with_framed_line(out[-1], block)
@@ -414,13 +436,13 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
             below = blocks[end] if end < len(blocks) else None
             over_text = below is not None and _body(below)
             out.append(Candidate(stack, not block.gap_before and not dropped, below is None or bool(below.gap_before),
-                                 over_text=over_text, heading=below is not None and over_text and not below.gap_before))
+                                 over_text=over_text, heading=below is not None and over_text and _heads(below)))
             dropped, resume = False, end
             continue
         below = blocks[index + 1] if index + 1 < len(blocks) else None
         lines = _lines(block, words, apart=below is None or bool(below.gap_before))
         if lines and below is not None and _body(below):
-            lines[-1] = replace(lines[-1], over_text=True, heading=not below.gap_before)
+            lines[-1] = replace(lines[-1], over_text=True, heading=_heads(below))
         for candidate in lines:
             if _possible(candidate.text, words, block.kind == "paragraph") and not _too_long(candidate.text, block):
                 out.append(replace(candidate, tight=candidate.tight and not dropped))
@@ -428,6 +450,26 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
             else:
                 dropped = True
     return out
+
+
+def _heads(below: Block) -> bool:
+    """Whether the line over `below` (a paragraph or item of the text) is its heading: the text
+    stands right under it, no blank line between, and is a text (it ends a sentence or is a list
+    item), not a line of names set long under a title (its authors: "A, B, and C")."""
+    return not below.gap_before and (below.kind == "item" or bool(FULL_STOP.search(below.text)))
+
+
+def _opens_provisions(blocks: list[Block], index: int, words: Vocabulary) -> bool:
+    """The heading of the text's first provision or section, right over its text ("ART. 1
+    OVERKOEPELENDE ORGANEN", "Artikel 1 Naam" over its first paragraph): the text starts there,
+    and the title stands above it (or, where none does, is the running head that the page
+    prints above it: see _head_of_first_page).  Evidence: a display line opening with a
+    provision's label and its number, a paragraph or list item of the text right under it (no
+    blank line between)."""
+    block = blocks[index]
+    below = blocks[index + 1] if index + 1 < len(blocks) else None
+    return (block.kind == "display" and bool(words.provision.match(block.text)) and below is not None
+            and _body(below) and not below.gap_before and not below.page_start)
 
 
 def _framed(block: Block) -> bool:

@@ -1,6 +1,11 @@
 """Titles read from the first page (publish/title.py): cases a scorer must not get wrong."""
 from test_structure import build
 
+from publish.clean.lines import Block
+from publish.languages import language
+from publish.structure import words_of
+from publish.title import choose
+
 BODY = ("Inleiding\n\nDeze handleiding zegt wat een vrijwilliger doet als er iets misgaat in de speeltuin, "
         "en wie hij dan belt.\n")
 
@@ -73,3 +78,65 @@ def test_a_stacked_title_cut_into_blocks_by_the_paragraph_reader_is_one_title():
                       "die erste Maschine läuft und das Material\nzugeschnitten wird, und wer dabei hilft.\n"
                       for page in (2, 3, 4)))
     assert build(text).metadata.title == "Vom hölzernen Handwerk zum digitalen Werkstück"
+
+
+def test_a_notice_printed_once_over_the_title_is_not_where_the_text_starts():
+    # A licence line atop the first page, a blank line, then the title: the title is read under
+    # the notice, not the file name; the names under the title are no heading that ends it.
+    text = ("(c) 2021. This essay may be shared under a Creative Commons licence, with credit.\n\n"
+            "Small Machines and Their Listeners: Radio Clubs in the\nVillages of the Veluwe\n"
+            "Anna Beispiel, Jan de Vries, Piet Voorbeeld, Karin de Boer, and Tom van Dijk\n\n"
+            "Radio clubs met in the back rooms of village cafés in the years after the war, and their members "
+            "built sets from parts they ordered by post.\n\n"
+            "This essay follows three of those clubs through the letters their members kept.\n")
+    doc = build(text, name="essay-radio-2021")
+    assert doc.metadata.title == "Small Machines and Their Listeners: Radio Clubs in the Villages of the Veluwe"
+
+
+def test_a_longer_first_paragraph_is_text_not_a_notice_over_a_title():
+    # Only a notice of a line or two is read over: a first paragraph of text keeps its place.
+    text = ("Radio clubs met in the back rooms of village cafés in the years after the war,\nand their members "
+            "built sets from parts they ordered by post from the city,\nand they met each week to listen.\n\n"
+            "Three clubs\n\nThis essay follows three of those clubs through the letters their members kept.\n")
+    assert build(text, name="essay-radio-2021").metadata.title != "Three clubs"
+
+
+def test_the_running_head_is_the_title_when_the_text_opens_with_its_first_article():
+    # The rules' name atop every page, the first included, and the text starting at once with
+    # "ART. 1 ...": the first article's heading is no title; the running head is.
+    page = ("Huisregels Tennisclub De Wip\n\n{article}\nWie lid is van de club, houdt zich aan de regels die "
+            "de ledenvergadering vaststelt, en\nmeldt een wijziging van zijn adres aan de secretaris.\n"
+            "Wie een baan reserveert, komt op tijd en laat de baan netjes achter voor de volgende\nspelers, "
+            "ook als het regent of als de avond al gevallen is.\n")
+    text = "\f".join(page.format(article=f"ART. {number} {name}")
+                     for number, name in ((1, "LIDMAATSCHAP"), (2, "BANEN"), (3, "KANTINE")))
+    doc = build(text)
+    assert doc.metadata.title == "Huisregels Tennisclub De Wip"
+    # With the year the rules date from under their name atop each page, both a head, the
+    # first article's heading is the text's first heading, and still no title.
+    dated = "\f".join(page.replace("\n\n", "\n\n2021\n\n", 1).format(article=f"ART. {number} {name}")
+                      for number, name in ((1, "LIDMAATSCHAP"), (2, "BANEN"), (3, "KANTINE")))
+    assert build(dated).metadata.title == "Huisregels Tennisclub De Wip"
+
+
+def _block(kind: str, lines: list[str], first_line: int, gap_before: int = 0) -> Block:
+    """A block as the structure reader hands it to the title finder: its lines joined by spaces."""
+    offsets, text = [], ""
+    for number, line in enumerate(lines):
+        offsets.append((len(text) + (1 if text else 0), first_line + number))
+        text = f"{text} {line}" if text else line
+    return Block(kind, text, tuple(offsets), gap_before=gap_before)
+
+
+def test_a_title_line_over_its_authors_names_is_no_heading_that_ends_the_title():
+    # The names under a title, read as a paragraph of their own: they are no text the last line
+    # of the title heads, so that line runs on with the title above it.
+    blocks = [_block("paragraph", ["Small Machines. Radio Clubs and the", "Social Life of Village"], 1),
+              _block("paragraph", ["Listening"], 3),
+              _block("paragraph", ["Anna Beispiel (Annie) , Jan de Vries , Pieter Voorbeeld ,",
+                                   "and Karin Willemijn de Boer van Dijk"], 4),
+              _block("paragraph", ["Radio clubs met in the back rooms of village cafés after the war, and their",
+                                   "members built sets from parts they ordered by post."], 7, gap_before=1)]
+    words = words_of(language("en")).title
+    choice = choose(blocks, (), words)
+    assert choice is not None and choice.title == "Small Machines. Radio Clubs and the Social Life of Village Listening"

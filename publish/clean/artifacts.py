@@ -1077,7 +1077,7 @@ def _running_heads_round(lines: Lines, taken: set[int], headings: set[str],
     zones = _edge_zones(lines, pages)
     keys: dict[int, str | None] = {}
     outermost = {index for top, foot in zones for index in chain(top[:1], foot[-1:])}
-    at_edges = _lines_at_edges(texts, zones, keys, words)
+    at_edges = _lines_at_edges(texts, zones, keys, words, _stacked_figures(lines, zones, taken))
     _add_column_breaks(lines, texts, at_edges, [first for first, _ in pages], keys, words)
     found = _running_heads(texts, at_edges, len(pages), outermost)
     heads = {key: reason for key, reason in found.items() if _title_key(key) not in headings}
@@ -1098,15 +1098,17 @@ def _title_key(text: str) -> str:
     return " ".join(_SECTION_NUMBER.sub("", _DIGITS.sub("#", text.strip())).lower().split())
 
 
-def _lines_at_edges(texts: list[str], zones, keys: dict[int, str | None],
-                    words: Furniture) -> dict[tuple[str, str], dict[int, list[int]]]:
-    """(edge, key): {page: indexes} for the lines at page edges that may be running heads."""
+def _lines_at_edges(texts: list[str], zones, keys: dict[int, str | None], words: Furniture,
+                    stacked: Collection[int] = ()) -> dict[tuple[str, str], dict[int, list[int]]]:
+    """(edge, key): {page: indexes} for the lines at page edges that may be running heads; a
+    line of figures in a stack of heads (`stacked`, see _stacked_figures) is compared as printed."""
     found: dict[tuple[str, str], dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
     for page, indexes_by_edge in enumerate(zones):
         for edge, indexes in zip(_EDGES, indexes_by_edge):
             for index in indexes:
                 if index not in keys:
-                    keys[index] = _head_key(texts[index], words.page_field)
+                    keys[index] = _head_key(texts[index], words.page_field) \
+                        or (" ".join(texts[index].split()) if index in stacked else None)
                 key = keys[index]
                 if key is not None:
                     found[edge, key][page].append(index)
@@ -1361,6 +1363,23 @@ def _next_key(lines: Lines, index: int, keys: dict[int, str | None], words: Furn
     if following not in keys:
         keys[following] = _head_key(lines[following].text, words.page_field)
     return keys[following]
+
+
+# A year or a number alone, as a head's second line prints it: "2014".
+FIGURES_ALONE = re.compile(r"\d{1,4}")
+
+
+def _stacked_figures(lines: Lines, zones, taken: set[int]) -> set[int]:
+    """The lines of figures alone ("2014") at a page's head right under a line taken as a
+    running head in an earlier round: the rest of that head, which a year alone cannot be on its
+    own evidence (_head_key leaves years out, a chronology's headings being years too).  Under
+    the head's evidence it goes when it is the same line on as many pages as a head must be
+    (see _running_heads and _same_reference: a page's number, which changes, never)."""
+    if not taken:
+        return set()
+    return {index for indexes_by_edge in zones for indexes in indexes_by_edge for index in indexes
+            if FIGURES_ALONE.fullmatch(lines[index].text.strip())
+            and _under_a_taken_head(lines, index, taken)}
 
 
 def _under_a_taken_head(lines: Lines, index: int, taken: set[int]) -> bool:

@@ -300,3 +300,32 @@ def test_a_chapters_number_atop_a_page_is_no_page_number_to_count_on():
              ["\ftekst vier.", "", "4"], ["\ftekst vijf.", "", "5"]]
     _, changes = remove_page_numbers(normalise(lines(*[line for page in pages for line in page]))[0])
     assert "3" in [change.before for change in changes]
+
+
+def test_a_year_set_under_the_running_head_on_every_page_goes_with_it():
+    # The rules' name and their year stacked atop every page, the first included: both are the
+    # page's head; the year alone would be no evidence, under the head it is.
+    page = ("\fReglement van de Schaakclub", "", "2019", "", "Artikel {n}",
+            "De leden spelen op de clubavond volgens de regels van de bond en melden zich op tijd.")
+    source = normalise(lines(*[line.format(n=n) for n in (1, 2, 3, 4) for line in page]))[0]
+    out, changes = remove_running_heads(source)
+    assert "2019" not in texts((out, changes))
+    assert [c.before for c in changes].count("2019") == 4
+
+
+def test_a_year_heading_each_page_of_a_chronology_stays():
+    # A year alone atop each page under no running head is the chronology's own heading.
+    years = (2019, 2020, 2021, 2022)
+    pages = [(f"\f{year}", "", f"In dat jaar speelde de club {year - 2000} toernooien.") for year in years]
+    source = normalise(lines(*[line for page in pages for line in page]))[0]
+    kept = [text for text in texts(remove_running_heads(source)) if text.isdigit()]
+    assert kept == [str(year) for year in years]
+
+
+def test_a_page_number_under_the_running_head_is_no_year_of_the_head():
+    # Figures that change from page to page under the head are the page's number, not the head's line.
+    page = ("\fReglement van de Schaakclub", "", "{n}", "", "Artikel {n}",
+            "De leden spelen op de clubavond volgens de regels van de bond en melden zich op tijd.")
+    source = normalise(lines(*[line.format(n=n) for n in (1, 2, 3, 4) for line in page]))[0]
+    _, changes = remove_running_heads(source)
+    assert all(c.before.strip() not in {"1", "2", "3", "4"} for c in changes)
