@@ -660,7 +660,7 @@ def _letter_title(front: list[Block], words: Words) -> str:
     for position, line in enumerate(lines):
         subject = words.letterhead.subject.match(line)
         if subject and (subject.group("value") or position + 1 < len(lines)):
-            return subject.group("value") or lines[position + 1]
+            return subject.group("value") or _value_of_lone_subject(front, lines, position, words)
         beside = _subject_beside_date(line, lines[position + 1] if position + 1 < len(lines) else "", words)
         if beside:
             return beside
@@ -671,6 +671,24 @@ def _letter_title(front: list[Block], words: Words) -> str:
              and not letterhead.is_letterhead(block.line_texts, words.language)
              and not letterhead.organisation(block.text, words.language)]
     return apart[0].text if apart else ""
+
+
+def _value_of_lone_subject(front: list[Block], lines: list[str], position: int, words: Words) -> str:
+    """The value of the subject label alone on lines[position]: the line under it, or where the
+    labels stand in a column, the date's over the subject's ("Datum" / "Betreft"), and their values
+    under them in the same order ("22 maart 2021" / "Besluit op ..."), the lines after the date up
+    to the next blank line."""
+    below = lines[position + 1]
+    stacked = position > 0 and lines[position - 1].strip().rstrip(":").lower() in words.letterhead.date_labels
+    if not (stacked and words.letterhead.date.match(below)):
+        return below
+    placed = [(block, index) for block in front for index in range(len(block.line_texts))]
+    block, index = placed[position + 1]
+    rest = block.line_texts[index + 1:]
+    if rest:
+        return " ".join(rest)
+    following = front.index(block) + 1
+    return front[following].text if following < len(front) else below
 
 
 def _subject_beside_date(line: str, below: str, words: Words) -> str:

@@ -418,6 +418,16 @@ def test_a_subject_set_beside_the_date_in_two_columns_is_the_title_not_the_addre
     assert build(written).metadata.title == "Speeltuinen in de wijk"
 
 
+def test_labels_in_a_column_over_their_values_give_the_subject_after_the_date():
+    """"Datum" over "Onderwerp", then the date over the subject (two lines): the subject is the
+    lines after the date, not the date under the subject's label."""
+    text = LETTERHEAD_LETTER.replace("Datum\n3 mei 2021\nOnderwerp Speeltuinen in de wijk\n",
+                                     "Datum\nOnderwerp\n\n3 mei 2021\nSpeeltuinen en trapveldjes\nin de wijk\n")
+    assert build(text).metadata.title == "Speeltuinen en trapveldjes in de wijk"
+    apart = text.replace("3 mei 2021\nSpeeltuinen", "3 mei 2021\n\nSpeeltuinen")
+    assert build(apart).metadata.title == "Speeltuinen en trapveldjes in de wijk"
+
+
 def test_a_memo_without_a_subject_label_is_titled_by_the_line_standing_apart():
     text = ("Werkgroep Spelen\n\nGemeente Haarlem\nPostbus 200\n2000 BB Haarlem\n\n"
             "Nieuwe speeltuinen in Schalkwijk\n\nInlichtingen bij\nJan Jansen\nDatum\n3 mei 2021\n\n"
