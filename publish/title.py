@@ -649,7 +649,7 @@ def _dated(tokens: list[str], line: str, words: Vocabulary) -> bool:
         return False
     tokens = DAY_GLUED_TO_MONTH.sub(r"\1 ", " ".join(tokens)).split()
     month = any(token.strip(",.").lower() in words.months for token in tokens) or DATE_IN_FIGURES.search(line)
-    place = next((index + 1 for index, token in enumerate(tokens[:PLACE_WORDS]) if token.endswith(",")), 0)
+    place = next((index + 1 for index, token in enumerate(tokens[:PLACE_WORDS]) if token.endswith((",", ":"))), 0)
     first = place or _date_lead(tokens, words) or (1 if len(tokens) > 1 and _opens_date(tokens[1], words) else 0)
     return bool(month) and first < len(tokens) and _opens_date(tokens[first], words)
 

@@ -39,6 +39,16 @@ def test_a_newsletter_named_by_its_week_keeps_that_name_as_its_title():
     assert build(text).metadata.title == "Newsletter week of 7 March 2021"
 
 
+def test_a_label_and_a_date_atop_the_page_dates_it_and_is_no_title():
+    text = ("Bijgewerkte versie: maart 2025\n\n\nDE NIEUWE SPEELTUINEN\n\nDe gemeente bouwt dit jaar twee "
+            "speeltuinen in de wijk, en de buurt mag meedenken over wat er komt te staan.\n")
+    assert build(text).metadata.title == "DE NIEUWE SPEELTUINEN"
+    changed = text.replace("Bijgewerkte versie: maart 2025", "Gewijzigd: 3 maart 2025")
+    assert build(changed).metadata.title == "DE NIEUWE SPEELTUINEN"
+    named = text.replace("Bijgewerkte versie: maart 2025", "Nieuwsbrief: maart 2025")
+    assert build(named).metadata.title == "Nieuwsbrief: maart 2025"     # a kind's name with its date
+
+
 def test_a_title_set_two_words_a_line_is_one_title_though_its_last_lines_run_on():
     # The stack is read from its lines as set: "Arbeiten zum" running on into "digitalen
     # Werkstück" must not leave "Vom handwerklichen" alone as the title.
