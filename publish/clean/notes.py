@@ -174,6 +174,9 @@ OPEN_PARENTHESIS_SPAN = 80
 CAPTION_BEFORE = re.compile(r"(?:^|\n)(?:[^\W\d_] )?[^\W\d_]*[A-Z][^\W\d_]* $")   # "Figuur ", "F IGUUR " opening a line
 RANGE_AFTER = re.compile(r"\s+[^\W\d_]{1,3}\s+\d")           # "1 to 4", "3 tot 6": a range, not a marker
 ENUMERATED_BEFORE = re.compile(r"\d,?\s+[^\W\d_]{1,3}\s$")   # "2 en 3", "4 tot 6", "1, of 2"
+# A word whose ending stands in brackets glued to it ("Bijlage(n)", "medewerker(s)", "(kandi)daat(en)"):
+# the bracket closes inside the word, so a number after it follows a word, not a closed quotation.
+BRACKETED_ENDING = re.compile(r"[^\W\d_]\([^\W\d_]{1,3}\)$")
 
 
 def markers(text: str, codes: frozenset[str] = frozenset(), between_words: bool = False,
@@ -324,7 +327,7 @@ def _spaced_rank(text: str, start: int, end: int, between_words: bool, words: fr
         return 2
     if previous == "…":
         return 0
-    if previous in CLOSERS:
+    if previous in CLOSERS and not BRACKETED_ENDING.search(text, max(0, start - 7), start - 1):
         return 2 if not lower_next else 1
     if previous in ",;:" and (text[start - 3:start - 2].isalpha() or text[start - 3:start - 2] in CLOSERS):
         return 1                                     # "bedrag, 2 en", "‘voorwaarden’, 9 en": not "artikel 1, 2 en 3"

@@ -112,3 +112,13 @@ def test_a_number_glued_to_a_name_with_a_capital_inside_is_part_of_the_name_not_
     numbers = [part.number for block in cleaned.blocks for part in block.inline() if isinstance(part, NoteRef)]
     assert numbers == [1, 2]
     assert "LoDx.1 en LoD2 uit" in cleaned.blocks[0].text
+
+
+def test_a_number_after_a_word_with_a_bracketed_ending_is_no_surer_than_after_a_plain_word():
+    # "Aantal bijlage(n)" over "2" in a letter's margin: the bracket ends the word, it closes no
+    # quotation, so the marker after the sentence further on is the one the chain keeps.
+    text = "Aantal bijlage(n) 2\nOnderwerp\n\nzoals de commissie vroeg om een overzicht 2. Daarna volgt"
+    assert [(marker.label, marker.rank) for marker in markers(text)] == [(2, 1), (2, 1)]
+    picked = chain(markers(text), [2])
+    assert [text[marker.start - 10:marker.end] for _, marker in picked] == ["overzicht 2"]
+    assert [marker.rank for marker in markers("zoals gezegd (in de bijlage) 2 Verder")] == [2]
