@@ -525,7 +525,7 @@ def _layout(texts, labels, page_start, page_end):
     it: above the first label when it precedes every label with text, else inside the text
     under the nearest label below its number, which then holds several notes."""
     after = [_text_after(texts, labels, at, page_end) for at in range(len(labels))]
-    stack = len(labels) > 1 and _stack_over_its_notes(texts, labels)
+    stack = len(labels) > 1 and _stack_over_its_notes(texts, labels, page_end)
     if stack:
         after[0], after[-1] = after[-1], []     # the texts under a stack: its notes, one after the other
     if _running_foot_after(texts, labels[-1], after[-1]):
@@ -580,7 +580,7 @@ def _text_after(texts, labels, at, page_end) -> list[int]:
     found = list(own)
     index = label.index + 1
     stacked = _one_under_another(texts, labels[at - 1:at + 1]) if at else False
-    if stacked and _stack_over_its_notes(texts, labels):
+    if stacked and _stack_over_its_notes(texts, labels, page_end):
         stacked = False                 # the stack's notes follow it, a blank line between
     while index < page_end and not texts[index] and not found and not stacked:
         index += 1                      # a lone label, a blank line, then its text (not under a label)
@@ -598,17 +598,30 @@ def _text_after(texts, labels, at, page_end) -> list[int]:
     return found
 
 
-def _stack_over_its_notes(texts, labels) -> bool:
+def _stack_over_its_notes(texts, labels, page_end) -> bool:
     """The labels stand on lines of their own one under the other, right under body text that
     breaks off mid-sentence (pdftotext set a page's labels in a column of their own, between the
     body and the notes' texts): the texts below the stack are its notes, in the labels' order.
     A stack parted by blank lines ("5", "6", "", "7") was set beside notes of several lines, so
     it stands over them even under body text that closes a sentence; labels set after their notes
-    (a box's "1", "2" under its last note) stand close together."""
+    (a box's "1", "2" under its last note) stand close together.  A stack set apart by blank
+    lines above and below, with text opening a note under it on its page, stands over that text
+    too: labels set after their notes have their notes above them and close the page."""
     first = labels[0].index
+    if not _one_under_another(texts, labels) or first == 0:
+        return False
+    if not texts[first - 1]:
+        return _note_opens_under(texts, labels[-1].index, page_end)
     parted = labels[-1].index - first >= len(labels)
-    return _one_under_another(texts, labels) \
-        and first > 0 and bool(texts[first - 1]) and (parted or not ends_sentence(texts[first - 1]))
+    return parted or not ends_sentence(texts[first - 1])
+
+
+def _note_opens_under(texts, index, page_end) -> bool:
+    """A blank line under the line at index, and under it on the page a line opening a note."""
+    following = index + 1
+    while following < page_end and not texts[following]:
+        following += 1
+    return following > index + 1 and following < page_end and _opens_a_note(texts[following])
 
 
 def _one_under_another(texts, labels) -> bool:

@@ -515,8 +515,31 @@ def test_a_stack_of_labels_parted_by_blank_lines_takes_its_notes_each_ending_in_
     assert "betaalt de nieuwe." in texts(cleaned) and "kortere tijden" in texts(cleaned)
 
 
+# A stack set apart by blank lines from the body above (which closes a sentence) and from the
+# notes' texts below it: the stack stands over its notes, one line to each.
+APART_STACK = """Het bestuur heeft de leden over de nieuwe contributie ingelicht.1 De kas
+bleef het hele jaar gezond, zo bleek uit de controle.2
+De kascommissie keek alle bonnen van het jaar na en vond geen fouten.
+
+1
+2
+
+Brief aan de leden van 3 maart.
+Verslag van de kascommissie, april.
+
+\fOok het jaar daarna sloot de vereniging met een klein overschot af.
+"""
+
+
+def test_a_stack_of_labels_set_apart_by_blank_lines_over_the_notes_takes_them_one_each():
+    cleaned = clean(source(APART_STACK))
+    assert cleaned.footnotes == ((1, "Brief aan de leden van 3 maart."), (2, "Verslag van de kascommissie, april."))
+    assert refs(cleaned) == [1, 2]
+    assert "geen fouten." in texts(cleaned) and "klein overschot af." in texts(cleaned)
+
+
 def test_the_notes_account_stays_balanced_for_labels_under_and_over_their_notes():
-    for text in (LABEL_UNDER_ITS_NOTE, STACKED_LABELS, PARTED_STACK):
+    for text in (LABEL_UNDER_ITS_NOTE, STACKED_LABELS, PARTED_STACK, APART_STACK):
         result = account(text)
         assert result.ok, result.summary()
 
