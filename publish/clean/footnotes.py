@@ -280,7 +280,7 @@ def find_groups(lines: Lines, language: Language | None = None) -> list[Group]:
     if not candidates:
         return []
     starts = [0] + [index for index in compress(count(), map(_PAGE_START, lines)) if index]
-    page = _Pages(starts, len(lines))
+    page = _Pages(starts, len(lines), [line.number for line in lines])
     headings = _heading_indexes(joined, texts, language or default())
     numbering = _Numbering(joined, reserved=_end_notes(candidates, headings))
     groups: list[Group] = []
@@ -355,10 +355,19 @@ def _end_notes(candidates: list[Label], headings: set[int]) -> frozenset[int]:
 
 
 class _Pages:
-    """Page starts (line indexes) and what page a line is on."""
+    """Page starts (line indexes), what page a line is on, and the lines' source line numbers."""
 
-    def __init__(self, starts: list[int], count: int):
+    def __init__(self, starts: list[int], count: int, numbers: list[int] | None = None):
         self.starts, self.count = starts, count
+        self.numbers = numbers or list(range(1, count + 1))
+
+    def furniture_below(self, index: int) -> bool:
+        """Lines under the line at index on its page were taken out before (a running foot, the
+        folio): their source line numbers are missing.  The line did not close its page in the
+        source, and the page-number pass, which judged it there, left it: it is no folio."""
+        end = self.bounds(self.of(index))[1]
+        numbers = self.numbers[index:end + 1]
+        return any(after - before > 1 for before, after in zip(numbers, numbers[1:]))
 
     def of(self, index: int) -> int:
         return bisect.bisect_right(self.starts, index) - 1
@@ -468,7 +477,8 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     if not (first == 1 or 1 < numbering.next_label <= first <= numbering.next_label + LOOKAHEAD):
         return None
     page_start, page_end = page.bounds(page.of(labels[0].index))
-    layout = _layout(texts, labels, page_start, page_end)
+    layout = _layout(texts, labels, page_start, page_end,
+                     frozenset(label.index for label in labels if label.lone and page.furniture_below(label.index)))
     if layout is None:
         return None
     pieces, top, end = layout
@@ -518,12 +528,15 @@ def _advance(numbering: _Numbering, group: Group) -> None:
 
 # ----------------------------------------------------------------------------- the notes' lines
 
-def _layout(texts, labels, page_start, page_end):
+def _layout(texts, labels, page_start, page_end, over_furniture: frozenset[int] = frozenset()):
     """Each label with the indexes of its note's text lines, in label order, and the region
     [top, end) the notes occupy; None when the labels and texts do not pair up.  The texts
     stand in the order of their numbers, so a detached label's note is where its number puts
     it: above the first label when it precedes every label with text, else inside the text
-    under the nearest label below its number, which then holds several notes."""
+    under the nearest label below its number, which then holds several notes.  over_furniture:
+    lone labels that stood over the page's running foot or folio in the source (no folio
+    themselves), so a blank line between such a label and the text above it sets apart no body
+    text: the paragraph above is its note."""
     after = [_text_after(texts, labels, at, page_end) for at in range(len(labels))]
     stack = len(labels) > 1 and _stack_over_its_notes(texts, labels, page_end)
     if stack:
@@ -534,7 +547,8 @@ def _layout(texts, labels, page_start, page_end):
     detached: list[Label] = []
     for label, indexes in zip(labels, after):
         if label.lone and not indexes:
-            if not stack and not texts[label.index - 1] and not _set_after_its_note(texts, label.index, page_end):
+            if not stack and not texts[label.index - 1] and label.index not in over_furniture \
+                    and not _set_after_its_note(texts, label.index, page_end):
                 return None             # a lone number between blank lines: a folio, not a label
             detached.append(label)
         elif attached and label.number < attached[-1][0].number:
@@ -550,7 +564,7 @@ def _layout(texts, labels, page_start, page_end):
     top = labels[0].index
     pieces: list[tuple[Label, list[int]]] = []
     if leading:
-        above = _pieces_above(texts, top, page_start, len(leading))
+        above = _pieces_above(texts, top, page_start, len(leading), leading[0].index in over_furniture)
         if above is None:
             return None
         pieces = list(zip(leading, above))
@@ -670,7 +684,7 @@ def _goes_on(last: str, announcing: bool = False) -> bool:
     return last.endswith("-") or not ends_sentence(last) or (announcing and last.endswith(":"))
 
 
-def _pieces_above(texts, top, page_start, count) -> list[list[int]] | None:
+def _pieces_above(texts, top, page_start, count, over_furniture: bool = False) -> list[list[int]] | None:
     """The texts of `count` detached labels: the lines above the first label, split into notes.
     Bounded by a blank line or a rule above them, the lines are the notes (see _split_notes).
     Unbounded (body text runs on above them), a note opens where a line opens with a capital,
@@ -679,7 +693,7 @@ def _pieces_above(texts, top, page_start, count) -> list[list[int]] | None:
     index = top - 1
     while index >= page_start and not texts[index]:
         index -= 1
-    set_apart = index < top - 1         # a label set a blank line under its note (_set_after_its_note)
+    set_apart = index < top - 1 and not over_furniture  # a label a blank line under its note (_set_after_its_note)
     while index >= page_start and texts[index] and not RULE.match(texts[index]) and not texts[index].isdigit():
         run.append(index)
         index -= 1
