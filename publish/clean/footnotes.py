@@ -60,7 +60,7 @@ from publish.languages import Language
 from publish.languages.patterns import default, vocabulary
 from publish.report import Change
 
-NOTE_OPENING = re.compile(r"^(\d{1,3})\s+(?=\S)")
+NOTE_OPENING = re.compile(r"^([1-9] \d(?=[ \t]+[A-Z])|\d{1,3})\s+(?=\S)")
 # A label: a number on a line of its own, or opening a line and followed by the note's text
 # (a letter, a quote or bracket, a web address; not a digit: "12 months", "3 to 6" are counts).
 # (Both patterns read a line after its newline: a regex that leads with a literal is searched at
@@ -71,10 +71,12 @@ NOTE_OPENING = re.compile(r"^(\d{1,3})\s+(?=\S)")
 # sources as "[3]" in the text: the brackets make it a label whatever follows.  Or one to three
 # asterisks before the text ("* voor de liedteksten ..."), a note numbered by its asterisks; glued
 # to a capital ("*In deze gids ...") where no asterisk further on the line makes them an emphasis
-# ("*Let op*: ...").
+# ("*Let op*: ...").  Or a two-figure label letter-spaced as the text layer spaces the figures of
+# a letter-spaced document ("1 2 Kamerstukken ..." for 12), before a capital: numbering and
+# markers decide, as for any label.
 LABEL = re.compile(r"\n(?:(\d{1,3}|[⁰¹²³⁴-⁹]{1,3})(?=\n|[ \t]+(?:[^\W\d_]|[“‘\"'(\[]|https?:|www\.)|"
                    r"(?<=[⁰¹²³⁴-⁹])[^\W\d_]|[A-Z][a-z]+[ \t,])|\[([1-9]\d{0,2})\](?=\n|[ \t]*\S)|"
-                   r"(\*{1,3})(?=[ \t]+\S|[A-Z](?![^\n*]*\*)))")
+                   r"(\*{1,3})(?=[ \t]+\S|[A-Z](?![^\n*]*\*))|([1-9] \d)(?=[ \t]+[A-Z]))")
 BRACKETED_OPENING = re.compile(r"^(?:\[\d{1,3}\]|\*{1,3})\s*(?=\S)")
 # A label in superscript digits, which may touch its text ("¹Raadsbesluit"); or a label set in
 # superscript whose space the text layer lost, glued to a capitalised word ("11Jansen, ...").
@@ -194,7 +196,8 @@ def _labels_taken_into_a_hyphen(lines: Lines, language: Language | None) -> tupl
     for match, index in zip(matches, line_indexes(joined, [match.start() for match in matches])):
         following = _next_text(lines, index + 1)
         opening = NOTE_OPENING.match(texts[following]) if following is not None else None
-        if opening and int(opening.group(1)) == int(match.group(0)) + 1 and not (found and found[-1][0] == index):
+        label = int(opening.group(1).replace(" ", "")) if opening else None
+        if label == int(match.group(0)) + 1 and not (found and found[-1][0] == index):
             found.append((index, match.start() - (joined.rfind("\n", 0, match.start()) + 1)))
     for match, index in zip(lone, line_indexes(joined, [match.start() for match in lone])):
         if _note_between_halves(lines, texts, index):
@@ -390,7 +393,7 @@ def _label_number(match: re.Match) -> int:
     """A label's number: its figures, or its count of asterisks ("**" is 2)."""
     if match.group(3):
         return len(match.group(3))
-    return int((match.group(1) or match.group(2)).translate(markers.SUPERSCRIPTS))
+    return int((match.group(1) or match.group(2) or match.group(4).replace(" ", "")).translate(markers.SUPERSCRIPTS))
 
 
 @cache
@@ -812,7 +815,11 @@ def _group_changes(lines: Lines, group: Group, counts: Counter, language: Langua
         changes.append(Change("footnote", line, f"{note.number} {text}", "",
                               "a note at the foot of a page: moved to the notes" if not group.heading
                               else "a note under a notes heading: moved to the notes"))
-        if note.number != note.label:
+        printed = lines[note.lines[0]].text[:note.skip].strip()
+        if " " in printed:
+            changes.append(Change("note-number", line, printed, str(note.number),
+                                  "a label letter-spaced by the text layer: read as one number"))
+        elif note.number != note.label:
             changes.append(Change("note-number", line, str(note.label), str(note.number),
                                   "the notes are numbered again (per page or chapter): "
                                   "the edition numbers them through"))

@@ -955,3 +955,25 @@ def test_a_lone_number_closing_its_page_with_nothing_taken_out_under_it_is_still
     assert cleaned.footnotes == ()
     assert "Zie het reglement voor het uitlenen, artikel 4." in texts(cleaned)
     assert "1" in [change.before for change in cleaned.changes if change.kind == "page-number"]
+
+
+# A letter-spaced text layer parts the figures of numbers ("2 0 23"), a two-figure label too.
+SPACED_FIRST_PAGE = " ".join(f"Punt {number} staat in de brief van de raad.{number}" for number in range(1, 10)) \
+    + "\n\n" + "\n".join(f"{number} Brief van de raad, deel {number}." for number in range(1, 10)) + "\n"
+SPACED_LABELS = SPACED_FIRST_PAGE + """\fDe commissie besprak de brief op 2 0 mei.10 Zij stemde in met het voorstel.11
+De raad neemt het besluit in juni.
+
+1 0 Verslag van de commissie, 2 0 mei 2 023.
+1 1 Voorstel aan de raad, nr. 4 5.
+
+\fIn juni nam de raad het besluit.
+"""
+
+
+def test_a_two_figure_label_letter_spaced_by_the_text_layer_is_read_as_one_number():
+    cleaned = clean(source(SPACED_LABELS))
+    assert cleaned.footnotes[9:] == ((10, "Verslag van de commissie, 2 0 mei 2 023."),
+                                     (11, "Voorstel aan de raad, nr. 4 5."))
+    assert refs(cleaned)[9:] == [10, 11]
+    assert "De raad neemt het besluit in juni." in texts(cleaned)
+    assert account(SPACED_LABELS).ok
