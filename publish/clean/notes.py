@@ -331,12 +331,23 @@ def _spaced_rank(text: str, start: int, end: int, between_words: bool, words: fr
         return 2 if not lower_next else 1
     if previous in ",;:" and (text[start - 3:start - 2].isalpha() or text[start - 3:start - 2] in CLOSERS):
         return 1                                     # "bedrag, 2 en", "‘voorwaarden’, 9 en": not "artikel 1, 2 en 3"
-    if between_words and lower_next and previous.islower() and not RANGE_AFTER.match(text, end) \
+    if between_words and lower_next and (previous.islower() or _after_capitals(text, start)) \
+            and not RANGE_AFTER.match(text, end) \
             and "(" not in text[max(0, start - OPEN_PARENTHESIS_SPAN):start].rpartition(")")[2]:
         return 1                                     # "potlood 1 in", not "(bijlage 1 van model ...)"
     if previous.isdigit() and _inside_a_run(text, start, end):
         return 1                                     # "code. 9 10 11": the middle of a run of markers
     return 1 if closing or (rest[:1] == " " and not lower_next and not rest[1:2].isdigit()) else 0
+
+
+# A word in capitals of two letters or more before a space ("BRZO 5 installaties"): an acronym.
+CAPITALS_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z]{2,}$")
+
+
+def _after_capitals(text: str, start: int) -> bool:
+    """The number follows an acronym a space apart, where the text layer set a space before a
+    superscript marker ("BRZO 5 installaties" for "BRZO⁵ installaties")."""
+    return CAPITALS_BEFORE.search(text, max(0, start - 12), start - 1) is not None
 
 
 # The numbers on either side of a number, a space apart ("9 10 11"): digits not part of a longer number.

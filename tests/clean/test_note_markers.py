@@ -122,3 +122,11 @@ def test_a_number_after_a_word_with_a_bracketed_ending_is_no_surer_than_after_a_
     picked = chain(markers(text), [2])
     assert [text[marker.start - 10:marker.end] for _, marker in picked] == ["overzicht 2"]
     assert [marker.rank for marker in markers("zoals gezegd (in de bijlage) 2 Verder")] == [2]
+
+
+def test_a_number_between_an_acronym_and_a_lower_case_word_is_a_marker_only_when_asked():
+    # "alle ADR 4 bedrijven": the text layer set a space before the superscript after "ADR".
+    assert between_words("toezicht op alle ADR 4 bedrijven in het land") == [4]
+    assert labels("toezicht op alle ADR 4 bedrijven in het land") == []
+    assert between_words("de norm (zie NEN 3 van het besluit) geldt") == []
+    assert between_words("gedrukt op A 4 formaat") == []       # one capital: a size, no acronym
