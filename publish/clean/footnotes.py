@@ -60,7 +60,7 @@ from publish.languages import Language
 from publish.languages.patterns import default, vocabulary
 from publish.report import Change
 
-NOTE_OPENING = re.compile(r"^(\d{1,3})\s+(?=\S)")
+NOTE_OPENING = re.compile(r"^([1-9] \d(?=[ \t]+[A-Z])|\d{1,3})\s+(?=\S)")
 # A label: a number on a line of its own, or opening a line and followed by the note's text
 # (a letter, a quote or bracket, a web address; not a digit: "12 months", "3 to 6" are counts).
 # (Both patterns read a line after its newline: a regex that leads with a literal is searched at
@@ -71,10 +71,12 @@ NOTE_OPENING = re.compile(r"^(\d{1,3})\s+(?=\S)")
 # sources as "[3]" in the text: the brackets make it a label whatever follows.  Or one to three
 # asterisks before the text ("* voor de liedteksten ..."), a note numbered by its asterisks; glued
 # to a capital ("*In deze gids ...") where no asterisk further on the line makes them an emphasis
-# ("*Let op*: ...").
+# ("*Let op*: ...").  Or a two-figure label letter-spaced as the text layer spaces the figures of
+# a letter-spaced document ("1 2 Kamerstukken ..." for 12), before a capital: numbering and
+# markers decide, as for any label.
 LABEL = re.compile(r"\n(?:(\d{1,3}|[⁰¹²³⁴-⁹]{1,3})(?=\n|[ \t]+(?:[^\W\d_]|[“‘\"'(\[]|https?:|www\.)|"
                    r"(?<=[⁰¹²³⁴-⁹])[^\W\d_]|[A-Z][a-z]+[ \t,])|\[([1-9]\d{0,2})\](?=\n|[ \t]*\S)|"
-                   r"(\*{1,3})(?=[ \t]+\S|[A-Z](?![^\n*]*\*)))")
+                   r"(\*{1,3})(?=[ \t]+\S|[A-Z](?![^\n*]*\*))|([1-9] \d)(?=[ \t]+[A-Z]))")
 BRACKETED_OPENING = re.compile(r"^(?:\[\d{1,3}\]|\*{1,3})\s*(?=\S)")
 # A label in superscript digits, which may touch its text ("¹Raadsbesluit"); or a label set in
 # superscript whose space the text layer lost, glued to a capitalised word ("11Jansen, ...").
@@ -194,7 +196,8 @@ def _labels_taken_into_a_hyphen(lines: Lines, language: Language | None) -> tupl
     for match, index in zip(matches, line_indexes(joined, [match.start() for match in matches])):
         following = _next_text(lines, index + 1)
         opening = NOTE_OPENING.match(texts[following]) if following is not None else None
-        if opening and int(opening.group(1)) == int(match.group(0)) + 1 and not (found and found[-1][0] == index):
+        label = int(opening.group(1).replace(" ", "")) if opening else None
+        if label == int(match.group(0)) + 1 and not (found and found[-1][0] == index):
             found.append((index, match.start() - (joined.rfind("\n", 0, match.start()) + 1)))
     for match, index in zip(lone, line_indexes(joined, [match.start() for match in lone])):
         if _note_between_halves(lines, texts, index):
@@ -280,7 +283,7 @@ def find_groups(lines: Lines, language: Language | None = None) -> list[Group]:
     if not candidates:
         return []
     starts = [0] + [index for index in compress(count(), map(_PAGE_START, lines)) if index]
-    page = _Pages(starts, len(lines))
+    page = _Pages(starts, len(lines), [line.number for line in lines])
     headings = _heading_indexes(joined, texts, language or default())
     numbering = _Numbering(joined, reserved=_end_notes(candidates, headings))
     groups: list[Group] = []
@@ -355,10 +358,19 @@ def _end_notes(candidates: list[Label], headings: set[int]) -> frozenset[int]:
 
 
 class _Pages:
-    """Page starts (line indexes) and what page a line is on."""
+    """Page starts (line indexes), what page a line is on, and the lines' source line numbers."""
 
-    def __init__(self, starts: list[int], count: int):
+    def __init__(self, starts: list[int], count: int, numbers: list[int] | None = None):
         self.starts, self.count = starts, count
+        self.numbers = numbers or list(range(1, count + 1))
+
+    def furniture_below(self, index: int) -> bool:
+        """Lines under the line at index on its page were taken out before (a running foot, the
+        folio): their source line numbers are missing.  The line did not close its page in the
+        source, and the page-number pass, which judged it there, left it: it is no folio."""
+        end = self.bounds(self.of(index))[1]
+        numbers = self.numbers[index:end + 1]
+        return any(after - before > 1 for before, after in zip(numbers, numbers[1:]))
 
     def of(self, index: int) -> int:
         return bisect.bisect_right(self.starts, index) - 1
@@ -381,7 +393,7 @@ def _label_number(match: re.Match) -> int:
     """A label's number: its figures, or its count of asterisks ("**" is 2)."""
     if match.group(3):
         return len(match.group(3))
-    return int((match.group(1) or match.group(2)).translate(markers.SUPERSCRIPTS))
+    return int((match.group(1) or match.group(2) or match.group(4).replace(" ", "")).translate(markers.SUPERSCRIPTS))
 
 
 @cache
@@ -468,7 +480,8 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     if not (first == 1 or 1 < numbering.next_label <= first <= numbering.next_label + LOOKAHEAD):
         return None
     page_start, page_end = page.bounds(page.of(labels[0].index))
-    layout = _layout(texts, labels, page_start, page_end)
+    layout = _layout(texts, labels, page_start, page_end,
+                     frozenset(label.index for label in labels if label.lone and page.furniture_below(label.index)))
     if layout is None:
         return None
     pieces, top, end = layout
@@ -518,14 +531,17 @@ def _advance(numbering: _Numbering, group: Group) -> None:
 
 # ----------------------------------------------------------------------------- the notes' lines
 
-def _layout(texts, labels, page_start, page_end):
+def _layout(texts, labels, page_start, page_end, over_furniture: frozenset[int] = frozenset()):
     """Each label with the indexes of its note's text lines, in label order, and the region
     [top, end) the notes occupy; None when the labels and texts do not pair up.  The texts
     stand in the order of their numbers, so a detached label's note is where its number puts
     it: above the first label when it precedes every label with text, else inside the text
-    under the nearest label below its number, which then holds several notes."""
+    under the nearest label below its number, which then holds several notes.  over_furniture:
+    lone labels that stood over the page's running foot or folio in the source (no folio
+    themselves), so a blank line between such a label and the text above it sets apart no body
+    text: the paragraph above is its note."""
     after = [_text_after(texts, labels, at, page_end) for at in range(len(labels))]
-    stack = len(labels) > 1 and _stack_over_its_notes(texts, labels)
+    stack = len(labels) > 1 and _stack_over_its_notes(texts, labels, page_end)
     if stack:
         after[0], after[-1] = after[-1], []     # the texts under a stack: its notes, one after the other
     if _running_foot_after(texts, labels[-1], after[-1]):
@@ -534,7 +550,8 @@ def _layout(texts, labels, page_start, page_end):
     detached: list[Label] = []
     for label, indexes in zip(labels, after):
         if label.lone and not indexes:
-            if not stack and not texts[label.index - 1] and not _set_after_its_note(texts, label.index, page_end):
+            if not stack and not texts[label.index - 1] and label.index not in over_furniture \
+                    and not _set_after_its_note(texts, label.index, page_end):
                 return None             # a lone number between blank lines: a folio, not a label
             detached.append(label)
         elif attached and label.number < attached[-1][0].number:
@@ -550,7 +567,7 @@ def _layout(texts, labels, page_start, page_end):
     top = labels[0].index
     pieces: list[tuple[Label, list[int]]] = []
     if leading:
-        above = _pieces_above(texts, top, page_start, len(leading))
+        above = _pieces_above(texts, top, page_start, len(leading), leading[0].index in over_furniture)
         if above is None:
             return None
         pieces = list(zip(leading, above))
@@ -580,7 +597,7 @@ def _text_after(texts, labels, at, page_end) -> list[int]:
     found = list(own)
     index = label.index + 1
     stacked = _one_under_another(texts, labels[at - 1:at + 1]) if at else False
-    if stacked and _stack_over_its_notes(texts, labels):
+    if stacked and _stack_over_its_notes(texts, labels, page_end):
         stacked = False                 # the stack's notes follow it, a blank line between
     while index < page_end and not texts[index] and not found and not stacked:
         index += 1                      # a lone label, a blank line, then its text (not under a label)
@@ -598,17 +615,30 @@ def _text_after(texts, labels, at, page_end) -> list[int]:
     return found
 
 
-def _stack_over_its_notes(texts, labels) -> bool:
+def _stack_over_its_notes(texts, labels, page_end) -> bool:
     """The labels stand on lines of their own one under the other, right under body text that
     breaks off mid-sentence (pdftotext set a page's labels in a column of their own, between the
     body and the notes' texts): the texts below the stack are its notes, in the labels' order.
     A stack parted by blank lines ("5", "6", "", "7") was set beside notes of several lines, so
     it stands over them even under body text that closes a sentence; labels set after their notes
-    (a box's "1", "2" under its last note) stand close together."""
+    (a box's "1", "2" under its last note) stand close together.  A stack set apart by blank
+    lines above and below, with text opening a note under it on its page, stands over that text
+    too: labels set after their notes have their notes above them and close the page."""
     first = labels[0].index
+    if not _one_under_another(texts, labels) or first == 0:
+        return False
+    if not texts[first - 1]:
+        return _note_opens_under(texts, labels[-1].index, page_end)
     parted = labels[-1].index - first >= len(labels)
-    return _one_under_another(texts, labels) \
-        and first > 0 and bool(texts[first - 1]) and (parted or not ends_sentence(texts[first - 1]))
+    return parted or not ends_sentence(texts[first - 1])
+
+
+def _note_opens_under(texts, index, page_end) -> bool:
+    """A blank line under the line at index, and under it on the page a line opening a note."""
+    following = index + 1
+    while following < page_end and not texts[following]:
+        following += 1
+    return following > index + 1 and following < page_end and _opens_a_note(texts[following])
 
 
 def _one_under_another(texts, labels) -> bool:
@@ -657,7 +687,7 @@ def _goes_on(last: str, announcing: bool = False) -> bool:
     return last.endswith("-") or not ends_sentence(last) or (announcing and last.endswith(":"))
 
 
-def _pieces_above(texts, top, page_start, count) -> list[list[int]] | None:
+def _pieces_above(texts, top, page_start, count, over_furniture: bool = False) -> list[list[int]] | None:
     """The texts of `count` detached labels: the lines above the first label, split into notes.
     Bounded by a blank line or a rule above them, the lines are the notes (see _split_notes).
     Unbounded (body text runs on above them), a note opens where a line opens with a capital,
@@ -666,7 +696,7 @@ def _pieces_above(texts, top, page_start, count) -> list[list[int]] | None:
     index = top - 1
     while index >= page_start and not texts[index]:
         index -= 1
-    set_apart = index < top - 1         # a label set a blank line under its note (_set_after_its_note)
+    set_apart = index < top - 1 and not over_furniture  # a label a blank line under its note (_set_after_its_note)
     while index >= page_start and texts[index] and not RULE.match(texts[index]) and not texts[index].isdigit():
         run.append(index)
         index -= 1
@@ -785,7 +815,11 @@ def _group_changes(lines: Lines, group: Group, counts: Counter, language: Langua
         changes.append(Change("footnote", line, f"{note.number} {text}", "",
                               "a note at the foot of a page: moved to the notes" if not group.heading
                               else "a note under a notes heading: moved to the notes"))
-        if note.number != note.label:
+        printed = lines[note.lines[0]].text[:note.skip].strip()
+        if " " in printed:
+            changes.append(Change("note-number", line, printed, str(note.number),
+                                  "a label letter-spaced by the text layer: read as one number"))
+        elif note.number != note.label:
             changes.append(Change("note-number", line, str(note.label), str(note.number),
                                   "the notes are numbered again (per page or chapter): "
                                   "the edition numbers them through"))

@@ -174,6 +174,9 @@ OPEN_PARENTHESIS_SPAN = 80
 CAPTION_BEFORE = re.compile(r"(?:^|\n)(?:[^\W\d_] )?[^\W\d_]*[A-Z][^\W\d_]* $")   # "Figuur ", "F IGUUR " opening a line
 RANGE_AFTER = re.compile(r"\s+[^\W\d_]{1,3}\s+\d")           # "1 to 4", "3 tot 6": a range, not a marker
 ENUMERATED_BEFORE = re.compile(r"\d,?\s+[^\W\d_]{1,3}\s$")   # "2 en 3", "4 tot 6", "1, of 2"
+# A word whose ending stands in brackets glued to it ("Bijlage(n)", "medewerker(s)", "(kandi)daat(en)"):
+# the bracket closes inside the word, so a number after it follows a word, not a closed quotation.
+BRACKETED_ENDING = re.compile(r"[^\W\d_]\([^\W\d_]{1,3}\)$")
 
 
 def markers(text: str, codes: frozenset[str] = frozenset(), between_words: bool = False,
@@ -324,16 +327,27 @@ def _spaced_rank(text: str, start: int, end: int, between_words: bool, words: fr
         return 2
     if previous == "…":
         return 0
-    if previous in CLOSERS:
+    if previous in CLOSERS and not BRACKETED_ENDING.search(text, max(0, start - 7), start - 1):
         return 2 if not lower_next else 1
     if previous in ",;:" and (text[start - 3:start - 2].isalpha() or text[start - 3:start - 2] in CLOSERS):
         return 1                                     # "bedrag, 2 en", "‘voorwaarden’, 9 en": not "artikel 1, 2 en 3"
-    if between_words and lower_next and previous.islower() and not RANGE_AFTER.match(text, end) \
+    if between_words and lower_next and (previous.islower() or _after_capitals(text, start)) \
+            and not RANGE_AFTER.match(text, end) \
             and "(" not in text[max(0, start - OPEN_PARENTHESIS_SPAN):start].rpartition(")")[2]:
         return 1                                     # "potlood 1 in", not "(bijlage 1 van model ...)"
     if previous.isdigit() and _inside_a_run(text, start, end):
         return 1                                     # "code. 9 10 11": the middle of a run of markers
     return 1 if closing or (rest[:1] == " " and not lower_next and not rest[1:2].isdigit()) else 0
+
+
+# A word in capitals of two letters or more before a space ("BRZO 5 installaties"): an acronym.
+CAPITALS_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z]{2,}$")
+
+
+def _after_capitals(text: str, start: int) -> bool:
+    """The number follows an acronym a space apart, where the text layer set a space before a
+    superscript marker ("BRZO 5 installaties" for "BRZO⁵ installaties")."""
+    return CAPITALS_BEFORE.search(text, max(0, start - 12), start - 1) is not None
 
 
 # The numbers on either side of a number, a space apart ("9 10 11"): digits not part of a longer number.
@@ -414,6 +428,7 @@ def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int], ...]) -> t
     candidates.sort(key=lambda candidate: candidate[1])
     lines = [line for _, line, _ in candidates]
     cuts: dict[int, list[tuple[Marker, int, int]]] = defaultdict(list)
+    lost_markers: set[Marker] = set()
     window, marked, last_label = 0, 0, 0
     for group in _note_groups(notes, block_lines):
         # Up to the first note's line itself: a note the footnote pass split off the body's last
@@ -428,18 +443,36 @@ def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int], ...]) -> t
         line_of = {marker: line for _, line, marker in between}
         number_of = {label: number for number, label, _ in group}
         linked = with_strays(chain([marker for _, marker in inside], sorted(number_of)), inside, number_of)
-        for label, marker in linked + _starred_again(linked, inside, joined):
+        lost = _lost_notes_markers(inside, linked, range(last_label + 1, min(number_of)), group)
+        number_of.update((label, label) for label, _ in lost)
+        for label, marker in linked + _starred_again(linked, inside, joined) + lost:
             index = block_of[marker]
             shift = starts[index]
-            cuts[index].append((marker._replace(start=marker.start - shift, end=marker.end - shift,
-                                                cut=marker.cut - shift), label, number_of[label]))
+            placed = marker._replace(start=marker.start - shift, end=marker.end - shift, cut=marker.cut - shift)
+            cuts[index].append((placed, label, number_of[label]))
+            if (label, marker) in lost:
+                lost_markers.add(placed)
             marked = max(marked, line_of[marker])
         window, last_label = group[-1][2], max(number_of)
     out = list(blocks)
     changes: list[Change] = []
     for index, found in cuts.items():
-        out[index] = _with_refs(blocks[index], sorted(found), changes)
+        out[index] = _with_refs(blocks[index], sorted(found), changes, lost_markers)
     return tuple(out), tuple(changes)
+
+
+def _lost_notes_markers(inside: list[tuple[int, Marker]], linked: list[tuple[int, Marker]], lost: range,
+                        group: list[tuple[int, int, int]]) -> list[tuple[int, Marker]]:
+    """The markers of notes printed but lost in extraction (their labels skipped between the notes
+    found: 4-6 between notes 3 and 7), where the notes are numbered on through the document: of
+    each such number, a sure marker (glued to a word or in superscript) before the next note's
+    marker, in order.  They become references without a note text, as where no notes are found
+    at all, so the number stays a superscript and the build names the notes to supply."""
+    if not lost or any(number != label for number, label, _ in group):
+        return []
+    before = min((marker.start for _, marker in linked), default=None)
+    sure = [marker for _, marker in inside if marker.rank == 3 and (before is None or marker.end <= before)]
+    return chain(sure, list(lost))
 
 
 def _line_ends(block: Block) -> frozenset[int]:
@@ -486,8 +519,10 @@ def _note_groups(notes, block_lines: list[int]) -> list[list[tuple[int, int, int
     return groups
 
 
-def _with_refs(block: Block, found: list[tuple[Marker, int, int]], changes: list[Change]) -> Block:
-    """The block with its markers as NoteRef, each logged (and its renumbering, if any)."""
+def _with_refs(block: Block, found: list[tuple[Marker, int, int]], changes: list[Change],
+               lost: set[Marker] | frozenset[Marker] = frozenset()) -> Block:
+    """The block with its markers as NoteRef, each logged (and its renumbering, if any); `lost`:
+    the markers of notes lost in extraction (see _lost_notes_markers)."""
     parts: list[Inline] = []
     cursor = 0
     for marker, label, number in found:
@@ -497,6 +532,8 @@ def _with_refs(block: Block, found: list[tuple[Marker, int, int]], changes: list
         parts.append(NoteRef(number))
         cursor = marker.end
         changes.append(Change("noteref", line, block.text[word:marker.end], f"{block.text[word:marker.cut]}[{number}]",
+                              f"the marker of note {label}, a note lost in extraction: the notes around it were "
+                              "found, and the markers run in order" if marker in lost else
                               f"the marker of note {label}: that note stands after it, and the markers run in order"))
         if marker.cut == marker.start and block.text[marker.start - 1:marker.start].isdigit():
             changes.append(Change("note-number", line, block.text[word:marker.end],

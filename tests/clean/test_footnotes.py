@@ -515,8 +515,31 @@ def test_a_stack_of_labels_parted_by_blank_lines_takes_its_notes_each_ending_in_
     assert "betaalt de nieuwe." in texts(cleaned) and "kortere tijden" in texts(cleaned)
 
 
+# A stack set apart by blank lines from the body above (which closes a sentence) and from the
+# notes' texts below it: the stack stands over its notes, one line to each.
+APART_STACK = """Het bestuur heeft de leden over de nieuwe contributie ingelicht.1 De kas
+bleef het hele jaar gezond, zo bleek uit de controle.2
+De kascommissie keek alle bonnen van het jaar na en vond geen fouten.
+
+1
+2
+
+Brief aan de leden van 3 maart.
+Verslag van de kascommissie, april.
+
+\fOok het jaar daarna sloot de vereniging met een klein overschot af.
+"""
+
+
+def test_a_stack_of_labels_set_apart_by_blank_lines_over_the_notes_takes_them_one_each():
+    cleaned = clean(source(APART_STACK))
+    assert cleaned.footnotes == ((1, "Brief aan de leden van 3 maart."), (2, "Verslag van de kascommissie, april."))
+    assert refs(cleaned) == [1, 2]
+    assert "geen fouten." in texts(cleaned) and "klein overschot af." in texts(cleaned)
+
+
 def test_the_notes_account_stays_balanced_for_labels_under_and_over_their_notes():
-    for text in (LABEL_UNDER_ITS_NOTE, STACKED_LABELS, PARTED_STACK):
+    for text in (LABEL_UNDER_ITS_NOTE, STACKED_LABELS, PARTED_STACK, APART_STACK):
         result = account(text)
         assert result.ok, result.summary()
 
@@ -852,3 +875,105 @@ def test_a_code_with_a_number_before_text_and_no_notes_under_it_stays():
     text = LABEL_IN_HYPHEN.replace("\n2 Vastgesteld door de raad in het voorjaar.\n", "\nDe raad vergadert weer.\n")
     cleaned = clean(source(text))
     assert "strenge EU1 Zie het beleidsplan" in texts(cleaned)
+
+
+# A booklet's pages: each note a paragraph of its own under the body, its label on a line of its
+# own a blank line under it, then the running foot and the folio (both taken out before the notes
+# are looked for), after a cover. Note 3's text was lost in extraction, its marker was not.
+LABEL_OVER_THE_FOOT = """Gids voor leners
+
+Voorjaar 2024
+\fDe vereniging leent haar materiaal uit aan scholen in de buurt.1 Wie iets
+wil lenen, vult het formulier in bij de balie.
+
+Zie het reglement voor het uitlenen, artikel 4.
+
+1
+
+Gids voor leners - voorjaar 2024
+
+5
+
+\fHet materiaal gaat na twee weken terug naar de vereniging.2 Wie het later
+terugbrengt, betaalt een kleine boete per dag.
+
+Het bedrag staat op de website van de vereniging.
+
+2
+
+Gids voor leners - voorjaar 2024
+
+6
+
+\fBeschadigd materiaal wordt hersteld op kosten van de lener.3 De vereniging
+stuurt daarvoor een rekening.
+
+Gids voor leners - voorjaar 2024
+
+7
+
+\fEen lener die drie keer te laat was, leent een half jaar niets. Zo blijft er genoeg
+materiaal over voor wie het op tijd terugbrengt.
+
+Gids voor leners - voorjaar 2024
+
+8
+
+\fVragen over een rekening gaan naar de penningmeester.4 Die antwoordt binnen
+een week.
+
+Zij is op dinsdagavond in het clubhuis te vinden.
+
+4
+
+Gids voor leners - voorjaar 2024
+
+9
+"""
+
+
+def test_a_lone_label_over_the_running_foot_and_the_folio_takes_the_paragraph_above_it():
+    cleaned = clean(source(LABEL_OVER_THE_FOOT))
+    assert cleaned.footnotes == ((1, "Zie het reglement voor het uitlenen, artikel 4."),
+                                 (2, "Het bedrag staat op de website van de vereniging."),
+                                 (4, "Zij is op dinsdagavond in het clubhuis te vinden."))
+    assert "vult het formulier in bij de balie." in texts(cleaned)
+    assert account(LABEL_OVER_THE_FOOT).ok
+
+
+def test_the_marker_of_a_note_lost_between_notes_found_stays_a_reference_without_a_note():
+    cleaned = clean(source(LABEL_OVER_THE_FOOT))
+    assert refs(cleaned) == [1, 2, 3, 4]
+    assert [change.after for change in cleaned.changes if change.kind == "noteref"][2] == "lener.[3]"
+    document = structure(cleaned)
+    assert document.note_numbers_without_text() == [3]
+
+
+def test_a_lone_number_closing_its_page_with_nothing_taken_out_under_it_is_still_its_folio():
+    text = LABEL_OVER_THE_FOOT.replace("\n1\n\nGids voor leners - voorjaar 2024\n\n5\n", "\n1\n")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ()
+    assert "Zie het reglement voor het uitlenen, artikel 4." in texts(cleaned)
+    assert "1" in [change.before for change in cleaned.changes if change.kind == "page-number"]
+
+
+# A letter-spaced text layer parts the figures of numbers ("2 0 23"), a two-figure label too.
+SPACED_FIRST_PAGE = " ".join(f"Punt {number} staat in de brief van de raad.{number}" for number in range(1, 10)) \
+    + "\n\n" + "\n".join(f"{number} Brief van de raad, deel {number}." for number in range(1, 10)) + "\n"
+SPACED_LABELS = SPACED_FIRST_PAGE + """\fDe commissie besprak de brief op 2 0 mei.10 Zij stemde in met het voorstel.11
+De raad neemt het besluit in juni.
+
+1 0 Verslag van de commissie, 2 0 mei 2 023.
+1 1 Voorstel aan de raad, nr. 4 5.
+
+\fIn juni nam de raad het besluit.
+"""
+
+
+def test_a_two_figure_label_letter_spaced_by_the_text_layer_is_read_as_one_number():
+    cleaned = clean(source(SPACED_LABELS))
+    assert cleaned.footnotes[9:] == ((10, "Verslag van de commissie, 2 0 mei 2 023."),
+                                     (11, "Voorstel aan de raad, nr. 4 5."))
+    assert refs(cleaned)[9:] == [10, 11]
+    assert "De raad neemt het besluit in juni." in texts(cleaned)
+    assert account(SPACED_LABELS).ok

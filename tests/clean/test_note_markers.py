@@ -112,3 +112,21 @@ def test_a_number_glued_to_a_name_with_a_capital_inside_is_part_of_the_name_not_
     numbers = [part.number for block in cleaned.blocks for part in block.inline() if isinstance(part, NoteRef)]
     assert numbers == [1, 2]
     assert "LoDx.1 en LoD2 uit" in cleaned.blocks[0].text
+
+
+def test_a_number_after_a_word_with_a_bracketed_ending_is_no_surer_than_after_a_plain_word():
+    # "Aantal bijlage(n)" over "2" in a letter's margin: the bracket ends the word, it closes no
+    # quotation, so the marker after the sentence further on is the one the chain keeps.
+    text = "Aantal bijlage(n) 2\nOnderwerp\n\nzoals de commissie vroeg om een overzicht 2. Daarna volgt"
+    assert [(marker.label, marker.rank) for marker in markers(text)] == [(2, 1), (2, 1)]
+    picked = chain(markers(text), [2])
+    assert [text[marker.start - 10:marker.end] for _, marker in picked] == ["overzicht 2"]
+    assert [marker.rank for marker in markers("zoals gezegd (in de bijlage) 2 Verder")] == [2]
+
+
+def test_a_number_between_an_acronym_and_a_lower_case_word_is_a_marker_only_when_asked():
+    # "alle ADR 4 bedrijven": the text layer set a space before the superscript after "ADR".
+    assert between_words("toezicht op alle ADR 4 bedrijven in het land") == [4]
+    assert labels("toezicht op alle ADR 4 bedrijven in het land") == []
+    assert between_words("de norm (zie NEN 3 van het besluit) geldt") == []
+    assert between_words("gedrukt op A 4 formaat") == []       # one capital: a size, no acronym
