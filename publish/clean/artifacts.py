@@ -957,8 +957,9 @@ def _numbers_over_feet(lines: Lines, heads: list[int]) -> dict[int, tuple[str, s
     the page-number pass could not tell from a table's or a list's number while the foot stood
     under it: with the foot gone it ends its page.  Evidence: a bare number is the last text
     line of its page, a running head or foot (`heads`: their source lines) was removed after it
-    on that page, and the numbers so placed count the pages (the same offset from the page's
-    index on NUMBERED_FEET pages at least)."""
+    on that page and nothing else was (the page's folio, removed under it, would make it a note's
+    label: a page has one folio), and the numbers so placed count the pages (the same offset from
+    the page's index on NUMBERED_FEET pages at least)."""
     pages = _pages(lines)
     found: dict[int, int] = {}
     removed = sorted(heads)
@@ -966,13 +967,20 @@ def _numbers_over_feet(lines: Lines, heads: list[int]) -> dict[int, tuple[str, s
         last = next((index for index in range(end - 1, first - 1, -1) if lines[index].text), None)
         if last is None or not re.fullmatch(r"\d{1,3}", lines[last].text.strip()):
             continue
-        limit = lines[end].number if end < len(lines) else float("inf")
+        limit = lines[end].number if end < len(lines) else lines[-1].number + 1
         at = bisect_right(removed, lines[last].number)
-        if at < len(removed) and removed[at] < limit:
+        if at < len(removed) and removed[at] < limit and not _other_removals(lines, last, end, limit, removed):
             found[last] = int(lines[last].text) - number
     offsets = Counter(found.values())
     return {index: ("page-number", f"{BARE}, over the page's running foot, counting the pages")
             for index, offset in found.items() if offsets[offset] >= NUMBERED_FEET}
+
+
+def _other_removals(lines: Lines, last: int, end: int, limit: int, heads: list[int]) -> bool:
+    """Whether a line other than a running head or foot (`heads`) was removed between lines[last]
+    and its page's end (`limit`: the next page's first source line)."""
+    kept = {line.number for line in lines[last:end]}
+    return any(gone not in kept for gone in set(range(lines[last].number + 1, limit)) - set(heads))
 
 
 # A field of a letter's margin column is short: a label, a date, a reference.

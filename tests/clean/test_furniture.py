@@ -562,3 +562,14 @@ def test_a_review_comment_printed_with_the_text_goes_and_a_sentence_with_its_lab
     lines, removed = read(pages([*page(), "", comment, "", *page(), "", sentence, *page()]))
     assert comment not in lines and removed["review-comment"] == [comment]
     assert any(sentence in line for line in lines)
+
+
+def test_a_number_over_the_running_foot_of_a_page_whose_folio_is_gone_too_is_no_folio():
+    """The same three pages with their own numbers printed under the foot: those are the folios,
+    and a page has one, so the lone numbers over the feet (note labels whose notes follow on the
+    next lines of the page's foot) stay in the text."""
+    foot = "Spelen zonder grenzen – Anna de Wit – Dag van de Speeltuin 12.05.2024"
+    bodies = [[*page(), str(label), "", foot, "", str(folio)] for folio, label in ((1, 4), (2, 5), (3, 6))]
+    lines, removed = read(pages(*bodies))
+    assert removed["running-head"] == [foot] * 3 and removed["page-number"] == ["1", "2", "3"]
+    assert [line for line in lines if line in ("4", "5", "6")] == ["4", "5", "6"]
