@@ -1305,3 +1305,17 @@ def test_unannounced_items_of_another_numbering_under_an_item_stay_a_list_of_the
     lists = [b for b in chapter.blocks if isinstance(b, BulletList)]
     assert all(item.sub is None for b in lists for item in b.items)
     assert [(b.start, b.ordered) for b in lists] == [(1, True), (1, False), (3, True)]
+
+
+def test_a_provision_label_alone_over_the_decisions_text_is_its_heading():
+    text = ("Besluit over de markt op het plein\n\nDe burgemeester besluit:\n\n"
+            "Artikel 1\naan te wijzen als marktterrein het plein voor het gemeentehuis, met de stoepen en de\n"
+            "parkeerplaatsen die er direct aan grenzen, zoals aangegeven op de kaart.\n\n"
+            "Artikel 2\nte bepalen dat dit besluit in werking treedt op de dag na die waarop het bekend is\n"
+            "gemaakt, en dat het geldt tot het einde van het jaar.\n")
+    doc = build(text)
+    headings = [b.text for chapter in doc.chapters for b in chapter.blocks if isinstance(b, Heading)]
+    assert headings == ["Artikel 1", "Artikel 2"]
+    words = " ".join(b.text for chapter in doc.chapters for b in chapter.blocks if isinstance(b, Paragraph))
+    assert "aan te wijzen als marktterrein" in words
+
