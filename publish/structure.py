@@ -136,7 +136,7 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     config = config or SourceConfig()
     name = name or cleaned.name
     words = words_of(cleaned.language.language)
-    read = _provision_labels_apart(_apply_overrides(list(cleaned.blocks), config), words)
+    read = _without_self_links(_provision_labels_apart(_apply_overrides(list(cleaned.blocks), config), words))
     blocks, notes, notes_heading = _notes_section(
         _not_headings(_numbers_over_headings(_cover_page(read)), words), words)
     notes = _with_supplied_notes(_with_footnotes(notes, cleaned.footnotes), config.notes)
@@ -207,6 +207,31 @@ def _apply_overrides(blocks: list[Block], config: SourceConfig) -> list[Block]:
             if split:
                 out.extend(_split_heading(block, split))
                 continue
+        out.append(block)
+    return out
+
+
+# A web page's self-link before a heading, kept by the print: "§ Conformiteit", "§ 5.1 Doel".
+SELF_LINK = re.compile(r"§\s+(?=[^\W\d_]|\d{1,2}(?:\.\d{1,2})*\.(?:\s|$)|\d{1,2}(?:\.\d{1,2})+\s)")
+SELF_LINK_ALONE = re.compile(r"§\s+[^\W\d_]")
+
+
+def _without_self_links(blocks: list[Block]) -> list[Block]:
+    """Headings without the paragraph sign a web page sets before each as a link to itself,
+    which its print keeps ("§ Conformiteit", "§ 1. Achtergrond", "§ 5.1 Doel"): a glyph of the
+    page, not the heading's number (a statute's "§ 1 Name" is one, and stays).  Evidence: in the
+    document a display line has the sign before a word, no number (a statute numbers every
+    paragraph); then the sign goes from every display line where it stands before a word or
+    before a number of its own ("1.", "5.1"); no word is lost (the sign is none)."""
+    if not any(block.kind == "display" and SELF_LINK_ALONE.match(block.text) for block in blocks):
+        return blocks
+    out = []
+    for block in blocks:
+        found = SELF_LINK.match(block.text) if block.kind == "display" else None
+        if found:
+            cut = found.end()
+            block = replace(block, text=block.text[cut:], content=(),
+                            offsets=tuple((max(0, offset - cut), number) for offset, number in block.offsets))
         out.append(block)
     return out
 

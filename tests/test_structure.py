@@ -1319,3 +1319,26 @@ def test_a_provision_label_alone_over_the_decisions_text_is_its_heading():
     words = " ".join(b.text for chapter in doc.chapters for b in chapter.blocks if isinstance(b, Paragraph))
     assert "aan te wijzen als marktterrein" in words
 
+
+
+def test_a_web_pages_self_link_sign_before_its_headings_is_left_out():
+    text = ("Handreiking koppelvlak\n\nDeze handreiking is geschreven voor de beheerders van beide diensten, en voor "
+            "wie ze later opvolgt.\n\n§ Over dit stuk\nDit stuk beschrijft hoe twee diensten elkaar berichten sturen, "
+            "en wat elk van beide daarvoor moet regelen.\n\n"
+            "§ 1. Aanleiding\nDe diensten wisselen nu berichten uit op drie verschillende manieren, en dat kost "
+            "iedereen veel tijd.\n\n"
+            "§ 1.1 Wat er misgaat\nBerichten komen dubbel aan of helemaal niet, en niemand weet dan wie het moet "
+            "oplossen.\n")
+    headings = [b.text for chapter in build(text).chapters for b in chapter.blocks if isinstance(b, Heading)]
+    assert headings == ["Over dit stuk", "1. Aanleiding", "1.1 Wat er misgaat"]
+
+
+def test_a_statutes_paragraph_sign_is_its_number_and_stays():
+    text = ("Satzung des Vereins\n\nDie Mitglieder haben diese Satzung auf ihrer ersten Versammlung beschlossen, "
+            "und sie gilt ab dem Tag danach.\n\n"
+            "§ 1 Name und Sitz\nDer Verein führt den Namen Gartenfreunde und hat seinen Sitz "
+            "in der Stadt, in der er gegründet wurde.\n\n"
+            "§ 2 Zweck\nZweck des Vereins ist die Pflege der Gärten am Fluss und die Arbeit mit den Kindern "
+            "aus der Nachbarschaft.\n")
+    headings = [b.text for chapter in build(text).chapters for b in chapter.blocks if isinstance(b, Heading)]
+    assert headings == ["§ 1 Name und Sitz", "§ 2 Zweck"]
