@@ -136,9 +136,9 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     config = config or SourceConfig()
     name = name or cleaned.name
     words = words_of(cleaned.language.language)
+    read = _without_self_links(_provision_labels_apart(_apply_overrides(list(cleaned.blocks), config), words))
     blocks, notes, notes_heading = _notes_section(
-        _not_headings(_numbers_over_headings(_cover_page(_apply_overrides(list(cleaned.blocks), config))), words),
-        words)
+        _not_headings(_numbers_over_headings(_cover_page(read)), words), words)
     notes = _with_supplied_notes(_with_footnotes(notes, cleaned.footnotes), config.notes)
     opening = _letter_opening(blocks, words)
     if opening is not None:
@@ -209,6 +209,54 @@ def _apply_overrides(blocks: list[Block], config: SourceConfig) -> list[Block]:
                 continue
         out.append(block)
     return out
+
+
+# A web page's self-link before a heading, kept by the print: "§ Conformiteit", "§ 5.1 Doel".
+SELF_LINK = re.compile(r"§\s+(?=[^\W\d_]|\d{1,2}(?:\.\d{1,2})*\.(?:\s|$)|\d{1,2}(?:\.\d{1,2})+\s)")
+SELF_LINK_ALONE = re.compile(r"§\s+[^\W\d_]")
+
+
+def _without_self_links(blocks: list[Block]) -> list[Block]:
+    """Headings without the paragraph sign a web page sets before each as a link to itself,
+    which its print keeps ("§ Conformiteit", "§ 1. Achtergrond", "§ 5.1 Doel"): a glyph of the
+    page, not the heading's number (a statute's "§ 1 Name" is one, and stays).  Evidence: in the
+    document a display line has the sign before a word, no number (a statute numbers every
+    paragraph); then the sign goes from every display line where it stands before a word or
+    before a number of its own ("1.", "5.1"); no word is lost (the sign is none)."""
+    if not any(block.kind == "display" and SELF_LINK_ALONE.match(block.text) for block in blocks):
+        return blocks
+    out = []
+    for block in blocks:
+        found = SELF_LINK.match(block.text) if block.kind == "display" else None
+        if found:
+            cut = found.end()
+            block = replace(block, text=block.text[cut:], content=(),
+                            offsets=tuple((max(0, offset - cut), number) for offset, number in block.offsets))
+        out.append(block)
+    return out
+
+
+def _provision_labels_apart(blocks: list[Block], words: Words) -> list[Block]:
+    """A provision's label alone on the first line of a paragraph ("Artikel 1" over "aan te wijzen
+    als ...", the decision's text that the label numbers): the provision's heading, which the
+    paragraph reader ran on into its text.  Evidence: the line is the label and its number and
+    nothing else (a full stop after it allowed), and the line under it is no label of its own (a
+    list of provisions stays one block)."""
+    out: list[Block] = []
+    for block in blocks:
+        lines = [line.strip() for line in block.line_texts if line.strip()]
+        if block.kind == "paragraph" and len(lines) > 1 and _provision_label(lines[0], words) \
+                and not _provision_label(lines[1], words) and block.text.startswith(lines[0]):
+            out.extend(_split_heading(block, lines[0]))
+        else:
+            out.append(block)
+    return out
+
+
+def _provision_label(line: str, words: Words) -> bool:
+    """A provision's label and number and nothing else: "Artikel 3", "§ 2", "ART. 4."."""
+    found = words.provision.match(line)
+    return found is not None and not line[found.end():].strip(" .")
 
 
 def _split_heading(block: Block, heading: str) -> list[Block]:

@@ -93,6 +93,10 @@ SET_APART = re.compile(rf"(.*\S)\s{{{DATE_GAP},}}(\S.*)")
 # A place before a date holds this many words at most, the last ending on its comma.
 PLACE_WORDS = 2
 DAY_GLUED_TO_MONTH = re.compile(r"\b(\d{1,2}\.)(?=[^\W\d_]{3})")
+# A release's number in three parts or more ("1.4.2"), alone on its line right under a title: the
+# edition of the standard or the software the title names, part of it (a section's number has two
+# parts at most, "5.1").
+RELEASE = re.compile(r"[vV]?\d{1,3}(?:\.\d{1,3}){2,}")
 REGISTRATION = re.compile(r"^[^\W\d_][\w.-]*(?: [\w.-]+)? ?: ?(?:[A-Z]{2}\d{2} ?)?\d[\d .\-/]{4,}$")
 
 
@@ -127,6 +131,7 @@ class Vocabulary:
     date_leads: frozenset[str]  # "week beginning": the words a week's date opens with
     cover_label: re.Pattern     # "Versie 3", "Version 2.1": a cover's label with its value
     provision: re.Pattern       # "Artikel 3", "ART. 1", "§ 2": a provision's or section's label and number
+    official: tuple[str, ...] = ()  # "officiële uitgave van": an official journal's masthead line (see _masthead)
 
 
 def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabulary:
@@ -136,7 +141,8 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
         months=language.words("furniture.months"), date_leads=language.words("furniture.date_leads"),
         cover_label=re.compile(rf"^(?:{vocabulary(language, 'metadata.cover_labels')})\b\s*:?\s*\S", re.IGNORECASE),
         provision=re.compile(rf"^(?:§+\s*|(?:{vocabulary(language, 'structure.provisions')})\s*)\d{{1,3}}\b",
-                             re.IGNORECASE))
+                             re.IGNORECASE),
+        official=tuple(sorted(language.words("metadata.official_publications"))))
 
 
 def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
@@ -149,10 +155,12 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     candidates = (_cover_naming(blocks, words) or _repeated(lines[:MAX_CANDIDATES], changes, blocks)
                   or _head_of_first_page(blocks, changes, words)
                   or (_under_notice(blocks, changes, words) if not title.strip() else []))
-    publisher = _publisher_lines(candidates, words)
+    masthead = _masthead(candidates, words)
+    publisher = max(_publisher_lines(candidates, words), masthead, _ribbon(candidates))
     eligible = [index for index in _eligible(candidates, series, title) if index >= publisher]
     if not eligible:
-        return None
+        regulation = _under_masthead(blocks, candidates[masthead - 1].text, words) if masthead else None
+        return Choice(regulation, None) if regulation else None
     heads = Counter(change.before.strip() for change in changes if change.kind == "running-head")
     scores = [_score(rank, candidates, heads, words) for rank in range(len(candidates))]
     best = max(eligible, key=lambda index: (scores[index], -index))
@@ -304,13 +312,14 @@ def _without_date_line(title: str, blocks: list[Block], words: Vocabulary) -> st
     alone ("Compliance" / "Checks CTB" / "CoronaCheck" / "November 2021"): when it was issued,
     set on a line of its own.  Evidence: the line stands on the first page, it is a date (see
     _dated), and what is left names no kind of document (a kind's date names the issue:
-    "Nieuwsbrief" / "maart 2025")."""
+    "Nieuwsbrief" / "maart 2025").  A line that closes a bracket opened above it ("... metrostations 7" /
+    "november 2024)") ends the title's own words, and is no date set apart."""
     for block in blocks[:_first_page_end(blocks)]:
         for line in block.line_texts:
             line = " ".join(line.split())
             rest = title[:-len(line)].strip() if line and title.endswith(" " + line) else ""
             if rest and _dated(line.split(), line, words) and _possible(rest, words) \
-                    and not _kinds_in(rest.split(), words):
+                    and not _kinds_in(rest.split(), words) and line.count(")") <= line.count("("):
                 return rest
     return None
 
@@ -339,6 +348,54 @@ def _publisher_lines(candidates: list[Candidate], words: Vocabulary) -> int:
                 and (rank == 0 or candidate.tight):
             return rank + 1
     return 0
+
+
+def _masthead(candidates: list[Candidate], words: Vocabulary) -> int:
+    """How many candidates atop the page are an official journal's masthead ("GEMEENTEBLAD" /
+    "Nr. 469908" / "Officiële uitgave van de gemeente Boxtel"): they name the journal and its
+    issue, which every regulation published there carries; the document's own title stands
+    under them.  Evidence: among the first MAX_CANDIDATES candidates, a line opening with the
+    language's words for an official publication (words.official); it and every candidate above
+    it are the masthead.  0 when there is none."""
+    return next((rank + 1 for rank, candidate in enumerate(candidates[:MAX_CANDIDATES])
+                 if candidate.text.lower().startswith(words.official)), 0) if words.official else 0
+
+
+def _ribbon(candidates: list[Candidate]) -> int:
+    """1 when the first candidate is a label printed along the page's edge (a ribbon: "Logius
+    Beheerdocumentatie – Vastgestelde versie"), which the text reads first: the kind and status of
+    the document, which the lines under its title say again ("Logius Beheerdocumentatie" /
+    "Vastgestelde versie 11 juni 2024"); 0 otherwise.  Evidence: two words or more, a blank line
+    under it, and its words, in order, open the lines of a run of candidates that starts two
+    candidates below it or further (the title stands between)."""
+    if len(candidates) < 3 or not candidates[0].apart:
+        return 0
+    label = _folded(candidates[0].text)
+    if len(label.split()) < 2:
+        return 0
+    later = [_folded(candidate.text) for candidate in candidates[2:MAX_CANDIDATES]]
+    return int(any(f"{' '.join(later[start:])} ".startswith(f"{label} ") for start in range(len(later))))
+
+
+def _under_masthead(blocks: list[Block], last: str, words: Vocabulary) -> str | None:
+    """The title a regulation sets right under the masthead (see _masthead) as the opening lines
+    of its first paragraph ("Verordening ... 2024" over "De raad van de gemeente Boxtel;"): the
+    lines down to the one that names who decides, a line ending on a semicolon or a comma, which
+    opens the text.  Evidence: that line is among the block's first COVER_TITLE_LINES + 1 lines
+    and every line above it may be a title's (see _possible); None otherwise, and the caller keeps
+    its reading."""
+    end = _first_page_end(blocks)
+    at = next((index for index, block in enumerate(blocks[:end])
+               if any(" ".join(line.split()) == last for line in block.line_texts)), None)
+    if at is None or at + 1 >= end:
+        return None
+    lines = [" ".join(line.split()) for line in blocks[at + 1].line_texts if line.strip()]
+    opening = next((index for index, line in enumerate(lines[:COVER_TITLE_LINES + 1]) if line.endswith((";", ","))),
+                   None)
+    if not opening:
+        return None
+    title = " ".join(lines[:opening])
+    return title if _possible(lines[0], words) and len(title) <= 3 * TITLE_MAX_CHARS else None
 
 
 def _eligible(candidates: list[Candidate], series: str | None, title: str) -> list[int]:
@@ -372,7 +429,9 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
     title = " ".join(title.split())
     if not title:
         return True
-    read = next((index for index, candidate in enumerate(candidates) if candidate.text.startswith(title)), None)
+    read = next((index for index, candidate in enumerate(candidates)
+                 if candidate.text.startswith(title) or (index < publisher and title.startswith(candidate.text))),
+                None)
     if read is not None:
         return read == best or read < publisher or scores[best] > scores[read]
     return not _possible(title, words) or _folded(title) not in first_page or candidates[best].repeated \
@@ -444,7 +503,11 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
         if lines and below is not None and _body(below):
             lines[-1] = replace(lines[-1], over_text=True, heading=_heads(below))
         for candidate in lines:
-            if _possible(candidate.text, words, block.kind == "paragraph") and not _too_long(candidate.text, block):
+            if out and not dropped and candidate.tight and RELEASE.fullmatch(candidate.text):
+                # a release's number alone right under a title is its last words ("Koppelvlak" / "1.4.2")
+                out[-1] = replace(out[-1], text=f"{out[-1].text} {candidate.text}", last_line=candidate.text,
+                                  apart=candidate.apart, over_text=candidate.over_text, heading=candidate.heading)
+            elif _possible(candidate.text, words, block.kind == "paragraph") and not _too_long(candidate.text, block):
                 out.append(replace(candidate, tight=candidate.tight and not dropped))
                 dropped = False
             else:

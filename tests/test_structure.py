@@ -1305,3 +1305,40 @@ def test_unannounced_items_of_another_numbering_under_an_item_stay_a_list_of_the
     lists = [b for b in chapter.blocks if isinstance(b, BulletList)]
     assert all(item.sub is None for b in lists for item in b.items)
     assert [(b.start, b.ordered) for b in lists] == [(1, True), (1, False), (3, True)]
+
+
+def test_a_provision_label_alone_over_the_decisions_text_is_its_heading():
+    text = ("Besluit over de markt op het plein\n\nDe burgemeester besluit:\n\n"
+            "Artikel 1\naan te wijzen als marktterrein het plein voor het gemeentehuis, met de stoepen en de\n"
+            "parkeerplaatsen die er direct aan grenzen, zoals aangegeven op de kaart.\n\n"
+            "Artikel 2\nte bepalen dat dit besluit in werking treedt op de dag na die waarop het bekend is\n"
+            "gemaakt, en dat het geldt tot het einde van het jaar.\n")
+    doc = build(text)
+    headings = [b.text for chapter in doc.chapters for b in chapter.blocks if isinstance(b, Heading)]
+    assert headings == ["Artikel 1", "Artikel 2"]
+    words = " ".join(b.text for chapter in doc.chapters for b in chapter.blocks if isinstance(b, Paragraph))
+    assert "aan te wijzen als marktterrein" in words
+
+
+
+def test_a_web_pages_self_link_sign_before_its_headings_is_left_out():
+    text = ("Handreiking koppelvlak\n\nDeze handreiking is geschreven voor de beheerders van beide diensten, en voor "
+            "wie ze later opvolgt.\n\n§ Over dit stuk\nDit stuk beschrijft hoe twee diensten elkaar berichten sturen, "
+            "en wat elk van beide daarvoor moet regelen.\n\n"
+            "§ 1. Aanleiding\nDe diensten wisselen nu berichten uit op drie verschillende manieren, en dat kost "
+            "iedereen veel tijd.\n\n"
+            "§ 1.1 Wat er misgaat\nBerichten komen dubbel aan of helemaal niet, en niemand weet dan wie het moet "
+            "oplossen.\n")
+    headings = [b.text for chapter in build(text).chapters for b in chapter.blocks if isinstance(b, Heading)]
+    assert headings == ["Over dit stuk", "1. Aanleiding", "1.1 Wat er misgaat"]
+
+
+def test_a_statutes_paragraph_sign_is_its_number_and_stays():
+    text = ("Satzung des Vereins\n\nDie Mitglieder haben diese Satzung auf ihrer ersten Versammlung beschlossen, "
+            "und sie gilt ab dem Tag danach.\n\n"
+            "§ 1 Name und Sitz\nDer Verein führt den Namen Gartenfreunde und hat seinen Sitz "
+            "in der Stadt, in der er gegründet wurde.\n\n"
+            "§ 2 Zweck\nZweck des Vereins ist die Pflege der Gärten am Fluss und die Arbeit mit den Kindern "
+            "aus der Nachbarschaft.\n")
+    headings = [b.text for chapter in build(text).chapters for b in chapter.blocks if isinstance(b, Heading)]
+    assert headings == ["§ 1 Name und Sitz", "§ 2 Zweck"]

@@ -150,3 +150,41 @@ def test_a_title_line_over_its_authors_names_is_no_heading_that_ends_the_title()
     words = words_of(language("en")).title
     choice = choose(blocks, (), words)
     assert choice is not None and choice.title == "Small Machines. Radio Clubs and the Social Life of Village Listening"
+
+
+def test_an_official_journals_masthead_names_the_journal_and_the_regulation_under_it_is_the_title():
+    text = ("WATERSCHAPSBLAD\n\nNr. 12345\n3 maart\n2025\n\nOfficiële uitgave van waterschap De Lage Landen\n\n"
+            "Reglement voor het gebruik van de dijkpaden waterschap De Lage Landen 2025\n"
+            "Het algemeen bestuur van waterschap De Lage Landen;\n"
+            "gelezen het voorstel van het dagelijks bestuur van 10 februari 2025 en gelet op de Waterschapswet;\n"
+            "besluit vast te stellen het volgende reglement.\n\n"
+            "Artikel 1. Begrippen\nIn dit reglement wordt verstaan onder dijkpad: een pad op of langs een dijk.\n")
+    assert build(text).metadata.title == "Reglement voor het gebruik van de dijkpaden waterschap De Lage Landen 2025"
+
+
+def test_a_regulations_title_wrapped_under_the_masthead_keeps_its_date_in_brackets():
+    text = ("PROVINCIAAL BLAD\nNr. 777\n1 april\n2025\nOfficiële uitgave van de provincie Midden\n\n"
+            "Besluit van gedeputeerde staten tot aanwijzing van de gebieden waar het aanleggen van\n"
+            "steigers verboden is (Oevers van het Grote Meer en de Kleine Plas tussen 1 mei en 30\n"
+            "september 2025)\n"
+            "Gedeputeerde staten van de provincie Midden,\n"
+            "gelet op de Omgevingsverordening en op het advies van de commissie voor de oevers van het meer;\n\n"
+            "besluiten de gebieden aan te wijzen die op de kaart in de bijlage staan, en zij maken dit bekend.\n")
+    assert build(text).metadata.title == (
+        "Besluit van gedeputeerde staten tot aanwijzing van de gebieden waar het aanleggen van steigers "
+        "verboden is (Oevers van het Grote Meer en de Kleine Plas tussen 1 mei en 30 september 2025)")
+
+
+def test_a_ribbon_along_the_page_whose_words_the_lines_under_the_title_repeat_is_no_title():
+    text = ("Koppelingen Documentatie - Ontwerp versie\n\nKoppelvlak Berichten 2025\nKoppelingen Documentatie\n"
+            "Ontwerp versie 2 februari 2025\nDeze versie:\nhttps://example.org/koppelvlak/2025/\n\n"
+            "Dit document beschrijft hoe twee organisaties berichten uitwisselen over het koppelvlak, en wat elk "
+            "van beide daarvoor moet regelen.\n")
+    assert build(text).metadata.title == "Koppelvlak Berichten 2025"
+
+
+def test_a_release_number_alone_under_a_title_belongs_to_it():
+    text = ("Koppelvlak Berichten\n2.0.1\nStichting Open Koppelingen\n\n"
+            "Dit document beschrijft hoe twee organisaties berichten uitwisselen over het koppelvlak, en wat elk "
+            "van beide daarvoor moet regelen.\n")
+    assert build(text).metadata.title == "Koppelvlak Berichten 2.0.1"
