@@ -1348,8 +1348,9 @@ PAPER_TITLE_MAX_LINES = 3
 def _paper_title(blocks: list[Block], words: Words) -> str | None:
     """The title of a paper in a numbered series (a parliamentary paper: the chamber, the session
     year, the dossier's number and title, then the paper's "Nr. 4" or "3235", then its title):
-    what follows the last such number among the opening lines, before the text begins.
-    Evidence: the number stands on a line of its own under at least one line (the series) that
+    what follows the last such number among the opening lines, before the text begins or up to
+    the date it was sent ("... (ingezonden 21 juni 2024)."), set on the title's last line with the
+    text run on under it.  Evidence: the number stands on a line of its own under at least one line (the series) that
     is no label ("Versie" over "3"), and words, three lines at most, follow it; else None."""
     last = None
     previous = None
@@ -1369,6 +1370,9 @@ def _paper_title(blocks: list[Block], words: Words) -> str | None:
     lines = list(rest) if rest else [line for block in run for line in block.line_texts]
     after = index + 1 if rest else index + 1 + len(run)
     text_follows = (run and run[0].kind == "paragraph") or (after < len(blocks) and blocks[after].kind != "display")
+    sent = next((number + 1 for number, line in enumerate(lines) if words.dated.search(line)), len(lines))
+    if sent < len(lines):           # the date it was sent ends the title; the text runs on under it
+        lines, text_follows = lines[:sent], True
     title = words.dated.sub("", " ".join(lines)).strip()
     return title if text_follows and len(lines) <= PAPER_TITLE_MAX_LINES and _wordy(title) \
         and not NUMBERED.match(title) else None

@@ -576,6 +576,20 @@ def test_a_numbered_papers_title_set_as_a_sentence_loses_the_date_it_was_sent():
         "Vragen van het raadslid Jansen (Groen) aan het college over de fietsenstalling"
 
 
+def test_the_date_a_paper_was_sent_ends_its_title_though_the_answer_runs_on_under_it():
+    """The date closes the title's last line and the answer and the first question follow without
+    a blank line: the title is the lines up to the date, not a block too long to be one."""
+    text = ("Gemeenteraad van Ergenshoven\n\nZittingsjaar 2024–2025\n\nSchriftelijke vragen van de raad\n\nNr. 417\n"
+            "Vragen van het raadslid Jansen (Groen) aan het college over de fietsenstalling bij\n"
+            "het station en de kosten daarvan voor de gemeente en de reizigers die er hun fiets\n"
+            "kwijt willen (ingezonden 3 juni 2025).\n"
+            "Antwoord van het college (ontvangen 17 juni 2025).\n"
+            "Vraag 1\nKlopt het dat de stalling op zaterdag al om tien uur vol staat?\n")
+    assert build(text).metadata.title == (
+        "Vragen van het raadslid Jansen (Groen) aan het college over de fietsenstalling bij het station en de "
+        "kosten daarvan voor de gemeente en de reizigers die er hun fiets kwijt willen")
+
+
 def test_a_version_number_under_its_label_is_no_papers_number():
     text = ("Verslag van de proef met de stalling\n\nAuteur(s)\n\nJan Jansen\n\nVersie\n\n3\n\n"
             "Classificatie openbaar\n\fInleiding\n\nDe proef liep een jaar en gaf veel om over na te denken.\n")
