@@ -168,6 +168,9 @@ def marker_columns(lines: Lines) -> tuple[Lines, Changes]:
     position = 0
     while position < len(candidates):
         run = _marker_run(lines, candidates, position)
+        column = _nested_column(lines, candidates, position)
+        if len(column) > len(run):
+            run = column
         position += len(run)
         if len(run) == 1 and texts[run[0]] == LONE_O:
             continue
@@ -210,6 +213,38 @@ def _marker_run(lines: Lines, candidates: list[int], position: int) -> list[int]
             break
         run.append(index)
     return run
+
+
+def _nested_column(lines: Lines, candidates: list[int], position: int) -> list[int]:
+    """The lone markers from candidates[position] on that stand one under the other (blank lines
+    between them allowed, on one page) and number a list with sub-items ("1." / "a." "b." / "2."
+    "3."): pdftotext sets the whole column of a nested hanging list apart from its text.  Each
+    marker goes on from one above it: the one before, a level open above it, or it opens a
+    sub-level of another kind ("a." under "1.", "i." under "a.").  [] unless every marker does."""
+    run = [candidates[position]]
+    if _lone_bullet(lines[run[0]].text):
+        return []
+    for index in candidates[position + 1:]:
+        if any(line.text for line in lines[run[-1] + 1:index]) or lines[index].page_start:
+            break
+        run.append(index)
+    levels: list[str] = []          # the last marker of each open level
+    for text in (lines[index].text for index in run):
+        at = next((depth for depth in range(len(levels) - 1, -1, -1) if _next_marker(levels[depth], text)), None)
+        if at is not None:
+            del levels[at + 1:]
+            levels[at] = text
+        elif not levels or _opens_a_sub_level(text, levels):
+            levels.append(text)
+        else:
+            return []
+    return run
+
+
+def _opens_a_sub_level(marker: str, levels: list[str]) -> bool:
+    """The marker numbers item one in a kind no open level numbers in ("a." under "1.")."""
+    kinds = {kind for level in levels for kind, _ in numbering(level)}
+    return any(value == 1 and kind not in kinds for kind, value in numbering(marker))
 
 
 def _next_marker(earlier: str, later: str) -> bool:
@@ -258,6 +293,11 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
     sentences = [0] + [n for n in range(1, len(texts)) if ends_sentence(texts[n - 1]) and texts[n][:1].isupper()]
     if len(sentences) == k:
         return sentences
+    # A nested list's items and sub-items end at a full stop, or at the colon or semicolon that
+    # announces or separates them ("... vergoed:" / "de kosten ...;" / "bij gebruik ...;").
+    clauses = [0] + [n for n in range(1, len(texts)) if texts[n - 1].rstrip().endswith(CLAUSE_ENDS)]
+    if len(clauses) == k and not _lone_bullet(markers[0]) and _nested(markers):
+        return clauses
     if not _lone_bullet(markers[0]):
         return None
     if len(by_layout) > k:
@@ -265,6 +305,14 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
     if not any(ends_sentence(text) for text in texts):
         return [0] + [n for n in range(1, len(texts)) if texts[n][:1].isupper()]
     return None
+
+
+CLAUSE_ENDS = (".", ";", ":")
+
+
+def _nested(markers: list[str]) -> bool:
+    """Some marker does not go on from the one before it: the column numbers sub-items."""
+    return any(not _next_marker(earlier, later) for earlier, later in zip(markers, markers[1:]))
 
 
 def _beside_sub_items(texts: list[str]) -> list[int]:

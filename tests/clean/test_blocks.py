@@ -229,6 +229,26 @@ def test_markers_set_apart_in_their_own_column_go_back_to_their_items():
     assert got == [("a)", "mit dem Tod des Mitglieds,"), ("b)", "durch Austritt,"), ("c)", "durch Ausschluss.")]
 
 
+def test_a_nested_column_of_markers_goes_back_to_its_items_and_sub_items():
+    # the numbers and letters of a list with sub-items, one column, the items' text after it
+    text = ("Artikel 4. Kosten\n1.\n\na.\nb.\n\n2.\n3.\n\nDe vereniging betaalt haar leden terug:\n"
+            "de treinkaart naar de vergadering;\nde kilometers met de eigen auto, tegen het tarief\n"
+            "van de belastingdienst;\nEen lid dient de bonnen binnen een maand in.\nDe penningmeester betaalt "
+            "binnen twee weken.\n\nArtikel 5. Slot\n")
+    got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("1.", "De vereniging betaalt haar leden terug:"), ("a.", "de treinkaart naar de vergadering;"),
+                   ("b.", "de kilometers met de eigen auto, tegen het tarief van de belastingdienst;"),
+                   ("2.", "Een lid dient de bonnen binnen een maand in."),
+                   ("3.", "De penningmeester betaalt binnen twee weken.")]
+
+
+def test_two_columns_of_one_kind_of_marker_are_no_nested_list():
+    # "1." after "2." opens no sub-level: two lists' columns, the text of neither told apart here
+    text = ("Regels\n1.\n2.\n\n1.\n2.\n\nDe vereniging betaalt haar leden terug:\n"
+            "de treinkaart;\nde kilometers;\nEen lid dient de bonnen in.\n")
+    assert not any(b.kind == "item" and b.text.startswith("de treinkaart") for b in blocks(text))
+
+
 def test_bullets_set_apart_go_to_the_sentences_that_open_their_items():
     text = ("Wat er gebeurde:\n\u2022\n\n\u2022\n\u2022\n\nOp 1 mei kwam het verzoek binnen bij de afdeling die het\n"
             "behandelt. Die stuurde het door.\nOp 8 mei volgde een brief met vragen over de\n"
