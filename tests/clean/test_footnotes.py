@@ -1015,3 +1015,14 @@ def test_colon_labels_not_numbered_from_one_in_turn_stay_text():
     cleaned = clean(source(shuffled))
     assert cleaned.footnotes == ()
     assert "4: Besluit van het waterschap" in texts(cleaned)
+
+
+def test_two_markers_after_a_space_closing_a_sentence_both_link():
+    # "... van de zaal 4 5." cites two notes at once; "4 5" alone would read as counts
+    text = AFTER_THE_PASSAGE.replace("kwart.3\n3: Telling van het najaar van 2023.",
+                                     "kwart 3 4.\n3: Telling van het najaar van 2023.\n4: Telling van het voorjaar.")
+    cleaned = clean(source(text))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2, 3, 4]
+    assert refs(cleaned) == [1, 2, 3, 4]
+    assert "steeg in twee jaar met een kwart." in texts(cleaned)
+
