@@ -226,6 +226,7 @@ def _block_starts(layout: _Layout) -> tuple[list[int], list[bool], list[Change]]
     start, item = 0, item_marker(texts[0], None, False) is not None
     starts, items, changes = [start], [item], []
     enumerated, after_enumeration = _enumerations(layout)
+    enumerated |= _capital_lettered(texts)
     # The common case: a line opening with a lower-case letter right under the previous one, in
     # single-spaced text on the same page, after a line not ending in a comma, continues the
     # block (unless it may open a lettered item, "a) ..."; _join gives "" for it).  The other
@@ -314,6 +315,35 @@ def _enumeration_after(layout: _Layout, lead: int) -> tuple[list[int], int] | No
 
 
 _ENDS_IN_COLON = methodcaller("endswith", ":")
+
+
+# Items lettered with capitals ("A. de volgende opdracht ...:" / "B. het college ...;" / "C. dat
+# ..."): at a line start "J. de Vries" reads as an initial, but initials do not count A, B, C
+# down the lines.  A line opening with "A. " and lines opening with "B. ", "C. " ... after it,
+# each at most LETTERED_REACH text lines under the one before, open an item each, where each
+# item goes on in lower case the sentence that announced it ("A. Wedstrijdorganisatie" over
+# its text is a lettered section's heading).
+CAPITAL_LETTERED = re.compile(r"[A-Z]\. (?=[a-zß-ÿ])")
+LETTERED_REACH = 30
+
+
+def _capital_lettered(texts: list[str]) -> set[int]:
+    """The text lines opening the items of runs lettered "A.", "B.", ... (two items at least)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index in compress(range(len(texts)), (text[1:3] == ". " for text in texts)):
+        if not CAPITAL_LETTERED.match(texts[index]):
+            continue
+        letter = texts[index][0]
+        if run and ord(letter) == ord(texts[run[-1]][0]) + 1 and index - run[-1] <= LETTERED_REACH:
+            run.append(index)
+            continue
+        if len(run) > 1:
+            found.update(run)
+        run = [index] if letter == "A" else []
+    if len(run) > 1:
+        found.update(run)
+    return found
 
 
 def _starts_item(layout: _Layout, k: int, start: int, in_item: bool) -> bool:

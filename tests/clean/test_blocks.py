@@ -249,6 +249,22 @@ def test_two_columns_of_one_kind_of_marker_are_no_nested_list():
     assert not any(b.kind == "item" and b.text.startswith("de treinkaart") for b in blocks(text))
 
 
+def test_items_lettered_a_b_c_in_capitals_go_on_the_sentence_above_as_items():
+    text = ("Het bestuur besluit:\nA. de jaarrekening goed te keuren, met de toelichting\nvan de kascommissie;\n"
+            "1. De kascommissie controleerde de bonnen.\n2. Zij vond geen fouten.\n"
+            "B. de penningmeester te bedanken;\nC. dat het verslag op de website komt.\n")
+    got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got[0] == ("A.", "de jaarrekening goed te keuren, met de toelichting van de kascommissie;")
+    assert got[-2:] == [("B.", "de penningmeester te bedanken;"), ("C.", "dat het verslag op de website komt.")]
+
+
+def test_an_initial_and_lettered_section_headings_stay_what_they_are():
+    # one "A." is an initial; "A." and "B." over a capitalised title head lettered sections
+    assert not [b for b in blocks("Namens het bestuur,\nA. de Wit\n") if b.kind == "item"]
+    text = "Commissies\nA. Kascommissie\nZij controleert de boeken.\nB. Feestcommissie\nZij regelt het feest.\n"
+    assert not [b for b in blocks(text) if b.kind == "item"]
+
+
 def test_bullets_set_apart_go_to_the_sentences_that_open_their_items():
     text = ("Wat er gebeurde:\n\u2022\n\n\u2022\n\u2022\n\nOp 1 mei kwam het verzoek binnen bij de afdeling die het\n"
             "behandelt. Die stuurde het door.\nOp 8 mei volgde een brief met vragen over de\n"
