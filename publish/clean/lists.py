@@ -22,6 +22,10 @@ CONTROL_BULLET = re.compile(r"^([\x01-\x08\x0e-\x1f]) +(?=\S)")
 # text layer maps to "!" (no sentence opens with one).  Only at a sentence boundary, after a
 # colon or in a list: a line of code or a formula may open with it.
 EXCLAMATION_BULLET = re.compile(r"^(!) +(?=[^\W\d_])")
+# A dash glued to a capitalised word ("-Torte essen"): a bullet typed without its space, an item
+# only in a column of them (paragraphs._glued_dash_column); a hyphen opening a line never
+# stands before a capital otherwise.
+GLUED_DASH = re.compile(r"^([-‒–])(?=[A-ZÀ-ÖØ-Þ][^\W\d_])")
 # A lower-case o as a bullet (a second-level bullet in word processors): only where a list is
 # announced or running, as "o" may be a word.
 LETTER_O = re.compile(rf"^(o){GAP}+(?=\S)")
@@ -367,7 +371,8 @@ def mark_items(blocks: Blocks) -> tuple[Blocks, Changes]:
     changes = []
     for block in _sub_items_apart(blocks):
         if block.kind == "item" and not block.marker:
-            found = item_marker(block.text, None, True) or _capital_letter_marker(block.text)
+            found = item_marker(block.text, None, True) or _capital_letter_marker(block.text) \
+                or _glued_dash_marker(block.text)
             if found:
                 marker, ordered = found
                 cut = GAP_RUN.match(block.text, len(marker)).end()  # type: ignore[union-attr]  # GAP* always matches
@@ -426,6 +431,13 @@ def _doubled(text: str, marker: str, cut: int) -> int:
         return 0
     after = GAP_RUN.match(text, cut + len(marker)).end()  # type: ignore[union-attr]  # GAP* always matches
     return after if after > cut + len(marker) and text[after:after + 1].isalpha() else 0
+
+
+def _glued_dash_marker(text: str) -> tuple[str, bool] | None:
+    """The dash of an item block typed without a space ("-Torte essen"; an item only in a column
+    of them, see GLUED_DASH)."""
+    match = GLUED_DASH.match(text)
+    return (match.group(1), False) if match else None
 
 
 def _capital_letter_marker(text: str) -> tuple[str, bool] | None:

@@ -17,8 +17,8 @@ from operator import add, itemgetter, methodcaller
 
 from publish.clean.lines import Block, Blocks, Changes, Line, Lines, ends_sentence, first_word, last_word
 from publish.clean.artifacts import furniture
-from publish.clean.lists import (DASH, LETTER_O, LONE_MARKER, ORDERED, ORDERED_ITEM, item_marker, marker_columns,
-                                 may_open_item)
+from publish.clean.lists import (DASH, GLUED_DASH, LETTER_O, LONE_MARKER, ORDERED, ORDERED_ITEM, item_marker,
+                                 marker_columns, may_open_item)
 from publish.languages import Language
 from publish.languages.patterns import default, vocabulary
 from publish.report import Change
@@ -354,7 +354,8 @@ def _starts_item(layout: _Layout, k: int, start: int, in_item: bool) -> bool:
     prev, nxt = layout.texts[k - 1], layout.texts[k]
     if LONE_MARKER.match(nxt) and not (k + 1 < len(layout.texts) and _marker_awaits_text(layout, k + 1)):
         return False                # a marker alone with no text to open: no empty item
-    if item_marker(nxt, prev, in_item) is not None or _letter_o_run(layout.texts, k) or _dash_column(layout, k):
+    if item_marker(nxt, prev, in_item) is not None or _letter_o_run(layout.texts, k) or _dash_column(layout, k) \
+            or _glued_dash_column(layout, k):
         return True
     return bool(ORDERED.match(nxt) or DASH.match(nxt)) and _ends_group(layout, k, start) \
         and (item_marker(nxt, prev, in_item, after_break=True) is not None or _dash_run(layout, k))
@@ -410,6 +411,23 @@ def _dash_column(layout: _Layout, k: int) -> bool:
         if dash is None or dash.group(1) != here.group(1) or layout.gaps[under] or layout.lines[under].page_start:
             return False
     return True
+
+
+def _glued_dash_column(layout: _Layout, k: int) -> bool:
+    """Text line k opens with a dash glued to a capitalised word ("-Torte essen"), as do at
+    least DASH_COLUMN_LINES - 1 other lines among the DASH_COLUMN_LINES above and below it (a
+    wrapped item's line between them allowed) with no blank line or page between them and
+    line k: a column of bullets typed without their space."""
+    texts, reach = layout.texts, DASH_COLUMN_LINES
+    if not GLUED_DASH.match(texts[k]):
+        return False
+    low = k
+    while low > max(0, k - reach) and not layout.gaps[low] and not layout.lines[low].page_start:
+        low -= 1
+    high = k + 1
+    while high < min(len(texts), k + reach + 1) and not layout.gaps[high] and not layout.lines[high].page_start:
+        high += 1
+    return sum(1 for index in range(low, high) if GLUED_DASH.match(texts[index])) >= DASH_COLUMN_LINES
 
 
 def _ends_group(layout: _Layout, k: int, start: int) -> bool:

@@ -265,6 +265,19 @@ def test_an_initial_and_lettered_section_headings_stay_what_they_are():
     assert not [b for b in blocks(text) if b.kind == "item"]
 
 
+def test_a_column_of_dashes_typed_without_their_space_is_a_list():
+    text = ("Wat je meeneemt\n\n-Een slaapzak voor de nacht\n-Stevige schoenen\n-Een zaklamp met reservebatterijen\n"
+            "voor de tocht\n-Regenkleding\n")
+    got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("-", "Een slaapzak voor de nacht"), ("-", "Stevige schoenen"),
+                   ("-", "Een zaklamp met reservebatterijen voor de tocht"), ("-", "Regenkleding")]
+
+
+def test_one_or_two_lines_opening_with_a_glued_dash_stay_text():
+    text = "Het team\n\n-Anna leidt de groep.\n-Bas schrijft het verslag.\n\nDaarna volgt de rest.\n"
+    assert not [b for b in blocks(text) if b.kind == "item"]
+
+
 def test_bullets_set_apart_go_to_the_sentences_that_open_their_items():
     text = ("Wat er gebeurde:\n\u2022\n\n\u2022\n\u2022\n\nOp 1 mei kwam het verzoek binnen bij de afdeling die het\n"
             "behandelt. Die stuurde het door.\nOp 8 mei volgde een brief met vragen over de\n"
