@@ -31,6 +31,8 @@ Evidence, all required, for a group of labels:
 - each note has text, and no note takes in the label of the note after the group.
 A notes box under the document's only notes heading whose entries open with their numbers is the
 end-notes section that `structure` reads: it is left to it.
+Where no notes stand at page feet, notes labelled "n: text" right after the passage citing
+them (a web page printed to PDF) are taken out as well (see `colon_groups`).
 
 Numbering.  Notes numbered again per page or per chapter (1-13, 1-12, ...) are numbered through
 the document in the edition (1-13, 14-25, ...), so each note has one number and every marker
@@ -117,6 +119,7 @@ class Group:
     end: int
     heading: tuple[int, ...]    # a notes heading and rules over them, taken out with them
     marked: int = 0     # the line of its last marker
+    inline: bool = False    # set right after the passage citing it ("n: text"), at no page foot
 
 
 @dataclass
@@ -147,7 +150,7 @@ class _Numbering:
 
 def extract(lines: Lines, language: Language | None = None) -> tuple[Lines, Changes]:
     lines, split = _labels_taken_into_a_hyphen(lines, language)
-    groups = find_groups(lines, language)
+    groups = find_groups(lines, language) or colon_groups(lines)
     if not groups:
         return lines, split
     changes: list[Change] = []
@@ -300,6 +303,60 @@ def find_groups(lines: Lines, language: Language | None = None) -> list[Group]:
             _advance(numbering, group)
             at = used
     return _continued(texts, groups, page, candidates)
+
+
+# Notes set right after the passage that cites them, each opening with its number and a colon
+# ("3: Voor de termen ..."): the notes of a web page printed to PDF (ReSpec and other W3C-style
+# pages), at no page foot.  Evidence, all required: no notes were found at page feet (a document
+# numbers its notes one way); at least COLON_MIN such labels, numbered 1, 2, 3 ... in reading
+# order; and each label's marker in the text since the previous note's marker (all but one in
+# MARKER_SLACK: a marker set apart by a space may not be read as one).  A note runs from
+# its label to the first line that ends a sentence, across a blank line only where the text goes
+# on in lower case (the page's layout broke the note there), and never into the next label.
+COLON_LABEL = re.compile(r"\n([1-9]\d?): (?=[^\W\d_]|[“‘\"'(]|https?:|www\.)")
+COLON_MIN = 3
+
+
+def colon_groups(lines: Lines) -> list[Group]:
+    """The notes labelled "n: text" after the passages citing them, one group each; [] unless
+    every label is numbered in turn from 1 and has its marker."""
+    texts = list(map(_TEXT, lines))
+    joined = "\n".join(texts)
+    matches = list(COLON_LABEL.finditer("\n" + joined))
+    numbers = [int(match.group(1)) for match in matches]
+    if len(numbers) < COLON_MIN or numbers != list(range(1, len(numbers) + 1)):
+        return []
+    indexes = line_indexes(joined, [match.start() for match in matches])
+    numbering = _Numbering(joined)
+    groups: list[Group] = []
+    since = unmarked = 0
+    for at, (index, number) in enumerate(zip(indexes, numbers)):
+        following = indexes[at + 1] if at + 1 < len(indexes) else len(texts)
+        own = _colon_note_lines(texts, index, following)
+        marked = _all_marked(texts[since:index], [number], numbering, lone=False)
+        if marked is None:
+            unmarked += 1
+        else:
+            since += marked
+        note = FoundNote(number, number, tuple(own), len(str(number)) + 2)
+        groups.append(Group((note,), (Label(index, number, False),), index, own[-1] + 1, (), since, inline=True))
+    return groups if unmarked <= len(numbers) // MARKER_SLACK else []
+
+
+def _colon_note_lines(texts: list[str], index: int, following: int) -> list[int]:
+    """The lines of the note labelled at `index`: on to the line that ends a sentence, over a
+    blank line only where the next line opens in lower case, short of `following` (the next label)."""
+    own = [index]
+    at = index
+    while not ends_sentence(texts[at]) and len(own) < MAX_NOTE_LINES:
+        after = at + 1
+        while after < following and not texts[after]:
+            after += 1
+        if after >= following or (after > at + 1 and not texts[after][:1].islower()):
+            break
+        own.append(after)
+        at = after
+    return own
 
 
 def _continued(texts, groups: list[Group], page: _Pages, candidates: list[Label]) -> list[Group]:
@@ -813,8 +870,7 @@ def _group_changes(lines: Lines, group: Group, counts: Counter, language: Langua
         text, decided = _note_text(lines, note, counts, language)
         changes += decided
         changes.append(Change("footnote", line, f"{note.number} {text}", "",
-                              "a note at the foot of a page: moved to the notes" if not group.heading
-                              else "a note under a notes heading: moved to the notes"))
+                              _where(group)))
         printed = lines[note.lines[0]].text[:note.skip].strip()
         if " " in printed:
             changes.append(Change("note-number", line, printed, str(note.number),
@@ -824,6 +880,14 @@ def _group_changes(lines: Lines, group: Group, counts: Counter, language: Langua
                                   "the notes are numbered again (per page or chapter): "
                                   "the edition numbers them through"))
     return changes
+
+
+def _where(group: Group) -> str:
+    if group.heading:
+        return "a note under a notes heading: moved to the notes"
+    if group.inline:
+        return "a note set after the passage citing it: moved to the notes"
+    return "a note at the foot of a page: moved to the notes"
 
 
 def _next_text(lines: Lines, index: int) -> int | None:

@@ -22,6 +22,10 @@ CONTROL_BULLET = re.compile(r"^([\x01-\x08\x0e-\x1f]) +(?=\S)")
 # text layer maps to "!" (no sentence opens with one).  Only at a sentence boundary, after a
 # colon or in a list: a line of code or a formula may open with it.
 EXCLAMATION_BULLET = re.compile(r"^(!) +(?=[^\W\d_])")
+# A dash glued to a capitalised word ("-Torte essen"): a bullet typed without its space, an item
+# only in a column of them (paragraphs._glued_dash_column); a hyphen opening a line never
+# stands before a capital otherwise.
+GLUED_DASH = re.compile(r"^([-‒–])(?=[A-ZÀ-ÖØ-Þ][^\W\d_])")
 # A lower-case o as a bullet (a second-level bullet in word processors): only where a list is
 # announced or running, as "o" may be a word.
 LETTER_O = re.compile(rf"^(o){GAP}+(?=\S)")
@@ -168,6 +172,9 @@ def marker_columns(lines: Lines) -> tuple[Lines, Changes]:
     position = 0
     while position < len(candidates):
         run = _marker_run(lines, candidates, position)
+        column = _nested_column(lines, candidates, position)
+        if len(column) > len(run):
+            run = column
         position += len(run)
         if len(run) == 1 and texts[run[0]] == LONE_O:
             continue
@@ -210,6 +217,38 @@ def _marker_run(lines: Lines, candidates: list[int], position: int) -> list[int]
             break
         run.append(index)
     return run
+
+
+def _nested_column(lines: Lines, candidates: list[int], position: int) -> list[int]:
+    """The lone markers from candidates[position] on that stand one under the other (blank lines
+    between them allowed, on one page) and number a list with sub-items ("1." / "a." "b." / "2."
+    "3."): pdftotext sets the whole column of a nested hanging list apart from its text.  Each
+    marker goes on from one above it: the one before, a level open above it, or it opens a
+    sub-level of another kind ("a." under "1.", "i." under "a.").  [] unless every marker does."""
+    run = [candidates[position]]
+    if _lone_bullet(lines[run[0]].text):
+        return []
+    for index in candidates[position + 1:]:
+        if any(line.text for line in lines[run[-1] + 1:index]) or lines[index].page_start:
+            break
+        run.append(index)
+    levels: list[str] = []          # the last marker of each open level
+    for text in (lines[index].text for index in run):
+        at = next((depth for depth in range(len(levels) - 1, -1, -1) if _next_marker(levels[depth], text)), None)
+        if at is not None:
+            del levels[at + 1:]
+            levels[at] = text
+        elif not levels or _opens_a_sub_level(text, levels):
+            levels.append(text)
+        else:
+            return []
+    return run
+
+
+def _opens_a_sub_level(marker: str, levels: list[str]) -> bool:
+    """The marker numbers item one in a kind no open level numbers in ("a." under "1.")."""
+    kinds = {kind for level in levels for kind, _ in numbering(level)}
+    return any(value == 1 and kind not in kinds for kind, value in numbering(marker))
 
 
 def _next_marker(earlier: str, later: str) -> bool:
@@ -258,6 +297,11 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
     sentences = [0] + [n for n in range(1, len(texts)) if ends_sentence(texts[n - 1]) and texts[n][:1].isupper()]
     if len(sentences) == k:
         return sentences
+    # A nested list's items and sub-items end at a full stop, or at the colon or semicolon that
+    # announces or separates them ("... vergoed:" / "de kosten ...;" / "bij gebruik ...;").
+    clauses = [0] + [n for n in range(1, len(texts)) if texts[n - 1].rstrip().endswith(CLAUSE_ENDS)]
+    if len(clauses) == k and not _lone_bullet(markers[0]) and _nested(markers):
+        return clauses
     if not _lone_bullet(markers[0]):
         return None
     if len(by_layout) > k:
@@ -265,6 +309,14 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
     if not any(ends_sentence(text) for text in texts):
         return [0] + [n for n in range(1, len(texts)) if texts[n][:1].isupper()]
     return None
+
+
+CLAUSE_ENDS = (".", ";", ":")
+
+
+def _nested(markers: list[str]) -> bool:
+    """Some marker does not go on from the one before it: the column numbers sub-items."""
+    return any(not _next_marker(earlier, later) for earlier, later in zip(markers, markers[1:]))
 
 
 def _beside_sub_items(texts: list[str]) -> list[int]:
@@ -319,7 +371,8 @@ def mark_items(blocks: Blocks) -> tuple[Blocks, Changes]:
     changes = []
     for block in _sub_items_apart(blocks):
         if block.kind == "item" and not block.marker:
-            found = item_marker(block.text, None, True) or _capital_letter_marker(block.text)
+            found = item_marker(block.text, None, True) or _capital_letter_marker(block.text) \
+                or _glued_dash_marker(block.text)
             if found:
                 marker, ordered = found
                 cut = GAP_RUN.match(block.text, len(marker)).end()  # type: ignore[union-attr]  # GAP* always matches
@@ -378,6 +431,13 @@ def _doubled(text: str, marker: str, cut: int) -> int:
         return 0
     after = GAP_RUN.match(text, cut + len(marker)).end()  # type: ignore[union-attr]  # GAP* always matches
     return after if after > cut + len(marker) and text[after:after + 1].isalpha() else 0
+
+
+def _glued_dash_marker(text: str) -> tuple[str, bool] | None:
+    """The dash of an item block typed without a space ("-Torte essen"; an item only in a column
+    of them, see GLUED_DASH)."""
+    match = GLUED_DASH.match(text)
+    return (match.group(1), False) if match else None
 
 
 def _capital_letter_marker(text: str) -> tuple[str, bool] | None:

@@ -337,6 +337,8 @@ def _spaced_rank(text: str, start: int, end: int, between_words: bool, words: fr
         return 1                                     # "potlood 1 in", not "(bijlage 1 van model ...)"
     if previous.isdigit() and _inside_a_run(text, start, end):
         return 1                                     # "code. 9 10 11": the middle of a run of markers
+    if _opens_a_closing_run(text, start, end):
+        return 1                                     # "kenmerken 4 5.": two notes cited at once
     return 1 if closing or (rest[:1] == " " and not lower_next and not rest[1:2].isdigit()) else 0
 
 
@@ -353,6 +355,18 @@ def _after_capitals(text: str, start: int) -> bool:
 # The numbers on either side of a number, a space apart ("9 10 11"): digits not part of a longer number.
 NUMBER_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3}) $")
 NUMBER_AFTER = re.compile(r" (\d{1,3})(?![\d.,])")
+
+
+# The next number a space apart and closing the sentence ("kenmerken 4 5.").
+CLOSING_NUMBER_AFTER = re.compile(r" (\d{1,3})[.!?](?!\d)")
+
+
+def _opens_a_closing_run(text: str, start: int, end: int) -> bool:
+    """The number opens a run of markers set after a space whose last closes the sentence
+    ("echtheidskenmerken 4 5."): the number after it is the next one.  (Alone, a number before
+    another reads as a count; the run's last marker is one by its place.)"""
+    after = CLOSING_NUMBER_AFTER.match(text, end)
+    return after is not None and int(after.group(1)) == int(text[start:end]) + 1
 
 
 def _inside_a_run(text: str, start: int, end: int) -> bool:

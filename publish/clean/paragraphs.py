@@ -17,8 +17,8 @@ from operator import add, itemgetter, methodcaller
 
 from publish.clean.lines import Block, Blocks, Changes, Line, Lines, ends_sentence, first_word, last_word
 from publish.clean.artifacts import furniture
-from publish.clean.lists import (DASH, LETTER_O, LONE_MARKER, ORDERED, ORDERED_ITEM, item_marker, marker_columns,
-                                 may_open_item)
+from publish.clean.lists import (DASH, GLUED_DASH, LETTER_O, LONE_MARKER, ORDERED, ORDERED_ITEM, item_marker,
+                                 marker_columns, may_open_item)
 from publish.languages import Language
 from publish.languages.patterns import default, vocabulary
 from publish.report import Change
@@ -226,6 +226,7 @@ def _block_starts(layout: _Layout) -> tuple[list[int], list[bool], list[Change]]
     start, item = 0, item_marker(texts[0], None, False) is not None
     starts, items, changes = [start], [item], []
     enumerated, after_enumeration = _enumerations(layout)
+    enumerated |= _capital_lettered(texts)
     # The common case: a line opening with a lower-case letter right under the previous one, in
     # single-spaced text on the same page, after a line not ending in a comma, continues the
     # block (unless it may open a lettered item, "a) ..."; _join gives "" for it).  The other
@@ -316,6 +317,35 @@ def _enumeration_after(layout: _Layout, lead: int) -> tuple[list[int], int] | No
 _ENDS_IN_COLON = methodcaller("endswith", ":")
 
 
+# Items lettered with capitals ("A. de volgende opdracht ...:" / "B. het college ...;" / "C. dat
+# ..."): at a line start "J. de Vries" reads as an initial, but initials do not count A, B, C
+# down the lines.  A line opening with "A. " and lines opening with "B. ", "C. " ... after it,
+# each at most LETTERED_REACH text lines under the one before, open an item each, where each
+# item goes on in lower case the sentence that announced it ("A. Wedstrijdorganisatie" over
+# its text is a lettered section's heading).
+CAPITAL_LETTERED = re.compile(r"[A-Z]\. (?=[a-zß-ÿ])")
+LETTERED_REACH = 30
+
+
+def _capital_lettered(texts: list[str]) -> set[int]:
+    """The text lines opening the items of runs lettered "A.", "B.", ... (two items at least)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index in compress(range(len(texts)), (text[1:3] == ". " for text in texts)):
+        if not CAPITAL_LETTERED.match(texts[index]):
+            continue
+        letter = texts[index][0]
+        if run and ord(letter) == ord(texts[run[-1]][0]) + 1 and index - run[-1] <= LETTERED_REACH:
+            run.append(index)
+            continue
+        if len(run) > 1:
+            found.update(run)
+        run = [index] if letter == "A" else []
+    if len(run) > 1:
+        found.update(run)
+    return found
+
+
 def _starts_item(layout: _Layout, k: int, start: int, in_item: bool) -> bool:
     """Text line k opens a list item.  A numbered or dashed line that item_marker cannot settle
     from the line above alone opens one where the layout ended the line group above (see
@@ -324,7 +354,8 @@ def _starts_item(layout: _Layout, k: int, start: int, in_item: bool) -> bool:
     prev, nxt = layout.texts[k - 1], layout.texts[k]
     if LONE_MARKER.match(nxt) and not (k + 1 < len(layout.texts) and _marker_awaits_text(layout, k + 1)):
         return False                # a marker alone with no text to open: no empty item
-    if item_marker(nxt, prev, in_item) is not None or _letter_o_run(layout.texts, k) or _dash_column(layout, k):
+    if item_marker(nxt, prev, in_item) is not None or _letter_o_run(layout.texts, k) or _dash_column(layout, k) \
+            or _glued_dash_column(layout, k):
         return True
     return bool(ORDERED.match(nxt) or DASH.match(nxt)) and _ends_group(layout, k, start) \
         and (item_marker(nxt, prev, in_item, after_break=True) is not None or _dash_run(layout, k))
@@ -380,6 +411,23 @@ def _dash_column(layout: _Layout, k: int) -> bool:
         if dash is None or dash.group(1) != here.group(1) or layout.gaps[under] or layout.lines[under].page_start:
             return False
     return True
+
+
+def _glued_dash_column(layout: _Layout, k: int) -> bool:
+    """Text line k opens with a dash glued to a capitalised word ("-Torte essen"), as do at
+    least DASH_COLUMN_LINES - 1 other lines among the DASH_COLUMN_LINES above and below it (a
+    wrapped item's line between them allowed) with no blank line or page between them and
+    line k: a column of bullets typed without their space."""
+    texts, reach = layout.texts, DASH_COLUMN_LINES
+    if not GLUED_DASH.match(texts[k]):
+        return False
+    low = k
+    while low > max(0, k - reach) and not layout.gaps[low] and not layout.lines[low].page_start:
+        low -= 1
+    high = k + 1
+    while high < min(len(texts), k + reach + 1) and not layout.gaps[high] and not layout.lines[high].page_start:
+        high += 1
+    return sum(1 for index in range(low, high) if GLUED_DASH.match(texts[index])) >= DASH_COLUMN_LINES
 
 
 def _ends_group(layout: _Layout, k: int, start: int) -> bool:

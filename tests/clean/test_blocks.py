@@ -229,6 +229,55 @@ def test_markers_set_apart_in_their_own_column_go_back_to_their_items():
     assert got == [("a)", "mit dem Tod des Mitglieds,"), ("b)", "durch Austritt,"), ("c)", "durch Ausschluss.")]
 
 
+def test_a_nested_column_of_markers_goes_back_to_its_items_and_sub_items():
+    # the numbers and letters of a list with sub-items, one column, the items' text after it
+    text = ("Artikel 4. Kosten\n1.\n\na.\nb.\n\n2.\n3.\n\nDe vereniging betaalt haar leden terug:\n"
+            "de treinkaart naar de vergadering;\nde kilometers met de eigen auto, tegen het tarief\n"
+            "van de belastingdienst;\nEen lid dient de bonnen binnen een maand in.\nDe penningmeester betaalt "
+            "binnen twee weken.\n\nArtikel 5. Slot\n")
+    got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("1.", "De vereniging betaalt haar leden terug:"), ("a.", "de treinkaart naar de vergadering;"),
+                   ("b.", "de kilometers met de eigen auto, tegen het tarief van de belastingdienst;"),
+                   ("2.", "Een lid dient de bonnen binnen een maand in."),
+                   ("3.", "De penningmeester betaalt binnen twee weken.")]
+
+
+def test_two_columns_of_one_kind_of_marker_are_no_nested_list():
+    # "1." after "2." opens no sub-level: two lists' columns, the text of neither told apart here
+    text = ("Regels\n1.\n2.\n\n1.\n2.\n\nDe vereniging betaalt haar leden terug:\n"
+            "de treinkaart;\nde kilometers;\nEen lid dient de bonnen in.\n")
+    assert not any(b.kind == "item" and b.text.startswith("de treinkaart") for b in blocks(text))
+
+
+def test_items_lettered_a_b_c_in_capitals_go_on_the_sentence_above_as_items():
+    text = ("Het bestuur besluit:\nA. de jaarrekening goed te keuren, met de toelichting\nvan de kascommissie;\n"
+            "1. De kascommissie controleerde de bonnen.\n2. Zij vond geen fouten.\n"
+            "B. de penningmeester te bedanken;\nC. dat het verslag op de website komt.\n")
+    got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got[0] == ("A.", "de jaarrekening goed te keuren, met de toelichting van de kascommissie;")
+    assert got[-2:] == [("B.", "de penningmeester te bedanken;"), ("C.", "dat het verslag op de website komt.")]
+
+
+def test_an_initial_and_lettered_section_headings_stay_what_they_are():
+    # one "A." is an initial; "A." and "B." over a capitalised title head lettered sections
+    assert not [b for b in blocks("Namens het bestuur,\nA. de Wit\n") if b.kind == "item"]
+    text = "Commissies\nA. Kascommissie\nZij controleert de boeken.\nB. Feestcommissie\nZij regelt het feest.\n"
+    assert not [b for b in blocks(text) if b.kind == "item"]
+
+
+def test_a_column_of_dashes_typed_without_their_space_is_a_list():
+    text = ("Wat je meeneemt\n\n-Een slaapzak voor de nacht\n-Stevige schoenen\n-Een zaklamp met reservebatterijen\n"
+            "voor de tocht\n-Regenkleding\n")
+    got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("-", "Een slaapzak voor de nacht"), ("-", "Stevige schoenen"),
+                   ("-", "Een zaklamp met reservebatterijen voor de tocht"), ("-", "Regenkleding")]
+
+
+def test_one_or_two_lines_opening_with_a_glued_dash_stay_text():
+    text = "Het team\n\n-Anna leidt de groep.\n-Bas schrijft het verslag.\n\nDaarna volgt de rest.\n"
+    assert not [b for b in blocks(text) if b.kind == "item"]
+
+
 def test_bullets_set_apart_go_to_the_sentences_that_open_their_items():
     text = ("Wat er gebeurde:\n\u2022\n\n\u2022\n\u2022\n\nOp 1 mei kwam het verzoek binnen bij de afdeling die het\n"
             "behandelt. Die stuurde het door.\nOp 8 mei volgde een brief met vragen over de\n"

@@ -977,3 +977,52 @@ def test_a_two_figure_label_letter_spaced_by_the_text_layer_is_read_as_one_numbe
     assert refs(cleaned)[9:] == [10, 11]
     assert "De raad neemt het besluit in juni." in texts(cleaned)
     assert account(SPACED_LABELS).ok
+
+
+# A web page printed to PDF: each note stands right after the passage citing it, "n: text".
+AFTER_THE_PASSAGE = """1. Aanleiding
+
+Het fietspad langs de dijk werd in 2021 verbreed1 en kreeg nieuwe verlichting.
+1: Besluit van het waterschap van 3 maart 2021.
+
+De gemeente meet sindsdien het aantal fietsers2 op drie punten.
+2: De telpunten staan bij de brug, bij de molen en bij de
+
+haven van het dorp.
+Het aantal fietsers steeg in twee jaar met een kwart.3
+3: Telling van het najaar van 2023.
+
+2. Gevolgen
+
+Op drukke dagen staan er wachtrijen bij de brug.
+"""
+
+
+def test_notes_labelled_with_a_colon_after_the_passage_citing_them_become_notes():
+    cleaned = clean(source(AFTER_THE_PASSAGE))
+    assert cleaned.footnotes == ((1, "Besluit van het waterschap van 3 maart 2021."),
+                                 (2, "De telpunten staan bij de brug, bij de molen en bij de haven van het dorp."),
+                                 (3, "Telling van het najaar van 2023."))
+    assert refs(cleaned) == [1, 2, 3]
+    assert "Het aantal fietsers steeg in twee jaar met een kwart." in texts(cleaned)
+    assert {c.reason for c in cleaned.changes if c.kind == "footnote"} == \
+        {"a note set after the passage citing it: moved to the notes"}
+    assert account(AFTER_THE_PASSAGE).missing == 0
+
+
+def test_colon_labels_not_numbered_from_one_in_turn_stay_text():
+    shuffled = AFTER_THE_PASSAGE.replace("\n1: ", "\n4: ")
+    cleaned = clean(source(shuffled))
+    assert cleaned.footnotes == ()
+    assert "4: Besluit van het waterschap" in texts(cleaned)
+
+
+def test_two_markers_after_a_space_closing_a_sentence_both_link():
+    # "... van de zaal 4 5." cites two notes at once; "4 5" alone would read as counts
+    text = AFTER_THE_PASSAGE.replace("kwart.3\n3: Telling van het najaar van 2023.",
+                                     "kwart 3 4.\n3: Telling van het najaar van 2023.\n4: Telling van het voorjaar.")
+    cleaned = clean(source(text))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2, 3, 4]
+    assert refs(cleaned) == [1, 2, 3, 4]
+    assert "steeg in twee jaar met een kwart." in texts(cleaned)
+
