@@ -49,10 +49,10 @@ def test_a_label_and_a_date_atop_the_page_dates_it_and_is_no_title():
     assert build(named).metadata.title == "Nieuwsbrief: maart 2025"     # a kind's name with its date
 
 
-def test_a_title_set_two_words_a_line_is_one_title_though_its_last_lines_run_on():
-    # The stack is read from its lines as set: "Arbeiten zum" running on into "digitalen
-    # Werkstück" must not leave "Vom handwerklichen" alone as the title.
-    text = ("WERKSTATT\n\nVom handwerklichen\nArbeiten zum\ndigitalen Werkstück\n"
+def workshop_course(title_lines: str) -> str:
+    """A course's first page under the section's name, its title set a word or two a line, then a
+    subtitle, a byline and text; three more pages under the same name."""
+    return ("WERKSTATT\n\n" + title_lines + "\n"
             "Ein Kurs über Werkzeuge, Maschinen und die Menschen, die mit ihnen in offenen Werkstätten arbeiten\n\n"
             "von Anna Beispiel\n\n"
             "Wer heute in einer offenen Werkstatt arbeitet, findet dort\nneben der Hobelbank oft auch einen "
@@ -61,6 +61,12 @@ def test_a_title_set_two_words_a_line_is_one_title_though_its_last_lines_run_on(
             + "".join(f"\fWERKSTATT\n\nAuf Seite {page} geht es um die Frage, wie man ein Werkstück\nplant, bevor "
                       "die erste Maschine läuft und das Material\nzugeschnitten wird, und wer dabei hilft.\n"
                       for page in (2, 3, 4)))
+
+
+def test_a_title_set_two_words_a_line_is_one_title_though_its_last_lines_run_on():
+    # The stack is read from its lines as set: "Arbeiten zum" running on into "digitalen
+    # Werkstück" must not leave "Vom handwerklichen" alone as the title.
+    text = workshop_course("Vom handwerklichen\nArbeiten zum\ndigitalen Werkstück")
     doc = build(text)     # (the section's name atop every page is no title)
     assert doc.metadata.title == "Vom handwerklichen Arbeiten zum digitalen Werkstück"
 
@@ -78,15 +84,7 @@ def test_a_year_led_name_set_right_over_the_next_line_is_weighed_as_the_title():
 def test_a_stacked_title_cut_into_blocks_by_the_paragraph_reader_is_one_title():
     # "Vom hölzernen" ends short of the lines under it, so the paragraph reader sets it apart
     # as a block of its own: the stack is read over the display blocks set right under it.
-    text = ("WERKSTATT\n\nVom hölzernen\nHandwerk zum\ndigitalen Werkstück\n"
-            "Ein Kurs über Werkzeuge, Maschinen und die Menschen, die mit ihnen in offenen Werkstätten arbeiten\n\n"
-            "von Anna Beispiel\n\n"
-            "Wer heute in einer offenen Werkstatt arbeitet, findet dort\nneben der Hobelbank oft auch einen "
-            "Drucker, der Teile\naus Kunststoff schichtweise aufbaut. Wer ihn bedienen will,\nlernt zuerst, "
-            "wie eine Zeichnung zu einem Programm wird,\nund dann, wie man den Drucker sicher einrichtet.\n"
-            + "".join(f"\fWERKSTATT\n\nAuf Seite {page} geht es um die Frage, wie man ein Werkstück\nplant, bevor "
-                      "die erste Maschine läuft und das Material\nzugeschnitten wird, und wer dabei hilft.\n"
-                      for page in (2, 3, 4)))
+    text = workshop_course("Vom hölzernen\nHandwerk zum\ndigitalen Werkstück")
     assert build(text).metadata.title == "Vom hölzernen Handwerk zum digitalen Werkstück"
 
 
