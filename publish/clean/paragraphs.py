@@ -61,6 +61,7 @@ LONE_NUMBER_MAX_CHARS = 12         # "12.12.12.12."
 HEADING_LINE_SHARE = 0.6
 CAPITALS_SIGNS = frozenset(" -'’,&:")
 HEADING_LINE_WORDS = 10
+ENUMERATOR_HEADING_WORDS = 2       # words after "Tot slot" in a heading at most ("Tot slot: twee aanbevelingen")
 DISPLAY_MAX_CHARS = 160
 WIDTH_WINDOW = 2
 # A dashed item's lines at most where the dash run is sought under its continuation.
@@ -108,6 +109,13 @@ class _Layout:
                     return True
         return False
 
+    def _sentence_opening(self, text: str) -> bool:
+        """The line opens with an enumerating opener and goes on for several words: a sentence's
+        first line ("Ten slotte is met de ..."); the opener alone or with a word or two after it
+        may head a section ("Tot slot", "Ten slotte: aanbevelingen")."""
+        opener = self.words.enumerator.match(text)
+        return opener is not None and len(text[opener.end():].split()) > ENUMERATOR_HEADING_WORDS
+
     def display(self, start: int, end: int) -> bool:
         """The lines from start up to end are short, few, none ending in punctuation, their
         brackets balanced: a heading, title, byline or signature."""
@@ -121,6 +129,8 @@ class _Layout:
         if any(map(_INNER_SENTENCE_END, texts)):
             return False            # "... member territories. A Digital" / next page: body text
         first = texts[0]
+        if self._sentence_opening(first):
+            return False            # "Tenslotte is met de Hervormingsagenda Jeugd een brede" / next line
         if not (_opens(unnumbered(first)) or self.words.byline.match(first) or self.words.name_with_title.match(first)
                 or (end - start == 1 and _name_in_lower_case(first))):
             return False

@@ -37,6 +37,22 @@ def test_a_logo_name_atop_a_cover_stays_apart_from_the_title_under_the_blank_lin
     assert got[-1] == ("paragraph", f"{WIDE} Verder loopt de zin van de vorige kolom hier door.")
 
 
+def test_a_sentence_opening_with_an_enumerator_is_no_heading_the_enumerator_alone_is():
+    # A parliamentary answer: a paragraph's full first line opens with "Tenslotte" over a line
+    # opening with a name in capitals; the next word only just fits on it.
+    text = ("Daarnaast houden verschillende netwerken zich bezig met onderzoek,\n"
+            "en met de Nederlandse Academie van Eetstoornissen (NAE).\n"
+            "Tenslotte is met de Hervormingsagenda Jeugd een brede werkorganisatie\n"
+            "Kwaliteit en Blijvend Leren (KBL) ingericht. In KBL wordt door partijen uit het\n"
+            "veld gewerkt aan een gezamenlijke onderzoeks- en leeragenda.\n\n"
+            "Tot slot\nDe commissie dankt iedereen die aan dit onderzoek heeft meegewerkt.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert ("paragraph", "Tenslotte is met de Hervormingsagenda Jeugd een brede werkorganisatie Kwaliteit en "
+            "Blijvend Leren (KBL) ingericht. In KBL wordt door partijen uit het veld gewerkt aan een "
+            "gezamenlijke onderzoeks- en leeragenda.") in got
+    assert ("display", "Tot slot") in got
+
+
 def test_a_closing_formula_stands_apart_from_the_paragraph_and_the_signature():
     # A narrow column: the closing line is about as long as the others, so only the formula
     # itself tells that the name under it is not the same paragraph.
