@@ -48,6 +48,10 @@ MIN_PAGE_NUMBERS = 3
 # Page numbers that go back now and then (a column layout can swap neighbours): one step in ten.
 MAX_BACK_STEPS = 0.1
 MAX_LINES = 600            # a contents longer than this is not read as one
+# Without page numbers: titles at least that stand in the text in the contents' order.
+MIN_TITLES = 3
+# What a heading may print before its title and its contents entry not: "§ 1. ", "4.2.1 ", "§ ".
+SECTION_IN_FRONT = re.compile(r"^\s*(?:§\s*)?(?:(?:\d{1,3}(?:\.\d{1,3})*|[A-Z])\.?\s+)?")
 
 
 def remove(lines: Lines, language: Language | None = None) -> tuple[Lines, Changes]:
@@ -60,12 +64,10 @@ def remove(lines: Lines, language: Language | None = None) -> tuple[Lines, Chang
         last = _heading_end(texts, heading, heading_line)
         if heading in drop or last is None:
             continue
-        found = _contents_after(lines, last, furniture(language))
+        found = _contents_after(lines, heading, last, furniture(language))
         if found is None:
             continue
-        end, pages = found
-        reason = (f"a printed table of contents: {len(pages)} page numbers rising from {pages[0]} to "
-                  f"{pages[-1]}; the edition makes its own")
+        end, reason = found
         for index in range(heading, end):
             if texts[index]:
                 drop[index] = ("contents", reason)
@@ -82,13 +84,31 @@ def _heading_end(texts: list[str], first: int, heading: re.Pattern) -> int | Non
     return None
 
 
-def _contents_after(lines: Lines, heading: int, words: Furniture) -> tuple[int, list[int]] | None:
-    """(index after the contents' last line, its page numbers in order) when the lines after
-    the heading are a contents with the evidence, else None.  The contents runs while its lines
-    are entries, titles and numbers, over a page break only into an entry, up to a folio; it
-    ends at its last page number (and the section numbers right after it).  A number that goes
-    back at its end is the page's own number, and the titles after the last page number are
-    the body's first headings, read on past the contents."""
+def _contents_after(lines: Lines, first: int, heading: int, words: Furniture) -> tuple[int, str] | None:
+    """(index after the contents' last line, the evidence) when the lines after the heading
+    (whose first line is `first`) are a contents, else None: entries with their page numbers,
+    or, printed without them (a web page's contents), titles that all stand as lines elsewhere
+    in the text in the same order."""
+    scanned = _scan(lines, heading, words, across_pages=False)
+    found = _by_page_numbers(scanned)
+    if found is not None:
+        end, pages = found
+        return end, (f"a printed table of contents: {len(pages)} page numbers rising from {pages[0]} to "
+                     f"{pages[-1]}; the edition makes its own")
+    # (The titles' order in the text is evidence enough to follow them over a page break.)
+    scanned = _scan(lines, heading, words, across_pages=True)
+    texts = [line.text for line in lines]
+    titles = _titles_found_elsewhere(texts, first, [index for index, kind, _ in scanned if kind == "title"])
+    if titles is None:
+        return None
+    return titles + 1, (f"a table of contents without page numbers: its {_count_titles(texts, first, titles)} "
+                        "titles stand in the text in the same order; the edition makes its own")
+
+
+def _scan(lines: Lines, heading: int, words: Furniture, across_pages: bool) -> list[tuple[int, str, int | None]]:
+    """The lines after the heading that a contents may hold, (index, kind, page number): the
+    contents runs while its lines are entries, titles and numbers, over a page break only into
+    an entry (or any of them, across_pages), up to a folio."""
     scanned: list[tuple[int, str, int | None]] = []
     for index in range(heading + 1, min(len(lines), heading + 1 + MAX_LINES)):
         line = lines[index]
@@ -97,9 +117,18 @@ def _contents_after(lines: Lines, heading: int, words: Furniture) -> tuple[int, 
         kind, page = _entry_kind(line.text)
         if kind is None and _continues_a_title(lines, index, scanned):
             kind = "title"
-        if kind is None or (line.page_start and kind != "entry") or _folio(line.text, words):
+        if kind is None or (line.page_start and kind != "entry" and not across_pages) or _folio(line.text, words):
             break
         scanned.append((index, kind, page))
+    return scanned
+
+
+def _by_page_numbers(scanned: list[tuple[int, str, int | None]]) -> tuple[int, list[int]] | None:
+    """(index after the contents' last line, its page numbers in order) when the scanned lines
+    hold MIN_PAGE_NUMBERS page numbers that rise.  The contents ends at its last page number (and
+    the section numbers right after it).  A number that goes back at its end is the page's own
+    number, and the titles after the last page number are the body's first headings, read on
+    past the contents."""
     numbers = [(index, page) for index, _, page in scanned if page is not None]
     while len(numbers) >= 2 and numbers[-1][1] < numbers[-2][1]:
         numbers.pop()
@@ -117,6 +146,41 @@ def _contents_after(lines: Lines, heading: int, words: Furniture) -> tuple[int, 
                 break
             end, title_due = index + 1, False
     return end, pages
+
+
+def _titles_found_elsewhere(texts: list[str], first: int, titles: list[int]) -> int | None:
+    """The index of the last title of the longest run of contents titles (MIN_TITLES at least)
+    that all stand as lines outside the contents, in the same order: a body's headings, with
+    their numbers or a "§" in front ("§ 1. Achtergrond" for "1." / "Achtergrond")."""
+    places: dict[str, list[int]] = {}
+    for index, text in enumerate(texts):
+        places.setdefault(_bare(text), []).append(index)
+    for count in range(len(titles), MIN_TITLES - 1, -1):
+        last = titles[count - 1]
+        if _in_order(places, [_bare(texts[index]) for index in titles[:count]], range(first, last + 1)):
+            return last
+    return None
+
+
+def _in_order(places: dict[str, list[int]], keys: list[str], contents: range) -> bool:
+    """Each key stands on a line outside `contents`, each after the one before."""
+    after = -1
+    for key in keys:
+        later = [index for index in places.get(key, ()) if index > after and index not in contents]
+        if not key or not later:
+            return False
+        after = later[0]
+    return True
+
+
+def _count_titles(texts: list[str], first: int, last: int) -> int:
+    return sum(_entry_kind(text)[0] == "title" for text in texts[first + 1:last + 1])
+
+
+def _bare(text: str) -> str:
+    """A title as a contents and a heading both print it: without a "§" or a section number
+    in front, its spaces and letter case evened out."""
+    return " ".join(SECTION_IN_FRONT.sub("", text).split()).casefold()
 
 
 def _continues_a_title(lines: Lines, index: int, scanned: list[tuple[int, str, int | None]]) -> bool:

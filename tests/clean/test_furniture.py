@@ -241,6 +241,26 @@ def test_a_list_ending_in_numbers_without_rising_page_numbers_stays():
     assert "contents" not in removed and "Inhoud" in lines
 
 
+def test_a_contents_without_page_numbers_goes_when_its_titles_head_the_text_in_its_order():
+    """Regression: a standard printed from its web page (ReSpec) lists its sections without
+    page numbers, over a page break, after a section that stands before the contents; the
+    contents stayed and became a heading and a numbered list."""
+    status = ["Status van dit document", "Dit is de definitieve versie van dit document."]
+    contents = ["Inhoudsopgave", "Status van dit document", "Samenvatting", "1.", "", "Achtergrond", "2."]
+    contents_on = ["Doel van de roadmap", "3.", "", "Tijdlijn"]
+    body = ["§ Samenvatting", *filler("de roadmap"), "§ 1. Achtergrond", *filler("de achtergrond"),
+            "§ 2. Doel van de roadmap", *filler("het doel"), "§ 3. Tijdlijn", *FILLER]
+    lines, removed = read(pages([*status, "", *contents], contents_on, body))
+    assert removed["contents"] == [line for line in contents + contents_on if line]
+    assert lines[:2] == status and "§ 1. Achtergrond" in lines
+
+
+def test_a_list_under_a_contents_heading_whose_items_head_nothing_stays():
+    items = ["Inhoud", "Drie flessen olijfolie", "Een pak pasta", "Twee potten tomatensaus", "Een zak rijst"]
+    lines, removed = read(pages(page(), [*items, "", *FILLER], page()))
+    assert "contents" not in removed and "Een pak pasta" in lines
+
+
 # ----------------------------------------------------------------------------------- rules
 
 def test_a_rule_drawn_as_underscores_goes():
