@@ -10,6 +10,11 @@ MIN_PAGE_NUMBERS page numbers that rise (a column layout may put a title and its
 lines apart, so the numbers are read in order wherever they stand; two columns read across
 make two rising runs, interleaved).  A list of items ending in numbers without that heading,
 or whose numbers do not rise (a price list, a table), stays.
+
+A contents printed without page numbers (a web page made into a PDF) has another proof: its
+titles, MIN_TITLES at least, all stand elsewhere in the text as lines, in the contents' order
+(the body's headings, maybe with their section numbers or a "§" in front).  A list under the
+heading whose items head nothing stays.
 """
 from __future__ import annotations
 
