@@ -63,13 +63,18 @@ def remove(lines: Lines, language: Language | None = None) -> tuple[Lines, Chang
     """The printed contents, each line of it logged as "contents" with the evidence."""
     language = language or default()
     heading_line, gate = _heading(language)
+    words = furniture(language)
     texts = [line.text for line in lines]
+    places: dict[str, list[int]] | None = None       # where each title stands, once a contents lacks page numbers
     drop: dict[int, tuple[str, str]] = {}
     for heading in _lines_where(texts, gate):
         last = _heading_end(texts, heading, heading_line)
         if heading in drop or last is None:
             continue
-        found = _contents_after(lines, heading, last, furniture(language))
+        found = _by_page_numbers(_scan(lines, last, words, across_pages=False))
+        if found is None:
+            places = places if places is not None else _places(texts)
+            found = _by_titles(texts, heading, _scan(lines, last, words, across_pages=True), places)
         if found is None:
             continue
         end, reason = found
@@ -87,27 +92,6 @@ def _heading_end(texts: list[str], first: int, heading: re.Pattern) -> int | Non
     if first + 1 < len(texts) and heading.match(f"{texts[first]} {texts[first + 1]}"):
         return first + 1
     return None
-
-
-def _contents_after(lines: Lines, first: int, heading: int, words: Furniture) -> tuple[int, str] | None:
-    """(index after the contents' last line, the evidence) when the lines after the heading
-    (whose first line is `first`) are a contents, else None: entries with their page numbers,
-    or, printed without them (a web page's contents), titles that all stand as lines elsewhere
-    in the text in the same order."""
-    scanned = _scan(lines, heading, words, across_pages=False)
-    found = _by_page_numbers(scanned)
-    if found is not None:
-        end, pages = found
-        return end, (f"a printed table of contents: {len(pages)} page numbers rising from {pages[0]} to "
-                     f"{pages[-1]}; the edition makes its own")
-    # (The titles' order in the text is evidence enough to follow them over a page break.)
-    scanned = _scan(lines, heading, words, across_pages=True)
-    texts = [line.text for line in lines]
-    titles = _titles_found_elsewhere(texts, first, [index for index, kind, _ in scanned if kind == "title"])
-    if titles is None:
-        return None
-    return titles + 1, (f"a table of contents without page numbers: its {_count_titles(texts, first, titles)} "
-                        "titles stand in the text in the same order; the edition makes its own")
 
 
 def _scan(lines: Lines, heading: int, words: Furniture, across_pages: bool) -> list[tuple[int, str, int | None]]:
@@ -128,9 +112,9 @@ def _scan(lines: Lines, heading: int, words: Furniture, across_pages: bool) -> l
     return scanned
 
 
-def _by_page_numbers(scanned: list[tuple[int, str, int | None]]) -> tuple[int, list[int]] | None:
-    """(index after the contents' last line, its page numbers in order) when the scanned lines
-    hold MIN_PAGE_NUMBERS page numbers that rise.  The contents ends at its last page number (and
+def _by_page_numbers(scanned: list[tuple[int, str, int | None]]) -> tuple[int, str] | None:
+    """(index after the contents' last line, the evidence) when the scanned lines hold
+    MIN_PAGE_NUMBERS page numbers that rise.  The contents ends at its last page number (and
     the section numbers right after it).  A number that goes back at its end is the page's own
     number, and the titles after the last page number are the body's first headings, read on
     past the contents."""
@@ -150,36 +134,50 @@ def _by_page_numbers(scanned: list[tuple[int, str, int | None]]) -> tuple[int, l
             if not (kind == "section" or (title_due and kind == "title")):
                 break
             end, title_due = index + 1, False
-    return end, pages
+    return end, (f"a printed table of contents: {len(pages)} page numbers rising from {pages[0]} to {pages[-1]}; "
+                 "the edition makes its own")
 
 
-def _titles_found_elsewhere(texts: list[str], first: int, titles: list[int]) -> int | None:
-    """The index of the last title of the longest run of contents titles (MIN_TITLES at least)
-    that all stand as lines outside the contents, in the same order: a body's headings, with
-    their numbers or a "§" in front ("§ 1. Achtergrond" for "1." / "Achtergrond")."""
+def _by_titles(texts: list[str], first: int, scanned: list[tuple[int, str, int | None]],
+               places: dict[str, list[int]]) -> tuple[int, str] | None:
+    """(index after the contents' last line, the evidence) for a contents printed without page
+    numbers (a web page's), whose first line is `first`: the longest run of its titles, from the
+    first and MIN_TITLES at least, that all stand as lines outside the contents in the same order
+    (a body's headings, maybe with their numbers or a "§" in front: "§ 1. Achtergrond" for "1." /
+    "Achtergrond").  A longer run holds a shorter one, so the longest is found by halving."""
+    titles = [index for index, kind, _ in scanned if kind == "title"]
+    keys = [_bare(texts[index]) for index in titles]
+
+    def found(count: int) -> bool:
+        return _in_order(places, keys[:count], range(first, titles[count - 1] + 1))
+
+    if len(titles) < MIN_TITLES or not found(MIN_TITLES):
+        return None
+    low, high = MIN_TITLES, len(titles)        # found(low) holds; the longest run lies in low..high
+    while low < high:
+        middle = (low + high + 1) // 2
+        low, high = (middle, high) if found(middle) else (low, middle - 1)
+    return titles[low - 1] + 1, (f"a table of contents without page numbers: its {low} titles stand in the text "
+                                 "in the same order; the edition makes its own")
+
+
+def _places(texts: list[str]) -> dict[str, list[int]]:
+    """The indexes of the lines, by their bare text."""
     places: dict[str, list[int]] = {}
     for index, text in enumerate(texts):
         places.setdefault(_bare(text), []).append(index)
-    for count in range(len(titles), MIN_TITLES - 1, -1):
-        last = titles[count - 1]
-        if _in_order(places, [_bare(texts[index]) for index in titles[:count]], range(first, last + 1)):
-            return last
-    return None
+    return places
 
 
 def _in_order(places: dict[str, list[int]], keys: list[str], contents: range) -> bool:
     """Each key stands on a line outside `contents`, each after the one before."""
     after = -1
     for key in keys:
-        later = [index for index in places.get(key, ()) if index > after and index not in contents]
-        if not key or not later:
+        later = next((index for index in places.get(key, ()) if index > after and index not in contents), None)
+        if not key or later is None:
             return False
-        after = later[0]
+        after = later
     return True
-
-
-def _count_titles(texts: list[str], first: int, last: int) -> int:
-    return sum(_entry_kind(text)[0] == "title" for text in texts[first + 1:last + 1])
 
 
 def _bare(text: str) -> str:
