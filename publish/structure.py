@@ -1054,11 +1054,13 @@ def _marker_style(block: Block) -> tuple:
 # (and a list after them would restart its numbering).  Evidence, all of it: the item above is
 # the outer list's last one; the sub-item's marker style differs from the outer list's (see
 # _marker_style) and opens its numbering ("(a)", "i.", "1)", or a bullet); and the item above
-# announces it: it ends in a colon, or has no text of its own ("3. (a) ...", see
-# publish.clean.lists.mark_items).  Unannounced, a run of other items under a numbered one
-# may as well be the next level of an agenda whose indents the text layer lost ("3. Bericht"
-# / "1. Raumsuche" / "2. ..." / "▪ ..." / "4. Kasse"): it stays a list of its own, as does a
-# lettered list after a paragraph.  Two levels: a sub-item's own sub-items start a new list.
+# announces it: it ends in a colon, has no text of its own ("3. (a) ...", see
+# publish.clean.lists.mark_items), or its sentence goes on in lettered or numbered sub-items
+# ("1. Der Verein finanziert sich aus" / "a) Mitgliedsbeiträgen,", see _carries_on).
+# Unannounced, a run of other items under a numbered one may as well be the next level of an
+# agenda whose indents the text layer lost ("3. Bericht" / "1. Raumsuche" / "2. ..." / "▪ ..."
+# / "4. Kasse"): it stays a list of its own, as does a lettered list after a paragraph.  Two
+# levels: a sub-item's own sub-items start a new list.
 SUB_ITEMS_REACH = 30     # how many sub-items in a row are looked past for the outer list's next item
 
 
@@ -1070,7 +1072,7 @@ def _opens_sub_list(last: BulletList, outer_style: tuple, block: Block) -> bool:
     if block.ordered and not any(value == 1 for _, value in numbering(block.marker)):
         return False
     announcing = last.items[-1].text.rstrip()
-    return not announcing or announcing.endswith(":")
+    return not announcing or announcing.endswith(":") or (block.ordered and _carries_on(announcing, block.text))
 
 
 def _first_number(marker: str) -> tuple[str, int]:
@@ -1196,7 +1198,8 @@ def _numbered_heading(body: list[Block], index: int) -> bool:
         return False
     before = body[index - 1] if index > 0 else None
     after = body[index + 1] if index + 1 < len(body) else None
-    alone = not _after_its_list(body, index) and not (after and _in_sequence(block, after))
+    alone = not _after_its_list(body, index) and not (after and _in_sequence(block, after)) \
+        and not _over_its_list(body, index)
     announced = before is not None and before.kind == "paragraph" and before.text.rstrip().endswith(":")
     return alone and not announced
 
@@ -1219,6 +1222,26 @@ def _after_its_list(body: list[Block], index: int) -> bool:
         if len(sub_styles) > 1:
             return False      # (sub-items of one style only: no sub-list of its own nests deeper)
     return False
+
+
+def _over_its_list(body: list[Block], index: int) -> bool:
+    """Do lettered or numbered sub-items carry on the block's sentence ("1. Der Verein finanziert
+    sich aus" / "a) Mitgliedsbeiträgen," / ... / "d) anderen Einnahmen.", "1. Die Mitgliedschaft
+    endet" / "a) durch ...")?  Then the block is an item, the first of its list or the only one,
+    and they are its sub-items (see _opens_sub_list).  A numbered heading's sub-items are sentences
+    of their own ("1. Algemene bepalingen" / "a) Commissies dienen ...;") or bullets ("5. Quitus" /
+    "• pour 15")."""
+    block = body[index]
+    below = body[index + 1] if index + 1 < len(body) else None
+    return below is not None and below.kind == "item" and below.ordered \
+        and _marker_style(below) != _marker_style(block) and _carries_on(block.text, below.text)
+
+
+def _carries_on(announcing: str, item: str) -> bool:
+    """The item goes on with the sentence of the item above it: that one ends open, and the item
+    opens in lower case or ends on a comma."""
+    return announcing.rstrip()[-1:] not in (".", "!", "?", ";") \
+        and (item[:1].islower() or item.rstrip().endswith(","))
 
 
 def _is_lede(block: Block, typical: float) -> bool:

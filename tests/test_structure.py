@@ -485,6 +485,36 @@ def test_numbered_sections_and_provisions_under_a_title_are_headings_not_its_byl
     assert headings == [(2, "3.1 Geld"), (2, "§ 2.1 Zweck")]
 
 
+def test_a_numbered_line_whose_sentence_goes_on_in_lettered_items_is_an_item_over_them():
+    # Statutes: "1. Der Verein finanziert sich aus" / "a) Mitgliedsbeiträgen," ... / "2. ..."
+    text = ("Satzung des Vereins\n\n§ 3 Zweck\n\nDer Verein fördert die Bildung und das freie Wissen in der Stadt "
+            "und in der\nRegion, für alle Menschen, die daran teilhaben wollen, ohne Unterschied.\n\n"
+            "§ 4 Finanzierung\n\n1. Der Verein finanziert sich aus\n\na) Mitgliedsbeiträgen,\n\nb) Spenden und\n\n"
+            "c) anderen Einnahmen.\n\n2. Aus diesen Einnahmen deckt er seine ausschließlich den Vereinszwecken\n"
+            "dienenden Ausgaben.\n\n§ 5 Mitglieder\n\n1. Die Mitgliedschaft endet\n\n"
+            "a) durch Austritt zum Ende des Kalenderjahres,\n\nb) durch Ausschluss aus dem Verein.\n")
+    (chapter,) = build(text).chapters
+    assert not [b for b in chapter.blocks if isinstance(b, Heading) and b.text.startswith("1.")]
+    first, second = [b for b in chapter.blocks if isinstance(b, BulletList)]
+    assert [item.text for item in first.items] == [
+        "Der Verein finanziert sich aus", "Aus diesen Einnahmen deckt er seine ausschließlich den Vereinszwecken "
+        "dienenden Ausgaben."]
+    assert [item.text for item in first.items[0].sub.items] == ["Mitgliedsbeiträgen,", "Spenden und",
+                                                                "anderen Einnahmen."]
+    assert second.items[0].text == "Die Mitgliedschaft endet" and len(second.items[0].sub.items) == 2
+
+
+def test_a_numbered_heading_over_items_that_are_sentences_of_their_own_stays_a_heading():
+    text = ("Reglement\n\nDit reglement geldt voor alle commissies van de vereniging en hun leden.\n\n"
+            "1. Algemene bepalingen\na) Commissies bestaan uit minimaal drie leden;\n"
+            "b) Iedere commissie kiest een voorzitter;\n2. Commissies\nDe vereniging kent drie commissies.\n\n"
+            "Verslag\n\nDe vergadering keurde alles goed wat het bestuur haar voorlegde.\n\n"
+            "3. Quitus\n\u2022 pour 15\n\u2022 contre 0\n\n4. Divers\n\nRien.\n")
+    chapters = build(text).chapters
+    headings = [b.text for c in chapters for b in c.blocks if isinstance(b, Heading)]
+    assert {"1. Algemene bepalingen", "3. Quitus"} <= set(headings)
+
+
 def test_a_numbered_line_announced_by_a_colon_is_a_list_item_not_a_heading():
     text = ("Verslag\n\nWat de gemeente moet doen voor een huishouden zonder woning:\n\n"
             "1. Een huishouden dat buiten eigen schuld dakloos werd\n\u2022 Geef tijdelijk onderdak.\n"
