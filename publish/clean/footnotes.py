@@ -516,10 +516,18 @@ def _first_group(texts, cluster, at, page, headings, numbering):
 def _without_note_lines(run: list[Label]) -> tuple[Label, ...]:
     """The run's labels, less the lines of a note that open with a number ("21 november 2019,
     nr. ...") and so look like a glued label: a number with text after it, below the run's
-    first label, that continues no other label of the run (no neighbour number)."""
+    first label, that continues no other label of the run (no neighbour number), or that stands
+    right under a lone label with a higher number ("11" over "10 miljoen euro ..."): labels
+    under one another count up, so the line is the first of that label's note."""
     numbers = {label.number for label in run}
     return tuple(label for at, label in enumerate(run)
-                 if label.lone or not at or label.number - 1 in numbers or label.number + 1 in numbers)
+                 if label.lone or not at or (not _opens_note_of(run[at - 1], label)
+                                             and (label.number - 1 in numbers or label.number + 1 in numbers)))
+
+
+def _opens_note_of(above: Label, label: Label) -> bool:
+    """The glued label's line is the first of the note of the lone label right above it."""
+    return above.lone and above.index == label.index - 1 and above.number > label.number
 
 
 def _takes_in_a_label(group: Group, candidates: list[Label]) -> bool:
