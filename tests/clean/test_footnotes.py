@@ -1058,3 +1058,26 @@ def test_a_line_opening_with_a_number_right_under_a_higher_lone_label_is_its_not
     assert refs(cleaned) == [1, 2, 3, 4]
     assert "congres van vorig jaar in Amsterdam." in texts(cleaned)
 
+
+# A stack of labels over its notes, neither note closing with a full stop: the first note's
+# line stops short of the measure, so the second note opens on the next line.
+STACK_OVER_UNCLOSED_NOTES = """Het kabinet ziet zich daarin gesterkt door de evaluatie van het beleid uit
+2021 door een externe partij.1 Het beleid zelf staat op de website.2 Andere
+landen zijn daar minder open over.
+
+1
+2
+
+Kamerstuk 26 485, nr. 380
+Het actuele transparantiebeleid is te raadplegen op de website van de dienst: Beleidsdocumenten
+transparantie en verantwoording (dienst.nl)
+"""
+
+
+def test_notes_without_a_full_stop_under_a_stack_part_after_a_line_short_of_the_measure():
+    cleaned = clean(source(STACK_OVER_UNCLOSED_NOTES))
+    assert cleaned.footnotes == ((1, "Kamerstuk 26 485, nr. 380"),
+                                 (2, "Het actuele transparantiebeleid is te raadplegen op de website van de dienst: "
+                                     "Beleidsdocumenten transparantie en verantwoording (dienst.nl)"))
+    assert refs(cleaned) == [1, 2]
+
