@@ -516,10 +516,18 @@ def _first_group(texts, cluster, at, page, headings, numbering):
 def _without_note_lines(run: list[Label]) -> tuple[Label, ...]:
     """The run's labels, less the lines of a note that open with a number ("21 november 2019,
     nr. ...") and so look like a glued label: a number with text after it, below the run's
-    first label, that continues no other label of the run (no neighbour number)."""
+    first label, that continues no other label of the run (no neighbour number), or that stands
+    right under a lone label with a higher number ("11" over "10 miljoen euro ..."): labels
+    under one another count up, so the line is the first of that label's note."""
     numbers = {label.number for label in run}
     return tuple(label for at, label in enumerate(run)
-                 if label.lone or not at or label.number - 1 in numbers or label.number + 1 in numbers)
+                 if label.lone or not at or (not _opens_note_of(run[at - 1], label)
+                                             and (label.number - 1 in numbers or label.number + 1 in numbers)))
+
+
+def _opens_note_of(above: Label, label: Label) -> bool:
+    """The glued label's line is the first of the note of the lone label right above it."""
+    return above.lone and above.index == label.index - 1 and above.number > label.number
 
 
 def _takes_in_a_label(group: Group, candidates: list[Label]) -> bool:
@@ -771,8 +779,9 @@ def _pieces_above(texts, top, page_start, count, over_furniture: bool = False) -
 
 def _split_notes(texts, run: list[int], count: int) -> list[list[int]] | None:
     """The lines of `count` notes, one after the other, split where a line ends a sentence (at a
-    full stop rather than a colon, and a short line first) and the next opens a note; None
-    when there are fewer such places than notes to part."""
+    full stop rather than a colon, and a short line first) and the next opens a note; failing
+    enough of those, where a line stops short of the measure (see _short_line_cuts); None when
+    there are fewer such places than notes to part."""
     cuts = sorted((not WEB_ADDRESS_END.search(texts[run[at - 1]]),
                    not texts[run[at - 1]].rstrip("’”'\")]").endswith(tuple(".!?")), len(texts[run[at - 1]]), at)
                   for at in range(1, len(run))
@@ -781,10 +790,23 @@ def _split_notes(texts, run: list[int], count: int) -> list[list[int]] | None:
     if len(cuts) < count - 1:
         if len(run) == count and all(_opens_a_note(texts[index]) for index in run):
             return [[index] for index in run]   # a line to each note, none ending a sentence
-        return None
-    starts = [0] + sorted(cut[-1] for cut in cuts[:count - 1])
+        short = _short_line_cuts(texts, run)
+        if len(short) != count - 1:
+            return None
+        starts = [0] + short
+    else:
+        starts = [0] + sorted(cut[-1] for cut in cuts[:count - 1])
     pieces = [run[start:end] for start, end in zip(starts, starts[1:] + [len(run)])]
     return pieces if all(pieces) else None
+
+
+def _short_line_cuts(texts, run: list[int]) -> list[int]:
+    """Where notes without a closing full stop ("Kamerstuk 26 485, nr. 380") part: after a line
+    that stops short of the measure (under half the run's longest line, so the text did not wrap
+    there) and before one that opens a note."""
+    measure = max((len(texts[index]) for index in run), default=0)
+    return [at for at in range(1, len(run))
+            if 2 * len(texts[run[at - 1]]) < measure and _opens_a_note(texts[run[at]])]
 
 
 def _opens_a_note(text: str) -> bool:

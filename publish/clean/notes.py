@@ -162,6 +162,8 @@ SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # A year with a note number glued to it ("Order 20141." is 2014 and note 1; a history cites
 # years before 1800 too: "de Parijse definitie van 139814." is 1398 and note 14).
 YEAR_AND_LABEL = re.compile(r"(?:1[0-9]|20)\d\d([1-9]\d?)")
+# The year closing a range carries the number as well ("Cybersecuritystrategie 2022–202813.").
+YEAR_RANGE_BEFORE = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d[–-]$")
 SENTENCE_MARKS = ".!?"
 CLOSERS = "”’»\")]'"
 AFTER_SPACED = ".,;:!?)]’”\"'…—–"
@@ -220,7 +222,7 @@ def markers(text: str, codes: frozenset[str] = frozenset(), between_words: bool 
                 rank = 2 if any(mark in marks for mark in ")]”’") and not marks[-1:].isdigit() else 0
             else:
                 rank = 2 if YEAR_BEFORE.search(carrier.rstrip(CLOSING)) else 3
-        elif len(digits) in (5, 6) and before in (" ", "\n", "") and (year := YEAR_AND_LABEL.fullmatch(digits)):
+        elif len(digits) in (5, 6) and _stands_as_a_year(text, start) and (year := YEAR_AND_LABEL.fullmatch(digits)):
             found.append(Marker(start + 4, end, start + 4, int(year.group(1)), 1))
             continue
         else:
@@ -228,6 +230,12 @@ def markers(text: str, codes: frozenset[str] = frozenset(), between_words: bool 
         if rank:
             found.append(Marker(start, end, start - 1 if before in (" ", "\n") else start, int(digits), rank))
     return found
+
+
+def _stands_as_a_year(text: str, start: int) -> bool:
+    """The figures at start stand where a year does: after a space or a line's start, or closing a
+    range of years ("2022–2028")."""
+    return text[start - 1:start] in (" ", "\n", "") or bool(YEAR_RANGE_BEFORE.search(text, max(0, start - 6), start))
 
 
 # Asterisks opening an emphasis: glued to the start of a word ("*Let op*", "**vet**").

@@ -1026,3 +1026,58 @@ def test_two_markers_after_a_space_closing_a_sentence_both_link():
     assert refs(cleaned) == [1, 2, 3, 4]
     assert "steeg in twee jaar met een kwart." in texts(cleaned)
 
+
+
+# pdftotext set a page's labels out of order, and the note under "11" opens with a number
+# ("2 miljoen euro ..."), a neighbour of labels 1 and 3: under a lone label the line is that
+# note's first, not label 2 (whose lone label closes the page).
+UNDER_A_LONE_LABEL = """Het onderzoek loopt in twee programma1 van de overheid en een van de
+universiteiten.2 Het programma bouwt voort op eerder werk3 en op een
+congres4 van vorig jaar in
+
+1
+
+Programma Cryptografie | Rijksoverheid
+Programma Quantum | Universiteit Leiden
+3
+2 miljoen euro toegekend voor onderzoek naar cybersecurity | NWO
+4
+Post-Quantum Cryptography Conference | PKI Consortium
+2
+
+\fAmsterdam. Daar kwamen vele deelnemers op af.
+"""
+
+
+def test_a_line_opening_with_a_number_right_under_a_higher_lone_label_is_its_note():
+    cleaned = clean(source(UNDER_A_LONE_LABEL))
+    assert cleaned.footnotes == ((1, "Programma Cryptografie | Rijksoverheid"),
+                                 (2, "Programma Quantum | Universiteit Leiden"),
+                                 (3, "2 miljoen euro toegekend voor onderzoek naar cybersecurity | NWO"),
+                                 (4, "Post-Quantum Cryptography Conference | PKI Consortium"))
+    assert refs(cleaned) == [1, 2, 3, 4]
+    assert "congres van vorig jaar in Amsterdam." in texts(cleaned)
+
+
+# A stack of labels over its notes, neither note closing with a full stop: the first note's
+# line stops short of the measure, so the second note opens on the next line.
+STACK_OVER_UNCLOSED_NOTES = """Het kabinet ziet zich daarin gesterkt door de evaluatie van het beleid uit
+2021 door een externe partij.1 Het beleid zelf staat op de website.2 Andere
+landen zijn daar minder open over.
+
+1
+2
+
+Kamerstuk 26 485, nr. 380
+Het actuele transparantiebeleid is te raadplegen op de website van de dienst: Beleidsdocumenten
+transparantie en verantwoording (dienst.nl)
+"""
+
+
+def test_notes_without_a_full_stop_under_a_stack_part_after_a_line_short_of_the_measure():
+    cleaned = clean(source(STACK_OVER_UNCLOSED_NOTES))
+    assert cleaned.footnotes == ((1, "Kamerstuk 26 485, nr. 380"),
+                                 (2, "Het actuele transparantiebeleid is te raadplegen op de website van de dienst: "
+                                     "Beleidsdocumenten transparantie en verantwoording (dienst.nl)"))
+    assert refs(cleaned) == [1, 2]
+

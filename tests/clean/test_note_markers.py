@@ -130,3 +130,9 @@ def test_a_number_between_an_acronym_and_a_lower_case_word_is_a_marker_only_when
     assert labels("toezicht op alle ADR 4 bedrijven in het land") == []
     assert between_words("de norm (zie NEN 3 van het besluit) geldt") == []
     assert between_words("gedrukt op A 4 formaat") == []       # one capital: a size, no acronym
+
+
+def test_a_year_closing_a_range_carries_a_glued_marker_as_a_lone_year_does():
+    assert labels("de Cybersecuritystrategie 2022–202813. Deze stelt") == [13]
+    assert labels("de jaren 1990-199914 en later") == [14]
+    assert labels("de postcode 3500-35012 in Utrecht") == []       # no year before the dash
