@@ -26,6 +26,9 @@ EXCLAMATION_BULLET = re.compile(r"^(!) +(?=[^\W\d_])")
 # only in a column of them (paragraphs._glued_dash_column); a hyphen opening a line never
 # stands before a capital otherwise.
 GLUED_DASH = re.compile(r"^([-‒–])(?=[A-ZÀ-ÖØ-Þ][^\W\d_])")
+# A number or letter with its closing bracket glued to a capitalised word ("h)Förderung der
+# Kontakte"): a marker only as the next one of the item above (see paragraphs._glued_next_item).
+GLUED_ORDERED = re.compile(r"^(\d{1,2}\)|[a-z]\)|\(\d{1,2}\)|\([a-z]\))(?=[A-ZÀ-ÖØ-Þ][^\W\d_])")
 # A lower-case o as a bullet (a second-level bullet in word processors): only where a list is
 # announced or running, as "o" may be a word.
 LETTER_O = re.compile(rf"^(o){GAP}+(?=\S)")
@@ -372,7 +375,7 @@ def mark_items(blocks: Blocks) -> tuple[Blocks, Changes]:
     for block in _sub_items_apart(blocks):
         if block.kind == "item" and not block.marker:
             found = item_marker(block.text, None, True) or _capital_letter_marker(block.text) \
-                or _glued_dash_marker(block.text)
+                or _glued_dash_marker(block.text) or _glued_ordered_marker(block.text)
             if found:
                 marker, ordered = found
                 cut = GAP_RUN.match(block.text, len(marker)).end()  # type: ignore[union-attr]  # GAP* always matches
@@ -438,6 +441,13 @@ def _glued_dash_marker(text: str) -> tuple[str, bool] | None:
     of them, see GLUED_DASH)."""
     match = GLUED_DASH.match(text)
     return (match.group(1), False) if match else None
+
+
+def _glued_ordered_marker(text: str) -> tuple[str, bool] | None:
+    """The number or letter of an item block typed without its space ("h)Förderung"; an item only
+    as the next one of the item above, see GLUED_ORDERED)."""
+    match = GLUED_ORDERED.match(text)
+    return (match.group(1), True) if match else None
 
 
 def _capital_letter_marker(text: str) -> tuple[str, bool] | None:

@@ -17,8 +17,8 @@ from operator import add, itemgetter, methodcaller
 
 from publish.clean.lines import Block, Blocks, Changes, Line, Lines, ends_sentence, first_word, last_word
 from publish.clean.artifacts import furniture
-from publish.clean.lists import (DASH, GLUED_DASH, LETTER_O, LONE_MARKER, ORDERED, ORDERED_ITEM, item_marker,
-                                 marker_columns, may_open_item)
+from publish.clean.lists import (DASH, GLUED_DASH, GLUED_ORDERED, LETTER_O, LONE_MARKER, ORDERED, ORDERED_ITEM,
+                                 item_marker, marker_columns, may_open_item, numbering)
 from publish.languages import Language
 from publish.languages.patterns import default, vocabulary
 from publish.report import Change
@@ -365,7 +365,7 @@ def _starts_item(layout: _Layout, k: int, start: int, in_item: bool) -> bool:
     if LONE_MARKER.match(nxt) and not (k + 1 < len(layout.texts) and _marker_awaits_text(layout, k + 1)):
         return False                # a marker alone with no text to open: no empty item
     if item_marker(nxt, prev, in_item) is not None or _letter_o_run(layout.texts, k) or _dash_column(layout, k) \
-            or _glued_dash_column(layout, k):
+            or _glued_dash_column(layout, k) or _glued_next_item(layout, k, start, in_item):
         return True
     return bool(ORDERED.match(nxt) or DASH.match(nxt)) and _ends_group(layout, k, start) \
         and (item_marker(nxt, prev, in_item, after_break=True) is not None or _dash_run(layout, k))
@@ -421,6 +421,16 @@ def _dash_column(layout: _Layout, k: int) -> bool:
         if dash is None or dash.group(1) != here.group(1) or layout.gaps[under] or layout.lines[under].page_start:
             return False
     return True
+
+
+def _glued_next_item(layout: _Layout, k: int, start: int, in_item: bool) -> bool:
+    """Text line k opens with the next marker of the item open since text line start, glued to a
+    capitalised word ("g) Information ..." / "h)Förderung der Kontakte ..."): the text layer lost
+    the space after it, and its place in the numbering tells it is a marker."""
+    glued = GLUED_ORDERED.match(layout.texts[k])
+    current = ORDERED.match(layout.texts[start]) if in_item and glued else None
+    return current is not None and glued is not None \
+        and any((kind, value + 1) in numbering(glued.group(1)) for kind, value in numbering(current.group(1)))
 
 
 def _glued_dash_column(layout: _Layout, k: int) -> bool:

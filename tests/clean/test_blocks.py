@@ -188,6 +188,18 @@ def test_lettered_and_roman_items_are_list_items():
                    ("b.", "Bewoners kiezen zelf de projecten.")]
 
 
+def test_the_next_letter_glued_to_its_item_text_opens_an_item_a_glued_letter_elsewhere_does_not():
+    # Statutes: the text layer lost the space after "h)" ("h)Förderung der Kontakte ...").
+    text = ("Der Verein verfolgt diese Zwecke:\n"
+            "g) Information über gesellschaftliche und rechtliche Auswirkungen freier Netzwerke,\n"
+            "h)Förderung der Kontakte und des Austauschs mit weiteren Personen.\n\n"
+            "Diese Aufzählung ist nicht abschließend und kann erweitert werden.\n"
+            "b)Diese Zeile folgt keinem Punkt einer Liste.\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
+    assert ("item", "h)", "Förderung der Kontakte und des Austauschs mit weiteren Personen.") in got
+    assert not any(marker == "b)" for _, marker, _ in got)
+
+
 def test_an_initial_at_a_line_start_is_no_item():
     text = "Het rapport is geschreven door onze oud-voorzitter.\nJ. de Vries schreef het in een maand.\n"
     assert [b.kind for b in blocks(text)] == ["paragraph"]
