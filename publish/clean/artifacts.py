@@ -56,7 +56,7 @@ _DECORATION = r"[›»‹«|·•\-–—\s]*"
 class Furniture:
     """The furniture patterns of one language, made from its [furniture] vocabulary."""
 
-    folio_line: re.Pattern       # "Pagina 2 van 15", "2/15", "2 | Title", "Title | 2"
+    folio_line: re.Pattern       # "Pagina 2 van 15", "2/15", "2 | Title", "Title | 2", "TITLE / 2"
     credit: re.Pattern           # "Fotografie: Bob de Vries"
     credit_first: frozenset[str]  # the first characters a credit can start with
     stamp: re.Pattern            # a stamp's wording at the line's start
@@ -97,6 +97,7 @@ def furniture(language: Language) -> Furniture:
             rf"|(?P<page2>\d{{1,3}})\s*(?:/|{of})\s*(?P<of2>\d{{1,3}})"                       # 2/15, 2 van 15
             rf"|(?P<page3>\d{{1,3}})\s+[|·•]\s+(?P<title>\S.{{0,{RUNNING_HEAD_MAX}}}?)"       # 2 | Title
             rf"|(?P<title2>\S.{{0,{RUNNING_HEAD_MAX}}}?)\s+[|·•]\s+(?P<page4>\d{{1,3}})"      # Title | 2
+            rf"|(?P<title3>\S.{{0,{RUNNING_HEAD_MAX}}}?[^\W\d_])\s+/\s+(?P<page5>\d{{1,3}})"  # TITLE / 2
             rf"){_DECORATION}$", re.IGNORECASE),
         credit=re.compile(rf"^(?:{alternatives(credit_words)})\s*:\s*\S.*$", re.IGNORECASE),
         credit_first=frozenset(first for word in credit_words for first in (word[0], word[0].upper())),
@@ -612,7 +613,7 @@ def _folio(text: str, words: Furniture) -> str | None:
         if of is not None and not 0 < int(page) <= int(of):
             return None
         return "a folio (page number" + (" and page count)" if of else ")")
-    title = match.group("title") or match.group("title2")
+    title = match.group("title") or match.group("title2") or match.group("title3")
     if sum(map(str.isalpha, title)) < 2 or ends_sentence(title):
         return None
     return "a folio (page number beside a running title)"

@@ -45,7 +45,7 @@ def read(text: str) -> tuple[list[str], dict[str, list[str]]]:
 
 def test_known_folios_at_a_page_edge_go_even_on_one_page():
     for folio in ("Pagina 2 van 15", "pagina 2", "2/15", "› pagina 2 van 16",
-                  "2 | Verslag van de wijk", "Verslag van de wijk | 2"):
+                  "2 | Verslag van de wijk", "Verslag van de wijk | 2", "VERSLAG VAN DE WIJK / 2"):
         lines, removed = read(pages(page(), page("", folio), page()))
         assert folio not in lines and removed["page-number"] == [folio], folio
 
