@@ -122,7 +122,9 @@ def ends_sentence(text: str) -> bool:
         return False
     if not SENTENCE_END.search(text):
         return False
-    return last != "." or not ABBREVIATION.search(text, max(0, len(text) - _ABBREVIATION_SPAN))
+    # (A number glued after an abbreviation is the number it abbreviates, "Nr.12", "blz.3", no note.)
+    before = text.rstrip("0123456789") if last.isdigit() else text
+    return not before.endswith(".") or not ABBREVIATION.search(before, max(0, len(before) - _ABBREVIATION_SPAN))
 
 
 def first_word(text: str) -> str:

@@ -140,6 +140,16 @@ def test_left_and_right_heads_alternate_on_every_other_page():
     assert left not in lines and right not in lines and len(removed["running-head"]) == 4
 
 
+def test_a_magazines_name_and_issue_number_atop_every_other_page_is_a_running_head():
+    """Regression: "De FilosooF Nr.12" atop the left pages was read as a sentence's end with a
+    note number glued ("Nr." and "12"), which a running head may not be on so few pages."""
+    left, right = "De Wijkkrant Nr.12", "Thema: Samen wonen"
+    bodies = [[left if n % 2 else right, "", *page()] for n in range(7)]
+    lines, removed = read(pages(page(), *bodies))
+    assert left not in lines and right not in lines
+    assert removed["running-head"].count(left) == 3 and removed["running-head"].count(right) == 4
+
+
 def test_a_stacked_footer_goes_line_by_line():
     """A footer of a folio, a web address and a classification, each a line of its own."""
     def foot(number: int) -> list[str]:
