@@ -141,7 +141,7 @@ def _by_page_numbers(scanned: list[tuple[int, str, int | None]]) -> tuple[int, s
 def _by_titles(texts: list[str], first: int, scanned: list[tuple[int, str, int | None]],
                places: dict[str, list[int]]) -> tuple[int, str] | None:
     """(index after the contents' last line, the evidence) for a contents printed without page
-    numbers (a web page's), whose first line is `first`: the longest run of its titles, from the
+    numbers (a web page's) or with too few to tell, whose first line is `first`: the longest run of its titles, from the
     first and MIN_TITLES at least, that all stand as lines outside the contents in the same order
     (a body's headings, maybe with their numbers or a "§" in front: "§ 1. Achtergrond" for "1." /
     "Achtergrond").  A longer run holds a shorter one, so the longest is found by halving."""
@@ -157,8 +157,11 @@ def _by_titles(texts: list[str], first: int, scanned: list[tuple[int, str, int |
     while low < high:
         middle = (low + high + 1) // 2
         low, high = (middle, high) if found(middle) else (low, middle - 1)
-    return titles[low - 1] + 1, (f"a table of contents without page numbers: its {low} titles stand in the text "
-                                 "in the same order; the edition makes its own")
+    end = titles[low - 1] + 1
+    following = [entry for entry in scanned if entry[0] >= end]
+    if following and following[0][1] == "page":
+        end = following[0][0] + 1       # the last entry's page number, where the contents prints some
+    return end, f"a table of contents: its {low} titles stand in the text in the same order; the edition makes its own"
 
 
 def _places(texts: list[str]) -> dict[str, list[int]]:

@@ -265,6 +265,19 @@ def test_a_contents_without_page_numbers_goes_when_its_titles_head_the_text_in_i
     assert lines[:2] == status and "§ 1. Achtergrond" in lines
 
 
+def test_a_contents_of_chapter_numbers_titles_and_page_numbers_goes_whole():
+    """Regression: a summary's contents ("Content" / "1" / "Background" / "3" / "2" / ...) set its
+    chapter numbers and page numbers apart; too few page numbers to tell, its titles tell, and
+    its last page number ("7") went into the text."""
+    contents = ["Inhoud", "1", "", "Achtergrond", "", "3", "", "2", "", "Werkwijze", "", "5", "", "3", "",
+                "Resultaten", "", "7"]
+    body = ["1 Achtergrond", *filler("de achtergrond"), "2 Werkwijze", *filler("de werkwijze"),
+            "3 Resultaten", *FILLER]
+    lines, removed = read(pages(page(), [*contents, "", "Dit verslag is geschreven door de gemeente."], body))
+    assert removed["contents"] == [line for line in contents if line]
+    assert "Dit verslag is geschreven door de gemeente." in lines
+
+
 def test_a_list_under_a_contents_heading_whose_items_head_nothing_stays():
     items = ["Inhoud", "Drie flessen olijfolie", "Een pak pasta", "Twee potten tomatensaus", "Een zak rijst"]
     lines, removed = read(pages(page(), [*items, "", *FILLER], page()))
