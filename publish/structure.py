@@ -1364,8 +1364,10 @@ def _cover(front: list[Block]) -> list[Block]:
     return front[:end]
 
 
-# A paper's title stands on three lines at most; a longer block is its text.
+# A paper's title stands on three lines at most, six when the date it was sent ends it (a
+# question's title names the askers, the ministers and the matter); a longer block is its text.
 PAPER_TITLE_MAX_LINES = 3
+PAPER_TITLE_MAX_LINES_DATED = 6
 
 
 def _paper_title(blocks: list[Block], words: Words) -> str | None:
@@ -1393,11 +1395,12 @@ def _paper_title(blocks: list[Block], words: Words) -> str | None:
     lines = list(rest) if rest else [line for block in run for line in block.line_texts]
     after = index + 1 if rest else index + 1 + len(run)
     text_follows = (run and run[0].kind == "paragraph") or (after < len(blocks) and blocks[after].kind != "display")
-    sent = next((number + 1 for number, line in enumerate(lines) if words.dated.search(line)), len(lines))
-    if sent < len(lines):           # the date it was sent ends the title; the text runs on under it
+    sent = next((number + 1 for number, line in enumerate(lines) if words.dated.search(line)), None)
+    if sent is not None and sent < len(lines):     # the date it was sent ends the title; the text runs on under it
         lines, text_follows = lines[:sent], True
     title = words.dated.sub("", " ".join(lines)).strip()
-    return title if text_follows and len(lines) <= PAPER_TITLE_MAX_LINES and _wordy(title) \
+    longest = PAPER_TITLE_MAX_LINES if sent is None else PAPER_TITLE_MAX_LINES_DATED
+    return title if text_follows and len(lines) <= longest and _wordy(title) \
         and not NUMBERED.match(title) else None
 
 

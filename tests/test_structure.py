@@ -620,6 +620,18 @@ def test_the_date_a_paper_was_sent_ends_its_title_though_the_answer_runs_on_unde
         "kosten daarvan voor de gemeente en de reizigers die er hun fiets kwijt willen")
 
 
+def test_a_question_title_over_four_lines_ended_by_the_date_it_was_sent_is_the_title():
+    text = ("Gemeenteraad van Ergenshoven\n\nZittingsjaar 2024–2025\n\nSchriftelijke vragen van de raad\n\nNr. 417\n"
+            "Vragen van de raadsleden Jansen (Groen) en De Vries (Stad) aan de burgemeester en de\n"
+            "wethouder van Verkeer en de wethouder van Financiën over de fietsenstalling bij\n"
+            "het station en de kosten daarvan voor de gemeente en voor de reizigers die er hun\n"
+            "fiets kwijt willen (ingezonden 3 juni 2025).\n"
+            "Antwoord van het college (ontvangen 17 juni 2025).\n"
+            "Vraag 1\nKlopt het dat de stalling op zaterdag al om tien uur vol staat?\n")
+    assert build(text).metadata.title.startswith("Vragen van de raadsleden Jansen (Groen) en De Vries (Stad)")
+    assert build(text).metadata.title.endswith("voor de reizigers die er hun fiets kwijt willen")
+
+
 def test_a_version_number_under_its_label_is_no_papers_number():
     text = ("Verslag van de proef met de stalling\n\nAuteur(s)\n\nJan Jansen\n\nVersie\n\n3\n\n"
             "Classificatie openbaar\n\fInleiding\n\nDe proef liep een jaar en gaf veel om over na te denken.\n")
