@@ -11,9 +11,9 @@ lines apart, so the numbers are read in order wherever they stand; two columns r
 make two rising runs, interleaved).  A list of items ending in numbers without that heading,
 or whose numbers do not rise (a price list, a table), stays.
 
-A contents printed without page numbers (a web page made into a PDF) has another proof: its
-titles, MIN_TITLES at least, all stand elsewhere in the text as lines, in the contents' order
-(the body's headings, maybe with their section numbers or a "§" in front).  A list under the
+A contents printed without page numbers (a web page made into a PDF), or with too few to tell,
+has another proof: its titles, MIN_TITLES at least, all stand elsewhere in the text as lines, in
+the contents' order (the body's headings, maybe with their section numbers or a "§" in front).  A list under the
 heading whose items head nothing stays.
 """
 from __future__ import annotations
@@ -141,10 +141,11 @@ def _by_page_numbers(scanned: list[tuple[int, str, int | None]]) -> tuple[int, s
 def _by_titles(texts: list[str], first: int, scanned: list[tuple[int, str, int | None]],
                places: dict[str, list[int]]) -> tuple[int, str] | None:
     """(index after the contents' last line, the evidence) for a contents printed without page
-    numbers (a web page's) or with too few to tell, whose first line is `first`: the longest run of its titles, from the
-    first and MIN_TITLES at least, that all stand as lines outside the contents in the same order
-    (a body's headings, maybe with their numbers or a "§" in front: "§ 1. Achtergrond" for "1." /
-    "Achtergrond").  A longer run holds a shorter one, so the longest is found by halving."""
+    numbers (a web page's) or with too few to tell, whose first line is `first`: the longest run
+    of its titles, from the first and MIN_TITLES at least, that all stand as lines outside the
+    contents in the same order (a body's headings, maybe with their numbers or a "§" in front:
+    "§ 1. Achtergrond" for "1." / "Achtergrond").  A longer run holds a shorter one, so the
+    longest is found by halving."""
     titles = [index for index, kind, _ in scanned if kind == "title"]
     keys = [_bare(texts[index]) for index in titles]
 
