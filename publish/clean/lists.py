@@ -216,7 +216,7 @@ def _marker_run(lines: Lines, candidates: list[int], position: int) -> list[int]
     for index in candidates[position + 1:]:
         between = lines[run[-1] + 1:index]
         if any(line.text for line in between) or lines[index].page_start \
-                or not _next_marker(lines[run[-1]].text, lines[index].text):
+                or not next_marker(lines[run[-1]].text, lines[index].text):
             break
         run.append(index)
     return run
@@ -237,7 +237,7 @@ def _nested_column(lines: Lines, candidates: list[int], position: int) -> list[i
         run.append(index)
     levels: list[str] = []          # the last marker of each open level
     for text in (lines[index].text for index in run):
-        at = next((depth for depth in range(len(levels) - 1, -1, -1) if _next_marker(levels[depth], text)), None)
+        at = next((depth for depth in range(len(levels) - 1, -1, -1) if next_marker(levels[depth], text)), None)
         if at is not None:
             del levels[at + 1:]
             levels[at] = text
@@ -254,7 +254,8 @@ def _opens_a_sub_level(marker: str, levels: list[str]) -> bool:
     return any(value == 1 and kind not in kinds for kind, value in numbering(marker))
 
 
-def _next_marker(earlier: str, later: str) -> bool:
+def next_marker(earlier: str, later: str) -> bool:
+    """The later marker numbers the item after the earlier one's ("g)" then "h)"), or both are one bullet."""
     if _lone_bullet(earlier) or _lone_bullet(later):
         return earlier == later
     return any((kind, value + 1) in numbering(later) for kind, value in numbering(earlier))
@@ -319,7 +320,7 @@ CLAUSE_ENDS = (".", ";", ":")
 
 def _nested(markers: list[str]) -> bool:
     """Some marker does not go on from the one before it: the column numbers sub-items."""
-    return any(not _next_marker(earlier, later) for earlier, later in zip(markers, markers[1:]))
+    return any(not next_marker(earlier, later) for earlier, later in zip(markers, markers[1:]))
 
 
 def _beside_sub_items(texts: list[str]) -> list[int]:

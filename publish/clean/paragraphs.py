@@ -18,7 +18,7 @@ from operator import add, itemgetter, methodcaller
 from publish.clean.lines import Block, Blocks, Changes, Line, Lines, ends_sentence, first_word, last_word
 from publish.clean.artifacts import furniture
 from publish.clean.lists import (DASH, GLUED_DASH, GLUED_ORDERED, LETTER_O, LONE_MARKER, ORDERED, ORDERED_ITEM,
-                                 item_marker, marker_columns, may_open_item, numbering)
+                                 item_marker, marker_columns, may_open_item, next_marker)
 from publish.languages import Language
 from publish.languages.patterns import default, vocabulary
 from publish.report import Change
@@ -429,8 +429,7 @@ def _glued_next_item(layout: _Layout, k: int, start: int, in_item: bool) -> bool
     the space after it, and its place in the numbering tells it is a marker."""
     glued = GLUED_ORDERED.match(layout.texts[k])
     current = ORDERED.match(layout.texts[start]) if in_item and glued else None
-    return current is not None and glued is not None \
-        and any((kind, value + 1) in numbering(glued.group(1)) for kind, value in numbering(current.group(1)))
+    return current is not None and glued is not None and next_marker(current.group(1), glued.group(1))
 
 
 def _glued_dash_column(layout: _Layout, k: int) -> bool:
