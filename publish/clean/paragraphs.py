@@ -236,7 +236,7 @@ def _block_starts(layout: _Layout) -> tuple[list[int], list[bool], list[Change]]
     start, item = 0, item_marker(texts[0], None, False) is not None
     starts, items, changes = [start], [item], []
     enumerated, after_enumeration = _enumerations(layout)
-    enumerated |= _capital_lettered(texts)
+    enumerated |= _capital_lettered(texts) | _capital_lettered_lines(texts)
     # The common case: a line opening with a lower-case letter right under the previous one, in
     # single-spaced text on the same page, after a line not ending in a comma, continues the
     # block (unless it may open a lettered item, "a) ..."; _join gives "" for it).  The other
@@ -353,6 +353,29 @@ def _capital_lettered(texts: list[str]) -> set[int]:
         run = [index] if letter == "A" else []
     if len(run) > 1:
         found.update(run)
+    return found
+
+
+# Items lettered with capitals, one a line, under a line announcing them with a colon
+# ("Bijlagen:" / "A. Relevante artikelen ..." / "B. 'Procesbeschrijving ...'" / "C. Memo ..."):
+# lettered sections' headings stand apart, their text between them.
+CAPITAL_LETTERED_LINE = re.compile(r"[A-Z]\. (?=\S)")
+LETTERED_LINES_MIN = 3
+
+
+def _capital_lettered_lines(texts: list[str]) -> set[int]:
+    """The text lines of runs lettered "A.", "B.", "C." ... on lines right under each other, the
+    first under a line ending in a colon (LETTERED_LINES_MIN items at least)."""
+    found: set[int] = set()
+    for index in compress(range(1, len(texts)), (text[:3] == "A. " for text in texts[1:])):
+        if not texts[index - 1].rstrip().endswith(":"):
+            continue
+        end = index
+        while end < len(texts) and CAPITAL_LETTERED_LINE.match(texts[end]) \
+                and ord(texts[end][0]) == ord("A") + end - index:
+            end += 1
+        if end - index >= LETTERED_LINES_MIN:
+            found.update(range(index, end))
     return found
 
 

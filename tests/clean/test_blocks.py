@@ -200,6 +200,17 @@ def test_the_next_letter_glued_to_its_item_text_opens_an_item_a_glued_letter_els
     assert not any(marker == "b)" for _, marker, _ in got)
 
 
+def test_capital_letters_down_the_lines_under_a_colon_are_items_an_initial_is_not():
+    text = ("Het besluit heeft de volgende bijlagen, die u bij deze brief vindt.\nBijlagen:\n"
+            "A. Relevante artikelen uit de Wet openbaarheid bestuur\nB. Procesbeschrijving Waardeonderzoek\n"
+            "C. Memo Vooroverleg en Waardeonderzoek\n\nMet vriendelijke groet,\n\nJ. de Vries\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
+    assert [(marker, text) for kind, marker, text in got if kind == "item"] == [
+        ("A.", "Relevante artikelen uit de Wet openbaarheid bestuur"), ("B.", "Procesbeschrijving Waardeonderzoek"),
+        ("C.", "Memo Vooroverleg en Waardeonderzoek")]
+    assert any(kind != "item" and text == "J. de Vries" for kind, _, text in got)
+
+
 def test_an_initial_at_a_line_start_is_no_item():
     text = "Het rapport is geschreven door onze oud-voorzitter.\nJ. de Vries schreef het in een maand.\n"
     assert [b.kind for b in blocks(text)] == ["paragraph"]
