@@ -692,7 +692,8 @@ def _lone_short_line(layout: _Layout, k: int) -> bool:
 def _heading_between(layout: _Layout, k: int) -> bool:
     """Text line k is a heading set between two paragraphs without blank lines ("... kort
     geschetst." / "Vrijwilligheid" / "De vrijwillige ..."): after a full stop, opening in a
-    capital, short (under HEADING_LINE_SHARE of the column and of the line under it), a few
+    capital, short (under HEADING_LINE_SHARE of the column and of the line under it, or ending
+    where the first word under it would have fitted, with the slack of proportional type), a few
     words at most, not ending in punctuation nor on a function word, with a long line of text
     under it opening in a capital.  A body line is that short only where its paragraph ends,
     and then it ends a sentence (a question there may be the paragraph's last sentence, so a
@@ -702,7 +703,8 @@ def _heading_between(layout: _Layout, k: int) -> bool:
         return False
     above, line, below, width = texts[k - 1], texts[k], texts[k + 1], layout.width(k)
     short = HEADING_LINE_SHARE * min(width, len(below))
-    return (above[-1:] in ".!?" and unnumbered(line)[:1].isupper() and len(line) < short
+    ended_early = len(line) < short or _short(line, below, width, 0.15)
+    return (above[-1:] in ".!?" and unnumbered(line)[:1].isupper() and ended_early
             and len(below) >= HEADING_LINE_SHARE * width
             and len(line.split()) <= HEADING_LINE_WORDS
             and _end_mark(line) not in _PUNCTUATION

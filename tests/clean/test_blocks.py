@@ -24,6 +24,20 @@ def test_a_short_line_after_a_sentence_ends_a_paragraph():
     assert len(blocks(text)) == 2
 
 
+def test_a_heading_between_paragraphs_without_blank_lines_is_its_own_block():
+    # A decision letter: the heading fills more than half the column, but ends where the first
+    # word under it would have fitted; a wrapped body line never ends so early.
+    text = ("informatie daarover kan een zodanige negatieve invloed op dit controle-instrument\n"
+            "ondergeschikt dient te blijven aan het handhaven van de vertrouwelijkheid.\n"
+            "Eerbiediging van de persoonlijke levenssfeer\n"
+            "Op grond van artikel 10, tweede lid, aanhef en onder e, van de Wob blijft\n"
+            "verstrekking van informatie achterwege voor zover het belang daarvan niet\n"
+            "opweegt tegen het belang dat de persoonlijke levenssfeer wordt geëerbiedigd.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert ("display", "Eerbiediging van de persoonlijke levenssfeer") in got
+    assert len(got) == 3
+
+
 def test_a_logo_name_atop_a_cover_stays_apart_from_the_title_under_the_blank_line():
     # Every line of a cover is short, so against its neighbours none "ends short"; against the
     # text's measure the logo's name cannot have ended a column.  A page's first line that is
