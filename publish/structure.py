@@ -969,7 +969,7 @@ def _blocks(body: list[Block], words: Words):
         span = (block.first, block.last)
         if block.kind == "display" and ((len(block.offsets) > HEADING_MAX_LINES and not _numbered(block))
                                         or letterhead.is_letterhead(block.line_texts, words.language)
-                                        or _table_row(block.text)):
+                                        or _table_row(block.text) or not _worded(block.text)):
             out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
         elif block.kind == "display" and _entry(body, index, out):
             out.append(Paragraph(block.inline(), span))
@@ -986,6 +986,15 @@ def _blocks(body: list[Block], words: Words):
             out.append(Paragraph(block.inline(), span, style="lede" if lede else "body"))
         first_paragraph = False
     return out
+
+
+def _worded(text: str) -> bool:
+    """The text holds a word of two letters at least: a heading names something ("X", "Q3", "3"
+    alone are a table's cells, a mark or a number)."""
+    return WORD_OF_TWO.search(text) is not None
+
+
+WORD_OF_TWO = re.compile(r"[^\W\d_]{2}")
 
 
 def _add_item(out: list, body: list[Block], index: int, open_styles: list[tuple]) -> None:

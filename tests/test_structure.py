@@ -515,6 +515,15 @@ def test_a_numbered_heading_over_items_that_are_sentences_of_their_own_stays_a_h
     assert {"1. Algemene bepalingen", "3. Quitus"} <= set(headings)
 
 
+def test_a_line_without_a_word_of_two_letters_is_no_heading():
+    # A roadmap's table read cell by cell: its marks and quarters are no headings.
+    text = ("Roadmap\n\nDe planning van de onderwerpen staat in de tabel hieronder, per kwartaal.\n\n"
+            "Q3\n\nX\n\nQ4 2024\n\nOnderwerpen\n\nDe onderwerpen worden in deze volgorde opgepakt door de werkgroep.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Onderwerpen"]
+    assert {"Q3", "X", "Q4 2024"} <= {b.text for b in chapter.blocks if isinstance(b, Paragraph)}
+
+
 def test_a_numbered_line_announced_by_a_colon_is_a_list_item_not_a_heading():
     text = ("Verslag\n\nWat de gemeente moet doen voor een huishouden zonder woning:\n\n"
             "1. Een huishouden dat buiten eigen schuld dakloos werd\n\u2022 Geef tijdelijk onderdak.\n"
