@@ -61,7 +61,7 @@ class Words:
 
     language: Language
     provision: re.Pattern        # a provision's or section's label with its number: "§ 2.1", "Artikel 3"
-    caption: re.Pattern          # a caption under or over a chart, table or figure ("Tabel 2:"): no heading
+    caption: re.Pattern          # a caption or source line of a chart, table or figure ("Tabel 2:", "Bron: CBS")
     foreword: re.Pattern         # a foreword's title: "Voorwoord"
     notes_heading: re.Pattern    # "Noten" over the notes' text
     salutation: re.Pattern       # "Geachte ...," opening a letter's text
@@ -90,7 +90,8 @@ def words_of(language: Language) -> Words:
     return Words(
         language=language,
         provision=re.compile(rf"^(?:§+\s*|(?:{provisions})\s+)(?:(\d{{1,3}}(?:\.\d{{1,2}})*)|[IVX]+\b)"),
-        caption=re.compile(rf"^(?:{vocabulary(language, 'structure.captions', any_space=False)})\s+\d+[.:]?(?:\s|$)"),
+        caption=re.compile(rf"^(?:{vocabulary(language, 'structure.captions', any_space=False)})\s+\d+[.:]?(?:\s|$)"
+                           rf"|^(?:{vocabulary(language, 'structure.sources', any_space=False)})\s*:\s*\S"),
         foreword=re.compile(rf"^(?:{vocabulary(language, 'structure.forewords', any_space=False)})$", re.IGNORECASE),
         notes_heading=notes_heading(language)[0],
         salutation=paragraph_words.salutation,

@@ -475,6 +475,14 @@ def test_captions_chart_figures_and_table_labels_are_no_headings():
     assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Gebruik"]
 
 
+def test_a_charts_source_line_is_no_heading():
+    text = ("Rapport\n\nDe speeltuinen worden goed gebruikt, zo blijkt uit de tellingen van dit jaar.\n\n"
+            "Bron: gemeentelijke tellingen (2023)\n\nGebruik\n\nDe drukste maand was juli, de rustigste januari.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Gebruik"]
+    assert "Bron: gemeentelijke tellingen (2023)" in [b.text for b in chapter.blocks if isinstance(b, Paragraph)]
+
+
 def test_numbered_sections_and_provisions_under_a_title_are_headings_not_its_byline():
     text = ("Eerste deel\n\nDit deel gaat over de wijk en haar bewoners, hun werk en hun inkomen.\n"
             "\f3 Randvoorwaarden\n\n3.1 Geld\n\nDe wijk krijgt elk jaar een vast bedrag van de gemeente.\n"
