@@ -468,9 +468,17 @@ def _chart_blocks(blocks: list[Block]) -> set[int]:
 
 def _table_row(text: str) -> bool:
     """A row of a table: a label, then figures in two columns or more ("Personeel 200 200",
-    "740503 – Subsidies 14.021.132 13.122.498 ...")."""
-    tokens = text.split()
-    return len(tokens) > 2 and all(FIGURE.fullmatch(token) for token in tokens[-2:])
+    "740503 – Subsidies 14.021.132 13.122.498 ..."), or one amount ("UHH 758.371",
+    "Gemeinschaft 3,2 %"): a heading may end in a number, a year or an article's, not an amount
+    (but for an account's total with its currency, "Activiteitenlasten € 10.610", over its lines)."""
+    tokens = text.removesuffix("%").split()
+    return (len(tokens) > 2 and all(FIGURE.fullmatch(token) for token in tokens[-2:])) \
+        or (len(tokens) > 1 and AMOUNT.fullmatch(tokens[-1]) is not None and tokens[-2] not in CURRENCIES)
+
+
+# An amount: figures grouped by thousands or with decimals ("758.371", "1.826,6", "3,2", "25,0%").
+CURRENCIES = frozenset("€$£")
+AMOUNT = re.compile(r"[-−+]?(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+,\d+)%?")
 
 
 def _numbers_only(text: str) -> bool:

@@ -483,6 +483,15 @@ def test_a_charts_source_line_is_no_heading():
     assert "Bron: gemeentelijke tellingen (2023)" in [b.text for b in chapter.blocks if isinstance(b, Paragraph)]
 
 
+def test_a_label_with_an_amount_is_a_tables_row_a_total_with_its_currency_heads_its_account():
+    text = ("Jaarrekening\n\nDe stichting sloot het jaar af met een klein overschot op de begroting.\n\n"
+            "Uitgaven 758.371\n\nGroei 3,2 %\n\nActiviteitenlasten € 10.610\n\n"
+            "De lasten van de activiteiten waren lager dan begroot, vooral door de zaalhuur.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Activiteitenlasten € 10.610"]
+    assert {"Uitgaven 758.371", "Groei 3,2 %"} <= {b.text for b in chapter.blocks if isinstance(b, Paragraph)}
+
+
 def test_numbered_sections_and_provisions_under_a_title_are_headings_not_its_byline():
     text = ("Eerste deel\n\nDit deel gaat over de wijk en haar bewoners, hun werk en hun inkomen.\n"
             "\f3 Randvoorwaarden\n\n3.1 Geld\n\nDe wijk krijgt elk jaar een vast bedrag van de gemeente.\n"
