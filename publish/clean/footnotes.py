@@ -19,11 +19,12 @@ foot (lines under the body that open in lower case).
 
 Evidence, all required, for a group of labels:
 - the labels are numbered consecutively (in any order on the page), from 1 or on from the notes
-  before (a note or two may have been lost: up to LOOKAHEAD numbers ahead; the first notes of a
-  document start at 1);
+  before (a note or two may have been lost: up to LOOKAHEAD numbers ahead, where each marker is a
+  sure one, glued to its word; the first notes of a document start at 1);
 - the group stands at the foot of a page (body text above it, nothing after it but at most
   MAX_TRAILING short lines, a running foot the furniture passes did not know), or between the
-  halves of a sentence it cuts on its page, or right under a notes heading;
+  halves of a sentence it cuts on its page, or right under a notes heading; or, two notes or more
+  whose markers are all sure, at the foot of a column amid the page, between two paragraphs;
 - no notes section that `structure` reads uses the labels (its markers are then those of its
   notes, and a number under the body is a page number);
 - every label has its marker, in order, in the text before the group: on the same page or the one
@@ -120,6 +121,7 @@ class Group:
     heading: tuple[int, ...]    # a notes heading and rules over them, taken out with them
     marked: int = 0     # the line of its last marker
     inline: bool = False    # set right after the passage citing it ("n: text"), at no page foot
+    column: bool = False    # at the foot of a column in the middle of its page
 
 
 @dataclass
@@ -551,9 +553,12 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
         return None
     pieces, top, end = layout
     heading = _heading_over(texts, top, page_start, headings)
+    at_column_foot = False
     if heading is None and not _at_page_foot(texts, top, end, page_start, page_end) \
             and not _cutting_a_sentence(texts, top, end, page_start, page_end):
-        return None
+        at_column_foot = _at_column_foot(texts, labels, top, end, page_end)
+        if not at_column_foot:
+            return None
     if heading and len(headings) == 1 and not any(label.lone for label in labels):
         return None                     # the end-notes section: structure reads it
     if not heading and any(label.number in numbering.reserved for label in labels):
@@ -568,14 +573,15 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     sure = heading or all(label.bracketed for label in labels)
     window = since if sure else max(since, page.bounds(max(page.of(page_start) - 1, 0))[0])
     marked = _all_marked(texts[window:top], sorted(label.number for label in labels), numbering,
-                         all(label.lone for label in labels))
+                         all(label.lone for label in labels),
+                         sure_only=at_column_foot or first > numbering.next_label)
     if marked is None:
         return None
     offset = numbering.last_number - first + 1 if restart else numbering.offset
     notes = tuple(FoundNote(label.number, label.number + offset, tuple(indexes),
                             0 if label.lone else _label_width(texts[label.index]))
                   for label, indexes in pieces)
-    return Group(notes, labels, top, end, tuple(heading or ()), window + marked)
+    return Group(notes, labels, top, end, tuple(heading or ()), window + marked, column=at_column_foot)
 
 
 def _label_width(text: str) -> int:
@@ -858,6 +864,21 @@ def _cutting_a_sentence(texts, top, end, page_start, page_end) -> bool:
         and below[:1].islower()
 
 
+def _at_column_foot(texts, labels: tuple[Label, ...], top, end, page_end) -> bool:
+    """The notes close a column in the middle of their page (pdftotext reads a page's columns one
+    after the other): two notes or more, set apart by blank lines from a paragraph that ends a
+    sentence above them and from one that opens below them on the page, and inside the run a
+    blank line only where a note goes on in lower case.  Numbered paragraphs or sections ("1
+    Inleiding" over its text) have their blank lines before capitals; their markers, which the
+    caller requires glued to words, are rarer still."""
+    if len(labels) < 2 or top < 1 or texts[top - 1] or end >= page_end or texts[end]:
+        return False
+    above = _text_before(texts, top, 0)
+    below = next((text for text in texts[end:page_end] if text), "")
+    inside_breaks = all(texts[index + 1][:1].islower() for index in range(top, end - 1) if not texts[index])
+    return bool(above) and ends_sentence(above) and _opens_a_note(below) and inside_breaks
+
+
 def _text_before(texts, index, start) -> str:
     """The nearest text line above texts[index], from start on ("" if none)."""
     while index > start and not texts[index - 1]:
@@ -865,18 +886,22 @@ def _text_before(texts, index, start) -> str:
     return texts[index - 1] if index > start else ""
 
 
-def _all_marked(texts: list[str], numbers: list[int], numbering: _Numbering, lone: bool) -> int | None:
+def _all_marked(texts: list[str], numbers: list[int], numbering: _Numbering, lone: bool,
+                sure_only: bool = False) -> int | None:
     """The numbers have their note markers in the text: in order, or out of order where it is the
     one sure marker (glued to a word) of its number (pdftotext may read a column or a pull quote
     out of order).  All of them; in a group of MARKER_SLACK labels or more, all but one in that
     many (a marker lost in extraction does not lose its neighbours' notes).  A number between two
     words counts only for labels on lines of their own: a line opening with a number and text
     ("1 week or less") is as often a chart's legend as a note.  The line (counted in `texts`)
-    of the last marker found if so, else None."""
+    of the last marker found if so, else None.  sure_only: every number has a sure marker (glued to
+    a word or in superscript), in order, none missing."""
     joined = "\n".join(texts)
     found = markers.markers(joined, numbering.codes, between_words=lone, words=numbering.words)
+    if sure_only:
+        found = [marker for marker in found if marker.rank == 3]
     marked = markers.with_strays(markers.chain(found, numbers), [(0, marker) for marker in found], set(numbers))
-    if len(marked) < len(numbers) - len(numbers) // MARKER_SLACK:
+    if len(marked) < len(numbers) - (0 if sure_only else len(numbers) // MARKER_SLACK):
         return None
     return joined.count("\n", 0, max((marker.start for _, marker in marked), default=0))
 
@@ -909,6 +934,8 @@ def _where(group: Group) -> str:
         return "a note under a notes heading: moved to the notes"
     if group.inline:
         return "a note set after the passage citing it: moved to the notes"
+    if group.column:
+        return "a note at the foot of a column: moved to the notes"
     return "a note at the foot of a page: moved to the notes"
 
 

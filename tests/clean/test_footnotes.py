@@ -1081,3 +1081,63 @@ def test_notes_without_a_full_stop_under_a_stack_part_after_a_line_short_of_the_
                                      "Beleidsdocumenten transparantie en verantwoording (dienst.nl)"))
     assert refs(cleaned) == [1, 2]
 
+
+
+# A page in two columns, read one after the other: the notes close the first column, between the
+# paragraph they end and the one opening the second column; their markers glued to their words.
+COLUMN_FOOT = """De vereniging telde in 1990 nog honderd leden.1 Tien jaar later waren het er
+tweehonderd, vooral door de nieuwe afdeling2 in het oosten van de stad.
+
+1 Volgens
+het ledenregister van de vereniging, dat de secretaris bijhoudt.
+2 De afdeling werd in 1995 opgericht door drie oud-leden.
+
+Het bestuur besloot daarop de contributie te verlagen. Wie jonger is dan
+achttien jaar, betaalt sindsdien de helft.
+\fHet nieuwe clubhuis werd in 2002 geopend.
+"""
+
+
+def test_notes_at_the_foot_of_a_column_amid_the_page_become_notes():
+    cleaned = clean(source(COLUMN_FOOT))
+    assert cleaned.footnotes == ((1, "Volgens het ledenregister van de vereniging, dat de secretaris bijhoudt."),
+                                 (2, "De afdeling werd in 1995 opgericht door drie oud-leden."))
+    assert refs(cleaned) == [1, 2]
+    assert "Het bestuur besloot daarop de contributie te verlagen." in texts(cleaned)
+    assert "at the foot of a column" in next(change.reason for change in cleaned.changes
+                                             if change.kind == "footnote")
+    assert account(COLUMN_FOOT).ok
+
+
+def test_numbered_lines_amid_a_page_whose_markers_are_not_glued_stay_text():
+    text = COLUMN_FOOT.replace("leden.1 Tien", "leden. 1 Tien").replace("afdeling2 in", "afdeling 2 in")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ()
+    assert "2 De afdeling werd in 1995 opgericht door drie oud-leden." in texts(cleaned)
+
+
+def test_numbered_paragraphs_amid_a_page_are_no_column_of_notes():
+    # A blank line before a capital inside the run: sections ("1 Volgens" over its paragraph), no notes.
+    text = COLUMN_FOOT.replace("1 Volgens\nhet", "1 Volgens\n\nHet")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ()
+    assert "De afdeling werd in 1995 opgericht door drie oud-leden." in texts(cleaned)
+
+
+# After notes 1 and 2, a later page closes on a line opening with "4": a note with 3 lost only
+# if its marker is glued to its word; a count after a sentence ("geld. 4 wijken") is no such evidence.
+AHEAD = FIRST_PAGE + """\fDe buurten kregen in mei het geld. 4 wijken deden niet mee, verspreid over
+de stad, van het centrum tot Vathorst en verder.
+
+4 Info bij de balie van het stadhuis
+
+\fIn juni volgde de tweede ronde.
+"""
+
+
+def test_a_group_ahead_of_the_numbering_needs_markers_glued_to_their_words():
+    cleaned = clean(source(AHEAD))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2]
+    assert "4 Info bij de balie van het stadhuis" in texts(cleaned)
+    glued = clean(source(AHEAD.replace("het geld. 4 wijken", "het geld.4 Vier wijken")))
+    assert [number for number, _ in glued.footnotes] == [1, 2, 4]
