@@ -325,8 +325,9 @@ def _spaced_rank(text: str, start: int, end: int, between_words: bool, words: fr
         return 0                                     # a range or an enumeration: "1–3", "1, 2 en 3"
     if rest[:1] in (")", "]") and not any(mark in text[max(0, start - OPEN_PARENTHESIS_SPAN):start] for mark in "(["):
         return 0                                     # an enumerator: "en 3) overige"
-    if rest[:1] == ":" and CAPTION_BEFORE.search(text, max(0, start - 40), start):
-        return 0                                     # a caption's or a step's number: "Figuur 4:", "F IGUUR 4:"
+    if (rest[:1] in (":", ".") or (rest[:1] == " " and rest[1:2].isupper())) \
+            and CAPTION_BEFORE.search(text, max(0, start - 40), start):
+        return 0                                     # a label's number: "Figuur 4:", "Artikel 1. Definities"
     closing = not rest or rest[0] in AFTER_SPACED
     lower_next = rest[:1] == " " and rest[1:2].islower() and not _bullet_follows(text, end)
     if previous in SENTENCE_MARKS:

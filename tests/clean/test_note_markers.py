@@ -100,6 +100,13 @@ def test_a_captions_number_before_its_colon_is_no_marker():
     assert labels("zoals hiervoor beschreven 4: daarna") == [4]
 
 
+def test_the_number_after_a_label_word_opening_a_line_is_the_labels_not_a_marker():
+    # A provision's or a caption's number: "Artikel 1. Definities", "Figuur 1 Opbouw".
+    assert labels("Artikel 1. Definitiebepalingen") == []
+    assert labels("de regels.\nFiguur 1 Opbouw van de documentatie") == []
+    assert labels("de regels volgens Van Dijk 1. Daarna") == [1]
+
+
 def test_a_number_glued_to_a_name_with_a_capital_inside_is_part_of_the_name_not_a_note():
     from pathlib import Path
     from publish.clean import clean
