@@ -138,10 +138,10 @@ class _Numbering:
     marked: int = 0     # ... or, where its labels go on from the last group's, from this one on
 
     @cached_property
-    def codes(self) -> frozenset[str]:
-        """Capitals with a number glued to them that recur: names, not markers (looked for
-        only once a group needs its markers)."""
-        return markers.recurring_codes(self.joined)
+    def codes(self) -> markers.Codes:
+        """Capitals with a number glued to them: names, not markers (looked for only once a
+        group needs its markers)."""
+        return markers.glued_codes(self.joined)
 
     @cached_property
     def words(self) -> frozenset[str]:

@@ -47,12 +47,14 @@ YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d$")
 LOOKAHEAD = 3   # a note may be lost in OCR: accept a number a little ahead of the expected one
 
 
-def link(blocks: Blocks, notes: tuple[tuple[int, int, int], ...] = ()) -> tuple[Blocks, Changes]:
+def link(blocks: Blocks, notes: tuple[tuple[int, int, int], ...] = (),
+         note_texts: tuple[str, ...] = ()) -> tuple[Blocks, Changes]:
     """The note markers as NoteRef.  notes: (number in the edition, label as printed, source
-    line) of the notes the footnote pass took out; without them, glued numbers that continue
-    the sequence are taken."""
+    line) of the notes the footnote pass took out, and their texts (the names they hold tell a
+    name from a name with its marker: "NIS2" in a note, "NIS24" in the body); without them,
+    glued numbers that continue the sequence are taken."""
     if notes:
-        return _link_to_notes(blocks, notes)
+        return _link_to_notes(blocks, notes, note_texts)
     expected = 1
     out = list(blocks)
     changes: list[Change] = []
@@ -181,10 +183,22 @@ ENUMERATED_BEFORE = re.compile(r"\d,?\s+[^\W\d_]{1,3}\s$")   # "2 en 3", "4 tot 
 BRACKETED_ENDING = re.compile(r"[^\W\d_]\([^\W\d_]{1,3}\)$")
 
 
-def markers(text: str, codes: frozenset[str] = frozenset(), between_words: bool = False,
+class Codes(NamedTuple):
+    """Words in capitals with a number glued to them ("HL2", "NIS2"): those that stand in the text
+    more than once (names, not a word and its marker), and all of them."""
+
+    recurring: frozenset[str] = frozenset()
+    seen: frozenset[str] = frozenset()
+
+
+NO_CODES = Codes()
+
+
+def markers(text: str, codes: Codes = NO_CODES, between_words: bool = False,
             words: frozenset[str] = frozenset(), line_ends: frozenset[int] = frozenset()) -> list[Marker]:
     """The numbers in the text that may be note markers, in order.  codes: words in capitals
-    with a number glued to them that recur in the document ("HL2", "COVID19"): names, not markers.
+    with a number glued to them (glued_codes): names, not markers, where they recur ("HL2",
+    "COVID19"); with a marker glued on where one stands without it ("NIS2" in "NIS24").
     between_words: also a number between two words in lower case ("potlood 1 in"), the least sure
     marker (rank 1), which alone does not tell a note from a count ("in 3 stappen").  words: the
     short words the document writes mostly without a full stop (short_words).  line_ends: the
@@ -213,8 +227,11 @@ def markers(text: str, codes: frozenset[str] = frozenset(), between_words: bool 
             continue
         if len(digits) <= 3 and before in (" ", "\n"):
             rank = _spaced_rank(text, start, end, between_words, words)
+        elif len(digits) <= 4 and before.isalpha() and (split := _code_and_marker(text, start, end, codes)):
+            found.append(split)
+            continue
         elif len(digits) <= 3 and before.isalpha():
-            rank = _glued_rank(text, start, end, codes)
+            rank = _glued_rank(text, start, end, codes.recurring)
         elif len(digits) <= 3 and before and before in CLOSING + "%":
             carrier = _carrier(text, start)
             if carrier is None:                      # "(Sermons II 14).12": after a closing bracket
@@ -289,13 +306,24 @@ def short_words(text: str) -> frozenset[str]:
     return frozenset(word for word, balance in bare.items() if balance > 0)
 
 
-def recurring_codes(text: str) -> frozenset[str]:
-    """Words in capitals with a number glued to them that stand in the text more than once."""
+def glued_codes(text: str) -> Codes:
     counts: dict[str, int] = defaultdict(int)
     for match in CODE.finditer(text):
         if match.group(0).rstrip("0123456789").isupper():
             counts[match.group(0)] += 1
-    return frozenset(code for code, times in counts.items() if times > 1)
+    return Codes(frozenset(code for code, times in counts.items() if times > 1), frozenset(counts))
+
+
+def _code_and_marker(text: str, start: int, end: int, codes: Codes) -> Marker | None:
+    """A code the text names elsewhere with a marker glued to it: "NIS24" where "NIS2" stands
+    (note 4 on the NIS2 directive), "AP371" where "AP37" does."""
+    word = WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not word or not word.group(0).isupper():
+        return None
+    for tail in (1, 2):
+        if end - tail > start and text[word.start():end - tail] in codes.seen and text[end - tail] != "0":
+            return Marker(end - tail, end, end - tail, int(text[end - tail:end]), 3)
+    return None
 
 
 def _glued_rank(text: str, start: int, end: int, codes: frozenset[str]) -> int:
@@ -432,13 +460,14 @@ def chain(found: list[Marker], labels: list[int]) -> list[tuple[int, Marker]]:
     return picked[::-1]
 
 
-def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int], ...]) -> tuple[Blocks, Changes]:
+def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int], ...],
+                   note_texts: tuple[str, ...]) -> tuple[Blocks, Changes]:
     """Each note's marker, found in the text between the notes before it and the note (see chain)."""
     block_lines = sorted({line for block in blocks for _, line in block.offsets})
     # Every possible marker, placed in one run of all blocks' texts so that chain can order them.
     candidates: list[tuple[int, int, Marker]] = []      # (block index, source line, marker placed)
     joined = "\n".join(block.text for block in blocks)
-    codes, words = recurring_codes(joined), short_words(joined)
+    codes, words = glued_codes("\n".join((joined, *note_texts))), short_words(joined)
     base = 0
     for index, block in enumerate(blocks):
         if block.kind != "pullquote":

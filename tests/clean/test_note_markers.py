@@ -1,9 +1,9 @@
 """Which numbers in a text may be note markers (notes.markers), and which of them are a note's
 marker (notes.chain): the shapes a careful reader takes for a marker, and the ones that are text."""
-from publish.clean.notes import chain, markers, recurring_codes, short_words
+from publish.clean.notes import NO_CODES, Codes, chain, glued_codes, markers, short_words
 
 
-def labels(text: str, codes=frozenset()) -> list[int]:
+def labels(text: str, codes: Codes = NO_CODES) -> list[int]:
     return [marker.label for marker in markers(text, codes)]
 
 
@@ -74,7 +74,7 @@ def test_a_number_after_a_short_word_ending_a_sentence_is_a_marker_where_the_tex
 
 def test_a_number_glued_to_capitals_is_a_code_where_it_recurs_or_stands_in_brackets():
     text = "De HL2 return en de HL2 cijfers, Housing Options (PREVENT1) en verplichte DPIA20 geeft"
-    assert labels(text, recurring_codes(text)) == [20]
+    assert labels(text, glued_codes(text)) == [20]
 
 
 def test_the_chain_keeps_the_markers_in_order_and_prefers_the_surest():
@@ -143,3 +143,32 @@ def test_a_year_closing_a_range_carries_a_glued_marker_as_a_lone_year_does():
     assert labels("de Cybersecuritystrategie 2022–202813. Deze stelt") == [13]
     assert labels("de jaren 1990-199914 en later") == [14]
     assert labels("de postcode 3500-35012 in Utrecht") == []       # no year before the dash
+
+
+def test_a_marker_glued_to_a_name_the_text_names_without_it_is_split_off():
+    # "NIS24": the NIS2 directive with note 4; "AP371": principle AP37 with note 1.
+    assert labels("Zo geeft NIS24 (Network and Information Security Directive) aan",
+                  glued_codes("NIS2-richtlijn")) == [4]
+    assert labels("ID\nAP371\nStelling", glued_codes("principe AP37 stelt: AP371")) == [1]
+    assert labels("Zo geeft NIS24 (Network and Information Security Directive) aan") == [24]
+
+
+NAME_IN_THE_NOTE = """De richtlijn NIS21 vraagt veel van de overheid. Zij moet haar systemen
+beschermen tegen aanvallen en haar leveranciers daarop controleren, zodat
+de diensten van de overheid blijven werken als het erop aankomt en
+
+1 Richtlijn over een hoog gemeenschappelijk niveau van cyberbeveiliging (NIS2-richtlijn).
+
+\fook de burgers erop kunnen vertrouwen.
+"""
+
+
+def test_a_names_marker_is_linked_where_the_name_stands_only_in_the_note():
+    from publish.clean import clean
+    from clean_helpers import source
+    from publish.model import NoteRef
+    cleaned = clean(source(NAME_IN_THE_NOTE))
+    assert [number for number, _ in cleaned.footnotes] == [1]
+    text = cleaned.blocks[0].text
+    assert "De richtlijn NIS2 vraagt" in text
+    assert [part.number for part in cleaned.blocks[0].inline() if isinstance(part, NoteRef)] == [1]
