@@ -692,7 +692,8 @@ def remove_stamps(lines: Lines, language: Language | None = None) -> tuple[Lines
     wording and the date or address it names), a watermark (its word alone on a line, on
     the pages), and a review comment's line that a word processor printed with the text (its
     label, the reviewer's initials and number in brackets: "Commented [AB1]: ..."; the lines
-    the comment may run on over stay, in doubt)."""
+    the comment may run on over stay, in doubt); and a web page's navigation printed with it
+    (a captured page's menu, a back-to-top link)."""
     texts = list(map(_TEXT, lines))
     words = furniture(language or default())
     drop = {}
@@ -710,7 +711,22 @@ def remove_stamps(lines: Lines, language: Language | None = None) -> tuple[Lines
     drop.update(captures)
     if captures:
         drop.update(_navigation(lines, texts))
+    drop.update(_back_to_top(texts))
     return _drop(lines, drop, drop.keys())
+
+
+# A web page's back-to-top link, its arrow alone on the page's last text line: a ReSpec document
+# printed to PDF ends so.  A sign with no meaning in print; an arrow alone elsewhere (a table's
+# trend, a diagram's flow) is the text's, and stays.
+BACK_TO_TOP = "↑"
+
+
+def _back_to_top(texts: list[str]) -> dict[int, tuple[str, str]]:
+    """The text's last line when it is a back-to-top link's arrow alone."""
+    last = next((index for index in range(len(texts) - 1, -1, -1) if texts[index].strip()), None)
+    if last is None or texts[last].strip() != BACK_TO_TOP:
+        return {}
+    return {last: ("navigation", "a web page's back-to-top link, its arrow alone ending the text: no meaning in print")}
 
 
 # A web page captured to PDF (a browser's or Acrobat's web capture) carries the page's address

@@ -495,6 +495,15 @@ def test_a_captured_web_pages_stamp_and_navigation_menu_go():
     assert stamp not in lines and removed["stamp"] == [stamp]
 
 
+def test_a_web_pages_back_to_top_arrow_ending_the_text_goes_and_an_arrow_inside_it_stays():
+    """A ReSpec page printed to PDF ends with its back-to-top link, an arrow alone: no meaning in
+    print.  The same arrow alone inside the text (a table's trend: prices up) is the text's."""
+    lines, removed = read(pages(page(), [*page(), "", "↑"]))
+    assert "↑" not in lines and removed["navigation"] == ["↑"]
+    lines, removed = read(pages(page(), ["Prijzen", "", "↑", "", *page()]))
+    assert "↑" in lines and "navigation" not in removed
+
+
 def test_short_lines_atop_a_text_that_is_no_captured_web_page_stay():
     """Without the capture's stamp the short lines are a cover's or a letterhead's; with it, a
     menu whose item the text uses as a heading is the text's own contents."""
