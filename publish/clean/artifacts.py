@@ -949,7 +949,8 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
     """A running head or foot: the same short line (numbers aside) at the same page edge on
     several pages.  Its copies at page edges go; a copy that stands with a byline, or on the
     first page with its cover lines, is the real line and stays.  A copy standing alone inside a
-    page after the first means the line is text (a heading of the body): none of its copies go.
+    page after the first means the line is text (a heading of the body): none of its copies go;
+    one right over the page's notes stands at the foot of its body, an edge of the text.
     A page's head or foot may stack several such lines: each round takes the outermost, and the
     next round finds the line that then stands at the edge.  A line that is also a title in the
     printed contents (contents_titles, from the contents pass) is a heading: never a head."""
