@@ -160,10 +160,14 @@ def _page_number(lines: Lines, index: int) -> str | None:
     return None
 
 
-def _drop(lines: Lines, drop: dict[int, tuple[str, str]], in_place: Collection[int] = ()) -> tuple[Lines, Changes]:
+def _drop(lines: Lines, drop: dict[int, tuple[str, str]], in_place: Collection[int] = (),
+          over_notes: Collection[int] = ()) -> tuple[Lines, Changes]:
     """Remove the lines at the given indexes; the next text line starts a page, unless the line
     removed is in_place: in a page's foot (the next line is the foot's, or starts a page
-    already) or in the text (a stamp, a contents), whose page is known."""
+    already) or in the text (a stamp, a contents), whose page is known.  A line over its page's
+    notes passes on no page start, not even its own: the notes are the page's whose body ends
+    above it (where a folio stands over the notes, the page-number pass made the line under it
+    start a page)."""
     if not drop:
         return lines, ()
     changes: list[Change] = []
@@ -171,7 +175,7 @@ def _drop(lines: Lines, drop: dict[int, tuple[str, str]], in_place: Collection[i
     for index in sorted(drop):
         kind, reason = drop[index]
         changes.append(Change(kind, lines[index].number, lines[index].text, "", reason))
-        if index in in_place and not lines[index].page_start:
+        if index in over_notes or (index in in_place and not lines[index].page_start):
             continue                                  # (a page's first line passes its start on)
         following = index + 1
         while following < len(lines) and (following in drop or lines[following].blank):
@@ -688,7 +692,8 @@ def remove_stamps(lines: Lines, language: Language | None = None) -> tuple[Lines
     wording and the date or address it names), a watermark (its word alone on a line, on
     the pages), and a review comment's line that a word processor printed with the text (its
     label, the reviewer's initials and number in brackets: "Commented [AB1]: ..."; the lines
-    the comment may run on over stay, in doubt)."""
+    the comment may run on over stay, in doubt); and a web page's navigation printed with it
+    (a captured page's menu, a back-to-top link)."""
     texts = list(map(_TEXT, lines))
     words = furniture(language or default())
     drop = {}
@@ -706,7 +711,22 @@ def remove_stamps(lines: Lines, language: Language | None = None) -> tuple[Lines
     drop.update(captures)
     if captures:
         drop.update(_navigation(lines, texts))
+    drop.update(_back_to_top(texts))
     return _drop(lines, drop, drop.keys())
+
+
+# A web page's back-to-top link, its arrow alone on the page's last text line: a ReSpec document
+# printed to PDF ends so.  A sign with no meaning in print; an arrow alone elsewhere (a table's
+# trend, a diagram's flow) is the text's, and stays.
+BACK_TO_TOP = "↑"
+
+
+def _back_to_top(texts: list[str]) -> dict[int, tuple[str, str]]:
+    """The text's last line when it is a back-to-top link's arrow alone."""
+    last = next((index for index in range(len(texts) - 1, -1, -1) if texts[index].strip()), None)
+    if last is None or texts[last].strip() != BACK_TO_TOP:
+        return {}
+    return {last: ("navigation", "a web page's back-to-top link, its arrow alone ending the text: no meaning in print")}
 
 
 # A web page captured to PDF (a browser's or Acrobat's web capture) carries the page's address
@@ -929,7 +949,8 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
     """A running head or foot: the same short line (numbers aside) at the same page edge on
     several pages.  Its copies at page edges go; a copy that stands with a byline, or on the
     first page with its cover lines, is the real line and stays.  A copy standing alone inside a
-    page after the first means the line is text (a heading of the body): none of its copies go.
+    page after the first means the line is text (a heading of the body): none of its copies go;
+    one right over the page's notes stands at the foot of its body, an edge of the text.
     A page's head or foot may stack several such lines: each round takes the outermost, and the
     next round finds the line that then stands at the edge.  A line that is also a title in the
     printed contents (contents_titles, from the contents pass) is a heading: never a head."""
@@ -937,7 +958,7 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
     taken: set[int] = set()                 # the source lines taken as heads in earlier rounds
     headings = {_title_key(title) for title in contents_titles}
     for _ in range(STACK_DEPTH):
-        lines, found = _running_heads_round(lines, taken, headings, furniture(language or default()))
+        lines, found = _running_heads_round(lines, taken, headings, language)
         if not found:
             break
         changes += found
@@ -1080,7 +1101,8 @@ def _bare_headings(texts: list[str], titles: set[str]) -> set[str]:
 
 
 def _running_heads_round(lines: Lines, taken: set[int], headings: set[str],
-                         words: Furniture) -> tuple[Lines, Changes]:
+                         language: Language | None) -> tuple[Lines, Changes]:
+    words = furniture(language or default())
     texts = list(map(_TEXT, lines))
     pages = _pages(lines)
     zones = _edge_zones(lines, pages)
@@ -1092,10 +1114,27 @@ def _running_heads_round(lines: Lines, taken: set[int], headings: set[str],
     heads = {key: reason for key, reason in found.items() if _title_key(key) not in headings}
     if not heads:
         return lines, ()
-    drop = _head_copies(lines, texts, heads, pages, zones, keys, taken, words)
+    note_openings = cache(partial(_note_openings, lines, language))
+    over_notes = partial(_over_the_notes, lines, note_openings)
+    drop = _head_copies(lines, texts, heads, pages, zones, keys, taken, words, over_notes)
     drop.update(_stacked_beyond(texts, drop, zones))
     feet = {index for _, foot in zones for index in foot}
-    return _drop(lines, drop, feet)
+    return _drop(lines, drop, feet, set(filter(over_notes, drop)))
+
+
+def _note_openings(lines: Lines, language: Language | None) -> frozenset[int]:
+    """The indexes of the lines that open a note found at a page's foot: its label's line."""
+    return frozenset(label.index for group in footnotes.find_groups(lines, language) for label in group.labels)
+
+
+def _over_the_notes(lines: Lines, note_openings: Callable[[], frozenset[int]], index: int) -> bool:
+    """The next text line on the page (two blank lines between at most) opens one of the page's
+    notes: the line stands at the foot of the page's body, over its notes, where the page's foot
+    sets its furniture too (a web journal's 'Reageer' button between the text and the notes).
+    The notes are sought only under a line the footnotes pass would read as a label's (LABEL)."""
+    following = _text_neighbour(lines, index, +1)
+    return following is not None and not lines[following].page_start \
+        and footnotes.LABEL.match(f"\n{lines[following].text}\n") is not None and following in note_openings()
 
 
 _SECTION_NUMBER = re.compile(r"^(?:#|[\d.]+)\.?\s+")
@@ -1233,9 +1272,11 @@ def _a_page_number(values: list[tuple[int, int]]) -> bool:
 
 
 def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, zones,
-                 keys: dict[int, str | None], taken: set[int], words: Furniture) -> dict[int, tuple[str, str]]:
-    """The copies of the heads to remove: at a page edge, not in a group of display lines; none
-    of a head that also stands alone inside a page after the first (it is text there)."""
+                 keys: dict[int, str | None], taken: set[int], words: Furniture,
+                 over_notes: Callable[[int], bool]) -> dict[int, tuple[str, str]]:
+    """The copies of the heads to remove: at a page edge (or at the foot of a page's body, over
+    its notes: `over_notes`), not in a group of display lines; none of a head that also stands
+    alone inside a page after the first (it is text there)."""
     starts = [first for first, _ in pages]
     edge_of = {index: edge for indexes_by_edge in zones for edge, indexes in zip(_EDGES, indexes_by_edge)
                for index in indexes}
@@ -1264,7 +1305,7 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
             if index == heading:
                 continue                              # the chapter's heading, its number on it: text
             first_page = bisect_right(starts, index) == 1
-            at_edge = index in edge_of
+            at_edge = index in edge_of or over_notes(index)
             if first_page and index in cover_top:
                 # A label with its value ("Versie 2023-03"), or figures alone (an issue's number
                 # "2014-23", a date in figures), dates or numbers the pages and names no title:

@@ -195,6 +195,20 @@ def test_a_head_that_also_stands_alone_inside_a_page_is_body_text():
     assert lines.count(head) == 4 and "running-head" not in removed
 
 
+def test_a_running_foot_between_the_body_and_the_notes_goes_and_the_notes_stay_the_pages():
+    """A web journal prints a 'Reageer' ('reply') button at the foot of every page: the page's
+    last line, or, on a page with notes, between the body and its notes.  Over the notes it
+    stands at the foot of the page's body, not alone inside the text: all four copies go, and
+    the note under it stays that page's note."""
+    button = "Reageer"
+    note = "Zie het jaarverslag van de gemeente over 2019, bladzijde twaalf en volgende, en de bijlagen."
+    noted = [*page(), "Dat vroegen de bewoners van de buurt1 al in het eerste jaar.", "", button, "", "1", note]
+    text = pages(page("", button), page("", button), page("", button), noted)
+    lines, removed = read(text)
+    assert button not in lines and removed["running-head"] == [button] * 4
+    assert clean(source(text)).footnotes == ((1, note),)
+
+
 def test_a_line_of_the_printed_contents_is_never_a_running_head():
     """A chapter title repeated atop the pages of its chapter is also the chapter's heading:
     with the printed contents naming it, none of its copies go."""
@@ -479,6 +493,15 @@ def test_a_captured_web_pages_stamp_and_navigation_menu_go():
     lines, removed = read(web_page(MENU, stamp))
     assert not set(MENU) & set(lines) and removed["navigation"] == MENU
     assert stamp not in lines and removed["stamp"] == [stamp]
+
+
+def test_a_web_pages_back_to_top_arrow_ending_the_text_goes_and_an_arrow_inside_it_stays():
+    """A ReSpec page printed to PDF ends with its back-to-top link, an arrow alone: no meaning in
+    print.  The same arrow alone inside the text (a table's trend: prices up) is the text's."""
+    lines, removed = read(pages(page(), [*page(), "", "↑"]))
+    assert "↑" not in lines and removed["navigation"] == ["↑"]
+    lines, removed = read(pages(page(), ["Prijzen", "", "↑", "", *page()]))
+    assert "↑" in lines and "navigation" not in removed
 
 
 def test_short_lines_atop_a_text_that_is_no_captured_web_page_stay():
