@@ -17,7 +17,7 @@ from itertools import chain, compress, count, islice, repeat
 from operator import itemgetter, methodcaller
 
 from publish import letterhead
-from publish.clean import footnotes
+from publish.clean import footnotes, lists
 from publish.clean.lines import Changes, Line, Lines, ends_sentence
 from publish.languages import Language, supported
 from publish.languages import language as language_of
@@ -575,9 +575,12 @@ def _own_page_numbers(lines: Lines, inside: list[int],
 
 
 def _under_a_label(lines: Lines, index: int) -> bool:
-    """The text line before (two blank lines between at most) ends on a full stop or a colon."""
+    """The text line before (two blank lines between at most) ends on a full stop or a colon,
+    and is no list's marker alone ("2." over the folio that pdftotext reads in the column of a
+    hanging list's numbers)."""
     before = _text_neighbour(lines, index, -1)
-    return before is not None and lines[before].text.rstrip().endswith((".", ":"))
+    return before is not None and lines[before].text.rstrip().endswith((".", ":")) \
+        and not lists.LONE_MARKER.match(lines[before].text.strip())
 
 
 def _alone(lines: Lines, index: int) -> bool:

@@ -329,3 +329,17 @@ def test_a_page_number_under_the_running_head_is_no_year_of_the_head():
     source = normalise(lines(*[line.format(n=n) for n in (1, 2, 3, 4) for line in page]))[0]
     _, changes = remove_running_heads(source)
     assert all(c.before.strip() not in {"1", "2", "3", "4"} for c in changes)
+
+
+def test_a_pages_own_number_read_in_the_column_of_a_hanging_lists_numbers_is_its_folio():
+    """A regulation's folio at the foot of the left margin, where its hanging lists set their
+    numbers: pdftotext reads it after the list's numbers ("1." / "2." / "1"), before the items'
+    texts. It is the page's own number like the other pages' folios."""
+    item = "Een raadslid dat lid is van een onderzoekscommissie krijgt een toelage per maand."
+    pages = [["Artikel 4. Toelage", "1.", "", "2.", "", "1", "", item, item],
+             ["\fArtikel 5. Reiskosten", "1.", "", "2.", "", "2", "", item, item],
+             ["\ftekst drie.", "", "3"], ["\ftekst vier.", "", "4"]]
+    source = normalise(lines(*[line for page in pages for line in page]))[0]
+    out, changes = remove_page_numbers(source)
+    assert sorted(change.before for change in changes if change.kind == "page-number") == ["1", "2", "3", "4"]
+    assert [line.text for line in out if line.text in ("1.", "2.")] == ["1.", "2.", "1.", "2."]
