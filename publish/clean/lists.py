@@ -197,6 +197,60 @@ def marker_columns(lines: Lines) -> tuple[Lines, Changes]:
     return tuple(out), tuple(changes)
 
 
+def markers_a_line_low(lines: Lines) -> tuple[Lines, Changes]:
+    """Markers the text layer gives one line low, under their item's first line: "... verstaan
+    onder:" / "commissielid: lid van ..." / "a." / "dat niet tevens raadslid is ..." /
+    "griffier: de griffier ..." / "b." (a hanging list whose markers sit a little below the
+    baseline of the text beside them).  Each marker is read before the line above it, and its own
+    line goes.  Evidence, all of it: lone ordered markers numbering one list (see next_marker),
+    each right under a text line, with text lines only between them; the first marker's line
+    stands under a lead-in ending in a colon with one line between, where a marker in its place
+    would stand right under the lead-in."""
+    texts = list(map(_TEXT, lines))
+    out, changes, moved = list(lines), [], set()
+    for run in _low_marker_runs(lines, texts):
+        for index in run:
+            target = index - 1
+            out[target] = out[target]._replace(text=f"{texts[index]} {texts[target]}")
+            moved.add(index)
+            changes.append(Change("list-marker", lines[index].number, texts[index], "", "a marker set a line "
+                                  f"low, under its item's first line: read before line {lines[target].number}"))
+    if not changes:
+        return lines, ()
+    return tuple(line for index, line in enumerate(out) if index not in moved), tuple(changes)
+
+
+def _low_marker_runs(lines: Lines, texts: list[str]) -> list[list[int]]:
+    """The runs of markers a line low (see markers_a_line_low): the indexes of their lines."""
+    runs: list[list[int]] = []
+    for index in range(2, len(texts)):
+        if not _low_first_marker(lines, texts, index) or (runs and index <= runs[-1][-1]):
+            continue
+        run = [index]
+        for later in range(index + 1, len(texts)):
+            if not texts[later] or lines[later].page_start:
+                break
+            if _ordered_lone(texts[later]):
+                if not next_marker(texts[run[-1]], texts[later]) or later - run[-1] < 2:
+                    break
+                run.append(later)
+        if len(run) > 1:
+            runs.append(run)
+    return runs
+
+
+def _low_first_marker(lines: Lines, texts: list[str], index: int) -> bool:
+    """A lone ordered marker numbering item one, under one text line under a line ending in a colon."""
+    return _ordered_lone(texts[index]) and any(value == 1 for _, value in numbering(texts[index])) \
+        and bool(texts[index - 1]) and not _ordered_lone(texts[index - 1]) \
+        and texts[index - 2].rstrip().endswith(":") \
+        and not lines[index].page_start and not lines[index - 1].page_start
+
+
+def _ordered_lone(text: str) -> bool:
+    return bool(LONE_MARKER.match(text)) and not _lone_bullet(text)
+
+
 def _lone(text: str) -> bool:
     """A marker alone on its line that marker_columns may move onto its text.  Not a capital
     letter with a full stop: before text on one line it reads as an initial, so it is left to

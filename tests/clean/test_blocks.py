@@ -767,3 +767,22 @@ def test_an_item_opening_with_a_marker_of_its_own_numbering_or_a_later_letter_st
     assert [(b.marker, b.text) for b in cleaned.blocks if b.kind == "item"] == [
         ("1.", "Het archief bijhouden."),     # (the number given twice by the text layer, see _doubled)
         ("2.", "(c) Dit lid geldt ook hier.")]
+
+
+def test_markers_a_line_low_under_their_items_first_lines_open_those_items():
+    # a hanging list whose markers sit below the baseline: the text layer gives each after its item's first line
+    text = ("Artikel 1. Begrippen\nIn dit reglement wordt verstaan onder:\nlid: iemand die als lid van de vereniging "
+            "is ingeschreven en\na.\nde contributie over het lopende jaar heeft betaald;\nbestuur: het bestuur van de "
+            "vereniging;\nb.\nseizoen: het tijdvak van 1 september tot 1 juli.\nc.\n\nArtikel 2. Leden\n")
+    got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("a.", "lid: iemand die als lid van de vereniging is ingeschreven en de contributie over het "
+                          "lopende jaar heeft betaald;"), ("b.", "bestuur: het bestuur van de vereniging;"),
+                   ("c.", "seizoen: het tijdvak van 1 september tot 1 juli.")]
+
+
+def test_markers_right_under_the_lead_in_stand_before_their_items():
+    text = ("In dit reglement wordt verstaan onder:\na.\nlid: iemand die als lid van de vereniging is ingeschreven;\n"
+            "b.\nbestuur: het bestuur van de vereniging.\n")
+    got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("a.", "lid: iemand die als lid van de vereniging is ingeschreven;"),
+                   ("b.", "bestuur: het bestuur van de vereniging.")]
