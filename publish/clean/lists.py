@@ -334,6 +334,8 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
     - k lines for k markers: a line each;
     - bullets over k lines besides lines opening with a bullet of their own (sub-items under
       an item, "◦ Anna, Piet"), the first of them among the k: a bullet each of the k;
+    - numbers or letters over k lines that open sub-items under items numbered otherwise on
+      their own lines (see _under_own_items): a marker each of the k;
     - k lines that open an item by the layout (see _layout_starts), or k lines opening with a
       capital after a line that ends a sentence (the first line always);
     - bullets over more lines that open an item by the layout than there are bullets: pdftotext
@@ -349,6 +351,9 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
     beside_sub_items = _beside_sub_items(texts)
     if _lone_bullet(markers[0]) and len(beside_sub_items) == k and beside_sub_items[0] == 0:
         return beside_sub_items
+    under_own_items = _under_own_items(texts, markers[0])
+    if len(under_own_items) == k:
+        return under_own_items
     by_layout = _layout_starts(texts)
     if len(by_layout) == k:
         return by_layout
@@ -375,6 +380,30 @@ CLAUSE_ENDS = (".", ";", ":")
 def _nested(markers: list[str]) -> bool:
     """Some marker does not go on from the one before it: the column numbers sub-items."""
     return any(not next_marker(earlier, later) for earlier, later in zip(markers, markers[1:]))
+
+
+def _under_own_items(texts: list[str], marker: str) -> list[int]:
+    """The lines that open sub-items under items carrying their own markers, when the column's
+    markers number in another way (else none): "a." "b." over "1. ... plaats door:" / "betaling
+    uit ..." / "factuur;" / "betaling vooruit ..." / "2. Een aanvraag ...".  A sub-item opens
+    under a line of such an item that ends in a colon, or under a sub-item's line ending in a
+    semicolon, up to the next line with its own marker."""
+    own = [ORDERED_ITEM.match(text) for text in texts]
+    kinds = {kind for match in own if match for kind, _ in numbering(match.group(1))}
+    column_kinds = {kind for kind, _ in numbering(marker)}
+    if not own[0] or not column_kinds or kinds & column_kinds:
+        return []
+    starts: list[int] = []
+    announced = False
+    for n in range(1, len(texts)):
+        if own[n]:
+            announced = False
+            continue
+        ending = texts[n - 1].rstrip()[-1:]
+        announced = announced or ending == ":"
+        if announced and ending in (":", ";"):
+            starts.append(n)
+    return starts
 
 
 def _beside_sub_items(texts: list[str]) -> list[int]:

@@ -786,3 +786,14 @@ def test_markers_right_under_the_lead_in_stand_before_their_items():
     got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
     assert got == [("a.", "lid: iemand die als lid van de vereniging is ingeschreven;"),
                    ("b.", "bestuur: het bestuur van de vereniging.")]
+
+
+def test_a_column_of_letters_over_numbered_items_goes_to_the_sub_items_announced_by_a_colon():
+    # the letters of a sub-list set apart in a column, over items that carry their own numbers
+    text = ("Artikel 7. Betaling\n\na.\nb.\n\n1. De penningmeester betaalt de kosten die voor vergoeding in\n"
+            "aanmerking komen door:\nbetaling uit de kas van de vereniging, op vertoon van een\nbon;\n"
+            "betaling per bank.\n2. Een lid dient de bonnen binnen een maand in.\n\nArtikel 8. Slot\n")
+    got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("1.", "De penningmeester betaalt de kosten die voor vergoeding in aanmerking komen door:"),
+                   ("a.", "betaling uit de kas van de vereniging, op vertoon van een bon;"),
+                   ("b.", "betaling per bank."), ("2.", "Een lid dient de bonnen binnen een maand in.")]
