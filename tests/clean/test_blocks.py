@@ -797,3 +797,12 @@ def test_a_column_of_letters_over_numbered_items_goes_to_the_sub_items_announced
     assert got == [("1.", "De penningmeester betaalt de kosten die voor vergoeding in aanmerking komen door:"),
                    ("a.", "betaling uit de kas van de vereniging, op vertoon van een bon;"),
                    ("b.", "betaling per bank."), ("2.", "Een lid dient de bonnen binnen een maand in.")]
+
+
+def test_a_short_line_between_an_item_and_the_next_one_is_the_items_second_cell_not_a_heading():
+    # a table of abbreviations read row by row: each number and name, then the abbreviation
+    text = ("In de officiële stukken van de vereniging zijn de volgende afkortingen toegestaan:\n"
+            "1) De Jonge Athleet\nDJA\n2) Huishoudelijk Reglement\nHHR\n3) Algemene Ledenvergadering\nALV\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text)][1:]
+    assert got == [("item", "1)", "De Jonge Athleet DJA"), ("item", "2)", "Huishoudelijk Reglement HHR"),
+                   ("item", "3)", "Algemene Ledenvergadering ALV")]
