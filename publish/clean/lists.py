@@ -247,6 +247,59 @@ def _low_first_marker(lines: Lines, texts: list[str], index: int) -> bool:
         and not lines[index].page_start and not lines[index - 1].page_start
 
 
+def markers_after_their_items(lines: Lines) -> tuple[Lines, Changes]:
+    """Markers the text layer gives in a column after their items: "... omvatten:" /
+    "wedstrijdplanning;" / ... / "andere bonden ...;" / "9. overleg ..." / "1." / ... / "8."
+    (the last item kept its number on its line).  Each marker is read before the line opening its
+    item, and its own line goes.  Evidence, all of it: lone ordered markers numbering one list from
+    its first item, one under the other, right under a line opening with the next number; above
+    that line, up to a lead-in ending in a colon, lines without markers (no blank line, no page)
+    whose clauses (each ending in a semicolon at a line's end) are as many as the markers."""
+    texts = list(map(_TEXT, lines))
+    out, changes, moved = list(lines), [], set()
+    for run in _column_runs(texts):
+        starts = _clauses_above(lines, texts, run[0] - 1, run[-1])
+        if len(starts) != len(run):
+            continue
+        for index, target in zip(run, starts):
+            out[target] = out[target]._replace(text=f"{texts[index]} {texts[target]}")
+            moved.add(index)
+            changes.append(Change("list-marker", lines[index].number, texts[index], "", "a marker set in a column "
+                                  f"after its items: read before line {lines[target].number}"))
+    if not changes:
+        return lines, ()
+    return tuple(line for index, line in enumerate(out) if index not in moved), tuple(changes)
+
+
+def _column_runs(texts: list[str]) -> list[list[int]]:
+    """Runs of lone ordered markers one under the other, numbering a list from its first item."""
+    runs: list[list[int]] = []
+    for index, text in enumerate(texts):
+        if not _ordered_lone(text):
+            continue
+        if runs and runs[-1][-1] == index - 1 and next_marker(texts[index - 1], text):
+            runs[-1].append(index)
+        elif any(value == 1 for _, value in numbering(text)):
+            runs.append([index])
+    return [run for run in runs if len(run) > 1]
+
+
+def _clauses_above(lines: Lines, texts: list[str], item: int, last_marker: int) -> list[int]:
+    """The lines opening the clauses above the item whose number follows the column's last
+    marker, up to the lead-in ending in a colon; [] without that evidence."""
+    found = ORDERED_ITEM.match(texts[item]) if item > 0 else None
+    if not found or not next_marker(texts[last_marker], found.group(1)) or lines[item].page_start:
+        return []
+    first = item
+    while first > 0 and not texts[first - 1].rstrip().endswith(":"):
+        first -= 1
+        if not texts[first] or lines[first].page_start or item_marker(texts[first], None, True):
+            return []
+    if first == 0 or first == item:
+        return []
+    return [first] + [n for n in range(first + 1, item) if texts[n - 1].rstrip().endswith(";")]
+
+
 def _ordered_lone(text: str) -> bool:
     return bool(LONE_MARKER.match(text)) and not _lone_bullet(text)
 

@@ -18,8 +18,8 @@ from operator import add, itemgetter, methodcaller
 from publish.clean.lines import Block, Blocks, Changes, Line, Lines, ends_sentence, first_word, last_word
 from publish.clean.artifacts import furniture
 from publish.clean.lists import (DASH, GLUED_DASH, GLUED_ORDERED, LETTER_O, LONE_MARKER, ORDERED, ORDERED_ITEM,
-                                 item_marker, marker_columns, markers_a_line_low, may_open_item,
-                                 next_marker)
+                                 item_marker, marker_columns, markers_a_line_low, markers_after_their_items,
+                                 may_open_item, next_marker)
 from publish.languages import Language
 from publish.languages.patterns import default, vocabulary
 from publish.report import Change
@@ -148,8 +148,9 @@ class _Layout:
 
 def group(lines: Lines, language: Language | None = None) -> tuple[Blocks, Changes]:
     lines, low = markers_a_line_low(lines)
+    lines, after = markers_after_their_items(lines)
     lines, moved = marker_columns(lines)
-    moved = low + moved
+    moved = low + after + moved
     layout = _layout(lines, vocabulary_of(language))
     if not layout.lines:
         return (), moved

@@ -806,3 +806,25 @@ def test_a_short_line_between_an_item_and_the_next_one_is_the_items_second_cell_
     got = [(b.kind, b.marker, b.text) for b in blocks(text)][1:]
     assert got == [("item", "1)", "De Jonge Athleet DJA"), ("item", "2)", "Huishoudelijk Reglement HHR"),
                    ("item", "3)", "Algemene Ledenvergadering ALV")]
+
+
+def test_a_column_of_numbers_after_its_items_goes_back_to_them_when_the_clauses_agree():
+    # the numbers 1-3 of a hanging list given after it; the last item kept its own number "4."
+    text = ("De belangrijkste taken van deze commissie omvatten:\nde planning van de wedstrijden;\n"
+            "het toezicht op de uitvoering van het reglement van de bond en van\nde vereniging;\n"
+            "de registratie van de clubrecords;\n4. het overleg met de trainers over alle activiteiten.\n"
+            "1.\n2.\n3.\n\nB. Sponsorcommissie\n")
+    got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("1.", "de planning van de wedstrijden;"),
+                   ("2.", "het toezicht op de uitvoering van het reglement van de bond en van de vereniging;"),
+                   ("3.", "de registratie van de clubrecords;"),
+                   ("4.", "het overleg met de trainers over alle activiteiten.")]
+
+
+def test_a_column_of_numbers_after_more_clauses_than_numbers_stays_where_it_is():
+    text = ("De taken omvatten:\nde planning;\nhet toezicht;\nde registratie;\n3. het overleg met de trainers.\n"
+            "1.\n2.\n\nB. Sponsorcommissie\n")
+    # (three clauses, two numbers: which item is which is not known)
+    got = blocks(text)
+    assert not [b for b in got if b.marker in ("1.", "2.") and "de " in b.text[:3]]
+    assert "de planning; het toezicht; de registratie;" in got[0].text
