@@ -240,9 +240,12 @@ def _low_marker_runs(lines: Lines, texts: list[str]) -> list[list[int]]:
 
 
 def _low_first_marker(lines: Lines, texts: list[str], index: int) -> bool:
-    """A lone ordered marker numbering item one, under one text line under a line ending in a colon."""
+    """A lone ordered marker numbering item one, under one text line under a line ending in a colon
+    (that text line not ending in one itself: "Begrippen:" / "In deze regeling wordt verstaan
+    onder:" / "a." announces the list, whose markers stand before their items)."""
     return _ordered_lone(texts[index]) and any(value == 1 for _, value in numbering(texts[index])) \
         and bool(texts[index - 1]) and not _ordered_lone(texts[index - 1]) \
+        and not texts[index - 1].rstrip().endswith(":") \
         and texts[index - 2].rstrip().endswith(":") \
         and not lines[index].page_start and not lines[index - 1].page_start
 

@@ -828,3 +828,11 @@ def test_a_column_of_numbers_after_more_clauses_than_numbers_stays_where_it_is()
     got = blocks(text)
     assert not [b for b in got if b.marker in ("1.", "2.") and "de " in b.text[:3]]
     assert "de planning; het toezicht; de registratie;" in got[0].text
+
+
+def test_markers_under_a_lead_in_under_a_label_with_a_colon_stand_before_their_items():
+    text = ("Begrippen:\nIn dit reglement wordt verstaan onder:\na.\nlid: iemand die als lid is ingeschreven;\n"
+            "b.\nbestuur: het bestuur van de vereniging.\n")
+    got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("a.", "lid: iemand die als lid is ingeschreven;"),
+                   ("b.", "bestuur: het bestuur van de vereniging.")]
