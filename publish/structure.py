@@ -1211,7 +1211,8 @@ def _numbered_heading(body: list[Block], index: int) -> bool:
     not a list of one.  Alone: no item of its own numbering beside it, and no colon above
     announcing it."""
     block = body[index]
-    if not (block.kind == "item" and block.ordered and _heading_shaped(block)):
+    if not (block.kind == "item" and block.ordered and 0 < len(block.text) <= HEADING_MAX_CHARS
+            and block.text[-1:] not in ".,;:!"):
         return False
     before = body[index - 1] if index > 0 else None
     after = body[index + 1] if index + 1 < len(body) else None
@@ -1222,11 +1223,6 @@ def _numbered_heading(body: list[Block], index: int) -> bool:
 
 
 OPEN_ENDS = (",", ";")
-
-
-def _heading_shaped(block: Block) -> bool:
-    """Short, and without closing punctuation (a question mark allowed)."""
-    return 0 < len(block.text) <= HEADING_MAX_CHARS and block.text[-1:] not in ".,;:!"
 
 
 def _before_its_next_item(body: list[Block], index: int) -> bool:

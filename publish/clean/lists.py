@@ -207,17 +207,8 @@ def markers_a_line_low(lines: Lines) -> tuple[Lines, Changes]:
     stands under a lead-in ending in a colon with one line between, where a marker in its place
     would stand right under the lead-in."""
     texts = list(map(_TEXT, lines))
-    out, changes, moved = list(lines), [], set()
-    for run in _low_marker_runs(lines, texts):
-        for index in run:
-            target = index - 1
-            out[target] = out[target]._replace(text=f"{texts[index]} {texts[target]}")
-            moved.add(index)
-            changes.append(Change("list-marker", lines[index].number, texts[index], "", "a marker set a line "
-                                  f"low, under its item's first line: read before line {lines[target].number}"))
-    if not changes:
-        return lines, ()
-    return tuple(line for index, line in enumerate(out) if index not in moved), tuple(changes)
+    moves = [(index, index - 1) for run in _low_marker_runs(lines, texts) for index in run]
+    return _markers_moved(lines, moves, "a marker set a line low, under its item's first line")
 
 
 def _low_marker_runs(lines: Lines, texts: list[str]) -> list[list[int]]:
@@ -259,18 +250,25 @@ def markers_after_their_items(lines: Lines) -> tuple[Lines, Changes]:
     that line, up to a lead-in ending in a colon, lines without markers (no blank line, no page)
     whose clauses (each ending in a semicolon at a line's end) are as many as the markers."""
     texts = list(map(_TEXT, lines))
-    out, changes, moved = list(lines), [], set()
+    moves: list[tuple[int, int]] = []
     for run in _column_runs(texts):
         starts = _clauses_above(lines, texts, run[0] - 1, run[-1])
-        if len(starts) != len(run):
-            continue
-        for index, target in zip(run, starts):
-            out[target] = out[target]._replace(text=f"{texts[index]} {texts[target]}")
-            moved.add(index)
-            changes.append(Change("list-marker", lines[index].number, texts[index], "", "a marker set in a column "
-                                  f"after its items: read before line {lines[target].number}"))
-    if not changes:
+        if len(starts) == len(run):
+            moves.extend(zip(run, starts))
+    return _markers_moved(lines, moves, "a marker set in a column after its items")
+
+
+def _markers_moved(lines: Lines, moves: list[tuple[int, int]], why: str) -> tuple[Lines, Changes]:
+    """Each (marker line, item line) of `moves`: the marker read before the item's text, its own
+    line gone, and logged."""
+    if not moves:
         return lines, ()
+    out, changes = list(lines), []
+    for index, target in moves:
+        out[target] = out[target]._replace(text=f"{lines[index].text} {out[target].text}")
+        changes.append(Change("list-marker", lines[index].number, lines[index].text, "",
+                              f"{why}: read before line {lines[target].number}"))
+    moved = {index for index, _ in moves}
     return tuple(line for index, line in enumerate(out) if index not in moved), tuple(changes)
 
 
