@@ -1217,9 +1217,31 @@ def _numbered_heading(body: list[Block], index: int) -> bool:
     before = body[index - 1] if index > 0 else None
     after = body[index + 1] if index + 1 < len(body) else None
     alone = not _after_its_list(body, index) and not (after and _in_sequence(block, after)) \
-        and not _over_its_list(body, index)
+        and not _over_its_list(body, index) and not _before_its_next_item(body, index)
     announced = before is not None and before.kind == "paragraph" and before.text.rstrip().endswith(":")
     return alone and not announced
+
+
+OPEN_ENDS = (",", ";")
+
+
+def _before_its_next_item(body: list[Block], index: int) -> bool:
+    """Does the next item of the block's own numbering, past sub-items of one style, read as no
+    heading can: too long, or ending open on a comma or semicolon, its sentence going on below
+    ("1. Rechte in der Mitgliederversammlung" / "a) Alle ..." / ... / "2. Die Mitglieder haben
+    das Recht,")?  Then the block is an item of that list too: numbered headings come in a series
+    of headings ("1. Algemene bepalingen" / "a) ...;" / "2. Commissies"; "3. Rapport par le Pdt.")."""
+    block = body[index]
+    sub_styles = set()
+    for later in body[index + 1:index + 2 + SUB_ITEMS_REACH]:
+        if later.kind != "item":
+            return False
+        if _in_sequence(block, later):
+            return later.text.rstrip().endswith(OPEN_ENDS) or len(later.text) > HEADING_MAX_CHARS
+        sub_styles.add(_marker_style(later))
+        if len(sub_styles) > 1:
+            return False
+    return False
 
 
 def _after_its_list(body: list[Block], index: int) -> bool:

@@ -532,6 +532,23 @@ def test_a_numbered_heading_over_items_that_are_sentences_of_their_own_stays_a_h
     assert {"1. Algemene bepalingen", "3. Quitus"} <= set(headings)
 
 
+def test_a_numbered_line_whose_next_number_goes_on_in_sub_items_is_an_item_a_series_of_headings_is_not():
+    text = ("Satzung des Vereins\n\nDer Verein fördert die Bildung und das freie Wissen in der Stadt und in der\n"
+            "Region, für alle Menschen, die daran teilhaben wollen, ohne Unterschied.\n\n§ 8 Rechte der Mitglieder\n\n"
+            "1. Rechte in der Mitgliederversammlung\n\na) Alle Mitglieder dürfen an ihr teilnehmen.\n\n"
+            "b) Jedes Mitglied hat eine Stimme.\n\n2. Die Mitglieder haben das Recht,\n\n"
+            "a) die Sachen des Vereins zu nutzen,\n\nb) am Vereinsleben teilzunehmen.\n\n"
+            "Protokoll\n\nDie Versammlung beginnt um acht Uhr mit allen Mitgliedern des Vorstands.\n\n"
+            "3. Bericht des Vorstands\n\u2022 Raumsuche\n\u2022 Kasse\n\n4. Bericht des Kassenwarts i.V.\n\n"
+            "Alles ist in Ordnung.\n")
+    chapters = build(text).chapters
+    headings = [b.text for c in chapters for b in c.blocks if isinstance(b, Heading)]
+    assert "3. Bericht des Vorstands" in headings
+    assert not [heading for heading in headings if heading.startswith("1.")]
+    lists = [b for c in chapters for b in c.blocks if isinstance(b, BulletList)]
+    assert (lists[0].start, lists[0].items[0].text) == (1, "Rechte in der Mitgliederversammlung")
+
+
 def test_a_line_without_a_word_of_two_letters_is_no_heading():
     # A roadmap's table read cell by cell: its marks and quarters are no headings.
     text = ("Roadmap\n\nDe planning van de onderwerpen staat in de tabel hieronder, per kwartaal.\n\n"

@@ -197,6 +197,114 @@ def marker_columns(lines: Lines) -> tuple[Lines, Changes]:
     return tuple(out), tuple(changes)
 
 
+def markers_a_line_low(lines: Lines) -> tuple[Lines, Changes]:
+    """Markers the text layer gives one line low, under their item's first line: "... verstaan
+    onder:" / "commissielid: lid van ..." / "a." / "dat niet tevens raadslid is ..." /
+    "griffier: de griffier ..." / "b." (a hanging list whose markers sit a little below the
+    baseline of the text beside them).  Each marker is read before the line above it, and its own
+    line goes.  Evidence, all of it: lone ordered markers numbering one list (see next_marker),
+    each right under a text line, with text lines only between them; the first marker's line
+    stands under a lead-in ending in a colon with one line between, where a marker in its place
+    would stand right under the lead-in."""
+    texts = list(map(_TEXT, lines))
+    moves = [(index, index - 1) for run in _low_marker_runs(lines, texts) for index in run]
+    return _markers_moved(lines, moves, "a marker set a line low, under its item's first line")
+
+
+def _low_marker_runs(lines: Lines, texts: list[str]) -> list[list[int]]:
+    """The runs of markers a line low (see markers_a_line_low): the indexes of their lines."""
+    runs: list[list[int]] = []
+    for index in range(2, len(texts)):
+        if not _low_first_marker(lines, texts, index) or (runs and index <= runs[-1][-1]):
+            continue
+        run = [index]
+        for later in range(index + 1, len(texts)):
+            if not texts[later] or lines[later].page_start:
+                break
+            if _ordered_lone(texts[later]):
+                if not next_marker(texts[run[-1]], texts[later]) or later - run[-1] < 2:
+                    break
+                run.append(later)
+        if len(run) > 1:
+            runs.append(run)
+    return runs
+
+
+def _low_first_marker(lines: Lines, texts: list[str], index: int) -> bool:
+    """A lone ordered marker numbering item one, under one text line under a line ending in a colon
+    (that text line not ending in one itself: "Begrippen:" / "In deze regeling wordt verstaan
+    onder:" / "a." announces the list, whose markers stand before their items)."""
+    return _ordered_lone(texts[index]) and any(value == 1 for _, value in numbering(texts[index])) \
+        and bool(texts[index - 1]) and not _ordered_lone(texts[index - 1]) \
+        and not texts[index - 1].rstrip().endswith(":") \
+        and texts[index - 2].rstrip().endswith(":") \
+        and not lines[index].page_start and not lines[index - 1].page_start
+
+
+def markers_after_their_items(lines: Lines) -> tuple[Lines, Changes]:
+    """Markers the text layer gives in a column after their items: "... omvatten:" /
+    "wedstrijdplanning;" / ... / "andere bonden ...;" / "9. overleg ..." / "1." / ... / "8."
+    (the last item kept its number on its line).  Each marker is read before the line opening its
+    item, and its own line goes.  Evidence, all of it: lone ordered markers numbering one list from
+    its first item, one under the other, right under a line opening with the next number; above
+    that line, up to a lead-in ending in a colon, lines without markers (no blank line, no page)
+    whose clauses (each ending in a semicolon at a line's end) are as many as the markers."""
+    texts = list(map(_TEXT, lines))
+    moves: list[tuple[int, int]] = []
+    for run in _column_runs(texts):
+        starts = _clauses_above(lines, texts, run[0] - 1, run[-1])
+        if len(starts) == len(run):
+            moves.extend(zip(run, starts))
+    return _markers_moved(lines, moves, "a marker set in a column after its items")
+
+
+def _markers_moved(lines: Lines, moves: list[tuple[int, int]], why: str) -> tuple[Lines, Changes]:
+    """Each (marker line, item line) of `moves`: the marker read before the item's text, its own
+    line gone, and logged."""
+    if not moves:
+        return lines, ()
+    out, changes = list(lines), []
+    for index, target in moves:
+        out[target] = out[target]._replace(text=f"{lines[index].text} {out[target].text}")
+        changes.append(Change("list-marker", lines[index].number, lines[index].text, "",
+                              f"{why}: read before line {lines[target].number}"))
+    moved = {index for index, _ in moves}
+    return tuple(line for index, line in enumerate(out) if index not in moved), tuple(changes)
+
+
+def _column_runs(texts: list[str]) -> list[list[int]]:
+    """Runs of lone ordered markers one under the other, numbering a list from its first item."""
+    runs: list[list[int]] = []
+    for index, text in enumerate(texts):
+        if not _ordered_lone(text):
+            continue
+        if runs and runs[-1][-1] == index - 1 and next_marker(texts[index - 1], text):
+            runs[-1].append(index)
+        elif any(value == 1 for _, value in numbering(text)):
+            runs.append([index])
+    return [run for run in runs if len(run) > 1]
+
+
+def _clauses_above(lines: Lines, texts: list[str], item: int, last_marker: int) -> list[int]:
+    """The lines opening the clauses above the item whose number follows the column's last
+    marker, up to the lead-in ending in a colon; [] without that evidence."""
+    found = ORDERED_ITEM.match(texts[item]) if item > 0 else None
+    if not found or not next_marker(texts[last_marker], found.group(1)) or lines[item].page_start:
+        return []
+    first = item
+    while first > 0 and not texts[first - 1].rstrip().endswith(":"):
+        first -= 1
+        if not texts[first] or lines[first].page_start or item_marker(texts[first], None, True):
+            return []
+    if first == 0 or first == item:
+        return []
+    return [first] + [n for n in range(first + 1, item) if texts[n - 1].rstrip().endswith(";")]
+
+
+def _ordered_lone(text: str) -> bool:
+    return bool(LONE_MARKER.match(text)) and not _lone_bullet(text)
+
+
 def _lone(text: str) -> bool:
     """A marker alone on its line that marker_columns may move onto its text.  Not a capital
     letter with a full stop: before text on one line it reads as an initial, so it is left to
@@ -280,6 +388,8 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
     - k lines for k markers: a line each;
     - bullets over k lines besides lines opening with a bullet of their own (sub-items under
       an item, "◦ Anna, Piet"), the first of them among the k: a bullet each of the k;
+    - numbers or letters over k lines that open sub-items under items numbered otherwise on
+      their own lines (see _under_own_items): a marker each of the k;
     - k lines that open an item by the layout (see _layout_starts), or k lines opening with a
       capital after a line that ends a sentence (the first line always);
     - bullets over more lines that open an item by the layout than there are bullets: pdftotext
@@ -295,6 +405,9 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
     beside_sub_items = _beside_sub_items(texts)
     if _lone_bullet(markers[0]) and len(beside_sub_items) == k and beside_sub_items[0] == 0:
         return beside_sub_items
+    under_own_items = _under_own_items(texts, markers[0])
+    if len(under_own_items) == k:
+        return under_own_items
     by_layout = _layout_starts(texts)
     if len(by_layout) == k:
         return by_layout
@@ -321,6 +434,30 @@ CLAUSE_ENDS = (".", ";", ":")
 def _nested(markers: list[str]) -> bool:
     """Some marker does not go on from the one before it: the column numbers sub-items."""
     return any(not next_marker(earlier, later) for earlier, later in zip(markers, markers[1:]))
+
+
+def _under_own_items(texts: list[str], marker: str) -> list[int]:
+    """The lines that open sub-items under items carrying their own markers, when the column's
+    markers number in another way (else none): "a." "b." over "1. ... plaats door:" / "betaling
+    uit ..." / "factuur;" / "betaling vooruit ..." / "2. Een aanvraag ...".  A sub-item opens
+    under a line of such an item that ends in a colon, or under a sub-item's line ending in a
+    semicolon, up to the next line with its own marker."""
+    own = [ORDERED_ITEM.match(text) for text in texts]
+    kinds = {kind for match in own if match for kind, _ in numbering(match.group(1))}
+    column_kinds = {kind for kind, _ in numbering(marker)}
+    if not own[0] or not column_kinds or kinds & column_kinds:
+        return []
+    starts: list[int] = []
+    announced = False
+    for n in range(1, len(texts)):
+        if own[n]:
+            announced = False
+            continue
+        ending = texts[n - 1].rstrip()[-1:]
+        announced = announced or ending == ":"
+        if announced and ending in (":", ";"):
+            starts.append(n)
+    return starts
 
 
 def _beside_sub_items(texts: list[str]) -> list[int]:

@@ -18,7 +18,8 @@ from operator import add, itemgetter, methodcaller
 from publish.clean.lines import Block, Blocks, Changes, Line, Lines, ends_sentence, first_word, last_word
 from publish.clean.artifacts import furniture
 from publish.clean.lists import (DASH, GLUED_DASH, GLUED_ORDERED, LETTER_O, LONE_MARKER, ORDERED, ORDERED_ITEM,
-                                 item_marker, marker_columns, may_open_item, next_marker)
+                                 item_marker, marker_columns, markers_a_line_low, markers_after_their_items,
+                                 may_open_item, next_marker)
 from publish.languages import Language
 from publish.languages.patterns import default, vocabulary
 from publish.report import Change
@@ -146,7 +147,10 @@ class _Layout:
 
 
 def group(lines: Lines, language: Language | None = None) -> tuple[Blocks, Changes]:
+    lines, low = markers_a_line_low(lines)
+    lines, after = markers_after_their_items(lines)
     lines, moved = marker_columns(lines)
+    moved = low + after + moved
     layout = _layout(lines, vocabulary_of(language))
     if not layout.lines:
         return (), moved
@@ -625,6 +629,8 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     page_start = layout.lines[k].page_start
     page = page_start or (double and gap == 0)
     upper = _opens(nxt)
+    if in_item and k - 1 == start and not gap and _between_items(layout, k):
+        return ""                   # "1) De Jonge Athleet" / "DJA" / "2) ...": a table's second cell
     # Is the block above a display?  (Most blocks are too long to be one: that is tested first.)
     display = (upper or signal_gap) and k - start <= DISPLAY_MAX_LINES and layout.display(start, k)
     # (A figure after a heading-like group may continue it, "Vooruitblik op / 2030", or be a
@@ -675,6 +681,18 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
             or (len(nxt) <= words.closing_max and words.closing.match(nxt)):
         return _NEW_BLOCK           # a salutation above, or a closing formula above or below
     return reason
+
+
+def _between_items(layout: _Layout, k: int) -> bool:
+    """Does the short line k stand between a one-line item and the next item of its list, without
+    blank lines ("1) De Jonge Athleet" / "DJA" / "2) Huishoudelijk Reglement" / "HHR")?  Then it
+    is the item's second cell or the end of its text, not a heading."""
+    texts = layout.texts
+    if k + 1 >= len(texts) or layout.gaps[k + 1] or layout.lines[k + 1].page_start \
+            or len(texts[k]) > len(texts[k - 1]):
+        return False
+    above, below = ORDERED_ITEM.match(texts[k - 1]), ORDERED_ITEM.match(texts[k + 1])
+    return bool(above and below and next_marker(above.group(1), below.group(1)))
 
 
 # A line shorter than this share of the text's measure cannot have ended a column.

@@ -767,3 +767,72 @@ def test_an_item_opening_with_a_marker_of_its_own_numbering_or_a_later_letter_st
     assert [(b.marker, b.text) for b in cleaned.blocks if b.kind == "item"] == [
         ("1.", "Het archief bijhouden."),     # (the number given twice by the text layer, see _doubled)
         ("2.", "(c) Dit lid geldt ook hier.")]
+
+
+def test_markers_a_line_low_under_their_items_first_lines_open_those_items():
+    # a hanging list whose markers sit below the baseline: the text layer gives each after its item's first line
+    text = ("Artikel 1. Begrippen\nIn dit reglement wordt verstaan onder:\nlid: iemand die als lid van de vereniging "
+            "is ingeschreven en\na.\nde contributie over het lopende jaar heeft betaald;\nbestuur: het bestuur van de "
+            "vereniging;\nb.\nseizoen: het tijdvak van 1 september tot 1 juli.\nc.\n\nArtikel 2. Leden\n")
+    got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("a.", "lid: iemand die als lid van de vereniging is ingeschreven en de contributie over het "
+                          "lopende jaar heeft betaald;"), ("b.", "bestuur: het bestuur van de vereniging;"),
+                   ("c.", "seizoen: het tijdvak van 1 september tot 1 juli.")]
+
+
+def test_markers_right_under_the_lead_in_stand_before_their_items():
+    text = ("In dit reglement wordt verstaan onder:\na.\nlid: iemand die als lid van de vereniging is ingeschreven;\n"
+            "b.\nbestuur: het bestuur van de vereniging.\n")
+    got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("a.", "lid: iemand die als lid van de vereniging is ingeschreven;"),
+                   ("b.", "bestuur: het bestuur van de vereniging.")]
+
+
+def test_a_column_of_letters_over_numbered_items_goes_to_the_sub_items_announced_by_a_colon():
+    # the letters of a sub-list set apart in a column, over items that carry their own numbers
+    text = ("Artikel 7. Betaling\n\na.\nb.\n\n1. De penningmeester betaalt de kosten die voor vergoeding in\n"
+            "aanmerking komen door:\nbetaling uit de kas van de vereniging, op vertoon van een\nbon;\n"
+            "betaling per bank.\n2. Een lid dient de bonnen binnen een maand in.\n\nArtikel 8. Slot\n")
+    got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("1.", "De penningmeester betaalt de kosten die voor vergoeding in aanmerking komen door:"),
+                   ("a.", "betaling uit de kas van de vereniging, op vertoon van een bon;"),
+                   ("b.", "betaling per bank."), ("2.", "Een lid dient de bonnen binnen een maand in.")]
+
+
+def test_a_short_line_between_an_item_and_the_next_one_is_the_items_second_cell_not_a_heading():
+    # a table of abbreviations read row by row: each number and name, then the abbreviation
+    text = ("In de officiële stukken van de vereniging zijn de volgende afkortingen toegestaan:\n"
+            "1) De Jonge Athleet\nDJA\n2) Huishoudelijk Reglement\nHHR\n3) Algemene Ledenvergadering\nALV\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text)][1:]
+    assert got == [("item", "1)", "De Jonge Athleet DJA"), ("item", "2)", "Huishoudelijk Reglement HHR"),
+                   ("item", "3)", "Algemene Ledenvergadering ALV")]
+
+
+def test_a_column_of_numbers_after_its_items_goes_back_to_them_when_the_clauses_agree():
+    # the numbers 1-3 of a hanging list given after it; the last item kept its own number "4."
+    text = ("De belangrijkste taken van deze commissie omvatten:\nde planning van de wedstrijden;\n"
+            "het toezicht op de uitvoering van het reglement van de bond en van\nde vereniging;\n"
+            "de registratie van de clubrecords;\n4. het overleg met de trainers over alle activiteiten.\n"
+            "1.\n2.\n3.\n\nB. Sponsorcommissie\n")
+    got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("1.", "de planning van de wedstrijden;"),
+                   ("2.", "het toezicht op de uitvoering van het reglement van de bond en van de vereniging;"),
+                   ("3.", "de registratie van de clubrecords;"),
+                   ("4.", "het overleg met de trainers over alle activiteiten.")]
+
+
+def test_a_column_of_numbers_after_more_clauses_than_numbers_stays_where_it_is():
+    text = ("De taken omvatten:\nde planning;\nhet toezicht;\nde registratie;\n3. het overleg met de trainers.\n"
+            "1.\n2.\n\nB. Sponsorcommissie\n")
+    # (three clauses, two numbers: which item is which is not known)
+    got = blocks(text)
+    assert not [b for b in got if b.marker in ("1.", "2.") and "de " in b.text[:3]]
+    assert "de planning; het toezicht; de registratie;" in got[0].text
+
+
+def test_markers_under_a_lead_in_under_a_label_with_a_colon_stand_before_their_items():
+    text = ("Begrippen:\nIn dit reglement wordt verstaan onder:\na.\nlid: iemand die als lid is ingeschreven;\n"
+            "b.\nbestuur: het bestuur van de vereniging.\n")
+    got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("a.", "lid: iemand die als lid is ingeschreven;"),
+                   ("b.", "bestuur: het bestuur van de vereniging.")]
