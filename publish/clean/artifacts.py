@@ -283,7 +283,7 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
         drop.update(_counting_on(lines, inside, drop))
         for index in _beside_the_page_number(lines, drop):
             del drop[index]
-    lines, changes = _drop(lines, drop)
+    lines, changes = _drop(lines, drop, () if edges is None else _sole_folios_inside(lines, inside, drop))
     zones = _edge_zones(lines, _pages(lines))
     folios_found = _folios(lines, zones, furniture(language or default()))
     lines, folios = _drop(lines, folios_found, {index for _, foot in zones for index in foot})
@@ -572,6 +572,16 @@ def _own_page_numbers(lines: Lines, inside: list[int],
     pages = Counter(bisect_right(starts, index) for index in own)
     return {index: ("page-number", f"{BARE}, its page's own number like the other pages' numbers")
             for index in own if pages[bisect_right(starts, index)] == 1}
+
+
+def _sole_folios_inside(lines: Lines, inside: list[int], numbers: dict[int, tuple[str, str]]) -> set[int]:
+    """The page numbers found inside a page that is marked (a form feed) and holds no other page
+    number: the page's own folio, read amid its text; what follows it is still its page's (the
+    foot's other lines, the notes), so it starts no page.  A page holding two is a spread of two
+    printed pages: the number inside ends the first of them."""
+    starts = list(compress(count(), map(_PAGE_START, lines)))
+    pages = Counter(bisect_right(starts, index) for index in numbers)
+    return {index for index in inside if index in numbers and pages[bisect_right(starts, index)] == 1}
 
 
 def _under_a_label(lines: Lines, index: int) -> bool:

@@ -343,3 +343,19 @@ def test_a_pages_own_number_read_in_the_column_of_a_hanging_lists_numbers_is_its
     out, changes = remove_page_numbers(source)
     assert sorted(change.before for change in changes if change.kind == "page-number") == ["1", "2", "3", "4"]
     assert [line.text for line in out if line.text in ("1.", "2.")] == ["1.", "2.", "1.", "2."]
+
+
+def test_a_pages_only_folio_read_amid_its_text_starts_no_page_but_a_spreads_first_folio_does():
+    """A page marked by a form feed whose one folio pdftotext reads amid its text (between the
+    body and the notes): the lines after it are still that page's. A page holding two folios is
+    a spread of two printed pages: the lines after the first start the second."""
+    note = "Zie het verslag van de vergadering van het bestuur in het voorjaar van dat jaar."
+    body = "Een lange regel tekst die de pagina vult en langer is dan een regel in een kop of voet."
+    pages = [["tekst een.", "", "1"], ["\ftekst twee.", body, body, "", "2", "", note, body, body],
+             ["\ftekst drie.", "", "3"], ["\ftekst vier.", "", "4", "", "tekst vijf.", "", "5"],
+             ["\ftekst zes.", "", "6"]]
+    out, changes = remove_page_numbers(normalise(lines(*[line for page in pages for line in page]))[0])
+    assert sorted(change.before for change in changes) == ["1", "2", "3", "4", "5", "6"]
+    starting = {line.text: line.page_start for line in out}
+    assert starting[note] is False
+    assert starting["tekst vijf."] is True
