@@ -135,3 +135,34 @@ def annotated_html():
     from documents import booklet
     from publish.render.html import render_html
     return render_html(booklet(notes=True))
+
+
+def test_a_page_reaches_its_own_files_and_no_other_server(browser):
+    """The browser is offline by construction: it gets the files it was given under ORIGIN, and a
+    server that does answer, even on this machine, is out of its reach."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    from publish.reader import ORIGIN, browser_page
+
+    class Open(BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Access-Control-Allow-Origin", "*")
+            self.end_headers()
+            self.wfile.write(b"reached")
+
+        def log_message(self, format, *args):
+            pass
+    other = HTTPServer(("127.0.0.1", 0), Open)
+    threading.Thread(target=other.serve_forever, daemon=True).start()
+    fetch = "url => fetch(url).then(r => r.ok ? r.text() : 'refused', () => 'failed')"
+    try:
+        with browser_page({"own.txt": b"ours"}, browser) as page:
+            page.goto(ORIGIN + "own.txt")
+            assert page.evaluate(fetch, ORIGIN + "own.txt") == "ours"
+            assert page.evaluate(fetch, ORIGIN + "missing.txt") == "refused"
+            assert page.evaluate(fetch, f"http://127.0.0.1:{other.server_address[1]}/") in ("refused", "failed")
+    finally:
+        other.shutdown()
+        other.server_close()
