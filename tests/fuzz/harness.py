@@ -18,7 +18,7 @@ from pathlib import Path
 from hypothesis import strategies as st
 
 from publish.cli import main
-from publish.validate import EpubCheckRunner, run_epubcheck
+from publish.validate import EpubCheckRunner, run_epubcheck_many
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"
@@ -196,12 +196,8 @@ def check_epubs(paths: list[Path], runner: EpubCheckRunner | None = None) -> dic
     """EPUBCheck's errors (and fatal errors) for each book, all checked in one Java process (starting
     EPUBCheck costs more than checking a small book): the runner's (the test suite's, already
     started), or one started for these books."""
-    if runner is None:
-        with EpubCheckRunner() as own:
-            return check_epubs(paths, own)
     results = {}
-    for path in paths:
-        checked = run_epubcheck(path, usage=False, runner=runner)
+    for path, checked in zip(paths, run_epubcheck_many(paths, usage=False, runner=runner), strict=True):
         if not checked.available or checked.reason:
             raise RuntimeError(f"EPUBCheck did not check {path}: {checked.reason}")
         results[path] = [f"{m.severity.upper()} {m.code}: {m.text} ({m.location})" for m in checked.messages
