@@ -257,11 +257,14 @@ def check_in_reading_engine(epub_path: str | Path, browser=None) -> ValidatorRes
 
 
 def _measure_in_engine(page, findings: Findings) -> None:
-    """Each document at 100 % in every mode (contrast and clipping), then at each larger size in
-    the first mode (clipping): colours do not move text, and a font size changes no colour."""
+    """Each document at 100 % in every mode (contrast and clipping), and at each larger size in
+    the first mode (clipping): colours do not move text, and a font size changes no colour.
+    Every other document goes through the sizes from the largest down, so that the next one opens
+    at the size the last one ended at: a change of size lays out only the document it measures."""
+    sizes = ("100%", *ENGINE_SIZES)
     count, n = 1, 0
     while n < count:
-        for size in ("100%", *ENGINE_SIZES):
+        for size in sizes if n % 2 == 0 else sizes[::-1]:
             shown = page.evaluate("([n, size]) => publishEngine.show(n, size)", [n, size])
             count = shown["count"]
             for mode in EPUB_MODES if size == "100%" else EPUB_MODES[:1]:
