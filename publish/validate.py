@@ -212,12 +212,14 @@ def run_epubcheck(epub_path: str | os.PathLike, *, usage: bool = True,
 
 def run_epubcheck_many(epub_paths: list[str | os.PathLike], *, usage: bool = True,
                        fail_on_usage: bool = False,
-                       timeout: float = EPUBCHECK_TIMEOUT) -> list[ValidatorResult]:
-    """run_epubcheck on each book, all in one Java process: starting EPUBCheck costs more than
-    checking a small book."""
-    with EpubCheckRunner(timeout=timeout) as runner:
-        return [run_epubcheck(path, usage=usage, fail_on_usage=fail_on_usage, runner=runner)
-                for path in epub_paths]
+                       timeout: float = EPUBCHECK_TIMEOUT,
+                       runner: EpubCheckRunner | None = None) -> list[ValidatorResult]:
+    """run_epubcheck on each book, all in one Java process (starting EPUBCheck costs more than
+    checking a small book): the runner's, or one started for these books."""
+    if runner is None:
+        with EpubCheckRunner(timeout=timeout) as own:
+            return run_epubcheck_many(epub_paths, usage=usage, fail_on_usage=fail_on_usage, runner=own)
+    return [run_epubcheck(path, usage=usage, fail_on_usage=fail_on_usage, runner=runner) for path in epub_paths]
 
 
 _SHARED_EPUBCHECK: ContextVar[EpubCheckRunner | None] = ContextVar("shared_epubcheck", default=None)

@@ -5,17 +5,22 @@ hold) of digits, letters, punctuation or hyphenated words.  Linear work takes ab
 longer on the longer line; a regex that backtracks over a token takes a hundred times longer
 (a 99,980-digit line once took 544 s to become an EPUB).  The bound is generous: thirty times,
 plus half a second for timings too small to compare, in CPU time.  The stages run in a child process, so a
-stage that goes quadratic is stopped at its bound instead of hanging the suite.
+stage that goes quadratic is stopped at its bound instead of hanging the suite: one process warms up
+(imports, the lexicon, fonts) and forks a child per shape, warm from the start.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
+import signal
 import subprocess
 import sys
 import threading
 import time
+import traceback
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -95,10 +100,8 @@ def stages(text: str, with_pdf: bool):
 
 
 def measure(shape: str) -> None:
-    """The child's side: one JSON line per stage with its best time over two runs on the short line,
-    then "long", then one line per stage as each ends on the long line (a hung stage is seen)."""
-    for _, run in stages("Een korte regel om alles op te warmen.", shape not in NO_PDF):
-        run()                                   # imports, the lexicon, fonts: not the line's cost
+    """The measuring child's side: one JSON line per stage with its best time over two runs on the short
+    line, then "long", then one line per stage as each ends on the long line (a hung stage is seen)."""
     best: dict[str, float] = {}
     for _ in range(2):
         for name, run in stages(long_line(shape, SHORT), shape not in NO_PDF):
@@ -110,21 +113,77 @@ def measure(shape: str) -> None:
         print(json.dumps({"stage": name, "seconds": _cpu_time(run)}), flush=True)
 
 
+def measure_each_shape_read() -> None:
+    """The warm process's side: warms up once (imports, the lexicon, fonts: not a line's cost, and
+    more than the short line costs), then forks a child for each shape it reads, one at a time. A
+    child's first line is its pid; the line "end" follows when it has ended."""
+    for _, run in stages("Een korte regel om alles op te warmen.", True):
+        run()
+    for line in sys.stdin:
+        pid = os.fork()
+        if pid == 0:
+            print(json.dumps({"pid": os.getpid()}), flush=True)
+            code = 0
+            try:
+                measure(line.strip())
+            except BaseException:
+                traceback.print_exc()
+                code = 1
+            finally:
+                sys.stdout.flush()
+                sys.stderr.flush()
+                os._exit(code)
+        os.waitpid(pid, 0)
+        print("\n" + json.dumps({"stage": "end"}), flush=True)     # on a line of its own after a kill
+
+
 def _cpu_time(run) -> float:
     started = time.process_time()      # CPU time: a busy machine's pauses are not the stage's
     run()
     return time.process_time() - started
 
 
-def _child(shape: str) -> subprocess.Popen:
-    """One process measures both lines: warming up (imports, the lexicon, fonts) costs more than
-    the short line, so it is done once."""
-    code = (f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); "
-            f"from test_linear import measure; measure({shape!r})")
+@dataclass
+class Measurer:
+    """The warm process, its rows as they come (None when it ended) and what it wrote to stderr."""
+
+    process: subprocess.Popen
+    rows: queue.Queue
+    errors: list[str]
+
+    def start(self, shape: str) -> int:
+        """Have a child measure shape; its pid."""
+        assert self.process.stdin is not None
+        self.process.stdin.write(shape + "\n")
+        self.process.stdin.flush()
+        first = self.rows.get(timeout=300)
+        assert first is not None, "".join(self.errors)
+        return first["pid"]
+
+    def finish(self, pid: int) -> None:
+        """Stop the child (measured or hung) and skip what is left of its rows."""
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        for row in iter(lambda: self.rows.get(timeout=300), None):
+            if row["stage"] == "end":
+                return
+
+
+@pytest.fixture(scope="module")
+def measurer():
     # A document made in memory has no source file to date the EPUB by: the build's date is fixed.
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
-    return subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env=env)
+    code = (f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); "
+            "from test_linear import measure_each_shape_read; measure_each_shape_read()")
+    process = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, env=env)
+    errors: list[str] = []
+    threading.Thread(target=lambda: errors.extend(process.stderr), daemon=True).start()
+    try:
+        yield Measurer(process, _stream(process), errors)
+    finally:
+        process.kill()
+        process.wait()
 
 
 def _stream(process: subprocess.Popen) -> queue.Queue:
@@ -132,7 +191,8 @@ def _stream(process: subprocess.Popen) -> queue.Queue:
 
     def read():
         for line in process.stdout:
-            lines.put(json.loads(line))
+            with contextlib.suppress(ValueError):           # a blank line, or one cut short by a kill
+                lines.put(json.loads(line))
         lines.put(None)
     threading.Thread(target=read, daemon=True).start()
     return lines
@@ -142,16 +202,16 @@ def _bound(short: float) -> float:
     return LINEAR_FACTOR * short + SLACK_SECONDS
 
 
-def _cpu_seconds(process: subprocess.Popen) -> float:
+def _cpu_seconds(pid: int) -> float:
     """The CPU time a running child has used (Linux's /proc; elsewhere its wall time stands in)."""
     try:
-        fields = Path(f"/proc/{process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except OSError:
         return time.monotonic()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")      # utime + stime
 
 
-def _next_row(rows: queue.Queue, child: subprocess.Popen, cpu_limit: float):
+def _next_row(rows: queue.Queue, child: int, cpu_limit: float):
     """The child's next row, or False once it spent cpu_limit seconds of CPU without one: a stage is
     stopped by the CPU it used, like its bound, so a machine busy with other work (a pytest-xdist
     worker, another build) does not make it look hung."""
@@ -165,26 +225,25 @@ def _next_row(rows: queue.Queue, child: subprocess.Popen, cpu_limit: float):
 
 
 @pytest.mark.parametrize("shape", SHAPES)
-def test_every_pass_and_renderer_is_linear_on_a_100000_character_line(shape):
-    child = _child(shape)
-    rows = _stream(child)
+def test_every_pass_and_renderer_is_linear_on_a_100000_character_line(measurer, shape):
+    child = measurer.start(shape)
+    rows = measurer.rows
     try:
         short = {}
-        for row in iter(lambda: rows.get(timeout=300), None):          # warmed up, then the short line
-            if row["stage"] == "long":
+        for row in iter(lambda: rows.get(timeout=300), None):          # the short line
+            if row["stage"] in ("long", "end"):
                 break
             short[row["stage"]] = row["seconds"]
-        else:
-            pytest.fail(f"the child ended before the long line: {child.stderr.read()}")
+        if row is None or row["stage"] != "long":
+            pytest.fail(f"the child ended before the long line: {''.join(measurer.errors)}")
         for name in short:
             row = _next_row(rows, child, _bound(short[name]) + HANG_MARGIN_SECONDS)
             if row is False:
                 pytest.fail(f"{name} ran over {_bound(short[name]) + HANG_MARGIN_SECONDS:.0f} s of CPU on a "
                             f"{LONG:,}-character {shape} line ({short[name]:.3f} s on {SHORT:,}): not linear")
-            assert row is not None, child.stderr.read()
+            assert row is not None and row["stage"] != "end", "".join(measurer.errors)
             assert row["stage"] == name
             assert row["seconds"] <= _bound(short[name]), (
                 f"{name}: {row['seconds']:.3f} s on {LONG:,} characters of {shape}, {short[name]:.3f} s on {SHORT:,}")
     finally:
-        child.kill()
-        child.wait()
+        measurer.finish(child)

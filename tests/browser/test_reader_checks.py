@@ -103,26 +103,28 @@ LANDMARK_ROLES = {"banner", "main", "contentinfo", "navigation", "region", "comp
                   "doc-chapter", "doc-endnotes", "doc-toc", "doc-foreword", "doc-pagelist"}
 
 
-def landmarks(files: dict[str, bytes], url: str, browser) -> list[str]:
-    """The landmark roles in Chromium's accessibility tree of one page."""
-    from publish.reader import ORIGIN, browser_page
-    with browser_page(files, browser) as page:
-        page.goto(ORIGIN + url)
-        tree = page.context.new_cdp_session(page).send("Accessibility.getFullAXTree")["nodes"]
+def landmarks(page, url: str) -> list[str]:
+    """The landmark roles in Chromium's accessibility tree of one page, opened in `page`."""
+    from publish.reader import ORIGIN
+    page.goto(ORIGIN + url)
+    tree = page.context.new_cdp_session(page).send("Accessibility.getFullAXTree")["nodes"]
     return [n["role"]["value"] for n in tree if not n.get("ignored") and n["role"]["value"] in LANDMARK_ROLES]
 
 
 def test_each_epub_document_has_its_own_landmarks_and_no_banner(book, browser):
+    from publish.reader import browser_page
     archive = zipfile.ZipFile(io.BytesIO(book))
-    files = {name: archive.read(name) for name in archive.namelist()}
-    for n, kind in ((1, "doc-foreword"), (2, "doc-chapter"), (3, "doc-chapter")):
-        assert landmarks(files, f"EPUB/chapter-0{n}.xhtml", browser) == [kind]
-    assert landmarks(files, "EPUB/notes.xhtml", browser) == ["doc-endnotes"]
-    assert landmarks(files, "EPUB/titlepage.xhtml", browser) == ["region"]
+    with browser_page({name: archive.read(name) for name in archive.namelist()}, browser) as page:
+        for n, kind in ((1, "doc-foreword"), (2, "doc-chapter"), (3, "doc-chapter")):
+            assert landmarks(page, f"EPUB/chapter-0{n}.xhtml") == [kind]
+        assert landmarks(page, "EPUB/notes.xhtml") == ["doc-endnotes"]
+        assert landmarks(page, "EPUB/titlepage.xhtml") == ["region"]
 
 
 def test_the_preview_has_one_banner_one_main_and_a_landmark_per_chapter(annotated_html, browser):
-    roles = landmarks({"index.html": annotated_html.encode()}, "index.html", browser)
+    from publish.reader import browser_page
+    with browser_page({"index.html": annotated_html.encode()}, browser) as page:
+        roles = landmarks(page, "index.html")
     assert roles.count("banner") == 1 and roles.count("main") == 1
     assert roles.count("doc-chapter") == 2 and roles.count("doc-foreword") == 1
 
@@ -135,3 +137,34 @@ def annotated_html():
     from documents import booklet
     from publish.render.html import render_html
     return render_html(booklet(notes=True))
+
+
+def test_a_page_reaches_its_own_files_and_no_other_server(browser):
+    """The browser is offline by construction: it gets the files it was given under ORIGIN, and a
+    server that does answer, even on this machine, is out of its reach."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    from publish.reader import ORIGIN, browser_page
+
+    class Open(BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Access-Control-Allow-Origin", "*")
+            self.end_headers()
+            self.wfile.write(b"reached")
+
+        def log_message(self, format, *args):
+            pass
+    other = HTTPServer(("127.0.0.1", 0), Open)
+    threading.Thread(target=other.serve_forever, daemon=True).start()
+    fetch = "url => fetch(url).then(r => r.ok ? r.text() : 'refused', () => 'failed')"
+    try:
+        with browser_page({"own.txt": b"ours"}, browser) as page:
+            page.goto(ORIGIN + "own.txt")
+            assert page.evaluate(fetch, ORIGIN + "own.txt") == "ours"
+            assert page.evaluate(fetch, ORIGIN + "missing.txt") == "refused"
+            assert page.evaluate(fetch, f"http://127.0.0.1:{other.server_address[1]}/") in ("refused", "failed")
+    finally:
+        other.shutdown()
+        other.server_close()

