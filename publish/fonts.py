@@ -20,10 +20,9 @@ import os
 import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import metadata, resources
 from pathlib import Path
 
-from publish import user_cache
+from publish import installed, user_cache
 
 # The character the print stylesheet gives `hyphenate-character`: a private-use code point, so
 # its glyph is the inserted hyphen and nothing else, whatever the text contains.
@@ -83,21 +82,17 @@ class FontsMissing(RuntimeError):
 
 def source_font(cut: Cut) -> Path:
     """The variable font a cut is made from, in its installed package."""
-    try:
-        folder = resources.files(cut.module) / "files"
-    except ModuleNotFoundError:
-        raise FontsMissing(f"the PDF needs the {cut.package} package: pip install {cut.package}") from None
-    return Path(str(folder / cut.file))
+    folder = installed.package_folder(cut.module)
+    if folder is None:
+        raise FontsMissing(f"the PDF needs the {cut.package} package: pip install {cut.package}")
+    return folder / "files" / cut.file
 
 
 def font_key() -> str:
     """A digest of what the cuts are made of: the recipe, the packages and fontTools."""
     digest = hashlib.sha256(f"recipe {RECIPE}".encode())
-    for package in sorted({cut.package for cut in CUTS} | {"fonttools"}):
-        try:
-            digest.update(f"{package} {metadata.version(package)}\n".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{package} missing\n".encode())
+    for package, module in sorted({(cut.package, cut.module) for cut in CUTS} | {("fonttools", "fontTools")}):
+        digest.update(f"{package} {installed.version(package, module)}\n".encode())
     for cut in CUTS:
         digest.update(repr(cut).encode())
     return digest.hexdigest()[:16]

@@ -18,7 +18,6 @@ msgpack is declared in pyproject.toml.
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import math
 import mmap
 import struct
@@ -28,7 +27,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
-from publish import user_cache
+from publish import installed, user_cache
 from publish.languages import DEFAULT
 from publish.languages import language as language_data
 
@@ -52,15 +51,8 @@ def _bucket_zipf(index: int) -> float:
     return round(math.log10(frequency) + 9, 2) if frequency > 0 else 0.0
 
 
-def _wordfreq_folder() -> Path | None:
-    spec = importlib.util.find_spec("wordfreq")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    return Path(next(iter(spec.submodule_search_locations)))
-
-
 def _packaged_list_path(language: str) -> Path | None:
-    folder = _wordfreq_folder()
+    folder = installed.package_folder("wordfreq")
     for name in wordlist_files(language) if folder else ():
         if (path := folder / "data" / name).is_file():          # type: ignore[operator]  # folder is set here
             return path
@@ -162,21 +154,10 @@ def cache_folder() -> Path:
     return user_cache.folder("lexicon")
 
 
-def _wordfreq_version() -> str:
-    """wordfreq's version, from its dist-info folder's name (importlib.metadata costs 0.1 s to import)."""
-    folder = _wordfreq_folder()
-    for info in sorted(folder.parent.glob("wordfreq-*.dist-info")) if folder else ():
-        return info.name.removeprefix("wordfreq-").removesuffix(".dist-info")
-    from importlib import metadata
-    try:
-        return metadata.version("wordfreq")
-    except metadata.PackageNotFoundError:
-        return "missing"
-
-
 def table_path(language: str) -> Path:
     """The table file of a language for the installed wordfreq (the file holds native-order ints)."""
-    return cache_folder() / f"{language}-wordfreq-{_wordfreq_version()}-{sys.byteorder}.table"
+    wordfreq = installed.version("wordfreq", "wordfreq")
+    return cache_folder() / f"{language}-wordfreq-{wordfreq}-{sys.byteorder}.table"
 
 
 def _mapped(path: Path) -> WordTable:
