@@ -14,12 +14,9 @@ def version(distribution: str, module: str) -> str:
     """The installed version of `distribution`, which provides the top-level `module`; "missing"
     when it is not installed."""
     folder = package_folder(module)
-    prefix = re.sub(r"[-_.]+", "_", distribution).lower() + "-"
-    for name in _entries(folder.parent) if folder else ():
-        if name.lower().startswith(prefix) and name.endswith(".dist-info"):
-            found = _metadata_version(folder.parent / name / "METADATA")
-            if found:
-                return found
+    found = _dist_info_version(folder.parent, distribution) if folder else None
+    if found:
+        return found
     from importlib import metadata        # an installation without dist-info folders (an egg, a zip)
     try:
         return metadata.version(distribution)
@@ -33,6 +30,15 @@ def package_folder(module: str) -> Path | None:
     if spec is None or not spec.submodule_search_locations:
         return None
     return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _dist_info_version(site: Path, distribution: str) -> str | None:
+    """The version in the distribution's dist-info folder in `site` (None when there is none)."""
+    prefix = re.sub(r"[-_.]+", "_", distribution).lower() + "-"
+    for name in _entries(site):
+        if name.lower().startswith(prefix) and name.endswith(".dist-info"):
+            return _metadata_version(site / name / "METADATA")
+    return None
 
 
 def _metadata_version(path: Path) -> str | None:

@@ -71,7 +71,7 @@ def stages(text: str, with_pdf: bool):
     def to_document():
         from publish.clean import Cleaned
         from publish.languages import choose
-        cleaned = Cleaned(Source(Path("lang.txt"), tuple(lines)), state["blocks"], (), (), choose(""))
+        cleaned = Cleaned(Source(Path("lang.txt"), tuple(lines)), state["blocks"], (), choose(""))
         state["document"] = structure(cleaned, SourceConfig(), "lang")
 
     named = [(f"clean.{run.__module__.rsplit('.', 1)[-1]}.{run.__name__}", line_pass(run)) for run in LINE_PASSES]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import gc
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 from itertools import count, repeat
 
 from publish.clean import (artifacts, contents, footnotes, hyphens, lists, notes, paragraphs, pullquotes, spelling,
@@ -46,14 +46,19 @@ BLOCK_PASSES = (
 
 @dataclass(frozen=True)
 class Cleaned:
-    """The cleaned source: blocks in reading order (pull quotes marked), every change, the words
-    not found in the lexicon (listed, never changed) and the language the text was cleaned as."""
+    """The cleaned source: blocks in reading order (pull quotes marked), every change and the
+    language the text was cleaned as."""
 
     source: Source
     blocks: tuple[Block, ...]
     changes: tuple[Change, ...]
-    suspicious: tuple[tuple[str, int], ...]
     language: Choice
+
+    @cached_property
+    def suspicious(self) -> tuple[tuple[str, int], ...]:
+        """(word, line) of the words not found in the lexicon, listed and never changed: found
+        when a report asks, as a build has no use for them (a twentieth of cleaning a booklet)."""
+        return spelling.suspicious(self.blocks, self.language.language.code)
 
     @property
     def name(self) -> str:
@@ -122,10 +127,9 @@ def _clean(source: Source, choice: Choice) -> Cleaned:
             if block_pass is notes.link else _in(language, block_pass)(blocks)
         changes.extend(found)
     changes.sort(key=lambda change: change.line)
-    suspicious = spelling.suspicious(blocks, choice.language.code)
     for block in blocks:
         block.forget_pieces()        # the shared split served the passes only
-    return Cleaned(source, blocks, tuple(changes), suspicious, choice)
+    return Cleaned(source, blocks, tuple(changes), choice)
 
 
 __all__ = ["BLOCK_PASSES", "LINE_PASSES", "Block", "Cleaned", "Line", "clean"]
