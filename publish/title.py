@@ -482,7 +482,8 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
     for index, block in enumerate(blocks):
         if index < resume:
             continue
-        text_starts = _body(block) and not _cover_title(blocks, index) and not (out and _framed(block))
+        text_starts = _body(block) and not _cover_title(blocks, index) and not (out and _framed(block)) \
+            and not _title_over_its_date(block, words)
         if (index and block.page_start) or text_starts or _opens_provisions(blocks, index, words):
             break
         if out and _framed(block):
@@ -513,6 +514,15 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
             else:
                 dropped = True
     return out
+
+
+def _title_over_its_date(block: Block, words: Vocabulary) -> bool:
+    """A paragraph that is a title line run together with the date line under it, which the text
+    layer set as one paragraph ("Halfjaar-rapportage Keep it Real in opdracht van de Gemeente
+    Amsterdam" / "Periode 1 januari - 30 juni 2024."): no text, two display lines.  Evidence:
+    two lines, the first one a title may be (see _possible), the last a date line (see _dated)."""
+    lines = [" ".join(line.split()) for line in block.line_texts if line.strip()]
+    return len(lines) == 2 and _possible(lines[0], words) and _dated(lines[1].split(), lines[1], words)
 
 
 def _heads(below: Block) -> bool:

@@ -186,3 +186,10 @@ def test_a_release_number_alone_under_a_title_belongs_to_it():
             "Dit document beschrijft hoe twee organisaties berichten uitwisselen over het koppelvlak, en wat elk "
             "van beide daarvoor moet regelen.\n")
     assert build(text).metadata.title == "Koppelvlak Berichten 2.0.1"
+
+
+def test_a_title_run_together_with_the_period_it_covers_is_still_the_title():
+    text = ("Amsterdam, 29 augustus 2024 versie 2\nHalfjaar-rapportage Keep it Real in opdracht van de Gemeente "
+            "Amsterdam\nPeriode 1 januari – 30 juni 2024.\n\nInleiding\nHet team voert in opdracht van de gemeente "
+            "een plan uit met de volgende missie, en dit verslag zegt hoe ver het daarmee is.\n")
+    assert build(text).metadata.title == "Halfjaar-rapportage Keep it Real in opdracht van de Gemeente Amsterdam"
