@@ -11,6 +11,10 @@ lines apart, so the numbers are read in order wherever they stand; two columns r
 make two rising runs, interleaved).  A list of items ending in numbers without that heading,
 or whose numbers do not rise (a price list, a table), stays.
 
+A contents printed without its heading needs more: MIN_PAGE_NUMBERS entries at least with dot
+leaders, page numbers that rise, and MIN_TITLES of its titles standing as lines later in the text in
+the contents' order (the headings it lists).
+
 A contents printed without page numbers (a web page made into a PDF), or with too few to tell,
 has another proof: its titles, MIN_TITLES at least, all stand elsewhere in the text as lines, in
 the contents' order (the body's headings, maybe with their section numbers or a "§" in front).  A list under the
@@ -49,6 +53,9 @@ SECTION = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?)$")
 # own): short, not a sentence's end; it may end in its dot leaders.
 TITLE_MAX = 110
 LEADERS = re.compile(r"(?:\s*[.…·_]){2,}$")
+# An entry with dot leaders ("Inleiding ........ 3"): a contents' own form, no list or table sets its
+# numbers so; at least this many leader characters.
+LEADERED = re.compile(rf"(?:\s*[.…·_]){{4,}}\s*{_PAGES}$")
 MIN_PAGE_NUMBERS = 3
 # Page numbers that go back now and then (a column layout can swap neighbours): one step in ten.
 MAX_BACK_STEPS = 0.1
@@ -81,7 +88,42 @@ def remove(lines: Lines, language: Language | None = None) -> tuple[Lines, Chang
         for index in range(heading, end):
             if texts[index]:
                 drop[index] = ("contents", reason)
+    for first in _leadered_starts(texts, drop):
+        places = places if places is not None else _places(texts)
+        end, reason = _headless(lines, texts, first, words, places) or (first, "")
+        for index in range(first, end):
+            if texts[index]:
+                drop[index] = ("contents", reason)
     return _drop(lines, drop, drop.keys())
+
+
+def _leadered_starts(texts: list[str], drop: dict[int, tuple[str, str]]) -> list[int]:
+    """The lines that open a run of entries with dot leaders, not in a contents found already."""
+    starts, previous = [], ""
+    for index, text in enumerate(texts):
+        if text and LEADERED.search(text) and not LEADERED.search(previous) and index not in drop:
+            starts.append(index)
+        previous = text or previous
+    return starts
+
+
+def _headless(lines: Lines, texts: list[str], first: int, words: Furniture,
+              places: dict[str, list[int]]) -> tuple[int, str] | None:
+    """(index after the contents' last line, the evidence) for a contents without its heading
+    whose first entry is lines[first]: its page numbers rise (see _by_page_numbers), it holds
+    MIN_PAGE_NUMBERS entries with dot leaders, and MIN_TITLES of its entries' titles stand later
+    in the text in its order."""
+    found = _by_page_numbers(_scan(lines, first - 1, words, across_pages=False))
+    if found is None:
+        return None
+    end = found[0]
+    leadered = [index for index in range(first, end) if LEADERED.search(texts[index])]
+    keys = [_bare(match.group("title")) for index in leadered if (match := ENTRY.match(texts[index]))]
+    standing = _count_in_order(places, keys, range(first, end))
+    if len(leadered) < MIN_PAGE_NUMBERS or standing < MIN_TITLES:
+        return None
+    return end, (f"a printed table of contents without its heading: {len(leadered)} entries with dot leaders, "
+                 f"{standing} of their titles heading the text in its order; the edition makes its own")
 
 
 def _heading_end(texts: list[str], first: int, heading: re.Pattern) -> int | None:
@@ -182,6 +224,17 @@ def _in_order(places: dict[str, list[int]], keys: list[str], contents: range) ->
             return False
         after = later
     return True
+
+
+def _count_in_order(places: dict[str, list[int]], keys: list[str], contents: range) -> int:
+    """How many of the keys stand on lines outside `contents`, each after the one before (a key
+    found nowhere after the last is passed over)."""
+    after, count = -1, 0
+    for key in keys:
+        later = next((index for index in places.get(key, ()) if index > after and index not in contents), None)
+        if key and later is not None:
+            after, count = later, count + 1
+    return count
 
 
 def _bare(text: str) -> str:

@@ -292,6 +292,26 @@ def test_a_contents_of_chapter_numbers_titles_and_page_numbers_goes_whole():
     assert "Dit verslag is geschreven door de gemeente." in lines
 
 
+def test_a_contents_with_dot_leaders_but_no_heading_goes_when_its_titles_head_the_text():
+    """Regression: a report's contents under its title block, without "Inhoud", stayed in the
+    text as one paragraph of dot leaders."""
+    contents = ["Inleiding ........................ 1", "Werkwijze ........................ 2",
+                "Resultaten ....................... 3", "Vervolg .......................... 3"]
+    body = ["Inleiding", *filler("de inleiding"), "Werkwijze", *filler("de werkwijze"), "Resultaten",
+            *filler("de resultaten"), "Vervolg", *FILLER]
+    lines, removed = read(pages(["Verslag van de buurt", "Periode 1 januari – 30 juni 2024.", "", *contents, "",
+                                 *body]))
+    assert removed["contents"] == contents
+    assert lines[:2] == ["Verslag van de buurt", "Periode 1 januari – 30 juni 2024."] and "Vervolg" in lines
+
+
+def test_a_list_with_dot_leaders_whose_items_head_nothing_stays():
+    prices = ["Koffie ........................ 2", "Thee .......................... 3",
+              "Soep .......................... 5", "Broodje ....................... 6"]
+    lines, removed = read(pages(page(), ["Wat kost het?", *prices, "", *FILLER]))
+    assert "contents" not in removed and any(line.startswith("Thee") for line in lines)
+
+
 def test_a_list_under_a_contents_heading_whose_items_head_nothing_stays():
     items = ["Inhoud", "Drie flessen olijfolie", "Een pak pasta", "Twee potten tomatensaus", "Een zak rijst"]
     lines, removed = read(pages(page(), [*items, "", *FILLER], page()))
