@@ -220,10 +220,12 @@ def render_pdf(doc: Document, edition: Edition = BOOKLET) -> bytes:
 
 @lru_cache(maxsize=2)
 def written_pdf(doc: Document, edition: Edition = BOOKLET, profile: Path | None = None) -> bytes:
-    """A printed edition's PDF as WeasyPrint writes it (before render_pdf marks its artifacts).
-    Cached: a build that writes the booklet draws the EPUB's cover from its first page."""
+    """A printed edition's PDF as WeasyPrint writes it (before render_pdf marks its artifacts),
+    its streams not compressed: render_pdf rewrites every page's content and compresses each
+    stream once when it saves (a tenth of writing a 92-page report went to compressing
+    streams twice).  Cached: a build that writes the booklet draws the EPUB's cover from its first page."""
     laid_out = print_layout(doc, edition, profile) if profile else print_layout(doc, edition)
-    return bytes(laid_out.write_pdf(**dict(edition.page_options)))
+    return bytes(laid_out.write_pdf(**dict(edition.page_options), uncompressed_pdf=True))
 
 
 @contextmanager
@@ -334,8 +336,10 @@ def _page_fonts(pages: list[pikepdf.Page]) -> list[dict[str, GlyphTexts]]:
 
 
 def _saved(pdf: pikepdf.Pdf) -> bytes:
+    """The PDF with its streams compressed and its objects packed into object streams (WeasyPrint
+    wrote neither, see written_pdf)."""
     out = io.BytesIO()
-    pdf.save(out, deterministic_id=True)
+    pdf.save(out, deterministic_id=True, compress_streams=True, object_stream_mode=pikepdf.ObjectStreamMode.generate)
     return out.getvalue()
 
 
