@@ -72,15 +72,15 @@ NOTE_OPENING = re.compile(r"^([1-9] \d(?=[ \t]+[A-Z])|\d{1,3})\s+(?=\S)")
 # label set in superscript whose space the text layer lost ("3Dfier", a name alone, is not).
 # Or a number in square brackets ("[3] Zie ..."), the convention of reports that cite their
 # sources as "[3]" in the text: the brackets make it a label whatever follows.  Or one to three
-# asterisks before the text ("* voor de liedteksten ..."), a note numbered by its asterisks; glued
-# to a capital ("*In deze gids ...") where no asterisk further on the line makes them an emphasis
-# ("*Let op*: ...").  Or a two-figure label letter-spaced as the text layer spaces the figures of
-# a letter-spaced document ("1 2 Kamerstukken ..." for 12), before a capital: numbering and
-# markers decide, as for any label.
+# asterisks before the text ("* voor de liedteksten ..."), a note numbered by its asterisks, bare or
+# in brackets ("(*) Deze onderwerpen ...", the notes under a table); glued to a capital ("*In deze
+# gids ...") where no asterisk further on the line makes them an emphasis ("*Let op*: ...").  Or a
+# two-figure label letter-spaced as the text layer spaces the figures of a letter-spaced document
+# ("1 2 Kamerstukken ..." for 12), before a capital: numbering and markers decide, as for any label.
 LABEL = re.compile(r"\n(?:(\d{1,3}|[⁰¹²³⁴-⁹]{1,3})(?=\n|[ \t]+(?:[^\W\d_]|[“‘\"'(\[]|https?:|www\.)|"
                    r"(?<=[⁰¹²³⁴-⁹])[^\W\d_]|[A-Z][a-z]+[ \t,])|\[([1-9]\d{0,2})\](?=\n|[ \t]*\S)|"
-                   r"(\*{1,3})(?=[ \t]+\S|[A-Z](?![^\n*]*\*))|([1-9] \d)(?=[ \t]+[A-Z]))")
-BRACKETED_OPENING = re.compile(r"^(?:\[\d{1,3}\]|\*{1,3})\s*(?=\S)")
+                   r"(\*{1,3}|\(\*{1,3}\))(?=[ \t]+\S|[A-Z](?![^\n*]*\*))|([1-9] \d)(?=[ \t]+[A-Z]))")
+BRACKETED_OPENING = re.compile(r"^(?:\[\d{1,3}\]|\*{1,3}|\(\*{1,3}\))\s*(?=\S)")
 # A label in superscript digits, which may touch its text ("¹Raadsbesluit"); or a label set in
 # superscript whose space the text layer lost, glued to a capitalised word ("11Jansen, ...").
 SUPERSCRIPT_OPENING = re.compile(r"^([⁰¹²³⁴-⁹]{1,3})\s*(?=\S)|^\d{1,3}(?=[A-Z][a-z]+[ \t,])")
@@ -451,7 +451,7 @@ def _candidates(joined: str, texts: list[str]) -> list[Label]:
 def _label_number(match: re.Match) -> int:
     """A label's number: its figures, or its count of asterisks ("**" is 2)."""
     if match.group(3):
-        return len(match.group(3))
+        return match.group(3).count("*")
     return int((match.group(1) or match.group(2) or match.group(4).replace(" ", "")).translate(markers.SUPERSCRIPTS))
 
 

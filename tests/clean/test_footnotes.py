@@ -627,6 +627,33 @@ def test_asterisk_notes_at_page_feet_are_notes_and_their_asterisks_the_markers()
     assert result.ok, result.summary()
 
 
+# A table's row flagged "(*)" and its note under the table at the page foot, labelled "(*)" too.
+BRACKETED_STAR = """De planning voor de komende twee jaar staat in de tabel hieronder, per kwartaal.
+
+Activiteit
+REST API profiel baseren op ADR
+Implementatie invoering ebMS3/AS4 (*)
+Q1 2024
+X
+
+(*) Deze onderwerpen zijn afhankelijk van besluitvorming in het overleg, bij goedkeuring wordt in
+2025 een accent op de implementatie verwacht
+
+\fDe roadmap wordt elk jaar herzien.
+"""
+
+
+def test_a_note_labelled_by_asterisks_in_brackets_under_a_table_is_a_note_and_its_row_marker_the_marker():
+    cleaned = clean(source(BRACKETED_STAR))
+    assert [number for number, _ in cleaned.footnotes] == [1]
+    assert cleaned.footnotes[0][1].startswith("Deze onderwerpen zijn afhankelijk")
+    assert refs(cleaned) == [1]
+    text = texts(cleaned)
+    assert "(*)" not in text and "ebMS3/AS4" in text
+    result = account(BRACKETED_STAR)
+    assert result.ok, result.summary()
+
+
 # A note marked by an asterisk glued to its text, its marker glued to a word; and on a later
 # page one asterisk note that two rows of a list of dates point to, each row closed by " *".
 STARRED_ROWS = """Wij hopen dat u* deze gids graag leest en dat u ons vertelt wat beter kan, want de
