@@ -24,7 +24,8 @@ Evidence, all required, for a group of labels:
 - the group stands at the foot of a page (body text above it, nothing after it but at most
   MAX_TRAILING short lines, a running foot the furniture passes did not know), or between the
   halves of a sentence it cuts on its page, or right under a notes heading; or, two notes or more
-  whose markers are all sure, at the foot of a column amid the page, between two paragraphs;
+  (or one whose lone label stands a blank line over its text) whose markers are all sure, at the
+  foot of a column amid the page, between two paragraphs;
 - no notes section that `structure` reads uses the labels (its markers are then those of its
   notes, and a number under the body is a page number);
 - every label has its marker, in order, in the text before the group: on the same page or the one
@@ -86,7 +87,8 @@ BRACKETED_OPENING = re.compile(r"^(?:\[\d{1,3}\]|\*{1,3}|\(\*{1,3}\))\s*(?=\S)")
 SUPERSCRIPT_OPENING = re.compile(r"^([⁰¹²³⁴-⁹]{1,3})\s*(?=\S)|^\d{1,3}(?=[A-Z][a-z]+[ \t,])")
 RULE = re.compile(r"^[_\-–—=·•*.]{3,}$")     # a drawn rule, as under a notes box's heading
 OPENING_MARKS = "“‘\"'(["
-WEB_ADDRESS_END = re.compile(r"(?:^|\s)(?:https?://|www\.)\S+$")
+# A line ending in a web or e-mail address, a note's usual last words ("vanEngers@uva.nl").
+WEB_ADDRESS_END = re.compile(r"(?:^|\s)(?:https?://|www\.|[\w.+-]+@[\w-]+\.)\S+$")
 MAX_NOTE_LINES = 15          # the lines of one note; also the most lines between two labels
 MAX_GROUP_LABELS = 40        # labels looked at together on one page
 MAX_TRAILING = 2             # short lines allowed after page-foot notes (an unknown running foot)
@@ -866,16 +868,21 @@ def _cutting_a_sentence(texts, top, end, page_start, page_end) -> bool:
 
 def _at_column_foot(texts, labels: tuple[Label, ...], top, end, page_end) -> bool:
     """The notes close a column in the middle of their page (pdftotext reads a page's columns one
-    after the other): two notes or more, set apart by blank lines from a paragraph that ends a
-    sentence above them and from one that opens below them on the page, and inside the run a
-    blank line only where a note goes on in lower case.  Numbered paragraphs or sections ("1
-    Inleiding" over its text) have their blank lines before capitals; their markers, which the
+    after the other): two notes or more, or one whose label the text layer set apart on a line of
+    its own a blank line over its text (a superscript label on the note's first line), set apart
+    by blank lines from a paragraph that ends a sentence above them and from one that opens below
+    them on the page, and inside the run a blank line only where a note goes on in lower case (or
+    under such a label).  Numbered paragraphs or sections ("1 Inleiding" over its text, "1" /
+    "INTRODUCTION" / its text) have their blank lines before capitals; their markers, which the
     caller requires glued to words, are rarer still."""
-    if len(labels) < 2 or top < 1 or texts[top - 1] or end >= page_end or texts[end]:
+    set_over = labels[0].lone and not texts[labels[0].index + 1]
+    if not (len(labels) > 1 or set_over) or top < 1 or texts[top - 1] or end >= page_end or texts[end]:
         return False
     above = _text_before(texts, top, 0)
     below = next((text for text in texts[end:page_end] if text), "")
-    inside_breaks = all(texts[index + 1][:1].islower() for index in range(top, end - 1) if not texts[index])
+    label_gap = labels[0].index + 1 if set_over else None
+    inside_breaks = all(texts[index + 1][:1].islower() for index in range(top, end - 1)
+                        if not texts[index] and index != label_gap)
     return bool(above) and ends_sentence(above) and _opens_a_note(below) and inside_breaks
 
 

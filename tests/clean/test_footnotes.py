@@ -1151,6 +1151,48 @@ def test_numbered_paragraphs_amid_a_page_are_no_column_of_notes():
     assert "De afdeling werd in 1995 opgericht door drie oud-leden." in texts(cleaned)
 
 
+# One note at a column's foot, its superscript label set by the text layer on a line of its own a
+# blank line over the note's text, which ends in e-mail addresses (a note's last words, as a web
+# address is: the paragraph opening the next column is no part of it).
+LONE_COLUMN_NOTE = """Modelling Norms
+The method of the authors1 is focused on the translation of laws into an
+executable form that can be validated by legal experts.
+
+1
+
+Leibniz Center for Law, University of Amsterdam, email:
+devries@uva.nl; smit@uva.nl
+
+In the early nineties solutions for this problem were presented, but
+none of these methods are used on production scale.
+
+This paper describes the difference between our approach and the early
+work, and the relation to our own work.
+\fThe models are tested in a prototype.
+"""
+
+
+def test_one_note_whose_label_stands_over_its_text_at_a_column_foot_is_a_note():
+    cleaned = clean(source(LONE_COLUMN_NOTE))
+    assert cleaned.footnotes == ((1, "Leibniz Center for Law, University of Amsterdam, email: devries@uva.nl; "
+                                     "smit@uva.nl"),)
+    assert refs(cleaned) == [1]
+    assert "In the early nineties solutions for this problem were presented, but" in texts(cleaned)
+    assert account(LONE_COLUMN_NOTE).ok
+
+
+def test_one_numbered_line_at_a_column_foot_stays_text_unless_its_label_stands_over_it():
+    # A lone note's evidence is its label set over its text: a line opening with a number is a
+    # numbered paragraph as often; a number over a title, a blank line, then text is a section's.
+    glued = clean(source(LONE_COLUMN_NOTE.replace("1\n\nLeibniz", "1 Leibniz")))
+    assert glued.footnotes == ()
+    assert "1 Leibniz Center for Law, University of Amsterdam, email:" in texts(glued)
+    section = clean(source(LONE_COLUMN_NOTE.replace("1\n\nLeibniz Center for Law, University of Amsterdam, email:\n"
+                                                    "devries@uva.nl; smit@uva.nl", "1\n\nINTRODUCTION")))
+    assert section.footnotes == ()
+    assert "INTRODUCTION" in texts(section)
+
+
 # After notes 1 and 2, a later page closes on a line opening with "4": a note with 3 lost only
 # if its marker is glued to its word; a count after a sentence ("geld. 4 wijken") is no such evidence.
 AHEAD = FIRST_PAGE + """\fDe buurten kregen in mei het geld. 4 wijken deden niet mee, verspreid over
