@@ -364,16 +364,18 @@ def _colon_note_lines(texts: list[str], index: int, following: int) -> list[int]
 
 
 def _continued(texts, groups: list[Group], page: _Pages, candidates: list[Label]) -> list[Group]:
-    """The groups, a note that breaks off at one page's foot given its rest from the next page's
-    foot: there, under the body text and a blank line, lines that open in lower case (or finish
-    a word the note broke off with a hyphen) and run to the page end or to that page's notes."""
+    """The groups, a note that breaks off at one page's foot (not after a web address, a note's
+    usual last words) given its rest from the next page's foot: there, under the body text and a
+    blank line, lines that open in lower case (or finish a word the note broke off with a hyphen)
+    and run to the page end or to that page's notes."""
     labels = {label.index for label in candidates}
     out = list(groups)
     for at, group in enumerate(groups):
         if group.heading:
             continue
         last = max(group.notes, key=lambda note: note.lines[-1])
-        if ends_sentence(texts[last.lines[-1]]) and not texts[last.lines[-1]].endswith("-"):
+        closing = texts[last.lines[-1]]
+        if (ends_sentence(closing) or WEB_ADDRESS_END.search(closing)) and not closing.endswith("-"):
             continue
         number = page.of(group.top) + 1
         if number >= len(page.starts):

@@ -325,6 +325,16 @@ def test_a_note_that_breaks_off_at_a_page_foot_goes_on_at_the_next_page_foot():
     assert "en andere talen." in texts(cleaned)
 
 
+def test_a_note_ending_in_a_web_address_is_whole_at_its_page_foot():
+    # A web address is a note's usual last words: the next page's lower-case lines under its body
+    # are that page's (a sentence broken around a picture), not the note's rest.
+    text = CONTINUED.replace("in het Nederlands en in drie\n", "zie https://gemeente.nl/enquete\n") \
+        .replace("\fandere talen.", "\fDe antwoorden in andere talen.")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ((1, "De enquête werd op papier en online afgenomen, zie https://gemeente.nl/enquete"),)
+    assert "vaak schreven ze er een toelichting bij." in texts(cleaned)
+
+
 MID_PAGE = """Het nieuwe parkeerbeleid geldt sinds 1 maart.1 Bewoners met een eigen oprit
 krijgen geen vergunning meer, en wie een tweede auto heeft, betaalt voortaan
 
