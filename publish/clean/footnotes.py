@@ -24,7 +24,8 @@ Evidence, all required, for a group of labels:
 - the group stands at the foot of a page (body text above it, nothing after it but at most
   MAX_TRAILING short lines, a running foot the furniture passes did not know), or between the
   halves of a sentence it cuts on its page, or right under a notes heading; or, two notes or more
-  whose markers are all sure, at the foot of a column amid the page, between two paragraphs;
+  (or one whose lone label stands a blank line over its text) whose markers are all sure, at the
+  foot of a column amid the page, between two paragraphs;
 - no notes section that `structure` reads uses the labels (its markers are then those of its
   notes, and a number under the body is a page number);
 - every label has its marker, in order, in the text before the group: on the same page or the one
@@ -72,21 +73,22 @@ NOTE_OPENING = re.compile(r"^([1-9] \d(?=[ \t]+[A-Z])|\d{1,3})\s+(?=\S)")
 # label set in superscript whose space the text layer lost ("3Dfier", a name alone, is not).
 # Or a number in square brackets ("[3] Zie ..."), the convention of reports that cite their
 # sources as "[3]" in the text: the brackets make it a label whatever follows.  Or one to three
-# asterisks before the text ("* voor de liedteksten ..."), a note numbered by its asterisks; glued
-# to a capital ("*In deze gids ...") where no asterisk further on the line makes them an emphasis
-# ("*Let op*: ...").  Or a two-figure label letter-spaced as the text layer spaces the figures of
-# a letter-spaced document ("1 2 Kamerstukken ..." for 12), before a capital: numbering and
-# markers decide, as for any label.
+# asterisks before the text ("* voor de liedteksten ..."), a note numbered by its asterisks, bare or
+# in brackets ("(*) Deze onderwerpen ...", the notes under a table); glued to a capital ("*In deze
+# gids ...") where no asterisk further on the line makes them an emphasis ("*Let op*: ...").  Or a
+# two-figure label letter-spaced as the text layer spaces the figures of a letter-spaced document
+# ("1 2 Kamerstukken ..." for 12), before a capital: numbering and markers decide, as for any label.
 LABEL = re.compile(r"\n(?:(\d{1,3}|[⁰¹²³⁴-⁹]{1,3})(?=\n|[ \t]+(?:[^\W\d_]|[“‘\"'(\[]|https?:|www\.)|"
                    r"(?<=[⁰¹²³⁴-⁹])[^\W\d_]|[A-Z][a-z]+[ \t,])|\[([1-9]\d{0,2})\](?=\n|[ \t]*\S)|"
-                   r"(\*{1,3})(?=[ \t]+\S|[A-Z](?![^\n*]*\*))|([1-9] \d)(?=[ \t]+[A-Z]))")
-BRACKETED_OPENING = re.compile(r"^(?:\[\d{1,3}\]|\*{1,3})\s*(?=\S)")
+                   r"(\*{1,3}|\(\*{1,3}\))(?=[ \t]+\S|[A-Z](?![^\n*]*\*))|([1-9] \d)(?=[ \t]+[A-Z]))")
+BRACKETED_OPENING = re.compile(r"^(?:\[\d{1,3}\]|\*{1,3}|\(\*{1,3}\))\s*(?=\S)")
 # A label in superscript digits, which may touch its text ("¹Raadsbesluit"); or a label set in
 # superscript whose space the text layer lost, glued to a capitalised word ("11Jansen, ...").
 SUPERSCRIPT_OPENING = re.compile(r"^([⁰¹²³⁴-⁹]{1,3})\s*(?=\S)|^\d{1,3}(?=[A-Z][a-z]+[ \t,])")
 RULE = re.compile(r"^[_\-–—=·•*.]{3,}$")     # a drawn rule, as under a notes box's heading
 OPENING_MARKS = "“‘\"'(["
-WEB_ADDRESS_END = re.compile(r"(?:^|\s)(?:https?://|www\.)\S+$")
+# A line ending in a web or e-mail address, a note's usual last words ("vanEngers@uva.nl").
+WEB_ADDRESS_END = re.compile(r"(?:^|\s)(?:https?://|www\.|[\w.+-]+@[\w-]+\.)\S+$")
 MAX_NOTE_LINES = 15          # the lines of one note; also the most lines between two labels
 MAX_GROUP_LABELS = 40        # labels looked at together on one page
 MAX_TRAILING = 2             # short lines allowed after page-foot notes (an unknown running foot)
@@ -362,16 +364,18 @@ def _colon_note_lines(texts: list[str], index: int, following: int) -> list[int]
 
 
 def _continued(texts, groups: list[Group], page: _Pages, candidates: list[Label]) -> list[Group]:
-    """The groups, a note that breaks off at one page's foot given its rest from the next page's
-    foot: there, under the body text and a blank line, lines that open in lower case (or finish
-    a word the note broke off with a hyphen) and run to the page end or to that page's notes."""
+    """The groups, a note that breaks off at one page's foot (not after a web address, a note's
+    usual last words) given its rest from the next page's foot: there, under the body text and a
+    blank line, lines that open in lower case (or finish a word the note broke off with a hyphen)
+    and run to the page end or to that page's notes."""
     labels = {label.index for label in candidates}
     out = list(groups)
     for at, group in enumerate(groups):
         if group.heading:
             continue
         last = max(group.notes, key=lambda note: note.lines[-1])
-        if ends_sentence(texts[last.lines[-1]]) and not texts[last.lines[-1]].endswith("-"):
+        closing = texts[last.lines[-1]]
+        if (ends_sentence(closing) or WEB_ADDRESS_END.search(closing)) and not closing.endswith("-"):
             continue
         number = page.of(group.top) + 1
         if number >= len(page.starts):
@@ -451,7 +455,7 @@ def _candidates(joined: str, texts: list[str]) -> list[Label]:
 def _label_number(match: re.Match) -> int:
     """A label's number: its figures, or its count of asterisks ("**" is 2)."""
     if match.group(3):
-        return len(match.group(3))
+        return match.group(3).count("*")
     return int((match.group(1) or match.group(2) or match.group(4).replace(" ", "")).translate(markers.SUPERSCRIPTS))
 
 
@@ -866,16 +870,21 @@ def _cutting_a_sentence(texts, top, end, page_start, page_end) -> bool:
 
 def _at_column_foot(texts, labels: tuple[Label, ...], top, end, page_end) -> bool:
     """The notes close a column in the middle of their page (pdftotext reads a page's columns one
-    after the other): two notes or more, set apart by blank lines from a paragraph that ends a
-    sentence above them and from one that opens below them on the page, and inside the run a
-    blank line only where a note goes on in lower case.  Numbered paragraphs or sections ("1
-    Inleiding" over its text) have their blank lines before capitals; their markers, which the
+    after the other): two notes or more, or one whose label the text layer set apart on a line of
+    its own a blank line over its text (a superscript label on the note's first line), set apart
+    by blank lines from a paragraph that ends a sentence above them and from one that opens below
+    them on the page, and inside the run a blank line only where a note goes on in lower case (or
+    under such a label).  Numbered paragraphs or sections ("1 Inleiding" over its text, "1" /
+    "INTRODUCTION" / its text) have their blank lines before capitals; their markers, which the
     caller requires glued to words, are rarer still."""
-    if len(labels) < 2 or top < 1 or texts[top - 1] or end >= page_end or texts[end]:
+    set_over = labels[0].lone and not texts[labels[0].index + 1]
+    if not (len(labels) > 1 or set_over) or top < 1 or texts[top - 1] or end >= page_end or texts[end]:
         return False
     above = _text_before(texts, top, 0)
     below = next((text for text in texts[end:page_end] if text), "")
-    inside_breaks = all(texts[index + 1][:1].islower() for index in range(top, end - 1) if not texts[index])
+    label_gap = labels[0].index + 1 if set_over else None
+    inside_breaks = all(texts[index + 1][:1].islower() for index in range(top, end - 1)
+                        if not texts[index] and index != label_gap)
     return bool(above) and ends_sentence(above) and _opens_a_note(below) and inside_breaks
 
 

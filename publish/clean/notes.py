@@ -262,10 +262,13 @@ EMPHASIS_OPENED = re.compile(r"(?:^|(?<=\s))\*+[^\W\d_]")
 def _starred(text: str, start: int, end: int, line_end: bool = False) -> Marker | None:
     """Asterisks after a word ("Latijn*.", "10 tot 15%**") or, a space between, after a sentence's
     end ("via Avito. *") or closing a line of text ("Dinsdagmiddag 8 juli *", a list item or a
-    table row flagged for the note under it): the marker of the note numbered by their count.
-    Not asterisks opening a line (a bullet), touching the next word, closing an emphasis opened
-    on their line ("*Let op*:", "**vet**"), or ending a row of signs ("* * *", a section break)."""
+    table row flagged for the note under it), or in round brackets (see _bracketed_asterisks): the
+    marker of the note numbered by their count.  Not asterisks opening a line (a bullet), touching
+    the next word, closing an emphasis opened on their line ("*Let op*:", "**vet**"), or ending a
+    row of signs ("* * *", a section break)."""
     before, after = text[start - 1:start], text[end:end + 1]
+    if before == "(" and after == ")":
+        return _bracketed_asterisks(text, start, end)
     if not before or before == "\n" or after.isalnum() or after == "*" \
             or EMPHASIS_OPENED.search(text, text.rfind("\n", 0, start) + 1, start):
         return None
@@ -278,6 +281,18 @@ def _starred(text: str, start: int, end: int, line_end: bool = False) -> Marker 
     if before.isalpha() or before in CLOSING + "%":
         return Marker(start, end, start, end - start, 3)
     return None
+
+
+def _bracketed_asterisks(text: str, start: int, end: int) -> Marker | None:
+    """Asterisks in round brackets after a word ("ebMS3/AS4 (*)", "Gemeinschaft(*)"): the marker
+    of a table's note, labelled the same way under it; a sure one, taken out with its brackets
+    and the space before.  Not brackets opening a line: that is the note's own label."""
+    cut = start - 1
+    if text[cut - 1:cut] == " ":
+        cut -= 1
+    if not text[cut - 1:cut].strip():
+        return None
+    return Marker(start, end + 1, cut, end - start, 3)
 
 
 def _bracketed(text: str, start: int, end: int, label: int) -> Marker:

@@ -325,6 +325,16 @@ def test_a_note_that_breaks_off_at_a_page_foot_goes_on_at_the_next_page_foot():
     assert "en andere talen." in texts(cleaned)
 
 
+def test_a_note_ending_in_a_web_address_is_whole_at_its_page_foot():
+    # A web address is a note's usual last words: the next page's lower-case lines under its body
+    # are that page's (a sentence broken around a picture), not the note's rest.
+    text = CONTINUED.replace("in het Nederlands en in drie\n", "zie https://gemeente.nl/enquete\n") \
+        .replace("\fandere talen.", "\fDe antwoorden in andere talen.")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ((1, "De enquête werd op papier en online afgenomen, zie https://gemeente.nl/enquete"),)
+    assert "vaak schreven ze er een toelichting bij." in texts(cleaned)
+
+
 MID_PAGE = """Het nieuwe parkeerbeleid geldt sinds 1 maart.1 Bewoners met een eigen oprit
 krijgen geen vergunning meer, en wie een tweede auto heeft, betaalt voortaan
 
@@ -624,6 +634,33 @@ def test_asterisk_notes_at_page_feet_are_notes_and_their_asterisks_the_markers()
     assert "in het Italiaans. Daarna" in text and "in het Spaans. De zanger" in text
     assert "Koffie en thee zijn gratis" in text         # asterisk bullets without a marker above stay text
     result = account(STARRED)
+    assert result.ok, result.summary()
+
+
+# A table's row flagged "(*)" and its note under the table at the page foot, labelled "(*)" too.
+BRACKETED_STAR = """De planning voor de komende twee jaar staat in de tabel hieronder, per kwartaal.
+
+Activiteit
+REST API profiel baseren op ADR
+Implementatie invoering ebMS3/AS4 (*)
+Q1 2024
+X
+
+(*) Deze onderwerpen zijn afhankelijk van besluitvorming in het overleg, bij goedkeuring wordt in
+2025 een accent op de implementatie verwacht
+
+\fDe roadmap wordt elk jaar herzien.
+"""
+
+
+def test_a_note_labelled_by_asterisks_in_brackets_under_a_table_is_a_note_and_its_row_marker_the_marker():
+    cleaned = clean(source(BRACKETED_STAR))
+    assert [number for number, _ in cleaned.footnotes] == [1]
+    assert cleaned.footnotes[0][1].startswith("Deze onderwerpen zijn afhankelijk")
+    assert refs(cleaned) == [1]
+    text = texts(cleaned)
+    assert "(*)" not in text and "ebMS3/AS4" in text
+    result = account(BRACKETED_STAR)
     assert result.ok, result.summary()
 
 
@@ -1122,6 +1159,48 @@ def test_numbered_paragraphs_amid_a_page_are_no_column_of_notes():
     cleaned = clean(source(text))
     assert cleaned.footnotes == ()
     assert "De afdeling werd in 1995 opgericht door drie oud-leden." in texts(cleaned)
+
+
+# One note at a column's foot, its superscript label set by the text layer on a line of its own a
+# blank line over the note's text, which ends in e-mail addresses (a note's last words, as a web
+# address is: the paragraph opening the next column is no part of it).
+LONE_COLUMN_NOTE = """Modelling Norms
+The method of the authors1 is focused on the translation of laws into an
+executable form that can be validated by legal experts.
+
+1
+
+Leibniz Center for Law, University of Amsterdam, email:
+devries@uva.nl; smit@uva.nl
+
+In the early nineties solutions for this problem were presented, but
+none of these methods are used on production scale.
+
+This paper describes the difference between our approach and the early
+work, and the relation to our own work.
+\fThe models are tested in a prototype.
+"""
+
+
+def test_one_note_whose_label_stands_over_its_text_at_a_column_foot_is_a_note():
+    cleaned = clean(source(LONE_COLUMN_NOTE))
+    assert cleaned.footnotes == ((1, "Leibniz Center for Law, University of Amsterdam, email: devries@uva.nl; "
+                                     "smit@uva.nl"),)
+    assert refs(cleaned) == [1]
+    assert "In the early nineties solutions for this problem were presented, but" in texts(cleaned)
+    assert account(LONE_COLUMN_NOTE).ok
+
+
+def test_one_numbered_line_at_a_column_foot_stays_text_unless_its_label_stands_over_it():
+    # A lone note's evidence is its label set over its text: a line opening with a number is a
+    # numbered paragraph as often; a number over a title, a blank line, then text is a section's.
+    glued = clean(source(LONE_COLUMN_NOTE.replace("1\n\nLeibniz", "1 Leibniz")))
+    assert glued.footnotes == ()
+    assert "1 Leibniz Center for Law, University of Amsterdam, email:" in texts(glued)
+    section = clean(source(LONE_COLUMN_NOTE.replace("1\n\nLeibniz Center for Law, University of Amsterdam, email:\n"
+                                                    "devries@uva.nl; smit@uva.nl", "1\n\nINTRODUCTION")))
+    assert section.footnotes == ()
+    assert "INTRODUCTION" in texts(section)
 
 
 # After notes 1 and 2, a later page closes on a line opening with "4": a note with 3 lost only

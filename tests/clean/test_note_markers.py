@@ -39,6 +39,15 @@ def test_asterisks_after_a_word_or_a_sentence_are_markers_numbered_by_their_coun
     assert labels("* een opsomming met *nadruk* en **vet**: geen noot") == []
 
 
+def test_asterisks_in_brackets_after_a_word_are_a_sure_marker_taken_out_with_the_brackets():
+    found = markers("Implementatie invoering (*)\nQ1 en de Gemeinschaft(**) verder")
+    assert [(marker.label, marker.rank) for marker in found] == [(1, 3), (2, 3)]
+    text = "de invoering (*) in"
+    marker = markers(text)[0]
+    assert text[:marker.cut] + text[marker.end:] == "de invoering in"
+    assert labels("het rapport.\n(*) Deze onderwerpen") == []     # opening a line: the note's own label
+
+
 def test_an_asterisk_closing_a_line_after_a_space_is_a_marker_a_row_of_asterisks_is_not():
     assert labels("Vrijdagmiddag 14 maart *\nDinsdag 2 april") == [1]
     assert [marker.label for marker in markers("Vrijdagmiddag 14 maart * Dinsdag 2 april",
