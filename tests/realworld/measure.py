@@ -292,12 +292,14 @@ def _is_hidden(tag: Tag) -> bool:
 
 
 def _is_noteref(tag: Tag) -> bool:
-    return "noteref" in (tag.get("class") or ()) or tag.get("role") == "doc-noteref"
+    """A note reference or a note's link back to it: the edition's own, no text of the source."""
+    return bool({"noteref", "backlink"} & set(tag.get("class") or ())) or tag.get("role") in ("doc-noteref",
+                                                                                             "doc-backlink")
 
 
 def reading_lines(soup: BeautifulSoup) -> list[str]:
-    """The visible reading text, one string per block (whitespace collapsed, note references
-    and hidden elements left out), in document order."""
+    """The visible reading text, one string per block (whitespace collapsed, note references,
+    back links and hidden elements left out), in document order."""
     lines: list[str] = []
     for area in soup.select(READING_AREAS):
         if not any(_is_hidden(parent) for parent in area.parents if isinstance(parent, Tag)):

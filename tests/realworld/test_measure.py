@@ -57,6 +57,12 @@ def test_note_reference_numbers_are_not_reading_text():
     assert reading_lines(BeautifulSoup(html, "html.parser")) == ["De zin. Verder."]
 
 
+def test_a_notes_back_link_is_not_reading_text():
+    html = page(main='<ol><li id="note-1">Zie de bijlage. <a class="backlink" role="doc-backlink" '
+                     'href="#noteref-1">↑</a></li></ol>')
+    assert reading_lines(BeautifulSoup(html, "html.parser")) == ["Zie de bijlage."]
+
+
 # ----------------------------------------------------------------------------- hidden words
 
 def test_a_hidden_quote_whose_words_stand_in_the_text_costs_nothing():
