@@ -140,8 +140,9 @@ def _inline_words(content: tuple[Inline, ...]) -> list[str]:
 def _reading_blocks(document: Document) -> list[list[str]]:
     """The words of the reading order, block by block (display quotes left out)."""
     blocks = [words(line) for line in document.front_lines]
+    blocks.append([str(number) for _, number in document.title_refs])
     for chapter in document.chapters:
-        blocks.append(words(chapter.title))
+        blocks.append(words(chapter.title) + [str(number) for _, number in chapter.title_refs])
         blocks += [words(line) for line in chapter.byline]
         for block in chapter.blocks:
             if isinstance(block, (Paragraph, Heading)):

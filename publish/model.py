@@ -114,7 +114,9 @@ class Person:
 
 @dataclass(frozen=True)
 class Chapter:
-    """A chapter with its title and byline lines; kind is "chapter", "foreword" or "letter"."""
+    """A chapter with its title and byline lines; kind is "chapter", "foreword" or "letter";
+    title_refs are the note markers the source sets on its title line: (where in the title, the
+    number of the characters before it; the note's number)."""
 
     id: str
     title: str
@@ -122,6 +124,7 @@ class Chapter:
     blocks: tuple[Block, ...]
     lines: tuple[int, int]
     kind: str = "chapter"
+    title_refs: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -172,7 +175,9 @@ class Document:
     """One edition: metadata, front-page lines, chapters in reading order and notes; notes_heading
     is the source's own heading over its notes ("Noten", "Eindnoten"), when it has one; modified
     is when the source (or its TOML) last changed, in seconds since 1970, when known; pictures
-    are the ones its TOML names; title_notes say how an inferred title was made where a reader
+    are the ones its TOML names; title_refs are the notes whose markers the source sets on the
+    document's title line, (where in the title, number) as a chapter's (the title page prints
+    them); title_notes say how an inferred title was made where a reader
     should check it (taken from the file name, or normalised), for the build report; changes are
     the house-style edits structuring made (heading labels, academic titles), for the cleaning
     report beside the cleaner's."""
@@ -187,6 +192,7 @@ class Document:
     pictures: tuple[Picture, ...] = ()
     title_notes: tuple[str, ...] = ()
     changes: tuple[Change, ...] = ()
+    title_refs: tuple[tuple[int, int], ...] = ()
 
     def note_numbers_without_text(self) -> list[int]:
         """Note numbers printed in the text for which the edition has no note text."""
@@ -194,8 +200,14 @@ class Document:
         return sorted({part.number for inline in self._inline_contents() for part in inline
                        if isinstance(part, NoteRef) and part.number not in with_text})
 
+    def note_references(self) -> set[int]:
+        """The numbers of the notes the edition refers to."""
+        return {part.number for inline in self._inline_contents() for part in inline if isinstance(part, NoteRef)}
+
     def _inline_contents(self) -> Iterator[tuple[Inline, ...]]:
+        yield tuple(NoteRef(number) for _, number in self.title_refs)
         for chapter in self.chapters:
+            yield tuple(NoteRef(number) for _, number in chapter.title_refs)
             for block in chapter.blocks:
                 if isinstance(block, BulletList):
                     yield from (item.content for item in block.walk())

@@ -6,7 +6,7 @@ import re
 import statistics
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import accumulate
@@ -169,7 +169,56 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     document = Document(metadata=metadata, chapters=tuple(_unique_ids(chapters)),
                         front_lines=tuple(line for line, _ in front_lines), notes=notes, notes_heading=notes_heading,
                         source_name=name, title_notes=() if "title" in config.metadata else tuple(title_notes))
-    return _house_style(document, words, cleaned.source.lines, "authors" in config.metadata)
+    document = _house_style(document, words, cleaned.source.lines, "authors" in config.metadata)
+    return _with_title_refs(document, blocks)
+
+
+def _with_title_refs(document: Document, blocks: list[Block]) -> Document:
+    """Note markers the cleaner linked on a line that became a chapter's title or the document's
+    title, which are plain text, kept on that title where they stand ("Inleiding3"; a title's "1"
+    over its note of thanks): the chapter's or the title page's reference.  Evidence: the note is
+    referenced nowhere else in the edition, and the words right before the marker stand in the
+    title (the first chapter's that holds them, else the document's)."""
+    referenced = document.note_references()
+    chapters, title_refs = list(document.chapters), []
+    for before, number in (ref for block in blocks for ref in _references_after(block)):
+        if number in referenced:
+            continue
+        found = next(((index, place) for index, chapter in enumerate(chapters)
+                      if (place := _marker_place(chapter.title, before)) is not None), None)
+        if found is not None:
+            index, place = found
+            chapters[index] = replace(chapters[index], title_refs=(*chapters[index].title_refs, (place, number)))
+        elif (place := _marker_place(document.metadata.title, before)) is not None:
+            title_refs.append((place, number))
+        else:
+            continue
+        referenced.add(number)
+    return replace(document, chapters=tuple(chapters), title_refs=tuple(title_refs))
+
+
+def _references_after(block: Block) -> Iterator[tuple[str, int]]:
+    """(the block's text before it, number) of each note reference in the block."""
+    before = ""
+    for part in block.inline():
+        if isinstance(part, NoteRef):
+            yield before, part.number
+        else:
+            before += part.text
+
+
+MARKER_CONTEXT_WORDS = 3    # the words before a marker that find its place in a title
+
+
+def _marker_place(title: str, before: str) -> int | None:
+    """Where in the title a marker goes: right after the last words before it (MARKER_CONTEXT_WORDS
+    at most, whole words, case and spacing aside), or None when the title does not hold them."""
+    context = before.split()[-MARKER_CONTEXT_WORDS:]
+    if not context:
+        return None
+    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, context)) + r"(?!\w)"
+    found = list(re.finditer(pattern, title, re.IGNORECASE))
+    return found[-1].end() if found else None
 
 
 def _scored_title(inferred: Metadata, blocks: list[Block], changes: tuple[Change, ...], words: Words) -> Metadata:

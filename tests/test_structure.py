@@ -276,6 +276,34 @@ def test_notes_printed_at_page_feet_are_the_documents_notes():
     assert "Raadsbesluit" not in " ".join(b.text for c in doc.chapters for b in c.blocks)
 
 
+TITLE_NOTES = ("Verslag van de buurt1\n\nInleiding3\nDe gemeente werkt samen met bewoners aan een buurt waar iedereen "
+               "prettig kan wonen.\n\nDe aanpak in de wijk\nWat er nog moet gebeuren2 is veel, zegt de raad van de "
+               "stad.\n\n1 Met dank aan de bewoners.\n2 Het college besluit in mei.\n3 Dit is een samenvatting.\n")
+
+
+def test_a_note_marker_on_a_title_line_stays_on_that_title():
+    """Regression: a chapter's title and the document's title are plain text; the markers set on
+    their lines were lost (their numbers unaccounted for, their notes referred to by nothing)."""
+    doc = build(TITLE_NOTES)
+    assert (doc.metadata.title, doc.title_refs) == ("Verslag van de buurt", ((20, 1),))
+    assert [(c.title, c.title_refs) for c in doc.chapters] == [("Inleiding", ((9, 3),))]
+    assert doc.note_references() == {1, 2, 3}
+
+
+def test_a_note_marker_inside_a_title_keeps_its_place():
+    text = ("Daniël & Wilma\n\nGrüß Gott!1 NIEUWSBRIEF 4 | mei 2021\n\nWe zijn sinds december in Oostenrijk en werken "
+            "daar met veel plezier in de gemeente van het dorp.\n\n1 Zo zeg je hallo in Oostenrijk.\n")
+    chapter = build(text).chapters[0]
+    assert chapter.title[:chapter.title_refs[0][0]] == "Grüß Gott!" and chapter.title_refs[0][1] == 1
+
+
+def test_the_conservation_account_reads_the_markers_on_titles():
+    from publish.audit import audit
+    source = Source(Path("stuk.txt"), tuple(split_lines(TITLE_NOTES)))
+    cleaned = clean(source)
+    assert audit(cleaned, structure(cleaned, None, "stuk")).unaccounted == ()
+
+
 def test_a_cover_page_before_the_text_gives_title_author_and_series_not_a_chapter_title():
     text = ("Van Heekmalezing 2019\n\nWonen is meer dan een dak\n\nprof. dr. Hanneke Verhoeven\n\n"
             "Enschede, 14 november 2019\n\n4\n\n Dames en heren, het is voor mij een grote eer om deze lezing te "

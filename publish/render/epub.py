@@ -162,7 +162,7 @@ def chapter_files(data: dict[str, Any]) -> None:
     """One file per chapter; a note's back link leads into the file of its reference."""
     for n, chapter in enumerate(data["chapters"], 1):
         chapter["file"] = f"chapter-{n:02d}.xhtml"
-    files = {chapter["id"]: chapter["file"] for chapter in data["chapters"]}
+    files = {view.TITLE_PAGE: "titlepage.xhtml", **{chapter["id"]: chapter["file"] for chapter in data["chapters"]}}
     for note in data["notes"]:
         if "ref_chapter" in note:
             note["backlink"] = files[note["ref_chapter"]] + note["backlink"]

@@ -131,23 +131,42 @@ def chapter(item: Chapter, used_ids: set[str]) -> dict[str, Any]:
             sections.append({"id": heading_id, "title": data["text"]})
         blocks.append(data)
     return {
-        "id": chapter_id, "title": xml_safe(item.title), "byline": [xml_safe(b) for b in item.byline],
-        "kind": item.kind, "role": role, "epub_type": epub_type, "blocks": blocks, "sections": sections,
+        "id": chapter_id, "title": xml_safe(item.title), "title_parts": title_parts(item.title, item.title_refs),
+        "byline": [xml_safe(b) for b in item.byline], "kind": item.kind, "role": role, "epub_type": epub_type,
+        "blocks": blocks, "sections": sections,
     }
 
 
-def link_notes(chapters: list[dict[str, Any]], notes: list[dict[str, Any]], used_ids: set[str]) -> None:
+TITLE_PAGE = "titelpagina"      # the title page's id, where the document's title is printed
+
+
+def title_parts(title: str, refs: tuple[tuple[int, int], ...]) -> list[dict[str, Any]]:
+    """A title as parts: its text, and the note references set in it at their places."""
+    parts: list[dict[str, Any]] = []
+    cursor = 0
+    for place, number in sorted(refs):
+        parts += [{"text": xml_safe(title[cursor:place])}, {"note": number}]
+        cursor = place
+    parts.append({"text": xml_safe(title[cursor:])})
+    return [part for part in parts if part.get("text") != ""]
+
+
+def link_notes(chapters: list[dict[str, Any]], notes: list[dict[str, Any]], used_ids: set[str],
+               title: list[dict[str, Any]]) -> None:
     """Links both ways: the first reference to each note that has a text gets an id ("anchor"),
-    and the note a back link to it ("backlink", "#id"; "ref_chapter" names the reference's chapter
-    for renderers that split chapters into files)."""
+    and the note a back link to it ("backlink", "#id"; "ref_chapter" names where the reference
+    stands, a chapter or TITLE_PAGE (the document's title), for renderers that split the book
+    into files).  The references on titles come first: they stand first on their pages."""
     by_number = {note["number"]: note for note in notes}
-    for chapter_data in chapters:
-        for parts in _inline_lists(chapter_data["blocks"]):
-            for part in parts:
-                note = by_number.get(part.get("note"))
-                if note is not None and "backlink" not in note:
-                    part["anchor"] = safe_id(f"noteref-{note['number']}", used_ids)
-                    note["backlink"], note["ref_chapter"] = f"#{part['anchor']}", chapter_data["id"]
+    places = [(TITLE_PAGE, title)] + [(chapter_data["id"], parts) for chapter_data in chapters
+                                      for parts in (chapter_data["title_parts"],
+                                                         *_inline_lists(chapter_data["blocks"]))]
+    for place, parts in places:
+        for part in parts:
+            note = by_number.get(part.get("note"))
+            if note is not None and "backlink" not in note:
+                part["anchor"] = safe_id(f"noteref-{note['number']}", used_ids)
+                note["backlink"], note["ref_chapter"] = f"#{part['anchor']}", place
 
 
 def mark_foreign(parts: list[dict[str, Any]], language: str) -> int:
@@ -223,7 +242,7 @@ def _words(text: str) -> list[str]:
 def document(doc: Document) -> dict[str, Any]:
     """Everything a template may show about one edition."""
     meta = doc.metadata
-    used_ids: set[str] = {"inhoud", "omslag", "titelpagina", "colofon", "noten", "voorregels", "achterplat"}
+    used_ids: set[str] = {"inhoud", "omslag", TITLE_PAGE, "colofon", "noten", "voorregels", "achterplat"}
 
     def optional(value: str | None) -> str | None:
         return xml_safe(value) if value else None
@@ -231,7 +250,8 @@ def document(doc: Document) -> dict[str, Any]:
     chapters = [chapter(c, used_ids) for c in doc.chapters]
     notes: list[dict[str, Any]] = [{"number": n.number, "key": f"note-{n.number}", "inlines": inlines(n.content)}
                                    for n in doc.notes]
-    link_notes(chapters, notes, used_ids)
+    title = title_parts(meta.title, doc.title_refs)
+    link_notes(chapters, notes, used_ids, title)
     language = meta.language or DEFAULT
     foreign = sum(mark_foreign(parts, language) for c in chapters for parts in _inline_lists(c["blocks"]))
     foreign += sum(mark_foreign(note["inlines"], language) for note in notes)
@@ -244,6 +264,7 @@ def document(doc: Document) -> dict[str, Any]:
     return {
         "lang": language,
         "title": xml_safe(meta.title),
+        "title_parts": title,
         "subtitle": optional(meta.subtitle),
         "series": optional(meta.series),
         "publisher": optional(meta.publisher),

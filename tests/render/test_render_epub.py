@@ -210,6 +210,23 @@ def test_pull_quote_is_an_aside_and_note_refs_link_to_notes(book):
     assert [r.get("href") for r in refs] == ["notes.xhtml#note-1", "notes.xhtml#note-2"]
 
 
+def test_markers_on_the_titles_link_to_their_notes_and_back_into_the_title_page_and_chapter(small):
+    from dataclasses import replace
+
+    from publish.model import Note, Text
+    chapter = replace(small.chapters[0], title_refs=((5, 2),))
+    doc = replace(small, chapters=(chapter,), title_refs=((12, 3),),
+                  notes=tuple(Note(n, (Text(f"Noot {n}."),)) for n in (1, 2, 3)))
+    names = files(render_epub(doc, page_list=False))
+    title = etree.fromstring(names["EPUB/titlepage.xhtml"]).find(".//x:h1", NS)
+    heading = etree.fromstring(names["EPUB/chapter-01.xhtml"]).find(".//x:h1", NS)
+    assert [a.get("href") for a in title.findall("x:a", NS)] == ["notes.xhtml#note-3"]
+    assert [a.get("href") for a in heading.findall("x:a", NS)] == ["notes.xhtml#note-2"]
+    backs = {a.get("href") for a in etree.fromstring(names["EPUB/notes.xhtml"]).findall(".//x:a[@role='doc-backlink']",
+                                                                                            NS)}
+    assert backs == {"chapter-01.xhtml#noteref-1", "chapter-01.xhtml#noteref-2", "titlepage.xhtml#noteref-3"}
+
+
 def test_an_empty_document_is_refused(small):
     from dataclasses import replace
     with pytest.raises(ValueError, match="chapter"):

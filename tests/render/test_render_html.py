@@ -89,6 +89,19 @@ def test_note_refs_link_to_the_notes_when_they_exist(annotated):
         assert target is not None and target.find_parent("main") is None
 
 
+def test_markers_on_the_titles_stand_on_the_title_page_and_the_chapter_heading_linked_both_ways(small):
+    from dataclasses import replace
+
+    from publish.model import Note, Text
+    doc = replace(small, chapters=(replace(small.chapters[0], title_refs=((5, 2),)),), title_refs=((12, 3),),
+                  notes=tuple(Note(n, (Text(f"Noot {n}."),)) for n in (1, 2, 3)))
+    for media in ("screen", "print"):
+        page = soup(doc, media)
+        assert page.find(class_="book-title").find("a", role="doc-noteref")["href"] == "#note-3"
+        assert page.find("h1", id=re.compile("-title$"), string=None).find("a", role="doc-noteref")["href"] == "#note-2"
+        assert page.find(id="note-3").find("a", role="doc-backlink")["href"] == "#noteref-3"
+
+
 def test_table_of_contents_links_every_chapter_and_section(realistic):
     page = soup(realistic)
     hrefs = [a["href"] for a in page.find("nav", role="doc-toc").find_all("a")]
