@@ -69,6 +69,7 @@ WIDTH_WINDOW = 2
 DASH_ITEM_LINES = 3
 SECTION_EVIDENCE = 2               # chapters' first sections: the text numbers its sections
 FIRST_SECTION = re.compile(r"[1-9]\d?\.1\.?\s+[^\W\d_]")
+FIRST_SECTION_ALONE = re.compile(r"[1-9]\d?\.1\.?$")
 
 
 # What _join gives for a line that opens a new block.
@@ -103,12 +104,20 @@ class _Layout:
         """The text numbers its sections: SECTION_EVIDENCE lines at least open a chapter's first
         section ("2.1 Aanmelden", "5.1 Afwezigheden"; a date, "10.11. Gottesdienst", is none)."""
         found = 0
-        for text in self.texts:
-            if text[:1].isdigit() and FIRST_SECTION.match(text):
+        for index, text in enumerate(self.texts):
+            if text[:1].isdigit() and (FIRST_SECTION.match(text) or self._first_section_apart(index)):
                 found += 1
                 if found >= SECTION_EVIDENCE:
                     return True
         return False
+
+    def _first_section_apart(self, index: int) -> bool:
+        """Text line index is a chapter's first section number alone ("2.1"), its title on the
+        next line, a blank line between at most: pdftotext set the number apart from its title
+        (a tab, a number in its own column)."""
+        if not FIRST_SECTION_ALONE.match(self.texts[index]) or index + 1 >= len(self.texts):
+            return False
+        return self.gaps[index + 1] <= 1 and bool(FIRST_SECTION.match(f"{self.texts[index]} {self.texts[index + 1]}"))
 
     def _sentence_opening(self, text: str) -> bool:
         """The line opens with an enumerating opener and goes on for several words: a sentence's
@@ -510,14 +519,25 @@ def _section_at_page_top(layout: _Layout, k: int) -> bool:
     return layout.texts[k][section.end():].lstrip()[:1].isupper() and layout.numbers_sections
 
 
+def _section_number_opens(layout: _Layout, k: int) -> bool:
+    """Text line k is a section number set apart from its title below (see _section_number_apart)
+    and from the text above: a blank line, a page's start or a full sentence ends that text.  A
+    number right under an open line goes on with it ("Digikoppeling Identificatie" / "1.4.2": a
+    version)."""
+    set_apart = layout.gaps[k] or layout.lines[k].page_start or ends_sentence(layout.texts[k - 1])
+    return bool(set_apart) and k + 1 < len(layout.texts) and _section_number_apart(layout, k + 1)
+
+
 def _section_number_apart(layout: _Layout, k: int) -> bool:
-    """Text line k - 1 is a bare number ("4") a blank line at most above a heading-like line
-    (two to HEADING_LINE_WORDS words, the first a word opening in a capital, no full stop): a
-    chapter's number set apart from its title by a tab, in a text that numbers its sections ("2.1
-    ..."); elsewhere a bare number over a title is as often a page number the furniture passes
-    did not know, or a page reference of a newsletter's "in this issue"."""
+    """Text line k - 1 is a bare number ("4") or a section number ("4.2") a blank line at most
+    above a heading-like line on its page (two to HEADING_LINE_WORDS words, the first a word
+    opening in a capital, no full stop): a chapter's or section's number set apart from its title
+    by a tab, in a text that numbers its sections ("2.1 ..."); elsewhere a bare number over a
+    title is as often a page number the furniture passes did not know, or a page reference of a
+    newsletter's "in this issue"."""
     number, title = layout.texts[k - 1], layout.texts[k]
-    if not (number.isdigit() and len(number) <= 2 and number != "0" and layout.gaps[k] <= 1):
+    chapter = number.isdigit() and len(number) <= 2 and number != "0"
+    if not ((chapter or SECTION_NUMBER.match(number)) and layout.gaps[k] <= 1 and not layout.lines[k].page_start):
         return False
     if not layout.numbers_sections:
         return False
@@ -625,6 +645,8 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
         return ""                   # "HOMELESSNESS IN SCOTLAND:" / its subtitle
     if _capitals(nxt) and all(map(_capitals, layout.texts[start:k])) and not gap and not layout.lines[k].page_start:
         return ""                   # a heading in capitals over two lines is one heading
+    if _section_number_opens(layout, k):
+        return _NEW_BLOCK           # "... mentor promo." / "4" / "BBQ": the number opens the heading under it
     signal_gap = gap >= (2 if double else 1)
     page_start = layout.lines[k].page_start
     page = page_start or (double and gap == 0)

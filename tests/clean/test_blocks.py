@@ -836,3 +836,17 @@ def test_markers_under_a_lead_in_under_a_label_with_a_colon_stand_before_their_i
     got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
     assert got == [("a.", "lid: iemand die als lid is ingeschreven;"),
                    ("b.", "bestuur: het bestuur van de vereniging.")]
+
+
+def test_first_section_numbers_set_apart_from_their_titles_show_the_text_numbers_its_sections():
+    text = NUMBERED_RULES.replace("7.1 Aanmelden", "7.1\n\nAanmelden als lid").replace("8.1 Hoogte", "8.1\n\nDe hoogte")
+    got = [b.text for b in blocks(text)]
+    assert "7 Lidmaatschap van de vereniging" in got and "7.1 Aanmelden als lid" in got
+
+
+def test_a_section_number_under_a_full_sentence_opens_the_heading_under_it():
+    text = NUMBERED_RULES.replace("8\n\nContributie en betalingen\n\n8.1 Hoogte",
+                                  "8\n\nContributie en betalingen\n\n8.1 Hoogte\nDe contributie is laag.\n8.2\n\n"
+                                  "Korting voor jeugdleden")
+    got = [b.text for b in blocks(text)]
+    assert "8.2 Korting voor jeugdleden" in got and not any(t.endswith("laag. 8.2") for t in got)
