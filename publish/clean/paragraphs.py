@@ -530,11 +530,11 @@ def _section_number_opens(layout: _Layout, k: int) -> bool:
 
 def _section_number_apart(layout: _Layout, k: int) -> bool:
     """Text line k - 1 is a bare number ("4") or a section number ("4.2") a blank line at most
-    above a heading-like line on its page (two to HEADING_LINE_WORDS words, the first a word
-    opening in a capital, no full stop): a chapter's or section's number set apart from its title
-    by a tab, in a text that numbers its sections ("2.1 ..."); elsewhere a bare number over a
-    title is as often a page number the furniture passes did not know, or a page reference of a
-    newsletter's "in this issue"."""
+    above a heading-like line on its page (HEADING_LINE_WORDS words at most, the first a word
+    opening in a capital, "BBQ" or "On-going ...", no full stop): a chapter's or section's
+    number set apart from its title by a tab, in a text that numbers its sections ("2.1 ...");
+    elsewhere a bare number over a title is as often a page number the furniture passes did not
+    know, or a page reference of a newsletter's "in this issue"."""
     number, title = layout.texts[k - 1], layout.texts[k]
     chapter = number.isdigit() and len(number) <= 2 and number != "0"
     if not ((chapter or SECTION_NUMBER.match(number)) and layout.gaps[k] <= 1 and not layout.lines[k].page_start):
@@ -542,7 +542,7 @@ def _section_number_apart(layout: _Layout, k: int) -> bool:
     if not layout.numbers_sections:
         return False
     words = title.split()
-    return 2 <= len(words) <= HEADING_LINE_WORDS and words[0][:1].isupper() and words[0].rstrip("-").isalpha() \
+    return len(words) <= HEADING_LINE_WORDS and words[0][:1].isupper() and words[0].replace("-", "").isalpha() \
         and not ends_sentence(title)
 
 

@@ -850,3 +850,10 @@ def test_a_section_number_under_a_full_sentence_opens_the_heading_under_it():
                                   "Korting voor jeugdleden")
     got = [b.text for b in blocks(text)]
     assert "8.2 Korting voor jeugdleden" in got and not any(t.endswith("laag. 8.2") for t in got)
+
+
+def test_a_chapter_number_joins_a_title_of_one_word_or_opening_with_a_hyphenated_word():
+    text = NUMBERED_RULES.replace("Lidmaatschap van de vereniging", "Lidmaatschap").replace(
+        "Contributie en betalingen", "On-going contributies")
+    got = [b.text for b in blocks(text)]
+    assert "7 Lidmaatschap" in got and "8 On-going contributies" in got
