@@ -281,7 +281,7 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
         # A page's own number found so is a page number the count goes on from: "16" under
         # the body's last line counts between "15" at its page's edge and "17" found so.
         drop.update(_counting_on(lines, inside, drop))
-        for index in _beside_the_page_number(lines, drop):
+        for index in chain(_beside_the_page_number(lines, drop), _beside_a_folio(lines, drop, zones, language)):
             del drop[index]
     lines, changes = _drop(lines, drop, () if edges is None else _sole_folios_inside(lines, inside, drop))
     zones = _edge_zones(lines, _pages(lines))
@@ -483,6 +483,18 @@ def _beside_the_page_number(lines: Lines, numbers: dict[int, tuple[str, str]]) -
                    for index, offset in found if offset != shared and _over_a_heading(lines, index))
     values = [int(_DIGITS.findall(lines[index].text)[0]) for index in aside]
     return aside if len(aside) > 1 and all(a < b for a, b in zip(values, values[1:])) else []
+
+
+def _beside_a_folio(lines: Lines, numbers: dict[int, tuple[str, str]], zones,
+                    language: Language | None) -> list[int]:
+    """The bare numbers over a heading on a page whose own number stands at its edge in a folio
+    of another form ("3 van 12" at its foot): a chapter's number atop the chapter's first page
+    ("1" over "Aanleiding"), not a second number of the same page."""
+    starts = list(compress(count(), map(_PAGE_START, lines)))
+    folios = _folios(lines, zones, furniture(language or default()))
+    numbered = {bisect_right(starts, index) for index in folios}
+    return [index for index, (_, reason) in numbers.items()
+            if reason == BARE and bisect_right(starts, index) in numbered and _over_a_heading(lines, index)]
 
 
 def _shared_offset(offsets: Iterable[int]) -> int | None:

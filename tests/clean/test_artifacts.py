@@ -264,6 +264,18 @@ def test_a_chapters_number_atop_its_page_beside_the_page_number_is_text():
     assert [line.text for line in out if line.text in ("1", "2")] == ["1", "2"]
 
 
+def test_a_chapters_number_atop_a_page_whose_folio_has_another_form_is_text():
+    """A chapter's number over its heading atop a page whose own number stands at its foot as
+    "3 van 5" is no second number of that page: it stays; a bare number on a page without a
+    heading under it still goes."""
+    pages = [["Notitie over de openbare ruimte.", "", "Pagina", "1 van 3"],
+             ["\f1", "", "Aanleiding", "De gemeente wil weten wat er kan.", "", "Pagina", "2 van 3"],
+             ["\f7", "", "de tekst gaat hier verder.", "", "Pagina", "3 van 3"]]
+    source = normalise(lines(*[line for page in pages for line in page]))[0]
+    out, changes = remove_page_numbers(source)
+    assert "1" in texts((out, changes)) and "7" not in texts((out, changes))
+
+
 def test_a_running_foot_read_out_in_a_column_break_goes_with_its_copies_at_the_page_feet():
     """A journal's foot line that the text layer reads out after the page's first column, between
     two halves of one sentence, is furniture like its copies at the feet of the other pages;
