@@ -68,6 +68,7 @@ WIDTH_WINDOW = 2
 # A dashed item's lines at most where the dash run is sought under its continuation.
 DASH_ITEM_LINES = 3
 SECTION_EVIDENCE = 2               # chapters' first sections: the text numbers its sections
+CHAPTERS_COUNTING = 3              # chapters' numbers over their titles counting on: so it does too
 FIRST_SECTION = re.compile(r"[1-9]\d?\.1\.?\s+[^\W\d_]")
 FIRST_SECTION_ALONE = re.compile(r"[1-9]\d?\.1\.?$")
 
@@ -102,7 +103,21 @@ class _Layout:
     @cached_property
     def numbers_sections(self) -> bool:
         """The text numbers its sections: SECTION_EVIDENCE lines at least open a chapter's first
-        section ("2.1 Aanmelden", "5.1 Afwezigheden"; a date, "10.11. Gottesdienst", is none)."""
+        section ("2.1 Aanmelden", "5.1 Afwezigheden"; a date, "10.11. Gottesdienst", is none), or
+        its chapters' numbers stand alone over their titles and count on (see _chapters_counting)."""
+        return self._first_sections() or self._chapters_counting()
+
+    def _chapters_counting(self) -> bool:
+        """Bare numbers alone over titles (a blank line between at most) go on from the number
+        before, CHAPTERS_COUNTING times at least ("3" / "Aus dem Gemeindeleben", "4" /
+        "Begegnungscafé ...", "5" / "Aus der EmK"): a newsletter's or a report's chapters,
+        numbered without sections.  (The page numbers are gone by now.)"""
+        numbers = [int(text) for index, text in enumerate(self.texts[:-1])
+                   if text.isdigit() and len(text) <= 2 and self.gaps[index + 1] <= 1
+                   and not self.lines[index + 1].page_start and _title_like(self.texts[index + 1])]
+        return sum(after == before + 1 for before, after in zip(numbers, numbers[1:])) >= CHAPTERS_COUNTING
+
+    def _first_sections(self) -> bool:
         found = 0
         for index, text in enumerate(self.texts):
             if text[:1].isdigit() and (FIRST_SECTION.match(text) or self._first_section_apart(index)):
@@ -530,8 +545,7 @@ def _section_number_opens(layout: _Layout, k: int) -> bool:
 
 def _section_number_apart(layout: _Layout, k: int) -> bool:
     """Text line k - 1 is a bare number ("4") or a section number ("4.2") a blank line at most
-    above a heading-like line on its page (HEADING_LINE_WORDS words at most, the first a word
-    opening in a capital, "BBQ" or "On-going ...", no full stop): a chapter's or section's
+    above a title-like line on its page (see _title_like): a chapter's or section's
     number set apart from its title by a tab, in a text that numbers its sections ("2.1 ...");
     elsewhere a bare number over a title is as often a page number the furniture passes did not
     know, or a page reference of a newsletter's "in this issue"."""
@@ -539,11 +553,15 @@ def _section_number_apart(layout: _Layout, k: int) -> bool:
     chapter = number.isdigit() and len(number) <= 2 and number != "0"
     if not ((chapter or SECTION_NUMBER.match(number)) and layout.gaps[k] <= 1 and not layout.lines[k].page_start):
         return False
-    if not layout.numbers_sections:
-        return False
-    words = title.split()
+    return layout.numbers_sections and _title_like(title)
+
+
+def _title_like(text: str) -> bool:
+    """HEADING_LINE_WORDS words at most, the first a word opening in a capital ("BBQ",
+    "On-going ..."), no full stop."""
+    words = text.split()
     return len(words) <= HEADING_LINE_WORDS and words[0][:1].isupper() and words[0].replace("-", "").isalpha() \
-        and not ends_sentence(title)
+        and not ends_sentence(text)
 
 
 def _numbered_under(heading: str, line: str) -> bool:

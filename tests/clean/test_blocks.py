@@ -857,3 +857,17 @@ def test_a_chapter_number_joins_a_title_of_one_word_or_opening_with_a_hyphenated
         "Contributie en betalingen", "On-going contributies")
     got = [b.text for b in blocks(text)]
     assert "7 Lidmaatschap" in got and "8 On-going contributies" in got
+
+
+def test_chapter_numbers_over_their_titles_counting_on_show_the_text_numbers_its_chapters():
+    # a newsletter numbers its chapters, no sections: "3" a blank line over its title joins it
+    text = ("Liebe Freundinnen und Freunde unserer Gemeinden,\n\n"
+            "1\nAngedacht\nIm Urlaub sass ich am Meer und sah den Wellen zu.\n\n"
+            "2\nAus dem Gemeindeleben\nAm Sonntag feierten wir ein Fest mit allen.\n\n"
+            "\fWir danken allen, die geholfen haben.\nUnd allen, die gebacken haben.\n"
+            "Und allen, die gespielt haben.\n\n"
+            "3\n\nBegegnungscafé in Hermsdorf\nDas Café ist jeden Dienstag geöffnet.\n\n"
+            "4\nAus der EmK\nDie Zukunftswerkstatt tagt in Jena.\n\n"
+            "5\nAus der Ökumene\nDer Kinder- und Jugendtag ist in Stadtroda.\n")
+    got = [b.text for b in blocks(text)]
+    assert "3 Begegnungscafé in Hermsdorf" in got and "3" not in got
