@@ -466,10 +466,11 @@ def _beside_the_page_number(lines: Lines, numbers: dict[int, tuple[str, str]]) -
     chapter's number atop the chapter's first page ("1" over "Over de school", the page's "4"
     at its foot).  A page number is its page's index plus the offset most page numbers share
     (see _off_the_count); on a page with two bare numbers or more, one of that offset, the
-    others are none.  Evidence: the offset shared by two numbers at least, and by more than any
-    other offset; and the numbers so set aside rise through the text, two at least, as the
-    chapters' numbers do (one alone, or numbers out of order, may be a second page numbering:
-    a paper's own page number beside the volume's)."""
+    others are none, nor is a copy of it right under it (see _set_aside).  Evidence: the offset
+    shared by two numbers at least, and by more than any other offset; and the numbers so set
+    aside rise through the text, two at least, as the chapters' numbers do, or repeat where a
+    second part counts its chapters anew (one alone, or numbers going back, may be a second
+    page numbering: a paper's own page number beside the volume's, which never repeats)."""
     starts = list(compress(count(), map(_PAGE_START, lines)))
     pages: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)      # page: (index, offset)
     for index, (_, reason) in numbers.items():
@@ -479,10 +480,20 @@ def _beside_the_page_number(lines: Lines, numbers: dict[int, tuple[str, str]]) -
     shared = _shared_offset(offset for found in pages.values() for _, offset in found)
     if shared is None:
         return []
-    aside = sorted(index for found in pages.values() if len(found) > 1 and any(offset == shared for _, offset in found)
-                   for index, offset in found if offset != shared and _over_a_heading(lines, index))
+    aside = sorted(index for found in pages.values() if len(found) > 1 for index in _set_aside(lines, found, shared))
     values = [int(_DIGITS.findall(lines[index].text)[0]) for index in aside]
-    return aside if len(aside) > 1 and all(a < b for a, b in zip(values, values[1:])) else []
+    return aside if len(aside) > 1 and all(a <= b for a, b in zip(values, values[1:])) else []
+
+
+def _set_aside(lines: Lines, found: list[tuple[int, int]], shared: int) -> list[int]:
+    """Of a page's bare numbers (index, offset), those over a heading beside the page's own
+    number: off the shared offset, or on it right under the page's number ("3" atop the page,
+    then the chapter's "3" over "Engagementsverklaring")."""
+    folios = {index for index, offset in found if offset == shared}
+    if not folios:
+        return []
+    return [index for index, offset in found if _over_a_heading(lines, index)
+            and (offset != shared or _text_neighbour(lines, index, -1) in folios)]
 
 
 def _beside_a_folio(lines: Lines, numbers: dict[int, tuple[str, str]], zones,
