@@ -553,7 +553,14 @@ def _section_number_apart(layout: _Layout, k: int) -> bool:
     chapter = number.isdigit() and len(number) <= 2 and number != "0"
     if not ((chapter or SECTION_NUMBER.match(number)) and layout.gaps[k] <= 1 and not layout.lines[k].page_start):
         return False
-    return layout.numbers_sections and _title_like(title)
+    return (layout.numbers_sections or _first_section_under(layout, k, number)) and _title_like(title)
+
+
+def _first_section_under(layout: _Layout, k: int, number: str) -> bool:
+    """The text line under title line k (a blank line between at most) opens the numbered
+    chapter's first section: "1" / "Catechese vóór Trente" / "1.1 De laatmiddeleeuwse catechese"."""
+    return k + 1 < len(layout.texts) and layout.gaps[k + 1] <= 1 \
+        and bool(FIRST_SECTION.match(layout.texts[k + 1])) and layout.texts[k + 1].startswith(f"{number}.1")
 
 
 def _title_like(text: str) -> bool:

@@ -871,3 +871,12 @@ def test_chapter_numbers_over_their_titles_counting_on_show_the_text_numbers_its
             "5\nAus der Ökumene\nDer Kinder- und Jugendtag ist in Stadtroda.\n")
     got = [b.text for b in blocks(text)]
     assert "3 Begegnungscafé in Hermsdorf" in got and "3" not in got
+
+
+def test_a_chapter_number_over_its_title_joins_it_where_its_first_section_follows():
+    # one "1.1" is no evidence that the text numbers its sections, but it confirms the "1" above
+    text = ("Dit artikel gaat over de catechese in de Nederlanden, voor en na het concilie.\n\n1\n\n"
+            "Catechese voor het concilie\n\n1.1 De laatmiddeleeuwse catechese\nDe bisschop schreef een uitleg.\n"
+            "\fDe pastoors legden die uit in de mis.\n")
+    got = [b.text for b in blocks(text)]
+    assert "1 Catechese voor het concilie" in got and "1" not in got
