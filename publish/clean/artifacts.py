@@ -500,12 +500,23 @@ def _beside_a_folio(lines: Lines, numbers: dict[int, tuple[str, str]], zones,
                     language: Language | None) -> list[int]:
     """The bare numbers over a heading on a page whose own number stands at its edge in a folio
     of another form ("3 van 12" at its foot): a chapter's number atop the chapter's first page
-    ("1" over "Aanleiding"), not a second number of the same page."""
+    ("1" over "Aanleiding"), not a second number of the same page.  A bare number equal to the
+    folio's is the page's number printed twice, and goes."""
     starts = list(compress(count(), map(_PAGE_START, lines)))
-    folios = _folios(lines, zones, furniture(language or default()))
-    numbered = {bisect_right(starts, index) for index in folios}
-    return [index for index, (_, reason) in numbers.items()
-            if reason == BARE and bisect_right(starts, index) in numbered and _over_a_heading(lines, index)]
+    words = furniture(language or default())
+    printed: defaultdict[int, set[str | None]] = defaultdict(set)      # page: its folios' page numbers
+    for index in _folios(lines, zones, words):
+        printed[bisect_right(starts, index)].add(_folio_number(lines[index].text, words))
+    pages = {index: bisect_right(starts, index) for index, (_, reason) in numbers.items() if reason == BARE}
+    return [index for index, page in pages.items()
+            if page in printed and _DIGITS.findall(lines[index].text)[0] not in printed[page]
+            and _over_a_heading(lines, index)]
+
+
+def _folio_number(text: str, words: Furniture) -> str | None:
+    """The page number a folio line prints ("3" of "Pagina 3 van 12"), or None (a running title's)."""
+    match = words.folio_line.match(text)
+    return (match.group("page") or match.group("page2")) if match else None
 
 
 def _shared_offset(offsets: Iterable[int]) -> int | None:

@@ -289,6 +289,13 @@ def test_a_chapters_number_atop_a_page_whose_folio_has_another_form_is_text():
     assert "1" in texts((out, changes)) and "7" not in texts((out, changes))
 
 
+def test_a_bare_number_over_a_heading_equal_to_its_pages_folio_is_the_page_number_again():
+    pages = [["Notitie over de openbare ruimte.", "", "Pagina", "1 van 2"],
+             ["\f2", "", "Aanleiding", "De gemeente wil weten wat er kan.", "", "Pagina", "2 van 2"]]
+    source = normalise(lines(*[line for page in pages for line in page]))[0]
+    assert "2" not in texts(remove_page_numbers(source))
+
+
 def test_a_running_foot_read_out_in_a_column_break_goes_with_its_copies_at_the_page_feet():
     """A journal's foot line that the text layer reads out after the page's first column, between
     two halves of one sentence, is furniture like its copies at the feet of the other pages;
