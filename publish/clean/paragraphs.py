@@ -539,8 +539,8 @@ def _section_number_opens(layout: _Layout, k: int) -> bool:
     and from the text above: a blank line, a page's start or a full sentence ends that text.  A
     number right under an open line goes on with it ("Digikoppeling Identificatie" / "1.4.2": a
     version)."""
-    set_apart = layout.gaps[k] or layout.lines[k].page_start or ends_sentence(layout.texts[k - 1])
-    return bool(set_apart) and k + 1 < len(layout.texts) and _section_number_apart(layout, k + 1)
+    return k + 1 < len(layout.texts) and _section_number_apart(layout, k + 1) \
+        and (layout.gaps[k] > 0 or layout.lines[k].page_start or ends_sentence(layout.texts[k - 1]))
 
 
 def _section_number_apart(layout: _Layout, k: int) -> bool:
