@@ -62,6 +62,10 @@ LONE_NUMBER_MAX_CHARS = 12         # "12.12.12.12."
 HEADING_LINE_SHARE = 0.6
 CAPITALS_SIGNS = frozenset(" -'’,&:")
 HEADING_LINE_WORDS = 10
+# A title under its own number set apart: the number is the evidence, so it may run longer than
+# a heading told by its look alone ("9.2.4" / "Opvang op school in geval van preventieve schorsing
+# en (tijdelijke en definitieve) uitsluiting").
+NUMBERED_TITLE_WORDS = 15
 ENUMERATOR_HEADING_WORDS = 2       # words after "Tot slot" in a heading at most ("Tot slot: twee aanbevelingen")
 DISPLAY_MAX_CHARS = 160
 WIDTH_WINDOW = 2
@@ -564,10 +568,10 @@ def _first_section_under(layout: _Layout, k: int, number: str) -> bool:
 
 
 def _title_like(text: str) -> bool:
-    """HEADING_LINE_WORDS words at most, the first a word opening in a capital ("BBQ",
+    """NUMBERED_TITLE_WORDS words at most, the first a word opening in a capital ("BBQ",
     "On-going ..."), no full stop."""
     words = text.split()
-    return len(words) <= HEADING_LINE_WORDS and words[0][:1].isupper() and words[0].replace("-", "").isalpha() \
+    return len(words) <= NUMBERED_TITLE_WORDS and words[0][:1].isupper() and words[0].replace("-", "").isalpha() \
         and not ends_sentence(text)
 
 

@@ -880,3 +880,12 @@ def test_a_chapter_number_over_its_title_joins_it_where_its_first_section_follow
             "\fDe pastoors legden die uit in de mis.\n")
     got = [b.text for b in blocks(text)]
     assert "1 Catechese voor het concilie" in got and "1" not in got
+
+
+def test_a_title_under_its_own_section_number_may_run_past_a_headings_usual_length():
+    title = "Opvang op school in geval van preventieve schorsing en (tijdelijke en definitieve) uitsluiting"
+    text = ("1.1 Ordemaatregelen\nDe school kan een leerling een strafwerk geven.\n\n2.1 Tuchtmaatregelen\n"
+            "Ten gevolge van een definitieve uitsluiting het huidige, het vorige of het daaraan voorafgaande\n"
+            "schooljaar kan het schoolbestuur de betrokken leerling weigeren terug in te schrijven.\n2.4\n\n"
+            f"{title}\n\nWanneer je kind tijdens een tuchtprocedure geschorst wordt, is het op school.\n")
+    assert f"2.4 {title}" in [b.text for b in blocks(text)]
