@@ -281,7 +281,7 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
         # A page's own number found so is a page number the count goes on from: "16" under
         # the body's last line counts between "15" at its page's edge and "17" found so.
         drop.update(_counting_on(lines, inside, drop))
-        for index in _beside_the_page_number(lines, drop):
+        for index in chain(_beside_the_page_number(lines, drop), _beside_a_folio(lines, drop, zones, language)):
             del drop[index]
     lines, changes = _drop(lines, drop, () if edges is None else _sole_folios_inside(lines, inside, drop))
     zones = _edge_zones(lines, _pages(lines))
@@ -466,10 +466,11 @@ def _beside_the_page_number(lines: Lines, numbers: dict[int, tuple[str, str]]) -
     chapter's number atop the chapter's first page ("1" over "Over de school", the page's "4"
     at its foot).  A page number is its page's index plus the offset most page numbers share
     (see _off_the_count); on a page with two bare numbers or more, one of that offset, the
-    others are none.  Evidence: the offset shared by two numbers at least, and by more than any
-    other offset; and the numbers so set aside rise through the text, two at least, as the
-    chapters' numbers do (one alone, or numbers out of order, may be a second page numbering:
-    a paper's own page number beside the volume's)."""
+    others are none, nor is a copy of it right under it (see _set_aside).  Evidence: the offset
+    shared by two numbers at least, and by more than any other offset; and the numbers so set
+    aside rise through the text, two at least, as the chapters' numbers do, or repeat where a
+    second part counts its chapters anew (one alone, or numbers going back, may be a second
+    page numbering: a paper's own page number beside the volume's, which never repeats)."""
     starts = list(compress(count(), map(_PAGE_START, lines)))
     pages: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)      # page: (index, offset)
     for index, (_, reason) in numbers.items():
@@ -479,10 +480,43 @@ def _beside_the_page_number(lines: Lines, numbers: dict[int, tuple[str, str]]) -
     shared = _shared_offset(offset for found in pages.values() for _, offset in found)
     if shared is None:
         return []
-    aside = sorted(index for found in pages.values() if len(found) > 1 and any(offset == shared for _, offset in found)
-                   for index, offset in found if offset != shared and _over_a_heading(lines, index))
+    aside = sorted(index for found in pages.values() if len(found) > 1 for index in _set_aside(lines, found, shared))
     values = [int(_DIGITS.findall(lines[index].text)[0]) for index in aside]
-    return aside if len(aside) > 1 and all(a < b for a, b in zip(values, values[1:])) else []
+    return aside if len(aside) > 1 and all(a <= b for a, b in zip(values, values[1:])) else []
+
+
+def _set_aside(lines: Lines, found: list[tuple[int, int]], shared: int) -> list[int]:
+    """Of a page's bare numbers (index, offset), those over a heading beside the page's own
+    number: off the shared offset, or on it right under the page's number ("3" atop the page,
+    then the chapter's "3" over "Engagementsverklaring")."""
+    folios = {index for index, offset in found if offset == shared}
+    if not folios:
+        return []
+    return [index for index, offset in found if _over_a_heading(lines, index)
+            and (offset != shared or _text_neighbour(lines, index, -1) in folios)]
+
+
+def _beside_a_folio(lines: Lines, numbers: dict[int, tuple[str, str]], zones,
+                    language: Language | None) -> list[int]:
+    """The bare numbers over a heading on a page whose own number stands at its edge in a folio
+    of another form ("3 van 12" at its foot): a chapter's number atop the chapter's first page
+    ("1" over "Aanleiding"), not a second number of the same page.  A bare number equal to the
+    folio's is the page's number printed twice, and goes."""
+    starts = list(compress(count(), map(_PAGE_START, lines)))
+    words = furniture(language or default())
+    printed: defaultdict[int, set[str | None]] = defaultdict(set)      # page: its folios' page numbers
+    for index in _folios(lines, zones, words):
+        printed[bisect_right(starts, index)].add(_folio_number(lines[index].text, words))
+    pages = {index: bisect_right(starts, index) for index, (_, reason) in numbers.items() if reason == BARE}
+    return [index for index, page in pages.items()
+            if page in printed and _DIGITS.findall(lines[index].text)[0] not in printed[page]
+            and _over_a_heading(lines, index)]
+
+
+def _folio_number(text: str, words: Furniture) -> str | None:
+    """The page number a folio line prints ("3" of "Pagina 3 van 12"), or None (a running title's)."""
+    match = words.folio_line.match(text)
+    return (match.group("page") or match.group("page2")) if match else None
 
 
 def _shared_offset(offsets: Iterable[int]) -> int | None:

@@ -62,13 +62,19 @@ LONE_NUMBER_MAX_CHARS = 12         # "12.12.12.12."
 HEADING_LINE_SHARE = 0.6
 CAPITALS_SIGNS = frozenset(" -'’,&:")
 HEADING_LINE_WORDS = 10
+# A title under its own number set apart: the number is the evidence, so it may run longer than
+# a heading told by its look alone ("9.2.4" / "Opvang op school in geval van preventieve schorsing
+# en (tijdelijke en definitieve) uitsluiting").
+NUMBERED_TITLE_WORDS = 15
 ENUMERATOR_HEADING_WORDS = 2       # words after "Tot slot" in a heading at most ("Tot slot: twee aanbevelingen")
 DISPLAY_MAX_CHARS = 160
 WIDTH_WINDOW = 2
 # A dashed item's lines at most where the dash run is sought under its continuation.
 DASH_ITEM_LINES = 3
 SECTION_EVIDENCE = 2               # chapters' first sections: the text numbers its sections
+CHAPTERS_COUNTING = 3              # chapters' numbers over their titles counting on: so it does too
 FIRST_SECTION = re.compile(r"[1-9]\d?\.1\.?\s+[^\W\d_]")
+FIRST_SECTION_ALONE = re.compile(r"[1-9]\d?\.1\.?$")
 
 
 # What _join gives for a line that opens a new block.
@@ -101,14 +107,36 @@ class _Layout:
     @cached_property
     def numbers_sections(self) -> bool:
         """The text numbers its sections: SECTION_EVIDENCE lines at least open a chapter's first
-        section ("2.1 Aanmelden", "5.1 Afwezigheden"; a date, "10.11. Gottesdienst", is none)."""
+        section ("2.1 Aanmelden", "5.1 Afwezigheden"; a date, "10.11. Gottesdienst", is none), or
+        its chapters' numbers stand alone over their titles and count on (see _chapters_counting)."""
+        return self._first_sections() or self._chapters_counting()
+
+    def _chapters_counting(self) -> bool:
+        """Bare numbers alone over titles (a blank line between at most) go on from the number
+        before, CHAPTERS_COUNTING times at least ("3" / "Aus dem Gemeindeleben", "4" /
+        "Begegnungscafé ...", "5" / "Aus der EmK"): a newsletter's or a report's chapters,
+        numbered without sections.  (The page numbers are gone by now.)"""
+        numbers = [int(text) for index, text in enumerate(self.texts[:-1])
+                   if text.isdigit() and len(text) <= 2 and self.gaps[index + 1] <= 1
+                   and not self.lines[index + 1].page_start and _title_like(self.texts[index + 1])]
+        return sum(after == before + 1 for before, after in zip(numbers, numbers[1:])) >= CHAPTERS_COUNTING
+
+    def _first_sections(self) -> bool:
         found = 0
-        for text in self.texts:
-            if text[:1].isdigit() and FIRST_SECTION.match(text):
+        for index, text in enumerate(self.texts):
+            if text[:1].isdigit() and (FIRST_SECTION.match(text) or self._first_section_apart(index)):
                 found += 1
                 if found >= SECTION_EVIDENCE:
                     return True
         return False
+
+    def _first_section_apart(self, index: int) -> bool:
+        """Text line index is a chapter's first section number alone ("2.1"), its title on the
+        next line, a blank line between at most: pdftotext set the number apart from its title
+        (a tab, a number in its own column)."""
+        if not FIRST_SECTION_ALONE.match(self.texts[index]) or index + 1 >= len(self.texts):
+            return False
+        return self.gaps[index + 1] <= 1 and bool(FIRST_SECTION.match(f"{self.texts[index]} {self.texts[index + 1]}"))
 
     def _sentence_opening(self, text: str) -> bool:
         """The line opens with an enumerating opener and goes on for several words: a sentence's
@@ -510,20 +538,41 @@ def _section_at_page_top(layout: _Layout, k: int) -> bool:
     return layout.texts[k][section.end():].lstrip()[:1].isupper() and layout.numbers_sections
 
 
+def _section_number_opens(layout: _Layout, k: int) -> bool:
+    """Text line k is a section number set apart from its title below (see _section_number_apart)
+    and from the text above: a blank line, a page's start or a full sentence ends that text.  A
+    number right under an open line goes on with it ("Digikoppeling Identificatie" / "1.4.2": a
+    version)."""
+    return k + 1 < len(layout.texts) and _section_number_apart(layout, k + 1) \
+        and (layout.gaps[k] > 0 or layout.lines[k].page_start or ends_sentence(layout.texts[k - 1]))
+
+
 def _section_number_apart(layout: _Layout, k: int) -> bool:
-    """Text line k - 1 is a bare number ("4") a blank line at most above a heading-like line
-    (two to HEADING_LINE_WORDS words, the first a word opening in a capital, no full stop): a
-    chapter's number set apart from its title by a tab, in a text that numbers its sections ("2.1
-    ..."); elsewhere a bare number over a title is as often a page number the furniture passes
-    did not know, or a page reference of a newsletter's "in this issue"."""
+    """Text line k - 1 is a bare number ("4") or a section number ("4.2") a blank line at most
+    above a title-like line on its page (see _title_like): a chapter's or section's
+    number set apart from its title by a tab, in a text that numbers its sections ("2.1 ...");
+    elsewhere a bare number over a title is as often a page number the furniture passes did not
+    know, or a page reference of a newsletter's "in this issue"."""
     number, title = layout.texts[k - 1], layout.texts[k]
-    if not (number.isdigit() and len(number) <= 2 and number != "0" and layout.gaps[k] <= 1):
+    chapter = number.isdigit() and len(number) <= 2 and number != "0"
+    if not ((chapter or SECTION_NUMBER.match(number)) and layout.gaps[k] <= 1 and not layout.lines[k].page_start):
         return False
-    if not layout.numbers_sections:
-        return False
-    words = title.split()
-    return 2 <= len(words) <= HEADING_LINE_WORDS and words[0][:1].isupper() and words[0].rstrip("-").isalpha() \
-        and not ends_sentence(title)
+    return (layout.numbers_sections or _first_section_under(layout, k, number)) and _title_like(title)
+
+
+def _first_section_under(layout: _Layout, k: int, number: str) -> bool:
+    """The text line under title line k (a blank line between at most) opens the numbered
+    chapter's first section: "1" / "Catechese vóór Trente" / "1.1 De laatmiddeleeuwse catechese"."""
+    return k + 1 < len(layout.texts) and layout.gaps[k + 1] <= 1 \
+        and bool(FIRST_SECTION.match(layout.texts[k + 1])) and layout.texts[k + 1].startswith(f"{number}.1")
+
+
+def _title_like(text: str) -> bool:
+    """NUMBERED_TITLE_WORDS words at most, the first a word opening in a capital ("BBQ",
+    "On-going ..."), no full stop."""
+    words = text.split()
+    return len(words) <= NUMBERED_TITLE_WORDS and words[0][:1].isupper() and words[0].replace("-", "").isalpha() \
+        and not ends_sentence(text)
 
 
 def _numbered_under(heading: str, line: str) -> bool:
@@ -625,6 +674,8 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
         return ""                   # "HOMELESSNESS IN SCOTLAND:" / its subtitle
     if _capitals(nxt) and all(map(_capitals, layout.texts[start:k])) and not gap and not layout.lines[k].page_start:
         return ""                   # a heading in capitals over two lines is one heading
+    if _section_number_opens(layout, k):
+        return _NEW_BLOCK           # "... mentor promo." / "4" / "BBQ": the number opens the heading under it
     signal_gap = gap >= (2 if double else 1)
     page_start = layout.lines[k].page_start
     page = page_start or (double and gap == 0)

@@ -264,6 +264,38 @@ def test_a_chapters_number_atop_its_page_beside_the_page_number_is_text():
     assert [line.text for line in out if line.text in ("1", "2")] == ["1", "2"]
 
 
+def test_a_chapters_number_under_the_page_number_of_the_same_value_is_text():
+    """A chapter's number set right under its page's number atop the page, over the chapter's
+    heading, is the chapter's even where it equals the page's number ("3" / "3" / "Inleiding");
+    the chapter numbers so set aside may repeat where a second part counts its chapters anew."""
+    pages = [["Reglement van de school.", ""], ["\f2", "", "tekst twee.", ""],
+             ["\f3", "", "3", "", "Inleiding", "", "tekst drie."], ["\f4", "", "tekst vier."],
+             ["\f5", "", "3", "", "Ouderlijk gezag", "", "tekst vijf."]]
+    source = normalise(lines(*[line for page in pages for line in page]))[0]
+    out, changes = remove_page_numbers(source)
+    assert sorted(change.before for change in changes) == ["2", "3", "4", "5"]
+    assert [line.text for line in out if line.text == "3"] == ["3", "3"]
+
+
+def test_a_chapters_number_atop_a_page_whose_folio_has_another_form_is_text():
+    """A chapter's number over its heading atop a page whose own number stands at its foot as
+    "3 van 5" is no second number of that page: it stays; a bare number on a page without a
+    heading under it still goes."""
+    pages = [["Notitie over de openbare ruimte.", "", "Pagina", "1 van 3"],
+             ["\f1", "", "Aanleiding", "De gemeente wil weten wat er kan.", "", "Pagina", "2 van 3"],
+             ["\f7", "", "de tekst gaat hier verder.", "", "Pagina", "3 van 3"]]
+    source = normalise(lines(*[line for page in pages for line in page]))[0]
+    out, changes = remove_page_numbers(source)
+    assert "1" in texts((out, changes)) and "7" not in texts((out, changes))
+
+
+def test_a_bare_number_over_a_heading_equal_to_its_pages_folio_is_the_page_number_again():
+    pages = [["Notitie over de openbare ruimte.", "", "Pagina", "1 van 2"],
+             ["\f2", "", "Aanleiding", "De gemeente wil weten wat er kan.", "", "Pagina", "2 van 2"]]
+    source = normalise(lines(*[line for page in pages for line in page]))[0]
+    assert "2" not in texts(remove_page_numbers(source))
+
+
 def test_a_running_foot_read_out_in_a_column_break_goes_with_its_copies_at_the_page_feet():
     """A journal's foot line that the text layer reads out after the page's first column, between
     two halves of one sentence, is furniture like its copies at the feet of the other pages;

@@ -836,3 +836,56 @@ def test_markers_under_a_lead_in_under_a_label_with_a_colon_stand_before_their_i
     got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
     assert got == [("a.", "lid: iemand die als lid is ingeschreven;"),
                    ("b.", "bestuur: het bestuur van de vereniging.")]
+
+
+def test_first_section_numbers_set_apart_from_their_titles_show_the_text_numbers_its_sections():
+    text = NUMBERED_RULES.replace("7.1 Aanmelden", "7.1\n\nAanmelden als lid").replace("8.1 Hoogte", "8.1\n\nDe hoogte")
+    got = [b.text for b in blocks(text)]
+    assert "7 Lidmaatschap van de vereniging" in got and "7.1 Aanmelden als lid" in got
+
+
+def test_a_section_number_under_a_full_sentence_opens_the_heading_under_it():
+    text = NUMBERED_RULES.replace("8\n\nContributie en betalingen\n\n8.1 Hoogte",
+                                  "8\n\nContributie en betalingen\n\n8.1 Hoogte\nDe contributie is laag.\n8.2\n\n"
+                                  "Korting voor jeugdleden")
+    got = [b.text for b in blocks(text)]
+    assert "8.2 Korting voor jeugdleden" in got and not any(t.endswith("laag. 8.2") for t in got)
+
+
+def test_a_chapter_number_joins_a_title_of_one_word_or_opening_with_a_hyphenated_word():
+    text = NUMBERED_RULES.replace("Lidmaatschap van de vereniging", "Lidmaatschap").replace(
+        "Contributie en betalingen", "On-going contributies")
+    got = [b.text for b in blocks(text)]
+    assert "7 Lidmaatschap" in got and "8 On-going contributies" in got
+
+
+def test_chapter_numbers_over_their_titles_counting_on_show_the_text_numbers_its_chapters():
+    # a newsletter numbers its chapters, no sections: "3" a blank line over its title joins it
+    text = ("Liebe Freundinnen und Freunde unserer Gemeinden,\n\n"
+            "1\nAngedacht\nIm Urlaub sass ich am Meer und sah den Wellen zu.\n\n"
+            "2\nAus dem Gemeindeleben\nAm Sonntag feierten wir ein Fest mit allen.\n\n"
+            "\fWir danken allen, die geholfen haben.\nUnd allen, die gebacken haben.\n"
+            "Und allen, die gespielt haben.\n\n"
+            "3\n\nBegegnungscafé in Hermsdorf\nDas Café ist jeden Dienstag geöffnet.\n\n"
+            "4\nAus der EmK\nDie Zukunftswerkstatt tagt in Jena.\n\n"
+            "5\nAus der Ökumene\nDer Kinder- und Jugendtag ist in Stadtroda.\n")
+    got = [b.text for b in blocks(text)]
+    assert "3 Begegnungscafé in Hermsdorf" in got and "3" not in got
+
+
+def test_a_chapter_number_over_its_title_joins_it_where_its_first_section_follows():
+    # one "1.1" is no evidence that the text numbers its sections, but it confirms the "1" above
+    text = ("Dit artikel gaat over de catechese in de Nederlanden, voor en na het concilie.\n\n1\n\n"
+            "Catechese voor het concilie\n\n1.1 De laatmiddeleeuwse catechese\nDe bisschop schreef een uitleg.\n"
+            "\fDe pastoors legden die uit in de mis.\n")
+    got = [b.text for b in blocks(text)]
+    assert "1 Catechese voor het concilie" in got and "1" not in got
+
+
+def test_a_title_under_its_own_section_number_may_run_past_a_headings_usual_length():
+    title = "Opvang op school in geval van preventieve schorsing en (tijdelijke en definitieve) uitsluiting"
+    text = ("1.1 Ordemaatregelen\nDe school kan een leerling een strafwerk geven.\n\n2.1 Tuchtmaatregelen\n"
+            "Ten gevolge van een definitieve uitsluiting het huidige, het vorige of het daaraan voorafgaande\n"
+            "schooljaar kan het schoolbestuur de betrokken leerling weigeren terug in te schrijven.\n2.4\n\n"
+            f"{title}\n\nWanneer je kind tijdens een tuchtprocedure geschorst wordt, is het op school.\n")
+    assert f"2.4 {title}" in [b.text for b in blocks(text)]
