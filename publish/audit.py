@@ -141,9 +141,11 @@ def _reading_blocks(document: Document) -> list[list[str]]:
     """The words of the reading order, block by block (display quotes left out)."""
     blocks = [words(line) for line in document.front_lines]
     blocks.append([str(number) for _, number in document.title_refs])
+    blocks.append([str(number) for person in document.metadata.authors for _, number in person.refs])
     for chapter in document.chapters:
         blocks.append(words(chapter.title) + [str(number) for _, number in chapter.title_refs])
         blocks += [words(line) for line in chapter.byline]
+        blocks.append([str(number) for _, _, number in chapter.byline_refs])
         for block in chapter.blocks:
             if isinstance(block, (Paragraph, Heading)):
                 blocks.append(_inline_words(block.content))

@@ -106,17 +106,21 @@ Block = Paragraph | Heading | BulletList | PullQuote
 
 @dataclass(frozen=True)
 class Person:
-    """An author or contributor; role is free text such as "spreker" or "voorzitter"."""
+    """An author or contributor; role is free text such as "spreker" or "voorzitter"; refs are
+    the note markers the source sets on the name's line, (place in the name, number) ("An de
+    Vries*" over her affiliation)."""
 
     name: str
     role: str | None = None
+    refs: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
 class Chapter:
     """A chapter with its title and byline lines; kind is "chapter", "foreword" or "letter";
     title_refs are the note markers the source sets on its title line: (where in the title, the
-    number of the characters before it; the note's number)."""
+    number of the characters before it; the note's number); byline_refs those on its byline's
+    lines: (which line, where in it, number)."""
 
     id: str
     title: str
@@ -125,6 +129,7 @@ class Chapter:
     lines: tuple[int, int]
     kind: str = "chapter"
     title_refs: tuple[tuple[int, int], ...] = ()
+    byline_refs: tuple[tuple[int, int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -206,8 +211,10 @@ class Document:
 
     def _inline_contents(self) -> Iterator[tuple[Inline, ...]]:
         yield tuple(NoteRef(number) for _, number in self.title_refs)
+        yield tuple(NoteRef(number) for person in self.metadata.authors for _, number in person.refs)
         for chapter in self.chapters:
             yield tuple(NoteRef(number) for _, number in chapter.title_refs)
+            yield tuple(NoteRef(number) for _, _, number in chapter.byline_refs)
             for block in chapter.blocks:
                 if isinstance(block, BulletList):
                     yield from (item.content for item in block.walk())

@@ -174,27 +174,43 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
 
 
 def _with_title_refs(document: Document, blocks: list[Block]) -> Document:
-    """Note markers the cleaner linked on a line that became a chapter's title or the document's
-    title, which are plain text, kept on that title where they stand ("Inleiding3"; a title's "1"
-    over its note of thanks): the chapter's or the title page's reference.  Evidence: the note is
-    referenced nowhere else in the edition, and the words right before the marker stand in the
-    title (the first chapter's that holds them, else the document's)."""
+    """Note markers the cleaner linked on a line that became a title, a byline or an author's
+    name, which are plain text, kept there where they stand ("Inleiding3"; a title's "1" over its
+    note of thanks; "An de Vries*" over her affiliation).  Evidence: the note is referenced
+    nowhere else in the edition, and the words right before the marker stand in that text (see
+    _with_marker for the order the places are tried in)."""
     referenced = document.note_references()
-    chapters, title_refs = list(document.chapters), []
     for before, number in (ref for block in blocks for ref in _references_after(block)):
-        if number in referenced:
-            continue
-        found = next(((index, place) for index, chapter in enumerate(chapters)
-                      if (place := _marker_place(chapter.title, before)) is not None), None)
-        if found is not None:
-            index, place = found
-            chapters[index] = replace(chapters[index], title_refs=(*chapters[index].title_refs, (place, number)))
-        elif (place := _marker_place(document.metadata.title, before)) is not None:
-            title_refs.append((place, number))
-        else:
-            continue
-        referenced.add(number)
-    return replace(document, chapters=tuple(chapters), title_refs=tuple(title_refs))
+        placed = None if number in referenced else _with_marker(document, before, number)
+        if placed is not None:
+            document = placed
+            referenced.add(number)
+    return document
+
+
+def _with_marker(document: Document, before: str, number: int) -> Document | None:
+    """The document with a marker placed after `before`'s words in the first text holding them:
+    a chapter's title or byline lines (chapter by chapter), the document's title, an author's
+    name; None when none holds them."""
+    for index, chapter in enumerate(document.chapters):
+        if (place := _marker_place(chapter.title, before)) is not None:
+            return _with_chapter(document, index, replace(chapter, title_refs=(*chapter.title_refs, (place, number))))
+        for line, text in enumerate(chapter.byline):
+            if (place := _marker_place(text, before)) is not None:
+                refs = (*chapter.byline_refs, (line, place, number))
+                return _with_chapter(document, index, replace(chapter, byline_refs=refs))
+    if (place := _marker_place(document.metadata.title, before)) is not None:
+        return replace(document, title_refs=(*document.title_refs, (place, number)))
+    authors = list(document.metadata.authors)
+    for index, person in enumerate(authors):
+        if (place := _marker_place(person.name, before)) is not None:
+            authors[index] = replace(person, refs=(*person.refs, (place, number)))
+            return replace(document, metadata=replace(document.metadata, authors=tuple(authors)))
+    return None
+
+
+def _with_chapter(document: Document, index: int, chapter: Chapter) -> Document:
+    return replace(document, chapters=(*document.chapters[:index], chapter, *document.chapters[index + 1:]))
 
 
 def _references_after(block: Block) -> Iterator[tuple[str, int]]:

@@ -297,6 +297,18 @@ def test_a_note_marker_inside_a_title_keeps_its_place():
     assert chapter.title[:chapter.title_refs[0][0]] == "Grüß Gott!" and chapter.title_refs[0][1] == 1
 
 
+def test_a_note_marker_on_a_byline_or_an_authors_name_stays_there():
+    booklet = BOOKLET.replace("Prof. dr. Anna de Vries\n", "Prof. dr. Anna de Vries1\n").replace(
+        "gepraat over het weer, de markt en de kinderen.\n",
+        "gepraat over het weer, de markt en de kinderen.\n\n1 Universiteit van de stad.\n")
+    chapter = build(booklet).chapters[1]
+    assert chapter.byline[0].endswith("Anna de Vries") and chapter.byline_refs == ((0, len(chapter.byline[0]), 1),)
+    lecture = ("Lezingenreeks 2020\n\nWonen is meer dan een dak\n\nprof. dr. Hanneke Verhoeven1\n\n\f Dames en "
+               "heren, het is een eer om hier te spreken over wonen in de stad.\n\n1 Hoogleraar wonen.\n")
+    author = build(lecture).metadata.authors[0]
+    assert author.name.endswith("Verhoeven") and author.refs == ((len(author.name), 1),)
+
+
 def test_the_conservation_account_reads_the_markers_on_titles():
     from publish.audit import audit
     source = Source(Path("stuk.txt"), tuple(split_lines(TITLE_NOTES)))

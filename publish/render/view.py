@@ -132,7 +132,10 @@ def chapter(item: Chapter, used_ids: set[str]) -> dict[str, Any]:
         blocks.append(data)
     return {
         "id": chapter_id, "title": xml_safe(item.title), "title_parts": title_parts(item.title, item.title_refs),
-        "byline": [xml_safe(b) for b in item.byline], "kind": item.kind, "role": role, "epub_type": epub_type,
+        "byline": [xml_safe(b) for b in item.byline],
+        "byline_parts": [title_parts(line, tuple((place, number) for at, place, number in item.byline_refs
+                                                 if at == index)) for index, line in enumerate(item.byline)],
+        "kind": item.kind, "role": role, "epub_type": epub_type,
         "blocks": blocks, "sections": sections,
     }
 
@@ -152,15 +155,17 @@ def title_parts(title: str, refs: tuple[tuple[int, int], ...]) -> list[dict[str,
 
 
 def link_notes(chapters: list[dict[str, Any]], notes: list[dict[str, Any]], used_ids: set[str],
-               title: list[dict[str, Any]]) -> None:
+               title_page: list[list[dict[str, Any]]]) -> None:
     """Links both ways: the first reference to each note that has a text gets an id ("anchor"),
     and the note a back link to it ("backlink", "#id"; "ref_chapter" names where the reference
-    stands, a chapter or TITLE_PAGE (the document's title), for renderers that split the book
-    into files).  The references on titles come first: they stand first on their pages."""
+    stands, a chapter or TITLE_PAGE (the document's title and its authors' names, `title_page`),
+    for renderers that split the book into files).  The references on titles and bylines come
+    first: they stand first on their pages."""
     by_number = {note["number"]: note for note in notes}
-    places = [(TITLE_PAGE, title)] + [(chapter_data["id"], parts) for chapter_data in chapters
-                                      for parts in (chapter_data["title_parts"],
-                                                         *_inline_lists(chapter_data["blocks"]))]
+    places = [(TITLE_PAGE, parts) for parts in title_page]
+    for chapter_data in chapters:
+        heads = [chapter_data["title_parts"], *chapter_data["byline_parts"]]
+        places += [(chapter_data["id"], parts) for parts in (*heads, *_inline_lists(chapter_data["blocks"]))]
     for place, parts in places:
         for part in parts:
             note = by_number.get(part.get("note"))
@@ -197,7 +202,8 @@ def _inline_lists(blocks: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]
 
 
 def person(item: Person) -> dict[str, Any]:
-    return {"name": xml_safe(item.name), "role": xml_safe(item.role) if item.role else None}
+    return {"name": xml_safe(item.name), "name_parts": title_parts(item.name, item.refs),
+            "role": xml_safe(item.role) if item.role else None}
 
 
 LINE_PT = 14.5          # the booklet's line (print.css): a picture's height is a whole number of them
@@ -251,7 +257,8 @@ def document(doc: Document) -> dict[str, Any]:
     notes: list[dict[str, Any]] = [{"number": n.number, "key": f"note-{n.number}", "inlines": inlines(n.content)}
                                    for n in doc.notes]
     title = title_parts(meta.title, doc.title_refs)
-    link_notes(chapters, notes, used_ids, title)
+    authors = [person(p) for p in meta.authors]
+    link_notes(chapters, notes, used_ids, [title, *(author["name_parts"] for author in authors)])
     language = meta.language or DEFAULT
     foreign = sum(mark_foreign(parts, language) for c in chapters for parts in _inline_lists(c["blocks"]))
     foreign += sum(mark_foreign(note["inlines"], language) for note in notes)
@@ -270,7 +277,7 @@ def document(doc: Document) -> dict[str, Any]:
         "publisher": optional(meta.publisher),
         "year": meta.year,
         "description": optional(meta.description),
-        "authors": [person(p) for p in meta.authors],
+        "authors": authors,
         "contact": [xml_safe(line) for line in meta.contact],
         "rights": optional(meta.rights),
         "pictures": pictures,

@@ -102,6 +102,22 @@ def test_markers_on_the_titles_stand_on_the_title_page_and_the_chapter_heading_l
         assert page.find(id="note-3").find("a", role="doc-backlink")["href"] == "#noteref-3"
 
 
+def test_markers_on_a_byline_and_an_authors_name_are_linked_on_the_chapter_head_and_the_title_page(small):
+    from dataclasses import replace
+
+    from publish.model import Note, Text
+    author = replace(small.metadata.authors[0], refs=((11, 2),))
+    doc = replace(small, metadata=replace(small.metadata, authors=(author,)),
+                  chapters=(replace(small.chapters[0], byline_refs=((0, 11, 3),)),),
+                  notes=tuple(Note(n, (Text(f"Noot {n}."),)) for n in (1, 2, 3)))
+    page = soup(doc, "print")
+    names = [name.find("a", role="doc-noteref") for name in page.find_all(class_="person-name")]
+    assert [a["href"] for a in names if a] == ["#note-2"]          # the title page's, not the cover's
+    assert page.find(class_="byline-line").find("a", role="doc-noteref")["href"] == "#note-3"
+    assert {page.find(id=f"note-{n}").find("a", role="doc-backlink")["href"] for n in (2, 3)} == \
+        {"#noteref-2", "#noteref-3"}
+
+
 def test_table_of_contents_links_every_chapter_and_section(realistic):
     page = soup(realistic)
     hrefs = [a["href"] for a in page.find("nav", role="doc-toc").find_all("a")]
