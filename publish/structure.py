@@ -138,6 +138,7 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     name = name or cleaned.name
     words = words_of(cleaned.language.language)
     read = _without_self_links(_provision_labels_apart(_apply_overrides(list(cleaned.blocks), config), words))
+    read = _titles_over_dates(read, words)
     blocks, notes, notes_heading = _notes_section(
         _not_headings(_numbers_over_headings(_cover_page(read)), words), words)
     notes = _with_supplied_notes(_with_footnotes(notes, cleaned.footnotes), config.notes)
@@ -341,6 +342,14 @@ def _split_heading(block: Block, heading: str) -> list[Block]:
 # A cover holds a title, a subtitle, a name or two: a first page of at most COVER_MAX_LINES lines.
 COVER_MAX_LINES = 5
 COVER_WIDTH = 0.75      # of the text's typical line: display type holds fewer characters a line
+
+
+def _titles_over_dates(blocks: list[Block], words: Words) -> list[Block]:
+    """A first page's title run together with the date line under it into one paragraph (see
+    title.title_over_its_date): two display lines, front matter, not text."""
+    end = next((index for index, block in enumerate(blocks) if index and block.page_start), len(blocks))
+    return [replace(block, kind="display") if index < end and block.kind == "paragraph"
+            and titles.title_over_its_date(block, words.title) else block for index, block in enumerate(blocks)]
 
 
 def _cover_page(blocks: list[Block]) -> list[Block]:

@@ -483,7 +483,7 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
         if index < resume:
             continue
         text_starts = _body(block) and not _cover_title(blocks, index) and not (out and _framed(block)) \
-            and not _title_over_its_date(block, words)
+            and not title_over_its_date(block, words)
         if (index and block.page_start) or text_starts or _opens_provisions(blocks, index, words):
             break
         if out and _framed(block):
@@ -516,13 +516,20 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
     return out
 
 
-def _title_over_its_date(block: Block, words: Vocabulary) -> bool:
+def title_over_its_date(block: Block, words: Vocabulary) -> bool:
     """A paragraph that is a title line run together with the date line under it, which the text
     layer set as one paragraph ("Halfjaar-rapportage Keep it Real in opdracht van de Gemeente
     Amsterdam" / "Periode 1 januari - 30 juni 2024."): no text, two display lines.  Evidence:
-    two lines, the first one a title may be (see _possible), the last a date line (see _dated)."""
+    two lines, the first one a title may be (see _possible), the last a date line of its own (see
+    _dated): it opens with a capital or a figure (not going on with the line above, not a remark in
+    brackets: "(ingezonden 3 juni 2025).") and ends on its year
+    or month (not a sentence naming a day: "21 May at 9.45am, hopefully! See page 12.")."""
     lines = [" ".join(line.split()) for line in block.line_texts if line.strip()]
-    return len(lines) == 2 and _possible(lines[0], words) and _dated(lines[1].split(), lines[1], words)
+    if len(lines) != 2 or not (lines[1][:1].isupper() or lines[1][:1].isdigit()):
+        return False
+    last = lines[1].split()[-1].strip(".,;)").lower()
+    return (bool(YEARS.fullmatch(last)) or last in words.months) and _possible(lines[0], words) \
+        and _dated(lines[1].split(), lines[1], words)
 
 
 def _heads(below: Block) -> bool:

@@ -316,6 +316,18 @@ def test_the_conservation_account_reads_the_markers_on_titles():
     assert audit(cleaned, structure(cleaned, None, "stuk")).unaccounted == ()
 
 
+def test_a_title_run_together_with_its_period_is_front_matter_and_its_date_line_no_chapter():
+    """Regression: the date line over them became the first chapter's title, and the title and
+    period its first paragraph."""
+    text = ("Amsterdam, 29 augustus 2024 versie 2\nHalfjaar-rapportage Keep it Real in opdracht van de Gemeente "
+            "Amsterdam\nPeriode 1 januari – 30 juni 2024.\n\nInleiding\nHet team voert in opdracht van de gemeente "
+            "een plan uit met de volgende missie, en dit verslag zegt hoe ver het daarmee is.\n")
+    doc = build(text)
+    assert doc.metadata.title == "Halfjaar-rapportage Keep it Real in opdracht van de Gemeente Amsterdam"
+    assert [c.title for c in doc.chapters] == ["Inleiding"]
+    assert doc.front_lines[0] == "Amsterdam, 29 augustus 2024 versie 2"
+
+
 def test_a_cover_page_before_the_text_gives_title_author_and_series_not_a_chapter_title():
     text = ("Van Heekmalezing 2019\n\nWonen is meer dan een dak\n\nprof. dr. Hanneke Verhoeven\n\n"
             "Enschede, 14 november 2019\n\n4\n\n Dames en heren, het is voor mij een grote eer om deze lezing te "

@@ -1,4 +1,5 @@
 """Titles read from the first page (publish/title.py): cases a scorer must not get wrong."""
+import pytest
 from test_structure import build
 
 from publish.clean.lines import Block
@@ -193,3 +194,20 @@ def test_a_title_run_together_with_the_period_it_covers_is_still_the_title():
             "Amsterdam\nPeriode 1 januari – 30 juni 2024.\n\nInleiding\nHet team voert in opdracht van de gemeente "
             "een plan uit met de volgende missie, en dit verslag zegt hoe ver het daarmee is.\n")
     assert build(text).metadata.title == "Halfjaar-rapportage Keep it Real in opdracht van de Gemeente Amsterdam"
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    ("Halfjaar-rapportage Keep it Real in opdracht van de Gemeente Amsterdam\nPeriode 1 januari – 30 juni 2024.", True),
+    ("Art at Shillingford Village Hall started on Friday\n21 May at 9.45am, hopefully! See page 12 for the times.",
+     False),                                                       # a sentence naming a day, no date line
+    ("Het reglement werd goedgekeurd door de Algemene Vergadering\nvan 27 december 2012.", False),  # it goes on
+])
+def test_a_title_over_its_date_line_is_told_from_a_sentence(lines, expected):
+    from pathlib import Path
+
+    from publish.clean import clean
+    from publish.source import Source, split_lines
+    from publish.title import title_over_its_date
+    cleaned = clean(Source(Path("x.txt"), tuple(split_lines(f"Kop\n\n{lines}\n\nDe tekst gaat hier verder.\n"))))
+    block = next(block for block in cleaned.blocks if block.text.startswith(lines[:10]))
+    assert title_over_its_date(block, words_of(cleaned.language.language).title) is expected
