@@ -9,8 +9,8 @@
 
 Under pytest-xdist (python3 dev.py test runs `-n auto`) the tests are dealt out one by one, except
 those of ONE_WORKER_MODULES: each of these goes whole to one worker, so that its module-scoped
-fixtures and caches (a wheel's environment, a Dask cluster, laid-out booklets, a browser and the
-golden cases built for it, each real-world document's figures, which five tests read, the warm
+fixtures and caches (a wheel's environment, a Dask cluster, laid-out booklets, the golden
+cases and the two browsers that check them, each real-world document's figures, which five tests read, the warm
 process test_linear forks a child of per shape, the long chapter test_spreads lays out twice, the
 full build test_layout_record starts from) are made once, not once per worker and again
 whenever the worker came back to the module after another one.
