@@ -9,9 +9,10 @@
 
 Under pytest-xdist (python3 dev.py test runs `-n auto`) the tests are dealt out one by one, except
 those of ONE_WORKER_MODULES: each of these goes whole to one worker, so that its module-scoped
-fixtures and caches (a wheel's environment, a Dask cluster, laid-out booklets, a browser and the
-golden cases built for it, each real-world document's figures, which five tests read, the warm
-process test_linear forks a child of per shape) are made once, not once per worker and again
+fixtures and caches (a wheel's environment, a Dask cluster, laid-out booklets, the golden
+cases and the two browsers that check them, each real-world document's figures, which five tests read, the warm
+process test_linear forks a child of per shape, the long chapter test_spreads lays out twice, the
+full build test_layout_record starts from) are made once, not once per worker and again
 whenever the worker came back to the module after another one.
 The longest work goes out first (see pytest_xdist_make_scheduler).
 """
@@ -33,7 +34,8 @@ ONE_WORKER_MODULES = {f"tests/{name}.py" for name in (
     "test_packaging", "test_cluster", "test_validate", "test_serve", "render/test_render_pdf",
     "render/test_render_press", "render/test_render_large_print", "render/test_render_epub",
     "render/test_epub_accessibility", "render/test_render_languages", "browser/test_golden_editions",
-    "browser/test_reader_checks", "realworld/test_realworld", "test_linear")}
+    "browser/test_reader_checks", "realworld/test_realworld", "test_linear", "render/test_spreads",
+    "test_layout_record")}
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
 
 

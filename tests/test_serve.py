@@ -32,6 +32,7 @@ class Server:
     """`python -m publish serve SOURCE --port 0` in a subprocess, with the URL it printed."""
 
     def __init__(self, source: Path, log: Path, request_seconds: float | None = None):
+        self.source = source
         self.log = log
         self.stderr = log.open("w")
         self.request_seconds = request_seconds or REQUEST_SECONDS
@@ -100,6 +101,18 @@ def server(source, tmp_path):
     running.stop()
 
 
+@pytest.fixture(scope="module")
+def read_only_server(tmp_path_factory):
+    """One server for the tests that only send it requests: none edits its source, holds its
+    connections or streams, or needs a log of its own requests alone (starting one takes a build)."""
+    folder = tmp_path_factory.mktemp("read-only")
+    source = folder / "verslag.txt"
+    source.write_bytes(FIXTURE.read_bytes())
+    running = Server(source, folder / "serve.log")
+    yield running
+    running.stop()
+
+
 def visible_text(html: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).replace("\u00ad", "")
 
@@ -118,7 +131,8 @@ def test_inject_appends_when_the_page_has_no_closing_body_tag():
 
 # --- over HTTP -------------------------------------------------------------------------------
 
-def test_serve_shows_the_preview_with_its_assets_and_a_link_to_the_report(server):
+def test_serve_shows_the_preview_with_its_assets_and_a_link_to_the_report(read_only_server):
+    server = read_only_server
     status, page = server.get()
     assert status == 200
     assert "Buurthuis" in visible_text(page)
@@ -129,17 +143,19 @@ def test_serve_shows_the_preview_with_its_assets_and_a_link_to_the_report(server
     assert server.get("/nergens.css")[0] == 404
 
 
-def test_the_preview_itself_is_the_renderer_output_untouched(server, source):
+def test_the_preview_itself_is_the_renderer_output_untouched(read_only_server):
     from publish.build import load
     from publish.render.html import render_html
+    server, source = read_only_server, read_only_server.source
     rendered = render_html(load(source).document, media="screen")
     page = server.get()[1]
     body_end = rendered.lower().rindex("</body")
     assert page.startswith(rendered[:body_end]) and page.endswith(rendered[body_end:])
 
 
-def test_report_lists_each_change_with_its_source_line_and_the_suspicious_words(server, source):
+def test_report_lists_each_change_with_its_source_line_and_the_suspicious_words(read_only_server):
     from publish.build import load
+    server, source = read_only_server, read_only_server.source
     cleaned = load(source).cleaned
     assert cleaned.changes, "the fixture has page numbers and a photo credit to remove"
     status, report = server.get("/report")
@@ -151,7 +167,8 @@ def test_report_lists_each_change_with_its_source_line_and_the_suspicious_words(
     assert 'href="/"' in report
 
 
-def test_requests_for_another_host_name_are_refused(server):
+def test_requests_for_another_host_name_are_refused(read_only_server):
+    server = read_only_server
     assert server.get(host="evil.example:80")[0] == 403
     assert server.get(host=f"localhost:{server.url.rsplit(':', 1)[1]}")[0] == 200
 
@@ -286,7 +303,8 @@ def raw_request(server: Server, data: bytes, timeout: float = 10.0) -> bytes:
     return b"".join(chunks)
 
 
-def test_head_on_the_event_stream_ends_with_its_headers(server):
+def test_head_on_the_event_stream_ends_with_its_headers(read_only_server):
+    server = read_only_server
     import time
     started = time.monotonic()
     answer = raw_request(server, b"HEAD /__publish/events HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n", timeout=5)
@@ -333,7 +351,8 @@ def test_the_request_timeout_its_help_names_is_the_servers_default():
     assert refused.returncode == 2 and "is not a time in seconds" in refused.stderr
 
 
-def test_dropped_connections_are_one_quiet_line_each_not_a_traceback(server):
+def test_dropped_connections_are_one_quiet_line_each_not_a_traceback(read_only_server):
+    server = read_only_server
     import socket
     port = int(server.url.rsplit(":", 1)[1].strip("/"))
     for _ in range(20):
