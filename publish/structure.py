@@ -1027,7 +1027,8 @@ def _blocks(body: list[Block], words: Words):
         span = (block.first, block.last)
         if block.kind == "display" and ((len(block.offsets) > HEADING_MAX_LINES and not _numbered(block))
                                         or letterhead.is_letterhead(block.line_texts, words.language)
-                                        or _table_row(block.text) or not _worded(block.text)):
+                                        or _table_row(block.text) or not _worded(block.text)
+                                        or _byline(block.text, words)):
             out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
         elif block.kind == "display" and _entry(body, index, out):
             out.append(Paragraph(block.inline(), span))
@@ -1044,6 +1045,15 @@ def _blocks(body: list[Block], words: Words):
             out.append(Paragraph(block.inline(), span, style="lede" if lede else "body"))
         first_paragraph = False
     return out
+
+
+def _byline(text: str, words: Words) -> bool:
+    """A byline in the text ("Door C. van Sijl", "By Elena Breitmoser (UEDIN, EPCC)"): its
+    opener, then a name.  It says who wrote the piece under it, it names no section.  (A text
+    in capitals, "DOOR CORONA ONTSLAGEN", is set as a heading: no byline.)"""
+    match = words.author.match(text)
+    return bool(match and match.group("name") and not text.isupper()
+                and _looks_like_name(match.group("name"), words))
 
 
 def _worded(text: str) -> bool:

@@ -630,6 +630,15 @@ def test_authors_from_a_cover_label_a_list_under_auteurs_or_the_issuing_body():
     assert [p.name for p in build(body).metadata.authors] == ["Stichting Speelruimte"]
 
 
+def test_a_byline_in_the_text_is_no_heading():
+    text = ("Nieuwsbrief\n\nDe redactie wenst iedereen veel leesplezier met dit nummer.\n\nManipulatie\n\n"
+            "Door C. van Sijl\n\nIk onderscheid drie manieren waarop taal manipuleert, en begin met de eerste.\n\n"
+            "DOOR CORONA ONTSLAGEN\n\nHet verhaal van een deelnemer die zijn baan verloor in het voorjaar.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Manipulatie", "DOOR CORONA ONTSLAGEN"]
+    assert "Door C. van Sijl" in [b.text for b in chapter.blocks if isinstance(b, Paragraph)]
+
+
 def test_a_signature_fragment_is_no_heading():
     text = ("Verslag\n\nHet bestuur dankt iedereen die meedeed aan de dag in het park.\n\nDe\n\n"
             "Het bestuur kijkt uit naar volgend jaar, als het weer mag.\n")
