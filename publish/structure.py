@@ -165,12 +165,42 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     title, title_notes = _consistent_title(inferred.title) if _readable(inferred.title) else _named_title(name)
     inferred = replace(inferred, title=title)
     chapters = [c if _readable(c.title) else replace(c, title=inferred.title) for c in chapters]
+    chapters = [_table_rows_unheaded(chapter, cleaned.source.lines, words) for chapter in chapters]
     metadata = _override_metadata(replace(inferred, language=cleaned.language.tag), config)
     document = Document(metadata=metadata, chapters=tuple(_unique_ids(chapters)),
                         front_lines=tuple(line for line, _ in front_lines), notes=notes, notes_heading=notes_heading,
                         source_name=name, title_notes=() if "title" in config.metadata else tuple(title_notes))
     document = _house_style(document, words, cleaned.source.lines, "authors" in config.metadata)
     return _with_title_refs(document, blocks)
+
+
+def _table_rows_unheaded(chapter: Chapter, source_lines: Sequence[str], words: Words) -> Chapter:
+    """A heading printed in a table's row is a cell of that table, no heading: "Han Welmer   TNO",
+    "Scherm   Omschrijving" (the layout extraction keeps the gap between the cells)."""
+    return replace(chapter, blocks=tuple(
+        Paragraph(block.content, block.lines)
+        if isinstance(block, Heading) and _in_table_row(block, source_lines, words) else block
+        for block in chapter.blocks))
+
+
+# A gap between two cells of a table's row: three spaces or more, the next cell opening in a
+# capital, a figure or a sign (a word in lower case after a wide gap goes on with the phrase,
+# stretched by justified type: "Inzet      bij grondroering").
+CELL_GAP = re.compile(r"(?<=\S) {3,}(\S)")
+
+
+def _in_table_row(heading: Heading, source_lines: Sequence[str], words: Words) -> bool:
+    """Cells apart on one of the heading's lines, past the section number or label that opens it
+    ("4.2      Finanzbericht", "Artikel 1      Begrippen": a number set apart from its title)."""
+    first, last = heading.lines
+    return any(not cell.group(1).islower()
+               for number in range(first, last + 1)
+               for cell in CELL_GAP.finditer(_unlabelled(source_lines[number - 1].strip(), words)))
+
+
+def _unlabelled(line: str, words: Words) -> str:
+    label = DECIMAL_NUMBER.match(line) or NUMBERED.match(line) or words.provision.match(line)
+    return line[label.end():].lstrip() if label else line
 
 
 def _with_title_refs(document: Document, blocks: list[Block]) -> Document:

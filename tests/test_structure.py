@@ -639,6 +639,24 @@ def test_a_byline_in_the_text_is_no_heading():
     assert "Door C. van Sijl" in [b.text for b in chapter.blocks if isinstance(b, Paragraph)]
 
 
+def test_a_line_of_a_table_with_its_cells_apart_is_no_heading():
+    # (pdftotext -layout keeps the gap between a table's cells, and between a section's number and title)
+    text = ("\fVerslag\n\nHet overleg vond online plaats, met de volgende deelnemers aan tafel en\n"
+            "een gast van de gemeente.\n\n"
+            "Deelnemers      Leden           Departement\n"
+            "                Han Welmer      TNO\n\n"
+            "                Hans Sinnige    Stg Rinis\n\n"
+            "4.2      Financieel verslag\nDe penningmeester licht de cijfers toe en beantwoordt de vragen van\n"
+            "de leden over de kosten.\n\n"
+            "Inzet      bij grondroering\nBij een bouwproject wordt gekeken of de ratten gaan verhuizen naar\n"
+            "de tuinen in de buurt.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == [
+        "4.2 Financieel verslag", "Inzet bij grondroering"]
+    assert {"Deelnemers Leden Departement", "Han Welmer TNO"} <= {
+        b.text for b in chapter.blocks if isinstance(b, Paragraph)}
+
+
 def test_a_signature_fragment_is_no_heading():
     text = ("Verslag\n\nHet bestuur dankt iedereen die meedeed aan de dag in het park.\n\nDe\n\n"
             "Het bestuur kijkt uit naar volgend jaar, als het weer mag.\n")
