@@ -1058,7 +1058,7 @@ def _blocks(body: list[Block], words: Words):
         if block.kind == "display" and ((len(block.offsets) > HEADING_MAX_LINES and not _numbered(block))
                                         or letterhead.is_letterhead(block.line_texts, words.language)
                                         or _table_row(block.text) or not _worded(block.text)
-                                        or _byline(block.text, words)):
+                                        or _byline(block.text, words) or CREDIT_OR_IDENTIFIER.search(block.text)):
             out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
         elif block.kind == "display" and _entry(body, index, out):
             out.append(Paragraph(block.inline(), span))
@@ -1075,6 +1075,12 @@ def _blocks(body: list[Block], words: Words):
             out.append(Paragraph(block.inline(), span, style="lede" if lede else "body"))
         first_paragraph = False
     return out
+
+
+# A picture's credit or a publication's identifier, the same in every language: a licence ("CC BY-SA
+# 4.0"), the copyright sign, a book's or a serial's number ("ISBN 978-...", "WorldCat 67392522").  Such
+# a line credits or identifies a work; it names no section of the text.
+CREDIT_OR_IDENTIFIER = re.compile(r"\bCC[ -]BY\b|©|\b(?:ISBN|ISSN|WorldCat)\b")
 
 
 def _byline(text: str, words: Words) -> bool:

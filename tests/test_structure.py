@@ -639,6 +639,16 @@ def test_a_byline_in_the_text_is_no_heading():
     assert "Door C. van Sijl" in [b.text for b in chapter.blocks if isinstance(b, Paragraph)]
 
 
+def test_a_pictures_credit_or_a_books_number_is_no_heading():
+    text = ("Jaarverslag\n\nDe vereniging groeide dit jaar, en de leden kwamen vaker samen dan ooit.\n\n"
+            "Seite 7: Lena Schall (Wikimedia Commons), CC BY-SA 4.0\n\n"
+            "Het bestuur dankt de fotografen die hun werk ter beschikking stelden.\n\n"
+            "Meer lezen\n\nWorldCat 67392522, ISBN 9789068322972\n\n"
+            "Een boek over de kunst van de marrons, met veel afbeeldingen.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Meer lezen"]
+
+
 def test_a_line_of_a_table_with_its_cells_apart_is_no_heading():
     # (pdftotext -layout keeps the gap between a table's cells, and between a section's number and title)
     text = ("\fVerslag\n\nHet overleg vond online plaats, met de volgende deelnemers aan tafel en\n"
