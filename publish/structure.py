@@ -1058,7 +1058,8 @@ def _blocks(body: list[Block], words: Words):
         if block.kind == "display" and ((len(block.offsets) > HEADING_MAX_LINES and not _numbered(block))
                                         or letterhead.is_letterhead(block.line_texts, words.language)
                                         or _table_row(block.text) or not _worded(block.text)
-                                        or _byline(block.text, words) or CREDIT_OR_IDENTIFIER.search(block.text)):
+                                        or _byline(block.text, words) or CREDIT_OR_IDENTIFIER.search(block.text)
+                                        or _time_slot(block.text)):
             out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
         elif block.kind == "display" and _entry(body, index, out):
             out.append(Paragraph(block.inline(), span))
@@ -1081,6 +1082,19 @@ def _blocks(body: list[Block], words: Words):
 # 4.0"), the copyright sign, a book's or a serial's number ("ISBN 978-...", "WorldCat 67392522").  Such
 # a line credits or identifies a work; it names no section of the text.
 CREDIT_OR_IDENTIFIER = re.compile(r"\bCC[ -]BY\b|©|\b(?:ISBN|ISSN|WorldCat)\b")
+
+
+# From one clock time to another: "20:00 bis 22:00", "12:15-13:00", "19.00 - 19.45".
+TIME_SPAN = re.compile(r"(?<![\d.:])\d{1,2}[:.][0-5]\d\s*(?:[-–—]|bis|tot|to)\s*\d{1,2}[:.][0-5]\d(?![\d.:]\d)")
+TIME_SLOT_LABEL_WORDS = 2
+
+
+def _time_slot(text: str) -> bool:
+    """A span of clock times with a label at most ("08:15 - 16:00 uur", "Montags, 20:00 bis 22:00
+    Uhr", "11.30-12.00"): a timetable's slot or opening hours, a schedule's entry that names no
+    section.  (A session's title with its times, "11.00-12.00 Sessie 1: OSGeo", keeps its words.)"""
+    rest = TIME_SPAN.sub(" ", text)
+    return rest != text and len(rest.split()) <= TIME_SLOT_LABEL_WORDS
 
 
 def _byline(text: str, words: Words) -> bool:
