@@ -1061,7 +1061,7 @@ def _blocks(body: list[Block], words: Words):
                                         or _byline(block.text, words) or CREDIT_OR_IDENTIFIER.search(block.text)
                                         or _time_slot(block.text)):
             out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
-        elif block.kind == "display" and _entry(body, index, out):
+        elif block.kind == "display" and (_entry(body, index, out) or _labels_value(body, index, words)):
             out.append(Paragraph(block.inline(), span))
         elif block.kind == "display" or _numbered_heading(body, index):
             content = block.inline() if block.kind == "display" else (Text(f"{block.marker} "),) + block.inline()
@@ -1104,6 +1104,20 @@ def _byline(text: str, words: Words) -> bool:
     match = words.author.match(text)
     return bool(match and match.group("name") and not text.isupper()
                 and _looks_like_name(match.group("name"), words))
+
+
+def _labels_value(body: list[Block], index: int, words: Words) -> bool:
+    """The line under a label (one word in capitals and its colon) that ends the text above ("Auteur:" /
+    "Pieter Hering", "To:" / "Heads of Bureaus and Offices", "Voorbeelden:" / "OIN o.b.v. RSIN:
+    ..."): the label's value, a name, an address or an example, not a heading.  (A provision or a
+    numbered section under "Besluit:" is one.)"""
+    above = body[index - 1] if index > 0 else None
+    if above is None or above.kind != "paragraph" or not above.line_texts:
+        return False
+    label = above.line_texts[-1].strip()
+    text = body[index].text
+    return label.endswith(":") and len(label[:-1].split()) == 1 and label[:1].isupper() \
+        and not (_numbered_text(text) or words.provision.match(text))
 
 
 def _worded(text: str) -> bool:

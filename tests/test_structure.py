@@ -657,6 +657,17 @@ def test_a_span_of_clock_times_is_no_heading_a_sessions_title_with_its_times_sta
     assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["11.00-12.00 Sessie 1: Hydrologie"]
 
 
+def test_the_value_under_a_label_and_its_colon_is_no_heading():
+    text = ("Standaard\n\nDeze standaard beschrijft hoe organisaties elkaar herkennen bij het uitwisselen van "
+            "berichten.\nAuteur:\n\nPieter Hering\n\nDe tekst is vastgesteld door de werkgroep en wordt elk jaar "
+            "herzien.\n\nHet rapport kent twee delen, en de werkgroep bespreekt ze als\nvolgt:\n\nInleiding\n\n"
+            "Dit deel legt uit waarom de standaard er kwam.\n\nBesluit:\n\nArtikel 1\n\nDe standaard geldt "
+            "voor alle overheidsorganisaties.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Inleiding", "Artikel 1"]
+    assert "Pieter Hering" in [b.text for b in chapter.blocks if isinstance(b, Paragraph)]
+
+
 def test_a_line_of_a_table_with_its_cells_apart_is_no_heading():
     # (pdftotext -layout keeps the gap between a table's cells, and between a section's number and title)
     text = ("\fVerslag\n\nHet overleg vond online plaats, met de volgende deelnemers aan tafel en\n"
