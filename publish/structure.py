@@ -1084,13 +1084,13 @@ def _blocks(body: list[Block], words: Words):
 CREDIT_OR_IDENTIFIER = re.compile(r"\bCC[ -]BY\b|©|\b(?:ISBN|ISSN|WorldCat)\b")
 
 
-# From one clock time to another: "20:00 bis 22:00", "12:15-13:00", "19.00 - 19.45".
-TIME_SPAN = re.compile(r"(?<![\d.:])\d{1,2}[:.][0-5]\d\s*(?:[-–—]|bis|tot|to)\s*\d{1,2}[:.][0-5]\d(?![\d.:]\d)")
+# From one clock time to another, a dash between: "12:15-13:00", "19.00 - 19.45".
+TIME_SPAN = re.compile(r"(?<![\d.:])\d{1,2}[:.][0-5]\d\s*[-–—]\s*\d{1,2}[:.][0-5]\d(?![\d.:]\d)")
 TIME_SLOT_LABEL_WORDS = 2
 
 
 def _time_slot(text: str) -> bool:
-    """A span of clock times with a label at most ("08:15 - 16:00 uur", "Montags, 20:00 bis 22:00
+    """A span of clock times with a label at most ("08:15 - 16:00 uur", "Montags, 20:00 - 22:00
     Uhr", "11.30-12.00"): a timetable's slot or opening hours, a schedule's entry that names no
     section.  (A session's title with its times, "11.00-12.00 Sessie 1: OSGeo", keeps its words.)"""
     rest = TIME_SPAN.sub(" ", text)

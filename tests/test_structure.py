@@ -651,7 +651,7 @@ def test_a_pictures_credit_or_a_books_number_is_no_heading():
 
 def test_a_span_of_clock_times_is_no_heading_a_sessions_title_with_its_times_stays_one():
     text = ("Schoolgids\n\nDe school is elke werkdag open voor ouders die een vraag hebben.\n\n"
-            "Montags, 20:00 bis 22:00 Uhr\n\nWie een afspraak wil maken, belt of mailt de administratie.\n\n"
+            "Montags, 20:00 - 22:00 Uhr\n\nWie een afspraak wil maken, belt of mailt de administratie.\n\n"
             "11.00-12.00 Sessie 1: Hydrologie\n\nTwee sprekers laten zien hoe open software het waterbeheer helpt.\n")
     (chapter,) = build(text).chapters
     assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["11.00-12.00 Sessie 1: Hydrologie"]
