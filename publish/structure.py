@@ -166,12 +166,42 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     title, title_notes = _consistent_title(inferred.title) if _readable(inferred.title) else _named_title(name)
     inferred = replace(inferred, title=title)
     chapters = [c if _readable(c.title) else replace(c, title=inferred.title) for c in chapters]
+    chapters = [_table_rows_unheaded(chapter, cleaned.source.lines, words) for chapter in chapters]
     metadata = _override_metadata(replace(inferred, language=cleaned.language.tag), config)
     document = Document(metadata=metadata, chapters=tuple(_unique_ids(chapters)),
                         front_lines=tuple(line for line, _ in front_lines), notes=notes, notes_heading=notes_heading,
                         source_name=name, title_notes=() if "title" in config.metadata else tuple(title_notes))
     document = _house_style(document, words, cleaned.source.lines, "authors" in config.metadata)
     return _with_title_refs(document, blocks)
+
+
+def _table_rows_unheaded(chapter: Chapter, source_lines: Sequence[str], words: Words) -> Chapter:
+    """A heading printed in a table's row is a cell of that table, no heading: "Han Welmer   TNO",
+    "Scherm   Omschrijving" (the layout extraction keeps the gap between the cells)."""
+    return replace(chapter, blocks=tuple(
+        Paragraph(block.content, block.lines)
+        if isinstance(block, Heading) and _in_table_row(block, source_lines, words) else block
+        for block in chapter.blocks))
+
+
+# A gap between two cells of a table's row: three spaces or more, the next cell opening in a
+# capital, a figure or a sign (a word in lower case after a wide gap goes on with the phrase,
+# stretched by justified type: "Inzet      bij grondroering").
+CELL_GAP = re.compile(r"(?<=\S) {3,}(\S)")
+
+
+def _in_table_row(heading: Heading, source_lines: Sequence[str], words: Words) -> bool:
+    """Cells apart on one of the heading's lines, past the section number or label that opens it
+    ("4.2      Finanzbericht", "Artikel 1      Begrippen": a number set apart from its title)."""
+    first, last = heading.lines
+    return any(not cell.group(1).islower()
+               for number in range(first, last + 1)
+               for cell in CELL_GAP.finditer(_unlabelled(source_lines[number - 1].strip(), words)))
+
+
+def _unlabelled(line: str, words: Words) -> str:
+    label = DECIMAL_NUMBER.match(line) or NUMBERED.match(line) or words.provision.match(line)
+    return line[label.end():].lstrip() if label else line
 
 
 def _with_title_refs(document: Document, blocks: list[Block]) -> Document:
@@ -1052,9 +1082,11 @@ def _blocks(body: list[Block], words: Words):
         span = (block.first, block.last)
         if block.kind == "display" and ((len(block.offsets) > HEADING_MAX_LINES and not _numbered(block))
                                         or letterhead.is_letterhead(block.line_texts, words.language)
-                                        or _table_row(block.text) or not _worded(block.text)):
+                                        or _table_row(block.text) or not _worded(block.text)
+                                        or _byline(block.text, words) or CREDIT_OR_IDENTIFIER.search(block.text)
+                                        or _time_slot(block.text)):
             out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
-        elif block.kind == "display" and _entry(body, index, out):
+        elif block.kind == "display" and (_entry(body, index, out) or _labels_value(body, index, words)):
             out.append(Paragraph(block.inline(), span))
         elif block.kind == "display" or _numbered_heading(body, index):
             content = block.inline() if block.kind == "display" else (Text(f"{block.marker} "),) + block.inline()
@@ -1069,6 +1101,48 @@ def _blocks(body: list[Block], words: Words):
             out.append(Paragraph(block.inline(), span, style="lede" if lede else "body"))
         first_paragraph = False
     return out
+
+
+# A picture's credit or a publication's identifier, the same in every language: a licence ("CC BY-SA
+# 4.0"), the copyright sign, a book's or a serial's number ("ISBN 978-...", "WorldCat 67392522").  Such
+# a line credits or identifies a work; it names no section of the text.
+CREDIT_OR_IDENTIFIER = re.compile(r"\bCC[ -]BY\b|©|\b(?:ISBN|ISSN|WorldCat)\b")
+
+
+# From one clock time to another, a dash between: "12:15-13:00", "19.00 - 19.45".
+TIME_SPAN = re.compile(r"(?<![\d.:])\d{1,2}[:.][0-5]\d\s*[-–—]\s*\d{1,2}[:.][0-5]\d(?![\d.:]\d)")
+TIME_SLOT_LABEL_WORDS = 2
+
+
+def _time_slot(text: str) -> bool:
+    """A span of clock times with a label at most ("08:15 - 16:00 uur", "Montags, 20:00 - 22:00
+    Uhr", "11.30-12.00"): a timetable's slot or opening hours, a schedule's entry that names no
+    section.  (A session's title with its times, "11.00-12.00 Sessie 1: OSGeo", keeps its words.)"""
+    rest = TIME_SPAN.sub(" ", text)
+    return rest != text and len(rest.split()) <= TIME_SLOT_LABEL_WORDS
+
+
+def _byline(text: str, words: Words) -> bool:
+    """A byline in the text ("Door C. van Sijl", "By Elena Breitmoser (UEDIN, EPCC)"): its
+    opener, then a name.  It says who wrote the piece under it, it names no section.  (A text
+    in capitals, "DOOR CORONA ONTSLAGEN", is set as a heading: no byline.)"""
+    match = words.author.match(text)
+    return bool(match and match.group("name") and not text.isupper()
+                and _looks_like_name(match.group("name"), words))
+
+
+def _labels_value(body: list[Block], index: int, words: Words) -> bool:
+    """The line under a label (one word in capitals and its colon) that ends the text above ("Auteur:" /
+    "Pieter Hering", "To:" / "Heads of Bureaus and Offices", "Voorbeelden:" / "OIN o.b.v. RSIN:
+    ..."): the label's value, a name, an address or an example, not a heading.  (A provision or a
+    numbered section under "Besluit:" is one.)"""
+    above = body[index - 1] if index > 0 else None
+    if above is None or above.kind != "paragraph" or not above.line_texts:
+        return False
+    label = above.line_texts[-1].strip()
+    text = body[index].text
+    return label.endswith(":") and len(label[:-1].split()) == 1 and label[:1].isupper() \
+        and not (_numbered_text(text) or words.provision.match(text))
 
 
 def _worded(text: str) -> bool:

@@ -654,6 +654,62 @@ def test_authors_from_a_cover_label_a_list_under_auteurs_or_the_issuing_body():
     assert [p.name for p in build(body).metadata.authors] == ["Stichting Speelruimte"]
 
 
+def test_a_byline_in_the_text_is_no_heading():
+    text = ("Nieuwsbrief\n\nDe redactie wenst iedereen veel leesplezier met dit nummer.\n\nManipulatie\n\n"
+            "Door C. van Sijl\n\nIk onderscheid drie manieren waarop taal manipuleert, en begin met de eerste.\n\n"
+            "DOOR CORONA ONTSLAGEN\n\nHet verhaal van een deelnemer die zijn baan verloor in het voorjaar.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Manipulatie", "DOOR CORONA ONTSLAGEN"]
+    assert "Door C. van Sijl" in [b.text for b in chapter.blocks if isinstance(b, Paragraph)]
+
+
+def test_a_pictures_credit_or_a_books_number_is_no_heading():
+    text = ("Jaarverslag\n\nDe vereniging groeide dit jaar, en de leden kwamen vaker samen dan ooit.\n\n"
+            "Seite 7: Lena Schall (Wikimedia Commons), CC BY-SA 4.0\n\n"
+            "Het bestuur dankt de fotografen die hun werk ter beschikking stelden.\n\n"
+            "Meer lezen\n\nWorldCat 67392522, ISBN 9789068322972\n\n"
+            "Een boek over de kunst van de marrons, met veel afbeeldingen.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Meer lezen"]
+
+
+def test_a_span_of_clock_times_is_no_heading_a_sessions_title_with_its_times_stays_one():
+    text = ("Schoolgids\n\nDe school is elke werkdag open voor ouders die een vraag hebben.\n\n"
+            "Montags, 20:00 - 22:00 Uhr\n\nWie een afspraak wil maken, belt of mailt de administratie.\n\n"
+            "11.00-12.00 Sessie 1: Hydrologie\n\nTwee sprekers laten zien hoe open software het waterbeheer helpt.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["11.00-12.00 Sessie 1: Hydrologie"]
+
+
+def test_the_value_under_a_label_and_its_colon_is_no_heading():
+    text = ("Standaard\n\nDeze standaard beschrijft hoe organisaties elkaar herkennen bij het uitwisselen van "
+            "berichten.\nAuteur:\n\nPieter Hering\n\nDe tekst is vastgesteld door de werkgroep en wordt elk jaar "
+            "herzien.\n\nHet rapport kent twee delen, en de werkgroep bespreekt ze als\nvolgt:\n\nInleiding\n\n"
+            "Dit deel legt uit waarom de standaard er kwam.\n\nBesluit:\n\nArtikel 1\n\nDe standaard geldt "
+            "voor alle overheidsorganisaties.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Inleiding", "Artikel 1"]
+    assert "Pieter Hering" in [b.text for b in chapter.blocks if isinstance(b, Paragraph)]
+
+
+def test_a_line_of_a_table_with_its_cells_apart_is_no_heading():
+    # (pdftotext -layout keeps the gap between a table's cells, and between a section's number and title)
+    text = ("\fVerslag\n\nHet overleg vond online plaats, met de volgende deelnemers aan tafel en\n"
+            "een gast van de gemeente.\n\n"
+            "Deelnemers      Leden           Departement\n"
+            "                Han Welmer      TNO\n\n"
+            "                Hans Sinnige    Stg Rinis\n\n"
+            "4.2      Financieel verslag\nDe penningmeester licht de cijfers toe en beantwoordt de vragen van\n"
+            "de leden over de kosten.\n\n"
+            "Inzet      bij grondroering\nBij een bouwproject wordt gekeken of de ratten gaan verhuizen naar\n"
+            "de tuinen in de buurt.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == [
+        "4.2 Financieel verslag", "Inzet bij grondroering"]
+    assert {"Deelnemers Leden Departement", "Han Welmer TNO"} <= {
+        b.text for b in chapter.blocks if isinstance(b, Paragraph)}
+
+
 def test_a_signature_fragment_is_no_heading():
     text = ("Verslag\n\nHet bestuur dankt iedereen die meedeed aan de dag in het park.\n\nDe\n\n"
             "Het bestuur kijkt uit naar volgend jaar, als het weer mag.\n")

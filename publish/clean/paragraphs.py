@@ -155,8 +155,9 @@ class _Layout:
             return False
         if len(texts) > 1 and lone_number(texts[0]):
             texts = texts[1:]          # "1.1" / "Doel": the heading is its text
-        if any(map(_INNER_SENTENCE_END, texts)):
-            return False            # "... member territories. A Digital" / next page: body text
+        if _INNER_SENTENCE_END(" ".join(texts)):
+            return False            # "... member territories. A Digital" / next page: body text (a
+            # sentence may end on a later line's first word: "... te lanceren" / "die dit gebruiken. Mocht")
         first = texts[0]
         if self._sentence_opening(first):
             return False            # "Tenslotte is met de Hervormingsagenda Jeugd een brede" / next line

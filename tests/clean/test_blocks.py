@@ -567,6 +567,16 @@ def test_a_page_ending_in_a_new_sentences_capitalised_words_is_no_heading_and_go
                               "Kampioenschap wordt daarna")
 
 
+def test_a_sentence_ending_on_a_lines_first_word_is_no_heading():
+    # The full stop inside the group is looked for across its lines: "... lanceren" / "die dit
+    # product gebruiken. Mocht je ..." holds a whole sentence, whatever line it ends on.
+    text = ("De app geeft steeds vaker foutmeldingen en het project dreigt een flop te worden.\n\n"
+            "Over een maand hopen we twee eBook websites te lanceren\n"
+            "die dit product gebruiken. Mocht je het leuk vinden\n\n"
+            "Stuur me dan gerust een berichtje, dan vertel ik je er graag meer over.\n")
+    assert [b.kind for b in blocks(text)] == ["paragraph"] * 3
+
+
 def test_a_slogan_of_short_sentences_may_still_be_a_heading():
     text = ("Meer groen. Meer water. Meer ruimte.\n"
             "De gemeente plant dit jaar duizend bomen in alle wijken van de stad,\nvan het centrum tot de rand.\n")
