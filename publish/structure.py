@@ -166,6 +166,7 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     title, title_notes = _consistent_title(inferred.title) if _readable(inferred.title) else _named_title(name)
     inferred = replace(inferred, title=title)
     chapters = [c if _readable(c.title) else replace(c, title=inferred.title) for c in chapters]
+    chapters = _dated_first_title(chapters, inferred.title, words)
     chapters = [_table_rows_unheaded(chapter, cleaned.source.lines, words) for chapter in chapters]
     metadata = _override_metadata(replace(inferred, language=cleaned.language.tag), config)
     document = Document(metadata=metadata, chapters=tuple(_unique_ids(chapters)),
@@ -202,6 +203,34 @@ def _in_table_row(heading: Heading, source_lines: Sequence[str], words: Words) -
 def _unlabelled(line: str, words: Words) -> str:
     label = DECIMAL_NUMBER.match(line) or NUMBERED.match(line) or words.provision.match(line)
     return line[label.end():].lstrip() if label else line
+
+
+def _dated_first_title(chapters: list[Chapter], title: str, words: Words) -> list[Chapter]:
+    """A first chapter titled with a date alone ("27/07/2025", "SEP 16 2013", "2022-2023": when the
+    text was written, set where a title would stand) takes the document's title, and keeps the
+    date as the first line of its byline (the title's own line leaves the byline, where the date
+    over it had put it)."""
+    first = chapters[0] if chapters else None
+    if first is None or first.title_refs or first.byline_refs or _key(first.title) == _key(title) \
+            or not _date_alone(first.title, words):
+        return chapters
+    byline = (first.title, *(line for line in first.byline if _key(line) != _key(title)))
+    return [replace(first, title=title, byline=byline), *chapters[1:]]
+
+
+def _date_alone(text: str, words: Words) -> bool:
+    """A date, a year or a season and nothing else ("27/07/2025", "Week beginning 30th June 2019",
+    "2022-2023"): a date line (see title.dated) whose words are months and the words a week's date
+    opens with, no title dated ("Homeraad 16/02/2022")."""
+    if titles.YEARS.fullmatch(text.strip()):
+        return True
+    lead = next((lead for lead in words.title.date_leads if text.lower().startswith(lead)), "")
+    rest = re.findall(r"[^\W\d_]+", ORDINAL_SUFFIX.sub("", text[len(lead):]))
+    return titles.dated(text, words.title) and all(word.lower() in words.title.months for word in rest)
+
+
+# The letters after a day's number ("30th", "1st", "2e", "1ste").
+ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th|e|ste|de|er)\b", re.IGNORECASE)
 
 
 def _with_title_refs(document: Document, blocks: list[Block]) -> Document:

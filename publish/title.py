@@ -286,6 +286,11 @@ def _stacked_head(heads: list[Change], words: Vocabulary) -> str | None:
     return title if broken else None
 
 
+def dated(line: str, words: Vocabulary) -> bool:
+    """A date line (see _dated)."""
+    return _dated(line.split(), line, words)
+
+
 def without_date_set_apart(title: str, blocks: list[Block], source_lines: tuple[str, ...], words: Vocabulary) -> str:
     """The title without the date set apart at the end of its line ("PRESS RELEASE from X
     <wide gap> 21 MAY 2022"): a field of its own, when it was issued, not what the document is

@@ -328,6 +328,23 @@ def test_a_title_run_together_with_its_period_is_front_matter_and_its_date_line_
     assert doc.front_lines[0] == "Amsterdam, 29 augustus 2024 versie 2"
 
 
+def test_a_first_chapter_titled_with_a_date_alone_takes_the_documents_title_and_keeps_the_date_over_it():
+    """Regression: a two-column article's date, set under its title and author, became its only
+    chapter's title ("27/07/2025"); a report's "2022-2023" over its title line likewise."""
+    from publish.languages import language
+    from publish.model import Chapter
+    from publish.structure import _dated_first_title, words_of
+    words = words_of(language("nl"))
+    dated = [Chapter("c", "27/07/2025", (), (), (1, 2)), Chapter("d", "Slot", (), (), (3, 4))]
+    assert [(c.title, c.byline) for c in _dated_first_title(dated, "AI companions", words)] == \
+        [("AI companions", ("27/07/2025",)), ("Slot", ())]
+    over_title = [Chapter("c", "2022-2023", ("Fiscale Jaarrekening 2022-2023", "Stichting SLNI"), (), (1, 2))]
+    assert [(c.title, c.byline) for c in _dated_first_title(over_title, "Fiscale Jaarrekening 2022-2023", words)] == \
+        [("Fiscale Jaarrekening 2022-2023", ("2022-2023", "Stichting SLNI"))]
+    titled = [Chapter("c", "Homeraad 16/02/2022", (), (), (1, 2))]
+    assert _dated_first_title(titled, "Verslag", words) == titled
+
+
 def test_a_cover_page_before_the_text_gives_title_author_and_series_not_a_chapter_title():
     text = ("Van Heekmalezing 2019\n\nWonen is meer dan een dak\n\nprof. dr. Hanneke Verhoeven\n\n"
             "Enschede, 14 november 2019\n\n4\n\n Dames en heren, het is voor mij een grote eer om deze lezing te "
