@@ -76,3 +76,13 @@ def test_sub_items_are_indented_under_their_item():
     assert ("\n1. Het bestuur vergadert.\n2. Het bestuur stelt de agenda op.\n3. Het bestuur benoemt:\n"
             "   a. de voorzitter;\n   b. de penningmeester.\n4. Het bestuur legt verantwoording af.\n"
             "5.\n   - in de zaal\n   - op het plein\n6. Het bestuur treedt af.\n") in text
+
+
+def test_markers_on_a_chapter_title_and_byline_are_footnote_references(small):
+    from dataclasses import replace
+
+    from publish.model import Note, Text
+    chapter = replace(small.chapters[0], title_refs=((3, 2),), byline_refs=((0, 11, 3),))
+    text = render_markdown(replace(small, chapters=(chapter,), notes=tuple(Note(n, (Text(f"Noot {n}."),))
+                                                                          for n in (1, 2, 3))))
+    assert "\n# Eén[^2] hoofdstuk\n" in text and "\n*An de Vries[^3]*\n" in text
