@@ -10,8 +10,10 @@ notes' texts stand in the order of their numbers, so a detached label takes the 
 puts it at: above the first label when it precedes every label with text (split at sentence ends,
 or where a line opens with a capital when no blank line bounds them), else a part of the text
 under the nearest label below its number, which then holds several notes split at sentence ends
-("1" / text 1 / text 2 / "3" / text 3 / "2").  A line of a note that opens with a number ("21
-november 2019, nr. ...") is no label where its number continues no label around it.  The lines
+("1" / text 1 / text 2 / "3" / text 3 / "2").  A figure alone between a lone label and its text
+("3" / "14.453" / "Der Rechnungshof ...") is a table's cell the text layer set there: it stays in
+the text.  A line of a note that opens with a number ("21 november 2019, nr. ...") is no label
+where its number continues no label around it.  The lines
 between two labels belong to the note above (blank lines and a short list included); the last note runs on to
 the page end, or to a blank line after which the text does not go on (it broke off mid-sentence:
 "ap-" / "privacy-..."), and a note that breaks off at the page end goes on at the next page's
@@ -89,6 +91,8 @@ RULE = re.compile(r"^[_\-–—=·•*.]{3,}$")     # a drawn rule, as under a n
 OPENING_MARKS = "“‘\"'(["
 # A line ending in a web or e-mail address, a note's usual last words ("vanEngers@uva.nl").
 WEB_ADDRESS_END = re.compile(r"(?:^|\s)(?:https?://|www\.|[\w.+-]+@[\w-]+\.)\S+$")
+# A figure alone on its line ("14.453", "-4.103", "12,5 %"): a table's cell, no note's text.
+FIGURE = re.compile(r"^[-+−–]?\d[\d.,  ]*%?$")
 MAX_NOTE_LINES = 15          # the lines of one note; also the most lines between two labels
 MAX_GROUP_LABELS = 40        # labels looked at together on one page
 MAX_TRAILING = 2             # short lines allowed after page-foot notes (an unknown running foot)
@@ -163,7 +167,7 @@ def extract(lines: Lines, language: Language | None = None) -> tuple[Lines, Chan
     counts = hyphens.document_counts(lines)
     for group in groups:
         changes += _group_changes(lines, group, counts, language)
-        drop.update(range(group.top, group.end))
+        drop.update(_region(lines, group))
         drop.update(group.heading)
         drop.update(index for note in group.notes for index in note.lines)   # a note's rest on the next page
         following = _next_text(lines, group.end)
@@ -172,6 +176,14 @@ def extract(lines: Lines, language: Language | None = None) -> tuple[Lines, Chan
     kept = tuple(line._replace(page_start=True) if index in starting and not line.page_start else line
                  for index, line in enumerate(lines) if index not in drop)
     return kept, split + tuple(changes)
+
+
+def _region(lines: Lines, group: Group) -> list[int]:
+    """The lines of the region the group's notes occupy that are theirs: their labels, texts and
+    the blank lines between; a line the text layer set among them that is no note's (a table's
+    figure, see _text_after) stays where it stands."""
+    own = {label.index for label in group.labels} | {index for note in group.notes for index in note.lines}
+    return [index for index in range(group.top, group.end) if index in own or lines[index].blank]
 
 
 # The first note of a page run into the body's last line by pdftotext, which took the line-end
@@ -676,6 +688,11 @@ def _text_after(texts, labels, at, page_end) -> list[int]:
         stacked = False                 # the stack's notes follow it, a blank line between
     while index < page_end and not texts[index] and not found and not stacked:
         index += 1                      # a lone label, a blank line, then its text (not under a label)
+    if label.lone and not found and index < page_end and FIGURE.match(texts[index]) \
+            and _note_opens_under(texts, index, page_end):
+        index += 1                      # a table's figure set between the label and its text: not the note's
+        while not texts[index]:
+            index += 1
     while index < page_end and len(found) <= MAX_NOTE_LINES:
         if texts[index]:
             found.append(index)

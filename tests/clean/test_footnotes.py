@@ -1220,3 +1220,30 @@ def test_a_group_ahead_of_the_numbering_needs_markers_glued_to_their_words():
     assert "4 Info bij de balie van het stadhuis" in texts(cleaned)
     glued = clean(source(AHEAD.replace("het geld. 4 wijken", "het geld.4 Vier wijken")))
     assert [number for number, _ in glued.footnotes] == [1, 2, 4]
+
+
+# A table over the note whose last figure the text layer set between the note's lone label and its text.
+FIGURE_UNDER_A_LABEL = """Aus dem Entwurf ergibt sich das folgende Haushaltsergebnis 2:
+Einrichtung
+Ausgaben
+
+Zu finanzierender Nettosaldo
+Finanzierungssaldo
+
+2
+
+14.453
+
+Der Rechnungshof lenkt die Aufmerksamkeit darauf, dass alle Beträge auf der Annahme
+einer vollständigen Realisierung basieren.
+"""
+
+
+def test_a_tables_figure_between_a_lone_label_and_its_text_stays_in_the_text_and_the_note_is_the_text():
+    cleaned = clean(source(LONE_LABEL + "\f" + FIGURE_UNDER_A_LABEL))
+    assert cleaned.footnotes[1] == (2, "Der Rechnungshof lenkt die Aufmerksamkeit darauf, dass alle Beträge auf der "
+                                       "Annahme einer vollständigen Realisierung basieren.")
+    assert "14.453" in texts(cleaned)
+    assert refs(cleaned) == [1, 2]
+    result = account(LONE_LABEL + "\f" + FIGURE_UNDER_A_LABEL)
+    assert result.ok, result.summary()
