@@ -1386,10 +1386,17 @@ def _numbered_heading(body: list[Block], index: int) -> bool:
     """A numbered "item" standing alone between paragraphs, short and without closing
     punctuation (a question mark allowed), is a numbered section heading ("2. Wat werkt?"),
     not a list of one.  Alone: no item of its own numbering beside it, and no colon above
-    announcing it."""
+    announcing it.  Closed by a full stop it heads its text when it stands in a series of such
+    lines apart, over two lines at most (see _in_series_apart): the agenda points of minutes
+    ("1. Opening." / ... / "2. Spreekrecht burgers." / ... / "8. Voorstel tot het indienen van
+    wensen ... GGD Support Centrum.")."""
     block = body[index]
-    if not (block.kind == "item" and block.ordered and 0 < len(block.text) <= HEADING_MAX_CHARS
-            and block.text[-1:] not in ".,;:!"):
+    if not (block.kind == "item" and block.ordered and block.text and block.text[-1:] not in ",;:!"):
+        return False
+    if block.text.endswith("."):
+        if not _in_series_apart(body, index):
+            return False
+    elif len(block.text) > HEADING_MAX_CHARS:
         return False
     before = body[index - 1] if index > 0 else None
     after = body[index + 1] if index + 1 < len(body) else None
@@ -1397,6 +1404,61 @@ def _numbered_heading(body: list[Block], index: int) -> bool:
         and not _over_its_list(body, index) and not _before_its_next_item(body, index)
     announced = before is not None and before.kind == "paragraph" and before.text.rstrip().endswith(":")
     return alone and not announced
+
+
+SERIES_APART = 3    # numbered lines counting on, each with text of its own between, to make a series
+SERIES_MAX_CHARS = 2 * HEADING_MAX_CHARS    # a numbered heading of such a series over two lines at most
+
+
+def _in_series_apart(body: list[Block], index: int) -> bool:
+    """Does the item stand in a series of SERIES_APART items of one numbering counting on
+    ("1. Opening." / paragraphs / "2. Spreekrecht burgers." / paragraphs / "3. ..."), none of
+    them in a list of its own (see _next_in_numbering)?  Then each heads the
+    text under it, as minutes set their agenda points; a list's items stand together.  Not when
+    the series opens right under a heading: that numbers the paragraphs of its section (an
+    article's members: "Artikel 12 - Ontbinding" / "1. Het bestuur is bevoegd ..." / "Op het
+    besluit ..." / "2. ...")."""
+    if len(body[index].text) > SERIES_MAX_CHARS:
+        return False
+    members = [index]
+    for step in (-1, 1):
+        at = _next_in_numbering(body, index, step)
+        while at is not None:
+            members.append(at)
+            at = _next_in_numbering(body, at, step)
+    first = min(members)
+    return len(members) >= SERIES_APART and not (first > 0 and body[first - 1].kind == "display")
+
+
+def _next_in_numbering(body: list[Block], index: int, step: int) -> int | None:
+    """The index of the item one up (step 1) or one down (step -1) in the numbering of the item
+    at index, when it stands in no list of its own, it is no longer than SERIES_MAX_CHARS and it
+    closes alike (a full stop or none: "7. Deactivering" / "8. De Afdeling verwijst naar ...
+    bijlage." is a heading and a numbered sentence); None when there is none.  A list between,
+    numbered alike, is passed over: the text under a point may hold one ("9. Voorstel ..." /
+    "... twee beslispunten:" / "4. ..." / "5. ..." / "10. Voorstel ...")."""
+    block = body[index]
+    at = index + step
+    while 0 <= at < len(body):
+        other = body[at]
+        if other.kind == "item" and other.ordered and _marker_style(other) == _marker_style(block):
+            in_sequence = _in_sequence(block, other) if step > 0 else _in_sequence(other, block)
+            listed = _in_a_list(body, at)
+            if not in_sequence and listed:
+                at += step
+                continue
+            alike = other.text.endswith(".") == block.text.endswith(".")
+            return at if in_sequence and not listed and alike and len(other.text) <= SERIES_MAX_CHARS else None
+        at += step
+    return None
+
+
+def _in_a_list(body: list[Block], index: int) -> bool:
+    """The item at index has an item of its own numbering right above or below it: it stands in
+    a list."""
+    style = _marker_style(body[index])
+    return any(0 <= at < len(body) and body[at].kind == "item" and _marker_style(body[at]) == style
+               for at in (index - 1, index + 1))
 
 
 OPEN_ENDS = (",", ";")

@@ -230,6 +230,46 @@ def test_a_lone_numbered_line_over_a_paragraph_is_a_section_heading_a_list_stays
                                                             "Zet ervaringsdeskundigen in."]
 
 
+def test_the_agenda_points_of_minutes_closed_by_a_full_stop_are_headings():
+    text = ("Besluitenlijst raadsvergadering 29 juni 2015\n"
+            "1. Opening.\nDe voorzitter opent de vergadering om 17.00 uur.\n"
+            "2. Rapport van de Rekenkamercommissie.\nD66 dient een amendement in dat twee beslispunten toevoegt:\n"
+            "4. het college te verzoeken de aanbevelingen over te nemen;\n5. de raad jaarlijks te informeren.\n"
+            "Het amendement wordt aangenomen.\n"
+            "3. Voorstel tot het indienen van wensen en bedenkingen met betrekking tot het voornemen van de GGD\n"
+            "tot oprichting van en deelname in de coöperatie GGD Support Centrum.\nDe raad besluit unaniem.\n"
+            "4. Sluiting.\nDe voorzitter sluit de vergadering.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == [
+        "1. Opening.", "2. Rapport van de Rekenkamercommissie.",
+        "3. Voorstel tot het indienen van wensen en bedenkingen met betrekking tot het voornemen van de GGD tot "
+        "oprichting van en deelname in de coöperatie GGD Support Centrum.", "4. Sluiting."]
+
+
+def test_numbered_sentences_under_their_heading_or_closing_a_series_of_titles_are_no_headings():
+    members = ("Statuten\n\nArtikel 11 - Fusie\n"
+               "Op een besluit van het bestuur tot fusie of splitsing in de zin van titel 7 van Boek 2 Burgerlijk "
+               "Wetboek\n"
+               "is het bepaalde in de leden 1, 2 en 3 van het vorige artikel van overeenkomstige toepassing.\n\n"
+               "Artikel 12 - Ontbinding en vereffening\n1. Het bestuur is bevoegd de stichting te ontbinden.\n"
+               "Op het besluit tot ontbinding is het bepaalde in artikel 10, leden 2 en 3 zo veel mogelijk van\n"
+               "overeenkomstige toepassing.\n"
+               "2. Het bestuur stelt bij zijn besluit tot ontbinding de bestemming vast van een eventueel batig\n"
+               "saldo.\nHet batig saldo wordt besteed ten behoeve van een algemeen nut beogende instelling met een\n"
+               "gelijksoortige doelstelling.\n"
+               "3. Het bestuur is belast met de vereffening van het vermogen van de stichting, voor zover bij het\n"
+               "ontbindingsbesluit geen andere vereffenaar(s) is (zijn) aangewezen.\n"
+               "De boeken en bescheiden van de stichting blijven zeven jaren lang onder de jongste vereffenaar.\n")
+    advice = ("Advies\n\n5. Duur\nDe wet vervalt na een jaar, tenzij zij wordt verlengd.\n\n6. Deactivering\n"
+              "Het voorstel regelt niet de deactivering van de app.\n\n"
+              "7. De Afdeling verwijst naar de redactionele bijlage.\n\n"
+              "De Afdeling adviseert het voorstel aan te passen.\n")
+    (statutes,) = build(members).chapters
+    (chapter,) = build(advice).chapters
+    assert [b.text for b in statutes.blocks if isinstance(b, Heading)] == ["Artikel 12 – Ontbinding en vereffening"]
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["5. Duur", "6. Deactivering"]
+
+
 def test_a_roman_numbered_question_is_a_heading():
     text = ("Verslag\n\nHet jaar was druk en vol. Er gebeurde veel in de wijk en daarbuiten.\n\nTerugblik\n\n"
             "Het was een goed jaar.\n\nII] Wat hebben we gedaan?\n\nWe hielden spreekuren in het buurthuis.\n")
