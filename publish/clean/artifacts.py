@@ -1323,12 +1323,17 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
                  over_notes: Callable[[int], bool]) -> dict[int, tuple[str, str]]:
     """The copies of the heads to remove: at a page edge (or at the foot of a page's body, over
     its notes: `over_notes`), not in a group of display lines; none of a head that also stands
-    alone inside a page after the first (it is text there)."""
+    alone inside a page after the first (it is text there).  A line of figures without a word (an
+    issue's number, "2014-23") heads no part of the body and stands once a page: a copy inside a
+    page with none at its edges is that page's, set apart by the text layer, and stays (in doubt,
+    keep it) while the copies at the page edges go; a page holding it at an edge and inside too
+    prints the figures as a value (a table's column header), and they are text."""
     starts = [first for first, _ in pages]
     edge_of = {index: edge for indexes_by_edge in zones for edge, indexes in zip(_EDGES, indexes_by_edge)
                for index in indexes}
     cover_top = set(zones[0][0]) if zones else set()
     width = cache(partial(_column_width, texts))
+    page_of = partial(bisect_right, starts)
     copies: dict[str, list[int]] = defaultdict(list)
     for index in _lines_where(texts, _opening_with(set(heads))):
         if index not in keys:
@@ -1348,6 +1353,7 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
         # A chapter's title over its byline opens its chapter: the first copy after the cover;
         # a copy under an earlier one at a page edge is that page's head, whatever line it tops.
         opening = next((index for index in indexes if bisect_right(starts, index) > 1), None)
+        edge_pages = {page_of(index) for index in indexes if index in edge_of}
         for index in indexes:
             if index == heading:
                 continue                              # the chapter's heading, its number on it: text
@@ -1379,8 +1385,8 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
                                            and _display_neighbour(lines, index, -1, width, words) is not None)):
                 continue                              # a title with its byline: text
             if not at_edge:
-                if first_page:
-                    continue                          # the title on the first page: text
+                if first_page or (not _WORD.search(key) and page_of(index) not in edge_pages):
+                    continue                          # the title on the first page, a page's figures set apart: text
                 break                                 # alone inside a page: the line is text
             furniture.append(index)
         else:

@@ -322,6 +322,20 @@ def test_an_issue_number_in_figures_atop_the_cover_is_the_head_there_too():
     assert "De bouw van de nieuwe brug" in texts((out, changes))
 
 
+def test_an_issue_number_set_inside_a_page_without_one_at_its_edge_leaves_the_heads_going():
+    """A line of figures heads no part of the body: a copy the text layer set inside the last
+    page, which has none at its edge, stays as text, and the copies atop the other pages go.  A
+    page holding the figures at its edge and inside too prints them as a value (a table's
+    column header): they are text, and none go."""
+    body = "Dit is een gewone regel tekst van het artikel, lang genoeg om geen kop te zijn."
+    heads = [line for _ in range(3) for line in ("\f2021-07", "", body, body)]
+    out, changes = remove_running_heads(normalise(lines(*heads, "\f" + body, body, "", "2021-07", "", body))[0])
+    assert [change.before for change in changes] == ["2021-07"] * 3
+    assert texts((out, changes)).count("2021-07") == 1
+    _, changes = remove_running_heads(normalise(lines(*heads, "", "2021-07", "", body))[0])
+    assert not changes
+
+
 def test_a_chapters_number_atop_a_page_is_no_page_number_to_count_on():
     """The count of page numbers goes past a chapter's number atop a page (it does not count
     with the pages): the page's own number, set under the page's last bullets, counts between
