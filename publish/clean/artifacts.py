@@ -999,7 +999,8 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
     page after the first means the line is text (a heading of the body): none of its copies go;
     one right over the page's notes stands at the foot of its body, an edge of the text.
     A page's head or foot may stack several such lines: each round takes the outermost, and the
-    next round finds the line that then stands at the edge.  A line that is also a title in the
+    next round finds the line that then stands at the edge; a cell of a footer's row read out
+    apart from the rest goes after the rounds (_foot_cells_apart).  A line that is also a title in the
     printed contents (contents_titles, from the contents pass) is a heading: never a head."""
     changes: list[Change] = []
     taken: set[int] = set()                 # the source lines taken as heads in earlier rounds
@@ -1010,11 +1011,45 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
             break
         changes += found
         taken.update(change.line for change in found)
+    cells = _foot_cells_apart(lines, taken, headings)
+    lines, found = _drop(lines, cells, cells.keys())          # in a page's foot: no page starts there
+    changes += found
     lines, found = _chapter_heads(lines, contents_titles)
     changes += found
     feet = [change.line for change in changes if change.kind == "running-head"]
     lines, found = _drop(lines, _numbers_over_feet(lines, feet))
     return lines, tuple(changes) + found
+
+
+def _foot_cells_apart(lines: Lines, taken: set[int], headings: set[str]) -> dict[int, tuple[str, str]]:
+    """The cells of a running foot's row that the text layer read out apart from it, with the
+    column above them (a club's "Chartered November 8, 1973" left of "District 6980 | Club 4399",
+    a photo's caption read out between): a short line ending no sentence, the same on every page
+    holding text (two at least: a short document gives too few pages for the evidence of
+    _running_heads), once a page, among its last STACK_DEPTH text lines, on pages whose running
+    foot was taken in the rounds (`taken`: their source lines) under the last of them; and the
+    last text line over the foot on one page at least, where it stands in the foot itself."""
+    pages = [(first, end) for first, end in _pages(lines) if any(line.text for line in lines[first:end])]
+    copies: dict[str, list[int]] = defaultdict(list)
+    over_the_foot: set[str] = set()
+    for first, end in pages:
+        tail = [index for index in range(end - 1, first - 1, -1) if lines[index].text][:STACK_DEPTH]
+        limit = lines[end].number if end < len(lines) else lines[-1].number + 1
+        if not taken.intersection(range(lines[tail[0]].number + 1, limit)):
+            return {}                                 # a page without its running foot
+        over_the_foot.add(lines[tail[0]].text)
+        for index in tail:
+            text = lines[index].text
+            if len(text) <= RUNNING_HEAD_MAX and _WORD.search(text) and not ends_sentence(text) \
+                    and _title_key(text) not in headings:
+                copies[text].append(index)
+    drop = {}
+    for text, indexes in copies.items():
+        if len(pages) >= 2 and len(indexes) == len(pages) and text in over_the_foot \
+                and len(set(map(partial(bisect_right, [first for first, _ in pages]), indexes))) == len(pages):
+            drop.update(dict.fromkeys(indexes, ("running-head", f"the same line on all {len(pages)} pages, over the "
+                                                               "running foot taken there or with its row")))
+    return drop
 
 
 # A page's number over its running foot counts the pages on this many pages at least (two may be chance).

@@ -336,6 +336,20 @@ def test_an_issue_number_set_inside_a_page_without_one_at_its_edge_leaves_the_he
     assert not changes
 
 
+def test_a_cell_of_a_short_documents_footer_read_out_with_the_column_above_goes_with_the_foot():
+    """A two-page newsletter's footer row ("Chartered 1973" at the left, "District 12 | Club 34"
+    in the middle): the text layer reads the left cell out with the column above it, a photo's
+    caption between it and the rest of the row on the first page.  The same line on both pages,
+    over the running foot taken there (right over it on the second), is the foot's; the caption
+    and a line near the foot of one page only stay."""
+    body = "Dit is een gewone regel tekst van de nieuwsbrief, lang genoeg om geen kop te zijn."
+    first = [body, "Is it fun?", "Chartered 1973", "", "Alicia Hodge", "Development Officer", "District 12 | Club 34"]
+    second = ["\f" + body, body, "Join us", "Chartered 1973", "", "District 12 | Club 34"]
+    out, changes = remove_running_heads(normalise(lines(*first, "", *second, ""))[0])
+    assert [change.before for change in changes] == ["District 12 | Club 34"] * 2 + ["Chartered 1973"] * 2
+    assert texts((out, changes)) == [body, "Is it fun?", "Alicia Hodge", "Development Officer", body, body, "Join us"]
+
+
 def test_a_chapters_number_atop_a_page_is_no_page_number_to_count_on():
     """The count of page numbers goes past a chapter's number atop a page (it does not count
     with the pages): the page's own number, set under the page's last bullets, counts between
