@@ -999,8 +999,9 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
     page after the first means the line is text (a heading of the body): none of its copies go;
     one right over the page's notes stands at the foot of its body, an edge of the text.
     A page's head or foot may stack several such lines: each round takes the outermost, and the
-    next round finds the line that then stands at the edge; a cell of a footer's row read out
-    apart from the rest goes after the rounds (_foot_cells_apart).  A line that is also a title in the
+    next round finds the line that then stands at the edge.  After the rounds go a long foot set
+    amid its pages (_long_feet_amid_pages) and a cell of a footer's row read out apart from the
+    rest (_foot_cells_apart).  A line that is also a title in the
     printed contents (contents_titles, from the contents pass) is a heading: never a head."""
     changes: list[Change] = []
     taken: set[int] = set()                 # the source lines taken as heads in earlier rounds
@@ -1011,6 +1012,9 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
             break
         changes += found
         taken.update(change.line for change in found)
+    long_feet = _long_feet_amid_pages(lines, headings)
+    lines, found = _drop(lines, long_feet, long_feet.keys())
+    changes += found
     cells = _foot_cells_apart(lines, taken, headings)
     lines, found = _drop(lines, cells, cells.keys())          # in a page's foot: no page starts there
     changes += found
@@ -1019,6 +1023,66 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
     feet = [change.line for change in changes if change.kind == "running-head"]
     lines, found = _drop(lines, _numbers_over_feet(lines, feet))
     return lines, tuple(changes) + found
+
+
+def _long_feet_amid_pages(lines: Lines, headings: set[str]) -> dict[int, tuple[str, str]]:
+    """A running foot longer than a head (a title: more than RUNNING_HEAD_MAX characters, its first
+    line ending in no punctuation) that the text layer set amid its page, between the body and
+    the notes, where no page edge reaches (_edge reads no line that long).  Evidence: the same
+    line, alone under a blank line, once a page on RUNNING_HEAD_MIN_PAGES pages or more, each
+    copy over furniture removed there (the page's number beside the foot: a source line gone
+    under it, blank lines between).  The short line right under it goes with it when every copy
+    has it (the title's second line), and so does the next line under the copies when it is
+    the foot's too (see _next_in_the_feet)."""
+    starts = [first for first, _ in _pages(lines)]
+    copies: dict[str, list[int]] = defaultdict(list)
+    for index in _lines_where(list(map(_TEXT, lines)), LONG_LINE_GATE):
+        text = lines[index].text
+        if len(text) <= LONG_HEAD_MAX and text[-1].isalnum() and _title_key(text) not in headings \
+                and (index == 0 or lines[index].page_start or lines[index - 1].blank):
+            copies[text].append(index)
+    drop: dict[int, tuple[str, str]] = {}
+    for foot, indexes in copies.items():
+        if len(indexes) < RUNNING_HEAD_MIN_PAGES or indexes[-1] + 1 >= len(lines) \
+                or len({bisect_right(starts, index) for index in indexes}) < len(indexes):
+            continue
+        under = {lines[index + 1].text for index in indexes}
+        second = len(under) == 1 and 0 < len(lines[indexes[0] + 1].text) <= RUNNING_HEAD_MAX
+        stacks = [(index, index + 1) if second else (index, index) for index in indexes]
+        if all(_gone_next_to(lines, last, +1) for _, last in stacks):
+            reason = f"the same long line alone on {len(indexes)} pages, over the page's removed furniture"
+            drop.update((index, ("running-head", reason)) for stack in stacks for index in set(stack))
+            drop.update(_next_in_the_feet(lines, [last for _, last in stacks], foot))
+    return drop
+
+
+def _next_in_the_feet(lines: Lines, lasts: list[int], foot: str) -> dict[int, tuple[str, str]]:
+    """The foot's next line, set under it by the text layer (a web journal's button "Reageer"):
+    the first text line under its copies (`lasts`: their last lines), short, with a word, the
+    same under RUNNING_HEAD_MIN_PAGES copies at least; under the others it is the page's text."""
+    under: dict[str, list[int]] = defaultdict(list)
+    for last in lasts:
+        following = next((index for index in range(last + 1, len(lines)) if lines[index].text), None)
+        if following is not None and len(lines[following].text) <= RUNNING_HEAD_MAX \
+                and _WORD.search(lines[following].text):
+            under[lines[following].text].append(following)
+    return {index: ("running-head", f"under the running foot '{foot}' on {len(indexes)} pages")
+            for indexes in under.values() if len(indexes) >= RUNNING_HEAD_MIN_PAGES for index in indexes}
+
+
+# A line longer than a running head, found by its newline.
+LONG_LINE_GATE = re.compile(rf"\n[^\n]{{{RUNNING_HEAD_MAX + 1}}}")
+
+
+def _gone_next_to(lines: Lines, index: int, step: int) -> bool:
+    """Between lines[index] and the next text line before (step -1) or after (+1) it, a source
+    line is gone (removed by an earlier pass or round: furniture)."""
+    neighbour = index + step
+    while 0 <= neighbour < len(lines) and lines[neighbour - step].number + step == lines[neighbour].number:
+        if lines[neighbour].text:
+            return False
+        neighbour += step
+    return 0 <= neighbour < len(lines)
 
 
 def _foot_cells_apart(lines: Lines, taken: set[int], headings: set[str]) -> dict[int, tuple[str, str]]:

@@ -350,6 +350,30 @@ def test_a_cell_of_a_short_documents_footer_read_out_with_the_column_above_goes_
     assert texts((out, changes)) == [body, "Is it fun?", "Alicia Hodge", "Development Officer", body, body, "Join us"]
 
 
+def test_a_long_running_foot_set_amid_its_pages_over_the_removed_folio_goes_with_its_button():
+    """Regression: a web journal printed to PDF set its running foot, the article's title over two
+    lines, with the page's number and a "Reageer" button under it, between the body and the
+    notes of each page, where no page edge reaches; the foot's first line ran into the notes.
+    The same long line alone over the page's removed folio on three pages is the foot: its
+    second line and the button under it go with it; the body and the notes stay.  Without the
+    furniture removed under them, the copies are text."""
+    title = "De vernieuwing van de wijk en haar voorzieningen in de jaren na de grote verbouwing"
+    source = []
+    for number, topic in ((61, "de haven"), (62, "de markt"), (63, "het park")):
+        source += [f"\fOver {topic} praten bewoners en gemeente al jaren met elkaar, en dat gesprek gaat door.",
+                   "", title, "Noord en Zuid", "", str(number), "", "Reageer", "",
+                   f"1 Zie het verslag van de gemeente over {topic}, uitgegeven in het voorjaar van 2020."]
+    # The page-number pass took the folios out in place, inside the pages.
+    kept = tuple(line for line in normalise(lines(*source))[0] if line.text not in {"61", "62", "63"})
+    out, changes = remove_running_heads(kept)
+    assert [change.before for change in changes] == [title, "Noord en Zuid", "Reageer"] * 3
+    assert "1 Zie het verslag van de gemeente over de markt, uitgegeven in het voorjaar van 2020." \
+        in texts((out, changes))
+    # Without furniture removed under them, three copies of a long line are the text's own.
+    _, changes = remove_running_heads(normalise(lines(*source))[0])
+    assert title not in [change.before for change in changes]
+
+
 def test_a_chapters_number_atop_a_page_is_no_page_number_to_count_on():
     """The count of page numbers goes past a chapter's number atop a page (it does not count
     with the pages): the page's own number, set under the page's last bullets, counts between
