@@ -1090,9 +1090,10 @@ def _foot_cells_apart(lines: Lines, taken: set[int], headings: set[str]) -> dict
     column above them (a club's "Chartered November 8, 1973" left of "District 6980 | Club 4399",
     a photo's caption read out between): a short line ending no sentence, the same on every page
     holding text (two at least: a short document gives too few pages for the evidence of
-    _running_heads), once a page, among its last STACK_DEPTH text lines, on pages whose running
-    foot was taken in the rounds (`taken`: their source lines) under the last of them; and the
-    last text line over the foot on one page at least, where it stands in the foot itself."""
+    _running_heads), once a page, set apart from the text around it, among its last STACK_DEPTH
+    text lines, on pages whose running foot was taken in the rounds (`taken`: their source lines)
+    under the last of them; and the last text line over the foot on one page at least, where it
+    stands in the foot itself."""
     pages = [(first, end) for first, end in _pages(lines) if any(line.text for line in lines[first:end])]
     copies: dict[str, list[int]] = defaultdict(list)
     over_the_foot: set[str] = set()
@@ -1105,7 +1106,7 @@ def _foot_cells_apart(lines: Lines, taken: set[int], headings: set[str]) -> dict
         for index in tail:
             text = lines[index].text
             if len(text) <= RUNNING_HEAD_MAX and _WORD.search(text) and not ends_sentence(text) \
-                    and _title_key(text) not in headings:
+                    and _title_key(text) not in headings and _set_apart(lines, index):
                 copies[text].append(index)
     drop = {}
     for text, indexes in copies.items():
@@ -1114,6 +1115,14 @@ def _foot_cells_apart(lines: Lines, taken: set[int], headings: set[str]) -> dict
             drop.update(dict.fromkeys(indexes, ("running-head", f"the same line on all {len(pages)} pages, over the "
                                                                "running foot taken there or with its row")))
     return drop
+
+
+def _set_apart(lines: Lines, index: int) -> bool:
+    """The line runs on from no line of text and into none: a blank line, a page's start or the
+    text's edge under it, and above it one of those or a line ending a sentence (not a table's
+    row over its total, nor a sentence's part)."""
+    above = index == 0 or lines[index - 1].blank or lines[index].page_start or ends_sentence(lines[index - 1].text)
+    return above and (index + 1 >= len(lines) or lines[index + 1].blank or lines[index + 1].page_start)
 
 
 # A page's number over its running foot counts the pages on this many pages at least (two may be chance).

@@ -340,14 +340,18 @@ def test_a_cell_of_a_short_documents_footer_read_out_with_the_column_above_goes_
     """A two-page newsletter's footer row ("Chartered 1973" at the left, "District 12 | Club 34"
     in the middle): the text layer reads the left cell out with the column above it, a photo's
     caption between it and the rest of the row on the first page.  The same line on both pages,
-    over the running foot taken there (right over it on the second), is the foot's; the caption
-    and a line near the foot of one page only stay."""
+    set apart from the text, over the running foot taken there (right over it on the second), is
+    the foot's; the caption and a line near the foot of one page only stay."""
     body = "Dit is een gewone regel tekst van de nieuwsbrief, lang genoeg om geen kop te zijn."
     first = [body, "Is it fun?", "Chartered 1973", "", "Alicia Hodge", "Development Officer", "District 12 | Club 34"]
-    second = ["\f" + body, body, "Join us", "Chartered 1973", "", "District 12 | Club 34"]
+    second = ["\f" + body, body, "Join us!", "Chartered 1973", "", "District 12 | Club 34"]
     out, changes = remove_running_heads(normalise(lines(*first, "", *second, ""))[0])
     assert [change.before for change in changes] == ["District 12 | Club 34"] * 2 + ["Chartered 1973"] * 2
-    assert texts((out, changes)) == [body, "Is it fun?", "Alicia Hodge", "Development Officer", body, body, "Join us"]
+    assert texts((out, changes)) == [body, "Is it fun?", "Alicia Hodge", "Development Officer", body, body, "Join us!"]
+    # Run on from the line above it, as a sentence's part or a table's total, the line is the text's.
+    second[2] = "Join the club"
+    _, changes = remove_running_heads(normalise(lines(*first, "", *second, ""))[0])
+    assert "Chartered 1973" not in [change.before for change in changes]
 
 
 def test_a_long_running_foot_set_amid_its_pages_over_the_removed_folio_goes_with_its_button():
