@@ -1012,7 +1012,8 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
             break
         changes += found
         taken.update(change.line for change in found)
-    long_feet = _long_feet_amid_pages(lines, headings)
+    over_notes = partial(_over_the_notes, lines, cache(partial(_note_openings, lines, language)))
+    long_feet = _long_feet_amid_pages(lines, headings, over_notes)
     lines, found = _drop(lines, long_feet, long_feet.keys())
     changes += found
     cells = _foot_cells_apart(lines, taken, headings)
@@ -1025,7 +1026,8 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
     return lines, tuple(changes) + found
 
 
-def _long_feet_amid_pages(lines: Lines, headings: set[str]) -> dict[int, tuple[str, str]]:
+def _long_feet_amid_pages(lines: Lines, headings: set[str],
+                          over_notes: Callable[[int], bool]) -> dict[int, tuple[str, str]]:
     """A running foot longer than a head (a title: more than RUNNING_HEAD_MAX characters, its first
     line ending in no punctuation) that the text layer set amid its page, between the body and
     the notes, where no page edge reaches (_edge reads no line that long).  Evidence: the same
@@ -1052,22 +1054,32 @@ def _long_feet_amid_pages(lines: Lines, headings: set[str]) -> dict[int, tuple[s
         if all(_gone_next_to(lines, last, +1) for _, last in stacks):
             reason = f"the same long line alone on {len(indexes)} pages, over the page's removed furniture"
             drop.update((index, ("running-head", reason)) for stack in stacks for index in set(stack))
-            drop.update(_next_in_the_feet(lines, [last for _, last in stacks], foot))
+            drop.update(_next_in_the_feet(lines, [last for _, last in stacks], foot, over_notes))
     return drop
 
 
-def _next_in_the_feet(lines: Lines, lasts: list[int], foot: str) -> dict[int, tuple[str, str]]:
+def _next_in_the_feet(lines: Lines, lasts: list[int], foot: str,
+                      over_notes: Callable[[int], bool]) -> dict[int, tuple[str, str]]:
     """The foot's next line, set under it by the text layer (a web journal's button "Reageer"):
     the first text line under its copies (`lasts`: their last lines), short, with a word, the
-    same under RUNNING_HEAD_MIN_PAGES copies at least; under the others it is the page's text."""
+    same under RUNNING_HEAD_MIN_PAGES copies at least; and its copies standing alone at the foot
+    of a page's body, right over the page's notes (`over_notes`), where the page's foot sets its
+    furniture too.  Under the foot's other copies, or inside a page, it is the page's text."""
     under: dict[str, list[int]] = defaultdict(list)
     for last in lasts:
         following = next((index for index in range(last + 1, len(lines)) if lines[index].text), None)
         if following is not None and len(lines[following].text) <= RUNNING_HEAD_MAX \
                 and _WORD.search(lines[following].text):
             under[lines[following].text].append(following)
-    return {index: ("running-head", f"under the running foot '{foot}' on {len(indexes)} pages")
-            for indexes in under.values() if len(indexes) >= RUNNING_HEAD_MIN_PAGES for index in indexes}
+    found = {text: indexes for text, indexes in under.items() if len(indexes) >= RUNNING_HEAD_MIN_PAGES}
+    if not found:
+        return {}
+    under_the_foot = {index: ("running-head", f"under the running foot '{foot}' on {len(indexes)} pages")
+                      for indexes in found.values() for index in indexes}
+    over = {index: ("running-head", f"a line of the running foot '{foot}', alone over the page's notes")
+            for index, line in enumerate(lines) if line.text in found and index not in under_the_foot
+            and _alone(lines, index) and over_notes(index)}
+    return under_the_foot | over
 
 
 # A line longer than a running head, found by its newline.

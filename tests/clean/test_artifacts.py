@@ -359,19 +359,25 @@ def test_a_long_running_foot_set_amid_its_pages_over_the_removed_folio_goes_with
     lines, with the page's number and a "Reageer" button under it, between the body and the
     notes of each page, where no page edge reaches; the foot's first line ran into the notes.
     The same long line alone over the page's removed folio on three pages is the foot: its
-    second line and the button under it go with it; the body and the notes stay.  Without the
+    second line and the button under it go with it, and the button alone over a page's notes
+    too; the body and the notes stay.  Without the
     furniture removed under them, the copies are text."""
     title = "De vernieuwing van de wijk en haar voorzieningen in de jaren na de grote verbouwing"
     source = []
     for number, topic in ((61, "de haven"), (62, "de markt"), (63, "het park")):
-        source += [f"\fOver {topic} praten bewoners en gemeente al jaren met elkaar, en dat gesprek gaat door.",
+        label = number - 60
+        source += [f"\fOver {topic} praten bewoners en gemeente al jaren met elkaar{label}, en dat gesprek gaat door.",
                    "", title, "Noord en Zuid", "", str(number), "", "Reageer", "",
-                   f"1 Zie het verslag van de gemeente over {topic}, uitgegeven in het voorjaar van 2020."]
+                   f"{label} Zie het verslag van de gemeente over {topic}, uitgegeven in het voorjaar van 2020."]
+    # A page whose foot stands under its notes: its button over the notes (at the foot of its body).
+    source += ["\fOver de school praten bewoners en gemeente al jaren met elkaar4, en dat gesprek gaat",
+               "", "Reageer", "", "4", "Zie het verslag van de gemeente over de school, uitgegeven in 2021.",
+               "", "de kinderen niet vergeten. Dat doen ze ook niet, en dat blijkt uit het verslag."]
     # The page-number pass took the folios out in place, inside the pages.
     kept = tuple(line for line in normalise(lines(*source))[0] if line.text not in {"61", "62", "63"})
     out, changes = remove_running_heads(kept)
-    assert [change.before for change in changes] == [title, "Noord en Zuid", "Reageer"] * 3
-    assert "1 Zie het verslag van de gemeente over de markt, uitgegeven in het voorjaar van 2020." \
+    assert [change.before for change in changes] == [title, "Noord en Zuid", "Reageer"] * 3 + ["Reageer"]
+    assert "2 Zie het verslag van de gemeente over de markt, uitgegeven in het voorjaar van 2020." \
         in texts((out, changes))
     # Without furniture removed under them, three copies of a long line are the text's own.
     _, changes = remove_running_heads(normalise(lines(*source))[0])
