@@ -1107,6 +1107,8 @@ def _foot_cells_apart(lines: Lines, taken: set[int], headings: set[str]) -> dict
     under the last of them; and the last text line over the foot on one page at least, where it
     stands in the foot itself."""
     pages = [(first, end) for first, end in _pages(lines) if any(line.text for line in lines[first:end])]
+    if len(pages) < 2:
+        return {}
     copies: dict[str, list[int]] = defaultdict(list)
     over_the_foot: set[str] = set()
     for first, end in pages:
@@ -1120,13 +1122,11 @@ def _foot_cells_apart(lines: Lines, taken: set[int], headings: set[str]) -> dict
             if len(text) <= RUNNING_HEAD_MAX and _WORD.search(text) and not ends_sentence(text) \
                     and _title_key(text) not in headings and _set_apart(lines, index):
                 copies[text].append(index)
-    drop = {}
-    for text, indexes in copies.items():
-        if len(pages) >= 2 and len(indexes) == len(pages) and text in over_the_foot \
-                and len(set(map(partial(bisect_right, [first for first, _ in pages]), indexes))) == len(pages):
-            drop.update(dict.fromkeys(indexes, ("running-head", f"the same line on all {len(pages)} pages, over the "
-                                                               "running foot taken there or with its row")))
-    return drop
+    page_of = partial(bisect_right, [first for first, _ in pages])
+    reason = f"the same line on all {len(pages)} pages, over the running foot taken there or with its row"
+    return {index: ("running-head", reason) for text, indexes in copies.items()
+            if len(indexes) == len(pages) and text in over_the_foot and len(set(map(page_of, indexes))) == len(pages)
+            for index in indexes}
 
 
 def _set_apart(lines: Lines, index: int) -> bool:
