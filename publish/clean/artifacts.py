@@ -999,7 +999,9 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
     page after the first means the line is text (a heading of the body): none of its copies go;
     one right over the page's notes stands at the foot of its body, an edge of the text.
     A page's head or foot may stack several such lines: each round takes the outermost, and the
-    next round finds the line that then stands at the edge.  A line that is also a title in the
+    next round finds the line that then stands at the edge.  After the rounds go a long foot set
+    amid its pages (_long_feet_amid_pages) and a cell of a footer's row read out apart from the
+    rest (_foot_cells_apart).  A line that is also a title in the
     printed contents (contents_titles, from the contents pass) is a heading: never a head."""
     changes: list[Change] = []
     taken: set[int] = set()                 # the source lines taken as heads in earlier rounds
@@ -1010,11 +1012,129 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
             break
         changes += found
         taken.update(change.line for change in found)
+    over_notes = partial(_over_the_notes, lines, cache(partial(_note_openings, lines, language)))
+    long_feet = _long_feet_amid_pages(lines, headings, over_notes)
+    lines, found = _drop(lines, long_feet, long_feet.keys())
+    changes += found
+    cells = _foot_cells_apart(lines, taken, headings)
+    lines, found = _drop(lines, cells, cells.keys())          # in a page's foot: no page starts there
+    changes += found
     lines, found = _chapter_heads(lines, contents_titles)
     changes += found
     feet = [change.line for change in changes if change.kind == "running-head"]
     lines, found = _drop(lines, _numbers_over_feet(lines, feet))
     return lines, tuple(changes) + found
+
+
+def _long_feet_amid_pages(lines: Lines, headings: set[str],
+                          over_notes: Callable[[int], bool]) -> dict[int, tuple[str, str]]:
+    """A running foot longer than a head (a title: more than RUNNING_HEAD_MAX characters, its first
+    line ending in no punctuation) that the text layer set amid its page, between the body and
+    the notes, where no page edge reaches (_edge reads no line that long).  Evidence: the same
+    line, alone under a blank line, once a page on RUNNING_HEAD_MIN_PAGES pages or more, each
+    copy over furniture removed there (the page's number beside the foot: a source line gone
+    under it, blank lines between).  The short line right under it goes with it when every copy
+    has it (the title's second line), and so does the next line under the copies when it is
+    the foot's too (see _next_in_the_feet)."""
+    starts = [first for first, _ in _pages(lines)]
+    copies: dict[str, list[int]] = defaultdict(list)
+    for index in _lines_where(list(map(_TEXT, lines)), LONG_LINE_GATE):
+        text = lines[index].text
+        if len(text) <= LONG_HEAD_MAX and text[-1].isalnum() and _title_key(text) not in headings \
+                and (index == 0 or lines[index].page_start or lines[index - 1].blank):
+            copies[text].append(index)
+    drop: dict[int, tuple[str, str]] = {}
+    for foot, indexes in copies.items():
+        if len(indexes) < RUNNING_HEAD_MIN_PAGES or indexes[-1] + 1 >= len(lines) \
+                or len({bisect_right(starts, index) for index in indexes}) < len(indexes):
+            continue
+        under = {lines[index + 1].text for index in indexes}
+        second = len(under) == 1 and 0 < len(lines[indexes[0] + 1].text) <= RUNNING_HEAD_MAX
+        stacks = [(index, index + 1) if second else (index, index) for index in indexes]
+        if all(_gone_next_to(lines, last, +1) for _, last in stacks):
+            reason = f"the same long line alone on {len(indexes)} pages, over the page's removed furniture"
+            drop.update((index, ("running-head", reason)) for stack in stacks for index in set(stack))
+            drop.update(_next_in_the_feet(lines, [last for _, last in stacks], foot, over_notes))
+    return drop
+
+
+def _next_in_the_feet(lines: Lines, lasts: list[int], foot: str,
+                      over_notes: Callable[[int], bool]) -> dict[int, tuple[str, str]]:
+    """The foot's next line, set under it by the text layer (a web journal's button "Reageer"):
+    the first text line under its copies (`lasts`: their last lines), short, with a word, the
+    same under RUNNING_HEAD_MIN_PAGES copies at least; and its copies standing alone at the foot
+    of a page's body, right over the page's notes (`over_notes`), where the page's foot sets its
+    furniture too.  Under the foot's other copies, or inside a page, it is the page's text."""
+    under: dict[str, list[int]] = defaultdict(list)
+    for last in lasts:
+        following = next((index for index in range(last + 1, len(lines)) if lines[index].text), None)
+        if following is not None and len(lines[following].text) <= RUNNING_HEAD_MAX \
+                and _WORD.search(lines[following].text):
+            under[lines[following].text].append(following)
+    found = {text: indexes for text, indexes in under.items() if len(indexes) >= RUNNING_HEAD_MIN_PAGES}
+    if not found:
+        return {}
+    under_the_foot = {index: ("running-head", f"under the running foot '{foot}' on {len(indexes)} pages")
+                      for indexes in found.values() for index in indexes}
+    over = {index: ("running-head", f"a line of the running foot '{foot}', alone over the page's notes")
+            for index, line in enumerate(lines) if line.text in found and index not in under_the_foot
+            and _alone(lines, index) and over_notes(index)}
+    return under_the_foot | over
+
+
+# A line longer than a running head, found by its newline.
+LONG_LINE_GATE = re.compile(rf"\n[^\n]{{{RUNNING_HEAD_MAX + 1}}}")
+
+
+def _gone_next_to(lines: Lines, index: int, step: int) -> bool:
+    """Between lines[index] and the next text line before (step -1) or after (+1) it, a source
+    line is gone (removed by an earlier pass or round: furniture)."""
+    neighbour = index + step
+    while 0 <= neighbour < len(lines) and lines[neighbour - step].number + step == lines[neighbour].number:
+        if lines[neighbour].text:
+            return False
+        neighbour += step
+    return 0 <= neighbour < len(lines)
+
+
+def _foot_cells_apart(lines: Lines, taken: set[int], headings: set[str]) -> dict[int, tuple[str, str]]:
+    """The cells of a running foot's row that the text layer read out apart from it, with the
+    column above them (a club's "Chartered November 8, 1973" left of "District 6980 | Club 4399",
+    a photo's caption read out between): a short line ending no sentence, the same on every page
+    holding text (two at least: a short document gives too few pages for the evidence of
+    _running_heads), once a page, set apart from the text around it, among its last STACK_DEPTH
+    text lines, on pages whose running foot was taken in the rounds (`taken`: their source lines)
+    under the last of them; and the last text line over the foot on one page at least, where it
+    stands in the foot itself."""
+    pages = [(first, end) for first, end in _pages(lines) if any(line.text for line in lines[first:end])]
+    if len(pages) < 2:
+        return {}
+    copies: dict[str, list[int]] = defaultdict(list)
+    over_the_foot: set[str] = set()
+    for first, end in pages:
+        tail = [index for index in range(end - 1, first - 1, -1) if lines[index].text][:STACK_DEPTH]
+        limit = lines[end].number if end < len(lines) else lines[-1].number + 1
+        if not taken.intersection(range(lines[tail[0]].number + 1, limit)):
+            return {}                                 # a page without its running foot
+        over_the_foot.add(lines[tail[0]].text)
+        for index in tail:
+            text = lines[index].text
+            if len(text) <= RUNNING_HEAD_MAX and _WORD.search(text) and not ends_sentence(text) \
+                    and _title_key(text) not in headings and _set_apart(lines, index):
+                copies[text].append(index)
+    page_of = partial(bisect_right, [first for first, _ in pages])
+    reason = f"the same line on all {len(pages)} pages, over the running foot taken there or with its row"
+    return {index: ("running-head", reason) for text, indexes in copies.items()
+            if len(indexes) == len(pages) and text in over_the_foot and len(set(map(page_of, indexes))) == len(pages)
+            for index in indexes}
+
+
+def _set_apart(lines: Lines, index: int) -> bool:
+    """The line runs on from no line of text and into none: a blank line, a page's start or the
+    text's edge under it, and above it one of those or a line ending a sentence (not a table's
+    row over its total, nor a sentence's part)."""
+    above = index == 0 or lines[index - 1].blank or lines[index].page_start or ends_sentence(lines[index - 1].text)
+    return above and (index + 1 >= len(lines) or lines[index + 1].blank or lines[index + 1].page_start)
 
 
 # A page's number over its running foot counts the pages on this many pages at least (two may be chance).
@@ -1323,12 +1443,17 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
                  over_notes: Callable[[int], bool]) -> dict[int, tuple[str, str]]:
     """The copies of the heads to remove: at a page edge (or at the foot of a page's body, over
     its notes: `over_notes`), not in a group of display lines; none of a head that also stands
-    alone inside a page after the first (it is text there)."""
+    alone inside a page after the first (it is text there).  A line of figures without a word (an
+    issue's number, "2014-23") heads no part of the body and stands once a page: a copy inside a
+    page with none at its edges is that page's, set apart by the text layer, and stays (in doubt,
+    keep it) while the copies at the page edges go; a page holding it at an edge and inside too
+    prints the figures as a value (a table's column header), and they are text."""
     starts = [first for first, _ in pages]
     edge_of = {index: edge for indexes_by_edge in zones for edge, indexes in zip(_EDGES, indexes_by_edge)
                for index in indexes}
     cover_top = set(zones[0][0]) if zones else set()
     width = cache(partial(_column_width, texts))
+    page_of = partial(bisect_right, starts)
     copies: dict[str, list[int]] = defaultdict(list)
     for index in _lines_where(texts, _opening_with(set(heads))):
         if index not in keys:
@@ -1348,6 +1473,7 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
         # A chapter's title over its byline opens its chapter: the first copy after the cover;
         # a copy under an earlier one at a page edge is that page's head, whatever line it tops.
         opening = next((index for index in indexes if bisect_right(starts, index) > 1), None)
+        edge_pages = {page_of(index) for index in indexes if index in edge_of}
         for index in indexes:
             if index == heading:
                 continue                              # the chapter's heading, its number on it: text
@@ -1379,8 +1505,8 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
                                            and _display_neighbour(lines, index, -1, width, words) is not None)):
                 continue                              # a title with its byline: text
             if not at_edge:
-                if first_page:
-                    continue                          # the title on the first page: text
+                if first_page or (not _WORD.search(key) and page_of(index) not in edge_pages):
+                    continue                          # the title on the first page, a page's figures set apart: text
                 break                                 # alone inside a page: the line is text
             furniture.append(index)
         else:

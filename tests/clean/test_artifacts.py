@@ -322,6 +322,68 @@ def test_an_issue_number_in_figures_atop_the_cover_is_the_head_there_too():
     assert "De bouw van de nieuwe brug" in texts((out, changes))
 
 
+def test_an_issue_number_set_inside_a_page_without_one_at_its_edge_leaves_the_heads_going():
+    """A line of figures heads no part of the body: a copy the text layer set inside the last
+    page, which has none at its edge, stays as text, and the copies atop the other pages go.  A
+    page holding the figures at its edge and inside too prints them as a value (a table's
+    column header): they are text, and none go."""
+    body = "Dit is een gewone regel tekst van het artikel, lang genoeg om geen kop te zijn."
+    heads = [line for _ in range(3) for line in ("\f2021-07", "", body, body)]
+    out, changes = remove_running_heads(normalise(lines(*heads, "\f" + body, body, "", "2021-07", "", body))[0])
+    assert [change.before for change in changes] == ["2021-07"] * 3
+    assert texts((out, changes)).count("2021-07") == 1
+    _, changes = remove_running_heads(normalise(lines(*heads, "", "2021-07", "", body))[0])
+    assert not changes
+
+
+def test_a_cell_of_a_short_documents_footer_read_out_with_the_column_above_goes_with_the_foot():
+    """A two-page newsletter's footer row ("Chartered 1973" at the left, "District 12 | Club 34"
+    in the middle): the text layer reads the left cell out with the column above it, a photo's
+    caption between it and the rest of the row on the first page.  The same line on both pages,
+    set apart from the text, over the running foot taken there (right over it on the second), is
+    the foot's; the caption and a line near the foot of one page only stay."""
+    body = "Dit is een gewone regel tekst van de nieuwsbrief, lang genoeg om geen kop te zijn."
+    first = [body, "Is it fun?", "Chartered 1973", "", "Alicia Hodge", "Development Officer", "District 12 | Club 34"]
+    second = ["\f" + body, body, "Join us!", "Chartered 1973", "", "District 12 | Club 34"]
+    out, changes = remove_running_heads(normalise(lines(*first, "", *second, ""))[0])
+    assert [change.before for change in changes] == ["District 12 | Club 34"] * 2 + ["Chartered 1973"] * 2
+    assert texts((out, changes)) == [body, "Is it fun?", "Alicia Hodge", "Development Officer", body, body, "Join us!"]
+    # Run on from the line above it, as a sentence's part or a table's total, the line is the text's.
+    second[2] = "Join the club"
+    _, changes = remove_running_heads(normalise(lines(*first, "", *second, ""))[0])
+    assert "Chartered 1973" not in [change.before for change in changes]
+
+
+def test_a_long_running_foot_set_amid_its_pages_over_the_removed_folio_goes_with_its_button():
+    """Regression: a web journal printed to PDF set its running foot, the article's title over two
+    lines, with the page's number and a "Reageer" button under it, between the body and the
+    notes of each page, where no page edge reaches; the foot's first line ran into the notes.
+    The same long line alone over the page's removed folio on three pages is the foot: its
+    second line and the button under it go with it, and the button alone over a page's notes
+    too; the body and the notes stay.  Without the
+    furniture removed under them, the copies are text."""
+    title = "De vernieuwing van de wijk en haar voorzieningen in de jaren na de grote verbouwing"
+    source = []
+    for number, topic in ((61, "de haven"), (62, "de markt"), (63, "het park")):
+        label = number - 60
+        source += [f"\fOver {topic} praten bewoners en gemeente al jaren met elkaar{label}, en dat gesprek gaat door.",
+                   "", title, "Noord en Zuid", "", str(number), "", "Reageer", "",
+                   f"{label} Zie het verslag van de gemeente over {topic}, uitgegeven in het voorjaar van 2020."]
+    # A page whose foot stands under its notes: its button over the notes (at the foot of its body).
+    source += ["\fOver de school praten bewoners en gemeente al jaren met elkaar4, en dat gesprek gaat",
+               "", "Reageer", "", "4", "Zie het verslag van de gemeente over de school, uitgegeven in 2021.",
+               "", "de kinderen niet vergeten. Dat doen ze ook niet, en dat blijkt uit het verslag."]
+    # The page-number pass took the folios out in place, inside the pages.
+    kept = tuple(line for line in normalise(lines(*source))[0] if line.text not in {"61", "62", "63"})
+    out, changes = remove_running_heads(kept)
+    assert [change.before for change in changes] == [title, "Noord en Zuid", "Reageer"] * 3 + ["Reageer"]
+    assert "2 Zie het verslag van de gemeente over de markt, uitgegeven in het voorjaar van 2020." \
+        in texts((out, changes))
+    # Without furniture removed under them, three copies of a long line are the text's own.
+    _, changes = remove_running_heads(normalise(lines(*source))[0])
+    assert title not in [change.before for change in changes]
+
+
 def test_a_chapters_number_atop_a_page_is_no_page_number_to_count_on():
     """The count of page numbers goes past a chapter's number atop a page (it does not count
     with the pages): the page's own number, set under the page's last bullets, counts between
