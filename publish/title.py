@@ -132,6 +132,7 @@ class Vocabulary:
     cover_label: re.Pattern     # "Versie 3", "Version 2.1": a cover's label with its value
     provision: re.Pattern       # "Artikel 3", "ART. 1", "§ 2": a provision's or section's label and number
     official: tuple[str, ...] = ()  # "officiële uitgave van": an official journal's masthead line (see _masthead)
+    issue: re.Pattern = re.compile(r"(?!)")  # "Nr.12", "Nummer 12": an issue's number after its label (see _issue_name)
 
 
 def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabulary:
@@ -142,7 +143,8 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
         cover_label=re.compile(rf"^(?:{vocabulary(language, 'metadata.cover_labels')})\b\s*:?\s*\S", re.IGNORECASE),
         provision=re.compile(rf"^(?:§+\s*|(?:{vocabulary(language, 'structure.provisions')})\s*)\d{{1,3}}\b",
                              re.IGNORECASE),
-        official=tuple(sorted(language.words("metadata.official_publications"))))
+        official=tuple(sorted(language.words("metadata.official_publications"))),
+        issue=re.compile(rf"(?:{vocabulary(language, 'metadata.paper_number_labels')})\s*(\d+)", re.IGNORECASE))
 
 
 def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
@@ -156,6 +158,9 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
                   or _head_of_first_page(blocks, changes, words)
                   or (_under_notice(blocks, changes, words) if not title.strip() else []))
     masthead = _masthead(candidates, words)
+    periodical = None if masthead else _issue_name(blocks, changes, words)   # (a journal's issue: its regulation)
+    if periodical:
+        return Choice(periodical, None)
     publisher = max(_publisher_lines(candidates, words), masthead, _ribbon(candidates))
     eligible = [index for index in _eligible(candidates, series, title) if index >= publisher]
     if not eligible:
@@ -169,6 +174,25 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     under = candidates[best + 1] if best + 1 < len(candidates) else None
     subtitle = under is not None and under.tight and not under.over_text   # (a heading over its text is none)
     return Choice(candidates[best].text, under.text if under is not None and subtitle else None)
+
+
+def _issue_name(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary) -> str | None:
+    """A periodical's name, which the running heads of the later pages print with the number of
+    the issue ("De FilosooF Nr.12"), the number the first page gives the issue on a line of its
+    own ("Nummer 12"): the masthead, whatever the first page sets as text (its masthead is often
+    a picture, and the lines under it describe the periodical: "Maandelijkse uitgave van ...").
+    Evidence: the head stands LETTERHEAD_COPIES times or more, its name before the label and the
+    number may be a title (see _possible), and the first page names the same issue; a journal's
+    head over an article ("LOG IN Heft Nr. 193/194") names no issue the article's first page gives,
+    and an official journal's issue holds a regulation, titled under the masthead (see _masthead)."""
+    issues = {match[1] for block in blocks[:_first_page_end(blocks)] for line in block.line_texts
+              if (match := words.issue.fullmatch(" ".join(line.split())))}
+    heads = Counter(" ".join(change.before.split()) for change in changes if change.kind == "running-head")
+    for head, copies in heads.items():
+        named = re.fullmatch(rf"(.*\S)\s+{words.issue.pattern}", head, re.IGNORECASE)
+        if copies >= LETTERHEAD_COPIES and named and named[2] in issues and _possible(named[1], words):
+            return named[1]
+    return None
 
 
 def _cover_naming(blocks: list[Block], words: Vocabulary) -> list[Candidate]:

@@ -211,3 +211,18 @@ def test_a_title_over_its_date_line_is_told_from_a_sentence(lines, expected):
     cleaned = clean(Source(Path("x.txt"), tuple(split_lines(f"Kop\n\n{lines}\n\nDe tekst gaat hier verder.\n"))))
     block = next(block for block in cleaned.blocks if block.text.startswith(lines[:10]))
     assert title_over_its_date(block, words_of(cleaned.language.language).title) is expected
+
+
+def test_a_periodicals_name_the_running_heads_print_with_the_issues_number_is_the_title():
+    # The masthead is a picture; the lines under it describe the periodical; the heads of the
+    # later pages name it with the number the first page gives the issue.
+    text = ("Maandelijkse uitgave van de Speeltuinvereniging De Wip\n\nNummer 12\nMaart 2001\n\nVAN DE REDACTIE\n\n"
+            + "\f".join(["{body}"] + ["De Wipper Nr.12\n\nPagina {page}\n\n{body}".replace("{page}", str(page))
+                                      for page in range(2, 5)]))
+    body = ("De leden van de vereniging kwamen in maart weer bijeen in de zaal achter het café, en het bestuur\n"
+            "vertelde wat er het komende jaar op het programma staat voor jong en oud in de buurt.\n")
+    assert build(text.replace("{body}", body)).metadata.title == "De Wipper"
+    # A journal's head over an article whose first page gives no issue's number names the journal.
+    article = text.replace("Nummer 12\n", "").replace("Maandelijkse uitgave van de Speeltuinvereniging De Wip",
+                                                        "Het nieuwe speelveld")
+    assert build(article.replace("{body}", body)).metadata.title == "Het nieuwe speelveld"
