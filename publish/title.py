@@ -812,16 +812,18 @@ def _joined(candidates: list[Candidate], words: Vocabulary, heads: frozenset[str
 def _wrapped(above: Candidate, line: str) -> bool:
     """A title too long for its line, its last words run on in the line right under it
     ("PRIVACYVERKLARING VAN DE SPEELTUIN – Vereniging De" / "Wip Haarlem"): the line above fills
-    WRAPPED_MIN_CHARS at least and ends on a word (not a year or number, which ends a title:
-    "Nieuwsbrief voorjaar 2024"), the line under is shorter and set alike (both
-    in capitals or neither, see _capitals).  A short line over a name ("Kernwaarden" / "Pauline
+    WRAPPED_MIN_CHARS at least, or is set in capitals over a line in capitals (a title set large
+    wraps sooner: "HET STRATEGISCH GLB-PLAN" / "NEDERLAND"), and ends on a word (not a year or
+    number, which ends a title: "Nieuwsbrief voorjaar 2024"), the line under is shorter and set
+    alike (both in capitals or neither, see _capitals).  A short line over a name ("Kernwaarden" / "Pauline
     Meurs"), a line set apart in another type, or a name in quotes under the title (its short
     name: "“RKI-kader”") is a title of its own.  Set alike means like the line the title ends
     on: under a title joined from lines ("Design – ... SSL en" / "CMS") a line in another type
     ("CoronaCheck, MinVWS") is the next.  A line opening with the title's first word (accents
     aside) begins the same title anew, in a second language ("RÈGLEMENT INTERCLUBS ..." /
     "REGLEMENT INTERCLUB ..."): a parallel title, not the run-on."""
-    return (len(above.text) >= WRAPPED_MIN_CHARS and above.text[-1:].isalpha() and len(line) < len(above.text)
+    return ((len(above.text) >= WRAPPED_MIN_CHARS or (_capitals(above.ending) and _capitals(line)))
+            and above.text[-1:].isalpha() and len(line) < len(above.text)
             and _capitals(above.ending) == _capitals(line) and not QUOTED.fullmatch(line)
             and _first_word(line) != _first_word(above.text))
 

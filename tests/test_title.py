@@ -226,3 +226,17 @@ def test_a_periodicals_name_the_running_heads_print_with_the_issues_number_is_th
     article = text.replace("Nummer 12\n", "").replace("Maandelijkse uitgave van de Speeltuinvereniging De Wip",
                                                         "Het nieuwe speelveld")
     assert build(article.replace("{body}", body)).metadata.title == "Het nieuwe speelveld"
+
+
+def test_a_title_in_capitals_runs_on_in_the_shorter_line_in_capitals_under_it():
+    # A title set large in capitals wraps sooner than a line of text is long.
+    text = ["De gemeente bouwt dit jaar twee speeltuinen in de wijk, en de buurt mag meedenken",
+            "over wat er komt te staan."]
+    words = words_of(language("nl")).title
+    wrapped = [_block("display", ["HET NIEUWE SPEELPLAN", "DE WIP"], 1), _block("paragraph", text, 4, gap_before=1)]
+    choice = choose(wrapped, (), words)
+    assert choice is not None and choice.title == "HET NIEUWE SPEELPLAN DE WIP"
+    # A year ends the title: the line under it is a line of its own.
+    dated = [_block("display", ["HET NIEUWE SPEELPLAN 2025", "DE WIP"], 1), _block("paragraph", text, 4, gap_before=1)]
+    choice = choose(dated, (), words)
+    assert choice is not None and choice.title == "HET NIEUWE SPEELPLAN 2025"
