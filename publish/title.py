@@ -39,6 +39,8 @@ STACK_LINES = 3
 # A title line this long may have wrapped before its last words (see _wrapped): a display line of
 # half a text line's width or more.
 WRAPPED_MIN_CHARS = 40
+# A line that announces the title under it ("In een notendop:") holds this many words at least.
+LEAD_IN_MIN_WORDS = 3
 # A title is a display line: a longer line is text, whatever its type.
 TITLE_MAX_CHARS = 100
 # A sentence: it ends on a full stop and holds this many words (not "Satzung des X e.V.").
@@ -507,6 +509,7 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
     that is none (a date between) is not right under the candidate above."""
     out: list[Candidate] = []
     dropped = False                 # the line above was none: the next is not right under a candidate
+    lead: str | None = None         # the line above announces the title under it (see _lead_in)
     resume = 0                      # the blocks before it were read as one stacked title
     for index, block in enumerate(blocks):
         if index < resume:
@@ -519,6 +522,7 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
             out[-1], rest = _with_framed_line(out[-1], block)
             # (the closing dash ends the title: the line under it is no run-on, nor a subtitle)
             out.extend(Candidate(line, number > 0, False) for number, line in enumerate(rest) if _possible(line, words))
+            lead = None
             continue
         end, stack = _stack_over_blocks(blocks, index, words)
         if stack:
@@ -526,7 +530,7 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
             over_text = below is not None and _body(below)
             out.append(Candidate(stack, not block.gap_before and not dropped, below is None or bool(below.gap_before),
                                  over_text=over_text, heading=below is not None and over_text and _heads(below)))
-            dropped, resume = False, end
+            dropped, resume, lead = False, end, None
             continue
         below = blocks[index + 1] if index + 1 < len(blocks) else None
         lines = _lines(block, words, apart=below is None or bool(below.gap_before))
@@ -538,11 +542,23 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
                 out[-1] = replace(out[-1], text=f"{out[-1].text} {candidate.text}", last_line=candidate.text,
                                   apart=candidate.apart, over_text=candidate.over_text, heading=candidate.heading)
             elif _possible(candidate.text, words, block.kind == "paragraph") and not _too_long(candidate.text, block):
-                out.append(replace(candidate, tight=candidate.tight and not dropped))
-                dropped = False
+                opened = f"{lead} {candidate.text}" if lead and candidate.tight else candidate.text
+                out.append(replace(candidate, text=opened, tight=candidate.tight and not dropped,
+                                   last_line=candidate.ending if opened != candidate.text else candidate.last_line))
+                dropped, lead = False, None
             else:
-                dropped = True
+                dropped, lead = True, candidate.text if _lead_in(candidate.text, words) else None
     return out
+
+
+def _lead_in(line: str, words: Vocabulary) -> bool:
+    """A display line that announces the title set right under it, its colon opening it ("In een
+    notendop:" / "HET STRATEGISCH GLB-PLAN"): the title's first words.  Evidence: LEAD_IN_MIN_WORDS
+    words or more (a label is a word or two: "To:", "Ons kenmerk:"), none of a letterhead's or a
+    cover's labels ("Datum en plaats:"), and the line under it, no blank line between, is a
+    candidate (see _candidates)."""
+    return (line.endswith(":") and len(line.split()) >= LEAD_IN_MIN_WORDS and line[:1].isupper()
+            and not letterhead.kind(line, words.language) and not words.cover_label.match(line))
 
 
 def title_over_its_date(block: Block, words: Vocabulary) -> bool:

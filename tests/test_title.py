@@ -240,3 +240,19 @@ def test_a_title_in_capitals_runs_on_in_the_shorter_line_in_capitals_under_it():
     dated = [_block("display", ["HET NIEUWE SPEELPLAN 2025", "DE WIP"], 1), _block("paragraph", text, 4, gap_before=1)]
     choice = choose(dated, (), words)
     assert choice is not None and choice.title == "HET NIEUWE SPEELPLAN 2025"
+
+
+def test_a_line_ending_on_a_colon_right_over_the_title_announces_it_and_opens_it():
+    text = ["De gemeente bouwt dit jaar twee speeltuinen in de wijk, en de buurt mag meedenken",
+            "over wat er komt te staan."]
+    words = words_of(language("nl")).title
+
+    def title(lead: str) -> str | None:
+        blocks = [_block("paragraph", [lead], 1, gap_before=3), _block("display", ["DE NIEUWE SPEELTUINEN"], 2),
+                  _block("paragraph", text, 4, gap_before=1)]
+        choice = choose(blocks, (), words)
+        return choice.title if choice else None
+    assert title("In een notendop:") == "In een notendop: DE NIEUWE SPEELTUINEN"
+    # A letterhead's label before its value is none ("Datum", "Kenmerk"), nor is a label of a word or two.
+    assert title("Datum van vaststelling:") == "DE NIEUWE SPEELTUINEN"
+    assert title("Onderwerp:") == "DE NIEUWE SPEELTUINEN"
