@@ -753,6 +753,14 @@ def _possible(line: str, words: Vocabulary, in_paragraph: bool = False) -> bool:
             and not _sentence(tokens, in_paragraph))
 
 
+def part_titled(line: str, words: Vocabulary) -> bool:
+    """A part's label and number with its own title after a colon ("Bijlage 4: Voortgang
+    Forumtoetsing"): an annex's title, though its label is a letterhead's too (whose value is a
+    count or a list: "Bijlagen 2")."""
+    part = words.provision.match(line)
+    return bool(part and re.match(r"\s*:\s*[^\W\d_]{2}", line[part.end():]))
+
+
 def _sentence(tokens: list[str], in_paragraph: bool) -> bool:
     """A line of text: it ends on a full stop after a whole word ("... de eerste zin.", not an
     abbreviation: "Satzung des X e.V.") in a paragraph; a display line (a cover's "How to
