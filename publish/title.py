@@ -658,7 +658,7 @@ def _lines(block: Block, words: Vocabulary, apart: bool) -> list[Candidate]:
         ends_on_function_word = bool(out) and out[-1].text.split()[-1].lower() in words.function_words
         if out and (ends_on_function_word or _name_broken_at_comma(out[-1].text, words)
                     or (line[:1].islower() and _capitals(out[-1].text) == _capitals(line))
-                    or _wrapped(out[-1], line)) \
+                    or _wrapped(out[-1], line, words)) \
                 and _possible(line[:1].upper() + line[1:], words):
             out[-1] = Candidate(f"{out[-1].text} {line}", out[-1].tight, False, last_line=line)
         else:
@@ -824,7 +824,7 @@ def _joined(candidates: list[Candidate], words: Vocabulary, heads: frozenset[str
                 (_kind_and_date_only(candidate.text, words) and not _kinds_in(above.text.split(), words)
                  and not letterhead.organisation(above.text, words.language))
                 or (_kind_alone(above.text, words) and letterhead.organisation(candidate.text, words.language))
-                or (_wrapped(above, candidate.text) and not candidate.heading
+                or (_wrapped(above, candidate.text, words) and not candidate.heading
                     and " ".join(candidate.text.split()) not in heads)):
             out[-1] = Candidate(f"{above.text} {candidate.text}", above.tight, candidate.apart, candidate.over_text,
                                 candidate.ending)
@@ -833,11 +833,12 @@ def _joined(candidates: list[Candidate], words: Vocabulary, heads: frozenset[str
     return out
 
 
-def _wrapped(above: Candidate, line: str) -> bool:
+def _wrapped(above: Candidate, line: str, words: Vocabulary) -> bool:
     """A title too long for its line, its last words run on in the line right under it
     ("PRIVACYVERKLARING VAN DE SPEELTUIN – Vereniging De" / "Wip Haarlem"): the line above fills
     WRAPPED_MIN_CHARS at least, or is set in capitals over a line in capitals (a title set large
-    wraps sooner: "HET STRATEGISCH GLB-PLAN" / "NEDERLAND"), and ends on a word (not a year or
+    wraps sooner: "HET STRATEGISCH GLB-PLAN" / "NEDERLAND"; not an organisation's name, which
+    stands over the title it publishes: "STICHTING DE WIP" / "BELEIDSPLAN"), and ends on a word (not a year or
     number, which ends a title: "Nieuwsbrief voorjaar 2024"), the line under is shorter and set
     alike (both in capitals or neither, see _capitals).  A short line over a name ("Kernwaarden" / "Pauline
     Meurs"), a line set apart in another type, or a name in quotes under the title (its short
@@ -846,7 +847,8 @@ def _wrapped(above: Candidate, line: str) -> bool:
     ("CoronaCheck, MinVWS") is the next.  A line opening with the title's first word (accents
     aside) begins the same title anew, in a second language ("RÈGLEMENT INTERCLUBS ..." /
     "REGLEMENT INTERCLUB ..."): a parallel title, not the run-on."""
-    return ((len(above.text) >= WRAPPED_MIN_CHARS or (_capitals(above.ending) and _capitals(line)))
+    set_large = _capitals(above.ending) and _capitals(line) and not letterhead.organisation(above.text, words.language)
+    return ((len(above.text) >= WRAPPED_MIN_CHARS or set_large)
             and above.text[-1:].isalpha() and len(line) < len(above.text)
             and _capitals(above.ending) == _capitals(line) and not QUOTED.fullmatch(line)
             and _first_word(line) != _first_word(above.text))

@@ -240,6 +240,10 @@ def test_a_title_in_capitals_runs_on_in_the_shorter_line_in_capitals_under_it():
     dated = [_block("display", ["HET NIEUWE SPEELPLAN 2025", "DE WIP"], 1), _block("paragraph", text, 4, gap_before=1)]
     choice = choose(dated, (), words)
     assert choice is not None and choice.title == "HET NIEUWE SPEELPLAN 2025"
+    # An organisation's name stands over the title it publishes: no title's first line.
+    published = [_block("display", ["STICHTING DE WIP", "BELEIDSPLAN"], 1), _block("paragraph", text, 4, gap_before=1)]
+    choice = choose(published, (), words)
+    assert choice is not None and choice.title != "STICHTING DE WIP BELEIDSPLAN"
 
 
 def test_a_line_ending_on_a_colon_right_over_the_title_announces_it_and_opens_it():
