@@ -61,6 +61,9 @@ MAX_CANDIDATES = 8
 # 5/2024"); more describe the text ("Verslag van uitgevoerde activiteiten over het tijdvak 2014").
 KIND_NAME_WORDS = 1
 
+# A colophon's name of the periodical goes on from the masthead's first line by this many words at most.
+COLOPHON_NAME_WORDS = 3
+
 # The weights of the features (see _score): one step down the page costs POSITION points.
 POSITION = 2
 NAMES_THE_DOCUMENT = 3
@@ -135,6 +138,7 @@ class Vocabulary:
     provision: re.Pattern       # "Artikel 3", "ART. 1", "§ 2": a provision's or section's label and number
     official: tuple[str, ...] = ()  # "officiële uitgave van": an official journal's masthead line (see _masthead)
     issue: re.Pattern = re.compile(r"(?!)")  # "Nr.12", "Nummer 12": an issue's number after its label (see _issue_name)
+    publisher_roles: frozenset[str] = frozenset()  # "uitgave": a colophon's "X is een uitgave van" (see _colophon_name)
 
 
 def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabulary:
@@ -146,7 +150,8 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
         provision=re.compile(rf"^(?:§+\s*|(?:{vocabulary(language, 'structure.provisions')})\s*)\d{{1,3}}\b",
                              re.IGNORECASE),
         official=tuple(sorted(language.words("metadata.official_publications"))),
-        issue=re.compile(rf"(?:{vocabulary(language, 'metadata.paper_number_labels')})\s*(\d+)", re.IGNORECASE))
+        issue=re.compile(rf"(?:{vocabulary(language, 'metadata.paper_number_labels')})\s*(\d+)", re.IGNORECASE),
+        publisher_roles=language.words("metadata.publisher_roles"))
 
 
 def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
@@ -175,7 +180,31 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
         return None
     under = candidates[best + 1] if best + 1 < len(candidates) else None
     subtitle = under is not None and under.tight and not under.over_text   # (a heading over its text is none)
+    whole = _colophon_name(candidates[best].text, blocks, words)
+    if whole:
+        return Choice(whole, None)
     return Choice(candidates[best].text, under.text if under is not None and subtitle else None)
+
+
+def _colophon_name(title: str, blocks: list[Block], words: Vocabulary) -> str | None:
+    """The whole name of a periodical whose masthead the text layer breaks apart ("KERK", other
+    lines, "& leven"), as its colophon prints it: "KERK & leven is een uitgave van ...".
+    Evidence: a line that opens with the name, then a word or two in lower case ("is een",
+    "is") and a word naming the publisher's role (words.publisher_roles); the name begins with
+    the title chosen and holds COLOPHON_NAME_WORDS more words at most; None when no line names it
+    so."""
+    roles = "|".join(re.escape(role) for role in sorted(words.publisher_roles, key=len, reverse=True))
+    if not roles:
+        return None
+    said = re.compile(rf"(.+?)\s+(?:[a-zß-ÿ]+\s+){{1,2}}(?i:{roles})\b")   # (the verb in lower case: "is een")
+    for block in blocks:
+        for line in block.line_texts:
+            named = said.match(" ".join(line.split()))
+            name = named[1] if named else ""
+            more = len(name.split()) - len(title.split())
+            if named and _folded(name).startswith(f"{_folded(title)} ") and 0 < more <= COLOPHON_NAME_WORDS:
+                return name
+    return None
 
 
 def _issue_name(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary) -> str | None:

@@ -260,3 +260,19 @@ def test_a_line_ending_on_a_colon_right_over_the_title_announces_it_and_opens_it
     # A letterhead's label before its value is none ("Datum", "Kenmerk"), nor is a label of a word or two.
     assert title("Datum van vaststelling:") == "DE NIEUWE SPEELTUINEN"
     assert title("Onderwerp:") == "DE NIEUWE SPEELTUINEN"
+
+
+def test_a_masthead_broken_apart_by_the_text_layer_is_made_whole_by_its_colophon():
+    # "KERK" and "& leven" with a postage mark read between them; the colophon names the paper.
+    text = ["De parochie viert dit jaar haar honderdste verjaardag met een feest op het plein, en",
+            "iedereen uit de buurt is van harte welkom om mee te vieren."]
+    colophon = _block("paragraph", ["KERK & leven is een uitgave van Studiecentrum De Wip vzw",
+                                    "Verantwoordelijke uitgever: Jan Peeters"], 20, gap_before=1)
+    blocks = [_block("display", ["KERK"], 1), _block("display", ["PB-PP | B-331"], 3, gap_before=1),
+              _block("display", ["& leven"], 5, gap_before=1), _block("paragraph", text, 7, gap_before=1)]
+    words = words_of(language("nl")).title
+    choice = choose([*blocks, colophon], (), words)
+    assert choice is not None and choice.title == "KERK & leven"
+    # Without the colophon the first line stands alone.
+    choice = choose(blocks, (), words)
+    assert choice is not None and choice.title == "KERK"
