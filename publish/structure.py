@@ -844,8 +844,9 @@ def _title_apart(body: list[Block], words: Words) -> bool:
 
 def _letter_title(front: list[Block], words: Words) -> str:
     """A letter's title: its subject ("Onderwerp Draagmoederschap", "Betreft: ...", or the line
-    under a lone "Onderwerp"); without one, a line of the opening that stands apart (blank lines
-    around it) and is no letterhead, no organisation and not the addressee above it all."""
+    under a lone "Onderwerp"); without one, an annex's own title ("Bijlage 4: Voortgang ...", see
+    title.part_titled), or else a line of the opening that stands apart (blank lines around it)
+    and is no letterhead, no organisation and not the addressee above it all."""
     lines = [line for block in front for line in block.line_texts]
     for position, line in enumerate(lines):
         subject = words.letterhead.subject.match(line)
@@ -855,6 +856,10 @@ def _letter_title(front: list[Block], words: Words) -> str:
         if beside:
             return beside
     first_page_end = next((index for index, block in enumerate(front) if index and block.page_start), len(front))
+    annex = next((line for block in front[:first_page_end] for line in block.line_texts
+                  if titles.part_titled(line, words.title)), None)
+    if annex:
+        return " ".join(annex.split())
     apart = [block for index, block in enumerate(front[:first_page_end])
              if index > 0 and block.kind == "display" and block.gap_before
              and (index + 1 == len(front) or front[index + 1].gap_before)

@@ -39,6 +39,8 @@ STACK_LINES = 3
 # A title line this long may have wrapped before its last words (see _wrapped): a display line of
 # half a text line's width or more.
 WRAPPED_MIN_CHARS = 40
+# A line that announces the title under it ("In een notendop:") holds this many words at least.
+LEAD_IN_MIN_WORDS = 3
 # A title is a display line: a longer line is text, whatever its type.
 TITLE_MAX_CHARS = 100
 # A sentence: it ends on a full stop and holds this many words (not "Satzung des X e.V.").
@@ -58,6 +60,9 @@ MAX_CANDIDATES = 8
 # many words of its own stand beside them ("Fiscale Jaarrekening 2022-2023", "Gemeinde-InfoBrief
 # 5/2024"); more describe the text ("Verslag van uitgevoerde activiteiten over het tijdvak 2014").
 KIND_NAME_WORDS = 1
+
+# A colophon's name of the periodical goes on from the masthead's first line by this many words at most.
+COLOPHON_NAME_WORDS = 3
 
 # The weights of the features (see _score): one step down the page costs POSITION points.
 POSITION = 2
@@ -132,6 +137,8 @@ class Vocabulary:
     cover_label: re.Pattern     # "Versie 3", "Version 2.1": a cover's label with its value
     provision: re.Pattern       # "Artikel 3", "ART. 1", "§ 2": a provision's or section's label and number
     official: tuple[str, ...] = ()  # "officiële uitgave van": an official journal's masthead line (see _masthead)
+    issue: re.Pattern = re.compile(r"(?!)")  # "Nr.12", "Nummer 12": an issue's number after its label (see _issue_name)
+    publisher_roles: frozenset[str] = frozenset()  # "uitgave": a colophon's "X is een uitgave van" (see _colophon_name)
 
 
 def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabulary:
@@ -142,7 +149,9 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
         cover_label=re.compile(rf"^(?:{vocabulary(language, 'metadata.cover_labels')})\b\s*:?\s*\S", re.IGNORECASE),
         provision=re.compile(rf"^(?:§+\s*|(?:{vocabulary(language, 'structure.provisions')})\s*)\d{{1,3}}\b",
                              re.IGNORECASE),
-        official=tuple(sorted(language.words("metadata.official_publications"))))
+        official=tuple(sorted(language.words("metadata.official_publications"))),
+        issue=re.compile(rf"(?:{vocabulary(language, 'metadata.paper_number_labels')})\s*(\d+)", re.IGNORECASE),
+        publisher_roles=language.words("metadata.publisher_roles"))
 
 
 def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
@@ -156,6 +165,9 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
                   or _head_of_first_page(blocks, changes, words)
                   or (_under_notice(blocks, changes, words) if not title.strip() else []))
     masthead = _masthead(candidates, words)
+    periodical = None if masthead else _issue_name(blocks, changes, words)   # (a journal's issue: its regulation)
+    if periodical:
+        return Choice(periodical, None)
     publisher = max(_publisher_lines(candidates, words), masthead, _ribbon(candidates))
     eligible = [index for index in _eligible(candidates, series, title) if index >= publisher]
     if not eligible:
@@ -168,7 +180,50 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
         return None
     under = candidates[best + 1] if best + 1 < len(candidates) else None
     subtitle = under is not None and under.tight and not under.over_text   # (a heading over its text is none)
+    whole = _colophon_name(candidates[best].text, blocks, words)
+    if whole:
+        return Choice(whole, None)
     return Choice(candidates[best].text, under.text if under is not None and subtitle else None)
+
+
+def _colophon_name(title: str, blocks: list[Block], words: Vocabulary) -> str | None:
+    """The whole name of a periodical whose masthead the text layer breaks apart ("KERK", other
+    lines, "& leven"), as its colophon prints it: "KERK & leven is een uitgave van ...".
+    Evidence: a line that opens with the name, then a word or two in lower case ("is een",
+    "is") and a word naming the publisher's role (words.publisher_roles); the name begins with
+    the title chosen and holds COLOPHON_NAME_WORDS more words at most; None when no line names it
+    so."""
+    roles = "|".join(re.escape(role) for role in sorted(words.publisher_roles, key=len, reverse=True))
+    if not roles:
+        return None
+    said = re.compile(rf"(.+?)\s+(?:[a-zß-ÿ]+\s+){{1,2}}(?i:{roles})\b")   # (the verb in lower case: "is een")
+    for block in blocks:
+        for line in block.line_texts:
+            named = said.match(" ".join(line.split()))
+            name = named[1] if named else ""
+            more = len(name.split()) - len(title.split())
+            if named and _folded(name).startswith(f"{_folded(title)} ") and 0 < more <= COLOPHON_NAME_WORDS:
+                return name
+    return None
+
+
+def _issue_name(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary) -> str | None:
+    """A periodical's name, which the running heads of the later pages print with the number of
+    the issue ("De FilosooF Nr.12"), the number the first page gives the issue on a line of its
+    own ("Nummer 12"): the masthead, whatever the first page sets as text (its masthead is often
+    a picture, and the lines under it describe the periodical: "Maandelijkse uitgave van ...").
+    Evidence: the head stands LETTERHEAD_COPIES times or more, its name before the label and the
+    number may be a title (see _possible), and the first page names the same issue; a journal's
+    head over an article ("LOG IN Heft Nr. 193/194") names no issue the article's first page gives,
+    and an official journal's issue holds a regulation, titled under the masthead (see _masthead)."""
+    issues = {match[1] for block in blocks[:_first_page_end(blocks)] for line in block.line_texts
+              if (match := words.issue.fullmatch(" ".join(line.split())))}
+    heads = Counter(" ".join(change.before.split()) for change in changes if change.kind == "running-head")
+    for head, copies in heads.items():
+        named = re.fullmatch(rf"(.*\S)\s+{words.issue.pattern}", head, re.IGNORECASE)
+        if copies >= LETTERHEAD_COPIES and named and named[2] in issues and _possible(named[1], words):
+            return named[1]
+    return None
 
 
 def _cover_naming(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
@@ -483,6 +538,7 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
     that is none (a date between) is not right under the candidate above."""
     out: list[Candidate] = []
     dropped = False                 # the line above was none: the next is not right under a candidate
+    lead: str | None = None         # the line above announces the title under it (see _lead_in)
     resume = 0                      # the blocks before it were read as one stacked title
     for index, block in enumerate(blocks):
         if index < resume:
@@ -495,6 +551,7 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
             out[-1], rest = _with_framed_line(out[-1], block)
             # (the closing dash ends the title: the line under it is no run-on, nor a subtitle)
             out.extend(Candidate(line, number > 0, False) for number, line in enumerate(rest) if _possible(line, words))
+            lead = None
             continue
         end, stack = _stack_over_blocks(blocks, index, words)
         if stack:
@@ -502,7 +559,7 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
             over_text = below is not None and _body(below)
             out.append(Candidate(stack, not block.gap_before and not dropped, below is None or bool(below.gap_before),
                                  over_text=over_text, heading=below is not None and over_text and _heads(below)))
-            dropped, resume = False, end
+            dropped, resume, lead = False, end, None
             continue
         below = blocks[index + 1] if index + 1 < len(blocks) else None
         lines = _lines(block, words, apart=below is None or bool(below.gap_before))
@@ -514,11 +571,23 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
                 out[-1] = replace(out[-1], text=f"{out[-1].text} {candidate.text}", last_line=candidate.text,
                                   apart=candidate.apart, over_text=candidate.over_text, heading=candidate.heading)
             elif _possible(candidate.text, words, block.kind == "paragraph") and not _too_long(candidate.text, block):
-                out.append(replace(candidate, tight=candidate.tight and not dropped))
-                dropped = False
+                opened = f"{lead} {candidate.text}" if lead and candidate.tight else candidate.text
+                out.append(replace(candidate, text=opened, tight=candidate.tight and not dropped,
+                                   last_line=candidate.ending if opened != candidate.text else candidate.last_line))
+                dropped, lead = False, None
             else:
-                dropped = True
+                dropped, lead = True, candidate.text if _lead_in(candidate.text, words) else None
     return out
+
+
+def _lead_in(line: str, words: Vocabulary) -> bool:
+    """A display line that announces the title set right under it, its colon opening it ("In een
+    notendop:" / "HET STRATEGISCH GLB-PLAN"): the title's first words.  Evidence: LEAD_IN_MIN_WORDS
+    words or more (a label is a word or two: "To:", "Ons kenmerk:"), none of a letterhead's or a
+    cover's labels ("Datum en plaats:"), and the line under it, no blank line between, is a
+    candidate (see _candidates)."""
+    return (line.endswith(":") and len(line.split()) >= LEAD_IN_MIN_WORDS and line[:1].isupper()
+            and not letterhead.kind(line, words.language) and not words.cover_label.match(line))
 
 
 def title_over_its_date(block: Block, words: Vocabulary) -> bool:
@@ -618,7 +687,7 @@ def _lines(block: Block, words: Vocabulary, apart: bool) -> list[Candidate]:
         ends_on_function_word = bool(out) and out[-1].text.split()[-1].lower() in words.function_words
         if out and (ends_on_function_word or _name_broken_at_comma(out[-1].text, words)
                     or (line[:1].islower() and _capitals(out[-1].text) == _capitals(line))
-                    or _wrapped(out[-1], line)) \
+                    or _wrapped(out[-1], line, words)) \
                 and _possible(line[:1].upper() + line[1:], words):
             out[-1] = Candidate(f"{out[-1].text} {line}", out[-1].tight, False, last_line=line)
         else:
@@ -713,6 +782,14 @@ def _possible(line: str, words: Vocabulary, in_paragraph: bool = False) -> bool:
             and not _sentence(tokens, in_paragraph))
 
 
+def part_titled(line: str, words: Vocabulary) -> bool:
+    """A part's label and number with its own title after a colon ("Bijlage 4: Voortgang
+    Forumtoetsing"): an annex's title, though its label is a letterhead's too (whose value is a
+    count or a list: "Bijlagen 2")."""
+    part = words.provision.match(line)
+    return bool(part and re.match(r"\s*:\s*[^\W\d_]{2}", line[part.end():]))
+
+
 def _sentence(tokens: list[str], in_paragraph: bool) -> bool:
     """A line of text: it ends on a full stop after a whole word ("... de eerste zin.", not an
     abbreviation: "Satzung des X e.V.") in a paragraph; a display line (a cover's "How to
@@ -776,7 +853,7 @@ def _joined(candidates: list[Candidate], words: Vocabulary, heads: frozenset[str
                 (_kind_and_date_only(candidate.text, words) and not _kinds_in(above.text.split(), words)
                  and not letterhead.organisation(above.text, words.language))
                 or (_kind_alone(above.text, words) and letterhead.organisation(candidate.text, words.language))
-                or (_wrapped(above, candidate.text) and not candidate.heading
+                or (_wrapped(above, candidate.text, words) and not candidate.heading
                     and " ".join(candidate.text.split()) not in heads)):
             out[-1] = Candidate(f"{above.text} {candidate.text}", above.tight, candidate.apart, candidate.over_text,
                                 candidate.ending)
@@ -785,19 +862,23 @@ def _joined(candidates: list[Candidate], words: Vocabulary, heads: frozenset[str
     return out
 
 
-def _wrapped(above: Candidate, line: str) -> bool:
+def _wrapped(above: Candidate, line: str, words: Vocabulary) -> bool:
     """A title too long for its line, its last words run on in the line right under it
     ("PRIVACYVERKLARING VAN DE SPEELTUIN – Vereniging De" / "Wip Haarlem"): the line above fills
-    WRAPPED_MIN_CHARS at least and ends on a word (not a year or number, which ends a title:
-    "Nieuwsbrief voorjaar 2024"), the line under is shorter and set alike (both
-    in capitals or neither, see _capitals).  A short line over a name ("Kernwaarden" / "Pauline
+    WRAPPED_MIN_CHARS at least, or is set in capitals over a line in capitals (a title set large
+    wraps sooner: "HET STRATEGISCH GLB-PLAN" / "NEDERLAND"; not an organisation's name, which
+    stands over the title it publishes: "STICHTING DE WIP" / "BELEIDSPLAN"), and ends on a word (not a year or
+    number, which ends a title: "Nieuwsbrief voorjaar 2024"), the line under is shorter and set
+    alike (both in capitals or neither, see _capitals).  A short line over a name ("Kernwaarden" / "Pauline
     Meurs"), a line set apart in another type, or a name in quotes under the title (its short
     name: "“RKI-kader”") is a title of its own.  Set alike means like the line the title ends
     on: under a title joined from lines ("Design – ... SSL en" / "CMS") a line in another type
     ("CoronaCheck, MinVWS") is the next.  A line opening with the title's first word (accents
     aside) begins the same title anew, in a second language ("RÈGLEMENT INTERCLUBS ..." /
     "REGLEMENT INTERCLUB ..."): a parallel title, not the run-on."""
-    return (len(above.text) >= WRAPPED_MIN_CHARS and above.text[-1:].isalpha() and len(line) < len(above.text)
+    set_large = _capitals(above.ending) and _capitals(line) and not letterhead.organisation(above.text, words.language)
+    return ((len(above.text) >= WRAPPED_MIN_CHARS or set_large)
+            and above.text[-1:].isalpha() and len(line) < len(above.text)
             and _capitals(above.ending) == _capitals(line) and not QUOTED.fullmatch(line)
             and _first_word(line) != _first_word(above.text))
 

@@ -527,6 +527,14 @@ def test_a_subject_set_beside_the_date_in_two_columns_is_the_title_not_the_addre
     assert build(written).metadata.title == "Speeltuinen in de wijk"
 
 
+def test_a_memo_that_is_an_annex_is_titled_by_its_annexs_title_not_a_heading_under_it():
+    # No subject line; the annex's label and number with its title, right under the letterhead's
+    # contact lines, though "Bijlage" is a letterhead's label too.
+    text = LETTERHEAD_LETTER.replace("Onderwerp Speeltuinen in de wijk\n", "Bijlage 2: Speeltuinen in de wijk\n")
+    text = text.replace("Met deze brief", "Inleiding\n\nMet deze brief")
+    assert build(text).metadata.title == "Bijlage 2: Speeltuinen in de wijk"
+
+
 def test_labels_in_a_column_over_their_values_give_the_subject_after_the_date():
     """"Datum" over "Onderwerp", then the date over the subject (two lines): the subject is the
     lines after the date, not the date under the subject's label."""

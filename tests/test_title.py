@@ -211,3 +211,68 @@ def test_a_title_over_its_date_line_is_told_from_a_sentence(lines, expected):
     cleaned = clean(Source(Path("x.txt"), tuple(split_lines(f"Kop\n\n{lines}\n\nDe tekst gaat hier verder.\n"))))
     block = next(block for block in cleaned.blocks if block.text.startswith(lines[:10]))
     assert title_over_its_date(block, words_of(cleaned.language.language).title) is expected
+
+
+def test_a_periodicals_name_the_running_heads_print_with_the_issues_number_is_the_title():
+    # The masthead is a picture; the lines under it describe the periodical; the heads of the
+    # later pages name it with the number the first page gives the issue.
+    text = ("Maandelijkse uitgave van de Speeltuinvereniging De Wip\n\nNummer 12\nMaart 2001\n\nVAN DE REDACTIE\n\n"
+            + "\f".join(["{body}"] + ["De Wipper Nr.12\n\nPagina {page}\n\n{body}".replace("{page}", str(page))
+                                      for page in range(2, 5)]))
+    body = ("De leden van de vereniging kwamen in maart weer bijeen in de zaal achter het café, en het bestuur\n"
+            "vertelde wat er het komende jaar op het programma staat voor jong en oud in de buurt.\n")
+    assert build(text.replace("{body}", body)).metadata.title == "De Wipper"
+    # A journal's head over an article whose first page gives no issue's number names the journal.
+    article = text.replace("Nummer 12\n", "").replace("Maandelijkse uitgave van de Speeltuinvereniging De Wip",
+                                                        "Het nieuwe speelveld")
+    assert build(article.replace("{body}", body)).metadata.title == "Het nieuwe speelveld"
+
+
+def test_a_title_in_capitals_runs_on_in_the_shorter_line_in_capitals_under_it():
+    # A title set large in capitals wraps sooner than a line of text is long.
+    text = ["De gemeente bouwt dit jaar twee speeltuinen in de wijk, en de buurt mag meedenken",
+            "over wat er komt te staan."]
+    words = words_of(language("nl")).title
+    wrapped = [_block("display", ["HET NIEUWE SPEELPLAN", "DE WIP"], 1), _block("paragraph", text, 4, gap_before=1)]
+    choice = choose(wrapped, (), words)
+    assert choice is not None and choice.title == "HET NIEUWE SPEELPLAN DE WIP"
+    # A year ends the title: the line under it is a line of its own.
+    dated = [_block("display", ["HET NIEUWE SPEELPLAN 2025", "DE WIP"], 1), _block("paragraph", text, 4, gap_before=1)]
+    choice = choose(dated, (), words)
+    assert choice is not None and choice.title == "HET NIEUWE SPEELPLAN 2025"
+    # An organisation's name stands over the title it publishes: no title's first line.
+    published = [_block("display", ["STICHTING DE WIP", "BELEIDSPLAN"], 1), _block("paragraph", text, 4, gap_before=1)]
+    choice = choose(published, (), words)
+    assert choice is not None and choice.title != "STICHTING DE WIP BELEIDSPLAN"
+
+
+def test_a_line_ending_on_a_colon_right_over_the_title_announces_it_and_opens_it():
+    text = ["De gemeente bouwt dit jaar twee speeltuinen in de wijk, en de buurt mag meedenken",
+            "over wat er komt te staan."]
+    words = words_of(language("nl")).title
+
+    def title(lead: str) -> str | None:
+        blocks = [_block("paragraph", [lead], 1, gap_before=3), _block("display", ["DE NIEUWE SPEELTUINEN"], 2),
+                  _block("paragraph", text, 4, gap_before=1)]
+        choice = choose(blocks, (), words)
+        return choice.title if choice else None
+    assert title("In een notendop:") == "In een notendop: DE NIEUWE SPEELTUINEN"
+    # A letterhead's label before its value is none ("Datum", "Kenmerk"), nor is a label of a word or two.
+    assert title("Datum van vaststelling:") == "DE NIEUWE SPEELTUINEN"
+    assert title("Onderwerp:") == "DE NIEUWE SPEELTUINEN"
+
+
+def test_a_masthead_broken_apart_by_the_text_layer_is_made_whole_by_its_colophon():
+    # "KERK" and "& leven" with a postage mark read between them; the colophon names the paper.
+    text = ["De parochie viert dit jaar haar honderdste verjaardag met een feest op het plein, en",
+            "iedereen uit de buurt is van harte welkom om mee te vieren."]
+    colophon = _block("paragraph", ["KERK & leven is een uitgave van Studiecentrum De Wip vzw",
+                                    "Verantwoordelijke uitgever: Jan Peeters"], 20, gap_before=1)
+    blocks = [_block("display", ["KERK"], 1), _block("display", ["PB-PP | B-331"], 3, gap_before=1),
+              _block("display", ["& leven"], 5, gap_before=1), _block("paragraph", text, 7, gap_before=1)]
+    words = words_of(language("nl")).title
+    choice = choose([*blocks, colophon], (), words)
+    assert choice is not None and choice.title == "KERK & leven"
+    # Without the colophon the first line stands alone.
+    choice = choose(blocks, (), words)
+    assert choice is not None and choice.title == "KERK"
