@@ -20,6 +20,7 @@ from publish.impose import Imposition, impose
 from publish.model import Document
 from publish.report import Change, in_source_order
 from publish.outputs import PART_SUFFIX, PRINT_FOLDER, lock, output_stem
+from publish.render import view
 
 if TYPE_CHECKING:
     from publish.clean import Cleaned
@@ -71,6 +72,8 @@ def _prepared(source_path: Path, encoding: str) -> Prepared:
 def _document_key(source_path: Path, encoding: str) -> str | None:
     """The key of the source's document record; None when the source cannot be read for it (then
     reading it again for the build says why)."""
+    if not source_path.is_file():
+        return None
     try:
         return document_record.document_key(source_path, encoding, last_modified(source_path))
     except (OSError, PublishError):
@@ -95,9 +98,9 @@ def build(source_path: Path, outdir: Path, formats: tuple[str, ...] | None = Non
           print_html: bool = False, inform: Callable[[str], None] = lambda line: None) -> list[Path]:
     """Build the requested editions of one source (default: the table's default ones); returns
     the files written.  `inform` hears which language the text was taken to be in, and why.
-    The document, that line and the warnings come from the record a build of the same inputs
-    left in OUTDIR's cache, else from reading, cleaning and structuring the source, and are
-    recorded (publish.document_record).
+    The document, that line, the warnings and the foreign phrases of its texts come from the
+    record a build of the same inputs left in OUTDIR's cache, else from reading, cleaning and
+    structuring the source (and rendering), and are recorded (publish.document_record).
 
     With an imposition, each imposable edition is also written imposed 2-up for saddle stitching;
     with print_html, the booklet's input to WeasyPrint is written into <stem>/print/
@@ -120,7 +123,7 @@ def build(source_path: Path, outdir: Path, formats: tuple[str, ...] | None = Non
     targets = output_paths(source_path, outdir)
     rendered: dict[Path, bytes] = {}
     chosen = editions.chosen(formats or editions.defaults())
-    with room_for_temporary_files(source_path), \
+    with room_for_temporary_files(source_path), view.phrases_of_build(prepared.phrases), \
             layout_record.recorded(source_path, outdir, encoding, document, chosen) as recording:
         for edition in chosen:
             progress(f"rendering {edition.name}")

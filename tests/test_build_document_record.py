@@ -1,19 +1,19 @@
 """A build leaves the document it made of a source in OUTDIR's cache (publish/document_record.py);
 a later build of the same inputs for other editions takes it from there instead of cleaning and
-structuring the text again, and writes the same bytes; a record of other inputs, or a damaged one,
-is ignored."""
+structuring the text and searching it for foreign phrases again, and writes the same bytes; a
+record of other inputs, or a damaged one, is ignored."""
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
 import pytest
 
 from publish import build as build_module
-from publish import document_record
+from publish import document_record, foreign
 from publish.build import build, output_paths
 from publish.document_record import Prepared
+from publish.render import view
 
 FIXTURE = Path(__file__).parent / "fixtures" / "kort-verslag.txt"
 TOML = '[metadata]\ntitle = "Jaarverslag De Linde"\nlanguage = "nl"\n[notes]\n1 = "Een noot."\n'
@@ -22,7 +22,7 @@ TOML = '[metadata]\ntitle = "Jaarverslag De Linde"\nlanguage = "nl"\n[notes]\n1 
 @pytest.fixture
 def source(tmp_path):
     path = tmp_path / "verslag.txt"
-    path.write_bytes(FIXTURE.read_bytes() + b"\nHet jaar sloot positief af.1\n")
+    path.write_bytes(FIXTURE.read_bytes() + b"\nHet jaar sloot positief af.1 Het principe is comply or explain.\n")
     path.with_suffix(".toml").write_text(TOML, encoding="utf-8")
     return path
 
@@ -42,6 +42,7 @@ def key_of(source: Path) -> str:
 
 def test_a_record_reads_back_as_the_document_made(source, tmp_path):
     prepared = prepared_of(source)
+    prepared.phrases["nl"] = {"Het principe is comply or explain.": ((14, 31, "en"),), "Een zin.": ()}
     path = tmp_path / "record.json"
     path.write_bytes(document_record.encoded("k", prepared))
     assert document_record.read(path, "k") == prepared
@@ -50,13 +51,28 @@ def test_a_record_reads_back_as_the_document_made(source, tmp_path):
 
 def test_a_record_of_other_inputs_or_damaged_is_ignored(source, tmp_path):
     path = tmp_path / "record.json"
-    path.write_bytes(document_record.encoded("k", prepared_of(source)))
+    record = document_record.encoded("k", prepared_of(source))
+    path.write_bytes(record)
     assert document_record.read(path, "other") is None
-    record = json.loads(path.read_bytes())
-    record["payload"] = record["payload"].replace("Jaarverslag", "Jaarboek")
-    path.write_text(json.dumps(record), encoding="utf-8")
+    path.write_bytes(record.replace(b"Jaarverslag", b"Jaarboek"))
     assert document_record.read(path, "k") is None, "a payload that does not match its digest"
+    path.write_bytes(record[:len(record) // 2])
+    assert document_record.read(path, "k") is None
     assert document_record.read(tmp_path / "none.json", "k") is None
+
+
+def test_a_text_the_build_knows_is_not_searched_again_and_a_new_one_is_added(monkeypatch):
+    searched: list[str] = []
+
+    def search(text, language):
+        searched.append(text)
+        return ((0, 4, "en"),)
+    monkeypatch.setattr(foreign, "foreign_phrases", search)
+    with view.phrases_of_build({"nl": {"Een zin.": ()}}) as phrases:
+        assert view.foreign_phrases("Een zin.", "nl") == ()
+        assert view.foreign_phrases("Nice dag.", "nl") == ((0, 4, "en"),)
+    assert searched == ["Nice dag."]
+    assert phrases == {"nl": {"Een zin.": (), "Nice dag.": ((0, 4, "en"),)}}
 
 
 def test_the_key_follows_the_text_its_date_and_the_encoding(source):
@@ -80,12 +96,14 @@ def test_a_build_of_other_editions_takes_the_document_from_the_record(source, tm
     preview.unlink()
 
     def no_cleaning(*args):
-        raise AssertionError("the source was cleaned again although its record was there")
+        raise AssertionError("the source was cleaned or searched again although its record was there")
     monkeypatch.setattr(build_module, "load", no_cleaning)
+    monkeypatch.setattr(foreign, "foreign_phrases", no_cleaning)
     told_again: list[str] = []
     build(source, outdir, ("html",), warn=told_again.append, inform=told_again.append)
     assert preview.read_bytes() == first
     assert told_again == told and told[0].startswith("language: Dutch")
+    assert 'lang="en"' in first.decode("utf-8"), "the foreign phrase the first build found is marked"
 
 
 def test_a_changed_source_is_cleaned_again(source, tmp_path):
