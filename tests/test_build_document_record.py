@@ -5,12 +5,13 @@ record of other inputs, or a damaged one, is ignored."""
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 
 from publish import build as build_module
-from publish import document_record, foreign
+from publish import cache, document_record, foreign, languages
 from publish.build import build, output_paths
 from publish.document_record import Prepared
 from publish.render import view
@@ -112,3 +113,14 @@ def test_a_changed_source_is_cleaned_again(source, tmp_path):
     source.write_bytes(source.read_bytes() + b"\nEen nieuwe alinea met woorden.\n")
     build(source, outdir, ("html",))
     assert "Een nieuwe alinea met woorden." in output_paths(source, outdir)["html"].read_text(encoding="utf-8")
+
+
+def test_the_key_follows_the_languages_data(source, tmp_path, monkeypatch):
+    """The words cleaning reads and the interface labels live in the languages' folders, not in code."""
+    copy = shutil.copytree(languages.FOLDER, tmp_path / "languages", ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache, "INPUTS", tuple((copy, pattern) if folder == languages.FOLDER else (folder, pattern)
+                                               for folder, pattern in cache.INPUTS))
+    before = key_of(source)
+    with (copy / "nl" / "language.toml").open("a", encoding="utf-8") as stream:
+        stream.write("\n# a new word list entry\n")
+    assert key_of(source) != before
