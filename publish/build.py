@@ -10,7 +10,6 @@ from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from collections.abc import Callable
-
 from typing import TYPE_CHECKING
 
 from publish import document_record, editions, layout_record
