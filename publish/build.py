@@ -10,19 +10,19 @@ from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from publish import editions, layout_record
-from publish.clean import Cleaned, clean
-from publish.config import load_config
+from publish import document_record, editions, layout_record
+from publish.document_record import Prepared
 from publish.errors import PublishError
 from publish.impose import Imposition, impose
-from publish.languages import choose
 from publish.model import Document
-from publish.notices import notices
 from publish.report import Change, in_source_order
 from publish.outputs import PART_SUFFIX, PRINT_FOLDER, lock, output_stem
-from publish.source import read_source
-from publish.structure import structure
+from publish.render import view
+
+if TYPE_CHECKING:
+    from publish.clean import Cleaned
 
 @dataclass(frozen=True)
 class Loaded:
@@ -39,6 +39,12 @@ class Loaded:
 
 def load(source_path: Path, encoding: str = "utf-8") -> Loaded:
     """Read, clean and structure one source (with its optional TOML)."""
+    # Imported here: a build that finds the document's record (document_record) needs none of them.
+    from publish.clean import clean
+    from publish.config import load_config
+    from publish.languages import choose
+    from publish.source import read_source
+    from publish.structure import structure
     source = read_source(source_path, encoding)
     config = load_config(source.path)
     cleaned = clean(source, choose("\n".join(source.lines), config.metadata.get("language")))
@@ -52,6 +58,25 @@ def load(source_path: Path, encoding: str = "utf-8") -> Loaded:
                            "furniture (page numbers, running heads, credits); see `publish clean --report`",
                            source.path)
     return Loaded(document, cleaned)
+
+
+def _prepared(source_path: Path, encoding: str) -> Prepared:
+    """The document of a source read, cleaned and structured, with its language line and warnings."""
+    from publish.notices import notices     # imported here, as load's stages are
+    loaded = load(source_path, encoding)
+    return Prepared(loaded.document, loaded.cleaned.language.describe(),
+                    tuple(notices(loaded.cleaned, loaded.document, source_path)))
+
+
+def _document_key(source_path: Path, encoding: str) -> str | None:
+    """The key of the source's document record; None when the source cannot be read for it (then
+    reading it again for the build says why)."""
+    if not source_path.is_file():
+        return None
+    try:
+        return document_record.document_key(source_path, encoding, last_modified(source_path))
+    except (OSError, PublishError):
+        return None
 
 
 def last_modified(source_path: Path) -> int:
@@ -72,6 +97,9 @@ def build(source_path: Path, outdir: Path, formats: tuple[str, ...] | None = Non
           print_html: bool = False, inform: Callable[[str], None] = lambda line: None) -> list[Path]:
     """Build the requested editions of one source (default: the table's default ones); returns
     the files written.  `inform` hears which language the text was taken to be in, and why.
+    The document, that line, the warnings and the foreign phrases of its texts come from the
+    record a build of the same inputs left in OUTDIR's cache, else from reading, cleaning and
+    structuring the source (and rendering), and are recorded (publish.document_record).
 
     With an imposition, each imposable edition is also written imposed 2-up for saddle stitching;
     with print_html, the booklet's input to WeasyPrint is written into <stem>/print/
@@ -84,15 +112,17 @@ def build(source_path: Path, outdir: Path, formats: tuple[str, ...] | None = Non
     or damaged edition behind.
     """
     progress("reading and cleaning")
-    loaded = load(source_path, encoding)
-    document = loaded.document
-    inform(loaded.cleaned.language.describe())
-    for notice in notices(loaded.cleaned, document, source_path):
+    record, key = document_record.record_path(outdir, source_path), _document_key(source_path, encoding)
+    found = document_record.read(record, key) if key else None
+    prepared = found or _prepared(source_path, encoding)
+    document = prepared.document
+    inform(prepared.language)
+    for notice in prepared.warnings:
         warn(notice)
     targets = output_paths(source_path, outdir)
     rendered: dict[Path, bytes] = {}
     chosen = editions.chosen(formats or editions.defaults())
-    with room_for_temporary_files(source_path), \
+    with room_for_temporary_files(source_path), view.phrases_of_build(prepared.phrases), \
             layout_record.recorded(source_path, outdir, encoding, document, chosen) as recording:
         for edition in chosen:
             progress(f"rendering {edition.name}")
@@ -109,6 +139,8 @@ def build(source_path: Path, outdir: Path, formats: tuple[str, ...] | None = Non
             rendered.update({folder / name: data for name, data in print_sources(document, folder.parent.name).items()})
         if recording:
             rendered.update(recording.files())      # written with the editions, all or none
+        if key and not found:
+            rendered[record] = document_record.encoded(key, prepared)
     progress("writing")
     write_files(rendered)
     return list(rendered)

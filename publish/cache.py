@@ -17,11 +17,13 @@ from publish.impose import Imposition
 from publish.resources import PACKAGE_DIR, STYLES_DIR, TEMPLATES_DIR
 from publish.config import MAX_CONFIG_BYTES, config_path_for, load_config
 from publish.errors import PublishError
+from publish.languages import FOLDER as LANGUAGES_DIR
 from publish.source import MAX_SOURCE_BYTES, read_bounded
 
 # Everything besides the source and its TOML that shapes the outputs: the code (installed from a
-# wheel, the package folder also holds the templates and styles), the templates, styles and fonts.
-INPUTS = ((PACKAGE_DIR, "*.py"), (TEMPLATES_DIR, "*"), (STYLES_DIR, "*"))
+# wheel, the package folder also holds the templates and styles), the templates, styles and fonts,
+# and the languages' data (the words cleaning reads, interface labels, accessibility summaries).
+INPUTS = ((PACKAGE_DIR, "*.py"), (TEMPLATES_DIR, "*"), (STYLES_DIR, "*"), (LANGUAGES_DIR, "*"))
 CACHE_FOLDER = ".publish-cache"
 
 
@@ -33,8 +35,8 @@ def _tree_digest(folder: Path, pattern: str, digest) -> None:
 
 
 def input_key(source: Path, formats: tuple[str, ...], encoding: str, imposition: Imposition | None = None) -> str:
-    """A digest of the source, its TOML, the code, templates, styles, fonts, the options and the
-    rows of the chosen editions (publish/editions.py).
+    """A digest of the source, its TOML, the code, templates, styles, fonts, languages' data, the
+    options and the rows of the chosen editions (publish/editions.py).
 
     Reads the source and the TOML within the same limits as the build does (PublishError)."""
     digest = hashlib.sha256()
@@ -55,7 +57,8 @@ def add_edition(edition: Edition, digest) -> None:
 
 
 def add_source_inputs(source: Path, digest) -> None:
-    """The source, its TOML, the code, templates, styles, fonts and the TOML's pictures into digest.
+    """The source, its TOML, the code, templates, styles, fonts, languages' data and the TOML's
+    pictures into digest.
 
     Reads the source and the TOML within the same limits as the build does (PublishError)."""
     digest.update(read_bounded(source, MAX_SOURCE_BYTES, "sources"))

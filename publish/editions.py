@@ -78,7 +78,8 @@ PREVIEW = Edition(
     stylesheets=("fonts.css", "base.css", "screen.css"), checks="preview", default=True)
 EPUB = Edition(
     "epub", "{stem}.epub", "the EPUB 3 edition, with the booklet's page list; an EPUB-only build reuses the "
-    "layout a previous build of the same inputs left in OUTDIR, else lays the booklet out", _render_epub,
+    "cleaned text and the layout a previous build of the same inputs left in OUTDIR, else cleans the text and "
+    "lays the booklet out", _render_epub,
     stylesheets=("fonts.css", "base.css", "epub.css"), needs=("pdf",), checks="epub", default=True)
 BOOKLET = Edition(
     "pdf", "{stem}.pdf", "the A5 booklet, tagged PDF/UA-1", _render_pdf,

@@ -8,10 +8,11 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
-from publish.foreign import foreign_phrases
 from publish.languages import DEFAULT
 from publish.languages.messages import N_, label
 from publish.model import (
@@ -172,6 +173,36 @@ def link_notes(chapters: list[dict[str, Any]], notes: list[dict[str, Any]], used
             if note is not None and "backlink" not in note:
                 part["anchor"] = safe_id(f"noteref-{note['number']}", used_ids)
                 note["backlink"], note["ref_chapter"] = f"#{part['anchor']}", place
+
+
+Spans = tuple[tuple[int, int, str], ...]     # (start, end, language code) of each phrase in a text
+Phrases = dict[str, dict[str, Spans]]         # language tag -> text -> its foreign phrases
+
+# The foreign phrases of the texts of the document the running build renders: those its document
+# record holds (publish.document_record), and those found while rendering, to be recorded.
+_build_phrases: ContextVar[Phrases | None] = ContextVar("build_phrases", default=None)
+
+
+@contextmanager
+def phrases_of_build(phrases: Phrases) -> Iterator[Phrases]:
+    """While the block renders, texts are looked up in `phrases` before they are searched for
+    foreign phrases, and what a search finds is added to it."""
+    token = _build_phrases.set(phrases)
+    try:
+        yield phrases
+    finally:
+        _build_phrases.reset(token)
+
+
+def foreign_phrases(text: str, language: str) -> Spans:
+    """The phrases of `text` clearly in another language than `language` (publish.foreign): the
+    running build's when it knows them, else searched for."""
+    phrases = _build_phrases.get()
+    known = phrases.setdefault(language, {}) if phrases is not None else {}
+    if text not in known:
+        from publish import foreign     # imported here: a build that read its record needs no word lists
+        known[text] = foreign.foreign_phrases(text, language)
+    return known[text]
 
 
 def mark_foreign(parts: list[dict[str, Any]], language: str) -> int:
