@@ -60,6 +60,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from publish.clean import hyphens, notes as markers
+from publish.clean.lists import ORDERED_ITEM
 from publish.clean.lines import Changes, Line, Lines, ends_sentence, line_indexes
 from publish.clean.tokens import BULLET_MARK
 from publish.languages import Language
@@ -379,7 +380,8 @@ def _continued(texts, groups: list[Group], page: _Pages, candidates: list[Label]
     """The groups, a note that breaks off at one page's foot (not after a web address, a note's
     usual last words) given its rest from the next page's foot: there, under the body text and a
     blank line, lines that open in lower case (or finish a word the note broke off with a hyphen)
-    and run to the page end or to that page's notes."""
+    and run to the page end or to that page's notes; not lines opening with a list item's letter
+    ("d. Verbod op ...": the body's lettered paragraph over that page's notes)."""
     labels = {label.index for label in candidates}
     out = list(groups)
     for at, group in enumerate(groups):
@@ -395,7 +397,8 @@ def _continued(texts, groups: list[Group], page: _Pages, candidates: list[Label]
         start, end = page.bounds(number)
         following = next((other for other in groups[at + 1:] if start <= other.top < end), None)
         rest = _foot_run(texts, start, following.top if following else end, labels)
-        if rest and (texts[rest[0]][:1].islower() or texts[last.lines[-1]].endswith("-")):
+        if rest and (texts[rest[0]][:1].islower() or texts[last.lines[-1]].endswith("-")) \
+                and not ORDERED_ITEM.match(texts[rest[0]]):
             extended = replace(last, lines=last.lines + tuple(rest))
             out[at] = replace(group, notes=tuple(extended if note is last else note for note in group.notes))
     return out
@@ -589,7 +592,7 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     sure = heading or all(label.bracketed for label in labels)
     window = since if sure else max(since, page.bounds(max(page.of(page_start) - 1, 0))[0])
     marked = _all_marked(texts[window:top], sorted(label.number for label in labels), numbering,
-                         all(label.lone for label in labels),
+                         _between_words_counts(texts, labels, first, numbering),
                          sure_only=at_column_foot or first > numbering.next_label)
     if marked is None:
         return None
@@ -598,6 +601,19 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
                             0 if label.lone else _label_width(texts[label.index]))
                   for label, indexes in pieces)
     return Group(notes, labels, top, end, tuple(heading or ()), window + marked, column=at_column_foot)
+
+
+def _between_words_counts(texts, labels: tuple[Label, ...], first: int, numbering: _Numbering) -> bool:
+    """A number between two words may be the group's marker ("besluit 1 uitgevaardigd"): for labels
+    on lines of their own; for labels opening their note's text, only where each note opens as a
+    note does (a capital: "1 KB van 9 december 2019 ...") and the group goes on exactly from the
+    notes before (1 for the document's first).  A chart's legend opens with a number too, but
+    with a count's noun in lower case ("1 week or less"), and its numbers start again where notes
+    stood before it."""
+    if all(label.lone for label in labels):
+        return True
+    return first == numbering.next_label and all(
+        label.lone or _opens_a_note(texts[label.index][_label_width(texts[label.index]):]) for label in labels)
 
 
 def _label_width(text: str) -> int:

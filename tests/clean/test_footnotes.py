@@ -325,6 +325,15 @@ def test_a_note_that_breaks_off_at_a_page_foot_goes_on_at_the_next_page_foot():
     assert "en andere talen." in texts(cleaned)
 
 
+def test_a_lettered_paragraph_under_the_next_pages_body_is_no_rest_of_a_note():
+    # "d." opens the body's fourth lettered paragraph, set over that page's notes: it stays text.
+    text = CONTINUED.replace("vaak schreven ze er een toelichting bij.",
+                             "d. Verbod op delen\nDe gemeente geeft de antwoorden aan niemand door.")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ((1, "De enquête werd op papier en online afgenomen, in het Nederlands en in drie"),)
+    assert "Verbod op delen" in texts(cleaned)
+
+
 def test_a_note_ending_in_a_web_address_is_whole_at_its_page_foot():
     # A web address is a note's usual last words: the next page's lower-case lines under its body
     # are that page's (a sentence broken around a picture), not the note's rest.
@@ -1220,6 +1229,34 @@ def test_a_group_ahead_of_the_numbering_needs_markers_glued_to_their_words():
     assert "4 Info bij de balie van het stadhuis" in texts(cleaned)
     glued = clean(source(AHEAD.replace("het geld. 4 wijken", "het geld.4 Vier wijken")))
     assert [number for number, _ in glued.footnotes] == [1, 2, 4]
+
+
+# The document's first note, its marker set after a space between two words (a superscript the
+# text layer set apart), its label opening its text.
+SPACED_BETWEEN_WORDS = """Alhoewel de verplichting al jaren bestaat, werd er pas eind 2019 een besluit 1 uitgevaardigd
+dat de nadere regels bepaalt. Het Instituut kreeg van veel leden het signaal dat deze regels
+niet altijd eenvoudig toe te passen zijn, en het wil de leden daarom helpen met deze nota.
+
+1 KB van 9 december 2019 tot regeling van het gebruik van de opdrachtbrief.
+
+3
+
+\fDe leden kunnen de nota gebruiken bij elke nieuwe opdracht.
+"""
+
+
+def test_a_first_note_opening_with_a_capital_takes_a_marker_between_two_words():
+    cleaned = clean(source(SPACED_BETWEEN_WORDS))
+    assert cleaned.footnotes == ((1, "KB van 9 december 2019 tot regeling van het gebruik van de opdrachtbrief."),)
+    assert refs(cleaned) == [1]
+    assert "een besluit uitgevaardigd" in texts(cleaned)
+
+
+def test_a_line_opening_with_a_count_in_lower_case_takes_no_number_between_two_words():
+    # "1 week of minder": a chart's legend, the count of the text above no marker.
+    cleaned = clean(source(SPACED_BETWEEN_WORDS.replace("1 KB van 9 december 2019", "1 week of minder in")))
+    assert cleaned.footnotes == () and refs(cleaned) == []
+    assert "een besluit 1 uitgevaardigd" in texts(cleaned)
 
 
 # A table over the note whose last figure the text layer set between the note's lone label and its text.
