@@ -593,7 +593,8 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     window = since if sure else max(since, page.bounds(max(page.of(page_start) - 1, 0))[0])
     marked = _all_marked(texts[window:top], sorted(label.number for label in labels), numbering,
                          _between_words_counts(texts, labels, first, numbering),
-                         sure_only=at_column_foot or first > numbering.next_label)
+                         sure_only=at_column_foot or first > numbering.next_label,
+                         starred=all(label.starred for label in labels))
     if marked is None:
         return None
     offset = numbering.last_number - first + 1 if restart else numbering.offset
@@ -929,19 +930,21 @@ def _text_before(texts, index, start) -> str:
 
 
 def _all_marked(texts: list[str], numbers: list[int], numbering: _Numbering, lone: bool,
-                sure_only: bool = False) -> int | None:
+                sure_only: bool = False, starred: bool = False) -> int | None:
     """The numbers have their note markers in the text: in order, or out of order where it is the
     one sure marker (glued to a word) of its number (pdftotext may read a column or a pull quote
     out of order).  All of them; in a group of MARKER_SLACK labels or more, all but one in that
     many (a marker lost in extraction does not lose its neighbours' notes).  A number between two
-    words counts only for labels on lines of their own: a line opening with a number and text
-    ("1 week or less") is as often a chart's legend as a note.  The line (counted in `texts`)
+    words counts only where `lone` (see _between_words_counts).  The line (counted in `texts`)
     of the last marker found if so, else None.  sure_only: every number has a sure marker (glued to
-    a word or in superscript), in order, none missing."""
+    a word or in superscript), in order, none missing.  starred: the labels are asterisks, which
+    only asterisks mark (a "1" in the text is no marker of "*")."""
     joined = "\n".join(texts)
     found = markers.markers(joined, numbering.codes, between_words=lone, words=numbering.words)
     if sure_only:
         found = [marker for marker in found if marker.rank == 3]
+    if starred:
+        found = [marker for marker in found if joined[marker.start] == "*"]
     marked = markers.with_strays(markers.chain(found, numbers), [(0, marker) for marker in found], set(numbers))
     if len(marked) < len(numbers) - (0 if sure_only else len(numbers) // MARKER_SLACK):
         return None

@@ -646,6 +646,14 @@ def test_asterisk_notes_at_page_feet_are_notes_and_their_asterisks_the_markers()
     assert result.ok, result.summary()
 
 
+def test_a_number_in_the_text_is_no_marker_of_an_asterisk_note():
+    # "Italiaans1": the marker of a numbered note, not of "*"; the asterisk line stays in the text.
+    text = STARRED.replace("Italiaans*.", "Italiaans1.").split("\f")[0] + "\fNa afloop is er koffie.\n"
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ()
+    assert "De teksten van de liederen liggen bij de ingang." in texts(cleaned)      # a bulleted line
+
+
 # A table's row flagged "(*)" and its note under the table at the page foot, labelled "(*)" too.
 BRACKETED_STAR = """De planning voor de komende twee jaar staat in de tabel hieronder, per kwartaal.
 
