@@ -21,8 +21,9 @@ foot (lines under the body that open in lower case).
 
 Evidence, all required, for a group of labels:
 - the labels are numbered consecutively (in any order on the page), from 1 or on from the notes
-  before (a note or two may have been lost: up to LOOKAHEAD numbers ahead, where each marker is a
-  sure one, glued to its word; the first notes of a document start at 1);
+  before; or ahead of them, where notes were lost (a layout not read, a note the text layer
+  garbled: however many), when each marker is a sure one, glued to its word and in order (the
+  first notes of a document start at 1);
 - the group stands at the foot of a page (body text above it, nothing after it but at most
   MAX_TRAILING short lines, a running foot the furniture passes did not know), or between the
   halves of a sentence it cuts on its page, or right under a notes heading; or, two notes or more
@@ -98,7 +99,6 @@ MAX_NOTE_LINES = 15          # the lines of one note; also the most lines betwee
 MAX_GROUP_LABELS = 40        # labels looked at together on one page
 MAX_TRAILING = 2             # short lines allowed after page-foot notes (an unknown running foot)
 TRAILING_WIDTH = 50
-LOOKAHEAD = 3                # a note or two may be lost: a group may start a little ahead
 MARKER_SLACK = 4             # one marker in this many labels may be missing
 _TEXT, _PAGE_START = itemgetter(1), itemgetter(2)       # Line.text, Line.page_start
 
@@ -563,7 +563,7 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     first = numbers[0]
     if numbers != list(range(first, first + len(numbers))):
         return None
-    if not (first == 1 or 1 < numbering.next_label <= first <= numbering.next_label + LOOKAHEAD):
+    if not (first == 1 or 1 < numbering.next_label <= first):
         return None
     page_start, page_end = page.bounds(page.of(labels[0].index))
     layout = _layout(texts, labels, page_start, page_end,
