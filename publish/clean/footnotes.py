@@ -718,7 +718,8 @@ def _text_after(texts, labels, at, page_end) -> list[int]:
         following = index
         while following < page_end and not texts[following]:
             following += 1
-        if following >= page_end or not _goes_on(texts[found[-1]] if found else "", announcing=not label.lone):
+        if following >= page_end or not _goes_on(texts[found[-1]] if found else "", announcing=not label.lone) \
+                or _body_goes_on_below(texts, labels[0].index, found, following):
             break
         index = following
     return found
@@ -784,6 +785,18 @@ def _running_foot_after(texts, label: Label, indexes: list[int]) -> bool:
     after its note, not one over its note's text."""
     return label.lone and len(indexes) == 1 and bool(texts[label.index - 1]) \
         and indexes[0] > label.index + 1 and len(texts[indexes[0]]) <= TRAILING_WIDTH
+
+
+def _body_goes_on_below(texts, top, found: list[int], following) -> bool:
+    """Text opening in lower case a blank line under the notes (no web address) is the rest of the
+    body's sentence, not of the last note, where the body above the notes broke off mid-sentence
+    and the note's last line stops short of the measure (under half the notes' longest line: its
+    text ended there rather than wrapped): the notes close a column amid the page, and the next
+    column goes on with the sentence ("Idem, p. 22" / "" / "on, we tried ...")."""
+    above = _text_before(texts, top, 0)
+    measure = max(len(texts[index]) for index in range(top, found[-1] + 1))
+    return bool(above) and not ends_sentence(above) and texts[following][:1].islower() \
+        and not _opens_a_note(texts[following]) and 2 * len(texts[found[-1]]) < measure
 
 
 def _goes_on(last: str, announcing: bool = False) -> bool:

@@ -1247,6 +1247,28 @@ def test_a_group_far_ahead_of_the_numbering_is_taken_on_markers_glued_to_their_w
     assert "9 Info bij de balie van het stadhuis" in texts(clean(source(spaced)))
 
 
+# Notes closing a column amid the page: the next column goes on with the sentence they cut.
+CUT_BY_A_COLUMNS_NOTES = """Het plan is in 2019 door de raad vastgesteld.1 De wijken kregen elk een eigen
+budget voor groen en spelen, zoals de commissie had gevraagd,2 en de bewoners
+mochten zelf kiezen hoe ze dat geld zouden
+
+1 Raadsbesluit van 12 december 2019, nr. 2019-188, over de buurtbudgetten
+2 Idem, p. 22
+
+besteden aan hun eigen straat of plein.
+
+\fIn 2021 volgde een evaluatie.
+"""
+
+
+def test_a_note_ending_short_of_the_measure_leaves_the_next_columns_lower_case_text_to_the_body():
+    cleaned = clean(source(CUT_BY_A_COLUMNS_NOTES))
+    assert cleaned.footnotes[1] == (2, "Idem, p. 22")
+    assert "geld zouden besteden aan hun eigen straat of plein." in texts(cleaned)
+    wrapped = CUT_BY_A_COLUMNS_NOTES.replace("2 Idem, p. 22", "2 Idem, p. 22, en de brief van de commissie over")
+    assert clean(source(wrapped)).footnotes[1][1].endswith("over besteden aan hun eigen straat of plein.")
+
+
 # The document's first note, its marker set after a space between two words (a superscript the
 # text layer set apart), its label opening its text.
 SPACED_BETWEEN_WORDS = """Alhoewel de verplichting al jaren bestaat, werd er pas eind 2019 een besluit 1 uitgevaardigd
