@@ -40,8 +40,10 @@ GLUED = re.compile(r"[1-9](?:(?<=[^\W\d_][1-9])|(?<=[%.,;:!?’”»«)][1-9]))\
 
 WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 # Punctuation a note number may follow; the guillemets close a quotation in one language or
-# another (Dutch and French «...», German »...«).
-CLOSING = ".,;:!?’”»«)]"
+# another (Dutch and French «...», German »...«), and so do the straight quotes a text layer
+# gives ('home".5', "developer''.3"): after a word they close one (an opening quote follows a
+# space, and no word then carries the number).
+CLOSING = ".,;:!?’”»«)]\"'"
 SENTENCE_END = ".!?"
 YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d$")
 LOOKAHEAD = 3   # a note may be lost in OCR: accept a number a little ahead of the expected one

@@ -450,6 +450,14 @@ def test_a_marker_after_a_closing_guillemet_is_linked():
     assert refs(cleaned) == [1, 2]
 
 
+def test_a_marker_after_a_straight_closing_quote_is_linked():
+    # Straight quotes as the text layer gives them: '"werking".1', "''zeggenschap''2" (two apostrophes).
+    text = PAGES.replace("werking.1", '"werking".1').replace("zeggenschap2", "''zeggenschap''2")
+    cleaned = clean(source(text))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2]
+    assert refs(cleaned) == [1, 2]
+
+
 # A word-processor report: a marker after a space between two words, the note's text set right
 # under the body's last line (no blank line), its label a blank line below it, the body's
 # sentence going on at the next page.  No page numbers.
