@@ -248,7 +248,22 @@ def markers(text: str, codes: Codes = NO_CODES, between_words: bool = False,
             continue
         if rank:
             found.append(Marker(start, end, start - 1 if before in (" ", "\n") else start, int(digits), rank))
+        if rank == 3 and len(digits) > 1:
+            found += _two_run_together(start, digits)
     return found
+
+
+def _two_run_together(start: int, digits: str) -> list[Marker]:
+    """The markers of two notes cited at one place, run together by the text layer, which lost the
+    comma or space between two superscripts ("developer''.34" for notes 3 and 4): a glued number
+    whose figures split into two numbers in turn.  Both are candidates beside the number itself
+    (34); the notes found decide which is meant (see chain)."""
+    for cut in range(1, len(digits)):
+        head, tail = digits[:cut], digits[cut:]
+        if tail[0] != "0" and int(head) + 1 == int(tail):
+            return [Marker(start, start + cut, start, int(head), 3),
+                    Marker(start + cut, start + len(digits), start + cut, int(tail), 3)]
+    return []
 
 
 def _stands_as_a_year(text: str, start: int) -> bool:
@@ -597,6 +612,7 @@ def _with_refs(block: Block, found: list[tuple[Marker, int, int]], changes: list
     for marker, label, number in found:
         word = block.text.rfind(" ", 0, marker.start if marker.cut == marker.start else marker.cut) + 1
         line = block.line_at(marker.start)
+        after_a_marker = bool(parts) and marker.start == cursor     # "developer''.34": 3 and 4
         parts.append(Text(block.text[cursor:marker.cut]))
         parts.append(NoteRef(number))
         cursor = marker.end
@@ -607,6 +623,8 @@ def _with_refs(block: Block, found: list[tuple[Marker, int, int]], changes: list
         if marker.cut == marker.start and block.text[marker.start - 1:marker.start].isdigit():
             changes.append(Change("note-number", line, block.text[word:marker.end],
                                   f"{block.text[word:marker.cut]}[{number}]",
+                                  "two note markers run together by the text layer: read as the two notes' numbers"
+                                  if after_a_marker else
                                   "a note number glued to a year: read as the year and the note's number"))
         elif number != label:
             changes.append(Change("note-number", line, str(label), str(number),

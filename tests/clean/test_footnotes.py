@@ -458,6 +458,17 @@ def test_a_marker_after_a_straight_closing_quote_is_linked():
     assert refs(cleaned) == [1, 2]
 
 
+def test_two_markers_run_together_link_to_both_notes_and_the_account_balances():
+    # "werking.12": the superscripts 1 and 2 at one place, their comma lost by the text layer.
+    text = PAGES.replace("werking.1", "werking.12").replace("zeggenschap2", "zeggenschap")
+    cleaned = clean(source(text))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2]
+    assert refs(cleaned) == [1, 2]
+    assert "in werking. Met deze regeling" in texts(cleaned)
+    result = account(text)
+    assert result.ok, result.summary()
+
+
 # A word-processor report: a marker after a space between two words, the note's text set right
 # under the body's last line (no blank line), its label a blank line below it, the body's
 # sentence going on at the next page.  No page numbers.
