@@ -11,8 +11,9 @@ order (`chain`): then a marker may also stand after a space ("kapitaalmarktunie.
 "broker 2— toegang", "(informed consent 3)"), be glued to a year ("Order 20141.") or be set in
 superscript digits ("wijk¹"), shapes that alone would not tell a marker from a number of the text
 ("artikel 8 van de wet", "in 2019 8 keer" stay text: a number between words is a count).  Only
-where a note's label stood on a line of its own (see footnotes._all_marked) and no surer marker
-of it stands in the text is a number between two words in lower case its marker ("potlood 1 in"):
+where the footnote pass took the note on that evidence (see footnotes._between_words_counts: a
+label on a line of its own, or the document's next note opening with a capital) and no surer
+marker of it stands in the text is a number between two words in lower case its marker ("potlood 1 in"):
 never in brackets ("(bijlage 2 van ...)"), before a range ("1 to 4 weeks") or as a caption's
 number ("Figuur 4:")."""
 from __future__ import annotations
