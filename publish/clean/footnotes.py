@@ -21,8 +21,9 @@ foot (lines under the body that open in lower case).
 
 Evidence, all required, for a group of labels:
 - the labels are numbered consecutively (in any order on the page), from 1 or on from the notes
-  before (a note or two may have been lost: up to LOOKAHEAD numbers ahead, where each marker is a
-  sure one, glued to its word; the first notes of a document start at 1);
+  before; or ahead of them, where notes were lost (a layout not read, a note the text layer
+  garbled: however many), when each marker is a sure one, glued to its word and in order (the
+  first notes of a document start at 1);
 - the group stands at the foot of a page (body text above it, nothing after it but at most
   MAX_TRAILING short lines, a running foot the furniture passes did not know), or between the
   halves of a sentence it cuts on its page, or right under a notes heading; or, two notes or more
@@ -60,6 +61,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from publish.clean import hyphens, notes as markers
+from publish.clean.lists import ORDERED_ITEM
 from publish.clean.lines import Changes, Line, Lines, ends_sentence, line_indexes
 from publish.clean.tokens import BULLET_MARK
 from publish.languages import Language
@@ -97,7 +99,6 @@ MAX_NOTE_LINES = 15          # the lines of one note; also the most lines betwee
 MAX_GROUP_LABELS = 40        # labels looked at together on one page
 MAX_TRAILING = 2             # short lines allowed after page-foot notes (an unknown running foot)
 TRAILING_WIDTH = 50
-LOOKAHEAD = 3                # a note or two may be lost: a group may start a little ahead
 MARKER_SLACK = 4             # one marker in this many labels may be missing
 _TEXT, _PAGE_START = itemgetter(1), itemgetter(2)       # Line.text, Line.page_start
 
@@ -379,7 +380,8 @@ def _continued(texts, groups: list[Group], page: _Pages, candidates: list[Label]
     """The groups, a note that breaks off at one page's foot (not after a web address, a note's
     usual last words) given its rest from the next page's foot: there, under the body text and a
     blank line, lines that open in lower case (or finish a word the note broke off with a hyphen)
-    and run to the page end or to that page's notes."""
+    and run to the page end or to that page's notes; not lines opening with a list item's letter
+    ("d. Verbod op ...": the body's lettered paragraph over that page's notes)."""
     labels = {label.index for label in candidates}
     out = list(groups)
     for at, group in enumerate(groups):
@@ -395,7 +397,8 @@ def _continued(texts, groups: list[Group], page: _Pages, candidates: list[Label]
         start, end = page.bounds(number)
         following = next((other for other in groups[at + 1:] if start <= other.top < end), None)
         rest = _foot_run(texts, start, following.top if following else end, labels)
-        if rest and (texts[rest[0]][:1].islower() or texts[last.lines[-1]].endswith("-")):
+        if rest and (texts[rest[0]][:1].islower() or texts[last.lines[-1]].endswith("-")) \
+                and not ORDERED_ITEM.match(texts[rest[0]]):
             extended = replace(last, lines=last.lines + tuple(rest))
             out[at] = replace(group, notes=tuple(extended if note is last else note for note in group.notes))
     return out
@@ -560,7 +563,7 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     first = numbers[0]
     if numbers != list(range(first, first + len(numbers))):
         return None
-    if not (first == 1 or 1 < numbering.next_label <= first <= numbering.next_label + LOOKAHEAD):
+    if not (first == 1 or 1 < numbering.next_label <= first):
         return None
     page_start, page_end = page.bounds(page.of(labels[0].index))
     layout = _layout(texts, labels, page_start, page_end,
@@ -589,8 +592,9 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     sure = heading or all(label.bracketed for label in labels)
     window = since if sure else max(since, page.bounds(max(page.of(page_start) - 1, 0))[0])
     marked = _all_marked(texts[window:top], sorted(label.number for label in labels), numbering,
-                         all(label.lone for label in labels),
-                         sure_only=at_column_foot or first > numbering.next_label)
+                         _between_words_counts(texts, labels, first, numbering),
+                         sure_only=at_column_foot or first > numbering.next_label,
+                         starred=all(label.starred for label in labels))
     if marked is None:
         return None
     offset = numbering.last_number - first + 1 if restart else numbering.offset
@@ -598,6 +602,19 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
                             0 if label.lone else _label_width(texts[label.index]))
                   for label, indexes in pieces)
     return Group(notes, labels, top, end, tuple(heading or ()), window + marked, column=at_column_foot)
+
+
+def _between_words_counts(texts, labels: tuple[Label, ...], first: int, numbering: _Numbering) -> bool:
+    """A number between two words may be the group's marker ("besluit 1 uitgevaardigd"): for labels
+    on lines of their own; for labels opening their note's text, only where each note opens as a
+    note does (a capital: "1 KB van 9 december 2019 ...") and the group goes on exactly from the
+    notes before (1 for the document's first).  A chart's legend opens with a number too, but
+    with a count's noun in lower case ("1 week or less"), and its numbers start again where notes
+    stood before it."""
+    if all(label.lone for label in labels):
+        return True
+    return first == numbering.next_label and all(
+        label.lone or _opens_a_note(texts[label.index][_label_width(texts[label.index]):]) for label in labels)
 
 
 def _label_width(text: str) -> int:
@@ -701,7 +718,8 @@ def _text_after(texts, labels, at, page_end) -> list[int]:
         following = index
         while following < page_end and not texts[following]:
             following += 1
-        if following >= page_end or not _goes_on(texts[found[-1]] if found else "", announcing=not label.lone):
+        if following >= page_end or not _goes_on(texts[found[-1]] if found else "", announcing=not label.lone) \
+                or _body_goes_on_below(texts, labels[0].index, found, following):
             break
         index = following
     return found
@@ -767,6 +785,18 @@ def _running_foot_after(texts, label: Label, indexes: list[int]) -> bool:
     after its note, not one over its note's text."""
     return label.lone and len(indexes) == 1 and bool(texts[label.index - 1]) \
         and indexes[0] > label.index + 1 and len(texts[indexes[0]]) <= TRAILING_WIDTH
+
+
+def _body_goes_on_below(texts, top, found: list[int], following) -> bool:
+    """Text opening in lower case a blank line under the notes (no web address) is the rest of the
+    body's sentence, not of the last note, where the body above the notes broke off mid-sentence
+    and the note's last line stops short of the measure (under half the notes' longest line: its
+    text ended there rather than wrapped): the notes close a column amid the page, and the next
+    column goes on with the sentence ("Idem, p. 22" / "" / "on, we tried ...")."""
+    above = _text_before(texts, top, 0)
+    measure = max(len(texts[index]) for index in range(top, found[-1] + 1))
+    return bool(above) and not ends_sentence(above) and texts[following][:1].islower() \
+        and not _opens_a_note(texts[following]) and 2 * len(texts[found[-1]]) < measure
 
 
 def _goes_on(last: str, announcing: bool = False) -> bool:
@@ -913,19 +943,21 @@ def _text_before(texts, index, start) -> str:
 
 
 def _all_marked(texts: list[str], numbers: list[int], numbering: _Numbering, lone: bool,
-                sure_only: bool = False) -> int | None:
+                sure_only: bool = False, starred: bool = False) -> int | None:
     """The numbers have their note markers in the text: in order, or out of order where it is the
     one sure marker (glued to a word) of its number (pdftotext may read a column or a pull quote
     out of order).  All of them; in a group of MARKER_SLACK labels or more, all but one in that
     many (a marker lost in extraction does not lose its neighbours' notes).  A number between two
-    words counts only for labels on lines of their own: a line opening with a number and text
-    ("1 week or less") is as often a chart's legend as a note.  The line (counted in `texts`)
+    words counts only where `lone` (see _between_words_counts).  The line (counted in `texts`)
     of the last marker found if so, else None.  sure_only: every number has a sure marker (glued to
-    a word or in superscript), in order, none missing."""
+    a word or in superscript), in order, none missing.  starred: the labels are asterisks, which
+    only asterisks mark (a "1" in the text is no marker of "*")."""
     joined = "\n".join(texts)
     found = markers.markers(joined, numbering.codes, between_words=lone, words=numbering.words)
     if sure_only:
         found = [marker for marker in found if marker.rank == 3]
+    if starred:
+        found = [marker for marker in found if joined[marker.start] == "*"]
     marked = markers.with_strays(markers.chain(found, numbers), [(0, marker) for marker in found], set(numbers))
     if len(marked) < len(numbers) - (0 if sure_only else len(numbers) // MARKER_SLACK):
         return None

@@ -11,8 +11,9 @@ order (`chain`): then a marker may also stand after a space ("kapitaalmarktunie.
 "broker 2— toegang", "(informed consent 3)"), be glued to a year ("Order 20141.") or be set in
 superscript digits ("wijk¹"), shapes that alone would not tell a marker from a number of the text
 ("artikel 8 van de wet", "in 2019 8 keer" stay text: a number between words is a count).  Only
-where a note's label stood on a line of its own (see footnotes._all_marked) and no surer marker
-of it stands in the text is a number between two words in lower case its marker ("potlood 1 in"):
+where the footnote pass took the note on that evidence (see footnotes._between_words_counts: a
+label on a line of its own, or the document's next note opening with a capital) and no surer
+marker of it stands in the text is a number between two words in lower case its marker ("potlood 1 in"):
 never in brackets ("(bijlage 2 van ...)"), before a range ("1 to 4 weeks") or as a caption's
 number ("Figuur 4:")."""
 from __future__ import annotations
@@ -40,8 +41,10 @@ GLUED = re.compile(r"[1-9](?:(?<=[^\W\d_][1-9])|(?<=[%.,;:!?’”»«)][1-9]))\
 
 WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 # Punctuation a note number may follow; the guillemets close a quotation in one language or
-# another (Dutch and French «...», German »...«).
-CLOSING = ".,;:!?’”»«)]"
+# another (Dutch and French «...», German »...«), and so do the straight quotes a text layer
+# gives ('home".5', "developer''.3"): after a word they close one (an opening quote follows a
+# space, and no word then carries the number).
+CLOSING = ".,;:!?’”»«)]\"'"
 SENTENCE_END = ".!?"
 YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d$")
 LOOKAHEAD = 3   # a note may be lost in OCR: accept a number a little ahead of the expected one
@@ -246,7 +249,22 @@ def markers(text: str, codes: Codes = NO_CODES, between_words: bool = False,
             continue
         if rank:
             found.append(Marker(start, end, start - 1 if before in (" ", "\n") else start, int(digits), rank))
+        if rank == 3 and len(digits) > 1:
+            found += _two_run_together(start, digits)
     return found
+
+
+def _two_run_together(start: int, digits: str) -> list[Marker]:
+    """The markers of two notes cited at one place, run together by the text layer, which lost the
+    comma or space between two superscripts ("developer''.34" for notes 3 and 4): a glued number
+    whose figures split into two numbers in turn.  Both are candidates beside the number itself
+    (34); the notes found decide which is meant (see chain)."""
+    for cut in range(1, len(digits)):
+        head, tail = digits[:cut], digits[cut:]
+        if tail[0] != "0" and int(head) + 1 == int(tail):
+            return [Marker(start, start + cut, start, int(head), 3),
+                    Marker(start + cut, start + len(digits), start + cut, int(tail), 3)]
+    return []
 
 
 def _stands_as_a_year(text: str, start: int) -> bool:
@@ -595,6 +613,7 @@ def _with_refs(block: Block, found: list[tuple[Marker, int, int]], changes: list
     for marker, label, number in found:
         word = block.text.rfind(" ", 0, marker.start if marker.cut == marker.start else marker.cut) + 1
         line = block.line_at(marker.start)
+        after_a_marker = bool(parts) and marker.start == cursor     # "developer''.34": 3 and 4
         parts.append(Text(block.text[cursor:marker.cut]))
         parts.append(NoteRef(number))
         cursor = marker.end
@@ -605,6 +624,8 @@ def _with_refs(block: Block, found: list[tuple[Marker, int, int]], changes: list
         if marker.cut == marker.start and block.text[marker.start - 1:marker.start].isdigit():
             changes.append(Change("note-number", line, block.text[word:marker.end],
                                   f"{block.text[word:marker.cut]}[{number}]",
+                                  "two note markers run together by the text layer: read as the two notes' numbers"
+                                  if after_a_marker else
                                   "a note number glued to a year: read as the year and the note's number"))
         elif number != label:
             changes.append(Change("note-number", line, str(label), str(number),
