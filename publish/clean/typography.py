@@ -55,6 +55,9 @@ def style(language: Language | None = None) -> Style:
     title_words = "|".join(sorted(titles, key=lambda word: (-len(word), word))) or NOTHING
     rules = (
         ("OCR backtick opening a quote", re.compile(r"`(?=\w)"), single_opening),
+        # Two straight single quotes are a typewriter's double quote: "acts as his own developer''."
+        ("two straight single quotes are a double quote", re.compile(r"''"),
+         partial(_quote_by_place, opening=opening, closing=closing)),
         # An acute accent standing alone between letters is a keyboard's apostrophe ("regio´s"):
         # an accent on a letter is one character (é) or a combining one, never a spacing U+00B4.
         ("apostrophe inside a word", re.compile(r"(?<=\w)['\u00b4](?=\w)"), apostrophe),
@@ -86,8 +89,8 @@ def style(language: Language | None = None) -> Style:
         """The unit rule's match, found from the unit word (\\d is str.isdecimal)."""
         return any(text[match.start() - 1:match.start()].isdecimal() for match in unit_word.finditer(text))
 
-    gates = (_contains("`"), _contains("'", "\u00b4"), _contains("'"), _contains("'"), _contains("'"), _contains('"'),
-             _contains('"'), _contains("...", ". . ."), _contains(" -"), has_title, has_unit)
+    gates = (_contains("`"), _contains("''"), _contains("'", "\u00b4"), _contains("'"), _contains("'"), _contains("'"),
+             _contains('"'), _contains('"'), _contains("...", ". . ."), _contains(" -"), has_title, has_unit)
     return Style(rules, gates, title_dot, re.compile(rf"\d (?:{units})\b"))
 
 
@@ -100,7 +103,7 @@ def _contains(*needles: str):
 
 # The rules whose gates look for a quote, dots or a spaced hyphen: a block with none of these
 # (most blocks) skips them all at once, as each gate would; only the title and unit rules remain.
-_CHARACTER_RULES = 9
+_CHARACTER_RULES = 10
 
 
 def apply(blocks: Blocks, language: Language | None = None) -> tuple[Blocks, Changes]:
@@ -161,6 +164,12 @@ def _context(text: str, match: re.Match, new: str | None = None) -> str:
     start, end = max(0, match.start() - 12), min(len(text), match.end() + 12)
     middle = match.group(0) if new is None else new
     return (text[start:match.start()] + middle + text[match.end():end]).strip()
+
+
+def _quote_by_place(match: re.Match, opening: str, closing: str) -> str:
+    """The opening quote at a text's start or after a space or a bracket, else the closing one."""
+    before = match.string[match.start() - 1:match.start()]
+    return opening if not before or before in " \t([" else closing
 
 
 def _dash(match: re.Match, dash: str) -> str:

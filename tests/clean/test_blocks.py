@@ -132,6 +132,11 @@ def test_typography():
                            "over 1,75\u00a0miljoen – nu.")
 
 
+def test_two_straight_single_quotes_are_a_double_quote():
+    got = blocks("A self-builder is ''someone that acts as his own developer''. He builds it.\n")
+    assert got[0].text == "A self-builder is “someone that acts as his own developer”. He builds it."
+
+
 def test_a_dutch_elision_opens_with_an_apostrophe_not_a_quote():
     got = blocks("We gaan 's avonds naar 's-Hertogenbosch en 't Gooi, zei ze: 'samen'.\n")
     assert got[0].text == "We gaan ’s avonds naar ’s-Hertogenbosch en ’t Gooi, zei ze: ‘samen’."

@@ -89,6 +89,19 @@ def test_note_refs_link_to_the_notes_when_they_exist(annotated):
         assert target is not None and target.find_parent("main") is None
 
 
+def test_note_refs_side_by_side_are_parted_by_a_comma(small):
+    from dataclasses import replace
+
+    from publish.model import Note, Text
+    from tests.render.documents import para
+    (chapter,) = small.chapters
+    doc = replace(small, chapters=(replace(chapter, blocks=(para("Hij is zijn eigen ontwikkelaar.", 3, 4, " Dat"),)),),
+                  notes=(Note(3, (Text("Idem."),)), Note(4, (Text("Ibid."),))))
+    paragraph = next(p for p in soup(doc).main.find_all("p") if "ontwikkelaar" in p.get_text())
+    assert "ontwikkelaar.3,4 Dat" in paragraph.get_text()
+    assert [ref.get_text() for ref in paragraph.find_all("a", role="doc-noteref")] == ["3", "4"]
+
+
 def test_markers_on_the_titles_stand_on_the_title_page_and_the_chapter_heading_linked_both_ways(small):
     from dataclasses import replace
 
