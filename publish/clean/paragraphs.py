@@ -38,6 +38,7 @@ class Vocabulary:
     enumerator: re.Pattern          # "Ten eerste": after a full sentence it opens a paragraph
     byline: re.Pattern              # "door Anna de Vries": a display line opening in lower case
     name_with_title: re.Pattern     # "drs. M.J. van den Heuvel", "prof. dr. Kim Putters"
+    title_case: bool                # headings are written in title case ("Reduced Leverage"), a sentence is not
 
 
 @cache
@@ -54,6 +55,7 @@ def vocabulary_of(language: Language | None = None) -> Vocabulary:
         enumerator=re.compile(rf"^(?:{vocabulary(language, 'paragraphs.enumerators', any_space=False)})\b[,:]?"),
         byline=furniture(language).byline,
         name_with_title=re.compile(rf"^(?:(?:{vocabulary(language, 'typography.titles')})\.\s*)+[A-Z]"),
+        title_case=language.value("paragraphs.title_case_headings", False),
     )
 
 
@@ -75,6 +77,7 @@ SECTION_EVIDENCE = 2               # chapters' first sections: the text numbers 
 CHAPTERS_COUNTING = 3              # chapters' numbers over their titles counting on: so it does too
 FIRST_SECTION = re.compile(r"[1-9]\d?\.1\.?\s+[^\W\d_]")
 FIRST_SECTION_ALONE = re.compile(r"[1-9]\d?\.1\.?$")
+LABEL_SERIES = 3                   # title-case labels over their text: the document's run-in heading style
 
 
 # What _join gives for a line that opens a new block.
@@ -121,6 +124,25 @@ class _Layout:
                    and not self.lines[index + 1].page_start and _title_like(self.texts[index + 1])]
         return sum(after == before + 1 for before, after in zip(numbers, numbers[1:])) >= CHAPTERS_COUNTING
 
+    @cached_property
+    def labels(self) -> frozenset[int]:
+        """The text lines that are run-in headings set as labels on a line of their own ("...
+        euro spent." / "Political Vulnerability:" / "Single-nation programs remain vulnerable to
+        budget cuts, ..."): in a language that writes its headings in title case, a label in title
+        case (see _title_case_label) between a sentence's end and a line of body text (a line of
+        the text's measure, more than HEADING_LINE_SHARE of it, opening in a capital), LABEL_SERIES
+        of them at least in the text.  One such line alone may be a box's caption or a speaker's
+        name; a document sets its headings alike, so a series of them is its heading style.  (A
+        lead-in has a list or a short line under it: "Key findings:" / "• ...".)"""
+        if not self.words.title_case:
+            return frozenset()
+        found = frozenset(index for index, text in enumerate(self.texts[:-1])
+                          if index and ends_sentence(self.texts[index - 1])
+                          and _title_case_label(text, self.words.function_words)
+                          and _opens(self.texts[index + 1]) and not may_open_item(self.texts[index + 1])
+                          and len(self.texts[index + 1]) >= HEADING_LINE_SHARE * self.measure)
+        return found if len(found) >= LABEL_SERIES else frozenset()
+
     def _first_sections(self) -> bool:
         found = 0
         for index, text in enumerate(self.texts):
@@ -150,6 +172,8 @@ class _Layout:
         brackets balanced: a heading, title, byline or signature."""
         if end - start > DISPLAY_MAX_LINES:
             return False
+        if end - start == 1 and start in self.labels:
+            return True
         texts = self.texts[start:end]
         if sum(map(len, texts)) > DISPLAY_MAX_CHARS:
             return False
@@ -777,7 +801,7 @@ def _heading_between(layout: _Layout, k: int) -> bool:
     return (above[-1:] in ".!?" and unnumbered(line)[:1].isupper() and ended_early
             and len(below) >= HEADING_LINE_SHARE * width
             and len(line.split()) <= HEADING_LINE_WORDS
-            and _end_mark(line) not in _PUNCTUATION
+            and (_end_mark(line) not in _PUNCTUATION or k in layout.labels)
             and last_word(line).lower() not in layout.words.function_words
             and _opens(below) and not below[:1].isdigit())
 
@@ -810,6 +834,20 @@ def _titled(text: str) -> bool:
     """A title in capitals over its subtitle: "HOMELESSNESS IN SCOTLAND:" (two words or more in
     capitals, ending in a colon)."""
     return text.endswith(":") and text.isupper() and len(text.split()) > 1
+
+
+def _title_case_label(text: str, function_words: frozenset[str]) -> bool:
+    """A label in title case ending in a colon, two words or more, no figures and no sentence
+    inside: "Fragmentation of Effort:", "Open Forum Europe, FSFE, Linux Foundation Europe:";
+    not "Based on this, we found the following:" nor "Week 4:"."""
+    label = text[:-1].split()
+    return text.endswith(":") and 1 < len(label) <= HEADING_LINE_WORDS and not any(map(str.isdigit, text)) \
+        and not _INNER_PUNCTUATION(text[:-1]) \
+        and all(word[:1].isupper() or not word[:1].isalnum() or word.lower() in function_words for word in label)
+
+
+# Punctuation that ends a sentence or a clause inside a line (a comma may list names).
+_INNER_PUNCTUATION = re.compile(r"[.:;!?](?:\s|$)").search
 
 
 def _name_in_lower_case(text: str) -> bool:

@@ -899,3 +899,22 @@ def test_a_title_under_its_own_section_number_may_run_past_a_headings_usual_leng
             "schooljaar kan het schoolbestuur de betrokken leerling weigeren terug in te schrijven.\n2.4\n\n"
             f"{title}\n\nWanneer je kind tijdens een tuchtprocedure geschorst wordt, is het op school.\n")
     assert f"2.4 {title}" in [b.text for b in blocks(text)]
+
+
+def test_title_case_labels_over_their_text_in_a_series_head_it_a_lone_label_or_a_lead_in_does_not():
+    # A policy brief: its run-in headings are bold labels on lines of their own, no blank lines.
+    body = "the maintainers of the software spread over many countries carry the costs of it."
+    text = (f"Open source funding is today spread over many programmes across the world and {body}\n"
+            "Fragmentation of Effort:\n"
+            f"Maintainers face the burden of applying to many national programmes at once and {body}\n"
+            "Duplication and Gaps:\n"
+            f"Without coordination, countries may fund overlapping priorities while leaving {body}\n"
+            "Reduced Leverage:\n"
+            f"Ten countries each investing on their own generate the same funding, but in {body}\n"
+            "The working group drafts the treaty, which establishes:\n"
+            f"Voting mechanisms, contributions and the technical board that will advise, and {body}\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert [text for kind, text in got if kind == "display"] == [
+        "Fragmentation of Effort:", "Duplication and Gaps:", "Reduced Leverage:"]
+    lone = text.replace("Duplication and Gaps:\n", "").replace("Reduced Leverage:\n", "")
+    assert not [b for b in blocks(lone) if b.kind == "display"]
