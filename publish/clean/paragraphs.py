@@ -80,6 +80,10 @@ FIRST_SECTION_ALONE = re.compile(r"[1-9]\d?\.1\.?$")
 LABEL_SERIES = 3                   # title-case labels over their text: the document's run-in heading style
 
 
+# A list item's lines run nearly full until its last: a line ends short of the column by more
+# than this share of it where the item ends (or its heading-like first line does).
+ITEM_SLACK = 0.05
+
 # What _join gives for a line that opens a new block.
 _NEW_BLOCK = None
 
@@ -712,9 +716,12 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     # (A figure after a heading-like group may continue it, "Vooruitblik op / 2030", or be a
     # time, "14.30 Rondleiding"; a numbered line does not: a list item, or a section of the
     # group's own number, "1. Name" / "1.1 Der Verein ...".)
+    # (An item's line of more words than a heading holds is a wrapped sentence where the next
+    # word only just fits: "8. Voorstel tot het indienen ... voornemen GGD" / "Hollands Noorden ...".)
+    slack = ITEM_SLACK if in_item and len(prev.split()) > HEADING_LINE_WORDS else 0
     if upper and (not nxt[:1].isdigit() or _numbered_under(layout.texts[start], nxt)) and display \
             and last_word(prev).lower() not in words.function_words \
-            and (signal_gap or page or _fits(prev, nxt, layout.width(k - 1))):
+            and (signal_gap or page or _fits(prev, nxt, layout.width(k - 1), slack)):
         return _NEW_BLOCK           # a heading-like line group
     if signal_gap and display and (words.byline.match(nxt) or words.name_with_title.match(nxt)):
         return _NEW_BLOCK           # a byline under a title
@@ -731,7 +738,7 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
         elif words.enumerator.match(nxt):
             return _NEW_BLOCK       # an enumerating opener after a full sentence
         # A list item's lines are nearly full until its last; a paragraph's lines are ragged.
-        elif _short(prev, nxt, layout.width(k - 1), 0.05 if in_item else 0.15):
+        elif _short(prev, nxt, layout.width(k - 1), ITEM_SLACK if in_item else 0.15):
             return _NEW_BLOCK       # the line ends short after a full sentence
         else:
             reason = ""
@@ -746,7 +753,7 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     elif upper and page_start and _section_at_page_top(layout, k):
         return _NEW_BLOCK           # "3.3. Umsetzung ..." opening a page: a section, not the rest of a sentence
     elif upper and page_start and in_item and _heads_a_list(layout, k) \
-            and _short(prev, nxt, layout.width(k - 1), 0.05):
+            and _short(prev, nxt, layout.width(k - 1), ITEM_SLACK):
         return _NEW_BLOCK           # a list item ends short of the measure, a new page opens with a list's heading
     else:
         reason = "sentence continues across a page or column break" if (gap and not double) or page else ""
@@ -878,9 +885,10 @@ def _short(prev: str, nxt: str, width: int, slack: float) -> bool:
     return len(prev) + 1 + len(first_word(nxt)) <= width - slack
 
 
-def _fits(prev: str, nxt: str, width: int) -> bool:
-    """A heading line: clearly short of the column, or the next word would have fitted."""
-    return len(prev) < 0.8 * width or len(prev) + 1 + len(first_word(nxt)) <= width
+def _fits(prev: str, nxt: str, width: int, slack: float) -> bool:
+    """A heading line: clearly short of the column, or the next word would have fitted (with
+    `slack`, a share of the width, to spare)."""
+    return len(prev) < 0.8 * width or len(prev) + 1 + len(first_word(nxt)) <= width - round(slack * width)
 
 
 _HAS_BRACKET = re.compile(r"[()\[\]]").search

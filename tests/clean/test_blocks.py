@@ -918,3 +918,17 @@ def test_title_case_labels_over_their_text_in_a_series_head_it_a_lone_label_or_a
         "Fragmentation of Effort:", "Duplication and Gaps:", "Reduced Leverage:"]
     lone = text.replace("Duplication and Gaps:\n", "").replace("Reduced Leverage:\n", "")
     assert not [b for b in blocks(lone) if b.kind == "display"]
+
+
+def test_a_numbered_point_whose_first_line_runs_nearly_full_goes_on_on_the_next_line():
+    # Minutes: a list item's lines run nearly full until its last, so "Hollands" fitting by a
+    # hair after "GGD" does not make the first line a heading of its own.
+    text = ("De fractie van de ChristenUnie dient een amendement in inhoudende een aantal artikelen te laten\n"
+            "vervallen uit de akte en een nieuw artikel toe te voegen, en de raad stemt daarmee in.\n"
+            "8. Voorstel tot het indienen van wensen en bedenkingen met betrekking tot het voornemen GGD\n"
+            "Hollands Noorden tot oprichting van en deelname in de coöperatie GGD Support Centrum.\n"
+            "De fractie van de ChristenUnie dient een amendement (A8.1) in inhoudende een aantal artikelen te laten\n"
+            "vervallen uit de Oprichtingsakte en een nieuw artikel toe te voegen.\n")
+    got = [b.text for b in blocks(text)]
+    assert "Voorstel tot het indienen van wensen en bedenkingen met betrekking tot het voornemen GGD Hollands " \
+           "Noorden tot oprichting van en deelname in de coöperatie GGD Support Centrum." in got
