@@ -1100,17 +1100,11 @@ def _section_head(block: Block, run: list[Block], words: Words) -> bool:
     """A line under a chapter title that heads its first section ("Organisatie" / "Kernwaarden" /
     the text, "TOELICHTING OP DE EXPLOITATIEREKENING 2022" / blank / "Begroting" / the text): one
     line under the title, the last of the run, naming no one, in a text whose title opens a page.
-    A byline names a person first ("Prof. dr. Anna de Vries" / "Hoogleraar ..."); under a label
-    alone ("Hoofdstuk 1" / blank / "Context") the line is the chapter's title."""
+    A byline names a person first ("Prof. dr. Anna de Vries" / "Hoogleraar ...").  (A label alone
+    over its title, "Hoofdstuk 1" / blank / "Context", is one line by now: paragraphs,
+    _marker_awaits_text.)"""
     return (len(run) == 2 and block is run[1] and len(block.offsets) == 1
-            and (not block.gap_before or not _label_alone_as_title(run[0].text, words))
             and run[0].page_start and not _author(block.text, words) and not _full_name(block.text, words))
-
-
-def _label_alone_as_title(text: str, words: Words) -> bool:
-    """A provision's label and number with no title of its own: "Hoofdstuk 1", "Artikel 3."."""
-    match = words.provision.match(text)
-    return match is not None and not text[match.end():].strip(" .:")
 
 
 def _labelled(block: Block, words: Words) -> bool:

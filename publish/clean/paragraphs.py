@@ -39,6 +39,7 @@ class Vocabulary:
     byline: re.Pattern              # "door Anna de Vries": a display line opening in lower case
     name_with_title: re.Pattern     # "drs. M.J. van den Heuvel", "prof. dr. Kim Putters"
     title_case: bool                # headings are written in title case ("Reduced Leverage"), a sentence is not
+    label_alone: re.Pattern         # "Hoofdstuk 1", "Bijlage A": a provision's label and number over its title
 
 
 @cache
@@ -56,6 +57,8 @@ def vocabulary_of(language: Language | None = None) -> Vocabulary:
         byline=furniture(language).byline,
         name_with_title=re.compile(rf"^(?:(?:{vocabulary(language, 'typography.titles')})\.\s*)+[A-Z]"),
         title_case=language.value("paragraphs.title_case_headings", False),
+        label_alone=re.compile(rf"^(?:{vocabulary(language, 'structure.provisions', any_space=False)})"
+                               r"\s+(?:\d{1,3}|[IVX]{1,4}|[A-Z])\.?$"),
     )
 
 
@@ -547,12 +550,16 @@ def _ends_group(layout: _Layout, k: int, start: int) -> bool:
 
 
 def _marker_awaits_text(layout: _Layout, k: int) -> bool:
-    """Text line k - 1 is a marker or section number alone ("a.", "1.1"), and line k, on the
-    same page, is text opening in a letter: pdftotext set the number apart from its text (a
-    hanging indent, a number in its own column), and the text belongs to it."""
-    nxt = layout.texts[k]
-    return ((lone_number(layout.texts[k - 1]) or _section_number_apart(layout, k))
-            and not layout.lines[k].page_start and not lone_number(nxt) and unnumbered(nxt)[:1].isalpha())
+    """Text line k - 1 is a marker or section number alone ("a.", "1.1"), or a provision's label
+    and number alone a blank line over its title ("Hoofdstuk 1" / blank / "Context"), and line
+    k, on the same page, is text opening in a letter: pdftotext set the number apart from its
+    text (a hanging indent, a number in its own column), and the text belongs to it.  (A label
+    right over its line, "Artikel 35" / "De schriftelijke stemmingen zijn anoniem", may head a
+    provision's text.)"""
+    above, nxt = layout.texts[k - 1], layout.texts[k]
+    set_apart = lone_number(above) or _section_number_apart(layout, k) \
+        or (layout.gaps[k] > 0 and layout.words.label_alone.match(above) is not None)
+    return set_apart and not layout.lines[k].page_start and not lone_number(nxt) and unnumbered(nxt)[:1].isalpha()
 
 
 def _section_at_page_top(layout: _Layout, k: int) -> bool:

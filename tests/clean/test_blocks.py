@@ -932,3 +932,12 @@ def test_a_numbered_point_whose_first_line_runs_nearly_full_goes_on_on_the_next_
     got = [b.text for b in blocks(text)]
     assert "Voorstel tot het indienen van wensen en bedenkingen met betrekking tot het voornemen GGD Hollands " \
            "Noorden tot oprichting van en deelname in de coöperatie GGD Support Centrum." in got
+
+
+def test_a_chapter_label_alone_a_blank_line_over_its_title_is_one_heading_an_article_over_its_text_is_not():
+    text = ("Hoofdstuk 1\n\nContext\nTijdens storingen kan het nodig zijn om bestanden uit te wisselen die gevoelige\n"
+            "informatie bevatten, zonder dat er tijd is dit via een bestaande koppeling te doen.\n\n"
+            "Artikel 35\nDe schriftelijke stemmingen zijn anoniem\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert got[0] == ("display", "Hoofdstuk 1 Context")
+    assert ("display", "Artikel 35") in got
