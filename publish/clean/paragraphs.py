@@ -840,8 +840,10 @@ def _unbalanced(text: str) -> bool:
 
 def _capitals(text: str) -> bool:
     """A line of words in capitals only (no figures, no signs but a hyphen, an apostrophe, a
-    comma, an ampersand or a final colon): "ARMOEDE EN SCHULDEN", "IN DE REGIO NOORD"."""
-    return text.isupper() and all(character.isalpha() or character in CAPITALS_SIGNS for character in text)
+    comma, an ampersand or a colon, and a question or exclamation mark at its end): "ARMOEDE EN
+    SCHULDEN", "IN DE REGIO NOORD", "JOBHULPMAATJE?"."""
+    words = text[:-1] if text[-1:] in "?!" else text
+    return words.isupper() and all(character.isalpha() or character in CAPITALS_SIGNS for character in words)
 
 
 def _titled(text: str) -> bool:

@@ -524,6 +524,14 @@ def test_a_heading_in_capitals_over_two_lines_is_one_heading():
     assert not any(text == "TIMEFRAMES = YES LOGFILE = NO" and kind == "display" for kind, text in got)
 
 
+def test_a_question_in_capitals_over_two_lines_is_one_heading():
+    text = (f"{WIDE}\nhier eindigt de alinea.\n\nWIE STEUNDEN\nJOBHULPMAATJE?\n"
+            "De resultaten kwamen in samenwerking met de gemeente en met vele partners tot stand, zoals\n"
+            "de bibliotheek en het maatschappelijk werk.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert ("display", "WIE STEUNDEN JOBHULPMAATJE?") in got
+
+
 def test_a_display_quote_printed_inside_a_sentence_is_set_after_its_paragraph():
     """pdftotext puts a magazine's display quote where it stands on the page, between the two
     halves of a sentence: the sentence reads on, the quote follows its paragraph.  A quotation
