@@ -1335,14 +1335,17 @@ def _entry(body: list[Block], index: int, out: list) -> bool:
     not a heading itself: a form's entry ("h) Rechtsbasis" / "Artikel 53, eerste lid ..." /
     "i) Besluitvormingsprocedure").  Between a numbered heading and the next heading, or
     between a heading and the next numbered heading; unnumbered headings in a row ("PASSIVA" /
-    "Eigen vermogen" / "Algemene reserve") stay headings."""
+    "Eigen vermogen" / "Algemene reserve") stay headings, and so does a line over a label heading
+    its text ("V. Implementation Roadmap" / "Phase 1: Foundation" / "Founding Coalition
+    Formation:" / text): a form's entry is a value, not the next heading's heading."""
     block = body[index]
     following = body[index + 1] if index + 1 < len(body) else None
     if not (out and isinstance(out[-1], Heading) and following is not None) or _numbered_text(block.text):
         return False
     numbered_next = (following.kind == "item" and following.ordered) or \
         (following.kind == "display" and _numbered_text(following.text))
-    return numbered_next or (following.kind == "display" and _numbered_text(out[-1].text))
+    return numbered_next or (following.kind == "display" and _numbered_text(out[-1].text)
+                             and not following.text.endswith(":"))
 
 
 def _numbered_text(text: str) -> bool:

@@ -506,6 +506,15 @@ def test_a_line_a_blank_line_under_a_chapter_title_heads_its_first_section():
         (), ["Begroting", "Hoofdstuk 1 Context"])
 
 
+def test_a_line_between_a_numbered_heading_and_a_label_heading_its_text_is_a_heading_not_an_entry():
+    body = ("Germany, France and the Netherlands form the initial working group of the alliance, and two or\n"
+            "three more nations join them in the first months.\n")
+    text = (f"Policy Brief\n\n{body}\nV. Implementation Roadmap\nPhase 1: Foundation\nFounding Coalition Formation:\n"
+            f"{body}Treaty Drafting:\n{body}Stakeholder Consultation:\n{body}")
+    (chapter,) = build(text).chapters
+    assert "Phase 1: Foundation" in [b.text for b in chapter.blocks if isinstance(b, Heading)]
+
+
 def test_numbers_signs_and_remarks_in_brackets_are_no_headings():
     text = ("Verslag\n\nHet bestuur kwam drie keer bijeen in het voorjaar van dit jaar.\n\n5.3 5.4\n\n"
             "Daarna volgt de tekst van de vergadering.\n\n(Zie ook de bijlage bij dit verslag)\n\n"

@@ -136,15 +136,17 @@ class _Layout:
         """The text lines that are run-in headings set as labels on a line of their own ("...
         euro spent." / "Political Vulnerability:" / "Single-nation programs remain vulnerable to
         budget cuts, ..."): in a language that writes its headings in title case, a label in title
-        case (see _title_case_label) between a sentence's end and a line of body text (a line of
-        the text's measure, more than HEADING_LINE_SHARE of it, opening in a capital), LABEL_SERIES
-        of them at least in the text.  One such line alone may be a box's caption or a speaker's
-        name; a document sets its headings alike, so a series of them is its heading style.  (A
-        lead-in has a list or a short line under it: "Key findings:" / "• ...".)"""
+        case (see _title_case_label) over a line of body text (a line of the text's measure, more
+        than HEADING_LINE_SHARE of it, opening in a capital), LABEL_SERIES of them at least in the
+        text.  One such line alone may be a box's caption or a speaker's name; a document sets its
+        headings alike, so a series of them is its heading style.  (A lead-in has a list or a short
+        line under it: "Key findings:" / "• ...".)  A label opening a page under a line that ends
+        no sentence is left alone: that line may be a heading at the foot of the page before, which
+        a display line over it would make the page's signature (publish.structure, _chapters)."""
         if not self.words.title_case:
             return frozenset()
         found = frozenset(index for index, text in enumerate(self.texts[:-1])
-                          if index and ends_sentence(self.texts[index - 1])
+                          if index and (ends_sentence(self.texts[index - 1]) or not self.lines[index].page_start)
                           and _title_case_label(text, self.words.function_words)
                           and _opens(self.texts[index + 1]) and not may_open_item(self.texts[index + 1])
                           and len(self.texts[index + 1]) >= HEADING_LINE_SHARE * self.measure)
