@@ -807,11 +807,13 @@ def _heading_between(layout: _Layout, k: int) -> bool:
     words at most, not ending in punctuation nor on a function word, with a long line of text
     under it opening in a capital.  A body line is that short only where its paragraph ends,
     and then it ends a sentence (a question there may be the paragraph's last sentence, so a
-    question is left alone)."""
+    question is left alone).  The column is the longest line nearby, but no longer than the text's
+    measure: a line the text layer ran on past the column ("... voor zover daarover in het
+    openbaar kan worden gecommuniceerd." / "Vraag 4") does not make the lines around it short."""
     texts = layout.texts
     if k + 1 >= len(texts) or layout.gaps[k + 1] or layout.lines[k + 1].page_start:
         return False
-    above, line, below, width = texts[k - 1], texts[k], texts[k + 1], layout.width(k)
+    above, line, below, width = texts[k - 1], texts[k], texts[k + 1], min(layout.width(k), layout.measure)
     short = HEADING_LINE_SHARE * min(width, len(below))
     ended_early = len(line) < short or _short(line, below, width, 0.15)
     return (above[-1:] in ".!?" and unnumbered(line)[:1].isupper() and ended_early

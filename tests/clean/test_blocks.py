@@ -954,3 +954,13 @@ def test_a_chapter_label_alone_a_blank_line_over_its_title_is_one_heading_an_art
     got = [(b.kind, b.text) for b in blocks(text)]
     assert got[0] == ("display", "Hoofdstuk 1 Context")
     assert ("display", "Artikel 35") in got
+
+
+def test_a_heading_between_paragraphs_under_a_line_run_on_past_the_column_stands_apart():
+    # Parliamentary answers: pdftotext ran the answer's last line on past the column.
+    column = "Het kabinet informeert de Kamer na de zomer over de uitkomsten hiervan en over\n"
+    text = (column * 4 + "de beslissing van het kabinet hierop en over de beoordeling van de veiligheidssituatie, "
+            "voor zover daarover in het openbaar kan worden gecommuniceerd.\nVraag 4\n"
+            "Hoe staat het met de implementatie van de aanbevelingen van het door\n" + column * 3 + "de Kamer?\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert ("display", "Vraag 4") in got
