@@ -463,12 +463,14 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
       formulier ... waarmee"): numbered like the document's paragraphs, it is one of them, though
       short and ending without a stop (it leads into a list, or its first line was taken apart).
       Evidence: at its depth of numbering (4.2 is 2), the paragraphs opening with a section
-      number are at least as many as such display lines."""
+      number are at least as many as such display lines, and its chapter numbers paragraphs
+      (see _provision)."""
     provisions = _provision_depths(blocks)
+    numbering = _chapters_numbering_paragraphs(blocks)
     charts = _chart_blocks(blocks)
     cover_year = _cover_year(blocks)
     return [replace(block, kind="paragraph") if block.kind == "display" and (
-                index in charts or _section_depth(block.text) in provisions
+                index in charts or _provision(blocks, index, provisions, numbering)
                 or (_numbers_only(block.text) and index != cover_year)
                 or _remark(block.text) or words.caption.match(block.text) or _registration(block)
                 or _function_words_only(block.text, words.function_words)
@@ -531,7 +533,7 @@ def _numbers_set_apart(blocks: list[Block]) -> set[int]:
              and SECTION_NUMBER_ANY.match(blocks[index].text.strip())
              and blocks[index + 1].kind == "display" and blocks[index + 1].gap_before == 1
              and not blocks[index + 1].page_start and _wordy(blocks[index + 1].text)]
-    numbers = [tuple(map(int, blocks[index].text.strip().rstrip(".").split("."))) for index in found]
+    numbers = [_section_numbers(blocks[index].text.strip()) for index in found]
     following = sum(_next_section(before, after) for before, after in zip(numbers, numbers[1:]))
     pages = list(accumulate(block.page_start for block in blocks))
     return set(found) if len(found) >= SECTIONS_APART and following >= len(found) - 2 \
@@ -574,6 +576,29 @@ def _provision_depths(blocks: list[Block]) -> set[int]:
         if depth > 1 and block.kind in ("display", "paragraph"):
             counts.setdefault(depth, [0, 0])[block.kind == "paragraph"] += 1
     return {depth for depth, (displays, paragraphs) in counts.items() if paragraphs >= displays}
+
+
+def _chapters_numbering_paragraphs(blocks: list[Block]) -> set[str]:
+    """The chapters ("6" of "6.1") in which a paragraph opens with a section number."""
+    return {_chapter_of(block.text) for block in blocks if block.kind == "paragraph" and _section_depth(block.text) > 1}
+
+
+def _provision(blocks: list[Block], index: int, depths: set[int], chapters: set[str]) -> bool:
+    """The numbered display line at index is one of the document's provisions: it numbers
+    paragraphs at its depth (see _provision_depths), in the line's chapter too or the line leads
+    into a list ("6.1 Organe des Vereins sind" / "a) der Vorstand,").  A report may number the
+    paragraphs of one chapter, its findings ("6.1 Status of ...: The Committee welcomed ..."),
+    and the sections of the others: in a chapter that numbers none of its paragraphs, a
+    numbered line over text heads it ("4.2 Financial performance" / "The DTIC's initial ...")."""
+    block = blocks[index]
+    over_a_list = index + 1 < len(blocks) and blocks[index + 1].kind == "item"
+    return _section_depth(block.text) in depths and (_chapter_of(block.text) in chapters or over_a_list)
+
+
+def _chapter_of(text: str) -> str:
+    """The chapter a section number at the start of a text stands in: "4" of "4.2.1 ..."."""
+    match = SECTION_NUMBER.match(text)
+    return match.group(1).partition(".")[0] if match else ""
 
 
 def _chart_blocks(blocks: list[Block]) -> set[int]:
@@ -941,7 +966,8 @@ def _chapters(blocks: list[Block], words: Words) -> tuple[list[Block], list[Chap
             # headings on one page (a programme, an agenda) stay where they stand.
             if chapters and _alone_on_its_page(segment, following, words):
                 chapters.append(_open_chapter(segment[0].text, []))
-            elif opens_chapter or following[0].page_start or not chapters:
+            elif opens_chapter or (following[0].page_start and not _sections_in_turn(segment, following)) \
+                    or not chapters:
                 _close_with(chapters, front, segment)
             else:
                 chapters[-1]["body"].extend(segment)
@@ -1057,16 +1083,32 @@ def _alone_on_its_page(segment: list[Block], following: list[Block], words: Word
         and not _names_someone(block.text, words)
 
 
+def _sections_in_turn(segment: list[Block], following: list[Block]) -> bool:
+    """The last line of the segment and the first of the next are numbered sections in turn ("3
+    OVERVIEW OF ..." ending a page, "3.1 Strategic objectives" opening the next, see
+    _next_section): a section's heading over its first sub-section, no signature."""
+    above, below = DECIMAL_NUMBER.match(segment[-1].text), DECIMAL_NUMBER.match(following[0].text)
+    return above is not None and below is not None \
+        and _next_section(_section_numbers(above.group(1)), _section_numbers(below.group(1)))
+
+
+def _section_numbers(number: str) -> tuple[int, ...]:
+    """A section's number as figures: "4.2." is (4, 2)."""
+    return tuple(map(int, number.rstrip(".").split(".")))
+
+
 def _numbered(block: Block) -> bool:
     return bool(NUMBERED.match(block.text))
 
 
 def _section_head(block: Block, run: list[Block], words: Words) -> bool:
     """A line under a chapter title that heads its first section ("Organisatie" / "Kernwaarden" /
-    the text): one line right under the title, the last of the run, naming no one, in a text
-    whose title opens a page.  A byline names a person first ("Prof. dr. Anna de Vries" /
-    "Hoogleraar ...")."""
-    return (len(run) == 2 and block is run[1] and len(block.offsets) == 1 and not block.gap_before
+    the text, "TOELICHTING OP DE EXPLOITATIEREKENING 2022" / blank / "Begroting" / the text): one
+    line under the title, the last of the run, naming no one, in a text whose title opens a page.
+    A byline names a person first ("Prof. dr. Anna de Vries" / "Hoogleraar ...").  (A label alone
+    over its title, "Hoofdstuk 1" / blank / "Context", is one line by now: paragraphs,
+    _marker_awaits_text.)"""
+    return (len(run) == 2 and block is run[1] and len(block.offsets) == 1
             and run[0].page_start and not _author(block.text, words) and not _full_name(block.text, words))
 
 
@@ -1298,14 +1340,17 @@ def _entry(body: list[Block], index: int, out: list) -> bool:
     not a heading itself: a form's entry ("h) Rechtsbasis" / "Artikel 53, eerste lid ..." /
     "i) Besluitvormingsprocedure").  Between a numbered heading and the next heading, or
     between a heading and the next numbered heading; unnumbered headings in a row ("PASSIVA" /
-    "Eigen vermogen" / "Algemene reserve") stay headings."""
+    "Eigen vermogen" / "Algemene reserve") stay headings, and so does a line over a label heading
+    its text ("V. Implementation Roadmap" / "Phase 1: Foundation" / "Founding Coalition
+    Formation:" / text): a form's entry is a value, not the next heading's heading."""
     block = body[index]
     following = body[index + 1] if index + 1 < len(body) else None
     if not (out and isinstance(out[-1], Heading) and following is not None) or _numbered_text(block.text):
         return False
     numbered_next = (following.kind == "item" and following.ordered) or \
         (following.kind == "display" and _numbered_text(following.text))
-    return numbered_next or (following.kind == "display" and _numbered_text(out[-1].text))
+    return numbered_next or (following.kind == "display" and _numbered_text(out[-1].text)
+                             and not following.text.endswith(":"))
 
 
 def _numbered_text(text: str) -> bool:

@@ -475,6 +475,46 @@ def test_numbered_provisions_are_paragraphs_not_headings():
     assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["2. Zweck des Vereins"]
 
 
+def test_numbered_lines_over_text_head_it_in_a_chapter_that_numbers_no_paragraphs():
+    # A committee's report: chapter 6 numbers its findings, each a paragraph; chapter 4 numbers
+    # its sections, short lines over their text.
+    body = "The Committee heard the department on its plans for the year and on the money it spent\nin it.\n"
+    text = (f"Report of the Committee\n\n{body}\n4 Overview of the performance\n\n4.1 Financial performance\n"
+            f"{body}\n4.2 Audit outcomes\n{body}\n6 Observations\n\n6.1 Status of the plan: {body}\n"
+            f"6.2 Rise in unemployment: {body}\n6.3 Supply of electricity: {body}")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == [
+        "4 Overview of the performance", "4.1 Financial performance", "4.2 Audit outcomes", "6 Observations"]
+
+
+def test_a_section_heading_ending_a_page_over_its_first_sub_section_is_no_signature():
+    text = ("Report of the Committee\n\nThe Committee met four times in the year and heard the "
+            "department on its plans.\n\n3 Overview of the policy areas\n\n\f3.1 Strategic objectives\n"
+            "The new department was set up in April, bringing together the mandates of two departments.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == [
+        "3 Overview of the policy areas", "3.1 Strategic objectives"]
+
+
+def test_a_line_a_blank_line_under_a_chapter_title_heads_its_first_section():
+    body = ("De jaarrekening is opgesteld volgens de richtlijnen voor kleine organisaties zonder winststreven,\n"
+            "en de begroting is door het bestuur vastgesteld.\n")
+    text = (f"Jaarrekening 2022\n\n{body}\n\fTOELICHTING OP DE EXPLOITATIEREKENING 2022\n\nBegroting\n{body}"
+            f"\nHoofdstuk 1\n\nContext\n{body}")
+    _, accounts = build(text).chapters
+    assert (accounts.byline, [b.text for b in accounts.blocks if isinstance(b, Heading)]) == (
+        (), ["Begroting", "Hoofdstuk 1 Context"])
+
+
+def test_a_line_between_a_numbered_heading_and_a_label_heading_its_text_is_a_heading_not_an_entry():
+    body = ("Germany, France and the Netherlands form the initial working group of the alliance, and two or\n"
+            "three more nations join them in the first months.\n")
+    text = (f"Policy Brief\n\n{body}\nV. Implementation Roadmap\nPhase 1: Foundation\nFounding Coalition Formation:\n"
+            f"{body}Treaty Drafting:\n{body}Stakeholder Consultation:\n{body}")
+    (chapter,) = build(text).chapters
+    assert "Phase 1: Foundation" in [b.text for b in chapter.blocks if isinstance(b, Heading)]
+
+
 def test_numbers_signs_and_remarks_in_brackets_are_no_headings():
     text = ("Verslag\n\nHet bestuur kwam drie keer bijeen in het voorjaar van dit jaar.\n\n5.3 5.4\n\n"
             "Daarna volgt de tekst van de vergadering.\n\n(Zie ook de bijlage bij dit verslag)\n\n"

@@ -38,6 +38,8 @@ class Vocabulary:
     enumerator: re.Pattern          # "Ten eerste": after a full sentence it opens a paragraph
     byline: re.Pattern              # "door Anna de Vries": a display line opening in lower case
     name_with_title: re.Pattern     # "drs. M.J. van den Heuvel", "prof. dr. Kim Putters"
+    title_case: bool                # headings are written in title case ("Reduced Leverage"), a sentence is not
+    label_alone: re.Pattern         # "Hoofdstuk 1", "Bijlage A": a provision's label and number over its title
 
 
 @cache
@@ -54,6 +56,9 @@ def vocabulary_of(language: Language | None = None) -> Vocabulary:
         enumerator=re.compile(rf"^(?:{vocabulary(language, 'paragraphs.enumerators', any_space=False)})\b[,:]?"),
         byline=furniture(language).byline,
         name_with_title=re.compile(rf"^(?:(?:{vocabulary(language, 'typography.titles')})\.\s*)+[A-Z]"),
+        title_case=language.value("paragraphs.title_case_headings", False),
+        label_alone=re.compile(rf"^(?:{vocabulary(language, 'structure.provisions', any_space=False)})"
+                               r"\s+(?:\d{1,3}|[IVX]{1,4}|[A-Z])\.?$"),
     )
 
 
@@ -75,7 +80,12 @@ SECTION_EVIDENCE = 2               # chapters' first sections: the text numbers 
 CHAPTERS_COUNTING = 3              # chapters' numbers over their titles counting on: so it does too
 FIRST_SECTION = re.compile(r"[1-9]\d?\.1\.?\s+[^\W\d_]")
 FIRST_SECTION_ALONE = re.compile(r"[1-9]\d?\.1\.?$")
+LABEL_SERIES = 3                   # title-case labels over their text: the document's run-in heading style
 
+
+# A list item's lines run nearly full until its last: a line ends short of the column by more
+# than this share of it where the item ends (or its heading-like first line does).
+ITEM_SLACK = 0.05
 
 # What _join gives for a line that opens a new block.
 _NEW_BLOCK = None
@@ -121,6 +131,27 @@ class _Layout:
                    and not self.lines[index + 1].page_start and _title_like(self.texts[index + 1])]
         return sum(after == before + 1 for before, after in zip(numbers, numbers[1:])) >= CHAPTERS_COUNTING
 
+    @cached_property
+    def labels(self) -> frozenset[int]:
+        """The text lines that are run-in headings set as labels on a line of their own ("...
+        euro spent." / "Political Vulnerability:" / "Single-nation programs remain vulnerable to
+        budget cuts, ..."): in a language that writes its headings in title case, a label in title
+        case (see _title_case_label) over a line of body text (a line of the text's measure, more
+        than HEADING_LINE_SHARE of it, opening in a capital), LABEL_SERIES of them at least in the
+        text.  One such line alone may be a box's caption or a speaker's name; a document sets its
+        headings alike, so a series of them is its heading style.  (A lead-in has a list or a short
+        line under it: "Key findings:" / "• ...".)  A label opening a page under a line that ends
+        no sentence is left alone: that line may be a heading at the foot of the page before, which
+        a display line over it would make the page's signature (publish.structure, _chapters)."""
+        if not self.words.title_case:
+            return frozenset()
+        found = frozenset(index for index, text in enumerate(self.texts[:-1])
+                          if index and (ends_sentence(self.texts[index - 1]) or not self.lines[index].page_start)
+                          and _title_case_label(text, self.words.function_words)
+                          and _opens(self.texts[index + 1]) and not may_open_item(self.texts[index + 1])
+                          and len(self.texts[index + 1]) >= HEADING_LINE_SHARE * self.measure)
+        return found if len(found) >= LABEL_SERIES else frozenset()
+
     def _first_sections(self) -> bool:
         found = 0
         for index, text in enumerate(self.texts):
@@ -150,6 +181,8 @@ class _Layout:
         brackets balanced: a heading, title, byline or signature."""
         if end - start > DISPLAY_MAX_LINES:
             return False
+        if end - start == 1 and start in self.labels:
+            return True
         texts = self.texts[start:end]
         if sum(map(len, texts)) > DISPLAY_MAX_CHARS:
             return False
@@ -519,12 +552,16 @@ def _ends_group(layout: _Layout, k: int, start: int) -> bool:
 
 
 def _marker_awaits_text(layout: _Layout, k: int) -> bool:
-    """Text line k - 1 is a marker or section number alone ("a.", "1.1"), and line k, on the
-    same page, is text opening in a letter: pdftotext set the number apart from its text (a
-    hanging indent, a number in its own column), and the text belongs to it."""
-    nxt = layout.texts[k]
-    return ((lone_number(layout.texts[k - 1]) or _section_number_apart(layout, k))
-            and not layout.lines[k].page_start and not lone_number(nxt) and unnumbered(nxt)[:1].isalpha())
+    """Text line k - 1 is a marker or section number alone ("a.", "1.1"), or a provision's label
+    and number alone a blank line over its title ("Hoofdstuk 1" / blank / "Context"), and line
+    k, on the same page, is text opening in a letter: pdftotext set the number apart from its
+    text (a hanging indent, a number in its own column), and the text belongs to it.  (A label
+    right over its line, "Artikel 35" / "De schriftelijke stemmingen zijn anoniem", may head a
+    provision's text.)"""
+    above, nxt = layout.texts[k - 1], layout.texts[k]
+    set_apart = lone_number(above) or _section_number_apart(layout, k) \
+        or (layout.gaps[k] > 0 and layout.words.label_alone.match(above) is not None)
+    return set_apart and not layout.lines[k].page_start and not lone_number(nxt) and unnumbered(nxt)[:1].isalpha()
 
 
 def _section_at_page_top(layout: _Layout, k: int) -> bool:
@@ -688,9 +725,12 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     # (A figure after a heading-like group may continue it, "Vooruitblik op / 2030", or be a
     # time, "14.30 Rondleiding"; a numbered line does not: a list item, or a section of the
     # group's own number, "1. Name" / "1.1 Der Verein ...".)
+    # (An item's line of more words than a heading holds is a wrapped sentence where the next
+    # word only just fits: "8. Voorstel tot het indienen ... voornemen GGD" / "Hollands Noorden ...".)
+    slack = ITEM_SLACK if in_item and len(prev.split()) > HEADING_LINE_WORDS else 0
     if upper and (not nxt[:1].isdigit() or _numbered_under(layout.texts[start], nxt)) and display \
             and last_word(prev).lower() not in words.function_words \
-            and (signal_gap or page or _fits(prev, nxt, layout.width(k - 1))):
+            and (signal_gap or page or _fits(prev, nxt, layout.width(k - 1), slack)):
         return _NEW_BLOCK           # a heading-like line group
     if signal_gap and display and (words.byline.match(nxt) or words.name_with_title.match(nxt)):
         return _NEW_BLOCK           # a byline under a title
@@ -707,7 +747,7 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
         elif words.enumerator.match(nxt):
             return _NEW_BLOCK       # an enumerating opener after a full sentence
         # A list item's lines are nearly full until its last; a paragraph's lines are ragged.
-        elif _short(prev, nxt, layout.width(k - 1), 0.05 if in_item else 0.15):
+        elif _short(prev, nxt, layout.width(k - 1), ITEM_SLACK if in_item else 0.15):
             return _NEW_BLOCK       # the line ends short after a full sentence
         else:
             reason = ""
@@ -722,7 +762,7 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     elif upper and page_start and _section_at_page_top(layout, k):
         return _NEW_BLOCK           # "3.3. Umsetzung ..." opening a page: a section, not the rest of a sentence
     elif upper and page_start and in_item and _heads_a_list(layout, k) \
-            and _short(prev, nxt, layout.width(k - 1), 0.05):
+            and _short(prev, nxt, layout.width(k - 1), ITEM_SLACK):
         return _NEW_BLOCK           # a list item ends short of the measure, a new page opens with a list's heading
     else:
         reason = "sentence continues across a page or column break" if (gap and not double) or page else ""
@@ -767,17 +807,19 @@ def _heading_between(layout: _Layout, k: int) -> bool:
     words at most, not ending in punctuation nor on a function word, with a long line of text
     under it opening in a capital.  A body line is that short only where its paragraph ends,
     and then it ends a sentence (a question there may be the paragraph's last sentence, so a
-    question is left alone)."""
+    question is left alone).  The column is the longest line nearby, but no longer than the text's
+    measure: a line the text layer ran on past the column ("... voor zover daarover in het
+    openbaar kan worden gecommuniceerd." / "Vraag 4") does not make the lines around it short."""
     texts = layout.texts
     if k + 1 >= len(texts) or layout.gaps[k + 1] or layout.lines[k + 1].page_start:
         return False
-    above, line, below, width = texts[k - 1], texts[k], texts[k + 1], layout.width(k)
+    above, line, below, width = texts[k - 1], texts[k], texts[k + 1], min(layout.width(k), layout.measure)
     short = HEADING_LINE_SHARE * min(width, len(below))
     ended_early = len(line) < short or _short(line, below, width, 0.15)
     return (above[-1:] in ".!?" and unnumbered(line)[:1].isupper() and ended_early
             and len(below) >= HEADING_LINE_SHARE * width
             and len(line.split()) <= HEADING_LINE_WORDS
-            and _end_mark(line) not in _PUNCTUATION
+            and (_end_mark(line) not in _PUNCTUATION or k in layout.labels)
             and last_word(line).lower() not in layout.words.function_words
             and _opens(below) and not below[:1].isdigit())
 
@@ -802,14 +844,30 @@ def _unbalanced(text: str) -> bool:
 
 def _capitals(text: str) -> bool:
     """A line of words in capitals only (no figures, no signs but a hyphen, an apostrophe, a
-    comma, an ampersand or a final colon): "ARMOEDE EN SCHULDEN", "IN DE REGIO NOORD"."""
-    return text.isupper() and all(character.isalpha() or character in CAPITALS_SIGNS for character in text)
+    comma, an ampersand or a colon, and a question or exclamation mark at its end): "ARMOEDE EN
+    SCHULDEN", "IN DE REGIO NOORD", "JOBHULPMAATJE?"."""
+    words = text[:-1] if text[-1:] in "?!" else text
+    return words.isupper() and all(character.isalpha() or character in CAPITALS_SIGNS for character in words)
 
 
 def _titled(text: str) -> bool:
     """A title in capitals over its subtitle: "HOMELESSNESS IN SCOTLAND:" (two words or more in
     capitals, ending in a colon)."""
     return text.endswith(":") and text.isupper() and len(text.split()) > 1
+
+
+def _title_case_label(text: str, function_words: frozenset[str]) -> bool:
+    """A label in title case ending in a colon, two words or more, no figures and no sentence
+    inside: "Fragmentation of Effort:", "Open Forum Europe, FSFE, Linux Foundation Europe:";
+    not "Based on this, we found the following:" nor "Week 4:"."""
+    label = text[:-1].split()
+    return text.endswith(":") and 1 < len(label) <= HEADING_LINE_WORDS and not any(map(str.isdigit, text)) \
+        and not _INNER_PUNCTUATION(text[:-1]) \
+        and all(word[:1].isupper() or not word[:1].isalnum() or word.lower() in function_words for word in label)
+
+
+# Punctuation that ends a sentence or a clause inside a line (a comma may list names).
+_INNER_PUNCTUATION = re.compile(r"[.:;!?](?:\s|$)").search
 
 
 def _name_in_lower_case(text: str) -> bool:
@@ -840,9 +898,10 @@ def _short(prev: str, nxt: str, width: int, slack: float) -> bool:
     return len(prev) + 1 + len(first_word(nxt)) <= width - slack
 
 
-def _fits(prev: str, nxt: str, width: int) -> bool:
-    """A heading line: clearly short of the column, or the next word would have fitted."""
-    return len(prev) < 0.8 * width or len(prev) + 1 + len(first_word(nxt)) <= width
+def _fits(prev: str, nxt: str, width: int, slack: float) -> bool:
+    """A heading line: clearly short of the column, or the next word would have fitted (with
+    `slack`, a share of the width, to spare)."""
+    return len(prev) < 0.8 * width or len(prev) + 1 + len(first_word(nxt)) <= width - round(slack * width)
 
 
 _HAS_BRACKET = re.compile(r"[()\[\]]").search

@@ -529,6 +529,14 @@ def test_a_heading_in_capitals_over_two_lines_is_one_heading():
     assert not any(text == "TIMEFRAMES = YES LOGFILE = NO" and kind == "display" for kind, text in got)
 
 
+def test_a_question_in_capitals_over_two_lines_is_one_heading():
+    text = (f"{WIDE}\nhier eindigt de alinea.\n\nWIE STEUNDEN\nJOBHULPMAATJE?\n"
+            "De resultaten kwamen in samenwerking met de gemeente en met vele partners tot stand, zoals\n"
+            "de bibliotheek en het maatschappelijk werk.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert ("display", "WIE STEUNDEN JOBHULPMAATJE?") in got
+
+
 def test_a_display_quote_printed_inside_a_sentence_is_set_after_its_paragraph():
     """pdftotext puts a magazine's display quote where it stands on the page, between the two
     halves of a sentence: the sentence reads on, the quote follows its paragraph.  A quotation
@@ -904,3 +912,60 @@ def test_a_title_under_its_own_section_number_may_run_past_a_headings_usual_leng
             "schooljaar kan het schoolbestuur de betrokken leerling weigeren terug in te schrijven.\n2.4\n\n"
             f"{title}\n\nWanneer je kind tijdens een tuchtprocedure geschorst wordt, is het op school.\n")
     assert f"2.4 {title}" in [b.text for b in blocks(text)]
+
+
+def test_title_case_labels_over_their_text_in_a_series_head_it_a_lone_label_or_a_lead_in_does_not():
+    # A policy brief: its run-in headings are bold labels on lines of their own, no blank lines.
+    body = "the maintainers of the software spread over many countries carry the costs of it."
+    text = ("Current Funding Landscape\nGovernment Programs:\n"
+            f"Open source funding is today spread over many programmes across the world and {body}\n"
+            "Fragmentation of Effort:\n"
+            f"Maintainers face the burden of applying to many national programmes at once and {body}\n"
+            "Duplication and Gaps:\n"
+            f"Without coordination, countries may fund overlapping priorities while leaving {body}\n"
+            "Reduced Leverage:\n"
+            f"Ten countries each investing on their own generate the same funding, but in {body}\n"
+            "The working group drafts the treaty, which establishes:\n"
+            f"Voting mechanisms, contributions and the technical board that will advise, and {body}\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert [text for kind, text in got if kind == "display"] == [
+        "Current Funding Landscape", "Government Programs:", "Fragmentation of Effort:", "Duplication and Gaps:",
+        "Reduced Leverage:"]
+    lone = text.replace("Duplication and Gaps:\n", "").replace("Reduced Leverage:\n", "")
+    assert [b.text for b in blocks(lone) if b.kind == "display"] == ["Current Funding Landscape"]
+    # Under a heading at the foot of the page before, a label opening a page is left alone.
+    turned = text.replace("Current Funding Landscape\n", "Current Funding Landscape\n\f")
+    assert "Government Programs:" not in [b.text for b in blocks(turned) if b.kind == "display"]
+
+
+def test_a_numbered_point_whose_first_line_runs_nearly_full_goes_on_on_the_next_line():
+    # Minutes: a list item's lines run nearly full until its last, so "Hollands" fitting by a
+    # hair after "GGD" does not make the first line a heading of its own.
+    text = ("De fractie van de ChristenUnie dient een amendement in inhoudende een aantal artikelen te laten\n"
+            "vervallen uit de akte en een nieuw artikel toe te voegen, en de raad stemt daarmee in.\n"
+            "8. Voorstel tot het indienen van wensen en bedenkingen met betrekking tot het voornemen GGD\n"
+            "Hollands Noorden tot oprichting van en deelname in de coöperatie GGD Support Centrum.\n"
+            "De fractie van de ChristenUnie dient een amendement (A8.1) in inhoudende een aantal artikelen te laten\n"
+            "vervallen uit de Oprichtingsakte en een nieuw artikel toe te voegen.\n")
+    got = [b.text for b in blocks(text)]
+    assert "Voorstel tot het indienen van wensen en bedenkingen met betrekking tot het voornemen GGD Hollands " \
+           "Noorden tot oprichting van en deelname in de coöperatie GGD Support Centrum." in got
+
+
+def test_a_chapter_label_alone_a_blank_line_over_its_title_is_one_heading_an_article_over_its_text_is_not():
+    text = ("Hoofdstuk 1\n\nContext\nTijdens storingen kan het nodig zijn om bestanden uit te wisselen die gevoelige\n"
+            "informatie bevatten, zonder dat er tijd is dit via een bestaande koppeling te doen.\n\n"
+            "Artikel 35\nDe schriftelijke stemmingen zijn anoniem\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert got[0] == ("display", "Hoofdstuk 1 Context")
+    assert ("display", "Artikel 35") in got
+
+
+def test_a_heading_between_paragraphs_under_a_line_run_on_past_the_column_stands_apart():
+    # Parliamentary answers: pdftotext ran the answer's last line on past the column.
+    column = "Het kabinet informeert de Kamer na de zomer over de uitkomsten hiervan en over\n"
+    text = (column * 4 + "de beslissing van het kabinet hierop en over de beoordeling van de veiligheidssituatie, "
+            "voor zover daarover in het openbaar kan worden gecommuniceerd.\nVraag 4\n"
+            "Hoe staat het met de implementatie van de aanbevelingen van het door\n" + column * 3 + "de Kamer?\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert ("display", "Vraag 4") in got
