@@ -194,11 +194,19 @@ def browser_page(files: dict[str, bytes], browser=None, width: int = 600, height
             context.close()
 
 
-def _emulate(page, mode: Mode) -> None:
-    if mode.scheme == "forced":
-        page.emulate_media(color_scheme="light", forced_colors="active")
-    else:
-        page.emulate_media(color_scheme=mode.scheme, forced_colors="none")
+def _media(mode: Mode) -> tuple[str, str]:
+    """The media features a mode emulates: the colour scheme, forced colours."""
+    return ("light", "active") if mode.scheme == "forced" else (mode.scheme, "none")
+
+
+def _emulate(page, mode: Mode, emulated: tuple[str, str] | None) -> tuple[str, str]:
+    """Emulate mode's media features on page, which emulates `emulated` (None: not yet known);
+    returns what it emulates now. A call to the browser only when they change: each costs a round
+    trip, and the modes come in runs of one colour scheme."""
+    media = _media(mode)
+    if media != emulated:
+        page.emulate_media(color_scheme=media[0], forced_colors=media[1])
+    return media
 
 
 @dataclass
@@ -262,17 +270,30 @@ def _measure_in_engine(page, findings: Findings) -> None:
     Every other document goes through the sizes from the largest down, so that the next one opens
     at the size the last one ended at: a change of size lays out only the document it measures."""
     sizes = ("100%", *ENGINE_SIZES)
-    count, n = 1, 0
+    count, n, emulated = 1, 0, None
     while n < count:
         for size in sizes if n % 2 == 0 else sizes[::-1]:
             shown = page.evaluate("([n, size]) => publishEngine.show(n, size)", [n, size])
             count = shown["count"]
-            for mode in EPUB_MODES if size == "100%" else EPUB_MODES[:1]:
-                _emulate(page, mode)
-                measured = page.evaluate("([css, bg]) => publishEngine.measureShown(css, bg)", [mode.css, mode.page])
-                findings.contrast(mode.name, shown["file"], measured["contrast"])
-                findings.clipping(f"{mode.name}, {size}", shown["file"], measured["clipping"], None)
+            for modes in _runs_of_one_media(EPUB_MODES if size == "100%" else EPUB_MODES[:1]):
+                emulated = _emulate(page, modes[0], emulated)
+                measures = page.evaluate("modes => publishEngine.measureShown(modes)", [[m.css, m.page] for m in modes])
+                for mode, measured in zip(modes, measures, strict=True):
+                    findings.contrast(mode.name, shown["file"], measured["contrast"])
+                    findings.clipping(f"{mode.name}, {size}", shown["file"], measured["clipping"], None)
         n += 1
+
+
+def _runs_of_one_media(modes: tuple[Mode, ...]) -> list[tuple[Mode, ...]]:
+    """The modes in their order, in runs that emulate the same media features: the modes of a run
+    are measured in one call to the browser."""
+    runs: list[tuple[Mode, ...]] = []
+    for mode in modes:
+        if runs and _media(runs[-1][0]) == _media(mode):
+            runs[-1] += (mode,)
+        else:
+            runs.append((mode,))
+    return runs
 
 
 def _navigate(page, findings: Findings, width: int) -> None:
@@ -315,15 +336,16 @@ def check_pages(name: str, folder: Path, pages: list[str], modes: tuple[Mode, ..
     if reason:
         return unavailable(name, reason, target)
     findings = Findings([], {})
+    emulated = None
     with browser_page(_served_files(None, {"pages": folder}), browser) as page:
         for file in pages:
             _open(page, f"{ORIGIN}pages/{file}")
             for mode in modes:
-                _emulate(page, mode)
+                emulated = _emulate(page, mode, emulated)
                 _restyle(page, mode.css, 1.0, 600)
                 findings.contrast(mode.name, file, page.evaluate(
                     "page => publishMeasure.contrast(document, page)", mode.page))
-            _emulate(page, modes[0])
+            emulated = _emulate(page, modes[0], emulated)
             for factor, width in ZOOMS:
                 _restyle(page, "", factor, width)
                 findings.clipping(f"{factor:.0%} on {width} px", file,

@@ -143,10 +143,14 @@
     return {file: section.href, count: book.spine.spineItems.length};
   }
 
-  // The document shown, in a reading mode: the CSS a reading system injects, the page colour
-  // it shows behind the document. Measured at once: reading computed styles and boxes brings the
-  // new style into effect (waiting for a frame first only slowed every measure).
-  function measureShown(modeCss, page) {
+  // The document shown, in each of some reading modes ([the CSS a reading system injects, the page
+  // colour it shows behind the document]), one after the other. Measured at once: reading computed
+  // styles and boxes brings the new style into effect (waiting for a frame first only slowed every measure).
+  function measureShown(modes) {
+    return modes.map(([modeCss, page]) => measureInMode(modeCss, page));
+  }
+
+  function measureInMode(modeCss, page) {
     document.getElementById("viewer").style.background = page;
     const contents = currentDocument();
     let style = contents.document.getElementById("reader-mode");

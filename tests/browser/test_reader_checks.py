@@ -49,6 +49,26 @@ def test_a_page_that_reflows_passes(pages, browser):
     assert fluid.passed and fluid.counts["clipped"] == 0 and fluid.counts["sideways scroll"] == 0
 
 
+def test_the_browser_is_asked_to_emulate_a_colour_scheme_only_when_it_changes():
+    """Each emulation is a round trip to the browser; the modes come in runs of one scheme, and the
+    engine measures a run of modes in one call."""
+    from publish.reader import PREVIEW_MODES, _emulate, _runs_of_one_media
+
+    class Page:
+        def __init__(self):
+            self.emulated: list[tuple[str, str]] = []
+
+        def emulate_media(self, color_scheme: str, forced_colors: str) -> None:
+            self.emulated.append((color_scheme, forced_colors))
+    page, emulated = Page(), None
+    for mode in (*EPUB_MODES, *EPUB_MODES[:1], *PREVIEW_MODES):
+        emulated = _emulate(page, mode, emulated)
+    assert page.emulated == [("light", "none"), ("dark", "none"), ("light", "none"), ("dark", "none"),
+                             ("light", "active")]
+    assert [[mode.name for mode in run] for run in _runs_of_one_media(EPUB_MODES)] == [
+        ["light", "sepia (reader)", "dark (reader)"], ["dark (system, white page)", "dark (system and reader)"]]
+
+
 def rewritten(epub: bytes, name: str, change) -> bytes:
     source = zipfile.ZipFile(io.BytesIO(epub))
     out = io.BytesIO()

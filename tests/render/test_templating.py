@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from publish import user_cache
+from publish.clean import lexicon
 from publish.render import templating
 from publish.render.html import render_html
 from publish.render.markdown import render_markdown
@@ -17,13 +19,28 @@ def _render_all() -> tuple[str, str, str]:
 
 @pytest.fixture
 def cache_home(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    yield tmp_path / "cache"
+    """A user cache of the test's own, for the compiled templates. The word tables stay the user's
+    (linked in): these tests look at templates only, and a language's table made anew in an empty
+    cache costs seconds (the book's language and each one its foreign phrases are told from)."""
+    own = tmp_path / "cache"
+    user_tables = user_cache.folder("lexicon")
+    user_tables.mkdir(parents=True, exist_ok=True)
+    (own / "publish").mkdir(parents=True)
+    (own / "publish" / "lexicon").symlink_to(user_tables, target_is_directory=True)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(own))
+    yield own
     templating.environment.cache_clear()
 
 
 def _compiled(cache_home) -> list:
     return sorted(cache_home.glob("publish/jinja-*/*.cache"))
+
+
+def test_the_tests_own_cache_reads_the_users_word_tables(cache_home, monkeypatch):
+    assert lexicon.cache_folder() == cache_home / "publish" / "lexicon"     # the test's own cache...
+    tables = lexicon.cache_folder().resolve()
+    monkeypatch.undo()                                                      # (the user's cache again)
+    assert tables == lexicon.cache_folder().resolve()                       # ...reads the user's tables
 
 
 def test_compiled_templates_are_cached_and_render_the_same(cache_home):
@@ -41,8 +58,7 @@ def test_a_damaged_compiled_template_is_compiled_again(cache_home, kept):
     assert _render_all() == expected
 
 
-def test_an_unwritable_cache_only_costs_the_compiling(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+def test_an_unwritable_cache_only_costs_the_compiling(tmp_path, monkeypatch, cache_home):
     expected = _render_all()
     blocked = tmp_path / "a-file-not-a-folder"
     blocked.write_text("")
