@@ -39,8 +39,12 @@ class Source:
 # Ligatures the text layer kept as presentation forms ("ﬁnanciën"): the letters they stand for,
 # which the word list, hyphenation and search know, and which the fonts join again where they should
 # (the booklet's fonts have no glyph for the presentation forms).
+# And figures a font's variant glyphs left as Adobe's private-use code points (the Adobe Glyph List:
+# "onefitted" U+F6DC, "zerooldstyle" ... "nineoldstyle" U+F730-U+F739): no font draws them, and
+# a reader would miss the digit ("zo'n \uf6dc27 computers" is 127).
 LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-                           "\ufb05": "st", "\ufb06": "st"})
+                           "\ufb05": "st", "\ufb06": "st", "\uf6dc": "1",
+                           **{chr(0xF730 + digit): str(digit) for digit in range(10)}})
 
 
 def read_source(path: Path | str, encoding: str = "utf-8") -> Source:

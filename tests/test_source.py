@@ -183,3 +183,10 @@ def test_ligatures_kept_as_presentation_forms_are_read_as_their_letters(tmp_path
     path = tmp_path / "brief.txt"
     path.write_text("De ﬁnanciële ﬂexibiliteit van de eﬃciënte stichting.\n", encoding="utf-8")
     assert read_source(path).lines == ("De financiële flexibiliteit van de efficiënte stichting.",)
+
+
+def test_adobes_private_use_figures_are_read_as_their_digits(tmp_path):
+    path = tmp_path / "blad.txt"
+    path.write_text("Zo\u2019n \uf6dc27 computers, \uf731\uf739\uf738\uf734 en binnen \uf6dc0 dagen.\n",
+                    encoding="utf-8")
+    assert read_source(path).lines == ("Zo\u2019n 127 computers, 1984 en binnen 10 dagen.",)
