@@ -505,6 +505,8 @@ def _clusters(candidates: list[Label], texts: list[str], page: _Pages) -> list[l
 
 # A line that is a list item opened by a bullet sign ("◦ Anna, Ben", "• Punt").
 BULLET_ITEM = re.compile(rf"{BULLET_MARK}(?:[ \t]|$)")
+# A bullet sign alone on its line: the text layer set it apart from its item's words.
+LONE_BULLET = re.compile(rf"{BULLET_MARK}\s*$")
 
 
 def _in_a_column(texts: list[str], cluster: list[Label], at: int, groups: list[Group]) -> bool:
@@ -719,7 +721,7 @@ def _text_after(texts, labels, at, page_end) -> list[int]:
         while following < page_end and not texts[following]:
             following += 1
         if following >= page_end or not _goes_on(texts[found[-1]] if found else "", announcing=not label.lone) \
-                or _body_goes_on_below(texts, labels[0].index, found, following):
+                or LONE_BULLET.match(texts[following]) or _body_goes_on_below(texts, labels[0].index, found, following):
             break
         index = following
     return found
@@ -908,9 +910,10 @@ def _at_page_foot(texts, top, end, page_start, page_end) -> bool:
 def _cutting_a_sentence(texts, top, end, page_start, page_end) -> bool:
     """The notes stand between the two halves of a sentence that goes on below them on their
     page (pdftotext set the page's notes before the rest of its text): the text above breaks
-    off mid-sentence, a blank line follows the notes, and the text after it opens in lower case."""
+    off mid-sentence, a blank line follows the notes, and the text after it opens in lower case
+    (past bullet signs set apart from their items: the sentence goes on in a list item)."""
     above = _text_before(texts, top, page_start)
-    below = next((text for text in texts[end:page_end] if text), "")
+    below = next((text for text in texts[end:page_end] if text and not LONE_BULLET.match(text)), "")
     return bool(above) and not ends_sentence(above) and end < page_end and not texts[end] \
         and below[:1].islower()
 
