@@ -792,13 +792,27 @@ def _running_foot_after(texts, label: Label, indexes: list[int]) -> bool:
 def _body_goes_on_below(texts, top, found: list[int], following) -> bool:
     """Text opening in lower case a blank line under the notes (no web address) is the rest of the
     body's sentence, not of the last note, where the body above the notes broke off mid-sentence
-    and the note's last line stops short of the measure (under half the notes' longest line: its
-    text ended there rather than wrapped): the notes close a column amid the page, and the next
-    column goes on with the sentence ("Idem, p. 22" / "" / "on, we tried ...")."""
+    and the note's text ended on its last line: that line stops short of the measure (under half
+    the notes' longest line: the text ended there rather than wrapped) or closes a web address the
+    text layer broke over lines: the notes close a column amid the page, and the next column goes
+    on with the sentence ("Idem, p. 22" / "" / "on, we tried ...")."""
     above = _text_before(texts, top, 0)
     measure = max(len(texts[index]) for index in range(top, found[-1] + 1))
+    ended = 2 * len(texts[found[-1]]) < measure or _closes_a_broken_web_address([texts[index] for index in found])
     return bool(above) and not ends_sentence(above) and texts[following][:1].islower() \
-        and not _opens_a_note(texts[following]) and 2 * len(texts[found[-1]]) < measure
+        and not _opens_a_note(texts[following]) and ended
+
+
+def _closes_a_broken_web_address(note: list[str]) -> bool:
+    """The note's last lines are a web address the text layer broke over lines: a line ending in
+    the address's start, then lines without a space ("https://example.org/vragen/1",
+    "5989/gemiddelden-van-klassen-in-een-", "telling-met-meer-klassen-ins")."""
+    for at in range(len(note) - 2, -1, -1):
+        if " " in note[at + 1]:
+            return False
+        if WEB_ADDRESS_END.search(note[at]):
+            return True
+    return False
 
 
 def _goes_on(last: str, announcing: bool = False) -> bool:
