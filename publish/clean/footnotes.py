@@ -505,6 +505,8 @@ def _clusters(candidates: list[Label], texts: list[str], page: _Pages) -> list[l
 
 # A line that is a list item opened by a bullet sign ("◦ Anna, Ben", "• Punt").
 BULLET_ITEM = re.compile(rf"{BULLET_MARK}(?:[ \t]|$)")
+# A bullet sign alone on its line: the text layer set it apart from its item's words.
+LONE_BULLET = re.compile(rf"{BULLET_MARK}\s*$")
 
 
 def _in_a_column(texts: list[str], cluster: list[Label], at: int, groups: list[Group]) -> bool:
@@ -719,7 +721,7 @@ def _text_after(texts, labels, at, page_end) -> list[int]:
         while following < page_end and not texts[following]:
             following += 1
         if following >= page_end or not _goes_on(texts[found[-1]] if found else "", announcing=not label.lone) \
-                or _body_goes_on_below(texts, labels[0].index, found, following):
+                or LONE_BULLET.match(texts[following]) or _body_goes_on_below(texts, labels[0].index, found, following):
             break
         index = following
     return found
@@ -790,13 +792,27 @@ def _running_foot_after(texts, label: Label, indexes: list[int]) -> bool:
 def _body_goes_on_below(texts, top, found: list[int], following) -> bool:
     """Text opening in lower case a blank line under the notes (no web address) is the rest of the
     body's sentence, not of the last note, where the body above the notes broke off mid-sentence
-    and the note's last line stops short of the measure (under half the notes' longest line: its
-    text ended there rather than wrapped): the notes close a column amid the page, and the next
-    column goes on with the sentence ("Idem, p. 22" / "" / "on, we tried ...")."""
+    and the note's text ended on its last line: that line stops short of the measure (under half
+    the notes' longest line: the text ended there rather than wrapped) or closes a web address the
+    text layer broke over lines: the notes close a column amid the page, and the next column goes
+    on with the sentence ("Idem, p. 22" / "" / "on, we tried ...")."""
     above = _text_before(texts, top, 0)
     measure = max(len(texts[index]) for index in range(top, found[-1] + 1))
+    ended = 2 * len(texts[found[-1]]) < measure or _closes_a_broken_web_address([texts[index] for index in found])
     return bool(above) and not ends_sentence(above) and texts[following][:1].islower() \
-        and not _opens_a_note(texts[following]) and 2 * len(texts[found[-1]]) < measure
+        and not _opens_a_note(texts[following]) and ended
+
+
+def _closes_a_broken_web_address(note: list[str]) -> bool:
+    """The note's last lines are a web address the text layer broke over lines: a line ending in
+    the address's start, then lines without a space ("https://example.org/vragen/1",
+    "5989/gemiddelden-van-klassen-in-een-", "telling-met-meer-klassen-ins")."""
+    for at in range(len(note) - 2, -1, -1):
+        if " " in note[at + 1]:
+            return False
+        if WEB_ADDRESS_END.search(note[at]):
+            return True
+    return False
 
 
 def _goes_on(last: str, announcing: bool = False) -> bool:
@@ -908,9 +924,10 @@ def _at_page_foot(texts, top, end, page_start, page_end) -> bool:
 def _cutting_a_sentence(texts, top, end, page_start, page_end) -> bool:
     """The notes stand between the two halves of a sentence that goes on below them on their
     page (pdftotext set the page's notes before the rest of its text): the text above breaks
-    off mid-sentence, a blank line follows the notes, and the text after it opens in lower case."""
+    off mid-sentence, a blank line follows the notes, and the text after it opens in lower case
+    (past bullet signs set apart from their items: the sentence goes on in a list item)."""
     above = _text_before(texts, top, page_start)
-    below = next((text for text in texts[end:page_end] if text), "")
+    below = next((text for text in texts[end:page_end] if text and not LONE_BULLET.match(text)), "")
     return bool(above) and not ends_sentence(above) and end < page_end and not texts[end] \
         and below[:1].islower()
 

@@ -1341,3 +1341,50 @@ def test_a_tables_figure_between_a_lone_label_and_its_text_stays_in_the_text_and
     assert refs(cleaned) == [1, 2]
     result = account(LONE_LABEL + "\f" + FIGURE_UNDER_A_LABEL)
     assert result.ok, result.summary()
+
+
+# A note whose text breaks off in a web address a blank line over two bullet signs that the text
+# layer set apart from their items: the signs are the body's list, not the note's words.
+NOTE_OVER_BULLET_SIGNS = """De gemeente telde de woningen in de buurt opnieuw.1 Er bleken twee soorten
+
+1 Telling van de gemeente, zie https://example.org/tellingen/
+buurt_woningen_2019.xlsx?taal=nl
+
+●
+
+●
+
+huizen: die van een bouwer en die van de bewoners zelf.
+"""
+
+
+def test_bullet_signs_a_blank_line_under_a_note_stay_in_the_body():
+    cleaned = clean(source(NOTE_OVER_BULLET_SIGNS))
+    ((_, note),) = cleaned.footnotes
+    assert note.endswith("buurt_woningen_2019.xlsx?taal=nl")
+    assert refs(cleaned) == [1]
+    assert "●" in texts(cleaned)
+    result = account(NOTE_OVER_BULLET_SIGNS)
+    assert result.ok, result.summary()
+
+
+# A note closing with a web address the text layer broke over three lines, a blank line over
+# the body's next column, which goes on in lower case: the address ends the note.
+BROKEN_ADDRESS_NOTE = """De raad koos een van de vier methoden.1 Daarbij telde de gemeente de woningen van de
+bouwers en van de bewoners zelf, de laatste
+
+1 Zie voor de methoden https://example.org/statistiek/vragen/1
+5989/gemiddelden-van-klassen-in-een-
+telling-met-meer-klassen-in-een-grote-wijk-ins
+
+alleen in de wijken waar dat kon. Zo bleef de telling klein.
+"""
+
+
+def test_a_web_address_broken_over_lines_ends_its_note():
+    cleaned = clean(source(BROKEN_ADDRESS_NOTE))
+    ((_, note),) = cleaned.footnotes
+    assert note.endswith("telling-met-meer-klassen-in-een-grote-wijk-ins")
+    assert "alleen in de wijken waar dat kon" in texts(cleaned)
+    result = account(BROKEN_ADDRESS_NOTE)
+    assert result.ok, result.summary()
