@@ -159,12 +159,28 @@ def _continuation(runs: list[Run], at: int) -> int | None:
     return None
 
 
+@dataclass
+class Edit:
+    """What a run's bytes become: its first `tail` glyphs (the end of a word begun on the line
+    above) read as nothing, and from glyph `head` on (the start of a word hyphenated at its line's
+    end, hyphen included) read as `word`.  A line may hold both: "ring is de ... bedrij-"."""
+
+    run: Run
+    tail: int = 0
+    head: int | None = None
+    word: str = ""
+
+
 def whole_words(contents: list[bytes], fonts: list[dict[str, GlyphTexts]]) -> list[bytes]:
     """Every page's content with each hyphenated word given ActualText (see the module's
     docstring). `fonts`: per page, its font resources' glyph texts by resource name ("/F1")."""
     runs = list(_runs(contents, fonts))
-    edits: dict[tuple[int, int], tuple[Run, int, str]] = {}   # (page, start) -> (run, split glyph, ActualText)
+    edits: dict[tuple[int, int], Edit] = {}     # (page, start) -> what the run becomes
     middles: set[int] = set()          # runs inside a word hyphenated over three lines or more
+
+    def edit(run: Run) -> Edit:
+        return edits.setdefault((run.page, run.start), Edit(run))
+
     for at, (previous, run) in enumerate(zip([None, *runs], runs)):
         if at in middles or run.last_text() not in (SOFT_HYPHEN, "-") or (ahead := _continuation(runs, at)) is None:
             continue
@@ -178,31 +194,36 @@ def whole_words(contents: list[bytes], fonts: list[dict[str, GlyphTexts]]) -> li
         while tail == len(following.glyphs) and following.last_text() == SOFT_HYPHEN \
                 and (further := _continuation(runs, ahead)) is not None:
             word += "".join(text for _, text in following.glyphs[:-1])
-            edits[(following.page, following.start)] = (following, -tail, "")
+            edit(following).tail = tail
             middles.add(ahead)
             ahead, following = further, runs[further]
             tail = _word_end(following.glyphs)
         word += "".join(text for _, text in following.glyphs[:tail])
-        edits[(run.page, run.start)] = (run, head, word)
+        starting = edit(run)
+        starting.head, starting.word = max(head, starting.tail), word
         if tail:
-            edits.setdefault((following.page, following.start), (following, -tail, ""))
+            ending = edit(following)
+            ending.tail = ending.tail or tail
     patched = list(contents)
-    for (number, _), (run, split, text) in sorted(edits.items(), reverse=True):   # from the end: offsets hold
+    for (number, _), change in sorted(edits.items(), reverse=True):   # from the end: offsets hold
         content = patched[number]
-        patched[number] = content[:run.start] + _split(run, split, text) + content[run.end:]
+        patched[number] = content[:change.run.start] + _split(change) + content[change.run.end:]
     return patched
 
 
-def _split(run: Run, split: int, text: str) -> bytes:
-    """The run as two TJ operations, its word part in a Span with ActualText.
+def _split(change: Edit) -> bytes:
+    """The run as TJ operations: its first `tail` glyphs in a Span with empty ActualText, its
+    glyphs from `head` on in a Span with the whole word as ActualText, what lies between as it was."""
+    first, rest = _cut(change.run.shown, change.tail) if change.tail else (b"", change.run.shown)
+    middle, last = _cut(rest, change.head - change.tail) if change.head is not None else (rest, b"")
+    out = _span("") + _shown(first) + b"EMC\n" if change.tail else b""
+    if change.head is None:
+        return out + _shown(middle).rstrip(b"\n")
+    return out + _shown(middle) + _span(change.word) + _shown(last) + b"EMC"
 
-    A positive split wraps the glyphs from there to the end (the first half of a word, with its
-    hyphen); a negative one wraps the first -split glyphs (the second half)."""
-    before, after = (_shown(part) for part in _cut(run.shown, split if split >= 0 else -split))
-    span = b"/Span <</ActualText <" + (b"\xfe\xff" + text.encode("utf-16-be")).hex().encode() + b">>> BDC\n"
-    if split >= 0:
-        return before + span + after + b"EMC"
-    return span + before + b"EMC\n" + after.rstrip(b"\n")
+
+def _span(text: str) -> bytes:
+    return b"/Span <</ActualText <" + (b"\xfe\xff" + text.encode("utf-16-be")).hex().encode() + b">>> BDC\n"
 
 
 def _cut(shown: bytes, glyphs: int) -> tuple[bytes, bytes]:

@@ -55,3 +55,12 @@ def test_a_word_hyphenated_over_three_lines_reads_whole_once():
     content = line(0, 80, "tan acti" + SOFT_HYPHEN) + line(1, 92, "vi" + SOFT_HYPHEN) + line(2, 104, "teiten tan")
     (page,) = whole_words([content.encode()], [FONTS])
     assert actual_texts(page) == ["activiteiten", "", ""]
+
+
+def test_a_line_ending_one_hyphenated_word_and_ending_another_reads_each_whole_once():
+    """"ring is ... bedrij-": the line's run holds the end of the word above and the start of the
+    next one; both parts are marked (the end read as nothing), not only the later one."""
+    content = line(0, 80, "tan acti" + SOFT_HYPHEN) + line(1, 92, "viteit tan acti" + SOFT_HYPHEN) + line(2, 104, "ve")
+    (page,) = whole_words([content.encode()], [FONTS])
+    assert actual_texts(page) == ["activiteit", "", "active", ""]
+    assert page.count(shown(" tan ").removeprefix("[").removesuffix("] TJ").encode()) == 1   # the middle as it was
