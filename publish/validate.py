@@ -634,7 +634,8 @@ def extract_text(pdf_path: str | os.PathLike, timeout: float = PDFTOTEXT_TIMEOUT
 
 def check_text_extraction(pdf_path: str | os.PathLike, expected_words: list[str], *,
                           timeout: float = PDFTOTEXT_TIMEOUT) -> ValidatorResult:
-    """Every expected word comes out of `pdftotext` whole (not split by a hyphen or a break).
+    """Every expected word comes out of `pdftotext` whole (not split by a hyphen or a break), and
+    no hyphenated word's end is read a second time (see `word_ends_read_twice`).
 
     `expected_words` may be raw text tokens; each is reduced to its letter runs (see `words_of`).
     Extra words in the PDF (running heads, page numbers) are fine.
@@ -659,10 +660,24 @@ def check_text_extraction(pdf_path: str | os.PathLike, expected_words: list[str]
         if mark in text:
             messages.append(Message("error", "break-mark",
                                     f"extracted text contains {text.count(mark)} {label}"))
+    twice = word_ends_read_twice(text, expected)
+    messages += [Message("error", "word-end-twice", f"{word!r} is read, then its end {end!r} again on the next line")
+                 for word, end in twice]
     counts = {"expected words": len(expected), "missing": len(missing),
-              "break marks": sum(text.count(m) for m in _BREAK_MARKS)}
-    passed = not missing and counts["break marks"] == 0
+              "break marks": sum(text.count(m) for m in _BREAK_MARKS), "word ends read twice": len(twice)}
+    passed = not missing and counts["break marks"] == 0 and not twice
     return ValidatorResult(name, passed, counts, tuple(messages), target=str(pdf_path))
+
+
+def word_ends_read_twice(text: str, expected: Counter) -> list[tuple[str, str]]:
+    """(word, its end) where a line of the extracted text opens with the end of the word the line
+    above ends with ("verbetering" / "ring is ..."), an end the text holds fewer times than it is
+    read: a hyphenated word read whole (its ActualText) and its second half read again."""
+    found = Counter(words_of(text))
+    lines = [words_of(line) for line in text.splitlines()]
+    return [(above[-1], below[0]) for above, below in zip(lines, lines[1:])
+            if above and below and len(below[0]) >= 3 and below[0].islower() and above[-1] != below[0]
+            and above[-1].endswith(below[0]) and found[below[0]] > expected[below[0]]]
 
 
 # --- Structure tree text ------------------------------------------------------------------------

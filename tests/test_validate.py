@@ -7,6 +7,7 @@ validators ran.
 import datetime
 import os
 import zipfile
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -269,6 +270,14 @@ def test_text_extraction_fails_on_a_word_not_in_the_pdf(files):
     result = require(validate.check_text_extraction(files["good_pdf"], [*PDF_WORDS, "ontbrekend"]))
     assert not result.passed
     assert next(m.text for m in result.messages if m.code == "word-not-whole").startswith("'ontbrekend'")
+
+
+def test_a_hyphenated_words_end_read_again_on_the_next_line_is_found_a_word_set_so_is_not():
+    read_twice = "Een belangrijke sleutel voor verbetering\nring is de aanwezigheid van voorzieningen.\n"
+    set_so = "Het verkeer op de buitenring\nring van de stad loopt vast.\n"
+    assert validate.word_ends_read_twice(read_twice, Counter(validate.words_of(
+        "Een belangrijke sleutel voor verbetering is de aanwezigheid van voorzieningen."))) == [("verbetering", "ring")]
+    assert validate.word_ends_read_twice(set_so, Counter(validate.words_of(set_so))) == []
 
 
 def test_words_of_keeps_dutch_words_whole():
