@@ -464,18 +464,40 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
       short and ending without a stop (it leads into a list, or its first line was taken apart).
       Evidence: at its depth of numbering (4.2 is 2), the paragraphs opening with a section
       number are at least as many as such display lines, and its chapter numbers paragraphs
-      (see _provision)."""
+      (see _provision);
+    - a line that recurs word for word over the document, followed by another such line (see
+      _recurring_run)."""
     provisions = _provision_depths(blocks)
     numbering = _chapters_numbering_paragraphs(blocks)
     charts = _chart_blocks(blocks)
     cover_year = _cover_year(blocks)
+    recurring = _recurring_lines(blocks)
     return [replace(block, kind="paragraph") if block.kind == "display" and (
-                index in charts or _provision(blocks, index, provisions, numbering)
+                index in charts or _recurring_run(blocks, index, recurring)
+                or _provision(blocks, index, provisions, numbering)
                 or (_numbers_only(block.text) and index != cover_year)
                 or _remark(block.text) or words.caption.match(block.text) or _registration(block)
                 or _function_words_only(block.text, words.function_words)
                 or _signature_between(blocks, index, words))
             else block for index, block in enumerate(blocks)]
+
+
+# A section's name is its own.  A short line set apart this many times or more, each time over another
+# such line, is a cell of a table or a masthead printed again and again ("Deels" / "10.2.e" in each row
+# of an inventory, "Directie Consulaire Zaken" / "Onze referentie ..." on each page): it heads no text.
+# A recurring line over text of its own ("Abstract", "Biography" in each speaker's entry) stays a heading.
+RECURRING_LINE = 3
+
+
+def _recurring_lines(blocks: list[Block]) -> set[str]:
+    counts = Counter(block.text for block in blocks if block.kind == "display")
+    return {text for text, count in counts.items() if count >= RECURRING_LINE}
+
+
+def _recurring_run(blocks: list[Block], index: int, recurring: set[str]) -> bool:
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return blocks[index].text in recurring and (
+        following is None or (following.kind == "display" and following.text in recurring))
 
 
 def _signature_between(blocks: list[Block], index: int, words: Words) -> bool:

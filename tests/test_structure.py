@@ -1654,3 +1654,14 @@ def test_a_statutes_paragraph_sign_is_its_number_and_stays():
             "aus der Nachbarschaft.\n")
     headings = [b.text for chapter in build(text).chapters for b in chapter.blocks if isinstance(b, Heading)]
     assert headings == ["§ 1 Name und Sitz", "§ 2 Zweck"]
+
+
+def test_a_line_recurring_over_another_recurring_line_is_no_heading_one_over_its_text_stays_one():
+    text = ("Programma van de studiedag\n\nDe studiedag bestaat uit drie workshops. Iedereen kiest er vooraf twee, en\n"
+            "schrijft zich daarvoor in bij de balie.\n\n"
+            + "".join(f"Workshop {name}\n\nZaal 2\n\nBegeleiding volgt\n\nIn deze workshop gaat het over {name}. "
+                      "De deelnemers werken\nin kleine groepen en sluiten samen af.\n\n"
+                      for name in ("kaarten", "metingen", "modellen")))
+    (chapter,) = build(text).chapters
+    kinds = [(type(b).__name__, b.text) for b in chapter.blocks[1:4]]
+    assert kinds == [("Heading", "Workshop kaarten"), ("Paragraph", "Zaal 2"), ("Heading", "Begeleiding volgt")]
