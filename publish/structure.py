@@ -465,8 +465,8 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
       Evidence: at its depth of numbering (4.2 is 2), the paragraphs opening with a section
       number are at least as many as such display lines, and its chapter numbers paragraphs
       (see _provision);
-    - a line that recurs word for word over the document, followed by another such line (see
-      _recurring_run)."""
+    - a line that recurs word for word over the document, followed by another such line or
+      holding a figure (see _recurring_run)."""
     provisions = _provision_depths(blocks)
     numbering = _chapters_numbering_paragraphs(blocks)
     charts = _chart_blocks(blocks)
@@ -485,7 +485,9 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
 # A section's name is its own.  A short line set apart this many times or more, each time over another
 # such line, is a cell of a table or a masthead printed again and again ("Deels" / "10.2.e" in each row
 # of an inventory, "Directie Consulaire Zaken" / "Onze referentie ..." on each page): it heads no text.
-# A recurring line over text of its own ("Abstract", "Biography" in each speaker's entry) stays a heading.
+# One holding a figure ("IENW/BSK-2023/297705", a date) is a reference or a date printed again on each
+# page, wherever it falls.  A recurring line of words over text of its own ("Abstract", "Biography" in
+# each speaker's entry) stays a heading.
 RECURRING_LINE = 3
 
 
@@ -497,7 +499,8 @@ def _recurring_lines(blocks: list[Block]) -> set[str]:
 def _recurring_run(blocks: list[Block], index: int, recurring: set[str]) -> bool:
     following = blocks[index + 1] if index + 1 < len(blocks) else None
     return blocks[index].text in recurring and (
-        following is None or (following.kind == "display" and following.text in recurring))
+        following is None or (following.kind == "display" and following.text in recurring)
+        or any(character.isdigit() for character in blocks[index].text))
 
 
 def _signature_between(blocks: list[Block], index: int, words: Words) -> bool:

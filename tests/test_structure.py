@@ -1665,3 +1665,14 @@ def test_a_line_recurring_over_another_recurring_line_is_no_heading_one_over_its
     (chapter,) = build(text).chapters
     kinds = [(type(b).__name__, b.text) for b in chapter.blocks[1:4]]
     assert kinds == [("Heading", "Workshop kaarten"), ("Paragraph", "Zaal 2"), ("Heading", "Begeleiding volgt")]
+
+
+def test_a_reference_printed_again_under_each_heading_is_no_heading():
+    text = ("Verzamelbrief luchtvaart\n\nIn deze brief informeer ik uw Kamer over de stand van zaken rond een aantal\n"
+            "onderwerpen in de luchtvaart.\n\n"
+            + "".join(f"{topic}\n\nIENW/BSK-2023/297705\n\nOver {topic} kan ik u het volgende melden. Het werk"
+                      " loopt volgens\nplan en ik houd u op de hoogte.\n\n"
+                      for topic in ("Geluidshinder", "Nachtvluchten", "Luchtkwaliteit")))
+    (chapter,) = build(text).chapters
+    kinds = [(type(b).__name__, b.text) for b in chapter.blocks[1:3]]
+    assert kinds == [("Heading", "Geluidshinder"), ("Paragraph", "IENW/BSK-2023/297705")]
