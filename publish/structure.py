@@ -1184,7 +1184,8 @@ def _blocks(body: list[Block], words: Words):
         if block.kind == "display" and ((len(block.offsets) > HEADING_MAX_LINES and not _numbered(block))
                                         or letterhead.is_letterhead(block.line_texts, words.language)
                                         or _table_row(block.text) or not _worded(block.text)
-                                        or _byline(block.text, words) or CREDIT_OR_IDENTIFIER.search(block.text)
+                                        or _byline(block.text, words) or _name_and_affiliation(body, index, words)
+                                        or CREDIT_OR_IDENTIFIER.search(block.text)
                                         or _time_slot(block.text)):
             out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
         elif block.kind == "display" and (_entry(body, index, out) or _labels_value(body, index, words)):
@@ -1221,6 +1222,17 @@ def _time_slot(text: str) -> bool:
     section.  (A session's title with its times, "11.00-12.00 Sessie 1: OSGeo", keeps its words.)"""
     rest = TIME_SPAN.sub(" ", text)
     return rest != text and len(rest.split()) <= TIME_SLOT_LABEL_WORDS
+
+
+def _name_and_affiliation(body: list[Block], index: int, words: Words) -> bool:
+    """A person's name and, after a comma, where they work ("Han van Veldhuizen, Deltares"), set
+    right under a title and over text: who gives or wrote that piece, a byline of a programme's talk
+    or a collection's contribution, not a section of its own.  (A line closed by a colon, "Open Forum
+    Europe, FSFE, Linux Foundation Europe:", announces what its text says: a heading.)"""
+    name, comma, affiliation = body[index].text.partition(", ")
+    return (bool(comma) and _full_name(name, words) and affiliation[:1].isupper() and not affiliation.endswith(":")
+            and index > 0 and body[index - 1].kind == "display"
+            and index + 1 < len(body) and body[index + 1].kind == "paragraph")
 
 
 def _byline(text: str, words: Words) -> bool:

@@ -1676,3 +1676,14 @@ def test_a_reference_printed_again_under_each_heading_is_no_heading():
     (chapter,) = build(text).chapters
     kinds = [(type(b).__name__, b.text) for b in chapter.blocks[1:3]]
     assert kinds == [("Heading", "Geluidshinder"), ("Paragraph", "IENW/BSK-2023/297705")]
+
+
+def test_a_name_and_its_organisation_under_a_talks_title_is_a_byline_not_a_heading():
+    text = ("Programma van de dag\n\nDe dag opent met drie korte lezingen in de grote zaal. Daarna volgen de\n"
+            "workshops in de kleine zalen.\n\n"
+            "Van gesloten naar open modelleren\n\nHan van Veldhuizen, Deltares\n\n"
+            "Deltares stelt haar software open beschikbaar. In deze lezing vertelt de spreker wat\n"
+            "dat heeft opgeleverd en wat er beter kan.\n")
+    (chapter,) = build(text).chapters
+    kinds = [(type(b).__name__, b.text) for b in chapter.blocks[1:3]]
+    assert kinds == [("Heading", "Van gesloten naar open modelleren"), ("Paragraph", "Han van Veldhuizen, Deltares")]
