@@ -464,18 +464,43 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
       short and ending without a stop (it leads into a list, or its first line was taken apart).
       Evidence: at its depth of numbering (4.2 is 2), the paragraphs opening with a section
       number are at least as many as such display lines, and its chapter numbers paragraphs
-      (see _provision)."""
+      (see _provision);
+    - a line that recurs word for word over the document, followed by another such line or
+      holding a figure (see _recurring_run)."""
     provisions = _provision_depths(blocks)
     numbering = _chapters_numbering_paragraphs(blocks)
     charts = _chart_blocks(blocks)
     cover_year = _cover_year(blocks)
+    recurring = _recurring_lines(blocks)
     return [replace(block, kind="paragraph") if block.kind == "display" and (
-                index in charts or _provision(blocks, index, provisions, numbering)
+                index in charts or _recurring_run(blocks, index, recurring)
+                or _provision(blocks, index, provisions, numbering)
                 or (_numbers_only(block.text) and index != cover_year)
                 or _remark(block.text) or words.caption.match(block.text) or _registration(block)
                 or _function_words_only(block.text, words.function_words)
                 or _signature_between(blocks, index, words))
             else block for index, block in enumerate(blocks)]
+
+
+# A section's name is its own.  A short line set apart this many times or more, each time over another
+# such line, is a cell of a table or a masthead printed again and again ("Deels" / "10.2.e" in each row
+# of an inventory, "Directie Consulaire Zaken" / "Onze referentie ..." on each page): it heads no text.
+# One holding a figure ("IENW/BSK-2023/297705", a date) is a reference or a date printed again on each
+# page, wherever it falls.  A recurring line of words over text of its own ("Abstract", "Biography" in
+# each speaker's entry) stays a heading.
+RECURRING_LINE = 3
+
+
+def _recurring_lines(blocks: list[Block]) -> set[str]:
+    counts = Counter(block.text for block in blocks if block.kind == "display")
+    return {text for text, count in counts.items() if count >= RECURRING_LINE}
+
+
+def _recurring_run(blocks: list[Block], index: int, recurring: set[str]) -> bool:
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return blocks[index].text in recurring and (
+        following is None or (following.kind == "display" and following.text in recurring)
+        or any(character.isdigit() for character in blocks[index].text))
 
 
 def _signature_between(blocks: list[Block], index: int, words: Words) -> bool:
@@ -1159,7 +1184,8 @@ def _blocks(body: list[Block], words: Words):
         if block.kind == "display" and ((len(block.offsets) > HEADING_MAX_LINES and not _numbered(block))
                                         or letterhead.is_letterhead(block.line_texts, words.language)
                                         or _table_row(block.text) or not _worded(block.text)
-                                        or _byline(block.text, words) or CREDIT_OR_IDENTIFIER.search(block.text)
+                                        or _byline(block.text, words) or _name_and_affiliation(body, index, words)
+                                        or CREDIT_OR_IDENTIFIER.search(block.text)
                                         or _time_slot(block.text)):
             out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
         elif block.kind == "display" and (_entry(body, index, out) or _labels_value(body, index, words)):
@@ -1196,6 +1222,17 @@ def _time_slot(text: str) -> bool:
     section.  (A session's title with its times, "11.00-12.00 Sessie 1: OSGeo", keeps its words.)"""
     rest = TIME_SPAN.sub(" ", text)
     return rest != text and len(rest.split()) <= TIME_SLOT_LABEL_WORDS
+
+
+def _name_and_affiliation(body: list[Block], index: int, words: Words) -> bool:
+    """A person's name and, after a comma, where they work ("Han van Veldhuizen, Deltares"), set
+    right under a title and over text: who gives or wrote that piece, a byline of a programme's talk
+    or a collection's contribution, not a section of its own.  (A line closed by a colon, "Open Forum
+    Europe, FSFE, Linux Foundation Europe:", announces what its text says: a heading.)"""
+    name, comma, affiliation = body[index].text.partition(", ")
+    return (bool(comma) and _full_name(name, words) and affiliation[:1].isupper() and not affiliation.endswith(":")
+            and index > 0 and body[index - 1].kind == "display"
+            and index + 1 < len(body) and body[index + 1].kind == "paragraph")
 
 
 def _byline(text: str, words: Words) -> bool:

@@ -1654,3 +1654,36 @@ def test_a_statutes_paragraph_sign_is_its_number_and_stays():
             "aus der Nachbarschaft.\n")
     headings = [b.text for chapter in build(text).chapters for b in chapter.blocks if isinstance(b, Heading)]
     assert headings == ["§ 1 Name und Sitz", "§ 2 Zweck"]
+
+
+def test_a_line_recurring_over_another_recurring_line_is_no_heading_one_over_its_text_stays_one():
+    text = ("Programma van de studiedag\n\nDe studiedag bestaat uit drie workshops. Iedereen kiest er vooraf twee, en\n"
+            "schrijft zich daarvoor in bij de balie.\n\n"
+            + "".join(f"Workshop {name}\n\nZaal 2\n\nBegeleiding volgt\n\nIn deze workshop gaat het over {name}. "
+                      "De deelnemers werken\nin kleine groepen en sluiten samen af.\n\n"
+                      for name in ("kaarten", "metingen", "modellen")))
+    (chapter,) = build(text).chapters
+    kinds = [(type(b).__name__, b.text) for b in chapter.blocks[1:4]]
+    assert kinds == [("Heading", "Workshop kaarten"), ("Paragraph", "Zaal 2"), ("Heading", "Begeleiding volgt")]
+
+
+def test_a_reference_printed_again_under_each_heading_is_no_heading():
+    text = ("Verzamelbrief luchtvaart\n\nIn deze brief informeer ik uw Kamer over de stand van zaken rond een aantal\n"
+            "onderwerpen in de luchtvaart.\n\n"
+            + "".join(f"{topic}\n\nIENW/BSK-2023/297705\n\nOver {topic} kan ik u het volgende melden. Het werk"
+                      " loopt volgens\nplan en ik houd u op de hoogte.\n\n"
+                      for topic in ("Geluidshinder", "Nachtvluchten", "Luchtkwaliteit")))
+    (chapter,) = build(text).chapters
+    kinds = [(type(b).__name__, b.text) for b in chapter.blocks[1:3]]
+    assert kinds == [("Heading", "Geluidshinder"), ("Paragraph", "IENW/BSK-2023/297705")]
+
+
+def test_a_name_and_its_organisation_under_a_talks_title_is_a_byline_not_a_heading():
+    text = ("Programma van de dag\n\nDe dag opent met drie korte lezingen in de grote zaal. Daarna volgen de\n"
+            "workshops in de kleine zalen.\n\n"
+            "Van gesloten naar open modelleren\n\nHan van Veldhuizen, Deltares\n\n"
+            "Deltares stelt haar software open beschikbaar. In deze lezing vertelt de spreker wat\n"
+            "dat heeft opgeleverd en wat er beter kan.\n")
+    (chapter,) = build(text).chapters
+    kinds = [(type(b).__name__, b.text) for b in chapter.blocks[1:3]]
+    assert kinds == [("Heading", "Van gesloten naar open modelleren"), ("Paragraph", "Han van Veldhuizen, Deltares")]
