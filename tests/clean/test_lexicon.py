@@ -42,8 +42,29 @@ def _forget():
         cached.cache_clear()
 
 
-def test_whole_list_matches_wordfreq_frequency_dict(own_cache):
+@pytest.fixture(scope="module")
+def dutch_table(tmp_path_factory) -> bytes:
+    """The Dutch table file as word_table builds and caches it, built once for the tests that read a
+    good table or damage one (a build decodes the whole list: most of these tests' time)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("lexicon-cache")))
+        _forget()
+        lexicon.word_table()
+        data = lexicon.table_path("nl").read_bytes()
+    _forget()
+    return data
+
+
+def _cache_table(data: bytes) -> None:
+    """Put a Dutch table file in the lexicon's cache, where a later process would find it."""
+    path = lexicon.table_path("nl")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+
+
+def test_whole_list_matches_wordfreq_frequency_dict(own_cache, dutch_table):
     wordfreq = pytest.importorskip("wordfreq")
+    _cache_table(dutch_table)
     expected = wordfreq.get_frequency_dict("nl", wordlist="best")
     table = dict(lexicon.words())
     assert table.keys() == expected.keys()
@@ -62,11 +83,9 @@ def test_a_later_process_maps_the_cached_table_without_decoding_the_list(own_cac
 
 @pytest.mark.parametrize("damage", [lambda data: data[: len(data) // 2], lambda data: b"",
                                     lambda data: data[:-9] + bytes([data[-9] ^ 1]) + data[-8:]])
-def test_a_damaged_table_file_is_rebuilt(own_cache, damage):
+def test_a_damaged_table_file_is_rebuilt(own_cache, dutch_table, damage):
+    _cache_table(damage(dutch_table))
     path = lexicon.table_path("nl")
-    lexicon.word_table()
-    path.write_bytes(damage(path.read_bytes()))
-    _forget()
     assert lexicon.zipf("samenleving") == pytest.approx(4.77, abs=0.5)
     assert lexicon.compound("maatjescontacten")
     assert lexicon.WordTable(path.read_bytes()).get("samenleving") == lexicon.zipf("samenleving")
