@@ -15,6 +15,7 @@ import json
 import os
 import re
 import secrets
+import signal
 import socket
 import sys
 import threading
@@ -128,6 +129,29 @@ def serve(source: Path, port: int = 0, encoding: str = "utf-8", host: str = "127
     source = Path(source)
     if not source.is_file():
         raise PublishError("no such file" if not source.exists() else "not a text file", source)
+    stop = threading.Event()
+    with _stopping_on_signals(stop):
+        _serve_until(stop, source, port, encoding, host, request_seconds, watch, DefaultFilter())
+    print("publish: preview stopped", file=sys.stderr, flush=True)
+
+
+@contextlib.contextmanager
+def _stopping_on_signals(stop: threading.Event):
+    """Ctrl-C and SIGTERM set `stop` while serving instead of raising KeyboardInterrupt wherever
+    the main thread happens to be: raised inside a module's first import (the watcher imports
+    `platform` on its first turn) it came out as a RuntimeError and the server exited with an
+    internal error.  The watcher sees the event and returns; the handlers before are restored."""
+    handlers = {sig: signal.signal(sig, lambda signum, frame: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
+
+
+def _serve_until(stop: threading.Event, source: Path, port: int, encoding: str, host: str, request_seconds: float,
+                 watch, relevant_files) -> None:
+    """Build the preview, serve it and rebuild it on every change until `stop` is set."""
     preview = Preview(source, encoding)
     seen = fingerprint(source)
     preview.rebuild()
@@ -137,13 +161,11 @@ def serve(source: Path, port: int = 0, encoding: str = "utf-8", host: str = "127
     thread.start()
     bound_host, bound_port = str(server.server_address[0]), server.server_address[1]   # (an IP address: a str)
     shown = f"[{bound_host}]" if ":" in bound_host else bound_host
-    stop = threading.Event()
     try:
-        # Inside the try: writing the line lets the server thread answer the page it announces,
-        # and a Ctrl-C the reader sends meanwhile arrives before the next statement.
+        # Inside the try: writing the line lets the server thread answer the page it announces.
         print(f"publish: serving {source} at http://{shown}:{bound_port}/ (Ctrl-C to stop)", flush=True)
         folders = watched_folders(source)
-        relevant = _relevant(source, DefaultFilter())
+        relevant = _relevant(source, relevant_files)
         # Waking every second also catches an edit made before the watcher was in place.
         for changes in watch(*folders, watch_filter=relevant, recursive=False, step=50, debounce=800,
                              rust_timeout=1000, yield_on_timeout=True, stop_event=stop,
@@ -152,14 +174,11 @@ def serve(source: Path, port: int = 0, encoding: str = "utf-8", host: str = "127
             if changes or now != seen:
                 seen = now
                 preview.rebuild()
-    except KeyboardInterrupt:
-        pass
     finally:
         stop.set()
         preview.stop()
         server.shutdown()
         server.server_close()
-    print("publish: preview stopped", file=sys.stderr, flush=True)
 
 
 def watched_folders(source: Path) -> list[Path]:

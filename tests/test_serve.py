@@ -193,6 +193,19 @@ def test_an_emptied_source_shows_the_error_and_the_edit_after_it_is_shown(server
     server.wait_for(lambda body: "zonnebloemveld" in visible_text(body))
 
 
+def test_while_serving_a_signal_sets_the_stop_event_and_raises_nothing_where_it_lands():
+    """Raised as KeyboardInterrupt inside a module's first import, a signal came out as a
+    RuntimeError (an internal error); while serving it only asks the watcher to stop."""
+    from publish.serve import _stopping_on_signals
+    before = signal.getsignal(signal.SIGTERM)
+    stop = threading.Event()
+    with _stopping_on_signals(stop):
+        os.kill(os.getpid(), signal.SIGTERM)
+        os.kill(os.getpid(), signal.SIGINT)
+        assert stop.wait(5)
+    assert signal.getsignal(signal.SIGTERM) is before
+
+
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
 def test_a_signal_stops_the_server_cleanly(source, tmp_path, sig):
     running = Server(source, tmp_path / "serve.log")
