@@ -129,6 +129,7 @@ class Group:
     marked: int = 0     # the line of its last marker
     inline: bool = False    # set right after the passage citing it ("n: text"), at no page foot
     column: bool = False    # at the foot of a column in the middle of its page
+    markers_alone: tuple[int, ...] = ()     # its markers on lines of their own in the body
 
 
 @dataclass
@@ -162,8 +163,8 @@ def extract(lines: Lines, language: Language | None = None) -> tuple[Lines, Chan
     groups = find_groups(lines, language) or colon_groups(lines)
     if not groups:
         return lines, split
-    changes: list[Change] = []
-    drop: set[int] = set()
+    glued, changes = _markers_set_alone(lines, groups)
+    drop: set[int] = set(glued.values())
     starting: set[int] = set()
     counts = hyphens.document_counts(lines)
     for group in groups:
@@ -174,9 +175,24 @@ def extract(lines: Lines, language: Language | None = None) -> tuple[Lines, Chan
         following = _next_text(lines, group.end)
         if following is not None:
             starting.add(following)
+    lines = tuple(line._replace(text=line.text + lines[glued[index]].text) if index in glued else line
+                  for index, line in enumerate(lines))
     kept = tuple(line._replace(page_start=True) if index in starting and not line.page_start else line
                  for index, line in enumerate(lines) if index not in drop)
     return kept, split + tuple(changes)
+
+
+def _markers_set_alone(lines: Lines, groups: list[Group]) -> tuple[dict[int, int], list[Change]]:
+    """The markers of the notes found that the text layer set on a line of their own under the
+    text they mark (a superscript wrapped past the line's end: "library." / "15"), glued back to
+    the end of that text, where they stand in print; {index of the text line: index of the
+    marker's line}, and a change for each."""
+    glued = {index - 1: index for group in groups for index in group.markers_alone
+             if index and not lines[index].page_start and not lines[index - 1].blank}
+    changes = [Change("note-marker", lines[index].number, lines[index].text, lines[above].text + lines[index].text,
+                      "a note's marker set on a line of its own under the text it marks: glued back to it")
+               for above, index in glued.items()]
+    return glued, changes
 
 
 def _region(lines: Lines, group: Group) -> list[int]:
@@ -354,7 +370,7 @@ def colon_groups(lines: Lines) -> list[Group]:
         if marked is None:
             unmarked += 1
         else:
-            since += marked
+            since += marked.last
         note = FoundNote(number, number, tuple(own), len(str(number)) + 2)
         groups.append(Group((note,), (Label(index, number, False),), index, own[-1] + 1, (), since, inline=True))
     return groups if unmarked <= len(numbers) // MARKER_SLACK else []
@@ -603,7 +619,8 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     notes = tuple(FoundNote(label.number, label.number + offset, tuple(indexes),
                             0 if label.lone else _label_width(texts[label.index]))
                   for label, indexes in pieces)
-    return Group(notes, labels, top, end, tuple(heading or ()), window + marked, column=at_column_foot)
+    return Group(notes, labels, top, end, tuple(heading or ()), window + marked.last, column=at_column_foot,
+                 markers_alone=tuple(window + line for line in marked.alone))
 
 
 def _between_words_counts(texts, labels: tuple[Label, ...], first: int, numbering: _Numbering) -> bool:
@@ -959,14 +976,21 @@ def _text_before(texts, index, start) -> str:
     return texts[index - 1] if index > start else ""
 
 
+class Marked(NamedTuple):
+    """Where a group's markers stand in the text searched (lines counted in it)."""
+
+    last: int                   # the line of the last marker
+    alone: tuple[int, ...]      # the lines holding nothing but a marker (see _markers_set_alone)
+
+
 def _all_marked(texts: list[str], numbers: list[int], numbering: _Numbering, lone: bool,
-                sure_only: bool = False, starred: bool = False) -> int | None:
+                sure_only: bool = False, starred: bool = False) -> Marked | None:
     """The numbers have their note markers in the text: in order, or out of order where it is the
     one sure marker (glued to a word) of its number (pdftotext may read a column or a pull quote
     out of order).  All of them; in a group of MARKER_SLACK labels or more, all but one in that
     many (a marker lost in extraction does not lose its neighbours' notes).  A number between two
-    words counts only where `lone` (see _between_words_counts).  The line (counted in `texts`)
-    of the last marker found if so, else None.  sure_only: every number has a sure marker (glued to
+    words counts only where `lone` (see _between_words_counts).  Where the markers stand if so,
+    else None.  sure_only: every number has a sure marker (glued to
     a word or in superscript), in order, none missing.  starred: the labels are asterisks, which
     only asterisks mark (a "1" in the text is no marker of "*")."""
     joined = "\n".join(texts)
@@ -978,7 +1002,9 @@ def _all_marked(texts: list[str], numbers: list[int], numbering: _Numbering, lon
     marked = markers.with_strays(markers.chain(found, numbers), [(0, marker) for marker in found], set(numbers))
     if len(marked) < len(numbers) - (0 if sure_only else len(numbers) // MARKER_SLACK):
         return None
-    return joined.count("\n", 0, max((marker.start for _, marker in marked), default=0))
+    lines = [joined.count("\n", 0, marker.start) for _, marker in marked]
+    return Marked(max(lines, default=0), tuple(line for line, (_, marker) in zip(lines, marked)
+                                               if texts[line] == joined[marker.start:marker.end]))
 
 
 # ----------------------------------------------------------------------------- the report

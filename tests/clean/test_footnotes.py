@@ -1388,3 +1388,28 @@ def test_a_web_address_broken_over_lines_ends_its_note():
     assert "alleen in de wijken waar dat kon" in texts(cleaned)
     result = account(BROKEN_ADDRESS_NOTE)
     assert result.ok, result.summary()
+
+
+MARKER_ALONE = """We compared the libraries for the task. The first was pdfminer1 and it
+reads most files:
+1. pdftotext version 2.1 as a wrapper
+for the poppler library.
+2
+
+Both were tested on the same files, and the results were close to each other
+in every case we looked at.
+
+1 https://pypi.org/project/pdfminer/
+2 https://poppler.freedesktop.org/
+
+\fThe second page goes on with the text of the report.
+"""
+
+
+def test_a_marker_set_on_a_line_of_its_own_under_the_text_it_marks_is_glued_back_and_linked():
+    cleaned = clean(source(MARKER_ALONE))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2]
+    assert refs(cleaned) == [1, 2]
+    assert "for the poppler library." in texts(cleaned) and "\n2\n" not in texts(cleaned)
+    result = account(MARKER_ALONE)
+    assert result.ok, result.summary()
