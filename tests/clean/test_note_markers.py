@@ -72,6 +72,13 @@ def test_numbers_of_the_text_are_no_markers():
     assert labels("het Project03 en de kamer 07. Daarna") == []       # a note's number never opens with 0
 
 
+def test_a_number_after_a_semicolon_closing_a_name_or_a_comma_closing_a_version_is_a_marker():
+    assert labels("as was pdfminer2;19\n") == [2, 19]                # "pdfminer2" itself: a name's or a marker
+    assert labels("PyPDF2 version 1.26.0,10\n") == [2, 10]
+    assert labels("een bedrag van 1.234.567,10 euro") == []          # thousands and decimals
+    assert labels("The Lancet 2017;245 pages") == []                 # a year and a volume
+
+
 def test_a_number_after_a_short_word_ending_a_sentence_is_a_marker_where_the_text_writes_it_as_a_word():
     text = ("Het plan is klaar en de raad is tevreden. Wat nu? De vraag is of het haalbaar is. 4 Zie nr. 3 "
             "en nr. 5 van het register, blz. 7.")
