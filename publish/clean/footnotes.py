@@ -724,6 +724,8 @@ def _text_after(texts, labels, at, page_end) -> list[int]:
         stacked = False                 # the stack's notes follow it, a blank line between
     while index < page_end and not texts[index] and not found and not stacked:
         index += 1                      # a lone label, a blank line, then its text (not under a label)
+    if label.lone and _body_resumes_under(texts, label.index, index, page_end):
+        return []                       # set after its note, which stands above it
     if label.lone and not found and index < page_end and FIGURE.match(texts[index]) \
             and _note_opens_under(texts, index, page_end):
         index += 1                      # a table's figure set between the label and its text: not the note's
@@ -742,6 +744,23 @@ def _text_after(texts, labels, at, page_end) -> list[int]:
             break
         index = following
     return found
+
+
+# A line opening with a word in lower case ("because they ..."), not a code ("kst-35538-4") or a web address.
+LOWER_CASE_WORD = re.compile(r"[^\W\d_A-Z]+(?=[\s,;]|$)")
+
+
+def _body_resumes_under(texts, index, following, page_end) -> bool:
+    """The lone label at index stands right under a web address (a note's usual last words, maybe
+    broken over lines) and, a blank line under it, the text at `following` opens with a word in
+    lower case: the body's sentence going on (a note opens as a sentence does), so the label closes
+    its note, which pdftotext set above it ("Documentation in Dutch provided at" /
+    "https://github.com/PDOK/locatieserver/wiki/Z" / "oekvoorbeelden-Locatieserver" / "6" / "" /
+    "because they originate ...")."""
+    above = texts[max(index - MAX_NOTE_LINES, 0):index]
+    return following > index + 1 and following < page_end and bool(above) \
+        and (WEB_ADDRESS_END.search(above[-1]) is not None or _closes_a_broken_web_address(above)) \
+        and LOWER_CASE_WORD.match(texts[following]) is not None
 
 
 def _stack_over_its_notes(texts, labels, page_end) -> bool:
@@ -860,11 +879,20 @@ def _pieces_above(texts, top, page_start, count, over_furniture: bool = False) -
         return _split_notes(texts, run, count)      # bounded: the lines are the notes
     run = run[-MAX_NOTE_LINES * count:]
     starts = [at for at in range(len(run)) if _opens_a_note(texts[run[at]])
-              and (not set_apart or (at > 0 and not ends_sentence(texts[run[at - 1]])))][-count:]
+              and (not set_apart or (at > 0 and not ends_sentence(texts[run[at - 1]])))
+              and not (at > 0 and _address_goes_on_a_sentence(texts[run[at - 1]], texts[run[at]]))][-count:]
     if len(starts) < count:
         return None
     pieces = [run[start:end] for start, end in zip(starts, starts[1:] + [len(run)])]
     return pieces if all(pieces) else None
+
+
+def _address_goes_on_a_sentence(above: str, line: str) -> bool:
+    """The line opens with a web address under a line that ends no sentence and no address of
+    its own ("Documentation in Dutch provided at" / "https://github.com/..."): the address is
+    that sentence's, not a note's first words."""
+    return line.startswith(("http:", "https:", "www.")) and not ends_sentence(above) \
+        and not WEB_ADDRESS_END.search(above)
 
 
 def _split_notes(texts, run: list[int], count: int) -> list[list[int]] | None:

@@ -1413,3 +1413,29 @@ def test_a_marker_set_on_a_line_of_its_own_under_the_text_it_marks_is_glued_back
     assert "for the poppler library." in texts(cleaned) and "\n2\n" not in texts(cleaned)
     result = account(MARKER_ALONE)
     assert result.ok, result.summary()
+
+
+LABEL_UNDER_A_WEB_ADDRESS = """A third method was supplied through the geolocation service1 provided by
+the shared geoservice organisation. After linking, a total of 14,180 of the
+records was available. Of these linked deeds, 15239 are unique deeds, meaning
+that many deeds are linked to multiple addresses
+Documentation in Dutch provided at
+https://github.com/PDOK/locatieserver/wiki/Z
+oekvoorbeelden-Locatieserver
+1
+
+because they originate on the same parcel, or because the parcels and
+addresses appear in the same deed.
+
+\fThe second page goes on with the text of the report.
+"""
+
+
+def test_a_lone_label_under_a_web_address_with_the_body_going_on_in_lower_case_below_closes_the_note_above():
+    cleaned = clean(source(LABEL_UNDER_A_WEB_ADDRESS))
+    ((_, note),) = cleaned.footnotes
+    assert note.startswith("Documentation in Dutch provided at https://github.com/")    # the whole note, its words
+    assert "linked to multiple addresses because they originate" in texts(cleaned)
+    assert refs(cleaned) == [1]
+    result = account(LABEL_UNDER_A_WEB_ADDRESS)
+    assert result.ok, result.summary()
