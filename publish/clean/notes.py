@@ -187,9 +187,10 @@ BRACKETED_ENDING = re.compile(r"[^\W\d_]\([^\W\d_]{1,3}\)$")
 # Punctuation after which a glued number is a marker though no word carries it: a semicolon after a
 # name ending in figures ("pdfminer2;19": no number holds a semicolon), or a comma after a version
 # number ("version 1.26.0,10": a dotted number whose parts are not groups of three figures, so the
-# comma opens no decimals as in "1.234.567,10").
+# comma opens no decimals as in "1.234.567,10"; or a date stamp, "version 20181108,11").
 NAME_WITH_FIGURES_BEFORE = re.compile(r"(?<![^\W_])[^\W\d_]{2,}\d+;$")
 VERSION_BEFORE = re.compile(r"(?<![\d.])\d+((?:\.\d+){2,}),$")
+DATE_STAMP_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]),$")
 
 
 class Codes(NamedTuple):
@@ -331,10 +332,10 @@ def _bracketed(text: str, start: int, end: int, label: int) -> Marker:
 
 def _after_a_name_or_version(text: str, start: int) -> bool:
     """The number at start is glued to punctuation that closes a name with figures or a version
-    number (see NAME_WITH_FIGURES_BEFORE, VERSION_BEFORE)."""
+    number (see NAME_WITH_FIGURES_BEFORE, VERSION_BEFORE, DATE_STAMP_BEFORE)."""
     before = text[max(0, start - 40):start]
     version = VERSION_BEFORE.search(before)
-    return NAME_WITH_FIGURES_BEFORE.search(before) is not None \
+    return NAME_WITH_FIGURES_BEFORE.search(before) is not None or DATE_STAMP_BEFORE.search(before) is not None \
         or (version is not None and any(len(part) != 3 for part in version.group(1).split(".")[1:]))
 
 
