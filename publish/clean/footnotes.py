@@ -10,14 +10,15 @@ notes' texts stand in the order of their numbers, so a detached label takes the 
 puts it at: above the first label when it precedes every label with text (split at sentence ends,
 or where a line opens with a capital when no blank line bounds them), else a part of the text
 under the nearest label below its number, which then holds several notes split at sentence ends
-("1" / text 1 / text 2 / "3" / text 3 / "2").  A figure alone between a lone label and its text
-("3" / "14.453" / "Der Rechnungshof ...") is a table's cell the text layer set there: it stays in
-the text.  A line of a note that opens with a number ("21 november 2019, nr. ...") is no label
-where its number continues no label around it.  The lines
-between two labels belong to the note above (blank lines and a short list included); the last note runs on to
-the page end, or to a blank line after which the text does not go on (it broke off mid-sentence:
-"ap-" / "privacy-..."), and a note that breaks off at the page end goes on at the next page's
-foot (lines under the body that open in lower case).
+("1" / text 1 / text 2 / "3" / text 3 / "2"); and a lone label right under a web address (a
+note's usual last words), the body going on in lower case a blank line below it, is detached
+too.  A figure alone between a lone label and its text ("3" / "14.453" / "Der Rechnungshof ...")
+is a table's cell the text layer set there: it stays in the text.  A line of a note that opens
+with a number ("21 november 2019, nr. ...") is no label where its number continues no label
+around it.  The lines between two labels belong to the note above (blank lines and a short list
+included); the last note runs on to the page end, or to a blank line after which the text does
+not go on (it broke off mid-sentence: "ap-" / "privacy-..."), and a note that breaks off at the
+page end goes on at the next page's foot (lines under the body that open in lower case).
 
 Evidence, all required, for a group of labels:
 - the labels are numbered consecutively (in any order on the page), from 1 or on from the notes
@@ -46,7 +47,9 @@ edition's number), for the note and, in `notes.link`, for its marker.
 
 Each note is one change in the report ("footnote", its first line, "<number> <text>", ""), and
 the notes are read back from those changes (`notes_in`, `found_notes`): the report is their one
-record.  A notes heading (and a rule under it) over notes taken out is a "notes-heading" removal.
+record.  A notes heading (and a rule under it) over notes taken out is a "notes-heading" removal.  A
+marker the text layer set on a line of its own under the body text it marks ("library." / "15")
+is glued back to that text, a "note-marker" change.
 The page-number pass asks `label_lines` first, so a lone label is not taken for a page number.
 """
 from __future__ import annotations
@@ -163,8 +166,8 @@ def extract(lines: Lines, language: Language | None = None) -> tuple[Lines, Chan
     groups = find_groups(lines, language) or colon_groups(lines)
     if not groups:
         return lines, split
-    glued, changes = _markers_set_alone(lines, groups)
-    drop: set[int] = set(glued.values())
+    changes: list[Change] = []
+    drop: set[int] = set()
     starting: set[int] = set()
     counts = hyphens.document_counts(lines)
     for group in groups:
@@ -175,23 +178,25 @@ def extract(lines: Lines, language: Language | None = None) -> tuple[Lines, Chan
         following = _next_text(lines, group.end)
         if following is not None:
             starting.add(following)
+    glued, moved = _markers_set_alone(lines, groups, drop)
+    drop.update(glued.values())
     lines = tuple(line._replace(text=line.text + lines[glued[index]].text) if index in glued else line
                   for index, line in enumerate(lines))
     kept = tuple(line._replace(page_start=True) if index in starting and not line.page_start else line
                  for index, line in enumerate(lines) if index not in drop)
-    return kept, split + tuple(changes)
+    return kept, split + tuple(changes) + moved
 
 
-def _markers_set_alone(lines: Lines, groups: list[Group]) -> tuple[dict[int, int], list[Change]]:
+def _markers_set_alone(lines: Lines, groups: list[Group], taken: set[int]) -> tuple[dict[int, int], Changes]:
     """The markers of the notes found that the text layer set on a line of their own under the
-    text they mark (a superscript wrapped past the line's end: "library." / "15"), glued back to
-    the end of that text, where they stand in print; {index of the text line: index of the
-    marker's line}, and a change for each."""
+    body text they mark (a superscript wrapped past the line's end: "library." / "15"), glued back
+    to the end of that text, where they stand in print; {index of the text line: index of the
+    marker's line}, and a change for each.  taken: the lines of the notes, no body text."""
     glued = {index - 1: index for group in groups for index in group.markers_alone
-             if index and not lines[index].page_start and not lines[index - 1].blank}
-    changes = [Change("note-marker", lines[index].number, lines[index].text, lines[above].text + lines[index].text,
+             if index and not lines[index].page_start and not lines[index - 1].blank and index - 1 not in taken}
+    changes = tuple(Change("note-marker", lines[index].number, lines[index].text, lines[above].text + lines[index].text,
                       "a note's marker set on a line of its own under the text it marks: glued back to it")
-               for above, index in glued.items()]
+                    for above, index in glued.items())
     return glued, changes
 
 
@@ -1018,9 +1023,9 @@ def _all_marked(texts: list[str], numbers: list[int], numbering: _Numbering, lon
     out of order).  All of them; in a group of MARKER_SLACK labels or more, all but one in that
     many (a marker lost in extraction does not lose its neighbours' notes).  A number between two
     words counts only where `lone` (see _between_words_counts).  Where the markers stand if so,
-    else None.  sure_only: every number has a sure marker (glued to
-    a word or in superscript), in order, none missing.  starred: the labels are asterisks, which
-    only asterisks mark (a "1" in the text is no marker of "*")."""
+    else None.  sure_only: every number has a sure marker (glued to a word or in superscript), in
+    order, none missing.  starred: the labels are asterisks, which only asterisks mark (a "1" in
+    the text is no marker of "*")."""
     joined = "\n".join(texts)
     found = markers.markers(joined, numbering.codes, between_words=lone, words=numbering.words)
     if sure_only:
