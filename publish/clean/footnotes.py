@@ -975,7 +975,7 @@ def _all_marked(texts: list[str], numbers: list[int], numbering: _Numbering, lon
         found = [marker for marker in found if marker.rank == 3]
     if starred:
         found = [marker for marker in found if joined[marker.start] == "*"]
-    marked = markers.with_strays(markers.chain(found, numbers), [(0, marker) for marker in found], set(numbers))
+    marked = markers.surest_chain(found, numbers)
     if len(marked) < len(numbers) - (0 if sure_only else len(numbers) // MARKER_SLACK):
         return None
     return joined.count("\n", 0, max((marker.start for _, marker in marked), default=0))
