@@ -3,11 +3,13 @@
 Without notes found at page feet (a document whose notes, if any, stand in a notes section that
 `structure` reads), a number glued to a word, a percentage or punctuation ("wijk1", "30%3",
 "ervaren.10", "8,6%.1", "rekeningen.”7", "in 2019.3 Veel") is a reference when it continues the
-sequence: notes are numbered in print order, so numbers that belong to the text stay.
+sequence: notes are numbered in print order, so numbers that belong to the text stay; not one
+glued to a lone letter's full stop ("p.5", "S.12"), a page or section referred to.
 
 With the notes the footnote pass found (`link`'s `notes`), a marker is linked only where a note
 with that label stands after it, and each note's marker is the one that keeps the markers in
-order (`chain`): then a marker may also stand after a space ("kapitaalmarktunie. 8 Dit",
+order (`chain`; that of the sure markers where it keeps as many, see `surest_chain`): then a
+marker may also stand after a space ("kapitaalmarktunie. 8 Dit",
 "broker 2— toegang", "(informed consent 3)"), be glued to a year ("Order 20141.") or be set in
 superscript digits ("wijk¹"), shapes that alone would not tell a marker from a number of the text
 ("artikel 8 van de wet", "in 2019 8 keer" stay text: a number between words is a count).  Only
