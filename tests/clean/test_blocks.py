@@ -998,3 +998,18 @@ def test_a_heading_as_long_as_the_columns_lines_stays_a_heading_under_a_blank_li
             "bijvoorbeeld muziek, techniek, tekenen en handvaardigheid.\n")
     got = [(b.kind, b.text) for b in blocks(text)]
     assert ("display", "Expressie activiteiten en activiteiten in relatie tot cultuureducatie") in got
+
+
+def test_a_line_ending_on_a_determiner_goes_on_under_it_even_before_a_capital():
+    # German nouns open in a capital, so the line under a paragraph's first line may look like a
+    # paragraph's opening; a heading never ends on "dieser", "unseres" or "deren".
+    text = ("Wer an einem Hackathon teilnimmt, kann sich gegebenenfalls Reise und Unterkunft leisten und ist\n"
+            "nicht darauf angewiesen, während des Veranstaltungszeitraums Lohnarbeit zu\n"
+            "leisten.\n"
+            "Lösungsvorschläge werden dementsprechend häufig aus Sicht dieser\n"
+            "Gruppe konzipiert und formuliert. Seiteneffekte auf marginalisierte Gruppen oder auch spezifische\n"
+            "Probleme marginalisierter Gruppen finden dabei häufig keinerlei Beachtung. Ein so entwickeltes\n"
+            "Werkzeug kann somit bestehende Klüfte zwischen gesellschaftlichen Gruppen noch weiter verschärfen.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert all(kind != "display" for kind, _ in got)
+    assert any("aus Sicht dieser Gruppe konzipiert" in text for _, text in got)
