@@ -18,7 +18,10 @@ with a number ("21 november 2019, nr. ...") is no label where its number continu
 around it.  The lines between two labels belong to the note above (blank lines and a short list
 included); the last note runs on to the page end, or to a blank line after which the text does
 not go on (it broke off mid-sentence: "ap-" / "privacy-..."), and a note that breaks off at the
-page end goes on at the next page's foot (lines under the body that open in lower case).
+page end goes on at the next page's foot (lines under the body that open in lower case).  Notes
+set right to left (a paragraph direction a text frame may carry) close their first line with
+their label and open their last with its stop: they are turned to read left to right first (see
+_notes_set_right_to_left).
 
 Evidence, all required, for a group of labels:
 - the labels are numbered consecutively (in any order on the page), from 1 or on from the notes
@@ -163,6 +166,8 @@ class _Numbering:
 
 def extract(lines: Lines, language: Language | None = None) -> tuple[Lines, Changes]:
     lines, split = _labels_taken_into_a_hyphen(lines, language)
+    lines, turned = _notes_set_right_to_left(lines, language)
+    split += turned
     groups = find_groups(lines, language) or colon_groups(lines)
     if not groups:
         return lines, split
@@ -256,6 +261,79 @@ def _labels_taken_into_a_hyphen(lines: Lines, language: Language | None) -> tupl
                            "for a word's break): the note goes back to its own line, the word gets its hyphen")
                     for index, cut in kept)
     return _split_at(lines, kept), changes
+
+
+# Notes set in a paragraph direction right to left (a layout program's setting, for Hebrew or
+# Arabic, that a text frame may carry whatever its language): each note's label closes its first
+# line, and the stop closing a note stands at the start of its last line (".Sheelagh van
+# Mastrigt-Carter, De Indiase keuken. Bussum: Van Dishoeck, 1968 3").  (The first regex leads
+# with the label's first digit, the text before it a look-behind: it is tried at the digits only.)
+LABEL_CLOSING_A_LINE = re.compile(r"[1-9](?<=\S[ \t][1-9])\d?(?=\n|\Z)")
+STOP_OPENING_A_LINE = re.compile(r"^[.,;:!?)\]]+(?=[^\W_])")
+
+
+def _notes_set_right_to_left(lines: Lines, language: Language | None) -> tuple[Lines, Changes]:
+    """The lines of notes set right to left, turned left to right: the label before the note's
+    text, each stop a line opens with after its words.  Evidence: on a page, lines closing with
+    consecutive numbers (a label every MAX_NOTE_LINES lines at most), most of the notes so marked
+    holding a line that opens with a stop glued to a word, as no text set left to right does; and,
+    turned, they make a group of notes with all its evidence (markers in the text included); else
+    nothing changes."""
+    texts = list(map(_TEXT, lines))
+    joined = "\n".join(texts)
+    found = list(LABEL_CLOSING_A_LINE.finditer(joined))
+    labelled = list(zip(line_indexes(joined, [match.start() for match in found]),
+                        (int(match.group(0)) for match in found)))
+    starts = [0] + [index for index in compress(count(), map(_PAGE_START, lines)) if index]
+    page = _Pages(starts, len(lines))
+    notes: list[list[int]] = []         # each note's lines, its label's first
+    for run in _runs_of_labels_closing_lines(labelled, page):
+        run_notes = _lines_of_labels_closing_lines(texts, run, page.bounds(page.of(run[0]))[1])
+        if 2 * sum(any(STOP_OPENING_A_LINE.match(texts[index]) for index in note) for note in run_notes) \
+                > len(run_notes):
+            notes += run_notes
+    if not notes:
+        return lines, ()
+    turned = {index: _turned(texts[index], index == note[0]) for note in notes for index in note}
+    trial = tuple(line._replace(text=turned.get(index, line.text)) for index, line in enumerate(lines))
+    labels = {label.index for group in find_groups(trial, language) for label in group.labels}
+    kept = {index: turned[index] for note in notes if note[0] in labels for index in note}
+    changes = tuple(Change("note-label", lines[index].number, texts[index], text,
+                           "a note set right to left: its label closing its first line goes before its text, a "
+                           "stop opening a line after its words")
+                    for index, text in sorted(kept.items()) if text != texts[index])
+    return tuple(line._replace(text=kept.get(index, line.text)) for index, line in enumerate(lines)), changes
+
+
+def _runs_of_labels_closing_lines(labelled: list[tuple[int, int]], page: _Pages) -> list[list[int]]:
+    """The line indexes of runs of two labels or more closing lines: numbered consecutively, on one
+    page, at most MAX_NOTE_LINES lines apart."""
+    runs: list[list[tuple[int, int]]] = []
+    for index, number in labelled:
+        if runs and runs[-1][-1][1] + 1 == number and index - runs[-1][-1][0] <= MAX_NOTE_LINES \
+                and page.of(runs[-1][-1][0]) == page.of(index):
+            runs[-1].append((index, number))
+        else:
+            runs.append([(index, number)])
+    return [[index for index, _ in run] for run in runs if len(run) > 1]
+
+
+def _lines_of_labels_closing_lines(texts: list[str], run: list[int], page_end: int) -> list[list[int]]:
+    """Each label's note: its line and the text lines down to the next label; the last one's down
+    to a blank line or the page end."""
+    ends = run[1:] + [next((index for index in range(run[-1], page_end) if not texts[index]), page_end)]
+    return [[index for index in range(top, end) if texts[index]] for top, end in zip(run, ends)]
+
+
+def _turned(text: str, labelled: bool) -> str:
+    """A line set right to left as read left to right: the stop it opens with after its words, and
+    its label (`labelled`: the number closing it) before them."""
+    label = ""
+    if labelled:
+        words = text.rstrip("0123456789")
+        text, label = words.rstrip(), text[len(words):] + " "
+    stop = STOP_OPENING_A_LINE.match(text)
+    return label + (text[stop.end():] + stop.group(0) if stop else text)
 
 
 def _note_between_halves(lines: Lines, texts: list[str], index: int) -> bool:
@@ -1032,7 +1110,7 @@ def _all_marked(texts: list[str], numbers: list[int], numbering: _Numbering, lon
         found = [marker for marker in found if marker.rank == 3]
     if starred:
         found = [marker for marker in found if joined[marker.start] == "*"]
-    marked = markers.with_strays(markers.chain(found, numbers), [(0, marker) for marker in found], set(numbers))
+    marked = markers.surest_chain(found, numbers)
     if len(marked) < len(numbers) - (0 if sure_only else len(numbers) // MARKER_SLACK):
         return None
     lines = [joined.count("\n", 0, marker.start) for _, marker in marked]

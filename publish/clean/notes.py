@@ -3,11 +3,13 @@
 Without notes found at page feet (a document whose notes, if any, stand in a notes section that
 `structure` reads), a number glued to a word, a percentage or punctuation ("wijk1", "30%3",
 "ervaren.10", "8,6%.1", "rekeningen.”7", "in 2019.3 Veel") is a reference when it continues the
-sequence: notes are numbered in print order, so numbers that belong to the text stay.
+sequence: notes are numbered in print order, so numbers that belong to the text stay; not one
+glued to a lone letter's full stop ("p.5", "S.12"), a page or section referred to.
 
 With the notes the footnote pass found (`link`'s `notes`), a marker is linked only where a note
 with that label stands after it, and each note's marker is the one that keeps the markers in
-order (`chain`): then a marker may also stand after a space ("kapitaalmarktunie. 8 Dit",
+order (`chain`; that of the sure markers where it keeps as many, see `surest_chain`): then a
+marker may also stand after a space ("kapitaalmarktunie. 8 Dit",
 "broker 2— toegang", "(informed consent 3)"), be glued to a year ("Order 20141.") or be set in
 superscript digits ("wijk¹"), shapes that alone would not tell a marker from a number of the text
 ("artikel 8 van de wet", "in 2019 8 keer" stay text: a number between words is a count).  Only
@@ -93,7 +95,8 @@ def _carrier(text: str, start: int) -> str | None:
     if marks:
         word = WORD_BEFORE.search(body)
         if word:
-            return None if _mixed_case(word.group(0)) else word.group(0) + marks
+            return None if _mixed_case(word.group(0)) or _abbreviating_letter(body, word.start(), marks) \
+                else word.group(0) + marks
         year = YEAR_BEFORE.search(body)
         return year.group(0) + marks if year and marks[0] in SENTENCE_END else None
     word = WORD_BEFORE.search(before)
@@ -103,6 +106,13 @@ def _carrier(text: str, start: int) -> str | None:
     if word.start() > 0 and before[word.start() - 1].isdigit():
         return None                                  # "1e2", a measurement, not a note
     return word.group(0)
+
+
+def _abbreviating_letter(body: str, start: int, marks: str) -> bool:
+    """The word before the full stop is one letter standing alone: an abbreviation ("p.5", "S.12",
+    "H.3": a page or a section referred to), whose number is the reference's, not a marker; one
+    closing an abbreviation of several letters ("j.l.14") may end a sentence and carry a marker."""
+    return len(body) - start == 1 and marks[0] == "." and body[start - 1:start] != "."
 
 
 def _mixed_case(word: str) -> bool:
@@ -544,7 +554,7 @@ def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int], ...],
         block_of = {marker: index for index, marker in inside}
         line_of = {marker: line for _, line, marker in between}
         number_of = {label: number for number, label, _ in group}
-        linked = with_strays(chain([marker for _, marker in inside], sorted(number_of)), inside, number_of)
+        linked = surest_chain([marker for _, marker in inside], sorted(number_of))
         lost = _lost_notes_markers(inside, linked, range(last_label + 1, min(number_of)), group)
         number_of.update((label, label) for label, _ in lost)
         for label, marker in linked + _starred_again(linked, inside, joined) + lost:
@@ -580,6 +590,18 @@ def _lost_notes_markers(inside: list[tuple[int, Marker]], linked: list[tuple[int
 def _line_ends(block: Block) -> frozenset[int]:
     """Where the block's source lines end: the positions of the spaces that joined them."""
     return frozenset(offset - 1 for offset, _ in block.offsets[1:] if block.text[offset - 1:offset] == " ")
+
+
+def surest_chain(found: list[Marker], labels: list[int]) -> list[tuple[int, Marker]]:
+    """The labels' markers: the chain of all the markers and its strays (see with_strays), or,
+    where it holds as many, that of the sure markers alone: a sure marker pdftotext set out of
+    order ("één’4" after "maken5") before numbers that merely read as markers ("Week 1", "Week 2"
+    in a timetable pages before the notes); (label, marker) pairs."""
+    pairs = [(0, marker) for marker in found]
+    every = with_strays(chain(found, labels), pairs, set(labels))
+    sure = [marker for marker in found if marker.rank == 3]
+    surest = with_strays(chain(sure, labels), pairs, set(labels))
+    return surest if len(surest) >= len(every) else every
 
 
 def with_strays(chained: list[tuple[int, Marker]], inside: list[tuple[int, Marker]],

@@ -730,7 +730,8 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     slack = ITEM_SLACK if in_item and len(prev.split()) > HEADING_LINE_WORDS else 0
     if upper and (not nxt[:1].isdigit() or _numbered_under(layout.texts[start], nxt)) and display \
             and last_word(prev).lower() not in words.function_words \
-            and (signal_gap or page or _fits(prev, nxt, layout.width(k - 1), slack)):
+            and (signal_gap or page or (_fits(prev, nxt, layout.width(k - 1), slack)
+                                        and not _fills_its_column(layout, k - 1))):
         return _NEW_BLOCK           # a heading-like line group
     if signal_gap and display and (words.byline.match(nxt) or words.name_with_title.match(nxt)):
         return _NEW_BLOCK           # a byline under a title
@@ -773,6 +774,29 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
             or (len(nxt) <= words.closing_max and words.closing.match(nxt)):
         return _NEW_BLOCK           # a salutation above, or a closing formula above or below
     return reason
+
+
+# Lines this many either side show how full a line of the column runs where a sentence wraps.
+WRAPPED_WINDOW = 6
+WRAPPED_EVIDENCE = 2
+WRAPPED_LINE_WORDS = 6             # a heading of fewer words is told by its look, not its length
+WRAPPED_SLACK = 2                  # characters a line may fall short of its column's wrapped lines
+
+
+def _fills_its_column(layout: _Layout, k: int) -> bool:
+    """Text line k runs as long as lines nearby where a sentence wraps (the line under them goes
+    on in lower case): WRAPPED_EVIDENCE of them at least are no longer.  Such a line is a
+    paragraph's full first line, not a heading, even where longer lines of another column or a
+    table stand near it ("Nach dieser kleinen Einführung programmieren alle" / "Gruppen einmal
+    das ..." in a column of lines that long)."""
+    texts, lengths = layout.texts, layout.lengths
+    wrapped = [lengths[j] for j in range(max(0, k - WRAPPED_WINDOW), min(len(texts) - 1, k + WRAPPED_WINDOW))
+               if j != k and not layout.gaps[j + 1] and not layout.lines[j + 1].page_start
+               and texts[j + 1][:1].islower()]
+    no_longer = sum(length <= lengths[k] + WRAPPED_SLACK for length in wrapped)
+    return not layout.gaps[k] and not layout.lines[k].page_start and not HEADING_NUMBER.match(texts[k]) \
+        and len(texts[k].split()) >= WRAPPED_LINE_WORDS and no_longer >= WRAPPED_EVIDENCE \
+        and 2 * no_longer >= len(wrapped)
 
 
 def _between_items(layout: _Layout, k: int) -> bool:

@@ -969,3 +969,47 @@ def test_a_heading_between_paragraphs_under_a_line_run_on_past_the_column_stands
             "Hoe staat het met de implementatie van de aanbevelingen van het door\n" + column * 3 + "de Kamer?\n")
     got = [(b.kind, b.text) for b in blocks(text)]
     assert ("display", "Vraag 4") in got
+
+
+def test_a_paragraphs_first_line_as_full_as_its_column_is_no_heading_where_longer_lines_stand_near():
+    # A workshop article: the text layer ran some lines of the column on past it, so against the
+    # longest line nearby the paragraph's first line looks short; against the lines of its own
+    # column that wrap mid-sentence it is full, and its sentence goes on under it.
+    text = ("oder Notebook besteht aus vielen solcher kleinen\n"
+            "Computer. Haben wir also verstanden, wie dieser Kleine funktioniert, bekommen wir auch eine Vorstellung\n"
+            "von der Funktionsweise unseres Smartphones.\n"
+            "Nach dieser kleinen Einführung programmieren alle\n"
+            "Gruppen einmal das Hello World des Physical Computings – ein Programm, das eine LED zum Blinken\n"
+            "bringt. Wenn Fortgeschrittene dabei sind, können\n"
+            "sie hier als Mentorinnen und Mentoren helfen. Am\n"
+            "besten wird mit der Hardware begonnen.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert all(kind != "display" for kind, _ in got)
+    assert any("Nach dieser kleinen Einführung programmieren alle Gruppen einmal" in text for _, text in got)
+
+
+def test_a_heading_as_long_as_the_columns_lines_stays_a_heading_under_a_blank_line():
+    # The same length under a blank line is a heading's: a school guide's section over its text.
+    text = ("Alle kinderen volgen bewegingsonderwijs op maandag en donderdag. Ze krijgen les van een\n"
+            "vakleerkracht. De kinderen hebben hiervoor sportkleding en gymschoenen nodig.\n\n"
+            "Expressie activiteiten en activiteiten in relatie tot cultuureducatie\n"
+            "Bij jonge kinderen wordt veel tijd besteed aan expressieactiviteiten. Voor de midden- en bovenbouw\n"
+            "bieden we 2x per maand 'carrousel' waarbij verschillende disciplines aangeboden worden, zoals\n"
+            "bijvoorbeeld muziek, techniek, tekenen en handvaardigheid.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert ("display", "Expressie activiteiten en activiteiten in relatie tot cultuureducatie") in got
+
+
+def test_a_line_ending_on_a_determiner_goes_on_under_it_even_before_a_capital():
+    # German nouns open in a capital, so the line under a paragraph's first line may look like a
+    # paragraph's opening; a heading never ends on "dieser", "unseres" or "deren".
+    text = ("Wer an einem Hackathon teilnimmt, kann sich gegebenenfalls Reise und Unterkunft leisten und ist\n"
+            "nicht darauf angewiesen, während des Veranstaltungszeitraums Lohnarbeit zu\n"
+            "leisten.\n"
+            "Lösungsvorschläge werden dementsprechend häufig aus Sicht dieser\n"
+            "Gruppe konzipiert und formuliert. Seiteneffekte auf marginalisierte Gruppen oder auch spezifische\n"
+            "Probleme marginalisierter Gruppen finden dabei häufig keinerlei Beachtung. Ein so entwickeltes\n"
+            "Werkzeug kann somit bestehende Klüfte zwischen gesellschaftlichen Gruppen noch weiter verschärfen.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert all(kind != "display" for kind, _ in got)
+    assert any("aus Sicht dieser Gruppe konzipiert" in text for _, text in got)

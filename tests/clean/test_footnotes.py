@@ -866,6 +866,38 @@ def test_a_note_opening_with_a_web_address_run_into_a_broken_word_goes_back_to_i
     assert result.ok, result.summary()
 
 
+# Notes set right to left (a text frame's paragraph direction): each label closes its note's
+# first line, and the stop closing a note opens its last line.
+RIGHT_TO_LEFT = """Als student kreeg ik het kookboek van Wannée1 mee. Het Haagse kookboek2 kocht ik
+later, en De Indiase keuken3 in de ramsj.
+
+.C.J. Wannée, Kookboek van de Amsterdamsche huishoudschool. Amsterdam: Becht, 1948 1
+F.M. Stoll en W.H. de Groot, Het Haagse kookboek. 68e druk. Den Haag: Van Goor, Van 2
+.Cleef, 1973
+.Sheelagh van Mastrigt-Carter, De Indiase keuken. Bussum: Van Dishoeck, 1968 3
+
+\fDaarna kocht ik een Italiaans kookboek.
+"""
+
+
+def test_notes_set_right_to_left_are_read_left_to_right_their_labels_before_their_text():
+    cleaned = clean(source(RIGHT_TO_LEFT))
+    assert cleaned.footnotes == (
+        (1, "C.J. Wannée, Kookboek van de Amsterdamsche huishoudschool. Amsterdam: Becht, 1948."),
+        (2, "F.M. Stoll en W.H. de Groot, Het Haagse kookboek. 68e druk. Den Haag: Van Goor, Van Cleef, 1973."),
+        (3, "Sheelagh van Mastrigt-Carter, De Indiase keuken. Bussum: Van Dishoeck, 1968."))
+    assert refs(cleaned) == [1, 2, 3]
+    result = account(RIGHT_TO_LEFT)
+    assert result.ok, result.summary()
+
+
+def test_lines_closing_with_numbers_and_no_stop_opening_a_line_stay_text():
+    text = RIGHT_TO_LEFT.replace("\n.", "\n")        # a contents or a table: numbers closing lines
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ()
+    assert "Amsterdam: Becht, 1948 1" in texts(cleaned)
+
+
 # A note whose line ends in a colon, what it announces a blank line under it, at the page foot.
 ANNOUNCING_NOTE = """Het bestuur sprak met de buurt over de nieuwe speeltuin.* Daarna volgde een
 stemming over het ontwerp, die het ontwerp met ruime meerderheid aannam.

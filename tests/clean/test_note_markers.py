@@ -1,6 +1,6 @@
 """Which numbers in a text may be note markers (notes.markers), and which of them are a note's
 marker (notes.chain): the shapes a careful reader takes for a marker, and the ones that are text."""
-from publish.clean.notes import NO_CODES, Codes, chain, glued_codes, markers, short_words
+from publish.clean.notes import NO_CODES, Codes, chain, glued_codes, markers, short_words, surest_chain
 
 
 def labels(text: str, codes: Codes = NO_CODES) -> list[int]:
@@ -81,6 +81,13 @@ def test_a_number_after_a_semicolon_closing_a_name_or_a_comma_closing_a_version_
     assert labels("The Lancet 2017;245 pages") == []                 # a year and a volume
 
 
+def test_a_number_glued_to_a_lone_letters_full_stop_is_a_reference_not_a_marker():
+    # a contents box's page references ("p.1"), a report's sections ("S.12", "H.3")
+    assert labels("Thema: Manipulatie p.1 Mededelingen p.2 Rooster S.12 en H.3") == []
+    assert labels("van 15 december j.l.14 De interne") == [14]     # the stop closes several letters
+    assert labels("in de wet.2 Daarna") == [2]
+
+
 def test_a_number_after_a_short_word_ending_a_sentence_is_a_marker_where_the_text_writes_it_as_a_word():
     text = ("Het plan is klaar en de raad is tevreden. Wat nu? De vraag is of het haalbaar is. 4 Zie nr. 3 "
             "en nr. 5 van het register, blz. 7.")
@@ -103,6 +110,15 @@ def test_the_chain_keeps_the_markers_in_order_and_prefers_the_surest():
 
 def between_words(text: str) -> list[int]:
     return [marker.label for marker in markers(text, between_words=True)]
+
+
+def test_sure_markers_one_set_out_of_order_win_over_as_many_numbers_that_merely_read_as_markers():
+    # a timetable's weeks pages before the notes; pdftotext read "één’4" after "maken5"
+    text = ("Rooster Week 1 Week 2 Week 3 en lokaal 4. Het betreft1 het werk dat hij achterliet2 in die tijd3. "
+            "Om het te maken5. Alle dingen zijn één’4. Zo bedoeld6.")
+    picked = surest_chain(markers(text, between_words=True), [1, 2, 3, 4, 5, 6])
+    assert sorted((label, text[marker.start - 4:marker.end]) for label, marker in picked) == [
+        (1, "reft1"), (2, "liet2"), (3, "tijd3"), (4, "één’4"), (5, "aken5"), (6, "oeld6")]
 
 
 def test_a_number_between_lower_case_words_is_a_marker_only_when_asked_and_never_a_reference():
