@@ -10,16 +10,18 @@ notes' texts stand in the order of their numbers, so a detached label takes the 
 puts it at: above the first label when it precedes every label with text (split at sentence ends,
 or where a line opens with a capital when no blank line bounds them), else a part of the text
 under the nearest label below its number, which then holds several notes split at sentence ends
-("1" / text 1 / text 2 / "3" / text 3 / "2").  A figure alone between a lone label and its text
-("3" / "14.453" / "Der Rechnungshof ...") is a table's cell the text layer set there: it stays in
-the text.  A line of a note that opens with a number ("21 november 2019, nr. ...") is no label
-where its number continues no label around it.  The lines
-between two labels belong to the note above (blank lines and a short list included); the last note runs on to
-the page end, or to a blank line after which the text does not go on (it broke off mid-sentence:
-"ap-" / "privacy-..."), and a note that breaks off at the page end goes on at the next page's
-foot (lines under the body that open in lower case).  Notes set right to left (a paragraph
-direction a text frame may carry) close their first line with their label and open their last
-with its stop: they are turned to read left to right first (see _notes_set_right_to_left).
+("1" / text 1 / text 2 / "3" / text 3 / "2"); and a lone label right under a web address (a
+note's usual last words), the body going on in lower case a blank line below it, is detached
+too.  A figure alone between a lone label and its text ("3" / "14.453" / "Der Rechnungshof ...")
+is a table's cell the text layer set there: it stays in the text.  A line of a note that opens
+with a number ("21 november 2019, nr. ...") is no label where its number continues no label
+around it.  The lines between two labels belong to the note above (blank lines and a short list
+included); the last note runs on to the page end, or to a blank line after which the text does
+not go on (it broke off mid-sentence: "ap-" / "privacy-..."), and a note that breaks off at the
+page end goes on at the next page's foot (lines under the body that open in lower case).  Notes
+set right to left (a paragraph direction a text frame may carry) close their first line with
+their label and open their last with its stop: they are turned to read left to right first (see
+_notes_set_right_to_left).
 
 Evidence, all required, for a group of labels:
 - the labels are numbered consecutively (in any order on the page), from 1 or on from the notes
@@ -48,7 +50,9 @@ edition's number), for the note and, in `notes.link`, for its marker.
 
 Each note is one change in the report ("footnote", its first line, "<number> <text>", ""), and
 the notes are read back from those changes (`notes_in`, `found_notes`): the report is their one
-record.  A notes heading (and a rule under it) over notes taken out is a "notes-heading" removal.
+record.  A notes heading (and a rule under it) over notes taken out is a "notes-heading" removal.  A
+marker the text layer set on a line of its own under the body text it marks ("library." / "15")
+is glued back to that text, a "note-marker" change.
 The page-number pass asks `label_lines` first, so a lone label is not taken for a page number.
 """
 from __future__ import annotations
@@ -131,6 +135,7 @@ class Group:
     marked: int = 0     # the line of its last marker
     inline: bool = False    # set right after the passage citing it ("n: text"), at no page foot
     column: bool = False    # at the foot of a column in the middle of its page
+    markers_alone: tuple[int, ...] = ()     # its markers on lines of their own in the body
 
 
 @dataclass
@@ -178,9 +183,26 @@ def extract(lines: Lines, language: Language | None = None) -> tuple[Lines, Chan
         following = _next_text(lines, group.end)
         if following is not None:
             starting.add(following)
+    glued, moved = _markers_set_alone(lines, groups, drop)
+    drop.update(glued.values())
+    lines = tuple(line._replace(text=line.text + lines[glued[index]].text) if index in glued else line
+                  for index, line in enumerate(lines))
     kept = tuple(line._replace(page_start=True) if index in starting and not line.page_start else line
                  for index, line in enumerate(lines) if index not in drop)
-    return kept, split + tuple(changes)
+    return kept, split + tuple(changes) + moved
+
+
+def _markers_set_alone(lines: Lines, groups: list[Group], taken: set[int]) -> tuple[dict[int, int], Changes]:
+    """The markers of the notes found that the text layer set on a line of their own under the
+    body text they mark (a superscript wrapped past the line's end: "library." / "15"), glued back
+    to the end of that text, where they stand in print; {index of the text line: index of the
+    marker's line}, and a change for each.  taken: the lines of the notes, no body text."""
+    glued = {index - 1: index for group in groups for index in group.markers_alone
+             if index and not lines[index].page_start and not lines[index - 1].blank and index - 1 not in taken}
+    changes = tuple(Change("note-marker", lines[index].number, lines[index].text, lines[above].text + lines[index].text,
+                      "a note's marker set on a line of its own under the text it marks: glued back to it")
+                    for above, index in glued.items())
+    return glued, changes
 
 
 def _region(lines: Lines, group: Group) -> list[int]:
@@ -431,7 +453,7 @@ def colon_groups(lines: Lines) -> list[Group]:
         if marked is None:
             unmarked += 1
         else:
-            since += marked
+            since += marked.last
         note = FoundNote(number, number, tuple(own), len(str(number)) + 2)
         groups.append(Group((note,), (Label(index, number, False),), index, own[-1] + 1, (), since, inline=True))
     return groups if unmarked <= len(numbers) // MARKER_SLACK else []
@@ -680,7 +702,8 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     notes = tuple(FoundNote(label.number, label.number + offset, tuple(indexes),
                             0 if label.lone else _label_width(texts[label.index]))
                   for label, indexes in pieces)
-    return Group(notes, labels, top, end, tuple(heading or ()), window + marked, column=at_column_foot)
+    return Group(notes, labels, top, end, tuple(heading or ()), window + marked.last, column=at_column_foot,
+                 markers_alone=tuple(window + line for line in marked.alone))
 
 
 def _between_words_counts(texts, labels: tuple[Label, ...], first: int, numbering: _Numbering) -> bool:
@@ -784,6 +807,8 @@ def _text_after(texts, labels, at, page_end) -> list[int]:
         stacked = False                 # the stack's notes follow it, a blank line between
     while index < page_end and not texts[index] and not found and not stacked:
         index += 1                      # a lone label, a blank line, then its text (not under a label)
+    if label.lone and _body_resumes_under(texts, label.index, index, page_end):
+        return []                       # set after its note, which stands above it
     if label.lone and not found and index < page_end and FIGURE.match(texts[index]) \
             and _note_opens_under(texts, index, page_end):
         index += 1                      # a table's figure set between the label and its text: not the note's
@@ -802,6 +827,23 @@ def _text_after(texts, labels, at, page_end) -> list[int]:
             break
         index = following
     return found
+
+
+# A line opening with a word in lower case ("because they ..."), not a code ("kst-35538-4") or a web address.
+LOWER_CASE_WORD = re.compile(r"[^\W\d_A-Z]+(?=[\s,;]|$)")
+
+
+def _body_resumes_under(texts, index, following, page_end) -> bool:
+    """The lone label at index stands right under a web address (a note's usual last words, maybe
+    broken over lines) and, a blank line under it, the text at `following` opens with a word in
+    lower case: the body's sentence going on (a note opens as a sentence does), so the label closes
+    its note, which pdftotext set above it ("Documentation in Dutch provided at" /
+    "https://github.com/PDOK/locatieserver/wiki/Z" / "oekvoorbeelden-Locatieserver" / "6" / "" /
+    "because they originate ...")."""
+    above = texts[max(index - MAX_NOTE_LINES, 0):index]
+    return following > index + 1 and following < page_end and bool(above) \
+        and (WEB_ADDRESS_END.search(above[-1]) is not None or _closes_a_broken_web_address(above)) \
+        and LOWER_CASE_WORD.match(texts[following]) is not None
 
 
 def _stack_over_its_notes(texts, labels, page_end) -> bool:
@@ -920,11 +962,20 @@ def _pieces_above(texts, top, page_start, count, over_furniture: bool = False) -
         return _split_notes(texts, run, count)      # bounded: the lines are the notes
     run = run[-MAX_NOTE_LINES * count:]
     starts = [at for at in range(len(run)) if _opens_a_note(texts[run[at]])
-              and (not set_apart or (at > 0 and not ends_sentence(texts[run[at - 1]])))][-count:]
+              and (not set_apart or (at > 0 and not ends_sentence(texts[run[at - 1]])))
+              and not (at > 0 and _address_goes_on_a_sentence(texts[run[at - 1]], texts[run[at]]))][-count:]
     if len(starts) < count:
         return None
     pieces = [run[start:end] for start, end in zip(starts, starts[1:] + [len(run)])]
     return pieces if all(pieces) else None
+
+
+def _address_goes_on_a_sentence(above: str, line: str) -> bool:
+    """The line opens with a web address under a line that ends no sentence and no address of
+    its own ("Documentation in Dutch provided at" / "https://github.com/..."): the address is
+    that sentence's, not a note's first words."""
+    return line.startswith(("http:", "https:", "www.")) and not ends_sentence(above) \
+        and not WEB_ADDRESS_END.search(above)
 
 
 def _split_notes(texts, run: list[int], count: int) -> list[list[int]] | None:
@@ -1036,16 +1087,23 @@ def _text_before(texts, index, start) -> str:
     return texts[index - 1] if index > start else ""
 
 
+class Marked(NamedTuple):
+    """Where a group's markers stand in the text searched (lines counted in it)."""
+
+    last: int                   # the line of the last marker
+    alone: tuple[int, ...]      # the lines holding nothing but a marker (see _markers_set_alone)
+
+
 def _all_marked(texts: list[str], numbers: list[int], numbering: _Numbering, lone: bool,
-                sure_only: bool = False, starred: bool = False) -> int | None:
+                sure_only: bool = False, starred: bool = False) -> Marked | None:
     """The numbers have their note markers in the text: in order, or out of order where it is the
     one sure marker (glued to a word) of its number (pdftotext may read a column or a pull quote
     out of order).  All of them; in a group of MARKER_SLACK labels or more, all but one in that
     many (a marker lost in extraction does not lose its neighbours' notes).  A number between two
-    words counts only where `lone` (see _between_words_counts).  The line (counted in `texts`)
-    of the last marker found if so, else None.  sure_only: every number has a sure marker (glued to
-    a word or in superscript), in order, none missing.  starred: the labels are asterisks, which
-    only asterisks mark (a "1" in the text is no marker of "*")."""
+    words counts only where `lone` (see _between_words_counts).  Where the markers stand if so,
+    else None.  sure_only: every number has a sure marker (glued to a word or in superscript), in
+    order, none missing.  starred: the labels are asterisks, which only asterisks mark (a "1" in
+    the text is no marker of "*")."""
     joined = "\n".join(texts)
     found = markers.markers(joined, numbering.codes, between_words=lone, words=numbering.words)
     if sure_only:
@@ -1055,7 +1113,9 @@ def _all_marked(texts: list[str], numbers: list[int], numbering: _Numbering, lon
     marked = markers.surest_chain(found, numbers)
     if len(marked) < len(numbers) - (0 if sure_only else len(numbers) // MARKER_SLACK):
         return None
-    return joined.count("\n", 0, max((marker.start for _, marker in marked), default=0))
+    lines = [joined.count("\n", 0, marker.start) for _, marker in marked]
+    return Marked(max(lines, default=0), tuple(line for line, (_, marker) in zip(lines, marked)
+                                               if texts[line] == joined[marker.start:marker.end]))
 
 
 # ----------------------------------------------------------------------------- the report

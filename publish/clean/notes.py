@@ -194,6 +194,13 @@ ENUMERATED_BEFORE = re.compile(r"\d,?\s+[^\W\d_]{1,3}\s$")   # "2 en 3", "4 tot 
 # A word whose ending stands in brackets glued to it ("Bijlage(n)", "medewerker(s)", "(kandi)daat(en)"):
 # the bracket closes inside the word, so a number after it follows a word, not a closed quotation.
 BRACKETED_ENDING = re.compile(r"[^\W\d_]\([^\W\d_]{1,3}\)$")
+# Punctuation after which a glued number is a marker though no word carries it: a semicolon after a
+# name ending in figures ("pdfminer2;19": no number holds a semicolon), or a comma after a version
+# number ("version 1.26.0,10": a dotted number whose parts are not groups of three figures, so the
+# comma opens no decimals as in "1.234.567,10"; or a date stamp, "version 20181108,11").
+NAME_WITH_FIGURES_BEFORE = re.compile(r"(?<![^\W_])[^\W\d_]{2,}\d+;$")
+VERSION_BEFORE = re.compile(r"(?<![\d.])\d+((?:\.\d+){2,}),$")
+DATE_STAMP_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]),$")
 
 
 class Codes(NamedTuple):
@@ -249,7 +256,8 @@ def markers(text: str, codes: Codes = NO_CODES, between_words: bool = False,
             carrier = _carrier(text, start)
             if carrier is None:                      # "(Sermons II 14).12": after a closing bracket
                 marks = text[max(0, start - 3):start]
-                rank = 2 if any(mark in marks for mark in ")]”’") and not marks[-1:].isdigit() else 0
+                rank = 2 if (any(mark in marks for mark in ")]”’") and not marks[-1:].isdigit()) \
+                    or _after_a_name_or_version(text, start) else 0
             else:
                 rank = 2 if YEAR_BEFORE.search(carrier.rstrip(CLOSING)) else 3
         elif len(digits) in (5, 6) and _stands_as_a_year(text, start) and (year := YEAR_AND_LABEL.fullmatch(digits)):
@@ -330,6 +338,15 @@ def _bracketed(text: str, start: int, end: int, label: int) -> Marker:
     if text[cut - 1:cut] == " ":
         cut -= 1
     return Marker(start, end + 1, cut, label, 3)
+
+
+def _after_a_name_or_version(text: str, start: int) -> bool:
+    """The number at start is glued to punctuation that closes a name with figures or a version
+    number (see NAME_WITH_FIGURES_BEFORE, VERSION_BEFORE, DATE_STAMP_BEFORE)."""
+    before = text[max(0, start - 40):start]
+    version = VERSION_BEFORE.search(before)
+    return NAME_WITH_FIGURES_BEFORE.search(before) is not None or DATE_STAMP_BEFORE.search(before) is not None \
+        or (version is not None and any(len(part) != 3 for part in version.group(1).split(".")[1:]))
 
 
 def _abbreviation_before(text: str, start: int, words: frozenset[str]) -> bool:

@@ -1420,3 +1420,54 @@ def test_a_web_address_broken_over_lines_ends_its_note():
     assert "alleen in de wijken waar dat kon" in texts(cleaned)
     result = account(BROKEN_ADDRESS_NOTE)
     assert result.ok, result.summary()
+
+
+MARKER_ALONE = """We compared the libraries for the task. The first was pdfminer1 and it
+reads most files:
+1. pdftotext version 2.1 as a wrapper
+for the poppler library.
+2
+
+Both were tested on the same files, and the results were close to each other
+in every case we looked at.
+
+1 https://pypi.org/project/pdfminer/
+2 https://poppler.freedesktop.org/
+
+\fThe second page goes on with the text of the report.
+"""
+
+
+def test_a_marker_set_on_a_line_of_its_own_under_the_text_it_marks_is_glued_back_and_linked():
+    cleaned = clean(source(MARKER_ALONE))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2]
+    assert refs(cleaned) == [1, 2]
+    assert "for the poppler library." in texts(cleaned) and "\n2\n" not in texts(cleaned)
+    result = account(MARKER_ALONE)
+    assert result.ok, result.summary()
+
+
+LABEL_UNDER_A_WEB_ADDRESS = """A third method was supplied through the geolocation service1 provided by
+the shared geoservice organisation. After linking, a total of 14,180 of the
+records was available. Of these linked deeds, 15239 are unique deeds, meaning
+that many deeds are linked to multiple addresses
+Documentation in Dutch provided at
+https://github.com/PDOK/locatieserver/wiki/Z
+oekvoorbeelden-Locatieserver
+1
+
+because they originate on the same parcel, or because the parcels and
+addresses appear in the same deed.
+
+\fThe second page goes on with the text of the report.
+"""
+
+
+def test_a_lone_label_under_a_web_address_with_the_body_going_on_in_lower_case_below_closes_the_note_above():
+    cleaned = clean(source(LABEL_UNDER_A_WEB_ADDRESS))
+    ((_, note),) = cleaned.footnotes
+    assert note.startswith("Documentation in Dutch provided at https://github.com/")    # the whole note, its words
+    assert "linked to multiple addresses because they originate" in texts(cleaned)
+    assert refs(cleaned) == [1]
+    result = account(LABEL_UNDER_A_WEB_ADDRESS)
+    assert result.ok, result.summary()

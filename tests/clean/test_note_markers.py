@@ -72,6 +72,15 @@ def test_numbers_of_the_text_are_no_markers():
     assert labels("het Project03 en de kamer 07. Daarna") == []       # a note's number never opens with 0
 
 
+def test_a_number_after_a_semicolon_closing_a_name_or_a_comma_closing_a_version_is_a_marker():
+    assert labels("as was pdfminer2;19\n") == [2, 19]                # "pdfminer2" itself: a name's or a marker
+    assert labels("PyPDF2 version 1.26.0,10\n") == [2, 10]
+    assert labels("pdfminer.six version 20181108,11\n") == [11]      # a date stamp as the version
+    assert labels("een bedrag van 20181199,11 euro") == []           # no date: a figure and its decimals
+    assert labels("een bedrag van 1.234.567,10 euro") == []          # thousands and decimals
+    assert labels("The Lancet 2017;245 pages") == []                 # a year and a volume
+
+
 def test_a_number_glued_to_a_lone_letters_full_stop_is_a_reference_not_a_marker():
     # a contents box's page references ("p.1"), a report's sections ("S.12", "H.3")
     assert labels("Thema: Manipulatie p.1 Mededelingen p.2 Rooster S.12 en H.3") == []
