@@ -1561,16 +1561,26 @@ def _numbered_heading(texts: list[str], indexes: list[int]) -> int | None:
 
 
 def _over_the_title(lines: Lines, index: int, width: Callable[[], int], words: Furniture) -> bool:
-    """The head's copy atop the first page is the sender's name over the document's title: the
+    """The head's copy atop the first page is a name or a label over the document's title: the
     display line under it, a blank line apart, opens with the name of a document's kind
     ("HERVORMDE GEMEENTE X" / "Profielschets kerkelijke en burgerlijke gemeente"), as the title
-    scorer reads a letterhead (publish/title.py).  A subtitle right under a cover title, with
-    no blank line between, is the title's own."""
+    scorer reads a letterhead (publish/title.py), or opens a title of its own over two lines or
+    more.  A subtitle right under a cover title, with no blank line between, is the title's own."""
     under = _display_neighbour(lines, index, +1, width, words)
     if under is None or not lines[index + 1].blank:
         return False
     first = lines[under].text.split(maxsplit=1)[0].strip(",.:;").lower()
-    return len(first) > 2 and first.endswith(words.kinds)
+    return (len(first) > 2 and first.endswith(words.kinds)) or _title_over_lines(lines, under, width, words)
+
+
+def _title_over_lines(lines: Lines, under: int, width: Callable[[], int], words: Furniture) -> bool:
+    """The display line under the head's copy (a blank line apart) opens a title set over two
+    lines or more, no blank line between: a journal's rubric ("PRAXIS & METHODIK") over the
+    article's title ("Vom physikalischen" / "Ereignis zum" / "intelligenten System"), the rubric
+    atop every page.  A head set over several lines stands so on the later pages too, and is
+    taken there in rounds of its own."""
+    following = _display_neighbour(lines, under, +1, width, words)
+    return following == under + 1
 
 
 def _cover_group(lines: Lines, index: int, width: Callable[[], int], words: Furniture) -> bool:

@@ -223,6 +223,25 @@ def test_the_senders_name_atop_every_page_goes_from_the_first_too_when_the_title
     assert [change.line for change in changes] == [7, 12]
 
 
+def test_a_rubric_atop_every_page_goes_from_the_first_too_when_a_title_over_two_lines_stands_under_it():
+    """A journal's rubric heads every page; on the first, a blank line under it, stands the
+    article's own title set over two lines: the rubric is the page's head there too.  Over one
+    display line, a blank line apart, the copy may be the cover's title over its subtitle, and stays."""
+    body = ("Die Teilnehmenden bauen in kleinen Gruppen ein Messgerät und lernen dabei viel über Sensoren.",
+            "Danach werten sie die gemessenen Daten aus und vergleichen ihre Ergebnisse miteinander.",
+            "Zum Schluss stellen alle Gruppen ihr Artefakt vor und diskutieren die ethischen Fragen.")
+
+    def document(title: list[str]) -> tuple:
+        head = "PRAXIS & METHODIK"
+        return normalise(lines(head, "", *title, "", body[0], body[0], "", "\f" + head, "", body[1], body[1], "",
+                               "\f" + head, "", body[2], body[2], ""))[0]
+    out, changes = remove_running_heads(document(["Vom physikalischen", "Ereignis zum intelligenten System"]))
+    assert [change.line for change in changes] == [1, 9, 14]
+    assert texts((out, changes))[0] == "Vom physikalischen"
+    changes = remove_running_heads(document(["Ein Workshop für Schulen"]))[1]
+    assert [change.line for change in changes] == [8, 13]
+
+
 def test_a_later_copy_of_a_head_over_a_heading_that_reads_as_a_name_goes_too():
     """A title over its byline opens its chapter (the head's first copy after the cover); on a
     later page the same head over the page's first heading, two capitalised words like a
