@@ -1445,9 +1445,12 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
     its notes: `over_notes`), not in a group of display lines; none of a head that also stands
     alone inside a page after the first (it is text there).  A line of figures without a word (an
     issue's number, "2014-23") heads no part of the body and stands once a page: a copy inside a
-    page with none at its edges is that page's, set apart by the text layer, and stays (in doubt,
-    keep it) while the copies at the page edges go; a page holding it at an edge and inside too
-    prints the figures as a value (a table's column header), and they are text."""
+    page with none at its edges leaves the copies at the page edges going; it is the page's head
+    read out inside it where the head belongs on that page (see _on_the_beat: the last page of
+    an offprint, its margin tab read out after its foot), and goes, the page's only copy; off that
+    beat it is that page's, set apart by the text layer, and stays (in doubt, keep it).  A page
+    holding it at an edge and inside too prints the figures as a value (a table's column header),
+    and they are text."""
     starts = [first for first, _ in pages]
     edge_of = {index: edge for indexes_by_edge in zones for edge, indexes in zip(_EDGES, indexes_by_edge)
                for index in indexes}
@@ -1474,6 +1477,7 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
         # a copy under an earlier one at a page edge is that page's head, whatever line it tops.
         opening = next((index for index in indexes if bisect_right(starts, index) > 1), None)
         edge_pages = {page_of(index) for index in indexes if index in edge_of}
+        inside_pages = Counter(page_of(index) for index in indexes if index not in edge_of)
         for index in indexes:
             if index == heading:
                 continue                              # the chapter's heading, its number on it: text
@@ -1505,8 +1509,12 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
                                            and _display_neighbour(lines, index, -1, width, words) is not None)):
                 continue                              # a title with its byline: text
             if not at_edge:
-                if first_page or (not _WORD.search(key) and page_of(index) not in edge_pages):
-                    continue                          # the title on the first page, a page's figures set apart: text
+                if not _WORD.search(key) and page_of(index) not in edge_pages:
+                    if _on_the_beat(page_of(index), edge_pages) and inside_pages[page_of(index)] == 1:
+                        furniture.append(index)       # the page's own head, read out inside it
+                    continue                          # a page's figures set apart: text
+                if first_page:
+                    continue                          # the title on the first page: text
                 break                                 # alone inside a page: the line is text
             furniture.append(index)
         else:
@@ -1515,6 +1523,19 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
             going.add(key)
     drop.update(_stacked_on_cover(lines, {index: key for index, key in on_cover.items() if key in going}, drop, heads))
     return drop
+
+
+def _on_the_beat(page: int, edge_pages: set[int]) -> bool:
+    """The head's copies at page edges stand on every page or on every other page, evenly, on
+    RUNNING_HEAD_MIN_PAGES pages at least (left and right pages), and the page falls on that beat:
+    between them or the next after the last.  There the head belongs, and a copy the text layer
+    read out inside the page, with none at its edges, is that page's head."""
+    pages = sorted(edge_pages)
+    steps = {later - earlier for earlier, later in zip(pages, pages[1:])}
+    if len(pages) < RUNNING_HEAD_MIN_PAGES or len(steps) != 1:
+        return False
+    step = steps.pop()
+    return step <= 2 and (page - pages[0]) % step == 0 and pages[0] < page <= pages[-1] + step
 
 
 def _heads_a_page(index: int, below: int, opening: int | None, at_edge: bool, texts: list[str],

@@ -342,14 +342,21 @@ def test_an_issue_number_in_figures_atop_the_cover_is_the_head_there_too():
 
 
 def test_an_issue_number_set_inside_a_page_without_one_at_its_edge_leaves_the_heads_going():
-    """A line of figures heads no part of the body: a copy the text layer set inside the last
-    page, which has none at its edge, stays as text, and the copies atop the other pages go.  A
-    page holding the figures at its edge and inside too prints them as a value (a table's
-    column header): they are text, and none go."""
+    """A line of figures heads no part of the body: a copy the text layer set inside a page
+    that has none at its edge leaves the copies atop the other pages going.  On a page where the
+    head belongs (the next of the pages it heads, every page or every other one) the copy is
+    that page's head, read out inside it, and goes too; off that beat it stays as text (in doubt,
+    keep it).  A page holding the figures at its edge and inside too prints them as a value (a
+    table's column header): they are text, and none go."""
     body = "Dit is een gewone regel tekst van het artikel, lang genoeg om geen kop te zijn."
+    inside = ["\f" + body, body, "", "2021-07", "", body]
     heads = [line for _ in range(3) for line in ("\f2021-07", "", body, body)]
-    out, changes = remove_running_heads(normalise(lines(*heads, "\f" + body, body, "", "2021-07", "", body))[0])
-    assert [change.before for change in changes] == ["2021-07"] * 3
+    out, changes = remove_running_heads(normalise(lines(*heads, *inside))[0])
+    assert [change.before for change in changes] == ["2021-07"] * 4
+    assert "2021-07" not in texts((out, changes))
+    other_pages = [line for _ in range(3) for line in ("\f2021-07", "", body, body, "\fTijdschrift", "", body, body)]
+    out, changes = remove_running_heads(normalise(lines(*other_pages[:-4], *inside))[0])
+    assert [change.before for change in changes if change.before == "2021-07"] == ["2021-07"] * 3
     assert texts((out, changes)).count("2021-07") == 1
     _, changes = remove_running_heads(normalise(lines(*heads, "", "2021-07", "", body))[0])
     assert not changes
