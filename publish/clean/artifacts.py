@@ -1586,12 +1586,20 @@ def _over_the_title(lines: Lines, index: int, width: Callable[[], int], words: F
     display line under it, a blank line apart, opens with the name of a document's kind
     ("HERVORMDE GEMEENTE X" / "Profielschets kerkelijke en burgerlijke gemeente"), as the title
     scorer reads a letterhead (publish/title.py), or opens a title of its own over two lines or
-    more.  A subtitle right under a cover title, with no blank line between, is the title's own."""
+    more while the copy names no kind ("Jaarverslag 2023" over "Stichting De Vaart" / "Amsterdam"
+    is the title over its publisher).  A subtitle right under a cover title, with no blank line
+    between, is the title's own."""
     under = _display_neighbour(lines, index, +1, width, words)
     if under is None or not lines[index + 1].blank:
         return False
-    first = lines[under].text.split(maxsplit=1)[0].strip(",.:;").lower()
-    return (len(first) > 2 and first.endswith(words.kinds)) or _title_over_lines(lines, under, width, words)
+    return _names_a_kind(lines[under].text, words) \
+        or (_title_over_lines(lines, under, width, words) and not _names_a_kind(lines[index].text, words))
+
+
+def _names_a_kind(text: str, words: Furniture) -> bool:
+    """The line opens with the name of a document's kind ("Profielschets ...", "JAARVERSLAG 2023")."""
+    first = text.split(maxsplit=1)[0].strip(",.:;").lower()
+    return len(first) > 2 and first.endswith(words.kinds)
 
 
 def _title_over_lines(lines: Lines, under: int, width: Callable[[], int], words: Furniture) -> bool:

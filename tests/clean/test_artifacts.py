@@ -242,6 +242,21 @@ def test_a_rubric_atop_every_page_goes_from_the_first_too_when_a_title_over_two_
     assert [change.line for change in changes] == [8, 13]
 
 
+def test_a_head_naming_the_documents_kind_atop_the_cover_stays_over_a_publisher_over_two_lines():
+    """The head names the document's kind ("JAARVERSLAG 2023"): atop the cover it is the
+    document's title, the two lines under it (a blank line apart) its publisher, and it stays."""
+    from publish.languages import language
+    body = ("De speeltuin had een goed jaar met veel bezoekers, en er gebeurden weinig ongelukken op het terrein.",
+            "In de zomer kwamen er nieuwe schommels bij, betaald door de buurt en door de gemeente samen.",
+            "De vrijwilligers hielden alles schoon en heel, elke zaterdag weer, ook als het regende.")
+    head = "JAARVERSLAG 2023"
+    source = normalise(lines(head, "", "Speeltuinvereniging De Vaart", "Amsterdam", "", body[0], body[0], "",
+                             "\f" + head, "", body[1], body[1], "", "\f" + head, "", body[2], body[2], ""))[0]
+    out, changes = remove_running_heads(source, language=language("nl"))
+    assert [change.line for change in changes] == [9, 14]
+    assert texts((out, changes))[0] == head
+
+
 def test_a_later_copy_of_a_head_over_a_heading_that_reads_as_a_name_goes_too():
     """A title over its byline opens its chapter (the head's first copy after the cover); on a
     later page the same head over the page's first heading, two capitalised words like a
