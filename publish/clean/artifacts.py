@@ -1182,8 +1182,9 @@ def remove_margin_fields(lines: Lines, language: Language | None = None) -> tupl
     the text's lines, cutting its sentences.  Evidence: a short letterhead line (a label, a date,
     a reference or contact: see letterhead.kind) that stands whole on the first page and again,
     a line of its own, on RUNNING_HEAD_MIN_PAGES later pages or more; a label ("Datum") only
-    with a value repeated so too.  Its copies on the later pages go; the first page's are the
-    letter's own date and reference."""
+    with a value repeated so too; and the lines stacked on those fields on every later page (see
+    _stacked_on_fields).  Its copies on the later pages go; the first page's are the letter's own
+    date and reference."""
     pages = _pages(lines)
     if len(pages) <= RUNNING_HEAD_MIN_PAGES:
         return lines, ()
@@ -1197,12 +1198,45 @@ def remove_margin_fields(lines: Lines, language: Language | None = None) -> tupl
               if on[0] == 0 and len(set(on) - {0}) >= RUNNING_HEAD_MIN_PAGES and letterhead.kind(text, language)}
     if all(letterhead.patterns(language).label.fullmatch(text) for text in fields):
         return lines, ()            # labels alone, their values not repeated: no column of fields
+    fields |= _stacked_on_fields(lines, pages, fields, places)
     drop = {index: ("running-head", "a field of the letter's margin column, repeated on each page "
                                     f"({len(set(places[lines[index].text.strip()])) - 1} pages after the first)")
             for first, end in pages[1:] for index in range(first, end) if lines[index].text.strip() in fields}
     lines, changes = _drop(lines, drop, drop.keys())
     lines, glued = _cut_glued_references(lines, {text for text in fields if _reference(text)})
     return lines, changes + glued
+
+
+def _stacked_on_fields(lines: Lines, pages: list[tuple[int, int]], fields: set[str],
+                       places: dict[str, list[int]]) -> set[str]:
+    """The column's other lines, which no letterhead pattern reads: the sender's department over
+    its fields ("Zakelijke belastingen" / "Kantoor Groningen" over "Datum").  Evidence: a short
+    line standing on the first page (on one line, or run over two: "Midden- en" / "kleinbedrijf")
+    and on RUNNING_HEAD_MIN_PAGES later pages or more, on each of them right over or under a field
+    of the column or such a line, no blank line between.  A body line that stands by the column
+    on one page stands apart from it on the others, and stays."""
+    first, end = pages[0]
+    on_first = {lines[index].text.strip() for index in range(first, end)}
+    on_first |= {f"{lines[index].text.strip()} {lines[index + 1].text.strip()}" for index in range(first, end - 1)}
+    copies: dict[str, list[int]] = defaultdict(list)      # text: its indexes on the later pages
+    for start, stop in pages[1:]:
+        for index in range(start, stop):
+            if lines[index].text.strip() in on_first:
+                copies[lines[index].text.strip()].append(index)
+    column, found = set(fields), {""}
+    while found:
+        found = {text for text, indexes in copies.items()
+                 if text and text not in column and len(set(places[text]) - {0}) >= RUNNING_HEAD_MIN_PAGES
+                 and all(_by_the_column(lines, index, column) for index in indexes)}
+        column |= found
+    return column - fields
+
+
+def _by_the_column(lines: Lines, index: int, column: set[str]) -> bool:
+    """The line right above or right under lines[index], on its page, is one of the column's."""
+    above = index > 0 and not lines[index].page_start and lines[index - 1].text.strip() in column
+    return above or (index + 1 < len(lines) and not lines[index + 1].page_start
+                     and lines[index + 1].text.strip() in column)
 
 
 def _reference(text: str) -> bool:

@@ -573,6 +573,27 @@ def test_a_letters_margin_column_repeated_on_every_page_leaves_the_sentences_it_
     assert removed["running-head"].count("Datum") == 4 and removed["running-head"].count("2024-0012345") == 4
 
 
+def test_the_senders_department_stacked_on_the_margin_fields_goes_with_them():
+    """The column repeats the sender's department over its date on every later page ("Afdeling
+    Wonen" / "Team Oost" / "Datum" / "12 maart 2024"), set apart from the text; on the first page
+    the department's name runs over two lines.  It is the column's, and goes with the fields; the
+    first page's stays.  A line that stands apart from the column on one page is the text's there,
+    and stays everywhere."""
+    first = ["Gemeente Oosterburg", "Afdeling", "Wonen", "Team Oost", "Datum", "12 maart 2024", "",
+             "Geachte heer, mevrouw,", "", *filler("het plein")]
+
+    def later(topic: str, department: list[str]) -> list[str]:
+        return [*filler(topic), "", *department, "Team Oost", "Datum", "12 maart 2024", "", *filler(topic)]
+    topics = ("de speeltuin", "de markt", "het park")
+    stacked = [later(topic, ["Afdeling Wonen"]) for topic in topics]
+    lines, removed = read(pages(first, *stacked))
+    assert removed["running-head"].count("Afdeling Wonen") == 3 and removed["running-head"].count("Team Oost") == 3
+    assert "Afdeling Wonen" not in lines and lines.count("Team Oost") == 1
+    apart = [*filler("de haven"), "", "Afdeling Wonen", ""]
+    lines, removed = read(pages(first, *stacked, later("de kerk", apart)))
+    assert lines.count("Afdeling Wonen") == 4 and removed["running-head"].count("Team Oost") == 4
+
+
 def test_a_label_repeated_on_every_page_without_its_value_stays():
     first = ["Gemeente Oosterburg", "Datum", "12 maart 2024", "", *filler("het plein")]
     later = []
