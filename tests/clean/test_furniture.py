@@ -257,6 +257,19 @@ def test_a_contents_set_in_columns_goes_whole():
     assert lines[3].endswith("Inleiding") and lines[4] == FILLER[0]
 
 
+def test_a_contents_setting_section_numbers_over_titles_ends_at_its_last_page_number():
+    """A contents whose section numbers stand over the titles ("1" / "Aanleiding" / "3") opens
+    with a number like a contents that sets its page numbers first ("06–07" / "Titel"), but few
+    of its titles follow a number: the line after its last page number is not a title of it.
+    The page's foot under it ("Datum" / "12 maart 2024") stays out of the contents."""
+    contents = ["Inhoudsopgave", "", "1", "", "Aanleiding", "", "3", "", "2", "2.1", "2.2", "", "Werkwijze",
+                "Doel", "Aanpak", "", "4", "4", "5", "", "3", "3.1", "", "Uitkomsten", "Cijfers", "", "6", "6", "",
+                "4", "", "Conclusie", "", "8"]
+    lines, removed = read(pages(page(), [*contents, "", "Datum", "12 maart 2024"], ["1 Aanleiding", *FILLER]))
+    assert removed["contents"] == [line for line in contents if line]
+    assert "Datum" in lines
+
+
 def test_a_list_ending_in_numbers_without_rising_page_numbers_stays():
     prices = ["Inhoud", "", "Koffie 3", "Thee 2", "Soep 5", "Broodje 4"]
     lines, removed = read(pages(page(), [*prices, "", *FILLER]))
