@@ -1182,8 +1182,9 @@ def remove_margin_fields(lines: Lines, language: Language | None = None) -> tupl
     the text's lines, cutting its sentences.  Evidence: a short letterhead line (a label, a date,
     a reference or contact: see letterhead.kind) that stands whole on the first page and again,
     a line of its own, on RUNNING_HEAD_MIN_PAGES later pages or more; a label ("Datum") only
-    with a value repeated so too.  Its copies on the later pages go; the first page's are the
-    letter's own date and reference."""
+    with a value repeated so too; and the lines stacked on those fields on every later page (see
+    _stacked_on_fields).  Its copies on the later pages go; the first page's are the letter's own
+    date and reference."""
     pages = _pages(lines)
     if len(pages) <= RUNNING_HEAD_MIN_PAGES:
         return lines, ()
@@ -1197,12 +1198,45 @@ def remove_margin_fields(lines: Lines, language: Language | None = None) -> tupl
               if on[0] == 0 and len(set(on) - {0}) >= RUNNING_HEAD_MIN_PAGES and letterhead.kind(text, language)}
     if all(letterhead.patterns(language).label.fullmatch(text) for text in fields):
         return lines, ()            # labels alone, their values not repeated: no column of fields
+    fields |= _stacked_on_fields(lines, pages, fields, places)
     drop = {index: ("running-head", "a field of the letter's margin column, repeated on each page "
                                     f"({len(set(places[lines[index].text.strip()])) - 1} pages after the first)")
             for first, end in pages[1:] for index in range(first, end) if lines[index].text.strip() in fields}
     lines, changes = _drop(lines, drop, drop.keys())
     lines, glued = _cut_glued_references(lines, {text for text in fields if _reference(text)})
     return lines, changes + glued
+
+
+def _stacked_on_fields(lines: Lines, pages: list[tuple[int, int]], fields: set[str],
+                       places: dict[str, list[int]]) -> set[str]:
+    """The column's other lines, which no letterhead pattern reads: the sender's department over
+    its fields ("Zakelijke belastingen" / "Kantoor Groningen" over "Datum").  Evidence: a short
+    line standing on the first page (on one line, or run over two: "Midden- en" / "kleinbedrijf")
+    and on RUNNING_HEAD_MIN_PAGES later pages or more, on each of them right over or under a field
+    of the column or such a line, no blank line between.  A body line that stands by the column
+    on one page stands apart from it on the others, and stays."""
+    first, end = pages[0]
+    on_first = {lines[index].text.strip() for index in range(first, end)}
+    on_first |= {f"{lines[index].text.strip()} {lines[index + 1].text.strip()}" for index in range(first, end - 1)}
+    copies: dict[str, list[int]] = defaultdict(list)      # text: its indexes on the later pages
+    for start, stop in pages[1:]:
+        for index in range(start, stop):
+            if lines[index].text.strip() in on_first:
+                copies[lines[index].text.strip()].append(index)
+    column, found = set(fields), {""}
+    while found:
+        found = {text for text, indexes in copies.items()
+                 if text and text not in column and len(set(places[text]) - {0}) >= RUNNING_HEAD_MIN_PAGES
+                 and all(_by_the_column(lines, index, column) for index in indexes)}
+        column |= found
+    return column - fields
+
+
+def _by_the_column(lines: Lines, index: int, column: set[str]) -> bool:
+    """The line right above or right under lines[index], on its page, is one of the column's."""
+    above = index > 0 and not lines[index].page_start and lines[index - 1].text.strip() in column
+    return above or (index + 1 < len(lines) and not lines[index + 1].page_start
+                     and lines[index + 1].text.strip() in column)
 
 
 def _reference(text: str) -> bool:
@@ -1445,9 +1479,12 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
     its notes: `over_notes`), not in a group of display lines; none of a head that also stands
     alone inside a page after the first (it is text there).  A line of figures without a word (an
     issue's number, "2014-23") heads no part of the body and stands once a page: a copy inside a
-    page with none at its edges is that page's, set apart by the text layer, and stays (in doubt,
-    keep it) while the copies at the page edges go; a page holding it at an edge and inside too
-    prints the figures as a value (a table's column header), and they are text."""
+    page with none at its edges leaves the copies at the page edges going; it is the page's head
+    read out inside it where the head belongs on that page (see _on_the_beat: the last page of
+    an offprint, its margin tab read out after its foot), and goes, the page's only copy; off that
+    beat it is that page's, set apart by the text layer, and stays (in doubt, keep it).  A page
+    holding it at an edge and inside too prints the figures as a value (a table's column header),
+    and they are text."""
     starts = [first for first, _ in pages]
     edge_of = {index: edge for indexes_by_edge in zones for edge, indexes in zip(_EDGES, indexes_by_edge)
                for index in indexes}
@@ -1474,6 +1511,7 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
         # a copy under an earlier one at a page edge is that page's head, whatever line it tops.
         opening = next((index for index in indexes if bisect_right(starts, index) > 1), None)
         edge_pages = {page_of(index) for index in indexes if index in edge_of}
+        inside_pages = Counter(page_of(index) for index in indexes if index not in edge_of)
         for index in indexes:
             if index == heading:
                 continue                              # the chapter's heading, its number on it: text
@@ -1505,8 +1543,12 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
                                            and _display_neighbour(lines, index, -1, width, words) is not None)):
                 continue                              # a title with its byline: text
             if not at_edge:
-                if first_page or (not _WORD.search(key) and page_of(index) not in edge_pages):
-                    continue                          # the title on the first page, a page's figures set apart: text
+                if not _WORD.search(key) and page_of(index) not in edge_pages:
+                    if _on_the_beat(page_of(index), edge_pages) and inside_pages[page_of(index)] == 1:
+                        furniture.append(index)       # the page's own head, read out inside it
+                    continue                          # a page's figures set apart: text
+                if first_page:
+                    continue                          # the title on the first page: text
                 break                                 # alone inside a page: the line is text
             furniture.append(index)
         else:
@@ -1515,6 +1557,19 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
             going.add(key)
     drop.update(_stacked_on_cover(lines, {index: key for index, key in on_cover.items() if key in going}, drop, heads))
     return drop
+
+
+def _on_the_beat(page: int, edge_pages: set[int]) -> bool:
+    """The head's copies at page edges stand on every page or on every other page, evenly, on
+    RUNNING_HEAD_MIN_PAGES pages at least (left and right pages), and the page falls on that beat:
+    between them or the next after the last.  There the head belongs, and a copy the text layer
+    read out inside the page, with none at its edges, is that page's head."""
+    pages = sorted(edge_pages)
+    steps = {later - earlier for earlier, later in zip(pages, pages[1:])}
+    if len(pages) < RUNNING_HEAD_MIN_PAGES or len(steps) != 1:
+        return False
+    step = steps.pop()
+    return step <= 2 and (page - pages[0]) % step == 0 and pages[0] < page <= pages[-1] + step
 
 
 def _heads_a_page(index: int, below: int, opening: int | None, at_edge: bool, texts: list[str],
@@ -1561,16 +1616,34 @@ def _numbered_heading(texts: list[str], indexes: list[int]) -> int | None:
 
 
 def _over_the_title(lines: Lines, index: int, width: Callable[[], int], words: Furniture) -> bool:
-    """The head's copy atop the first page is the sender's name over the document's title: the
+    """The head's copy atop the first page is a name or a label over the document's title: the
     display line under it, a blank line apart, opens with the name of a document's kind
     ("HERVORMDE GEMEENTE X" / "Profielschets kerkelijke en burgerlijke gemeente"), as the title
-    scorer reads a letterhead (publish/title.py).  A subtitle right under a cover title, with
-    no blank line between, is the title's own."""
+    scorer reads a letterhead (publish/title.py), or opens a title of its own over two lines or
+    more while the copy names no kind ("Jaarverslag 2023" over "Stichting De Vaart" / "Amsterdam"
+    is the title over its publisher).  A subtitle right under a cover title, with no blank line
+    between, is the title's own."""
     under = _display_neighbour(lines, index, +1, width, words)
     if under is None or not lines[index + 1].blank:
         return False
-    first = lines[under].text.split(maxsplit=1)[0].strip(",.:;").lower()
+    return _names_a_kind(lines[under].text, words) \
+        or (_title_over_lines(lines, under, width, words) and not _names_a_kind(lines[index].text, words))
+
+
+def _names_a_kind(text: str, words: Furniture) -> bool:
+    """The line opens with the name of a document's kind ("Profielschets ...", "JAARVERSLAG 2023")."""
+    first = text.split(maxsplit=1)[0].strip(",.:;").lower()
     return len(first) > 2 and first.endswith(words.kinds)
+
+
+def _title_over_lines(lines: Lines, under: int, width: Callable[[], int], words: Furniture) -> bool:
+    """The display line under the head's copy (a blank line apart) opens a title set over two
+    lines or more, no blank line between: a journal's rubric ("PRAXIS & METHODIK") over the
+    article's title ("Vom physikalischen" / "Ereignis zum" / "intelligenten System"), the rubric
+    atop every page.  A head set over several lines stands so on the later pages too, and is
+    taken there in rounds of its own."""
+    following = _display_neighbour(lines, under, +1, width, words)
+    return following == under + 1
 
 
 def _cover_group(lines: Lines, index: int, width: Callable[[], int], words: Furniture) -> bool:

@@ -169,7 +169,7 @@ def _by_page_numbers(scanned: list[tuple[int, str, int | None]]) -> tuple[int, s
     last = numbers[-1][0]
     # Set with its page numbers first ("06–07" over "Neue Freiwillige"), the last entry's title
     # (one line) follows the last number; else only section numbers may.
-    title_due = scanned[0][1] == "page"
+    title_due = _pages_first(scanned)
     end = last + 1
     for index, kind, _ in scanned:
         if index > last:
@@ -178,6 +178,16 @@ def _by_page_numbers(scanned: list[tuple[int, str, int | None]]) -> tuple[int, s
             end, title_due = index + 1, False
     return end, (f"a printed table of contents: {len(pages)} page numbers rising from {pages[0]} to {pages[-1]}; "
                  "the edition makes its own")
+
+
+def _pages_first(scanned: list[tuple[int, str, int | None]]) -> bool:
+    """The contents sets each entry's page number over its title ("06–07" / "Neue Freiwillige"):
+    it opens with a number, and most of its titles come right after one.  A contents that sets
+    the section's number over its title ("1" / "Aanleiding" / "3") and its sections' numbers in a
+    column of their own has most of its titles after other titles or section numbers."""
+    kinds = [kind for _, kind, _ in scanned]
+    after_a_page = sum(kind == "title" and before == "page" for before, kind in zip(kinds, kinds[1:]))
+    return kinds[0] == "page" and 2 * after_a_page > kinds.count("title")
 
 
 def _by_titles(texts: list[str], first: int, scanned: list[tuple[int, str, int | None]],

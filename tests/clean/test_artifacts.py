@@ -223,6 +223,40 @@ def test_the_senders_name_atop_every_page_goes_from_the_first_too_when_the_title
     assert [change.line for change in changes] == [7, 12]
 
 
+def test_a_rubric_atop_every_page_goes_from_the_first_too_when_a_title_over_two_lines_stands_under_it():
+    """A journal's rubric heads every page; on the first, a blank line under it, stands the
+    article's own title set over two lines: the rubric is the page's head there too.  Over one
+    display line, a blank line apart, the copy may be the cover's title over its subtitle, and stays."""
+    body = ("Die Teilnehmenden bauen in kleinen Gruppen ein Messgerät und lernen dabei viel über Sensoren.",
+            "Danach werten sie die gemessenen Daten aus und vergleichen ihre Ergebnisse miteinander.",
+            "Zum Schluss stellen alle Gruppen ihr Artefakt vor und diskutieren die ethischen Fragen.")
+
+    def document(title: list[str]) -> tuple:
+        head = "PRAXIS & METHODIK"
+        return normalise(lines(head, "", *title, "", body[0], body[0], "", "\f" + head, "", body[1], body[1], "",
+                               "\f" + head, "", body[2], body[2], ""))[0]
+    out, changes = remove_running_heads(document(["Vom physikalischen", "Ereignis zum intelligenten System"]))
+    assert [change.line for change in changes] == [1, 9, 14]
+    assert texts((out, changes))[0] == "Vom physikalischen"
+    changes = remove_running_heads(document(["Ein Workshop für Schulen"]))[1]
+    assert [change.line for change in changes] == [8, 13]
+
+
+def test_a_head_naming_the_documents_kind_atop_the_cover_stays_over_a_publisher_over_two_lines():
+    """The head names the document's kind ("JAARVERSLAG 2023"): atop the cover it is the
+    document's title, the two lines under it (a blank line apart) its publisher, and it stays."""
+    from publish.languages import language
+    body = ("De speeltuin had een goed jaar met veel bezoekers, en er gebeurden weinig ongelukken op het terrein.",
+            "In de zomer kwamen er nieuwe schommels bij, betaald door de buurt en door de gemeente samen.",
+            "De vrijwilligers hielden alles schoon en heel, elke zaterdag weer, ook als het regende.")
+    head = "JAARVERSLAG 2023"
+    source = normalise(lines(head, "", "Speeltuinvereniging De Vaart", "Amsterdam", "", body[0], body[0], "",
+                             "\f" + head, "", body[1], body[1], "", "\f" + head, "", body[2], body[2], ""))[0]
+    out, changes = remove_running_heads(source, language=language("nl"))
+    assert [change.line for change in changes] == [9, 14]
+    assert texts((out, changes))[0] == head
+
+
 def test_a_later_copy_of_a_head_over_a_heading_that_reads_as_a_name_goes_too():
     """A title over its byline opens its chapter (the head's first copy after the cover); on a
     later page the same head over the page's first heading, two capitalised words like a
@@ -323,14 +357,21 @@ def test_an_issue_number_in_figures_atop_the_cover_is_the_head_there_too():
 
 
 def test_an_issue_number_set_inside_a_page_without_one_at_its_edge_leaves_the_heads_going():
-    """A line of figures heads no part of the body: a copy the text layer set inside the last
-    page, which has none at its edge, stays as text, and the copies atop the other pages go.  A
-    page holding the figures at its edge and inside too prints them as a value (a table's
-    column header): they are text, and none go."""
+    """A line of figures heads no part of the body: a copy the text layer set inside a page
+    that has none at its edge leaves the copies atop the other pages going.  On a page where the
+    head belongs (the next of the pages it heads, every page or every other one) the copy is
+    that page's head, read out inside it, and goes too; off that beat it stays as text (in doubt,
+    keep it).  A page holding the figures at its edge and inside too prints them as a value (a
+    table's column header): they are text, and none go."""
     body = "Dit is een gewone regel tekst van het artikel, lang genoeg om geen kop te zijn."
+    inside = ["\f" + body, body, "", "2021-07", "", body]
     heads = [line for _ in range(3) for line in ("\f2021-07", "", body, body)]
-    out, changes = remove_running_heads(normalise(lines(*heads, "\f" + body, body, "", "2021-07", "", body))[0])
-    assert [change.before for change in changes] == ["2021-07"] * 3
+    out, changes = remove_running_heads(normalise(lines(*heads, *inside))[0])
+    assert [change.before for change in changes] == ["2021-07"] * 4
+    assert "2021-07" not in texts((out, changes))
+    other_pages = [line for _ in range(3) for line in ("\f2021-07", "", body, body, "\fTijdschrift", "", body, body)]
+    out, changes = remove_running_heads(normalise(lines(*other_pages[:-4], *inside))[0])
+    assert [change.before for change in changes if change.before == "2021-07"] == ["2021-07"] * 3
     assert texts((out, changes)).count("2021-07") == 1
     _, changes = remove_running_heads(normalise(lines(*heads, "", "2021-07", "", body))[0])
     assert not changes

@@ -257,6 +257,19 @@ def test_a_contents_set_in_columns_goes_whole():
     assert lines[3].endswith("Inleiding") and lines[4] == FILLER[0]
 
 
+def test_a_contents_setting_section_numbers_over_titles_ends_at_its_last_page_number():
+    """A contents whose section numbers stand over the titles ("1" / "Aanleiding" / "3") opens
+    with a number like a contents that sets its page numbers first ("06–07" / "Titel"), but few
+    of its titles follow a number: the line after its last page number is not a title of it.
+    The page's foot under it ("Datum" / "12 maart 2024") stays out of the contents."""
+    contents = ["Inhoudsopgave", "", "1", "", "Aanleiding", "", "3", "", "2", "2.1", "2.2", "", "Werkwijze",
+                "Doel", "Aanpak", "", "4", "4", "5", "", "3", "3.1", "", "Uitkomsten", "Cijfers", "", "6", "6", "",
+                "4", "", "Conclusie", "", "8"]
+    lines, removed = read(pages(page(), [*contents, "", "Datum", "12 maart 2024"], ["1 Aanleiding", *FILLER]))
+    assert removed["contents"] == [line for line in contents if line]
+    assert "Datum" in lines
+
+
 def test_a_list_ending_in_numbers_without_rising_page_numbers_stays():
     prices = ["Inhoud", "", "Koffie 3", "Thee 2", "Soep 5", "Broodje 4"]
     lines, removed = read(pages(page(), [*prices, "", *FILLER]))
@@ -571,6 +584,27 @@ def test_a_letters_margin_column_repeated_on_every_page_leaves_the_sentences_it_
     assert "aan de haven in het voorjaar te beginnen en de buurt" in reading
     assert reading.count("12 maart 2024") == 1 and reading.count("2024-0012345") == 1    # the first page's own
     assert removed["running-head"].count("Datum") == 4 and removed["running-head"].count("2024-0012345") == 4
+
+
+def test_the_senders_department_stacked_on_the_margin_fields_goes_with_them():
+    """The column repeats the sender's department over its date on every later page ("Afdeling
+    Wonen" / "Team Oost" / "Datum" / "12 maart 2024"), set apart from the text; on the first page
+    the department's name runs over two lines.  It is the column's, and goes with the fields; the
+    first page's stays.  A line that stands apart from the column on one page is the text's there,
+    and stays everywhere."""
+    first = ["Gemeente Oosterburg", "Afdeling", "Wonen", "Team Oost", "Datum", "12 maart 2024", "",
+             "Geachte heer, mevrouw,", "", *filler("het plein")]
+
+    def later(topic: str, department: list[str]) -> list[str]:
+        return [*filler(topic), "", *department, "Team Oost", "Datum", "12 maart 2024", "", *filler(topic)]
+    topics = ("de speeltuin", "de markt", "het park")
+    stacked = [later(topic, ["Afdeling Wonen"]) for topic in topics]
+    lines, removed = read(pages(first, *stacked))
+    assert removed["running-head"].count("Afdeling Wonen") == 3 and removed["running-head"].count("Team Oost") == 3
+    assert "Afdeling Wonen" not in lines and lines.count("Team Oost") == 1
+    apart = [*filler("de haven"), "", "Afdeling Wonen", ""]
+    lines, removed = read(pages(first, *stacked, later("de kerk", apart)))
+    assert lines.count("Afdeling Wonen") == 4 and removed["running-head"].count("Team Oost") == 4
 
 
 def test_a_label_repeated_on_every_page_without_its_value_stays():
