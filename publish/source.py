@@ -41,9 +41,12 @@ class Source:
 # (the booklet's fonts have no glyph for the presentation forms).
 # And figures a font's variant glyphs left as Adobe's private-use code points (the Adobe Glyph List:
 # "onefitted" U+F6DC, "zerooldstyle" ... "nineoldstyle" U+F730-U+F739): no font draws them, and
-# a reader would miss the digit ("zo'n \uf6dc27 computers" is 127).
+# a reader would miss the digit ("zo'n \uf6dc27 computers" is 127).  And the bullet of the Symbol
+# font, U+F0B7 (its code 0xB7 in the private use area where pdftotext leaves a symbol font's
+# glyphs): a word processor's list bullet; the other symbol-font glyphs mean one thing in Symbol
+# and another in Wingdings, so they stay for the build to warn about.
 LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-                           "\ufb05": "st", "\ufb06": "st", "\uf6dc": "1",
+                           "\ufb05": "st", "\ufb06": "st", "\uf6dc": "1", "\uf0b7": "•",
                            **{chr(0xF730 + digit): str(digit) for digit in range(10)}})
 
 
