@@ -271,8 +271,8 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
         else:
             inside.append(index)
     if edges is not None:
-        for index in _off_the_count(lines, drop):
-            del drop[index]
+        for index in chain(_off_the_count(lines, drop), _off_the_sequence(lines, drop)):
+            drop.pop(index, None)
         drop.update(_roman_page_numbers(lines, edges))
         drop.update(_dotted_page_numbers(lines))
     drop.update(_counting_on(lines, inside, drop))
@@ -461,6 +461,38 @@ def _off_the_count(lines: Lines, numbers: dict[int, tuple[str, str]]) -> list[in
             if reason == BARE and int(_DIGITS.findall(lines[index].text)[0]) > last]
 
 
+def _off_the_sequence(lines: Lines, numbers: dict[int, tuple[str, str]]) -> list[int]:
+    """The bare numbers at a page's edge that are no page number: where the nearest numbered
+    pages before and after share an offset from their page's index (see _off_the_count), the
+    page between them is numbered so too, and a bare number off that offset that opens a
+    heading ("6" over "Een- of meerdaagse schooluitstappen" on page 12, numbered "12") or is
+    read on by the text under it ("Aantal vertrokken maatjes" / "3" / "personen") is a section's
+    number or a figure.  Numbering that starts anew (an appendix counting from 1) changes the
+    offset from one page on, and a spread's two numbers give their page two offsets: the pages
+    around a page share none then, and nothing is taken back.  A number off the offset that
+    neither heads nor reads on (a chapter's big number on its opening page, read out apart from
+    its title) is still taken for page furniture."""
+    starts = list(compress(count(), map(_PAGE_START, lines)))
+    offsets: defaultdict[int, set[int]] = defaultdict(set)          # page: its page numbers' offsets
+    bare: list[tuple[int, int, int]] = []                           # (index, page, offset)
+    for index, (_, reason) in numbers.items():
+        page = bisect_right(starts, index)
+        values = [int(value) for value in _DIGITS.findall(lines[index].text)]
+        offsets[page].update(value - page for value in (values if reason == SPREAD else values[:1]))
+        if reason == BARE:
+            bare.append((index, page, values[0] - page))
+    numbered = sorted(offsets)
+    place = {page: at for at, page in enumerate(numbered)}
+    off = []
+    for index, page, offset in bare:
+        at = place[page]
+        if 0 < at < len(numbered) - 1:
+            fixed = offsets[numbered[at - 1]] & offsets[numbered[at + 1]]
+            if fixed and offset not in fixed and (_over_a_heading(lines, index) or _read_on(lines, index)):
+                off.append(index)
+    return off
+
+
 def _beside_the_page_number(lines: Lines, numbers: dict[int, tuple[str, str]]) -> list[int]:
     """The bare numbers over a heading on a page that holds its own number at another edge: a
     chapter's number atop the chapter's first page ("1" over "Over de school", the page's "4"
@@ -528,14 +560,23 @@ def _shared_offset(offsets: Iterable[int]) -> int | None:
     return ranked[0][0]
 
 
+def _read_on(lines: Lines, index: int) -> bool:
+    """The next text line on the page opens with a word in lower case: it reads on from the line."""
+    following = _text_neighbour(lines, index, +1)
+    if following is None or lines[following].page_start:
+        return False
+    word = lines[following].text.split(maxsplit=1)[0]
+    return word.isalpha() and word.islower()
+
+
 def _over_a_heading(lines: Lines, index: int) -> bool:
-    """The next text line on the page is a heading's: short, opening with a capital, ending no
-    sentence (not a number, an item or a line of text)."""
+    """The next text line on the page is a heading's: a line at most (a long title may fill one),
+    opening with a capital, ending no sentence (not a number, an item or a line of text)."""
     following = _text_neighbour(lines, index, +1)
     if following is None or lines[following].page_start:
         return False
     text = lines[following].text
-    return text[:1].isupper() and len(text) <= RUNNING_HEAD_MAX and not ends_sentence(text)
+    return text[:1].isupper() and len(text) <= LONG_HEAD_MAX and not ends_sentence(text)
 
 
 # A page number printed with a full stop ("12.") atop its page: a list's number as often, so it is
