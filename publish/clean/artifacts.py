@@ -281,8 +281,9 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
         # A page's own number found so is a page number the count goes on from: "16" under
         # the body's last line counts between "15" at its page's edge and "17" found so.
         drop.update(_counting_on(lines, inside, drop))
-        for index in chain(_beside_the_page_number(lines, drop), _beside_a_folio(lines, drop, zones, language)):
-            del drop[index]
+        for index in chain(_beside_the_page_number(lines, drop), _beside_a_folio(lines, drop, zones, language),
+                           _amid_section_numbers(lines, drop)):
+            drop.pop(index, None)
     lines, changes = _drop(lines, drop, () if edges is None else _sole_folios_inside(lines, inside, drop))
     zones = _edge_zones(lines, _pages(lines))
     folios_found = _folios(lines, zones, furniture(language or default()))
@@ -526,6 +527,33 @@ def _set_aside(lines: Lines, found: list[tuple[int, int]], shared: int) -> list[
         return []
     return [index for index, offset in found if _over_a_heading(lines, index)
             and (offset != shared or _text_neighbour(lines, index, -1) in folios)]
+
+
+# A section's number alone on its line: what the count of section numbers reads.
+SECTION_NUMBER = re.compile(r"^\d{1,2}$")
+
+
+def _amid_section_numbers(lines: Lines, numbers: dict[int, tuple[str, str]]) -> list[int]:
+    """The bare numbers over a heading that count on the section numbers around them, on a page
+    that holds another page number: "2" over "Blick auf Gottesdienste" atop page 2, between
+    "1" over "Angedacht" and "3" over "Aus dem Gemeindeleben" that stand inside the pages, the
+    page's own "2" at its foot, is section 2, not the page's number printed twice.  The section
+    numbers counted on are the bare numbers over a heading that are no page numbers, the
+    nearest before and after (n - 1 and n + 1 around n)."""
+    starts = list(compress(count(), map(_PAGE_START, lines)))
+    pages = Counter(bisect_right(starts, index) for index in numbers)
+    sections = [(index, int(lines[index].text)) for index in _lines_where(list(map(_TEXT, lines)), NUMBER_GATE)
+                if index not in numbers and SECTION_NUMBER.match(lines[index].text) and _over_a_heading(lines, index)]
+    places = [index for index, _ in sections]
+    amid = []
+    for index, (_, reason) in numbers.items():
+        if reason != BARE or pages[bisect_right(starts, index)] < 2 or not _over_a_heading(lines, index):
+            continue
+        at = bisect_right(places, index)
+        value = int(_DIGITS.findall(lines[index].text)[0])
+        if 0 < at < len(sections) and sections[at - 1][1] + 1 == value == sections[at][1] - 1:
+            amid.append(index)
+    return amid
 
 
 def _beside_a_folio(lines: Lines, numbers: dict[int, tuple[str, str]], zones,

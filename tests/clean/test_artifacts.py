@@ -515,3 +515,16 @@ def test_a_figure_off_the_page_numbers_around_it_read_on_by_the_text_stays():
     out, changes = remove_page_numbers(normalise(lines(*[line for page in pages for line in page]))[0])
     assert sorted(change.before for change in changes) == ["1", "1", "2", "3", "4", "5"]
     assert "3" in texts((out, changes))
+
+
+def test_a_sections_number_atop_a_page_between_the_sections_numbers_around_it_stays():
+    """A section's number over its heading atop the page of the same number, the page's own
+    number at its foot, counts between the section numbers inside the pages ("1" and "3"): it
+    stays; a page numbered twice, at its head and at its foot, loses both."""
+    pages = [["\fInfobrief", "", "1", "Angedacht", "tekst een.", "", "1"],
+             ["\f2", "", "Blick auf Gottesdienste", "tekst zwei.", "", "3", "Aus dem Gemeindeleben",
+              "tekst drei.", "", "2"],
+             ["\f3", "", "Termine", "tekst vier.", "", "3"]]
+    out, changes = remove_page_numbers(normalise(lines(*[line for page in pages for line in page]))[0])
+    assert sorted(change.before for change in changes) == ["1", "2", "3", "3"]
+    assert [line.text for line in out if line.text.isdigit()] == ["1", "2", "3"]
