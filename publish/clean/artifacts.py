@@ -334,12 +334,18 @@ def _cut_glued_folios(lines: Lines, words: Furniture) -> tuple[Lines, Changes]:
     closing a line among the first or last GLUED_FOLIO_REACH text lines of a page, its page not
     beyond its count: the page's number, set beside a letterhead or footer line that the
     extraction ran into it.  Only the folio goes (a logged page number); the line's own text
-    stays where it stands.  Only the lines near the page edges are read."""
+    stays where it stands.  It numbers this document's pages: its page is the page it stands
+    on, or its count the document's page count; a reference to pages elsewhere ("... — S.06/07"
+    closing a row of a table on page 27, the spread it points to) stays.  Only the lines near
+    the page edges are read."""
+    starts = [0] + [index for index in compress(count(), map(_PAGE_START, lines)) if index]
     cut, changes = list(lines), []
     for index in sorted(_near_page_edges(lines)):
         text = lines[index].text
         match = words.glued_folio.search(text)
         if match is None or not 0 < int(match["page"]) <= int(match["of"]):
+            continue
+        if int(match["page"]) != bisect_right(starts, index) and int(match["of"]) != len(starts):
             continue
         kept = text[:match.start()].rstrip()
         changes.append(Change("page-number", lines[index].number, text[match.start():].strip(), "",
