@@ -271,8 +271,13 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
         else:
             inside.append(index)
     if edges is not None:
-        for index in chain(_off_the_count(lines, drop), _off_the_sequence(lines, drop)):
-            drop.pop(index, None)
+        for index in _off_the_count(lines, drop):
+            del drop[index]
+        for index in _off_the_sequence(lines, drop):
+            if _over_a_heading(lines, index) or _read_on(lines, index):
+                del drop[index]               # a section's number, a figure: text
+            else:
+                drop[index] = ("page-number", OFF_THE_SEQUENCE)
         drop.update(_roman_page_numbers(lines, edges))
         drop.update(_dotted_page_numbers(lines))
     drop.update(_counting_on(lines, inside, drop))
@@ -468,17 +473,22 @@ def _off_the_count(lines: Lines, numbers: dict[int, tuple[str, str]]) -> list[in
             if reason == BARE and int(_DIGITS.findall(lines[index].text)[0]) > last]
 
 
+# Why a bare number off the count of the pages around it, heading nothing and read on by nothing, goes.
+OFF_THE_SEQUENCE = (f"{BARE} at a page's edge, off the count of the pages around it, heading no title and read on "
+                    "by no text: a display number (a chapter's on its opening page), not the page's")
+
+
 def _off_the_sequence(lines: Lines, numbers: dict[int, tuple[str, str]]) -> list[int]:
-    """The bare numbers at a page's edge that are no page number: where the nearest numbered
-    pages before and after share an offset from their page's index (see _off_the_count), the
-    page between them is numbered so too, and a bare number off that offset that opens a
-    heading ("6" over "Een- of meerdaagse schooluitstappen" on page 12, numbered "12") or is
-    read on by the text under it ("Aantal vertrokken maatjes" / "3" / "personen") is a section's
-    number or a figure.  Numbering that starts anew (an appendix counting from 1) changes the
-    offset from one page on, and a spread's two numbers give their page two offsets: the pages
-    around a page share none then, and nothing is taken back.  A number off the offset that
-    neither heads nor reads on (a chapter's big number on its opening page, read out apart from
-    its title) is still taken for page furniture."""
+    """The bare numbers at a page's edge off the count of the pages around them: where the
+    nearest numbered pages before and after share an offset from their page's index (see
+    _off_the_count), the page between them is numbered so too, and a bare number off that
+    offset is no page number.  One that opens a heading ("6" over "Een- of meerdaagse
+    schooluitstappen" on page 12, numbered "12") or that the text under it reads on ("Aantal
+    vertrokken maatjes" / "3" / "personen") is a section's number or a figure, and stays; one
+    in no text (a chapter's big number on its opening page, read out apart from its title) is
+    display furniture, and goes as such.  Numbering that starts anew (an appendix counting from
+    1) changes the offset from one page on, and a spread's two numbers give their page two
+    offsets: the pages around a page share none then, and nothing is found."""
     starts = list(compress(count(), map(_PAGE_START, lines)))
     offsets: defaultdict[int, set[int]] = defaultdict(set)          # page: its page numbers' offsets
     bare: list[tuple[int, int, int]] = []                           # (index, page, offset)
@@ -495,7 +505,7 @@ def _off_the_sequence(lines: Lines, numbers: dict[int, tuple[str, str]]) -> list
         at = place[page]
         if 0 < at < len(numbered) - 1:
             fixed = offsets[numbered[at - 1]] & offsets[numbered[at + 1]]
-            if fixed and offset not in fixed and (_over_a_heading(lines, index) or _read_on(lines, index)):
+            if fixed and offset not in fixed:
                 off.append(index)
     return off
 

@@ -528,3 +528,15 @@ def test_a_sections_number_atop_a_page_between_the_sections_numbers_around_it_st
     out, changes = remove_page_numbers(normalise(lines(*[line for page in pages for line in page]))[0])
     assert sorted(change.before for change in changes) == ["1", "2", "3", "3"]
     assert [line.text for line in out if line.text.isdigit()] == ["1", "2", "3"]
+
+
+def test_a_chapters_display_number_off_the_page_numbers_around_it_goes_logged_as_no_page_number():
+    """A chapter's big number alone at the foot of its opening page, off the count of the pages
+    around it ("3" on the page between 4 and 6) and in no text, goes as display furniture; the
+    log says it is not the page's number."""
+    pages = [["\f4", "", "tekst vier."], ["\fWas ein Hackathon nicht leisten kann", "", "tekst fünf.", "", "3"],
+             ["\f6", "", "tekst sechs."], ["\f7", "", "tekst sieben."]]
+    _, changes = remove_page_numbers(normalise(lines(*[line for page in pages for line in page]))[0])
+    reasons = {change.before: change.reason for change in changes}
+    assert sorted(reasons) == ["3", "4", "6", "7"]
+    assert "off the count of the pages around it" in reasons["3"] and "off the count" not in reasons["4"]
