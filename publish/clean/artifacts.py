@@ -273,6 +273,11 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
     if edges is not None:
         for index in _off_the_count(lines, drop):
             del drop[index]
+        for index in _off_the_sequence(lines, drop):
+            if _over_a_heading(lines, index) or _read_on(lines, index):
+                del drop[index]               # a section's number, a figure: text
+            else:
+                drop[index] = ("page-number", OFF_THE_SEQUENCE)
         drop.update(_roman_page_numbers(lines, edges))
         drop.update(_dotted_page_numbers(lines))
     drop.update(_counting_on(lines, inside, drop))
@@ -281,8 +286,9 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
         # A page's own number found so is a page number the count goes on from: "16" under
         # the body's last line counts between "15" at its page's edge and "17" found so.
         drop.update(_counting_on(lines, inside, drop))
-        for index in chain(_beside_the_page_number(lines, drop), _beside_a_folio(lines, drop, zones, language)):
-            del drop[index]
+        for index in chain(_beside_the_page_number(lines, drop), _beside_a_folio(lines, drop, zones, language),
+                           _amid_section_numbers(lines, drop)):
+            drop.pop(index, None)
     lines, changes = _drop(lines, drop, () if edges is None else _sole_folios_inside(lines, inside, drop))
     zones = _edge_zones(lines, _pages(lines))
     folios_found = _folios(lines, zones, furniture(language or default()))
@@ -333,12 +339,18 @@ def _cut_glued_folios(lines: Lines, words: Furniture) -> tuple[Lines, Changes]:
     closing a line among the first or last GLUED_FOLIO_REACH text lines of a page, its page not
     beyond its count: the page's number, set beside a letterhead or footer line that the
     extraction ran into it.  Only the folio goes (a logged page number); the line's own text
-    stays where it stands.  Only the lines near the page edges are read."""
+    stays where it stands.  It numbers this document's pages: its page is the page it stands
+    on, or its count the document's page count; a reference to pages elsewhere ("... — S.06/07"
+    closing a row of a table on page 27, the spread it points to) stays.  Only the lines near
+    the page edges are read."""
+    starts = [0] + [index for index in compress(count(), map(_PAGE_START, lines)) if index]
     cut, changes = list(lines), []
     for index in sorted(_near_page_edges(lines)):
         text = lines[index].text
         match = words.glued_folio.search(text)
         if match is None or not 0 < int(match["page"]) <= int(match["of"]):
+            continue
+        if int(match["page"]) != bisect_right(starts, index) and int(match["of"]) != len(starts):
             continue
         kept = text[:match.start()].rstrip()
         changes.append(Change("page-number", lines[index].number, text[match.start():].strip(), "",
@@ -461,6 +473,43 @@ def _off_the_count(lines: Lines, numbers: dict[int, tuple[str, str]]) -> list[in
             if reason == BARE and int(_DIGITS.findall(lines[index].text)[0]) > last]
 
 
+# Why a bare number off the count of the pages around it, heading nothing and read on by nothing, goes.
+OFF_THE_SEQUENCE = (f"{BARE} at a page's edge, off the count of the pages around it, heading no title and read on "
+                    "by no text: a display number (a chapter's on its opening page), not the page's")
+
+
+def _off_the_sequence(lines: Lines, numbers: dict[int, tuple[str, str]]) -> list[int]:
+    """The bare numbers at a page's edge off the count of the pages around them: where the
+    nearest numbered pages before and after share an offset from their page's index (see
+    _off_the_count), the page between them is numbered so too, and a bare number off that
+    offset is no page number.  One that opens a heading ("6" over "Een- of meerdaagse
+    schooluitstappen" on page 12, numbered "12") or that the text under it reads on ("Aantal
+    vertrokken maatjes" / "3" / "personen") is a section's number or a figure, and stays; one
+    in no text (a chapter's big number on its opening page, read out apart from its title) is
+    display furniture, and goes as such.  Numbering that starts anew (an appendix counting from
+    1) changes the offset from one page on, and a spread's two numbers give their page two
+    offsets: the pages around a page share none then, and nothing is found."""
+    starts = list(compress(count(), map(_PAGE_START, lines)))
+    offsets: defaultdict[int, set[int]] = defaultdict(set)          # page: its page numbers' offsets
+    bare: list[tuple[int, int, int]] = []                           # (index, page, offset)
+    for index, (_, reason) in numbers.items():
+        page = bisect_right(starts, index)
+        values = [int(value) for value in _DIGITS.findall(lines[index].text)]
+        offsets[page].update(value - page for value in (values if reason == SPREAD else values[:1]))
+        if reason == BARE:
+            bare.append((index, page, values[0] - page))
+    numbered = sorted(offsets)
+    place = {page: at for at, page in enumerate(numbered)}
+    off = []
+    for index, page, offset in bare:
+        at = place[page]
+        if 0 < at < len(numbered) - 1:
+            fixed = offsets[numbered[at - 1]] & offsets[numbered[at + 1]]
+            if fixed and offset not in fixed:
+                off.append(index)
+    return off
+
+
 def _beside_the_page_number(lines: Lines, numbers: dict[int, tuple[str, str]]) -> list[int]:
     """The bare numbers over a heading on a page that holds its own number at another edge: a
     chapter's number atop the chapter's first page ("1" over "Over de school", the page's "4"
@@ -496,6 +545,33 @@ def _set_aside(lines: Lines, found: list[tuple[int, int]], shared: int) -> list[
             and (offset != shared or _text_neighbour(lines, index, -1) in folios)]
 
 
+# A section's number alone on its line: what the count of section numbers reads.
+SECTION_NUMBER = re.compile(r"^\d{1,2}$")
+
+
+def _amid_section_numbers(lines: Lines, numbers: dict[int, tuple[str, str]]) -> list[int]:
+    """The bare numbers over a heading that count on the section numbers around them, on a page
+    that holds another page number: "2" over "Blick auf Gottesdienste" atop page 2, between
+    "1" over "Angedacht" and "3" over "Aus dem Gemeindeleben" that stand inside the pages, the
+    page's own "2" at its foot, is section 2, not the page's number printed twice.  The section
+    numbers counted on are the bare numbers over a heading that are no page numbers, the
+    nearest before and after (n - 1 and n + 1 around n)."""
+    starts = list(compress(count(), map(_PAGE_START, lines)))
+    pages = Counter(bisect_right(starts, index) for index in numbers)
+    sections = [(index, int(lines[index].text)) for index in _lines_where(list(map(_TEXT, lines)), NUMBER_GATE)
+                if index not in numbers and SECTION_NUMBER.match(lines[index].text) and _over_a_heading(lines, index)]
+    places = [index for index, _ in sections]
+    amid = []
+    for index, (_, reason) in numbers.items():
+        if reason != BARE or pages[bisect_right(starts, index)] < 2 or not _over_a_heading(lines, index):
+            continue
+        at = bisect_right(places, index)
+        value = int(_DIGITS.findall(lines[index].text)[0])
+        if 0 < at < len(sections) and sections[at - 1][1] + 1 == value == sections[at][1] - 1:
+            amid.append(index)
+    return amid
+
+
 def _beside_a_folio(lines: Lines, numbers: dict[int, tuple[str, str]], zones,
                     language: Language | None) -> list[int]:
     """The bare numbers over a heading on a page whose own number stands at its edge in a folio
@@ -528,14 +604,23 @@ def _shared_offset(offsets: Iterable[int]) -> int | None:
     return ranked[0][0]
 
 
+def _read_on(lines: Lines, index: int) -> bool:
+    """The next text line on the page opens with a word in lower case: it reads on from the line."""
+    following = _text_neighbour(lines, index, +1)
+    if following is None or lines[following].page_start:
+        return False
+    word = lines[following].text.split(maxsplit=1)[0]
+    return word.isalpha() and word.islower()
+
+
 def _over_a_heading(lines: Lines, index: int) -> bool:
-    """The next text line on the page is a heading's: short, opening with a capital, ending no
-    sentence (not a number, an item or a line of text)."""
+    """The next text line on the page is a heading's: a line at most (a long title may fill one),
+    opening with a capital, ending no sentence (not a number, an item or a line of text)."""
     following = _text_neighbour(lines, index, +1)
     if following is None or lines[following].page_start:
         return False
     text = lines[following].text
-    return text[:1].isupper() and len(text) <= RUNNING_HEAD_MAX and not ends_sentence(text)
+    return text[:1].isupper() and len(text) <= LONG_HEAD_MAX and not ends_sentence(text)
 
 
 # A page number printed with a full stop ("12.") atop its page: a list's number as often, so it is

@@ -494,3 +494,49 @@ def test_a_pages_only_folio_read_amid_its_text_starts_no_page_but_a_spreads_firs
     starting = {line.text: line.page_start for line in out}
     assert starting[note] is False
     assert starting["tekst vijf."] is True
+
+
+def test_a_sections_number_off_the_page_numbers_around_it_over_its_heading_stays():
+    """A section's number over its heading, set under the page's own number, is off the count of
+    the pages around it (12 between 11 and 13): it stays, even over a heading of a full line."""
+    heading = "Een- of meerdaagse schooluitstappen (Extra-muros activiteiten)"
+    pages = [["\f10", "", "tekst tien."], ["\f11", "", "tekst elf."],
+             ["\f12", "", "6", "", heading, "", "tekst twaalf."], ["\f13", "", "tekst dertien."]]
+    out, changes = remove_page_numbers(normalise(lines(*[line for page in pages for line in page]))[0])
+    assert sorted(change.before for change in changes) == ["10", "11", "12", "13"]
+    assert "6" in texts((out, changes))
+
+
+def test_a_figure_off_the_page_numbers_around_it_read_on_by_the_text_stays():
+    """A figure at a page's foot that the line under it reads on ("3" / "personen") is off the
+    count of the pages around it: it stays; a chapter's number alone there still goes."""
+    pages = [["\f1", "", "tekst een."], ["\f2", "", "Aantal vertrokken maatjes", "", "3", "", "personen"],
+             ["\f3", "", "tekst drie.", "", "1"], ["\f4", "", "tekst vier."], ["\f5", "", "tekst vijf."]]
+    out, changes = remove_page_numbers(normalise(lines(*[line for page in pages for line in page]))[0])
+    assert sorted(change.before for change in changes) == ["1", "1", "2", "3", "4", "5"]
+    assert "3" in texts((out, changes))
+
+
+def test_a_sections_number_atop_a_page_between_the_sections_numbers_around_it_stays():
+    """A section's number over its heading atop the page of the same number, the page's own
+    number at its foot, counts between the section numbers inside the pages ("1" and "3"): it
+    stays; a page numbered twice, at its head and at its foot, loses both."""
+    pages = [["\fInfobrief", "", "1", "Angedacht", "tekst een.", "", "1"],
+             ["\f2", "", "Blick auf Gottesdienste", "tekst zwei.", "", "3", "Aus dem Gemeindeleben",
+              "tekst drei.", "", "2"],
+             ["\f3", "", "Termine", "tekst vier.", "", "3"]]
+    out, changes = remove_page_numbers(normalise(lines(*[line for page in pages for line in page]))[0])
+    assert sorted(change.before for change in changes) == ["1", "2", "3", "3"]
+    assert [line.text for line in out if line.text.isdigit()] == ["1", "2", "3"]
+
+
+def test_a_chapters_display_number_off_the_page_numbers_around_it_goes_logged_as_no_page_number():
+    """A chapter's big number alone at the foot of its opening page, off the count of the pages
+    around it ("3" on the page between 4 and 6) and in no text, goes as display furniture; the
+    log says it is not the page's number."""
+    pages = [["\f4", "", "tekst vier."], ["\fWas ein Hackathon nicht leisten kann", "", "tekst fünf.", "", "3"],
+             ["\f6", "", "tekst sechs."], ["\f7", "", "tekst sieben."]]
+    _, changes = remove_page_numbers(normalise(lines(*[line for page in pages for line in page]))[0])
+    reasons = {change.before: change.reason for change in changes}
+    assert sorted(reasons) == ["3", "4", "6", "7"]
+    assert "off the count of the pages around it" in reasons["3"] and "off the count" not in reasons["4"]

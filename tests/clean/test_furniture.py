@@ -503,6 +503,15 @@ def test_a_folio_run_into_a_letterhead_line_goes_and_the_line_stays():
     assert "Het verslag staat in de map op blad 2 / 3" in lines and "page-number" not in removed
 
 
+def test_a_reference_to_other_pages_closing_a_line_at_a_page_edge_is_no_folio():
+    """A row of a table that ends on the pages it refers to ("... blad 6 / 7", the spread of
+    that topic) at a page's edge numbers neither the page it stands on nor the document's count
+    of pages: it stays, the reference with it."""
+    row = "Nieuwe vrijwilligers werven en behouden blad 6 / 7"
+    lines, removed = read(pages(page(), [row, "", *page(), *page()], page()))
+    assert row in lines and "page-number" not in removed
+
+
 def test_a_version_line_atop_every_page_goes_from_the_cover_too():
     """A version label with its value atop every page, the cover included, dates the pages and
     names no title: its cover copy goes with the others though the title stands under it; a
