@@ -101,6 +101,9 @@ DAY_GLUED_TO_MONTH = re.compile(r"\b(\d{1,2}\.)(?=[^\W\d_]{3})")
 # A release's number in three parts or more ("1.4.2"), alone on its line right under a title: the
 # edition of the standard or the software the title names, part of it (a section's number has two
 # parts at most, "5.1").
+# The number of a text's first point glued to its words or set before them ("1.Opening en
+# welkom", "1) Begroting"): the opening of the text (see _without_first_point).
+FIRST_POINT = re.compile(r"1[.)]\s*[^\W\d_]")
 RELEASE = re.compile(r"[vV]?\d{1,3}(?:\.\d{1,3}){2,}")
 REGISTRATION = re.compile(r"^[^\W\d_][\w.-]*(?: [\w.-]+)? ?: ?(?:[A-Z]{2}\d{2} ?)?\d[\d .\-/]{4,}$")
 
@@ -350,7 +353,8 @@ def without_date_set_apart(title: str, blocks: list[Block], source_lines: tuple[
     """The title without the date set apart at the end of its line ("PRESS RELEASE from X
     <wide gap> 21 MAY 2022"): a field of its own, when it was issued, not what the document is
     called; and without a word broken into pieces set apart at its start (see _broken_word);
-    and without a date on a line of its own that ends it (see _without_date_line).
+    and without a date on a line of its own that ends it (see _without_date_line), nor the text's first
+    numbered point set right under it (see _without_first_point).
     Evidence: the title is one first-page line of the source, and a date (see _dated) stands
     after a gap of DATE_GAP spaces or more at its end; a date the title runs into ("Verslag van
     12 maart 2024") is part of it."""
@@ -364,7 +368,24 @@ def without_date_set_apart(title: str, blocks: list[Block], source_lines: tuple[
             if fields and " ".join(fields[0].split()) == whole and _broken_word(fields[1], words) \
                     and _possible(fields[2], words):
                 return " ".join(fields[2].split())
-    return _without_date_line(whole, blocks, words) or title
+    return _without_date_line(whole, blocks, words) or _without_first_point(whole, blocks, words) or title
+
+
+def _without_first_point(title: str, blocks: list[Block], words: Vocabulary) -> str | None:
+    """The title without the first point of the text that the front lines ran on into it
+    ("Notulen van de Algemene Jaarvergadering ... op 23 maart 2009" / "1.Opening en welkom", the
+    minutes of that point under it): the opening of the text, not the title's last words.
+    Evidence: the line is the last of its first-page block, opens with the number 1 and its full
+    stop or bracket (see FIRST_POINT), a paragraph or list item of the text stands right under it
+    (see _body), and what is left may be a title (see _possible)."""
+    end = _first_page_end(blocks)
+    for index, block in enumerate(blocks[:end - 1]):
+        lines = [" ".join(line.split()) for line in block.line_texts if line.strip()]
+        point = lines[-1] if lines else ""
+        rest = title[:-len(point)].strip() if point and title.endswith(" " + point) else ""
+        if rest and FIRST_POINT.match(point) and _body(blocks[index + 1]) and _possible(rest, words):
+            return rest
+    return None
 
 
 def _without_date_line(title: str, blocks: list[Block], words: Vocabulary) -> str | None:

@@ -276,3 +276,13 @@ def test_a_masthead_broken_apart_by_the_text_layer_is_made_whole_by_its_colophon
     # Without the colophon the first line stands alone.
     choice = choose(blocks, (), words)
     assert choice is not None and choice.title == "KERK"
+
+
+def test_the_first_numbered_point_set_right_under_the_title_opens_the_text_and_is_not_part_of_it():
+    # Minutes: the title wraps over two lines and the first point of the agenda, its number
+    # glued to its words, stands right under them with its text under it, no blank line between.
+    text = ("Notulen van de Algemene Ledenvergadering\nvan Speeltuinvereniging De Wip op 12 maart 2024\n"
+            "1.Opening en welkom\nDe voorzitter opent de vergadering en heet de 40 aanwezigen van harte welkom, "
+            "in het bijzonder de ereleden.\n2. Ingekomen stukken\nEr zijn geen ingekomen stukken.\n")
+    assert build(text).metadata.title == ("Notulen van de Algemene Ledenvergadering van Speeltuinvereniging De Wip "
+                                          "op 12 maart 2024")
