@@ -36,6 +36,11 @@ BODY_MIN_WORDS = 12
 # of a block or more, of STACK_WORDS words at most each.
 STACK_WORDS = 2
 STACK_LINES = 3
+# A column of people beside the text (see _column_of_people_end): lines of a name or a role, this
+# many words at most each ("Immediate Past President", "Chair, Club Administration"), this many
+# of them people's names at least (a title over its two authors is none).
+COLUMN_WORDS = 4
+PEOPLE_IN_COLUMN = 3
 # A title line this long may have wrapped before its last words (see _wrapped): a display line of
 # half a text line's width or more.
 WRAPPED_MIN_CHARS = 40
@@ -520,8 +525,16 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
 
 
 def _first_page(blocks: list[Block]) -> str:
-    """The first page's words, folded (see _folded)."""
-    return _folded(" ".join(block.text for block in blocks[:_first_page_end(blocks)]))
+    """The first page's words, folded (see _folded), but those of a column of people (see
+    _column_of_people_end): a title read from those lines is a list of names, which the best
+    candidate replaces (see _beats)."""
+    end, index, texts = _first_page_end(blocks), 0, []
+    while index < end:
+        column = _column_of_people_end(blocks, index)
+        if column == index:
+            texts.append(blocks[index].text)
+        index = max(column, index + 1)
+    return _folded(" ".join(texts))
 
 
 def _first_page_end(blocks: list[Block]) -> int:
@@ -568,6 +581,10 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
             and not title_over_its_date(block, words)
         if (index and block.page_start) or text_starts or _opens_provisions(blocks, index, words):
             break
+        column = _column_of_people_end(blocks, index)
+        if column > index:
+            dropped, resume, lead = True, column, None
+            continue
         if out and _framed(block):
             out[-1], rest = _with_framed_line(out[-1], block)
             # (the closing dash ends the title: the line under it is no run-on, nor a subtitle)
@@ -599,6 +616,34 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
             else:
                 dropped, lead = True, candidate.text if _lead_in(candidate.text, words) else None
     return out
+
+
+def _column_of_people_end(blocks: list[Block], index: int) -> int:
+    """A column of people set beside the text, its label over it (a club's officers in a sidebar:
+    "Officers" / "Eric Boughman" / "President" / "Ephraim Grubbs" / "Vice President" ...): a list
+    of names and roles, none of its lines a title's.  Evidence: display blocks set one right
+    under the other (no blank line, no page between) from `index`, which stands first on the
+    page or under a blank line, down to a blank line or a block of text; every line COLUMN_WORDS
+    words at most, PEOPLE_IN_COLUMN of them or more a person's name (see _person).  The index of
+    the block after the column; `index` when none starts there."""
+    if index and not blocks[index].gap_before:
+        return index
+    end, lines = index, []
+    while end < len(blocks) and blocks[end].kind == "display" \
+            and (end == index or not (blocks[end].gap_before or blocks[end].page_start)):
+        lines += [" ".join(line.split()) for line in blocks[end].line_texts if line.strip()]
+        end += 1
+    if any(len(line.split()) > COLUMN_WORDS for line in lines) or sum(map(_person, lines)) < PEOPLE_IN_COLUMN:
+        return index
+    return end
+
+
+def _person(line: str) -> bool:
+    """A person's name as a list of people sets it: a first name and a surname, each a capital
+    over lower case ("Eric Boughman", "John DeMauro"); not a line in capitals, nor one with a
+    figure or a function word in lower case ("Ereignis zum")."""
+    names = line.split()
+    return len(names) == 2 and all(name.isalpha() and name[:1].isupper() and not name.isupper() for name in names)
 
 
 def _lead_in(line: str, words: Vocabulary) -> bool:

@@ -286,3 +286,15 @@ def test_the_first_numbered_point_set_right_under_the_title_opens_the_text_and_i
             "in het bijzonder de ereleden.\n2. Ingekomen stukken\nEr zijn geen ingekomen stukken.\n")
     assert build(text).metadata.title == ("Notulen van de Algemene Ledenvergadering van Speeltuinvereniging De Wip "
                                           "op 12 maart 2024")
+
+
+def test_a_column_of_names_and_roles_beside_the_text_is_no_title():
+    # A club's officers in a sidebar, which the text layer reads before the masthead's line.
+    text = ("Officers\nEric Boughman\nPresident\nMelissa Brzezinski\nImmediate Past President\nTim Loftin\n"
+            "Secretary\n\nRotary Club of Lake Mary\n\nThis week the club welcomes two organisations that received "
+            "a grant from our charitable giving programme this spring.\n")
+    assert build(text).metadata.title == "Rotary Club of Lake Mary"
+    # A column of names under the title leaves it the title.
+    authors = ("Stad van morgen\n\nAnna Jansen\nPiet de Vries\nJan Peeters\n\n"
+               "De stad verandert snel, en wie er woont, wil weten wat er komt.\n")
+    assert build(authors).metadata.title == "Stad van morgen"
