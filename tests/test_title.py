@@ -298,3 +298,13 @@ def test_a_column_of_names_and_roles_beside_the_text_is_no_title():
     authors = ("Stad van morgen\n\nAnna Jansen\nPiet de Vries\nJan Peeters\n\n"
                "De stad verandert snel, en wie er woont, wil weten wat er komt.\n")
     assert build(authors).metadata.title == "Stad van morgen"
+
+
+def test_a_memos_subject_under_its_addressee_is_its_title_not_the_department_atop_it():
+    # A memo whose sender's address is a picture: no address or date in the text, only whom
+    # it is for and what it is about under the department's name.
+    text = ("City of Springfield\nPARKS DEPARTMENT\n\nMemorandum\n\nTo:       All park wardens\n\n"
+            "From:     Anna Jansen\n          Head of Parks\n\nSubject:  New opening hours of the city parks\n\n"
+            "From next month on the parks open at seven in the morning and close at ten in the evening, "
+            "every day of the week.\n")
+    assert build(text).metadata.title == "New opening hours of the city parks"
