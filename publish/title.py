@@ -38,7 +38,7 @@ STACK_WORDS = 2
 STACK_LINES = 3
 # A column of people beside the text (see _column_of_people_end): lines of a name or a role, this
 # many words at most each ("Immediate Past President", "Chair, Club Administration"), this many
-# of them people's names at least (a title over its two authors is none).
+# of them people's names at least, and as many their roles.
 COLUMN_WORDS = 4
 PEOPLE_IN_COLUMN = 3
 # A title line this long may have wrapped before its last words (see _wrapped): a display line of
@@ -624,8 +624,11 @@ def _column_of_people_end(blocks: list[Block], index: int) -> int:
     of names and roles, none of its lines a title's.  Evidence: display blocks set one right
     under the other (no blank line, no page between) from `index`, which stands first on the
     page or under a blank line, down to a blank line or a block of text; every line COLUMN_WORDS
-    words at most, PEOPLE_IN_COLUMN of them or more a person's name (see _person).  The index of
-    the block after the column; `index` when none starts there."""
+    words at most; under the first line (the column's label, or a title), PEOPLE_IN_COLUMN lines
+    or more a person's name (see _person) and as many that are none, their roles: a title set in
+    capitalised pairs of words reads as names, but has no roles between them ("Green Valley" /
+    "Parish Council" / "Annual Report"), nor have a title's authors.  The index of the block
+    after the column; `index` when none starts there."""
     if index and not blocks[index].gap_before:
         return index
     end, lines = index, []
@@ -633,9 +636,10 @@ def _column_of_people_end(blocks: list[Block], index: int) -> int:
             and (end == index or not (blocks[end].gap_before or blocks[end].page_start)):
         lines += [" ".join(line.split()) for line in blocks[end].line_texts if line.strip()]
         end += 1
-    if any(len(line.split()) > COLUMN_WORDS for line in lines) or sum(map(_person, lines)) < PEOPLE_IN_COLUMN:
-        return index
-    return end
+    people = sum(map(_person, lines[1:]))
+    roles = len(lines[1:]) - people
+    short = all(len(line.split()) <= COLUMN_WORDS for line in lines)
+    return end if short and min(people, roles) >= PEOPLE_IN_COLUMN else index
 
 
 def _person(line: str) -> bool:

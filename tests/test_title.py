@@ -298,6 +298,10 @@ def test_a_column_of_names_and_roles_beside_the_text_is_no_title():
     authors = ("Stad van morgen\n\nAnna Jansen\nPiet de Vries\nJan Peeters\n\n"
                "De stad verandert snel, en wie er woont, wil weten wat er komt.\n")
     assert build(authors).metadata.title == "Stad van morgen"
+    # A cover's title set in capitalised pairs of words reads as names, but no roles stand between them.
+    cover = ("Green Valley\nParish Council\nAnnual Report\n\nThe council met eleven times this year, and this "
+             "report says what it decided and why it did so.\n")
+    assert build(cover).metadata.title == "Green Valley Parish Council Annual Report"
 
 
 def test_a_memos_subject_under_its_addressee_is_its_title_not_the_department_atop_it():
