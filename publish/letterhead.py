@@ -70,6 +70,8 @@ def partial_vocabulary(language: Language):
 
 # What sets a letter apart from a report's cover: two kinds of letterhead at least.
 LETTER_KINDS = 2
+# A memo's letterhead names whom it is for and what it is about, its sender's address often a picture.
+MEMO = frozenset({"addressee", "subject"})
 # The letterhead stands in the opening blocks of a letter.
 OPENING_BLOCKS = 25
 
@@ -101,8 +103,9 @@ def is_letterhead(lines: tuple[str, ...], language: Language | None = None) -> b
 
 def is_letter(kinds: set[str]) -> bool:
     """Letterhead enough to read the text as a letter: at least two of an address, a date, a
-    reference or contact label, a subject line."""
-    return len(kinds & {"address", "date", "label", "subject"}) >= LETTER_KINDS
+    reference or contact label, a subject line; or a subject line with the addressee over it (a
+    memo's "To:" and "Subject:", whatever the department's name atop it)."""
+    return len(kinds & {"address", "date", "label", "subject"}) >= LETTER_KINDS or MEMO <= kinds
 
 
 def organisation(line: str, language: Language | None = None) -> bool:

@@ -36,6 +36,11 @@ BODY_MIN_WORDS = 12
 # of a block or more, of STACK_WORDS words at most each.
 STACK_WORDS = 2
 STACK_LINES = 3
+# A column of people beside the text (see _column_of_people_end): lines of a name or a role, this
+# many words at most each ("Immediate Past President", "Chair, Club Administration"), this many
+# of them people's names at least, and as many their roles.
+COLUMN_WORDS = 4
+PEOPLE_IN_COLUMN = 3
 # A title line this long may have wrapped before its last words (see _wrapped): a display line of
 # half a text line's width or more.
 WRAPPED_MIN_CHARS = 40
@@ -101,6 +106,9 @@ DAY_GLUED_TO_MONTH = re.compile(r"\b(\d{1,2}\.)(?=[^\W\d_]{3})")
 # A release's number in three parts or more ("1.4.2"), alone on its line right under a title: the
 # edition of the standard or the software the title names, part of it (a section's number has two
 # parts at most, "5.1").
+# The number of a text's first point glued to its words or set before them ("1.Opening en
+# welkom", "1) Begroting"): the opening of the text (see _without_first_point).
+FIRST_POINT = re.compile(r"1[.)]\s*[^\W\d_]")
 RELEASE = re.compile(r"[vV]?\d{1,3}(?:\.\d{1,3}){2,}")
 REGISTRATION = re.compile(r"^[^\W\d_][\w.-]*(?: [\w.-]+)? ?: ?(?:[A-Z]{2}\d{2} ?)?\d[\d .\-/]{4,}$")
 
@@ -350,7 +358,8 @@ def without_date_set_apart(title: str, blocks: list[Block], source_lines: tuple[
     """The title without the date set apart at the end of its line ("PRESS RELEASE from X
     <wide gap> 21 MAY 2022"): a field of its own, when it was issued, not what the document is
     called; and without a word broken into pieces set apart at its start (see _broken_word);
-    and without a date on a line of its own that ends it (see _without_date_line).
+    and without a date on a line of its own that ends it (see _without_date_line), nor the text's first
+    numbered point set right under it (see _without_first_point).
     Evidence: the title is one first-page line of the source, and a date (see _dated) stands
     after a gap of DATE_GAP spaces or more at its end; a date the title runs into ("Verslag van
     12 maart 2024") is part of it."""
@@ -364,7 +373,24 @@ def without_date_set_apart(title: str, blocks: list[Block], source_lines: tuple[
             if fields and " ".join(fields[0].split()) == whole and _broken_word(fields[1], words) \
                     and _possible(fields[2], words):
                 return " ".join(fields[2].split())
-    return _without_date_line(whole, blocks, words) or title
+    return _without_date_line(whole, blocks, words) or _without_first_point(whole, blocks, words) or title
+
+
+def _without_first_point(title: str, blocks: list[Block], words: Vocabulary) -> str | None:
+    """The title without the first point of the text that the front lines ran on into it
+    ("Notulen van de Algemene Jaarvergadering ... op 23 maart 2009" / "1.Opening en welkom", the
+    minutes of that point under it): the opening of the text, not the title's last words.
+    Evidence: the line is the last of its first-page block, opens with the number 1 and its full
+    stop or bracket (see FIRST_POINT), a paragraph or list item of the text stands right under it
+    (see _body), and what is left may be a title (see _possible)."""
+    end = _first_page_end(blocks)
+    for index, block in enumerate(blocks[:end - 1]):
+        lines = [" ".join(line.split()) for line in block.line_texts if line.strip()]
+        point = lines[-1] if lines else ""
+        rest = title[:-len(point)].strip() if point and title.endswith(" " + point) else ""
+        if rest and FIRST_POINT.match(point) and _body(blocks[index + 1]) and _possible(rest, words):
+            return rest
+    return None
 
 
 def _without_date_line(title: str, blocks: list[Block], words: Vocabulary) -> str | None:
@@ -499,8 +525,16 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
 
 
 def _first_page(blocks: list[Block]) -> str:
-    """The first page's words, folded (see _folded)."""
-    return _folded(" ".join(block.text for block in blocks[:_first_page_end(blocks)]))
+    """The first page's words, folded (see _folded), but those of a column of people (see
+    _column_of_people_end): a title read from those lines is a list of names, which the best
+    candidate replaces (see _beats)."""
+    end, index, texts = _first_page_end(blocks), 0, []
+    while index < end:
+        column = _column_of_people_end(blocks, index)
+        if column == index:
+            texts.append(blocks[index].text)
+        index = max(column, index + 1)
+    return _folded(" ".join(texts))
 
 
 def _first_page_end(blocks: list[Block]) -> int:
@@ -547,6 +581,10 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
             and not title_over_its_date(block, words)
         if (index and block.page_start) or text_starts or _opens_provisions(blocks, index, words):
             break
+        column = _column_of_people_end(blocks, index)
+        if column > index:
+            dropped, resume, lead = True, column, None
+            continue
         if out and _framed(block):
             out[-1], rest = _with_framed_line(out[-1], block)
             # (the closing dash ends the title: the line under it is no run-on, nor a subtitle)
@@ -578,6 +616,38 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
             else:
                 dropped, lead = True, candidate.text if _lead_in(candidate.text, words) else None
     return out
+
+
+def _column_of_people_end(blocks: list[Block], index: int) -> int:
+    """A column of people set beside the text, its label over it (a club's officers in a sidebar:
+    "Officers" / "Eric Boughman" / "President" / "Ephraim Grubbs" / "Vice President" ...): a list
+    of names and roles, none of its lines a title's.  Evidence: display blocks set one right
+    under the other (no blank line, no page between) from `index`, which stands first on the
+    page or under a blank line, down to a blank line or a block of text; every line COLUMN_WORDS
+    words at most; under the first line (the column's label, or a title), PEOPLE_IN_COLUMN lines
+    or more a person's name (see _person) and as many that are none, their roles: a title set in
+    capitalised pairs of words reads as names, but has no roles between them ("Green Valley" /
+    "Parish Council" / "Annual Report"), nor have a title's authors.  The index of the block
+    after the column; `index` when none starts there."""
+    if index and not blocks[index].gap_before:
+        return index
+    end, lines = index, []
+    while end < len(blocks) and blocks[end].kind == "display" \
+            and (end == index or not (blocks[end].gap_before or blocks[end].page_start)):
+        lines += [" ".join(line.split()) for line in blocks[end].line_texts if line.strip()]
+        end += 1
+    people = sum(map(_person, lines[1:]))
+    roles = len(lines[1:]) - people
+    short = all(len(line.split()) <= COLUMN_WORDS for line in lines)
+    return end if short and min(people, roles) >= PEOPLE_IN_COLUMN else index
+
+
+def _person(line: str) -> bool:
+    """A person's name as a list of people sets it: a first name and a surname, each a capital
+    over lower case ("Eric Boughman", "John DeMauro"); not a line in capitals, nor one with a
+    figure or a function word in lower case ("Ereignis zum")."""
+    names = line.split()
+    return len(names) == 2 and all(name.isalpha() and name[:1].isupper() and not name.isupper() for name in names)
 
 
 def _lead_in(line: str, words: Vocabulary) -> bool:

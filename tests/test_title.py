@@ -276,3 +276,39 @@ def test_a_masthead_broken_apart_by_the_text_layer_is_made_whole_by_its_colophon
     # Without the colophon the first line stands alone.
     choice = choose(blocks, (), words)
     assert choice is not None and choice.title == "KERK"
+
+
+def test_the_first_numbered_point_set_right_under_the_title_opens_the_text_and_is_not_part_of_it():
+    # Minutes: the title wraps over two lines and the first point of the agenda, its number
+    # glued to its words, stands right under them with its text under it, no blank line between.
+    text = ("Notulen van de Algemene Ledenvergadering\nvan Speeltuinvereniging De Wip op 12 maart 2024\n"
+            "1.Opening en welkom\nDe voorzitter opent de vergadering en heet de 40 aanwezigen van harte welkom, "
+            "in het bijzonder de ereleden.\n2. Ingekomen stukken\nEr zijn geen ingekomen stukken.\n")
+    assert build(text).metadata.title == ("Notulen van de Algemene Ledenvergadering van Speeltuinvereniging De Wip "
+                                          "op 12 maart 2024")
+
+
+def test_a_column_of_names_and_roles_beside_the_text_is_no_title():
+    # A club's officers in a sidebar, which the text layer reads before the masthead's line.
+    text = ("Officers\nEric Boughman\nPresident\nMelissa Brzezinski\nImmediate Past President\nTim Loftin\n"
+            "Secretary\n\nRotary Club of Lake Mary\n\nThis week the club welcomes two organisations that received "
+            "a grant from our charitable giving programme this spring.\n")
+    assert build(text).metadata.title == "Rotary Club of Lake Mary"
+    # A column of names under the title leaves it the title.
+    authors = ("Stad van morgen\n\nAnna Jansen\nPiet de Vries\nJan Peeters\n\n"
+               "De stad verandert snel, en wie er woont, wil weten wat er komt.\n")
+    assert build(authors).metadata.title == "Stad van morgen"
+    # A cover's title set in capitalised pairs of words reads as names, but no roles stand between them.
+    cover = ("Green Valley\nParish Council\nAnnual Report\n\nThe council met eleven times this year, and this "
+             "report says what it decided and why it did so.\n")
+    assert build(cover).metadata.title == "Green Valley Parish Council Annual Report"
+
+
+def test_a_memos_subject_under_its_addressee_is_its_title_not_the_department_atop_it():
+    # A memo whose sender's address is a picture: no address or date in the text, only whom
+    # it is for and what it is about under the department's name.
+    text = ("City of Springfield\nPARKS DEPARTMENT\n\nMemorandum\n\nTo:       All park wardens\n\n"
+            "From:     Anna Jansen\n          Head of Parks\n\nSubject:  New opening hours of the city parks\n\n"
+            "From next month on the parks open at seven in the morning and close at ten in the evening, "
+            "every day of the week.\n")
+    assert build(text).metadata.title == "New opening hours of the city parks"
