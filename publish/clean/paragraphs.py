@@ -788,15 +788,19 @@ def _fills_its_column(layout: _Layout, k: int) -> bool:
     on in lower case): WRAPPED_EVIDENCE of them at least are no longer.  Such a line is a
     paragraph's full first line, not a heading, even where longer lines of another column or a
     table stand near it ("Nach dieser kleinen Einführung programmieren alle" / "Gruppen einmal
-    das ..." in a column of lines that long)."""
+    das ..." in a column of lines that long).  Under a blank line or at a page's top, where a
+    heading is set apart, the line under it must be no longer too: a heading there is shorter
+    than the text under it, a paragraph's first line runs as long as its next ("We recommend
+    that European Standards Organisations (ESOs) establish a dedicated" / "IPR mode that ...")."""
     texts, lengths = layout.texts, layout.lengths
     wrapped = [lengths[j] for j in range(max(0, k - WRAPPED_WINDOW), min(len(texts) - 1, k + WRAPPED_WINDOW))
                if j != k and not layout.gaps[j + 1] and not layout.lines[j + 1].page_start
                and texts[j + 1][:1].islower()]
     no_longer = sum(length <= lengths[k] + WRAPPED_SLACK for length in wrapped)
-    return not layout.gaps[k] and not layout.lines[k].page_start and not HEADING_NUMBER.match(texts[k]) \
+    set_apart = layout.gaps[k] or layout.lines[k].page_start
+    return not HEADING_NUMBER.match(texts[k]) \
         and len(texts[k].split()) >= WRAPPED_LINE_WORDS and no_longer >= WRAPPED_EVIDENCE \
-        and 2 * no_longer >= len(wrapped)
+        and 2 * no_longer >= len(wrapped) and (not set_apart or lengths[k + 1] <= lengths[k] + WRAPPED_SLACK)
 
 
 def _between_items(layout: _Layout, k: int) -> bool:

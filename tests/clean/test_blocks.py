@@ -1000,6 +1000,25 @@ def test_a_heading_as_long_as_the_columns_lines_stays_a_heading_under_a_blank_li
     assert ("display", "Expressie activiteiten en activiteiten in relatie tot cultuureducatie") in got
 
 
+def test_a_full_line_under_a_blank_line_opens_its_paragraph_when_the_line_under_it_is_no_longer():
+    # A heading set apart is shorter than the text under it; a paragraph's first line after a
+    # blank line is as long as the lines of its column, the next one included.
+    text = ("ecosystem, we recommend that any standards intended for software or digital\n"
+            "implementation be either free of SEPs or licensed on a rights-waived basis, for\n"
+            "example, through a clear and public non-assertion covenant. This approach, already\n"
+            "common in international standardisation (e.g., IETF, W3C), provides legal certainty and\n"
+            "removes the need for case-by-case patent licensing.\n\n"
+            "We recommend that European Standards Organisations (ESOs) establish a dedicated\n"
+            "IPR mode that allows and encourages rights-waived commitments for standards\n"
+            "whose deliverables include digital elements such as code, APIs, file formats, or\n"
+            "protocols. This will ensure that such standards can be implemented openly, without\n"
+            "legal or financial barriers, and remain compatible with open source development\n"
+            "practices.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert all(kind != "display" for kind, _ in got)
+    assert any("establish a dedicated IPR mode" in text for _, text in got)
+
+
 def test_a_line_ending_on_a_determiner_goes_on_under_it_even_before_a_capital():
     # German nouns open in a capital, so the line under a paragraph's first line may look like a
     # paragraph's opening; a heading never ends on "dieser", "unseres" or "deren".
