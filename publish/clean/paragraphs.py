@@ -199,6 +199,8 @@ class _Layout:
             return False
         if any(map(_HAS_BRACKET, texts)) and _unbalanced(" ".join([LEADING_MARKER.sub("", first)] + texts[1:])):
             return False            # "Homeless [and in Priority" / "Need]:" goes on
+        if _quote_left_open(" ".join(texts)):
+            return False            # "„Die WikiCon ist die perfekte" / "Möglichkeit, ...“" goes on
         # A numbered heading may ask ("II] Wat hebben we gedaan?"); a two-line title may wrap after
         # a comma ("Lezen is geen luxe," / "maar een recht").
         last = texts[-1]
@@ -868,6 +870,18 @@ def _unbalanced(text: str) -> bool:
     """A bracket opened and not closed (the text goes on), or closed and not opened (it began
     before)."""
     return text.count("(") != text.count(")") or text.count("[") != text.count("]")
+
+
+# A quotation mark that opens a quotation: at the line's start or after a space or bracket, a
+# word right after it (a Dutch elision, "‘s avonds", "‘t", opens none).
+OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(\[]))[„“‘«‹\"](?=\w)(?![st]\s)")
+QUOTE_MARKS = re.compile(r"[„“”‘’«»‹›\"]")
+
+
+def _quote_left_open(text: str) -> bool:
+    """The last quotation mark of the text opens a quotation: the quotation goes on after it."""
+    marks = [match.start() for match in QUOTE_MARKS.finditer(text)]
+    return bool(marks) and OPENING_QUOTE.match(text, marks[-1]) is not None
 
 
 def _capitals(text: str) -> bool:

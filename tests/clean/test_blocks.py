@@ -521,6 +521,19 @@ def test_a_line_group_with_a_bracket_left_open_goes_on():
     assert ("item", "Een huishouden dat dakloos is [en voorrang heeft of geen voorrang]:") in got
 
 
+def test_a_line_with_a_quotation_left_open_goes_on():
+    # The quotation the line opens closes on the next line: one sentence, not a heading over it; a
+    # heading quoting a title closes its quotation ("Weiterentwickeln: „Technische Wünsche“ ...").
+    text = ("Wir freuen uns auf die nächste WikiCon vom 08. bis 10. September in Leipzig.\n\n"
+            "„Die WikiCon ist die perfekte\n"
+            "Möglichkeit, andere Mitwirkende zu treffen, die ich lange Jahre nur virtuell kannte.“\n\n"
+            "Weiterentwickeln: „Technische Wünsche“ der Community werden erfüllt\n"
+            "Die Wünsche der Community an die Software werden seit 2016 gesammelt und umgesetzt.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert any(text.startswith("„Die WikiCon ist die perfekte Möglichkeit, andere") for _, text in got)
+    assert ("display", "Weiterentwickeln: „Technische Wünsche“ der Community werden erfüllt") in got
+
+
 def test_a_heading_in_capitals_over_two_lines_is_one_heading():
     text = (f"{WIDE}\nhier eindigt de alinea.\n\nARMOEDE EN SCHULDEN\nIN DE REGIO NOORD\n{WIDE}\n"
             "nog een regel.\n\nTIMEFRAMES = YES\nLOGFILE = NO\n")
