@@ -1013,6 +1013,20 @@ def test_a_heading_as_long_as_the_columns_lines_stays_a_heading_under_a_blank_li
     assert ("display", "Expressie activiteiten en activiteiten in relatie tot cultuureducatie") in got
 
 
+def test_a_line_ending_on_a_quantifier_or_an_adverb_of_degree_goes_on_under_it_even_before_a_capital():
+    # "weitere" wants its noun, "sehr" its adjective: a heading ends on neither.
+    text = ("Er muss nun aber noch besser verbreitet und für andere Bildquellen als\n"
+            "Wikipedia und Wikimedia Commons nutzbar werden.\n"
+            "Wikimedia Deutschland hat 2016 noch viele weitere\n"
+            "Projekte umgesetzt, die in diesem Jahresbericht vorgestellt werden.\n\n"
+            "Richard Cameron ist sehr\n"
+            "Karrierefokussiert und stets besorgt um seine Noten, die er mit aller Kraft verteidigt.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert all(kind != "display" for kind, _ in got)
+    assert any("noch viele weitere Projekte umgesetzt" in text for _, text in got)
+    assert any("ist sehr Karrierefokussiert" in text for _, text in got)
+
+
 def test_a_full_line_under_a_blank_line_opens_its_paragraph_when_the_line_under_it_is_no_longer():
     # A heading set apart is shorter than the text under it; a paragraph's first line after a
     # blank line is as long as the lines of its column, the next one included.
