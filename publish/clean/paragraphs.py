@@ -107,6 +107,16 @@ class _Layout:
         """The column width around a line: the longest line nearby."""
         return max(self.lengths[max(0, index - WIDTH_WINDOW):index + WIDTH_WINDOW + 1])
 
+    def column(self, index: int) -> int:
+        """The column width at a line over the next: the longest line nearby, but no longer than
+        the text's measure (a line the text layer ran on past the column nearby, "cryptografie9.
+        Nederland heeft ook een inzending gedaan, ..." at 143 characters in a text of 77, does not
+        make a paragraph's full line look short), unless the line or the next runs past the
+        measure itself: then the lines run that long here."""
+        if max(self.lengths[index:index + 2]) > self.measure:
+            return self.width(index)
+        return min(self.width(index), self.measure)
+
     @cached_property
     def measure(self) -> int:
         """The text's measure: the length its longer lines reach (the 90th percentile, so a
@@ -732,7 +742,7 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     slack = ITEM_SLACK if in_item and len(prev.split()) > HEADING_LINE_WORDS else 0
     if upper and (not nxt[:1].isdigit() or _numbered_under(layout.texts[start], nxt)) and display \
             and last_word(prev).lower() not in words.function_words \
-            and (signal_gap or page or (_fits(prev, nxt, layout.width(k - 1), slack)
+            and (signal_gap or page or (_fits(prev, nxt, layout.column(k - 1), slack)
                                         and not _fills_its_column(layout, k - 1))):
         return _NEW_BLOCK           # a heading-like line group
     if signal_gap and display and (words.byline.match(nxt) or words.name_with_title.match(nxt)):

@@ -1027,6 +1027,21 @@ def test_a_line_ending_on_a_quantifier_or_an_adverb_of_degree_goes_on_under_it_e
     assert any("ist sehr Karrierefokussiert" in text for _, text in got)
 
 
+def test_a_line_run_on_past_the_column_does_not_make_a_full_line_a_heading():
+    # The line the text layer ran on (a note number glued, the next sentence added) is no measure
+    # of the column: against the text's measure the paragraph's first line is full.
+    text = ("Welke rol speelt Nederland bij versterkte encryptie voor quantumcomputers?\n\n\n\n"
+            "Antwoord 7\n"
+            "Een heel bekende samenwerking op dit vlak is de Amerikaanse National\n"
+            "Institute of Standards and Technology competitie voor Post quantum\n"
+            "cryptografie9. Nederland heeft ook een inzending gedaan, welke is geselecteerd "
+            "(CRYSTALS-KYBER)10 om in de\n"
+            "nieuwe standaard te worden opgenomen. Het kabinet volgt deze ontwikkelingen\n"
+            "nauwgezet en deelt de kennis met de betrokken organisaties in Nederland.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert any("de Amerikaanse National Institute of Standards" in text for _, text in got)
+
+
 def test_a_full_line_under_a_blank_line_opens_its_paragraph_when_the_line_under_it_is_no_longer():
     # A heading set apart is shorter than the text under it; a paragraph's first line after a
     # blank line is as long as the lines of its column, the next one included.
