@@ -107,6 +107,16 @@ class _Layout:
         """The column width around a line: the longest line nearby."""
         return max(self.lengths[max(0, index - WIDTH_WINDOW):index + WIDTH_WINDOW + 1])
 
+    def column(self, index: int) -> int:
+        """The column width at a line over the next: the longest line nearby, but no longer than
+        the text's measure (a line the text layer ran on past the column nearby, "cryptografie9.
+        Nederland heeft ook een inzending gedaan, ..." at 143 characters in a text of 77, does not
+        make a paragraph's full line look short), unless the line or the next runs past the
+        measure itself: then the lines run that long here."""
+        if max(self.lengths[index:index + 2]) > self.measure:
+            return self.width(index)
+        return min(self.width(index), self.measure)
+
     @cached_property
     def measure(self) -> int:
         """The text's measure: the length its longer lines reach (the 90th percentile, so a
@@ -199,6 +209,8 @@ class _Layout:
             return False
         if any(map(_HAS_BRACKET, texts)) and _unbalanced(" ".join([LEADING_MARKER.sub("", first)] + texts[1:])):
             return False            # "Homeless [and in Priority" / "Need]:" goes on
+        if _quote_left_open(" ".join(texts)):
+            return False            # "„Die WikiCon ist die perfekte" / "Möglichkeit, ...“" goes on
         # A numbered heading may ask ("II] Wat hebben we gedaan?"); a two-line title may wrap after
         # a comma ("Lezen is geen luxe," / "maar een recht").
         last = texts[-1]
@@ -730,7 +742,7 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     slack = ITEM_SLACK if in_item and len(prev.split()) > HEADING_LINE_WORDS else 0
     if upper and (not nxt[:1].isdigit() or _numbered_under(layout.texts[start], nxt)) and display \
             and last_word(prev).lower() not in words.function_words \
-            and (signal_gap or page or (_fits(prev, nxt, layout.width(k - 1), slack)
+            and (signal_gap or page or (_fits(prev, nxt, layout.column(k - 1), slack)
                                         and not _fills_its_column(layout, k - 1))):
         return _NEW_BLOCK           # a heading-like line group
     if signal_gap and display and (words.byline.match(nxt) or words.name_with_title.match(nxt)):
@@ -788,15 +800,19 @@ def _fills_its_column(layout: _Layout, k: int) -> bool:
     on in lower case): WRAPPED_EVIDENCE of them at least are no longer.  Such a line is a
     paragraph's full first line, not a heading, even where longer lines of another column or a
     table stand near it ("Nach dieser kleinen Einführung programmieren alle" / "Gruppen einmal
-    das ..." in a column of lines that long)."""
+    das ..." in a column of lines that long).  Under a blank line or at a page's top, where a
+    heading is set apart, the line under it must be no longer too: a heading there is shorter
+    than the text under it, a paragraph's first line runs as long as its next ("We recommend
+    that European Standards Organisations (ESOs) establish a dedicated" / "IPR mode that ...")."""
     texts, lengths = layout.texts, layout.lengths
     wrapped = [lengths[j] for j in range(max(0, k - WRAPPED_WINDOW), min(len(texts) - 1, k + WRAPPED_WINDOW))
                if j != k and not layout.gaps[j + 1] and not layout.lines[j + 1].page_start
                and texts[j + 1][:1].islower()]
     no_longer = sum(length <= lengths[k] + WRAPPED_SLACK for length in wrapped)
-    return not layout.gaps[k] and not layout.lines[k].page_start and not HEADING_NUMBER.match(texts[k]) \
+    set_apart = layout.gaps[k] or layout.lines[k].page_start
+    return not HEADING_NUMBER.match(texts[k]) \
         and len(texts[k].split()) >= WRAPPED_LINE_WORDS and no_longer >= WRAPPED_EVIDENCE \
-        and 2 * no_longer >= len(wrapped)
+        and 2 * no_longer >= len(wrapped) and (not set_apart or lengths[k + 1] <= lengths[k] + WRAPPED_SLACK)
 
 
 def _between_items(layout: _Layout, k: int) -> bool:
@@ -864,6 +880,18 @@ def _unbalanced(text: str) -> bool:
     """A bracket opened and not closed (the text goes on), or closed and not opened (it began
     before)."""
     return text.count("(") != text.count(")") or text.count("[") != text.count("]")
+
+
+# A quotation mark that opens a quotation: at the line's start or after a space or bracket, a
+# word right after it (a Dutch elision, "‘s avonds", "‘t", opens none).
+OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(\[]))[„“‘«‹\"](?=\w)(?![st]\s)")
+QUOTE_MARKS = re.compile(r"[„“”‘’«»‹›\"]")
+
+
+def _quote_left_open(text: str) -> bool:
+    """The last quotation mark of the text opens a quotation: the quotation goes on after it."""
+    marks = [match.start() for match in QUOTE_MARKS.finditer(text)]
+    return bool(marks) and OPENING_QUOTE.match(text, marks[-1]) is not None
 
 
 def _capitals(text: str) -> bool:

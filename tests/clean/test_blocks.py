@@ -521,6 +521,19 @@ def test_a_line_group_with_a_bracket_left_open_goes_on():
     assert ("item", "Een huishouden dat dakloos is [en voorrang heeft of geen voorrang]:") in got
 
 
+def test_a_line_with_a_quotation_left_open_goes_on():
+    # The quotation the line opens closes on the next line: one sentence, not a heading over it; a
+    # heading quoting a title closes its quotation ("Weiterentwickeln: „Technische Wünsche“ ...").
+    text = ("Wir freuen uns auf die nächste WikiCon vom 08. bis 10. September in Leipzig.\n\n"
+            "„Die WikiCon ist die perfekte\n"
+            "Möglichkeit, andere Mitwirkende zu treffen, die ich lange Jahre nur virtuell kannte.“\n\n"
+            "Weiterentwickeln: „Technische Wünsche“ der Community werden erfüllt\n"
+            "Die Wünsche der Community an die Software werden seit 2016 gesammelt und umgesetzt.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert any(text.startswith("„Die WikiCon ist die perfekte Möglichkeit, andere") for _, text in got)
+    assert ("display", "Weiterentwickeln: „Technische Wünsche“ der Community werden erfüllt") in got
+
+
 def test_a_heading_in_capitals_over_two_lines_is_one_heading():
     text = (f"{WIDE}\nhier eindigt de alinea.\n\nARMOEDE EN SCHULDEN\nIN DE REGIO NOORD\n{WIDE}\n"
             "nog een regel.\n\nTIMEFRAMES = YES\nLOGFILE = NO\n")
@@ -998,6 +1011,54 @@ def test_a_heading_as_long_as_the_columns_lines_stays_a_heading_under_a_blank_li
             "bijvoorbeeld muziek, techniek, tekenen en handvaardigheid.\n")
     got = [(b.kind, b.text) for b in blocks(text)]
     assert ("display", "Expressie activiteiten en activiteiten in relatie tot cultuureducatie") in got
+
+
+def test_a_line_ending_on_a_quantifier_or_an_adverb_of_degree_goes_on_under_it_even_before_a_capital():
+    # "weitere" wants its noun, "sehr" its adjective: a heading ends on neither.
+    text = ("Er muss nun aber noch besser verbreitet und für andere Bildquellen als\n"
+            "Wikipedia und Wikimedia Commons nutzbar werden.\n"
+            "Wikimedia Deutschland hat 2016 noch viele weitere\n"
+            "Projekte umgesetzt, die in diesem Jahresbericht vorgestellt werden.\n\n"
+            "Richard Cameron ist sehr\n"
+            "Karrierefokussiert und stets besorgt um seine Noten, die er mit aller Kraft verteidigt.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert all(kind != "display" for kind, _ in got)
+    assert any("noch viele weitere Projekte umgesetzt" in text for _, text in got)
+    assert any("ist sehr Karrierefokussiert" in text for _, text in got)
+
+
+def test_a_line_run_on_past_the_column_does_not_make_a_full_line_a_heading():
+    # The line the text layer ran on (a note number glued, the next sentence added) is no measure
+    # of the column: against the text's measure the paragraph's first line is full.
+    text = ("Welke rol speelt Nederland bij versterkte encryptie voor quantumcomputers?\n\n\n\n"
+            "Antwoord 7\n"
+            "Een heel bekende samenwerking op dit vlak is de Amerikaanse National\n"
+            "Institute of Standards and Technology competitie voor Post quantum\n"
+            "cryptografie9. Nederland heeft ook een inzending gedaan, welke is geselecteerd "
+            "(CRYSTALS-KYBER)10 om in de\n"
+            "nieuwe standaard te worden opgenomen. Het kabinet volgt deze ontwikkelingen\n"
+            "nauwgezet en deelt de kennis met de betrokken organisaties in Nederland.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert any("de Amerikaanse National Institute of Standards" in text for _, text in got)
+
+
+def test_a_full_line_under_a_blank_line_opens_its_paragraph_when_the_line_under_it_is_no_longer():
+    # A heading set apart is shorter than the text under it; a paragraph's first line after a
+    # blank line is as long as the lines of its column, the next one included.
+    text = ("ecosystem, we recommend that any standards intended for software or digital\n"
+            "implementation be either free of SEPs or licensed on a rights-waived basis, for\n"
+            "example, through a clear and public non-assertion covenant. This approach, already\n"
+            "common in international standardisation (e.g., IETF, W3C), provides legal certainty and\n"
+            "removes the need for case-by-case patent licensing.\n\n"
+            "We recommend that European Standards Organisations (ESOs) establish a dedicated\n"
+            "IPR mode that allows and encourages rights-waived commitments for standards\n"
+            "whose deliverables include digital elements such as code, APIs, file formats, or\n"
+            "protocols. This will ensure that such standards can be implemented openly, without\n"
+            "legal or financial barriers, and remain compatible with open source development\n"
+            "practices.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert all(kind != "display" for kind, _ in got)
+    assert any("establish a dedicated IPR mode" in text for _, text in got)
 
 
 def test_a_line_ending_on_a_determiner_goes_on_under_it_even_before_a_capital():
