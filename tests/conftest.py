@@ -124,25 +124,28 @@ def pytest_xdist_make_scheduler(config, log):
     return WholeModulesLongestFirst(config, log)
 
 
-# Before a run has recorded its tests' times (a fresh checkout, -p no:cacheprovider), a test of these
-# modules is taken to be slow: each starts validators, servers, child processes or whole builds.
-SLOW_MODULES = {f"tests/{name}.py" for name in (
-    "test_linear", "test_packaging", "fuzz/test_fuzz", "test_results", "test_robustness", "test_validate",
-    "test_conformance", "test_serve_load", "test_serve", "test_cluster", "test_batch", "browser/test_golden_editions",
-    "browser/test_reader_checks")}
+# The seconds each test took in a whole run of the suite (python3 dev.py test, two workers on a 2-core
+# machine like CI's): the order of a checkout that has recorded no times of its own (a fresh clone, as in
+# CI, or -p no:cacheprovider). Without it a fresh clone guessed, and dealt the golden editions' browser
+# checks beside the other waiting tests (serve, validators) instead of beside work that keeps a core busy.
+# Tests under 0.1 s are left out. Made again by `python3 dev.py test --record-test-seconds`.
+TEST_SECONDS = Path(__file__).parent / "test-seconds.json"
+UNTIMED_SECONDS = 0.2       # a test in neither record (most tests take less)
 DURATIONS_KEY = "publish/test-seconds"
 
 
-def recorded_seconds(config):
-    """nodeid -> the seconds its setup, call and teardown took in the last run that ran it."""
-    cache = getattr(config, "cache", None)
-    recorded = cache.get(DURATIONS_KEY, {}) if cache is not None else {}
+def pytest_addoption(parser):
+    parser.addoption("--record-test-seconds", action="store_true",
+                     help=f"keep the test times recorded here (this run's and earlier) in tests/{TEST_SECONDS.name}")
 
-    def seconds(nodeid: str) -> float:
-        if nodeid in recorded:
-            return recorded[nodeid]
-        return 3.0 if nodeid.split("::", 1)[0] in SLOW_MODULES else 0.2
-    return seconds
+
+def recorded_seconds(config):
+    """nodeid -> the seconds its setup, call and teardown took in the last run here that ran it, else in
+    the run TEST_SECONDS keeps."""
+    cache = getattr(config, "cache", None)
+    recorded = {**json.loads(TEST_SECONDS.read_text(encoding="utf-8")),
+                **(cache.get(DURATIONS_KEY, {}) if cache is not None else {})}
+    return lambda nodeid: recorded.get(nodeid, UNTIMED_SECONDS)
 
 
 _TIMES: dict[str, float] = {}
@@ -154,9 +157,14 @@ def pytest_runtest_logreport(report):
 
 def pytest_sessionfinish(session):
     """The controller (or a run without workers) records each test's time for the next run's order."""
-    cache = getattr(session.config, "cache", None)
-    if cache is None or hasattr(session.config, "workerinput") or not _TIMES:
+    config = session.config
+    cache = getattr(config, "cache", None)
+    if cache is None or hasattr(config, "workerinput") or not _TIMES:
         return
     recorded = cache.get(DURATIONS_KEY, {})
     recorded.update({nodeid: round(seconds, 3) for nodeid, seconds in _TIMES.items()})
     cache.set(DURATIONS_KEY, recorded)
+    if config.getoption("record_test_seconds"):
+        merged = {**json.loads(TEST_SECONDS.read_text(encoding="utf-8")), **recorded}
+        kept = {nodeid: round(seconds, 1) for nodeid, seconds in sorted(merged.items()) if seconds >= 0.1}
+        TEST_SECONDS.write_text(json.dumps(kept, indent=0) + "\n", encoding="utf-8")

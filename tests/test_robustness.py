@@ -65,8 +65,11 @@ def test_two_builds_are_byte_identical(tmp_path):
 
 # Runs `publish` with a hook: on reaching STAGE it prints a line and, with "self", sends
 # itself SIGINT there.  The test waits for that line, so the signal lands where it means to.
+# SIGINT acts as Ctrl-C does in a terminal even when the suite was started with it ignored (a
+# background job of a script, nohup), which Python would otherwise leave ignored in the child.
 ANNOUNCING_PUBLISH = """
 import os, signal, sys
+signal.signal(signal.SIGINT, signal.default_int_handler)
 import publish.build as build
 stage, how = sys.argv[1], sys.argv[2]
 def announce(function):
