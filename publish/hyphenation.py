@@ -2,13 +2,16 @@
 
 pyphen parses a dictionary's text patterns whenever a process first asks for it: 85 ms for Dutch,
 more for German.  Here the parsed patterns are kept in the user's cache ($XDG_CACHE_HOME or
-~/.cache, publish/hyphenation, one marshal file per dictionary and pyphen version) and handed to
-pyphen's own per-process cache, where the cleaner's hyphen rules and WeasyPrint's layout both find
-them.  A missing or damaged file is made again; a cache that cannot be written only costs the time.
+~/.cache, publish/hyphenation, one marshal file per dictionary's content and pyphen version: every
+virtual environment installs the same files anew, so their modification time would make one file
+per environment) and handed to pyphen's own per-process cache, where the cleaner's hyphen rules and
+WeasyPrint's layout both find them.  A missing or damaged file is made again; a cache that cannot
+be written only costs the time.
 """
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import marshal
 from functools import cache
 from pathlib import Path
@@ -45,8 +48,8 @@ def load_patterns(name: str) -> bool:
 
 
 def _cache_path(pyphen: Any, dic: Path) -> Path:
-    stat = dic.stat()
-    return cache_folder() / f"{dic.stem}-{pyphen.__version__}-{stat.st_size}-{int(stat.st_mtime)}.marshal"
+    digest = hashlib.blake2b(dic.read_bytes(), digest_size=8).hexdigest()
+    return cache_folder() / f"{dic.stem}-{pyphen.__version__}-{digest}.marshal"
 
 
 def _patterns(pyphen: Any, dic: Path) -> Any:

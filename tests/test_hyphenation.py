@@ -1,5 +1,8 @@
 """Hyphenation dictionaries kept parsed in the user's cache: the same hyphenation as pyphen's own
 parse, made again when damaged, and shared with WeasyPrint's layout through pyphen's cache."""
+import os
+from pathlib import Path
+
 import pyphen
 import pytest
 
@@ -32,6 +35,19 @@ def test_cached_patterns_hyphenate_as_pyphen_does(cache):
     own = pyphen.Pyphen(filename=pyphen.LANGUAGES["nl_NL"], cache=False)
     for word in WORDS:
         assert made.inserted(word) == again.inserted(word) == own.inserted(word)
+
+
+def test_a_copy_of_the_dictionary_installed_anew_shares_its_cache_file(cache, tmp_path, monkeypatch):
+    # Every virtual environment installs pyphen's dictionaries anew (a fresh clone's, CI's, the
+    # minimum versions'): the same content, another modification time, one cache file for them all.
+    hyphenation.dictionary("nl")
+    installed = tmp_path / "other-venv" / "hyph_nl_NL.dic"
+    installed.parent.mkdir()
+    installed.write_bytes(Path(pyphen.LANGUAGES["nl_NL"]).read_bytes())
+    os.utime(installed, (1_000_000_000, 1_000_000_000))
+    monkeypatch.setitem(pyphen.LANGUAGES, "nl", str(installed))
+    assert _fresh(cache).inserted("ouderen") == "ou-de-ren"
+    assert len(list(cache.iterdir())) == 1
 
 
 def test_a_damaged_cache_file_is_made_again(cache):
