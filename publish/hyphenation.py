@@ -63,7 +63,16 @@ def _patterns(pyphen: Any, dic: Path) -> Any:
     fields = {name: value for name, value in vars(parsed).items() if name != "cache"}
     with contextlib.suppress(OSError, ValueError):   # a read-only cache, or patterns marshal cannot hold
         user_cache.write_file(path, marshal.dumps(fields))
+        _remove_installation_keyed(dic)
     return parsed
+
+
+def _remove_installation_keyed(dic: Path) -> None:
+    """The files earlier versions kept for this dictionary, one per installation
+    ("hyph_nl_NL-0.15.0-116507-1796511008.marshal": its size and modification time)."""
+    for stale in cache_folder().glob(f"{dic.stem}-*-*-*.marshal"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
 
 
 def _restored(pyphen: Any, fields: dict[str, Any]) -> Any:

@@ -50,6 +50,14 @@ def test_a_copy_of_the_dictionary_installed_anew_shares_its_cache_file(cache, tm
     assert len(list(cache.iterdir())) == 1
 
 
+def test_the_files_kept_per_installation_by_earlier_versions_go(cache):
+    cache.mkdir(parents=True)
+    stale = cache / "hyph_nl_NL-0.15.0-116507-1796511008.marshal"
+    stale.write_bytes(b"patterns of another installation")
+    hyphenation.dictionary("nl")
+    assert not stale.exists() and len(list(cache.iterdir())) == 1
+
+
 def test_a_damaged_cache_file_is_made_again(cache):
     hyphenation.dictionary("nl")
     [kept] = cache.iterdir()
