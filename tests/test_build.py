@@ -64,6 +64,22 @@ def test_a_failed_render_leaves_previous_outputs_untouched(tmp_path, monkeypatch
     assert after == before
 
 
+def test_a_build_spares_the_oldest_generation_while_it_runs_and_restores_the_collector_after(tmp_path, monkeypatch):
+    import gc
+    from pathlib import Path
+    thresholds = gc.get_threshold()
+    seen = []
+
+    def render(document, edition, target):
+        seen.append(gc.get_threshold())
+        raise RuntimeError("renderer crashed")
+    monkeypatch.setitem(editions.EDITIONS, "epub", dataclasses.replace(editions.EPUB, render=render))
+    with pytest.raises(RuntimeError):
+        build(Path(FIXTURE), tmp_path, ("epub",))
+    assert seen == [(thresholds[0], thresholds[1], build_module._SPARED)]
+    assert gc.get_threshold() == thresholds
+
+
 def test_a_new_temporary_file_taken_for_a_leftover_before_it_is_locked_is_made_again(tmp_path, monkeypatch):
     """Titles built at once share OUTDIR/.publish-cache: one clearing the leftovers of killed runs
     could remove another's temporary file in the instant between its creation and its lock."""
