@@ -5,6 +5,7 @@ import errno
 import gc
 import os
 import signal
+import sys
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -114,7 +115,20 @@ def oldest_generation_spared():
         gc.set_threshold(young, middle, oldest)
 
 
+@contextmanager
+def layouts_dropped():
+    """When a build ends, the layouts it made are dropped (render.pdf.forget_layouts): its
+    editions shared them, the next build has another document.  A build that laid nothing out
+    never loaded render.pdf, and does not load it (and WeasyPrint) for this."""
+    try:
+        yield
+    finally:
+        if (pdf := sys.modules.get("publish.render.pdf")) is not None:
+            pdf.forget_layouts()
+
+
 @oldest_generation_spared()
+@layouts_dropped()
 def build(source_path: Path, outdir: Path, formats: tuple[str, ...] | None = None,
           encoding: str = "utf-8", progress: Callable[[str], None] = lambda step: None,
           imposition: Imposition | None = None, warn: Callable[[str], None] = lambda message: None,

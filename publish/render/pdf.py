@@ -228,6 +228,19 @@ def written_pdf(doc: Document, edition: Edition = BOOKLET, profile: Path | None 
     return bytes(laid_out.write_pdf(**dict(edition.page_options), uncompressed_pdf=True))
 
 
+# The caches of the two functions above, as defined (tests put counting stand-ins in their place).
+_LAYOUT_CACHES = (print_layout, written_pdf)
+
+
+def forget_layouts() -> None:
+    """Drop the cached layouts and PDFs.  They serve the editions of one build (publish.build
+    drops them when it ends), and each holds the FontConfiguration it was laid out with, whose
+    folder of font files (weasyprint-*, in TMPDIR) goes only when it is freed: kept until the
+    interpreter exits, it was left behind by every build."""
+    for cached in _LAYOUT_CACHES:
+        cached.cache_clear()
+
+
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """No garbage collection while the PDF is patched: the patching makes no cycles, but its
