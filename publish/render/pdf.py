@@ -236,7 +236,7 @@ def forget_layouts() -> None:
     """Drop the cached layouts and PDFs.  They serve the editions of one build (publish.build
     drops them when it ends), and each holds the FontConfiguration it was laid out with, whose
     folder of font files (weasyprint-*, in TMPDIR) goes only when it is freed: kept until the
-    interpreter exits, it was left behind by every build."""
+    interpreter exits, it was left behind by every build that laid a booklet out."""
     for cached in _LAYOUT_CACHES:
         cached.cache_clear()
 
