@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import errno
+import gc
 import os
 import signal
+import sys
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -91,6 +93,44 @@ def output_paths(source_path: Path, outdir: Path) -> dict[str, Path]:
     return editions.output_paths(stem, outdir / stem)
 
 
+# Collections of the oldest generation a build may set off: none (gc.set_threshold's third
+# number counts collections of the middle one; a build makes some hundreds).
+_SPARED = 1_000_000
+
+
+@contextmanager
+def oldest_generation_spared():
+    """While a build runs, Python's cyclic garbage collector leaves its oldest generation alone
+    (the young ones are collected as ever).  What a build keeps lives until it ends (the
+    document, the booklet's layout: boxes by the million, shared by the PDF and the EPUB), so
+    each full collection walked all of it again for nothing: 0.11 s CPU of a 92-page report's
+    full build, 2.5 % (the one set off by importing WeasyPrint, one in the layout, one while the
+    EPUB's pages are rendered); some 6 s of a 928-page anthology's 48.  The price: the garbage the
+    layout leaves in cycles (some 60,000 objects for those 92 pages) waits until the build
+    ends, which raises the peak memory (the same at 92 pages, 5 MB more at 324, 79 MB or 13 %
+    more at 928; still linear in pages)."""
+    young, middle, oldest = gc.get_threshold()
+    gc.set_threshold(young, middle, _SPARED)
+    try:
+        yield
+    finally:
+        gc.set_threshold(young, middle, oldest)
+
+
+@contextmanager
+def layouts_dropped():
+    """When a build ends, the layouts it made are dropped (render.pdf.forget_layouts): its
+    editions shared them, the next build has another document.  A build that laid nothing out
+    never loaded render.pdf, and does not load it (and WeasyPrint) for this."""
+    try:
+        yield
+    finally:
+        if (pdf := sys.modules.get("publish.render.pdf")) is not None:
+            pdf.forget_layouts()
+
+
+@oldest_generation_spared()
+@layouts_dropped()
 def build(source_path: Path, outdir: Path, formats: tuple[str, ...] | None = None,
           encoding: str = "utf-8", progress: Callable[[str], None] = lambda step: None,
           imposition: Imposition | None = None, warn: Callable[[str], None] = lambda message: None,

@@ -64,6 +64,32 @@ def test_a_failed_render_leaves_previous_outputs_untouched(tmp_path, monkeypatch
     assert after == before
 
 
+def test_a_build_spares_the_oldest_generation_while_it_runs_and_restores_the_collector_after(tmp_path, monkeypatch):
+    import gc
+    from pathlib import Path
+    thresholds = gc.get_threshold()
+    seen = []
+
+    def render(document, edition, target):
+        seen.append(gc.get_threshold())
+        raise RuntimeError("renderer crashed")
+    monkeypatch.setitem(editions.EDITIONS, "epub", dataclasses.replace(editions.EPUB, render=render))
+    with pytest.raises(RuntimeError):
+        build(Path(FIXTURE), tmp_path, ("epub",))
+    assert seen == [(thresholds[0], thresholds[1], build_module._SPARED)]
+    assert gc.get_threshold() == thresholds
+
+
+def test_a_build_drops_the_layouts_it_made_when_it_ends(tmp_path):
+    """Kept, they held their fonts' temporary folder (weasyprint-* in TMPDIR) until the process
+    ended, and it was left behind."""
+    from pathlib import Path
+    from publish.render import pdf
+    build(Path(FIXTURE), tmp_path, ("pdf", "epub"))
+    assert pdf.print_layout.cache_info().currsize == 0
+    assert pdf.written_pdf.cache_info().currsize == 0
+
+
 def test_a_new_temporary_file_taken_for_a_leftover_before_it_is_locked_is_made_again(tmp_path, monkeypatch):
     """Titles built at once share OUTDIR/.publish-cache: one clearing the leftovers of killed runs
     could remove another's temporary file in the instant between its creation and its lock."""

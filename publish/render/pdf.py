@@ -228,6 +228,19 @@ def written_pdf(doc: Document, edition: Edition = BOOKLET, profile: Path | None 
     return bytes(laid_out.write_pdf(**dict(edition.page_options), uncompressed_pdf=True))
 
 
+# The caches of the two functions above, as defined (tests put counting stand-ins in their place).
+_LAYOUT_CACHES = (print_layout, written_pdf)
+
+
+def forget_layouts() -> None:
+    """Drop the cached layouts and PDFs.  They serve the editions of one build (publish.build
+    drops them when it ends), and each holds the FontConfiguration it was laid out with, whose
+    folder of font files (weasyprint-*, in TMPDIR) goes only when it is freed: kept until the
+    interpreter exits, it was left behind by every build that laid a booklet out."""
+    for cached in _LAYOUT_CACHES:
+        cached.cache_clear()
+
+
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """No garbage collection while the PDF is patched: the patching makes no cycles, but its
@@ -305,15 +318,20 @@ def mark_artifacts(pdf_bytes: bytes) -> bytes:
         if "/StructTreeRoot" not in pdf.Root:
             return _saved(pdf)
         tree = pdf.Root.StructTreeRoot
-        tag_notes(pdf, tree)
-        nest_sub_lists(pdf, tree)
-        quoted = _cut_display_quotes(tree)
-        reachable = _reachable(tree.get("/K"))
+        # The tree walked once (a walk costs some 15 ms a 100 pages), for all the passes below:
+        # they add elements (a Reference around a link, an LBody) but none of the kinds they
+        # look for, and read an element's type when they come to it (tag_notes makes a notes
+        # list a Div, which nest_sub_lists then passes by).
+        elements = _elements(tree.get("/K"))
+        tag_notes(pdf, elements)
+        nest_sub_lists(pdf, elements)
+        quoted = _cut_display_quotes(elements)
+        read = {element.objgen for element in elements} - quoted
         nums = tree.ParentTree.Nums
         parents = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
         pages = list(pdf.pages)
         written = [_content(page) for page in pages]
-        marked = [_as_artifacts(content, mapping, reachable, quoted)
+        marked = [_as_artifacts(content, mapping, read, quoted)
                   if isinstance(mapping := parents.get(int(page.obj.get("/StructParents", -1))), Array) else content
                   for page, content in zip(pages, written)]
         for page, before, after in zip(pages, written, whole_words(marked, _page_fonts(pages))):
@@ -420,16 +438,17 @@ NOTE_TARGET = re.compile(r"note-(\d+)")
 REFERENCE_TARGET = re.compile(r"noteref-(\d+)")
 
 
-def tag_notes(pdf: pikepdf.Pdf, tree: pikepdf.Object) -> None:
+def tag_notes(pdf: pikepdf.Pdf, elements: list[pikepdf.Object]) -> None:
     """Note references and notes as PDF says them (ISO 32000-1, 14.8.4.4; PDF/UA-1, 7.9): a
     link to a note is wrapped in a /Reference; a list entry holding a back link becomes a /Note
     with a unique /ID, its marker the /Lbl and its body a /P, and its list a /Div.
 
     WeasyPrint tags by HTML element only (<a> is /Link, <li> is /LI), so the roles are given
     here, found by the links' destinations. A note whose marker the text lost has no back link:
-    it becomes a /Note too once its list is a /Div (an /LI must stand in an /L)."""
+    it becomes a /Note too once its list is a /Div (an /LI must stand in an /L).  `elements`: the
+    structure tree's elements in document order (_elements)."""
     notes_lists: dict[ObjectId, pikepdf.Object] = {}
-    for link in _elements(tree.get("/K"), "/Link"):
+    for link in _of_kind(elements, Name.Link):
         target = _link_target(link)
         if target is None:
             continue
@@ -446,14 +465,15 @@ def tag_notes(pdf: pikepdf.Pdf, tree: pikepdf.Object) -> None:
                 _make_note(kid, f"without-marker-{notes_list.objgen[0]}-{index}")
 
 
-def nest_sub_lists(pdf: pikepdf.Pdf, tree: pikepdf.Object) -> None:
+def nest_sub_lists(pdf: pikepdf.Pdf, elements: list[pikepdf.Object]) -> None:
     """A sub-list in the body of the item it belongs to: L > LI > LBody > L, as ISO 32000's LBody
     ("other BLSEs, perhaps including nested lists") has it.
 
     WeasyPrint links a nested list to the parent list (an L right after its item's LI, inside
     the outer L), so the item an "(a) (b)" list belongs to is lost, and an item that is only a
-    number ("3." over its sub-items) is an LI with a Lbl and no LBody."""
-    for sub_list in _elements(tree.get("/K"), "/L"):
+    number ("3." over its sub-items) is an LI with a Lbl and no LBody.  `elements`: the structure
+    tree's elements in document order (_elements); a notes list tag_notes made a /Div is no list."""
+    for sub_list in _of_kind(elements, Name.L):
         parent = sub_list.get("/P")
         if parent is None or parent.get("/S") != Name.L:
             continue
@@ -482,8 +502,8 @@ def _list_body(pdf: pikepdf.Pdf, item: pikepdf.Object) -> pikepdf.Object:
     return body
 
 
-def _elements(root: pikepdf.Object | None, kind: str) -> list[pikepdf.Object]:
-    """The structure elements of type `kind` under root, in document order."""
+def _elements(root: pikepdf.Object | None) -> list[pikepdf.Object]:
+    """The structure elements under root, in document order."""
     found: list[pikepdf.Object] = []
     stack = [root]
     while stack:
@@ -491,10 +511,14 @@ def _elements(root: pikepdf.Object | None, kind: str) -> list[pikepdf.Object]:
         if isinstance(node, Array):
             stack.extend(reversed(list(node)))
         elif isinstance(node, Dictionary) and "/S" in node:
-            if node.S == kind:
-                found.append(node)
+            found.append(node)
             stack.append(node.get("/K"))
     return found
+
+
+def _of_kind(elements: list[pikepdf.Object], kind: Name) -> list[pikepdf.Object]:
+    """Those of the elements whose type is `kind` now."""
+    return [element for element in elements if element.S == kind]
 
 
 def _link_target(link: pikepdf.Object) -> str | None:
@@ -553,25 +577,17 @@ def _reachable(root: pikepdf.Object | None) -> set[ObjectId]:
     return reachable
 
 
-def _cut_display_quotes(tree: pikepdf.Object) -> set[ObjectId]:
-    """Remove the display-quote elements from the tree; the ids of them and everything under them."""
+def _cut_display_quotes(elements: list[pikepdf.Object]) -> set[ObjectId]:
+    """Remove the display-quote elements (of `elements`, in document order) from the tree; the
+    ids of them and everything under them.  A quote inside another goes with it; a quote that is
+    its parent's only kid (/K not an array) stays."""
     quoted: set[ObjectId] = set()
-    stack = [tree]
-    while stack:
-        node = stack.pop()
-        kids = node.get("/K")
-        if not isinstance(kids, Array):
+    for quote in _of_kind(elements, DISPLAY_QUOTE):
+        kids = quote.P.get("/K")
+        if quote.objgen in quoted or not isinstance(kids, Array):
             continue
-        kept = []
-        for kid in kids:
-            if isinstance(kid, Dictionary) and kid.get("/S") == DISPLAY_QUOTE:
-                quoted |= _reachable(kid)
-            else:
-                kept.append(kid)
-                if isinstance(kid, Dictionary):
-                    stack.append(kid)
-        if len(kept) != len(kids):
-            node.K = Array(kept)
+        quoted |= _reachable(quote)
+        quote.P.K = Array([kid for kid in kids if not (isinstance(kid, Dictionary) and kid.objgen == quote.objgen)])
     return quoted
 
 
@@ -580,15 +596,16 @@ def _cut_display_quotes(tree: pikepdf.Object) -> set[ObjectId]:
 _MARKED_CONTENT = re.compile(rb"/[^\s/<>\[\]()]+\s*<<\s*/MCID\s+(\d+)\s*>>\s*BDC")
 
 
-def _as_artifacts(content: bytes, mapping: pikepdf.Array, reachable: set[ObjectId], quoted: set[ObjectId]) -> bytes:
-    """The page's content with the marked content of unread elements turned into artifacts of
-    their kind; their ParentTree entries (`mapping`) nulled.
+def _as_artifacts(content: bytes, mapping: pikepdf.Array, read: set[ObjectId], quoted: set[ObjectId]) -> bytes:
+    """The page's content with the marked content of unread elements (not in `read`: page
+    furniture no path from the tree's root reaches, display quotes cut out of it) turned into
+    artifacts of their kind; their ParentTree entries (`mapping`) nulled.
 
     The operators are patched in the content's bytes: parsing and writing the whole stream back
     cost several milliseconds a page.  An MCID not found stays as WeasyPrint tagged it."""
     kinds = {}
     for mcid, element in enumerate(mapping):
-        if isinstance(element, Dictionary) and element.objgen not in reachable:
+        if isinstance(element, Dictionary) and element.objgen not in read:
             kinds[mcid] = b"/Layout" if element.objgen in quoted else b"/Pagination"
     if not kinds:
         return content
