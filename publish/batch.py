@@ -124,7 +124,7 @@ def _results(tasks: list[tuple], jobs: int | None, scheduler: str | None, progre
     from concurrent.futures import Executor, ProcessPoolExecutor, as_completed   # not needed for one title at a time
     executor: Executor
     if scheduler is None:
-        executor = ProcessPoolExecutor(max_workers=jobs, initializer=end_with_parent, initargs=(os.getpid(),))
+        executor = ProcessPoolExecutor(max_workers=jobs, initializer=start_worker, initargs=(os.getpid(),))
     else:
         from publish.cluster import connect
         executor = connect(scheduler)
@@ -138,6 +138,24 @@ def _results(tasks: list[tuple], jobs: int | None, scheduler: str | None, progre
 
 # prctl(2) option: the signal a process gets when the thread that started it ends.
 PR_SET_PDEATHSIG = 1
+
+
+def start_worker(parent: int) -> None:
+    """Worker initializer: the worker ends with its parent (end_with_parent) and frees its last
+    layout when it ends (collect_at_exit)."""
+    end_with_parent(parent)
+    collect_at_exit()
+
+
+def collect_at_exit() -> None:
+    """A pool worker ends through os._exit, past the interpreter's own clean-up, so the layout
+    its last build dropped (publish.build) may still wait in a reference cycle for the collector,
+    and with it the folder of font files WeasyPrint removes only when that layout is freed
+    (weasyprint-* in TMPDIR): each worker left one behind.  A collection among the handlers a
+    multiprocessing worker runs at its end frees it."""
+    import gc
+    import multiprocessing.util
+    multiprocessing.util.Finalize(None, gc.collect, exitpriority=0)
 
 
 def end_with_parent(parent: int) -> None:

@@ -1,5 +1,6 @@
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from publish.batch import build_all, build_one
@@ -47,6 +48,18 @@ def test_several_sources_build_in_parallel_and_failures_are_reported(tmp_path):
     assert [o.source for o in outcomes] == good + [empty]
     assert all(o.error is None and o.files for o in outcomes[:3])
     assert "leeg.txt" in outcomes[3].error and "empty" in outcomes[3].error
+
+
+def test_parallel_builds_leave_no_font_folders_in_the_temporary_folder(tmp_path, monkeypatch):
+    # Each laid-out booklet holds a folder of font files (weasyprint-*) that goes when the layout
+    # is freed; a pool worker ends without the interpreter's clean-up and left its last one.
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))     # the forked workers inherit it
+    sources = [copy_fixture(tmp_path, f"deel{i}") for i in range(2)]
+    outcomes = build_all(sources, tmp_path / "out", ("pdf",), "utf-8", jobs=2)
+    assert [o.error for o in outcomes] == [None, None]
+    assert list(temporary.glob("weasyprint-*")) == []
 
 
 def build_in(folder: Path, *args) -> subprocess.CompletedProcess:
