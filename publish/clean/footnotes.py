@@ -232,8 +232,8 @@ def _labels_taken_into_a_hyphen(lines: Lines, language: Language | None) -> tupl
     text line is the label of the note after it (N + 1), and the notes so split make a group of
     page-foot notes with all its evidence (markers in the text included); else nothing changes.
     For a lone label (HYPHEN_TAKEN_LONE_LABEL) the next text line, a blank line under it, opens
-    a note, and under that note's lines and a blank line the body goes on in lower case: the
-    rest of the broken word, or of its sentence."""
+    a note, and under that note's lines and a blank line (or the page's end) the body goes on in
+    lower case: the rest of the broken word, or of its sentence."""
     texts = list(map(_TEXT, lines))
     joined = "\n".join(texts)
     matches = list(HYPHEN_TAKEN_LABEL.finditer(joined))
@@ -337,17 +337,17 @@ def _turned(text: str, labelled: bool) -> str:
 
 
 def _note_between_halves(lines: Lines, texts: list[str], index: int) -> bool:
-    """Under line `index`, a blank line, a run of text lines opening as a note does, a blank line,
-    and text opening in lower case, all on the page."""
+    """Under line `index`, a blank line, a run of text lines opening as a note does, then a blank
+    line or a page break, and text opening in lower case: on the page (the note closed a column)
+    or at the next page's top (it closed the page)."""
     top = _next_text(lines, index + 1)
     if top is None or top == index + 1 or lines[top].page_start or not _opens_a_note(texts[top]):
         return False
     end = top
-    while end < len(texts) and texts[end] and end - top <= MAX_NOTE_LINES:
+    while end < len(texts) and texts[end] and not lines[end].page_start and end - top <= MAX_NOTE_LINES:
         end += 1
     rest = _next_text(lines, end)
-    return rest is not None and end < len(texts) and not texts[end] and not lines[rest].page_start \
-        and texts[rest][:1].islower()
+    return rest is not None and (rest > end or lines[rest].page_start) and texts[rest][:1].islower()
 
 
 def _split_at(lines: Lines, cuts: list[tuple[int, int]]) -> Lines:
@@ -989,8 +989,10 @@ def _split_notes(texts, run: list[int], count: int) -> list[list[int]] | None:
                   if (ends_sentence(texts[run[at - 1]]) or WEB_ADDRESS_END.search(texts[run[at - 1]]))
                   and _opens_a_note(texts[run[at]]))
     if len(cuts) < count - 1:
-        if len(run) == count and all(_opens_a_note(texts[index]) for index in run):
-            return [[index] for index in run]   # a line to each note, none ending a sentence
+        # A line to each note, none ending a sentence; the first line is the first note's whatever
+        # it opens with ("zie: eherkenning.nl/...").
+        if len(run) == count and all(_opens_a_note(texts[index]) for index in run[1:]):
+            return [[index] for index in run]
         short = _short_line_cuts(texts, run)
         if len(short) != count - 1:
             return None

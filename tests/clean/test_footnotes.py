@@ -576,6 +576,14 @@ def test_a_stack_of_labels_set_apart_by_blank_lines_over_the_notes_takes_them_on
     assert "geen fouten." in texts(cleaned) and "klein overschot af." in texts(cleaned)
 
 
+def test_a_stack_over_one_line_to_each_note_takes_them_one_each_the_first_opening_in_lower_case():
+    text = STACKED_LABELS.replace("Op de jaarvergadering", "zie de jaarvergadering")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ((1, "zie de jaarvergadering van het voorjaar"),
+                                 (2, "Bewaard tot de volgende jaarvergadering"))
+    assert refs(cleaned) == [1, 2]
+
+
 def test_the_notes_account_stays_balanced_for_labels_under_and_over_their_notes():
     for text in (LABEL_UNDER_ITS_NOTE, STACKED_LABELS, PARTED_STACK, APART_STACK):
         result = account(text)
@@ -950,6 +958,16 @@ def test_a_word_with_a_number_closing_a_paragraph_stays_where_no_body_goes_on_un
     text = LONE_LABEL_IN_HYPHEN.replace("\nraad een brief", "\nDe raad schreef een brief")
     cleaned = clean(source(text))
     assert cleaned.footnotes == ()
+
+
+def test_a_lone_label_run_into_a_broken_word_at_a_page_foot_goes_back_over_its_note():
+    text = LONE_LABEL_IN_HYPHEN.replace("\nraad een brief", "\fraad een brief")   # the body goes on overleaf
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ((1, "Zie het verslag van de buurtavond op https://example.org/verslagen/buurtavond"),)
+    assert refs(cleaned) == [1]
+    assert "schreef de wijkraad een brief" in texts(cleaned)
+    result = account(text)
+    assert result.ok, result.summary()
 
 
 # A note whose marker closes a page, set at the next page's foot (no room was left under the
