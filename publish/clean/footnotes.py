@@ -981,22 +981,24 @@ def _address_goes_on_a_sentence(above: str, line: str) -> bool:
 def _split_notes(texts, run: list[int], count: int) -> list[list[int]] | None:
     """The lines of `count` notes, one after the other, split where a line ends a sentence (at a
     full stop rather than a colon, and a short line first) and the next opens a note; failing
-    enough of those, where a line stops short of the measure (see _short_line_cuts); None when
-    there are fewer such places than notes to part."""
+    enough of those, where a line stops short of the measure (see _short_line_cuts); failing
+    those, where a line opens a note (a capital) when just so many lines after the first do (the
+    first line is the first note's whatever it opens with: "zie: ..."); None when there are
+    fewer such places than notes to part."""
     cuts = sorted((not WEB_ADDRESS_END.search(texts[run[at - 1]]),
                    not texts[run[at - 1]].rstrip("’”'\")]").endswith(tuple(".!?")), len(texts[run[at - 1]]), at)
                   for at in range(1, len(run))
                   if (ends_sentence(texts[run[at - 1]]) or WEB_ADDRESS_END.search(texts[run[at - 1]]))
                   and _opens_a_note(texts[run[at]]))
     if len(cuts) < count - 1:
-        # A line to each note, none ending a sentence; the first line is the first note's whatever
-        # it opens with ("zie: eherkenning.nl/...").
-        if len(run) == count and all(_opens_a_note(texts[index]) for index in run[1:]):
-            return [[index] for index in run]
         short = _short_line_cuts(texts, run)
-        if len(short) != count - 1:
+        openings = [at for at in range(1, len(run)) if _opens_a_note(texts[run[at]])]
+        if len(short) == count - 1:
+            starts = [0] + short
+        elif len(openings) == count - 1:
+            starts = [0] + openings
+        else:
             return None
-        starts = [0] + short
     else:
         starts = [0] + sorted(cut[-1] for cut in cuts[:count - 1])
     pieces = [run[start:end] for start, end in zip(starts, starts[1:] + [len(run)])]

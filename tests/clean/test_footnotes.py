@@ -584,6 +584,36 @@ def test_a_stack_over_one_line_to_each_note_takes_them_one_each_the_first_openin
     assert refs(cleaned) == [1, 2]
 
 
+# A label set after the page's notes ("2" under the last), its text inside the text under "1":
+# that note closes with no full stop and fills most of the line, and the one line opening with a
+# capital parts the two.
+LABEL_AFTER_NOTES = """De kas bleef gezond volgens de controle1, en de leden stemden in met de begroting2 van het
+bestuur voor het volgende jaar3.
+1
+
+Het verslag van de kascommissie over het boekjaar (Jansen, 2021)
+Bij de stemming waren veertig leden aanwezig; de begroting werd zonder tegenstemmen aangenomen door
+de vergadering.
+3
+Vastgesteld in de vergadering van maart.
+2
+
+\fDe vereniging sloot het jaar af met een overschot.
+"""
+
+
+def test_a_label_set_after_the_notes_takes_the_text_from_the_one_line_opening_a_note():
+    cleaned = clean(source(LABEL_AFTER_NOTES))
+    assert cleaned.footnotes == (
+        (1, "Het verslag van de kascommissie over het boekjaar (Jansen, 2021)"),
+        (2, "Bij de stemming waren veertig leden aanwezig; de begroting werd zonder tegenstemmen aangenomen door "
+            "de vergadering."),
+        (3, "Vastgesteld in de vergadering van maart."))
+    assert refs(cleaned) == [1, 2, 3]
+    result = account(LABEL_AFTER_NOTES)
+    assert result.ok, result.summary()
+
+
 def test_the_notes_account_stays_balanced_for_labels_under_and_over_their_notes():
     for text in (LABEL_UNDER_ITS_NOTE, STACKED_LABELS, PARTED_STACK, APART_STACK):
         result = account(text)
