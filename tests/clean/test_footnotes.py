@@ -614,6 +614,26 @@ def test_a_label_set_after_the_notes_takes_the_text_from_the_one_line_opening_a_
     assert result.ok, result.summary()
 
 
+# Three notes cited at one place, their markers a run counting up from the one glued to the word
+# ("regels1 2 3"), the sentence going on after the last.
+RUN_OF_MARKERS = """De raad vroeg om strengere regels1 2 3 en de burgemeester volgde dat advies van
+de commissie op, zodat de
+1 Brief van de raad aan de burgemeester, 3 maart.
+2 Advies van de commissie, april.
+3 Verslag van de vergadering, mei.
+
+\fnieuwe regels in de zomer golden.
+"""
+
+
+def test_a_run_of_markers_counting_up_from_one_glued_to_a_word_marks_each_note():
+    cleaned = clean(source(RUN_OF_MARKERS))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2, 3]
+    assert refs(cleaned) == [1, 2, 3]
+    assert "strengere regels en de burgemeester" in texts(cleaned)
+    assert "in de zomer golden" in texts(cleaned)
+
+
 def test_the_notes_account_stays_balanced_for_labels_under_and_over_their_notes():
     for text in (LABEL_UNDER_ITS_NOTE, STACKED_LABELS, PARTED_STACK, APART_STACK):
         result = account(text)
