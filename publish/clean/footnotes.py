@@ -10,7 +10,8 @@ notes' texts stand in the order of their numbers, so a detached label takes the 
 puts it at: above the first label when it precedes every label with text (split at sentence ends,
 or where a line opens with a capital when no blank line bounds them), else a part of the text
 under the nearest label below its number, which then holds several notes split at sentence ends
-("1" / text 1 / text 2 / "3" / text 3 / "2"); and a lone label right under a web address (a
+("1" / text 1 / text 2 / "3" / text 3 / "2"), else after short lines, else at the lines opening
+with a capital where just so many do; and a lone label right under a web address (a
 note's usual last words), the body going on in lower case a blank line below it, is detached
 too.  A figure alone between a lone label and its text ("3" / "14.453" / "Der Rechnungshof ...")
 is a table's cell the text layer set there: it stays in the text.  A line of a note that opens
