@@ -10,7 +10,8 @@ notes' texts stand in the order of their numbers, so a detached label takes the 
 puts it at: above the first label when it precedes every label with text (split at sentence ends,
 or where a line opens with a capital when no blank line bounds them), else a part of the text
 under the nearest label below its number, which then holds several notes split at sentence ends
-("1" / text 1 / text 2 / "3" / text 3 / "2"); and a lone label right under a web address (a
+("1" / text 1 / text 2 / "3" / text 3 / "2"), else after short lines, else at the lines opening
+with a capital where just so many do; and a lone label right under a web address (a
 note's usual last words), the body going on in lower case a blank line below it, is detached
 too.  A figure alone between a lone label and its text ("3" / "14.453" / "Der Rechnungshof ...")
 is a table's cell the text layer set there: it stays in the text.  A line of a note that opens
@@ -232,8 +233,8 @@ def _labels_taken_into_a_hyphen(lines: Lines, language: Language | None) -> tupl
     text line is the label of the note after it (N + 1), and the notes so split make a group of
     page-foot notes with all its evidence (markers in the text included); else nothing changes.
     For a lone label (HYPHEN_TAKEN_LONE_LABEL) the next text line, a blank line under it, opens
-    a note, and under that note's lines and a blank line the body goes on in lower case: the
-    rest of the broken word, or of its sentence."""
+    a note, and under that note's lines and a blank line (or the page's end) the body goes on in
+    lower case: the rest of the broken word, or of its sentence."""
     texts = list(map(_TEXT, lines))
     joined = "\n".join(texts)
     matches = list(HYPHEN_TAKEN_LABEL.finditer(joined))
@@ -337,17 +338,17 @@ def _turned(text: str, labelled: bool) -> str:
 
 
 def _note_between_halves(lines: Lines, texts: list[str], index: int) -> bool:
-    """Under line `index`, a blank line, a run of text lines opening as a note does, a blank line,
-    and text opening in lower case, all on the page."""
+    """Under line `index`, a blank line, a run of text lines opening as a note does, then a blank
+    line or a page break, and text opening in lower case: on the page (the note closed a column)
+    or at the next page's top (it closed the page)."""
     top = _next_text(lines, index + 1)
     if top is None or top == index + 1 or lines[top].page_start or not _opens_a_note(texts[top]):
         return False
     end = top
-    while end < len(texts) and texts[end] and end - top <= MAX_NOTE_LINES:
+    while end < len(texts) and texts[end] and not lines[end].page_start and end - top <= MAX_NOTE_LINES:
         end += 1
     rest = _next_text(lines, end)
-    return rest is not None and end < len(texts) and not texts[end] and not lines[rest].page_start \
-        and texts[rest][:1].islower()
+    return rest is not None and (rest > end or lines[rest].page_start) and texts[rest][:1].islower()
 
 
 def _split_at(lines: Lines, cuts: list[tuple[int, int]]) -> Lines:
@@ -981,20 +982,24 @@ def _address_goes_on_a_sentence(above: str, line: str) -> bool:
 def _split_notes(texts, run: list[int], count: int) -> list[list[int]] | None:
     """The lines of `count` notes, one after the other, split where a line ends a sentence (at a
     full stop rather than a colon, and a short line first) and the next opens a note; failing
-    enough of those, where a line stops short of the measure (see _short_line_cuts); None when
-    there are fewer such places than notes to part."""
+    enough of those, where a line stops short of the measure (see _short_line_cuts); failing
+    those, where a line opens a note (a capital) when just so many lines after the first do (the
+    first line is the first note's whatever it opens with: "zie: ..."); None when there are
+    fewer such places than notes to part."""
     cuts = sorted((not WEB_ADDRESS_END.search(texts[run[at - 1]]),
                    not texts[run[at - 1]].rstrip("’”'\")]").endswith(tuple(".!?")), len(texts[run[at - 1]]), at)
                   for at in range(1, len(run))
                   if (ends_sentence(texts[run[at - 1]]) or WEB_ADDRESS_END.search(texts[run[at - 1]]))
                   and _opens_a_note(texts[run[at]]))
     if len(cuts) < count - 1:
-        if len(run) == count and all(_opens_a_note(texts[index]) for index in run):
-            return [[index] for index in run]   # a line to each note, none ending a sentence
         short = _short_line_cuts(texts, run)
-        if len(short) != count - 1:
+        openings = [at for at in range(1, len(run)) if _opens_a_note(texts[run[at]])]
+        if len(short) == count - 1:
+            starts = [0] + short
+        elif len(openings) == count - 1:
+            starts = [0] + openings
+        else:
             return None
-        starts = [0] + short
     else:
         starts = [0] + sorted(cut[-1] for cut in cuts[:count - 1])
     pieces = [run[start:end] for start, end in zip(starts, starts[1:] + [len(run)])]

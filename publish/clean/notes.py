@@ -432,8 +432,8 @@ def _spaced_rank(text: str, start: int, end: int, between_words: bool, words: fr
             and not RANGE_AFTER.match(text, end) \
             and "(" not in text[max(0, start - OPEN_PARENTHESIS_SPAN):start].rpartition(")")[2]:
         return 1                                     # "potlood 1 in", not "(bijlage 1 van model ...)"
-    if previous.isdigit() and _inside_a_run(text, start, end):
-        return 1                                     # "code. 9 10 11": the middle of a run of markers
+    if previous.isdigit() and (_inside_a_run(text, start, end) or _closes_a_run_after_a_word(text, start, end)):
+        return 1                                     # "code. 9 10 11", "handhaving10 11 12 en": a run of markers
     if _opens_a_closing_run(text, start, end):
         return 1                                     # "kenmerken 4 5.": two notes cited at once
     return 1 if closing or (rest[:1] == " " and not lower_next and not rest[1:2].isdigit()) else 0
@@ -452,6 +452,22 @@ def _after_capitals(text: str, start: int) -> bool:
 # The numbers on either side of a number, a space apart ("9 10 11"): digits not part of a longer number.
 NUMBER_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3}) $")
 NUMBER_AFTER = re.compile(r" (\d{1,3})(?![\d.,])")
+
+
+# A number glued to a word and the numbers after it a space apart, up to the space before a number
+# ("handhaving10 11 "): the glued number, and the others.
+GLUED_RUN_BEFORE = re.compile(r"[^\W\d_](\d{1,3})((?: \d{1,3})*) $")
+
+
+def _closes_a_run_after_a_word(text: str, start: int, end: int) -> bool:
+    """The number closes a run of numbers counting up a space apart, from one glued to a word
+    ("handhaving10 11 12 en"): the markers of notes cited at one place, the first glued to the
+    word as a superscript is, where the run's last stands before the sentence goes on."""
+    run = GLUED_RUN_BEFORE.search(text, max(0, start - 20), start)
+    if run is None:
+        return False
+    numbers = [int(run.group(1)), *map(int, run.group(2).split()), int(text[start:end])]
+    return all(after == before + 1 for before, after in zip(numbers, numbers[1:]))
 
 
 # The next number a space apart and closing the sentence ("kenmerken 4 5.").

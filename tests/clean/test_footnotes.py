@@ -576,6 +576,64 @@ def test_a_stack_of_labels_set_apart_by_blank_lines_over_the_notes_takes_them_on
     assert "geen fouten." in texts(cleaned) and "klein overschot af." in texts(cleaned)
 
 
+def test_a_stack_over_one_line_to_each_note_takes_them_one_each_the_first_opening_in_lower_case():
+    text = STACKED_LABELS.replace("Op de jaarvergadering", "zie de jaarvergadering")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ((1, "zie de jaarvergadering van het voorjaar"),
+                                 (2, "Bewaard tot de volgende jaarvergadering"))
+    assert refs(cleaned) == [1, 2]
+
+
+# A label set after the page's notes ("2" under the last), its text inside the text under "1":
+# that note closes with no full stop and fills most of the line, and the one line opening with a
+# capital parts the two.
+LABEL_AFTER_NOTES = """De kas bleef gezond volgens de controle1, en de leden stemden in met de begroting2 van het
+bestuur voor het volgende jaar3.
+1
+
+Het verslag van de kascommissie over het boekjaar (Jansen, 2021)
+Bij de stemming waren veertig leden aanwezig; de begroting werd zonder tegenstemmen aangenomen door
+de vergadering.
+3
+Vastgesteld in de vergadering van maart.
+2
+
+\fDe vereniging sloot het jaar af met een overschot.
+"""
+
+
+def test_a_label_set_after_the_notes_takes_the_text_from_the_one_line_opening_a_note():
+    cleaned = clean(source(LABEL_AFTER_NOTES))
+    assert cleaned.footnotes == (
+        (1, "Het verslag van de kascommissie over het boekjaar (Jansen, 2021)"),
+        (2, "Bij de stemming waren veertig leden aanwezig; de begroting werd zonder tegenstemmen aangenomen door "
+            "de vergadering."),
+        (3, "Vastgesteld in de vergadering van maart."))
+    assert refs(cleaned) == [1, 2, 3]
+    result = account(LABEL_AFTER_NOTES)
+    assert result.ok, result.summary()
+
+
+# Three notes cited at one place, their markers a run counting up from the one glued to the word
+# ("regels1 2 3"), the sentence going on after the last.
+RUN_OF_MARKERS = """De raad vroeg om strengere regels1 2 3 en de burgemeester volgde dat advies van
+de commissie op, zodat de
+1 Brief van de raad aan de burgemeester, 3 maart.
+2 Advies van de commissie, april.
+3 Verslag van de vergadering, mei.
+
+\fnieuwe regels in de zomer golden.
+"""
+
+
+def test_a_run_of_markers_counting_up_from_one_glued_to_a_word_marks_each_note():
+    cleaned = clean(source(RUN_OF_MARKERS))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2, 3]
+    assert refs(cleaned) == [1, 2, 3]
+    assert "strengere regels en de burgemeester" in texts(cleaned)
+    assert "in de zomer golden" in texts(cleaned)
+
+
 def test_the_notes_account_stays_balanced_for_labels_under_and_over_their_notes():
     for text in (LABEL_UNDER_ITS_NOTE, STACKED_LABELS, PARTED_STACK, APART_STACK):
         result = account(text)
@@ -950,6 +1008,16 @@ def test_a_word_with_a_number_closing_a_paragraph_stays_where_no_body_goes_on_un
     text = LONE_LABEL_IN_HYPHEN.replace("\nraad een brief", "\nDe raad schreef een brief")
     cleaned = clean(source(text))
     assert cleaned.footnotes == ()
+
+
+def test_a_lone_label_run_into_a_broken_word_at_a_page_foot_goes_back_over_its_note():
+    text = LONE_LABEL_IN_HYPHEN.replace("\nraad een brief", "\fraad een brief")   # the body goes on overleaf
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ((1, "Zie het verslag van de buurtavond op https://example.org/verslagen/buurtavond"),)
+    assert refs(cleaned) == [1]
+    assert "schreef de wijkraad een brief" in texts(cleaned)
+    result = account(text)
+    assert result.ok, result.summary()
 
 
 # A note whose marker closes a page, set at the next page's foot (no room was left under the
