@@ -9,7 +9,8 @@ The documents are described in tests/realworld/docs/*.toml; their text comes fro
 words in and words unaccounted for (the conservation account, "-" when publish.audit is not
 there), words hidden from assistive technology without a visible copy, furniture lines left in the
 reading text, must_read phrases missing, headings found of expected (+ extra), notes linked of
-expected, lists announced with the right number, and whether the title came from the text.
+expected, lists announced with the right number, whether the title came from the text, and the
+authors (people or bodies) the metadata names of those expected (+ names expected nowhere).
 Prints figures; asserts nothing (tests/realworld/test_realworld.py does).
 """
 from __future__ import annotations
@@ -24,7 +25,7 @@ sys.path.insert(0, str(PROJECT / "tests" / "realworld"))
 from measure import CorpusDocument, Figures, corpus_folder, load_corpus, measure  # noqa: E402
 
 COLUMNS = ("id", "kind", "lang", "split", "words in", "unacc.", "hidden", "furniture", "must_read",
-           "headings", "notes", "lists", "title")
+           "headings", "notes", "lists", "title", "authors")
 SHOWN = 12      # unaccounted words named with --verbose
 
 
@@ -96,7 +97,11 @@ def row(result: Result) -> list[str]:
     return head + [
         _figure(f.words_in), _figure(f.unaccounted), str(f.hidden_words), str(len(f.furniture_left)),
         str(len(f.must_read_missing)), headings, f"{f.notes.linked_capped}/{f.notes.expected}",
-        f"{f.lists_right}/{len(f.lists)}", "yes" if f.title_ok else "no"]
+        f"{f.lists_right}/{len(f.lists)}", "yes" if f.title_ok else "no", _scored(f.authors)]
+
+
+def _scored(authors) -> str:
+    return f"{authors.matched}/{len(authors.expected)}" + (f" +{len(authors.extra)}" if authors.extra else "")
 
 
 def _figure(value: int | None) -> str:
@@ -146,6 +151,9 @@ def show_totals(results: list[Result]) -> None:
     print(f"list numbers right:    {_percent(lists_right, lists_expected)} ({lists_right} of {lists_expected} lists)")
     print(f"headings found:        {sum(f.headings.matched for f in measured)} of "
           f"{sum(len(f.headings.expected) for f in measured)} (+{sum(len(f.headings.extra) for f in measured)} extra)")
+    print(f"authors named:         {sum(f.authors.matched for f in measured)} of "
+          f"{sum(len(f.authors.expected) for f in measured)} (+{sum(len(f.authors.extra) for f in measured)} extra; "
+          f"all right in {sum(not f.authors.missed and not f.authors.extra for f in measured)} documents)")
     print(f"hidden words without a copy: {sum(f.hidden_words for f in measured)}; furniture lines left: "
           f"{sum(len(f.furniture_left) for f in measured)}; must_read phrases missing: "
           f"{sum(len(f.must_read_missing) for f in measured)}")
@@ -168,6 +176,10 @@ def show_misses(result: Result) -> None:
     f = result.figures
     if not f.title_ok:
         print(f"  title: found {f.title_found!r}, expected {f.title_expected!r}")
+    for name in f.authors.missed:
+        print(f"  author missed: {name!r}")
+    for name in f.authors.extra:
+        print(f"  author extra: {name!r}")
     if f.unaccounted:
         named = ", ".join(f"{w!r}" + (f" x{n}" if n > 1 else "") for w, n in f.unaccounted_words[:SHOWN])
         print(f"  unaccounted ({f.unaccounted}): {named}")

@@ -66,6 +66,7 @@ class Words:
     notes_heading: re.Pattern    # "Noten" over the notes' text
     salutation: re.Pattern       # "Geachte ...," opening a letter's text
     closing: re.Pattern          # "Met vriendelijke groet," over a letter's signature
+    on_behalf: re.Pattern        # "Namens deze,", "namens het bestuur van": on whose behalf a signature signs
     salutation_alone: re.Pattern  # "Beste" alone on its line (the name left out or blacked out)
     function_words: frozenset[str]
     # The metadata inference's evidence ([metadata] and the letterhead's patterns):
@@ -76,7 +77,7 @@ class Words:
     contact_label: re.Pattern    # "Contact", "Colofon": the contact section of a colophon
     publisher_roles: frozenset[str]   # "uitgave van Stichting X" names the publisher, not an author
     name_particles: frozenset[str]    # words a name may hold in lower case ("van", "de", "prof.", "en")
-    name_with_title: re.Pattern  # "prof. dr. Kim Putters"
+    name_with_title: re.Pattern  # "prof. dr. Kim Putters", "Dr. Esther Metting"
     paper_number: re.Pattern     # a paper's number in a numbered series, alone on its line ("Nr. 4", "3235")
     dated: re.Pattern            # a date in brackets closing a title: "(ingezonden 3 juni 2021)."
     letterhead: letterhead.Patterns
@@ -96,6 +97,7 @@ def words_of(language: Language) -> Words:
         notes_heading=notes_heading(language)[0],
         salutation=paragraph_words.salutation,
         closing=paragraph_words.closing,
+        on_behalf=re.compile(rf"^(?:{vocabulary(language, 'letter.on_behalf')})(?!\w)", re.IGNORECASE),
         salutation_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)}),?$"),
         function_words=paragraph_words.function_words,
         author=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_openers')})\s+(?P<name>.+)$"
@@ -110,7 +112,8 @@ def words_of(language: Language) -> Words:
         publisher_roles=language.words("metadata.publisher_roles"),
         name_particles=language.words("furniture.name_particles") | language.words("metadata.name_joiners")
         | {title + "." for title in language.words("typography.titles")},
-        name_with_title=paragraph_words.name_with_title,
+        # Any case: a name on a cover or under a closing opens its line ("Prof. dr. Lotty Hooft").
+        name_with_title=re.compile(rf"^(?:(?i:{vocabulary(language, 'typography.titles')})\.\s*)+[A-Z]"),
         # After its label ("Nr. 4") or of three figures at least ("3235", a dossier's "35 538"), so that a
         # chapter's number ("1" over "Inleiding") is none; a year alone ("2016") is a date, no such number;
         # one opening with a zero ("0623044495") is a telephone number or a code: papers count from 1.
@@ -153,7 +156,7 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     inferred = _infer_metadata(front_lines, chapters, words, letter=opening is not None,
                                cover=len(_front_lines(_cover(front), words)),
                                opening_heading=_opening_title(blocks, cleaned.changes, words)
-                               if chapters and not chapters[0].title else None)
+                               if chapters and not chapters[0].title else None, source_lines=cleaned.source.lines)
     paper = _paper_title(blocks, words) if opening is None else None
     if paper:
         inferred = replace(inferred, title=paper, subtitle=None)
@@ -1799,18 +1802,18 @@ def _wordy(line: str) -> bool:
 
 
 def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter], words: Words,
-                    letter: bool = False,
-                    cover: int | None = None, opening_heading: str | None = None) -> Metadata:
+                    letter: bool = False, cover: int | None = None, opening_heading: str | None = None,
+                    source_lines: Sequence[str] = ()) -> Metadata:
     """Metadata from the front lines (the first `cover` of them on the first page) and the chapters;
-    `opening_heading` is the first page's heading over text when the first chapter has no title."""
+    `opening_heading` is the first page's heading over text when the first chapter has no title;
+    a letter's authors are those who sign it (`source_lines` give its signature's lines)."""
     subject = chapters[0].title.strip() if letter and chapters else ""
     # A letter's title is its subject line; a text in letter form without one under a title of
     # its own (a report opening "Liebe Leserinnen und Leser,") is read as any other text.
     if letter and (subject or not any(role == "display" and _wordy(line) for line, role in front_lines)):
         year = YEAR.search(" ".join(line for line, _ in front_lines))
-        signer = _byline_author(_signature(chapters[0]), words) if chapters else None
-        return Metadata(title=subject, authors=(signer,) if signer else (),
-                        year=int(year.group(1)) if year else None)
+        return Metadata(title=subject, authors=_letter_signers(chapters[0], source_lines, words)
+                        if chapters else (), year=int(year.group(1)) if year else None)
     series = next((line for line, role in front_lines if role == "series"), None)
     displays = [line for line, role in front_lines if role == "display"]
     displays = displays[next((index for index, line in enumerate(displays) if _wordy(line)), len(displays)):]
@@ -1830,6 +1833,8 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     if not authors:
         authors = tuple(p for c in chapters if (p := _byline_author(c.byline, words))) \
             or _listed_authors(chapters, words)
+    if not authors and chapters:
+        authors = _closing_signers(chapters[-1], source_lines, words)
     if not authors and publisher:   # no one named: the issuing body is the author
         authors = (Person(publisher),)
     title = displays[0] if displays else opening_heading \
@@ -1971,8 +1976,117 @@ def _listed_authors(chapters: list[Chapter], words: Words) -> tuple[Person, ...]
     return ()
 
 
-def _signature(chapter: Chapter) -> tuple[str, ...]:
-    return tuple(b.text for b in chapter.blocks if isinstance(b, Paragraph) and b.style == "signature")
+# A letter is signed on a few lines under its closing formula (the body, on whose behalf, the
+# signer's name and role, a scanned signature read as letters).
+SIGNATURE_MAX_LINES = 8
+
+
+def _letter_signers(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
+    """Who signs a letter: those its lines under the closing formula name (_signers), else the
+    author its closing signature names (display lines ending it, _byline_author)."""
+    lines, _ = _lines_under_closing(chapter, source_lines, words)
+    if lines:
+        return _signers(lines, words)
+    signer = _byline_author(tuple(b.text for b in chapter.blocks if isinstance(b, Paragraph)
+                                  and b.style == "signature"), words)
+    return (signer,) if signer else ()
+
+
+def _closing_signers(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
+    """Who signs a text that ends as a letter does (a closing formula and a signature under it,
+    nothing after them: a foundation's open letter, a board's message)."""
+    lines, ends_text = _lines_under_closing(chapter, source_lines, words)
+    return _signers(lines, words) if ends_text else ()
+
+
+def _lines_under_closing(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[list[str], bool]:
+    """The lines under a chapter's last closing formula ("Hoogachtend,") as the source sets them,
+    up to the first line of text (SIGNING_MAX_WORDS words or more, save a "namens ..." line: an
+    enclosure, a remark), and whether they end the chapter.  A source line counts only where its paragraph reads it (a
+    page number the cleaning removed does not)."""
+    blocks = chapter.blocks
+    closing = max((at for at, block in enumerate(blocks)
+                   if isinstance(block, Paragraph) and words.closing.match(block.text.strip())), default=None)
+    if closing is None:
+        return [], False
+    lines: list[str] = []
+    for block in blocks[closing + 1:]:
+        if not isinstance(block, Paragraph):
+            return lines, False
+        read = block.text.replace("\u00a0", " ")
+        for line in (line.strip() for line in source_lines[block.lines[0] - 1:block.lines[1]]):
+            if (len(line.split()) >= SIGNING_MAX_WORDS and not words.on_behalf.match(line)) \
+                    or len(lines) == SIGNATURE_MAX_LINES:
+                return lines, False
+            if line and line in read:
+                lines.append(line)
+    return lines, True
+
+
+def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:
+    """Who signs: each signature line naming a person or a body ("Autoriteit Persoonsgegevens,",
+    "ir. C.M. Schut, MPA", "DE MINISTER VAN ...", "S.A.J. Rijsdijk"), the body a "namens ..."
+    line names, with the line under it that goes on in lower case ("namens het college van
+    burgemeester" / "en wethouders van Coevorden,"), and as a person's role the line under the
+    name that names no one ("Directeur ...", "Voorzitter")."""
+    people: list[Person] = []
+    lines = _behalf_lines_joined(lines, words)
+    for line in lines:
+        behalf = bool(words.on_behalf.match(line))
+        text = _on_whose_behalf(line, words) if behalf else line.replace("\u00a0", " ").strip().rstrip(",;:")
+        person = Person(text) if behalf and text else _signer(text, words)
+        if person and all(person.name != other.name for other in people):
+            people.append(person)
+        elif not person and people and people[-1].role is None and text and not behalf \
+                and not words.contact.search(text) and not words.letterhead.address.search(text):
+            people[-1] = replace(people[-1], role=text)
+    return tuple(people)
+
+
+def _behalf_lines_joined(lines: list[str], words: Words) -> list[str]:
+    """A "namens ..." line with the lines under it that go on with a function word ("en
+    wethouders van Coevorden"), as one line."""
+    out: list[str] = []
+    for line in lines:
+        if out and words.on_behalf.match(out[-1]) and line.split()[0].lower() in words.function_words:
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _on_whose_behalf(line: str, words: Words) -> str:
+    """The body a "namens ..." line names, its opening function words aside ("namens het bestuur
+    van de Nederlandse Vereniging voor Burgerzaken" -> "bestuur van de Nederlandse Vereniging voor
+    Burgerzaken"); "" when it names none ("Namens deze")."""
+    rest = words.on_behalf.sub("", line.replace("\u00a0", " ")).strip().rstrip(",;:").split()
+    while rest and rest[0].lower() in words.function_words:
+        rest.pop(0)
+    return " ".join(rest) if any(word[:1].isupper() for word in rest) else ""
+
+
+def _signer(text: str, words: Words) -> Person | None:
+    """A person or body a signature line names: a name (with academic titles, "ir. C.M. Schut,
+    MPA"), an organisation, or a body or office in capitalised words ("Nederlandse Vereniging
+    voor Burgerzaken", "De minister van Buitenlandse Zaken")."""
+    if not text or any(ch.isdigit() for ch in text) or words.contact.search(text):
+        return None
+    if _author(text, words) or _full_name(text, words) or letterhead.organisation(text, words.language) \
+            or _body_name(text, words):
+        return Person(text.rstrip("."))
+    return None
+
+
+# A body's name runs to a few words ("Ministerie van Infrastructuur en Waterstaat").
+BODY_NAME_MAX_WORDS = 8
+
+
+def _body_name(text: str, words: Words) -> bool:
+    """Capitalised words joined by function words, a capital first and last: a body or an
+    office ("Nederlandse Vereniging voor Burgerzaken"), not a role ("Directeur beleid")."""
+    parts = text.split()
+    return 1 < len(parts) <= BODY_NAME_MAX_WORDS and parts[0][:1].isupper() and parts[-1][:1].isupper() \
+        and all(part[:1].isupper() or part.lower() in words.function_words for part in parts)
 
 
 def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:

@@ -156,7 +156,9 @@ def pytest_runtest_logreport(report):
 
 
 def pytest_sessionfinish(session):
-    """The controller (or a run without workers) records each test's time for the next run's order."""
+    """Each test process frees the layouts its tests made (free_layouts); the controller (or a run
+    without workers) records each test's time for the next run's order."""
+    free_layouts()
     config = session.config
     cache = getattr(config, "cache", None)
     if cache is None or hasattr(config, "workerinput") or not _TIMES:
@@ -168,3 +170,14 @@ def pytest_sessionfinish(session):
         merged = {**json.loads(TEST_SECONDS.read_text(encoding="utf-8")), **recorded}
         kept = {nodeid: round(seconds, 1) for nodeid, seconds in sorted(merged.items()) if seconds >= 0.1}
         TEST_SECONDS.write_text(json.dumps(kept, indent=0) + "\n", encoding="utf-8")
+
+
+def free_layouts() -> None:
+    """Drop the layouts still cached and free them now: each holds a folder of font files
+    (weasyprint-* in TMPDIR) that goes only when its layout is freed, and a test process (an
+    xdist worker above all) ends without freeing what a reference cycle still holds."""
+    import gc
+    import sys
+    if (pdf := sys.modules.get("publish.render.pdf")) is not None:
+        pdf.forget_layouts()
+    gc.collect()

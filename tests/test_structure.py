@@ -285,6 +285,31 @@ def test_a_letter_is_signed_by_its_author():
     assert doc.metadata.authors == (Person("drs. M.J. van den Heuvel", "directeur-bestuurder"),)
 
 
+def test_a_letter_is_signed_by_the_body_and_the_person_under_its_closing():
+    text = ("Betreft: de wijkverpleging\n\nGeachte leden van de raad,\n\nWij maken ons zorgen over de "
+            "bezuinigingen.\n\nHoogachtend,\nAutoriteit Persoonsgegevens,\nNamens deze,\n\nir. C.M. Schut, MPA\n"
+            "Directeur Systeemtoezicht, beveiliging en technologie\n")
+    assert build(text).metadata.authors == (
+        Person("Autoriteit Persoonsgegevens"),
+        Person("ir. C.M. Schut, MPA", "Directeur Systeemtoezicht, beveiliging en technologie"))
+
+
+def test_a_namens_line_names_the_body_a_letter_is_signed_for():
+    text = ("Betreft: de verkiezingen\n\nGeachte minister,\n\nWij kijken positief terug op de verkiezingen.\n\n"
+            "Met vriendelijke groet,\n\nNamens het bestuur van de Nederlandse Vereniging voor Burgerzaken\n\n"
+            "S.A.J. Rijsdijk\nVoorzitter\n")
+    assert build(text).metadata.authors == (
+        Person("bestuur van de Nederlandse Vereniging voor Burgerzaken"), Person("S.A.J. Rijsdijk", "Voorzitter"))
+
+
+def test_a_text_that_ends_with_a_closing_and_a_signature_is_by_its_signer():
+    text = ("Nieuwsbrief\n\nWe hopen dat deze veranderingen het werk prettiger maken. Heeft u opmerkingen,\n"
+            "laat het ons dan weten.\n\nMet vriendelijke groet,\n\nJoris van Dam\ncoördinator vrijwilligers\n")
+    assert build(text).metadata.authors == (Person("Joris van Dam", "coördinator vrijwilligers"),)
+    going_on = text + "\nDe volgende nieuwsbrief verschijnt in het najaar, met de nieuwe roosters erin.\n"
+    assert build(going_on).metadata.authors == ()
+
+
 def test_heading_levels_never_skip_one():
     text = ("Verslag\n\nHet jaar was druk en vol. Er gebeurde veel in de wijk en daarbuiten.\n\n"
             "I. Wie kwamen er\n\nVooral ouderen kwamen langs, en gezinnen met jonge kinderen.\n\n"
@@ -393,6 +418,12 @@ def test_a_cover_page_before_the_text_gives_title_author_and_series_not_a_chapte
     assert [c.title for c in doc.chapters] == ["Wonen is meer dan een dak"]
     assert (doc.metadata.series, doc.metadata.title) == ("Van Heekmalezing 2019", "Wonen is meer dan een dak")
     assert [p.name for p in doc.metadata.authors] == ["prof. dr. Hanneke Verhoeven"]
+
+
+def test_names_under_the_title_whose_academic_titles_open_in_capitals_are_the_authors():
+    text = ("Evaluatie van de speeltuinen\n\nProf. dr. Anna de Vries\nDr. Jan Jansen\n\nSamenvatting\n\n"
+            "Dit rapport gaat over de speeltuinen in de wijk, en wie ze gebruikt.\n")
+    assert [p.name.casefold() for p in build(text).metadata.authors] == ["prof. dr. anna de vries", "dr. jan jansen"]
 
 
 def test_a_text_opening_with_a_numbered_line_keeps_it_first():

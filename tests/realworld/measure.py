@@ -190,6 +190,21 @@ class ListScore:
 
 
 @dataclass(frozen=True)
+class AuthorScore:
+    """The authors the document names (people or bodies, as the description lists them) against
+    the edition's metadata authors: which were named, and which names no expected author."""
+
+    expected: tuple[str, ...]
+    found: tuple[str, ...]
+    missed: tuple[str, ...]
+    extra: tuple[str, ...]
+
+    @property
+    def matched(self) -> int:
+        return len(self.expected) - len(self.missed)
+
+
+@dataclass(frozen=True)
 class Figures:
     """Everything measured on one document."""
 
@@ -204,6 +219,7 @@ class Figures:
     lists: tuple[ListScore, ...]
     title_found: str
     title_expected: str
+    authors: AuthorScore = AuthorScore((), (), (), ())
 
     @property
     def hidden_words(self) -> int:
@@ -234,7 +250,8 @@ def measure(document: CorpusDocument, text_path: Path | None = None) -> Figures:
     cleaned = clean(source)
     edition = structure(cleaned, SourceConfig(), source.name)
     html = render_html(edition, media="screen")
-    return measure_html(html, document.expect, title=edition.metadata.title, account=conservation(cleaned, edition))
+    return measure_html(html, document.expect, title=edition.metadata.title, account=conservation(cleaned, edition),
+                        authors=tuple(person.name for person in edition.metadata.authors))
 
 
 def conservation(cleaned, edition):
@@ -246,9 +263,10 @@ def conservation(cleaned, edition):
     return audit(cleaned, edition)
 
 
-def measure_html(html: str, expect: Expectation, title: str, account=None) -> Figures:
+def measure_html(html: str, expect: Expectation, title: str, account=None, authors: tuple[str, ...] = ()) -> Figures:
     """Compare a rendered preview page with the expectations; `title` is the edition's
-    metadata title, `account` the conservation account (or None when it is not available)."""
+    metadata title, `authors` its metadata authors' names, `account` the conservation account
+    (or None when it is not available)."""
     soup = BeautifulSoup(html, "html.parser")
     lines = reading_lines(soup)
     return Figures(
@@ -261,7 +279,7 @@ def measure_html(html: str, expect: Expectation, title: str, account=None) -> Fi
         headings=heading_score(soup, expect.headings, expect.title),
         notes=note_score(soup, expect.notes),
         lists=tuple(list_score(soup, expected) for expected in expect.lists),
-        title_found=title, title_expected=expect.title)
+        title_found=title, title_expected=expect.title, authors=author_score(expect.authors, authors))
 
 
 def _missing(account) -> int | None:
@@ -285,6 +303,22 @@ def key(text: str) -> str:
 
 def words(text: str) -> list[str]:
     return WORD.findall(normalise(text).casefold())
+
+
+def author_score(expected: tuple[str, ...], found: tuple[str, ...]) -> AuthorScore:
+    """An expected author is named when a found name holds its words, or its words hold the found
+    name's, case and punctuation aside ("ir. C.M. Schut, MPA" and "Schut" both name "C.M. Schut")."""
+    def named(one: str, other: str) -> bool:
+        a, b = _name_key(one), _name_key(other)
+        return bool(a and b) and (f" {a} " in f" {b} " or f" {b} " in f" {a} ")
+    missed = tuple(name for name in expected if not any(named(name, person) for person in found))
+    extra = tuple(person for person in found if not any(named(name, person) for name in expected))
+    return AuthorScore(expected, found, missed, extra)
+
+
+def _name_key(name: str) -> str:
+    """A name's words, case-folded, with full stops and commas as spaces ("C.M. Schut," is "c m schut")."""
+    return " ".join(re.sub(r"[.,;:]", " ", key(name)).split())
 
 
 def _is_hidden(tag: Tag) -> bool:

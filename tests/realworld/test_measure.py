@@ -13,7 +13,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from measure import (BULLET, DOCS, Expectation, ExpectedList, expected_marker, load_corpus, load_description,
-                     measure_html, reading_lines)
+                     author_score, measure_html, reading_lines)
 
 
 def page(main: str = "", front: str = "", notes: str = "", nav: str = "", contact: str = "") -> str:
@@ -160,6 +160,23 @@ def test_title_is_compared_normalised_and_case_folded():
     assert figures(page(), found_title="fiche 5:  HERZIENING ", title="Fiche 5: Herziening").title_ok
     assert not figures(page(), found_title="Fiche 5: Herziening 1. Algemene gegevens",
                        title="Fiche 5: Herziening").title_ok
+
+
+def test_an_author_is_named_by_a_metadata_name_holding_its_words_titles_and_punctuation_aside():
+    score = author_score(("Autoriteit Persoonsgegevens", "C.M. Schut", "Westerveld"),
+                         ("ir. C.M. Schut, MPA", "Westerveld", "Directeur Systeemtoezicht"))
+    assert score.missed == ("Autoriteit Persoonsgegevens",)
+    assert score.extra == ("Directeur Systeemtoezicht",)
+    assert score.matched == 2
+
+
+def test_an_author_is_not_named_by_a_name_sharing_only_part_of_a_word():
+    assert author_score(("Jan Braakman",), ("Braak",)).missed == ("Jan Braakman",)
+
+
+def test_the_edition_s_authors_are_measured_against_the_description():
+    found = measure_html(page(), expect(authors=("Anna de Vries",)), title="Titel", authors=("dr. Anna de Vries",))
+    assert found.authors.matched == 1 and not found.authors.extra
 
 
 # ----------------------------------------------------------------------------- notes
