@@ -175,7 +175,7 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     if inferred.subtitle and SMALL_NUMBER.fullmatch(inferred.subtitle.strip()):
         inferred = replace(inferred, subtitle=None)     # a page's or a section's number under the title
     title, title_notes = _consistent_title(inferred.title) if _readable(inferred.title) else _named_title(name)
-    inferred = replace(inferred, title=title)
+    inferred = replace(inferred, title=title, authors=inferred.authors or _body_in_title(title, words))
     chapters = [c if _readable(c.title) else replace(c, title=inferred.title) for c in chapters]
     chapters = _dated_first_title(chapters, inferred.title, words)
     chapters = [_table_rows_unheaded(chapter, cleaned.source.lines, words) for chapter in chapters]
@@ -1805,6 +1805,25 @@ def _names_run(text: str, words: Words) -> str:
             break
         run.append(word)
     return " ".join(run).strip(", ")
+
+
+# A title names the body it is of after a word or two of its kind ("Beleidsplan Stichting ...",
+# "Satzung des de-RSE e.V."); further on, a body it names is another ("... in opdracht van de Gemeente").
+BODY_IN_TITLE_MAX_AT = 2
+YEARS_AT_END = re.compile(r"\s*\d{4}(?:\s*[-–/]\s*\d{2,4})?$")
+
+
+def _body_in_title(title: str, words: Words) -> tuple[Person, ...]:
+    """The body a title is of, when nothing else names an author: the organisation its words
+    name after the first one to BODY_IN_TITLE_MAX_AT words of the document's kind, its years aside
+    ("BELEIDSPLAN STICHTING OLD SCHOOL APELDOORN 2025 -2027")."""
+    parts = title.split()
+    for at in range(1, min(BODY_IN_TITLE_MAX_AT, len(parts) - 1) + 1):
+        rest = YEARS_AT_END.sub("", " ".join(parts[at:]))
+        if rest and rest.split()[0].lower() not in words.function_words \
+                and letterhead.organisation(rest, words.language):
+            return (Person(rest),)
+    return ()
 
 
 def _label(line: str, words: Words) -> bool:
