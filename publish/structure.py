@@ -78,6 +78,9 @@ class Words:
     publisher_roles: frozenset[str]   # "uitgave van Stichting X" names the publisher, not an author
     name_particles: frozenset[str]    # words a name may hold in lower case ("van", "de", "prof.", "en")
     name_with_title: re.Pattern  # "prof. dr. Kim Putters", "Dr. Esther Metting"
+    paper_askers: re.Pattern     # "Vragen van het lid", "Vragen van de leden": the askers' names follow
+    paper_answerer: re.Pattern   # "Antwoord van Staatssecretaris": the answerer's name follows
+    paper_name_joiner: re.Pattern  # "en" between the last two askers
     paper_number: re.Pattern     # a paper's number in a numbered series, alone on its line ("Nr. 4", "3235")
     dated: re.Pattern            # a date in brackets closing a title: "(ingezonden 3 juni 2021)."
     letterhead: letterhead.Patterns
@@ -117,6 +120,10 @@ def words_of(language: Language) -> Words:
         # After its label ("Nr. 4") or of three figures at least ("3235", a dossier's "35 538"), so that a
         # chapter's number ("1" over "Inleiding") is none; a year alone ("2016") is a date, no such number;
         # one opening with a zero ("0623044495") is a telephone number or a code: papers count from 1.
+        paper_askers=re.compile(rf"(?:{vocabulary(language, 'metadata.paper_askers') or '(?!)'})\s", re.IGNORECASE),
+        paper_answerer=re.compile(rf"(?:{vocabulary(language, 'metadata.paper_answerers') or '(?!)'})\s",
+                                  re.IGNORECASE),
+        paper_name_joiner=re.compile(rf",|\s(?:{vocabulary(language, 'metadata.paper_name_joiners') or '(?!)'})\s"),
         paper_number=re.compile(rf"^(?:(?:{vocabulary(language, 'metadata.paper_number_labels')})\s*\d+|[1-9]\d{{2,}}"
                                 r"|[1-9]\d{0,2}(?:[ .]\d{3})+)$", re.IGNORECASE),
         # When the paper was sent or received ("(ingezonden 3 juni 2021).", "(received 9 March 2023)"),
@@ -159,7 +166,8 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
                                if chapters and not chapters[0].title else None, source_lines=cleaned.source.lines)
     paper = _paper_title(blocks, words) if opening is None else None
     if paper:
-        inferred = replace(inferred, title=paper, subtitle=None)
+        inferred = replace(inferred, title=paper, subtitle=None,
+                           authors=_paper_authors(blocks, words) or inferred.authors)
     elif opening is None or not (chapters and chapters[0].title.strip()):
         inferred = _scored_title(inferred, blocks, cleaned.changes, words)   # (a letter's title is its subject line)
     inferred = replace(inferred, title=titles.without_date_set_apart(inferred.title, blocks, cleaned.source.lines,
@@ -167,7 +175,7 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     if inferred.subtitle and SMALL_NUMBER.fullmatch(inferred.subtitle.strip()):
         inferred = replace(inferred, subtitle=None)     # a page's or a section's number under the title
     title, title_notes = _consistent_title(inferred.title) if _readable(inferred.title) else _named_title(name)
-    inferred = replace(inferred, title=title)
+    inferred = replace(inferred, title=title, authors=inferred.authors or _body_in_title(title, words))
     chapters = [c if _readable(c.title) else replace(c, title=inferred.title) for c in chapters]
     chapters = _dated_first_title(chapters, inferred.title, words)
     chapters = [_table_rows_unheaded(chapter, cleaned.source.lines, words) for chapter in chapters]
@@ -1771,6 +1779,51 @@ def _paper_title(blocks: list[Block], words: Words) -> str | None:
     longest = PAPER_TITLE_MAX_LINES if sent is None else PAPER_TITLE_MAX_LINES_DATED
     return title if text_follows and len(lines) <= longest and _wordy(title) \
         and not NUMBERED.match(title) else None
+
+
+def _paper_authors(blocks: list[Block], words: Words) -> tuple[Person, ...]:
+    """The askers and the answerer a parliamentary paper's opening names ("Vragen van de leden
+    Hirsch (GroenLinks-PvdA) en Teunissen (PvdA) aan de ...", "Antwoord van Staatssecretaris Van
+    Rij (Financiën ...)"): the capitalised names after each phrase, their parties aside."""
+    opening = " ".join(block.text for block in blocks[:letterhead.OPENING_BLOCKS]).replace("\u00a0", " ")
+    opening = re.sub(r"\([^()]*\)", ",", opening)
+    names: list[str] = []
+    for phrase in (words.paper_askers, words.paper_answerer):
+        if found := phrase.search(opening):
+            names += [name for name in words.paper_name_joiner.split(_names_run(opening[found.end():], words)) if name]
+    return tuple(Person(name.strip()) for name in names if name.strip())
+
+
+def _names_run(text: str, words: Words) -> str:
+    """The run of names opening the text: capitalised words, name particles, commas and joiners
+    between them, up to the first other word ("aan", "over")."""
+    run: list[str] = []
+    for word in text.split():
+        bare = word.strip(",")
+        if bare and not (bare[:1].isupper() or bare.lower() in words.name_particles
+                         or words.paper_name_joiner.fullmatch(f" {bare} ")):
+            break
+        run.append(word)
+    return " ".join(run).strip(", ")
+
+
+# A title names the body it is of after a word or two of its kind ("Beleidsplan Stichting ...",
+# "Satzung des de-RSE e.V."); further on, a body it names is another ("... in opdracht van de Gemeente").
+BODY_IN_TITLE_MAX_AT = 2
+YEARS_AT_END = re.compile(r"\s*\d{4}(?:\s*[-–/]\s*\d{2,4})?$")
+
+
+def _body_in_title(title: str, words: Words) -> tuple[Person, ...]:
+    """The body a title is of, when nothing else names an author: the organisation its words
+    name after the first one to BODY_IN_TITLE_MAX_AT words of the document's kind, its years aside
+    ("BELEIDSPLAN STICHTING OLD SCHOOL APELDOORN 2025 -2027")."""
+    parts = title.split()
+    for at in range(1, min(BODY_IN_TITLE_MAX_AT, len(parts) - 1) + 1):
+        rest = YEARS_AT_END.sub("", " ".join(parts[at:]))
+        if rest and rest.split()[0].lower() not in words.function_words \
+                and letterhead.organisation(rest, words.language):
+            return (Person(rest),)
+    return ()
 
 
 def _label(line: str, words: Words) -> bool:

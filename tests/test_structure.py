@@ -310,6 +310,27 @@ def test_a_text_that_ends_with_a_closing_and_a_signature_is_by_its_signer():
     assert build(going_on).metadata.authors == ()
 
 
+def test_a_parliamentary_paper_is_by_its_askers_and_its_answerer():
+    text = ("Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2020–2021\n\n3235\nVragen van de leden Van Weyenberg, "
+            "Romke de Jong en Kat (allen D66)\naan de Minister van Sociale Zaken over de TOZO\n"
+            "(ingezonden 3 juni 2021).\n"
+            "Antwoord van Minister Koolmees (Sociale Zaken en Werkgelegenheid)\n(ontvangen 21 juni 2021).\nVraag 1\n"
+            "Klopt het dat de regeling voor zelfstandige ondernemers bedoeld is, en door gemeenten wordt uitgevoerd?\n")
+    assert [p.name for p in build(text).metadata.authors] == ["Van Weyenberg", "Romke de Jong", "Kat", "Koolmees"]
+
+
+def test_a_title_naming_the_body_it_is_of_names_the_author_when_nothing_else_does():
+    body = "\n\nDe stichting bouwt speeltuinen voor alle kinderen in de stad, en onderhoudt ze ook.\n"
+    assert build("BELEIDSPLAN STICHTING OLD SCHOOL APELDOORN 2025 -2027" + body).metadata.authors == (
+        Person("STICHTING OLD SCHOOL APELDOORN"),)
+    satzung = ("Satzung des Gartenfreunde Ost e.V.\n\nDer Verein baut Spielplätze für alle Kinder der Stadt und "
+               "pflegt sie auch. Er ist ein gemeinnütziger Verein, und die Mitglieder zahlen einen Beitrag, der "
+               "jedes Jahr von der Versammlung festgelegt wird.\n")
+    assert build(satzung).metadata.authors == (Person("Gartenfreunde Ost e.V."),)
+    # further on, the body a title names is another: the one that commissioned the report
+    assert build("Halfjaar-rapportage Keep it Real in opdracht van de Gemeente Amsterdam" + body).metadata.authors == ()
+
+
 def test_heading_levels_never_skip_one():
     text = ("Verslag\n\nHet jaar was druk en vol. Er gebeurde veel in de wijk en daarbuiten.\n\n"
             "I. Wie kwamen er\n\nVooral ouderen kwamen langs, en gezinnen met jonge kinderen.\n\n"
