@@ -197,9 +197,12 @@ def _markers_set_alone(lines: Lines, groups: list[Group], taken: set[int]) -> tu
     """The markers of the notes found that the text layer set on a line of their own under the
     body text they mark (a superscript wrapped past the line's end: "library." / "15"), glued back
     to the end of that text, where they stand in print; {index of the text line: index of the
-    marker's line}, and a change for each.  taken: the lines of the notes, no body text."""
+    marker's line}, and a change for each.  taken: the lines of the notes, no body text.  A line
+    ending in a figure keeps its marker apart: glued, "12" over "3" would read as another number,
+    "123" (a table's column)."""
     glued = {index - 1: index for group in groups for index in group.markers_alone
-             if index and not lines[index].page_start and not lines[index - 1].blank and index - 1 not in taken}
+             if index and not lines[index].page_start and not lines[index - 1].blank and index - 1 not in taken
+             and not lines[index - 1].text.rstrip()[-1:].isdigit()}
     changes = tuple(Change("note-marker", lines[index].number, lines[index].text, lines[above].text + lines[index].text,
                       "a note's marker set on a line of its own under the text it marks: glued back to it")
                     for above, index in glued.items())

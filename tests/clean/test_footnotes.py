@@ -1515,6 +1515,15 @@ def test_a_marker_set_on_a_line_of_its_own_under_the_text_it_marks_is_glued_back
     assert result.ok, result.summary()
 
 
+def test_a_marker_alone_under_a_line_ending_in_a_figure_is_not_glued_to_it():
+    """Glued, "in 12" over "2" would read as another number, "122": the figure and the marker stay apart."""
+    text = MARKER_ALONE.replace("for the poppler library.", "for the poppler library, tested in 12")
+    cleaned = clean(source(text))
+    assert "tested in 12" in texts(cleaned) and "122" not in texts(cleaned)
+    result = account(text)
+    assert result.ok, result.summary()
+
+
 LABEL_UNDER_A_WEB_ADDRESS = """A third method was supplied through the geolocation service1 provided by
 the shared geoservice organisation. After linking, a total of 14,180 of the
 records was available. Of these linked deeds, 15239 are unique deeds, meaning
