@@ -73,6 +73,7 @@ class Furniture:
     page_field: re.Pattern       # a head's key ending on the page's number with its word: "... Seite #"
     version_stamp: re.Pattern    # "version 1.02– 18 juni 2021", "Version-versie 8/10/2025": a label, figures, a date
     version_gate: re.Pattern     # the lines opening with a version's label, found by their newline
+    date: re.Pattern             # a date alone, "7 december 2021", "March 12, 2021": it names no title
     kinds: tuple[str, ...]       # the names of a document's kind, lower case: "jaarverslag", "profielschets"
 
 
@@ -128,6 +129,7 @@ def furniture(language: Language) -> Furniture:
         version_stamp=re.compile(rf"^(?:{version})(?:[-/ ](?:{version}))*\b(?:[\s\d.,:/–—-]|\b(?:{month})\b)+$",
                                  re.IGNORECASE),
         version_gate=re.compile(rf"\n(?:{version})", re.IGNORECASE),
+        date=re.compile(rf"^(?:\d{{1,2}}\.?\s+(?:{month})|(?:{month})\s+\d{{1,2}},?)\s+\d{{4}}$", re.IGNORECASE),
         kinds=tuple(sorted(language.words("metadata.document_kinds"))),
     )
 STAMP_MAX = 200
@@ -1563,13 +1565,14 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
     """The copies of the heads to remove: at a page edge (or at the foot of a page's body, over
     its notes: `over_notes`), not in a group of display lines; none of a head that also stands
     alone inside a page after the first (it is text there).  A line of figures without a word (an
-    issue's number, "2014-23") heads no part of the body and stands once a page: a copy inside a
+    issue's number, "2014-23") or a date alone (see _names_no_title) heads no part of the body and
+    stands once a page: a copy inside a
     page with none at its edges leaves the copies at the page edges going; it is the page's head
     read out inside it where the head belongs on that page (see _on_the_beat: the last page of
     an offprint, its margin tab read out after its foot), and goes, the page's only copy; off that
     beat it is that page's, set apart by the text layer, and stays (in doubt, keep it).  A page
-    holding it at an edge and inside too prints the figures as a value (a table's column header),
-    and they are text."""
+    holding it at an edge and inside too prints it as a value (a table's column header), and it
+    is text."""
     starts = [first for first, _ in pages]
     edge_of = {index: edge for indexes_by_edge in zones for edge, indexes in zip(_EDGES, indexes_by_edge)
                for index in indexes}
@@ -1597,6 +1600,7 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
         opening = next((index for index in indexes if bisect_right(starts, index) > 1), None)
         edge_pages = {page_of(index) for index in indexes if index in edge_of}
         inside_pages = Counter(page_of(index) for index in indexes if index not in edge_of)
+        sole_inside = {page for page, copies in inside_pages.items() if copies == 1} - edge_pages
         for index in indexes:
             if index == heading:
                 continue                              # the chapter's heading, its number on it: text
@@ -1628,8 +1632,8 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
                                            and _display_neighbour(lines, index, -1, width, words) is not None)):
                 continue                              # a title with its byline: text
             if not at_edge:
-                if not _WORD.search(key) and page_of(index) not in edge_pages:
-                    if _on_the_beat(page_of(index), edge_pages) and inside_pages[page_of(index)] == 1:
+                if _names_no_title(texts[index], words) and page_of(index) not in edge_pages:
+                    if _on_the_beat(page_of(index), edge_pages | sole_inside) and inside_pages[page_of(index)] == 1:
                         furniture.append(index)       # the page's own head, read out inside it
                     continue                          # a page's figures set apart: text
                 if first_page:
@@ -1644,12 +1648,19 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
     return drop
 
 
-def _on_the_beat(page: int, edge_pages: set[int]) -> bool:
-    """The head's copies at page edges stand on every page or on every other page, evenly, on
-    RUNNING_HEAD_MIN_PAGES pages at least (left and right pages), and the page falls on that beat:
-    between them or the next after the last.  There the head belongs, and a copy the text layer
-    read out inside the page, with none at its edges, is that page's head."""
-    pages = sorted(edge_pages)
+def _names_no_title(text: str, words: Furniture) -> bool:
+    """Figures without a word ("2014-23") or a date alone ("7 december 2021"): a line that heads
+    no part of the body."""
+    return not _WORD.search(text) or words.date.match(text) is not None
+
+
+def _on_the_beat(page: int, head_pages: set[int]) -> bool:
+    """The head stands on every page or on every other page, evenly, on RUNNING_HEAD_MIN_PAGES
+    pages at least (left and right pages), and the page falls on that beat: between them or the
+    next after the last.  `head_pages` are the pages holding it at an edge, and those whose one
+    copy the text layer read out inside the page (amid a chart's labels) with none at its edges:
+    there the head belongs, and that copy is the page's head."""
+    pages = sorted(head_pages)
     steps = {later - earlier for earlier, later in zip(pages, pages[1:])}
     if len(pages) < RUNNING_HEAD_MIN_PAGES or len(steps) != 1:
         return False

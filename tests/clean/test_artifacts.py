@@ -377,6 +377,21 @@ def test_an_issue_number_set_inside_a_page_without_one_at_its_edge_leaves_the_he
     assert not changes
 
 
+def test_a_date_at_the_foot_read_out_amid_a_charts_labels_goes_with_the_feet():
+    """A report dates the foot of every page ("7 december 2021"); on a page with a chart the text
+    layer reads the foot out amid the chart's labels, inside the page, none at its edge.  A date
+    alone names no title, as figures do: the pages holding the head at an edge, or inside with
+    none at their edge, stand on one beat (every page), so that copy is the page's foot and goes
+    with the others.  A line of figures read out so goes the same way; the body stays."""
+    body = "Dit is een gewone regel tekst van het rapport, lang genoeg om geen kop te zijn."
+    for foot in ("7 december 2021", "2021-07"):
+        feet = [line for _ in range(2) for line in ("\f" + body, body, "", foot, "")]
+        chart = ["\f" + body, body, "", "10%", "", "20%", "", foot, "", "30%", "", "40%", "", "50%", ""]
+        out, changes = remove_running_heads(normalise(lines(body, "", *feet, *chart, *feet))[0])
+        assert [change.before for change in changes] == [foot] * 5
+        assert texts((out, changes)) == [body] * 7 + ["10%", "20%", "30%", "40%", "50%"] + [body] * 4
+
+
 def test_a_cell_of_a_short_documents_footer_read_out_with_the_column_above_goes_with_the_foot():
     """A two-page newsletter's footer row ("Chartered 1973" at the left, "District 12 | Club 34"
     in the middle): the text layer reads the left cell out with the column above it, a photo's
