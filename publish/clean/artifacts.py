@@ -728,14 +728,32 @@ def _just_before_a_page(lines: Lines, index: int) -> bool:
 
 
 def _folios(lines: Lines, zones, words: Furniture) -> dict[int, tuple[str, str]]:
-    """The folio lines at a page edge: "Pagina 2 van 15", "2/15", "Page 2 of 15", "2 | Title"."""
+    """The folio lines at a page edge: "Pagina 2 van 15", "2/15", "Page 2 of 15", "2 | Title";
+    and a folio the text layer split after its page word ("page" / "2/45"), both its lines."""
     drop = {}
     for top, foot in zones:
         for index, edge in chain(zip(top, repeat("head")), zip(foot, repeat("foot"))):
+            if index in drop:
+                continue
+            # The page word may stand over the folio's number at the edge or just beyond it.
+            word = next((line for line in (index, index - 1) if _page_word_over_its_number(lines, line, words)), None)
             reason = _folio(lines[index].text, words)
-            if reason and index not in drop:
+            if word is not None:
+                for part in (word, word + 1):
+                    drop[part] = ("page-number", f"a folio split after its page word, at the {edge} of a page")
+            elif reason:
                 drop[index] = ("page-number", f"{reason} at the {edge} of a page")
     return drop
+
+
+def _page_word_over_its_number(lines: Lines, index: int, words: Furniture) -> bool:
+    """The line is the page word alone ("page", "Pagina") and the line right under it completes
+    it into a folio ("page" / "2/45" reads "page 2/45")."""
+    text = lines[index].text if index >= 0 else ""
+    if not text or any(map(str.isdigit, text)) or index + 1 >= len(lines) or lines[index + 1].page_start:
+        return False
+    match = words.folio_line.match(f"{text} {lines[index + 1].text}")
+    return match is not None and match.group("page") is not None and _folio(match.group(0), words) is not None
 
 
 def _folio(text: str, words: Furniture) -> str | None:
@@ -1110,7 +1128,17 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
     changes += found
     feet = [change.line for change in changes if change.kind == "running-head"]
     lines, found = _drop(lines, _numbers_over_feet(lines, feet))
-    return lines, tuple(changes) + found
+    lines, folios = _folios_bared(lines, language)
+    return lines, tuple(changes) + found + folios
+
+
+def _folios_bared(lines: Lines, language: Language | None) -> tuple[Lines, Changes]:
+    """The folios that stand at a page's edge once the running heads and feet are gone: a footer
+    stacked "page" / "2/45" over the date and the title, where the folio stood deeper than a
+    page's edge reaches (EDGE_DEPTH) while the lines under it stood."""
+    zones = _edge_zones(lines, _pages(lines))
+    return _drop(lines, _folios(lines, zones, furniture(language or default())),
+                 {index for _, foot in zones for index in foot})
 
 
 def _long_feet_amid_pages(lines: Lines, headings: set[str],
