@@ -1629,6 +1629,7 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
         edge_pages = {page_of(index) for index in indexes if index in edge_of}
         inside_pages = Counter(page_of(index) for index in indexes if index not in edge_of)
         sole_inside = {page for page, copies in inside_pages.items() if copies == 1} - edge_pages
+        paged = _numbered_as_their_page(texts, indexes, edge_of, page_of)
         for index in indexes:
             if index == heading:
                 continue                              # the chapter's heading, its number on it: text
@@ -1650,8 +1651,8 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
             # its byline); inside a page any display line around it does.  Under the lines of its
             # stack taken in earlier rounds, the line ends a head set over several lines, and the
             # name below it ("Carrera Bahn") is the page's own first line, not its byline.
-            if not at_edge and _in_a_column_break(lines, index):
-                furniture.append(index)               # set between a column's last line and the next
+            if not at_edge and (index in paged or _in_a_column_break(lines, index)):
+                furniture.append(index)               # its page's number on it, or set between two columns
                 continue
             stacked = at_edge and _under_a_taken_head(lines, index, taken)
             below = _display_neighbour(lines, index, +1, width, words, at_edge)
@@ -1680,6 +1681,24 @@ def _names_no_title(text: str, words: Furniture) -> bool:
     """Figures without a word ("2014-23") or a date alone ("7 december 2021"): a line that heads
     no part of the body."""
     return not _WORD.search(text) or words.date.match(text) is not None
+
+
+_END_NUMBER = re.compile(r"^(\d{1,3})\s|\s(\d{1,3})$")
+
+
+def _numbered_as_their_page(texts: list[str], indexes: list[int], edge_of: Collection[int],
+                            page_of: Callable[[int], int]) -> set[int]:
+    """The copies inside a page that carry their page's number as the copies at the page edges
+    do ("De Filosoof 21" on page 21, under a column and over the author's name): the number at
+    the line's start or end is the page's index plus the offset that RUNNING_HEAD_MIN_PAGES copies
+    at the edges share.  A title carries no page number: the copy is the page's foot."""
+    numbered = {index: int(match[1] or match[2]) - page_of(index)
+                for index in indexes if (match := _END_NUMBER.search(texts[index]))}
+    offsets = Counter(offset for index, offset in numbered.items() if index in edge_of)
+    shared = _shared_offset(offsets.elements())
+    if shared is None or offsets[shared] < RUNNING_HEAD_MIN_PAGES:
+        return set()
+    return {index for index, offset in numbered.items() if offset == shared and index not in edge_of}
 
 
 def _on_the_beat(page: int, head_pages: set[int]) -> bool:

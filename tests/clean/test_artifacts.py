@@ -392,6 +392,20 @@ def test_a_date_at_the_foot_read_out_amid_a_charts_labels_goes_with_the_feet():
         assert texts((out, changes)) == [body] * 7 + ["10%", "20%", "30%", "40%", "50%"] + [body] * 4
 
 
+def test_a_foot_carrying_its_pages_number_goes_where_it_stands_over_a_name():
+    """A magazine's foot names it with the page's number ("De Filosoof 21"); on one page the text
+    layer reads it under the column's last line and over the author's name, where a title over
+    its byline stands.  Its number is its page's, as on the copies at the page edges: a title
+    carries none, and the copy goes.  A copy with another number is the text's and stays."""
+    body = "Dit is een gewone regel tekst van het tijdschrift, lang genoeg om geen kop te zijn."
+    feet = [line for number in (2, 3, 4) for line in (body, body, "", f"De Filosoof {number}", "\f")]
+    for foot, gone in (("De Filosoof 5", True), ("De Filosoof 12", False)):
+        out, changes = remove_running_heads(normalise(lines(*feet, body, foot, "", "Mattie Peeters", ""))[0])
+        assert [change.before for change in changes] == ["De Filosoof 2", "De Filosoof 3", "De Filosoof 4"] \
+            + [foot] * gone
+        assert texts((out, changes)) == [body] * 7 + [foot] * (not gone) + ["Mattie Peeters"]
+
+
 def test_a_cell_of_a_short_documents_footer_read_out_with_the_column_above_goes_with_the_foot():
     """A two-page newsletter's footer row ("Chartered 1973" at the left, "District 12 | Club 34"
     in the middle): the text layer reads the left cell out with the column above it, a photo's
