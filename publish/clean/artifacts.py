@@ -1104,9 +1104,10 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
     page after the first means the line is text (a heading of the body): none of its copies go;
     one right over the page's notes stands at the foot of its body, an edge of the text.
     A page's head or foot may stack several such lines: each round takes the outermost, and the
-    next round finds the line that then stands at the edge.  After the rounds go a long foot set
-    amid its pages (_long_feet_amid_pages) and a cell of a footer's row read out apart from the
-    rest (_foot_cells_apart).  A line that is also a title in the
+    next round finds the line that then stands at the edge.  After the rounds go the other pages'
+    foot read out inside them (_feet_of_the_other_pages), a long foot set amid its pages
+    (_long_feet_amid_pages) and a cell of a footer's row read out apart from the rest
+    (_foot_cells_apart).  A line that is also a title in the
     printed contents (contents_titles, from the contents pass) is a heading: never a head."""
     changes: list[Change] = []
     taken: set[int] = set()                 # the source lines taken as heads in earlier rounds
@@ -1117,6 +1118,8 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
             break
         changes += found
         taken.update(change.line for change in found)
+    lines, found = _drop(lines, _feet_of_the_other_pages(lines, changes, headings))
+    changes += found
     over_notes = partial(_over_the_notes, lines, cache(partial(_note_openings, lines, language)))
     long_feet = _long_feet_amid_pages(lines, headings, over_notes)
     lines, found = _drop(lines, long_feet, long_feet.keys())
@@ -1139,6 +1142,45 @@ def _folios_bared(lines: Lines, language: Language | None) -> tuple[Lines, Chang
     zones = _edge_zones(lines, _pages(lines))
     return _drop(lines, _folios(lines, zones, furniture(language or default())),
                  {index for _, foot in zones for index in foot})
+
+
+def _feet_of_the_other_pages(lines: Lines, taken: list[Change], headings: set[str]) -> dict[int, tuple[str, str]]:
+    """The foot of the left pages that the text layer reads out inside each page (after its first
+    column), where no page edge holds it, while the right pages' foot stood at their edges and
+    went as a running foot (`taken`, by the rounds): the same short line, alone, once a page on
+    every other page, on RUNNING_HEAD_MIN_PAGES pages or more, those pages alternating with the
+    pages of one running head or foot taken.  A heading of the body keeps no such beat."""
+    if not taken or not lines:
+        return {}
+    pages = _pages(lines)
+    page_of_line = partial(bisect_right, [lines[first].number for first, _ in pages])
+    taken_pages: dict[str, set[int]] = defaultdict(set)
+    for change in taken:
+        taken_pages[change.before].add(page_of_line(change.line))
+    partners = {head: found for head, found in taken_pages.items() if len(found) >= RUNNING_HEAD_MIN_PAGES}
+    if not partners:
+        return {}
+    texts = list(map(_TEXT, lines))
+    page_of = partial(bisect_right, [first for first, _ in pages])
+    places: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for index, text in enumerate(texts):
+        if text and len(text) <= RUNNING_HEAD_MAX and not ends_sentence(text) and _alone(lines, index):
+            key = _head_key(text)
+            if key is not None and _title_key(key) not in headings:
+                places[key][page_of(index)].append(index)
+    drop = {}
+    for found in places.values():
+        beat = sorted(found)
+        if len(beat) < RUNNING_HEAD_MIN_PAGES or any(len(indexes) > 1 for indexes in found.values()) \
+                or {later - earlier for earlier, later in zip(beat, beat[1:])} != {2} \
+                or not _numbers_run_with_pages(texts, found):
+            continue
+        partner = next((head for head, other in partners.items() if _alternate(beat, other)), None)
+        if partner is not None:
+            for indexes in found.values():
+                drop[indexes[0]] = ("running-head", f"the same line alone inside every other page ({len(beat)} "
+                                                    f"pages), alternating with the running foot '{partner}'")
+    return drop
 
 
 def _long_feet_amid_pages(lines: Lines, headings: set[str],

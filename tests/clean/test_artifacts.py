@@ -406,6 +406,21 @@ def test_a_foot_carrying_its_pages_number_goes_where_it_stands_over_a_name():
         assert texts((out, changes)) == [body] * 7 + [foot] * (not gone) + ["Mattie Peeters"]
 
 
+def test_the_left_pages_foot_read_out_inside_them_goes_alternating_with_the_right_pages_foot():
+    """A magazine prints "NUMMER 28 · DE FILOSOOF" at the foot of its right pages and "DE FILOSOOF
+    · NUMMER 28" at the foot of its left pages; the text layer reads the left pages' foot out
+    after the first column, inside the page, at no page edge.  The same line alone once a page
+    on every other page, the pages alternating with those of the running foot taken, is the
+    other pages' foot and goes.  Without that running foot to alternate with it stays."""
+    body = "Dit is een gewone regel tekst van het tijdschrift, lang genoeg om geen kop te zijn."
+    right, left = "NUMMER 28 · DE FILOSOOF", "DE FILOSOOF · NUMMER 28"
+    for foot, gone in ((right, [right, left] * 3), ("", [])):
+        source = [line for _ in range(3) for line in (body, body, "", foot, "\f" + body, "", left, "", body, "\f")]
+        out, changes = remove_running_heads(normalise(lines(*source))[0])
+        assert sorted(change.before for change in changes) == sorted(gone)
+        assert texts((out, changes)).count(left) == 3 - len(gone) // 2
+
+
 def test_a_cell_of_a_short_documents_footer_read_out_with_the_column_above_goes_with_the_foot():
     """A two-page newsletter's footer row ("Chartered 1973" at the left, "District 12 | Club 34"
     in the middle): the text layer reads the left cell out with the column above it, a photo's
