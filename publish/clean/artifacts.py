@@ -1636,13 +1636,13 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
     its notes: `over_notes`), not in a group of display lines; none of a head that also stands
     alone inside a page after the first (it is text there).  A line of figures without a word (an
     issue's number, "2014-23") or a date alone (see _names_no_title) heads no part of the body and
-    stands once a page: a copy inside a
-    page with none at its edges leaves the copies at the page edges going; it is the page's head
-    read out inside it where the head belongs on that page (see _on_the_beat: the last page of
-    an offprint, its margin tab read out after its foot), and goes, the page's only copy; off that
+    stands once a page: a copy inside a page with none at its edges leaves the copies at the page
+    edges going; it is the page's head read out inside it where the head belongs on that page
+    (see _on_the_beat: the last page of an offprint, its margin tab read out after its foot; a
+    report's date foot read out amid a chart's labels), and goes, the page's only copy; off that
     beat it is that page's, set apart by the text layer, and stays (in doubt, keep it).  A page
     holding it at an edge and inside too prints it as a value (a table's column header), and it
-    is text."""
+    is text.  A copy inside a page carrying its page's number goes (see _numbered_as_their_page)."""
     starts = [first for first, _ in pages]
     edge_of = {index: edge for indexes_by_edge in zones for edge, indexes in zip(_EDGES, indexes_by_edge)
                for index in indexes}
