@@ -73,6 +73,7 @@ class Furniture:
     page_field: re.Pattern       # a head's key ending on the page's number with its word: "... Seite #"
     version_stamp: re.Pattern    # "version 1.02– 18 juni 2021", "Version-versie 8/10/2025": a label, figures, a date
     version_gate: re.Pattern     # the lines opening with a version's label, found by their newline
+    date: re.Pattern             # a date alone, "7 december 2021", "March 12, 2021": it names no title
     kinds: tuple[str, ...]       # the names of a document's kind, lower case: "jaarverslag", "profielschets"
 
 
@@ -128,6 +129,7 @@ def furniture(language: Language) -> Furniture:
         version_stamp=re.compile(rf"^(?:{version})(?:[-/ ](?:{version}))*\b(?:[\s\d.,:/–—-]|\b(?:{month})\b)+$",
                                  re.IGNORECASE),
         version_gate=re.compile(rf"\n(?:{version})", re.IGNORECASE),
+        date=re.compile(rf"^(?:\d{{1,2}}\.?\s+(?:{month})|(?:{month})\s+\d{{1,2}},?)\s+\d{{4}}$", re.IGNORECASE),
         kinds=tuple(sorted(language.words("metadata.document_kinds"))),
     )
 STAMP_MAX = 200
@@ -726,14 +728,32 @@ def _just_before_a_page(lines: Lines, index: int) -> bool:
 
 
 def _folios(lines: Lines, zones, words: Furniture) -> dict[int, tuple[str, str]]:
-    """The folio lines at a page edge: "Pagina 2 van 15", "2/15", "Page 2 of 15", "2 | Title"."""
+    """The folio lines at a page edge: "Pagina 2 van 15", "2/15", "Page 2 of 15", "2 | Title";
+    and a folio the text layer split after its page word ("page" / "2/45"), both its lines."""
     drop = {}
     for top, foot in zones:
         for index, edge in chain(zip(top, repeat("head")), zip(foot, repeat("foot"))):
+            if index in drop:
+                continue
+            # The page word may stand over the folio's number at the edge or just beyond it.
+            word = next((line for line in (index, index - 1) if _page_word_over_its_number(lines, line, words)), None)
             reason = _folio(lines[index].text, words)
-            if reason and index not in drop:
+            if word is not None:
+                for part in (word, word + 1):
+                    drop[part] = ("page-number", f"a folio split after its page word, at the {edge} of a page")
+            elif reason:
                 drop[index] = ("page-number", f"{reason} at the {edge} of a page")
     return drop
+
+
+def _page_word_over_its_number(lines: Lines, index: int, words: Furniture) -> bool:
+    """The line is the page word alone ("page", "Pagina") and the line right under it completes
+    it into a folio ("page" / "2/45" reads "page 2/45")."""
+    text = lines[index].text if index >= 0 else ""
+    if not text or any(map(str.isdigit, text)) or index + 1 >= len(lines) or lines[index + 1].page_start:
+        return False
+    match = words.folio_line.match(f"{text} {lines[index + 1].text}")
+    return match is not None and match.group("page") is not None and _folio(match.group(0), words) is not None
 
 
 def _folio(text: str, words: Furniture) -> str | None:
@@ -1084,9 +1104,10 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
     page after the first means the line is text (a heading of the body): none of its copies go;
     one right over the page's notes stands at the foot of its body, an edge of the text.
     A page's head or foot may stack several such lines: each round takes the outermost, and the
-    next round finds the line that then stands at the edge.  After the rounds go a long foot set
-    amid its pages (_long_feet_amid_pages) and a cell of a footer's row read out apart from the
-    rest (_foot_cells_apart).  A line that is also a title in the
+    next round finds the line that then stands at the edge.  After the rounds go the other pages'
+    foot read out inside them (_feet_of_the_other_pages), a long foot set amid its pages
+    (_long_feet_amid_pages) and a cell of a footer's row read out apart from the rest
+    (_foot_cells_apart).  A line that is also a title in the
     printed contents (contents_titles, from the contents pass) is a heading: never a head."""
     changes: list[Change] = []
     taken: set[int] = set()                 # the source lines taken as heads in earlier rounds
@@ -1097,6 +1118,8 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
             break
         changes += found
         taken.update(change.line for change in found)
+    lines, found = _drop(lines, _feet_of_the_other_pages(lines, changes, headings))
+    changes += found
     over_notes = partial(_over_the_notes, lines, cache(partial(_note_openings, lines, language)))
     long_feet = _long_feet_amid_pages(lines, headings, over_notes)
     lines, found = _drop(lines, long_feet, long_feet.keys())
@@ -1108,7 +1131,56 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
     changes += found
     feet = [change.line for change in changes if change.kind == "running-head"]
     lines, found = _drop(lines, _numbers_over_feet(lines, feet))
-    return lines, tuple(changes) + found
+    lines, folios = _folios_bared(lines, language)
+    return lines, tuple(changes) + found + folios
+
+
+def _folios_bared(lines: Lines, language: Language | None) -> tuple[Lines, Changes]:
+    """The folios that stand at a page's edge once the running heads and feet are gone: a footer
+    stacked "page" / "2/45" over the date and the title, where the folio stood deeper than a
+    page's edge reaches (EDGE_DEPTH) while the lines under it stood."""
+    zones = _edge_zones(lines, _pages(lines))
+    return _drop(lines, _folios(lines, zones, furniture(language or default())),
+                 {index for _, foot in zones for index in foot})
+
+
+def _feet_of_the_other_pages(lines: Lines, taken: list[Change], headings: set[str]) -> dict[int, tuple[str, str]]:
+    """The foot of the left pages that the text layer reads out inside each page (after its first
+    column), where no page edge holds it, while the right pages' foot stood at their edges and
+    went as a running foot (`taken`, by the rounds): the same short line, alone, once a page on
+    every other page, on RUNNING_HEAD_MIN_PAGES pages or more, those pages alternating with the
+    pages of one running head or foot taken.  A heading of the body keeps no such beat."""
+    if not taken or not lines:
+        return {}
+    pages = _pages(lines)
+    page_of_line = partial(bisect_right, [lines[first].number for first, _ in pages])
+    taken_pages: dict[str, set[int]] = defaultdict(set)
+    for change in taken:
+        taken_pages[change.before].add(page_of_line(change.line))
+    partners = {head: found for head, found in taken_pages.items() if len(found) >= RUNNING_HEAD_MIN_PAGES}
+    if not partners:
+        return {}
+    texts = list(map(_TEXT, lines))
+    page_of = partial(bisect_right, [first for first, _ in pages])
+    places: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for index, text in enumerate(texts):
+        if text and len(text) <= RUNNING_HEAD_MAX and not ends_sentence(text) and _alone(lines, index):
+            key = _head_key(text)
+            if key is not None and _title_key(key) not in headings:
+                places[key][page_of(index)].append(index)
+    drop = {}
+    for found in places.values():
+        beat = sorted(found)
+        if len(beat) < RUNNING_HEAD_MIN_PAGES or any(len(indexes) > 1 for indexes in found.values()) \
+                or {later - earlier for earlier, later in zip(beat, beat[1:])} != {2} \
+                or not _numbers_run_with_pages(texts, found):
+            continue
+        partner = next((head for head, other in partners.items() if _alternate(beat, other)), None)
+        if partner is not None:
+            for indexes in found.values():
+                drop[indexes[0]] = ("running-head", f"the same line alone inside every other page ({len(beat)} "
+                                                    f"pages), alternating with the running foot '{partner}'")
+    return drop
 
 
 def _long_feet_amid_pages(lines: Lines, headings: set[str],
@@ -1563,13 +1635,14 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
     """The copies of the heads to remove: at a page edge (or at the foot of a page's body, over
     its notes: `over_notes`), not in a group of display lines; none of a head that also stands
     alone inside a page after the first (it is text there).  A line of figures without a word (an
-    issue's number, "2014-23") heads no part of the body and stands once a page: a copy inside a
-    page with none at its edges leaves the copies at the page edges going; it is the page's head
-    read out inside it where the head belongs on that page (see _on_the_beat: the last page of
-    an offprint, its margin tab read out after its foot), and goes, the page's only copy; off that
+    issue's number, "2014-23") or a date alone (see _names_no_title) heads no part of the body and
+    stands once a page: a copy inside a page with none at its edges leaves the copies at the page
+    edges going; it is the page's head read out inside it where the head belongs on that page
+    (see _on_the_beat: the last page of an offprint, its margin tab read out after its foot; a
+    report's date foot read out amid a chart's labels), and goes, the page's only copy; off that
     beat it is that page's, set apart by the text layer, and stays (in doubt, keep it).  A page
-    holding it at an edge and inside too prints the figures as a value (a table's column header),
-    and they are text."""
+    holding it at an edge and inside too prints it as a value (a table's column header), and it
+    is text.  A copy inside a page carrying its page's number goes (see _numbered_as_their_page)."""
     starts = [first for first, _ in pages]
     edge_of = {index: edge for indexes_by_edge in zones for edge, indexes in zip(_EDGES, indexes_by_edge)
                for index in indexes}
@@ -1597,6 +1670,8 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
         opening = next((index for index in indexes if bisect_right(starts, index) > 1), None)
         edge_pages = {page_of(index) for index in indexes if index in edge_of}
         inside_pages = Counter(page_of(index) for index in indexes if index not in edge_of)
+        sole_inside = {page for page, copies in inside_pages.items() if copies == 1} - edge_pages
+        paged = _numbered_as_their_page(texts, indexes, edge_of, page_of)
         for index in indexes:
             if index == heading:
                 continue                              # the chapter's heading, its number on it: text
@@ -1618,8 +1693,8 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
             # its byline); inside a page any display line around it does.  Under the lines of its
             # stack taken in earlier rounds, the line ends a head set over several lines, and the
             # name below it ("Carrera Bahn") is the page's own first line, not its byline.
-            if not at_edge and _in_a_column_break(lines, index):
-                furniture.append(index)               # set between a column's last line and the next
+            if not at_edge and (index in paged or _in_a_column_break(lines, index)):
+                furniture.append(index)               # its page's number on it, or set between two columns
                 continue
             stacked = at_edge and _under_a_taken_head(lines, index, taken)
             below = _display_neighbour(lines, index, +1, width, words, at_edge)
@@ -1628,8 +1703,8 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
                                            and _display_neighbour(lines, index, -1, width, words) is not None)):
                 continue                              # a title with its byline: text
             if not at_edge:
-                if not _WORD.search(key) and page_of(index) not in edge_pages:
-                    if _on_the_beat(page_of(index), edge_pages) and inside_pages[page_of(index)] == 1:
+                if _names_no_title(texts[index], words) and page_of(index) not in edge_pages:
+                    if _on_the_beat(page_of(index), edge_pages | sole_inside) and inside_pages[page_of(index)] == 1:
                         furniture.append(index)       # the page's own head, read out inside it
                     continue                          # a page's figures set apart: text
                 if first_page:
@@ -1644,12 +1719,37 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
     return drop
 
 
-def _on_the_beat(page: int, edge_pages: set[int]) -> bool:
-    """The head's copies at page edges stand on every page or on every other page, evenly, on
-    RUNNING_HEAD_MIN_PAGES pages at least (left and right pages), and the page falls on that beat:
-    between them or the next after the last.  There the head belongs, and a copy the text layer
-    read out inside the page, with none at its edges, is that page's head."""
-    pages = sorted(edge_pages)
+def _names_no_title(text: str, words: Furniture) -> bool:
+    """Figures without a word ("2014-23") or a date alone ("7 december 2021"): a line that heads
+    no part of the body."""
+    return not _WORD.search(text) or words.date.match(text) is not None
+
+
+_END_NUMBER = re.compile(r"^(\d{1,3})\s|\s(\d{1,3})$")
+
+
+def _numbered_as_their_page(texts: list[str], indexes: list[int], edge_of: Collection[int],
+                            page_of: Callable[[int], int]) -> set[int]:
+    """The copies inside a page that carry their page's number as the copies at the page edges
+    do ("De Filosoof 21" on page 21, under a column and over the author's name): the number at
+    the line's start or end is the page's index plus the offset that RUNNING_HEAD_MIN_PAGES copies
+    at the edges share.  A title carries no page number: the copy is the page's foot."""
+    numbered = {index: int(match[1] or match[2]) - page_of(index)
+                for index in indexes if (match := _END_NUMBER.search(texts[index]))}
+    offsets = Counter(offset for index, offset in numbered.items() if index in edge_of)
+    shared = _shared_offset(offsets.elements())
+    if shared is None or offsets[shared] < RUNNING_HEAD_MIN_PAGES:
+        return set()
+    return {index for index, offset in numbered.items() if offset == shared and index not in edge_of}
+
+
+def _on_the_beat(page: int, head_pages: set[int]) -> bool:
+    """The head stands on every page or on every other page, evenly, on RUNNING_HEAD_MIN_PAGES
+    pages at least (left and right pages), and the page falls on that beat: between them or the
+    next after the last.  `head_pages` are the pages holding it at an edge, and those whose one
+    copy the text layer read out inside the page (amid a chart's labels) with none at its edges:
+    there the head belongs, and that copy is the page's head."""
+    pages = sorted(head_pages)
     steps = {later - earlier for earlier, later in zip(pages, pages[1:])}
     if len(pages) < RUNNING_HEAD_MIN_PAGES or len(steps) != 1:
         return False

@@ -377,6 +377,50 @@ def test_an_issue_number_set_inside_a_page_without_one_at_its_edge_leaves_the_he
     assert not changes
 
 
+def test_a_date_at_the_foot_read_out_amid_a_charts_labels_goes_with_the_feet():
+    """A report dates the foot of every page ("7 december 2021"); on a page with a chart the text
+    layer reads the foot out amid the chart's labels, inside the page, none at its edge.  A date
+    alone names no title, as figures do: the pages holding the head at an edge, or inside with
+    none at their edge, stand on one beat (every page), so that copy is the page's foot and goes
+    with the others.  A line of figures read out so goes the same way; the body stays."""
+    body = "Dit is een gewone regel tekst van het rapport, lang genoeg om geen kop te zijn."
+    for foot in ("7 december 2021", "2021-07"):
+        feet = [line for _ in range(2) for line in ("\f" + body, body, "", foot, "")]
+        chart = ["\f" + body, body, "", "10%", "", "20%", "", foot, "", "30%", "", "40%", "", "50%", ""]
+        out, changes = remove_running_heads(normalise(lines(body, "", *feet, *chart, *feet))[0])
+        assert [change.before for change in changes] == [foot] * 5
+        assert texts((out, changes)) == [body] * 7 + ["10%", "20%", "30%", "40%", "50%"] + [body] * 4
+
+
+def test_a_foot_carrying_its_pages_number_goes_where_it_stands_over_a_name():
+    """A magazine's foot names it with the page's number ("De Filosoof 21"); on one page the text
+    layer reads it under the column's last line and over the author's name, where a title over
+    its byline stands.  Its number is its page's, as on the copies at the page edges: a title
+    carries none, and the copy goes.  A copy with another number is the text's and stays."""
+    body = "Dit is een gewone regel tekst van het tijdschrift, lang genoeg om geen kop te zijn."
+    feet = [line for number in (2, 3, 4) for line in (body, body, "", f"De Filosoof {number}", "\f")]
+    for foot, gone in (("De Filosoof 5", True), ("De Filosoof 12", False)):
+        out, changes = remove_running_heads(normalise(lines(*feet, body, foot, "", "Mattie Peeters", ""))[0])
+        assert [change.before for change in changes] == ["De Filosoof 2", "De Filosoof 3", "De Filosoof 4"] \
+            + [foot] * gone
+        assert texts((out, changes)) == [body] * 7 + [foot] * (not gone) + ["Mattie Peeters"]
+
+
+def test_the_left_pages_foot_read_out_inside_them_goes_alternating_with_the_right_pages_foot():
+    """A magazine prints "NUMMER 28 · DE FILOSOOF" at the foot of its right pages and "DE FILOSOOF
+    · NUMMER 28" at the foot of its left pages; the text layer reads the left pages' foot out
+    after the first column, inside the page, at no page edge.  The same line alone once a page
+    on every other page, the pages alternating with those of the running foot taken, is the
+    other pages' foot and goes.  Without that running foot to alternate with it stays."""
+    body = "Dit is een gewone regel tekst van het tijdschrift, lang genoeg om geen kop te zijn."
+    right, left = "NUMMER 28 · DE FILOSOOF", "DE FILOSOOF · NUMMER 28"
+    for foot, gone in ((right, [right, left] * 3), ("", [])):
+        source = [line for _ in range(3) for line in (body, body, "", foot, "\f" + body, "", left, "", body, "\f")]
+        out, changes = remove_running_heads(normalise(lines(*source))[0])
+        assert sorted(change.before for change in changes) == sorted(gone)
+        assert texts((out, changes)).count(left) == 3 - len(gone) // 2
+
+
 def test_a_cell_of_a_short_documents_footer_read_out_with_the_column_above_goes_with_the_foot():
     """A two-page newsletter's footer row ("Chartered 1973" at the left, "District 12 | Club 34"
     in the middle): the text layer reads the left cell out with the column above it, a photo's

@@ -58,6 +58,21 @@ def test_a_folio_form_inside_a_page_or_with_a_page_past_its_count_stays():
     assert "Afbeelding 3 Het plein na de verbouwing 1/2" in lines
 
 
+def test_a_folio_split_after_its_page_word_goes_whole_even_over_running_feet():
+    """The text layer reads a footer "pagina 2/45" as two lines, "pagina" over "2/45", with the date
+    and the title under them: the folio's two lines stand deeper than a page's edge reaches
+    while the date and the title stand, and at the edge once they are gone as running feet.
+    The page word goes with its number, also where it ends a note's text above the edge (the
+    last page here); a lone "pagina" over a line that completes no folio stays."""
+    feet = [["", "pagina", f"{number}/45", "", "28 mei 2021", "", "Evaluatie van de app"] for number in (1, 2, 3)]
+    feet[2][1:3] = ["1", "Zie het verslag van de gemeente over de school, uitgegeven in 2021.", "pagina", "3/45"]
+    lines, removed = read(pages(page(*feet[0]), page(*feet[1]), page("Zie het jaarverslag1.", *feet[2])))
+    assert not {"pagina", "1/45", "2/45", "3/45"} & {word for line in lines for word in line.split()}
+    assert removed["page-number"] == ["pagina", "1/45", "pagina", "2/45", "pagina", "3/45"]
+    lines, removed = read(pages(page(), page("", "pagina", "twee"), page()))
+    assert "pagina" in lines and "page-number" not in removed
+
+
 # ---------------------------------------------------------------------- bare page numbers
 
 def test_a_number_inside_a_page_is_a_value_not_a_page_number():
