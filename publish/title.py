@@ -427,11 +427,13 @@ def _publisher_lines(candidates: list[Candidate], words: Vocabulary) -> int:
     organisation's name ("Ministerie van Volksgezondheid, Welzijn en Sport") first on the page
     or right under the line that names its unit ("Programma RDO"), set apart by a blank line
     over a candidate below it.  An organisation right over its text's title ("Stichting De
-    Egel" / "Verslag van ...") may be the title, and the scorer weighs it (see _score)."""
+    Egel" / "Verslag van ...") may be the title, and the scorer weighs it (see _score); one right
+    under a line naming the document by its kind and date ("Jaarverslag 2020" / "Stichting X")
+    says whose that document is, and the line above it is the title."""
     for rank in range(min(2, len(candidates) - 1)):
         candidate = candidates[rank]
         if letterhead.organisation(candidate.text, words.language) and candidate.apart \
-                and (rank == 0 or candidate.tight):
+                and (rank == 0 or (candidate.tight and not _names_the_document(candidates[0].text, words))):
             return rank + 1
     return 0
 

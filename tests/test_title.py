@@ -312,3 +312,9 @@ def test_a_memos_subject_under_its_addressee_is_its_title_not_the_department_ato
             "From next month on the parks open at seven in the morning and close at ten in the evening, "
             "every day of the week.\n")
     assert build(text).metadata.title == "New opening hours of the city parks"
+
+
+def test_an_organisation_under_a_kind_and_its_year_is_whose_document_not_the_publisher_over_the_title():
+    text = ("Jaarverslag 2020\nStichting De Wip\n\n1 De stichting en de speeltuin\n\nDe stichting bouwt en beheert "
+            "speeltuinen in de stad, en dit verslag zegt wat zij in het jaar deed.\n")
+    assert build(text).metadata.title == "Jaarverslag 2020"
