@@ -557,13 +557,20 @@ def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabu
     score = -POSITION * rank                    # a title stands at the top of its page
     if _names_the_document(candidate.text, words):
         score += NAMES_THE_DOCUMENT             # "Jaarverslag 2021 Stichting X": what, when, whose
-    elif _kind_alone(candidate.text, words) and under is not None and len(under.text.split()) >= HEADLINE_MIN_WORDS:
+    elif _kind_alone(candidate.text, words) and under is not None and _headline(under.text):
         score += LABEL_ALONE                    # "Persbericht" over the news it brings: a label
     if candidate.repeated:
         score += REPEATED                       # the title the publisher prints atop every page or on the back
     if rank == 0 and heads[candidate.text] >= LETTERHEAD_COPIES and candidate.apart and under is not None:
         score += LETTERHEAD                     # the sender's name atop every page, set apart over the title
     return score
+
+
+def _headline(line: str) -> bool:
+    """A headline under a label of the document's kind: HEADLINE_MIN_WORDS words or more, each
+    of two letters at least ("Koor en orkest geven samen een concert"); not a name the text layer
+    spaced out into letters and pieces ("H erv o r md e g e meent e": a logo's lettering)."""
+    return sum(bool(re.search(r"[^\W\d_]{2}", token)) for token in line.split()) >= HEADLINE_MIN_WORDS
 
 
 # ----------------------------------------------------------------------------- candidates

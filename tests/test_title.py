@@ -318,3 +318,9 @@ def test_an_organisation_under_a_kind_and_its_year_is_whose_document_not_the_pub
     text = ("Jaarverslag 2020\nStichting De Wip\n\n1 De stichting en de speeltuin\n\nDe stichting bouwt en beheert "
             "speeltuinen in de stad, en dit verslag zegt wat zij in het jaar deed.\n")
     assert build(text).metadata.title == "Jaarverslag 2020"
+
+
+def test_a_name_the_text_layer_spaced_out_into_letters_under_the_kind_is_no_headline_it_labels():
+    text = ("Nieuwsbrief\nW ij k g e m e ent e\nD e W i p\n\nZondag 11 maart 2012\n\nDe kerkenraad heet u van harte "
+            "welkom in de kerk, en na de dienst is er koffie in de zaal.\n")
+    assert build(text).metadata.title == "Nieuwsbrief"
