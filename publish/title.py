@@ -304,14 +304,20 @@ def _back_cover(blocks: list[Block]) -> str:
 def _head_of_first_page(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary) -> list[Candidate]:
     """A first page that offers no candidate (its text starts at once: "1. Algemeen") under a
     line removed as the running head of every page, the first included: the document's title,
-    which it repeats on each page.  Evidence: the line stands above the first block of text
-    and can be a title (see _possible)."""
-    first = blocks[0].first if blocks else 0
+    which it repeats on each page.  Evidence: the line stands above the first block of text,
+    or on the first page (a cover in pictures, whose text layer holds the heads and the remains of
+    the page's number), and can be a title (see _possible)."""
+    first = max(blocks[0].first if blocks else 0, _first_page_break(changes))
     heads = [change for change in changes if change.kind == "running-head" and change.line < first]
     stack = _stacked_head(heads, words)
     if stack:
         return [Candidate(stack, True, True)]
     return [Candidate(change.before.strip(), True, True) for change in heads if _possible(change.before, words)][:1]
+
+
+def _first_page_break(changes: tuple[Change, ...]) -> int:
+    """The number of the line that opens the second page; 0 when the text has one page."""
+    return next((change.line for change in changes if change.kind == "page-break"), 0)
 
 
 def _under_notice(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary) -> list[Candidate]:

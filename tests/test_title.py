@@ -324,3 +324,19 @@ def test_a_name_the_text_layer_spaced_out_into_letters_under_the_kind_is_no_head
     text = ("Nieuwsbrief\nW ij k g e m e ent e\nD e W i p\n\nZondag 11 maart 2012\n\nDe kerkenraad heet u van harte "
             "welkom in de kerk, en na de dienst is er koffie in de zaal.\n")
     assert build(text).metadata.title == "Nieuwsbrief"
+
+
+def test_a_cover_holding_nothing_but_the_running_heads_takes_its_title_from_them():
+    # The cover is a picture: its text layer holds the foot every page prints (the page's number,
+    # "28 May 2021", the report's name), removed but for a word of it; the title is the head
+    # that can be one.
+    foot = "page\n{number}/4\n\n28 May 2021\n\nEvaluation of the Garden App\n"
+    bodies = ("Preface\nThe app helped gardeners share their tools with the people of their street, and this "
+              "report says how\nwell it did that in its first year, and what the users told us about it.\n\n",
+              "Most users lent a tool at least once, and almost all of them got it back in time, "
+              "in one piece,\nand they said they would do it again when they were asked a few months later.\n\n",
+              "Keep the app simple, and ask the users before a new feature is added to it, so that it "
+              "stays\nwhat it was made for, a way to share tools between neighbours in one street.\n\n")
+    text = "\f".join([foot.format(number=1)] + [body + foot.format(number=number)
+                                                for number, body in enumerate(bodies, 2)])
+    assert build(text, name="report-garden-2021").metadata.title == "Evaluation of the Garden App"
