@@ -41,6 +41,9 @@ STACK_LINES = 3
 # of them people's names at least, and as many their roles.
 COLUMN_WORDS = 4
 PEOPLE_IN_COLUMN = 3
+# A name broken over two lines, which the text prints whole (see _named_across): this many words of
+# the line above the break and the whole line under it.
+ACROSS_WORDS = 2
 # A title line this long may have wrapped before its last words (see _wrapped): a display line of
 # half a text line's width or more.
 WRAPPED_MIN_CHARS = 40
@@ -168,7 +171,8 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     (unless it heads a paragraph of the text: "Präambel");
     None when the page holds no candidate, or when the title read so far (`title`, `series`: the
     front matter's reading, see _eligible) stands (see _beats)."""
-    lines = _joined(_over_its_kind(_candidates(blocks, words), words), words, _heads_alone(changes))
+    lines = _joined(_over_its_kind(_candidates(blocks, words), words), words, _heads_alone(changes),
+                    _first_page_text(blocks))
     candidates = (_cover_naming(blocks, words) or _repeated(lines[:MAX_CANDIDATES], changes, blocks)
                   or _head_of_first_page(blocks, changes, words)
                   or (_under_notice(blocks, changes, words) if not title.strip() else []))
@@ -330,7 +334,8 @@ def _under_notice(blocks: list[Block], changes: tuple[Change, ...], words: Vocab
     if len(blocks) < 2 or blocks[0].kind != "paragraph" or len(blocks[0].line_texts) > NOTICE_MAX_LINES \
             or _body(blocks[1]) or not blocks[1].gap_before or blocks[1].page_start:
         return []
-    lines = _joined(_over_its_kind(_candidates(blocks[1:], words), words), words, _heads_alone(changes))
+    lines = _joined(_over_its_kind(_candidates(blocks[1:], words), words), words, _heads_alone(changes),
+                    _first_page_text(blocks))
     return lines[:MAX_CANDIDATES]
 
 
@@ -921,14 +926,17 @@ def _heads_alone(changes: tuple[Change, ...]) -> frozenset[str]:
     return frozenset(head for head, copies in heads.items() if copies >= LETTERHEAD_COPIES)
 
 
-def _joined(candidates: list[Candidate], words: Vocabulary, heads: frozenset[str] = frozenset()) -> list[Candidate]:
+def _joined(candidates: list[Candidate], words: Vocabulary, heads: frozenset[str] = frozenset(),
+            text: str = "") -> list[Candidate]:
     """A title set over two lines, the second right under the first: a name with its kind and
     date ("COOLEMAN RIDGE PARK CARE GROUP" / "Newsletter June 2017": a periodical's masthead),
     or a kind with the organisation it is of ("Beleidsplan" / "Stichting Speelruimte").  Over an
     organisation's name ("Stichting X" / "Beleidsplan 2023 - 2025") the kind is the title, and
     the organisation its publisher.  A long line wrapped before its last words is one title too
     (see _wrapped), unless the line under it heads the text set right under it, no blank line
-    between ("Introduction" over the first paragraph), or is one the running heads print on
+    between ("Introduction" over the first paragraph), but where the text (`text`: the first
+    page's paragraphs, see _first_page_text) prints the words across the break in a row (see
+    _named_across), or is one the running heads print on
     their own (`heads`: the author's name atop the later pages is a byline under the title, not
     its last words)."""
     out: list[Candidate] = []
@@ -938,13 +946,29 @@ def _joined(candidates: list[Candidate], words: Vocabulary, heads: frozenset[str
                 (_kind_and_date_only(candidate.text, words) and not _kinds_in(above.text.split(), words)
                  and not letterhead.organisation(above.text, words.language))
                 or (_kind_alone(above.text, words) and letterhead.organisation(candidate.text, words.language))
-                or (_wrapped(above, candidate.text, words) and not candidate.heading
+                or (_wrapped(above, candidate.text, words)
+                    and (not candidate.heading or _named_across(above.ending, candidate.text, text))
                     and " ".join(candidate.text.split()) not in heads)):
             out[-1] = Candidate(f"{above.text} {candidate.text}", above.tight, candidate.apart, candidate.over_text,
                                 candidate.ending)
         else:
             out.append(candidate)
     return out
+
+
+def _named_across(above: str, line: str, text: str) -> bool:
+    """Whether the text (folded, see _folded) prints the last ACROSS_WORDS words of the line
+    above and the whole line under it in a row ("... Virtual Institute for Research Software
+    Excellence" under "EVERSE – European Virtual Institute for Research" / "Software
+    Excellence"): one name broken over two lines, not a title over its first section's heading
+    ("Introduction")."""
+    phrase = _folded(f"{' '.join(above.split()[-ACROSS_WORDS:])} {line}")
+    return bool(text) and f" {phrase} " in f" {text} "
+
+
+def _first_page_text(blocks: list[Block]) -> str:
+    """The words of the first page's paragraphs and list items of text (see _body), folded."""
+    return _folded(" ".join(block.text for block in blocks[:_first_page_end(blocks)] if _body(block)))
 
 
 def _wrapped(above: Candidate, line: str, words: Vocabulary) -> bool:

@@ -340,3 +340,15 @@ def test_a_cover_holding_nothing_but_the_running_heads_takes_its_title_from_them
     text = "\f".join([foot.format(number=1)] + [body + foot.format(number=number)
                                                 for number, body in enumerate(bodies, 2)])
     assert build(text, name="report-garden-2021").metadata.title == "Evaluation of the Garden App"
+
+
+def test_a_name_broken_over_two_lines_that_the_text_prints_whole_is_one_title_though_the_text_stands_under_it():
+    text = ("GARDEN – Network of Neighbourhood Gardens for Shared\nTools and Seeds\nThe network brings together the "
+            "gardens of twelve towns, so that a Network of\nNeighbourhood Gardens for Shared Tools and Seeds can grow "
+            "in each of them.\n\nIn its first year the network met four times, and each meeting was held in another "
+            "town.\n")
+    assert build(text).metadata.title == "GARDEN – Network of Neighbourhood Gardens for Shared Tools and Seeds"
+    # Where the text does not print them in a row, the line right over it is its heading.
+    apart = text.replace("so that a Network of\nNeighbourhood Gardens for Shared Tools and Seeds can grow",
+                         "so that their tools\nand seeds can be shared", 1)
+    assert build(apart).metadata.title == "GARDEN – Network of Neighbourhood Gardens for Shared"
