@@ -436,14 +436,16 @@ def _broken_word(field: str, words: Vocabulary) -> bool:
 def _publisher_lines(candidates: list[Candidate], words: Vocabulary) -> int:
     """How many candidates atop the page are the publisher's block, never the title: an
     organisation's name ("Ministerie van Volksgezondheid, Welzijn en Sport") first on the page
-    or right under the line that names its unit ("Programma RDO"), set apart by a blank line
-    over a candidate below it.  An organisation right over its text's title ("Stichting De
+    or right under the line that names its unit ("Programma RDO"), set apart from the candidate
+    below it by a blank line or by lines that are none (its web and mail addresses, a date:
+    "Stichting X" / "www.x.nl" / "Nijmegen, 28 januari 2020": the sender's letterhead, see
+    Candidate.tight).  An organisation right over its text's title ("Stichting De
     Egel" / "Verslag van ...") may be the title, and the scorer weighs it (see _score); one right
     under a line naming the document by its kind and date ("Jaarverslag 2020" / "Stichting X")
     says whose that document is, and the line above it is the title."""
     for rank in range(min(2, len(candidates) - 1)):
         candidate = candidates[rank]
-        if letterhead.organisation(candidate.text, words.language) and candidate.apart \
+        if letterhead.organisation(candidate.text, words.language) and not candidates[rank + 1].tight \
                 and (rank == 0 or (candidate.tight and not _names_the_document(candidates[0].text, words))):
             return rank + 1
     return 0

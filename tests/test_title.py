@@ -352,3 +352,10 @@ def test_a_name_broken_over_two_lines_that_the_text_prints_whole_is_one_title_th
     apart = text.replace("so that a Network of\nNeighbourhood Gardens for Shared Tools and Seeds can grow",
                          "so that their tools\nand seeds can be shared", 1)
     assert build(apart).metadata.title == "GARDEN – Network of Neighbourhood Gardens for Shared"
+
+
+def test_an_organisation_over_its_contact_lines_is_the_sender_not_the_title():
+    text = ("Stichting De Wip\nwww.speeltuindewip.nl\ninfo@speeltuindewip.nl\nHaarlem, 28 januari 2020\n\n"
+            "Verbeterpunten voor de nieuwe speeltuin\nDe gemeente is van plan om dit voorjaar de nieuwe speeltuin "
+            "te bouwen. Deze notitie geeft voorstellen voor de verbetering van het plan.\n")
+    assert build(text).metadata.title == "Verbeterpunten voor de nieuwe speeltuin"
