@@ -44,6 +44,9 @@ PEOPLE_IN_COLUMN = 3
 # A name broken over two lines, which the text prints whole (see _named_across): this many words of
 # the line above the break and the whole line under it.
 ACROSS_WORDS = 2
+# A word and a small number alone on a line ("EDITIE 29", "Nummer 12"): an issue's or edition's
+# label under the title, not its last words (a year is: "Visie 2030").
+NUMBERED_LABEL = re.compile(r"[^\W\d_]+\.?\s+\d{1,3}")
 # A title line this long may have wrapped before its last words (see _wrapped): a display line of
 # half a text line's width or more.
 WRAPPED_MIN_CHARS = 40
@@ -520,7 +523,9 @@ def _set_with_the_next(candidates: list[Candidate], index: int) -> bool:
 def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str, first_page: str,
            words: Vocabulary, publisher: int = 0) -> bool:
     """Whether the best candidate replaces the title read so far: when none was read, when that
-    is a candidate (or begins one) scoring lower, a line never a title (a date, a version,
+    is a candidate (or begins one, or is one run together with the candidate under it: a heading
+    reading a block's lines as one that the scorer reads apart, "DE DAG VAN DE FILM" / "EDITIE 29")
+    scoring lower, a line never a title (a date, a version,
     figures), a line of the publisher's block (the first `publisher` candidates, see
     _publisher_lines), or a line of a later page (a chapter's title).  A title read on the first page
     from what is no candidate (the lines opening its first paragraph, a numbered paper's title,
@@ -531,7 +536,8 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
     if not title:
         return True
     read = next((index for index, candidate in enumerate(candidates)
-                 if candidate.text.startswith(title) or (index < publisher and title.startswith(candidate.text))),
+                 if candidate.text.startswith(title) or (index < publisher and title.startswith(candidate.text))
+                 or (index + 1 < len(candidates) and title == f"{candidate.text} {candidates[index + 1].text}")),
                 None)
     if read is not None:
         return read == best or read < publisher or scores[best] > scores[read]
@@ -986,12 +992,13 @@ def _wrapped(above: Candidate, line: str, words: Vocabulary) -> bool:
     on: under a title joined from lines ("Design – ... SSL en" / "CMS") a line in another type
     ("CoronaCheck, MinVWS") is the next.  A line opening with the title's first word (accents
     aside) begins the same title anew, in a second language ("RÈGLEMENT INTERCLUBS ..." /
-    "REGLEMENT INTERCLUB ..."): a parallel title, not the run-on."""
+    "REGLEMENT INTERCLUB ..."): a parallel title, not the run-on.  Nor is a word and a small
+    number alone ("EDITIE 29", see NUMBERED_LABEL): the edition's label under the title."""
     set_large = _capitals(above.ending) and _capitals(line) and not letterhead.organisation(above.text, words.language)
     return ((len(above.text) >= WRAPPED_MIN_CHARS or set_large)
             and above.text[-1:].isalpha() and len(line) < len(above.text)
             and _capitals(above.ending) == _capitals(line) and not QUOTED.fullmatch(line)
-            and _first_word(line) != _first_word(above.text))
+            and _first_word(line) != _first_word(above.text) and not NUMBERED_LABEL.fullmatch(line))
 
 
 def _first_word(line: str) -> str:

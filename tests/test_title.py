@@ -359,3 +359,10 @@ def test_an_organisation_over_its_contact_lines_is_the_sender_not_the_title():
             "Verbeterpunten voor de nieuwe speeltuin\nDe gemeente is van plan om dit voorjaar de nieuwe speeltuin "
             "te bouwen. Deze notitie geeft voorstellen voor de verbetering van het plan.\n")
     assert build(text).metadata.title == "Verbeterpunten voor de nieuwe speeltuin"
+
+
+def test_an_editions_number_under_the_title_is_its_label_not_its_last_words():
+    text = ("DE DAG VAN DE SPEELTUIN\nEDITIE 29\nThema: spelen in de stad\n24 februari 2020\n\nDe dag begint om negen "
+            "uur met koffie, en daarna leiden de vrijwilligers van de wijk de gasten rond door de speeltuin.\n")
+    assert build(text).metadata.title == "DE DAG VAN DE SPEELTUIN"
+
