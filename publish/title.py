@@ -174,7 +174,8 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     (unless it heads a paragraph of the text: "Präambel");
     None when the page holds no candidate, or when the title read so far (`title`, `series`: the
     front matter's reading, see _eligible) stands (see _beats)."""
-    lines = _joined(_over_its_kind(_candidates(blocks, words), words), words, _heads_alone(changes),
+    repeated = _repeated_heads(changes)
+    lines = _joined(_over_its_kind(_candidates(blocks, words, repeated), words), words, repeated,
                     _first_page_text(blocks))
     candidates = (_cover_naming(blocks, words) or _repeated(lines[:MAX_CANDIDATES], changes, blocks)
                   or _head_of_first_page(blocks, changes, words)
@@ -337,7 +338,8 @@ def _under_notice(blocks: list[Block], changes: tuple[Change, ...], words: Vocab
     if len(blocks) < 2 or blocks[0].kind != "paragraph" or len(blocks[0].line_texts) > NOTICE_MAX_LINES \
             or _body(blocks[1]) or not blocks[1].gap_before or blocks[1].page_start:
         return []
-    lines = _joined(_over_its_kind(_candidates(blocks[1:], words), words), words, _heads_alone(changes),
+    heads = _repeated_heads(changes)
+    lines = _joined(_over_its_kind(_candidates(blocks[1:], words, heads), words), words, heads,
                     _first_page_text(blocks))
     return lines[:MAX_CANDIDATES]
 
@@ -594,7 +596,7 @@ def _headline(line: str) -> bool:
 
 # ----------------------------------------------------------------------------- candidates
 
-def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
+def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = frozenset()) -> list[Candidate]:
     """The first page's lines that may be its title, down to its first paragraph or list item of
     text, each wrapped or stacked title joined into one (see _lines); a candidate under a line
     that is none (a date between) is not right under the candidate above."""
@@ -628,7 +630,7 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
             dropped, resume, lead = False, end, None
             continue
         below = blocks[index + 1] if index + 1 < len(blocks) else None
-        lines = _lines(block, words, apart=below is None or bool(below.gap_before))
+        lines = _lines(block, words, apart=below is None or bool(below.gap_before), heads=heads)
         if lines and below is not None and _body(below):
             lines[-1] = replace(lines[-1], over_text=True, heading=_heads(below))
         for candidate in lines:
@@ -765,7 +767,7 @@ def _too_long(text: str, block: Block) -> bool:
     return len(text) > (TITLE_MAX_CHARS if text in lines else 2 * TITLE_MAX_CHARS)
 
 
-def _lines(block: Block, words: Vocabulary, apart: bool) -> list[Candidate]:
+def _lines(block: Block, words: Vocabulary, apart: bool, heads: frozenset[str] = frozenset()) -> list[Candidate]:
     """A block's lines, a line that goes on with the one above joined to it: it starts in lower
     case and is set like it (not a lower-case line under capitals: see _capitals), or the line
     above ends on a function word ("... Strategy to" / "Address the ..."), or on a comma of an
@@ -785,7 +787,7 @@ def _lines(block: Block, words: Vocabulary, apart: bool) -> list[Candidate]:
         ends_on_function_word = bool(out) and out[-1].text.split()[-1].lower() in words.function_words
         if out and (ends_on_function_word or _name_broken_at_comma(out[-1].text, words)
                     or (line[:1].islower() and _capitals(out[-1].text) == _capitals(line))
-                    or _wrapped(out[-1], line, words)) \
+                    or _wrapped(out[-1], line, words, heads)) \
                 and _possible(line[:1].upper() + line[1:], words):
             out[-1] = Candidate(f"{out[-1].text} {line}", out[-1].tight, False, last_line=line)
         else:
@@ -926,12 +928,21 @@ def _opens_date(token: str, words: Vocabulary) -> bool:
     return token[:1].isdigit() or token.strip(",.").lower() in words.months
 
 
-def _heads_alone(changes: tuple[Change, ...]) -> frozenset[str]:
-    """The lines the running heads print on their own, LETTERHEAD_COPIES times or more ("Dr. X
-    Y", a short title atop the later pages): an author or a name the publisher sets apart, which
-    no title on the first page runs on into (see _joined)."""
-    heads = Counter(" ".join(change.before.split()) for change in changes if change.kind == "running-head")
+def _repeated_heads(changes: tuple[Change, ...]) -> frozenset[str]:
+    """The running heads printed LETTERHEAD_COPIES times or more, folded (see _folded): where the
+    publisher sets apart an author or a short title (see _in_heads)."""
+    heads = Counter(_folded(change.before) for change in changes if change.kind == "running-head")
     return frozenset(head for head, copies in heads.items() if copies >= LETTERHEAD_COPIES)
+
+
+def _in_heads(above: str, line: str, heads: frozenset[str]) -> bool:
+    """A line the running heads print on their own or as their last field ("Dr. X Y"; "Measuring
+    nm vibrations Krystian Czerniak (s3289451)", the short title and the author's name side by
+    side): an author the publisher sets apart atop the later pages, a byline under the title
+    (`above`, its line over it), not its last words.  A head holding the line above too is the
+    title itself, repeated ("Evaluation of the CoronaMelder" / "app")."""
+    folded, over = _folded(line), _folded(above)
+    return any(head.endswith(f" {folded}") or head == folded for head in heads if over not in head)
 
 
 def _joined(candidates: list[Candidate], words: Vocabulary, heads: frozenset[str] = frozenset(),
@@ -944,9 +955,8 @@ def _joined(candidates: list[Candidate], words: Vocabulary, heads: frozenset[str
     (see _wrapped), unless the line under it heads the text set right under it, no blank line
     between ("Introduction" over the first paragraph), but where the text (`text`: the first
     page's paragraphs, see _first_page_text) prints the words across the break in a row (see
-    _named_across), or is one the running heads print on
-    their own (`heads`: the author's name atop the later pages is a byline under the title, not
-    its last words)."""
+    _named_across); nor into a line the running heads print as an author's (`heads`, see
+    _in_heads)."""
     out: list[Candidate] = []
     for candidate in candidates:
         above = out[-1] if out else None
@@ -954,9 +964,8 @@ def _joined(candidates: list[Candidate], words: Vocabulary, heads: frozenset[str
                 (_kind_and_date_only(candidate.text, words) and not _kinds_in(above.text.split(), words)
                  and not letterhead.organisation(above.text, words.language))
                 or (_kind_alone(above.text, words) and letterhead.organisation(candidate.text, words.language))
-                or (_wrapped(above, candidate.text, words)
-                    and (not candidate.heading or _named_across(above.ending, candidate.text, text))
-                    and " ".join(candidate.text.split()) not in heads)):
+                or (_wrapped(above, candidate.text, words, heads)
+                    and (not candidate.heading or _named_across(above.ending, candidate.text, text)))):
             out[-1] = Candidate(f"{above.text} {candidate.text}", above.tight, candidate.apart, candidate.over_text,
                                 candidate.ending)
         else:
@@ -979,14 +988,15 @@ def _first_page_text(blocks: list[Block]) -> str:
     return _folded(" ".join(block.text for block in blocks[:_first_page_end(blocks)] if _body(block)))
 
 
-def _wrapped(above: Candidate, line: str, words: Vocabulary) -> bool:
+def _wrapped(above: Candidate, line: str, words: Vocabulary, heads: frozenset[str] = frozenset()) -> bool:
     """A title too long for its line, its last words run on in the line right under it
     ("PRIVACYVERKLARING VAN DE SPEELTUIN – Vereniging De" / "Wip Haarlem"): the line above fills
     WRAPPED_MIN_CHARS at least, or is set in capitals over a line in capitals (a title set large
     wraps sooner: "HET STRATEGISCH GLB-PLAN" / "NEDERLAND"; not an organisation's name, which
     stands over the title it publishes: "STICHTING DE WIP" / "BELEIDSPLAN"), and ends on a word (not a year or
     number, which ends a title: "Nieuwsbrief voorjaar 2024"), the line under is shorter and set
-    alike (both in capitals or neither, see _capitals).  A short line over a name ("Kernwaarden" / "Pauline
+    alike (both in capitals or neither, see _capitals), and is no author the running heads
+    print (`heads`, see _in_heads).  A short line over a name ("Kernwaarden" / "Pauline
     Meurs"), a line set apart in another type, or a name in quotes under the title (its short
     name: "“RKI-kader”") is a title of its own.  Set alike means like the line the title ends
     on: under a title joined from lines ("Design – ... SSL en" / "CMS") a line in another type
@@ -998,7 +1008,8 @@ def _wrapped(above: Candidate, line: str, words: Vocabulary) -> bool:
     return ((len(above.text) >= WRAPPED_MIN_CHARS or set_large)
             and above.text[-1:].isalpha() and len(line) < len(above.text)
             and _capitals(above.ending) == _capitals(line) and not QUOTED.fullmatch(line)
-            and _first_word(line) != _first_word(above.text) and not NUMBERED_LABEL.fullmatch(line))
+            and _first_word(line) != _first_word(above.text) and not NUMBERED_LABEL.fullmatch(line)
+            and not _in_heads(above.ending, line, heads))
 
 
 def _first_word(line: str) -> str:

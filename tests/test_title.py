@@ -366,3 +366,14 @@ def test_an_editions_number_under_the_title_is_its_label_not_its_last_words():
             "uur met koffie, en daarna leiden de vrijwilligers van de wijk de gasten rond door de speeltuin.\n")
     assert build(text).metadata.title == "DE DAG VAN DE SPEELTUIN"
 
+
+
+def test_the_author_the_running_heads_print_beside_the_short_title_is_no_run_on_of_the_title():
+    # Each later page is headed by the short title and the author's name side by side, which
+    # the text layer runs together: the name under the title on the first page is its byline.
+    first = ("Measuring the vibrations of a garden bridge with a laser\nAnna de Vries s1234567\n\n"
+             "1 Introduction\nEvery bridge vibrates when people walk over it, and this report says how much.\n")
+    later = ("Garden bridge vibrations Anna de Vries (s1234567)\n\n{heading}\nThe laser was set up at one end of "
+             "the bridge, and the mirror at the other end, for a week.\n")
+    text = "\f".join([first] + [later.format(heading=heading) for heading in ("2 Method", "3 Results", "4 Advice")])
+    assert build(text).metadata.title == "Measuring the vibrations of a garden bridge with a laser"
