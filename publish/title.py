@@ -41,6 +41,12 @@ STACK_LINES = 3
 # of them people's names at least, and as many their roles.
 COLUMN_WORDS = 4
 PEOPLE_IN_COLUMN = 3
+# A name broken over two lines, which the text prints whole (see _named_across): this many words of
+# the line above the break and the whole line under it.
+ACROSS_WORDS = 2
+# A word and a small number alone on a line ("EDITIE 29", "Nummer 12"): an issue's or edition's
+# label under the title, not its last words (a year is: "Visie 2030").
+NUMBERED_LABEL = re.compile(r"[^\W\d_]+\.?\s+\d{1,3}")
 # A title line this long may have wrapped before its last words (see _wrapped): a display line of
 # half a text line's width or more.
 WRAPPED_MIN_CHARS = 40
@@ -168,7 +174,9 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     (unless it heads a paragraph of the text: "Präambel");
     None when the page holds no candidate, or when the title read so far (`title`, `series`: the
     front matter's reading, see _eligible) stands (see _beats)."""
-    lines = _joined(_over_its_kind(_candidates(blocks, words), words), words, _heads_alone(changes))
+    repeated = _repeated_heads(changes)
+    lines = _joined(_over_its_kind(_candidates(blocks, words, repeated), words), words, repeated,
+                    _first_page_text(blocks))
     candidates = (_cover_naming(blocks, words) or _repeated(lines[:MAX_CANDIDATES], changes, blocks)
                   or _head_of_first_page(blocks, changes, words)
                   or (_under_notice(blocks, changes, words) if not title.strip() else []))
@@ -304,14 +312,20 @@ def _back_cover(blocks: list[Block]) -> str:
 def _head_of_first_page(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary) -> list[Candidate]:
     """A first page that offers no candidate (its text starts at once: "1. Algemeen") under a
     line removed as the running head of every page, the first included: the document's title,
-    which it repeats on each page.  Evidence: the line stands above the first block of text
-    and can be a title (see _possible)."""
-    first = blocks[0].first if blocks else 0
+    which it repeats on each page.  Evidence: the line stands above the first block of text,
+    or on the first page (a cover in pictures, whose text layer holds the heads and the remains of
+    the page's number), and can be a title (see _possible)."""
+    first = max(blocks[0].first if blocks else 0, _first_page_break(changes))
     heads = [change for change in changes if change.kind == "running-head" and change.line < first]
     stack = _stacked_head(heads, words)
     if stack:
         return [Candidate(stack, True, True)]
     return [Candidate(change.before.strip(), True, True) for change in heads if _possible(change.before, words)][:1]
+
+
+def _first_page_break(changes: tuple[Change, ...]) -> int:
+    """The number of the line that opens the second page; 0 when the text has one page."""
+    return next((change.line for change in changes if change.kind == "page-break"), 0)
 
 
 def _under_notice(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary) -> list[Candidate]:
@@ -324,7 +338,9 @@ def _under_notice(blocks: list[Block], changes: tuple[Change, ...], words: Vocab
     if len(blocks) < 2 or blocks[0].kind != "paragraph" or len(blocks[0].line_texts) > NOTICE_MAX_LINES \
             or _body(blocks[1]) or not blocks[1].gap_before or blocks[1].page_start:
         return []
-    lines = _joined(_over_its_kind(_candidates(blocks[1:], words), words), words, _heads_alone(changes))
+    heads = _repeated_heads(changes)
+    lines = _joined(_over_its_kind(_candidates(blocks[1:], words, heads), words), words, heads,
+                    _first_page_text(blocks))
     return lines[:MAX_CANDIDATES]
 
 
@@ -425,13 +441,17 @@ def _broken_word(field: str, words: Vocabulary) -> bool:
 def _publisher_lines(candidates: list[Candidate], words: Vocabulary) -> int:
     """How many candidates atop the page are the publisher's block, never the title: an
     organisation's name ("Ministerie van Volksgezondheid, Welzijn en Sport") first on the page
-    or right under the line that names its unit ("Programma RDO"), set apart by a blank line
-    over a candidate below it.  An organisation right over its text's title ("Stichting De
-    Egel" / "Verslag van ...") may be the title, and the scorer weighs it (see _score)."""
+    or right under the line that names its unit ("Programma RDO"), set apart from the candidate
+    below it by a blank line or by lines that are none (its web and mail addresses, a date:
+    "Stichting X" / "www.x.nl" / "Nijmegen, 28 januari 2020": the sender's letterhead, see
+    Candidate.tight).  An organisation right over its text's title ("Stichting De
+    Egel" / "Verslag van ...") may be the title, and the scorer weighs it (see _score); one right
+    under a line naming the document by its kind and date ("Jaarverslag 2020" / "Stichting X")
+    says whose that document is, and the line above it is the title."""
     for rank in range(min(2, len(candidates) - 1)):
         candidate = candidates[rank]
-        if letterhead.organisation(candidate.text, words.language) and candidate.apart \
-                and (rank == 0 or candidate.tight):
+        if letterhead.organisation(candidate.text, words.language) and not candidates[rank + 1].tight \
+                and (rank == 0 or (candidate.tight and not _names_the_document(candidates[0].text, words))):
             return rank + 1
     return 0
 
@@ -505,7 +525,9 @@ def _set_with_the_next(candidates: list[Candidate], index: int) -> bool:
 def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str, first_page: str,
            words: Vocabulary, publisher: int = 0) -> bool:
     """Whether the best candidate replaces the title read so far: when none was read, when that
-    is a candidate (or begins one) scoring lower, a line never a title (a date, a version,
+    is a candidate (or begins one, or is one run together with the candidate under it: a heading
+    reading a block's lines as one that the scorer reads apart, "DE DAG VAN DE FILM" / "EDITIE 29")
+    scoring lower, a line never a title (a date, a version,
     figures), a line of the publisher's block (the first `publisher` candidates, see
     _publisher_lines), or a line of a later page (a chapter's title).  A title read on the first page
     from what is no candidate (the lines opening its first paragraph, a numbered paper's title,
@@ -516,7 +538,8 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
     if not title:
         return True
     read = next((index for index, candidate in enumerate(candidates)
-                 if candidate.text.startswith(title) or (index < publisher and title.startswith(candidate.text))),
+                 if candidate.text.startswith(title) or (index < publisher and title.startswith(candidate.text))
+                 or (index + 1 < len(candidates) and title == f"{candidate.text} {candidates[index + 1].text}")),
                 None)
     if read is not None:
         return read == best or read < publisher or scores[best] > scores[read]
@@ -555,7 +578,7 @@ def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabu
     score = -POSITION * rank                    # a title stands at the top of its page
     if _names_the_document(candidate.text, words):
         score += NAMES_THE_DOCUMENT             # "Jaarverslag 2021 Stichting X": what, when, whose
-    elif _kind_alone(candidate.text, words) and under is not None and len(under.text.split()) >= HEADLINE_MIN_WORDS:
+    elif _kind_alone(candidate.text, words) and under is not None and _headline(under.text):
         score += LABEL_ALONE                    # "Persbericht" over the news it brings: a label
     if candidate.repeated:
         score += REPEATED                       # the title the publisher prints atop every page or on the back
@@ -564,9 +587,16 @@ def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabu
     return score
 
 
+def _headline(line: str) -> bool:
+    """A headline under a label of the document's kind: HEADLINE_MIN_WORDS words or more, each
+    of two letters at least ("Koor en orkest geven samen een concert"); not a name the text layer
+    spaced out into letters and pieces ("H erv o r md e g e meent e": a logo's lettering)."""
+    return sum(bool(re.search(r"[^\W\d_]{2}", token)) for token in line.split()) >= HEADLINE_MIN_WORDS
+
+
 # ----------------------------------------------------------------------------- candidates
 
-def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
+def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = frozenset()) -> list[Candidate]:
     """The first page's lines that may be its title, down to its first paragraph or list item of
     text, each wrapped or stacked title joined into one (see _lines); a candidate under a line
     that is none (a date between) is not right under the candidate above."""
@@ -600,7 +630,7 @@ def _candidates(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
             dropped, resume, lead = False, end, None
             continue
         below = blocks[index + 1] if index + 1 < len(blocks) else None
-        lines = _lines(block, words, apart=below is None or bool(below.gap_before))
+        lines = _lines(block, words, apart=below is None or bool(below.gap_before), heads=heads)
         if lines and below is not None and _body(below):
             lines[-1] = replace(lines[-1], over_text=True, heading=_heads(below))
         for candidate in lines:
@@ -737,7 +767,7 @@ def _too_long(text: str, block: Block) -> bool:
     return len(text) > (TITLE_MAX_CHARS if text in lines else 2 * TITLE_MAX_CHARS)
 
 
-def _lines(block: Block, words: Vocabulary, apart: bool) -> list[Candidate]:
+def _lines(block: Block, words: Vocabulary, apart: bool, heads: frozenset[str] = frozenset()) -> list[Candidate]:
     """A block's lines, a line that goes on with the one above joined to it: it starts in lower
     case and is set like it (not a lower-case line under capitals: see _capitals), or the line
     above ends on a function word ("... Strategy to" / "Address the ..."), or on a comma of an
@@ -757,7 +787,7 @@ def _lines(block: Block, words: Vocabulary, apart: bool) -> list[Candidate]:
         ends_on_function_word = bool(out) and out[-1].text.split()[-1].lower() in words.function_words
         if out and (ends_on_function_word or _name_broken_at_comma(out[-1].text, words)
                     or (line[:1].islower() and _capitals(out[-1].text) == _capitals(line))
-                    or _wrapped(out[-1], line, words)) \
+                    or _wrapped(out[-1], line, words, heads)) \
                 and _possible(line[:1].upper() + line[1:], words):
             out[-1] = Candidate(f"{out[-1].text} {line}", out[-1].tight, False, last_line=line)
         else:
@@ -898,24 +928,35 @@ def _opens_date(token: str, words: Vocabulary) -> bool:
     return token[:1].isdigit() or token.strip(",.").lower() in words.months
 
 
-def _heads_alone(changes: tuple[Change, ...]) -> frozenset[str]:
-    """The lines the running heads print on their own, LETTERHEAD_COPIES times or more ("Dr. X
-    Y", a short title atop the later pages): an author or a name the publisher sets apart, which
-    no title on the first page runs on into (see _joined)."""
-    heads = Counter(" ".join(change.before.split()) for change in changes if change.kind == "running-head")
+def _repeated_heads(changes: tuple[Change, ...]) -> frozenset[str]:
+    """The running heads printed LETTERHEAD_COPIES times or more, folded (see _folded): where the
+    publisher sets apart an author or a short title (see _in_heads)."""
+    heads = Counter(_folded(change.before) for change in changes if change.kind == "running-head")
     return frozenset(head for head, copies in heads.items() if copies >= LETTERHEAD_COPIES)
 
 
-def _joined(candidates: list[Candidate], words: Vocabulary, heads: frozenset[str] = frozenset()) -> list[Candidate]:
+def _in_heads(above: str, line: str, heads: frozenset[str]) -> bool:
+    """A line the running heads print on their own or as their last field ("Dr. X Y"; "Measuring
+    nm vibrations Krystian Czerniak (s3289451)", the short title and the author's name side by
+    side): an author the publisher sets apart atop the later pages, a byline under the title
+    (`above`, its line over it), not its last words.  A head holding the line above too is the
+    title itself, repeated ("Evaluation of the CoronaMelder" / "app")."""
+    folded, over = _folded(line), _folded(above)
+    return any(head.endswith(f" {folded}") or head == folded for head in heads if over not in head)
+
+
+def _joined(candidates: list[Candidate], words: Vocabulary, heads: frozenset[str] = frozenset(),
+            text: str = "") -> list[Candidate]:
     """A title set over two lines, the second right under the first: a name with its kind and
     date ("COOLEMAN RIDGE PARK CARE GROUP" / "Newsletter June 2017": a periodical's masthead),
     or a kind with the organisation it is of ("Beleidsplan" / "Stichting Speelruimte").  Over an
     organisation's name ("Stichting X" / "Beleidsplan 2023 - 2025") the kind is the title, and
     the organisation its publisher.  A long line wrapped before its last words is one title too
     (see _wrapped), unless the line under it heads the text set right under it, no blank line
-    between ("Introduction" over the first paragraph), or is one the running heads print on
-    their own (`heads`: the author's name atop the later pages is a byline under the title, not
-    its last words)."""
+    between ("Introduction" over the first paragraph), but where the text (`text`: the first
+    page's paragraphs, see _first_page_text) prints the words across the break in a row (see
+    _named_across); nor into a line the running heads print as an author's (`heads`, see
+    _in_heads)."""
     out: list[Candidate] = []
     for candidate in candidates:
         above = out[-1] if out else None
@@ -923,8 +964,8 @@ def _joined(candidates: list[Candidate], words: Vocabulary, heads: frozenset[str
                 (_kind_and_date_only(candidate.text, words) and not _kinds_in(above.text.split(), words)
                  and not letterhead.organisation(above.text, words.language))
                 or (_kind_alone(above.text, words) and letterhead.organisation(candidate.text, words.language))
-                or (_wrapped(above, candidate.text, words) and not candidate.heading
-                    and " ".join(candidate.text.split()) not in heads)):
+                or (_wrapped(above, candidate.text, words, heads)
+                    and (not candidate.heading or _named_across(above.ending, candidate.text, text)))):
             out[-1] = Candidate(f"{above.text} {candidate.text}", above.tight, candidate.apart, candidate.over_text,
                                 candidate.ending)
         else:
@@ -932,25 +973,43 @@ def _joined(candidates: list[Candidate], words: Vocabulary, heads: frozenset[str
     return out
 
 
-def _wrapped(above: Candidate, line: str, words: Vocabulary) -> bool:
+def _named_across(above: str, line: str, text: str) -> bool:
+    """Whether the text (folded, see _folded) prints the last ACROSS_WORDS words of the line
+    above and the whole line under it in a row ("... Virtual Institute for Research Software
+    Excellence" under "EVERSE – European Virtual Institute for Research" / "Software
+    Excellence"): one name broken over two lines, not a title over its first section's heading
+    ("Introduction")."""
+    phrase = _folded(f"{' '.join(above.split()[-ACROSS_WORDS:])} {line}")
+    return bool(text) and f" {phrase} " in f" {text} "
+
+
+def _first_page_text(blocks: list[Block]) -> str:
+    """The words of the first page's paragraphs and list items of text (see _body), folded."""
+    return _folded(" ".join(block.text for block in blocks[:_first_page_end(blocks)] if _body(block)))
+
+
+def _wrapped(above: Candidate, line: str, words: Vocabulary, heads: frozenset[str] = frozenset()) -> bool:
     """A title too long for its line, its last words run on in the line right under it
     ("PRIVACYVERKLARING VAN DE SPEELTUIN – Vereniging De" / "Wip Haarlem"): the line above fills
     WRAPPED_MIN_CHARS at least, or is set in capitals over a line in capitals (a title set large
     wraps sooner: "HET STRATEGISCH GLB-PLAN" / "NEDERLAND"; not an organisation's name, which
     stands over the title it publishes: "STICHTING DE WIP" / "BELEIDSPLAN"), and ends on a word (not a year or
     number, which ends a title: "Nieuwsbrief voorjaar 2024"), the line under is shorter and set
-    alike (both in capitals or neither, see _capitals).  A short line over a name ("Kernwaarden" / "Pauline
+    alike (both in capitals or neither, see _capitals), and is no author the running heads
+    print (`heads`, see _in_heads).  A short line over a name ("Kernwaarden" / "Pauline
     Meurs"), a line set apart in another type, or a name in quotes under the title (its short
     name: "“RKI-kader”") is a title of its own.  Set alike means like the line the title ends
     on: under a title joined from lines ("Design – ... SSL en" / "CMS") a line in another type
     ("CoronaCheck, MinVWS") is the next.  A line opening with the title's first word (accents
     aside) begins the same title anew, in a second language ("RÈGLEMENT INTERCLUBS ..." /
-    "REGLEMENT INTERCLUB ..."): a parallel title, not the run-on."""
+    "REGLEMENT INTERCLUB ..."): a parallel title, not the run-on.  Nor is a word and a small
+    number alone ("EDITIE 29", see NUMBERED_LABEL): the edition's label under the title."""
     set_large = _capitals(above.ending) and _capitals(line) and not letterhead.organisation(above.text, words.language)
     return ((len(above.text) >= WRAPPED_MIN_CHARS or set_large)
             and above.text[-1:].isalpha() and len(line) < len(above.text)
             and _capitals(above.ending) == _capitals(line) and not QUOTED.fullmatch(line)
-            and _first_word(line) != _first_word(above.text))
+            and _first_word(line) != _first_word(above.text) and not NUMBERED_LABEL.fullmatch(line)
+            and not _in_heads(above.ending, line, heads))
 
 
 def _first_word(line: str) -> str:

@@ -312,3 +312,68 @@ def test_a_memos_subject_under_its_addressee_is_its_title_not_the_department_ato
             "From next month on the parks open at seven in the morning and close at ten in the evening, "
             "every day of the week.\n")
     assert build(text).metadata.title == "New opening hours of the city parks"
+
+
+def test_an_organisation_under_a_kind_and_its_year_is_whose_document_not_the_publisher_over_the_title():
+    text = ("Jaarverslag 2020\nStichting De Wip\n\n1 De stichting en de speeltuin\n\nDe stichting bouwt en beheert "
+            "speeltuinen in de stad, en dit verslag zegt wat zij in het jaar deed.\n")
+    assert build(text).metadata.title == "Jaarverslag 2020"
+
+
+def test_a_name_the_text_layer_spaced_out_into_letters_under_the_kind_is_no_headline_it_labels():
+    text = ("Nieuwsbrief\nW ij k g e m e ent e\nD e W i p\n\nZondag 11 maart 2012\n\nDe kerkenraad heet u van harte "
+            "welkom in de kerk, en na de dienst is er koffie in de zaal.\n")
+    assert build(text).metadata.title == "Nieuwsbrief"
+
+
+def test_a_cover_holding_nothing_but_the_running_heads_takes_its_title_from_them():
+    # The cover is a picture: its text layer holds the foot every page prints (the page's number,
+    # "28 May 2021", the report's name), removed but for a word of it; the title is the head
+    # that can be one.
+    foot = "page\n{number}/4\n\n28 May 2021\n\nEvaluation of the Garden App\n"
+    bodies = ("Preface\nThe app helped gardeners share their tools with the people of their street, and this "
+              "report says how\nwell it did that in its first year, and what the users told us about it.\n\n",
+              "Most users lent a tool at least once, and almost all of them got it back in time, "
+              "in one piece,\nand they said they would do it again when they were asked a few months later.\n\n",
+              "Keep the app simple, and ask the users before a new feature is added to it, so that it "
+              "stays\nwhat it was made for, a way to share tools between neighbours in one street.\n\n")
+    text = "\f".join([foot.format(number=1)] + [body + foot.format(number=number)
+                                                for number, body in enumerate(bodies, 2)])
+    assert build(text, name="report-garden-2021").metadata.title == "Evaluation of the Garden App"
+
+
+def test_a_name_broken_over_two_lines_that_the_text_prints_whole_is_one_title_though_the_text_stands_under_it():
+    text = ("GARDEN – Network of Neighbourhood Gardens for Shared\nTools and Seeds\nThe network brings together the "
+            "gardens of twelve towns, so that a Network of\nNeighbourhood Gardens for Shared Tools and Seeds can grow "
+            "in each of them.\n\nIn its first year the network met four times, and each meeting was held in another "
+            "town.\n")
+    assert build(text).metadata.title == "GARDEN – Network of Neighbourhood Gardens for Shared Tools and Seeds"
+    # Where the text does not print them in a row, the line right over it is its heading.
+    apart = text.replace("so that a Network of\nNeighbourhood Gardens for Shared Tools and Seeds can grow",
+                         "so that their tools\nand seeds can be shared", 1)
+    assert build(apart).metadata.title == "GARDEN – Network of Neighbourhood Gardens for Shared"
+
+
+def test_an_organisation_over_its_contact_lines_is_the_sender_not_the_title():
+    text = ("Stichting De Wip\nwww.speeltuindewip.nl\ninfo@speeltuindewip.nl\nHaarlem, 28 januari 2020\n\n"
+            "Verbeterpunten voor de nieuwe speeltuin\nDe gemeente is van plan om dit voorjaar de nieuwe speeltuin "
+            "te bouwen. Deze notitie geeft voorstellen voor de verbetering van het plan.\n")
+    assert build(text).metadata.title == "Verbeterpunten voor de nieuwe speeltuin"
+
+
+def test_an_editions_number_under_the_title_is_its_label_not_its_last_words():
+    text = ("DE DAG VAN DE SPEELTUIN\nEDITIE 29\nThema: spelen in de stad\n24 februari 2020\n\nDe dag begint om negen "
+            "uur met koffie, en daarna leiden de vrijwilligers van de wijk de gasten rond door de speeltuin.\n")
+    assert build(text).metadata.title == "DE DAG VAN DE SPEELTUIN"
+
+
+
+def test_the_author_the_running_heads_print_beside_the_short_title_is_no_run_on_of_the_title():
+    # Each later page is headed by the short title and the author's name side by side, which
+    # the text layer runs together: the name under the title on the first page is its byline.
+    first = ("Measuring the vibrations of a garden bridge with a laser\nAnna de Vries s1234567\n\n"
+             "1 Introduction\nEvery bridge vibrates when people walk over it, and this report says how much.\n")
+    later = ("Garden bridge vibrations Anna de Vries (s1234567)\n\n{heading}\nThe laser was set up at one end of "
+             "the bridge, and the mirror at the other end, for a week.\n")
+    text = "\f".join([first] + [later.format(heading=heading) for heading in ("2 Method", "3 Results", "4 Advice")])
+    assert build(text).metadata.title == "Measuring the vibrations of a garden bridge with a laser"
