@@ -153,6 +153,7 @@ class Vocabulary:
     official: tuple[str, ...] = ()  # "officiële uitgave van": an official journal's masthead line (see _masthead)
     issue: re.Pattern = re.compile(r"(?!)")  # "Nr.12", "Nummer 12": an issue's number after its label (see _issue_name)
     publisher_roles: frozenset[str] = frozenset()  # "uitgave": a colophon's "X is een uitgave van" (see _colophon_name)
+    foreword: re.Pattern = re.compile(r"(?!)")  # "Voorwoord", "Preface": a chapter's title, never the document's
 
 
 def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabulary:
@@ -165,7 +166,8 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
                              re.IGNORECASE),
         official=tuple(sorted(language.words("metadata.official_publications"))),
         issue=re.compile(rf"(?:{vocabulary(language, 'metadata.paper_number_labels')})\s*(\d+)", re.IGNORECASE),
-        publisher_roles=language.words("metadata.publisher_roles"))
+        publisher_roles=language.words("metadata.publisher_roles"),
+        foreword=re.compile(rf"^(?:{vocabulary(language, 'structure.forewords', any_space=False)})$", re.IGNORECASE))
 
 
 def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
@@ -177,6 +179,7 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     repeated = _repeated_heads(changes)
     lines = _joined(_over_its_kind(_candidates(blocks, words, repeated), words), words, repeated,
                     _first_page_text(blocks))
+    lines = [line for line in lines if not words.foreword.match(line.text.strip())]
     candidates = (_cover_naming(blocks, words) or _repeated(lines[:MAX_CANDIDATES], changes, blocks)
                   or _head_of_first_page(blocks, changes, words)
                   or (_under_notice(blocks, changes, words) if not title.strip() else []))

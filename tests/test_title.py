@@ -328,8 +328,8 @@ def test_a_name_the_text_layer_spaced_out_into_letters_under_the_kind_is_no_head
 
 def test_a_cover_holding_nothing_but_the_running_heads_takes_its_title_from_them():
     # The cover is a picture: its text layer holds the foot every page prints (the page's number,
-    # "28 May 2021", the report's name), removed but for a word of it; the title is the head
-    # that can be one.
+    # "28 May 2021", the report's name), removed; the title is the head that can be one, not the
+    # "Preface" heading the first page's text opens with.
     foot = "page\n{number}/4\n\n28 May 2021\n\nEvaluation of the Garden App\n"
     bodies = ("Preface\nThe app helped gardeners share their tools with the people of their street, and this "
               "report says how\nwell it did that in its first year, and what the users told us about it.\n\n",
@@ -377,3 +377,15 @@ def test_the_author_the_running_heads_print_beside_the_short_title_is_no_run_on_
              "the bridge, and the mirror at the other end, for a week.\n")
     text = "\f".join([first] + [later.format(heading=heading) for heading in ("2 Method", "3 Results", "4 Advice")])
     assert build(text).metadata.title == "Measuring the vibrations of a garden bridge with a laser"
+
+
+def test_a_foreword_heading_is_no_document_title():
+    head = "Evaluatie van de tuin-app\n\n"
+    bodies = ("Voorwoord\nDe app hielp tuinders hun gereedschap te delen met de mensen in hun straat, en dit "
+              "rapport zegt hoe\ngoed dat ging in het eerste jaar, en wat de gebruikers ons erover vertelden.\n",
+              "De meeste gebruikers leenden een keer iets uit, en bijna allemaal kregen ze het op tijd terug, "
+              "heel,\nen ze zeiden dat ze het weer zouden doen toen we het een paar maanden later vroegen.\n",
+              "Houd de app eenvoudig, en vraag de gebruikers wat ze willen voor er iets nieuws in komt, zodat "
+              "hij\nblijft waar hij voor gemaakt is: gereedschap delen tussen de buren in een straat.\n")
+    text = "\f".join(head + body for body in bodies)
+    assert build(text, name="rapport-tuin-2021").metadata.title == "Evaluatie van de tuin-app"
