@@ -179,8 +179,9 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     repeated = _repeated_heads(changes)
     lines = _joined(_over_its_kind(_candidates(blocks, words, repeated), words), words, repeated,
                     _first_page_text(blocks))
-    lines = [line for line in lines if not words.foreword.match(line.text.strip())]
-    candidates = (_cover_naming(blocks, words) or _repeated(lines[:MAX_CANDIDATES], changes, blocks)
+    # (a foreword's heading, "Preface", is a chapter's title: a page offering only that offers none)
+    titled = any(not words.foreword.match(line.text.strip()) for line in lines)
+    candidates = (_cover_naming(blocks, words) or (_repeated(lines[:MAX_CANDIDATES], changes, blocks) if titled else [])
                   or _head_of_first_page(blocks, changes, words)
                   or (_under_notice(blocks, changes, words) if not title.strip() else []))
     masthead = _masthead(candidates, words)
@@ -188,7 +189,8 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     if periodical:
         return Choice(periodical, None)
     publisher = max(_publisher_lines(candidates, words), masthead, _ribbon(candidates))
-    eligible = [index for index in _eligible(candidates, series, title) if index >= publisher]
+    eligible = [index for index in _eligible(candidates, series, title)
+                if index >= publisher and not words.foreword.match(candidates[index].text.strip())]
     if not eligible:
         regulation = _under_masthead(blocks, candidates[masthead - 1].text, words) if masthead else None
         return Choice(regulation, None) if regulation else None
