@@ -566,6 +566,25 @@ def test_a_display_quote_printed_inside_a_sentence_is_set_after_its_paragraph():
     assert joined.index("Wat een plan") < joined.index("Ver buiten")
 
 
+def test_a_caption_printed_inside_a_sentence_is_set_after_its_paragraph():
+    """A figure's caption at the top of the next page, between the two halves of a sentence that
+    a page break cut: the line under the caption's full sentence goes on in lower case, so it goes
+    on from the line above the caption.  Under a line that is no body text (a short label), or
+    over a line that does not go on in lower case, the caption stays where it stands."""
+    text = (f"{WIDE}\nhet bestuur wil de vereniging laten groeien, zo schrijft het\n\n12\n\n"
+            "\fFiguur 3: De leden op de jaarvergadering.\n\nin zijn plan. Daarom zoekt het nieuwe leden.\n\n"
+            "Een nieuwe alinea begint hier en eindigt.\n")
+    got = [b.text for b in blocks(text)]
+    assert got == [f"{WIDE} het bestuur wil de vereniging laten groeien, zo schrijft het in zijn plan. "
+                   "Daarom zoekt het nieuwe leden.",
+                   "Figuur 3: De leden op de jaarvergadering.",
+                   "Een nieuwe alinea begint hier en eindigt."]
+    for kept in (text.replace("in zijn plan", "In zijn plan"),
+                 text.replace(f"{WIDE}\nhet bestuur wil de vereniging laten groeien, zo schrijft het", "Het bestuur")):
+        joined = " ".join(b.text for b in blocks(kept))
+        assert joined.index("Figuur 3") < joined.index("zijn plan")
+
+
 def test_a_bullet_set_atop_the_page_above_the_items_continuation_opens_the_next_item():
     """pdftotext gives a page's next bullet before the rest of the item the previous page ended
     in: the word split at the page end joins across the page's foot, the continuation stays in
