@@ -392,6 +392,8 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
       their own lines (see _under_own_items): a marker each of the k;
     - k lines that open an item by the layout (see _layout_starts), or k lines opening with a
       capital after a line that ends a sentence (the first line always);
+    - numbers or letters over k lines that open a clause (the first, and each under a line ending
+      in a full stop, a colon or a semicolon);
     - bullets over more lines that open an item by the layout than there are bullets: pdftotext
       lost a bullet or two of the column (bullets are all alike, so each such line has one);
     - a bullet over lines none of which ends a sentence (short items of a line or two): each
@@ -414,10 +416,11 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
     sentences = [0] + [n for n in range(1, len(texts)) if ends_sentence(texts[n - 1]) and texts[n][:1].isupper()]
     if len(sentences) == k:
         return sentences
-    # A nested list's items and sub-items end at a full stop, or at the colon or semicolon that
-    # announces or separates them ("... vergoed:" / "de kosten ...;" / "bij gebruik ...;").
+    # Numbered items (and a nested list's sub-items) end at a full stop, or at the colon or semicolon
+    # that announces or separates them ("... vergoed:" / "de kosten ...;" / "bij gebruik ...;"), and
+    # may go on in lower case over several lines ("het bijwonen van ... van iemand" / "die ...;").
     clauses = [0] + [n for n in range(1, len(texts)) if texts[n - 1].rstrip().endswith(CLAUSE_ENDS)]
-    if len(clauses) == k and not _lone_bullet(markers[0]) and _nested(markers):
+    if len(clauses) == k and not _lone_bullet(markers[0]):
         return clauses
     if not _lone_bullet(markers[0]):
         return None
@@ -429,11 +432,6 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
 
 
 CLAUSE_ENDS = (".", ";", ":")
-
-
-def _nested(markers: list[str]) -> bool:
-    """Some marker does not go on from the one before it: the column numbers sub-items."""
-    return any(not next_marker(earlier, later) for earlier, later in zip(markers, markers[1:]))
 
 
 def _under_own_items(texts: list[str], marker: str) -> list[int]:

@@ -300,6 +300,18 @@ def test_a_nested_column_of_markers_goes_back_to_its_items_and_sub_items():
                    ("3.", "De penningmeester betaalt binnen twee weken.")]
 
 
+def test_a_column_of_numbers_goes_back_to_items_of_several_lines_each_ending_a_clause():
+    # two numbers over three lines in lower case: the item that wraps ends at its semicolon
+    text = ("De ouders melden het vooraf. Het gaat om afwezigheden omwille van:\n1.\n\n2.\n\n"
+            "het bijwonen van een begrafenis- of huwelijksplechtigheid van iemand\n"
+            "die onder hetzelfde dak woont als het kind;\nhet bijwonen van een familieraad;\n\n"
+            "Deze afwezigheden zijn geen recht dat ouders kunnen opeisen.\n")
+    got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("1.", "het bijwonen van een begrafenis- of huwelijksplechtigheid van iemand die onder hetzelfde "
+                          "dak woont als het kind;"),
+                   ("2.", "het bijwonen van een familieraad;")]
+
+
 def test_two_columns_of_one_kind_of_marker_are_no_nested_list():
     # "1." after "2." opens no sub-level: two lists' columns, the text of neither told apart here
     text = ("Regels\n1.\n2.\n\n1.\n2.\n\nDe vereniging betaalt haar leden terug:\n"
