@@ -42,6 +42,10 @@ ORDERED = re.compile(r"^(\d{1,2}[.)°]|\(\d{1,2}\)|[a-z][.)]|\([a-z]\)|[ivx]{2,4
 # sign may touch its item's word ("5°de mate"), a lower-case one only: "20°C" is a temperature.
 ORDERED_ITEM = re.compile(ORDERED.pattern + rf"(?:{GAP}+|(?<=°)(?=[a-zß-ÿ]))"
                           rf"(?=[^\W\d_]|[‘’“”'\"(„]|\1{GAP}+[^\W\d_])")
+# A number opening an item whose text opens with a figure ("1. 10 students are going", "2. 20% of
+# the corpus", "2. 2018-19: Waiting ..."): not a letter ("p. 8" cites a page), nor a figure that
+# a full stop or bracket makes a number of its own ("1. 1. Introductie", a date "12. 3. 2019").
+NUMBER_BEFORE_FIGURE = re.compile(rf"^(\d{{1,2}}[.)]|\(\d{{1,2}}\)){GAP}+(?=\d+(?![\d.)]))")
 # A marker alone on its line: pdftotext sets the marker of a hanging-indent item apart from
 # its text ("a." / "" / "Besluitvorming over ...").  The text that follows belongs to it.  Alone
 # on its line an upper-case letter with a full stop ("A." / "Aanpak ...") is a marker too: an
@@ -74,7 +78,8 @@ def item_marker(text: str, previous: str | None, in_item: bool, after_break: boo
     full sentence, or after another item, with a capital or a figure following ("- zo betoogt ..." stays text);
     an item in lower case only right after a colon or a semicolon, or after another item.
     A number or letter only where it cannot be a number in a sentence: at a sentence boundary
-    with a capital following, or in lower case after a colon or another item.  A number, letter
+    with a capital following (or, after a number, a figure: "1. 10 students"), or in lower case
+    after a colon or another item.  A number, letter
     or dash also where the layout ended the line above (`after_break`: a heading or a line
     ending short), with a capital following.  A marker alone on its line opens an item: its
     text follows.
@@ -99,6 +104,9 @@ def item_marker(text: str, previous: str | None, in_item: bool, after_break: boo
     match = ORDERED_ITEM.match(text)
     if match and (((at_boundary or after_break) and _upper_after(text, match)) or lower_may_follow
                   or match.group(1).strip("().") == "a"):
+        return match.group(1), True
+    match = NUMBER_BEFORE_FIGURE.match(text)
+    if match and (at_boundary or after_break or lower_may_follow):
         return match.group(1), True
     match = LONE_MARKER.match(text)
     if match and (at_boundary or after_break or lower_may_follow):

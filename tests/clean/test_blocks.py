@@ -395,6 +395,18 @@ def test_a_dash_before_a_time_or_a_count_opens_an_item_where_a_capital_would():
     assert got[-1] == ("paragraph", "Het was warm – 30 graden – en toch bleef iedereen.")
 
 
+def test_a_number_before_a_figure_opens_an_item_where_a_capital_would():
+    # "1. 10 students": the item's text opens with a count; a page cited ("p. 8") or a number a
+    # full stop ends ("12. 3. 2019", a date) opens none.
+    text = ("Junior Ambassadors: Toyoka reported\n1. 10 students are going this year, with two chaperons.\n"
+            "2. 2018-19: we wait for the application of a new student.\n\n"
+            "Zie het verslag van de vorige keer.\np. 8 geeft de cijfers.\n12. 3. 2019 was de laatste vergadering.\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
+    assert ("item", "1.", "10 students are going this year, with two chaperons.") in got
+    assert ("item", "2.", "2018-19: we wait for the application of a new student.") in got
+    assert [marker for kind, marker, _ in got if kind == "item"] == ["1.", "2."]
+
+
 def test_a_diamond_bullet_of_a_word_processor_opens_an_item():
     text = ("Verslag van de vergadering\n\u2756 Voorzitter:\n\u2022 De speeltuin gaat in mei open.\n"
             "\u2756 Penningmeester:\n")
