@@ -14,10 +14,11 @@ from publish.report import Change
 GAP_RUN = re.compile(GAP + "*")
 # A dash as a bullet: hyphen, en dash, em dash, and the figure dash "‒" some word processors set.
 DASH = re.compile(rf"^([-‒–—]){GAP}+(?=\S)")
-# A control character before a space at a line start (U+0002, U+0003; never a tab or a page's
-# form feed): pdftotext's code for a symbol-font bullet it could not map.  It carries no text,
-# so before a word it can only be a bullet; glued to letters ("\x07et") it stands for a letter.
-CONTROL_BULLET = re.compile(r"^([\x01-\x08\x0e-\x1f]) +(?=\S)")
+# A control character before a space at a line start (U+0002, U+0003, or one of the C1 set, U+0088;
+# never a tab or a page's form feed): pdftotext's code for a symbol-font bullet it could not map.
+# It carries no text, so before a word it can only be a bullet; glued to letters ("\x07et") it
+# stands for a letter.
+CONTROL_BULLET = re.compile(r"^([\x01-\x08\x0e-\x1f\x80-\x9f]) +(?=\S)")
 # An exclamation mark before a word at a line start: the bullet glyph of a symbol font that the
 # text layer maps to "!" (no sentence opens with one).  Only at a sentence boundary, after a
 # colon or in a list: a line of code or a formula may open with it.

@@ -436,6 +436,15 @@ def test_a_control_character_before_a_space_is_a_bullet_glued_to_letters_it_is_n
     assert [kind for kind, _, text in got if "bestuur kwam" in text] == ["paragraph"]
 
 
+def test_a_c1_control_character_before_a_space_is_a_bullet_too():
+    # a German essay's bullets come out as U+0088, one of the C1 control codes
+    text = ("Politiker wenden häufig an:\n\n\x88 Ignorieren oder beschönigen: Sie weichen aus.\n\n"
+            "\x88 Leugnung: Sie leugnen die Ergebnisse.\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
+    assert got[1:] == [("item", "\x88", "Ignorieren oder beschönigen: Sie weichen aus."),
+                       ("item", "\x88", "Leugnung: Sie leugnen die Ergebnisse.")]
+
+
 def test_dashed_lines_in_lower_case_running_under_a_heading_are_a_list():
     text = ("Zondag 4 mei\n- om tien uur koffie in de kantine\n- om elf uur het openingsfeest met muziek\n\n"
             "Daarbij gaat het vooral\n- zo zegt zij - om de kinderen.\n")
