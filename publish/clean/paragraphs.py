@@ -248,7 +248,8 @@ def _set_inside_sentences(layout: _Layout, starts: list[int],
     layout, are set after the paragraph as a block of their own, and the sentence reads on: a
     display quote ("... de gelijke van de natuurkunde" / "" / "“‘Ik begrijp dit niet!’”" / "" /
     "te worden. ..."), a figure's caption at a page's top ("... as applying “to" / "Figure 1:
-    ... Notebook." / "molecules, human beings ...").  See _runs_inside_sentences for the evidence."""
+    ... Notebook." / "molecules, human beings ..."), a label in capitals.  See _runs_inside_sentences
+    for the evidence."""
     runs = _runs_inside_sentences(layout, set(compress(starts, items)), starts)
     if not runs:
         return layout, starts, items, ()
@@ -286,8 +287,9 @@ def _runs_inside_sentences(layout: _Layout, item_starts: set[int], starts: list[
     (WRAPPED_LINE_WORDS words at least; a display quote may follow a shorter one); the run stands
     between blank lines or page breaks, SET_INSIDE_MAX_LINES lines at most, opens with a capital,
     a figure or a quotation mark (a line in lower case goes on from something) and ends a sentence
-    (SET_INSIDE_END); the line under it goes on in lower case, which it cannot after that full
-    sentence, so it goes on from the line above; no list item around.  In double-spaced text a
+    (SET_INSIDE_END), or is one line in capitals (a magazine's label, "PUTNAM"); the line under it
+    goes on in lower case, which it cannot after a full sentence or a line in capitals, so it goes
+    on from the line above; no list item around.  In double-spaced text a
     blank line sets nothing apart."""
     if layout.double:
         return []
@@ -306,7 +308,8 @@ def _runs_inside_sentences(layout: _Layout, item_starts: set[int], starts: list[
         # The run's last line: the first set apart from the line under it.
         last = next((index for index in range(first, min(first + SET_INSIDE_MAX_LINES, len(texts) - 1))
                      if set_apart(index + 1)), None)
-        if last is None or not SET_INSIDE_END.search(texts[last]) or not texts[last + 1][:1].islower() \
+        if last is None or not (SET_INSIDE_END.search(texts[last]) or (last == first and _capitals(texts[first]))) \
+                or not texts[last + 1][:1].islower() \
                 or not texts[last + 1][:1].isalpha() or may_open_item(texts[last + 1]):
             continue
         host = bisect_right(starts, first - 1) - 1

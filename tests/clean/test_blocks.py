@@ -618,6 +618,16 @@ def test_a_caption_printed_inside_a_sentence_is_set_after_its_paragraph():
         assert joined.index("Figuur 3") < joined.index("zijn plan")
 
 
+def test_a_name_in_capitals_printed_inside_a_sentence_is_set_after_its_paragraph():
+    """A magazine's label in capitals set apart between the two halves of a sentence: no sentence
+    goes on in lower case from a line in capitals, so the text under it goes on from the line above."""
+    text = (f"{WIDE}\nhet bestuur wil de vereniging laten groeien tot\n\nPUTNAM\n\n"
+            "ver buiten de stad. Daarom zoekt het nieuwe leden.\n")
+    got = [b.text for b in blocks(text)]
+    assert got == [f"{WIDE} het bestuur wil de vereniging laten groeien tot ver buiten de stad. "
+                   "Daarom zoekt het nieuwe leden.", "PUTNAM"]
+
+
 def test_a_bullet_set_atop_the_page_above_the_items_continuation_opens_the_next_item():
     """pdftotext gives a page's next bullet before the rest of the item the previous page ended
     in: the word split at the page end joins across the page's foot, the continuation stays in
