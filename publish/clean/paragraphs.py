@@ -289,8 +289,8 @@ def _runs_inside_sentences(layout: _Layout, item_starts: set[int], starts: list[
     a figure or a quotation mark (a line in lower case goes on from something) and ends a sentence
     (SET_INSIDE_END), or is one line in capitals (a magazine's label, "PUTNAM"); the line under it
     goes on in lower case, which it cannot after a full sentence or a line in capitals, so it goes
-    on from the line above; no list item around.  In double-spaced text a
-    blank line sets nothing apart."""
+    on from the line above; no list item around.  In double-spaced text a blank line sets nothing
+    apart."""
     if layout.double:
         return []
     texts, lines = layout.texts, layout.lines
@@ -308,8 +308,7 @@ def _runs_inside_sentences(layout: _Layout, item_starts: set[int], starts: list[
         # The run's last line: the first set apart from the line under it.
         last = next((index for index in range(first, min(first + SET_INSIDE_MAX_LINES, len(texts) - 1))
                      if set_apart(index + 1)), None)
-        if last is None or not (SET_INSIDE_END.search(texts[last]) or (last == first and _capitals(texts[first]))) \
-                or not texts[last + 1][:1].islower() \
+        if last is None or not _nothing_goes_on(texts, first, last) or not texts[last + 1][:1].islower() \
                 or not texts[last + 1][:1].isalpha() or may_open_item(texts[last + 1]):
             continue
         host = bisect_right(starts, first - 1) - 1
@@ -317,6 +316,12 @@ def _runs_inside_sentences(layout: _Layout, item_starts: set[int], starts: list[
             continue
         runs.append((first, last))
     return runs
+
+
+def _nothing_goes_on(texts: list[str], first: int, last: int) -> bool:
+    """No sentence goes on from the run's last line: it ends a sentence, or the run is one line
+    in capitals."""
+    return bool(SET_INSIDE_END.search(texts[last])) or (last == first and _capitals(texts[first]))
 
 
 def _layout(lines: Lines, words: Vocabulary) -> _Layout:
