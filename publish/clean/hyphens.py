@@ -114,7 +114,7 @@ def resolve(lines: Lines, counts: Counter | None = None, language: Language | No
         left = match.group(2)
         before = lines[index].text[: match.start(2)]
         sentence_start = ends_sentence(before) if before.strip() else _previous_ends_sentence(out, index)
-        apart = _set_between(lines, index, left, its_rules) if before.strip() else None
+        apart = _set_between(lines, index, left, its_rules) if lines[index].text[: match.start()].strip() else None
         if apart is not None:
             right_token = lines[apart[1]].text.split()[0]
         if "/" in match.group(1) and match.group(3) == "-":     # "https://example.org/onder-" | "zoek"
@@ -126,14 +126,20 @@ def resolve(lines: Lines, counts: Counter | None = None, language: Language | No
             text = line.text[: -1] if kind == "hyphen-join" else line.text
             out[index] = line._replace(text=text, glue=glue)
         else:
-            between, beyond = apart
-            head = left if kind == "hyphen-join" else left + "-"
-            out[index] = line._replace(text=line.text[: -len(left) - 1].rstrip())
-            out[beyond] = out[beyond]._replace(text=head + glue + out[beyond].text)
-            reason += f"; the word goes on under the line set between ('{lines[between].text[:30]}')"
+            _set_down(out, index, match, apart[1], kind == "hyphen-join", glue)
+            reason += f"; the word goes on under the line set between ('{lines[apart[0]].text[:30]}')"
         changes.append(Change(kind, line.number, f"{left}-|{right_token}",
                               joined if glue == "" else f"{left}- {right_token}", reason))
     return tuple(out), tuple(changes)
+
+
+def _set_down(out: list[Line], index: int, match: re.Match, beyond: int, join: bool, glue: str) -> None:
+    """The broken word's first part, its whole token (an opening quote or bracket with it), taken
+    off the end of line index and set before the rest of the word at the start of line beyond."""
+    line = out[index]
+    token = match.group(1) + match.group(2) + ("" if join else "-")
+    out[index] = line._replace(text=line.text[: len(line.text) - len(match.group(0))].rstrip())
+    out[beyond] = out[beyond]._replace(text=token + glue + out[beyond].text)
 
 
 def _set_between(lines: Lines, index: int, left: str, its_rules: Rules) -> tuple[int, int] | None:
