@@ -171,9 +171,9 @@ _PAGE_START = itemgetter(2)
 def marker_columns(lines: Lines) -> tuple[Lines, Changes]:
     """Markers set apart in a column of their own: pdftotext gives the markers of a list
     with hanging indents one under the other ("a)" "b)" "c)", or bullets between blank lines)
-    and the items' text after them.  Each marker is put back before its item's first line,
-    where the items can be told apart with evidence (see _item_starts); otherwise the lines
-    stay as they are."""
+    and the items' text after them (the column's last numbers sometimes under that text, see
+    _column_below).  Each marker is put back before its item's first line, where the items can
+    be told apart with evidence (see _item_starts); otherwise the lines stay as they are."""
     texts = list(map(_TEXT, lines))
     # (the few short lines found by their lengths, at C speed; then looked at)
     short = compress(range(len(texts)), map(_SHORT_LENGTHS.__contains__, map(len, texts)))
@@ -191,7 +191,14 @@ def marker_columns(lines: Lines) -> tuple[Lines, Changes]:
         if len(run) == 1 and texts[run[0]] == LONE_O:
             continue
         text_lines = _text_after(lines, run[-1])
-        starts = _item_starts([lines[index].text for index in text_lines], [lines[index].text for index in run])
+        item_texts = [lines[index].text for index in text_lines]
+        starts = _item_starts(item_texts, [lines[index].text for index in run])
+        below = _column_below(lines, candidates[position:], run, text_lines) if starts is None else []
+        if below:
+            starts = _item_starts(item_texts, [lines[index].text for index in run + below])
+            if starts is not None:
+                run += below
+                position += len(below)
         if starts is None:
             continue
         bullets = [lines[index].text for index in run]
@@ -204,6 +211,19 @@ def marker_columns(lines: Lines) -> tuple[Lines, Changes]:
             changes.append(Change("list-marker", lines[index].number, lines[index].text, "", "a marker set apart "
                                   f"from its item: read before line {lines[text_lines[item_start]].number}"))
     return tuple(out), tuple(changes)
+
+
+def _column_below(lines: Lines, candidates: list[int], run: list[int], text_lines: list[int]) -> list[int]:
+    """The rest of a column of numbers that pdftotext gave under the items' text ("1." "2." /
+    the text of four items / "3." "4."): lone markers right under the text, blank lines between,
+    on its page, numbering on from the run's last; [] if none."""
+    if not text_lines or not candidates or _lone_bullet(lines[run[-1]].text):
+        return []
+    first = candidates[0]
+    if any(line.text or line.page_start for line in lines[text_lines[-1] + 1:first]) or lines[first].page_start \
+            or not next_marker(lines[run[-1]].text, lines[first].text):
+        return []
+    return _marker_run(lines, candidates, 0)
 
 
 def markers_a_line_low(lines: Lines) -> tuple[Lines, Changes]:

@@ -312,6 +312,20 @@ def test_a_column_of_numbers_goes_back_to_items_of_several_lines_each_ending_a_c
                    ("2.", "het bijwonen van een familieraad;")]
 
 
+def test_a_column_of_numbers_split_above_and_under_the_items_text_goes_back_to_its_items():
+    # pdftotext gave "1." "2." over the four items' text and "3." "4." under it
+    text = ("mits het vooraf indienen van een dossier met de volgende elementen:\n\n1.\n2.\n\n"
+            "een gemotiveerde aanvraag van de ouders;\neen verklaring van een bij de Vlaamse sportfederatie\n"
+            "aangesloten sportfederatie;\neen medisch attest van een sportarts;\neen akkoord van de directie.\n\n"
+            "3.\n4.\n\nDeze vier stukken zijn geen automatisme.\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
+    assert [(marker, text) for kind, marker, text in got if kind == "item"] == [
+        ("1.", "een gemotiveerde aanvraag van de ouders;"),
+        ("2.", "een verklaring van een bij de Vlaamse sportfederatie aangesloten sportfederatie;"),
+        ("3.", "een medisch attest van een sportarts;"), ("4.", "een akkoord van de directie.")]
+    assert got[-1] == ("paragraph", "", "Deze vier stukken zijn geen automatisme.")
+
+
 def test_two_columns_of_one_kind_of_marker_are_no_nested_list():
     # "1." after "2." opens no sub-level: two lists' columns, the text of neither told apart here
     text = ("Regels\n1.\n2.\n\n1.\n2.\n\nDe vereniging betaalt haar leden terug:\n"
