@@ -110,21 +110,61 @@ def resolve(lines: Lines, counts: Counter | None = None, language: Language | No
     changes: list[Change] = []
     its_rules = rules(language)
     for index, match, right_token in breaks:
-        line = lines[index]
-        before = line.text[: match.start(2)]
+        line = out[index]            # (a word moved down onto it may open it by now)
+        left = match.group(2)
+        before = lines[index].text[: match.start(2)]
         sentence_start = ends_sentence(before) if before.strip() else _previous_ends_sentence(out, index)
+        apart = _set_between(lines, index, left, its_rules) if lines[index].text[: match.start()].strip() else None
+        if apart is not None:
+            right_token = lines[apart[1]].text.split()[0]
         if "/" in match.group(1) and match.group(3) == "-":     # "https://example.org/onder-" | "zoek"
             glue, kind, reason = "", "hyphen-keep", "a hyphen inside a web address is part of it"
         else:
-            glue, kind, reason = decide(match.group(2), match.group(3), right_token, counts, sentence_start,
-                                       its_rules)
-        left = match.group(2)
+            glue, kind, reason = decide(left, match.group(3), right_token, counts, sentence_start, its_rules)
         joined = left + right_token if kind == "hyphen-join" else left + "-" + right_token
-        text = line.text[: -1] if kind == "hyphen-join" else line.text
-        out[index] = line._replace(text=text, glue=glue)
+        if apart is None:
+            text = line.text[: -1] if kind == "hyphen-join" else line.text
+            out[index] = line._replace(text=text, glue=glue)
+        else:
+            _set_down(out, index, match, apart[1], kind == "hyphen-join", glue)
+            reason += f"; the word goes on under the line set between ('{lines[apart[0]].text[:30]}')"
         changes.append(Change(kind, line.number, f"{left}-|{right_token}",
                               joined if glue == "" else f"{left}- {right_token}", reason))
     return tuple(out), tuple(changes)
+
+
+def _set_down(out: list[Line], index: int, match: re.Match, beyond: int, join: bool, glue: str) -> None:
+    """The broken word's first part, its whole token (an opening quote or bracket with it), taken
+    off the end of line index and set before the rest of the word at the start of line beyond."""
+    line = out[index]
+    token = match.group(1) + match.group(2) + ("" if join else "-")
+    out[index] = line._replace(text=line.text[: len(line.text) - len(match.group(0))].rstrip())
+    out[beyond] = out[beyond]._replace(text=token + glue + out[beyond].text)
+
+
+def _set_between(lines: Lines, index: int, left: str, its_rules: Rules) -> tuple[int, int] | None:
+    """(line set between, line where the word goes on) when a line stands between the two parts of
+    the word broken at line index's end ("... Geisteswissenschaftlern. Un-" / "" / "Preisträger der
+    Zedler-Medaille: Josef Winiger" / "" / "ter ihnen Prof. Dr. ..."): a caption or a label the
+    text layer read out where it stood.  Evidence, all of it: the next text line stands alone
+    between blank lines and opens with a capital; the text line under it opens in lower case;
+    the fragment and that line's first word make a word of the language, the fragment and the
+    capitalised word none.  Else None: the word goes on in the next text line.  (resolve then sets
+    the part above before the rest of its word, as a drop cap goes to its word: the line set between
+    stands between two sentences, no longer inside a word.)"""
+    between = _next_text(lines, index)
+    if between is None or between == index + 1 or lines[between].page_start \
+            or not lines[between].text[:1].isupper() or between + 1 >= len(lines) or lines[between + 1].text:
+        return None
+    beyond = _next_text(lines, between)
+    if beyond is None or lines[beyond].page_start or not lines[beyond].text[:1].islower():
+        return None
+    tail = WORD_OPENING.match(lines[beyond].text)
+    capitalised = WORD_OPENING.match(lines[between].text)
+    if tail is None or capitalised is None or not _known((left + tail.group(0)).lower(), its_rules) \
+            or _known((left + capitalised.group(0)).lower(), its_rules):
+        return None
+    return between, beyond
 
 
 # A drop cap: a paragraph's first letter set large, which pdftotext reads as a line of its own

@@ -14,10 +14,11 @@ from publish.report import Change
 GAP_RUN = re.compile(GAP + "*")
 # A dash as a bullet: hyphen, en dash, em dash, and the figure dash "‒" some word processors set.
 DASH = re.compile(rf"^([-‒–—]){GAP}+(?=\S)")
-# A control character before a space at a line start (U+0002, U+0003; never a tab or a page's
-# form feed): pdftotext's code for a symbol-font bullet it could not map.  It carries no text,
-# so before a word it can only be a bullet; glued to letters ("\x07et") it stands for a letter.
-CONTROL_BULLET = re.compile(r"^([\x01-\x08\x0e-\x1f]) +(?=\S)")
+# A control character before a space at a line start (U+0002, U+0003, or one of the C1 set, U+0088;
+# never a tab or a page's form feed): pdftotext's code for a symbol-font bullet it could not map.
+# It carries no text, so before a word it can only be a bullet; glued to letters ("\x07et") it
+# stands for a letter.
+CONTROL_BULLET = re.compile(r"^([\x01-\x08\x0e-\x1f\x80-\x9f]) +(?=\S)")
 # An exclamation mark before a word at a line start: the bullet glyph of a symbol font that the
 # text layer maps to "!" (no sentence opens with one).  Only at a sentence boundary, after a
 # colon or in a list: a line of code or a formula may open with it.
@@ -42,6 +43,10 @@ ORDERED = re.compile(r"^(\d{1,2}[.)°]|\(\d{1,2}\)|[a-z][.)]|\([a-z]\)|[ivx]{2,4
 # sign may touch its item's word ("5°de mate"), a lower-case one only: "20°C" is a temperature.
 ORDERED_ITEM = re.compile(ORDERED.pattern + rf"(?:{GAP}+|(?<=°)(?=[a-zß-ÿ]))"
                           rf"(?=[^\W\d_]|[‘’“”'\"(„]|\1{GAP}+[^\W\d_])")
+# A number opening an item whose text opens with a figure ("1. 10 students are going", "2. 20% of
+# the corpus", "2. 2018-19: Waiting ..."): not a letter ("p. 8" cites a page), nor a figure that
+# a full stop or bracket makes a number of its own ("1. 1. Introductie", a date "12. 3. 2019").
+NUMBER_BEFORE_FIGURE = re.compile(rf"^(\d{{1,2}}[.)]|\(\d{{1,2}}\)){GAP}+(?=\d+(?![\d.)]))")
 # A marker alone on its line: pdftotext sets the marker of a hanging-indent item apart from
 # its text ("a." / "" / "Besluitvorming over ...").  The text that follows belongs to it.  Alone
 # on its line an upper-case letter with a full stop ("A." / "Aanpak ...") is a marker too: an
@@ -74,7 +79,8 @@ def item_marker(text: str, previous: str | None, in_item: bool, after_break: boo
     full sentence, or after another item, with a capital or a figure following ("- zo betoogt ..." stays text);
     an item in lower case only right after a colon or a semicolon, or after another item.
     A number or letter only where it cannot be a number in a sentence: at a sentence boundary
-    with a capital following, or in lower case after a colon or another item.  A number, letter
+    with a capital following (or, after a number, a figure: "1. 10 students"), or in lower case
+    after a colon or another item.  A number, letter
     or dash also where the layout ended the line above (`after_break`: a heading or a line
     ending short), with a capital following.  A marker alone on its line opens an item: its
     text follows.
@@ -99,6 +105,9 @@ def item_marker(text: str, previous: str | None, in_item: bool, after_break: boo
     match = ORDERED_ITEM.match(text)
     if match and (((at_boundary or after_break) and _upper_after(text, match)) or lower_may_follow
                   or match.group(1).strip("().") == "a"):
+        return match.group(1), True
+    match = NUMBER_BEFORE_FIGURE.match(text)
+    if match and (at_boundary or after_break or lower_may_follow):
         return match.group(1), True
     match = LONE_MARKER.match(text)
     if match and (at_boundary or after_break or lower_may_follow):
@@ -162,9 +171,9 @@ _PAGE_START = itemgetter(2)
 def marker_columns(lines: Lines) -> tuple[Lines, Changes]:
     """Markers set apart in a column of their own: pdftotext gives the markers of a list
     with hanging indents one under the other ("a)" "b)" "c)", or bullets between blank lines)
-    and the items' text after them.  Each marker is put back before its item's first line,
-    where the items can be told apart with evidence (see _item_starts); otherwise the lines
-    stay as they are."""
+    and the items' text after them (the column's last numbers sometimes under that text, see
+    _column_below).  Each marker is put back before its item's first line, where the items can
+    be told apart with evidence (see _item_starts); otherwise the lines stay as they are."""
     texts = list(map(_TEXT, lines))
     # (the few short lines found by their lengths, at C speed; then looked at)
     short = compress(range(len(texts)), map(_SHORT_LENGTHS.__contains__, map(len, texts)))
@@ -182,7 +191,14 @@ def marker_columns(lines: Lines) -> tuple[Lines, Changes]:
         if len(run) == 1 and texts[run[0]] == LONE_O:
             continue
         text_lines = _text_after(lines, run[-1])
-        starts = _item_starts([lines[index].text for index in text_lines], [lines[index].text for index in run])
+        item_texts = [lines[index].text for index in text_lines]
+        starts = _item_starts(item_texts, [lines[index].text for index in run])
+        below = _column_below(lines, candidates[position:], run, text_lines) if starts is None else []
+        if below:
+            starts = _item_starts(item_texts, [lines[index].text for index in run + below])
+            if starts is not None:
+                run += below
+                position += len(below)
         if starts is None:
             continue
         bullets = [lines[index].text for index in run]
@@ -195,6 +211,19 @@ def marker_columns(lines: Lines) -> tuple[Lines, Changes]:
             changes.append(Change("list-marker", lines[index].number, lines[index].text, "", "a marker set apart "
                                   f"from its item: read before line {lines[text_lines[item_start]].number}"))
     return tuple(out), tuple(changes)
+
+
+def _column_below(lines: Lines, candidates: list[int], run: list[int], text_lines: list[int]) -> list[int]:
+    """The rest of a column of numbers that pdftotext gave under the items' text ("1." "2." /
+    the text of four items / "3." "4."): lone markers right under the text, blank lines between,
+    on its page, numbering on from the run's last; [] if none."""
+    if not text_lines or not candidates or _lone_bullet(lines[run[-1]].text):
+        return []
+    first = candidates[0]
+    if any(line.text or line.page_start for line in lines[text_lines[-1] + 1:first]) or lines[first].page_start \
+            or not next_marker(lines[run[-1]].text, lines[first].text):
+        return []
+    return _marker_run(lines, candidates, 0)
 
 
 def markers_a_line_low(lines: Lines) -> tuple[Lines, Changes]:
@@ -392,6 +421,8 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
       their own lines (see _under_own_items): a marker each of the k;
     - k lines that open an item by the layout (see _layout_starts), or k lines opening with a
       capital after a line that ends a sentence (the first line always);
+    - numbers or letters over k lines that open a clause (the first, and each under a line ending
+      in a full stop, a colon or a semicolon);
     - bullets over more lines that open an item by the layout than there are bullets: pdftotext
       lost a bullet or two of the column (bullets are all alike, so each such line has one);
     - a bullet over lines none of which ends a sentence (short items of a line or two): each
@@ -414,10 +445,11 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
     sentences = [0] + [n for n in range(1, len(texts)) if ends_sentence(texts[n - 1]) and texts[n][:1].isupper()]
     if len(sentences) == k:
         return sentences
-    # A nested list's items and sub-items end at a full stop, or at the colon or semicolon that
-    # announces or separates them ("... vergoed:" / "de kosten ...;" / "bij gebruik ...;").
+    # Numbered items (and a nested list's sub-items) end at a full stop, or at the colon or semicolon
+    # that announces or separates them ("... vergoed:" / "de kosten ...;" / "bij gebruik ...;"), and
+    # may go on in lower case over several lines ("het bijwonen van ... van iemand" / "die ...;").
     clauses = [0] + [n for n in range(1, len(texts)) if texts[n - 1].rstrip().endswith(CLAUSE_ENDS)]
-    if len(clauses) == k and not _lone_bullet(markers[0]) and _nested(markers):
+    if len(clauses) == k and not _lone_bullet(markers[0]):
         return clauses
     if not _lone_bullet(markers[0]):
         return None
@@ -429,11 +461,6 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
 
 
 CLAUSE_ENDS = (".", ";", ":")
-
-
-def _nested(markers: list[str]) -> bool:
-    """Some marker does not go on from the one before it: the column numbers sub-items."""
-    return any(not next_marker(earlier, later) for earlier, later in zip(markers, markers[1:]))
 
 
 def _under_own_items(texts: list[str], marker: str) -> list[int]:

@@ -229,25 +229,28 @@ def group(lines: Lines, language: Language | None = None) -> tuple[Blocks, Chang
     if not layout.lines:
         return (), moved
     starts, items, changes = _block_starts(layout)
-    layout, starts, items, set_apart = _quotes_inside_sentences(layout, starts, items)
+    layout, starts, items, set_apart = _set_inside_sentences(layout, starts, items)
     return _question_headings(_blocks(layout, starts, items)), moved + tuple(changes) + set_apart
 
 
-# A display quote printed inside a sentence holds a few lines at most.
-QUOTE_MAX_LINES = 6
+# What the layout sets inside a sentence (a display quote, a caption, a note the footnote pass left)
+# holds a few lines at most.
+SET_INSIDE_MAX_LINES = 6
+# Its last line ends a sentence: a full stop, question or exclamation mark, a closing quotation mark
+# or bracket after it ("... Notebook.", "... niet!’”"); a figure there may be a note's number or a time.
+SET_INSIDE_END = re.compile(r"[.!?…][’”'\"»)\]]*$")
 QUOTE_OPENING = frozenset("“‘„\"'«")
-QUOTE_CLOSING = frozenset("”’\"'»")
 
 
-def _quotes_inside_sentences(layout: _Layout, starts: list[int],
-                             items: list[bool]) -> tuple[_Layout, list[int], list[bool], Changes]:
-    """A display quote that the extraction put inside a sentence of the body, where it stood
-    in the layout ("... de gelijke van de natuurkunde" / "" / "“‘Ik begrijp dit niet!’”" / "" /
-    "te worden. ..."), is set after the paragraph as a block of its own, and the sentence reads on.
-    Evidence, all of it: the line above the quote ends no sentence but in a letter; the quote
-    stands between blank lines, QUOTE_MAX_LINES lines at most, opening with a quotation mark and
-    ending a sentence with one; the line under it goes on in lower case; no list item around."""
-    runs = _quote_runs(layout, set(compress(starts, items)), starts)
+def _set_inside_sentences(layout: _Layout, starts: list[int],
+                          items: list[bool]) -> tuple[_Layout, list[int], list[bool], Changes]:
+    """A few lines the extraction put inside a sentence of the body, where they stood in the
+    layout, are set after the paragraph as a block of their own, and the sentence reads on: a
+    display quote ("... de gelijke van de natuurkunde" / "" / "“‘Ik begrijp dit niet!’”" / "" /
+    "te worden. ..."), a figure's caption at a page's top ("... as applying “to" / "Figure 1:
+    ... Notebook." / "molecules, human beings ..."), a label in capitals.  See _runs_inside_sentences
+    for the evidence."""
+    runs = _runs_inside_sentences(layout, set(compress(starts, items)), starts)
     if not runs:
         return layout, starts, items, ()
     inside = {index for first, last in runs for index in range(first, last + 1)}
@@ -268,9 +271,9 @@ def _quotes_inside_sentences(layout: _Layout, starts: list[int],
             new_starts.append(len(order))
             new_items.append(False)
             order += range(first, last + 1)
-            changes.append(Change("quote-set-apart", layout.lines[first].number, layout.texts[first][:40],
-                                  layout.texts[first][:40], "a display quote printed inside a sentence: set after "
-                                  "its paragraph, the sentence read on"))
+            changes.append(Change("set-apart", layout.lines[first].number, layout.texts[first][:40],
+                                  layout.texts[first][:40], "lines printed inside a sentence (a display quote, a "
+                                  "caption): set after its paragraph, the sentence read on"))
             run = next(pending, None)
     reordered = _Layout([layout.lines[index] for index in order], [layout.gaps[index] for index in order],
                         [layout.texts[index] for index in order], [layout.lengths[index] for index in order],
@@ -278,25 +281,47 @@ def _quotes_inside_sentences(layout: _Layout, starts: list[int],
     return reordered, new_starts, new_items, tuple(changes)
 
 
-def _quote_runs(layout: _Layout, item_starts: set[int], starts: list[int]) -> list[tuple[int, int]]:
-    """(first, last) text lines of each display quote inside a sentence, in order."""
-    texts, gaps = layout.texts, layout.gaps
+def _runs_inside_sentences(layout: _Layout, item_starts: set[int], starts: list[int]) -> list[tuple[int, int]]:
+    """(first, last) text lines of each run set inside a sentence, in order.  Evidence, all of it:
+    the line above ends no sentence but in a letter or a comma, and is a line of body text
+    (WRAPPED_LINE_WORDS words at least; a display quote may follow a shorter one); the run stands
+    between blank lines or page breaks, SET_INSIDE_MAX_LINES lines at most, opens with a capital,
+    a figure or a quotation mark (a line in lower case goes on from something) and ends a sentence
+    (SET_INSIDE_END), or is one line in capitals (a magazine's label, "PUTNAM"); the line under it
+    goes on in lower case, which it cannot after a full sentence or a line in capitals, so it goes
+    on from the line above; no list item around.  In double-spaced text a blank line sets nothing
+    apart."""
+    if layout.double:
+        return []
+    texts, lines = layout.texts, layout.lines
+
+    def set_apart(index: int) -> bool:
+        return bool(layout.gaps[index]) or lines[index].page_start
+
     runs: list[tuple[int, int]] = []
-    for first in compress(range(len(texts) - 1), gaps):     # (the lines after a blank line)
-        if not first or texts[first][0] not in QUOTE_OPENING or (runs and first <= runs[-1][1] + 1) \
-                or not texts[first - 1][-1:].isalpha():
+    for first in range(1, len(texts) - 1):
+        above, opening = texts[first - 1], texts[first][0]
+        if not set_apart(first) or (runs and first <= runs[-1][1] + 1) \
+                or not (above[-1].isalpha() or above[-1] == ",") or opening.islower() \
+                or not (opening in QUOTE_OPENING or len(above.split()) >= WRAPPED_LINE_WORDS):
             continue
-        # The quote's last line: the first with a blank line under it.
-        last = next((index for index in range(first, min(first + QUOTE_MAX_LINES, len(texts) - 1))
-                     if gaps[index + 1]), None)
-        if last is None or not ends_sentence(texts[last]) or texts[last][-1] not in QUOTE_CLOSING \
-                or not texts[last + 1][:1].islower():
+        # The run's last line: the first set apart from the line under it.
+        last = next((index for index in range(first, min(first + SET_INSIDE_MAX_LINES, len(texts) - 1))
+                     if set_apart(index + 1)), None)
+        if last is None or not _nothing_goes_on(texts, first, last) or not texts[last + 1][:1].islower() \
+                or not texts[last + 1][:1].isalpha() or may_open_item(texts[last + 1]):
             continue
         host = bisect_right(starts, first - 1) - 1
         if starts[host] in item_starts or last + 1 in item_starts:
             continue
         runs.append((first, last))
     return runs
+
+
+def _nothing_goes_on(texts: list[str], first: int, last: int) -> bool:
+    """No sentence goes on from the run's last line: it ends a sentence, or the run is one line
+    in capitals."""
+    return bool(SET_INSIDE_END.search(texts[last])) or (last == first and _capitals(texts[first]))
 
 
 def _layout(lines: Lines, words: Vocabulary) -> _Layout:

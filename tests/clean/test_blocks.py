@@ -300,6 +300,32 @@ def test_a_nested_column_of_markers_goes_back_to_its_items_and_sub_items():
                    ("3.", "De penningmeester betaalt binnen twee weken.")]
 
 
+def test_a_column_of_numbers_goes_back_to_items_of_several_lines_each_ending_a_clause():
+    # two numbers over three lines in lower case: the item that wraps ends at its semicolon
+    text = ("De ouders melden het vooraf. Het gaat om afwezigheden omwille van:\n1.\n\n2.\n\n"
+            "het bijwonen van een begrafenis- of huwelijksplechtigheid van iemand\n"
+            "die onder hetzelfde dak woont als het kind;\nhet bijwonen van een familieraad;\n\n"
+            "Deze afwezigheden zijn geen recht dat ouders kunnen opeisen.\n")
+    got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("1.", "het bijwonen van een begrafenis- of huwelijksplechtigheid van iemand die onder hetzelfde "
+                          "dak woont als het kind;"),
+                   ("2.", "het bijwonen van een familieraad;")]
+
+
+def test_a_column_of_numbers_split_above_and_under_the_items_text_goes_back_to_its_items():
+    # pdftotext gave "1." "2." over the four items' text and "3." "4." under it
+    text = ("mits het vooraf indienen van een dossier met de volgende elementen:\n\n1.\n2.\n\n"
+            "een gemotiveerde aanvraag van de ouders;\neen verklaring van een bij de Vlaamse sportfederatie\n"
+            "aangesloten sportfederatie;\neen medisch attest van een sportarts;\neen akkoord van de directie.\n\n"
+            "3.\n4.\n\nDeze vier stukken zijn geen automatisme.\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
+    assert [(marker, text) for kind, marker, text in got if kind == "item"] == [
+        ("1.", "een gemotiveerde aanvraag van de ouders;"),
+        ("2.", "een verklaring van een bij de Vlaamse sportfederatie aangesloten sportfederatie;"),
+        ("3.", "een medisch attest van een sportarts;"), ("4.", "een akkoord van de directie.")]
+    assert got[-1] == ("paragraph", "", "Deze vier stukken zijn geen automatisme.")
+
+
 def test_two_columns_of_one_kind_of_marker_are_no_nested_list():
     # "1." after "2." opens no sub-level: two lists' columns, the text of neither told apart here
     text = ("Regels\n1.\n2.\n\n1.\n2.\n\nDe vereniging betaalt haar leden terug:\n"
@@ -383,6 +409,18 @@ def test_a_dash_before_a_time_or_a_count_opens_an_item_where_a_capital_would():
     assert got[-1] == ("paragraph", "Het was warm – 30 graden – en toch bleef iedereen.")
 
 
+def test_a_number_before_a_figure_opens_an_item_where_a_capital_would():
+    # "1. 10 students": the item's text opens with a count; a page cited ("p. 8") or a number a
+    # full stop ends ("12. 3. 2019", a date) opens none.
+    text = ("Junior Ambassadors: Toyoka reported\n1. 10 students are going this year, with two chaperons.\n"
+            "2. 2018-19: we wait for the application of a new student.\n\n"
+            "Zie het verslag van de vorige keer.\np. 8 geeft de cijfers.\n12. 3. 2019 was de laatste vergadering.\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
+    assert ("item", "1.", "10 students are going this year, with two chaperons.") in got
+    assert ("item", "2.", "2018-19: we wait for the application of a new student.") in got
+    assert [marker for kind, marker, _ in got if kind == "item"] == ["1.", "2."]
+
+
 def test_a_diamond_bullet_of_a_word_processor_opens_an_item():
     text = ("Verslag van de vergadering\n\u2756 Voorzitter:\n\u2022 De speeltuin gaat in mei open.\n"
             "\u2756 Penningmeester:\n")
@@ -410,6 +448,15 @@ def test_a_control_character_before_a_space_is_a_bullet_glued_to_letters_it_is_n
     got = [(b.kind, b.marker, b.text) for b in blocks(text)]
     assert ("item", "\x03", "Zaal reserveren") in got and ("item", "\x03", "Uitnodiging versturen.") in got
     assert [kind for kind, _, text in got if "bestuur kwam" in text] == ["paragraph"]
+
+
+def test_a_c1_control_character_before_a_space_is_a_bullet_too():
+    # a German essay's bullets come out as U+0088, one of the C1 control codes
+    text = ("Politiker wenden häufig an:\n\n\x88 Ignorieren oder beschönigen: Sie weichen aus.\n\n"
+            "\x88 Leugnung: Sie leugnen die Ergebnisse.\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
+    assert got[1:] == [("item", "\x88", "Ignorieren oder beschönigen: Sie weichen aus."),
+                       ("item", "\x88", "Leugnung: Sie leugnen die Ergebnisse.")]
 
 
 def test_dashed_lines_in_lower_case_running_under_a_heading_are_a_list():
@@ -564,6 +611,35 @@ def test_a_display_quote_printed_inside_a_sentence_is_set_after_its_paragraph():
     kept = text.replace("ver buiten", "Ver buiten")
     joined = " ".join(b.text for b in blocks(kept))
     assert joined.index("Wat een plan") < joined.index("Ver buiten")
+
+
+def test_a_caption_printed_inside_a_sentence_is_set_after_its_paragraph():
+    """A figure's caption at the top of the next page, between the two halves of a sentence that
+    a page break cut: the line under the caption's full sentence goes on in lower case, so it goes
+    on from the line above the caption.  Under a line that is no body text (a short label), or
+    over a line that does not go on in lower case, the caption stays where it stands."""
+    text = (f"{WIDE}\nhet bestuur wil de vereniging laten groeien, zo schrijft het\n\n12\n\n"
+            "\fFiguur 3: De leden op de jaarvergadering.\n\nin zijn plan. Daarom zoekt het nieuwe leden.\n\n"
+            "Een nieuwe alinea begint hier en eindigt.\n")
+    got = [b.text for b in blocks(text)]
+    assert got == [f"{WIDE} het bestuur wil de vereniging laten groeien, zo schrijft het in zijn plan. "
+                   "Daarom zoekt het nieuwe leden.",
+                   "Figuur 3: De leden op de jaarvergadering.",
+                   "Een nieuwe alinea begint hier en eindigt."]
+    for kept in (text.replace("in zijn plan", "In zijn plan"),
+                 text.replace(f"{WIDE}\nhet bestuur wil de vereniging laten groeien, zo schrijft het", "Het bestuur")):
+        joined = " ".join(b.text for b in blocks(kept))
+        assert joined.index("Figuur 3") < joined.index("zijn plan")
+
+
+def test_a_name_in_capitals_printed_inside_a_sentence_is_set_after_its_paragraph():
+    """A magazine's label in capitals set apart between the two halves of a sentence: no sentence
+    goes on in lower case from a line in capitals, so the text under it goes on from the line above."""
+    text = (f"{WIDE}\nhet bestuur wil de vereniging laten groeien tot\n\nPUTNAM\n\n"
+            "ver buiten de stad. Daarom zoekt het nieuwe leden.\n")
+    got = [b.text for b in blocks(text)]
+    assert got == [f"{WIDE} het bestuur wil de vereniging laten groeien tot ver buiten de stad. "
+                   "Daarom zoekt het nieuwe leden.", "PUTNAM"]
 
 
 def test_a_bullet_set_atop_the_page_above_the_items_continuation_opens_the_next_item():

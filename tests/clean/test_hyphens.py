@@ -41,6 +41,23 @@ def test_hyphen_across_a_column_break_and_a_word_group():
     assert text == "versus de ‘zij-die-het-nakijken-hebben’"
 
 
+def test_a_word_broken_around_a_line_set_between_goes_on_under_that_line():
+    # a caption read out between the two parts of a word: the part above goes down to the rest
+    caption = "Het bestuur op de jaarvergadering"
+    out, changes = resolve(lines("Toen sprak de voorzitter van de vereniging. Ver-", "", caption, "",
+                                 "der ging het over de kas."))
+    assert [line.text for line in out if line.text] == ["Toen sprak de voorzitter van de vereniging.", caption,
+                                                        "Verder ging het over de kas."]
+    assert changes[0].kind == "hyphen-join" and "goes on under the line set between" in changes[0].reason
+    # the word's whole token goes down, the quotation mark opening it too
+    out, _ = resolve(lines("Toen sprak de voorzitter van de vereniging: „Ver-", "", caption, "", "der ging het goed.“"))
+    assert [line.text for line in out if line.text][::2] == ["Toen sprak de voorzitter van de vereniging:",
+                                                             "„Verder ging het goed.“"]
+    # a compound's capitalised second part on the next line is no line set between
+    text, _ = joined_text("Dit is de provincie Noord-", "", "Brabant", "", "en verder niets.")
+    assert text.startswith("Dit is de provincie Noord-Brabant")
+
+
 def test_a_dash_or_a_hyphen_before_punctuation_is_not_a_line_end_hyphen():
     for first in ("een gedachte -", "de verschillende WMO-,"):
         out, changes = resolve(lines(first, "verder"))
