@@ -40,6 +40,8 @@ class Vocabulary:
     name_with_title: re.Pattern     # "drs. M.J. van den Heuvel", "prof. dr. Kim Putters"
     title_case: bool                # headings are written in title case ("Reduced Leverage"), a sentence is not
     label_alone: re.Pattern         # "Hoofdstuk 1", "Bijlage A": a provision's label and number over its title
+    noun_articles: frozenset[str]   # articles of a language that writes its nouns with a capital ("der", "eines")
+    adjective_endings: tuple[str, ...]  # an adjective's endings before its noun there ("künftigen", "größte")
 
 
 @cache
@@ -59,6 +61,8 @@ def vocabulary_of(language: Language | None = None) -> Vocabulary:
         title_case=language.value("paragraphs.title_case_headings", False),
         label_alone=re.compile(rf"^(?:{vocabulary(language, 'structure.provisions', any_space=False)})"
                                r"\s+(?:\d{1,3}|[IVX]{1,4}|[A-Z])\.?$"),
+        noun_articles=language.words("paragraphs.noun_articles"),
+        adjective_endings=tuple(language.value("paragraphs.adjective_endings", ())),
     )
 
 
@@ -742,6 +746,7 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     slack = ITEM_SLACK if in_item and len(prev.split()) > HEADING_LINE_WORDS else 0
     if upper and (not nxt[:1].isdigit() or _numbered_under(layout.texts[start], nxt)) and display \
             and last_word(prev).lower() not in words.function_words \
+            and not _awaits_noun(" ".join(layout.texts[start:k]), nxt, words) \
             and (signal_gap or page or (_fits(prev, nxt, layout.column(k - 1), slack)
                                         and not _fills_its_column(layout, k - 1))):
         return _NEW_BLOCK           # a heading-like line group
@@ -861,7 +866,26 @@ def _heading_between(layout: _Layout, k: int) -> bool:
             and len(line.split()) <= HEADING_LINE_WORDS
             and (_end_mark(line) not in _PUNCTUATION or k in layout.labels)
             and last_word(line).lower() not in layout.words.function_words
-            and _opens(below) and not below[:1].isdigit())
+            and _opens(below) and not below[:1].isdigit() and not _awaits_noun(line, below, layout.words))
+
+
+def _awaits_noun(text: str, nxt: str, words: Vocabulary) -> bool:
+    """In a language that writes its nouns with a capital, the text ends on an article and
+    lower-case words only, the last an inflected adjective, and the next line opens with a
+    capitalised word that is no function word: the noun the article awaits ("Wikimedia
+    Deutschland ist die älteste und größte" / "Länderorganisation: ...", "... die Idee eines
+    künftigen" / "Begegnungscafés ...").  An article right after a comma is left alone: there it
+    may be a relative pronoun ("Menschen, die helfen")."""
+    tokens = text.split()
+    if not words.noun_articles or not tokens or not tokens[-1].endswith(words.adjective_endings) \
+            or not tokens[-1].islower() or not nxt[:1].isupper() or first_word(nxt).lower() in words.function_words:
+        return False
+    for index in range(len(tokens) - 2, -1, -1):
+        if tokens[index].lower() in words.noun_articles:
+            return index == 0 or not tokens[index - 1].endswith(",")
+        if not tokens[index][:1].islower():
+            return False        # a capitalised word after the article: its noun came
+    return False
 
 
 def _alone_on_page(layout: _Layout, k: int) -> bool:

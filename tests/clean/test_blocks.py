@@ -1074,3 +1074,32 @@ def test_a_line_ending_on_a_determiner_goes_on_under_it_even_before_a_capital():
     got = [(b.kind, b.text) for b in blocks(text)]
     assert all(kind != "display" for kind, _ in got)
     assert any("aus Sicht dieser Gruppe konzipiert" in text for _, text in got)
+
+
+def test_a_line_ending_on_an_article_and_its_adjective_goes_on_to_the_noun_under_it():
+    # German nouns open in a capital: "die älteste und größte" awaits its noun, which opens the
+    # next line; the short line over it is a paragraph's first line, no heading.
+    text = ("Daneben gibt es mehr als hundert Organisationen und Gruppen in der ganzen Welt, die\n"
+            "die Wikimedia-Projekte in ihrer Sprache und ihrer Region fördern und unterstützen.\n"
+            "\n"
+            "Wikimedia Deutschland ist die älteste und größte\n"
+            "Länderorganisation: In den zwölf Jahren unseres\n"
+            "Bestehens haben wir sehr viel Erfahrungen und\n"
+            "Wissen gesammelt. Wir sind uns aber sicher, dass\n"
+            "Wikimedia Deutschland noch viel von den anderen lernen kann.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert all(kind != "display" for kind, _ in got)
+    assert any("die älteste und größte Länderorganisation: In" in text for _, text in got)
+
+
+def test_an_article_after_a_comma_may_be_a_relative_pronoun_and_the_heading_stays():
+    # "Menschen, die bewegen" ends like an adjective after an article, but the article follows a
+    # comma: a relative pronoun, and the line a heading over its text.
+    text = ("Daneben gibt es mehr als hundert Organisationen und Gruppen in der ganzen Welt, die\n"
+            "die Wikimedia-Projekte in ihrer Sprache und ihrer Region fördern und unterstützen.\n"
+            "\n"
+            "Menschen, die bewegen\n"
+            "Freiwillige schreiben die Artikel der Wikipedia in ihrer Freizeit und ohne Bezahlung, und sie\n"
+            "pflegen die Bilder, Daten und Bücher der anderen Projekte mit viel Sorgfalt und Geduld.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert ("display", "Menschen, die bewegen") in got
