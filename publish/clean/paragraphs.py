@@ -746,7 +746,7 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     slack = ITEM_SLACK if in_item and len(prev.split()) > HEADING_LINE_WORDS else 0
     if upper and (not nxt[:1].isdigit() or _numbered_under(layout.texts[start], nxt)) and display \
             and last_word(prev).lower() not in words.function_words \
-            and not _awaits_noun(" ".join(layout.texts[start:k]), nxt, words) \
+            and not _goes_on(" ".join(layout.texts[start:k]), nxt, words) \
             and (signal_gap or page or (_fits(prev, nxt, layout.column(k - 1), slack)
                                         and not _fills_its_column(layout, k - 1))):
         return _NEW_BLOCK           # a heading-like line group
@@ -866,7 +866,13 @@ def _heading_between(layout: _Layout, k: int) -> bool:
             and len(line.split()) <= HEADING_LINE_WORDS
             and (_end_mark(line) not in _PUNCTUATION or k in layout.labels)
             and last_word(line).lower() not in layout.words.function_words
-            and _opens(below) and not below[:1].isdigit() and not _awaits_noun(line, below, layout.words))
+            and _opens(below) and not below[:1].isdigit() and not _goes_on(line, below, layout.words))
+
+
+def _goes_on(text: str, nxt: str, words: Vocabulary) -> bool:
+    """The heading-like text goes on in the next line: a noun its article awaits, or the rest of
+    its sentence."""
+    return _awaits_noun(text, nxt, words) or _sentence_ends_under(text, nxt, words)
 
 
 def _awaits_noun(text: str, nxt: str, words: Vocabulary) -> bool:
@@ -886,6 +892,24 @@ def _awaits_noun(text: str, nxt: str, words: Vocabulary) -> bool:
         if not tokens[index][:1].islower():
             return False        # a capitalised word after the article: its noun came
     return False
+
+
+# The next line's first sentence ends on its first, second or third word, a word of three letters
+# or more (no abbreviation, "Dr.", no initial), and the next sentence opens in a capital after it,
+# or the line ends there: "Overheid. Deze omvat ...", "Wuytack negentig. Hij ...", "Resources.".
+SENTENCE_TAIL = re.compile(r"^(?:\S+ ){0,2}[^\W\d_][^\W\d_A-Z]{2,}[.!?](?: +[„“‘\"(]?[A-Z]|$)")
+
+
+def _sentence_ends_under(text: str, nxt: str, words: Vocabulary) -> bool:
+    """The text under a heading opens a sentence of its own.  Where the text ends on a capitalised
+    word and the next line's first sentence ends after a word or three, none of them a function
+    word first ("... onder het regime van de Wet Digitale" / "Overheid. Deze omvat ...", "Eind
+    september wordt Frans" / "Wuytack negentig. Hij ..."), a name runs on over the line's end and
+    the text above is its sentence's beginning: no heading.  (A heading ending in lower case may
+    have a sentence of one word under it, "Artikel 7. Loopbaanoriëntatie raadsleden" /
+    "Vervallen."; an academic title opening a name, "Prof. Dr. Kim Putters", is no sentence.)"""
+    return len(text.split()) > 1 and last_word(text)[:1].isupper() and bool(SENTENCE_TAIL.match(nxt)) \
+        and first_word(nxt).lower() not in words.function_words and not words.name_with_title.match(nxt)
 
 
 def _alone_on_page(layout: _Layout, k: int) -> bool:
