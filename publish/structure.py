@@ -79,6 +79,7 @@ class Words:
     name_with_title: re.Pattern  # "prof. dr. Kim Putters"
     paper_number: re.Pattern     # a paper's number in a numbered series, alone on its line ("Nr. 4", "3235")
     dated: re.Pattern            # a date in brackets closing a title: "(ingezonden 3 juni 2021)."
+    date_alone: re.Pattern       # a date and nothing else: "Zaterdag 7 oktober", "Friday, March 1st, 2019"
     letterhead: letterhead.Patterns
     title: titles.Vocabulary     # the words the first page's title is scored by
 
@@ -120,9 +121,25 @@ def words_of(language: Language) -> Words:
         # not what it is about.
         dated=re.compile(rf"\s*\([^()]*\b\d{{1,2}}\.?\s+(?:{vocabulary(language, 'furniture.months')})"
                          r"\s+\d{4}\)\s*\.?$", re.IGNORECASE),
+        date_alone=_date_alone_pattern(language),
         letterhead=letterhead.patterns(language),
         title=titles.vocabulary_of(language, paragraph_words.function_words),
     )
+
+
+# A day of the month ("7", "23.", "1st"), a clock time ("15:41", "11:59PM").
+DAY = r"\d{1,2}(?:\.|st|nd|rd|th)?"
+CLOCK = r"\d{1,2}[:.][0-5]\d(?:\s?[AaPp][Mm])?"
+
+
+def _date_alone_pattern(language: Language) -> re.Pattern:
+    """A date and nothing else: a weekday maybe, the day and month either way round, a year and a
+    time maybe ("Zaterdag 7 oktober", "23. Juli 2023", "dinsdag 21 november 2023 15:41", "Friday,
+    March 1st, 2019")."""
+    months = vocabulary(language, "furniture.months")
+    return re.compile(rf"^(?:(?:{vocabulary(language, 'furniture.weekdays')}),?\s+)?"
+                      rf"(?:{DAY}\s+(?:{months})\.?|(?:{months})\.?\s+{DAY})(?:,?\s+\d{{4}})?(?:,?\s+{CLOCK})?$",
+                      re.IGNORECASE)
 
 
 def _label_pattern(language: Language, key: str) -> re.Pattern:
@@ -1186,7 +1203,7 @@ def _blocks(body: list[Block], words: Words):
                                         or _table_row(block.text) or not _worded(block.text)
                                         or _byline(block.text, words) or _name_and_affiliation(body, index, words)
                                         or CREDIT_OR_IDENTIFIER.search(block.text)
-                                        or _time_slot(block.text)):
+                                        or _time_slot(block.text) or words.date_alone.match(block.text)):
             out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
         elif block.kind == "display" and (_entry(body, index, out) or _labels_value(body, index, words)):
             out.append(Paragraph(block.inline(), span))

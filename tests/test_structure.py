@@ -1687,3 +1687,13 @@ def test_a_name_and_its_organisation_under_a_talks_title_is_a_byline_not_a_headi
     (chapter,) = build(text).chapters
     kinds = [(type(b).__name__, b.text) for b in chapter.blocks[1:3]]
     assert kinds == [("Heading", "Van gesloten naar open modelleren"), ("Paragraph", "Han van Veldhuizen, Deltares")]
+
+
+def test_a_date_alone_on_its_line_is_no_heading_an_event_with_its_date_stays_one():
+    # A programme's event under its heading: the day it is held on is a date line, not a section.
+    text = ("Nieuwsbrief\n\nDe wijkraad organiseert dit najaar weer een aantal activiteiten voor de buurt.\n\n"
+            "Zwerfvuil ophalen\n\nZaterdag 7 oktober\n\nWe starten om tien uur bij het tuincentrum en sluiten af "
+            "met koffie en soep.\n\n"
+            "Dodenherdenking- 4 mei\n\nOm acht uur zijn we twee minuten stil bij het monument in het park.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Zwerfvuil ophalen", "Dodenherdenking- 4 mei"]
