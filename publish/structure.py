@@ -1207,6 +1207,9 @@ def _blocks(body: list[Block], words: Words):
             out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
         elif block.kind == "display" and (_entry(body, index, out) or _labels_value(body, index, words)):
             out.append(Paragraph(block.inline(), span))
+        elif block.kind == "item" and block.ordered and words.date_alone.match(f"{block.marker} {block.text}"):
+            # a date whose day the list pass read as an item's number ("23." / "Juli 2023"): a date line
+            out.append(Paragraph((Text(f"{block.marker} "),) + block.inline(), span))
         elif block.kind == "display" or _numbered_heading(body, index):
             content = block.inline() if block.kind == "display" else (Text(f"{block.marker} "),) + block.inline()
             level, section = _heading_level(plain_text(content), section, words)

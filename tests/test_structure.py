@@ -1697,3 +1697,12 @@ def test_a_date_alone_on_its_line_is_no_heading_an_event_with_its_date_stays_one
             "Dodenherdenking- 4 mei\n\nOm acht uur zijn we twee minuten stil bij het monument in het park.\n")
     (chapter,) = build(text).chapters
     assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Zwerfvuil ophalen", "Dodenherdenking- 4 mei"]
+
+
+def test_a_date_whose_day_reads_as_an_items_number_is_a_date_line_no_heading():
+    text = ("Kritische Analyse zum Format der Faktenchecks\n\nDieser Essay untersucht, wie Redaktionen "
+            "Behauptungen prüfen und was ihre Leser davon halten.\n\n23. Juli 2023\n\n"
+            "Die Arbeit entstand im Sommer an der Universität und wurde im Seminar besprochen.\n")
+    blocks = build(text).chapters[0].blocks
+    assert not [b for b in blocks if isinstance(b, Heading)]
+    assert "23. Juli 2023" in [b.text for b in blocks if isinstance(b, Paragraph)]
