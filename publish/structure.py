@@ -135,11 +135,11 @@ CLOCK = r"\d{1,2}[:.][0-5]\d(?:\s?[AaPp][Mm])?"
 def _date_alone_pattern(language: Language) -> re.Pattern:
     """A date and nothing else: a weekday maybe, the day and month either way round, a year and a
     time maybe ("Zaterdag 7 oktober", "23. Juli 2023", "dinsdag 21 november 2023 15:41", "Friday,
-    March 1st, 2019")."""
-    months = vocabulary(language, "furniture.months")
-    return re.compile(rf"^(?:(?:{vocabulary(language, 'furniture.weekdays')}),?\s+)?"
-                      rf"(?:{DAY}\s+(?:{months})\.?|(?:{months})\.?\s+{DAY})(?:,?\s+\d{{4}})?(?:,?\s+{CLOCK})?$",
-                      re.IGNORECASE)
+    March 1st, 2019"); or a weekday and its day, the month said above (an agenda's "Dinsdag 27")."""
+    months, weekday = vocabulary(language, "furniture.months"), vocabulary(language, "furniture.weekdays")
+    return re.compile(rf"^(?:(?:{weekday}),?\s+)?"
+                      rf"(?:{DAY}\s+(?:{months})\.?|(?:{months})\.?\s+{DAY})(?:,?\s+\d{{4}})?(?:,?\s+{CLOCK})?$"
+                      rf"|^(?:{weekday}),?\s+{DAY}$", re.IGNORECASE)
 
 
 def _label_pattern(language: Language, key: str) -> re.Pattern:

@@ -1706,3 +1706,11 @@ def test_a_date_whose_day_reads_as_an_items_number_is_a_date_line_no_heading():
     blocks = build(text).chapters[0].blocks
     assert not [b for b in blocks if isinstance(b, Heading)]
     assert "23. Juli 2023" in [b.text for b in blocks if isinstance(b, Paragraph)]
+
+
+def test_a_weekday_and_its_day_in_an_agenda_is_a_date_line_no_heading():
+    # The month stands above the agenda; each entry's date is the weekday and the day.
+    text = ("Agenda maart\n\nDe lezingen van deze maand staan hieronder, met plaats en tijd.\n\n"
+            "Dinsdag 27\n\nUtrecht\n\nMenno Lievers spreekt over Wittgenstein en de taal van alledag.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Utrecht"]
