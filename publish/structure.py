@@ -1203,7 +1203,8 @@ def _blocks(body: list[Block], words: Words):
                                         or _table_row(block.text) or not _worded(block.text)
                                         or _byline(block.text, words) or _name_and_affiliation(body, index, words)
                                         or CREDIT_OR_IDENTIFIER.search(block.text)
-                                        or _time_slot(block.text) or words.date_alone.match(block.text)):
+                                        or _time_slot(block.text) or words.date_alone.match(block.text)
+                                        or UNFINISHED.search(block.text)):
             out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
         elif block.kind == "display" and (_entry(body, index, out) or _labels_value(body, index, words)):
             out.append(Paragraph(block.inline(), span))
@@ -1229,6 +1230,12 @@ def _blocks(body: list[Block], words: Words):
 # 4.0"), the copyright sign, a book's or a serial's number ("ISBN 978-...", "WorldCat 67392522").  Such
 # a line credits or identifies a work; it names no section of the text.
 CREDIT_OR_IDENTIFIER = re.compile(r"\bCC[ -]BY\b|©|\b(?:ISBN|ISSN|WorldCat)\b")
+
+
+# A line that trails off in an ellipsis ("Die Teilnehmenden können …", a quotation's "‘… eerst de
+# visie…’") goes on in the text under it; one whose dot leaders run to a page number ("Sources
+# ……………… 37") is an entry of a printed contents.  Neither names a section.
+UNFINISHED = re.compile(r"(?:…|\.\.\.)[’”'\"»)]*$|(?:…|\. ?){3,}[\s.]*\d{1,3}$")
 
 
 # From one clock time to another, a dash between: "12:15-13:00", "19.00 - 19.45".

@@ -1714,3 +1714,12 @@ def test_a_weekday_and_its_day_in_an_agenda_is_a_date_line_no_heading():
             "Dinsdag 27\n\nUtrecht\n\nMenno Lievers spreekt over Wittgenstein en de taal van alledag.\n")
     (chapter,) = build(text).chapters
     assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Utrecht"]
+
+
+def test_a_line_trailing_off_or_leading_to_a_page_number_is_no_heading():
+    text = ("Lernziele des Workshops\n\nDer Workshop dauert einen Tag und ist für Schülerinnen und Schüler gedacht.\n\n"
+            "Die Teilnehmenden können …\n• den Aufbau eines Sensors beschreiben und seine Messwerte deuten.\n"
+            "• die Verbindung von Daten und KI beschreiben.\n\n"
+            "Sources ……………………………………………………. 37\n\nDie Quellen stehen am Ende des Berichts, nach den Anhängen.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == []
