@@ -1204,7 +1204,7 @@ def _blocks(body: list[Block], words: Words):
                                         or _byline(block.text, words) or _name_and_affiliation(body, index, words)
                                         or CREDIT_OR_IDENTIFIER.search(block.text)
                                         or _time_slot(block.text) or words.date_alone.match(block.text)
-                                        or UNFINISHED.search(block.text)):
+                                        or UNFINISHED.search(block.text) or _fields(block.text)):
             out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
         elif block.kind == "display" and (_entry(body, index, out) or _labels_value(body, index, words)):
             out.append(Paragraph(block.inline(), span))
@@ -1236,6 +1236,17 @@ CREDIT_OR_IDENTIFIER = re.compile(r"\bCC[ -]BY\b|©|\b(?:ISBN|ISSN|WorldCat)\b")
 # visie…’") goes on in the text under it; one whose dot leaders run to a page number ("Sources
 # ……………… 37") is an entry of a printed contents.  Neither names a section.
 UNFINISHED = re.compile(r"(?:…|\.\.\.)[’”'\"»)]*$|(?:…|\. ?){3,}[\s.]*\d{1,3}$")
+
+
+# A label's colon after a word or figure, a space after it: "Supervisor: ", "Nr. 29: " (not "12:00").
+LABEL_COLON = re.compile(r"[^\W_]: ")
+
+
+def _fields(text: str) -> bool:
+    """Two labelled values on one line ("Supervisor: Paul Carroll Start date: Jun 2022", "SSID:
+    halle.freifunk.net Kanal: 13"): the fields of a form or a record, not a section's name (a
+    heading holds one label at most, "Bijlage 1: Model voor risicoanalyse")."""
+    return len(LABEL_COLON.findall(text)) > 1
 
 
 # From one clock time to another, a dash between: "12:15-13:00", "19.00 - 19.45".

@@ -1723,3 +1723,12 @@ def test_a_line_trailing_off_or_leading_to_a_page_number_is_no_heading():
             "Sources ……………………………………………………. 37\n\nDie Quellen stehen am Ende des Berichts, nach den Anhängen.\n")
     (chapter,) = build(text).chapters
     assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == []
+
+
+def test_two_labelled_values_on_a_line_are_a_records_fields_a_labelled_title_stays_one():
+    text = ("Projecten\n\nHet team werkte dit jaar aan vier projecten met de universiteiten in de regio.\n\n"
+            "Supervisor: Paul Carroll Start date: Jun 2022\n\nHet project onderzocht synthetische gegevens voor "
+            "de zorg.\n\nOnderdeel B: thema’s bij verantwoorde inzet\n\nHet model helpt onderzoekers de risico’s "
+            "af te wegen.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Onderdeel B: thema’s bij verantwoorde inzet"]
