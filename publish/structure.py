@@ -1204,7 +1204,8 @@ def _blocks(body: list[Block], words: Words):
                                         or _byline(block.text, words) or _name_and_affiliation(body, index, words)
                                         or CREDIT_OR_IDENTIFIER.search(block.text)
                                         or _time_slot(block.text) or words.date_alone.match(block.text)
-                                        or UNFINISHED.search(block.text) or _fields(block.text)):
+                                        or UNFINISHED.search(block.text) or _fields(block.text)
+                                        or QUOTED_SENTENCE.match(block.text)):
             out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
         elif block.kind == "display" and (_entry(body, index, out) or _labels_value(body, index, words)):
             out.append(Paragraph(block.inline(), span))
@@ -1236,6 +1237,14 @@ CREDIT_OR_IDENTIFIER = re.compile(r"\bCC[ -]BY\b|©|\b(?:ISBN|ISSN|WorldCat)\b")
 # visie…’") goes on in the text under it; one whose dot leaders run to a page number ("Sources
 # ……………… 37") is an entry of a printed contents.  Neither names a section.
 UNFINISHED = re.compile(r"(?:…|\.\.\.)[’”'\"»)]*$|(?:…|\. ?){3,}[\s.]*\d{1,3}$")
+
+
+# A quotation of a sentence or more, whole on its line: opening and closing quotation marks around it,
+# a full stop or an exclamation mark inside after a word's lower-case end ("“Nietzsche is op geheel
+# eigen wijze doordrongen van Wagners ideeën.”"): a pull quote or a motto, not a section's name (a
+# quoted title, "“Zoef op je balkon”", "“St. Jan”", or question, "“Why Not Just Industry Funding?”",
+# holds none).
+QUOTED_SENTENCE = re.compile(r"^[„“‘«\"].*(?<=\S{3})[^\W\d_A-Z][.!](?:\s.*)?[”“’»\"]$")
 
 
 # A label's colon after a word or figure, a space after it: "Supervisor: ", "Nr. 29: " (not "12:00").

@@ -1732,3 +1732,12 @@ def test_two_labelled_values_on_a_line_are_a_records_fields_a_labelled_title_sta
             "af te wegen.\n")
     (chapter,) = build(text).chapters
     assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Onderdeel B: thema’s bij verantwoorde inzet"]
+
+
+def test_a_quoted_sentence_whole_on_its_line_is_a_pull_quote_a_quoted_title_stays_a_heading():
+    text = ("Wagner en Nietzsche\n\nDe relatie tussen de componist en de filosoof begon in 1868 in Leipzig.\n\n"
+            "“Nietzsche is op geheel eigen wijze doordrongen van Wagners ideeën.”\n\nIn de periode die volgt, "
+            "stuurt Nietzsche hem zijn eerste boek.\n\n“Zoef op je balkon”\n\nHet ensemble speelt in de zomer "
+            "op balkons in de stad.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["“Zoef op je balkon”"]
