@@ -83,6 +83,7 @@ class Words:
     paper_name_joiner: re.Pattern  # "en" between the last two askers
     paper_number: re.Pattern     # a paper's number in a numbered series, alone on its line ("Nr. 4", "3235")
     dated: re.Pattern            # a date in brackets closing a title: "(ingezonden 3 juni 2021)."
+    date_alone: re.Pattern       # a date and nothing else: "Zaterdag 7 oktober", "Friday, March 1st, 2019"
     letterhead: letterhead.Patterns
     title: titles.Vocabulary     # the words the first page's title is scored by
 
@@ -130,9 +131,25 @@ def words_of(language: Language) -> Words:
         # not what it is about.
         dated=re.compile(rf"\s*\([^()]*\b\d{{1,2}}\.?\s+(?:{vocabulary(language, 'furniture.months')})"
                          r"\s+\d{4}\)\s*\.?$", re.IGNORECASE),
+        date_alone=_date_alone_pattern(language),
         letterhead=letterhead.patterns(language),
         title=titles.vocabulary_of(language, paragraph_words.function_words),
     )
+
+
+# A day of the month ("7", "23.", "1st"), a clock time ("15:41", "11:59PM").
+DAY = r"\d{1,2}(?:\.|st|nd|rd|th)?"
+CLOCK = r"\d{1,2}[:.][0-5]\d(?:\s?[AaPp][Mm])?"
+
+
+def _date_alone_pattern(language: Language) -> re.Pattern:
+    """A date and nothing else: a weekday maybe, the day and month either way round, a year and a
+    time maybe ("Zaterdag 7 oktober", "23. Juli 2023", "dinsdag 21 november 2023 15:41", "Friday,
+    March 1st, 2019"); or a weekday and its day, the month said above (an agenda's "Dinsdag 27")."""
+    months, weekday = vocabulary(language, "furniture.months"), vocabulary(language, "furniture.weekdays")
+    return re.compile(rf"^(?:(?:{weekday}),?\s+)?"
+                      rf"(?:{DAY}\s+(?:{months})\.?|(?:{months})\.?\s+{DAY})(?:,?\s+\d{{4}})?(?:,?\s+{CLOCK})?$"
+                      rf"|^(?:{weekday}),?\s+{DAY}$", re.IGNORECASE)
 
 
 def _label_pattern(language: Language, key: str) -> re.Pattern:
@@ -1200,10 +1217,15 @@ def _blocks(body: list[Block], words: Words):
                                         or _table_row(block.text) or not _worded(block.text)
                                         or _byline(block.text, words) or _name_and_affiliation(body, index, words)
                                         or CREDIT_OR_IDENTIFIER.search(block.text)
-                                        or _time_slot(block.text)):
+                                        or _time_slot(block.text) or words.date_alone.match(block.text)
+                                        or UNFINISHED.search(block.text) or _fields(block.text)
+                                        or QUOTED_SENTENCE.match(block.text)):
             out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
         elif block.kind == "display" and (_entry(body, index, out) or _labels_value(body, index, words)):
             out.append(Paragraph(block.inline(), span))
+        elif block.kind == "item" and block.ordered and words.date_alone.match(f"{block.marker} {block.text}"):
+            # a date whose day the list pass read as an item's number ("23." / "Juli 2023"): a date line
+            out.append(Paragraph((Text(f"{block.marker} "),) + block.inline(), span))
         elif block.kind == "display" or _numbered_heading(body, index):
             content = block.inline() if block.kind == "display" else (Text(f"{block.marker} "),) + block.inline()
             level, section = _heading_level(plain_text(content), section, words)
@@ -1223,6 +1245,31 @@ def _blocks(body: list[Block], words: Words):
 # 4.0"), the copyright sign, a book's or a serial's number ("ISBN 978-...", "WorldCat 67392522").  Such
 # a line credits or identifies a work; it names no section of the text.
 CREDIT_OR_IDENTIFIER = re.compile(r"\bCC[ -]BY\b|©|\b(?:ISBN|ISSN|WorldCat)\b")
+
+
+# A line that trails off in an ellipsis ("Die Teilnehmenden können …", a quotation's "‘… eerst de
+# visie…’") goes on in the text under it; one whose dot leaders run to a page number ("Sources
+# ……………… 37") is an entry of a printed contents.  Neither names a section.
+UNFINISHED = re.compile(r"(?:…|\.\.\.)[’”'\"»)]*$|(?:…|\. ?){3,}[\s.]*\d{1,3}$")
+
+
+# A quotation of a sentence or more, whole on its line: opening and closing quotation marks around it,
+# a full stop or an exclamation mark inside after a word's lower-case end ("“Nietzsche is op geheel
+# eigen wijze doordrongen van Wagners ideeën.”"): a pull quote or a motto, not a section's name (a
+# quoted title, "“Zoef op je balkon”", "“St. Jan”", or question, "“Why Not Just Industry Funding?”",
+# holds none).
+QUOTED_SENTENCE = re.compile(r"^[„“‘«\"].*(?<=\S{3})[^\W\d_A-Z][.!](?:\s.*)?[”“’»\"]$")
+
+
+# A label's colon after a word or figure, a space after it: "Supervisor: ", "Nr. 29: " (not "12:00").
+LABEL_COLON = re.compile(r"[^\W_]: ")
+
+
+def _fields(text: str) -> bool:
+    """Two labelled values on one line ("Supervisor: Paul Carroll Start date: Jun 2022", "SSID:
+    halle.freifunk.net Kanal: 13"): the fields of a form or a record, not a section's name (a
+    heading holds one label at most, "Bijlage 1: Model voor risicoanalyse")."""
+    return len(LABEL_COLON.findall(text)) > 1
 
 
 # From one clock time to another, a dash between: "12:15-13:00", "19.00 - 19.45".

@@ -1739,3 +1739,57 @@ def test_a_name_and_its_organisation_under_a_talks_title_is_a_byline_not_a_headi
     (chapter,) = build(text).chapters
     kinds = [(type(b).__name__, b.text) for b in chapter.blocks[1:3]]
     assert kinds == [("Heading", "Van gesloten naar open modelleren"), ("Paragraph", "Han van Veldhuizen, Deltares")]
+
+
+def test_a_date_alone_on_its_line_is_no_heading_an_event_with_its_date_stays_one():
+    # A programme's event under its heading: the day it is held on is a date line, not a section.
+    text = ("Nieuwsbrief\n\nDe wijkraad organiseert dit najaar weer een aantal activiteiten voor de buurt.\n\n"
+            "Zwerfvuil ophalen\n\nZaterdag 7 oktober\n\nWe starten om tien uur bij het tuincentrum en sluiten af "
+            "met koffie en soep.\n\n"
+            "Dodenherdenking- 4 mei\n\nOm acht uur zijn we twee minuten stil bij het monument in het park.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Zwerfvuil ophalen", "Dodenherdenking- 4 mei"]
+
+
+def test_a_date_whose_day_reads_as_an_items_number_is_a_date_line_no_heading():
+    text = ("Kritische Analyse zum Format der Faktenchecks\n\nDieser Essay untersucht, wie Redaktionen "
+            "Behauptungen prüfen und was ihre Leser davon halten.\n\n23. Juli 2023\n\n"
+            "Die Arbeit entstand im Sommer an der Universität und wurde im Seminar besprochen.\n")
+    blocks = build(text).chapters[0].blocks
+    assert not [b for b in blocks if isinstance(b, Heading)]
+    assert "23. Juli 2023" in [b.text for b in blocks if isinstance(b, Paragraph)]
+
+
+def test_a_weekday_and_its_day_in_an_agenda_is_a_date_line_no_heading():
+    # The month stands above the agenda; each entry's date is the weekday and the day.
+    text = ("Agenda maart\n\nDe lezingen van deze maand staan hieronder, met plaats en tijd.\n\n"
+            "Dinsdag 27\n\nUtrecht\n\nMenno Lievers spreekt over Wittgenstein en de taal van alledag.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Utrecht"]
+
+
+def test_a_line_trailing_off_or_leading_to_a_page_number_is_no_heading():
+    text = ("Lernziele des Workshops\n\nDer Workshop dauert einen Tag und ist für Schülerinnen und Schüler gedacht.\n\n"
+            "Die Teilnehmenden können …\n• den Aufbau eines Sensors beschreiben und seine Messwerte deuten.\n"
+            "• die Verbindung von Daten und KI beschreiben.\n\n"
+            "Sources ……………………………………………………. 37\n\nDie Quellen stehen am Ende des Berichts, nach den Anhängen.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == []
+
+
+def test_two_labelled_values_on_a_line_are_a_records_fields_a_labelled_title_stays_one():
+    text = ("Projecten\n\nHet team werkte dit jaar aan vier projecten met de universiteiten in de regio.\n\n"
+            "Supervisor: Paul Carroll Start date: Jun 2022\n\nHet project onderzocht synthetische gegevens voor "
+            "de zorg.\n\nOnderdeel B: thema’s bij verantwoorde inzet\n\nHet model helpt onderzoekers de risico’s "
+            "af te wegen.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Onderdeel B: thema’s bij verantwoorde inzet"]
+
+
+def test_a_quoted_sentence_whole_on_its_line_is_a_pull_quote_a_quoted_title_stays_a_heading():
+    text = ("Wagner en Nietzsche\n\nDe relatie tussen de componist en de filosoof begon in 1868 in Leipzig.\n\n"
+            "“Nietzsche is op geheel eigen wijze doordrongen van Wagners ideeën.”\n\nIn de periode die volgt, "
+            "stuurt Nietzsche hem zijn eerste boek.\n\n“Zoef op je balkon”\n\nHet ensemble speelt in de zomer "
+            "op balkons in de stad.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["“Zoef op je balkon”"]

@@ -40,6 +40,8 @@ class Vocabulary:
     name_with_title: re.Pattern     # "drs. M.J. van den Heuvel", "prof. dr. Kim Putters"
     title_case: bool                # headings are written in title case ("Reduced Leverage"), a sentence is not
     label_alone: re.Pattern         # "Hoofdstuk 1", "Bijlage A": a provision's label and number over its title
+    noun_articles: frozenset[str]   # articles of a language that writes its nouns with a capital ("der", "eines")
+    adjective_endings: tuple[str, ...]  # an adjective's endings before its noun there ("künftigen", "größte")
 
 
 @cache
@@ -59,6 +61,8 @@ def vocabulary_of(language: Language | None = None) -> Vocabulary:
         title_case=language.value("paragraphs.title_case_headings", False),
         label_alone=re.compile(rf"^(?:{vocabulary(language, 'structure.provisions', any_space=False)})"
                                r"\s+(?:\d{1,3}|[IVX]{1,4}|[A-Z])\.?$"),
+        noun_articles=language.words("paragraphs.noun_articles"),
+        adjective_endings=tuple(language.value("paragraphs.adjective_endings", ())),
     )
 
 
@@ -767,6 +771,7 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     slack = ITEM_SLACK if in_item and len(prev.split()) > HEADING_LINE_WORDS else 0
     if upper and (not nxt[:1].isdigit() or _numbered_under(layout.texts[start], nxt)) and display \
             and last_word(prev).lower() not in words.function_words \
+            and not _goes_on(" ".join(layout.texts[start:k]), nxt, words) \
             and (signal_gap or page or (_fits(prev, nxt, layout.column(k - 1), slack)
                                         and not _fills_its_column(layout, k - 1))):
         return _NEW_BLOCK           # a heading-like line group
@@ -886,7 +891,50 @@ def _heading_between(layout: _Layout, k: int) -> bool:
             and len(line.split()) <= HEADING_LINE_WORDS
             and (_end_mark(line) not in _PUNCTUATION or k in layout.labels)
             and last_word(line).lower() not in layout.words.function_words
-            and _opens(below) and not below[:1].isdigit())
+            and _opens(below) and not below[:1].isdigit() and not _goes_on(line, below, layout.words))
+
+
+def _goes_on(text: str, nxt: str, words: Vocabulary) -> bool:
+    """The heading-like text goes on in the next line: a noun its article awaits, or the rest of
+    its sentence."""
+    return _awaits_noun(text, nxt, words) or _sentence_ends_under(text, nxt, words)
+
+
+def _awaits_noun(text: str, nxt: str, words: Vocabulary) -> bool:
+    """In a language that writes its nouns with a capital, the text ends on an article and
+    lower-case words only, the last an inflected adjective, and the next line opens with a
+    capitalised word that is no function word: the noun the article awaits ("Wikimedia
+    Deutschland ist die älteste und größte" / "Länderorganisation: ...", "... die Idee eines
+    künftigen" / "Begegnungscafés ...").  An article right after a comma is left alone: there it
+    may be a relative pronoun ("Menschen, die helfen")."""
+    tokens = text.split()
+    if not words.noun_articles or not tokens or not tokens[-1].endswith(words.adjective_endings) \
+            or not tokens[-1].islower() or not nxt[:1].isupper() or first_word(nxt).lower() in words.function_words:
+        return False
+    for index in range(len(tokens) - 2, -1, -1):
+        if tokens[index].lower() in words.noun_articles:
+            return index == 0 or not tokens[index - 1].endswith(",")
+        if not tokens[index][:1].islower():
+            return False        # a capitalised word after the article: its noun came
+    return False
+
+
+# The next line's first sentence ends on its first, second or third word, a word of three letters
+# or more (no abbreviation, "Dr.", no initial), and the next sentence opens in a capital after it,
+# or the line ends there: "Overheid. Deze omvat ...", "Wuytack negentig. Hij ...", "Resources.".
+SENTENCE_TAIL = re.compile(r"^(?:\S+ ){0,2}[^\W\d_][^\W\d_A-Z]{2,}[.!?](?: +[„“‘\"(]?[A-Z]|$)")
+
+
+def _sentence_ends_under(text: str, nxt: str, words: Vocabulary) -> bool:
+    """The text under a heading opens a sentence of its own.  Where the text ends on a capitalised
+    word and the next line's first sentence ends after a word or three, none of them a function
+    word first ("... onder het regime van de Wet Digitale" / "Overheid. Deze omvat ...", "Eind
+    september wordt Frans" / "Wuytack negentig. Hij ..."), a name runs on over the line's end and
+    the text above is its sentence's beginning: no heading.  (A heading ending in lower case may
+    have a sentence of one word under it, "Artikel 7. Loopbaanoriëntatie raadsleden" /
+    "Vervallen."; an academic title opening a name, "Prof. Dr. Kim Putters", is no sentence.)"""
+    return len(text.split()) > 1 and last_word(text)[:1].isupper() and bool(SENTENCE_TAIL.match(nxt)) \
+        and first_word(nxt).lower() not in words.function_words and not words.name_with_title.match(nxt)
 
 
 def _alone_on_page(layout: _Layout, k: int) -> bool:

@@ -1150,3 +1150,59 @@ def test_a_line_ending_on_a_determiner_goes_on_under_it_even_before_a_capital():
     got = [(b.kind, b.text) for b in blocks(text)]
     assert all(kind != "display" for kind, _ in got)
     assert any("aus Sicht dieser Gruppe konzipiert" in text for _, text in got)
+
+
+def test_a_line_ending_on_an_article_and_its_adjective_goes_on_to_the_noun_under_it():
+    # German nouns open in a capital: "die älteste und größte" awaits its noun, which opens the
+    # next line; the short line over it is a paragraph's first line, no heading.
+    text = ("Daneben gibt es mehr als hundert Organisationen und Gruppen in der ganzen Welt, die\n"
+            "die Wikimedia-Projekte in ihrer Sprache und ihrer Region fördern und unterstützen.\n"
+            "\n"
+            "Wikimedia Deutschland ist die älteste und größte\n"
+            "Länderorganisation: In den zwölf Jahren unseres\n"
+            "Bestehens haben wir sehr viel Erfahrungen und\n"
+            "Wissen gesammelt. Wir sind uns aber sicher, dass\n"
+            "Wikimedia Deutschland noch viel von den anderen lernen kann.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert all(kind != "display" for kind, _ in got)
+    assert any("die älteste und größte Länderorganisation: In" in text for _, text in got)
+
+
+def test_an_article_after_a_comma_may_be_a_relative_pronoun_and_the_heading_stays():
+    # "Menschen, die bewegen" ends like an adjective after an article, but the article follows a
+    # comma: a relative pronoun, and the line a heading over its text.
+    text = ("Daneben gibt es mehr als hundert Organisationen und Gruppen in der ganzen Welt, die\n"
+            "die Wikimedia-Projekte in ihrer Sprache und ihrer Region fördern und unterstützen.\n"
+            "\n"
+            "Menschen, die bewegen\n"
+            "Freiwillige schreiben die Artikel der Wikipedia in ihrer Freizeit und ohne Bezahlung, und sie\n"
+            "pflegen die Bilder, Daten und Bücher der anderen Projekte mit viel Sorgfalt und Geduld.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert ("display", "Menschen, die bewegen") in got
+
+
+def test_a_name_running_on_over_a_line_end_to_a_sentences_end_makes_no_heading():
+    # "... de Wet Digitale" / "Overheid. Deze ...": the first sentence under the line ends on its
+    # first word, the end of the name the line breaks: one paragraph, no heading.
+    text = ("API-gewijze dienstverlening en de bestaande lijst\n"
+            "\n"
+            "De Generieke Digitale Infrastructuur zal gaan vallen onder het regime van de Wet Digitale\n"
+            "Overheid. Deze omvat een wettelijk regime voor het Forum Standaardisatie en de pas-toe-of-leg-uit lijst\n"
+            "van standaarden. In deze lijst is per standaard een werkingsgebied gedefinieerd, dat van belang is om\n"
+            "te bepalen op welke situatie een standaard van toepassing is.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert [text for kind, text in got if kind == "display"] == ["API-gewijze dienstverlening en de bestaande lijst"]
+    assert any("de Wet Digitale Overheid. Deze omvat" in text for _, text in got)
+
+
+def test_a_heading_ending_in_lower_case_keeps_its_one_word_sentence_under_it():
+    # A statute's repealed article: "Vervallen." is a sentence of its own under the heading.
+    text = ("De raadsleden ontvangen een vergoeding voor hun werkzaamheden volgens de tabel in de bijlage.\n"
+            "\n"
+            "Artikel 7. Loopbaanoriëntatie raadsleden\n"
+            "Vervallen.\n"
+            "\n"
+            "Artikel 8. Scholing raadsleden\n"
+            "Het college kan regels stellen over de scholing van raadsleden en commissieleden.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert ("display", "Artikel 7. Loopbaanoriëntatie raadsleden") in got
