@@ -997,7 +997,10 @@ def _chapters(blocks: list[Block], words: Words) -> tuple[list[Block], list[Chap
             else:
                 chapters[-1]["body"].extend(segment)
         if opens_chapter:
-            heads = [b for b in last[1:] if _labelled(b, words) or _section_head(b, last, words)]
+            # (The text's first block opens its first page, though no page break stands before it.)
+            opens_page = last[0].page_start or last[0] is blocks[0]
+            heads = [b for b in last[1:]
+                     if _labelled(b, words) or _section_head(b, last, opens_page, blocks[end], words)]
             byline = [b for b in last[1:] if b not in heads]
             title_block, first_head = _dated_title(last[0]) if not chapters else (last[0], None)
             title, own_byline = _title_and_byline(title_block, words)
@@ -1126,15 +1129,20 @@ def _numbered(block: Block) -> bool:
     return bool(NUMBERED.match(block.text))
 
 
-def _section_head(block: Block, run: list[Block], words: Words) -> bool:
+def _section_head(block: Block, run: list[Block], opens_page: bool, below: Block, words: Words) -> bool:
     """A line under a chapter title that heads its first section ("Organisatie" / "Kernwaarden" /
     the text, "TOELICHTING OP DE EXPLOITATIEREKENING 2022" / blank / "Begroting" / the text): one
-    line under the title, the last of the run, naming no one, in a text whose title opens a page.
+    line under the title, the last of the run, naming no one, in a text whose title opens a page
+    (or the text: "Veilige weergave van boefjes-data ..." / "Aanleiding" / the text), dating
+    nothing ("Geplaatst door ... op 27 maart 2019" is a dateline), with the text right under it
+    (a blank line at most, or the next page): a line standing apart from the text below it
+    belongs with the title ("GEMEENTEBLAD ..." / "Officiële uitgave van de gemeente Amsterdam").
     A byline names a person first ("Prof. dr. Anna de Vries" / "Hoogleraar ...").  (A label alone
     over its title, "Hoofdstuk 1" / blank / "Context", is one line by now: paragraphs,
     _marker_awaits_text.)"""
     return (len(run) == 2 and block is run[1] and len(block.offsets) == 1
-            and run[0].page_start and not _author(block.text, words) and not _full_name(block.text, words))
+            and opens_page and not _author(block.text, words) and not _full_name(block.text, words)
+            and not YEAR.search(block.text) and (below.page_start or below.gap_before <= max(block.gap_before, 1)))
 
 
 def _labelled(block: Block, words: Words) -> bool:

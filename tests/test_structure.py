@@ -841,6 +841,27 @@ def test_a_section_heading_right_under_a_chapter_title_is_no_byline():
     assert city.byline == ("Anna de Vries",)
 
 
+def test_a_section_heading_right_under_the_title_that_opens_the_text_is_no_byline():
+    text = ("Veilige weergave van gegevens in de webinterface\nAanleiding\n"
+            "De webinterface moet in een oogopslag alle gegevens tonen over een waarneming, zodat de gebruiker snel\n"
+            "kan handelen. Nu moet hij daarvoor eerst een bestand downloaden.\n\n"
+            "De wens is om deze gegevens direct in de webinterface te tonen.\n")
+    (chapter,) = build(text).chapters
+    assert chapter.byline == () and [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Aanleiding"]
+
+
+def test_a_dated_line_or_a_line_far_above_the_text_under_the_opening_title_is_no_section_heading():
+    dated = ("Verslag van de ledenvergadering\nGeplaatst door Anna Smit op 27 maart 2019\n"
+             "De vergadering werd geopend om acht uur door de voorzitter, die iedereen welkom heette en de agenda\n"
+             "voorlas. Er waren twaalf leden aanwezig.\n\nDe notulen werden goedgekeurd.\n")
+    apart = ("Gemeenteblad van Zundert\nOfficiële uitgave van de gemeente\n\n\n\n"
+             "De burgemeester besluit dat het gebied rond het station een veiligheidsrisicogebied is, van 1 tot en\n"
+             "met 31 december.\n\nDit besluit treedt in werking op de dag na bekendmaking.\n")
+    for text in (dated, apart):
+        (chapter,) = build(text).chapters
+        assert not [b for b in chapter.blocks if isinstance(b, Heading)]
+
+
 # ----------------------------------------------------------------------------- the title from the text
 
 def test_a_numbered_papers_title_is_the_block_after_its_number_not_the_masthead():
