@@ -67,6 +67,7 @@ LONE_NUMBER_MAX_CHARS = 12         # "12.12.12.12."
 HEADING_LINE_SHARE = 0.6
 CAPITALS_SIGNS = frozenset(" -'’,&:")
 HEADING_LINE_WORDS = 10
+CAPITALS_HEADING_LETTERS = 2       # "PR:"; a lone capital, "I" or "A", is a word of the text
 # A title under its own number set apart: the number is the evidence, so it may run longer than
 # a heading told by its look alone ("9.2.4" / "Opvang op school in geval van preventieve schorsing
 # en (tijdelijke en definitieve) uitsluiting").
@@ -215,7 +216,7 @@ class _Layout:
         # a comma ("Lezen is geen luxe," / "maar een recht").
         last = texts[-1]
         last_ends_open = _end_mark(last) not in _PUNCTUATION \
-            or (last.endswith("?") and bool(ROMAN_NUMBERED.match(first)))
+            or (last.endswith("?") and bool(ROMAN_NUMBERED.match(first))) or _label_in_capitals(texts)
         inside = _PUNCTUATION_INSIDE if len(texts) == 2 else _PUNCTUATION
         return last_ends_open and not any(_end_mark(text) in inside and not _titled(text) for text in texts[:-1])
 
@@ -724,6 +725,8 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
         return ""                   # "HOMELESSNESS IN SCOTLAND:" / its subtitle
     if _capitals(nxt) and all(map(_capitals, layout.texts[start:k])) and not gap and not layout.lines[k].page_start:
         return ""                   # a heading in capitals over two lines is one heading
+    if _capitals_over_text(layout, k, start):
+        return _NEW_BLOCK           # "PAPERS PLEASE" / "65% of researchers ...": a heading in capitals over its text
     if _section_number_opens(layout, k):
         return _NEW_BLOCK           # "... mentor promo." / "4" / "BBQ": the number opens the heading under it
     signal_gap = gap >= (2 if double else 1)
@@ -900,6 +903,27 @@ def _capitals(text: str) -> bool:
     SCHULDEN", "IN DE REGIO NOORD", "JOBHULPMAATJE?"."""
     words = text[:-1] if text[-1:] in "?!" else text
     return words.isupper() and all(character.isalpha() or character in CAPITALS_SIGNS for character in words)
+
+
+def _capitals_over_text(layout: _Layout, k: int, start: int) -> bool:
+    """The block open since text line start is a few lines in capitals ("PAPERS PLEASE",
+    "FUF-ACTIVITEITENKALENDER") and text line k opens a text in mixed case (not "... NADER" /
+    "RAPPORT1", a note's number glued to the heading): body text is not set in capitals, so the
+    capitals head the text, however narrow its column or whatever it opens with ("65% of
+    researchers ...")."""
+    return k - start <= DISPLAY_MAX_LINES and _in_capitals(layout.texts[start:k]) \
+        and _opens(layout.texts[k]) and any(map(str.islower, layout.texts[k]))
+
+
+def _label_in_capitals(texts: list[str]) -> bool:
+    """Lines in capitals closed by a label's colon: "CULTUUR:", "MEEST GELIEFD:" (not a
+    sentence's last line that ends on an abbreviation, "... van het" / "GSB:")."""
+    return texts[-1].endswith(":") and _in_capitals(texts)
+
+
+def _in_capitals(texts: list[str]) -> bool:
+    """Lines in capitals only (see _capitals), CAPITALS_HEADING_LETTERS letters at least."""
+    return all(map(_capitals, texts)) and sum(map(str.isalpha, "".join(texts))) >= CAPITALS_HEADING_LETTERS
 
 
 def _titled(text: str) -> bool:

@@ -550,6 +550,28 @@ def test_a_question_in_capitals_over_two_lines_is_one_heading():
     assert ("display", "WIE STEUNDEN JOBHULPMAATJE?") in got
 
 
+def test_a_heading_or_a_label_in_capitals_over_its_text_is_a_display_line():
+    # A narrow column: the heading is not short against it, and the text under it opens with a figure.
+    text = ("veel onderzoekers voelen zich\nalleen staan.\n\nPAPERS PLEASE\n65% of researchers feel tremendous\n"
+            "pressure to publish. Find and\ndiscuss some reasonable goals.\n\n\nCULTUUR:\n"
+            "- Filmavond op donderdag in de grote zaal\n- Bezoek aan het museum in december\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert ("display", "PAPERS PLEASE") in got and ("display", "CULTUUR:") in got
+
+
+def test_capitals_ending_a_sentence_or_over_a_glued_note_number_head_nothing_of_their_own():
+    text = (f"{WIDE}\nzo eindigt een zin.\n\nDe volgende controles zijn uitgevoerd na de eerste zitting van het\n"
+            "GSB:\nVoor alle stembureaus is het proces-verbaal vergeleken met de uitslag.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert "De volgende controles zijn uitgevoerd na de eerste zitting van het GSB:" not in [t for k, t in got
+                                                                                             if k == "display"]
+    # A note's number glued to the heading's last line: that line is no text in mixed case.
+    text = ("ADVIES AFDELING ADVISERING RAAD VAN STATE EN NADER\nRAPPORT1\n"
+            "Hieronder zijn opgenomen het advies van de Afdeling advisering van de\n"
+            "Raad van State en het nader rapport.\n")
+    assert blocks(text)[0].text == "ADVIES AFDELING ADVISERING RAAD VAN STATE EN NADER RAPPORT"
+
+
 def test_a_display_quote_printed_inside_a_sentence_is_set_after_its_paragraph():
     """pdftotext puts a magazine's display quote where it stands on the page, between the two
     halves of a sentence: the sentence reads on, the quote follows its paragraph.  A quotation
