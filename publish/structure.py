@@ -1187,6 +1187,7 @@ def _blocks(body: list[Block], words: Words):
     first_paragraph = True
     section = 1             # the level of the last heading numbered 1 / 1.1 / 1.1.1
     open_styles: list[tuple] = []   # the marker styles of the list being built and of its open sub-list
+    sections_apart = _sections_in_series(body)
     for index, block in enumerate(body):
         span = (block.first, block.last)
         if block.kind == "display" and ((len(block.offsets) > HEADING_MAX_LINES and not _numbered(block))
@@ -1198,8 +1199,8 @@ def _blocks(body: list[Block], words: Words):
             out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
         elif block.kind == "display" and (_entry(body, index, out) or _labels_value(body, index, words)):
             out.append(Paragraph(block.inline(), span))
-        elif block.kind == "display" or _numbered_heading(body, index):
-            content = block.inline() if block.kind == "display" else (Text(f"{block.marker} "),) + block.inline()
+        elif block.kind == "display" or _numbered_heading(body, index) or index in sections_apart:
+            content = (Text(f"{block.marker} "),) + block.inline() if block.kind == "item" else block.inline()
             level, section = _heading_level(plain_text(content), section, words)
             out.append(Heading(level, content, span))
         elif block.kind == "pullquote":
@@ -1499,6 +1500,43 @@ def _numbered_heading(body: list[Block], index: int) -> bool:
         and not _over_its_list(body, index) and not _before_its_next_item(body, index)
     announced = before is not None and before.kind == "paragraph" and before.text.rstrip().endswith(":")
     return alone and not announced
+
+
+def _sections_in_series(body: list[Block]) -> set[int]:
+    """The indexes of the paragraphs of a line or two that open with a section number and close
+    on a full stop, a question or an exclamation ("1.3 Individuele leerlingenbegeleiding.", "8.2.
+    Wanneer mag een sportorganisatie het uittreksel niet zelf beoordelen?"), each over a
+    paragraph of text, in a series of SERIES_APART such lines or numbered headings at least,
+    numbering on in turn ("1.1", "1.2", "1.3"; "5.2 Van rechtswege ..." / "5.3 Afwezigheden
+    waarvoor ... nodig is." / "5.4 ..."): the document's section headings, some closed as
+    sentences are.  A statute's numbered provisions follow each other, or a list, without text
+    of their own between them."""
+    numbered = [index for index, block in enumerate(body[:-1])
+                if SECTION_NUMBER.match(block.text) and (block.kind == "display" or _closed_section_line(body, index))]
+    found: set[int] = set()
+    run: list[int] = []
+    for index in numbered + [len(body)]:
+        if run and (index == len(body) or not _next_section(_opening_section(body[run[-1]].text),
+                                                             _opening_section(body[index].text))):
+            found.update(at for at in run if body[at].kind == "paragraph" and len(run) >= SERIES_APART)
+            run = []
+        run.append(index)
+    return found
+
+
+def _closed_section_line(body: list[Block], index: int) -> bool:
+    """The block at index is a paragraph of a line or two (the number may stand on a line of its
+    own) closed by a full stop, a question or an exclamation, over an unnumbered paragraph."""
+    block, below = body[index], body[index + 1]
+    return block.kind == "paragraph" and len(block.offsets) <= HEADING_MAX_LINES \
+        and len(block.text) <= HEADING_MAX_CHARS and block.text[-1:] in ".?!" \
+        and below.kind == "paragraph" and not DECIMAL_NUMBER.match(below.text)
+
+
+def _opening_section(text: str) -> tuple[int, ...]:
+    """The section number a text opens with as figures: "8.2. Wanneer ..." is (8, 2)."""
+    match = SECTION_NUMBER.match(text)
+    return _section_numbers(match.group(1)) if match else ()
 
 
 SERIES_APART = 3    # numbered lines counting on, each with text of its own between, to make a series

@@ -850,6 +850,27 @@ def test_a_section_heading_right_under_the_title_that_opens_the_text_is_no_bylin
     assert chapter.byline == () and [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Aanleiding"]
 
 
+def test_numbered_section_lines_closed_as_sentences_over_their_text_are_headings():
+    text = ("Schoolreglement\n\nDit reglement geldt voor alle leerlingen van de school en voor hun ouders, elk "
+            "schooljaar.\n\n1.1 Samenwerking met de ouders.\nDe school en de ouders werken samen aan de opvoeding van "
+            "de kinderen. Zij\nspreken elkaar op vaste momenten.\n\n1.2 Aanwezig zijn en op tijd komen.\nDe kinderen "
+            "komen elke dag op tijd naar school. Wie te laat is, meldt zich\nbij het secretariaat.\n\n"
+            "1.3 Individuele begeleiding.\nDe school volgt elk kind. Wie extra zorg nodig heeft, krijgt een plan op\n"
+            "maat.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == [
+        "1.1 Samenwerking met de ouders.", "1.2 Aanwezig zijn en op tijd komen.", "1.3 Individuele begeleiding."]
+
+
+def test_numbered_provisions_one_under_the_other_are_no_headings():
+    text = ("Satzung\n\nDer Verein gibt sich die folgende Satzung, beschlossen von der Versammlung der Mitglieder.\n\n"
+            "2.1 Der Verein verfolgt ausschließlich gemeinnützige Zwecke.\n\n2.2 Der Verein ist selbstlos tätig.\n\n"
+            "2.3 Mittel des Vereins dürfen nur für die satzungsmäßigen Zwecke verwendet werden.\n\n"
+            "2.4 Die Mitglieder erhalten keine Zuwendungen aus Mitteln des Vereins.\n\n"
+            "Der Vorstand legt jedes Jahr Rechenschaft ab über die Verwendung der Mittel des Vereins.\n")
+    assert not [b for chapter in build(text).chapters for b in chapter.blocks if isinstance(b, Heading)]
+
+
 def test_a_dated_line_or_a_line_far_above_the_text_under_the_opening_title_is_no_section_heading():
     dated = ("Verslag van de ledenvergadering\nGeplaatst door Anna Smit op 27 maart 2019\n"
              "De vergadering werd geopend om acht uur door de voorzitter, die iedereen welkom heette en de agenda\n"
