@@ -1132,7 +1132,9 @@ def _numbered(block: Block) -> bool:
 def _section_head(block: Block, run: list[Block], opens_page: bool, below: Block, words: Words) -> bool:
     """A line under a chapter title that heads its first section ("Organisatie" / "Kernwaarden" /
     the text, "TOELICHTING OP DE EXPLOITATIEREKENING 2022" / blank / "Begroting" / the text): one
-    line under the title, the last of the run, naming no one, in a text whose title opens a page
+    line under the title (numbered headings between allowed: "2 Het onderwijs" / "2.1 Organisatie
+    van het onderwijs" / "Groepen op school"), the last of the run, naming no one, in a text whose
+    title opens a page
     (or the text: "Veilige weergave van boefjes-data ..." / "Aanleiding" / the text), dating
     nothing ("Geplaatst door ... op 27 maart 2019" is a dateline), with the text right under it
     (a blank line at most, or the next page): a line standing apart from the text below it
@@ -1140,7 +1142,8 @@ def _section_head(block: Block, run: list[Block], opens_page: bool, below: Block
     A byline names a person first ("Prof. dr. Anna de Vries" / "Hoogleraar ...").  (A label alone
     over its title, "Hoofdstuk 1" / blank / "Context", is one line by now: paragraphs,
     _marker_awaits_text.)"""
-    return (len(run) == 2 and block is run[1] and len(block.offsets) == 1
+    return (block is run[-1] and block is not run[0] and all(_labelled(b, words) for b in run[1:-1])
+            and len(block.offsets) == 1
             and opens_page and not _author(block.text, words) and not _full_name(block.text, words)
             and not YEAR.search(block.text) and (below.page_start or below.gap_before <= max(block.gap_before, 1)))
 

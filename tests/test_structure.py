@@ -841,6 +841,15 @@ def test_a_section_heading_right_under_a_chapter_title_is_no_byline():
     assert city.byline == ("Anna de Vries",)
 
 
+def test_a_section_heading_under_a_chapter_title_and_its_numbered_section_is_no_byline():
+    text = ("Schoolgids\n\nDeze gids zegt wat de school de komende jaren wil doen, en hoe zij dat doet.\n"
+            "\f2\nHet onderwijs\n\n2.1\nOrganisatie van het onderwijs\n\nGroepen op school\n"
+            "Onze leerlingen zijn gegroepeerd in leerstofjaarklassen, op basis van hun leeftijd en wat zij kunnen.\n")
+    chapter = build(text).chapters[-1]
+    assert chapter.byline == () and [b.text for b in chapter.blocks if isinstance(b, Heading)] == [
+        "2.1 Organisatie van het onderwijs", "Groepen op school"]
+
+
 def test_a_section_heading_right_under_the_title_that_opens_the_text_is_no_byline():
     text = ("Veilige weergave van gegevens in de webinterface\nAanleiding\n"
             "De webinterface moet in een oogopslag alle gegevens tonen over een waarneming, zodat de gebruiker snel\n"
