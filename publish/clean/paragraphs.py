@@ -769,6 +769,8 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
             reason = ""
     elif upper and big_gap:
         return _NEW_BLOCK           # a wide gap
+    elif upper and _ends_in_address(prev) and _heading_between(layout, k):
+        return _NEW_BLOCK           # "... http://www.gov.scot/homelessstats" / "Notes on the statistics" / text
     elif upper and signal_gap and not page and _short(prev, nxt, layout.width(k - 1), 0.15):
         return _NEW_BLOCK           # a short line before a blank line (a column break leaves a full line)
     elif nxt[:1].isupper() and signal_gap and not page and _lone_short_line(layout, k - 1):
@@ -859,12 +861,24 @@ def _heading_between(layout: _Layout, k: int) -> bool:
     above, line, below, width = texts[k - 1], texts[k], texts[k + 1], min(layout.width(k), layout.measure)
     short = HEADING_LINE_SHARE * min(width, len(below))
     ended_early = len(line) < short or _short(line, below, width, 0.15)
-    return (above[-1:] in ".!?" and unnumbered(line)[:1].isupper() and ended_early
+    return ((above[-1:] in ".!?" or _ends_in_address(above)) and unnumbered(line)[:1].isupper() and ended_early
             and len(below) >= HEADING_LINE_SHARE * width
             and len(line.split()) <= HEADING_LINE_WORDS
             and (_end_mark(line) not in _PUNCTUATION or k in layout.labels)
             and last_word(line).lower() not in layout.words.function_words
             and _opens(below) and not below[:1].isdigit())
+
+
+# A web or e-mail address closing a line: "http://www.gov.scot/homelessstats", "www.ommeriek.nl",
+# "wmde.org/Projekt_Neuautorengewinnung", "(https://www.koletjanssen.be/blog/voegen/)", "xylograaf@ziggo.nl".
+ADDRESS_END = re.compile(r"(?:[a-z][a-z+.-]*://\S+|www\.\S+|\S+@\S+\.[a-z]{2,}|\S+\.[a-z]{2,}/\S*)[)\]]?$",
+                         re.IGNORECASE)
+
+
+def _ends_in_address(text: str) -> bool:
+    """The line ends on a web or e-mail address: a paragraph's or a note's last word, which a
+    sentence ends on without its full stop (an address may not be read with one)."""
+    return ADDRESS_END.search(text) is not None
 
 
 def _alone_on_page(layout: _Layout, k: int) -> bool:

@@ -38,6 +38,19 @@ def test_a_heading_between_paragraphs_without_blank_lines_is_its_own_block():
     assert len(got) == 3
 
 
+def test_a_heading_under_a_line_that_ends_on_a_web_or_mail_address_is_its_own_block():
+    # The address ends the paragraph without a full stop; the heading is as short as a heading
+    # between two paragraphs, and the text under it runs the column's width.
+    for address in ("http://www.gov.scot/homelessstats", "statistiek@gemeente.nl"):
+        text = ("Please note that this bulletin updates previously published figures. All of the tables\n"
+                f"are available in electronic format at: {address}\n"
+                "Notes on the statistics\n"
+                "The figures are those the local authorities sent in. There may be delays in some\n"
+                "cases being reported to the government, and the figures may change a little.\n")
+        got = [(b.kind, b.text) for b in blocks(text)]
+        assert ("display", "Notes on the statistics") in got and len(got) == 3
+
+
 def test_a_logo_name_atop_a_cover_stays_apart_from_the_title_under_the_blank_line():
     # Every line of a cover is short, so against its neighbours none "ends short"; against the
     # text's measure the logo's name cannot have ended a column.  A page's first line that is
