@@ -671,18 +671,25 @@ def _block(layout: _Layout, pieces: list[str], numbers: list[int], start: int, e
 def _question_headings(blocks: Blocks) -> Blocks:
     """A short question standing apart from the text above but set right on top of the text
     below ("Voor wie bouwen we?" / "De gemeente heeft ...") is a heading: a paragraph that is
-    a question has the same space after it as before it."""
+    a question has the same space after it as before it.  Where every paragraph stands apart
+    ("... successful." / blank / "What does this mean for you?" / blank / "Your team will ..."),
+    a question of a line or two as far from the text above as from the text below or farther,
+    over a paragraph of several lines, asks what that paragraph answers: a heading too.  A
+    question of a word or two is a grid's or a form's label ("WIE?", "Doelgroep?")."""
     out = list(blocks)
     for index in range(len(out) - 1):
         block, below = out[index], out[index + 1]
         if (block.kind == "paragraph" and len(block.widths) <= 2 and len(block.text) <= QUESTION_MAX_CHARS
                 and block.text.endswith("?") and _opens(block.text) and block.gap_before > 0
-                and below.kind == "paragraph" and below.gap_before == 0 and not below.page_start):
+                and len(block.text.split()) >= QUESTION_MIN_WORDS
+                and below.kind == "paragraph" and not below.page_start
+                and (below.gap_before == 0 or (below.gap_before <= block.gap_before and len(below.widths) > 1))):
             out[index] = replace(block, kind="display")
     return tuple(out)
 
 
 QUESTION_MAX_CHARS = 80
+QUESTION_MIN_WORDS = 3     # a question of a word or two is a grid's or a form's label: "WIE?", "Doelgroep?"
 _NOT_ASCII_LOWER = re.compile("[^a-z]")
 _COMMA = re.compile(",")
 

@@ -109,6 +109,17 @@ def test_a_question_set_on_top_of_its_text_is_a_heading_a_question_paragraph_is_
     assert ("paragraph", "Maar waar moeten al die mensen wonen?") in got
 
 
+def test_a_question_apart_over_a_paragraph_of_several_lines_is_a_heading_a_word_or_two_are_not():
+    # Every paragraph stands apart: the question is as far from the text above as from its answer.
+    text = (f"{WIDE}\nhier eindigt de alinea.\n\nWat betekent dit voor u?\n\n"
+            "Uw team werkt elke dag mee aan het project, en beslist mee over wat er als eerste\n"
+            "gebouwd wordt. Zo blijft het werk dicht bij wat uw gebruikers nodig hebben.\n\n"
+            "Doelgroep?\n\nDe app is voor iedereen die een afspraak wil maken bij de gemeente, jong\n"
+            "of oud, met of zonder DigiD.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert ("display", "Wat betekent dit voor u?") in got and ("paragraph", "Doelgroep?") in got
+
+
 def test_bullets_dashes_and_numbers_become_items_but_a_dash_in_a_sentence_does_not():
     text = ("Wij vragen het volgende:\n• Een eerste punt dat over\nde regel loopt.\n- Een tweede punt.\n"
             "3. Een derde punt.\n\nDaarbij gaat het vooral\n- zo zegt zij - om geld.\n")
