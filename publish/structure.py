@@ -1483,14 +1483,17 @@ def _without_skipped_levels(blocks: list) -> list:
 
 def _numbered_heading(body: list[Block], index: int) -> bool:
     """A numbered "item" standing alone between paragraphs, short and without closing
-    punctuation (a question mark allowed), is a numbered section heading ("2. Wat werkt?"),
+    punctuation (a question mark allowed, and a label's colon over its text, see
+    _label_over_its_text), is a numbered section heading ("2. Wat werkt?"),
     not a list of one.  Alone: no item of its own numbering beside it, and no colon above
     announcing it.  Closed by a full stop it heads its text when it stands in a series of such
     lines apart, over two lines at most (see _in_series_apart): the agenda points of minutes
     ("1. Opening." / ... / "2. Spreekrecht burgers." / ... / "8. Voorstel tot het indienen van
     wensen ... GGD Support Centrum.")."""
     block = body[index]
-    if not (block.kind == "item" and block.ordered and block.text and block.text[-1:] not in ",;:!"):
+    if not (block.kind == "item" and block.ordered and block.text and block.text[-1:] not in ",;!"):
+        return False
+    if block.text.endswith(":") and not _label_over_its_text(body, index):
         return False
     if block.text.endswith("."):
         if not _in_series_apart(body, index):
@@ -1540,6 +1543,19 @@ def _opening_section(text: str) -> tuple[int, ...]:
     """The section number a text opens with as figures: "8.2. Wanneer ..." is (8, 2)."""
     match = SECTION_NUMBER.match(text)
     return _section_numbers(match.group(1)) if match else ()
+
+
+def _label_over_its_text(body: list[Block], index: int) -> bool:
+    """The numbered item at index, closed by a colon, is set over the first section of its own
+    number ("2. Zweck:" / "2.1. Unterstützung des aktiven Feuerwehrkorps ...") or over a paragraph
+    opening in a capital ("5. Vereinsjahr:" / "Das Vereinsjahr dauert vom 1. Januar ..."): a
+    label naming the text under it, as a statute's article is headed, not a lead-in to a list."""
+    if index + 1 >= len(body):
+        return False
+    number, below = body[index].marker.rstrip(".)"), body[index + 1]
+    section = SECTION_NUMBER.match(below.text)
+    return (number.isdigit() and section is not None and section.group(1).startswith(f"{number}.")) \
+        or (below.kind == "paragraph" and below.text[:1].isupper())
 
 
 SERIES_APART = 3    # numbered lines counting on, each with text of its own between, to make a series

@@ -871,6 +871,17 @@ def test_numbered_section_lines_closed_as_sentences_over_their_text_are_headings
         "1.1 Samenwerking met de ouders.", "1.2 Aanwezig zijn en op tijd komen.", "1.3 Individuele begeleiding."]
 
 
+def test_a_numbered_label_closed_by_a_colon_over_its_text_is_a_heading_over_a_list_it_is_not():
+    text = ("Statuten\n\nDie Mitglieder des Vereins geben sich die folgenden Statuten, beschlossen am 11. Januar.\n\n"
+            "1.   Bezeichnung und Sitz:\n1.1  Unter dem Namen Feuerwehrverein besteht ein neutraler Verein im "
+            "Sinne des Gesetzes.\n1.2  Er hat Sitz in Kaiseraugst.\n\n2.   Vereinsjahr:\n"
+            "Das Vereinsjahr dauert vom 1. Januar bis 31. Dezember, wie das Kalenderjahr.\n\n"
+            "3.   Die Organe des Vereins sind:\n- die Generalversammlung\n- der Vorstand\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == [
+        "1. Bezeichnung und Sitz:", "2. Vereinsjahr:"]
+
+
 def test_numbered_provisions_one_under_the_other_are_no_headings():
     text = ("Satzung\n\nDer Verein gibt sich die folgende Satzung, beschlossen von der Versammlung der Mitglieder.\n\n"
             "2.1 Der Verein verfolgt ausschließlich gemeinnützige Zwecke.\n\n2.2 Der Verein ist selbstlos tätig.\n\n"
