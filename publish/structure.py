@@ -1134,11 +1134,11 @@ def _section_head(block: Block, run: list[Block], opens_page: bool, below: Block
     the text, "TOELICHTING OP DE EXPLOITATIEREKENING 2022" / blank / "Begroting" / the text): one
     line under the title (numbered headings between allowed: "2 Het onderwijs" / "2.1 Organisatie
     van het onderwijs" / "Groepen op school"), the last of the run, naming no one, in a text whose
-    title opens a page
-    (or the text: "Veilige weergave van boefjes-data ..." / "Aanleiding" / the text), dating
-    nothing ("Geplaatst door ... op 27 maart 2019" is a dateline), with the text right under it
-    (a blank line at most, or the next page): a line standing apart from the text below it
-    belongs with the title ("GEMEENTEBLAD ..." / "Officiële uitgave van de gemeente Amsterdam").
+    title opens a page (or the text: "Veilige weergave van boefjes-data ..." / "Aanleiding" / the
+    text), dating nothing ("Geplaatst door ... op 27 maart 2019" is a dateline), with the text
+    right under it (a blank line at most, or the next page): a line standing apart from the text
+    below it belongs with the title ("GEMEENTEBLAD ..." / "Officiële uitgave van de gemeente
+    Amsterdam").
     A byline names a person first ("Prof. dr. Anna de Vries" / "Hoogleraar ...").  (A label alone
     over its title, "Hoofdstuk 1" / blank / "Context", is one line by now: paragraphs,
     _marker_awaits_text.)"""
