@@ -977,7 +977,10 @@ def _chapters(blocks: list[Block], words: Words) -> tuple[list[Block], list[Chap
         index = end
         segments = _page_segments(run, words)
         if end >= len(blocks):                      # nothing follows: a closing signature
-            _close_with(chapters, front, run)
+            numbered = _numbered_heads(run, words) if chapters else 0
+            if numbered:
+                chapters[-1]["body"].extend(run[:numbered])
+            _close_with(chapters, front, run[numbered:])
             continue
         if not chapters and blocks[end].page_start and not any(b.page_start for b in run[1:]):
             front.extend(run)                       # a cover page; the text opens on the next page
@@ -1019,6 +1022,15 @@ def _chapters(blocks: list[Block], words: Words) -> tuple[list[Block], list[Chap
 
 # A title line that ends in a year ("Newsletter Third Quarter 2022", "Jaarverslag 2023").
 DATED_LINE = re.compile(r"\b(?:1[89]\d\d|20\d\d)$")
+
+
+def _numbered_heads(run: list[Block], words: Words) -> int:
+    """How many display lines open the run with a section's or provision's number and its
+    words, on its line or the next ("7 Vaststelling en ondertekening" over the signers' names,
+    "5" / "Bronnen" over the sources): headings of the text's last section, never a signature.
+    (A number over a note's label, "10" / "a" / "https://...", is a page's number.)"""
+    return next((at for at, block in enumerate(run)
+                 if not (_labelled(block, words) and _worded(" ".join(block.line_texts[:2])))), len(run))
 
 
 def _dated_title(block: Block) -> tuple[Block, Block | None]:

@@ -882,6 +882,17 @@ def test_a_numbered_label_closed_by_a_colon_over_its_text_is_a_heading_over_a_li
         "1. Bezeichnung und Sitz:", "2. Vereinsjahr:"]
 
 
+def test_a_numbered_heading_over_the_closing_signatures_is_no_signature():
+    text = ("Jaarverslag 2020\n\n1 Inleiding\nDe stichting heeft in 2020 veel gedaan voor de privacy van burgers. "
+            "Zij bouwde\neen app die nu door veel mensen wordt gebruikt.\n2 Financiën\nDe stichting sloot het jaar af "
+            "met een klein overschot. De begroting voor 2021 is\nsluitend, en de reserves zijn op peil.\n\n\n"
+            "3 Vaststelling en ondertekening\nVastgesteld in de bestuursvergadering\nAnna de Vries\nPiet Jansen\n")
+    blocks = build(text).chapters[-1].blocks
+    assert [b.text for b in blocks if isinstance(b, Heading)] == ["2 Financiën", "3 Vaststelling en ondertekening"]
+    assert [b.text for b in blocks if isinstance(b, Paragraph) and b.style == "signature"] == [
+        "Vastgesteld in de bestuursvergadering", "Anna de Vries", "Piet Jansen"]
+
+
 def test_numbered_provisions_one_under_the_other_are_no_headings():
     text = ("Satzung\n\nDer Verein gibt sich die folgende Satzung, beschlossen von der Versammlung der Mitglieder.\n\n"
             "2.1 Der Verein verfolgt ausschließlich gemeinnützige Zwecke.\n\n2.2 Der Verein ist selbstlos tätig.\n\n"
