@@ -1008,7 +1008,10 @@ def _chapters(blocks: list[Block], words: Words) -> tuple[list[Block], list[Chap
         index = end
         segments = _page_segments(run, words)
         if end >= len(blocks):                      # nothing follows: a closing signature
-            _close_with(chapters, front, run)
+            numbered = _numbered_heads(run, words) if chapters else 0
+            if numbered:
+                chapters[-1]["body"].extend(run[:numbered])
+            _close_with(chapters, front, run[numbered:])
             continue
         if not chapters and blocks[end].page_start and not any(b.page_start for b in run[1:]):
             front.extend(run)                       # a cover page; the text opens on the next page
@@ -1028,7 +1031,10 @@ def _chapters(blocks: list[Block], words: Words) -> tuple[list[Block], list[Chap
             else:
                 chapters[-1]["body"].extend(segment)
         if opens_chapter:
-            heads = [b for b in last[1:] if _labelled(b, words) or _section_head(b, last, words)]
+            # (The text's first block opens its first page, though no page break stands before it.)
+            opens_page = last[0].page_start or last[0] is blocks[0]
+            heads = [b for b in last[1:]
+                     if _labelled(b, words) or _section_head(b, last, opens_page, blocks[end], words)]
             byline = [b for b in last[1:] if b not in heads]
             title_block, first_head = _dated_title(last[0]) if not chapters else (last[0], None)
             title, own_byline = _title_and_byline(title_block, words)
@@ -1047,6 +1053,15 @@ def _chapters(blocks: list[Block], words: Words) -> tuple[list[Block], list[Chap
 
 # A title line that ends in a year ("Newsletter Third Quarter 2022", "Jaarverslag 2023").
 DATED_LINE = re.compile(r"\b(?:1[89]\d\d|20\d\d)$")
+
+
+def _numbered_heads(run: list[Block], words: Words) -> int:
+    """How many display lines open the run with a section's or provision's number and its
+    words, on its line or the next ("7 Vaststelling en ondertekening" over the signers' names,
+    "5" / "Bronnen" over the sources): headings of the text's last section, never a signature.
+    (A number over a note's label, "10" / "a" / "https://...", is a page's number.)"""
+    return next((at for at, block in enumerate(run)
+                 if not (_labelled(block, words) and _worded(" ".join(block.line_texts[:2])))), len(run))
 
 
 def _dated_title(block: Block) -> tuple[Block, Block | None]:
@@ -1157,15 +1172,23 @@ def _numbered(block: Block) -> bool:
     return bool(NUMBERED.match(block.text))
 
 
-def _section_head(block: Block, run: list[Block], words: Words) -> bool:
+def _section_head(block: Block, run: list[Block], opens_page: bool, below: Block, words: Words) -> bool:
     """A line under a chapter title that heads its first section ("Organisatie" / "Kernwaarden" /
     the text, "TOELICHTING OP DE EXPLOITATIEREKENING 2022" / blank / "Begroting" / the text): one
-    line under the title, the last of the run, naming no one, in a text whose title opens a page.
+    line under the title (numbered headings between allowed: "2 Het onderwijs" / "2.1 Organisatie
+    van het onderwijs" / "Groepen op school"), the last of the run, naming no one, in a text whose
+    title opens a page (or the text: "Veilige weergave van boefjes-data ..." / "Aanleiding" / the
+    text), dating nothing ("Geplaatst door ... op 27 maart 2019" is a dateline), with the text
+    right under it (a blank line at most, or the next page): a line standing apart from the text
+    below it belongs with the title ("GEMEENTEBLAD ..." / "Officiële uitgave van de gemeente
+    Amsterdam").
     A byline names a person first ("Prof. dr. Anna de Vries" / "Hoogleraar ...").  (A label alone
     over its title, "Hoofdstuk 1" / blank / "Context", is one line by now: paragraphs,
     _marker_awaits_text.)"""
-    return (len(run) == 2 and block is run[1] and len(block.offsets) == 1
-            and run[0].page_start and not _author(block.text, words) and not _full_name(block.text, words))
+    return (block is run[-1] and block is not run[0] and all(_labelled(b, words) for b in run[1:-1])
+            and len(block.offsets) == 1
+            and opens_page and not _author(block.text, words) and not _full_name(block.text, words)
+            and not YEAR.search(block.text) and (below.page_start or below.gap_before <= max(block.gap_before, 1)))
 
 
 def _labelled(block: Block, words: Words) -> bool:
@@ -1210,6 +1233,7 @@ def _blocks(body: list[Block], words: Words):
     first_paragraph = True
     section = 1             # the level of the last heading numbered 1 / 1.1 / 1.1.1
     open_styles: list[tuple] = []   # the marker styles of the list being built and of its open sub-list
+    sections_apart = _sections_in_series(body)
     for index, block in enumerate(body):
         span = (block.first, block.last)
         if block.kind == "display" and ((len(block.offsets) > HEADING_MAX_LINES and not _numbered(block))
@@ -1226,8 +1250,8 @@ def _blocks(body: list[Block], words: Words):
         elif block.kind == "item" and block.ordered and words.date_alone.match(f"{block.marker} {block.text}"):
             # a date whose day the list pass read as an item's number ("23." / "Juli 2023"): a date line
             out.append(Paragraph((Text(f"{block.marker} "),) + block.inline(), span))
-        elif block.kind == "display" or _numbered_heading(body, index):
-            content = block.inline() if block.kind == "display" else (Text(f"{block.marker} "),) + block.inline()
+        elif block.kind == "display" or _numbered_heading(body, index) or index in sections_apart:
+            content = (Text(f"{block.marker} "),) + block.inline() if block.kind == "item" else block.inline()
             level, section = _heading_level(plain_text(content), section, words)
             out.append(Heading(level, content, span))
         elif block.kind == "pullquote":
@@ -1532,14 +1556,17 @@ def _without_skipped_levels(blocks: list) -> list:
 
 def _numbered_heading(body: list[Block], index: int) -> bool:
     """A numbered "item" standing alone between paragraphs, short and without closing
-    punctuation (a question mark allowed), is a numbered section heading ("2. Wat werkt?"),
+    punctuation (a question mark allowed, and a label's colon over its text, see
+    _label_over_its_text), is a numbered section heading ("2. Wat werkt?"),
     not a list of one.  Alone: no item of its own numbering beside it, and no colon above
     announcing it.  Closed by a full stop it heads its text when it stands in a series of such
     lines apart, over two lines at most (see _in_series_apart): the agenda points of minutes
     ("1. Opening." / ... / "2. Spreekrecht burgers." / ... / "8. Voorstel tot het indienen van
     wensen ... GGD Support Centrum.")."""
     block = body[index]
-    if not (block.kind == "item" and block.ordered and block.text and block.text[-1:] not in ",;:!"):
+    if not (block.kind == "item" and block.ordered and block.text and block.text[-1:] not in ",;!"):
+        return False
+    if block.text.endswith(":") and not _label_over_its_text(body, index):
         return False
     if block.text.endswith("."):
         if not _in_series_apart(body, index):
@@ -1552,6 +1579,56 @@ def _numbered_heading(body: list[Block], index: int) -> bool:
         and not _over_its_list(body, index) and not _before_its_next_item(body, index)
     announced = before is not None and before.kind == "paragraph" and before.text.rstrip().endswith(":")
     return alone and not announced
+
+
+def _sections_in_series(body: list[Block]) -> set[int]:
+    """The indexes of the paragraphs of a line or two that open with a section number and close
+    on a full stop, a question or an exclamation ("1.3 Individuele leerlingenbegeleiding.", "8.2.
+    Wanneer mag een sportorganisatie het uittreksel niet zelf beoordelen?"), each over a
+    paragraph of text, in a series of SERIES_APART such lines or numbered headings at least,
+    numbering on in turn ("1.1", "1.2", "1.3"; "5.2 Van rechtswege ..." / "5.3 Afwezigheden
+    waarvoor ... nodig is." / "5.4 ..."): the document's section headings, some closed as
+    sentences are.  A statute's numbered provisions follow each other, or a list, without text
+    of their own between them."""
+    numbered = [index for index, block in enumerate(body[:-1])
+                if SECTION_NUMBER.match(block.text) and (block.kind == "display" or _closed_section_line(body, index))]
+    found: set[int] = set()
+    run: list[int] = []
+    for index in numbered + [len(body)]:
+        if run and (index == len(body) or not _next_section(_opening_section(body[run[-1]].text),
+                                                             _opening_section(body[index].text))):
+            found.update(at for at in run if body[at].kind == "paragraph" and len(run) >= SERIES_APART)
+            run = []
+        run.append(index)
+    return found
+
+
+def _closed_section_line(body: list[Block], index: int) -> bool:
+    """The block at index is a paragraph of a line or two (the number may stand on a line of its
+    own) closed by a full stop, a question or an exclamation, over an unnumbered paragraph."""
+    block, below = body[index], body[index + 1]
+    return block.kind == "paragraph" and len(block.offsets) <= HEADING_MAX_LINES \
+        and len(block.text) <= HEADING_MAX_CHARS and block.text[-1:] in ".?!" \
+        and below.kind == "paragraph" and not DECIMAL_NUMBER.match(below.text)
+
+
+def _opening_section(text: str) -> tuple[int, ...]:
+    """The section number a text opens with as figures: "8.2. Wanneer ..." is (8, 2)."""
+    match = SECTION_NUMBER.match(text)
+    return _section_numbers(match.group(1)) if match else ()
+
+
+def _label_over_its_text(body: list[Block], index: int) -> bool:
+    """The numbered item at index, closed by a colon, is set over the first section of its own
+    number ("2. Zweck:" / "2.1. Unterstützung des aktiven Feuerwehrkorps ...") or over a paragraph
+    opening in a capital ("5. Vereinsjahr:" / "Das Vereinsjahr dauert vom 1. Januar ..."): a
+    label naming the text under it, as a statute's article is headed, not a lead-in to a list."""
+    if index + 1 >= len(body):
+        return False
+    number, below = body[index].marker.rstrip(".)"), body[index + 1]
+    section = SECTION_NUMBER.match(below.text)
+    return (number.isdigit() and section is not None and section.group(1).startswith(f"{number}.")) \
+        or (below.kind == "paragraph" and below.text[:1].isupper())
 
 
 SERIES_APART = 3    # numbered lines counting on, each with text of its own between, to make a series

@@ -893,6 +893,79 @@ def test_a_section_heading_right_under_a_chapter_title_is_no_byline():
     assert city.byline == ("Anna de Vries",)
 
 
+def test_a_section_heading_under_a_chapter_title_and_its_numbered_section_is_no_byline():
+    text = ("Schoolgids\n\nDeze gids zegt wat de school de komende jaren wil doen, en hoe zij dat doet.\n"
+            "\f2\nHet onderwijs\n\n2.1\nOrganisatie van het onderwijs\n\nGroepen op school\n"
+            "Onze leerlingen zijn gegroepeerd in leerstofjaarklassen, op basis van hun leeftijd en wat zij kunnen.\n")
+    chapter = build(text).chapters[-1]
+    assert chapter.byline == () and [b.text for b in chapter.blocks if isinstance(b, Heading)] == [
+        "2.1 Organisatie van het onderwijs", "Groepen op school"]
+
+
+def test_a_section_heading_right_under_the_title_that_opens_the_text_is_no_byline():
+    text = ("Veilige weergave van gegevens in de webinterface\nAanleiding\n"
+            "De webinterface moet in een oogopslag alle gegevens tonen over een waarneming, zodat de gebruiker snel\n"
+            "kan handelen. Nu moet hij daarvoor eerst een bestand downloaden.\n\n"
+            "De wens is om deze gegevens direct in de webinterface te tonen.\n")
+    (chapter,) = build(text).chapters
+    assert chapter.byline == () and [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Aanleiding"]
+
+
+def test_numbered_section_lines_closed_as_sentences_over_their_text_are_headings():
+    text = ("Schoolreglement\n\nDit reglement geldt voor alle leerlingen van de school en voor hun ouders, elk "
+            "schooljaar.\n\n1.1 Samenwerking met de ouders.\nDe school en de ouders werken samen aan de opvoeding van "
+            "de kinderen. Zij\nspreken elkaar op vaste momenten.\n\n1.2 Aanwezig zijn en op tijd komen.\nDe kinderen "
+            "komen elke dag op tijd naar school. Wie te laat is, meldt zich\nbij het secretariaat.\n\n"
+            "1.3 Individuele begeleiding.\nDe school volgt elk kind. Wie extra zorg nodig heeft, krijgt een plan op\n"
+            "maat.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == [
+        "1.1 Samenwerking met de ouders.", "1.2 Aanwezig zijn en op tijd komen.", "1.3 Individuele begeleiding."]
+
+
+def test_a_numbered_label_closed_by_a_colon_over_its_text_is_a_heading_over_a_list_it_is_not():
+    text = ("Statuten\n\nDie Mitglieder des Vereins geben sich die folgenden Statuten, beschlossen am 11. Januar.\n\n"
+            "1.   Bezeichnung und Sitz:\n1.1  Unter dem Namen Feuerwehrverein besteht ein neutraler Verein im "
+            "Sinne des Gesetzes.\n1.2  Er hat Sitz in Kaiseraugst.\n\n2.   Vereinsjahr:\n"
+            "Das Vereinsjahr dauert vom 1. Januar bis 31. Dezember, wie das Kalenderjahr.\n\n"
+            "3.   Die Organe des Vereins sind:\n- die Generalversammlung\n- der Vorstand\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == [
+        "1. Bezeichnung und Sitz:", "2. Vereinsjahr:"]
+
+
+def test_a_numbered_heading_over_the_closing_signatures_is_no_signature():
+    text = ("Jaarverslag 2020\n\n1 Inleiding\nDe stichting heeft in 2020 veel gedaan voor de privacy van burgers. "
+            "Zij bouwde\neen app die nu door veel mensen wordt gebruikt.\n2 Financiën\nDe stichting sloot het jaar af "
+            "met een klein overschot. De begroting voor 2021 is\nsluitend, en de reserves zijn op peil.\n\n\n"
+            "3 Vaststelling en ondertekening\nVastgesteld in de bestuursvergadering\nAnna de Vries\nPiet Jansen\n")
+    blocks = build(text).chapters[-1].blocks
+    assert [b.text for b in blocks if isinstance(b, Heading)] == ["2 Financiën", "3 Vaststelling en ondertekening"]
+    assert [b.text for b in blocks if isinstance(b, Paragraph) and b.style == "signature"] == [
+        "Vastgesteld in de bestuursvergadering", "Anna de Vries", "Piet Jansen"]
+
+
+def test_numbered_provisions_one_under_the_other_are_no_headings():
+    text = ("Satzung\n\nDer Verein gibt sich die folgende Satzung, beschlossen von der Versammlung der Mitglieder.\n\n"
+            "2.1 Der Verein verfolgt ausschließlich gemeinnützige Zwecke.\n\n2.2 Der Verein ist selbstlos tätig.\n\n"
+            "2.3 Mittel des Vereins dürfen nur für die satzungsmäßigen Zwecke verwendet werden.\n\n"
+            "2.4 Die Mitglieder erhalten keine Zuwendungen aus Mitteln des Vereins.\n\n"
+            "Der Vorstand legt jedes Jahr Rechenschaft ab über die Verwendung der Mittel des Vereins.\n")
+    assert not [b for chapter in build(text).chapters for b in chapter.blocks if isinstance(b, Heading)]
+
+
+def test_a_dated_line_or_a_line_far_above_the_text_under_the_opening_title_is_no_section_heading():
+    dated = ("Verslag van de ledenvergadering\nGeplaatst door Anna Smit op 27 maart 2019\n"
+             "De vergadering werd geopend om acht uur door de voorzitter, die iedereen welkom heette en de agenda\n"
+             "voorlas. Er waren twaalf leden aanwezig.\n\nDe notulen werden goedgekeurd.\n")
+    apart = ("Gemeenteblad van Zundert\nOfficiële uitgave van de gemeente\n\n\n\n"
+             "De burgemeester besluit dat het gebied rond het station een veiligheidsrisicogebied is, van 1 tot en\n"
+             "met 31 december.\n\nDit besluit treedt in werking op de dag na bekendmaking.\n")
+    for text in (dated, apart):
+        (chapter,) = build(text).chapters
+        assert not [b for b in chapter.blocks if isinstance(b, Heading)]
+
+
 # ----------------------------------------------------------------------------- the title from the text
 
 def test_a_numbered_papers_title_is_the_block_after_its_number_not_the_masthead():

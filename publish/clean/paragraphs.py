@@ -71,6 +71,7 @@ LONE_NUMBER_MAX_CHARS = 12         # "12.12.12.12."
 HEADING_LINE_SHARE = 0.6
 CAPITALS_SIGNS = frozenset(" -'’,&:")
 HEADING_LINE_WORDS = 10
+CAPITALS_HEADING_LETTERS = 2       # "PR:"; a lone capital, "I" or "A", is a word of the text
 # A title under its own number set apart: the number is the evidence, so it may run longer than
 # a heading told by its look alone ("9.2.4" / "Opvang op school in geval van preventieve schorsing
 # en (tijdelijke en definitieve) uitsluiting").
@@ -219,7 +220,7 @@ class _Layout:
         # a comma ("Lezen is geen luxe," / "maar een recht").
         last = texts[-1]
         last_ends_open = _end_mark(last) not in _PUNCTUATION \
-            or (last.endswith("?") and bool(ROMAN_NUMBERED.match(first)))
+            or (last.endswith("?") and bool(ROMAN_NUMBERED.match(first))) or _label_in_capitals(texts)
         inside = _PUNCTUATION_INSIDE if len(texts) == 2 else _PUNCTUATION
         return last_ends_open and not any(_end_mark(text) in inside and not _titled(text) for text in texts[:-1])
 
@@ -699,18 +700,25 @@ def _block(layout: _Layout, pieces: list[str], numbers: list[int], start: int, e
 def _question_headings(blocks: Blocks) -> Blocks:
     """A short question standing apart from the text above but set right on top of the text
     below ("Voor wie bouwen we?" / "De gemeente heeft ...") is a heading: a paragraph that is
-    a question has the same space after it as before it."""
+    a question has the same space after it as before it.  Where every paragraph stands apart
+    ("... successful." / blank / "What does this mean for you?" / blank / "Your team will ..."),
+    a question of a line or two as far from the text above as from the text below or farther,
+    over a paragraph of several lines, asks what that paragraph answers: a heading too.  A
+    question of a word or two is a grid's or a form's label ("WIE?", "Doelgroep?")."""
     out = list(blocks)
     for index in range(len(out) - 1):
         block, below = out[index], out[index + 1]
         if (block.kind == "paragraph" and len(block.widths) <= 2 and len(block.text) <= QUESTION_MAX_CHARS
                 and block.text.endswith("?") and _opens(block.text) and block.gap_before > 0
-                and below.kind == "paragraph" and below.gap_before == 0 and not below.page_start):
+                and len(block.text.split()) >= QUESTION_MIN_WORDS
+                and below.kind == "paragraph" and not below.page_start
+                and (below.gap_before == 0 or (below.gap_before <= block.gap_before and len(below.widths) > 1))):
             out[index] = replace(block, kind="display")
     return tuple(out)
 
 
 QUESTION_MAX_CHARS = 80
+QUESTION_MIN_WORDS = 3     # a question of a word or two is a grid's or a form's label: "WIE?", "Doelgroep?"
 _NOT_ASCII_LOWER = re.compile("[^a-z]")
 _COMMA = re.compile(",")
 
@@ -753,6 +761,8 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
         return ""                   # "HOMELESSNESS IN SCOTLAND:" / its subtitle
     if _capitals(nxt) and all(map(_capitals, layout.texts[start:k])) and not gap and not layout.lines[k].page_start:
         return ""                   # a heading in capitals over two lines is one heading
+    if _capitals_over_text(layout, k, start):
+        return _NEW_BLOCK           # "PAPERS PLEASE" / "65% of researchers ...": a heading in capitals over its text
     if _section_number_opens(layout, k):
         return _NEW_BLOCK           # "... mentor promo." / "4" / "BBQ": the number opens the heading under it
     signal_gap = gap >= (2 if double else 1)
@@ -796,6 +806,8 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
             reason = ""
     elif upper and big_gap:
         return _NEW_BLOCK           # a wide gap
+    elif upper and _ends_in_address(prev) and _heading_between(layout, k):
+        return _NEW_BLOCK           # "... http://www.gov.scot/homelessstats" / "Notes on the statistics" / text
     elif upper and signal_gap and not page and _short(prev, nxt, layout.width(k - 1), 0.15):
         return _NEW_BLOCK           # a short line before a blank line (a column break leaves a full line)
     elif nxt[:1].isupper() and signal_gap and not page and _lone_short_line(layout, k - 1):
@@ -886,7 +898,7 @@ def _heading_between(layout: _Layout, k: int) -> bool:
     above, line, below, width = texts[k - 1], texts[k], texts[k + 1], min(layout.width(k), layout.measure)
     short = HEADING_LINE_SHARE * min(width, len(below))
     ended_early = len(line) < short or _short(line, below, width, 0.15)
-    return (above[-1:] in ".!?" and unnumbered(line)[:1].isupper() and ended_early
+    return ((above[-1:] in ".!?" or _ends_in_address(above)) and unnumbered(line)[:1].isupper() and ended_early
             and len(below) >= HEADING_LINE_SHARE * width
             and len(line.split()) <= HEADING_LINE_WORDS
             and (_end_mark(line) not in _PUNCTUATION or k in layout.labels)
@@ -937,6 +949,18 @@ def _sentence_ends_under(text: str, nxt: str, words: Vocabulary) -> bool:
         and first_word(nxt).lower() not in words.function_words and not words.name_with_title.match(nxt)
 
 
+# A web or e-mail address closing a line: "http://www.gov.scot/homelessstats", "www.ommeriek.nl",
+# "wmde.org/Projekt_Neuautorengewinnung", "(https://www.koletjanssen.be/blog/voegen/)", "xylograaf@ziggo.nl".
+ADDRESS_END = re.compile(r"(?:[a-z][a-z+.-]*://\S+|www\.\S+|\S+@\S+\.[a-z]{2,}|\S+\.[a-z]{2,}/\S*)[)\]]?$",
+                         re.IGNORECASE)
+
+
+def _ends_in_address(text: str) -> bool:
+    """The line ends on a web or e-mail address: a paragraph's or a note's last word, which a
+    sentence ends on without its full stop (an address may not be read with one)."""
+    return ADDRESS_END.search(text) is not None
+
+
 def _alone_on_page(layout: _Layout, k: int) -> bool:
     """Text line k is the only text of its page, like a heading (the "References" over a page
     of notes the footnote pass took out): a few words, no punctuation at its end, and the line
@@ -973,6 +997,27 @@ def _capitals(text: str) -> bool:
     SCHULDEN", "IN DE REGIO NOORD", "JOBHULPMAATJE?"."""
     words = text[:-1] if text[-1:] in "?!" else text
     return words.isupper() and all(character.isalpha() or character in CAPITALS_SIGNS for character in words)
+
+
+def _capitals_over_text(layout: _Layout, k: int, start: int) -> bool:
+    """The block open since text line start is a few lines in capitals ("PAPERS PLEASE",
+    "FUF-ACTIVITEITENKALENDER") and text line k opens a text in mixed case (not "... NADER" /
+    "RAPPORT1", a note's number glued to the heading): body text is not set in capitals, so the
+    capitals head the text, however narrow its column or whatever it opens with ("65% of
+    researchers ...")."""
+    return k - start <= DISPLAY_MAX_LINES and _in_capitals(layout.texts[start:k]) \
+        and _opens(layout.texts[k]) and any(map(str.islower, layout.texts[k]))
+
+
+def _label_in_capitals(texts: list[str]) -> bool:
+    """Lines in capitals closed by a label's colon: "CULTUUR:", "MEEST GELIEFD:" (not a
+    sentence's last line that ends on an abbreviation, "... van het" / "GSB:")."""
+    return texts[-1].endswith(":") and _in_capitals(texts)
+
+
+def _in_capitals(texts: list[str]) -> bool:
+    """Lines in capitals only (see _capitals), CAPITALS_HEADING_LETTERS letters at least."""
+    return all(map(_capitals, texts)) and sum(map(str.isalpha, "".join(texts))) >= CAPITALS_HEADING_LETTERS
 
 
 def _titled(text: str) -> bool:

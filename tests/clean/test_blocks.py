@@ -38,6 +38,19 @@ def test_a_heading_between_paragraphs_without_blank_lines_is_its_own_block():
     assert len(got) == 3
 
 
+def test_a_heading_under_a_line_that_ends_on_a_web_or_mail_address_is_its_own_block():
+    # The address ends the paragraph without a full stop; the heading is as short as a heading
+    # between two paragraphs, and the text under it runs the column's width.
+    for address in ("http://www.gov.scot/homelessstats", "statistiek@gemeente.nl"):
+        text = ("Please note that this bulletin updates previously published figures. All of the tables\n"
+                f"are available in electronic format at: {address}\n"
+                "Notes on the statistics\n"
+                "The figures are those the local authorities sent in. There may be delays in some\n"
+                "cases being reported to the government, and the figures may change a little.\n")
+        got = [(b.kind, b.text) for b in blocks(text)]
+        assert ("display", "Notes on the statistics") in got and len(got) == 3
+
+
 def test_a_logo_name_atop_a_cover_stays_apart_from_the_title_under_the_blank_line():
     # Every line of a cover is short, so against its neighbours none "ends short"; against the
     # text's measure the logo's name cannot have ended a column.  A page's first line that is
@@ -94,6 +107,17 @@ def test_a_question_set_on_top_of_its_text_is_a_heading_a_question_paragraph_is_
     got = [(b.kind, b.text) for b in blocks(text)]
     assert got[1] == ("display", "Voor wie bouwen we?")
     assert ("paragraph", "Maar waar moeten al die mensen wonen?") in got
+
+
+def test_a_question_apart_over_a_paragraph_of_several_lines_is_a_heading_a_word_or_two_are_not():
+    # Every paragraph stands apart: the question is as far from the text above as from its answer.
+    text = (f"{WIDE}\nhier eindigt de alinea.\n\nWat betekent dit voor u?\n\n"
+            "Uw team werkt elke dag mee aan het project, en beslist mee over wat er als eerste\n"
+            "gebouwd wordt. Zo blijft het werk dicht bij wat uw gebruikers nodig hebben.\n\n"
+            "Doelgroep?\n\nDe app is voor iedereen die een afspraak wil maken bij de gemeente, jong\n"
+            "of oud, met of zonder DigiD.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert ("display", "Wat betekent dit voor u?") in got and ("paragraph", "Doelgroep?") in got
 
 
 def test_bullets_dashes_and_numbers_become_items_but_a_dash_in_a_sentence_does_not():
@@ -595,6 +619,28 @@ def test_a_question_in_capitals_over_two_lines_is_one_heading():
             "de bibliotheek en het maatschappelijk werk.\n")
     got = [(b.kind, b.text) for b in blocks(text)]
     assert ("display", "WIE STEUNDEN JOBHULPMAATJE?") in got
+
+
+def test_a_heading_or_a_label_in_capitals_over_its_text_is_a_display_line():
+    # A narrow column: the heading is not short against it, and the text under it opens with a figure.
+    text = ("veel onderzoekers voelen zich\nalleen staan.\n\nPAPERS PLEASE\n65% of researchers feel tremendous\n"
+            "pressure to publish. Find and\ndiscuss some reasonable goals.\n\n\nCULTUUR:\n"
+            "- Filmavond op donderdag in de grote zaal\n- Bezoek aan het museum in december\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert ("display", "PAPERS PLEASE") in got and ("display", "CULTUUR:") in got
+
+
+def test_capitals_ending_a_sentence_or_over_a_glued_note_number_head_nothing_of_their_own():
+    text = (f"{WIDE}\nzo eindigt een zin.\n\nDe volgende controles zijn uitgevoerd na de eerste zitting van het\n"
+            "GSB:\nVoor alle stembureaus is het proces-verbaal vergeleken met de uitslag.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert "De volgende controles zijn uitgevoerd na de eerste zitting van het GSB:" not in [t for k, t in got
+                                                                                             if k == "display"]
+    # A note's number glued to the heading's last line: that line is no text in mixed case.
+    text = ("ADVIES AFDELING ADVISERING RAAD VAN STATE EN NADER\nRAPPORT1\n"
+            "Hieronder zijn opgenomen het advies van de Afdeling advisering van de\n"
+            "Raad van State en het nader rapport.\n")
+    assert blocks(text)[0].text == "ADVIES AFDELING ADVISERING RAAD VAN STATE EN NADER RAPPORT"
 
 
 def test_a_display_quote_printed_inside_a_sentence_is_set_after_its_paragraph():
