@@ -2194,10 +2194,10 @@ def _body_name(text: str, words: Words) -> bool:
 
 def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
     """The author a chapter's byline names: a "door ..." line, else a first line that reads
-    as a name; the line under the name, naming no one, is the role."""
+    as a name (_bare_name); the line under the name, naming no one, is the role."""
     for position, line in enumerate(byline):
         person = _author(line, words) or (Person(line.replace("\u00a0", " "))
-                                          if position == 0 and _full_name(line, words)
+                                          if position == 0 and _bare_name(line, words)
                                    else None)
         if person:
             below = byline[position + 1] if position + 1 < len(byline) else None
@@ -2205,6 +2205,21 @@ def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
                 person = Person(person.name, below)
             return person
     return None
+
+
+# Two capitals running on in a name's later word ("Introductie AI-verordening", "Bergrede XIII",
+# "Kenn and Kennford WI"): an acronym or a numeral, no part of a person's name, whose initials
+# stand first ("PSJ Sokolov", "C.M. Schut").
+CAPITALS_AFTER_FIRST_WORD = re.compile(r"\s\S*[A-Z]{2}")
+
+
+def _bare_name(line: str, words: Words) -> bool:
+    """A line under a chapter's title, no "door" before it, that names its author: a full name,
+    not set in capitals (a heading: "T OT SLOT", "A GATEWAY TO FRIENDSHIP"), with no acronym or
+    numeral after its first word ("Introductie AI-verordening", "Bergrede XIII": a sub-title) and
+    not announcing what follows with a colon ("Sovereign Tech Agency:")."""
+    return _full_name(line, words) and not line.isupper() and not CAPITALS_AFTER_FIRST_WORD.search(line) \
+        and not line.rstrip().endswith(":")
 
 
 def _full_name(line: str, words: Words) -> bool:

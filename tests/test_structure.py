@@ -668,6 +668,24 @@ def test_a_name_after_van_is_an_author_only_when_it_reads_as_a_name():
     assert doc.metadata.authors == ()
 
 
+def test_a_line_under_a_title_in_capitals_or_with_an_acronym_is_no_author_initials_open_a_name():
+    def authors(under_title: str) -> list[str]:
+        text = ("Nieuwsbrief\n\nDe vereniging groeit, en dat merken we elke week.\n\n\fHet citaat\n"
+                f"{under_title}\n\nDit stuk zegt wat de verordening vraagt van wie AI gebruikt, en waarom.\n")
+        return [p.name for p in build(text).metadata.authors]
+    assert authors("Introductie AI-verordening") == []
+    assert authors("T OT SLOT") == []
+    assert authors("PSJ Sokolov") == ["PSJ Sokolov"]
+
+
+def test_a_byline_line_closed_by_a_colon_announces_its_text_and_names_no_author():
+    from publish.languages import language
+    from publish.structure import _byline_author, words_of
+    words = words_of(language("en"))
+    assert _byline_author(("Sovereign Tech Agency:",), words) is None
+    assert _byline_author(("Anna de Vries",), words) == Person("Anna de Vries")
+
+
 def test_a_title_in_capitals_with_a_colon_keeps_its_subtitle():
     text = ("SPELEN IN DE STAD:\nHalfjaarlijks overzicht januari tot en met juni 2021\nDit overzicht geeft de "
             "cijfers van de speeltuinen in de stad, per wijk en per maand, met\neen toelichting bij elke tabel.\n")
