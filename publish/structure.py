@@ -1724,20 +1724,28 @@ def _front_lines(front: list[Block], words: Words) -> list[tuple[str, str]]:
                 else "publisher" if letterhead.organisation(line, words.language) else "display"
             if role == "display" and not out and YEAR.search(line):
                 role = "series"
-            if role == "display" and out and out[-1][1] == "display" \
-                    and (line[:1].islower() or _ends_open(out[-1][0], words)):
-                out[-1] = (out[-1][0] + " " + line, "display")
+            if role == "display" and out and _goes_on(out[-1], line, words):
+                out[-1] = (out[-1][0] + " " + line, out[-1][1])
                 tight.pop()
             else:
                 out.append((line, role))
     return _stacked(out, tight)
 
 
+def _goes_on(previous: tuple[str, str], line: str, words: Words) -> bool:
+    """A display line continues the front line above it: a display line when it starts in lower
+    case, a display line or an organisation's name when that ends open (_ends_open)."""
+    above, role = previous
+    return (role == "display" and line[:1].islower()) \
+        or (role in ("display", "publisher") and _ends_open(above, words))
+
+
 def _ends_open(line: str, words: Words) -> bool:
-    """A display line that ends on a function word ("... an Integrated Strategy to") is wrapped:
-    the next line goes on with it, whatever its first letter."""
+    """A display line or an organisation's name that ends on a function word ("... an Integrated
+    Strategy to") or a comma ("Ministerie van Volksgezondheid,") is wrapped: the next line goes on
+    with it, whatever its first letter."""
     last = line.split()[-1].lower() if line.split() else ""
-    return last in words.function_words
+    return last in words.function_words or last.endswith(",")
 
 
 # A title set a word or two a line ("Wikimedia" / "Deutschland" / "Jahresbericht" / "2016"): lines
@@ -1779,8 +1787,8 @@ def _author(line: str, words: Words) -> Person | None:
     name = (match.group("name") or match.group("name2")).replace("\u00a0", " ").strip()
     if not re.search(r"\b[A-Z][a-zà-ÿ]+", name) or len(name.split()) > 7:
         return None
-    if match.group("name2") and not _looks_like_name(name, words):
-        return None                 # "Programma van Eisen voor een digitale ...": no one's role
+    if match.group("name2") and (not _looks_like_name(name, words) or letterhead.organisation(line, words.language)):
+        return None                 # "Programma van Eisen voor een digitale ...", "Ministerie van ...": no one's role
     role = match.group("role")
     return Person(name, role.lower() if role else None)
 
@@ -2209,8 +2217,8 @@ def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
 
 # Two capitals running on in a name's later word ("Introductie AI-verordening", "Bergrede XIII",
 # "Kenn and Kennford WI"): an acronym or a numeral, no part of a person's name, whose initials
-# stand first ("PSJ Sokolov", "C.M. Schut").
-CAPITALS_AFTER_FIRST_WORD = re.compile(r"\s\S*[A-Z]{2}")
+# stand first ("PSJ Sokolov", "C.M. Schut").  After a comma the affiliation may be one ("RDO, MinVWS").
+CAPITALS_AFTER_FIRST_WORD = re.compile(r"^[^,]*?\s[^\s,]*[A-Z]{2}")
 
 
 def _bare_name(line: str, words: Words) -> bool:

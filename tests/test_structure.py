@@ -676,6 +676,18 @@ def test_a_line_under_a_title_in_capitals_or_with_an_acronym_is_no_author_initia
     assert authors("Introductie AI-verordening") == []
     assert authors("T OT SLOT") == []
     assert authors("PSJ Sokolov") == ["PSJ Sokolov"]
+    assert authors("RDO, MinVWS") == ["RDO, MinVWS"]       # an affiliation after the comma may be one
+
+
+def test_a_ministrys_name_wrapped_at_its_comma_is_the_publisher_whole_no_role_van_byline():
+    from publish.languages import language
+    from publish.structure import _author, words_of
+    assert _author("Ministerie van Volksgezondheid, Welzijn en Sport", words_of(language("nl"))) is None
+    text = ("Programma RDO\nMinisterie van Volksgezondheid,\nWelzijn en Sport\n\n\fOntwerp van de koppeling\n\n"
+            "Dit ontwerp zegt hoe de app de servers herkent, en wat er gebeurt als dat niet lukt.\n")
+    metadata = build(text).metadata
+    assert metadata.publisher == "Ministerie van Volksgezondheid, Welzijn en Sport"
+    assert [p.name for p in metadata.authors] == ["Ministerie van Volksgezondheid, Welzijn en Sport"]
 
 
 def test_a_byline_line_closed_by_a_colon_announces_its_text_and_names_no_author():
