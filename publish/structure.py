@@ -1787,8 +1787,10 @@ def _author(line: str, words: Words) -> Person | None:
     name = (match.group("name") or match.group("name2")).replace("\u00a0", " ").strip()
     if not re.search(r"\b[A-Z][a-zà-ÿ]+", name) or len(name.split()) > 7:
         return None
-    if match.group("name2") and (not _looks_like_name(name, words) or letterhead.organisation(line, words.language)):
-        return None                 # "Programma van Eisen voor een digitale ...", "Ministerie van ...": no one's role
+    # No one's name: "Programma van Eisen voor een digitale ...", "von der Versammlung beschlossen" (an opener that
+    # is a preposition too); no one's role: "Ministerie van ...", an organisation.
+    if not _looks_like_name(name, words) or (match.group("name2") and letterhead.organisation(line, words.language)):
+        return None
     role = match.group("role")
     return Person(name, role.lower() if role else None)
 

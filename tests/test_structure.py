@@ -698,6 +698,17 @@ def test_a_byline_line_closed_by_a_colon_announces_its_text_and_names_no_author(
     assert _byline_author(("Anna de Vries",), words) == Person("Anna de Vries")
 
 
+def test_a_german_von_line_under_the_title_names_the_author_when_a_name_follows():
+    def authors(under_title: str) -> list[str]:
+        text = ("PRAXIS\n\nVom Ereignis zum System\nEin Workshopkonzept zum Thema Intelligenz\n\n"
+                f"{under_title}\n\nAutonome Systeme können immer nur so gut sein wie die Daten, auf denen sie "
+                "basieren. Wenn es um das\nVerständnis von Algorithmen geht, spielen deswegen die Daten eine "
+                "wichtige Rolle.\n")
+        return [p.name for p in build(text).metadata.authors]
+    assert authors("von Maximilian Voigt") == ["Maximilian Voigt"]
+    assert authors("von der Mitgliederversammlung beschlossen") == []
+
+
 def test_a_title_in_capitals_with_a_colon_keeps_its_subtitle():
     text = ("SPELEN IN DE STAD:\nHalfjaarlijks overzicht januari tot en met juni 2021\nDit overzicht geeft de "
             "cijfers van de speeltuinen in de stad, per wijk en per maand, met\neen toelichting bij elke tabel.\n")
