@@ -2221,15 +2221,18 @@ def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
 # "Kenn and Kennford WI"): an acronym or a numeral, no part of a person's name, whose initials
 # stand first ("PSJ Sokolov", "C.M. Schut").  After a comma the affiliation may be one ("RDO, MinVWS").
 CAPITALS_AFTER_FIRST_WORD = re.compile(r"^[^,]*?\s[^\s,]*[A-Z]{2}")
+# A word's possessive ending ("Churchwarden’s", "Editor's").
+POSSESSIVE = re.compile(r"\w['’]s\b")
 
 
 def _bare_name(line: str, words: Words) -> bool:
     """A line under a chapter's title, no "door" before it, that names its author: a full name,
     not set in capitals (a heading: "T OT SLOT", "A GATEWAY TO FRIENDSHIP"), with no acronym or
-    numeral after its first word ("Introductie AI-verordening", "Bergrede XIII": a sub-title) and
-    not announcing what follows with a colon ("Sovereign Tech Agency:")."""
+    numeral after its first word ("Introductie AI-verordening", "Bergrede XIII": a sub-title), no
+    possessive ("Churchwarden’s Jottings", "Editor's Note": a column's heading) and not announcing
+    what follows with a colon ("Sovereign Tech Agency:")."""
     return _full_name(line, words) and not line.isupper() and not CAPITALS_AFTER_FIRST_WORD.search(line) \
-        and not line.rstrip().endswith(":")
+        and not POSSESSIVE.search(line) and not line.rstrip().endswith(":")
 
 
 def _full_name(line: str, words: Words) -> bool:

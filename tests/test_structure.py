@@ -679,6 +679,13 @@ def test_a_line_under_a_title_in_capitals_or_with_an_acronym_is_no_author_initia
     assert authors("RDO, MinVWS") == ["RDO, MinVWS"]       # an affiliation after the comma may be one
 
 
+def test_a_line_with_a_possessive_under_a_title_heads_a_column_and_names_no_author():
+    text = ("Parish News\n\nThe village grows, and we notice it every week.\n\n\fSt Andrew's Church\n"
+            "Churchwarden's Jottings\n\nThe church roof has been mended at last, and the bells ring again on "
+            "Sundays.\n")
+    assert build(text).metadata.authors == ()
+
+
 def test_a_ministrys_name_wrapped_at_its_comma_is_the_publisher_whole_no_role_van_byline():
     from publish.languages import language
     from publish.structure import _author, words_of
