@@ -1801,20 +1801,28 @@ def _front_lines(front: list[Block], words: Words) -> list[tuple[str, str]]:
                 else "publisher" if letterhead.organisation(line, words.language) else "display"
             if role == "display" and not out and YEAR.search(line):
                 role = "series"
-            if role == "display" and out and out[-1][1] == "display" \
-                    and (line[:1].islower() or _ends_open(out[-1][0], words)):
-                out[-1] = (out[-1][0] + " " + line, "display")
+            if role == "display" and out and _goes_on(out[-1], line, words):
+                out[-1] = (out[-1][0] + " " + line, out[-1][1])
                 tight.pop()
             else:
                 out.append((line, role))
     return _stacked(out, tight)
 
 
+def _goes_on(previous: tuple[str, str], line: str, words: Words) -> bool:
+    """A display line continues the front line above it: a display line when it starts in lower
+    case, a display line or an organisation's name when that ends open (_ends_open)."""
+    above, role = previous
+    return (role == "display" and line[:1].islower()) \
+        or (role in ("display", "publisher") and _ends_open(above, words))
+
+
 def _ends_open(line: str, words: Words) -> bool:
-    """A display line that ends on a function word ("... an Integrated Strategy to") is wrapped:
-    the next line goes on with it, whatever its first letter."""
+    """A display line or an organisation's name that ends on a function word ("... an Integrated
+    Strategy to") or a comma ("Ministerie van Volksgezondheid,") is wrapped: the next line goes on
+    with it, whatever its first letter."""
     last = line.split()[-1].lower() if line.split() else ""
-    return last in words.function_words
+    return last in words.function_words or last.endswith(",")
 
 
 # A title set a word or two a line ("Wikimedia" / "Deutschland" / "Jahresbericht" / "2016"): lines
@@ -1856,8 +1864,10 @@ def _author(line: str, words: Words) -> Person | None:
     name = (match.group("name") or match.group("name2")).replace("\u00a0", " ").strip()
     if not re.search(r"\b[A-Z][a-zà-ÿ]+", name) or len(name.split()) > 7:
         return None
-    if match.group("name2") and not _looks_like_name(name, words):
-        return None                 # "Programma van Eisen voor een digitale ...": no one's role
+    # No one's name: "Programma van Eisen voor een digitale ...", "von der Versammlung beschlossen" (an opener that
+    # is a preposition too); no one's role: "Ministerie van ...", an organisation.
+    if not _looks_like_name(name, words) or (match.group("name2") and letterhead.organisation(line, words.language)):
+        return None
     role = match.group("role")
     return Person(name, role.lower() if role else None)
 
@@ -2271,10 +2281,10 @@ def _body_name(text: str, words: Words) -> bool:
 
 def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
     """The author a chapter's byline names: a "door ..." line, else a first line that reads
-    as a name; the line under the name, naming no one, is the role."""
+    as a name (_bare_name); the line under the name, naming no one, is the role."""
     for position, line in enumerate(byline):
         person = _author(line, words) or (Person(line.replace("\u00a0", " "))
-                                          if position == 0 and _full_name(line, words)
+                                          if position == 0 and _bare_name(line, words)
                                    else None)
         if person:
             below = byline[position + 1] if position + 1 < len(byline) else None
@@ -2282,6 +2292,24 @@ def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
                 person = Person(person.name, below)
             return person
     return None
+
+
+# Two capitals running on in a name's later word ("Introductie AI-verordening", "Bergrede XIII",
+# "Kenn and Kennford WI"): an acronym or a numeral, no part of a person's name, whose initials
+# stand first ("PSJ Sokolov", "C.M. Schut").  After a comma the affiliation may be one ("RDO, MinVWS").
+CAPITALS_AFTER_FIRST_WORD = re.compile(r"^[^,]*?\s[^\s,]*[A-Z]{2}")
+# A word's possessive ending ("Churchwarden’s", "Editor's").
+POSSESSIVE = re.compile(r"\w['’]s\b")
+
+
+def _bare_name(line: str, words: Words) -> bool:
+    """A line under a chapter's title, no "door" before it, that names its author: a full name,
+    not set in capitals (a heading: "T OT SLOT", "A GATEWAY TO FRIENDSHIP"), with no acronym or
+    numeral after its first word ("Introductie AI-verordening", "Bergrede XIII": a sub-title), no
+    possessive ("Churchwarden’s Jottings", "Editor's Note": a column's heading) and not announcing
+    what follows with a colon ("Sovereign Tech Agency:")."""
+    return _full_name(line, words) and not line.isupper() and not CAPITALS_AFTER_FIRST_WORD.search(line) \
+        and not POSSESSIVE.search(line) and not line.rstrip().endswith(":")
 
 
 def _full_name(line: str, words: Words) -> bool:

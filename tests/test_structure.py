@@ -668,6 +668,54 @@ def test_a_name_after_van_is_an_author_only_when_it_reads_as_a_name():
     assert doc.metadata.authors == ()
 
 
+def test_a_line_under_a_title_in_capitals_or_with_an_acronym_is_no_author_initials_open_a_name():
+    def authors(under_title: str) -> list[str]:
+        text = ("Nieuwsbrief\n\nDe vereniging groeit, en dat merken we elke week.\n\n\fHet citaat\n"
+                f"{under_title}\n\nDit stuk zegt wat de verordening vraagt van wie AI gebruikt, en waarom.\n")
+        return [p.name for p in build(text).metadata.authors]
+    assert authors("Introductie AI-verordening") == []
+    assert authors("T OT SLOT") == []
+    assert authors("PSJ Sokolov") == ["PSJ Sokolov"]
+    assert authors("RDO, MinVWS") == ["RDO, MinVWS"]       # an affiliation after the comma may be one
+
+
+def test_a_line_with_a_possessive_under_a_title_heads_a_column_and_names_no_author():
+    text = ("Parish News\n\nThe village grows, and we notice it every week.\n\n\fSt Andrew's Church\n"
+            "Churchwarden's Jottings\n\nThe church roof has been mended at last, and the bells ring again on "
+            "Sundays.\n")
+    assert build(text).metadata.authors == ()
+
+
+def test_a_ministrys_name_wrapped_at_its_comma_is_the_publisher_whole_no_role_van_byline():
+    from publish.languages import language
+    from publish.structure import _author, words_of
+    assert _author("Ministerie van Volksgezondheid, Welzijn en Sport", words_of(language("nl"))) is None
+    text = ("Programma RDO\nMinisterie van Volksgezondheid,\nWelzijn en Sport\n\n\fOntwerp van de koppeling\n\n"
+            "Dit ontwerp zegt hoe de app de servers herkent, en wat er gebeurt als dat niet lukt.\n")
+    metadata = build(text).metadata
+    assert metadata.publisher == "Ministerie van Volksgezondheid, Welzijn en Sport"
+    assert [p.name for p in metadata.authors] == ["Ministerie van Volksgezondheid, Welzijn en Sport"]
+
+
+def test_a_byline_line_closed_by_a_colon_announces_its_text_and_names_no_author():
+    from publish.languages import language
+    from publish.structure import _byline_author, words_of
+    words = words_of(language("en"))
+    assert _byline_author(("Sovereign Tech Agency:",), words) is None
+    assert _byline_author(("Anna de Vries",), words) == Person("Anna de Vries")
+
+
+def test_a_german_von_line_under_the_title_names_the_author_when_a_name_follows():
+    def authors(under_title: str) -> list[str]:
+        text = ("PRAXIS\n\nVom Ereignis zum System\nEin Workshopkonzept zum Thema Intelligenz\n\n"
+                f"{under_title}\n\nAutonome Systeme können immer nur so gut sein wie die Daten, auf denen sie "
+                "basieren. Wenn es um das\nVerständnis von Algorithmen geht, spielen deswegen die Daten eine "
+                "wichtige Rolle.\n")
+        return [p.name for p in build(text).metadata.authors]
+    assert authors("von Maximilian Voigt") == ["Maximilian Voigt"]
+    assert authors("von der Mitgliederversammlung beschlossen") == []
+
+
 def test_a_title_in_capitals_with_a_colon_keeps_its_subtitle():
     text = ("SPELEN IN DE STAD:\nHalfjaarlijks overzicht januari tot en met juni 2021\nDit overzicht geeft de "
             "cijfers van de speeltuinen in de stad, per wijk en per maand, met\neen toelichting bij elke tabel.\n")
