@@ -691,18 +691,28 @@ def _table_rows(blocks: list[Block]) -> set[int]:
     "Axway" / "Logius (e.a.)", ...), TABLE_ROWS of them or more in turn with one block of text
     between each and the next (the row's last cell, a sentence).  Sections follow another pattern: one
     heading over its text, or a chapter's heading over its first section's; a row of numbered display
-    lines is such a chapter's and stays."""
+    lines is such a chapter's and stays (see _table)."""
     runs = _display_runs(blocks)
     found: set[int] = set()
     start = 0
     for end in range(1, len(runs) + 1):
         if end < len(runs) and _next_row(blocks, runs[end - 1], runs[end]):
             continue
-        cells = [index for run in runs[start:end] for index in run]
-        if end - start >= TABLE_ROWS and not any(_numbered_text(blocks[index].text) for index in cells):
-            found.update(cells)
+        if _table(blocks, runs[start:end]):
+            found.update(index for run in runs[start:end] for index in run)
         start = end
     return found
+
+
+def _table(blocks: list[Block], rows: list[range]) -> bool:
+    """Rows of display blocks that read as a table's: TABLE_ROWS of them or more, no cell opening
+    with a section number (a chapter's heading over its first section's, repeated), and every column
+    varying down the rows.  A column the same in every row tells no row from another: it is a line
+    printed again under each heading ("IENW/BSK-2023/297705", "Zaal 2" under each workshop's name), the
+    recurring line's own case (see _recurring_run), and the runs are sections."""
+    cells = [blocks[index].text for run in rows for index in run]
+    return len(rows) >= TABLE_ROWS and not any(_numbered_text(text) for text in cells) \
+        and all(len({blocks[run[column]].text for run in rows}) > 1 for column in range(len(rows[0])))
 
 
 def _display_runs(blocks: list[Block]) -> list[range]:
