@@ -389,3 +389,10 @@ def test_a_foreword_heading_is_no_document_title():
               "hij\nblijft waar hij voor gemaakt is: gereedschap delen tussen de buren in een straat.\n")
     text = "\f".join(head + body for body in bodies)
     assert build(text, name="rapport-tuin-2021").metadata.title == "Evaluatie van de tuin-app"
+
+
+def test_a_meeting_named_by_its_date_is_the_title_of_its_minutes_and_the_attendance_is_no_title():
+    text = ("VERGADERING 2 NOVEMBER 2014, 21H\n\nAanwezig: iedereen behalve Anna, Bert (later), Carla,\nDirk\n\n\n"
+            "ALGEMEEN\n\nDe zaal wordt voortaan op vrijdag schoongemaakt, want op zaterdag is er te weinig volk "
+            "om te helpen.\n")
+    assert build(text).metadata.title == "VERGADERING 2 NOVEMBER 2014, 21H"
