@@ -396,3 +396,13 @@ def test_a_meeting_named_by_its_date_is_the_title_of_its_minutes_and_the_attenda
             "ALGEMEEN\n\nDe zaal wordt voortaan op vrijdag schoongemaakt, want op zaterdag is er te weinig volk "
             "om te helpen.\n")
     assert build(text).metadata.title == "VERGADERING 2 NOVEMBER 2014, 21H"
+
+
+def test_a_letters_subject_over_its_salutation_is_the_title_though_a_sidebar_stands_before_it():
+    text = ("Gartenverein Grünau\n\nwww.gartenverein-gruenau.de\n\nWas ist der Verein?\n"
+            "Wir sind eine Gruppe von Menschen, die\ngemeinsam einen großen Garten am Rand\nder Stadt pflegen und "
+            "ernten.\n\nMitmachen\nJeder darf kommen. Schreiben Sie\nuns eine Nachricht, wenn Sie Fragen\nhaben.\n\n"
+            "Der Garten braucht Sie!\nSehr geehrte Damen und Herren,\n\nin diesem Frühjahr suchen wir neue Mitglieder, "
+            "die an den Wochenenden beim Gießen und Ernten helfen wollen.\n\nMit freundlichen Grüßen\n\n"
+            "Anna Beispiel\n")
+    assert build(text).metadata.title == "Der Garten braucht Sie!"
