@@ -396,6 +396,12 @@ def test_a_meeting_named_by_its_date_is_the_title_of_its_minutes_and_the_attenda
             "ALGEMEEN\n\nDe zaal wordt voortaan op vrijdag schoongemaakt, want op zaterdag is er te weinig volk "
             "om te helpen.\n")
     assert build(text).metadata.title == "VERGADERING 2 NOVEMBER 2014, 21H"
+    english = ("MEETING 3 MARCH 2021\n\nGENERAL\n\nThe hall will be cleaned on Fridays from now on, as too few "
+               "people are around to help on Saturdays.\n")
+    assert build(english).metadata.title == "MEETING 3 MARCH 2021"
+    german = ("SITZUNG 3. MÄRZ 2021\n\nALLGEMEINES\n\nDer Saal wird ab jetzt freitags geputzt, weil samstags zu "
+              "wenige Leute da sind, die dabei helfen können.\n")
+    assert build(german).metadata.title == "SITZUNG 3. MÄRZ 2021"
 
 
 def test_a_letters_subject_over_its_salutation_is_the_title_though_a_sidebar_stands_before_it():
