@@ -24,6 +24,7 @@ class Patterns:
     label: re.Pattern         # a label of the letterhead column, alone or before its value
     date_labels: tuple[str, ...]  # the labels that date the letter, lower case
     subject: re.Pattern       # the subject line, and its value when it stands on the same line
+    reply_prefix: re.Pattern  # "FW: ", "RE: ": what a mail client puts before a forwarded or answered subject
     subject_beside_date: re.Pattern  # a row of two labels, the date's then the subject's ("Datum Onderwerp:")
     dated_value: re.Pattern   # the row of their values under it: a date, then the subject
     address: re.Pattern       # a post box, a postcode before a place, a street and house number
@@ -43,6 +44,7 @@ def patterns(language: Language | None = None) -> Patterns:
         label=re.compile(rf"^(?:{words('labels')})\b\s*:?", re.IGNORECASE),
         date_labels=tuple(word.lower() for word in language.value("letterhead.date_labels", ())),
         subject=re.compile(rf"^(?:{words('subjects')})\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE),
+        reply_prefix=re.compile(rf"^(?:(?:{words('reply_prefixes')})\s*:\s*)+", re.IGNORECASE),
         subject_beside_date=re.compile(rf"^(?:{words('date_labels')})\s*:?\s+(?:{words('subjects')})\b",
                                        re.IGNORECASE),
         dated_value=re.compile(rf"^(?:\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\d{{1,2}}\.?\s+"

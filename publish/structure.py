@@ -158,6 +158,7 @@ def _label_pattern(language: Language, key: str) -> re.Pattern:
 
 
 SMALL_NUMBER = re.compile(r"\d{1,2}")     # never a subtitle: a page's or section's number
+LABEL_MAX_WORDS = 2     # a letterhead's label alone on its line: "Verzonden:", "Kopie aan:"
 
 
 def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = "") -> Document:
@@ -935,7 +936,7 @@ def _letter(blocks: list[Block], opening: int, words: Words) -> tuple[list[Block
     signing = _signing(body, words)
     body = [replace(block, kind="paragraph") if block.kind == "display" and at in signing else block
             for at, block in enumerate(body)]
-    title = _letter_title(front, words)
+    title = _letter_title(front, words, blocks[opening:opening + 1])
     if not title and _title_apart(body, words):
         title, body = body[0].text, body[1:]
     chapter = _chapter(title, (), body, signature, words, kind="letter")
@@ -978,16 +979,19 @@ def _title_apart(body: list[Block], words: Words) -> bool:
         and not letterhead.organisation(first.text, words.language)
 
 
-def _letter_title(front: list[Block], words: Words) -> str:
+def _letter_title(front: list[Block], words: Words, text: list[Block]) -> str:
     """A letter's title: its subject ("Onderwerp Draagmoederschap", "Betreft: ...", or the line
-    under a lone "Onderwerp"); without one, an annex's own title ("Bijlage 4: Voortgang ...", see
-    title.part_titled), or else a line of the opening that stands apart (blank lines around it)
-    and is no letterhead, no organisation and not the addressee above it all."""
+    under a lone "Onderwerp"; `text`, the block the letter's text opens with, may hold its value,
+    see _value_of_lone_subject), less a mail client's "FW:" or "RE:"; without one, an annex's own
+    title ("Bijlage 4: Voortgang ...", see title.part_titled), or else a line of the opening that
+    stands apart (blank lines around it) and is no letterhead, no organisation and not the addressee
+    above it all."""
     lines = [line for block in front for line in block.line_texts]
     for position, line in enumerate(lines):
         subject = words.letterhead.subject.match(line)
         if subject and (subject.group("value") or position + 1 < len(lines)):
-            return subject.group("value") or _value_of_lone_subject(front, lines, position, words)
+            value = subject.group("value") or _value_of_lone_subject(front, lines, position, words, text)
+            return words.letterhead.reply_prefix.sub("", value)   # (a forwarded mail's subject is the mail's)
         beside = _subject_beside_date(line, lines[position + 1] if position + 1 < len(lines) else "", words)
         if beside:
             return beside
@@ -1004,22 +1008,37 @@ def _letter_title(front: list[Block], words: Words) -> str:
     return apart[0].text if apart else ""
 
 
-def _value_of_lone_subject(front: list[Block], lines: list[str], position: int, words: Words) -> str:
+def _value_of_lone_subject(front: list[Block], lines: list[str], position: int, words: Words,
+                           text: list[Block]) -> str:
     """The value of the subject label alone on lines[position]: the line under it, or where the
-    labels stand in a column, the date's over the subject's ("Datum" / "Betreft"), and their values
-    under them in the same order ("22 maart 2021" / "Besluit op ..."), the lines after the date up
-    to the next blank line."""
+    labels stand in a column, the date's over the subject's ("Datum" / "Betreft"; an e-mail's
+    "Verzonden:" / "Aan:" / "Onderwerp:", see _dated_column), and their values under them in the
+    same order, the date first ("22 maart 2021" / "Besluit op ..."), the lines after the date up
+    to the next blank line (which may be the block the letter's text opens with, `text`, when the
+    letterhead was read to end at the date)."""
     below = lines[position + 1]
-    stacked = position > 0 and lines[position - 1].strip().rstrip(":").lower() in words.letterhead.date_labels
-    if not (stacked and words.letterhead.date.match(below)):
+    if not (_dated_column(lines[:position], words) and titles.dated(below, words.title)):
         return below
     placed = [(block, index) for block in front for index in range(len(block.line_texts))]
     block, index = placed[position + 1]
     rest = block.line_texts[index + 1:]
     if rest:
         return " ".join(rest)
-    following = front.index(block) + 1
-    return front[following].text if following < len(front) else below
+    following = (front + text)[front.index(block) + 1:]
+    return following[0].text if following else below
+
+
+def _dated_column(above: list[str], words: Words) -> bool:
+    """Whether the labels alone on their lines right over the subject's (a column of labels, each
+    of LABEL_MAX_WORDS words at most) hold the date's: an e-mail's header ("Van:" / "Verzonden:" /
+    "Aan:" / "Onderwerp:"), whose values (a redacted sender's and addressee's none) follow it."""
+    for line in reversed(above):
+        label = line.strip().rstrip(":")
+        if label.lower() in words.letterhead.date_labels:
+            return True
+        if not line.strip().endswith(":") or len(label.split()) > LABEL_MAX_WORDS:
+            return False
+    return False
 
 
 def _subject_beside_date(line: str, below: str, words: Words) -> str:

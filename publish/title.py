@@ -12,7 +12,8 @@ Score (see _score): the higher on the page the better; a line naming the documen
 and its date, number or organisation ("Jaarverslag 2021", "Gemeinde-InfoBrief 5/2024", "Satzung
 des X e.V.") gains; a kind's name alone over a headline ("Persbericht") is a label and loses, as
 does a name atop the page that the running heads repeat, set apart over the title (a letterhead).
-The best candidate wins, the candidate right under it is its subtitle; a page without a
+The best candidate wins, the candidate right under it is its subtitle; a letter's subject set over
+its salutation is its title, whatever stands above (see _subject_over_salutation); a page without a
 candidate takes the running head removed from its top (see _head_of_first_page); without either
 the caller keeps its own reading.
 """
@@ -128,6 +129,7 @@ class Candidate:
     last_line: str = ""         # its last line as set, when it was joined from several (see _wrapped)
     repeated: bool = False      # lines the running head of the later pages repeats as one (see _repeated)
     heading: bool = False       # over_text with no blank line between: the heading of that text
+    subject: bool = False       # a letter's subject, over its salutation (see _subject_over_salutation)
 
     @property
     def ending(self) -> str:
@@ -154,6 +156,7 @@ class Vocabulary:
     issue: re.Pattern = re.compile(r"(?!)")  # "Nr.12", "Nummer 12": an issue's number after its label (see _issue_name)
     publisher_roles: frozenset[str] = frozenset()  # "uitgave": a colophon's "X is een uitgave van" (see _colophon_name)
     foreword: re.Pattern = re.compile(r"(?!)")  # "Voorwoord", "Preface": a chapter's title, never the document's
+    salutation: re.Pattern = re.compile(r"(?!)")  # "Sehr geehrte Damen und Herren,": a letter's text opens with it
 
 
 def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabulary:
@@ -167,7 +170,8 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
         official=tuple(sorted(language.words("metadata.official_publications"))),
         issue=re.compile(rf"(?:{vocabulary(language, 'metadata.paper_number_labels')})\s*(\d+)", re.IGNORECASE),
         publisher_roles=language.words("metadata.publisher_roles"),
-        foreword=re.compile(rf"^(?:{vocabulary(language, 'structure.forewords', any_space=False)})$", re.IGNORECASE))
+        foreword=re.compile(rf"^(?:{vocabulary(language, 'structure.forewords', any_space=False)})$", re.IGNORECASE),
+        salutation=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)})\b.{{0,80}},$"))
 
 
 def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
@@ -181,7 +185,8 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
                     _first_page_text(blocks))
     # (a foreword's heading, "Preface", is a chapter's title: a page offering only that offers none)
     titled = any(not words.foreword.match(line.text.strip()) for line in lines)
-    candidates = (_cover_naming(blocks, words) or (_repeated(lines[:MAX_CANDIDATES], changes, blocks) if titled else [])
+    candidates = (_cover_naming(blocks, words) or _subject_over_salutation(blocks, words)
+                  or (_repeated(lines[:MAX_CANDIDATES], changes, blocks) if titled else [])
                   or _head_of_first_page(blocks, changes, words)
                   or (_under_notice(blocks, changes, words) if not title.strip() else []))
     masthead = _masthead(candidates, words)
@@ -260,6 +265,18 @@ def _cover_naming(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
             or not all(_possible(line, words) or YEARS.fullmatch(line) for line in lines[1:]):
         return []
     return [Candidate(" ".join(lines), True, True)]
+
+
+def _subject_over_salutation(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
+    """A letter's subject: a line set apart over the salutation right under it ("Jeder kann
+    mitmachen!" / "Sehr geehrte Damen und Herren,"), on the first page, whatever a sidebar beside
+    the letter sets before it (its own short texts, which hide the salutation from the candidates)."""
+    for index in range(1, _first_page_end(blocks)):
+        over = blocks[index - 1]
+        if words.salutation.match(blocks[index].text) and not blocks[index].gap_before \
+                and len(over.line_texts) == 1 and over.gap_before and _possible(over.text, words):
+            return [Candidate(over.text, False, False, subject=True)]
+    return []
 
 
 def _repeated(candidates: list[Candidate], changes: tuple[Change, ...], blocks: list[Block]) -> list[Candidate]:
@@ -537,8 +554,9 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
     _publisher_lines), or a line of a later page (a chapter's title).  A title read on the first page
     from what is no candidate (the lines opening its first paragraph, a numbered paper's title,
     a masthead in another order) is what the scorer cannot weigh: in doubt it stands, unless the
-    best candidate is the title the publisher prints again (see _repeated), or the title read is
-    a provision's heading ("ART. 1 ..."), which opens the text (see _opens_provisions)."""
+    best candidate is the title the publisher prints again (see _repeated) or a letter's subject
+    (see _subject_over_salutation), or the title read is a provision's heading ("ART. 1 ..."), which
+    opens the text (see _opens_provisions)."""
     title = " ".join(title.split())
     if not title:
         return True
@@ -549,7 +567,7 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
     if read is not None:
         return read == best or read < publisher or scores[best] > scores[read]
     return not _possible(title, words) or _folded(title) not in first_page or candidates[best].repeated \
-        or bool(words.provision.match(title))
+        or candidates[best].subject or bool(words.provision.match(title))
 
 
 def _first_page(blocks: list[Block]) -> str:

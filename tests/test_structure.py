@@ -637,6 +637,16 @@ def test_labels_in_a_column_over_their_values_give_the_subject_after_the_date():
     assert build(apart).metadata.title == "Speeltuinen en trapveldjes in de wijk"
 
 
+def test_a_forwarded_mails_header_gives_its_subject_after_the_date_without_the_mail_clients_prefix():
+    """An e-mail's header: its labels in a column ("Van:" / "Verzonden:" / "Aan:" / "Onderwerp:"),
+    the sender's and addressee's values redacted, the date over the subject, which the mail
+    client opens with "FW:"."""
+    text = ("Van:\nVerzonden:\nAan:\nOnderwerp:\n\ndinsdag 21 november 2023 15:41\n"
+            "FW: speeltuinen in de wijk\n\nBij deze. Nadien met de heer een goed gesprek gehad over de "
+            "speeltuinen.\n\nVriendelijke groet,\n\nGemeente Haarlem\n")
+    assert build(text).metadata.title.lower() == "speeltuinen in de wijk"
+
+
 def test_a_memo_without_a_subject_label_is_titled_by_the_line_standing_apart():
     text = ("Werkgroep Spelen\n\nGemeente Haarlem\nPostbus 200\n2000 BB Haarlem\n\n"
             "Nieuwe speeltuinen in Schalkwijk\n\nInlichtingen bij\nJan Jansen\nDatum\n3 mei 2021\n\n"

@@ -389,3 +389,26 @@ def test_a_foreword_heading_is_no_document_title():
               "hij\nblijft waar hij voor gemaakt is: gereedschap delen tussen de buren in een straat.\n")
     text = "\f".join(head + body for body in bodies)
     assert build(text, name="rapport-tuin-2021").metadata.title == "Evaluatie van de tuin-app"
+
+
+def test_a_meeting_named_by_its_date_is_the_title_of_its_minutes_and_the_attendance_is_no_title():
+    text = ("VERGADERING 2 NOVEMBER 2014, 21H\n\nAanwezig: iedereen behalve Anna, Bert (later), Carla,\nDirk\n\n\n"
+            "ALGEMEEN\n\nDe zaal wordt voortaan op vrijdag schoongemaakt, want op zaterdag is er te weinig volk "
+            "om te helpen.\n")
+    assert build(text).metadata.title == "VERGADERING 2 NOVEMBER 2014, 21H"
+    english = ("MEETING 3 MARCH 2021\n\nGENERAL\n\nThe hall will be cleaned on Fridays from now on, as too few "
+               "people are around to help on Saturdays.\n")
+    assert build(english).metadata.title == "MEETING 3 MARCH 2021"
+    german = ("SITZUNG 3. MÄRZ 2021\n\nALLGEMEINES\n\nDer Saal wird ab jetzt freitags geputzt, weil samstags zu "
+              "wenige Leute da sind, die dabei helfen können.\n")
+    assert build(german).metadata.title == "SITZUNG 3. MÄRZ 2021"
+
+
+def test_a_letters_subject_over_its_salutation_is_the_title_though_a_sidebar_stands_before_it():
+    text = ("Gartenverein Grünau\n\nwww.gartenverein-gruenau.de\n\nWas ist der Verein?\n"
+            "Wir sind eine Gruppe von Menschen, die\ngemeinsam einen großen Garten am Rand\nder Stadt pflegen und "
+            "ernten.\n\nMitmachen\nJeder darf kommen. Schreiben Sie\nuns eine Nachricht, wenn Sie Fragen\nhaben.\n\n"
+            "Der Garten braucht Sie!\nSehr geehrte Damen und Herren,\n\nin diesem Frühjahr suchen wir neue Mitglieder, "
+            "die an den Wochenenden beim Gießen und Ernten helfen wollen.\n\nMit freundlichen Grüßen\n\n"
+            "Anna Beispiel\n")
+    assert build(text).metadata.title == "Der Garten braucht Sie!"
