@@ -386,10 +386,18 @@ def _code_and_marker(text: str, start: int, end: int, codes: Codes) -> Marker | 
     return None
 
 
+# A word closed by an apostrophe-s, a possessive or a plural ("API’s", "de auto's"): no name or code
+# ends so, so a number glued to it is a marker.
+APOSTROPHE_S_BEFORE = re.compile(r"(?<![\w’'])[^\W\d_]{2,}[’']s$")
+
+
 def _glued_rank(text: str, start: int, end: int, codes: frozenset[str]) -> int:
     """A number glued to a word: a marker, unless the word is a measurement's ("1e2") or the
     two make a code; a word in capitals makes a code where the pair recurs or stands in brackets
-    ("(PREVENT1)"), else it is a marker at best ("DPIA20")."""
+    ("(PREVENT1)"), else it is a marker at best ("DPIA20"); after an apostrophe-s ("API’s31") a
+    sure one."""
+    if APOSTROPHE_S_BEFORE.search(text, max(0, start - 40), start):
+        return 3
     word = WORD_BEFORE.search(text, max(0, start - 40), start)
     if not word or len(word.group(0)) < 2 or (word.start() > 0 and text[word.start() - 1].isdigit()):
         return 0

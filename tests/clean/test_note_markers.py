@@ -206,3 +206,10 @@ def test_a_names_marker_is_linked_where_the_name_stands_only_in_the_note():
     text = cleaned.blocks[0].text
     assert "De richtlijn NIS2 vraagt" in text
     assert [part.number for part in cleaned.blocks[0].inline() if isinstance(part, NoteRef)] == [1]
+
+
+def test_a_number_glued_to_an_apostrophe_s_is_a_sure_marker():
+    # A possessive or a plural ("API’s", "auto's") ends no code: the number glued to it is a marker.
+    found = markers("Daarom bieden steeds meer organisaties API’s31 Dit neemt niet weg; de auto's2 en")
+    assert [(marker.label, marker.rank) for marker in found] == [(31, 3), (2, 3)]
+    assert labels("een x’s5 en") == []                       # a lone letter's "s" is no word
