@@ -213,3 +213,12 @@ def test_a_number_glued_to_an_apostrophe_s_is_a_sure_marker():
     found = markers("Daarom bieden steeds meer organisaties API’s31 Dit neemt niet weg; de auto's2 en")
     assert [(marker.label, marker.rank) for marker in found] == [(31, 3), (2, 3)]
     assert labels("een x’s5 en") == []                       # a lone letter's "s" is no word
+
+
+def test_a_marker_glued_to_a_name_closed_by_figures_after_a_hyphen_is_split_off():
+    # "SARS-Cov-27": the SARS-Cov-2 virus with note 7, where the text names the virus without it.
+    text = "to counter the spread of SARS-Cov-27 by providing advice. It counters SARS-Cov-2 by"
+    assert labels(text, glued_codes(text)) == [7]
+    assert labels("the spread of SARS-Cov-27 by") == []                   # the name not seen without it
+    named_twice = "COVID-19 and COVID-191 and COVID-191"                    # a name of its own
+    assert labels(named_twice, glued_codes(named_twice)) == []
