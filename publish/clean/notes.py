@@ -385,9 +385,9 @@ def glued_codes(text: str) -> Codes:
 def _code_and_marker(text: str, start: int, end: int, codes: Codes) -> Marker | None:
     """A code the text names elsewhere with a marker glued to it: "NIS24" where "NIS2" stands
     (note 4 on the NIS2 directive), "AP371" where "AP37" does, "SARS-Cov-27" where "SARS-Cov-2"
-    does (the code itself not standing twice)."""
+    does."""
     name = _code_name_before(text, start)
-    if name is None or text[name:end] in codes.recurring:
+    if name is None:
         return None
     for tail in (1, 2):
         if end - tail > start and text[name:end - tail] in codes.seen and text[end - tail] != "0":
