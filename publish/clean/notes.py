@@ -414,7 +414,7 @@ def _glued_rank(text: str, start: int, end: int, codes: frozenset[str]) -> int:
     """A number glued to a word: a marker, unless the word is a measurement's ("1e2") or the
     two make a code; a word in capitals makes a code where the pair recurs or stands in brackets
     ("(PREVENT1)") unless the bracket defines it (see _spelled_out_before), else it is a marker at
-    best ("DPIA20"); after an apostrophe-s ("API’s31") a sure one."""
+    best ("DPIA20", "(API6)"); after an apostrophe-s ("API’s31") a sure one."""
     if APOSTROPHE_S_BEFORE.search(text, max(0, start - 40), start):
         return 3
     word = WORD_BEFORE.search(text, max(0, start - 40), start)
@@ -425,15 +425,15 @@ def _glued_rank(text: str, start: int, end: int, codes: frozenset[str]) -> int:
     if text[word.start():end] in codes:
         return 0
     if text[word.start() - 1:word.start()] == "(" and text[end:end + 1] == ")":
-        return 3 if _spelled_out_before(text, word.start() - 1, word.group(0)) else 0
+        return 1 if _spelled_out_before(text, word.start() - 1, word.group(0)) else 0
     return 1
 
 
 def _spelled_out_before(text: str, bracket: int, acronym: str) -> bool:
     """The words right before the bracket are those the acronym in it abbreviates, their initials
     its letters ("Application Programming Interface (API6)"): the bracket defines the acronym, so
-    the number glued to it is no part of a name but a note's marker (not so "Housing Options
-    (PREVENT1)", "Payment Services Directive 2 (PSD2)")."""
+    the number glued to it may be a note's marker rather than part of a name (not so "Housing
+    Options (PREVENT1)", "Payment Services Directive 2 (PSD2)")."""
     words = text[max(0, bracket - 30 * len(acronym)):bracket].split()[-len(acronym):]
     return len(words) == len(acronym) and all(word.isalpha() for word in words) \
         and "".join(word[0] for word in words).upper() == acronym
