@@ -10,7 +10,9 @@ With the notes the footnote pass found (`link`'s `notes`), a marker is linked on
 with that label stands after it, and each note's marker is the one that keeps the markers in
 order (`chain`; that of the sure markers where it keeps as many, see `surest_chain`): then a
 marker may also stand after a space ("kapitaalmarktunie. 8 Dit",
-"broker 2— toegang", "(informed consent 3)"), be glued to a year ("Order 20141.") or be set in
+"broker 2— toegang", "(informed consent 3)"), be glued to a year ("Order 20141."), to an
+apostrophe-s ("API’s31"), to a code the text names without it ("NIS24", "SARS-Cov-27") or to an
+acronym its bracket defines ("Application Programming Interface (API6)"), or be set in
 superscript digits ("wijk¹"), shapes that alone would not tell a marker from a number of the text
 ("artikel 8 van de wet", "in 2019 8 keer" stay text: a number between words is a count).  Only
 where the footnote pass took the note on that evidence (see footnotes._between_words_counts: a
