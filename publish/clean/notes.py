@@ -10,7 +10,9 @@ With the notes the footnote pass found (`link`'s `notes`), a marker is linked on
 with that label stands after it, and each note's marker is the one that keeps the markers in
 order (`chain`; that of the sure markers where it keeps as many, see `surest_chain`): then a
 marker may also stand after a space ("kapitaalmarktunie. 8 Dit",
-"broker 2— toegang", "(informed consent 3)"), be glued to a year ("Order 20141.") or be set in
+"broker 2— toegang", "(informed consent 3)"), be glued to a year ("Order 20141."), to an
+apostrophe-s ("API’s31"), to a code the text names without it ("NIS24", "SARS-Cov-27") or to an
+acronym its bracket defines ("Application Programming Interface (API6)"), or be set in
 superscript digits ("wijk¹"), shapes that alone would not tell a marker from a number of the text
 ("artikel 8 van de wet", "in 2019 8 keer" stay text: a number between words is a count).  Only
 where the footnote pass took the note on that evidence (see footnotes._between_words_counts: a
@@ -173,6 +175,10 @@ class Marker(NamedTuple):
 
 DIGITS = re.compile(r"[0-9]+|[⁰¹²³⁴-⁹]+|\*{1,3}")
 CODE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}[0-9]{1,3}(?![0-9])")    # a word with a number glued to it
+# Words joined by hyphens and closed by a number after one ("COVID-19", "SARS-CoV-2"): a name, as
+# figures after a hyphen belong to the name before them.
+HYPHENED_CODE = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*-[1-9][0-9]{0,2}(?![0-9])")
+HYPHENED_NAME_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*-$")
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # A year with a note number glued to it ("Order 20141." is 2014 and note 1; a history cites
 # years before 1800 too: "de Parijse definitie van 139814." is 1398 and note 14).
@@ -204,8 +210,9 @@ DATE_STAMP_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1
 
 
 class Codes(NamedTuple):
-    """Words in capitals with a number glued to them ("HL2", "NIS2"): those that stand in the text
-    more than once (names, not a word and its marker), and all of them."""
+    """Words in capitals with a number glued to them ("HL2", "NIS2"), and names closed by a number
+    after a hyphen ("SARS-CoV-2"): those that stand in the text more than once (names, not a word
+    and its marker), and all of them."""
 
     recurring: frozenset[str] = frozenset()
     seen: frozenset[str] = frozenset()
@@ -247,7 +254,8 @@ def markers(text: str, codes: Codes = NO_CODES, between_words: bool = False,
             continue
         if len(digits) <= 3 and before in (" ", "\n"):
             rank = _spaced_rank(text, start, end, between_words, words)
-        elif len(digits) <= 4 and before.isalpha() and (split := _code_and_marker(text, start, end, codes)):
+        elif len(digits) <= 4 and (before.isalpha() or before == "-") \
+                and (split := _code_and_marker(text, start, end, codes)):
             found.append(split)
             continue
         elif len(digits) <= 3 and before.isalpha():
@@ -371,33 +379,66 @@ def glued_codes(text: str) -> Codes:
     for match in CODE.finditer(text):
         if match.group(0).rstrip("0123456789").isupper():
             counts[match.group(0)] += 1
+    for match in HYPHENED_CODE.finditer(text):
+        counts[match.group(0)] += 1
     return Codes(frozenset(code for code, times in counts.items() if times > 1), frozenset(counts))
 
 
 def _code_and_marker(text: str, start: int, end: int, codes: Codes) -> Marker | None:
     """A code the text names elsewhere with a marker glued to it: "NIS24" where "NIS2" stands
-    (note 4 on the NIS2 directive), "AP371" where "AP37" does."""
-    word = WORD_BEFORE.search(text, max(0, start - 40), start)
-    if not word or not word.group(0).isupper():
+    (note 4 on the NIS2 directive), "AP371" where "AP37" does, "SARS-Cov-27" where "SARS-Cov-2"
+    does."""
+    name = _code_name_before(text, start)
+    if name is None:
         return None
     for tail in (1, 2):
-        if end - tail > start and text[word.start():end - tail] in codes.seen and text[end - tail] != "0":
+        if end - tail > start and text[name:end - tail] in codes.seen and text[end - tail] != "0":
             return Marker(end - tail, end, end - tail, int(text[end - tail:end]), 3)
     return None
+
+
+# A word closed by an apostrophe-s, a possessive or a plural ("API’s", "de auto's"): no name or code
+# ends so, so a number glued to it is a marker.
+APOSTROPHE_S_BEFORE = re.compile(r"(?<![\w’'])[^\W\d_]{2,}[’']s$")
+
+
+def _code_name_before(text: str, start: int) -> int | None:
+    """Where the letters of a code whose figures open at start begin: a word in capitals glued to
+    them ("NIS" of "NIS24"), or words joined by hyphens before them ("SARS-Cov-" of "SARS-Cov-27")."""
+    if text[start - 1:start] == "-":
+        name = HYPHENED_NAME_BEFORE.search(text, max(0, start - 40), start)
+        return None if name is None else name.start()
+    word = WORD_BEFORE.search(text, max(0, start - 40), start)
+    return word.start() if word and word.group(0).isupper() else None
 
 
 def _glued_rank(text: str, start: int, end: int, codes: frozenset[str]) -> int:
     """A number glued to a word: a marker, unless the word is a measurement's ("1e2") or the
     two make a code; a word in capitals makes a code where the pair recurs or stands in brackets
-    ("(PREVENT1)"), else it is a marker at best ("DPIA20")."""
+    ("(PREVENT1)") unless the bracket defines it (see _spelled_out_before), else it is a marker at
+    best ("DPIA20", "(API6)"); after an apostrophe-s ("API’s31") a sure one."""
+    if APOSTROPHE_S_BEFORE.search(text, max(0, start - 40), start):
+        return 3
     word = WORD_BEFORE.search(text, max(0, start - 40), start)
     if not word or len(word.group(0)) < 2 or (word.start() > 0 and text[word.start() - 1].isdigit()):
         return 0
     if not word.group(0).isupper():
         return 3
-    if text[word.start():end] in codes or (text[word.start() - 1:word.start()] == "(" and text[end:end + 1] == ")"):
+    if text[word.start():end] in codes:
         return 0
+    if text[word.start() - 1:word.start()] == "(" and text[end:end + 1] == ")":
+        return 1 if _spelled_out_before(text, word.start() - 1, word.group(0)) else 0
     return 1
+
+
+def _spelled_out_before(text: str, bracket: int, acronym: str) -> bool:
+    """The words right before the bracket are those the acronym in it abbreviates, their initials
+    its letters ("Application Programming Interface (API6)"): the bracket defines the acronym, so
+    the number glued to it may be a note's marker rather than part of a name (not so "Housing
+    Options (PREVENT1)", "Payment Services Directive 2 (PSD2)")."""
+    words = text[max(0, bracket - 30 * len(acronym)):bracket].split()[-len(acronym):]
+    return len(words) == len(acronym) and all(word.isalpha() for word in words) \
+        and "".join(word[0] for word in words).upper() == acronym
 
 
 def _spaced_rank(text: str, start: int, end: int, between_words: bool, words: frozenset[str]) -> int:

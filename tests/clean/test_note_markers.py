@@ -206,3 +206,32 @@ def test_a_names_marker_is_linked_where_the_name_stands_only_in_the_note():
     text = cleaned.blocks[0].text
     assert "De richtlijn NIS2 vraagt" in text
     assert [part.number for part in cleaned.blocks[0].inline() if isinstance(part, NoteRef)] == [1]
+
+
+def test_a_number_glued_to_an_apostrophe_s_is_a_sure_marker():
+    # A possessive or a plural ("API’s", "auto's") ends no code: the number glued to it is a marker.
+    found = markers("Daarom bieden steeds meer organisaties API’s31 Dit neemt niet weg; de auto's2 en")
+    assert [(marker.label, marker.rank) for marker in found] == [(31, 3), (2, 3)]
+    assert labels("een x’s5 en") == []                       # a lone letter's "s" is no word
+
+
+def test_a_marker_glued_to_a_name_closed_by_figures_after_a_hyphen_is_split_off():
+    # "SARS-Cov-27": the SARS-Cov-2 virus with note 7, where the text names the virus without it.
+    text = "to counter the spread of SARS-Cov-27 by providing advice. It counters SARS-Cov-2 by"
+    assert labels(text, glued_codes(text)) == [7]
+    assert labels("the spread of SARS-Cov-27 by") == []                   # the name not seen without it
+
+
+def test_a_number_glued_to_an_acronym_its_bracket_defines_is_a_marker():
+    # The words before the bracket spell the acronym out: "(API6)" is "(API)" with note 6.
+    found = markers("Een Application Programming Interface (API6) is een goed gedocumenteerde interface")
+    assert [(marker.label, marker.rank) for marker in found] == [(6, 1)]      # a marker at best, as "DPIA20"
+    assert labels("Housing Options (PREVENT1) apply") == []
+    named_again = "de Payment Services Directive (PSD2) geeft banken onder PSD2 een plicht"    # a name: it recurs
+    assert labels(named_again, glued_codes(named_again)) == []
+
+
+def test_a_marker_glued_twice_to_a_name_is_split_off_at_both_places():
+    # Note 1 cited in two tables, glued to principle AP37 each time: the pair recurs, the marker with it.
+    tables = "ID\nAP371\nStelling\nID\nAP371\nRationale"
+    assert labels(tables, glued_codes("NORA principe AP37 stelt:\n" + tables)) == [1, 1]
