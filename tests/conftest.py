@@ -22,6 +22,7 @@ import fcntl
 import json
 import os
 import shutil
+import tempfile
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +38,20 @@ ONE_WORKER_MODULES = {f"tests/{name}.py" for name in (
     "browser/test_reader_checks", "realworld/test_realworld", "test_linear", "render/test_spreads",
     "test_layout_record")}
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def temporary_files_under_the_run(tmp_path_factory):
+    """Every temporary file of the run goes into a folder of pytest's own, which pytest prunes
+    (it keeps the last three runs): a child process's too, which inherits TMPDIR.  WeasyPrint
+    removes a layout's folder of font files (weasyprint-*) only when the layout is freed, and a
+    test process, or a child a test kills or that ends by os._exit (test_linear's warm
+    children, a build stopped mid-way), ends without freeing it: left in /tmp, a run left dozens."""
+    folder = tmp_path_factory.mktemp("tmp")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TMPDIR", str(folder))
+        patch.setattr(tempfile, "tempdir", None)        # (gettempdir reads TMPDIR again)
+        yield folder
 
 
 @pytest.fixture(scope="session")
@@ -156,9 +171,7 @@ def pytest_runtest_logreport(report):
 
 
 def pytest_sessionfinish(session):
-    """Each test process frees the layouts its tests made (free_layouts); the controller (or a run
-    without workers) records each test's time for the next run's order."""
-    free_layouts()
+    """The controller (or a run without workers) records each test's time for the next run's order."""
     config = session.config
     cache = getattr(config, "cache", None)
     if cache is None or hasattr(config, "workerinput") or not _TIMES:
@@ -171,13 +184,3 @@ def pytest_sessionfinish(session):
         kept = {nodeid: round(seconds, 1) for nodeid, seconds in sorted(merged.items()) if seconds >= 0.1}
         TEST_SECONDS.write_text(json.dumps(kept, indent=0) + "\n", encoding="utf-8")
 
-
-def free_layouts() -> None:
-    """Drop the layouts still cached and free them now: each holds a folder of font files
-    (weasyprint-* in TMPDIR) that goes only when its layout is freed, and a test process (an
-    xdist worker above all) ends without freeing what a reference cycle still holds."""
-    import gc
-    import sys
-    if (pdf := sys.modules.get("publish.render.pdf")) is not None:
-        pdf.forget_layouts()
-    gc.collect()
