@@ -134,18 +134,3 @@ def test_capitals_set_apart_join_into_the_word_they_spell_and_the_account_stays_
     assert "Kies uit de routes A B of C en meld je aan." in lines     # two letters: as likely initials
     assert "X Q Z" in lines                                          # spells no word
     assert audit(cleaned, structure(cleaned)).ok
-
-
-def test_a_soft_hyphen_ending_a_line_joins_the_word_it_broke_and_a_lone_one_goes():
-    from pathlib import Path
-    from publish.audit import audit
-    from publish.clean import clean
-    from publish.source import Source, split_lines
-    from publish.structure import structure
-
-    text = ("Verslag van de tuinclub\n\nDe leden plantten samen tweehonderd bollen langs het pad, en de kos\u00ad\n"
-            "ten werden gedeeld door alle leden.\n\u00ad\nDe tuinen bloeiden toch volop in mei.\n")
-    cleaned = clean(Source(Path("tuin.txt"), tuple(split_lines(text))))
-    reading = " ".join(block.text for block in cleaned.blocks)
-    assert "de kosten werden gedeeld" in reading and "\u00ad" not in reading
-    assert audit(cleaned, structure(cleaned)).ok
