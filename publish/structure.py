@@ -501,7 +501,7 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
       holding a figure (see _recurring_run)."""
     provisions = _provision_depths(blocks)
     numbering = _chapters_numbering_paragraphs(blocks)
-    charts = _chart_blocks(blocks) | _table_rows(blocks)
+    charts = _chart_blocks(blocks)
     cover_year = _cover_year(blocks)
     recurring = _recurring_lines(blocks)
     return [replace(block, kind="paragraph") if block.kind == "display" and (
@@ -679,61 +679,6 @@ def _chart_blocks(blocks: list[Block]) -> set[int]:
         text_begun = text_begun or (block is not None and block.kind == "paragraph"
                                     and bool(FULL_STOP.search(block.text)))
     return found
-
-
-# A table's rows read out cell by cell: this many runs or more of display lines in a row, each of the same
-# number of lines (two or more), one block of text between each and the next.
-TABLE_ROWS = 3
-
-
-def _table_rows(blocks: list[Block]) -> set[int]:
-    """The indexes of the display blocks that are a table's cells, read out a line each by the
-    extraction: runs of display blocks alike in length, two blocks or more ("IBM" / "Logius (e.a.)",
-    "Axway" / "Logius (e.a.)", ...), TABLE_ROWS of them or more in turn with one block of text
-    between each and the next (the row's last cell, a sentence).  Sections follow another pattern: one
-    heading over its text, or a chapter's heading over its first section's; a row of numbered display
-    lines is such a chapter's and stays (see _table)."""
-    runs = _display_runs(blocks)
-    found: set[int] = set()
-    start = 0
-    for end in range(1, len(runs) + 1):
-        if end < len(runs) and _next_row(blocks, runs[end - 1], runs[end]):
-            continue
-        if _table(blocks, runs[start:end]):
-            found.update(index for run in runs[start:end] for index in run)
-        start = end
-    return found
-
-
-def _table(blocks: list[Block], rows: list[range]) -> bool:
-    """Rows of display blocks that read as a table's: TABLE_ROWS of them or more, no cell opening
-    with a section number (a chapter's heading over its first section's, repeated), and every column
-    varying down the rows.  A column the same in every row tells no row from another: it is a line
-    printed again under each heading ("IENW/BSK-2023/297705", "Zaal 2" under each workshop's name), the
-    recurring line's own case (see _recurring_run), and the runs are sections."""
-    cells = [blocks[index].text for run in rows for index in run]
-    return len(rows) >= TABLE_ROWS and not any(_numbered_text(text) for text in cells) \
-        and all(len({blocks[run[column]].text for run in rows}) > 1 for column in range(len(rows[0])))
-
-
-def _display_runs(blocks: list[Block]) -> list[range]:
-    """The runs of consecutive display blocks, as ranges of their indexes."""
-    runs: list[range] = []
-    for index, block in enumerate(blocks):
-        if block.kind != "display":
-            continue
-        if runs and runs[-1].stop == index:
-            runs[-1] = range(runs[-1].start, index + 1)
-        else:
-            runs.append(range(index, index + 1))
-    return runs
-
-
-def _next_row(blocks: list[Block], row: range, following: range) -> bool:
-    """Two runs of display blocks alike in length, two or more, one block between them, each display
-    block set apart by a blank line (each cell a text of its own on the page)."""
-    return len(row) == len(following) >= 2 and following.start == row.stop + 1 \
-        and all(blocks[index].gap_before for index in (*row, *following))
 
 
 def _table_row(text: str) -> bool:

@@ -742,41 +742,6 @@ def test_captions_chart_figures_and_table_labels_are_no_headings():
     assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Gebruik"]
 
 
-def test_a_tables_rows_read_out_cell_by_cell_are_no_headings():
-    # (a row's cells each set apart by a blank line, its last a sentence; the text around single spaced)
-    rows = "".join(f"{name}\n\n{owner}\n\n{remark}\n\n" for name, owner, remark in (
-        ("IBM", "Logius (e.a.)", "In gebruik bij Logius, maar niet\nhet beheer van de koppelingen."),
-        ("Axway", "Logius (e.a.)", "In gebruik bij MijnOverheid, maar\nniet het beheer van de koppelingen."),
-        ("Microsoft Azure", "Mogelijk bij NS", "Breed gebruikt, maar voorbeelden\nhebben we niet gezien.")))
-    text = ("Rapport\n\nBinnen de overheid zien we de volgende platformen in gebruik, met de organisaties die ze\n"
-            "beheren en een opmerking bij elk. De lijst is niet volledig: wie een platform mist, kan het\n"
-            "melden bij de redactie, die de lijst bij de volgende uitgave aanvult. Een platform telt\n"
-            "mee wanneer een organisatie het voor haar eigen koppelingen gebruikt, ook als het beheer\n"
-            "bij een andere ligt; proeven en plannen tellen niet mee.\n\n"
-            f"{rows}Aanbevelingen\n\nDeel de ervaringen met deze platformen tussen de organisaties, zodat elk\n"
-            "van de andere leert, en leg vast welke platformen waar in gebruik zijn en door wie ze\n"
-            "beheerd worden. Wie een platform kiest, kan zo zien welke organisaties het al kennen en\n"
-            "hoe hun ervaringen waren, en vragen wat het beheer van de koppelingen kost.\n")
-    (chapter,) = build(text).chapters
-    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Aanbevelingen"]
-    assert "Axway" in [b.text for b in chapter.blocks if isinstance(b, Paragraph)]
-
-
-def test_chapters_each_over_its_first_numbered_section_stay_headings():
-    sections = "".join(f"{number} {name}\n\n{number}.1 Aanleiding\n\nDe {name.lower()} in de stad is hier "
-                       "kort beschreven, met de cijfers\nvan dit jaar.\n\n"
-                       for number, name in ((1, "Wonen"), (2, "Werken"), (3, "Verkeer"), (4, "Groen")))
-    text = ("Rapport\n\nDit rapport beschrijft de stad in vier delen, elk met een korte aanleiding en de\n"
-            "cijfers van het afgelopen jaar. De cijfers komen van de gemeente en zijn per wijk geteld;\n"
-            "waar een wijk ontbreekt, waren er geen tellingen. Elk deel sluit met een korte vooruitblik\n"
-            "op het komende jaar, met de plannen die de gemeente daarvoor heeft gemaakt.\n\n"
-            f"{sections}Tot slot\n\nDe stad groeit, en met haar de vragen die dit rapport stelt. Het volgende\n"
-            "rapport volgt over een jaar, met dezelfde delen en de cijfers van dat jaar, zodat de\n"
-            "lezer kan zien wat er veranderd is.\n")
-    headings = [b.text for b in build(text).chapters[0].blocks if isinstance(b, Heading)]
-    assert "2 Werken" in headings and "2.1 Aanleiding" in headings
-
-
 def test_a_charts_source_line_is_no_heading():
     text = ("Rapport\n\nDe speeltuinen worden goed gebruikt, zo blijkt uit de tellingen van dit jaar.\n\n"
             "Bron: gemeentelijke tellingen (2023)\n\nGebruik\n\nDe drukste maand was juli, de rustigste januari.\n")
