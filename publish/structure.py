@@ -1293,7 +1293,7 @@ CREDIT_OR_IDENTIFIER = re.compile(r"\bCC[ -]BY\b|©|\b(?:ISBN|ISSN|WorldCat)\b")
 # A line that trails off in an ellipsis ("Die Teilnehmenden können …", a quotation's "‘… eerst de
 # visie…’") goes on in the text under it; one whose dot leaders run to a page number ("Sources
 # ……………… 37") is an entry of a printed contents.  Neither names a section.
-UNFINISHED = re.compile(r"(?:…|\.\.\.)[’”'\"»)]*$|(?:…|\. ?){3,}[\s.]*\d{1,3}$")
+UNFINISHED = re.compile(r"(?:…|\.\.\.)[’”'\"»)]*$|(?:…|\.\s?){3,}\s*\d{1,3}$")
 
 
 # A quotation of a sentence or more, whole on its line: opening and closing quotation marks around it,
