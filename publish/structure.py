@@ -116,8 +116,7 @@ def words_of(language: Language) -> Words:
         publisher_roles=language.words("metadata.publisher_roles"),
         name_particles=language.words("furniture.name_particles") | language.words("metadata.name_joiners")
         | {title + "." for title in language.words("typography.titles")},
-        # Any case: a name on a cover or under a closing opens its line ("Prof. dr. Lotty Hooft").
-        name_with_title=re.compile(rf"^(?:(?i:{vocabulary(language, 'typography.titles')})\.\s*)+[A-Z]"),
+        name_with_title=paragraph_words.name_with_title,
         # After its label ("Nr. 4") or of three figures at least ("3235", a dossier's "35 538"), so that a
         # chapter's number ("1" over "Inleiding") is none; a year alone ("2016") is a date, no such number;
         # one opening with a zero ("0623044495") is a telephone number or a code: papers count from 1.
@@ -2015,7 +2014,8 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
                     source_lines: Sequence[str] = ()) -> Metadata:
     """Metadata from the front lines (the first `cover` of them on the first page) and the chapters;
     `opening_heading` is the first page's heading over text when the first chapter has no title;
-    a letter's authors are those who sign it (`source_lines` give its signature's lines)."""
+    a letter's authors, or those of a text that ends as a letter does, are those who sign it
+    (`source_lines` give the signature's lines as the source sets them)."""
     subject = chapters[0].title.strip() if letter and chapters else ""
     # A letter's title is its subject line; a text in letter form without one under a title of
     # its own (a report opening "Liebe Leserinnen und Leser,") is read as any other text.
@@ -2211,7 +2211,8 @@ def _closing_signers(chapter: Chapter, source_lines: Sequence[str], words: Words
 def _lines_under_closing(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[list[str], bool]:
     """The lines under a chapter's last closing formula ("Hoogachtend,") as the source sets them,
     up to the first line of text (SIGNING_MAX_WORDS words or more, save a "namens ..." line: an
-    enclosure, a remark), and whether they end the chapter.  A source line counts only where its paragraph reads it (a
+    enclosure, a remark) or SIGNATURE_MAX_LINES lines, and whether they end the chapter (not when
+    either limit stopped them).  A source line counts only where its paragraph reads it (a
     page number the cleaning removed does not)."""
     blocks = chapter.blocks
     closing = max((at for at, block in enumerate(blocks)

@@ -57,7 +57,8 @@ def vocabulary_of(language: Language | None = None) -> Vocabulary:
         function_words=language.words("paragraphs.function_words"),
         enumerator=re.compile(rf"^(?:{vocabulary(language, 'paragraphs.enumerators', any_space=False)})\b[,:]?"),
         byline=furniture(language).byline,
-        name_with_title=re.compile(rf"^(?:(?:{vocabulary(language, 'typography.titles')})\.\s*)+[A-Z]"),
+        # Any case: "prof. dr. Kim Putters", and a name opening its line, "Prof. Dr. Kim Putters".
+        name_with_title=re.compile(rf"^(?:(?i:{vocabulary(language, 'typography.titles')})\.\s*)+[A-Z]"),
         title_case=language.value("paragraphs.title_case_headings", False),
         label_alone=re.compile(rf"^(?:{vocabulary(language, 'structure.provisions', any_space=False)})"
                                r"\s+(?:\d{1,3}|[IVX]{1,4}|[A-Z])\.?$"),

@@ -1241,6 +1241,14 @@ def test_a_name_running_on_over_a_line_end_to_a_sentences_end_makes_no_heading()
     assert any("de Wet Digitale Overheid. Deze omvat" in text for _, text in got)
 
 
+def test_a_name_under_its_academic_titles_in_capitals_ends_no_sentence():
+    """"Prof. Dr." closes no sentence: the heading over the speaker's name stays a heading."""
+    from publish.clean.paragraphs import _sentence_ends_under, vocabulary_of
+    from publish.languages import language
+    words = vocabulary_of(language("nl"))
+    assert not _sentence_ends_under("Toespraak van Minister", "Prof. Dr. Kim Putters", words)
+
+
 def test_a_heading_ending_in_lower_case_keeps_its_one_word_sentence_under_it():
     # A statute's repealed article: "Vervallen." is a sentence of its own under the heading.
     text = ("De raadsleden ontvangen een vergoeding voor hun werkzaamheden volgens de tabel in de bijlage.\n"
