@@ -22,7 +22,7 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT / "tests" / "realworld"))
-from measure import CorpusDocument, Figures, corpus_folder, load_corpus, measure  # noqa: E402
+from measure import CorpusDocument, Figures, Matches, corpus_folder, load_corpus, measure  # noqa: E402
 
 COLUMNS = ("id", "kind", "lang", "split", "words in", "unacc.", "hidden", "furniture", "must_read",
            "headings", "notes", "lists", "title", "authors")
@@ -92,16 +92,15 @@ def row(result: Result) -> list[str]:
     head = [d.id, d.kind, d.language, d.split]
     if f is None:
         return head + ["error"] + [""] * (len(COLUMNS) - len(head) - 1)
-    headings = f"{f.headings.matched}/{len(f.headings.expected)}" \
-        + (f" +{len(f.headings.extra)}" if f.headings.extra else "")
     return head + [
         _figure(f.words_in), _figure(f.unaccounted), str(f.hidden_words), str(len(f.furniture_left)),
-        str(len(f.must_read_missing)), headings, f"{f.notes.linked_capped}/{f.notes.expected}",
+        str(len(f.must_read_missing)), _scored(f.headings), f"{f.notes.linked_capped}/{f.notes.expected}",
         f"{f.lists_right}/{len(f.lists)}", "yes" if f.title_ok else "no", _scored(f.authors)]
 
 
-def _scored(authors) -> str:
-    return f"{authors.matched}/{len(authors.expected)}" + (f" +{len(authors.extra)}" if authors.extra else "")
+def _scored(matches: Matches) -> str:
+    """"found/expected +extra", as "12/14 +3"."""
+    return f"{matches.matched}/{len(matches.expected)}" + (f" +{len(matches.extra)}" if matches.extra else "")
 
 
 def _figure(value: int | None) -> str:

@@ -148,7 +148,10 @@ class HiddenBlock:
 
 
 @dataclass(frozen=True)
-class HeadingScore:
+class Matches:
+    """Names or headings a careful editor expects, against those the edition gives: which were
+    found, which missed, and which the edition gives that no expected one matches."""
+
     expected: tuple[str, ...]
     found: tuple[str, ...]
     missed: tuple[str, ...]
@@ -190,21 +193,6 @@ class ListScore:
 
 
 @dataclass(frozen=True)
-class AuthorScore:
-    """The authors the document names (people or bodies, as the description lists them) against
-    the edition's metadata authors: which were named, and which names no expected author."""
-
-    expected: tuple[str, ...]
-    found: tuple[str, ...]
-    missed: tuple[str, ...]
-    extra: tuple[str, ...]
-
-    @property
-    def matched(self) -> int:
-        return len(self.expected) - len(self.missed)
-
-
-@dataclass(frozen=True)
 class Figures:
     """Everything measured on one document."""
 
@@ -214,12 +202,12 @@ class Figures:
     hidden: tuple[HiddenBlock, ...]
     furniture_left: tuple[tuple[str, str], ...]
     must_read_missing: tuple[str, ...]
-    headings: HeadingScore
+    headings: Matches
     notes: NoteScore
     lists: tuple[ListScore, ...]
     title_found: str
     title_expected: str
-    authors: AuthorScore = AuthorScore((), (), (), ())
+    authors: Matches = Matches((), (), (), ())
 
     @property
     def hidden_words(self) -> int:
@@ -305,7 +293,7 @@ def words(text: str) -> list[str]:
     return WORD.findall(normalise(text).casefold())
 
 
-def author_score(expected: tuple[str, ...], found: tuple[str, ...]) -> AuthorScore:
+def author_score(expected: tuple[str, ...], found: tuple[str, ...]) -> Matches:
     """An expected author is named when a found name holds its words, or its words hold the found
     name's, case and punctuation aside ("ir. C.M. Schut, MPA" and "Schut" both name "C.M. Schut")."""
     def named(one: str, other: str) -> bool:
@@ -313,7 +301,7 @@ def author_score(expected: tuple[str, ...], found: tuple[str, ...]) -> AuthorSco
         return bool(a and b) and (f" {a} " in f" {b} " or f" {b} " in f" {a} ")
     missed = tuple(name for name in expected if not any(named(name, person) for person in found))
     extra = tuple(person for person in found if not any(named(name, person) for name in expected))
-    return AuthorScore(expected, found, missed, extra)
+    return Matches(expected, found, missed, extra)
 
 
 def _name_key(name: str) -> str:
@@ -447,7 +435,7 @@ def _phrase_pattern(phrase: str) -> re.Pattern:
 
 # ----------------------------------------------------------------------------- headings, title
 
-def heading_score(soup: BeautifulSoup, expected: tuple[str, ...], title: str = "") -> HeadingScore:
+def heading_score(soup: BeautifulSoup, expected: tuple[str, ...], title: str = "") -> Matches:
     """Expected headings against the h1-h6 inside <main> (chapter titles included), compared
     case-folded with normalised spaces, quotes and dashes.  A found heading equal to the
     expected title is the title, neither matched nor extra."""
@@ -462,7 +450,7 @@ def heading_score(soup: BeautifulSoup, expected: tuple[str, ...], title: str = "
         else:
             unused.remove(match)
     extra = tuple(heading for heading in unused if key(heading) != key(title) and heading)
-    return HeadingScore(tuple(expected), tuple(found), tuple(missed), extra)
+    return Matches(tuple(expected), tuple(found), tuple(missed), extra)
 
 
 # ----------------------------------------------------------------------------- notes
