@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from publish.dates import IN_FIGURES, dates
 from publish.languages import Language
 from publish.languages.patterns import default, vocabulary
 
@@ -39,7 +40,7 @@ class Patterns:
 def patterns(language: Language | None = None) -> Patterns:
     """The language's letterhead patterns (by default the default language's)."""
     language = language or default()
-    words = partial_vocabulary(language)
+    words, written = partial_vocabulary(language), dates(language).written
     return Patterns(
         label=re.compile(rf"^(?:{words('labels')})\b\s*:?", re.IGNORECASE),
         date_labels=tuple(word.lower() for word in language.value("letterhead.date_labels", ())),
@@ -47,15 +48,12 @@ def patterns(language: Language | None = None) -> Patterns:
         reply_prefix=re.compile(rf"^(?:(?:{words('reply_prefixes')})\s*:\s*)+", re.IGNORECASE),
         subject_beside_date=re.compile(rf"^(?:{words('date_labels')})\s*:?\s+(?:{words('subjects')})\b",
                                        re.IGNORECASE),
-        dated_value=re.compile(rf"^(?:\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|\d{{1,2}}\.?\s+"
-                               rf"(?:{vocabulary(language, 'furniture.months')})\s+\d{{4}})\s+(?P<value>\S.*)$",
-                               re.IGNORECASE),
+        dated_value=re.compile(rf"^(?:{IN_FIGURES}|{written})\s+(?P<value>\S.*)$", re.IGNORECASE),
         # A post box, a Dutch, Belgian or German postcode before a place, a street and house number.
         address=re.compile(rf"^(?i:{words('post_boxes')})\s+\d|^\d{{4}}\s?[A-Z]{{2}},?\s+[A-Z]|"
                            rf"^\d{{4,5}}\s+[A-Z][\w-]+$|(?i:{words('streets')})\s+\d{{1,4}}[a-zA-Z]?\b"),
-        # A date written out: "1 maart 2011", "14. Juni 2018", "9 March 2023".
-        date=re.compile(rf"^(?:(?:{words('date_labels')})\s*:?\s*|[A-Z][\w' -]+,\s*)?\d{{1,2}}\.?\s+"
-                        rf"(?:{vocabulary(language, 'furniture.months')})\s+\d{{4}}$", re.IGNORECASE),
+        # A date written out: "1 maart 2011", "14. Juni 2018", "March 9, 2023".
+        date=re.compile(rf"^(?:(?:{words('date_labels')})\s*:?\s*|[A-Z][\w' -]+,\s*)?{written}$", re.IGNORECASE),
         contact=re.compile(rf"@|www\.|https?://|^(?:{words('phones')})\s*:?\s*\+?\d"
                            rf"|^\+?\d{{2,4}}[ -]?\d{{3,4}}[ -]?\d{{2,4}}", re.IGNORECASE),
         addressee=re.compile(rf"^(?:{vocabulary(language, 'letterhead.addressees', any_space=False)})(?:\s|\b)"),

@@ -17,6 +17,7 @@ from publish.clean.footnotes import notes_heading
 from publish.clean.lists import numbering
 from publish.clean.paragraphs import vocabulary_of
 from publish.config import SourceConfig
+from publish.dates import CLOCK, DAY, dates
 from publish import letterhead
 from publish import title as titles
 from publish.languages import Language
@@ -128,27 +129,20 @@ def words_of(language: Language) -> Words:
                                 r"|[1-9]\d{0,2}(?:[ .]\d{3})+)$", re.IGNORECASE),
         # When the paper was sent or received ("(ingezonden 3 juni 2021).", "(received 9 March 2023)"),
         # not what it is about.
-        dated=re.compile(rf"\s*\([^()]*\b\d{{1,2}}\.?\s+(?:{vocabulary(language, 'furniture.months')})"
-                         r"\s+\d{4}\)\s*\.?$", re.IGNORECASE),
+        dated=re.compile(rf"\s*\([^()]*\b{dates(language).written}\)\s*\.?$", re.IGNORECASE),
         date_alone=_date_alone_pattern(language),
         letterhead=letterhead.patterns(language),
         title=titles.vocabulary_of(language, paragraph_words.function_words),
     )
 
 
-# A day of the month ("7", "23.", "1st"), a clock time ("15:41", "11:59PM").
-DAY = r"\d{1,2}(?:\.|st|nd|rd|th)?"
-CLOCK = r"\d{1,2}[:.][0-5]\d(?:\s?[AaPp][Mm])?"
-
-
 def _date_alone_pattern(language: Language) -> re.Pattern:
     """A date and nothing else: a weekday maybe, the day and month either way round, a year and a
     time maybe ("Zaterdag 7 oktober", "23. Juli 2023", "dinsdag 21 november 2023 15:41", "Friday,
     March 1st, 2019"); or a weekday and its day, the month said above (an agenda's "Dinsdag 27")."""
-    months, weekday = vocabulary(language, "furniture.months"), vocabulary(language, "furniture.weekdays")
-    return re.compile(rf"^(?:(?:{weekday}),?\s+)?"
-                      rf"(?:{DAY}\s+(?:{months})\.?|(?:{months})\.?\s+{DAY})(?:,?\s+\d{{4}})?(?:,?\s+{CLOCK})?$"
-                      rf"|^(?:{weekday}),?\s+{DAY}$", re.IGNORECASE)
+    date = dates(language)
+    return re.compile(rf"^(?:(?:{date.weekdays}),?\s+)?(?:{date.written}|{date.day_month})(?:,?\s+{CLOCK})?$"
+                      rf"|^(?:{date.weekdays}),?\s+{DAY}$", re.IGNORECASE)
 
 
 def _label_pattern(language: Language, key: str) -> re.Pattern:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from publish import letterhead
 from publish.clean import lexicon
 from publish.clean.lines import Block
+from publish.dates import IN_FIGURES, TIME
 from publish.languages import Language
 from publish.languages.patterns import vocabulary
 from publish.report import Change
@@ -103,7 +104,7 @@ YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # A year or a season over two ("2024-2025", "2024/25").
 YEARS = re.compile(r"(?:1[89]|20)\d\d(?:\s*[-–/]\s*(?:(?:1[89]|20)\d\d|\d\d))?")
 # A date in figures ("07.01.2019", "24/09/2017") or a time ("19:00").
-DATE_IN_FIGURES = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
+DATE_IN_FIGURES = re.compile(rf"\b(?:{IN_FIGURES}|{TIME})\b")
 # A line's last field set apart by a wide gap, as pdftotext keeps it: "Title <spaces> 21 May 2022".
 DATE_GAP = 3
 SET_APART = re.compile(rf"(.*\S)\s{{{DATE_GAP},}}(\S.*)")

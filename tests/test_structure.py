@@ -1924,3 +1924,21 @@ def test_a_quoted_sentence_whole_on_its_line_is_a_pull_quote_a_quoted_title_stay
             "op balkons in de stad.\n")
     (chapter,) = build(text).chapters
     assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["“Zoef op je balkon”"]
+
+
+def test_a_date_written_month_first_is_a_letterheads_date_alone_or_after_its_label():
+    from publish import letterhead
+    from publish.languages import language
+    assert letterhead.kind("June 20, 2019", language("en")) == "date"
+    assert letterhead.kind("Date: March 5, 2018", language("en")) == "date"
+    assert letterhead.kind("Den Haag, 1 maart 2011", language("nl")) == "date"
+    assert letterhead.kind("June 2019", language("en")) is None
+
+
+def test_the_date_a_paper_was_sent_is_read_month_first_too():
+    from publish.languages import language
+    from publish.structure import words_of
+    dated = words_of(language("en")).dated
+    assert dated.search("Questions from Member Smith to the council on the bicycle shed (received March 9, 2023).")
+    assert dated.search("Questions to the council on the bicycle shed (received 9 March 2023)")
+    assert not dated.search("Questions to the council on the bicycle shed (March 2023)")

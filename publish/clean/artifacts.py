@@ -19,6 +19,7 @@ from operator import itemgetter, methodcaller
 from publish import letterhead
 from publish.clean import footnotes, lists
 from publish.clean.lines import Changes, Line, Lines, ends_sentence
+from publish.dates import dates
 from publish.languages import Language, supported
 from publish.languages import language as language_of
 from publish.languages.patterns import alternatives, default, vocabulary
@@ -129,7 +130,7 @@ def furniture(language: Language) -> Furniture:
         version_stamp=re.compile(rf"^(?:{version})(?:[-/ ](?:{version}))*\b(?:[\s\d.,:/–—-]|\b(?:{month})\b)+$",
                                  re.IGNORECASE),
         version_gate=re.compile(rf"\n(?:{version})", re.IGNORECASE),
-        date=re.compile(rf"^(?:\d{{1,2}}\.?\s+(?:{month})|(?:{month})\s+\d{{1,2}},?)\s+\d{{4}}$", re.IGNORECASE),
+        date=re.compile(rf"^{dates(*everyone).written}$", re.IGNORECASE),
         kinds=tuple(sorted(language.words("metadata.document_kinds"))),
     )
 STAMP_MAX = 200

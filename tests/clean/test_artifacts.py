@@ -584,3 +584,11 @@ def test_a_chapters_display_number_off_the_page_numbers_around_it_goes_logged_as
     reasons = {change.before: change.reason for change in changes}
     assert sorted(reasons) == ["3", "4", "6", "7"]
     assert "off the count of the pages around it" in reasons["3"] and "off the count" not in reasons["4"]
+
+
+def test_a_date_alone_names_no_title_its_month_abbreviated_with_a_full_stop_too():
+    from publish.clean.artifacts import furniture
+    from publish.languages import language
+    date = furniture(language("nl")).date
+    assert date.match("30 jun. 2022") and date.match("7 december 2021") and date.match("March 12, 2021")
+    assert not date.match("Juni 2022") and not date.match("30 juni 2022 vergadering")
