@@ -16,7 +16,7 @@ from operator import and_, itemgetter, not_
 
 from publish.clean import lexicon, lists
 from publish.clean.lines import Changes, Line, Lines, ends_sentence, find_all, line_indexes
-from publish.clean.tokens import BULLETS, ITEM_BULLET, WORD
+from publish.clean.tokens import BULLETS, ITEM_BULLET, SOFT_HYPHEN, WORD
 from publish.languages import Language
 from publish.languages.patterns import default
 from publish.report import Change
@@ -132,9 +132,6 @@ def resolve(lines: Lines, counts: Counter | None = None, language: Language | No
         changes.append(Change(kind, line.number, f"{left}-|{right_token}",
                               joined if glue == "" else f"{left}- {right_token}", reason))
     return tuple(out), tuple(changes)
-
-
-SOFT_HYPHEN = "\u00ad"
 
 
 def soft_breaks_apart(lines: Lines) -> Lines:
