@@ -14,9 +14,9 @@ from functools import cache, lru_cache
 from itertools import chain, compress
 from operator import and_, itemgetter, not_
 
-from publish.clean import lexicon
+from publish.clean import lexicon, lists
 from publish.clean.lines import Changes, Line, Lines, ends_sentence, find_all, line_indexes
-from publish.clean.tokens import BULLETS, ITEM_BULLET, WORD
+from publish.clean.tokens import BULLETS, ITEM_BULLET, SOFT_HYPHEN, WORD
 from publish.languages import Language
 from publish.languages.patterns import default
 from publish.report import Change
@@ -102,6 +102,7 @@ NON_LETTERS = string.punctuation + string.digits + "‘’‚‛“”„‟«»
 def resolve(lines: Lines, counts: Counter | None = None, language: Language | None = None) -> tuple[Lines, Changes]:
     """The line-end hyphens of the lines decided; counts: how the document writes its words
     (document_counts, for a few lines taken out of it such as a note's), else counted in the lines."""
+    lines = soft_breaks_apart(lines)
     text = "\n".join(map(_TEXT, lines)) + "\n"
     breaks = list(_line_breaks(lines, _ending(lines, text)))
     if counts is None:
@@ -131,6 +132,32 @@ def resolve(lines: Lines, counts: Counter | None = None, language: Language | No
         changes.append(Change(kind, line.number, f"{left}-|{right_token}",
                               joined if glue == "" else f"{left}- {right_token}", reason))
     return tuple(out), tuple(changes)
+
+
+def soft_breaks_apart(lines: Lines) -> Lines:
+    """The lines with each soft hyphen at a line's end dropped where its word cannot go on in the
+    line under it (see _soft_break_goes_on): the break stays a break between words.  The others
+    stay for resolve, which joins the word's halves."""
+    ending = [index for index, line in enumerate(lines) if line.text.endswith(SOFT_HYPHEN)]
+    apart = [index for index in ending if not _soft_break_goes_on(lines, index)]
+    if not apart:
+        return lines
+    out = list(lines)
+    for index in apart:
+        out[index] = out[index]._replace(text=out[index].text[:-1])
+    return tuple(out)
+
+
+def _soft_break_goes_on(lines: Lines, index: int) -> bool:
+    """The word a soft hyphen broke at line index's end goes on in the line right under it: the
+    PDF's hyphenation breaks a word inside one paragraph, so its rest opens the next line on the
+    same page (no blank line, no page break between), in lower case, with no list marker before it
+    ("kos" / "ten werden gedeeld"; never "Wort" / "" / "Neuer Absatz", nor "... die" / "a) het ...")."""
+    if index + 1 >= len(lines):
+        return False
+    following = lines[index + 1]
+    return following.text[:1].islower() and not following.page_start \
+        and not (lists.ORDERED_ITEM.match(following.text) or lists.LETTER_O.match(following.text))
 
 
 def _set_down(out: list[Line], index: int, match: re.Match, beyond: int, join: bool, glue: str) -> None:

@@ -45,8 +45,9 @@ ORDERED_ITEM = re.compile(ORDERED.pattern + rf"(?:{GAP}+|(?<=°)(?=[a-zß-ÿ]))"
                           rf"(?=[^\W\d_]|[‘’“”'\"(„]|\1{GAP}+[^\W\d_])")
 # A number opening an item whose text opens with a figure ("1. 10 students are going", "2. 20% of
 # the corpus", "2. 2018-19: Waiting ..."): not a letter ("p. 8" cites a page), nor a figure that
-# a full stop or bracket makes a number of its own ("1. 1. Introductie", a date "12. 3. 2019").
-NUMBER_BEFORE_FIGURE = re.compile(rf"^(\d{{1,2}}[.)]|\(\d{{1,2}}\)){GAP}+(?=\d+(?![\d.)]))")
+# a full stop or bracket makes a number of its own ("1. 1. Introductie", a date "12. 3. 2019"); a full
+# stop between groups of three digits only separates thousands ("1. 1.000 € für das Repair Café").
+NUMBER_BEFORE_FIGURE = re.compile(rf"^(\d{{1,2}}[.)]|\(\d{{1,2}}\)){GAP}+(?=(?:\d{{1,3}}(?:\.\d{{3}})+|\d+)(?![\d.)]))")
 # A marker alone on its line: pdftotext sets the marker of a hanging-indent item apart from
 # its text ("a." / "" / "Besluitvorming over ...").  The text that follows belongs to it.  Alone
 # on its line an upper-case letter with a full stop ("A." / "Aanpak ...") is a marker too: an
@@ -177,7 +178,8 @@ def marker_columns(lines: Lines) -> tuple[Lines, Changes]:
     texts = list(map(_TEXT, lines))
     # (the few short lines found by their lengths, at C speed; then looked at)
     short = compress(range(len(texts)), map(_SHORT_LENGTHS.__contains__, map(len, texts)))
-    candidates = [index for index in short if _lone(texts[index])]
+    # (a capital with a full stop too: alone it may be an initial, but not in a column counting up, "I." "II.")
+    candidates = [index for index in short if _lone(texts[index]) or LONE_CAPITAL_LETTER.match(texts[index])]
     if not candidates:
         return lines, ()
     out, changes = list(lines), []
@@ -188,7 +190,7 @@ def marker_columns(lines: Lines) -> tuple[Lines, Changes]:
         if len(column) > len(run):
             run = column
         position += len(run)
-        if len(run) == 1 and texts[run[0]] == LONE_O:
+        if len(run) == 1 and (texts[run[0]] == LONE_O or LONE_CAPITAL_LETTER.match(texts[run[0]])):
             continue
         text_lines = _text_after(lines, run[-1])
         item_texts = [lines[index].text for index in text_lines]
@@ -398,18 +400,32 @@ def next_marker(earlier: str, later: str) -> bool:
     return any((kind, value + 1) in numbering(later) for kind, value in numbering(earlier))
 
 
+# A heading's number alone on its line ("3.4", "III"): pdftotext may set it between a column of
+# bullets and the items they open ("•" "•" "•" / "3.4" / "Communications to people ...").
+HEADING_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+|[IVX]{1,4})$")
+
+
 def _text_after(lines: Lines, marker: int) -> list[int]:
-    """The indexes of the text lines after a marker run: past blank lines, up to the next
-    blank line or page, on the marker's page."""
-    index = marker + 1
-    while index < len(lines) and not lines[index].text and not lines[index].page_start:
-        index += 1
+    """The indexes of the text lines after a marker run: past blank lines (and a heading's number
+    between blank lines, which stays where it is), up to the next blank line or page, on the
+    marker's page."""
+    index = _past_blank_lines(lines, marker + 1)
+    if index + 1 < len(lines) and HEADING_NUMBER.match(lines[index].text) and not lines[index + 1].text \
+            and not lines[index].page_start:
+        index = _past_blank_lines(lines, index + 1)
     found: list[int] = []
     while index < len(lines) and lines[index].text and (not found or not lines[index].page_start) \
             and not lines[index].page_start and not _lone(lines[index].text):
         found.append(index)
         index += 1
     return found
+
+
+def _past_blank_lines(lines: Lines, index: int) -> int:
+    """The index of the first line from index on that is not blank, or of a page's first line."""
+    while index < len(lines) and not lines[index].text and not lines[index].page_start:
+        index += 1
+    return index
 
 
 def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:

@@ -12,10 +12,14 @@ from itertools import chain, repeat
 from operator import itemgetter
 
 from publish.clean.lines import Changes, Line, Lines, find_all, line_indexes
+from publish.clean.tokens import SOFT_HYPHEN
 from publish.report import Change
 
 SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2009\u200a\u3000]+")
 INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# A soft hyphen after a letter at a line's end: the PDF's own hyphenation broke a word there.  It
+# stays for the hyphen pass, which joins the word or drops the mark (hyphens.soft_breaks_apart).
+SOFT_BREAK = re.compile(rf"(?<=[^\W\d_]){SOFT_HYPHEN}$")
 # Anything this pass would change: most lines have none of it and are passed on as they are.
 WORK = re.compile(r"[\t\f\u00a0\u2007\u202f\u2009\u200a\u3000\u00ad\u200b\u200c\u200d\u2060\ufeff]|  |^\s|\s$")
 
@@ -87,7 +91,8 @@ def _one(line: Line, pending_page: bool, changes: list[Change], space_marks: boo
         if stripped is not raw or (pending_page and not line.page_start):
             line = Line(line.number, stripped, line.page_start or pending_page, line.glue)
         return line, False
-    raw = INVISIBLE.sub("", raw)
+    soft_break = SOFT_HYPHEN if SOFT_BREAK.search(raw.rstrip(" \t")) else ""
+    raw = INVISIBLE.sub("", raw.rstrip(" \t")) + soft_break
     if "\f" in raw:
         pending_page = True
         changes.append(Change("page-break", line.number, "\\f", "", "form feed marks a new page"))

@@ -311,6 +311,29 @@ def test_markers_set_apart_in_their_own_column_go_back_to_their_items():
     assert got == [("a)", "mit dem Tod des Mitglieds,"), ("b)", "durch Austritt,"), ("c)", "durch Ausschluss.")]
 
 
+def test_a_column_of_roman_numerals_goes_back_to_its_items_one_capital_alone_stays():
+    # "I." and "V." alone may be initials; in a column counting up they number the items.
+    text = ("Deze veranderingen zijn:\nI.\nII.\nIII.\n\nVerandering in eigendomsvorm\n"
+            "Verandering van de woonoppervlakte\nVerandering in de woon-werkafstand\n\nHet idee is eenvoudig.\n\n"
+            "Geschreven door\nJ.\n\nde Vries en anderen.\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
+    assert [(marker, text) for kind, marker, text in got if kind == "item"] == [
+        ("I.", "Verandering in eigendomsvorm"), ("II.", "Verandering van de woonoppervlakte"),
+        ("III.", "Verandering in de woon-werkafstand")]
+
+
+def test_a_column_of_bullets_goes_back_to_its_items_past_a_headings_number_set_between():
+    # pdftotext set the number of the next heading ("3.4") between the bullets and their items
+    text = ("we make the following recommendations:\n\n\u2022\n\u2022\n\n3.4\n\n"
+            "Communications should stress the importance of the code.\n"
+            "Pay attention to the app in training sessions and protocols.\n\nAdherence\n")
+    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
+    assert [(marker, text) for kind, marker, text in got if kind == "item"] == [
+        ("\u2022", "Communications should stress the importance of the code."),
+        ("\u2022", "Pay attention to the app in training sessions and protocols.")]
+    assert any(text == "3.4" for _, _, text in got)
+
+
 def test_a_nested_column_of_markers_goes_back_to_its_items_and_sub_items():
     # the numbers and letters of a list with sub-items, one column, the items' text after it
     text = ("Artikel 4. Kosten\n1.\n\na.\nb.\n\n2.\n3.\n\nDe vereniging betaalt haar leden terug:\n"
@@ -443,6 +466,15 @@ def test_a_number_before_a_figure_opens_an_item_where_a_capital_would():
     assert ("item", "1.", "10 students are going this year, with two chaperons.") in got
     assert ("item", "2.", "2018-19: we wait for the application of a new student.") in got
     assert [marker for kind, marker, _ in got if kind == "item"] == ["1.", "2."]
+
+
+def test_a_number_before_a_figure_with_thousands_opens_an_item():
+    # "1. 1.000 €": the full stop between groups of three digits separates thousands; "2. 2.5" stays text.
+    text = ("Förderungen:\n1. 1.000 € für das Repair Café, durch das Engagement NRW Programm\n"
+            "2. Werkzeug für das Repair Café vor Ort\n3. 2.000 € für einen neuen Werkstattbereich\n")
+    got = [(b.marker, b.text) for b in blocks(text) if b.kind == "item"]
+    assert got == [("1.", "1.000 € für das Repair Café, durch das Engagement NRW Programm"),
+                   ("2.", "Werkzeug für das Repair Café vor Ort"), ("3.", "2.000 € für einen neuen Werkstattbereich")]
 
 
 def test_a_diamond_bullet_of_a_word_processor_opens_an_item():

@@ -2,9 +2,13 @@ from collections import Counter
 
 import pytest
 
-from clean_helpers import lines
+from clean_helpers import lines, source
+from publish.audit import audit
+from publish.clean import clean
 from publish.clean.hyphens import decide, resolve
 from publish.clean.lists import item_marker
+from publish.clean.whitespace import normalise
+from publish.structure import structure
 
 
 def joined_text(*texts):
@@ -133,4 +137,46 @@ def test_capitals_set_apart_join_into_the_word_they_spell_and_the_account_stays_
     assert "Buurtblad JAARGANG 7" in lines and "NR." in lines and "APRIL" in lines
     assert "Kies uit de routes A B of C en meld je aan." in lines     # two letters: as likely initials
     assert "X Q Z" in lines                                          # spells no word
+    assert audit(cleaned, structure(cleaned)).ok
+
+
+def test_a_soft_hyphen_ending_a_line_joins_its_word_onto_the_lower_case_line_right_under_it():
+    # The PDF's own hyphenation broke "kosten"; pdftotext keeps its soft hyphen at the line's end.
+    text, changes = joined_text("en de kos\u00ad", "ten werden gedeeld.")
+    assert text == "en de kosten werden gedeeld."
+    assert [change.kind for change in changes] == ["hyphen-join"]
+
+
+@pytest.mark.parametrize("under", [
+    ("", "Neuer Absatz beginnt hier."),      # a blank line: a new paragraph
+    ("Neuer Absatz beginnt hier.",),          # a capital: no word goes on so
+    ("a) het eerste punt;",),                 # a list item's marker
+])
+def test_a_soft_hyphen_before_anything_but_the_rest_of_its_word_goes_and_the_break_stays(under):
+    out, changes = resolve(lines("Das ist das letzte Wort\u00ad", *under))
+    assert not changes
+    assert out[0].text == "Das ist das letzte Wort"
+
+
+def test_a_soft_hyphen_before_a_page_break_or_at_the_texts_end_goes():
+    before_page = lines("en de kos\u00ad", "ten werden gedeeld.")
+    before_page = (before_page[0], before_page[1]._replace(page_start=True))
+    out, changes = resolve(before_page)
+    assert not changes and out[0].text == "en de kos"
+    out, changes = resolve(lines("Het laatste woord\u00ad"))
+    assert not changes and out[0].text == "Het laatste woord"
+
+
+def test_the_whitespace_pass_keeps_a_soft_hyphen_only_where_it_broke_a_word_at_a_lines_end():
+    out, _ = normalise(lines("en de kos\u00ad ", "laat\u00admiddeleeuws, schwierig. \u00ad", "\u00ad"))
+    assert [line.text for line in out] == ["en de kos\u00ad", "laatmiddeleeuws, schwierig.", ""]
+
+
+def test_a_text_with_soft_hyphens_reads_a_broken_word_whole_and_keeps_two_paragraphs_apart():
+    cleaned = clean(source("Verslag van de tuinclub\n\nDe leden plantten samen tweehonderd bollen, en de kos\u00ad\n"
+                           "ten werden gedeeld door alle leden, ook het Wort\u00ad\n\nNeuer Absatz van de leden.\n"))
+    reading = [block.text for block in cleaned.blocks]
+    assert any("de kosten werden gedeeld" in text for text in reading)
+    assert any(text.endswith("ook het Wort") for text in reading) and "Neuer Absatz van de leden." in reading
+    assert "\u00ad" not in "".join(reading)
     assert audit(cleaned, structure(cleaned)).ok
