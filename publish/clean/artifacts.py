@@ -1561,8 +1561,9 @@ def _running_heads(texts: list[str], at_edges, page_count: int, outermost: set[i
     """key: the evidence, for the lines at one page edge whose numbers run with the pages: on
     RUNNING_HEAD_MIN_PAGES pages or more (a line ending a sentence, which reads as the body's,
     on half the pages at least: a slogan, "... e. V."); or, on weaker evidence, as the outermost
-    line of the page, ending no sentence, on every page or all but one of a short document, or
-    on every other page, alternating there with another such line (left and right pages)."""
+    line of the page, ending no sentence, on every page or all but one of a short document (a
+    line that reads as the body's: at the foot of every page), or on every other page,
+    alternating there with another such line (left and right pages)."""
     heads: dict[str, str] = {}
     outer: dict[tuple[str, str], set[int]] = {}        # pages where the line is the outermost
     on_page: dict[tuple[str, int], list[str]] = defaultdict(list)
@@ -1575,10 +1576,13 @@ def _running_heads(texts: list[str], at_edges, page_count: int, outermost: set[i
             on_page[edge, page].append(key)
         sentence = ends_sentence(texts[next(iter(places.values()))[0]])
         if _body_like(key):
-            # A line that reads as the body's: the outermost at that edge of half the pages at least.
-            if len(outer[edge, key]) >= RUNNING_HEAD_MIN_PAGES and 2 * len(outer[edge, key]) >= page_count:
-                heads.setdefault(key, f"the same line, outermost at the {edge} of {len(outer[edge, key])} "
-                                      f"of {page_count} pages")
+            # A line that reads as the body's: the outermost at that edge of half the pages at least,
+            # or at the foot of every page of a short document (a two-page report's footer of its name
+            # and addresses); the head of the first page holds the title, which a short text repeats.
+            outer_pages = len(outer[edge, key])
+            if (outer_pages >= RUNNING_HEAD_MIN_PAGES and 2 * outer_pages >= page_count) \
+                    or (edge == "foot" and 2 <= outer_pages == page_count):
+                heads.setdefault(key, f"the same line, outermost at the {edge} of {outer_pages} of {page_count} pages")
         elif len(places) >= RUNNING_HEAD_MIN_PAGES and (not sentence or 2 * len(places) >= page_count):
             heads.setdefault(key, f"the same line at the {edge} of {len(places)} of {page_count} pages")
         elif 2 <= len(outer[edge, key]) >= page_count - 1:
