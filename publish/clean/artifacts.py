@@ -291,6 +291,7 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
         for index in chain(_beside_the_page_number(lines, drop), _beside_a_folio(lines, drop, zones, language),
                            _amid_section_numbers(lines, drop)):
             drop.pop(index, None)
+        drop.update(_named_folios_inside(lines, drop))
     lines, changes = _drop(lines, drop, () if edges is None else _sole_folios_inside(lines, inside, drop))
     zones = _edge_zones(lines, _pages(lines))
     folios_found = _folios(lines, zones, furniture(language or default()))
@@ -299,6 +300,44 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
     lines, inside_pages = _drop(lines, counted, counted.keys())
     lines, glued = _cut_glued_folios(lines, furniture(language or default()))
     return lines, changes + folios + inside_pages + glued
+
+
+NAMED_FOLIO = re.compile(r"^(\d{1,3}) (\D+)$|^(\D+) (\d{1,3})$")
+
+
+def _named_folios_inside(lines: Lines, numbers: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+    """A magazine's folio, its page's number and its name on one line ("8 Mensenwijk"), that the
+    text layer read out inside its page, between two parts of a sentence; on another page the
+    name stands alone right by that page's number (`numbers`: the page numbers found), "Mensenwijk"
+    over "9".  Evidence: the number on the line is its own page's, by the offset from the page's
+    index that the number beside the name keeps, and no other page number was found on its page;
+    the name by that number goes too, the folio's other half."""
+    starts = [first for first, _ in _pages(lines)]
+    page_of = partial(bisect_right, starts)
+    numbered = {page_of(index) for index in numbers}
+    # name: {the offset from its page's index of the number by it: the name's lines}
+    names: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for index in numbers:
+        match = PAGE_NUMBER.match(lines[index].text)
+        for step in (-1, +1):
+            neighbour = _text_neighbour(lines, index, step)
+            if match and match.group(2) is None and neighbour is not None and page_of(neighbour) == page_of(index) \
+                    and _WORD.search(lines[neighbour].text) and not _DIGITS.search(lines[neighbour].text) \
+                    and len(lines[neighbour].text) <= RUNNING_HEAD_MAX and not ends_sentence(lines[neighbour].text):
+                names[lines[neighbour].text][int(match.group(1)) - page_of(index)].append(neighbour)
+    found = {}
+    for index, line in enumerate(lines):
+        match = NAMED_FOLIO.match(line.text) if names else None
+        if match is None or page_of(index) in numbered:
+            continue
+        number, name = int(match.group(1) or match.group(4)), match.group(2) or match.group(3)
+        beside = names[name].get(number - page_of(index), []) if name in names else []
+        if beside:
+            reason = f"a folio, its page's number with the name '{name}' set by the page numbers, inside its page"
+            found[index] = ("page-number", reason)
+            found.update((other, ("page-number", f"the name of the folio '{line.text}', by its page's number"))
+                         for other in beside)
+    return found
 
 
 # A folio with the page count stands on this many pages at least before one inside a page is

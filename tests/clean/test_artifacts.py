@@ -439,6 +439,21 @@ def test_a_cell_of_a_short_documents_footer_read_out_with_the_column_above_goes_
     assert "Chartered 1973" not in [change.before for change in changes]
 
 
+def test_a_magazines_folio_read_out_inside_its_page_goes_with_its_name_by_the_next_pages_number():
+    """Two magazine pages: the first page's folio, its number and the magazine's name on one line
+    ("8 Mensenwijk"), read out inside a sentence; the second page's name over its number ("9").
+    The number counts with the pages as the second page's does: both halves of the folio go.  A
+    line of a number and a word on a page that has its own page number is the text's."""
+    pages = ["Woningcorporatie Mitros verhuurt een blok aan studenten. Deze jonge en", "8 Mensenwijk", "",
+             "creatieve bewoners hebben dit buurtgenootschap gedoopt.", "", "\fwww.buurlandutrecht.nl",
+             "Mensenwijk", "", "9", ""]
+    out, changes = remove_page_numbers(normalise(lines(*pages))[0])
+    assert texts((out, changes)) == [pages[0], pages[3], "www.buurlandutrecht.nl"]
+    assert {change.kind for change in changes} == {"page-number"}
+    numbered = pages[:4] + ["", "8", ""] + pages[5:]
+    assert "8 Mensenwijk" in texts(remove_page_numbers(normalise(lines(*numbered))[0]))
+
+
 def test_a_two_page_reports_long_footer_at_the_foot_of_both_pages_goes():
     """A two-page report's footer, its name, web address and e-mail on one line longer than a head,
     is the outermost line at the foot of both pages (over the page number, removed first): too
