@@ -292,6 +292,7 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
         for index in chain(_beside_the_page_number(lines, drop), _beside_a_folio(lines, drop, zones, language),
                            _amid_section_numbers(lines, drop)):
             drop.pop(index, None)
+        drop.update(_named_folios_inside(lines, drop))
     lines, changes = _drop(lines, drop, () if edges is None else _sole_folios_inside(lines, inside, drop))
     zones = _edge_zones(lines, _pages(lines))
     folios_found = _folios(lines, zones, furniture(language or default()))
@@ -300,6 +301,44 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
     lines, inside_pages = _drop(lines, counted, counted.keys())
     lines, glued = _cut_glued_folios(lines, furniture(language or default()))
     return lines, changes + folios + inside_pages + glued
+
+
+NAMED_FOLIO = re.compile(r"^(\d{1,3}) (\D+)$|^(\D+) (\d{1,3})$")
+
+
+def _named_folios_inside(lines: Lines, numbers: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+    """A magazine's folio, its page's number and its name on one line ("8 Mensenwijk"), that the
+    text layer read out inside its page, between two parts of a sentence; on another page the
+    name stands alone right by that page's number (`numbers`: the page numbers found), "Mensenwijk"
+    over "9".  Evidence: the number on the line is its own page's, by the offset from the page's
+    index that the number beside the name keeps, and no other page number was found on its page;
+    the name by that number goes too, the folio's other half."""
+    starts = [first for first, _ in _pages(lines)]
+    page_of = partial(bisect_right, starts)
+    numbered = {page_of(index) for index in numbers}
+    # name: {the offset from its page's index of the number by it: the name's lines}
+    names: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for index in numbers:
+        match = PAGE_NUMBER.match(lines[index].text)
+        for step in (-1, +1):
+            neighbour = _text_neighbour(lines, index, step)
+            if match and match.group(2) is None and neighbour is not None and page_of(neighbour) == page_of(index) \
+                    and _WORD.search(lines[neighbour].text) and not _DIGITS.search(lines[neighbour].text) \
+                    and len(lines[neighbour].text) <= RUNNING_HEAD_MAX and not ends_sentence(lines[neighbour].text):
+                names[lines[neighbour].text][int(match.group(1)) - page_of(index)].append(neighbour)
+    found = {}
+    for index, line in enumerate(lines):
+        match = NAMED_FOLIO.match(line.text) if names else None
+        if match is None or page_of(index) in numbered:
+            continue
+        number, name = int(match.group(1) or match.group(4)), match.group(2) or match.group(3)
+        beside = names[name].get(number - page_of(index), []) if name in names else []
+        if beside:
+            reason = f"a folio, its page's number with the name '{name}' set by the page numbers, inside its page"
+            found[index] = ("page-number", reason)
+            found.update((other, ("page-number", f"the name of the folio '{line.text}', by its page's number"))
+                         for other in beside)
+    return found
 
 
 # A folio with the page count stands on this many pages at least before one inside a page is
@@ -1562,8 +1601,9 @@ def _running_heads(texts: list[str], at_edges, page_count: int, outermost: set[i
     """key: the evidence, for the lines at one page edge whose numbers run with the pages: on
     RUNNING_HEAD_MIN_PAGES pages or more (a line ending a sentence, which reads as the body's,
     on half the pages at least: a slogan, "... e. V."); or, on weaker evidence, as the outermost
-    line of the page, ending no sentence, on every page or all but one of a short document, or
-    on every other page, alternating there with another such line (left and right pages)."""
+    line of the page, ending no sentence, on every page or all but one of a short document (a
+    line that reads as the body's: at the foot of every page), or on every other page,
+    alternating there with another such line (left and right pages)."""
     heads: dict[str, str] = {}
     outer: dict[tuple[str, str], set[int]] = {}        # pages where the line is the outermost
     on_page: dict[tuple[str, int], list[str]] = defaultdict(list)
@@ -1576,10 +1616,13 @@ def _running_heads(texts: list[str], at_edges, page_count: int, outermost: set[i
             on_page[edge, page].append(key)
         sentence = ends_sentence(texts[next(iter(places.values()))[0]])
         if _body_like(key):
-            # A line that reads as the body's: the outermost at that edge of half the pages at least.
-            if len(outer[edge, key]) >= RUNNING_HEAD_MIN_PAGES and 2 * len(outer[edge, key]) >= page_count:
-                heads.setdefault(key, f"the same line, outermost at the {edge} of {len(outer[edge, key])} "
-                                      f"of {page_count} pages")
+            # A line that reads as the body's: the outermost at that edge of half the pages at least,
+            # or at the foot of every page of a short document (a two-page report's footer of its name
+            # and addresses); the head of the first page holds the title, which a short text repeats.
+            outer_pages = len(outer[edge, key])
+            if (outer_pages >= RUNNING_HEAD_MIN_PAGES and 2 * outer_pages >= page_count) \
+                    or (edge == "foot" and 2 <= outer_pages == page_count):
+                heads.setdefault(key, f"the same line, outermost at the {edge} of {outer_pages} of {page_count} pages")
         elif len(places) >= RUNNING_HEAD_MIN_PAGES and (not sentence or 2 * len(places) >= page_count):
             heads.setdefault(key, f"the same line at the {edge} of {len(places)} of {page_count} pages")
         elif 2 <= len(outer[edge, key]) >= page_count - 1:

@@ -311,17 +311,28 @@ def _runs_inside_sentences(layout: _Layout, item_starts: set[int], starts: list[
                 or not (above[-1].isalpha() or above[-1] == ",") or opening.islower() \
                 or not (opening in QUOTE_OPENING or len(above.split()) >= WRAPPED_LINE_WORDS):
             continue
-        # The run's last line: the first set apart from the line under it.
+        # The run's last line: the first set apart from the line under it, or over the line that
+        # closes the bracket left open above the run.
         last = next((index for index in range(first, min(first + SET_INSIDE_MAX_LINES, len(texts) - 1))
-                     if set_apart(index + 1)), None)
-        if last is None or not _nothing_goes_on(texts, first, last) or not texts[last + 1][:1].islower() \
-                or not texts[last + 1][:1].isalpha() or may_open_item(texts[last + 1]):
+                     if set_apart(index + 1) or _bracket_closed_under(texts, first, index)), None)
+        if last is None or not (_nothing_goes_on(texts, first, last) or _bracket_closed_under(texts, first, last)) \
+                or not texts[last + 1][:1].islower() or not texts[last + 1][:1].isalpha() \
+                or may_open_item(texts[last + 1]):
             continue
         host = bisect_right(starts, first - 1) - 1
         if starts[host] in item_starts or last + 1 in item_starts:
             continue
         runs.append((first, last))
     return runs
+
+
+def _bracket_closed_under(texts: list[str], first: int, last: int) -> bool:
+    """The line under the run closes the bracket that the line above it left open, and the run
+    holds no bracket: the sentence goes on under the run ("kippenhok (zo groot als een" / "U-ZON" /
+    "Het alternatief voor Zonnepanelen op maat" / "hele achtertuin) zo gebouwd")."""
+    above, below = texts[first - 1], texts[last + 1]
+    return above.count("(") > above.count(")") and ")" in below.split("(", 1)[0] \
+        and not any(map(_HAS_BRACKET, texts[first:last + 1]))
 
 
 def _nothing_goes_on(texts: list[str], first: int, last: int) -> bool:

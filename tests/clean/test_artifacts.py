@@ -439,6 +439,37 @@ def test_a_cell_of_a_short_documents_footer_read_out_with_the_column_above_goes_
     assert "Chartered 1973" not in [change.before for change in changes]
 
 
+def test_a_magazines_folio_read_out_inside_its_page_goes_with_its_name_by_the_next_pages_number():
+    """Two magazine pages: the first page's folio, its number and the magazine's name on one line
+    ("8 Mensenwijk"), read out inside a sentence; the second page's name over its number ("9").
+    The number counts with the pages as the second page's does: both halves of the folio go.  A
+    line of a number and a word on a page that has its own page number is the text's."""
+    pages = ["Woningcorporatie Mitros verhuurt een blok aan studenten. Deze jonge en", "8 Mensenwijk", "",
+             "creatieve bewoners hebben dit buurtgenootschap gedoopt.", "", "\fwww.buurlandutrecht.nl",
+             "Mensenwijk", "", "9", ""]
+    out, changes = remove_page_numbers(normalise(lines(*pages))[0])
+    assert texts((out, changes)) == [pages[0], pages[3], "www.buurlandutrecht.nl"]
+    assert {change.kind for change in changes} == {"page-number"}
+    numbered = pages[:4] + ["", "8", ""] + pages[5:]
+    assert "8 Mensenwijk" in texts(remove_page_numbers(normalise(lines(*numbered))[0]))
+
+
+def test_a_two_page_reports_long_footer_at_the_foot_of_both_pages_goes():
+    """A two-page report's footer, its name, web address and e-mail on one line longer than a head,
+    is the outermost line at the foot of both pages (over the page number, removed first): too
+    few pages for a line that long elsewhere, but every page of the document; the same line
+    atop both pages is the title and its head, and stays."""
+    foot = "les éditions du samedi - editionsdusamedi.fr - contact@editionsdusamedi.fr"
+    body = "Le travail sur le livre nous a amenées à nous pencher sur quantité de tâches."
+    pages = [body, "", foot, "", "1", "", "\f" + body, "", foot, "", "2", ""]
+    out, changes = remove_running_heads(remove_page_numbers(normalise(lines(*pages))[0])[0])
+    assert texts((out, changes)) == [body, body]
+    assert [change.kind for change in changes] == ["running-head"] * 2
+    title = "RÈGLEMENT INTERCLUBS DES CHAMPIONNATS DE BELGIQUE DE CROSS-COUNTRY"
+    _, changes = remove_running_heads(normalise(lines(title, body, "\f" + title, body))[0])
+    assert not changes
+
+
 def test_a_long_running_foot_set_amid_its_pages_over_the_removed_folio_goes_with_its_button():
     """Regression: a web journal printed to PDF set its running foot, the article's title over two
     lines, with the page's number and a "Reageer" button under it, between the body and the
