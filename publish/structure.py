@@ -128,8 +128,9 @@ def words_of(language: Language) -> Words:
         paper_number=re.compile(rf"^(?:(?:{vocabulary(language, 'metadata.paper_number_labels')})\s*\d+|[1-9]\d{{2,}}"
                                 r"|[1-9]\d{0,2}(?:[ .]\d{3})+)$", re.IGNORECASE),
         # When the paper was sent or received ("(ingezonden 3 juni 2021).", "(received 9 March 2023)"),
-        # not what it is about.
-        dated=re.compile(rf"\s*\([^()]*\b{dates(language).written}\)\s*\.?$", re.IGNORECASE),
+        # not what it is about.  Begun only where a run of spaces begins: searched from every space of
+        # a long run, the pattern would take quadratic time.
+        dated=re.compile(rf"(?<!\s)\s*\([^()]*\b{dates(language).written}\)\s*\.?$", re.IGNORECASE),
         date_alone=_date_alone_pattern(language),
         letterhead=letterhead.patterns(language),
         title=titles.vocabulary_of(language, paragraph_words.function_words),
