@@ -477,7 +477,12 @@ def _spaced_rank(text: str, start: int, end: int, between_words: bool, words: fr
         return 1                                     # "code. 9 10 11", "handhaving10 11 12 en": a run of markers
     if _opens_a_closing_run(text, start, end):
         return 1                                     # "kenmerken 4 5.": two notes cited at once
-    return 1 if closing or (rest[:1] == " " and not lower_next and not rest[1:2].isdigit()) else 0
+    if closing:
+        return 1
+    # Before a capital or a bracket ("Friday 1 October", "maar 1 VM?", "subquestion 1 (figure"), a
+    # number after a word is between words all the same: a count or a reference read on.
+    reads_on = rest[:1] == " " and not lower_next and not rest[1:2].isdigit()
+    return 1 if reads_on and (between_words or not previous.isalpha()) else 0
 
 
 # A word in capitals of two letters or more before a space ("BRZO 5 installaties"): an acronym.
