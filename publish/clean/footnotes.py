@@ -47,7 +47,9 @@ them (a web page printed to PDF) are taken out as well (see `colon_groups`).
 Numbering.  Notes numbered again per page or per chapter (1-13, 1-12, ...) are numbered through
 the document in the edition (1-13, 14-25, ...), so each note has one number and every marker
 links to its own note; each renumbering is a "note-number" change (the printed label -> the
-edition's number), for the note and, in `notes.link`, for its marker.
+edition's number), for the note and, in `notes.link`, for its marker.  A note labelled by
+asterisks is numbered in the edition as well ("*" -> 1, a "note-number" change): `notes.link`
+reads from it that only asterisks mark that note, as only numbers mark a numbered one.
 
 Each note is one change in the report ("footnote", its first line, "<number> <text>", ""), and
 the notes are read back from those changes (`notes_in`, `found_notes`): the report is their one
@@ -383,16 +385,19 @@ def notes_in(changes: Changes) -> tuple[tuple[int, str], ...]:
     return tuple(found)
 
 
-def found_notes(changes: Changes) -> tuple[tuple[int, int, int], ...]:
-    """(number in the edition, label as printed, source line) of each footnote taken out, in
-    the order of their lines."""
-    labels = {change.line: int(change.before) for change in changes
-              if change.kind == "note-number" and change.before.isdigit()}
+def found_notes(changes: Changes) -> tuple[tuple[int, int, int, bool], ...]:
+    """(number in the edition, label as printed, source line, whether the label is asterisks)
+    of each footnote taken out, in the order of their lines; asterisks are numbered by their
+    count ("**" is 2)."""
+    printed = {change.line: change.before for change in changes if change.kind == "note-number"}
     found = []
     for change in changes:
         if change.kind == "footnote":
             number = int(change.before.partition(" ")[0])      # written as f"{number} {text}" by extract
-            found.append((number, labels.get(change.line, number), change.line))
+            label = printed.get(change.line, "")
+            starred = "*" in label
+            found.append((number, label.count("*") if starred else int(label) if label.isdigit() else number,
+                          change.line, starred))
     return tuple(sorted(found, key=lambda note: note[2]))
 
 
@@ -1111,13 +1116,13 @@ def _all_marked(texts: list[str], numbers: list[int], numbering: _Numbering, lon
     words counts only where `lone` (see _between_words_counts).  Where the markers stand if so,
     else None.  sure_only: every number has a sure marker (glued to a word or in superscript), in
     order, none missing.  starred: the labels are asterisks, which only asterisks mark (a "1" in
-    the text is no marker of "*")."""
+    the text is no marker of "*"), as asterisks mark no number ("0,1 procent***", a significance
+    level, is no marker of a label "3")."""
     joined = "\n".join(texts)
     found = markers.markers(joined, numbering.codes, between_words=lone, words=numbering.words)
     if sure_only:
         found = [marker for marker in found if marker.rank == 3]
-    if starred:
-        found = [marker for marker in found if joined[marker.start] == "*"]
+    found = [marker for marker in found if (joined[marker.start] == "*") == starred]
     marked = markers.surest_chain(found, numbers)
     if len(marked) < len(numbers) - (0 if sure_only else len(numbers) // MARKER_SLACK):
         return None
@@ -1142,6 +1147,9 @@ def _group_changes(lines: Lines, group: Group, counts: Counter, language: Langua
         if " " in printed:
             changes.append(Change("note-number", line, printed, str(note.number),
                                   "a label letter-spaced by the text layer: read as one number"))
+        elif "*" in printed:
+            changes.append(Change("note-number", line, printed, str(note.number),
+                                  "a note labelled by asterisks: the edition numbers it"))
         elif note.number != note.label:
             changes.append(Change("note-number", line, str(note.label), str(note.number),
                                   "the notes are numbered again (per page or chapter): "

@@ -731,6 +731,47 @@ def test_a_number_in_the_text_is_no_marker_of_an_asterisk_note():
     assert "De teksten van de liederen liggen bij de ingang." in texts(cleaned)      # a bulleted line
 
 
+# A price list at a page foot, a row flagged "*" and the asterisk's note under it; a row opens with
+# a price ("1 euro per studiebeurt"), as a numbered note's label would.
+PRICES_STARRED = """Ook dit jaar vragen wij een kleine bijdrage voor de melk en de studie.
+Melk
+0,30 euro per beurt*
+Studie
+1 euro per studiebeurt
+Dactylo
+80 euro per jaar
+
+* De school ontvangt subsidies van de overheid voor het verstrekken van melkproducten.
+
+\fEen goed schooljaar gewenst!
+"""
+
+
+def test_asterisks_in_the_text_are_no_marker_of_a_numbered_note():
+    # "beurt*" marks the asterisk's note, not a note "1": the price row stays in the text
+    cleaned = clean(source(PRICES_STARRED))
+    assert cleaned.footnotes == ((1, "De school ontvangt subsidies van de overheid voor het verstrekken van "
+                                     "melkproducten."),)
+    assert "1\u00a0euro per studiebeurt" in texts(cleaned) and refs(cleaned) == [1]     # (a no-break space)
+    assert [(c.before, c.after) for c in cleaned.changes if c.kind == "note-number"] == [("*", "1")]
+
+
+def test_a_numbered_notes_marker_is_a_number_not_the_asterisks_of_a_significance_level():
+    text = """Significant bij 5 procent* van de gevallen, zie de tabel hieronder.
+Uit de tabel kunnen we afleiden 1 dat de afstanden nauwelijks verschillen.
+
+1
+
+Om dit te kunnen doen moet de coëfficiënt omgerekend worden.
+
+\fDe rest van het verslag volgt hier.
+"""
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ((1, "Om dit te kunnen doen moet de coëfficiënt omgerekend worden."),)
+    assert refs(cleaned) == [1]
+    assert "5\u00a0procent* van" in texts(cleaned) and "afleiden dat" in texts(cleaned)
+
+
 # A table's row flagged "(*)" and its note under the table at the page foot, labelled "(*)" too.
 BRACKETED_STAR = """De planning voor de komende twee jaar staat in de tabel hieronder, per kwartaal.
 
