@@ -102,8 +102,8 @@ RULE = re.compile(r"^[_\-–—=·•*.]{3,}$")     # a drawn rule, as under a n
 OPENING_MARKS = "“‘\"'(["
 # A line ending in a web or e-mail address, a note's usual last words ("vanEngers@uva.nl").
 WEB_ADDRESS_END = re.compile(r"(?:^|\s)(?:https?://|www\.|[\w.+-]+@[\w-]+\.)\S+$")
-# A figure alone on its line ("14.453", "-4.103", "12,5 %"): a table's cell, no note's text.
-FIGURE = re.compile(r"^[-+−–]?\d[\d.,  ]*%?$")
+# A figure alone on its line ("14.453", "-4.103", "12,5 %", "-,3228178"): a table's cell, no note's text.
+FIGURE = re.compile(r"^[-+−–]?[.,]?\d[\d.,  ]*%?$")
 MAX_NOTE_LINES = 15          # the lines of one note; also the most lines between two labels
 MAX_GROUP_LABELS = 40        # labels looked at together on one page
 MAX_TRAILING = 2             # short lines allowed after page-foot notes (an unknown running foot)
@@ -681,6 +681,8 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     if layout is None:
         return None
     pieces, top, end = layout
+    if any(label.lone and _amid_figures(texts, label.index, labels) for label in labels):
+        return None
     heading = _heading_over(texts, top, page_start, headings)
     at_column_foot = False
     if heading is None and not _at_page_foot(texts, top, end, page_start, page_end) \
@@ -713,6 +715,17 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
                   for label, indexes in pieces)
     return Group(notes, labels, top, end, tuple(heading or ()), window + marked.last, column=at_column_foot,
                  markers_alone=tuple(window + line for line in marked.alone))
+
+
+def _amid_figures(texts, index: int, labels: tuple[Label, ...]) -> bool:
+    """The lone label at index stands between two figures alone on their lines, the nearest text
+    lines above and below it that are no labels of its group ("4" / "1" / "2011 2012 ..."): a
+    cell of a chart's or a table's column of figures, as pdftotext reads them one under another,
+    not a note's label."""
+    own = {label.index for label in labels}
+    above = next((texts[at] for at in range(index - 1, -1, -1) if texts[at] and at not in own), "")
+    below = next((texts[at] for at in range(index + 1, len(texts)) if texts[at] and at not in own), "")
+    return bool(FIGURE.match(above.strip())) and bool(FIGURE.match(below.strip()))
 
 
 def _between_words_counts(texts, labels: tuple[Label, ...], first: int, numbering: _Numbering) -> bool:

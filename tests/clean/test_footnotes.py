@@ -1484,6 +1484,14 @@ def test_a_tables_figure_between_a_lone_label_and_its_text_stays_in_the_text_and
     assert result.ok, result.summary()
 
 
+def test_a_lone_number_between_two_figures_is_a_cell_of_their_column_not_a_label():
+    # a table's or a chart's values read one under another (",2302197" / "2" / "14.453"): no note 2
+    text = LONE_LABEL + "\f" + FIGURE_UNDER_A_LABEL.replace("Finanzierungssaldo\n", ",2302197\n")
+    cleaned = clean(source(text))
+    assert [number for number, _ in cleaned.footnotes] == [1] and refs(cleaned) == [1]
+    assert "Der Rechnungshof lenkt die Aufmerksamkeit" in texts(cleaned)
+
+
 # A note whose text breaks off in a web address a blank line over two bullet signs that the text
 # layer set apart from their items: the signs are the body's list, not the note's words.
 NOTE_OVER_BULLET_SIGNS = """De gemeente telde de woningen in de buurt opnieuw.1 Er bleken twee soorten
