@@ -681,7 +681,8 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     if layout is None:
         return None
     pieces, top, end = layout
-    if any(label.lone and _amid_figures(texts, label.index, labels) for label in labels):
+    if any(label.lone and (_amid_figures(texts, label.index, labels) or _a_folio(texts, label, page))
+           for label in labels):
         return None
     heading = _heading_over(texts, top, page_start, headings)
     at_column_foot = False
@@ -726,6 +727,27 @@ def _amid_figures(texts, index: int, labels: tuple[Label, ...]) -> bool:
     above = next((texts[at] for at in range(index - 1, -1, -1) if texts[at] and at not in own), "")
     below = next((texts[at] for at in range(index + 1, len(texts)) if texts[at] and at not in own), "")
     return bool(FIGURE.match(above.strip())) and bool(FIGURE.match(below.strip()))
+
+
+def _a_folio(texts, label: Label, page: _Pages) -> bool:
+    """The lone label closes its page, which opens with the same number alone, and the page before
+    or after closes with the number before or after it: the page's number printed at its head and
+    foot, counting the pages (page 1's "1" over page 2's "2"), as the page-number pass asks this
+    pass before it takes them.  (A note's label set after its note may close one page after
+    another, "4" and "5", but no page opens with it.)"""
+    at = page.of(label.index)
+    first, last = _edge_texts(texts, page, at)
+    if last != label.index or first == last or texts[first].strip() != texts[last].strip():
+        return False
+    return any(0 <= other < len(page.starts) and (edge := _edge_texts(texts, page, other)[1]) is not None
+               and texts[edge].strip() == str(label.number + other - at) for other in (at - 1, at + 1))
+
+
+def _edge_texts(texts, page: _Pages, number: int) -> tuple[int | None, int | None]:
+    """The indexes of the first and the last text line of the page numbered `number` (from 0)."""
+    start, end = page.bounds(number)
+    inside = [index for index in range(start, end) if texts[index].strip()]
+    return (inside[0], inside[-1]) if inside else (None, None)
 
 
 def _between_words_counts(texts, labels: tuple[Label, ...], first: int, numbering: _Numbering) -> bool:

@@ -1492,6 +1492,35 @@ def test_a_lone_number_between_two_figures_is_a_cell_of_their_column_not_a_label
     assert "Der Rechnungshof lenkt die Aufmerksamkeit" in texts(cleaned)
 
 
+# Pages numbered at head and foot: page 1's foot "1" under a paragraph, as a label set after its note.
+FOLIOS_AT_HEAD_AND_FOOT = """1
+
+Haldon Views
+Great Village Quiz Friday 1 October, hopefully!
+
+Deadline for the next edition
+20 July 2021
+1
+
+\f2
+
+Exeter Court Hotel
+2
+
+\f3
+
+The quiz was enjoyable and the winner took a wooden spoon home.
+3
+"""
+
+
+def test_a_number_closing_a_page_that_opens_with_it_among_pages_numbered_so_is_a_folio_not_a_label():
+    cleaned = clean(source(FOLIOS_AT_HEAD_AND_FOOT))
+    assert cleaned.footnotes == () and refs(cleaned) == []
+    assert "Friday 1 October" in texts(cleaned) and "Deadline for the next edition 20 July 2021" in texts(cleaned)
+    assert [c.line for c in cleaned.changes if c.kind == "page-number"] == [1, 8, 10, 13, 15, 18]
+
+
 # A note whose text breaks off in a web address a blank line over two bullet signs that the text
 # layer set apart from their items: the signs are the body's list, not the note's words.
 NOTE_OVER_BULLET_SIGNS = """De gemeente telde de woningen in de buurt opnieuw.1 Er bleken twee soorten
