@@ -102,6 +102,8 @@ RULE = re.compile(r"^[_\-–—=·•*.]{3,}$")     # a drawn rule, as under a n
 OPENING_MARKS = "“‘\"'(["
 # A line ending in a web or e-mail address, a note's usual last words ("vanEngers@uva.nl").
 WEB_ADDRESS_END = re.compile(r"(?:^|\s)(?:https?://|www\.|[\w.+-]+@[\w-]+\.)\S+$")
+# A web address alone on its line, the whole text of many a note ("https://pypi.org/project/pdfrw").
+WEB_ADDRESS_ALONE = re.compile(r"^(?:https?://|www\.)\S+$")
 # A figure alone on its line ("14.453", "-4.103", "12,5 %", "-,3228178"): a table's cell, no note's text.
 FIGURE = re.compile(r"^[-+−–]?[.,]?\d[\d.,  ]*%?$")
 MAX_NOTE_LINES = 15          # the lines of one note; also the most lines between two labels
@@ -992,7 +994,9 @@ def _pieces_above(texts, top, page_start, count, over_furniture: bool = False) -
     """The texts of `count` detached labels: the lines above the first label, split into notes.
     Bounded by a blank line or a rule above them, the lines are the notes (see _split_notes).
     Unbounded (body text runs on above them), a note opens where a line opens with a capital,
-    the nearest such lines are taken: in doubt, text stays in the body."""
+    the nearest such lines are taken: in doubt, text stays in the body; where the last lines, as
+    many as the labels, are web addresses alone, each is a note (a sentence of the body broken
+    off above them goes on elsewhere: "This happened" / "https://pypi.org/..." / "https://...")."""
     run: list[int] = []
     index = top - 1
     while index >= page_start and not texts[index]:
@@ -1004,6 +1008,8 @@ def _pieces_above(texts, top, page_start, count, over_furniture: bool = False) -
     run.reverse()
     if index >= page_start and len(run) <= MAX_NOTE_LINES * count and not set_apart:
         return _split_notes(texts, run, count)      # bounded: the lines are the notes
+    if len(run) > count and all(WEB_ADDRESS_ALONE.match(texts[index]) for index in run[-count:]):
+        return [[index] for index in run[-count:]]  # as many web addresses alone as labels: a note each
     run = run[-MAX_NOTE_LINES * count:]
     starts = [at for at in range(len(run)) if _opens_a_note(texts[run[at]])
               and (not set_apart or (at > 0 and not ends_sentence(texts[run[at - 1]])))

@@ -1492,6 +1492,29 @@ def test_a_lone_number_between_two_figures_is_a_cell_of_their_column_not_a_label
     assert "Der Rechnungshof lenkt die Aufmerksamkeit" in texts(cleaned)
 
 
+# Two columns: the body breaks off ("which happened") over the column of notes, two of whose labels
+# pdftotext set under the last: the notes above the first label are web addresses alone.
+WEB_ADDRESSES_OVER_LABELS = """The libraries were all tested by hand.1 The first2 and the third3 did best of them.
+For testing these libraries, we compared the output of the sampled
+texts by eye. Each of the libraries inserted extra spaces, which happened
+https://pypi.org/project/pdftotext/
+https://poppler.freedesktop.org/
+3
+https://pypi.org/project/pdfminer/
+1
+2
+
+\ffrequently with the first library, breaking up words.
+"""
+
+
+def test_web_addresses_alone_over_the_labels_are_as_many_notes_and_the_body_above_stays():
+    cleaned = clean(source(WEB_ADDRESSES_OVER_LABELS))
+    assert cleaned.footnotes == ((1, "https://pypi.org/project/pdftotext/"), (2, "https://poppler.freedesktop.org/"),
+                                 (3, "https://pypi.org/project/pdfminer/"))
+    assert "extra spaces, which happened frequently with the first library" in texts(cleaned)
+
+
 # Pages numbered at head and foot: page 1's foot "1" under a paragraph, as a label set after its note.
 FOLIOS_AT_HEAD_AND_FOOT = """1
 
