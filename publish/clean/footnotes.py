@@ -47,7 +47,9 @@ them (a web page printed to PDF) are taken out as well (see `colon_groups`).
 Numbering.  Notes numbered again per page or per chapter (1-13, 1-12, ...) are numbered through
 the document in the edition (1-13, 14-25, ...), so each note has one number and every marker
 links to its own note; each renumbering is a "note-number" change (the printed label -> the
-edition's number), for the note and, in `notes.link`, for its marker.
+edition's number), for the note and, in `notes.link`, for its marker.  A note labelled by
+asterisks is numbered in the edition as well ("*" -> 1, a "note-number" change): `notes.link`
+reads from it that only asterisks mark that note, as only numbers mark a numbered one.
 
 Each note is one change in the report ("footnote", its first line, "<number> <text>", ""), and
 the notes are read back from those changes (`notes_in`, `found_notes`): the report is their one
@@ -100,8 +102,10 @@ RULE = re.compile(r"^[_\-–—=·•*.]{3,}$")     # a drawn rule, as under a n
 OPENING_MARKS = "“‘\"'(["
 # A line ending in a web or e-mail address, a note's usual last words ("vanEngers@uva.nl").
 WEB_ADDRESS_END = re.compile(r"(?:^|\s)(?:https?://|www\.|[\w.+-]+@[\w-]+\.)\S+$")
-# A figure alone on its line ("14.453", "-4.103", "12,5 %"): a table's cell, no note's text.
-FIGURE = re.compile(r"^[-+−–]?\d[\d.,  ]*%?$")
+# A web address alone on its line, the whole text of many a note ("https://pypi.org/project/pdfrw").
+WEB_ADDRESS_ALONE = re.compile(r"^(?:https?://|www\.)\S+$")
+# A figure alone on its line ("14.453", "-4.103", "12,5 %", "-,3228178"): a table's cell, no note's text.
+FIGURE = re.compile(r"^[-+−–]?[.,]?\d[\d.,  ]*%?$")
 MAX_NOTE_LINES = 15          # the lines of one note; also the most lines between two labels
 MAX_GROUP_LABELS = 40        # labels looked at together on one page
 MAX_TRAILING = 2             # short lines allowed after page-foot notes (an unknown running foot)
@@ -383,16 +387,19 @@ def notes_in(changes: Changes) -> tuple[tuple[int, str], ...]:
     return tuple(found)
 
 
-def found_notes(changes: Changes) -> tuple[tuple[int, int, int], ...]:
-    """(number in the edition, label as printed, source line) of each footnote taken out, in
-    the order of their lines."""
-    labels = {change.line: int(change.before) for change in changes
-              if change.kind == "note-number" and change.before.isdigit()}
+def found_notes(changes: Changes) -> tuple[tuple[int, int, int, bool], ...]:
+    """(number in the edition, label as printed, source line, whether the label is asterisks)
+    of each footnote taken out, in the order of their lines; asterisks are numbered by their
+    count ("**" is 2)."""
+    printed = {change.line: change.before for change in changes if change.kind == "note-number"}
     found = []
     for change in changes:
         if change.kind == "footnote":
             number = int(change.before.partition(" ")[0])      # written as f"{number} {text}" by extract
-            found.append((number, labels.get(change.line, number), change.line))
+            label = printed.get(change.line, "")
+            starred = "*" in label
+            found.append((number, label.count("*") if starred else int(label) if label.isdigit() else number,
+                          change.line, starred))
     return tuple(sorted(found, key=lambda note: note[2]))
 
 
@@ -676,6 +683,9 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     if layout is None:
         return None
     pieces, top, end = layout
+    if any(label.lone and (_amid_figures(texts, label.index, labels) or _a_folio(texts, label, page))
+           for label in labels):
+        return None
     heading = _heading_over(texts, top, page_start, headings)
     at_column_foot = False
     if heading is None and not _at_page_foot(texts, top, end, page_start, page_end) \
@@ -708,6 +718,38 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
                   for label, indexes in pieces)
     return Group(notes, labels, top, end, tuple(heading or ()), window + marked.last, column=at_column_foot,
                  markers_alone=tuple(window + line for line in marked.alone))
+
+
+def _amid_figures(texts, index: int, labels: tuple[Label, ...]) -> bool:
+    """The lone label at index stands between two figures alone on their lines, the nearest text
+    lines above and below it that are no labels of its group ("4" / "1" / "2011 2012 ..."): a
+    cell of a chart's or a table's column of figures, as pdftotext reads them one under another,
+    not a note's label."""
+    own = {label.index for label in labels}
+    above = next((texts[at] for at in range(index - 1, -1, -1) if texts[at] and at not in own), "")
+    below = next((texts[at] for at in range(index + 1, len(texts)) if texts[at] and at not in own), "")
+    return bool(FIGURE.match(above.strip())) and bool(FIGURE.match(below.strip()))
+
+
+def _a_folio(texts, label: Label, page: _Pages) -> bool:
+    """The lone label closes its page, which opens with the same number alone, and the page before
+    or after closes with the number before or after it: the page's number printed at its head and
+    foot, counting the pages (page 1's "1" over page 2's "2"), as the page-number pass asks this
+    pass before it takes them.  (A note's label set after its note may close one page after
+    another, "4" and "5", but no page opens with it.)"""
+    at = page.of(label.index)
+    first, last = _edge_texts(texts, page, at)
+    if last != label.index or first == last or texts[first].strip() != texts[last].strip():
+        return False
+    return any(0 <= other < len(page.starts) and (edge := _edge_texts(texts, page, other)[1]) is not None
+               and texts[edge].strip() == str(label.number + other - at) for other in (at - 1, at + 1))
+
+
+def _edge_texts(texts, page: _Pages, number: int) -> tuple[int | None, int | None]:
+    """The indexes of the first and the last text line of the page numbered `number` (from 0)."""
+    start, end = page.bounds(number)
+    inside = [index for index in range(start, end) if texts[index].strip()]
+    return (inside[0], inside[-1]) if inside else (None, None)
 
 
 def _between_words_counts(texts, labels: tuple[Label, ...], first: int, numbering: _Numbering) -> bool:
@@ -952,7 +994,9 @@ def _pieces_above(texts, top, page_start, count, over_furniture: bool = False) -
     """The texts of `count` detached labels: the lines above the first label, split into notes.
     Bounded by a blank line or a rule above them, the lines are the notes (see _split_notes).
     Unbounded (body text runs on above them), a note opens where a line opens with a capital,
-    the nearest such lines are taken: in doubt, text stays in the body."""
+    the nearest such lines are taken: in doubt, text stays in the body; where the last lines, as
+    many as the labels, are web addresses alone, each is a note (a sentence of the body broken
+    off above them goes on elsewhere: "This happened" / "https://pypi.org/..." / "https://...")."""
     run: list[int] = []
     index = top - 1
     while index >= page_start and not texts[index]:
@@ -964,6 +1008,8 @@ def _pieces_above(texts, top, page_start, count, over_furniture: bool = False) -
     run.reverse()
     if index >= page_start and len(run) <= MAX_NOTE_LINES * count and not set_apart:
         return _split_notes(texts, run, count)      # bounded: the lines are the notes
+    if len(run) > count and all(WEB_ADDRESS_ALONE.match(texts[index]) for index in run[-count:]):
+        return [[index] for index in run[-count:]]  # as many web addresses alone as labels: a note each
     run = run[-MAX_NOTE_LINES * count:]
     starts = [at for at in range(len(run)) if _opens_a_note(texts[run[at]])
               and (not set_apart or (at > 0 and not ends_sentence(texts[run[at - 1]])))
@@ -1111,13 +1157,13 @@ def _all_marked(texts: list[str], numbers: list[int], numbering: _Numbering, lon
     words counts only where `lone` (see _between_words_counts).  Where the markers stand if so,
     else None.  sure_only: every number has a sure marker (glued to a word or in superscript), in
     order, none missing.  starred: the labels are asterisks, which only asterisks mark (a "1" in
-    the text is no marker of "*")."""
+    the text is no marker of "*"), as asterisks mark no number ("0,1 procent***", a significance
+    level, is no marker of a label "3")."""
     joined = "\n".join(texts)
     found = markers.markers(joined, numbering.codes, between_words=lone, words=numbering.words)
     if sure_only:
         found = [marker for marker in found if marker.rank == 3]
-    if starred:
-        found = [marker for marker in found if joined[marker.start] == "*"]
+    found = [marker for marker in found if (joined[marker.start] == "*") == starred]
     marked = markers.surest_chain(found, numbers)
     if len(marked) < len(numbers) - (0 if sure_only else len(numbers) // MARKER_SLACK):
         return None
@@ -1142,6 +1188,9 @@ def _group_changes(lines: Lines, group: Group, counts: Counter, language: Langua
         if " " in printed:
             changes.append(Change("note-number", line, printed, str(note.number),
                                   "a label letter-spaced by the text layer: read as one number"))
+        elif "*" in printed:
+            changes.append(Change("note-number", line, printed, str(note.number),
+                                  "a note labelled by asterisks: the edition numbers it"))
         elif note.number != note.label:
             changes.append(Change("note-number", line, str(note.label), str(note.number),
                                   "the notes are numbered again (per page or chapter): "

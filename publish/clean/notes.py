@@ -54,12 +54,12 @@ YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d$")
 LOOKAHEAD = 3   # a note may be lost in OCR: accept a number a little ahead of the expected one
 
 
-def link(blocks: Blocks, notes: tuple[tuple[int, int, int], ...] = (),
+def link(blocks: Blocks, notes: tuple[tuple[int, int, int, bool], ...] = (),
          note_texts: tuple[str, ...] = ()) -> tuple[Blocks, Changes]:
     """The note markers as NoteRef.  notes: (number in the edition, label as printed, source
-    line) of the notes the footnote pass took out, and their texts (the names they hold tell a
-    name from a name with its marker: "NIS2" in a note, "NIS24" in the body); without them,
-    glued numbers that continue the sequence are taken."""
+    line, whether the label is asterisks) of the notes the footnote pass took out, and their
+    texts (the names they hold tell a name from a name with its marker: "NIS2" in a note,
+    "NIS24" in the body); without them, glued numbers that continue the sequence are taken."""
     if notes:
         return _link_to_notes(blocks, notes, note_texts)
     expected = 1
@@ -477,7 +477,12 @@ def _spaced_rank(text: str, start: int, end: int, between_words: bool, words: fr
         return 1                                     # "code. 9 10 11", "handhaving10 11 12 en": a run of markers
     if _opens_a_closing_run(text, start, end):
         return 1                                     # "kenmerken 4 5.": two notes cited at once
-    return 1 if closing or (rest[:1] == " " and not lower_next and not rest[1:2].isdigit()) else 0
+    if closing:
+        return 1
+    # Before a capital or a bracket ("Friday 1 October", "maar 1 VM?", "subquestion 1 (figure"), a
+    # number after a word is between words all the same: a count or a reference read on.
+    reads_on = rest[:1] == " " and not lower_next and not rest[1:2].isdigit()
+    return 1 if reads_on and (between_words or not previous.isalpha()) else 0
 
 
 # A word in capitals of two letters or more before a space ("BRZO 5 installaties"): an acronym.
@@ -577,9 +582,10 @@ def chain(found: list[Marker], labels: list[int]) -> list[tuple[int, Marker]]:
     return picked[::-1]
 
 
-def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int], ...],
+def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int, bool], ...],
                    note_texts: tuple[str, ...]) -> tuple[Blocks, Changes]:
-    """Each note's marker, found in the text between the notes before it and the note (see chain)."""
+    """Each note's marker, found in the text between the notes before it and the note (see chain):
+    asterisks for a note labelled by asterisks, a number for a numbered one."""
     block_lines = sorted({line for block in blocks for _, line in block.offsets})
     # Every possible marker, placed in one run of all blocks' texts so that chain can order them.
     candidates: list[tuple[int, int, Marker]] = []      # (block index, source line, marker placed)
@@ -604,13 +610,16 @@ def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int], ...],
         # line (footnotes.HYPHEN_TAKEN_LABEL) shares that line with the text before it.  From
         # after the notes before; or, where the labels go on right after theirs, from the line of
         # their last marker (a note may be set at the next page's foot, under its page's notes).
-        goes_on = last_label and min(label for _, label, _ in group) == last_label + 1
+        goes_on = last_label and min(label for _, label, *_ in group) == last_label + 1
         first = bisect.bisect_left(lines, marked) if goes_on else bisect.bisect_right(lines, window)
         between = candidates[first:bisect.bisect_right(lines, group[0][2])]
-        inside = sorted(((index, marker) for index, _, marker in between), key=lambda found: found[1].start)
+        starred = {label for _, label, _, asterisks in group if asterisks}
+        inside = sorted(((index, marker) for index, _, marker in between
+                         if (joined[marker.start] == "*") == (marker.label in starred)),
+                        key=lambda found: found[1].start)
         block_of = {marker: index for index, marker in inside}
         line_of = {marker: line for _, line, marker in between}
-        number_of = {label: number for number, label, _ in group}
+        number_of = {label: number for number, label, *_ in group}
         linked = surest_chain([marker for _, marker in inside], sorted(number_of))
         lost = _lost_notes_markers(inside, linked, range(last_label + 1, min(number_of)), group)
         number_of.update((label, label) for label, _ in lost)
@@ -631,13 +640,13 @@ def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int], ...],
 
 
 def _lost_notes_markers(inside: list[tuple[int, Marker]], linked: list[tuple[int, Marker]], lost: range,
-                        group: list[tuple[int, int, int]]) -> list[tuple[int, Marker]]:
+                        group: list[tuple[int, int, int, bool]]) -> list[tuple[int, Marker]]:
     """The markers of notes printed but lost in extraction (their labels skipped between the notes
     found: 4-6 between notes 3 and 7), where the notes are numbered on through the document: of
     each such number, a sure marker (glued to a word or in superscript) before the next note's
     marker, in order.  They become references without a note text, as where no notes are found
     at all, so the number stays a superscript and the build names the notes to supply."""
-    if not lost or any(number != label for number, label, _ in group):
+    if not lost or any(number != label for number, label, *_ in group):
         return []
     before = min((marker.start for _, marker in linked), default=None)
     sure = [marker for _, marker in inside if marker.rank == 3 and (before is None or marker.end <= before)]
@@ -686,9 +695,9 @@ def _starred_again(linked: list[tuple[int, Marker]], inside: list[tuple[int, Mar
             if marker.label in starred and marker not in used and joined[marker.start] == "*"]
 
 
-def _note_groups(notes, block_lines: list[int]) -> list[list[tuple[int, int, int]]]:
+def _note_groups(notes, block_lines: list[int]) -> list[list[tuple[int, int, int, bool]]]:
     """The notes in groups that stood together (no text of the body between them)."""
-    groups: list[list[tuple[int, int, int]]] = []
+    groups: list[list[tuple[int, int, int, bool]]] = []
     for note in sorted(notes, key=lambda note: note[2]):
         if groups:
             previous = groups[-1][-1][2]

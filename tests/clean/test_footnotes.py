@@ -731,6 +731,47 @@ def test_a_number_in_the_text_is_no_marker_of_an_asterisk_note():
     assert "De teksten van de liederen liggen bij de ingang." in texts(cleaned)      # a bulleted line
 
 
+# A price list at a page foot, a row flagged "*" and the asterisk's note under it; a row opens with
+# a price ("1 euro per studiebeurt"), as a numbered note's label would.
+PRICES_STARRED = """Ook dit jaar vragen wij een kleine bijdrage voor de melk en de studie.
+Melk
+0,30 euro per beurt*
+Studie
+1 euro per studiebeurt
+Dactylo
+80 euro per jaar
+
+* De school ontvangt subsidies van de overheid voor het verstrekken van melkproducten.
+
+\fEen goed schooljaar gewenst!
+"""
+
+
+def test_asterisks_in_the_text_are_no_marker_of_a_numbered_note():
+    # "beurt*" marks the asterisk's note, not a note "1": the price row stays in the text
+    cleaned = clean(source(PRICES_STARRED))
+    assert cleaned.footnotes == ((1, "De school ontvangt subsidies van de overheid voor het verstrekken van "
+                                     "melkproducten."),)
+    assert "1\u00a0euro per studiebeurt" in texts(cleaned) and refs(cleaned) == [1]     # (a no-break space)
+    assert [(c.before, c.after) for c in cleaned.changes if c.kind == "note-number"] == [("*", "1")]
+
+
+def test_a_numbered_notes_marker_is_a_number_not_the_asterisks_of_a_significance_level():
+    text = """Significant bij 5 procent* van de gevallen, zie de tabel hieronder.
+Uit de tabel kunnen we afleiden 1 dat de afstanden nauwelijks verschillen.
+
+1
+
+Om dit te kunnen doen moet de coëfficiënt omgerekend worden.
+
+\fDe rest van het verslag volgt hier.
+"""
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ((1, "Om dit te kunnen doen moet de coëfficiënt omgerekend worden."),)
+    assert refs(cleaned) == [1]
+    assert "5\u00a0procent* van" in texts(cleaned) and "afleiden dat" in texts(cleaned)
+
+
 # A table's row flagged "(*)" and its note under the table at the page foot, labelled "(*)" too.
 BRACKETED_STAR = """De planning voor de komende twee jaar staat in de tabel hieronder, per kwartaal.
 
@@ -1441,6 +1482,66 @@ def test_a_tables_figure_between_a_lone_label_and_its_text_stays_in_the_text_and
     assert refs(cleaned) == [1, 2]
     result = account(LONE_LABEL + "\f" + FIGURE_UNDER_A_LABEL)
     assert result.ok, result.summary()
+
+
+def test_a_lone_number_between_two_figures_is_a_cell_of_their_column_not_a_label():
+    # a table's or a chart's values read one under another (",2302197" / "2" / "14.453"): no note 2
+    text = LONE_LABEL + "\f" + FIGURE_UNDER_A_LABEL.replace("Finanzierungssaldo\n", ",2302197\n")
+    cleaned = clean(source(text))
+    assert [number for number, _ in cleaned.footnotes] == [1] and refs(cleaned) == [1]
+    assert "Der Rechnungshof lenkt die Aufmerksamkeit" in texts(cleaned)
+
+
+# Two columns: the body breaks off ("which happened") over the column of notes, two of whose labels
+# pdftotext set under the last: the notes above the first label are web addresses alone.
+WEB_ADDRESSES_OVER_LABELS = """The libraries were all tested by hand.1 The first2 and the third3 did best of them.
+For testing these libraries, we compared the output of the sampled
+texts by eye. Each of the libraries inserted extra spaces, which happened
+https://pypi.org/project/pdftotext/
+https://poppler.freedesktop.org/
+3
+https://pypi.org/project/pdfminer/
+1
+2
+
+\ffrequently with the first library, breaking up words.
+"""
+
+
+def test_web_addresses_alone_over_the_labels_are_as_many_notes_and_the_body_above_stays():
+    cleaned = clean(source(WEB_ADDRESSES_OVER_LABELS))
+    assert cleaned.footnotes == ((1, "https://pypi.org/project/pdftotext/"), (2, "https://poppler.freedesktop.org/"),
+                                 (3, "https://pypi.org/project/pdfminer/"))
+    assert "extra spaces, which happened frequently with the first library" in texts(cleaned)
+
+
+# Pages numbered at head and foot: page 1's foot "1" under a paragraph, as a label set after its note.
+FOLIOS_AT_HEAD_AND_FOOT = """1
+
+Haldon Views
+Great Village Quiz Friday 1 October, hopefully!
+
+Deadline for the next edition
+20 July 2021
+1
+
+\f2
+
+Exeter Court Hotel
+2
+
+\f3
+
+The quiz was enjoyable and the winner took a wooden spoon home.
+3
+"""
+
+
+def test_a_number_closing_a_page_that_opens_with_it_among_pages_numbered_so_is_a_folio_not_a_label():
+    cleaned = clean(source(FOLIOS_AT_HEAD_AND_FOOT))
+    assert cleaned.footnotes == () and refs(cleaned) == []
+    assert "Friday 1 October" in texts(cleaned) and "Deadline for the next edition 20 July 2021" in texts(cleaned)
+    assert [c.line for c in cleaned.changes if c.kind == "page-number"] == [1, 8, 10, 13, 15, 18]
 
 
 # A note whose text breaks off in a web address a blank line over two bullet signs that the text

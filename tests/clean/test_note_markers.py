@@ -128,6 +128,15 @@ def test_a_number_between_lower_case_words_is_a_marker_only_when_asked_and_never
     assert between_words("wie 1 tot 4 weken wacht") == []
 
 
+def test_a_number_between_a_word_and_a_capital_or_a_bracket_is_between_words_as_well():
+    # a count or a reference read on ("maar 1 VM", "Friday 1 October"): a marker only when asked
+    assert labels("Is er maar 1 VM? Ja, maar") == []
+    assert labels("Great Village Quiz Friday 1 October, hopefully!") == []
+    assert labels("the setup in subquestion 1\n(figure 2.1) and") == []
+    assert between_words("Is er maar 1 VM? Ja, maar") == [1]
+    assert labels("(informed consent 3) van de gebruiker") == [3]       # closing a bracket: still one
+
+
 def test_a_captions_number_before_its_colon_is_no_marker():
     assert labels("Figuur 4: de zaal tijdens de telling") == []
     assert labels("F IGUUR 4: DE ZAAL") == []
