@@ -12,7 +12,7 @@ from itertools import chain, repeat
 from operator import itemgetter
 
 from publish.clean.lines import Changes, Line, Lines, find_all, line_indexes
-from publish.clean.tokens import SOFT_HYPHEN
+from publish.clean.tokens import PRINTED_SOFT_HYPHEN, SOFT_HYPHEN
 from publish.report import Change
 
 SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2009\u200a\u3000]+")
@@ -92,7 +92,7 @@ def _one(line: Line, pending_page: bool, changes: list[Change], space_marks: boo
             line = Line(line.number, stripped, line.page_start or pending_page, line.glue)
         return line, False
     soft_break = SOFT_HYPHEN if SOFT_BREAK.search(raw.rstrip(" \t")) else ""
-    raw = INVISIBLE.sub("", raw.rstrip(" \t")) + soft_break
+    raw = INVISIBLE.sub("", _printed_hyphens(line.number, raw.rstrip(" \t"), changes)) + soft_break
     if "\f" in raw:
         pending_page = True
         changes.append(Change("page-break", line.number, "\\f", "", "form feed marks a new page"))
@@ -107,3 +107,12 @@ def _one(line: Line, pending_page: bool, changes: list[Change], space_marks: boo
                               "a leading space marks the first line of a new page"))
     return Line(line.number, text, page_start=line.page_start or pending_page or leading_marker,
                 glue=line.glue), False
+
+
+def _printed_hyphens(number: int, text: str, changes: list[Change]) -> str:
+    """The text with each soft hyphen between digits set as the hyphen it printed (a year range)."""
+    printed = PRINTED_SOFT_HYPHEN.sub("-", text) if SOFT_HYPHEN in text else text
+    if printed != text:
+        changes.append(Change("printed-hyphen", number, text, printed,
+                              "a soft hyphen between digits is a printed hyphen: a layout engine hyphenates no number"))
+    return printed
