@@ -20,8 +20,14 @@ INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # A soft hyphen after a letter at a line's end: the PDF's own hyphenation broke a word there.  It
 # stays for the hyphen pass, which joins the word or drops the mark (hyphens.soft_breaks_apart).
 SOFT_BREAK = re.compile(rf"(?<=[^\W\d_]){SOFT_HYPHEN}$")
+# A combining mark (an accent of the Combining Diacritical Marks blocks) with no letter before it,
+# at a line's start or after a space: the text layer set an accent apart from its letter, and it
+# holds no word ("für" U+0308 "Chor-" from a line holding only the diaeresis).
+COMBINING_MARK = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+STRAY_MARKS = re.compile(rf"(?<!\S){COMBINING_MARK.pattern}+")
 # Anything this pass would change: most lines have none of it and are passed on as they are.
-WORK = re.compile(r"[\t\f\u00a0\u2007\u202f\u2009\u200a\u3000\u00ad\u200b\u200c\u200d\u2060\ufeff]|  |^\s|\s$")
+WORK = re.compile(r"[\t\f\u00a0\u2007\u202f\u2009\u200a\u3000\u00ad\u200b\u200c\u200d\u2060\ufeff]|  |^\s|\s$|"
+                  + STRAY_MARKS.pattern)
 
 
 # Every white-space character but the space and the newline (all lie below U+3001), and the
@@ -53,6 +59,9 @@ def normalise(lines: Lines) -> tuple[Lines, Changes]:
     marked = chain.from_iterable(find_all(stripped, char) for char in MARKED if char in stripped)
     work.update(line_indexes(stripped, sorted(marked)))
     work.update(line_indexes(stripped, find_all(stripped, "  ")))
+    # (The marks found by their class, which the regex engine scans for fast, then those standing on no letter.)
+    marks = (match.start() for match in COMBINING_MARK.finditer(stripped))
+    work.update(line_indexes(stripped, [at for at in marks if at == 0 or stripped[at - 1].isspace()]))
     work.update(index + 1 for index in line_indexes(stripped, find_all(stripped, "\n ")))
     ordered = sorted(work)
     changes: list[Change] = []
@@ -97,11 +106,11 @@ def _one(line: Line, pending_page: bool, changes: list[Change], space_marks: boo
         pending_page = True
         changes.append(Change("page-break", line.number, "\\f", "", "form feed marks a new page"))
         raw = raw.replace("\f", "")
-    text = SPACES.sub(" ", raw).strip()
-    if not text:
-        return Line(line.number, ""), pending_page
     # OCR of these booklets starts a new page's first line with a space.
     leading_marker = space_marks and raw[:1] in (" ", "\t")
+    text = SPACES.sub(" ", _without_stray_marks(line.number, raw, changes)).strip()
+    if not text:
+        return Line(line.number, ""), pending_page
     if leading_marker:
         changes.append(Change("page-break", line.number, raw[:1], "",
                               "a leading space marks the first line of a new page"))
@@ -116,3 +125,11 @@ def _printed_hyphens(number: int, text: str, changes: list[Change]) -> str:
         changes.append(Change("printed-hyphen", number, text, printed,
                               "a soft hyphen between digits is a printed hyphen: a layout engine hyphenates no number"))
     return printed
+
+
+def _without_stray_marks(number: int, text: str, changes: list[Change]) -> str:
+    """The text without the combining marks that stand on no letter, each run logged as removed."""
+    marks = STRAY_MARKS.findall(text)
+    changes.extend(Change("stray-mark", number, mark, "", "a combining mark with no letter before it holds no word")
+                   for mark in marks)
+    return STRAY_MARKS.sub("", text) if marks else text

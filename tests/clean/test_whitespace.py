@@ -1,9 +1,9 @@
 """The whitespace pass and the characters of a PDF's text layer it sets as a reader gets them:
-a soft hyphen that was printed."""
+a soft hyphen that was printed, an accent standing on no letter."""
 from __future__ import annotations
 
 from clean_helpers import lines
-from publish.clean.whitespace import normalise
+from publish.clean.whitespace import _normalise, normalise
 
 
 def test_a_soft_hyphen_between_digits_is_the_printed_hyphen():
@@ -11,3 +11,17 @@ def test_a_soft_hyphen_between_digits_is_the_printed_hyphen():
     out, changes = normalise(lines("Gregoriana, 1933\u00ad1936.", "p. 82\u00ad105 en de laat\u00admiddeleeuwse"))
     assert [line.text for line in out] == ["Gregoriana, 1933-1936.", "p. 82-105 en de laatmiddeleeuwse"]
     assert [change.kind for change in changes] == ["printed-hyphen", "printed-hyphen"]
+
+
+def test_a_combining_mark_on_no_letter_is_removed_and_logged_and_an_accent_on_its_letter_stays():
+    out, changes = normalise(lines("Lehrbeauftragter für", "\f\u0308", "Chor- und", "für \u0308 Chor", "Cafe\u0301"))
+    assert [(line.text, line.page_start) for line in out] == [
+        ("Lehrbeauftragter für", False), ("", False), ("Chor- und", True), ("für Chor", False), ("Cafe\u0301", False)]
+    removed = [change for change in changes if change.kind == "stray-mark"]
+    assert [(change.line, change.before) for change in removed] == [(2, "\u0308"), (4, "\u0308")]
+    assert all(change.is_removal for change in removed)
+
+
+def test_the_marks_take_the_fast_path_as_the_per_line_rule():
+    marked = lines("tekst", "\f\u0308", "Chor", "für \u0308 Chor", "\u0301", "1933\u00ad1936")
+    assert normalise(marked) == _normalise(marked)
