@@ -19,6 +19,13 @@ BULLET_CLASS = f"[{re.escape(BULLETS)}]"
 # to and as the glyph itself ("§" and U+F0A7 for a Wingdings square): the glyph says it is a bullet.
 SYMBOL_GLYPH = "[\uf000-\uf0ff]"
 BULLET_MARK = rf"(?:[^\w\s\uf000-\uf0ff]{SYMBOL_GLYPH}|{BULLET_CLASS})"
+# What such a glyph shows where it stands in the text, not as a list's bullet (private-use characters
+# no font draws: the booklet shows a box, a screen reader says nothing): the arrows Word's AutoCorrect
+# makes of "-->" and "==>" ("5 dec" U+F0E0 "19 dec") and Wingdings' tick.  Symbol's code for these is
+# a piece of a tall bracket or a lozenge, which running text never holds.  The other glyphs mean one
+# thing in Symbol and another in Wingdings (U+F0A7 a club or a square) and stay for the build's
+# warning; Symbol's bullet U+F0B7 is read as "•" with the source (publish.source).
+SYMBOL_GLYPHS = {"\uf0e0": "→", "\uf0e8": "➔", "\uf0fc": "✔"}
 # What may stand between a marker and its text: spaces, and the control characters some PDF
 # text layers put there (a BEL after "1." where the PDF had a tab stop).
 GAP = r"[\s\x00-\x1f]"

@@ -1,5 +1,5 @@
 """The whitespace pass and the characters of a PDF's text layer it sets as a reader gets them:
-a soft hyphen that was printed, an accent standing on no letter."""
+a soft hyphen that was printed, an accent standing on no letter, a symbol font's glyph."""
 from __future__ import annotations
 
 from clean_helpers import lines
@@ -22,6 +22,15 @@ def test_a_combining_mark_on_no_letter_is_removed_and_logged_and_an_accent_on_it
     assert all(change.is_removal for change in removed)
 
 
+def test_a_symbol_glyph_in_the_text_is_the_character_it_shows_and_a_lines_bullet_stays_for_the_list_pass():
+    out, _ = normalise(lines("Als er iets moet aangekocht worden \uf0e0 Stephen inlichten", "(zo\uf0e0do 10h)",
+                             "\uf0e8 punt \uf0fc klaar", "§\uf0e8 item", "\uf0e8", "de leraars \uf0a7 de school"))
+    assert [line.text for line in out] == ["Als er iets moet aangekocht worden → Stephen inlichten", "(zo→do 10h)",
+                                           "\uf0e8 punt ✔ klaar", "§\uf0e8 item", "\uf0e8",
+                                           "de leraars \uf0a7 de school"]
+
+
 def test_the_marks_take_the_fast_path_as_the_per_line_rule():
-    marked = lines("tekst", "\f\u0308", "Chor", "für \u0308 Chor", "\u0301", "1933\u00ad1936")
+    marked = lines("tekst", "\f\u0308", "Chor", "für \u0308 Chor", "\u0301", "1933\u00ad1936", "a \uf0e0 b",
+                   "\uf0e8 punt")
     assert normalise(marked) == _normalise(marked)
