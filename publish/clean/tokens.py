@@ -37,6 +37,7 @@ WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 # The soft hyphen (U+00AD): a PDF's own hyphenation leaves it where it broke a word at a line's end.
 SOFT_HYPHEN = "\u00ad"
-# A soft hyphen between two digits is no hyphenation point (a layout engine hyphenates no number):
-# the PDF coded its printed hyphen as a soft one ("1933" U+00AD "1936" printed as "1933-1936").
-PRINTED_SOFT_HYPHEN = re.compile(rf"(?<=\d){SOFT_HYPHEN}(?=\d)")
+# A soft hyphen between two digits or between two spaces is no hyphenation point (a layout engine
+# hyphenates words, and no number): the PDF coded its printed hyphen as a soft one ("1933" U+00AD
+# "1936" printed as "1933-1936", "Utrecht" U+00AD "Antwerpen" as "Utrecht - Antwerpen").
+PRINTED_SOFT_HYPHEN = re.compile(rf"(?<=\d){SOFT_HYPHEN}(?=\d)|(?<=\s){SOFT_HYPHEN}(?=\s)")

@@ -8,9 +8,11 @@ from publish.clean.whitespace import _normalise, normalise
 
 def test_a_soft_hyphen_between_digits_is_the_printed_hyphen():
     """A layout engine hyphenates no number: the PDF coded the range's hyphen as a soft one."""
-    out, changes = normalise(lines("Gregoriana, 1933\u00ad1936.", "p. 82\u00ad105 en de laat\u00admiddeleeuwse"))
-    assert [line.text for line in out] == ["Gregoriana, 1933-1936.", "p. 82-105 en de laatmiddeleeuwse"]
-    assert [change.kind for change in changes] == ["printed-hyphen", "printed-hyphen"]
+    out, changes = normalise(lines("Gregoriana, 1933\u00ad1936.", "p. 82\u00ad105 en de laat\u00admiddeleeuwse",
+                                   "dl. 1, Utrecht \u00ad Antwerpen", "schwierig. \u00ad", "der \u00adAutorinnen"))
+    assert [line.text for line in out] == ["Gregoriana, 1933-1936.", "p. 82-105 en de laatmiddeleeuwse",
+                                           "dl. 1, Utrecht - Antwerpen", "schwierig.", "der Autorinnen"]
+    assert [change.kind for change in changes] == ["printed-hyphen"] * 3
 
 
 def test_a_combining_mark_on_no_letter_is_removed_and_logged_and_an_accent_on_its_letter_stays():
