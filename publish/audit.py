@@ -112,10 +112,11 @@ def _take(left: Counter, offered: Counter) -> Counter:
 
 
 def _source_words(cleaned: Cleaned) -> Counter:
-    """The source's words, a line-end hyphen the cleaner joined counting as the one word written."""
+    """The source's words, a line-end hyphen the cleaner joined counting as the one word written,
+    and a soft hyphen it set as the printed one ("1933-1936") between the two numbers written."""
     bag = Counter(word for line in cleaned.source.lines for word in words(line))
     for change in cleaned.changes:
-        if change.kind == "hyphen-join":
+        if change.kind in ("hyphen-join", "printed-hyphen"):
             bag.subtract(words(change.before))
             bag.update(words(change.after))
     return bag

@@ -84,6 +84,14 @@ def test_a_joined_line_end_hyphen_counts_as_the_one_word_written():
     assert account.words_in == len(words(text)) - 1
 
 
+def test_a_soft_hyphen_set_as_the_printed_hyphen_counts_as_the_two_numbers_written():
+    text = ("De catechismus van Canisius verscheen in een kritische uitgave te Rome in twee delen, 1933\u00ad1936,\n"
+            "en wordt sindsdien door alle onderzoekers van de katholieke hervorming geciteerd.\n")
+    account = account_of(text)
+    assert account.ok, account.summary()
+    assert account.words_in == len(words(text)) + 1
+
+
 def test_note_references_and_notes_are_read():
     text = ("Wonen in de wijk\n\nHet aantal bewoners groeide in tien jaar met een derde.1 "
             "Dat vraagt om meer voorzieningen\n"

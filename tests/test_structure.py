@@ -1178,8 +1178,9 @@ def test_the_build_report_names_the_characters_the_booklets_fonts_cannot_draw():
         return [notice for notice in found if "no glyph for" in notice]
     listed = "Verslag van de tuinclub\n\n\uf0b7 Eerste punt van de lijst\n\uf0b7 Tweede punt van de lijst\n"
     assert private_use_notices(listed) == []
-    (notice,) = private_use_notices(listed + "\nOok \uf0e0 dit hoort bij het verslag van de leden.\n")
-    assert "1 character(s) the booklet's fonts have no glyph for (U+F0E0 (1x))" in notice and "private-use" in notice
+    # (U+F06C, a Wingdings disc, is not among the glyphs the cleaner sets as the character they show.)
+    (notice,) = private_use_notices(listed + "\nOok \uf06c dit hoort bij het verslag van de leden.\n")
+    assert "1 character(s) the booklet's fonts have no glyph for (U+F06C (1x))" in notice and "private-use" in notice
     (emoji,) = private_use_notices(listed + "\nDe oogst was goed \u2705 en iedereen was blij met de appels.\n")
     assert "(U+2705 (1x))" in emoji and "private-use" not in emoji
 

@@ -19,6 +19,13 @@ BULLET_CLASS = f"[{re.escape(BULLETS)}]"
 # to and as the glyph itself ("§" and U+F0A7 for a Wingdings square): the glyph says it is a bullet.
 SYMBOL_GLYPH = "[\uf000-\uf0ff]"
 BULLET_MARK = rf"(?:[^\w\s\uf000-\uf0ff]{SYMBOL_GLYPH}|{BULLET_CLASS})"
+# What such a glyph shows where it stands in the text, not as a list's bullet (private-use characters
+# no font draws: the booklet shows a box, a screen reader says nothing): the arrows Word's AutoCorrect
+# makes of "-->" and "==>" ("5 dec" U+F0E0 "19 dec") and Wingdings' tick.  Symbol's code for these is
+# a piece of a tall bracket or a lozenge, which running text never holds.  The other glyphs mean one
+# thing in Symbol and another in Wingdings (U+F0A7 a club or a square) and stay for the build's
+# warning; Symbol's bullet U+F0B7 is read as "•" with the source (publish.source).
+SYMBOL_GLYPHS = {"\uf0e0": "→", "\uf0e8": "➔", "\uf0fc": "✔"}
 # What may stand between a marker and its text: spaces, and the control characters some PDF
 # text layers put there (a BEL after "1." where the PDF had a tab stop).
 GAP = r"[\s\x00-\x1f]"
@@ -30,3 +37,7 @@ WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 # The soft hyphen (U+00AD): a PDF's own hyphenation leaves it where it broke a word at a line's end.
 SOFT_HYPHEN = "\u00ad"
+# A soft hyphen between two digits or between two spaces is no hyphenation point (a layout engine
+# hyphenates words, and no number): the PDF coded its printed hyphen as a soft one ("1933" U+00AD
+# "1936" printed as "1933-1936", "Utrecht" U+00AD "Antwerpen" as "Utrecht - Antwerpen").
+PRINTED_SOFT_HYPHEN = re.compile(rf"(?<=\d){SOFT_HYPHEN}(?=\d)|(?<=\s){SOFT_HYPHEN}(?=\s)")

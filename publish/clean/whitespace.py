@@ -12,7 +12,7 @@ from itertools import chain, repeat
 from operator import itemgetter
 
 from publish.clean.lines import Changes, Line, Lines, find_all, line_indexes
-from publish.clean.tokens import SOFT_HYPHEN
+from publish.clean.tokens import BULLET_MARK, PRINTED_SOFT_HYPHEN, SOFT_HYPHEN, SYMBOL_GLYPHS
 from publish.report import Change
 
 SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2009\u200a\u3000]+")
@@ -20,15 +20,25 @@ INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # A soft hyphen after a letter at a line's end: the PDF's own hyphenation broke a word there.  It
 # stays for the hyphen pass, which joins the word or drops the mark (hyphens.soft_breaks_apart).
 SOFT_BREAK = re.compile(rf"(?<=[^\W\d_]){SOFT_HYPHEN}$")
+# A combining mark (an accent of the Combining Diacritical Marks blocks) with no letter before it,
+# at a line's start or after a space: the text layer set an accent apart from its letter, and it
+# holds no word ("für" U+0308 "Chor-" from a line holding only the diaeresis).
+COMBINING_MARK = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+STRAY_MARKS = re.compile(rf"(?<!\S){COMBINING_MARK.pattern}+")
+# A symbol font's glyph opening a line is the list's bullet (tokens.BULLET_MARK): it stays for the list pass.
+OPENING_BULLET = re.compile(rf"^{BULLET_MARK}")
+GLYPHS = re.compile(f"[{''.join(SYMBOL_GLYPHS)}]")
+DRAWN = str.maketrans(SYMBOL_GLYPHS)
 # Anything this pass would change: most lines have none of it and are passed on as they are.
-WORK = re.compile(r"[\t\f\u00a0\u2007\u202f\u2009\u200a\u3000\u00ad\u200b\u200c\u200d\u2060\ufeff]|  |^\s|\s$")
+WORK = re.compile(r"[\t\f\u00a0\u2007\u202f\u2009\u200a\u3000\u00ad\u200b\u200c\u200d\u2060\ufeff]|  |^\s|\s$|"
+                  + STRAY_MARKS.pattern + "|" + GLYPHS.pattern)
 
 
 # Every white-space character but the space and the newline (all lie below U+3001), and the
 # characters WORK looks for: a line with none of them, no double space and no leading space
 # has nothing for WORK to find once its trailing spaces are stripped.
 _OTHER_SPACE = "".join(sorted({chr(code) for code in range(0x3001) if chr(code).isspace()} - {" ", "\n"}))
-MARKED = _OTHER_SPACE + "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+MARKED = _OTHER_SPACE + "\u00ad\u200b\u200c\u200d\u2060\ufeff" + "".join(SYMBOL_GLYPHS)
 _NUMBER, _TEXT, _PAGE_START, _GLUE = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
 _new_line = partial(tuple.__new__, Line)     # Line._make without a Python-level call
 
@@ -53,6 +63,9 @@ def normalise(lines: Lines) -> tuple[Lines, Changes]:
     marked = chain.from_iterable(find_all(stripped, char) for char in MARKED if char in stripped)
     work.update(line_indexes(stripped, sorted(marked)))
     work.update(line_indexes(stripped, find_all(stripped, "  ")))
+    # (The marks found by their class, which the regex engine scans for fast, then those standing on no letter.)
+    marks = (match.start() for match in COMBINING_MARK.finditer(stripped))
+    work.update(line_indexes(stripped, [at for at in marks if at == 0 or stripped[at - 1].isspace()]))
     work.update(index + 1 for index in line_indexes(stripped, find_all(stripped, "\n ")))
     ordered = sorted(work)
     changes: list[Change] = []
@@ -92,18 +105,51 @@ def _one(line: Line, pending_page: bool, changes: list[Change], space_marks: boo
             line = Line(line.number, stripped, line.page_start or pending_page, line.glue)
         return line, False
     soft_break = SOFT_HYPHEN if SOFT_BREAK.search(raw.rstrip(" \t")) else ""
-    raw = INVISIBLE.sub("", raw.rstrip(" \t")) + soft_break
+    raw = INVISIBLE.sub("", _printed_hyphens(line.number, raw.rstrip(" \t"), changes)) + soft_break
     if "\f" in raw:
         pending_page = True
         changes.append(Change("page-break", line.number, "\\f", "", "form feed marks a new page"))
         raw = raw.replace("\f", "")
-    text = SPACES.sub(" ", raw).strip()
-    if not text:
-        return Line(line.number, ""), pending_page
     # OCR of these booklets starts a new page's first line with a space.
     leading_marker = space_marks and raw[:1] in (" ", "\t")
+    text = _symbols_drawn(line.number, SPACES.sub(" ", _without_stray_marks(line.number, raw, changes)).strip(),
+                          changes)
+    if not text:
+        return Line(line.number, ""), pending_page
     if leading_marker:
         changes.append(Change("page-break", line.number, raw[:1], "",
                               "a leading space marks the first line of a new page"))
     return Line(line.number, text, page_start=line.page_start or pending_page or leading_marker,
                 glue=line.glue), False
+
+
+def _printed_hyphens(number: int, text: str, changes: list[Change]) -> str:
+    """The text with each soft hyphen between digits or spaces set as the hyphen it printed (a year range)."""
+    printed = PRINTED_SOFT_HYPHEN.sub("-", text) if SOFT_HYPHEN in text else text
+    if printed != text:
+        changes.append(Change("printed-hyphen", number, text, printed,
+                              "a soft hyphen between digits or spaces is a printed hyphen: a layout engine "
+                              "hyphenates only inside a word, and no number"))
+    return printed
+
+
+def _without_stray_marks(number: int, text: str, changes: list[Change]) -> str:
+    """The text without the combining marks that stand on no letter, each run logged as removed."""
+    marks = STRAY_MARKS.findall(text)
+    changes.extend(Change("stray-mark", number, mark, "", "a combining mark with no letter before it holds no word")
+                   for mark in marks)
+    return STRAY_MARKS.sub("", text) if marks else text
+
+
+def _symbols_drawn(number: int, text: str, changes: list[Change]) -> str:
+    """The text with each symbol font's glyph but the line's opening bullet set as the character
+    it shows (tokens.SYMBOL_GLYPHS): "5 dec" U+F0E0 "19 dec" reads "5 dec → 19 dec"."""
+    if not GLYPHS.search(text):
+        return text
+    opening = OPENING_BULLET.match(text)
+    start = opening.end() if opening else 0
+    drawn = text[:start] + text[start:].translate(DRAWN)
+    if drawn != text:
+        changes.append(Change("symbol-glyph", number, text, drawn,
+                              "a symbol font's glyph in the text is set as the character it shows"))
+    return drawn

@@ -1,0 +1,38 @@
+"""The whitespace pass and the characters of a PDF's text layer it sets as a reader gets them:
+a soft hyphen that was printed, an accent standing on no letter, a symbol font's glyph."""
+from __future__ import annotations
+
+from clean_helpers import lines
+from publish.clean.whitespace import _normalise, normalise
+
+
+def test_a_soft_hyphen_between_digits_is_the_printed_hyphen():
+    """A layout engine hyphenates no number: the PDF coded the range's hyphen as a soft one."""
+    out, changes = normalise(lines("Gregoriana, 1933\u00ad1936.", "p. 82\u00ad105 en de laat\u00admiddeleeuwse",
+                                   "dl. 1, Utrecht \u00ad Antwerpen", "schwierig. \u00ad", "der \u00adAutorinnen"))
+    assert [line.text for line in out] == ["Gregoriana, 1933-1936.", "p. 82-105 en de laatmiddeleeuwse",
+                                           "dl. 1, Utrecht - Antwerpen", "schwierig.", "der Autorinnen"]
+    assert [change.kind for change in changes] == ["printed-hyphen"] * 3
+
+
+def test_a_combining_mark_on_no_letter_is_removed_and_logged_and_an_accent_on_its_letter_stays():
+    out, changes = normalise(lines("Lehrbeauftragter für", "\f\u0308", "Chor- und", "für \u0308 Chor", "Cafe\u0301"))
+    assert [(line.text, line.page_start) for line in out] == [
+        ("Lehrbeauftragter für", False), ("", False), ("Chor- und", True), ("für Chor", False), ("Cafe\u0301", False)]
+    removed = [change for change in changes if change.kind == "stray-mark"]
+    assert [(change.line, change.before) for change in removed] == [(2, "\u0308"), (4, "\u0308")]
+    assert all(change.is_removal for change in removed)
+
+
+def test_a_symbol_glyph_in_the_text_is_the_character_it_shows_and_a_lines_bullet_stays_for_the_list_pass():
+    out, _ = normalise(lines("Als er iets moet aangekocht worden \uf0e0 Stephen inlichten", "(zo\uf0e0do 10h)",
+                             "\uf0e8 punt \uf0fc klaar", "§\uf0e8 item", "\uf0e8", "de leraars \uf0a7 de school"))
+    assert [line.text for line in out] == ["Als er iets moet aangekocht worden → Stephen inlichten", "(zo→do 10h)",
+                                           "\uf0e8 punt ✔ klaar", "§\uf0e8 item", "\uf0e8",
+                                           "de leraars \uf0a7 de school"]
+
+
+def test_the_marks_take_the_fast_path_as_the_per_line_rule():
+    marked = lines("tekst", "\f\u0308", "Chor", "für \u0308 Chor", "\u0301", "1933\u00ad1936", "a \uf0e0 b",
+                   "\uf0e8 punt")
+    assert normalise(marked) == _normalise(marked)
