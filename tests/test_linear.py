@@ -31,19 +31,23 @@ SHORT, LONG = 10_000, MAX_LINE_CHARS
 LINEAR_FACTOR, SLACK_SECONDS = 30, 0.5
 HANG_MARGIN_SECONDS = 10          # CPU seconds beyond the bound before a stage counts as hung
 # Repeated to the line's length; "bang" ends its run of digits in "!-" (a line-end hyphen
-# after a sign), "suspended" is many short words ("woon- en").
+# after a sign), "suspended" is many short words ("woon- en"), "en spaces" is one run of en spaces
+# (U+2002) between two letters, where a pattern that opens on white space may start at every one.
 SHAPES = {"digits": "0123456789", "letters": "abcdefghij", "punctuation": ".,;:!?-()'\"‘’“”…",
-          "hyphenated": "ab-cd-", "mixed": "a1.-b2, ", "bang": "0123456789", "suspended": "woon- en "}
+          "hyphenated": "ab-cd-", "mixed": "a1.-b2, ", "bang": "0123456789", "suspended": "woon- en ",
+          "en spaces": "\u2002"}
 # WeasyPrint lays out some 400 words a second: a line of 22,000 words takes a minute to
 # typeset, linearly; the PDF is measured on the shapes that make long tokens.  The EPUB's
 # cover is the booklet's front page: render.epub takes the layout render.pdf made before it, as a
 # full build does, and lays the booklet out itself where no PDF is made.
-NO_PDF = {"suspended"}
+NO_PDF = {"suspended", "en spaces"}
 
 
 def long_line(shape: str, length: int) -> str:
     pattern = SHAPES[shape]
     text = (pattern * (length // len(pattern) + 1))[:length]
+    if shape == "en spaces":
+        return f"a{text[1:-1]}b"
     return text[:-2] + "!-" if shape == "bang" else text
 
 

@@ -15,7 +15,9 @@ from publish.clean.lines import Changes, Line, Lines, find_all, line_indexes
 from publish.clean.tokens import BULLET_MARK, PRINTED_SOFT_HYPHEN, SOFT_HYPHEN, SYMBOL_GLYPHS
 from publish.report import Change
 
-SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2009\u200a\u3000]+")
+# Any white space but the newline: tabs, no-break, thin, en and em spaces (a run of en spaces is
+# not read as many words; left in, it made a pattern searched from every space take quadratic time).
+SPACES = re.compile(r"[^\S\n]+")
 INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # A soft hyphen after a letter at a line's end: the PDF's own hyphenation broke a word there.  It
 # stays for the hyphen pass, which joins the word or drops the mark (hyphens.soft_breaks_apart).
@@ -30,7 +32,7 @@ OPENING_BULLET = re.compile(rf"^{BULLET_MARK}")
 GLYPHS = re.compile(f"[{''.join(SYMBOL_GLYPHS)}]")
 DRAWN = str.maketrans(SYMBOL_GLYPHS)
 # Anything this pass would change: most lines have none of it and are passed on as they are.
-WORK = re.compile(r"[\t\f\u00a0\u2007\u202f\u2009\u200a\u3000\u00ad\u200b\u200c\u200d\u2060\ufeff]|  |^\s|\s$|"
+WORK = re.compile(r"[^\S\n ]|[\u00ad\u200b\u200c\u200d\u2060\ufeff]|  |^\s|\s$|"
                   + STRAY_MARKS.pattern + "|" + GLYPHS.pattern)
 
 

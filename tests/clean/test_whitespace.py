@@ -36,3 +36,12 @@ def test_the_marks_take_the_fast_path_as_the_per_line_rule():
     marked = lines("tekst", "\f\u0308", "Chor", "für \u0308 Chor", "\u0301", "1933\u00ad1936", "a \uf0e0 b",
                    "\uf0e8 punt")
     assert normalise(marked) == _normalise(marked)
+
+
+def test_every_white_space_within_a_line_becomes_one_space():
+    """En, em, figure and ideographic spaces, a tab, a vertical tab: a PDF sets them between words."""
+    marked = lines("Datum\u2002\u2002\u20021 maart", "a\u2003b\u2004c\u2005d\u2006e\u2008f", "x\x0by\u205fz",
+                   "\u2002\u2002")
+    out, _ = normalise(marked)
+    assert [line.text for line in out] == ["Datum 1 maart", "a b c d e f", "x y z", ""]
+    assert out == _normalise(marked)[0]
