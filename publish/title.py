@@ -915,13 +915,16 @@ def part_titled(line: str, words: Vocabulary) -> bool:
 
 def _sentence(tokens: list[str], in_paragraph: bool) -> bool:
     """A line of text: it ends on a full stop after a whole word ("... de eerste zin.", not an
-    abbreviation: "Satzung des X e.V.") in a paragraph; a display line (a cover's "How to
-    Help.") only with SENTENCE_MIN_WORDS words or more."""
+    abbreviation, whose letters stand between full stops: "Protokoll der Mitgliederversammlung des
+    Makerspace Gütersloh e.V.") in a paragraph; a display line (a cover's "How to Help.") only
+    with SENTENCE_MIN_WORDS words or more."""
     last = tokens[-1] if tokens else ""
     if not FULL_STOP.search(last):
         return False
     word = re.sub(r"[.!?…'’”\")\]]+$", "", last)
-    return len(tokens) >= SENTENCE_MIN_WORDS or (in_paragraph and len(word) > 1 and "." not in word)
+    if "." in word:
+        return False
+    return len(tokens) >= SENTENCE_MIN_WORDS or (in_paragraph and len(word) > 1)
 
 
 def _dated(tokens: list[str], line: str, words: Vocabulary) -> bool:

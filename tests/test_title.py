@@ -412,3 +412,10 @@ def test_a_letters_subject_over_its_salutation_is_the_title_though_a_sidebar_sta
             "die an den Wochenenden beim Gießen und Ernten helfen wollen.\n\nMit freundlichen Grüßen\n\n"
             "Anna Beispiel\n")
     assert build(text).metadata.title == "Der Garten braucht Sie!"
+
+
+def test_a_title_ending_on_an_abbreviation_is_no_sentence():
+    # "e.V." ends the association's name, not a sentence: the line is a title, though long.
+    text = ("Satzung des Vereins der Freunde des Gartens Grünau e.V.\n\nDer Verein hat seinen Sitz in Grünau und "
+            "verfolgt ausschließlich gemeinnützige Zwecke, vor allem die Pflege des Gartens.\n")
+    assert build(text).metadata.title == "Satzung des Vereins der Freunde des Gartens Grünau e.V."
