@@ -657,8 +657,7 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
         if lines and below is not None and _body(below):
             lines[-1] = replace(lines[-1], over_text=True, heading=_heads(below))
         for candidate in lines:
-            if out and not dropped and candidate.tight and RELEASE.fullmatch(candidate.text):
-                # a release's number alone right under a title is its last words ("Koppelvlak" / "1.4.2")
+            if out and not dropped and candidate.tight and _last_figures(candidate.text):
                 out[-1] = replace(out[-1], text=f"{out[-1].text} {candidate.text}", last_line=candidate.text,
                                   apart=candidate.apart, over_text=candidate.over_text, heading=candidate.heading)
             elif _possible(candidate.text, words, block.kind == "paragraph") and not _too_long(candidate.text, block):
@@ -669,6 +668,13 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
             else:
                 dropped, lead = True, candidate.text if _lead_in(candidate.text, words) else None
     return out
+
+
+def _last_figures(line: str) -> bool:
+    """Figures alone right under a title that are its last words: a release's number ("Koppelvlak" /
+    "1.4.2"), or the years the text covers ("Dutch gender and LGBT-equality policy" / "2013 - 2016",
+    "Beleidsplan" / "2023-2025"), no subtitle of their own."""
+    return bool(RELEASE.fullmatch(line) or YEARS.fullmatch(line))
 
 
 def _column_of_people_end(blocks: list[Block], index: int) -> int:

@@ -419,3 +419,13 @@ def test_a_title_ending_on_an_abbreviation_is_no_sentence():
     text = ("Satzung des Vereins der Freunde des Gartens Grünau e.V.\n\nDer Verein hat seinen Sitz in Grünau und "
             "verfolgt ausschließlich gemeinnützige Zwecke, vor allem die Pflege des Gartens.\n")
     assert build(text).metadata.title == "Satzung des Vereins der Freunde des Gartens Grünau e.V."
+
+
+def test_the_years_right_under_the_title_are_its_last_words():
+    # The period a policy covers, alone on the line under its name, is part of what it is called.
+    text = ("Dutch gender and\nequality policy\n2013 - 2016\n\n\fIntroduction\n\nThis note sets out what the "
+            "government will do over the next four years to make the country a place where everyone is treated "
+            "equally.\n")
+    doc = build(text)
+    assert doc.metadata.title == "Dutch gender and equality policy 2013 - 2016"
+    assert doc.metadata.subtitle is None
