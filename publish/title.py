@@ -141,6 +141,7 @@ class Candidate:
 class Choice:
     title: str
     subtitle: str | None
+    under: str | None = None    # the candidate right under the title, its subtitle or not ("Stichting X")
 
 
 @dataclass(frozen=True)
@@ -177,7 +178,8 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
 def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
            series: str | None = None, title: str = "") -> Choice | None:
     """The first page's best title candidate, and the candidate right under it as its subtitle
-    (unless it heads a paragraph of the text: "Präambel");
+    (unless it heads a paragraph of the text: "Präambel") and as the line under it, whatever it
+    is (Choice.under: a reading that ran the two together is parted by the caller);
     None when the page holds no candidate, or when the title read so far (`title`, `series`: the
     front matter's reading, see _eligible) stands (see _beats)."""
     repeated = _repeated_heads(changes)
@@ -209,7 +211,8 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     whole = _colophon_name(candidates[best].text, blocks, words)
     if whole:
         return Choice(whole, None)
-    return Choice(candidates[best].text, under.text if under is not None and subtitle else None)
+    return Choice(candidates[best].text, under.text if under is not None and subtitle else None,
+                  under.text if under is not None else None)
 
 
 def _colophon_name(title: str, blocks: list[Block], words: Vocabulary) -> str | None:

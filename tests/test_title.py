@@ -429,3 +429,14 @@ def test_the_years_right_under_the_title_are_its_last_words():
     doc = build(text)
     assert doc.metadata.title == "Dutch gender and equality policy 2013 - 2016"
     assert doc.metadata.subtitle is None
+
+
+def test_the_line_under_the_title_that_the_reading_ran_on_into_it_is_parted_from_it():
+    # The association the code is of, set under its title, is no part of the title, though the reading of
+    # the one page (its form feed closes it) runs the two lines together.
+    text = ("                    Code of Conduct for Committee Members\n"
+            "                                Greenfield & Oakwood Residents Association\n\n"
+            "1. Act in the Best Interests of the Community\n  • Represent all residents fairly and respectfully.\n"
+            "  • Prioritise projects that bring neighbours together.\n\n"
+            "2. Communicate Clearly\n  • Share updates promptly and accurately.\n  • Listen to residents.\n\f")
+    assert build(text).metadata.title == "Code of Conduct for Committee Members"
