@@ -76,11 +76,17 @@ KIND_NAME_WORDS = 1
 # A colophon's name of the periodical goes on from the masthead's first line by this many words at most.
 COLOPHON_NAME_WORDS = 3
 
+# A person's name in a byline: two to four words, the first and last capitalised ("Anna de Vries").
+PERSON = r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2}\s+[A-Z][\w'’-]+"
+
 # The weights of the features (see _score): one step down the page costs POSITION points.
 POSITION = 2
 NAMES_THE_DOCUMENT = 3
 LABEL_ALONE = -3
 LETTERHEAD = -3
+# A line right over a byline ("Buurland" / "Tekst Maurice Hengeveld") is the title of the text it
+# signs: it outweighs a step down the page (a rubric, a series' name over it).
+SIGNED = POSITION + 1
 # A letterhead stands atop three pages at least, the first included (the same line at a page
 # edge on two pages is no evidence): this many copies removed from the pages after the first.
 LETTERHEAD_COPIES = 2
@@ -158,6 +164,7 @@ class Vocabulary:
     publisher_roles: frozenset[str] = frozenset()  # "uitgave": a colophon's "X is een uitgave van" (see _colophon_name)
     foreword: re.Pattern = re.compile(r"(?!)")  # "Voorwoord", "Preface": a chapter's title, never the document's
     salutation: re.Pattern = re.compile(r"(?!)")  # "Sehr geehrte Damen und Herren,": a letter's text opens with it
+    byline: re.Pattern = re.compile(r"(?!)")  # "Tekst Maurice Hengeveld", "By Anna Smith": who wrote the text
 
 
 def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabulary:
@@ -172,7 +179,8 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
         issue=re.compile(rf"(?:{vocabulary(language, 'metadata.paper_number_labels')})\s*(\d+)", re.IGNORECASE),
         publisher_roles=language.words("metadata.publisher_roles"),
         foreword=re.compile(rf"^(?:{vocabulary(language, 'structure.forewords', any_space=False)})$", re.IGNORECASE),
-        salutation=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)})\b.{{0,80}},$"))
+        salutation=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)})\b.{{0,80}},$"),
+        byline=re.compile(rf"^(?i:{vocabulary(language, 'metadata.author_openers')})\s*:?\s+{PERSON}$"))
 
 
 def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
@@ -606,6 +614,8 @@ def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabu
         score += NAMES_THE_DOCUMENT             # "Jaarverslag 2021 Stichting X": what, when, whose
     elif _kind_alone(candidate.text, words) and under is not None and _headline(under.text):
         score += LABEL_ALONE                    # "Persbericht" over the news it brings: a label
+    if under is not None and under.tight and words.byline.match(under.text):
+        score += SIGNED                         # a headline over its author's name, under a section's rubric
     if candidate.repeated:
         score += REPEATED                       # the title the publisher prints atop every page or on the back
     if rank == 0 and heads[candidate.text] >= LETTERHEAD_COPIES and candidate.apart and under is not None:

@@ -440,3 +440,13 @@ def test_the_line_under_the_title_that_the_reading_ran_on_into_it_is_parted_from
             "  • Prioritise projects that bring neighbours together.\n\n"
             "2. Communicate Clearly\n  • Share updates promptly and accurately.\n  • Listen to residents.\n\f")
     assert build(text).metadata.title == "Code of Conduct for Committee Members"
+
+
+def test_the_headline_over_its_byline_is_the_title_not_the_rubric_over_it():
+    # A magazine's article: the section's rubric atop the page, the headline, who wrote it, the text.
+    text = ("Buurtinitiatief\n\n\nDe Moestuin\nTekst Anna de Vries\nZwembad, sauna, moestuin, touwbrug en kippen: "
+            "dat is de binnentuin van een woonblok waar de bewoners samen van alles bouwen.\n")
+    assert build(text).metadata.title == "De Moestuin"
+    english = ("Neighbourhood\n\n\nThe Kitchen Garden\nBy Anna Smith\nA pool, a sauna, a kitchen garden and hens: "
+               "that is the yard of a block where the neighbours build things together.\n")
+    assert build(english).metadata.title == "The Kitchen Garden"
