@@ -450,3 +450,11 @@ def test_the_headline_over_its_byline_is_the_title_not_the_rubric_over_it():
     english = ("Neighbourhood\n\n\nThe Kitchen Garden\nBy Anna Smith\nA pool, a sauna, a kitchen garden and hens: "
                "that is the yard of a block where the neighbours build things together.\n")
     assert build(english).metadata.title == "The Kitchen Garden"
+
+
+def test_an_issues_label_is_never_the_title():
+    # The volume and number of an issue name which issue it is, not what the periodical is called.
+    body = ("De leden van de vereniging kwamen in maart weer bijeen in de zaal achter het café, en het bestuur\n"
+            "vertelde wat er het komende jaar op het programma staat voor jong en oud in de buurt.\n")
+    assert build("JAARGANG 4\n\nDe Wipper\n\n" + body).metadata.title == "De Wipper"
+    assert build("nieuws\nJAARGANG\n\n" + body, name="wipper-nieuws").metadata.title != "JAARGANG"
