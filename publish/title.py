@@ -620,8 +620,10 @@ def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabu
     it by."""
     candidate = candidates[rank]
     under = candidates[rank + 1] if rank + 1 < len(candidates) else None
+    over = candidates[rank - 1] if rank else None
+    whose = over is not None and candidate.tight and letterhead.organisation(over.text, words.language)
     score = -POSITION * rank                    # a title stands at the top of its page
-    if _names_the_document(candidate.text, words):
+    if _names_the_document(candidate.text, words, whose):
         score += NAMES_THE_DOCUMENT             # "Jaarverslag 2021 Stichting X": what, when, whose
     elif _kind_alone(candidate.text, words) and under is not None and _headline(under.text):
         score += LABEL_ALONE                    # "Persbericht" over the news it brings: a label
@@ -1100,14 +1102,15 @@ def _own_words(tokens: list[str], words: Vocabulary) -> tuple[list[str], bool, b
     return own, dated, organisation < len(tokens)
 
 
-def _names_the_document(line: str, words: Vocabulary) -> bool:
-    """A kind's name with the date, number or organisation that makes it this document's, and
-    at most KIND_NAME_WORDS words of its own."""
+def _names_the_document(line: str, words: Vocabulary, whose: bool = False) -> bool:
+    """A kind's name with the date, number or organisation that makes it this document's (the
+    organisation may stand right over it, `whose`: "Stichting De Wip" / "Huishoudelijk reglement"),
+    and at most KIND_NAME_WORDS words of its own."""
     tokens = line.split()
     if not _kinds_in(tokens, words):
         return False
     own, dated, organisation = _own_words(tokens, words)
-    return (dated or organisation) and len(own) <= KIND_NAME_WORDS
+    return (dated or organisation or whose) and len(own) <= KIND_NAME_WORDS
 
 
 def _kind_and_date_only(line: str, words: Vocabulary) -> bool:

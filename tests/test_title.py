@@ -458,3 +458,13 @@ def test_an_issues_label_is_never_the_title():
             "vertelde wat er het komende jaar op het programma staat voor jong en oud in de buurt.\n")
     assert build("JAARGANG 4\n\nDe Wipper\n\n" + body).metadata.title == "De Wipper"
     assert build("nieuws\nJAARGANG\n\n" + body, name="wipper-nieuws").metadata.title != "JAARGANG"
+
+
+def test_a_kind_right_under_the_organisation_it_is_of_is_the_title():
+    # "Stichting De Wip" / "Huishoudelijk reglement": the foundation's rules, the foundation over them.
+    text = ("Stichting De Wip\nHuishoudelijk reglement\n\nDit reglement regelt wat de statuten open laten over het "
+            "bestuur, de leden en de vrijwilligers van de speeltuin in de wijk.\n")
+    assert build(text).metadata.title == "Huishoudelijk reglement"
+    german = ("Gartenverein Grünau e.V.\nJahresbericht\n\nDer Verein hat sich in diesem Jahr elfmal getroffen und "
+              "mit der Stadt den neuen Spielplatz neben der Schule geplant.\n")
+    assert build(german).metadata.title == "Jahresbericht"
