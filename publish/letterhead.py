@@ -60,7 +60,8 @@ def patterns(language: Language | None = None) -> Patterns:
                            rf"|^\+?\d{{2,4}}[ -]?\d{{3,4}}[ -]?\d{{2,4}}", re.IGNORECASE),
         addressee=re.compile(rf"^(?:{vocabulary(language, 'letterhead.addressees', any_space=False)})(?:\s|\b)"),
         organisation=re.compile(rf"^(?i:{words('organisations')})\b"
-                                rf"|\b(?:{vocabulary(language, 'letterhead.legal_forms', any_space=False)})$"),
+                                rf"|\b(?:{vocabulary(language, 'letterhead.legal_forms', any_space=False)})$"
+                                rf"|\s(?:{words('name_ends')})$"),
         seat=re.compile(rf"^(?:{words('seats')})\s+[A-Z]", re.IGNORECASE),
     )
 

@@ -328,12 +328,12 @@ def _marker_place(title: str, before: str) -> int | None:
 def _scored_title(inferred: Metadata, blocks: list[Block], changes: tuple[Change, ...], words: Words) -> Metadata:
     """The title the first page's candidates score best (publish/title.py), with the subtitle right
     under it, unless the title read so far already holds it (a title joined from lines the scorer
-    reads apart); but a title read that is the choice and the candidate under it run together (a
-    heading over the block's lines: "DE DAG VAN DE FILM EDITIE 29", "Code of Conduct for Committee
-    Members Culcheth & Glazebury Residents Association") is the scorer's to part."""
+    reads apart); but a title read that is the choice and the candidate under or over it run
+    together (a heading over the block's lines: "DE DAG VAN DE FILM EDITIE 29", "Code of Conduct
+    for Committee Members Culcheth & Glazebury Residents Association", "Greenfield Residents
+    Association Annual report") is the scorer's to part."""
     choice = titles.choose(blocks, changes, words.title, inferred.series, inferred.title)
-    parted = choice is not None and bool(choice.under) \
-        and _key(f"{choice.title} {choice.under}") == _key(inferred.title)
+    parted = choice is not None and _key(inferred.title) in {_key(run) for run in choice.run_together}
     if choice is None or (_key(choice.title) in _key(inferred.title) and not parted):
         return inferred
     return replace(inferred, title=choice.title, subtitle=choice.subtitle)

@@ -148,6 +148,14 @@ class Choice:
     title: str
     subtitle: str | None
     under: str | None = None    # the candidate right under the title, its subtitle or not ("Stichting X")
+    over: str | None = None     # the candidate right over the title ("Stichting X" over "Jaarverslag")
+
+    @property
+    def run_together(self) -> tuple[str, ...]:
+        """The title run together with the candidate under it, and with the one over it: what a
+        reading of the block's lines as one makes of them."""
+        return tuple(f"{first} {second}" for first, second in ((self.title, self.under), (self.over, self.title))
+                     if first and second)
 
 
 @dataclass(frozen=True)
@@ -190,7 +198,8 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
            series: str | None = None, title: str = "") -> Choice | None:
     """The first page's best title candidate, and the candidate right under it as its subtitle
     (unless it heads a paragraph of the text: "Präambel") and as the line under it, whatever it
-    is (Choice.under: a reading that ran the two together is parted by the caller);
+    is, with the candidate right over it (Choice.under, Choice.over: a reading that ran one of them
+    and the title together is parted by the caller);
     None when the page holds no candidate, or when the title read so far (`title`, `series`: the
     front matter's reading, see _eligible) stands (see _beats)."""
     repeated = _repeated_heads(changes)
@@ -223,7 +232,7 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     if whole:
         return Choice(whole, None)
     return Choice(candidates[best].text, under.text if under is not None and subtitle else None,
-                  under.text if under is not None else None)
+                  under.text if under is not None else None, candidates[best - 1].text if best else None)
 
 
 def _never_title(line: str, words: Vocabulary) -> bool:

@@ -468,3 +468,6 @@ def test_a_kind_right_under_the_organisation_it_is_of_is_the_title():
     german = ("Gartenverein Grünau e.V.\nJahresbericht\n\nDer Verein hat sich in diesem Jahr elfmal getroffen und "
               "mit der Stadt den neuen Spielplatz neben der Schule geplant.\n")
     assert build(german).metadata.title == "Jahresbericht"
+    english = ("Greenfield Residents Association\nAnnual report\n\nThe association met eleven times this year and "
+               "worked with the council on the new play area beside the school.\n")
+    assert build(english).metadata.title == "Annual report"
