@@ -174,6 +174,7 @@ class Vocabulary:
     salutation: re.Pattern = re.compile(r"(?!)")  # "Sehr geehrte Damen und Herren,": a letter's text opens with it
     byline: re.Pattern = re.compile(r"(?!)")  # "Tekst Maurice Hengeveld", "By Anna Smith": who wrote the text
     issue_label: re.Pattern = re.compile(r"(?!)")  # "JAARGANG", "Nummer 28": which issue, never a title
+    contents: re.Pattern = re.compile(r"(?!)")  # "Inhoud", "In this issue": the contents' heading, never a title
 
 
 def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabulary:
@@ -191,7 +192,8 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
         salutation=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)})\b.{{0,80}},$"),
         byline=re.compile(rf"^(?i:{vocabulary(language, 'metadata.author_openers')})\s*:?\s+{PERSON}$"),
         issue_label=re.compile(rf"^(?:{vocabulary(language, 'metadata.paper_number_labels')}"
-                               rf"|{vocabulary(language, 'metadata.volume_labels')})\s*\d{{0,4}}$", re.IGNORECASE))
+                               rf"|{vocabulary(language, 'metadata.volume_labels')})\s*\d{{0,4}}$", re.IGNORECASE),
+        contents=re.compile(rf"^(?:{vocabulary(language, 'contents.headings')})\s*:?$", re.IGNORECASE))
 
 
 def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
@@ -206,7 +208,7 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     lines = _joined(_over_its_kind(_candidates(blocks, words, repeated), words), words, repeated,
                     _first_page_text(blocks))
     # (a foreword's heading, "Preface", or an issue's label: a page offering only those offers none)
-    titled = any(not _never_title(line.text, words) for line in lines)
+    titled = any(not never_title(line.text, words) for line in lines)
     candidates = (_cover_naming(blocks, words) or _subject_over_salutation(blocks, words)
                   or (_repeated(lines[:MAX_CANDIDATES], changes, blocks) if titled else [])
                   or _head_of_first_page(blocks, changes, words)
@@ -217,7 +219,7 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
         return Choice(periodical, None)
     publisher = max(_publisher_lines(candidates, words), masthead, _ribbon(candidates))
     eligible = [index for index in _eligible(candidates, series, title)
-                if index >= publisher and not _never_title(candidates[index].text, words)]
+                if index >= publisher and not never_title(candidates[index].text, words)]
     if not eligible:
         regulation = _under_masthead(blocks, candidates[masthead - 1].text, words) if masthead else None
         return Choice(regulation, None) if regulation else None
@@ -235,12 +237,13 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
                   under.text if under is not None else None, candidates[best - 1].text if best else None)
 
 
-def _never_title(line: str, words: Vocabulary) -> bool:
+def never_title(line: str, words: Vocabulary) -> bool:
     """A candidate that stays a line of the page (a subtitle, a line under the title) but is never
-    the document's title: a foreword's heading ("Voorwoord": a chapter's title), or an issue's
-    label alone or with its number ("JAARGANG", "EDITIE 29": which issue, the value of a label)."""
-    line = line.strip()
-    return bool(words.foreword.match(line) or words.issue_label.match(line))
+    the document's title: a foreword's heading ("Voorwoord", "Van de voorzitter": a chapter's
+    title), the contents' heading ("Inhoud", "In this issue"), or an issue's label alone or with
+    its number ("JAARGANG", "EDITIE 29": which issue, the value of a label)."""
+    line = " ".join(line.split())
+    return bool(words.foreword.match(line) or words.contents.match(line) or words.issue_label.match(line))
 
 
 def _colophon_name(title: str, blocks: list[Block], words: Vocabulary) -> str | None:
@@ -580,7 +583,7 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
     """Whether the best candidate replaces the title read so far: when none was read, when that
     is a candidate (or begins one, or is one run together with the candidate under it: a heading
     reading a block's lines as one that the scorer reads apart, "DE DAG VAN DE FILM" / "EDITIE 29")
-    scoring lower or never the title (see _never_title), a line never a title (a date, a version,
+    scoring lower or never the title (see never_title), a line never a title (a date, a version,
     figures), a line of the publisher's block (the first `publisher` candidates, see
     _publisher_lines), or a line of a later page (a chapter's title).  A title read on the first page
     from what is no candidate (the lines opening its first paragraph, a numbered paper's title,
@@ -596,7 +599,7 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
                  or (index + 1 < len(candidates) and title == f"{candidate.text} {candidates[index + 1].text}")),
                 None)
     if read is not None:
-        return read == best or read < publisher or scores[best] > scores[read] or _never_title(title, words)
+        return read == best or read < publisher or scores[best] > scores[read] or never_title(title, words)
     return not _possible(title, words) or _folded(title) not in first_page or candidates[best].repeated \
         or candidates[best].subject or bool(words.provision.match(title))
 

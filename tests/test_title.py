@@ -471,3 +471,14 @@ def test_a_kind_right_under_the_organisation_it_is_of_is_the_title():
     english = ("Greenfield Residents Association\nAnnual report\n\nThe association met eleven times this year and "
                "worked with the council on the new play area beside the school.\n")
     assert build(english).metadata.title == "Annual report"
+
+
+def test_a_section_head_is_never_the_title():
+    body = ("De leden van de vereniging kwamen in maart weer bijeen in de zaal achter het café, en het bestuur\n"
+            "vertelde wat er het komende jaar op het programma staat voor jong en oud in de buurt.\n")
+    # The chair's column and the contents' heading open an issue; neither is what it is called.
+    assert build("VAN DE VOORZITTER\n\nDe Wipper\n\n" + body).metadata.title == "De Wipper"
+    assert build("In dit nummer\n\nDe Wipper\n\n" + body).metadata.title == "De Wipper"
+    # A programme whose cover is a picture opens with the chair's foreword, a letter: no title then.
+    letter = ("VOORWOORD\n\nVAN DE VOORZITTER\n\nGeachte muziekliefhebber,\n\n" + body + "\nDe voorzitter\n")
+    assert build(letter, name="programma-nieuwjaarsconcert").metadata.title == "Programma nieuwjaarsconcert"
