@@ -328,10 +328,10 @@ def _marker_place(title: str, before: str) -> int | None:
 def _scored_title(inferred: Metadata, blocks: list[Block], changes: tuple[Change, ...], words: Words) -> Metadata:
     """The title the first page's candidates score best (publish/title.py), with the subtitle right
     under it, unless the title read so far already holds it (a title joined from lines the scorer
-    reads apart); but a title read that is the choice and the candidate under or over it run
-    together (a heading over the block's lines: "DE DAG VAN DE FILM EDITIE 29", "Code of Conduct
-    for Committee Members Culcheth & Glazebury Residents Association", "Greenfield Residents
-    Association Annual report") is the scorer's to part.  A title read that is never one (a
+    reads apart); but a title read that is the choice run together with its subtitle or an
+    organisation's name (a heading over the block's lines: "DE DAG VAN DE FILM EDITIE 29", "Code of
+    Conduct for Committee Members Culcheth & Glazebury Residents Association", see
+    title.Choice.run_together) is the scorer's to part.  A title read that is never one (a
     foreword's heading, "VOORWOORD", see title.never_title) is none, where the scorer offers none."""
     choice = titles.choose(blocks, changes, words.title, inferred.series, inferred.title)
     parted = choice is not None and _key(inferred.title) in {_key(run) for run in choice.run_together}

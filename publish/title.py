@@ -147,15 +147,10 @@ class Candidate:
 class Choice:
     title: str
     subtitle: str | None
-    under: str | None = None    # the candidate right under the title, its subtitle or not ("Stichting X")
-    over: str | None = None     # the candidate right over the title ("Stichting X" over "Jaarverslag")
-
-    @property
-    def run_together(self) -> tuple[str, ...]:
-        """The title run together with the candidate under it, and with the one over it: what a
-        reading of the block's lines as one makes of them."""
-        return tuple(f"{first} {second}" for first, second in ((self.title, self.under), (self.over, self.title))
-                     if first and second)
+    # The title run together with a line right under or over it that is no part of it (its
+    # subtitle, an organisation's name: see _run_together), as a reading of a block's lines as one
+    # gives it: the caller parts such a reading.
+    run_together: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -199,9 +194,8 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
 def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
            series: str | None = None, title: str = "") -> Choice | None:
     """The first page's best title candidate, and the candidate right under it as its subtitle
-    (unless it heads a paragraph of the text: "Präambel") and as the line under it, whatever it
-    is, with the candidate right over it (Choice.under, Choice.over: a reading that ran one of them
-    and the title together is parted by the caller);
+    (unless it heads a paragraph of the text: "Präambel"), and the title run together with a line
+    beside it that is no part of it (see _run_together);
     None when the page holds no candidate, or when the title read so far (`title`, `series`: the
     front matter's reading, see _eligible) stands (see _beats)."""
     repeated = _repeated_heads(changes)
@@ -233,8 +227,23 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     whole = _colophon_name(candidates[best].text, blocks, words)
     if whole:
         return Choice(whole, None)
-    return Choice(candidates[best].text, under.text if under is not None and subtitle else None,
-                  under.text if under is not None else None, candidates[best - 1].text if best else None)
+    sub = under.text if under is not None and subtitle else None
+    return Choice(candidates[best].text, sub, _run_together(candidates, best, sub, words))
+
+
+def _run_together(candidates: list[Candidate], best: int, subtitle: str | None, words: Vocabulary) -> tuple[str, ...]:
+    """The title run together with its subtitle ("DE DAG VAN DE FILM" / "EDITIE 29"), or with an
+    organisation's name right under or over it ("Code of Conduct for Committee Members" /
+    "Culcheth & Glazebury Residents Association", "Greenfield Residents Association" / "Annual
+    report"): whose the document is, no part of its title.  A line under the title that is none of
+    these ("Guidelines for the Use of Shared" / "Workshop Spaces") may be its last words, which a
+    reading of the lines as one keeps."""
+    title = candidates[best].text
+    under = candidates[best + 1].text if best + 1 < len(candidates) else None
+    over = candidates[best - 1].text if best else None
+    runs = [f"{title} {under}"] if under and (under == subtitle or letterhead.organisation(under, words.language)) \
+        else []
+    return (*runs, f"{over} {title}") if over and letterhead.organisation(over, words.language) else tuple(runs)
 
 
 def never_title(line: str, words: Vocabulary) -> bool:

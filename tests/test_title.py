@@ -482,3 +482,10 @@ def test_a_section_head_is_never_the_title():
     # A programme whose cover is a picture opens with the chair's foreword, a letter: no title then.
     letter = ("VOORWOORD\n\nVAN DE VOORZITTER\n\nGeachte muziekliefhebber,\n\n" + body + "\nDe voorzitter\n")
     assert build(letter, name="programma-nieuwjaarsconcert").metadata.title == "Programma nieuwjaarsconcert"
+
+
+def test_a_title_wrapped_before_its_last_words_stays_whole_though_the_scorer_reads_its_lines_apart():
+    # Only a subtitle or an organisation's name is parted from the title a reading ran it into.
+    text = ("Guidelines for the Use of Shared\nWorkshop Spaces\n\nThis guide will help you understand how your "
+            "team and ours can work together. You will learn what to expect from us.\n")
+    assert build(text).metadata.title == "Guidelines for the Use of Shared Workshop Spaces"
