@@ -35,6 +35,11 @@ class Patterns:
     seat: re.Pattern          # a place after "te": where an organisation has its seat
 
 
+# A capitalised word of a name that its last word says is an organisation's ("Riverside Housing
+# Trust"): the whole line is the name, not a title ending on one ("Review of the ... Trust").
+NAME_WORD = r"[A-Z][\w'’.-]*"
+
+
 @cache
 def patterns(language: Language | None = None) -> Patterns:
     """The language's letterhead patterns (by default the default language's)."""
@@ -61,7 +66,7 @@ def patterns(language: Language | None = None) -> Patterns:
         addressee=re.compile(rf"^(?:{vocabulary(language, 'letterhead.addressees', any_space=False)})(?:\s|\b)"),
         organisation=re.compile(rf"^(?i:{words('organisations')})\b"
                                 rf"|\b(?:{vocabulary(language, 'letterhead.legal_forms', any_space=False)})$"
-                                rf"|\s(?:{words('name_ends')})$"),
+                                rf"|^{NAME_WORD}(?:\s+(?:{NAME_WORD}|&))+\s+(?:{words('name_ends')})$"),
         seat=re.compile(rf"^(?:{words('seats')})\s+[A-Z]", re.IGNORECASE),
     )
 

@@ -489,3 +489,12 @@ def test_a_title_wrapped_before_its_last_words_stays_whole_though_the_scorer_rea
     text = ("Guidelines for the Use of Shared\nWorkshop Spaces\n\nThis guide will help you understand how your "
             "team and ours can work together. You will learn what to expect from us.\n")
     assert build(text).metadata.title == "Guidelines for the Use of Shared Workshop Spaces"
+
+
+def test_an_english_organisation_is_a_line_of_capitalised_words_ending_on_its_kind():
+    from publish import letterhead
+    english = language("en")
+    assert letterhead.organisation("Culcheth & Glazebury Residents Association", english)
+    assert letterhead.organisation("Riverside Housing Trust", english)
+    assert not letterhead.organisation("Annual Review of the Riverside Housing Trust", english)   # a title
+    assert not letterhead.organisation("Parish Council", english)     # a word or none before it: too little
