@@ -85,7 +85,8 @@ NAMES_THE_DOCUMENT = 3
 LABEL_ALONE = -3
 LETTERHEAD = -3
 # A line right over a byline ("Buurland" / "Tekst Maurice Hengeveld") is the title of the text it
-# signs: it outweighs a step down the page (a rubric, a series' name over it).
+# signs: it outweighs a step down the page (a rubric, a series' name over it), but not a
+# periodical's name holding its kind ("The Parish Newsletter", "Gemeindebrief") over its first article.
 SIGNED = POSITION + 1
 # A letterhead stands atop three pages at least, the first included (the same line at a page
 # edge on two pages is no evidence): this many copies removed from the pages after the first.
@@ -648,7 +649,8 @@ def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabu
         score += NAMES_THE_DOCUMENT             # "Jaarverslag 2021 Stichting X": what, when, whose
     elif _kind_alone(candidate.text, words) and under is not None and _headline(under.text):
         score += LABEL_ALONE                    # "Persbericht" over the news it brings: a label
-    if under is not None and under.tight and words.byline.match(under.text):
+    if under is not None and under.tight and words.byline.match(under.text) \
+            and not any(_kinds_in(above.text.split(), words) for above in candidates[:rank]):
         score += SIGNED                         # a headline over its author's name, under a section's rubric
     if candidate.repeated:
         score += REPEATED                       # the title the publisher prints atop every page or on the back

@@ -450,6 +450,9 @@ def test_the_headline_over_its_byline_is_the_title_not_the_rubric_over_it():
     english = ("Neighbourhood\n\n\nThe Kitchen Garden\nBy Anna Smith\nA pool, a sauna, a kitchen garden and hens: "
                "that is the yard of a block where the neighbours build things together.\n")
     assert build(english).metadata.title == "The Kitchen Garden"
+    # A periodical's name holding its kind, over its first article, stays the title.
+    parish = english.replace("Neighbourhood", "The Parish Newsletter")
+    assert build(parish).metadata.title == "The Parish Newsletter"
 
 
 def test_an_issues_label_is_never_the_title():
