@@ -233,18 +233,24 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
 
 
 def _run_together(candidates: list[Candidate], best: int, subtitle: str | None, words: Vocabulary) -> tuple[str, ...]:
-    """The title run together with its subtitle ("DE DAG VAN DE FILM" / "EDITIE 29"), or with an
-    organisation's name right under or over it ("Code of Conduct for Committee Members" /
-    "Culcheth & Glazebury Residents Association", "Greenfield Residents Association" / "Annual
-    report"): whose the document is, no part of its title.  A line under the title that is none of
+    """The title run together with its subtitle ("DE DAG VAN DE FILM" / "EDITIE 29"), or with a
+    line right under or over it that is whose the document is or which issue, no part of its title:
+    an organisation's name ("Code of Conduct for Committee Members" / "Culcheth & Glazebury
+    Residents Association", "Greenfield Residents Association" / "Annual report") or a line never
+    a title ("Editie 3" / "De Wipper", see never_title).  A line under the title that is none of
     these ("Guidelines for the Use of Shared" / "Workshop Spaces") may be its last words, which a
     reading of the lines as one keeps."""
     title = candidates[best].text
     under = candidates[best + 1].text if best + 1 < len(candidates) else None
     over = candidates[best - 1].text if best else None
-    runs = [f"{title} {under}"] if under and (under == subtitle or letterhead.organisation(under, words.language)) \
-        else []
-    return (*runs, f"{over} {title}") if over and letterhead.organisation(over, words.language) else tuple(runs)
+    runs = [f"{title} {under}"] if under and (under == subtitle or _no_part_of_title(under, words)) else []
+    return (*runs, f"{over} {title}") if over and _no_part_of_title(over, words) else tuple(runs)
+
+
+def _no_part_of_title(line: str, words: Vocabulary) -> bool:
+    """A line beside the title that says whose the document is or which issue: an organisation's
+    name, or a line never a title (see never_title)."""
+    return letterhead.organisation(line, words.language) or never_title(line, words)
 
 
 def never_title(line: str, words: Vocabulary) -> bool:
@@ -609,7 +615,8 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
                  or (index + 1 < len(candidates) and title == f"{candidate.text} {candidates[index + 1].text}")),
                 None)
     if read is not None:
-        return read == best or read < publisher or scores[best] > scores[read] or never_title(title, words)
+        return read == best or read < publisher or scores[best] > scores[read] \
+            or never_title(candidates[read].text, words)
     return not _possible(title, words) or _folded(title) not in first_page or candidates[best].repeated \
         or candidates[best].subject or bool(words.provision.match(title))
 

@@ -501,3 +501,12 @@ def test_an_english_organisation_is_a_line_of_capitalised_words_ending_on_its_ki
     assert letterhead.organisation("Riverside Housing Trust", english)
     assert not letterhead.organisation("Annual Review of the Riverside Housing Trust", english)   # a title
     assert not letterhead.organisation("Parish Council", english)     # a word or none before it: too little
+
+
+def test_an_issues_label_run_together_with_the_title_is_parted_from_it():
+    body = ("De leden van de vereniging kwamen in maart weer bijeen in de zaal achter het café, en het bestuur\n"
+            "vertelde wat er het komende jaar op het programma staat voor jong en oud in de buurt.\n")
+    assert build("Editie 3\nDe Wipper\n\n" + body).metadata.title == "De Wipper"
+    english = ("The Parish Pump\nIssue 3\n\nThe association met eleven times this year and worked with the council "
+               "on the new play area beside the school.\n")
+    assert build(english).metadata.title == "The Parish Pump"
