@@ -38,6 +38,10 @@ class Patterns:
 # A capitalised word of a name that its last word says is an organisation's ("Riverside Housing
 # Trust"): the whole line is the name, not a title ending on one ("Review of the ... Trust").
 NAME_WORD = r"[A-Z][\w'’.-]*"
+# A word in lower case opening a line: a name before a legal form may be one such word (a brand:
+# "vspace.one e.V.", "de-RSE e.V."), but a line of several opening so goes on with the line above
+# ("ordentlichen Mitgliederversammlung des Makerspace Gütersloh e.V."): no name.
+LOWER_WORD = r"[a-zß-ÿ]\S*"
 
 
 @cache
@@ -45,6 +49,7 @@ def patterns(language: Language | None = None) -> Patterns:
     """The language's letterhead patterns (by default the default language's)."""
     language = language or default()
     words = partial_vocabulary(language)
+    legal_forms = vocabulary(language, 'letterhead.legal_forms', any_space=False)
     return Patterns(
         label=re.compile(rf"^(?:{words('labels')})\b\s*:?", re.IGNORECASE),
         date_labels=tuple(word.lower() for word in language.value("letterhead.date_labels", ())),
@@ -65,7 +70,7 @@ def patterns(language: Language | None = None) -> Patterns:
                            rf"|^\+?\d{{2,4}}[ -]?\d{{3,4}}[ -]?\d{{2,4}}", re.IGNORECASE),
         addressee=re.compile(rf"^(?:{vocabulary(language, 'letterhead.addressees', any_space=False)})(?:\s|\b)"),
         organisation=re.compile(rf"^(?i:{words('organisations')})\b"
-                                rf"|\b(?:{vocabulary(language, 'letterhead.legal_forms', any_space=False)})$"
+                                rf"|^(?!{LOWER_WORD}\s+\S.*\s(?:{legal_forms})$).*\b(?:{legal_forms})$"
                                 rf"|^{NAME_WORD}(?:\s+(?:{NAME_WORD}|&))+\s+(?:{words('name_ends')})$"),
         seat=re.compile(rf"^(?:{words('seats')})\s+[A-Z]", re.IGNORECASE),
     )

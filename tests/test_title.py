@@ -510,3 +510,11 @@ def test_an_issues_label_run_together_with_the_title_is_parted_from_it():
     english = ("The Parish Pump\nIssue 3\n\nThe association met eleven times this year and worked with the council "
                "on the new play area beside the school.\n")
     assert build(english).metadata.title == "The Parish Pump"
+
+
+def test_a_line_going_on_in_lower_case_to_a_legal_form_is_no_organisation():
+    from publish import letterhead
+    german = language("de")
+    assert not letterhead.organisation("ordentlichen Mitgliederversammlung des Makerspace Gütersloh e.V.", german)
+    assert letterhead.organisation("vspace.one e.V.", german)         # a brand in lower case: one word
+    assert letterhead.organisation("Makerspace Gütersloh e.V.", german)
