@@ -3,15 +3,20 @@ lines that stand above the text's first paragraph (issue 12: the title from the 
 
 Candidates: the first page's lines down to its first paragraph of text or list item; a title
 wrapped or set a word a line is one candidate, and so is a name with its issue right under it
-(see _joined).  Never a candidate (see _possible): figures alone (a logo's digits, "2022-2023"), a
-date or a version first on its line ("Amsterdam, 29 augustus 2024", "versie 3, najaar 2024",
-"November 19th"), an address, contact, registration or letterhead label, a label ending on a
-colon, a salutation ending on a comma, a sentence.
+(see _joined); figures alone right under a title are its last words ("... policy" / "2013 - 2016",
+see _last_figures).  Never a candidate (see _possible): figures alone (a logo's digits,
+"2022-2023"), a date or a version first on its line ("Amsterdam, 29 augustus 2024", "versie 3,
+najaar 2024", "November 19th"), an address, contact, registration or letterhead label, a label
+ending on a colon, a salutation ending on a comma, a sentence.  A candidate, but never the title
+(see never_title): a foreword's or the contents' heading ("Voorwoord", "Van de voorzitter",
+"Inhoud"), an issue's label ("JAARGANG", "EDITIE 29").
 
 Score (see _score): the higher on the page the better; a line naming the document by its kind
 and its date, number or organisation ("Jaarverslag 2021", "Gemeinde-InfoBrief 5/2024", "Satzung
-des X e.V.") gains; a kind's name alone over a headline ("Persbericht") is a label and loses, as
-does a name atop the page that the running heads repeat, set apart over the title (a letterhead).
+des X e.V.", "Stichting X" / "Huishoudelijk reglement") gains, and so does a headline over its
+byline ("Buurland" / "Tekst Maurice Hengeveld"); a kind's name alone over a headline
+("Persbericht") is a label and loses, as does a name atop the page that the running heads repeat,
+set apart over the title (a letterhead).
 The best candidate wins, the candidate right under it is its subtitle; a letter's subject set over
 its salutation is its title, whatever stands above (see _subject_over_salutation); a page without a
 candidate takes the running head removed from its top (see _head_of_first_page); without either
