@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from publish.languages import Language
-from publish.languages.patterns import default, vocabulary
+from publish.languages.patterns import alternatives, default, vocabulary
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,7 @@ def patterns(language: Language | None = None) -> Patterns:
     language = language or default()
     words = partial_vocabulary(language)
     legal_forms = vocabulary(language, 'letterhead.legal_forms', any_space=False)
+    addressees = language.value("letterhead.addressees", ())
     return Patterns(
         label=re.compile(rf"^(?:{words('labels')})\b\s*:?", re.IGNORECASE),
         date_labels=tuple(word.lower() for word in language.value("letterhead.date_labels", ())),
@@ -68,12 +69,18 @@ def patterns(language: Language | None = None) -> Patterns:
                         rf"(?:{vocabulary(language, 'furniture.months')})\s+\d{{4}}$", re.IGNORECASE),
         contact=re.compile(rf"@|www\.|https?://|^(?:{words('phones')})\s*:?\s*\+?\d"
                            rf"|^\+?\d{{2,4}}[ -]?\d{{3,4}}[ -]?\d{{2,4}}", re.IGNORECASE),
-        addressee=re.compile(rf"^(?:{vocabulary(language, 'letterhead.addressees', any_space=False)})(?:\s|\b)"),
+        addressee=re.compile(rf"^(?:{alternatives(_as_written_or_in_capitals(addressees), any_space=False)})(?:\s|\b)"),
         organisation=re.compile(rf"^(?i:{words('organisations')})\b"
                                 rf"|^(?!{LOWER_WORD}\s+\S.*\s(?:{legal_forms})$).*\b(?:{legal_forms})$"
                                 rf"|^{NAME_WORD}(?:\s+(?:{NAME_WORD}|&))+\s+(?:{words('name_ends')})$"),
         seat=re.compile(rf"^(?:{words('seats')})\s+[A-Z]", re.IGNORECASE),
     )
+
+
+def _as_written_or_in_capitals(words: tuple[str, ...]) -> list[str]:
+    """The words as the language writes them ("To", "Aan") and in capitals, as a memo's labels are
+    often set ("TO:", "AAN:"); not in any case: "to" opening a line goes on with a sentence."""
+    return [*words, *(word.upper() for word in words)]
 
 
 def partial_vocabulary(language: Language):

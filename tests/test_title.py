@@ -518,3 +518,11 @@ def test_a_line_going_on_in_lower_case_to_a_legal_form_is_no_organisation():
     assert not letterhead.organisation("ordentlichen Mitgliederversammlung des Makerspace Gütersloh e.V.", german)
     assert letterhead.organisation("vspace.one e.V.", german)         # a brand in lower case: one word
     assert letterhead.organisation("Makerspace Gütersloh e.V.", german)
+
+
+def test_a_memos_subject_is_its_title_though_its_labels_are_set_in_capitals():
+    # "TO:" is the addressee's label as "To:" is: with the subject, the letterhead of a memo.
+    text = ("MEMORANDUM\n\nTO: All staff\nFROM: The Director\nSUBJECT: New parking rules for the staff\n\n"
+            "The association met eleven times this year and worked with the council on the new play area beside the "
+            "school, and this is what we did.\n")
+    assert build(text).metadata.title == "New parking rules for the staff"
