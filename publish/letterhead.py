@@ -15,7 +15,7 @@ from functools import cache
 
 from publish.dates import IN_FIGURES, dates
 from publish.languages import Language
-from publish.languages.patterns import default, vocabulary
+from publish.languages.patterns import alternatives, default, vocabulary
 
 
 @dataclass(frozen=True)
@@ -36,11 +36,22 @@ class Patterns:
     seat: re.Pattern          # a place after "te": where an organisation has its seat
 
 
+# A capitalised word of a name that its last word says is an organisation's ("Riverside Housing
+# Trust"): the whole line is the name, not a title ending on one ("Review of the ... Trust").
+NAME_WORD = r"[A-Z][\w'’.-]*"
+# A word in lower case opening a line: a name before a legal form may be one such word (a brand:
+# "vspace.one e.V.", "de-RSE e.V."), but a line of several opening so goes on with the line above
+# ("ordentlichen Mitgliederversammlung des Makerspace Gütersloh e.V."): no name.
+LOWER_WORD = r"[a-zß-ÿ]\S*"
+
+
 @cache
 def patterns(language: Language | None = None) -> Patterns:
     """The language's letterhead patterns (by default the default language's)."""
     language = language or default()
     words, written = partial_vocabulary(language), dates(language).written
+    legal_forms = vocabulary(language, 'letterhead.legal_forms', any_space=False)
+    addressees = language.value("letterhead.addressees", ())
     return Patterns(
         label=re.compile(rf"^(?:{words('labels')})\b\s*:?", re.IGNORECASE),
         date_labels=tuple(word.lower() for word in language.value("letterhead.date_labels", ())),
@@ -56,11 +67,18 @@ def patterns(language: Language | None = None) -> Patterns:
         date=re.compile(rf"^(?:(?:{words('date_labels')})\s*:?\s*|[A-Z][\w' -]+,\s*)?{written}$", re.IGNORECASE),
         contact=re.compile(rf"@|www\.|https?://|^(?:{words('phones')})\s*:?\s*\+?\d"
                            rf"|^\+?\d{{2,4}}[ -]?\d{{3,4}}[ -]?\d{{2,4}}", re.IGNORECASE),
-        addressee=re.compile(rf"^(?:{vocabulary(language, 'letterhead.addressees', any_space=False)})(?:\s|\b)"),
+        addressee=re.compile(rf"^(?:{alternatives(_as_written_or_in_capitals(addressees), any_space=False)})(?:\s|\b)"),
         organisation=re.compile(rf"^(?i:{words('organisations')})\b"
-                                rf"|\b(?:{vocabulary(language, 'letterhead.legal_forms', any_space=False)})$"),
+                                rf"|^(?!{LOWER_WORD}\s+\S.*\s(?:{legal_forms})$).*\b(?:{legal_forms})$"
+                                rf"|^{NAME_WORD}(?:\s+(?:{NAME_WORD}|&))+\s+(?:{words('name_ends')})$"),
         seat=re.compile(rf"^(?:{words('seats')})\s+[A-Z]", re.IGNORECASE),
     )
+
+
+def _as_written_or_in_capitals(words: tuple[str, ...]) -> list[str]:
+    """The words as the language writes them ("To", "Aan") and in capitals, as a memo's labels are
+    often set ("TO:", "AAN:"); not in any case: "to" opening a line goes on with a sentence."""
+    return [*words, *(word.upper() for word in words)]
 
 
 def partial_vocabulary(language: Language):

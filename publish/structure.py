@@ -323,11 +323,15 @@ def _marker_place(title: str, before: str) -> int | None:
 def _scored_title(inferred: Metadata, blocks: list[Block], changes: tuple[Change, ...], words: Words) -> Metadata:
     """The title the first page's candidates score best (publish/title.py), with the subtitle right
     under it, unless the title read so far already holds it (a title joined from lines the scorer
-    reads apart); but a title read that is the choice and its subtitle run together (a heading
-    over the block's lines, "DE DAG VAN DE FILM EDITIE 29") is the scorer's to part."""
+    reads apart); but a title read that is the choice run together with its subtitle or an
+    organisation's name (a heading over the block's lines: "DE DAG VAN DE FILM EDITIE 29", "Code of
+    Conduct for Committee Members Culcheth & Glazebury Residents Association", see
+    title.Choice.run_together) is the scorer's to part.  A title read that is never one (a
+    foreword's heading, "VOORWOORD", see title.never_title) is none, where the scorer offers none."""
     choice = titles.choose(blocks, changes, words.title, inferred.series, inferred.title)
-    parted = choice is not None and bool(choice.subtitle) \
-        and _key(f"{choice.title} {choice.subtitle}") == _key(inferred.title)
+    parted = choice is not None and _key(inferred.title) in {_key(run) for run in choice.run_together}
+    if choice is None and titles.never_title(inferred.title, words.title):
+        return replace(inferred, title="", subtitle=None)
     if choice is None or (_key(choice.title) in _key(inferred.title) and not parted):
         return inferred
     return replace(inferred, title=choice.title, subtitle=choice.subtitle)
@@ -923,7 +927,8 @@ def _letter_title(front: list[Block], words: Words, text: list[Block]) -> str:
     under a lone "Onderwerp"; `text`, the block the letter's text opens with, may hold its value,
     see _value_of_lone_subject), less a mail client's "FW:" or "RE:"; without one, an annex's own
     title ("Bijlage 4: Voortgang ...", see title.part_titled), or else a line of the opening that
-    stands apart (blank lines around it) and is no letterhead, no organisation and not the addressee
+    stands apart (blank lines around it) and is no letterhead, no organisation, no line that is never
+    a title (a foreword's heading: "VAN DE VOORZITTER", see title.never_title) and not the addressee
     above it all."""
     lines = [line for block in front for line in block.line_texts]
     for position, line in enumerate(lines):
@@ -943,7 +948,8 @@ def _letter_title(front: list[Block], words: Words, text: list[Block]) -> str:
              if index > 0 and block.kind == "display" and block.gap_before
              and (index + 1 == len(front) or front[index + 1].gap_before)
              and not letterhead.is_letterhead(block.line_texts, words.language)
-             and not letterhead.organisation(block.text, words.language)]
+             and not letterhead.organisation(block.text, words.language)
+             and not titles.never_title(block.text, words.title)]
     return apart[0].text if apart else ""
 
 

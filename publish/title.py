@@ -3,15 +3,20 @@ lines that stand above the text's first paragraph (issue 12: the title from the 
 
 Candidates: the first page's lines down to its first paragraph of text or list item; a title
 wrapped or set a word a line is one candidate, and so is a name with its issue right under it
-(see _joined).  Never a candidate (see _possible): figures alone (a logo's digits, "2022-2023"), a
-date or a version first on its line ("Amsterdam, 29 augustus 2024", "versie 3, najaar 2024",
-"November 19th"), an address, contact, registration or letterhead label, a label ending on a
-colon, a salutation ending on a comma, a sentence.
+(see _joined); figures alone right under a title are its last words ("... policy" / "2013 - 2016",
+see _last_figures).  Never a candidate (see _possible): figures alone (a logo's digits,
+"2022-2023"), a date or a version first on its line ("Amsterdam, 29 augustus 2024", "versie 3,
+najaar 2024", "November 19th"), an address, contact, registration or letterhead label, a label
+ending on a colon, a salutation ending on a comma, a sentence.  A candidate, but never the title
+(see never_title): a foreword's or the contents' heading ("Voorwoord", "Van de voorzitter",
+"Inhoud"), an issue's label ("JAARGANG", "EDITIE 29").
 
 Score (see _score): the higher on the page the better; a line naming the document by its kind
 and its date, number or organisation ("Jaarverslag 2021", "Gemeinde-InfoBrief 5/2024", "Satzung
-des X e.V.") gains; a kind's name alone over a headline ("Persbericht") is a label and loses, as
-does a name atop the page that the running heads repeat, set apart over the title (a letterhead).
+des X e.V.", "Stichting X" / "Huishoudelijk reglement") gains, and so does a headline over its
+byline ("Buurland" / "Tekst Maurice Hengeveld"); a kind's name alone over a headline
+("Persbericht") is a label and loses, as does a name atop the page that the running heads repeat,
+set apart over the title (a letterhead).
 The best candidate wins, the candidate right under it is its subtitle; a letter's subject set over
 its salutation is its title, whatever stands above (see _subject_over_salutation); a page without a
 candidate takes the running head removed from its top (see _head_of_first_page); without either
@@ -77,11 +82,18 @@ KIND_NAME_WORDS = 1
 # A colophon's name of the periodical goes on from the masthead's first line by this many words at most.
 COLOPHON_NAME_WORDS = 3
 
+# A person's name in a byline: two to four words, the first and last capitalised ("Anna de Vries").
+PERSON = r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2}\s+[A-Z][\w'’-]+"
+
 # The weights of the features (see _score): one step down the page costs POSITION points.
 POSITION = 2
 NAMES_THE_DOCUMENT = 3
 LABEL_ALONE = -3
 LETTERHEAD = -3
+# A line right over a byline ("Buurland" / "Tekst Maurice Hengeveld") is the title of the text it
+# signs: it outweighs a step down the page (a rubric, a series' name over it), but not a
+# periodical's name holding its kind ("The Parish Newsletter", "Gemeindebrief") over its first article.
+SIGNED = POSITION + 1
 # A letterhead stands atop three pages at least, the first included (the same line at a page
 # edge on two pages is no evidence): this many copies removed from the pages after the first.
 LETTERHEAD_COPIES = 2
@@ -142,6 +154,10 @@ class Candidate:
 class Choice:
     title: str
     subtitle: str | None
+    # The title run together with a line right under or over it that is no part of it (its
+    # subtitle, an organisation's name: see _run_together), as a reading of a block's lines as one
+    # gives it: the caller parts such a reading.
+    run_together: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -158,6 +174,9 @@ class Vocabulary:
     publisher_roles: frozenset[str] = frozenset()  # "uitgave": a colophon's "X is een uitgave van" (see _colophon_name)
     foreword: re.Pattern = re.compile(r"(?!)")  # "Voorwoord", "Preface": a chapter's title, never the document's
     salutation: re.Pattern = re.compile(r"(?!)")  # "Sehr geehrte Damen und Herren,": a letter's text opens with it
+    byline: re.Pattern = re.compile(r"(?!)")  # "Tekst Maurice Hengeveld", "By Anna Smith": who wrote the text
+    issue_label: re.Pattern = re.compile(r"(?!)")  # "JAARGANG", "Nummer 28": which issue, never a title
+    contents: re.Pattern = re.compile(r"(?!)")  # "Inhoud", "In this issue": the contents' heading, never a title
 
 
 def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabulary:
@@ -172,20 +191,25 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
         issue=re.compile(rf"(?:{vocabulary(language, 'metadata.paper_number_labels')})\s*(\d+)", re.IGNORECASE),
         publisher_roles=language.words("metadata.publisher_roles"),
         foreword=re.compile(rf"^(?:{vocabulary(language, 'structure.forewords', any_space=False)})$", re.IGNORECASE),
-        salutation=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)})\b.{{0,80}},$"))
+        salutation=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)})\b.{{0,80}},$"),
+        byline=re.compile(rf"^(?i:{vocabulary(language, 'metadata.author_openers')})\s*:?\s+{PERSON}$"),
+        issue_label=re.compile(rf"^(?:{vocabulary(language, 'metadata.paper_number_labels')}"
+                               rf"|{vocabulary(language, 'metadata.volume_labels')})\s*\d{{0,4}}$", re.IGNORECASE),
+        contents=re.compile(rf"^(?:{vocabulary(language, 'contents.headings')})\s*:?$", re.IGNORECASE))
 
 
 def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
            series: str | None = None, title: str = "") -> Choice | None:
     """The first page's best title candidate, and the candidate right under it as its subtitle
-    (unless it heads a paragraph of the text: "Präambel");
+    (unless it heads a paragraph of the text: "Präambel"), and the title run together with a line
+    beside it that is no part of it (see _run_together);
     None when the page holds no candidate, or when the title read so far (`title`, `series`: the
     front matter's reading, see _eligible) stands (see _beats)."""
     repeated = _repeated_heads(changes)
     lines = _joined(_over_its_kind(_candidates(blocks, words, repeated), words), words, repeated,
                     _first_page_text(blocks))
-    # (a foreword's heading, "Preface", is a chapter's title: a page offering only that offers none)
-    titled = any(not words.foreword.match(line.text.strip()) for line in lines)
+    # (a foreword's heading, "Preface", or an issue's label: a page offering only those offers none)
+    titled = any(not never_title(line.text, words) for line in lines)
     candidates = (_cover_naming(blocks, words) or _subject_over_salutation(blocks, words)
                   or (_repeated(lines[:MAX_CANDIDATES], changes, blocks) if titled else [])
                   or _head_of_first_page(blocks, changes, words)
@@ -196,7 +220,7 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
         return Choice(periodical, None)
     publisher = max(_publisher_lines(candidates, words), masthead, _ribbon(candidates))
     eligible = [index for index in _eligible(candidates, series, title)
-                if index >= publisher and not words.foreword.match(candidates[index].text.strip())]
+                if index >= publisher and not never_title(candidates[index].text, words)]
     if not eligible:
         regulation = _under_masthead(blocks, candidates[masthead - 1].text, words) if masthead else None
         return Choice(regulation, None) if regulation else None
@@ -210,7 +234,38 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     whole = _colophon_name(candidates[best].text, blocks, words)
     if whole:
         return Choice(whole, None)
-    return Choice(candidates[best].text, under.text if under is not None and subtitle else None)
+    sub = under.text if under is not None and subtitle else None
+    return Choice(candidates[best].text, sub, _run_together(candidates, best, sub, words))
+
+
+def _run_together(candidates: list[Candidate], best: int, subtitle: str | None, words: Vocabulary) -> tuple[str, ...]:
+    """The title run together with its subtitle ("DE DAG VAN DE FILM" / "EDITIE 29"), or with a
+    line right under or over it that is whose the document is or which issue, no part of its title:
+    an organisation's name ("Code of Conduct for Committee Members" / "Culcheth & Glazebury
+    Residents Association", "Greenfield Residents Association" / "Annual report") or a line never
+    a title ("Editie 3" / "De Wipper", see never_title).  A line under the title that is none of
+    these ("Guidelines for the Use of Shared" / "Workshop Spaces") may be its last words, which a
+    reading of the lines as one keeps."""
+    title = candidates[best].text
+    under = candidates[best + 1].text if best + 1 < len(candidates) else None
+    over = candidates[best - 1].text if best else None
+    runs = [f"{title} {under}"] if under and (under == subtitle or _no_part_of_title(under, words)) else []
+    return (*runs, f"{over} {title}") if over and _no_part_of_title(over, words) else tuple(runs)
+
+
+def _no_part_of_title(line: str, words: Vocabulary) -> bool:
+    """A line beside the title that says whose the document is or which issue: an organisation's
+    name, or a line never a title (see never_title)."""
+    return letterhead.organisation(line, words.language) or never_title(line, words)
+
+
+def never_title(line: str, words: Vocabulary) -> bool:
+    """A candidate that stays a line of the page (a subtitle, a line under the title) but is never
+    the document's title: a foreword's heading ("Voorwoord", "Van de voorzitter": a chapter's
+    title), the contents' heading ("Inhoud", "In this issue"), or an issue's label alone or with
+    its number ("JAARGANG", "EDITIE 29": which issue, the value of a label)."""
+    line = " ".join(line.split())
+    return bool(words.foreword.match(line) or words.contents.match(line) or words.issue_label.match(line))
 
 
 def _colophon_name(title: str, blocks: list[Block], words: Vocabulary) -> str | None:
@@ -550,7 +605,7 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
     """Whether the best candidate replaces the title read so far: when none was read, when that
     is a candidate (or begins one, or is one run together with the candidate under it: a heading
     reading a block's lines as one that the scorer reads apart, "DE DAG VAN DE FILM" / "EDITIE 29")
-    scoring lower, a line never a title (a date, a version,
+    scoring lower or never the title (see never_title), a line never a title (a date, a version,
     figures), a line of the publisher's block (the first `publisher` candidates, see
     _publisher_lines), or a line of a later page (a chapter's title).  A title read on the first page
     from what is no candidate (the lines opening its first paragraph, a numbered paper's title,
@@ -566,7 +621,8 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
                  or (index + 1 < len(candidates) and title == f"{candidate.text} {candidates[index + 1].text}")),
                 None)
     if read is not None:
-        return read == best or read < publisher or scores[best] > scores[read]
+        return read == best or read < publisher or scores[best] > scores[read] \
+            or never_title(candidates[read].text, words)
     return not _possible(title, words) or _folded(title) not in first_page or candidates[best].repeated \
         or candidates[best].subject or bool(words.provision.match(title))
 
@@ -599,11 +655,16 @@ def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabu
     it by."""
     candidate = candidates[rank]
     under = candidates[rank + 1] if rank + 1 < len(candidates) else None
+    over = candidates[rank - 1] if rank else None
+    whose = over is not None and candidate.tight and letterhead.organisation(over.text, words.language)
     score = -POSITION * rank                    # a title stands at the top of its page
-    if _names_the_document(candidate.text, words):
+    if _names_the_document(candidate.text, words, whose):
         score += NAMES_THE_DOCUMENT             # "Jaarverslag 2021 Stichting X": what, when, whose
     elif _kind_alone(candidate.text, words) and under is not None and _headline(under.text):
         score += LABEL_ALONE                    # "Persbericht" over the news it brings: a label
+    if under is not None and under.tight and words.byline.match(under.text) \
+            and not any(_kinds_in(above.text.split(), words) for above in candidates[:rank]):
+        score += SIGNED                         # a headline over its author's name, under a section's rubric
     if candidate.repeated:
         score += REPEATED                       # the title the publisher prints atop every page or on the back
     if rank == 0 and heads[candidate.text] >= LETTERHEAD_COPIES and candidate.apart and under is not None:
@@ -658,8 +719,7 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
         if lines and below is not None and _body(below):
             lines[-1] = replace(lines[-1], over_text=True, heading=_heads(below))
         for candidate in lines:
-            if out and not dropped and candidate.tight and RELEASE.fullmatch(candidate.text):
-                # a release's number alone right under a title is its last words ("Koppelvlak" / "1.4.2")
+            if out and not dropped and candidate.tight and _last_figures(candidate.text):
                 out[-1] = replace(out[-1], text=f"{out[-1].text} {candidate.text}", last_line=candidate.text,
                                   apart=candidate.apart, over_text=candidate.over_text, heading=candidate.heading)
             elif _possible(candidate.text, words, block.kind == "paragraph") and not _too_long(candidate.text, block):
@@ -670,6 +730,13 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
             else:
                 dropped, lead = True, candidate.text if _lead_in(candidate.text, words) else None
     return out
+
+
+def _last_figures(line: str) -> bool:
+    """Figures alone right under a title that are its last words: a release's number ("Koppelvlak" /
+    "1.4.2"), or the years the text covers ("Dutch gender and LGBT-equality policy" / "2013 - 2016",
+    "Beleidsplan" / "2023-2025"), no subtitle of their own."""
+    return bool(RELEASE.fullmatch(line) or YEARS.fullmatch(line))
 
 
 def _column_of_people_end(blocks: list[Block], index: int) -> int:
@@ -916,13 +983,16 @@ def part_titled(line: str, words: Vocabulary) -> bool:
 
 def _sentence(tokens: list[str], in_paragraph: bool) -> bool:
     """A line of text: it ends on a full stop after a whole word ("... de eerste zin.", not an
-    abbreviation: "Satzung des X e.V.") in a paragraph; a display line (a cover's "How to
-    Help.") only with SENTENCE_MIN_WORDS words or more."""
+    abbreviation, whose letters stand between full stops: "Protokoll der Mitgliederversammlung des
+    Makerspace Gütersloh e.V.") in a paragraph; a display line (a cover's "How to Help.") only
+    with SENTENCE_MIN_WORDS words or more."""
     last = tokens[-1] if tokens else ""
     if not FULL_STOP.search(last):
         return False
     word = re.sub(r"[.!?…'’”\")\]]+$", "", last)
-    return len(tokens) >= SENTENCE_MIN_WORDS or (in_paragraph and len(word) > 1 and "." not in word)
+    if "." in word:
+        return False
+    return len(tokens) >= SENTENCE_MIN_WORDS or (in_paragraph and len(word) > 1)
 
 
 def _dated(tokens: list[str], line: str, words: Vocabulary) -> bool:
@@ -1068,14 +1138,15 @@ def _own_words(tokens: list[str], words: Vocabulary) -> tuple[list[str], bool, b
     return own, dated, organisation < len(tokens)
 
 
-def _names_the_document(line: str, words: Vocabulary) -> bool:
-    """A kind's name with the date, number or organisation that makes it this document's, and
-    at most KIND_NAME_WORDS words of its own."""
+def _names_the_document(line: str, words: Vocabulary, whose: bool = False) -> bool:
+    """A kind's name with the date, number or organisation that makes it this document's (the
+    organisation may stand right over it, `whose`: "Stichting De Wip" / "Huishoudelijk reglement"),
+    and at most KIND_NAME_WORDS words of its own."""
     tokens = line.split()
     if not _kinds_in(tokens, words):
         return False
     own, dated, organisation = _own_words(tokens, words)
-    return (dated or organisation) and len(own) <= KIND_NAME_WORDS
+    return (dated or organisation or whose) and len(own) <= KIND_NAME_WORDS
 
 
 def _kind_and_date_only(line: str, words: Vocabulary) -> bool:

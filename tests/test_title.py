@@ -412,3 +412,117 @@ def test_a_letters_subject_over_its_salutation_is_the_title_though_a_sidebar_sta
             "die an den Wochenenden beim Gießen und Ernten helfen wollen.\n\nMit freundlichen Grüßen\n\n"
             "Anna Beispiel\n")
     assert build(text).metadata.title == "Der Garten braucht Sie!"
+
+
+def test_a_title_ending_on_an_abbreviation_is_no_sentence():
+    # "e.V." ends the association's name, not a sentence: the line is a title, though long.
+    text = ("Satzung des Vereins der Freunde des Gartens Grünau e.V.\n\nDer Verein hat seinen Sitz in Grünau und "
+            "verfolgt ausschließlich gemeinnützige Zwecke, vor allem die Pflege des Gartens.\n")
+    assert build(text).metadata.title == "Satzung des Vereins der Freunde des Gartens Grünau e.V."
+
+
+def test_the_years_right_under_the_title_are_its_last_words():
+    # The period a policy covers, alone on the line under its name, is part of what it is called.
+    text = ("Dutch gender and\nequality policy\n2013 - 2016\n\n\fIntroduction\n\nThis note sets out what the "
+            "government will do over the next four years to make the country a place where everyone is treated "
+            "equally.\n")
+    doc = build(text)
+    assert doc.metadata.title == "Dutch gender and equality policy 2013 - 2016"
+    assert doc.metadata.subtitle is None
+
+
+def test_the_line_under_the_title_that_the_reading_ran_on_into_it_is_parted_from_it():
+    # The association the code is of, set under its title, is no part of the title, though the reading of
+    # the one page (its form feed closes it) runs the two lines together.
+    text = ("                    Code of Conduct for Committee Members\n"
+            "                                Greenfield & Oakwood Residents Association\n\n"
+            "1. Act in the Best Interests of the Community\n  • Represent all residents fairly and respectfully.\n"
+            "  • Prioritise projects that bring neighbours together.\n\n"
+            "2. Communicate Clearly\n  • Share updates promptly and accurately.\n  • Listen to residents.\n\f")
+    assert build(text).metadata.title == "Code of Conduct for Committee Members"
+
+
+def test_the_headline_over_its_byline_is_the_title_not_the_rubric_over_it():
+    # A magazine's article: the section's rubric atop the page, the headline, who wrote it, the text.
+    text = ("Buurtinitiatief\n\n\nDe Moestuin\nTekst Anna de Vries\nZwembad, sauna, moestuin, touwbrug en kippen: "
+            "dat is de binnentuin van een woonblok waar de bewoners samen van alles bouwen.\n")
+    assert build(text).metadata.title == "De Moestuin"
+    english = ("Neighbourhood\n\n\nThe Kitchen Garden\nBy Anna Smith\nA pool, a sauna, a kitchen garden and hens: "
+               "that is the yard of a block where the neighbours build things together.\n")
+    assert build(english).metadata.title == "The Kitchen Garden"
+    # A periodical's name holding its kind, over its first article, stays the title.
+    parish = english.replace("Neighbourhood", "The Parish Newsletter")
+    assert build(parish).metadata.title == "The Parish Newsletter"
+
+
+def test_an_issues_label_is_never_the_title():
+    # The volume and number of an issue name which issue it is, not what the periodical is called.
+    body = ("De leden van de vereniging kwamen in maart weer bijeen in de zaal achter het café, en het bestuur\n"
+            "vertelde wat er het komende jaar op het programma staat voor jong en oud in de buurt.\n")
+    assert build("JAARGANG 4\n\nDe Wipper\n\n" + body).metadata.title == "De Wipper"
+    assert build("nieuws\nJAARGANG\n\n" + body, name="wipper-nieuws").metadata.title != "JAARGANG"
+
+
+def test_a_kind_right_under_the_organisation_it_is_of_is_the_title():
+    # "Stichting De Wip" / "Huishoudelijk reglement": the foundation's rules, the foundation over them.
+    text = ("Stichting De Wip\nHuishoudelijk reglement\n\nDit reglement regelt wat de statuten open laten over het "
+            "bestuur, de leden en de vrijwilligers van de speeltuin in de wijk.\n")
+    assert build(text).metadata.title == "Huishoudelijk reglement"
+    german = ("Gartenverein Grünau e.V.\nJahresbericht\n\nDer Verein hat sich in diesem Jahr elfmal getroffen und "
+              "mit der Stadt den neuen Spielplatz neben der Schule geplant.\n")
+    assert build(german).metadata.title == "Jahresbericht"
+    english = ("Greenfield Residents Association\nAnnual report\n\nThe association met eleven times this year and "
+               "worked with the council on the new play area beside the school.\n")
+    assert build(english).metadata.title == "Annual report"
+
+
+def test_a_section_head_is_never_the_title():
+    body = ("De leden van de vereniging kwamen in maart weer bijeen in de zaal achter het café, en het bestuur\n"
+            "vertelde wat er het komende jaar op het programma staat voor jong en oud in de buurt.\n")
+    # The chair's column and the contents' heading open an issue; neither is what it is called.
+    assert build("VAN DE VOORZITTER\n\nDe Wipper\n\n" + body).metadata.title == "De Wipper"
+    assert build("In dit nummer\n\nDe Wipper\n\n" + body).metadata.title == "De Wipper"
+    # A programme whose cover is a picture opens with the chair's foreword, a letter: no title then.
+    letter = ("VOORWOORD\n\nVAN DE VOORZITTER\n\nGeachte muziekliefhebber,\n\n" + body + "\nDe voorzitter\n")
+    assert build(letter, name="programma-nieuwjaarsconcert").metadata.title == "Programma nieuwjaarsconcert"
+
+
+def test_a_title_wrapped_before_its_last_words_stays_whole_though_the_scorer_reads_its_lines_apart():
+    # Only a subtitle or an organisation's name is parted from the title a reading ran it into.
+    text = ("Guidelines for the Use of Shared\nWorkshop Spaces\n\nThis guide will help you understand how your "
+            "team and ours can work together. You will learn what to expect from us.\n")
+    assert build(text).metadata.title == "Guidelines for the Use of Shared Workshop Spaces"
+
+
+def test_an_english_organisation_is_a_line_of_capitalised_words_ending_on_its_kind():
+    from publish import letterhead
+    english = language("en")
+    assert letterhead.organisation("Culcheth & Glazebury Residents Association", english)
+    assert letterhead.organisation("Riverside Housing Trust", english)
+    assert not letterhead.organisation("Annual Review of the Riverside Housing Trust", english)   # a title
+    assert not letterhead.organisation("Parish Council", english)     # a word or none before it: too little
+
+
+def test_an_issues_label_run_together_with_the_title_is_parted_from_it():
+    body = ("De leden van de vereniging kwamen in maart weer bijeen in de zaal achter het café, en het bestuur\n"
+            "vertelde wat er het komende jaar op het programma staat voor jong en oud in de buurt.\n")
+    assert build("Editie 3\nDe Wipper\n\n" + body).metadata.title == "De Wipper"
+    english = ("The Parish Pump\nIssue 3\n\nThe association met eleven times this year and worked with the council "
+               "on the new play area beside the school.\n")
+    assert build(english).metadata.title == "The Parish Pump"
+
+
+def test_a_line_going_on_in_lower_case_to_a_legal_form_is_no_organisation():
+    from publish import letterhead
+    german = language("de")
+    assert not letterhead.organisation("ordentlichen Mitgliederversammlung des Makerspace Gütersloh e.V.", german)
+    assert letterhead.organisation("vspace.one e.V.", german)         # a brand in lower case: one word
+    assert letterhead.organisation("Makerspace Gütersloh e.V.", german)
+
+
+def test_a_memos_subject_is_its_title_though_its_labels_are_set_in_capitals():
+    # "TO:" is the addressee's label as "To:" is: with the subject, the letterhead of a memo.
+    text = ("MEMORANDUM\n\nTO: All staff\nFROM: The Director\nSUBJECT: New parking rules for the staff\n\n"
+            "The association met eleven times this year and worked with the council on the new play area beside the "
+            "school, and this is what we did.\n")
+    assert build(text).metadata.title == "New parking rules for the staff"
