@@ -1839,8 +1839,12 @@ def _ends_open(line: str, words: Words) -> bool:
     """A display line or an organisation's name that ends on a function word ("... an Integrated
     Strategy to") or a comma ("Ministerie van Volksgezondheid,") is wrapped: the next line goes on
     with it, whatever its first letter."""
-    last = line.split()[-1].lower() if line.split() else ""
-    return last in words.function_words or last.endswith(",")
+    return _ends_on_function_word(line, words) or line.rstrip().endswith(",")
+
+
+def _ends_on_function_word(line: str, words: Words) -> bool:
+    """The line's last word is a function word ("... Culture and", "Interview met"): it goes on below."""
+    return bool(line.split()) and line.split()[-1].lower() in words.function_words
 
 
 # A title set a word or two a line ("Wikimedia" / "Deutschland" / "Jahresbericht" / "2016"): lines
@@ -1886,6 +1890,9 @@ def _author(line: str, words: Words) -> Person | None:
     # is a preposition too); no one's role: "Ministerie van ...", an organisation.
     if not _looks_like_name(name, words) or (match.group("name2") and letterhead.organisation(line, words.language)):
         return None
+    if match.group("name2") and len(name.split()) == 1:
+        # One word after "van" is a surname with its particle ("Henk van Gils"): the whole line names someone.
+        return Person(line.replace("\u00a0", " ").strip()) if _looks_like_name(line, words) else None
     role = match.group("role")
     return Person(name, role.lower() if role else None)
 
@@ -2040,7 +2047,8 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     authors = tuple(p for p in people if p.role not in words.publisher_roles)
     contact = tuple(line for line, role in front_lines if role == "contact")
     if not authors:
-        authors = tuple(p for c in chapters if (p := _byline_author(c.byline, words))) \
+        # A programme's session, its title a clock time ("15.30-16.00"), names its speakers, no author.
+        authors = tuple(p for c in chapters if not _time_slot(c.title) and (p := _byline_author(c.byline, words))) \
             or _listed_authors(chapters, words)
     if not authors and chapters:
         authors = _closing_signers(chapters[-1], source_lines, words)
@@ -2278,8 +2286,10 @@ def _on_whose_behalf(line: str, words: Words) -> str:
 def _signer(text: str, words: Words) -> Person | None:
     """A person or body a signature line names: a name (with academic titles, "ir. C.M. Schut,
     MPA"), an organisation, or a body or office in capitalised words ("Nederlandse Vereniging
-    voor Burgerzaken", "De minister van Buitenlandse Zaken")."""
-    if not text or any(ch.isdigit() for ch in text) or words.contact.search(text):
+    voor Burgerzaken", "De minister van Buitenlandse Zaken").  An address under the signature
+    (a reply form's "COE/Gemeente Coevorden" / "T.a.v. WOO-contactpersoon") names no signer."""
+    if not text or any(ch.isdigit() for ch in text) or words.contact.search(text) or SIDE_BY_SIDE in text \
+            or words.letterhead.addressee.match(text):
         return None
     if _author(text, words) or _full_name(text, words) or letterhead.organisation(text, words.language) \
             or _body_name(text, words):
@@ -2301,8 +2311,11 @@ def _body_name(text: str, words: Words) -> bool:
 
 def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
     """The author a chapter's byline names: a "door ..." line, else a first line that reads
-    as a name (_bare_name); the line under the name, naming no one, is the role."""
+    as a name (_bare_name); the line under the name, naming no one, is the role.  A name under a
+    line that ends open ("Interview met" / "dr. Stefan Sorgner") is whom that line is about."""
     for position, line in enumerate(byline):
+        if position and _ends_on_function_word(byline[position - 1], words):
+            continue        # the name goes on with the line above: whom an "Interview met" is with
         person = _author(line, words) or (Person(line.replace("\u00a0", " "))
                                           if position == 0 and _bare_name(line, words)
                                    else None)
@@ -2318,6 +2331,9 @@ def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
 # "Kenn and Kennford WI"): an acronym or a numeral, no part of a person's name, whose initials
 # stand first ("PSJ Sokolov", "C.M. Schut").  After a comma the affiliation may be one ("RDO, MinVWS").
 CAPITALS_AFTER_FIRST_WORD = re.compile(r"^[^,]*?\s[^\s,]*[A-Z]{2}")
+# Words set side by side with a slash name no one: a table's "Woonomgeving Familie/vrienden", a
+# return address's "COE/Gemeente Coevorden".
+SIDE_BY_SIDE = "/"
 # A word's possessive ending ("Churchwarden’s", "Editor's").
 POSSESSIVE = re.compile(r"\w['’]s\b")
 
@@ -2326,10 +2342,14 @@ def _bare_name(line: str, words: Words) -> bool:
     """A line under a chapter's title, no "door" before it, that names its author: a full name,
     not set in capitals (a heading: "T OT SLOT", "A GATEWAY TO FRIENDSHIP"), with no acronym or
     numeral after its first word ("Introductie AI-verordening", "Bergrede XIII": a sub-title), no
-    possessive ("Churchwarden’s Jottings", "Editor's Note": a column's heading) and not announcing
-    what follows with a colon ("Sovereign Tech Agency:")."""
+    possessive ("Churchwarden’s Jottings", "Editor's Note": a column's heading), no slash, not
+    announcing what follows with a colon ("Sovereign Tech Agency:"), not wrapped at a function word (a body's
+    name going on on the next line: "Ministry of Education, Culture and") and naming no document's
+    kind ("Huishoudelijk Reglement": the title's run-on)."""
     return _full_name(line, words) and not line.isupper() and not CAPITALS_AFTER_FIRST_WORD.search(line) \
-        and not POSSESSIVE.search(line) and not line.rstrip().endswith(":")
+        and not POSSESSIVE.search(line) and SIDE_BY_SIDE not in line and not line.rstrip().endswith(":") \
+        and not _ends_on_function_word(line, words) \
+        and not any(part.strip(",.:;").lower() in words.title.kinds for part in line.split())
 
 
 def _full_name(line: str, words: Words) -> bool:

@@ -1924,3 +1924,37 @@ def test_a_quoted_sentence_whole_on_its_line_is_a_pull_quote_a_quoted_title_stay
             "op balkons in de stad.\n")
     (chapter,) = build(text).chapters
     assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["“Zoef op je balkon”"]
+
+
+def test_one_word_after_van_is_a_surname_the_whole_line_names_someone():
+    from publish.languages import language
+    from publish.structure import _author, words_of
+    words = words_of(language("nl"))
+    assert _author("Henk van Gils", words) == Person("Henk van Gils")
+    assert _author("Uitgave van Stichting Stadsgesprek", words) == Person("Stichting Stadsgesprek", "uitgave")
+
+
+def test_the_speakers_under_a_programmes_session_are_no_authors():
+    text = ("OSGeo.nl dag 2013\n\nOp deze dag laten leden zien wat zij met open software doen.\n\n\f15.30-16.00\n\n"
+            "Open source maatwerk maar dan standaard\nJoris van der Horst & Edwin Kuijer, Vicrea\n\n"
+            "De sprekers laten zien hoe een standaard product op maat wordt gemaakt.\n")
+    assert build(text).metadata.authors == ()
+
+
+def test_a_byline_line_wrapped_at_a_function_word_or_naming_a_documents_kind_names_no_author():
+    from publish.languages import language
+    from publish.structure import _byline_author, words_of
+    assert _byline_author(("Ministry of Education, Culture and", "Science"), words_of(language("en"))) is None
+    words = words_of(language("nl"))
+    assert _byline_author(("Huishoudelijk Reglement",), words) is None
+    assert _byline_author(("Woonomgeving Familie/vrienden",), words) is None
+    assert _byline_author(("Interview met", "dr.\u00a0Stefan Sorgner", "door Esther de Haas"), words) \
+        == Person("Esther de Haas")
+
+
+def test_an_address_under_the_signature_names_no_signer():
+    from publish.languages import language
+    from publish.structure import _signers, words_of
+    signers = _signers(["namens het college van burgemeester", "en wethouders van Coevorden,",
+                        "COE/Gemeente Coevorden", "T.a.v. WOO-contactpersoon"], words_of(language("nl")))
+    assert [p.name for p in signers] == ["college van burgemeester en wethouders van Coevorden"]
