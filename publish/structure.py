@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, takewhile
 
 from publish.clean import Cleaned, academic, labels
 from publish.clean.lines import Block
@@ -2047,9 +2047,10 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     authors = tuple(p for p in people if p.role not in words.publisher_roles)
     contact = tuple(line for line, role in front_lines if role == "contact")
     if not authors:
-        # A programme's session, its title a clock time ("15.30-16.00"), names its speakers, no author.
-        authors = tuple(p for c in chapters if not _time_slot(c.title) and (p := _byline_author(c.byline, words))) \
-            or _listed_authors(chapters, words)
+        # A label says outright who the authors are; a programme's session, its title a clock time
+        # ("15.30-16.00"), names its speakers, no author.
+        authors = _listed_authors(chapters, source_lines, words) \
+            or tuple(p for c in chapters if not _time_slot(c.title) and (p := _byline_author(c.byline, words)))
     if not authors and chapters:
         authors = _closing_signers(chapters[-1], source_lines, words)
     if not authors and publisher:   # no one named: the issuing body is the author
@@ -2182,15 +2183,33 @@ def _opening_heading(blocks: list[Block], words: Words) -> str | None:
     return None
 
 
-def _listed_authors(chapters: list[Chapter], words: Words) -> tuple[Person, ...]:
-    """The names listed under a heading "Auteurs" (or "Authors", "Autoren") in the text."""
+def _listed_authors(chapters: list[Chapter], source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
+    """The names listed under a label "Auteurs" (or "Authors", "Autoren") in the text, a line
+    each, up to the first line that is no name: a colophon's "Auteurs" over its names, a
+    specification's "Auteur:" over "Pieter Hering", a heading over a list of names."""
     for chapter in chapters:
-        for heading, following in zip(chapter.blocks, chapter.blocks[1:]):
-            if isinstance(heading, Heading) and words.author_label.fullmatch(heading.text.strip()) \
-                    and isinstance(following, BulletList):
-                return tuple(Person(item.text.replace("\u00a0", " ").strip()) for item in following.items
-                             if _looks_like_name(item.text, words))
+        lines = _reading_lines(chapter, source_lines)
+        for at, line in enumerate(lines):
+            if words.author_label.match(line):
+                names = list(takewhile(lambda name: _full_name(name, words), lines[at + 1:]))
+                if names:
+                    return tuple(Person(name) for name in names)
     return ()
+
+
+def _reading_lines(chapter: Chapter, source_lines: Sequence[str]) -> list[str]:
+    """A chapter's text a line each as the source sets it, a list's items as read (their markers
+    aside); a source line counts only where its block reads it (a page number removed does not)."""
+    lines: list[str] = []
+    for block in chapter.blocks:
+        if isinstance(block, BulletList):
+            lines += [item.text.replace("\u00a0", " ").strip() for item in block.items]
+        elif isinstance(block, (Paragraph, Heading)):
+            read = block.text.replace("\u00a0", " ")
+            first, last = block.lines
+            set_lines = (line.replace("\u00a0", " ").strip() for line in source_lines[first - 1:last])
+            lines += [line for line in set_lines if line and line in read]
+    return lines
 
 
 # A letter is signed on a few lines under its closing formula (the body, on whose behalf, the

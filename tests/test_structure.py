@@ -1958,3 +1958,11 @@ def test_an_address_under_the_signature_names_no_signer():
     signers = _signers(["namens het college van burgemeester", "en wethouders van Coevorden,",
                         "COE/Gemeente Coevorden", "T.a.v. WOO-contactpersoon"], words_of(language("nl")))
     assert [p.name for p in signers] == ["college van burgemeester en wethouders van Coevorden"]
+
+
+def test_the_names_under_an_auteur_label_in_the_text_are_the_authors_before_a_bare_byline():
+    text = ("Digikoppeling Roadmap 2024-2025\nLogius Beheerdocumentatie\nVastgestelde versie 11 juni 2024\n"
+            "Deze versie:\nhttps://gitdocumentatie.logius.nl/publicatie/dk/roadmap/\nAuteur:\nPieter Hering\n"
+            "Anna de Vries\nDoe mee:\nGitHub Logius-standaarden/Digikoppeling-Algemeen\n\n"
+            "Deze roadmap zegt welke versies van de standaard wanneer komen, en waarom.\n")
+    assert [p.name for p in build(text).metadata.authors] == ["Pieter Hering", "Anna de Vries"]
