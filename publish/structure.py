@@ -2049,8 +2049,8 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     if not authors:
         # A label says outright who the authors are; a programme's session, its title a clock time
         # ("15.30-16.00"), names its speakers, no author.
-        authors = _listed_authors(chapters, source_lines, words) \
-            or tuple(p for c in chapters if not _time_slot(c.title) and (p := _byline_author(c.byline, words)))
+        authors = _listed_authors(chapters, source_lines, words) or _unique(tuple(
+            p for c in chapters if not _time_slot(c.title) for p in _chapter_authors(c, source_lines, words)))
     if not authors and chapters:
         authors = _closing_signers(chapters[-1], source_lines, words)
     if not authors and publisher:   # no one named: the issuing body is the author
@@ -2181,6 +2181,22 @@ def _opening_heading(blocks: list[Block], words: Words) -> str | None:
                 and not words.provision.match(block.text) and FULL_STOP.search(following.text):
             return block.text
     return None
+
+
+def _chapter_authors(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
+    """Who wrote a chapter's pieces: the author its byline names, and each a paragraph of its
+    text names on its first line, a byline whole as the source sets it ("Door C. van Sijl" closing
+    a newsletter's article, or over its text, the reflow running the two together)."""
+    opening_lines = (source_lines[block.lines[0] - 1].replace("\u00a0", " ").strip() for block in chapter.blocks
+                     if isinstance(block, Paragraph))
+    signed = tuple(p for line in opening_lines if _byline(line, words) and (p := _author(line, words)))
+    byline = _byline_author(chapter.byline, words)
+    return ((byline,) if byline else ()) + signed
+
+
+def _unique(people: tuple[Person, ...]) -> tuple[Person, ...]:
+    """Each person once, where first named."""
+    return tuple(person for at, person in enumerate(people) if all(p.name != person.name for p in people[:at]))
 
 
 def _listed_authors(chapters: list[Chapter], source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:

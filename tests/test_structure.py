@@ -1966,3 +1966,11 @@ def test_the_names_under_an_auteur_label_in_the_text_are_the_authors_before_a_ba
             "Anna de Vries\nDoe mee:\nGitHub Logius-standaarden/Digikoppeling-Algemeen\n\n"
             "Deze roadmap zegt welke versies van de standaard wanneer komen, en waarom.\n")
     assert [p.name for p in build(text).metadata.authors] == ["Pieter Hering", "Anna de Vries"]
+
+
+def test_a_door_line_opening_or_closing_an_article_in_the_text_names_its_author():
+    text = ("De Filosoof\n\nMaandblad van de vereniging\n\n\fVan de redactie\n\nDit nummer gaat over manipulatie, "
+            "en over wie zich laat manipuleren.\nDoor C. van Sijl\n\nHet volgende stuk gaat over taal.\n\n"
+            "Manipulatie en taal\n\nDe term heeft voor de meesten van ons een negatieve klank. Zo is het.\n"
+            "Door R. van der Lecq\nwij gebruiken woorden, die op hun beurt aangeven hoe wij over dingen denken.\n")
+    assert [p.name for p in build(text).metadata.authors] == ["C. van Sijl", "R. van der Lecq"]
