@@ -2052,7 +2052,8 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         authors = _listed_authors(chapters, source_lines, words) or _unique(tuple(
             p for c in chapters if not _time_slot(c.title) for p in _chapter_authors(c, source_lines, words)))
     if not authors and chapters:
-        authors = _closing_signers(chapters[-1], source_lines, words)
+        authors = _names_under_title(chapters[0], source_lines, words) \
+            or _closing_signers(chapters[-1], source_lines, words)
     if not authors and publisher:   # no one named: the issuing body is the author
         authors = (Person(publisher),)
     title = displays[0] if displays else opening_heading \
@@ -2181,6 +2182,48 @@ def _opening_heading(blocks: list[Block], words: Words) -> str | None:
                 and not words.provision.match(block.text) and FULL_STOP.search(following.text):
             return block.text
     return None
+
+
+# An article's names stand in the opening blocks under its title (a licence line over it, the title's
+# lines read as paragraphs), over a line or two (wrapped inside a name).
+NAMES_OPENING_BLOCKS = 5
+NAMES_MAX_LINES = 2
+NAME_MAX_WORDS = 4
+# Figures and marks after a name point to its affiliation or a note ("Tom van Engers1", "Diana Inkpen2 ,").
+AFFILIATION_MARKS = re.compile(r"[\d*†‡]+")
+
+
+def _names_under_title(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
+    """The authors an article names in a list under its title, before its text: "Robert van
+    Doesburg and Tijs van der Storm and Tom van Engers1", "Chris Tanasescu (Margento)1 , Diana
+    Inkpen2 , Vaibhav" / "Kesarwani2 , and Prasadith Kirinde Gamaarachchige2" (_names_list), read
+    from the first lines of one of the chapter's opening paragraphs as the source sets them, when
+    no byline stands under the title."""
+    if chapter.byline:
+        return ()           # the names under the title are its byline's
+    for block in chapter.blocks[:NAMES_OPENING_BLOCKS]:
+        if isinstance(block, Heading):
+            return ()       # names under a section's heading are its own ("Gäste": who attended)
+        if not isinstance(block, Paragraph):
+            continue
+        start = block.lines[0] - 1
+        set_lines = [line.replace("\u00a0", " ").strip() for line in source_lines[start:start + NAMES_MAX_LINES]]
+        for count in range(NAMES_MAX_LINES, 0, -1):
+            if names := _names_list(" ".join(set_lines[:count]), words):
+                return names
+    return ()
+
+
+def _names_list(text: str, words: Words) -> tuple[Person, ...]:
+    """The people a line lists, two at least, their affiliation marks aside, each a full name of
+    NAME_MAX_WORDS words at most; () when any part is no such name, or the line is labelled
+    ("Anwesende: Nils Krause, ...": who attended)."""
+    if ":" in text:
+        return ()
+    parts = [part.strip() for part in words.paper_name_joiner.split(f" {AFFILIATION_MARKS.sub('', text)} ")]
+    parts = [part for part in parts if part]
+    named = len(parts) > 1 and all(_full_name(part, words) and len(part.split()) <= NAME_MAX_WORDS for part in parts)
+    return tuple(Person(part) for part in parts) if named else ()
 
 
 def _chapter_authors(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:

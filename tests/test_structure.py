@@ -1974,3 +1974,16 @@ def test_a_door_line_opening_or_closing_an_article_in_the_text_names_its_author(
             "Manipulatie en taal\n\nDe term heeft voor de meesten van ons een negatieve klank. Zo is het.\n"
             "Door R. van der Lecq\nwij gebruiken woorden, die op hun beurt aangeven hoe wij over dingen denken.\n")
     assert [p.name for p in build(text).metadata.authors] == ["C. van Sijl", "R. van der Lecq"]
+
+
+def test_a_list_of_names_under_an_articles_title_names_its_authors_not_a_labelled_list():
+    def authors(under_title: str) -> list[str]:
+        text = ("Towards a Formal Language for Normative Systems\n"
+                f"{under_title}\nAbstract. In this paper we will introduce a method for creating models of the "
+                "norms\nthat are found in the sources of law, and we show how they are used.\n\nThe authors show "
+                "how to make formal interpretations of normative sources in natural\nlanguage that result in a "
+                "model, which includes references to all of the sentences.\n")
+        return [p.name for p in build(text, name="paper").metadata.authors]
+    assert authors("Robert van Doesburg and Tijs van der Storm and Tom van Engers1") \
+        == ["Robert van Doesburg", "Tijs van der Storm", "Tom van Engers"]
+    assert authors("Anwesende: Nils Krause, Florian Schlegel") == []
