@@ -1339,12 +1339,13 @@ def _name_and_affiliation(body: list[Block], index: int, words: Words) -> bool:
 
 
 def _byline(text: str, words: Words) -> bool:
-    """A byline in the text ("Door C. van Sijl", "By Elena Breitmoser (UEDIN, EPCC)"): its
-    opener, then a name.  It says who wrote the piece under it, it names no section.  (A text
-    in capitals, "DOOR CORONA ONTSLAGEN", is set as a heading: no byline.)"""
+    """A byline in the text ("Door C. van Sijl", "By Elena Breitmoser (UEDIN, EPCC)", "Written by
+    Giacomo Peru, Elena Breitmoser, Neil Chue Hong, Graeme Stewart"): its opener, then a name or a
+    list of names.  It says who wrote the piece under it, it names no section.  (A text in
+    capitals, "DOOR CORONA ONTSLAGEN", is set as a heading: no byline.)"""
     match = words.author.match(text)
     return bool(match and match.group("name") and not text.isupper()
-                and _looks_like_name(match.group("name"), words))
+                and (_looks_like_name(match.group("name"), words) or _names_list(match.group("name"), words)))
 
 
 def _labels_value(body: list[Block], index: int, words: Words) -> bool:
@@ -2232,9 +2233,19 @@ def _chapter_authors(chapter: Chapter, source_lines: Sequence[str], words: Words
     a newsletter's article, or over its text, the reflow running the two together)."""
     opening_lines = (source_lines[block.lines[0] - 1].replace("\u00a0", " ").strip() for block in chapter.blocks
                      if isinstance(block, Paragraph))
-    signed = tuple(p for line in opening_lines if _byline(line, words) and (p := _author(line, words)))
+    signed = tuple(p for line in opening_lines for p in _signed_by(line, words))
     byline = _byline_author(chapter.byline, words)
     return ((byline,) if byline else ()) + signed
+
+
+def _signed_by(line: str, words: Words) -> tuple[Person, ...]:
+    """Who a byline line in the text names: the one person ("Door C. van Sijl"), or the people it
+    lists ("Written by Giacomo Peru, Elena Breitmoser, Neil Chue Hong, Graeme Stewart")."""
+    match = words.author.match(line)
+    if not (match and _byline(line, words)):
+        return ()
+    person = _author(line, words)
+    return (person,) if person else _names_list(match.group("name"), words)
 
 
 def _unique(people: tuple[Person, ...]) -> tuple[Person, ...]:

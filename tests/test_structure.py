@@ -1987,3 +1987,14 @@ def test_a_list_of_names_under_an_articles_title_names_its_authors_not_a_labelle
     assert authors("Robert van Doesburg and Tijs van der Storm and Tom van Engers1") \
         == ["Robert van Doesburg", "Tijs van der Storm", "Tom van Engers"]
     assert authors("Anwesende: Nils Krause, Florian Schlegel") == []
+
+
+def test_a_byline_listing_several_names_in_the_text_names_them_all_and_is_no_heading():
+    text = ("Into the Project\n\nThe newsletter of the project, for all who work with research software.\n\n"
+            "\fRecaps from the conference\n\nThe conference reinforced the value of our community work, and gave "
+            "lessons for the\nnext one.\nWritten by Giacomo Peru, Elena Breitmoser, Neil Chue Hong, Graeme Stewart\n\n"
+            "The workshop\n\nOn 10th February the first workshop took place, and many people came to it.\n")
+    doc = build(text)
+    assert [p.name for p in doc.metadata.authors] == ["Giacomo Peru", "Elena Breitmoser", "Neil Chue Hong",
+                                                      "Graeme Stewart"]
+    assert not any(isinstance(b, Heading) and b.text.startswith("Written") for c in doc.chapters for b in c.blocks)
