@@ -2054,7 +2054,7 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
             p for c in chapters if not _time_slot(c.title) for p in _chapter_authors(c, source_lines, words)))
     if not authors and chapters:
         authors = _names_under_title(chapters[0], source_lines, words) \
-            or _closing_signers(chapters[-1], source_lines, words)
+            or _closing_signers(chapters[-1], source_lines, words) or _signed_with_roles(chapters[-1], words)
     if not authors and publisher:   # no one named: the issuing body is the author
         authors = (Person(publisher),)
     title = displays[0] if displays else opening_heading \
@@ -2348,6 +2348,35 @@ def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:
                 and not words.contact.search(text) and not words.letterhead.address.search(text):
             people[-1] = replace(people[-1], role=text)
     return tuple(people)
+
+
+# A signer's role after the name, in brackets or after a comma: "Leon Farchau (Versammlungsleiter)", "Els
+# Wirix, secretaris".
+NAME_AND_ROLE = re.compile(r"^(?P<name>[^(),]+?)\s*(?:\((?P<bracketed>[^()]+)\)|,\s*(?P<role>[^(),]+))$")
+ROLE_MAX_WORDS = 2
+
+
+def _signed_with_roles(chapter: Chapter, words: Words) -> tuple[Person, ...]:
+    """Who signs a text with no closing formula, each with the role they sign in, on the lines
+    ending it, a name and a role each (minutes: "Leon Farchau (Versammlungsleiter)" / "Michael
+    Prange (Protokollführer)"; a secretary's report: "Els Wirix, secretaris")."""
+    people: list[Person] = []
+    for block in reversed(chapter.blocks):
+        person = _name_and_role(block.text.replace("\u00a0", " ").strip(), words) \
+            if isinstance(block, Paragraph) else None
+        if not person:
+            break
+        people.insert(0, person)
+    return tuple(people)
+
+
+def _name_and_role(text: str, words: Words) -> Person | None:
+    """A full name and a role of ROLE_MAX_WORDS words at most after it, in brackets or after a comma."""
+    match = NAME_AND_ROLE.match(text)
+    if not match or not _full_name(match.group("name"), words):
+        return None
+    role = match.group("bracketed") or match.group("role")
+    return Person(match.group("name"), role) if len(role.split()) <= ROLE_MAX_WORDS else None
 
 
 def _behalf_lines_joined(lines: list[str], words: Words) -> list[str]:

@@ -1998,3 +1998,14 @@ def test_a_byline_listing_several_names_in_the_text_names_them_all_and_is_no_hea
     assert [p.name for p in doc.metadata.authors] == ["Giacomo Peru", "Elena Breitmoser", "Neil Chue Hong",
                                                       "Graeme Stewart"]
     assert not any(isinstance(b, Heading) and b.text.startswith("Written") for c in doc.chapters for b in c.blocks)
+
+
+def test_names_with_their_roles_ending_minutes_are_its_signers():
+    def authors(ending: str) -> list[tuple[str, str | None]]:
+        text = ("Protokoll der Mitgliederversammlung\n\nEs versammelten sich heute zwölf Mitglieder im Vereinsraum, "
+                "um den Vorstand zu wählen.\n\nWahl des Vorstands\n\nDer Vorstand wird einstimmig gewählt. Die "
+                f"Versammlung wurde um 13:37 Uhr geschlossen.\n\n\n\n{ending}\n")
+        return [(p.name, p.role) for p in build(text).metadata.authors]
+    assert authors("Leon Farchau (Versammlungsleiter)\n\n\nMichael Prange (Protokollführer)") \
+        == [("Leon Farchau", "Versammlungsleiter"), ("Michael Prange", "Protokollführer")]
+    assert authors("Gütersloh, im Februar") == []
