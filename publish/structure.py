@@ -73,6 +73,7 @@ class Words:
     author: re.Pattern           # a byline naming someone: "door Kim Putters", "coreferaat van Sofie Vriends"
     contact: re.Pattern          # a contact line: an e-mail or web address, a labelled or written-out number
     author_label: re.Pattern     # "Auteurs" over the authors' names
+    author_labelled: re.Pattern  # "Auteur: Karien Vermeulen": the label, then an author's name on its line
     cover_label: re.Pattern      # other labels of a report's cover ("Versie", "Status"): they end the names
     contact_label: re.Pattern    # "Contact", "Colofon": the contact section of a colophon
     publisher_roles: frozenset[str]   # "uitgave van Stichting X" names the publisher, not an author
@@ -111,6 +112,8 @@ def words_of(language: Language) -> Words:
         contact=re.compile(rf"@|www\.|https?://|^(?:{vocabulary(language, 'metadata.contact_labels')})\b|{PHONE}",
                            re.IGNORECASE),
         author_label=_label_pattern(language, "metadata.author_labels"),
+        author_labelled=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_labels')})\s*:\s*(?P<name>\S.*)$",
+                                   re.IGNORECASE),
         cover_label=_label_pattern(language, "metadata.cover_labels"),
         contact_label=_label_pattern(language, "metadata.contact_sections"),
         publisher_roles=language.words("metadata.publisher_roles"),
@@ -2256,28 +2259,30 @@ def _unique(people: tuple[Person, ...]) -> tuple[Person, ...]:
 def _listed_authors(chapters: list[Chapter], source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
     """The names listed under a label "Auteurs" (or "Authors", "Autoren") in the text, a line
     each, up to the first line that is no name: a colophon's "Auteurs" over its names, a
-    specification's "Auteur:" over "Pieter Hering", a heading over a list of names."""
+    specification's "Auteur:" over "Pieter Hering", a heading over a list of names; or the name
+    after the label on its line ("Protokollführer:      Damian Jesionek")."""
     for chapter in chapters:
         lines = _reading_lines(chapter, source_lines)
         for at, line in enumerate(lines):
-            if words.author_label.match(line):
-                names = list(takewhile(lambda name: _full_name(name, words), lines[at + 1:]))
-                if names:
-                    return tuple(Person(name) for name in names)
+            labelled = words.author_labelled.match(line)
+            names = [labelled.group("name")] if labelled else lines[at + 1:] if words.author_label.match(line) else []
+            if listed := list(takewhile(lambda name: _full_name(name, words), names)):
+                return tuple(Person(name) for name in listed)
     return ()
 
 
 def _reading_lines(chapter: Chapter, source_lines: Sequence[str]) -> list[str]:
-    """A chapter's text a line each as the source sets it, a list's items as read (their markers
-    aside); a source line counts only where its block reads it (a page number removed does not)."""
-    lines: list[str] = []
+    """A chapter's byline and text a line each as the source sets it (its spaces single), a list's
+    items as read (their markers aside); a source line counts only where its block reads it (a
+    page number removed does not)."""
+    lines = [" ".join(line.split()) for line in chapter.byline]
     for block in chapter.blocks:
         if isinstance(block, BulletList):
             lines += [item.text.replace("\u00a0", " ").strip() for item in block.items]
         elif isinstance(block, (Paragraph, Heading)):
-            read = block.text.replace("\u00a0", " ")
+            read = " ".join(block.text.split())
             first, last = block.lines
-            set_lines = (line.replace("\u00a0", " ").strip() for line in source_lines[first - 1:last])
+            set_lines = (" ".join(line.split()) for line in source_lines[first - 1:last])
             lines += [line for line in set_lines if line and line in read]
     return lines
 

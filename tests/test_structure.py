@@ -2009,3 +2009,11 @@ def test_names_with_their_roles_ending_minutes_are_its_signers():
     assert authors("Leon Farchau (Versammlungsleiter)\n\n\nMichael Prange (Protokollführer)") \
         == [("Leon Farchau", "Versammlungsleiter"), ("Michael Prange", "Protokollführer")]
     assert authors("Gütersloh, im Februar") == []
+
+
+def test_the_name_after_an_author_label_on_its_line_is_an_author_the_minute_taker_too():
+    text = ("Protokoll der Jahreshauptversammlung 2017\n\nTag der Versammlung: 17.01.2017\nBeginn und Ende der "
+            "Versammlung: 19:00 - 20:15\nVersammlungsleiter:        Maximilian Noppel\n"
+            "Protokollführer:           Damian Jesionek\n\nDer Vorstand berichtet über das Jahr, und die Mitglieder "
+            "stellen Fragen dazu.\n")
+    assert [p.name for p in build(text).metadata.authors] == ["Damian Jesionek"]
