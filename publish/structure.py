@@ -195,7 +195,8 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     if inferred.subtitle and SMALL_NUMBER.fullmatch(inferred.subtitle.strip()):
         inferred = replace(inferred, subtitle=None)     # a page's or a section's number under the title
     title, title_notes = _consistent_title(inferred.title) if _readable(inferred.title) else _named_title(name)
-    inferred = replace(inferred, title=title, authors=inferred.authors or _body_in_title(title, words))
+    inferred = replace(inferred, title=title,
+                       authors=_not_ending(title, inferred.authors) or _body_in_title(title, words))
     chapters = [c if _readable(c.title) else replace(c, title=inferred.title) for c in chapters]
     chapters = _dated_first_title(chapters, inferred.title, words)
     chapters = [_table_rows_unheaded(chapter, cleaned.source.lines, words) for chapter in chapters]
@@ -1977,6 +1978,26 @@ def _names_run(text: str, words: Words) -> str:
 # "Satzung des de-RSE e.V."); further on, a body it names is another ("... in opdracht van de Gemeente").
 BODY_IN_TITLE_MAX_AT = 2
 YEARS_AT_END = re.compile(r"\s*\d{4}(?:\s*[-–/]\s*\d{2,4})?$")
+
+
+# What sets off whose a title is at its end: "PRIVACYVERKLARING O3401G – Scouts & Gidsen Lebbeke".
+TITLE_SEPARATOR = re.compile(r"\s[–—:-]\s")
+
+
+def _not_ending(title: str, authors: tuple[Person, ...]) -> tuple[Person, ...]:
+    """The authors, a name the title runs on into being the title's last line read as a byline:
+    none ("EVERSE – European Virtual Institute for Research" / "Software Excellence"), or where a
+    dash or a colon sets off the title's last part, whose the title is: that part whole
+    ("PRIVACYVERKLARING O3401G – Scouts & Gidsen Tyl" / "Uilenspiegel Lebbeke")."""
+    parts = TITLE_SEPARATOR.split(title)
+    whose = parts[-1] if len(parts) > 1 else ""
+    out: list[Person] = []
+    for person in authors:
+        if not (title.endswith(" " + person.name) and title != person.name):
+            out.append(person)
+        elif whose.endswith(" " + person.name):
+            out.append(Person(whose))
+    return tuple(out)
 
 
 def _body_in_title(title: str, words: Words) -> tuple[Person, ...]:

@@ -2017,3 +2017,12 @@ def test_the_name_after_an_author_label_on_its_line_is_an_author_the_minute_take
             "Protokollführer:           Damian Jesionek\n\nDer Vorstand berichtet über das Jahr, und die Mitglieder "
             "stellen Fragen dazu.\n")
     assert [p.name for p in build(text).metadata.authors] == ["Damian Jesionek"]
+
+
+def test_a_byline_the_title_runs_on_into_is_its_last_line_or_after_a_dash_whose_the_title_is():
+    from publish.structure import _not_ending
+    assert _not_ending("Annual Report of the Institute for Research Software Excellence",
+                       (Person("Software Excellence"),)) == ()
+    assert _not_ending("PRIVACYVERKLARING O3401G – Scouts & Gidsen Tyl Uilenspiegel Lebbeke",
+                       (Person("Uilenspiegel Lebbeke"),)) == (Person("Scouts & Gidsen Tyl Uilenspiegel Lebbeke"),)
+    assert _not_ending("Beleidsplan 2024", (Person("Anna de Vries"),)) == (Person("Anna de Vries"),)
