@@ -2319,8 +2319,11 @@ def _letter_signers(chapter: Chapter, source_lines: Sequence[str], words: Words)
     lines, _ = _lines_under_closing(chapter, source_lines, words)
     if lines:
         return _signers(lines, words)
-    signer = _byline_author(tuple(b.text for b in chapter.blocks if isinstance(b, Paragraph)
-                                  and b.style == "signature"), words)
+    signature = [b for b in chapter.blocks if isinstance(b, Paragraph) and b.style == "signature"]
+    set_lines = [line.strip() for b in signature for line in source_lines[b.lines[0] - 1:b.lines[1]] if line.strip()]
+    if any(COLUMN_GAP.search(line) for line in set_lines):
+        return _signers(set_lines, words)       # signatures side by side: each its own
+    signer = _byline_author(tuple(b.text for b in signature), words)
     return (signer,) if signer else ()
 
 
@@ -2357,17 +2360,18 @@ def _lines_under_closing(chapter: Chapter, source_lines: Sequence[str], words: W
 
 
 def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:
-    """Who signs: each signature line naming a person or a body ("Autoriteit Persoonsgegevens,",
-    "ir. C.M. Schut, MPA", "DE MINISTER VAN ...", "S.A.J. Rijsdijk"), the body a "namens ..."
+    """Who signs: each signature line, or each of signatures set side by side, naming a person or
+    a body ("Autoriteit Persoonsgegevens,", "ir. C.M. Schut, MPA", "DE MINISTER VAN ...", "S.A.J.
+    Rijsdijk", "voorzitter, A.P. Heidema" with its role), the body a "namens ..."
     line names, with the line under it that goes on in lower case ("namens het college van
     burgemeester" / "en wethouders van Coevorden,"), and as a person's role the line under the
     name that names no one ("Directeur ...", "Voorzitter")."""
     people: list[Person] = []
-    lines = _behalf_lines_joined(lines, words)
+    lines = [cell for line in _behalf_lines_joined(lines, words) for cell in COLUMN_GAP.split(line) if cell]
     for line in lines:
         behalf = bool(words.on_behalf.match(line))
         text = _on_whose_behalf(line, words) if behalf else line.replace("\u00a0", " ").strip().rstrip(",;:")
-        person = Person(text) if behalf and text else _signer(text, words)
+        person = Person(text) if behalf and text else _role_and_name(text, words) or _signer(text, words)
         if person and all(person.name != other.name for other in people):
             people.append(person)
         elif not person and people and people[-1].role is None and text and not behalf \
@@ -2403,6 +2407,20 @@ def _name_and_role(text: str, words: Words) -> Person | None:
         return None
     role = match.group("bracketed") or match.group("role")
     return Person(match.group("name"), role) if len(role.split()) <= ROLE_MAX_WORDS else None
+
+
+# Signatures set side by side are parted by a run of spaces ("voorzitter, A.P. Heidema        secretaris, N. Versteeg").
+COLUMN_GAP = re.compile(r"\s{3,}")
+# A signer's role in lower case before the name ("voorzitter, A.P. Heidema", "de griffier, I.H.M. Smits").
+ROLE_AND_NAME = re.compile(r"^(?P<role>[a-zà-ÿ][^,]*),\s*(?P<name>[^,]+)$")
+
+
+def _role_and_name(text: str, words: Words) -> Person | None:
+    """The person a signature line names after their role ("voorzitter, A.P. Heidema"), or None."""
+    match = ROLE_AND_NAME.match(text)
+    if not match or len(match.group("role").split()) > ROLE_MAX_WORDS or not _full_name(match.group("name"), words):
+        return None
+    return Person(match.group("name"), match.group("role"))
 
 
 def _behalf_lines_joined(lines: list[str], words: Words) -> list[str]:

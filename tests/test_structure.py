@@ -2026,3 +2026,12 @@ def test_a_byline_the_title_runs_on_into_is_its_last_line_or_after_a_dash_whose_
     assert _not_ending("PRIVACYVERKLARING O3401G – Scouts & Gidsen Tyl Uilenspiegel Lebbeke",
                        (Person("Uilenspiegel Lebbeke"),)) == (Person("Scouts & Gidsen Tyl Uilenspiegel Lebbeke"),)
     assert _not_ending("Beleidsplan 2024", (Person("Anna de Vries"),)) == (Person("Anna de Vries"),)
+
+
+def test_signatures_side_by_side_each_name_a_signer_after_its_role():
+    from publish.languages import language
+    from publish.structure import _signers, words_of
+    lines = ["Gedeputeerde Staten van Overijssel,", "voorzitter, A.P. Heidema        secretaris, N. Versteeg"]
+    signers = _signers(lines, words_of(language("nl")))
+    assert [(p.name, p.role) for p in signers] == [("Gedeputeerde Staten van Overijssel", None),
+                                                  ("A.P. Heidema", "voorzitter"), ("N. Versteeg", "secretaris")]
