@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, takewhile
 
 from publish.clean import Cleaned, academic, labels
 from publish.clean.lines import Block
@@ -74,6 +74,7 @@ class Words:
     author: re.Pattern           # a byline naming someone: "door Kim Putters", "coreferaat van Sofie Vriends"
     contact: re.Pattern          # a contact line: an e-mail or web address, a labelled or written-out number
     author_label: re.Pattern     # "Auteurs" over the authors' names
+    author_labelled: re.Pattern  # "Auteur: Karien Vermeulen": the label, then an author's name on its line
     cover_label: re.Pattern      # other labels of a report's cover ("Versie", "Status"): they end the names
     contact_label: re.Pattern    # "Contact", "Colofon": the contact section of a colophon
     publisher_roles: frozenset[str]   # "uitgave van Stichting X" names the publisher, not an author
@@ -112,6 +113,8 @@ def words_of(language: Language) -> Words:
         contact=re.compile(rf"@|www\.|https?://|^(?:{vocabulary(language, 'metadata.contact_labels')})\b|{PHONE}",
                            re.IGNORECASE),
         author_label=_label_pattern(language, "metadata.author_labels"),
+        author_labelled=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_labels')})\s*:\s*(?P<name>\S.*)$",
+                                   re.IGNORECASE),
         cover_label=_label_pattern(language, "metadata.cover_labels"),
         contact_label=_label_pattern(language, "metadata.contact_sections"),
         publisher_roles=language.words("metadata.publisher_roles"),
@@ -187,7 +190,8 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     if inferred.subtitle and SMALL_NUMBER.fullmatch(inferred.subtitle.strip()):
         inferred = replace(inferred, subtitle=None)     # a page's or a section's number under the title
     title, title_notes = _consistent_title(inferred.title) if _readable(inferred.title) else _named_title(name)
-    inferred = replace(inferred, title=title, authors=inferred.authors or _body_in_title(title, words))
+    inferred = replace(inferred, title=title,
+                       authors=_not_ending(title, inferred.authors) or _body_in_title(title, words))
     chapters = [c if _readable(c.title) else replace(c, title=inferred.title) for c in chapters]
     chapters = _dated_first_title(chapters, inferred.title, words)
     chapters = [_table_rows_unheaded(chapter, cleaned.source.lines, words) for chapter in chapters]
@@ -1340,12 +1344,13 @@ def _name_and_affiliation(body: list[Block], index: int, words: Words) -> bool:
 
 
 def _byline(text: str, words: Words) -> bool:
-    """A byline in the text ("Door C. van Sijl", "By Elena Breitmoser (UEDIN, EPCC)"): its
-    opener, then a name.  It says who wrote the piece under it, it names no section.  (A text
-    in capitals, "DOOR CORONA ONTSLAGEN", is set as a heading: no byline.)"""
+    """A byline in the text ("Door C. van Sijl", "By Elena Breitmoser (UEDIN, EPCC)", "Written by
+    Giacomo Peru, Elena Breitmoser, Neil Chue Hong, Graeme Stewart"): its opener, then a name or a
+    list of names.  It says who wrote the piece under it, it names no section.  (A text in
+    capitals, "DOOR CORONA ONTSLAGEN", is set as a heading: no byline.)"""
     match = words.author.match(text)
     return bool(match and match.group("name") and not text.isupper()
-                and _looks_like_name(match.group("name"), words))
+                and (_looks_like_name(match.group("name"), words) or _names_list(match.group("name"), words)))
 
 
 def _labels_value(body: list[Block], index: int, words: Words) -> bool:
@@ -1840,8 +1845,12 @@ def _ends_open(line: str, words: Words) -> bool:
     """A display line or an organisation's name that ends on a function word ("... an Integrated
     Strategy to") or a comma ("Ministerie van Volksgezondheid,") is wrapped: the next line goes on
     with it, whatever its first letter."""
-    last = line.split()[-1].lower() if line.split() else ""
-    return last in words.function_words or last.endswith(",")
+    return _ends_on_function_word(line, words) or line.rstrip().endswith(",")
+
+
+def _ends_on_function_word(line: str, words: Words) -> bool:
+    """The line's last word is a function word ("... Culture and", "Interview met"): it goes on below."""
+    return bool(line.split()) and line.split()[-1].lower() in words.function_words
 
 
 # A title set a word or two a line ("Wikimedia" / "Deutschland" / "Jahresbericht" / "2016"): lines
@@ -1887,6 +1896,9 @@ def _author(line: str, words: Words) -> Person | None:
     # is a preposition too); no one's role: "Ministerie van ...", an organisation.
     if not _looks_like_name(name, words) or (match.group("name2") and letterhead.organisation(line, words.language)):
         return None
+    if match.group("name2") and len(name.split()) == 1:
+        # One word after "van" is a surname with its particle ("Henk van Gils"): the whole line names someone.
+        return Person(line.replace("\u00a0", " ").strip()) if _looks_like_name(line, words) else None
     role = match.group("role")
     return Person(name, role.lower() if role else None)
 
@@ -1969,6 +1981,26 @@ BODY_IN_TITLE_MAX_AT = 2
 YEARS_AT_END = re.compile(r"\s*\d{4}(?:\s*[-–/]\s*\d{2,4})?$")
 
 
+# What sets off whose a title is at its end: "PRIVACYVERKLARING O3401G – Scouts & Gidsen Lebbeke".
+TITLE_SEPARATOR = re.compile(r"\s[–—:-]\s")
+
+
+def _not_ending(title: str, authors: tuple[Person, ...]) -> tuple[Person, ...]:
+    """The authors, a name the title runs on into being the title's last line read as a byline:
+    none ("EVERSE – European Virtual Institute for Research" / "Software Excellence"), or where a
+    dash or a colon sets off the title's last part, whose the title is: that part whole
+    ("PRIVACYVERKLARING O3401G – Scouts & Gidsen Tyl" / "Uilenspiegel Lebbeke")."""
+    parts = TITLE_SEPARATOR.split(title)
+    whose = parts[-1] if len(parts) > 1 else ""
+    out: list[Person] = []
+    for person in authors:
+        if not (title.endswith(" " + person.name) and title != person.name):
+            out.append(person)
+        elif whose.endswith(" " + person.name):
+            out.append(Person(whose))
+    return tuple(out)
+
+
 def _body_in_title(title: str, words: Words) -> tuple[Person, ...]:
     """The body a title is of, when nothing else names an author: the organisation its words
     name after the first one to BODY_IN_TITLE_MAX_AT words of the document's kind, its years aside
@@ -2041,10 +2073,13 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     authors = tuple(p for p in people if p.role not in words.publisher_roles)
     contact = tuple(line for line, role in front_lines if role == "contact")
     if not authors:
-        authors = tuple(p for c in chapters if (p := _byline_author(c.byline, words))) \
-            or _listed_authors(chapters, words)
+        # A label says outright who the authors are; a programme's session, its title a clock time
+        # ("15.30-16.00"), names its speakers, no author.
+        authors = _listed_authors(chapters, source_lines, words) or _unique(tuple(
+            p for c in chapters if not _time_slot(c.title) for p in _chapter_authors(c, source_lines, words)))
     if not authors and chapters:
-        authors = _closing_signers(chapters[-1], source_lines, words)
+        authors = _names_under_title(chapters[0], source_lines, words) \
+            or _closing_signers(chapters[-1], source_lines, words) or _signed_with_roles(chapters[-1], words)
     if not authors and publisher:   # no one named: the issuing body is the author
         authors = (Person(publisher),)
     title = displays[0] if displays else opening_heading \
@@ -2175,15 +2210,103 @@ def _opening_heading(blocks: list[Block], words: Words) -> str | None:
     return None
 
 
-def _listed_authors(chapters: list[Chapter], words: Words) -> tuple[Person, ...]:
-    """The names listed under a heading "Auteurs" (or "Authors", "Autoren") in the text."""
-    for chapter in chapters:
-        for heading, following in zip(chapter.blocks, chapter.blocks[1:]):
-            if isinstance(heading, Heading) and words.author_label.fullmatch(heading.text.strip()) \
-                    and isinstance(following, BulletList):
-                return tuple(Person(item.text.replace("\u00a0", " ").strip()) for item in following.items
-                             if _looks_like_name(item.text, words))
+# An article's names stand in the opening blocks under its title (a licence line over it, the title's
+# lines read as paragraphs), over a line or two (wrapped inside a name).
+NAMES_OPENING_BLOCKS = 5
+NAMES_MAX_LINES = 2
+NAME_MAX_WORDS = 4
+# Figures and marks after a name point to its affiliation or a note ("Tom van Engers1", "Diana Inkpen2 ,").
+AFFILIATION_MARKS = re.compile(r"[\d*†‡]+")
+
+
+def _names_under_title(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
+    """The authors an article names in a list under its title, before its text: "Robert van
+    Doesburg and Tijs van der Storm and Tom van Engers1", "Chris Tanasescu (Margento)1 , Diana
+    Inkpen2 , Vaibhav" / "Kesarwani2 , and Prasadith Kirinde Gamaarachchige2" (_names_list), read
+    from the first lines of one of the chapter's opening paragraphs as the source sets them, when
+    no byline stands under the title."""
+    if chapter.byline:
+        return ()           # the names under the title are its byline's
+    for block in chapter.blocks[:NAMES_OPENING_BLOCKS]:
+        if isinstance(block, Heading):
+            return ()       # names under a section's heading are its own ("Gäste": who attended)
+        if not isinstance(block, Paragraph):
+            continue
+        start = block.lines[0] - 1
+        set_lines = [line.replace("\u00a0", " ").strip() for line in source_lines[start:start + NAMES_MAX_LINES]]
+        for count in range(NAMES_MAX_LINES, 0, -1):
+            if names := _names_list(" ".join(set_lines[:count]), words):
+                return names
     return ()
+
+
+def _names_list(text: str, words: Words) -> tuple[Person, ...]:
+    """The people a line lists, two at least, their affiliation marks aside, each a full name of
+    NAME_MAX_WORDS words at most; () when any part is no such name, or the line is labelled
+    ("Anwesende: Nils Krause, ...": who attended)."""
+    if ":" in text:
+        return ()
+    parts = [part.strip() for part in words.paper_name_joiner.split(f" {AFFILIATION_MARKS.sub('', text)} ")]
+    parts = [part for part in parts if part]
+    named = len(parts) > 1 and all(_full_name(part, words) and len(part.split()) <= NAME_MAX_WORDS for part in parts)
+    return tuple(Person(part) for part in parts) if named else ()
+
+
+def _chapter_authors(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
+    """Who wrote a chapter's pieces: the author its byline names, and each a paragraph of its
+    text names on its first line, a byline whole as the source sets it ("Door C. van Sijl" closing
+    a newsletter's article, or over its text, the reflow running the two together)."""
+    opening_lines = (source_lines[block.lines[0] - 1].replace("\u00a0", " ").strip() for block in chapter.blocks
+                     if isinstance(block, Paragraph))
+    signed = tuple(p for line in opening_lines for p in _signed_by(line, words))
+    byline = _byline_author(chapter.byline, words)
+    return ((byline,) if byline else ()) + signed
+
+
+def _signed_by(line: str, words: Words) -> tuple[Person, ...]:
+    """Who a byline line in the text names: the one person ("Door C. van Sijl"), or the people it
+    lists ("Written by Giacomo Peru, Elena Breitmoser, Neil Chue Hong, Graeme Stewart")."""
+    match = words.author.match(line)
+    if not (match and _byline(line, words)):
+        return ()
+    person = _author(line, words)
+    return (person,) if person else _names_list(match.group("name"), words)
+
+
+def _unique(people: tuple[Person, ...]) -> tuple[Person, ...]:
+    """Each person once, where first named."""
+    return tuple(person for at, person in enumerate(people) if all(p.name != person.name for p in people[:at]))
+
+
+def _listed_authors(chapters: list[Chapter], source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
+    """The names listed under a label "Auteurs" (or "Authors", "Autoren") in the text, a line
+    each, up to the first line that is no name: a colophon's "Auteurs" over its names, a
+    specification's "Auteur:" over "Pieter Hering", a heading over a list of names; or the name
+    after the label on its line ("Protokollführer:      Damian Jesionek")."""
+    for chapter in chapters:
+        lines = _reading_lines(chapter, source_lines)
+        for at, line in enumerate(lines):
+            labelled = words.author_labelled.match(line)
+            names = [labelled.group("name")] if labelled else lines[at + 1:] if words.author_label.match(line) else []
+            if listed := list(takewhile(lambda name: _full_name(name, words), names)):
+                return tuple(Person(name) for name in listed)
+    return ()
+
+
+def _reading_lines(chapter: Chapter, source_lines: Sequence[str]) -> list[str]:
+    """A chapter's byline and text a line each as the source sets it (its spaces single), a list's
+    items as read (their markers aside); a source line counts only where its block reads it (a
+    page number removed does not)."""
+    lines = [" ".join(line.split()) for line in chapter.byline]
+    for block in chapter.blocks:
+        if isinstance(block, BulletList):
+            lines += [item.text.replace("\u00a0", " ").strip() for item in block.items]
+        elif isinstance(block, (Paragraph, Heading)):
+            read = " ".join(block.text.split())
+            first, last = block.lines
+            set_lines = (" ".join(line.split()) for line in source_lines[first - 1:last])
+            lines += [line for line in set_lines if line and line in read]
+    return lines
 
 
 # A letter is signed on a few lines under its closing formula (the body, on whose behalf, the
@@ -2197,8 +2320,11 @@ def _letter_signers(chapter: Chapter, source_lines: Sequence[str], words: Words)
     lines, _ = _lines_under_closing(chapter, source_lines, words)
     if lines:
         return _signers(lines, words)
-    signer = _byline_author(tuple(b.text for b in chapter.blocks if isinstance(b, Paragraph)
-                                  and b.style == "signature"), words)
+    signature = [b for b in chapter.blocks if isinstance(b, Paragraph) and b.style == "signature"]
+    set_lines = [line.strip() for b in signature for line in source_lines[b.lines[0] - 1:b.lines[1]] if line.strip()]
+    if any(COLUMN_GAP.search(line) for line in set_lines):
+        return _signers(set_lines, words)       # signatures side by side: each its own
+    signer = _byline_author(tuple(b.text for b in signature), words)
     return (signer,) if signer else ()
 
 
@@ -2235,23 +2361,67 @@ def _lines_under_closing(chapter: Chapter, source_lines: Sequence[str], words: W
 
 
 def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:
-    """Who signs: each signature line naming a person or a body ("Autoriteit Persoonsgegevens,",
-    "ir. C.M. Schut, MPA", "DE MINISTER VAN ...", "S.A.J. Rijsdijk"), the body a "namens ..."
+    """Who signs: each signature line, or each of signatures set side by side, naming a person or
+    a body ("Autoriteit Persoonsgegevens,", "ir. C.M. Schut, MPA", "DE MINISTER VAN ...", "S.A.J.
+    Rijsdijk", "voorzitter, A.P. Heidema" with its role), the body a "namens ..."
     line names, with the line under it that goes on in lower case ("namens het college van
     burgemeester" / "en wethouders van Coevorden,"), and as a person's role the line under the
     name that names no one ("Directeur ...", "Voorzitter")."""
     people: list[Person] = []
-    lines = _behalf_lines_joined(lines, words)
+    lines = [cell for line in _behalf_lines_joined(lines, words) for cell in COLUMN_GAP.split(line) if cell]
     for line in lines:
         behalf = bool(words.on_behalf.match(line))
         text = _on_whose_behalf(line, words) if behalf else line.replace("\u00a0", " ").strip().rstrip(",;:")
-        person = Person(text) if behalf and text else _signer(text, words)
+        person = Person(text) if behalf and text else _role_and_name(text, words) or _signer(text, words)
         if person and all(person.name != other.name for other in people):
             people.append(person)
         elif not person and people and people[-1].role is None and text and not behalf \
                 and not words.contact.search(text) and not words.letterhead.address.search(text):
             people[-1] = replace(people[-1], role=text)
     return tuple(people)
+
+
+# A signer's role after the name, in brackets or after a comma: "Leon Farchau (Versammlungsleiter)", "Els
+# Wirix, secretaris".
+NAME_AND_ROLE = re.compile(r"^(?P<name>[^(),]+?)\s*(?:\((?P<bracketed>[^()]+)\)|,\s*(?P<role>[^(),]+))$")
+ROLE_MAX_WORDS = 2
+
+
+def _signed_with_roles(chapter: Chapter, words: Words) -> tuple[Person, ...]:
+    """Who signs a text with no closing formula, each with the role they sign in, on the lines
+    ending it, a name and a role each (minutes: "Leon Farchau (Versammlungsleiter)" / "Michael
+    Prange (Protokollführer)"; a secretary's report: "Els Wirix, secretaris")."""
+    people: list[Person] = []
+    for block in reversed(chapter.blocks):
+        person = _name_and_role(block.text.replace("\u00a0", " ").strip(), words) \
+            if isinstance(block, Paragraph) else None
+        if not person:
+            break
+        people.insert(0, person)
+    return tuple(people)
+
+
+def _name_and_role(text: str, words: Words) -> Person | None:
+    """A full name and a role of ROLE_MAX_WORDS words at most after it, in brackets or after a comma."""
+    match = NAME_AND_ROLE.match(text)
+    if not match or not _full_name(match.group("name"), words):
+        return None
+    role = match.group("bracketed") or match.group("role")
+    return Person(match.group("name"), role) if len(role.split()) <= ROLE_MAX_WORDS else None
+
+
+# Signatures set side by side are parted by a run of spaces ("voorzitter, A.P. Heidema        secretaris, N. Versteeg").
+COLUMN_GAP = re.compile(r"\s{3,}")
+# A signer's role in lower case before the name ("voorzitter, A.P. Heidema", "de griffier, I.H.M. Smits").
+ROLE_AND_NAME = re.compile(r"^(?P<role>[a-zà-ÿ][^,]*),\s*(?P<name>[^,]+)$")
+
+
+def _role_and_name(text: str, words: Words) -> Person | None:
+    """The person a signature line names after their role ("voorzitter, A.P. Heidema"), or None."""
+    match = ROLE_AND_NAME.match(text)
+    if not match or len(match.group("role").split()) > ROLE_MAX_WORDS or not _full_name(match.group("name"), words):
+        return None
+    return Person(match.group("name"), match.group("role"))
 
 
 def _behalf_lines_joined(lines: list[str], words: Words) -> list[str]:
@@ -2279,8 +2449,10 @@ def _on_whose_behalf(line: str, words: Words) -> str:
 def _signer(text: str, words: Words) -> Person | None:
     """A person or body a signature line names: a name (with academic titles, "ir. C.M. Schut,
     MPA"), an organisation, or a body or office in capitalised words ("Nederlandse Vereniging
-    voor Burgerzaken", "De minister van Buitenlandse Zaken")."""
-    if not text or any(ch.isdigit() for ch in text) or words.contact.search(text):
+    voor Burgerzaken", "De minister van Buitenlandse Zaken").  An address under the signature
+    (a reply form's "COE/Gemeente Coevorden" / "T.a.v. WOO-contactpersoon") names no signer."""
+    if not text or any(ch.isdigit() for ch in text) or words.contact.search(text) or SIDE_BY_SIDE in text \
+            or words.letterhead.addressee.match(text):
         return None
     if _author(text, words) or _full_name(text, words) or letterhead.organisation(text, words.language) \
             or _body_name(text, words):
@@ -2302,8 +2474,11 @@ def _body_name(text: str, words: Words) -> bool:
 
 def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
     """The author a chapter's byline names: a "door ..." line, else a first line that reads
-    as a name (_bare_name); the line under the name, naming no one, is the role."""
+    as a name (_bare_name); the line under the name, naming no one, is the role.  A name under a
+    line that ends open ("Interview met" / "dr. Stefan Sorgner") is whom that line is about."""
     for position, line in enumerate(byline):
+        if position and _ends_on_function_word(byline[position - 1], words):
+            continue        # the name goes on with the line above: whom an "Interview met" is with
         person = _author(line, words) or (Person(line.replace("\u00a0", " "))
                                           if position == 0 and _bare_name(line, words)
                                    else None)
@@ -2319,6 +2494,9 @@ def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
 # "Kenn and Kennford WI"): an acronym or a numeral, no part of a person's name, whose initials
 # stand first ("PSJ Sokolov", "C.M. Schut").  After a comma the affiliation may be one ("RDO, MinVWS").
 CAPITALS_AFTER_FIRST_WORD = re.compile(r"^[^,]*?\s[^\s,]*[A-Z]{2}")
+# Words set side by side with a slash name no one: a table's "Woonomgeving Familie/vrienden", a
+# return address's "COE/Gemeente Coevorden".
+SIDE_BY_SIDE = "/"
 # A word's possessive ending ("Churchwarden’s", "Editor's").
 POSSESSIVE = re.compile(r"\w['’]s\b")
 
@@ -2327,10 +2505,14 @@ def _bare_name(line: str, words: Words) -> bool:
     """A line under a chapter's title, no "door" before it, that names its author: a full name,
     not set in capitals (a heading: "T OT SLOT", "A GATEWAY TO FRIENDSHIP"), with no acronym or
     numeral after its first word ("Introductie AI-verordening", "Bergrede XIII": a sub-title), no
-    possessive ("Churchwarden’s Jottings", "Editor's Note": a column's heading) and not announcing
-    what follows with a colon ("Sovereign Tech Agency:")."""
+    possessive ("Churchwarden’s Jottings", "Editor's Note": a column's heading), no slash, not
+    announcing what follows with a colon ("Sovereign Tech Agency:"), not wrapped at a function word (a body's
+    name going on on the next line: "Ministry of Education, Culture and") and naming no document's
+    kind ("Huishoudelijk Reglement": the title's run-on)."""
     return _full_name(line, words) and not line.isupper() and not CAPITALS_AFTER_FIRST_WORD.search(line) \
-        and not POSSESSIVE.search(line) and not line.rstrip().endswith(":")
+        and not POSSESSIVE.search(line) and SIDE_BY_SIDE not in line and not line.rstrip().endswith(":") \
+        and not _ends_on_function_word(line, words) \
+        and not any(part.strip(",.:;").lower() in words.title.kinds for part in line.split())
 
 
 def _full_name(line: str, words: Words) -> bool:

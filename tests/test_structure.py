@@ -1943,3 +1943,114 @@ def test_the_date_a_paper_was_sent_is_read_month_first_too():
     assert dated.search("Questions from Member Smith to the council on the bicycle shed (received March 9, 2023).")
     assert dated.search("Questions to the council on the bicycle shed (received 9 March 2023)")
     assert not dated.search("Questions to the council on the bicycle shed (March 2023)")
+
+
+def test_one_word_after_van_is_a_surname_the_whole_line_names_someone():
+    from publish.languages import language
+    from publish.structure import _author, words_of
+    words = words_of(language("nl"))
+    assert _author("Henk van Gils", words) == Person("Henk van Gils")
+    assert _author("Uitgave van Stichting Stadsgesprek", words) == Person("Stichting Stadsgesprek", "uitgave")
+
+
+def test_the_speakers_under_a_programmes_session_are_no_authors():
+    text = ("OSGeo.nl dag 2013\n\nOp deze dag laten leden zien wat zij met open software doen.\n\n\f15.30-16.00\n\n"
+            "Open source maatwerk maar dan standaard\nJoris van der Horst & Edwin Kuijer, Vicrea\n\n"
+            "De sprekers laten zien hoe een standaard product op maat wordt gemaakt.\n")
+    assert build(text).metadata.authors == ()
+
+
+def test_a_byline_line_wrapped_at_a_function_word_or_naming_a_documents_kind_names_no_author():
+    from publish.languages import language
+    from publish.structure import _byline_author, words_of
+    assert _byline_author(("Ministry of Education, Culture and", "Science"), words_of(language("en"))) is None
+    words = words_of(language("nl"))
+    assert _byline_author(("Huishoudelijk Reglement",), words) is None
+    assert _byline_author(("Woonomgeving Familie/vrienden",), words) is None
+    assert _byline_author(("Interview met", "dr.\u00a0Stefan Sorgner", "door Esther de Haas"), words) \
+        == Person("Esther de Haas")
+
+
+def test_an_address_under_the_signature_names_no_signer():
+    from publish.languages import language
+    from publish.structure import _signers, words_of
+    signers = _signers(["namens het college van burgemeester", "en wethouders van Coevorden,",
+                        "COE/Gemeente Coevorden", "T.a.v. WOO-contactpersoon"], words_of(language("nl")))
+    assert [p.name for p in signers] == ["college van burgemeester en wethouders van Coevorden"]
+
+
+def test_the_names_under_an_auteur_label_in_the_text_are_the_authors_before_a_bare_byline():
+    text = ("Digikoppeling Roadmap 2024-2025\nLogius Beheerdocumentatie\nVastgestelde versie 11 juni 2024\n"
+            "Deze versie:\nhttps://gitdocumentatie.logius.nl/publicatie/dk/roadmap/\nAuteur:\nPieter Hering\n"
+            "Anna de Vries\nDoe mee:\nGitHub Logius-standaarden/Digikoppeling-Algemeen\n\n"
+            "Deze roadmap zegt welke versies van de standaard wanneer komen, en waarom.\n")
+    assert [p.name for p in build(text).metadata.authors] == ["Pieter Hering", "Anna de Vries"]
+
+
+def test_a_door_line_opening_or_closing_an_article_in_the_text_names_its_author():
+    text = ("De Filosoof\n\nMaandblad van de vereniging\n\n\fVan de redactie\n\nDit nummer gaat over manipulatie, "
+            "en over wie zich laat manipuleren.\nDoor C. van Sijl\n\nHet volgende stuk gaat over taal.\n\n"
+            "Manipulatie en taal\n\nDe term heeft voor de meesten van ons een negatieve klank. Zo is het.\n"
+            "Door R. van der Lecq\nwij gebruiken woorden, die op hun beurt aangeven hoe wij over dingen denken.\n")
+    assert [p.name for p in build(text).metadata.authors] == ["C. van Sijl", "R. van der Lecq"]
+
+
+def test_a_list_of_names_under_an_articles_title_names_its_authors_not_a_labelled_list():
+    def authors(under_title: str) -> list[str]:
+        text = ("Towards a Formal Language for Normative Systems\n"
+                f"{under_title}\nAbstract. In this paper we will introduce a method for creating models of the "
+                "norms\nthat are found in the sources of law, and we show how they are used.\n\nThe authors show "
+                "how to make formal interpretations of normative sources in natural\nlanguage that result in a "
+                "model, which includes references to all of the sentences.\n")
+        return [p.name for p in build(text, name="paper").metadata.authors]
+    assert authors("Robert van Doesburg and Tijs van der Storm and Tom van Engers1") \
+        == ["Robert van Doesburg", "Tijs van der Storm", "Tom van Engers"]
+    assert authors("Anwesende: Nils Krause, Florian Schlegel") == []
+
+
+def test_a_byline_listing_several_names_in_the_text_names_them_all_and_is_no_heading():
+    text = ("Into the Project\n\nThe newsletter of the project, for all who work with research software.\n\n"
+            "\fRecaps from the conference\n\nThe conference reinforced the value of our community work, and gave "
+            "lessons for the\nnext one.\nWritten by Giacomo Peru, Elena Breitmoser, Neil Chue Hong, Graeme Stewart\n\n"
+            "The workshop\n\nOn 10th February the first workshop took place, and many people came to it.\n")
+    doc = build(text)
+    assert [p.name for p in doc.metadata.authors] == ["Giacomo Peru", "Elena Breitmoser", "Neil Chue Hong",
+                                                      "Graeme Stewart"]
+    assert not any(isinstance(b, Heading) and b.text.startswith("Written") for c in doc.chapters for b in c.blocks)
+
+
+def test_names_with_their_roles_ending_minutes_are_its_signers():
+    def authors(ending: str) -> list[tuple[str, str | None]]:
+        text = ("Protokoll der Mitgliederversammlung\n\nEs versammelten sich heute zwölf Mitglieder im Vereinsraum, "
+                "um den Vorstand zu wählen.\n\nWahl des Vorstands\n\nDer Vorstand wird einstimmig gewählt. Die "
+                f"Versammlung wurde um 13:37 Uhr geschlossen.\n\n\n\n{ending}\n")
+        return [(p.name, p.role) for p in build(text).metadata.authors]
+    assert authors("Leon Farchau (Versammlungsleiter)\n\n\nMichael Prange (Protokollführer)") \
+        == [("Leon Farchau", "Versammlungsleiter"), ("Michael Prange", "Protokollführer")]
+    assert authors("Gütersloh, im Februar") == []
+
+
+def test_the_name_after_an_author_label_on_its_line_is_an_author_the_minute_taker_too():
+    text = ("Protokoll der Jahreshauptversammlung 2017\n\nTag der Versammlung: 17.01.2017\nBeginn und Ende der "
+            "Versammlung: 19:00 - 20:15\nVersammlungsleiter:        Maximilian Noppel\n"
+            "Protokollführer:           Damian Jesionek\n\nDer Vorstand berichtet über das Jahr, und die Mitglieder "
+            "stellen Fragen dazu.\n")
+    assert [p.name for p in build(text).metadata.authors] == ["Damian Jesionek"]
+
+
+def test_a_byline_the_title_runs_on_into_is_its_last_line_or_after_a_dash_whose_the_title_is():
+    from publish.structure import _not_ending
+    assert _not_ending("Annual Report of the Institute for Research Software Excellence",
+                       (Person("Software Excellence"),)) == ()
+    assert _not_ending("PRIVACYVERKLARING O3401G – Scouts & Gidsen Tyl Uilenspiegel Lebbeke",
+                       (Person("Uilenspiegel Lebbeke"),)) == (Person("Scouts & Gidsen Tyl Uilenspiegel Lebbeke"),)
+    assert _not_ending("Beleidsplan 2024", (Person("Anna de Vries"),)) == (Person("Anna de Vries"),)
+
+
+def test_signatures_side_by_side_each_name_a_signer_after_its_role():
+    from publish.languages import language
+    from publish.structure import _signers, words_of
+    lines = ["Gedeputeerde Staten van Overijssel,", "voorzitter, A.P. Heidema        secretaris, N. Versteeg"]
+    signers = _signers(lines, words_of(language("nl")))
+    assert [(p.name, p.role) for p in signers] == [("Gedeputeerde Staten van Overijssel", None),
+                                                  ("A.P. Heidema", "voorzitter"), ("N. Versteeg", "secretaris")]
