@@ -454,6 +454,19 @@ def test_a_magazines_folio_read_out_inside_its_page_goes_with_its_name_by_the_ne
     assert "8 Mensenwijk" in texts(remove_page_numbers(normalise(lines(*numbered))[0]))
 
 
+def test_an_agenda_item_counting_in_its_column_is_no_folio_by_the_heading_it_names():
+    """An unnumbered first page holds an agenda ("1 Opening", "2 Notulen", ...); the second page
+    opens with its number over the heading "Opening".  The number counts with the pages as a
+    magazine's folio would, but "1 Opening" counts up with the items under it: an item of a
+    numbered column, and "Opening" the heading it names; both stay."""
+    pages = ["Uitnodiging ledenvergadering", "", "Agenda", "1 Opening", "2 Notulen", "3 Jaarverslag", "4 Rondvraag",
+             "", "Wij hopen u allen te zien op deze avond in het clubhuis.", "", "\f2", "", "Opening",
+             "De voorzitter opent de vergadering om acht uur en heet iedereen welkom.", ""]
+    out, changes = remove_page_numbers(normalise(lines(*pages))[0])
+    assert [change.before for change in changes] == ["2"]
+    assert "1 Opening" in texts((out, changes)) and "Opening" in texts((out, changes))
+
+
 def test_a_two_page_reports_long_footer_at_the_foot_of_both_pages_goes():
     """A two-page report's footer, its name, web address and e-mail on one line longer than a head,
     is the outermost line at the foot of both pages (over the page number, removed first): too
