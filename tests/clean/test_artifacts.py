@@ -483,6 +483,28 @@ def test_a_two_page_reports_long_footer_at_the_foot_of_both_pages_goes():
     assert not changes
 
 
+def test_a_short_documents_body_line_at_the_foot_of_every_page_stays():
+    """A two-page form whose consent sentence ends both pages, a three-page song sheet whose refrain
+    ends each: as long as a body line and looking like none of a footer (no contact, no fields
+    parted by dashes or bars), the line is the text's though it is the outermost at the foot of
+    every page.  A footer of fields parted by dashes, or of a contact, goes."""
+    consent = "Ik geef toestemming om mijn gegevens te gebruiken voor de ledenadministratie van de club"
+    form = ["Inschrijfformulier jeugdleden", "", "Naam: ....................", "", consent, "", "1",
+            "\fInschrijfformulier seniorleden", "", "Naam: ....................", "", consent, "", "2"]
+    refrain = "en wij zingen samen van de zon en de maan tot de morgen weer komt"
+    song = ["Het Zonnelied", "", "De dag is lang en het veld is groen,", "de boer gaat naar zijn land,", refrain,
+            "\fDe nacht is stil en het dorp slaapt al,", "de wind gaat door het riet,", refrain,
+            "\fDe morgen komt en de haan die kraait,", "de zon staat boven het veld,", refrain]
+    for pages in (form, song):
+        out, changes = remove_running_heads(remove_page_numbers(normalise(lines(*pages))[0])[0])
+        assert texts((out, changes)).count(pages[4]) == pages.count(pages[4]) and not changes
+    for footer in ("Stichting Dorpsbelang Oosterhout - Kerkstraat 12 Oosterhout - KvK 40281234 - IBAN NL00 BANK",
+                   "Stichting Dorpsbelang Oosterhout, Kerkstraat 12 in Oosterhout, e-mail info@dorpsbelang.nl"):
+        numbered = remove_page_numbers(normalise(lines(*[footer if text == consent else text for text in form]))[0])
+        out, changes = remove_running_heads(numbered[0])
+        assert footer not in texts((out, changes)) and [change.kind for change in changes] == ["running-head"] * 2
+
+
 def test_a_long_running_foot_set_amid_its_pages_over_the_removed_folio_goes_with_its_button():
     """Regression: a web journal printed to PDF set its running foot, the article's title over two
     lines, with the page's number and a "Reageer" button under it, between the body and the
