@@ -329,11 +329,9 @@ def _named_folios_inside(lines: Lines, numbers: dict[int, tuple[str, str]]) -> d
     found = {}
     for index, line in enumerate(lines):
         match = NAMED_FOLIO.match(line.text) if names else None
-        if match is None or page_of(index) in numbered:
+        if match is None or page_of(index) in numbered or not _inside_a_sentence(lines, index):
             continue
         number, name = int(match.group(1) or match.group(4)), match.group(2) or match.group(3)
-        if _counts_in_a_column(lines, index, number):
-            continue
         beside = names[name].get(number - page_of(index), []) if name in names else []
         if beside:
             reason = f"a folio, its page's number with the name '{name}' set by the page numbers, inside its page"
@@ -343,19 +341,13 @@ def _named_folios_inside(lines: Lines, numbers: dict[int, tuple[str, str]]) -> d
     return found
 
 
-# The number leading or ending a line of a numbered column: "2 Notulen", "2. Notulen", "Notulen 2".
-COLUMN_NUMBER = re.compile(r"^(\d{1,3})[.)]?\s|\s(\d{1,3})$")
-
-
-def _counts_in_a_column(lines: Lines, index: int, number: int) -> bool:
-    """The line's number counts up with the line's text neighbours ("1 Opening" over "2 Notulen"):
-    an item of an agenda, a list or a contents, where a folio stands alone among the text."""
-    for step in (-1, +1):
-        neighbour = _text_neighbour(lines, index, step)
-        match = COLUMN_NUMBER.search(lines[neighbour].text) if neighbour is not None else None
-        if match and int(match.group(1) or match.group(2)) == number + step:
-            return True
-    return False
+def _inside_a_sentence(lines: Lines, index: int) -> bool:
+    """The line stands between two parts of a sentence, as a folio the text layer read out inside
+    its page does: the text line before it ends none, the one after it goes on in lower case (a
+    numbered heading stands over a sentence opening with a capital)."""
+    before, after = _text_neighbour(lines, index, -1), _text_neighbour(lines, index, +1)
+    return before is not None and after is not None and not ends_sentence(lines[before].text) \
+        and lines[after].text[:1].islower()
 
 
 # A folio with the page count stands on this many pages at least before one inside a page is

@@ -454,17 +454,30 @@ def test_a_magazines_folio_read_out_inside_its_page_goes_with_its_name_by_the_ne
     assert "8 Mensenwijk" in texts(remove_page_numbers(normalise(lines(*numbered))[0]))
 
 
-def test_an_agenda_item_counting_in_its_column_is_no_folio_by_the_heading_it_names():
+def test_an_agenda_item_over_the_next_pages_heading_it_names_is_no_folio():
     """An unnumbered first page holds an agenda ("1 Opening", "2 Notulen", ...); the second page
     opens with its number over the heading "Opening".  The number counts with the pages as a
-    magazine's folio would, but "1 Opening" counts up with the items under it: an item of a
-    numbered column, and "Opening" the heading it names; both stay."""
+    magazine's folio would, but "1 Opening" stands inside no sentence (under "Agenda", over
+    "2 Notulen"): an item of the agenda, and "Opening" the heading it names; both stay."""
     pages = ["Uitnodiging ledenvergadering", "", "Agenda", "1 Opening", "2 Notulen", "3 Jaarverslag", "4 Rondvraag",
              "", "Wij hopen u allen te zien op deze avond in het clubhuis.", "", "\f2", "", "Opening",
              "De voorzitter opent de vergadering om acht uur en heet iedereen welkom.", ""]
     out, changes = remove_page_numbers(normalise(lines(*pages))[0])
     assert [change.before for change in changes] == ["2"]
     assert "1 Opening" in texts((out, changes)) and "Opening" in texts((out, changes))
+
+
+def test_a_chapters_numbered_heading_on_its_unnumbered_opening_page_is_no_folio():
+    """A report's chapter opens on a page without a number ("1 Inleiding" over its text); the
+    pages after it carry the chapter's name as a running head by their numbers ("2" / "Inleiding").
+    The heading's number counts with the pages as a magazine's folio would, but it stands between
+    the title and a sentence that opens with a capital, inside no sentence: a heading, which stays."""
+    pages = ["Jaarverslag 2023", "", "1 Inleiding", "Dit verslag beschrijft wat de vereniging dit jaar deed.", "",
+             "\f2", "Inleiding", "", "De leden kwamen vier keer bijeen en bespraken de plannen.", "",
+             "\f3", "Inleiding", "", "Het bestuur dankt alle vrijwilligers voor hun inzet.", ""]
+    out, changes = remove_page_numbers(normalise(lines(*pages))[0])
+    assert "1 Inleiding" in texts((out, changes))
+    assert "1 Inleiding" not in [change.before for change in changes]
 
 
 def test_a_two_page_reports_long_footer_at_the_foot_of_both_pages_goes():
