@@ -329,7 +329,7 @@ def _named_folios_inside(lines: Lines, numbers: dict[int, tuple[str, str]]) -> d
     found = {}
     for index, line in enumerate(lines):
         match = NAMED_FOLIO.match(line.text) if names else None
-        if match is None or page_of(index) in numbered:
+        if match is None or page_of(index) in numbered or not _inside_a_sentence(lines, index):
             continue
         number, name = int(match.group(1) or match.group(4)), match.group(2) or match.group(3)
         beside = names[name].get(number - page_of(index), []) if name in names else []
@@ -339,6 +339,15 @@ def _named_folios_inside(lines: Lines, numbers: dict[int, tuple[str, str]]) -> d
             found.update((other, ("page-number", f"the name of the folio '{line.text}', by its page's number"))
                          for other in beside)
     return found
+
+
+def _inside_a_sentence(lines: Lines, index: int) -> bool:
+    """The line stands between two parts of a sentence, as a folio the text layer read out inside
+    its page does: the text line before it ends none, the one after it goes on in lower case (a
+    numbered heading stands over a sentence opening with a capital)."""
+    before, after = _text_neighbour(lines, index, -1), _text_neighbour(lines, index, +1)
+    return before is not None and after is not None and not ends_sentence(lines[before].text) \
+        and lines[after].text[:1].islower()
 
 
 # A folio with the page count stands on this many pages at least before one inside a page is
@@ -1508,7 +1517,7 @@ def _running_heads_round(lines: Lines, taken: set[int], headings: set[str],
     outermost = {index for top, foot in zones for index in chain(top[:1], foot[-1:])}
     at_edges = _lines_at_edges(texts, zones, keys, words, _stacked_figures(lines, zones, taken))
     _add_column_breaks(lines, texts, at_edges, [first for first, _ in pages], keys, words)
-    found = _running_heads(texts, at_edges, len(pages), outermost)
+    found = _running_heads(texts, at_edges, len(pages), outermost, letterhead.patterns(language).contact)
     heads = {key: reason for key, reason in found.items() if _title_key(key) not in headings}
     if not heads:
         return lines, ()
@@ -1597,13 +1606,15 @@ def _in_a_column_break(lines: Lines, index: int) -> bool:
     return len(text) >= RUNNING_HEAD_MAX and not ends_sentence(text) and not text.endswith(":")
 
 
-def _running_heads(texts: list[str], at_edges, page_count: int, outermost: set[int]) -> dict[str, str]:
+def _running_heads(texts: list[str], at_edges, page_count: int, outermost: set[int],
+                   contact: re.Pattern) -> dict[str, str]:
     """key: the evidence, for the lines at one page edge whose numbers run with the pages: on
     RUNNING_HEAD_MIN_PAGES pages or more (a line ending a sentence, which reads as the body's,
     on half the pages at least: a slogan, "... e. V."); or, on weaker evidence, as the outermost
     line of the page, ending no sentence, on every page or all but one of a short document (a
-    line that reads as the body's: at the foot of every page), or on every other page,
-    alternating there with another such line (left and right pages)."""
+    line that reads as the body's: at the foot of every page, looking like a footer too: see
+    _footer_like), or on every other page, alternating there with another such line (left and
+    right pages)."""
     heads: dict[str, str] = {}
     outer: dict[tuple[str, str], set[int]] = {}        # pages where the line is the outermost
     on_page: dict[tuple[str, int], list[str]] = defaultdict(list)
@@ -1614,14 +1625,19 @@ def _running_heads(texts: list[str], at_edges, page_count: int, outermost: set[i
                             if any(index in outermost and not ends_sentence(texts[index]) for index in indexes)}
         for page in outer[edge, key]:
             on_page[edge, page].append(key)
-        sentence = ends_sentence(texts[next(iter(places.values()))[0]])
+        first = next(iter(places.values()))[0]
+        sentence = ends_sentence(texts[first])
         if _body_like(key):
             # A line that reads as the body's: the outermost at that edge of half the pages at least,
             # or at the foot of every page of a short document (a two-page report's footer of its name
             # and addresses); the head of the first page holds the title, which a short text repeats.
+            # On two or three pages a refrain or a form's closing sentence stands so too: a line as
+            # long as the body's must also look like a footer there.
             outer_pages = len(outer[edge, key])
-            if (outer_pages >= RUNNING_HEAD_MIN_PAGES and 2 * outer_pages >= page_count) \
-                    or (edge == "foot" and 2 <= outer_pages == page_count):
+            long_on_few_pages = outer_pages <= RUNNING_HEAD_MIN_PAGES and len(key) > RUNNING_HEAD_MAX
+            if ((outer_pages >= RUNNING_HEAD_MIN_PAGES and 2 * outer_pages >= page_count)
+                    or (edge == "foot" and 2 <= outer_pages == page_count)) \
+                    and (not long_on_few_pages or _footer_like(texts[first], contact)):
                 heads.setdefault(key, f"the same line, outermost at the {edge} of {outer_pages} of {page_count} pages")
         elif len(places) >= RUNNING_HEAD_MIN_PAGES and (not sentence or 2 * len(places) >= page_count):
             heads.setdefault(key, f"the same line at the {edge} of {len(places)} of {page_count} pages")
@@ -1639,6 +1655,18 @@ def _running_heads(texts: list[str], at_edges, page_count: int, outermost: set[i
                               f"alternating with '{other}'")
                 break
     return heads
+
+
+# What parts a footer's fields on one line: "les éditions du samedi – editionsdusamedi.fr – contact@...".
+FOOTER_FIELD_BREAK = re.compile(r" [-–—|·] ")
+# A line of this many fields at least is a footer's row, where a sentence may hold a pair of dashes.
+FOOTER_FIELDS = 3
+
+
+def _footer_like(text: str, contact: re.Pattern) -> bool:
+    """The line looks like a footer: it holds a contact (an e-mail, a web address, a telephone
+    number: the letterhead's contact pattern) or FOOTER_FIELDS fields parted by dashes or bars."""
+    return bool(contact.search(text)) or len(FOOTER_FIELD_BREAK.findall(text)) >= FOOTER_FIELDS - 1
 
 
 def _alternate(pages: Iterable[int], other: Iterable[int]) -> bool:

@@ -15,7 +15,7 @@ from itertools import chain, compress
 from operator import and_, itemgetter, not_
 
 from publish.clean import lexicon, lists
-from publish.clean.lines import Changes, Line, Lines, ends_sentence, find_all, line_indexes
+from publish.clean.lines import Changes, Line, Lines, ends_sentence, find_all, first_word, last_word, line_indexes
 from publish.clean.tokens import BULLETS, ITEM_BULLET, SOFT_HYPHEN, WORD
 from publish.languages import Language
 from publish.languages.patterns import default
@@ -149,15 +149,18 @@ def soft_breaks_apart(lines: Lines) -> Lines:
 
 
 def _soft_break_goes_on(lines: Lines, index: int) -> bool:
-    """The word a soft hyphen broke at line index's end goes on in the line right under it: the
-    PDF's hyphenation breaks a word inside one paragraph, so its rest opens the next line on the
-    same page (no blank line, no page break between), in lower case, with no list marker before it
-    ("kos" / "ten werden gedeeld"; never "Wort" / "" / "Neuer Absatz", nor "... die" / "a) het ...")."""
-    if index + 1 >= len(lines):
+    """The word a soft hyphen broke at line index's end goes on in the next text line: the PDF's
+    hyphenation breaks a word inside one paragraph, so its rest opens the line right under it (no
+    blank line between) or the next page's first line, as a hard hyphen's word does; in lower case,
+    or in capitals after a part in capitals ("LEDENVERGA" / "DERING"), with no list marker before
+    it ("kos" / "ten werden gedeeld"; never "Wort" / "" / "Neuer Absatz", nor "... die" / "a) het ...")."""
+    following = _next_text(lines, index)
+    if following is None or (following > index + 1 and not lines[following].page_start):
         return False
-    following = lines[index + 1]
-    return following.text[:1].islower() and not following.page_start \
-        and not (lists.ORDERED_ITEM.match(following.text) or lists.LETTER_O.match(following.text))
+    text = lines[following].text
+    in_capitals = last_word(lines[index].text).isupper() and first_word(text).isupper()
+    return (text[:1].islower() or in_capitals) \
+        and not (lists.ORDERED_ITEM.match(text) or lists.LETTER_O.match(text))
 
 
 def _set_down(out: list[Line], index: int, match: re.Match, beyond: int, join: bool, glue: str) -> None:

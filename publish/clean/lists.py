@@ -192,7 +192,7 @@ def marker_columns(lines: Lines) -> tuple[Lines, Changes]:
         position += len(run)
         if len(run) == 1 and (texts[run[0]] == LONE_O or LONE_CAPITAL_LETTER.match(texts[run[0]])):
             continue
-        text_lines = _text_after(lines, run[-1])
+        text_lines = _text_after(lines, run)
         item_texts = [lines[index].text for index in text_lines]
         starts = _item_starts(item_texts, [lines[index].text for index in run])
         below = _column_below(lines, candidates[position:], run, text_lines) if starts is None else []
@@ -401,17 +401,18 @@ def next_marker(earlier: str, later: str) -> bool:
 
 
 # A heading's number alone on its line ("3.4", "III"): pdftotext may set it between a column of
-# bullets and the items they open ("•" "•" "•" / "3.4" / "Communications to people ...").
-HEADING_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+|[IVX]{1,4})$")
+# bullets and the items they open ("•" "•" "•" / "3.4" / "Communications to people ...").  A time
+# or a price writes two figures after one point ("9.45", "2.50"): no heading's number.
+HEADING_NUMBER = re.compile(r"^(?!\d{1,2}\.\d{2}$)(?:\d{1,2}(?:\.\d{1,2})+|[IVX]{1,4})$")
 
 
-def _text_after(lines: Lines, marker: int) -> list[int]:
+def _text_after(lines: Lines, run: list[int]) -> list[int]:
     """The indexes of the text lines after a marker run: past blank lines (and a heading's number
-    between blank lines, which stays where it is), up to the next blank line or page, on the
-    marker's page."""
-    index = _past_blank_lines(lines, marker + 1)
+    between blank lines, which stays where it is, when an introduction over the run waits for its
+    items), up to the next blank line or page, on the marker's page."""
+    index = _past_blank_lines(lines, run[-1] + 1)
     if index + 1 < len(lines) and HEADING_NUMBER.match(lines[index].text) and not lines[index + 1].text \
-            and not lines[index].page_start:
+            and not lines[index].page_start and _introduced(lines, run[0]):
         index = _past_blank_lines(lines, index + 1)
     found: list[int] = []
     while index < len(lines) and lines[index].text and (not found or not lines[index].page_start) \
@@ -419,6 +420,12 @@ def _text_after(lines: Lines, marker: int) -> list[int]:
         found.append(index)
         index += 1
     return found
+
+
+def _introduced(lines: Lines, first: int) -> bool:
+    """The text line before line first ends with a colon: an introduction waiting for its items
+    ("we make the following recommendations:").  Bullets that stand after their items have none."""
+    return next((lines[index].text for index in range(first - 1, -1, -1) if lines[index].text), "").endswith(":")
 
 
 def _past_blank_lines(lines: Lines, index: int) -> int:

@@ -299,7 +299,7 @@ def _runs_inside_sentences(layout: _Layout, item_starts: set[int], starts: list[
     apart."""
     if layout.double:
         return []
-    texts, lines = layout.texts, layout.lines
+    texts, lines, function_words = layout.texts, layout.lines, layout.words.function_words
 
     def set_apart(index: int) -> bool:
         return bool(layout.gaps[index]) or lines[index].page_start
@@ -314,8 +314,9 @@ def _runs_inside_sentences(layout: _Layout, item_starts: set[int], starts: list[
         # The run's last line: the first set apart from the line under it, or over the line that
         # closes the bracket left open above the run.
         last = next((index for index in range(first, min(first + SET_INSIDE_MAX_LINES, len(texts) - 1))
-                     if set_apart(index + 1) or _bracket_closed_under(texts, first, index)), None)
-        if last is None or not (_nothing_goes_on(texts, first, last) or _bracket_closed_under(texts, first, last)) \
+                     if set_apart(index + 1) or _bracket_closed_under(texts, first, index, function_words)), None)
+        if last is None or not (_nothing_goes_on(texts, first, last)
+                                or _bracket_closed_under(texts, first, last, function_words)) \
                 or not texts[last + 1][:1].islower() or not texts[last + 1][:1].isalpha() \
                 or may_open_item(texts[last + 1]):
             continue
@@ -326,12 +327,16 @@ def _runs_inside_sentences(layout: _Layout, item_starts: set[int], starts: list[
     return runs
 
 
-def _bracket_closed_under(texts: list[str], first: int, last: int) -> bool:
-    """The line under the run closes the bracket that the line above it left open, and the run
-    holds no bracket: the sentence goes on under the run ("kippenhok (zo groot als een" / "U-ZON" /
-    "Het alternatief voor Zonnepanelen op maat" / "hele achtertuin) zo gebouwd")."""
+def _bracket_closed_under(texts: list[str], first: int, last: int, function_words: frozenset[str]) -> bool:
+    """The run is a headline, opening with a line in capitals and ending on no function word (a
+    page's first lines that go on with the sentence end on "de", "das", "und"), and the line under
+    it closes the bracket that the line above it left open, the run holding no bracket: the
+    sentence goes on under the run ("kippenhok (zo groot als een" / "U-ZON" / "Het alternatief
+    voor Zonnepanelen op maat" / "hele achtertuin) zo gebouwd").  The bracket alone is no
+    evidence: a body line may open the page inside it."""
     above, below = texts[first - 1], texts[last + 1]
-    return above.count("(") > above.count(")") and ")" in below.split("(", 1)[0] \
+    return _capitals(texts[first]) and last_word(texts[last]).lower() not in function_words \
+        and above.count("(") > above.count(")") and ")" in below.split("(", 1)[0] \
         and not any(map(_HAS_BRACKET, texts[first:last + 1]))
 
 

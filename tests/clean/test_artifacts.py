@@ -454,6 +454,32 @@ def test_a_magazines_folio_read_out_inside_its_page_goes_with_its_name_by_the_ne
     assert "8 Mensenwijk" in texts(remove_page_numbers(normalise(lines(*numbered))[0]))
 
 
+def test_an_agenda_item_over_the_next_pages_heading_it_names_is_no_folio():
+    """An unnumbered first page holds an agenda ("1 Opening", "2 Notulen", ...); the second page
+    opens with its number over the heading "Opening".  The number counts with the pages as a
+    magazine's folio would, but "1 Opening" stands inside no sentence (under "Agenda", over
+    "2 Notulen"): an item of the agenda, and "Opening" the heading it names; both stay."""
+    pages = ["Uitnodiging ledenvergadering", "", "Agenda", "1 Opening", "2 Notulen", "3 Jaarverslag", "4 Rondvraag",
+             "", "Wij hopen u allen te zien op deze avond in het clubhuis.", "", "\f2", "", "Opening",
+             "De voorzitter opent de vergadering om acht uur en heet iedereen welkom.", ""]
+    out, changes = remove_page_numbers(normalise(lines(*pages))[0])
+    assert [change.before for change in changes] == ["2"]
+    assert "1 Opening" in texts((out, changes)) and "Opening" in texts((out, changes))
+
+
+def test_a_chapters_numbered_heading_on_its_unnumbered_opening_page_is_no_folio():
+    """A report's chapter opens on a page without a number ("1 Inleiding" over its text); the
+    pages after it carry the chapter's name as a running head by their numbers ("2" / "Inleiding").
+    The heading's number counts with the pages as a magazine's folio would, but it stands between
+    the title and a sentence that opens with a capital, inside no sentence: a heading, which stays."""
+    pages = ["Jaarverslag 2023", "", "1 Inleiding", "Dit verslag beschrijft wat de vereniging dit jaar deed.", "",
+             "\f2", "Inleiding", "", "De leden kwamen vier keer bijeen en bespraken de plannen.", "",
+             "\f3", "Inleiding", "", "Het bestuur dankt alle vrijwilligers voor hun inzet.", ""]
+    out, changes = remove_page_numbers(normalise(lines(*pages))[0])
+    assert "1 Inleiding" in texts((out, changes))
+    assert "1 Inleiding" not in [change.before for change in changes]
+
+
 def test_a_two_page_reports_long_footer_at_the_foot_of_both_pages_goes():
     """A two-page report's footer, its name, web address and e-mail on one line longer than a head,
     is the outermost line at the foot of both pages (over the page number, removed first): too
@@ -468,6 +494,28 @@ def test_a_two_page_reports_long_footer_at_the_foot_of_both_pages_goes():
     title = "RÈGLEMENT INTERCLUBS DES CHAMPIONNATS DE BELGIQUE DE CROSS-COUNTRY"
     _, changes = remove_running_heads(normalise(lines(title, body, "\f" + title, body))[0])
     assert not changes
+
+
+def test_a_short_documents_body_line_at_the_foot_of_every_page_stays():
+    """A two-page form whose consent sentence ends both pages, a three-page song sheet whose refrain
+    ends each: as long as a body line and looking like none of a footer (no contact, no fields
+    parted by dashes or bars), the line is the text's though it is the outermost at the foot of
+    every page.  A footer of fields parted by dashes, or of a contact, goes."""
+    consent = "Ik geef toestemming om mijn gegevens te gebruiken voor de ledenadministratie van de club"
+    form = ["Inschrijfformulier jeugdleden", "", "Naam: ....................", "", consent, "", "1",
+            "\fInschrijfformulier seniorleden", "", "Naam: ....................", "", consent, "", "2"]
+    refrain = "en wij zingen samen van de zon en de maan tot de morgen weer komt"
+    song = ["Het Zonnelied", "", "De dag is lang en het veld is groen,", "de boer gaat naar zijn land,", refrain,
+            "\fDe nacht is stil en het dorp slaapt al,", "de wind gaat door het riet,", refrain,
+            "\fDe morgen komt en de haan die kraait,", "de zon staat boven het veld,", refrain]
+    for pages in (form, song):
+        out, changes = remove_running_heads(remove_page_numbers(normalise(lines(*pages))[0])[0])
+        assert texts((out, changes)).count(pages[4]) == pages.count(pages[4]) and not changes
+    for footer in ("Stichting Dorpsbelang Oosterhout - Kerkstraat 12 Oosterhout - KvK 40281234 - IBAN NL00 BANK",
+                   "Stichting Dorpsbelang Oosterhout, Kerkstraat 12 in Oosterhout, e-mail info@dorpsbelang.nl"):
+        numbered = remove_page_numbers(normalise(lines(*[footer if text == consent else text for text in form]))[0])
+        out, changes = remove_running_heads(numbered[0])
+        assert footer not in texts((out, changes)) and [change.kind for change in changes] == ["running-head"] * 2
 
 
 def test_a_long_running_foot_set_amid_its_pages_over_the_removed_folio_goes_with_its_button():

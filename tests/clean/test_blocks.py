@@ -334,6 +334,21 @@ def test_a_column_of_bullets_goes_back_to_its_items_past_a_headings_number_set_b
     assert any(text == "3.4" for _, _, text in got)
 
 
+def test_bullets_after_their_items_reach_past_no_headings_number_nor_a_time():
+    # The bullets stand after their items, no introduction waits for items over them: the number
+    # under them heads the next section and the lines under it are its text.  A time ("9.45") or
+    # a price ("2.50") between the bullets and lines is no heading's number either.
+    text = ("Het bestuur stelt het volgende voor:\n\nDe tuin wordt in het voorjaar opgeknapt.\n"
+            "De schuur krijgt een nieuw dak.\n\n\u2022\n\u2022\n\n3.4\n\nFinanciën\n"
+            "De begroting voor volgend jaar is sluitend.\nDe contributie blijft gelijk aan die van dit jaar.\n\n"
+            "Een nieuwe alinea.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert ("display", "3.4 Financiën") in got and not any(kind == "item" for kind, _ in got)
+    timed = ("Wij bezochten de volgende plaatsen in die week:\n\n\u2022\n\u2022\n\n9.45\n\n"
+             "Aankomst bij het station van Utrecht\nVertrek naar het museum in Amersfoort\n\nDaarna was er lunch.\n")
+    assert not any(b.kind == "item" for b in blocks(timed))
+
+
 def test_a_nested_column_of_markers_goes_back_to_its_items_and_sub_items():
     # the numbers and letters of a list with sub-items, one column, the items' text after it
     text = ("Artikel 4. Kosten\n1.\n\na.\nb.\n\n2.\n3.\n\nDe vereniging betaalt haar leden terug:\n"

@@ -158,13 +158,25 @@ def test_a_soft_hyphen_before_anything_but_the_rest_of_its_word_goes_and_the_bre
     assert out[0].text == "Das ist das letzte Wort"
 
 
-def test_a_soft_hyphen_before_a_page_break_or_at_the_texts_end_goes():
-    before_page = lines("en de kos\u00ad", "ten werden gedeeld.")
-    before_page = (before_page[0], before_page[1]._replace(page_start=True))
-    out, changes = resolve(before_page)
-    assert not changes and out[0].text == "en de kos"
+def test_a_soft_hyphen_joins_its_word_across_a_page_start_and_goes_at_the_texts_end():
+    # The word goes on atop the next page, as after a hard hyphen: blank lines left by the page's
+    # number removed before the page start break no word.
+    for between in ((), ("", "")):
+        before_page = lines("en de kos\u00ad", *between, "ten werden gedeeld.")
+        before_page = before_page[:-1] + (before_page[-1]._replace(page_start=True),)
+        out, changes = resolve(before_page)
+        assert [change.kind for change in changes] == ["hyphen-join"]
+        assert "".join(line.text + line.glue for line in out if line.text).strip() == "en de kosten werden gedeeld."
     out, changes = resolve(lines("Het laatste woord\u00ad"))
     assert not changes and out[0].text == "Het laatste woord"
+
+
+def test_a_soft_hyphen_in_a_word_in_capitals_joins_onto_the_capitals_under_it():
+    text, changes = joined_text("de ALGEMENE LEDENVERGA\u00ad", "DERING van de club.")
+    assert text == "de ALGEMENE LEDENVERGADERING van de club."
+    assert [change.kind for change in changes] == ["hyphen-join"]
+    text, changes = joined_text("het laatste Wort\u00ad", "DERING van de club.")
+    assert not changes and text == "het laatste Wort DERING van de club."
 
 
 def test_the_whitespace_pass_keeps_a_soft_hyphen_only_where_it_broke_a_word_at_a_lines_end():

@@ -26,3 +26,21 @@ def test_a_headline_atop_the_page_inside_a_bracketed_sentence_is_set_after_its_p
                  text.replace("Het alternatief", "(Het alternatief")):
         joined = " ".join(b.text for b in blocks(kept))
         assert joined.index("U-ZON") < joined.index("hele achtertuin")
+
+
+def test_body_lines_atop_the_page_inside_a_bracketed_sentence_stay_in_their_sentence():
+    """The page break cuts a bracketed sentence and the new page goes on with the sentence's own
+    lines: no headline (not in capitals, ending on an article), so the bracket closed under them
+    moves nothing: the sentence reads on across the page."""
+    german = ("Der Verein hat sich im letzten Jahr wieder sehr stark für die Nachbarschaft eingesetzt und\n"
+              "hat viele Aktionen für Jung und Alt (zum Beispiel den\n\n\fFrühjahrsputz im Park und das\n"
+              "große Sommerfest am See) mit vielen Helfern organisiert.\n\nEin neuer Absatz beginnt hier und endet.\n")
+    dutch = (f"{WIDE}\nnieuwe bankjes geplaatst (op voorstel van de\n\n\fVereniging Dorpsbelang en de\n"
+             "bewoners van de Kerkstraat) langs het water.\n\nEen nieuwe alinea begint hier.\n")
+    assert "(zum Beispiel den Frühjahrsputz im Park und das große Sommerfest am See)" in blocks(german)[0].text
+    assert "(op voorstel van de Vereniging Dorpsbelang en de bewoners van de Kerkstraat)" in blocks(dutch)[0].text
+    # A line in mixed case, or one in capitals that ends on an article, is no headline either.
+    mixed = german.replace("im Park und das\ngroße", "im Stadtpark\nund das große")
+    assert "(zum Beispiel den Frühjahrsputz im Stadtpark und das große Sommerfest am See)" in blocks(mixed)[0].text
+    capitals = dutch.replace("Vereniging Dorpsbelang en de", "VERENIGING DORPSBELANG EN DE")
+    assert "(op voorstel van de VERENIGING DORPSBELANG EN DE bewoners" in blocks(capitals)[0].text
