@@ -26,6 +26,8 @@ from publish.report import Change
 # once, atomically (not by widening a lazy prefix), so a long token costs linear time.
 LINE_END = re.compile(r"(?:^|(?<=\s))((?>(?:\S*[^\w\s-](?=\S))?)[_-]*)([^\W_][\w-]*)([-\u2010\u00ad¬])$")
 HYPHEN_MARKS = "-\u2010\u00ad¬"
+# A line-end mark kept, not joined, is printed as the hyphen it stands for.
+PRINTED = {SOFT_HYPHEN: "-", "¬": "-"}
 # Opening quotes and brackets before a word.
 QUOTES = "‘’“”'\"(["
 VOWELS = "aeiouy"
@@ -124,8 +126,8 @@ def resolve(lines: Lines, counts: Counter | None = None, language: Language | No
             glue, kind, reason = decide(left, match.group(3), right_token, counts, sentence_start, its_rules)
         joined = left + right_token if kind == "hyphen-join" else left + "-" + right_token
         if apart is None:
-            text = line.text[: -1] if kind == "hyphen-join" else line.text
-            out[index] = line._replace(text=text, glue=glue)
+            mark = "" if kind == "hyphen-join" else PRINTED.get(match.group(3), match.group(3))
+            out[index] = line._replace(text=line.text[: -1] + mark, glue=glue)
         else:
             _set_down(out, index, match, apart[1], kind == "hyphen-join", glue)
             reason += f"; the word goes on under the line set between ('{lines[apart[0]].text[:30]}')"
@@ -323,8 +325,7 @@ def decide(left: str, mark: str, right_token: str, counts: Counter, sentence_sta
     its_rules = its_rules or rules()
     right, head, tail = _parts(left, right_token)
     joined, hyphenated = (head + tail).lower(), f"{head}-{tail}".lower()
-    if mark != "-":
-        return "", "hyphen-join", "a soft hyphen only marks a line break"
+    # A suspended part whatever its mark: a PDF may code a printed hyphen as a soft one.
     if right.lower() in its_rules.conjunctions or right_token in its_rules.conjunctions:
         suspended = f"'{right_token}' follows: a suspended compound part ({head}- {right_token} ...)"
         if not _known(joined, its_rules, lexicon.COMMON):
@@ -332,6 +333,8 @@ def decide(left: str, mark: str, right_token: str, counts: Counter, sentence_sta
         # 'zorgen' is a word, but 'zorg-' + 'en' is not where a line would break it (zor-gen).
         if not hyphenation_point(head, tail, its_rules.dictionary):
             return " ", "hyphen-suspended", f"{suspended}; {_no_hyphenation_point(head, tail, its_rules)}"
+    if mark != "-":
+        return "", "hyphen-join", "a soft hyphen only marks a line break"
     if not right:
         return "", "hyphen-keep", "the next line does not start with a word"
     if its_rules.nouns_capitalised and tail[:1].isupper() and head[:1].islower():

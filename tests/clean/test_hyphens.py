@@ -192,3 +192,10 @@ def test_a_text_with_soft_hyphens_reads_a_broken_word_whole_and_keeps_two_paragr
     assert any(text.endswith("ook het Wort") for text in reading) and "Neuer Absatz van de leden." in reading
     assert "\u00ad" not in "".join(reading)
     assert audit(cleaned, structure(cleaned)).ok
+
+
+def test_a_soft_hyphen_before_a_conjunction_is_a_suspended_part_printed_as_a_hyphen():
+    """Some PDFs code their printed hyphens as soft ones: 'voor' + 'en najaar' makes no word."""
+    text, changes = joined_text("in het voor\u00ad", "en najaar wordt gesnoeid.")
+    assert text == "in het voor- en najaar wordt gesnoeid."
+    assert [change.kind for change in changes] == ["hyphen-suspended"]
