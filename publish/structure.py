@@ -61,7 +61,8 @@ class Words:
 
     language: Language
     provision: re.Pattern        # a provision's or section's label with its number: "§ 2.1", "Artikel 3"
-    caption: re.Pattern          # a caption or source line of a chart, table or figure ("Tabel 2:", "Bron: CBS")
+    caption: re.Pattern          # a caption or source line of a chart, table or figure ("Tabel 2:", "Figuur 4.2",
+    #                              "Bron: CBS"): a chapter's own numbering of its figures too
     foreword: re.Pattern         # a foreword's title: "Voorwoord"
     notes_heading: re.Pattern    # "Noten" over the notes' text
     salutation: re.Pattern       # "Geachte ...," opening a letter's text
@@ -95,7 +96,8 @@ def words_of(language: Language) -> Words:
     return Words(
         language=language,
         provision=re.compile(rf"^(?:§+\s*|(?:{provisions})\s+)(?:(\d{{1,3}}(?:\.\d{{1,2}})*)|[IVX]+\b)"),
-        caption=re.compile(rf"^(?:{vocabulary(language, 'structure.captions', any_space=False)})\s+\d+[.:]?(?:\s|$)"
+        caption=re.compile(rf"^(?:{vocabulary(language, 'structure.captions', any_space=False)})"
+                           r"\s+\d+(?:\.\d+)*[.:]?(?:\s|$)"
                            rf"|^(?:{vocabulary(language, 'structure.sources', any_space=False)})\s*:\s*\S"),
         foreword=re.compile(rf"^(?:{vocabulary(language, 'structure.forewords', any_space=False)})$", re.IGNORECASE),
         notes_heading=notes_heading(language)[0],
@@ -662,12 +664,13 @@ def _chart_blocks(blocks: list[Block]) -> set[int]:
     or more display blocks half of them or more numbers alone (axis figures and labels); and,
     once the text has begun, in a run of LABEL_RUN or more display blocks with no text between
     them (a chart's categories, a table's row labels) all but the last, which may head the text
-    under it."""
+    under it.  A figure with its minus sign that the list pass read as a dashed item ("- 11",
+    "- 90.000" between "Samenwonen" and "Zelfstandig wonen") is one of the figures, not text."""
     found: set[int] = set()
     run: list[int] = []
     text_begun = False
     for index, block in enumerate(blocks + [None]):
-        if block is not None and block.kind == "display":
+        if block is not None and (block.kind == "display" or _signed_figure(block)):
             run.append(index)
             continue
         if len(run) >= CHART_RUN and 2 * sum(_numbers_only(blocks[i].text) for i in run) >= len(run):
@@ -678,6 +681,12 @@ def _chart_blocks(blocks: list[Block]) -> set[int]:
         text_begun = text_begun or (block is not None and block.kind == "paragraph"
                                     and bool(FULL_STOP.search(block.text)))
     return found
+
+
+def _signed_figure(block: Block) -> bool:
+    """An item of figures only under a dash: a negative figure of a table or a chart ("- 11",
+    "-7", "- 24 48.500"), no list's item."""
+    return block.kind == "item" and not block.ordered and _numbers_only(block.text)
 
 
 def _table_row(text: str) -> bool:

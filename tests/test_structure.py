@@ -742,6 +742,28 @@ def test_captions_chart_figures_and_table_labels_are_no_headings():
     assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Gebruik"]
 
 
+def test_a_tables_labels_between_its_negative_figures_are_no_headings():
+    # "- 11" under "Samenwonen": a figure with its minus sign, which the list pass reads as a dashed
+    # item; it is a figure of the table, and the labels between such figures are its cells
+    # (nl-verhuismotieven-pbl-2023).
+    text = ("Rapport\n\nDe verhuizers gaan vaak kleiner wonen, zo blijkt uit de tellingen van dit jaar.\n\n"
+            "Woning\n+5\nSamenwonen\n- 11\nZelfstandig wonen\n- 48\nEinde relatie\n- 24\nStudie\n- 29\nWerk\n-7\n"
+            "Uitleg: de oppervlakte is die van de hele woning, voor en na de verhuizing.\n\n"
+            "Gebruik\n\nDe drukste maand was juli, de rustigste januari.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Gebruik"]
+    assert {"Samenwonen", "Zelfstandig wonen", "Einde relatie", "Studie"} <= {
+        b.text for b in chapter.blocks if isinstance(b, Paragraph)}
+
+
+def test_a_caption_numbered_by_its_chapter_is_no_heading():
+    text = ("Rapport\n\nDe verhuizers gaan vaak kleiner wonen, zo blijkt uit de tellingen van dit jaar.\n\n"
+            "Figuur 4.2\n\nDe meeste verhuizers wonen daarna in een vergelijkbare buurt, zo blijkt uit de cijfers.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == []
+    assert "Figuur 4.2" in [b.text for b in chapter.blocks if isinstance(b, Paragraph)]
+
+
 def test_a_charts_source_line_is_no_heading():
     text = ("Rapport\n\nDe speeltuinen worden goed gebruikt, zo blijkt uit de tellingen van dit jaar.\n\n"
             "Bron: gemeentelijke tellingen (2023)\n\nGebruik\n\nDe drukste maand was juli, de rustigste januari.\n")
