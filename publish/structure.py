@@ -39,6 +39,7 @@ NUMBER_OR_SIGN = re.compile(r"[-+−€$£]?\d+(?:[.,]\d+)*[.%]?|[^\w\s]+|_+")
 FIGURE = re.compile(r"[-−]?\d{1,3}(?:[.,]\d{3})*(?:,\d+)?%?|[-−]?\d+(?:,\d+)?%")
 CHART_RUN = 3
 LABEL_RUN = 6
+GROUP_LINES = 4
 # A section number of two levels or more at a text's start: "4.2 ", "4.2.1. ".
 SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=[^\W\d_])")
 # (A telephone number opens with 0 or a country code: "020 - 555 12 34", "+31 20 ..."; "2023 - 2025" is
@@ -499,10 +500,11 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
       number are at least as many as such display lines, and its chapter numbers paragraphs
       (see _provision);
     - a line that recurs word for word over the document, followed by another such line or
-      holding a figure (see _recurring_run)."""
+      holding a figure (see _recurring_run);
+    - a line inside a group of display lines set one under the other (see _inner_lines_of_groups)."""
     provisions = _provision_depths(blocks)
     numbering = _chapters_numbering_paragraphs(blocks)
-    charts = _chart_blocks(blocks)
+    charts = _chart_blocks(blocks) | _inner_lines_of_groups(blocks)
     cover_year = _cover_year(blocks)
     recurring = _recurring_lines(blocks)
     return [replace(block, kind="paragraph") if block.kind == "display" and (
@@ -678,6 +680,32 @@ def _chart_blocks(blocks: list[Block]) -> set[int]:
         elif text_begun and len(run) >= LABEL_RUN:
             found.update(run[:-1])
         run = []
+        text_begun = text_begun or (block is not None and block.kind == "paragraph"
+                                    and bool(FULL_STOP.search(block.text)))
+    return found
+
+
+def _inner_lines_of_groups(blocks: list[Block]) -> set[int]:
+    """The indexes of the display blocks inside a group of GROUP_LINES or more display lines set one
+    under the other, no blank line between them, once the text has begun: an address, a service's
+    "Lector: ..." / "Zang: ..." / "Orgel: ...", a table's or a diagram's labels.  The lines between
+    the group's first and last are its lines, no headings (a numbered one, "4.2 Finanzbericht",
+    stays one): the first may head the group ("Contact", "Auteurs"), unless the text above announces
+    the group with a colon ("... from our region:"), and the last may head the text under it.  A
+    group opening a page is left to the reading of chapters (a part's title page, "Bijlagen" /
+    "Bijlage 1: Instemmingsformulier" / the form's address)."""
+    found: set[int] = set()
+    group: list[int] = []
+    text_begun = False
+    for index, block in enumerate(blocks + [None]):
+        if block is not None and block.kind == "display" and group and not block.gap_before \
+                and not block.page_start:
+            group.append(index)
+            continue
+        if len(group) >= GROUP_LINES and text_begun and not blocks[group[0]].page_start:
+            announced = group[0] > 0 and blocks[group[0] - 1].text.endswith(":")
+            found.update(i for i in group[0 if announced else 1:-1] if not _numbered_text(blocks[i].text))
+        group = [index] if block is not None and block.kind == "display" else []
         text_begun = text_begun or (block is not None and block.kind == "paragraph"
                                     and bool(FULL_STOP.search(block.text)))
     return found

@@ -764,6 +764,17 @@ def test_a_caption_numbered_by_its_chapter_is_no_heading():
     assert "Figuur 4.2" in [b.text for b in chapter.blocks if isinstance(b, Paragraph)]
 
 
+def test_the_inner_lines_of_a_group_of_short_lines_are_no_headings():
+    # nl-weekkrant-kerk-en-leven-frando-2024-44: a service's roles, one a line; the group's first
+    # line heads it.
+    text = ("Weekkrant\n\nDe parochie nodigt iedereen uit voor de vieringen van deze week in de kerk.\n\n"
+            "Viering met doop\nVoorganger: Lieven Dries\nLector: Gaston Eysermans\nZang: Maria Van Eepoel\n"
+            "Orgel: Raoul Vereecken\n\nWe danken alle vrijwilligers voor hun inzet bij de vieringen.\n")
+    blocks = [b for chapter in build(text).chapters for b in chapter.blocks]
+    assert "Viering met doop" in [b.text for b in blocks if isinstance(b, Heading)]
+    assert "Voorganger: Lieven Dries" in [b.text for b in blocks if isinstance(b, Paragraph)]
+
+
 def test_a_charts_source_line_is_no_heading():
     text = ("Rapport\n\nDe speeltuinen worden goed gebruikt, zo blijkt uit de tellingen van dit jaar.\n\n"
             "Bron: gemeentelijke tellingen (2023)\n\nGebruik\n\nDe drukste maand was juli, de rustigste januari.\n")
