@@ -39,7 +39,7 @@ NUMBER_OR_SIGN = re.compile(r"[-+−€$£]?\d+(?:[.,]\d+)*[.%]?|[^\w\s]+|_+")
 FIGURE = re.compile(r"[-−]?\d{1,3}(?:[.,]\d{3})*(?:,\d+)?%?|[-−]?\d+(?:,\d+)?%")
 CHART_RUN = 3
 LABEL_RUN = 6
-GROUP_LINES = 4
+GROUP_LINES = 3                 # lines of a group: its first, its last, and one between at least
 # A section number of two levels or more at a text's start: "4.2 ", "4.2.1. ".
 SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=[^\W\d_])")
 # (A telephone number opens with 0 or a country code: "020 - 555 12 34", "+31 20 ..."; "2023 - 2025" is
@@ -688,21 +688,24 @@ def _chart_blocks(blocks: list[Block]) -> set[int]:
 def _inner_lines_of_groups(blocks: list[Block]) -> set[int]:
     """The indexes of the display blocks inside a group of GROUP_LINES or more display lines set one
     under the other, no blank line between them, once the text has begun: an address, a service's
-    "Lector: ..." / "Zang: ..." / "Orgel: ...", a table's or a diagram's labels.  The lines between
-    the group's first and last are its lines, no headings (a numbered one, "4.2 Finanzbericht",
-    stays one): the first may head the group ("Contact", "Auteurs"), unless the text above announces
-    the group with a colon ("... from our region:"), and the last may head the text under it.  A
-    group opening a page is left to the reading of chapters (a part's title page, "Bijlagen" /
-    "Bijlage 1: Instemmingsformulier" / the form's address)."""
+    "Lector: ..." / "Zang: ..." / "Orgel: ...", a table's or a diagram's labels, a verse.  The lines
+    between the group's first and last are its lines, no headings (a numbered one, "4.2
+    Finanzbericht", stays one): the first may head the group ("Contact", "Auteurs"), unless the text
+    above announces the group with a colon ("... from our region:"), and the last may head the text
+    under it.  A group opening a page is left to the reading of chapters (a part's title page,
+    "Bijlagen" / "Bijlage 1: Instemmingsformulier" / the form's address), and one after the text's
+    last paragraph or item to the reading of its signature ("Fait à Paris, le 16/03/2016" /
+    "Présidente" / "Julie Vasseur")."""
     found: set[int] = set()
     group: list[int] = []
     text_begun = False
+    closing = max((index for index, block in enumerate(blocks) if block.kind != "display"), default=-1)
     for index, block in enumerate(blocks + [None]):
         if block is not None and block.kind == "display" and group and not block.gap_before \
                 and not block.page_start:
             group.append(index)
             continue
-        if len(group) >= GROUP_LINES and text_begun and not blocks[group[0]].page_start:
+        if len(group) >= GROUP_LINES and text_begun and not blocks[group[0]].page_start and group[0] < closing:
             announced = group[0] > 0 and blocks[group[0] - 1].text.endswith(":")
             found.update(i for i in group[0 if announced else 1:-1] if not _numbered_text(blocks[i].text))
         group = [index] if block is not None and block.kind == "display" else []

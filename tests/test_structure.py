@@ -773,6 +773,26 @@ def test_the_inner_lines_of_a_group_of_short_lines_are_no_headings():
     blocks = [b for chapter in build(text).chapters for b in chapter.blocks]
     assert "Viering met doop" in [b.text for b in blocks if isinstance(b, Heading)]
     assert "Voorganger: Lieven Dries" in [b.text for b in blocks if isinstance(b, Paragraph)]
+    # Three lines make a group; announced by the text above, its first line is one of them too
+    # (en-newsletter-haldon-views-kenn-2021-06).
+    text = ("Nieuwsbrief\n\nHet gebed begon in 2016 en is sindsdien over de hele wereld verspreid geraakt.\n\n"
+            "Tijdens de elf dagen hopen we dat ieder die meedoet:\n"
+            "Zijn eigen band met de gemeente verdiept\nVoor vijf vrienden of familieleden bidt\n"
+            "Bidt om de kracht van de Geest voor ons\ngetuigenis\n"
+            "Na de eerste Hemelvaartsdag kwamen de leerlingen samen met Maria in de bovenzaal.\n")
+    headings = [b.text for chapter in build(text).chapters for b in chapter.blocks if isinstance(b, Heading)]
+    assert "Zijn eigen band met de gemeente verdiept" not in headings
+    assert "Voor vijf vrienden of familieleden bidt" not in headings
+
+
+def test_a_group_of_lines_closing_the_text_is_left_to_its_signature():
+    text = ("Statuts\n\nLe secrétaire a la charge d’archiver les prises de décisions, rédiger puis communiquer auprès\n"
+            "des membres du conseil d’administration et de l’assemblée générale les différents comptes-rendus, et\n"
+            "prendre en charge la distribution des convocations et ordres du jour. En cas de vacance, c’est au\n"
+            "président et au trésorier d’assurer cette tâche.\n"
+            "Fait à Paris, le 16/03/2016\nPrésidente\nJulie Vasseur\n\nTrésorière\nAnne-Laure Bureau\n")
+    headings = [b.text for chapter in build(text).chapters for b in chapter.blocks if isinstance(b, Heading)]
+    assert "Fait à Paris, le 16/03/2016" not in headings
 
 
 def test_a_charts_source_line_is_no_heading():
