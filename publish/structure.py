@@ -504,11 +504,11 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
     - a line inside a group of display lines set one under the other (see _inner_lines_of_groups)."""
     provisions = _provision_depths(blocks)
     numbering = _chapters_numbering_paragraphs(blocks)
-    charts = _chart_blocks(blocks) | _inner_lines_of_groups(blocks)
+    labels_and_lines = _chart_blocks(blocks) | _inner_lines_of_groups(blocks)
     cover_year = _cover_year(blocks)
     recurring = _recurring_lines(blocks)
     return [replace(block, kind="paragraph") if block.kind == "display" and (
-                index in charts or _recurring_run(blocks, index, recurring)
+                index in labels_and_lines or _recurring_run(blocks, index, recurring)
                 or _provision(blocks, index, provisions, numbering)
                 or (_numbers_only(block.text) and index != cover_year)
                 or _remark(block.text) or words.caption.match(block.text) or _registration(block)
@@ -715,8 +715,8 @@ def _inner_lines_of_groups(blocks: list[Block]) -> set[int]:
 
 
 def _signed_figure(block: Block) -> bool:
-    """An item of figures only under a dash: a negative figure of a table or a chart ("- 11",
-    "-7", "- 24 48.500"), no list's item."""
+    """An unnumbered item of figures and signs only ("- 11", "-7", "- 24 48.500"): a figure of a
+    table or a chart whose minus sign the list pass read as a dash, no list's item."""
     return block.kind == "item" and not block.ordered and _numbers_only(block.text)
 
 
