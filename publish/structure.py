@@ -501,7 +501,9 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
       (see _provision);
     - a line that recurs word for word over the document, followed by another such line or
       holding a figure (see _recurring_run);
-    - a line inside a group of display lines set one under the other (see _inner_lines_of_groups)."""
+    - a line inside a group of display lines set one under the other (see _inner_lines_of_groups);
+    - a fragment opening with a mark that closes or joins what stands before it (". Aangezien dat
+      ...", "/ .uur 10.30"): the rest of a line the text layer broke off; no heading opens so."""
     provisions = _provision_depths(blocks)
     numbering = _chapters_numbering_paragraphs(blocks)
     labels_and_lines = _chart_blocks(blocks) | _inner_lines_of_groups(blocks)
@@ -513,8 +515,12 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
                 or (_numbers_only(block.text) and index != cover_year)
                 or _remark(block.text) or words.caption.match(block.text) or _registration(block)
                 or _function_words_only(block.text, words.function_words)
-                or _signature_between(blocks, index, words))
+                or _signature_between(blocks, index, words) or block.text[:1] in CLOSING_MARKS)
             else block for index, block in enumerate(blocks)]
+
+
+# Marks that close or join what stands before them: a text opening with one is the rest of a line.
+CLOSING_MARKS = frozenset(".,;:/")
 
 
 # A section's name is its own.  A short line set apart this many times or more, each time over another

@@ -795,6 +795,17 @@ def test_a_group_of_lines_closing_the_text_is_left_to_its_signature():
     assert "Fait à Paris, le 16/03/2016" not in headings
 
 
+def test_a_fragment_opening_with_a_closing_mark_is_no_heading():
+    # nl-besluit-woo-verzoek-dorpsbudget-schoonoord-coevorden-2023: the text layer broke a line
+    # after its first word; what is left opens with the full stop.
+    text = ("Besluit\n\nU vroeg ons op 3 mei om informatie over het dorpsbudget, per email.\n\n"
+            ". Aangezien dat op dat moment niet lukte, reageer ik\n\n"
+            "Dorpsbelangen ontvangt op aanvraag een dorpsbudget van de gemeente voor activiteiten.\n")
+    blocks = [b for chapter in build(text).chapters for b in chapter.blocks]
+    assert ". Aangezien dat op dat moment niet lukte, reageer ik" in [b.text for b in blocks
+                                                                     if isinstance(b, Paragraph)]
+
+
 def test_a_charts_source_line_is_no_heading():
     text = ("Rapport\n\nDe speeltuinen worden goed gebruikt, zo blijkt uit de tellingen van dit jaar.\n\n"
             "Bron: gemeentelijke tellingen (2023)\n\nGebruik\n\nDe drukste maand was juli, de rustigste januari.\n")
