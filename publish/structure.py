@@ -40,6 +40,7 @@ NUMBER_OR_SIGN = re.compile(r"[-+−€$£]?\d+(?:[.,]\d+)*[.%]?|[^\w\s]+|_+")
 FIGURE = re.compile(r"[-−]?\d{1,3}(?:[.,]\d{3})*(?:,\d+)?%?|[-−]?\d+(?:,\d+)?%")
 CHART_RUN = 3
 LABEL_RUN = 6
+GROUP_LINES = 3                 # lines of a group: its first, its last, and one between at least
 # A section number of two levels or more at a text's start: "4.2 ", "4.2.1. ".
 SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=[^\W\d_])")
 # (A telephone number opens with 0 or a country code: "020 - 555 12 34", "+31 20 ..."; "2023 - 2025" is
@@ -62,7 +63,8 @@ class Words:
 
     language: Language
     provision: re.Pattern        # a provision's or section's label with its number: "§ 2.1", "Artikel 3"
-    caption: re.Pattern          # a caption or source line of a chart, table or figure ("Tabel 2:", "Bron: CBS")
+    caption: re.Pattern          # a caption or source line of a chart, table or figure ("Tabel 2:", "Figuur 4.2",
+    #                              "Bron: CBS"): a chapter's own numbering of its figures too
     foreword: re.Pattern         # a foreword's title: "Voorwoord"
     notes_heading: re.Pattern    # "Noten" over the notes' text
     salutation: re.Pattern       # "Geachte ...," opening a letter's text
@@ -97,7 +99,8 @@ def words_of(language: Language) -> Words:
     return Words(
         language=language,
         provision=re.compile(rf"^(?:§+\s*|(?:{provisions})\s+)(?:(\d{{1,3}}(?:\.\d{{1,2}})*)|[IVX]+\b)"),
-        caption=re.compile(rf"^(?:{vocabulary(language, 'structure.captions', any_space=False)})\s+\d+[.:]?(?:\s|$)"
+        caption=re.compile(rf"^(?:{vocabulary(language, 'structure.captions', any_space=False)})"
+                           r"\s+\d+(?:\.\d+)*[.:]?(?:\s|$)"
                            rf"|^(?:{vocabulary(language, 'structure.sources', any_space=False)})\s*:\s*\S"),
         foreword=re.compile(rf"^(?:{vocabulary(language, 'structure.forewords', any_space=False)})$", re.IGNORECASE),
         notes_heading=notes_heading(language)[0],
@@ -500,20 +503,27 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
       number are at least as many as such display lines, and its chapter numbers paragraphs
       (see _provision);
     - a line that recurs word for word over the document, followed by another such line or
-      holding a figure (see _recurring_run)."""
+      holding a figure (see _recurring_run);
+    - a line inside a group of display lines set one under the other (see _inner_lines_of_groups);
+    - a fragment opening with a mark that closes or joins what stands before it (". Aangezien dat
+      ...", "/ .uur 10.30"): the rest of a line the text layer broke off; no heading opens so."""
     provisions = _provision_depths(blocks)
     numbering = _chapters_numbering_paragraphs(blocks)
-    charts = _chart_blocks(blocks)
+    labels_and_lines = _chart_blocks(blocks) | _inner_lines_of_groups(blocks)
     cover_year = _cover_year(blocks)
     recurring = _recurring_lines(blocks)
     return [replace(block, kind="paragraph") if block.kind == "display" and (
-                index in charts or _recurring_run(blocks, index, recurring)
+                index in labels_and_lines or _recurring_run(blocks, index, recurring)
                 or _provision(blocks, index, provisions, numbering)
                 or (_numbers_only(block.text) and index != cover_year)
                 or _remark(block.text) or words.caption.match(block.text) or _registration(block)
                 or _function_words_only(block.text, words.function_words)
-                or _signature_between(blocks, index, words))
+                or _signature_between(blocks, index, words) or block.text[:1] in CLOSING_MARKS)
             else block for index, block in enumerate(blocks)]
+
+
+# Marks that close or join what stands before them: a text opening with one is the rest of a line.
+CLOSING_MARKS = frozenset(".,;:/")
 
 
 # A section's name is its own.  A short line set apart this many times or more, each time over another
@@ -665,12 +675,13 @@ def _chart_blocks(blocks: list[Block]) -> set[int]:
     or more display blocks half of them or more numbers alone (axis figures and labels); and,
     once the text has begun, in a run of LABEL_RUN or more display blocks with no text between
     them (a chart's categories, a table's row labels) all but the last, which may head the text
-    under it."""
+    under it.  A figure with its minus sign that the list pass read as a dashed item ("- 11",
+    "- 90.000" between "Samenwonen" and "Zelfstandig wonen") is one of the figures, not text."""
     found: set[int] = set()
     run: list[int] = []
     text_begun = False
     for index, block in enumerate(blocks + [None]):
-        if block is not None and block.kind == "display":
+        if block is not None and (block.kind == "display" or _signed_figure(block)):
             run.append(index)
             continue
         if len(run) >= CHART_RUN and 2 * sum(_numbers_only(blocks[i].text) for i in run) >= len(run):
@@ -681,6 +692,41 @@ def _chart_blocks(blocks: list[Block]) -> set[int]:
         text_begun = text_begun or (block is not None and block.kind == "paragraph"
                                     and bool(FULL_STOP.search(block.text)))
     return found
+
+
+def _inner_lines_of_groups(blocks: list[Block]) -> set[int]:
+    """The indexes of the display blocks inside a group of GROUP_LINES or more display lines set one
+    under the other, no blank line between them, once the text has begun: an address, a service's
+    "Lector: ..." / "Zang: ..." / "Orgel: ...", a table's or a diagram's labels, a verse.  The lines
+    between the group's first and last are its lines, no headings (a numbered one, "4.2
+    Finanzbericht", stays one): the first may head the group ("Contact", "Auteurs"), unless the text
+    above announces the group with a colon ("... from our region:"), and the last may head the text
+    under it.  A group opening a page is left to the reading of chapters (a part's title page,
+    "Bijlagen" / "Bijlage 1: Instemmingsformulier" / the form's address), and one after the text's
+    last paragraph or item to the reading of its signature ("Fait à Paris, le 16/03/2016" /
+    "Présidente" / "Julie Vasseur")."""
+    found: set[int] = set()
+    group: list[int] = []
+    text_begun = False
+    closing = max((index for index, block in enumerate(blocks) if block.kind != "display"), default=-1)
+    for index, block in enumerate(blocks + [None]):
+        if block is not None and block.kind == "display" and group and not block.gap_before \
+                and not block.page_start:
+            group.append(index)
+            continue
+        if len(group) >= GROUP_LINES and text_begun and not blocks[group[0]].page_start and group[0] < closing:
+            announced = group[0] > 0 and blocks[group[0] - 1].text.endswith(":")
+            found.update(i for i in group[0 if announced else 1:-1] if not _numbered_text(blocks[i].text))
+        group = [index] if block is not None and block.kind == "display" else []
+        text_begun = text_begun or (block is not None and block.kind == "paragraph"
+                                    and bool(FULL_STOP.search(block.text)))
+    return found
+
+
+def _signed_figure(block: Block) -> bool:
+    """An unnumbered item of figures and signs only ("- 11", "-7", "- 24 48.500"): a figure of a
+    table or a chart whose minus sign the list pass read as a dash, no list's item."""
+    return block.kind == "item" and not block.ordered and _numbers_only(block.text)
 
 
 def _table_row(text: str) -> bool:

@@ -52,6 +52,17 @@ def test_sections_and_their_lettered_parts_keep_their_own_styles():
     assert doc.changes == ()
 
 
+def test_the_parts_of_a_section_keep_their_own_closing_mark():
+    # "1)" opens a count under "2." and "3." goes on after it: the source numbers a section's parts
+    # in a style of their own, as with "a)" (nl-nota-opdrachtbrief-itaa); the majority mark is no
+    # house style for them.
+    text = "Verslag\n\n" + INTRO + "".join(section(label, title) for label, title in [
+        ("1.", "Wonen"), ("2.", "Werken"), ("1)", "In de wijk"), ("2)", "Elders"), ("3)", "Thuis"), ("3.", "Leren")])
+    doc = build(text)
+    assert headings(doc) == ["1. Wonen", "2. Werken", "1) In de wijk", "2) Elders", "3) Thuis", "3. Leren"]
+    assert doc.changes == ()
+
+
 def test_a_number_opening_a_paragraph_is_no_label():
     text = ("Verslag\n\n" + INTRO + section("I]", "Wonen") + section("II.", "Werken") + section("III.", "Leren")
             + "I] is de naam van het eerste deel van dit verslag, dat over het wonen gaat, niet over werk.\n")

@@ -742,6 +742,70 @@ def test_captions_chart_figures_and_table_labels_are_no_headings():
     assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Gebruik"]
 
 
+def test_a_tables_labels_between_its_negative_figures_are_no_headings():
+    # "- 11" under "Samenwonen": a figure with its minus sign, which the list pass reads as a dashed
+    # item; it is a figure of the table, and the labels between such figures are its cells
+    # (nl-verhuismotieven-pbl-2023).
+    text = ("Rapport\n\nDe verhuizers gaan vaak kleiner wonen, zo blijkt uit de tellingen van dit jaar.\n\n"
+            "Woning\n+5\nSamenwonen\n- 11\nZelfstandig wonen\n- 48\nEinde relatie\n- 24\nStudie\n- 29\nWerk\n-7\n"
+            "Uitleg: de oppervlakte is die van de hele woning, voor en na de verhuizing.\n\n"
+            "Gebruik\n\nDe drukste maand was juli, de rustigste januari.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Gebruik"]
+    assert {"Samenwonen", "Zelfstandig wonen", "Einde relatie", "Studie"} <= {
+        b.text for b in chapter.blocks if isinstance(b, Paragraph)}
+
+
+def test_a_caption_numbered_by_its_chapter_is_no_heading():
+    text = ("Rapport\n\nDe verhuizers gaan vaak kleiner wonen, zo blijkt uit de tellingen van dit jaar.\n\n"
+            "Figuur 4.2\n\nDe meeste verhuizers wonen daarna in een vergelijkbare buurt, zo blijkt uit de cijfers.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == []
+    assert "Figuur 4.2" in [b.text for b in chapter.blocks if isinstance(b, Paragraph)]
+
+
+def test_the_inner_lines_of_a_group_of_short_lines_are_no_headings():
+    # nl-weekkrant-kerk-en-leven-frando-2024-44: a service's roles, one a line; the group's first
+    # line heads it.
+    text = ("Weekkrant\n\nDe parochie nodigt iedereen uit voor de vieringen van deze week in de kerk.\n\n"
+            "Viering met doop\nVoorganger: Lieven Dries\nLector: Gaston Eysermans\nZang: Maria Van Eepoel\n"
+            "Orgel: Raoul Vereecken\n\nWe danken alle vrijwilligers voor hun inzet bij de vieringen.\n")
+    blocks = [b for chapter in build(text).chapters for b in chapter.blocks]
+    assert "Viering met doop" in [b.text for b in blocks if isinstance(b, Heading)]
+    assert "Voorganger: Lieven Dries" in [b.text for b in blocks if isinstance(b, Paragraph)]
+    # Three lines make a group; announced by the text above, its first line is one of them too
+    # (en-newsletter-haldon-views-kenn-2021-06).
+    text = ("Nieuwsbrief\n\nHet gebed begon in 2016 en is sindsdien over de hele wereld verspreid geraakt.\n\n"
+            "Tijdens de elf dagen hopen we dat ieder die meedoet:\n"
+            "Zijn eigen band met de gemeente verdiept\nVoor vijf vrienden of familieleden bidt\n"
+            "Bidt om de kracht van de Geest voor ons\ngetuigenis\n"
+            "Na de eerste Hemelvaartsdag kwamen de leerlingen samen met Maria in de bovenzaal.\n")
+    headings = [b.text for chapter in build(text).chapters for b in chapter.blocks if isinstance(b, Heading)]
+    assert "Zijn eigen band met de gemeente verdiept" not in headings
+    assert "Voor vijf vrienden of familieleden bidt" not in headings
+
+
+def test_a_group_of_lines_closing_the_text_is_left_to_its_signature():
+    text = ("Statuts\n\nLe secrétaire a la charge d’archiver les prises de décisions, rédiger puis communiquer auprès\n"
+            "des membres du conseil d’administration et de l’assemblée générale les différents comptes-rendus, et\n"
+            "prendre en charge la distribution des convocations et ordres du jour. En cas de vacance, c’est au\n"
+            "président et au trésorier d’assurer cette tâche.\n"
+            "Fait à Paris, le 16/03/2016\nPrésidente\nJulie Vasseur\n\nTrésorière\nAnne-Laure Bureau\n")
+    headings = [b.text for chapter in build(text).chapters for b in chapter.blocks if isinstance(b, Heading)]
+    assert "Fait à Paris, le 16/03/2016" not in headings
+
+
+def test_a_fragment_opening_with_a_closing_mark_is_no_heading():
+    # nl-besluit-woo-verzoek-dorpsbudget-schoonoord-coevorden-2023: the text layer broke a line
+    # after its first word; what is left opens with the full stop.
+    text = ("Besluit\n\nU vroeg ons op 3 mei om informatie over het dorpsbudget, per email.\n\n"
+            ". Aangezien dat op dat moment niet lukte, reageer ik\n\n"
+            "Dorpsbelangen ontvangt op aanvraag een dorpsbudget van de gemeente voor activiteiten.\n")
+    blocks = [b for chapter in build(text).chapters for b in chapter.blocks]
+    assert ". Aangezien dat op dat moment niet lukte, reageer ik" in [b.text for b in blocks
+                                                                     if isinstance(b, Paragraph)]
+
+
 def test_a_charts_source_line_is_no_heading():
     text = ("Rapport\n\nDe speeltuinen worden goed gebruikt, zo blijkt uit de tellingen van dit jaar.\n\n"
             "Bron: gemeentelijke tellingen (2023)\n\nGebruik\n\nDe drukste maand was juli, de rustigste januari.\n")

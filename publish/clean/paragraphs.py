@@ -776,7 +776,8 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     words = layout.words
     if k - 1 == start and _titled(prev) and _opens(nxt) and not gap and not layout.lines[k].page_start:
         return ""                   # "HOMELESSNESS IN SCOTLAND:" / its subtitle
-    if _capitals(nxt) and all(map(_capitals, layout.texts[start:k])) and not gap and not layout.lines[k].page_start:
+    if _capitals_with_figures(nxt) and all(map(_capitals_with_figures, layout.texts[start:k])) and not gap \
+            and not layout.lines[k].page_start:
         return ""                   # a heading in capitals over two lines is one heading
     if _capitals_over_text(layout, k, start):
         return _NEW_BLOCK           # "PAPERS PLEASE" / "65% of researchers ...": a heading in capitals over its text
@@ -924,9 +925,19 @@ def _heading_between(layout: _Layout, k: int) -> bool:
 
 
 def _goes_on(text: str, nxt: str, words: Vocabulary) -> bool:
-    """The heading-like text goes on in the next line: a noun its article awaits, or the rest of
-    its sentence."""
-    return _awaits_noun(text, nxt, words) or _sentence_ends_under(text, nxt, words)
+    """The heading-like text goes on in the next line: a noun its article awaits, the rest of
+    its sentence, or an aside in brackets after its last word (see ASIDE_GOES_ON)."""
+    return _awaits_noun(text, nxt, words) or _sentence_ends_under(text, nxt, words) \
+        or ASIDE_GOES_ON.match(nxt) is not None
+
+
+# A line opening with an aside in brackets, then a word in lower case: "(OMB) released OMB
+# Memorandum ...", '("Stewards") introduced by the ...', "(Centraal Bureau voor de Statistiek
+# (CBS)) shows that ...".  The aside explains the last word of the line above, and the sentence
+# goes on after it: that line began a sentence, it heads none.  (A remark under a heading,
+# "(4x)", "(Zie de bijlage)", goes on with no word; a list item's marker, "(a) de voorzitter", is
+# no aside.)
+ASIDE_GOES_ON = re.compile(r"^\((?![a-zA-Z]\)|[ivxIVX]{1,4}\)|\d{1,3}\))(?:[^()]|\([^()]*\))*\)[,;:]?\s+[^\W\d_A-Z]")
 
 
 def _awaits_noun(text: str, nxt: str, words: Vocabulary) -> bool:
@@ -1016,6 +1027,14 @@ def _capitals(text: str) -> bool:
     SCHULDEN", "IN DE REGIO NOORD", "JOBHULPMAATJE?"."""
     words = text[:-1] if text[-1:] in "?!" else text
     return words.isupper() and all(character.isalpha() or character in CAPITALS_SIGNS for character in words)
+
+
+def _capitals_with_figures(text: str) -> bool:
+    """A line in capitals (see _capitals) but for its whole numbers: a section's number, a day, a
+    year ("4 OVERVIEW AND ASSESSMENT OF THE FINANCIAL AND NON-FINANCIAL PERFORMANCE" / "FOR THE
+    PERIOD 1 APRIL 2020 TO 31 MARCH 2021"), words the most of it."""
+    words = [word for word in text.split() if not word.isdigit()]
+    return len(words) * 2 > len(text.split()) and _capitals(" ".join(words))
 
 
 def _capitals_over_text(layout: _Layout, k: int, start: int) -> bool:

@@ -660,6 +660,16 @@ def test_a_heading_in_capitals_over_two_lines_is_one_heading():
     assert not any(text == "TIMEFRAMES = YES LOGFILE = NO" and kind == "display" for kind, text in got)
 
 
+def test_a_heading_in_capitals_with_its_number_and_dates_over_two_lines_is_one_heading():
+    # en-brrr-trade-industry-2021: a section's number and a period's dates are no lower-case text.
+    text = (f"{WIDE}\nhier eindigt de alinea.\n\n4 OVERVIEW AND ASSESSMENT OF THE PERFORMANCE\n"
+            "FOR THE PERIOD 1 APRIL 2020 TO 31 MARCH 2021\n\n"
+            "This section compares what the department targeted against its performance over\nthe year.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    heading = "4 OVERVIEW AND ASSESSMENT OF THE PERFORMANCE FOR THE PERIOD 1 APRIL 2020 TO 31 MARCH 2021"
+    assert ("display", heading) in got
+
+
 def test_a_question_in_capitals_over_two_lines_is_one_heading():
     text = (f"{WIDE}\nhier eindigt de alinea.\n\nWIE STEUNDEN\nJOBHULPMAATJE?\n"
             "De resultaten kwamen in samenwerking met de gemeente en met vele partners tot stand, zoals\n"
@@ -770,6 +780,23 @@ def test_a_sentence_ending_on_a_lines_first_word_is_no_heading():
             "die dit product gebruiken. Mocht je het leuk vinden\n\n"
             "Stuur me dan gerust een berichtje, dan vertel ik je er graag meer over.\n")
     assert [b.kind for b in blocks(text)] == ["paragraph"] * 3
+
+
+def test_a_line_whose_sentence_goes_on_after_an_aside_in_brackets_is_no_heading():
+    # "(OMB) released ...": the aside explains the line's last word and the sentence goes on in
+    # lower case under it (en-memo-doi-open-data-policy-2013); a remark, "(4x)", goes on with no word.
+    text = ("Open Regulatory Compliance\n\nAbstract\n"
+            "This whitepaper addresses the new legal category of Open Source Software Stewards\n"
+            '("Stewards") introduced by the European Union\'s Cyber Resilience Act (CRA). It serves as an\n'
+            "analysis and elaboration of the specific obligations, restrictions, and penalties that will be\n"
+            "imposed on Stewards, who are defined as legal persons (e.g., foundations, companies) distinct\n"
+            "from the Open Source Projects they support and separate from commercial Manufacturers.\n"
+            "The core of a Steward's responsibility centers on implementing a verifiable Cybersecurity Policy\n"
+            "in cooperation with their projects.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert [kind for kind, _ in got[:3]] == ["display", "display", "paragraph"]
+    assert got[2][1].startswith("This whitepaper addresses the new legal category of Open Source Software Stewards "
+                                "(“Stewards”) introduced")
 
 
 def test_a_slogan_of_short_sentences_may_still_be_a_heading():
