@@ -2348,11 +2348,25 @@ def _reading_lines(chapter: Chapter, source_lines: Sequence[str]) -> list[str]:
         if isinstance(block, BulletList):
             lines += [item.text.replace("\u00a0", " ").strip() for item in block.items]
         elif isinstance(block, (Paragraph, Heading)):
-            read = " ".join(block.text.split())
             first, last = block.lines
-            set_lines = (" ".join(line.split()) for line in source_lines[first - 1:last])
-            lines += [line for line in set_lines if line and line in read]
+            set_lines = [" ".join(line.split()) for line in source_lines[first - 1:last]]
+            lines += _lines_read(set_lines, " ".join(block.text.split()))
     return lines
+
+
+def _lines_read(set_lines: list[str], read: str) -> list[str]:
+    """The non-empty lines that occur in read, each searched from where the one before it ended:
+    the lines follow each other in the text, so a long block costs one pass, not one per line.  A
+    line not found on (a hyphen joined, a page number removed) is looked for in the whole text."""
+    found: list[str] = []
+    position = 0
+    for line in filter(None, set_lines):
+        at = read.find(line, position)
+        if at >= 0:
+            position = at + len(line)
+        if at >= 0 or line in read:
+            found.append(line)
+    return found
 
 
 # A letter is signed on a few lines under its closing formula (the body, on whose behalf, the

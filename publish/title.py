@@ -92,7 +92,8 @@ LABEL_ALONE = -3
 LETTERHEAD = -3
 # A line right over a byline ("Buurland" / "Tekst Maurice Hengeveld") is the title of the text it
 # signs: it outweighs a step down the page (a rubric, a series' name over it), but not a
-# periodical's name holding its kind ("The Parish Newsletter", "Gemeindebrief") over its first article.
+# periodical's name holding its kind ("The Parish Newsletter", "Gemeindebrief") over its first
+# article, nor a periodical's masthead over the first of the several pieces it signs ("De Wipper").
 SIGNED = POSITION + 1
 # A letterhead stands atop three pages at least, the first included (the same line at a page
 # edge on two pages is no evidence): this many copies removed from the pages after the first.
@@ -225,7 +226,8 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
         regulation = _under_masthead(blocks, candidates[masthead - 1].text, words) if masthead else None
         return Choice(regulation, None) if regulation else None
     heads = Counter(change.before.strip() for change in changes if change.kind == "running-head")
-    scores = [_score(rank, candidates, heads, words) for rank in range(len(candidates))]
+    periodical_signs = _signs_several_pieces(blocks, words)
+    scores = [_score(rank, candidates, heads, words, periodical_signs) for rank in range(len(candidates))]
     best = max(eligible, key=lambda index: (scores[index], -index))
     if not _beats(best, candidates, scores, title, _first_page(blocks), words, publisher):
         return None
@@ -650,9 +652,10 @@ def _folded(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabulary) -> int:
+def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabulary,
+           periodical_signs: bool) -> int:
     """How much the candidate at `rank` looks like the title, by the features an editor reads
-    it by."""
+    it by; periodical_signs: the document signs several pieces (see _signs_several_pieces)."""
     candidate = candidates[rank]
     under = candidates[rank + 1] if rank + 1 < len(candidates) else None
     over = candidates[rank - 1] if rank else None
@@ -662,7 +665,7 @@ def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabu
         score += NAMES_THE_DOCUMENT             # "Jaarverslag 2021 Stichting X": what, when, whose
     elif _kind_alone(candidate.text, words) and under is not None and _headline(under.text):
         score += LABEL_ALONE                    # "Persbericht" over the news it brings: a label
-    if under is not None and under.tight and words.byline.match(under.text) \
+    if not periodical_signs and under is not None and under.tight and words.byline.match(under.text) \
             and not any(_kinds_in(above.text.split(), words) for above in candidates[:rank]):
         score += SIGNED                         # a headline over its author's name, under a section's rubric
     if candidate.repeated:
@@ -670,6 +673,14 @@ def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabu
     if rank == 0 and heads[candidate.text] >= LETTERHEAD_COPIES and candidate.apart and under is not None:
         score += LETTERHEAD                     # the sender's name atop every page, set apart over the title
     return score
+
+
+def _signs_several_pieces(blocks: list[Block], words: Vocabulary) -> bool:
+    """Whether the document sets two bylines apart or more: a periodical signs several pieces under
+    its masthead ("De Wipper" / "Nieuwe speeltuin geopend" / "Door Anna de Vries" / ... / "De
+    bibliotheek gaat verhuizen" / "Door Piet Jansen"), which no headline over its byline outweighs;
+    an article signs one."""
+    return sum(bool(words.byline.match(block.text)) for block in blocks) > 1
 
 
 def _headline(line: str) -> bool:

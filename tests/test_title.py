@@ -455,12 +455,28 @@ def test_the_headline_over_its_byline_is_the_title_not_the_rubric_over_it():
     assert build(parish).metadata.title == "The Parish Newsletter"
 
 
+
+def test_a_periodicals_masthead_over_several_signed_pieces_is_the_title_not_the_first_headline():
+    # A newsletter signs several pieces under its masthead: the byline makes no headline its title.
+    body = ("De leden van de vereniging kwamen in maart weer bijeen in de zaal achter het café, en het bestuur\n"
+            "vertelde wat er het komende jaar op het programma staat voor jong en oud in de buurt.\n")
+    text = ("De Wipper\n\nNieuwe speeltuin geopend\nDoor Anna de Vries\n\n" + body
+            + "\nDe bibliotheek gaat verhuizen\nDoor Piet Jansen\n\n" + body
+            + "\fUitslag van de puzzel\nDoor Kees Bakker\n\n" + body)
+    assert build(text, name="wipper").metadata.title == "De Wipper"
+    english = ("The members met again in March in the hall behind the pub, and the committee told everyone\n"
+               "what is on the programme for young and old in the village this coming year.\n")
+    text = ("The Village Voice\n\nNew playground opened\nBy Anna Smith\n\n" + english
+            + "\nThe library is moving\nBy Peter Jones\n\n" + english)
+    assert build(text, name="voice").metadata.title == "The Village Voice"
+
 def test_an_issues_label_is_never_the_title():
     # The volume and number of an issue name which issue it is, not what the periodical is called.
     body = ("De leden van de vereniging kwamen in maart weer bijeen in de zaal achter het café, en het bestuur\n"
             "vertelde wat er het komende jaar op het programma staat voor jong en oud in de buurt.\n")
     assert build("JAARGANG 4\n\nDe Wipper\n\n" + body).metadata.title == "De Wipper"
-    assert build("nieuws\nJAARGANG\n\n" + body, name="wipper-nieuws").metadata.title != "JAARGANG"
+    # Over the label only a word in lower case, no masthead: the file's name stands in.
+    assert build("nieuws\nJAARGANG\n\n" + body, name="wipper-nieuws").metadata.title == "Wipper nieuws"
 
 
 def test_a_kind_right_under_the_organisation_it_is_of_is_the_title():

@@ -9,6 +9,7 @@ from operator import itemgetter
 
 from publish.clean.lines import Block, Blocks, Changes, Lines, ends_sentence
 from publish.clean.tokens import BULLET_MARK, GAP, ITEM_BULLET
+from publish.dates import CLOCK
 from publish.report import Change
 
 GAP_RUN = re.compile(GAP + "*")
@@ -400,20 +401,27 @@ def next_marker(earlier: str, later: str) -> bool:
     return any((kind, value + 1) in numbering(later) for kind, value in numbering(earlier))
 
 
-# A heading's number alone on its line ("3.4", "III"): pdftotext may set it between a column of
-# bullets and the items they open ("•" "•" "•" / "3.4" / "Communications to people ...").  A time
-# or a price writes two figures after one point ("9.45", "2.50"): no heading's number.
-HEADING_NUMBER = re.compile(r"^(?!\d{1,2}\.\d{2}$)(?:\d{1,2}(?:\.\d{1,2})+|[IVX]{1,4})$")
+# A heading's number alone on its line ("3.4", "3.10", "III"): pdftotext may set it between a
+# column of bullets and the items they open ("•" "•" "•" / "3.4" / "Communications to people ...").
+# No part of a section's number opens with a nought ("10.00", "2.05": a time, a price).
+HEADING_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.[1-9]\d?)+|[IVX]{1,4})$")
+# A time or a price ("10.30", "14:00", "9 uur", "10h", "€", "EUR"): by its figures alone a lone
+# "9.45" or "2.50" is not told from a section's "3.10"; such a line near it tells it is one too.
+TIME_OR_PRICE = re.compile(rf"(?<![\d.,]){CLOCK}(?![.,]?\d)|\d\s?(?:uur|u|h|Uhr)\b|[€$£]|\bEUR\b")
 
 
 def _text_after(lines: Lines, run: list[int]) -> list[int]:
     """The indexes of the text lines after a marker run: past blank lines (and a heading's number
-    between blank lines, which stays where it is, when an introduction over the run waits for its
-    items), up to the next blank line or page, on the marker's page."""
+    between blank lines, which stays where it is, see _heading_number_between), up to the next
+    blank line or page, on the marker's page."""
     index = _past_blank_lines(lines, run[-1] + 1)
-    if index + 1 < len(lines) and HEADING_NUMBER.match(lines[index].text) and not lines[index + 1].text \
-            and not lines[index].page_start and _introduced(lines, run[0]):
+    if _heading_number_between(lines, run, index):
         index = _past_blank_lines(lines, index + 1)
+    return _text_lines_from(lines, index)
+
+
+def _text_lines_from(lines: Lines, index: int) -> list[int]:
+    """The indexes of the text lines from index on, up to the next blank line, page or lone marker."""
     found: list[int] = []
     while index < len(lines) and lines[index].text and (not found or not lines[index].page_start) \
             and not lines[index].page_start and not _lone(lines[index].text):
@@ -422,10 +430,18 @@ def _text_after(lines: Lines, run: list[int]) -> list[int]:
     return found
 
 
-def _introduced(lines: Lines, first: int) -> bool:
-    """The text line before line first ends with a colon: an introduction waiting for its items
-    ("we make the following recommendations:").  Bullets that stand after their items have none."""
-    return next((lines[index].text for index in range(first - 1, -1, -1) if lines[index].text), "").endswith(":")
+def _heading_number_between(lines: Lines, run: list[int], index: int) -> bool:
+    """Line index is a heading's number alone between blank lines, under an introduction over the
+    run that waits for its items (ending with a colon: "we make the following recommendations:";
+    bullets that stand after their items have none), and no time or price stands in that
+    introduction or in the lines under the number ("Aankomst om 10.30", "€"): the number is then one
+    too ("9.45", "2.50")."""
+    if index + 1 >= len(lines) or not HEADING_NUMBER.match(lines[index].text) or lines[index + 1].text \
+            or lines[index].page_start:
+        return False
+    introduction = next((lines[at].text for at in range(run[0] - 1, -1, -1) if lines[at].text), "")
+    under = [lines[at].text for at in _text_lines_from(lines, _past_blank_lines(lines, index + 1))]
+    return introduction.endswith(":") and not any(TIME_OR_PRICE.search(text) for text in [introduction, *under])
 
 
 def _past_blank_lines(lines: Lines, index: int) -> int:

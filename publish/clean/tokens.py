@@ -39,5 +39,9 @@ WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 SOFT_HYPHEN = "\u00ad"
 # A soft hyphen between two digits or between two spaces is no hyphenation point (a layout engine
 # hyphenates words, and no number): the PDF coded its printed hyphen as a soft one ("1933" U+00AD
-# "1936" printed as "1933-1936", "Utrecht" U+00AD "Antwerpen" as "Utrecht - Antwerpen").
-PRINTED_SOFT_HYPHEN = re.compile(rf"(?<=\d){SOFT_HYPHEN}(?=\d)|(?<=\s){SOFT_HYPHEN}(?=\s)")
+# "1936" printed as "1933-1936", "Utrecht" U+00AD "Antwerpen" as "Utrecht - Antwerpen").  So is one
+# at a line's end after a digit ("jaren 1933" U+00AD / "1936 verscheen") or after a space in a
+# sentence ("Utrecht " U+00AD / "Antwerpen"): the hyphen pass then decides on it as on a hard one.
+# After a sentence's end it opens nothing ("schwierig. " U+00AD, nothing printed): it is dropped.
+PRINTED_SOFT_HYPHEN = re.compile(rf"(?<=\d){SOFT_HYPHEN}(?=\d|$)|(?<=\s){SOFT_HYPHEN}(?=\s)"
+                                 rf"|(?<=[^\s.!?]\s){SOFT_HYPHEN}$")

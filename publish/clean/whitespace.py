@@ -126,11 +126,12 @@ def _one(line: Line, pending_page: bool, changes: list[Change], space_marks: boo
 
 
 def _printed_hyphens(number: int, text: str, changes: list[Change]) -> str:
-    """The text with each soft hyphen between digits or spaces set as the hyphen it printed (a year range)."""
+    """The text with each soft hyphen between digits or spaces, or after one at the line's end, set
+    as the hyphen it printed (a year range; tokens.PRINTED_SOFT_HYPHEN)."""
     printed = PRINTED_SOFT_HYPHEN.sub("-", text) if SOFT_HYPHEN in text else text
     if printed != text:
         changes.append(Change("printed-hyphen", number, text, printed,
-                              "a soft hyphen between digits or spaces is a printed hyphen: a layout engine "
+                              "a soft hyphen after a digit or a space is a printed hyphen: a layout engine "
                               "hyphenates only inside a word, and no number"))
     return printed
 

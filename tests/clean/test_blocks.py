@@ -332,12 +332,20 @@ def test_a_column_of_bullets_goes_back_to_its_items_past_a_headings_number_set_b
         ("\u2022", "Communications should stress the importance of the code."),
         ("\u2022", "Pay attention to the app in training sessions and protocols.")]
     assert any(text == "3.4" for _, _, text in got)
+    # a section's number with two figures after its point is one too, under the introduction
+    tenth = ("Het bestuur doet de volgende aanbevelingen:\n\n\u2022\n\u2022\n\n3.10\n\n"
+             "De tuin wordt in het voorjaar opgeknapt\nDe schuur krijgt een nieuw dak\n\nEen alinea.\n")
+    got = [(b.kind, b.text) for b in blocks(tenth)]
+    assert [text for kind, text in got if kind == "item"] == ["De tuin wordt in het voorjaar opgeknapt",
+                                                            "De schuur krijgt een nieuw dak"]
+    assert ("display", "3.10") in got
 
 
 def test_bullets_after_their_items_reach_past_no_headings_number_nor_a_time():
     # The bullets stand after their items, no introduction waits for items over them: the number
     # under them heads the next section and the lines under it are its text.  A time ("9.45") or
-    # a price ("2.50") between the bullets and lines is no heading's number either.
+    # a price ("2.50") between the bullets and lines is no heading's number either: its context
+    # tells it (another time, "uur", a currency in the introduction or the lines under it).
     text = ("Het bestuur stelt het volgende voor:\n\nDe tuin wordt in het voorjaar opgeknapt.\n"
             "De schuur krijgt een nieuw dak.\n\n\u2022\n\u2022\n\n3.4\n\nFinanciën\n"
             "De begroting voor volgend jaar is sluitend.\nDe contributie blijft gelijk aan die van dit jaar.\n\n"
@@ -345,8 +353,15 @@ def test_bullets_after_their_items_reach_past_no_headings_number_nor_a_time():
     got = [(b.kind, b.text) for b in blocks(text)]
     assert ("display", "3.4 Financiën") in got and not any(kind == "item" for kind, _ in got)
     timed = ("Wij bezochten de volgende plaatsen in die week:\n\n\u2022\n\u2022\n\n9.45\n\n"
-             "Aankomst bij het station van Utrecht\nVertrek naar het museum in Amersfoort\n\nDaarna was er lunch.\n")
+             "Aankomst bij het station van Utrecht\nVertrek naar het museum in Amersfoort om 11.15 uur\n\n"
+             "Daarna was er lunch.\n")
     assert not any(b.kind == "item" for b in blocks(timed))
+    priced = ("De kaartjes kosten per persoon in \u20ac:\n\n\u2022\n\u2022\n\n2.50\n\n"
+              "Kinderen tot twaalf jaar\nLeden van de vereniging\n\nVolwassenen betalen meer.\n")
+    assert not any(b.kind == "item" for b in blocks(priced))
+    # no section's number has a part opening with a nought: "12.00" is a time even with nothing near it
+    noon = timed.replace("9.45", "12.00").replace(" om 11.15 uur", "")
+    assert not any(b.kind == "item" for b in blocks(noon))
 
 
 def test_a_nested_column_of_markers_goes_back_to_its_items_and_sub_items():

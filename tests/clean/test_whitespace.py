@@ -15,6 +15,15 @@ def test_a_soft_hyphen_between_digits_is_the_printed_hyphen():
     assert [change.kind for change in changes] == ["printed-hyphen"] * 3
 
 
+
+def test_a_soft_hyphen_at_a_lines_end_after_a_digit_or_a_space_in_a_sentence_is_the_printed_hyphen():
+    """Set as a hyphen and logged, left for the hyphen pass; after a sentence's end it is dropped."""
+    out, changes = normalise(lines("in de jaren 1933\u00ad", "1936 verscheen", "het traject Utrecht \u00ad",
+                                   "Antwerpen en", "technisch schwierig. \u00ad", "Auch muss"))
+    assert [line.text for line in out] == ["in de jaren 1933-", "1936 verscheen", "het traject Utrecht -",
+                                           "Antwerpen en", "technisch schwierig.", "Auch muss"]
+    assert [(change.kind, change.line) for change in changes] == [("printed-hyphen", 1), ("printed-hyphen", 3)]
+
 def test_a_combining_mark_on_no_letter_is_removed_and_logged_and_an_accent_on_its_letter_stays():
     out, changes = normalise(lines("Lehrbeauftragter für", "\f\u0308", "Chor- und", "für \u0308 Chor", "Cafe\u0301"))
     assert [(line.text, line.page_start) for line in out] == [
