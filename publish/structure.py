@@ -195,6 +195,8 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     title, title_notes = _consistent_title(inferred.title) if _readable(inferred.title) else _named_title(name)
     inferred = replace(inferred, title=title,
                        authors=_not_ending(title, inferred.authors) or _body_in_title(title, words))
+    if inferred.series and _key(inferred.series) == _key(inferred.title):
+        inferred = replace(inferred, series=None)       # the title's line, read as a series too: once on the cover
     chapters = [c if _readable(c.title) else replace(c, title=inferred.title) for c in chapters]
     chapters = _dated_first_title(chapters, inferred.title, words)
     chapters = [_table_rows_unheaded(chapter, cleaned.source.lines, words) for chapter in chapters]

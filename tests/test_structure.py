@@ -2118,3 +2118,13 @@ def test_signatures_side_by_side_each_name_a_signer_after_its_role():
     signers = _signers(lines, words_of(language("nl")))
     assert [(p.name, p.role) for p in signers] == [("Gedeputeerde Staten van Overijssel", None),
                                                   ("A.P. Heidema", "voorzitter"), ("N. Versteeg", "secretaris")]
+
+
+def test_a_series_that_is_the_title_itself_is_no_series():
+    """Minutes heading their first page with the meeting: the line is the title, and the cover
+    does not print it twice."""
+    document = build("VERGADERING 2 NOVEMBER 2014, 21H\n\nAanwezig: iedereen behalve Gil, Roselien (later), Silke\n\n"
+                     "GOEDKEURING VORIG VERSLAG\n\noké\n\nALGEMEEN\n\n"
+                     "De keuken wordt op zondag schoongemaakt door wie kookt.\n")
+    assert document.metadata.title == "VERGADERING 2 NOVEMBER 2014, 21H"
+    assert document.metadata.series is None
