@@ -2365,14 +2365,17 @@ def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:
     a body ("Autoriteit Persoonsgegevens,", "ir. C.M. Schut, MPA", "DE MINISTER VAN ...", "S.A.J.
     Rijsdijk", "voorzitter, A.P. Heidema" with its role), the body a "namens ..."
     line names, with the line under it that goes on in lower case ("namens het college van
-    burgemeester" / "en wethouders van Coevorden,"), and as a person's role the line under the
-    name that names no one ("Directeur ...", "Voorzitter")."""
+    burgemeester" / "en wethouders van Coevorden,"), an office the comma after it says signs ("DE
+    MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,": no addressee), a role over the name it runs on
+    into ("de griffier," / "I.H.M. Smits"), and as a person's role the line under the name that
+    names no one ("Directeur ...", "Voorzitter")."""
     people: list[Person] = []
     lines = [cell for line in _behalf_lines_joined(lines, words) for cell in COLUMN_GAP.split(line) if cell]
-    for line in lines:
+    for line in _roles_joined(lines, words):
         behalf = bool(words.on_behalf.match(line))
         text = _on_whose_behalf(line, words) if behalf else line.replace("\u00a0", " ").strip().rstrip(",;:")
-        person = Person(text) if behalf and text else _role_and_name(text, words) or _signer(text, words)
+        signing = (behalf or _signing_office(line, words)) and text
+        person = Person(text) if signing else _role_and_name(text, words) or _signer(text, words)
         if person and all(person.name != other.name for other in people):
             people.append(person)
         elif not person and people and people[-1].role is None and text and not behalf \
@@ -2422,6 +2425,29 @@ def _role_and_name(text: str, words: Words) -> Person | None:
     if not match or len(match.group("role").split()) > ROLE_MAX_WORDS or not _full_name(match.group("name"), words):
         return None
     return Person(match.group("name"), match.group("role"))
+
+
+def _signing_office(line: str, words: Words) -> bool:
+    """A body or an office in capitalised words with the comma after it that opens a signature
+    ("Gedeputeerde Staten van Overijssel,", "DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,")."""
+    text = line.replace("\u00a0", " ").strip()
+    return text.endswith(",") and _body_name(text.rstrip(","), words)
+
+
+# A signer's role in lower case on its own line, the comma after it running on into the name under it ("de griffier,").
+ROLE_OVER_NAME = re.compile(r"^[a-zà-ÿ][^,]*,$")
+
+
+def _roles_joined(lines: list[str], words: Words) -> list[str]:
+    """Each role line over a name ("de griffier,") joined with the line under it, as one line
+    ("de griffier, I.H.M. Smits"), the way a signature sets both on one; not a "namens deze," line."""
+    out: list[str] = []
+    for line in lines:
+        if out and ROLE_OVER_NAME.match(out[-1].strip()) and not words.on_behalf.match(out[-1]):
+            out[-1] = f"{out[-1].strip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
 
 
 def _behalf_lines_joined(lines: list[str], words: Words) -> list[str]:

@@ -2054,3 +2054,21 @@ def test_signatures_side_by_side_each_name_a_signer_after_its_role():
     signers = _signers(lines, words_of(language("nl")))
     assert [(p.name, p.role) for p in signers] == [("Gedeputeerde Staten van Overijssel", None),
                                                   ("A.P. Heidema", "voorzitter"), ("N. Versteeg", "secretaris")]
+
+
+def test_an_office_with_a_comma_after_it_signs_though_it_opens_as_an_addressee_does():
+    from publish.languages import language
+    from publish.structure import _signers, words_of
+    signers = _signers(["DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,", "Mark Harbers"], words_of(language("nl")))
+    assert [p.name for p in signers] == ["DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT", "Mark Harbers"]
+
+
+def test_a_role_over_the_name_it_runs_on_into_is_that_signers_role():
+    from publish.languages import language
+    from publish.structure import _signers, words_of
+    lines = ["Gedeputeerde Staten van Overijssel,", "de griffier,", "I.H.M. Smits", "de voorzitter,",
+             "R.S. van Meygaarden"]
+    signers = _signers(lines, words_of(language("nl")))
+    assert [(p.name, p.role) for p in signers] == [("Gedeputeerde Staten van Overijssel", None),
+                                                  ("I.H.M. Smits", "de griffier"),
+                                                  ("R.S. van Meygaarden", "de voorzitter")]
