@@ -2336,18 +2336,21 @@ def _closing_signers(chapter: Chapter, source_lines: Sequence[str], words: Words
 
 
 def _lines_under_closing(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[list[str], bool]:
-    """The lines under a chapter's last closing formula ("Hoogachtend,") as the source sets them,
+    """The lines under a chapter's last closing formula ("Hoogachtend,"), or from an office signing
+    with none (_opens_with_office), as the source sets them,
     up to the first line of text (SIGNING_MAX_WORDS words or more, save a "namens ..." line: an
     enclosure, a remark) or SIGNATURE_MAX_LINES lines, and whether they end the chapter (not when
     either limit stopped them).  A source line counts only where its paragraph reads it (a
     page number the cleaning removed does not)."""
     blocks = chapter.blocks
-    closing = max((at for at, block in enumerate(blocks)
-                   if isinstance(block, Paragraph) and words.closing.match(block.text.strip())), default=None)
-    if closing is None:
+    # The signature begins under the last closing formula, or on the office signing with no formula over it.
+    paragraphs = [(at, block) for at, block in enumerate(blocks) if isinstance(block, Paragraph)]
+    start = max([at + 1 for at, block in paragraphs if words.closing.match(block.text.strip())]
+                + [at for at, block in paragraphs if _opens_with_office(block, source_lines, words)], default=None)
+    if start is None:
         return [], False
     lines: list[str] = []
-    for block in blocks[closing + 1:]:
+    for block in blocks[start:]:
         if not isinstance(block, Paragraph):
             return lines, False
         read = block.text.replace("\u00a0", " ")
@@ -2358,6 +2361,19 @@ def _lines_under_closing(chapter: Chapter, source_lines: Sequence[str], words: W
             if line and line in read:
                 lines.append(line)
     return lines, True
+
+
+def _opens_with_office(paragraph: Paragraph, source_lines: Sequence[str], words: Words) -> bool:
+    """A paragraph of short lines, a signature's, that opens on who signs, a body, an office or a
+    person with the comma after it on its own line ("Gedeputeerde Staten van Overijssel," /
+    "voorzitter, A.P. Heidema"; "Prof. B. Jacobs," / "Voorzitter stichting ..."): signed so, a
+    letter needs no closing formula.  A salutation ("Geachte Leden van ...,") opens the text
+    instead, and a sentence wrapped after a comma goes on in long lines."""
+    first, last = paragraph.lines
+    if first == last or words.salutation.match(paragraph.text):
+        return False
+    set_lines = source_lines[first - 1:last]
+    return _signing_office(set_lines[0], words) and all(len(line.split()) < SIGNING_MAX_WORDS for line in set_lines)
 
 
 def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:

@@ -2072,3 +2072,11 @@ def test_a_role_over_the_name_it_runs_on_into_is_that_signers_role():
     assert [(p.name, p.role) for p in signers] == [("Gedeputeerde Staten van Overijssel", None),
                                                   ("I.H.M. Smits", "de griffier"),
                                                   ("R.S. van Meygaarden", "de voorzitter")]
+
+
+def test_a_letter_with_no_closing_formula_is_signed_by_the_office_opening_its_signature():
+    text = ("Betreft: de energiestrategie\n\nGeachte Leden van Provinciale Staten,\n\nIn het eerste kwartaal "
+            "informeren wij u over de stand van zaken van de zoekgebieden.\n\nGedeputeerde Staten van Overijssel,\n\n"
+            "voorzitter, A.P. Heidema\n\nsecretaris, N. Versteeg\n")
+    assert [(p.name, p.role) for p in build(text).metadata.authors] == [
+        ("Gedeputeerde Staten van Overijssel", None), ("A.P. Heidema", "voorzitter"), ("N. Versteeg", "secretaris")]
