@@ -67,6 +67,7 @@ class Words:
     notes_heading: re.Pattern    # "Noten" over the notes' text
     salutation: re.Pattern       # "Geachte ...," opening a letter's text
     closing: re.Pattern          # "Met vriendelijke groet," over a letter's signature
+    closing_run_on: re.Pattern   # "Respectfully submitted, Ken Ota.": the signature run on after the formula's comma
     on_behalf: re.Pattern        # "Namens deze,", "namens het bestuur van": on whose behalf a signature signs
     salutation_alone: re.Pattern  # "Beste" alone on its line (the name left out or blacked out)
     function_words: frozenset[str]
@@ -103,6 +104,8 @@ def words_of(language: Language) -> Words:
         notes_heading=notes_heading(language)[0],
         salutation=paragraph_words.salutation,
         closing=paragraph_words.closing,
+        closing_run_on=re.compile(rf"^(?:{vocabulary(language, 'letter.closings', any_space=False)}),"
+                                  r"\s*(?P<signature>\S.*)$", re.IGNORECASE),
         on_behalf=re.compile(rf"^(?:{vocabulary(language, 'letter.on_behalf')})(?!\w)", re.IGNORECASE),
         salutation_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)}),?$"),
         function_words=paragraph_words.function_words,
@@ -2336,17 +2339,19 @@ def _closing_signers(chapter: Chapter, source_lines: Sequence[str], words: Words
 
 
 def _lines_under_closing(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[list[str], bool]:
-    """The lines under a chapter's last closing formula ("Hoogachtend,"), or from an office signing
-    with none (_opens_with_office), as the source sets them,
+    """The lines under a chapter's last closing formula ("Hoogachtend,"), after it where the
+    signature runs on on its line ("Met groet, namens de Wijkraad ...,"), or from an office
+    signing with none (_opens_with_office), as the source sets them,
     up to the first line of text (SIGNING_MAX_WORDS words or more, save a "namens ..." line: an
     enclosure, a remark) or SIGNATURE_MAX_LINES lines, and whether they end the chapter (not when
     either limit stopped them).  A source line counts only where its paragraph reads it (a
     page number the cleaning removed does not)."""
     blocks = chapter.blocks
-    # The signature begins under the last closing formula, or on the office signing with no formula over it.
+    # The signature begins under the last closing formula, on its line after it, or on the office signing.
     paragraphs = [(at, block) for at, block in enumerate(blocks) if isinstance(block, Paragraph)]
     start = max([at + 1 for at, block in paragraphs if words.closing.match(block.text.strip())]
-                + [at for at, block in paragraphs if _opens_with_office(block, source_lines, words)], default=None)
+                + [at for at, block in paragraphs if _opens_with_office(block, source_lines, words)
+                   or words.closing_run_on.match(source_lines[block.lines[0] - 1].strip())], default=None)
     if start is None:
         return [], False
     lines: list[str] = []
@@ -2354,13 +2359,20 @@ def _lines_under_closing(chapter: Chapter, source_lines: Sequence[str], words: W
         if not isinstance(block, Paragraph):
             return lines, False
         read = block.text.replace("\u00a0", " ")
-        for line in (line.strip() for line in source_lines[block.lines[0] - 1:block.lines[1]]):
+        for line in (_after_closing(line.strip(), words) for line in source_lines[block.lines[0] - 1:block.lines[1]]):
             if (len(line.split()) >= SIGNING_MAX_WORDS and not words.on_behalf.match(line)) \
                     or len(lines) == SIGNATURE_MAX_LINES:
                 return lines, False
             if line and line in read:
                 lines.append(line)
     return lines, True
+
+
+def _after_closing(line: str, words: Words) -> str:
+    """A signature's line with the closing formula run on into it left out ("Met groet, namens de
+    Wijkraad ...," -> "namens de Wijkraad ...,")."""
+    run_on = words.closing_run_on.match(line)
+    return run_on.group("signature") if run_on else line
 
 
 def _opens_with_office(paragraph: Paragraph, source_lines: Sequence[str], words: Words) -> bool:

@@ -2080,3 +2080,10 @@ def test_a_letter_with_no_closing_formula_is_signed_by_the_office_opening_its_si
             "voorzitter, A.P. Heidema\n\nsecretaris, N. Versteeg\n")
     assert [(p.name, p.role) for p in build(text).metadata.authors] == [
         ("Gedeputeerde Staten van Overijssel", None), ("A.P. Heidema", "voorzitter"), ("N. Versteeg", "secretaris")]
+
+
+def test_a_closing_formula_with_the_signature_run_on_after_its_comma_signs_the_text():
+    text = ("Nieuwsbrief\n\nHoud onze wijk schoon en doe mee met de opruimdag in het voorjaar.\n\n"
+            "Met groet, namens de Wijkraad Oeken,\nJan Braakman\nVoorzitter\n")
+    assert [(p.name, p.role) for p in build(text).metadata.authors] == [("Wijkraad Oeken", None),
+                                                                        ("Jan Braakman", "Voorzitter")]
