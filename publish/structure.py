@@ -79,6 +79,7 @@ class Words:
     cover_label: re.Pattern      # other labels of a report's cover ("Versie", "Status"): they end the names
     contact_label: re.Pattern    # "Contact", "Colofon": the contact section of a colophon
     publisher_roles: frozenset[str]   # "uitgave van Stichting X" names the publisher, not an author
+    role_words: frozenset[str]   # "officer", "voorzitter": a line ending on one names a role, no one
     name_particles: frozenset[str]    # words a name may hold in lower case ("van", "de", "prof.", "en")
     name_with_title: re.Pattern  # "prof. dr. Kim Putters", "Dr. Esther Metting"
     paper_askers: re.Pattern     # "Vragen van het lid", "Vragen van de leden": the askers' names follow
@@ -121,6 +122,7 @@ def words_of(language: Language) -> Words:
         cover_label=_label_pattern(language, "metadata.cover_labels"),
         contact_label=_label_pattern(language, "metadata.contact_sections"),
         publisher_roles=language.words("metadata.publisher_roles"),
+        role_words=language.words("metadata.role_words"),
         name_particles=language.words("furniture.name_particles") | language.words("metadata.name_joiners")
         | {title + "." for title in language.words("typography.titles")},
         name_with_title=paragraph_words.name_with_title,
@@ -2395,15 +2397,17 @@ def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:
     line names, with the line under it that goes on in lower case ("namens het college van
     burgemeester" / "en wethouders van Coevorden,"), an office the comma after it says signs ("DE
     MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,": no addressee), a role over the name it runs on
-    into ("de griffier," / "I.H.M. Smits"), and as a person's role the line under the name that
-    names no one ("Directeur ...", "Voorzitter")."""
+    into ("de griffier," / "I.H.M. Smits"), a name with its role after a comma ("Jan Braakman,
+    Voorzitter"), and as a person's role the line under the name that names no one ("Directeur
+    ...", "Voorzitter")."""
     people: list[Person] = []
     lines = [cell for line in _behalf_lines_joined(lines, words) for cell in COLUMN_GAP.split(line) if cell]
     for line in _roles_joined(lines, words):
         behalf = bool(words.on_behalf.match(line))
         text = _on_whose_behalf(line, words) if behalf else line.replace("\u00a0", " ").strip().rstrip(",;:")
         signing = (behalf or _signing_office(line, words)) and text
-        person = Person(text) if signing else _role_and_name(text, words) or _signer(text, words)
+        person = Person(text) if signing else _role_and_name(text, words) or _signer(text, words) \
+            or _name_and_role(text, words)
         if person and all(person.name != other.name for other in people):
             people.append(person)
         elif not person and people and people[-1].role is None and text and not behalf \
@@ -2520,10 +2524,11 @@ BODY_NAME_MAX_WORDS = 8
 
 def _body_name(text: str, words: Words) -> bool:
     """Capitalised words joined by function words, a capital first and last: a body or an
-    office ("Nederlandse Vereniging voor Burgerzaken"), not a role ("Directeur beleid")."""
+    office ("Nederlandse Vereniging voor Burgerzaken"), not a role ("Directeur beleid", "Committee Chair")."""
     parts = text.split()
     return 1 < len(parts) <= BODY_NAME_MAX_WORDS and parts[0][:1].isupper() and parts[-1][:1].isupper() \
-        and all(part[:1].isupper() or part.lower() in words.function_words for part in parts)
+        and all(part[:1].isupper() or part.lower() in words.function_words for part in parts) \
+        and not _ends_on_role(text, words)
 
 
 def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
@@ -2580,7 +2585,14 @@ def _looks_like_name(line: str, words: Words) -> bool:
     Meurs", not "Voorjaar 2020" or "Bewoners aan het woord"."""
     parts = line.replace("\u00a0", " ").split()
     return (0 < len(parts) <= 7 and not any(ch.isdigit() for ch in line)
-            and all(w.strip("()")[:1].isupper() or w.lower() in words.name_particles for w in parts))
+            and all(w.strip("()")[:1].isupper() or w.lower() in words.name_particles for w in parts)
+            and not _ends_on_role(line, words))
+
+
+def _ends_on_role(line: str, words: Words) -> bool:
+    """A line ending on a role's word ("Communications Officer", "Committee Chair"): a role, no one's name."""
+    parts = line.split()
+    return bool(parts) and parts[-1].strip(",.;:()").lower() in words.role_words
 
 
 def _byline_subtitle(chapters: list[Chapter], words: Words) -> str | None:

@@ -2087,3 +2087,14 @@ def test_a_closing_formula_with_the_signature_run_on_after_its_comma_signs_the_t
             "Met groet, namens de Wijkraad Oeken,\nJan Braakman\nVoorzitter\n")
     assert [(p.name, p.role) for p in build(text).metadata.authors] == [("Wijkraad Oeken", None),
                                                                         ("Jan Braakman", "Voorzitter")]
+
+
+def test_a_line_ending_on_a_role_names_no_one():
+    from publish.languages import language
+    from publish.structure import _byline_author, _signers, words_of
+    words = words_of(language("en"))
+    assert _byline_author(("Communications Officer", "Recaps & Outlooks: Our"), words) is None
+    assert [(p.name, p.role) for p in _signers(["Sanae Ferrier", "Committee Chair"], words)] == [
+        ("Sanae Ferrier", "Committee Chair")]
+    assert [(p.name, p.role) for p in _signers(["Jan Braakman, Voorzitter"], words_of(language("nl")))] == [
+        ("Jan Braakman", "Voorzitter")]
