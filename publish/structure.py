@@ -2264,8 +2264,16 @@ def _chapter_authors(chapter: Chapter, source_lines: Sequence[str], words: Words
     opening_lines = (source_lines[block.lines[0] - 1].replace("\u00a0", " ").strip() for block in chapter.blocks
                      if isinstance(block, Paragraph))
     signed = tuple(p for line in opening_lines for p in _signed_by(line, words))
-    byline = _byline_author(chapter.byline, words)
+    byline = _titled_signer(chapter, words) or _byline_author(chapter.byline, words)
     return ((byline,) if byline else ()) + signed
+
+
+def _titled_signer(chapter: Chapter, words: Words) -> Person | None:
+    """The person a chapter's title names where a role stands under it, the byline's first line
+    ("Sanje Fenkart" / "Communications Officer"): a name over its role, the reading took for a heading."""
+    if chapter.byline and _bare_name(chapter.title, words) and _ends_on_role(chapter.byline[0], words):
+        return Person(chapter.title, chapter.byline[0])
+    return None
 
 
 def _signed_by(line: str, words: Words) -> tuple[Person, ...]:

@@ -2098,3 +2098,13 @@ def test_a_line_ending_on_a_role_names_no_one():
         ("Sanae Ferrier", "Committee Chair")]
     assert [(p.name, p.role) for p in _signers(["Jan Braakman, Voorzitter"], words_of(language("nl")))] == [
         ("Jan Braakman", "Voorzitter")]
+
+
+def test_a_name_read_as_a_chapters_title_over_a_role_is_its_signer():
+    from publish.languages import language
+    from publish.model import Chapter
+    from publish.structure import _chapter_authors, words_of
+    chapter = Chapter(id="c2", title="Sanje Fenkart", byline=("Communications Officer", "Recaps & Outlooks: Our"),
+                      blocks=(), lines=(30, 40))
+    assert _chapter_authors(chapter, (), words_of(language("en"))) == (
+        Person("Sanje Fenkart", "Communications Officer"),)
