@@ -69,6 +69,7 @@ class Words:
     notes_heading: re.Pattern    # "Noten" over the notes' text
     salutation: re.Pattern       # "Geachte ...," opening a letter's text
     closing: re.Pattern          # "Met vriendelijke groet," over a letter's signature
+    closing_run_on: re.Pattern   # "Respectfully submitted, Ken Ota.": the signature run on after the formula's comma
     on_behalf: re.Pattern        # "Namens deze,", "namens het bestuur van": on whose behalf a signature signs
     salutation_alone: re.Pattern  # "Beste" alone on its line (the name left out or blacked out)
     function_words: frozenset[str]
@@ -80,6 +81,7 @@ class Words:
     cover_label: re.Pattern      # other labels of a report's cover ("Versie", "Status"): they end the names
     contact_label: re.Pattern    # "Contact", "Colofon": the contact section of a colophon
     publisher_roles: frozenset[str]   # "uitgave van Stichting X" names the publisher, not an author
+    role_words: frozenset[str]   # "officer", "voorzitter": a line ending on one names a role, no one
     name_particles: frozenset[str]    # words a name may hold in lower case ("van", "de", "prof.", "en")
     name_with_title: re.Pattern  # "prof. dr. Kim Putters", "Dr. Esther Metting"
     paper_askers: re.Pattern     # "Vragen van het lid", "Vragen van de leden": the askers' names follow
@@ -106,6 +108,8 @@ def words_of(language: Language) -> Words:
         notes_heading=notes_heading(language)[0],
         salutation=paragraph_words.salutation,
         closing=paragraph_words.closing,
+        closing_run_on=re.compile(rf"^(?:{vocabulary(language, 'letter.closings', any_space=False)}),"
+                                  r"\s*(?P<signature>\S.*)$", re.IGNORECASE),
         on_behalf=re.compile(rf"^(?:{vocabulary(language, 'letter.on_behalf')})(?!\w)", re.IGNORECASE),
         salutation_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)}),?$"),
         function_words=paragraph_words.function_words,
@@ -121,6 +125,7 @@ def words_of(language: Language) -> Words:
         cover_label=_label_pattern(language, "metadata.cover_labels"),
         contact_label=_label_pattern(language, "metadata.contact_sections"),
         publisher_roles=language.words("metadata.publisher_roles"),
+        role_words=language.words("metadata.role_words"),
         name_particles=language.words("furniture.name_particles") | language.words("metadata.name_joiners")
         | {title + "." for title in language.words("typography.titles")},
         name_with_title=paragraph_words.name_with_title,
@@ -2307,8 +2312,16 @@ def _chapter_authors(chapter: Chapter, source_lines: Sequence[str], words: Words
     opening_lines = (source_lines[block.lines[0] - 1].replace("\u00a0", " ").strip() for block in chapter.blocks
                      if isinstance(block, Paragraph))
     signed = tuple(p for line in opening_lines for p in _signed_by(line, words))
-    byline = _byline_author(chapter.byline, words)
+    byline = _titled_signer(chapter, words) or _byline_author(chapter.byline, words)
     return ((byline,) if byline else ()) + signed
+
+
+def _titled_signer(chapter: Chapter, words: Words) -> Person | None:
+    """The person a chapter's title names where a role stands under it, the byline's first line
+    ("Sanje Fenkart" / "Communications Officer"): a name over its role, the reading took for a heading."""
+    if chapter.byline and _bare_name(chapter.title, words) and _ends_on_role(chapter.byline[0], words):
+        return Person(chapter.title, chapter.byline[0])
+    return None
 
 
 def _signed_by(line: str, words: Words) -> tuple[Person, ...]:
@@ -2398,22 +2411,27 @@ def _closing_signers(chapter: Chapter, source_lines: Sequence[str], words: Words
 
 
 def _lines_under_closing(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[list[str], bool]:
-    """The lines under a chapter's last closing formula ("Hoogachtend,") as the source sets them,
+    """The lines under a chapter's last closing formula ("Hoogachtend,"), after it where the
+    signature runs on on its line ("Met groet, namens de Wijkraad ...,"), or from an office
+    signing with none (_opens_with_office), as the source sets them,
     up to the first line of text (SIGNING_MAX_WORDS words or more, save a "namens ..." line: an
     enclosure, a remark) or SIGNATURE_MAX_LINES lines, and whether they end the chapter (not when
     either limit stopped them).  A source line counts only where its paragraph reads it (a
     page number the cleaning removed does not)."""
     blocks = chapter.blocks
-    closing = max((at for at, block in enumerate(blocks)
-                   if isinstance(block, Paragraph) and words.closing.match(block.text.strip())), default=None)
-    if closing is None:
+    # The signature begins under the last closing formula, on its line after it, or on the office signing.
+    paragraphs = [(at, block) for at, block in enumerate(blocks) if isinstance(block, Paragraph)]
+    start = max([at + 1 for at, block in paragraphs if words.closing.match(block.text.strip())]
+                + [at for at, block in paragraphs if _opens_with_office(block, source_lines, words)
+                   or words.closing_run_on.match(source_lines[block.lines[0] - 1].strip())], default=None)
+    if start is None:
         return [], False
     lines: list[str] = []
-    for block in blocks[closing + 1:]:
+    for block in blocks[start:]:
         if not isinstance(block, Paragraph):
             return lines, False
         read = block.text.replace("\u00a0", " ")
-        for line in (line.strip() for line in source_lines[block.lines[0] - 1:block.lines[1]]):
+        for line in (_after_closing(line.strip(), words) for line in source_lines[block.lines[0] - 1:block.lines[1]]):
             if (len(line.split()) >= SIGNING_MAX_WORDS and not words.on_behalf.match(line)) \
                     or len(lines) == SIGNATURE_MAX_LINES:
                 return lines, False
@@ -2422,19 +2440,44 @@ def _lines_under_closing(chapter: Chapter, source_lines: Sequence[str], words: W
     return lines, True
 
 
+def _after_closing(line: str, words: Words) -> str:
+    """A signature's line with the closing formula run on into it left out ("Met groet, namens de
+    Wijkraad ...," -> "namens de Wijkraad ...,")."""
+    run_on = words.closing_run_on.match(line)
+    return run_on.group("signature") if run_on else line
+
+
+def _opens_with_office(paragraph: Paragraph, source_lines: Sequence[str], words: Words) -> bool:
+    """A paragraph of short lines, a signature's, that opens on who signs, a body, an office or a
+    person with the comma after it on its own line ("Gedeputeerde Staten van Overijssel," /
+    "voorzitter, A.P. Heidema"; "Prof. B. Jacobs," / "Voorzitter stichting ..."): signed so, a
+    letter needs no closing formula.  A salutation ("Geachte Leden van ...,") opens the text
+    instead, and a sentence wrapped after a comma goes on in long lines."""
+    first, last = paragraph.lines
+    if first == last or words.salutation.match(paragraph.text):
+        return False
+    set_lines = source_lines[first - 1:last]
+    return _signing_office(set_lines[0], words) and all(len(line.split()) < SIGNING_MAX_WORDS for line in set_lines)
+
+
 def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:
     """Who signs: each signature line, or each of signatures set side by side, naming a person or
     a body ("Autoriteit Persoonsgegevens,", "ir. C.M. Schut, MPA", "DE MINISTER VAN ...", "S.A.J.
     Rijsdijk", "voorzitter, A.P. Heidema" with its role), the body a "namens ..."
     line names, with the line under it that goes on in lower case ("namens het college van
-    burgemeester" / "en wethouders van Coevorden,"), and as a person's role the line under the
-    name that names no one ("Directeur ...", "Voorzitter")."""
+    burgemeester" / "en wethouders van Coevorden,"), an office the comma after it says signs ("DE
+    MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,": no addressee), a role over the name it runs on
+    into ("de griffier," / "I.H.M. Smits"), a name with its role after a comma ("Jan Braakman,
+    Voorzitter"), and as a person's role the line under the name that names no one ("Directeur
+    ...", "Voorzitter")."""
     people: list[Person] = []
     lines = [cell for line in _behalf_lines_joined(lines, words) for cell in COLUMN_GAP.split(line) if cell]
-    for line in lines:
+    for line in _roles_joined(lines, words):
         behalf = bool(words.on_behalf.match(line))
         text = _on_whose_behalf(line, words) if behalf else line.replace("\u00a0", " ").strip().rstrip(",;:")
-        person = Person(text) if behalf and text else _role_and_name(text, words) or _signer(text, words)
+        signing = (behalf or _signing_office(line, words)) and text
+        person = Person(text) if signing else _role_and_name(text, words) or _signer(text, words) \
+            or _name_and_role(text, words)
         if person and all(person.name != other.name for other in people):
             people.append(person)
         elif not person and people and people[-1].role is None and text and not behalf \
@@ -2486,6 +2529,29 @@ def _role_and_name(text: str, words: Words) -> Person | None:
     return Person(match.group("name"), match.group("role"))
 
 
+def _signing_office(line: str, words: Words) -> bool:
+    """A body or an office in capitalised words with the comma after it that opens a signature
+    ("Gedeputeerde Staten van Overijssel,", "DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,")."""
+    text = line.replace("\u00a0", " ").strip()
+    return text.endswith(",") and _body_name(text.rstrip(","), words)
+
+
+# A signer's role in lower case on its own line, the comma after it running on into the name under it ("de griffier,").
+ROLE_OVER_NAME = re.compile(r"^[a-zà-ÿ][^,]*,$")
+
+
+def _roles_joined(lines: list[str], words: Words) -> list[str]:
+    """Each role line over a name ("de griffier,") joined with the line under it, as one line
+    ("de griffier, I.H.M. Smits"), the way a signature sets both on one; not a "namens deze," line."""
+    out: list[str] = []
+    for line in lines:
+        if out and ROLE_OVER_NAME.match(out[-1].strip()) and not words.on_behalf.match(out[-1]):
+            out[-1] = f"{out[-1].strip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
 def _behalf_lines_joined(lines: list[str], words: Words) -> list[str]:
     """A "namens ..." line with the lines under it that go on with a function word ("en
     wethouders van Coevorden"), as one line."""
@@ -2528,10 +2594,11 @@ BODY_NAME_MAX_WORDS = 8
 
 def _body_name(text: str, words: Words) -> bool:
     """Capitalised words joined by function words, a capital first and last: a body or an
-    office ("Nederlandse Vereniging voor Burgerzaken"), not a role ("Directeur beleid")."""
+    office ("Nederlandse Vereniging voor Burgerzaken"), not a role ("Directeur beleid", "Committee Chair")."""
     parts = text.split()
     return 1 < len(parts) <= BODY_NAME_MAX_WORDS and parts[0][:1].isupper() and parts[-1][:1].isupper() \
-        and all(part[:1].isupper() or part.lower() in words.function_words for part in parts)
+        and all(part[:1].isupper() or part.lower() in words.function_words for part in parts) \
+        and not _ends_on_role(text, words)
 
 
 def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
@@ -2588,7 +2655,14 @@ def _looks_like_name(line: str, words: Words) -> bool:
     Meurs", not "Voorjaar 2020" or "Bewoners aan het woord"."""
     parts = line.replace("\u00a0", " ").split()
     return (0 < len(parts) <= 7 and not any(ch.isdigit() for ch in line)
-            and all(w.strip("()")[:1].isupper() or w.lower() in words.name_particles for w in parts))
+            and all(w.strip("()")[:1].isupper() or w.lower() in words.name_particles for w in parts)
+            and not _ends_on_role(line, words))
+
+
+def _ends_on_role(line: str, words: Words) -> bool:
+    """A line ending on a role's word ("Communications Officer", "Committee Chair"): a role, no one's name."""
+    parts = line.split()
+    return bool(parts) and parts[-1].strip(",.;:()").lower() in words.role_words
 
 
 def _byline_subtitle(chapters: list[Chapter], words: Words) -> str | None:

@@ -2128,3 +2128,57 @@ def test_a_series_that_is_the_title_itself_is_no_series():
                      "De keuken wordt op zondag schoongemaakt door wie kookt.\n")
     assert document.metadata.title == "VERGADERING 2 NOVEMBER 2014, 21H"
     assert document.metadata.series is None
+
+
+def test_an_office_with_a_comma_after_it_signs_though_it_opens_as_an_addressee_does():
+    from publish.languages import language
+    from publish.structure import _signers, words_of
+    signers = _signers(["DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,", "Mark Harbers"], words_of(language("nl")))
+    assert [p.name for p in signers] == ["DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT", "Mark Harbers"]
+
+
+def test_a_role_over_the_name_it_runs_on_into_is_that_signers_role():
+    from publish.languages import language
+    from publish.structure import _signers, words_of
+    lines = ["Gedeputeerde Staten van Overijssel,", "de griffier,", "I.H.M. Smits", "de voorzitter,",
+             "R.S. van Meygaarden"]
+    signers = _signers(lines, words_of(language("nl")))
+    assert [(p.name, p.role) for p in signers] == [("Gedeputeerde Staten van Overijssel", None),
+                                                  ("I.H.M. Smits", "de griffier"),
+                                                  ("R.S. van Meygaarden", "de voorzitter")]
+
+
+def test_a_letter_with_no_closing_formula_is_signed_by_the_office_opening_its_signature():
+    text = ("Betreft: de energiestrategie\n\nGeachte Leden van Provinciale Staten,\n\nIn het eerste kwartaal "
+            "informeren wij u over de stand van zaken van de zoekgebieden.\n\nGedeputeerde Staten van Overijssel,\n\n"
+            "voorzitter, A.P. Heidema\n\nsecretaris, N. Versteeg\n")
+    assert [(p.name, p.role) for p in build(text).metadata.authors] == [
+        ("Gedeputeerde Staten van Overijssel", None), ("A.P. Heidema", "voorzitter"), ("N. Versteeg", "secretaris")]
+
+
+def test_a_closing_formula_with_the_signature_run_on_after_its_comma_signs_the_text():
+    text = ("Nieuwsbrief\n\nHoud onze wijk schoon en doe mee met de opruimdag in het voorjaar.\n\n"
+            "Met groet, namens de Wijkraad Oeken,\nJan Braakman\nVoorzitter\n")
+    assert [(p.name, p.role) for p in build(text).metadata.authors] == [("Wijkraad Oeken", None),
+                                                                        ("Jan Braakman", "Voorzitter")]
+
+
+def test_a_line_ending_on_a_role_names_no_one():
+    from publish.languages import language
+    from publish.structure import _byline_author, _signers, words_of
+    words = words_of(language("en"))
+    assert _byline_author(("Communications Officer", "Recaps & Outlooks: Our"), words) is None
+    assert [(p.name, p.role) for p in _signers(["Sanae Ferrier", "Committee Chair"], words)] == [
+        ("Sanae Ferrier", "Committee Chair")]
+    assert [(p.name, p.role) for p in _signers(["Jan Braakman, Voorzitter"], words_of(language("nl")))] == [
+        ("Jan Braakman", "Voorzitter")]
+
+
+def test_a_name_read_as_a_chapters_title_over_a_role_is_its_signer():
+    from publish.languages import language
+    from publish.model import Chapter
+    from publish.structure import _chapter_authors, words_of
+    chapter = Chapter(id="c2", title="Sanje Fenkart", byline=("Communications Officer", "Recaps & Outlooks: Our"),
+                      blocks=(), lines=(30, 40))
+    assert _chapter_authors(chapter, (), words_of(language("en"))) == (
+        Person("Sanje Fenkart", "Communications Officer"),)
