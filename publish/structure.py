@@ -17,7 +17,7 @@ from publish.clean.footnotes import notes_heading
 from publish.clean.lists import numbering
 from publish.clean.paragraphs import vocabulary_of
 from publish.config import SourceConfig
-from publish.dates import CLOCK, DAY, dates
+from publish.dates import CLOCK, DAY, TIME, dates
 from publish import letterhead
 from publish import title as titles
 from publish.languages import Language
@@ -518,7 +518,8 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
                 or (_numbers_only(block.text) and index != cover_year)
                 or _remark(block.text) or words.caption.match(block.text) or _registration(block)
                 or _function_words_only(block.text, words.function_words)
-                or _signature_between(blocks, index, words) or block.text[:1] in CLOSING_MARKS)
+                or _signature_between(blocks, index, words) or block.text[:1] in CLOSING_MARKS
+                or _logged_event(block.text))
             else block for index, block in enumerate(blocks)]
 
 
@@ -721,6 +722,18 @@ def _inner_lines_of_groups(blocks: list[Block]) -> set[int]:
         text_begun = text_begun or (block is not None and block.kind == "paragraph"
                                     and bool(FULL_STOP.search(block.text)))
     return found
+
+
+# A clock time with its colon opening a line, then a word: "12:40 Marc betritt die Versammlung",
+# "13:25 Uhr: Kurt verlässt ...".  (Not one with a full stop: "4.12 Resultaten" is a section's number.)
+TIME_OPENING = re.compile(rf"^{TIME},?\s+[^\W\d_]")
+
+
+def _logged_event(text: str) -> bool:
+    """A line opening with one clock time, then its words ("12:40 Marc betritt die Versammlung"):
+    an entry of a log or of a timetable, what happened or happens then, no section's name.  (A
+    span of times opening a session's title, "11.00-12.00 Sessie 1", is read by _time_slot.)"""
+    return TIME_OPENING.match(text) is not None
 
 
 def _signed_figure(block: Block) -> bool:

@@ -806,6 +806,18 @@ def test_a_fragment_opening_with_a_closing_mark_is_no_heading():
                                                                      if isinstance(b, Paragraph)]
 
 
+def test_a_clock_time_opening_a_line_logs_an_event_no_heading():
+    # A minutes' log entry between the items: what happened at that time, no section's name; a
+    # section numbered with a full stop stays a heading.
+    text = ("Protokoll\n\nDer Vorstand berichtet über das vergangene Jahr und die Finanzen des Vereins.\n\n"
+            "12:40 Marc betritt die Versammlung\n\n13:25 Uhr: Kurt verlässt die Versammlung\n\n"
+            "4.12 Finanzen\n\nDer Kontostand beträgt 2560 Euro, die Kasse wurde geprüft und entlastet.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["4.12 Finanzen"]
+    assert {"12:40 Marc betritt die Versammlung", "13:25 Uhr: Kurt verlässt die Versammlung"} \
+        <= {b.text for b in chapter.blocks if isinstance(b, Paragraph)}
+
+
 def test_a_charts_source_line_is_no_heading():
     text = ("Rapport\n\nDe speeltuinen worden goed gebruikt, zo blijkt uit de tellingen van dit jaar.\n\n"
             "Bron: gemeentelijke tellingen (2023)\n\nGebruik\n\nDe drukste maand was juli, de rustigste januari.\n")
