@@ -519,7 +519,7 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
                 or _remark(block.text) or words.caption.match(block.text) or _registration(block)
                 or _function_words_only(block.text, words.function_words)
                 or _signature_between(blocks, index, words) or block.text[:1] in CLOSING_MARKS
-                or _logged_event(block.text))
+                or _logged_event(block.text) or _sentence_and_more(block.text))
             else block for index, block in enumerate(blocks)]
 
 
@@ -734,6 +734,21 @@ def _logged_event(text: str) -> bool:
     an entry of a log or of a timetable, what happened or happens then, no section's name.  (A
     span of times opening a session's title, "11.00-12.00 Sessie 1", is read by _time_slot.)"""
     return TIME_OPENING.match(text) is not None
+
+
+# A sentence of SENTENCE_WORDS words or more (none ending one before) ended with a full stop on a word of
+# three letters or more (no abbreviation, "Dr.", "e.V."), and the next opening with a capital: "Wikimedia
+# Deutschland spielt dabei eine zentrale Rolle. Denn alle 30 ...".
+SENTENCE_WORDS = 5
+SENTENCE_AND_MORE = re.compile(rf"^(?:\S*[^\s.!?]\s+){{{SENTENCE_WORDS - 1},}}\S*[^\W\d_]{{3}}\.\s+[A-ZÀ-ÖØ-Þ]")
+
+
+def _sentence_and_more(text: str) -> bool:
+    """A whole sentence of some words, then the next begun: running text that a short line set
+    apart, no heading (a heading names its section, it does not tell).  A heading may hold short
+    sentences ("Meer natuur. Meer bos. Meer leven.", "News from Samuel Sakar. A Convocation"), a
+    subtitle in brackets after its stop, or questions ("Wat als het fout loopt? Wie ...")."""
+    return SENTENCE_AND_MORE.match(text) is not None
 
 
 def _signed_figure(block: Block) -> bool:

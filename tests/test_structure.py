@@ -818,6 +818,17 @@ def test_a_clock_time_opening_a_line_logs_an_event_no_heading():
         <= {b.text for b in chapter.blocks if isinstance(b, Paragraph)}
 
 
+def test_a_sentence_and_the_next_begun_on_a_line_apart_is_no_heading():
+    # A display line that holds a whole sentence and goes on with the next is running text.
+    text = ("Bericht\n\nDer Verein betreibt die Server für die deutschsprachigen Projekte seit dem Jahr 2005.\n\n"
+            "Wikimedia Deutschland spielt dabei eine zentrale Rolle. Denn alle 30 Server\n\n"
+            "Die Rechenzentren stehen in Amsterdam und werden gemeinsam betrieben.\n")
+    (chapter,) = build(text).chapters
+    assert not [b.text for b in chapter.blocks if isinstance(b, Heading)]
+    assert "Wikimedia Deutschland spielt dabei eine zentrale Rolle. Denn alle 30 Server" \
+        in [b.text for b in chapter.blocks if isinstance(b, Paragraph)]
+
+
 def test_a_charts_source_line_is_no_heading():
     text = ("Rapport\n\nDe speeltuinen worden goed gebruikt, zo blijkt uit de tellingen van dit jaar.\n\n"
             "Bron: gemeentelijke tellingen (2023)\n\nGebruik\n\nDe drukste maand was juli, de rustigste januari.\n")
