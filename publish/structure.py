@@ -509,7 +509,7 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
       ...", "/ .uur 10.30"): the rest of a line the text layer broke off; no heading opens so."""
     provisions = _provision_depths(blocks)
     numbering = _chapters_numbering_paragraphs(blocks)
-    labels_and_lines = _chart_blocks(blocks) | _inner_lines_of_groups(blocks)
+    labels_and_lines = _chart_blocks(blocks) | _inner_lines_of_groups(blocks) | _colophon_lines(blocks, words)
     cover_year = _cover_year(blocks)
     recurring = _recurring_lines(blocks)
     return [replace(block, kind="paragraph") if block.kind == "display" and (
@@ -749,6 +749,24 @@ def _sentence_and_more(text: str) -> bool:
     sentences ("Meer natuur. Meer bos. Meer leven.", "News from Samuel Sakar. A Convocation"), a
     subtitle in brackets after its stop, or questions ("Wat als het fout loopt? Wie ...")."""
     return SENTENCE_AND_MORE.match(text) is not None
+
+
+def _colophon_lines(blocks: list[Block], words: Words) -> set[int]:
+    """The indexes of the display blocks on a colophon's page before the text has begun, under its
+    label opening the page ("Colofon", "Impressum"), to the page's end: the colophon's fields,
+    labels and values ("Auteurs" / "Christian Lennartz", "Redactie figuren" / "Beeldredactie PBL"),
+    no headings.  The label itself is left to the other rules.  (Once the text has begun, such a
+    label may open a page of columns where other articles go on.)"""
+    found: set[int] = set()
+    under_label = text_begun = False
+    for index, block in enumerate(blocks):
+        under_label = under_label and not block.page_start
+        if under_label and block.kind == "display":
+            found.add(index)
+        under_label = under_label or (block.page_start and not text_begun
+                                      and bool(words.contact_label.match(block.text)))
+        text_begun = text_begun or (block.kind == "paragraph" and bool(FULL_STOP.search(block.text)))
+    return found
 
 
 def _signed_figure(block: Block) -> bool:
