@@ -17,7 +17,7 @@ from publish.clean.footnotes import notes_heading
 from publish.clean.lists import numbering
 from publish.clean.paragraphs import vocabulary_of
 from publish.config import SourceConfig
-from publish.dates import CLOCK, DAY, dates
+from publish.dates import CLOCK, DAY, TIME, dates
 from publish import letterhead
 from publish import title as titles
 from publish.languages import Language
@@ -516,7 +516,7 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
       ...", "/ .uur 10.30"): the rest of a line the text layer broke off; no heading opens so."""
     provisions = _provision_depths(blocks)
     numbering = _chapters_numbering_paragraphs(blocks)
-    labels_and_lines = _chart_blocks(blocks) | _inner_lines_of_groups(blocks)
+    labels_and_lines = _chart_blocks(blocks) | _inner_lines_of_groups(blocks) | _colophon_lines(blocks, words)
     cover_year = _cover_year(blocks)
     recurring = _recurring_lines(blocks)
     return [replace(block, kind="paragraph") if block.kind == "display" and (
@@ -525,7 +525,8 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
                 or (_numbers_only(block.text) and index != cover_year)
                 or _remark(block.text) or words.caption.match(block.text) or _registration(block)
                 or _function_words_only(block.text, words.function_words)
-                or _signature_between(blocks, index, words) or block.text[:1] in CLOSING_MARKS)
+                or _signature_between(blocks, index, words) or block.text[:1] in CLOSING_MARKS
+                or _logged_event(block.text) or _sentence_and_more(block.text))
             else block for index, block in enumerate(blocks)]
 
 
@@ -727,6 +728,51 @@ def _inner_lines_of_groups(blocks: list[Block]) -> set[int]:
         group = [index] if block is not None and block.kind == "display" else []
         text_begun = text_begun or (block is not None and block.kind == "paragraph"
                                     and bool(FULL_STOP.search(block.text)))
+    return found
+
+
+# A clock time with its colon opening a line, then a word: "12:40 Marc betritt die Versammlung",
+# "13:25 Uhr: Kurt verlässt ...".  (Not one with a full stop: "4.12 Resultaten" is a section's number.)
+TIME_OPENING = re.compile(rf"^{TIME},?\s+[^\W\d_]")
+
+
+def _logged_event(text: str) -> bool:
+    """A line opening with one clock time, then its words ("12:40 Marc betritt die Versammlung"):
+    an entry of a log or of a timetable, what happened or happens then, no section's name.  (A
+    span of times opening a session's title, "11.00-12.00 Sessie 1", is read by _time_slot.)"""
+    return TIME_OPENING.match(text) is not None
+
+
+# A sentence of SENTENCE_WORDS words or more (none ending one before) ended with a full stop on a word of
+# three letters or more (no abbreviation, "Dr.", "e.V."), and the next opening with a capital: "Wikimedia
+# Deutschland spielt dabei eine zentrale Rolle. Denn alle 30 ...".
+SENTENCE_WORDS = 5
+SENTENCE_AND_MORE = re.compile(rf"^(?:\S*[^\s.!?]\s+){{{SENTENCE_WORDS - 1},}}\S*[^\W\d_]{{3}}\.\s+[A-ZÀ-ÖØ-Þ]")
+
+
+def _sentence_and_more(text: str) -> bool:
+    """A whole sentence of some words, then the next begun: running text that a short line set
+    apart, no heading (a heading names its section, it does not tell).  A heading may hold short
+    sentences ("Meer natuur. Meer bos. Meer leven.", "News from Samuel Sakar. A Convocation"), a
+    subtitle in brackets after its stop, or questions ("Wat als het fout loopt? Wie ...")."""
+    return SENTENCE_AND_MORE.match(text) is not None
+
+
+def _colophon_lines(blocks: list[Block], words: Words) -> set[int]:
+    """The indexes of the display blocks on a colophon's page before the text has begun, under its
+    label opening the page ("Colofon", "Impressum"), to the page's end: the colophon's fields,
+    labels and values ("Auteurs" / "Christian Lennartz", "Redactie figuren" / "Beeldredactie PBL"),
+    no headings.  The label itself is left to the other rules.  (Once the text has begun, such a
+    label may open a page of columns where other articles go on.)"""
+    found: set[int] = set()
+    under_label = text_begun = False
+    for index, block in enumerate(blocks):
+        under_label = under_label and not block.page_start
+        if under_label and block.kind == "display":
+            found.add(index)
+        under_label = under_label or (block.page_start and not text_begun
+                                      and bool(words.contact_label.match(block.text)))
+        text_begun = text_begun or (block.kind == "paragraph" and bool(FULL_STOP.search(block.text)))
     return found
 
 

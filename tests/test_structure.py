@@ -806,6 +806,45 @@ def test_a_fragment_opening_with_a_closing_mark_is_no_heading():
                                                                      if isinstance(b, Paragraph)]
 
 
+def test_a_clock_time_opening_a_line_logs_an_event_no_heading():
+    # A minutes' log entry between the items: what happened at that time, no section's name; a
+    # section numbered with a full stop stays a heading.
+    text = ("Protokoll\n\nDer Vorstand berichtet über das vergangene Jahr und die Finanzen des Vereins.\n\n"
+            "12:40 Marc betritt die Versammlung\n\n13:25 Uhr: Kurt verlässt die Versammlung\n\n"
+            "4.12 Finanzen\n\nDer Kontostand beträgt 2560 Euro, die Kasse wurde geprüft und entlastet.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["4.12 Finanzen"]
+    assert {"12:40 Marc betritt die Versammlung", "13:25 Uhr: Kurt verlässt die Versammlung"} \
+        <= {b.text for b in chapter.blocks if isinstance(b, Paragraph)}
+
+
+def test_a_sentence_and_the_next_begun_on_a_line_apart_is_no_heading():
+    # A display line that holds a whole sentence and goes on with the next is running text.
+    text = ("Bericht\n\nDer Verein betreibt die Server für die deutschsprachigen Projekte seit dem Jahr 2005.\n\n"
+            "Wikimedia Deutschland spielt dabei eine zentrale Rolle. Denn alle 30 Server\n\n"
+            "Die Rechenzentren stehen in Amsterdam und werden gemeinsam betrieben.\n")
+    (chapter,) = build(text).chapters
+    assert not [b.text for b in chapter.blocks if isinstance(b, Heading)]
+    assert "Wikimedia Deutschland spielt dabei eine zentrale Rolle. Denn alle 30 Server" \
+        in [b.text for b in chapter.blocks if isinstance(b, Paragraph)]
+
+
+def test_a_colophons_fields_before_the_text_are_no_headings():
+    # The colophon's page after the cover, opened by its label, its first line a sentence: labels
+    # and values, no sections; the text's own heading on the next page stays.
+    text = ("VERHUISMOTIEVEN\nEen empirische analyse van het verhuisgedrag\n\nAnna Jansen\nPiet de Vries\n"
+            "4 september 2023\n\n\fColofon\nVerhuismotieven en ruimtelijke verhuispatronen. Een empirische analyse "
+            "van het verhuisgedrag van huishoudens in Nederland.\n© PBL Planbureau voor de Leefomgeving\n"
+            "Den Haag, 2023\nPBL-publicatienummer: 4669\n\nContact\nanna.jansen@pbl.nl\n\n"
+            "Auteurs\nAnna Jansen\nPiet de Vries\n\n"
+            "Met dank aan\nKees Bakker (destijds PBL, nu DNB), Femke Daal, Jolien Groot, Dorien Mant, Marieke van\n"
+            "der Staak en Bert Tieben (allen PBL)\n\nRedactie figuren\nBeeldredactie PBL\n\nToegankelijkheid\n"
+            "Het PBL hecht veel waarde aan de toegankelijkheid van zijn producten en publicaties.\n"
+            "\fAanleiding\n\nHuishoudens verhuizen om veel redenen, en die redenen veranderen weinig over de jaren.\n")
+    headings = [b.text for chapter in build(text).chapters for b in chapter.blocks if isinstance(b, Heading)]
+    assert headings == ["Aanleiding"]
+
+
 def test_a_charts_source_line_is_no_heading():
     text = ("Rapport\n\nDe speeltuinen worden goed gebruikt, zo blijkt uit de tellingen van dit jaar.\n\n"
             "Bron: gemeentelijke tellingen (2023)\n\nGebruik\n\nDe drukste maand was juli, de rustigste januari.\n")
