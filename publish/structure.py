@@ -72,6 +72,7 @@ class Words:
     closing_run_on: re.Pattern   # "Respectfully submitted, Ken Ota.": the signature run on after the formula's comma
     on_behalf: re.Pattern        # "Namens deze,", "namens het bestuur van": on whose behalf a signature signs
     salutation_alone: re.Pattern  # "Beste" alone on its line (the name left out or blacked out)
+    never_signs: re.Pattern      # "Aan ...", "T.a.v. ...": an address's opening, never a signature's
     function_words: frozenset[str]
     # The metadata inference's evidence ([metadata] and the letterhead's patterns):
     author: re.Pattern           # a byline naming someone: "door Kim Putters", "coreferaat van Sofie Vriends"
@@ -112,6 +113,7 @@ def words_of(language: Language) -> Words:
                                   r"\s*(?P<signature>\S.*)$", re.IGNORECASE),
         on_behalf=re.compile(rf"^(?:{vocabulary(language, 'letter.on_behalf')})(?!\w)", re.IGNORECASE),
         salutation_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)}),?$"),
+        never_signs=re.compile(rf"^(?:{vocabulary(language, 'letter.never_signs', any_space=False) or '(?!)'})(?!\w)"),
         function_words=paragraph_words.function_words,
         author=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_openers')})\s+(?P<name>.+)$"
                           rf"|^(?P<role>[\w-]+) (?:{vocabulary(language, 'furniture.byline_of')})"
@@ -2568,11 +2570,18 @@ ROLE_AND_NAME = re.compile(r"^(?P<role>[a-zà-ÿ][^,]*),\s*(?P<name>[^,]+)$")
 
 
 def _role_and_name(text: str, words: Words) -> Person | None:
-    """The person a signature line names after their role ("voorzitter, A.P. Heidema"), or None."""
+    """The person a signature line names after their role ("voorzitter, A.P. Heidema", "de minister van
+    Financiën, A.B. de Vries": ROLE_MAX_WORDS words at most, its function words aside), or None."""
     match = ROLE_AND_NAME.match(text)
-    if not match or len(match.group("role").split()) > ROLE_MAX_WORDS or not _full_name(match.group("name"), words):
+    if not match or len(_content_words(match.group("role"), words)) > ROLE_MAX_WORDS \
+            or not _full_name(match.group("name"), words):
         return None
     return Person(match.group("name"), match.group("role"))
+
+
+def _content_words(text: str, words: Words) -> list[str]:
+    """The text's words, its function words aside: a role's "de minister van Financiën" is two."""
+    return [word for word in text.split() if word.lower() not in words.function_words]
 
 
 def _signing_office(line: str, words: Words) -> bool:
@@ -2624,9 +2633,10 @@ def _signer(text: str, words: Words) -> Person | None:
     """A person or body a signature line names: a name (with academic titles, "ir. C.M. Schut,
     MPA"), an organisation, or a body or office in capitalised words ("Nederlandse Vereniging
     voor Burgerzaken", "De minister van Buitenlandse Zaken").  An address under the signature
-    (a reply form's "COE/Gemeente Coevorden" / "T.a.v. WOO-contactpersoon") names no signer."""
+    (a reply form's "COE/Gemeente Coevorden" / "T.a.v. WOO-contactpersoon") names no signer: a line opening as
+    only an address does ("Aan", "T.a.v."), not as an office may ("De Minister van ...")."""
     if not text or any(ch.isdigit() for ch in text) or words.contact.search(text) or SIDE_BY_SIDE in text \
-            or words.letterhead.addressee.match(text):
+            or words.never_signs.match(text):
         return None
     if _author(text, words) or _full_name(text, words) or letterhead.organisation(text, words.language) \
             or _body_name(text, words):

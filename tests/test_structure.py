@@ -2221,3 +2221,16 @@ def test_a_name_read_as_a_chapters_title_over_a_role_is_its_signer():
                       blocks=(), lines=(30, 40))
     assert _chapter_authors(chapter, (), words_of(language("en"))) == (
         Person("Sanje Fenkart", "Communications Officer"),)
+
+
+def test_an_office_signs_over_the_name_only_an_addresss_opening_never_signs():
+    from publish.languages import language
+    from publish.structure import _signers, words_of
+    words = words_of(language("nl"))
+    # "De Minister van ..." opens an addressee's line too, yet signs; "T.a.v. ..." never does.
+    assert [p.name for p in _signers(["De Minister van Financiën", "A.B. de Vries"], words)] == [
+        "De Minister van Financiën", "A.B. de Vries"]
+    assert [p.name for p in _signers(["Gemeente Coevorden", "T.a.v. Jan de Vries"], words)] == ["Gemeente Coevorden"]
+    # The office in lower case over the name is the signer's role, its function words aside two words.
+    assert [(p.name, p.role) for p in _signers(["de minister van Financiën,", "A.B. de Vries"], words)] == [
+        ("A.B. de Vries", "de minister van Financiën")]
