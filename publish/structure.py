@@ -2174,10 +2174,12 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     authors = tuple(p for p in people if p.role not in words.publisher_roles)
     contact = tuple(line for line, role in front_lines if role == "contact")
     if not authors:
-        # A label says outright who the authors are; a programme's session, its title a clock time
-        # ("15.30-16.00"), names its speakers, no author.
-        authors = _listed_authors(chapters, source_lines, words) or _unique(tuple(
-            p for c in chapters if not _time_slot(c.title) for p in _chapter_authors(c, source_lines, words)))
+        # The document's record says outright who the authors are, else the chapters' bylines, else a
+        # label over names in the text; a programme's session, its title a clock time ("15.30-16.00"),
+        # names its speakers, no author.
+        authors = _listed_authors(chapters, source_lines, words, in_text=False) or _unique(tuple(
+            p for c in chapters if not _time_slot(c.title) for p in _chapter_authors(c, source_lines, words))) \
+            or _listed_authors(chapters, source_lines, words, in_text=True)
     if not authors and chapters:
         authors = _names_under_title(chapters[0], source_lines, words) \
             or _closing_signers(chapters[-1], source_lines, words) or _signed_with_roles(chapters[-1], words)
@@ -2387,19 +2389,58 @@ def _unique(people: tuple[Person, ...]) -> tuple[Person, ...]:
     return tuple(person for at, person in enumerate(people) if all(p.name != person.name for p in people[:at]))
 
 
-def _listed_authors(chapters: list[Chapter], source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
-    """The names listed under a label "Auteurs" (or "Authors", "Autoren") in the text, a line
-    each, up to the first line that is no name: a colophon's "Auteurs" over its names, a
-    specification's "Auteur:" over "Pieter Hering", a heading over a list of names; or the name
-    after the label on its line ("Protokollführer:      Damian Jesionek")."""
+def _listed_authors(chapters: list[Chapter], source_lines: Sequence[str], words: Words,
+                    in_text: bool) -> tuple[Person, ...]:
+    """The names listed under a label "Auteurs" (or "Authors", "Autoren"), a line each, up to the
+    first line that is no name: a colophon's "Auteurs" over its names, a specification's "Auteur:"
+    over "Pieter Hering"; or the name after the label on its line ("Protokollführer:      Damian
+    Jesionek").  The document's own record stands in its front matter (before its text begins) or
+    its colophon; in_text, a label names whose the document is only as a heading over a list of
+    names, outside a block of other labels: "Titel: Tirza" / "Auteur: Arnon Grunberg" / "Uitgeverij:
+    ..." is the record of a book the text is about."""
+    text_begun = False
     for chapter in chapters:
-        lines = _reading_lines(chapter, source_lines)
-        for at, line in enumerate(lines):
-            labelled = words.author_labelled.match(line)
-            names = [labelled.group("name")] if labelled else lines[at + 1:] if words.author_label.match(line) else []
-            if listed := list(takewhile(lambda name: _full_name(name, words), names)):
-                return tuple(Person(name) for name in listed)
+        none = replace(chapter, byline=(), blocks=())
+        if words.contact_label.match(chapter.title):
+            front, text = chapter, none         # a colophon is the document's record whole
+        elif text_begun:
+            front, text = none, chapter
+        else:
+            front, text = _front_and_text(chapter)
+            text_begun = bool(text.blocks)
+        if listed := _labelled_names(_reading_lines(text if in_text else front, source_lines), words, in_text):
+            return listed
     return ()
+
+
+def _front_and_text(chapter: Chapter) -> tuple[Chapter, Chapter]:
+    """A chapter parted where its text begins, at its first paragraph of a sentence (SIGNING_MAX_WORDS
+    words or more, ending as a sentence does): its byline and the blocks before, and the rest."""
+    begins = next((at for at, block in enumerate(chapter.blocks) if isinstance(block, Paragraph)
+                   and len(block.text.split()) >= SIGNING_MAX_WORDS and FULL_STOP.search(block.text.strip())),
+                  len(chapter.blocks))
+    return replace(chapter, blocks=chapter.blocks[:begins]), replace(chapter, byline=(), blocks=chapter.blocks[begins:])
+
+
+def _labelled_names(lines: list[str], words: Words, in_text: bool) -> tuple[Person, ...]:
+    """The names the first author label of the lines lists (_listed_authors); in_text, only under a
+    label alone on its line with no other label over it or under its names."""
+    for at, line in enumerate(lines):
+        labelled = None if in_text else words.author_labelled.match(line)
+        names = [labelled.group("name")] if labelled else lines[at + 1:] if words.author_label.match(line) else []
+        listed = list(takewhile(lambda name: _full_name(name, words), names))
+        after = lines[at + 1 + len(listed):at + 2 + len(listed)]
+        if listed and in_text and any(map(_record_label, lines[max(at - 1, 0):at] + after)):
+            continue    # a record's labels: the book's, the event's
+        if listed:
+            return tuple(Person(name) for name in listed)
+    return ()
+
+
+def _record_label(line: str) -> bool:
+    """A record's line, a label of LABEL_MAX_WORDS words at most and its colon ("Titel: Tirza", "Uitgeverij:")."""
+    label, colon, _ = line.partition(":")
+    return bool(colon) and 0 < len(label.split()) <= LABEL_MAX_WORDS
 
 
 def _reading_lines(chapter: Chapter, source_lines: Sequence[str]) -> list[str]:

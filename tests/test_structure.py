@@ -2234,3 +2234,16 @@ def test_an_office_signs_over_the_name_only_an_addresss_opening_never_signs():
     # The office in lower case over the name is the signer's role, its function words aside two words.
     assert [(p.name, p.role) for p in _signers(["de minister van Financiën,", "A.B. de Vries"], words)] == [
         ("A.B. de Vries", "de minister van Financiën")]
+
+
+def test_a_books_record_in_the_text_names_no_author_the_articles_byline_does():
+    def authors(byline: str) -> list[str]:
+        text = ("Nieuwsbrief Leesclub De Boekenwurm\n\nVoorjaar 2024\n\nOns nieuwe leesjaar\n"
+                f"{byline}\nHet nieuwe leesjaar is begonnen en we hebben weer veel zin in de avonden samen. We "
+                "lezen\ndit seizoen zes boeken en bespreken ze in de bibliotheek van het dorp.\n\nBoekbespreking\n"
+                "Titel: Tirza\nAuteur: Arnon Grunberg\nUitgeverij: Nijgh & Van Ditmar\n\nHet boek gaat over een "
+                "vader en zijn dochter. We vonden het een prachtig maar ook pijnlijk\nboek, en we hebben er lang "
+                "over gepraat.\n")
+        return [p.name for p in build(text).metadata.authors]
+    assert authors("Door Anna de Vries\n") == ["Anna de Vries"]
+    assert "Arnon Grunberg" not in authors("")
