@@ -2584,15 +2584,23 @@ ROLE_MAX_WORDS = 2
 def _signed_with_roles(chapter: Chapter, words: Words) -> tuple[Person, ...]:
     """Who signs a text with no closing formula, each with the role they sign in, on the lines
     ending it, a name and a role each (minutes: "Leon Farchau (Versammlungsleiter)" / "Michael
-    Prange (Protokollführer)"; a secretary's report: "Els Wirix, secretaris")."""
+    Prange (Protokollführer)"; a secretary's report: "Els Wirix, secretaris").  With no formula to
+    say so, the role must be one (a glossary's "Europese Unie (EU)", a wish's "Happy Holidays,
+    Everyone", a place's "Den Haag, Nederland" sign nothing)."""
     people: list[Person] = []
     for block in reversed(chapter.blocks):
         person = _name_and_role(block.text.replace("\u00a0", " ").strip(), words) \
             if isinstance(block, Paragraph) else None
-        if not person:
+        if not (person and person.role and _names_role(person.role, words)
+                and not letterhead.organisation(person.name, words.language)):
             break
         people.insert(0, person)
     return tuple(people)
+
+
+def _names_role(role: str, words: Words) -> bool:
+    """A role the language's role words name ("secretaris", "stellv. Vorsitzender")."""
+    return any(word.strip(",.;:()").lower() in words.role_words for word in role.split())
 
 
 def _name_and_role(text: str, words: Words) -> Person | None:

@@ -2247,3 +2247,15 @@ def test_a_books_record_in_the_text_names_no_author_the_articles_byline_does():
         return [p.name for p in build(text).metadata.authors]
     assert authors("Door Anna de Vries\n") == ["Anna de Vries"]
     assert "Arnon Grunberg" not in authors("")
+
+
+def test_names_ending_a_text_sign_it_only_in_a_role_the_language_names():
+    def authors(ending: str) -> list[tuple[str, str | None]]:
+        text = ("Jaarverslag 2023\n\nInleiding\n\nDit jaarverslag beschrijft wat de stichting in het afgelopen jaar "
+                "heeft gedaan. We werkten samen\nmet veel partners en bereikten meer mensen dan ooit tevoren.\n\n"
+                f"{ending}\n")
+        return [(p.name, p.role) for p in build(text).metadata.authors]
+    assert authors("Afkortingen\n\nEuropese Unie (EU)\n\nVerenigde Naties (VN)") == []
+    assert authors("Den Haag, Nederland") == []
+    assert authors("G.A. Vroegindeweij (Voorzitter)\n\nEls Wirix, secretaris") == [
+        ("G.A. Vroegindeweij", "Voorzitter"), ("Els Wirix", "secretaris")]
