@@ -2327,7 +2327,8 @@ def _names_under_title(chapter: Chapter, source_lines: Sequence[str], words: Wor
     Doesburg and Tijs van der Storm and Tom van Engers1", "Chris Tanasescu (Margento)1 , Diana
     Inkpen2 , Vaibhav" / "Kesarwani2 , and Prasadith Kirinde Gamaarachchige2" (_names_list), read
     from the first lines of one of the chapter's opening paragraphs as the source sets them, when
-    no byline stands under the title."""
+    no byline stands under the title and the line under them does not go on in lower case (the
+    subject of a sentence: "Raad van Toezicht en Raad van Bestuur" / "hebben in 2023 ...")."""
     if chapter.byline:
         return ()           # the names under the title are its byline's
     for block in chapter.blocks[:NAMES_OPENING_BLOCKS]:
@@ -2336,9 +2337,10 @@ def _names_under_title(chapter: Chapter, source_lines: Sequence[str], words: Wor
         if not isinstance(block, Paragraph):
             continue
         start = block.lines[0] - 1
-        set_lines = [line.replace("\u00a0", " ").strip() for line in source_lines[start:start + NAMES_MAX_LINES]]
+        set_lines = [line.replace("\u00a0", " ").strip() for line in source_lines[start:start + NAMES_MAX_LINES + 1]]
         for count in range(NAMES_MAX_LINES, 0, -1):
-            if names := _names_list(" ".join(set_lines[:count]), words):
+            going_on = count < len(set_lines) and set_lines[count][:1].islower()
+            if not going_on and (names := _names_list(" ".join(set_lines[:count]), words)):
                 return names
     return ()
 

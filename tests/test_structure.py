@@ -2259,3 +2259,10 @@ def test_names_ending_a_text_sign_it_only_in_a_role_the_language_names():
     assert authors("Den Haag, Nederland") == []
     assert authors("G.A. Vroegindeweij (Voorzitter)\n\nEls Wirix, secretaris") == [
         ("G.A. Vroegindeweij", "Voorzitter"), ("Els Wirix", "secretaris")]
+
+
+def test_names_opening_a_sentence_under_the_title_are_its_subject_not_its_authors():
+    text = ("Jaarverslag 2023 Stichting De Linde\n\nRaad van Toezicht en Raad van Bestuur\nhebben in 2023 zes keer "
+            "vergaderd. Zij bespraken de begroting, het beleidsplan en de\nsamenwerking met de gemeente en de "
+            "andere stichtingen in de regio.\n")
+    assert "Raad van Toezicht" not in [p.name for p in build(text).metadata.authors]
