@@ -200,8 +200,10 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     if inferred.subtitle and SMALL_NUMBER.fullmatch(inferred.subtitle.strip()):
         inferred = replace(inferred, subtitle=None)     # a page's or a section's number under the title
     title, title_notes = _consistent_title(inferred.title) if _readable(inferred.title) else _named_title(name)
+    bylined = _bylined_names([line for line, role in front_lines if role == "author"]
+                             + [line for chapter in chapters for line in chapter.byline], words)
     inferred = replace(inferred, title=title,
-                       authors=_not_ending(title, inferred.authors) or _body_in_title(title, words))
+                       authors=_not_ending(title, inferred.authors, bylined) or _body_in_title(title, words))
     if inferred.series and _key(inferred.series) == _key(inferred.title):
         inferred = replace(inferred, series=None)       # the title's line, read as a series too: once on the cover
     chapters = [c if _readable(c.title) else replace(c, title=inferred.title) for c in chapters]
@@ -2086,20 +2088,27 @@ YEARS_AT_END = re.compile(r"\s*\d{4}(?:\s*[-–/]\s*\d{2,4})?$")
 TITLE_SEPARATOR = re.compile(r"\s[–—:-]\s")
 
 
-def _not_ending(title: str, authors: tuple[Person, ...]) -> tuple[Person, ...]:
-    """The authors, a name the title runs on into being the title's last line read as a byline:
+def _not_ending(title: str, authors: tuple[Person, ...], bylined: frozenset[str]) -> tuple[Person, ...]:
+    """The authors, a bare name the title runs on into being the title's last line read as a byline:
     none ("EVERSE – European Virtual Institute for Research" / "Software Excellence"), or where a
     dash or a colon sets off the title's last part, whose the title is: that part whole
-    ("PRIVACYVERKLARING O3401G – Scouts & Gidsen Tyl" / "Uilenspiegel Lebbeke")."""
+    ("PRIVACYVERKLARING O3401G – Scouts & Gidsen Tyl" / "Uilenspiegel Lebbeke").  A name a byline
+    gives with its opener is the author's, the title naming them or not ("Afscheidsrede Anna de
+    Vries" / "Door Anna de Vries", "Column: John Smith" / "By John Smith")."""
     parts = TITLE_SEPARATOR.split(title)
     whose = parts[-1] if len(parts) > 1 else ""
     out: list[Person] = []
     for person in authors:
-        if not (title.endswith(" " + person.name) and title != person.name):
+        if not (title.endswith(" " + person.name) and title != person.name) or person.name in bylined:
             out.append(person)
         elif whose.endswith(" " + person.name):
             out.append(Person(whose))
     return tuple(out)
+
+
+def _bylined_names(lines: list[str], words: Words) -> frozenset[str]:
+    """The names the lines give after a byline's opener ("Door Anna de Vries", "By John Smith")."""
+    return frozenset(person.name for line in lines if words.author.match(line) and (person := _author(line, words)))
 
 
 def _body_in_title(title: str, words: Words) -> tuple[Person, ...]:

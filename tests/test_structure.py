@@ -2144,10 +2144,11 @@ def test_the_name_after_an_author_label_on_its_line_is_an_author_the_minute_take
 def test_a_byline_the_title_runs_on_into_is_its_last_line_or_after_a_dash_whose_the_title_is():
     from publish.structure import _not_ending
     assert _not_ending("Annual Report of the Institute for Research Software Excellence",
-                       (Person("Software Excellence"),)) == ()
+                       (Person("Software Excellence"),), frozenset()) == ()
     assert _not_ending("PRIVACYVERKLARING O3401G – Scouts & Gidsen Tyl Uilenspiegel Lebbeke",
-                       (Person("Uilenspiegel Lebbeke"),)) == (Person("Scouts & Gidsen Tyl Uilenspiegel Lebbeke"),)
-    assert _not_ending("Beleidsplan 2024", (Person("Anna de Vries"),)) == (Person("Anna de Vries"),)
+                       (Person("Uilenspiegel Lebbeke"),), frozenset()) \
+        == (Person("Scouts & Gidsen Tyl Uilenspiegel Lebbeke"),)
+    assert _not_ending("Beleidsplan 2024", (Person("Anna de Vries"),), frozenset()) == (Person("Anna de Vries"),)
 
 
 def test_signatures_side_by_side_each_name_a_signer_after_its_role():
@@ -2266,3 +2267,12 @@ def test_names_opening_a_sentence_under_the_title_are_its_subject_not_its_author
             "vergaderd. Zij bespraken de begroting, het beleidsplan en de\nsamenwerking met de gemeente en de "
             "andere stichtingen in de regio.\n")
     assert "Raad van Toezicht" not in [p.name for p in build(text).metadata.authors]
+
+
+def test_a_name_a_byline_gives_with_its_opener_is_the_author_though_the_title_ends_on_it():
+    nl = ("Afscheidsrede Anna de Vries\nDoor Anna de Vries\n\nNa veertig jaar in het onderwijs neem ik vandaag "
+          "afscheid van de school. Ik kijk terug op een\nmooie tijd met veel collega's, leerlingen en ouders.\n")
+    en = ("Column: John Smith\nBy John Smith\n\nThis month I want to write about the new bus timetable, which has "
+          "left many of us in the\nvillage without a bus on Sunday mornings. The parish council has written.\n")
+    assert [p.name for p in build(nl).metadata.authors] == ["Anna de Vries"]
+    assert [p.name for p in build(en).metadata.authors] == ["John Smith"]
