@@ -2369,12 +2369,19 @@ def _names_list(text: str, words: Words) -> tuple[Person, ...]:
 def _chapter_authors(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
     """Who wrote a chapter's pieces: the author its byline names, and each a paragraph of its
     text names on its first line, a byline whole as the source sets it ("Door C. van Sijl" closing
-    a newsletter's article, or over its text, the reflow running the two together)."""
+    a newsletter's article, or over its text, the reflow running the two together), not a sentence
+    the line under it goes on with ("Door Kees Bakker" / "is een mooie foto gemaakt ...")."""
     opening_lines = (source_lines[block.lines[0] - 1].replace("\u00a0", " ").strip() for block in chapter.blocks
-                     if isinstance(block, Paragraph))
+                     if isinstance(block, Paragraph) and not _first_line_goes_on(block, source_lines))
     signed = tuple(p for line in opening_lines for p in _signed_by(line, words))
     byline = _titled_signer(chapter, words) or _byline_author(chapter.byline, words)
     return ((byline,) if byline else ()) + signed
+
+
+def _first_line_goes_on(paragraph: Paragraph, source_lines: Sequence[str]) -> bool:
+    """A paragraph whose first line the source line under it goes on with, in lower case."""
+    first, last = paragraph.lines
+    return first < last and source_lines[first].strip()[:1].islower()
 
 
 def _titled_signer(chapter: Chapter, words: Words) -> Person | None:

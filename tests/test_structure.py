@@ -2094,7 +2094,7 @@ def test_a_door_line_opening_or_closing_an_article_in_the_text_names_its_author(
     text = ("De Filosoof\n\nMaandblad van de vereniging\n\n\fVan de redactie\n\nDit nummer gaat over manipulatie, "
             "en over wie zich laat manipuleren.\nDoor C. van Sijl\n\nHet volgende stuk gaat over taal.\n\n"
             "Manipulatie en taal\n\nDe term heeft voor de meesten van ons een negatieve klank. Zo is het.\n"
-            "Door R. van der Lecq\nwij gebruiken woorden, die op hun beurt aangeven hoe wij over dingen denken.\n")
+            "Door R. van der Lecq\n\nwij gebruiken woorden, die op hun beurt aangeven hoe wij over dingen denken.\n")
     assert [p.name for p in build(text).metadata.authors] == ["C. van Sijl", "R. van der Lecq"]
 
 
@@ -2276,3 +2276,10 @@ def test_a_name_a_byline_gives_with_its_opener_is_the_author_though_the_title_en
           "left many of us in the\nvillage without a bus on Sunday mornings. The parish council has written.\n")
     assert [p.name for p in build(nl).metadata.authors] == ["Anna de Vries"]
     assert [p.name for p in build(en).metadata.authors] == ["John Smith"]
+
+
+def test_a_door_line_the_line_under_it_goes_on_with_in_lower_case_opens_a_sentence_no_byline():
+    text = ("Nieuwsbrief Buurtvereniging De Linde\n\nZomer 2024\n\nDe nieuwe speeltuin\n\nOp zaterdag 8 juni is de "
+            "nieuwe speeltuin\naan de Lindelaan feestelijk geopend.\n\nDoor Kees Bakker\nis een mooie foto gemaakt "
+            "van de opening,\ndie u op onze website kunt bekijken.\n")
+    assert "Kees Bakker" not in [p.name for p in build(text).metadata.authors]
