@@ -67,7 +67,8 @@ def patterns(language: Language | None = None) -> Patterns:
         date=re.compile(rf"^(?:(?:{words('date_labels')})\s*:?\s*|[A-Z][\w' -]+,\s*)?{written}$", re.IGNORECASE),
         contact=re.compile(rf"@|www\.|https?://|^(?:{words('phones')})\s*:?\s*\+?\d"
                            rf"|^\+?\d{{2,4}}[ -]?\d{{3,4}}[ -]?\d{{2,4}}", re.IGNORECASE),
-        addressee=re.compile(rf"^(?:{alternatives(_as_written_or_in_capitals(addressees), any_space=False)})(?:\s|\b)"),
+        addressee=re.compile(rf"^(?:{alternatives(list(addressees), any_space=False)})(?:\s|\b)"
+                             rf"|^(?:{alternatives(_in_capitals(addressees), any_space=False)})\s*:"),
         organisation=re.compile(rf"^(?i:{words('organisations')})\b"
                                 rf"|^(?!{LOWER_WORD}\s+\S.*\s(?:{legal_forms})$).*\b(?:{legal_forms})$"
                                 rf"|^{NAME_WORD}(?:\s+(?:{NAME_WORD}|&))+\s+(?:{words('name_ends')})$"),
@@ -75,10 +76,10 @@ def patterns(language: Language | None = None) -> Patterns:
     )
 
 
-def _as_written_or_in_capitals(words: tuple[str, ...]) -> list[str]:
-    """The words as the language writes them ("To", "Aan") and in capitals, as a memo's labels are
-    often set ("TO:", "AAN:"); not in any case: "to" opening a line goes on with a sentence."""
-    return [*words, *(word.upper() for word in words)]
+def _in_capitals(words: tuple[str, ...]) -> list[str]:
+    """The words in capitals, as a memo's labels are often set ("TO:", "AAN:"): with their colon only,
+    for a heading in capitals may open with one ("AAN DE SLAG MET DE TUIN", "TO THE RESCUE")."""
+    return [word.upper() for word in words]
 
 
 def partial_vocabulary(language: Language):

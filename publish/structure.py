@@ -72,6 +72,7 @@ class Words:
     closing_run_on: re.Pattern   # "Respectfully submitted, Ken Ota.": the signature run on after the formula's comma
     on_behalf: re.Pattern        # "Namens deze,", "namens het bestuur van": on whose behalf a signature signs
     salutation_alone: re.Pattern  # "Beste" alone on its line (the name left out or blacked out)
+    never_signs: re.Pattern      # "Aan ...", "T.a.v. ...": an address's opening, never a signature's
     function_words: frozenset[str]
     # The metadata inference's evidence ([metadata] and the letterhead's patterns):
     author: re.Pattern           # a byline naming someone: "door Kim Putters", "coreferaat van Sofie Vriends"
@@ -112,6 +113,7 @@ def words_of(language: Language) -> Words:
                                   r"\s*(?P<signature>\S.*)$", re.IGNORECASE),
         on_behalf=re.compile(rf"^(?:{vocabulary(language, 'letter.on_behalf')})(?!\w)", re.IGNORECASE),
         salutation_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)}),?$"),
+        never_signs=re.compile(rf"^(?:{vocabulary(language, 'letter.never_signs', any_space=False) or '(?!)'})(?!\w)"),
         function_words=paragraph_words.function_words,
         author=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_openers')})\s+(?P<name>.+)$"
                           rf"|^(?P<role>[\w-]+) (?:{vocabulary(language, 'furniture.byline_of')})"
@@ -198,8 +200,10 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     if inferred.subtitle and SMALL_NUMBER.fullmatch(inferred.subtitle.strip()):
         inferred = replace(inferred, subtitle=None)     # a page's or a section's number under the title
     title, title_notes = _consistent_title(inferred.title) if _readable(inferred.title) else _named_title(name)
+    bylined = _bylined_names([line for line, role in front_lines if role == "author"]
+                             + [line for chapter in chapters for line in chapter.byline], words)
     inferred = replace(inferred, title=title,
-                       authors=_not_ending(title, inferred.authors) or _body_in_title(title, words))
+                       authors=_not_ending(title, inferred.authors, bylined) or _body_in_title(title, words))
     if inferred.series and _key(inferred.series) == _key(inferred.title):
         inferred = replace(inferred, series=None)       # the title's line, read as a series too: once on the cover
     chapters = [c if _readable(c.title) else replace(c, title=inferred.title) for c in chapters]
@@ -2084,20 +2088,27 @@ YEARS_AT_END = re.compile(r"\s*\d{4}(?:\s*[-–/]\s*\d{2,4})?$")
 TITLE_SEPARATOR = re.compile(r"\s[–—:-]\s")
 
 
-def _not_ending(title: str, authors: tuple[Person, ...]) -> tuple[Person, ...]:
-    """The authors, a name the title runs on into being the title's last line read as a byline:
+def _not_ending(title: str, authors: tuple[Person, ...], bylined: frozenset[str]) -> tuple[Person, ...]:
+    """The authors, a bare name the title runs on into being the title's last line read as a byline:
     none ("EVERSE – European Virtual Institute for Research" / "Software Excellence"), or where a
     dash or a colon sets off the title's last part, whose the title is: that part whole
-    ("PRIVACYVERKLARING O3401G – Scouts & Gidsen Tyl" / "Uilenspiegel Lebbeke")."""
+    ("PRIVACYVERKLARING O3401G – Scouts & Gidsen Tyl" / "Uilenspiegel Lebbeke").  A name a byline
+    gives with its opener is the author's, the title naming them or not ("Afscheidsrede Anna de
+    Vries" / "Door Anna de Vries", "Column: John Smith" / "By John Smith")."""
     parts = TITLE_SEPARATOR.split(title)
     whose = parts[-1] if len(parts) > 1 else ""
     out: list[Person] = []
     for person in authors:
-        if not (title.endswith(" " + person.name) and title != person.name):
+        if not (title.endswith(" " + person.name) and title != person.name) or person.name in bylined:
             out.append(person)
         elif whose.endswith(" " + person.name):
             out.append(Person(whose))
     return tuple(out)
+
+
+def _bylined_names(lines: list[str], words: Words) -> frozenset[str]:
+    """The names the lines give after a byline's opener ("Door Anna de Vries", "By John Smith")."""
+    return frozenset(person.name for line in lines if words.author.match(line) and (person := _author(line, words)))
 
 
 def _body_in_title(title: str, words: Words) -> tuple[Person, ...]:
@@ -2172,10 +2183,12 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     authors = tuple(p for p in people if p.role not in words.publisher_roles)
     contact = tuple(line for line, role in front_lines if role == "contact")
     if not authors:
-        # A label says outright who the authors are; a programme's session, its title a clock time
-        # ("15.30-16.00"), names its speakers, no author.
-        authors = _listed_authors(chapters, source_lines, words) or _unique(tuple(
-            p for c in chapters if not _time_slot(c.title) for p in _chapter_authors(c, source_lines, words)))
+        # The document's record says outright who the authors are, else the chapters' bylines, else a
+        # label over names in the text; a programme's session, its title a clock time ("15.30-16.00"),
+        # names its speakers, no author.
+        authors = _listed_authors(chapters, source_lines, words, in_text=False) or _unique(tuple(
+            p for c in chapters if not _time_slot(c.title) for p in _chapter_authors(c, source_lines, words))) \
+            or _listed_authors(chapters, source_lines, words, in_text=True)
     if not authors and chapters:
         authors = _names_under_title(chapters[0], source_lines, words) \
             or _closing_signers(chapters[-1], source_lines, words) or _signed_with_roles(chapters[-1], words)
@@ -2323,7 +2336,8 @@ def _names_under_title(chapter: Chapter, source_lines: Sequence[str], words: Wor
     Doesburg and Tijs van der Storm and Tom van Engers1", "Chris Tanasescu (Margento)1 , Diana
     Inkpen2 , Vaibhav" / "Kesarwani2 , and Prasadith Kirinde Gamaarachchige2" (_names_list), read
     from the first lines of one of the chapter's opening paragraphs as the source sets them, when
-    no byline stands under the title."""
+    no byline stands under the title and the line under them does not go on in lower case (the
+    subject of a sentence: "Raad van Toezicht en Raad van Bestuur" / "hebben in 2023 ...")."""
     if chapter.byline:
         return ()           # the names under the title are its byline's
     for block in chapter.blocks[:NAMES_OPENING_BLOCKS]:
@@ -2332,9 +2346,10 @@ def _names_under_title(chapter: Chapter, source_lines: Sequence[str], words: Wor
         if not isinstance(block, Paragraph):
             continue
         start = block.lines[0] - 1
-        set_lines = [line.replace("\u00a0", " ").strip() for line in source_lines[start:start + NAMES_MAX_LINES]]
+        set_lines = [line.replace("\u00a0", " ").strip() for line in source_lines[start:start + NAMES_MAX_LINES + 1]]
         for count in range(NAMES_MAX_LINES, 0, -1):
-            if names := _names_list(" ".join(set_lines[:count]), words):
+            going_on = count < len(set_lines) and set_lines[count][:1].islower()
+            if not going_on and (names := _names_list(" ".join(set_lines[:count]), words)):
                 return names
     return ()
 
@@ -2354,12 +2369,19 @@ def _names_list(text: str, words: Words) -> tuple[Person, ...]:
 def _chapter_authors(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
     """Who wrote a chapter's pieces: the author its byline names, and each a paragraph of its
     text names on its first line, a byline whole as the source sets it ("Door C. van Sijl" closing
-    a newsletter's article, or over its text, the reflow running the two together)."""
+    a newsletter's article, or over its text, the reflow running the two together), not a sentence
+    the line under it goes on with ("Door Kees Bakker" / "is een mooie foto gemaakt ...")."""
     opening_lines = (source_lines[block.lines[0] - 1].replace("\u00a0", " ").strip() for block in chapter.blocks
-                     if isinstance(block, Paragraph))
+                     if isinstance(block, Paragraph) and not _first_line_goes_on(block, source_lines))
     signed = tuple(p for line in opening_lines for p in _signed_by(line, words))
     byline = _titled_signer(chapter, words) or _byline_author(chapter.byline, words)
     return ((byline,) if byline else ()) + signed
+
+
+def _first_line_goes_on(paragraph: Paragraph, source_lines: Sequence[str]) -> bool:
+    """A paragraph whose first line the source line under it goes on with, in lower case."""
+    first, last = paragraph.lines
+    return first < last and source_lines[first].strip()[:1].islower()
 
 
 def _titled_signer(chapter: Chapter, words: Words) -> Person | None:
@@ -2385,19 +2407,58 @@ def _unique(people: tuple[Person, ...]) -> tuple[Person, ...]:
     return tuple(person for at, person in enumerate(people) if all(p.name != person.name for p in people[:at]))
 
 
-def _listed_authors(chapters: list[Chapter], source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
-    """The names listed under a label "Auteurs" (or "Authors", "Autoren") in the text, a line
-    each, up to the first line that is no name: a colophon's "Auteurs" over its names, a
-    specification's "Auteur:" over "Pieter Hering", a heading over a list of names; or the name
-    after the label on its line ("Protokollführer:      Damian Jesionek")."""
+def _listed_authors(chapters: list[Chapter], source_lines: Sequence[str], words: Words,
+                    in_text: bool) -> tuple[Person, ...]:
+    """The names listed under a label "Auteurs" (or "Authors", "Autoren"), a line each, up to the
+    first line that is no name: a colophon's "Auteurs" over its names, a specification's "Auteur:"
+    over "Pieter Hering"; or the name after the label on its line ("Protokollführer:      Damian
+    Jesionek").  The document's own record stands in its front matter (before its text begins) or
+    its colophon; in_text, a label names whose the document is only as a heading over a list of
+    names, outside a block of other labels: "Titel: Tirza" / "Auteur: Arnon Grunberg" / "Uitgeverij:
+    ..." is the record of a book the text is about."""
+    text_begun = False
     for chapter in chapters:
-        lines = _reading_lines(chapter, source_lines)
-        for at, line in enumerate(lines):
-            labelled = words.author_labelled.match(line)
-            names = [labelled.group("name")] if labelled else lines[at + 1:] if words.author_label.match(line) else []
-            if listed := list(takewhile(lambda name: _full_name(name, words), names)):
-                return tuple(Person(name) for name in listed)
+        none = replace(chapter, byline=(), blocks=())
+        if words.contact_label.match(chapter.title):
+            front, text = chapter, none         # a colophon is the document's record whole
+        elif text_begun:
+            front, text = none, chapter
+        else:
+            front, text = _front_and_text(chapter)
+            text_begun = bool(text.blocks)
+        if listed := _labelled_names(_reading_lines(text if in_text else front, source_lines), words, in_text):
+            return listed
     return ()
+
+
+def _front_and_text(chapter: Chapter) -> tuple[Chapter, Chapter]:
+    """A chapter parted where its text begins, at its first paragraph of a sentence (SIGNING_MAX_WORDS
+    words or more, ending as a sentence does): its byline and the blocks before, and the rest."""
+    begins = next((at for at, block in enumerate(chapter.blocks) if isinstance(block, Paragraph)
+                   and len(block.text.split()) >= SIGNING_MAX_WORDS and FULL_STOP.search(block.text.strip())),
+                  len(chapter.blocks))
+    return replace(chapter, blocks=chapter.blocks[:begins]), replace(chapter, byline=(), blocks=chapter.blocks[begins:])
+
+
+def _labelled_names(lines: list[str], words: Words, in_text: bool) -> tuple[Person, ...]:
+    """The names the first author label of the lines lists (_listed_authors); in_text, only under a
+    label alone on its line with no other label over it or under its names."""
+    for at, line in enumerate(lines):
+        labelled = None if in_text else words.author_labelled.match(line)
+        names = [labelled.group("name")] if labelled else lines[at + 1:] if words.author_label.match(line) else []
+        listed = list(takewhile(lambda name: _full_name(name, words), names))
+        after = lines[at + 1 + len(listed):at + 2 + len(listed)]
+        if listed and in_text and any(map(_record_label, lines[max(at - 1, 0):at] + after)):
+            continue    # a record's labels: the book's, the event's
+        if listed:
+            return tuple(Person(name) for name in listed)
+    return ()
+
+
+def _record_label(line: str) -> bool:
+    """A record's line, a label of LABEL_MAX_WORDS words at most and its colon ("Titel: Tirza", "Uitgeverij:")."""
+    label, colon, _ = line.partition(":")
+    return bool(colon) and 0 < len(label.split()) <= LABEL_MAX_WORDS
 
 
 def _reading_lines(chapter: Chapter, source_lines: Sequence[str]) -> list[str]:
@@ -2541,15 +2602,23 @@ ROLE_MAX_WORDS = 2
 def _signed_with_roles(chapter: Chapter, words: Words) -> tuple[Person, ...]:
     """Who signs a text with no closing formula, each with the role they sign in, on the lines
     ending it, a name and a role each (minutes: "Leon Farchau (Versammlungsleiter)" / "Michael
-    Prange (Protokollführer)"; a secretary's report: "Els Wirix, secretaris")."""
+    Prange (Protokollführer)"; a secretary's report: "Els Wirix, secretaris").  With no formula to
+    say so, the role must be one (a glossary's "Europese Unie (EU)", a wish's "Happy Holidays,
+    Everyone", a place's "Den Haag, Nederland" sign nothing)."""
     people: list[Person] = []
     for block in reversed(chapter.blocks):
         person = _name_and_role(block.text.replace("\u00a0", " ").strip(), words) \
             if isinstance(block, Paragraph) else None
-        if not person:
+        if not (person and person.role and _names_role(person.role, words)
+                and not letterhead.organisation(person.name, words.language)):
             break
         people.insert(0, person)
     return tuple(people)
+
+
+def _names_role(role: str, words: Words) -> bool:
+    """A role the language's role words name ("secretaris", "stellv. Vorsitzender")."""
+    return any(word.strip(",.;:()").lower() in words.role_words for word in role.split())
 
 
 def _name_and_role(text: str, words: Words) -> Person | None:
@@ -2568,11 +2637,18 @@ ROLE_AND_NAME = re.compile(r"^(?P<role>[a-zà-ÿ][^,]*),\s*(?P<name>[^,]+)$")
 
 
 def _role_and_name(text: str, words: Words) -> Person | None:
-    """The person a signature line names after their role ("voorzitter, A.P. Heidema"), or None."""
+    """The person a signature line names after their role ("voorzitter, A.P. Heidema", "de minister van
+    Financiën, A.B. de Vries": ROLE_MAX_WORDS words at most, its function words aside), or None."""
     match = ROLE_AND_NAME.match(text)
-    if not match or len(match.group("role").split()) > ROLE_MAX_WORDS or not _full_name(match.group("name"), words):
+    if not match or len(_content_words(match.group("role"), words)) > ROLE_MAX_WORDS \
+            or not _full_name(match.group("name"), words):
         return None
     return Person(match.group("name"), match.group("role"))
+
+
+def _content_words(text: str, words: Words) -> list[str]:
+    """The text's words, its function words aside: a role's "de minister van Financiën" is two."""
+    return [word for word in text.split() if word.lower() not in words.function_words]
 
 
 def _signing_office(line: str, words: Words) -> bool:
@@ -2624,9 +2700,10 @@ def _signer(text: str, words: Words) -> Person | None:
     """A person or body a signature line names: a name (with academic titles, "ir. C.M. Schut,
     MPA"), an organisation, or a body or office in capitalised words ("Nederlandse Vereniging
     voor Burgerzaken", "De minister van Buitenlandse Zaken").  An address under the signature
-    (a reply form's "COE/Gemeente Coevorden" / "T.a.v. WOO-contactpersoon") names no signer."""
+    (a reply form's "COE/Gemeente Coevorden" / "T.a.v. WOO-contactpersoon") names no signer: a line opening as
+    only an address does ("Aan", "T.a.v."), not as an office may ("De Minister van ...")."""
     if not text or any(ch.isdigit() for ch in text) or words.contact.search(text) or SIDE_BY_SIDE in text \
-            or words.letterhead.addressee.match(text):
+            or words.never_signs.match(text):
         return None
     if _author(text, words) or _full_name(text, words) or letterhead.organisation(text, words.language) \
             or _body_name(text, words):

@@ -2094,7 +2094,7 @@ def test_a_door_line_opening_or_closing_an_article_in_the_text_names_its_author(
     text = ("De Filosoof\n\nMaandblad van de vereniging\n\n\fVan de redactie\n\nDit nummer gaat over manipulatie, "
             "en over wie zich laat manipuleren.\nDoor C. van Sijl\n\nHet volgende stuk gaat over taal.\n\n"
             "Manipulatie en taal\n\nDe term heeft voor de meesten van ons een negatieve klank. Zo is het.\n"
-            "Door R. van der Lecq\nwij gebruiken woorden, die op hun beurt aangeven hoe wij over dingen denken.\n")
+            "Door R. van der Lecq\n\nwij gebruiken woorden, die op hun beurt aangeven hoe wij over dingen denken.\n")
     assert [p.name for p in build(text).metadata.authors] == ["C. van Sijl", "R. van der Lecq"]
 
 
@@ -2144,10 +2144,11 @@ def test_the_name_after_an_author_label_on_its_line_is_an_author_the_minute_take
 def test_a_byline_the_title_runs_on_into_is_its_last_line_or_after_a_dash_whose_the_title_is():
     from publish.structure import _not_ending
     assert _not_ending("Annual Report of the Institute for Research Software Excellence",
-                       (Person("Software Excellence"),)) == ()
+                       (Person("Software Excellence"),), frozenset()) == ()
     assert _not_ending("PRIVACYVERKLARING O3401G – Scouts & Gidsen Tyl Uilenspiegel Lebbeke",
-                       (Person("Uilenspiegel Lebbeke"),)) == (Person("Scouts & Gidsen Tyl Uilenspiegel Lebbeke"),)
-    assert _not_ending("Beleidsplan 2024", (Person("Anna de Vries"),)) == (Person("Anna de Vries"),)
+                       (Person("Uilenspiegel Lebbeke"),), frozenset()) \
+        == (Person("Scouts & Gidsen Tyl Uilenspiegel Lebbeke"),)
+    assert _not_ending("Beleidsplan 2024", (Person("Anna de Vries"),), frozenset()) == (Person("Anna de Vries"),)
 
 
 def test_signatures_side_by_side_each_name_a_signer_after_its_role():
@@ -2221,3 +2222,64 @@ def test_a_name_read_as_a_chapters_title_over_a_role_is_its_signer():
                       blocks=(), lines=(30, 40))
     assert _chapter_authors(chapter, (), words_of(language("en"))) == (
         Person("Sanje Fenkart", "Communications Officer"),)
+
+
+def test_an_office_signs_over_the_name_only_an_addresss_opening_never_signs():
+    from publish.languages import language
+    from publish.structure import _signers, words_of
+    words = words_of(language("nl"))
+    # "De Minister van ..." opens an addressee's line too, yet signs; "T.a.v. ..." never does.
+    assert [p.name for p in _signers(["De Minister van Financiën", "A.B. de Vries"], words)] == [
+        "De Minister van Financiën", "A.B. de Vries"]
+    assert [p.name for p in _signers(["Gemeente Coevorden", "T.a.v. Jan de Vries"], words)] == ["Gemeente Coevorden"]
+    # The office in lower case over the name is the signer's role, its function words aside two words.
+    assert [(p.name, p.role) for p in _signers(["de minister van Financiën,", "A.B. de Vries"], words)] == [
+        ("A.B. de Vries", "de minister van Financiën")]
+
+
+def test_a_books_record_in_the_text_names_no_author_the_articles_byline_does():
+    def authors(byline: str) -> list[str]:
+        text = ("Nieuwsbrief Leesclub De Boekenwurm\n\nVoorjaar 2024\n\nOns nieuwe leesjaar\n"
+                f"{byline}\nHet nieuwe leesjaar is begonnen en we hebben weer veel zin in de avonden samen. We "
+                "lezen\ndit seizoen zes boeken en bespreken ze in de bibliotheek van het dorp.\n\nBoekbespreking\n"
+                "Titel: Tirza\nAuteur: Arnon Grunberg\nUitgeverij: Nijgh & Van Ditmar\n\nHet boek gaat over een "
+                "vader en zijn dochter. We vonden het een prachtig maar ook pijnlijk\nboek, en we hebben er lang "
+                "over gepraat.\n")
+        return [p.name for p in build(text).metadata.authors]
+    assert authors("Door Anna de Vries\n") == ["Anna de Vries"]
+    assert "Arnon Grunberg" not in authors("")
+
+
+def test_names_ending_a_text_sign_it_only_in_a_role_the_language_names():
+    def authors(ending: str) -> list[tuple[str, str | None]]:
+        text = ("Jaarverslag 2023\n\nInleiding\n\nDit jaarverslag beschrijft wat de stichting in het afgelopen jaar "
+                "heeft gedaan. We werkten samen\nmet veel partners en bereikten meer mensen dan ooit tevoren.\n\n"
+                f"{ending}\n")
+        return [(p.name, p.role) for p in build(text).metadata.authors]
+    assert authors("Afkortingen\n\nEuropese Unie (EU)\n\nVerenigde Naties (VN)") == []
+    assert authors("Den Haag, Nederland") == []
+    assert authors("G.A. Vroegindeweij (Voorzitter)\n\nEls Wirix, secretaris") == [
+        ("G.A. Vroegindeweij", "Voorzitter"), ("Els Wirix", "secretaris")]
+
+
+def test_names_opening_a_sentence_under_the_title_are_its_subject_not_its_authors():
+    text = ("Jaarverslag 2023 Stichting De Linde\n\nRaad van Toezicht en Raad van Bestuur\nhebben in 2023 zes keer "
+            "vergaderd. Zij bespraken de begroting, het beleidsplan en de\nsamenwerking met de gemeente en de "
+            "andere stichtingen in de regio.\n")
+    assert "Raad van Toezicht" not in [p.name for p in build(text).metadata.authors]
+
+
+def test_a_name_a_byline_gives_with_its_opener_is_the_author_though_the_title_ends_on_it():
+    nl = ("Afscheidsrede Anna de Vries\nDoor Anna de Vries\n\nNa veertig jaar in het onderwijs neem ik vandaag "
+          "afscheid van de school. Ik kijk terug op een\nmooie tijd met veel collega's, leerlingen en ouders.\n")
+    en = ("Column: John Smith\nBy John Smith\n\nThis month I want to write about the new bus timetable, which has "
+          "left many of us in the\nvillage without a bus on Sunday mornings. The parish council has written.\n")
+    assert [p.name for p in build(nl).metadata.authors] == ["Anna de Vries"]
+    assert [p.name for p in build(en).metadata.authors] == ["John Smith"]
+
+
+def test_a_door_line_the_line_under_it_goes_on_with_in_lower_case_opens_a_sentence_no_byline():
+    text = ("Nieuwsbrief Buurtvereniging De Linde\n\nZomer 2024\n\nDe nieuwe speeltuin\n\nOp zaterdag 8 juni is de "
+            "nieuwe speeltuin\naan de Lindelaan feestelijk geopend.\n\nDoor Kees Bakker\nis een mooie foto gemaakt "
+            "van de opening,\ndie u op onze website kunt bekijken.\n")
+    assert "Kees Bakker" not in [p.name for p in build(text).metadata.authors]

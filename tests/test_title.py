@@ -542,3 +542,14 @@ def test_a_memos_subject_is_its_title_though_its_labels_are_set_in_capitals():
             "The association met eleven times this year and worked with the council on the new play area beside the "
             "school, and this is what we did.\n")
     assert build(text).metadata.title == "New parking rules for the staff"
+
+
+def test_a_heading_in_capitals_opening_as_an_addressee_does_is_a_title_a_memos_label_has_its_colon():
+    # "AAN DE SLAG": "Aan" in capitals opens a heading; the memo's label in capitals is "AAN:".
+    from publish import letterhead
+    assert letterhead.kind("AAN DE SLAG MET DE TUIN", language("nl")) is None
+    assert letterhead.kind("AAN: alle leden", language("nl")) == "addressee"
+    text = ("AAN DE SLAG MET DE TUIN\n\nNieuwsbrief Tuinvereniging De Groene Vingers, voorjaar 2024\n\n"
+            "Het voorjaar is begonnen en dat betekent dat we weer aan de slag kunnen in onze tuinen. In deze\n"
+            "nieuwsbrief leest u wat er dit seizoen te doen is.\n")
+    assert build(text).metadata.title == "AAN DE SLAG MET DE TUIN"
