@@ -19,7 +19,7 @@ from operator import itemgetter, methodcaller
 from publish import letterhead
 from publish.clean import footnotes, lists
 from publish.clean.lines import Changes, Line, Lines, ends_sentence
-from publish.dates import dates
+from publish.dates import IN_FIGURES, dates
 from publish.languages import Language, supported
 from publish.languages import language as language_of
 from publish.languages.patterns import alternatives, default, vocabulary
@@ -87,7 +87,8 @@ def furniture(language: Language) -> Furniture:
     # read in every supported language.
     everyone = [language_of(code) for code in supported()]
     stamp = alternatives(word for each in everyone for word in each.value("furniture.stamp", ()))
-    month = alternatives(word for each in everyone for word in each.value("furniture.months", ()))
+    everyones_dates = dates(*everyone)
+    month = everyones_dates.months
     watermark = vocabulary(language, "furniture.watermark")
     review = vocabulary(language, "furniture.review_comment")
     version = alternatives(word for each in everyone for word in each.value("furniture.version", ()))
@@ -109,8 +110,8 @@ def furniture(language: Language) -> Furniture:
         stamp_gate=re.compile(rf"\n(?:{stamp})\b", re.IGNORECASE),
         stamp_evidence=re.compile(
             rf"(?:https?://|www\.|\b[\w-]+\.(?:com|org|net|nl|de|be|eu|gov|edu|int|uk)\b"        # an address
-            rf"|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b"             # 12-03-2021
-            rf"|\b(?:{month})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+(?:{month})\b)", re.IGNORECASE),  # March 12
+            rf"|\b{IN_FIGURES}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b{everyones_dates.day_month}\b)",  # 12-03-2021, March 12
+            re.IGNORECASE),
         watermark=re.compile(rf"^(?:{watermark})$", re.IGNORECASE),
         # The reviewer's initials and the comment's number in brackets are the evidence.
         review_comment=re.compile(rf"^(?:{review})\s*\[[A-Z]{{1,5}}\d{{1,3}}\]:"),
@@ -130,7 +131,7 @@ def furniture(language: Language) -> Furniture:
         version_stamp=re.compile(rf"^(?:{version})(?:[-/ ](?:{version}))*\b(?:[\s\d.,:/–—-]|\b(?:{month})\b)+$",
                                  re.IGNORECASE),
         version_gate=re.compile(rf"\n(?:{version})", re.IGNORECASE),
-        date=re.compile(rf"^{dates(*everyone).written}$", re.IGNORECASE),
+        date=re.compile(rf"^{everyones_dates.written}$", re.IGNORECASE),
         kinds=tuple(sorted(language.words("metadata.document_kinds"))),
     )
 STAMP_MAX = 200
