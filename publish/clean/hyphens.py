@@ -24,8 +24,8 @@ from publish.report import Change
 # A word fragment at line end followed by a hyphen (or a soft hyphen / OCR '¬'): the fragment
 # begins at the first letter or digit after the token's last other sign.  That sign is found
 # once, atomically (not by widening a lazy prefix), so a long token costs linear time.
-LINE_END = re.compile(r"(?:^|(?<=\s))((?>(?:\S*[^\w\s-](?=\S))?)[_-]*)([^\W_][\w-]*)([-\u2010\u00ad¬])$")
-HYPHEN_MARKS = "-\u2010\u00ad¬"
+HYPHEN_MARKS = f"-\u2010{SOFT_HYPHEN}¬"
+LINE_END = re.compile(rf"(?:^|(?<=\s))((?>(?:\S*[^\w\s-](?=\S))?)[_-]*)([^\W_][\w-]*)([{HYPHEN_MARKS}])$")
 # A line-end mark kept, not joined, is printed as the hyphen it stands for.
 PRINTED = {SOFT_HYPHEN: "-", "¬": "-"}
 # Opening quotes and brackets before a word.
@@ -98,7 +98,7 @@ def _counts(text: str, words: set[str]) -> Counter:
 _TEXT = itemgetter(1)       # Line.text
 # Characters WORD never takes into a word (ASCII punctuation and digits, typographic quotes,
 # dashes and bullets).
-NON_LETTERS = string.punctuation + string.digits + "‘’‚‛“”„‟«»‹›–—―…¡¿\u00ad\u2010¬" + BULLETS
+NON_LETTERS = string.punctuation + string.digits + "‘’‚‛“”„‟«»‹›–—―…¡¿" + HYPHEN_MARKS + BULLETS
 
 
 def resolve(lines: Lines, counts: Counter | None = None, language: Language | None = None) -> tuple[Lines, Changes]:

@@ -18,7 +18,9 @@ from publish.report import Change
 # Any white space but the newline: tabs, no-break, thin, en and em spaces (a run of en spaces is
 # not read as many words; left in, it made a pattern searched from every space take quadratic time).
 SPACES = re.compile(r"[^\S\n]+")
-INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Characters with no width: the soft hyphen, zero-width spaces and joiners, the byte order mark.
+INVISIBLES = SOFT_HYPHEN + "\u200b\u200c\u200d\u2060\ufeff"
+INVISIBLE = re.compile(f"[{INVISIBLES}]")
 # A soft hyphen after a letter at a line's end: the PDF's own hyphenation broke a word there.  It
 # stays for the hyphen pass, which joins the word or drops the mark (hyphens.soft_breaks_apart).
 SOFT_BREAK = re.compile(rf"(?<=[^\W\d_]){SOFT_HYPHEN}$")
@@ -32,7 +34,7 @@ OPENING_BULLET = re.compile(rf"^{BULLET_MARK}")
 GLYPHS = re.compile(f"[{''.join(SYMBOL_GLYPHS)}]")
 DRAWN = str.maketrans(SYMBOL_GLYPHS)
 # Anything this pass would change: most lines have none of it and are passed on as they are.
-WORK = re.compile(r"[^\S\n ]|[\u00ad\u200b\u200c\u200d\u2060\ufeff]|  |^\s|\s$|"
+WORK = re.compile(rf"[^\S\n ]|[{INVISIBLES}]|  |^\s|\s$|"
                   + STRAY_MARKS.pattern + "|" + GLYPHS.pattern)
 
 
@@ -40,7 +42,7 @@ WORK = re.compile(r"[^\S\n ]|[\u00ad\u200b\u200c\u200d\u2060\ufeff]|  |^\s|\s$|"
 # characters WORK looks for: a line with none of them, no double space and no leading space
 # has nothing for WORK to find once its trailing spaces are stripped.
 _OTHER_SPACE = "".join(sorted({chr(code) for code in range(0x3001) if chr(code).isspace()} - {" ", "\n"}))
-MARKED = _OTHER_SPACE + "\u00ad\u200b\u200c\u200d\u2060\ufeff" + "".join(SYMBOL_GLYPHS)
+MARKED = _OTHER_SPACE + INVISIBLES + "".join(SYMBOL_GLYPHS)
 _NUMBER, _TEXT, _PAGE_START, _GLUE = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
 _new_line = partial(tuple.__new__, Line)     # Line._make without a Python-level call
 
