@@ -81,6 +81,7 @@ class Words:
     author_labelled: re.Pattern  # "Auteur: Karien Vermeulen": the label, then an author's name on its line
     cover_label: re.Pattern      # other labels of a report's cover ("Versie", "Status"): they end the names
     contact_label: re.Pattern    # "Contact", "Colofon": the contact section of a colophon
+    colophon_label: re.Pattern   # "Colofon", "Impressum": the page of the edition's own details
     publisher_roles: frozenset[str]   # "uitgave van Stichting X" names the publisher, not an author
     role_words: frozenset[str]   # "officer", "voorzitter": a line ending on one names a role, no one
     name_particles: frozenset[str]    # words a name may hold in lower case ("van", "de", "prof.", "en")
@@ -126,6 +127,7 @@ def words_of(language: Language) -> Words:
                                    re.IGNORECASE),
         cover_label=_label_pattern(language, "metadata.cover_labels"),
         contact_label=_label_pattern(language, "metadata.contact_sections"),
+        colophon_label=_label_pattern(language, "metadata.colophon_labels"),
         publisher_roles=language.words("metadata.publisher_roles"),
         role_words=language.words("metadata.role_words"),
         name_particles=language.words("furniture.name_particles") | language.words("metadata.name_joiners")
@@ -748,17 +750,21 @@ def _logged_event(text: str) -> bool:
 
 
 # A sentence of SENTENCE_WORDS words or more (none ending one before) ended with a full stop on a word of
-# three letters or more (no abbreviation, "Dr.", "e.V."), and the next opening with a capital: "Wikimedia
-# Deutschland spielt dabei eine zentrale Rolle. Denn alle 30 ...".
+# three letters or more (no abbreviation, "Dr.", "e.V."), and the next opening with a capital and going on
+# for NEXT_WORDS words at least: "Wikimedia Deutschland spielt dabei eine zentrale Rolle. Denn alle 30 ...".
+# (A title's subtitle after its stop is shorter: "De geschiedenis van onze vereniging. Deel twee".)
 SENTENCE_WORDS = 5
-SENTENCE_AND_MORE = re.compile(rf"^(?:\S*[^\s.!?]\s+){{{SENTENCE_WORDS - 1},}}\S*[^\W\d_]{{3}}\.\s+[A-ZÀ-ÖØ-Þ]")
+NEXT_WORDS = 3
+SENTENCE_AND_MORE = re.compile(rf"^(?:\S*[^\s.!?]\s+){{{SENTENCE_WORDS - 1},}}\S*[^\W\d_]{{3}}\.\s+[A-ZÀ-ÖØ-Þ]\S*"
+                               rf"(?:\s+\S+){{{NEXT_WORDS - 1},}}")
 
 
 def _sentence_and_more(text: str) -> bool:
     """A whole sentence of some words, then the next begun: running text that a short line set
     apart, no heading (a heading names its section, it does not tell).  A heading may hold short
     sentences ("Meer natuur. Meer bos. Meer leven.", "News from Samuel Sakar. A Convocation"), a
-    subtitle in brackets after its stop, or questions ("Wat als het fout loopt? Wie ...")."""
+    subtitle after its stop ("... vereniging. Deel twee") or in brackets, or questions ("Wat als het fout
+    loopt? Wie ...")."""
     return SENTENCE_AND_MORE.match(text) is not None
 
 
@@ -775,7 +781,7 @@ def _colophon_lines(blocks: list[Block], words: Words) -> set[int]:
         if under_label and block.kind == "display":
             found.add(index)
         under_label = under_label or (block.page_start and not text_begun
-                                      and bool(words.contact_label.match(block.text)))
+                                      and bool(words.colophon_label.match(block.text)))
         text_begun = text_begun or (block.kind == "paragraph" and bool(FULL_STOP.search(block.text)))
     return found
 

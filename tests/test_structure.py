@@ -845,6 +845,24 @@ def test_a_colophons_fields_before_the_text_are_no_headings():
     assert headings == ["Aanleiding"]
 
 
+def test_an_information_page_before_the_text_keeps_its_headings():
+    # "Informatie" heads a leaflet's page of sections, no colophon's fields.
+    text = ("Zwembad De Linde\n\nZomer 2024\n\n\fInformatie\n\nOpeningstijden\n\n"
+            "Het bad is open van mei tot en met september, elke dag.\n\nTarieven\n\n"
+            "Een kaartje kost vijf euro voor volwassenen en drie voor kinderen.\n")
+    headings = [b.text for chapter in build(text).chapters for b in chapter.blocks if isinstance(b, Heading)]
+    assert headings == ["Openingstijden", "Tarieven"]
+
+
+def test_a_title_with_its_short_subtitle_after_a_stop_stays_a_heading():
+    text = ("Jaarboek\n\nDe vereniging werd opgericht in 1924 door een groep tuinders uit het dorp.\n\n"
+            "De geschiedenis van onze vereniging. Deel twee\n\n"
+            "Na de oorlog groeide het ledental snel, en de tuinen werden uitgebreid.\n")
+    (chapter,) = build(text).chapters
+    headings = [b.text for b in chapter.blocks if isinstance(b, Heading)]
+    assert headings == ["De geschiedenis van onze vereniging. Deel twee"]
+
+
 def test_a_charts_source_line_is_no_heading():
     text = ("Rapport\n\nDe speeltuinen worden goed gebruikt, zo blijkt uit de tellingen van dit jaar.\n\n"
             "Bron: gemeentelijke tellingen (2023)\n\nGebruik\n\nDe drukste maand was juli, de rustigste januari.\n")
