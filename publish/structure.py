@@ -2348,7 +2348,7 @@ def _names_under_title(chapter: Chapter, source_lines: Sequence[str], words: Wor
         start = block.lines[0] - 1
         set_lines = [line.replace("\u00a0", " ").strip() for line in source_lines[start:start + NAMES_MAX_LINES + 1]]
         for count in range(NAMES_MAX_LINES, 0, -1):
-            going_on = count < len(set_lines) and set_lines[count][:1].islower()
+            going_on = count < len(set_lines) and _goes_on_in_lower_case(set_lines[count], words)
             if not going_on and (names := _names_list(" ".join(set_lines[:count]), words)):
                 return names
     return ()
@@ -2357,12 +2357,14 @@ def _names_under_title(chapter: Chapter, source_lines: Sequence[str], words: Wor
 def _names_list(text: str, words: Words) -> tuple[Person, ...]:
     """The people a line lists, two at least, their affiliation marks aside, each a full name of
     NAME_MAX_WORDS words at most; () when any part is no such name, or the line is labelled
-    ("Anwesende: Nils Krause, ...": who attended)."""
+    ("Anwesende: Nils Krause, ...": who attended), or a part opens with an author's opener ("Door
+    Anna de Vries en Piet Jansen": a byline, the opener no part of the first name)."""
     if ":" in text:
         return ()
     parts = [part.strip() for part in words.paper_name_joiner.split(f" {AFFILIATION_MARKS.sub('', text)} ")]
     parts = [part for part in parts if part]
-    named = len(parts) > 1 and all(_full_name(part, words) and len(part.split()) <= NAME_MAX_WORDS for part in parts)
+    named = len(parts) > 1 and all(_full_name(part, words) and len(part.split()) <= NAME_MAX_WORDS
+                                   and not words.author.match(part) for part in parts)
     return tuple(Person(part) for part in parts) if named else ()
 
 
@@ -2372,16 +2374,23 @@ def _chapter_authors(chapter: Chapter, source_lines: Sequence[str], words: Words
     a newsletter's article, or over its text, the reflow running the two together), not a sentence
     the line under it goes on with ("Door Kees Bakker" / "is een mooie foto gemaakt ...")."""
     opening_lines = (source_lines[block.lines[0] - 1].replace("\u00a0", " ").strip() for block in chapter.blocks
-                     if isinstance(block, Paragraph) and not _first_line_goes_on(block, source_lines))
+                     if isinstance(block, Paragraph) and not _first_line_goes_on(block, source_lines, words))
     signed = tuple(p for line in opening_lines for p in _signed_by(line, words))
     byline = _titled_signer(chapter, words) or _byline_author(chapter.byline, words)
     return ((byline,) if byline else ()) + signed
 
 
-def _first_line_goes_on(paragraph: Paragraph, source_lines: Sequence[str]) -> bool:
+def _first_line_goes_on(paragraph: Paragraph, source_lines: Sequence[str], words: Words) -> bool:
     """A paragraph whose first line the source line under it goes on with, in lower case."""
     first, last = paragraph.lines
-    return first < last and source_lines[first].strip()[:1].islower()
+    return first < last and _goes_on_in_lower_case(source_lines[first].strip(), words)
+
+
+def _goes_on_in_lower_case(line: str, words: Words) -> bool:
+    """A line going on with the sentence of the line over it: it opens in lower case, but not with
+    a name joiner ("Door Anna de Vries" / "en Piet Jansen": the byline's second name)."""
+    opening = line.split(maxsplit=1)[0] if line.strip() else ""
+    return opening[:1].islower() and not words.paper_name_joiner.fullmatch(f" {opening} ")
 
 
 def _titled_signer(chapter: Chapter, words: Words) -> Person | None:

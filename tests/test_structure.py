@@ -2283,3 +2283,13 @@ def test_a_door_line_the_line_under_it_goes_on_with_in_lower_case_opens_a_senten
             "nieuwe speeltuin\naan de Lindelaan feestelijk geopend.\n\nDoor Kees Bakker\nis een mooie foto gemaakt "
             "van de opening,\ndie u op onze website kunt bekijken.\n")
     assert "Kees Bakker" not in [p.name for p in build(text).metadata.authors]
+
+
+def test_a_byline_going_on_with_a_name_joiner_on_the_next_line_names_its_author_without_the_opener():
+    text = ("Nieuwsbrief Buurtvereniging De Linde\n\nZomer 2024\n\nDe nieuwe speeltuin\n\nOp zaterdag 8 juni is de "
+            "nieuwe speeltuin aan de Lindelaan feestelijk geopend door de wethouder.\n\nDoor Anna de Vries\n"
+            "en Piet Jansen\n\nHet buurtfeest\n\nHet buurtfeest was dit jaar drukker dan ooit, met meer dan "
+            "tweehonderd bezoekers.\n")
+    names = [p.name for p in build(text).metadata.authors]
+    assert "Anna de Vries" in names
+    assert not any(name.startswith("Door") for name in names)
