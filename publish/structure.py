@@ -88,6 +88,7 @@ class Words:
     paper_askers: re.Pattern     # "Vragen van het lid", "Vragen van de leden": the askers' names follow
     paper_answerer: re.Pattern   # "Antwoord van Staatssecretaris": the answerer's name follows
     paper_name_joiner: re.Pattern  # "en" between the last two askers
+    subject_pronouns: frozenset[str]  # "wij", "we": a line opening with one opens a sentence of its own
     paper_number: re.Pattern     # a paper's number in a numbered series, alone on its line ("Nr. 4", "3235")
     dated: re.Pattern            # a date in brackets closing a title: "(ingezonden 3 juni 2021)."
     date_alone: re.Pattern       # a date and nothing else: "Zaterdag 7 oktober", "Friday, March 1st, 2019"
@@ -138,6 +139,7 @@ def words_of(language: Language) -> Words:
         paper_answerer=re.compile(rf"(?:{vocabulary(language, 'metadata.paper_answerers') or '(?!)'})\s",
                                   re.IGNORECASE),
         paper_name_joiner=re.compile(rf",|\s(?:{vocabulary(language, 'metadata.paper_name_joiners') or '(?!)'})\s"),
+        subject_pronouns=language.words("metadata.subject_pronouns"),
         paper_number=re.compile(rf"^(?:(?:{vocabulary(language, 'metadata.paper_number_labels')})\s*\d+|[1-9]\d{{2,}}"
                                 r"|[1-9]\d{0,2}(?:[ .]\d{3})+)$", re.IGNORECASE),
         # When the paper was sent or received ("(ingezonden 3 juni 2021).", "(received 9 March 2023)"),
@@ -2388,9 +2390,12 @@ def _first_line_goes_on(paragraph: Paragraph, source_lines: Sequence[str], words
 
 def _goes_on_in_lower_case(line: str, words: Words) -> bool:
     """A line going on with the sentence of the line over it: it opens in lower case, but not with
-    a name joiner ("Door Anna de Vries" / "en Piet Jansen": the byline's second name)."""
+    a name joiner ("Door Anna de Vries" / "en Piet Jansen": the byline's second name) nor with a
+    subject pronoun, which opens a sentence of its own ("Door R. van der Lecq" / "wij gebruiken
+    woorden ...": the line over it a byline; a sentence "Door Kees Bakker" goes on with its verb)."""
     opening = line.split(maxsplit=1)[0] if line.strip() else ""
-    return opening[:1].islower() and not words.paper_name_joiner.fullmatch(f" {opening} ")
+    return (opening[:1].islower() and not words.paper_name_joiner.fullmatch(f" {opening} ")
+            and opening not in words.subject_pronouns)
 
 
 def _titled_signer(chapter: Chapter, words: Words) -> Person | None:

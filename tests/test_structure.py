@@ -2094,7 +2094,7 @@ def test_a_door_line_opening_or_closing_an_article_in_the_text_names_its_author(
     text = ("De Filosoof\n\nMaandblad van de vereniging\n\n\fVan de redactie\n\nDit nummer gaat over manipulatie, "
             "en over wie zich laat manipuleren.\nDoor C. van Sijl\n\nHet volgende stuk gaat over taal.\n\n"
             "Manipulatie en taal\n\nDe term heeft voor de meesten van ons een negatieve klank. Zo is het.\n"
-            "Door R. van der Lecq\n\nwij gebruiken woorden, die op hun beurt aangeven hoe wij over dingen denken.\n")
+            "Door R. van der Lecq\nwij gebruiken woorden, die op hun beurt aangeven hoe wij over dingen denken.\n")
     assert [p.name for p in build(text).metadata.authors] == ["C. van Sijl", "R. van der Lecq"]
 
 
