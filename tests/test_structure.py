@@ -2232,6 +2232,8 @@ def test_an_office_signs_over_the_name_only_an_addresss_opening_never_signs():
     assert [p.name for p in _signers(["De Minister van Financiën", "A.B. de Vries"], words)] == [
         "De Minister van Financiën", "A.B. de Vries"]
     assert [p.name for p in _signers(["Gemeente Coevorden", "T.a.v. Jan de Vries"], words)] == ["Gemeente Coevorden"]
+    # A courtesy title opens a signer's name too: "Mevrouw drs. J. Jansen" signs, over her role.
+    assert [p.name for p in _signers(["Mevrouw drs. J. Jansen", "Directeur"], words)] == ["Mevrouw drs. J. Jansen"]
     # The office in lower case over the name is the signer's role, its function words aside two words.
     assert [(p.name, p.role) for p in _signers(["de minister van Financiën,", "A.B. de Vries"], words)] == [
         ("A.B. de Vries", "de minister van Financiën")]
