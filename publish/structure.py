@@ -73,6 +73,7 @@ class Words:
     on_behalf: re.Pattern        # "Namens deze,", "namens het bestuur van": on whose behalf a signature signs
     salutation_alone: re.Pattern  # "Beste" alone on its line (the name left out or blacked out)
     never_signs: re.Pattern      # "Aan ...", "T.a.v. ...": an address's opening, never a signature's
+    signing_body: re.Pattern     # "Staten", "Raad", "Minister": a word naming a body or an office that signs
     function_words: frozenset[str]
     # The metadata inference's evidence ([metadata] and the letterhead's patterns):
     author: re.Pattern           # a byline naming someone: "door Kim Putters", "coreferaat van Sofie Vriends"
@@ -115,6 +116,7 @@ def words_of(language: Language) -> Words:
         on_behalf=re.compile(rf"^(?:{vocabulary(language, 'letter.on_behalf')})(?!\w)", re.IGNORECASE),
         salutation_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)}),?$"),
         never_signs=re.compile(rf"^(?:{vocabulary(language, 'letter.never_signs', any_space=False) or '(?!)'})(?!\w)"),
+        signing_body=re.compile(rf"\b(?:{vocabulary(language, 'letter.signing_bodies') or '(?!)'})\b", re.IGNORECASE),
         function_words=paragraph_words.function_words,
         author=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_openers')})\s+(?P<name>.+)$"
                           rf"|^(?P<role>[\w-]+) (?:{vocabulary(language, 'furniture.byline_of')})"
@@ -2667,9 +2669,14 @@ def _content_words(text: str, words: Words) -> list[str]:
 
 def _signing_office(line: str, words: Words) -> bool:
     """A body or an office in capitalised words with the comma after it that opens a signature
-    ("Gedeputeerde Staten van Overijssel,", "DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,")."""
+    ("Gedeputeerde Staten van Overijssel,", "DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,"): an
+    organisation, one a word of which names a body or an office, or a person by a title ("Prof. B.
+    Jacobs,"); not a wish in capitalised words ("Fijne Feestdagen,")."""
     text = line.replace("\u00a0", " ").strip()
-    return text.endswith(",") and _body_name(text.rstrip(","), words)
+    named = text.rstrip(",")
+    return text.endswith(",") and _body_name(named, words) and bool(
+        letterhead.organisation(named, words.language) or words.signing_body.search(named)
+        or words.name_with_title.match(named))
 
 
 # A signer's role in lower case on its own line, the comma after it running on into the name under it ("de griffier,").

@@ -2295,3 +2295,17 @@ def test_a_byline_going_on_with_a_name_joiner_on_the_next_line_names_its_author_
     names = [p.name for p in build(text).metadata.authors]
     assert "Anna de Vries" in names
     assert not any(name.startswith("Door") for name in names)
+
+
+def test_a_wish_in_capitalised_words_opening_a_signature_is_no_office_that_signs():
+    from publish.languages import language
+    from publish.structure import _signing_office, words_of
+    words = words_of(language("nl"))
+    assert not _signing_office("Fijne Feestdagen,", words)
+    assert _signing_office("Gedeputeerde Staten van Overijssel,", words)
+    assert _signing_office("Stichting De Linde,", words)
+    assert _signing_office("Prof. B. Jacobs,", words)
+    text = ("Betreft: de energiestrategie\n\nGeachte Leden van Provinciale Staten,\n\nIn het eerste kwartaal "
+            "informeren wij u over de stand van zaken van de zoekgebieden.\n\nFijne Feestdagen,\n\n"
+            "voorzitter, A.P. Heidema\n\nsecretaris, N. Versteeg\n")
+    assert "Fijne Feestdagen" not in [p.name for p in build(text).metadata.authors]
