@@ -2599,6 +2599,9 @@ def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:
         behalf = bool(words.on_behalf.match(line))
         text = _on_whose_behalf(line, words) if behalf else line.replace("\u00a0", " ").strip().rstrip(",;:")
         signing = (behalf or _signing_office(line, words)) and text
+        if people and not behalf and _role_under_name(text, people[-1], words):
+            people[-1] = replace(people[-1], role=text)
+            continue
         person = Person(text) if signing else _role_and_name(text, words) or _signer(text, words) \
             or _name_and_role(text, words)
         if person and all(person.name != other.name for other in people):
@@ -2607,6 +2610,15 @@ def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:
                 and not words.contact.search(text) and not words.letterhead.address.search(text):
             people[-1] = replace(people[-1], role=text)
     return tuple(people)
+
+
+def _role_under_name(text: str, above: Person, words: Words) -> bool:
+    """A signature line naming a role under a person's name that has none, its capitals read as a
+    name's though they are not ("Margaret Thompson" / "Church Warden", "Hans Müller" / "Leiter
+    Finanzen"): a role's word names it; not a name with its role after it ("Piet Bakker,
+    secretaris": a signer of its own), nor an organisation over or under it."""
+    return above.role is None and _names_role(text, words) and not NAME_AND_ROLE.match(text) \
+        and not any(letterhead.organisation(line, words.language) for line in (text, above.name))
 
 
 # A signer's role after the name, in brackets or after a comma: "Leon Farchau (Versammlungsleiter)", "Els

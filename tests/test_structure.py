@@ -2309,3 +2309,16 @@ def test_a_wish_in_capitalised_words_opening_a_signature_is_no_office_that_signs
             "informeren wij u over de stand van zaken van de zoekgebieden.\n\nFijne Feestdagen,\n\n"
             "voorzitter, A.P. Heidema\n\nsecretaris, N. Versteeg\n")
     assert "Fijne Feestdagen" not in [p.name for p in build(text).metadata.authors]
+
+
+def test_a_line_naming_a_role_under_a_signers_name_is_the_role_though_capitalised_as_a_name():
+    from publish.languages import language
+    from publish.structure import _signers, words_of
+    en, nl = words_of(language("en")), words_of(language("nl"))
+    assert [(p.name, p.role) for p in _signers(["Margaret Thompson", "Church Warden"], en)] == [
+        ("Margaret Thompson", "Church Warden")]
+    assert [(p.name, p.role) for p in _signers(["Jan Jansen", "Hoofd Communicatie"], nl)] == [
+        ("Jan Jansen", "Hoofd Communicatie")]
+    # A name with its role after it is a signer of its own.
+    assert [(p.name, p.role) for p in _signers(["Jan Jansen", "Piet Bakker, secretaris"], nl)] == [
+        ("Jan Jansen", None), ("Piet Bakker", "secretaris")]
