@@ -2403,9 +2403,20 @@ def _goes_on_in_lower_case(line: str, words: Words) -> bool:
 def _titled_signer(chapter: Chapter, words: Words) -> Person | None:
     """The person a chapter's title names where a role stands under it, the byline's first line
     ("Sanje Fenkart" / "Communications Officer"): a name over its role, the reading took for a heading."""
-    if chapter.byline and _bare_name(chapter.title, words) and _ends_on_role(chapter.byline[0], words):
+    if chapter.byline and _bare_name(chapter.title, words) and _ends_on_role(chapter.byline[0], words) \
+            and not _opening_names(chapter, chapter.title, words):
         return Person(chapter.title, chapter.byline[0])
     return None
+
+
+def _opening_names(chapter: Chapter, name: str, words: Words) -> bool:
+    """A chapter whose opening paragraph names the person its title names, by a word of the name,
+    its particles and initials aside ("John Brown" / "Former Club Chairman" / "John died peacefully
+    ..."): the piece is about them (an obituary, a profile), not by them."""
+    opening = next((block.text for block in chapter.blocks if isinstance(block, Paragraph)), "")
+    name_words = [word for word in name.split()
+                  if word[:1].isupper() and not word.endswith(".") and word.lower() not in words.name_particles]
+    return any(re.search(rf"\b{re.escape(word)}\b", opening) for word in name_words)
 
 
 def _signed_by(line: str, words: Words) -> tuple[Person, ...]:

@@ -2322,3 +2322,11 @@ def test_a_line_naming_a_role_under_a_signers_name_is_the_role_though_capitalise
     # A name with its role after it is a signer of its own.
     assert [(p.name, p.role) for p in _signers(["Jan Jansen", "Piet Bakker, secretaris"], nl)] == [
         ("Jan Jansen", None), ("Piet Bakker", "secretaris")]
+
+
+def test_a_name_over_a_role_the_opening_paragraph_speaks_of_is_whom_the_piece_is_about_no_author():
+    text = ("Riverside Rowing Club Newsletter\n\nWinter 2024\n\nObituary\n\nJohn Brown\nFormer Club Chairman\n\n"
+            "John died peacefully in November at the age of 84. He rowed for the club for sixty years and led\n"
+            "it through the building of the new boathouse. Our thoughts are with his family.\n\nResults\n\n"
+            "The autumn regatta brought three wins for the club, two of them in the junior events.\n")
+    assert "John Brown" not in [p.name for p in build(text).metadata.authors]
