@@ -80,6 +80,7 @@ class Words:
     contact: re.Pattern          # a contact line: an e-mail or web address, a labelled or written-out number
     author_label: re.Pattern     # "Auteurs" over the authors' names
     author_labelled: re.Pattern  # "Auteur: Karien Vermeulen": the label, then an author's name on its line
+    title_labelled: re.Pattern   # "Titel: Tirza": a record's label, then the title of the work it records
     cover_label: re.Pattern      # other labels of a report's cover ("Versie", "Status"): they end the names
     contact_label: re.Pattern    # "Contact", "Colofon": the contact section of a colophon
     publisher_roles: frozenset[str]   # "uitgave van Stichting X" names the publisher, not an author
@@ -127,6 +128,8 @@ def words_of(language: Language) -> Words:
         author_label=_label_pattern(language, "metadata.author_labels"),
         author_labelled=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_labels')})\s*:\s*(?P<name>\S.*)$",
                                    re.IGNORECASE),
+        title_labelled=re.compile(rf"^(?:{vocabulary(language, 'metadata.title_labels') or '(?!)'})"
+                                  r"\s*:\s*(?P<title>\S.*)$", re.IGNORECASE),
         cover_label=_label_pattern(language, "metadata.cover_labels"),
         contact_label=_label_pattern(language, "metadata.contact_sections"),
         publisher_roles=language.words("metadata.publisher_roles"),
@@ -2186,20 +2189,20 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         or next((line for line, role in front_lines if role == "publisher"), None)
     authors = tuple(p for p in people if p.role not in words.publisher_roles)
     contact = tuple(line for line, role in front_lines if role == "contact")
+    title = displays[0] if displays else opening_heading \
+        or next((c.title for c in chapters if c.title and c.kind != "foreword"), "")
     if not authors:
         # The document's record says outright who the authors are, else the chapters' bylines, else a
         # label over names in the text; a programme's session, its title a clock time ("15.30-16.00"),
         # names its speakers, no author.
-        authors = _listed_authors(chapters, source_lines, words, in_text=False) or _unique(tuple(
+        authors = _listed_authors(chapters, source_lines, words, title, in_text=False) or _unique(tuple(
             p for c in chapters if not _time_slot(c.title) for p in _chapter_authors(c, source_lines, words))) \
-            or _listed_authors(chapters, source_lines, words, in_text=True)
+            or _listed_authors(chapters, source_lines, words, title, in_text=True)
     if not authors and chapters:
         authors = _names_under_title(chapters[0], source_lines, words) \
             or _closing_signers(chapters[-1], source_lines, words) or _signed_with_roles(chapters[-1], words)
     if not authors and publisher:   # no one named: the issuing body is the author
         authors = (Person(publisher),)
-    title = displays[0] if displays else opening_heading \
-        or next((c.title for c in chapters if c.title and c.kind != "foreword"), "")
     subtitle = displays[1] if len(displays) > 1 else _byline_subtitle(chapters, words) if not displays else None
     year = YEAR.search(series or "") or YEAR.search(" ".join(line for line, _ in front_lines))
     return Metadata(title=title, series=series, subtitle=subtitle, authors=authors,
@@ -2434,7 +2437,7 @@ def _unique(people: tuple[Person, ...]) -> tuple[Person, ...]:
     return tuple(person for at, person in enumerate(people) if all(p.name != person.name for p in people[:at]))
 
 
-def _listed_authors(chapters: list[Chapter], source_lines: Sequence[str], words: Words,
+def _listed_authors(chapters: list[Chapter], source_lines: Sequence[str], words: Words, title: str,
                     in_text: bool) -> tuple[Person, ...]:
     """The names listed under a label "Auteurs" (or "Authors", "Autoren"), a line each, up to the
     first line that is no name: a colophon's "Auteurs" over its names, a specification's "Auteur:"
@@ -2442,7 +2445,8 @@ def _listed_authors(chapters: list[Chapter], source_lines: Sequence[str], words:
     Jesionek").  The document's own record stands in its front matter (before its text begins) or
     its colophon; in_text, a label names whose the document is only as a heading over a list of
     names, outside a block of other labels: "Titel: Tirza" / "Auteur: Arnon Grunberg" / "Uitgeverij:
-    ..." is the record of a book the text is about."""
+    ..." is the record of a book the text is about, and so in the front matter a record naming
+    another title than the document's."""
     text_begun = False
     for chapter in chapters:
         none = replace(chapter, byline=(), blocks=())
@@ -2453,7 +2457,7 @@ def _listed_authors(chapters: list[Chapter], source_lines: Sequence[str], words:
         else:
             front, text = _front_and_text(chapter)
             text_begun = bool(text.blocks)
-        if listed := _labelled_names(_reading_lines(text if in_text else front, source_lines), words, in_text):
+        if listed := _labelled_names(_reading_lines(text if in_text else front, source_lines), words, title, in_text):
             return listed
     return ()
 
@@ -2467,9 +2471,11 @@ def _front_and_text(chapter: Chapter) -> tuple[Chapter, Chapter]:
     return replace(chapter, blocks=chapter.blocks[:begins]), replace(chapter, byline=(), blocks=chapter.blocks[begins:])
 
 
-def _labelled_names(lines: list[str], words: Words, in_text: bool) -> tuple[Person, ...]:
+def _labelled_names(lines: list[str], words: Words, title: str, in_text: bool) -> tuple[Person, ...]:
     """The names the first author label of the lines lists (_listed_authors); in_text, only under a
-    label alone on its line with no other label over it or under its names."""
+    label alone on its line with no other label over it or under its names; never with a title label
+    beside them naming another title than the document's ("Titel: Tirza" over "Auteur: Arnon Grunberg"
+    in a newsletter: a book's record)."""
     for at, line in enumerate(lines):
         labelled = None if in_text else words.author_labelled.match(line)
         names = [labelled.group("name")] if labelled else lines[at + 1:] if words.author_label.match(line) else []
@@ -2477,9 +2483,18 @@ def _labelled_names(lines: list[str], words: Words, in_text: bool) -> tuple[Pers
         after = lines[at + 1 + len(listed):at + 2 + len(listed)]
         if listed and in_text and any(map(_record_label, lines[max(at - 1, 0):at] + after)):
             continue    # a record's labels: the book's, the event's
+        if listed and any(_other_title(line, title, words) for line in lines[max(at - 1, 0):at] + after):
+            continue
         if listed:
             return tuple(Person(name) for name in listed)
     return ()
+
+
+def _other_title(line: str, title: str, words: Words) -> bool:
+    """A title label naming a title other than the document's ("Titel: Tirza" in "Nieuwsbrief Leesclub ...")."""
+    labelled = words.title_labelled.match(line)
+    named = " ".join(labelled.group("title").split()).casefold() if labelled else ""
+    return bool(named) and named not in " ".join(title.split()).casefold()
 
 
 def _record_label(line: str) -> bool:
@@ -2802,12 +2817,13 @@ def _bare_name(line: str, words: Words) -> bool:
     not set in capitals (a heading: "T OT SLOT", "A GATEWAY TO FRIENDSHIP"), with no acronym or
     numeral after its first word ("Introductie AI-verordening", "Bergrede XIII": a sub-title), no
     possessive ("Churchwarden’s Jottings", "Editor's Note": a column's heading), no slash, not
-    announcing what follows with a colon ("Sovereign Tech Agency:"), not wrapped at a function word (a body's
+    announcing what follows with a colon ("Sovereign Tech Agency:") nor a record's label and its value
+    ("Titel: Tirza"), not wrapped at a function word (a body's
     name going on on the next line: "Ministry of Education, Culture and") and naming no document's
     kind ("Huishoudelijk Reglement": the title's run-on)."""
     return _full_name(line, words) and not line.isupper() and not CAPITALS_AFTER_FIRST_WORD.search(line) \
         and not POSSESSIVE.search(line) and SIDE_BY_SIDE not in line and not line.rstrip().endswith(":") \
-        and not _ends_on_function_word(line, words) \
+        and not _ends_on_function_word(line, words) and not _record_label(line) \
         and not any(part.strip(",.:;").lower() in words.title.kinds for part in line.split())
 
 

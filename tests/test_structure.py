@@ -2330,3 +2330,11 @@ def test_a_name_over_a_role_the_opening_paragraph_speaks_of_is_whom_the_piece_is
             "it through the building of the new boathouse. Our thoughts are with his family.\n\nResults\n\n"
             "The autumn regatta brought three wins for the club, two of them in the junior events.\n")
     assert "John Brown" not in [p.name for p in build(text).metadata.authors]
+
+
+def test_a_record_naming_another_title_in_the_front_matter_is_a_books_the_byline_names_the_author():
+    text = ("Nieuwsbrief Leesclub De Boekenwurm\n\nVoorjaar 2024\n\nBoekbespreking\nTitel: Tirza\n"
+            "Auteur: Arnon Grunberg\nUitgeverij: Nijgh & Van Ditmar\n\nHet boek gaat over een vader en zijn dochter. "
+            "We vonden het een prachtig maar ook pijnlijk\nboek, en we hebben er lang over gepraat.\n\n"
+            "Door Anna de Vries\n")
+    assert [p.name for p in build(text).metadata.authors] == ["Anna de Vries"]
