@@ -73,12 +73,14 @@ class Words:
     on_behalf: re.Pattern        # "Namens deze,", "namens het bestuur van": on whose behalf a signature signs
     salutation_alone: re.Pattern  # "Beste" alone on its line (the name left out or blacked out)
     never_signs: re.Pattern      # "Aan ...", "T.a.v. ...": an address's opening, never a signature's
+    signing_body: re.Pattern     # "Staten", "Raad", "Minister": a word naming a body or an office that signs
     function_words: frozenset[str]
     # The metadata inference's evidence ([metadata] and the letterhead's patterns):
     author: re.Pattern           # a byline naming someone: "door Kim Putters", "coreferaat van Sofie Vriends"
     contact: re.Pattern          # a contact line: an e-mail or web address, a labelled or written-out number
     author_label: re.Pattern     # "Auteurs" over the authors' names
     author_labelled: re.Pattern  # "Auteur: Karien Vermeulen": the label, then an author's name on its line
+    title_labelled: re.Pattern   # "Titel: Tirza": a record's label, then the title of the work it records
     cover_label: re.Pattern      # other labels of a report's cover ("Versie", "Status"): they end the names
     contact_label: re.Pattern    # "Contact", "Colofon": the contact section of a colophon
     colophon_label: re.Pattern   # "Colofon", "Impressum": the page of the edition's own details
@@ -89,6 +91,7 @@ class Words:
     paper_askers: re.Pattern     # "Vragen van het lid", "Vragen van de leden": the askers' names follow
     paper_answerer: re.Pattern   # "Antwoord van Staatssecretaris": the answerer's name follows
     paper_name_joiner: re.Pattern  # "en" between the last two askers
+    subject_pronouns: frozenset[str]  # "wij", "we": a line opening with one opens a sentence of its own
     paper_number: re.Pattern     # a paper's number in a numbered series, alone on its line ("Nr. 4", "3235")
     dated: re.Pattern            # a date in brackets closing a title: "(ingezonden 3 juni 2021)."
     date_alone: re.Pattern       # a date and nothing else: "Zaterdag 7 oktober", "Friday, March 1st, 2019"
@@ -115,6 +118,7 @@ def words_of(language: Language) -> Words:
         on_behalf=re.compile(rf"^(?:{vocabulary(language, 'letter.on_behalf')})(?!\w)", re.IGNORECASE),
         salutation_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)}),?$"),
         never_signs=re.compile(rf"^(?:{vocabulary(language, 'letter.never_signs', any_space=False) or '(?!)'})(?!\w)"),
+        signing_body=re.compile(rf"\b(?:{vocabulary(language, 'letter.signing_bodies') or '(?!)'})\b", re.IGNORECASE),
         function_words=paragraph_words.function_words,
         author=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_openers')})\s+(?P<name>.+)$"
                           rf"|^(?P<role>[\w-]+) (?:{vocabulary(language, 'furniture.byline_of')})"
@@ -125,6 +129,8 @@ def words_of(language: Language) -> Words:
         author_label=_label_pattern(language, "metadata.author_labels"),
         author_labelled=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_labels')})\s*:\s*(?P<name>\S.*)$",
                                    re.IGNORECASE),
+        title_labelled=re.compile(rf"^(?:{vocabulary(language, 'metadata.title_labels') or '(?!)'})"
+                                  r"\s*:\s*(?P<title>\S.*)$", re.IGNORECASE),
         cover_label=_label_pattern(language, "metadata.cover_labels"),
         contact_label=_label_pattern(language, "metadata.contact_sections"),
         colophon_label=_label_pattern(language, "metadata.colophon_labels"),
@@ -140,6 +146,7 @@ def words_of(language: Language) -> Words:
         paper_answerer=re.compile(rf"(?:{vocabulary(language, 'metadata.paper_answerers') or '(?!)'})\s",
                                   re.IGNORECASE),
         paper_name_joiner=re.compile(rf",|\s(?:{vocabulary(language, 'metadata.paper_name_joiners') or '(?!)'})\s"),
+        subject_pronouns=language.words("metadata.subject_pronouns"),
         paper_number=re.compile(rf"^(?:(?:{vocabulary(language, 'metadata.paper_number_labels')})\s*\d+|[1-9]\d{{2,}}"
                                 r"|[1-9]\d{0,2}(?:[ .]\d{3})+)$", re.IGNORECASE),
         # When the paper was sent or received ("(ingezonden 3 juni 2021).", "(received 9 March 2023)"),
@@ -2188,20 +2195,20 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         or next((line for line, role in front_lines if role == "publisher"), None)
     authors = tuple(p for p in people if p.role not in words.publisher_roles)
     contact = tuple(line for line, role in front_lines if role == "contact")
+    title = displays[0] if displays else opening_heading \
+        or next((c.title for c in chapters if c.title and c.kind != "foreword"), "")
     if not authors:
         # The document's record says outright who the authors are, else the chapters' bylines, else a
         # label over names in the text; a programme's session, its title a clock time ("15.30-16.00"),
         # names its speakers, no author.
-        authors = _listed_authors(chapters, source_lines, words, in_text=False) or _unique(tuple(
+        authors = _listed_authors(chapters, source_lines, words, title, in_text=False) or _unique(tuple(
             p for c in chapters if not _time_slot(c.title) for p in _chapter_authors(c, source_lines, words))) \
-            or _listed_authors(chapters, source_lines, words, in_text=True)
+            or _listed_authors(chapters, source_lines, words, title, in_text=True)
     if not authors and chapters:
         authors = _names_under_title(chapters[0], source_lines, words) \
             or _closing_signers(chapters[-1], source_lines, words) or _signed_with_roles(chapters[-1], words)
     if not authors and publisher:   # no one named: the issuing body is the author
         authors = (Person(publisher),)
-    title = displays[0] if displays else opening_heading \
-        or next((c.title for c in chapters if c.title and c.kind != "foreword"), "")
     subtitle = displays[1] if len(displays) > 1 else _byline_subtitle(chapters, words) if not displays else None
     year = YEAR.search(series or "") or YEAR.search(" ".join(line for line, _ in front_lines))
     return Metadata(title=title, series=series, subtitle=subtitle, authors=authors,
@@ -2354,7 +2361,7 @@ def _names_under_title(chapter: Chapter, source_lines: Sequence[str], words: Wor
         start = block.lines[0] - 1
         set_lines = [line.replace("\u00a0", " ").strip() for line in source_lines[start:start + NAMES_MAX_LINES + 1]]
         for count in range(NAMES_MAX_LINES, 0, -1):
-            going_on = count < len(set_lines) and set_lines[count][:1].islower()
+            going_on = count < len(set_lines) and _goes_on_in_lower_case(set_lines[count], words)
             if not going_on and (names := _names_list(" ".join(set_lines[:count]), words)):
                 return names
     return ()
@@ -2363,12 +2370,14 @@ def _names_under_title(chapter: Chapter, source_lines: Sequence[str], words: Wor
 def _names_list(text: str, words: Words) -> tuple[Person, ...]:
     """The people a line lists, two at least, their affiliation marks aside, each a full name of
     NAME_MAX_WORDS words at most; () when any part is no such name, or the line is labelled
-    ("Anwesende: Nils Krause, ...": who attended)."""
+    ("Anwesende: Nils Krause, ...": who attended), or a part opens with an author's opener ("Door
+    Anna de Vries en Piet Jansen": a byline, the opener no part of the first name)."""
     if ":" in text:
         return ()
     parts = [part.strip() for part in words.paper_name_joiner.split(f" {AFFILIATION_MARKS.sub('', text)} ")]
     parts = [part for part in parts if part]
-    named = len(parts) > 1 and all(_full_name(part, words) and len(part.split()) <= NAME_MAX_WORDS for part in parts)
+    named = len(parts) > 1 and all(_full_name(part, words) and len(part.split()) <= NAME_MAX_WORDS
+                                   and not words.author.match(part) for part in parts)
     return tuple(Person(part) for part in parts) if named else ()
 
 
@@ -2378,24 +2387,45 @@ def _chapter_authors(chapter: Chapter, source_lines: Sequence[str], words: Words
     a newsletter's article, or over its text, the reflow running the two together), not a sentence
     the line under it goes on with ("Door Kees Bakker" / "is een mooie foto gemaakt ...")."""
     opening_lines = (source_lines[block.lines[0] - 1].replace("\u00a0", " ").strip() for block in chapter.blocks
-                     if isinstance(block, Paragraph) and not _first_line_goes_on(block, source_lines))
+                     if isinstance(block, Paragraph) and not _first_line_goes_on(block, source_lines, words))
     signed = tuple(p for line in opening_lines for p in _signed_by(line, words))
     byline = _titled_signer(chapter, words) or _byline_author(chapter.byline, words)
     return ((byline,) if byline else ()) + signed
 
 
-def _first_line_goes_on(paragraph: Paragraph, source_lines: Sequence[str]) -> bool:
+def _first_line_goes_on(paragraph: Paragraph, source_lines: Sequence[str], words: Words) -> bool:
     """A paragraph whose first line the source line under it goes on with, in lower case."""
     first, last = paragraph.lines
-    return first < last and source_lines[first].strip()[:1].islower()
+    return first < last and _goes_on_in_lower_case(source_lines[first].strip(), words)
+
+
+def _goes_on_in_lower_case(line: str, words: Words) -> bool:
+    """A line going on with the sentence of the line over it: it opens in lower case, but not with
+    a name joiner ("Door Anna de Vries" / "en Piet Jansen": the byline's second name) nor with a
+    subject pronoun, which opens a sentence of its own ("Door R. van der Lecq" / "wij gebruiken
+    woorden ...": the line over it a byline; a sentence "Door Kees Bakker" goes on with its verb)."""
+    opening = line.split(maxsplit=1)[0] if line.strip() else ""
+    return (opening[:1].islower() and not words.paper_name_joiner.fullmatch(f" {opening} ")
+            and opening not in words.subject_pronouns)
 
 
 def _titled_signer(chapter: Chapter, words: Words) -> Person | None:
     """The person a chapter's title names where a role stands under it, the byline's first line
     ("Sanje Fenkart" / "Communications Officer"): a name over its role, the reading took for a heading."""
-    if chapter.byline and _bare_name(chapter.title, words) and _ends_on_role(chapter.byline[0], words):
+    if chapter.byline and _bare_name(chapter.title, words) and _ends_on_role(chapter.byline[0], words) \
+            and not _opening_names(chapter, chapter.title, words):
         return Person(chapter.title, chapter.byline[0])
     return None
+
+
+def _opening_names(chapter: Chapter, name: str, words: Words) -> bool:
+    """A chapter whose opening paragraph names the person its title names, by a word of the name,
+    its particles and initials aside ("John Brown" / "Former Club Chairman" / "John died peacefully
+    ..."): the piece is about them (an obituary, a profile), not by them."""
+    opening = next((block.text for block in chapter.blocks if isinstance(block, Paragraph)), "")
+    name_words = [word for word in name.split()
+                  if word[:1].isupper() and not word.endswith(".") and word.lower() not in words.name_particles]
+    return any(re.search(rf"\b{re.escape(word)}\b", opening) for word in name_words)
 
 
 def _signed_by(line: str, words: Words) -> tuple[Person, ...]:
@@ -2413,7 +2443,7 @@ def _unique(people: tuple[Person, ...]) -> tuple[Person, ...]:
     return tuple(person for at, person in enumerate(people) if all(p.name != person.name for p in people[:at]))
 
 
-def _listed_authors(chapters: list[Chapter], source_lines: Sequence[str], words: Words,
+def _listed_authors(chapters: list[Chapter], source_lines: Sequence[str], words: Words, title: str,
                     in_text: bool) -> tuple[Person, ...]:
     """The names listed under a label "Auteurs" (or "Authors", "Autoren"), a line each, up to the
     first line that is no name: a colophon's "Auteurs" over its names, a specification's "Auteur:"
@@ -2421,7 +2451,8 @@ def _listed_authors(chapters: list[Chapter], source_lines: Sequence[str], words:
     Jesionek").  The document's own record stands in its front matter (before its text begins) or
     its colophon; in_text, a label names whose the document is only as a heading over a list of
     names, outside a block of other labels: "Titel: Tirza" / "Auteur: Arnon Grunberg" / "Uitgeverij:
-    ..." is the record of a book the text is about."""
+    ..." is the record of a book the text is about, and so in the front matter a record naming
+    another title than the document's."""
     text_begun = False
     for chapter in chapters:
         none = replace(chapter, byline=(), blocks=())
@@ -2432,7 +2463,7 @@ def _listed_authors(chapters: list[Chapter], source_lines: Sequence[str], words:
         else:
             front, text = _front_and_text(chapter)
             text_begun = bool(text.blocks)
-        if listed := _labelled_names(_reading_lines(text if in_text else front, source_lines), words, in_text):
+        if listed := _labelled_names(_reading_lines(text if in_text else front, source_lines), words, title, in_text):
             return listed
     return ()
 
@@ -2446,9 +2477,11 @@ def _front_and_text(chapter: Chapter) -> tuple[Chapter, Chapter]:
     return replace(chapter, blocks=chapter.blocks[:begins]), replace(chapter, byline=(), blocks=chapter.blocks[begins:])
 
 
-def _labelled_names(lines: list[str], words: Words, in_text: bool) -> tuple[Person, ...]:
+def _labelled_names(lines: list[str], words: Words, title: str, in_text: bool) -> tuple[Person, ...]:
     """The names the first author label of the lines lists (_listed_authors); in_text, only under a
-    label alone on its line with no other label over it or under its names."""
+    label alone on its line with no other label over it or under its names; never with a title label
+    beside them naming another title than the document's ("Titel: Tirza" over "Auteur: Arnon Grunberg"
+    in a newsletter: a book's record)."""
     for at, line in enumerate(lines):
         labelled = None if in_text else words.author_labelled.match(line)
         names = [labelled.group("name")] if labelled else lines[at + 1:] if words.author_label.match(line) else []
@@ -2456,9 +2489,18 @@ def _labelled_names(lines: list[str], words: Words, in_text: bool) -> tuple[Pers
         after = lines[at + 1 + len(listed):at + 2 + len(listed)]
         if listed and in_text and any(map(_record_label, lines[max(at - 1, 0):at] + after)):
             continue    # a record's labels: the book's, the event's
+        if listed and any(_other_title(line, title, words) for line in lines[max(at - 1, 0):at] + after):
+            continue
         if listed:
             return tuple(Person(name) for name in listed)
     return ()
+
+
+def _other_title(line: str, title: str, words: Words) -> bool:
+    """A title label naming a title other than the document's ("Titel: Tirza" in "Nieuwsbrief Leesclub ...")."""
+    labelled = words.title_labelled.match(line)
+    named = " ".join(labelled.group("title").split()).casefold() if labelled else ""
+    return bool(named) and named not in " ".join(title.split()).casefold()
 
 
 def _record_label(line: str) -> bool:
@@ -2589,6 +2631,9 @@ def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:
         behalf = bool(words.on_behalf.match(line))
         text = _on_whose_behalf(line, words) if behalf else line.replace("\u00a0", " ").strip().rstrip(",;:")
         signing = (behalf or _signing_office(line, words)) and text
+        if people and not behalf and _role_under_name(text, people[-1], words):
+            people[-1] = replace(people[-1], role=text)
+            continue
         person = Person(text) if signing else _role_and_name(text, words) or _signer(text, words) \
             or _name_and_role(text, words)
         if person and all(person.name != other.name for other in people):
@@ -2597,6 +2642,15 @@ def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:
                 and not words.contact.search(text) and not words.letterhead.address.search(text):
             people[-1] = replace(people[-1], role=text)
     return tuple(people)
+
+
+def _role_under_name(text: str, above: Person, words: Words) -> bool:
+    """A signature line naming a role under a person's name that has none, its capitals read as a
+    name's though they are not ("Margaret Thompson" / "Church Warden", "Hans Müller" / "Leiter
+    Finanzen"): a role's word names it; not a name with its role after it ("Piet Bakker,
+    secretaris": a signer of its own), nor an organisation over or under it."""
+    return above.role is None and _names_role(text, words) and not NAME_AND_ROLE.match(text) \
+        and not any(letterhead.organisation(line, words.language) for line in (text, above.name))
 
 
 # A signer's role after the name, in brackets or after a comma: "Leon Farchau (Versammlungsleiter)", "Els
@@ -2659,9 +2713,14 @@ def _content_words(text: str, words: Words) -> list[str]:
 
 def _signing_office(line: str, words: Words) -> bool:
     """A body or an office in capitalised words with the comma after it that opens a signature
-    ("Gedeputeerde Staten van Overijssel,", "DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,")."""
+    ("Gedeputeerde Staten van Overijssel,", "DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,"): an
+    organisation, one a word of which names a body or an office, or a person by a title ("Prof. B.
+    Jacobs,"); not a wish in capitalised words ("Fijne Feestdagen,")."""
     text = line.replace("\u00a0", " ").strip()
-    return text.endswith(",") and _body_name(text.rstrip(","), words)
+    named = text.rstrip(",")
+    return text.endswith(",") and _body_name(named, words) and bool(
+        letterhead.organisation(named, words.language) or words.signing_body.search(named)
+        or words.name_with_title.match(named))
 
 
 # A signer's role in lower case on its own line, the comma after it running on into the name under it ("de griffier,").
@@ -2764,12 +2823,13 @@ def _bare_name(line: str, words: Words) -> bool:
     not set in capitals (a heading: "T OT SLOT", "A GATEWAY TO FRIENDSHIP"), with no acronym or
     numeral after its first word ("Introductie AI-verordening", "Bergrede XIII": a sub-title), no
     possessive ("Churchwarden’s Jottings", "Editor's Note": a column's heading), no slash, not
-    announcing what follows with a colon ("Sovereign Tech Agency:"), not wrapped at a function word (a body's
+    announcing what follows with a colon ("Sovereign Tech Agency:") nor a record's label and its value
+    ("Titel: Tirza"), not wrapped at a function word (a body's
     name going on on the next line: "Ministry of Education, Culture and") and naming no document's
     kind ("Huishoudelijk Reglement": the title's run-on)."""
     return _full_name(line, words) and not line.isupper() and not CAPITALS_AFTER_FIRST_WORD.search(line) \
         and not POSSESSIVE.search(line) and SIDE_BY_SIDE not in line and not line.rstrip().endswith(":") \
-        and not _ends_on_function_word(line, words) \
+        and not _ends_on_function_word(line, words) and not _record_label(line) \
         and not any(part.strip(",.:;").lower() in words.title.kinds for part in line.split())
 
 

@@ -2112,7 +2112,7 @@ def test_a_door_line_opening_or_closing_an_article_in_the_text_names_its_author(
     text = ("De Filosoof\n\nMaandblad van de vereniging\n\n\fVan de redactie\n\nDit nummer gaat over manipulatie, "
             "en over wie zich laat manipuleren.\nDoor C. van Sijl\n\nHet volgende stuk gaat over taal.\n\n"
             "Manipulatie en taal\n\nDe term heeft voor de meesten van ons een negatieve klank. Zo is het.\n"
-            "Door R. van der Lecq\n\nwij gebruiken woorden, die op hun beurt aangeven hoe wij over dingen denken.\n")
+            "Door R. van der Lecq\nwij gebruiken woorden, die op hun beurt aangeven hoe wij over dingen denken.\n")
     assert [p.name for p in build(text).metadata.authors] == ["C. van Sijl", "R. van der Lecq"]
 
 
@@ -2250,6 +2250,8 @@ def test_an_office_signs_over_the_name_only_an_addresss_opening_never_signs():
     assert [p.name for p in _signers(["De Minister van Financiën", "A.B. de Vries"], words)] == [
         "De Minister van Financiën", "A.B. de Vries"]
     assert [p.name for p in _signers(["Gemeente Coevorden", "T.a.v. Jan de Vries"], words)] == ["Gemeente Coevorden"]
+    # A courtesy title opens a signer's name too: "Mevrouw drs. J. Jansen" signs, over her role.
+    assert [p.name for p in _signers(["Mevrouw drs. J. Jansen", "Directeur"], words)] == ["Mevrouw drs. J. Jansen"]
     # The office in lower case over the name is the signer's role, its function words aside two words.
     assert [(p.name, p.role) for p in _signers(["de minister van Financiën,", "A.B. de Vries"], words)] == [
         ("A.B. de Vries", "de minister van Financiën")]
@@ -2301,3 +2303,56 @@ def test_a_door_line_the_line_under_it_goes_on_with_in_lower_case_opens_a_senten
             "nieuwe speeltuin\naan de Lindelaan feestelijk geopend.\n\nDoor Kees Bakker\nis een mooie foto gemaakt "
             "van de opening,\ndie u op onze website kunt bekijken.\n")
     assert "Kees Bakker" not in [p.name for p in build(text).metadata.authors]
+
+
+def test_a_byline_going_on_with_a_name_joiner_on_the_next_line_names_its_author_without_the_opener():
+    text = ("Nieuwsbrief Buurtvereniging De Linde\n\nZomer 2024\n\nDe nieuwe speeltuin\n\nOp zaterdag 8 juni is de "
+            "nieuwe speeltuin aan de Lindelaan feestelijk geopend door de wethouder.\n\nDoor Anna de Vries\n"
+            "en Piet Jansen\n\nHet buurtfeest\n\nHet buurtfeest was dit jaar drukker dan ooit, met meer dan "
+            "tweehonderd bezoekers.\n")
+    names = [p.name for p in build(text).metadata.authors]
+    assert "Anna de Vries" in names
+    assert not any(name.startswith("Door") for name in names)
+
+
+def test_a_wish_in_capitalised_words_opening_a_signature_is_no_office_that_signs():
+    from publish.languages import language
+    from publish.structure import _signing_office, words_of
+    words = words_of(language("nl"))
+    assert not _signing_office("Fijne Feestdagen,", words)
+    assert _signing_office("Gedeputeerde Staten van Overijssel,", words)
+    assert _signing_office("Stichting De Linde,", words)
+    assert _signing_office("Prof. B. Jacobs,", words)
+    text = ("Betreft: de energiestrategie\n\nGeachte Leden van Provinciale Staten,\n\nIn het eerste kwartaal "
+            "informeren wij u over de stand van zaken van de zoekgebieden.\n\nFijne Feestdagen,\n\n"
+            "voorzitter, A.P. Heidema\n\nsecretaris, N. Versteeg\n")
+    assert "Fijne Feestdagen" not in [p.name for p in build(text).metadata.authors]
+
+
+def test_a_line_naming_a_role_under_a_signers_name_is_the_role_though_capitalised_as_a_name():
+    from publish.languages import language
+    from publish.structure import _signers, words_of
+    en, nl = words_of(language("en")), words_of(language("nl"))
+    assert [(p.name, p.role) for p in _signers(["Margaret Thompson", "Church Warden"], en)] == [
+        ("Margaret Thompson", "Church Warden")]
+    assert [(p.name, p.role) for p in _signers(["Jan Jansen", "Hoofd Communicatie"], nl)] == [
+        ("Jan Jansen", "Hoofd Communicatie")]
+    # A name with its role after it is a signer of its own.
+    assert [(p.name, p.role) for p in _signers(["Jan Jansen", "Piet Bakker, secretaris"], nl)] == [
+        ("Jan Jansen", None), ("Piet Bakker", "secretaris")]
+
+
+def test_a_name_over_a_role_the_opening_paragraph_speaks_of_is_whom_the_piece_is_about_no_author():
+    text = ("Riverside Rowing Club Newsletter\n\nWinter 2024\n\nObituary\n\nJohn Brown\nFormer Club Chairman\n\n"
+            "John died peacefully in November at the age of 84. He rowed for the club for sixty years and led\n"
+            "it through the building of the new boathouse. Our thoughts are with his family.\n\nResults\n\n"
+            "The autumn regatta brought three wins for the club, two of them in the junior events.\n")
+    assert "John Brown" not in [p.name for p in build(text).metadata.authors]
+
+
+def test_a_record_naming_another_title_in_the_front_matter_is_a_books_the_byline_names_the_author():
+    text = ("Nieuwsbrief Leesclub De Boekenwurm\n\nVoorjaar 2024\n\nBoekbespreking\nTitel: Tirza\n"
+            "Auteur: Arnon Grunberg\nUitgeverij: Nijgh & Van Ditmar\n\nHet boek gaat over een vader en zijn dochter. "
+            "We vonden het een prachtig maar ook pijnlijk\nboek, en we hebben er lang over gepraat.\n\n"
+            "Door Anna de Vries\n")
+    assert [p.name for p in build(text).metadata.authors] == ["Anna de Vries"]
