@@ -2792,7 +2792,11 @@ def _body_name(text: str, words: Words) -> bool:
 def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
     """The author a chapter's byline names: a "door ..." line, else a first line that reads
     as a name (_bare_name); the line under the name, naming no one, is the role.  A name under a
-    line that ends open ("Interview met" / "dr. Stefan Sorgner") is whom that line is about."""
+    line that ends open ("Interview met" / "dr. Stefan Sorgner") is whom that line is about.  A
+    first line ending on a comma over a name is a closing wish, no name ("Fijne Feestdagen," / "Jan
+    de Vries"): the name under it signs."""
+    if len(byline) > 1 and byline[0].rstrip().endswith(",") and _bare_name(byline[1], words):
+        return _byline_author(byline[1:], words)
     for position, line in enumerate(byline):
         if position and _ends_on_function_word(byline[position - 1], words):
             continue        # the name goes on with the line above: whom an "Interview met" is with

@@ -2356,3 +2356,10 @@ def test_a_record_naming_another_title_in_the_front_matter_is_a_books_the_byline
             "We vonden het een prachtig maar ook pijnlijk\nboek, en we hebben er lang over gepraat.\n\n"
             "Door Anna de Vries\n")
     assert [p.name for p in build(text).metadata.authors] == ["Anna de Vries"]
+
+
+def test_a_closing_wish_over_a_name_is_no_name_the_name_under_it_signs():
+    document = build("Betreft: de energiestrategie\n\nGeachte Leden van Provinciale Staten,\n\n"
+                     "In het eerste kwartaal informeren wij u over de stand van zaken van de zoekgebieden.\n\n"
+                     "Fijne Feestdagen,\nJan de Vries\n")
+    assert [(p.name, p.role) for p in document.metadata.authors] == [("Jan de Vries", None)]
