@@ -1518,7 +1518,8 @@ def _running_heads_round(lines: Lines, taken: set[int], headings: set[str],
     outermost = {index for top, foot in zones for index in chain(top[:1], foot[-1:])}
     at_edges = _lines_at_edges(texts, zones, keys, words, _stacked_figures(lines, zones, taken))
     _add_column_breaks(lines, texts, at_edges, [first for first, _ in pages], keys, words)
-    found = _running_heads(texts, at_edges, len(pages), outermost, letterhead.patterns(language).contact)
+    found = _running_heads(texts, at_edges, len(pages), outermost, letterhead.patterns(language).contact,
+                           _folios_gone(lines, pages, zones))
     heads = {key: reason for key, reason in found.items() if _title_key(key) not in headings}
     if not heads:
         return lines, ()
@@ -1608,14 +1609,14 @@ def _in_a_column_break(lines: Lines, index: int) -> bool:
 
 
 def _running_heads(texts: list[str], at_edges, page_count: int, outermost: set[int],
-                   contact: re.Pattern) -> dict[str, str]:
+                   contact: re.Pattern, folios_gone: dict[str, set[int]]) -> dict[str, str]:
     """key: the evidence, for the lines at one page edge whose numbers run with the pages: on
     RUNNING_HEAD_MIN_PAGES pages or more (a line ending a sentence, which reads as the body's,
     on half the pages at least: a slogan, "... e. V."); or, on weaker evidence, as the outermost
     line of the page, ending no sentence, on every page or all but one of a short document (a
     line that reads as the body's: at the foot of every page, looking like a footer too: see
     _footer_like), or on every other page, alternating there with another such line (left and
-    right pages)."""
+    right pages) or with the folio removed there (`folios_gone`, see _on_the_folios_beat)."""
     heads: dict[str, str] = {}
     outer: dict[tuple[str, str], set[int]] = {}        # pages where the line is the outermost
     on_page: dict[tuple[str, int], list[str]] = defaultdict(list)
@@ -1655,7 +1656,42 @@ def _running_heads(texts: list[str], at_edges, page_count: int, outermost: set[i
                 heads[key] = (f"the outermost line at the {edge} of every other page ({len(pages)} pages), "
                               f"alternating with '{other}'")
                 break
+        if key not in heads and _on_the_folios_beat(pages, folios_gone[edge]) \
+                and _nowhere_else(texts, at_edges[edge, key], pages):
+            heads[key] = (f"the outermost line at the {edge} of every other page ({len(pages)} pages), "
+                          f"alternating with the folio removed there")
     return heads
+
+
+def _folios_gone(lines: Lines, pages: list[tuple[int, int]], zones) -> dict[str, set[int]]:
+    """edge: the pages where a source line is gone beyond the outermost text line at that edge
+    (removed by an earlier pass: the page's folio, as the page-number pass runs first).  The last
+    page's foot is not known to lose one: the source's end is not in the lines."""
+    gone: dict[str, set[int]] = {edge: set() for edge in _EDGES}
+    for page, ((first, end), (top, foot)) in enumerate(zip(pages, zones)):
+        if top and lines[top[0]].number - lines[first].number != top[0] - first:
+            gone["head"].add(page)
+        if foot and end < len(lines) and lines[end].number - lines[foot[-1]].number != end - foot[-1]:
+            gone["foot"].add(page)
+    return gone
+
+
+def _on_the_folios_beat(pages: set[int], folios_gone: set[int]) -> bool:
+    """Left and right pages: the line is the outermost at its edge on every other page, on
+    RUNNING_HEAD_MIN_PAGES pages at least, and on the pages between lost a line there (their
+    folio, a page number taken), while nothing is gone beyond the line itself.  A refrain or a
+    closing sentence ending every other page keeps no such beat: where the pages are numbered at
+    that edge the number stands beyond it on its own pages too."""
+    ordered = sorted(pages)
+    return len(ordered) >= RUNNING_HEAD_MIN_PAGES and not folios_gone.intersection(ordered) \
+        and all(later - earlier == 2 and earlier + 1 in folios_gone for earlier, later in zip(ordered, ordered[1:]))
+
+
+def _nowhere_else(texts: list[str], places: dict[int, list[int]], pages: set[int]) -> bool:
+    """The line stands once on each of `pages` and nowhere else in the text: a refrain the text
+    sings after each verse too, inside its pages, is the text's."""
+    copies = {texts[index] for indexes in places.values() for index in indexes}
+    return sum(text in copies for text in texts) == len(pages)
 
 
 # What parts a footer's fields on one line: "les éditions du samedi – editionsdusamedi.fr – contact@...".
