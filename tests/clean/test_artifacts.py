@@ -527,8 +527,9 @@ def test_a_long_running_foot_on_the_left_pages_alternating_with_the_right_pages_
     the pages, the title is still the outermost line at the foot of every other page, the pages
     between having lost their folio there (the page-number pass took it), and it stands nowhere
     else: the left pages' foot, which goes.  A refrain ending every other page stays: unnumbered
-    pages lose nothing between its copies; numbered under it, its own pages lose their number
-    beyond it; sung after each verse too, it stands inside the pages as well."""
+    pages lose nothing between its copies; numbered under it, or atop the pages (a number gone at
+    a page break is counted to the foot above it), its own pages lose a line under it too; sung
+    after each verse too, it stands inside the pages as well."""
     foot = "Beyond Blockchain: Policy Brief on Next Generation Web Technologies, and their impact on OER"
     body = "The study identified distributed ledger technologies as a potential solution to these needs."
     pages = [["\f" + body, "", str(number)] + ["", foot] * (number % 2 == 0) for number in range(5, 12)]
@@ -539,10 +540,11 @@ def test_a_long_running_foot_on_the_left_pages_alternating_with_the_right_pages_
     verse = ["De dag is lang en het veld is groen,", "de boer gaat naar zijn land,"]
     unnumbered = [["\f" + verse[0], verse[1]] + [refrain] * (number % 2 == 0) for number in range(1, 8)]
     numbered = [[*page, "", str(number)] for number, page in enumerate(unnumbered, start=1)]
+    headed = [["\f" + str(number), "", page[0][1:], *page[1:]] for number, page in enumerate(unnumbered, start=1)]
     # Only the right pages numbered, the refrain also after the first verse of every page.
     sung_inside = [["\f" + verse[0], verse[1], refrain, "", *verse]
                    + ([refrain] if number % 2 == 0 else ["", str(number)]) for number in range(1, 8)]
-    for song in (unnumbered, numbered, sung_inside):
+    for song in (unnumbered, numbered, headed, sung_inside):
         out, changes = remove_running_heads(remove_page_numbers(normalise(lines(*chain(*song)))[0])[0])
         assert texts((out, changes)).count(refrain) == list(chain(*song)).count(refrain)
 
