@@ -1518,7 +1518,8 @@ def _running_heads_round(lines: Lines, taken: set[int], headings: set[str],
     outermost = {index for top, foot in zones for index in chain(top[:1], foot[-1:])}
     at_edges = _lines_at_edges(texts, zones, keys, words, _stacked_figures(lines, zones, taken))
     _add_column_breaks(lines, texts, at_edges, [first for first, _ in pages], keys, words)
-    found = _running_heads(texts, at_edges, len(pages), outermost, letterhead.patterns(language).contact)
+    found = _running_heads(texts, at_edges, len(pages), outermost, letterhead.patterns(language).contact,
+                           _feet_gone(lines, pages, zones))
     heads = {key: reason for key, reason in found.items() if _title_key(key) not in headings}
     if not heads:
         return lines, ()
@@ -1608,14 +1609,14 @@ def _in_a_column_break(lines: Lines, index: int) -> bool:
 
 
 def _running_heads(texts: list[str], at_edges, page_count: int, outermost: set[int],
-                   contact: re.Pattern) -> dict[str, str]:
+                   contact: re.Pattern, feet_gone: set[int]) -> dict[str, str]:
     """key: the evidence, for the lines at one page edge whose numbers run with the pages: on
     RUNNING_HEAD_MIN_PAGES pages or more (a line ending a sentence, which reads as the body's,
     on half the pages at least: a slogan, "... e. V."); or, on weaker evidence, as the outermost
     line of the page, ending no sentence, on every page or all but one of a short document (a
     line that reads as the body's: at the foot of every page, looking like a footer too: see
     _footer_like), or on every other page, alternating there with another such line (left and
-    right pages)."""
+    right pages) or, at the foot, with the folio removed there (`feet_gone`, see _on_the_folios_beat)."""
     heads: dict[str, str] = {}
     outer: dict[tuple[str, str], set[int]] = {}        # pages where the line is the outermost
     on_page: dict[tuple[str, int], list[str]] = defaultdict(list)
@@ -1655,7 +1656,41 @@ def _running_heads(texts: list[str], at_edges, page_count: int, outermost: set[i
                 heads[key] = (f"the outermost line at the {edge} of every other page ({len(pages)} pages), "
                               f"alternating with '{other}'")
                 break
+        if key not in heads and edge == "foot" and _on_the_folios_beat(pages, feet_gone) \
+                and _nowhere_else(texts, at_edges[edge, key], pages):
+            heads[key] = (f"the outermost line at the foot of every other page ({len(pages)} pages), "
+                          f"alternating with the folio removed there")
     return heads
+
+
+def _feet_gone(lines: Lines, pages: list[tuple[int, int]], zones) -> set[int]:
+    """The pages where a source line is gone under the page's last text line (removed by an
+    earlier pass: the page's folio, as the page-number pass runs first).  A line gone at a page
+    break is counted to the page above it, though it may have headed the next page: so numbered
+    at their heads, all pages lose a line at their feet, the copies' own pages too, and the beat
+    of _on_the_folios_beat is not kept.  The last page's foot is not known to lose one: the
+    source's end is not in the lines."""
+    return {page for page, ((_, end), (_, foot)) in enumerate(zip(pages, zones))
+            if foot and end < len(lines) and lines[end].number - lines[foot[-1]].number != end - foot[-1]}
+
+
+def _on_the_folios_beat(pages: set[int], feet_gone: set[int]) -> bool:
+    """Left and right pages: the line is the outermost at the foot of every other page, on
+    RUNNING_HEAD_MIN_PAGES pages at least, and the pages between lost a line there (their folio,
+    a page number taken), while nothing is gone under the line itself.  A refrain or a closing
+    sentence ending every other page keeps no such beat: unnumbered pages lose nothing between
+    its copies, and pages numbered at their feet (or heads, see _feet_gone) lose their number
+    under it on its own pages too."""
+    ordered = sorted(pages)
+    return len(ordered) >= RUNNING_HEAD_MIN_PAGES and not feet_gone.intersection(ordered) \
+        and all(later - earlier == 2 and earlier + 1 in feet_gone for earlier, later in zip(ordered, ordered[1:]))
+
+
+def _nowhere_else(texts: list[str], places: dict[int, list[int]], pages: set[int]) -> bool:
+    """The line stands once on each of `pages` and nowhere else in the text: a refrain the text
+    sings after each verse too, inside its pages, is the text's."""
+    copies = {texts[index] for indexes in places.values() for index in indexes}
+    return sum(text in copies for text in texts) == len(pages)
 
 
 # What parts a footer's fields on one line: "les éditions du samedi – editionsdusamedi.fr – contact@...".

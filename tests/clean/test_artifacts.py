@@ -1,3 +1,5 @@
+from itertools import chain
+
 from clean_helpers import lines
 from publish.clean.artifacts import remove_page_numbers, remove_photo_credits, remove_running_heads, remove_stamps
 from publish.clean.whitespace import normalise
@@ -516,6 +518,35 @@ def test_a_short_documents_body_line_at_the_foot_of_every_page_stays():
         numbered = remove_page_numbers(normalise(lines(*[footer if text == consent else text for text in form]))[0])
         out, changes = remove_running_heads(numbered[0])
         assert footer not in texts((out, changes)) and [change.kind for change in changes] == ["running-head"] * 2
+
+
+def test_a_long_running_foot_on_the_left_pages_alternating_with_the_right_pages_folio_goes():
+    """A designed report prints the page's number and its title ("6 > Beyond Blockchain: Policy
+    Brief on ...") at the foot of its left pages, the number alone at the foot of its right pages;
+    the text layer reads the number out over the title.  Longer than a head and on fewer than half
+    the pages, the title is still the outermost line at the foot of every other page, the pages
+    between having lost their folio there (the page-number pass took it), and it stands nowhere
+    else: the left pages' foot, which goes.  A refrain ending every other page stays: unnumbered
+    pages lose nothing between its copies; numbered under it, or atop the pages (a number gone at
+    a page break is counted to the foot above it), its own pages lose a line under it too; sung
+    after each verse too, it stands inside the pages as well."""
+    foot = "Beyond Blockchain: Policy Brief on Next Generation Web Technologies, and their impact on OER"
+    body = "The study identified distributed ledger technologies as a potential solution to these needs."
+    pages = [["\f" + body, "", str(number)] + ["", foot] * (number % 2 == 0) for number in range(5, 12)]
+    out, changes = remove_running_heads(remove_page_numbers(normalise(lines(*chain(*pages)))[0])[0])
+    assert texts((out, changes)) == [body] * 7
+    assert [change.before for change in changes if change.kind == "running-head"] == [foot] * 3
+    refrain = "en wij zingen samen van de zon en de maan tot de morgen weer komt"
+    verse = ["De dag is lang en het veld is groen,", "de boer gaat naar zijn land,"]
+    unnumbered = [["\f" + verse[0], verse[1]] + [refrain] * (number % 2 == 0) for number in range(1, 8)]
+    numbered = [[*page, "", str(number)] for number, page in enumerate(unnumbered, start=1)]
+    headed = [["\f" + str(number), "", page[0][1:], *page[1:]] for number, page in enumerate(unnumbered, start=1)]
+    # Only the right pages numbered, the refrain also after the first verse of every page.
+    sung_inside = [["\f" + verse[0], verse[1], refrain, "", *verse]
+                   + ([refrain] if number % 2 == 0 else ["", str(number)]) for number in range(1, 8)]
+    for song in (unnumbered, numbered, headed, sung_inside):
+        out, changes = remove_running_heads(remove_page_numbers(normalise(lines(*chain(*song)))[0])[0])
+        assert texts((out, changes)).count(refrain) == list(chain(*song)).count(refrain)
 
 
 def test_a_long_running_foot_set_amid_its_pages_over_the_removed_folio_goes_with_its_button():
