@@ -523,15 +523,17 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
       number are at least as many as such display lines, and its chapter numbers paragraphs
       (see _provision);
     - a line that recurs word for word over the document, followed by another such line or
-      holding a figure (see _recurring_run);
+      holding a figure (see _recurring_run), or over the same line wherever it stands (a table's
+      header printed again, see _header_rows);
     - a line inside a group of display lines set one under the other (see _inner_lines_of_groups);
     - a fragment opening with a mark that closes or joins what stands before it (". Aangezien dat
       ...", "/ .uur 10.30"): the rest of a line the text layer broke off; no heading opens so."""
     provisions = _provision_depths(blocks)
     numbering = _chapters_numbering_paragraphs(blocks)
-    labels_and_lines = _chart_blocks(blocks) | _inner_lines_of_groups(blocks) | _colophon_lines(blocks, words)
-    cover_year = _cover_year(blocks)
     recurring = _recurring_lines(blocks)
+    labels_and_lines = _chart_blocks(blocks) | _inner_lines_of_groups(blocks) | _colophon_lines(blocks, words) \
+        | _header_rows(blocks, recurring)
+    cover_year = _cover_year(blocks)
     return [replace(block, kind="paragraph") if block.kind == "display" and (
                 index in labels_and_lines or _recurring_run(blocks, index, recurring)
                 or _provision(blocks, index, provisions, numbering)
@@ -551,8 +553,9 @@ CLOSING_MARKS = frozenset(".,;:/")
 # such line, is a cell of a table or a masthead printed again and again ("Deels" / "10.2.e" in each row
 # of an inventory, "Directie Consulaire Zaken" / "Onze referentie ..." on each page): it heads no text.
 # One holding a figure ("IENW/BSK-2023/297705", a date) is a reference or a date printed again on each
-# page, wherever it falls.  A recurring line of words over text of its own ("Abstract", "Biography" in
-# each speaker's entry) stays a heading.
+# page, wherever it falls.  So is one set each time over the same line, once the text has begun: a table's
+# header printed again on each page of the table (see _header_rows).  A recurring line of words over text
+# of its own ("Abstract", "Biography" in each speaker's entry) stays a heading.
 RECURRING_LINE = 3
 
 
@@ -566,6 +569,28 @@ def _recurring_run(blocks: list[Block], index: int, recurring: set[str]) -> bool
     return blocks[index].text in recurring and (
         following is None or (following.kind == "display" and following.text in recurring)
         or any(character.isdigit() for character in blocks[index].text))
+
+
+def _header_rows(blocks: list[Block], recurring: set[str]) -> set[int]:
+    """The indexes of the recurring lines, once the text has begun, with the same line under them
+    wherever they stand: a table's header cells printed again on each of its pages ("D. Verhoging
+    efficiëntie ..." over "E. Genereren van statistisch"), though the cell under one was read into a
+    paragraph on some pages, so that it recurs as no display line itself.  A label heading text of its
+    own ("Biography") has other words under it each time.  Lines after the text's last paragraph or
+    item are left to the reading of its signature."""
+    under: dict[str, set[str]] = {}
+    for block, below in zip(blocks, blocks[1:]):
+        if block.kind == "display" and block.text in recurring:
+            under.setdefault(block.text, set()).add(below.line_texts[0].strip())
+    same_under = {text for text, lines in under.items() if len(lines) == 1}
+    closing = max((index for index, block in enumerate(blocks) if block.kind != "display"), default=-1)
+    found: set[int] = set()
+    text_begun = False
+    for index, block in enumerate(blocks[:closing]):
+        if text_begun and block.kind == "display" and block.text in same_under:
+            found.add(index)
+        text_begun = text_begun or (block.kind == "paragraph" and bool(FULL_STOP.search(block.text)))
+    return found
 
 
 def _signature_between(blocks: list[Block], index: int, words: Words) -> bool:

@@ -1972,6 +1972,32 @@ def test_a_line_recurring_over_another_recurring_line_is_no_heading_one_over_its
     assert kinds == [("Heading", "Workshop kaarten"), ("Paragraph", "Zaal 2"), ("Heading", "Begeleiding volgt")]
 
 
+def test_a_tables_header_printed_again_over_the_same_line_on_each_page_is_no_heading():
+    # The header cells of a table that runs over three pages, the cell under the first read into a
+    # paragraph each time (so that it recurs as no display line itself): the same line under it each time.
+    text = ("Aanvragen per soort\n\nDe tabel hieronder geeft de aanvragen van dit jaar per soort. Zij loopt\n"
+            "over drie pagina's.\n\n"
+            + "".join(f"Soort aanvraag\n\nAantal per maand, geteld bij de balie.\n\n{kind}\n\n"
+                      f"Over de {kind.lower()} melden wij het volgende. Het aantal steeg dit jaar\nlicht.\n\n"
+                      for kind in ("Vergunningen", "Meldingen", "Bezwaren")))
+    (chapter,) = build(text).chapters
+    assert [type(b).__name__ for b in chapter.blocks if b.text == "Soort aanvraag"] == ["Paragraph"] * 3
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Vergunningen", "Meldingen", "Bezwaren"]
+
+
+def test_a_label_printed_again_over_other_text_each_time_stays_a_heading():
+    # Not a table's header: the same label heads each section's own advice, other words under it each time.
+    text = ("Veilig thuis\n\nIn deze folder staan drie risico's in huis, met wat u zelf kunt doen. Lees\n"
+            "ze rustig door.\n\n"
+            + "".join(f"{risk}\n\n{risk} komt vaker voor dan u denkt. Het begint vaak klein, met een\nkleine"
+                      f" fout.\n\nZelf aan de slag\n\nControleer {where} elk jaar. Vraag hulp als u twijfelt\n"
+                      "of iets veilig is.\n\n"
+                      for risk, where in (("Brand", "de rookmelder"), ("Koolmonoxide", "de ketel"),
+                                          ("Vallen", "de trap"))))
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)].count("Zelf aan de slag") == 3
+
+
 def test_a_reference_printed_again_under_each_heading_is_no_heading():
     text = ("Verzamelbrief luchtvaart\n\nIn deze brief informeer ik uw Kamer over de stand van zaken rond een aantal\n"
             "onderwerpen in de luchtvaart.\n\n"
