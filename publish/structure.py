@@ -747,10 +747,11 @@ def _inner_lines_of_groups(blocks: list[Block]) -> set[int]:
     between the group's first and last are its lines, no headings (a numbered one, "4.2
     Finanzbericht", stays one): the first may head the group ("Contact", "Auteurs"), unless the text
     above announces the group with a colon ("... from our region:"), and the last may head the text
-    under it.  A group opening a page is left to the reading of chapters (a part's title page,
-    "Bijlagen" / "Bijlage 1: Instemmingsformulier" / the form's address), and one after the text's
-    last paragraph or item to the reading of its signature ("Fait à Paris, le 16/03/2016" /
-    "Présidente" / "Julie Vasseur")."""
+    under it, unless either is a label and its value as the line next to it is ("Zang: Franciscuskoor"
+    / "Orgel: Herman Baumers": one more of the group's fields, see _fields_alike).  A group opening a
+    page is left to the reading of chapters (a part's title page, "Bijlagen" / "Bijlage 1:
+    Instemmingsformulier" / the form's address), and one after the text's last paragraph or item to the
+    reading of its signature ("Fait à Paris, le 16/03/2016" / "Présidente" / "Julie Vasseur")."""
     found: set[int] = set()
     group: list[int] = []
     text_begun = False
@@ -762,11 +763,18 @@ def _inner_lines_of_groups(blocks: list[Block]) -> set[int]:
             continue
         if len(group) >= GROUP_LINES and text_begun and not blocks[group[0]].page_start and group[0] < closing:
             announced = group[0] > 0 and blocks[group[0] - 1].text.endswith(":")
-            found.update(i for i in group[0 if announced else 1:-1] if not _numbered_text(blocks[i].text))
+            first = 0 if announced or _fields_alike(blocks, group[:2]) else 1
+            end = None if _fields_alike(blocks, group[-2:]) else -1
+            found.update(i for i in group[first:end] if not _numbered_text(blocks[i].text))
         group = [index] if block is not None and block.kind == "display" else []
         text_begun = text_begun or (block is not None and block.kind == "paragraph"
                                     and bool(FULL_STOP.search(block.text)))
     return found
+
+
+def _fields_alike(blocks: list[Block], indexes: list[int]) -> bool:
+    """Each of the lines a label and its value ("Zang: Franciscuskoor" / "Orgel: Herman Baumers")."""
+    return all(LABEL_COLON.search(blocks[index].text) for index in indexes)
 
 
 # A clock time with its colon opening a line, then a word: "12:40 Marc betritt die Versammlung",

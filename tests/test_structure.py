@@ -1998,6 +1998,27 @@ def test_a_label_printed_again_over_other_text_each_time_stays_a_heading():
     assert [b.text for b in chapter.blocks if isinstance(b, Heading)].count("Zelf aan de slag") == 3
 
 
+def test_the_last_line_of_a_group_of_labelled_lines_is_one_of_them_no_heading():
+    # A service's roster: "Orgel: Raoul Vereecken" closes the group, a label and its value as the lines above.
+    text = ("Vieringen\n\nIn het weekend zijn er twee vieringen in de kerk. Iedereen is van harte welkom\n"
+            "en na afloop is er koffie.\n\nAllerzielen\nVoorganger: Lieven Dries\nLector: Gaston Eysermans\n"
+            "Zang: Maria Van Eepoel\nOrgel: Raoul Vereecken\n\nNa de viering is er koffie in de zaal achter de"
+            " kerk. Iedereen is welkom, ook\nwie niet gelovig is.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Allerzielen"]
+    assert "Orgel: Raoul Vereecken" in [b.text for b in chapter.blocks if isinstance(b, Paragraph)]
+
+
+def test_a_heading_closing_a_group_of_labelled_lines_stays_one():
+    # The last line is no label and its value as the lines above it: it heads the text under it.
+    text = ("Parochie\n\nDe parochie telt drie kerken en een ontmoetingscentrum. Iedereen is er van harte\n"
+            "welkom.\n\nContact\nTel: 016 25 21 51\nE-mail: info@parochie.be\nWebsite: www.parochie.be\n"
+            "Nieuws uit de parochie\n\nDe parochie zoekt nieuwe lectoren voor de zondagsvieringen. Wie wil helpen,"
+            " meldt\nzich bij het secretariaat.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Contact", "Nieuws uit de parochie"]
+
+
 def test_a_reference_printed_again_under_each_heading_is_no_heading():
     text = ("Verzamelbrief luchtvaart\n\nIn deze brief informeer ik uw Kamer over de stand van zaken rond een aantal\n"
             "onderwerpen in de luchtvaart.\n\n"
