@@ -1459,13 +1459,19 @@ QUOTED_SENTENCE = re.compile(r"^[„“‘«\"].*(?<=\S{3})[^\W\d_A-Z][.!](?:\s.
 
 # A label's colon after a word or figure, a space after it: "Supervisor: ", "Nr. 29: " (not "12:00").
 LABEL_COLON = re.compile(r"[^\W_]: ")
+# A label's word (a space before its colon, as French sets it, allowed), then a figure and nothing else
+# for its value: an amount with its sign, a number, a version with a remark in brackets ("Adhésion
+# normale : 10€", "Logius-beheerder: 00000004123456789000", "Versie: 1.0 (maart 2026)").
+FIGURE_VALUE = re.compile(r"[^\W\d_]\.? ?: [-−+]?[€$£]? ?\d[\d.,]*(?: ?[%€$£])?(?: \([^()]*\))?$")
 
 
 def _fields(text: str) -> bool:
     """Two labelled values on one line ("Supervisor: Paul Carroll Start date: Jun 2022", "SSID:
-    halle.freifunk.net Kanal: 13"): the fields of a form or a record, not a section's name (a
-    heading holds one label at most, "Bijlage 1: Model voor risicoanalyse")."""
-    return len(LABEL_COLON.findall(text)) > 1
+    halle.freifunk.net Kanal: 13"), or a label with a figure for its value ("Adhésion de soutien :
+    30€", "Versie: 1.0 (maart 2026)"): the fields of a form, a record or a price list, not a
+    section's name (a heading holds one label at most, and names what follows it in words: "Bijlage 1:
+    Model voor risicoanalyse", "Phase 2: Institutional Setup (Months 7-12)")."""
+    return len(LABEL_COLON.findall(text)) > 1 or FIGURE_VALUE.search(text) is not None
 
 
 # From one clock time to another, a dash between: "12:15-13:00", "19.00 - 19.45".

@@ -2019,6 +2019,24 @@ def test_a_heading_closing_a_group_of_labelled_lines_stays_one():
     assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Contact", "Nieuws uit de parochie"]
 
 
+def test_a_label_with_a_figure_for_its_value_is_a_field_no_heading():
+    # A price list's lines, a figure after each label: fields, not sections.
+    text = ("Cotisations\n\nLe trésorier propose de revoir les cotisations de l'association. L'assemblée\n"
+            "vote les nouveaux montants.\n\nAdhésion normale : 10€\n\nAdhésion de soutien : 30€\n\n"
+            "Les montants valent à partir du premier janvier. Le trésorier enverra un rappel\naux membres.\n")
+    (chapter,) = build(text).chapters
+    assert [type(b).__name__ for b in chapter.blocks if "Adhésion" in b.text] == ["Paragraph", "Paragraph"]
+
+
+def test_a_label_naming_its_section_in_words_stays_a_heading():
+    # The words after the colon name the section, a figure in brackets aside: a heading.
+    text = ("Plan\n\nLe plan compte deux phases. La première prépare le travail, la seconde le met en\n"
+            "place.\n\nPhase 2 : Mise en place (mois 7-12)\n\nLe bureau recrute deux personnes et ouvre un local."
+            " Le budget de la phase est\nvoté à la fin de l'année.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Phase 2 : Mise en place (mois 7-12)"]
+
+
 def test_a_reference_printed_again_under_each_heading_is_no_heading():
     text = ("Verzamelbrief luchtvaart\n\nIn deze brief informeer ik uw Kamer over de stand van zaken rond een aantal\n"
             "onderwerpen in de luchtvaart.\n\n"
