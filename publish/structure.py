@@ -95,6 +95,7 @@ class Words:
     paper_number: re.Pattern     # a paper's number in a numbered series, alone on its line ("Nr. 4", "3235")
     dated: re.Pattern            # a date in brackets closing a title: "(ingezonden 3 juni 2021)."
     date_alone: re.Pattern       # a date and nothing else: "Zaterdag 7 oktober", "Friday, March 1st, 2019"
+    page_reference: re.Pattern   # a page's word and its number or range alone: "Seite 24", "blz. 12", "Page 27-29"
     letterhead: letterhead.Patterns
     title: titles.Vocabulary     # the words the first page's title is scored by
 
@@ -154,6 +155,8 @@ def words_of(language: Language) -> Words:
         # a long run, the pattern would take quadratic time.
         dated=re.compile(rf"(?<!\s)\s*\([^()]*\b{dates(language).written}\)\s*\.?$", re.IGNORECASE),
         date_alone=_date_alone_pattern(language),
+        # A reference to a page, or a folio left in the text: never a section's name.
+        page_reference=re.compile(rf"^(?:{vocabulary(language, 'furniture.page')})\s*{PAGES}$", re.IGNORECASE),
         letterhead=letterhead.patterns(language),
         title=titles.vocabulary_of(language, paragraph_words.function_words),
     )
@@ -174,6 +177,7 @@ def _label_pattern(language: Language, key: str) -> re.Pattern:
 
 
 SMALL_NUMBER = re.compile(r"\d{1,2}")     # never a subtitle: a page's or section's number
+PAGES = r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?"   # a page's number, or the range of pages a reference spans: "27-29"
 LABEL_MAX_WORDS = 2     # a letterhead's label alone on its line: "Verzonden:", "Kopie aan:"
 
 
@@ -1414,6 +1418,7 @@ def _blocks(body: list[Block], words: Words):
                                         or _byline(block.text, words) or _name_and_affiliation(body, index, words)
                                         or CREDIT_OR_IDENTIFIER.search(block.text)
                                         or _time_slot(block.text) or words.date_alone.match(block.text)
+                                        or words.page_reference.match(block.text)
                                         or UNFINISHED.search(block.text) or _fields(block.text)
                                         or QUOTED_SENTENCE.match(block.text)):
             out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)

@@ -2037,6 +2037,17 @@ def test_a_label_naming_its_section_in_words_stays_a_heading():
     assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Phase 2 : Mise en place (mois 7-12)"]
 
 
+def test_a_page_reference_alone_on_its_line_is_no_heading_a_heading_with_the_pages_word_stays_one():
+    # "Seite 24" points to a page (or is a folio left in the text); "Seite an Seite" names a section.
+    text = ("Finanzen\n\nDie Einnahmen sind im Jahr 2016 deutlich gestiegen. Die Einzelheiten stehen in\n"
+            "der Übersicht.\n\nSeite 24\n\nAus der Übersicht wird die Verwendung der Mittel genauer ersichtlich."
+            " Sie zeigt\nauch die Kosten der Verwaltung.\n\nSeite an Seite\n\nMitglieder und Freiwillige arbeiten"
+            " in vielen Projekten zusammen. Das hat sich\nbewährt.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Seite an Seite"]
+    assert "Seite 24" in [b.text for b in chapter.blocks if isinstance(b, Paragraph)]
+
+
 def test_a_reference_printed_again_under_each_heading_is_no_heading():
     text = ("Verzamelbrief luchtvaart\n\nIn deze brief informeer ik uw Kamer over de stand van zaken rond een aantal\n"
             "onderwerpen in de luchtvaart.\n\n"
