@@ -95,6 +95,7 @@ class Words:
     paper_number: re.Pattern     # a paper's number in a numbered series, alone on its line ("Nr. 4", "3235")
     dated: re.Pattern            # a date in brackets closing a title: "(ingezonden 3 juni 2021)."
     date_alone: re.Pattern       # a date and nothing else: "Zaterdag 7 oktober", "Friday, March 1st, 2019"
+    page_reference: re.Pattern   # a page's word and its number or range alone: "Seite 24", "blz. 12", "Page 27-29"
     letterhead: letterhead.Patterns
     title: titles.Vocabulary     # the words the first page's title is scored by
 
@@ -154,6 +155,8 @@ def words_of(language: Language) -> Words:
         # a long run, the pattern would take quadratic time.
         dated=re.compile(rf"(?<!\s)\s*\([^()]*\b{dates(language).written}\)\s*\.?$", re.IGNORECASE),
         date_alone=_date_alone_pattern(language),
+        # A reference to a page, or a folio left in the text: never a section's name.
+        page_reference=re.compile(rf"^(?:{vocabulary(language, 'furniture.page')})\s*{PAGES}$", re.IGNORECASE),
         letterhead=letterhead.patterns(language),
         title=titles.vocabulary_of(language, paragraph_words.function_words),
     )
@@ -174,6 +177,7 @@ def _label_pattern(language: Language, key: str) -> re.Pattern:
 
 
 SMALL_NUMBER = re.compile(r"\d{1,2}")     # never a subtitle: a page's or section's number
+PAGES = r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?"   # a page's number, or the range of pages a reference spans: "27-29"
 LABEL_MAX_WORDS = 2     # a letterhead's label alone on its line: "Verzonden:", "Kopie aan:"
 
 
@@ -523,15 +527,17 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
       number are at least as many as such display lines, and its chapter numbers paragraphs
       (see _provision);
     - a line that recurs word for word over the document, followed by another such line or
-      holding a figure (see _recurring_run);
+      holding a figure (see _recurring_run), or over the same line wherever it stands (a table's
+      header printed again, see _header_rows);
     - a line inside a group of display lines set one under the other (see _inner_lines_of_groups);
     - a fragment opening with a mark that closes or joins what stands before it (". Aangezien dat
       ...", "/ .uur 10.30"): the rest of a line the text layer broke off; no heading opens so."""
     provisions = _provision_depths(blocks)
     numbering = _chapters_numbering_paragraphs(blocks)
-    labels_and_lines = _chart_blocks(blocks) | _inner_lines_of_groups(blocks) | _colophon_lines(blocks, words)
-    cover_year = _cover_year(blocks)
     recurring = _recurring_lines(blocks)
+    labels_and_lines = _chart_blocks(blocks) | _inner_lines_of_groups(blocks) | _colophon_lines(blocks, words) \
+        | _header_rows(blocks, recurring)
+    cover_year = _cover_year(blocks)
     return [replace(block, kind="paragraph") if block.kind == "display" and (
                 index in labels_and_lines or _recurring_run(blocks, index, recurring)
                 or _provision(blocks, index, provisions, numbering)
@@ -551,8 +557,9 @@ CLOSING_MARKS = frozenset(".,;:/")
 # such line, is a cell of a table or a masthead printed again and again ("Deels" / "10.2.e" in each row
 # of an inventory, "Directie Consulaire Zaken" / "Onze referentie ..." on each page): it heads no text.
 # One holding a figure ("IENW/BSK-2023/297705", a date) is a reference or a date printed again on each
-# page, wherever it falls.  A recurring line of words over text of its own ("Abstract", "Biography" in
-# each speaker's entry) stays a heading.
+# page, wherever it falls.  So is one set each time over the same line, once the text has begun: a table's
+# header printed again on each page of the table (see _header_rows).  A recurring line of words over text
+# of its own ("Abstract", "Biography" in each speaker's entry) stays a heading.
 RECURRING_LINE = 3
 
 
@@ -566,6 +573,28 @@ def _recurring_run(blocks: list[Block], index: int, recurring: set[str]) -> bool
     return blocks[index].text in recurring and (
         following is None or (following.kind == "display" and following.text in recurring)
         or any(character.isdigit() for character in blocks[index].text))
+
+
+def _header_rows(blocks: list[Block], recurring: set[str]) -> set[int]:
+    """The indexes of the recurring lines, once the text has begun, with the same line under them
+    wherever they stand: a table's header cells printed again on each of its pages ("D. Verhoging
+    efficiëntie ..." over "E. Genereren van statistisch"), though the cell under one was read into a
+    paragraph on some pages, so that it recurs as no display line itself.  A label heading text of its
+    own ("Biography") has other words under it each time.  Lines after the text's last paragraph or
+    item are left to the reading of its signature."""
+    under: dict[str, set[str]] = {}
+    for block, below in zip(blocks, blocks[1:]):
+        if block.kind == "display" and block.text in recurring:
+            under.setdefault(block.text, set()).add(below.line_texts[0].strip())
+    same_under = {text for text, lines in under.items() if len(lines) == 1}
+    closing = max((index for index, block in enumerate(blocks) if block.kind != "display"), default=-1)
+    found: set[int] = set()
+    text_begun = False
+    for index, block in enumerate(blocks[:closing]):
+        if text_begun and block.kind == "display" and block.text in same_under:
+            found.add(index)
+        text_begun = text_begun or (block.kind == "paragraph" and bool(FULL_STOP.search(block.text)))
+    return found
 
 
 def _signature_between(blocks: list[Block], index: int, words: Words) -> bool:
@@ -722,10 +751,11 @@ def _inner_lines_of_groups(blocks: list[Block]) -> set[int]:
     between the group's first and last are its lines, no headings (a numbered one, "4.2
     Finanzbericht", stays one): the first may head the group ("Contact", "Auteurs"), unless the text
     above announces the group with a colon ("... from our region:"), and the last may head the text
-    under it.  A group opening a page is left to the reading of chapters (a part's title page,
-    "Bijlagen" / "Bijlage 1: Instemmingsformulier" / the form's address), and one after the text's
-    last paragraph or item to the reading of its signature ("Fait à Paris, le 16/03/2016" /
-    "Présidente" / "Julie Vasseur")."""
+    under it, unless either is a label and its value as the line next to it is ("Zang: Franciscuskoor"
+    / "Orgel: Herman Baumers": one more of the group's fields, see _fields_alike).  A group opening a
+    page is left to the reading of chapters (a part's title page, "Bijlagen" / "Bijlage 1:
+    Instemmingsformulier" / the form's address), and one after the text's last paragraph or item to the
+    reading of its signature ("Fait à Paris, le 16/03/2016" / "Présidente" / "Julie Vasseur")."""
     found: set[int] = set()
     group: list[int] = []
     text_begun = False
@@ -737,11 +767,18 @@ def _inner_lines_of_groups(blocks: list[Block]) -> set[int]:
             continue
         if len(group) >= GROUP_LINES and text_begun and not blocks[group[0]].page_start and group[0] < closing:
             announced = group[0] > 0 and blocks[group[0] - 1].text.endswith(":")
-            found.update(i for i in group[0 if announced else 1:-1] if not _numbered_text(blocks[i].text))
+            first = 0 if announced or _fields_alike(blocks, group[:2]) else 1
+            end = None if _fields_alike(blocks, group[-2:]) else -1
+            found.update(i for i in group[first:end] if not _numbered_text(blocks[i].text))
         group = [index] if block is not None and block.kind == "display" else []
         text_begun = text_begun or (block is not None and block.kind == "paragraph"
                                     and bool(FULL_STOP.search(block.text)))
     return found
+
+
+def _fields_alike(blocks: list[Block], indexes: list[int]) -> bool:
+    """Each of the lines a label and its value ("Zang: Franciscuskoor" / "Orgel: Herman Baumers")."""
+    return all(LABEL_COLON.search(blocks[index].text) for index in indexes)
 
 
 # A clock time with its colon opening a line, then a word: "12:40 Marc betritt die Versammlung",
@@ -1381,6 +1418,7 @@ def _blocks(body: list[Block], words: Words):
                                         or _byline(block.text, words) or _name_and_affiliation(body, index, words)
                                         or CREDIT_OR_IDENTIFIER.search(block.text)
                                         or _time_slot(block.text) or words.date_alone.match(block.text)
+                                        or words.page_reference.match(block.text)
                                         or UNFINISHED.search(block.text) or _fields(block.text)
                                         or QUOTED_SENTENCE.match(block.text)):
             out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
@@ -1426,13 +1464,19 @@ QUOTED_SENTENCE = re.compile(r"^[„“‘«\"].*(?<=\S{3})[^\W\d_A-Z][.!](?:\s.
 
 # A label's colon after a word or figure, a space after it: "Supervisor: ", "Nr. 29: " (not "12:00").
 LABEL_COLON = re.compile(r"[^\W_]: ")
+# A label's word (a space before its colon, as French sets it, allowed), then a figure and nothing else
+# for its value: an amount with its sign, a number, a version with a remark in brackets ("Adhésion
+# normale : 10€", "Logius-beheerder: 00000004123456789000", "Versie: 1.0 (maart 2026)").
+FIGURE_VALUE = re.compile(r"[^\W\d_]\.? ?: [-−+]?[€$£]? ?\d[\d.,]*(?: ?[%€$£])?(?: \([^()]*\))?$")
 
 
 def _fields(text: str) -> bool:
     """Two labelled values on one line ("Supervisor: Paul Carroll Start date: Jun 2022", "SSID:
-    halle.freifunk.net Kanal: 13"): the fields of a form or a record, not a section's name (a
-    heading holds one label at most, "Bijlage 1: Model voor risicoanalyse")."""
-    return len(LABEL_COLON.findall(text)) > 1
+    halle.freifunk.net Kanal: 13"), or a label with a figure for its value ("Adhésion de soutien :
+    30€", "Versie: 1.0 (maart 2026)"): the fields of a form, a record or a price list, not a
+    section's name (a heading holds one label at most, and names what follows it in words: "Bijlage 1:
+    Model voor risicoanalyse", "Phase 2: Institutional Setup (Months 7-12)")."""
+    return len(LABEL_COLON.findall(text)) > 1 or FIGURE_VALUE.search(text) is not None
 
 
 # From one clock time to another, a dash between: "12:15-13:00", "19.00 - 19.45".

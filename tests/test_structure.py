@@ -1972,6 +1972,82 @@ def test_a_line_recurring_over_another_recurring_line_is_no_heading_one_over_its
     assert kinds == [("Heading", "Workshop kaarten"), ("Paragraph", "Zaal 2"), ("Heading", "Begeleiding volgt")]
 
 
+def test_a_tables_header_printed_again_over_the_same_line_on_each_page_is_no_heading():
+    # The header cells of a table that runs over three pages, the cell under the first read into a
+    # paragraph each time (so that it recurs as no display line itself): the same line under it each time.
+    text = ("Aanvragen per soort\n\nDe tabel hieronder geeft de aanvragen van dit jaar per soort. Zij loopt\n"
+            "over drie pagina's.\n\n"
+            + "".join(f"Soort aanvraag\n\nAantal per maand, geteld bij de balie.\n\n{kind}\n\n"
+                      f"Over de {kind.lower()} melden wij het volgende. Het aantal steeg dit jaar\nlicht.\n\n"
+                      for kind in ("Vergunningen", "Meldingen", "Bezwaren")))
+    (chapter,) = build(text).chapters
+    assert [type(b).__name__ for b in chapter.blocks if b.text == "Soort aanvraag"] == ["Paragraph"] * 3
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Vergunningen", "Meldingen", "Bezwaren"]
+
+
+def test_a_label_printed_again_over_other_text_each_time_stays_a_heading():
+    # Not a table's header: the same label heads each section's own advice, other words under it each time.
+    text = ("Veilig thuis\n\nIn deze folder staan drie risico's in huis, met wat u zelf kunt doen. Lees\n"
+            "ze rustig door.\n\n"
+            + "".join(f"{risk}\n\n{risk} komt vaker voor dan u denkt. Het begint vaak klein, met een\nkleine"
+                      f" fout.\n\nZelf aan de slag\n\nControleer {where} elk jaar. Vraag hulp als u twijfelt\n"
+                      "of iets veilig is.\n\n"
+                      for risk, where in (("Brand", "de rookmelder"), ("Koolmonoxide", "de ketel"),
+                                          ("Vallen", "de trap"))))
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)].count("Zelf aan de slag") == 3
+
+
+def test_the_last_line_of_a_group_of_labelled_lines_is_one_of_them_no_heading():
+    # A service's roster: "Orgel: Raoul Vereecken" closes the group, a label and its value as the lines above.
+    text = ("Vieringen\n\nIn het weekend zijn er twee vieringen in de kerk. Iedereen is van harte welkom\n"
+            "en na afloop is er koffie.\n\nAllerzielen\nVoorganger: Lieven Dries\nLector: Gaston Eysermans\n"
+            "Zang: Maria Van Eepoel\nOrgel: Raoul Vereecken\n\nNa de viering is er koffie in de zaal achter de"
+            " kerk. Iedereen is welkom, ook\nwie niet gelovig is.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Allerzielen"]
+    assert "Orgel: Raoul Vereecken" in [b.text for b in chapter.blocks if isinstance(b, Paragraph)]
+
+
+def test_a_heading_closing_a_group_of_labelled_lines_stays_one():
+    # The last line is no label and its value as the lines above it: it heads the text under it.
+    text = ("Parochie\n\nDe parochie telt drie kerken en een ontmoetingscentrum. Iedereen is er van harte\n"
+            "welkom.\n\nContact\nTel: 016 25 21 51\nE-mail: info@parochie.be\nWebsite: www.parochie.be\n"
+            "Nieuws uit de parochie\n\nDe parochie zoekt nieuwe lectoren voor de zondagsvieringen. Wie wil helpen,"
+            " meldt\nzich bij het secretariaat.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Contact", "Nieuws uit de parochie"]
+
+
+def test_a_label_with_a_figure_for_its_value_is_a_field_no_heading():
+    # A price list's lines, a figure after each label: fields, not sections.
+    text = ("Cotisations\n\nLe trésorier propose de revoir les cotisations de l'association. L'assemblée\n"
+            "vote les nouveaux montants.\n\nAdhésion normale : 10€\n\nAdhésion de soutien : 30€\n\n"
+            "Les montants valent à partir du premier janvier. Le trésorier enverra un rappel\naux membres.\n")
+    (chapter,) = build(text).chapters
+    assert [type(b).__name__ for b in chapter.blocks if "Adhésion" in b.text] == ["Paragraph", "Paragraph"]
+
+
+def test_a_label_naming_its_section_in_words_stays_a_heading():
+    # The words after the colon name the section, a figure in brackets aside: a heading.
+    text = ("Plan\n\nLe plan compte deux phases. La première prépare le travail, la seconde le met en\n"
+            "place.\n\nPhase 2 : Mise en place (mois 7-12)\n\nLe bureau recrute deux personnes et ouvre un local."
+            " Le budget de la phase est\nvoté à la fin de l'année.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Phase 2 : Mise en place (mois 7-12)"]
+
+
+def test_a_page_reference_alone_on_its_line_is_no_heading_a_heading_with_the_pages_word_stays_one():
+    # "Seite 24" points to a page (or is a folio left in the text); "Seite an Seite" names a section.
+    text = ("Finanzen\n\nDie Einnahmen sind im Jahr 2016 deutlich gestiegen. Die Einzelheiten stehen in\n"
+            "der Übersicht.\n\nSeite 24\n\nAus der Übersicht wird die Verwendung der Mittel genauer ersichtlich."
+            " Sie zeigt\nauch die Kosten der Verwaltung.\n\nSeite an Seite\n\nMitglieder und Freiwillige arbeiten"
+            " in vielen Projekten zusammen. Das hat sich\nbewährt.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Seite an Seite"]
+    assert "Seite 24" in [b.text for b in chapter.blocks if isinstance(b, Paragraph)]
+
+
 def test_a_reference_printed_again_under_each_heading_is_no_heading():
     text = ("Verzamelbrief luchtvaart\n\nIn deze brief informeer ik uw Kamer over de stand van zaken rond een aantal\n"
             "onderwerpen in de luchtvaart.\n\n"
