@@ -459,7 +459,9 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
     - numbers or letters over k lines that open sub-items under items numbered otherwise on
       their own lines (see _under_own_items): a marker each of the k;
     - k lines that open an item by the layout (see _layout_starts), or k lines opening with a
-      capital after a line that ends a sentence (the first line always);
+      run-in label after a line that ends a sentence (see _label_starts; two at least, as items of
+      one list open alike and one label alone shows no such likeness), or k lines opening with
+      a capital after a line that ends a sentence (the first line always);
     - numbers or letters over k lines that open a clause (the first, and each under a line ending
       in a full stop, a colon or a semicolon);
     - bullets over more lines that open an item by the layout than there are bullets: pdftotext
@@ -481,6 +483,9 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
     by_layout = _layout_starts(texts)
     if len(by_layout) == k:
         return by_layout
+    labels = _label_starts(texts)
+    if k > 1 and len(labels) == k:
+        return labels
     sentences = [0] + [n for n in range(1, len(texts)) if ends_sentence(texts[n - 1]) and texts[n][:1].isupper()]
     if len(sentences) == k:
         return sentences
@@ -531,6 +536,21 @@ def _beside_sub_items(texts: list[str]) -> list[int]:
     column of bullets those are the sub-items of the items, which the column's bullets skip."""
     own = [bool(ITEM_BULLET.match(text)) for text in texts]
     return [n for n, has_bullet in enumerate(own) if not has_bullet] if any(own) else []
+
+
+# A run-in label opening a line: a capitalised phrase of a few words closed by a colon ("Regie en
+# eigenaarschap: Veel leraren ..."), as items of one list open alike; a colon after more words
+# than this ends a sentence's lead-in instead.
+RUN_IN_LABEL = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\s:]*(?: [^\s:]+){0,4}:(?:\s|$)")
+
+
+def _label_starts(texts: list[str]) -> list[int]:
+    """The lines that open with a run-in label, the first line among them, each after a line that
+    ends a sentence ("Geen revolutie maar evolutie: Een vernieuwing ..." / "... relevant." /
+    "Regie en eigenaarschap: Veel leraren ..."); [] when the first line opens with none."""
+    if not RUN_IN_LABEL.match(texts[0]):
+        return []
+    return [0] + [n for n in range(1, len(texts)) if RUN_IN_LABEL.match(texts[n]) and ends_sentence(texts[n - 1])]
 
 
 # An item's lines are nearly full until its last: a line shorter than the column by more than
