@@ -790,8 +790,11 @@ _DAY_MONTH = re.compile(rf"\d (?:{dates(*map(language, supported())).months})\b"
 # lead-in: a list whose bullets the page draws as pictures, which the text layer lacks (a Markdown
 # export's minutes: "Adhérents présents :" / "" / "     Arnaud DUSCH (Aabu) => Présent" / "" /
 # "     Amaury CARRADE (Amaury) => Présent").  The body's own lines stand at its most common indent; a
-# page's first line set in by one space (the booklets' page mark) is no paragraph set in.
+# page's first line set in by one space (the booklets' page mark) is no paragraph set in.  A list
+# stands set in by its bullet's hanging indent, a few columns; a line set in further is set to the
+# right or in the middle of the page (a signature, a date, a page's number, a chart's title).
 SET_IN_MIN = 2
+SET_IN_MAX = 10
 # A gap of three spaces or more inside a line: columns side by side (a table, a letterhead, a
 # signature's two names), whose cells stand set in by their place on the page, not as items.
 COLUMN_GAP = re.compile(r"\S {3,}\S")
@@ -870,7 +873,8 @@ def _set_in_runs(texts: list[str], indents: list[int], segments: list[tuple[int,
     while at < len(segments):
         first = indents[segments[at][0]]
         lead_in = _lead_in(texts, segments, at)
-        if first < body + SET_IN_MIN or not _set_in_item(texts, segments[at]) or indents[segments[at - 1][0]] != body \
+        if not body + SET_IN_MIN <= first <= body + SET_IN_MAX or not _set_in_item(texts, segments[at]) \
+                or indents[segments[at - 1][0]] != body \
                 or COLUMN_GAP.search(lead_in) or not (lead_in.endswith(":") or ends_sentence(lead_in)):
             at += 1
             continue

@@ -86,7 +86,8 @@ def test_paragraphs_set_in_under_a_lead_in_are_a_list_whose_bullets_the_text_lay
 def test_lines_set_in_as_an_address_a_signature_a_sentences_end_or_a_pages_foot_are_no_list():
     # one block alone under a colon (an address: no list set so in the document), a block holding
     # columns side by side (a signature's two names), set-in lines going on with a sentence (a
-    # lead-in ending mid-sentence), a page's foot and the next page's centred title, figures alone
+    # lead-in ending mid-sentence), a page's foot and the next page's centred title, figures alone,
+    # a signature set to the right
     for text in ("Ons adres:\n\n      Dorpsstraat 1\n      1234 AB Ons Dorp\n\nTot ziens.\n",
                  "Met vriendelijke groet.\n\n      Jan de Vries        Piet Jansen\n\n"
                  "      Voorzitter          Secretaris\n\nBijlage.\n",
@@ -95,6 +96,10 @@ def test_lines_set_in_as_an_address_a_signature_a_sentences_end_or_a_pages_foot_
                  "There were 10,955 households in temporary accommodation.\n\n"
                  "                     Page 16\n\f                     Chart 7: Households in temporary accommodation\n"
                  "12,000\n",
-                 "Het aantal huishoudens per jaar:\n\n      12,000\n\n      10,000\n\nDat is veel.\n"):
+                 "Het aantal huishoudens per jaar:\n\n      12,000\n\n      10,000\n\nDat is veel.\n",
+                 "Geachte leden,\nDe vergadering van maart gaat niet door. Wij zoeken een nieuwe datum en\n"
+                 "laten u die zo snel mogelijk weten. Wij zien uw antwoord graag tegemoet.\n\n"
+                 "                                        De voorzitter,\n\n"
+                 "                                        Jan de Vries\n"):
         assert not items(text), text
         assert "•" not in " ".join(b.text for b in clean(source(text)).blocks), text
