@@ -805,9 +805,9 @@ def set_in_items(lines: Lines) -> tuple[Lines, Changes]:
     """Lists whose bullets are pictures, told by their layout under pdftotext -layout: paragraphs
     set in from the body, each its own block of lines at one indent, opening in a capital (or a
     figure before a word) with no marker of its own, none holding columns side by side.  A run of
-    them under a lead-in at the body's indent that ends a sentence or in a colon, two at least at
-    the run's first indent on the lead-in's page (one alone may be a quotation or an address), is
-    a list: each gets the bullet the page shows ("•";
+    them set in SET_IN_MIN to SET_IN_MAX columns, under a lead-in at the body's indent that ends a
+    sentence or in a colon, two at least at the run's first indent on the lead-in's page (one
+    alone may be a quotation or an address), is a list: each gets the bullet the page shows ("•";
     "◦" for one set in further, a sub-item).  One such paragraph alone under a lead-in ending in a
     colon is an item too where the document sets its lists so, at that indent (its own evidence).
     The bullet goes before the paragraph's text, logged; the text is not touched."""
