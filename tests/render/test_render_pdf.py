@@ -513,3 +513,23 @@ def _ancestors(node) -> list[str]:
         node = node.P
         kinds.append(str(node.S))
     return kinds
+
+
+def test_a_word_with_a_small_letter_before_a_capital_reads_whole(tmp_path):
+    """'fMRI', 'fEMG': the print serif kerns an f before a capital so far apart that pdftotext read
+    'f MRI'. Every small letter before every capital, inside a word, comes out whole."""
+    from dataclasses import replace
+    from string import ascii_lowercase, ascii_uppercase
+
+    from publish.check import document_words
+    from publish.validate import check_text_extraction
+    from tests.render.documents import para, small_document
+    words = " ".join(f"met{small}{capital}I" for small in ascii_lowercase for capital in ascii_uppercase)
+    document = small_document()
+    document = replace(document, chapters=(replace(document.chapters[0], blocks=(para(f"De metingen {words}."),)),))
+    path = tmp_path / "glued.pdf"
+    path.write_bytes(render_pdf(document))
+    extraction = check_text_extraction(path, document_words(document))
+    if not extraction.available:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    assert extraction.passed, extraction.messages[:5]

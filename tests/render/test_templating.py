@@ -98,3 +98,11 @@ def test_a_hyphenated_word_keeps_its_elision_and_possessive_inside_its_span():
     assert str(print_text("En cas d’ex-aequo, zie de Auditor-General’s verslag.")) == (
         'En cas <span class="nobreak">d’ex-aequo</span>, zie de '
         '<span class="nobreak">Auditor-General’s</span> verslag.')
+
+
+def test_a_word_with_an_f_before_a_capital_is_set_unkerned_whole():
+    from publish.render.templating import print_text
+    assert str(print_text("met fMRI en de fEMG-respons van de MRI")) == (
+        'met <span class="nokern">fMRI</span> en de <span class="nobreak"><span class="nokern">fEMG-respons</span>'
+        '</span> van de <span class="caps">MRI</span>')
+    assert "nokern" not in str(print_text("Fabriek of Feyenoord, half Amsterdam"))
