@@ -1649,3 +1649,12 @@ def test_a_lone_label_under_a_web_address_with_the_body_going_on_in_lower_case_b
     assert refs(cleaned) == [1]
     result = account(LABEL_UNDER_A_WEB_ADDRESS)
     assert result.ok, result.summary()
+
+
+def test_without_notes_at_a_page_foot_a_number_after_a_quotation_closed_high_continues_the_sequence():
+    # No notes found at a page foot: a glued number continuing the sequence is a reference, after
+    # a German quotation's closing mark („...“) as after ” (the mark itself stays as printed).
+    cleaned = clean(source("Der Vertrag sagt: „Wir wollen mehr Transparenz.“1 Seitdem ist nichts\n"
+                           "geschehen, und das Gesetz von 2006 gilt noch.2 Ein Jahr später kam ein Entwurf.\n"))
+    assert refs(cleaned) == [1, 2]
+    assert "„Wir wollen mehr Transparenz.“ Seitdem" in texts(cleaned)
