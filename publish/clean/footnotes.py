@@ -14,7 +14,9 @@ under the nearest label below its number, which then holds several notes split a
 with a capital where just so many do; and a lone label right under a web address (a
 note's usual last words), the body going on in lower case a blank line below it, is detached
 too.  A figure alone between a lone label and its text ("3" / "14.453" / "Der Rechnungshof ...")
-is a table's cell the text layer set there: it stays in the text.  A line of a note that opens
+is a table's cell the text layer set there: it stays in the text.  A lone label closing its page
+over the folio, its note's text read after the folio (a page of its own once the folio is gone,
+the body's sentence going on in lower case after it), takes that text.  A line of a note that opens
 with a number ("21 november 2019, nr. ...") is no label where its number continues no label
 around it.  The lines between two labels belong to the note above (blank lines and a short list
 included); the last note runs on to the page end, or to a blank line after which the text does
@@ -678,8 +680,9 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     if not (first == 1 or 1 < numbering.next_label <= first):
         return None
     page_start, page_end = page.bounds(page.of(labels[0].index))
-    layout = _layout(texts, labels, page_start, page_end,
-                     frozenset(label.index for label in labels if label.lone and page.furniture_below(label.index)))
+    over_furniture = frozenset(label.index for label in labels if label.lone and page.furniture_below(label.index))
+    layout = _layout(texts, labels, page_start, page_end, over_furniture,
+                     _note_under_the_folio(texts, labels[-1], page) if labels[-1].index in over_furniture else [])
     if layout is None:
         return None
     pieces, top, end = layout
@@ -783,7 +786,8 @@ def _advance(numbering: _Numbering, group: Group) -> None:
 
 # ----------------------------------------------------------------------------- the notes' lines
 
-def _layout(texts, labels, page_start, page_end, over_furniture: frozenset[int] = frozenset()):
+def _layout(texts, labels, page_start, page_end, over_furniture: frozenset[int] = frozenset(),
+            under_the_folio: list[int] | None = None):
     """Each label with the indexes of its note's text lines, in label order, and the region
     [top, end) the notes occupy; None when the labels and texts do not pair up.  The texts
     stand in the order of their numbers, so a detached label's note is where its number puts
@@ -791,8 +795,11 @@ def _layout(texts, labels, page_start, page_end, over_furniture: frozenset[int] 
     under the nearest label below its number, which then holds several notes.  over_furniture:
     lone labels that stood over the page's running foot or folio in the source (no folio
     themselves), so a blank line between such a label and the text above it sets apart no body
-    text: the paragraph above is its note."""
+    text: the paragraph above is its note; unless the last label's note stands under the folio
+    (under_the_folio, see _note_under_the_folio)."""
     after = [_text_after(texts, labels, at, page_end) for at in range(len(labels))]
+    if under_the_folio and not after[-1]:
+        after[-1] = under_the_folio
     stack = len(labels) > 1 and _stack_over_its_notes(texts, labels, page_end)
     if stack:
         after[0], after[-1] = after[-1], []     # the texts under a stack: its notes, one after the other
@@ -836,6 +843,25 @@ def _layout(texts, labels, page_start, page_end, over_furniture: frozenset[int] 
     if any(not indexes for _, indexes in pieces):
         return None
     return sorted(pieces, key=lambda piece: piece[0].number), top, last + 1
+
+
+def _note_under_the_folio(texts, label: Label, page: _Pages) -> list[int]:
+    """The text of a lone label closing its page over the folio taken out under it, where that
+    text stands under the folio: the next page (which the folio's removal started) holds nothing
+    but one run of lines opening a note, and the page after it goes on in lower case with the
+    sentence the run cut.  pdftotext read the label, the folio and the note's text in that order
+    ("1" / "19" / "Committee on the Elimination ..." / "" / "being given to ..."); a page of the
+    body holds more than a note's few lines, and a title page's text ("Bijlage 1" / "Begroting")
+    is followed by a page opening as a chapter does.  [] if there is no such run."""
+    at = page.of(label.index)
+    if at + 2 >= len(page.starts) or any(texts[label.index + 1:page.bounds(at)[1]]):
+        return []
+    start, end = page.bounds(at + 1)
+    run = [index for index in range(start, end) if texts[index]]
+    if not run or len(run) > MAX_NOTE_LINES or run[-1] - run[0] + 1 != len(run) or not _opens_a_note(texts[run[0]]):
+        return []
+    following = next((text for text in texts[end:page.bounds(at + 2)[1]] if text), "")
+    return run if following[:1].islower() else []
 
 
 def _text_after(texts, labels, at, page_end) -> list[int]:

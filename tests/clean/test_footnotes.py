@@ -1658,3 +1658,45 @@ def test_without_notes_at_a_page_foot_a_number_after_a_quotation_closed_high_con
                            "geschehen, und das Gesetz von 2006 gilt noch.2 Ein Jahr später kam ein Entwurf.\n"))
     assert refs(cleaned) == [1, 2]
     assert "„Wir wollen mehr Transparenz.“ Seitdem" in texts(cleaned)
+
+
+# A lone label at a column's foot, the folio read after it and the note's text after the folio (a
+# page of its own once the folio is gone), the body's sentence going on at the next page.
+LABEL_FOLIO_NOTE = """Ik coördineer de rapportages die Nederland aan het CEDAW1 Comité stuurt over de naleving
+van het VN-Vrouwenverdrag. Ook ben ik in algemene zin verantwoordelijk voor de voortgang.
+
+Verkenning van nieuwe thema's
+Voor de coördinerende minister zijn verschillende rollen te onderscheiden. Zo heb ik een
+agenderende rol bij het algemene kader, en een ondersteunende rol bij de verankering van
+
+1
+
+19
+
+Committee on the Elimination of All Forms of
+Discrimination against Women
+
+\fhet emancipatiebeleid in alle ministeries, van Financiën tot Defensie. Zo wordt het beleid
+overal gedragen, ook waar het minder vanzelf spreekt.
+
+20
+"""
+
+
+def test_a_lone_labels_text_read_after_the_folio_under_it_is_its_note_not_the_paragraph_above():
+    cleaned = clean(source(LABEL_FOLIO_NOTE))
+    assert cleaned.footnotes == ((1, "Committee on the Elimination of All Forms of Discrimination against Women"),)
+    assert "Verkenning van nieuwe thema" in texts(cleaned)
+    assert refs(cleaned) == [1]
+
+
+def test_a_title_page_after_the_folio_is_no_note_of_the_label_over_the_folio():
+    # The label closes its note above it; the page after the folio holds a title page's two
+    # lines, and the page after that opens as a chapter does, with a capital: the lines are no note.
+    text = ("De raad stelt de begroting jaarlijks vast op voorstel van het college.1 Daarbij let hij op de\n"
+            "lasten voor de inwoners en op de reserves van de gemeente.\n\nZie de Gemeentewet, artikel 189.\n1\n\n"
+            "19\n\nBijlage 1\nBegroting 2024\n\n\fDe begroting telt drie delen: de programma's, de paragrafen "
+            "en de financiële staten.\n\n20\n")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ((1, "Zie de Gemeentewet, artikel 189."),)
+    assert "Bijlage 1" in texts(cleaned)
