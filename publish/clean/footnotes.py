@@ -16,8 +16,10 @@ note's usual last words), the body going on in lower case a blank line below it,
 too.  A figure alone between a lone label and its text ("3" / "14.453" / "Der Rechnungshof ...")
 is a table's cell the text layer set there: it stays in the text.  A lone label closing its page
 over the folio, its note's text read after the folio (a page of its own once the folio is gone,
-the body's sentence going on in lower case after it), takes that text.  A line of a note that opens
-with a number ("21 november 2019, nr. ...") is no label where its number continues no label
+the body's sentence going on in lower case after it), takes that text; a note set over its label
+closing the page opens after the paragraph's last line ending a sentence with a full stop before a
+line opening a note, as the body may run on into it with no blank line (see _under_the_body).
+A line of a note that opens with a number ("21 november 2019, nr. ...") is no label where its number continues no label
 around it.  The lines between two labels belong to the note above (blank lines and a short list
 included); the last note runs on to the page end, or to a blank line after which the text does
 not go on (it broke off mid-sentence: "ap-" / "privacy-..."), and a note that breaks off at the
@@ -102,6 +104,8 @@ BRACKETED_OPENING = re.compile(r"^(?:\[\d{1,3}\]|\*{1,3}|\(\*{1,3}\))\s*(?=\S)")
 SUPERSCRIPT_OPENING = re.compile(r"^([⁰¹²³⁴-⁹]{1,3})\s*(?=\S)|^\d{1,3}(?=[A-Z][a-z]+[ \t,])")
 RULE = re.compile(r"^[_\-–—=·•*.]{3,}$")     # a drawn rule, as under a notes box's heading
 OPENING_MARKS = "“‘\"'(["
+CLOSING_MARKS = "’”'\")]"
+FULL_STOPS = (".", "!", "?")
 # A line ending in a web or e-mail address, a note's usual last words ("vanEngers@uva.nl").
 WEB_ADDRESS_END = re.compile(r"(?:^|\s)(?:https?://|www\.|[\w.+-]+@[\w-]+\.)\S+$")
 # A web address alone on its line, the whole text of many a note ("https://pypi.org/project/pdfrw").
@@ -1033,6 +1037,8 @@ def _pieces_above(texts, top, page_start, count, over_furniture: bool = False) -
         index -= 1
     run.reverse()
     if index >= page_start and len(run) <= MAX_NOTE_LINES * count and not set_apart:
+        if over_furniture:
+            run = _under_the_body(texts, run, count)
         return _split_notes(texts, run, count)      # bounded: the lines are the notes
     if len(run) > count and all(WEB_ADDRESS_ALONE.match(texts[index]) for index in run[-count:]):
         return [[index] for index in run[-count:]]  # as many web addresses alone as labels: a note each
@@ -1044,6 +1050,21 @@ def _pieces_above(texts, top, page_start, count, over_furniture: bool = False) -
         return None
     pieces = [run[start:end] for start, end in zip(starts, starts[1:] + [len(run)])]
     return pieces if all(pieces) else None
+
+
+def _under_the_body(texts, run: list[int], count: int) -> list[int]:
+    """The lines of `count` notes set over their labels at the page's foot, in the paragraph above
+    the labels, where body text may run on into the notes with no blank line between (the labels
+    close the page, a running foot or folio under them, so no blank line under the notes bounds
+    them): the notes open after a line that closes a sentence at its end and before one that opens
+    a note, the last `count` such places, as a note wraps at its measure wherever its words fall
+    ("... De relatie met de Reggio Emilia" / "Approach wordt toegelicht." / "Een bootcamp in maker
+    education ..." / "https://..." / "1"); the whole run where there are fewer.  In doubt, text
+    stays in the body.  (A colon closing a line announces what follows: "in: Christian Wolff:" /
+    "Gesammelte Werke ...".)"""
+    opening = [at for at in range(1, len(run)) if ends_sentence(texts[run[at - 1]])
+               and texts[run[at - 1]].rstrip(CLOSING_MARKS).endswith(FULL_STOPS) and _opens_a_note(texts[run[at]])]
+    return run[opening[-count]:] if len(opening) >= count else run
 
 
 def _address_goes_on_a_sentence(above: str, line: str) -> bool:
@@ -1062,7 +1083,7 @@ def _split_notes(texts, run: list[int], count: int) -> list[list[int]] | None:
     first line is the first note's whatever it opens with: "zie: ..."); None when there are
     fewer such places than notes to part."""
     cuts = sorted((not WEB_ADDRESS_END.search(texts[run[at - 1]]),
-                   not texts[run[at - 1]].rstrip("’”'\")]").endswith(tuple(".!?")), len(texts[run[at - 1]]), at)
+                   not texts[run[at - 1]].rstrip(CLOSING_MARKS).endswith(FULL_STOPS), len(texts[run[at - 1]]), at)
                   for at in range(1, len(run))
                   if (ends_sentence(texts[run[at - 1]]) or WEB_ADDRESS_END.search(texts[run[at - 1]]))
                   and _opens_a_note(texts[run[at]]))

@@ -1700,3 +1700,41 @@ def test_a_title_page_after_the_folio_is_no_note_of_the_label_over_the_folio():
     cleaned = clean(source(text))
     assert cleaned.footnotes == ((1, "Zie de Gemeentewet, artikel 189."),)
     assert "Bijlage 1" in texts(cleaned)
+
+
+# A note set over its label at the page's foot, the folio under the label; the body's paragraph
+# runs on into the note with no blank line between.
+BODY_INTO_NOTE = """Zo organiseerden oud-deelnemers van het Teacher Maker Camp1 een dag voor 300 kinderen. Docenten
+en studenten van de hogeschool deden mee.
+
+Literatuuronderzoek
+Maker education lijkt hot. Dit onderzoek gaat in op wat het is, hoe het wordt toegepast en waarom
+het interessant is. Ook de relatie met de Reggio Emilia
+Approach wordt toegelicht.
+Een bootcamp in maker education die in 2015 door Waag Society in Nederland geïntroduceerd is:
+https://www.waag.org/nl/nieuws/makers-beeld-op-teacher-maker-camp
+1
+
+Pagina 3 van 12
+
+\fDe ontwikkeling van maker education moet vooral door de makers in het onderwijs opgepakt worden.
+
+Pagina 4 van 12
+"""
+
+
+def test_a_note_over_its_label_at_the_page_foot_opens_after_the_body_paragraph_that_runs_into_it():
+    cleaned = clean(source(BODY_INTO_NOTE))
+    assert cleaned.footnotes == ((1, "Een bootcamp in maker education die in 2015 door Waag Society in Nederland "
+                                     "geïntroduceerd is: https://www.waag.org/nl/nieuws/makers-beeld-op-teacher-maker-camp"),)
+    assert "Ook de relatie met de Reggio Emilia Approach wordt toegelicht." in texts(cleaned)
+    assert refs(cleaned) == [1]
+
+
+def test_a_note_over_its_label_keeps_its_lines_after_a_colon_closing_a_line():
+    # "in: Christian Wolff:" announces the title on the next line: the note goes on there.
+    text = BODY_INTO_NOTE.replace("Een bootcamp in maker education die in 2015 door Waag Society in Nederland "
+                                  "geïntroduceerd is:\nhttps://www.waag.org/nl/nieuws/makers-beeld-op-teacher-maker-camp",
+                                  "Als reprint te vinden in: Christian Wolff:\nGesammelte Werke. Hildesheim 1983.")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ((1, "Als reprint te vinden in: Christian Wolff: Gesammelte Werke. Hildesheim 1983."),)
