@@ -979,9 +979,12 @@ def _set_after_its_note(texts, index, page_end) -> bool:
 def _running_foot_after(texts, label: Label, indexes: list[int]) -> bool:
     """The one short line a blank line below the last label, closing the page, is a running foot
     (one the furniture passes did not know) when the label stands right under text: a label set
-    after its note, not one over its note's text."""
+    after its note, not one over its note's text.  Not a web address alone, a note's usual text
+    ("5" / "" / "www.nltk.org"): a running foot naming an address recurs, and goes with the
+    furniture before the notes are looked for."""
     return label.lone and len(indexes) == 1 and bool(texts[label.index - 1]) \
-        and indexes[0] > label.index + 1 and len(texts[indexes[0]]) <= TRAILING_WIDTH
+        and indexes[0] > label.index + 1 and len(texts[indexes[0]]) <= TRAILING_WIDTH \
+        and not WEB_ADDRESS_ALONE.match(texts[indexes[0]])
 
 
 def _body_goes_on_below(texts, top, found: list[int], following) -> bool:

@@ -1738,3 +1738,37 @@ def test_a_note_over_its_label_keeps_its_lines_after_a_colon_closing_a_line():
                                   "Als reprint te vinden in: Christian Wolff:\nGesammelte Werke. Hildesheim 1983.")
     cleaned = clean(source(text))
     assert cleaned.footnotes == ((1, "Als reprint te vinden in: Christian Wolff: Gesammelte Werke. Hildesheim 1983."),)
+
+
+# A lone label right under the body's last line, its note a web address a blank line under it (a
+# note's usual text), the folio under that.
+ADDRESS_UNDER_A_LABEL = """We changed the stop word set of the toolkit1 so that the first person stays in.
+Among the poets who use it often there will be an iconic lyric poet such as
+Sappho, to pick just a most famous example. Keeping the first person in helps to find
+the others as well: Emily Dickinson or Georg Trakl will strikingly stand out.
+1
+
+www.nltk.org
+
+9
+
+\fWe did not want adverbs of place to be counted for stop words either.
+
+10
+"""
+
+
+def test_a_web_address_under_a_label_set_right_under_text_is_its_note_not_a_running_foot():
+    cleaned = clean(source(ADDRESS_UNDER_A_LABEL))
+    assert cleaned.footnotes == ((1, "www.nltk.org"),)
+    assert "Sappho, to pick just a most famous example." in texts(cleaned)
+
+
+def test_a_short_line_under_a_label_set_right_under_its_note_is_a_running_foot_and_stays():
+    # Not a web address: a short line closing the page, the label's note above it.
+    text = ADDRESS_UNDER_A_LABEL.replace("to pick just a most famous example. Keeping", "to pick just one.\n"
+                                         "Keeping").replace("www.nltk.org", "Jaarboek 2020")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ((1, "Keeping the first person in helps to find the others as well: "
+                                     "Emily Dickinson or Georg Trakl will strikingly stand out."),)
+    assert "Jaarboek 2020" in texts(cleaned)
