@@ -14,8 +14,12 @@ under the nearest label below its number, which then holds several notes split a
 with a capital where just so many do; and a lone label right under a web address (a
 note's usual last words), the body going on in lower case a blank line below it, is detached
 too.  A figure alone between a lone label and its text ("3" / "14.453" / "Der Rechnungshof ...")
-is a table's cell the text layer set there: it stays in the text.  A line of a note that opens
-with a number ("21 november 2019, nr. ...") is no label where its number continues no label
+is a table's cell the text layer set there: it stays in the text.  A lone label closing its page
+over the folio, its note's text read after the folio (a page of its own once the folio is gone,
+the body's sentence going on in lower case after it), takes that text; a note set over its label
+closing the page opens after the paragraph's last line ending a sentence with a full stop before a
+line opening a note, as the body may run on into it with no blank line (see _under_the_body).
+A line of a note that opens with a number ("21 november 2019, nr. ...") is no label where its number continues no label
 around it.  The lines between two labels belong to the note above (blank lines and a short list
 included); the last note runs on to the page end, or to a blank line after which the text does
 not go on (it broke off mid-sentence: "ap-" / "privacy-..."), and a note that breaks off at the
@@ -100,6 +104,8 @@ BRACKETED_OPENING = re.compile(r"^(?:\[\d{1,3}\]|\*{1,3}|\(\*{1,3}\))\s*(?=\S)")
 SUPERSCRIPT_OPENING = re.compile(r"^([⁰¹²³⁴-⁹]{1,3})\s*(?=\S)|^\d{1,3}(?=[A-Z][a-z]+[ \t,])")
 RULE = re.compile(r"^[_\-–—=·•*.]{3,}$")     # a drawn rule, as under a notes box's heading
 OPENING_MARKS = "“‘\"'(["
+CLOSING_MARKS = "’”'\")]"
+FULL_STOPS = (".", "!", "?")
 # A line ending in a web or e-mail address, a note's usual last words ("vanEngers@uva.nl").
 WEB_ADDRESS_END = re.compile(r"(?:^|\s)(?:https?://|www\.|[\w.+-]+@[\w-]+\.)\S+$")
 # A web address alone on its line, the whole text of many a note ("https://pypi.org/project/pdfrw").
@@ -678,8 +684,9 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     if not (first == 1 or 1 < numbering.next_label <= first):
         return None
     page_start, page_end = page.bounds(page.of(labels[0].index))
-    layout = _layout(texts, labels, page_start, page_end,
-                     frozenset(label.index for label in labels if label.lone and page.furniture_below(label.index)))
+    over_furniture = frozenset(label.index for label in labels if label.lone and page.furniture_below(label.index))
+    layout = _layout(texts, labels, page_start, page_end, over_furniture,
+                     _note_under_the_folio(texts, labels[-1], page) if labels[-1].index in over_furniture else [])
     if layout is None:
         return None
     pieces, top, end = layout
@@ -783,7 +790,8 @@ def _advance(numbering: _Numbering, group: Group) -> None:
 
 # ----------------------------------------------------------------------------- the notes' lines
 
-def _layout(texts, labels, page_start, page_end, over_furniture: frozenset[int] = frozenset()):
+def _layout(texts, labels, page_start, page_end, over_furniture: frozenset[int] = frozenset(),
+            under_the_folio: list[int] | None = None):
     """Each label with the indexes of its note's text lines, in label order, and the region
     [top, end) the notes occupy; None when the labels and texts do not pair up.  The texts
     stand in the order of their numbers, so a detached label's note is where its number puts
@@ -791,8 +799,11 @@ def _layout(texts, labels, page_start, page_end, over_furniture: frozenset[int] 
     under the nearest label below its number, which then holds several notes.  over_furniture:
     lone labels that stood over the page's running foot or folio in the source (no folio
     themselves), so a blank line between such a label and the text above it sets apart no body
-    text: the paragraph above is its note."""
+    text: the paragraph above is its note; unless the last label's note stands under the folio
+    (under_the_folio, see _note_under_the_folio)."""
     after = [_text_after(texts, labels, at, page_end) for at in range(len(labels))]
+    if under_the_folio and not after[-1]:
+        after[-1] = under_the_folio
     stack = len(labels) > 1 and _stack_over_its_notes(texts, labels, page_end)
     if stack:
         after[0], after[-1] = after[-1], []     # the texts under a stack: its notes, one after the other
@@ -836,6 +847,25 @@ def _layout(texts, labels, page_start, page_end, over_furniture: frozenset[int] 
     if any(not indexes for _, indexes in pieces):
         return None
     return sorted(pieces, key=lambda piece: piece[0].number), top, last + 1
+
+
+def _note_under_the_folio(texts, label: Label, page: _Pages) -> list[int]:
+    """The text of a lone label closing its page over the folio taken out under it, where that
+    text stands under the folio: the next page (which the folio's removal started) holds nothing
+    but one run of lines opening a note, and the page after it goes on in lower case with the
+    sentence the run cut.  pdftotext read the label, the folio and the note's text in that order
+    ("1" / "19" / "Committee on the Elimination ..." / "" / "being given to ..."); a page of the
+    body holds more than a note's few lines, and a title page's text ("Bijlage 1" / "Begroting")
+    is followed by a page opening as a chapter does.  [] if there is no such run."""
+    at = page.of(label.index)
+    if at + 2 >= len(page.starts) or any(texts[label.index + 1:page.bounds(at)[1]]):
+        return []
+    start, end = page.bounds(at + 1)
+    run = [index for index in range(start, end) if texts[index]]
+    if not run or len(run) > MAX_NOTE_LINES or run[-1] - run[0] + 1 != len(run) or not _opens_a_note(texts[run[0]]):
+        return []
+    following = next((text for text in texts[end:page.bounds(at + 2)[1]] if text), "")
+    return run if following[:1].islower() else []
 
 
 def _text_after(texts, labels, at, page_end) -> list[int]:
@@ -949,9 +979,12 @@ def _set_after_its_note(texts, index, page_end) -> bool:
 def _running_foot_after(texts, label: Label, indexes: list[int]) -> bool:
     """The one short line a blank line below the last label, closing the page, is a running foot
     (one the furniture passes did not know) when the label stands right under text: a label set
-    after its note, not one over its note's text."""
+    after its note, not one over its note's text.  Not a web address alone, a note's usual text
+    ("5" / "" / "www.nltk.org"): a running foot naming an address recurs, and goes with the
+    furniture before the notes are looked for."""
     return label.lone and len(indexes) == 1 and bool(texts[label.index - 1]) \
-        and indexes[0] > label.index + 1 and len(texts[indexes[0]]) <= TRAILING_WIDTH
+        and indexes[0] > label.index + 1 and len(texts[indexes[0]]) <= TRAILING_WIDTH \
+        and not WEB_ADDRESS_ALONE.match(texts[indexes[0]])
 
 
 def _body_goes_on_below(texts, top, found: list[int], following) -> bool:
@@ -1007,6 +1040,8 @@ def _pieces_above(texts, top, page_start, count, over_furniture: bool = False) -
         index -= 1
     run.reverse()
     if index >= page_start and len(run) <= MAX_NOTE_LINES * count and not set_apart:
+        if over_furniture:
+            run = _under_the_body(texts, run, count)
         return _split_notes(texts, run, count)      # bounded: the lines are the notes
     if len(run) > count and all(WEB_ADDRESS_ALONE.match(texts[index]) for index in run[-count:]):
         return [[index] for index in run[-count:]]  # as many web addresses alone as labels: a note each
@@ -1018,6 +1053,21 @@ def _pieces_above(texts, top, page_start, count, over_furniture: bool = False) -
         return None
     pieces = [run[start:end] for start, end in zip(starts, starts[1:] + [len(run)])]
     return pieces if all(pieces) else None
+
+
+def _under_the_body(texts, run: list[int], count: int) -> list[int]:
+    """The lines of `count` notes set over their labels at the page's foot, in the paragraph above
+    the labels, where body text may run on into the notes with no blank line between (the labels
+    close the page, a running foot or folio under them, so no blank line under the notes bounds
+    them): the notes open after a line that closes a sentence at its end and before one that opens
+    a note, the last `count` such places, as a note wraps at its measure wherever its words fall
+    ("... De relatie met de Reggio Emilia" / "Approach wordt toegelicht." / "Een bootcamp in maker
+    education ..." / "https://..." / "1"); the whole run where there are fewer.  In doubt, text
+    stays in the body.  (A colon closing a line announces what follows: "in: Christian Wolff:" /
+    "Gesammelte Werke ...".)"""
+    opening = [at for at in range(1, len(run)) if ends_sentence(texts[run[at - 1]])
+               and texts[run[at - 1]].rstrip(CLOSING_MARKS).endswith(FULL_STOPS) and _opens_a_note(texts[run[at]])]
+    return run[opening[-count]:] if len(opening) >= count else run
 
 
 def _address_goes_on_a_sentence(above: str, line: str) -> bool:
@@ -1036,7 +1086,7 @@ def _split_notes(texts, run: list[int], count: int) -> list[list[int]] | None:
     first line is the first note's whatever it opens with: "zie: ..."); None when there are
     fewer such places than notes to part."""
     cuts = sorted((not WEB_ADDRESS_END.search(texts[run[at - 1]]),
-                   not texts[run[at - 1]].rstrip("’”'\")]").endswith(tuple(".!?")), len(texts[run[at - 1]]), at)
+                   not texts[run[at - 1]].rstrip(CLOSING_MARKS).endswith(FULL_STOPS), len(texts[run[at - 1]]), at)
                   for at in range(1, len(run))
                   if (ends_sentence(texts[run[at - 1]]) or WEB_ADDRESS_END.search(texts[run[at - 1]]))
                   and _opens_a_note(texts[run[at]]))

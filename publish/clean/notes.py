@@ -2,9 +2,10 @@
 
 Without notes found at page feet (a document whose notes, if any, stand in a notes section that
 `structure` reads), a number glued to a word, a percentage or punctuation ("wijk1", "30%3",
-"ervaren.10", "8,6%.1", "rekeningen.”7", "in 2019.3 Veel") is a reference when it continues the
-sequence: notes are numbered in print order, so numbers that belong to the text stay; not one
-glued to a lone letter's full stop ("p.5", "S.12"), a page or section referred to.
+"ervaren.10", "8,6%.1", "rekeningen.”7", a German quotation's "weiterentwickeln.“1", "in 2019.3
+Veel") is a reference when it continues the sequence: notes are numbered in print order, so
+numbers that belong to the text stay; not one glued to a lone letter's full stop ("p.5", "S.12"),
+a page or section referred to.
 
 With the notes the footnote pass found (`link`'s `notes`), a marker is linked only where a note
 with that label stands after it, and each note's marker is the one that keeps the markers in
@@ -49,6 +50,11 @@ WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 # gives ('home".5', "developer''.3"): after a word they close one (an opening quote follows a
 # space, and no word then carries the number).
 CLOSING = ".,;:!?’”»«)]\"'"
+# A quotation opened low closes high in German (and Polish, Czech ...): „Zitat“, ‚Zitat‘.  There the
+# high mark after the quotation's last word closes it, as ” and ’ close one elsewhere (see
+# closed_quotes); it never opens a quotation after a word.
+LOW_QUOTATION = re.compile(r"„[^„“”]{1,2000}“|‚[^‚‘’\n]{1,200}‘")
+CLOSED_HIGH = {"“": "”", "‘": "’"}
 SENTENCE_END = ".!?"
 YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d$")
 LOOKAHEAD = 3   # a note may be lost in OCR: accept a number a little ahead of the expected one
@@ -81,8 +87,18 @@ def _blocks_with_glued_numbers(blocks: Blocks) -> list[int]:
     one in the block's own text, as the newline joining two texts is to GLUED what a text's edge
     is (neither a letter nor punctuation before a number, white space after it)."""
     joined = JoinedTexts([block.text for block in blocks])
-    glued = filter(None, map(partial(GLUED.match, joined.text), joined.digit_positions()))
+    glued = filter(None, map(partial(GLUED.match, closed_quotes(joined.text)), joined.digit_positions()))
     return joined.blocks_at(match.start() for match in glued)
+
+
+def closed_quotes(text: str) -> str:
+    """The text with the high mark closing a quotation opened low („...“, ‚...‘) read as the closing
+    mark it is (” and ’), so a marker after it is glued to a closed quotation as after ” or ’
+    ("weiterentwickeln.“1" as "weiterentwickeln.”1").  Marks are swapped one for one: positions
+    in the text stay those of the original."""
+    if "„" not in text and "‚" not in text:
+        return text
+    return LOW_QUOTATION.sub(lambda quotation: quotation.group(0)[:-1] + CLOSED_HIGH[quotation.group(0)[-1]], text)
 
 
 def _carrier(text: str, start: int) -> str | None:
@@ -133,16 +149,18 @@ def _year_note(text: str, end: int, number: int, expected: int) -> bool:
 def _split(block: Block, expected: int, changes: list[Change]):
     parts: list[Inline] = []
     cursor, found = 0, False
-    for match in GLUED.finditer(block.text):
+    read = closed_quotes(block.text)
+    for match in GLUED.finditer(read):
         number = int(match.group(0))
         if not (expected <= number < expected + LOOKAHEAD or (number == 1 and expected > 1)):
             continue
-        carrier = _carrier(block.text, match.start())
+        carrier = _carrier(read, match.start())
         if carrier is None:
             continue
         after_year = bool(YEAR_BEFORE.search(carrier.rstrip(CLOSING)))
-        if after_year and not _year_note(block.text, match.end(), number, expected):
+        if after_year and not _year_note(read, match.end(), number, expected):
             continue
+        carrier = block.text[match.start() - len(carrier):match.start()]      # as printed: "„...“" stays so
         parts.append(Text(block.text[cursor:match.start()]))
         parts.append(NoteRef(number))
         cursor = match.end()
@@ -230,6 +248,7 @@ def markers(text: str, codes: Codes = NO_CODES, between_words: bool = False,
     marker (rank 1), which alone does not tell a note from a count ("in 3 stappen").  words: the
     short words the document writes mostly without a full stop (short_words).  line_ends: the
     positions of the spaces that joined the text's lines (a newline ends a line too)."""
+    text = closed_quotes(text)
     found = []
     for match in DIGITS.finditer(text):
         start, end = match.span()

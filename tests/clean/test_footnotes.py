@@ -1649,3 +1649,126 @@ def test_a_lone_label_under_a_web_address_with_the_body_going_on_in_lower_case_b
     assert refs(cleaned) == [1]
     result = account(LABEL_UNDER_A_WEB_ADDRESS)
     assert result.ok, result.summary()
+
+
+def test_without_notes_at_a_page_foot_a_number_after_a_quotation_closed_high_continues_the_sequence():
+    # No notes found at a page foot: a glued number continuing the sequence is a reference, after
+    # a German quotation's closing mark („...“) as after ” (the mark itself stays as printed).
+    cleaned = clean(source("Der Vertrag sagt: „Wir wollen mehr Transparenz.“1 Seitdem ist nichts\n"
+                           "geschehen, und das Gesetz von 2006 gilt noch.2 Ein Jahr später kam ein Entwurf.\n"))
+    assert refs(cleaned) == [1, 2]
+    assert "„Wir wollen mehr Transparenz.“ Seitdem" in texts(cleaned)
+
+
+# A lone label at a column's foot, the folio read after it and the note's text after the folio (a
+# page of its own once the folio is gone), the body's sentence going on at the next page.
+LABEL_FOLIO_NOTE = """Ik coördineer de rapportages die Nederland aan het CEDAW1 Comité stuurt over de naleving
+van het VN-Vrouwenverdrag. Ook ben ik in algemene zin verantwoordelijk voor de voortgang.
+
+Verkenning van nieuwe thema's
+Voor de coördinerende minister zijn verschillende rollen te onderscheiden. Zo heb ik een
+agenderende rol bij het algemene kader, en een ondersteunende rol bij de verankering van
+
+1
+
+19
+
+Committee on the Elimination of All Forms of
+Discrimination against Women
+
+\fhet emancipatiebeleid in alle ministeries, van Financiën tot Defensie. Zo wordt het beleid
+overal gedragen, ook waar het minder vanzelf spreekt.
+
+20
+"""
+
+
+def test_a_lone_labels_text_read_after_the_folio_under_it_is_its_note_not_the_paragraph_above():
+    cleaned = clean(source(LABEL_FOLIO_NOTE))
+    assert cleaned.footnotes == ((1, "Committee on the Elimination of All Forms of Discrimination against Women"),)
+    assert "Verkenning van nieuwe thema" in texts(cleaned)
+    assert refs(cleaned) == [1]
+
+
+def test_a_title_page_after_the_folio_is_no_note_of_the_label_over_the_folio():
+    # The label closes its note above it; the page after the folio holds a title page's two
+    # lines, and the page after that opens as a chapter does, with a capital: the lines are no note.
+    text = ("De raad stelt de begroting jaarlijks vast op voorstel van het college.1 Daarbij let hij op de\n"
+            "lasten voor de inwoners en op de reserves van de gemeente.\n\nZie de Gemeentewet, artikel 189.\n1\n\n"
+            "19\n\nBijlage 1\nBegroting 2024\n\n\fDe begroting telt drie delen: de programma's, de paragrafen "
+            "en de financiële staten.\n\n20\n")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ((1, "Zie de Gemeentewet, artikel 189."),)
+    assert "Bijlage 1" in texts(cleaned)
+
+
+# A note set over its label at the page's foot, the folio under the label; the body's paragraph
+# runs on into the note with no blank line between.
+BODY_INTO_NOTE = """Zo organiseerden oud-deelnemers van het Teacher Maker Camp1 een dag voor 300 kinderen. Docenten
+en studenten van de hogeschool deden mee.
+
+Literatuuronderzoek
+Maker education lijkt hot. Dit onderzoek gaat in op wat het is, hoe het wordt toegepast en waarom
+het interessant is. Ook de relatie met de Reggio Emilia
+Approach wordt toegelicht.
+Een bootcamp in maker education die in 2015 door Waag Society in Nederland geïntroduceerd is:
+https://www.waag.org/nl/nieuws/makers-beeld-op-teacher-maker-camp
+1
+
+Pagina 3 van 12
+
+\fDe ontwikkeling van maker education moet vooral door de makers in het onderwijs opgepakt worden.
+
+Pagina 4 van 12
+"""
+
+
+def test_a_note_over_its_label_at_the_page_foot_opens_after_the_body_paragraph_that_runs_into_it():
+    cleaned = clean(source(BODY_INTO_NOTE))
+    assert cleaned.footnotes == ((1, "Een bootcamp in maker education die in 2015 door Waag Society in Nederland "
+                                     "geïntroduceerd is: https://www.waag.org/nl/nieuws/makers-beeld-op-teacher-maker-camp"),)
+    assert "Ook de relatie met de Reggio Emilia Approach wordt toegelicht." in texts(cleaned)
+    assert refs(cleaned) == [1]
+
+
+def test_a_note_over_its_label_keeps_its_lines_after_a_colon_closing_a_line():
+    # "in: Christian Wolff:" announces the title on the next line: the note goes on there.
+    text = BODY_INTO_NOTE.replace("Een bootcamp in maker education die in 2015 door Waag Society in Nederland "
+                                  "geïntroduceerd is:\nhttps://www.waag.org/nl/nieuws/makers-beeld-op-teacher-maker-camp",
+                                  "Als reprint te vinden in: Christian Wolff:\nGesammelte Werke. Hildesheim 1983.")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ((1, "Als reprint te vinden in: Christian Wolff: Gesammelte Werke. Hildesheim 1983."),)
+
+
+# A lone label right under the body's last line, its note a web address a blank line under it (a
+# note's usual text), the folio under that.
+ADDRESS_UNDER_A_LABEL = """We changed the stop word set of the toolkit1 so that the first person stays in.
+Among the poets who use it often there will be an iconic lyric poet such as
+Sappho, to pick just a most famous example. Keeping the first person in helps to find
+the others as well: Emily Dickinson or Georg Trakl will strikingly stand out.
+1
+
+www.nltk.org
+
+9
+
+\fWe did not want adverbs of place to be counted for stop words either.
+
+10
+"""
+
+
+def test_a_web_address_under_a_label_set_right_under_text_is_its_note_not_a_running_foot():
+    cleaned = clean(source(ADDRESS_UNDER_A_LABEL))
+    assert cleaned.footnotes == ((1, "www.nltk.org"),)
+    assert "Sappho, to pick just a most famous example." in texts(cleaned)
+
+
+def test_a_short_line_under_a_label_set_right_under_its_note_is_a_running_foot_and_stays():
+    # Not a web address: a short line closing the page, the label's note above it.
+    text = ADDRESS_UNDER_A_LABEL.replace("to pick just a most famous example. Keeping", "to pick just one.\n"
+                                         "Keeping").replace("www.nltk.org", "Jaarboek 2020")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ((1, "Keeping the first person in helps to find the others as well: "
+                                     "Emily Dickinson or Georg Trakl will strikingly stand out."),)
+    assert "Jaarboek 2020" in texts(cleaned)

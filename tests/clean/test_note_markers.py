@@ -244,3 +244,15 @@ def test_a_marker_glued_twice_to_a_name_is_split_off_at_both_places():
     # Note 1 cited in two tables, glued to principle AP37 each time: the pair recurs, the marker with it.
     tables = "ID\nAP371\nStelling\nID\nAP371\nRationale"
     assert labels(tables, glued_codes("NORA principe AP37 stelt:\n" + tables)) == [1, 1]
+
+
+def test_a_number_after_a_quotation_opened_low_and_closed_high_is_glued_to_the_quotation():
+    # German quotes open low and close high („...“): the high mark after the last word closes the
+    # quotation, as ” does, and the number after it is that quotation's marker.
+    assert labels("„Wir wollen das Gesetz\nweiterentwickeln.“1 Seitdem") == [1]
+    assert labels("das „Bundestransparenzgesetz“2, das") == [2]
+    assert labels("eine ‚Soll‘3 und") == [3]
+    # The same high mark opening a quotation (English and Dutch “...”), glued to a word by the text
+    # layer: no quotation closes there, and the number opening the quotation is no marker.
+    assert labels("the so-called“10 rules” of play") == []
+    assert labels("„Ja”, zei hij, de“3 regels” golden") == []
