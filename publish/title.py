@@ -810,9 +810,11 @@ def title_over_its_date(block: Block, words: Vocabulary) -> bool:
 
 def _heads(below: Block) -> bool:
     """Whether the line over `below` (a paragraph or item of the text) is its heading: the text
-    stands right under it, no blank line between, and is a text (it ends a sentence or is a list
-    item), not a line of names set long under a title (its authors: "A, B, and C")."""
-    return not below.gap_before and (below.kind == "item" or bool(FULL_STOP.search(below.text)))
+    stands right under it, no blank line between, and is a text (it ends a sentence, or on a colon
+    that announces the quotation or list under it, or is a list item), not a line of names set
+    long under a title (its authors: "A, B, and C")."""
+    return not below.gap_before and (below.kind == "item" or bool(FULL_STOP.search(below.text))
+                                     or below.text.rstrip().endswith(":"))
 
 
 def _opens_provisions(blocks: list[Block], index: int, words: Vocabulary) -> bool:

@@ -553,3 +553,28 @@ def test_a_heading_in_capitals_opening_as_an_addressee_does_is_a_title_a_memos_l
             "Het voorjaar is begonnen en dat betekent dat we weer aan de slag kunnen in onze tuinen. In deze\n"
             "nieuwsbrief leest u wat er dit seizoen te doen is.\n")
     assert build(text).metadata.title == "AAN DE SLAG MET DE TUIN"
+
+
+def test_a_sections_heading_over_text_announcing_a_quotation_is_no_run_on_of_the_title():
+    # The text under the first section's heading ends on a colon, announcing the quotation under
+    # it: it is text all the same, and the heading over it no last words of the long title.
+    blocks = [_block("display", ["Vorschlag für ein Transparenzgesetz des",
+                                 "Bundes – Zum Hintergrund der zivilgesellschaftlichen Initiative"], 1),
+              _block("display", ["Anlass für den Gesetzesvorschlag"], 3),
+              _block("paragraph", ["Die Regierungsparteien haben in ihrem Koalitionsvertrag vom November 2021 unter "
+                                   "anderem folgendes Reformprojekt angekündigt:"], 4),
+              _block("paragraph", ["„Wir wollen durch mehr Transparenz unsere Demokratie stärken.“ So steht es "
+                                   "im Vertrag, und seitdem ist nichts geschehen."], 5)]
+    words = words_of(language("de")).title
+    choice = choose(blocks, (), words)
+    assert choice is not None
+    assert choice.title == "Vorschlag für ein Transparenzgesetz des Bundes – Zum Hintergrund der " \
+                           "zivilgesellschaftlichen Initiative"
+    # Set apart by a blank line, a paragraph ending on a colon heads nothing over it: the line
+    # under the long title is its last words ("... Social Life of Village" / "Listening").
+    names = [_block("display", ["Small Machines. Radio Clubs and the Social Life of Village"], 1),
+             _block("display", ["Listening"], 2),
+             _block("paragraph", ["Anna Beispiel, Jan de Vries, Pieter Voorbeeld, Karin de Boer and Willem "
+                                  "van Dijk, with thanks to:"], 3, gap_before=1)]
+    choice = choose(names, (), words_of(language("en")).title)
+    assert choice is not None and choice.title == "Small Machines. Radio Clubs and the Social Life of Village Listening"
