@@ -687,7 +687,12 @@ def _headline(line: str) -> bool:
     """A headline under a label of the document's kind: HEADLINE_MIN_WORDS words or more, each
     of two letters at least ("Koor en orkest geven samen een concert"); not a name the text layer
     spaced out into letters and pieces ("H erv o r md e g e meent e": a logo's lettering)."""
-    return sum(bool(re.search(r"[^\W\d_]{2}", token)) for token in line.split()) >= HEADLINE_MIN_WORDS
+    return _words_of_letters(line) >= HEADLINE_MIN_WORDS
+
+
+def _words_of_letters(line: str) -> int:
+    """How many of a line's words hold two letters in a row (not figures, not a letter spaced out)."""
+    return sum(bool(re.search(r"[^\W\d_]{2}", token)) for token in line.split())
 
 
 # ----------------------------------------------------------------------------- candidates
@@ -706,6 +711,8 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
         text_starts = _body(block) and not _cover_title(blocks, index) and not (out and _framed(block)) \
             and not title_over_its_date(block, words)
         if (index and block.page_start) or text_starts or _opens_provisions(blocks, index, words):
+            atop = _capitals_atop_text(block, words) if index == 0 and text_starts else None
+            out.extend([Candidate(atop, True, False, over_text=True)] if atop else [])
             break
         column = _column_of_people_end(blocks, index)
         if column > index:
@@ -741,6 +748,26 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
             else:
                 dropped, lead = True, candidate.text if _lead_in(candidate.text, words) else None
     return out
+
+
+def _capitals_atop_text(block: Block, words: Vocabulary) -> str | None:
+    """A title in capitals that the paragraph reader ran into the text under it, no blank line
+    between ("MISERERE MEI, DEUS" / "een project met composities van ..." / "inleiding" / "Het
+    project ..."): the page's first line, set apart by its capitals from the lines in lower case
+    under it (see _capitals).  Evidence: the block opens the page, its first line is in capitals,
+    two words of two letters or more, may be a title (see _possible: no sentence, as a line of a
+    paragraph) and does not break off on a function word ("WIJ NODIGEN U UIT VOOR DE" /
+    "jaarvergadering ...": a sentence set in capitals going on), nor is an organisation's name
+    (the sender over its letter: "STICHTING DE WIP" / "Postbus 12, Haarlem"); the line under it is
+    not in capitals.  None otherwise."""
+    lines = [" ".join(line.split()) for line in block.line_texts if line.strip()]
+    if len(lines) < 2 or not _capitals(lines[0]) or _capitals(lines[1]):
+        return None
+    first = lines[0]
+    named = _words_of_letters(first) >= 2
+    broken_off = first.split()[-1].lower() in words.function_words
+    sender = letterhead.organisation(first, words.language)
+    return first if named and not broken_off and not sender and _possible(first, words, in_paragraph=True) else None
 
 
 def _last_figures(line: str) -> bool:

@@ -578,3 +578,30 @@ def test_a_sections_heading_over_text_announcing_a_quotation_is_no_run_on_of_the
                                   "van Dijk, with thanks to:"], 3, gap_before=1)]
     choice = choose(names, (), words_of(language("en")).title)
     assert choice is not None and choice.title == "Small Machines. Radio Clubs and the Social Life of Village Listening"
+
+
+def test_a_title_in_capitals_run_into_the_text_under_it_is_the_title():
+    # The paragraph reader ran the title, its subtitle in lower case and the text into one block.
+    lines = ["MISERERE MEI, DEUS", "een project met composities van Josquin des Prez en", "Thomàs Ludovico da Victoria",
+             "door Ludy Vrijdag", "inleiding", "Het project Miserere mei, Deus behelst composities uit de 16e eeuw",
+             "gerelateerd aan de dood en vergiffenis."]
+    words = words_of(language("nl")).title
+    choice = choose([_block("paragraph", lines, 1)], (), words)
+    assert choice is not None and choice.title == "MISERERE MEI, DEUS"
+
+
+@pytest.mark.parametrize("first", [
+    "WIJ NODIGEN ALLE LEDEN UIT VOOR DE",          # a sentence in capitals, broken off on a function word
+    "DE VERGADERING IS VERPLAATST.",               # a sentence in capitals
+    "NB",                                          # a word alone
+    "STICHTING DE WIP",                            # the sender's name over its letter
+])
+def test_a_paragraph_opening_in_capitals_that_goes_on_as_text_offers_no_title(first):
+    lines = [first, "jaarvergadering op vrijdag 14 maart in het clubhuis, waar het bestuur de plannen",
+             "voor het nieuwe seizoen toelicht en de leden mogen meepraten."]
+    words = words_of(language("nl")).title
+    assert choose([_block("paragraph", lines, 1)], (), words) is None
+    # A paragraph set in capitals throughout sets no line of it apart.
+    shouted = [first, "JAARVERGADERING OP VRIJDAG 14 MAART IN HET CLUBHUIS, WAAR HET BESTUUR DE PLANNEN",
+               "VOOR HET NIEUWE SEIZOEN TOELICHT."]
+    assert choose([_block("paragraph", shouted, 1)], (), words) is None
