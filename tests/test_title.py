@@ -605,3 +605,20 @@ def test_a_paragraph_opening_in_capitals_that_goes_on_as_text_offers_no_title(fi
     shouted = [first, "JAARVERGADERING OP VRIJDAG 14 MAART IN HET CLUBHUIS, WAAR HET BESTUUR DE PLANNEN",
                "VOOR HET NIEUWE SEIZOEN TOELICHT."]
     assert choose([_block("paragraph", shouted, 1)], (), words) is None
+
+
+@pytest.mark.parametrize("register", ["Numéro RNA W852004876", "KvK 12345678"])
+def test_a_register_number_under_the_senders_name_is_its_letterhead_not_the_title(register):
+    # The sender's block (its name, its number in a register, its mail address) stands apart over
+    # the title: the number is no candidate, so the name is the publisher's block.
+    text = (f"Stichting De Wip\n{register}\ninfo@speeltuindewip.nl\n\n\nJaarplan voor de speeltuin\n\n"
+            "De speeltuin gaat dit jaar twee nieuwe toestellen plaatsen, en de vrijwilligers zoeken nog mensen "
+            "die willen helpen.\n")
+    assert build(text).metadata.title == "Jaarplan voor de speeltuin"
+
+
+@pytest.mark.parametrize("title", ["Jaarverslag 2023-2024", "Beleidsplan 2025", "Verslag nr. 12"])
+def test_a_kinds_name_with_its_years_or_number_is_no_register_number(title):
+    text = (f"{title}\n\nDe speeltuin heeft dit jaar twee nieuwe toestellen geplaatst, en de vrijwilligers "
+            "hebben meer uren gedraaid dan ooit.\n")
+    assert build(text).metadata.title == title
