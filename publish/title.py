@@ -1049,10 +1049,15 @@ def _dated(tokens: list[str], line: str, words: Vocabulary) -> bool:
     if not tokens or _kinds_in(tokens, words):
         return False
     tokens = DAY_GLUED_TO_MONTH.sub(r"\1 ", " ".join(tokens)).split()
-    month = any(token.strip(",.").lower() in words.months for token in tokens) or DATE_IN_FIGURES.search(line)
+    month = _month_or_date(tokens, line, words)
     place = next((index + 1 for index, token in enumerate(tokens[:PLACE_WORDS]) if token.endswith((",", ":"))), 0)
     first = place or _date_lead(tokens, words) or (1 if len(tokens) > 1 and _opens_date(tokens[1], words) else 0)
     return bool(month) and first < len(tokens) and _opens_date(tokens[first], words)
+
+
+def _month_or_date(tokens: list[str], line: str, words: Vocabulary) -> bool:
+    """Whether a line names a month ("mars", "March,") or holds a date or time in figures."""
+    return any(token.strip(",.").lower() in words.months for token in tokens) or bool(DATE_IN_FIGURES.search(line))
 
 
 def _date_lead(tokens: list[str], words: Vocabulary) -> int:
@@ -1088,7 +1093,9 @@ def _joined(candidates: list[Candidate], words: Vocabulary, heads: frozenset[str
             text: str = "") -> list[Candidate]:
     """A title set over two lines, the second right under the first: a name with its kind and
     date ("COOLEMAN RIDGE PARK CARE GROUP" / "Newsletter June 2017": a periodical's masthead),
-    or a kind with the organisation it is of ("Beleidsplan" / "Stichting Speelruimte").  Over an
+    or a kind with the organisation it is of ("Beleidsplan" / "Stichting Speelruimte"), or a kind
+    of a meeting broken before its date ("Procès-verbal de l’Assemblée Générale" / "Ordinaire du
+    1er mars 2025", see _meetings_date), though that line heads the text under it.  Over an
     organisation's name ("Stichting X" / "Beleidsplan 2023 - 2025") the kind is the title, and
     the organisation its publisher.  A long line wrapped before its last words is one title too
     (see _wrapped), unless the line under it heads the text set right under it, no blank line
@@ -1103,6 +1110,7 @@ def _joined(candidates: list[Candidate], words: Vocabulary, heads: frozenset[str
                 (_kind_and_date_only(candidate.text, words) and not _kinds_in(above.text.split(), words)
                  and not letterhead.organisation(above.text, words.language))
                 or (_kind_alone(above.text, words) and letterhead.organisation(candidate.text, words.language))
+                or (_kind_of_undated(above.text, words) and _meetings_date(candidate.text, words))
                 or (_wrapped(above, candidate.text, words, heads)
                     and (not candidate.heading or _named_across(above.ending, candidate.text, text)))):
             out[-1] = Candidate(f"{above.text} {candidate.text}", above.tight, candidate.apart, candidate.over_text,
@@ -1199,6 +1207,25 @@ def _kind_and_date_only(line: str, words: Vocabulary) -> bool:
     tokens = line.split()
     own, dated, organisation = _own_words(tokens, words)
     return bool(_kinds_in(tokens, words)) and dated and not organisation and not own
+
+
+def _kind_of_undated(line: str, words: Vocabulary) -> bool:
+    """A line opening with a kind's name and what it is of, undated: "Procès-verbal de l’Assemblée
+    Générale", "Minutes of the Annual General", "Protokoll der ordentlichen"."""
+    tokens = line.split()
+    return len(tokens) > 1 and _kinds_in(tokens, words)[:1] == [0] and tokens[1].lower() in words.function_words \
+        and not _own_words(tokens, words)[1]
+
+
+def _meetings_date(line: str, words: Vocabulary) -> bool:
+    """The line under a kind of a meeting that ends its name and dates it: a day in a month and a
+    year, with KIND_NAME_WORDS words of its own at most, the meeting's name aside ("Ordinaire du
+    1er mars 2025", "Meeting of 3 March 2025", "Mitgliederversammlung vom 12. März 2025"); more
+    words make a line of its own (a section's heading: "Activiteiten van de werkgroep in maart 2024")."""
+    tokens = line.split()
+    own, _, organisation = _own_words(tokens, words)
+    return bool(YEAR.search(line)) and _month_or_date(tokens, line, words) and not organisation \
+        and len(own) <= KIND_NAME_WORDS
 
 
 def _kind_alone(line: str, words: Vocabulary) -> bool:

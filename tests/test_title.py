@@ -1,4 +1,6 @@
 """Titles read from the first page (publish/title.py): cases a scorer must not get wrong."""
+from dataclasses import replace
+
 import pytest
 from test_structure import build
 
@@ -622,3 +624,33 @@ def test_a_kinds_name_with_its_years_or_number_is_no_register_number(title):
     text = (f"{title}\n\nDe speeltuin heeft dit jaar twee nieuwe toestellen geplaatst, en de vrijwilligers "
             "hebben meer uren gedraaid dan ooit.\n")
     assert build(text).metadata.title == title
+
+
+def test_a_kind_of_a_meeting_broken_before_its_date_is_one_title_though_the_date_line_heads_the_points():
+    # The minutes' first point stands right under the date line: the date still ends the title.
+    blocks = [_block("display", ["Association Zeste de Savoir", "association@zestedesavoir.com"], 1),
+              _block("display", ["Procès-verbal de l’Assemblée Générale"], 4, gap_before=2),
+              _block("display", ["Ordinaire du 1er mars 2025"], 5),
+              replace(_block("item", ["Constitution de l’assemblée générale ordinaire",
+                                      "Début à 14h07 en visioconférence"], 6), marker="0.", ordered=True)]
+    choice = choose(blocks, (), words_of(language("fr")).title)
+    assert choice is not None and choice.title == "Procès-verbal de l’Assemblée Générale Ordinaire du 1er mars 2025"
+    english = [_block("display", ["Minutes of the Annual General"], 1),
+               _block("display", ["Meeting of 3 March 2025"], 2),
+               _block("paragraph", ["The chair opened the meeting at eight and welcomed the members, the new ones "
+                                    "in particular."], 3)]
+    choice = choose(english, (), words_of(language("en")).title)
+    assert choice is not None and choice.title == "Minutes of the Annual General Meeting of 3 March 2025"
+
+
+def test_a_dated_section_heading_under_a_kinds_line_is_no_date_of_the_title():
+    # A line of its own words under the kind's line ("Activiteiten van de werkgroep in maart
+    # 2024") heads the text; a kind's line that names no meeting ("Verslag 2024") is dated already.
+    words = words_of(language("nl")).title
+    body = _block("paragraph", ["De werkgroep kwam in maart twee keer bijeen en sprak over de nieuwe toestellen "
+                                "in de speeltuin."], 3)
+    for over, under in (("Verslag van de werkgroep", "Activiteiten van de werkgroep in maart 2024"),
+                        ("Verslag van 2024", "Vergadering van 3 maart 2024")):
+        blocks = [_block("display", [over], 1), _block("display", [under], 2), body]
+        choice = choose(blocks, (), words)
+        assert choice is not None and choice.title == over
