@@ -1,10 +1,12 @@
 """The title a reader sees on the first page, chosen as an editor would: by scoring the candidate
 lines that stand above the text's first paragraph (issue 12: the title from the text).
 
-Candidates: the first page's lines down to its first paragraph of text or list item; a title
-wrapped or set a word a line is one candidate, and so is a name with its issue right under it
+Candidates: the first page's lines down to its first paragraph of text or list item, and a title
+in capitals run into that paragraph (see _capitals_atop_text); a title wrapped or set a word a line
+is one candidate, and so are a name with its issue right under it and a meeting's kind with its date
 (see _joined); figures alone right under a title are its last words ("... policy" / "2013 - 2016",
-see _last_figures).  Never a candidate (see _possible): figures alone (a logo's digits,
+see _last_figures); a cover's lines that a later page opens with again are one title (see
+_cover_repeated).  Never a candidate (see _possible): figures alone (a logo's digits,
 "2022-2023"), a date or a version first on its line ("Amsterdam, 29 augustus 2024", "versie 3,
 najaar 2024", "November 19th"), an address, contact, registration or letterhead label, a label
 ending on a colon, a salutation ending on a comma, a sentence.  A candidate, but never the title
@@ -216,7 +218,8 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
                     _first_page_text(blocks))
     # (a foreword's heading, "Preface", or an issue's label: a page offering only those offers none)
     titled = any(not never_title(line.text, words) for line in lines)
-    candidates = (_cover_naming(blocks, words) or _subject_over_salutation(blocks, words)
+    candidates = (_cover_naming(blocks, words) or _cover_repeated(blocks, words)
+                  or _subject_over_salutation(blocks, words)
                   or (_repeated(lines[:MAX_CANDIDATES], changes, blocks) if titled else [])
                   or _head_of_first_page(blocks, changes, words)
                   or (_under_notice(blocks, changes, words) if not title.strip() else []))
@@ -328,6 +331,31 @@ def _cover_naming(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
             or not all(_possible(line, words) or YEARS.fullmatch(line) for line in lines[1:]):
         return []
     return [Candidate(" ".join(lines), True, True)]
+
+
+def _cover_repeated(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
+    """A cover that holds nothing but a title set over several lines, which a later page opens
+    with again, line for line (a title page, or the text's first page under the title: "Beyond
+    Blockchain:" / "Policy Brief on Next Generation" / "Web Technologies and their" / "impact on
+    OER"): the publisher's own title, its lines read together, though a line of it ends on its
+    colon or on a word that seems to end it.  Evidence: the cover's 2 to COVER_TITLE_LINES lines,
+    no text, each a title's words (see _possible; its first letter read as a title's, a line may
+    go on with the one above; the colon closing a main title's line aside), no
+    organisation's name (a publisher's cover block: "Gemeente X" / "Jaarverslag 2023") and no
+    date; a later page's first lines the same words."""
+    end = _first_page_end(blocks)
+    lines = [" ".join(line.split()) for block in blocks[:end] for line in block.line_texts if line.strip()]
+    if end == len(blocks) or not 1 < len(lines) <= COVER_TITLE_LINES or any(_body(block) for block in blocks[:end]) \
+            or not all(_possible(line[:1].upper() + line[1:].removesuffix(":"), words)
+                       and not letterhead.organisation(line, words.language) for line in lines):
+        return []
+    cover = [_folded(line) for line in lines]
+    for start in (index for index in range(end, len(blocks)) if blocks[index].page_start):
+        opening = [_folded(line) for block in blocks[start:start + len(lines)] for line in block.line_texts
+                   if line.strip()][:len(lines)]
+        if opening == cover:
+            return [Candidate(" ".join(lines), True, True, repeated=True)]
+    return []
 
 
 def _subject_over_salutation(blocks: list[Block], words: Vocabulary) -> list[Candidate]:

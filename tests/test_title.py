@@ -654,3 +654,35 @@ def test_a_dated_section_heading_under_a_kinds_line_is_no_date_of_the_title():
         blocks = [_block("display", [over], 1), _block("display", [under], 2), body]
         choice = choose(blocks, (), words)
         assert choice is not None and choice.title == over
+
+
+COVER = "Beyond Blockchain:\nPolicy Brief on Next Generation\nWeb Technologies and their\nimpact on OER\n"
+COLOPHON = ("Published in 2024 by the Open Learning Foundation, 7 Market Street, Leeds\n"
+            "This publication is available in Open Access under a Creative Commons licence.\n")
+TEXT = ("\nIntroduction\nThis policy brief follows on an earlier study of distributed ledgers in open education, and "
+        "asks what the newer web technologies mean for open educational resources.\n")
+
+
+def test_a_cover_title_that_a_later_page_opens_with_again_is_the_title_all_its_lines_read_together():
+    text = "\f".join([COVER, COLOPHON, COVER + TEXT])
+    assert build(text).metadata.title == ("Beyond Blockchain: Policy Brief on Next Generation Web Technologies and "
+                                          "their impact on OER")
+
+
+@pytest.mark.parametrize("cover", [
+    ["Stichting De Wip", "Jaarverslag 2023"],           # the publisher's name over the title
+    ["Jaarverslag 2023", "www.speeltuindewip.nl"],      # a contact line under it
+])
+def test_a_cover_repeated_whose_lines_are_a_publishers_block_or_contact_is_not_read_as_one_title(cover):
+    # (a page of text under it, no back cover: see title._back_cover)
+    body = _block("paragraph", ["De speeltuin heeft dit jaar twee nieuwe toestellen geplaatst, en de vrijwilligers",
+                                "hebben meer uren gedraaid dan ooit."] * 7, 6)
+    blocks = [_block("display", cover, 1), replace(_block("display", cover, 3), page_start=True), body]
+    choice = choose(blocks, (), words_of(language("nl")).title)
+    assert choice is not None and choice.title == "Jaarverslag 2023"
+
+
+def test_a_cover_whose_lines_no_later_page_opens_with_is_weighed_line_by_line():
+    # The cover's words printed again further down a page are no title page.
+    text = "\f".join([COVER, COLOPHON, TEXT + "\n" + COVER])
+    assert not build(text).metadata.title.startswith("Beyond Blockchain")
