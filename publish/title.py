@@ -786,15 +786,16 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
 def _capitals_atop_text(block: Block, words: Vocabulary) -> str | None:
     """A title in capitals that the paragraph reader ran into the text under it, no blank line
     between ("MISERERE MEI, DEUS" / "een project met composities van ..." / "inleiding" / "Het
-    project ..."): the page's first line, set apart by its capitals from the lines in lower case
-    under it (see _capitals).  Evidence: the block opens the page, its first line is in capitals,
-    two words of two letters or more, may be a title (see _possible: no sentence, as a line of a
-    paragraph) and does not break off on a function word ("WIJ NODIGEN U UIT VOOR DE" /
-    "jaarvergadering ...": a sentence set in capitals going on), nor is an organisation's name
-    (the sender over its letter: "STICHTING DE WIP" / "Postbus 12, Haarlem"); the line under it is
-    not in capitals.  None otherwise."""
+    project ..."): the page's first line, set apart by its capitals from the line in lower case
+    under it, its subtitle (see _capitals).  Evidence: the block opens the page; its first line is
+    in capitals, two words of two letters or more, may be a title (see _possible: no sentence, as
+    a line of a paragraph), does not break off on a function word ("WIJ NODIGEN U UIT VOOR DE" /
+    "jaarvergadering ...": a sentence set in capitals going on) and is no organisation's name (the
+    sender over its letter: "STICHTING DE WIP" / "Postbus 12, Haarlem"); the line under it opens in
+    lower case (a line in capitals over a sentence, "AAN ALLE BEWONERS VAN DE WIJK" / "Graag
+    nodigen wij u uit ...", may be whom the text addresses).  None otherwise."""
     lines = [" ".join(line.split()) for line in block.line_texts if line.strip()]
-    if len(lines) < 2 or not _capitals(lines[0]) or _capitals(lines[1]):
+    if len(lines) < 2 or not _capitals(lines[0]) or not lines[1][:1].islower():
         return None
     first = lines[0]
     named = _words_of_letters(first) >= 2

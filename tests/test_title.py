@@ -609,6 +609,15 @@ def test_a_paragraph_opening_in_capitals_that_goes_on_as_text_offers_no_title(fi
     assert choose([_block("paragraph", shouted, 1)], (), words) is None
 
 
+def test_a_line_in_capitals_over_a_sentence_run_into_it_may_be_whom_it_addresses_and_is_no_title():
+    lines = ["AAN ALLE BEWONERS VAN DE WIJK", "Graag nodigen wij u uit voor de opening van de nieuwe speeltuin",
+             "op zaterdag 14 maart, met koffie en limonade voor iedereen."]
+    assert choose([_block("paragraph", lines, 1)], (), words_of(language("nl")).title) is None
+    english = ["FOR IMMEDIATE RELEASE", "The Open Learning Foundation today opened its new library in Leeds, "
+               "with books for every school in the city."]
+    assert choose([_block("paragraph", english, 1)], (), words_of(language("en")).title) is None
+
+
 @pytest.mark.parametrize("register", ["Numéro RNA W852004876", "KvK 12345678"])
 def test_a_register_number_under_the_senders_name_is_its_letterhead_not_the_title(register):
     # The sender's block (its name, its number in a register, its mail address) stands apart over
