@@ -342,12 +342,16 @@ def _cover_repeated(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
     no text, each a title's words (see _possible; its first letter read as a title's, a line may
     go on with the one above; the colon closing a main title's line aside), no
     organisation's name (a publisher's cover block: "Gemeente X" / "Jaarverslag 2023") and no
-    date; a later page's first lines the same words."""
+    date; the first line does not stand alone (it ends on a colon or a function word, or the line
+    under it opens in lower case: a title complete on its first line, "Evaluatie CoronaCheck", may
+    stand over its subtitle, which the scorer parts); a later page's first lines the same words."""
     end = _first_page_end(blocks)
     lines = [" ".join(line.split()) for block in blocks[:end] for line in block.line_texts if line.strip()]
     if end == len(blocks) or not 1 < len(lines) <= COVER_TITLE_LINES or any(_body(block) for block in blocks[:end]) \
             or not all(_possible(line[:1].upper() + line[1:].removesuffix(":"), words)
-                       and not letterhead.organisation(line, words.language) for line in lines):
+                       and not letterhead.organisation(line, words.language) for line in lines) \
+            or not (lines[0].endswith(":") or lines[0].split()[-1].lower() in words.function_words
+                    or lines[1][:1].islower()):
         return []
     cover = [_folded(line) for line in lines]
     for start in (index for index in range(end, len(blocks)) if blocks[index].page_start):

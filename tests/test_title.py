@@ -691,6 +691,16 @@ def test_a_cover_repeated_whose_lines_are_a_publishers_block_or_contact_is_not_r
     assert choice is not None and choice.title == "Jaarverslag 2023"
 
 
+def test_a_cover_repeated_whose_first_line_stands_alone_keeps_its_subtitle_apart():
+    # "Evaluatie CoronaCheck" is a title complete on its line, over its subtitle: the scorer parts them.
+    cover = ["Evaluatie CoronaCheck", "De digitale ondersteuning van het", "coronatoegangsbewijs"]
+    body = _block("paragraph", ["Dit rapport beschrijft hoe de app werd gebruikt in de eerste maanden na de",
+                                "invoering, en wat de gebruikers ervan vonden."] * 7, 6)
+    blocks = [_block("display", cover, 1), replace(_block("display", cover, 4), page_start=True), body]
+    choice = choose(blocks, (), words_of(language("nl")).title)
+    assert choice is not None and choice.title == "Evaluatie CoronaCheck"
+
+
 def test_a_cover_whose_lines_no_later_page_opens_with_is_weighed_line_by_line():
     # The cover's words printed again further down a page are no title page.
     text = "\f".join([COVER, COLOPHON, TEXT + "\n" + COVER])
