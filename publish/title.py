@@ -1128,7 +1128,7 @@ def _joined(candidates: list[Candidate], words: Vocabulary, heads: frozenset[str
     date ("COOLEMAN RIDGE PARK CARE GROUP" / "Newsletter June 2017": a periodical's masthead),
     or a kind with the organisation it is of ("Beleidsplan" / "Stichting Speelruimte"), or a kind
     of a meeting broken before its date ("Procès-verbal de l’Assemblée Générale" / "Ordinaire du
-    1er mars 2025", see _meetings_date), though that line heads the text under it.  Over an
+    1er mars 2025", see _meetings_date_under), though that line heads the text under it.  Over an
     organisation's name ("Stichting X" / "Beleidsplan 2023 - 2025") the kind is the title, and
     the organisation its publisher.  A long line wrapped before its last words is one title too
     (see _wrapped), unless the line under it heads the text set right under it, no blank line
@@ -1143,7 +1143,7 @@ def _joined(candidates: list[Candidate], words: Vocabulary, heads: frozenset[str
                 (_kind_and_date_only(candidate.text, words) and not _kinds_in(above.text.split(), words)
                  and not letterhead.organisation(above.text, words.language))
                 or (_kind_alone(above.text, words) and letterhead.organisation(candidate.text, words.language))
-                or (_kind_of_undated(above.text, words) and _meetings_date(candidate.text, words))
+                or _meetings_date_under(above.text, candidate.text, words)
                 or (_wrapped(above, candidate.text, words, heads)
                     and (not candidate.heading or _named_across(above.ending, candidate.text, text)))):
             out[-1] = Candidate(f"{above.text} {candidate.text}", above.tight, candidate.apart, candidate.over_text,
@@ -1240,6 +1240,18 @@ def _kind_and_date_only(line: str, words: Vocabulary) -> bool:
     tokens = line.split()
     own, dated, organisation = _own_words(tokens, words)
     return bool(_kinds_in(tokens, words)) and dated and not organisation and not own
+
+
+def _meetings_date_under(above: str, line: str, words: Vocabulary) -> bool:
+    """A kind of a meeting broken before its date: the line above opens with the kind's name and
+    what it is of, undated (see _kind_of_undated), the line under dates it (see _meetings_date),
+    and the meeting's name runs on across the break, in capitals ("... Assemblée Générale" /
+    "Ordinaire du ...", "... Annual General" / "Meeting of ...") or as a meeting's kind opening the
+    line under ("Protokoll der ordentlichen" / "Mitgliederversammlung vom ..."); a line in lower
+    case over a new phrase ("Jaarverslag van de penningmeester" / "Stand per 31 december 2024") is
+    the title over its subtitle."""
+    runs_on = above.split()[-1][:1].isupper() or _kinds_in(line.split(), words)[:1] == [0]
+    return runs_on and _kind_of_undated(above, words) and _meetings_date(line, words)
 
 
 def _kind_of_undated(line: str, words: Vocabulary) -> bool:

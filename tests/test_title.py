@@ -650,6 +650,12 @@ def test_a_kind_of_a_meeting_broken_before_its_date_is_one_title_though_the_date
                                     "in particular."], 3)]
     choice = choose(english, (), words_of(language("en")).title)
     assert choice is not None and choice.title == "Minutes of the Annual General Meeting of 3 March 2025"
+    german = [_block("display", ["Protokoll der ordentlichen"], 1),
+              _block("display", ["Mitgliederversammlung vom 12. März 2025"], 2),
+              _block("paragraph", ["Der Vorsitzende eröffnet die Versammlung um 19 Uhr und begrüßt die Mitglieder, "
+                                   "besonders die neuen."], 3)]
+    choice = choose(german, (), words_of(language("de")).title)
+    assert choice is not None and choice.title == "Protokoll der ordentlichen Mitgliederversammlung vom 12. März 2025"
 
 
 def test_a_dated_section_heading_under_a_kinds_line_is_no_date_of_the_title():
@@ -659,7 +665,8 @@ def test_a_dated_section_heading_under_a_kinds_line_is_no_date_of_the_title():
     body = _block("paragraph", ["De werkgroep kwam in maart twee keer bijeen en sprak over de nieuwe toestellen "
                                 "in de speeltuin."], 3)
     for over, under in (("Verslag van de werkgroep", "Activiteiten van de werkgroep in maart 2024"),
-                        ("Verslag van 2024", "Vergadering van 3 maart 2024")):
+                        ("Verslag van 2024", "Vergadering van 3 maart 2024"),
+                        ("Jaarverslag van de penningmeester", "Stand per 31 december 2024")):
         blocks = [_block("display", [over], 1), _block("display", [under], 2), body]
         choice = choose(blocks, (), words)
         assert choice is not None and choice.title == over
