@@ -135,7 +135,8 @@ FIRST_POINT = re.compile(r"1[.)]\s*[^\W\d_]")
 RELEASE = re.compile(r"[vV]?\d{1,3}(?:\.\d{1,3}){2,}")
 # A register's label and the number it gives: after a colon ("KvK: 12345678", "BTW-nr: NL12 345.678"),
 # or without one a code of REGISTER_DIGITS figures in a row or more, a capital before them at most
-# ("Numéro RNA W852004876", "KvK 12345678"; not a year or a season: "Jaarverslag 2023-2024").
+# ("Numéro RNA W852004876", "KvK 12345678"; not a year or a season: "Jaarverslag 2023-2024"); a kind's
+# name with its number names the document ("Rapport 2024-123456", see _possible).
 REGISTER_DIGITS = 6
 REGISTRATION = re.compile(r"^[^\W\d_][\w.-]*(?: [\w.-]+)? ?"
                           rf"(?:: ?(?:[A-Z]{{2}}\d{{2}} ?)?\d[\d .\-/]{{4,}}|[A-Z]?\d{{{REGISTER_DIGITS},}})$")
@@ -1040,14 +1041,14 @@ def _body(block: Block) -> bool:
 
 def _possible(line: str, words: Vocabulary, in_paragraph: bool = False) -> bool:
     """A line that can be a title: a word of two letters at least (not figures alone); no date,
-    version, address, contact, registration, label ("Bepalingen :"), salutation ("Beste,") or
-    sentence (see _sentence)."""
+    version, address, contact, registration (but a kind's name with its number: "Rapport
+    2024-123456"), label ("Bepalingen :"), salutation ("Beste,") or sentence (see _sentence)."""
     line = line.strip()
     tokens = line.split()
     return (bool(re.search(r"[^\W\d_]{2}", line)) and not line[:1].islower()
             and not _dated(tokens, line, words) and not words.cover_label.match(line)
             and letterhead.kind(line, words.language) not in ("address", "date", "contact", "label", "addressee")
-            and not REGISTRATION.match(line) and not line.endswith((":", ","))
+            and not (REGISTRATION.match(line) and not _kinds_in(tokens, words)) and not line.endswith((":", ","))
             and not _sentence(tokens, in_paragraph))
 
 

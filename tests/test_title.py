@@ -635,6 +635,14 @@ def test_a_kinds_name_with_its_years_or_number_is_no_register_number(title):
     assert build(text).metadata.title == title
 
 
+def test_a_kinds_name_with_a_long_number_names_the_document_and_is_no_register_number():
+    blocks = [_block("display", ["Rapport 2024-123456"], 1),
+              _block("paragraph", ["Het college van burgemeester en wethouders besluit het verzoek om informatie "
+                                   "over de speeltuin gedeeltelijk toe te wijzen."], 2, gap_before=1)]
+    choice = choose(blocks, (), words_of(language("nl")).title)
+    assert choice is not None and choice.title == "Rapport 2024-123456"
+
+
 def test_a_kind_of_a_meeting_broken_before_its_date_is_one_title_though_the_date_line_heads_the_points():
     # The minutes' first point stands right under the date line: the date still ends the title.
     blocks = [_block("display", ["Association Zeste de Savoir", "association@zestedesavoir.com"], 1),
