@@ -1,10 +1,12 @@
 """The title a reader sees on the first page, chosen as an editor would: by scoring the candidate
 lines that stand above the text's first paragraph (issue 12: the title from the text).
 
-Candidates: the first page's lines down to its first paragraph of text or list item; a title
-wrapped or set a word a line is one candidate, and so is a name with its issue right under it
+Candidates: the first page's lines down to its first paragraph of text or list item, and a title
+in capitals run into that paragraph (see _capitals_atop_text); a title wrapped or set a word a line
+is one candidate, and so are a name with its issue right under it and a meeting's kind with its date
 (see _joined); figures alone right under a title are its last words ("... policy" / "2013 - 2016",
-see _last_figures).  Never a candidate (see _possible): figures alone (a logo's digits,
+see _last_figures); a cover's lines that a later page opens with again are one title (see
+_cover_repeated).  Never a candidate (see _possible): figures alone (a logo's digits,
 "2022-2023"), a date or a version first on its line ("Amsterdam, 29 augustus 2024", "versie 3,
 najaar 2024", "November 19th"), an address, contact, registration or letterhead label, a label
 ending on a colon, a salutation ending on a comma, a sentence.  A candidate, but never the title
@@ -131,7 +133,13 @@ DAY_GLUED_TO_MONTH = re.compile(r"\b(\d{1,2}\.)(?=[^\W\d_]{3})")
 # welkom", "1) Begroting"): the opening of the text (see _without_first_point).
 FIRST_POINT = re.compile(r"1[.)]\s*[^\W\d_]")
 RELEASE = re.compile(r"[vV]?\d{1,3}(?:\.\d{1,3}){2,}")
-REGISTRATION = re.compile(r"^[^\W\d_][\w.-]*(?: [\w.-]+)? ?: ?(?:[A-Z]{2}\d{2} ?)?\d[\d .\-/]{4,}$")
+# A register's label and the number it gives: after a colon ("KvK: 12345678", "BTW-nr: NL12 345.678"),
+# or without one a code of REGISTER_DIGITS figures in a row or more, a capital before them at most
+# ("Numéro RNA W852004876", "KvK 12345678"; not a year or a season: "Jaarverslag 2023-2024"); a kind's
+# name with its number names the document ("Rapport 2024-123456", see _possible).
+REGISTER_DIGITS = 6
+REGISTRATION = re.compile(r"^[^\W\d_][\w.-]*(?: [\w.-]+)? ?"
+                          rf"(?:: ?(?:[A-Z]{{2}}\d{{2}} ?)?\d[\d .\-/]{{4,}}|[A-Z]?\d{{{REGISTER_DIGITS},}})$")
 
 
 @dataclass(frozen=True)
@@ -211,7 +219,8 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
                     _first_page_text(blocks))
     # (a foreword's heading, "Preface", or an issue's label: a page offering only those offers none)
     titled = any(not never_title(line.text, words) for line in lines)
-    candidates = (_cover_naming(blocks, words) or _subject_over_salutation(blocks, words)
+    candidates = (_cover_naming(blocks, words) or _cover_repeated(blocks, words)
+                  or _subject_over_salutation(blocks, words)
                   or (_repeated(lines[:MAX_CANDIDATES], changes, blocks) if titled else [])
                   or _head_of_first_page(blocks, changes, words)
                   or (_under_notice(blocks, changes, words) if not title.strip() else []))
@@ -323,6 +332,35 @@ def _cover_naming(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
             or not all(_possible(line, words) or YEARS.fullmatch(line) for line in lines[1:]):
         return []
     return [Candidate(" ".join(lines), True, True)]
+
+
+def _cover_repeated(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
+    """A cover that holds nothing but a title set over several lines, which a later page opens
+    with again, line for line (a title page, or the text's first page under the title: "Beyond
+    Blockchain:" / "Policy Brief on Next Generation" / "Web Technologies and their" / "impact on
+    OER"): the publisher's own title, its lines read together, though a line of it ends on its
+    colon or on a word that seems to end it.  Evidence: the cover's 2 to COVER_TITLE_LINES lines,
+    no text, each a title's words (see _possible; its first letter read as a title's, a line may
+    go on with the one above; the colon closing a main title's line aside), no
+    organisation's name (a publisher's cover block: "Gemeente X" / "Jaarverslag 2023") and no
+    date; the first line does not stand alone (it ends on a colon or a function word, or the line
+    under it opens in lower case: a title complete on its first line, "Evaluatie CoronaCheck", may
+    stand over its subtitle, which the scorer parts); a later page's first lines the same words."""
+    end = _first_page_end(blocks)
+    lines = [" ".join(line.split()) for block in blocks[:end] for line in block.line_texts if line.strip()]
+    if end == len(blocks) or not 1 < len(lines) <= COVER_TITLE_LINES or any(_body(block) for block in blocks[:end]) \
+            or not all(_possible(line[:1].upper() + line[1:].removesuffix(":"), words)
+                       and not letterhead.organisation(line, words.language) for line in lines) \
+            or not (lines[0].endswith(":") or lines[0].split()[-1].lower() in words.function_words
+                    or lines[1][:1].islower()):
+        return []
+    cover = [_folded(line) for line in lines]
+    for start in (index for index in range(end, len(blocks)) if blocks[index].page_start):
+        opening = [_folded(line) for block in blocks[start:start + len(lines)] for line in block.line_texts
+                   if line.strip()][:len(lines)]
+        if opening == cover:
+            return [Candidate(" ".join(lines), True, True, repeated=True)]
+    return []
 
 
 def _subject_over_salutation(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
@@ -687,7 +725,12 @@ def _headline(line: str) -> bool:
     """A headline under a label of the document's kind: HEADLINE_MIN_WORDS words or more, each
     of two letters at least ("Koor en orkest geven samen een concert"); not a name the text layer
     spaced out into letters and pieces ("H erv o r md e g e meent e": a logo's lettering)."""
-    return sum(bool(re.search(r"[^\W\d_]{2}", token)) for token in line.split()) >= HEADLINE_MIN_WORDS
+    return _words_of_letters(line) >= HEADLINE_MIN_WORDS
+
+
+def _words_of_letters(line: str) -> int:
+    """How many of a line's words hold two letters in a row (not figures, not a letter spaced out)."""
+    return sum(bool(re.search(r"[^\W\d_]{2}", token)) for token in line.split())
 
 
 # ----------------------------------------------------------------------------- candidates
@@ -706,6 +749,8 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
         text_starts = _body(block) and not _cover_title(blocks, index) and not (out and _framed(block)) \
             and not title_over_its_date(block, words)
         if (index and block.page_start) or text_starts or _opens_provisions(blocks, index, words):
+            atop = _capitals_atop_text(block, words) if index == 0 and text_starts else None
+            out.extend([Candidate(atop, True, False, over_text=True)] if atop else [])
             break
         column = _column_of_people_end(blocks, index)
         if column > index:
@@ -741,6 +786,27 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
             else:
                 dropped, lead = True, candidate.text if _lead_in(candidate.text, words) else None
     return out
+
+
+def _capitals_atop_text(block: Block, words: Vocabulary) -> str | None:
+    """A title in capitals that the paragraph reader ran into the text under it, no blank line
+    between ("MISERERE MEI, DEUS" / "een project met composities van ..." / "inleiding" / "Het
+    project ..."): the page's first line, set apart by its capitals from the line in lower case
+    under it, its subtitle (see _capitals).  Evidence: the block opens the page; its first line is
+    in capitals, two words of two letters or more, may be a title (see _possible: no sentence, as
+    a line of a paragraph), does not break off on a function word ("WIJ NODIGEN U UIT VOOR DE" /
+    "jaarvergadering ...": a sentence set in capitals going on) and is no organisation's name (the
+    sender over its letter: "STICHTING DE WIP" / "Postbus 12, Haarlem"); the line under it opens in
+    lower case (a line in capitals over a sentence, "AAN ALLE BEWONERS VAN DE WIJK" / "Graag
+    nodigen wij u uit ...", may be whom the text addresses).  None otherwise."""
+    lines = [" ".join(line.split()) for line in block.line_texts if line.strip()]
+    if len(lines) < 2 or not _capitals(lines[0]) or not lines[1][:1].islower():
+        return None
+    first = lines[0]
+    named = _words_of_letters(first) >= 2
+    broken_off = first.split()[-1].lower() in words.function_words
+    sender = letterhead.organisation(first, words.language)
+    return first if named and not broken_off and not sender and _possible(first, words, in_paragraph=True) else None
 
 
 def _last_figures(line: str) -> bool:
@@ -810,9 +876,11 @@ def title_over_its_date(block: Block, words: Vocabulary) -> bool:
 
 def _heads(below: Block) -> bool:
     """Whether the line over `below` (a paragraph or item of the text) is its heading: the text
-    stands right under it, no blank line between, and is a text (it ends a sentence or is a list
-    item), not a line of names set long under a title (its authors: "A, B, and C")."""
-    return not below.gap_before and (below.kind == "item" or bool(FULL_STOP.search(below.text)))
+    stands right under it, no blank line between, and is a text (it ends a sentence, or on a colon
+    that announces the quotation or list under it, or is a list item), not a line of names set
+    long under a title (its authors: "A, B, and C")."""
+    return not below.gap_before and (below.kind == "item" or bool(FULL_STOP.search(below.text))
+                                     or below.text.rstrip().endswith(":"))
 
 
 def _opens_provisions(blocks: list[Block], index: int, words: Vocabulary) -> bool:
@@ -973,14 +1041,14 @@ def _body(block: Block) -> bool:
 
 def _possible(line: str, words: Vocabulary, in_paragraph: bool = False) -> bool:
     """A line that can be a title: a word of two letters at least (not figures alone); no date,
-    version, address, contact, registration, label ("Bepalingen :"), salutation ("Beste,") or
-    sentence (see _sentence)."""
+    version, address, contact, registration (but a kind's name with its number: "Rapport
+    2024-123456"), label ("Bepalingen :"), salutation ("Beste,") or sentence (see _sentence)."""
     line = line.strip()
     tokens = line.split()
     return (bool(re.search(r"[^\W\d_]{2}", line)) and not line[:1].islower()
             and not _dated(tokens, line, words) and not words.cover_label.match(line)
             and letterhead.kind(line, words.language) not in ("address", "date", "contact", "label", "addressee")
-            and not REGISTRATION.match(line) and not line.endswith((":", ","))
+            and not (REGISTRATION.match(line) and not _kinds_in(tokens, words)) and not line.endswith((":", ","))
             and not _sentence(tokens, in_paragraph))
 
 
@@ -1015,10 +1083,15 @@ def _dated(tokens: list[str], line: str, words: Vocabulary) -> bool:
     if not tokens or _kinds_in(tokens, words):
         return False
     tokens = DAY_GLUED_TO_MONTH.sub(r"\1 ", " ".join(tokens)).split()
-    month = any(token.strip(",.").lower() in words.months for token in tokens) or DATE_IN_FIGURES.search(line)
+    month = _month_or_date(tokens, line, words)
     place = next((index + 1 for index, token in enumerate(tokens[:PLACE_WORDS]) if token.endswith((",", ":"))), 0)
     first = place or _date_lead(tokens, words) or (1 if len(tokens) > 1 and _opens_date(tokens[1], words) else 0)
     return bool(month) and first < len(tokens) and _opens_date(tokens[first], words)
+
+
+def _month_or_date(tokens: list[str], line: str, words: Vocabulary) -> bool:
+    """Whether a line names a month ("mars", "March,") or holds a date or time in figures."""
+    return any(token.strip(",.").lower() in words.months for token in tokens) or bool(DATE_IN_FIGURES.search(line))
 
 
 def _date_lead(tokens: list[str], words: Vocabulary) -> int:
@@ -1054,7 +1127,9 @@ def _joined(candidates: list[Candidate], words: Vocabulary, heads: frozenset[str
             text: str = "") -> list[Candidate]:
     """A title set over two lines, the second right under the first: a name with its kind and
     date ("COOLEMAN RIDGE PARK CARE GROUP" / "Newsletter June 2017": a periodical's masthead),
-    or a kind with the organisation it is of ("Beleidsplan" / "Stichting Speelruimte").  Over an
+    or a kind with the organisation it is of ("Beleidsplan" / "Stichting Speelruimte"), or a kind
+    of a meeting broken before its date ("Procès-verbal de l’Assemblée Générale" / "Ordinaire du
+    1er mars 2025", see _meetings_date_under), though that line heads the text under it.  Over an
     organisation's name ("Stichting X" / "Beleidsplan 2023 - 2025") the kind is the title, and
     the organisation its publisher.  A long line wrapped before its last words is one title too
     (see _wrapped), unless the line under it heads the text set right under it, no blank line
@@ -1069,6 +1144,7 @@ def _joined(candidates: list[Candidate], words: Vocabulary, heads: frozenset[str
                 (_kind_and_date_only(candidate.text, words) and not _kinds_in(above.text.split(), words)
                  and not letterhead.organisation(above.text, words.language))
                 or (_kind_alone(above.text, words) and letterhead.organisation(candidate.text, words.language))
+                or _meetings_date_under(above.text, candidate.text, words)
                 or (_wrapped(above, candidate.text, words, heads)
                     and (not candidate.heading or _named_across(above.ending, candidate.text, text)))):
             out[-1] = Candidate(f"{above.text} {candidate.text}", above.tight, candidate.apart, candidate.over_text,
@@ -1165,6 +1241,37 @@ def _kind_and_date_only(line: str, words: Vocabulary) -> bool:
     tokens = line.split()
     own, dated, organisation = _own_words(tokens, words)
     return bool(_kinds_in(tokens, words)) and dated and not organisation and not own
+
+
+def _meetings_date_under(above: str, line: str, words: Vocabulary) -> bool:
+    """A kind of a meeting broken before its date: the line above opens with the kind's name and
+    what it is of, undated (see _kind_of_undated), the line under dates it (see _meetings_date),
+    and the meeting's name runs on across the break, in capitals ("... Assemblée Générale" /
+    "Ordinaire du ...", "... Annual General" / "Meeting of ...") or as a meeting's kind opening the
+    line under ("Protokoll der ordentlichen" / "Mitgliederversammlung vom ..."); a line in lower
+    case over a new phrase ("Jaarverslag van de penningmeester" / "Stand per 31 december 2024") is
+    the title over its subtitle."""
+    runs_on = above.split()[-1][:1].isupper() or _kinds_in(line.split(), words)[:1] == [0]
+    return runs_on and _kind_of_undated(above, words) and _meetings_date(line, words)
+
+
+def _kind_of_undated(line: str, words: Vocabulary) -> bool:
+    """A line opening with a kind's name and what it is of, undated: "Procès-verbal de l’Assemblée
+    Générale", "Minutes of the Annual General", "Protokoll der ordentlichen"."""
+    tokens = line.split()
+    return len(tokens) > 1 and _kinds_in(tokens, words)[:1] == [0] and tokens[1].lower() in words.function_words \
+        and not _own_words(tokens, words)[1]
+
+
+def _meetings_date(line: str, words: Vocabulary) -> bool:
+    """The line under a kind of a meeting that ends its name and dates it: a day in a month and a
+    year, with KIND_NAME_WORDS words of its own at most, the meeting's name aside ("Ordinaire du
+    1er mars 2025", "Meeting of 3 March 2025", "Mitgliederversammlung vom 12. März 2025"); more
+    words make a line of its own (a section's heading: "Activiteiten van de werkgroep in maart 2024")."""
+    tokens = line.split()
+    own, _, organisation = _own_words(tokens, words)
+    return bool(YEAR.search(line)) and _month_or_date(tokens, line, words) and not organisation \
+        and len(own) <= KIND_NAME_WORDS
 
 
 def _kind_alone(line: str, words: Vocabulary) -> bool:

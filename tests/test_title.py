@@ -1,4 +1,6 @@
 """Titles read from the first page (publish/title.py): cases a scorer must not get wrong."""
+from dataclasses import replace
+
 import pytest
 from test_structure import build
 
@@ -553,3 +555,168 @@ def test_a_heading_in_capitals_opening_as_an_addressee_does_is_a_title_a_memos_l
             "Het voorjaar is begonnen en dat betekent dat we weer aan de slag kunnen in onze tuinen. In deze\n"
             "nieuwsbrief leest u wat er dit seizoen te doen is.\n")
     assert build(text).metadata.title == "AAN DE SLAG MET DE TUIN"
+
+
+def test_a_sections_heading_over_text_announcing_a_quotation_is_no_run_on_of_the_title():
+    # The text under the first section's heading ends on a colon, announcing the quotation under
+    # it: it is text all the same, and the heading over it no last words of the long title.
+    blocks = [_block("display", ["Vorschlag für ein Transparenzgesetz des",
+                                 "Bundes – Zum Hintergrund der zivilgesellschaftlichen Initiative"], 1),
+              _block("display", ["Anlass für den Gesetzesvorschlag"], 3),
+              _block("paragraph", ["Die Regierungsparteien haben in ihrem Koalitionsvertrag vom November 2021 unter "
+                                   "anderem folgendes Reformprojekt angekündigt:"], 4),
+              _block("paragraph", ["„Wir wollen durch mehr Transparenz unsere Demokratie stärken.“ So steht es "
+                                   "im Vertrag, und seitdem ist nichts geschehen."], 5)]
+    words = words_of(language("de")).title
+    choice = choose(blocks, (), words)
+    assert choice is not None
+    assert choice.title == "Vorschlag für ein Transparenzgesetz des Bundes – Zum Hintergrund der " \
+                           "zivilgesellschaftlichen Initiative"
+    # Set apart by a blank line, a paragraph ending on a colon heads nothing over it: the line
+    # under the long title is its last words ("... Social Life of Village" / "Listening").
+    names = [_block("display", ["Small Machines. Radio Clubs and the Social Life of Village"], 1),
+             _block("display", ["Listening"], 2),
+             _block("paragraph", ["Anna Beispiel, Jan de Vries, Pieter Voorbeeld, Karin de Boer and Willem "
+                                  "van Dijk, with thanks to:"], 3, gap_before=1)]
+    choice = choose(names, (), words_of(language("en")).title)
+    assert choice is not None and choice.title == "Small Machines. Radio Clubs and the Social Life of Village Listening"
+
+
+def test_a_title_in_capitals_run_into_the_text_under_it_is_the_title():
+    # The paragraph reader ran the title, its subtitle in lower case and the text into one block.
+    lines = ["MISERERE MEI, DEUS", "een project met composities van Josquin des Prez en", "Thomàs Ludovico da Victoria",
+             "door Ludy Vrijdag", "inleiding", "Het project Miserere mei, Deus behelst composities uit de 16e eeuw",
+             "gerelateerd aan de dood en vergiffenis."]
+    words = words_of(language("nl")).title
+    choice = choose([_block("paragraph", lines, 1)], (), words)
+    assert choice is not None and choice.title == "MISERERE MEI, DEUS"
+
+
+@pytest.mark.parametrize("first", [
+    "WIJ NODIGEN ALLE LEDEN UIT VOOR DE",          # a sentence in capitals, broken off on a function word
+    "DE VERGADERING IS VERPLAATST.",               # a sentence in capitals
+    "NB",                                          # a word alone
+    "STICHTING DE WIP",                            # the sender's name over its letter
+])
+def test_a_paragraph_opening_in_capitals_that_goes_on_as_text_offers_no_title(first):
+    lines = [first, "jaarvergadering op vrijdag 14 maart in het clubhuis, waar het bestuur de plannen",
+             "voor het nieuwe seizoen toelicht en de leden mogen meepraten."]
+    words = words_of(language("nl")).title
+    assert choose([_block("paragraph", lines, 1)], (), words) is None
+    # A paragraph set in capitals throughout sets no line of it apart.
+    shouted = [first, "JAARVERGADERING OP VRIJDAG 14 MAART IN HET CLUBHUIS, WAAR HET BESTUUR DE PLANNEN",
+               "VOOR HET NIEUWE SEIZOEN TOELICHT."]
+    assert choose([_block("paragraph", shouted, 1)], (), words) is None
+
+
+def test_a_line_in_capitals_over_a_sentence_run_into_it_may_be_whom_it_addresses_and_is_no_title():
+    lines = ["AAN ALLE BEWONERS VAN DE WIJK", "Graag nodigen wij u uit voor de opening van de nieuwe speeltuin",
+             "op zaterdag 14 maart, met koffie en limonade voor iedereen."]
+    assert choose([_block("paragraph", lines, 1)], (), words_of(language("nl")).title) is None
+    english = ["FOR IMMEDIATE RELEASE", "The Open Learning Foundation today opened its new library in Leeds, "
+               "with books for every school in the city."]
+    assert choose([_block("paragraph", english, 1)], (), words_of(language("en")).title) is None
+
+
+@pytest.mark.parametrize("register", ["Numéro RNA W852004876", "KvK 12345678"])
+def test_a_register_number_under_the_senders_name_is_its_letterhead_not_the_title(register):
+    # The sender's block (its name, its number in a register, its mail address) stands apart over
+    # the title: the number is no candidate, so the name is the publisher's block.
+    text = (f"Stichting De Wip\n{register}\ninfo@speeltuindewip.nl\n\n\nJaarplan voor de speeltuin\n\n"
+            "De speeltuin gaat dit jaar twee nieuwe toestellen plaatsen, en de vrijwilligers zoeken nog mensen "
+            "die willen helpen.\n")
+    assert build(text).metadata.title == "Jaarplan voor de speeltuin"
+
+
+@pytest.mark.parametrize("title", ["Jaarverslag 2023-2024", "Beleidsplan 2025", "Verslag nr. 12"])
+def test_a_kinds_name_with_its_years_or_number_is_no_register_number(title):
+    text = (f"{title}\n\nDe speeltuin heeft dit jaar twee nieuwe toestellen geplaatst, en de vrijwilligers "
+            "hebben meer uren gedraaid dan ooit.\n")
+    assert build(text).metadata.title == title
+
+
+def test_a_kinds_name_with_a_long_number_names_the_document_and_is_no_register_number():
+    blocks = [_block("display", ["Rapport 2024-123456"], 1),
+              _block("paragraph", ["Het college van burgemeester en wethouders besluit het verzoek om informatie "
+                                   "over de speeltuin gedeeltelijk toe te wijzen."], 2, gap_before=1)]
+    choice = choose(blocks, (), words_of(language("nl")).title)
+    assert choice is not None and choice.title == "Rapport 2024-123456"
+
+
+def test_a_kind_of_a_meeting_broken_before_its_date_is_one_title_though_the_date_line_heads_the_points():
+    # The minutes' first point stands right under the date line: the date still ends the title.
+    blocks = [_block("display", ["Association Zeste de Savoir", "association@zestedesavoir.com"], 1),
+              _block("display", ["Procès-verbal de l’Assemblée Générale"], 4, gap_before=2),
+              _block("display", ["Ordinaire du 1er mars 2025"], 5),
+              replace(_block("item", ["Constitution de l’assemblée générale ordinaire",
+                                      "Début à 14h07 en visioconférence"], 6), marker="0.", ordered=True)]
+    choice = choose(blocks, (), words_of(language("fr")).title)
+    assert choice is not None and choice.title == "Procès-verbal de l’Assemblée Générale Ordinaire du 1er mars 2025"
+    english = [_block("display", ["Minutes of the Annual General"], 1),
+               _block("display", ["Meeting of 3 March 2025"], 2),
+               _block("paragraph", ["The chair opened the meeting at eight and welcomed the members, the new ones "
+                                    "in particular."], 3)]
+    choice = choose(english, (), words_of(language("en")).title)
+    assert choice is not None and choice.title == "Minutes of the Annual General Meeting of 3 March 2025"
+    german = [_block("display", ["Protokoll der ordentlichen"], 1),
+              _block("display", ["Mitgliederversammlung vom 12. März 2025"], 2),
+              _block("paragraph", ["Der Vorsitzende eröffnet die Versammlung um 19 Uhr und begrüßt die Mitglieder, "
+                                   "besonders die neuen."], 3)]
+    choice = choose(german, (), words_of(language("de")).title)
+    assert choice is not None and choice.title == "Protokoll der ordentlichen Mitgliederversammlung vom 12. März 2025"
+
+
+def test_a_dated_section_heading_under_a_kinds_line_is_no_date_of_the_title():
+    # A line of its own words under the kind's line ("Activiteiten van de werkgroep in maart
+    # 2024") heads the text; a kind's line that names no meeting ("Verslag 2024") is dated already.
+    words = words_of(language("nl")).title
+    body = _block("paragraph", ["De werkgroep kwam in maart twee keer bijeen en sprak over de nieuwe toestellen "
+                                "in de speeltuin."], 3)
+    for over, under in (("Verslag van de werkgroep", "Activiteiten van de werkgroep in maart 2024"),
+                        ("Verslag van 2024", "Vergadering van 3 maart 2024"),
+                        ("Jaarverslag van de penningmeester", "Stand per 31 december 2024")):
+        blocks = [_block("display", [over], 1), _block("display", [under], 2), body]
+        choice = choose(blocks, (), words)
+        assert choice is not None and choice.title == over
+
+
+COVER = "Beyond Blockchain:\nPolicy Brief on Next Generation\nWeb Technologies and their\nimpact on OER\n"
+COLOPHON = ("Published in 2024 by the Open Learning Foundation, 7 Market Street, Leeds\n"
+            "This publication is available in Open Access under a Creative Commons licence.\n")
+TEXT = ("\nIntroduction\nThis policy brief follows on an earlier study of distributed ledgers in open education, and "
+        "asks what the newer web technologies mean for open educational resources.\n")
+
+
+def test_a_cover_title_that_a_later_page_opens_with_again_is_the_title_all_its_lines_read_together():
+    text = "\f".join([COVER, COLOPHON, COVER + TEXT])
+    assert build(text).metadata.title == ("Beyond Blockchain: Policy Brief on Next Generation Web Technologies and "
+                                          "their impact on OER")
+
+
+@pytest.mark.parametrize("cover", [
+    ["Stichting De Wip", "Jaarverslag 2023"],           # the publisher's name over the title
+    ["Jaarverslag 2023", "www.speeltuindewip.nl"],      # a contact line under it
+])
+def test_a_cover_repeated_whose_lines_are_a_publishers_block_or_contact_is_not_read_as_one_title(cover):
+    # (a page of text under it, no back cover: see title._back_cover)
+    body = _block("paragraph", ["De speeltuin heeft dit jaar twee nieuwe toestellen geplaatst, en de vrijwilligers",
+                                "hebben meer uren gedraaid dan ooit."] * 7, 6)
+    blocks = [_block("display", cover, 1), replace(_block("display", cover, 3), page_start=True), body]
+    choice = choose(blocks, (), words_of(language("nl")).title)
+    assert choice is not None and choice.title == "Jaarverslag 2023"
+
+
+def test_a_cover_repeated_whose_first_line_stands_alone_keeps_its_subtitle_apart():
+    # "Evaluatie CoronaCheck" is a title complete on its line, over its subtitle: the scorer parts them.
+    cover = ["Evaluatie CoronaCheck", "De digitale ondersteuning van het", "coronatoegangsbewijs"]
+    body = _block("paragraph", ["Dit rapport beschrijft hoe de app werd gebruikt in de eerste maanden na de",
+                                "invoering, en wat de gebruikers ervan vonden."] * 7, 6)
+    blocks = [_block("display", cover, 1), replace(_block("display", cover, 4), page_start=True), body]
+    choice = choose(blocks, (), words_of(language("nl")).title)
+    assert choice is not None and choice.title == "Evaluatie CoronaCheck"
+
+
+def test_a_cover_whose_lines_no_later_page_opens_with_is_weighed_line_by_line():
+    # The cover's words printed again further down a page are no title page.
+    text = "\f".join([COVER, COLOPHON, TEXT + "\n" + COVER])
+    assert not build(text).metadata.title.startswith("Beyond Blockchain")
