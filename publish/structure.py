@@ -2201,7 +2201,8 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         # The document's record says outright who the authors are, else the chapters' bylines, else a
         # label over names in the text; a programme's session, its title a clock time ("15.30-16.00"),
         # names its speakers, no author.
-        authors = _listed_authors(chapters, source_lines, words, title, in_text=False) or _unique(tuple(
+        authors = _labelled_names([line for line, _ in front_lines], words, title, in_text=False) \
+            or _listed_authors(chapters, source_lines, words, title, in_text=False) or _unique(tuple(
             p for c in chapters if not _time_slot(c.title) for p in _chapter_authors(c, source_lines, words))) \
             or _listed_authors(chapters, source_lines, words, title, in_text=True)
     if not authors and chapters:
@@ -2484,7 +2485,8 @@ def _labelled_names(lines: list[str], words: Words, title: str, in_text: bool) -
     in a newsletter: a book's record)."""
     for at, line in enumerate(lines):
         labelled = None if in_text else words.author_labelled.match(line)
-        names = [labelled.group("name")] if labelled else lines[at + 1:] if words.author_label.match(line) else []
+        names = [_without_affiliation(labelled.group("name"), words)] if labelled \
+            else lines[at + 1:] if words.author_label.match(line) else []
         listed = list(takewhile(lambda name: _full_name(name, words), names))
         after = lines[at + 1 + len(listed):at + 2 + len(listed)]
         if listed and in_text and any(map(_record_label, lines[max(at - 1, 0):at] + after)):
@@ -2494,6 +2496,14 @@ def _labelled_names(lines: list[str], words: Words, title: str, in_text: bool) -
         if listed:
             return tuple(Person(name) for name in listed)
     return ()
+
+
+def _without_affiliation(value: str, words: Words) -> str:
+    """A label's value with the affiliation after the name's comma left out ("Karien Vermeulen, Waag Society" ->
+    "Karien Vermeulen"), where what stands before the comma is a full name; a name set surname first
+    ("Vermeulen, Karien") stays whole."""
+    name, comma, _ = value.partition(",")
+    return name.strip() if comma and _full_name(name.strip(), words) else value
 
 
 def _other_title(line: str, title: str, words: Words) -> bool:

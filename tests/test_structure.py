@@ -2159,6 +2159,17 @@ def test_the_name_after_an_author_label_on_its_line_is_an_author_the_minute_take
     assert [p.name for p in build(text).metadata.authors] == ["Damian Jesionek"]
 
 
+def test_an_author_label_on_a_covers_line_names_the_author_the_affiliation_after_the_comma_aside():
+    def authors(label: str) -> list[str]:
+        text = (f"Platform Techniek\nVerslag schooljaar 2015-2016\n{label}\nDatum: 09-08-2016\n\fInleiding\n\n"
+                "Dit verslag gaat over de activiteiten van het platform, en over wie eraan meedeed.\n")
+        return [p.name for p in build(text).metadata.authors]
+    assert authors("Auteur: Anna de Vries, Stichting Wijkwerk") == ["Anna de Vries"]
+    assert authors("Auteur: Vries, Anna") == ["Vries, Anna"]     # surname first: the name whole
+    assert authors("Titel: Tirza\nAuteur: Arnon Grunberg") == []  # a book's record: another title
+    assert authors("Auteur: onbekend") == []
+
+
 def test_a_byline_the_title_runs_on_into_is_its_last_line_or_after_a_dash_whose_the_title_is():
     from publish.structure import _not_ending
     assert _not_ending("Annual Report of the Institute for Research Software Excellence",
