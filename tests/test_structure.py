@@ -2170,6 +2170,24 @@ def test_an_author_label_on_a_covers_line_names_the_author_the_affiliation_after
     assert authors("Auteur: onbekend") == []
 
 
+def test_minutes_are_written_by_who_keeps_them_not_by_who_chairs_the_meeting():
+    def authors(labels: str) -> list[str]:
+        text = ("Procès-verbal de l'assemblée générale\n1. Constitution de l'assemblée\nDébut à 14h07 en "
+                f"visioconférence\n\n{labels}\n\n17 adhérents sont membres de l'association à ce jour, et seize sont "
+                "présents ou représentés.\n")
+        return [p.name for p in build(text).metadata.authors]
+    assert authors("Président de séance : Amaury Carrade\n\nSecrétaire de séance : Alban Traineau") \
+        == ["Alban Traineau"]
+    assert authors("Président : Amaury Carrade\n\nSecrétaire : Alban Traineau") == []   # the board's offices
+    dutch = ("Verslag van de ledenvergadering\n1. Opening\nBegin om 20.00 uur in het clubhuis\n\nVoorzitter: Jan "
+             "Braakman\n\nNotulist: Els Wirix\n\nTwaalf leden zijn aanwezig, en twee hebben zich afgemeld.\n")
+    assert [p.name for p in build(dutch).metadata.authors] == ["Els Wirix"]
+    english = ("Minutes of the Annual General Meeting\n1. Welcome\nThe meeting opened at 7.30 pm in the hall\n\n"
+               "Chair: John Smith\n\nMinute taker: Jane Hill\n\nTwelve members were present, and two sent their "
+               "apologies.\n")
+    assert [p.name for p in build(english).metadata.authors] == ["Jane Hill"]
+
+
 def test_a_byline_the_title_runs_on_into_is_its_last_line_or_after_a_dash_whose_the_title_is():
     from publish.structure import _not_ending
     assert _not_ending("Annual Report of the Institute for Research Software Excellence",
