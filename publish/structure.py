@@ -74,6 +74,7 @@ class Words:
     salutation_alone: re.Pattern  # "Beste" alone on its line (the name left out or blacked out)
     never_signs: re.Pattern      # "Aan ...", "T.a.v. ...": an address's opening, never a signature's
     signing_body: re.Pattern     # "Staten", "Raad", "Minister": a word naming a body or an office that signs
+    signed_mark: re.Pattern      # "w.g.", "(signed)": where a signature stood in a copy, the signer's name after it
     function_words: frozenset[str]
     # The metadata inference's evidence ([metadata] and the letterhead's patterns):
     author: re.Pattern           # a byline naming someone: "door Kim Putters", "coreferaat van Sofie Vriends"
@@ -118,6 +119,8 @@ def words_of(language: Language) -> Words:
         on_behalf=re.compile(rf"^(?:{vocabulary(language, 'letter.on_behalf')})(?!\w)", re.IGNORECASE),
         salutation_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)}),?$"),
         never_signs=re.compile(rf"^(?:{vocabulary(language, 'letter.never_signs', any_space=False) or '(?!)'})(?!\w)"),
+        signed_mark=re.compile(rf"^(?:{vocabulary(language, 'letter.signed_marks') or '(?!)'})[.:]*"
+                               r"(?:\s+(?P<name>\S.*))?$", re.IGNORECASE),
         signing_body=re.compile(rf"\b(?:{vocabulary(language, 'letter.signing_bodies') or '(?!)'})\b", re.IGNORECASE),
         function_words=paragraph_words.function_words,
         author=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_openers')})\s+(?P<name>.+)$"
@@ -2207,7 +2210,8 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
             or _listed_authors(chapters, source_lines, words, title, in_text=True)
     if not authors and chapters:
         authors = _names_under_title(chapters[0], source_lines, words) \
-            or _closing_signers(chapters[-1], source_lines, words) or _signed_with_roles(chapters[-1], words)
+            or _closing_signers(chapters[-1], source_lines, words) or _signed_with_roles(chapters[-1], words) \
+            or _unique(tuple(p for chapter in chapters for p in _marked_signers(chapter, source_lines, words)))
     if not authors and publisher:   # no one named: the issuing body is the author
         authors = (Person(publisher),)
     subtitle = displays[1] if len(displays) > 1 else _byline_subtitle(chapters, words) if not displays else None
@@ -2683,6 +2687,28 @@ def _signed_with_roles(chapter: Chapter, words: Words) -> tuple[Person, ...]:
                 and not letterhead.organisation(person.name, words.language)):
             break
         people.insert(0, person)
+    return tuple(people)
+
+
+def _marked_signers(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
+    """Who a signed mark in a chapter's text says signed, as the source sets its lines: the full name
+    after the mark on its line ("gez. Hans Müller", "Sig: Ursula Stadelmann", each of signatures set side by
+    side), or on the line over a mark alone on its line ("PM van Veen" / "w.g."): a copy of a signed text
+    prints the mark where the signature stood.  A mark opens its line or its column, never a sentence's
+    word ("The treaty was signed Thursday Morning").  A line of side-by-side signatures may have been read as a
+    heading."""
+    people: list[Person] = []
+    for block in chapter.blocks:
+        if not isinstance(block, (Paragraph, Heading)):
+            continue
+        above = ""
+        for line in source_lines[block.lines[0] - 1:block.lines[1]]:
+            for cell in COLUMN_GAP.split(line.replace("\u00a0", " ").strip()):
+                mark = words.signed_mark.match(cell)
+                name = (mark.group("name") or above).strip().rstrip(",") if mark else ""
+                if name and _full_name(name, words):
+                    people.append(Person(name))
+            above = line.strip()
     return tuple(people)
 
 

@@ -2188,6 +2188,27 @@ def test_minutes_are_written_by_who_keeps_them_not_by_who_chairs_the_meeting():
     assert [p.name for p in build(english).metadata.authors] == ["Jane Hill"]
 
 
+def test_a_signed_mark_where_the_signature_stood_names_the_signer_after_it_or_over_it():
+    def authors(text: str) -> list[str]:
+        return [p.name for p in build(text).metadata.authors]
+    plan = ("Beleidsplan 2023\n\nDe stichting helpt mensen in de regio met klussen in en om het huis, en vraagt daar "
+            "niets voor.\n\nBeloningsbeleid\n\nDe bestuursleden ontvangen geen bezoldiging voor hun werk.\n"
+            "Goedkeuring bestuur, d.d. 23 maart 2023\n{}\n")
+    assert authors(plan.format("Anna de Vries\nw.g.\nPiet Jansen\nw.g.")) == ["Anna de Vries", "Piet Jansen"]
+    assert authors(plan.format("Anna de Vries\nPiet Jansen")) == []          # names alone sign nothing here
+    assert authors(plan.format("Het bestuur\nw.g.")) == []                   # a body's word over the mark: no name
+    statutes = ("Statuten des Vereins\n\nDer Verein bezweckt die Pflege der Kameradschaft unter den Mitgliedern "
+                "der Feuerwehr.\n\nKaiseraugst, den 11. Januar 1991\nDer Präsident:                Der Aktuar:\n"
+                "{}\n")
+    assert authors(statutes.format("Sig: Rene Käslin              gez. Ursula Stadelmann")) \
+        == ["Rene Käslin", "Ursula Stadelmann"]
+    # A table's significance under a column's head ("Std. Fehler" / "Sig."): no mark.
+    assert authors(statutes.format("Tabelle 2\nStd. Fehler\nSig.\n0,03")) == []
+    report = ("Annual Report 2023\n\nThe club grew this year, and its members met more often than ever before.\n\n"
+              "Signed: the committee\n")
+    assert authors(report) == []       # a mark over no name
+
+
 def test_a_byline_the_title_runs_on_into_is_its_last_line_or_after_a_dash_whose_the_title_is():
     from publish.structure import _not_ending
     assert _not_ending("Annual Report of the Institute for Research Software Excellence",
