@@ -2209,9 +2209,13 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
             p for c in chapters if not _time_slot(c.title) for p in _chapter_authors(c, source_lines, words))) \
             or _listed_authors(chapters, source_lines, words, title, in_text=True)
     if not authors and chapters:
-        authors = _names_under_title(chapters[0], source_lines, words) \
-            or _closing_signers(chapters[-1], source_lines, words) or _signed_with_roles(chapters[-1], words) \
+        authors = _names_under_title(chapters[0], source_lines, words)
+    if not authors and chapters:
+        # Those who sign the text at its end; with the body that issues it, when its cover names one: a body's
+        # text its officers sign is the body's and theirs.
+        signers = _closing_signers(chapters[-1], source_lines, words) or _signed_with_roles(chapters[-1], words) \
             or _unique(tuple(p for chapter in chapters for p in _marked_signers(chapter, source_lines, words)))
+        authors = _unique(((Person(publisher),) if publisher and signers else ()) + signers)
     if not authors and publisher:   # no one named: the issuing body is the author
         authors = (Person(publisher),)
     subtitle = displays[1] if len(displays) > 1 else _byline_subtitle(chapters, words) if not displays else None
@@ -2696,20 +2700,30 @@ def _marked_signers(chapter: Chapter, source_lines: Sequence[str], words: Words)
     side), or on the line over a mark alone on its line ("PM van Veen" / "w.g."): a copy of a signed text
     prints the mark where the signature stood.  A mark opens its line or its column, never a sentence's
     word ("The treaty was signed Thursday Morning").  A line of side-by-side signatures may have been read as a
-    heading."""
+    heading.  Over a mark alone the name stood where it was signed; where that is no name, the copy set it
+    under the mark ("Was getekend" / "Prof. Dr. B.P.F. Jacobs"), its role after it maybe ("M. Kuijpers
+    (Secretariaat Stichting Curena)")."""
     people: list[Person] = []
-    for block in chapter.blocks:
-        if not isinstance(block, (Paragraph, Heading)):
-            continue
-        above = ""
-        for line in source_lines[block.lines[0] - 1:block.lines[1]]:
-            for cell in COLUMN_GAP.split(line.replace("\u00a0", " ").strip()):
-                mark = words.signed_mark.match(cell)
-                name = (mark.group("name") or above).strip().rstrip(",") if mark else ""
-                if name and _full_name(name, words):
-                    people.append(Person(name))
-            above = line.strip()
+    set_lines = (line for block in chapter.blocks if isinstance(block, (Paragraph, Heading))
+                 for line in source_lines[block.lines[0] - 1:block.lines[1]])
+    lines = [text for line in set_lines if (text := line.replace("\u00a0", " ").strip())]
+    for at, line in enumerate(lines):
+        for cell in COLUMN_GAP.split(line):
+            mark = words.signed_mark.match(cell)
+            around = [mark.group("name")] if mark and mark.group("name") \
+                else lines[max(at - 1, 0):at] + lines[at + 1:at + 2] if mark else []
+            person = next(filter(None, (_signed_name(text, words) for text in around)), None)
+            if person:
+                people.append(person)
     return tuple(people)
+
+
+def _signed_name(text: str, words: Words) -> Person | None:
+    """The person a signature's line names, with the role in brackets or after a comma after the name."""
+    text = text.strip().rstrip(",")
+    named = NAME_AND_ROLE.match(text)
+    name = named.group("name").strip() if named else text
+    return Person(name) if _full_name(name, words) else None
 
 
 def _names_role(role: str, words: Words) -> bool:

@@ -2202,6 +2202,15 @@ def test_a_signed_mark_where_the_signature_stood_names_the_signer_after_it_or_ov
                 "{}\n")
     assert authors(statutes.format("Sig: Rene Käslin              gez. Ursula Stadelmann")) \
         == ["Rene Käslin", "Ursula Stadelmann"]
+    report = ("Stichting Speelruimte\nJaarverslag 2020\n\fInleiding\n\nDe stichting bouwde dit jaar drie nieuwe "
+              "speeltuinen in de wijk, en zij onderhield de oude.\n\n{}\n")
+    # The name under a mark alone where no name stands over it, a role after the name aside; with the body the
+    # cover names as issuing the text: its officers sign for it.
+    assert authors(report.format("Dit verslag is vastgesteld door het bestuur\nWas getekend\nPiet Jansen")) \
+        == ["Stichting Speelruimte", "Piet Jansen"]
+    assert authors(report.format("Getekend:\n\nM. Kuijpers (Secretariaat Stichting Speelruimte)\n27 november 2014")) \
+        == ["Stichting Speelruimte", "M. Kuijpers"]
+    assert authors(report.format("Wij danken alle vrijwilligers.")) == ["Stichting Speelruimte"]
     # A table's significance under a column's head ("Std. Fehler" / "Sig."): no mark.
     assert authors(statutes.format("Tabelle 2\nStd. Fehler\nSig.\n0,03")) == []
     report = ("Annual Report 2023\n\nThe club grew this year, and its members met more often than ever before.\n\n"
