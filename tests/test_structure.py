@@ -2218,6 +2218,23 @@ def test_a_signed_mark_where_the_signature_stood_names_the_signer_after_it_or_ov
     assert authors(report) == []       # a mark over no name
 
 
+def test_roles_over_names_under_the_place_and_date_of_signing_sign_a_text_a_boards_list_does_not():
+    def authors(ending: str) -> list[tuple[str, str | None]]:
+        text = ("Huishoudelijk reglement\n\nArtikel 1\n\nDe vereniging draagt de naam Tafeltennisvereniging "
+                "De Bal, en is gevestigd te Dordrecht.\n\nArtikel 2\n\nHet boekjaar loopt van 1 januari tot en met "
+                f"31 december.\n\n{ending}\n")
+        return [(p.name, p.role) for p in build(text).metadata.authors]
+    assert authors("Dordrecht, 16 mei 2017\n\n\nVoorzitter                Secretaris\n"
+                   "Theun Evers               Thijs de Wildt") \
+        == [("Theun Evers", "Voorzitter"), ("Thijs de Wildt", "Secretaris")]
+    assert authors("Gedaan te Dordrecht op 16/05/2017\nVoorzitter\nTheun Evers\n\nSecretaris\nThijs de Wildt") \
+        == [("Theun Evers", "Voorzitter"), ("Thijs de Wildt", "Secretaris")]
+    # A board's offices and names closing a newsletter, no place and date of signing: who to ask, not who signs.
+    assert authors("Bestuur\nVoorzitter\nTheun Evers\n\nSecretaris\nThijs de Wildt") == []
+    # A performer's part is no office: "Dirigent" names no role.
+    assert authors("Dordrecht, 16 mei 2017\nDirigent\nPeter Lorenz") == []
+
+
 def test_a_byline_the_title_runs_on_into_is_its_last_line_or_after_a_dash_whose_the_title_is():
     from publish.structure import _not_ending
     assert _not_ending("Annual Report of the Institute for Research Software Excellence",
