@@ -2217,7 +2217,8 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         # text its officers sign is the body's and theirs.
         signers = _closing_signers(chapters[-1], source_lines, words) or _signed_with_roles(chapters[-1], words) \
             or _signed_under_roles(chapters[-1], source_lines, words) \
-            or _unique(tuple(p for chapter in chapters for p in _marked_signers(chapter, source_lines, words)))
+            or _unique(tuple(p for chapter in chapters for p in _marked_signers(chapter, source_lines, words))) \
+            or _signed_off(chapters[-1], words)
         authors = _unique(((Person(publisher),) if publisher and signers else ()) + signers)
     if not authors and publisher:   # no one named: the issuing body is the author
         authors = (Person(publisher),)
@@ -2697,15 +2698,23 @@ def _signed_with_roles(chapter: Chapter, words: Words) -> tuple[Person, ...]:
     return tuple(people)
 
 
+def _closing_signature(chapter: Chapter) -> list[Paragraph]:
+    """The signature's lines ending a chapter, as the reading set them apart."""
+    signature: list[Paragraph] = []
+    for block in reversed(chapter.blocks):
+        if not (isinstance(block, Paragraph) and block.style == "signature"):
+            break
+        signature.insert(0, block)
+    return signature
+
+
 def _signed_under_roles(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
     """Who signs a text under their roles in the signature ending it, after the place and date it was signed at
     ("Dordrecht, 16 mei 2017" / "Voorzitter      Secretaris" / "Theun Evers      Thijs de Wildt"; "Fait à
     Paris, le 16/03/2016" / "Présidente" / "Julie Vasseur"): each role a role word names over the full name
     under it, column by column.  Without the date a list of a board's offices and names closing a newsletter
     is no signature."""
-    signature = list(takewhile(lambda block: isinstance(block, Paragraph) and block.style == "signature",
-                               reversed(chapter.blocks)))[::-1]
-    lines = [text for block in signature for line in source_lines[block.lines[0] - 1:block.lines[1]]
+    lines = [text for block in _closing_signature(chapter) for line in source_lines[block.lines[0] - 1:block.lines[1]]
              if (text := line.replace("\u00a0", " ").strip())]
     dated = next((at for at, line in enumerate(lines) if words.date_in_line.search(line)), None)
     if dated is None:
@@ -2717,6 +2726,29 @@ def _signed_under_roles(chapter: Chapter, source_lines: Sequence[str], words: Wo
                 and all(_full_name(name, words) for name in names):
             people += [Person(name, role) for role, name in zip(roles, names)]
     return tuple(people)
+
+
+# A sign-off over a text's signature is a few words of its own ("Fijne Vakantie,", "Tot volgend jaar,").
+SIGN_OFF_MAX_WORDS = 4
+
+
+def _signed_off(chapter: Chapter, words: Words) -> tuple[Person, ...]:
+    """Who signs a text under a sign-off in words of its own, a wish or a greeting its comma ends, no
+    closing formula of the language's ("Fijne Vakantie," / "Het Bestuur", "Tot ziens," / "Jan de Vries" /
+    "Voorzitter"): the name or body the signature ending the text opens on, with the role under it; the
+    sign-off the signature's first line or the paragraph right over it.  The sign-off is no name, and a line
+    ending on a function word leads into what follows ("Met dank aan," / "Jan de Vries": whom the text thanks)."""
+    signature = _closing_signature(chapter)
+    texts = [block.text.strip() for block in signature]
+    over = chapter.blocks[-len(signature) - 1] if signature and len(chapter.blocks) > len(signature) else None
+    if texts and not texts[0].endswith(",") and isinstance(over, Paragraph):
+        texts = [over.text.strip()] + texts
+    sign_off = texts[0].rstrip(",") if texts else ""
+    if len(texts) < 2 or not texts[0].endswith(",") or len(sign_off.split()) > SIGN_OFF_MAX_WORDS \
+            or _ends_on_function_word(sign_off, words):
+        return ()
+    signer = _byline_author(tuple(texts[1:]), words)
+    return (signer,) if signer else ()
 
 
 def _signing_role(text: str, words: Words) -> bool:

@@ -2235,6 +2235,20 @@ def test_roles_over_names_under_the_place_and_date_of_signing_sign_a_text_a_boar
     assert authors("Dordrecht, 16 mei 2017\nDirigent\nPeter Lorenz") == []
 
 
+def test_a_sign_off_in_words_of_its_own_is_no_name_the_name_or_body_under_it_signs():
+    def authors(ending: str) -> list[tuple[str, str | None]]:
+        text = ("Nieuwsbrief zomer 2024\n\nDe vereniging had een goed voorjaar, en de leden kwamen vaker samen dan "
+                "ooit.\n\nZomerstop\n\nIn juli en augustus is het clubhuis gesloten. We zien elkaar weer in "
+                f"september.\n\n{ending}\n")
+        return [(p.name, p.role) for p in build(text).metadata.authors]
+    assert authors("Fijne Vakantie,\nHet Bestuur") == [("Het Bestuur", None)]
+    assert authors("Fijne Feestdagen,\n\nJan de Vries\nVoorzitter") == [("Jan de Vries", "Voorzitter")]
+    assert authors("Fijne Vakantie,") == []                       # the wish alone: no one
+    assert authors("Met dank aan,\nJan de Vries") == []           # whom the text thanks
+    assert authors("Fijne Vakantie,\nPostbus 12") == []           # an address under it
+    assert authors("Wij wensen iedereen een hele fijne vakantie toe,\nJan de Vries") == []   # a sentence's clause
+
+
 def test_a_byline_the_title_runs_on_into_is_its_last_line_or_after_a_dash_whose_the_title_is():
     from publish.structure import _not_ending
     assert _not_ending("Annual Report of the Institute for Research Software Excellence",
