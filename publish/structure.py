@@ -115,8 +115,11 @@ def words_of(language: Language) -> Words:
         notes_heading=notes_heading(language)[0],
         salutation=paragraph_words.salutation,
         closing=paragraph_words.closing,
-        closing_run_on=re.compile(rf"^(?:{vocabulary(language, 'letter.closings', any_space=False)}),"
-                                  r"\s*(?P<signature>\S.*)$", re.IGNORECASE),
+        # The formula's comma before the signature, or none before on whose behalf ("Met vriendelijke groet namens
+        # OSGeo.nl,").
+        closing_run_on=re.compile(rf"^(?:{vocabulary(language, 'letter.closings', any_space=False)})"
+                                  rf"(?:,\s*|\s+(?=(?:{vocabulary(language, 'letter.on_behalf')})(?!\w)))"
+                                  r"(?P<signature>\S.*)$", re.IGNORECASE),
         on_behalf=re.compile(rf"^(?:{vocabulary(language, 'letter.on_behalf')})(?!\w)", re.IGNORECASE),
         salutation_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)}),?$"),
         never_signs=re.compile(rf"^(?:{vocabulary(language, 'letter.never_signs', any_space=False) or '(?!)'})(?!\w)"),
@@ -2405,8 +2408,15 @@ def _names_list(text: str, words: Words) -> tuple[Person, ...]:
     parts = [part.strip() for part in words.paper_name_joiner.split(f" {AFFILIATION_MARKS.sub('', text)} ")]
     parts = [part for part in parts if part]
     named = len(parts) > 1 and all(_full_name(part, words) and len(part.split()) <= NAME_MAX_WORDS
-                                   and not words.author.match(part) for part in parts)
+                                   and not _opens_byline(part, words) for part in parts)
     return tuple(Person(part) for part in parts) if named else ()
+
+
+def _opens_byline(text: str, words: Words) -> bool:
+    """A text opening as a byline does, with an author's opener ("Door Anna de Vries") or a role in lower case
+    before "van" ("coreferaat van Sofie Vriends"); not a name with its particle ("Paul van Genuchten")."""
+    match = words.author.match(text)
+    return bool(match and (match.group("name") or match.group("role")[:1].islower()))
 
 
 def _chapter_authors(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
@@ -2624,7 +2634,8 @@ def _lines_under_closing(chapter: Chapter, source_lines: Sequence[str], words: W
             return lines, False
         read = block.text.replace("\u00a0", " ")
         for line in (_after_closing(line.strip(), words) for line in source_lines[block.lines[0] - 1:block.lines[1]]):
-            if (len(line.split()) >= SIGNING_MAX_WORDS and not words.on_behalf.match(line)) \
+            if (len(line.split()) >= SIGNING_MAX_WORDS and not words.on_behalf.match(line)
+                    and not _signing_names(line, words)) \
                     or len(lines) == SIGNATURE_MAX_LINES:
                 return lines, False
             if line and line in read:
@@ -2663,7 +2674,8 @@ def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:
     Voorzitter"), and as a person's role the line under the name that names no one ("Directeur
     ...", "Voorzitter")."""
     people: list[Person] = []
-    lines = [cell for line in _behalf_lines_joined(lines, words) for cell in COLUMN_GAP.split(line) if cell]
+    lines = [name for line in _behalf_lines_joined(lines, words) for cell in COLUMN_GAP.split(line) if cell
+             for name in (_signing_names(cell, words) or [cell])]
     for line in _roles_joined(lines, words):
         behalf = bool(words.on_behalf.match(line))
         text = _on_whose_behalf(line, words) if behalf else line.replace("\u00a0", " ").strip().rstrip(",;:")
@@ -2679,6 +2691,19 @@ def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:
                 and not words.contact.search(text) and not words.letterhead.address.search(text):
             people[-1] = replace(people[-1], role=text)
     return tuple(people)
+
+
+# A signature's line listing who sign names three people at least: two names with a comma between may be a name
+# and a place ("Jan Jansen, Den Haag").
+SIGNING_NAMES_MIN = 3
+
+
+def _signing_names(line: str, words: Words) -> list[str]:
+    """The names a signature's line lists, SIGNING_NAMES_MIN at least and no organisation among them ("Willy
+    Bakker, Paul van Genuchten, Just van den Broecke, Gert-Jan van der Weijden"); [] for any other line."""
+    names = [person.name for person in _names_list(line.strip().rstrip(",."), words)]
+    return names if len(names) >= SIGNING_NAMES_MIN \
+        and not any(letterhead.organisation(name, words.language) for name in names) else []
 
 
 def _role_under_name(text: str, above: Person, words: Words) -> bool:

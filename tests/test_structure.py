@@ -2265,6 +2265,25 @@ def test_a_name_over_its_office_on_the_cover_speaks_or_signs_not_a_name_a_label_
     assert authors("Anna de Vries\nSopraan") == []                        # a part, no office
 
 
+def test_a_closing_run_on_into_on_whose_behalf_and_a_line_listing_the_signers_name_each():
+    from publish.languages import language
+    from publish.structure import _names_list, _signers, words_of
+    words = words_of(language("nl"))
+    assert words.closing_run_on.match("Met vriendelijke groet namens OSGeo.nl,").group("signature") \
+        == "namens OSGeo.nl,"
+    assert not words.closing_run_on.match("Met vriendelijke groet en tot ziens")      # no one's behalf
+    signature = ["namens OSGeo.nl,", "Willy Bakker, Paul van Genuchten, Just van den Broecke"]
+    assert [p.name for p in _signers(signature, words)] \
+        == ["OSGeo.nl", "Willy Bakker", "Paul van Genuchten", "Just van den Broecke"]
+    # Two parts may be a name and a place, and an organisation among them is no list of signers: the line whole.
+    assert [p.name for p in _signers(["Jan Jansen, Den Haag"], words)] == ["Jan Jansen, Den Haag"]
+    assert len(_signers(["Stichting De Bal, Jan Jansen, Piet de Vries"], words)) == 1
+    # A name with its particle is no "<role> van <Name>" byline; a role in lower case before "van" is.
+    assert [p.name for p in _names_list("Robert van Doesburg en Tijs van der Storm", words)] \
+        == ["Robert van Doesburg", "Tijs van der Storm"]
+    assert _names_list("coreferaat van Sofie Vriends en Piet Jansen", words) == ()
+
+
 def test_a_byline_the_title_runs_on_into_is_its_last_line_or_after_a_dash_whose_the_title_is():
     from publish.structure import _not_ending
     assert _not_ending("Annual Report of the Institute for Research Software Excellence",
