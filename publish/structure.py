@@ -2120,8 +2120,9 @@ BODY_IN_TITLE_MAX_AT = 2
 YEARS_AT_END = re.compile(r"\s*\d{4}(?:\s*[-–/]\s*\d{2,4})?$")
 
 
-# What sets off whose a title is at its end: "PRIVACYVERKLARING O3401G – Scouts & Gidsen Lebbeke".
-TITLE_SEPARATOR = re.compile(r"\s[–—:-]\s")
+# What sets off whose a title is at its end or its start: "PRIVACYVERKLARING O3401G – Scouts & Gidsen Lebbeke",
+# "Stichting Makombeh: Nieuwsbrief".
+TITLE_SEPARATOR = re.compile(r"\s[–—-]\s|\s?:\s")
 
 
 def _not_ending(title: str, authors: tuple[Person, ...], bylined: frozenset[str]) -> tuple[Person, ...]:
@@ -2150,14 +2151,26 @@ def _bylined_names(lines: list[str], words: Words) -> frozenset[str]:
 def _body_in_title(title: str, words: Words) -> tuple[Person, ...]:
     """The body a title is of, when nothing else names an author: the organisation its words
     name after the first one to BODY_IN_TITLE_MAX_AT words of the document's kind, its years aside
-    ("BELEIDSPLAN STICHTING OLD SCHOOL APELDOORN 2025 -2027")."""
+    ("BELEIDSPLAN STICHTING OLD SCHOOL APELDOORN 2025 -2027"), or before a dash or a colon that sets off
+    the kind ("Stichting Makombeh – Nieuwsbrief december 2022"); not a body the part after it is about
+    ("Stichting Makombeh – een school in Sierra Leone")."""
     parts = title.split()
     for at in range(1, min(BODY_IN_TITLE_MAX_AT, len(parts) - 1) + 1):
         rest = YEARS_AT_END.sub("", " ".join(parts[at:]))
         if rest and rest.split()[0].lower() not in words.function_words \
                 and letterhead.organisation(rest, words.language):
             return (Person(rest),)
+    whose, *kind = TITLE_SEPARATOR.split(title, maxsplit=1)
+    if kind and kind[0].split() and _names_kind(kind[0].split()[0], words) \
+            and letterhead.organisation(whose.strip(), words.language):
+        return (Person(whose.strip()),)
     return ()
+
+
+def _names_kind(word: str, words: Words) -> bool:
+    """A word naming a document's kind, a compound's last part too ("Nieuwsbrief", "Jahresbericht")."""
+    bare = word.strip(",.:;").lower()
+    return len(bare) > 2 and bare.endswith(words.title.kinds)
 
 
 def _label(line: str, words: Words) -> bool:

@@ -2284,6 +2284,17 @@ def test_a_closing_run_on_into_on_whose_behalf_and_a_line_listing_the_signers_na
     assert _names_list("coreferaat van Sofie Vriends en Piet Jansen", words) == ()
 
 
+def test_a_body_before_a_dash_setting_off_the_titles_kind_is_whose_the_title_is_not_a_body_it_is_about():
+    from publish.languages import language
+    from publish.structure import _body_in_title, words_of
+    words = words_of(language("nl"))
+    assert _body_in_title("Stichting Speelruimte – Nieuwsbrief december 2022", words) \
+        == (Person("Stichting Speelruimte"),)
+    assert _body_in_title("Stichting Speelruimte: Jaarverslag 2021", words) == (Person("Stichting Speelruimte"),)
+    assert _body_in_title("Stichting Speelruimte – een plek voor alle kinderen", words) == ()
+    assert _body_in_title("Ministerie van Financiën – evaluatie door de Rekenkamer", words) == ()
+
+
 def test_a_byline_the_title_runs_on_into_is_its_last_line_or_after_a_dash_whose_the_title_is():
     from publish.structure import _not_ending
     assert _not_ending("Annual Report of the Institute for Research Software Excellence",
