@@ -2295,6 +2295,19 @@ def test_a_body_before_a_dash_setting_off_the_titles_kind_is_whose_the_title_is_
     assert _body_in_title("Ministerie van Financiën – evaluatie door de Rekenkamer", words) == ()
 
 
+def test_a_section_about_the_author_names_whom_its_paragraphs_open_on():
+    def authors(about: str) -> list[str]:
+        text = ("Beyond Blockchain\n\nThis brief looks at the web technologies that come after the blockchain, and "
+                f"at what they mean for open education.\n\nAbout the author\n\n{about}\n")
+        return [p.name for p in build(text, name="brief").metadata.authors]
+    assert authors("Anthony F. Camilleri is the founder of the Knowledge Innovation Centre, with 15 years of "
+                   "experience.") == ["Anthony F. Camilleri"]
+    assert authors("Anna Smith and John Brown work at the Centre, where they study open education.") \
+        == ["Anna Smith", "John Brown"]
+    assert authors("The author of this brief is a consultant in open education.") == []
+    assert authors("Born in Malta, Anthony studied physics before he turned to education.") == []
+
+
 def test_a_byline_the_title_runs_on_into_is_its_last_line_or_after_a_dash_whose_the_title_is():
     from publish.structure import _not_ending
     assert _not_ending("Annual Report of the Institute for Research Software Excellence",
