@@ -2253,7 +2253,9 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
             or _signed_under_roles(chapters[-1], source_lines, words) \
             or _unique(tuple(p for chapter in chapters for p in _marked_signers(chapter, source_lines, words))) \
             or _signed_off(chapters[-1], words)
-        authors = _unique(((Person(publisher),) if publisher and signers else ()) + signers)
+        issuer = (Person(publisher),) if publisher and signers \
+            and not any(_same_body(publisher, signer.name) for signer in signers) else ()
+        authors = issuer + signers
     if not authors and publisher:   # no one named: the issuing body is the author
         authors = (Person(publisher),)
     subtitle = displays[1] if len(displays) > 1 else _byline_subtitle(chapters, words) if not displays else None
@@ -2778,6 +2780,15 @@ def _closing_signature(chapter: Chapter) -> list[Paragraph]:
             break
         signature.insert(0, block)
     return signature
+
+
+def _same_body(one: str, other: str) -> bool:
+    """Two names of one body, the one's words within the other's, case, dashes and stops aside
+    ("VERENIGING WIJKRAAD OEKEN–VOORSTONDEN–BROEK" on the cover, "Wijkraad Oeken-Voorstonden-Broek" signing)."""
+    def key(name: str) -> str:
+        return " ".join(re.sub(r"[\W_]+", " ", name.casefold()).split())
+    a, b = key(one), key(other)
+    return bool(a and b) and (f" {a} " in f" {b} " or f" {b} " in f" {a} ")
 
 
 def _signed_under_roles(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:

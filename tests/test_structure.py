@@ -2211,6 +2211,11 @@ def test_a_signed_mark_where_the_signature_stood_names_the_signer_after_it_or_ov
     assert authors(report.format("Getekend:\n\nM. Kuijpers (Secretariaat Stichting Speelruimte)\n27 november 2014")) \
         == ["Stichting Speelruimte", "M. Kuijpers"]
     assert authors(report.format("Wij danken alle vrijwilligers.")) == ["Stichting Speelruimte"]
+    # The body signing on its own behalf is the cover's, spelled otherwise: named once.
+    bulletin = ("VERENIGING WIJKRAAD OEKEN–BROEK\nInformatiebulletin 19\n\fNieuws uit de wijk\n\nDe wijkraad "
+                "vergaderde in maart over het groen in de wijk, en over de speeltuin.\n\nHeb je vragen? Mail ons.\n\n"
+                "Met groet, namens de Wijkraad Oeken-Broek,\nJan Braakman,\nVoorzitter\n")
+    assert authors(bulletin) == ["Wijkraad Oeken-Broek", "Jan Braakman"]
     # A table's significance under a column's head ("Std. Fehler" / "Sig."): no mark.
     assert authors(statutes.format("Tabelle 2\nStd. Fehler\nSig.\n0,03")) == []
     report = ("Annual Report 2023\n\nThe club grew this year, and its members met more often than ever before.\n\n"
