@@ -2655,19 +2655,25 @@ def _lines_under_closing(chapter: Chapter, source_lines: Sequence[str], words: W
     either limit stopped them).  A source line counts only where its paragraph reads it (a
     page number the cleaning removed does not)."""
     blocks = chapter.blocks
-    # The signature begins under the last closing formula, on its line after it, or on the office signing.
+    # The signature begins under the last closing formula, on its line after it, or on the office signing, as
+    # (block, its source line): a formula on a later line of a paragraph the reflow ran into the text over it.
     paragraphs = [(at, block) for at, block in enumerate(blocks) if isinstance(block, Paragraph)]
-    start = max([at + 1 for at, block in paragraphs if words.closing.match(block.text.strip())]
-                + [at for at, block in paragraphs if _opens_with_office(block, source_lines, words)
-                   or words.closing_run_on.match(source_lines[block.lines[0] - 1].strip())], default=None)
+    start = max([(at + 1, 0) for at, block in paragraphs if words.closing.match(block.text.strip())]
+                + [(at, 0) for at, block in paragraphs if _opens_with_office(block, source_lines, words)]
+                + [(at, offset + (not words.closing_run_on.match(line.strip())))
+                   for at, block in paragraphs
+                   for offset, line in enumerate(source_lines[block.lines[0] - 1:block.lines[1]])
+                   if words.closing_run_on.match(line.strip()) or (offset and words.closing.match(line.strip()))],
+                default=None)
     if start is None:
         return [], False
     lines: list[str] = []
-    for block in blocks[start:]:
+    for position, block in enumerate(blocks[start[0]:]):
         if not isinstance(block, Paragraph):
             return lines, False
         read = block.text.replace("\u00a0", " ")
-        for line in (_after_closing(line.strip(), words) for line in source_lines[block.lines[0] - 1:block.lines[1]]):
+        set_lines = source_lines[block.lines[0] - 1 + (0 if position else start[1]):block.lines[1]]
+        for line in (_after_closing(line.strip(), words) for line in set_lines):
             if (len(line.split()) >= SIGNING_MAX_WORDS and not words.on_behalf.match(line)
                     and not _signing_names(line, words)) \
                     or len(lines) == SIGNATURE_MAX_LINES:
