@@ -2850,11 +2850,10 @@ def _marked_signers(chapter: Chapter, source_lines: Sequence[str], words: Words)
     """Who a signed mark in a chapter's text says signed, as the source sets its lines: the full name
     after the mark on its line ("gez. Hans Müller", "Sig: Ursula Stadelmann", each of signatures set side by
     side), or on the line over a mark alone on its line ("PM van Veen" / "w.g."): a copy of a signed text
-    prints the mark where the signature stood.  A mark opens its line or its column, never a sentence's
-    word ("The treaty was signed Thursday Morning").  A line of side-by-side signatures may have been read as a
-    heading.  Over a mark alone the name stood where it was signed; where that is no name, the copy set it
-    under the mark ("Was getekend" / "Prof. Dr. B.P.F. Jacobs"), its role after it maybe ("M. Kuijpers
-    (Secretariaat Stichting Curena)")."""
+    prints the mark where the signature stood.  A mark opens its line or its column, never a word in a
+    sentence.  A line of side-by-side signatures may have been read as a heading.  Over a mark alone the
+    name stood where it was signed; where that is no name, the copy set it under the mark ("Was getekend" /
+    "Prof. Dr. B.P.F. Jacobs"), its role after it maybe ("M. Kuijpers (Secretariaat Stichting Curena)")."""
     people: list[Person] = []
     set_lines = (line for block in chapter.blocks if isinstance(block, (Paragraph, Heading))
                  for line in source_lines[block.lines[0] - 1:block.lines[1]])
@@ -2871,7 +2870,8 @@ def _marked_signers(chapter: Chapter, source_lines: Sequence[str], words: Words)
 
 
 def _signed_name(text: str, words: Words) -> Person | None:
-    """The person a signature's line names, with the role in brackets or after a comma after the name."""
+    """The person a signature's line names, a role in brackets or after a comma after the name aside
+    ("M. Kuijpers (Secretariaat Stichting Curena)"); None where the line names no one."""
     text = text.strip().rstrip(",")
     named = NAME_AND_ROLE.match(text)
     name = named.group("name").strip() if named else text
