@@ -17,7 +17,7 @@ from publish.clean.footnotes import notes_heading
 from publish.clean.lists import numbering
 from publish.clean.paragraphs import vocabulary_of
 from publish.config import SourceConfig
-from publish.dates import CLOCK, DAY, TIME, dates
+from publish.dates import CLOCK, DAY, IN_FIGURES, TIME, dates
 from publish import letterhead
 from publish import title as titles
 from publish.languages import Language
@@ -74,6 +74,8 @@ class Words:
     salutation_alone: re.Pattern  # "Beste" alone on its line (the name left out or blacked out)
     never_signs: re.Pattern      # "Aan ...", "T.a.v. ...": an address's opening, never a signature's
     signing_body: re.Pattern     # "Staten", "Raad", "Minister": a word naming a body or an office that signs
+    signed_mark: re.Pattern      # "w.g.", "(signed)": where a signature stood in a copy, the signer's name after it
+    date_in_line: re.Pattern     # a date written out or in figures, anywhere in a line ("Fait à Paris, le 16/03/2016")
     function_words: frozenset[str]
     # The metadata inference's evidence ([metadata] and the letterhead's patterns):
     author: re.Pattern           # a byline naming someone: "door Kim Putters", "coreferaat van Sofie Vriends"
@@ -81,6 +83,7 @@ class Words:
     author_label: re.Pattern     # "Auteurs" over the authors' names
     author_labelled: re.Pattern  # "Auteur: Karien Vermeulen": the label, then an author's name on its line
     title_labelled: re.Pattern   # "Titel: Tirza": a record's label, then the title of the work it records
+    about_author: re.Pattern     # "About the author": a section whose paragraphs open on the author's name
     cover_label: re.Pattern      # other labels of a report's cover ("Versie", "Status"): they end the names
     contact_label: re.Pattern    # "Contact", "Colofon": the contact section of a colophon
     colophon_label: re.Pattern   # "Colofon", "Impressum": the page of the edition's own details
@@ -114,11 +117,17 @@ def words_of(language: Language) -> Words:
         notes_heading=notes_heading(language)[0],
         salutation=paragraph_words.salutation,
         closing=paragraph_words.closing,
-        closing_run_on=re.compile(rf"^(?:{vocabulary(language, 'letter.closings', any_space=False)}),"
-                                  r"\s*(?P<signature>\S.*)$", re.IGNORECASE),
+        # The formula's comma before the signature, or none before on whose behalf ("Met vriendelijke groet namens
+        # OSGeo.nl,").
+        closing_run_on=re.compile(rf"^(?:{vocabulary(language, 'letter.closings', any_space=False)})"
+                                  rf"(?:,\s*|\s+(?=(?:{vocabulary(language, 'letter.on_behalf')})(?!\w)))"
+                                  r"(?P<signature>\S.*)$", re.IGNORECASE),
         on_behalf=re.compile(rf"^(?:{vocabulary(language, 'letter.on_behalf')})(?!\w)", re.IGNORECASE),
         salutation_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)}),?$"),
         never_signs=re.compile(rf"^(?:{vocabulary(language, 'letter.never_signs', any_space=False) or '(?!)'})(?!\w)"),
+        signed_mark=re.compile(rf"^(?:{vocabulary(language, 'letter.signed_marks') or '(?!)'})[.:]*"
+                               r"(?:\s+(?P<name>\S.*))?$", re.IGNORECASE),
+        date_in_line=re.compile(rf"\b(?:{dates(language).written}|{IN_FIGURES})\b", re.IGNORECASE),
         signing_body=re.compile(rf"\b(?:{vocabulary(language, 'letter.signing_bodies') or '(?!)'})\b", re.IGNORECASE),
         function_words=paragraph_words.function_words,
         author=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_openers')})\s+(?P<name>.+)$"
@@ -133,6 +142,7 @@ def words_of(language: Language) -> Words:
         title_labelled=re.compile(rf"^(?:{vocabulary(language, 'metadata.title_labels') or '(?!)'})"
                                   r"\s*:\s*(?P<title>\S.*)$", re.IGNORECASE),
         cover_label=_label_pattern(language, "metadata.cover_labels"),
+        about_author=_label_pattern(language, "metadata.about_author_headings"),
         contact_label=_label_pattern(language, "metadata.contact_sections"),
         colophon_label=_label_pattern(language, "metadata.colophon_labels"),
         publisher_roles=language.words("metadata.publisher_roles"),
@@ -2063,6 +2073,21 @@ def _author(line: str, words: Words) -> Person | None:
     return Person(name, role.lower() if role else None)
 
 
+def _names_over_roles(front_lines: list[tuple[str, str]], words: Words) -> list[Person]:
+    """The people the front lines name each over their role ("Enoch Godongwana" / "Minister of Finance" under a
+    speech's title, "Tim Moritz Hector" / "Vorsitzender des Präsidiums" over a report's foreword): who speaks
+    or signs in that office.  Not a name a label or a line ending open leads into ("Opdrachtgever" / "Jan
+    Jansen" / "Directeur": the client; "In opdracht van" / ...: whom the work was done for)."""
+    people: list[Person] = []
+    for at in range(len(front_lines) - 1):
+        (above, _), (line, role), (under, under_role) = front_lines[at - 1] if at else ("", ""), front_lines[at], \
+            front_lines[at + 1]
+        if role == under_role == "display" and _bare_name(line, words) and _signing_role(under, words) \
+                and not (above and (_label(above, words) or _ends_open(above, words))):
+            people.append(Person(line, under))
+    return people
+
+
 def _cover(front: list[Block]) -> list[Block]:
     """The front blocks on the first page."""
     end = next((index for index, block in enumerate(front) if index and block.page_start), len(front))
@@ -2141,8 +2166,9 @@ BODY_IN_TITLE_MAX_AT = 2
 YEARS_AT_END = re.compile(r"\s*\d{4}(?:\s*[-–/]\s*\d{2,4})?$")
 
 
-# What sets off whose a title is at its end: "PRIVACYVERKLARING O3401G – Scouts & Gidsen Lebbeke".
-TITLE_SEPARATOR = re.compile(r"\s[–—:-]\s")
+# What sets off whose a title is at its end or its start: "PRIVACYVERKLARING O3401G – Scouts & Gidsen Lebbeke",
+# "Stichting Makombeh: Nieuwsbrief".
+TITLE_SEPARATOR = re.compile(r"\s[–—-]\s|\s?:\s")
 
 
 def _not_ending(title: str, authors: tuple[Person, ...], bylined: frozenset[str]) -> tuple[Person, ...]:
@@ -2171,14 +2197,26 @@ def _bylined_names(lines: list[str], words: Words) -> frozenset[str]:
 def _body_in_title(title: str, words: Words) -> tuple[Person, ...]:
     """The body a title is of, when nothing else names an author: the organisation its words
     name after the first one to BODY_IN_TITLE_MAX_AT words of the document's kind, its years aside
-    ("BELEIDSPLAN STICHTING OLD SCHOOL APELDOORN 2025 -2027")."""
+    ("BELEIDSPLAN STICHTING OLD SCHOOL APELDOORN 2025 -2027"), or before a dash or a colon that sets off
+    the kind ("Stichting Makombeh – Nieuwsbrief december 2022"); not a body the part after it is about
+    ("Stichting Makombeh – een school in Sierra Leone")."""
     parts = title.split()
     for at in range(1, min(BODY_IN_TITLE_MAX_AT, len(parts) - 1) + 1):
         rest = YEARS_AT_END.sub("", " ".join(parts[at:]))
         if rest and rest.split()[0].lower() not in words.function_words \
                 and letterhead.organisation(rest, words.language):
             return (Person(rest),)
+    whose, *kind = TITLE_SEPARATOR.split(title, maxsplit=1)
+    if kind and kind[0].split() and _names_kind(kind[0].split()[0], words) \
+            and letterhead.organisation(whose.strip(), words.language):
+        return (Person(whose.strip()),)
     return ()
+
+
+def _names_kind(word: str, words: Words) -> bool:
+    """A word naming a document's kind, a compound's last part too ("Nieuwsbrief", "Jahresbericht")."""
+    bare = word.strip(",.:;").lower()
+    return len(bare) > 2 and bare.endswith(words.title.kinds)
 
 
 def _label(line: str, words: Words) -> bool:
@@ -2234,7 +2272,7 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         # A year alone over the title ("2021" over "JAARVERSLAG") dates it: one title, as printed.
         displays, series = [f"{series.strip()} {displays[0]}"] + displays[1:], None
     people = [p for line, role in front_lines if role == "author" and (p := _author(line, words))] \
-        + [Person(line) for line, role in front_lines if role == "named"]
+        + [Person(line) for line, role in front_lines if role == "named"] + _names_over_roles(front_lines, words)
     publisher = next((p.name for p in people if p.role in words.publisher_roles), None) \
         or next((line for line, role in front_lines if role == "publisher"), None)
     authors = tuple(p for p in people if p.role not in words.publisher_roles)
@@ -2245,12 +2283,24 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         # The document's record says outright who the authors are, else the chapters' bylines, else a
         # label over names in the text; a programme's session, its title a clock time ("15.30-16.00"),
         # names its speakers, no author.
-        authors = _listed_authors(chapters, source_lines, words, title, in_text=False) or _unique(tuple(
+        authors = _labelled_names([line for line, _ in front_lines], words, title, in_text=False) \
+            or _listed_authors(chapters, source_lines, words, title, in_text=False) or _unique(tuple(
             p for c in chapters if not _time_slot(c.title) for p in _chapter_authors(c, source_lines, words))) \
-            or _listed_authors(chapters, source_lines, words, title, in_text=True)
+            or _listed_authors(chapters, source_lines, words, title, in_text=True) \
+            or _unique(tuple(p for chapter in chapters for p in _authors_described(chapter, words)))
     if not authors and chapters:
-        authors = _names_under_title(chapters[0], source_lines, words) \
-            or _closing_signers(chapters[-1], source_lines, words) or _signed_with_roles(chapters[-1], words)
+        authors = _names_under_title(chapters[0], source_lines, words)
+    if not authors and chapters:
+        # Those who sign the text at its end; with the body that issues it, when its cover names one: a body's
+        # text its officers sign is the body's and theirs.
+        signers = _closing_signers(chapters[-1], source_lines, words) or _signed_with_roles(chapters[-1], words) \
+            or _signed_under_roles(chapters[-1], source_lines, words) \
+            or _unique(tuple(p for chapter in chapters for p in _marked_signers(chapter, source_lines, words))) \
+            or _signed_off(chapters[-1], words) or _opening_piece_signers(chapters[0], source_lines, words) \
+            or _unique(tuple(p for chapter in chapters for p in _pieces_signed(chapter, words)))
+        issuer = (Person(publisher),) if publisher and signers \
+            and not any(_same_body(publisher, signer.name) for signer in signers) else ()
+        authors = issuer + signers
     if not authors and publisher:   # no one named: the issuing body is the author
         authors = (Person(publisher),)
     subtitle = displays[1] if len(displays) > 1 else _byline_subtitle(chapters, words) if not displays else None
@@ -2421,8 +2471,15 @@ def _names_list(text: str, words: Words) -> tuple[Person, ...]:
     parts = [part.strip() for part in words.paper_name_joiner.split(f" {AFFILIATION_MARKS.sub('', text)} ")]
     parts = [part for part in parts if part]
     named = len(parts) > 1 and all(_full_name(part, words) and len(part.split()) <= NAME_MAX_WORDS
-                                   and not words.author.match(part) for part in parts)
+                                   and not _opens_byline(part, words) for part in parts)
     return tuple(Person(part) for part in parts) if named else ()
+
+
+def _opens_byline(text: str, words: Words) -> bool:
+    """A text opening as a byline does, with an author's opener ("Door Anna de Vries") or a role in lower case
+    before "van" ("coreferaat van Sofie Vriends"); not a name with its particle ("Paul van Genuchten")."""
+    match = words.author.match(text)
+    return bool(match and (match.group("name") or match.group("role")[:1].islower()))
 
 
 def _chapter_authors(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
@@ -2512,6 +2569,22 @@ def _listed_authors(chapters: list[Chapter], source_lines: Sequence[str], words:
     return ()
 
 
+def _authors_described(chapter: Chapter, words: Words) -> tuple[Person, ...]:
+    """The authors a section about them names, its heading "About the author" (the chapter's title or a heading
+    in it): the full names each of its paragraphs opens on ("Anthony F. Camilleri is the founder ...", "Anna
+    de Vries en Piet Jansen werken ..."), up to the next heading; none where a paragraph opens otherwise ("The
+    author of this brief ...", "Born in Malta, ...")."""
+    people: list[Person] = []
+    about = bool(words.about_author.match(chapter.title.strip()))
+    for block in chapter.blocks:
+        if isinstance(block, Heading):
+            about = bool(words.about_author.match(block.text.strip()))
+        elif about and isinstance(block, Paragraph):
+            names = _names_run(block.text, words)
+            people += _names_list(names, words) or ((Person(names),) if _full_name(names, words) else ())
+    return tuple(people)
+
+
 def _front_and_text(chapter: Chapter) -> tuple[Chapter, Chapter]:
     """A chapter parted where its text begins, at its first paragraph of a sentence (SIGNING_MAX_WORDS
     words or more, ending as a sentence does): its byline and the blocks before, and the rest."""
@@ -2528,7 +2601,8 @@ def _labelled_names(lines: list[str], words: Words, title: str, in_text: bool) -
     in a newsletter: a book's record)."""
     for at, line in enumerate(lines):
         labelled = None if in_text else words.author_labelled.match(line)
-        names = [labelled.group("name")] if labelled else lines[at + 1:] if words.author_label.match(line) else []
+        names = [_without_affiliation(labelled.group("name"), words)] if labelled \
+            else lines[at + 1:] if words.author_label.match(line) else []
         listed = list(takewhile(lambda name: _full_name(name, words), names))
         after = lines[at + 1 + len(listed):at + 2 + len(listed)]
         if listed and in_text and any(map(_record_label, lines[max(at - 1, 0):at] + after)):
@@ -2538,6 +2612,14 @@ def _labelled_names(lines: list[str], words: Words, title: str, in_text: bool) -
         if listed:
             return tuple(Person(name) for name in listed)
     return ()
+
+
+def _without_affiliation(value: str, words: Words) -> str:
+    """A label's value with the affiliation after the name's comma left out ("Karien Vermeulen, Waag Society" ->
+    "Karien Vermeulen"), where what stands before the comma is a full name; a name set surname first
+    ("Vermeulen, Karien") stays whole."""
+    name, comma, _ = value.partition(",")
+    return name.strip() if comma and _full_name(name.strip(), words) else value
 
 
 def _other_title(line: str, title: str, words: Words) -> bool:
@@ -2618,20 +2700,27 @@ def _lines_under_closing(chapter: Chapter, source_lines: Sequence[str], words: W
     either limit stopped them).  A source line counts only where its paragraph reads it (a
     page number the cleaning removed does not)."""
     blocks = chapter.blocks
-    # The signature begins under the last closing formula, on its line after it, or on the office signing.
+    # The signature begins under the last closing formula, on its line after it, or on the office signing, as
+    # (block, its source line): a formula on a later line of a paragraph the reflow ran into the text over it.
     paragraphs = [(at, block) for at, block in enumerate(blocks) if isinstance(block, Paragraph)]
-    start = max([at + 1 for at, block in paragraphs if words.closing.match(block.text.strip())]
-                + [at for at, block in paragraphs if _opens_with_office(block, source_lines, words)
-                   or words.closing_run_on.match(source_lines[block.lines[0] - 1].strip())], default=None)
+    start = max([(at + 1, 0) for at, block in paragraphs if words.closing.match(block.text.strip())]
+                + [(at, 0) for at, block in paragraphs if _opens_with_office(block, source_lines, words)]
+                + [(at, offset + (not words.closing_run_on.match(line.strip())))
+                   for at, block in paragraphs
+                   for offset, line in enumerate(source_lines[block.lines[0] - 1:block.lines[1]])
+                   if words.closing_run_on.match(line.strip()) or (offset and words.closing.match(line.strip()))],
+                default=None)
     if start is None:
         return [], False
     lines: list[str] = []
-    for block in blocks[start:]:
+    for position, block in enumerate(blocks[start[0]:]):
         if not isinstance(block, Paragraph):
             return lines, False
         read = block.text.replace("\u00a0", " ")
-        for line in (_after_closing(line.strip(), words) for line in source_lines[block.lines[0] - 1:block.lines[1]]):
-            if (len(line.split()) >= SIGNING_MAX_WORDS and not words.on_behalf.match(line)) \
+        set_lines = source_lines[block.lines[0] - 1 + (0 if position else start[1]):block.lines[1]]
+        for line in (_after_closing(line.strip(), words) for line in set_lines):
+            if (len(line.split()) >= SIGNING_MAX_WORDS and not words.on_behalf.match(line)
+                    and not _signing_names(line, words)) \
                     or len(lines) == SIGNATURE_MAX_LINES:
                 return lines, False
             if line and line in read:
@@ -2670,7 +2759,8 @@ def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:
     Voorzitter"), and as a person's role the line under the name that names no one ("Directeur
     ...", "Voorzitter")."""
     people: list[Person] = []
-    lines = [cell for line in _behalf_lines_joined(lines, words) for cell in COLUMN_GAP.split(line) if cell]
+    lines = [name for line in _behalf_lines_joined(lines, words) for cell in COLUMN_GAP.split(line) if cell
+             for name in (_signing_names(cell, words) or [cell])]
     for line in _roles_joined(lines, words):
         behalf = bool(words.on_behalf.match(line))
         text = _on_whose_behalf(line, words) if behalf else line.replace("\u00a0", " ").strip().rstrip(",;:")
@@ -2686,6 +2776,19 @@ def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:
                 and not words.contact.search(text) and not words.letterhead.address.search(text):
             people[-1] = replace(people[-1], role=text)
     return tuple(people)
+
+
+# A signature's line listing who sign names three people at least: two names with a comma between may be a name
+# and a place ("Jan Jansen, Den Haag").
+SIGNING_NAMES_MIN = 3
+
+
+def _signing_names(line: str, words: Words) -> list[str]:
+    """The names a signature's line lists, SIGNING_NAMES_MIN at least and no organisation among them ("Willy
+    Bakker, Paul van Genuchten, Just van den Broecke, Gert-Jan van der Weijden"); [] for any other line."""
+    names = [person.name for person in _names_list(line.strip().rstrip(",."), words)]
+    return names if len(names) >= SIGNING_NAMES_MIN \
+        and not any(letterhead.organisation(name, words.language) for name in names) else []
 
 
 def _role_under_name(text: str, above: Person, words: Words) -> bool:
@@ -2718,6 +2821,161 @@ def _signed_with_roles(chapter: Chapter, words: Words) -> tuple[Person, ...]:
             break
         people.insert(0, person)
     return tuple(people)
+
+
+def _closing_signature(chapter: Chapter) -> list[Paragraph]:
+    """The signature's lines ending a chapter, as the reading set them apart."""
+    signature: list[Paragraph] = []
+    for block in reversed(chapter.blocks):
+        if not (isinstance(block, Paragraph) and block.style == "signature"):
+            break
+        signature.insert(0, block)
+    return signature
+
+
+def _same_body(one: str, other: str) -> bool:
+    """Two names of one body, the one's words within the other's, case, dashes and stops aside
+    ("VERENIGING WIJKRAAD OEKEN–VOORSTONDEN–BROEK" on the cover, "Wijkraad Oeken-Voorstonden-Broek" signing)."""
+    def key(name: str) -> str:
+        return " ".join(re.sub(r"[\W_]+", " ", name.casefold()).split())
+    a, b = key(one), key(other)
+    return bool(a and b) and (f" {a} " in f" {b} " or f" {b} " in f" {a} ")
+
+
+def _signed_under_roles(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
+    """Who signs a text under their roles in the signature ending it, after the place and date it was signed at
+    ("Dordrecht, 16 mei 2017" / "Voorzitter      Secretaris" / "Theun Evers      Thijs de Wildt"; "Fait à
+    Paris, le 16/03/2016" / "Présidente" / "Julie Vasseur"): each role a role word names over the full name
+    under it, column by column.  Without the date a list of a board's offices and names closing a newsletter
+    is no signature."""
+    lines = [text for block in _closing_signature(chapter) for line in source_lines[block.lines[0] - 1:block.lines[1]]
+             if (text := line.replace("\u00a0", " ").strip())]
+    dated = next((at for at, line in enumerate(lines) if words.date_in_line.search(line)), None)
+    if dated is None:
+        return ()
+    rows = [[cell.rstrip(",:") for cell in COLUMN_GAP.split(line)] for line in lines[dated + 1:]]
+    people: list[Person] = []
+    for roles, names in zip(rows, rows[1:]):
+        if len(roles) == len(names) and all(_signing_role(role, words) for role in roles) \
+                and all(_full_name(name, words) for name in names):
+            people += [Person(name, role) for role, name in zip(roles, names)]
+    return tuple(people)
+
+
+# A sign-off over a text's signature is a few words of its own ("Fijne Vakantie,", "Tot volgend jaar,").
+SIGN_OFF_MAX_WORDS = 4
+
+
+def _signed_off(chapter: Chapter, words: Words) -> tuple[Person, ...]:
+    """Who signs a text under a sign-off in words of its own, a wish or a greeting its comma ends, no
+    closing formula of the language's ("Fijne Vakantie," / "Het Bestuur", "Tot ziens," / "Jan de Vries" /
+    "Voorzitter"): the name or body the signature ending the text opens on, with the role under it; the
+    sign-off the signature's first line or the paragraph right over it.  The sign-off is no name, and a line
+    ending on a function word leads into what follows ("Met dank aan," / "Jan de Vries": whom the text thanks)."""
+    signature = _closing_signature(chapter)
+    texts = [block.text.strip() for block in signature]
+    over = chapter.blocks[-len(signature) - 1] if signature and len(chapter.blocks) > len(signature) else None
+    if texts and not texts[0].endswith(",") and isinstance(over, Paragraph):
+        texts = [over.text.strip()] + texts
+    sign_off = texts[0].rstrip(",") if texts else ""
+    if len(texts) < 2 or not texts[0].endswith(",") or len(sign_off.split()) > SIGN_OFF_MAX_WORDS \
+            or _ends_on_function_word(sign_off, words):
+        return ()
+    signer = _byline_author(tuple(texts[1:]), words)
+    return (signer,) if signer else ()
+
+
+# Who sign a piece are one or two, each a name over an office; more such pairs in a row list a board.
+PIECE_SIGNERS_MAX = 2
+
+
+def _opening_piece_signers(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
+    """Who sign the text's opening piece, a foreword or a welcome, under its last sentence: a name over its
+    office, as the source sets the lines ("Enjoy exploring our newsletter!" / "John Apostolakis" /
+    "Communications Officer"), PIECE_SIGNERS_MAX such pairs at most.  Not names a label or a line ending open
+    leads into ("Contact:", "Interview met"), nor a board's list of names and offices (more pairs in a row)."""
+    set_lines = (line for block in chapter.blocks if isinstance(block, (Paragraph, Heading))
+                 for line in source_lines[block.lines[0] - 1:block.lines[1]])
+    lines = [text for line in set_lines if (text := line.replace("\u00a0", " ").strip())]
+    pairs = [at for at in range(1, len(lines) - 1)
+             if _bare_name(lines[at], words) and _signing_role(lines[at + 1], words)]
+    for at in pairs:
+        run = list(takewhile(lambda pair: pair in pairs, range(at, at + 2 * (PIECE_SIGNERS_MAX + 1), 2)))
+        if FULL_STOP.search(lines[at - 1]) and len(run) <= PIECE_SIGNERS_MAX:
+            return tuple(Person(lines[pair], lines[pair + 1]) for pair in run)
+    return ()
+
+
+# A quotation closing a paragraph: the name under it is whom it quotes, no one signing.
+QUOTE_CLOSED = re.compile(r"[\"”’»]\W*$")
+
+
+def _pieces_signed(chapter: Chapter, words: Words) -> tuple[Person, ...]:
+    """Who sign the pieces of a newsletter's chapter, each with a name alone ending it: a paragraph of one
+    line that is a full name, under the piece's last sentence and over the next piece's heading or the
+    chapter's end ("Dienstags findet ... statt." / "Matthias Zieboll" / "Bibelgespräch online").  Not a name
+    the piece itself names (its subject: "Dick, gefeliciteerd!" over "Dick Timmer"), nor whom a quotation
+    closing the paragraph over it quotes, nor a greeting with its name ("Hackige Grüße, Max"), nor one of
+    several names in a row, nor one a label or an open line leads into."""
+    blocks = chapter.blocks
+    people: list[Person] = []
+    for at, block in enumerate(blocks):
+        over, under = blocks[at - 1] if at else None, blocks[at + 1] if at + 1 < len(blocks) else None
+        if isinstance(block, Paragraph) and block.lines[0] == block.lines[1] and _bare_name(block.text, words) \
+                and "," not in block.text and isinstance(over, Paragraph) and FULL_STOP.search(over.text.strip()) \
+                and not QUOTE_CLOSED.search(over.text.strip()) \
+                and (under is None or isinstance(under, Heading)) \
+                and not _piece_names(blocks[:at], block.text, words):
+            people.append(Person(block.text.strip()))
+    return tuple(people)
+
+
+def _piece_names(blocks: Sequence, name: str, words: Words) -> bool:
+    """The piece the blocks end on, from its heading, names the person by a word of their name (see
+    _opening_names)."""
+    start = max((at + 1 for at, block in enumerate(blocks) if isinstance(block, Heading)), default=0)
+    text = " ".join(block.text for block in blocks[start:] if isinstance(block, Paragraph))
+    name_words = [word for word in name.split()
+                  if word[:1].isupper() and not word.endswith(".") and word.lower() not in words.name_particles]
+    return any(re.search(rf"\b{re.escape(word)}\b", text) for word in name_words)
+
+
+def _signing_role(text: str, words: Words) -> bool:
+    """A signer's role alone on its line or in its column: ROLE_MAX_WORDS words at most, its function words aside,
+    one a role word ("Voorzitter", "de griffier", "Présidente")."""
+    return _names_role(text, words) and len(_content_words(text, words)) <= ROLE_MAX_WORDS
+
+
+def _marked_signers(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
+    """Who a signed mark in a chapter's text says signed, as the source sets its lines: the full name
+    after the mark on its line ("gez. Hans Müller", "Sig: Ursula Stadelmann", each of signatures set side by
+    side), or on the line over a mark alone on its line ("PM van Veen" / "w.g."): a copy of a signed text
+    prints the mark where the signature stood.  A mark opens its line or its column, never a word in a
+    sentence.  A line of side-by-side signatures may have been read as a heading.  Over a mark alone the
+    name stood where it was signed; where that is no name, the copy set it under the mark ("Was getekend" /
+    "Prof. Dr. B.P.F. Jacobs"), its role after it maybe ("M. Kuijpers (Secretariaat Stichting Curena)")."""
+    people: list[Person] = []
+    set_lines = (line for block in chapter.blocks if isinstance(block, (Paragraph, Heading))
+                 for line in source_lines[block.lines[0] - 1:block.lines[1]])
+    lines = [text for line in set_lines if (text := line.replace("\u00a0", " ").strip())]
+    for at, line in enumerate(lines):
+        for cell in COLUMN_GAP.split(line):
+            mark = words.signed_mark.match(cell)
+            around = [mark.group("name")] if mark and mark.group("name") \
+                else lines[max(at - 1, 0):at] + lines[at + 1:at + 2] if mark else []
+            person = next(filter(None, (_signed_name(text, words) for text in around)), None)
+            if person:
+                people.append(person)
+    return tuple(people)
+
+
+def _signed_name(text: str, words: Words) -> Person | None:
+    """The person a signature's line names, a role in brackets or after a comma after the name aside
+    ("M. Kuijpers (Secretariaat Stichting Curena)"); None where the line names no one."""
+    text = text.strip().rstrip(",")
+    named = NAME_AND_ROLE.match(text)
+    name = named.group("name").strip() if named else text
+    return Person(name) if _full_name(name, words) else None
 
 
 def _names_role(role: str, words: Words) -> bool:

@@ -2235,6 +2235,210 @@ def test_the_name_after_an_author_label_on_its_line_is_an_author_the_minute_take
     assert [p.name for p in build(text).metadata.authors] == ["Damian Jesionek"]
 
 
+def test_an_author_label_on_a_covers_line_names_the_author_the_affiliation_after_the_comma_aside():
+    def authors(label: str) -> list[str]:
+        text = (f"Platform Techniek\nVerslag schooljaar 2015-2016\n{label}\nDatum: 09-08-2016\n\fInleiding\n\n"
+                "Dit verslag gaat over de activiteiten van het platform, en over wie eraan meedeed.\n")
+        return [p.name for p in build(text).metadata.authors]
+    assert authors("Auteur: Anna de Vries, Stichting Wijkwerk") == ["Anna de Vries"]
+    assert authors("Auteur: Vries, Anna") == ["Vries, Anna"]     # surname first: the name whole
+    assert authors("Titel: Tirza\nAuteur: Arnon Grunberg") == []  # a book's record: another title
+    assert authors("Auteur: onbekend") == []
+
+
+def test_minutes_are_written_by_who_keeps_them_not_by_who_chairs_the_meeting():
+    def authors(labels: str) -> list[str]:
+        text = ("Procès-verbal de l'assemblée générale\n1. Constitution de l'assemblée\nDébut à 14h07 en "
+                f"visioconférence\n\n{labels}\n\n17 adhérents sont membres de l'association à ce jour, et seize sont "
+                "présents ou représentés.\n")
+        return [p.name for p in build(text).metadata.authors]
+    assert authors("Président de séance : Amaury Carrade\n\nSecrétaire de séance : Alban Traineau") \
+        == ["Alban Traineau"]
+    assert authors("Président : Amaury Carrade\n\nSecrétaire : Alban Traineau") == []   # the board's offices
+    dutch = ("Verslag van de ledenvergadering\n1. Opening\nBegin om 20.00 uur in het clubhuis\n\nVoorzitter: Jan "
+             "Braakman\n\nNotulist: Els Wirix\n\nTwaalf leden zijn aanwezig, en twee hebben zich afgemeld.\n")
+    assert [p.name for p in build(dutch).metadata.authors] == ["Els Wirix"]
+    english = ("Minutes of the Annual General Meeting\n1. Welcome\nThe meeting opened at 7.30 pm in the hall\n\n"
+               "Chair: John Smith\n\nMinute taker: Jane Hill\n\nTwelve members were present, and two sent their "
+               "apologies.\n")
+    assert [p.name for p in build(english).metadata.authors] == ["Jane Hill"]
+
+
+def test_a_signed_mark_where_the_signature_stood_names_the_signer_after_it_or_over_it():
+    def authors(text: str) -> list[str]:
+        return [p.name for p in build(text).metadata.authors]
+    plan = ("Beleidsplan 2023\n\nDe stichting helpt mensen in de regio met klussen in en om het huis, en vraagt daar "
+            "niets voor.\n\nBeloningsbeleid\n\nDe bestuursleden ontvangen geen bezoldiging voor hun werk.\n"
+            "Goedkeuring bestuur, d.d. 23 maart 2023\n{}\n")
+    assert authors(plan.format("Anna de Vries\nw.g.\nPiet Jansen\nw.g.")) == ["Anna de Vries", "Piet Jansen"]
+    assert authors(plan.format("Anna de Vries\nPiet Jansen")) == []          # names alone sign nothing here
+    assert authors(plan.format("Het bestuur\nw.g.")) == []                   # a body's word over the mark: no name
+    statutes = ("Statuten des Vereins\n\nDer Verein bezweckt die Pflege der Kameradschaft unter den Mitgliedern "
+                "der Feuerwehr.\n\nKaiseraugst, den 11. Januar 1991\nDer Präsident:                Der Aktuar:\n"
+                "{}\n")
+    assert authors(statutes.format("Sig: Rene Käslin              gez. Ursula Stadelmann")) \
+        == ["Rene Käslin", "Ursula Stadelmann"]
+    report = ("Stichting Speelruimte\nJaarverslag 2020\n\fInleiding\n\nDe stichting bouwde dit jaar drie nieuwe "
+              "speeltuinen in de wijk, en zij onderhield de oude.\n\n{}\n")
+    # The name under a mark alone where no name stands over it, a role after the name aside; with the body the
+    # cover names as issuing the text: its officers sign for it.
+    assert authors(report.format("Dit verslag is vastgesteld door het bestuur\nWas getekend\nPiet Jansen")) \
+        == ["Stichting Speelruimte", "Piet Jansen"]
+    assert authors(report.format("Getekend:\n\nM. Kuijpers (Secretariaat Stichting Speelruimte)\n27 november 2014")) \
+        == ["Stichting Speelruimte", "M. Kuijpers"]
+    assert authors(report.format("Wij danken alle vrijwilligers.")) == ["Stichting Speelruimte"]
+    # The body signing on its own behalf is the cover's, spelled otherwise: named once.
+    bulletin = ("VERENIGING WIJKRAAD OEKEN–BROEK\nInformatiebulletin 19\n\fNieuws uit de wijk\n\nDe wijkraad "
+                "vergaderde in maart over het groen in de wijk, en over de speeltuin.\n\nHeb je vragen? Mail ons.\n\n"
+                "Met groet, namens de Wijkraad Oeken-Broek,\nJan Braakman,\nVoorzitter\n")
+    assert authors(bulletin) == ["Wijkraad Oeken-Broek", "Jan Braakman"]
+    # A table's significance under a column's head ("Std. Fehler" / "Sig."): no mark.
+    assert authors(statutes.format("Tabelle 2\nStd. Fehler\nSig.\n0,03")) == []
+    report = ("Annual Report 2023\n\nThe club grew this year, and its members met more often than ever before.\n\n"
+              "Signed: the committee\n")
+    assert authors(report) == []       # a mark over no name
+
+
+def test_roles_over_names_under_the_place_and_date_of_signing_sign_a_text_a_boards_list_does_not():
+    def authors(ending: str) -> list[tuple[str, str | None]]:
+        text = ("Huishoudelijk reglement\n\nArtikel 1\n\nDe vereniging draagt de naam Tafeltennisvereniging "
+                "De Bal, en is gevestigd te Dordrecht.\n\nArtikel 2\n\nHet boekjaar loopt van 1 januari tot en met "
+                f"31 december.\n\n{ending}\n")
+        return [(p.name, p.role) for p in build(text).metadata.authors]
+    assert authors("Dordrecht, 16 mei 2017\n\n\nVoorzitter                Secretaris\n"
+                   "Theun Evers               Thijs de Wildt") \
+        == [("Theun Evers", "Voorzitter"), ("Thijs de Wildt", "Secretaris")]
+    assert authors("Gedaan te Dordrecht op 16/05/2017\nVoorzitter\nTheun Evers\n\nSecretaris\nThijs de Wildt") \
+        == [("Theun Evers", "Voorzitter"), ("Thijs de Wildt", "Secretaris")]
+    # A board's offices and names closing a newsletter, no place and date of signing: who to ask, not who signs.
+    assert authors("Bestuur\nVoorzitter\nTheun Evers\n\nSecretaris\nThijs de Wildt") == []
+    # A performer's part is no office: "Dirigent" names no role.
+    assert authors("Dordrecht, 16 mei 2017\nDirigent\nPeter Lorenz") == []
+
+
+def test_a_sign_off_in_words_of_its_own_is_no_name_the_name_or_body_under_it_signs():
+    def authors(ending: str) -> list[tuple[str, str | None]]:
+        text = ("Nieuwsbrief zomer 2024\n\nDe vereniging had een goed voorjaar, en de leden kwamen vaker samen dan "
+                "ooit.\n\nZomerstop\n\nIn juli en augustus is het clubhuis gesloten. We zien elkaar weer in "
+                f"september.\n\n{ending}\n")
+        return [(p.name, p.role) for p in build(text).metadata.authors]
+    assert authors("Fijne Vakantie,\nHet Bestuur") == [("Het Bestuur", None)]
+    assert authors("Fijne Feestdagen,\n\nJan de Vries\nVoorzitter") == [("Jan de Vries", "Voorzitter")]
+    assert authors("Fijne Vakantie,") == []                       # the wish alone: no one
+    assert authors("Met dank aan,\nJan de Vries") == []           # whom the text thanks
+    assert authors("Fijne Vakantie,\nPostbus 12") == []           # an address under it
+    assert authors("Wij wensen iedereen een hele fijne vakantie toe,\nJan de Vries") == []   # a sentence's clause
+
+
+def test_a_name_over_its_office_on_the_cover_speaks_or_signs_not_a_name_a_label_or_an_open_line_leads_into():
+    speech = ("BUDGET POLICY STATEMENT\nCheck against delivery\n\nJane Moyo\nMinister of Finance\n\nSPEECH\n\n"
+              "12 November 2025\n\fSpeaker of the National Assembly, Honourable Members, I rise to table the budget "
+              "policy statement, and to say what it means for our people.\n")
+    assert [(p.name, p.role) for p in build(speech).metadata.authors] == [("Jane Moyo", "Minister of Finance")]
+
+    def authors(cover: str) -> list[str]:
+        text = (f"Onderzoek naar de speeltuinen\n\n{cover}\n\nVersie 3\n\fInleiding\n\nDit rapport gaat over de "
+                "speeltuinen in de wijk, en over wie ze gebruikt.\n")
+        return [p.name for p in build(text).metadata.authors]
+    assert authors("Anna de Vries\nSecretaris") == ["Anna de Vries"]
+    assert authors("Opdrachtgever\nAnna de Vries\nDirecteur") == []      # the client
+    assert authors("In opdracht van\nAnna de Vries\nWethouder") == []    # whom the work was done for
+    assert authors("Anna de Vries\nSopraan") == []                        # a part, no office
+
+
+def test_a_closing_run_on_into_on_whose_behalf_and_a_line_listing_the_signers_name_each():
+    from publish.languages import language
+    from publish.structure import _names_list, _signers, words_of
+    words = words_of(language("nl"))
+    assert words.closing_run_on.match("Met vriendelijke groet namens OSGeo.nl,").group("signature") \
+        == "namens OSGeo.nl,"
+    assert not words.closing_run_on.match("Met vriendelijke groet en tot ziens")      # no one's behalf
+    signature = ["namens OSGeo.nl,", "Willy Bakker, Paul van Genuchten, Just van den Broecke"]
+    assert [p.name for p in _signers(signature, words)] \
+        == ["OSGeo.nl", "Willy Bakker", "Paul van Genuchten", "Just van den Broecke"]
+    # Two parts may be a name and a place, and an organisation among them is no list of signers: the line whole.
+    assert [p.name for p in _signers(["Jan Jansen, Den Haag"], words)] == ["Jan Jansen, Den Haag"]
+    assert len(_signers(["Stichting De Bal, Jan Jansen, Piet de Vries"], words)) == 1
+    # A name with its particle is no "<role> van <Name>" byline; a role in lower case before "van" is.
+    assert [p.name for p in _names_list("Robert van Doesburg en Tijs van der Storm", words)] \
+        == ["Robert van Doesburg", "Tijs van der Storm"]
+    assert _names_list("coreferaat van Sofie Vriends en Piet Jansen", words) == ()
+
+
+def test_a_body_before_a_dash_setting_off_the_titles_kind_is_whose_the_title_is_not_a_body_it_is_about():
+    from publish.languages import language
+    from publish.structure import _body_in_title, words_of
+    words = words_of(language("nl"))
+    assert _body_in_title("Stichting Speelruimte – Nieuwsbrief december 2022", words) \
+        == (Person("Stichting Speelruimte"),)
+    assert _body_in_title("Stichting Speelruimte: Jaarverslag 2021", words) == (Person("Stichting Speelruimte"),)
+    assert _body_in_title("Stichting Speelruimte – een plek voor alle kinderen", words) == ()
+    assert _body_in_title("Ministerie van Financiën – evaluatie door de Rekenkamer", words) == ()
+
+
+def test_a_section_about_the_author_names_whom_its_paragraphs_open_on():
+    def authors(about: str) -> list[str]:
+        text = ("Beyond Blockchain\n\nThis brief looks at the web technologies that come after the blockchain, and "
+                f"at what they mean for open education.\n\nAbout the author\n\n{about}\n")
+        return [p.name for p in build(text, name="brief").metadata.authors]
+    assert authors("Anthony F. Camilleri is the founder of the Knowledge Innovation Centre, with 15 years of "
+                   "experience.") == ["Anthony F. Camilleri"]
+    assert authors("Anna Smith and John Brown work at the Centre, where they study open education.") \
+        == ["Anna Smith", "John Brown"]
+    assert authors("The author of this brief is a consultant in open education.") == []
+    assert authors("Born in Malta, Anthony studied physics before he turned to education.") == []
+
+
+def test_a_closing_formula_the_reflow_ran_into_the_text_over_it_still_opens_the_signature():
+    def authors(ending: str) -> list[tuple[str, str | None]]:
+        text = ("Informatiebulletin 28\n\fNieuws uit de wijk\n\nDe wijkraad vergaderde in maart over het groen in de "
+                f"wijk, en over de speeltuin.\n\nHeb je vragen? Mail deze naar info@wijkraad.nl\n{ending}\n")
+        return [(p.name, p.role) for p in build(text).metadata.authors]
+    assert authors("Met groet, namens de Wijkraad Oeken-Broek,\nJan Braakman,\nVoorzitter") \
+        == [("Wijkraad Oeken-Broek", None), ("Jan Braakman", "Voorzitter")]
+    assert authors("Met groet,\nJan Braakman") == [("Jan Braakman", None)]
+    # The text going on in long lines under the formula: a letter it quotes, no signature of its own.
+    assert authors("Met groet,\nzo eindigde de brief van de gemeente die wij in maart ontvingen over het groen in "
+                   "de wijk.") == []
+
+
+def test_a_name_over_its_office_under_the_opening_pieces_last_sentence_signs_it_not_a_boards_list():
+    def authors(signature: str) -> list[tuple[str, str | None]]:
+        text = ("Nieuwjaarsconcert 2025\n\nWelkom op ons concert. Na de inspanning volgt de ontspanning, met een "
+                f"reis naar de Italiaanse cinema.\nGeniet van dit concert!\n{signature}\n\nProgramma\n\n"
+                "Het orkest speelt eerst de ouverture, en daarna de suite uit de film.\n")
+        return [(p.name, p.role) for p in build(text).metadata.authors]
+    assert authors("Dajo Huylebroeck\nVoorzitter") == [("Dajo Huylebroeck", "Voorzitter")]
+    assert authors("Dajo Huylebroeck\nVoorzitter\nAnna de Vries\nSecretaris") \
+        == [("Dajo Huylebroeck", "Voorzitter"), ("Anna de Vries", "Secretaris")]
+    # A board's list of names and offices: who they are, not who signs.
+    assert authors("Dajo Huylebroeck\nVoorzitter\nAnna de Vries\nSecretaris\nPiet Jansen\nPenningmeester") == []
+    # A name a label or a line ending open leads into.
+    assert authors("Kaarten bij:\nDajo Huylebroeck\nVoorzitter") == []
+    assert authors("Een gesprek met\nDajo Huylebroeck\nVoorzitter") == []
+
+
+def test_a_name_alone_ending_a_newsletters_piece_signs_it_not_a_quotations_source_nor_the_pieces_subject():
+    from publish.languages import language
+    from publish.model import Chapter, Text
+    from publish.structure import _pieces_signed, words_of
+
+    def signed(*texts: str) -> list[str]:
+        """The signers of a chapter: '# ' opens a heading, each other text a paragraph of one line."""
+        blocks = tuple(Heading(2, (Text(text[2:]),), (at, at)) if text.startswith("# ")
+                       else Paragraph((Text(text),), (at, at)) for at, text in enumerate(texts, 1))
+        chapter = Chapter("infobrief", "Gemeindebrief", (), blocks, (1, len(texts)))
+        return [p.name for p in _pieces_signed(chapter, words_of(language("de")))]
+    piece = ("# Bibelgespräch online", "Dienstags findet um 18.30 ein Bibelgespräch statt.")
+    assert signed(*piece, "Matthias Zieboll", "# Kirchenmusik") == ["Matthias Zieboll"]
+    assert signed(*piece, "Matthias Zieboll") == ["Matthias Zieboll"]           # the chapter's end
+    assert signed(*piece, "„Kommt alle, und betet mit uns.“", "Martin Luther King", "# Kirchenmusik") == []
+    assert signed(*piece, "Matthias, herzlichen Glückwunsch!", "Matthias Zieboll", "# Kirchenmusik") == []
+    assert signed(*piece, "Herzliche Grüße, Max", "# Kirchenmusik") == []
+    assert signed(*piece, "Matthias Zieboll", "Christin Eibisch", "# Kirchenmusik") == []
+    assert signed("# Neue Mitglieder", "Als Kassenwart wurde gewählt:", "Matthias Zieboll", "# Kirchenmusik") == []
+
+
 def test_a_byline_the_title_runs_on_into_is_its_last_line_or_after_a_dash_whose_the_title_is():
     from publish.structure import _not_ending
     assert _not_ending("Annual Report of the Institute for Research Software Excellence",
