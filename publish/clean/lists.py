@@ -3,13 +3,12 @@ items; the marker is kept apart, and says how the source numbered the item (see 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 from itertools import compress
 from operator import itemgetter
 
 from publish.clean.lines import Block, Blocks, Changes, Lines, ends_sentence
-from publish.clean.tokens import BULLET_MARK, GAP, ITEM_BULLET, WORD
+from publish.clean.tokens import BULLET_MARK, GAP, ITEM_BULLET
 from publish.dates import CLOCK, dates
 from publish.languages import language, supported
 from publish.report import Change
@@ -784,118 +783,3 @@ def _under_lead_in(lines: Lines, texts: list[str], index: int) -> bool:
 
 # A day before its month, in any supported language ("7 May", "3 Mei"): a date, no mark.
 _DAY_MONTH = re.compile(rf"\d (?:{dates(*map(language, supported())).months})\b", re.IGNORECASE)
-
-
-# Paragraphs set in from the text's body by pdftotext -layout, each between blank lines, under a
-# lead-in: a list whose bullets the page draws as pictures, which the text layer lacks (a Markdown
-# export's minutes: "Adhérents présents :" / "" / "     Arnaud DUSCH (Aabu) => Présent" / "" /
-# "     Amaury CARRADE (Amaury) => Présent").  The body's own lines stand at its most common indent; a
-# page's first line set in by one space (the booklets' page mark) is no paragraph set in.  A list
-# stands set in by its bullet's hanging indent, a few columns; a line set in further is set to the
-# right or in the middle of the page (a signature, a date, a page's number, a chart's title).
-SET_IN_MIN = 2
-SET_IN_MAX = 10
-# A gap of three spaces or more inside a line: columns side by side (a table, a letterhead, a
-# signature's two names), whose cells stand set in by their place on the page, not as items.
-COLUMN_GAP = re.compile(r"\S {3,}\S")
-SET_IN_BULLETS = ("•", "◦")     # an item set in, and a sub-item set in further under it
-
-
-def set_in_items(lines: Lines) -> tuple[Lines, Changes]:
-    """Lists whose bullets are pictures, told by their layout under pdftotext -layout: paragraphs
-    set in from the body, each its own block of lines at one indent, opening in a capital (or a
-    figure before a word) with no marker of its own, none holding columns side by side.  A run of
-    them set in SET_IN_MIN to SET_IN_MAX columns, under a lead-in at the body's indent that ends a
-    sentence or in a colon, two at least at the run's first indent on the lead-in's page (one
-    alone may be a quotation or an address), is a list: each gets the bullet the page shows ("•";
-    "◦" for one set in further, a sub-item).  One such paragraph alone under a lead-in ending in a
-    colon is an item too where the document sets its lists so, at that indent (its own evidence).
-    The bullet goes before the paragraph's text, logged; the text is not touched."""
-    texts = [text.lstrip("\f") for text in map(_TEXT, lines)]
-    indents = [len(text) - len(text.lstrip(" ")) if text.strip() else -1 for text in texts]
-    counted = Counter(indent for indent in indents if indent >= 0)
-    if not counted:
-        return lines, ()
-    body = counted.most_common(1)[0][0]
-    if not any(indent >= body + SET_IN_MIN for indent in counted):
-        return lines, ()
-    segments = _segments(lines, texts, indents)
-    runs = _set_in_runs(texts, indents, segments, body)
-    opens_page = [lines[first].text != texts[first] for first, _ in segments]
-    listed = {indents[segments[run[0][0]][0]] for run in runs if _items_on_first_page(run, opens_page) > 1}
-    runs = [run for run in runs if _items_on_first_page(run, opens_page) > 1 or (
-        indents[segments[run[0][0]][0]] in listed and _lead_in(texts, segments, run[0][0]).endswith(":"))]
-    out, changes = list(lines), []
-    for run in runs:
-        for at, level in run:
-            first = segments[at][0]
-            bullet = SET_IN_BULLETS[level]
-            cut = len(lines[first].text) - len(texts[first]) + indents[first]
-            out[first] = out[first]._replace(text=f"{lines[first].text[:cut]}{bullet} {lines[first].text[cut:]}")
-            changes.append(Change("list-marker", lines[first].number, "", bullet,
-                                  "a paragraph set in like the list's others under a lead-in: its bullet "
-                                  "is a picture the text layer lacks"))
-    return (tuple(out), tuple(changes)) if changes else (lines, ())
-
-
-def _items_on_first_page(run: list[tuple[int, int]], opens_page: list[bool]) -> int:
-    """How many of the run's segments stand at its first indent (level 0) on the lead-in's page: a
-    line set in atop the next page may be anything set there (a chart's title, centred as the
-    page number above it was)."""
-    count = 0
-    for n, (at, level) in enumerate(run):
-        if n and opens_page[at]:
-            break
-        count += level == 0
-    return count
-
-
-def _segments(lines: Lines, texts: list[str], indents: list[int]) -> list[tuple[int, int]]:
-    """The blocks of lines (first index, end index) at one indent with no blank line between, a
-    page's first line (after its form feed) opening one."""
-    segments: list[tuple[int, int]] = []
-    start = None
-    for index, indent in enumerate(indents + [-1]):
-        new_page = index < len(lines) and texts[index] != lines[index].text
-        if start is not None and (indent != indents[start] or new_page):
-            segments.append((start, index))
-            start = None
-        if start is None and indent >= 0:
-            start = index
-    return segments
-
-
-def _set_in_runs(texts: list[str], indents: list[int], segments: list[tuple[int, int]],
-                 body: int) -> list[list[tuple[int, int]]]:
-    """The runs of segments set in under a lead-in (see set_in_items), as (segment, level) pairs."""
-    runs: list[list[tuple[int, int]]] = []
-    at = 1
-    while at < len(segments):
-        first = indents[segments[at][0]]
-        lead_in = _lead_in(texts, segments, at)
-        if not body + SET_IN_MIN <= first <= body + SET_IN_MAX or not _set_in_item(texts, segments[at]) \
-                or indents[segments[at - 1][0]] != body \
-                or COLUMN_GAP.search(lead_in) or not (lead_in.endswith(":") or ends_sentence(lead_in)):
-            at += 1
-            continue
-        run = []
-        while at < len(segments) and indents[segments[at][0]] >= first and _set_in_item(texts, segments[at]):
-            run.append((at, int(indents[segments[at][0]] > first)))
-            at += 1
-        runs.append(run)
-    return runs
-
-
-def _lead_in(texts: list[str], segments: list[tuple[int, int]], at: int) -> str:
-    """The last line of the segment before segment at."""
-    return texts[segments[at - 1][1] - 1].strip()
-
-
-def _set_in_item(texts: list[str], segment: tuple[int, int]) -> bool:
-    """The segment may be an item whose bullet the text layer lacks: it opens in a capital or a
-    figure and holds a word ("10 ans de Zeste de Savoir", not a page's number "16") with no marker
-    of its own, and no line of it holds columns side by side."""
-    opening = texts[segment[0]].strip()
-    return (opening[:1].isupper() or opening[:1].isdigit()) and WORD.search(opening) is not None \
-        and item_marker(opening, None, True) is None \
-        and not any(COLUMN_GAP.search(texts[index].strip()) for index in range(*segment))
