@@ -30,7 +30,6 @@ LINE_PASSES = (
     footnotes.extract,               # notes at a page foot, out of the text flow (page edges known now)
     artifacts.remove_rules,          # "__________": a rule drawn as a line (after the notes it may set off)
     lists.stray_bullets,             # a page's first bullet set above the previous item's continuation
-    lists.dingbat_marks,             # "3 Kitten biscuits" / "3 Wet food": Dingbats check marks given as digits
     hyphens.join_drop_caps,          # "H" / "et afgelopen jaar": a drop cap and the rest of its word
     hyphens.join_letterspaced,       # "M A A R T": capitals set apart, one word
     hyphens.resolve,                 # line-end hyphens: join, keep or suspended

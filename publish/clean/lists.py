@@ -9,8 +9,7 @@ from operator import itemgetter
 
 from publish.clean.lines import Block, Blocks, Changes, Lines, ends_sentence
 from publish.clean.tokens import BULLET_MARK, GAP, ITEM_BULLET
-from publish.dates import CLOCK, dates
-from publish.languages import language, supported
+from publish.dates import CLOCK
 from publish.report import Change
 
 GAP_RUN = re.compile(GAP + "*")
@@ -721,65 +720,3 @@ def stray_bullets(lines: Lines) -> tuple[Lines, Changes]:
     if not changes:
         return lines, ()
     return tuple(line for index, line in enumerate(out) if index not in moved), tuple(changes)
-
-
-# The check marks and crosses of the Dingbats font (ZapfDingbats, ITC Zapf Dingbats) by the
-# digit of their code, which a text layer without the font's map gives in their place:
-# "3 Kitten biscuits: ..." for "✓ Kitten biscuits: ...".
-DINGBAT_DIGITS = {"3": "✓", "4": "✔", "7": "✗", "8": "✘"}
-DINGBAT_DIGIT = re.compile(r"^([3478]) (?=[A-ZÀ-ÖØ-Þ])")
-# So many items in a row, each opening with the same such digit, make a column of marks: a number
-# opening a line once or twice may be a count ("3 Leden stemmen tegen").
-DINGBAT_COLUMN_ITEMS = 3
-
-
-def dingbat_marks(lines: Lines) -> tuple[Lines, Changes]:
-    """A column of check marks or crosses that the text layer gives as the digit of their code in
-    the Dingbats font ("What to feed hedgehogs:" / "3 Kitten biscuits: particularly" / "chicken
-    kitten biscuits." / "3 Wet food: ..."): the digit becomes the mark, which opens an item (the
-    digit is logged as a list marker, read as the list's bullet).
-    Evidence, all of it: DINGBAT_COLUMN_ITEMS lines at least, each opening with the same digit and
-    a capital, under a line ending in a colon (blank lines between allowed), the lines between
-    them going on in lower case or a bracket (the items' wrapped lines), no blank line or page
-    between; and no digit before a month (a day: "7 May 10:00 Opening").  A list's numbers count on,
-    a mark is the same each time."""
-    texts = list(map(_TEXT, lines))
-    out, changes = list(lines), []
-    for run in _dingbat_runs(lines, texts):
-        for index in run:
-            digit = texts[index][0]
-            out[index] = out[index]._replace(text=DINGBAT_DIGITS[digit] + texts[index][1:])
-            changes.append(Change("list-item", lines[index].number, digit, DINGBAT_DIGITS[digit],
-                                  "a column of one digit opening items: a Dingbats mark given as its code, "
-                                  "read as the item's bullet"))
-    return (tuple(out), tuple(changes)) if changes else (lines, ())
-
-
-def _dingbat_runs(lines: Lines, texts: list[str]) -> list[list[int]]:
-    """The runs of lines opening with one Dingbats digit under a lead-in (see dingbat_marks)."""
-    runs: list[list[int]] = []
-    for index in compress(range(len(texts)), map(DINGBAT_DIGIT.match, texts)):
-        if (runs and index <= runs[-1][-1]) or not _under_lead_in(lines, texts, index):
-            continue
-        run, at = [index], index + 1
-        while at < len(texts) and texts[at] and not lines[at].page_start:
-            if texts[at][:2] == texts[index][:2] and DINGBAT_DIGIT.match(texts[at]):
-                run.append(at)
-            elif not texts[at][:1].islower() and texts[at][:1] != "(":
-                break
-            at += 1
-        if len(run) >= DINGBAT_COLUMN_ITEMS and not any(_DAY_MONTH.match(texts[at]) for at in run):
-            runs.append(run)
-    return runs
-
-
-def _under_lead_in(lines: Lines, texts: list[str], index: int) -> bool:
-    """Line index stands under a line ending in a colon, blank lines between, on its page."""
-    at = index
-    while at > 0 and not texts[at - 1] and not lines[at].page_start:
-        at -= 1
-    return at > 0 and not lines[at].page_start and texts[at - 1].endswith(":")
-
-
-# A day before its month, in any supported language ("7 May", "3 Mei"): a date, no mark.
-_DAY_MONTH = re.compile(rf"\d (?:{dates(*map(language, supported())).months})\b", re.IGNORECASE)
