@@ -547,10 +547,16 @@ RUN_IN_LABEL = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\s:]*(?: [^\s:]+){0,4}:(?:\s|$)")
 def _label_starts(texts: list[str]) -> list[int]:
     """The lines that open with a run-in label, the first line among them, each after a line that
     ends a sentence ("Geen revolutie maar evolutie: Een vernieuwing ..." / "... relevant." /
-    "Regie en eigenaarschap: Veel leraren ..."); [] when the first line opens with none."""
-    if not RUN_IN_LABEL.match(texts[0]):
+    "Regie en eigenaarschap: Veel leraren ..."); [] when the first line opens with none, or when the
+    labels' texts do not all open alike, in a capital or not: items of one list are written alike,
+    while a note's label inside an item runs on into its sentence ("Rekenen: Leerlingen leren ..." /
+    "Let op: dit domein vraagt ..." / "Burgerschap: Leerlingen ...")."""
+    found = [(n, label) for n, label in enumerate(map(RUN_IN_LABEL.match, texts))
+             if label and (n == 0 or ends_sentence(texts[n - 1]))]
+    if not found or found[0][0] != 0:
         return []
-    return [0] + [n for n in range(1, len(texts)) if RUN_IN_LABEL.match(texts[n]) and ends_sentence(texts[n - 1])]
+    openings = {texts[n][label.end():].lstrip()[:1].isupper() for n, label in found}
+    return [n for n, _ in found] if len(openings) == 1 else []
 
 
 # An item's lines are nearly full until its last: a line shorter than the column by more than

@@ -41,6 +41,40 @@ def test_a_sentence_leading_in_with_a_colon_after_many_words_opens_no_item_of_th
     assert [text.split(":")[0] for _, text in items(text)] == ["Rekenen", "Taal"]
 
 
+
+
+def test_one_bullet_over_one_run_in_label_is_placed_by_the_other_signals():
+    # a newsletter's sidebar: one bullet set apart over "CM:" and two lines; one label alone shows no
+    # likeness of items, so the label decides nothing and the lines, none ending a sentence, are read
+    # as short items (as without a label), not "CM:" run into the call sign under it
+    text = "Nieuws uit de club.\n\n\u2022\n\nCM:\nON4AWT\nFons Wittoeck\n\nDe volgende vergadering is in mei.\n"
+    assert items(text) == [("\u2022", "CM:"), ("\u2022", "ON4AWT"), ("\u2022", "Fons Wittoeck")]
+
+
+def test_a_notes_label_inside_an_item_opens_no_item_of_the_column():
+    # three bullets set apart; "Let op: dit ..." marks a remark inside the first item, and the second
+    # item opens with no label: counting it gives three labels by coincidence, at the wrong lines. The
+    # items' labels open their text in a capital, the note's in lower case: no likeness, no split, and
+    # without other evidence the text stays one paragraph
+    text = ("De kennisdomeinen:\n\n\u2022\n\n\u2022\n\n\u2022\n\n"
+            "Rekenen: Leerlingen leren rekenen met getallen, maten en verbanden in de\n"
+            "wereld om hen heen en leren die kennis ook in andere vakken te gebruiken.\n"
+            "Let op: dit domein vraagt de meeste lestijd van alle domeinen in het plan.\n"
+            "Taal en lezen vormen samen het tweede domein. Leerlingen leren lezen en\n"
+            "schrijven in het Nederlands en het Engels, in de klas en daarbuiten, zo.\n"
+            "Burgerschap: Leerlingen leren over democratie en over de rechtsstaat in\n"
+            "hun eigen omgeving en daarbuiten, in alle vakken en ook in de klas zelf.\n\nEen nieuwe alinea.\n")
+    assert not items(text)
+    assert [b.text for b in clean(source(text)).blocks] == [
+        "De kennisdomeinen:",
+        "Rekenen: Leerlingen leren rekenen met getallen, maten en verbanden in de wereld om hen heen en leren die "
+        "kennis ook in andere vakken te gebruiken. Let op: dit domein vraagt de meeste lestijd van alle domeinen in "
+        "het plan. Taal en lezen vormen samen het tweede domein. Leerlingen leren lezen en schrijven in het "
+        "Nederlands en het Engels, in de klas en daarbuiten, zo. Burgerschap: Leerlingen leren over democratie en "
+        "over de rechtsstaat in hun eigen omgeving en daarbuiten, in alle vakken en ook in de klas zelf.",
+        "Een nieuwe alinea."]
+
+
 def test_a_figure_repeated_at_the_start_of_lines_under_a_colon_is_a_count_kept_in_the_text():
     # a tied vote, a recipe's quantities (German capitalises every noun), a list of needs, match results:
     # one figure opening three lines or more under a colon is no proof of a symbol font's mark
