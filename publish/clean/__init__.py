@@ -18,7 +18,6 @@ from publish.report import Change
 from publish.source import Source
 
 LINE_PASSES = (
-    lists.set_in_items,              # paragraphs set in under -layout as a list whose bullets are pictures
     whitespace.normalise,            # form feeds, leading-space page marker, tabs, no-break spaces
     contents.remove,                 # a printed table of contents ("Inhoud", "Inleiding ..... 3")
     artifacts.remove_section_labels, # a section's label atop the pages of a spread ("06 | 07")
@@ -31,7 +30,6 @@ LINE_PASSES = (
     footnotes.extract,               # notes at a page foot, out of the text flow (page edges known now)
     artifacts.remove_rules,          # "__________": a rule drawn as a line (after the notes it may set off)
     lists.stray_bullets,             # a page's first bullet set above the previous item's continuation
-    lists.dingbat_marks,             # "3 Kitten biscuits" / "3 Wet food": Dingbats check marks given as digits
     hyphens.join_drop_caps,          # "H" / "et afgelopen jaar": a drop cap and the rest of its word
     hyphens.join_letterspaced,       # "M A A R T": capitals set apart, one word
     hyphens.resolve,                 # line-end hyphens: join, keep or suspended

@@ -3,15 +3,13 @@ items; the marker is kept apart, and says how the source numbered the item (see 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 from itertools import compress
 from operator import itemgetter
 
 from publish.clean.lines import Block, Blocks, Changes, Lines, ends_sentence
-from publish.clean.tokens import BULLET_MARK, GAP, ITEM_BULLET, WORD
-from publish.dates import CLOCK, dates
-from publish.languages import language, supported
+from publish.clean.tokens import BULLET_MARK, GAP, ITEM_BULLET
+from publish.dates import CLOCK
 from publish.report import Change
 
 GAP_RUN = re.compile(GAP + "*")
@@ -549,10 +547,16 @@ RUN_IN_LABEL = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\s:]*(?: [^\s:]+){0,4}:(?:\s|$)")
 def _label_starts(texts: list[str]) -> list[int]:
     """The lines that open with a run-in label, the first line among them, each after a line that
     ends a sentence ("Geen revolutie maar evolutie: Een vernieuwing ..." / "... relevant." /
-    "Regie en eigenaarschap: Veel leraren ..."); [] when the first line opens with none."""
-    if not RUN_IN_LABEL.match(texts[0]):
+    "Regie en eigenaarschap: Veel leraren ..."); [] when the first line opens with none, or when the
+    labels' texts do not all open alike, in a capital or not: items of one list are written alike,
+    while a note's label inside an item runs on into its sentence ("Rekenen: Leerlingen leren ..." /
+    "Let op: dit domein vraagt ..." / "Burgerschap: Leerlingen ...")."""
+    found = [(n, label) for n, label in enumerate(map(RUN_IN_LABEL.match, texts))
+             if label and (n == 0 or ends_sentence(texts[n - 1]))]
+    if not found or found[0][0] != 0:
         return []
-    return [0] + [n for n in range(1, len(texts)) if RUN_IN_LABEL.match(texts[n]) and ends_sentence(texts[n - 1])]
+    openings = {texts[n][label.end():].lstrip()[:1].isupper() for n, label in found}
+    return [n for n, _ in found] if len(openings) == 1 else []
 
 
 # An item's lines are nearly full until its last: a line shorter than the column by more than
@@ -722,180 +726,3 @@ def stray_bullets(lines: Lines) -> tuple[Lines, Changes]:
     if not changes:
         return lines, ()
     return tuple(line for index, line in enumerate(out) if index not in moved), tuple(changes)
-
-
-# The check marks and crosses of the Dingbats font (ZapfDingbats, ITC Zapf Dingbats) by the
-# digit of their code, which a text layer without the font's map gives in their place:
-# "3 Kitten biscuits: ..." for "✓ Kitten biscuits: ...".
-DINGBAT_DIGITS = {"3": "✓", "4": "✔", "7": "✗", "8": "✘"}
-DINGBAT_DIGIT = re.compile(r"^([3478]) (?=[A-ZÀ-ÖØ-Þ])")
-# So many items in a row, each opening with the same such digit, make a column of marks: a number
-# opening a line once or twice may be a count ("3 Leden stemmen tegen").
-DINGBAT_COLUMN_ITEMS = 3
-
-
-def dingbat_marks(lines: Lines) -> tuple[Lines, Changes]:
-    """A column of check marks or crosses that the text layer gives as the digit of their code in
-    the Dingbats font ("What to feed hedgehogs:" / "3 Kitten biscuits: particularly" / "chicken
-    kitten biscuits." / "3 Wet food: ..."): the digit becomes the mark, which opens an item (the
-    digit is logged as a list marker, read as the list's bullet).
-    Evidence, all of it: DINGBAT_COLUMN_ITEMS lines at least, each opening with the same digit and
-    a capital, under a line ending in a colon (blank lines between allowed), the lines between
-    them going on in lower case or a bracket (the items' wrapped lines), no blank line or page
-    between; and no digit before a month (a day: "7 May 10:00 Opening").  A list's numbers count on,
-    a mark is the same each time."""
-    texts = list(map(_TEXT, lines))
-    out, changes = list(lines), []
-    for run in _dingbat_runs(lines, texts):
-        for index in run:
-            digit = texts[index][0]
-            out[index] = out[index]._replace(text=DINGBAT_DIGITS[digit] + texts[index][1:])
-            changes.append(Change("list-item", lines[index].number, digit, DINGBAT_DIGITS[digit],
-                                  "a column of one digit opening items: a Dingbats mark given as its code, "
-                                  "read as the item's bullet"))
-    return (tuple(out), tuple(changes)) if changes else (lines, ())
-
-
-def _dingbat_runs(lines: Lines, texts: list[str]) -> list[list[int]]:
-    """The runs of lines opening with one Dingbats digit under a lead-in (see dingbat_marks)."""
-    runs: list[list[int]] = []
-    for index in compress(range(len(texts)), map(DINGBAT_DIGIT.match, texts)):
-        if (runs and index <= runs[-1][-1]) or not _under_lead_in(lines, texts, index):
-            continue
-        run, at = [index], index + 1
-        while at < len(texts) and texts[at] and not lines[at].page_start:
-            if texts[at][:2] == texts[index][:2] and DINGBAT_DIGIT.match(texts[at]):
-                run.append(at)
-            elif not texts[at][:1].islower() and texts[at][:1] != "(":
-                break
-            at += 1
-        if len(run) >= DINGBAT_COLUMN_ITEMS and not any(_DAY_MONTH.match(texts[at]) for at in run):
-            runs.append(run)
-    return runs
-
-
-def _under_lead_in(lines: Lines, texts: list[str], index: int) -> bool:
-    """Line index stands under a line ending in a colon, blank lines between, on its page."""
-    at = index
-    while at > 0 and not texts[at - 1] and not lines[at].page_start:
-        at -= 1
-    return at > 0 and not lines[at].page_start and texts[at - 1].endswith(":")
-
-
-# A day before its month, in any supported language ("7 May", "3 Mei"): a date, no mark.
-_DAY_MONTH = re.compile(rf"\d (?:{dates(*map(language, supported())).months})\b", re.IGNORECASE)
-
-
-# Paragraphs set in from the text's body by pdftotext -layout, each between blank lines, under a
-# lead-in: a list whose bullets the page draws as pictures, which the text layer lacks (a Markdown
-# export's minutes: "Adhérents présents :" / "" / "     Arnaud DUSCH (Aabu) => Présent" / "" /
-# "     Amaury CARRADE (Amaury) => Présent").  The body's own lines stand at its most common indent; a
-# page's first line set in by one space (the booklets' page mark) is no paragraph set in.  A list
-# stands set in by its bullet's hanging indent, a few columns; a line set in further is set to the
-# right or in the middle of the page (a signature, a date, a page's number, a chart's title).
-SET_IN_MIN = 2
-SET_IN_MAX = 10
-# A gap of three spaces or more inside a line: columns side by side (a table, a letterhead, a
-# signature's two names), whose cells stand set in by their place on the page, not as items.
-COLUMN_GAP = re.compile(r"\S {3,}\S")
-SET_IN_BULLETS = ("•", "◦")     # an item set in, and a sub-item set in further under it
-
-
-def set_in_items(lines: Lines) -> tuple[Lines, Changes]:
-    """Lists whose bullets are pictures, told by their layout under pdftotext -layout: paragraphs
-    set in from the body, each its own block of lines at one indent, opening in a capital (or a
-    figure before a word) with no marker of its own, none holding columns side by side.  A run of
-    them set in SET_IN_MIN to SET_IN_MAX columns, under a lead-in at the body's indent that ends a
-    sentence or in a colon, two at least at the run's first indent on the lead-in's page (one
-    alone may be a quotation or an address), is a list: each gets the bullet the page shows ("•";
-    "◦" for one set in further, a sub-item).  One such paragraph alone under a lead-in ending in a
-    colon is an item too where the document sets its lists so, at that indent (its own evidence).
-    The bullet goes before the paragraph's text, logged; the text is not touched."""
-    texts = [text.lstrip("\f") for text in map(_TEXT, lines)]
-    indents = [len(text) - len(text.lstrip(" ")) if text.strip() else -1 for text in texts]
-    counted = Counter(indent for indent in indents if indent >= 0)
-    if not counted:
-        return lines, ()
-    body = counted.most_common(1)[0][0]
-    if not any(indent >= body + SET_IN_MIN for indent in counted):
-        return lines, ()
-    segments = _segments(lines, texts, indents)
-    runs = _set_in_runs(texts, indents, segments, body)
-    opens_page = [lines[first].text != texts[first] for first, _ in segments]
-    listed = {indents[segments[run[0][0]][0]] for run in runs if _items_on_first_page(run, opens_page) > 1}
-    runs = [run for run in runs if _items_on_first_page(run, opens_page) > 1 or (
-        indents[segments[run[0][0]][0]] in listed and _lead_in(texts, segments, run[0][0]).endswith(":"))]
-    out, changes = list(lines), []
-    for run in runs:
-        for at, level in run:
-            first = segments[at][0]
-            bullet = SET_IN_BULLETS[level]
-            cut = len(lines[first].text) - len(texts[first]) + indents[first]
-            out[first] = out[first]._replace(text=f"{lines[first].text[:cut]}{bullet} {lines[first].text[cut:]}")
-            changes.append(Change("list-marker", lines[first].number, "", bullet,
-                                  "a paragraph set in like the list's others under a lead-in: its bullet "
-                                  "is a picture the text layer lacks"))
-    return (tuple(out), tuple(changes)) if changes else (lines, ())
-
-
-def _items_on_first_page(run: list[tuple[int, int]], opens_page: list[bool]) -> int:
-    """How many of the run's segments stand at its first indent (level 0) on the lead-in's page: a
-    line set in atop the next page may be anything set there (a chart's title, centred as the
-    page number above it was)."""
-    count = 0
-    for n, (at, level) in enumerate(run):
-        if n and opens_page[at]:
-            break
-        count += level == 0
-    return count
-
-
-def _segments(lines: Lines, texts: list[str], indents: list[int]) -> list[tuple[int, int]]:
-    """The blocks of lines (first index, end index) at one indent with no blank line between, a
-    page's first line (after its form feed) opening one."""
-    segments: list[tuple[int, int]] = []
-    start = None
-    for index, indent in enumerate(indents + [-1]):
-        new_page = index < len(lines) and texts[index] != lines[index].text
-        if start is not None and (indent != indents[start] or new_page):
-            segments.append((start, index))
-            start = None
-        if start is None and indent >= 0:
-            start = index
-    return segments
-
-
-def _set_in_runs(texts: list[str], indents: list[int], segments: list[tuple[int, int]],
-                 body: int) -> list[list[tuple[int, int]]]:
-    """The runs of segments set in under a lead-in (see set_in_items), as (segment, level) pairs."""
-    runs: list[list[tuple[int, int]]] = []
-    at = 1
-    while at < len(segments):
-        first = indents[segments[at][0]]
-        lead_in = _lead_in(texts, segments, at)
-        if not body + SET_IN_MIN <= first <= body + SET_IN_MAX or not _set_in_item(texts, segments[at]) \
-                or indents[segments[at - 1][0]] != body \
-                or COLUMN_GAP.search(lead_in) or not (lead_in.endswith(":") or ends_sentence(lead_in)):
-            at += 1
-            continue
-        run = []
-        while at < len(segments) and indents[segments[at][0]] >= first and _set_in_item(texts, segments[at]):
-            run.append((at, int(indents[segments[at][0]] > first)))
-            at += 1
-        runs.append(run)
-    return runs
-
-
-def _lead_in(texts: list[str], segments: list[tuple[int, int]], at: int) -> str:
-    """The last line of the segment before segment at."""
-    return texts[segments[at - 1][1] - 1].strip()
-
-
-def _set_in_item(texts: list[str], segment: tuple[int, int]) -> bool:
-    """The segment may be an item whose bullet the text layer lacks: it opens in a capital or a
-    figure and holds a word ("10 ans de Zeste de Savoir", not a page's number "16") with no marker
-    of its own, and no line of it holds columns side by side."""
-    opening = texts[segment[0]].strip()
-    return (opening[:1].isupper() or opening[:1].isdigit()) and WORD.search(opening) is not None \
-        and item_marker(opening, None, True) is None \
-        and not any(COLUMN_GAP.search(texts[index].strip()) for index in range(*segment))

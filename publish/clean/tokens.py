@@ -10,10 +10,10 @@ import re
 # The bullets OCR gives at the start of a list item (a word processor's diamond "❖" and its
 # second-level white circle "○" among them);
 # the list pass opens an item at each.  With
-# them the ballot boxes, check marks and crosses of forms, and the glyphs of a symbol font (Symbol,
+# them the ballot boxes and check marks of forms, and the glyphs of a symbol font (Symbol,
 # Wingdings) that pdftotext leaves in the private use area, U+F000-U+F0FF (U+F0B7 is Symbol's
 # bullet): such a glyph carries no text, so at the start of a line it can only be a bullet.
-BULLETS = "•·▪●○◦‣∙■□➢➤❖*☐☑☒✓✔✗✘" + "".join(map(chr, range(0xF000, 0xF100)))
+BULLETS = "•·▪●○◦‣∙■□➢➤❖*☐☑☒✓✔" + "".join(map(chr, range(0xF000, 0xF100)))
 BULLET_CLASS = f"[{re.escape(BULLETS)}]"
 # A bullet of a symbol font that pdftotext gives twice, as the character its font maps the glyph
 # to and as the glyph itself ("§" and U+F0A7 for a Wingdings square): the glyph says it is a bullet.

@@ -549,6 +549,19 @@ def test_a_long_running_foot_on_the_left_pages_alternating_with_the_right_pages_
         assert texts((out, changes)).count(refrain) == list(chain(*song)).count(refrain)
 
 
+
+def test_a_long_line_ending_two_left_pages_over_their_removed_folios_stays():
+    """The left pages' foot of the test above, on two pages only (a booklet of five pages): a line
+    printed twice, on every other page, may be any closing line said twice; RUNNING_HEAD_MIN_PAGES
+    copies make the beat a running foot, two do not."""
+    foot = "Beyond Blockchain: Policy Brief on Next Generation Web Technologies, and their impact on OER"
+    body = "The study identified distributed ledger technologies as a potential solution to these needs."
+    pages = [["\f" + body, "", str(number)] + ["", foot] * (number % 2 == 0) for number in range(5, 10)]
+    out, changes = remove_running_heads(remove_page_numbers(normalise(lines(*chain(*pages)))[0])[0])
+    assert texts((out, changes)) == [body, body, foot, body, body, foot, body]
+    assert not [change for change in changes if change.kind == "running-head"]
+
+
 def test_a_long_running_foot_set_amid_its_pages_over_the_removed_folio_goes_with_its_button():
     """Regression: a web journal printed to PDF set its running foot, the article's title over two
     lines, with the page's number and a "Reageer" button under it, between the body and the
