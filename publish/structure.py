@@ -2073,21 +2073,6 @@ def _author(line: str, words: Words) -> Person | None:
     return Person(name, role.lower() if role else None)
 
 
-def _names_over_roles(front_lines: list[tuple[str, str]], words: Words) -> list[Person]:
-    """The people the front lines name each over their role ("Enoch Godongwana" / "Minister of Finance" under a
-    speech's title, "Tim Moritz Hector" / "Vorsitzender des Präsidiums" over a report's foreword): who speaks
-    or signs in that office.  Not a name a label or a line ending open leads into ("Opdrachtgever" / "Jan
-    Jansen" / "Directeur": the client; "In opdracht van" / ...: whom the work was done for)."""
-    people: list[Person] = []
-    for at in range(len(front_lines) - 1):
-        (above, _), (line, role), (under, under_role) = front_lines[at - 1] if at else ("", ""), front_lines[at], \
-            front_lines[at + 1]
-        if role == under_role == "display" and _bare_name(line, words) and _signing_role(under, words) \
-                and not (above and (_label(above, words) or _ends_open(above, words))):
-            people.append(Person(line, under))
-    return people
-
-
 def _cover(front: list[Block]) -> list[Block]:
     """The front blocks on the first page."""
     end = next((index for index, block in enumerate(front) if index and block.page_start), len(front))
@@ -2272,7 +2257,7 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         # A year alone over the title ("2021" over "JAARVERSLAG") dates it: one title, as printed.
         displays, series = [f"{series.strip()} {displays[0]}"] + displays[1:], None
     people = [p for line, role in front_lines if role == "author" and (p := _author(line, words))] \
-        + [Person(line) for line, role in front_lines if role == "named"] + _names_over_roles(front_lines, words)
+        + [Person(line) for line, role in front_lines if role == "named"]
     publisher = next((p.name for p in people if p.role in words.publisher_roles), None) \
         or next((line for line, role in front_lines if role == "publisher"), None)
     authors = tuple(p for p in people if p.role not in words.publisher_roles)
