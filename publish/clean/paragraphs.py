@@ -236,7 +236,18 @@ def group(lines: Lines, language: Language | None = None) -> tuple[Blocks, Chang
         return (), moved
     starts, items, changes = _block_starts(layout)
     layout, starts, items, set_apart = _set_inside_sentences(layout, starts, items)
-    return _question_headings(_blocks(layout, starts, items)), moved + tuple(changes) + set_apart
+    blocks = _as_text(_question_headings(_blocks(layout, starts, items)), set_apart)
+    return blocks, moved + tuple(changes) + set_apart
+
+
+def _as_text(blocks: Blocks, set_apart: Changes) -> Blocks:
+    """The runs set after their paragraphs from inside a sentence are paragraphs, never display
+    lines: what stood under such a run was the rest of the sentence it interrupted, so it heads no
+    text ("... het van de concoursen" / "PUTNAM" / "verdreven en ..." in a quiz that prints the
+    names beside the quotes; a display quote; an advertisement's headline)."""
+    firsts = {change.line for change in set_apart}
+    return tuple(replace(block, kind="paragraph") if block.kind == "display" and block.first in firsts else block
+                 for block in blocks)
 
 
 # What the layout sets inside a sentence (a display quote, a caption, a note the footnote pass left)

@@ -44,3 +44,23 @@ def test_body_lines_atop_the_page_inside_a_bracketed_sentence_stay_in_their_sent
     assert "(zum Beispiel den Frühjahrsputz im Stadtpark und das große Sommerfest am See)" in blocks(mixed)[0].text
     capitals = dutch.replace("Vereniging Dorpsbelang en de", "VERENIGING DORPSBELANG EN DE")
     assert "(op voorstel van de VERENIGING DORPSBELANG EN DE bewoners" in blocks(capitals)[0].text
+
+
+def test_a_run_set_after_its_paragraph_from_inside_a_sentence_is_text_not_a_display_line():
+    """A name in capitals that the text layer put between the two halves of a sentence (a quiz
+    printing its names beside the quotes) is set after the paragraph; the rest of the sentence
+    stood under it, so it heads no text: a paragraph, not a heading's candidate."""
+    for language_text in (f"{WIDE}\nhet bestuur wil de vereniging laten groeien tot\n\nPUTNAM\n\n"
+                          "ver buiten de stad. Daarom zoekt het nieuwe leden.\n",
+                          "For clear thinking in many diverse fields, the habit of keeping apart\n\nPOPPER\n\n"
+                          "functions and propositions is of the utmost importance.\n"):
+        got = [(b.kind, b.text) for b in blocks(language_text)]
+        assert ("paragraph", "PUTNAM" if "PUTNAM" in language_text else "POPPER") in got
+
+
+def test_a_name_in_capitals_between_two_paragraphs_stays_a_display_line():
+    """The same name in capitals over a paragraph that opens its own sentence was set apart from
+    nothing: it stays a display line, which may head the text under it."""
+    text = (f"{WIDE}\nhet bestuur wil de vereniging laten groeien.\n\nPUTNAM\n\n"
+            "Ver buiten de stad zoekt het nieuwe leden voor de vereniging en haar bestuur.\n")
+    assert ("display", "PUTNAM") in [(b.kind, b.text) for b in blocks(text)]
