@@ -837,6 +837,8 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
         return _NEW_BLOCK           # a wide gap
     elif upper and _ends_in_address(prev) and _heading_between(layout, k):
         return _NEW_BLOCK           # "... http://www.gov.scot/homelessstats" / "Notes on the statistics" / text
+    elif upper and page_start and not in_item and _ends_in_address(prev):
+        return _NEW_BLOCK           # an address ends its paragraph: a new page after it, as after a full stop
     elif upper and signal_gap and not page and _short(prev, nxt, layout.width(k - 1), 0.15):
         return _NEW_BLOCK           # a short line before a blank line (a column break leaves a full line)
     elif nxt[:1].isupper() and signal_gap and not page and _lone_short_line(layout, k - 1):

@@ -64,3 +64,24 @@ def test_a_name_in_capitals_between_two_paragraphs_stays_a_display_line():
     text = (f"{WIDE}\nhet bestuur wil de vereniging laten groeien.\n\nPUTNAM\n\n"
             "Ver buiten de stad zoekt het nieuwe leden voor de vereniging en haar bestuur.\n")
     assert ("display", "PUTNAM") in [(b.kind, b.text) for b in blocks(text)]
+
+
+def test_a_page_opening_with_a_capital_under_a_web_address_opens_a_block():
+    """A web or e-mail address at a page's foot is its paragraph's last word (a sentence ends on
+    it without a full stop): the next page's first line, opening in a capital, opens a block as
+    after a full stop, so a heading there is not read into the paragraph above."""
+    for address in ("wmde.org/Projekt_Neuautorengewinnung", "www.jobhulpmaatjezoetermeer.nl", "info@club.nl"):
+        text = (f"{WIDE}\nAlle informatie over het project vindt u op:\n{address}\n\n"
+                "\fVelddag 2025\n\nOp zaterdag komen alle leden samen op het veld achter het clubhuis om de\n"
+                "antennes op te bouwen.\n")
+        assert [b.text for b in blocks(text)][1:] == ["Velddag 2025", "Op zaterdag komen alle leden samen op het "
+                                                      "veld achter het clubhuis om de antennes op te bouwen."]
+
+
+def test_a_page_going_on_from_a_line_with_an_address_inside_it_reads_on():
+    """Counter-examples: the line goes on after the address, or the next page goes on in lower
+    case: the sentence runs across the page break."""
+    for foot, top in (("U kunt het formulier invullen op www.gemeente.nl/aanvraag voor de", "Dienst Burgerzaken"),
+                      ("Stuur uw vragen per e-mail naar info@club.nl", "of bel de secretaris")):
+        text = f"{WIDE}\n{foot}\n\n\f{top} in het gemeentehuis aan de Markt.\n"
+        assert len(blocks(text)) == 1
