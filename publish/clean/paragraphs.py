@@ -237,7 +237,28 @@ def group(lines: Lines, language: Language | None = None) -> tuple[Blocks, Chang
     starts, items, changes = _block_starts(layout)
     layout, starts, items, set_apart = _set_inside_sentences(layout, starts, items)
     blocks = _as_text(_question_headings(_blocks(layout, starts, items)), set_apart)
-    return blocks, moved + tuple(changes) + set_apart
+    return _label_values(blocks, layout.words), moved + tuple(changes) + set_apart
+
+
+# A label over its value holds a few words: "Datum:", "Bezoekadres:", "Unser 50.000. Mitglied:".
+LABEL_WORDS = 3
+
+
+def _label_values(blocks: Blocks, words: Vocabulary) -> Blocks:
+    """A display line right under a label that is a paragraph of its own, LABEL_WORDS words at most
+    ending in a colon, is the label's value, not a heading: "Datum:" / "10 juni 2021",
+    "Hoofdredactie:" / "Anne Becking", "Bezoekadres:" / "Wilhelmina v Pruisenweg 52 ...".  A blank
+    line or a page between them sets the line apart; a section's number opens a heading
+    ("Mitgliedschaft:" / "3.1. Aktivmitglieder"), and a provision's label heads its title
+    ("Hoofdstuk 2:" / "Financiën")."""
+    out = list(blocks)
+    for index in range(1, len(out)):
+        label, value = out[index - 1], out[index]
+        if value.kind == "display" and label.kind == "paragraph" and label.text.endswith(":") \
+                and len(label.text.split()) <= LABEL_WORDS and not value.gap_before and not value.page_start \
+                and unnumbered(value.text) == value.text and not words.label_alone.match(label.text[:-1].rstrip()):
+            out[index] = replace(value, kind="paragraph")
+    return tuple(out)
 
 
 def _as_text(blocks: Blocks, set_apart: Changes) -> Blocks:

@@ -85,3 +85,24 @@ def test_a_page_going_on_from_a_line_with_an_address_inside_it_reads_on():
                       ("Stuur uw vragen per e-mail naar info@club.nl", "of bel de secretaris")):
         text = f"{WIDE}\n{foot}\n\n\f{top} in het gemeentehuis aan de Markt.\n"
         assert len(blocks(text)) == 1
+
+
+def test_a_line_right_under_a_short_label_with_a_colon_is_its_value_not_a_display_line():
+    """A colophon's or a form's label of a few words on a line of its own, its value on the line
+    under it: the value heads nothing."""
+    for label, value in (("Hoofdredactie:", "Anne Becking"), ("Bezoekadres:", "Wilhelmina v Pruisenweg 52"),
+                         ("Unser 50.000. Mitglied:", "Katrin Dreier-Lippmann"), ("Contact:", "Mary Jones")):
+        text = f"{WIDE}\nhier eindigt de alinea.\n\n{label}\n{value}\nDe redactie behoudt zich het recht voor.\n"
+        got = [(b.kind, b.text) for b in blocks(text)]
+        assert ("paragraph", value) in got, got
+
+
+def test_a_heading_under_a_label_set_apart_numbered_or_under_a_provision_stays_a_display_line():
+    """Counter-examples: a blank line between label and line, a section's number, a provision's
+    label over its title ("Hoofdstuk 2:"), a long lead-in: the line under may head a text."""
+    for above, line in (("Mitgliedschaft:\n\n", "Aktivmitglieder"), ("Mitgliedschaft:\n", "3.1. Aktivmitglieder"),
+                        ("Hoofdstuk 2:\n", "Financiën en begroting"),
+                        ("Samengevat de resultaten voor eind 2026:\n", "Ontmoeting")):
+        text = (f"{WIDE}\nhier eindigt de alinea.\n\n{above}{line}\n"
+                "De vereniging heeft dit jaar veel nieuwe leden verwelkomd en haar bestuur uitgebreid.\n")
+        assert ("display", line) in [(b.kind, b.text) for b in blocks(text)], line
