@@ -1012,11 +1012,13 @@ def _sentence_ends_under(text: str, nxt: str, words: Vocabulary) -> bool:
 
 
 # A web or e-mail address closing a line: "http://www.gov.scot/homelessstats", "www.ommeriek.nl",
-# "wmde.org/Projekt_Neuautorengewinnung", "(https://www.koletjanssen.be/blog/voegen/)", "xylograaf@ziggo.nl".
-# (Tried only at a token's start, after a space or an opening bracket: tried at every position of a
-# long token without spaces, it took quadratic time, two minutes on a 100,000-character line.)
-ADDRESS_END = re.compile(r"(?<![^\s(\[])(?:[a-z][a-z+.-]*://\S+|www\.\S+|\S+@\S+\.[a-z]{2,}|\S+\.[a-z]{2,}/\S*)[)\]]?$",
-                         re.IGNORECASE)
+# "wmde.org/Projekt_Neuautorengewinnung", "(https://www.koletjanssen.be/blog/voegen/)", "xylograaf@ziggo.nl",
+# or a host's name alone, its domain in lower case ("Rijksoverheid.nl", "irma.app", "data.amsterdam.nl"; a
+# file's name, "Statuten.doc", has its form).  (Tried only at a token's start, after a space or an opening
+# bracket: tried at every position of a long token without spaces, it took quadratic time, two minutes on a
+# 100,000-character line.)
+ADDRESS_END = re.compile(r"(?<![^\s(\[])(?:[a-z][a-z+.-]*://\S+|www\.\S+|\S+@\S+\.[a-z]{2,}|\S+\.[a-z]{2,}/\S*"
+                         r"|[^\W_][\w-]*(?:\.[\w-]+)*\.(?-i:[a-z]{2,6}))[)\]]?$", re.IGNORECASE)
 
 
 def _ends_in_address(text: str) -> bool:
