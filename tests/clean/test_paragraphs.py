@@ -127,3 +127,35 @@ def test_a_page_going_on_from_an_abbreviation_or_a_capitalised_ending_reads_on()
         text = ("De vergadering in maart is goed verlopen, met veel leden in de zaal. Een nieuwe\n"
                 f"{foot}\n\n\fVakantie van de leden en de verbouwing van het clubhuis aan de Markt, die nog loopt.\n")
         assert len(blocks(text)) == 1, foot
+
+
+def test_a_long_display_line_over_a_paragraph_no_wider_than_it_is_that_paragraphs_first_line():
+    """Lines of eight words or more, set apart as a heading would be, over a paragraph whose first
+    line runs no longer than their last: a paragraph's first line runs the full measure, so they
+    are its first lines, not a heading."""
+    text = ("De vereniging sloot het jaar af met een druk bezochte ledenvergadering in de kantine.\n\n"
+            "Een aantal leden van onze sectie\nwerken reeds jaren mee aan de\nrestauratie van het lichtschip\n"
+            "Westhinder 3 dat zich in de\nAntwerpse droogdokken bevindt. Omdat onze sectie het schip mag\n"
+            "gebruiken, helpen wij graag mee.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert ("paragraph", "Een aantal leden van onze sectie werken reeds jaren mee aan de restauratie van het "
+                         "lichtschip") in got, got
+
+
+def test_a_numbered_a_questioning_or_a_shorter_long_heading_over_its_paragraph_stays_a_display_line():
+    """Counter-examples: a heading with its number and a question heading over an answer set
+    narrower than they are, and a long heading shorter than the first line of the text under it."""
+    body = ("Het gebruik van Generatieve AI bij coderen is niet per definitie\n"
+            "hoog-risico. Het hangt vooral af van waarvoor de gemaakte code\nwordt gebruikt.\n")
+    for heading in ("Is de inzet van Generatieve AI bij programmeren een hoog-risico toepassing?",
+                    "Wat de organisaties met de methoden doen in het veld"):
+        text = ("De vereniging sloot het jaar af met een druk bezochte ledenvergadering in de grote zaal van "
+                f"het dorpshuis.\n\n{heading}\n{body}")
+        assert ("display", heading) in [(b.kind, b.text) for b in blocks(text)], heading
+    heading = "Artikel 9. Verhoging vergoeding commissieleden (niet-raadsleden) voor het bijwonen van vergaderingen"
+    text = ("kan worden gemandateerd aan de griffier.\n"
+            f"{heading}\nDe hoogte van de vergoeding voor leden van gemeentelijke commissies, die zijn ingesteld\n"
+            "op basis van artikel 82, 83 en 84 van de Gemeentewet, is bepaald op een vast bedrag per inwonersklasse "
+            "voor elke\nvergadering die zij bijwonen. Het college stelt dat bedrag elk jaar opnieuw vast, na overleg "
+            "met de griffier en\nde voorzitters van de commissies, en maakt het bekend in het gemeenteblad.\n")
+    assert ("display", heading) in [(b.kind, b.text) for b in blocks(text)]
