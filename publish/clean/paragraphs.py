@@ -236,7 +236,64 @@ def group(lines: Lines, language: Language | None = None) -> tuple[Blocks, Chang
         return (), moved
     starts, items, changes = _block_starts(layout)
     layout, starts, items, set_apart = _set_inside_sentences(layout, starts, items)
-    return _question_headings(_blocks(layout, starts, items)), moved + tuple(changes) + set_apart
+    blocks = _as_text(_question_headings(_blocks(layout, starts, items)), set_apart)
+    return _first_lines(_label_values(blocks, layout.words)), moved + tuple(changes) + set_apart
+
+
+# A heading of this many words or more is told from a paragraph's first line by its length.
+FIRST_LINE_WORDS = 8
+
+
+def _first_lines(blocks: Blocks) -> Blocks:
+    """A display block of FIRST_LINE_WORDS words or more, no number opening it, right over a
+    paragraph of two lines or more (no blank line, no page between) whose first line is no longer
+    than the block's last line, is that paragraph's first line(s), not a heading: "Een aantal leden
+    van onze sectie" / "werken reeds jaren mee aan de" / "restauratie van het lichtschip" /
+    "Westhinder 3 dat zich in de" / "Antwerpse droogdokken bevindt. ...".  A paragraph's first
+    line runs the column's full measure, so a heading over it is shorter (or it is short in words,
+    told by its look).  A question ends its sentence on the line: a question heading over its
+    answer stays.  The block becomes a paragraph where it stands: joined to the text under it, a
+    real heading would be lost in it."""
+    out = list(blocks)
+    for index in range(len(out) - 1):
+        block, below = out[index], out[index + 1]
+        if block.kind == "display" and below.kind == "paragraph" and len(below.widths) > 1 \
+                and not below.gap_before and not below.page_start and block.widths[-1] >= below.widths[0] \
+                and len(block.text.split()) >= FIRST_LINE_WORDS and not HEADING_NUMBER.match(block.text) \
+                and block.text[-1:] not in "?!":
+            out[index] = replace(block, kind="paragraph")
+    return tuple(out)
+
+
+# A label over its value holds a few words: "Datum:", "Bezoekadres:", "Unser 50.000. Mitglied:".
+LABEL_WORDS = 3
+
+
+def _label_values(blocks: Blocks, words: Vocabulary) -> Blocks:
+    """A display line right under a label that is a paragraph of its own, LABEL_WORDS words at most
+    ending in a colon, is the label's value, not a heading: "Datum:" / "10 juni 2021",
+    "Hoofdredactie:" / "Anne Becking", "Bezoekadres:" / "Wilhelmina v Pruisenweg 52 ...".  A blank
+    line or a page between them sets the line apart; a section's number opens a heading
+    ("Mitgliedschaft:" / "3.1. Aktivmitglieder"), and a provision's label heads its title
+    ("Hoofdstuk 2:" / "Financiën")."""
+    out = list(blocks)
+    for index in range(1, len(out)):
+        label, value = out[index - 1], out[index]
+        if value.kind == "display" and label.kind == "paragraph" and label.text.endswith(":") \
+                and len(label.text.split()) <= LABEL_WORDS and not value.gap_before and not value.page_start \
+                and unnumbered(value.text) == value.text and not words.label_alone.match(label.text[:-1].rstrip()):
+            out[index] = replace(value, kind="paragraph")
+    return tuple(out)
+
+
+def _as_text(blocks: Blocks, set_apart: Changes) -> Blocks:
+    """The runs set after their paragraphs from inside a sentence are paragraphs, never display
+    lines: what stood under such a run was the rest of the sentence it interrupted, so it heads no
+    text ("... het van de concoursen" / "PUTNAM" / "verdreven en ..." in a quiz that prints the
+    names beside the quotes; a display quote; an advertisement's headline)."""
+    firsts = {change.line for change in set_apart}
+    return tuple(replace(block, kind="paragraph") if block.kind == "display" and block.first in firsts else block
+                 for block in blocks)
 
 
 # What the layout sets inside a sentence (a display quote, a caption, a note the footnote pass left)
@@ -826,6 +883,8 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
         return _NEW_BLOCK           # a wide gap
     elif upper and _ends_in_address(prev) and _heading_between(layout, k):
         return _NEW_BLOCK           # "... http://www.gov.scot/homelessstats" / "Notes on the statistics" / text
+    elif upper and page_start and not in_item and _ends_in_address(prev):
+        return _NEW_BLOCK           # an address ends its paragraph: a new page after it, as after a full stop
     elif upper and signal_gap and not page and _short(prev, nxt, layout.width(k - 1), 0.15):
         return _NEW_BLOCK           # a short line before a blank line (a column break leaves a full line)
     elif nxt[:1].isupper() and signal_gap and not page and _lone_short_line(layout, k - 1):
@@ -978,11 +1037,13 @@ def _sentence_ends_under(text: str, nxt: str, words: Vocabulary) -> bool:
 
 
 # A web or e-mail address closing a line: "http://www.gov.scot/homelessstats", "www.ommeriek.nl",
-# "wmde.org/Projekt_Neuautorengewinnung", "(https://www.koletjanssen.be/blog/voegen/)", "xylograaf@ziggo.nl".
-# (Tried only at a token's start, after a space or an opening bracket: tried at every position of a
-# long token without spaces, it took quadratic time, two minutes on a 100,000-character line.)
-ADDRESS_END = re.compile(r"(?<![^\s(\[])(?:[a-z][a-z+.-]*://\S+|www\.\S+|\S+@\S+\.[a-z]{2,}|\S+\.[a-z]{2,}/\S*)[)\]]?$",
-                         re.IGNORECASE)
+# "wmde.org/Projekt_Neuautorengewinnung", "(https://www.koletjanssen.be/blog/voegen/)", "xylograaf@ziggo.nl",
+# or a host's name alone, its domain in lower case ("Rijksoverheid.nl", "irma.app", "data.amsterdam.nl"; a
+# file's name, "Statuten.doc", has its form).  (Tried only at a token's start, after a space or an opening
+# bracket: tried at every position of a long token without spaces, it took quadratic time, two minutes on a
+# 100,000-character line.)
+ADDRESS_END = re.compile(r"(?<![^\s(\[])(?:[a-z][a-z+.-]*://\S+|www\.\S+|\S+@\S+\.[a-z]{2,}|\S+\.[a-z]{2,}/\S*"
+                         r"|[^\W_][\w-]*(?:\.[\w-]+)*\.(?-i:[a-z]{2,6}))[)\]]?$", re.IGNORECASE)
 
 
 def _ends_in_address(text: str) -> bool:
