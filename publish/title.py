@@ -136,7 +136,8 @@ RELEASE = re.compile(r"[vV]?\d{1,3}(?:\.\d{1,3}){2,}")
 # A register's label and the number it gives: after a colon ("KvK: 12345678", "BTW-nr: NL12 345.678"),
 # or without one a code of REGISTER_DIGITS figures in a row or more, a capital before them at most
 # ("Numéro RNA W852004876", "KvK 12345678"; not a year or a season: "Jaarverslag 2023-2024"); a kind's
-# name with its number names the document ("Rapport 2024-123456", see _possible).
+# name with its number names the document ("Rapport 2024-123456", see _possible).  Matched against a display
+# line only (see _registration).
 REGISTER_DIGITS = 6
 REGISTRATION = re.compile(r"^[^\W\d_][\w.-]*(?: [\w.-]+)? ?"
                           rf"(?:: ?(?:[A-Z]{{2}}\d{{2}} ?)?\d[\d .\-/]{{4,}}|[A-Z]?\d{{{REGISTER_DIGITS},}})$")
@@ -1048,8 +1049,14 @@ def _possible(line: str, words: Vocabulary, in_paragraph: bool = False) -> bool:
     return (bool(re.search(r"[^\W\d_]{2}", line)) and not line[:1].islower()
             and not _dated(tokens, line, words) and not words.cover_label.match(line)
             and letterhead.kind(line, words.language) not in ("address", "date", "contact", "label", "addressee")
-            and not (REGISTRATION.match(line) and not _kinds_in(tokens, words)) and not line.endswith((":", ","))
+            and not (_registration(line) and not _kinds_in(tokens, words)) and not line.endswith((":", ","))
             and not _sentence(tokens, in_paragraph))
+
+
+def _registration(line: str) -> bool:
+    """A register's label and the number it gives ("KvK 12345678", see REGISTRATION): a display line,
+    TITLE_MAX_CHARS at most (a longer one is text, and would cost the pattern the square of its length)."""
+    return len(line) <= TITLE_MAX_CHARS and bool(REGISTRATION.match(line))
 
 
 def part_titled(line: str, words: Vocabulary) -> bool:

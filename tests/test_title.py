@@ -1,4 +1,5 @@
 """Titles read from the first page (publish/title.py): cases a scorer must not get wrong."""
+import time
 from dataclasses import replace
 
 import pytest
@@ -720,3 +721,16 @@ def test_a_cover_whose_lines_no_later_page_opens_with_is_weighed_line_by_line():
     # The cover's words printed again further down a page are no title page.
     text = "\f".join([COVER, COLOPHON, TEXT + "\n" + COVER])
     assert not build(text).metadata.title.startswith("Beyond Blockchain")
+
+
+def test_a_long_line_of_figures_is_no_register_number_and_is_read_in_time():
+    # A register's number is a display line: a line of text as long as a page is never matched
+    # against its pattern, whose backtracking grows with the square of the line's length.
+    line = "TABLE AB" + "1234567890" * 2000 + "X"
+    blocks = [_block("display", [line], 1),
+              _block("paragraph", ["De speeltuin heeft dit jaar twee nieuwe toestellen geplaatst, en de vrijwilligers "
+                                   "hebben meer uren gedraaid dan ooit."], 2, gap_before=1)]
+    started = time.perf_counter()
+    choice = choose(blocks, (), words_of(language("nl")).title)
+    assert time.perf_counter() - started < 1.0
+    assert choice is None
