@@ -30,6 +30,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from publish import letterhead
 from publish.clean import lexicon
@@ -750,7 +751,8 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
         text_starts = _body(block) and not _cover_title(blocks, index) and not (out and _framed(block)) \
             and not title_over_its_date(block, words)
         if (index and block.page_start) or text_starts or _opens_provisions(blocks, index, words):
-            atop = _capitals_atop_text(block, words) if index == 0 and text_starts else None
+            atop = _capitals_atop_text(block, words, _first_page_text(blocks)) if index == 0 and text_starts \
+                else None
             out.extend([Candidate(atop, True, False, over_text=True)] if atop else [])
             break
         column = _column_of_people_end(blocks, index)
@@ -789,25 +791,32 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
     return out
 
 
-def _capitals_atop_text(block: Block, words: Vocabulary) -> str | None:
+def _capitals_atop_text(block: Block, words: Vocabulary, text: str) -> str | None:
     """A title in capitals that the paragraph reader ran into the text under it, no blank line
     between ("MISERERE MEI, DEUS" / "een project met composities van ..." / "inleiding" / "Het
-    project ..."): the page's first line, set apart by its capitals from the line in lower case
-    under it, its subtitle (see _capitals).  Evidence: the block opens the page; its first line is
-    in capitals, two words of two letters or more, may be a title (see _possible: no sentence, as
-    a line of a paragraph), does not break off on a function word ("WIJ NODIGEN U UIT VOOR DE" /
-    "jaarvergadering ...": a sentence set in capitals going on) and is no organisation's name (the
-    sender over its letter: "STICHTING DE WIP" / "Postbus 12, Haarlem"); the line under it opens in
-    lower case (a line in capitals over a sentence, "AAN ALLE BEWONERS VAN DE WIJK" / "Graag
-    nodigen wij u uit ...", may be whom the text addresses).  None otherwise."""
+    project Miserere mei, Deus behelst ..."): the page's first line, set apart by its capitals from
+    the lines in lower case under it, its subtitle (see _capitals).  Evidence: the block opens the
+    page; its first line is in capitals, a display line (TITLE_MAX_CHARS at most), two words of two
+    letters or more, may be a title (see _possible: no sentence, as a line of a paragraph), does not
+    break off on a function word ("WIJ NODIGEN U UIT VOOR DE" / "jaarvergadering ...") and is no
+    organisation's name (the sender over its letter: "STICHTING DE WIP" / "Postbus 12, Haarlem");
+    the lines under it in lower case are a phrase, no sentence ends among them (a sentence's first
+    line set in capitals goes on in lower case to its full stop: "IT WAS A BRIGHT COLD DAY IN APRIL,
+    AND THE CLOCKS" / "were striking thirteen, ...", and so do a greeting or whom a letter addresses:
+    "SEHR GEEHRTE DAMEN UND HERREN" / "wir laden Sie ... ein."); and the first page's text (`text`,
+    see _first_page_text) names the title again, as the subject it is about.  None otherwise."""
     lines = [" ".join(line.split()) for line in block.line_texts if line.strip()]
-    if len(lines) < 2 or not _capitals(lines[0]) or not lines[1][:1].islower():
+    if len(lines) < 2 or not _capitals(lines[0]) or not lines[1][:1].islower() or len(lines[0]) > TITLE_MAX_CHARS:
         return None
     first = lines[0]
+    subtitle = list(takewhile(lambda line: line[:1].islower(), lines[1:]))
     named = _words_of_letters(first) >= 2
     broken_off = first.split()[-1].lower() in words.function_words
     sender = letterhead.organisation(first, words.language)
-    return first if named and not broken_off and not sender and _possible(first, words, in_paragraph=True) else None
+    phrase = not any(_sentence([token], in_paragraph=True) for line in subtitle for token in line.split())
+    named_again = f" {text} ".count(f" {_folded(first)} ") > 1      # (the first line itself is one)
+    return first if named and not broken_off and not sender and phrase and named_again \
+        and _possible(first, words, in_paragraph=True) else None
 
 
 def _last_figures(line: str) -> bool:

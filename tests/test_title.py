@@ -734,3 +734,72 @@ def test_a_long_line_of_figures_is_no_register_number_and_is_read_in_time():
     choice = choose(blocks, (), words_of(language("nl")).title)
     assert time.perf_counter() - started < 1.0
     assert choice is None
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence whose first line is set in capitals
+    "IT WAS A BRIGHT COLD DAY IN APRIL, AND THE CLOCKS\nwere striking thirteen, and the committee met in the village "
+    "hall to discuss the playground.\n",
+    "OP EEN ZONNIGE ZATERDAG IN JUNI KWAMEN HONDERD\nbuurtbewoners naar de speeltuin om de nieuwe toestellen te "
+    "bewonderen en samen feest te vieren.\n",
+    "ES WAR EIN SCHÖNER SOMMERTAG, ALS WIR UNS\nim Stadtpark trafen, um gemeinsam mit den Kindern die neuen "
+    "Spielgeräte einzuweihen und zu feiern.\n",
+    "IL ÉTAIT UNE FOIS UN PETIT VILLAGE DE PÊCHEURS\nau bord de la mer, où les enfants jouaient tous les jours sur "
+    "la plage avec leurs amis du quartier.\n",
+    # a greeting
+    "SEHR GEEHRTE DAMEN UND HERREN\nwir laden Sie herzlich zur Mitgliederversammlung des Vereins am Freitag in das "
+    "Vereinsheim ein.\n",
+    "LIEBE MITGLIEDER UND FREUNDE DES VEREINS\nwie jedes Jahr laden wir Sie herzlich zu unserem Sommerfest im "
+    "Vereinsheim am Stadtpark ein.\n",
+    "DEAR MEMBERS AND FRIENDS\nthank you all for coming to the annual general meeting in the village hall last "
+    "Friday evening.\n",
+    "BESTE LEDEN EN VRIJWILLIGERS VAN DE WIP\nwij nodigen u graag uit voor de jaarvergadering op vrijdag 14 maart in "
+    "het clubhuis van de speeltuin.\n",
+    "MESDAMES ET MESSIEURS LES ADHÉRENTS\nnous avons le plaisir de vous inviter à l'assemblée générale de notre "
+    "association au mois de mars.\n",
+    # whom the letter addresses
+    "AAN ALLE LEDEN VAN DE VERENIGING\nwij nodigen u graag uit voor de jaarvergadering op vrijdag 14 maart in het "
+    "clubhuis van de speeltuin.\n",
+    "AN ALLE MITGLIEDER DES VEREINS\nwir laden Sie herzlich zur Mitgliederversammlung am Freitag, dem 14. März, in "
+    "das Vereinsheim ein.\n",
+    "TO ALL MEMBERS OF THE ASSOCIATION\nfrom the secretary: the annual general meeting will be held in the village "
+    "hall on the first Friday in March.\n",
+    # a provision's heading
+    "§ 1 NAME, SITZ UND GESCHÄFTSJAHR\nder Verein führt den Namen Freunde des Stadtparks und hat seinen Sitz in "
+    "Bremen; das Geschäftsjahr ist das Kalenderjahr.\n",
+    "ARTIKEL 1 BEGRIPSBEPALINGEN\nin dit reglement wordt verstaan onder de vereniging: de speeltuinvereniging De Wip "
+    "te Haarlem en haar leden.\n",
+    "ARTICLE PREMIER DÉNOMINATION\nil est fondé entre les adhérents aux présents statuts une association régie par "
+    "la loi du 1er juillet 1901.\n",
+    # organisations, the subject of the sentence or the sender
+    "ANWB, KNMI EN RIJKSWATERSTAAT\nwaarschuwen automobilisten voor gladheid op de wegen in het noorden van het land "
+    "vanavond en morgenochtend.\n",
+    "SPEELTUINVERENIGING DE WIP HAARLEM\npostbus 12, 2000 AA Haarlem, telefoon 023 1234567, bankrekening NL12 RABO "
+    "0123 4567 89 en meer.\n",
+    # a sentence in capitals longer than a display line
+    "THE ASSOCIATION AND ITS MEMBERS WISH TO THANK ALL VOLUNTEERS, DONORS AND NEIGHBOURS WHO HELPED US TO BUILD THE "
+    "PLAYGROUND\nin the summer of 2024, with their time, their money and their patience.\n",
+])
+def test_a_line_in_capitals_over_a_sentence_that_goes_on_in_lower_case_is_no_title(text):
+    assert build(text).metadata.title == "Stuk"
+
+
+def test_a_line_in_capitals_over_a_phrase_is_no_title_unless_the_text_names_it_again():
+    # The German nouns open the third line with a capital: the lower-case line is a phrase, but the
+    # text never names the first line again, as it names a title ("Het project Miserere mei, Deus").
+    opening = ["ES WAR EIN SCHÖNER SOMMERTAG, ALS WIR UNS", "im Stadtpark trafen, um gemeinsam mit den",
+               "Kindern die neuen Spielgeräte einzuweihen und zu feiern."]
+    assert choose([_block("paragraph", opening, 1)], (), words_of(language("de")).title) is None
+    # Named again, but the line in lower case under it ends a sentence: a paragraph's opening.
+    sentence = ["DE NIEUWE SPEELTUIN", "is open. De nieuwe speeltuin ligt aan de Lindelaan en heeft twee",
+                "toestellen voor de kleinsten en een voetbalveld."]
+    assert choose([_block("paragraph", sentence, 1)], (), words_of(language("nl")).title) is None
+
+
+def test_a_line_in_capitals_longer_than_a_display_line_is_no_title_though_the_text_names_it():
+    first = ("DE GESCHIEDENIS VAN DE SPEELTUINVERENIGING DE WIP IN HAARLEM VAN DE OPRICHTING TOT DE NIEUWE "
+             "TOESTELLEN")
+    lines = [first, "een overzicht door de werkgroep", "Inleiding", "De geschiedenis van de speeltuinvereniging De "
+             "Wip in Haarlem van de oprichting tot de nieuwe toestellen is lang en rijk."]
+    assert len(first) > 100
+    assert choose([_block("paragraph", lines, 1)], (), words_of(language("nl")).title) is None
