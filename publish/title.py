@@ -35,7 +35,7 @@ from itertools import takewhile
 from publish import letterhead
 from publish.clean import lexicon
 from publish.clean.lines import Block
-from publish.dates import IN_FIGURES, TIME
+from publish.dates import IN_FIGURES, TIME, dates
 from publish.languages import Language
 from publish.languages.patterns import vocabulary
 from publish.report import Change
@@ -1160,7 +1160,7 @@ def _joined(candidates: list[Candidate], words: Vocabulary, heads: frozenset[str
                 (_kind_and_date_only(candidate.text, words) and not _kinds_in(above.text.split(), words)
                  and not letterhead.organisation(above.text, words.language))
                 or (_kind_alone(above.text, words) and letterhead.organisation(candidate.text, words.language))
-                or _meetings_date_under(above.text, candidate.text, words)
+                or _meetings_date_under(above.text, candidate.text, words, text)
                 or (_wrapped(above, candidate.text, words, heads)
                     and (not candidate.heading or _named_across(above.ending, candidate.text, text)))):
             out[-1] = Candidate(f"{above.text} {candidate.text}", above.tight, candidate.apart, candidate.over_text,
@@ -1259,15 +1259,20 @@ def _kind_and_date_only(line: str, words: Vocabulary) -> bool:
     return bool(_kinds_in(tokens, words)) and dated and not organisation and not own
 
 
-def _meetings_date_under(above: str, line: str, words: Vocabulary) -> bool:
+def _meetings_date_under(above: str, line: str, words: Vocabulary, text: str) -> bool:
     """A kind of a meeting broken before its date: the line above opens with the kind's name and
     what it is of, undated (see _kind_of_undated), the line under dates it (see _meetings_date),
-    and the meeting's name runs on across the break, in capitals ("... Assemblée Générale" /
-    "Ordinaire du ...", "... Annual General" / "Meeting of ...") or as a meeting's kind opening the
-    line under ("Protokoll der ordentlichen" / "Mitgliederversammlung vom ..."); a line in lower
-    case over a new phrase ("Jaarverslag van de penningmeester" / "Stand per 31 december 2024") is
-    the title over its subtitle."""
-    runs_on = above.split()[-1][:1].isupper() or _kinds_in(line.split(), words)[:1] == [0]
+    and the meeting's name runs on across the break: the first page's text (`text`, see
+    _first_page_text) names it with the word that opens the line under ("... de l’Assemblée Générale"
+    / "Ordinaire du 1er mars 2025" and "l’assemblée générale ordinaire" in the minutes' first point,
+    see _named_across), or that word is a meeting's kind under a line broken off on a word in lower
+    case ("Protokoll der ordentlichen" / "Mitgliederversammlung vom ..."; a line ending on a
+    capitalised word may be whole: "VERSLAG VAN DE WERKGROEP SPEELTUIN" / "Vergadering 3 maart
+    2025").  A capital at the break is no evidence: a title in capitals, English in title case and
+    German nouns have one ("NIEUWSBRIEF VAN DE SPEELTUINVERENIGING" / "Activiteiten in maart 2025",
+    "Bericht des Vorstands" / "Aktivitäten im März 2025": the title over its subtitle)."""
+    broken_off = above.split()[-1].islower()
+    runs_on = _named_across(above, line.split()[0], text) or (broken_off and _kinds_in(line.split(), words)[:1] == [0])
     return runs_on and _kind_of_undated(above, words) and _meetings_date(line, words)
 
 
@@ -1281,12 +1286,13 @@ def _kind_of_undated(line: str, words: Vocabulary) -> bool:
 
 def _meetings_date(line: str, words: Vocabulary) -> bool:
     """The line under a kind of a meeting that ends its name and dates it: a day in a month and a
-    year, with KIND_NAME_WORDS words of its own at most, the meeting's name aside ("Ordinaire du
-    1er mars 2025", "Meeting of 3 March 2025", "Mitgliederversammlung vom 12. März 2025"); more
-    words make a line of its own (a section's heading: "Activiteiten van de werkgroep in maart 2024")."""
+    year written out (see publish.dates; not a month's issue: "Activiteiten maart 2025"), with
+    KIND_NAME_WORDS words of its own at most, the meeting's name aside ("Ordinaire du 1er mars
+    2025", "Meeting of 3 March 2025", "Mitgliederversammlung vom 12. März 2025"); more words make
+    a line of its own (a section's heading: "Activiteiten van de werkgroep op 3 maart 2024")."""
     tokens = line.split()
     own, _, organisation = _own_words(tokens, words)
-    return bool(YEAR.search(line)) and _month_or_date(tokens, line, words) and not organisation \
+    return bool(re.search(dates(words.language).written, line, re.IGNORECASE)) and not organisation \
         and len(own) <= KIND_NAME_WORDS
 
 

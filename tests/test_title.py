@@ -653,10 +653,11 @@ def test_a_kind_of_a_meeting_broken_before_its_date_is_one_title_though_the_date
                                       "Début à 14h07 en visioconférence"], 6), marker="0.", ordered=True)]
     choice = choose(blocks, (), words_of(language("fr")).title)
     assert choice is not None and choice.title == "Procès-verbal de l’Assemblée Générale Ordinaire du 1er mars 2025"
+    # (the text names the meeting across the break: "the annual general meeting")
     english = [_block("display", ["Minutes of the Annual General"], 1),
                _block("display", ["Meeting of 3 March 2025"], 2),
-               _block("paragraph", ["The chair opened the meeting at eight and welcomed the members, the new ones "
-                                    "in particular."], 3)]
+               _block("paragraph", ["The chair opened the annual general meeting at eight and welcomed the members, "
+                                    "the new ones in particular."], 3)]
     choice = choose(english, (), words_of(language("en")).title)
     assert choice is not None and choice.title == "Minutes of the Annual General Meeting of 3 March 2025"
     german = [_block("display", ["Protokoll der ordentlichen"], 1),
@@ -803,3 +804,69 @@ def test_a_line_in_capitals_longer_than_a_display_line_is_no_title_though_the_te
              "Wip in Haarlem van de oprichting tot de nieuwe toestellen is lang en rijk."]
     assert len(first) > 100
     assert choose([_block("paragraph", lines, 1)], (), words_of(language("nl")).title) is None
+
+
+@pytest.mark.parametrize("over, under, body", [
+    ("JAARVERSLAG VAN DE PENNINGMEESTER", "Stand per 31 december 2024",
+     "De werkgroep kwam in maart twee keer bijeen en sprak over de nieuwe toestellen in de speeltuin."),
+    ("NIEUWSBRIEF VAN DE SPEELTUINVERENIGING", "Activiteiten in maart 2025",
+     "De werkgroep kwam in maart twee keer bijeen en sprak over de nieuwe toestellen in de speeltuin."),
+    ("NEWSLETTER OF THE FRIENDS OF THE PARK", "Events in March 2025",
+     "The committee met twice in March and talked about the new swings, the fence and the volunteers."),
+    ("BULLETIN DE L’ASSOCIATION", "Agenda de mars 2025",
+     "Le bureau s’est réuni deux fois en mars pour parler des nouveaux jeux, de la clôture et des bénévoles."),
+    ("RAPPORT DU TRÉSORIER", "Situation au 31 décembre 2024",
+     "Le bureau s’est réuni deux fois en mars pour parler des nouveaux jeux, de la clôture et des bénévoles."),
+])
+def test_a_title_in_capitals_over_a_dated_line_keeps_it_as_its_subtitle(over, under, body):
+    # A line in capitals ends on a capital whether or not its name goes on: no evidence of a
+    # meeting's name broken before its date.
+    meta = build(f"{over}\n{under}\n{body}\n").metadata
+    assert (meta.title, meta.subtitle) == (over, under)
+
+
+@pytest.mark.parametrize("over, under", [
+    ("Bericht des Vorstands", "Aktivitäten im März 2025"),
+    ("Rundbrief des Fördervereins", "Veranstaltungen im April 2025"),
+])
+def test_a_german_title_ending_on_its_noun_is_no_meetings_name_broken_before_its_date(over, under):
+    # German capitalises every noun: the capital at the break is no evidence of a name going on.
+    blocks = [_block("display", [over], 1), _block("display", [under], 2),
+              _block("paragraph", ["Der Vorstand hat sich im März zweimal getroffen und über die neuen Spielgeräte "
+                                   "und die vielen Helfer im Park gesprochen."], 3)]
+    choice = choose(blocks, (), words_of(language("de")).title)
+    assert choice is not None and choice.title == over
+
+
+@pytest.mark.parametrize("code, over, under, body", [
+    ("nl", "VERSLAG VAN DE WERKGROEP SPEELTUIN", "Vergadering 3 maart 2025",
+     "De werkgroep kwam in maart twee keer bijeen en sprak over de nieuwe toestellen in de speeltuin."),
+    ("de", "Jahresbericht des Vorstands", "Mitgliederversammlung vom 12. März 2025",
+     "Der Vorstand hat sich im März zweimal getroffen und über die neuen Spielgeräte gesprochen."),
+])
+def test_a_line_whole_on_its_last_word_over_a_meetings_kind_and_date_is_not_run_on_into_it(code, over, under, body):
+    # A meeting's kind opening the line under runs on only from a line broken off in lower case
+    # ("Protokoll der ordentlichen"): a name whole on its line ("... SPEELTUIN", "... des
+    # Vorstands") stands over the meeting it is presented at.  (Which of the two the scorer takes
+    # is its own matter: a meeting's kind with its date names a document too.)
+    blocks = [_block("display", [over], 1), _block("display", [under], 2), _block("paragraph", [body], 3)]
+    choice = choose(blocks, (), words_of(language(code)).title)
+    assert choice is not None and choice.title != f"{over} {under}"
+
+
+def test_a_meetings_name_run_on_in_title_case_needs_the_text_to_name_the_meeting():
+    # "Minutes of the Annual General" / "Meeting of 3 March 2025": one title where the text names
+    # the annual general meeting; the same lines over a text that names no such meeting are weighed
+    # apart (the scorer's matter).  And a month without its day dates an issue, no meeting.
+    body = "The chair opened the {} at eight and welcomed the members, the new ones in particular."
+    words = words_of(language("en")).title
+    joined = "Minutes of the Annual General Meeting of 3 March 2025"
+    for meeting, one in (("annual general meeting", True), ("evening", False)):
+        blocks = [_block("display", ["Minutes of the Annual General"], 1),
+                  _block("display", ["Meeting of 3 March 2025"], 2), _block("paragraph", [body.format(meeting)], 3)]
+        choice = choose(blocks, (), words)
+        assert choice is not None and (choice.title == joined) == one
+    dayless = [_block("display", ["Minutes of the Annual General"], 1), _block("display", ["Meeting of March 2025"], 2),
+               _block("paragraph", [body.format("annual general meeting")], 3)]
+    choice = choose(dayless, (), words)
+    assert choice is not None and choice.title != "Minutes of the Annual General Meeting of March 2025"
