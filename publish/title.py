@@ -770,13 +770,13 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
             below = blocks[end] if end < len(blocks) else None
             over_text = below is not None and _body(below)
             out.append(Candidate(stack, not block.gap_before and not dropped, below is None or bool(below.gap_before),
-                                 over_text=over_text, heading=below is not None and over_text and _heads(below)))
+                                 over_text=over_text, heading=below is not None and over_text and _heads(stack, below)))
             dropped, resume, lead = False, end, None
             continue
         below = blocks[index + 1] if index + 1 < len(blocks) else None
         lines = _lines(block, words, apart=below is None or bool(below.gap_before), heads=heads)
         if lines and below is not None and _body(below):
-            lines[-1] = replace(lines[-1], over_text=True, heading=_heads(below))
+            lines[-1] = replace(lines[-1], over_text=True, heading=_heads(lines[-1].text, below))
         for candidate in lines:
             if out and not dropped and candidate.tight and _last_figures(candidate.text):
                 out[-1] = replace(out[-1], text=f"{out[-1].text} {candidate.text}", last_line=candidate.text,
@@ -884,13 +884,15 @@ def title_over_its_date(block: Block, words: Vocabulary) -> bool:
         and _dated(lines[1].split(), lines[1], words)
 
 
-def _heads(below: Block) -> bool:
-    """Whether the line over `below` (a paragraph or item of the text) is its heading: the text
-    stands right under it, no blank line between, and is a text (it ends a sentence, or on a colon
-    that announces the quotation or list under it, or is a list item), not a line of names set
-    long under a title (its authors: "A, B, and C")."""
-    return not below.gap_before and (below.kind == "item" or bool(FULL_STOP.search(below.text))
-                                     or below.text.rstrip().endswith(":"))
+def _heads(line: str, below: Block) -> bool:
+    """Whether `line`, right over `below` (a paragraph or item of the text), is its heading: the
+    text stands right under it, no blank line between, and is a text (it ends a sentence, or is a
+    list item, or ends on a colon that announces the quotation or list under it), not a line of
+    names set long under a title (its authors: "A, B, and C").  Under a word alone, a colon is no
+    evidence: a long title's last word wrapped onto a line of its own ("A Handbook for the
+    Volunteers of the Playground and the City" / "Farm") stands over such a text as well."""
+    announces = below.text.rstrip().endswith(":") and len(line.split()) > 1
+    return not below.gap_before and (below.kind == "item" or bool(FULL_STOP.search(below.text)) or announces)
 
 
 def _opens_provisions(blocks: list[Block], index: int, words: Vocabulary) -> bool:

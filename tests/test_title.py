@@ -870,3 +870,21 @@ def test_a_meetings_name_run_on_in_title_case_needs_the_text_to_name_the_meeting
                _block("paragraph", [body.format("annual general meeting")], 3)]
     choice = choose(dayless, (), words)
     assert choice is not None and choice.title != "Minutes of the Annual General Meeting of March 2025"
+
+
+@pytest.mark.parametrize("over, last, text", [
+    ("A Handbook for the Volunteers of the Playground and the City", "Farm",
+     "Before you start, please read the following rules carefully, because they apply to everyone who helps out:"),
+    ("Small Machines. Radio Clubs and the Social Life of Village", "Listening",
+     "Anna Beispiel, Jan de Vries, Pieter Voorbeeld, Karin de Boer and Willem van Dijk wrote this report, "
+     "with thanks to:"),
+    ("SMALL MACHINES. RADIO CLUBS AND THE SOCIAL LIFE OF VILLAGE", "LISTENING",
+     "Anna Beispiel, Jan de Vries, Pieter Voorbeeld, Karin de Boer and Willem van Dijk wrote this report, "
+     "with thanks to:"),
+])
+def test_a_long_titles_last_word_over_text_ending_on_a_colon_is_its_last_word_not_a_heading(over, last, text):
+    # A word alone over text that announces a list: a long title wrapped before its last word.
+    # (A heading of several words over such a text is one: see the Transparenzgesetz case above.)
+    source = (f"{over}\n{last}\n{text}\n- close the gate behind you when you come in or go out of the playground\n"
+              "- never leave a child alone\n")
+    assert build(source).metadata.title == f"{over} {last}"
