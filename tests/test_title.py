@@ -888,3 +888,46 @@ def test_a_long_titles_last_word_over_text_ending_on_a_colon_is_its_last_word_no
     source = (f"{over}\n{last}\n{text}\n- close the gate behind you when you come in or go out of the playground\n"
               "- never leave a child alone\n")
     assert build(source).metadata.title == f"{over} {last}"
+
+
+def test_a_line_of_its_own_words_under_a_meetings_broken_name_is_no_date_of_it():
+    # The text names the annual general meeting across the break, but the line under goes on with
+    # words of its own (KIND_NAME_WORDS at most run on): a heading of its own, not the meeting's date.
+    blocks = [_block("display", ["Minutes of the Annual General"], 1),
+              _block("display", ["Meeting room bookings and catering from 3 March 2025"], 2),
+              _block("paragraph", ["The chair opened the annual general meeting at eight and welcomed the members, "
+                                   "the new ones in particular."], 3)]
+    choice = choose(blocks, (), words_of(language("en")).title)
+    assert choice is not None and choice.title == "Minutes of the Annual General"
+
+
+def test_a_title_that_opens_with_no_kind_of_meeting_does_not_run_on_into_a_dated_line():
+    # The text prints "in de Vechtstreek. Vertrek ..." (its words, folded, across the break): only
+    # a kind of a meeting's name ("Procès-verbal de ...", "Minutes of the ...") goes on into its date.
+    blocks = [_block("display", ["Wandeling in de Vechtstreek"], 1), _block("display", ["Vertrek op 3 maart 2025"], 2),
+              _block("paragraph", ["Dit voorjaar wandelen we weer in de Vechtstreek. Vertrek is om tien uur bij de "
+                                   "kerk, en iedereen is welkom."], 3)]
+    choice = choose(blocks, (), words_of(language("nl")).title)
+    assert choice is not None and choice.title == "Wandeling in de Vechtstreek"
+
+
+def test_a_cover_repeated_whose_first_line_is_its_publishers_name_is_not_read_as_one_title():
+    # "Gemeente Haarlem:" does not stand alone (its colon), but it is the publisher's name over the title.
+    body = _block("paragraph", ["De speeltuin heeft dit jaar twee nieuwe toestellen geplaatst, en de vrijwilligers",
+                                "hebben meer uren gedraaid dan ooit."] * 7, 6)
+    cover = ["Gemeente Haarlem:", "Jaarverslag 2023"]
+    blocks = [_block("display", cover, 1), replace(_block("display", cover, 3), page_start=True), body]
+    choice = choose(blocks, (), words_of(language("nl")).title)
+    assert choice is not None and choice.title == "Jaarverslag 2023"
+
+
+@pytest.mark.parametrize("lines", [
+    # the sender's name over its address, which its letter names again
+    ["STICHTING DE WIP", "postbus 12, 2000 AA Haarlem", "Beste leden, Stichting De Wip nodigt u uit voor de "
+     "jaarvergadering op vrijdag 14 maart in het clubhuis."],
+    # a sentence in capitals broken off on a function word, which the text says again
+    ["WIJ NODIGEN ALLE LEDEN UIT VOOR DE", "jaarvergadering op vrijdag 14 maart", "Nogmaals: wij nodigen alle leden "
+     "uit voor de jaarvergadering, in het clubhuis van de speeltuin."],
+])
+def test_a_line_in_capitals_named_again_is_no_title_when_it_is_a_sender_or_breaks_off(lines):
+    assert choose([_block("paragraph", lines, 1)], (), words_of(language("nl")).title) is None
