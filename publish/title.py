@@ -327,13 +327,19 @@ def _cover_naming(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
     as a masthead's are (see _lines).  Evidence: the first page ends after COVER_TITLE_LINES
     display lines at most, a later page follows, its first line is a kind alone and every other
     line may be a title's or is a year or a school year."""
-    end = _first_page_end(blocks)
-    lines = [" ".join(line.split()) for block in blocks[:end] for line in block.line_texts if line.strip()]
-    if end == len(blocks) or not 1 < len(lines) <= COVER_TITLE_LINES \
-            or any(block.kind != "display" for block in blocks[:end]) or not _kind_alone(lines[0], words) \
+    end, lines = _cover(blocks)
+    if not lines or any(block.kind != "display" for block in blocks[:end]) or not _kind_alone(lines[0], words) \
             or not all(_possible(line, words) or YEARS.fullmatch(line) for line in lines[1:]):
         return []
     return [Candidate(" ".join(lines), True, True)]
+
+
+def _cover(blocks: list[Block]) -> tuple[int, list[str]]:
+    """The index of the block that opens the second page, and the first page's lines when it may be
+    a cover: a later page follows, and it holds 2 to COVER_TITLE_LINES lines (none otherwise)."""
+    end = _first_page_end(blocks)
+    lines = [" ".join(line.split()) for block in blocks[:end] for line in block.line_texts if line.strip()]
+    return end, lines if end < len(blocks) and 1 < len(lines) <= COVER_TITLE_LINES else []
 
 
 def _cover_repeated(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
@@ -348,13 +354,11 @@ def _cover_repeated(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
     date; the first line does not stand alone (it ends on a colon or a function word, or the line
     under it opens in lower case: a title complete on its first line, "Evaluatie CoronaCheck", may
     stand over its subtitle, which the scorer parts); a later page's first lines the same words."""
-    end = _first_page_end(blocks)
-    lines = [" ".join(line.split()) for block in blocks[:end] for line in block.line_texts if line.strip()]
-    if end == len(blocks) or not 1 < len(lines) <= COVER_TITLE_LINES or any(_body(block) for block in blocks[:end]) \
+    end, lines = _cover(blocks)
+    if not lines or any(_body(block) for block in blocks[:end]) \
             or not all(_possible(line[:1].upper() + line[1:].removesuffix(":"), words)
                        and not letterhead.organisation(line, words.language) for line in lines) \
-            or not (lines[0].endswith(":") or lines[0].split()[-1].lower() in words.function_words
-                    or lines[1][:1].islower()):
+            or not (lines[0].endswith(":") or _broken_off(lines[0], lines[1], words)):
         return []
     cover = [_folded(line) for line in lines]
     for start in (index for index in range(end, len(blocks)) if blocks[index].page_start):
@@ -480,9 +484,20 @@ def _stacked_head(heads: list[Change], words: Vocabulary) -> str | None:
     title = " ".join(stack)
     if len(stack) < 2 or not _possible(title, words) or len(title) > TITLE_MAX_CHARS:
         return None
-    broken = any(line.split()[-1].lower() in words.function_words or following[:1].islower()
-                 for line, following in zip(stack, stack[1:]))
+    broken = any(_broken_off(line, following, words) for line, following in zip(stack, stack[1:]))
     return title if broken else None
+
+
+def _broken_off(line: str, following: str, words: Vocabulary) -> bool:
+    """A line broken off before its phrase ends: it ends on a function word ("Mitgliederversammlung
+    des" / "Makerspace Gütersloh e.V"), or the line under it goes on in lower case ("Web
+    Technologies and their" / "impact on OER")."""
+    return _ends_on_function_word(line, words) or following[:1].islower()
+
+
+def _ends_on_function_word(line: str, words: Vocabulary) -> bool:
+    """A line ending on a function word ("... Strategy to", "WIJ NODIGEN ALLE LEDEN UIT VOOR DE"): it goes on."""
+    return line.split()[-1].lower() in words.function_words
 
 
 def dated(line: str, words: Vocabulary) -> bool:
@@ -811,7 +826,7 @@ def _capitals_atop_text(block: Block, words: Vocabulary, text: str) -> str | Non
     first = lines[0]
     subtitle = list(takewhile(lambda line: line[:1].islower(), lines[1:]))
     named = _words_of_letters(first) >= 2
-    broken_off = first.split()[-1].lower() in words.function_words
+    broken_off = _ends_on_function_word(first, words)
     sender = letterhead.organisation(first, words.language)
     phrase = not any(_sentence([token], in_paragraph=True) for line in subtitle for token in line.split())
     named_again = f" {text} ".count(f" {_folded(first)} ") > 1      # (the first line itself is one)
@@ -966,8 +981,7 @@ def _lines(block: Block, words: Vocabulary, apart: bool, heads: frozenset[str] =
         line = line.strip()
         if not line:
             continue
-        ends_on_function_word = bool(out) and out[-1].text.split()[-1].lower() in words.function_words
-        if out and (ends_on_function_word or _name_broken_at_comma(out[-1].text, words)
+        if out and (_ends_on_function_word(out[-1].text, words) or _name_broken_at_comma(out[-1].text, words)
                     or (line[:1].islower() and _capitals(out[-1].text) == _capitals(line))
                     or _wrapped(out[-1], line, words, heads)) \
                 and _possible(line[:1].upper() + line[1:], words):
