@@ -1305,11 +1305,11 @@ def _meetings_date(line: str, words: Vocabulary) -> bool:
     year written out (see publish.dates; not a month's issue: "Activiteiten maart 2025"), with
     KIND_NAME_WORDS words of its own at most, the meeting's name aside ("Ordinaire du 1er mars
     2025", "Meeting of 3 March 2025", "Mitgliederversammlung vom 12. März 2025"); more words make
-    a line of its own (a section's heading: "Activiteiten van de werkgroep op 3 maart 2024")."""
-    tokens = line.split()
-    own, _, organisation = _own_words(tokens, words)
-    return bool(re.search(dates(words.language).written, line, re.IGNORECASE)) and not organisation \
-        and len(own) <= KIND_NAME_WORDS
+    a line of its own (a section's heading: "Activiteiten van de werkgroep op 3 maart 2024").  The
+    organisation whose meeting it was may follow ("Ledenvergadering van 3 maart 2025, Stichting De
+    Wip"): it belongs to the minutes' title, and its words are none of the line's own."""
+    own = _own_words(line.split(), words)[0]
+    return bool(re.search(dates(words.language).written, line, re.IGNORECASE)) and len(own) <= KIND_NAME_WORDS
 
 
 def _kind_alone(line: str, words: Vocabulary) -> bool:

@@ -931,3 +931,24 @@ def test_a_cover_repeated_whose_first_line_is_its_publishers_name_is_not_read_as
 ])
 def test_a_line_in_capitals_named_again_is_no_title_when_it_is_a_sender_or_breaks_off(lines):
     assert choose([_block("paragraph", lines, 1)], (), words_of(language("nl")).title) is None
+
+
+def test_a_meetings_date_line_naming_whose_meeting_it_was_ends_the_minutes_title_too():
+    blocks = [_block("display", ["Notulen van de algemene"], 1),
+              _block("display", ["Ledenvergadering van 3 maart 2025, Stichting De Wip"], 2),
+              _block("paragraph", ["De voorzitter opent de vergadering om acht uur en heet iedereen welkom, in het "
+                                   "bijzonder de nieuwe leden."], 3)]
+    choice = choose(blocks, (), words_of(language("nl")).title)
+    assert choice is not None
+    assert choice.title == "Notulen van de algemene Ledenvergadering van 3 maart 2025, Stichting De Wip"
+
+
+def test_a_first_page_of_text_that_a_later_page_opens_with_again_is_no_cover_title():
+    # A dedication set as a short paragraph on its own page, printed again atop the text: a page of
+    # text (see _body) is no cover, however its lines may read as a title's.
+    dedication = ["Voor alle vrijwilligers van de speeltuin",
+                  "die er elke zaterdag weer staan en helpen met de toestellen"]
+    body = _block("paragraph", ["De speeltuin heeft dit jaar twee nieuwe toestellen geplaatst, en de vrijwilligers",
+                                "hebben meer uren gedraaid dan ooit."] * 7, 6)
+    blocks = [_block("paragraph", dedication, 1), replace(_block("paragraph", dedication, 4), page_start=True), body]
+    assert choose(blocks, (), words_of(language("nl")).title) is None
