@@ -7,8 +7,8 @@ from functools import cache
 from publish.languages import Language
 from publish.languages.patterns import alternatives
 
-# A day of the month: "7", "14." (German), "1st".
-DAY = r"\d{1,2}(?:\.|st|nd|rd|th)?"
+# A day of the month: "7", "14." (German), "1st", "1er" (French).
+DAY = r"\d{1,2}(?:\.|st|nd|rd|th|er)?"
 YEAR = r"\d{4}"
 # A time of day: "19:00".  Right after a date also "9.45" and "11:59PM" (a clock time); alone,
 # "2.10" is a section's number.

@@ -30,11 +30,12 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from publish import letterhead
 from publish.clean import lexicon
 from publish.clean.lines import Block
-from publish.dates import IN_FIGURES, TIME
+from publish.dates import IN_FIGURES, TIME, dates
 from publish.languages import Language
 from publish.languages.patterns import vocabulary
 from publish.report import Change
@@ -136,7 +137,8 @@ RELEASE = re.compile(r"[vV]?\d{1,3}(?:\.\d{1,3}){2,}")
 # A register's label and the number it gives: after a colon ("KvK: 12345678", "BTW-nr: NL12 345.678"),
 # or without one a code of REGISTER_DIGITS figures in a row or more, a capital before them at most
 # ("Numéro RNA W852004876", "KvK 12345678"; not a year or a season: "Jaarverslag 2023-2024"); a kind's
-# name with its number names the document ("Rapport 2024-123456", see _possible).
+# name with its number names the document ("Rapport 2024-123456", see _possible).  Matched against a display
+# line only (see _registration).
 REGISTER_DIGITS = 6
 REGISTRATION = re.compile(r"^[^\W\d_][\w.-]*(?: [\w.-]+)? ?"
                           rf"(?:: ?(?:[A-Z]{{2}}\d{{2}} ?)?\d[\d .\-/]{{4,}}|[A-Z]?\d{{{REGISTER_DIGITS},}})$")
@@ -325,13 +327,19 @@ def _cover_naming(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
     as a masthead's are (see _lines).  Evidence: the first page ends after COVER_TITLE_LINES
     display lines at most, a later page follows, its first line is a kind alone and every other
     line may be a title's or is a year or a school year."""
-    end = _first_page_end(blocks)
-    lines = [" ".join(line.split()) for block in blocks[:end] for line in block.line_texts if line.strip()]
-    if end == len(blocks) or not 1 < len(lines) <= COVER_TITLE_LINES \
-            or any(block.kind != "display" for block in blocks[:end]) or not _kind_alone(lines[0], words) \
+    end, lines = _cover(blocks)
+    if not lines or any(block.kind != "display" for block in blocks[:end]) or not _kind_alone(lines[0], words) \
             or not all(_possible(line, words) or YEARS.fullmatch(line) for line in lines[1:]):
         return []
     return [Candidate(" ".join(lines), True, True)]
+
+
+def _cover(blocks: list[Block]) -> tuple[int, list[str]]:
+    """The index of the block that opens the second page, and the first page's lines when it may be
+    a cover: a later page follows, and it holds 2 to COVER_TITLE_LINES lines (none otherwise)."""
+    end = _first_page_end(blocks)
+    lines = [" ".join(line.split()) for block in blocks[:end] for line in block.line_texts if line.strip()]
+    return end, lines if end < len(blocks) and 1 < len(lines) <= COVER_TITLE_LINES else []
 
 
 def _cover_repeated(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
@@ -346,13 +354,11 @@ def _cover_repeated(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
     date; the first line does not stand alone (it ends on a colon or a function word, or the line
     under it opens in lower case: a title complete on its first line, "Evaluatie CoronaCheck", may
     stand over its subtitle, which the scorer parts); a later page's first lines the same words."""
-    end = _first_page_end(blocks)
-    lines = [" ".join(line.split()) for block in blocks[:end] for line in block.line_texts if line.strip()]
-    if end == len(blocks) or not 1 < len(lines) <= COVER_TITLE_LINES or any(_body(block) for block in blocks[:end]) \
+    end, lines = _cover(blocks)
+    if not lines or any(_body(block) for block in blocks[:end]) \
             or not all(_possible(line[:1].upper() + line[1:].removesuffix(":"), words)
                        and not letterhead.organisation(line, words.language) for line in lines) \
-            or not (lines[0].endswith(":") or lines[0].split()[-1].lower() in words.function_words
-                    or lines[1][:1].islower()):
+            or not (lines[0].endswith(":") or _broken_off(lines[0], lines[1], words)):
         return []
     cover = [_folded(line) for line in lines]
     for start in (index for index in range(end, len(blocks)) if blocks[index].page_start):
@@ -478,9 +484,20 @@ def _stacked_head(heads: list[Change], words: Vocabulary) -> str | None:
     title = " ".join(stack)
     if len(stack) < 2 or not _possible(title, words) or len(title) > TITLE_MAX_CHARS:
         return None
-    broken = any(line.split()[-1].lower() in words.function_words or following[:1].islower()
-                 for line, following in zip(stack, stack[1:]))
+    broken = any(_broken_off(line, following, words) for line, following in zip(stack, stack[1:]))
     return title if broken else None
+
+
+def _broken_off(line: str, following: str, words: Vocabulary) -> bool:
+    """A line broken off before its phrase ends: it ends on a function word ("Mitgliederversammlung
+    des" / "Makerspace Gütersloh e.V"), or the line under it goes on in lower case ("Web
+    Technologies and their" / "impact on OER")."""
+    return _ends_on_function_word(line, words) or following[:1].islower()
+
+
+def _ends_on_function_word(line: str, words: Vocabulary) -> bool:
+    """A line ending on a function word ("... Strategy to", "WIJ NODIGEN ALLE LEDEN UIT VOOR DE"): it goes on."""
+    return line.split()[-1].lower() in words.function_words
 
 
 def dated(line: str, words: Vocabulary) -> bool:
@@ -749,7 +766,8 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
         text_starts = _body(block) and not _cover_title(blocks, index) and not (out and _framed(block)) \
             and not title_over_its_date(block, words)
         if (index and block.page_start) or text_starts or _opens_provisions(blocks, index, words):
-            atop = _capitals_atop_text(block, words) if index == 0 and text_starts else None
+            atop = _capitals_atop_text(block, words, _first_page_text(blocks)) if index == 0 and text_starts \
+                else None
             out.extend([Candidate(atop, True, False, over_text=True)] if atop else [])
             break
         column = _column_of_people_end(blocks, index)
@@ -767,13 +785,13 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
             below = blocks[end] if end < len(blocks) else None
             over_text = below is not None and _body(below)
             out.append(Candidate(stack, not block.gap_before and not dropped, below is None or bool(below.gap_before),
-                                 over_text=over_text, heading=below is not None and over_text and _heads(below)))
+                                 over_text=over_text, heading=below is not None and over_text and _heads(stack, below)))
             dropped, resume, lead = False, end, None
             continue
         below = blocks[index + 1] if index + 1 < len(blocks) else None
         lines = _lines(block, words, apart=below is None or bool(below.gap_before), heads=heads)
         if lines and below is not None and _body(below):
-            lines[-1] = replace(lines[-1], over_text=True, heading=_heads(below))
+            lines[-1] = replace(lines[-1], over_text=True, heading=_heads(lines[-1].text, below))
         for candidate in lines:
             if out and not dropped and candidate.tight and _last_figures(candidate.text):
                 out[-1] = replace(out[-1], text=f"{out[-1].text} {candidate.text}", last_line=candidate.text,
@@ -788,25 +806,32 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
     return out
 
 
-def _capitals_atop_text(block: Block, words: Vocabulary) -> str | None:
+def _capitals_atop_text(block: Block, words: Vocabulary, text: str) -> str | None:
     """A title in capitals that the paragraph reader ran into the text under it, no blank line
     between ("MISERERE MEI, DEUS" / "een project met composities van ..." / "inleiding" / "Het
-    project ..."): the page's first line, set apart by its capitals from the line in lower case
-    under it, its subtitle (see _capitals).  Evidence: the block opens the page; its first line is
-    in capitals, two words of two letters or more, may be a title (see _possible: no sentence, as
-    a line of a paragraph), does not break off on a function word ("WIJ NODIGEN U UIT VOOR DE" /
-    "jaarvergadering ...": a sentence set in capitals going on) and is no organisation's name (the
-    sender over its letter: "STICHTING DE WIP" / "Postbus 12, Haarlem"); the line under it opens in
-    lower case (a line in capitals over a sentence, "AAN ALLE BEWONERS VAN DE WIJK" / "Graag
-    nodigen wij u uit ...", may be whom the text addresses).  None otherwise."""
+    project Miserere mei, Deus behelst ..."): the page's first line, set apart by its capitals from
+    the lines in lower case under it, its subtitle (see _capitals).  Evidence: the block opens the
+    page; its first line is in capitals, a display line (TITLE_MAX_CHARS at most), two words of two
+    letters or more, may be a title (see _possible: no sentence, as a line of a paragraph), does not
+    break off on a function word ("WIJ NODIGEN U UIT VOOR DE" / "jaarvergadering ...") and is no
+    organisation's name (the sender over its letter: "STICHTING DE WIP" / "Postbus 12, Haarlem");
+    the lines under it in lower case are a phrase, no sentence ends among them (a sentence's first
+    line set in capitals goes on in lower case to its full stop: "IT WAS A BRIGHT COLD DAY IN APRIL,
+    AND THE CLOCKS" / "were striking thirteen, ...", and so do a greeting or whom a letter addresses:
+    "SEHR GEEHRTE DAMEN UND HERREN" / "wir laden Sie ... ein."); and the first page's text (`text`,
+    see _first_page_text) names the title again, as the subject it is about.  None otherwise."""
     lines = [" ".join(line.split()) for line in block.line_texts if line.strip()]
-    if len(lines) < 2 or not _capitals(lines[0]) or not lines[1][:1].islower():
+    if len(lines) < 2 or not _capitals(lines[0]) or not lines[1][:1].islower() or len(lines[0]) > TITLE_MAX_CHARS:
         return None
     first = lines[0]
+    subtitle = list(takewhile(lambda line: line[:1].islower(), lines[1:]))
     named = _words_of_letters(first) >= 2
-    broken_off = first.split()[-1].lower() in words.function_words
+    broken_off = _ends_on_function_word(first, words)
     sender = letterhead.organisation(first, words.language)
-    return first if named and not broken_off and not sender and _possible(first, words, in_paragraph=True) else None
+    phrase = not any(_sentence([token], in_paragraph=True) for line in subtitle for token in line.split())
+    named_again = f" {text} ".count(f" {_folded(first)} ") > 1      # (the first line itself is one)
+    return first if named and not broken_off and not sender and phrase and named_again \
+        and _possible(first, words, in_paragraph=True) else None
 
 
 def _last_figures(line: str) -> bool:
@@ -874,13 +899,15 @@ def title_over_its_date(block: Block, words: Vocabulary) -> bool:
         and _dated(lines[1].split(), lines[1], words)
 
 
-def _heads(below: Block) -> bool:
-    """Whether the line over `below` (a paragraph or item of the text) is its heading: the text
-    stands right under it, no blank line between, and is a text (it ends a sentence, or on a colon
-    that announces the quotation or list under it, or is a list item), not a line of names set
-    long under a title (its authors: "A, B, and C")."""
-    return not below.gap_before and (below.kind == "item" or bool(FULL_STOP.search(below.text))
-                                     or below.text.rstrip().endswith(":"))
+def _heads(line: str, below: Block) -> bool:
+    """Whether `line`, right over `below` (a paragraph or item of the text), is its heading: the
+    text stands right under it, no blank line between, and is a text (it ends a sentence, or is a
+    list item, or ends on a colon that announces the quotation or list under it), not a line of
+    names set long under a title (its authors: "A, B, and C").  Under a word alone, a colon is no
+    evidence: a long title's last word wrapped onto a line of its own ("A Handbook for the
+    Volunteers of the Playground and the City" / "Farm") stands over such a text as well."""
+    announces = below.text.rstrip().endswith(":") and len(line.split()) > 1
+    return not below.gap_before and (below.kind == "item" or bool(FULL_STOP.search(below.text)) or announces)
 
 
 def _opens_provisions(blocks: list[Block], index: int, words: Vocabulary) -> bool:
@@ -954,8 +981,7 @@ def _lines(block: Block, words: Vocabulary, apart: bool, heads: frozenset[str] =
         line = line.strip()
         if not line:
             continue
-        ends_on_function_word = bool(out) and out[-1].text.split()[-1].lower() in words.function_words
-        if out and (ends_on_function_word or _name_broken_at_comma(out[-1].text, words)
+        if out and (_ends_on_function_word(out[-1].text, words) or _name_broken_at_comma(out[-1].text, words)
                     or (line[:1].islower() and _capitals(out[-1].text) == _capitals(line))
                     or _wrapped(out[-1], line, words, heads)) \
                 and _possible(line[:1].upper() + line[1:], words):
@@ -1048,8 +1074,14 @@ def _possible(line: str, words: Vocabulary, in_paragraph: bool = False) -> bool:
     return (bool(re.search(r"[^\W\d_]{2}", line)) and not line[:1].islower()
             and not _dated(tokens, line, words) and not words.cover_label.match(line)
             and letterhead.kind(line, words.language) not in ("address", "date", "contact", "label", "addressee")
-            and not (REGISTRATION.match(line) and not _kinds_in(tokens, words)) and not line.endswith((":", ","))
+            and not (_registration(line) and not _kinds_in(tokens, words)) and not line.endswith((":", ","))
             and not _sentence(tokens, in_paragraph))
+
+
+def _registration(line: str) -> bool:
+    """A register's label and the number it gives ("KvK 12345678", see REGISTRATION): a display line,
+    TITLE_MAX_CHARS at most (a longer one is text, and would cost the pattern the square of its length)."""
+    return len(line) <= TITLE_MAX_CHARS and bool(REGISTRATION.match(line))
 
 
 def part_titled(line: str, words: Vocabulary) -> bool:
@@ -1144,7 +1176,7 @@ def _joined(candidates: list[Candidate], words: Vocabulary, heads: frozenset[str
                 (_kind_and_date_only(candidate.text, words) and not _kinds_in(above.text.split(), words)
                  and not letterhead.organisation(above.text, words.language))
                 or (_kind_alone(above.text, words) and letterhead.organisation(candidate.text, words.language))
-                or _meetings_date_under(above.text, candidate.text, words)
+                or _meetings_date_under(above.text, candidate.text, words, text)
                 or (_wrapped(above, candidate.text, words, heads)
                     and (not candidate.heading or _named_across(above.ending, candidate.text, text)))):
             out[-1] = Candidate(f"{above.text} {candidate.text}", above.tight, candidate.apart, candidate.over_text,
@@ -1243,15 +1275,20 @@ def _kind_and_date_only(line: str, words: Vocabulary) -> bool:
     return bool(_kinds_in(tokens, words)) and dated and not organisation and not own
 
 
-def _meetings_date_under(above: str, line: str, words: Vocabulary) -> bool:
+def _meetings_date_under(above: str, line: str, words: Vocabulary, text: str) -> bool:
     """A kind of a meeting broken before its date: the line above opens with the kind's name and
     what it is of, undated (see _kind_of_undated), the line under dates it (see _meetings_date),
-    and the meeting's name runs on across the break, in capitals ("... Assemblée Générale" /
-    "Ordinaire du ...", "... Annual General" / "Meeting of ...") or as a meeting's kind opening the
-    line under ("Protokoll der ordentlichen" / "Mitgliederversammlung vom ..."); a line in lower
-    case over a new phrase ("Jaarverslag van de penningmeester" / "Stand per 31 december 2024") is
-    the title over its subtitle."""
-    runs_on = above.split()[-1][:1].isupper() or _kinds_in(line.split(), words)[:1] == [0]
+    and the meeting's name runs on across the break: the first page's text (`text`, see
+    _first_page_text) names it with the word that opens the line under ("... de l’Assemblée Générale"
+    / "Ordinaire du 1er mars 2025" and "l’assemblée générale ordinaire" in the minutes' first point,
+    see _named_across), or that word is a meeting's kind under a line broken off on a word in lower
+    case ("Protokoll der ordentlichen" / "Mitgliederversammlung vom ..."; a line ending on a
+    capitalised word may be whole: "VERSLAG VAN DE WERKGROEP SPEELTUIN" / "Vergadering 3 maart
+    2025").  A capital at the break is no evidence: a title in capitals, English in title case and
+    German nouns have one ("NIEUWSBRIEF VAN DE SPEELTUINVERENIGING" / "Activiteiten in maart 2025",
+    "Bericht des Vorstands" / "Aktivitäten im März 2025": the title over its subtitle)."""
+    broken_off = above.split()[-1].islower()
+    runs_on = _named_across(above, line.split()[0], text) or (broken_off and _kinds_in(line.split(), words)[:1] == [0])
     return runs_on and _kind_of_undated(above, words) and _meetings_date(line, words)
 
 
@@ -1265,13 +1302,14 @@ def _kind_of_undated(line: str, words: Vocabulary) -> bool:
 
 def _meetings_date(line: str, words: Vocabulary) -> bool:
     """The line under a kind of a meeting that ends its name and dates it: a day in a month and a
-    year, with KIND_NAME_WORDS words of its own at most, the meeting's name aside ("Ordinaire du
-    1er mars 2025", "Meeting of 3 March 2025", "Mitgliederversammlung vom 12. März 2025"); more
-    words make a line of its own (a section's heading: "Activiteiten van de werkgroep in maart 2024")."""
-    tokens = line.split()
-    own, _, organisation = _own_words(tokens, words)
-    return bool(YEAR.search(line)) and _month_or_date(tokens, line, words) and not organisation \
-        and len(own) <= KIND_NAME_WORDS
+    year written out (see publish.dates; not a month's issue: "Activiteiten maart 2025"), with
+    KIND_NAME_WORDS words of its own at most, the meeting's name aside ("Ordinaire du 1er mars
+    2025", "Meeting of 3 March 2025", "Mitgliederversammlung vom 12. März 2025"); more words make
+    a line of its own (a section's heading: "Activiteiten van de werkgroep op 3 maart 2024").  The
+    organisation whose meeting it was may follow ("Ledenvergadering van 3 maart 2025, Stichting De
+    Wip"): it belongs to the minutes' title, and its words are none of the line's own."""
+    own = _own_words(line.split(), words)[0]
+    return bool(re.search(dates(words.language).written, line, re.IGNORECASE)) and len(own) <= KIND_NAME_WORDS
 
 
 def _kind_alone(line: str, words: Vocabulary) -> bool:

@@ -15,7 +15,7 @@ def written(code: str, text: str) -> bool:
     ("nl", "1 maart 2011"), ("nl", "23 okt. 2024"), ("nl", "7 oktober, 2021"),
     ("en", "9 March 2023"), ("en", "March 12, 2021"), ("en", "1st March 2019"), ("en", "Sept. 3 2020"),
     ("de", "14. Juni 2018"), ("de", "3. Okt. 2020"), ("de", "März 5, 2019"),
-    ("fr", "3 février 2020"), ("fr", "12 déc. 2019"),
+    ("fr", "3 février 2020"), ("fr", "12 déc. 2019"), ("fr", "1er mars 2025"),
 ])
 def test_a_date_written_out_with_its_year(code, text):
     assert written(code, text)

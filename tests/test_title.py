@@ -1,4 +1,5 @@
 """Titles read from the first page (publish/title.py): cases a scorer must not get wrong."""
+import time
 from dataclasses import replace
 
 import pytest
@@ -652,10 +653,11 @@ def test_a_kind_of_a_meeting_broken_before_its_date_is_one_title_though_the_date
                                       "Début à 14h07 en visioconférence"], 6), marker="0.", ordered=True)]
     choice = choose(blocks, (), words_of(language("fr")).title)
     assert choice is not None and choice.title == "Procès-verbal de l’Assemblée Générale Ordinaire du 1er mars 2025"
+    # (the text names the meeting across the break: "the annual general meeting")
     english = [_block("display", ["Minutes of the Annual General"], 1),
                _block("display", ["Meeting of 3 March 2025"], 2),
-               _block("paragraph", ["The chair opened the meeting at eight and welcomed the members, the new ones "
-                                    "in particular."], 3)]
+               _block("paragraph", ["The chair opened the annual general meeting at eight and welcomed the members, "
+                                    "the new ones in particular."], 3)]
     choice = choose(english, (), words_of(language("en")).title)
     assert choice is not None and choice.title == "Minutes of the Annual General Meeting of 3 March 2025"
     german = [_block("display", ["Protokoll der ordentlichen"], 1),
@@ -720,3 +722,233 @@ def test_a_cover_whose_lines_no_later_page_opens_with_is_weighed_line_by_line():
     # The cover's words printed again further down a page are no title page.
     text = "\f".join([COVER, COLOPHON, TEXT + "\n" + COVER])
     assert not build(text).metadata.title.startswith("Beyond Blockchain")
+
+
+def test_a_long_line_of_figures_is_no_register_number_and_is_read_in_time():
+    # A register's number is a display line: a line of text as long as a page is never matched
+    # against its pattern, whose backtracking grows with the square of the line's length.
+    line = "TABLE AB" + "1234567890" * 2000 + "X"
+    blocks = [_block("display", [line], 1),
+              _block("paragraph", ["De speeltuin heeft dit jaar twee nieuwe toestellen geplaatst, en de vrijwilligers "
+                                   "hebben meer uren gedraaid dan ooit."], 2, gap_before=1)]
+    started = time.perf_counter()
+    choice = choose(blocks, (), words_of(language("nl")).title)
+    assert time.perf_counter() - started < 1.0
+    assert choice is None
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence whose first line is set in capitals
+    "IT WAS A BRIGHT COLD DAY IN APRIL, AND THE CLOCKS\nwere striking thirteen, and the committee met in the village "
+    "hall to discuss the playground.\n",
+    "OP EEN ZONNIGE ZATERDAG IN JUNI KWAMEN HONDERD\nbuurtbewoners naar de speeltuin om de nieuwe toestellen te "
+    "bewonderen en samen feest te vieren.\n",
+    "ES WAR EIN SCHÖNER SOMMERTAG, ALS WIR UNS\nim Stadtpark trafen, um gemeinsam mit den Kindern die neuen "
+    "Spielgeräte einzuweihen und zu feiern.\n",
+    "IL ÉTAIT UNE FOIS UN PETIT VILLAGE DE PÊCHEURS\nau bord de la mer, où les enfants jouaient tous les jours sur "
+    "la plage avec leurs amis du quartier.\n",
+    # a greeting
+    "SEHR GEEHRTE DAMEN UND HERREN\nwir laden Sie herzlich zur Mitgliederversammlung des Vereins am Freitag in das "
+    "Vereinsheim ein.\n",
+    "LIEBE MITGLIEDER UND FREUNDE DES VEREINS\nwie jedes Jahr laden wir Sie herzlich zu unserem Sommerfest im "
+    "Vereinsheim am Stadtpark ein.\n",
+    "DEAR MEMBERS AND FRIENDS\nthank you all for coming to the annual general meeting in the village hall last "
+    "Friday evening.\n",
+    "BESTE LEDEN EN VRIJWILLIGERS VAN DE WIP\nwij nodigen u graag uit voor de jaarvergadering op vrijdag 14 maart in "
+    "het clubhuis van de speeltuin.\n",
+    "MESDAMES ET MESSIEURS LES ADHÉRENTS\nnous avons le plaisir de vous inviter à l'assemblée générale de notre "
+    "association au mois de mars.\n",
+    # whom the letter addresses
+    "AAN ALLE LEDEN VAN DE VERENIGING\nwij nodigen u graag uit voor de jaarvergadering op vrijdag 14 maart in het "
+    "clubhuis van de speeltuin.\n",
+    "AN ALLE MITGLIEDER DES VEREINS\nwir laden Sie herzlich zur Mitgliederversammlung am Freitag, dem 14. März, in "
+    "das Vereinsheim ein.\n",
+    "TO ALL MEMBERS OF THE ASSOCIATION\nfrom the secretary: the annual general meeting will be held in the village "
+    "hall on the first Friday in March.\n",
+    # a provision's heading
+    "§ 1 NAME, SITZ UND GESCHÄFTSJAHR\nder Verein führt den Namen Freunde des Stadtparks und hat seinen Sitz in "
+    "Bremen; das Geschäftsjahr ist das Kalenderjahr.\n",
+    "ARTIKEL 1 BEGRIPSBEPALINGEN\nin dit reglement wordt verstaan onder de vereniging: de speeltuinvereniging De Wip "
+    "te Haarlem en haar leden.\n",
+    "ARTICLE PREMIER DÉNOMINATION\nil est fondé entre les adhérents aux présents statuts une association régie par "
+    "la loi du 1er juillet 1901.\n",
+    # organisations, the subject of the sentence or the sender
+    "ANWB, KNMI EN RIJKSWATERSTAAT\nwaarschuwen automobilisten voor gladheid op de wegen in het noorden van het land "
+    "vanavond en morgenochtend.\n",
+    "SPEELTUINVERENIGING DE WIP HAARLEM\npostbus 12, 2000 AA Haarlem, telefoon 023 1234567, bankrekening NL12 RABO "
+    "0123 4567 89 en meer.\n",
+    # a sentence in capitals longer than a display line
+    "THE ASSOCIATION AND ITS MEMBERS WISH TO THANK ALL VOLUNTEERS, DONORS AND NEIGHBOURS WHO HELPED US TO BUILD THE "
+    "PLAYGROUND\nin the summer of 2024, with their time, their money and their patience.\n",
+])
+def test_a_line_in_capitals_over_a_sentence_that_goes_on_in_lower_case_is_no_title(text):
+    assert build(text).metadata.title == "Stuk"
+
+
+def test_a_line_in_capitals_over_a_phrase_is_no_title_unless_the_text_names_it_again():
+    # The German nouns open the third line with a capital: the lower-case line is a phrase, but the
+    # text never names the first line again, as it names a title ("Het project Miserere mei, Deus").
+    opening = ["ES WAR EIN SCHÖNER SOMMERTAG, ALS WIR UNS", "im Stadtpark trafen, um gemeinsam mit den",
+               "Kindern die neuen Spielgeräte einzuweihen und zu feiern."]
+    assert choose([_block("paragraph", opening, 1)], (), words_of(language("de")).title) is None
+    # Named again, but the line in lower case under it ends a sentence: a paragraph's opening.
+    sentence = ["DE NIEUWE SPEELTUIN", "is open. De nieuwe speeltuin ligt aan de Lindelaan en heeft twee",
+                "toestellen voor de kleinsten en een voetbalveld."]
+    assert choose([_block("paragraph", sentence, 1)], (), words_of(language("nl")).title) is None
+
+
+def test_a_line_in_capitals_longer_than_a_display_line_is_no_title_though_the_text_names_it():
+    first = ("DE GESCHIEDENIS VAN DE SPEELTUINVERENIGING DE WIP IN HAARLEM VAN DE OPRICHTING TOT DE NIEUWE "
+             "TOESTELLEN")
+    lines = [first, "een overzicht door de werkgroep", "Inleiding", "De geschiedenis van de speeltuinvereniging De "
+             "Wip in Haarlem van de oprichting tot de nieuwe toestellen is lang en rijk."]
+    assert len(first) > 100
+    assert choose([_block("paragraph", lines, 1)], (), words_of(language("nl")).title) is None
+
+
+@pytest.mark.parametrize("over, under, body", [
+    ("JAARVERSLAG VAN DE PENNINGMEESTER", "Stand per 31 december 2024",
+     "De werkgroep kwam in maart twee keer bijeen en sprak over de nieuwe toestellen in de speeltuin."),
+    ("NIEUWSBRIEF VAN DE SPEELTUINVERENIGING", "Activiteiten in maart 2025",
+     "De werkgroep kwam in maart twee keer bijeen en sprak over de nieuwe toestellen in de speeltuin."),
+    ("NEWSLETTER OF THE FRIENDS OF THE PARK", "Events in March 2025",
+     "The committee met twice in March and talked about the new swings, the fence and the volunteers."),
+    ("BULLETIN DE L’ASSOCIATION", "Agenda de mars 2025",
+     "Le bureau s’est réuni deux fois en mars pour parler des nouveaux jeux, de la clôture et des bénévoles."),
+    ("RAPPORT DU TRÉSORIER", "Situation au 31 décembre 2024",
+     "Le bureau s’est réuni deux fois en mars pour parler des nouveaux jeux, de la clôture et des bénévoles."),
+])
+def test_a_title_in_capitals_over_a_dated_line_keeps_it_as_its_subtitle(over, under, body):
+    # A line in capitals ends on a capital whether or not its name goes on: no evidence of a
+    # meeting's name broken before its date.
+    meta = build(f"{over}\n{under}\n{body}\n").metadata
+    assert (meta.title, meta.subtitle) == (over, under)
+
+
+@pytest.mark.parametrize("over, under", [
+    ("Bericht des Vorstands", "Aktivitäten im März 2025"),
+    ("Rundbrief des Fördervereins", "Veranstaltungen im April 2025"),
+])
+def test_a_german_title_ending_on_its_noun_is_no_meetings_name_broken_before_its_date(over, under):
+    # German capitalises every noun: the capital at the break is no evidence of a name going on.
+    blocks = [_block("display", [over], 1), _block("display", [under], 2),
+              _block("paragraph", ["Der Vorstand hat sich im März zweimal getroffen und über die neuen Spielgeräte "
+                                   "und die vielen Helfer im Park gesprochen."], 3)]
+    choice = choose(blocks, (), words_of(language("de")).title)
+    assert choice is not None and choice.title == over
+
+
+@pytest.mark.parametrize("code, over, under, body", [
+    ("nl", "VERSLAG VAN DE WERKGROEP SPEELTUIN", "Vergadering 3 maart 2025",
+     "De werkgroep kwam in maart twee keer bijeen en sprak over de nieuwe toestellen in de speeltuin."),
+    ("de", "Jahresbericht des Vorstands", "Mitgliederversammlung vom 12. März 2025",
+     "Der Vorstand hat sich im März zweimal getroffen und über die neuen Spielgeräte gesprochen."),
+])
+def test_a_line_whole_on_its_last_word_over_a_meetings_kind_and_date_is_not_run_on_into_it(code, over, under, body):
+    # A meeting's kind opening the line under runs on only from a line broken off in lower case
+    # ("Protokoll der ordentlichen"): a name whole on its line ("... SPEELTUIN", "... des
+    # Vorstands") stands over the meeting it is presented at.  (Which of the two the scorer takes
+    # is its own matter: a meeting's kind with its date names a document too.)
+    blocks = [_block("display", [over], 1), _block("display", [under], 2), _block("paragraph", [body], 3)]
+    choice = choose(blocks, (), words_of(language(code)).title)
+    assert choice is not None and choice.title != f"{over} {under}"
+
+
+def test_a_meetings_name_run_on_in_title_case_needs_the_text_to_name_the_meeting():
+    # "Minutes of the Annual General" / "Meeting of 3 March 2025": one title where the text names
+    # the annual general meeting; the same lines over a text that names no such meeting are weighed
+    # apart (the scorer's matter).  And a month without its day dates an issue, no meeting.
+    body = "The chair opened the {} at eight and welcomed the members, the new ones in particular."
+    words = words_of(language("en")).title
+    joined = "Minutes of the Annual General Meeting of 3 March 2025"
+    for meeting, one in (("annual general meeting", True), ("evening", False)):
+        blocks = [_block("display", ["Minutes of the Annual General"], 1),
+                  _block("display", ["Meeting of 3 March 2025"], 2), _block("paragraph", [body.format(meeting)], 3)]
+        choice = choose(blocks, (), words)
+        assert choice is not None and (choice.title == joined) == one
+    dayless = [_block("display", ["Minutes of the Annual General"], 1), _block("display", ["Meeting of March 2025"], 2),
+               _block("paragraph", [body.format("annual general meeting")], 3)]
+    choice = choose(dayless, (), words)
+    assert choice is not None and choice.title != "Minutes of the Annual General Meeting of March 2025"
+
+
+@pytest.mark.parametrize("over, last, text", [
+    ("A Handbook for the Volunteers of the Playground and the City", "Farm",
+     "Before you start, please read the following rules carefully, because they apply to everyone who helps out:"),
+    ("Small Machines. Radio Clubs and the Social Life of Village", "Listening",
+     "Anna Beispiel, Jan de Vries, Pieter Voorbeeld, Karin de Boer and Willem van Dijk wrote this report, "
+     "with thanks to:"),
+    ("SMALL MACHINES. RADIO CLUBS AND THE SOCIAL LIFE OF VILLAGE", "LISTENING",
+     "Anna Beispiel, Jan de Vries, Pieter Voorbeeld, Karin de Boer and Willem van Dijk wrote this report, "
+     "with thanks to:"),
+])
+def test_a_long_titles_last_word_over_text_ending_on_a_colon_is_its_last_word_not_a_heading(over, last, text):
+    # A word alone over text that announces a list: a long title wrapped before its last word.
+    # (A heading of several words over such a text is one: see the Transparenzgesetz case above.)
+    source = (f"{over}\n{last}\n{text}\n- close the gate behind you when you come in or go out of the playground\n"
+              "- never leave a child alone\n")
+    assert build(source).metadata.title == f"{over} {last}"
+
+
+def test_a_line_of_its_own_words_under_a_meetings_broken_name_is_no_date_of_it():
+    # The text names the annual general meeting across the break, but the line under goes on with
+    # words of its own (KIND_NAME_WORDS at most run on): a heading of its own, not the meeting's date.
+    blocks = [_block("display", ["Minutes of the Annual General"], 1),
+              _block("display", ["Meeting room bookings and catering from 3 March 2025"], 2),
+              _block("paragraph", ["The chair opened the annual general meeting at eight and welcomed the members, "
+                                   "the new ones in particular."], 3)]
+    choice = choose(blocks, (), words_of(language("en")).title)
+    assert choice is not None and choice.title == "Minutes of the Annual General"
+
+
+def test_a_title_that_opens_with_no_kind_of_meeting_does_not_run_on_into_a_dated_line():
+    # The text prints "in de Vechtstreek. Vertrek ..." (its words, folded, across the break): only
+    # a kind of a meeting's name ("Procès-verbal de ...", "Minutes of the ...") goes on into its date.
+    blocks = [_block("display", ["Wandeling in de Vechtstreek"], 1), _block("display", ["Vertrek op 3 maart 2025"], 2),
+              _block("paragraph", ["Dit voorjaar wandelen we weer in de Vechtstreek. Vertrek is om tien uur bij de "
+                                   "kerk, en iedereen is welkom."], 3)]
+    choice = choose(blocks, (), words_of(language("nl")).title)
+    assert choice is not None and choice.title == "Wandeling in de Vechtstreek"
+
+
+def test_a_cover_repeated_whose_first_line_is_its_publishers_name_is_not_read_as_one_title():
+    # "Gemeente Haarlem:" does not stand alone (its colon), but it is the publisher's name over the title.
+    body = _block("paragraph", ["De speeltuin heeft dit jaar twee nieuwe toestellen geplaatst, en de vrijwilligers",
+                                "hebben meer uren gedraaid dan ooit."] * 7, 6)
+    cover = ["Gemeente Haarlem:", "Jaarverslag 2023"]
+    blocks = [_block("display", cover, 1), replace(_block("display", cover, 3), page_start=True), body]
+    choice = choose(blocks, (), words_of(language("nl")).title)
+    assert choice is not None and choice.title == "Jaarverslag 2023"
+
+
+@pytest.mark.parametrize("lines", [
+    # the sender's name over its address, which its letter names again
+    ["STICHTING DE WIP", "postbus 12, 2000 AA Haarlem", "Beste leden, Stichting De Wip nodigt u uit voor de "
+     "jaarvergadering op vrijdag 14 maart in het clubhuis."],
+    # a sentence in capitals broken off on a function word, which the text says again
+    ["WIJ NODIGEN ALLE LEDEN UIT VOOR DE", "jaarvergadering op vrijdag 14 maart", "Nogmaals: wij nodigen alle leden "
+     "uit voor de jaarvergadering, in het clubhuis van de speeltuin."],
+])
+def test_a_line_in_capitals_named_again_is_no_title_when_it_is_a_sender_or_breaks_off(lines):
+    assert choose([_block("paragraph", lines, 1)], (), words_of(language("nl")).title) is None
+
+
+def test_a_meetings_date_line_naming_whose_meeting_it_was_ends_the_minutes_title_too():
+    blocks = [_block("display", ["Notulen van de algemene"], 1),
+              _block("display", ["Ledenvergadering van 3 maart 2025, Stichting De Wip"], 2),
+              _block("paragraph", ["De voorzitter opent de vergadering om acht uur en heet iedereen welkom, in het "
+                                   "bijzonder de nieuwe leden."], 3)]
+    choice = choose(blocks, (), words_of(language("nl")).title)
+    assert choice is not None
+    assert choice.title == "Notulen van de algemene Ledenvergadering van 3 maart 2025, Stichting De Wip"
+
+
+def test_a_first_page_of_text_that_a_later_page_opens_with_again_is_no_cover_title():
+    # A dedication set as a short paragraph on its own page, printed again atop the text: a page of
+    # text (see _body) is no cover, however its lines may read as a title's.
+    dedication = ["Voor alle vrijwilligers van de speeltuin",
+                  "die er elke zaterdag weer staan en helpen met de toestellen"]
+    body = _block("paragraph", ["De speeltuin heeft dit jaar twee nieuwe toestellen geplaatst, en de vrijwilligers",
+                                "hebben meer uren gedraaid dan ooit."] * 7, 6)
+    blocks = [_block("paragraph", dedication, 1), replace(_block("paragraph", dedication, 4), page_start=True), body]
+    assert choose(blocks, (), words_of(language("nl")).title) is None
