@@ -275,11 +275,12 @@ def _label_values(blocks: Blocks, words: Vocabulary) -> Blocks:
     "Hoofdredactie:" / "Anne Becking", "Bezoekadres:" / "Wilhelmina v Pruisenweg 52 ...".  A blank
     line or a page between them sets the line apart; a section's number opens a heading
     ("Mitgliedschaft:" / "3.1. Aktivmitglieder"), and a provision's label heads its title
-    ("Hoofdstuk 2:" / "Financiën")."""
+    ("Hoofdstuk 2:" / "Financiën").  A page's first line is no such label: a cover's title may end on
+    a colon over its next line ("Beyond Blockchain:" / "Policy Brief on ...")."""
     out = list(blocks)
-    for index in range(1, len(out)):
+    for index in range(2, len(out)):
         label, value = out[index - 1], out[index]
-        if value.kind == "display" and label.kind == "paragraph" and label.text.endswith(":") \
+        if value.kind == "display" and label.kind == "paragraph" and label.text.endswith(":") and not label.page_start \
                 and len(label.text.split()) <= LABEL_WORDS and not value.gap_before and not value.page_start \
                 and unnumbered(value.text) == value.text and not words.label_alone.match(label.text[:-1].rstrip()):
             out[index] = replace(value, kind="paragraph")
