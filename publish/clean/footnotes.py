@@ -113,6 +113,7 @@ WEB_ADDRESS_ALONE = re.compile(r"^(?:https?://|www\.)\S+$")
 # A figure alone on its line ("14.453", "-4.103", "12,5 %", "-,3228178"): a table's cell, no note's text.
 FIGURE = re.compile(r"^[-+−–]?[.,]?\d[\d.,  ]*%?$")
 MAX_NOTE_LINES = 15          # the lines of one note; also the most lines between two labels
+MAX_NOTE_UNDER_THE_FOLIO = 4 # a note pdftotext read after its page's folio: a few lines, fewer than a body's page
 MAX_GROUP_LABELS = 40        # labels looked at together on one page
 MAX_TRAILING = 2             # short lines allowed after page-foot notes (an unknown running foot)
 TRAILING_WIDTH = 50
@@ -853,16 +854,22 @@ def _note_under_the_folio(texts, label: Label, page: _Pages) -> list[int]:
     """The text of a lone label closing its page over the folio taken out under it, where that
     text stands under the folio: the next page (which the folio's removal started) holds nothing
     but one run of lines opening a note, and the page after it goes on in lower case with the
-    sentence the run cut.  pdftotext read the label, the folio and the note's text in that order
-    ("1" / "19" / "Committee on the Elimination ..." / "" / "being given to ..."); a page of the
-    body holds more than a note's few lines, and a title page's text ("Bijlage 1" / "Begroting")
-    is followed by a page opening as a chapter does.  [] if there is no such run."""
+    sentence the run cut; and the text above the label breaks off mid-sentence, so it is the
+    body's, not the label's note.  pdftotext read the label, the folio and the note's text in that
+    order ("... bij de verankering van" / "" / "1" / "19" / "Committee on the Elimination ..." / ""
+    / "being given to ...").  A note above its label closes a sentence ("Zie het raadsbesluit ...
+    van maart 2024." / "" / "1" / "" / "12"), and what the next page holds then is the body's or
+    a caption; a page of the body holds more than a note's few lines, and a title page's text
+    ("Bijlage 1" / "Begroting") is followed by a page opening as a chapter does.  [] if there is
+    no such run."""
     at = page.of(label.index)
-    if at + 2 >= len(page.starts) or any(texts[label.index + 1:page.bounds(at)[1]]):
+    if at + 2 >= len(page.starts) or any(texts[label.index + 1:page.bounds(at)[1]]) \
+            or not _goes_on(_text_before(texts, label.index, page.bounds(at)[0])):
         return []
     start, end = page.bounds(at + 1)
     run = [index for index in range(start, end) if texts[index]]
-    if not run or len(run) > MAX_NOTE_LINES or run[-1] - run[0] + 1 != len(run) or not _opens_a_note(texts[run[0]]):
+    if not run or len(run) > MAX_NOTE_UNDER_THE_FOLIO or run[-1] - run[0] + 1 != len(run) \
+            or not _opens_a_note(texts[run[0]]):
         return []
     following = next((text for text in texts[end:page.bounds(at + 2)[1]] if text), "")
     return run if following[:1].islower() else []

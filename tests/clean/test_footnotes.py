@@ -1772,3 +1772,78 @@ def test_a_short_line_under_a_label_set_right_under_its_note_is_a_running_foot_a
     assert cleaned.footnotes == ((1, "Keeping the first person in helps to find the others as well: "
                                      "Emily Dickinson or Georg Trakl will strikingly stand out."),)
     assert "Jaarboek 2020" in texts(cleaned)
+
+
+# A booklet's page: a note over its label, the folio under it; the next page is the body's, one run
+# of lines, and the page after goes on in lower case.  The text above the label closes a sentence:
+# it is the label's note, and the page under the folio stays in the body.
+BOOKLET_BODY_PAGE_UNDER_THE_FOLIO = """Op zaterdag 8 juni is de nieuwe speeltuin aan de Lindelaan geopend door
+de wethouder1 van het dorp. De kinderen van de basisschool hadden er
+maanden naar uitgekeken en waren al vroeg aanwezig.
+
+Zie het raadsbesluit over de speeltuinen van maart 2024.
+
+1
+
+12
+
+\fNa de opening hielden de voorzitter van de dorpsraad en de directeur
+van de school een korte toespraak. Zij bedankten de vrijwilligers die
+het afgelopen jaar elke zaterdag hadden geholpen met het opruimen van
+het terrein en het plaatsen van de hekken. Ook de buurtbewoners die
+geld hadden ingezameld met een rommelmarkt kregen een bloemetje. Daarna
+mochten de kinderen eindelijk het nieuwe klimtoestel uitproberen, en
+dat deden ze met veel plezier. De ouders keken toe vanaf de bankjes die
+
+13
+
+\fde gemeente langs het plein had gezet. Tot laat in de middag bleef het
+druk in de speeltuin.
+
+14
+"""
+
+
+def test_a_body_page_under_the_folio_is_no_note_of_a_label_under_a_closed_sentence():
+    cleaned = clean(source(BOOKLET_BODY_PAGE_UNDER_THE_FOLIO))
+    assert cleaned.footnotes == ((1, "Zie het raadsbesluit over de speeltuinen van maart 2024."),)
+    assert [block.text for block in cleaned.blocks] == [
+        "Op zaterdag 8 juni is de nieuwe speeltuin aan de Lindelaan geopend door de wethouder van het dorp. "
+        "De kinderen van de basisschool hadden er maanden naar uitgekeken en waren al vroeg aanwezig.",
+        "Na de opening hielden de voorzitter van de dorpsraad en de directeur van de school een korte toespraak. "
+        "Zij bedankten de vrijwilligers die het afgelopen jaar elke zaterdag hadden geholpen met het opruimen van "
+        "het terrein en het plaatsen van de hekken. Ook de buurtbewoners die geld hadden ingezameld met een "
+        "rommelmarkt kregen een bloemetje. Daarna mochten de kinderen eindelijk het nieuwe klimtoestel uitproberen, "
+        "en dat deden ze met veel plezier. De ouders keken toe vanaf de bankjes die de gemeente langs het plein "
+        "had gezet. Tot laat in de middag bleef het druk in de speeltuin."]
+    assert refs(cleaned) == [1]
+
+
+def test_a_caption_page_under_the_folio_is_no_note_of_a_label_under_a_closed_sentence():
+    # The page under the folio holds a photo's caption, two lines: as short as a note, but the text
+    # above the label closes its sentence, so that text is the note.
+    text = ("Op zaterdag 8 juni is de nieuwe speeltuin aan de Lindelaan geopend door de wethouder1 van het dorp.\n"
+            "De kinderen van de basisschool hadden er maanden naar uitgekeken en waren al vroeg aanwezig bij de\n"
+            "opening, samen met hun ouders en grootouders, die het hele plein\n\n"
+            "Zie ook het raadsbesluit over de speeltuinen van maart 2024.\n\n1\n\n12\n\n"
+            "Kinderen spelen op het nieuwe klimtoestel.\nFoto: Jan de Boer\n\n"
+            "\fvulden met stoelen en tafels. Na de toespraken werd er tot laat gefeest op het nieuwe plein.\n\n14\n")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ((1, "Zie ook het raadsbesluit over de speeltuinen van maart 2024."),)
+    assert [block.text for block in cleaned.blocks] == [
+        "Op zaterdag 8 juni is de nieuwe speeltuin aan de Lindelaan geopend door de wethouder van het dorp. "
+        "De kinderen van de basisschool hadden er maanden naar uitgekeken en waren al vroeg aanwezig bij de "
+        "opening, samen met hun ouders en grootouders, die het hele plein vulden met stoelen en tafels. "
+        "Na de toespraken werd er tot laat gefeest op het nieuwe plein.",
+        "Kinderen spelen op het nieuwe klimtoestel."]
+
+
+def test_a_body_page_under_the_folio_is_no_note_even_under_a_sentence_broken_off():
+    # The text above the label breaks off mid-sentence, but the page under the folio holds seven
+    # lines, a page of the body rather than a note's few: in doubt it stays in the reading order.
+    text = BOOKLET_BODY_PAGE_UNDER_THE_FOLIO.replace(
+        "aanwezig.\n\nZie het raadsbesluit over de speeltuinen van maart 2024.\n", "aanwezig, net als de mensen van\n")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ()
+    assert ("een korte toespraak. Zij bedankten de vrijwilligers die het afgelopen jaar elke zaterdag hadden "
+            "geholpen") in texts(cleaned)
