@@ -15,10 +15,12 @@ with a capital where just so many do; and a lone label right under a web address
 note's usual last words), the body going on in lower case a blank line below it, is detached
 too.  A figure alone between a lone label and its text ("3" / "14.453" / "Der Rechnungshof ...")
 is a table's cell the text layer set there: it stays in the text.  A lone label closing its page
-over the folio, its note's text read after the folio (a page of its own once the folio is gone,
-the body's sentence going on in lower case after it), takes that text; a note set over its label
-closing the page opens after the paragraph's last line ending a sentence with a full stop before a
-line opening a note, as the body may run on into it with no blank line (see _under_the_body).
+over the folio, its note's text read after the folio (a few lines on a page of their own once the
+folio is gone, the body's sentence broken off above the label and going on in lower case after
+them), takes that text; a note set over its label closing the page opens after the paragraph's last
+line ending a sentence with a full stop before a line opening a note, where the body runs on into it
+with no blank line (a paragraph longer than a few notes, or opening as no note does; see
+_under_the_body).
 A line of a note that opens with a number ("21 november 2019, nr. ...") is no label where its number continues no label
 around it.  The lines between two labels belong to the note above (blank lines and a short list
 included); the last note runs on to the page end, or to a blank line after which the text does
@@ -113,7 +115,7 @@ WEB_ADDRESS_ALONE = re.compile(r"^(?:https?://|www\.)\S+$")
 # A figure alone on its line ("14.453", "-4.103", "12,5 %", "-,3228178"): a table's cell, no note's text.
 FIGURE = re.compile(r"^[-+−–]?[.,]?\d[\d.,  ]*%?$")
 MAX_NOTE_LINES = 15          # the lines of one note; also the most lines between two labels
-MAX_NOTE_UNDER_THE_FOLIO = 4 # a note pdftotext read after its page's folio: a few lines, fewer than a body's page
+FEW_NOTE_LINES = 4           # a short note's lines; a page or a paragraph of the body that runs into a note is longer
 MAX_GROUP_LABELS = 40        # labels looked at together on one page
 MAX_TRAILING = 2             # short lines allowed after page-foot notes (an unknown running foot)
 TRAILING_WIDTH = 50
@@ -868,7 +870,7 @@ def _note_under_the_folio(texts, label: Label, page: _Pages) -> list[int]:
         return []
     start, end = page.bounds(at + 1)
     run = [index for index in range(start, end) if texts[index]]
-    if not run or len(run) > MAX_NOTE_UNDER_THE_FOLIO or run[-1] - run[0] + 1 != len(run) \
+    if not run or len(run) > FEW_NOTE_LINES or run[-1] - run[0] + 1 != len(run) \
             or not _opens_a_note(texts[run[0]]):
         return []
     following = next((text for text in texts[end:page.bounds(at + 2)[1]] if text), "")
@@ -1047,7 +1049,7 @@ def _pieces_above(texts, top, page_start, count, over_furniture: bool = False) -
         index -= 1
     run.reverse()
     if index >= page_start and len(run) <= MAX_NOTE_LINES * count and not set_apart:
-        if over_furniture:
+        if over_furniture and _body_runs_into_the_notes(texts, run, count):
             run = _under_the_body(texts, run, count)
         return _split_notes(texts, run, count)      # bounded: the lines are the notes
     if len(run) > count and all(WEB_ADDRESS_ALONE.match(texts[index]) for index in run[-count:]):
@@ -1060,6 +1062,15 @@ def _pieces_above(texts, top, page_start, count, over_furniture: bool = False) -
         return None
     pieces = [run[start:end] for start, end in zip(starts, starts[1:] + [len(run)])]
     return pieces if all(pieces) else None
+
+
+def _body_runs_into_the_notes(texts, run: list[int], count: int) -> bool:
+    """The lines a blank line bounds above `count` labels closing their page (see _under_the_body)
+    hold body text that runs on into the notes: more lines than so many short notes, or a first line
+    that opens as no note does (a number, "1. Literatuuronderzoek: ..."; a lower-case letter, an info
+    box's "i Het opvragen ...").  Over a note's few lines opening as a note does, the blank line
+    bounds the notes ("Zie het verslag ... van 2015." / "Het verslag staat op de website ...")."""
+    return bool(run) and (len(run) > FEW_NOTE_LINES * count or not _opens_a_note(texts[run[0]]))
 
 
 def _under_the_body(texts, run: list[int], count: int) -> list[int]:

@@ -1847,3 +1847,41 @@ def test_a_body_page_under_the_folio_is_no_note_even_under_a_sentence_broken_off
     assert cleaned.footnotes == ()
     assert ("een korte toespraak. Zij bedankten de vrijwilligers die het afgelopen jaar elke zaterdag hadden "
             "geholpen") in texts(cleaned)
+
+
+def test_a_note_of_two_sentences_over_its_label_under_a_blank_line_keeps_both():
+    # A blank line bounds the two lines above the label, as short as a note runs, and the first opens
+    # a note: both sentences are the note's (the body does not run on into it).
+    text = ("Zo organiseerden oud-deelnemers van het Teacher Maker Camp1 een dag voor 300 kinderen. Docenten\n"
+            "en studenten van de hogeschool deden mee aan de dag en hielpen de kinderen bij het bouwen.\n\n"
+            "Zie het verslag van de hogeschool over het Teacher Maker Camp van 2015.\n"
+            "Het verslag staat op de website van de hogeschool.\n1\n\nPagina 3 van 12\n\n"
+            "\fDe ontwikkeling van maker education moet vooral door de makers in het onderwijs opgepakt worden.\n\n"
+            "Pagina 4 van 12\n")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ((1, "Zie het verslag van de hogeschool over het Teacher Maker Camp van 2015. "
+                                     "Het verslag staat op de website van de hogeschool."),)
+    assert [block.text for block in cleaned.blocks] == [
+        "Zo organiseerden oud-deelnemers van het Teacher Maker Camp een dag voor 300 kinderen. Docenten en "
+        "studenten van de hogeschool deden mee aan de dag en hielpen de kinderen bij het bouwen.",
+        "De ontwikkeling van maker education moet vooral door de makers in het onderwijs opgepakt worden."]
+    assert refs(cleaned) == [1]
+
+
+def test_a_note_over_its_label_opens_after_a_short_paragraph_that_opens_as_no_note_does():
+    # Three lines of the body run on into the note, as short as a note, but the first opens with a
+    # number ("1. Literatuuronderzoek: ..."), as no note does: the blank line bounds no note.
+    text = BODY_INTO_NOTE.replace(
+        "Literatuuronderzoek\nMaker education lijkt hot. Dit onderzoek gaat in op wat het is, hoe het wordt "
+        "toegepast en waarom\nhet interessant is. Ook de relatie met de Reggio Emilia\nApproach wordt toegelicht.\n",
+        "1. Literatuuronderzoek: Peter Troxler (Hogeschool Rotterdam).\nMaker education lijkt hot.\n")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ((1, "Een bootcamp in maker education die in 2015 door Waag Society in Nederland "
+                                     "geïntroduceerd is: https://www.waag.org/nl/nieuws/makers-beeld-op-teacher-maker-camp"),)
+    assert [(block.kind, block.text) for block in cleaned.blocks] == [
+        ("paragraph", "Zo organiseerden oud-deelnemers van het Teacher Maker Camp een dag voor 300 kinderen. Docenten "
+                      "en studenten van de hogeschool deden mee."),
+        ("item", "Literatuuronderzoek: Peter Troxler (Hogeschool Rotterdam)."),
+        ("paragraph", "Maker education lijkt hot."),
+        ("paragraph", "De ontwikkeling van maker education moet vooral door de makers in het onderwijs "
+                      "opgepakt worden.")]
