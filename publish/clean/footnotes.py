@@ -988,12 +988,22 @@ def _set_after_its_note(texts, index, page_end) -> bool:
 def _running_foot_after(texts, label: Label, indexes: list[int]) -> bool:
     """The one short line a blank line below the last label, closing the page, is a running foot
     (one the furniture passes did not know) when the label stands right under text: a label set
-    after its note, not one over its note's text.  Not a web address alone, a note's usual text
-    ("5" / "" / "www.nltk.org"): a running foot naming an address recurs, and goes with the
-    furniture before the notes are looked for."""
+    after its note, not one over its note's text.  A web address alone, a note's usual text, is the
+    label's note where the line above the label carries on the body's paragraph ("... or Lyn
+    Hejinian." / "5" / "" / "www.nltk.org"): a running foot naming an address recurs, and goes with
+    the furniture before the notes are looked for.  Where a note opens on that line, the label
+    closes it and the address is the page's foot ("... voor de buurt." / "Zie het verslag ..." /
+    "1" / "" / "www.dorpsraad-lindelaan.nl")."""
     return label.lone and len(indexes) == 1 and bool(texts[label.index - 1]) \
         and indexes[0] > label.index + 1 and len(texts[indexes[0]]) <= TRAILING_WIDTH \
-        and not WEB_ADDRESS_ALONE.match(texts[indexes[0]])
+        and (not WEB_ADDRESS_ALONE.match(texts[indexes[0]]) or _note_opens_right_above(texts, label.index))
+
+
+def _note_opens_right_above(texts, index) -> bool:
+    """The line right above the line at index opens a note where a paragraph or a sentence ended
+    above it (a blank line, or a line closing a sentence): the text of a note set over its label."""
+    before = texts[index - 2] if index >= 2 else ""
+    return _opens_a_note(texts[index - 1]) and (not before or ends_sentence(before))
 
 
 def _body_goes_on_below(texts, top, found: list[int], following) -> bool:

@@ -1885,3 +1885,43 @@ def test_a_note_over_its_label_opens_after_a_short_paragraph_that_opens_as_no_no
         ("paragraph", "Maker education lijkt hot."),
         ("paragraph", "De ontwikkeling van maker education moet vooral door de makers in het onderwijs "
                       "opgepakt worden.")]
+
+
+# A one-page letter: the label set right under its note, which opens after the body's last sentence;
+# the letter's web address a blank line under the label closes the page.
+NOTE_OVER_ITS_LABEL_ADDRESS_UNDER = """\
+De dorpsraad vergaderde op 12 maart in het dorpshuis over de nieuwe speeltuin.1 Alle leden
+waren aanwezig, en ook enkele bewoners van de Lindelaan kwamen luisteren naar de plannen.
+Het bestuur stelde voor om de speeltuin in het voorjaar te openen, met een feest voor de buurt.
+Zie het verslag van de vergadering van februari.
+1
+
+www.dorpsraad-lindelaan.nl
+"""
+
+
+def test_a_web_address_under_a_label_set_under_a_note_opening_after_a_sentence_is_no_note():
+    for text in (NOTE_OVER_ITS_LABEL_ADDRESS_UNDER, NOTE_OVER_ITS_LABEL_ADDRESS_UNDER + "\n2\n"):
+        cleaned = clean(source(text))
+        assert cleaned.footnotes == ((1, "Zie het verslag van de vergadering van februari."),)
+        assert [block.text for block in cleaned.blocks] == [
+            "De dorpsraad vergaderde op 12 maart in het dorpshuis over de nieuwe speeltuin. Alle leden waren "
+            "aanwezig, en ook enkele bewoners van de Lindelaan kwamen luisteren naar de plannen. Het bestuur "
+            "stelde voor om de speeltuin in het voorjaar te openen, met een feest voor de buurt. "
+            "www.dorpsraad-lindelaan.nl"]
+        assert refs(cleaned) == [1]
+
+
+def test_a_web_address_under_a_label_set_under_a_line_going_on_with_a_sentence_is_its_note():
+    # The line above the label opens with a capital, a name the sentence above goes on with: no note
+    # opens there, so the address under the label is its note.
+    text = ADDRESS_UNDER_A_LABEL.replace(
+        "Sappho, to pick just a most famous example. Keeping the first person in helps to find\n"
+        "the others as well: Emily Dickinson or Georg Trakl will strikingly stand out.\n",
+        "Sappho, Emily Dickinson or Georg Trakl.\n")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ((1, "www.nltk.org"),)
+    assert [block.text for block in cleaned.blocks] == [
+        "We changed the stop word set of the toolkit so that the first person stays in. Among the poets who use "
+        "it often there will be an iconic lyric poet such as Sappho, Emily Dickinson or Georg Trakl.",
+        "We did not want adverbs of place to be counted for stop words either."]
