@@ -579,14 +579,20 @@ def _header_rows(blocks: list[Block], recurring: set[str]) -> set[int]:
     """The indexes of the recurring lines, once the text has begun, with the same line under them
     wherever they stand: a table's header cells printed again on each of its pages ("D. Verhoging
     efficiëntie ..." over "E. Genereren van statistisch"), though the cell under one was read into a
-    paragraph on some pages, so that it recurs as no display line itself.  A label heading text of its
-    own ("Biography") has other words under it each time.  Lines after the text's last paragraph or
-    item are left to the reading of its signature."""
+    paragraph on some pages, so that it recurs as no display line itself; on one page at least it
+    stands alone as a cell does.  A label heading text of its own ("Biography") has other words under
+    it each time; a heading over a paragraph of the same words ("Besluit" over "Conform advies.", or
+    over a formula opening each decision: "Het college ... besluit, gelet op het advies,") has no
+    line alone under it.  Lines after the text's last paragraph or item are left to the reading of
+    its signature."""
     under: dict[str, set[str]] = {}
+    alone_under: set[str] = set()
     for block, below in zip(blocks, blocks[1:]):
         if block.kind == "display" and block.text in recurring:
             under.setdefault(block.text, set()).add(below.line_texts[0].strip())
-    same_under = {text for text, lines in under.items() if len(lines) == 1}
+            if below.kind == "display":
+                alone_under.add(block.text)
+    same_under = {text for text, lines in under.items() if len(lines) == 1 and text in alone_under}
     closing = max((index for index, block in enumerate(blocks) if block.kind != "display"), default=-1)
     found: set[int] = set()
     text_begun = False

@@ -1974,15 +1974,16 @@ def test_a_line_recurring_over_another_recurring_line_is_no_heading_one_over_its
 
 def test_a_tables_header_printed_again_over_the_same_line_on_each_page_is_no_heading():
     # The header cells of a table that runs over three pages, the cell under the first read into a
-    # paragraph each time (so that it recurs as no display line itself): the same line under it each time.
+    # paragraph on two of them (so that it recurs as no display line itself), alone on the first: the
+    # same line under it each time.
     text = ("Aanvragen per soort\n\nDe tabel hieronder geeft de aanvragen van dit jaar per soort. Zij loopt\n"
             "over drie pagina's.\n\n"
-            + "".join(f"Soort aanvraag\n\nAantal per maand, geteld bij de balie.\n\n{kind}\n\n"
+            + "".join(f"Soort aanvraag\n\nAantal per maand\ngeteld bij de balie{stop}\n\n{kind}\n\n"
                       f"Over de {kind.lower()} melden wij het volgende. Het aantal steeg dit jaar\nlicht.\n\n"
-                      for kind in ("Vergunningen", "Meldingen", "Bezwaren")))
+                      for kind, stop in (("Vergunningen", ""), ("Meldingen", "."), ("Bezwaren", "."))))
     (chapter,) = build(text).chapters
     assert [type(b).__name__ for b in chapter.blocks if b.text == "Soort aanvraag"] == ["Paragraph"] * 3
-    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Vergunningen", "Meldingen", "Bezwaren"]
+    assert {"Vergunningen", "Meldingen", "Bezwaren"} <= {b.text for b in chapter.blocks if isinstance(b, Heading)}
 
 
 def test_a_label_printed_again_over_other_text_each_time_stays_a_heading():
@@ -1996,6 +1997,43 @@ def test_a_label_printed_again_over_other_text_each_time_stays_a_heading():
                                           ("Vallen", "de trap"))))
     (chapter,) = build(text).chapters
     assert [b.text for b in chapter.blocks if isinstance(b, Heading)].count("Zelf aan de slag") == 3
+
+
+# A list of decisions: each item has its "Toelichting" and its "Besluit", the decision a paragraph
+# of its own under the heading, opening with the same formula or holding the same words each time.
+DECISIONS_INTRO = ("Besluitenlijst college\n\nHet college heeft in de vergadering van dinsdag de volgende besluiten "
+                   "genomen over de begroting en de plannen.\n\n")
+DECISIONS_CLOSE = "\n\nDe burgemeester sloot de vergadering om tien uur.\n"
+DECISION_ITEMS = (("Subsidie voor de speeltuin", "De speeltuin heeft een nieuw klimtoestel nodig.",
+                   "een subsidie van 5.000 euro toe te kennen aan de speeltuinvereniging."),
+                  ("Verkeersplan Lindelaan", "Bewoners klagen al jaren over hard rijden.",
+                   "het verkeersplan voor de Lindelaan vast te stellen en de buurt te informeren."),
+                  ("Onderhoud sportpark", "Het contract met de aannemer loopt af.",
+                   "het onderhoud van het sportpark uit te besteden aan de laagste inschrijver."))
+
+
+def test_a_heading_printed_again_over_a_paragraph_opening_with_the_same_formula_stays_a_heading():
+    # The line under "Besluit" is the same each time, but it opens a paragraph, never a line alone.
+    items = [f"{at}. {subject}\n\nToelichting\n\n{reason}\n\nBesluit\n\nHet college van burgemeester en "
+             f"wethouders besluit, gelet op het advies,\n{decision}"
+             for at, (subject, reason, decision) in enumerate(DECISION_ITEMS, 1)]
+    text = DECISIONS_INTRO + "\n\n".join(items) + DECISIONS_CLOSE
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == [
+        "1. Subsidie voor de speeltuin", "Toelichting", "Besluit", "2. Verkeersplan Lindelaan", "Toelichting",
+        "Besluit", "3. Onderhoud sportpark", "Toelichting", "Besluit"]
+
+
+def test_a_heading_printed_again_over_the_same_short_paragraph_stays_a_heading():
+    # "Conform advies." under each "Besluit": a whole paragraph closing a sentence, no table's cell.
+    items = [f"{at}. {subject}\n\nBesluit\n\nConform advies.\n\nToelichting\n\nDe wethouder licht het voorstel "
+             f"over {subject.lower()} toe en beantwoordt de vragen."
+             for at, (subject, _, _) in enumerate(DECISION_ITEMS, 1)]
+    text = DECISIONS_INTRO + "\n\n".join(items) + DECISIONS_CLOSE
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == [
+        "1. Subsidie voor de speeltuin", "Besluit", "Toelichting", "2. Verkeersplan Lindelaan", "Besluit",
+        "Toelichting", "3. Onderhoud sportpark", "Besluit", "Toelichting"]
 
 
 def test_the_last_line_of_a_group_of_labelled_lines_is_one_of_them_no_heading():
