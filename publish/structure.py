@@ -782,9 +782,16 @@ def _inner_lines_of_groups(blocks: list[Block]) -> set[int]:
     return found
 
 
+# A label that numbers what follows ("Fase 1: Voorbereiding", "Bijlage 2: Begroting", "Phase 3: ..."):
+# a part's title, which heads the fields under it rather than being one of them.
+NUMBERED_LABEL = re.compile(r"^[^\W\d_]+ \d{1,3}[a-z]? ?: ")
+
+
 def _fields_alike(blocks: list[Block], indexes: list[int]) -> bool:
-    """Each of the lines a label and its value ("Zang: Franciscuskoor" / "Orgel: Herman Baumers")."""
-    return all(LABEL_COLON.search(blocks[index].text) for index in indexes)
+    """Each of the lines a label and its value ("Zang: Franciscuskoor" / "Orgel: Herman Baumers"),
+    none a numbered part's title ("Fase 1: Voorbereiding" over "Periode: ..." / "Trekker: ...")."""
+    return all(LABEL_COLON.search(blocks[index].text) and not NUMBERED_LABEL.match(blocks[index].text)
+               for index in indexes)
 
 
 # A clock time with its colon opening a line, then a word: "12:40 Marc betritt die Versammlung",

@@ -2057,6 +2057,52 @@ def test_a_heading_closing_a_group_of_labelled_lines_stays_one():
     assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Contact", "Nieuws uit de parochie"]
 
 
+def test_the_first_line_of_a_group_of_labelled_lines_is_one_of_them_no_heading():
+    # A service's roster with no title over it: "Voorganger: Lieven Dries" opens the group, a label and
+    # its value as the line under it.
+    text = ("Vieringen\n\nIn het weekend zijn er twee vieringen in de kerk. Iedereen is van harte welkom\n"
+            "en na afloop is er koffie.\n\nVoorganger: Lieven Dries\nLector: Gaston Eysermans\n"
+            "Zang: Maria Van Eepoel\nOrgel: Raoul Vereecken\n\nNa de viering is er koffie in de zaal achter de"
+            " kerk. Iedereen is welkom, ook\nwie niet gelovig is.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == []
+
+
+# A project's phases, each titled with its number over the phase's fields, then its text.
+PHASES = """Projectplan buurtmoestuin
+
+Het project loopt twee jaar en is verdeeld in drie fasen, die elk een eigen trekker en een eigen budget hebben.
+
+Fase 1: Voorbereiding
+Periode: januari tot maart 2025
+Trekker: Anna de Vries
+Budget: twaalfduizend euro
+
+In deze fase zoeken we een geschikt stuk grond en vragen we de vergunningen aan bij de gemeente.
+
+Fase 2: Aanleg
+Periode: april tot juni 2025
+Trekker: Piet Jansen
+Budget: achtduizend euro
+
+In deze fase leggen we de bedden en de paden aan, samen met vrijwilligers uit de buurt.
+"""
+
+
+def test_a_numbered_title_over_a_group_of_labelled_lines_heads_them():
+    # "Fase 1: Voorbereiding" is a label and its value as the lines under it are, but its label numbers
+    # a part of the plan: it heads the fields, no field itself.
+    (chapter,) = build(PHASES).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Fase 1: Voorbereiding", "Fase 2: Aanleg"]
+
+
+def test_a_numbered_title_closing_a_group_of_labelled_lines_heads_the_text_under_it():
+    text = PHASES.replace("Budget: twaalfduizend euro\n", "Budget: twaalfduizend euro\nVersie 2: de nieuwe aanpak\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == [
+        "Fase 1: Voorbereiding", "Versie 2: de nieuwe aanpak", "Fase 2: Aanleg"]
+
+
 def test_a_label_with_a_figure_for_its_value_is_a_field_no_heading():
     # A price list's lines, a figure after each label: fields, not sections.
     text = ("Cotisations\n\nLe trésorier propose de revoir les cotisations de l'association. L'assemblée\n"
