@@ -485,7 +485,11 @@ def _spaced_rank(text: str, start: int, end: int, between_words: bool, words: fr
     if previous == "…":
         return 0
     if previous in CLOSERS and not BRACKETED_ENDING.search(text, max(0, start - 7), start - 1):
-        return 2 if not lower_next else 1
+        # A quotation may be a name the sentence reads on with ("„Faust“ 2 Stunden lang", "“Faust” 2
+        # Stunden": German writes its nouns with a capital): a number after it before a word is no
+        # surer than one between words, unless the quotation closed a sentence ("Transparenz.“ 2 Seitdem").
+        reads_on = previous not in ")]" and not closing and text[start - 3:start - 2] not in SENTENCE_MARKS
+        return 1 if lower_next or reads_on else 2
     if previous in ",;:" and (text[start - 3:start - 2].isalpha() or text[start - 3:start - 2] in CLOSERS):
         return 1                                     # "bedrag, 2 en", "‘voorwaarden’, 9 en": not "artikel 1, 2 en 3"
     if between_words and lower_next and (previous.islower() or _after_capitals(text, start)) \

@@ -1925,3 +1925,30 @@ def test_a_web_address_under_a_label_set_under_a_line_going_on_with_a_sentence_i
         "We changed the stop word set of the toolkit so that the first person stays in. Among the poets who use "
         "it often there will be an iconic lyric poet such as Sappho, Emily Dickinson or Georg Trakl.",
         "We did not want adverbs of place to be counted for stop words either."]
+
+
+# A quotation the sentence reads on with, a number after it ("„Faust“ 2 Stunden"), and the note's
+# marker set after a space further on ("Stadttheater 2 neu").
+QUOTATION_THEN_SPACED_MARKER = """\
+Heute Abend1 spielt das Ensemble „Faust“ 2 Stunden lang im großen Saal, und danach gibt es ein
+Gespräch mit der Regisseurin, die das Stück für das Stadttheater 2 neu eingerichtet hat.
+
+1 Beginn ist um 19.30 Uhr.
+2 Das Stadttheater wurde 1912 eröffnet.
+
+3
+
+\fDas nächste Treffen ist am 14. Juni.
+"""
+
+
+def test_a_number_after_a_quotation_read_on_with_is_text_the_marker_after_it_links():
+    for text in (QUOTATION_THEN_SPACED_MARKER, QUOTATION_THEN_SPACED_MARKER.replace("„Faust“", "“Faust”")):
+        cleaned = clean(source(text))
+        quotation = "„Faust“" if "„" in text else "“Faust”"
+        assert cleaned.footnotes == ((1, "Beginn ist um 19.30 Uhr."), (2, "Das Stadttheater wurde 1912 eröffnet."))
+        assert [block.text for block in cleaned.blocks] == [
+            f"Heute Abend spielt das Ensemble {quotation} 2 Stunden lang im großen Saal, und danach gibt es ein "
+            "Gespräch mit der Regisseurin, die das Stück für das Stadttheater neu eingerichtet hat.",
+            "Das nächste Treffen ist am 14. Juni."]
+        assert refs(cleaned) == [1, 2]
