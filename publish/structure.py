@@ -1479,8 +1479,9 @@ QUOTED_SENTENCE = re.compile(r"^[„“‘«\"].*(?<=\S{3})[^\W\d_A-Z][.!](?:\s.
 LABEL_COLON = re.compile(r"[^\W_]: ")
 # A label's word (a space before its colon, as French sets it, allowed), then a figure and nothing else
 # for its value: an amount with its sign, a number, a version with a remark in brackets ("Adhésion
-# normale : 10€", "Logius-beheerder: 00000004123456789000", "Versie: 1.0 (maart 2026)").
-FIGURE_VALUE = re.compile(r"[^\W\d_]\.? ?: [-−+]?[€$£]? ?\d[\d.,]*(?: ?[%€$£])?(?: \([^()]*\))?$")
+# normale : 10€", "Logius-beheerder: 00000004123456789000", "Versie: 1.0 (maart 2026)").  Not a year
+# alone, which a section's name may hold for what follows ("Terugblik: 2025", "Outlook: 2026").
+FIGURE_VALUE = re.compile(r"[^\W\d_]\.? ?: (?!(?:1[5-9]|20)\d\d$)[-−+]?[€$£]? ?\d[\d.,]*(?: ?[%€$£])?(?: \([^()]*\))?$")
 
 
 def _fields(text: str) -> bool:

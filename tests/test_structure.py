@@ -2112,6 +2112,19 @@ def test_a_label_with_a_figure_for_its_value_is_a_field_no_heading():
     assert [type(b).__name__ for b in chapter.blocks if "Adhésion" in b.text] == ["Paragraph", "Paragraph"]
 
 
+def test_a_label_with_a_year_alone_for_its_value_names_a_section():
+    # "Terugblik: 2025" over the year's review: a year names what the section is about, no amount.
+    text = ("Nieuwsbrief van de dorpsraad\n\nBeste bewoners, hierbij de laatste nieuwsbrief van dit jaar, met een "
+            "terugblik en een vooruitblik.\n\nTerugblik: 2025\n\nHet afgelopen jaar hebben we de speeltuin geopend "
+            "en het dorpshuis opgeknapt, met hulp van veel vrijwilligers.\n\nVooruitblik: 2026\n\nVolgend jaar "
+            "willen we de Lindelaan veiliger maken en een nieuwe moestuin aanleggen bij de school.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Terugblik: 2025", "Vooruitblik: 2026"]
+    # A year with a sign or a unit is an amount all the same: a field.
+    (chapter,) = build(text.replace("Terugblik: 2025", "Budget: € 2025")).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Vooruitblik: 2026"]
+
+
 def test_a_label_naming_its_section_in_words_stays_a_heading():
     # The words after the colon name the section, a figure in brackets aside: a heading.
     text = ("Plan\n\nLe plan compte deux phases. La première prépare le travail, la seconde le met en\n"
