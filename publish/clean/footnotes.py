@@ -106,8 +106,6 @@ BRACKETED_OPENING = re.compile(r"^(?:\[\d{1,3}\]|\*{1,3}|\(\*{1,3}\))\s*(?=\S)")
 SUPERSCRIPT_OPENING = re.compile(r"^([⁰¹²³⁴-⁹]{1,3})\s*(?=\S)|^\d{1,3}(?=[A-Z][a-z]+[ \t,])")
 RULE = re.compile(r"^[_\-–—=·•*.]{3,}$")     # a drawn rule, as under a notes box's heading
 OPENING_MARKS = "“‘\"'(["
-CLOSING_MARKS = "’”'\")]"
-FULL_STOPS = (".", "!", "?")
 # A line ending in a web or e-mail address, a note's usual last words ("vanEngers@uva.nl").
 WEB_ADDRESS_END = re.compile(r"(?:^|\s)(?:https?://|www\.|[\w.+-]+@[\w-]+\.)\S+$")
 # A web address alone on its line, the whole text of many a note ("https://pypi.org/project/pdfrw").
@@ -1093,8 +1091,7 @@ def _under_the_body(texts, run: list[int], count: int) -> list[int]:
     education ..." / "https://..." / "1"); the whole run where there are fewer.  In doubt, text
     stays in the body.  (A colon closing a line announces what follows: "in: Christian Wolff:" /
     "Gesammelte Werke ...".)"""
-    opening = [at for at in range(1, len(run)) if ends_sentence(texts[run[at - 1]])
-               and texts[run[at - 1]].rstrip(CLOSING_MARKS).endswith(FULL_STOPS) and _opens_a_note(texts[run[at]])]
+    opening = [at for at in _note_openings(texts, run) if _closes_with_a_full_stop(texts[run[at - 1]])]
     return run[opening[-count]:] if len(opening) >= count else run
 
 
@@ -1113,11 +1110,8 @@ def _split_notes(texts, run: list[int], count: int) -> list[list[int]] | None:
     those, where a line opens a note (a capital) when just so many lines after the first do (the
     first line is the first note's whatever it opens with: "zie: ..."); None when there are
     fewer such places than notes to part."""
-    cuts = sorted((not WEB_ADDRESS_END.search(texts[run[at - 1]]),
-                   not texts[run[at - 1]].rstrip(CLOSING_MARKS).endswith(FULL_STOPS), len(texts[run[at - 1]]), at)
-                  for at in range(1, len(run))
-                  if (ends_sentence(texts[run[at - 1]]) or WEB_ADDRESS_END.search(texts[run[at - 1]]))
-                  and _opens_a_note(texts[run[at]]))
+    cuts = sorted((not WEB_ADDRESS_END.search(texts[run[at - 1]]), not _closes_with_a_full_stop(texts[run[at - 1]]),
+                   len(texts[run[at - 1]]), at) for at in _note_openings(texts, run))
     if len(cuts) < count - 1:
         short = _short_line_cuts(texts, run)
         openings = [at for at in range(1, len(run)) if _opens_a_note(texts[run[at]])]
@@ -1131,6 +1125,20 @@ def _split_notes(texts, run: list[int], count: int) -> list[list[int]] | None:
         starts = [0] + sorted(cut[-1] for cut in cuts[:count - 1])
     pieces = [run[start:end] for start, end in zip(starts, starts[1:] + [len(run)])]
     return pieces if all(pieces) else None
+
+
+def _note_openings(texts, run: list[int]) -> list[int]:
+    """Where in the run of lines a note may open: after a line that ends a sentence or a web address
+    (a note's usual last words), at a line that opens as a note does."""
+    return [at for at in range(1, len(run))
+            if (ends_sentence(texts[run[at - 1]]) or WEB_ADDRESS_END.search(texts[run[at - 1]]))
+            and _opens_a_note(texts[run[at]])]
+
+
+def _closes_with_a_full_stop(text: str) -> bool:
+    """The line ends with a full stop (or ! or ?), maybe inside a quotation or a bracket, rather than
+    a colon or a web address."""
+    return text.rstrip(markers.CLOSERS).endswith(tuple(markers.SENTENCE_MARKS))
 
 
 def _short_line_cuts(texts, run: list[int]) -> list[int]:
