@@ -593,14 +593,21 @@ def _header_rows(blocks: list[Block], recurring: set[str]) -> set[int]:
             if below.kind == "display":
                 alone_under.add(block.text)
     same_under = {text for text, lines in under.items() if len(lines) == 1 and text in alone_under}
+    return {index for index, (block, amid) in enumerate(zip(blocks, _amid_the_text(blocks)))
+            if amid and block.kind == "display" and block.text in same_under}
+
+
+def _amid_the_text(blocks: list[Block]) -> list[bool]:
+    """For each block, whether it stands once the text has begun (under a paragraph closing a
+    sentence) and before the text's last paragraph or item: lines above are a letterhead's or a
+    title page's, lines below a signature's or a closing masthead's, read by their own rules."""
     closing = max((index for index, block in enumerate(blocks) if block.kind != "display"), default=-1)
-    found: set[int] = set()
-    text_begun = False
-    for index, block in enumerate(blocks[:closing]):
-        if text_begun and block.kind == "display" and block.text in same_under:
-            found.add(index)
-        text_begun = text_begun or (block.kind == "paragraph" and bool(FULL_STOP.search(block.text)))
-    return found
+    amid: list[bool] = []
+    begun = False
+    for index, block in enumerate(blocks):
+        amid.append(begun and index < closing)
+        begun = begun or (block.kind == "paragraph" and bool(FULL_STOP.search(block.text)))
+    return amid
 
 
 def _signature_between(blocks: list[Block], index: int, words: Words) -> bool:
@@ -764,21 +771,18 @@ def _inner_lines_of_groups(blocks: list[Block]) -> set[int]:
     reading of its signature ("Fait à Paris, le 16/03/2016" / "Présidente" / "Julie Vasseur")."""
     found: set[int] = set()
     group: list[int] = []
-    text_begun = False
-    closing = max((index for index, block in enumerate(blocks) if block.kind != "display"), default=-1)
+    amid = _amid_the_text(blocks)
     for index, block in enumerate(blocks + [None]):
         if block is not None and block.kind == "display" and group and not block.gap_before \
                 and not block.page_start:
             group.append(index)
             continue
-        if len(group) >= GROUP_LINES and text_begun and not blocks[group[0]].page_start and group[0] < closing:
+        if len(group) >= GROUP_LINES and amid[group[0]] and not blocks[group[0]].page_start:
             announced = group[0] > 0 and blocks[group[0] - 1].text.endswith(":")
             first = 0 if announced or _fields_alike(blocks, group[:2]) else 1
             end = None if _fields_alike(blocks, group[-2:]) else -1
             found.update(i for i in group[first:end] if not _numbered_text(blocks[i].text))
         group = [index] if block is not None and block.kind == "display" else []
-        text_begun = text_begun or (block is not None and block.kind == "paragraph"
-                                    and bool(FULL_STOP.search(block.text)))
     return found
 
 
