@@ -589,22 +589,35 @@ def _header_rows(blocks: list[Block], recurring: set[str]) -> set[int]:
     """The indexes of the recurring lines, once the text has begun, with the same line under them
     wherever they stand: a table's header cells printed again on each of its pages ("D. Verhoging
     efficiëntie ..." over "E. Genereren van statistisch"), though the cell under one was read into a
-    paragraph on some pages, so that it recurs as no display line itself.  A label heading text of its
-    own ("Biography") has other words under it each time.  Lines after the text's last paragraph or
-    item are left to the reading of its signature."""
+    paragraph on some pages, so that it recurs as no display line itself; on one page at least it
+    stands alone as a cell does.  A label heading text of its own ("Biography") has other words under
+    it each time; a heading over a paragraph of the same words ("Besluit" over "Conform advies.", or
+    over a formula opening each decision: "Het college ... besluit, gelet op het advies,") has no
+    line alone under it.  Lines after the text's last paragraph or item are left to the reading of
+    its signature."""
     under: dict[str, set[str]] = {}
+    alone_under: set[str] = set()
     for block, below in zip(blocks, blocks[1:]):
         if block.kind == "display" and block.text in recurring:
             under.setdefault(block.text, set()).add(below.line_texts[0].strip())
-    same_under = {text for text, lines in under.items() if len(lines) == 1}
+            if below.kind == "display":
+                alone_under.add(block.text)
+    same_under = {text for text, lines in under.items() if len(lines) == 1 and text in alone_under}
+    return {index for index, (block, amid) in enumerate(zip(blocks, _amid_the_text(blocks)))
+            if amid and block.kind == "display" and block.text in same_under}
+
+
+def _amid_the_text(blocks: list[Block]) -> list[bool]:
+    """For each block, whether it stands once the text has begun (under a paragraph closing a
+    sentence) and before the text's last paragraph or item: lines above are a letterhead's or a
+    title page's, lines below a signature's or a closing masthead's, read by their own rules."""
     closing = max((index for index, block in enumerate(blocks) if block.kind != "display"), default=-1)
-    found: set[int] = set()
-    text_begun = False
-    for index, block in enumerate(blocks[:closing]):
-        if text_begun and block.kind == "display" and block.text in same_under:
-            found.add(index)
-        text_begun = text_begun or (block.kind == "paragraph" and bool(FULL_STOP.search(block.text)))
-    return found
+    amid: list[bool] = []
+    begun = False
+    for index, block in enumerate(blocks):
+        amid.append(begun and index < closing)
+        begun = begun or (block.kind == "paragraph" and bool(FULL_STOP.search(block.text)))
+    return amid
 
 
 def _signature_between(blocks: list[Block], index: int, words: Words) -> bool:
@@ -768,27 +781,31 @@ def _inner_lines_of_groups(blocks: list[Block]) -> set[int]:
     reading of its signature ("Fait à Paris, le 16/03/2016" / "Présidente" / "Julie Vasseur")."""
     found: set[int] = set()
     group: list[int] = []
-    text_begun = False
-    closing = max((index for index, block in enumerate(blocks) if block.kind != "display"), default=-1)
+    amid = _amid_the_text(blocks)
     for index, block in enumerate(blocks + [None]):
         if block is not None and block.kind == "display" and group and not block.gap_before \
                 and not block.page_start:
             group.append(index)
             continue
-        if len(group) >= GROUP_LINES and text_begun and not blocks[group[0]].page_start and group[0] < closing:
+        if len(group) >= GROUP_LINES and amid[group[0]] and not blocks[group[0]].page_start:
             announced = group[0] > 0 and blocks[group[0] - 1].text.endswith(":")
             first = 0 if announced or _fields_alike(blocks, group[:2]) else 1
             end = None if _fields_alike(blocks, group[-2:]) else -1
             found.update(i for i in group[first:end] if not _numbered_text(blocks[i].text))
         group = [index] if block is not None and block.kind == "display" else []
-        text_begun = text_begun or (block is not None and block.kind == "paragraph"
-                                    and bool(FULL_STOP.search(block.text)))
     return found
 
 
+# A label that numbers what follows ("Fase 1: Voorbereiding", "Bijlage 2: Begroting", "Phase 3: ..."):
+# a part's title, which heads the fields under it rather than being one of them.
+NUMBERED_LABEL = re.compile(r"^[^\W\d_]+ \d{1,3}[a-z]? ?: ")
+
+
 def _fields_alike(blocks: list[Block], indexes: list[int]) -> bool:
-    """Each of the lines a label and its value ("Zang: Franciscuskoor" / "Orgel: Herman Baumers")."""
-    return all(LABEL_COLON.search(blocks[index].text) for index in indexes)
+    """Each of the lines a label and its value ("Zang: Franciscuskoor" / "Orgel: Herman Baumers"),
+    none a numbered part's title ("Fase 1: Voorbereiding" over "Periode: ..." / "Trekker: ...")."""
+    return all(LABEL_COLON.search(blocks[index].text) and not NUMBERED_LABEL.match(blocks[index].text)
+               for index in indexes)
 
 
 # A clock time with its colon opening a line, then a word: "12:40 Marc betritt die Versammlung",
@@ -1476,8 +1493,9 @@ QUOTED_SENTENCE = re.compile(r"^[„“‘«\"].*(?<=\S{3})[^\W\d_A-Z][.!](?:\s.
 LABEL_COLON = re.compile(r"[^\W_]: ")
 # A label's word (a space before its colon, as French sets it, allowed), then a figure and nothing else
 # for its value: an amount with its sign, a number, a version with a remark in brackets ("Adhésion
-# normale : 10€", "Logius-beheerder: 00000004123456789000", "Versie: 1.0 (maart 2026)").
-FIGURE_VALUE = re.compile(r"[^\W\d_]\.? ?: [-−+]?[€$£]? ?\d[\d.,]*(?: ?[%€$£])?(?: \([^()]*\))?$")
+# normale : 10€", "Logius-beheerder: 00000004123456789000", "Versie: 1.0 (maart 2026)").  Not a year
+# alone, which a section's name may hold for what follows ("Terugblik: 2025", "Outlook: 2026").
+FIGURE_VALUE = re.compile(r"[^\W\d_]\.? ?: (?!(?:1[5-9]|20)\d\d$)[-−+]?[€$£]? ?\d[\d.,]*(?: ?[%€$£])?(?: \([^()]*\))?$")
 
 
 def _fields(text: str) -> bool:

@@ -1974,15 +1974,16 @@ def test_a_line_recurring_over_another_recurring_line_is_no_heading_one_over_its
 
 def test_a_tables_header_printed_again_over_the_same_line_on_each_page_is_no_heading():
     # The header cells of a table that runs over three pages, the cell under the first read into a
-    # paragraph each time (so that it recurs as no display line itself): the same line under it each time.
+    # paragraph on two of them (so that it recurs as no display line itself), alone on the first: the
+    # same line under it each time.
     text = ("Aanvragen per soort\n\nDe tabel hieronder geeft de aanvragen van dit jaar per soort. Zij loopt\n"
             "over drie pagina's.\n\n"
-            + "".join(f"Soort aanvraag\n\nAantal per maand, geteld bij de balie.\n\n{kind}\n\n"
+            + "".join(f"Soort aanvraag\n\nAantal per maand\ngeteld bij de balie{stop}\n\n{kind}\n\n"
                       f"Over de {kind.lower()} melden wij het volgende. Het aantal steeg dit jaar\nlicht.\n\n"
-                      for kind in ("Vergunningen", "Meldingen", "Bezwaren")))
+                      for kind, stop in (("Vergunningen", ""), ("Meldingen", "."), ("Bezwaren", "."))))
     (chapter,) = build(text).chapters
     assert [type(b).__name__ for b in chapter.blocks if b.text == "Soort aanvraag"] == ["Paragraph"] * 3
-    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Vergunningen", "Meldingen", "Bezwaren"]
+    assert {"Vergunningen", "Meldingen", "Bezwaren"} <= {b.text for b in chapter.blocks if isinstance(b, Heading)}
 
 
 def test_a_label_printed_again_over_other_text_each_time_stays_a_heading():
@@ -1996,6 +1997,43 @@ def test_a_label_printed_again_over_other_text_each_time_stays_a_heading():
                                           ("Vallen", "de trap"))))
     (chapter,) = build(text).chapters
     assert [b.text for b in chapter.blocks if isinstance(b, Heading)].count("Zelf aan de slag") == 3
+
+
+# A list of decisions: each item has its "Toelichting" and its "Besluit", the decision a paragraph
+# of its own under the heading, opening with the same formula or holding the same words each time.
+DECISIONS_INTRO = ("Besluitenlijst college\n\nHet college heeft in de vergadering van dinsdag de volgende besluiten "
+                   "genomen over de begroting en de plannen.\n\n")
+DECISIONS_CLOSE = "\n\nDe burgemeester sloot de vergadering om tien uur.\n"
+DECISION_ITEMS = (("Subsidie voor de speeltuin", "De speeltuin heeft een nieuw klimtoestel nodig.",
+                   "een subsidie van 5.000 euro toe te kennen aan de speeltuinvereniging."),
+                  ("Verkeersplan Lindelaan", "Bewoners klagen al jaren over hard rijden.",
+                   "het verkeersplan voor de Lindelaan vast te stellen en de buurt te informeren."),
+                  ("Onderhoud sportpark", "Het contract met de aannemer loopt af.",
+                   "het onderhoud van het sportpark uit te besteden aan de laagste inschrijver."))
+
+
+def test_a_heading_printed_again_over_a_paragraph_opening_with_the_same_formula_stays_a_heading():
+    # The line under "Besluit" is the same each time, but it opens a paragraph, never a line alone.
+    items = [f"{at}. {subject}\n\nToelichting\n\n{reason}\n\nBesluit\n\nHet college van burgemeester en "
+             f"wethouders besluit, gelet op het advies,\n{decision}"
+             for at, (subject, reason, decision) in enumerate(DECISION_ITEMS, 1)]
+    text = DECISIONS_INTRO + "\n\n".join(items) + DECISIONS_CLOSE
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == [
+        "1. Subsidie voor de speeltuin", "Toelichting", "Besluit", "2. Verkeersplan Lindelaan", "Toelichting",
+        "Besluit", "3. Onderhoud sportpark", "Toelichting", "Besluit"]
+
+
+def test_a_heading_printed_again_over_the_same_short_paragraph_stays_a_heading():
+    # "Conform advies." under each "Besluit": a whole paragraph closing a sentence, no table's cell.
+    items = [f"{at}. {subject}\n\nBesluit\n\nConform advies.\n\nToelichting\n\nDe wethouder licht het voorstel "
+             f"over {subject.lower()} toe en beantwoordt de vragen."
+             for at, (subject, _, _) in enumerate(DECISION_ITEMS, 1)]
+    text = DECISIONS_INTRO + "\n\n".join(items) + DECISIONS_CLOSE
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == [
+        "1. Subsidie voor de speeltuin", "Besluit", "Toelichting", "2. Verkeersplan Lindelaan", "Besluit",
+        "Toelichting", "3. Onderhoud sportpark", "Besluit", "Toelichting"]
 
 
 def test_the_last_line_of_a_group_of_labelled_lines_is_one_of_them_no_heading():
@@ -2019,6 +2057,52 @@ def test_a_heading_closing_a_group_of_labelled_lines_stays_one():
     assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Contact", "Nieuws uit de parochie"]
 
 
+def test_the_first_line_of_a_group_of_labelled_lines_is_one_of_them_no_heading():
+    # A service's roster with no title over it: "Voorganger: Lieven Dries" opens the group, a label and
+    # its value as the line under it.
+    text = ("Vieringen\n\nIn het weekend zijn er twee vieringen in de kerk. Iedereen is van harte welkom\n"
+            "en na afloop is er koffie.\n\nVoorganger: Lieven Dries\nLector: Gaston Eysermans\n"
+            "Zang: Maria Van Eepoel\nOrgel: Raoul Vereecken\n\nNa de viering is er koffie in de zaal achter de"
+            " kerk. Iedereen is welkom, ook\nwie niet gelovig is.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == []
+
+
+# A project's phases, each titled with its number over the phase's fields, then its text.
+PHASES = """Projectplan buurtmoestuin
+
+Het project loopt twee jaar en is verdeeld in drie fasen, die elk een eigen trekker en een eigen budget hebben.
+
+Fase 1: Voorbereiding
+Periode: januari tot maart 2025
+Trekker: Anna de Vries
+Budget: twaalfduizend euro
+
+In deze fase zoeken we een geschikt stuk grond en vragen we de vergunningen aan bij de gemeente.
+
+Fase 2: Aanleg
+Periode: april tot juni 2025
+Trekker: Piet Jansen
+Budget: achtduizend euro
+
+In deze fase leggen we de bedden en de paden aan, samen met vrijwilligers uit de buurt.
+"""
+
+
+def test_a_numbered_title_over_a_group_of_labelled_lines_heads_them():
+    # "Fase 1: Voorbereiding" is a label and its value as the lines under it are, but its label numbers
+    # a part of the plan: it heads the fields, no field itself.
+    (chapter,) = build(PHASES).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Fase 1: Voorbereiding", "Fase 2: Aanleg"]
+
+
+def test_a_numbered_title_closing_a_group_of_labelled_lines_heads_the_text_under_it():
+    text = PHASES.replace("Budget: twaalfduizend euro\n", "Budget: twaalfduizend euro\nVersie 2: de nieuwe aanpak\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == [
+        "Fase 1: Voorbereiding", "Versie 2: de nieuwe aanpak", "Fase 2: Aanleg"]
+
+
 def test_a_label_with_a_figure_for_its_value_is_a_field_no_heading():
     # A price list's lines, a figure after each label: fields, not sections.
     text = ("Cotisations\n\nLe trésorier propose de revoir les cotisations de l'association. L'assemblée\n"
@@ -2026,6 +2110,19 @@ def test_a_label_with_a_figure_for_its_value_is_a_field_no_heading():
             "Les montants valent à partir du premier janvier. Le trésorier enverra un rappel\naux membres.\n")
     (chapter,) = build(text).chapters
     assert [type(b).__name__ for b in chapter.blocks if "Adhésion" in b.text] == ["Paragraph", "Paragraph"]
+
+
+def test_a_label_with_a_year_alone_for_its_value_names_a_section():
+    # "Terugblik: 2025" over the year's review: a year names what the section is about, no amount.
+    text = ("Nieuwsbrief van de dorpsraad\n\nBeste bewoners, hierbij de laatste nieuwsbrief van dit jaar, met een "
+            "terugblik en een vooruitblik.\n\nTerugblik: 2025\n\nHet afgelopen jaar hebben we de speeltuin geopend "
+            "en het dorpshuis opgeknapt, met hulp van veel vrijwilligers.\n\nVooruitblik: 2026\n\nVolgend jaar "
+            "willen we de Lindelaan veiliger maken en een nieuwe moestuin aanleggen bij de school.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Terugblik: 2025", "Vooruitblik: 2026"]
+    # A year with a sign or a unit is an amount all the same: a field.
+    (chapter,) = build(text.replace("Terugblik: 2025", "Budget: € 2025")).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Vooruitblik: 2026"]
 
 
 def test_a_label_naming_its_section_in_words_stays_a_heading():

@@ -15,10 +15,12 @@ with a capital where just so many do; and a lone label right under a web address
 note's usual last words), the body going on in lower case a blank line below it, is detached
 too.  A figure alone between a lone label and its text ("3" / "14.453" / "Der Rechnungshof ...")
 is a table's cell the text layer set there: it stays in the text.  A lone label closing its page
-over the folio, its note's text read after the folio (a page of its own once the folio is gone,
-the body's sentence going on in lower case after it), takes that text; a note set over its label
-closing the page opens after the paragraph's last line ending a sentence with a full stop before a
-line opening a note, as the body may run on into it with no blank line (see _under_the_body).
+over the folio, its note's text read after the folio (a few lines on a page of their own once the
+folio is gone, the body's sentence broken off above the label and going on in lower case after
+them), takes that text; a note set over its label closing the page opens after the paragraph's last
+line ending a sentence with a full stop before a line opening a note, where the body runs on into it
+with no blank line (a paragraph longer than a few notes, or opening as no note does; see
+_under_the_body).
 A line of a note that opens with a number ("21 november 2019, nr. ...") is no label where its number continues no label
 around it.  The lines between two labels belong to the note above (blank lines and a short list
 included); the last note runs on to the page end, or to a blank line after which the text does
@@ -104,8 +106,6 @@ BRACKETED_OPENING = re.compile(r"^(?:\[\d{1,3}\]|\*{1,3}|\(\*{1,3}\))\s*(?=\S)")
 SUPERSCRIPT_OPENING = re.compile(r"^([⁰¹²³⁴-⁹]{1,3})\s*(?=\S)|^\d{1,3}(?=[A-Z][a-z]+[ \t,])")
 RULE = re.compile(r"^[_\-–—=·•*.]{3,}$")     # a drawn rule, as under a notes box's heading
 OPENING_MARKS = "“‘\"'(["
-CLOSING_MARKS = "’”'\")]"
-FULL_STOPS = (".", "!", "?")
 # A line ending in a web or e-mail address, a note's usual last words ("vanEngers@uva.nl").
 WEB_ADDRESS_END = re.compile(r"(?:^|\s)(?:https?://|www\.|[\w.+-]+@[\w-]+\.)\S+$")
 # A web address alone on its line, the whole text of many a note ("https://pypi.org/project/pdfrw").
@@ -113,6 +113,7 @@ WEB_ADDRESS_ALONE = re.compile(r"^(?:https?://|www\.)\S+$")
 # A figure alone on its line ("14.453", "-4.103", "12,5 %", "-,3228178"): a table's cell, no note's text.
 FIGURE = re.compile(r"^[-+−–]?[.,]?\d[\d.,  ]*%?$")
 MAX_NOTE_LINES = 15          # the lines of one note; also the most lines between two labels
+FEW_NOTE_LINES = 4           # a short note's lines; a page or a paragraph of the body that runs into a note is longer
 MAX_GROUP_LABELS = 40        # labels looked at together on one page
 MAX_TRAILING = 2             # short lines allowed after page-foot notes (an unknown running foot)
 TRAILING_WIDTH = 50
@@ -853,16 +854,22 @@ def _note_under_the_folio(texts, label: Label, page: _Pages) -> list[int]:
     """The text of a lone label closing its page over the folio taken out under it, where that
     text stands under the folio: the next page (which the folio's removal started) holds nothing
     but one run of lines opening a note, and the page after it goes on in lower case with the
-    sentence the run cut.  pdftotext read the label, the folio and the note's text in that order
-    ("1" / "19" / "Committee on the Elimination ..." / "" / "being given to ..."); a page of the
-    body holds more than a note's few lines, and a title page's text ("Bijlage 1" / "Begroting")
-    is followed by a page opening as a chapter does.  [] if there is no such run."""
+    sentence the run cut; and the text above the label breaks off mid-sentence, so it is the
+    body's, not the label's note.  pdftotext read the label, the folio and the note's text in that
+    order ("... bij de verankering van" / "" / "1" / "19" / "Committee on the Elimination ..." / ""
+    / "being given to ...").  A note above its label closes a sentence ("Zie het raadsbesluit ...
+    van maart 2024." / "" / "1" / "" / "12"), and what the next page holds then is the body's or
+    a caption; a page of the body holds more than a note's few lines, and a title page's text
+    ("Bijlage 1" / "Begroting") is followed by a page opening as a chapter does.  [] if there is
+    no such run."""
     at = page.of(label.index)
-    if at + 2 >= len(page.starts) or any(texts[label.index + 1:page.bounds(at)[1]]):
+    if at + 2 >= len(page.starts) or any(texts[label.index + 1:page.bounds(at)[1]]) \
+            or not _goes_on(_text_before(texts, label.index, page.bounds(at)[0])):
         return []
     start, end = page.bounds(at + 1)
     run = [index for index in range(start, end) if texts[index]]
-    if not run or len(run) > MAX_NOTE_LINES or run[-1] - run[0] + 1 != len(run) or not _opens_a_note(texts[run[0]]):
+    if not run or len(run) > FEW_NOTE_LINES or run[-1] - run[0] + 1 != len(run) \
+            or not _opens_a_note(texts[run[0]]):
         return []
     following = next((text for text in texts[end:page.bounds(at + 2)[1]] if text), "")
     return run if following[:1].islower() else []
@@ -979,12 +986,22 @@ def _set_after_its_note(texts, index, page_end) -> bool:
 def _running_foot_after(texts, label: Label, indexes: list[int]) -> bool:
     """The one short line a blank line below the last label, closing the page, is a running foot
     (one the furniture passes did not know) when the label stands right under text: a label set
-    after its note, not one over its note's text.  Not a web address alone, a note's usual text
-    ("5" / "" / "www.nltk.org"): a running foot naming an address recurs, and goes with the
-    furniture before the notes are looked for."""
+    after its note, not one over its note's text.  A web address alone, a note's usual text, is the
+    label's note where the line above the label carries on the body's paragraph ("... or Lyn
+    Hejinian." / "5" / "" / "www.nltk.org"): a running foot naming an address recurs, and goes with
+    the furniture before the notes are looked for.  Where a note opens on that line, the label
+    closes it and the address is the page's foot ("... voor de buurt." / "Zie het verslag ..." /
+    "1" / "" / "www.dorpsraad-lindelaan.nl")."""
     return label.lone and len(indexes) == 1 and bool(texts[label.index - 1]) \
         and indexes[0] > label.index + 1 and len(texts[indexes[0]]) <= TRAILING_WIDTH \
-        and not WEB_ADDRESS_ALONE.match(texts[indexes[0]])
+        and (not WEB_ADDRESS_ALONE.match(texts[indexes[0]]) or _note_opens_right_above(texts, label.index))
+
+
+def _note_opens_right_above(texts, index) -> bool:
+    """The line right above the line at index opens a note where a paragraph or a sentence ended
+    above it (a blank line, or a line closing a sentence): the text of a note set over its label."""
+    before = texts[index - 2] if index >= 2 else ""
+    return _opens_a_note(texts[index - 1]) and (not before or ends_sentence(before))
 
 
 def _body_goes_on_below(texts, top, found: list[int], following) -> bool:
@@ -1040,7 +1057,7 @@ def _pieces_above(texts, top, page_start, count, over_furniture: bool = False) -
         index -= 1
     run.reverse()
     if index >= page_start and len(run) <= MAX_NOTE_LINES * count and not set_apart:
-        if over_furniture:
+        if over_furniture and _body_runs_into_the_notes(texts, run, count):
             run = _under_the_body(texts, run, count)
         return _split_notes(texts, run, count)      # bounded: the lines are the notes
     if len(run) > count and all(WEB_ADDRESS_ALONE.match(texts[index]) for index in run[-count:]):
@@ -1055,6 +1072,15 @@ def _pieces_above(texts, top, page_start, count, over_furniture: bool = False) -
     return pieces if all(pieces) else None
 
 
+def _body_runs_into_the_notes(texts, run: list[int], count: int) -> bool:
+    """The lines a blank line bounds above `count` labels closing their page (see _under_the_body)
+    hold body text that runs on into the notes: more lines than so many short notes, or a first line
+    that opens as no note does (a number, "1. Literatuuronderzoek: ..."; a lower-case letter, an info
+    box's "i Het opvragen ...").  Over a note's few lines opening as a note does, the blank line
+    bounds the notes ("Zie het verslag ... van 2015." / "Het verslag staat op de website ...")."""
+    return bool(run) and (len(run) > FEW_NOTE_LINES * count or not _opens_a_note(texts[run[0]]))
+
+
 def _under_the_body(texts, run: list[int], count: int) -> list[int]:
     """The lines of `count` notes set over their labels at the page's foot, in the paragraph above
     the labels, where body text may run on into the notes with no blank line between (the labels
@@ -1065,8 +1091,7 @@ def _under_the_body(texts, run: list[int], count: int) -> list[int]:
     education ..." / "https://..." / "1"); the whole run where there are fewer.  In doubt, text
     stays in the body.  (A colon closing a line announces what follows: "in: Christian Wolff:" /
     "Gesammelte Werke ...".)"""
-    opening = [at for at in range(1, len(run)) if ends_sentence(texts[run[at - 1]])
-               and texts[run[at - 1]].rstrip(CLOSING_MARKS).endswith(FULL_STOPS) and _opens_a_note(texts[run[at]])]
+    opening = [at for at in _note_openings(texts, run) if _closes_with_a_full_stop(texts[run[at - 1]])]
     return run[opening[-count]:] if len(opening) >= count else run
 
 
@@ -1085,11 +1110,8 @@ def _split_notes(texts, run: list[int], count: int) -> list[list[int]] | None:
     those, where a line opens a note (a capital) when just so many lines after the first do (the
     first line is the first note's whatever it opens with: "zie: ..."); None when there are
     fewer such places than notes to part."""
-    cuts = sorted((not WEB_ADDRESS_END.search(texts[run[at - 1]]),
-                   not texts[run[at - 1]].rstrip(CLOSING_MARKS).endswith(FULL_STOPS), len(texts[run[at - 1]]), at)
-                  for at in range(1, len(run))
-                  if (ends_sentence(texts[run[at - 1]]) or WEB_ADDRESS_END.search(texts[run[at - 1]]))
-                  and _opens_a_note(texts[run[at]]))
+    cuts = sorted((not WEB_ADDRESS_END.search(texts[run[at - 1]]), not _closes_with_a_full_stop(texts[run[at - 1]]),
+                   len(texts[run[at - 1]]), at) for at in _note_openings(texts, run))
     if len(cuts) < count - 1:
         short = _short_line_cuts(texts, run)
         openings = [at for at in range(1, len(run)) if _opens_a_note(texts[run[at]])]
@@ -1103,6 +1125,20 @@ def _split_notes(texts, run: list[int], count: int) -> list[list[int]] | None:
         starts = [0] + sorted(cut[-1] for cut in cuts[:count - 1])
     pieces = [run[start:end] for start, end in zip(starts, starts[1:] + [len(run)])]
     return pieces if all(pieces) else None
+
+
+def _note_openings(texts, run: list[int]) -> list[int]:
+    """Where in the run of lines a note may open: after a line that ends a sentence or a web address
+    (a note's usual last words), at a line that opens as a note does."""
+    return [at for at in range(1, len(run))
+            if (ends_sentence(texts[run[at - 1]]) or WEB_ADDRESS_END.search(texts[run[at - 1]]))
+            and _opens_a_note(texts[run[at]])]
+
+
+def _closes_with_a_full_stop(text: str) -> bool:
+    """The line ends with a full stop (or ! or ?), maybe inside a quotation or a bracket, rather than
+    a colon or a web address."""
+    return text.rstrip(markers.CLOSERS).endswith(tuple(markers.SENTENCE_MARKS))
 
 
 def _short_line_cuts(texts, run: list[int]) -> list[int]:

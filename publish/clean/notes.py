@@ -55,7 +55,8 @@ CLOSING = ".,;:!?’”»«)]\"'"
 # closed_quotes); it never opens a quotation after a word.
 LOW_QUOTATION = re.compile(r"„[^„“”]{1,2000}“|‚[^‚‘’\n]{1,200}‘")
 CLOSED_HIGH = {"“": "”", "‘": "’"}
-SENTENCE_END = ".!?"
+SENTENCE_MARKS = ".!?"
+CLOSERS = "”’»\")]'"      # the marks closing a quotation or an aside
 YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d$")
 LOOKAHEAD = 3   # a note may be lost in OCR: accept a number a little ahead of the expected one
 
@@ -116,7 +117,7 @@ def _carrier(text: str, start: int) -> str | None:
             return None if _mixed_case(word.group(0)) or _abbreviating_letter(body, word.start(), marks) \
                 else word.group(0) + marks
         year = YEAR_BEFORE.search(body)
-        return year.group(0) + marks if year and marks[0] in SENTENCE_END else None
+        return year.group(0) + marks if year and marks[0] in SENTENCE_MARKS else None
     word = WORD_BEFORE.search(before)
     if not word or len(word.group(0)) < 2 or (word.group(0).isupper() and len(word.group(0)) <= 4) \
             or _mixed_case(word.group(0)):
@@ -203,8 +204,6 @@ SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 YEAR_AND_LABEL = re.compile(r"(?:1[0-9]|20)\d\d([1-9]\d?)")
 # The year closing a range carries the number as well ("Cybersecuritystrategie 2022–202813.").
 YEAR_RANGE_BEFORE = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d[–-]$")
-SENTENCE_MARKS = ".!?"
-CLOSERS = "”’»\")]'"
 AFTER_SPACED = ".,;:!?)]’”\"'…—–"
 # "nr.", "p.", "art." before a number; not an acronym in capitals ending a sentence ("... van de AI. 12").
 # A short word the document writes mostly without a full stop ("is", "al", "nu") is a word that
@@ -485,7 +484,11 @@ def _spaced_rank(text: str, start: int, end: int, between_words: bool, words: fr
     if previous == "…":
         return 0
     if previous in CLOSERS and not BRACKETED_ENDING.search(text, max(0, start - 7), start - 1):
-        return 2 if not lower_next else 1
+        # A quotation may be a name the sentence reads on with ("„Faust“ 2 Stunden lang", "“Faust” 2
+        # Stunden": German writes its nouns with a capital): a number after it before a word is no
+        # surer than one between words, unless the quotation closed a sentence ("Transparenz.“ 2 Seitdem").
+        reads_on = previous not in ")]" and not closing and text[start - 3:start - 2] not in SENTENCE_MARKS
+        return 1 if lower_next or reads_on else 2
     if previous in ",;:" and (text[start - 3:start - 2].isalpha() or text[start - 3:start - 2] in CLOSERS):
         return 1                                     # "bedrag, 2 en", "‘voorwaarden’, 9 en": not "artikel 1, 2 en 3"
     if between_words and lower_next and (previous.islower() or _after_capitals(text, start)) \

@@ -1772,3 +1772,183 @@ def test_a_short_line_under_a_label_set_right_under_its_note_is_a_running_foot_a
     assert cleaned.footnotes == ((1, "Keeping the first person in helps to find the others as well: "
                                      "Emily Dickinson or Georg Trakl will strikingly stand out."),)
     assert "Jaarboek 2020" in texts(cleaned)
+
+
+# A booklet's page: a note over its label, the folio under it; the next page is the body's, one run
+# of lines, and the page after goes on in lower case.  The text above the label closes a sentence:
+# it is the label's note, and the page under the folio stays in the body.
+BOOKLET_BODY_PAGE_UNDER_THE_FOLIO = """Op zaterdag 8 juni is de nieuwe speeltuin aan de Lindelaan geopend door
+de wethouder1 van het dorp. De kinderen van de basisschool hadden er
+maanden naar uitgekeken en waren al vroeg aanwezig.
+
+Zie het raadsbesluit over de speeltuinen van maart 2024.
+
+1
+
+12
+
+\fNa de opening hielden de voorzitter van de dorpsraad en de directeur
+van de school een korte toespraak. Zij bedankten de vrijwilligers die
+het afgelopen jaar elke zaterdag hadden geholpen met het opruimen van
+het terrein en het plaatsen van de hekken. Ook de buurtbewoners die
+geld hadden ingezameld met een rommelmarkt kregen een bloemetje. Daarna
+mochten de kinderen eindelijk het nieuwe klimtoestel uitproberen, en
+dat deden ze met veel plezier. De ouders keken toe vanaf de bankjes die
+
+13
+
+\fde gemeente langs het plein had gezet. Tot laat in de middag bleef het
+druk in de speeltuin.
+
+14
+"""
+
+
+def test_a_body_page_under_the_folio_is_no_note_of_a_label_under_a_closed_sentence():
+    cleaned = clean(source(BOOKLET_BODY_PAGE_UNDER_THE_FOLIO))
+    assert cleaned.footnotes == ((1, "Zie het raadsbesluit over de speeltuinen van maart 2024."),)
+    assert [block.text for block in cleaned.blocks] == [
+        "Op zaterdag 8 juni is de nieuwe speeltuin aan de Lindelaan geopend door de wethouder van het dorp. "
+        "De kinderen van de basisschool hadden er maanden naar uitgekeken en waren al vroeg aanwezig.",
+        "Na de opening hielden de voorzitter van de dorpsraad en de directeur van de school een korte toespraak. "
+        "Zij bedankten de vrijwilligers die het afgelopen jaar elke zaterdag hadden geholpen met het opruimen van "
+        "het terrein en het plaatsen van de hekken. Ook de buurtbewoners die geld hadden ingezameld met een "
+        "rommelmarkt kregen een bloemetje. Daarna mochten de kinderen eindelijk het nieuwe klimtoestel uitproberen, "
+        "en dat deden ze met veel plezier. De ouders keken toe vanaf de bankjes die de gemeente langs het plein "
+        "had gezet. Tot laat in de middag bleef het druk in de speeltuin."]
+    assert refs(cleaned) == [1]
+
+
+def test_a_caption_page_under_the_folio_is_no_note_of_a_label_under_a_closed_sentence():
+    # The page under the folio holds a photo's caption, two lines: as short as a note, but the text
+    # above the label closes its sentence, so that text is the note.
+    text = ("Op zaterdag 8 juni is de nieuwe speeltuin aan de Lindelaan geopend door de wethouder1 van het dorp.\n"
+            "De kinderen van de basisschool hadden er maanden naar uitgekeken en waren al vroeg aanwezig bij de\n"
+            "opening, samen met hun ouders en grootouders, die het hele plein\n\n"
+            "Zie ook het raadsbesluit over de speeltuinen van maart 2024.\n\n1\n\n12\n\n"
+            "Kinderen spelen op het nieuwe klimtoestel.\nFoto: Jan de Boer\n\n"
+            "\fvulden met stoelen en tafels. Na de toespraken werd er tot laat gefeest op het nieuwe plein.\n\n14\n")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ((1, "Zie ook het raadsbesluit over de speeltuinen van maart 2024."),)
+    assert [block.text for block in cleaned.blocks] == [
+        "Op zaterdag 8 juni is de nieuwe speeltuin aan de Lindelaan geopend door de wethouder van het dorp. "
+        "De kinderen van de basisschool hadden er maanden naar uitgekeken en waren al vroeg aanwezig bij de "
+        "opening, samen met hun ouders en grootouders, die het hele plein vulden met stoelen en tafels. "
+        "Na de toespraken werd er tot laat gefeest op het nieuwe plein.",
+        "Kinderen spelen op het nieuwe klimtoestel."]
+
+
+def test_a_body_page_under_the_folio_is_no_note_even_under_a_sentence_broken_off():
+    # The text above the label breaks off mid-sentence, but the page under the folio holds seven
+    # lines, a page of the body rather than a note's few: in doubt it stays in the reading order.
+    text = BOOKLET_BODY_PAGE_UNDER_THE_FOLIO.replace(
+        "aanwezig.\n\nZie het raadsbesluit over de speeltuinen van maart 2024.\n", "aanwezig, net als de mensen van\n")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ()
+    assert ("een korte toespraak. Zij bedankten de vrijwilligers die het afgelopen jaar elke zaterdag hadden "
+            "geholpen") in texts(cleaned)
+
+
+def test_a_note_of_two_sentences_over_its_label_under_a_blank_line_keeps_both():
+    # A blank line bounds the two lines above the label, as short as a note runs, and the first opens
+    # a note: both sentences are the note's (the body does not run on into it).
+    text = ("Zo organiseerden oud-deelnemers van het Teacher Maker Camp1 een dag voor 300 kinderen. Docenten\n"
+            "en studenten van de hogeschool deden mee aan de dag en hielpen de kinderen bij het bouwen.\n\n"
+            "Zie het verslag van de hogeschool over het Teacher Maker Camp van 2015.\n"
+            "Het verslag staat op de website van de hogeschool.\n1\n\nPagina 3 van 12\n\n"
+            "\fDe ontwikkeling van maker education moet vooral door de makers in het onderwijs opgepakt worden.\n\n"
+            "Pagina 4 van 12\n")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ((1, "Zie het verslag van de hogeschool over het Teacher Maker Camp van 2015. "
+                                     "Het verslag staat op de website van de hogeschool."),)
+    assert [block.text for block in cleaned.blocks] == [
+        "Zo organiseerden oud-deelnemers van het Teacher Maker Camp een dag voor 300 kinderen. Docenten en "
+        "studenten van de hogeschool deden mee aan de dag en hielpen de kinderen bij het bouwen.",
+        "De ontwikkeling van maker education moet vooral door de makers in het onderwijs opgepakt worden."]
+    assert refs(cleaned) == [1]
+
+
+def test_a_note_over_its_label_opens_after_a_short_paragraph_that_opens_as_no_note_does():
+    # Three lines of the body run on into the note, as short as a note, but the first opens with a
+    # number ("1. Literatuuronderzoek: ..."), as no note does: the blank line bounds no note.
+    text = BODY_INTO_NOTE.replace(
+        "Literatuuronderzoek\nMaker education lijkt hot. Dit onderzoek gaat in op wat het is, hoe het wordt "
+        "toegepast en waarom\nhet interessant is. Ook de relatie met de Reggio Emilia\nApproach wordt toegelicht.\n",
+        "1. Literatuuronderzoek: Peter Troxler (Hogeschool Rotterdam).\nMaker education lijkt hot.\n")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ((1, "Een bootcamp in maker education die in 2015 door Waag Society in Nederland "
+                                     "geïntroduceerd is: https://www.waag.org/nl/nieuws/makers-beeld-op-teacher-maker-camp"),)
+    assert [(block.kind, block.text) for block in cleaned.blocks] == [
+        ("paragraph", "Zo organiseerden oud-deelnemers van het Teacher Maker Camp een dag voor 300 kinderen. Docenten "
+                      "en studenten van de hogeschool deden mee."),
+        ("item", "Literatuuronderzoek: Peter Troxler (Hogeschool Rotterdam)."),
+        ("paragraph", "Maker education lijkt hot."),
+        ("paragraph", "De ontwikkeling van maker education moet vooral door de makers in het onderwijs "
+                      "opgepakt worden.")]
+
+
+# A one-page letter: the label set right under its note, which opens after the body's last sentence;
+# the letter's web address a blank line under the label closes the page.
+NOTE_OVER_ITS_LABEL_ADDRESS_UNDER = """\
+De dorpsraad vergaderde op 12 maart in het dorpshuis over de nieuwe speeltuin.1 Alle leden
+waren aanwezig, en ook enkele bewoners van de Lindelaan kwamen luisteren naar de plannen.
+Het bestuur stelde voor om de speeltuin in het voorjaar te openen, met een feest voor de buurt.
+Zie het verslag van de vergadering van februari.
+1
+
+www.dorpsraad-lindelaan.nl
+"""
+
+
+def test_a_web_address_under_a_label_set_under_a_note_opening_after_a_sentence_is_no_note():
+    for text in (NOTE_OVER_ITS_LABEL_ADDRESS_UNDER, NOTE_OVER_ITS_LABEL_ADDRESS_UNDER + "\n2\n"):
+        cleaned = clean(source(text))
+        assert cleaned.footnotes == ((1, "Zie het verslag van de vergadering van februari."),)
+        assert [block.text for block in cleaned.blocks] == [
+            "De dorpsraad vergaderde op 12 maart in het dorpshuis over de nieuwe speeltuin. Alle leden waren "
+            "aanwezig, en ook enkele bewoners van de Lindelaan kwamen luisteren naar de plannen. Het bestuur "
+            "stelde voor om de speeltuin in het voorjaar te openen, met een feest voor de buurt. "
+            "www.dorpsraad-lindelaan.nl"]
+        assert refs(cleaned) == [1]
+
+
+def test_a_web_address_under_a_label_set_under_a_line_going_on_with_a_sentence_is_its_note():
+    # The line above the label opens with a capital, a name the sentence above goes on with: no note
+    # opens there, so the address under the label is its note.
+    text = ADDRESS_UNDER_A_LABEL.replace(
+        "Sappho, to pick just a most famous example. Keeping the first person in helps to find\n"
+        "the others as well: Emily Dickinson or Georg Trakl will strikingly stand out.\n",
+        "Sappho, Emily Dickinson or Georg Trakl.\n")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ((1, "www.nltk.org"),)
+    assert [block.text for block in cleaned.blocks] == [
+        "We changed the stop word set of the toolkit so that the first person stays in. Among the poets who use "
+        "it often there will be an iconic lyric poet such as Sappho, Emily Dickinson or Georg Trakl.",
+        "We did not want adverbs of place to be counted for stop words either."]
+
+
+# A quotation the sentence reads on with, a number after it ("„Faust“ 2 Stunden"), and the note's
+# marker set after a space further on ("Stadttheater 2 neu").
+QUOTATION_THEN_SPACED_MARKER = """\
+Heute Abend1 spielt das Ensemble „Faust“ 2 Stunden lang im großen Saal, und danach gibt es ein
+Gespräch mit der Regisseurin, die das Stück für das Stadttheater 2 neu eingerichtet hat.
+
+1 Beginn ist um 19.30 Uhr.
+2 Das Stadttheater wurde 1912 eröffnet.
+
+3
+
+\fDas nächste Treffen ist am 14. Juni.
+"""
+
+
+def test_a_number_after_a_quotation_read_on_with_is_text_the_marker_after_it_links():
+    for text in (QUOTATION_THEN_SPACED_MARKER, QUOTATION_THEN_SPACED_MARKER.replace("„Faust“", "“Faust”")):
+        cleaned = clean(source(text))
+        quotation = "„Faust“" if "„" in text else "“Faust”"
+        assert cleaned.footnotes == ((1, "Beginn ist um 19.30 Uhr."), (2, "Das Stadttheater wurde 1912 eröffnet."))
+        assert [block.text for block in cleaned.blocks] == [
+            f"Heute Abend spielt das Ensemble {quotation} 2 Stunden lang im großen Saal, und danach gibt es ein "
+            "Gespräch mit der Regisseurin, die das Stück für das Stadttheater neu eingerichtet hat.",
+            "Das nächste Treffen ist am 14. Juni."]
+        assert refs(cleaned) == [1, 2]

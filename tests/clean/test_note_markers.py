@@ -256,3 +256,14 @@ def test_a_number_after_a_quotation_opened_low_and_closed_high_is_glued_to_the_q
     # layer: no quotation closes there, and the number opening the quotation is no marker.
     assert labels("the so-called“10 rules” of play") == []
     assert labels("„Ja”, zei hij, de“3 regels” golden") == []
+
+
+def test_a_number_after_a_space_after_a_quotation_before_a_word_is_no_surer_than_between_words():
+    # A quotation may be a name the sentence reads on with ("„Faust“ 2 Stunden lang"; German writes its
+    # nouns with a capital): the number is a count as often as a marker.
+    ranks = [(marker.label, marker.rank) for marker in markers("das Ensemble „Faust“ 2 Stunden lang")]
+    assert ranks == [(2, 1)]
+    assert [marker.rank for marker in markers("das Ensemble “Faust” 2 Stunden lang")] == [1]
+    # Not after a quotation that closes a sentence, nor a number that closes one: a marker's place.
+    assert [marker.rank for marker in markers("„Wir wollen mehr Transparenz.“ 2 Seitdem")] == [2]
+    assert [marker.rank for marker in markers("das Ensemble “Faust” 2. Danach")] == [2]
