@@ -77,6 +77,7 @@ class Words:
     function_words: frozenset[str]
     # The metadata inference's evidence ([metadata] and the letterhead's patterns):
     author: re.Pattern           # a byline naming someone: "door Kim Putters", "coreferaat van Sofie Vriends"
+    author_opener: re.Pattern    # "door ", "by ": the word opening a byline, before the name
     contact: re.Pattern          # a contact line: an e-mail or web address, a labelled or written-out number
     author_label: re.Pattern     # "Auteurs" over the authors' names
     author_labelled: re.Pattern  # "Auteur: Karien Vermeulen": the label, then an author's name on its line
@@ -124,6 +125,7 @@ def words_of(language: Language) -> Words:
                           rf"|^(?P<role>[\w-]+) (?:{vocabulary(language, 'furniture.byline_of')})"
                           r"\s+(?P<name2>[A-Z].+)$",
                           re.IGNORECASE),
+        author_opener=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_openers')})\s", re.IGNORECASE),
         contact=re.compile(rf"@|www\.|https?://|^(?:{vocabulary(language, 'metadata.contact_labels')})\b|{PHONE}",
                            re.IGNORECASE),
         author_label=_label_pattern(language, "metadata.author_labels"),
@@ -2370,14 +2372,14 @@ def _names_under_title(chapter: Chapter, source_lines: Sequence[str], words: Wor
 def _names_list(text: str, words: Words) -> tuple[Person, ...]:
     """The people a line lists, two at least, their affiliation marks aside, each a full name of
     NAME_MAX_WORDS words at most; () when any part is no such name, or the line is labelled
-    ("Anwesende: Nils Krause, ...": who attended), or a part opens with an author's opener ("Door
-    Anna de Vries en Piet Jansen": a byline, the opener no part of the first name)."""
-    if ":" in text:
+    ("Anwesende: Nils Krause, ...": who attended), or it opens with an author's opener ("Door
+    Anna de Vries en Piet Jansen": a byline, the opener no part of the first name).  Only the
+    opener counts, not a whole byline: "Anna van Dam" reads as one ("<role> van <Name>") too."""
+    if ":" in text or words.author_opener.match(text.strip()):
         return ()
     parts = [part.strip() for part in words.paper_name_joiner.split(f" {AFFILIATION_MARKS.sub('', text)} ")]
     parts = [part for part in parts if part]
-    named = len(parts) > 1 and all(_full_name(part, words) and len(part.split()) <= NAME_MAX_WORDS
-                                   and not words.author.match(part) for part in parts)
+    named = len(parts) > 1 and all(_full_name(part, words) and len(part.split()) <= NAME_MAX_WORDS for part in parts)
     return tuple(Person(part) for part in parts) if named else ()
 
 

@@ -2129,6 +2129,21 @@ def test_a_list_of_names_under_an_articles_title_names_its_authors_not_a_labelle
     assert authors("Anwesende: Nils Krause, Florian Schlegel") == []
 
 
+def test_a_list_of_dutch_names_with_van_under_an_articles_title_names_them_all():
+    def authors(under_title: str) -> list[str]:
+        text = ("Naar een formele taal voor normatieve systemen\n"
+                f"{under_title}\nSamenvatting. In dit artikel introduceren we een methode om modellen te maken van "
+                "de normen\ndie in de bronnen van het recht staan, en we laten zien hoe ze worden gebruikt.\n\n"
+                "De auteurs laten zien hoe je formele interpretaties maakt van normatieve bronnen in natuurlijke\n"
+                "taal, met verwijzingen naar alle zinnen.\n")
+        return [p.name for p in build(text, name="paper").metadata.authors]
+    # "Anna van Dam" reads as a "<role> van <Name>" byline too; only an opener makes a line a byline.
+    assert authors("Robert van Doesburg en Tijs van der Storm en Tom van Engers") \
+        == ["Robert van Doesburg", "Tijs van der Storm", "Tom van Engers"]
+    assert authors("Jan van der Berg, Kees Smit en Piet Jansen") == ["Jan van der Berg", "Kees Smit", "Piet Jansen"]
+    assert authors("Anna van Dam en Piet Jansen") == ["Anna van Dam", "Piet Jansen"]
+
+
 def test_a_byline_listing_several_names_in_the_text_names_them_all_and_is_no_heading():
     text = ("Into the Project\n\nThe newsletter of the project, for all who work with research software.\n\n"
             "\fRecaps from the conference\n\nThe conference reinforced the value of our community work, and gave "
