@@ -74,6 +74,7 @@ class Words:
     salutation_alone: re.Pattern  # "Beste" alone on its line (the name left out or blacked out)
     never_signs: re.Pattern      # "Aan ...", "T.a.v. ...": an address's opening, never a signature's
     signing_body: re.Pattern     # "Staten", "Raad", "Minister": a word naming a body or an office that signs
+    signed_mark: re.Pattern      # "w.g.", "(signed)": where a signature stood in a copy, the signer's name after it
     function_words: frozenset[str]
     # The metadata inference's evidence ([metadata] and the letterhead's patterns):
     author: re.Pattern           # a byline naming someone: "door Kim Putters", "coreferaat van Sofie Vriends"
@@ -119,6 +120,8 @@ def words_of(language: Language) -> Words:
         on_behalf=re.compile(rf"^(?:{vocabulary(language, 'letter.on_behalf')})(?!\w)", re.IGNORECASE),
         salutation_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)}),?$"),
         never_signs=re.compile(rf"^(?:{vocabulary(language, 'letter.never_signs', any_space=False) or '(?!)'})(?!\w)"),
+        signed_mark=re.compile(rf"^(?:{vocabulary(language, 'letter.signed_marks') or '(?!)'})[.:]*"
+                               r"(?:\s+(?P<name>\S.*))?$", re.IGNORECASE),
         signing_body=re.compile(rf"\b(?:{vocabulary(language, 'letter.signing_bodies') or '(?!)'})\b", re.IGNORECASE),
         function_words=paragraph_words.function_words,
         author=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_openers')})\s+(?P<name>.+)$"
@@ -2203,12 +2206,18 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         # The document's record says outright who the authors are, else the chapters' bylines, else a
         # label over names in the text; a programme's session, its title a clock time ("15.30-16.00"),
         # names its speakers, no author.
-        authors = _listed_authors(chapters, source_lines, words, title, in_text=False) or _unique(tuple(
+        authors = _labelled_names([line for line, _ in front_lines], words, title, in_text=False) \
+            or _listed_authors(chapters, source_lines, words, title, in_text=False) or _unique(tuple(
             p for c in chapters if not _time_slot(c.title) for p in _chapter_authors(c, source_lines, words))) \
             or _listed_authors(chapters, source_lines, words, title, in_text=True)
     if not authors and chapters:
-        authors = _names_under_title(chapters[0], source_lines, words) \
-            or _closing_signers(chapters[-1], source_lines, words) or _signed_with_roles(chapters[-1], words)
+        authors = _names_under_title(chapters[0], source_lines, words)
+    if not authors and chapters:
+        # Those who sign the text at its end; with the body that issues it, when its cover names one: a body's
+        # text its officers sign is the body's and theirs.
+        signers = _closing_signers(chapters[-1], source_lines, words) or _signed_with_roles(chapters[-1], words) \
+            or _unique(tuple(p for chapter in chapters for p in _marked_signers(chapter, source_lines, words)))
+        authors = _unique(((Person(publisher),) if publisher and signers else ()) + signers)
     if not authors and publisher:   # no one named: the issuing body is the author
         authors = (Person(publisher),)
     subtitle = displays[1] if len(displays) > 1 else _byline_subtitle(chapters, words) if not displays else None
@@ -2486,7 +2495,8 @@ def _labelled_names(lines: list[str], words: Words, title: str, in_text: bool) -
     in a newsletter: a book's record)."""
     for at, line in enumerate(lines):
         labelled = None if in_text else words.author_labelled.match(line)
-        names = [labelled.group("name")] if labelled else lines[at + 1:] if words.author_label.match(line) else []
+        names = [_without_affiliation(labelled.group("name"), words)] if labelled \
+            else lines[at + 1:] if words.author_label.match(line) else []
         listed = list(takewhile(lambda name: _full_name(name, words), names))
         after = lines[at + 1 + len(listed):at + 2 + len(listed)]
         if listed and in_text and any(map(_record_label, lines[max(at - 1, 0):at] + after)):
@@ -2496,6 +2506,14 @@ def _labelled_names(lines: list[str], words: Words, title: str, in_text: bool) -
         if listed:
             return tuple(Person(name) for name in listed)
     return ()
+
+
+def _without_affiliation(value: str, words: Words) -> str:
+    """A label's value with the affiliation after the name's comma left out ("Karien Vermeulen, Waag Society" ->
+    "Karien Vermeulen"), where what stands before the comma is a full name; a name set surname first
+    ("Vermeulen, Karien") stays whole."""
+    name, comma, _ = value.partition(",")
+    return name.strip() if comma and _full_name(name.strip(), words) else value
 
 
 def _other_title(line: str, title: str, words: Words) -> bool:
@@ -2676,6 +2694,38 @@ def _signed_with_roles(chapter: Chapter, words: Words) -> tuple[Person, ...]:
             break
         people.insert(0, person)
     return tuple(people)
+
+
+def _marked_signers(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
+    """Who a signed mark in a chapter's text says signed, as the source sets its lines: the full name
+    after the mark on its line ("gez. Hans Müller", "Sig: Ursula Stadelmann", each of signatures set side by
+    side), or on the line over a mark alone on its line ("PM van Veen" / "w.g."): a copy of a signed text
+    prints the mark where the signature stood.  A mark opens its line or its column, never a sentence's
+    word ("The treaty was signed Thursday Morning").  A line of side-by-side signatures may have been read as a
+    heading.  Over a mark alone the name stood where it was signed; where that is no name, the copy set it
+    under the mark ("Was getekend" / "Prof. Dr. B.P.F. Jacobs"), its role after it maybe ("M. Kuijpers
+    (Secretariaat Stichting Curena)")."""
+    people: list[Person] = []
+    set_lines = (line for block in chapter.blocks if isinstance(block, (Paragraph, Heading))
+                 for line in source_lines[block.lines[0] - 1:block.lines[1]])
+    lines = [text for line in set_lines if (text := line.replace("\u00a0", " ").strip())]
+    for at, line in enumerate(lines):
+        for cell in COLUMN_GAP.split(line):
+            mark = words.signed_mark.match(cell)
+            around = [mark.group("name")] if mark and mark.group("name") \
+                else lines[max(at - 1, 0):at] + lines[at + 1:at + 2] if mark else []
+            person = next(filter(None, (_signed_name(text, words) for text in around)), None)
+            if person:
+                people.append(person)
+    return tuple(people)
+
+
+def _signed_name(text: str, words: Words) -> Person | None:
+    """The person a signature's line names, with the role in brackets or after a comma after the name."""
+    text = text.strip().rstrip(",")
+    named = NAME_AND_ROLE.match(text)
+    name = named.group("name").strip() if named else text
+    return Person(name) if _full_name(name, words) else None
 
 
 def _names_role(role: str, words: Words) -> bool:

@@ -2174,6 +2174,65 @@ def test_the_name_after_an_author_label_on_its_line_is_an_author_the_minute_take
     assert [p.name for p in build(text).metadata.authors] == ["Damian Jesionek"]
 
 
+def test_an_author_label_on_a_covers_line_names_the_author_the_affiliation_after_the_comma_aside():
+    def authors(label: str) -> list[str]:
+        text = (f"Platform Techniek\nVerslag schooljaar 2015-2016\n{label}\nDatum: 09-08-2016\n\fInleiding\n\n"
+                "Dit verslag gaat over de activiteiten van het platform, en over wie eraan meedeed.\n")
+        return [p.name for p in build(text).metadata.authors]
+    assert authors("Auteur: Anna de Vries, Stichting Wijkwerk") == ["Anna de Vries"]
+    assert authors("Auteur: Vries, Anna") == ["Vries, Anna"]     # surname first: the name whole
+    assert authors("Titel: Tirza\nAuteur: Arnon Grunberg") == []  # a book's record: another title
+    assert authors("Auteur: onbekend") == []
+
+
+def test_minutes_are_written_by_who_keeps_them_not_by_who_chairs_the_meeting():
+    def authors(labels: str) -> list[str]:
+        text = ("Procès-verbal de l'assemblée générale\n1. Constitution de l'assemblée\nDébut à 14h07 en "
+                f"visioconférence\n\n{labels}\n\n17 adhérents sont membres de l'association à ce jour, et seize sont "
+                "présents ou représentés.\n")
+        return [p.name for p in build(text).metadata.authors]
+    assert authors("Président de séance : Amaury Carrade\n\nSecrétaire de séance : Alban Traineau") \
+        == ["Alban Traineau"]
+    assert authors("Président : Amaury Carrade\n\nSecrétaire : Alban Traineau") == []   # the board's offices
+    dutch = ("Verslag van de ledenvergadering\n1. Opening\nBegin om 20.00 uur in het clubhuis\n\nVoorzitter: Jan "
+             "Braakman\n\nNotulist: Els Wirix\n\nTwaalf leden zijn aanwezig, en twee hebben zich afgemeld.\n")
+    assert [p.name for p in build(dutch).metadata.authors] == ["Els Wirix"]
+    english = ("Minutes of the Annual General Meeting\n1. Welcome\nThe meeting opened at 7.30 pm in the hall\n\n"
+               "Chair: John Smith\n\nMinute taker: Jane Hill\n\nTwelve members were present, and two sent their "
+               "apologies.\n")
+    assert [p.name for p in build(english).metadata.authors] == ["Jane Hill"]
+
+
+def test_a_signed_mark_where_the_signature_stood_names_the_signer_after_it_or_over_it():
+    def authors(text: str) -> list[str]:
+        return [p.name for p in build(text).metadata.authors]
+    plan = ("Beleidsplan 2023\n\nDe stichting helpt mensen in de regio met klussen in en om het huis, en vraagt daar "
+            "niets voor.\n\nBeloningsbeleid\n\nDe bestuursleden ontvangen geen bezoldiging voor hun werk.\n"
+            "Goedkeuring bestuur, d.d. 23 maart 2023\n{}\n")
+    assert authors(plan.format("Anna de Vries\nw.g.\nPiet Jansen\nw.g.")) == ["Anna de Vries", "Piet Jansen"]
+    assert authors(plan.format("Anna de Vries\nPiet Jansen")) == []          # names alone sign nothing here
+    assert authors(plan.format("Het bestuur\nw.g.")) == []                   # a body's word over the mark: no name
+    statutes = ("Statuten des Vereins\n\nDer Verein bezweckt die Pflege der Kameradschaft unter den Mitgliedern "
+                "der Feuerwehr.\n\nKaiseraugst, den 11. Januar 1991\nDer Präsident:                Der Aktuar:\n"
+                "{}\n")
+    assert authors(statutes.format("Sig: Rene Käslin              gez. Ursula Stadelmann")) \
+        == ["Rene Käslin", "Ursula Stadelmann"]
+    report = ("Stichting Speelruimte\nJaarverslag 2020\n\fInleiding\n\nDe stichting bouwde dit jaar drie nieuwe "
+              "speeltuinen in de wijk, en zij onderhield de oude.\n\n{}\n")
+    # The name under a mark alone where no name stands over it, a role after the name aside; with the body the
+    # cover names as issuing the text: its officers sign for it.
+    assert authors(report.format("Dit verslag is vastgesteld door het bestuur\nWas getekend\nPiet Jansen")) \
+        == ["Stichting Speelruimte", "Piet Jansen"]
+    assert authors(report.format("Getekend:\n\nM. Kuijpers (Secretariaat Stichting Speelruimte)\n27 november 2014")) \
+        == ["Stichting Speelruimte", "M. Kuijpers"]
+    assert authors(report.format("Wij danken alle vrijwilligers.")) == ["Stichting Speelruimte"]
+    # A table's significance under a column's head ("Std. Fehler" / "Sig."): no mark.
+    assert authors(statutes.format("Tabelle 2\nStd. Fehler\nSig.\n0,03")) == []
+    report = ("Annual Report 2023\n\nThe club grew this year, and its members met more often than ever before.\n\n"
+              "Signed: the committee\n")
+    assert authors(report) == []       # a mark over no name
+
+
 def test_a_byline_the_title_runs_on_into_is_its_last_line_or_after_a_dash_whose_the_title_is():
     from publish.structure import _not_ending
     assert _not_ending("Annual Report of the Institute for Research Software Excellence",
