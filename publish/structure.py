@@ -2412,12 +2412,13 @@ def _first_line_goes_on(paragraph: Paragraph, source_lines: Sequence[str], words
 
 def _goes_on_in_lower_case(line: str, words: Words) -> bool:
     """A line going on with the sentence of the line over it: it opens in lower case, but not with
-    a name joiner ("Door Anna de Vries" / "en Piet Jansen": the byline's second name) nor with a
-    subject pronoun, which opens a sentence of its own ("Door R. van der Lecq" / "wij gebruiken
+    a name joiner and a name alone after it ("Door Anna de Vries" / "en Piet Jansen": the byline's
+    second name; "en zijn buurman is ..." goes on) nor with a subject pronoun, which opens a sentence
+    of its own in a language whose verb comes second ("Door R. van der Lecq" / "wij gebruiken
     woorden ...": the line over it a byline; a sentence "Door Kees Bakker" goes on with its verb)."""
-    opening = line.split(maxsplit=1)[0] if line.strip() else ""
-    return (opening[:1].islower() and not words.paper_name_joiner.fullmatch(f" {opening} ")
-            and opening not in words.subject_pronouns)
+    opening, _, rest = line.strip().partition(" ")
+    joined_name = bool(words.paper_name_joiner.fullmatch(f" {opening} ")) and _full_name(rest, words)
+    return opening[:1].islower() and not joined_name and opening not in words.subject_pronouns
 
 
 def _titled_signer(chapter: Chapter, words: Words) -> Person | None:

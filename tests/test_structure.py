@@ -2379,6 +2379,34 @@ def test_a_door_line_the_line_under_it_goes_on_with_in_lower_case_opens_a_senten
     assert "Kees Bakker" not in [p.name for p in build(text).metadata.authors]
 
 
+def test_a_line_under_an_opener_and_a_name_going_on_with_a_joiner_or_a_pronoun_makes_a_sentence_no_byline():
+    def authors(news: str, closing: str) -> list[str]:
+        return [p.name for p in build(f"{news}\n\n{closing}\n").metadata.authors]
+    nl = ("Nieuwsbrief Buurtvereniging De Linde\n\nZomer 2024\n\nDe nieuwe speeltuin\n\nOp zaterdag 8 juni is de "
+          "nieuwe speeltuin\naan de Lindelaan feestelijk geopend.")
+    en = ("Village News\n\nSummer 2024\n\nThe new playground\n\nOn Saturday 8 June the new playground\nin Linden "
+          "Lane was opened.")
+    de = ("Vereinsheft\n\nSommer 2024\n\nDer neue Spielplatz\n\nAm Samstag, 8. Juni, wurde der neue Spielplatz\n"
+          "in der Lindenstraße eröffnet.")
+    fr = ("Bulletin de l'association\n\nÉté 2024\n\nLe nouveau parc\n\nLe samedi 8 juin le nouveau parc\nde la "
+          "rue des Tilleuls a été inauguré.")
+    # A joiner goes on with the sentence unless a name alone follows it ("en Piet Jansen": a second author).
+    assert authors(nl, "Door Kees Bakker\nen zijn buurman is een mooie foto gemaakt van de opening,\ndie u op "
+                       "onze website kunt bekijken.") == []
+    assert authors(en, "By John Smith\nand his neighbours the stalls were set up early,\nand the tea was made "
+                       "by the WI.") == []
+    assert authors(de, "Von Hans Müller\nund seiner Frau wurde der Kuchen gebacken, der allen schmeckte.") == []
+    # English and French sentences go on with their subject after an opening phrase; Dutch and German put
+    # the verb there, so only in these does a pronoun open a sentence of its own under a byline.
+    assert authors(en, "By Christmas\nwe hope to have raised enough money for the roof of the church.") == []
+    assert authors(en, "By Mr Jones\nwe were shown around the new hall and the kitchen.") == []
+    assert authors(fr, "Par Internet\non peut s'inscrire à la fête jusqu'au 30 juin.") == []
+    assert authors(nl, "Door Kees Bakker\nwij hebben een mooie foto gemaakt van de opening.") == ["Kees Bakker"]
+    names = ("Jaarverslag 2023 Stichting De Linde\n\nAnna de Vries, Piet Jansen\nen Kees Smit hebben in 2023 zes "
+             "keer\nvergaderd. Zij bespraken de begroting, het beleidsplan en de\nsamenwerking met de gemeente.\n")
+    assert [p.name for p in build(names).metadata.authors] == ["Stichting De Linde"]
+
+
 def test_a_byline_going_on_with_a_name_joiner_on_the_next_line_names_its_author_without_the_opener():
     text = ("Nieuwsbrief Buurtvereniging De Linde\n\nZomer 2024\n\nDe nieuwe speeltuin\n\nOp zaterdag 8 juni is de "
             "nieuwe speeltuin aan de Lindelaan feestelijk geopend door de wethouder.\n\nDoor Anna de Vries\n"
