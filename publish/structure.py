@@ -17,7 +17,7 @@ from publish.clean.footnotes import notes_heading
 from publish.clean.lists import numbering
 from publish.clean.paragraphs import vocabulary_of
 from publish.config import SourceConfig
-from publish.dates import CLOCK, DAY, TIME, dates
+from publish.dates import CLOCK, DAY, IN_FIGURES, TIME, dates
 from publish import letterhead
 from publish import title as titles
 from publish.languages import Language
@@ -75,6 +75,7 @@ class Words:
     never_signs: re.Pattern      # "Aan ...", "T.a.v. ...": an address's opening, never a signature's
     signing_body: re.Pattern     # "Staten", "Raad", "Minister": a word naming a body or an office that signs
     signed_mark: re.Pattern      # "w.g.", "(signed)": where a signature stood in a copy, the signer's name after it
+    date_in_line: re.Pattern     # a date written out or in figures, anywhere in a line ("Fait à Paris, le 16/03/2016")
     function_words: frozenset[str]
     # The metadata inference's evidence ([metadata] and the letterhead's patterns):
     author: re.Pattern           # a byline naming someone: "door Kim Putters", "coreferaat van Sofie Vriends"
@@ -122,6 +123,7 @@ def words_of(language: Language) -> Words:
         never_signs=re.compile(rf"^(?:{vocabulary(language, 'letter.never_signs', any_space=False) or '(?!)'})(?!\w)"),
         signed_mark=re.compile(rf"^(?:{vocabulary(language, 'letter.signed_marks') or '(?!)'})[.:]*"
                                r"(?:\s+(?P<name>\S.*))?$", re.IGNORECASE),
+        date_in_line=re.compile(rf"\b(?:{dates(language).written}|{IN_FIGURES})\b", re.IGNORECASE),
         signing_body=re.compile(rf"\b(?:{vocabulary(language, 'letter.signing_bodies') or '(?!)'})\b", re.IGNORECASE),
         function_words=paragraph_words.function_words,
         author=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_openers')})\s+(?P<name>.+)$"
@@ -2216,7 +2218,9 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         # Those who sign the text at its end; with the body that issues it, when its cover names one: a body's
         # text its officers sign is the body's and theirs.
         signers = _closing_signers(chapters[-1], source_lines, words) or _signed_with_roles(chapters[-1], words) \
-            or _unique(tuple(p for chapter in chapters for p in _marked_signers(chapter, source_lines, words)))
+            or _signed_under_roles(chapters[-1], source_lines, words) \
+            or _unique(tuple(p for chapter in chapters for p in _marked_signers(chapter, source_lines, words))) \
+            or _signed_off(chapters[-1], words)
         authors = _unique(((Person(publisher),) if publisher and signers else ()) + signers)
     if not authors and publisher:   # no one named: the issuing body is the author
         authors = (Person(publisher),)
@@ -2695,6 +2699,65 @@ def _signed_with_roles(chapter: Chapter, words: Words) -> tuple[Person, ...]:
             break
         people.insert(0, person)
     return tuple(people)
+
+
+def _closing_signature(chapter: Chapter) -> list[Paragraph]:
+    """The signature's lines ending a chapter, as the reading set them apart."""
+    signature: list[Paragraph] = []
+    for block in reversed(chapter.blocks):
+        if not (isinstance(block, Paragraph) and block.style == "signature"):
+            break
+        signature.insert(0, block)
+    return signature
+
+
+def _signed_under_roles(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
+    """Who signs a text under their roles in the signature ending it, after the place and date it was signed at
+    ("Dordrecht, 16 mei 2017" / "Voorzitter      Secretaris" / "Theun Evers      Thijs de Wildt"; "Fait à
+    Paris, le 16/03/2016" / "Présidente" / "Julie Vasseur"): each role a role word names over the full name
+    under it, column by column.  Without the date a list of a board's offices and names closing a newsletter
+    is no signature."""
+    lines = [text for block in _closing_signature(chapter) for line in source_lines[block.lines[0] - 1:block.lines[1]]
+             if (text := line.replace("\u00a0", " ").strip())]
+    dated = next((at for at, line in enumerate(lines) if words.date_in_line.search(line)), None)
+    if dated is None:
+        return ()
+    rows = [[cell.rstrip(",:") for cell in COLUMN_GAP.split(line)] for line in lines[dated + 1:]]
+    people: list[Person] = []
+    for roles, names in zip(rows, rows[1:]):
+        if len(roles) == len(names) and all(_signing_role(role, words) for role in roles) \
+                and all(_full_name(name, words) for name in names):
+            people += [Person(name, role) for role, name in zip(roles, names)]
+    return tuple(people)
+
+
+# A sign-off over a text's signature is a few words of its own ("Fijne Vakantie,", "Tot volgend jaar,").
+SIGN_OFF_MAX_WORDS = 4
+
+
+def _signed_off(chapter: Chapter, words: Words) -> tuple[Person, ...]:
+    """Who signs a text under a sign-off in words of its own, a wish or a greeting its comma ends, no
+    closing formula of the language's ("Fijne Vakantie," / "Het Bestuur", "Tot ziens," / "Jan de Vries" /
+    "Voorzitter"): the name or body the signature ending the text opens on, with the role under it; the
+    sign-off the signature's first line or the paragraph right over it.  The sign-off is no name, and a line
+    ending on a function word leads into what follows ("Met dank aan," / "Jan de Vries": whom the text thanks)."""
+    signature = _closing_signature(chapter)
+    texts = [block.text.strip() for block in signature]
+    over = chapter.blocks[-len(signature) - 1] if signature and len(chapter.blocks) > len(signature) else None
+    if texts and not texts[0].endswith(",") and isinstance(over, Paragraph):
+        texts = [over.text.strip()] + texts
+    sign_off = texts[0].rstrip(",") if texts else ""
+    if len(texts) < 2 or not texts[0].endswith(",") or len(sign_off.split()) > SIGN_OFF_MAX_WORDS \
+            or _ends_on_function_word(sign_off, words):
+        return ()
+    signer = _byline_author(tuple(texts[1:]), words)
+    return (signer,) if signer else ()
+
+
+def _signing_role(text: str, words: Words) -> bool:
+    """A signer's role alone on its line or in its column: ROLE_MAX_WORDS words at most, its function words aside,
+    one a role word ("Voorzitter", "de griffier", "Présidente")."""
+    return _names_role(text, words) and len(_content_words(text, words)) <= ROLE_MAX_WORDS
 
 
 def _marked_signers(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:

@@ -2233,6 +2233,37 @@ def test_a_signed_mark_where_the_signature_stood_names_the_signer_after_it_or_ov
     assert authors(report) == []       # a mark over no name
 
 
+def test_roles_over_names_under_the_place_and_date_of_signing_sign_a_text_a_boards_list_does_not():
+    def authors(ending: str) -> list[tuple[str, str | None]]:
+        text = ("Huishoudelijk reglement\n\nArtikel 1\n\nDe vereniging draagt de naam Tafeltennisvereniging "
+                "De Bal, en is gevestigd te Dordrecht.\n\nArtikel 2\n\nHet boekjaar loopt van 1 januari tot en met "
+                f"31 december.\n\n{ending}\n")
+        return [(p.name, p.role) for p in build(text).metadata.authors]
+    assert authors("Dordrecht, 16 mei 2017\n\n\nVoorzitter                Secretaris\n"
+                   "Theun Evers               Thijs de Wildt") \
+        == [("Theun Evers", "Voorzitter"), ("Thijs de Wildt", "Secretaris")]
+    assert authors("Gedaan te Dordrecht op 16/05/2017\nVoorzitter\nTheun Evers\n\nSecretaris\nThijs de Wildt") \
+        == [("Theun Evers", "Voorzitter"), ("Thijs de Wildt", "Secretaris")]
+    # A board's offices and names closing a newsletter, no place and date of signing: who to ask, not who signs.
+    assert authors("Bestuur\nVoorzitter\nTheun Evers\n\nSecretaris\nThijs de Wildt") == []
+    # A performer's part is no office: "Dirigent" names no role.
+    assert authors("Dordrecht, 16 mei 2017\nDirigent\nPeter Lorenz") == []
+
+
+def test_a_sign_off_in_words_of_its_own_is_no_name_the_name_or_body_under_it_signs():
+    def authors(ending: str) -> list[tuple[str, str | None]]:
+        text = ("Nieuwsbrief zomer 2024\n\nDe vereniging had een goed voorjaar, en de leden kwamen vaker samen dan "
+                "ooit.\n\nZomerstop\n\nIn juli en augustus is het clubhuis gesloten. We zien elkaar weer in "
+                f"september.\n\n{ending}\n")
+        return [(p.name, p.role) for p in build(text).metadata.authors]
+    assert authors("Fijne Vakantie,\nHet Bestuur") == [("Het Bestuur", None)]
+    assert authors("Fijne Feestdagen,\n\nJan de Vries\nVoorzitter") == [("Jan de Vries", "Voorzitter")]
+    assert authors("Fijne Vakantie,") == []                       # the wish alone: no one
+    assert authors("Met dank aan,\nJan de Vries") == []           # whom the text thanks
+    assert authors("Fijne Vakantie,\nPostbus 12") == []           # an address under it
+    assert authors("Wij wensen iedereen een hele fijne vakantie toe,\nJan de Vries") == []   # a sentence's clause
+
+
 def test_a_byline_the_title_runs_on_into_is_its_last_line_or_after_a_dash_whose_the_title_is():
     from publish.structure import _not_ending
     assert _not_ending("Annual Report of the Institute for Research Software Excellence",
