@@ -21,7 +21,7 @@ from publish.dates import CLOCK, DAY, IN_FIGURES, TIME, dates
 from publish import letterhead
 from publish import title as titles
 from publish.languages import Language
-from publish.languages.patterns import vocabulary
+from publish.languages.patterns import alternatives, vocabulary
 from publish.report import Change
 from publish.model import (BulletList, Chapter, Document, Heading, ListItem, Metadata, Note, NoteRef, Paragraph,
                            Person, PullQuote, Text, plain_text)
@@ -124,7 +124,11 @@ def words_of(language: Language) -> Words:
         signed_mark=re.compile(rf"^(?:{vocabulary(language, 'letter.signed_marks') or '(?!)'})[.:]*"
                                r"(?:\s+(?P<name>\S.*))?$", re.IGNORECASE),
         date_in_line=re.compile(rf"\b(?:{dates(language).written}|{IN_FIGURES})\b", re.IGNORECASE),
-        signing_body=re.compile(rf"\b(?:{vocabulary(language, 'letter.signing_bodies') or '(?!)'})\b", re.IGNORECASE),
+        # A body word whole, or as the head of the compound an article opens the line with ("De Ondernemingsraad",
+        # "Der Elternbeirat"): after an article, a wish's word is no compound of it ("Alles Gute zur Heirat").
+        signing_body=re.compile(rf"\b(?:{vocabulary(language, 'letter.signing_bodies')})\b"
+                                rf"|^(?:{alternatives(paragraph_words.function_words)})\s+\w+"
+                                rf"(?:{vocabulary(language, 'letter.signing_body_heads')})\b", re.IGNORECASE),
         function_words=paragraph_words.function_words,
         author=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_openers')})\s+(?P<name>.+)$"
                           rf"|^(?P<role>[\w-]+) (?:{vocabulary(language, 'furniture.byline_of')})"
@@ -2601,17 +2605,24 @@ def _lines_under_closing(chapter: Chapter, source_lines: Sequence[str], words: W
     blocks = chapter.blocks
     # The signature begins under the last closing formula, on its line after it, or on the office signing.
     paragraphs = [(at, block) for at, block in enumerate(blocks) if isinstance(block, Paragraph)]
-    start = max([at + 1 for at, block in paragraphs if words.closing.match(block.text.strip())]
-                + [at for at, block in paragraphs if _opens_with_office(block, source_lines, words)
-                   or words.closing_run_on.match(source_lines[block.lines[0] - 1].strip())], default=None)
+    closed = [at + 1 for at, block in paragraphs if words.closing.match(block.text.strip())]
+    start = max(closed + [at for at, block in paragraphs if _opens_with_office(block, source_lines, words)
+                          or words.closing_run_on.match(source_lines[block.lines[0] - 1].strip())], default=None)
     if start is None:
         return [], False
+    # With no closing formula over it, the line in capitalised words opening the signature signs only as an
+    # office (_signing_office): a sign-off ("Fijne Feestdagen,") leaves the signing to the lines under it.
+    opening = blocks[start] if start not in closed else None
+    signed_off = opening.lines[0] - 1 if isinstance(opening, Paragraph) \
+        and _opens_with_office(opening, source_lines, words) \
+        and not _signing_office(source_lines[opening.lines[0] - 1], words) else None
     lines: list[str] = []
     for block in blocks[start:]:
         if not isinstance(block, Paragraph):
             return lines, False
         read = block.text.replace("\u00a0", " ")
-        for line in (_after_closing(line.strip(), words) for line in source_lines[block.lines[0] - 1:block.lines[1]]):
+        for line in (_after_closing(source_lines[at].strip(), words) for at in range(block.lines[0] - 1, block.lines[1])
+                     if at != signed_off):
             if (len(line.split()) >= SIGNING_MAX_WORDS and not words.on_behalf.match(line)) \
                     or len(lines) == SIGNATURE_MAX_LINES:
                 return lines, False
@@ -2628,16 +2639,19 @@ def _after_closing(line: str, words: Words) -> str:
 
 
 def _opens_with_office(paragraph: Paragraph, source_lines: Sequence[str], words: Words) -> bool:
-    """A paragraph of short lines, a signature's, that opens on who signs, a body, an office or a
-    person with the comma after it on its own line ("Gedeputeerde Staten van Overijssel," /
-    "voorzitter, A.P. Heidema"; "Prof. B. Jacobs," / "Voorzitter stichting ..."): signed so, a
-    letter needs no closing formula.  A salutation ("Geachte Leden van ...,") opens the text
-    instead, and a sentence wrapped after a comma goes on in long lines."""
+    """A paragraph of short lines, a signature's, that opens on capitalised words with the comma
+    after them on their own line: who signs, a body, an office or a person ("Gedeputeerde Staten van
+    Overijssel," / "voorzitter, A.P. Heidema"; "Prof. B. Jacobs," / "Voorzitter stichting ..."), or
+    a sign-off over them ("Fijne Feestdagen,"; whether the line signs is _signing_office's to say):
+    signed so, a letter needs no closing formula.  A salutation ("Geachte Leden van ...,") opens the
+    text instead, and a sentence wrapped after a comma goes on in long lines."""
     first, last = paragraph.lines
     if first == last or words.salutation.match(paragraph.text):
         return False
     set_lines = source_lines[first - 1:last]
-    return _signing_office(set_lines[0], words) and all(len(line.split()) < SIGNING_MAX_WORDS for line in set_lines)
+    opening = set_lines[0].replace("\u00a0", " ").strip()
+    return opening.endswith(",") and _body_name(opening.rstrip(","), words) \
+        and all(len(line.split()) < SIGNING_MAX_WORDS for line in set_lines)
 
 
 def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:

@@ -2459,7 +2459,30 @@ def test_a_wish_in_capitalised_words_opening_a_signature_is_no_office_that_signs
     text = ("Betreft: de energiestrategie\n\nGeachte Leden van Provinciale Staten,\n\nIn het eerste kwartaal "
             "informeren wij u over de stand van zaken van de zoekgebieden.\n\nFijne Feestdagen,\n\n"
             "voorzitter, A.P. Heidema\n\nsecretaris, N. Versteeg\n")
-    assert "Fijne Feestdagen" not in [p.name for p in build(text).metadata.authors]
+    assert [(p.name, p.role) for p in build(text).metadata.authors] == [
+        ("A.P. Heidema", "voorzitter"), ("N. Versteeg", "secretaris")]
+
+
+def test_a_body_a_compound_or_a_word_names_signs_a_letter_a_sign_off_opening_the_signature_leaves_it_to_the_names():
+    from publish.languages import language
+    from publish.structure import _signing_office, words_of
+    nl, de, en = (words_of(language(code)) for code in ("nl", "de", "en"))
+    assert all(_signing_office(line, nl) for line in ("De Ondernemingsraad,", "Het Dorpsbestuur,", "De Redactie,"))
+    assert all(_signing_office(line, de) for line in ("Der Betriebsrat,", "Der Elternbeirat,", "Die Redaktion,"))
+    assert all(_signing_office(line, en) for line in ("The Editorial Team,", "The Churchwardens,"))
+    # A wish's last word is no body's compound, with no article opening the line: "Heirat" is no "Rat".
+    assert not any(_signing_office(line, de) for line in ("Alles Gute zur Heirat,", "Frohe Weihnachten,"))
+
+    def authors(ending: str) -> list[tuple[str, str | None]]:
+        text = ("Betreft: de reorganisatie\n\nGeachte directie,\n\nIn de vergadering van 3 maart heeft de raad het "
+                f"voorgenomen besluit over de reorganisatie besproken.\n\n{ending}\n")
+        return [(p.name, p.role) for p in build(text).metadata.authors]
+    heidema, versteeg = ("A.P. Heidema", "voorzitter"), ("N. Versteeg", "secretaris")
+    assert authors("De Ondernemingsraad,\nvoorzitter, A.P. Heidema\nsecretaris, N. Versteeg") == [
+        ("De Ondernemingsraad", None), heidema, versteeg]
+    assert authors("De Dorpsraad Linde,\nvoorzitter, A.P. Heidema\nsecretaris, N. Versteeg") == [
+        ("De Dorpsraad Linde", None), heidema, versteeg]
+    assert authors("Fijne Feestdagen,\nvoorzitter, A.P. Heidema\nsecretaris, N. Versteeg") == [heidema, versteeg]
 
 
 def test_a_line_naming_a_role_under_a_signers_name_is_the_role_though_capitalised_as_a_name():
