@@ -79,7 +79,6 @@ class Words:
     function_words: frozenset[str]
     # The metadata inference's evidence ([metadata] and the letterhead's patterns):
     author: re.Pattern           # a byline naming someone: "door Kim Putters", "coreferaat van Sofie Vriends"
-    author_opener: re.Pattern    # "door ", "by ": the word opening a byline, before the name
     contact: re.Pattern          # a contact line: an e-mail or web address, a labelled or written-out number
     author_label: re.Pattern     # "Auteurs" over the authors' names
     author_labelled: re.Pattern  # "Auteur: Karien Vermeulen": the label, then an author's name on its line
@@ -116,8 +115,11 @@ def words_of(language: Language) -> Words:
         notes_heading=notes_heading(language)[0],
         salutation=paragraph_words.salutation,
         closing=paragraph_words.closing,
-        closing_run_on=re.compile(rf"^(?:{vocabulary(language, 'letter.closings', any_space=False)}),"
-                                  r"\s*(?P<signature>\S.*)$", re.IGNORECASE),
+        # The formula's comma before the signature, or none before on whose behalf ("Met vriendelijke groet namens
+        # OSGeo.nl,").
+        closing_run_on=re.compile(rf"^(?:{vocabulary(language, 'letter.closings', any_space=False)})"
+                                  rf"(?:,\s*|\s+(?=(?:{vocabulary(language, 'letter.on_behalf')})(?!\w)))"
+                                  r"(?P<signature>\S.*)$", re.IGNORECASE),
         on_behalf=re.compile(rf"^(?:{vocabulary(language, 'letter.on_behalf')})(?!\w)", re.IGNORECASE),
         salutation_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)}),?$"),
         never_signs=re.compile(rf"^(?:{vocabulary(language, 'letter.never_signs', any_space=False) or '(?!)'})(?!\w)"),
@@ -134,7 +136,6 @@ def words_of(language: Language) -> Words:
                           rf"|^(?P<role>[\w-]+) (?:{vocabulary(language, 'furniture.byline_of')})"
                           r"\s+(?P<name2>[A-Z].+)$",
                           re.IGNORECASE),
-        author_opener=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_openers')})\s", re.IGNORECASE),
         contact=re.compile(rf"@|www\.|https?://|^(?:{vocabulary(language, 'metadata.contact_labels')})\b|{PHONE}",
                            re.IGNORECASE),
         author_label=_label_pattern(language, "metadata.author_labels"),
@@ -2030,6 +2031,21 @@ def _author(line: str, words: Words) -> Person | None:
     return Person(name, role.lower() if role else None)
 
 
+def _names_over_roles(front_lines: list[tuple[str, str]], words: Words) -> list[Person]:
+    """The people the front lines name each over their role ("Enoch Godongwana" / "Minister of Finance" under a
+    speech's title, "Tim Moritz Hector" / "Vorsitzender des Präsidiums" over a report's foreword): who speaks
+    or signs in that office.  Not a name a label or a line ending open leads into ("Opdrachtgever" / "Jan
+    Jansen" / "Directeur": the client; "In opdracht van" / ...: whom the work was done for)."""
+    people: list[Person] = []
+    for at in range(len(front_lines) - 1):
+        (above, _), (line, role), (under, under_role) = front_lines[at - 1] if at else ("", ""), front_lines[at], \
+            front_lines[at + 1]
+        if role == under_role == "display" and _bare_name(line, words) and _signing_role(under, words) \
+                and not (above and (_label(above, words) or _ends_open(above, words))):
+            people.append(Person(line, under))
+    return people
+
+
 def _cover(front: list[Block]) -> list[Block]:
     """The front blocks on the first page."""
     end = next((index for index, block in enumerate(front) if index and block.page_start), len(front))
@@ -2108,8 +2124,9 @@ BODY_IN_TITLE_MAX_AT = 2
 YEARS_AT_END = re.compile(r"\s*\d{4}(?:\s*[-–/]\s*\d{2,4})?$")
 
 
-# What sets off whose a title is at its end: "PRIVACYVERKLARING O3401G – Scouts & Gidsen Lebbeke".
-TITLE_SEPARATOR = re.compile(r"\s[–—:-]\s")
+# What sets off whose a title is at its end or its start: "PRIVACYVERKLARING O3401G – Scouts & Gidsen Lebbeke",
+# "Stichting Makombeh: Nieuwsbrief".
+TITLE_SEPARATOR = re.compile(r"\s[–—-]\s|\s?:\s")
 
 
 def _not_ending(title: str, authors: tuple[Person, ...], bylined: frozenset[str]) -> tuple[Person, ...]:
@@ -2138,14 +2155,26 @@ def _bylined_names(lines: list[str], words: Words) -> frozenset[str]:
 def _body_in_title(title: str, words: Words) -> tuple[Person, ...]:
     """The body a title is of, when nothing else names an author: the organisation its words
     name after the first one to BODY_IN_TITLE_MAX_AT words of the document's kind, its years aside
-    ("BELEIDSPLAN STICHTING OLD SCHOOL APELDOORN 2025 -2027")."""
+    ("BELEIDSPLAN STICHTING OLD SCHOOL APELDOORN 2025 -2027"), or before a dash or a colon that sets off
+    the kind ("Stichting Makombeh – Nieuwsbrief december 2022"); not a body the part after it is about
+    ("Stichting Makombeh – een school in Sierra Leone")."""
     parts = title.split()
     for at in range(1, min(BODY_IN_TITLE_MAX_AT, len(parts) - 1) + 1):
         rest = YEARS_AT_END.sub("", " ".join(parts[at:]))
         if rest and rest.split()[0].lower() not in words.function_words \
                 and letterhead.organisation(rest, words.language):
             return (Person(rest),)
+    whose, *kind = TITLE_SEPARATOR.split(title, maxsplit=1)
+    if kind and kind[0].split() and _names_kind(kind[0].split()[0], words) \
+            and letterhead.organisation(whose.strip(), words.language):
+        return (Person(whose.strip()),)
     return ()
+
+
+def _names_kind(word: str, words: Words) -> bool:
+    """A word naming a document's kind, a compound's last part too ("Nieuwsbrief", "Jahresbericht")."""
+    bare = word.strip(",.:;").lower()
+    return len(bare) > 2 and bare.endswith(words.title.kinds)
 
 
 def _label(line: str, words: Words) -> bool:
@@ -2201,7 +2230,7 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         # A year alone over the title ("2021" over "JAARVERSLAG") dates it: one title, as printed.
         displays, series = [f"{series.strip()} {displays[0]}"] + displays[1:], None
     people = [p for line, role in front_lines if role == "author" and (p := _author(line, words))] \
-        + [Person(line) for line, role in front_lines if role == "named"]
+        + [Person(line) for line, role in front_lines if role == "named"] + _names_over_roles(front_lines, words)
     publisher = next((p.name for p in people if p.role in words.publisher_roles), None) \
         or next((line for line, role in front_lines if role == "publisher"), None)
     authors = tuple(p for p in people if p.role not in words.publisher_roles)
@@ -2389,15 +2418,22 @@ def _names_under_title(chapter: Chapter, source_lines: Sequence[str], words: Wor
 def _names_list(text: str, words: Words) -> tuple[Person, ...]:
     """The people a line lists, two at least, their affiliation marks aside, each a full name of
     NAME_MAX_WORDS words at most; () when any part is no such name, or the line is labelled
-    ("Anwesende: Nils Krause, ...": who attended), or it opens with an author's opener ("Door
-    Anna de Vries en Piet Jansen": a byline, the opener no part of the first name).  Only the
-    opener counts, not a whole byline: "Anna van Dam" reads as one ("<role> van <Name>") too."""
-    if ":" in text or words.author_opener.match(text.strip()):
+    ("Anwesende: Nils Krause, ...": who attended), or a part opens with an author's opener ("Door
+    Anna de Vries en Piet Jansen": a byline, the opener no part of the first name)."""
+    if ":" in text:
         return ()
     parts = [part.strip() for part in words.paper_name_joiner.split(f" {AFFILIATION_MARKS.sub('', text)} ")]
     parts = [part for part in parts if part]
-    named = len(parts) > 1 and all(_full_name(part, words) and len(part.split()) <= NAME_MAX_WORDS for part in parts)
+    named = len(parts) > 1 and all(_full_name(part, words) and len(part.split()) <= NAME_MAX_WORDS
+                                   and not _opens_byline(part, words) for part in parts)
     return tuple(Person(part) for part in parts) if named else ()
+
+
+def _opens_byline(text: str, words: Words) -> bool:
+    """A text opening as a byline does, with an author's opener ("Door Anna de Vries") or a role in lower case
+    before "van" ("coreferaat van Sofie Vriends"); not a name with its particle ("Paul van Genuchten")."""
+    match = words.author.match(text)
+    return bool(match and (match.group("name") or match.group("role")[:1].islower()))
 
 
 def _chapter_authors(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
@@ -2623,7 +2659,8 @@ def _lines_under_closing(chapter: Chapter, source_lines: Sequence[str], words: W
         read = block.text.replace("\u00a0", " ")
         for line in (_after_closing(source_lines[at].strip(), words) for at in range(block.lines[0] - 1, block.lines[1])
                      if at != signed_off):
-            if (len(line.split()) >= SIGNING_MAX_WORDS and not words.on_behalf.match(line)) \
+            if (len(line.split()) >= SIGNING_MAX_WORDS and not words.on_behalf.match(line)
+                    and not _signing_names(line, words)) \
                     or len(lines) == SIGNATURE_MAX_LINES:
                 return lines, False
             if line and line in read:
@@ -2665,7 +2702,8 @@ def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:
     Voorzitter"), and as a person's role the line under the name that names no one ("Directeur
     ...", "Voorzitter")."""
     people: list[Person] = []
-    lines = [cell for line in _behalf_lines_joined(lines, words) for cell in COLUMN_GAP.split(line) if cell]
+    lines = [name for line in _behalf_lines_joined(lines, words) for cell in COLUMN_GAP.split(line) if cell
+             for name in (_signing_names(cell, words) or [cell])]
     for line in _roles_joined(lines, words):
         behalf = bool(words.on_behalf.match(line))
         text = _on_whose_behalf(line, words) if behalf else line.replace("\u00a0", " ").strip().rstrip(",;:")
@@ -2681,6 +2719,19 @@ def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:
                 and not words.contact.search(text) and not words.letterhead.address.search(text):
             people[-1] = replace(people[-1], role=text)
     return tuple(people)
+
+
+# A signature's line listing who sign names three people at least: two names with a comma between may be a name
+# and a place ("Jan Jansen, Den Haag").
+SIGNING_NAMES_MIN = 3
+
+
+def _signing_names(line: str, words: Words) -> list[str]:
+    """The names a signature's line lists, SIGNING_NAMES_MIN at least and no organisation among them ("Willy
+    Bakker, Paul van Genuchten, Just van den Broecke, Gert-Jan van der Weijden"); [] for any other line."""
+    names = [person.name for person in _names_list(line.strip().rstrip(",."), words)]
+    return names if len(names) >= SIGNING_NAMES_MIN \
+        and not any(letterhead.organisation(name, words.language) for name in names) else []
 
 
 def _role_under_name(text: str, above: Person, words: Words) -> bool:

@@ -2264,6 +2264,52 @@ def test_a_sign_off_in_words_of_its_own_is_no_name_the_name_or_body_under_it_sig
     assert authors("Wij wensen iedereen een hele fijne vakantie toe,\nJan de Vries") == []   # a sentence's clause
 
 
+def test_a_name_over_its_office_on_the_cover_speaks_or_signs_not_a_name_a_label_or_an_open_line_leads_into():
+    speech = ("BUDGET POLICY STATEMENT\nCheck against delivery\n\nJane Moyo\nMinister of Finance\n\nSPEECH\n\n"
+              "12 November 2025\n\fSpeaker of the National Assembly, Honourable Members, I rise to table the budget "
+              "policy statement, and to say what it means for our people.\n")
+    assert [(p.name, p.role) for p in build(speech).metadata.authors] == [("Jane Moyo", "Minister of Finance")]
+
+    def authors(cover: str) -> list[str]:
+        text = (f"Onderzoek naar de speeltuinen\n\n{cover}\n\nVersie 3\n\fInleiding\n\nDit rapport gaat over de "
+                "speeltuinen in de wijk, en over wie ze gebruikt.\n")
+        return [p.name for p in build(text).metadata.authors]
+    assert authors("Anna de Vries\nSecretaris") == ["Anna de Vries"]
+    assert authors("Opdrachtgever\nAnna de Vries\nDirecteur") == []      # the client
+    assert authors("In opdracht van\nAnna de Vries\nWethouder") == []    # whom the work was done for
+    assert authors("Anna de Vries\nSopraan") == []                        # a part, no office
+
+
+def test_a_closing_run_on_into_on_whose_behalf_and_a_line_listing_the_signers_name_each():
+    from publish.languages import language
+    from publish.structure import _names_list, _signers, words_of
+    words = words_of(language("nl"))
+    assert words.closing_run_on.match("Met vriendelijke groet namens OSGeo.nl,").group("signature") \
+        == "namens OSGeo.nl,"
+    assert not words.closing_run_on.match("Met vriendelijke groet en tot ziens")      # no one's behalf
+    signature = ["namens OSGeo.nl,", "Willy Bakker, Paul van Genuchten, Just van den Broecke"]
+    assert [p.name for p in _signers(signature, words)] \
+        == ["OSGeo.nl", "Willy Bakker", "Paul van Genuchten", "Just van den Broecke"]
+    # Two parts may be a name and a place, and an organisation among them is no list of signers: the line whole.
+    assert [p.name for p in _signers(["Jan Jansen, Den Haag"], words)] == ["Jan Jansen, Den Haag"]
+    assert len(_signers(["Stichting De Bal, Jan Jansen, Piet de Vries"], words)) == 1
+    # A name with its particle is no "<role> van <Name>" byline; a role in lower case before "van" is.
+    assert [p.name for p in _names_list("Robert van Doesburg en Tijs van der Storm", words)] \
+        == ["Robert van Doesburg", "Tijs van der Storm"]
+    assert _names_list("coreferaat van Sofie Vriends en Piet Jansen", words) == ()
+
+
+def test_a_body_before_a_dash_setting_off_the_titles_kind_is_whose_the_title_is_not_a_body_it_is_about():
+    from publish.languages import language
+    from publish.structure import _body_in_title, words_of
+    words = words_of(language("nl"))
+    assert _body_in_title("Stichting Speelruimte – Nieuwsbrief december 2022", words) \
+        == (Person("Stichting Speelruimte"),)
+    assert _body_in_title("Stichting Speelruimte: Jaarverslag 2021", words) == (Person("Stichting Speelruimte"),)
+    assert _body_in_title("Stichting Speelruimte – een plek voor alle kinderen", words) == ()
+    assert _body_in_title("Ministerie van Financiën – evaluatie door de Rekenkamer", words) == ()
+
+
 def test_a_byline_the_title_runs_on_into_is_its_last_line_or_after_a_dash_whose_the_title_is():
     from publish.structure import _not_ending
     assert _not_ending("Annual Report of the Institute for Research Software Excellence",
