@@ -2611,15 +2611,19 @@ SIGNATURE_MAX_LINES = 8
 
 def _letter_signers(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
     """Who signs a letter: those its lines under the closing formula name (_signers), else the
-    author its closing signature names (display lines ending it, _byline_author)."""
+    author its closing signature names (display lines ending it, _byline_author), or each its lines
+    name when it opens on an office that signs ("Der Betriebsrat," / "Hans Müller, Vorsitzender")."""
     lines, _ = _lines_under_closing(chapter, source_lines, words)
     if lines:
         return _signers(lines, words)
     signature = [b for b in chapter.blocks if isinstance(b, Paragraph) and b.style == "signature"]
     set_lines = [line.strip() for b in signature for line in source_lines[b.lines[0] - 1:b.lines[1]] if line.strip()]
-    if any(COLUMN_GAP.search(line) for line in set_lines):
-        return _signers(set_lines, words)       # signatures side by side: each its own
-    signer = _byline_author(tuple(b.text for b in signature), words)
+    if any(COLUMN_GAP.search(line) for line in set_lines) or (set_lines and _signing_office(set_lines[0], words)):
+        return _signers(set_lines, words)       # signatures side by side, or under the office signing: each its own
+    texts = tuple(b.text for b in signature)
+    if len(texts) > 1 and texts[0].rstrip().endswith(",") and not _signing_office(texts[0], words):
+        texts = texts[1:]       # a sign-off over the signature, no signer ("Fijne Feestdagen," / "Jan de Vries")
+    signer = _byline_author(texts, words)
     return (signer,) if signer else ()
 
 
@@ -2972,21 +2976,19 @@ def _body_name(text: str, words: Words) -> bool:
 
 def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
     """The author a chapter's byline names: a "door ..." line, else a first line that reads
-    as a name (_bare_name); the line under the name, naming no one, is the role.  A name under a
-    line that ends open ("Interview met" / "dr. Stefan Sorgner") is whom that line is about.  A
-    first line ending on a comma over a name is a closing wish, no name ("Fijne Feestdagen," / "Jan
-    de Vries"): the name under it signs."""
-    if len(byline) > 1 and byline[0].rstrip().endswith(",") and _bare_name(byline[1], words):
-        return _byline_author(byline[1:], words)
+    as a name (_bare_name), its comma aside ("Anna de Vries," / "Piet Jansen"); the line under the
+    name, naming no one, is the role: not a name with no role's word ("Piet Jansen"; "Church Warden"
+    is a role).  A name under a line that ends open ("Interview met" / "dr. Stefan Sorgner") is whom
+    that line is about."""
     for position, line in enumerate(byline):
         if position and _ends_on_function_word(byline[position - 1], words):
             continue        # the name goes on with the line above: whom an "Interview met" is with
-        person = _author(line, words) or (Person(line.replace("\u00a0", " "))
-                                          if position == 0 and _bare_name(line, words)
-                                   else None)
+        name = line.replace("\u00a0", " ").rstrip().rstrip(",")
+        person = _author(line, words) or (Person(name) if position == 0 and _bare_name(name, words) else None)
         if person:
             below = byline[position + 1] if position + 1 < len(byline) else None
-            if person.role is None and below and not _author(below, words):
+            if person.role is None and below and not _author(below, words) \
+                    and not (_bare_name(below, words) and not _names_role(below, words)):
                 person = Person(person.name, below)
             return person
     return None

@@ -2544,6 +2544,31 @@ def test_a_line_naming_a_role_under_a_signers_name_is_the_role_though_capitalise
         ("Jan Jansen", None), ("Piet Bakker", "secretaris")]
 
 
+def test_a_name_under_a_name_is_no_role_a_signature_opening_on_an_office_names_each_signer_under_it():
+    from publish.languages import language
+    from publish.structure import _byline_author, words_of
+    nl, en = words_of(language("nl")), words_of(language("en"))
+    assert _byline_author(("Anna de Vries,", "Piet Jansen"), nl) == Person("Anna de Vries")
+    # A line naming a role under the name stays its role, though capitalised as a name.
+    assert _byline_author(("Margaret Thompson", "Church Warden"), en) == Person("Margaret Thompson", "Church Warden")
+    assert _byline_author(("Jan Jansen", "Voorzitter"), nl) == Person("Jan Jansen", "Voorzitter")
+
+    def authors(ending: str, german: bool = False) -> list[tuple[str, str | None]]:
+        text = ("Betreff: Der neue Rundbrief\n\nLiebe Mitglieder,\n\nab diesem Frühjahr erscheint der Rundbrief "
+                f"viermal im Jahr, und künftig auch digital.\n\n{ending}\n") if german else (
+            "Betreft: de nieuwe nieuwsbrief\n\nBeste leden,\n\nVanaf dit voorjaar verschijnt de nieuwsbrief vier "
+            f"keer per jaar, en voortaan ook digitaal.\n\n{ending}\n")
+        return [(p.name, p.role) for p in build(text).metadata.authors]
+    assert authors("De Redactie,\nAnna de Vries\nPiet Jansen") == [
+        ("De Redactie", None), ("Anna de Vries", None), ("Piet Jansen", None)]
+    assert authors("Die Redaktion,\nAnna Schmidt\nPeter Weber", german=True) == [
+        ("Die Redaktion", None), ("Anna Schmidt", None), ("Peter Weber", None)]
+    assert authors("Der Vorstand,\nHans Müller, Vorsitzender\nAnna Schmidt, Schriftführerin", german=True) == [
+        ("Der Vorstand", None), ("Hans Müller", "Vorsitzender"), ("Anna Schmidt", "Schriftführerin")]
+    # A sign-off is no office: the name under it signs alone.
+    assert authors("Fijne Feestdagen,\nJan de Vries") == [("Jan de Vries", None)]
+
+
 def test_a_name_over_a_role_the_opening_paragraph_speaks_of_is_whom_the_piece_is_about_no_author():
     text = ("Riverside Rowing Club Newsletter\n\nWinter 2024\n\nObituary\n\nJohn Brown\nFormer Club Chairman\n\n"
             "John died peacefully in November at the age of 84. He rowed for the club for sixty years and led\n"
