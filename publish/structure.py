@@ -83,6 +83,7 @@ class Words:
     author_label: re.Pattern     # "Auteurs" over the authors' names
     author_labelled: re.Pattern  # "Auteur: Karien Vermeulen": the label, then an author's name on its line
     title_labelled: re.Pattern   # "Titel: Tirza": a record's label, then the title of the work it records
+    about_author: re.Pattern     # "About the author": a section whose paragraphs open on the author's name
     cover_label: re.Pattern      # other labels of a report's cover ("Versie", "Status"): they end the names
     contact_label: re.Pattern    # "Contact", "Colofon": the contact section of a colophon
     colophon_label: re.Pattern   # "Colofon", "Impressum": the page of the edition's own details
@@ -144,6 +145,7 @@ def words_of(language: Language) -> Words:
         title_labelled=re.compile(rf"^(?:{vocabulary(language, 'metadata.title_labels') or '(?!)'})"
                                   r"\s*:\s*(?P<title>\S.*)$", re.IGNORECASE),
         cover_label=_label_pattern(language, "metadata.cover_labels"),
+        about_author=_label_pattern(language, "metadata.about_author_headings"),
         contact_label=_label_pattern(language, "metadata.contact_sections"),
         colophon_label=_label_pattern(language, "metadata.colophon_labels"),
         publisher_roles=language.words("metadata.publisher_roles"),
@@ -2244,7 +2246,8 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         authors = _labelled_names([line for line, _ in front_lines], words, title, in_text=False) \
             or _listed_authors(chapters, source_lines, words, title, in_text=False) or _unique(tuple(
             p for c in chapters if not _time_slot(c.title) for p in _chapter_authors(c, source_lines, words))) \
-            or _listed_authors(chapters, source_lines, words, title, in_text=True)
+            or _listed_authors(chapters, source_lines, words, title, in_text=True) \
+            or _unique(tuple(p for chapter in chapters for p in _authors_described(chapter, words)))
     if not authors and chapters:
         authors = _names_under_title(chapters[0], source_lines, words)
     if not authors and chapters:
@@ -2254,7 +2257,9 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
             or _signed_under_roles(chapters[-1], source_lines, words) \
             or _unique(tuple(p for chapter in chapters for p in _marked_signers(chapter, source_lines, words))) \
             or _signed_off(chapters[-1], words)
-        authors = _unique(((Person(publisher),) if publisher and signers else ()) + signers)
+        issuer = (Person(publisher),) if publisher and signers \
+            and not any(_same_body(publisher, signer.name) for signer in signers) else ()
+        authors = issuer + signers
     if not authors and publisher:   # no one named: the issuing body is the author
         authors = (Person(publisher),)
     subtitle = displays[1] if len(displays) > 1 else _byline_subtitle(chapters, words) if not displays else None
@@ -2524,6 +2529,22 @@ def _listed_authors(chapters: list[Chapter], source_lines: Sequence[str], words:
     return ()
 
 
+def _authors_described(chapter: Chapter, words: Words) -> tuple[Person, ...]:
+    """The authors a section about them names, its heading "About the author" (the chapter's title or a heading
+    in it): the full names each of its paragraphs opens on ("Anthony F. Camilleri is the founder ...", "Anna
+    de Vries en Piet Jansen werken ..."), up to the next heading; none where a paragraph opens otherwise ("The
+    author of this brief ...", "Born in Malta, ...")."""
+    people: list[Person] = []
+    about = bool(words.about_author.match(chapter.title.strip()))
+    for block in chapter.blocks:
+        if isinstance(block, Heading):
+            about = bool(words.about_author.match(block.text.strip()))
+        elif about and isinstance(block, Paragraph):
+            names = _names_run(block.text, words)
+            people += _names_list(names, words) or ((Person(names),) if _full_name(names, words) else ())
+    return tuple(people)
+
+
 def _front_and_text(chapter: Chapter) -> tuple[Chapter, Chapter]:
     """A chapter parted where its text begins, at its first paragraph of a sentence (SIGNING_MAX_WORDS
     words or more, ending as a sentence does): its byline and the blocks before, and the rest."""
@@ -2778,6 +2799,15 @@ def _closing_signature(chapter: Chapter) -> list[Paragraph]:
             break
         signature.insert(0, block)
     return signature
+
+
+def _same_body(one: str, other: str) -> bool:
+    """Two names of one body, the one's words within the other's, case, dashes and stops aside
+    ("VERENIGING WIJKRAAD OEKEN–VOORSTONDEN–BROEK" on the cover, "Wijkraad Oeken-Voorstonden-Broek" signing)."""
+    def key(name: str) -> str:
+        return " ".join(re.sub(r"[\W_]+", " ", name.casefold()).split())
+    a, b = key(one), key(other)
+    return bool(a and b) and (f" {a} " in f" {b} " or f" {b} " in f" {a} ")
 
 
 def _signed_under_roles(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:

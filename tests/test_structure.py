@@ -2226,6 +2226,11 @@ def test_a_signed_mark_where_the_signature_stood_names_the_signer_after_it_or_ov
     assert authors(report.format("Getekend:\n\nM. Kuijpers (Secretariaat Stichting Speelruimte)\n27 november 2014")) \
         == ["Stichting Speelruimte", "M. Kuijpers"]
     assert authors(report.format("Wij danken alle vrijwilligers.")) == ["Stichting Speelruimte"]
+    # The body signing on its own behalf is the cover's, spelled otherwise: named once.
+    bulletin = ("VERENIGING WIJKRAAD OEKEN–BROEK\nInformatiebulletin 19\n\fNieuws uit de wijk\n\nDe wijkraad "
+                "vergaderde in maart over het groen in de wijk, en over de speeltuin.\n\nHeb je vragen? Mail ons.\n\n"
+                "Met groet, namens de Wijkraad Oeken-Broek,\nJan Braakman,\nVoorzitter\n")
+    assert authors(bulletin) == ["Wijkraad Oeken-Broek", "Jan Braakman"]
     # A table's significance under a column's head ("Std. Fehler" / "Sig."): no mark.
     assert authors(statutes.format("Tabelle 2\nStd. Fehler\nSig.\n0,03")) == []
     report = ("Annual Report 2023\n\nThe club grew this year, and its members met more often than ever before.\n\n"
@@ -2308,6 +2313,19 @@ def test_a_body_before_a_dash_setting_off_the_titles_kind_is_whose_the_title_is_
     assert _body_in_title("Stichting Speelruimte: Jaarverslag 2021", words) == (Person("Stichting Speelruimte"),)
     assert _body_in_title("Stichting Speelruimte – een plek voor alle kinderen", words) == ()
     assert _body_in_title("Ministerie van Financiën – evaluatie door de Rekenkamer", words) == ()
+
+
+def test_a_section_about_the_author_names_whom_its_paragraphs_open_on():
+    def authors(about: str) -> list[str]:
+        text = ("Beyond Blockchain\n\nThis brief looks at the web technologies that come after the blockchain, and "
+                f"at what they mean for open education.\n\nAbout the author\n\n{about}\n")
+        return [p.name for p in build(text, name="brief").metadata.authors]
+    assert authors("Anthony F. Camilleri is the founder of the Knowledge Innovation Centre, with 15 years of "
+                   "experience.") == ["Anthony F. Camilleri"]
+    assert authors("Anna Smith and John Brown work at the Centre, where they study open education.") \
+        == ["Anna Smith", "John Brown"]
+    assert authors("The author of this brief is a consultant in open education.") == []
+    assert authors("Born in Malta, Anthony studied physics before he turned to education.") == []
 
 
 def test_a_byline_the_title_runs_on_into_is_its_last_line_or_after_a_dash_whose_the_title_is():
