@@ -2664,26 +2664,31 @@ def _lines_under_closing(chapter: Chapter, source_lines: Sequence[str], words: W
     either limit stopped them).  A source line counts only where its paragraph reads it (a
     page number the cleaning removed does not)."""
     blocks = chapter.blocks
-    # The signature begins under the last closing formula, on its line after it, or on the office signing.
+    # The signature begins under the last closing formula, on its line after it, or on the office signing, as
+    # (block, its source line): a formula on a later line of a paragraph the reflow ran into the text over it.
     paragraphs = [(at, block) for at, block in enumerate(blocks) if isinstance(block, Paragraph)]
-    closed = [at + 1 for at, block in paragraphs if words.closing.match(block.text.strip())]
-    start = max(closed + [at for at, block in paragraphs if _opens_with_office(block, source_lines, words)
-                          or words.closing_run_on.match(source_lines[block.lines[0] - 1].strip())], default=None)
+    closed = [(at + 1, 0) for at, block in paragraphs if words.closing.match(block.text.strip())]
+    offices = [(at, 0) for at, block in paragraphs if _opens_with_office(block, source_lines, words)]
+    start = max(closed + offices
+                + [(at, offset + (not words.closing_run_on.match(line.strip())))
+                   for at, block in paragraphs
+                   for offset, line in enumerate(source_lines[block.lines[0] - 1:block.lines[1]])
+                   if words.closing_run_on.match(line.strip()) or (offset and words.closing.match(line.strip()))],
+                default=None)
     if start is None:
         return [], False
     # With no closing formula over it, the line in capitalised words opening the signature signs only as an
     # office (_signing_office): a sign-off ("Fijne Feestdagen,") leaves the signing to the lines under it.
-    opening = blocks[start] if start not in closed else None
-    signed_off = opening.lines[0] - 1 if isinstance(opening, Paragraph) \
-        and _opens_with_office(opening, source_lines, words) \
-        and not _signing_office(source_lines[opening.lines[0] - 1], words) else None
+    if start in offices and start not in closed \
+            and not _signing_office(source_lines[blocks[start[0]].lines[0] - 1], words):
+        start = (start[0], 1)
     lines: list[str] = []
-    for block in blocks[start:]:
+    for position, block in enumerate(blocks[start[0]:]):
         if not isinstance(block, Paragraph):
             return lines, False
         read = block.text.replace("\u00a0", " ")
-        for line in (_after_closing(source_lines[at].strip(), words) for at in range(block.lines[0] - 1, block.lines[1])
-                     if at != signed_off):
+        set_lines = source_lines[block.lines[0] - 1 + (0 if position else start[1]):block.lines[1]]
+        for line in (_after_closing(line.strip(), words) for line in set_lines):
             if (len(line.split()) >= SIGNING_MAX_WORDS and not words.on_behalf.match(line)
                     and not _signing_names(line, words)) \
                     or len(lines) == SIGNATURE_MAX_LINES:
@@ -2863,11 +2868,10 @@ def _marked_signers(chapter: Chapter, source_lines: Sequence[str], words: Words)
     """Who a signed mark in a chapter's text says signed, as the source sets its lines: the full name
     after the mark on its line ("gez. Hans Müller", "Sig: Ursula Stadelmann", each of signatures set side by
     side), or on the line over a mark alone on its line ("PM van Veen" / "w.g."): a copy of a signed text
-    prints the mark where the signature stood.  A mark opens its line or its column, never a sentence's
-    word ("The treaty was signed Thursday Morning").  A line of side-by-side signatures may have been read as a
-    heading.  Over a mark alone the name stood where it was signed; where that is no name, the copy set it
-    under the mark ("Was getekend" / "Prof. Dr. B.P.F. Jacobs"), its role after it maybe ("M. Kuijpers
-    (Secretariaat Stichting Curena)")."""
+    prints the mark where the signature stood.  A mark opens its line or its column, never a word in a
+    sentence.  A line of side-by-side signatures may have been read as a heading.  Over a mark alone the
+    name stood where it was signed; where that is no name, the copy set it under the mark ("Was getekend" /
+    "Prof. Dr. B.P.F. Jacobs"), its role after it maybe ("M. Kuijpers (Secretariaat Stichting Curena)")."""
     people: list[Person] = []
     set_lines = (line for block in chapter.blocks if isinstance(block, (Paragraph, Heading))
                  for line in source_lines[block.lines[0] - 1:block.lines[1]])
@@ -2884,7 +2888,8 @@ def _marked_signers(chapter: Chapter, source_lines: Sequence[str], words: Words)
 
 
 def _signed_name(text: str, words: Words) -> Person | None:
-    """The person a signature's line names, with the role in brackets or after a comma after the name."""
+    """The person a signature's line names, a role in brackets or after a comma after the name aside
+    ("M. Kuijpers (Secretariaat Stichting Curena)"); None where the line names no one."""
     text = text.strip().rstrip(",")
     named = NAME_AND_ROLE.match(text)
     name = named.group("name").strip() if named else text

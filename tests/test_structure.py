@@ -2328,6 +2328,19 @@ def test_a_section_about_the_author_names_whom_its_paragraphs_open_on():
     assert authors("Born in Malta, Anthony studied physics before he turned to education.") == []
 
 
+def test_a_closing_formula_the_reflow_ran_into_the_text_over_it_still_opens_the_signature():
+    def authors(ending: str) -> list[tuple[str, str | None]]:
+        text = ("Informatiebulletin 28\n\fNieuws uit de wijk\n\nDe wijkraad vergaderde in maart over het groen in de "
+                f"wijk, en over de speeltuin.\n\nHeb je vragen? Mail deze naar info@wijkraad.nl\n{ending}\n")
+        return [(p.name, p.role) for p in build(text).metadata.authors]
+    assert authors("Met groet, namens de Wijkraad Oeken-Broek,\nJan Braakman,\nVoorzitter") \
+        == [("Wijkraad Oeken-Broek", None), ("Jan Braakman", "Voorzitter")]
+    assert authors("Met groet,\nJan Braakman") == [("Jan Braakman", None)]
+    # The text going on in long lines under the formula: a letter it quotes, no signature of its own.
+    assert authors("Met groet,\nzo eindigde de brief van de gemeente die wij in maart ontvingen over het groen in "
+                   "de wijk.") == []
+
+
 def test_a_byline_the_title_runs_on_into_is_its_last_line_or_after_a_dash_whose_the_title_is():
     from publish.structure import _not_ending
     assert _not_ending("Annual Report of the Institute for Research Software Excellence",
