@@ -2256,7 +2256,7 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         signers = _closing_signers(chapters[-1], source_lines, words) or _signed_with_roles(chapters[-1], words) \
             or _signed_under_roles(chapters[-1], source_lines, words) \
             or _unique(tuple(p for chapter in chapters for p in _marked_signers(chapter, source_lines, words))) \
-            or _signed_off(chapters[-1], words)
+            or _signed_off(chapters[-1], words) or _opening_piece_signers(chapters[0], source_lines, words)
         issuer = (Person(publisher),) if publisher and signers \
             and not any(_same_body(publisher, signer.name) for signer in signers) else ()
         authors = issuer + signers
@@ -2856,6 +2856,27 @@ def _signed_off(chapter: Chapter, words: Words) -> tuple[Person, ...]:
         return ()
     signer = _byline_author(tuple(texts[1:]), words)
     return (signer,) if signer else ()
+
+
+# Who sign a piece are one or two, each a name over an office; more such pairs in a row list a board.
+PIECE_SIGNERS_MAX = 2
+
+
+def _opening_piece_signers(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
+    """Who sign the text's opening piece, a foreword or a welcome, under its last sentence: a name over its
+    office, as the source sets the lines ("Enjoy exploring our newsletter!" / "John Apostolakis" /
+    "Communications Officer"), PIECE_SIGNERS_MAX such pairs at most.  Not names a label or a line ending open
+    leads into ("Contact:", "Interview met"), nor a board's list of names and offices (more pairs in a row)."""
+    set_lines = (line for block in chapter.blocks if isinstance(block, (Paragraph, Heading))
+                 for line in source_lines[block.lines[0] - 1:block.lines[1]])
+    lines = [text for line in set_lines if (text := line.replace("\u00a0", " ").strip())]
+    pairs = [at for at in range(1, len(lines) - 1)
+             if _bare_name(lines[at], words) and _signing_role(lines[at + 1], words)]
+    for at in pairs:
+        run = list(takewhile(lambda pair: pair in pairs, range(at, at + 2 * (PIECE_SIGNERS_MAX + 1), 2)))
+        if FULL_STOP.search(lines[at - 1]) and len(run) <= PIECE_SIGNERS_MAX:
+            return tuple(Person(lines[pair], lines[pair + 1]) for pair in run)
+    return ()
 
 
 def _signing_role(text: str, words: Words) -> bool:

@@ -2341,6 +2341,22 @@ def test_a_closing_formula_the_reflow_ran_into_the_text_over_it_still_opens_the_
                    "de wijk.") == []
 
 
+def test_a_name_over_its_office_under_the_opening_pieces_last_sentence_signs_it_not_a_boards_list():
+    def authors(signature: str) -> list[tuple[str, str | None]]:
+        text = ("Nieuwjaarsconcert 2025\n\nWelkom op ons concert. Na de inspanning volgt de ontspanning, met een "
+                f"reis naar de Italiaanse cinema.\nGeniet van dit concert!\n{signature}\n\nProgramma\n\n"
+                "Het orkest speelt eerst de ouverture, en daarna de suite uit de film.\n")
+        return [(p.name, p.role) for p in build(text).metadata.authors]
+    assert authors("Dajo Huylebroeck\nVoorzitter") == [("Dajo Huylebroeck", "Voorzitter")]
+    assert authors("Dajo Huylebroeck\nVoorzitter\nAnna de Vries\nSecretaris") \
+        == [("Dajo Huylebroeck", "Voorzitter"), ("Anna de Vries", "Secretaris")]
+    # A board's list of names and offices: who they are, not who signs.
+    assert authors("Dajo Huylebroeck\nVoorzitter\nAnna de Vries\nSecretaris\nPiet Jansen\nPenningmeester") == []
+    # A name a label or a line ending open leads into.
+    assert authors("Kaarten bij:\nDajo Huylebroeck\nVoorzitter") == []
+    assert authors("Een gesprek met\nDajo Huylebroeck\nVoorzitter") == []
+
+
 def test_a_byline_the_title_runs_on_into_is_its_last_line_or_after_a_dash_whose_the_title_is():
     from publish.structure import _not_ending
     assert _not_ending("Annual Report of the Institute for Research Software Excellence",
