@@ -2257,7 +2257,8 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         signers = _closing_signers(chapters[-1], source_lines, words) or _signed_with_roles(chapters[-1], words) \
             or _signed_under_roles(chapters[-1], source_lines, words) \
             or _unique(tuple(p for chapter in chapters for p in _marked_signers(chapter, source_lines, words))) \
-            or _signed_off(chapters[-1], words) or _opening_piece_signers(chapters[0], source_lines, words)
+            or _signed_off(chapters[-1], words) or _opening_piece_signers(chapters[0], source_lines, words) \
+            or _unique(tuple(p for chapter in chapters for p in _pieces_signed(chapter, words)))
         issuer = (Person(publisher),) if publisher and signers \
             and not any(_same_body(publisher, signer.name) for signer in signers) else ()
         authors = issuer + signers
@@ -2878,6 +2879,40 @@ def _opening_piece_signers(chapter: Chapter, source_lines: Sequence[str], words:
         if FULL_STOP.search(lines[at - 1]) and len(run) <= PIECE_SIGNERS_MAX:
             return tuple(Person(lines[pair], lines[pair + 1]) for pair in run)
     return ()
+
+
+# A quotation closing a paragraph: the name under it is whom it quotes, no one signing.
+QUOTE_CLOSED = re.compile(r"[\"”’»]\W*$")
+
+
+def _pieces_signed(chapter: Chapter, words: Words) -> tuple[Person, ...]:
+    """Who sign the pieces of a newsletter's chapter, each with a name alone ending it: a paragraph of one
+    line that is a full name, under the piece's last sentence and over the next piece's heading or the
+    chapter's end ("Dienstags findet ... statt." / "Matthias Zieboll" / "Bibelgespräch online").  Not a name
+    the piece itself names (its subject: "Dick, gefeliciteerd!" over "Dick Timmer"), nor whom a quotation
+    closing the paragraph over it quotes, nor a greeting with its name ("Hackige Grüße, Max"), nor one of
+    several names in a row, nor one a label or an open line leads into."""
+    blocks = chapter.blocks
+    people: list[Person] = []
+    for at, block in enumerate(blocks):
+        over, under = blocks[at - 1] if at else None, blocks[at + 1] if at + 1 < len(blocks) else None
+        if isinstance(block, Paragraph) and block.lines[0] == block.lines[1] and _bare_name(block.text, words) \
+                and "," not in block.text and isinstance(over, Paragraph) and FULL_STOP.search(over.text.strip()) \
+                and not QUOTE_CLOSED.search(over.text.strip()) \
+                and (under is None or isinstance(under, Heading)) \
+                and not _piece_names(blocks[:at], block.text, words):
+            people.append(Person(block.text.strip()))
+    return tuple(people)
+
+
+def _piece_names(blocks: Sequence, name: str, words: Words) -> bool:
+    """The piece the blocks end on, from its heading, names the person by a word of their name (see
+    _opening_names)."""
+    start = max((at + 1 for at, block in enumerate(blocks) if isinstance(block, Heading)), default=0)
+    text = " ".join(block.text for block in blocks[start:] if isinstance(block, Paragraph))
+    name_words = [word for word in name.split()
+                  if word[:1].isupper() and not word.endswith(".") and word.lower() not in words.name_particles]
+    return any(re.search(rf"\b{re.escape(word)}\b", text) for word in name_words)
 
 
 def _signing_role(text: str, words: Words) -> bool:

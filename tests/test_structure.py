@@ -2357,6 +2357,27 @@ def test_a_name_over_its_office_under_the_opening_pieces_last_sentence_signs_it_
     assert authors("Een gesprek met\nDajo Huylebroeck\nVoorzitter") == []
 
 
+def test_a_name_alone_ending_a_newsletters_piece_signs_it_not_a_quotations_source_nor_the_pieces_subject():
+    from publish.languages import language
+    from publish.model import Chapter, Text
+    from publish.structure import _pieces_signed, words_of
+
+    def signed(*texts: str) -> list[str]:
+        """The signers of a chapter: '# ' opens a heading, each other text a paragraph of one line."""
+        blocks = tuple(Heading(2, (Text(text[2:]),), (at, at)) if text.startswith("# ")
+                       else Paragraph((Text(text),), (at, at)) for at, text in enumerate(texts, 1))
+        chapter = Chapter("infobrief", "Gemeindebrief", (), blocks, (1, len(texts)))
+        return [p.name for p in _pieces_signed(chapter, words_of(language("de")))]
+    piece = ("# Bibelgespräch online", "Dienstags findet um 18.30 ein Bibelgespräch statt.")
+    assert signed(*piece, "Matthias Zieboll", "# Kirchenmusik") == ["Matthias Zieboll"]
+    assert signed(*piece, "Matthias Zieboll") == ["Matthias Zieboll"]           # the chapter's end
+    assert signed(*piece, "„Kommt alle, und betet mit uns.“", "Martin Luther King", "# Kirchenmusik") == []
+    assert signed(*piece, "Matthias, herzlichen Glückwunsch!", "Matthias Zieboll", "# Kirchenmusik") == []
+    assert signed(*piece, "Herzliche Grüße, Max", "# Kirchenmusik") == []
+    assert signed(*piece, "Matthias Zieboll", "Christin Eibisch", "# Kirchenmusik") == []
+    assert signed("# Neue Mitglieder", "Als Kassenwart wurde gewählt:", "Matthias Zieboll", "# Kirchenmusik") == []
+
+
 def test_a_byline_the_title_runs_on_into_is_its_last_line_or_after_a_dash_whose_the_title_is():
     from publish.structure import _not_ending
     assert _not_ending("Annual Report of the Institute for Research Software Excellence",
