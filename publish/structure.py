@@ -88,7 +88,8 @@ class Words:
     contact_label: re.Pattern    # "Contact", "Colofon": the contact section of a colophon
     colophon_label: re.Pattern   # "Colofon", "Impressum": the page of the edition's own details
     publisher_roles: frozenset[str]   # "uitgave van Stichting X" names the publisher, not an author
-    role_words: frozenset[str]   # "officer", "voorzitter": a line ending on one names a role, no one
+    role_words: frozenset[str]   # "officer", "voorzitter", "church warden": a line ending on one names a role, no one
+    role_openers: frozenset[str]  # "leiter": a role's first word ("Leiter Finanzen"), last a surname ("Anna Leiter")
     name_particles: frozenset[str]    # words a name may hold in lower case ("van", "de", "prof.", "en")
     name_with_title: re.Pattern  # "prof. dr. Kim Putters", "Dr. Esther Metting"
     paper_askers: re.Pattern     # "Vragen van het lid", "Vragen van de leden": the askers' names follow
@@ -151,6 +152,7 @@ def words_of(language: Language) -> Words:
         colophon_label=_label_pattern(language, "metadata.colophon_labels"),
         publisher_roles=language.words("metadata.publisher_roles"),
         role_words=language.words("metadata.role_words"),
+        role_openers=language.words("metadata.role_openers"),
         name_particles=language.words("furniture.name_particles") | language.words("metadata.name_joiners")
         | {title + "." for title in language.words("typography.titles")},
         name_with_title=paragraph_words.name_with_title,
@@ -2954,8 +2956,11 @@ def _signed_name(text: str, words: Words) -> Person | None:
 
 
 def _names_role(role: str, words: Words) -> bool:
-    """A role the language's role words name ("secretaris", "stellv. Vorsitzender")."""
-    return any(word.strip(",.;:()").lower() in words.role_words for word in role.split())
+    """A role the language's role words name ("secretaris", "stellv. Vorsitzender", "Church Warden"),
+    or a role opener as its first word ("Leiter Finanzen")."""
+    parts = [word.strip(",.;:()").lower() for word in role.split()]
+    return any(word in words.role_words for word in parts + [" ".join(pair) for pair in zip(parts, parts[1:])]) \
+        or (bool(parts) and parts[0] in words.role_openers)
 
 
 def _name_and_role(text: str, words: Words) -> Person | None:
@@ -3128,9 +3133,10 @@ def _looks_like_name(line: str, words: Words) -> bool:
 
 
 def _ends_on_role(line: str, words: Words) -> bool:
-    """A line ending on a role's word ("Communications Officer", "Committee Chair"): a role, no one's name."""
-    parts = line.split()
-    return bool(parts) and parts[-1].strip(",.;:()").lower() in words.role_words
+    """A line ending on a role's word or words ("Communications Officer", "Committee Chair", "Church Warden"): a
+    role, no one's name ("Ruth Warden" is one: "warden" alone is no role word, a surname as often)."""
+    parts = [word.strip(",.;:()").lower() for word in line.split()]
+    return bool(parts) and (parts[-1] in words.role_words or " ".join(parts[-2:]) in words.role_words)
 
 
 def _byline_subtitle(chapters: list[Chapter], words: Words) -> str | None:

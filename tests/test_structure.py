@@ -2633,6 +2633,29 @@ def test_a_line_naming_a_role_under_a_signers_name_is_the_role_though_capitalise
         ("Jan Jansen", None), ("Piet Bakker", "secretaris")]
 
 
+def test_a_surname_that_is_a_role_word_alone_warden_leiter_is_a_name_the_role_needs_its_other_word():
+    from publish.languages import language
+    from publish.structure import _signers, words_of
+    en, de = words_of(language("en")), words_of(language("de"))
+    assert [(p.name, p.role) for p in _signers(["Margaret Thompson", "Ruth Warden"], en)] == [
+        ("Margaret Thompson", None), ("Ruth Warden", None)]
+    assert [(p.name, p.role) for p in _signers(["Hans Müller", "Anna Leiter"], de)] == [
+        ("Hans Müller", None), ("Anna Leiter", None)]
+    assert [(p.name, p.role) for p in _signers(["Jane Smith", "Executive Director", "Ruth Warden"], en)] == [
+        ("Jane Smith", "Executive Director"), ("Ruth Warden", None)]
+    # The role with its other word stays a role: "Church Warden", "Leiter Finanzen".
+    assert [(p.name, p.role) for p in _signers(["Ruth Warden", "Church Warden"], en)] == [
+        ("Ruth Warden", "Church Warden")]
+    assert [(p.name, p.role) for p in _signers(["Hans Müller", "Leiter Finanzen"], de)] == [
+        ("Hans Müller", "Leiter Finanzen")]
+    letter = ("Subject: Annual subscriptions 2024\n\nDear Members,\n\nThe committee has agreed to keep the annual "
+              "subscription at forty pounds for the coming season.\n\nYours sincerely,\n\nRuth Warden\n")
+    assert [(p.name, p.role) for p in build(letter).metadata.authors] == [("Ruth Warden", None)]
+    brief = ("Betreff: Mitgliedsbeitrag 2024\n\nLiebe Mitglieder,\n\nder Vorstand hat beschlossen, den Jahresbeitrag "
+             "für die kommende Saison bei vierzig Euro zu belassen.\n\nMit freundlichen Grüßen\n\nAnna Leiter\n")
+    assert [(p.name, p.role) for p in build(brief).metadata.authors] == [("Anna Leiter", None)]
+
+
 def test_a_name_under_a_name_is_no_role_a_signature_opening_on_an_office_names_each_signer_under_it():
     from publish.languages import language
     from publish.structure import _byline_author, words_of
