@@ -2734,11 +2734,15 @@ def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:
     MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,": no addressee), a role over the name it runs on
     into ("de griffier," / "I.H.M. Smits"), a name with its role after a comma ("Jan Braakman,
     Voorzitter"), and as a person's role the line under the name that names no one ("Directeur
-    ...", "Voorzitter")."""
+    ...", "Voorzitter").  An addressee with an address under it ("Dhr. P. de Vries" / "Dorpsstraat 1")
+    signs nothing: the letter is sent to them."""
     people: list[Person] = []
     lines = [name for line in _behalf_lines_joined(lines, words) for cell in COLUMN_GAP.split(line) if cell
              for name in (_signing_names(cell, words) or [cell])]
-    for line in _roles_joined(lines, words):
+    joined = _roles_joined(lines, words)
+    for line, below in zip(joined, joined[1:] + [""]):
+        if words.letterhead.addressee.match(line.strip()) and words.letterhead.address.search(below.strip()):
+            continue
         behalf = bool(words.on_behalf.match(line))
         text = _on_whose_behalf(line, words) if behalf else line.replace("\u00a0", " ").strip().rstrip(",;:")
         signing = (behalf or _signing_office(line, words)) and text

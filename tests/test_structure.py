@@ -2633,6 +2633,19 @@ def test_a_line_naming_a_role_under_a_signers_name_is_the_role_though_capitalise
         ("Jan Jansen", None), ("Piet Bakker", "secretaris")]
 
 
+def test_an_addressee_with_an_address_under_the_signature_signs_nothing_a_courtesy_title_over_a_role_signs():
+    def authors(ending: str) -> list[tuple[str, str | None]]:
+        text = ("Betreft: subsidieaanvraag 2024\n\nGeachte heer De Vries,\n\nHierbij ontvangt u onze aanvraag voor een "
+                "subsidie voor het jaar 2024. De begroting en het\nactiviteitenplan vindt u in de bijlage bij deze "
+                f"brief.\n\nMet vriendelijke groet,\n\n{ending}\n")
+        return [(p.name, p.role) for p in build(text).metadata.authors]
+    assert authors("Jan Jansen\nSecretaris\n\nDhr. P. de Vries\nDorpsstraat 1\n1234 AB Dorp") == [
+        ("Jan Jansen", "Secretaris")]
+    assert authors("Jan Jansen\n\nMevrouw A. Bakker\nDorpsstraat 1\n1234 AB Dorp") == [("Jan Jansen", None)]
+    # No address under it: the courtesy title is the signer's own.
+    assert authors("Mevrouw drs. J. Jansen\nDirecteur") == [("Mevrouw drs. J. Jansen", "Directeur")]
+
+
 def test_a_surname_that_is_a_role_word_alone_warden_leiter_is_a_name_the_role_needs_its_other_word():
     from publish.languages import language
     from publish.structure import _signers, words_of
