@@ -2592,10 +2592,18 @@ def _without_affiliation(value: str, words: Words) -> str:
 
 
 def _other_title(line: str, title: str, words: Words) -> bool:
-    """A title label naming a title other than the document's ("Titel: Tirza" in "Nieuwsbrief Leesclub ...")."""
+    """A title label naming a title other than the document's, sharing no content word with it ("Titel: Tirza"
+    in "Nieuwsbrief Leesclub ..."); the document's own, spelled or cut otherwise, shares some ("Titel: Projectplan
+    digitale archivering gemeente Zwolle" in "Projectplan Digitale Archivering").  With no title to compare
+    with, no record is another's."""
     labelled = words.title_labelled.match(line)
-    named = " ".join(labelled.group("title").split()).casefold() if labelled else ""
-    return bool(named) and named not in " ".join(title.split()).casefold()
+    own = _title_words(title, words)
+    return labelled is not None and bool(own) and not own & _title_words(labelled.group("title"), words)
+
+
+def _title_words(text: str, words: Words) -> set[str]:
+    """A title's content words in lower case, split at hyphens and marks too ("Digitale-Archivering", "(PDA)")."""
+    return {word.casefold() for word in re.findall(r"[^\W\d_]+", text) if word.casefold() not in words.function_words}
 
 
 def _record_label(line: str) -> bool:

@@ -2732,6 +2732,25 @@ def test_a_record_naming_another_title_in_the_front_matter_is_a_books_the_byline
     assert [p.name for p in build(text).metadata.authors] == ["Anna de Vries"]
 
 
+def test_a_cover_record_naming_the_documents_own_title_spelled_otherwise_names_its_author():
+    def authors(record_title: str) -> list[str]:
+        text = (f"Projectplan Digitale Archivering\n\nOpdrachtgever: Gemeente Zwolle\nTitel: {record_title}\n"
+                "Auteur: Jan Jansen\nVersie: 1.2\n\nDit plan beschrijft hoe de gemeente haar archief de komende jaren "
+                "digitaal gaat beheren, en wat dat kost.\n")
+        return [p.name for p in build(text).metadata.authors]
+    assert authors("Projectplan digitale archivering gemeente Zwolle") == ["Jan Jansen"]
+    assert authors("Projectplan Digitale Archivering (PDA)") == ["Jan Jansen"]
+    assert authors("Projectplan Digitale-Archivering") == ["Jan Jansen"]
+    # A title sharing no content word with the document's is another work's (a book's record: the test of
+    # "Titel: Tirza" in "Nieuwsbrief Leesclub De Boekenwurm" above).
+    from publish.languages import language
+    from publish.structure import _other_title, words_of
+    nl = words_of(language("nl"))
+    assert _other_title("Titel: Tirza (2006)", "Projectplan Digitale Archivering", nl)
+    assert not _other_title("Titel: Projectplan Digitale Archivering (PDA)", "Projectplan Digitale Archivering", nl)
+    assert not _other_title("Titel: Notulen", "", nl)
+
+
 def test_a_closing_wish_over_a_name_is_no_name_the_name_under_it_signs():
     document = build("Betreft: de energiestrategie\n\nGeachte Leden van Provinciale Staten,\n\n"
                      "In het eerste kwartaal informeren wij u over de stand van zaken van de zoekgebieden.\n\n"
