@@ -2759,11 +2759,10 @@ def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:
         behalf = bool(words.on_behalf.match(line))
         text = _on_whose_behalf(line, words) if behalf else line.replace("\u00a0", " ").strip().rstrip(",;:")
         signing = (behalf or _signing_office(line, words)) and text
-        if people and not behalf and _role_under_name(text, people[-1], words):
-            people[-1] = replace(people[-1], role=text)
-            continue
-        person = Person(text) if signing else _role_and_name(text, words) or _signer(text, words) \
-            or _name_and_role(text, words)
+        # A role under a name is no signer, though capitalised as a name: the role it gives is checked below.
+        role_below = bool(people) and not behalf and _role_under_name(text, people[-1], words)
+        person = None if role_below else Person(text) if signing else _role_and_name(text, words) \
+            or _signer(text, words) or _name_and_role(text, words)
         if person and all(person.name != other.name for other in people):
             people.append(person)
         elif not person and people and people[-1].role is None and text and not behalf \

@@ -2694,6 +2694,20 @@ def test_a_name_under_a_name_is_no_role_a_signature_opening_on_an_office_names_e
     assert authors("Fijne Feestdagen,\nJan de Vries") == [("Jan de Vries", None)]
 
 
+def test_a_contact_line_naming_a_role_under_a_signers_name_is_no_role():
+    from publish.languages import language
+    from publish.structure import _signers, words_of
+    en, nl = words_of(language("en")), words_of(language("nl"))
+    assert [(p.name, p.role) for p in _signers(["Jan Jansen", "Secretaris: secretaris@delinde.nl"], nl)] == [
+        ("Jan Jansen", None)]
+    assert [(p.name, p.role) for p in _signers(["Jan Jansen", "Telefoon secretaris 06 12345678"], nl)] == [
+        ("Jan Jansen", None)]
+    assert [(p.name, p.role) for p in _signers(["Jane Smith", "Secretary: secretary@riversiderc.org.uk"], en)] == [
+        ("Jane Smith", None)]
+    # A role alone under the name stays its role.
+    assert [(p.name, p.role) for p in _signers(["Jan Jansen", "Secretaris"], nl)] == [("Jan Jansen", "Secretaris")]
+
+
 def test_a_name_over_a_role_the_opening_paragraph_speaks_of_is_whom_the_piece_is_about_no_author():
     text = ("Riverside Rowing Club Newsletter\n\nWinter 2024\n\nObituary\n\nJohn Brown\nFormer Club Chairman\n\n"
             "John died peacefully in November at the age of 84. He rowed for the club for sixty years and led\n"
