@@ -2467,9 +2467,11 @@ def _chapter_authors(chapter: Chapter, source_lines: Sequence[str], words: Words
 
 
 def _byline_opening(byline: tuple[str, ...], words: Words) -> str:
-    """A byline's first line, with the line under it when that goes on with a name joiner ("Door Anna de
-    Vries" / "en Piet Jansen"): the byline's people may be listed over both."""
-    if len(byline) > 1 and words.paper_name_joiner.match(f" {byline[1].strip()}"):
+    """A byline's first line, with the line under it when a name joiner ends the one or opens the other
+    ("Door Anna de Vries" / "en Piet Jansen", "Door Kees Bakker en" / "Anna Smit ..."): the byline's
+    people may be listed over both, or the two make a sentence."""
+    if len(byline) > 1 and byline[0].strip() and (words.paper_name_joiner.match(f" {byline[1].strip()}")
+                                                  or words.paper_name_joiner.fullmatch(f" {byline[0].split()[-1]} ")):
         return f"{byline[0].strip()} {byline[1].strip()}"
     return byline[0] if byline else ""
 

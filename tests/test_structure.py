@@ -2562,6 +2562,9 @@ def test_a_line_under_an_opener_and_a_name_going_on_with_a_joiner_or_a_pronoun_m
     assert authors(en, "By John Smith\nand his neighbours the stalls were set up early,\nand the tea was made "
                        "by the WI.") == []
     assert authors(de, "Von Hans Müller\nund seiner Frau wurde der Kuchen gebacken, der allen schmeckte.") == []
+    # A joiner ending the line goes on with the next: here the two make a sentence.
+    assert authors(nl, "Door Kees Bakker en\nAnna Smit is een mooie foto gemaakt van de opening,\ndie u op onze "
+                       "website kunt bekijken.") == []
     # English and French sentences go on with their subject after an opening phrase; Dutch and German put
     # the verb there, so only in these does a pronoun open a sentence of its own under a byline.
     assert authors(en, "By Christmas\nwe hope to have raised enough money for the roof of the church.") == []
