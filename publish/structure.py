@@ -2093,8 +2093,6 @@ def _author(line: str, words: Words) -> Person | None:
     # is a preposition too); no one's role: "Ministerie van ...", an organisation.
     if not _looks_like_name(name, words) or (match.group("name2") and letterhead.organisation(line, words.language)):
         return None
-    if match.group("name") and _names_list(name, words):
-        return None     # several people, no one person ("Door Anna de Vries en Piet Jansen"): _signed_by lists them
     if match.group("name2") and len(name.split()) == 1:
         # One word after "van" is a surname with its particle ("Henk van Gils"): the whole line names someone.
         return Person(line.replace("\u00a0", " ").strip()) if _looks_like_name(line, words) else None
@@ -2285,7 +2283,7 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     elif series and YEAR.fullmatch(series.strip()) and displays:
         # A year alone over the title ("2021" over "JAARVERSLAG") dates it: one title, as printed.
         displays, series = [f"{series.strip()} {displays[0]}"] + displays[1:], None
-    people = [p for line, role in front_lines if role == "author" and (p := _author(line, words))] \
+    people = [p for line, role in front_lines if role == "author" for p in _byline_people(line, words)] \
         + [Person(line) for line, role in front_lines if role == "named"]
     publisher = next((p.name for p in people if p.role in words.publisher_roles), None) \
         or next((line for line, role in front_lines if role == "publisher"), None)
@@ -2564,11 +2562,21 @@ def _opening_names(chapter: Chapter, name: str, words: Words) -> bool:
 def _signed_by(line: str, words: Words) -> tuple[Person, ...]:
     """Who a byline line in the text names: the one person ("Door C. van Sijl"), or the people it
     lists ("Written by Giacomo Peru, Elena Breitmoser, Neil Chue Hong, Graeme Stewart")."""
-    match = words.author.match(line)
-    if not (match and _byline(line, words)):
+    if not (words.author.match(line) and _byline(line, words)):
         return ()
+    return _byline_people(line, words)
+
+
+def _byline_people(line: str, words: Words) -> tuple[Person, ...]:
+    """The people a byline names: each of those it lists ("Door Anna de Vries en Piet Jansen", "By
+    Anna Smith, Peter Jones and Mary Brown"), else its one person (_author, which reads the whole
+    list as the byline it is: a line's kind does not depend on how many it names)."""
+    match = words.author.match(line)
+    listed = _names_list(match.group("name"), words) if match and match.group("name") else ()
+    if len(listed) > 1:
+        return listed
     person = _author(line, words)
-    return (person,) if person else _names_list(match.group("name"), words)
+    return (person,) if person else listed
 
 
 def _unique(people: tuple[Person, ...]) -> tuple[Person, ...]:

@@ -2900,3 +2900,14 @@ def test_a_closing_wish_over_a_name_is_no_name_the_name_under_it_signs():
                      "In het eerste kwartaal informeren wij u over de stand van zaken van de zoekgebieden.\n\n"
                      "Fijne Feestdagen,\nJan de Vries\n")
     assert [(p.name, p.role) for p in document.metadata.authors] == [("Jan de Vries", None)]
+
+
+def test_a_byline_listing_several_people_names_each_and_stays_a_byline():
+    body = ("\n\nThe working group met six times this year and looked at every playground in the village, "
+            "from the smallest corner to the big park by the river.\n")
+    for byline, names in (("By Anna Smith, Peter Jones and Mary Brown", ["Anna Smith", "Peter Jones", "Mary Brown"]),
+                          ("By Anna Smith and Peter Jones", ["Anna Smith", "Peter Jones"]),
+                          ("By Anna Smith", ["Anna Smith"])):
+        document = build(f"Report of the playground working group\n\n{byline}{body}")
+        assert document.metadata.title == "Report of the playground working group"
+        assert [p.name for p in document.metadata.authors] == names
