@@ -89,7 +89,6 @@ class Words:
     colophon_label: re.Pattern   # "Colofon", "Impressum": the page of the edition's own details
     publisher_roles: frozenset[str]   # "uitgave van Stichting X" names the publisher, not an author
     role_words: frozenset[str]   # "officer", "voorzitter", "church warden": a line ending on one names a role, no one
-    obituary: re.Pattern         # "died", "overleden": a piece saying so of whom it names is in their memory
     role_openers: frozenset[str]  # "leiter": a role's first word ("Leiter Finanzen"), last a surname ("Anna Leiter")
     name_particles: frozenset[str]    # words a name may hold in lower case ("van", "de", "prof.", "en")
     name_with_title: re.Pattern  # "prof. dr. Kim Putters", "Dr. Esther Metting"
@@ -155,7 +154,6 @@ def words_of(language: Language) -> Words:
         publisher_roles=language.words("metadata.publisher_roles"),
         role_words=language.words("metadata.role_words"),
         role_openers=language.words("metadata.role_openers"),
-        obituary=re.compile(rf"\b(?:{vocabulary(language, 'metadata.obituary_words')})\b", re.IGNORECASE),
         name_particles=language.words("furniture.name_particles") | language.words("metadata.name_joiners")
         | {title + "." for title in language.words("typography.titles")},
         name_with_title=paragraph_words.name_with_title,
@@ -2548,15 +2546,12 @@ def _titled_signer(chapter: Chapter, words: Words) -> Person | None:
 
 def _opening_names(chapter: Chapter, name: str, words: Words) -> bool:
     """A chapter whose opening paragraph names the person its title names, by a word of the name,
-    its particles and initials aside, and says they died ("John Brown" / "Former Club Chairman" /
-    "John died peacefully ..."): the piece is in their memory, not by them.  A word of the name alone
-    proves nothing: it is a month, a colour, a trade as often ("In May the committee met", "Green is
-    the colour of our new kit", "De Bakker van het dorp")."""
+    its particles and initials aside ("John Brown" / "Former Club Chairman" / "John died peacefully
+    ..."): the piece is about them (an obituary, a profile), not by them."""
     opening = next((block.text for block in chapter.blocks if isinstance(block, Paragraph)), "")
     name_words = [word for word in name.split()
                   if word[:1].isupper() and not word.endswith(".") and word.lower() not in words.name_particles]
-    return bool(words.obituary.search(opening)) \
-        and any(re.search(rf"\b{re.escape(word)}\b", opening) for word in name_words)
+    return any(re.search(rf"\b{re.escape(word)}\b", opening) for word in name_words)
 
 
 def _signed_by(line: str, words: Words) -> tuple[Person, ...]:
