@@ -135,8 +135,7 @@ def words_of(language: Language) -> Words:
                                 rf"|^(?:{alternatives(paragraph_words.function_words)})\s+\w+"
                                 rf"(?:{vocabulary(language, 'letter.signing_body_heads')})\b", re.IGNORECASE),
         function_words=paragraph_words.function_words,
-        # The opener with a colon after it or not ("Tekst: Anna de Vries", "Door Anna de Vries").
-        author=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_openers')})(?:\s*:\s*|\s+)(?P<name>.+)$"
+        author=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_openers')})\s+(?P<name>.+)$"
                           rf"|^(?P<role>[\w-]+) (?:{vocabulary(language, 'furniture.byline_of')})"
                           r"\s+(?P<name2>[A-Z].+)$",
                           re.IGNORECASE),

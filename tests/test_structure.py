@@ -2637,27 +2637,6 @@ def test_a_name_a_byline_gives_with_its_opener_is_the_author_though_the_title_en
     assert [p.name for p in build(en).metadata.authors] == ["John Smith"]
 
 
-def test_an_author_opener_with_its_colon_under_an_articles_title_names_the_author_a_photo_credit_does_not():
-    def authors(byline: str, english: bool = False) -> list[tuple[str, str | None]]:
-        text = ("Village News\n\nSummer 2024\n\nThe new playground\n{b}\n\nOn Saturday 8 June the new playground in "
-                "Linden Lane was opened by the mayor.\n\nThe fete\n\nThe fete was busier than ever this year, with "
-                "more than two hundred visitors.\n") if english else (
-            "Nieuwsbrief Buurtvereniging De Linde\n\nZomer 2024\n\nDe nieuwe speeltuin\n{b}\n\nOp zaterdag 8 juni is "
-            "de nieuwe speeltuin aan de Lindelaan feestelijk geopend door de wethouder.\n\nHet buurtfeest\n\nHet "
-            "buurtfeest was dit jaar drukker dan ooit, met meer dan tweehonderd bezoekers.\n")
-        return [(p.name, p.role) for p in build(text.format(b=byline)).metadata.authors]
-    assert authors("Tekst: Anna de Vries") == [("Anna de Vries", None)]
-    assert authors("Door: Anna de Vries") == [("Anna de Vries", None)]
-    assert authors("Tekst: Anna de Vries\nFoto: Jan Jansen") == [("Anna de Vries", None)]
-    assert authors("Text: Jane Smith", english=True) == [("Jane Smith", None)]
-    assert authors("Words: Jane Smith\nPhotos: John Brown", english=True) == [("Jane Smith", None)]
-    # A photographer's credit names no author; "Text" and "Words" open a byline only with their colon.
-    assert authors("Foto: Jan Jansen") == []
-    from publish.languages import language
-    from publish.structure import _author, words_of
-    assert _author("Text Alerts For Members", words_of(language("en"))) is None
-
-
 def test_a_door_line_the_line_under_it_goes_on_with_in_lower_case_opens_a_sentence_no_byline():
     text = ("Nieuwsbrief Buurtvereniging De Linde\n\nZomer 2024\n\nDe nieuwe speeltuin\n\nOp zaterdag 8 juni is de "
             "nieuwe speeltuin\naan de Lindelaan feestelijk geopend.\n\nDoor Kees Bakker\nis een mooie foto gemaakt "
