@@ -2868,3 +2868,17 @@ def test_a_byline_listing_several_people_names_each_and_stays_a_byline():
         document = build(f"Report of the playground working group\n\n{byline}{body}")
         assert document.metadata.title == "Report of the playground working group"
         assert [p.name for p in document.metadata.authors] == names
+
+
+def test_a_profile_under_its_persons_name_and_role_and_a_credit_with_a_colon_name_no_author():
+    """Review 19g: a piece whose opening names the person over it is about them (a profile, a new
+    board member), not by them; "Tekst:" credits a song's words (beside "Muziek:"), or no one."""
+    profile = ("Nieuwsbrief Speeltuin De Wip\nVoorjaar 2025\n\nMaria Jansen\nNieuw bestuurslid\n\nMaria Jansen is "
+               "sinds januari lid van het bestuur. Zij woont al twintig jaar in de wijk en heeft drie kinderen.\n")
+    song = ("Nieuwsbrief van de zangvereniging\n\nHet nieuwe clublied\n\nTekst: Wilhelmus van Nassouwe\nMuziek: "
+            "Adrianus Valerius\n\nOp de jaarvergadering hebben wij het nieuwe clublied voor het eerst samen gezongen, "
+            "en iedereen zong mee met het refrein.\n")
+    unknown = ("Het oude lied\n\nTekst: Onbekend\n\nDit lied werd vroeger in het dorp gezongen bij de oogst, en de "
+               "oudste leden kennen het nog uit hun hoofd.\n")
+    for text in (profile, song, unknown):
+        assert build(text).metadata.authors == ()
