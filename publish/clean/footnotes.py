@@ -859,17 +859,19 @@ def _note_under_the_folio(texts, label: Label, page: _Pages) -> list[int]:
     order ("... bij de verankering van" / "" / "1" / "19" / "Committee on the Elimination ..." / ""
     / "being given to ...").  A note above its label closes a sentence ("Zie het raadsbesluit ...
     van maart 2024." / "" / "1" / "" / "12"), and what the next page holds then is the body's or
-    a caption; a page of the body holds more than a note's few lines, and a title page's text
-    ("Bijlage 1" / "Begroting") is followed by a page opening as a chapter does.  [] if there is
-    no such run."""
+    a caption; a note's text ends its sentence, or is a few lines naming a work ("Committee on the
+    Elimination of All Forms of" / "Discrimination against Women"), where a page of the body under
+    the folio runs longer and breaks off mid-sentence as well ("... extra bankjes die"); a title
+    page's text ("Bijlage 1" / "Begroting") is followed by a page opening as a chapter does.  []
+    if there is no such run."""
     at = page.of(label.index)
     if at + 2 >= len(page.starts) or any(texts[label.index + 1:page.bounds(at)[1]]) \
             or not _goes_on(_text_before(texts, label.index, page.bounds(at)[0])):
         return []
     start, end = page.bounds(at + 1)
     run = [index for index in range(start, end) if texts[index]]
-    if not run or len(run) > FEW_NOTE_LINES or run[-1] - run[0] + 1 != len(run) \
-            or not _opens_a_note(texts[run[0]]):
+    if not run or run[-1] - run[0] + 1 != len(run) or not _opens_a_note(texts[run[0]]) \
+            or len(run) > (MAX_NOTE_LINES if ends_sentence(texts[run[-1]]) else FEW_NOTE_LINES):
         return []
     following = next((text for text in texts[end:page.bounds(at + 2)[1]] if text), "")
     return run if following[:1].islower() else []

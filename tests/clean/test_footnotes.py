@@ -1849,6 +1849,39 @@ def test_a_body_page_under_the_folio_is_no_note_even_under_a_sentence_broken_off
             "geholpen") in texts(cleaned)
 
 
+LONG_NOTE_UNDER_THE_FOLIO = """Op zaterdag 8 juni is de nieuwe speeltuin aan de Lindelaan geopend door de
+wethouder van het dorp. De kinderen van de basisschool hadden er maanden naar uitgekeken en waren al
+vroeg aanwezig bij de opening, samen met hun ouders en grootouders, die volgens het raadsbesluit1 het hele plein
+
+1
+
+12
+
+\fHet raadsbesluit van maart 2024 over de speeltuinen in het dorp werd genomen na een lange
+discussie in de gemeenteraad, waarin vooral de kosten van het onderhoud en de veiligheid van
+de toestellen aan de orde kwamen. Uiteindelijk stemde een ruime meerderheid van de raad voor
+het voorstel van de wethouder, met een amendement over de verlichting van het plein en de
+plaatsing van extra bankjes voor de ouders en grootouders van de kinderen uit de buurt.
+
+\fvulden met stoelen en tafels. Na de toespraken werd er tot laat gefeest op het nieuwe plein.
+
+14
+"""
+
+
+def test_a_note_of_five_lines_under_the_folio_is_the_labels_note_not_spliced_into_the_sentence():
+    # The page under the folio ends its sentence, as a note does (a body page under the folio breaks
+    # off mid-sentence): five lines are a note still, and the body's sentence reads on whole.
+    cleaned = clean(source(LONG_NOTE_UNDER_THE_FOLIO))
+    assert cleaned.footnotes == ((1, " ".join(LONG_NOTE_UNDER_THE_FOLIO.split("\f")[1].split())),)
+    assert texts(cleaned) == (
+        "Op zaterdag 8 juni is de nieuwe speeltuin aan de Lindelaan geopend door de wethouder van het dorp. De "
+        "kinderen van de basisschool hadden er maanden naar uitgekeken en waren al vroeg aanwezig bij de opening, "
+        "samen met hun ouders en grootouders, die volgens het raadsbesluit het hele plein vulden met stoelen en "
+        "tafels. Na de toespraken werd er tot laat gefeest op het nieuwe plein.")
+    assert refs(cleaned) == [1]
+
+
 def test_a_note_of_two_sentences_over_its_label_under_a_blank_line_keeps_both():
     # A blank line bounds the two lines above the label, as short as a note runs, and the first opens
     # a note: both sentences are the note's (the body does not run on into it).
