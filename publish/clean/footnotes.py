@@ -1059,7 +1059,8 @@ def _pieces_above(texts, top, page_start, count, over_furniture: bool = False) -
         index -= 1
     run.reverse()
     if index >= page_start and len(run) <= MAX_NOTE_LINES * count and not set_apart:
-        if over_furniture and _body_runs_into_the_notes(texts, run, count):
+        measure = max((len(text) for text in texts[page_start:index]), default=0)
+        if over_furniture and _body_runs_into_the_notes(texts, run, count, measure):
             run = _under_the_body(texts, run, count)
         return _split_notes(texts, run, count)      # bounded: the lines are the notes
     if len(run) > count and all(WEB_ADDRESS_ALONE.match(texts[index]) for index in run[-count:]):
@@ -1074,13 +1075,17 @@ def _pieces_above(texts, top, page_start, count, over_furniture: bool = False) -
     return pieces if all(pieces) else None
 
 
-def _body_runs_into_the_notes(texts, run: list[int], count: int) -> bool:
+def _body_runs_into_the_notes(texts, run: list[int], count: int, measure: int) -> bool:
     """The lines a blank line bounds above `count` labels closing their page (see _under_the_body)
-    hold body text that runs on into the notes: more lines than so many short notes, or a first line
+    hold body text that runs on into the notes: more lines than so many short notes, a first line
     that opens as no note does (a number, "1. Literatuuronderzoek: ..."; a lower-case letter, an info
-    box's "i Het opvragen ...").  Over a note's few lines opening as a note does, the blank line
-    bounds the notes ("Zie het verslag ... van 2015." / "Het verslag staat op de website ...")."""
-    return bool(run) and (len(run) > FEW_NOTE_LINES * count or not _opens_a_note(texts[run[0]]))
+    box's "i Het opvragen ..."), or a line before the last that fills the body's measure (the widest
+    line above the blank line): the body's paragraph, set to its page's width ("The chair said ...
+    with a party for everyone." / "Residents thanked ..." / "See the minutes ...").  Over a note's
+    few lines opening as a note does and stopping short of the body's width, the blank line bounds
+    the notes ("Zie het verslag ... van 2015." / "Het verslag staat op de website ...")."""
+    fills_the_measure = any(10 * len(texts[index]) >= 9 * measure for index in run[:-1])
+    return bool(run) and (len(run) > FEW_NOTE_LINES * count or not _opens_a_note(texts[run[0]]) or fills_the_measure)
 
 
 def _under_the_body(texts, run: list[int], count: int) -> list[int]:
