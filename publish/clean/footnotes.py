@@ -1000,10 +1000,21 @@ def _running_foot_after(texts, label: Label, indexes: list[int]) -> bool:
 
 
 def _note_opens_right_above(texts, index) -> bool:
-    """The line right above the line at index opens a note where a paragraph or a sentence ended
-    above it (a blank line, or a line closing a sentence): the text of a note set over its label."""
-    before = texts[index - 2] if index >= 2 else ""
-    return _opens_a_note(texts[index - 1]) and (not before or ends_sentence(before))
+    """The line right above the line at index opens a note where a paragraph ended above it (a
+    blank line), or where a sentence did and the line stops well short of the paragraph's width
+    (under 3/4 of its widest line): the text of a note set over its label.  A line filling the
+    paragraph's width after a sentence's end is the body's next sentence ("... such as Sappho." /
+    "Keeping the first person in helps to find Emily Dickinson or Georg Trakl as well.")."""
+    line = texts[index - 1]
+    if not _opens_a_note(line):
+        return False
+    top = index - 1
+    while top > max(index - 1 - MAX_NOTE_LINES, 0) and texts[top - 1]:
+        top -= 1
+    if top == index - 1:
+        return True                     # a blank line (or the text's start) right above it
+    measure = max(len(text) for text in texts[top:index - 1])
+    return ends_sentence(texts[index - 2]) and 4 * len(line) < 3 * measure
 
 
 def _body_goes_on_below(texts, top, found: list[int], following) -> bool:

@@ -1985,6 +1985,35 @@ def test_a_web_address_under_a_label_set_under_a_note_opening_after_a_sentence_i
         assert refs(cleaned) == [1]
 
 
+def test_a_web_address_under_a_label_set_under_a_body_line_at_full_width_is_its_note():
+    # The line above the label opens with a capital after a sentence's end, but fills the paragraph's
+    # width: the body's next sentence, not a note set over its label (which stops short of the width).
+    english = ("We changed the stop word set of the toolkit1 so that the first person stays in.\n"
+               "Among the poets who use it often there will be an iconic lyric poet such as Sappho.\n"
+               "Keeping the first person in helps to find Emily Dickinson or Georg Trakl as well.\n1\n\n"
+               "www.nltk.org\n\n9\n\n\fWe did not want adverbs of place to be counted for stop words.\n\n10\n")
+    dutch = ("De dorpsraad vergaderde op 12 maart in het dorpshuis over de nieuwe speeltuin van de Lindelaan.1\n"
+             "Alle leden waren aanwezig, en ook enkele bewoners kwamen luisteren naar de plannen van het bestuur.\n"
+             "Het bestuur wil de speeltuin in het voorjaar openen, met een feest voor de hele buurt.\n1\n\n"
+             "www.speeltuinen-lindelaan.nl\n\n3\n\n\fDe volgende vergadering is op 9 april.\n\n4\n")
+    cleaned = clean(source(english))
+    assert cleaned.footnotes == ((1, "www.nltk.org"),)
+    assert [block.text for block in cleaned.blocks] == [
+        "We changed the stop word set of the toolkit so that the first person stays in. Among the poets who use "
+        "it often there will be an iconic lyric poet such as Sappho. Keeping the first person in helps to find "
+        "Emily Dickinson or Georg Trakl as well.",
+        "We did not want adverbs of place to be counted for stop words."]
+    assert refs(cleaned) == [1]
+    cleaned = clean(source(dutch))
+    assert cleaned.footnotes == ((1, "www.speeltuinen-lindelaan.nl"),)
+    assert [block.text for block in cleaned.blocks] == [
+        "De dorpsraad vergaderde op 12 maart in het dorpshuis over de nieuwe speeltuin van de Lindelaan. Alle "
+        "leden waren aanwezig, en ook enkele bewoners kwamen luisteren naar de plannen van het bestuur. Het "
+        "bestuur wil de speeltuin in het voorjaar openen, met een feest voor de hele buurt.",
+        "De volgende vergadering is op 9 april."]
+    assert refs(cleaned) == [1]
+
+
 def test_a_web_address_under_a_label_set_under_a_line_going_on_with_a_sentence_is_its_note():
     # The line above the label opens with a capital, a name the sentence above goes on with: no note
     # opens there, so the address under the label is its note.
