@@ -237,54 +237,7 @@ def group(lines: Lines, language: Language | None = None) -> tuple[Blocks, Chang
     starts, items, changes = _block_starts(layout)
     layout, starts, items, set_apart = _set_inside_sentences(layout, starts, items)
     blocks = _as_text(_question_headings(_blocks(layout, starts, items)), set_apart)
-    return _first_lines(_label_values(blocks, layout.words)), moved + tuple(changes) + set_apart
-
-
-# A heading of this many words or more is told from a paragraph's first line by its length.
-FIRST_LINE_WORDS = 8
-
-
-def _first_lines(blocks: Blocks) -> Blocks:
-    """A display block of FIRST_LINE_WORDS words or more, no number opening it, right over a
-    paragraph of two lines or more (no blank line, no page between) whose first line is no longer
-    than the block's last line, is that paragraph's first line(s), not a heading: "Een aantal leden
-    van onze sectie" / "werken reeds jaren mee aan de" / "restauratie van het lichtschip" /
-    "Westhinder 3 dat zich in de" / "Antwerpse droogdokken bevindt. ...".  A paragraph's first
-    line runs the column's full measure, so a heading over it is shorter (or it is short in words,
-    told by its look).  A question ends its sentence on the line: a question heading over its
-    answer stays.  The block becomes a paragraph where it stands: joined to the text under it, a
-    real heading would be lost in it."""
-    out = list(blocks)
-    for index in range(len(out) - 1):
-        block, below = out[index], out[index + 1]
-        if block.kind == "display" and below.kind == "paragraph" and len(below.widths) > 1 \
-                and not below.gap_before and not below.page_start and block.widths[-1] >= below.widths[0] \
-                and len(block.text.split()) >= FIRST_LINE_WORDS and not HEADING_NUMBER.match(block.text) \
-                and block.text[-1:] not in "?!":
-            out[index] = replace(block, kind="paragraph")
-    return tuple(out)
-
-
-# A label over its value holds a few words: "Datum:", "Bezoekadres:", "Unser 50.000. Mitglied:".
-LABEL_WORDS = 3
-
-
-def _label_values(blocks: Blocks, words: Vocabulary) -> Blocks:
-    """A display line right under a label that is a paragraph of its own, LABEL_WORDS words at most
-    ending in a colon, is the label's value, not a heading: "Datum:" / "10 juni 2021",
-    "Hoofdredactie:" / "Anne Becking", "Bezoekadres:" / "Wilhelmina v Pruisenweg 52 ...".  A blank
-    line or a page between them sets the line apart; a section's number opens a heading
-    ("Mitgliedschaft:" / "3.1. Aktivmitglieder"), and a provision's label heads its title
-    ("Hoofdstuk 2:" / "Financiën").  A page's first line is no such label: a cover's title may end on
-    a colon over its next line ("Beyond Blockchain:" / "Policy Brief on ...")."""
-    out = list(blocks)
-    for index in range(2, len(out)):
-        label, value = out[index - 1], out[index]
-        if value.kind == "display" and label.kind == "paragraph" and label.text.endswith(":") and not label.page_start \
-                and len(label.text.split()) <= LABEL_WORDS and not value.gap_before and not value.page_start \
-                and unnumbered(value.text) == value.text and not words.label_alone.match(label.text[:-1].rstrip()):
-            out[index] = replace(value, kind="paragraph")
-    return tuple(out)
+    return blocks, moved + tuple(changes) + set_apart
 
 
 def _as_text(blocks: Blocks, set_apart: Changes) -> Blocks:
