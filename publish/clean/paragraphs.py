@@ -835,10 +835,10 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
             reason = ""
     elif upper and big_gap:
         return _NEW_BLOCK           # a wide gap
-    elif upper and _ends_in_address(prev) and _heading_between(layout, k):
-        return _NEW_BLOCK           # "... http://www.gov.scot/homelessstats" / "Notes on the statistics" / text
-    elif upper and page_start and not in_item and _ends_in_address(prev):
-        return _NEW_BLOCK           # an address ends its paragraph: a new page after it, as after a full stop
+    elif upper and _ends_in_address(prev) and (_heading_between(layout, k) or (page_start and not in_item)):
+        # "... http://www.gov.scot/homelessstats" / "Notes on the statistics" / text; or a new page after
+        # the address, as after a full stop
+        return _NEW_BLOCK
     elif upper and signal_gap and not page and _short(prev, nxt, layout.width(k - 1), 0.15):
         return _NEW_BLOCK           # a short line before a blank line (a column break leaves a full line)
     elif nxt[:1].isupper() and signal_gap and not page and _lone_short_line(layout, k - 1):
@@ -990,20 +990,20 @@ def _sentence_ends_under(text: str, nxt: str, words: Vocabulary) -> bool:
         and first_word(nxt).lower() not in words.function_words and not words.name_with_title.match(nxt)
 
 
-# A web or e-mail address closing a line: "http://www.gov.scot/homelessstats", "www.ommeriek.nl",
-# "wmde.org/Projekt_Neuautorengewinnung", "(https://www.koletjanssen.be/blog/voegen/)", "xylograaf@ziggo.nl",
-# or a host's name alone, its domain in lower case ("Rijksoverheid.nl", "irma.app", "data.amsterdam.nl"; a
-# file's name, "Statuten.doc", has its form).  (Tried only at a token's start, after a space or an opening
-# bracket: tried at every position of a long token without spaces, it took quadratic time, two minutes on a
-# 100,000-character line.)
-ADDRESS_END = re.compile(r"(?<![^\s(\[])(?:[a-z][a-z+.-]*://\S+|www\.\S+|\S+@\S+\.[a-z]{2,}|\S+\.[a-z]{2,}/\S*"
-                         r"|[^\W_][\w-]*(?:\.[\w-]+)*\.(?-i:[a-z]{2,6}))[)\]]?$", re.IGNORECASE)
+# A web or e-mail address, a line's last token: "http://www.gov.scot/homelessstats", "www.ommeriek.nl",
+# "wmde.org/Projekt_Neuautorengewinnung", "(https://www.koletjanssen.be/blog/voegen/)", "xylograaf@ziggo.nl".
+# A host's name alone ("dorpsbelang.nl") has the form of an abbreviation or a file's name ("prof.dr",
+# "minutes.docx"), so it ends nothing.  (Matched against the last token only, from its start: tried after
+# every bracket or at every position of a long token, it took quadratic time.)
+ADDRESS = re.compile(r"[(\[]?(?:[a-z][a-z+.-]*://\S+|www\.\S+|[^\s@]+@\S+\.[a-z]{2,}|\S+\.[a-z]{2,}/\S*)[)\]]?",
+                     re.IGNORECASE)
 
 
 def _ends_in_address(text: str) -> bool:
     """The line ends on a web or e-mail address: a paragraph's or a note's last word, which a
     sentence ends on without its full stop (an address may not be read with one)."""
-    return ADDRESS_END.search(text) is not None
+    tokens = text.rsplit(maxsplit=1)
+    return bool(tokens) and ADDRESS.fullmatch(tokens[-1]) is not None
 
 
 def _alone_on_page(layout: _Layout, k: int) -> bool:
