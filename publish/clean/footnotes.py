@@ -106,8 +106,6 @@ BRACKETED_OPENING = re.compile(r"^(?:\[\d{1,3}\]|\*{1,3}|\(\*{1,3}\))\s*(?=\S)")
 SUPERSCRIPT_OPENING = re.compile(r"^([⁰¹²³⁴-⁹]{1,3})\s*(?=\S)|^\d{1,3}(?=[A-Z][a-z]+[ \t,])")
 RULE = re.compile(r"^[_\-–—=·•*.]{3,}$")     # a drawn rule, as under a notes box's heading
 OPENING_MARKS = "“‘\"'(["
-# A line ending in a web or e-mail address, a note's usual last words ("vanEngers@uva.nl").
-WEB_ADDRESS_END = re.compile(r"(?:^|\s)(?:https?://|www\.|[\w.+-]+@[\w-]+\.)\S+$")
 # A web address alone on its line, the whole text of many a note ("https://pypi.org/project/pdfrw").
 WEB_ADDRESS_ALONE = re.compile(r"^(?:https?://|www\.)\S+$")
 # A figure alone on its line ("14.453", "-4.103", "12,5 %", "-,3228178"): a table's cell, no note's text.
@@ -506,7 +504,7 @@ def _continued(texts, groups: list[Group], page: _Pages, candidates: list[Label]
             continue
         last = max(group.notes, key=lambda note: note.lines[-1])
         closing = texts[last.lines[-1]]
-        if (ends_sentence(closing) or WEB_ADDRESS_END.search(closing)) and not closing.endswith("-"):
+        if (ends_sentence(closing) or markers.ends_in_web_address(closing)) and not closing.endswith("-"):
             continue
         number = page.of(group.top) + 1
         if number >= len(page.starts):
@@ -927,7 +925,7 @@ def _body_resumes_under(texts, index, following, page_end) -> bool:
     "because they originate ...")."""
     above = texts[max(index - MAX_NOTE_LINES, 0):index]
     return following > index + 1 and following < page_end and bool(above) \
-        and (WEB_ADDRESS_END.search(above[-1]) is not None or _closes_a_broken_web_address(above)) \
+        and (markers.ends_in_web_address(above[-1]) or _closes_a_broken_web_address(above)) \
         and LOWER_CASE_WORD.match(texts[following]) is not None
 
 
@@ -1038,7 +1036,7 @@ def _closes_a_broken_web_address(note: list[str]) -> bool:
     for at in range(len(note) - 2, -1, -1):
         if " " in note[at + 1]:
             return False
-        if WEB_ADDRESS_END.search(note[at]):
+        if markers.ends_in_web_address(note[at]):
             return True
     return False
 
@@ -1048,7 +1046,7 @@ def _goes_on(last: str, announcing: bool = False) -> bool:
     after a web address, a note's usual last words); and, `announcing`, where its line ends in a
     colon that announces what follows (a quotation, a list): only for a note whose text opens on
     its label's line, as under a lone label the text after a blank line may as well be the body's."""
-    if not last or WEB_ADDRESS_END.search(last):
+    if not last or markers.ends_in_web_address(last):
         return False
     return last.endswith("-") or not ends_sentence(last) or (announcing and last.endswith(":"))
 
@@ -1118,7 +1116,7 @@ def _address_goes_on_a_sentence(above: str, line: str) -> bool:
     its own ("Documentation in Dutch provided at" / "https://github.com/..."): the address is
     that sentence's, not a note's first words."""
     return line.startswith(("http:", "https:", "www.")) and not ends_sentence(above) \
-        and not WEB_ADDRESS_END.search(above)
+        and not markers.ends_in_web_address(above)
 
 
 def _split_notes(texts, run: list[int], count: int) -> list[list[int]] | None:
@@ -1128,8 +1126,9 @@ def _split_notes(texts, run: list[int], count: int) -> list[list[int]] | None:
     those, where a line opens a note (a capital) when just so many lines after the first do (the
     first line is the first note's whatever it opens with: "zie: ..."); None when there are
     fewer such places than notes to part."""
-    cuts = sorted((not WEB_ADDRESS_END.search(texts[run[at - 1]]), not _closes_with_a_full_stop(texts[run[at - 1]]),
-                   len(texts[run[at - 1]]), at) for at in _note_openings(texts, run))
+    cuts = sorted((not markers.ends_in_web_address(texts[run[at - 1]]),
+                   not _closes_with_a_full_stop(texts[run[at - 1]]), len(texts[run[at - 1]]), at)
+                  for at in _note_openings(texts, run))
     if len(cuts) < count - 1:
         short = _short_line_cuts(texts, run)
         openings = [at for at in range(1, len(run)) if _opens_a_note(texts[run[at]])]
@@ -1149,7 +1148,7 @@ def _note_openings(texts, run: list[int]) -> list[int]:
     """Where in the run of lines a note may open: after a line that ends a sentence or a web address
     (a note's usual last words), at a line that opens as a note does."""
     return [at for at in range(1, len(run))
-            if (ends_sentence(texts[run[at - 1]]) or WEB_ADDRESS_END.search(texts[run[at - 1]]))
+            if (ends_sentence(texts[run[at - 1]]) or markers.ends_in_web_address(texts[run[at - 1]]))
             and _opens_a_note(texts[run[at]])]
 
 

@@ -16,6 +16,7 @@ from itertools import accumulate, compress
 from operator import add, itemgetter, methodcaller
 
 from publish.clean.lines import Block, Blocks, Changes, Line, Lines, ends_sentence, first_word, last_word
+from publish.clean.notes import SENTENCE_MARKS, ends_in_web_address
 from publish.clean.artifacts import furniture
 from publish.clean.lists import (DASH, GLUED_DASH, GLUED_ORDERED, LETTER_O, LONE_MARKER, ORDERED, ORDERED_ITEM,
                                  item_marker, marker_columns, markers_a_line_low, markers_after_their_items,
@@ -835,7 +836,7 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
             reason = ""
     elif upper and big_gap:
         return _NEW_BLOCK           # a wide gap
-    elif upper and _ends_in_address(prev) and (_heading_between(layout, k) or (page_start and not in_item)):
+    elif upper and ends_in_web_address(prev) and (_heading_between(layout, k) or (page_start and not in_item)):
         # "... http://www.gov.scot/homelessstats" / "Notes on the statistics" / text; or a new page after
         # the address, as after a full stop
         return _NEW_BLOCK
@@ -929,7 +930,8 @@ def _heading_between(layout: _Layout, k: int) -> bool:
     above, line, below, width = texts[k - 1], texts[k], texts[k + 1], min(layout.width(k), layout.measure)
     short = HEADING_LINE_SHARE * min(width, len(below))
     ended_early = len(line) < short or _short(line, below, width, 0.15)
-    return ((above[-1:] in ".!?" or _ends_in_address(above)) and unnumbered(line)[:1].isupper() and ended_early
+    return ((above[-1:] in SENTENCE_MARKS or ends_in_web_address(above)) and unnumbered(line)[:1].isupper()
+            and ended_early
             and len(below) >= HEADING_LINE_SHARE * width
             and len(line.split()) <= HEADING_LINE_WORDS
             and (_end_mark(line) not in _PUNCTUATION or k in layout.labels)
@@ -988,22 +990,6 @@ def _sentence_ends_under(text: str, nxt: str, words: Vocabulary) -> bool:
     "Vervallen."; an academic title opening a name, "Prof. Dr. Kim Putters", is no sentence.)"""
     return len(text.split()) > 1 and last_word(text)[:1].isupper() and bool(SENTENCE_TAIL.match(nxt)) \
         and first_word(nxt).lower() not in words.function_words and not words.name_with_title.match(nxt)
-
-
-# A web or e-mail address, a line's last token: "http://www.gov.scot/homelessstats", "www.ommeriek.nl",
-# "wmde.org/Projekt_Neuautorengewinnung", "(https://www.koletjanssen.be/blog/voegen/)", "xylograaf@ziggo.nl".
-# A host's name alone ("dorpsbelang.nl") has the form of an abbreviation or a file's name ("prof.dr",
-# "minutes.docx"), so it ends nothing.  (Matched against the last token only, from its start: tried after
-# every bracket or at every position of a long token, it took quadratic time.)
-ADDRESS = re.compile(r"[(\[]?(?:[a-z][a-z+.-]*://\S+|www\.\S+|[^\s@]+@\S+\.[a-z]{2,}|\S+\.[a-z]{2,}/\S*)[)\]]?",
-                     re.IGNORECASE)
-
-
-def _ends_in_address(text: str) -> bool:
-    """The line ends on a web or e-mail address: a paragraph's or a note's last word, which a
-    sentence ends on without its full stop (an address may not be read with one)."""
-    tokens = text.rsplit(maxsplit=1)
-    return bool(tokens) and ADDRESS.fullmatch(tokens[-1]) is not None
 
 
 def _alone_on_page(layout: _Layout, k: int) -> bool:
