@@ -804,14 +804,18 @@ def _inner_lines_of_groups(blocks: list[Block]) -> set[int]:
 
 # A label that numbers what follows ("Fase 1: Voorbereiding", "Bijlage 2: Begroting", "Phase 3: ..."):
 # a part's title, which heads the fields under it rather than being one of them.
-NUMBERED_LABEL = re.compile(r"^[^\W\d_]+ \d{1,3}[a-z]? ?: ")
+NUMBERED_LABEL = re.compile(r"^([^\W\d_]+) \d{1,3}[a-z]? ?: ")
 
 
 def _fields_alike(blocks: list[Block], indexes: list[int]) -> bool:
     """Each of the lines a label and its value ("Zang: Franciscuskoor" / "Orgel: Herman Baumers"),
-    none a numbered part's title ("Fase 1: Voorbereiding" over "Periode: ..." / "Trekker: ...")."""
-    return all(LABEL_COLON.search(blocks[index].text) and not NUMBERED_LABEL.match(blocks[index].text)
-               for index in indexes)
+    none a numbered part's title ("Fase 1: Voorbereiding" over "Periode: ..." / "Trekker: ..."),
+    unless all are numbered by the same word: a series of fields ("Ronde 1: Familie Jansen" /
+    "Ronde 2: Familie de Vries"), no part heading the others."""
+    texts = [blocks[index].text for index in indexes]
+    numbered = [NUMBERED_LABEL.match(text) for text in texts]
+    series = all(numbered) and len({match.group(1).lower() for match in numbered if match}) == 1
+    return all(LABEL_COLON.search(text) and (series or not match) for text, match in zip(texts, numbered))
 
 
 # A clock time with its colon opening a line, then a word: "12:40 Marc betritt die Versammlung",

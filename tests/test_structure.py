@@ -2882,3 +2882,20 @@ def test_a_profile_under_its_persons_name_and_role_and_a_credit_with_a_colon_nam
                "oudste leden kennen het nog uit hun hoofd.\n")
     for text in (profile, song, unknown):
         assert build(text).metadata.authors == ()
+
+
+def test_a_series_of_lines_numbered_by_one_label_word_are_fields_not_headings():
+    # "Ronde 1:" over "Ronde 2:": the same word numbers each line, a series of fields (a quiz's rounds, a
+    # club's training groups), none a part's title over the others (review19f t11); "Fase 1:" over
+    # "Periode:" heads its fields still (test_a_numbered_title_over_a_group_of_labelled_lines_heads_them).
+    for title, lines, closing in (
+            ("Uitslag van de quiz", "Ronde 1: Familie Jansen\nRonde 2: Familie de Vries\nRonde 3: Buurtteam "
+             "Lindelaan\nRonde 4: Familie Bakker", "De prijzen werden uitgereikt door de voorzitter."),
+            ("Results", "Round 1: The Smiths\nRound 2: Quizzy Rascals\nRound 3: The Old Boys\nRound 4: Team Vicarage",
+             "Prizes were presented by the chair."),
+            ("Training", "Gruppe 1: Montag 17 Uhr\nGruppe 2: Mittwoch 17 Uhr\nGruppe 3: Freitag 18 Uhr",
+             "Die Trainer freuen sich auf viele neue Kinder.")):
+        text = ("The quiz night raised 340 pounds for the village hall roof, thanks to everyone who came along.\n\n"
+                f"{title}\n\n{lines}\n\n{closing}\n")
+        headings = [b.text for chapter in build(text).chapters for b in chapter.blocks if isinstance(b, Heading)]
+        assert not any(line in headings for line in lines.split("\n")), headings

@@ -106,8 +106,6 @@ BRACKETED_OPENING = re.compile(r"^(?:\[\d{1,3}\]|\*{1,3}|\(\*{1,3}\))\s*(?=\S)")
 SUPERSCRIPT_OPENING = re.compile(r"^([⁰¹²³⁴-⁹]{1,3})\s*(?=\S)|^\d{1,3}(?=[A-Z][a-z]+[ \t,])")
 RULE = re.compile(r"^[_\-–—=·•*.]{3,}$")     # a drawn rule, as under a notes box's heading
 OPENING_MARKS = "“‘\"'(["
-# A line ending in a web or e-mail address, a note's usual last words ("vanEngers@uva.nl").
-WEB_ADDRESS_END = re.compile(r"(?:^|\s)(?:https?://|www\.|[\w.+-]+@[\w-]+\.)\S+$")
 # A web address alone on its line, the whole text of many a note ("https://pypi.org/project/pdfrw").
 WEB_ADDRESS_ALONE = re.compile(r"^(?:https?://|www\.)\S+$")
 # A figure alone on its line ("14.453", "-4.103", "12,5 %", "-,3228178"): a table's cell, no note's text.
@@ -506,7 +504,7 @@ def _continued(texts, groups: list[Group], page: _Pages, candidates: list[Label]
             continue
         last = max(group.notes, key=lambda note: note.lines[-1])
         closing = texts[last.lines[-1]]
-        if (ends_sentence(closing) or WEB_ADDRESS_END.search(closing)) and not closing.endswith("-"):
+        if (ends_sentence(closing) or markers.ends_in_web_address(closing)) and not closing.endswith("-"):
             continue
         number = page.of(group.top) + 1
         if number >= len(page.starts):
@@ -859,17 +857,19 @@ def _note_under_the_folio(texts, label: Label, page: _Pages) -> list[int]:
     order ("... bij de verankering van" / "" / "1" / "19" / "Committee on the Elimination ..." / ""
     / "being given to ...").  A note above its label closes a sentence ("Zie het raadsbesluit ...
     van maart 2024." / "" / "1" / "" / "12"), and what the next page holds then is the body's or
-    a caption; a page of the body holds more than a note's few lines, and a title page's text
-    ("Bijlage 1" / "Begroting") is followed by a page opening as a chapter does.  [] if there is
-    no such run."""
+    a caption; a note's text ends its sentence, or is a few lines naming a work ("Committee on the
+    Elimination of All Forms of" / "Discrimination against Women"), where a page of the body under
+    the folio runs longer and breaks off mid-sentence as well ("... extra bankjes die"); a title
+    page's text ("Bijlage 1" / "Begroting") is followed by a page opening as a chapter does.  []
+    if there is no such run."""
     at = page.of(label.index)
     if at + 2 >= len(page.starts) or any(texts[label.index + 1:page.bounds(at)[1]]) \
             or not _goes_on(_text_before(texts, label.index, page.bounds(at)[0])):
         return []
     start, end = page.bounds(at + 1)
     run = [index for index in range(start, end) if texts[index]]
-    if not run or len(run) > FEW_NOTE_LINES or run[-1] - run[0] + 1 != len(run) \
-            or not _opens_a_note(texts[run[0]]):
+    if not run or run[-1] - run[0] + 1 != len(run) or not _opens_a_note(texts[run[0]]) \
+            or len(run) > (MAX_NOTE_LINES if ends_sentence(texts[run[-1]]) else FEW_NOTE_LINES):
         return []
     following = next((text for text in texts[end:page.bounds(at + 2)[1]] if text), "")
     return run if following[:1].islower() else []
@@ -925,7 +925,7 @@ def _body_resumes_under(texts, index, following, page_end) -> bool:
     "because they originate ...")."""
     above = texts[max(index - MAX_NOTE_LINES, 0):index]
     return following > index + 1 and following < page_end and bool(above) \
-        and (WEB_ADDRESS_END.search(above[-1]) is not None or _closes_a_broken_web_address(above)) \
+        and (markers.ends_in_web_address(above[-1]) or _closes_a_broken_web_address(above)) \
         and LOWER_CASE_WORD.match(texts[following]) is not None
 
 
@@ -998,10 +998,21 @@ def _running_foot_after(texts, label: Label, indexes: list[int]) -> bool:
 
 
 def _note_opens_right_above(texts, index) -> bool:
-    """The line right above the line at index opens a note where a paragraph or a sentence ended
-    above it (a blank line, or a line closing a sentence): the text of a note set over its label."""
-    before = texts[index - 2] if index >= 2 else ""
-    return _opens_a_note(texts[index - 1]) and (not before or ends_sentence(before))
+    """The line right above the line at index opens a note where a paragraph ended above it (a
+    blank line), or where a sentence did and the line stops well short of the paragraph's width
+    (under 3/4 of its widest line): the text of a note set over its label.  A line filling the
+    paragraph's width after a sentence's end is the body's next sentence ("... such as Sappho." /
+    "Keeping the first person in helps to find Emily Dickinson or Georg Trakl as well.")."""
+    line = texts[index - 1]
+    if not _opens_a_note(line):
+        return False
+    top = index - 1
+    while top > max(index - 1 - MAX_NOTE_LINES, 0) and texts[top - 1]:
+        top -= 1
+    if top == index - 1:
+        return True                     # a blank line (or the text's start) right above it
+    measure = max(len(text) for text in texts[top:index - 1])
+    return ends_sentence(texts[index - 2]) and 4 * len(line) < 3 * measure
 
 
 def _body_goes_on_below(texts, top, found: list[int], following) -> bool:
@@ -1025,7 +1036,7 @@ def _closes_a_broken_web_address(note: list[str]) -> bool:
     for at in range(len(note) - 2, -1, -1):
         if " " in note[at + 1]:
             return False
-        if WEB_ADDRESS_END.search(note[at]):
+        if markers.ends_in_web_address(note[at]):
             return True
     return False
 
@@ -1035,7 +1046,7 @@ def _goes_on(last: str, announcing: bool = False) -> bool:
     after a web address, a note's usual last words); and, `announcing`, where its line ends in a
     colon that announces what follows (a quotation, a list): only for a note whose text opens on
     its label's line, as under a lone label the text after a blank line may as well be the body's."""
-    if not last or WEB_ADDRESS_END.search(last):
+    if not last or markers.ends_in_web_address(last):
         return False
     return last.endswith("-") or not ends_sentence(last) or (announcing and last.endswith(":"))
 
@@ -1057,7 +1068,8 @@ def _pieces_above(texts, top, page_start, count, over_furniture: bool = False) -
         index -= 1
     run.reverse()
     if index >= page_start and len(run) <= MAX_NOTE_LINES * count and not set_apart:
-        if over_furniture and _body_runs_into_the_notes(texts, run, count):
+        measure = max((len(text) for text in texts[page_start:index]), default=0)
+        if over_furniture and _body_runs_into_the_notes(texts, run, count, measure):
             run = _under_the_body(texts, run, count)
         return _split_notes(texts, run, count)      # bounded: the lines are the notes
     if len(run) > count and all(WEB_ADDRESS_ALONE.match(texts[index]) for index in run[-count:]):
@@ -1072,13 +1084,17 @@ def _pieces_above(texts, top, page_start, count, over_furniture: bool = False) -
     return pieces if all(pieces) else None
 
 
-def _body_runs_into_the_notes(texts, run: list[int], count: int) -> bool:
+def _body_runs_into_the_notes(texts, run: list[int], count: int, measure: int) -> bool:
     """The lines a blank line bounds above `count` labels closing their page (see _under_the_body)
-    hold body text that runs on into the notes: more lines than so many short notes, or a first line
+    hold body text that runs on into the notes: more lines than so many short notes, a first line
     that opens as no note does (a number, "1. Literatuuronderzoek: ..."; a lower-case letter, an info
-    box's "i Het opvragen ...").  Over a note's few lines opening as a note does, the blank line
-    bounds the notes ("Zie het verslag ... van 2015." / "Het verslag staat op de website ...")."""
-    return bool(run) and (len(run) > FEW_NOTE_LINES * count or not _opens_a_note(texts[run[0]]))
+    box's "i Het opvragen ..."), or a line before the last that fills the body's measure (the widest
+    line above the blank line): the body's paragraph, set to its page's width ("The chair said ...
+    with a party for everyone." / "Residents thanked ..." / "See the minutes ...").  Over a note's
+    few lines opening as a note does and stopping short of the body's width, the blank line bounds
+    the notes ("Zie het verslag ... van 2015." / "Het verslag staat op de website ...")."""
+    fills_the_measure = any(10 * len(texts[index]) >= 9 * measure for index in run[:-1])
+    return bool(run) and (len(run) > FEW_NOTE_LINES * count or not _opens_a_note(texts[run[0]]) or fills_the_measure)
 
 
 def _under_the_body(texts, run: list[int], count: int) -> list[int]:
@@ -1100,7 +1116,7 @@ def _address_goes_on_a_sentence(above: str, line: str) -> bool:
     its own ("Documentation in Dutch provided at" / "https://github.com/..."): the address is
     that sentence's, not a note's first words."""
     return line.startswith(("http:", "https:", "www.")) and not ends_sentence(above) \
-        and not WEB_ADDRESS_END.search(above)
+        and not markers.ends_in_web_address(above)
 
 
 def _split_notes(texts, run: list[int], count: int) -> list[list[int]] | None:
@@ -1110,8 +1126,9 @@ def _split_notes(texts, run: list[int], count: int) -> list[list[int]] | None:
     those, where a line opens a note (a capital) when just so many lines after the first do (the
     first line is the first note's whatever it opens with: "zie: ..."); None when there are
     fewer such places than notes to part."""
-    cuts = sorted((not WEB_ADDRESS_END.search(texts[run[at - 1]]), not _closes_with_a_full_stop(texts[run[at - 1]]),
-                   len(texts[run[at - 1]]), at) for at in _note_openings(texts, run))
+    cuts = sorted((not markers.ends_in_web_address(texts[run[at - 1]]),
+                   not _closes_with_a_full_stop(texts[run[at - 1]]), len(texts[run[at - 1]]), at)
+                  for at in _note_openings(texts, run))
     if len(cuts) < count - 1:
         short = _short_line_cuts(texts, run)
         openings = [at for at in range(1, len(run)) if _opens_a_note(texts[run[at]])]
@@ -1131,7 +1148,7 @@ def _note_openings(texts, run: list[int]) -> list[int]:
     """Where in the run of lines a note may open: after a line that ends a sentence or a web address
     (a note's usual last words), at a line that opens as a note does."""
     return [at for at in range(1, len(run))
-            if (ends_sentence(texts[run[at - 1]]) or WEB_ADDRESS_END.search(texts[run[at - 1]]))
+            if (ends_sentence(texts[run[at - 1]]) or markers.ends_in_web_address(texts[run[at - 1]]))
             and _opens_a_note(texts[run[at]])]
 
 

@@ -57,8 +57,22 @@ LOW_QUOTATION = re.compile(r"„[^„“”]{1,2000}“|‚[^‚‘’\n]{1,200}
 CLOSED_HIGH = {"“": "”", "‘": "’"}
 SENTENCE_MARKS = ".!?"
 CLOSERS = "”’»\")]'"      # the marks closing a quotation or an aside
+# A web or e-mail address, a line's last token: "http://www.gov.scot/homelessstats", "www.ommeriek.nl",
+# "wmde.org/Projekt_Neuautorengewinnung", "(https://www.koletjanssen.be/blog/voegen/)", "xylograaf@ziggo.nl".
+# A host's name alone ("dorpsbelang.nl") has the form of an abbreviation or a file's name ("prof.dr",
+# "minutes.docx"), so it is none.  (Matched against the last token only, from its start: tried after
+# every bracket or at every position of a long token, it took quadratic time.)
+WEB_ADDRESS = re.compile(r"[(\[]?(?:[a-z][a-z+.-]*://\S+|www\.\S+|[^\s@]+@\S+\.[a-z]{2,}|\S+\.[a-z]{2,}/\S*)[)\]]?",
+                         re.IGNORECASE)
 YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d$")
 LOOKAHEAD = 3   # a note may be lost in OCR: accept a number a little ahead of the expected one
+
+
+def ends_in_web_address(text: str) -> bool:
+    """The line ends on a web or e-mail address (WEB_ADDRESS): a paragraph's or a note's last word,
+    which a sentence ends on without its full stop (an address may not be read with one)."""
+    tokens = text.rsplit(maxsplit=1)
+    return bool(tokens) and WEB_ADDRESS.fullmatch(tokens[-1]) is not None
 
 
 def link(blocks: Blocks, notes: tuple[tuple[int, int, int, bool], ...] = (),

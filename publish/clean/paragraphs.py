@@ -16,6 +16,7 @@ from itertools import accumulate, compress
 from operator import add, itemgetter, methodcaller
 
 from publish.clean.lines import Block, Blocks, Changes, Line, Lines, ends_sentence, first_word, last_word
+from publish.clean.notes import SENTENCE_MARKS, ends_in_web_address
 from publish.clean.artifacts import furniture
 from publish.clean.lists import (DASH, GLUED_DASH, GLUED_ORDERED, LETTER_O, LONE_MARKER, ORDERED, ORDERED_ITEM,
                                  item_marker, marker_columns, markers_a_line_low, markers_after_their_items,
@@ -237,54 +238,7 @@ def group(lines: Lines, language: Language | None = None) -> tuple[Blocks, Chang
     starts, items, changes = _block_starts(layout)
     layout, starts, items, set_apart = _set_inside_sentences(layout, starts, items)
     blocks = _as_text(_question_headings(_blocks(layout, starts, items)), set_apart)
-    return _first_lines(_label_values(blocks, layout.words)), moved + tuple(changes) + set_apart
-
-
-# A heading of this many words or more is told from a paragraph's first line by its length.
-FIRST_LINE_WORDS = 8
-
-
-def _first_lines(blocks: Blocks) -> Blocks:
-    """A display block of FIRST_LINE_WORDS words or more, no number opening it, right over a
-    paragraph of two lines or more (no blank line, no page between) whose first line is no longer
-    than the block's last line, is that paragraph's first line(s), not a heading: "Een aantal leden
-    van onze sectie" / "werken reeds jaren mee aan de" / "restauratie van het lichtschip" /
-    "Westhinder 3 dat zich in de" / "Antwerpse droogdokken bevindt. ...".  A paragraph's first
-    line runs the column's full measure, so a heading over it is shorter (or it is short in words,
-    told by its look).  A question ends its sentence on the line: a question heading over its
-    answer stays.  The block becomes a paragraph where it stands: joined to the text under it, a
-    real heading would be lost in it."""
-    out = list(blocks)
-    for index in range(len(out) - 1):
-        block, below = out[index], out[index + 1]
-        if block.kind == "display" and below.kind == "paragraph" and len(below.widths) > 1 \
-                and not below.gap_before and not below.page_start and block.widths[-1] >= below.widths[0] \
-                and len(block.text.split()) >= FIRST_LINE_WORDS and not HEADING_NUMBER.match(block.text) \
-                and block.text[-1:] not in "?!":
-            out[index] = replace(block, kind="paragraph")
-    return tuple(out)
-
-
-# A label over its value holds a few words: "Datum:", "Bezoekadres:", "Unser 50.000. Mitglied:".
-LABEL_WORDS = 3
-
-
-def _label_values(blocks: Blocks, words: Vocabulary) -> Blocks:
-    """A display line right under a label that is a paragraph of its own, LABEL_WORDS words at most
-    ending in a colon, is the label's value, not a heading: "Datum:" / "10 juni 2021",
-    "Hoofdredactie:" / "Anne Becking", "Bezoekadres:" / "Wilhelmina v Pruisenweg 52 ...".  A blank
-    line or a page between them sets the line apart; a section's number opens a heading
-    ("Mitgliedschaft:" / "3.1. Aktivmitglieder"), and a provision's label heads its title
-    ("Hoofdstuk 2:" / "Financiën").  A page's first line is no such label: a cover's title may end on
-    a colon over its next line ("Beyond Blockchain:" / "Policy Brief on ...")."""
-    out = list(blocks)
-    for index in range(2, len(out)):
-        label, value = out[index - 1], out[index]
-        if value.kind == "display" and label.kind == "paragraph" and label.text.endswith(":") and not label.page_start \
-                and len(label.text.split()) <= LABEL_WORDS and not value.gap_before and not value.page_start \
-                and unnumbered(value.text) == value.text and not words.label_alone.match(label.text[:-1].rstrip()):
-            out[index] = replace(value, kind="paragraph")
-    return tuple(out)
+    return blocks, moved + tuple(changes) + set_apart
 
 
 def _as_text(blocks: Blocks, set_apart: Changes) -> Blocks:
@@ -882,10 +836,10 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
             reason = ""
     elif upper and big_gap:
         return _NEW_BLOCK           # a wide gap
-    elif upper and _ends_in_address(prev) and _heading_between(layout, k):
-        return _NEW_BLOCK           # "... http://www.gov.scot/homelessstats" / "Notes on the statistics" / text
-    elif upper and page_start and not in_item and _ends_in_address(prev):
-        return _NEW_BLOCK           # an address ends its paragraph: a new page after it, as after a full stop
+    elif upper and ends_in_web_address(prev) and (_heading_between(layout, k) or (page_start and not in_item)):
+        # "... http://www.gov.scot/homelessstats" / "Notes on the statistics" / text; or a new page after
+        # the address, as after a full stop
+        return _NEW_BLOCK
     elif upper and signal_gap and not page and _short(prev, nxt, layout.width(k - 1), 0.15):
         return _NEW_BLOCK           # a short line before a blank line (a column break leaves a full line)
     elif nxt[:1].isupper() and signal_gap and not page and _lone_short_line(layout, k - 1):
@@ -976,7 +930,8 @@ def _heading_between(layout: _Layout, k: int) -> bool:
     above, line, below, width = texts[k - 1], texts[k], texts[k + 1], min(layout.width(k), layout.measure)
     short = HEADING_LINE_SHARE * min(width, len(below))
     ended_early = len(line) < short or _short(line, below, width, 0.15)
-    return ((above[-1:] in ".!?" or _ends_in_address(above)) and unnumbered(line)[:1].isupper() and ended_early
+    return ((above[-1:] in SENTENCE_MARKS or ends_in_web_address(above)) and unnumbered(line)[:1].isupper()
+            and ended_early
             and len(below) >= HEADING_LINE_SHARE * width
             and len(line.split()) <= HEADING_LINE_WORDS
             and (_end_mark(line) not in _PUNCTUATION or k in layout.labels)
@@ -1035,22 +990,6 @@ def _sentence_ends_under(text: str, nxt: str, words: Vocabulary) -> bool:
     "Vervallen."; an academic title opening a name, "Prof. Dr. Kim Putters", is no sentence.)"""
     return len(text.split()) > 1 and last_word(text)[:1].isupper() and bool(SENTENCE_TAIL.match(nxt)) \
         and first_word(nxt).lower() not in words.function_words and not words.name_with_title.match(nxt)
-
-
-# A web or e-mail address closing a line: "http://www.gov.scot/homelessstats", "www.ommeriek.nl",
-# "wmde.org/Projekt_Neuautorengewinnung", "(https://www.koletjanssen.be/blog/voegen/)", "xylograaf@ziggo.nl",
-# or a host's name alone, its domain in lower case ("Rijksoverheid.nl", "irma.app", "data.amsterdam.nl"; a
-# file's name, "Statuten.doc", has its form).  (Tried only at a token's start, after a space or an opening
-# bracket: tried at every position of a long token without spaces, it took quadratic time, two minutes on a
-# 100,000-character line.)
-ADDRESS_END = re.compile(r"(?<![^\s(\[])(?:[a-z][a-z+.-]*://\S+|www\.\S+|\S+@\S+\.[a-z]{2,}|\S+\.[a-z]{2,}/\S*"
-                         r"|[^\W_][\w-]*(?:\.[\w-]+)*\.(?-i:[a-z]{2,6}))[)\]]?$", re.IGNORECASE)
-
-
-def _ends_in_address(text: str) -> bool:
-    """The line ends on a web or e-mail address: a paragraph's or a note's last word, which a
-    sentence ends on without its full stop (an address may not be read with one)."""
-    return ADDRESS_END.search(text) is not None
 
 
 def _alone_on_page(layout: _Layout, k: int) -> bool:

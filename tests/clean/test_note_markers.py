@@ -1,6 +1,7 @@
 """Which numbers in a text may be note markers (notes.markers), and which of them are a note's
 marker (notes.chain): the shapes a careful reader takes for a marker, and the ones that are text."""
-from publish.clean.notes import NO_CODES, Codes, chain, glued_codes, markers, short_words, surest_chain
+from publish.clean.notes import (NO_CODES, Codes, chain, ends_in_web_address, glued_codes, markers, short_words,
+                                 surest_chain)
 
 
 def labels(text: str, codes: Codes = NO_CODES) -> list[int]:
@@ -267,3 +268,15 @@ def test_a_number_after_a_space_after_a_quotation_before_a_word_is_no_surer_than
     # Not after a quotation that closes a sentence, nor a number that closes one: a marker's place.
     assert [marker.rank for marker in markers("„Wir wollen mehr Transparenz.“ 2 Seitdem")] == [2]
     assert [marker.rank for marker in markers("das Ensemble “Faust” 2. Danach")] == [2]
+
+
+def test_a_line_ends_in_a_web_address_only_on_an_address_with_a_scheme_www_a_path_or_an_at():
+    """One definition for the notes and the paragraphs (review19f (c)): an address with a scheme,
+    'www.', a path or an '@' ends a line as a sentence would; a host's name alone, an abbreviation
+    or a file's name does not."""
+    for text in ("zie http://www.gov.scot/homelessstats", "Meer op www.ommeriek.nl", "wmde.org/Projekt",
+                 "(https://www.koletjanssen.be/blog/voegen/)", "Mail xylograaf@ziggo.nl"):
+        assert ends_in_web_address(text), text
+    for text in ("Het verslag staat op dorpsbelang.nl", "Zie Rijksoverheid.nl", "namelijk prof.dr",
+                 "as the file minutes.docx", "", "x@" * 50):
+        assert not ends_in_web_address(text), text
