@@ -998,21 +998,10 @@ def _running_foot_after(texts, label: Label, indexes: list[int]) -> bool:
 
 
 def _note_opens_right_above(texts, index) -> bool:
-    """The line right above the line at index opens a note where a paragraph ended above it (a
-    blank line), or where a sentence did and the line stops well short of the paragraph's width
-    (under 3/4 of its widest line): the text of a note set over its label.  A line filling the
-    paragraph's width after a sentence's end is the body's next sentence ("... such as Sappho." /
-    "Keeping the first person in helps to find Emily Dickinson or Georg Trakl as well.")."""
-    line = texts[index - 1]
-    if not _opens_a_note(line):
-        return False
-    top = index - 1
-    while top > max(index - 1 - MAX_NOTE_LINES, 0) and texts[top - 1]:
-        top -= 1
-    if top == index - 1:
-        return True                     # a blank line (or the text's start) right above it
-    measure = max(len(text) for text in texts[top:index - 1])
-    return ends_sentence(texts[index - 2]) and 4 * len(line) < 3 * measure
+    """The line right above the line at index opens a note where a paragraph or a sentence ended
+    above it (a blank line, or a line closing a sentence): the text of a note set over its label."""
+    before = texts[index - 2] if index >= 2 else ""
+    return _opens_a_note(texts[index - 1]) and (not before or ends_sentence(before))
 
 
 def _body_goes_on_below(texts, top, found: list[int], following) -> bool:
@@ -1068,8 +1057,7 @@ def _pieces_above(texts, top, page_start, count, over_furniture: bool = False) -
         index -= 1
     run.reverse()
     if index >= page_start and len(run) <= MAX_NOTE_LINES * count and not set_apart:
-        measure = max((len(text) for text in texts[page_start:index]), default=0)
-        if over_furniture and _body_runs_into_the_notes(texts, run, count, measure):
+        if over_furniture and _body_runs_into_the_notes(texts, run, count):
             run = _under_the_body(texts, run, count)
         return _split_notes(texts, run, count)      # bounded: the lines are the notes
     if len(run) > count and all(WEB_ADDRESS_ALONE.match(texts[index]) for index in run[-count:]):
@@ -1084,17 +1072,13 @@ def _pieces_above(texts, top, page_start, count, over_furniture: bool = False) -
     return pieces if all(pieces) else None
 
 
-def _body_runs_into_the_notes(texts, run: list[int], count: int, measure: int) -> bool:
+def _body_runs_into_the_notes(texts, run: list[int], count: int) -> bool:
     """The lines a blank line bounds above `count` labels closing their page (see _under_the_body)
-    hold body text that runs on into the notes: more lines than so many short notes, a first line
+    hold body text that runs on into the notes: more lines than so many short notes, or a first line
     that opens as no note does (a number, "1. Literatuuronderzoek: ..."; a lower-case letter, an info
-    box's "i Het opvragen ..."), or a line before the last that fills the body's measure (the widest
-    line above the blank line): the body's paragraph, set to its page's width ("The chair said ...
-    with a party for everyone." / "Residents thanked ..." / "See the minutes ...").  Over a note's
-    few lines opening as a note does and stopping short of the body's width, the blank line bounds
-    the notes ("Zie het verslag ... van 2015." / "Het verslag staat op de website ...")."""
-    fills_the_measure = any(10 * len(texts[index]) >= 9 * measure for index in run[:-1])
-    return bool(run) and (len(run) > FEW_NOTE_LINES * count or not _opens_a_note(texts[run[0]]) or fills_the_measure)
+    box's "i Het opvragen ...").  Over a note's few lines opening as a note does, the blank line
+    bounds the notes ("Zie het verslag ... van 2015." / "Het verslag staat op de website ...")."""
+    return bool(run) and (len(run) > FEW_NOTE_LINES * count or not _opens_a_note(texts[run[0]]))
 
 
 def _under_the_body(texts, run: list[int], count: int) -> list[int]:

@@ -1901,46 +1901,6 @@ def test_a_note_of_two_sentences_over_its_label_under_a_blank_line_keeps_both():
     assert refs(cleaned) == [1]
 
 
-def test_a_short_body_paragraph_at_the_body_width_running_into_a_note_stays_in_the_body():
-    # Three lines opening with a capital, a blank line above them: the first fills the measure of
-    # the paragraph above (the body's width), so the body runs on into the note, which opens at the
-    # last sentence end (two sentences of a note stop short of the body's width: the test above).
-    text = ("The parish council met on 12 March1 in the village hall to discuss the new playground.\n"
-            "All members were present and several residents came to listen.\n\n"
-            "The chair said that the playground would open in the spring with a party for everyone.\n"
-            "Residents thanked the council for its work over the past two years.\n"
-            "See the minutes of the February meeting on the council's website.\n1\n\nPage 3 of 12\n\n"
-            "\fThe next meeting will be held in the village hall on 9 April.\n\nPage 4 of 12\n")
-    cleaned = clean(source(text))
-    assert cleaned.footnotes == ((1, "See the minutes of the February meeting on the council's website."),)
-    assert [block.text for block in cleaned.blocks] == [
-        "The parish council met on 12 March in the village hall to discuss the new playground. All members were "
-        "present and several residents came to listen.",
-        "The chair said that the playground would open in the spring with a party for everyone. Residents thanked "
-        "the council for its work over the past two years.",
-        "The next meeting will be held in the village hall on 9 April."]
-    assert refs(cleaned) == [1]
-
-
-def test_a_two_line_body_paragraph_over_a_one_line_note_stays_in_the_body():
-    text = ("Zo organiseerden oud-deelnemers van het Teacher Maker Camp1 een dag voor 300 kinderen. Docenten\n"
-            "en studenten van de hogeschool deden mee.\n\n"
-            "Maker education lijkt hot. Dit onderzoek gaat in op wat het is, hoe het wordt toegepast en waarom\n"
-            "het interessant is en hoe het zich verhoudt tot de Reggio Emilia Approach.\n"
-            "Zie het verslag van Waag Society uit 2015.\n1\n\nPagina 3 van 12\n\n"
-            "\fDe ontwikkeling van maker education moet vooral door de makers in het onderwijs opgepakt worden.\n\n"
-            "Pagina 4 van 12\n")
-    cleaned = clean(source(text))
-    assert cleaned.footnotes == ((1, "Zie het verslag van Waag Society uit 2015."),)
-    assert [block.text for block in cleaned.blocks] == [
-        "Zo organiseerden oud-deelnemers van het Teacher Maker Camp een dag voor 300 kinderen. Docenten en "
-        "studenten van de hogeschool deden mee.",
-        "Maker education lijkt hot. Dit onderzoek gaat in op wat het is, hoe het wordt toegepast en waarom het "
-        "interessant is en hoe het zich verhoudt tot de Reggio Emilia Approach.",
-        "De ontwikkeling van maker education moet vooral door de makers in het onderwijs opgepakt worden."]
-    assert refs(cleaned) == [1]
-
-
 def test_a_note_over_its_label_opens_after_a_short_paragraph_that_opens_as_no_note_does():
     # Three lines of the body run on into the note, as short as a note, but the first opens with a
     # number ("1. Literatuuronderzoek: ..."), as no note does: the blank line bounds no note.
@@ -1983,35 +1943,6 @@ def test_a_web_address_under_a_label_set_under_a_note_opening_after_a_sentence_i
             "stelde voor om de speeltuin in het voorjaar te openen, met een feest voor de buurt. "
             "www.dorpsraad-lindelaan.nl"]
         assert refs(cleaned) == [1]
-
-
-def test_a_web_address_under_a_label_set_under_a_body_line_at_full_width_is_its_note():
-    # The line above the label opens with a capital after a sentence's end, but fills the paragraph's
-    # width: the body's next sentence, not a note set over its label (which stops short of the width).
-    english = ("We changed the stop word set of the toolkit1 so that the first person stays in.\n"
-               "Among the poets who use it often there will be an iconic lyric poet such as Sappho.\n"
-               "Keeping the first person in helps to find Emily Dickinson or Georg Trakl as well.\n1\n\n"
-               "www.nltk.org\n\n9\n\n\fWe did not want adverbs of place to be counted for stop words.\n\n10\n")
-    dutch = ("De dorpsraad vergaderde op 12 maart in het dorpshuis over de nieuwe speeltuin van de Lindelaan.1\n"
-             "Alle leden waren aanwezig, en ook enkele bewoners kwamen luisteren naar de plannen van het bestuur.\n"
-             "Het bestuur wil de speeltuin in het voorjaar openen, met een feest voor de hele buurt.\n1\n\n"
-             "www.speeltuinen-lindelaan.nl\n\n3\n\n\fDe volgende vergadering is op 9 april.\n\n4\n")
-    cleaned = clean(source(english))
-    assert cleaned.footnotes == ((1, "www.nltk.org"),)
-    assert [block.text for block in cleaned.blocks] == [
-        "We changed the stop word set of the toolkit so that the first person stays in. Among the poets who use "
-        "it often there will be an iconic lyric poet such as Sappho. Keeping the first person in helps to find "
-        "Emily Dickinson or Georg Trakl as well.",
-        "We did not want adverbs of place to be counted for stop words."]
-    assert refs(cleaned) == [1]
-    cleaned = clean(source(dutch))
-    assert cleaned.footnotes == ((1, "www.speeltuinen-lindelaan.nl"),)
-    assert [block.text for block in cleaned.blocks] == [
-        "De dorpsraad vergaderde op 12 maart in het dorpshuis over de nieuwe speeltuin van de Lindelaan. Alle "
-        "leden waren aanwezig, en ook enkele bewoners kwamen luisteren naar de plannen van het bestuur. Het "
-        "bestuur wil de speeltuin in het voorjaar openen, met een feest voor de hele buurt.",
-        "De volgende vergadering is op 9 april."]
-    assert refs(cleaned) == [1]
 
 
 def test_a_web_address_under_a_label_set_under_a_line_going_on_with_a_sentence_is_its_note():
