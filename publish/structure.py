@@ -21,7 +21,7 @@ from publish.dates import CLOCK, DAY, IN_FIGURES, TIME, dates
 from publish import letterhead
 from publish import title as titles
 from publish.languages import Language
-from publish.languages.patterns import vocabulary
+from publish.languages.patterns import alternatives, vocabulary
 from publish.report import Change
 from publish.model import (BulletList, Chapter, Document, Heading, ListItem, Metadata, Note, NoteRef, Paragraph,
                            Person, PullQuote, Text, plain_text)
@@ -88,7 +88,9 @@ class Words:
     contact_label: re.Pattern    # "Contact", "Colofon": the contact section of a colophon
     colophon_label: re.Pattern   # "Colofon", "Impressum": the page of the edition's own details
     publisher_roles: frozenset[str]   # "uitgave van Stichting X" names the publisher, not an author
-    role_words: frozenset[str]   # "officer", "voorzitter": a line ending on one names a role, no one
+    role_words: frozenset[str]   # "officer", "voorzitter", "church warden": a line ending on one names a role, no one
+    obituary: re.Pattern         # "died", "overleden": a piece saying so of whom it names is in their memory
+    role_openers: frozenset[str]  # "leiter": a role's first word ("Leiter Finanzen"), last a surname ("Anna Leiter")
     name_particles: frozenset[str]    # words a name may hold in lower case ("van", "de", "prof.", "en")
     name_with_title: re.Pattern  # "prof. dr. Kim Putters", "Dr. Esther Metting"
     paper_askers: re.Pattern     # "Vragen van het lid", "Vragen van de leden": the askers' names follow
@@ -128,9 +130,14 @@ def words_of(language: Language) -> Words:
         signed_mark=re.compile(rf"^(?:{vocabulary(language, 'letter.signed_marks') or '(?!)'})[.:]*"
                                r"(?:\s+(?P<name>\S.*))?$", re.IGNORECASE),
         date_in_line=re.compile(rf"\b(?:{dates(language).written}|{IN_FIGURES})\b", re.IGNORECASE),
-        signing_body=re.compile(rf"\b(?:{vocabulary(language, 'letter.signing_bodies') or '(?!)'})\b", re.IGNORECASE),
+        # A body word whole, or as the head of the compound an article opens the line with ("De Ondernemingsraad",
+        # "Der Elternbeirat"): after an article, a wish's word is no compound of it ("Alles Gute zur Heirat").
+        signing_body=re.compile(rf"\b(?:{vocabulary(language, 'letter.signing_bodies')})\b"
+                                rf"|^(?:{alternatives(paragraph_words.function_words)})\s+\w+"
+                                rf"(?:{vocabulary(language, 'letter.signing_body_heads')})\b", re.IGNORECASE),
         function_words=paragraph_words.function_words,
-        author=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_openers')})\s+(?P<name>.+)$"
+        # The opener with a colon after it or not ("Tekst: Anna de Vries", "Door Anna de Vries").
+        author=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_openers')})(?:\s*:\s*|\s+)(?P<name>.+)$"
                           rf"|^(?P<role>[\w-]+) (?:{vocabulary(language, 'furniture.byline_of')})"
                           r"\s+(?P<name2>[A-Z].+)$",
                           re.IGNORECASE),
@@ -147,6 +154,8 @@ def words_of(language: Language) -> Words:
         colophon_label=_label_pattern(language, "metadata.colophon_labels"),
         publisher_roles=language.words("metadata.publisher_roles"),
         role_words=language.words("metadata.role_words"),
+        role_openers=language.words("metadata.role_openers"),
+        obituary=re.compile(rf"\b(?:{vocabulary(language, 'metadata.obituary_words')})\b", re.IGNORECASE),
         name_particles=language.words("furniture.name_particles") | language.words("metadata.name_joiners")
         | {title + "." for title in language.words("typography.titles")},
         name_with_title=paragraph_words.name_with_title,
@@ -2486,12 +2495,13 @@ def _first_line_goes_on(paragraph: Paragraph, source_lines: Sequence[str], words
 
 def _goes_on_in_lower_case(line: str, words: Words) -> bool:
     """A line going on with the sentence of the line over it: it opens in lower case, but not with
-    a name joiner ("Door Anna de Vries" / "en Piet Jansen": the byline's second name) nor with a
-    subject pronoun, which opens a sentence of its own ("Door R. van der Lecq" / "wij gebruiken
+    a name joiner and a name alone after it ("Door Anna de Vries" / "en Piet Jansen": the byline's
+    second name; "en zijn buurman is ..." goes on) nor with a subject pronoun, which opens a sentence
+    of its own in a language whose verb comes second ("Door R. van der Lecq" / "wij gebruiken
     woorden ...": the line over it a byline; a sentence "Door Kees Bakker" goes on with its verb)."""
-    opening = line.split(maxsplit=1)[0] if line.strip() else ""
-    return (opening[:1].islower() and not words.paper_name_joiner.fullmatch(f" {opening} ")
-            and opening not in words.subject_pronouns)
+    opening, _, rest = line.strip().partition(" ")
+    joined_name = bool(words.paper_name_joiner.fullmatch(f" {opening} ")) and _full_name(rest, words)
+    return opening[:1].islower() and not joined_name and opening not in words.subject_pronouns
 
 
 def _titled_signer(chapter: Chapter, words: Words) -> Person | None:
@@ -2505,12 +2515,15 @@ def _titled_signer(chapter: Chapter, words: Words) -> Person | None:
 
 def _opening_names(chapter: Chapter, name: str, words: Words) -> bool:
     """A chapter whose opening paragraph names the person its title names, by a word of the name,
-    its particles and initials aside ("John Brown" / "Former Club Chairman" / "John died peacefully
-    ..."): the piece is about them (an obituary, a profile), not by them."""
+    its particles and initials aside, and says they died ("John Brown" / "Former Club Chairman" /
+    "John died peacefully ..."): the piece is in their memory, not by them.  A word of the name alone
+    proves nothing: it is a month, a colour, a trade as often ("In May the committee met", "Green is
+    the colour of our new kit", "De Bakker van het dorp")."""
     opening = next((block.text for block in chapter.blocks if isinstance(block, Paragraph)), "")
     name_words = [word for word in name.split()
                   if word[:1].isupper() and not word.endswith(".") and word.lower() not in words.name_particles]
-    return any(re.search(rf"\b{re.escape(word)}\b", opening) for word in name_words)
+    return bool(words.obituary.search(opening)) \
+        and any(re.search(rf"\b{re.escape(word)}\b", opening) for word in name_words)
 
 
 def _signed_by(line: str, words: Words) -> tuple[Person, ...]:
@@ -2607,10 +2620,18 @@ def _without_affiliation(value: str, words: Words) -> str:
 
 
 def _other_title(line: str, title: str, words: Words) -> bool:
-    """A title label naming a title other than the document's ("Titel: Tirza" in "Nieuwsbrief Leesclub ...")."""
+    """A title label naming a title other than the document's, sharing no content word with it ("Titel: Tirza"
+    in "Nieuwsbrief Leesclub ..."); the document's own, spelled or cut otherwise, shares some ("Titel: Projectplan
+    digitale archivering gemeente Zwolle" in "Projectplan Digitale Archivering").  With no title to compare
+    with, no record is another's."""
     labelled = words.title_labelled.match(line)
-    named = " ".join(labelled.group("title").split()).casefold() if labelled else ""
-    return bool(named) and named not in " ".join(title.split()).casefold()
+    own = _title_words(title, words)
+    return labelled is not None and bool(own) and not own & _title_words(labelled.group("title"), words)
+
+
+def _title_words(text: str, words: Words) -> set[str]:
+    """A title's content words in lower case, split at hyphens and marks too ("Digitale-Archivering", "(PDA)")."""
+    return {word.casefold() for word in re.findall(r"[^\W\d_]+", text) if word.casefold() not in words.function_words}
 
 
 def _record_label(line: str) -> bool:
@@ -2656,15 +2677,19 @@ SIGNATURE_MAX_LINES = 8
 
 def _letter_signers(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
     """Who signs a letter: those its lines under the closing formula name (_signers), else the
-    author its closing signature names (display lines ending it, _byline_author)."""
+    author its closing signature names (display lines ending it, _byline_author), or each its lines
+    name when it opens on an office that signs ("Der Betriebsrat," / "Hans Müller, Vorsitzender")."""
     lines, _ = _lines_under_closing(chapter, source_lines, words)
     if lines:
         return _signers(lines, words)
     signature = [b for b in chapter.blocks if isinstance(b, Paragraph) and b.style == "signature"]
     set_lines = [line.strip() for b in signature for line in source_lines[b.lines[0] - 1:b.lines[1]] if line.strip()]
-    if any(COLUMN_GAP.search(line) for line in set_lines):
-        return _signers(set_lines, words)       # signatures side by side: each its own
-    signer = _byline_author(tuple(b.text for b in signature), words)
+    if any(COLUMN_GAP.search(line) for line in set_lines) or (set_lines and _signing_office(set_lines[0], words)):
+        return _signers(set_lines, words)       # signatures side by side, or under the office signing: each its own
+    texts = tuple(b.text for b in signature)
+    if len(texts) > 1 and texts[0].rstrip().endswith(",") and not _signing_office(texts[0], words):
+        texts = texts[1:]       # a sign-off over the signature, no signer ("Fijne Feestdagen," / "Jan de Vries")
+    signer = _byline_author(texts, words)
     return (signer,) if signer else ()
 
 
@@ -2687,8 +2712,9 @@ def _lines_under_closing(chapter: Chapter, source_lines: Sequence[str], words: W
     # The signature begins under the last closing formula, on its line after it, or on the office signing, as
     # (block, its source line): a formula on a later line of a paragraph the reflow ran into the text over it.
     paragraphs = [(at, block) for at, block in enumerate(blocks) if isinstance(block, Paragraph)]
-    start = max([(at + 1, 0) for at, block in paragraphs if words.closing.match(block.text.strip())]
-                + [(at, 0) for at, block in paragraphs if _opens_with_office(block, source_lines, words)]
+    closed = [(at + 1, 0) for at, block in paragraphs if words.closing.match(block.text.strip())]
+    offices = [(at, 0) for at, block in paragraphs if _opens_with_office(block, source_lines, words)]
+    start = max(closed + offices
                 + [(at, offset + (not words.closing_run_on.match(line.strip())))
                    for at, block in paragraphs
                    for offset, line in enumerate(source_lines[block.lines[0] - 1:block.lines[1]])
@@ -2696,6 +2722,11 @@ def _lines_under_closing(chapter: Chapter, source_lines: Sequence[str], words: W
                 default=None)
     if start is None:
         return [], False
+    # With no closing formula over it, the line in capitalised words opening the signature signs only as an
+    # office (_signing_office): a sign-off ("Fijne Feestdagen,") leaves the signing to the lines under it.
+    if start in offices and start not in closed \
+            and not _signing_office(source_lines[blocks[start[0]].lines[0] - 1], words):
+        start = (start[0], 1)
     lines: list[str] = []
     for position, block in enumerate(blocks[start[0]:]):
         if not isinstance(block, Paragraph):
@@ -2720,16 +2751,19 @@ def _after_closing(line: str, words: Words) -> str:
 
 
 def _opens_with_office(paragraph: Paragraph, source_lines: Sequence[str], words: Words) -> bool:
-    """A paragraph of short lines, a signature's, that opens on who signs, a body, an office or a
-    person with the comma after it on its own line ("Gedeputeerde Staten van Overijssel," /
-    "voorzitter, A.P. Heidema"; "Prof. B. Jacobs," / "Voorzitter stichting ..."): signed so, a
-    letter needs no closing formula.  A salutation ("Geachte Leden van ...,") opens the text
-    instead, and a sentence wrapped after a comma goes on in long lines."""
+    """A paragraph of short lines, a signature's, that opens on capitalised words with the comma
+    after them on their own line: who signs, a body, an office or a person ("Gedeputeerde Staten van
+    Overijssel," / "voorzitter, A.P. Heidema"; "Prof. B. Jacobs," / "Voorzitter stichting ..."), or
+    a sign-off over them ("Fijne Feestdagen,"; whether the line signs is _signing_office's to say):
+    signed so, a letter needs no closing formula.  A salutation ("Geachte Leden van ...,") opens the
+    text instead, and a sentence wrapped after a comma goes on in long lines."""
     first, last = paragraph.lines
     if first == last or words.salutation.match(paragraph.text):
         return False
     set_lines = source_lines[first - 1:last]
-    return _signing_office(set_lines[0], words) and all(len(line.split()) < SIGNING_MAX_WORDS for line in set_lines)
+    opening = set_lines[0].replace("\u00a0", " ").strip()
+    return opening.endswith(",") and _body_name(opening.rstrip(","), words) \
+        and all(len(line.split()) < SIGNING_MAX_WORDS for line in set_lines)
 
 
 def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:
@@ -2741,19 +2775,22 @@ def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:
     MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,": no addressee), a role over the name it runs on
     into ("de griffier," / "I.H.M. Smits"), a name with its role after a comma ("Jan Braakman,
     Voorzitter"), and as a person's role the line under the name that names no one ("Directeur
-    ...", "Voorzitter")."""
+    ...", "Voorzitter").  An addressee with an address under it ("Dhr. P. de Vries" / "Dorpsstraat 1")
+    signs nothing: the letter is sent to them."""
     people: list[Person] = []
     lines = [name for line in _behalf_lines_joined(lines, words) for cell in COLUMN_GAP.split(line) if cell
              for name in (_signing_names(cell, words) or [cell])]
-    for line in _roles_joined(lines, words):
+    joined = _roles_joined(lines, words)
+    for line, below in zip(joined, joined[1:] + [""]):
+        if words.letterhead.addressee.match(line.strip()) and words.letterhead.address.search(below.strip()):
+            continue
         behalf = bool(words.on_behalf.match(line))
         text = _on_whose_behalf(line, words) if behalf else line.replace("\u00a0", " ").strip().rstrip(",;:")
         signing = (behalf or _signing_office(line, words)) and text
-        if people and not behalf and _role_under_name(text, people[-1], words):
-            people[-1] = replace(people[-1], role=text)
-            continue
-        person = Person(text) if signing else _role_and_name(text, words) or _signer(text, words) \
-            or _name_and_role(text, words)
+        # A role under a name is no signer, though capitalised as a name: the role it gives is checked below.
+        role_below = bool(people) and not behalf and _role_under_name(text, people[-1], words)
+        person = None if role_below else Person(text) if signing else _role_and_name(text, words) \
+            or _signer(text, words) or _name_and_role(text, words)
         if person and all(person.name != other.name for other in people):
             people.append(person)
         elif not person and people and people[-1].role is None and text and not behalf \
@@ -2908,8 +2945,11 @@ def _signed_name(text: str, words: Words) -> Person | None:
 
 
 def _names_role(role: str, words: Words) -> bool:
-    """A role the language's role words name ("secretaris", "stellv. Vorsitzender")."""
-    return any(word.strip(",.;:()").lower() in words.role_words for word in role.split())
+    """A role the language's role words name ("secretaris", "stellv. Vorsitzender", "Church Warden"),
+    or a role opener as its first word ("Leiter Finanzen")."""
+    parts = [word.strip(",.;:()").lower() for word in role.split()]
+    return any(word in words.role_words for word in parts + [" ".join(pair) for pair in zip(parts, parts[1:])]) \
+        or (bool(parts) and parts[0] in words.role_openers)
 
 
 def _name_and_role(text: str, words: Words) -> Person | None:
@@ -3022,21 +3062,19 @@ def _body_name(text: str, words: Words) -> bool:
 
 def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
     """The author a chapter's byline names: a "door ..." line, else a first line that reads
-    as a name (_bare_name); the line under the name, naming no one, is the role.  A name under a
-    line that ends open ("Interview met" / "dr. Stefan Sorgner") is whom that line is about.  A
-    first line ending on a comma over a name is a closing wish, no name ("Fijne Feestdagen," / "Jan
-    de Vries"): the name under it signs."""
-    if len(byline) > 1 and byline[0].rstrip().endswith(",") and _bare_name(byline[1], words):
-        return _byline_author(byline[1:], words)
+    as a name (_bare_name), its comma aside ("Anna de Vries," / "Piet Jansen"); the line under the
+    name, naming no one, is the role: not a name with no role's word ("Piet Jansen"; "Church Warden"
+    is a role).  A name under a line that ends open ("Interview met" / "dr. Stefan Sorgner") is whom
+    that line is about."""
     for position, line in enumerate(byline):
         if position and _ends_on_function_word(byline[position - 1], words):
             continue        # the name goes on with the line above: whom an "Interview met" is with
-        person = _author(line, words) or (Person(line.replace("\u00a0", " "))
-                                          if position == 0 and _bare_name(line, words)
-                                   else None)
+        name = line.replace("\u00a0", " ").rstrip().rstrip(",")
+        person = _author(line, words) or (Person(name) if position == 0 and _bare_name(name, words) else None)
         if person:
             below = byline[position + 1] if position + 1 < len(byline) else None
-            if person.role is None and below and not _author(below, words):
+            if person.role is None and below and not _author(below, words) \
+                    and not (_bare_name(below, words) and not _names_role(below, words)):
                 person = Person(person.name, below)
             return person
     return None
@@ -3084,9 +3122,10 @@ def _looks_like_name(line: str, words: Words) -> bool:
 
 
 def _ends_on_role(line: str, words: Words) -> bool:
-    """A line ending on a role's word ("Communications Officer", "Committee Chair"): a role, no one's name."""
-    parts = line.split()
-    return bool(parts) and parts[-1].strip(",.;:()").lower() in words.role_words
+    """A line ending on a role's word or words ("Communications Officer", "Committee Chair", "Church Warden"): a
+    role, no one's name ("Ruth Warden" is one: "warden" alone is no role word, a surname as often)."""
+    parts = [word.strip(",.;:()").lower() for word in line.split()]
+    return bool(parts) and (parts[-1] in words.role_words or " ".join(parts[-2:]) in words.role_words)
 
 
 def _byline_subtitle(chapters: list[Chapter], words: Words) -> str | None:
