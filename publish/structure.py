@@ -75,6 +75,7 @@ class Words:
     never_signs: re.Pattern      # "Aan ...", "T.a.v. ...": an address's opening, never a signature's
     signing_body: re.Pattern     # "Staten", "Raad", "Minister": a word naming a body or an office that signs
     signed_mark: re.Pattern      # "w.g.", "(signed)": where a signature stood in a copy, the signer's name after it
+    mark_alone: re.Pattern       # "getekend": a mark only alone on its line ("Getekend: Peter de Wit": a credit)
     date_in_line: re.Pattern     # a date written out or in figures, anywhere in a line ("Fait à Paris, le 16/03/2016")
     function_words: frozenset[str]
     # The metadata inference's evidence ([metadata] and the letterhead's patterns):
@@ -129,6 +130,7 @@ def words_of(language: Language) -> Words:
         never_signs=re.compile(rf"^(?:{vocabulary(language, 'letter.never_signs', any_space=False) or '(?!)'})(?!\w)"),
         signed_mark=re.compile(rf"^(?:{vocabulary(language, 'letter.signed_marks') or '(?!)'})[.:]*"
                                r"(?:\s+(?P<name>\S.*))?$", re.IGNORECASE),
+        mark_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.marks_alone') or '(?!)'})[.:]*", re.IGNORECASE),
         date_in_line=re.compile(rf"\b(?:{dates(language).written}|{IN_FIGURES})\b", re.IGNORECASE),
         # A body word whole, or as the head of the compound an article opens the line with ("De Ondernemingsraad",
         # "Der Elternbeirat"): after an article, a wish's word is no compound of it ("Alles Gute zur Heirat").
@@ -2289,7 +2291,7 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         # text its officers sign is the body's and theirs.
         signers = _closing_signers(chapters[-1], source_lines, words) or _signed_with_roles(chapters[-1], words) \
             or _signed_under_roles(chapters[-1], source_lines, words) \
-            or _unique(tuple(p for chapter in chapters for p in _marked_signers(chapter, source_lines, words))) \
+            or _marked_signers(chapters[-1], source_lines, words) \
             or _signed_off(chapters[-1], words)
         issuer = (Person(publisher),) if publisher and signers \
             and not any(_same_body(publisher, signer.name) for signer in signers) else ()
@@ -2919,20 +2921,43 @@ def _marked_signers(chapter: Chapter, source_lines: Sequence[str], words: Words)
     prints the mark where the signature stood.  A mark opens its line or its column, never a word in a
     sentence.  A line of side-by-side signatures may have been read as a heading.  Over a mark alone the
     name stood where it was signed; where that is no name, the copy set it under the mark ("Was getekend" /
-    "Prof. Dr. B.P.F. Jacobs"), its role after it maybe ("M. Kuijpers (Secretariaat Stichting Curena)")."""
+    "Prof. Dr. B.P.F. Jacobs"), its role after it maybe ("M. Kuijpers (Secretariaat Stichting Curena)").
+    Only a dated mark signs (_dated_marks): a letter quoted in minutes, a reader's letter, a drawing's
+    credit carry a mark but no date of signing."""
     people: list[Person] = []
     set_lines = (line for block in chapter.blocks if isinstance(block, (Paragraph, Heading))
                  for line in source_lines[block.lines[0] - 1:block.lines[1]])
     lines = [text for line in set_lines if (text := line.replace("\u00a0", " ").strip())]
-    for at, line in enumerate(lines):
-        for cell in COLUMN_GAP.split(line):
+    for at in _dated_marks(lines, words):
+        for cell in COLUMN_GAP.split(lines[at]):
             mark = words.signed_mark.match(cell)
-            around = [mark.group("name")] if mark and mark.group("name") \
-                else lines[max(at - 1, 0):at] + lines[at + 1:at + 2] if mark else []
+            named = mark is not None and mark.group("name") is not None
+            if mark is None or (named and words.mark_alone.match(cell)):
+                continue
+            around = [mark.group("name")] if named else lines[max(at - 1, 0):at] + lines[at + 1:at + 2]
             person = next(filter(None, (_signed_name(text, words) for text in around)), None)
             if person:
                 people.append(person)
     return tuple(people)
+
+
+# A copy of a signed text prints the date it was signed or adopted on close to the marks: on a line at most this
+# many over or under one ("Goedkeuring bestuur, d.d. 23 maart 2023" / "TC van Ruitenburg" / "w.g.").
+SIGNING_DATE_REACH = 2
+
+
+def _dated_marks(lines: list[str], words: Words) -> list[int]:
+    """The lines holding a signed mark with the date of signing close to it (SIGNING_DATE_REACH), or to the
+    dated mark over it in a column of signatures ("Kaiseraugst, den 11. Januar 1991" / "Sig: Rene Käslin",
+    "Getekend:" / "M. Kuijpers" / "27 november 2014")."""
+    dated: list[int] = []
+    for at, line in enumerate(lines):
+        if not any(words.signed_mark.match(cell) for cell in COLUMN_GAP.split(line)):
+            continue
+        near = lines[max(at - SIGNING_DATE_REACH, 0):at + SIGNING_DATE_REACH + 1]
+        if any(words.date_in_line.search(text) for text in near) or (dated and at - dated[-1] <= SIGNING_DATE_REACH):
+            dated.append(at)
+    return dated
 
 
 def _signed_name(text: str, words: Words) -> Person | None:

@@ -2297,8 +2297,8 @@ def test_a_signed_mark_where_the_signature_stood_names_the_signer_after_it_or_ov
               "speeltuinen in de wijk, en zij onderhield de oude.\n\n{}\n")
     # The name under a mark alone where no name stands over it, a role after the name aside; with the body the
     # cover names as issuing the text: its officers sign for it.
-    assert authors(report.format("Dit verslag is vastgesteld door het bestuur\nWas getekend\nPiet Jansen")) \
-        == ["Stichting Speelruimte", "Piet Jansen"]
+    assert authors(report.format("Dit verslag is vastgesteld door het bestuur op 1 november 2021\nWas getekend\n"
+                                 "Piet Jansen")) == ["Stichting Speelruimte", "Piet Jansen"]
     assert authors(report.format("Getekend:\n\nM. Kuijpers (Secretariaat Stichting Speelruimte)\n27 november 2014")) \
         == ["Stichting Speelruimte", "M. Kuijpers"]
     assert authors(report.format("Wij danken alle vrijwilligers.")) == ["Stichting Speelruimte"]
@@ -2312,6 +2312,30 @@ def test_a_signed_mark_where_the_signature_stood_names_the_signer_after_it_or_ov
     report = ("Annual Report 2023\n\nThe club grew this year, and its members met more often than ever before.\n\n"
               "Signed: the committee\n")
     assert authors(report) == []       # a mark over no name
+
+
+def test_a_signed_mark_with_no_date_of_signing_near_it_names_no_one_nor_a_credit_after_getekend():
+    def authors(text: str) -> list[str]:
+        return [p.name for p in build(text).metadata.authors]
+    news = ("Het college heeft besloten om de bomen aan de Dorpsstraat te kappen, ondanks de bezwaren van vele "
+            "bewoners uit de buurt.\n")
+    # A drawing's credit: "getekend" with a name after it on its line is no mark.
+    assert authors("Nieuwsbrief Speeltuinvereniging De Bolder\n\nNieuws uit de speeltuin\n\n" + news
+                   + "De strip van de maand\n\nGetekend: Peter de Wit\n\n" + news) == []
+    # A letter quoted in a report, in minutes, a reader's letter, a form's signature: marked, never dated.
+    assert authors("Verslag van de ledenvergadering\n\nInleiding\n\n" + news + "De brief van de gemeente luidde als "
+                   "volgt: wij kunnen niet ingaan op uw verzoek om de bomen te sparen.\nHoogachtend,\nw.g. J. Jansen, "
+                   "wethouder\n\nDiscussie\n\n" + news) == []
+    assert authors("Minutes of the Annual General Meeting\n\nPresent\n\nThe meeting was attended by twelve members "
+                   "of the association, and the chair welcomed everyone present.\n\nCorrespondence\n\nA letter from "
+                   "the council was read out:\nWe regret that we cannot support the application.\n(signed) John "
+                   "Smith, Planning Officer\n\nAny other business\n\nThere was no other business and the meeting "
+                   "closed at nine o'clock in the evening.\n") == []
+    assert authors("Vereinsnachrichten\n\nAus dem Vorstand\n\nDer Vorstand hat in seiner Sitzung beschlossen, die "
+                   "Beiträge im kommenden Jahr nicht zu erhöhen.\n\nLeserbrief\n\nIch finde die Entscheidung des "
+                   "Vorstands richtig und möchte mich herzlich bedanken.\nGez. Hans Müller\n") == []
+    assert authors("Inschrijfformulier Zomerkamp\n\nAanmelden\n\n" + news + "Naam ouder\nKarin Visser\nw.g.\n\n"
+                   + news) == []
 
 
 def test_roles_over_names_under_the_place_and_date_of_signing_sign_a_text_a_boards_list_does_not():
