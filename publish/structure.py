@@ -2077,6 +2077,8 @@ def _author(line: str, words: Words) -> Person | None:
     # is a preposition too); no one's role: "Ministerie van ...", an organisation.
     if not _looks_like_name(name, words) or (match.group("name2") and letterhead.organisation(line, words.language)):
         return None
+    if match.group("name") and _names_list(name, words):
+        return None     # several people, no one person ("Door Anna de Vries en Piet Jansen"): _signed_by lists them
     if match.group("name2") and len(name.split()) == 1:
         # One word after "van" is a surname with its particle ("Henk van Gils"): the whole line names someone.
         return Person(line.replace("\u00a0", " ").strip()) if _looks_like_name(line, words) else None
@@ -2481,12 +2483,27 @@ def _chapter_authors(chapter: Chapter, source_lines: Sequence[str], words: Words
     """Who wrote a chapter's pieces: the author its byline names, and each a paragraph of its
     text names on its first line, a byline whole as the source sets it ("Door C. van Sijl" closing
     a newsletter's article, or over its text, the reflow running the two together), not a sentence
-    the line under it goes on with ("Door Kees Bakker" / "is een mooie foto gemaakt ...")."""
-    opening_lines = (source_lines[block.lines[0] - 1].replace("\u00a0", " ").strip() for block in chapter.blocks
+    the line under it goes on with ("Door Kees Bakker" / "is een mooie foto gemaakt ..."); the people
+    a byline lists, on its first line or going on with a joiner on the next ("Door Anna de Vries" /
+    "en Piet Jansen")."""
+    opening_lines = (_byline_opening(tuple(line.replace("\u00a0", " ").strip()
+                                           for line in source_lines[block.lines[0] - 1:block.lines[1]][:2]), words)
+                     for block in chapter.blocks
                      if isinstance(block, Paragraph) and not _first_line_goes_on(block, source_lines, words))
     signed = tuple(p for line in opening_lines for p in _signed_by(line, words))
+    listed = _signed_by(_byline_opening(chapter.byline, words), words)
     byline = _titled_signer(chapter, words) or _byline_author(chapter.byline, words)
-    return ((byline,) if byline else ()) + signed
+    return (listed if len(listed) > 1 else (byline,) if byline else ()) + signed
+
+
+def _byline_opening(byline: tuple[str, ...], words: Words) -> str:
+    """A byline's first line, with the line under it when a name joiner ends the one or opens the other
+    ("Door Anna de Vries" / "en Piet Jansen", "Door Kees Bakker en" / "Anna Smit ..."): the byline's
+    people may be listed over both, or the two make a sentence."""
+    if len(byline) > 1 and byline[0].strip() and (words.paper_name_joiner.match(f" {byline[1].strip()}")
+                                                  or words.paper_name_joiner.fullmatch(f" {byline[0].split()[-1]} ")):
+        return f"{byline[0].strip()} {byline[1].strip()}"
+    return byline[0] if byline else ""
 
 
 def _first_line_goes_on(paragraph: Paragraph, source_lines: Sequence[str], words: Words) -> bool:

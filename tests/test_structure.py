@@ -2609,6 +2609,9 @@ def test_a_line_under_an_opener_and_a_name_going_on_with_a_joiner_or_a_pronoun_m
     assert authors(en, "By John Smith\nand his neighbours the stalls were set up early,\nand the tea was made "
                        "by the WI.") == []
     assert authors(de, "Von Hans Müller\nund seiner Frau wurde der Kuchen gebacken, der allen schmeckte.") == []
+    # A joiner ending the line goes on with the next: here the two make a sentence.
+    assert authors(nl, "Door Kees Bakker en\nAnna Smit is een mooie foto gemaakt van de opening,\ndie u op onze "
+                       "website kunt bekijken.") == []
     # English and French sentences go on with their subject after an opening phrase; Dutch and German put
     # the verb there, so only in these does a pronoun open a sentence of its own under a byline.
     assert authors(en, "By Christmas\nwe hope to have raised enough money for the roof of the church.") == []
@@ -2625,9 +2628,16 @@ def test_a_byline_going_on_with_a_name_joiner_on_the_next_line_names_its_author_
             "nieuwe speeltuin aan de Lindelaan feestelijk geopend door de wethouder.\n\nDoor Anna de Vries\n"
             "en Piet Jansen\n\nHet buurtfeest\n\nHet buurtfeest was dit jaar drukker dan ooit, met meer dan "
             "tweehonderd bezoekers.\n")
-    names = [p.name for p in build(text).metadata.authors]
-    assert "Anna de Vries" in names
-    assert not any(name.startswith("Door") for name in names)
+    assert [p.name for p in build(text).metadata.authors] == ["Anna de Vries", "Piet Jansen"]
+    one_line = text.replace("Door Anna de Vries\nen Piet Jansen", "Door Anna van Dam en Piet Jansen")
+    assert [p.name for p in build(one_line).metadata.authors] == ["Anna van Dam", "Piet Jansen"]
+    under_title = ("Nieuwsbrief Buurtvereniging De Linde\n\nZomer 2024\n\nDe nieuwe speeltuin\n{byline}\n\nOp "
+                   "zaterdag 8 juni is de nieuwe speeltuin aan de Lindelaan feestelijk geopend door de wethouder.\n")
+    assert [p.name for p in build(under_title.format(byline="Door Anna de Vries\nen Piet Jansen")).metadata.authors] \
+        == ["Anna de Vries", "Piet Jansen"]
+    # A role under the byline is no second name.
+    with_role = build(under_title.format(byline="Door Anna de Vries\nRedacteur"))
+    assert [(p.name, p.role) for p in with_role.metadata.authors] == [("Anna de Vries", "Redacteur")]
 
 
 def test_a_wish_in_capitalised_words_opening_a_signature_is_no_office_that_signs():
