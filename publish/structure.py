@@ -75,6 +75,7 @@ class Words:
     never_signs: re.Pattern      # "Aan ...", "T.a.v. ...": an address's opening, never a signature's
     signing_body: re.Pattern     # "Staten", "Raad", "Minister": a word naming a body or an office that signs
     signed_mark: re.Pattern      # "w.g.", "(signed)": where a signature stood in a copy, the signer's name after it
+    sign_off: re.Pattern         # "Fijne Vakantie", "Tot ziens": a wish or greeting signing off a text
     mark_alone: re.Pattern       # "getekend": a mark only alone on its line ("Getekend: Peter de Wit": a credit)
     date_in_line: re.Pattern     # a date written out or in figures, anywhere in a line ("Fait à Paris, le 16/03/2016")
     function_words: frozenset[str]
@@ -130,6 +131,7 @@ def words_of(language: Language) -> Words:
         never_signs=re.compile(rf"^(?:{vocabulary(language, 'letter.never_signs', any_space=False) or '(?!)'})(?!\w)"),
         signed_mark=re.compile(rf"^(?:{vocabulary(language, 'letter.signed_marks') or '(?!)'})[.:]*"
                                r"(?:\s+(?P<name>\S.*))?$", re.IGNORECASE),
+        sign_off=re.compile(rf"^(?:{vocabulary(language, 'letter.sign_offs') or '(?!)'})(?!\w)", re.IGNORECASE),
         mark_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.marks_alone') or '(?!)'})[.:]*", re.IGNORECASE),
         date_in_line=re.compile(rf"\b(?:{dates(language).written}|{IN_FIGURES})\b", re.IGNORECASE),
         # A body word whole, or as the head of the compound an article opens the line with ("De Ondernemingsraad",
@@ -2907,11 +2909,12 @@ SIGN_OFF_MAX_WORDS = 4
 
 
 def _signed_off(chapter: Chapter, words: Words) -> tuple[Person, ...]:
-    """Who signs a text under a sign-off in words of its own, a wish or a greeting its comma ends, no
+    """Who signs a text under a sign-off, a wish or a greeting the language lists that its comma ends, no
     closing formula of the language's ("Fijne Vakantie," / "Het Bestuur", "Tot ziens," / "Jan de Vries" /
     "Voorzitter"): the name or body the signature ending the text opens on, with the role under it; the
-    sign-off the signature's first line or the paragraph right over it.  The sign-off is no name, and a line
-    ending on a function word leads into what follows ("Met dank aan," / "Jan de Vries": whom the text thanks)."""
+    sign-off the signature's first line or the paragraph right over it.  Any other short line and its comma
+    leads into whom to ask ("Informatie en aanmelden," / "Jan de Vries" / "Secretaris" / "06-12345678"),
+    whom the text thanks ("Met dank aan,"), or is a first co-signer's name ("Anna de Vries," / "Piet Jansen")."""
     signature = _closing_signature(chapter)
     texts = [block.text.strip() for block in signature]
     over = chapter.blocks[-len(signature) - 1] if signature and len(chapter.blocks) > len(signature) else None
@@ -2919,7 +2922,7 @@ def _signed_off(chapter: Chapter, words: Words) -> tuple[Person, ...]:
         texts = [over.text.strip()] + texts
     sign_off = texts[0].rstrip(",") if texts else ""
     if len(texts) < 2 or not texts[0].endswith(",") or len(sign_off.split()) > SIGN_OFF_MAX_WORDS \
-            or _ends_on_function_word(sign_off, words):
+            or not words.sign_off.match(sign_off):
         return ()
     signer = _byline_author(tuple(texts[1:]), words)
     return (signer,) if signer else ()

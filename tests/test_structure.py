@@ -2369,6 +2369,24 @@ def test_a_sign_off_in_words_of_its_own_is_no_name_the_name_or_body_under_it_sig
     assert authors("Wij wensen iedereen een hele fijne vakantie toe,\nJan de Vries") == []   # a sentence's clause
 
 
+def test_a_short_line_and_its_comma_that_is_no_wish_nor_greeting_signs_off_nothing():
+    def authors(text: str) -> list[tuple[str, str | None]]:
+        return [(p.name, p.role) for p in build(text).metadata.authors]
+    dutch = ("Nieuwsbrief zomer 2024\n\nDe vereniging had een goed voorjaar, en de leden kwamen vaker samen dan "
+             "ooit.\n\nZomerstop\n\nIn juli en augustus is het clubhuis gesloten. We zien elkaar weer in "
+             "september.\n\n{}\n")
+    english = ("Summer newsletter 2024\n\nThe club had a good spring, and its members met more often than ever "
+               "before.\n\nSummer break\n\nIn July and August the clubhouse is closed. We will see you all again in "
+               "September.\n\n{}\n")
+    # Whom to ask, with a telephone number: a contact, not a signer.
+    assert authors(dutch.format("Informatie en aanmelden,\nJan de Vries\nSecretaris\n06-12345678")) == []
+    assert authors(english.format("For tickets and information,\nJane Hill\nSecretary\n01234 567890")) == []
+    # A first co-signer's name and its comma: no sign-off to leave out.
+    assert authors(dutch.format("Anna de Vries,\nPiet Jansen")) == []
+    # A wish the language lists signs off.
+    assert authors(english.format("Happy Holidays,\nJane Hill\nSecretary")) == [("Jane Hill", "Secretary")]
+
+
 def test_a_closing_run_on_into_on_whose_behalf_and_a_line_listing_the_signers_name_each():
     from publish.languages import language
     from publish.structure import _names_list, _signers, words_of
