@@ -2299,7 +2299,7 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
             or _signed_under_roles(chapters[-1], source_lines, words) \
             or _marked_signers(chapters[-1], source_lines, words) \
             or _signed_off(chapters[-1], words)
-        issuer = (Person(publisher),) if publisher and signers \
+        issuer = (Person(publisher),) if publisher and signers and _issuing(publisher, front_lines, title, words) \
             and not any(_same_body(publisher, signer.name) for signer in signers) else ()
         authors = issuer + signers
     if not authors and publisher:   # no one named: the issuing body is the author
@@ -2308,6 +2308,18 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     year = YEAR.search(series or "") or YEAR.search(" ".join(line for line, _ in front_lines))
     return Metadata(title=title, series=series, subtitle=subtitle, authors=authors,
                     publisher=publisher, contact=contact, year=int(year.group(1)) if year else None)
+
+
+def _issuing(body: str, front_lines: list[tuple[str, str]], title: str, words: Words) -> bool:
+    """The body the cover names issues the text its officers sign when the cover opens on it or it is the title
+    ("Stichting Curena"), or it stands right under a title naming only the document's kind and year ("Jaarverslag
+    2020" / "Stichting Privacy by Design"): not a sponsor or partner the cover names under a title of its own
+    ("Nieuwsbrief Wijkraad Oost" / "Stichting Rabobank Fonds")."""
+    lines = [line.strip() for line, _ in front_lines]
+    at = next((index for index, line in enumerate(lines) if _same_body(body, line)), None)
+    kind_only = all(_names_kind(word, words) or YEAR.fullmatch(word) for word in title.split())
+    return at == 0 or _same_body(body, title) \
+        or (at is not None and kind_only and lines[at - 1:at] == [title.strip()])
 
 
 # A title set above a text without a blank line stands on a few lines at most.

@@ -2327,6 +2327,18 @@ def test_a_signed_mark_where_the_signature_stood_names_the_signer_after_it_or_ov
     assert authors(report) == []       # a mark over no name
 
 
+def test_a_body_on_the_cover_issues_a_signed_text_only_opening_the_cover_or_completing_a_title_of_kind_and_year():
+    def authors(cover: str) -> list[tuple[str, str | None]]:
+        text = (f"{cover}\n\nNieuws uit de wijk\n\nDe wijkraad vergaderde in maart over het groen in de wijk, en over "
+                "de speeltuin bij de school.\n\nMet vriendelijke groet,\n\nJan Jansen\nVoorzitter\n")
+        return [(p.name, p.role) for p in build(text).metadata.authors]
+    # A sponsor under a title naming a body of its own: not who issues the newsletter.
+    assert authors("Nieuwsbrief Wijkraad Oost\n\nStichting Rabobank Fonds") == [("Jan Jansen", "Voorzitter")]
+    # The body completing a title of kind and year issues it.
+    assert authors("Jaarverslag 2023\nStichting Wijkwerk") \
+        == [("Stichting Wijkwerk", None), ("Jan Jansen", "Voorzitter")]
+
+
 def test_a_signed_mark_with_no_date_of_signing_near_it_names_no_one_nor_a_credit_after_getekend():
     def authors(text: str) -> list[str]:
         return [p.name for p in build(text).metadata.authors]
