@@ -78,6 +78,7 @@ class Words:
     sign_off: re.Pattern         # "Fijne Vakantie", "Tot ziens": a wish or greeting signing off a text
     mark_alone: re.Pattern       # "getekend": a mark only alone on its line ("Getekend: Peter de Wit": a credit)
     date_in_line: re.Pattern     # a date written out or in figures, anywhere in a line ("Fait à Paris, le 16/03/2016")
+    signed_at: re.Pattern        # where and when a text was signed: "Dordrecht, 16 mei 2017", "Gedaan te ... op ..."
     function_words: frozenset[str]
     # The metadata inference's evidence ([metadata] and the letterhead's patterns):
     author: re.Pattern           # a byline naming someone: "door Kim Putters", "coreferaat van Sofie Vriends"
@@ -135,6 +136,10 @@ def words_of(language: Language) -> Words:
         sign_off=re.compile(rf"^(?:{vocabulary(language, 'letter.sign_offs') or '(?!)'})(?!\w)", re.IGNORECASE),
         mark_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.marks_alone') or '(?!)'})[.:]*", re.IGNORECASE),
         date_in_line=re.compile(rf"\b(?:{dates(language).written}|{IN_FIGURES})\b", re.IGNORECASE),
+        # A place (capitalised words) and its comma, a word maybe ("le", "den"), and the date ending the line; or
+        # a phrase saying where it was done and a date ending the line.
+        signed_at=re.compile(rf"^(?:{SIGNING_PLACE},\s*(?:\w+\s+)?|(?i:{vocabulary(language, 'letter.signed_at')})\s.*)"
+                             rf"(?i:{dates(language).written}|{IN_FIGURES})\.?$"),
         # A body word whole, or as the head of the compound an article opens the line with ("De Ondernemingsraad",
         # "Der Elternbeirat"): after an article, a wish's word is no compound of it ("Alles Gute zur Heirat").
         signing_body=re.compile(rf"\b(?:{vocabulary(language, 'letter.signing_bodies')})\b"
@@ -2911,11 +2916,12 @@ def _signed_under_roles(chapter: Chapter, source_lines: Sequence[str], words: Wo
     """Who signs a text under their roles in the signature ending it, after the place and date it was signed at
     ("Dordrecht, 16 mei 2017" / "Voorzitter      Secretaris" / "Theun Evers      Thijs de Wildt"; "Fait à
     Paris, le 16/03/2016" / "Présidente" / "Julie Vasseur"): each role a role word names over the full name
-    under it, column by column.  Without the date a list of a board's offices and names closing a newsletter
-    is no signature."""
+    under it, column by column.  Without the place and date (words.signed_at) a list of a board's offices and
+    names closing a newsletter is no signature, nor under another line holding a date ("Kopij inleveren voor 15
+    augustus 2024")."""
     lines = [text for block in _closing_signature(chapter) for line in source_lines[block.lines[0] - 1:block.lines[1]]
              if (text := line.replace("\u00a0", " ").strip())]
-    dated = next((at for at, line in enumerate(lines) if words.date_in_line.search(line)), None)
+    dated = next((at for at, line in enumerate(lines) if words.signed_at.match(line)), None)
     if dated is None:
         return ()
     rows = [[cell.rstrip(",:") for cell in COLUMN_GAP.split(line)] for line in lines[dated + 1:]]
@@ -2983,6 +2989,9 @@ def _marked_signers(chapter: Chapter, source_lines: Sequence[str], words: Words)
                 people.append(person)
     return tuple(people)
 
+
+# A place a text was signed at: capitalised words, joined by a space or a hyphen ("Den Haag", "Kaiseraugst").
+SIGNING_PLACE = r"[A-ZÀ-Þ][\w'’]*(?:[ -][A-ZÀ-Þ][\w'’]*){0,3}"
 
 # A copy of a signed text prints the date it was signed or adopted on close to the marks: on a line at most this
 # many over or under one ("Goedkeuring bestuur, d.d. 23 maart 2023" / "TC van Ruitenburg" / "w.g.").

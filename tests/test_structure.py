@@ -2378,6 +2378,11 @@ def test_roles_over_names_under_the_place_and_date_of_signing_sign_a_text_a_boar
     assert authors("Bestuur\nVoorzitter\nTheun Evers\n\nSecretaris\nThijs de Wildt") == []
     # A performer's part is no office: "Dirigent" names no role.
     assert authors("Dordrecht, 16 mei 2017\nDirigent\nPeter Lorenz") == []
+    # A date on a line that is no place and date of signing: a deadline over the board's columns, an issue's date.
+    assert authors("Kopij inleveren voor 15 augustus 2024\n\nVoorzitter          Secretaris          Penningmeester\n"
+                   "Jan Jansen          Piet de Vries          Kees Bakker") == []
+    assert authors("De volgende nieuwsbrief verschijnt op 1 september 2024.\nVoorzitter\nJan Jansen\n\nSecretaris\n"
+                   "Piet de Vries") == []
 
 
 def test_a_sign_off_in_words_of_its_own_is_no_name_the_name_or_body_under_it_signs():
