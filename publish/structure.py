@@ -2854,11 +2854,22 @@ SIGNING_NAMES_MIN = 3
 
 
 def _signing_names(line: str, words: Words) -> list[str]:
-    """The names a signature's line lists, SIGNING_NAMES_MIN at least and no organisation among them ("Willy
-    Bakker, Paul van Genuchten, Just van den Broecke, Gert-Jan van der Weijden"); [] for any other line."""
+    """The names a signature's line lists, SIGNING_NAMES_MIN at least, each a person's (_person_named); [] for any
+    other line ("Willy Bakker, Paul van Genuchten, Just van den Broecke, Gert-Jan van der Weijden"; not "Jan Jansen,
+    Piet de Vries, Den Haag")."""
     names = [person.name for person in _names_list(line.strip().rstrip(",."), words)]
-    return names if len(names) >= SIGNING_NAMES_MIN \
-        and not any(letterhead.organisation(name, words.language) for name in names) else []
+    return names if len(names) >= SIGNING_NAMES_MIN and all(_person_named(name, words) for name in names) else []
+
+
+def _person_named(name: str, words: Words) -> bool:
+    """A full name that can only be a person's: no organisation, no role's word ("Voorzitter Wijkraad"), no word
+    ending on a body's ("Wijkraad Oost", "Speeltuincommissie"), not opening on a particle ("Den Haag": a place)."""
+    parts = name.split()
+    first = parts[0].lower()
+    bodies = tuple(words.language.words("letter.signing_bodies"))
+    return not letterhead.organisation(name, words.language) and not _names_role(name, words) \
+        and not any(part.lower().endswith(bodies) for part in parts) \
+        and not (first in words.name_particles and not first.endswith("."))
 
 
 def _role_under_name(text: str, above: Person, words: Words) -> bool:

@@ -2436,6 +2436,21 @@ def test_a_closing_run_on_into_on_whose_behalf_and_a_line_listing_the_signers_na
     assert _names_list("coreferaat van Sofie Vriends en Piet Jansen", words) == ()
 
 
+def test_a_signature_line_lists_signers_only_when_each_part_is_a_persons_name_not_a_place_body_or_role():
+    from publish.languages import language
+    from publish.structure import _signers, _signing_names, words_of
+    words = words_of(language("nl"))
+    assert _signing_names("Willy Bakker, Paul van Genuchten, Just van den Broecke", words) \
+        == ["Willy Bakker", "Paul van Genuchten", "Just van den Broecke"]
+    # A place (opening on a particle), a body (a word ending on a body's), a role: no list of signers.
+    assert _signing_names("Jan Jansen, Piet de Vries, Den Haag", words) == []
+    assert _signing_names("Jan Jansen, Wijkraad Oost, Den Haag", words) == []
+    assert _signing_names("Jan Jansen, Voorzitter Wijkraad, Piet de Vries", words) == []
+    assert [p.name for p in _signers(["Jan Jansen, Piet de Vries, Anna Bakker"], words)] \
+        == ["Jan Jansen", "Piet de Vries", "Anna Bakker"]
+    assert "Den Haag" not in [p.name for p in _signers(["Jan Jansen, Piet de Vries, Den Haag"], words)]
+
+
 def test_a_body_before_a_dash_setting_off_the_titles_kind_is_whose_the_title_is_not_a_body_it_is_about():
     from publish.languages import language
     from publish.structure import _body_in_title, words_of
