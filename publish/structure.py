@@ -88,6 +88,7 @@ class Words:
     list_label: re.Pattern       # "Auteurs", "Authors": an author label in the plural, over a list of names
     title_labelled: re.Pattern   # "Titel: Tirza": a record's label, then the title of the work it records
     about_author: re.Pattern     # "About the author": a section whose paragraphs open on the author's name
+    review: re.Pattern           # "Book review", "Boekbespreking": a text about another's work
     cover_label: re.Pattern      # other labels of a report's cover ("Versie", "Status"): they end the names
     contact_label: re.Pattern    # "Contact", "Colofon": the contact section of a colophon
     colophon_label: re.Pattern   # "Colofon", "Impressum": the page of the edition's own details
@@ -161,6 +162,7 @@ def words_of(language: Language) -> Words:
                                   r"\s*:\s*(?P<title>\S.*)$", re.IGNORECASE),
         cover_label=_label_pattern(language, "metadata.cover_labels"),
         about_author=_label_pattern(language, "metadata.about_author_headings"),
+        review=re.compile(rf"(?:{vocabulary(language, 'metadata.review_words')})(?!\w)", re.IGNORECASE),
         contact_label=_label_pattern(language, "metadata.contact_sections"),
         colophon_label=_label_pattern(language, "metadata.colophon_labels"),
         publisher_roles=language.words("metadata.publisher_roles"),
@@ -2294,7 +2296,7 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
             or _listed_authors(chapters, source_lines, words, title, in_text=False) or _unique(tuple(
             p for c in chapters if not _time_slot(c.title) for p in _chapter_authors(c, source_lines, words))) \
             or _listed_authors(chapters, source_lines, words, title, in_text=True) \
-            or _unique(tuple(p for chapter in chapters for p in _authors_described(chapter, words)))
+            or _unique(tuple(p for chapter in chapters for p in _authors_described(chapter, words, title)))
     if not authors and chapters:
         authors = _names_under_title(chapters[0], source_lines, words)
     if not authors and chapters:
@@ -2606,17 +2608,21 @@ def _listed_authors(chapters: list[Chapter], source_lines: Sequence[str], words:
     return ()
 
 
-def _authors_described(chapter: Chapter, words: Words) -> tuple[Person, ...]:
+def _authors_described(chapter: Chapter, words: Words, title: str) -> tuple[Person, ...]:
     """The authors a section about them names, its heading "About the author" (the chapter's title or a heading
     in it): the full names each of its paragraphs opens on ("Anthony F. Camilleri is the founder ...", "Anna
     de Vries en Piet Jansen werken ..."), up to the next heading; none where a paragraph opens otherwise ("The
-    author of this brief ...", "Born in Malta, ...")."""
+    author of this brief ...", "Born in Malta, ..."), nor in a review (the document's title, the chapter's or a
+    heading over the section names one: "Book review: The Silent Sea", "Boekbespreking"): its "About the author"
+    is about the reviewed book's."""
     people: list[Person] = []
     about = bool(words.about_author.match(chapter.title.strip()))
+    reviewed = any(map(words.review.search, (title, chapter.title)))
     for block in chapter.blocks:
         if isinstance(block, Heading):
             about = bool(words.about_author.match(block.text.strip()))
-        elif about and isinstance(block, Paragraph):
+            reviewed = reviewed or bool(words.review.search(block.text))
+        elif about and not reviewed and isinstance(block, Paragraph):
             names = _names_run(block.text, words)
             people += _names_list(names, words) or ((Person(names),) if _full_name(names, words) else ())
     return tuple(people)

@@ -2475,6 +2475,19 @@ def test_a_section_about_the_author_names_whom_its_paragraphs_open_on():
     assert authors("Born in Malta, Anthony studied physics before he turned to education.") == []
 
 
+def test_a_reviews_section_about_the_author_names_the_reviewed_books_writer_no_author():
+    def authors(text: str) -> list[str]:
+        return [p.name for p in build(text, name="review").metadata.authors]
+    assert authors("Book review: The Silent Sea\n\nThe Silent Sea is a gripping novel about a lighthouse keeper and "
+                   "his daughter on a remote island, and about loss.\n\nOur reviewer found the second half slower "
+                   "than the first, but the ending makes up for it.\n\nAbout the author\n\nHelen Carter is a British "
+                   "novelist who lives in Cornwall. The Silent Sea is her fourth novel.\n") == []
+    assert authors("Boekbespreking: Tirza\n\nTirza is een roman over een vader en zijn jongste dochter, en over wat "
+                   "hij niet wil zien.\n\nDe recensent vond het een aangrijpend boek, dat je niet snel vergeet.\n\n"
+                   "Over de schrijver\n\nArnon Grunberg is een Nederlandse schrijver die in New York woont. Tirza "
+                   "verscheen in 2006.\n") == []
+
+
 def test_a_closing_formula_the_reflow_ran_into_the_text_over_it_still_opens_the_signature():
     def authors(ending: str) -> list[tuple[str, str | None]]:
         text = ("Informatiebulletin 28\n\fNieuws uit de wijk\n\nDe wijkraad vergaderde in maart over het groen in de "
