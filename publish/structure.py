@@ -2208,7 +2208,8 @@ def _body_in_title(title: str, words: Words) -> tuple[Person, ...]:
     name after the first one to BODY_IN_TITLE_MAX_AT words of the document's kind, its years aside
     ("BELEIDSPLAN STICHTING OLD SCHOOL APELDOORN 2025 -2027"), or before a dash or a colon that sets off
     the kind ("Stichting Makombeh – Nieuwsbrief december 2022"); not a body the part after it is about
-    ("Stichting Makombeh – een school in Sierra Leone")."""
+    ("Stichting Makombeh – een school in Sierra Leone"), nor whose the kind after the dash names ("Stichting
+    Woonwijk – Evaluatierapport van de Rekenkamer", _dates_kind)."""
     parts = title.split()
     for at in range(1, min(BODY_IN_TITLE_MAX_AT, len(parts) - 1) + 1):
         rest = YEARS_AT_END.sub("", " ".join(parts[at:]))
@@ -2217,9 +2218,19 @@ def _body_in_title(title: str, words: Words) -> tuple[Person, ...]:
             return (Person(rest),)
     whose, *kind = TITLE_SEPARATOR.split(title, maxsplit=1)
     if kind and kind[0].split() and _names_kind(kind[0].split()[0], words) \
+            and all(_dates_kind(word, words) for word in kind[0].split()[1:]) \
             and letterhead.organisation(whose.strip(), words.language):
         return (Person(whose.strip()),)
     return ()
+
+
+def _dates_kind(word: str, words: Words) -> bool:
+    """A word after a title's kind that only dates or numbers it ("december", "2022", "nummer", "3"): a name, a
+    capitalised word, or a function word leading into one ("van de Rekenkamer", "Bureau Berenschot") says whose
+    report or about what it is, another than the body before the dash."""
+    bare = word.strip(",.:;()–-").lower()
+    return not bare or bare in words.title.months or any(ch.isdigit() for ch in bare) \
+        or (word[:1].islower() and bare not in words.function_words)
 
 
 def _names_kind(word: str, words: Words) -> bool:

@@ -2460,6 +2460,11 @@ def test_a_body_before_a_dash_setting_off_the_titles_kind_is_whose_the_title_is_
     assert _body_in_title("Stichting Speelruimte: Jaarverslag 2021", words) == (Person("Stichting Speelruimte"),)
     assert _body_in_title("Stichting Speelruimte – een plek voor alle kinderen", words) == ()
     assert _body_in_title("Ministerie van Financiën – evaluatie door de Rekenkamer", words) == ()
+    # The kind after the dash going on with whose it is: another's report about the body.
+    assert _body_in_title("Stichting Woonwijk – Evaluatierapport van de Rekenkamer", words) == ()
+    assert _body_in_title("Gemeente Utrecht – Jaarverslag van de Ombudsman", words) == ()
+    assert _body_in_title("Stichting Woonwijk: Onderzoeksrapport Bureau Berenschot", words) == ()
+    assert _body_in_title("Stichting Speelruimte – Nieuwsbrief nummer 3", words) == (Person("Stichting Speelruimte"),)
 
 
 def test_a_section_about_the_author_names_whom_its_paragraphs_open_on():
