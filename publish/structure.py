@@ -2883,9 +2883,8 @@ def _person_named(name: str, words: Words) -> bool:
     ending on a body's ("Wijkraad Oost", "Speeltuincommissie"), not opening on a particle ("Den Haag": a place)."""
     parts = name.split()
     first = parts[0].lower()
-    bodies = tuple(words.language.words("letter.signing_bodies"))
     return not letterhead.organisation(name, words.language) and not _names_role(name, words) \
-        and not any(part.lower().endswith(bodies) for part in parts) \
+        and not any(_body_word(part, words) for part in parts) \
         and not (first in words.name_particles and not first.endswith("."))
 
 
@@ -3130,11 +3129,18 @@ def _behalf_lines_joined(lines: list[str], words: Words) -> list[str]:
 def _on_whose_behalf(line: str, words: Words) -> str:
     """The body a "namens ..." line names, its opening function words aside ("namens het bestuur
     van de Nederlandse Vereniging voor Burgerzaken" -> "bestuur van de Nederlandse Vereniging voor
-    Burgerzaken"); "" when it names none ("Namens deze")."""
+    Burgerzaken"); "" when it names none ("Namens deze"), or what follows its article opens on no name
+    nor body's word ("namens de hele Wijkraad Oost ...": a sentence's words)."""
     rest = words.on_behalf.sub("", line.replace("\u00a0", " ")).strip().rstrip(",;:").split()
     while rest and rest[0].lower() in words.function_words:
         rest.pop(0)
-    return " ".join(rest) if any(word[:1].isupper() for word in rest) else ""
+    named = bool(rest) and (rest[0][:1].isupper() or _body_word(rest[0], words))
+    return " ".join(rest) if named and any(word[:1].isupper() for word in rest) else ""
+
+
+def _body_word(word: str, words: Words) -> bool:
+    """A word naming a body, a compound's end too ("bestuur", "college", "Wijkraad", "Speeltuincommissie")."""
+    return word.strip(",.;:()").lower().endswith(tuple(words.language.words("letter.signing_bodies")))
 
 
 def _signer(text: str, words: Words) -> Person | None:

@@ -2451,6 +2451,20 @@ def test_a_signature_line_lists_signers_only_when_each_part_is_a_persons_name_no
     assert "Den Haag" not in [p.name for p in _signers(["Jan Jansen, Piet de Vries, Den Haag"], words)]
 
 
+def test_on_whose_behalf_names_a_body_only_where_its_article_leads_into_a_name_or_a_bodys_word():
+    def authors(ending: str) -> list[str]:
+        text = ("Nieuwsbrief zomer 2024\n\nDe vereniging had een goed voorjaar, en de leden kwamen vaker samen dan "
+                "ooit.\n\nZomerstop\n\nIn juli en augustus is het clubhuis gesloten. We zien elkaar weer in "
+                f"september.\n\n{ending}\n")
+        return [p.name for p in build(text).metadata.authors]
+    # A sentence's words after the article ("de hele ..."): no body's name.
+    assert authors("Met vriendelijke groet namens de hele Wijkraad Oost en de Speeltuin Commissie") == []
+    assert authors("Met vriendelijke groet, namens de hele Wijkraad Oost en de Speeltuin Commissie") == []
+    assert authors("Met vriendelijke groet, namens de Wijkraad Oost,\nJan Jansen") == ["Wijkraad Oost", "Jan Jansen"]
+    assert authors("Met vriendelijke groet,\nnamens het bestuur van Speeltuin De Bolder,\nJan Jansen") \
+        == ["bestuur van Speeltuin De Bolder", "Jan Jansen"]
+
+
 def test_a_body_before_a_dash_setting_off_the_titles_kind_is_whose_the_title_is_not_a_body_it_is_about():
     from publish.languages import language
     from publish.structure import _body_in_title, words_of
