@@ -2393,6 +2393,7 @@ def test_a_sign_off_in_words_of_its_own_is_no_name_the_name_or_body_under_it_sig
         return [(p.name, p.role) for p in build(text).metadata.authors]
     assert authors("Fijne Vakantie,\nHet Bestuur") == [("Het Bestuur", None)]
     assert authors("Fijne Feestdagen,\n\nJan de Vries\nVoorzitter") == [("Jan de Vries", "Voorzitter")]
+    assert authors("Tot de volgende keer,\nJan de Vries") == [("Jan de Vries", None)]
     assert authors("Fijne Vakantie,") == []                       # the wish alone: no one
     assert authors("Met dank aan,\nJan de Vries") == []           # whom the text thanks
     assert authors("Fijne Vakantie,\nPostbus 12") == []           # an address under it
