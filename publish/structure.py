@@ -2852,6 +2852,8 @@ def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:
             continue
         behalf = bool(words.on_behalf.match(line))
         text = _on_whose_behalf(line, words) if behalf else line.replace("\u00a0", " ").strip().rstrip(",;:")
+        if not behalf and len(_names_list(text, words)) >= SIGNING_NAMES_MIN:
+            continue    # names listed with a place or a body among them (_signing_names refused it): no one signer
         signing = (behalf or _signing_office(line, words)) and text
         # A role under a name is no signer, though capitalised as a name: the role it gives is checked below.
         role_below = bool(people) and not behalf and _role_under_name(text, people[-1], words)
