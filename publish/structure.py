@@ -75,15 +75,20 @@ class Words:
     never_signs: re.Pattern      # "Aan ...", "T.a.v. ...": an address's opening, never a signature's
     signing_body: re.Pattern     # "Staten", "Raad", "Minister": a word naming a body or an office that signs
     signed_mark: re.Pattern      # "w.g.", "(signed)": where a signature stood in a copy, the signer's name after it
+    sign_off: re.Pattern         # "Fijne Vakantie", "Tot ziens": a wish or greeting signing off a text
+    mark_alone: re.Pattern       # "getekend": a mark only alone on its line ("Getekend: Peter de Wit": a credit)
     date_in_line: re.Pattern     # a date written out or in figures, anywhere in a line ("Fait à Paris, le 16/03/2016")
+    signed_at: re.Pattern        # where and when a text was signed: "Dordrecht, 16 mei 2017", "Gedaan te ... op ..."
     function_words: frozenset[str]
     # The metadata inference's evidence ([metadata] and the letterhead's patterns):
     author: re.Pattern           # a byline naming someone: "door Kim Putters", "coreferaat van Sofie Vriends"
     contact: re.Pattern          # a contact line: an e-mail or web address, a labelled or written-out number
     author_label: re.Pattern     # "Auteurs" over the authors' names
     author_labelled: re.Pattern  # "Auteur: Karien Vermeulen": the label, then an author's name on its line
+    list_label: re.Pattern       # "Auteurs", "Authors": an author label in the plural, over a list of names
     title_labelled: re.Pattern   # "Titel: Tirza": a record's label, then the title of the work it records
     about_author: re.Pattern     # "About the author": a section whose paragraphs open on the author's name
+    review: re.Pattern           # "Book review", "Boekbespreking": a text about another's work
     cover_label: re.Pattern      # other labels of a report's cover ("Versie", "Status"): they end the names
     contact_label: re.Pattern    # "Contact", "Colofon": the contact section of a colophon
     colophon_label: re.Pattern   # "Colofon", "Impressum": the page of the edition's own details
@@ -128,7 +133,13 @@ def words_of(language: Language) -> Words:
         never_signs=re.compile(rf"^(?:{vocabulary(language, 'letter.never_signs', any_space=False) or '(?!)'})(?!\w)"),
         signed_mark=re.compile(rf"^(?:{vocabulary(language, 'letter.signed_marks') or '(?!)'})[.:]*"
                                r"(?:\s+(?P<name>\S.*))?$", re.IGNORECASE),
+        sign_off=re.compile(rf"^(?:{vocabulary(language, 'letter.sign_offs') or '(?!)'})(?!\w)", re.IGNORECASE),
+        mark_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.marks_alone') or '(?!)'})[.:]*", re.IGNORECASE),
         date_in_line=re.compile(rf"\b(?:{dates(language).written}|{IN_FIGURES})\b", re.IGNORECASE),
+        # A place (capitalised words) and its comma, a word maybe ("le", "den"), and the date ending the line; or
+        # a phrase saying where it was done and a date ending the line.
+        signed_at=re.compile(rf"^(?:{SIGNING_PLACE},\s*(?:\w+\s+)?|(?i:{vocabulary(language, 'letter.signed_at')})\s.*)"
+                             rf"(?i:{dates(language).written}|{IN_FIGURES})\.?$"),
         # A body word whole, or as the head of the compound an article opens the line with ("De Ondernemingsraad",
         # "Der Elternbeirat"): after an article, a wish's word is no compound of it ("Alles Gute zur Heirat").
         signing_body=re.compile(rf"\b(?:{vocabulary(language, 'letter.signing_bodies')})\b"
@@ -142,12 +153,14 @@ def words_of(language: Language) -> Words:
         contact=re.compile(rf"@|www\.|https?://|^(?:{vocabulary(language, 'metadata.contact_labels')})\b|{PHONE}",
                            re.IGNORECASE),
         author_label=_label_pattern(language, "metadata.author_labels"),
-        author_labelled=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_labels')})\s*:\s*(?P<name>\S.*)$",
-                                   re.IGNORECASE),
+        author_labelled=re.compile(rf"^(?P<label>{vocabulary(language, 'metadata.author_labels')})\s*:\s*"
+                                   r"(?P<name>\S.*)$", re.IGNORECASE),
+        list_label=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_list_labels')})$", re.IGNORECASE),
         title_labelled=re.compile(rf"^(?:{vocabulary(language, 'metadata.title_labels') or '(?!)'})"
                                   r"\s*:\s*(?P<title>\S.*)$", re.IGNORECASE),
         cover_label=_label_pattern(language, "metadata.cover_labels"),
         about_author=_label_pattern(language, "metadata.about_author_headings"),
+        review=re.compile(rf"(?:{vocabulary(language, 'metadata.review_words')})(?!\w)", re.IGNORECASE),
         contact_label=_label_pattern(language, "metadata.contact_sections"),
         colophon_label=_label_pattern(language, "metadata.colophon_labels"),
         publisher_roles=language.words("metadata.publisher_roles"),
@@ -2212,7 +2225,8 @@ def _body_in_title(title: str, words: Words) -> tuple[Person, ...]:
     name after the first one to BODY_IN_TITLE_MAX_AT words of the document's kind, its years aside
     ("BELEIDSPLAN STICHTING OLD SCHOOL APELDOORN 2025 -2027"), or before a dash or a colon that sets off
     the kind ("Stichting Makombeh – Nieuwsbrief december 2022"); not a body the part after it is about
-    ("Stichting Makombeh – een school in Sierra Leone")."""
+    ("Stichting Makombeh – een school in Sierra Leone"), nor whose the kind after the dash names ("Stichting
+    Woonwijk – Evaluatierapport van de Rekenkamer", _dates_kind)."""
     parts = title.split()
     for at in range(1, min(BODY_IN_TITLE_MAX_AT, len(parts) - 1) + 1):
         rest = YEARS_AT_END.sub("", " ".join(parts[at:]))
@@ -2221,9 +2235,19 @@ def _body_in_title(title: str, words: Words) -> tuple[Person, ...]:
             return (Person(rest),)
     whose, *kind = TITLE_SEPARATOR.split(title, maxsplit=1)
     if kind and kind[0].split() and _names_kind(kind[0].split()[0], words) \
+            and all(_dates_kind(word, words) for word in kind[0].split()[1:]) \
             and letterhead.organisation(whose.strip(), words.language):
         return (Person(whose.strip()),)
     return ()
+
+
+def _dates_kind(word: str, words: Words) -> bool:
+    """A word after a title's kind that only dates or numbers it ("december", "2022", "nummer", "3"): a name, a
+    capitalised word, or a function word leading into one ("van de Rekenkamer", "Bureau Berenschot") says whose
+    report or about what it is, another than the body before the dash."""
+    bare = word.strip(",.:;()–-").lower()
+    return not bare or bare in words.title.months or any(ch.isdigit() for ch in bare) \
+        or (word[:1].islower() and bare not in words.function_words)
 
 
 def _names_kind(word: str, words: Words) -> bool:
@@ -2300,7 +2324,7 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
             or _listed_authors(chapters, source_lines, words, title, in_text=False) or _unique(tuple(
             p for c in chapters if not _time_slot(c.title) for p in _chapter_authors(c, source_lines, words))) \
             or _listed_authors(chapters, source_lines, words, title, in_text=True) \
-            or _unique(tuple(p for chapter in chapters for p in _authors_described(chapter, words)))
+            or _unique(tuple(p for chapter in chapters for p in _authors_described(chapter, words, title)))
     if not authors and chapters:
         authors = _names_under_title(chapters[0], source_lines, words)
     if not authors and chapters:
@@ -2308,9 +2332,9 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         # text its officers sign is the body's and theirs.
         signers = _closing_signers(chapters[-1], source_lines, words) or _signed_with_roles(chapters[-1], words) \
             or _signed_under_roles(chapters[-1], source_lines, words) \
-            or _unique(tuple(p for chapter in chapters for p in _marked_signers(chapter, source_lines, words))) \
+            or _marked_signers(chapters[-1], source_lines, words) \
             or _signed_off(chapters[-1], words)
-        issuer = (Person(publisher),) if publisher and signers \
+        issuer = (Person(publisher),) if publisher and signers and _issuing(publisher, front_lines, title, words) \
             and not any(_same_body(publisher, signer.name) for signer in signers) else ()
         authors = issuer + signers
     if not authors and publisher:   # no one named: the issuing body is the author
@@ -2319,6 +2343,18 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     year = YEAR.search(series or "") or YEAR.search(" ".join(line for line, _ in front_lines))
     return Metadata(title=title, series=series, subtitle=subtitle, authors=authors,
                     publisher=publisher, contact=contact, year=int(year.group(1)) if year else None)
+
+
+def _issuing(body: str, front_lines: list[tuple[str, str]], title: str, words: Words) -> bool:
+    """The body the cover names issues the text its officers sign when the cover opens on it or it is the title
+    ("Stichting Curena"), or it stands right under a title naming only the document's kind and year ("Jaarverslag
+    2020" / "Stichting Privacy by Design"): not a sponsor or partner the cover names under a title of its own
+    ("Nieuwsbrief Wijkraad Oost" / "Stichting Rabobank Fonds")."""
+    lines = [line.strip() for line, _ in front_lines]
+    at = next((index for index, line in enumerate(lines) if _same_body(body, line)), None)
+    kind_only = all(_names_kind(word, words) or YEAR.fullmatch(word) for word in title.split())
+    return at == 0 or _same_body(body, title) \
+        or (at is not None and kind_only and lines[at - 1:at] == [title.strip()])
 
 
 # A title set above a text without a blank line stands on a few lines at most.
@@ -2607,17 +2643,21 @@ def _listed_authors(chapters: list[Chapter], source_lines: Sequence[str], words:
     return ()
 
 
-def _authors_described(chapter: Chapter, words: Words) -> tuple[Person, ...]:
+def _authors_described(chapter: Chapter, words: Words, title: str) -> tuple[Person, ...]:
     """The authors a section about them names, its heading "About the author" (the chapter's title or a heading
     in it): the full names each of its paragraphs opens on ("Anthony F. Camilleri is the founder ...", "Anna
     de Vries en Piet Jansen werken ..."), up to the next heading; none where a paragraph opens otherwise ("The
-    author of this brief ...", "Born in Malta, ...")."""
+    author of this brief ...", "Born in Malta, ..."), nor in a review (the document's title, the chapter's or a
+    heading over the section names one: "Book review: The Silent Sea", "Boekbespreking"): its "About the author"
+    is about the reviewed book's."""
     people: list[Person] = []
     about = bool(words.about_author.match(chapter.title.strip()))
+    reviewed = any(map(words.review.search, (title, chapter.title)))
     for block in chapter.blocks:
         if isinstance(block, Heading):
             about = bool(words.about_author.match(block.text.strip()))
-        elif about and isinstance(block, Paragraph):
+            reviewed = reviewed or bool(words.review.search(block.text))
+        elif about and not reviewed and isinstance(block, Paragraph):
             names = _names_run(block.text, words)
             people += _names_list(names, words) or ((Person(names),) if _full_name(names, words) else ())
     return tuple(people)
@@ -2639,7 +2679,7 @@ def _labelled_names(lines: list[str], words: Words, title: str, in_text: bool) -
     in a newsletter: a book's record)."""
     for at, line in enumerate(lines):
         labelled = None if in_text else words.author_labelled.match(line)
-        names = [_without_affiliation(labelled.group("name"), words)] if labelled \
+        names = _labelled_value(labelled, words) if labelled \
             else lines[at + 1:] if words.author_label.match(line) else []
         listed = list(takewhile(lambda name: _full_name(name, words), names))
         after = lines[at + 1 + len(listed):at + 2 + len(listed)]
@@ -2650,6 +2690,15 @@ def _labelled_names(lines: list[str], words: Words, title: str, in_text: bool) -
         if listed:
             return tuple(Person(name) for name in listed)
     return ()
+
+
+def _labelled_value(labelled: re.Match, words: Words) -> list[str]:
+    """The names an author label's value on its line gives: under a label in the plural each of a list of
+    names ("Auteurs: Anna de Vries, Piet Jansen"), else one name, its affiliation aside ("Auteur: Karien
+    Vermeulen, Waag Society": the singular label names one person)."""
+    value = labelled.group("name")
+    listed = _names_list(value, words) if words.list_label.match(labelled.group("label")) else ()
+    return [person.name for person in listed] or [_without_affiliation(value, words)]
 
 
 def _without_affiliation(value: str, words: Words) -> str:
@@ -2827,6 +2876,8 @@ def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:
             continue
         behalf = bool(words.on_behalf.match(line))
         text = _on_whose_behalf(line, words) if behalf else line.replace("\u00a0", " ").strip().rstrip(",;:")
+        if not behalf and len(_names_list(text, words)) >= SIGNING_NAMES_MIN:
+            continue    # names listed with a place or a body among them (_signing_names refused it): no one signer
         signing = (behalf or _signing_office(line, words)) and text
         # A role under a name is no signer, though capitalised as a name: the role it gives is checked below.
         role_below = bool(people) and not behalf and _role_under_name(text, people[-1], words)
@@ -2846,11 +2897,21 @@ SIGNING_NAMES_MIN = 3
 
 
 def _signing_names(line: str, words: Words) -> list[str]:
-    """The names a signature's line lists, SIGNING_NAMES_MIN at least and no organisation among them ("Willy
-    Bakker, Paul van Genuchten, Just van den Broecke, Gert-Jan van der Weijden"); [] for any other line."""
+    """The names a signature's line lists, SIGNING_NAMES_MIN at least, each a person's (_person_named); [] for any
+    other line ("Willy Bakker, Paul van Genuchten, Just van den Broecke, Gert-Jan van der Weijden"; not "Jan Jansen,
+    Piet de Vries, Den Haag")."""
     names = [person.name for person in _names_list(line.strip().rstrip(",."), words)]
-    return names if len(names) >= SIGNING_NAMES_MIN \
-        and not any(letterhead.organisation(name, words.language) for name in names) else []
+    return names if len(names) >= SIGNING_NAMES_MIN and all(_person_named(name, words) for name in names) else []
+
+
+def _person_named(name: str, words: Words) -> bool:
+    """A full name that can only be a person's: no organisation, no role's word ("Voorzitter Wijkraad"), no word
+    ending on a body's ("Wijkraad Oost", "Speeltuincommissie"), not opening on a particle ("Den Haag": a place)."""
+    parts = name.split()
+    first = parts[0].lower()
+    return not letterhead.organisation(name, words.language) and not _names_role(name, words) \
+        and not any(_body_word(part, words) for part in parts) \
+        and not (first in words.name_particles and not first.endswith("."))
 
 
 def _role_under_name(text: str, above: Person, words: Words) -> bool:
@@ -2908,11 +2969,12 @@ def _signed_under_roles(chapter: Chapter, source_lines: Sequence[str], words: Wo
     """Who signs a text under their roles in the signature ending it, after the place and date it was signed at
     ("Dordrecht, 16 mei 2017" / "Voorzitter      Secretaris" / "Theun Evers      Thijs de Wildt"; "Fait à
     Paris, le 16/03/2016" / "Présidente" / "Julie Vasseur"): each role a role word names over the full name
-    under it, column by column.  Without the date a list of a board's offices and names closing a newsletter
-    is no signature."""
+    under it, column by column.  Without the place and date (words.signed_at) a list of a board's offices and
+    names closing a newsletter is no signature, nor under another line holding a date ("Kopij inleveren voor 15
+    augustus 2024")."""
     lines = [text for block in _closing_signature(chapter) for line in source_lines[block.lines[0] - 1:block.lines[1]]
              if (text := line.replace("\u00a0", " ").strip())]
-    dated = next((at for at, line in enumerate(lines) if words.date_in_line.search(line)), None)
+    dated = next((at for at, line in enumerate(lines) if words.signed_at.match(line)), None)
     if dated is None:
         return ()
     rows = [[cell.rstrip(",:") for cell in COLUMN_GAP.split(line)] for line in lines[dated + 1:]]
@@ -2929,11 +2991,12 @@ SIGN_OFF_MAX_WORDS = 4
 
 
 def _signed_off(chapter: Chapter, words: Words) -> tuple[Person, ...]:
-    """Who signs a text under a sign-off in words of its own, a wish or a greeting its comma ends, no
+    """Who signs a text under a sign-off, a wish or a greeting the language lists that its comma ends, no
     closing formula of the language's ("Fijne Vakantie," / "Het Bestuur", "Tot ziens," / "Jan de Vries" /
     "Voorzitter"): the name or body the signature ending the text opens on, with the role under it; the
-    sign-off the signature's first line or the paragraph right over it.  The sign-off is no name, and a line
-    ending on a function word leads into what follows ("Met dank aan," / "Jan de Vries": whom the text thanks)."""
+    sign-off the signature's first line or the paragraph right over it.  Any other short line and its comma
+    leads into whom to ask ("Informatie en aanmelden," / "Jan de Vries" / "Secretaris" / "06-12345678"),
+    whom the text thanks ("Met dank aan,"), or is a first co-signer's name ("Anna de Vries," / "Piet Jansen")."""
     signature = _closing_signature(chapter)
     texts = [block.text.strip() for block in signature]
     over = chapter.blocks[-len(signature) - 1] if signature and len(chapter.blocks) > len(signature) else None
@@ -2941,7 +3004,7 @@ def _signed_off(chapter: Chapter, words: Words) -> tuple[Person, ...]:
         texts = [over.text.strip()] + texts
     sign_off = texts[0].rstrip(",") if texts else ""
     if len(texts) < 2 or not texts[0].endswith(",") or len(sign_off.split()) > SIGN_OFF_MAX_WORDS \
-            or _ends_on_function_word(sign_off, words):
+            or not words.sign_off.match(sign_off):
         return ()
     signer = _byline_author(tuple(texts[1:]), words)
     return (signer,) if signer else ()
@@ -2960,20 +3023,46 @@ def _marked_signers(chapter: Chapter, source_lines: Sequence[str], words: Words)
     prints the mark where the signature stood.  A mark opens its line or its column, never a word in a
     sentence.  A line of side-by-side signatures may have been read as a heading.  Over a mark alone the
     name stood where it was signed; where that is no name, the copy set it under the mark ("Was getekend" /
-    "Prof. Dr. B.P.F. Jacobs"), its role after it maybe ("M. Kuijpers (Secretariaat Stichting Curena)")."""
+    "Prof. Dr. B.P.F. Jacobs"), its role after it maybe ("M. Kuijpers (Secretariaat Stichting Curena)").
+    Only a dated mark signs (_dated_marks): a letter quoted in minutes, a reader's letter, a drawing's
+    credit carry a mark but no date of signing."""
     people: list[Person] = []
     set_lines = (line for block in chapter.blocks if isinstance(block, (Paragraph, Heading))
                  for line in source_lines[block.lines[0] - 1:block.lines[1]])
     lines = [text for line in set_lines if (text := line.replace("\u00a0", " ").strip())]
-    for at, line in enumerate(lines):
-        for cell in COLUMN_GAP.split(line):
+    for at in _dated_marks(lines, words):
+        for cell in COLUMN_GAP.split(lines[at]):
             mark = words.signed_mark.match(cell)
-            around = [mark.group("name")] if mark and mark.group("name") \
-                else lines[max(at - 1, 0):at] + lines[at + 1:at + 2] if mark else []
+            named = mark is not None and mark.group("name") is not None
+            if mark is None or (named and words.mark_alone.match(cell)):
+                continue
+            around = [mark.group("name")] if named else lines[max(at - 1, 0):at] + lines[at + 1:at + 2]
             person = next(filter(None, (_signed_name(text, words) for text in around)), None)
             if person:
                 people.append(person)
     return tuple(people)
+
+
+# A place a text was signed at: capitalised words, joined by a space or a hyphen ("Den Haag", "Kaiseraugst").
+SIGNING_PLACE = r"[A-ZÀ-Þ][\w'’]*(?:[ -][A-ZÀ-Þ][\w'’]*){0,3}"
+
+# A copy of a signed text prints the date it was signed or adopted on close to the marks: on a line at most this
+# many over or under one ("Goedkeuring bestuur, d.d. 23 maart 2023" / "TC van Ruitenburg" / "w.g.").
+SIGNING_DATE_REACH = 2
+
+
+def _dated_marks(lines: list[str], words: Words) -> list[int]:
+    """The lines holding a signed mark with the date of signing close to it (SIGNING_DATE_REACH), or to the
+    dated mark over it in a column of signatures ("Kaiseraugst, den 11. Januar 1991" / "Sig: Rene Käslin",
+    "Getekend:" / "M. Kuijpers" / "27 november 2014")."""
+    dated: list[int] = []
+    for at, line in enumerate(lines):
+        if not any(words.signed_mark.match(cell) for cell in COLUMN_GAP.split(line)):
+            continue
+        near = lines[max(at - SIGNING_DATE_REACH, 0):at + SIGNING_DATE_REACH + 1]
+        if any(words.date_in_line.search(text) for text in near) or (dated and at - dated[-1] <= SIGNING_DATE_REACH):
+            dated.append(at)
+    return dated
 
 
 def _signed_name(text: str, words: Words) -> Person | None:
@@ -3066,11 +3155,18 @@ def _behalf_lines_joined(lines: list[str], words: Words) -> list[str]:
 def _on_whose_behalf(line: str, words: Words) -> str:
     """The body a "namens ..." line names, its opening function words aside ("namens het bestuur
     van de Nederlandse Vereniging voor Burgerzaken" -> "bestuur van de Nederlandse Vereniging voor
-    Burgerzaken"); "" when it names none ("Namens deze")."""
+    Burgerzaken"); "" when it names none ("Namens deze"), or what follows its article opens on no name
+    nor body's word ("namens de hele Wijkraad Oost ...": a sentence's words)."""
     rest = words.on_behalf.sub("", line.replace("\u00a0", " ")).strip().rstrip(",;:").split()
     while rest and rest[0].lower() in words.function_words:
         rest.pop(0)
-    return " ".join(rest) if any(word[:1].isupper() for word in rest) else ""
+    named = bool(rest) and (rest[0][:1].isupper() or _body_word(rest[0], words))
+    return " ".join(rest) if named and any(word[:1].isupper() for word in rest) else ""
+
+
+def _body_word(word: str, words: Words) -> bool:
+    """A word naming a body, a compound's end too ("bestuur", "college", "Wijkraad", "Speeltuincommissie")."""
+    return word.strip(",.;:()").lower().endswith(tuple(words.language.words("letter.signing_bodies")))
 
 
 def _signer(text: str, words: Words) -> Person | None:

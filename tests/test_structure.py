@@ -2358,6 +2358,19 @@ def test_an_author_label_on_a_covers_line_names_the_author_the_affiliation_after
     assert authors("Auteur: onbekend") == []
 
 
+def test_an_author_label_in_the_plural_on_a_covers_line_lists_each_name_after_it():
+    def authors(label: str) -> list[str]:
+        text = (f"Platform Techniek\nVerslag schooljaar 2015-2016\n{label}\nDatum: 09-08-2016\n\fInleiding\n\n"
+                "Dit verslag gaat over de activiteiten van het platform, en over wie eraan meedeed.\n")
+        return [p.name for p in build(text).metadata.authors]
+    assert authors("Auteurs: Anna de Vries, Piet Jansen") == ["Anna de Vries", "Piet Jansen"]
+    assert authors("Auteurs: Anna de Vries, Piet Jansen, Kees Bakker") \
+        == ["Anna de Vries", "Piet Jansen", "Kees Bakker"]
+    # The singular names one person, what follows the comma an affiliation; a name set surname first stays whole.
+    assert authors("Auteur: Karien Vermeulen, Waag Society") == ["Karien Vermeulen"]
+    assert authors("Auteurs: Vermeulen, K.") == ["Vermeulen, K."]
+
+
 def test_minutes_are_written_by_who_keeps_them_not_by_who_chairs_the_meeting():
     def authors(labels: str) -> list[str]:
         text = ("Procès-verbal de l'assemblée générale\n1. Constitution de l'assemblée\nDébut à 14h07 en "
@@ -2394,8 +2407,8 @@ def test_a_signed_mark_where_the_signature_stood_names_the_signer_after_it_or_ov
               "speeltuinen in de wijk, en zij onderhield de oude.\n\n{}\n")
     # The name under a mark alone where no name stands over it, a role after the name aside; with the body the
     # cover names as issuing the text: its officers sign for it.
-    assert authors(report.format("Dit verslag is vastgesteld door het bestuur\nWas getekend\nPiet Jansen")) \
-        == ["Stichting Speelruimte", "Piet Jansen"]
+    assert authors(report.format("Dit verslag is vastgesteld door het bestuur op 1 november 2021\nWas getekend\n"
+                                 "Piet Jansen")) == ["Stichting Speelruimte", "Piet Jansen"]
     assert authors(report.format("Getekend:\n\nM. Kuijpers (Secretariaat Stichting Speelruimte)\n27 november 2014")) \
         == ["Stichting Speelruimte", "M. Kuijpers"]
     assert authors(report.format("Wij danken alle vrijwilligers.")) == ["Stichting Speelruimte"]
@@ -2409,6 +2422,42 @@ def test_a_signed_mark_where_the_signature_stood_names_the_signer_after_it_or_ov
     report = ("Annual Report 2023\n\nThe club grew this year, and its members met more often than ever before.\n\n"
               "Signed: the committee\n")
     assert authors(report) == []       # a mark over no name
+
+
+def test_a_body_on_the_cover_issues_a_signed_text_only_opening_the_cover_or_completing_a_title_of_kind_and_year():
+    def authors(cover: str) -> list[tuple[str, str | None]]:
+        text = (f"{cover}\n\nNieuws uit de wijk\n\nDe wijkraad vergaderde in maart over het groen in de wijk, en over "
+                "de speeltuin bij de school.\n\nMet vriendelijke groet,\n\nJan Jansen\nVoorzitter\n")
+        return [(p.name, p.role) for p in build(text).metadata.authors]
+    # A sponsor under a title naming a body of its own: not who issues the newsletter.
+    assert authors("Nieuwsbrief Wijkraad Oost\n\nStichting Rabobank Fonds") == [("Jan Jansen", "Voorzitter")]
+    # The body completing a title of kind and year issues it.
+    assert authors("Jaarverslag 2023\nStichting Wijkwerk") \
+        == [("Stichting Wijkwerk", None), ("Jan Jansen", "Voorzitter")]
+
+
+def test_a_signed_mark_with_no_date_of_signing_near_it_names_no_one_nor_a_credit_after_getekend():
+    def authors(text: str) -> list[str]:
+        return [p.name for p in build(text).metadata.authors]
+    news = ("Het college heeft besloten om de bomen aan de Dorpsstraat te kappen, ondanks de bezwaren van vele "
+            "bewoners uit de buurt.\n")
+    # A drawing's credit: "getekend" with a name after it on its line is no mark.
+    assert authors("Nieuwsbrief Speeltuinvereniging De Bolder\n\nNieuws uit de speeltuin\n\n" + news
+                   + "De strip van de maand\n\nGetekend: Peter de Wit\n\n" + news) == []
+    # A letter quoted in a report, in minutes, a reader's letter, a form's signature: marked, never dated.
+    assert authors("Verslag van de ledenvergadering\n\nInleiding\n\n" + news + "De brief van de gemeente luidde als "
+                   "volgt: wij kunnen niet ingaan op uw verzoek om de bomen te sparen.\nHoogachtend,\nw.g. J. Jansen, "
+                   "wethouder\n\nDiscussie\n\n" + news) == []
+    assert authors("Minutes of the Annual General Meeting\n\nPresent\n\nThe meeting was attended by twelve members "
+                   "of the association, and the chair welcomed everyone present.\n\nCorrespondence\n\nA letter from "
+                   "the council was read out:\nWe regret that we cannot support the application.\n(signed) John "
+                   "Smith, Planning Officer\n\nAny other business\n\nThere was no other business and the meeting "
+                   "closed at nine o'clock in the evening.\n") == []
+    assert authors("Vereinsnachrichten\n\nAus dem Vorstand\n\nDer Vorstand hat in seiner Sitzung beschlossen, die "
+                   "Beiträge im kommenden Jahr nicht zu erhöhen.\n\nLeserbrief\n\nIch finde die Entscheidung des "
+                   "Vorstands richtig und möchte mich herzlich bedanken.\nGez. Hans Müller\n") == []
+    assert authors("Inschrijfformulier Zomerkamp\n\nAanmelden\n\n" + news + "Naam ouder\nKarin Visser\nw.g.\n\n"
+                   + news) == []
 
 
 def test_roles_over_names_under_the_place_and_date_of_signing_sign_a_text_a_boards_list_does_not():
@@ -2426,6 +2475,11 @@ def test_roles_over_names_under_the_place_and_date_of_signing_sign_a_text_a_boar
     assert authors("Bestuur\nVoorzitter\nTheun Evers\n\nSecretaris\nThijs de Wildt") == []
     # A performer's part is no office: "Dirigent" names no role.
     assert authors("Dordrecht, 16 mei 2017\nDirigent\nPeter Lorenz") == []
+    # A date on a line that is no place and date of signing: a deadline over the board's columns, an issue's date.
+    assert authors("Kopij inleveren voor 15 augustus 2024\n\nVoorzitter          Secretaris          Penningmeester\n"
+                   "Jan Jansen          Piet de Vries          Kees Bakker") == []
+    assert authors("De volgende nieuwsbrief verschijnt op 1 september 2024.\nVoorzitter\nJan Jansen\n\nSecretaris\n"
+                   "Piet de Vries") == []
 
 
 def test_a_sign_off_in_words_of_its_own_is_no_name_the_name_or_body_under_it_signs():
@@ -2436,10 +2490,29 @@ def test_a_sign_off_in_words_of_its_own_is_no_name_the_name_or_body_under_it_sig
         return [(p.name, p.role) for p in build(text).metadata.authors]
     assert authors("Fijne Vakantie,\nHet Bestuur") == [("Het Bestuur", None)]
     assert authors("Fijne Feestdagen,\n\nJan de Vries\nVoorzitter") == [("Jan de Vries", "Voorzitter")]
+    assert authors("Tot de volgende keer,\nJan de Vries") == [("Jan de Vries", None)]
     assert authors("Fijne Vakantie,") == []                       # the wish alone: no one
     assert authors("Met dank aan,\nJan de Vries") == []           # whom the text thanks
     assert authors("Fijne Vakantie,\nPostbus 12") == []           # an address under it
     assert authors("Wij wensen iedereen een hele fijne vakantie toe,\nJan de Vries") == []   # a sentence's clause
+
+
+def test_a_short_line_and_its_comma_that_is_no_wish_nor_greeting_signs_off_nothing():
+    def authors(text: str) -> list[tuple[str, str | None]]:
+        return [(p.name, p.role) for p in build(text).metadata.authors]
+    dutch = ("Nieuwsbrief zomer 2024\n\nDe vereniging had een goed voorjaar, en de leden kwamen vaker samen dan "
+             "ooit.\n\nZomerstop\n\nIn juli en augustus is het clubhuis gesloten. We zien elkaar weer in "
+             "september.\n\n{}\n")
+    english = ("Summer newsletter 2024\n\nThe club had a good spring, and its members met more often than ever "
+               "before.\n\nSummer break\n\nIn July and August the clubhouse is closed. We will see you all again in "
+               "September.\n\n{}\n")
+    # Whom to ask, with a telephone number: a contact, not a signer.
+    assert authors(dutch.format("Informatie en aanmelden,\nJan de Vries\nSecretaris\n06-12345678")) == []
+    assert authors(english.format("For tickets and information,\nJane Hill\nSecretary\n01234 567890")) == []
+    # A first co-signer's name and its comma: no sign-off to leave out.
+    assert authors(dutch.format("Anna de Vries,\nPiet Jansen")) == []
+    # A wish the language lists signs off.
+    assert authors(english.format("Happy Holidays,\nJane Hill\nSecretary")) == [("Jane Hill", "Secretary")]
 
 
 def test_a_closing_run_on_into_on_whose_behalf_and_a_line_listing_the_signers_name_each():
@@ -2454,11 +2527,42 @@ def test_a_closing_run_on_into_on_whose_behalf_and_a_line_listing_the_signers_na
         == ["OSGeo.nl", "Willy Bakker", "Paul van Genuchten", "Just van den Broecke"]
     # Two parts may be a name and a place, and an organisation among them is no list of signers: the line whole.
     assert [p.name for p in _signers(["Jan Jansen, Den Haag"], words)] == ["Jan Jansen, Den Haag"]
-    assert len(_signers(["Stichting De Bal, Jan Jansen, Piet de Vries"], words)) == 1
+    # Three names or more with an organisation, a place or a body among them: no list, nor one signer either.
+    assert _signers(["Stichting De Bal, Jan Jansen, Piet de Vries"], words) == ()
     # A name with its particle is no "<role> van <Name>" byline; a role in lower case before "van" is.
     assert [p.name for p in _names_list("Robert van Doesburg en Tijs van der Storm", words)] \
         == ["Robert van Doesburg", "Tijs van der Storm"]
     assert _names_list("coreferaat van Sofie Vriends en Piet Jansen", words) == ()
+
+
+def test_a_signature_line_lists_signers_only_when_each_part_is_a_persons_name_not_a_place_body_or_role():
+    from publish.languages import language
+    from publish.structure import _signers, _signing_names, words_of
+    words = words_of(language("nl"))
+    assert _signing_names("Willy Bakker, Paul van Genuchten, Just van den Broecke", words) \
+        == ["Willy Bakker", "Paul van Genuchten", "Just van den Broecke"]
+    # A place (opening on a particle), a body (a word ending on a body's), a role: no list of signers.
+    assert _signing_names("Jan Jansen, Piet de Vries, Den Haag", words) == []
+    assert _signing_names("Jan Jansen, Wijkraad Oost, Den Haag", words) == []
+    assert _signing_names("Jan Jansen, Voorzitter Wijkraad, Piet de Vries", words) == []
+    assert [p.name for p in _signers(["Jan Jansen, Piet de Vries, Anna Bakker"], words)] \
+        == ["Jan Jansen", "Piet de Vries", "Anna Bakker"]
+    assert _signers(["Jan Jansen, Piet de Vries, Den Haag"], words) == ()
+    assert _signers(["Jan Jansen, Wijkraad Oost, Den Haag"], words) == ()
+
+
+def test_on_whose_behalf_names_a_body_only_where_its_article_leads_into_a_name_or_a_bodys_word():
+    def authors(ending: str) -> list[str]:
+        text = ("Nieuwsbrief zomer 2024\n\nDe vereniging had een goed voorjaar, en de leden kwamen vaker samen dan "
+                "ooit.\n\nZomerstop\n\nIn juli en augustus is het clubhuis gesloten. We zien elkaar weer in "
+                f"september.\n\n{ending}\n")
+        return [p.name for p in build(text).metadata.authors]
+    # A sentence's words after the article ("de hele ..."): no body's name.
+    assert authors("Met vriendelijke groet namens de hele Wijkraad Oost en de Speeltuin Commissie") == []
+    assert authors("Met vriendelijke groet, namens de hele Wijkraad Oost en de Speeltuin Commissie") == []
+    assert authors("Met vriendelijke groet, namens de Wijkraad Oost,\nJan Jansen") == ["Wijkraad Oost", "Jan Jansen"]
+    assert authors("Met vriendelijke groet,\nnamens het bestuur van Speeltuin De Bolder,\nJan Jansen") \
+        == ["bestuur van Speeltuin De Bolder", "Jan Jansen"]
 
 
 def test_a_body_before_a_dash_setting_off_the_titles_kind_is_whose_the_title_is_not_a_body_it_is_about():
@@ -2470,6 +2574,11 @@ def test_a_body_before_a_dash_setting_off_the_titles_kind_is_whose_the_title_is_
     assert _body_in_title("Stichting Speelruimte: Jaarverslag 2021", words) == (Person("Stichting Speelruimte"),)
     assert _body_in_title("Stichting Speelruimte – een plek voor alle kinderen", words) == ()
     assert _body_in_title("Ministerie van Financiën – evaluatie door de Rekenkamer", words) == ()
+    # The kind after the dash going on with whose it is: another's report about the body.
+    assert _body_in_title("Stichting Woonwijk – Evaluatierapport van de Rekenkamer", words) == ()
+    assert _body_in_title("Gemeente Utrecht – Jaarverslag van de Ombudsman", words) == ()
+    assert _body_in_title("Stichting Woonwijk: Onderzoeksrapport Bureau Berenschot", words) == ()
+    assert _body_in_title("Stichting Speelruimte – Nieuwsbrief nummer 3", words) == (Person("Stichting Speelruimte"),)
 
 
 def test_a_section_about_the_author_names_whom_its_paragraphs_open_on():
@@ -2483,6 +2592,19 @@ def test_a_section_about_the_author_names_whom_its_paragraphs_open_on():
         == ["Anna Smith", "John Brown"]
     assert authors("The author of this brief is a consultant in open education.") == []
     assert authors("Born in Malta, Anthony studied physics before he turned to education.") == []
+
+
+def test_a_reviews_section_about_the_author_names_the_reviewed_books_writer_no_author():
+    def authors(text: str) -> list[str]:
+        return [p.name for p in build(text, name="review").metadata.authors]
+    assert authors("Book review: The Silent Sea\n\nThe Silent Sea is a gripping novel about a lighthouse keeper and "
+                   "his daughter on a remote island, and about loss.\n\nOur reviewer found the second half slower "
+                   "than the first, but the ending makes up for it.\n\nAbout the author\n\nHelen Carter is a British "
+                   "novelist who lives in Cornwall. The Silent Sea is her fourth novel.\n") == []
+    assert authors("Boekbespreking: Tirza\n\nTirza is een roman over een vader en zijn jongste dochter, en over wat "
+                   "hij niet wil zien.\n\nDe recensent vond het een aangrijpend boek, dat je niet snel vergeet.\n\n"
+                   "Over de schrijver\n\nArnon Grunberg is een Nederlandse schrijver die in New York woont. Tirza "
+                   "verscheen in 2006.\n") == []
 
 
 def test_a_closing_formula_the_reflow_ran_into_the_text_over_it_still_opens_the_signature():
