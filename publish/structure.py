@@ -85,7 +85,6 @@ class Words:
     contact: re.Pattern          # a contact line: an e-mail or web address, a labelled or written-out number
     author_label: re.Pattern     # "Auteurs" over the authors' names
     author_labelled: re.Pattern  # "Auteur: Karien Vermeulen": the label, then an author's name on its line
-    list_label: re.Pattern       # "Auteurs", "Authors": an author label in the plural, over a list of names
     title_labelled: re.Pattern   # "Titel: Tirza": a record's label, then the title of the work it records
     about_author: re.Pattern     # "About the author": a section whose paragraphs open on the author's name
     review: re.Pattern           # "Book review", "Boekbespreking": a text about another's work
@@ -153,9 +152,8 @@ def words_of(language: Language) -> Words:
         contact=re.compile(rf"@|www\.|https?://|^(?:{vocabulary(language, 'metadata.contact_labels')})\b|{PHONE}",
                            re.IGNORECASE),
         author_label=_label_pattern(language, "metadata.author_labels"),
-        author_labelled=re.compile(rf"^(?P<label>{vocabulary(language, 'metadata.author_labels')})\s*:\s*"
-                                   r"(?P<name>\S.*)$", re.IGNORECASE),
-        list_label=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_list_labels')})$", re.IGNORECASE),
+        author_labelled=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_labels')})\s*:\s*(?P<name>\S.*)$",
+                                   re.IGNORECASE),
         title_labelled=re.compile(rf"^(?:{vocabulary(language, 'metadata.title_labels') or '(?!)'})"
                                   r"\s*:\s*(?P<title>\S.*)$", re.IGNORECASE),
         cover_label=_label_pattern(language, "metadata.cover_labels"),
@@ -2679,7 +2677,7 @@ def _labelled_names(lines: list[str], words: Words, title: str, in_text: bool) -
     in a newsletter: a book's record)."""
     for at, line in enumerate(lines):
         labelled = None if in_text else words.author_labelled.match(line)
-        names = _labelled_value(labelled, words) if labelled \
+        names = [_without_affiliation(labelled.group("name"), words)] if labelled \
             else lines[at + 1:] if words.author_label.match(line) else []
         listed = list(takewhile(lambda name: _full_name(name, words), names))
         after = lines[at + 1 + len(listed):at + 2 + len(listed)]
@@ -2690,15 +2688,6 @@ def _labelled_names(lines: list[str], words: Words, title: str, in_text: bool) -
         if listed:
             return tuple(Person(name) for name in listed)
     return ()
-
-
-def _labelled_value(labelled: re.Match, words: Words) -> list[str]:
-    """The names an author label's value on its line gives: under a label in the plural each of a list of
-    names ("Auteurs: Anna de Vries, Piet Jansen"), else one name, its affiliation aside ("Auteur: Karien
-    Vermeulen, Waag Society": the singular label names one person)."""
-    value = labelled.group("name")
-    listed = _names_list(value, words) if words.list_label.match(labelled.group("label")) else ()
-    return [person.name for person in listed] or [_without_affiliation(value, words)]
 
 
 def _without_affiliation(value: str, words: Words) -> str:

@@ -2358,19 +2358,6 @@ def test_an_author_label_on_a_covers_line_names_the_author_the_affiliation_after
     assert authors("Auteur: onbekend") == []
 
 
-def test_an_author_label_in_the_plural_on_a_covers_line_lists_each_name_after_it():
-    def authors(label: str) -> list[str]:
-        text = (f"Platform Techniek\nVerslag schooljaar 2015-2016\n{label}\nDatum: 09-08-2016\n\fInleiding\n\n"
-                "Dit verslag gaat over de activiteiten van het platform, en over wie eraan meedeed.\n")
-        return [p.name for p in build(text).metadata.authors]
-    assert authors("Auteurs: Anna de Vries, Piet Jansen") == ["Anna de Vries", "Piet Jansen"]
-    assert authors("Auteurs: Anna de Vries, Piet Jansen, Kees Bakker") \
-        == ["Anna de Vries", "Piet Jansen", "Kees Bakker"]
-    # The singular names one person, what follows the comma an affiliation; a name set surname first stays whole.
-    assert authors("Auteur: Karien Vermeulen, Waag Society") == ["Karien Vermeulen"]
-    assert authors("Auteurs: Vermeulen, K.") == ["Vermeulen, K."]
-
-
 def test_minutes_are_written_by_who_keeps_them_not_by_who_chairs_the_meeting():
     def authors(labels: str) -> list[str]:
         text = ("Procès-verbal de l'assemblée générale\n1. Constitution de l'assemblée\nDébut à 14h07 en "
