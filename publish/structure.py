@@ -158,7 +158,7 @@ def words_of(language: Language) -> Words:
                                   r"\s*:\s*(?P<title>\S.*)$", re.IGNORECASE),
         cover_label=_label_pattern(language, "metadata.cover_labels"),
         about_author=_label_pattern(language, "metadata.about_author_headings"),
-        review=re.compile(rf"(?:{vocabulary(language, 'metadata.review_words')})(?!\w)", re.IGNORECASE),
+        review=re.compile(rf"(?<!\w)(?:{vocabulary(language, 'metadata.review_words')})(?!\w)", re.IGNORECASE),
         contact_label=_label_pattern(language, "metadata.contact_sections"),
         colophon_label=_label_pattern(language, "metadata.colophon_labels"),
         publisher_roles=language.words("metadata.publisher_roles"),

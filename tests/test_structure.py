@@ -3008,3 +3008,13 @@ def test_a_series_of_lines_numbered_by_one_label_word_are_fields_not_headings():
                 f"{title}\n\n{lines}\n\n{closing}\n")
         headings = [b.text for chapter in build(text).chapters for b in chapter.blocks if isinstance(b, Heading)]
         assert not any(line in headings for line in lines.split("\n")), headings
+
+
+def test_a_report_whose_title_names_a_review_or_a_preview_keeps_its_about_the_authors_names():
+    # Review 19i: only a book's review names another's writer in "About the author"; an annual review,
+    # a policy preview or a pilot's "nabespreking" are the authors' own.
+    for title in ("Annual Review 2023", "Policy Preview 2024", "A Review of Housing Policy"):
+        text = (f"{title}\n\nThis report looks at the housing of young people in the city, and at what the council "
+                "could do for them in the coming years.\n\nAbout the authors\n\nAnna Smith is a researcher at the "
+                "housing institute.\n\nPeter Jones is a policy adviser.\n")
+        assert [p.name for p in build(text, name="report").metadata.authors] == ["Anna Smith", "Peter Jones"], title
