@@ -3018,3 +3018,15 @@ def test_a_report_whose_title_names_a_review_or_a_preview_keeps_its_about_the_au
                 "could do for them in the coming years.\n\nAbout the authors\n\nAnna Smith is a researcher at the "
                 "housing institute.\n\nPeter Jones is a policy adviser.\n")
         assert [p.name for p in build(text, name="report").metadata.authors] == ["Anna Smith", "Peter Jones"], title
+
+
+def test_a_signature_line_of_names_ending_on_a_bodys_word_lists_each_signer():
+    # Review 19i: "Lemaire" ends on "maire", "Murat" on "rat": surnames, no compounds of a body's word.
+    for text, names in (
+            ("Madame, Monsieur,\n\nNous vous invitons à notre assemblée générale le 12 mars, à la salle des fêtes du "
+             "village.\n\nCordialement,\nJulie Vasseur, Jean Lemaire, Paul Martin, Marie Dubois\n",
+             ["Julie Vasseur", "Jean Lemaire", "Paul Martin", "Marie Dubois"]),
+            ("Sehr geehrte Damen und Herren,\n\nwir laden Sie herzlich zu unserer Mitgliederversammlung am 12. März "
+             "ins Gemeindehaus ein.\n\nMit freundlichen Grüßen\nHans Müller, Murat Yilmaz, Petra Schmidt, Anna Weber\n",
+             ["Hans Müller", "Murat Yilmaz", "Petra Schmidt", "Anna Weber"])):
+        assert [p.name for p in build(text).metadata.authors] == names
