@@ -135,9 +135,10 @@ def words_of(language: Language) -> Words:
         sign_off=re.compile(rf"^(?:{vocabulary(language, 'letter.sign_offs') or '(?!)'})(?!\w)", re.IGNORECASE),
         mark_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.marks_alone') or '(?!)'})[.:]*", re.IGNORECASE),
         date_in_line=re.compile(rf"\b(?:{dates(language).written}|{IN_FIGURES})\b", re.IGNORECASE),
-        # A place (capitalised words) and its comma, a word maybe ("le", "den"), and the date ending the line; or
-        # a phrase saying where it was done and a date ending the line.
-        signed_at=re.compile(rf"^(?:{SIGNING_PLACE},\s*(?:\w+\s+)?|(?i:{vocabulary(language, 'letter.signed_at')})\s.*)"
+        # A place (capitalised words) and its comma, a word maybe ("le", "den", "d.d."), and the date ending the
+        # line; or a phrase saying where it was done and a date ending the line.
+        signed_at=re.compile(rf"^(?:{SIGNING_PLACE},\s*(?:[\w.]+\s+)?"
+                             rf"|(?i:{vocabulary(language, 'letter.signed_at')})\s.*)"
                              rf"(?i:{dates(language).written}|{IN_FIGURES})\.?$"),
         # A body word whole, or as the head of the compound an article opens the line with ("De Ondernemingsraad",
         # "Der Elternbeirat"): after an article, a wish's word is no compound of it ("Alles Gute zur Heirat").
@@ -3032,12 +3033,13 @@ def _marked_signers(chapter: Chapter, source_lines: Sequence[str], words: Words)
     return tuple(people)
 
 
-# A place a text was signed at: capitalised words, joined by a space or a hyphen ("Den Haag", "Kaiseraugst").
-SIGNING_PLACE = r"[A-ZÀ-Þ][\w'’]*(?:[ -][A-ZÀ-Þ][\w'’]*){0,3}"
+# A place a text was signed at: capitalised words, joined by a space or a hyphen ("Den Haag", "Kaiseraugst"),
+# short lower-case links between them ("Bergen op Zoom", "Alphen aan den Rijn", "Stratford-upon-Avon").
+SIGNING_PLACE = r"[A-ZÀ-Þ][\w'’]*(?:(?:[ -][a-zà-ÿ]{1,4})*[ -][A-ZÀ-Þ][\w'’]*){0,3}"
 
 # A copy of a signed text prints the date it was signed or adopted on close to the marks: on a line at most this
 # many over or under one ("Goedkeuring bestuur, d.d. 23 maart 2023" / "TC van Ruitenburg" / "w.g.").
-SIGNING_DATE_REACH = 2
+SIGNING_DATE_REACH = 3
 
 
 def _dated_marks(lines: list[str], words: Words) -> list[int]:

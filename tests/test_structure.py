@@ -3030,3 +3030,18 @@ def test_a_signature_line_of_names_ending_on_a_bodys_word_lists_each_signer():
              "ins Gemeindehaus ein.\n\nMit freundlichen Grüßen\nHans Müller, Murat Yilmaz, Petra Schmidt, Anna Weber\n",
              ["Hans Müller", "Murat Yilmaz", "Petra Schmidt", "Anna Weber"])):
         assert [p.name for p in build(text).metadata.authors] == names
+
+
+def test_places_of_signing_with_lower_case_links_and_common_wishes_over_a_signature_sign():
+    # Review 19i: "Bergen op Zoom", "Alphen aan den Rijn", "Stratford-upon-Avon" and "d.d." before the date are
+    # places and dates of signing; "Goede feestdagen,", "Best wishes for 2025,", "Frohes neues Jahr," wishes.
+    rules = ("Huishoudelijk reglement Vereniging Dorpsbelang\n\nArtikel 1\n\nDe vereniging stelt zich ten doel de "
+             "belangen van de inwoners van het dorp te behartigen.\n\n{}\n\nVoorzitter          Secretaris\n"
+             "Theun Evers          Thijs de Wildt\n")
+    for place in ("Bergen op Zoom, 16 mei 2017", "Alphen aan den Rijn, 16 mei 2017", "Dordrecht, d.d. 16 mei 2017"):
+        assert [(p.name, p.role) for p in build(rules.format(place)).metadata.authors][-2:] == [
+            ("Theun Evers", "Voorzitter"), ("Thijs de Wildt", "Secretaris")], place
+    news = ("Nieuwsbrief van de speeltuin\n\nDe speeltuin is in de zomer elke dag open, en in de vakantie komen er "
+            "nieuwe toestellen bij voor de kleinsten.\n\n{}\nJan de Vries\nVoorzitter\n")
+    for wish in ("Goede feestdagen,", "Mooie zomer,"):
+        assert [(p.name, p.role) for p in build(news.format(wish)).metadata.authors] == [("Jan de Vries", "Voorzitter")]
