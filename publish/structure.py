@@ -1927,15 +1927,34 @@ def _before_its_next_item(body: list[Block], index: int) -> bool:
     """Does the next item of the block's own numbering, past sub-items of one style, read as no
     heading can: too long, or ending open on a comma or semicolon, its sentence going on below
     ("1. Rechte in der Mitgliederversammlung" / "a) Alle ..." / ... / "2. Die Mitglieder haben
-    das Recht,")?  Then the block is an item of that list too: numbered headings come in a series
-    of headings ("1. Algemene bepalingen" / "a) ...;" / "2. Commissies"; "3. Rapport par le Pdt.")."""
+    das Recht,")?  Or is it followed right away by its own next number, with nothing of its own
+    under it ("1. Übergeordnetes Ziel" / "1. Kontakt ..." / "2. Flyer ..." / "2. Lange Nacht der
+    Kunst" / "3. Aufräumparty")?  Then the block is an item of that list too: numbered headings
+    come in a series of headings, each over text of its own ("1. Algemene bepalingen" / "a) ...;"
+    / "2. Commissies"; "3. Rapport par le Pdt.").  A lead-in closed by a colon may have its text
+    between it and its next number ("1. De vereniging staat open voor:" / "De vereniging staat
+    open voor iedereen ..." / "2. Elke deelnemer blijft zelf verantwoordelijk ...")."""
     block = body[index]
     sub_styles = set()
-    for later in body[index + 1:index + 2 + SUB_ITEMS_REACH]:
+    # The last sub-item passed: numbered as the block is, an item counting on from both may be
+    # either's ("1. X" / "1. a" / "2. b" / "2. Y": "2. b" is the sub-list's, and no evidence that
+    # the block is an item unless it reads as a sentence).
+    sub_item = None
+    lead_in = block.text.endswith(":")
+    for position in range(index + 1, min(len(body), index + 2 + SUB_ITEMS_REACH)):
+        later = body[position]
+        if lead_in and later.kind == "paragraph" and sub_item is None:
+            continue
         if later.kind != "item":
             return False
         if _in_sequence(block, later):
-            return later.text.rstrip().endswith(OPEN_ENDS) or len(later.text) > HEADING_MAX_CHARS
+            sentence = later.text.rstrip().endswith(OPEN_ENDS) or len(later.text) > HEADING_MAX_CHARS
+            if sub_item is None or not _in_sequence(sub_item, later):
+                after = body[position + 1] if position + 1 < len(body) else None
+                return sentence or (after is not None and _in_sequence(later, after))
+            if sentence:
+                return True
+        sub_item = later
         sub_styles.add(_marker_style(later))
         if len(sub_styles) > 1:
             return False

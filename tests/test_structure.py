@@ -1102,6 +1102,50 @@ def test_numbered_section_lines_closed_as_sentences_over_their_text_are_headings
         "1.1 Samenwerking met de ouders.", "1.2 Aanwezig zijn en op tijd komen.", "1.3 Individuele begeleiding."]
 
 
+def test_a_numbered_line_whose_next_number_follows_its_own_next_right_away_is_an_item():
+    text = ("Protokoll\n\nDie Versammlung beginnt um acht Uhr mit allen Mitgliedern des Vorstands.\n\n"
+            "Ausblicke für das Jahr 2023\n\u2022 Es wurden mögliche Ziele vorgestellt und um Vorschläge gebeten\n"
+            "1. Übergeordnetes Ziel: Community vergrößern\n1. Kontakt zu Schulen und Vereinen herstellen\n"
+            "2. Flyer verteilen lassen\n2. Lange Nacht der Kunst, am 20. Mai 2023\n3. Aufräumparty\n")
+    (chapter,) = build(text).chapters
+    assert not [b for b in chapter.blocks if isinstance(b, Heading) and b.text.startswith("1.")]
+    first = next(b for b in chapter.blocks if isinstance(b, BulletList) and b.ordered)
+    assert first.start == 1 and first.items[0].text == "Übergeordnetes Ziel: Community vergrößern"
+
+
+def test_numbered_headings_each_over_text_of_its_own_stay_headings():
+    # (the next number has text of its own under it: a series of headings, not a list; the sub-items
+    # numbered alike count on past "2.", which is theirs as much as the headings')
+    text = ("Notulen\n\nAanwezig waren alle leden van het bestuur en twee gasten uit de wijk.\n\n"
+            "1. Opening\n1. De voorzitter heet iedereen welkom.\n2. Hij deelt de agenda uit.\n"
+            "3. De notulen worden vastgesteld.\n"
+            "2. Mededelingen\nEr zijn geen mededelingen van het bestuur of van de leden.\n\n"
+            "3. Rondvraag\nNiemand heeft een vraag.\n")
+    headings = [b.text for c in build(text).chapters for b in c.blocks if isinstance(b, Heading)]
+    assert {"1. Opening", "2. Mededelingen", "3. Rondvraag"} <= set(headings)
+
+
+def test_a_numbered_lead_in_whose_next_number_is_a_sentence_past_its_text_is_an_item():
+    text = ("Reglement\n\nDit reglement geldt voor alle leden van de vereniging en voor hun honden.\n\n"
+            "Artikel 2 – Leden\n\n1. De vereniging staat open voor:\nDe vereniging staat open voor iedereen die "
+            "in een goede algemene gezondheid\nverkeert en op een verantwoorde manier kan deelnemen.\n\n"
+            "2. Elke deelnemer blijft zelf verantwoordelijk voor de gezondheid, het gedrag en de veiligheid van "
+            "zijn of haar dier.\n")
+    (chapter,) = build(text).chapters
+    assert not [b for b in chapter.blocks if isinstance(b, Heading) and b.text.startswith("1.")]
+    first = next(b for b in chapter.blocks if isinstance(b, BulletList))
+    assert first.start == 1 and first.items[0].text == "De vereniging staat open voor:"
+
+
+def test_numbered_labels_closed_by_a_colon_over_their_text_stay_headings():
+    # (the next label is as short as a heading: labels over their text, the next one too)
+    text = ("Statuten\n\nDie Mitglieder des Vereins geben sich die folgenden Statuten, beschlossen am 11. Januar.\n\n"
+            "1. Name:\nDer Verein trägt den Namen Hundesport Bocholt und ist eingetragen.\n\n"
+            "2. Sitz:\nDer Sitz des Vereins ist in Bocholt, Provinz Limburg.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["1. Name:", "2. Sitz:"]
+
+
 def test_a_numbered_label_closed_by_a_colon_over_its_text_is_a_heading_over_a_list_it_is_not():
     text = ("Statuten\n\nDie Mitglieder des Vereins geben sich die folgenden Statuten, beschlossen am 11. Januar.\n\n"
             "1.   Bezeichnung und Sitz:\n1.1  Unter dem Namen Feuerwehrverein besteht ein neutraler Verein im "
