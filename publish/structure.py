@@ -1923,6 +1923,9 @@ def _in_a_list(body: list[Block], index: int) -> bool:
 OPEN_ENDS = (",", ";")
 
 
+LEAD_IN_TEXT_PARAGRAPHS = 2     # a numbered lead-in's own text, between it and its next number: a paragraph or two
+
+
 def _before_its_next_item(body: list[Block], index: int) -> bool:
     """Does the next item of the block's own numbering, past sub-items of one style, read as no
     heading can: too long, or ending open on a comma or semicolon, its sentence going on below
@@ -1940,10 +1943,12 @@ def _before_its_next_item(body: list[Block], index: int) -> bool:
     # either's ("1. X" / "1. a" / "2. b" / "2. Y": "2. b" is the sub-list's, and no evidence that
     # the block is an item unless it reads as a sentence).
     sub_item = None
-    lead_in = block.text.endswith(":")
+    text_passed = 0         # the paragraphs of a lead-in's own text passed
     for position in range(index + 1, min(len(body), index + 2 + SUB_ITEMS_REACH)):
         later = body[position]
-        if lead_in and later.kind == "paragraph" and sub_item is None:
+        if block.text.endswith(":") and later.kind == "paragraph" and sub_item is None \
+                and text_passed < LEAD_IN_TEXT_PARAGRAPHS:
+            text_passed += 1
             continue
         if later.kind != "item":
             return False

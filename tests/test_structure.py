@@ -1137,6 +1137,18 @@ def test_a_numbered_lead_in_whose_next_number_is_a_sentence_past_its_text_is_an_
     assert first.start == 1 and first.items[0].text == "De vereniging staat open voor:"
 
 
+def test_a_numbered_label_over_a_section_of_its_own_stays_a_heading_before_a_long_item():
+    # (three paragraphs under it are a section, not a lead-in's text)
+    text = ("Teilnahmebedingungen\n\nDiese Bedingungen gelten für alle Teams, die sich für den Wettbewerb anmelden.\n\n"
+            "1. Teilnahme:\nTeilnehmen dürfen Teams von zwei bis fünf Personen aus der ganzen Region.\n\n"
+            "Jedes Team meldet sich bis zum 1. März über das Formular auf der Webseite an.\n\n"
+            "Die Anmeldung ist kostenlos und kann bis zum Beginn zurückgezogen werden.\n\n"
+            "2. Die Jury entscheidet über die Preise nach den Kriterien Originalität, Umsetzung und Nutzen für "
+            "die Region.\n")
+    (chapter,) = build(text).chapters
+    assert "1. Teilnahme:" in [b.text for b in chapter.blocks if isinstance(b, Heading)]
+
+
 def test_numbered_labels_closed_by_a_colon_over_their_text_stay_headings():
     # (the next label is as short as a heading: labels over their text, the next one too)
     text = ("Statuten\n\nDie Mitglieder des Vereins geben sich die folgenden Statuten, beschlossen am 11. Januar.\n\n"
