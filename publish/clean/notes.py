@@ -432,6 +432,9 @@ def _code_and_marker(text: str, start: int, end: int, codes: Codes) -> Marker | 
 # A word closed by an apostrophe-s, a possessive or a plural ("API’s", "de auto's"): no name or code
 # ends so, so a number glued to it is a marker.
 APOSTROPHE_S_BEFORE = re.compile(r"(?<![\w’'])[^\W\d_]{2,}[’']s$")
+# Lower-case letters parted by a slash, each alone ("n/a", "n/b", "w/o"): an abbreviation written as
+# a word, as a table's cell "n/a3" is "not applicable" with note 3; not a code in capitals ("A/B3").
+SLASHED_LETTERS_BEFORE = re.compile(r"(?<![\w/])[a-z]/[a-z]$")
 
 
 def _code_name_before(text: str, start: int) -> int | None:
@@ -451,6 +454,8 @@ def _glued_rank(text: str, start: int, end: int, codes: frozenset[str]) -> int:
     best ("DPIA20", "(API6)"); after an apostrophe-s ("API’s31") a sure one."""
     if APOSTROPHE_S_BEFORE.search(text, max(0, start - 40), start):
         return 3
+    if SLASHED_LETTERS_BEFORE.search(text, max(0, start - 4), start):
+        return 1
     word = WORD_BEFORE.search(text, max(0, start - 40), start)
     if not word or len(word.group(0)) < 2 or (word.start() > 0 and text[word.start() - 1].isdigit()):
         return 0

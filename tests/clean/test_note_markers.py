@@ -280,3 +280,10 @@ def test_a_line_ends_in_a_web_address_only_on_an_address_with_a_scheme_www_a_pat
     for text in ("Het verslag staat op dorpsbelang.nl", "Zie Rijksoverheid.nl", "namelijk prof.dr",
                  "as the file minutes.docx", "", "x@" * 50):
         assert not ends_in_web_address(text), text
+
+
+def test_a_number_glued_to_lower_case_letters_parted_by_a_slash_is_a_marker_at_best():
+    # A table's cell "n/a3": "n/a" (not applicable) with note 3, an abbreviation written as a word.
+    found = markers("Jonge landbouwers 107 654 800 n/a3\nLeader 54 150 012 n/b2")
+    assert [(marker.label, marker.rank) for marker in found] == [(3, 1), (2, 1)]
+    assert labels("de klasse A/B3 en het formaat a3 of het vak 1/a2 en http://x/a4") == []
