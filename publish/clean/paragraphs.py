@@ -928,9 +928,13 @@ def _heading_between(layout: _Layout, k: int) -> bool:
     and then it ends a sentence (a question there may be the paragraph's last sentence, so a
     question is left alone).  The column is the longest line nearby, but no longer than the text's
     measure: a line the text layer ran on past the column ("... voor zover daarover in het
-    openbaar kan worden gecommuniceerd." / "Vraag 4") does not make the lines around it short."""
+    openbaar kan worden gecommuniceerd." / "Vraag 4") does not make the lines around it short.
+    After a lead-in's colon, a label of the document's series heads its text too ("... face
+    structural limitations:" / "Quarterly Pressures:" / "Public companies ..."): the lead-in
+    announces the labelled paragraphs (see _Layout.labels)."""
     above = layout.texts[k - 1]
-    return (above[-1:] in SENTENCE_MARKS or ends_in_web_address(above)) and _heading_over_its_text(layout, k)
+    ended = above[-1:] in SENTENCE_MARKS or ends_in_web_address(above) or (above.endswith(":") and k in layout.labels)
+    return ended and _heading_over_its_text(layout, k)
 
 
 def _heading_over_its_text(layout: _Layout, k: int) -> bool:

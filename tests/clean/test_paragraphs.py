@@ -186,3 +186,25 @@ def test_an_aside_alone_on_its_line_over_the_rest_of_its_sentence_ends_no_headin
                  "vergadering voor een\nperiode van drie jaar en is daarna herkiesbaar.\n")
     assert [(b.kind, b.text[:17]) for b in blocks(provision)][1:] == [("display", "Artikel 3 Bestuur"),
                                                                       ("item", "de voorzitter wor")]
+
+
+def test_a_label_of_the_documents_series_under_a_lead_in_heads_its_text():
+    """A policy brief sets its run-in headings as title-case labels on lines of their own; one
+    stands under a lead-in that ends on its colon ("... face structural limitations:" / "Quarterly
+    Pressures:" / "Public companies optimize ..."): the lead-in announces the labelled paragraphs,
+    and the label heads its text as the others do.  In a text with no series of labels, a line in
+    title case under the lead-in is no label: it stays in the text."""
+    text = ("Current Funding Landscape\nGovernment Programs:\n"
+            "Open source funding is today spread over many programmes across the world, and its\n"
+            "maintainers carry the costs.\nFragmentation of Effort:\n"
+            "Maintainers face the burden of applying to many national programmes at once, and the\n"
+            "costs of it. Corporate open source contributions, while valuable, face limitations:\n"
+            "Quarterly Pressures:\n"
+            "Public companies optimize for quarterly earnings, and infrastructure is long-term, so\n"
+            "its maintainers carry the costs.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert [text for kind, text in got if kind == "display"] == [
+        "Current Funding Landscape", "Government Programs:", "Fragmentation of Effort:", "Quarterly Pressures:"]
+    assert got[4][1].endswith("face limitations:") and got[5] == ("display", "Quarterly Pressures:")
+    lone = text.replace("Fragmentation of Effort:\n", "")
+    assert "limitations: Quarterly Pressures:" in " ".join(b.text for b in blocks(lone))
