@@ -811,7 +811,7 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     slack = ITEM_SLACK if in_item and len(prev.split()) > HEADING_LINE_WORDS else 0
     if upper and (not nxt[:1].isdigit() or _numbered_under(layout.texts[start], nxt)) and display \
             and last_word(prev).lower() not in words.function_words \
-            and not _goes_on(" ".join(layout.texts[start:k]), nxt, words) \
+            and not _goes_on(" ".join(layout.texts[start:k]), nxt, words) and not _aside_over_its_sentence(layout, k) \
             and (signal_gap or page or (_fits(prev, nxt, layout.column(k - 1), slack)
                                         and not _fills_its_column(layout, k - 1))):
         return _NEW_BLOCK           # a heading-like line group
@@ -842,6 +842,11 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
         return _NEW_BLOCK
     elif upper and signal_gap and not page and _short(prev, nxt, layout.width(k - 1), 0.15):
         return _NEW_BLOCK           # a short line before a blank line (a column break leaves a full line)
+    elif upper and signal_gap and last_word(prev).lower() not in words.function_words \
+            and _heading_over_its_text(layout, k):
+        # "... the outcomes of this paper" / "" / "Semi-literacy" / "In various regions, ...": a column
+        # broke the sentence above, and the next column opens with a heading over its own text
+        return _NEW_BLOCK
     elif nxt[:1].isupper() and signal_gap and not page and _lone_short_line(layout, k - 1):
         return _NEW_BLOCK           # a page's short first line over a blank line: a name or a title, not a column's end
     elif upper and page_start and _alone_on_page(layout, k):
@@ -923,14 +928,24 @@ def _heading_between(layout: _Layout, k: int) -> bool:
     and then it ends a sentence (a question there may be the paragraph's last sentence, so a
     question is left alone).  The column is the longest line nearby, but no longer than the text's
     measure: a line the text layer ran on past the column ("... voor zover daarover in het
-    openbaar kan worden gecommuniceerd." / "Vraag 4") does not make the lines around it short."""
+    openbaar kan worden gecommuniceerd." / "Vraag 4") does not make the lines around it short.
+    After a lead-in's colon, a label of the document's series heads its text too ("... face
+    structural limitations:" / "Quarterly Pressures:" / "Public companies ..."): the lead-in
+    announces the labelled paragraphs (see _Layout.labels)."""
+    above = layout.texts[k - 1]
+    ended = above[-1:] in SENTENCE_MARKS or ends_in_web_address(above) or (above.endswith(":") and k in layout.labels)
+    return ended and _heading_over_its_text(layout, k)
+
+
+def _heading_over_its_text(layout: _Layout, k: int) -> bool:
+    """Text line k looks like a heading over the text under it (see _heading_between)."""
     texts = layout.texts
     if k + 1 >= len(texts) or layout.gaps[k + 1] or layout.lines[k + 1].page_start:
         return False
-    above, line, below, width = texts[k - 1], texts[k], texts[k + 1], min(layout.width(k), layout.measure)
+    line, below, width = texts[k], texts[k + 1], min(layout.width(k), layout.measure)
     short = HEADING_LINE_SHARE * min(width, len(below))
     ended_early = len(line) < short or _short(line, below, width, 0.15)
-    return ((above[-1:] in SENTENCE_MARKS or ends_in_web_address(above)) and unnumbered(line)[:1].isupper()
+    return (unnumbered(line)[:1].isupper()
             and ended_early
             and len(below) >= HEADING_LINE_SHARE * width
             and len(line.split()) <= HEADING_LINE_WORDS
@@ -952,7 +967,20 @@ def _goes_on(text: str, nxt: str, words: Vocabulary) -> bool:
 # goes on after it: that line began a sentence, it heads none.  (A remark under a heading,
 # "(4x)", "(Zie de bijlage)", goes on with no word; a list item's marker, "(a) de voorzitter", is
 # no aside.)
-ASIDE_GOES_ON = re.compile(r"^\((?![a-zA-Z]\)|[ivxIVX]{1,4}\)|\d{1,3}\))(?:[^()]|\([^()]*\))*\)[,;:]?\s+[^\W\d_A-Z]")
+ASIDE = r"\((?![a-zA-Z]\)|[ivxIVX]{1,4}\)|\d{1,3}\))(?:[^()]|\([^()]*\))*\)[,;:]?"
+ASIDE_GOES_ON = re.compile(rf"^{ASIDE}\s+[^\W\d_A-Z]")
+ASIDE_ALONE = re.compile(rf"^{ASIDE}$")
+
+
+def _aside_over_its_sentence(layout: _Layout, k: int) -> bool:
+    """Text line k is an aside in brackets alone on its line, and the line under it goes on in lower
+    case, no blank line between ("In various regions, the Dutch reading and" / "writing foundation" /
+    "(Stichting Lezen & Schrijven)" / "is focusing part of ..."): the aside explains the last word
+    above, and the sentence reads on under it, so the lines above head nothing.  (A remark under a
+    heading, "Refrein" / "(2x)" / "Wij zingen ...", has text of its own under it, opening in a capital.)"""
+    texts = layout.texts
+    return k + 1 < len(texts) and ASIDE_ALONE.match(texts[k]) is not None and texts[k + 1][:1].islower() \
+        and not layout.gaps[k + 1] and not layout.lines[k + 1].page_start
 
 
 def _awaits_noun(text: str, nxt: str, words: Vocabulary) -> bool:

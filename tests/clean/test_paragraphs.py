@@ -121,3 +121,90 @@ def test_a_long_capitals_heading_over_a_narrower_paragraph_stays_a_display_line(
             f"{heading}\nThe use of generative AI for writing code is not high-risk in\nitself. It depends mostly on "
             "what the code is used for\nafterwards.\n")
     assert ("display", heading) in [(b.kind, b.text) for b in blocks(text)]
+
+
+
+def test_a_heading_opening_the_next_column_after_a_broken_sentence_opens_a_block():
+    """A column breaks a sentence off without a stop, and the next column opens with a heading over
+    its own text ("... the outcomes of this paper" / "" / "Semi-literacy" / "In various regions, ..."):
+    the heading and its text are blocks of their own, not the rest of the sentence above."""
+    english = ("Both men and women are insufficiently aware of this when opting for a traditional division\n"
+               "of roles. With this in mind, I have instructed the preparation of an academic position\n"
+               "paper about the de facto inequality that exists between men and women where work and\n"
+               "care is concerned. We will discuss the outcomes of this paper with the knowledge institutes\n\n"
+               "Semi-literacy\nIn various regions, the Dutch reading and writing foundation is focusing part of\n"
+               "its programme specifically on semi-literate mothers, with courses in the evening.\n")
+    dutch = ("De gemeente heeft het afgelopen jaar veel geïnvesteerd in de buurten van het noorden\n"
+             "en zal de resultaten daarvan in het voorjaar bespreken met de bewoners en de wijkraden\n"
+             "die daarom hebben gevraagd. Het project is opgezet in nauwe samenwerking met bewoners\n\n"
+             "Vrijwilligheid\nDe vrijwillige inzet van bewoners is groot, en de gemeente wil die inzet de komende\n"
+             "jaren ondersteunen met een klein budget per buurt.\n")
+    for text, heading, under in ((english, "Semi-literacy", "In various regions"),
+                                 (dutch, "Vrijwilligheid", "De vrijwillige inzet")):
+        got = [(b.kind, b.text) for b in blocks(text)]
+        assert got[1] == ("display", heading) and got[2][1].startswith(under)
+
+
+def test_the_rest_of_a_sentence_opening_the_next_column_stays_in_its_sentence():
+    """The line under the column break goes on with the sentence: above it the sentence stops on a
+    function word ("... samenwerking met de" / "Gemeente Utrecht"), or the line runs the column's
+    full measure (a paragraph's line, not a heading's: "... by researchers of Tilburg" / "" /
+    "University and the municipality, who ..."), so it joins the sentence above."""
+    dutch = ("De gemeente heeft het afgelopen jaar veel geïnvesteerd in de buurten van het noorden\n"
+             "en zal de resultaten daarvan in het voorjaar bespreken met de bewoners en de wijkraden\n"
+             "die daarom hebben gevraagd. Het project is opgezet in nauwe samenwerking met de\n\n"
+             "Gemeente Utrecht\nDe gemeente heeft het afgelopen jaar veel geïnvesteerd in de buurten van het\n"
+             "noorden en bespreekt de resultaten in het voorjaar.\n")
+    english = ("Both men and women are insufficiently aware of this when opting for a traditional division\n"
+               "of roles. With this in mind, the study was carried out by researchers of Tilburg\n\n"
+               "University and the municipality, who have agreed to share the results with the players\n"
+               "Of the field in the coming year.\n")
+    assert [b.kind for b in blocks(dutch)] == ["paragraph"]
+    assert "met de Gemeente Utrecht De gemeente heeft" in blocks(dutch)[0].text
+    assert [b.kind for b in blocks(english)] == ["paragraph"]
+    assert "researchers of Tilburg University and the municipality" in blocks(english)[0].text
+
+
+def test_an_aside_alone_on_its_line_over_the_rest_of_its_sentence_ends_no_heading_above():
+    """A paragraph's first lines are short beside a long line further down, and its third line is an
+    aside in brackets with the sentence going on under it in lower case ("(Stichting Lezen &
+    Schrijven)" / "is focusing ..."): the aside explains the word above, so the lines above head
+    nothing; the paragraph stays whole.  A list item's marker alone on its line ("Artikel 3 Bestuur"
+    / "(a)" / "de voorzitter ...") is no aside: the heading over it stays one."""
+    text = ("Semi-literacy\nIn various regions, the Dutch reading and\nwriting foundation/language for life\n"
+            "(Stichting Lezen & Schrijven/Taal voor het Leven)\n"
+            "is focusing part of its programme specifically on semi-literate mothers. This\n"
+            "programme ties in, for instance, with\nexisting preschool and early school programmes.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert got == [("display", "Semi-literacy"),
+                   ("paragraph", "In various regions, the Dutch reading and writing foundation/language for life "
+                    "(Stichting Lezen & Schrijven/Taal voor het Leven) is focusing part of its programme "
+                    "specifically on semi-literate mothers. This programme ties in, for instance, with existing "
+                    "preschool and early school programmes.")]
+    provision = ("De vereniging kent een bestuur van vijf leden. De leden worden gekozen door de algemene\n"
+                 "vergadering.\n\nArtikel 3 Bestuur\n(a)\nde voorzitter wordt gekozen door de algemene "
+                 "vergadering voor een\nperiode van drie jaar en is daarna herkiesbaar.\n")
+    assert [(b.kind, b.text[:17]) for b in blocks(provision)][1:] == [("display", "Artikel 3 Bestuur"),
+                                                                      ("item", "de voorzitter wor")]
+
+
+def test_a_label_of_the_documents_series_under_a_lead_in_heads_its_text():
+    """A policy brief sets its run-in headings as title-case labels on lines of their own; one
+    stands under a lead-in that ends on its colon ("... face structural limitations:" / "Quarterly
+    Pressures:" / "Public companies optimize ..."): the lead-in announces the labelled paragraphs,
+    and the label heads its text as the others do.  In a text with no series of labels, a line in
+    title case under the lead-in is no label: it stays in the text."""
+    text = ("Current Funding Landscape\nGovernment Programs:\n"
+            "Open source funding is today spread over many programmes across the world, and its\n"
+            "maintainers carry the costs.\nFragmentation of Effort:\n"
+            "Maintainers face the burden of applying to many national programmes at once, and the\n"
+            "costs of it. Corporate open source contributions, while valuable, face limitations:\n"
+            "Quarterly Pressures:\n"
+            "Public companies optimize for quarterly earnings, and infrastructure is long-term, so\n"
+            "its maintainers carry the costs.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert [text for kind, text in got if kind == "display"] == [
+        "Current Funding Landscape", "Government Programs:", "Fragmentation of Effort:", "Quarterly Pressures:"]
+    assert got[4][1].endswith("face limitations:") and got[5] == ("display", "Quarterly Pressures:")
+    lone = text.replace("Fragmentation of Effort:\n", "")
+    assert "limitations: Quarterly Pressures:" in " ".join(b.text for b in blocks(lone))
