@@ -34,7 +34,9 @@ Evidence, all required, for a group of labels:
 - the labels are numbered consecutively (in any order on the page), from 1 or on from the notes
   before; or ahead of them, where notes were lost (a layout not read, a note the text layer
   garbled: however many), when each marker is a sure one, glued to its word and in order (the
-  first notes of a document start at 1);
+  first notes of a document start at 1); or, on the same evidence, some of the labels such a
+  group skipped, set later in the document (notes numbered out of print order: 1, 2, 7 on one
+  page, 3 and 4 on a later one), which keep their numbers;
 - the group stands at the foot of a page (body text above it, nothing after it but at most
   MAX_TRAILING short lines, a running foot the furniture passes did not know), or between the
   halves of a sentence it cuts on its page, or right under a notes heading; or, two notes or more
@@ -69,7 +71,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from itertools import compress, count
 from operator import itemgetter
@@ -145,6 +147,7 @@ class Group:
     marked: int = 0     # the line of its last marker
     inline: bool = False    # set right after the passage citing it ("n: text"), at no page foot
     column: bool = False    # at the foot of a column in the middle of its page
+    filling: bool = False   # its labels are some a group numbered ahead skipped
     markers_alone: tuple[int, ...] = ()     # its markers on lines of their own in the body
 
 
@@ -160,6 +163,9 @@ class _Numbering:
     offset: int = 0
     window: int = 0     # markers of the next group stand after this line index
     marked: int = 0     # ... or, where its labels go on from the last group's, from this one on
+    # The labels a group numbered ahead skipped (3-6 where 7 followed 2), each with its number in
+    # the edition: notes lost, or printed later out of order.
+    skipped: dict[int, int] = field(default_factory=dict)
 
     @cached_property
     def codes(self) -> markers.Codes:
@@ -680,7 +686,8 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     first = numbers[0]
     if numbers != list(range(first, first + len(numbers))):
         return None
-    if not (first == 1 or 1 < numbering.next_label <= first):
+    filling = first > 1 and all(number in numbering.skipped for number in numbers)
+    if not (first == 1 or 1 < numbering.next_label <= first or filling):
         return None
     page_start, page_end = page.bounds(page.of(labels[0].index))
     over_furniture = frozenset(label.index for label in labels if label.lone and page.furniture_below(label.index))
@@ -708,22 +715,22 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     # Where the labels go on right after the last group's, the markers go on after its markers:
     # a note whose marker closes a page may be set at the next page's foot, under the page's own
     # notes ("economy17." over "16 Ibid" at one page's foot, "17 DTIC" at the next page's).
-    restart = first <= numbering.last_label
+    restart = first <= numbering.last_label and not filling
     since = numbering.marked if numbering.last_label and first == numbering.last_label + 1 else numbering.window
     sure = heading or all(label.bracketed for label in labels)
     window = since if sure else max(since, page.bounds(max(page.of(page_start) - 1, 0))[0])
     marked = _all_marked(texts[window:top], sorted(label.number for label in labels), numbering,
                          _between_words_counts(texts, labels, first, numbering),
-                         sure_only=at_column_foot or first > numbering.next_label,
+                         sure_only=at_column_foot or first > numbering.next_label or filling,
                          starred=all(label.starred for label in labels))
     if marked is None:
         return None
     offset = numbering.last_number - first + 1 if restart else numbering.offset
-    notes = tuple(FoundNote(label.number, label.number + offset, tuple(indexes),
-                            0 if label.lone else _label_width(texts[label.index]))
+    notes = tuple(FoundNote(label.number, numbering.skipped[label.number] if filling else label.number + offset,
+                            tuple(indexes), 0 if label.lone else _label_width(texts[label.index]))
                   for label, indexes in pieces)
     return Group(notes, labels, top, end, tuple(heading or ()), window + marked.last, column=at_column_foot,
-                 markers_alone=tuple(window + line for line in marked.alone))
+                 markers_alone=tuple(window + line for line in marked.alone), filling=filling)
 
 
 def _amid_figures(texts, index: int, labels: tuple[Label, ...]) -> bool:
@@ -778,6 +785,15 @@ def _label_width(text: str) -> int:
 
 
 def _advance(numbering: _Numbering, group: Group) -> None:
+    """The numbering after the group: on from its labels; a group of skipped labels only takes
+    them out of the skipped (the notes around them go on as before)."""
+    labels = {note.label for note in group.notes}
+    if group.filling:
+        numbering.skipped = {label: number for label, number in numbering.skipped.items() if label not in labels}
+        return
+    if min(labels) <= numbering.last_label:
+        numbering.skipped = {}          # numbered again (per chapter): the skipped are no more
+    numbering.skipped.update((label, label + numbering.offset) for label in range(numbering.next_label, min(labels)))
     last = max(group.notes, key=lambda note: note.number)
     numbering.offset = last.number - last.label
     numbering.last_label = max(note.label for note in group.notes)

@@ -645,7 +645,7 @@ def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int, bool], ...]
     lines = [line for _, line, _ in candidates]
     cuts: dict[int, list[tuple[Marker, int, int]]] = defaultdict(list)
     lost_markers: set[Marker] = set()
-    window, marked, last_label = 0, 0, 0
+    window, marked, last_label, highest = 0, 0, 0, 0
     for group in _note_groups(notes, block_lines):
         # Up to the first note's line itself: a note the footnote pass split off the body's last
         # line (footnotes.HYPHEN_TAKEN_LABEL) shares that line with the text before it.  From
@@ -662,7 +662,10 @@ def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int, bool], ...]
         line_of = {marker: line for _, line, marker in between}
         number_of = {label: number for number, label, *_ in group}
         linked = surest_chain([marker for _, marker in inside], sorted(number_of))
-        lost = _lost_notes_markers(inside, linked, range(last_label + 1, min(number_of)), group)
+        # Notes lost in extraction are numbered between the highest label so far and the group's: notes
+        # set out of order (3 and 4 after 7, see footnotes) lower no bound.  (Where the notes are
+        # numbered again per chapter, the edition renumbers them, and lost notes are not looked for.)
+        lost = _lost_notes_markers(inside, linked, range(highest + 1, min(number_of)), group)
         number_of.update((label, label) for label, _ in lost)
         for label, marker in linked + _starred_again(linked, inside, joined) + lost:
             index = block_of[marker]
@@ -673,6 +676,7 @@ def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int, bool], ...]
                 lost_markers.add(placed)
             marked = max(marked, line_of[marker])
         window, last_label = group[-1][2], max(number_of)
+        highest = max(highest, last_label)
     out = list(blocks)
     changes: list[Change] = []
     for index, found in cuts.items():

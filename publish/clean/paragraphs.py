@@ -853,6 +853,8 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
         return _NEW_BLOCK           # a heading alone on its page, not the rest of the sentence
     elif upper and page_start and _section_at_page_top(layout, k):
         return _NEW_BLOCK           # "3.3. Umsetzung ..." opening a page: a section, not the rest of a sentence
+    elif upper and page_start and _repeats_a_line(layout, k):
+        return _NEW_BLOCK           # "International" / "polarisation" opening a page, as in the contents: a heading
     elif upper and page_start and in_item and _heads_a_list(layout, k) \
             and _short(prev, nxt, layout.width(k - 1), ITEM_SLACK):
         return _NEW_BLOCK           # a list item ends short of the measure, a new page opens with a list's heading
@@ -1030,6 +1032,30 @@ def _alone_on_page(layout: _Layout, k: int) -> bool:
     line = texts[k]
     return alone and len(line.split()) <= HEADING_LINE_WORDS and _end_mark(line) not in _PUNCTUATION \
         and last_word(texts[k - 1]).lower() not in layout.words.function_words
+
+
+# Lines at most of a run at a page's top that _repeats_a_line takes for a heading.
+REPEATED_RUN_LINES = 2
+
+
+def _repeats_a_line(layout: _Layout, k: int) -> bool:
+    """Text line k opens a page with a run of a line or two that a blank line sets apart from the
+    text under it, that text opening in a capital, and the run's words stand as a whole line
+    elsewhere in the text: a heading, repeated from its entry in the contents ("... via a
+    project" / page / "International" / "polarisation" / "" / "Minister for ..."), not the rest
+    of the sentence broken at the foot of the page before (a note or a picture took its end).
+    The rest of a sentence repeats no line, and a run ending on a full stop is one.  A line above
+    ending on a function word ("... in the chapter on the") awaits the run, so it is left alone,
+    and so is a run of one word: a name or a table's cell repeats too often."""
+    texts, gaps, lines = layout.texts, layout.gaps, layout.lines
+    last = next((index for index in range(k, min(k + REPEATED_RUN_LINES, len(texts) - 1))
+                 if gaps[index + 1] or lines[index + 1].page_start), None)
+    if last is None or lines[last + 1].page_start or gaps[last + 1] < (2 if layout.double else 1):
+        return False
+    run = " ".join(texts[k:last + 1])
+    return len(run.split()) > 1 and _end_mark(run) not in _PUNCTUATION and _opens(texts[last + 1]) \
+        and last_word(texts[k - 1]).lower() not in layout.words.function_words \
+        and texts.count(run) > (last == k)
 
 
 def _unbalanced(text: str) -> bool:

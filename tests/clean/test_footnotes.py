@@ -1985,3 +1985,69 @@ def test_a_number_after_a_quotation_read_on_with_is_text_the_marker_after_it_lin
             "Gespräch mit der Regisseurin, die das Stück für das Stadttheater neu eingerichtet hat.",
             "Das nächste Treffen ist am 14. Juni."]
         assert refs(cleaned) == [1, 2]
+
+
+# Notes numbered out of print order: 1 and 2 on the first page, 5 on the second (its marker glued to
+# its word, so 3 and 4 count as skipped), 3 and 4 on the third.
+OUT_OF_ORDER = """De raad besloot in maart over de subsidie.1 Daarna volgde een ronde langs de
+buurten, waar bewoners hun wensen2 kenbaar maakten.
+
+1 Raadsbesluit van 4 maart 2021.
+2 Zie het verslag van de bewonersavonden.
+\fHet college legde de plannen voor aan de commissie.5 Die vroeg om meer
+cijfers over de kosten van het plan.
+
+5 Commissie Bestuur, vergadering van 12 april 2021.
+\fDe cijfers kwamen in mei.3 Ze lieten zien dat de kosten hoger waren
+dan gedacht4 en dat de buurten meer wilden dan de raad kon geven.
+
+3 Notitie van de afdeling Financiën.
+4 Vooral door de gestegen bouwprijzen.
+"""
+
+
+def test_notes_a_group_numbered_ahead_skipped_are_taken_later_with_their_own_numbers():
+    cleaned = clean(source(OUT_OF_ORDER))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2, 5, 3, 4]
+    assert refs(cleaned) == [1, 2, 5, 3, 4]
+    assert account(OUT_OF_ORDER).ok
+
+
+def test_skipped_labels_later_at_a_page_foot_without_markers_glued_to_their_words_stay_text():
+    # A tally at the page's foot ("3 wijken ...") is no note; nor are notes whose markers stand
+    # after a space ("in mei. 3 Ze"), which a count or a reference may hold as well.
+    tally = OUT_OF_ORDER.replace("in mei.3", "in mei.").replace("gedacht4", "gedacht").replace(
+        "3 Notitie van de afdeling Financiën.\n4 Vooral door de gestegen bouwprijzen.",
+        "3 wijken vroegen om speeltuinen.\n4 wijken vroegen om bankjes.")
+    spaced = OUT_OF_ORDER.replace("in mei.3", "in mei. 3").replace("gedacht4", "gedacht 4")
+    for text in (tally, spaced):
+        cleaned = clean(source(text))
+        assert [number for number, _ in cleaned.footnotes] == [1, 2, 5]
+        assert "4 Vooral door" in texts(cleaned) or "4 wijken vroegen om bankjes." in texts(cleaned)
+
+
+def test_labels_skipped_before_the_notes_are_numbered_again_are_those_of_the_new_run():
+    # A second chapter numbers its notes from 1 again: its 3 and 4 go on from its own 1 and 2 (the
+    # edition's 8 and 9), not into the first chapter's skipped 3 and 4.
+    second_chapter = """\fIn het tweede deel gaat het over de uitvoering.1 Die begon in juni met een
+proef in twee buurten, waar de bewoners zelf2 de plannen maakten.
+
+1 Uitvoeringsplan van mei 2021.
+2 Zie het verslag van de proef.
+"""
+    cleaned = clean(source(OUT_OF_ORDER.replace("\fDe cijfers", second_chapter + "\fDe cijfers")))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2, 5, 6, 7, 8, 9]
+
+
+def test_a_note_found_out_of_order_is_no_lost_note_of_a_group_after_it():
+    # Notes 1, 2, 5, then 3 and 4, then 7: only 6 is lost, so "Buurt5", a name, is no marker of a
+    # lost note 5 (note 5 stands on the second page).
+    last_page = """\fDe wethouder noemde het project Buurt5 een groot succes.7 Zij wil er in het
+volgende jaar mee doorgaan in alle wijken van de stad.
+
+7 Raadsvoorstel van juni 2021.
+"""
+    cleaned = clean(source(OUT_OF_ORDER + last_page))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2, 5, 3, 4, 7]
+    assert refs(cleaned) == [1, 2, 5, 3, 4, 7]
+    assert "project Buurt5 een" in texts(cleaned)

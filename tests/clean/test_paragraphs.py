@@ -208,3 +208,51 @@ def test_a_label_of_the_documents_series_under_a_lead_in_heads_its_text():
     assert got[4][1].endswith("face limitations:") and got[5] == ("display", "Quarterly Pressures:")
     lone = text.replace("Fragmentation of Effort:\n", "")
     assert "limitations: Quarterly Pressures:" in " ".join(b.text for b in blocks(lone))
+
+
+# A paragraph of body lines over a page's foot, in the three languages (its last line follows).
+BODY_LINES = {"en": "Recently, efforts have been made to increase\nthe support for young people in schools and\n"
+                    "sports clubs. The ministry has funded local\nprojects in twelve cities, and it wants",
+              "de": "Im letzten Jahr hat der Verein sich wieder\nsehr stark für die Nachbarschaft eingesetzt.\n"
+                    "Viele Helfer haben mitgemacht, und nun\nwollen sie noch mehr erreichen: seit April",
+              "nl": "Het afgelopen jaar heeft de vereniging zich\nweer sterk ingezet voor de buurt. Veel\n"
+                    "vrijwilligers hebben meegedaan, en nu\nwil het bestuur nog meer bereiken: in mei"}
+
+
+def test_a_run_atop_a_page_repeating_a_contents_line_is_a_heading_not_the_sentence_broken_above():
+    """A page opens with a line or two set apart by a blank line, the text under it opening in a
+    capital, and the run's words stand as a whole line in the contents: a heading, not the rest of
+    the sentence broken off at the foot of the page before (a note or a picture took its end)."""
+    for contents, language, foot, top, under in (
+            ("Policy priorities\nInternational polarisation", "en", "to increase the resilience via a project",
+             "International\npolarisation", "Beyond our borders there is still great resistance to equal rights."),
+            ("Inhoud\nVeilig Thuis in de wijk", "nl", "start de gemeente een nieuw project",
+             "Veilig Thuis\nin de wijk", "Het bestuur heeft dit jaar drie nieuwe leden gevonden voor de raad.")):
+        text = f"{contents}\n\n\f{BODY_LINES[language]}\n{foot}\n\n\f{top}\n\n{under}\n"
+        got = [b.text for b in blocks(text)]
+        assert got[-3:] == [" ".join([*BODY_LINES[language].split("\n"), foot]), top.replace("\n", " "), under]
+
+
+def test_a_sentence_going_on_atop_a_page_in_short_lines_reads_on():
+    """Counter-examples, the rest of a sentence at a page's top: two short lines repeating no line
+    of the text; one word repeating a line of a list of names; a run repeating a contents line
+    under a line ending on a function word (the sentence awaits it); a run ending its sentence
+    with a full stop (German, its nouns in capitals, a photo's caption repeating it); a run with
+    the text under it going on in lower case (Dutch): the sentence reads on."""
+    for contents, language, foot, top, under, sentence in (
+            ("Policy priorities\nInternational polarisation", "en", "to increase the resilience of young",
+             "LGBTs via a project\nin schools", "Together with the Minister, I endorse the importance of care.",
+             "the resilience of young LGBTs via a project in schools"),
+            ("Policy priorities\nInternational polarisation", "en", "to say more in the chapter on the",
+             "International\npolarisation", "Beyond our borders there is still great resistance to equal rights.",
+             "in the chapter on the International polarisation"),
+            ("Das Sommerfest\n\nOffene Jugendarbeit im Stadtteil.", "de", "fördern Jugendamt und Verein gemeinsam",
+             "Offene Jugendarbeit im\nStadtteil.", "Im nächsten Jahr soll das Angebot weiter wachsen.",
+             "gemeinsam Offene Jugendarbeit im Stadtteil."),
+            ("Members\nJansen\nSmit", "en", "and the first prize went to Anna", "Jansen",
+             "Next year the competition moves to the town hall.", "the first prize went to Anna Jansen"),
+            ("Inhoud\nVeilig Thuis in de wijk", "nl", "start de gemeente het project",
+             "Veilig Thuis\nin de wijk", "samen met de wijkagent en de buurtvereniging.",
+             "het project Veilig Thuis in de wijk samen met de wijkagent")):
+        text = f"{contents}\n\n\f{BODY_LINES[language]}\n{foot}\n\n\f{top}\n\n{under}\n"
+        assert any(sentence in b.text for b in blocks(text)), sentence
