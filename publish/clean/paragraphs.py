@@ -1046,7 +1046,8 @@ def _repeats_a_line(layout: _Layout, k: int) -> bool:
     of the sentence broken at the foot of the page before (a note or a picture took its end).
     The rest of a sentence repeats no line, and a run ending on a full stop is one.  A line above
     ending on a function word ("... in the chapter on the") awaits the run, so it is left alone,
-    and so is a run of one word: a name or a table's cell repeats too often."""
+    and so is a run of one word: a name or a table's cell repeats too often; and a run opening
+    other pages too is a running head."""
     texts, gaps, lines = layout.texts, layout.gaps, layout.lines
     last = next((index for index in range(k, min(k + REPEATED_RUN_LINES, len(texts) - 1))
                  if gaps[index + 1] or lines[index + 1].page_start), None)
@@ -1055,7 +1056,14 @@ def _repeats_a_line(layout: _Layout, k: int) -> bool:
     run = " ".join(texts[k:last + 1])
     return len(run.split()) > 1 and _end_mark(run) not in _PUNCTUATION and _opens(texts[last + 1]) \
         and last_word(texts[k - 1]).lower() not in layout.words.function_words \
-        and texts.count(run) > (last == k)
+        and texts.count(run) > (last == k) and not _opens_another_page(layout, k)
+
+
+def _opens_another_page(layout: _Layout, k: int) -> bool:
+    """Text line k's words open another page too: a running head (a chapter's name kept because
+    the contents names it), which a heading printed once is not."""
+    return any(line.page_start and text == layout.texts[k]
+               for index, (line, text) in enumerate(zip(layout.lines, layout.texts)) if index != k)
 
 
 def _unbalanced(text: str) -> bool:

@@ -233,6 +233,16 @@ def test_a_run_atop_a_page_repeating_a_contents_line_is_a_heading_not_the_senten
         assert got[-3:] == [" ".join([*BODY_LINES[language].split("\n"), foot]), top.replace("\n", " "), under]
 
 
+def test_a_run_atop_several_pages_is_no_heading_repeated_from_the_contents():
+    """A chapter's name atop every page of it repeats its contents line too, but a heading is printed
+    once: the run atop several pages is a running head, and the rule for headings leaves it."""
+    contents, under = "Policy priorities\nInternational polarisation", "Beyond our borders there is resistance."
+    page = f"{BODY_LINES['en']}\nvia a project\n\n\fInternational\npolarisation\n\n{under}\n\n"
+    heads = [[b.text for b in blocks(f"{contents}\n\n\f{page * pages}")].count("International polarisation")
+             for pages in (1, 2)]
+    assert heads == [2, 1]      # the contents' and the page's; the contents' alone
+
+
 def test_a_sentence_going_on_atop_a_page_in_short_lines_reads_on():
     """Counter-examples, the rest of a sentence at a page's top: two short lines repeating no line
     of the text; one word repeating a line of a list of names; a run repeating a contents line
