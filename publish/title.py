@@ -716,7 +716,7 @@ def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabu
     over = candidates[rank - 1] if rank else None
     whose = over is not None and candidate.tight and letterhead.organisation(over.text, words.language)
     score = -POSITION * rank                    # a title stands at the top of its page
-    if _names_the_document(candidate.text, words, whose):
+    if _names_the_document(candidate.text, words, whose) and not _dates_the_kind_over_it(candidate, over, words):
         score += NAMES_THE_DOCUMENT             # "Jaarverslag 2021 Stichting X": what, when, whose
     elif _kind_alone(candidate.text, words) and under is not None and _headline(under.text):
         score += LABEL_ALONE                    # "Persbericht" over the news it brings: a label
@@ -728,6 +728,15 @@ def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabu
     if rank == 0 and heads[candidate.text] >= LETTERHEAD_COPIES and candidate.apart and under is not None:
         score += LETTERHEAD                     # the sender's name atop every page, set apart over the title
     return score
+
+
+def _dates_the_kind_over_it(candidate: Candidate, over: Candidate | None, words: Vocabulary) -> bool:
+    """A line right under one that opens with a kind's name and what it is of, undated ("VERSLAG
+    VAN DE WERKGROEP SPEELTUIN" / "Vergadering 3 maart 2025", "Notulen van de Algemene" /
+    "Ledenvergadering van 3 maart 2025"): the line above says what the document is, this one
+    when; a kind's name with its date here is no title of its own.  (A kind's name alone above,
+    "Persbericht", is a label: the line under it names the document.)"""
+    return over is not None and candidate.tight and _kind_of_undated(over.text, words)
 
 
 def _signs_several_pieces(blocks: list[Block], words: Vocabulary) -> bool:

@@ -854,6 +854,40 @@ def test_a_line_whole_on_its_last_word_over_a_meetings_kind_and_date_is_not_run_
     assert choice is not None and choice.title != f"{over} {under}"
 
 
+@pytest.mark.parametrize("code, over, under, body", [
+    ("nl", "VERSLAG VAN DE WERKGROEP SPEELTUIN", "Vergadering 3 maart 2025",
+     "De werkgroep kwam in maart twee keer bijeen en sprak over de nieuwe toestellen in de speeltuin."),
+    ("nl", "Notulen van de Algemene", "Ledenvergadering van 3 maart 2025",
+     "De voorzitter opende de avond om acht uur en heette de leden welkom, de nieuwe leden in het bijzonder."),
+    ("de", "Jahresbericht des Vorstands", "Mitgliederversammlung vom 12. März 2025",
+     "Der Vorstand hat sich im März zweimal getroffen und über die neuen Spielgeräte gesprochen."),
+    ("en", "Minutes of the Annual General", "Meeting of 3 March 2025",
+     "The chair opened the evening at eight and welcomed the members, the new ones in particular."),
+])
+def test_a_kind_and_its_date_under_a_line_naming_the_kind_leaves_the_title_to_that_line(code, over, under, body):
+    # The line above says what the document is ("VERSLAG VAN ...", "Notulen van de ..."), the one
+    # under it when: the date line is no title of its own, and the title keeps its kind.
+    blocks = [_block("display", [over], 1), _block("display", [under], 2), _block("paragraph", [body], 3)]
+    choice = choose(blocks, (), words_of(language(code)).title)
+    assert choice is not None and choice.title == over
+
+
+@pytest.mark.parametrize("code, over, under, body", [
+    ("nl", "Persbericht", "Jaarverslag 2024",
+     "De speeltuinvereniging heeft het afgelopen jaar twee nieuwe toestellen geplaatst in het park."),
+    ("nl", "Stichting De Wip", "Jaarverslag 2024",
+     "De speeltuinvereniging heeft het afgelopen jaar twee nieuwe toestellen geplaatst in het park."),
+    ("en", "Press release", "Annual report 2024",
+     "The playground association placed two new climbing frames in the park over the past year."),
+])
+def test_a_kind_and_its_date_under_a_label_or_an_organisation_is_the_title(code, over, under, body):
+    # A kind's name alone is a label over the document it names, an organisation says whose it is:
+    # neither says what the document is of, and the line under them is the title.
+    blocks = [_block("display", [over], 1), _block("display", [under], 2), _block("paragraph", [body], 3)]
+    choice = choose(blocks, (), words_of(language(code)).title)
+    assert choice is not None and choice.title == under
+
+
 def test_a_meetings_name_run_on_in_title_case_needs_the_text_to_name_the_meeting():
     # "Minutes of the Annual General" / "Meeting of 3 March 2025": one title where the text names
     # the annual general meeting; the same lines over a text that names no such meeting are weighed
