@@ -854,6 +854,35 @@ def test_a_line_whole_on_its_last_word_over_a_meetings_kind_and_date_is_not_run_
     assert choice is not None and choice.title != f"{over} {under}"
 
 
+def test_an_invitation_named_with_its_year_under_the_clubs_name_is_the_title():
+    # An invitation is a kind of document: named with its year it says what the page is, the club
+    # in capitals over it whose it is.
+    text = ("FEUERWEHRVEREIN SEEDORF\nEinladung Weihnachtshock 2023\nSamstag, 9. Dezember 2023, 17:30 Uhr\n\n"
+            "Hiermit möchte der Vorstand euch zum Weihnachtshock einladen, der dieses Jahr in Seedorf stattfindet.\n")
+    assert build(text).metadata.title == "Einladung Weihnachtshock 2023"
+
+
+@pytest.mark.parametrize("code, over, under", [
+    ("nl", "Uitnodiging", "Koor en orkest geven samen een concert in de kerk"),
+    ("en", "Invitation", "Choir and orchestra give a concert together in the church"),
+])
+def test_an_invitation_alone_is_a_label_over_its_headline(code, over, under):
+    # The kind's name alone names no document: the headline under it does.
+    body = {"nl": "Op zaterdag 9 december spelen het koor en het orkest samen in de kerk, en iedereen is welkom.",
+            "en": "On Saturday 9 December the choir and the orchestra play together in the church, all welcome."}
+    blocks = [_block("display", [over], 1), _block("display", [under], 2), _block("paragraph", [body[code]], 3)]
+    choice = choose(blocks, (), words_of(language(code)).title)
+    assert choice is not None and choice.title == under
+
+
+def test_an_invitation_alone_under_the_title_stays_out_of_it():
+    blocks = [_block("display", ["Jahreskonzert 2023"], 1), _block("display", ["Einladung"], 2),
+              _block("paragraph", ["Hiermit möchte der Vorstand euch zum Jahreskonzert einladen, das dieses Jahr "
+                                   "in Seedorf stattfindet."], 3)]
+    choice = choose(blocks, (), words_of(language("de")).title)
+    assert choice is not None and choice.title == "Jahreskonzert 2023"
+
+
 @pytest.mark.parametrize("code, over, under, body", [
     ("nl", "VERSLAG VAN DE WERKGROEP SPEELTUIN", "Vergadering 3 maart 2025",
      "De werkgroep kwam in maart twee keer bijeen en sprak over de nieuwe toestellen in de speeltuin."),
