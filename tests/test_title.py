@@ -854,6 +854,27 @@ def test_a_line_whole_on_its_last_word_over_a_meetings_kind_and_date_is_not_run_
     assert choice is not None and choice.title != f"{over} {under}"
 
 
+@pytest.mark.parametrize("label, number, title, text", [
+    ("Charity number", "271058", "Trustees’ Report",
+     "The trustees present their report with the financial statements of the charity for the year ended 31 March."),
+    ("Company number", "01234567", "Trustees’ Report",
+     "The trustees present their report with the financial statements of the charity for the year ended 31 March."),
+    ("KvK-nummer", "12345678", "Jaarrekening 2019",
+     "Het bestuur legt hierbij de jaarrekening over het jaar 2019 voor aan de leden van de stichting."),
+])
+def test_a_registers_label_over_its_code_is_no_title(label, number, title, text):
+    # The label and the code under it are one registration, set atop a cover: no title.
+    cover = f"{label}\n{number}\n\n\n\nGreenfield Playground Trust\n\n{title}\n\f\n{text}\n"
+    assert build(cover).metadata.title == title.replace("'", "’")
+
+
+def test_a_kind_over_its_year_is_no_registers_label():
+    # A year is no register's code: the kind's name and its year are the title.
+    text = ("Jaarverslag\n2019\n\nHet bestuur legt hierbij het jaarverslag over het jaar 2019 voor aan de leden "
+            "van de stichting.\n")
+    assert build(text).metadata.title == "Jaarverslag 2019"
+
+
 def test_an_invitation_named_with_its_year_under_the_clubs_name_is_the_title():
     # An invitation is a kind of document: named with its year it says what the page is, the club
     # in capitals over it whose it is.
