@@ -664,6 +664,21 @@ def test_an_organisation_over_the_title_is_the_publisher():
     assert (doc.metadata.title, doc.metadata.publisher) == ("Beleidsplan 2023 - 2025", "Stichting Speelruimte")
 
 
+def test_a_senders_column_label_alone_names_no_author():
+    # "Directie" over its name on the next line is the label of the sender's column: the word that
+    # opens a body's name names no one, and no one else is named.
+    text = ("Directie\nOnderwijsinstellingen\nAfdeling\nInformatieproducten\n\nSpeeltuinen in de stad\n\n"
+            "Samenvatting\nDe afdeling bouwt en beheert speeltuinen in de stad. Dit memo zegt hoe dat gaat en wat "
+            "het kost.\n")
+    assert build(text).metadata.authors == ()
+
+
+def test_an_organisations_whole_name_over_the_title_is_its_author_when_no_one_is_named():
+    text = ("Stichting Speelruimte\nBeleidsplan 2023 - 2025\n\fInleiding\n\nDe stichting bouwt en beheert "
+            "speeltuinen in de stad. Dit plan zegt hoe.\n")
+    assert [person.name for person in build(text).metadata.authors] == ["Stichting Speelruimte"]
+
+
 def test_a_year_line_over_the_organisation_alone_on_the_cover_is_the_title():
     text = ("JAARREKENING 2022\n\nSTICHTING SPEELRUIMTE\n\nTE HAARLEM\n\fInhoud\n\nBalans\n\n"
             "De stichting sloot het jaar af met een klein overschot. Dat gaat naar de reserve.\n")
