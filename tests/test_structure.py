@@ -2902,6 +2902,25 @@ def test_a_surname_that_is_a_role_word_alone_warden_leiter_is_a_name_the_role_ne
     assert [(p.name, p.role) for p in build(brief).metadata.authors] == [("Anna Leiter", None)]
 
 
+SWISS_INVITATION = ("FEUERWEHRVEREIN SEEDORF\nEinladung Weihnachtshock 2023\n\nHiermit möchte der Vorstand euch zum "
+                    "Weihnachtshock einladen. Dieser findet dieses Jahr am 9. Dezember in Seedorf statt.\n\n"
+                    "Wir freuen uns über zahlreiches Erscheinen.\n{}\n")
+
+
+def test_a_swiss_closing_written_with_ss_opens_the_signature():
+    # Swiss German writes "ss" for "ß": "Mit freundlichen Grüssen" closes the letter as "Grüßen" does.
+    text = SWISS_INVITATION.format("Mit freundlichen Grüssen\n\nAnna Leiter\nPräsidentin\n\nHans Meier\nAktuar")
+    assert [(p.name, p.role) for p in build(text).metadata.authors] == [
+        ("Anna Leiter", "Präsidentin"), ("Hans Meier", "Aktuar")]
+
+
+def test_greetings_in_a_line_of_the_text_open_no_signature():
+    # Greetings sent in a sentence or a heading of the text are no closing: the names in them sign nothing.
+    for ending in ("Herzliche Grüsse aus dem Lager an alle Helfer\n\nDas Küchenteam",
+                   "Liebe Grüsse schicken wir auch an Anna Leiter und Hans Meier, die diesmal fehlen."):
+        assert build(SWISS_INVITATION.format(ending)).metadata.authors == ()
+
+
 def test_a_name_under_a_name_is_no_role_a_signature_opening_on_an_office_names_each_signer_under_it():
     from publish.languages import language
     from publish.structure import _byline_author, words_of
