@@ -11,7 +11,7 @@ _cover_repeated).  Never a candidate (see _possible): figures alone (a logo's di
 najaar 2024", "November 19th"), an address, contact, registration or letterhead label, a label
 ending on a colon, a salutation ending on a comma, a sentence.  A candidate, but never the title
 (see never_title): a foreword's or the contents' heading ("Voorwoord", "Van de voorzitter",
-"Inhoud"), an issue's label ("JAARGANG", "EDITIE 29").
+"Inhoud"), an issue's label ("JAARGANG", "EDITIE 29"), a contact line ("Website www.x.nl").
 
 Score (see _score): the higher on the page the better; a line naming the document by its kind
 and its date, number or organisation ("Jaarverslag 2021", "Gemeinde-InfoBrief 5/2024", "Satzung
@@ -278,9 +278,11 @@ def never_title(line: str, words: Vocabulary) -> bool:
     """A candidate that stays a line of the page (a subtitle, a line under the title) but is never
     the document's title: a foreword's heading ("Voorwoord", "Van de voorzitter": a chapter's
     title), the contents' heading ("Inhoud", "In this issue"), or an issue's label alone or with
-    its number ("JAARGANG", "EDITIE 29": which issue, the value of a label)."""
+    its number ("JAARGANG", "EDITIE 29": which issue, the value of a label), or a contact line
+    ("Commentaar http://x.blogspot.com", "Website www.x.nl": where to reach the publisher)."""
     line = " ".join(line.split())
-    return bool(words.foreword.match(line) or words.contents.match(line) or words.issue_label.match(line))
+    return bool(words.foreword.match(line) or words.contents.match(line) or words.issue_label.match(line)
+                or letterhead.kind(line, words.language) == "contact")
 
 
 def _colophon_name(title: str, blocks: list[Block], words: Vocabulary) -> str | None:

@@ -8,7 +8,7 @@ from test_structure import build
 from publish.clean.lines import Block
 from publish.languages import language
 from publish.structure import words_of
-from publish.title import choose
+from publish.title import choose, never_title
 
 BODY = ("Inleiding\n\nDeze handleiding zegt wat een vrijwilliger doet als er iets misgaat in de speeltuin, "
         "en wie hij dan belt.\n")
@@ -873,6 +873,17 @@ def test_a_kind_over_its_year_is_no_registers_label():
     text = ("Jaarverslag\n2019\n\nHet bestuur legt hierbij het jaarverslag over het jaar 2019 voor aan de leden "
             "van de stichting.\n")
     assert build(text).metadata.title == "Jaarverslag 2019"
+
+
+@pytest.mark.parametrize("line, never", [
+    ("Commentaar http://speeltuinkrant.blogspot.com", True),   # where to reach the publisher: no title
+    ("Website www.speeltuinkrant.nl", True),
+    ("Handleiding voor MijnOverheid.nl", False),                # a site's name in a title's words
+    ("Contact met de buurt", False),
+    ("Welkom op onze nieuwe website", False),
+])
+def test_a_contact_line_is_never_the_title(line, never):
+    assert never_title(line, words_of(language("nl")).title) == never
 
 
 def test_an_invitation_named_with_its_year_under_the_clubs_name_is_the_title():
