@@ -2029,6 +2029,12 @@ def _unique_ids(chapters: list[Chapter]) -> list[Chapter]:
 
 # ----------------------------------------------------------------------------- front matter and metadata
 
+def _names_a_body(name: str, words: Words) -> bool:
+    """A body's name, not the word alone that opens one ("Directie", "Stichting": the label of a
+    sender's column, the body's name on the line under it), which names no one."""
+    return " ".join(name.split()).lower() not in words.language.words("letterhead.organisations")
+
+
 def _front_lines(front: list[Block], words: Words) -> list[tuple[str, str]]:
     """(line, role) for each front-page line; role is series, author, named (a name under an
     "Auteur(s)" label), contact (an address too), publisher (an organisation's name,
@@ -2360,7 +2366,7 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         issuer = (Person(publisher),) if publisher and signers and _issuing(publisher, front_lines, title, words) \
             and not any(_same_body(publisher, signer.name) for signer in signers) else ()
         authors = issuer + signers
-    if not authors and publisher:   # no one named: the issuing body is the author
+    if not authors and publisher and _names_a_body(publisher, words):   # no one named: the issuing body is the author
         authors = (Person(publisher),)
     subtitle = displays[1] if len(displays) > 1 else _byline_subtitle(chapters, words) if not displays else None
     year = YEAR.search(series or "") or YEAR.search(" ".join(line for line, _ in front_lines))

@@ -11,7 +11,7 @@ _cover_repeated).  Never a candidate (see _possible): figures alone (a logo's di
 najaar 2024", "November 19th"), an address, contact, registration or letterhead label, a label
 ending on a colon, a salutation ending on a comma, a sentence.  A candidate, but never the title
 (see never_title): a foreword's or the contents' heading ("Voorwoord", "Van de voorzitter",
-"Inhoud"), an issue's label ("JAARGANG", "EDITIE 29").
+"Inhoud"), an issue's label ("JAARGANG", "EDITIE 29"), a contact line ("Website www.x.nl").
 
 Score (see _score): the higher on the page the better; a line naming the document by its kind
 and its date, number or organisation ("Jaarverslag 2021", "Gemeinde-InfoBrief 5/2024", "Satzung
@@ -240,7 +240,9 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     periodical_signs = _signs_several_pieces(blocks, words)
     scores = [_score(rank, candidates, heads, words, periodical_signs) for rank in range(len(candidates))]
     best = max(eligible, key=lambda index: (scores[index], -index))
-    if not _beats(best, candidates, scores, title, _first_page(blocks), words, publisher):
+    # (a title read that is a register's label over its code is none: any candidate replaces it)
+    if not _beats(best, candidates, scores, title, _first_page(blocks), words, publisher) \
+            and not _register_label(" ".join(title.split()), blocks):
         return None
     under = candidates[best + 1] if best + 1 < len(candidates) else None
     subtitle = under is not None and under.tight and not under.over_text   # (a heading over its text is none)
@@ -276,9 +278,11 @@ def never_title(line: str, words: Vocabulary) -> bool:
     """A candidate that stays a line of the page (a subtitle, a line under the title) but is never
     the document's title: a foreword's heading ("Voorwoord", "Van de voorzitter": a chapter's
     title), the contents' heading ("Inhoud", "In this issue"), or an issue's label alone or with
-    its number ("JAARGANG", "EDITIE 29": which issue, the value of a label)."""
+    its number ("JAARGANG", "EDITIE 29": which issue, the value of a label), or a contact line
+    ("Commentaar http://x.blogspot.com", "Website www.x.nl": where to reach the publisher)."""
     line = " ".join(line.split())
-    return bool(words.foreword.match(line) or words.contents.match(line) or words.issue_label.match(line))
+    return bool(words.foreword.match(line) or words.contents.match(line) or words.issue_label.match(line)
+                or letterhead.kind(line, words.language) == "contact")
 
 
 def _colophon_name(title: str, blocks: list[Block], words: Vocabulary) -> str | None:
@@ -716,7 +720,7 @@ def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabu
     over = candidates[rank - 1] if rank else None
     whose = over is not None and candidate.tight and letterhead.organisation(over.text, words.language)
     score = -POSITION * rank                    # a title stands at the top of its page
-    if _names_the_document(candidate.text, words, whose):
+    if _names_the_document(candidate.text, words, whose) and not _dates_the_kind_over_it(candidate, over, words):
         score += NAMES_THE_DOCUMENT             # "Jaarverslag 2021 Stichting X": what, when, whose
     elif _kind_alone(candidate.text, words) and under is not None and _headline(under.text):
         score += LABEL_ALONE                    # "Persbericht" over the news it brings: a label
@@ -728,6 +732,15 @@ def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabu
     if rank == 0 and heads[candidate.text] >= LETTERHEAD_COPIES and candidate.apart and under is not None:
         score += LETTERHEAD                     # the sender's name atop every page, set apart over the title
     return score
+
+
+def _dates_the_kind_over_it(candidate: Candidate, over: Candidate | None, words: Vocabulary) -> bool:
+    """A line right under one that opens with a kind's name and what it is of, undated ("VERSLAG
+    VAN DE WERKGROEP SPEELTUIN" / "Vergadering 3 maart 2025", "Notulen van de Algemene" /
+    "Ledenvergadering van 3 maart 2025"): the line above says what the document is, this one
+    when; a kind's name with its date here is no title of its own.  (A kind's name alone above,
+    "Persbericht", is a label: the line under it names the document.)"""
+    return over is not None and candidate.tight and _kind_of_undated(over.text, words)
 
 
 def _signs_several_pieces(blocks: list[Block], words: Vocabulary) -> bool:
@@ -981,10 +994,11 @@ def _lines(block: Block, words: Vocabulary, apart: bool, heads: frozenset[str] =
         line = line.strip()
         if not line:
             continue
-        if out and (_ends_on_function_word(out[-1].text, words) or _name_broken_at_comma(out[-1].text, words)
+        if (out and (_ends_on_function_word(out[-1].text, words) or _name_broken_at_comma(out[-1].text, words)
                     or (line[:1].islower() and _capitals(out[-1].text) == _capitals(line))
                     or _wrapped(out[-1], line, words, heads)) \
-                and _possible(line[:1].upper() + line[1:], words):
+                and _possible(line[:1].upper() + line[1:], words)) \
+                or (out and _number_under_label(out[-1].text, line)):     # (one registration: never a title)
             out[-1] = Candidate(f"{out[-1].text} {line}", out[-1].tight, False, last_line=line)
         else:
             out.append(Candidate(line, bool(number or not block.gap_before), False))
@@ -1082,6 +1096,20 @@ def _registration(line: str) -> bool:
     """A register's label and the number it gives ("KvK 12345678", see REGISTRATION): a display line,
     TITLE_MAX_CHARS at most (a longer one is text, and would cost the pattern the square of its length)."""
     return len(line) <= TITLE_MAX_CHARS and bool(REGISTRATION.match(line))
+
+
+def _register_label(title: str, blocks: list[Block]) -> bool:
+    """The title read is a register's label over its code on the first page ("Charity number" /
+    "271058", see _number_under_label): no title, whatever the page offers instead."""
+    lines = [" ".join(line.split()) for block in blocks[:_first_page_end(blocks)] for line in block.line_texts]
+    return any(line == title and _number_under_label(line, below) for line, below in zip(lines, lines[1:]))
+
+
+def _number_under_label(label: str, line: str) -> bool:
+    """A register's code alone on its line right under its label ("Charity number" / "271058",
+    "KvK-nummer" / "12345678"): one registration, which the label read alone hides (see
+    _registration)."""
+    return bool(re.fullmatch(rf"[A-Z]?\d{{{REGISTER_DIGITS},}}", line)) and _registration(f"{label} {line}")
 
 
 def part_titled(line: str, words: Vocabulary) -> bool:

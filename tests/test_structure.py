@@ -664,6 +664,21 @@ def test_an_organisation_over_the_title_is_the_publisher():
     assert (doc.metadata.title, doc.metadata.publisher) == ("Beleidsplan 2023 - 2025", "Stichting Speelruimte")
 
 
+def test_a_senders_column_label_alone_names_no_author():
+    # "Directie" over its name on the next line is the label of the sender's column: the word that
+    # opens a body's name names no one, and no one else is named.
+    text = ("Directie\nOnderwijsinstellingen\nAfdeling\nInformatieproducten\n\nSpeeltuinen in de stad\n\n"
+            "Samenvatting\nDe afdeling bouwt en beheert speeltuinen in de stad. Dit memo zegt hoe dat gaat en wat "
+            "het kost.\n")
+    assert build(text).metadata.authors == ()
+
+
+def test_an_organisations_whole_name_over_the_title_is_its_author_when_no_one_is_named():
+    text = ("Stichting Speelruimte\nBeleidsplan 2023 - 2025\n\fInleiding\n\nDe stichting bouwt en beheert "
+            "speeltuinen in de stad. Dit plan zegt hoe.\n")
+    assert [person.name for person in build(text).metadata.authors] == ["Stichting Speelruimte"]
+
+
 def test_a_year_line_over_the_organisation_alone_on_the_cover_is_the_title():
     text = ("JAARREKENING 2022\n\nSTICHTING SPEELRUIMTE\n\nTE HAARLEM\n\fInhoud\n\nBalans\n\n"
             "De stichting sloot het jaar af met een klein overschot. Dat gaat naar de reserve.\n")
@@ -2941,6 +2956,25 @@ def test_a_surname_that_is_a_role_word_alone_warden_leiter_is_a_name_the_role_ne
     brief = ("Betreff: Mitgliedsbeitrag 2024\n\nLiebe Mitglieder,\n\nder Vorstand hat beschlossen, den Jahresbeitrag "
              "für die kommende Saison bei vierzig Euro zu belassen.\n\nMit freundlichen Grüßen\n\nAnna Leiter\n")
     assert [(p.name, p.role) for p in build(brief).metadata.authors] == [("Anna Leiter", None)]
+
+
+SWISS_INVITATION = ("FEUERWEHRVEREIN SEEDORF\nEinladung Weihnachtshock 2023\n\nHiermit möchte der Vorstand euch zum "
+                    "Weihnachtshock einladen. Dieser findet dieses Jahr am 9. Dezember in Seedorf statt.\n\n"
+                    "Wir freuen uns über zahlreiches Erscheinen.\n{}\n")
+
+
+def test_a_swiss_closing_written_with_ss_opens_the_signature():
+    # Swiss German writes "ss" for "ß": "Mit freundlichen Grüssen" closes the letter as "Grüßen" does.
+    text = SWISS_INVITATION.format("Mit freundlichen Grüssen\n\nAnna Leiter\nPräsidentin\n\nHans Meier\nAktuar")
+    assert [(p.name, p.role) for p in build(text).metadata.authors] == [
+        ("Anna Leiter", "Präsidentin"), ("Hans Meier", "Aktuar")]
+
+
+def test_greetings_in_a_line_of_the_text_open_no_signature():
+    # Greetings sent in a sentence or a heading of the text are no closing: the names in them sign nothing.
+    for ending in ("Herzliche Grüsse aus dem Lager an alle Helfer\n\nDas Küchenteam",
+                   "Liebe Grüsse schicken wir auch an Anna Leiter und Hans Meier, die diesmal fehlen."):
+        assert build(SWISS_INVITATION.format(ending)).metadata.authors == ()
 
 
 def test_a_name_under_a_name_is_no_role_a_signature_opening_on_an_office_names_each_signer_under_it():

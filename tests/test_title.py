@@ -8,7 +8,7 @@ from test_structure import build
 from publish.clean.lines import Block
 from publish.languages import language
 from publish.structure import words_of
-from publish.title import choose
+from publish.title import choose, never_title
 
 BODY = ("Inleiding\n\nDeze handleiding zegt wat een vrijwilliger doet als er iets misgaat in de speeltuin, "
         "en wie hij dan belt.\n")
@@ -852,6 +852,101 @@ def test_a_line_whole_on_its_last_word_over_a_meetings_kind_and_date_is_not_run_
     blocks = [_block("display", [over], 1), _block("display", [under], 2), _block("paragraph", [body], 3)]
     choice = choose(blocks, (), words_of(language(code)).title)
     assert choice is not None and choice.title != f"{over} {under}"
+
+
+@pytest.mark.parametrize("label, number, title, text", [
+    ("Charity number", "271058", "Trustees’ Report",
+     "The trustees present their report with the financial statements of the charity for the year ended 31 March."),
+    ("Company number", "01234567", "Trustees’ Report",
+     "The trustees present their report with the financial statements of the charity for the year ended 31 March."),
+    ("KvK-nummer", "12345678", "Jaarrekening 2019",
+     "Het bestuur legt hierbij de jaarrekening over het jaar 2019 voor aan de leden van de stichting."),
+])
+def test_a_registers_label_over_its_code_is_no_title(label, number, title, text):
+    # The label and the code under it are one registration, set atop a cover: no title.
+    cover = f"{label}\n{number}\n\n\n\nGreenfield Playground Trust\n\n{title}\n\f\n{text}\n"
+    assert build(cover).metadata.title == title.replace("'", "’")
+
+
+def test_a_kind_over_its_year_is_no_registers_label():
+    # A year is no register's code: the kind's name and its year are the title.
+    text = ("Jaarverslag\n2019\n\nHet bestuur legt hierbij het jaarverslag over het jaar 2019 voor aan de leden "
+            "van de stichting.\n")
+    assert build(text).metadata.title == "Jaarverslag 2019"
+
+
+@pytest.mark.parametrize("line, never", [
+    ("Commentaar http://speeltuinkrant.blogspot.com", True),   # where to reach the publisher: no title
+    ("Website www.speeltuinkrant.nl", True),
+    ("Handleiding voor MijnOverheid.nl", False),                # a site's name in a title's words
+    ("Contact met de buurt", False),
+    ("Welkom op onze nieuwe website", False),
+])
+def test_a_contact_line_is_never_the_title(line, never):
+    assert never_title(line, words_of(language("nl")).title) == never
+
+
+def test_an_invitation_named_with_its_year_under_the_clubs_name_is_the_title():
+    # An invitation is a kind of document: named with its year it says what the page is, the club
+    # in capitals over it whose it is.
+    text = ("FEUERWEHRVEREIN SEEDORF\nEinladung Weihnachtshock 2023\nSamstag, 9. Dezember 2023, 17:30 Uhr\n\n"
+            "Hiermit möchte der Vorstand euch zum Weihnachtshock einladen, der dieses Jahr in Seedorf stattfindet.\n")
+    assert build(text).metadata.title == "Einladung Weihnachtshock 2023"
+
+
+@pytest.mark.parametrize("code, over, under", [
+    ("nl", "Uitnodiging", "Koor en orkest geven samen een concert in de kerk"),
+    ("en", "Invitation", "Choir and orchestra give a concert together in the church"),
+])
+def test_an_invitation_alone_is_a_label_over_its_headline(code, over, under):
+    # The kind's name alone names no document: the headline under it does.
+    body = {"nl": "Op zaterdag 9 december spelen het koor en het orkest samen in de kerk, en iedereen is welkom.",
+            "en": "On Saturday 9 December the choir and the orchestra play together in the church, all welcome."}
+    blocks = [_block("display", [over], 1), _block("display", [under], 2), _block("paragraph", [body[code]], 3)]
+    choice = choose(blocks, (), words_of(language(code)).title)
+    assert choice is not None and choice.title == under
+
+
+def test_an_invitation_alone_under_the_title_stays_out_of_it():
+    blocks = [_block("display", ["Jahreskonzert 2023"], 1), _block("display", ["Einladung"], 2),
+              _block("paragraph", ["Hiermit möchte der Vorstand euch zum Jahreskonzert einladen, das dieses Jahr "
+                                   "in Seedorf stattfindet."], 3)]
+    choice = choose(blocks, (), words_of(language("de")).title)
+    assert choice is not None and choice.title == "Jahreskonzert 2023"
+
+
+@pytest.mark.parametrize("code, over, under, body", [
+    ("nl", "VERSLAG VAN DE WERKGROEP SPEELTUIN", "Vergadering 3 maart 2025",
+     "De werkgroep kwam in maart twee keer bijeen en sprak over de nieuwe toestellen in de speeltuin."),
+    ("nl", "Notulen van de Algemene", "Ledenvergadering van 3 maart 2025",
+     "De voorzitter opende de avond om acht uur en heette de leden welkom, de nieuwe leden in het bijzonder."),
+    ("de", "Jahresbericht des Vorstands", "Mitgliederversammlung vom 12. März 2025",
+     "Der Vorstand hat sich im März zweimal getroffen und über die neuen Spielgeräte gesprochen."),
+    ("en", "Minutes of the Annual General", "Meeting of 3 March 2025",
+     "The chair opened the evening at eight and welcomed the members, the new ones in particular."),
+])
+def test_a_kind_and_its_date_under_a_line_naming_the_kind_leaves_the_title_to_that_line(code, over, under, body):
+    # The line above says what the document is ("VERSLAG VAN ...", "Notulen van de ..."), the one
+    # under it when: the date line is no title of its own, and the title keeps its kind.
+    blocks = [_block("display", [over], 1), _block("display", [under], 2), _block("paragraph", [body], 3)]
+    choice = choose(blocks, (), words_of(language(code)).title)
+    assert choice is not None and choice.title == over
+
+
+@pytest.mark.parametrize("code, over, under, body", [
+    ("nl", "Persbericht", "Jaarverslag 2024",
+     "De speeltuinvereniging heeft het afgelopen jaar twee nieuwe toestellen geplaatst in het park."),
+    ("nl", "Stichting De Wip", "Jaarverslag 2024",
+     "De speeltuinvereniging heeft het afgelopen jaar twee nieuwe toestellen geplaatst in het park."),
+    ("en", "Press release", "Annual report 2024",
+     "The playground association placed two new climbing frames in the park over the past year."),
+])
+def test_a_kind_and_its_date_under_a_label_or_an_organisation_is_the_title(code, over, under, body):
+    # A kind's name alone is a label over the document it names, an organisation says whose it is:
+    # neither says what the document is of, and the line under them is the title.
+    blocks = [_block("display", [over], 1), _block("display", [under], 2), _block("paragraph", [body], 3)]
+    choice = choose(blocks, (), words_of(language(code)).title)
+    assert choice is not None and choice.title == under
 
 
 def test_a_meetings_name_run_on_in_title_case_needs_the_text_to_name_the_meeting():
