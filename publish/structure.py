@@ -159,7 +159,10 @@ def words_of(language: Language) -> Words:
                                   r"\s*:\s*(?P<title>\S.*)$", re.IGNORECASE),
         cover_label=_label_pattern(language, "metadata.cover_labels"),
         about_author=_label_pattern(language, "metadata.about_author_headings"),
-        review=re.compile(rf"(?<!\w)(?:{vocabulary(language, 'metadata.review_words')})(?!\w)", re.IGNORECASE),
+        # A review's word, a compound's end too ("Boekrecensie"), or its label before or after the title's colon.
+        review=re.compile(rf"(?:{vocabulary(language, 'metadata.review_words')})(?!\w)"
+                          rf"|^(?:{vocabulary(language, 'metadata.review_labels')})\s*:"
+                          rf"|:\s*(?:{vocabulary(language, 'metadata.review_labels')})$", re.IGNORECASE),
         contact_label=_label_pattern(language, "metadata.contact_sections"),
         colophon_label=_label_pattern(language, "metadata.colophon_labels"),
         publisher_roles=language.words("metadata.publisher_roles"),

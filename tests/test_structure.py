@@ -3018,6 +3018,31 @@ def test_a_report_whose_title_names_a_review_or_a_preview_keeps_its_about_the_au
                 "could do for them in the coming years.\n\nAbout the authors\n\nAnna Smith is a researcher at the "
                 "housing institute.\n\nPeter Jones is a policy adviser.\n")
         assert [p.name for p in build(text, name="report").metadata.authors] == ["Anna Smith", "Peter Jones"], title
+    nl = ("Nabespreking van de pilot\n\nDit verslag kijkt terug op de pilot met de buurtbus, en op wat de gemeente "
+          "ervan kan leren.\n\nOver de auteurs\n\nAnna de Vries is onderzoeker bij het buurtinstituut.\n\n"
+          "Piet Jansen is beleidsadviseur.\n")
+    assert [p.name for p in build(nl, name="verslag").metadata.authors] == ["Anna de Vries", "Piet Jansen"]
+
+
+def test_a_reviews_title_names_it_by_a_compounds_end_or_a_label_at_its_colon():
+    # Review 20a F1: a review's word ends a compound ("Boekrecensie", "Buchrezension"), or the title's label names
+    # it ("Bespreking: Tirza", "Review: The Silent Sea", "The Silent Sea: a review"): "About the author" is the
+    # reviewed book's writer's, no author of the review.
+    about = {"nl": "Over de schrijver\n\nArnon Grunberg is een Nederlandse schrijver die in New York woont.\n",
+             "en": "About the author\n\nJohn Williams is an American novelist who lives in New York.\n",
+             "de": "Über den Autor\n\nDaniel Kehlmann ist ein deutscher Schriftsteller, der in Berlin lebt.\n"}
+    review = {"nl": "Het boek neemt ons mee naar een klein dorp in het noorden, waar een familie uiteenvalt na de dood "
+                    "van de vader.",
+              "en": "The book takes us to a small village in the north, where a family falls apart after the death "
+                    "of the father.",
+              "de": "Das Buch nimmt uns mit in ein kleines Dorf im Norden, wo eine Familie nach dem Tod des Vaters "
+                    "zerbricht."}
+    for code, title in (("nl", "Boekrecensie: Tirza"), ("nl", "Filmrecensie: Tirza"), ("nl", "Boekenbespreking: Tirza"),
+                        ("nl", "Bespreking: Tirza"), ("en", "Review: The Silent Sea"),
+                        ("en", "The Silent Sea: a review"), ("en", "Film review: The Silent Sea"),
+                        ("de", "Buchrezension: Tyll"), ("de", "Besprechung: Tyll")):
+        text = f"{title}\n\n{review[code]}\n\n{about[code]}"
+        assert [p.name for p in build(text, name="review").metadata.authors] == [], title
 
 
 def test_a_signature_line_of_names_ending_on_a_bodys_word_lists_each_signer():
