@@ -3158,16 +3158,16 @@ def _on_whose_behalf(line: str, words: Words) -> str:
     return " ".join(rest) if named and any(word[:1].isupper() for word in rest) else ""
 
 
-# A compound's first part has this many letters at least ("Wijk-raad"): a surname ending on a body's word
-# is no compound of it ("Le-maire", "Mu-rat").
+# A compound's first part has this many letters at least ("Wijk-raad", "Elternbei-rat"): a surname ending on a
+# body's word is no compound of it ("Le-maire", "Mu-rat").
 COMPOUND_HEAD = 3
 
 
 def _body_word(word: str, words: Words) -> bool:
-    """A word naming a body, a compound's end too ("bestuur", "college", "Wijkraad", "Speeltuincommissie"), not a
-    name that only ends on one ("Lemaire", "Murat")."""
+    """A word naming a body, a compound's end too ("bestuur", "college", "Wijkraad", "Speeltuincommissie",
+    "Elternbeirat"), not a name that only ends on one ("Lemaire", "Murat")."""
     word = word.strip(",.;:()").lower()
-    return any(word == body or (word.endswith(body) and len(word) - len(body) >= COMPOUND_HEAD and len(body) > 3)
+    return any(word == body or (word.endswith(body) and len(word) - len(body) >= COMPOUND_HEAD)
                for body in words.language.words("letter.signing_bodies"))
 
 

@@ -3057,6 +3057,16 @@ def test_a_signature_line_of_names_ending_on_a_bodys_word_lists_each_signer():
         assert [p.name for p in build(text).metadata.authors] == names
 
 
+def test_a_signature_line_naming_a_body_by_a_short_words_compound_lists_no_signers():
+    # Review 20a F2: "Elternbeirat", "Betriebsrat", "Seniorenrat" end on the body's word "rat": a body's compound,
+    # so the line is no list of people (a surname's "Murat" is two letters before it, see the test above).
+    letter = ("Sehr geehrte Damen und Herren,\n\nwir laden Sie herzlich zu unserer Mitgliederversammlung am 12. März "
+              "ins Gemeindehaus ein.\n\nMit freundlichen Grüßen\n{}\n")
+    for line in ("Hans Müller, Petra Schmidt, Elternbeirat Nord", "Hans Müller, Betriebsrat Nord, Petra Schmidt",
+                 "Hans Müller, Petra Schmidt, Seniorenrat Berg"):
+        assert [p.name for p in build(letter.format(line)).metadata.authors] == [], line
+
+
 def test_places_of_signing_with_lower_case_links_and_common_wishes_over_a_signature_sign():
     # Review 19i: "Bergen op Zoom", "Alphen aan den Rijn", "Stratford-upon-Avon" and "d.d." before the date are
     # places and dates of signing; "Goede feestdagen,", "Best wishes for 2025,", "Frohes neues Jahr," wishes.
