@@ -135,10 +135,11 @@ def words_of(language: Language) -> Words:
         sign_off=re.compile(rf"^(?:{vocabulary(language, 'letter.sign_offs') or '(?!)'})(?!\w)", re.IGNORECASE),
         mark_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.marks_alone') or '(?!)'})[.:]*", re.IGNORECASE),
         date_in_line=re.compile(rf"\b(?:{dates(language).written}|{IN_FIGURES})\b", re.IGNORECASE),
-        # A place (capitalised words) and its comma, a word maybe ("le", "den", "d.d."), and the date ending the
-        # line; or a phrase saying where it was done and a date ending the line.
-        signed_at=re.compile(rf"^(?:{SIGNING_PLACE},\s*(?:[\w.]+\s+)?"
-                             rf"|(?i:{vocabulary(language, 'letter.signed_at')})\s.*)"
+        # A phrase saying where it was done and a date ending the line ("Fait à Paris, le 16/03/2016", tried first:
+        # no place to name elsewhere, see _signed_at); or a place (capitalised words) and its comma, a word maybe
+        # ("le", "den", "d.d."), and the date ending the line.
+        signed_at=re.compile(rf"^(?:(?i:{vocabulary(language, 'letter.signed_at')})\s.*"
+                             rf"|(?P<place>{SIGNING_PLACE}),\s*(?:[\w.]+\s+)?)"
                              rf"(?i:{dates(language).written}|{IN_FIGURES})\.?$"),
         # A body word whole, or as the head of the compound an article opens the line with ("De Ondernemingsraad",
         # "Der Elternbeirat"): after an article, a wish's word is no compound of it ("Alles Gute zur Heirat").
@@ -2964,10 +2965,11 @@ def _signed_under_roles(chapter: Chapter, source_lines: Sequence[str], words: Wo
     Paris, le 16/03/2016" / "Présidente" / "Julie Vasseur"): each role a role word names over the full name
     under it, column by column.  Without the place and date (words.signed_at) a list of a board's offices and
     names closing a newsletter is no signature, nor under another line holding a date ("Kopij inleveren voor 15
-    augustus 2024")."""
+    augustus 2024"), nor under an event's ("Ledenvergadering in Het Dorpshuis, 16 mei 2024", see _signed_at)."""
     lines = [text for block in _closing_signature(chapter) for line in source_lines[block.lines[0] - 1:block.lines[1]]
              if (text := line.replace("\u00a0", " ").strip())]
-    dated = next((at for at, line in enumerate(lines) if words.signed_at.match(line)), None)
+    text = "\n".join(source_lines)
+    dated = next((at for at, line in enumerate(lines) if _signed_at(line, text, words)), None)
     if dated is None:
         return ()
     rows = [[cell.rstrip(",:") for cell in COLUMN_GAP.split(line)] for line in lines[dated + 1:]]
@@ -3039,6 +3041,19 @@ def _marked_signers(chapter: Chapter, source_lines: Sequence[str], words: Words)
 # A place a text was signed at: capitalised words, joined by a space or a hyphen ("Den Haag", "Kaiseraugst"),
 # short lower-case links between them ("Bergen op Zoom", "Alphen aan den Rijn", "Stratford-upon-Avon").
 SIGNING_PLACE = r"[A-ZÀ-Þ][\w'’]*(?:(?:[ -][a-zà-ÿ]{1,4})*[ -][A-ZÀ-Þ][\w'’]*){0,3}"
+# A lower-case word between a place's words, spaces around it ("Bergen op Zoom"; not "Stratford-upon-Avon").
+SPACED_LINK = re.compile(r" [a-zà-ÿ]+ ")
+
+
+def _signed_at(line: str, text: str, words: Words) -> bool:
+    """A line saying where and when the text was signed (words.signed_at); a place that a lower-case word links
+    by spaces only where the text names it once more, the body's seat or its address ("gevestigd te Bergen op
+    Zoom" over "Bergen op Zoom, 16 mei 2017"): by its look alone the line may be an event's ("Ledenvergadering in
+    Het Dorpshuis, 16 mei 2024", "Join us at the Village Hall, 16 May 2024", "Sommerfest am Sportplatz, ...")."""
+    match = words.signed_at.match(line)
+    place = match.group("place") if match else None
+    return match is not None and (not place or not SPACED_LINK.search(place) or text.count(place) > 1)
+
 
 # A copy of a signed text prints the date it was signed or adopted on close to the marks: on a line at most this
 # many over or under one ("Goedkeuring bestuur, d.d. 23 maart 2023" / "TC van Ruitenburg" / "w.g.").

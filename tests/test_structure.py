@@ -3068,15 +3068,46 @@ def test_a_signature_line_naming_a_body_by_a_short_words_compound_lists_no_signe
 
 
 def test_places_of_signing_with_lower_case_links_and_common_wishes_over_a_signature_sign():
-    # Review 19i: "Bergen op Zoom", "Alphen aan den Rijn", "Stratford-upon-Avon" and "d.d." before the date are
-    # places and dates of signing; "Goede feestdagen,", "Best wishes for 2025,", "Frohes neues Jahr," wishes.
-    rules = ("Huishoudelijk reglement Vereniging Dorpsbelang\n\nArtikel 1\n\nDe vereniging stelt zich ten doel de "
-             "belangen van de inwoners van het dorp te behartigen.\n\n{}\n\nVoorzitter          Secretaris\n"
-             "Theun Evers          Thijs de Wildt\n")
-    for place in ("Bergen op Zoom, 16 mei 2017", "Alphen aan den Rijn, 16 mei 2017", "Dordrecht, d.d. 16 mei 2017"):
-        assert [(p.name, p.role) for p in build(rules.format(place)).metadata.authors][-2:] == [
+    # Review 19i: "Bergen op Zoom", "Alphen aan den Rijn" (the body's seat, named in its rules too, review 20a F3),
+    # "Stratford-upon-Avon" and "d.d." before the date are places and dates of signing; "Goede feestdagen,",
+    # "Best wishes for 2025,", "Frohes neues Jahr," wishes.
+    rules = ("Huishoudelijk reglement Vereniging Dorpsbelang\n\nArtikel 1\n\nDe vereniging is gevestigd te {} en "
+             "stelt zich ten doel de belangen van de inwoners van het dorp te behartigen.\n\n{}\n\n"
+             "Voorzitter          Secretaris\nTheun Evers          Thijs de Wildt\n")
+    for seat, place in (("Bergen op Zoom", "Bergen op Zoom, 16 mei 2017"),
+                        ("Alphen aan den Rijn", "Alphen aan den Rijn, 16 mei 2017"),
+                        ("Dordrecht", "Dordrecht, d.d. 16 mei 2017"),
+                        ("Dordrecht", "Stratford-upon-Avon, 16 mei 2017")):
+        assert [(p.name, p.role) for p in build(rules.format(seat, place)).metadata.authors] == [
             ("Theun Evers", "Voorzitter"), ("Thijs de Wildt", "Secretaris")], place
     news = ("Nieuwsbrief van de speeltuin\n\nDe speeltuin is in de zomer elke dag open, en in de vakantie komen er "
             "nieuwe toestellen bij voor de kleinsten.\n\n{}\nJan de Vries\nVoorzitter\n")
     for wish in ("Goede feestdagen,", "Mooie zomer,"):
         assert [(p.name, p.role) for p in build(news.format(wish)).metadata.authors] == [("Jan de Vries", "Voorzitter")]
+
+
+def test_an_event_line_with_a_comma_and_a_date_over_a_boards_offices_is_no_place_of_signing():
+    # Review 20a F3: an event's line has the look of a place linked by lower-case words ("Bergen op Zoom, 16 mei
+    # 2017"); only a place the text names once more (its seat, its address) is where it was signed.
+    endings = {"nl": "\n\nVoorzitter          Secretaris\nTheun Evers          Thijs de Wildt\n",
+               "en": "\n\nChair          Secretary\nJane Hill          Tom Brown\n",
+               "de": "\n\nVorsitzender          Schriftführerin\nHans Müller          Anna Weber\n",
+               "fr": "\n\nPrésidente          Secrétaire\nJulie Vasseur          Paul Martin\n"}
+    news = {"nl": "Nieuwsbrief van de speeltuin\n\nDe speeltuin is in de zomer elke dag open, en in de vakantie komen "
+                  "er nieuwe toestellen bij voor de kleinsten.\n\n",
+            "en": "Village News\n\nThe playground is open every day in summer, and new equipment for the youngest "
+                  "arrives in the holidays.\n\n",
+            "de": "Vereinsnachrichten\n\nDer Spielplatz ist im Sommer jeden Tag geöffnet, und in den Ferien kommen "
+                  "neue Geräte für die Kleinsten dazu.\n\n",
+            "fr": "Bulletin de l'association\n\nL'aire de jeux est ouverte tous les jours en été, et de nouveaux jeux "
+                  "arrivent pour les petits pendant les vacances.\n\n"}
+    for code, line in (("nl", "Ledenvergadering in Het Dorpshuis, 16 mei 2024"),
+                       ("nl", "Kom naar de Markt, 16 mei 2024"), ("nl", "Zomerfeest op Het Plein, 16 mei 2024"),
+                       ("en", "Join us at the Village Hall, 16 May 2024"), ("en", "Quiz at The Red Lion, 16 May 2024"),
+                       ("de", "Sommerfest am Sportplatz, 12. Juli 2024"),
+                       ("de", "Treffen im Gemeindehaus, 12. März 2024"), ("fr", "Fête de la Musique, le 21 juin 2024"),
+                       ("fr", "Repas à la Salle des Fêtes, le 21 juin 2024")):
+        assert [(p.name, p.role) for p in build(news[code] + line + endings[code]).metadata.authors] == [], line
+    # The language's phrase names where it was done, whatever the words of the place after it.
+    signed = build(news["fr"] + "Fait à Paris, le 21 juin 2024" + endings["fr"]).metadata.authors
+    assert [(p.name, p.role) for p in signed] == [("Julie Vasseur", "Présidente"), ("Paul Martin", "Secrétaire")]
