@@ -3056,22 +3056,33 @@ def _signed_at(line: str, text: str, words: Words) -> bool:
 
 
 # A copy of a signed text prints the date it was signed or adopted on close to the marks: on a line at most this
-# many over or under one ("Goedkeuring bestuur, d.d. 23 maart 2023" / "TC van Ruitenburg" / "w.g.").
+# many over or under one, only signature lines between ("Aldus vastgesteld ... 12 maart 2020." / "De voorzitter," /
+# "A. de Vries" / "w.g.").
 SIGNING_DATE_REACH = 3
 
 
 def _dated_marks(lines: list[str], words: Words) -> list[int]:
     """The lines holding a signed mark with the date of signing close to it (SIGNING_DATE_REACH), or to the
     dated mark over it in a column of signatures ("Kaiseraugst, den 11. Januar 1991" / "Sig: Rene Käslin",
-    "Getekend:" / "M. Kuijpers" / "27 november 2014")."""
+    "Getekend:" / "M. Kuijpers" / "27 november 2014"); no sentence between the two: a date in minutes' text
+    over a letter they quote ("... een brief van de gemeente van 3 maart 2024." / "De gemeente meldt ..." /
+    "De brief wordt voorgelezen." / "w.g. Karin Smit") is no date of its signing."""
     dated: list[int] = []
     for at, line in enumerate(lines):
         if not any(words.signed_mark.match(cell) for cell in COLUMN_GAP.split(line)):
             continue
-        near = lines[max(at - SIGNING_DATE_REACH, 0):at + SIGNING_DATE_REACH + 1]
-        if any(words.date_in_line.search(text) for text in near) or (dated and at - dated[-1] <= SIGNING_DATE_REACH):
+        near = [other for other in range(max(at - SIGNING_DATE_REACH, 0), min(at + SIGNING_DATE_REACH + 1, len(lines)))
+                if not any(_sentence_line(text, words) for text in lines[min(at, other) + 1:max(at, other)])]
+        if any(words.date_in_line.search(lines[other]) for other in near) or (dated and dated[-1] in near):
             dated.append(at)
     return dated
+
+
+def _sentence_line(line: str, words: Words) -> bool:
+    """A line of a sentence, no signature's: SIGNING_MAX_WORDS words or more, or a full stop ending it, save a
+    signed mark's ("w.g.")."""
+    return not words.signed_mark.match(line) \
+        and (len(line.split()) >= SIGNING_MAX_WORDS or bool(FULL_STOP.search(line)))
 
 
 def _signed_name(text: str, words: Words) -> Person | None:

@@ -3111,3 +3111,25 @@ def test_an_event_line_with_a_comma_and_a_date_over_a_boards_offices_is_no_place
     # The language's phrase names where it was done, whatever the words of the place after it.
     signed = build(news["fr"] + "Fait à Paris, le 21 juin 2024" + endings["fr"]).metadata.authors
     assert [(p.name, p.role) for p in signed] == [("Julie Vasseur", "Présidente"), ("Paul Martin", "Secrétaire")]
+
+
+def test_a_signed_mark_three_lines_from_its_date_signs_only_under_signature_lines():
+    # e1b2c51: a copy of statutes prints the date of adopting three lines over the mark; review 20a F4: a letter
+    # quoted in minutes, a reader's letter, carry the mark three lines under a date in the sentences over it.
+    statutes = ("Statuten Vereniging Dorpsbelang\n\nArtikel 1\n\nDe vereniging stelt zich ten doel de belangen van de "
+                "inwoners te behartigen.\n\nAldus vastgesteld in de algemene ledenvergadering van 12 maart 2020.\n\n"
+                "De voorzitter,\nA. de Vries\nw.g.\n\nDe secretaris,\nB. Jansen\nw.g.\n")
+    assert [(p.name, p.role) for p in build(statutes).metadata.authors] == [("A. de Vries", None), ("B. Jansen", None)]
+    for quoted in ("Notulen van de ledenvergadering\n\nAanwezig: het bestuur en twaalf leden.\n\n1. Opening\n\nDe "
+                   "voorzitter opent de vergadering en heet iedereen welkom.\n\n2. Ingekomen stukken\n\nEr is een "
+                   "brief binnengekomen van de gemeente van 3 maart 2024.\nDe gemeente meldt dat de speeltuin een "
+                   "nieuwe subsidie krijgt.\nDe brief wordt voorgelezen en besproken.\nw.g. Karin Smit\n\n"
+                   "3. Rondvraag\n\nEr zijn geen vragen. De voorzitter sluit de vergadering.\n",
+                   "Protokoll der Mitgliederversammlung\n\nAnwesend: der Vorstand und zwölf Mitglieder.\n\nTOP 1 "
+                   "Begrüßung\n\nDer Vorsitzende eröffnet die Sitzung und begrüßt alle Anwesenden.\n\nTOP 2 "
+                   "Leserbrief\n\nEin Leserbrief vom 3. März 2024 wurde verlesen.\nDie Schreiberin bittet um mehr "
+                   "Bänke am Spielplatz.\nDer Vorstand wird sich darum kümmern.\ngez. Karin Schmidt\n",
+                   "Parish Newsletter\n\nThe playground is open every day in summer, and new equipment arrives.\n\n"
+                   "Letters\n\nI write about the meeting of 3 March 2024.\nThe benches near the pond are broken.\n"
+                   "Could the council please repair them soon?\nSigned: Mary Jones\n"):
+        assert [(p.name, p.role) for p in build(quoted).metadata.authors] == [], quoted[:30]
