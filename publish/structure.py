@@ -2991,15 +2991,21 @@ def _signed_off(chapter: Chapter, words: Words) -> tuple[Person, ...]:
     "Voorzitter"): the name or body the signature ending the text opens on, with the role under it; the
     sign-off the signature's first line or the paragraph right over it.  Any other short line and its comma
     leads into whom to ask ("Informatie en aanmelden," / "Jan de Vries" / "Secretaris" / "06-12345678"),
-    whom the text thanks ("Met dank aan,"), or is a first co-signer's name ("Anna de Vries," / "Piet Jansen")."""
+    whom the text thanks ("Met dank aan,"), or is a first co-signer's name ("Anna de Vries," / "Piet Jansen").
+    Nor does a listed wish's opening word: where the line ends on a function word ("Fijne foto's van," / "Jan
+    Jansen") it leads into the name under it, and a contact line under the name says whom to ask ("Fijne tips,"
+    / "Jan de Vries" / "Redactie" / "06-12345678")."""
     signature = _closing_signature(chapter)
     texts = [block.text.strip() for block in signature]
     over = chapter.blocks[-len(signature) - 1] if signature and len(chapter.blocks) > len(signature) else None
     if texts and not texts[0].endswith(",") and isinstance(over, Paragraph):
         texts = [over.text.strip()] + texts
     sign_off = texts[0].rstrip(",") if texts else ""
-    if len(texts) < 2 or not texts[0].endswith(",") or len(sign_off.split()) > SIGN_OFF_MAX_WORDS \
-            or not words.sign_off.match(sign_off):
+    wish = words.sign_off.match(sign_off)
+    if len(texts) < 2 or not texts[0].endswith(",") or len(sign_off.split()) > SIGN_OFF_MAX_WORDS or not wish:
+        return ()
+    after = sign_off[wish.end():].split()    # the words after the listed ones: "foto's van"
+    if (after and after[-1].lower() in words.function_words) or any(map(words.contact.search, texts[1:])):
         return ()
     signer = _byline_author(tuple(texts[1:]), words)
     return (signer,) if signer else ()

@@ -3086,6 +3086,46 @@ def test_places_of_signing_with_lower_case_links_and_common_wishes_over_a_signat
         assert [(p.name, p.role) for p in build(news.format(wish)).metadata.authors] == [("Jan de Vries", "Voorzitter")]
 
 
+NEWS_ENDING = {"nl": "Nieuwsbrief van de speeltuin\n\nDe speeltuin is in de zomer elke dag open, en in de vakantie "
+                     "komen er nieuwe toestellen bij voor de kleinsten.\n\n{}\n",
+               "en": "Village News\n\nThe playground is open every day in summer, and new equipment for the youngest "
+                     "arrives in the holidays.\n\n{}\n",
+               "de": "Vereinsnachrichten\n\nDer Spielplatz ist im Sommer jeden Tag geöffnet, und in den Ferien kommen "
+                     "neue Geräte für die Kleinsten dazu.\n\n{}\n",
+               "fr": "Bulletin de l'association\n\nL'aire de jeux est ouverte tous les jours en été, et de nouveaux "
+                     "jeux arrivent pour les petits pendant les vacances.\n\n{}\n"}
+
+
+def test_a_wish_of_each_language_over_a_name_signs_a_newsletter():
+    # e1b2c51's wishes in English, German and French (review 20a F7: only the Dutch were tested); a listed wish
+    # may end on a function word ("Tot dan,", "See you,"): only words after it leading on to a name sign nothing.
+    for code, ending, signer in (
+            ("nl", "Tot dan,\nJan de Vries\nVoorzitter", ("Jan de Vries", "Voorzitter")),
+            ("en", "See you,\nJane Hill\nSecretary", ("Jane Hill", "Secretary")),
+            ("en", "Best wishes for 2025,\nJane Hill\nSecretary", ("Jane Hill", "Secretary")),
+            ("en", "Season's greetings,\nJane Hill\nSecretary", ("Jane Hill", "Secretary")),
+            ("de", "Frohes neues Jahr,\nHans Müller\nVorsitzender", ("Hans Müller", "Vorsitzender")),
+            ("fr", "Belles fêtes,\nJulie Vasseur\nPrésidente", ("Julie Vasseur", "Présidente"))):
+        authors = build(NEWS_ENDING[code].format(ending)).metadata.authors
+        assert [(p.name, p.role) for p in authors] == [signer], ending
+
+
+def test_thanks_and_whom_to_ask_over_names_are_no_sign_off():
+    # Review 20a F5: an adjective opens any noun's phrase ("Goede doelen,", "Belles photos de,"), a line ending on a
+    # function word leads into the names under it ("Fijne foto's van,": "fijne" is a wish's word too), and a
+    # contact line under the name says whom to ask ("Fijne tips of foto's," / ... / "06-12345678").
+    for code, ending in (("nl", "Hartelijke dank aan,\nPiet Bakker\nAnna de Vries"),
+                         ("nl", "Goede doelen,\nStichting Hulp Oost\nVoedselbank Utrecht"),
+                         ("nl", "Mooie foto's van,\nJan Jansen"), ("nl", "Fijne foto's van,\nJan Jansen"),
+                         ("nl", "Mooie verhalen of foto's,\nJan de Vries\nRedactie\n06-12345678"),
+                         ("nl", "Fijne tips of foto's,\nJan de Vries\nRedactie\n06-12345678"),
+                         ("en", "Have a story idea,\nJane Hill\nEditor\n01234 567890"),
+                         ("en", "Best wishes to,\nTom Brown\nJane Hill"),
+                         ("de", "Einen schönen Dank an,\nHans Müller\nAnna Weber"),
+                         ("fr", "Belles photos de,\nJean Lemaire")):
+        assert [(p.name, p.role) for p in build(NEWS_ENDING[code].format(ending)).metadata.authors] == [], ending
+
+
 def test_an_event_line_with_a_comma_and_a_date_over_a_boards_offices_is_no_place_of_signing():
     # Review 20a F3: an event's line has the look of a place linked by lower-case words ("Bergen op Zoom, 16 mei
     # 2017"); only a place the text names once more (its seat, its address) is where it was signed.
