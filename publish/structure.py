@@ -139,7 +139,7 @@ def words_of(language: Language) -> Words:
         # no place to name elsewhere, see _signed_at); or a place (capitalised words) and its comma, a word maybe
         # ("le", "den", "d.d."), and the date ending the line.
         signed_at=re.compile(rf"^(?:(?i:{vocabulary(language, 'letter.signed_at')})\s.*"
-                             rf"|(?P<place>{SIGNING_PLACE}),\s*(?:[\w.]+\s+)?)"
+                             rf"|(?P<town>{SIGNING_PLACE}),\s*(?:[\w.]+\s+)?)"
                              rf"(?i:{dates(language).written}|{IN_FIGURES})\.?$"),
         # A body word whole, or as the head of the compound an article opens the line with ("De Ondernemingsraad",
         # "Der Elternbeirat"): after an article, a wish's word is no compound of it ("Alles Gute zur Heirat").
@@ -3057,7 +3057,7 @@ def _signed_at(line: str, text: str, words: Words) -> bool:
     Zoom" over "Bergen op Zoom, 16 mei 2017"): by its look alone the line may be an event's ("Ledenvergadering in
     Het Dorpshuis, 16 mei 2024", "Join us at the Village Hall, 16 May 2024", "Sommerfest am Sportplatz, ...")."""
     match = words.signed_at.match(line)
-    place = match.group("place") if match else None
+    place = match.group("town") if match else None
     return match is not None and (not place or not SPACED_LINK.search(place) or text.count(place) > 1)
 
 
