@@ -2501,8 +2501,8 @@ def _names_under_title(chapter: Chapter, source_lines: Sequence[str], words: Wor
     for block in chapter.blocks[:NAMES_OPENING_BLOCKS]:
         if isinstance(block, Heading):
             return ()       # names under a section's heading are its own ("Gäste": who attended)
-        if not isinstance(block, Paragraph):
-            continue
+        if not isinstance(block, Paragraph) or block.style == "signature":
+            continue        # a signature closes a short text: no names under its title ("Frohes Schaffen,")
         start = block.lines[0] - 1
         set_lines = [line.replace("\u00a0", " ").strip() for line in source_lines[start:start + NAMES_MAX_LINES + 1]]
         for count in range(NAMES_MAX_LINES, 0, -1):

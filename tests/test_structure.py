@@ -2302,6 +2302,15 @@ def test_a_list_of_names_under_an_articles_title_names_its_authors_not_a_labelle
     assert authors("Anwesende: Nils Krause, Florian Schlegel") == []
 
 
+def test_a_short_texts_closing_wish_and_signature_are_no_names_under_its_title():
+    # Review 20a (side note): German capitalises its nouns, so "Frohes Schaffen," over "Hans Müller" has the look of
+    # two names; in a text of one paragraph these lines are among its first blocks, but a signature closes a text.
+    body = ("Vereinsnachrichten\n\nDer Spielplatz ist im Sommer jeden Tag geöffnet, und in den Ferien kommen neue "
+            "Geräte für die Kleinsten dazu.\n\n{}\nHans Müller\n")
+    for wish in ("Frohes Schaffen,", "Gute Besserung,"):
+        assert [p.name for p in build(body.format(wish)).metadata.authors] == [], wish
+
+
 def test_a_list_of_dutch_names_with_van_under_an_articles_title_names_them_all():
     def authors(under_title: str) -> list[str]:
         text = ("Naar een formele taal voor normatieve systemen\n"
