@@ -21,7 +21,7 @@ from publish.dates import CLOCK, DAY, IN_FIGURES, TIME, dates
 from publish import letterhead
 from publish import title as titles
 from publish.languages import Language
-from publish.languages.patterns import alternatives, vocabulary
+from publish.languages.patterns import vocabulary
 from publish.report import Change
 from publish.model import (BulletList, Chapter, Document, Heading, ListItem, Metadata, Note, NoteRef, Paragraph,
                            Person, PullQuote, Text, plain_text)
@@ -73,7 +73,6 @@ class Words:
     on_behalf: re.Pattern        # "Namens deze,", "namens het bestuur van": on whose behalf a signature signs
     salutation_alone: re.Pattern  # "Beste" alone on its line (the name left out or blacked out)
     never_signs: re.Pattern      # "Aan ...", "T.a.v. ...": an address's opening, never a signature's
-    signing_body: re.Pattern     # "Staten", "Raad", "Minister": a word naming a body or an office that signs
     signed_mark: re.Pattern      # "w.g.", "(signed)": where a signature stood in a copy, the signer's name after it
     sign_off: re.Pattern         # "Fijne Vakantie", "Tot ziens": a wish or greeting signing off a text
     mark_alone: re.Pattern       # "getekend": a mark only alone on its line ("Getekend: Peter de Wit": a credit)
@@ -141,11 +140,6 @@ def words_of(language: Language) -> Words:
         signed_at=re.compile(rf"^(?:(?i:{vocabulary(language, 'letter.signed_at')})\s.*"
                              rf"|(?P<town>{SIGNING_PLACE}),\s*(?:[\w.]+\s+)?)"
                              rf"(?i:{dates(language).written}|{IN_FIGURES})\.?$"),
-        # A body word whole, or as the head of the compound an article opens the line with ("De Ondernemingsraad",
-        # "Der Elternbeirat"): after an article, a wish's word is no compound of it ("Alles Gute zur Heirat").
-        signing_body=re.compile(rf"\b(?:{vocabulary(language, 'letter.signing_bodies')})\b"
-                                rf"|^(?:{alternatives(paragraph_words.function_words)})\s+\w+"
-                                rf"(?:{vocabulary(language, 'letter.signing_body_heads')})\b", re.IGNORECASE),
         function_words=paragraph_words.function_words,
         author=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_openers')})\s+(?P<name>.+)$"
                           rf"|^(?P<role>[\w-]+) (?:{vocabulary(language, 'furniture.byline_of')})"
@@ -3146,8 +3140,17 @@ def _signing_office(line: str, words: Words) -> bool:
     text = line.replace("\u00a0", " ").strip()
     named = text.rstrip(",")
     return text.endswith(",") and _body_name(named, words) and bool(
-        letterhead.organisation(named, words.language) or words.signing_body.search(named)
+        letterhead.organisation(named, words.language) or _names_body(named, words)
         or words.name_with_title.match(named))
+
+
+def _names_body(text: str, words: Words) -> bool:
+    """Words naming a body or an office by a body's word ("Gedeputeerde Staten van Overijssel", "The Parish
+    Council"), or by the compound of one that the article opening them sets apart ("De Ondernemingsraad", "Der
+    Elternbeirat"): a compound without the article is a wish's word as well ("Alles Gute zur Heirat")."""
+    parts, bodies = text.lower().split(), words.language.words("letter.signing_bodies")
+    return any(word in bodies for word in re.findall(r"\w+", text.lower())) \
+        or (len(parts) > 1 and parts[0] in words.function_words and _body_word(parts[1], words))
 
 
 # A signer's role in lower case on its own line, the comma after it running on into the name under it ("de griffier,").

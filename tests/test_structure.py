@@ -2830,7 +2830,8 @@ def test_a_body_a_compound_or_a_word_names_signs_a_letter_a_sign_off_opening_the
     from publish.structure import _signing_office, words_of
     nl, de, en = (words_of(language(code)) for code in ("nl", "de", "en"))
     assert all(_signing_office(line, nl) for line in ("De Ondernemingsraad,", "Het Dorpsbestuur,", "De Redactie,"))
-    assert all(_signing_office(line, de) for line in ("Der Betriebsrat,", "Der Elternbeirat,", "Die Redaktion,"))
+    assert all(_signing_office(line, de) for line in ("Der Betriebsrat,", "Der Elternbeirat,", "Die Redaktion,",
+                                                          "Die Schulleitung,"))
     assert all(_signing_office(line, en) for line in ("The Editorial Team,", "The Churchwardens,"))
     # A wish's last word is no body's compound, with no article opening the line: "Heirat" is no "Rat".
     assert not any(_signing_office(line, de) for line in ("Alles Gute zur Heirat,", "Frohe Weihnachten,"))
