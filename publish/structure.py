@@ -21,7 +21,7 @@ from publish.dates import CLOCK, DAY, IN_FIGURES, TIME, dates
 from publish import letterhead
 from publish import title as titles
 from publish.languages import Language
-from publish.languages.patterns import alternatives, vocabulary
+from publish.languages.patterns import vocabulary
 from publish.report import Change
 from publish.model import (BulletList, Chapter, Document, Heading, ListItem, Metadata, Note, NoteRef, Paragraph,
                            Person, PullQuote, Text, plain_text)
@@ -73,7 +73,6 @@ class Words:
     on_behalf: re.Pattern        # "Namens deze,", "namens het bestuur van": on whose behalf a signature signs
     salutation_alone: re.Pattern  # "Beste" alone on its line (the name left out or blacked out)
     never_signs: re.Pattern      # "Aan ...", "T.a.v. ...": an address's opening, never a signature's
-    signing_body: re.Pattern     # "Staten", "Raad", "Minister": a word naming a body or an office that signs
     signed_mark: re.Pattern      # "w.g.", "(signed)": where a signature stood in a copy, the signer's name after it
     sign_off: re.Pattern         # "Fijne Vakantie", "Tot ziens": a wish or greeting signing off a text
     mark_alone: re.Pattern       # "getekend": a mark only alone on its line ("Getekend: Peter de Wit": a credit)
@@ -135,16 +134,12 @@ def words_of(language: Language) -> Words:
         sign_off=re.compile(rf"^(?:{vocabulary(language, 'letter.sign_offs') or '(?!)'})(?!\w)", re.IGNORECASE),
         mark_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.marks_alone') or '(?!)'})[.:]*", re.IGNORECASE),
         date_in_line=re.compile(rf"\b(?:{dates(language).written}|{IN_FIGURES})\b", re.IGNORECASE),
-        # A place (capitalised words) and its comma, a word maybe ("le", "den", "d.d."), and the date ending the
-        # line; or a phrase saying where it was done and a date ending the line.
-        signed_at=re.compile(rf"^(?:{SIGNING_PLACE},\s*(?:[\w.]+\s+)?"
-                             rf"|(?i:{vocabulary(language, 'letter.signed_at')})\s.*)"
+        # A phrase saying where it was done and a date ending the line ("Fait à Paris, le 16/03/2016", tried first:
+        # no place to name elsewhere, see _signed_at); or a place (capitalised words) and its comma, a word maybe
+        # ("le", "den", "d.d."), and the date ending the line.
+        signed_at=re.compile(rf"^(?:(?i:{vocabulary(language, 'letter.signed_at')})\s.*"
+                             rf"|(?P<town>{SIGNING_PLACE}),\s*(?:[\w.]+\s+)?)"
                              rf"(?i:{dates(language).written}|{IN_FIGURES})\.?$"),
-        # A body word whole, or as the head of the compound an article opens the line with ("De Ondernemingsraad",
-        # "Der Elternbeirat"): after an article, a wish's word is no compound of it ("Alles Gute zur Heirat").
-        signing_body=re.compile(rf"\b(?:{vocabulary(language, 'letter.signing_bodies')})\b"
-                                rf"|^(?:{alternatives(paragraph_words.function_words)})\s+\w+"
-                                rf"(?:{vocabulary(language, 'letter.signing_body_heads')})\b", re.IGNORECASE),
         function_words=paragraph_words.function_words,
         author=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_openers')})\s+(?P<name>.+)$"
                           rf"|^(?P<role>[\w-]+) (?:{vocabulary(language, 'furniture.byline_of')})"
@@ -159,7 +154,10 @@ def words_of(language: Language) -> Words:
                                   r"\s*:\s*(?P<title>\S.*)$", re.IGNORECASE),
         cover_label=_label_pattern(language, "metadata.cover_labels"),
         about_author=_label_pattern(language, "metadata.about_author_headings"),
-        review=re.compile(rf"(?<!\w)(?:{vocabulary(language, 'metadata.review_words')})(?!\w)", re.IGNORECASE),
+        # A review's word, a compound's end too ("Boekrecensie"), or its label before or after the title's colon.
+        review=re.compile(rf"(?:{vocabulary(language, 'metadata.review_words')})(?!\w)"
+                          rf"|^(?:{vocabulary(language, 'metadata.review_labels')})\s*:"
+                          rf"|:\s*(?:{vocabulary(language, 'metadata.review_labels')})$", re.IGNORECASE),
         contact_label=_label_pattern(language, "metadata.contact_sections"),
         colophon_label=_label_pattern(language, "metadata.colophon_labels"),
         publisher_roles=language.words("metadata.publisher_roles"),
@@ -2527,8 +2525,8 @@ def _names_under_title(chapter: Chapter, source_lines: Sequence[str], words: Wor
     for block in chapter.blocks[:NAMES_OPENING_BLOCKS]:
         if isinstance(block, Heading):
             return ()       # names under a section's heading are its own ("Gäste": who attended)
-        if not isinstance(block, Paragraph):
-            continue
+        if not isinstance(block, Paragraph) or block.style == "signature":
+            continue        # a signature closes a short text: no names under its title ("Frohes Schaffen,")
         start = block.lines[0] - 1
         set_lines = [line.replace("\u00a0", " ").strip() for line in source_lines[start:start + NAMES_MAX_LINES + 1]]
         for count in range(NAMES_MAX_LINES, 0, -1):
@@ -2991,10 +2989,11 @@ def _signed_under_roles(chapter: Chapter, source_lines: Sequence[str], words: Wo
     Paris, le 16/03/2016" / "Présidente" / "Julie Vasseur"): each role a role word names over the full name
     under it, column by column.  Without the place and date (words.signed_at) a list of a board's offices and
     names closing a newsletter is no signature, nor under another line holding a date ("Kopij inleveren voor 15
-    augustus 2024")."""
+    augustus 2024"), nor under an event's ("Ledenvergadering in Het Dorpshuis, 16 mei 2024", see _signed_at)."""
     lines = [text for block in _closing_signature(chapter) for line in source_lines[block.lines[0] - 1:block.lines[1]]
              if (text := line.replace("\u00a0", " ").strip())]
-    dated = next((at for at, line in enumerate(lines) if words.signed_at.match(line)), None)
+    text = "\n".join(source_lines)
+    dated = next((at for at, line in enumerate(lines) if _signed_at(line, text, words)), None)
     if dated is None:
         return ()
     rows = [[cell.rstrip(",:") for cell in COLUMN_GAP.split(line)] for line in lines[dated + 1:]]
@@ -3016,15 +3015,21 @@ def _signed_off(chapter: Chapter, words: Words) -> tuple[Person, ...]:
     "Voorzitter"): the name or body the signature ending the text opens on, with the role under it; the
     sign-off the signature's first line or the paragraph right over it.  Any other short line and its comma
     leads into whom to ask ("Informatie en aanmelden," / "Jan de Vries" / "Secretaris" / "06-12345678"),
-    whom the text thanks ("Met dank aan,"), or is a first co-signer's name ("Anna de Vries," / "Piet Jansen")."""
+    whom the text thanks ("Met dank aan,"), or is a first co-signer's name ("Anna de Vries," / "Piet Jansen").
+    Nor does a listed wish's opening word: where the line ends on a function word ("Fijne foto's van," / "Jan
+    Jansen") it leads into the name under it, and a contact line under the name says whom to ask ("Fijne tips,"
+    / "Jan de Vries" / "Redactie" / "06-12345678")."""
     signature = _closing_signature(chapter)
     texts = [block.text.strip() for block in signature]
     over = chapter.blocks[-len(signature) - 1] if signature and len(chapter.blocks) > len(signature) else None
     if texts and not texts[0].endswith(",") and isinstance(over, Paragraph):
         texts = [over.text.strip()] + texts
     sign_off = texts[0].rstrip(",") if texts else ""
-    if len(texts) < 2 or not texts[0].endswith(",") or len(sign_off.split()) > SIGN_OFF_MAX_WORDS \
-            or not words.sign_off.match(sign_off):
+    wish = words.sign_off.match(sign_off)
+    if len(texts) < 2 or not texts[0].endswith(",") or len(sign_off.split()) > SIGN_OFF_MAX_WORDS or not wish:
+        return ()
+    after = sign_off[wish.end():].split()    # the words after the listed ones: "foto's van"
+    if (after and after[-1].lower() in words.function_words) or any(map(words.contact.search, texts[1:])):
         return ()
     signer = _byline_author(tuple(texts[1:]), words)
     return (signer,) if signer else ()
@@ -3066,24 +3071,48 @@ def _marked_signers(chapter: Chapter, source_lines: Sequence[str], words: Words)
 # A place a text was signed at: capitalised words, joined by a space or a hyphen ("Den Haag", "Kaiseraugst"),
 # short lower-case links between them ("Bergen op Zoom", "Alphen aan den Rijn", "Stratford-upon-Avon").
 SIGNING_PLACE = r"[A-ZÀ-Þ][\w'’]*(?:(?:[ -][a-zà-ÿ]{1,4})*[ -][A-ZÀ-Þ][\w'’]*){0,3}"
+# A lower-case word between a place's words, spaces around it ("Bergen op Zoom"; not "Stratford-upon-Avon").
+SPACED_LINK = re.compile(r" [a-zà-ÿ]+ ")
+
+
+def _signed_at(line: str, text: str, words: Words) -> bool:
+    """A line saying where and when the text was signed (words.signed_at); a place that a lower-case word links
+    by spaces only where the text names it once more, the body's seat or its address ("gevestigd te Bergen op
+    Zoom" over "Bergen op Zoom, 16 mei 2017"): by its look alone the line may be an event's ("Ledenvergadering in
+    Het Dorpshuis, 16 mei 2024", "Join us at the Village Hall, 16 May 2024", "Sommerfest am Sportplatz, ...")."""
+    match = words.signed_at.match(line)
+    place = match.group("town") if match else None
+    return match is not None and (not place or not SPACED_LINK.search(place) or text.count(place) > 1)
+
 
 # A copy of a signed text prints the date it was signed or adopted on close to the marks: on a line at most this
-# many over or under one ("Goedkeuring bestuur, d.d. 23 maart 2023" / "TC van Ruitenburg" / "w.g.").
+# many over or under one, only signature lines between ("Aldus vastgesteld ... 12 maart 2020." / "De voorzitter," /
+# "A. de Vries" / "w.g.").
 SIGNING_DATE_REACH = 3
 
 
 def _dated_marks(lines: list[str], words: Words) -> list[int]:
     """The lines holding a signed mark with the date of signing close to it (SIGNING_DATE_REACH), or to the
     dated mark over it in a column of signatures ("Kaiseraugst, den 11. Januar 1991" / "Sig: Rene Käslin",
-    "Getekend:" / "M. Kuijpers" / "27 november 2014")."""
+    "Getekend:" / "M. Kuijpers" / "27 november 2014"); no sentence between the two: a date in minutes' text
+    over a letter they quote ("... een brief van de gemeente van 3 maart 2024." / "De gemeente meldt ..." /
+    "De brief wordt voorgelezen." / "w.g. Karin Smit") is no date of its signing."""
     dated: list[int] = []
     for at, line in enumerate(lines):
         if not any(words.signed_mark.match(cell) for cell in COLUMN_GAP.split(line)):
             continue
-        near = lines[max(at - SIGNING_DATE_REACH, 0):at + SIGNING_DATE_REACH + 1]
-        if any(words.date_in_line.search(text) for text in near) or (dated and at - dated[-1] <= SIGNING_DATE_REACH):
+        near = [other for other in range(max(at - SIGNING_DATE_REACH, 0), min(at + SIGNING_DATE_REACH + 1, len(lines)))
+                if not any(_sentence_line(text, words) for text in lines[min(at, other) + 1:max(at, other)])]
+        if any(words.date_in_line.search(lines[other]) for other in near) or (dated and dated[-1] in near):
             dated.append(at)
     return dated
+
+
+def _sentence_line(line: str, words: Words) -> bool:
+    """A line of a sentence, no signature's: SIGNING_MAX_WORDS words or more, or a full stop ending it, save a
+    signed mark's ("w.g.")."""
+    return not words.signed_mark.match(line) \
+        and (len(line.split()) >= SIGNING_MAX_WORDS or bool(FULL_STOP.search(line)))
 
 
 def _signed_name(text: str, words: Words) -> Person | None:
@@ -3141,8 +3170,17 @@ def _signing_office(line: str, words: Words) -> bool:
     text = line.replace("\u00a0", " ").strip()
     named = text.rstrip(",")
     return text.endswith(",") and _body_name(named, words) and bool(
-        letterhead.organisation(named, words.language) or words.signing_body.search(named)
+        letterhead.organisation(named, words.language) or _names_body(named, words)
         or words.name_with_title.match(named))
+
+
+def _names_body(text: str, words: Words) -> bool:
+    """Words naming a body or an office by a body's word ("Gedeputeerde Staten van Overijssel", "The Parish
+    Council"), or by the compound of one that the article opening them sets apart ("De Ondernemingsraad", "Der
+    Elternbeirat"): a compound without the article is a wish's word as well ("Alles Gute zur Heirat")."""
+    parts, bodies = text.lower().split(), words.language.words("letter.signing_bodies")
+    return any(word in bodies for word in re.findall(r"\w+", text.lower())) \
+        or (len(parts) > 1 and parts[0] in words.function_words and _body_word(parts[1], words))
 
 
 # A signer's role in lower case on its own line, the comma after it running on into the name under it ("de griffier,").
@@ -3185,16 +3223,16 @@ def _on_whose_behalf(line: str, words: Words) -> str:
     return " ".join(rest) if named and any(word[:1].isupper() for word in rest) else ""
 
 
-# A compound's first part has this many letters at least ("Wijk-raad"): a surname ending on a body's word
-# is no compound of it ("Le-maire", "Mu-rat").
+# A compound's first part has this many letters at least ("Wijk-raad", "Elternbei-rat"): a surname ending on a
+# body's word is no compound of it ("Le-maire", "Mu-rat").
 COMPOUND_HEAD = 3
 
 
 def _body_word(word: str, words: Words) -> bool:
-    """A word naming a body, a compound's end too ("bestuur", "college", "Wijkraad", "Speeltuincommissie"), not a
-    name that only ends on one ("Lemaire", "Murat")."""
+    """A word naming a body, a compound's end too ("bestuur", "college", "Wijkraad", "Speeltuincommissie",
+    "Elternbeirat"), not a name that only ends on one ("Lemaire", "Murat")."""
     word = word.strip(",.;:()").lower()
-    return any(word == body or (word.endswith(body) and len(word) - len(body) >= COMPOUND_HEAD and len(body) > 3)
+    return any(word == body or (word.endswith(body) and len(word) - len(body) >= COMPOUND_HEAD)
                for body in words.language.words("letter.signing_bodies"))
 
 

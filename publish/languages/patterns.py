@@ -9,16 +9,20 @@ from publish.languages import DEFAULT, Language, language
 
 # Matches nothing: the pattern of an empty list (a language without, say, elisions).
 NOTHING = "(?!)"
+# An apostrophe as a word list writes it, straight or curled: the text holds either, curled once typography has
+# read it ("Season’s greetings").
+APOSTROPHE = re.compile("['’]")
 
 
 def alternatives(words: Iterable[str], any_space: bool = True) -> str:
     """A regex alternation of the words, longest first (so "foto omslag" is tried before "foto"),
-    each escaped, its spaces matching any white space (any_space) or one space; NOTHING for no words."""
+    each escaped, its spaces matching any white space (any_space) or one space, its apostrophe either
+    apostrophe; NOTHING for no words."""
     ordered = sorted(set(words), key=lambda word: (-len(word), word))
     if not ordered:
         return NOTHING
     space = r"\s+" if any_space else " "
-    return "|".join(re.escape(word).replace(r"\ ", space) for word in ordered)
+    return "|".join(APOSTROPHE.sub("['’]", re.escape(word)).replace(r"\ ", space) for word in ordered)
 
 
 def vocabulary(lang: Language, key: str, any_space: bool = True) -> str:
