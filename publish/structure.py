@@ -12,7 +12,7 @@ from functools import cache
 from itertools import accumulate, takewhile
 
 from publish.clean import Cleaned, academic, labels
-from publish.clean.lines import Block
+from publish.clean.lines import Block, first_page_end
 from publish.clean.footnotes import notes_heading
 from publish.clean.lists import numbering
 from publish.clean.paragraphs import vocabulary_of
@@ -227,7 +227,7 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
             front, chapters = [], [_display_only(front, words)]
     front_lines = _front_lines(front, words)
     inferred = _infer_metadata(front_lines, chapters, words, letter=opening is not None,
-                               cover=len(_front_lines(_cover(front), words)),
+                               cover=len(_front_lines(front[:first_page_end(front)], words)),
                                opening_heading=_opening_title(blocks, cleaned.changes, words)
                                if chapters and not chapters[0].title else None, source_lines=cleaned.source.lines)
     paper = _paper_title(blocks, words) if opening is None else None
@@ -495,7 +495,7 @@ COVER_WIDTH = 0.75      # of the text's typical line: display type holds fewer c
 def _titles_over_dates(blocks: list[Block], words: Words) -> list[Block]:
     """A first page's title run together with the date line under it into one paragraph (see
     title.title_over_its_date): two display lines, front matter, not text."""
-    end = next((index for index, block in enumerate(blocks) if index and block.page_start), len(blocks))
+    end = first_page_end(blocks)
     return [replace(block, kind="display") if index < end and block.kind == "paragraph"
             and titles.title_over_its_date(block, words.title) else block for index, block in enumerate(blocks)]
 
@@ -507,8 +507,8 @@ def _cover_page(blocks: list[Block]) -> list[Block]:
     page break follows, and the page holds COVER_MAX_LINES lines at most, none longer than a
     heading's, all read as paragraphs (a display line among them is a title with its text under
     it, on a first page that is no cover)."""
-    end = next((index for index, block in enumerate(blocks) if index and block.page_start), None)
-    if end is None:
+    end = first_page_end(blocks)
+    if end == len(blocks):
         return blocks
     cover = blocks[:end]
     lines = [line for block in cover for line in block.line_texts]
@@ -1145,12 +1145,12 @@ def _letter_title(front: list[Block], words: Words, text: list[Block]) -> str:
         beside = _subject_beside_date(line, lines[position + 1] if position + 1 < len(lines) else "", words)
         if beside:
             return beside
-    first_page_end = next((index for index, block in enumerate(front) if index and block.page_start), len(front))
-    annex = next((line for block in front[:first_page_end] for line in block.line_texts
+    first_page = front[:first_page_end(front)]
+    annex = next((line for block in first_page for line in block.line_texts
                   if titles.part_titled(line, words.title)), None)
     if annex:
         return " ".join(annex.split())
-    apart = [block for index, block in enumerate(front[:first_page_end])
+    apart = [block for index, block in enumerate(first_page)
              if index > 0 and block.kind == "display" and block.gap_before
              and (index + 1 == len(front) or front[index + 1].gap_before)
              and not letterhead.is_letterhead(block.line_texts, words.language)
@@ -2113,12 +2113,6 @@ def _author(line: str, words: Words) -> Person | None:
     return Person(name, role.lower() if role else None)
 
 
-def _cover(front: list[Block]) -> list[Block]:
-    """The front blocks on the first page."""
-    end = next((index for index, block in enumerate(front) if index and block.page_start), len(front))
-    return front[:end]
-
-
 # A paper's title stands on three lines at most, six when the date it was sent ends it (a
 # question's title names the askers, the ministers and the matter); a longer block is its text.
 PAPER_TITLE_MAX_LINES = 3
@@ -2416,7 +2410,7 @@ def _running_title(blocks: list[Block], changes: tuple[Change, ...]) -> str | No
     if not heads or max(heads.values()) < RUNNING_TITLE_PAGES:
         return None
     head = max(heads, key=lambda text: heads[text])
-    end = next((index for index, block in enumerate(blocks) if index and block.page_start), len(blocks))
+    end = first_page_end(blocks)
     lines = [line for block in blocks[:end] for line in block.line_texts]
     wanted = sorted(head.casefold().split())
     for start in range(len(lines)):

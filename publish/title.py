@@ -34,7 +34,7 @@ from itertools import takewhile
 
 from publish import letterhead
 from publish.clean import lexicon
-from publish.clean.lines import Block
+from publish.clean.lines import Block, first_page_end
 from publish.dates import IN_FIGURES, TIME, dates
 from publish.languages import Language
 from publish.languages.patterns import vocabulary
@@ -311,7 +311,7 @@ def _issue_name(blocks: list[Block], changes: tuple[Change, ...], words: Vocabul
     number may be a title (see _possible), and the first page names the same issue; a journal's
     head over an article ("LOG IN Heft Nr. 193/194") names no issue the article's first page gives,
     and an official journal's issue holds a regulation, titled under the masthead (see _masthead)."""
-    issues = {match[1] for block in blocks[:_first_page_end(blocks)] for line in block.line_texts
+    issues = {match[1] for block in blocks[:first_page_end(blocks)] for line in block.line_texts
               if (match := words.issue.fullmatch(" ".join(line.split())))}
     heads = Counter(" ".join(change.before.split()) for change in changes if change.kind == "running-head")
     for head, copies in heads.items():
@@ -337,7 +337,7 @@ def _cover_naming(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
 def _cover(blocks: list[Block]) -> tuple[int, list[str]]:
     """The index of the block that opens the second page, and the first page's lines when it may be
     a cover: a later page follows, and it holds 2 to COVER_TITLE_LINES lines (none otherwise)."""
-    end = _first_page_end(blocks)
+    end = first_page_end(blocks)
     lines = [" ".join(line.split()) for block in blocks[:end] for line in block.line_texts if line.strip()]
     return end, lines if end < len(blocks) and 1 < len(lines) <= COVER_TITLE_LINES else []
 
@@ -373,7 +373,7 @@ def _subject_over_salutation(blocks: list[Block], words: Vocabulary) -> list[Can
     """A letter's subject: a line set apart over the salutation right under it ("Jeder kann
     mitmachen!" / "Sehr geehrte Damen und Herren,"), on the first page, whatever a sidebar beside
     the letter sets before it (its own short texts, which hide the salutation from the candidates)."""
-    for index in range(1, _first_page_end(blocks)):
+    for index in range(1, first_page_end(blocks)):
         over = blocks[index - 1]
         if words.salutation.match(blocks[index].text) and not blocks[index].gap_before \
                 and len(over.line_texts) == 1 and over.gap_before and _possible(over.text, words):
@@ -515,7 +515,7 @@ def without_date_set_apart(title: str, blocks: list[Block], source_lines: tuple[
     after a gap of DATE_GAP spaces or more at its end; a date the title runs into ("Verslag van
     12 maart 2024") is part of it."""
     whole = " ".join(title.split())
-    for block in blocks[:_first_page_end(blocks)]:
+    for block in blocks[:first_page_end(blocks)]:
         for _, number in block.offsets:
             fields = SET_APART.fullmatch(source_lines[number - 1].strip()) if 0 < number <= len(source_lines) else None
             if fields and " ".join(fields[0].split()) == whole and _dated(fields[2].split(), fields[2], words) \
@@ -534,7 +534,7 @@ def _without_first_point(title: str, blocks: list[Block], words: Vocabulary) -> 
     Evidence: the line is the last of its first-page block, opens with the number 1 and its full
     stop or bracket (see FIRST_POINT), a paragraph or list item of the text stands right under it
     (see _body), and what is left may be a title (see _possible)."""
-    end = _first_page_end(blocks)
+    end = first_page_end(blocks)
     for index, block in enumerate(blocks[:end - 1]):
         lines = [" ".join(line.split()) for line in block.line_texts if line.strip()]
         point = lines[-1] if lines else ""
@@ -551,7 +551,7 @@ def _without_date_line(title: str, blocks: list[Block], words: Vocabulary) -> st
     _dated), and what is left names no kind of document (a kind's date names the issue:
     "Nieuwsbrief" / "maart 2025").  A line that closes a bracket opened above it ("... metrostations 7" /
     "november 2024)") ends the title's own words, and is no date set apart."""
-    for block in blocks[:_first_page_end(blocks)]:
+    for block in blocks[:first_page_end(blocks)]:
         for line in block.line_texts:
             line = " ".join(line.split())
             rest = title[:-len(line)].strip() if line and title.endswith(" " + line) else ""
@@ -625,7 +625,7 @@ def _under_masthead(blocks: list[Block], last: str, words: Vocabulary) -> str | 
     opens the text.  Evidence: that line is among the block's first COVER_TITLE_LINES + 1 lines
     and every line above it may be a title's (see _possible); None otherwise, and the caller keeps
     its reading."""
-    end = _first_page_end(blocks)
+    end = first_page_end(blocks)
     at = next((index for index, block in enumerate(blocks[:end])
                if any(" ".join(line.split()) == last for line in block.line_texts)), None)
     if at is None or at + 1 >= end:
@@ -688,18 +688,13 @@ def _first_page(blocks: list[Block]) -> str:
     """The first page's words, folded (see _folded), but those of a column of people (see
     _column_of_people_end): a title read from those lines is a list of names, which the best
     candidate replaces (see _beats)."""
-    end, index, texts = _first_page_end(blocks), 0, []
+    end, index, texts = first_page_end(blocks), 0, []
     while index < end:
         column = _column_of_people_end(blocks, index)
         if column == index:
             texts.append(blocks[index].text)
         index = max(column, index + 1)
     return _folded(" ".join(texts))
-
-
-def _first_page_end(blocks: list[Block]) -> int:
-    """The index of the block that opens the second page (or the number of blocks)."""
-    return next((index for index, block in enumerate(blocks) if index and block.page_start), len(blocks))
 
 
 def _folded(text: str) -> str:
@@ -1198,7 +1193,7 @@ def _named_across(above: str, line: str, text: str) -> bool:
 
 def _first_page_text(blocks: list[Block]) -> str:
     """The words of the first page's paragraphs and list items of text (see _body), folded."""
-    return _folded(" ".join(block.text for block in blocks[:_first_page_end(blocks)] if _body(block)))
+    return _folded(" ".join(block.text for block in blocks[:first_page_end(blocks)] if _body(block)))
 
 
 def _wrapped(above: Candidate, line: str, words: Vocabulary, heads: frozenset[str] = frozenset()) -> bool:

@@ -18,7 +18,7 @@ from operator import itemgetter, methodcaller
 
 from publish import letterhead
 from publish.clean import footnotes, lists
-from publish.clean.lines import Changes, Line, Lines, ends_sentence
+from publish.clean.lines import Changes, Line, Lines, ends_sentence, first_page_end
 from publish.dates import IN_FIGURES, dates
 from publish.languages import Language, supported
 from publish.languages import language as language_of
@@ -1456,9 +1456,8 @@ def _cut_glued_references(lines: Lines, references: set[str]) -> tuple[Lines, Ch
     space at its end ("... ondersteund 2025-0000688710"): only the reference goes."""
     if not references:
         return lines, ()
-    first_page_end = next((index for index, line in enumerate(lines) if index and line.page_start), len(lines))
     cut, changes = list(lines), []
-    for index in range(first_page_end, len(lines)):
+    for index in range(first_page_end(lines), len(lines)):
         text = lines[index].text.rstrip()
         kept, _, last = text.rpartition(" ")
         if kept.strip() and last in references:
