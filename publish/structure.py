@@ -2055,12 +2055,7 @@ def _ends_open(line: str, words: Words) -> bool:
     """A display line or an organisation's name that ends on a function word ("... an Integrated
     Strategy to") or a comma ("Ministerie van Volksgezondheid,") is wrapped: the next line goes on
     with it, whatever its first letter."""
-    return _ends_on_function_word(line, words) or line.rstrip().endswith(",")
-
-
-def _ends_on_function_word(line: str, words: Words) -> bool:
-    """The line's last word is a function word ("... Culture and", "Interview met"): it goes on below."""
-    return bool(line.split()) and line.split()[-1].lower() in words.function_words
+    return titles.ends_on_function_word(line, words.title) or line.rstrip().endswith(",")
 
 
 # A title set a word or two a line ("Wikimedia" / "Deutschland" / "Jahresbericht" / "2016"): lines
@@ -3197,7 +3192,7 @@ def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
     is a role).  A name under a line that ends open ("Interview met" / "dr. Stefan Sorgner") is whom
     that line is about."""
     for position, line in enumerate(byline):
-        if position and _ends_on_function_word(byline[position - 1], words):
+        if position and titles.ends_on_function_word(byline[position - 1], words.title):
             continue        # the name goes on with the line above: whom an "Interview met" is with
         name = line.replace("\u00a0", " ").rstrip().rstrip(",")
         person = _author(line, words) or (Person(name) if position == 0 and _bare_name(name, words) else None)
@@ -3232,7 +3227,7 @@ def _bare_name(line: str, words: Words) -> bool:
     kind ("Huishoudelijk Reglement": the title's run-on)."""
     return _full_name(line, words) and not line.isupper() and not CAPITALS_AFTER_FIRST_WORD.search(line) \
         and not POSSESSIVE.search(line) and SIDE_BY_SIDE not in line and not line.rstrip().endswith(":") \
-        and not _ends_on_function_word(line, words) and not _record_label(line) \
+        and not titles.ends_on_function_word(line, words.title) and not _record_label(line) \
         and not any(part.strip(",.:;").lower() in words.title.kinds for part in line.split())
 
 
