@@ -910,15 +910,12 @@ def _function_words_only(text: str, function_words: frozenset[str]) -> bool:
     return all(word.lower().strip(",.") in function_words for word in text.split())
 
 
-# A registration or account number with its label: "Ondernemingsnummer : 0848 309 144",
-# "Rekeningnummer : BE85 9730 7791 7306", "KvK: 12345678" (an IBAN's country and check digits allowed).
-REGISTRATION = re.compile(r"^[^\W\d_][\w.-]*(?: [\w.-]+)? ?: ?(?:[A-Z]{2}\d{2} ?)?\d[\d .\-/]{4,}$")
-
-
 def _registration(block: Block) -> bool:
     """A letterhead's registration or account numbers, a line each: what names the sender, no
-    heading and no title."""
-    return all(REGISTRATION.match(line.strip()) for line in block.line_texts)
+    heading and no title.  The label's number stands after a colon (see title.LABELLED_NUMBER): a
+    code without one is a registration's only on a line that names no kind of document (see
+    title._possible), and a heading may be one ("Rapport 2024-123456")."""
+    return all(titles.LABELLED_NUMBER.match(line.strip()) for line in block.line_texts)
 
 
 def _remark(text: str) -> bool:

@@ -134,14 +134,18 @@ DAY_GLUED_TO_MONTH = re.compile(r"\b(\d{1,2}\.)(?=[^\W\d_]{3})")
 # welkom", "1) Begroting"): the opening of the text (see _without_first_point).
 FIRST_POINT = re.compile(r"1[.)]\s*[^\W\d_]")
 RELEASE = re.compile(r"[vV]?\d{1,3}(?:\.\d{1,3}){2,}")
-# A register's label and the number it gives: after a colon ("KvK: 12345678", "BTW-nr: NL12 345.678"),
+# A register's label and the number it gives: after a colon ("KvK: 12345678", "BTW-nr: NL12 345.678",
+# "Rekeningnummer : BE85 9730 7791 7306": an IBAN's country and check digits allowed), which
+# LABELLED_NUMBER matches alone (structure: a letterhead's line, no heading),
 # or without one a code of REGISTER_DIGITS figures in a row or more, a capital before them at most
 # ("Numéro RNA W852004876", "KvK 12345678"; not a year or a season: "Jaarverslag 2023-2024"); a kind's
 # name with its number names the document ("Rapport 2024-123456", see _possible).  Matched against a display
 # line only (see _registration).
 REGISTER_DIGITS = 6
-REGISTRATION = re.compile(r"^[^\W\d_][\w.-]*(?: [\w.-]+)? ?"
-                          rf"(?:: ?(?:[A-Z]{{2}}\d{{2}} ?)?\d[\d .\-/]{{4,}}|[A-Z]?\d{{{REGISTER_DIGITS},}})$")
+REGISTER_LABEL = r"[^\W\d_][\w.-]*(?: [\w.-]+)? ?"
+NUMBER_AFTER_COLON = r": ?(?:[A-Z]{2}\d{2} ?)?\d[\d .\-/]{4,}"
+LABELLED_NUMBER = re.compile(rf"^{REGISTER_LABEL}{NUMBER_AFTER_COLON}$")
+REGISTRATION = re.compile(rf"^{REGISTER_LABEL}(?:{NUMBER_AFTER_COLON}|[A-Z]?\d{{{REGISTER_DIGITS},}})$")
 
 
 @dataclass(frozen=True)

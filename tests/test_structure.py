@@ -1540,6 +1540,18 @@ def test_a_title_in_the_letterhead_of_every_page_is_the_title_not_its_registrati
     assert not any(isinstance(b, Heading) and "KvK" in b.text for c in doc.chapters for b in c.blocks)
 
 
+def test_a_heading_naming_a_report_by_its_number_is_no_registration_without_a_colon():
+    """A register's number without a colon ("KvK 12345678") is told from a kind's name with its
+    number only by the kind (title._possible); a letterhead's numbers that are no heading stand after
+    a colon (see the test above), so "Rapport 2024-123456" over its text stays a heading."""
+    body = ("De commissie heeft het rapport gelezen en bespreekt hieronder wat zij ervan vindt, punt voor punt,\n"
+            "en wat de gemeente volgens haar nu moet doen.\n")
+    doc = build("Adviezen van de commissie\n\nInleiding\n" + body + "\nRapport 2024-123456\n" + body
+                + "\nRapport 2024-123457\n" + body)
+    assert [b.text for c in doc.chapters for b in c.blocks if isinstance(b, Heading)] \
+        == ["Rapport 2024-123456", "Rapport 2024-123457"]
+
+
 def test_a_letterhead_running_atop_every_page_is_no_title_over_the_title_under_it():
     """The club's name heads all three pages, the first too; the document's own title stands
     under it on the first page."""
