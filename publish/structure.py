@@ -2154,8 +2154,8 @@ def _paper_authors(blocks: list[Block], words: Words) -> tuple[Person, ...]:
     names: list[str] = []
     for phrase in (words.paper_askers, words.paper_answerer):
         if found := phrase.search(opening):
-            names += [name for name in words.paper_name_joiner.split(_names_run(opening[found.end():], words)) if name]
-    return tuple(Person(name.strip()) for name in names if name.strip())
+            names += _names_apart(_names_run(opening[found.end():], words), words)
+    return tuple(Person(name) for name in names)
 
 
 def _names_run(text: str, words: Words) -> str:
@@ -2501,11 +2501,17 @@ def _names_list(text: str, words: Words) -> tuple[Person, ...]:
     Anna de Vries en Piet Jansen": a byline, the opener no part of the first name)."""
     if ":" in text:
         return ()
-    parts = [part.strip() for part in words.paper_name_joiner.split(f" {AFFILIATION_MARKS.sub('', text)} ")]
-    parts = [part for part in parts if part]
+    parts = _names_apart(AFFILIATION_MARKS.sub("", text), words)
     named = len(parts) > 1 and all(_full_name(part, words) and len(part.split()) <= NAME_MAX_WORDS
                                    and not _opens_byline(part, words) for part in parts)
     return tuple(Person(part) for part in parts) if named else ()
+
+
+def _names_apart(text: str, words: Words) -> list[str]:
+    """The names a list sets apart with commas and joiners ("Hirsch, Teunissen en Van Dijk", "Anna Smith,
+    Peter Jones and Mary Brown"), each without the spaces around it; a joiner opening or ending the text
+    joins no name to it."""
+    return [part.strip() for part in words.paper_name_joiner.split(f" {text} ") if part.strip()]
 
 
 def _opens_byline(text: str, words: Words) -> bool:

@@ -319,6 +319,16 @@ def test_a_parliamentary_paper_is_by_its_askers_and_its_answerer():
     assert [p.name for p in build(text).metadata.authors] == ["Van Weyenberg", "Romke de Jong", "Kat", "Koolmees"]
 
 
+def test_a_joiner_ending_the_run_of_a_papers_names_is_no_name():
+    # Two answer together, the second named after her office in lower case: the run of names stops
+    # there, on its joiner, which names no one; the askers' "en" between names still sets them apart.
+    text = ("Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2021–2022\n\n1234\nVragen van de leden Hirsch en "
+            "Kat (allen D66)\naan de Minister van Financiën over de toeslagen\n(ingezonden 3 juni 2022).\n"
+            "Antwoord van Minister Hoekstra (Financiën) en staatssecretaris Van Huffelen\n(ontvangen 21 juni 2022).\n"
+            "Vraag 1\nKlopt het dat de toeslagen te laat worden uitbetaald, en door wie wordt dat opgelost?\n")
+    assert [p.name for p in build(text).metadata.authors] == ["Hirsch", "Kat", "Hoekstra"]
+
+
 def test_a_title_naming_the_body_it_is_of_names_the_author_when_nothing_else_does():
     body = "\n\nDe stichting bouwt speeltuinen voor alle kinderen in de stad, en onderhoudt ze ook.\n"
     assert build("BELEIDSPLAN STICHTING OLD SCHOOL APELDOORN 2025 -2027" + body).metadata.authors == (
