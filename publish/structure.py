@@ -15,7 +15,7 @@ from publish.clean import Cleaned, academic, labels
 from publish.clean.lines import Block, first_page_end
 from publish.clean.footnotes import notes_heading
 from publish.clean.lists import numbering
-from publish.clean.paragraphs import vocabulary_of
+from publish.clean.paragraphs import SECTION_NUMBER_OPENING, vocabulary_of
 from publish.config import SourceConfig
 from publish.dates import CLOCK, DAY, IN_FIGURES, TIME, dates
 from publish import letterhead
@@ -41,8 +41,6 @@ FIGURE = re.compile(r"[-−]?\d{1,3}(?:[.,]\d{3})*(?:,\d+)?%?|[-−]?\d+(?:,\d+)
 CHART_RUN = 3
 LABEL_RUN = 6
 GROUP_LINES = 3                 # lines of a group: its first, its last, and one between at least
-# A section number of two levels or more at a text's start: "4.2 ", "4.2.1. ".
-SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=[^\W\d_])")
 # (A telephone number opens with 0 or a country code: "020 - 555 12 34", "+31 20 ..."; "2023 - 2025" is
 # a span of years.)
 PHONE = r"(?:\+\d{2}\s?|(?<!\d)0)\d{1,3} ?- ?\d{2,3} ?\d{2,3}"
@@ -757,7 +755,7 @@ def _provision(blocks: list[Block], index: int, depths: set[int], chapters: set[
 
 def _chapter_of(text: str) -> str:
     """The chapter a section number at the start of a text stands in: "4" of "4.2.1 ..."."""
-    match = SECTION_NUMBER.match(text)
+    match = SECTION_NUMBER_OPENING.match(text)
     return match.group(1).partition(".")[0] if match else ""
 
 
@@ -927,7 +925,7 @@ def _remark(text: str) -> bool:
 def _section_depth(text: str) -> int:
     """How deep a section number at the start of a text goes: "4.2 ..." is 2, "4.2.1. ..." 3;
     0 without one."""
-    match = SECTION_NUMBER.match(text)
+    match = SECTION_NUMBER_OPENING.match(text)
     return match.group(1).count(".") + 1 if match else 0
 
 
@@ -1822,7 +1820,8 @@ def _sections_in_series(body: list[Block]) -> set[int]:
     sentences are.  A statute's numbered provisions follow each other, or a list, without text
     of their own between them."""
     numbered = [index for index, block in enumerate(body[:-1])
-                if SECTION_NUMBER.match(block.text) and (block.kind == "display" or _closed_section_line(body, index))]
+                if SECTION_NUMBER_OPENING.match(block.text)
+                and (block.kind == "display" or _closed_section_line(body, index))]
     found: set[int] = set()
     run: list[int] = []
     for index in numbered + [len(body)]:
@@ -1845,7 +1844,7 @@ def _closed_section_line(body: list[Block], index: int) -> bool:
 
 def _opening_section(text: str) -> tuple[int, ...]:
     """The section number a text opens with as figures: "8.2. Wanneer ..." is (8, 2)."""
-    match = SECTION_NUMBER.match(text)
+    match = SECTION_NUMBER_OPENING.match(text)
     return _section_numbers(match.group(1)) if match else ()
 
 
@@ -1857,7 +1856,7 @@ def _label_over_its_text(body: list[Block], index: int) -> bool:
     if index + 1 >= len(body):
         return False
     number, below = body[index].marker.rstrip(".)"), body[index + 1]
-    section = SECTION_NUMBER.match(below.text)
+    section = SECTION_NUMBER_OPENING.match(below.text)
     return (number.isdigit() and section is not None and section.group(1).startswith(f"{number}.")) \
         or (below.kind == "paragraph" and below.text[:1].isupper())
 
