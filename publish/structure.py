@@ -20,6 +20,7 @@ from publish.config import SourceConfig
 from publish.dates import CLOCK, DAY, IN_FIGURES, TIME, dates
 from publish import letterhead
 from publish import title as titles
+from publish.title import YEAR
 from publish.languages import Language
 from publish.languages.patterns import alternatives, vocabulary
 from publish.report import Change
@@ -44,7 +45,6 @@ GROUP_LINES = 3                 # lines of a group: its first, its last, and one
 # (A telephone number opens with 0 or a country code: "020 - 555 12 34", "+31 20 ..."; "2023 - 2025" is
 # a span of years.)
 PHONE = r"(?:\+\d{2}\s?|(?<!\d)0)\d{1,3} ?- ?\d{2,3} ?\d{2,3}"
-YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # A page number before or after a running head's text: "De Wip 3", "4 | Jaarverslag".
 FOLIO_AROUND = re.compile(r"^\s*\d{1,3}\s*[|–-]?\s*|\s*[|–-]?\s*\d{1,3}\s*$")
 NOTE_ENTRY = re.compile(r"^(\d{1,3})[.)]?\s+(?=\S)")
@@ -1272,7 +1272,7 @@ def _chapters(blocks: list[Block], words: Words) -> tuple[list[Block], list[Chap
 
 
 # A title line that ends in a year ("Newsletter Third Quarter 2022", "Jaarverslag 2023").
-DATED_LINE = re.compile(r"\b(?:1[89]\d\d|20\d\d)$")
+DATED_LINE = re.compile(rf"{YEAR.pattern}$")
 
 
 def _numbered_heads(run: list[Block], words: Words) -> int:
@@ -2281,7 +2281,7 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     if letter and (subject or not any(role == "display" and _wordy(line) for line, role in front_lines)):
         year = YEAR.search(" ".join(line for line, _ in front_lines))
         return Metadata(title=subject, authors=_letter_signers(chapters[0], source_lines, words)
-                        if chapters else (), year=int(year.group(1)) if year else None)
+                        if chapters else (), year=int(year.group()) if year else None)
     series = next((line for line, role in front_lines if role == "series"), None)
     displays = [line for line, role in front_lines if role == "display"]
     displays = displays[next((index for index, line in enumerate(displays) if _wordy(line)), len(displays)):]
@@ -2326,7 +2326,7 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     subtitle = displays[1] if len(displays) > 1 else _byline_subtitle(chapters, words) if not displays else None
     year = YEAR.search(series or "") or YEAR.search(" ".join(line for line, _ in front_lines))
     return Metadata(title=title, series=series, subtitle=subtitle, authors=authors,
-                    publisher=publisher, contact=contact, year=int(year.group(1)) if year else None)
+                    publisher=publisher, contact=contact, year=int(year.group()) if year else None)
 
 
 def _issuing(body: str, front_lines: list[tuple[str, str]], title: str, words: Words) -> bool:
