@@ -12,14 +12,15 @@ from functools import cache
 from itertools import accumulate, takewhile
 
 from publish.clean import Cleaned, academic, labels
-from publish.clean.lines import Block
+from publish.clean.lines import Block, first_page_end
 from publish.clean.footnotes import notes_heading
 from publish.clean.lists import numbering
-from publish.clean.paragraphs import vocabulary_of
+from publish.clean.paragraphs import SECTION_NUMBER_OPENING, vocabulary_of
 from publish.config import SourceConfig
 from publish.dates import CLOCK, DAY, IN_FIGURES, TIME, dates
 from publish import letterhead
 from publish import title as titles
+from publish.title import YEAR
 from publish.languages import Language
 from publish.languages.patterns import vocabulary
 from publish.report import Change
@@ -41,12 +42,9 @@ FIGURE = re.compile(r"[-−]?\d{1,3}(?:[.,]\d{3})*(?:,\d+)?%?|[-−]?\d+(?:,\d+)
 CHART_RUN = 3
 LABEL_RUN = 6
 GROUP_LINES = 3                 # lines of a group: its first, its last, and one between at least
-# A section number of two levels or more at a text's start: "4.2 ", "4.2.1. ".
-SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=[^\W\d_])")
 # (A telephone number opens with 0 or a country code: "020 - 555 12 34", "+31 20 ..."; "2023 - 2025" is
 # a span of years.)
 PHONE = r"(?:\+\d{2}\s?|(?<!\d)0)\d{1,3} ?- ?\d{2,3} ?\d{2,3}"
-YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # A page number before or after a running head's text: "De Wip 3", "4 | Jaarverslag".
 FOLIO_AROUND = re.compile(r"^\s*\d{1,3}\s*[|–-]?\s*|\s*[|–-]?\s*\d{1,3}\s*$")
 NOTE_ENTRY = re.compile(r"^(\d{1,3})[.)]?\s+(?=\S)")
@@ -225,7 +223,7 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
             front, chapters = [], [_display_only(front, words)]
     front_lines = _front_lines(front, words)
     inferred = _infer_metadata(front_lines, chapters, words, letter=opening is not None,
-                               cover=len(_front_lines(_cover(front), words)),
+                               cover=len(_front_lines(front[:first_page_end(front)], words)),
                                opening_heading=_opening_title(blocks, cleaned.changes, words)
                                if chapters and not chapters[0].title else None, source_lines=cleaned.source.lines)
     paper = _paper_title(blocks, words) if opening is None else None
@@ -493,7 +491,7 @@ COVER_WIDTH = 0.75      # of the text's typical line: display type holds fewer c
 def _titles_over_dates(blocks: list[Block], words: Words) -> list[Block]:
     """A first page's title run together with the date line under it into one paragraph (see
     title.title_over_its_date): two display lines, front matter, not text."""
-    end = next((index for index, block in enumerate(blocks) if index and block.page_start), len(blocks))
+    end = first_page_end(blocks)
     return [replace(block, kind="display") if index < end and block.kind == "paragraph"
             and titles.title_over_its_date(block, words.title) else block for index, block in enumerate(blocks)]
 
@@ -505,8 +503,8 @@ def _cover_page(blocks: list[Block]) -> list[Block]:
     page break follows, and the page holds COVER_MAX_LINES lines at most, none longer than a
     heading's, all read as paragraphs (a display line among them is a title with its text under
     it, on a first page that is no cover)."""
-    end = next((index for index, block in enumerate(blocks) if index and block.page_start), None)
-    if end is None:
+    end = first_page_end(blocks)
+    if end == len(blocks):
         return blocks
     cover = blocks[:end]
     lines = [line for block in cover for line in block.line_texts]
@@ -755,7 +753,7 @@ def _provision(blocks: list[Block], index: int, depths: set[int], chapters: set[
 
 def _chapter_of(text: str) -> str:
     """The chapter a section number at the start of a text stands in: "4" of "4.2.1 ..."."""
-    match = SECTION_NUMBER.match(text)
+    match = SECTION_NUMBER_OPENING.match(text)
     return match.group(1).partition(".")[0] if match else ""
 
 
@@ -908,15 +906,12 @@ def _function_words_only(text: str, function_words: frozenset[str]) -> bool:
     return all(word.lower().strip(",.") in function_words for word in text.split())
 
 
-# A registration or account number with its label: "Ondernemingsnummer : 0848 309 144",
-# "Rekeningnummer : BE85 9730 7791 7306", "KvK: 12345678" (an IBAN's country and check digits allowed).
-REGISTRATION = re.compile(r"^[^\W\d_][\w.-]*(?: [\w.-]+)? ?: ?(?:[A-Z]{2}\d{2} ?)?\d[\d .\-/]{4,}$")
-
-
 def _registration(block: Block) -> bool:
     """A letterhead's registration or account numbers, a line each: what names the sender, no
-    heading and no title."""
-    return all(REGISTRATION.match(line.strip()) for line in block.line_texts)
+    heading and no title.  The label's number stands after a colon (see title.LABELLED_NUMBER): a
+    code without one is a registration's only on a line that names no kind of document (see
+    title._possible), and a heading may be one ("Rapport 2024-123456")."""
+    return all(titles.LABELLED_NUMBER.match(line.strip()) for line in block.line_texts)
 
 
 def _remark(text: str) -> bool:
@@ -928,7 +923,7 @@ def _remark(text: str) -> bool:
 def _section_depth(text: str) -> int:
     """How deep a section number at the start of a text goes: "4.2 ..." is 2, "4.2.1. ..." 3;
     0 without one."""
-    match = SECTION_NUMBER.match(text)
+    match = SECTION_NUMBER_OPENING.match(text)
     return match.group(1).count(".") + 1 if match else 0
 
 
@@ -1143,12 +1138,12 @@ def _letter_title(front: list[Block], words: Words, text: list[Block]) -> str:
         beside = _subject_beside_date(line, lines[position + 1] if position + 1 < len(lines) else "", words)
         if beside:
             return beside
-    first_page_end = next((index for index, block in enumerate(front) if index and block.page_start), len(front))
-    annex = next((line for block in front[:first_page_end] for line in block.line_texts
+    first_page = front[:first_page_end(front)]
+    annex = next((line for block in first_page for line in block.line_texts
                   if titles.part_titled(line, words.title)), None)
     if annex:
         return " ".join(annex.split())
-    apart = [block for index, block in enumerate(front[:first_page_end])
+    apart = [block for index, block in enumerate(first_page)
              if index > 0 and block.kind == "display" and block.gap_before
              and (index + 1 == len(front) or front[index + 1].gap_before)
              and not letterhead.is_letterhead(block.line_texts, words.language)
@@ -1275,7 +1270,7 @@ def _chapters(blocks: list[Block], words: Words) -> tuple[list[Block], list[Chap
 
 
 # A title line that ends in a year ("Newsletter Third Quarter 2022", "Jaarverslag 2023").
-DATED_LINE = re.compile(r"\b(?:1[89]\d\d|20\d\d)$")
+DATED_LINE = re.compile(rf"{YEAR.pattern}$")
 
 
 def _numbered_heads(run: list[Block], words: Words) -> int:
@@ -1823,7 +1818,8 @@ def _sections_in_series(body: list[Block]) -> set[int]:
     sentences are.  A statute's numbered provisions follow each other, or a list, without text
     of their own between them."""
     numbered = [index for index, block in enumerate(body[:-1])
-                if SECTION_NUMBER.match(block.text) and (block.kind == "display" or _closed_section_line(body, index))]
+                if SECTION_NUMBER_OPENING.match(block.text)
+                and (block.kind == "display" or _closed_section_line(body, index))]
     found: set[int] = set()
     run: list[int] = []
     for index in numbered + [len(body)]:
@@ -1846,7 +1842,7 @@ def _closed_section_line(body: list[Block], index: int) -> bool:
 
 def _opening_section(text: str) -> tuple[int, ...]:
     """The section number a text opens with as figures: "8.2. Wanneer ..." is (8, 2)."""
-    match = SECTION_NUMBER.match(text)
+    match = SECTION_NUMBER_OPENING.match(text)
     return _section_numbers(match.group(1)) if match else ()
 
 
@@ -1858,7 +1854,7 @@ def _label_over_its_text(body: list[Block], index: int) -> bool:
     if index + 1 >= len(body):
         return False
     number, below = body[index].marker.rstrip(".)"), body[index + 1]
-    section = SECTION_NUMBER.match(below.text)
+    section = SECTION_NUMBER_OPENING.match(below.text)
     return (number.isdigit() and section is not None and section.group(1).startswith(f"{number}.")) \
         or (below.kind == "paragraph" and below.text[:1].isupper())
 
@@ -2083,12 +2079,7 @@ def _ends_open(line: str, words: Words) -> bool:
     """A display line or an organisation's name that ends on a function word ("... an Integrated
     Strategy to") or a comma ("Ministerie van Volksgezondheid,") is wrapped: the next line goes on
     with it, whatever its first letter."""
-    return _ends_on_function_word(line, words) or line.rstrip().endswith(",")
-
-
-def _ends_on_function_word(line: str, words: Words) -> bool:
-    """The line's last word is a function word ("... Culture and", "Interview met"): it goes on below."""
-    return bool(line.split()) and line.split()[-1].lower() in words.function_words
+    return titles.ends_on_function_word(line, words.title) or line.rstrip().endswith(",")
 
 
 # A title set a word or two a line ("Wikimedia" / "Deutschland" / "Jahresbericht" / "2016"): lines
@@ -2141,12 +2132,6 @@ def _author(line: str, words: Words) -> Person | None:
     return Person(name, role.lower() if role else None)
 
 
-def _cover(front: list[Block]) -> list[Block]:
-    """The front blocks on the first page."""
-    end = next((index for index, block in enumerate(front) if index and block.page_start), len(front))
-    return front[:end]
-
-
 # A paper's title stands on three lines at most, six when the date it was sent ends it (a
 # question's title names the askers, the ministers and the matter); a longer block is its text.
 PAPER_TITLE_MAX_LINES = 3
@@ -2196,8 +2181,8 @@ def _paper_authors(blocks: list[Block], words: Words) -> tuple[Person, ...]:
     names: list[str] = []
     for phrase in (words.paper_askers, words.paper_answerer):
         if found := phrase.search(opening):
-            names += [name for name in words.paper_name_joiner.split(_names_run(opening[found.end():], words)) if name]
-    return tuple(Person(name.strip()) for name in names if name.strip())
+            names += _names_apart(_names_run(opening[found.end():], words), words)
+    return tuple(Person(name) for name in names)
 
 
 def _names_run(text: str, words: Words) -> str:
@@ -2324,7 +2309,7 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     if letter and (subject or not any(role == "display" and _wordy(line) for line, role in front_lines)):
         year = YEAR.search(" ".join(line for line, _ in front_lines))
         return Metadata(title=subject, authors=_letter_signers(chapters[0], source_lines, words)
-                        if chapters else (), year=int(year.group(1)) if year else None)
+                        if chapters else (), year=int(year.group()) if year else None)
     series = next((line for line, role in front_lines if role == "series"), None)
     displays = [line for line, role in front_lines if role == "display"]
     displays = displays[next((index for index, line in enumerate(displays) if _wordy(line)), len(displays)):]
@@ -2369,7 +2354,7 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     subtitle = displays[1] if len(displays) > 1 else _byline_subtitle(chapters, words) if not displays else None
     year = YEAR.search(series or "") or YEAR.search(" ".join(line for line, _ in front_lines))
     return Metadata(title=title, series=series, subtitle=subtitle, authors=authors,
-                    publisher=publisher, contact=contact, year=int(year.group(1)) if year else None)
+                    publisher=publisher, contact=contact, year=int(year.group()) if year else None)
 
 
 def _issuing(body: str, front_lines: list[tuple[str, str]], title: str, words: Words) -> bool:
@@ -2444,7 +2429,7 @@ def _running_title(blocks: list[Block], changes: tuple[Change, ...]) -> str | No
     if not heads or max(heads.values()) < RUNNING_TITLE_PAGES:
         return None
     head = max(heads, key=lambda text: heads[text])
-    end = next((index for index, block in enumerate(blocks) if index and block.page_start), len(blocks))
+    end = first_page_end(blocks)
     lines = [line for block in blocks[:end] for line in block.line_texts]
     wanted = sorted(head.casefold().split())
     for start in range(len(lines)):
@@ -2543,11 +2528,17 @@ def _names_list(text: str, words: Words) -> tuple[Person, ...]:
     Anna de Vries en Piet Jansen": a byline, the opener no part of the first name)."""
     if ":" in text:
         return ()
-    parts = [part.strip() for part in words.paper_name_joiner.split(f" {AFFILIATION_MARKS.sub('', text)} ")]
-    parts = [part for part in parts if part]
+    parts = _names_apart(AFFILIATION_MARKS.sub("", text), words)
     named = len(parts) > 1 and all(_full_name(part, words) and len(part.split()) <= NAME_MAX_WORDS
                                    and not _opens_byline(part, words) for part in parts)
     return tuple(Person(part) for part in parts) if named else ()
+
+
+def _names_apart(text: str, words: Words) -> list[str]:
+    """The names a list sets apart with commas and joiners ("Hirsch, Teunissen en Van Dijk", "Anna Smith,
+    Peter Jones and Mary Brown"), each without the spaces around it; a joiner opening or ending the text
+    joins no name to it."""
+    return [part.strip() for part in words.paper_name_joiner.split(f" {text} ") if part.strip()]
 
 
 def _opens_byline(text: str, words: Words) -> bool:
@@ -3271,7 +3262,7 @@ def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
     is a role).  A name under a line that ends open ("Interview met" / "dr. Stefan Sorgner") is whom
     that line is about."""
     for position, line in enumerate(byline):
-        if position and _ends_on_function_word(byline[position - 1], words):
+        if position and titles.ends_on_function_word(byline[position - 1], words.title):
             continue        # the name goes on with the line above: whom an "Interview met" is with
         name = line.replace("\u00a0", " ").rstrip().rstrip(",")
         person = _author(line, words) or (Person(name) if position == 0 and _bare_name(name, words) else None)
@@ -3306,7 +3297,7 @@ def _bare_name(line: str, words: Words) -> bool:
     kind ("Huishoudelijk Reglement": the title's run-on)."""
     return _full_name(line, words) and not line.isupper() and not CAPITALS_AFTER_FIRST_WORD.search(line) \
         and not POSSESSIVE.search(line) and SIDE_BY_SIDE not in line and not line.rstrip().endswith(":") \
-        and not _ends_on_function_word(line, words) and not _record_label(line) \
+        and not titles.ends_on_function_word(line, words.title) and not _record_label(line) \
         and not any(part.strip(",.:;").lower() in words.title.kinds for part in line.split())
 
 

@@ -34,7 +34,7 @@ from itertools import takewhile
 
 from publish import letterhead
 from publish.clean import lexicon
-from publish.clean.lines import Block
+from publish.clean.lines import Block, first_page_end, last_word
 from publish.dates import IN_FIGURES, TIME, dates
 from publish.languages import Language
 from publish.languages.patterns import vocabulary
@@ -134,14 +134,18 @@ DAY_GLUED_TO_MONTH = re.compile(r"\b(\d{1,2}\.)(?=[^\W\d_]{3})")
 # welkom", "1) Begroting"): the opening of the text (see _without_first_point).
 FIRST_POINT = re.compile(r"1[.)]\s*[^\W\d_]")
 RELEASE = re.compile(r"[vV]?\d{1,3}(?:\.\d{1,3}){2,}")
-# A register's label and the number it gives: after a colon ("KvK: 12345678", "BTW-nr: NL12 345.678"),
+# A register's label and the number it gives: after a colon ("KvK: 12345678", "BTW-nr: NL12 345.678",
+# "Rekeningnummer : BE85 9730 7791 7306": an IBAN's country and check digits allowed), which
+# LABELLED_NUMBER matches alone (structure: a letterhead's line, no heading),
 # or without one a code of REGISTER_DIGITS figures in a row or more, a capital before them at most
 # ("Numéro RNA W852004876", "KvK 12345678"; not a year or a season: "Jaarverslag 2023-2024"); a kind's
 # name with its number names the document ("Rapport 2024-123456", see _possible).  Matched against a display
 # line only (see _registration).
 REGISTER_DIGITS = 6
-REGISTRATION = re.compile(r"^[^\W\d_][\w.-]*(?: [\w.-]+)? ?"
-                          rf"(?:: ?(?:[A-Z]{{2}}\d{{2}} ?)?\d[\d .\-/]{{4,}}|[A-Z]?\d{{{REGISTER_DIGITS},}})$")
+REGISTER_LABEL = r"[^\W\d_][\w.-]*(?: [\w.-]+)? ?"
+NUMBER_AFTER_COLON = r": ?(?:[A-Z]{2}\d{2} ?)?\d[\d .\-/]{4,}"
+LABELLED_NUMBER = re.compile(rf"^{REGISTER_LABEL}{NUMBER_AFTER_COLON}$")
+REGISTRATION = re.compile(rf"^{REGISTER_LABEL}(?:{NUMBER_AFTER_COLON}|[A-Z]?\d{{{REGISTER_DIGITS},}})$")
 
 
 @dataclass(frozen=True)
@@ -315,7 +319,7 @@ def _issue_name(blocks: list[Block], changes: tuple[Change, ...], words: Vocabul
     number may be a title (see _possible), and the first page names the same issue; a journal's
     head over an article ("LOG IN Heft Nr. 193/194") names no issue the article's first page gives,
     and an official journal's issue holds a regulation, titled under the masthead (see _masthead)."""
-    issues = {match[1] for block in blocks[:_first_page_end(blocks)] for line in block.line_texts
+    issues = {match[1] for block in blocks[:first_page_end(blocks)] for line in block.line_texts
               if (match := words.issue.fullmatch(" ".join(line.split())))}
     heads = Counter(" ".join(change.before.split()) for change in changes if change.kind == "running-head")
     for head, copies in heads.items():
@@ -341,7 +345,7 @@ def _cover_naming(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
 def _cover(blocks: list[Block]) -> tuple[int, list[str]]:
     """The index of the block that opens the second page, and the first page's lines when it may be
     a cover: a later page follows, and it holds 2 to COVER_TITLE_LINES lines (none otherwise)."""
-    end = _first_page_end(blocks)
+    end = first_page_end(blocks)
     lines = [" ".join(line.split()) for block in blocks[:end] for line in block.line_texts if line.strip()]
     return end, lines if end < len(blocks) and 1 < len(lines) <= COVER_TITLE_LINES else []
 
@@ -377,7 +381,7 @@ def _subject_over_salutation(blocks: list[Block], words: Vocabulary) -> list[Can
     """A letter's subject: a line set apart over the salutation right under it ("Jeder kann
     mitmachen!" / "Sehr geehrte Damen und Herren,"), on the first page, whatever a sidebar beside
     the letter sets before it (its own short texts, which hide the salutation from the candidates)."""
-    for index in range(1, _first_page_end(blocks)):
+    for index in range(1, first_page_end(blocks)):
         over = blocks[index - 1]
         if words.salutation.match(blocks[index].text) and not blocks[index].gap_before \
                 and len(over.line_texts) == 1 and over.gap_before and _possible(over.text, words):
@@ -496,12 +500,12 @@ def _broken_off(line: str, following: str, words: Vocabulary) -> bool:
     """A line broken off before its phrase ends: it ends on a function word ("Mitgliederversammlung
     des" / "Makerspace Gütersloh e.V"), or the line under it goes on in lower case ("Web
     Technologies and their" / "impact on OER")."""
-    return _ends_on_function_word(line, words) or following[:1].islower()
+    return ends_on_function_word(line, words) or following[:1].islower()
 
 
-def _ends_on_function_word(line: str, words: Vocabulary) -> bool:
+def ends_on_function_word(line: str, words: Vocabulary) -> bool:
     """A line ending on a function word ("... Strategy to", "WIJ NODIGEN ALLE LEDEN UIT VOOR DE"): it goes on."""
-    return line.split()[-1].lower() in words.function_words
+    return last_word(line).lower() in words.function_words
 
 
 def dated(line: str, words: Vocabulary) -> bool:
@@ -519,7 +523,7 @@ def without_date_set_apart(title: str, blocks: list[Block], source_lines: tuple[
     after a gap of DATE_GAP spaces or more at its end; a date the title runs into ("Verslag van
     12 maart 2024") is part of it."""
     whole = " ".join(title.split())
-    for block in blocks[:_first_page_end(blocks)]:
+    for block in blocks[:first_page_end(blocks)]:
         for _, number in block.offsets:
             fields = SET_APART.fullmatch(source_lines[number - 1].strip()) if 0 < number <= len(source_lines) else None
             if fields and " ".join(fields[0].split()) == whole and _dated(fields[2].split(), fields[2], words) \
@@ -538,7 +542,7 @@ def _without_first_point(title: str, blocks: list[Block], words: Vocabulary) -> 
     Evidence: the line is the last of its first-page block, opens with the number 1 and its full
     stop or bracket (see FIRST_POINT), a paragraph or list item of the text stands right under it
     (see _body), and what is left may be a title (see _possible)."""
-    end = _first_page_end(blocks)
+    end = first_page_end(blocks)
     for index, block in enumerate(blocks[:end - 1]):
         lines = [" ".join(line.split()) for line in block.line_texts if line.strip()]
         point = lines[-1] if lines else ""
@@ -555,7 +559,7 @@ def _without_date_line(title: str, blocks: list[Block], words: Vocabulary) -> st
     _dated), and what is left names no kind of document (a kind's date names the issue:
     "Nieuwsbrief" / "maart 2025").  A line that closes a bracket opened above it ("... metrostations 7" /
     "november 2024)") ends the title's own words, and is no date set apart."""
-    for block in blocks[:_first_page_end(blocks)]:
+    for block in blocks[:first_page_end(blocks)]:
         for line in block.line_texts:
             line = " ".join(line.split())
             rest = title[:-len(line)].strip() if line and title.endswith(" " + line) else ""
@@ -629,7 +633,7 @@ def _under_masthead(blocks: list[Block], last: str, words: Vocabulary) -> str | 
     opens the text.  Evidence: that line is among the block's first COVER_TITLE_LINES + 1 lines
     and every line above it may be a title's (see _possible); None otherwise, and the caller keeps
     its reading."""
-    end = _first_page_end(blocks)
+    end = first_page_end(blocks)
     at = next((index for index, block in enumerate(blocks[:end])
                if any(" ".join(line.split()) == last for line in block.line_texts)), None)
     if at is None or at + 1 >= end:
@@ -692,18 +696,13 @@ def _first_page(blocks: list[Block]) -> str:
     """The first page's words, folded (see _folded), but those of a column of people (see
     _column_of_people_end): a title read from those lines is a list of names, which the best
     candidate replaces (see _beats)."""
-    end, index, texts = _first_page_end(blocks), 0, []
+    end, index, texts = first_page_end(blocks), 0, []
     while index < end:
         column = _column_of_people_end(blocks, index)
         if column == index:
             texts.append(blocks[index].text)
         index = max(column, index + 1)
     return _folded(" ".join(texts))
-
-
-def _first_page_end(blocks: list[Block]) -> int:
-    """The index of the block that opens the second page (or the number of blocks)."""
-    return next((index for index, block in enumerate(blocks) if index and block.page_start), len(blocks))
 
 
 def _folded(text: str) -> str:
@@ -839,7 +838,7 @@ def _capitals_atop_text(block: Block, words: Vocabulary, text: str) -> str | Non
     first = lines[0]
     subtitle = list(takewhile(lambda line: line[:1].islower(), lines[1:]))
     named = _words_of_letters(first) >= 2
-    broken_off = _ends_on_function_word(first, words)
+    broken_off = ends_on_function_word(first, words)
     sender = letterhead.organisation(first, words.language)
     phrase = not any(_sentence([token], in_paragraph=True) for line in subtitle for token in line.split())
     named_again = f" {text} ".count(f" {_folded(first)} ") > 1      # (the first line itself is one)
@@ -994,7 +993,7 @@ def _lines(block: Block, words: Vocabulary, apart: bool, heads: frozenset[str] =
         line = line.strip()
         if not line:
             continue
-        if (out and (_ends_on_function_word(out[-1].text, words) or _name_broken_at_comma(out[-1].text, words)
+        if (out and (ends_on_function_word(out[-1].text, words) or _name_broken_at_comma(out[-1].text, words)
                     or (line[:1].islower() and _capitals(out[-1].text) == _capitals(line))
                     or _wrapped(out[-1], line, words, heads)) \
                 and _possible(line[:1].upper() + line[1:], words)) \
@@ -1101,7 +1100,7 @@ def _registration(line: str) -> bool:
 def _register_label(title: str, blocks: list[Block]) -> bool:
     """The title read is a register's label over its code on the first page ("Charity number" /
     "271058", see _number_under_label): no title, whatever the page offers instead."""
-    lines = [" ".join(line.split()) for block in blocks[:_first_page_end(blocks)] for line in block.line_texts]
+    lines = [" ".join(line.split()) for block in blocks[:first_page_end(blocks)] for line in block.line_texts]
     return any(line == title and _number_under_label(line, below) for line, below in zip(lines, lines[1:]))
 
 
@@ -1226,7 +1225,7 @@ def _named_across(above: str, line: str, text: str) -> bool:
 
 def _first_page_text(blocks: list[Block]) -> str:
     """The words of the first page's paragraphs and list items of text (see _body), folded."""
-    return _folded(" ".join(block.text for block in blocks[:_first_page_end(blocks)] if _body(block)))
+    return _folded(" ".join(block.text for block in blocks[:first_page_end(blocks)] if _body(block)))
 
 
 def _wrapped(above: Candidate, line: str, words: Vocabulary, heads: frozenset[str] = frozenset()) -> bool:

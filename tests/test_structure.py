@@ -319,6 +319,16 @@ def test_a_parliamentary_paper_is_by_its_askers_and_its_answerer():
     assert [p.name for p in build(text).metadata.authors] == ["Van Weyenberg", "Romke de Jong", "Kat", "Koolmees"]
 
 
+def test_a_joiner_ending_the_run_of_a_papers_names_is_no_name():
+    # Two answer together, the second named after her office in lower case: the run of names stops
+    # there, on its joiner, which names no one; the askers' "en" between names still sets them apart.
+    text = ("Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2021–2022\n\n1234\nVragen van de leden Hirsch en "
+            "Kat (allen D66)\naan de Minister van Financiën over de toeslagen\n(ingezonden 3 juni 2022).\n"
+            "Antwoord van Minister Hoekstra (Financiën) en staatssecretaris Van Huffelen\n(ontvangen 21 juni 2022).\n"
+            "Vraag 1\nKlopt het dat de toeslagen te laat worden uitbetaald, en door wie wordt dat opgelost?\n")
+    assert [p.name for p in build(text).metadata.authors] == ["Hirsch", "Kat", "Hoekstra"]
+
+
 def test_a_title_naming_the_body_it_is_of_names_the_author_when_nothing_else_does():
     body = "\n\nDe stichting bouwt speeltuinen voor alle kinderen in de stad, en onderhoudt ze ook.\n"
     assert build("BELEIDSPLAN STICHTING OLD SCHOOL APELDOORN 2025 -2027" + body).metadata.authors == (
@@ -1609,6 +1619,18 @@ def test_a_title_in_the_letterhead_of_every_page_is_the_title_not_its_registrati
     doc = build("\f".join(LETTERHEAD_PAGE.format(body) for body in bodies))
     assert doc.metadata.title == "BEWONERS REGLEMENT"
     assert not any(isinstance(b, Heading) and "KvK" in b.text for c in doc.chapters for b in c.blocks)
+
+
+def test_a_heading_naming_a_report_by_its_number_is_no_registration_without_a_colon():
+    """A register's number without a colon ("KvK 12345678") is told from a kind's name with its
+    number only by the kind (title._possible); a letterhead's numbers that are no heading stand after
+    a colon (see the test above), so "Rapport 2024-123456" over its text stays a heading."""
+    body = ("De commissie heeft het rapport gelezen en bespreekt hieronder wat zij ervan vindt, punt voor punt,\n"
+            "en wat de gemeente volgens haar nu moet doen.\n")
+    doc = build("Adviezen van de commissie\n\nInleiding\n" + body + "\nRapport 2024-123456\n" + body
+                + "\nRapport 2024-123457\n" + body)
+    assert [b.text for c in doc.chapters for b in c.blocks if isinstance(b, Heading)] \
+        == ["Rapport 2024-123456", "Rapport 2024-123457"]
 
 
 def test_a_letterhead_running_atop_every_page_is_no_title_over_the_title_under_it():

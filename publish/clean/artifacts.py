@@ -18,7 +18,7 @@ from operator import itemgetter, methodcaller
 
 from publish import letterhead
 from publish.clean import footnotes, lists
-from publish.clean.lines import Changes, Line, Lines, ends_sentence
+from publish.clean.lines import Changes, Line, Lines, ends_sentence, first_page_end
 from publish.dates import IN_FIGURES, dates
 from publish.languages import Language, supported
 from publish.languages import language as language_of
@@ -481,12 +481,6 @@ def _contents_keys(titles: Iterable[str]) -> set[str]:
 # A front matter's page number in lower-case roman numerals ("iv"), alone on its line.
 ROMAN_GATE = re.compile(r"\n[ivxlc]{1,7}(?=\n|\Z)")
 ROMAN = re.compile(r"^c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
-_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-
-
-def _roman_value(numeral: str) -> int:
-    values = [_ROMAN_VALUES[letter] for letter in numeral]
-    return sum(-value if value < following else value for value, following in zip(values, values[1:] + [0]))
 
 
 def _roman_page_numbers(lines: Lines, edges: set[int]) -> dict[int, tuple[str, str]]:
@@ -499,7 +493,7 @@ def _roman_page_numbers(lines: Lines, edges: set[int]) -> dict[int, tuple[str, s
     for index in _lines_where(list(map(_TEXT, lines)), ROMAN_GATE):
         text = lines[index].text
         if index in edges and ROMAN.match(text) and _is_isolated(lines, index):
-            found[_roman_value(text) - bisect_right(starts, index)].append(index)
+            found[lists.roman_value(text, "ivxlc") - bisect_right(starts, index)].append(index)
     reason = "a page number in roman numerals, counting with the pages"
     return {index: ("page-number", reason) for indexes in found.values() if len(indexes) >= 2 for index in indexes}
 
@@ -1456,9 +1450,8 @@ def _cut_glued_references(lines: Lines, references: set[str]) -> tuple[Lines, Ch
     space at its end ("... ondersteund 2025-0000688710"): only the reference goes."""
     if not references:
         return lines, ()
-    first_page_end = next((index for index, line in enumerate(lines) if index and line.page_start), len(lines))
     cut, changes = list(lines), []
-    for index in range(first_page_end, len(lines)):
+    for index in range(first_page_end(lines), len(lines)):
         text = lines[index].text.rstrip()
         kept, _, last = text.rpartition(" ")
         if kept.strip() and last in references:

@@ -6,6 +6,7 @@ import re
 from itertools import accumulate
 from dataclasses import dataclass
 from functools import cached_property
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from publish.languages import language, supported
@@ -135,6 +136,11 @@ def first_word(text: str) -> str:
 def last_word(text: str) -> str:
     words = text.rsplit(None, 1)         # the last word, without splitting the whole line
     return words[-1] if words else ""
+
+
+def first_page_end(units: Sequence[Line | Block]) -> int:
+    """The index of the line or block that opens the second page (or the number of them)."""
+    return next((index for index, unit in enumerate(units) if index and unit.page_start), len(units))
 
 
 class JoinedTexts:

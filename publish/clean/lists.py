@@ -63,7 +63,7 @@ LONE_BULLET = re.compile(rf"^(?:{BULLET_MARK}|[‒–-])$")
 # them ("o" / "o" / "o" over the items): one alone may be the word.
 LONE_O = "o"
 LIST_LEAD_IN = (":", ";")     # a line ending so announces a list or ends one of its items
-ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
 def may_open_item(text: str) -> bool:
@@ -150,14 +150,15 @@ def numbering(marker: str) -> list[tuple[str, int]]:
     if not core.isalpha():
         return []
     kind = "a" if core.islower() else "A"
-    roman = _roman_value(core)
+    roman = roman_value(core)
     letter = [(kind, ord(core.lower()) - ord("a") + 1)] if len(core) == 1 else []
     return ([("i" if core.islower() else "I", roman)] if roman else []) + letter
 
 
-def _roman_value(text: str) -> int:
-    """The value of a Roman numeral of i, v and x ("iv" is 4), 0 for anything else."""
-    values = [ROMAN_VALUES.get(character, 0) for character in text.lower()]
+def roman_value(text: str, numerals: str = "ivx") -> int:
+    """The value of a Roman numeral of the given numerals ("iv" is 4), 0 for anything else: a list
+    counts with i, v and x ("l)" and "c." are letters), a front matter's pages with l and c too."""
+    values = [ROMAN_VALUES[character] if character in numerals else 0 for character in text.lower()]
     if 0 in values:
         return 0
     return sum(-value if following > value else value for value, following in zip(values, values[1:] + [0]))

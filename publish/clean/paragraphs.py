@@ -1181,9 +1181,10 @@ _HAS_BRACKET = re.compile(r"[()\[\]]").search
 # natuur. Meer bos.", may be one; a word in lower case before the full stop: not "Dr. A. Smith").
 _INNER_SENTENCE_END = re.compile(r"(?:[^\s.!?]+ ){5}[^\W\d_A-Z]{3,}[.!?] +[A-Z]").search
 # A section number: "4.2", "4.2.1", "1.1." (a single "4." is a list marker).
-SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
-# (with a word after it: "20.45 - 21.30" is a time)
-SECTION_NUMBER_OPENING = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s+[^\W\d_])")
+SECTION_DIGITS = r"\d{1,2}(?:\.\d{1,2}){1,3}"
+SECTION_NUMBER = re.compile(rf"^{SECTION_DIGITS}\.?$")
+# (with a word after it: "20.45 - 21.30" is a time); its group 1 the number without its full stop.
+SECTION_NUMBER_OPENING = re.compile(rf"^({SECTION_DIGITS})\.?(?=\s+[^\W\d_])")
 
 # A heading's number, maybe after a label: "1. Name", "Artikel 3 Gebruik", "§ 2 Zweck".
 HEADING_NUMBER = re.compile(r"^(?:\S+\s+)?(\d{1,2}(?:\.\d{1,2})*)")

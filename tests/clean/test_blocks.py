@@ -1,5 +1,6 @@
 """Block passes: paragraphs, lists, pull quotes, typography, notes."""
 from publish.clean import clean
+from publish.clean.lines import Line, first_page_end
 from publish.model import NoteRef, Text
 
 from clean_helpers import source
@@ -9,6 +10,13 @@ WIDE = "Dit is een regel die de hele kolom van de tekst vult en"
 
 def blocks(text):
     return clean(source(text)).blocks
+
+
+def test_the_first_page_ends_at_the_next_line_that_opens_a_page():
+    # The first line opens the first page itself; without a later page all lines are the first's.
+    lines = [Line(1, "Jaarverslag", True), Line(2, "2024"), Line(3, "Inleiding", True), Line(4, "Tekst")]
+    assert first_page_end(lines) == 2
+    assert first_page_end(lines[:2]) == 2
 
 
 def test_a_paragraph_split_by_a_page_break_is_rejoined_real_paragraphs_stay():

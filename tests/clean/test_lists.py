@@ -1,11 +1,21 @@
 """The list pass: markers and where they go (publish.clean.lists), on hand-written lines."""
 from publish.clean import clean
+from publish.clean.lists import numbering, roman_value
 
 from clean_helpers import source
 
 
 def items(text):
     return [(b.marker, b.text) for b in clean(source(text)).blocks if b.kind == "item"]
+
+
+def test_a_roman_numeral_counts_with_the_numerals_it_may_hold():
+    # A list counts with i, v and x: its "c." is a letter (the third), not a hundred; a front
+    # matter's page numbers run on to l and c ("xlii").
+    assert numbering("iv.") == [("i", 4)]
+    assert numbering("c.") == [("a", 3)]
+    assert roman_value("xlii") == 0
+    assert roman_value("xlii", "ivxlc") == 42
 
 
 def test_a_column_of_bullets_goes_to_the_lines_opening_with_a_run_in_label():

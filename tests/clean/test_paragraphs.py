@@ -1,5 +1,6 @@
 """Paragraphs rejoined across page and column breaks (publish.clean.paragraphs)."""
 from publish.clean import clean
+from publish.clean.paragraphs import SECTION_NUMBER_OPENING
 
 from clean_helpers import source
 
@@ -8,6 +9,15 @@ WIDE = "Dit is een regel die de hele kolom van de tekst vult en"
 
 def blocks(text):
     return clean(source(text)).blocks
+
+
+def test_a_section_number_of_two_levels_or_more_opens_a_text_before_its_word():
+    # The number its group gives without the full stop after it (the depth and the chapter are read
+    # from it); a list's "4." and a time span's "20.45 - 21.30" open no section.
+    assert SECTION_NUMBER_OPENING.match("4.2.1. Umsetzung der Beschlüsse").group(1) == "4.2.1"
+    assert SECTION_NUMBER_OPENING.match("7.2 Wahl des Vorstands").group() == "7.2"
+    assert SECTION_NUMBER_OPENING.match("4. Begroting") is None
+    assert SECTION_NUMBER_OPENING.match("20.45 - 21.30 Afsluiting") is None
 
 
 def test_a_headline_atop_the_page_inside_a_bracketed_sentence_is_set_after_its_paragraph():
