@@ -49,7 +49,8 @@ def _notes_without_text(document: Document, source: Path) -> list[str]:
 
 def _without_glyphs(document: Document) -> list[str]:
     text = "\n".join(_texts(document))
-    found = Counter({character: text.count(character) for character in set(text) if _without_glyph(character)})
+    # Sorted so that characters counted alike are listed in one order on every run (a set's follows the hash seed).
+    found = Counter({character: text.count(character) for character in sorted(set(text)) if _without_glyph(character)})
     if not found:
         return []
     listed = ", ".join(f"U+{ord(character):04X} ({count}x)" for character, count in found.most_common(SHOWN_CHARACTERS))

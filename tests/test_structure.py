@@ -1385,6 +1385,9 @@ def test_the_build_report_names_the_characters_the_booklets_fonts_cannot_draw():
     assert "1 character(s) the booklet's fonts have no glyph for (U+F06C (1x))" in notice and "private-use" in notice
     (emoji,) = private_use_notices(listed + "\nDe oogst was goed \u2705 en iedereen was blij met de appels.\n")
     assert "(U+2705 (1x))" in emoji and "private-use" not in emoji
+    # Characters counted alike are listed by code point, the same on every run whatever the hash seed.
+    (alike,) = private_use_notices(listed + "\nOogst \uf06e was \uf06d goed \uf06c en \uf06b iedereen \uf06a blij.\n")
+    assert "(U+F06A (1x), U+F06B (1x), U+F06C (1x), U+F06D (1x), U+F06E (1x))" in alike
 
 
 def test_the_author_under_a_dated_title_is_its_byline_not_a_heading():
