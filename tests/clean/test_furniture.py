@@ -290,6 +290,18 @@ def test_appendix_headings_with_the_contents_label_atop_their_pages_stay():
     assert "running-head" not in removed
 
 
+def test_two_tabs_of_a_rubric_on_one_page_are_its_lines_not_a_margin_strip():
+    """A strip names its page's sections once: the rubric's lines at both edges of one page (an
+    overview opening and closing with them) are the page's text, and none go."""
+    contents = ["Inhoud", "", "1 Voorwoord 2", "2 Publicaties 4", "3 Agenda 9"]
+    tabs = ["Publicaties: Aandacht, Geheugen", "Publicaties: Geheugen, Taal", "Publicaties: Taal, Overige",
+            "Publicaties: Overige, Promoties"]
+    text = pages(page(), contents, ["Publicaties", "", *page()], [tabs[0], "", *page(), "", tabs[1]],
+                 [tabs[2], "", *page()], [tabs[3], "", *page()])
+    lines, removed = read(text)
+    assert all(tab in lines for tab in tabs) and "running-head" not in removed
+
+
 def test_labelled_sentences_and_lines_under_no_rubric_of_the_contents_stay():
     """A decision under a label of the contents ('Besluit: Akkoord, met de wijziging.') is a
     sentence, not a list of names; 'Actie: Jan, Piet' under a column's header 'Actie' names no
