@@ -1503,11 +1503,11 @@ SENTENCE_MARK = re.compile(r"[.;:!?]")
 def _section_tabs(lines: Lines, contents_titles: Iterable[str]) -> tuple[Lines, Changes]:
     """A rubric's tab: a magazine's margin strip naming the rubric (a title of the printed
     contents), a colon and the sections of the rubric on that page ("InDruk: Geheugen, Methodiek,
-    Perceptie"), read out at the page's edge or inside the page beside its folio (gone: the text
-    layer reads the strip with the folio).  Each page's tab is another line, so the rule for the
-    same line at the page edges never sees it.  Evidence: tabs of one rubric at the edges of
-    RUNNING_HEAD_MIN_PAGES pages at least, one a page and none elsewhere inside a page; a section
-    named on two pages' tabs running (a section running on over a page break: a heading is printed
+    Perceptie"), read out at the page's edge or inside the page, alone, right under a line gone
+    (its folio: the text layer reads the strip with it).  Each page's tab is another line, so the
+    rule for the same line at the page edges never sees it.  Evidence: tabs of one rubric at the
+    edges of RUNNING_HEAD_MIN_PAGES pages at least, one a page and none elsewhere inside a page; a
+    section named on two consecutive tabs (one running on over a page break: a heading is printed
     once, so appendices' headings "Bijlage: Begroting", "Bijlage: Kaart" atop their pages never
     are); and the rubric's heading standing apart as a line of its own."""
     rubrics = {_title_key(title) for title in contents_titles}
