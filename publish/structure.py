@@ -94,6 +94,7 @@ class Words:
     publisher_roles: frozenset[str]   # "uitgave van Stichting X" names the publisher, not an author
     role_words: frozenset[str]   # "officer", "voorzitter", "church warden": a line ending on one names a role, no one
     role_openers: frozenset[str]  # "leiter": a role's first word ("Leiter Finanzen"), last a surname ("Anna Leiter")
+    institution: re.Pattern      # "Universiteit", "University": a line holding one names an institution, no one
     name_particles: frozenset[str]    # words a name may hold in lower case ("van", "de", "prof.", "en")
     name_with_title: re.Pattern  # "prof. dr. Kim Putters", "Dr. Esther Metting"
     paper_askers: re.Pattern     # "Vragen van het lid", "Vragen van de leden": the askers' names follow
@@ -165,6 +166,8 @@ def words_of(language: Language) -> Words:
         publisher_roles=language.words("metadata.publisher_roles"),
         role_words=language.words("metadata.role_words"),
         role_openers=language.words("metadata.role_openers"),
+        institution=re.compile(rf"(?<!\w)(?:{vocabulary(language, 'metadata.institution_words') or '(?!)'})(?!\w)",
+                               re.IGNORECASE),
         name_particles=language.words("furniture.name_particles") | language.words("metadata.name_joiners")
         | {title + "." for title in language.words("typography.titles")},
         name_with_title=paragraph_words.name_with_title,
@@ -2103,8 +2106,10 @@ def _author(line: str, words: Words) -> Person | None:
     if not re.search(r"\b[A-Z][a-zà-ÿ]+", name) or len(name.split()) > 7:
         return None
     # No one's name: "Programma van Eisen voor een digitale ...", "von der Versammlung beschlossen" (an opener that
-    # is a preposition too); no one's role: "Ministerie van ...", an organisation.
-    if not _looks_like_name(name, words) or (match.group("name2") and letterhead.organisation(line, words.language)):
+    # is a preposition too); no one's role: "Ministerie van ...", an organisation, "Universiteit van Amsterdam", an
+    # institution (only an opener shows a body as the author: "door de Universiteit van Amsterdam").
+    if not _looks_like_name(name, words) or (match.group("name2") and (letterhead.organisation(line, words.language)
+                                                                       or words.institution.search(line))):
         return None
     if match.group("name2") and len(name.split()) == 1:
         # One word after "van" is a surname with its particle ("Henk van Gils"): the whole line names someone.

@@ -3045,3 +3045,31 @@ def test_places_of_signing_with_lower_case_links_and_common_wishes_over_a_signat
             "nieuwe toestellen bij voor de kleinsten.\n\n{}\nJan de Vries\nVoorzitter\n")
     for wish in ("Goede feestdagen,", "Mooie zomer,"):
         assert [(p.name, p.role) for p in build(news.format(wish)).metadata.authors] == [("Jan de Vries", "Voorzitter")]
+
+
+def test_an_institution_under_a_name_and_a_date_in_a_list_of_theses_defended_is_an_affiliation_no_author():
+    # "Promoties" over the theses defended: a title, the doctor's name, the date, the university where it was
+    # defended.  "Universiteit van Amsterdam" is no "<role> van <Name>" byline as "Henk van Gils" is a name: an
+    # institution's word opens it, and only an opener shows a body as the author ("door de Universiteit ...").
+    news = ("Nieuwsbrief De Psychonoom\n\nDit nummer gaat over het geheugen en over de mensen die het onderzoeken. "
+            "Veel leesplezier met de stukken.\n\n\fPROMOTIES\nHet geheugen van de muis: een studie naar vergeten\n"
+            "Anna de Vries\n12 maart 2013\n{}\nAandacht en waarneming bij kinderen\nPiet Jansen\n3 april 2013\n"
+            "Universiteit Leiden\n\n\fIn het najaar is er weer een congres van de vereniging, met lezingen en posters. "
+            "Meld je aan.\n")
+    for university in ("Universiteit van Amsterdam", "Universiteit Utrecht"):
+        assert build(news.format(university)).metadata.authors == (), university
+    english = ("The Psychonomist\n\nThis issue is about memory and about the people who study it. We hope you enjoy "
+               "the pieces.\n\n\fPHD DEFENCES\nMemory in the mouse: a study of forgetting\nAnna de Vries\n"
+               "12 March 2013\nUniversity of Utrecht\nAttention and perception in children\nPeter Jones\n"
+               "3 April 2013\nLeiden University\n\n\fIn the autumn the society meets again, with talks and posters. "
+               "Sign up now.\n")
+    assert build(english).metadata.authors == ()
+    from publish.languages import language
+    from publish.structure import _author, words_of
+    nl = words_of(language("nl"))
+    assert _author("Hogeschool van Amsterdam", nl) is None
+    # Counter-examples: a name with its particle, a role before "van", an opener before the body's name.
+    assert _author("Henk van Gils", nl) == Person("Henk van Gils")
+    assert _author("coreferaat van Sofie Vriends", nl) == Person("Sofie Vriends", "coreferaat")
+    assert _author("door de Universiteit van Amsterdam", nl) == Person("de Universiteit van Amsterdam")
+
