@@ -3203,14 +3203,14 @@ def _body_name(text: str, words: Words) -> bool:
 
 def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
     """The author a chapter's byline names: a "door ..." line, else a first line that reads
-    as a name (_bare_name), its comma aside ("Anna de Vries," / "Piet Jansen"); the line under the
-    name, naming no one, is the role: not a name with no role's word ("Piet Jansen"; "Church Warden"
-    is a role).  A name under a line that ends open ("Interview met" / "dr. Stefan Sorgner") is whom
-    that line is about."""
+    as a name (_bare_name), its comma aside ("Anna de Vries," / "Piet Jansen") and the institution
+    after it (_affiliated); the line under the name, naming no one, is the role: not a name with no
+    role's word ("Piet Jansen"; "Church Warden" is a role).  A name under a line that ends open
+    ("Interview met" / "dr. Stefan Sorgner") is whom that line is about."""
     for position, line in enumerate(byline):
         if position and _ends_on_function_word(byline[position - 1], words):
             continue        # the name goes on with the line above: whom an "Interview met" is with
-        name = line.replace("\u00a0", " ").rstrip().rstrip(",")
+        name = _affiliated(line.replace("\u00a0", " ").rstrip().rstrip(","), words)
         person = _author(line, words) or (Person(name) if position == 0 and _bare_name(name, words) else None)
         if person:
             below = byline[position + 1] if position + 1 < len(byline) else None
@@ -3219,6 +3219,13 @@ def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
                 person = Person(person.name, below)
             return person
     return None
+
+
+def _affiliated(line: str, words: Words) -> str:
+    """A byline's name, the institution after its comma left out ("Anna de Vries, Universiteit Utrecht" -> "Anna
+    de Vries"): the person wrote the piece, the institution is where they work.  Only where an institution is named:
+    after the comma stand the other names of a list as often ("Abraham Neme Alvarez, Hannes Lötsch")."""
+    return _without_affiliation(line, words) if words.institution.search(line) else line
 
 
 # Two capitals running on in a name's later word ("Introductie AI-verordening", "Bergrede XIII",
@@ -3239,12 +3246,14 @@ def _bare_name(line: str, words: Words) -> bool:
     possessive ("Churchwarden’s Jottings", "Editor's Note": a column's heading), no slash, not
     announcing what follows with a colon ("Sovereign Tech Agency:") nor a record's label and its value
     ("Titel: Tirza"), not wrapped at a function word (a body's
-    name going on on the next line: "Ministry of Education, Culture and") and naming no document's
-    kind ("Huishoudelijk Reglement": the title's run-on)."""
+    name going on on the next line: "Ministry of Education, Culture and"), naming no document's
+    kind ("Huishoudelijk Reglement": the title's run-on) and no institution ("Universiteit Utrecht",
+    "Leiden University": where the author works, under the name; alone, no one shown to write)."""
     return _full_name(line, words) and not line.isupper() and not CAPITALS_AFTER_FIRST_WORD.search(line) \
         and not POSSESSIVE.search(line) and SIDE_BY_SIDE not in line and not line.rstrip().endswith(":") \
         and not _ends_on_function_word(line, words) and not _record_label(line) \
-        and not any(part.strip(",.:;").lower() in words.title.kinds for part in line.split())
+        and not any(part.strip(",.:;").lower() in words.title.kinds for part in line.split()) \
+        and not words.institution.search(line)
 
 
 def _full_name(line: str, words: Words) -> bool:

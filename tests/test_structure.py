@@ -3073,3 +3073,29 @@ def test_an_institution_under_a_name_and_a_date_in_a_list_of_theses_defended_is_
     assert _author("coreferaat van Sofie Vriends", nl) == Person("Sofie Vriends", "coreferaat")
     assert _author("door de Universiteit van Amsterdam", nl) == Person("de Universiteit van Amsterdam")
 
+
+def test_a_byline_with_its_affiliation_names_the_person_and_an_institution_alone_names_no_author():
+    def authors(byline: str, english: bool = False) -> list[tuple[str, str | None]]:
+        news = ("The Psychonomist\n\nThis issue is about memory and about the people who study it. We hope you enjoy "
+                f"the pieces.\n\n\fMemory in the mouse\n{byline}\n\nMice forget a lot, but not everything. This "
+                "piece shows what they remember and why that is so.\n") if english else \
+            ("Nieuwsbrief De Psychonoom\n\nDit nummer gaat over het geheugen en over de mensen die het onderzoeken. "
+             f"Veel leesplezier.\n\n\fHet geheugen van de muis\n{byline}\n\nMuizen vergeten veel, maar niet alles. "
+             "In dit stuk laten we zien wat ze onthouden en waarom dat zo is.\n")
+        return [(p.name, p.role) for p in build(news).metadata.authors]
+    # The person is the author; the university after the comma, or under the name, is where they work.
+    assert authors("Anna de Vries, Universiteit Utrecht") == [("Anna de Vries", None)]
+    assert authors("Anna Smith, University of Amsterdam", english=True) == [("Anna Smith", None)]
+    assert authors("Anna de Vries\nUniversiteit Utrecht") == [("Anna de Vries", "Universiteit Utrecht")]
+    # An institution alone under the title names no one; an opener shows a body as the author.
+    assert authors("Universiteit van Amsterdam") == []
+    assert authors("Leiden University", english=True) == []
+    assert authors("Door de Universiteit van Amsterdam") == [("de Universiteit van Amsterdam", None)]
+    # Counter-examples: a byline is read as before; after the comma of a line naming no institution stand the
+    # list's other names as often: the line whole, as before ("Abraham Neme Alvarez, Hannes Lötsch").
+    assert authors("Door Anna de Vries") == [("Anna de Vries", None)]
+    assert authors("By Anna Smith", english=True) == [("Anna Smith", None)]
+    from publish.languages import language
+    from publish.structure import _affiliated, words_of
+    assert _affiliated("Abraham Neme Alvarez, Hannes Lötsch", words_of(language("de"))) \
+        == "Abraham Neme Alvarez, Hannes Lötsch"
