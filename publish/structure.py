@@ -3204,9 +3204,9 @@ def _body_name(text: str, words: Words) -> bool:
 def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
     """The author a chapter's byline names: a "door ..." line, else a first line that reads
     as a name (_bare_name), its comma aside ("Anna de Vries," / "Piet Jansen") and the institution
-    after it (_affiliated); the line under the name, naming no one, is the role: not a name with no
-    role's word ("Piet Jansen"; "Church Warden" is a role).  A name under a line that ends open
-    ("Interview met" / "dr. Stefan Sorgner") is whom that line is about."""
+    after the name (_affiliated); the line under the name, naming no one, is the role: not a name
+    with no role's word ("Piet Jansen"; "Church Warden" is a role).  A name under a line that ends
+    open ("Interview met" / "dr. Stefan Sorgner") is whom that line is about."""
     for position, line in enumerate(byline):
         if position and _ends_on_function_word(byline[position - 1], words):
             continue        # the name goes on with the line above: whom an "Interview met" is with
@@ -3221,11 +3221,17 @@ def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
     return None
 
 
+# Where an affiliation follows a name on its line: after a comma, or in brackets.
+AFFILIATION_OPENS = re.compile(r"\s*[,(]")
+
+
 def _affiliated(line: str, words: Words) -> str:
-    """A byline's name, the institution after its comma left out ("Anna de Vries, Universiteit Utrecht" -> "Anna
-    de Vries"): the person wrote the piece, the institution is where they work.  Only where an institution is named:
-    after the comma stand the other names of a list as often ("Abraham Neme Alvarez, Hannes Lötsch")."""
-    return _without_affiliation(line, words) if words.institution.search(line) else line
+    """A byline's name, the institution after its comma or in brackets left out ("Anna de Vries, Universiteit
+    Utrecht", "Anna Smith (University of Leeds)" -> the name): the person wrote the piece, the institution is where
+    they work.  Only where what follows the name names an institution: after the comma stand the other names of a
+    list as often ("Abraham Neme Alvarez, Hannes Lötsch")."""
+    name = AFFILIATION_OPENS.split(line, maxsplit=1)[0]
+    return name if words.institution.search(line[len(name):]) and _full_name(name, words) else line
 
 
 # Two capitals running on in a name's later word ("Introductie AI-verordening", "Bergrede XIII",

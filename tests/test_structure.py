@@ -3083,9 +3083,11 @@ def test_a_byline_with_its_affiliation_names_the_person_and_an_institution_alone
              f"Veel leesplezier.\n\n\fHet geheugen van de muis\n{byline}\n\nMuizen vergeten veel, maar niet alles. "
              "In dit stuk laten we zien wat ze onthouden en waarom dat zo is.\n")
         return [(p.name, p.role) for p in build(news).metadata.authors]
-    # The person is the author; the university after the comma, or under the name, is where they work.
+    # The person is the author; the university after the comma, in brackets or under the name is where they
+    # work.
     assert authors("Anna de Vries, Universiteit Utrecht") == [("Anna de Vries", None)]
     assert authors("Anna Smith, University of Amsterdam", english=True) == [("Anna Smith", None)]
+    assert authors("Anna Smith (University of Leeds)", english=True) == [("Anna Smith", None)]
     assert authors("Anna de Vries\nUniversiteit Utrecht") == [("Anna de Vries", "Universiteit Utrecht")]
     # An institution alone under the title names no one; an opener shows a body as the author.
     assert authors("Universiteit van Amsterdam") == []
