@@ -3206,7 +3206,10 @@ def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
     as a name (_bare_name), its comma aside ("Anna de Vries," / "Piet Jansen") and the institution
     after the name (_affiliated); the line under the name, naming no one, is the role: not a name
     with no role's word ("Piet Jansen"; "Church Warden" is a role).  A name under a line that ends
-    open ("Interview met" / "dr. Stefan Sorgner") is whom that line is about."""
+    open ("Interview met" / "dr. Stefan Sorgner") is whom that line is about.  Lines of dated
+    entries name no author (_dated_entries)."""
+    if _dated_entries(byline, words):
+        return None
     for position, line in enumerate(byline):
         if position and _ends_on_function_word(byline[position - 1], words):
             continue        # the name goes on with the line above: whom an "Interview met" is with
@@ -3219,6 +3222,13 @@ def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
                 person = Person(person.name, below)
             return person
     return None
+
+
+def _dated_entries(byline: tuple[str, ...], words: Words) -> bool:
+    """Lines under a title holding two dates alone or more: a list of entries each dated on its own
+    line (the theses defended: title, doctor, date, university; appointments, a calendar), not a
+    byline: the names are the entries' people, none the author of the page."""
+    return sum(bool(words.date_alone.match(line.strip())) for line in byline) > 1
 
 
 # Where an affiliation follows a name on its line: after a comma, or in brackets.

@@ -3101,3 +3101,21 @@ def test_a_byline_with_its_affiliation_names_the_person_and_an_institution_alone
     from publish.structure import _affiliated, words_of
     assert _affiliated("Abraham Neme Alvarez, Hannes Lötsch", words_of(language("de"))) \
         == "Abraham Neme Alvarez, Hannes Lötsch"
+
+
+def test_a_list_of_dated_entries_under_a_title_is_no_byline_a_byline_with_its_date_is():
+    # The theses defended, each a title, the doctor, the date, the university: "Jan van Dijk" reads as a name
+    # with its particle, but two dates alone on their lines make the lines a list of entries, no byline.
+    def authors(lines: str, english: bool = False) -> list[str]:
+        news = ("The Psychonomist\n\nThis issue is about memory and about the people who study it. We hope you "
+                f"enjoy the pieces.\n\n\fMemory in the mouse\n{lines}\n\nMice forget a lot, but not everything. "
+                "This piece shows what they remember and why that is so.\n") if english else \
+            ("Nieuwsbrief De Psychonoom\n\nDit nummer gaat over het geheugen en over de mensen die het onderzoeken. "
+             f"Veel leesplezier.\n\n\fPromoties\n{lines}\n\n\fIn het najaar is er weer een congres van de "
+             "vereniging, met lezingen en posters. Meld je aan.\n")
+        return [p.name for p in build(news).metadata.authors]
+    assert authors("Het geheugen van de muis\nJan van Dijk\n12 maart 2013\nUniversiteit Leiden\n"
+                   "Aandacht bij kinderen\nAnna de Vries\n3 april 2013\nUniversiteit Utrecht") == []
+    # Counter-examples: a byline dated once names its author.
+    assert authors("Jan van Dijk\n12 maart 2013") == ["Jan van Dijk"]
+    assert authors("By Anna Smith\n12 March 2013", english=True) == ["Anna Smith"]
