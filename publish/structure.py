@@ -2608,13 +2608,16 @@ def _signed_by(line: str, words: Words) -> tuple[Person, ...]:
 def _byline_people(line: str, words: Words) -> tuple[Person, ...]:
     """The people a byline names: each of those it lists ("Door Anna de Vries en Piet Jansen", "By
     Anna Smith, Peter Jones and Mary Brown"), else its one person (_author, which reads the whole
-    list as the byline it is: a line's kind does not depend on how many it names)."""
+    list as the byline it is: a line's kind does not depend on how many it names), the institution
+    after the name aside (_affiliated)."""
     match = words.author.match(line)
-    listed = _names_list(match.group("name"), words) if match and match.group("name") else ()
+    named = _names_list(match.group("name"), words) if match and match.group("name") else ()
+    # An institution among them is their affiliation ("By Anna Smith and Peter Jones, University of Leeds").
+    listed = tuple(person for person in named if not words.institution.search(person.name))
     if len(listed) > 1:
         return listed
     person = _author(line, words)
-    return (person,) if person else listed
+    return (replace(person, name=_affiliated(person.name, words)),) if person else listed
 
 
 def _unique(people: tuple[Person, ...]) -> tuple[Person, ...]:
@@ -3216,6 +3219,9 @@ def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
         name = _affiliated(line.replace("\u00a0", " ").rstrip().rstrip(","), words)
         person = _author(line, words) or (Person(name) if position == 0 and _bare_name(name, words) else None)
         if person:
+            # After an opener or a title too: "door Anna de Vries, Universiteit Utrecht", "Prof. dr. Anna de Vries
+            # (Universiteit Utrecht)".
+            person = replace(person, name=_affiliated(person.name, words))
             below = byline[position + 1] if position + 1 < len(byline) else None
             if person.role is None and below and not _author(below, words) \
                     and not (_bare_name(below, words) and not _names_role(below, words)):

@@ -3119,3 +3119,26 @@ def test_a_list_of_dated_entries_under_a_title_is_no_byline_a_byline_with_its_da
     # Counter-examples: a byline dated once names its author.
     assert authors("Jan van Dijk\n12 maart 2013") == ["Jan van Dijk"]
     assert authors("By Anna Smith\n12 March 2013", english=True) == ["Anna Smith"]
+
+
+def test_an_institution_after_a_bylines_opener_or_an_academic_title_is_the_authors_affiliation():
+    def authors(byline: str, english: bool = False) -> list[str]:
+        news = ("The Psychonomist\n\nThis issue is about memory and about the people who study it. We hope you enjoy "
+                f"the pieces.\n\n\fMemory in the mouse\n{byline}\n\nMice forget a lot, but not everything. This "
+                "piece shows what they remember and why that is so.\n") if english else \
+            ("Nieuwsbrief De Psychonoom\n\nDit nummer gaat over het geheugen en over de mensen die het onderzoeken. "
+             f"Veel leesplezier.\n\n\fHet geheugen van de muis\n{byline}\n\nMuizen vergeten veel, maar niet alles. "
+             "In dit stuk laten we zien wat ze onthouden en waarom dat zo is.\n")
+        return [p.name for p in build(news).metadata.authors]
+    assert authors("Door Anna de Vries, Universiteit Utrecht") == ["Anna de Vries"]
+    assert authors("Door Anna de Vries en Piet Jansen, Universiteit Utrecht") == ["Anna de Vries", "Piet Jansen"]
+    assert authors("By Anna Smith and Peter Jones, University of Leeds", english=True) == ["Anna Smith", "Peter Jones"]
+    from publish.languages import language
+    from publish.structure import _byline_author, _signers, words_of
+    nl = words_of(language("nl"))
+    assert _byline_author(("Prof. dr. Anna de Vries (Universiteit Utrecht)",), nl) == Person("Prof. dr. Anna de Vries")
+    # Counter-examples: a byline listing names lists them all; a signature's line listing a university among its
+    # signers still signs with it (the byline's rule leaves the shared name list alone).
+    assert authors("Door Anna de Vries en Piet Jansen") == ["Anna de Vries", "Piet Jansen"]
+    assert [p.name for p in _signers(["Universiteit Utrecht, Jan Jansen, Piet de Vries"], nl)] \
+        == ["Universiteit Utrecht", "Jan Jansen", "Piet de Vries"]
