@@ -91,6 +91,7 @@ class Words:
     publisher_roles: frozenset[str]   # "uitgave van Stichting X" names the publisher, not an author
     role_words: frozenset[str]   # "officer", "voorzitter", "church warden": a line ending on one names a role, no one
     role_openers: frozenset[str]  # "leiter": a role's first word ("Leiter Finanzen"), last a surname ("Anna Leiter")
+    institution: re.Pattern      # "Universiteit", "University": a line holding one names an institution, no one
     name_particles: frozenset[str]    # words a name may hold in lower case ("van", "de", "prof.", "en")
     name_with_title: re.Pattern  # "prof. dr. Kim Putters", "Dr. Esther Metting"
     paper_askers: re.Pattern     # "Vragen van het lid", "Vragen van de leden": the askers' names follow
@@ -161,6 +162,8 @@ def words_of(language: Language) -> Words:
         publisher_roles=language.words("metadata.publisher_roles"),
         role_words=language.words("metadata.role_words"),
         role_openers=language.words("metadata.role_openers"),
+        institution=re.compile(rf"(?<!\w)(?:{vocabulary(language, 'metadata.institution_words') or '(?!)'})(?!\w)",
+                               re.IGNORECASE),
         name_particles=language.words("furniture.name_particles") | language.words("metadata.name_joiners")
         | {title + "." for title in language.words("typography.titles")},
         name_with_title=paragraph_words.name_with_title,
@@ -2122,8 +2125,10 @@ def _author(line: str, words: Words) -> Person | None:
     if not re.search(r"\b[A-Z][a-zà-ÿ]+", name) or len(name.split()) > 7:
         return None
     # No one's name: "Programma van Eisen voor een digitale ...", "von der Versammlung beschlossen" (an opener that
-    # is a preposition too); no one's role: "Ministerie van ...", an organisation.
-    if not _looks_like_name(name, words) or (match.group("name2") and letterhead.organisation(line, words.language)):
+    # is a preposition too); no one's role: "Ministerie van ...", an organisation, "Universiteit van Amsterdam", an
+    # institution (only an opener shows a body as the author: "door de Universiteit van Amsterdam").
+    if not _looks_like_name(name, words) or (match.group("name2") and (letterhead.organisation(line, words.language)
+                                                                       or words.institution.search(line))):
         return None
     if match.group("name2") and len(name.split()) == 1:
         # One word after "van" is a surname with its particle ("Henk van Gils"): the whole line names someone.
@@ -2622,13 +2627,16 @@ def _signed_by(line: str, words: Words) -> tuple[Person, ...]:
 def _byline_people(line: str, words: Words) -> tuple[Person, ...]:
     """The people a byline names: each of those it lists ("Door Anna de Vries en Piet Jansen", "By
     Anna Smith, Peter Jones and Mary Brown"), else its one person (_author, which reads the whole
-    list as the byline it is: a line's kind does not depend on how many it names)."""
+    list as the byline it is: a line's kind does not depend on how many it names), the institution
+    after the name aside (_affiliated)."""
     match = words.author.match(line)
-    listed = _names_list(match.group("name"), words) if match and match.group("name") else ()
+    named = _names_list(match.group("name"), words) if match and match.group("name") else ()
+    # An institution among them is their affiliation ("By Anna Smith and Peter Jones, University of Leeds").
+    listed = tuple(person for person in named if not words.institution.search(person.name))
     if len(listed) > 1:
         return listed
     person = _author(line, words)
-    return (person,) if person else listed
+    return (replace(person, name=_affiliated(person.name, words)),) if person else listed
 
 
 def _unique(people: tuple[Person, ...]) -> tuple[Person, ...]:
@@ -3257,22 +3265,48 @@ def _body_name(text: str, words: Words) -> bool:
 
 def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
     """The author a chapter's byline names: a "door ..." line, else a first line that reads
-    as a name (_bare_name), its comma aside ("Anna de Vries," / "Piet Jansen"); the line under the
-    name, naming no one, is the role: not a name with no role's word ("Piet Jansen"; "Church Warden"
-    is a role).  A name under a line that ends open ("Interview met" / "dr. Stefan Sorgner") is whom
-    that line is about."""
+    as a name (_bare_name), its comma aside ("Anna de Vries," / "Piet Jansen") and the institution
+    after the name (_affiliated); the line under the name, naming no one, is the role: not a name
+    with no role's word ("Piet Jansen"; "Church Warden" is a role).  A name under a line that ends
+    open ("Interview met" / "dr. Stefan Sorgner") is whom that line is about.  Lines of dated
+    entries name no author (_dated_entries)."""
+    if _dated_entries(byline, words):
+        return None
     for position, line in enumerate(byline):
         if position and titles.ends_on_function_word(byline[position - 1], words.title):
             continue        # the name goes on with the line above: whom an "Interview met" is with
-        name = line.replace("\u00a0", " ").rstrip().rstrip(",")
+        name = _affiliated(line.replace("\u00a0", " ").rstrip().rstrip(","), words)
         person = _author(line, words) or (Person(name) if position == 0 and _bare_name(name, words) else None)
         if person:
+            # After an opener or a title too: "door Anna de Vries, Universiteit Utrecht", "Prof. dr. Anna de Vries
+            # (Universiteit Utrecht)".
+            person = replace(person, name=_affiliated(person.name, words))
             below = byline[position + 1] if position + 1 < len(byline) else None
             if person.role is None and below and not _author(below, words) \
                     and not (_bare_name(below, words) and not _names_role(below, words)):
                 person = Person(person.name, below)
             return person
     return None
+
+
+def _dated_entries(byline: tuple[str, ...], words: Words) -> bool:
+    """Lines under a title holding two dates alone or more: a list of entries each dated on its own
+    line (the theses defended: title, doctor, date, university; appointments, a calendar), not a
+    byline: the names are the entries' people, none the author of the page."""
+    return sum(bool(words.date_alone.match(line.strip())) for line in byline) > 1
+
+
+# Where an affiliation follows a name on its line: after a comma, or in brackets.
+AFFILIATION_OPENS = re.compile(r"\s*[,(]")
+
+
+def _affiliated(line: str, words: Words) -> str:
+    """A byline's name, the institution after its comma or in brackets left out ("Anna de Vries, Universiteit
+    Utrecht", "Anna Smith (University of Leeds)" -> the name): the person wrote the piece, the institution is where
+    they work.  Only where what follows the name names an institution: after the comma stand the other names of a
+    list as often ("Abraham Neme Alvarez, Hannes Lötsch")."""
+    name = AFFILIATION_OPENS.split(line, maxsplit=1)[0]
+    return name if words.institution.search(line[len(name):]) and _full_name(name, words) else line
 
 
 # Two capitals running on in a name's later word ("Introductie AI-verordening", "Bergrede XIII",
@@ -3293,12 +3327,14 @@ def _bare_name(line: str, words: Words) -> bool:
     possessive ("Churchwarden’s Jottings", "Editor's Note": a column's heading), no slash, not
     announcing what follows with a colon ("Sovereign Tech Agency:") nor a record's label and its value
     ("Titel: Tirza"), not wrapped at a function word (a body's
-    name going on on the next line: "Ministry of Education, Culture and") and naming no document's
-    kind ("Huishoudelijk Reglement": the title's run-on)."""
+    name going on on the next line: "Ministry of Education, Culture and"), naming no document's
+    kind ("Huishoudelijk Reglement": the title's run-on) and no institution ("Universiteit Utrecht",
+    "Leiden University": where the author works, under the name; alone, no one shown to write)."""
     return _full_name(line, words) and not line.isupper() and not CAPITALS_AFTER_FIRST_WORD.search(line) \
         and not POSSESSIVE.search(line) and SIDE_BY_SIDE not in line and not line.rstrip().endswith(":") \
         and not titles.ends_on_function_word(line, words.title) and not _record_label(line) \
-        and not any(part.strip(",.:;").lower() in words.title.kinds for part in line.split())
+        and not any(part.strip(",.:;").lower() in words.title.kinds for part in line.split()) \
+        and not words.institution.search(line)
 
 
 def _full_name(line: str, words: Words) -> bool:

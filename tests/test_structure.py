@@ -3298,3 +3298,100 @@ def test_a_signed_mark_three_lines_from_its_date_signs_only_under_signature_line
                    "Letters\n\nI write about the meeting of 3 March 2024.\nThe benches near the pond are broken.\n"
                    "Could the council please repair them soon?\nSigned: Mary Jones\n"):
         assert [(p.name, p.role) for p in build(quoted).metadata.authors] == [], quoted[:30]
+
+
+def test_an_institution_under_a_name_and_a_date_in_a_list_of_theses_defended_is_an_affiliation_no_author():
+    # "Promoties" over the theses defended: a title, the doctor's name, the date, the university where it was
+    # defended.  "Universiteit van Amsterdam" is no "<role> van <Name>" byline as "Henk van Gils" is a name: an
+    # institution's word opens it, and only an opener shows a body as the author ("door de Universiteit ...").
+    news = ("Nieuwsbrief De Psychonoom\n\nDit nummer gaat over het geheugen en over de mensen die het onderzoeken. "
+            "Veel leesplezier met de stukken.\n\n\fPROMOTIES\nHet geheugen van de muis: een studie naar vergeten\n"
+            "Anna de Vries\n12 maart 2013\n{}\nAandacht en waarneming bij kinderen\nPiet Jansen\n3 april 2013\n"
+            "Universiteit Leiden\n\n\fIn het najaar is er weer een congres van de vereniging, met lezingen en posters. "
+            "Meld je aan.\n")
+    for university in ("Universiteit van Amsterdam", "Universiteit Utrecht"):
+        assert build(news.format(university)).metadata.authors == (), university
+    english = ("The Psychonomist\n\nThis issue is about memory and about the people who study it. We hope you enjoy "
+               "the pieces.\n\n\fPHD DEFENCES\nMemory in the mouse: a study of forgetting\nAnna de Vries\n"
+               "12 March 2013\nUniversity of Utrecht\nAttention and perception in children\nPeter Jones\n"
+               "3 April 2013\nLeiden University\n\n\fIn the autumn the society meets again, with talks and posters. "
+               "Sign up now.\n")
+    assert build(english).metadata.authors == ()
+    from publish.languages import language
+    from publish.structure import _author, words_of
+    nl = words_of(language("nl"))
+    assert _author("Hogeschool van Amsterdam", nl) is None
+    # Counter-examples: a name with its particle, a role before "van", an opener before the body's name.
+    assert _author("Henk van Gils", nl) == Person("Henk van Gils")
+    assert _author("coreferaat van Sofie Vriends", nl) == Person("Sofie Vriends", "coreferaat")
+    assert _author("door de Universiteit van Amsterdam", nl) == Person("de Universiteit van Amsterdam")
+
+
+def test_a_byline_with_its_affiliation_names_the_person_and_an_institution_alone_names_no_author():
+    def authors(byline: str, english: bool = False) -> list[tuple[str, str | None]]:
+        news = ("The Psychonomist\n\nThis issue is about memory and about the people who study it. We hope you enjoy "
+                f"the pieces.\n\n\fMemory in the mouse\n{byline}\n\nMice forget a lot, but not everything. This "
+                "piece shows what they remember and why that is so.\n") if english else \
+            ("Nieuwsbrief De Psychonoom\n\nDit nummer gaat over het geheugen en over de mensen die het onderzoeken. "
+             f"Veel leesplezier.\n\n\fHet geheugen van de muis\n{byline}\n\nMuizen vergeten veel, maar niet alles. "
+             "In dit stuk laten we zien wat ze onthouden en waarom dat zo is.\n")
+        return [(p.name, p.role) for p in build(news).metadata.authors]
+    # The person is the author; the university after the comma, in brackets or under the name is where they
+    # work.
+    assert authors("Anna de Vries, Universiteit Utrecht") == [("Anna de Vries", None)]
+    assert authors("Anna Smith, University of Amsterdam", english=True) == [("Anna Smith", None)]
+    assert authors("Anna Smith (University of Leeds)", english=True) == [("Anna Smith", None)]
+    assert authors("Anna de Vries\nUniversiteit Utrecht") == [("Anna de Vries", "Universiteit Utrecht")]
+    # An institution alone under the title names no one; an opener shows a body as the author.
+    assert authors("Universiteit van Amsterdam") == []
+    assert authors("Leiden University", english=True) == []
+    assert authors("Door de Universiteit van Amsterdam") == [("de Universiteit van Amsterdam", None)]
+    # Counter-examples: a byline is read as before; after the comma of a line naming no institution stand the
+    # list's other names as often: the line whole, as before ("Abraham Neme Alvarez, Hannes Lötsch").
+    assert authors("Door Anna de Vries") == [("Anna de Vries", None)]
+    assert authors("By Anna Smith", english=True) == [("Anna Smith", None)]
+    from publish.languages import language
+    from publish.structure import _affiliated, words_of
+    assert _affiliated("Abraham Neme Alvarez, Hannes Lötsch", words_of(language("de"))) \
+        == "Abraham Neme Alvarez, Hannes Lötsch"
+
+
+def test_a_list_of_dated_entries_under_a_title_is_no_byline_a_byline_with_its_date_is():
+    # The theses defended, each a title, the doctor, the date, the university: "Jan van Dijk" reads as a name
+    # with its particle, but two dates alone on their lines make the lines a list of entries, no byline.
+    def authors(lines: str, english: bool = False) -> list[str]:
+        news = ("The Psychonomist\n\nThis issue is about memory and about the people who study it. We hope you "
+                f"enjoy the pieces.\n\n\fMemory in the mouse\n{lines}\n\nMice forget a lot, but not everything. "
+                "This piece shows what they remember and why that is so.\n") if english else \
+            ("Nieuwsbrief De Psychonoom\n\nDit nummer gaat over het geheugen en over de mensen die het onderzoeken. "
+             f"Veel leesplezier.\n\n\fPromoties\n{lines}\n\n\fIn het najaar is er weer een congres van de "
+             "vereniging, met lezingen en posters. Meld je aan.\n")
+        return [p.name for p in build(news).metadata.authors]
+    assert authors("Het geheugen van de muis\nJan van Dijk\n12 maart 2013\nUniversiteit Leiden\n"
+                   "Aandacht bij kinderen\nAnna de Vries\n3 april 2013\nUniversiteit Utrecht") == []
+    # Counter-examples: a byline dated once names its author.
+    assert authors("Jan van Dijk\n12 maart 2013") == ["Jan van Dijk"]
+    assert authors("By Anna Smith\n12 March 2013", english=True) == ["Anna Smith"]
+
+
+def test_an_institution_after_a_bylines_opener_or_an_academic_title_is_the_authors_affiliation():
+    def authors(byline: str, english: bool = False) -> list[str]:
+        news = ("The Psychonomist\n\nThis issue is about memory and about the people who study it. We hope you enjoy "
+                f"the pieces.\n\n\fMemory in the mouse\n{byline}\n\nMice forget a lot, but not everything. This "
+                "piece shows what they remember and why that is so.\n") if english else \
+            ("Nieuwsbrief De Psychonoom\n\nDit nummer gaat over het geheugen en over de mensen die het onderzoeken. "
+             f"Veel leesplezier.\n\n\fHet geheugen van de muis\n{byline}\n\nMuizen vergeten veel, maar niet alles. "
+             "In dit stuk laten we zien wat ze onthouden en waarom dat zo is.\n")
+        return [p.name for p in build(news).metadata.authors]
+    assert authors("Door Anna de Vries, Universiteit Utrecht") == ["Anna de Vries"]
+    assert authors("Door Anna de Vries en Piet Jansen, Universiteit Utrecht") == ["Anna de Vries", "Piet Jansen"]
+    assert authors("By Anna Smith and Peter Jones, University of Leeds", english=True) == ["Anna Smith", "Peter Jones"]
+    from publish.languages import language
+    from publish.structure import _byline_author, _signers, words_of
+    nl = words_of(language("nl"))
+    assert _byline_author(("Prof. dr. Anna de Vries (Universiteit Utrecht)",), nl) == Person("Prof. dr. Anna de Vries")
+    # Counter-examples: a byline listing names lists them all; a signature's line listing a university among its
+    # signers still signs with it (the byline's rule leaves the shared name list alone).
+    assert authors("Door Anna de Vries en Piet Jansen") == ["Anna de Vries", "Piet Jansen"]
+    assert [p.name for p in _signers(["Universiteit Utrecht, Jan Jansen, Piet de Vries"], nl)] \
+        == ["Universiteit Utrecht", "Jan Jansen", "Piet de Vries"]

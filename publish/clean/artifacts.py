@@ -1173,6 +1173,8 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
     changes += found
     lines, found = _chapter_heads(lines, contents_titles)
     changes += found
+    lines, found = _section_tabs(lines, contents_titles)
+    changes += found
     feet = [change.line for change in changes if change.kind == "running-head"]
     lines, found = _drop(lines, _numbers_over_feet(lines, feet))
     lines, folios = _folios_bared(lines, language)
@@ -1483,6 +1485,67 @@ def _chapter_heads(lines: Lines, contents_titles: Iterable[str]) -> tuple[Lines,
                                     f"them, on {len(copies)} pages; the chapter's heading stands apart")
             for index in copies if _line_key(_LEADING_NUMBER.sub("", texts[index].strip())) in headings}
     return _drop(lines, drop) if len(drop) >= RUNNING_HEAD_MIN_PAGES else (lines, ())
+
+
+# A rubric's tab: the rubric's name, a colon and the names of its sections on that page.
+SECTION_TAB = re.compile(r"^(?P<rubric>[^:]{1,40}):\s+(?P<sections>\S.*)$")
+SECTION_TAB_GATE = re.compile(r"\n[^:\n]{1,40}:\s")
+SENTENCE_MARK = re.compile(r"[.;:!?]")
+
+
+def _section_tabs(lines: Lines, contents_titles: Iterable[str]) -> tuple[Lines, Changes]:
+    """A rubric's tab: a magazine's margin strip naming the rubric (a title of the printed
+    contents), a colon and the sections of the rubric on that page ("InDruk: Geheugen, Methodiek,
+    Perceptie"), read out at the page's edge or inside the page, alone, right under a line gone
+    (its folio: the text layer reads the strip with it).  Each page's tab is another line, so the
+    rule for the same line at the page edges never sees it.  Evidence: tabs of one rubric at the
+    edges of RUNNING_HEAD_MIN_PAGES pages at least, one a page and none elsewhere inside a page; a
+    section named on two consecutive tabs (one running on over a page break: a heading is printed
+    once, so appendices' headings "Bijlage: Begroting", "Bijlage: Kaart" atop their pages never
+    are); and the rubric's heading standing apart as a line of its own."""
+    rubrics = {_title_key(title) for title in contents_titles}
+    if not rubrics:
+        return lines, ()
+    texts = list(map(_TEXT, lines))
+    pages = _pages(lines)
+    zones = _edge_zones(lines, pages)
+    heads = {index for head, _ in zones for index in head}
+    edges = heads | {index for _, foot in zones for index in foot}
+    tabs: dict[str, list[tuple[int, frozenset[str]]]] = defaultdict(list)
+    for index in _lines_where(texts, SECTION_TAB_GATE):
+        match = SECTION_TAB.match(texts[index])
+        if match and len(texts[index]) <= RUNNING_HEAD_MAX and _title_key(match["rubric"]) in rubrics:
+            sections = _section_names(match["sections"])
+            if sections:
+                tabs[_title_key(match["rubric"])].append((index, sections))
+    page_of = partial(bisect_right, [first for first, _ in pages])
+    drop = {}
+    for rubric, copies in tabs.items():
+        indexes = [index for index, _ in copies]
+        at_edges = [index for index in indexes if index in edges]
+        by_edge_or_folio = all(index in edges or (_alone(lines, index) and _gone_next_to(lines, index, -1))
+                               for index in indexes)
+        one_a_page = len(set(map(page_of, indexes))) == len(indexes)
+        running_on = any(earlier & later for (_, earlier), (_, later) in zip(copies, copies[1:]))
+        if len(at_edges) >= RUNNING_HEAD_MIN_PAGES and by_edge_or_folio and one_a_page and running_on \
+                and _bare_headings(texts, {rubric}):
+            printed = texts[indexes[0]].split(":", 1)[0]
+            reason = (f"a rubric's tab: the rubric '{printed}' of the printed contents and its sections on the page, "
+                      f"on {len(indexes)} pages, {len(at_edges)} times at a page edge")
+            drop.update({index: ("running-head", reason) for index in indexes})
+    # Only a tab atop its page passes the page's start on: one at the foot or beside the folio
+    # stands in its page.
+    return _drop(lines, drop, drop.keys() - heads)
+
+
+def _section_names(text: str) -> frozenset[str]:
+    """The names a tab lists, in lower case ("Taal, Overige"), or none when the text is no list of
+    names: each opens with a capital and none holds a sentence's punctuation (a question, a
+    decision "Besluit: De raad stemt in.")."""
+    names = [name.strip() for name in text.split(",")]
+    if all(name[:1].isupper() and not SENTENCE_MARK.search(name) for name in names):
+        return frozenset(name.lower() for name in names)
+    return frozenset()
 
 
 def _line_key(text: str) -> str:

@@ -2,8 +2,10 @@
 contents and rules leave the reading text; body lines that look like them stay."""
 from __future__ import annotations
 
-from clean_helpers import source
+from clean_helpers import lines, source
 from publish.clean import clean
+from publish.clean.artifacts import remove_running_heads
+from publish.clean.whitespace import normalise
 
 FILLER = ("De gemeente werkt samen met bewoners aan een buurt waar iedereen prettig kan wonen",
           "en waar de voorzieningen dichtbij zijn. Daarover gaat dit verslag, dat per",
@@ -231,6 +233,87 @@ def test_a_line_of_the_printed_contents_is_never_a_running_head():
     chapter = [["Inleiding", "", *page()] for _ in range(3)]
     lines, removed = read(pages(page(), contents, *chapter))
     assert lines.count("Inleiding") == 3 and "running-head" not in removed
+
+
+def rubric_pages(tabs: list[tuple[str, str]], rubric: str = "Publicaties", listed: str = "") -> str:
+    """A magazine whose printed contents lists a rubric (or `listed` in its place), its heading on
+    its first page and a tab atop (or, where asked, at the foot of) each of its pages: (tab, "head"
+    or "foot")."""
+    contents = ["Inhoud", "", "1 Voorwoord 2", f"2 {listed or rubric} 4", "3 Agenda 9"]
+    bodies = [[tab, "", *page()] if edge == "head" else [*page(), "", tab] for tab, edge in tabs]
+    bodies[0][2:2] = [rubric, ""]
+    return pages(page(), contents, page(), *bodies, ["Agenda", "", *page()])
+
+
+def test_a_rubrics_tab_naming_its_sections_on_each_page_goes():
+    """A magazine's margin strip names the rubric of the printed contents and the sections on its
+    page ("InDruk: Geheugen, Methodiek, Perceptie"): another line on each page, so no running head
+    by sameness; a section named on two pages' tabs runs on over the page break, as a heading never does."""
+    tabs = [("Publicaties: Aandacht, Geheugen", "head"), ("Publicaties: Geheugen, Taal", "head"),
+            ("Publicaties: Taal, Overige", "foot"), ("Publicaties: Overige, Promoties", "head")]
+    lines, removed = read(rubric_pages(tabs))
+    assert not [line for line in lines if line.startswith("Publicaties:")]
+    assert removed["running-head"] == [tab for tab, _ in tabs]
+    assert "Publicaties" in lines
+
+
+def test_a_rubrics_tab_read_out_beside_its_folio_inside_the_page_goes():
+    """The text layer may read the strip with the page's folio, inside the page: the folio gone
+    just above it, the tab goes with the others; one standing inside a page without it is text, and
+    none go."""
+    tabs = ["Publicaties: Aandacht, Geheugen", "Publicaties: Geheugen, Taal", "Publicaties: Taal",
+            "Publicaties: Taal, Overige"]
+    def run(inside: list[str]) -> tuple[list[str], list[str]]:
+        texts = ["Publicaties", "", *FILLER]
+        for tab in tabs[:3]:
+            texts += ["\f" + tab, "", *FILLER]
+        texts += ["\fGeheugen staat centraal.", *FILLER, "", *inside, "", *FILLER]
+        numbered = normalise(lines(*texts))[0]
+        if "7" in inside:                                    # the folio, gone by the page-number pass
+            gone = next(line.number for line in numbered if line.text == "7")
+            numbered = tuple(line for line in numbered if line.number != gone)
+        out, changes = remove_running_heads(numbered, ("Voorwoord", "Publicaties"))
+        return [line.text for line in out if line.text], [change.before for change in changes]
+    kept, gone = run(["7", "", tabs[3]])
+    assert gone == tabs and "Publicaties" in kept
+    kept, gone = run([tabs[3]])
+    assert gone == [] and all(tab in kept for tab in tabs)
+
+
+def test_appendix_headings_with_the_contents_label_atop_their_pages_stay():
+    """'Bijlage: Begroting', 'Bijlage: Kaart', 'Bijlage: Adressen' open their pages, under a
+    contents entry 'Bijlage': no section is named on two pages, so they are headings, not a tab."""
+    tabs = [("Bijlage: Begroting", "head"), ("Bijlage: Kaart", "head"), ("Bijlage: Adressen", "head"),
+            ("Bijlage: Leden", "head")]
+    lines, removed = read(rubric_pages(tabs, "Bijlage"))
+    assert [tab for tab, _ in tabs] == [line for line in lines if line.startswith("Bijlage:")]
+    assert "running-head" not in removed
+
+
+def test_two_tabs_of_a_rubric_on_one_page_are_its_lines_not_a_margin_strip():
+    """A strip names its page's sections once: the rubric's lines at both edges of one page (an
+    overview opening and closing with them) are the page's text, and none go."""
+    contents = ["Inhoud", "", "1 Voorwoord 2", "2 Publicaties 4", "3 Agenda 9"]
+    tabs = ["Publicaties: Aandacht, Geheugen", "Publicaties: Geheugen, Taal", "Publicaties: Taal, Overige",
+            "Publicaties: Overige, Promoties"]
+    text = pages(page(), contents, ["Publicaties", "", *page()], [tabs[0], "", *page(), "", tabs[1]],
+                 [tabs[2], "", *page()], [tabs[3], "", *page()])
+    lines, removed = read(text)
+    assert all(tab in lines for tab in tabs) and "running-head" not in removed
+
+
+def test_labelled_sentences_and_lines_under_no_rubric_of_the_contents_stay():
+    """A decision under a label of the contents ('Besluit: Akkoord, met de wijziging.') is a
+    sentence, not a list of names; 'Actie: Jan, Piet' under a column's header 'Actie' names no
+    rubric the contents lists (it lists 'Verslag')."""
+    decisions = [("Besluit: Akkoord, met de wijziging.", "head"), ("Besluit: Uitgesteld, met de wijziging.", "head"),
+                 ("Besluit: Afgewezen, met de wijziging.", "foot"), ("Besluit: Akkoord, met een wijziging.", "head")]
+    actions = [("Actie: Jan, Piet", "head"), ("Actie: Piet, Kees", "head"), ("Actie: Kees", "foot"),
+               ("Actie: Kees, Jan", "head")]
+    for tabs, rubric, listed in ((decisions, "Besluit", ""), (actions, "Actie", "Verslag")):
+        lines, removed = read(rubric_pages(tabs, rubric, listed))
+        assert all(tab in lines for tab, _ in tabs), rubric
+        assert not [change for change in removed.get("running-head", []) if ":" in change], rubric
 
 
 # ---------------------------------------------------------------------------------- stamps
