@@ -244,9 +244,7 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     periodical_signs = _signs_several_pieces(blocks, words)
     scores = [_score(rank, candidates, heads, words, periodical_signs) for rank in range(len(candidates))]
     best = max(eligible, key=lambda index: (scores[index], -index))
-    # (a title read that is a register's label over its code is none: any candidate replaces it)
-    if not _beats(best, candidates, scores, title, _first_page(blocks), words, publisher) \
-            and not _register_label(" ".join(title.split()), blocks):
+    if not _beats(best, candidates, scores, title, _first_page(blocks), words, publisher):
         return None
     under = candidates[best + 1] if best + 1 < len(candidates) else None
     subtitle = under is not None and under.tight and not under.over_text   # (a heading over its text is none)
@@ -993,11 +991,10 @@ def _lines(block: Block, words: Vocabulary, apart: bool, heads: frozenset[str] =
         line = line.strip()
         if not line:
             continue
-        if (out and (ends_on_function_word(out[-1].text, words) or _name_broken_at_comma(out[-1].text, words)
+        if out and (ends_on_function_word(out[-1].text, words) or _name_broken_at_comma(out[-1].text, words)
                     or (line[:1].islower() and _capitals(out[-1].text) == _capitals(line))
                     or _wrapped(out[-1], line, words, heads)) \
-                and _possible(line[:1].upper() + line[1:], words)) \
-                or (out and _number_under_label(out[-1].text, line)):     # (one registration: never a title)
+                and _possible(line[:1].upper() + line[1:], words):
             out[-1] = Candidate(f"{out[-1].text} {line}", out[-1].tight, False, last_line=line)
         else:
             out.append(Candidate(line, bool(number or not block.gap_before), False))
@@ -1095,20 +1092,6 @@ def _registration(line: str) -> bool:
     """A register's label and the number it gives ("KvK 12345678", see REGISTRATION): a display line,
     TITLE_MAX_CHARS at most (a longer one is text, and would cost the pattern the square of its length)."""
     return len(line) <= TITLE_MAX_CHARS and bool(REGISTRATION.match(line))
-
-
-def _register_label(title: str, blocks: list[Block]) -> bool:
-    """The title read is a register's label over its code on the first page ("Charity number" /
-    "271058", see _number_under_label): no title, whatever the page offers instead."""
-    lines = [" ".join(line.split()) for block in blocks[:first_page_end(blocks)] for line in block.line_texts]
-    return any(line == title and _number_under_label(line, below) for line, below in zip(lines, lines[1:]))
-
-
-def _number_under_label(label: str, line: str) -> bool:
-    """A register's code alone on its line right under its label ("Charity number" / "271058",
-    "KvK-nummer" / "12345678"): one registration, which the label read alone hides (see
-    _registration)."""
-    return bool(re.fullmatch(rf"[A-Z]?\d{{{REGISTER_DIGITS},}}", line)) and _registration(f"{label} {line}")
 
 
 def part_titled(line: str, words: Vocabulary) -> bool:

@@ -862,22 +862,24 @@ def test_a_line_whole_on_its_last_word_over_a_meetings_kind_and_date_is_not_run_
     assert choice is not None and choice.title != f"{over} {under}"
 
 
-@pytest.mark.parametrize("label, number, title, text", [
-    ("Charity number", "271058", "Trustees’ Report",
-     "The trustees present their report with the financial statements of the charity for the year ended 31 March."),
-    ("Company number", "01234567", "Trustees’ Report",
-     "The trustees present their report with the financial statements of the charity for the year ended 31 March."),
-    ("KvK-nummer", "12345678", "Jaarrekening 2019",
-     "Het bestuur legt hierbij de jaarrekening over het jaar 2019 voor aan de leden van de stichting."),
+@pytest.mark.parametrize("label, addressee, salutation, body, closing", [
+    ("Offerte", "Speeltuinvereniging De Wip\nPostbus 12\n1234 AB Wipstad", "Geachte heer Bakker,",
+     "Hierbij sturen wij u onze offerte voor twee nieuwe toestellen in de speeltuin, zoals besproken op 1 maart.",
+     "Met vriendelijke groet,"),
+    ("Angebot", "Musikverein Harmonie\nPostfach 12\n79539 Lörrach", "Sehr geehrter Herr Bauer,",
+     "hiermit senden wir Ihnen unser Angebot für zwei neue Notenständer, wie am 1. März besprochen.",
+     "Mit freundlichen Grüßen,"),
+    ("Invoice", "Riverside Playground Trust\n12 Mill Lane\nRiverside", "Dear Ms Hill,",
+     "Please find below our invoice for the two new swings installed on 1 March 2024.", "Kind regards,"),
 ])
-def test_a_registers_label_over_its_code_is_no_title(label, number, title, text):
-    # The label and the code under it are one registration, set atop a cover: no title.
-    cover = f"{label}\n{number}\n\n\n\nGreenfield Playground Trust\n\n{title}\n\f\n{text}\n"
-    assert build(cover).metadata.title == title.replace("'", "’")
+def test_a_documents_label_over_its_number_is_its_title_not_the_addressee(label, addressee, salutation, body, closing):
+    # The kind of the document over its number (an offer's, an invoice's) is the title; the addressee under it is none.
+    text = f"{label}\n20240315\n\n{addressee}\n\n{salutation}\n\n{body}\n\n{closing}\n\nJan de Vries\n"
+    assert build(text).metadata.title == label
 
 
-def test_a_kind_over_its_year_is_no_registers_label():
-    # A year is no register's code: the kind's name and its year are the title.
+def test_a_kind_over_its_year_is_the_title():
+    # A year under a kind's name dates it: the kind's name and its year are the title.
     text = ("Jaarverslag\n2019\n\nHet bestuur legt hierbij het jaarverslag over het jaar 2019 voor aan de leden "
             "van de stichting.\n")
     assert build(text).metadata.title == "Jaarverslag 2019"
