@@ -141,6 +141,10 @@ RELEASE = re.compile(r"[vV]?\d{1,3}(?:\.\d{1,3}){2,}")
 # ("Numéro RNA W852004876", "KvK 12345678"; not a year or a season: "Jaarverslag 2023-2024"); a kind's
 # name with its number names the document ("Rapport 2024-123456", see _possible).  Matched against a display
 # line only (see _registration).
+# A web or e-mail address, and a line of it alone after a label word at most (see _contact_alone).
+WEB_OR_MAIL = re.compile(r"@|www\.|https?://", re.IGNORECASE)
+CONTACT_ALONE = re.compile(r"^(?:[^\W\d_][\w.-]*:?\s+)?(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$",
+                           re.IGNORECASE)
 REGISTER_DIGITS = 6
 REGISTER_LABEL = r"[^\W\d_][\w.-]*(?: [\w.-]+)? ?"
 NUMBER_AFTER_COLON = r": ?(?:[A-Z]{2}\d{2} ?)?\d[\d .\-/]{4,}"
@@ -284,7 +288,16 @@ def never_title(line: str, words: Vocabulary) -> bool:
     ("Commentaar http://x.blogspot.com", "Website www.x.nl": where to reach the publisher)."""
     line = " ".join(line.split())
     return bool(words.foreword.match(line) or words.contents.match(line) or words.issue_label.match(line)
-                or letterhead.kind(line, words.language) == "contact")
+                or _contact_alone(line, words))
+
+
+def _contact_alone(line: str, words: Vocabulary) -> bool:
+    """A contact line holding nothing but the contact, after a label word at most ("Website
+    www.x.nl", "info@x.nl", "Tel. 070 123 45 67"); a title may name a site in its words ("Welkom op
+    www.speeltuindewip.nl") or hold an at sign ("Buurt@ctief")."""
+    if letterhead.kind(line, words.language) != "contact":
+        return False
+    return not WEB_OR_MAIL.search(line) or bool(CONTACT_ALONE.match(line))
 
 
 def _colophon_name(title: str, blocks: list[Block], words: Vocabulary) -> str | None:
@@ -735,9 +748,12 @@ def _dates_the_kind_over_it(candidate: Candidate, over: Candidate | None, words:
     """A line right under one that opens with a kind's name and what it is of, undated ("VERSLAG
     VAN DE WERKGROEP SPEELTUIN" / "Vergadering 3 maart 2025", "Notulen van de Algemene" /
     "Ledenvergadering van 3 maart 2025"): the line above says what the document is, this one
-    when; a kind's name with its date here is no title of its own.  (A kind's name alone above,
-    "Persbericht", is a label: the line under it names the document.)"""
-    return over is not None and candidate.tight and _kind_of_undated(over.text, words)
+    when; a kind's name with its date here is no title of its own.  Only a meeting's date written
+    out (see _meetings_date): "Brief aan de leden" / "Uitnodiging jaarvergadering 2024" is a letter
+    over the invitation it brings.  (A kind's name alone above, "Persbericht", is a label: the line
+    under it names the document.)"""
+    return over is not None and candidate.tight and _kind_of_undated(over.text, words) \
+        and _meetings_date(candidate.text, words)
 
 
 def _signs_several_pieces(blocks: list[Block], words: Vocabulary) -> bool:

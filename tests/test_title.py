@@ -862,6 +862,14 @@ def test_a_line_whole_on_its_last_word_over_a_meetings_kind_and_date_is_not_run_
     assert choice is not None and choice.title != f"{over} {under}"
 
 
+def test_a_letter_over_the_invitation_it_brings_gives_the_invitation_as_title():
+    # "Brief aan de leden" opens with a kind and a function word, but the line under it has no meeting's date
+    # written out: it names the document, the letter's line over it does not date it.
+    text = ("Brief aan de leden\nUitnodiging jaarvergadering 2024\n\nBeste leden,\n\nHierbij nodigen wij u uit voor "
+            "de jaarvergadering van de speeltuinvereniging in het clubhuis aan de Dorpsstraat.\n")
+    assert build(text).metadata.title == "Uitnodiging jaarvergadering 2024"
+
+
 @pytest.mark.parametrize("label, addressee, salutation, body, closing", [
     ("Offerte", "Speeltuinvereniging De Wip\nPostbus 12\n1234 AB Wipstad", "Geachte heer Bakker,",
      "Hierbij sturen wij u onze offerte voor twee nieuwe toestellen in de speeltuin, zoals besproken op 1 maart.",
@@ -891,6 +899,11 @@ def test_a_kind_over_its_year_is_the_title():
     ("Handleiding voor MijnOverheid.nl", False),                # a site's name in a title's words
     ("Contact met de buurt", False),
     ("Welkom op onze nieuwe website", False),
+    ("Welkom op www.speeltuindewip.nl", False),                  # a title naming the site in its words
+    ("Say hello to www.ourvillage.org", False),
+    ("Buurt@ctief", False),                                      # a newsletter's name with an at sign
+    ("info@speeltuindewip.nl", True),
+    ("Tel. 070 123 45 67", True),
 ])
 def test_a_contact_line_is_never_the_title(line, never):
     assert never_title(line, words_of(language("nl")).title) == never
