@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache, partial
 from itertools import chain, compress, count, islice, repeat
 from operator import itemgetter, methodcaller
@@ -1531,8 +1531,11 @@ def _section_tabs(lines: Lines, texts: list[str], pages: list[tuple[int, int]],
     edges of RUNNING_HEAD_MIN_PAGES pages at least, one a page and none elsewhere inside a page; a
     section named on two consecutive tabs (one running on over a page break: a heading is printed
     once, so appendices' headings "Bijlage: Begroting", "Bijlage: Kaart" atop their pages never
-    are; not on every two, as a section may end with its page); and the rubric's heading standing
-    apart as a line of its own."""
+    are; not on every two, as a section may end with its page); and the tabs stand in the
+    rubric's own pages: of the contents' titles standing as lines of their own, the last one by
+    the end of the first tab's page is the rubric's heading.  A programme's "Sprekers: Anna de
+    Vries, Bert Smit" under each session, before the speakers' own pages (or with no such
+    heading), is the session's text."""
     rubrics = {_title_key(title) for title in contents_titles}
     edges = {index for zone in zones for edge in zone for index in edge}
     tabs: dict[str, list[tuple[int, frozenset[str]]]] = defaultdict(list)
@@ -1545,6 +1548,8 @@ def _section_tabs(lines: Lines, texts: list[str], pages: list[tuple[int, int]],
     if not tabs:
         return {}
     page_of = _page_of(pages)
+    headings = _bare_headings(texts, rubrics, _title_key)         # found once for all rubrics: linear
+    heading_lines = sorted(headings)
     drop = {}
     for rubric, copies in tabs.items():
         indexes = [index for index, _ in copies]
@@ -1553,8 +1558,10 @@ def _section_tabs(lines: Lines, texts: list[str], pages: list[tuple[int, int]],
                                for index in indexes)
         one_a_page = len(set(map(page_of, indexes))) == len(indexes)
         running_on = any(earlier & later for (_, earlier), (_, later) in zip(copies, copies[1:]))
+        last_heading = bisect_left(heading_lines, pages[page_of(indexes[0]) - 1][1]) - 1
+        in_its_pages = last_heading >= 0 and headings[heading_lines[last_heading]] == rubric
         if len(at_edges) >= RUNNING_HEAD_MIN_PAGES and by_edge_or_folio and one_a_page and running_on \
-                and _bare_headings(texts, {rubric}, _line_key):
+                and in_its_pages:
             printed = texts[indexes[0]].split(":", 1)[0]
             reason = (f"a rubric's tab: the rubric '{printed}' of the printed contents and its sections on the page, "
                       f"on {len(indexes)} pages, {len(at_edges)} times at a page edge")
