@@ -273,6 +273,7 @@ def test_a_rubrics_tab_read_out_beside_its_folio_inside_the_page_goes():
             gone = next(line.number for line in numbered if line.text == "7")
             numbered = tuple(line for line in numbered if line.number != gone)
         out, changes = remove_running_heads(numbered, ("Voorwoord", "Publicaties"))
+        assert sum(line.page_start for line in out) == 4          # a tab inside its page starts none
         return [line.text for line in out if line.text], [change.before for change in changes]
     kept, gone = run(["7", "", tabs[3]])
     assert gone == tabs and "Publicaties" in kept
@@ -314,6 +315,28 @@ def test_labelled_sentences_and_lines_under_no_rubric_of_the_contents_stay():
         lines, removed = read(rubric_pages(tabs, rubric, listed))
         assert all(tab in lines for tab, _ in tabs), rubric
         assert not [change for change in removed.get("running-head", []) if ":" in change], rubric
+
+
+def test_two_tabs_of_a_rubric_are_too_few_to_tell_a_margin_strip():
+    """Two pages' lines under the rubric's heading, a section named on both, are not yet the
+    evidence of a strip (RUNNING_HEAD_MIN_PAGES): they stay."""
+    tabs = [("Publicaties: Aandacht, Geheugen", "head"), ("Publicaties: Geheugen, Taal", "head")]
+    lines, removed = read(rubric_pages(tabs))
+    assert all(tab in lines for tab, _ in tabs) and "running-head" not in removed
+
+
+def test_capitalised_sentences_and_lower_case_names_under_a_rubric_are_no_tab():
+    """'Besluit: Akkoord. Begroting, Jaarverslag' opens each name with a capital but holds a
+    sentence's full stop; 'Besluit: Akkoord, met de wijziging' ends in no stop but a name opens in
+    lower case: decisions, not lists of sections, though a name runs on from page to page."""
+    stops = [("Besluit: Akkoord. Begroting, Jaarverslag", "head"), ("Besluit: Jaarverslag, Uitgesteld. Kas", "head"),
+             ("Besluit: Kas, Akkoord. Werkplan", "foot"), ("Besluit: Werkplan, Afgewezen. Beleid", "head")]
+    lower = [("Besluit: Akkoord, met de wijziging", "head"), ("Besluit: Uitgesteld, met de wijziging", "head"),
+             ("Besluit: Afgewezen, met de wijziging", "foot"), ("Besluit: Akkoord, met een wijziging", "head")]
+    for tabs in (stops, lower):
+        lines, removed = read(rubric_pages(tabs, "Besluit"))
+        assert all(tab in lines for tab, _ in tabs), tabs[0]
+        assert not [change for change in removed.get("running-head", []) if ":" in change], tabs[0]
 
 
 # A symposium's programme: the contents, its headings (the speakers' third), a session's word,
