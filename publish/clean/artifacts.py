@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache, partial
 from itertools import chain, compress, count, islice, repeat
 from operator import itemgetter, methodcaller
@@ -314,8 +314,7 @@ def _named_folios_inside(lines: Lines, numbers: dict[int, tuple[str, str]]) -> d
     over "9".  Evidence: the number on the line is its own page's, by the offset from the page's
     index that the number beside the name keeps, and no other page number was found on its page;
     the name by that number goes too, the folio's other half."""
-    starts = [first for first, _ in _pages(lines)]
-    page_of = partial(bisect_right, starts)
+    page_of = _page_of(_pages(lines))
     numbered = {page_of(index) for index in numbers}
     # name: {the offset from its page's index of the number by it: the name's lines}
     names: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
@@ -1035,6 +1034,11 @@ def _pages(lines: Lines) -> list[tuple[int, int]]:
     return list(zip(kept, kept[1:] + [len(lines)]))
 
 
+def _page_of(pages: list[tuple[int, int]]) -> Callable[[int], int]:
+    """The function giving the page that holds a line's index: its place among the pages, from 1."""
+    return partial(bisect_right, [first for first, _ in pages])
+
+
 def _holds_a_head_only(lines: Lines, start: int, end: int) -> bool:
     """Lines start to end hold one text line, short enough for a running head."""
     found = 0
@@ -1171,9 +1175,7 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
     cells = _foot_cells_apart(lines, taken, headings)
     lines, found = _drop(lines, cells, cells.keys())          # in a page's foot: no page starts there
     changes += found
-    lines, found = _chapter_heads(lines, contents_titles)
-    changes += found
-    lines, found = _section_tabs(lines, contents_titles)
+    lines, found = _heads_of_the_contents(lines, contents_titles)
     changes += found
     feet = [change.line for change in changes if change.kind == "running-head"]
     lines, found = _drop(lines, _numbers_over_feet(lines, feet))
@@ -1207,7 +1209,7 @@ def _feet_of_the_other_pages(lines: Lines, taken: list[Change], headings: set[st
     if not partners:
         return {}
     texts = list(map(_TEXT, lines))
-    page_of = partial(bisect_right, [first for first, _ in pages])
+    page_of = _page_of(pages)
     places: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
     for index, text in enumerate(texts):
         if text and len(text) <= RUNNING_HEAD_MAX and not ends_sentence(text) and _alone(lines, index):
@@ -1325,7 +1327,7 @@ def _foot_cells_apart(lines: Lines, taken: set[int], headings: set[str]) -> dict
             if len(text) <= RUNNING_HEAD_MAX and _WORD.search(text) and not ends_sentence(text) \
                     and _title_key(text) not in headings and _set_apart(lines, index):
                 copies[text].append(index)
-    page_of = partial(bisect_right, [first for first, _ in pages])
+    page_of = _page_of(pages)
     reason = f"the same line on all {len(pages)} pages, over the running foot taken there or with its row"
     return {index: ("running-head", reason) for text, indexes in copies.items()
             if len(indexes) == len(pages) and text in over_the_foot and len(set(map(page_of, indexes))) == len(pages)
@@ -1464,7 +1466,24 @@ def _cut_glued_references(lines: Lines, references: set[str]) -> tuple[Lines, Ch
     return (tuple(cut), tuple(changes)) if changes else (lines, ())
 
 
-def _chapter_heads(lines: Lines, contents_titles: Iterable[str]) -> tuple[Lines, Changes]:
+def _heads_of_the_contents(lines: Lines, contents_titles: Iterable[str]) -> tuple[Lines, Changes]:
+    """The running heads that the printed contents tells from its headings, found on one reading
+    of the pages: chapters' heads atop their pages (_chapter_heads) and rubrics' tabs
+    (_section_tabs).  Only a tab atop its page passes the page's start on: one at the foot or
+    beside the folio stands in its page."""
+    titles = list(contents_titles)
+    if not titles:
+        return lines, ()
+    texts = list(map(_TEXT, lines))
+    pages = _pages(lines)
+    zones = _edge_zones(lines, pages)
+    heads = {index for head, _ in zones for index in head}
+    tabs = _section_tabs(lines, texts, pages, zones, titles)
+    return _drop(lines, _chapter_heads(texts, zones, titles) | tabs, tabs.keys() - heads)
+
+
+def _chapter_heads(texts: list[str], zones: list[tuple[list[int], list[int]]],
+                   contents_titles: list[str]) -> dict[int, tuple[str, str]]:
     """A chapter's running head: its number and title as the printed contents lists them ("2 Was
     ist ein Hackathon?"), the first line of the pages after the chapter's opening page, where the
     heading stands without the number (on one line or two).  Such a line is also a contents title,
@@ -1474,26 +1493,29 @@ def _chapter_heads(lines: Lines, contents_titles: Iterable[str]) -> tuple[Lines,
     with its number, like its heads) nothing goes."""
     numbered = {_line_key(title): title for title in contents_titles if _LEADING_NUMBER.match(title.strip())}
     if not numbered:
-        return lines, ()
-    texts = list(map(_TEXT, lines))
-    tops = [top[0] for top, _ in _edge_zones(lines, _pages(lines))[1:] if top]
+        return {}
+    tops = [top[0] for top, _ in zones[1:] if top]
     copies = [index for index in tops if _line_key(texts[index]) in numbered]
     if len(copies) < RUNNING_HEAD_MIN_PAGES:
-        return lines, ()
-    headings = _bare_headings(texts, {_line_key(_LEADING_NUMBER.sub("", title.strip())) for title in numbered.values()})
+        return {}
+    bare = {_line_key(_LEADING_NUMBER.sub("", title.strip())) for title in numbered.values()}
+    headings = set(_bare_headings(texts, bare, _line_key).values())
     drop = {index: ("running-head", "a chapter's number and title atop a page, as the printed contents lists "
                                     f"them, on {len(copies)} pages; the chapter's heading stands apart")
             for index in copies if _line_key(_LEADING_NUMBER.sub("", texts[index].strip())) in headings}
-    return _drop(lines, drop) if len(drop) >= RUNNING_HEAD_MIN_PAGES else (lines, ())
+    return drop if len(drop) >= RUNNING_HEAD_MIN_PAGES else {}
 
 
-# A rubric's tab: the rubric's name, a colon and the names of its sections on that page.
-SECTION_TAB = re.compile(r"^(?P<rubric>[^:]{1,40}):\s+(?P<sections>\S.*)$")
-SECTION_TAB_GATE = re.compile(r"\n[^:\n]{1,40}:\s")
+# A rubric's tab: the rubric's name, a colon and the names of its sections on that page; its gate
+# is the rubric and the colon, by a line's newline.
+_TAB_RUBRIC = r"(?P<rubric>[^:\n]{1,40}):"
+SECTION_TAB = re.compile(rf"^{_TAB_RUBRIC}\s+(?P<sections>\S.*)$")
+SECTION_TAB_GATE = re.compile(rf"\n{_TAB_RUBRIC}")
 SENTENCE_MARK = re.compile(r"[.;:!?]")
 
 
-def _section_tabs(lines: Lines, contents_titles: Iterable[str]) -> tuple[Lines, Changes]:
+def _section_tabs(lines: Lines, texts: list[str], pages: list[tuple[int, int]],
+                  zones: list[tuple[list[int], list[int]]], contents_titles: list[str]) -> dict[int, tuple[str, str]]:
     """A rubric's tab: a magazine's margin strip naming the rubric (a title of the printed
     contents), a colon and the sections of the rubric on that page ("InDruk: Geheugen, Methodiek,
     Perceptie"), read out at the page's edge or inside the page, alone, right under a line gone
@@ -1502,15 +1524,13 @@ def _section_tabs(lines: Lines, contents_titles: Iterable[str]) -> tuple[Lines, 
     edges of RUNNING_HEAD_MIN_PAGES pages at least, one a page and none elsewhere inside a page; a
     section named on two consecutive tabs (one running on over a page break: a heading is printed
     once, so appendices' headings "Bijlage: Begroting", "Bijlage: Kaart" atop their pages never
-    are); and the rubric's heading standing apart as a line of its own."""
+    are; not on every two, as a section may end with its page); and the tabs stand in the
+    rubric's own pages: of the contents' titles standing as lines of their own, the last one by
+    the end of the first tab's page is the rubric's heading.  A programme's "Sprekers: Anna de
+    Vries, Bert Smit" under each session, before the speakers' own pages (or with no such
+    heading), is the session's text."""
     rubrics = {_title_key(title) for title in contents_titles}
-    if not rubrics:
-        return lines, ()
-    texts = list(map(_TEXT, lines))
-    pages = _pages(lines)
-    zones = _edge_zones(lines, pages)
-    heads = {index for head, _ in zones for index in head}
-    edges = heads | {index for _, foot in zones for index in foot}
+    edges = {index for zone in zones for edge in zone for index in edge}
     tabs: dict[str, list[tuple[int, frozenset[str]]]] = defaultdict(list)
     for index in _lines_where(texts, SECTION_TAB_GATE):
         match = SECTION_TAB.match(texts[index])
@@ -1518,7 +1538,11 @@ def _section_tabs(lines: Lines, contents_titles: Iterable[str]) -> tuple[Lines, 
             sections = _section_names(match["sections"])
             if sections:
                 tabs[_title_key(match["rubric"])].append((index, sections))
-    page_of = partial(bisect_right, [first for first, _ in pages])
+    if not tabs:
+        return {}
+    page_of = _page_of(pages)
+    headings = _bare_headings(texts, rubrics, _title_key)         # found once for all rubrics: linear
+    heading_lines = sorted(headings)
     drop = {}
     for rubric, copies in tabs.items():
         indexes = [index for index, _ in copies]
@@ -1527,15 +1551,15 @@ def _section_tabs(lines: Lines, contents_titles: Iterable[str]) -> tuple[Lines, 
                                for index in indexes)
         one_a_page = len(set(map(page_of, indexes))) == len(indexes)
         running_on = any(earlier & later for (_, earlier), (_, later) in zip(copies, copies[1:]))
+        last_heading = bisect_left(heading_lines, pages[page_of(indexes[0]) - 1][1]) - 1
+        in_its_pages = last_heading >= 0 and headings[heading_lines[last_heading]] == rubric
         if len(at_edges) >= RUNNING_HEAD_MIN_PAGES and by_edge_or_folio and one_a_page and running_on \
-                and _bare_headings(texts, {rubric}):
+                and in_its_pages:
             printed = texts[indexes[0]].split(":", 1)[0]
             reason = (f"a rubric's tab: the rubric '{printed}' of the printed contents and its sections on the page, "
                       f"on {len(indexes)} pages, {len(at_edges)} times at a page edge")
             drop.update({index: ("running-head", reason) for index in indexes})
-    # Only a tab atop its page passes the page's start on: one at the foot or beside the folio
-    # stands in its page.
-    return _drop(lines, drop, drop.keys() - heads)
+    return drop
 
 
 def _section_names(text: str) -> frozenset[str]:
@@ -1552,15 +1576,15 @@ def _line_key(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
-def _bare_headings(texts: list[str], titles: set[str]) -> set[str]:
-    """The titles that stand as a line of their own, or over two lines, without their number."""
-    found = set()
+def _bare_headings(texts: list[str], titles: set[str], key: Callable[[str], str]) -> dict[int, str]:
+    """Where the titles stand as a line of their own, or over two lines, the lines compared with
+    them in their form by `key`: {the index of the (first) line: the title}."""
+    found = {}
     for index, text in enumerate(texts):
-        key = _line_key(text)
-        if key in titles:
-            found.add(key)
-        elif key and index + 1 < len(texts) and (joined := _line_key(text + " " + texts[index + 1])) in titles:
-            found.add(joined)
+        if (line := key(text)) in titles:
+            found[index] = line
+        elif line and index + 1 < len(texts) and (joined := key(text + " " + texts[index + 1])) in titles:
+            found[index] = joined
     return found
 
 
@@ -1812,7 +1836,7 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
                for index in indexes}
     cover_top = set(zones[0][0]) if zones else set()
     width = cache(partial(_column_width, texts))
-    page_of = partial(bisect_right, starts)
+    page_of = _page_of(pages)
     copies: dict[str, list[int]] = defaultdict(list)
     for index in _lines_where(texts, _opening_with(set(heads))):
         if index not in keys:

@@ -273,6 +273,7 @@ def test_a_rubrics_tab_read_out_beside_its_folio_inside_the_page_goes():
             gone = next(line.number for line in numbered if line.text == "7")
             numbered = tuple(line for line in numbered if line.number != gone)
         out, changes = remove_running_heads(numbered, ("Voorwoord", "Publicaties"))
+        assert sum(line.page_start for line in out) == 4          # a tab inside its page starts none
         return [line.text for line in out if line.text], [change.before for change in changes]
     kept, gone = run(["7", "", tabs[3]])
     assert gone == tabs and "Publicaties" in kept
@@ -314,6 +315,95 @@ def test_labelled_sentences_and_lines_under_no_rubric_of_the_contents_stay():
         lines, removed = read(rubric_pages(tabs, rubric, listed))
         assert all(tab in lines for tab, _ in tabs), rubric
         assert not [change for change in removed.get("running-head", []) if ":" in change], rubric
+
+
+def test_two_tabs_of_a_rubric_are_too_few_to_tell_a_margin_strip():
+    """Two pages' lines under the rubric's heading, a section named on both, are not yet the
+    evidence of a strip (RUNNING_HEAD_MIN_PAGES): they stay."""
+    tabs = [("Publicaties: Aandacht, Geheugen", "head"), ("Publicaties: Geheugen, Taal", "head")]
+    lines, removed = read(rubric_pages(tabs))
+    assert all(tab in lines for tab, _ in tabs) and "running-head" not in removed
+
+
+def test_capitalised_sentences_and_lower_case_names_under_a_rubric_are_no_tab():
+    """'Besluit: Akkoord. Begroting, Jaarverslag' opens each name with a capital but holds a
+    sentence's full stop; 'Besluit: Akkoord, met de wijziging' ends in no stop but a name opens in
+    lower case: decisions, not lists of sections, though a name runs on from page to page."""
+    stops = [("Besluit: Akkoord. Begroting, Jaarverslag", "head"), ("Besluit: Jaarverslag, Uitgesteld. Kas", "head"),
+             ("Besluit: Kas, Akkoord. Werkplan", "foot"), ("Besluit: Werkplan, Afgewezen. Beleid", "head")]
+    lower = [("Besluit: Akkoord, met de wijziging", "head"), ("Besluit: Uitgesteld, met de wijziging", "head"),
+             ("Besluit: Afgewezen, met de wijziging", "foot"), ("Besluit: Akkoord, met een wijziging", "head")]
+    for tabs in (stops, lower):
+        lines, removed = read(rubric_pages(tabs, "Besluit"))
+        assert all(tab in lines for tab, _ in tabs), tabs[0]
+        assert not [change for change in removed.get("running-head", []) if ":" in change], tabs[0]
+
+
+# A symposium's programme: the contents, its headings (the speakers' third), a session's word,
+# the speakers' label, five speakers, and three body lines about a topic, in four languages.
+PROGRAMMES = {
+    "nl": ("Inhoud", ("Welkom", "Programma", "Sprekers", "Praktische informatie"), "Sessie", "Sprekers:",
+           ("Anna de Vries", "Bert Smit", "Carla Jansen", "Dirk Bakker", "Eva Mulder"),
+           ("Over {} praten de deelnemers al jaren met elkaar, en dat gesprek gaat",
+            "vandaag door. In deze sessie bespreken we wat er rond {} bekend is en wat",
+            "er nog moet gebeuren voordat de plannen werkelijkheid worden in de praktijk."),
+           ("het geheugen", "de taal", "de perceptie", "de aandacht", "de methode", "het leren", "de school")),
+    "en": ("Contents", ("Welcome", "Programme", "Speakers", "Practical information"), "Session", "Speakers:",
+           ("Anna Smith", "Bob Jones", "Carol White", "Dan Brown", "Eve Green"),
+           ("The participants have been talking about {} for years, and that",
+            "conversation goes on today. In this session we discuss what is known about {}",
+            "and what still has to happen before the plans become real in practice."),
+           ("memory", "language", "perception", "attention", "method", "learning", "school")),
+    "de": ("Inhalt", ("Grußwort", "Programm", "Referenten", "Praktische Hinweise"), "Sitzung", "Referenten:",
+           ("Anna Müller", "Bernd Schmidt", "Clara Weber", "Dieter Koch", "Eva Wolf"),
+           ("Über {} sprechen die Teilnehmer seit Jahren miteinander, und dieses",
+            "Gespräch geht heute weiter. In dieser Sitzung besprechen wir, was über {}",
+            "bekannt ist und was noch geschehen muss, bevor die Pläne Wirklichkeit werden."),
+           ("das Gedächtnis", "die Sprache", "die Wahrnehmung", "die Aufmerksamkeit", "die Methode", "das Lernen",
+            "die Schule")),
+    "fr": ("Sommaire", ("Bienvenue", "Programme", "Intervenants", "Informations pratiques"), "Séance", "Intervenants :",
+           ("Marie Dupont", "Jean Martin", "Claire Petit", "Luc Moreau", "Anne Roux"),
+           ("Les participants parlent de {} depuis des années, et cette conversation",
+            "continue aujourd'hui. Dans cette séance nous discutons de ce que l'on sait sur {}",
+            "et de ce qui doit encore se passer avant que les projets deviennent réalité."),
+           ("la mémoire", "la langue", "la perception", "l'attention", "la méthode", "l'apprentissage", "l'école")),
+}
+
+
+def programme(language: str, speakers_pages: str, session_heading: bool = True) -> tuple[str, list[str]]:
+    """A programme whose printed contents lists the speakers' pages, with a page for each of three
+    sessions: its heading (unless not asked) over its speakers, who share one speaker with the next
+    session.  The speakers' own page stands "after" the sessions, "before" them (ahead of the
+    programme's heading) or nowhere ("none": the booklet's excerpt).  The text and the speakers'
+    lines."""
+    title, (welcome, programme_, speakers, practical), session, label, names, body, topics = PROGRAMMES[language]
+    pages_of = iter([[line.format(topic) for line in body] for topic in topics])
+    contents = [title, "", *(f"{number} {heading} {page}" for number, heading, page
+                             in zip(range(1, 5), (welcome, programme_, speakers, practical), (3, 4, 8, 10)))]
+    lines = [f"{label} {names[0]}, {names[1]}", f"{label} {names[1]}, {names[2]}", f"{label} {names[3]}, {names[4]}"]
+    sessions = [[f"{session} {number} – {topic.split()[-1].capitalize()}"] * session_heading
+                + [line, "", *next(pages_of)] for number, (line, topic) in enumerate(zip(lines, topics), 1)]
+    own = [[speakers, "", f"{names[0]}.", *next(pages_of)]]
+    text = pages(["Symposium 2024"], contents, [welcome, "", *next(pages_of)],
+                 *(own if speakers_pages == "before" else []), [programme_, "", *next(pages_of)], *sessions,
+                 *(own if speakers_pages == "after" else []), [practical, "", *next(pages_of)])
+    return text, lines
+
+
+def test_a_programmes_speakers_under_each_session_stay():
+    """'Sprekers: Anna de Vries, Bert Smit' under each session names a rubric of the contents
+    ('3 Sprekers 8') and a speaker on two sessions, but the lines stand in the programme's pages:
+    the last heading of the contents standing before them is 'Programma', not 'Sprekers' (whose
+    page comes later, came earlier, or is not in the text).  They are the sessions' text and stay;
+    so does the third, which shares no speaker with the others."""
+    for language in PROGRAMMES:
+        for session_heading in (True, False):
+            for speakers_pages in ("after", "before", "none"):
+                text, speakers = programme(language, speakers_pages, session_heading)
+                lines, removed = read(text)
+                case = (language, session_heading, speakers_pages)
+                assert all(line in lines for line in speakers), case
+                assert not [change for change in removed.get("running-head", []) if ":" in change], case
 
 
 # ---------------------------------------------------------------------------------- stamps
