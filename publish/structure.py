@@ -3380,10 +3380,8 @@ def _consistent_title(title: str) -> tuple[str, list[str]]:
     capital inside ("eHerkenning", "iPhone") stays lower case, an abbreviation keeps its stop.
     Each change is noted."""
     title = title.strip()
-    whole = _small_capitals_joined(title)
-    notes = [f"the title's words in spaced small capitals were joined: {title!r} -> {whole!r}"] \
-        if whole != title else []
-    changed = whole
+    whole = changed = title
+    notes: list[str] = []
     first = changed.split()[0]
     if changed[:1].islower() and not any(character.isupper() for character in first[1:]):
         changed = changed[:1].upper() + changed[1:]
@@ -3393,24 +3391,6 @@ def _consistent_title(title: str) -> tuple[str, list[str]]:
         notes.append(f"the title found in the text was normalised (a capital first letter, no closing full stop): "
                      f"{whole!r} -> {changed!r}")
     return changed, notes
-
-
-# A word in spaced small capitals as pdftotext reads it: its capital apart from the small
-# capitals after it ("D IGITAL A NALYTICS").
-SPLIT_SMALL_CAPITALS = re.compile(r"\b([A-Z]) ([A-Z]{2,})\b")
-# Letters that are words of their own in some language ("A NEW HOPE", "I AM", "U BENT", "Y ...")
-# prove nothing: the split is read where SMALL_CAPITALS_EVIDENCE other letters are split so.
-WORD_LETTERS = frozenset("AEIOUY")
-SMALL_CAPITALS_EVIDENCE = 2
-
-
-def _small_capitals_joined(title: str) -> str:
-    """A title set in small capitals, each word's capital apart from the rest ("D IGITAL A NNUAL
-    R EPORT"), its words whole again; a single split is as likely a word of one letter."""
-    splits = SPLIT_SMALL_CAPITALS.findall(title)
-    if sum(letter not in WORD_LETTERS for letter, _ in splits) < SMALL_CAPITALS_EVIDENCE:
-        return title
-    return SPLIT_SMALL_CAPITALS.sub(r"\1\2", title)
 
 
 def _named_title(name: str) -> tuple[str, list[str]]:

@@ -1235,7 +1235,8 @@ def _wrapped(above: Candidate, line: str, words: Vocabulary, heads: frozenset[st
     stands over the title it publishes: "STICHTING DE WIP" / "BELEIDSPLAN"), and ends on a word (not a year or
     number, which ends a title: "Nieuwsbrief voorjaar 2024"), the line under is shorter and set
     alike (both in capitals or neither, see _capitals), and is no author the running heads
-    print (`heads`, see _in_heads).  A short line over a name ("Kernwaarden" / "Pauline
+    print (`heads`, see _in_heads; a line naming the document's kind is none: "ANNUAL REPORT |
+    DECEMBER 2022", the heads' short title).  A short line over a name ("Kernwaarden" / "Pauline
     Meurs"), a line set apart in another type, or a name in quotes under the title (its short
     name: "“RKI-kader”") is a title of its own.  Set alike means like the line the title ends
     on: under a title joined from lines ("Design – ... SSL en" / "CMS") a line in another type
@@ -1248,7 +1249,7 @@ def _wrapped(above: Candidate, line: str, words: Vocabulary, heads: frozenset[st
             and above.text[-1:].isalpha() and len(line) < len(above.text)
             and _capitals(above.ending) == _capitals(line) and not QUOTED.fullmatch(line)
             and _first_word(line) != _first_word(above.text) and not NUMBERED_LABEL.fullmatch(line)
-            and not _in_heads(above.ending, line, heads))
+            and not (_in_heads(above.ending, line, heads) and not _kinds_in(line.split(), words)))
 
 
 def _first_word(line: str) -> str:

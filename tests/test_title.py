@@ -1070,3 +1070,20 @@ def test_a_first_page_of_text_that_a_later_page_opens_with_again_is_no_cover_tit
                                 "hebben meer uren gedraaid dan ooit."] * 7, 6)
     blocks = [_block("paragraph", dedication, 1), replace(_block("paragraph", dedication, 4), page_start=True), body]
     assert choose(blocks, (), words_of(language("nl")).title) is None
+
+
+HEADED_PAGES = "".join(f"{{head}}\n\nThe team worked on many projects this year, with partners across the health "
+                       f"service and beyond.\n\n{number}\n\n\f" for number in range(2, 7))
+
+
+@pytest.mark.parametrize("under, head, title", [
+    # The running heads print the report's short title: the kind's line under the cover's is the title's end.
+    ("ANNUAL REPORT | DECEMBER 2022", "Annual Report | December 2022",
+     "GREENFIELD ANALYTICS AND RESEARCH TEAM – INNOVATION BRANCH ANNUAL REPORT | DECEMBER 2022"),
+    # They print the author's name: the name under the cover's title is its byline, not the title's end.
+    ("JONNY PEARSON", "Jonny Pearson", "GREENFIELD ANALYTICS AND RESEARCH TEAM – INNOVATION BRANCH"),
+])
+def test_a_line_under_the_cover_the_running_heads_print_ends_the_title_when_it_names_the_kind(under, head, title):
+    cover = f"GREENFIELD ANALYTICS AND RESEARCH TEAM - INNOVATION\nBRANCH\n{under}\n\n\f"
+    assert build(cover + HEADED_PAGES.format(head=head)).metadata.title == title
+

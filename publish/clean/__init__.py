@@ -32,6 +32,7 @@ LINE_PASSES = (
     lists.stray_bullets,             # a page's first bullet set above the previous item's continuation
     hyphens.join_drop_caps,          # "H" / "et afgelopen jaar": a drop cap and the rest of its word
     hyphens.join_letterspaced,       # "M A A R T": capitals set apart, one word
+    hyphens.join_small_capitals,     # "M EDEDELINGEN": a word in small capitals, its first letter apart
     hyphens.resolve,                 # line-end hyphens: join, keep or suspended
 )
 GROUP = paragraphs.group             # lines -> blocks (reflow, rejoin page-split paragraphs)
@@ -97,7 +98,8 @@ _new_line = partial(tuple.__new__, Line)
 LANGUAGE_PASSES = frozenset({contents.remove, artifacts.remove_page_numbers,
                              artifacts.remove_photo_credits, artifacts.remove_stamps,
                              artifacts.remove_running_heads, artifacts.remove_margin_fields, footnotes.extract,
-                             hyphens.join_drop_caps, hyphens.resolve, GROUP, typography.apply})
+                             hyphens.join_drop_caps, hyphens.join_small_capitals, hyphens.resolve, GROUP,
+                             typography.apply})
 
 
 def _in(language: Language, any_pass):

@@ -280,6 +280,104 @@ def join_letterspaced(lines: Lines, language: Language | None = None) -> tuple[L
     return tuple(out), tuple(changes)
 
 
+# Small capitals: a word's first letter set full size and the rest in small capitals, which the
+# text layer reads as two words ("M EDEDELINGEN", "D E G EBROEDERS").  A capital opening the line or
+# after a space, quote or bracket, one space, then capitals to the word's end; a rest of one letter
+# only where that letter opens no such word itself ("A L OT" is "A" and "L OT").
+SMALL_CAPITALS = re.compile(r"(?<![^\s“‘\"'(\[])([^\W\d_]) ([^\W\d_]{2,}|[^\W\d_](?! [^\W\d_]{2}))(?!\w)")
+# A letter this common in the language's word list (Zipf) is a word of its own there: English "a"
+# and "i", Dutch "u", French "à" and "y" (other letters stand for themselves: "b", "t", about 5.5).
+ONE_LETTER_WORD = 6.0
+# Words of a line joined that show it set in small capitals throughout ("G ARDEN C LUB Y EARLY").
+LINE_EVIDENCE = 2
+
+
+def join_small_capitals(lines: Lines, language: Language | None = None) -> tuple[Lines, Changes]:
+    """Words in small capitals joined to their first letter ("M EDEDELINGEN" -> "MEDEDELINGEN").
+    Evidence: the joined word is a word of the language or of the document and the rest alone is
+    not ("ededelingen"); or, in a paragraph holding such a word (a heading set over two lines is
+    one), the joined word is common and more common than the rest ("R OOSTER B LOK 4": "blok" over
+    "lok"), unless its first letter is a word of its own; or, on a line with LINE_EVIDENCE such
+    words joined, the joined word is common and its first letter no word ("Y EARLY").  A capital
+    word after a one-letter word stays: "A GATEWAY", "I THINK SO", "B EN W" make no word or one less
+    common than the rest.
+    Logged as a word joined across a break ("hyphen-join"): the word the author wrote, set in two
+    pieces."""
+    joined_text = "\n".join(map(_TEXT, lines))
+    found = [match for match in SMALL_CAPITALS.finditer(joined_text)
+             if match.group(1).isupper() and match.group(2).isupper()]
+    if not found:
+        return lines, ()
+    its_rules = rules(language)
+    pairs = [(match.group(1), match.group(2)) for match in found]
+    written = _counts(joined_text, {(head + rest).lower() for head, rest in pairs})
+    sure = [_small_capitals_word(head, rest, written, its_rules) for head, rest in pairs]
+    indexes = line_indexes(joined_text, [match.start() for match in found])
+    paragraphs = _paragraphs(lines, indexes)
+    set_so = {paragraph for paragraph, reason in zip(paragraphs, sure) if reason}
+    likely = [reason or (_like_its_paragraph(head, rest, its_rules) if paragraph in set_so else "")
+              for (head, rest), reason, paragraph in zip(pairs, sure, paragraphs)]
+    joined_on = Counter(index for index, reason in zip(indexes, likely) if reason)
+    out = list(lines)
+    changes: list[Change] = []
+    for index, match, (head, rest), reason in zip(indexes, found, pairs, likely):
+        reason = reason or (_like_its_line(head, rest, its_rules) if joined_on[index] >= LINE_EVIDENCE else "")
+        if not reason:
+            continue
+        text = out[index].text
+        # (where the match stands in the line, less the spaces of the line's joins left of it)
+        start = match.start() - (joined_text.rfind("\n", 0, match.start()) + 1) - (len(lines[index].text) - len(text))
+        out[index] = out[index]._replace(text=text[:start] + head + rest + text[start + len(match.group()):])
+        changes.append(Change("hyphen-join", lines[index].number, f"{head}|{rest}", head + rest,
+                              "a word in small capitals, its first letter set apart: " + reason))
+    return tuple(out), tuple(changes)
+
+
+def _paragraphs(lines: Lines, indexes: list[int]) -> list[int]:
+    """For each of the (ascending) line indexes, the index of the first line of its paragraph
+    (the run of non-blank lines holding it)."""
+    found, first, previous = [], -1, -1
+    for index in indexes:
+        if first < 0 or any(not line.text.strip() for line in lines[previous:index + 1]):
+            first = index
+        found.append(first)
+        previous = index
+    return found
+
+
+def _small_capitals_word(head: str, rest: str, written: Counter, its_rules: Rules) -> str:
+    """Why head and rest are one word on their own evidence ("" if they are not): the joined word
+    is in the word list or written in the document, and the rest alone is not in the word list."""
+    word = (head + rest).lower()
+    if _known(rest.lower(), its_rules) or not (_known(word, its_rules) or written[word]):
+        return ""
+    return f"'{rest.lower()}' alone is no word; " + (_listed(word, its_rules, "in the") if _known(word, its_rules)
+                                               else f"'{word}' is written in the document")
+
+
+def _like_its_paragraph(head: str, rest: str, its_rules: Rules) -> str:
+    """Why head and rest are one word in a paragraph of words in small capitals ("" if they are not):
+    the head is no word of its own ("A GAIN" may be "a gain" as well as "again": the paragraph's
+    other words cannot tell), the joined word is common and more common than the rest ("B EN W":
+    "ben" under "en")."""
+    word = (head + rest).lower()
+    if not _like_its_line(head, rest, its_rules) \
+            or lexicon.zipf(word, its_rules.code) <= lexicon.zipf(rest.lower(), its_rules.code):
+        return ""
+    return "like another word of its paragraph; " + _listed(word, its_rules, "a common") \
+        + f", more than '{rest.lower()}'"
+
+
+def _like_its_line(head: str, rest: str, its_rules: Rules) -> str:
+    """Why head and rest are one word on a line whose other words are set in small capitals ("" if
+    they are not): the head is no word of its own and the joined word is common."""
+    word = (head + rest).lower()
+    if lexicon.zipf(head.lower(), its_rules.code) >= ONE_LETTER_WORD or not _known(word, its_rules, lexicon.COMMON):
+        return ""
+    return f"like the other words of its line; '{head.lower()}' is no {its_rules.language} word alone; " \
+        + _listed(word, its_rules, "a common")
+
+
 def _ending(lines: Lines, text: str) -> list[int]:
     """The indexes of the lines ending in a hyphen mark, found in text (the lines' texts, each
     followed by a newline) by one C-level search per mark."""

@@ -5,9 +5,10 @@ import pytest
 from clean_helpers import lines, source
 from publish.audit import audit
 from publish.clean import clean
-from publish.clean.hyphens import decide, resolve
+from publish.clean.hyphens import decide, join_small_capitals, resolve
 from publish.clean.lists import item_marker
 from publish.clean.whitespace import normalise
+from publish.languages import language
 from publish.structure import structure
 
 
@@ -199,3 +200,71 @@ def test_a_soft_hyphen_before_a_conjunction_is_a_suspended_part_printed_as_a_hyp
     text, changes = joined_text("in het voor\u00ad", "en najaar wordt gesnoeid.")
     assert text == "in het voor- en najaar wordt gesnoeid."
     assert [change.kind for change in changes] == ["hyphen-suspended"]
+
+
+def small_capitals_joined(code, *texts):
+    out, changes = join_small_capitals(lines(*texts), language=language(code))
+    return [line.text for line in out], [(change.before, change.after) for change in changes]
+
+
+@pytest.mark.parametrize("code, texts, joined", [
+    ("nl", ("M EDEDELINGEN",), ["MEDEDELINGEN"]),                           # 'ededelingen' is no word
+    ("nl", ("F ILOSOFIE IS ÉÉN EN AL M ANIPULATIE",), ["FILOSOFIE IS ÉÉN EN AL MANIPULATIE"]),
+    # 'hema' is a word, but 'thema' is more common and 'anipulatie' none: the line is set so
+    ("nl", ("T HEMA : M ANIPULATIE",), ["THEMA : MANIPULATIE"]),
+    # a rest of one letter ('de'), and a heading over two lines: 'propedeuse' shows the set
+    ("nl", ("D E G EBROEDERS",), ["DE GEBROEDERS"]),
+    ("nl", ("R OOSTER B LOK 4", "P ROPEDEUSE", "maandag"), ["ROOSTER BLOK 4", "PROPEDEUSE", "maandag"]),
+    ("en", ("A NNUAL R EPORT | D ECEMBER 2022",), ["ANNUAL REPORT | DECEMBER 2022"]),
+    ("de", ("E INFÜHRUNG IN DER M ANIPULATION",), ["EINFÜHRUNG IN DER MANIPULATION"]),
+    # 'yearly' is less common than 'early', but 'y' is no English word and the line is set so
+    ("en", ("G ARDEN C LUB Y EARLY R EPORT | M ARCH 2024",), ["GARDEN CLUB YEARLY REPORT | MARCH 2024"]),
+    ("en", ("VISIT A L IBRARY",), ["VISIT A LIBRARY"]),   # "L" opens a word itself: not "AL IBRARY"
+])
+def test_a_word_in_small_capitals_joins_its_first_letter(code, texts, joined):
+    out, changes = small_capitals_joined(code, *texts)
+    assert out == joined
+    assert all(before.replace("|", "") == after for before, after in changes)
+
+
+@pytest.mark.parametrize("code, texts", [
+    ("en", ("A GATEWAY TO FRIENDSHIP",)),      # 'agateway' is no word
+    ("en", ("A UNIQUE village SALON with",)),
+    ("en", ("I THINK SO",)),                   # 'ithink' is listed, but so is 'think'
+    ("nl", ("U BENT WELKOM",)),
+    ("nl", ("Rijd over de E 40 naar A 4 papier",)),   # a road, a paper size: no letters after
+    ("nl", ("J. DE VRIES",)),                  # an initial and its full stop
+    ("nl", ("Het college van B EN W",)),       # 'ben' is a word, and less common than 'en'
+    ("en", ("I OMS",)),
+    ("de", ("A UND B",)),
+    ("fr", ("À L'ÉCOLE",)),                    # "l" is a word: an elided article
+])
+def test_capitals_after_a_word_of_one_letter_stay_apart(code, texts):
+    out, changes = small_capitals_joined(code, *texts)
+    assert out == list(texts) and not changes
+
+
+@pytest.mark.parametrize("code, texts, joined", [
+    # Beside words in small capitals, a letter that is a word of its own still proves nothing
+    # ('a gain' or 'again'), nor does a joined word less common than its rest ('ben' / 'en').
+    ("en", ("A NNUAL R EPORT: A GAIN FOR ALL",), ["ANNUAL REPORT: A GAIN FOR ALL"]),
+    ("nl", ("M EDEDELINGEN VAN B EN W",), ["MEDEDELINGEN VAN B EN W"]),
+    # a paragraph apart (a blank line between) is no evidence for the next
+    ("nl", ("M EDEDELINGEN", "", "R OOSTER B LOK 4"), ["MEDEDELINGEN", "", "R OOSTER B LOK 4"]),
+])
+def test_a_line_in_small_capitals_joins_no_word_its_own_evidence_leaves_in_doubt(code, texts, joined):
+    assert small_capitals_joined(code, *texts)[0] == joined
+
+
+def test_words_in_small_capitals_are_joined_in_the_cleaning_and_the_account_stays_balanced():
+    text = ("M EDEDELINGEN\n\nDe leden plantten samen tweehonderd bollen langs het pad.\n\n"
+            "R OOSTER B LOK 4\nP ROPEDEUSE\nmaandag en woensdag\n\nHet college van B EN W kwam ook.\n")
+    cleaned = clean(source(text))
+    texts = [line for block in cleaned.blocks for line in block.line_texts]
+    assert "MEDEDELINGEN" in texts and "ROOSTER BLOK 4" in texts and "PROPEDEUSE" in texts
+    assert "Het college van B EN W kwam ook." in texts
+    assert audit(cleaned, structure(cleaned)).ok
+
+
+def test_a_word_in_small_capitals_joins_before_its_apostrophe():
+    assert small_capitals_joined("en", "J OHNSON'S B ICYCLE")[0] == ["JOHNSON'S BICYCLE"]
