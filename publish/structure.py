@@ -1924,6 +1924,7 @@ OPEN_ENDS = (",", ";")
 
 
 LEAD_IN_TEXT_PARAGRAPHS = 2     # a numbered lead-in's own text, between it and its next number: a paragraph or two
+LABEL_MAX_WORDS = 3     # a label closed by a colon names its text in a word or three ("1. Contributie:")
 
 
 def _before_its_next_item(body: list[Block], index: int) -> bool:
@@ -1931,32 +1932,28 @@ def _before_its_next_item(body: list[Block], index: int) -> bool:
     heading can: too long, or ending open on a comma or semicolon, its sentence going on below
     ("1. Rechte in der Mitgliederversammlung" / "a) Alle ..." / ... / "2. Die Mitglieder haben
     das Recht,")?  Or is it followed right away by its own next number, with nothing of its own
-    under it ("1. Übergeordnetes Ziel" / "1. Kontakt ..." / "2. Flyer ..." / "2. Lange Nacht der
-    Kunst" / "3. Aufräumparty")?  Then the block is an item of that list too: numbered headings
-    come in a series of headings, each over text of its own ("1. Algemene bepalingen" / "a) ...;"
-    / "2. Commissies"; "3. Rapport par le Pdt.").  A lead-in closed by a colon may have its text
-    between it and its next number ("1. De vereniging staat open voor:" / "De vereniging staat
-    open voor iedereen ..." / "2. Elke deelnemer blijft zelf verantwoordelijk ...")."""
+    under it, in a run of numbers that heads no text ("1. Übergeordnetes Ziel" / "1. Kontakt ..."
+    / "2. Flyer ..." / "2. Lange Nacht der Kunst" / "3. Aufräumparty", see _list_run)?  Then the
+    block is an item of that list too: numbered headings come in a series of headings, each over
+    text of its own ("1. Algemene bepalingen" / "a) ...;" / "2. Commissies"; "3. Rapport par le
+    Pdt."), or the last of a run of them over it ("2. Sommerfest" / "3. Arbeitseinsatz" / "Am 20.
+    April ...").  A lead-in's own text may stand between it and its next number (see
+    _lead_in_text)."""
     block = body[index]
     sub_styles = set()
     # The last sub-item passed: numbered as the block is, an item counting on from both may be
     # either's ("1. X" / "1. a" / "2. b" / "2. Y": "2. b" is the sub-list's, and no evidence that
     # the block is an item unless it reads as a sentence).
     sub_item = None
-    text_passed = 0         # the paragraphs of a lead-in's own text passed
-    for position in range(index + 1, min(len(body), index + 2 + SUB_ITEMS_REACH)):
+    first = index + 1 + _lead_in_text(body, index)
+    for position in range(first, min(len(body), first + 1 + SUB_ITEMS_REACH)):
         later = body[position]
-        if block.text.endswith(":") and later.kind == "paragraph" and sub_item is None \
-                and text_passed < LEAD_IN_TEXT_PARAGRAPHS:
-            text_passed += 1
-            continue
         if later.kind != "item":
             return False
         if _in_sequence(block, later):
             sentence = later.text.rstrip().endswith(OPEN_ENDS) or len(later.text) > HEADING_MAX_CHARS
             if sub_item is None or not _in_sequence(sub_item, later):
-                after = body[position + 1] if position + 1 < len(body) else None
-                return sentence or (after is not None and _in_sequence(later, after))
+                return sentence or _list_run(body, position)
             if sentence:
                 return True
         sub_item = later
@@ -1964,6 +1961,36 @@ def _before_its_next_item(body: list[Block], index: int) -> bool:
         if len(sub_styles) > 1:
             return False
     return False
+
+
+def _lead_in_text(body: list[Block], index: int) -> int:
+    """How many paragraphs, up to LEAD_IN_TEXT_PARAGRAPHS, stand right under the block as a
+    lead-in's own text: a lead-in is closed by a colon and says more than a label naming its
+    text ("1. De vereniging staat open voor:" / "De vereniging staat open voor iedereen ..." /
+    "2. Elke deelnemer blijft zelf verantwoordelijk ...", but "1. Contributie:" / "De contributie
+    wordt ..." heads it)."""
+    text = body[index].text
+    if not (text.endswith(":") and len(text.split()) > LABEL_MAX_WORDS):
+        return 0
+    passed = 0
+    while passed < LEAD_IN_TEXT_PARAGRAPHS and index + 1 + passed < len(body) \
+            and body[index + 1 + passed].kind == "paragraph":
+        passed += 1
+    return passed
+
+
+def _list_run(body: list[Block], index: int) -> bool:
+    """Is the item at index followed right away by its own next number, and does the run of
+    numbers counting on (up to SUB_ITEMS_REACH) end over no paragraph: a list's items, with no
+    text of their own ("2. Lange Nacht der Kunst" / "3. Aufräumparty" / "4. Exkursionen?"), not
+    agenda points whose last heads text ("2. Sommerfest" / "3. Arbeitseinsatz" / "Am 20. April
+    treffen wir uns ...")."""
+    if not (index + 1 < len(body) and _in_sequence(body[index], body[index + 1])):
+        return False
+    last = index + 1
+    while last - index < SUB_ITEMS_REACH and last + 1 < len(body) and _in_sequence(body[last], body[last + 1]):
+        last += 1
+    return not (last + 1 < len(body) and body[last + 1].kind == "paragraph")
 
 
 def _after_its_list(body: list[Block], index: int) -> bool:
