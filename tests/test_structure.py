@@ -1232,6 +1232,31 @@ def test_a_numbered_line_without_a_colon_over_a_paragraph_stays_a_heading_before
     assert "1. Verslag van de penningmeester" in [b.text for b in chapter.blocks if isinstance(b, Heading)]
 
 
+def test_a_sentence_counting_on_from_sub_items_numbered_alike_is_theirs():
+    # ("2. Die Mitglieder haben ..." goes on from "1. Jedes Mitglied ...", not from the heading)
+    text = ("Satzung\n\nDie Mitglieder des Vereins geben sich die folgende Satzung, beschlossen am 11. Januar.\n\n"
+            "1. Rechte der Mitglieder\n1. Jedes Mitglied hat in der Mitgliederversammlung eine Stimme.\n"
+            "2. Die Mitglieder haben das Recht, Anträge an die Versammlung zu stellen und an allen "
+            "Veranstaltungen teilzunehmen.\n2. Pflichten der Mitglieder\nDie Mitglieder zahlen ihren Beitrag "
+            "bis zum 31. März.\n")
+    (chapter,) = build(text).chapters
+    assert "1. Rechte der Mitglieder" in [b.text for b in chapter.blocks if isinstance(b, Heading)]
+
+
+def test_a_numbered_line_before_an_exclaimed_next_number_is_an_item():
+    # (no heading closes on an exclamation; a question it may: "2. Wat werkt?" heads its text)
+    exclaimed = ("Rundbrief\n\nLiebe Mitglieder, hier die Aufgaben für unser Sommerfest am 14. Juni im Vereinsheim."
+                 "\n\n1. Aufgaben für das Sommerfest\na) Zelte aufbauen\nb) Kuchen backen\n"
+                 "2. Bitte meldet euch bis Freitag!\n")
+    asked = ("Evaluatie\n\nDit verslag beschrijft de evaluatie van het project in de wijk in het afgelopen jaar."
+             "\n\n1. Aanleiding\na) De buurt vroeg om meer groen\nb) De gemeente gaf subsidie\n"
+             "2. Wat werkt?\nDe bewoners waarderen de nieuwe tuinen.\n")
+    (chapter,) = build(exclaimed).chapters
+    assert not [b for b in chapter.blocks if isinstance(b, Heading) and b.text.startswith("1.")]
+    (chapter,) = build(asked).chapters
+    assert "1. Aanleiding" in [b.text for b in chapter.blocks if isinstance(b, Heading)]
+
+
 def test_a_numbered_label_closed_by_a_colon_over_its_text_is_a_heading_over_a_list_it_is_not():
     text = ("Statuten\n\nDie Mitglieder des Vereins geben sich die folgenden Statuten, beschlossen am 11. Januar.\n\n"
             "1.   Bezeichnung und Sitz:\n1.1  Unter dem Namen Feuerwehrverein besteht ein neutraler Verein im "
