@@ -1794,18 +1794,17 @@ def _numbered_heading(body: list[Block], index: int) -> bool:
     ("1. Opening." / ... / "2. Spreekrecht burgers." / ... / "8. Voorstel tot het indienen van
     wensen ... GGD Support Centrum.")."""
     block = body[index]
-    if not (block.kind == "item" and block.ordered and block.text and block.text[-1:] not in ",;!"):
+    if not (block.kind == "item" and block.ordered and block.text):
         return False
     if block.text.endswith(":") and not _label_over_its_text(body, index):
         return False
     if block.text.endswith("."):
         if not _in_series_apart(body, index):
             return False
-    elif len(block.text) > HEADING_MAX_CHARS:
+    elif _reads_as_no_heading(block.text):
         return False
     before = body[index - 1] if index > 0 else None
-    after = body[index + 1] if index + 1 < len(body) else None
-    alone = not _after_its_list(body, index) and not (after and _in_sequence(block, after)) \
+    alone = not _after_its_list(body, index) and not _followed_by_its_next(body, index) \
         and not _over_its_list(body, index) and not _before_its_next_item(body, index)
     announced = before is not None and before.kind == "paragraph" and before.text.rstrip().endswith(":")
     return alone and not announced
@@ -1917,50 +1916,82 @@ def _in_a_list(body: list[Block], index: int) -> bool:
                for at in (index - 1, index + 1))
 
 
-OPEN_ENDS = (",", ";")
+NO_HEADING_ENDS = (",", ";", "!")     # a sentence going on below, or an exclamation: no heading closes so
+
+
+def _reads_as_no_heading(text: str) -> bool:
+    """A numbered line too long for a heading, or ending open on a comma or semicolon, its
+    sentence going on below ("2. Die Mitglieder haben das Recht,"), or on an exclamation."""
+    return text.rstrip().endswith(NO_HEADING_ENDS) or len(text) > HEADING_MAX_CHARS
+
+
+def _followed_by_its_next(body: list[Block], index: int) -> bool:
+    """The item at index has the next item of its own numbering right under it."""
+    return index + 1 < len(body) and _in_sequence(body[index], body[index + 1])
 
 
 LEAD_IN_TEXT_PARAGRAPHS = 2     # a numbered lead-in's own text, between it and its next number: a paragraph or two
+LABEL_MAX_WORDS = 3     # a label closed by a colon names its text in a word or three ("1. Contributie:")
 
 
 def _before_its_next_item(body: list[Block], index: int) -> bool:
     """Does the next item of the block's own numbering, past sub-items of one style, read as no
-    heading can: too long, or ending open on a comma or semicolon, its sentence going on below
-    ("1. Rechte in der Mitgliederversammlung" / "a) Alle ..." / ... / "2. Die Mitglieder haben
-    das Recht,")?  Or is it followed right away by its own next number, with nothing of its own
-    under it ("1. Übergeordnetes Ziel" / "1. Kontakt ..." / "2. Flyer ..." / "2. Lange Nacht der
-    Kunst" / "3. Aufräumparty")?  Then the block is an item of that list too: numbered headings
-    come in a series of headings, each over text of its own ("1. Algemene bepalingen" / "a) ...;"
-    / "2. Commissies"; "3. Rapport par le Pdt.").  A lead-in closed by a colon may have its text
-    between it and its next number ("1. De vereniging staat open voor:" / "De vereniging staat
-    open voor iedereen ..." / "2. Elke deelnemer blijft zelf verantwoordelijk ...")."""
+    heading can (see _reads_as_no_heading: "1. Rechte in der Mitgliederversammlung" / "a) Alle
+    ..." / ... / "2. Die Mitglieder haben das Recht,")?  Or is it followed right away by its own
+    next number, with nothing of its own under it, in a run of numbers that heads no text ("1.
+    Übergeordnetes Ziel" / "1. Kontakt ..." / "2. Flyer ..." / "2. Lange Nacht der Kunst" / "3.
+    Aufräumparty", see _list_run)?  Then the block is an item of that list too: numbered headings
+    come in a series of headings, each over text of its own ("1. Algemene bepalingen" / "a)
+    ...;" / "2. Commissies"; "3. Rapport par le Pdt."), or the last of a run of them over it
+    ("2. Sommerfest" / "3. Arbeitseinsatz" / "Am 20. April ...").  A lead-in's own text may
+    stand between it and its next number (see _lead_in_text)."""
     block = body[index]
     sub_styles = set()
-    # The last sub-item passed: numbered as the block is, an item counting on from both may be
-    # either's ("1. X" / "1. a" / "2. b" / "2. Y": "2. b" is the sub-list's, and no evidence that
-    # the block is an item unless it reads as a sentence).
+    # The last sub-item passed: numbered as the block is, an item counting on from both is the
+    # sub-list's, the nearer run ("1. X" / "1. a" / "2. b" / "2. Y": "2. b" is the sub-list's).
     sub_item = None
-    text_passed = 0         # the paragraphs of a lead-in's own text passed
-    for position in range(index + 1, min(len(body), index + 2 + SUB_ITEMS_REACH)):
+    first = index + 1 + _lead_in_text(body, index)
+    for position in range(first, min(len(body), first + 1 + SUB_ITEMS_REACH)):
         later = body[position]
-        if block.text.endswith(":") and later.kind == "paragraph" and sub_item is None \
-                and text_passed < LEAD_IN_TEXT_PARAGRAPHS:
-            text_passed += 1
-            continue
         if later.kind != "item":
             return False
-        if _in_sequence(block, later):
-            sentence = later.text.rstrip().endswith(OPEN_ENDS) or len(later.text) > HEADING_MAX_CHARS
-            if sub_item is None or not _in_sequence(sub_item, later):
-                after = body[position + 1] if position + 1 < len(body) else None
-                return sentence or (after is not None and _in_sequence(later, after))
-            if sentence:
-                return True
+        if _in_sequence(block, later) and (sub_item is None or not _in_sequence(sub_item, later)):
+            return _reads_as_no_heading(later.text) or _list_run(body, position)
         sub_item = later
         sub_styles.add(_marker_style(later))
         if len(sub_styles) > 1:
             return False
     return False
+
+
+def _lead_in_text(body: list[Block], index: int) -> int:
+    """How many paragraphs, up to LEAD_IN_TEXT_PARAGRAPHS, stand right under the block as a
+    lead-in's own text: a lead-in is closed by a colon and says more than a label naming its
+    text ("1. De vereniging staat open voor:" / "De vereniging staat open voor iedereen ..." /
+    "2. Elke deelnemer blijft zelf verantwoordelijk ...", but "1. Contributie:" / "De contributie
+    wordt ..." heads it)."""
+    text = body[index].text
+    if not (text.endswith(":") and len(text.split()) > LABEL_MAX_WORDS):
+        return 0
+    passed = 0
+    while passed < LEAD_IN_TEXT_PARAGRAPHS and index + 1 + passed < len(body) \
+            and body[index + 1 + passed].kind == "paragraph":
+        passed += 1
+    return passed
+
+
+def _list_run(body: list[Block], index: int) -> bool:
+    """Is the item at index followed right away by its own next number, and does the run of
+    numbers counting on (up to SUB_ITEMS_REACH) end over no paragraph: a list's items, with no
+    text of their own ("2. Lange Nacht der Kunst" / "3. Aufräumparty" / "4. Exkursionen?"), not
+    agenda points whose last heads text ("2. Sommerfest" / "3. Arbeitseinsatz" / "Am 20. April
+    treffen wir uns ...")."""
+    if not _followed_by_its_next(body, index):
+        return False
+    last = index + 1
+    while last - index < SUB_ITEMS_REACH and _followed_by_its_next(body, last):
+        last += 1
+    return not (last + 1 < len(body) and body[last + 1].kind == "paragraph")
 
 
 def _after_its_list(body: list[Block], index: int) -> bool:
