@@ -33,6 +33,8 @@ from typing import NamedTuple
 
 from publish.clean.lines import Block, Blocks, Changes, JoinedTexts
 from publish.clean.tokens import BULLET_MARK
+from publish.languages import language, supported
+from publish.languages.patterns import alternatives
 from publish.model import Inline, NoteRef, Text
 from publish.report import Change
 
@@ -432,9 +434,12 @@ def _code_and_marker(text: str, start: int, end: int, codes: Codes) -> Marker | 
 # A word closed by an apostrophe-s, a possessive or a plural ("API’s", "de auto's"): no name or code
 # ends so, so a number glued to it is a marker.
 APOSTROPHE_S_BEFORE = re.compile(r"(?<![\w’'])[^\W\d_]{2,}[’']s$")
-# Lower-case letters parted by a slash, each alone ("n/a", "n/b", "w/o"): an abbreviation written as
-# a word, as a table's cell "n/a3" is "not applicable" with note 3; not a code in capitals ("A/B3").
-SLASHED_LETTERS_BEFORE = re.compile(r"(?<![\w/])[a-z]/[a-z]$")
+# An abbreviation written with a slash ("n/a", "n/b": not applicable, not known), those of every
+# supported language ([notes] slash_abbreviations in its language.toml), as markers knows no language:
+# a table's cell "n/a3" is "not applicable" with note 3.  Not any letters parted by a slash: a unit
+# ("6.2 m/s2", "250 g/m2") or "t/m" (up to and including) takes a figure so, and a code ("A/B3").
+_SLASH_ABBREVIATIONS = [word for code in supported() for word in language(code).value("notes.slash_abbreviations", ())]
+SLASHED_ABBREVIATION_BEFORE = re.compile(rf"(?<![\w/])(?:{alternatives(_SLASH_ABBREVIATIONS)})$")
 
 
 def _code_name_before(text: str, start: int) -> int | None:
@@ -454,7 +459,7 @@ def _glued_rank(text: str, start: int, end: int, codes: frozenset[str]) -> int:
     best ("DPIA20", "(API6)"); after an apostrophe-s ("API’s31") a sure one."""
     if APOSTROPHE_S_BEFORE.search(text, max(0, start - 40), start):
         return 3
-    if SLASHED_LETTERS_BEFORE.search(text, max(0, start - 4), start):
+    if SLASHED_ABBREVIATION_BEFORE.search(text, max(0, start - 8), start):
         return 1
     word = WORD_BEFORE.search(text, max(0, start - 40), start)
     if not word or len(word.group(0)) < 2 or (word.start() > 0 and text[word.start() - 1].isdigit()):

@@ -2026,6 +2026,25 @@ def test_skipped_labels_later_at_a_page_foot_without_markers_glued_to_their_word
         assert "4 Vooral door" in texts(cleaned) or "4 wijken vroegen om bankjes." in texts(cleaned)
 
 
+def test_a_unit_s_power_glued_to_it_is_no_marker_of_a_note_whose_marker_is_lost():
+    # Notes 1-4 at the foot, note 2's marker lost: "250 g/m2" is a unit's power, not its marker
+    # (review 20c F4).
+    text = """Het bestuur heeft besloten om het clubblad op gerecycled papier te laten drukken.1
+De drukker levert het blad op papier van 90 g/m2 en de omslag op karton van 250 g/m2 zodat het
+blad steviger wordt. Ook de nieuwe huisstijl wordt in het volgende nummer ingevoerd.3
+De redactie zoekt nog vrijwilligers voor het rondbrengen van het blad in de wijken.4
+
+1 Besluit van de ledenvergadering van 12 maart 2023.
+2 Zie de offerte van de drukker in de bijlage.
+3 Ontworpen door een lid van de vereniging, zonder kosten.
+4 Aanmelden kan bij de secretaris.
+"""
+    cleaned = clean(source(text))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2, 3, 4]
+    assert refs(cleaned) == [1, 3, 4]
+    assert "papier van 90 g/m2 en de omslag op karton van 250 g/m2 zodat" in texts(cleaned)
+
+
 def test_labels_skipped_before_the_notes_are_numbered_again_are_those_of_the_new_run():
     # A second chapter numbers its notes from 1 again: its 3 and 4 go on from its own 1 and 2 (the
     # edition's 8 and 9), not into the first chapter's skipped 3 and 4.
