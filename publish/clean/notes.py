@@ -215,6 +215,10 @@ CODE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}[0-9]{1,3}(?![0-9])")    # a word w
 HYPHENED_CODE = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*-[1-9][0-9]{0,2}(?![0-9])")
 HYPHENED_NAME_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*-$")
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# A unit of length (a metre, a millimetre ... a kilometre) or "/s" with a square or a cube glued to it
+# ("40 m³", "250 km2", "cm³", "9,8 m/s²"): an area, a volume or an acceleration, not a note's marker.
+UNIT_BEFORE_POWER = re.compile(r"(?:(?<![^\W\d_])[mcdk]?m|/s)$")
+POWERS = ("2", "3", "²", "³")
 # A year with a note number glued to it ("Order 20141." is 2014 and note 1; a history cites
 # years before 1800 too: "de Parijse definitie van 139814." is 1398 and note 14).
 YEAR_AND_LABEL = re.compile(r"(?:1[0-9]|20)\d\d([1-9]\d?)")
@@ -273,6 +277,8 @@ def markers(text: str, codes: Codes = NO_CODES, between_words: bool = False,
             if starred:
                 found.append(starred)
             continue
+        if digits in POWERS and UNIT_BEFORE_POWER.search(text, max(0, start - 3), start):
+            continue                                 # "40 m³", "250 km2": a unit's power
         if not digits.isascii():
             found.append(Marker(start, end, start, int(digits.translate(SUPERSCRIPTS)), 3))
             continue

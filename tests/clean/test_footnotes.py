@@ -2026,6 +2026,31 @@ def test_skipped_labels_later_at_a_page_foot_without_markers_glued_to_their_word
         assert "4 Vooral door" in texts(cleaned) or "4 wijken vroegen om bankjes." in texts(cleaned)
 
 
+def test_a_skipped_label_at_a_later_page_foot_after_a_unit_s_power_is_no_note():
+    # The third page has no marker of 3: "m³" is a volume, and "3 scholen ..." a sentence of the page
+    # (review 20c F1).
+    unit = OUT_OF_ORDER.split("\fDe cijfers")[0] + """\fOnder het nieuwe plein komt een tank van 40 m³ voor het
+regenwater. Het water wordt gebruikt voor de planten in de bakken langs de straat en voor de fontein.
+
+3 scholen uit de wijk helpen mee met het onderhoud van de bakken.
+"""
+    cleaned = clean(source(unit))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2, 5]
+    assert "een tank van 40 m³ voor het regenwater." in texts(cleaned)
+    assert "3 scholen uit de wijk helpen mee met het onderhoud van de bakken." in texts(cleaned)
+    assert account(unit).ok
+
+
+def test_a_skipped_label_at_a_later_page_foot_opening_in_lower_case_is_no_note():
+    # A marker glued to its word on the page, but the line under it goes on in lower case as a
+    # sentence of the page does: a count, no note (a note opens with a capital: "3 Notitie ...").
+    lower = OUT_OF_ORDER.replace("3 Notitie van de afdeling Financiën.\n4 Vooral door de gestegen bouwprijzen.",
+                                 "3 scholen uit de wijk helpen mee.\n4 buurten doen dat ook.")
+    cleaned = clean(source(lower))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2, 5]
+    assert "3 scholen uit de wijk helpen mee." in texts(cleaned)
+
+
 def test_a_unit_s_power_glued_to_it_is_no_marker_of_a_note_whose_marker_is_lost():
     # Notes 1-4 at the foot, note 2's marker lost: "250 g/m2" is a unit's power, not its marker
     # (review 20c F4).
