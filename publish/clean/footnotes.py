@@ -717,7 +717,7 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     # Where the labels go on right after the last group's, the markers go on after its markers:
     # a note whose marker closes a page may be set at the next page's foot, under the page's own
     # notes ("economy17." over "16 Ibid" at one page's foot, "17 DTIC" at the next page's).
-    restart = first <= numbering.last_label and not filling
+    restart = first <= numbering.last_label
     since = numbering.marked if numbering.last_label and first == numbering.last_label + 1 else numbering.window
     sure = heading or all(label.bracketed for label in labels)
     window = since if sure else max(since, page.bounds(max(page.of(page_start) - 1, 0))[0])

@@ -673,10 +673,12 @@ def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int, bool], ...]
         line_of = {marker: line for _, line, marker in between}
         number_of = {label: number for number, label, *_ in group}
         linked = surest_chain([marker for _, marker in inside], sorted(number_of))
-        # Notes lost in extraction are numbered between the highest label so far and the group's: notes
-        # set out of order (3 and 4 after 7, see footnotes) lower no bound.  (Where the notes are
-        # numbered again per chapter, the edition renumbers them, and lost notes are not looked for.)
-        lost = _lost_notes_markers(inside, linked, range(highest + 1, min(number_of)), group)
+        # Notes lost in extraction are numbered between the highest number in the edition so far and
+        # the group's (looked for only where those are the printed labels, see _lost_notes_markers):
+        # the edition numbers the notes on through the document, also where they are numbered again
+        # per chapter, so the bound needs no reset; only notes set out of order (3 and 4 after 7, see
+        # footnotes) stand below it.
+        lost = _lost_notes_markers(inside, linked, range(highest + 1, min(number for number, *_ in group)), group)
         number_of.update((label, label) for label, _ in lost)
         for label, marker in linked + _starred_again(linked, inside, joined) + lost:
             index = block_of[marker]
@@ -687,7 +689,7 @@ def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int, bool], ...]
                 lost_markers.add(placed)
             marked = max(marked, line_of[marker])
         window, last_label = group[-1][2], max(number_of)
-        highest = max(highest, last_label)
+        highest = max(highest, *number_of.values())
     out = list(blocks)
     changes: list[Change] = []
     for index, found in cuts.items():
