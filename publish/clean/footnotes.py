@@ -696,6 +696,8 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     if layout is None:
         return None
     pieces, top, end = layout
+    if filling and not _glued_notes_open_as_notes(texts, labels):
+        return None                     # "3 scholen uit de wijk helpen mee": a count, the page's text
     if any(label.lone and (_amid_figures(texts, label.index, labels) or _a_folio(texts, label, page))
            for label in labels):
         return None
@@ -715,7 +717,7 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     # Where the labels go on right after the last group's, the markers go on after its markers:
     # a note whose marker closes a page may be set at the next page's foot, under the page's own
     # notes ("economy17." over "16 Ibid" at one page's foot, "17 DTIC" at the next page's).
-    restart = first <= numbering.last_label and not filling
+    restart = first <= numbering.last_label
     since = numbering.marked if numbering.last_label and first == numbering.last_label + 1 else numbering.window
     sure = heading or all(label.bracketed for label in labels)
     window = since if sure else max(since, page.bounds(max(page.of(page_start) - 1, 0))[0])
@@ -774,8 +776,14 @@ def _between_words_counts(texts, labels: tuple[Label, ...], first: int, numberin
     stood before it."""
     if all(label.lone for label in labels):
         return True
-    return first == numbering.next_label and all(
-        label.lone or _opens_a_note(texts[label.index][_label_width(texts[label.index]):]) for label in labels)
+    return first == numbering.next_label and _glued_notes_open_as_notes(texts, labels)
+
+
+def _glued_notes_open_as_notes(texts, labels: tuple[Label, ...]) -> bool:
+    """Each note whose label opens its line opens as a note does after it (a capital, a web address:
+    "3 Notitie van de afdeling"), not in lower case as a count of the page's text ("3 scholen uit de
+    wijk helpen mee")."""
+    return all(label.lone or _opens_a_note(texts[label.index][_label_width(texts[label.index]):]) for label in labels)
 
 
 def _label_width(text: str) -> int:

@@ -33,6 +33,8 @@ from typing import NamedTuple
 
 from publish.clean.lines import Block, Blocks, Changes, JoinedTexts
 from publish.clean.tokens import BULLET_MARK
+from publish.languages import language, supported
+from publish.languages.patterns import alternatives
 from publish.model import Inline, NoteRef, Text
 from publish.report import Change
 
@@ -213,6 +215,10 @@ CODE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}[0-9]{1,3}(?![0-9])")    # a word w
 HYPHENED_CODE = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*-[1-9][0-9]{0,2}(?![0-9])")
 HYPHENED_NAME_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*-$")
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# A unit of length (a metre, a millimetre ... a kilometre) or "/s" with a square or a cube glued to it
+# ("40 m³", "250 km2", "cm³", "9,8 m/s²"): an area, a volume or an acceleration, not a note's marker.
+UNIT_BEFORE_POWER = re.compile(r"(?:(?<![^\W\d_])[mcdk]?m|/s)$")
+POWERS = ("2", "3", "²", "³")
 # A year with a note number glued to it ("Order 20141." is 2014 and note 1; a history cites
 # years before 1800 too: "de Parijse definitie van 139814." is 1398 and note 14).
 YEAR_AND_LABEL = re.compile(r"(?:1[0-9]|20)\d\d([1-9]\d?)")
@@ -271,6 +277,8 @@ def markers(text: str, codes: Codes = NO_CODES, between_words: bool = False,
             if starred:
                 found.append(starred)
             continue
+        if digits in POWERS and UNIT_BEFORE_POWER.search(text, max(0, start - 3), start):
+            continue                                 # "40 m³", "250 km2": a unit's power
         if not digits.isascii():
             found.append(Marker(start, end, start, int(digits.translate(SUPERSCRIPTS)), 3))
             continue
@@ -432,9 +440,12 @@ def _code_and_marker(text: str, start: int, end: int, codes: Codes) -> Marker | 
 # A word closed by an apostrophe-s, a possessive or a plural ("API’s", "de auto's"): no name or code
 # ends so, so a number glued to it is a marker.
 APOSTROPHE_S_BEFORE = re.compile(r"(?<![\w’'])[^\W\d_]{2,}[’']s$")
-# Lower-case letters parted by a slash, each alone ("n/a", "n/b", "w/o"): an abbreviation written as
-# a word, as a table's cell "n/a3" is "not applicable" with note 3; not a code in capitals ("A/B3").
-SLASHED_LETTERS_BEFORE = re.compile(r"(?<![\w/])[a-z]/[a-z]$")
+# An abbreviation written with a slash ("n/a", "n/b": not applicable, not known), those of every
+# supported language ([notes] slash_abbreviations in its language.toml), as markers knows no language:
+# a table's cell "n/a3" is "not applicable" with note 3.  Not any letters parted by a slash: a unit
+# ("6.2 m/s2", "250 g/m2") or "t/m" (up to and including) takes a figure so, and a code ("A/B3").
+_SLASH_ABBREVIATIONS = [word for code in supported() for word in language(code).value("notes.slash_abbreviations", ())]
+SLASHED_ABBREVIATION_BEFORE = re.compile(rf"(?<![\w/])(?:{alternatives(_SLASH_ABBREVIATIONS)})$")
 
 
 def _code_name_before(text: str, start: int) -> int | None:
@@ -454,7 +465,7 @@ def _glued_rank(text: str, start: int, end: int, codes: frozenset[str]) -> int:
     best ("DPIA20", "(API6)"); after an apostrophe-s ("API’s31") a sure one."""
     if APOSTROPHE_S_BEFORE.search(text, max(0, start - 40), start):
         return 3
-    if SLASHED_LETTERS_BEFORE.search(text, max(0, start - 4), start):
+    if SLASHED_ABBREVIATION_BEFORE.search(text, max(0, start - 8), start):
         return 1
     word = WORD_BEFORE.search(text, max(0, start - 40), start)
     if not word or len(word.group(0)) < 2 or (word.start() > 0 and text[word.start() - 1].isdigit()):
@@ -662,10 +673,12 @@ def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int, bool], ...]
         line_of = {marker: line for _, line, marker in between}
         number_of = {label: number for number, label, *_ in group}
         linked = surest_chain([marker for _, marker in inside], sorted(number_of))
-        # Notes lost in extraction are numbered between the highest label so far and the group's: notes
-        # set out of order (3 and 4 after 7, see footnotes) lower no bound.  (Where the notes are
-        # numbered again per chapter, the edition renumbers them, and lost notes are not looked for.)
-        lost = _lost_notes_markers(inside, linked, range(highest + 1, min(number_of)), group)
+        # Notes lost in extraction are numbered between the highest number in the edition so far and
+        # the group's (looked for only where those are the printed labels, see _lost_notes_markers):
+        # the edition numbers the notes on through the document, also where they are numbered again
+        # per chapter, so the bound needs no reset; only notes set out of order (3 and 4 after 7, see
+        # footnotes) stand below it.
+        lost = _lost_notes_markers(inside, linked, range(highest + 1, min(number for number, *_ in group)), group)
         number_of.update((label, label) for label, _ in lost)
         for label, marker in linked + _starred_again(linked, inside, joined) + lost:
             index = block_of[marker]
@@ -676,7 +689,7 @@ def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int, bool], ...]
                 lost_markers.add(placed)
             marked = max(marked, line_of[marker])
         window, last_label = group[-1][2], max(number_of)
-        highest = max(highest, last_label)
+        highest = max(highest, *number_of.values())
     out = list(blocks)
     changes: list[Change] = []
     for index, found in cuts.items():

@@ -2015,15 +2015,62 @@ def test_notes_a_group_numbered_ahead_skipped_are_taken_later_with_their_own_num
 
 def test_skipped_labels_later_at_a_page_foot_without_markers_glued_to_their_words_stay_text():
     # A tally at the page's foot ("3 wijken ...") is no note; nor are notes whose markers stand
-    # after a space ("in mei. 3 Ze"), which a count or a reference may hold as well.
+    # after a space ("in de zomer. 3 Ze"), which a count or a reference may hold as well.
     tally = OUT_OF_ORDER.replace("in mei.3", "in mei.").replace("gedacht4", "gedacht").replace(
         "3 Notitie van de afdeling Financiën.\n4 Vooral door de gestegen bouwprijzen.",
         "3 wijken vroegen om speeltuinen.\n4 wijken vroegen om bankjes.")
-    spaced = OUT_OF_ORDER.replace("in mei.3", "in mei. 3").replace("gedacht4", "gedacht 4")
+    # After a full stop a spaced number is a marker of rank 2, which a group going on from the notes
+    # before may take: only the skipped labels' need of sure markers leaves these text.
+    spaced = OUT_OF_ORDER.replace("in mei.3", "in de zomer. 3").replace(
+        "hoger waren\ndan gedacht4 en dat", "hoger waren\ndan gedacht. 4 En").replace("meer wilden", "wilden meer")
     for text in (tally, spaced):
         cleaned = clean(source(text))
         assert [number for number, _ in cleaned.footnotes] == [1, 2, 5]
         assert "4 Vooral door" in texts(cleaned) or "4 wijken vroegen om bankjes." in texts(cleaned)
+
+
+def test_a_skipped_label_at_a_later_page_foot_after_a_unit_s_power_is_no_note():
+    # The third page has no marker of 3: "m³" is a volume, and "3 scholen ..." a sentence of the page
+    # (review 20c F1).
+    unit = OUT_OF_ORDER.split("\fDe cijfers")[0] + """\fOnder het nieuwe plein komt een tank van 40 m³ voor het
+regenwater. Het water wordt gebruikt voor de planten in de bakken langs de straat en voor de fontein.
+
+3 scholen uit de wijk helpen mee met het onderhoud van de bakken.
+"""
+    cleaned = clean(source(unit))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2, 5]
+    assert "een tank van 40 m³ voor het regenwater." in texts(cleaned)
+    assert "3 scholen uit de wijk helpen mee met het onderhoud van de bakken." in texts(cleaned)
+    assert account(unit).ok
+
+
+def test_a_skipped_label_at_a_later_page_foot_opening_in_lower_case_is_no_note():
+    # A marker glued to its word on the page, but the line under it goes on in lower case as a
+    # sentence of the page does: a count, no note (a note opens with a capital: "3 Notitie ...").
+    lower = OUT_OF_ORDER.replace("3 Notitie van de afdeling Financiën.\n4 Vooral door de gestegen bouwprijzen.",
+                                 "3 scholen uit de wijk helpen mee.\n4 buurten doen dat ook.")
+    cleaned = clean(source(lower))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2, 5]
+    assert "3 scholen uit de wijk helpen mee." in texts(cleaned)
+
+
+def test_a_unit_s_power_glued_to_it_is_no_marker_of_a_note_whose_marker_is_lost():
+    # Notes 1-4 at the foot, note 2's marker lost: "250 g/m2" is a unit's power, not its marker
+    # (review 20c F4).
+    text = """Het bestuur heeft besloten om het clubblad op gerecycled papier te laten drukken.1
+De drukker levert het blad op papier van 90 g/m2 en de omslag op karton van 250 g/m2 zodat het
+blad steviger wordt. Ook de nieuwe huisstijl wordt in het volgende nummer ingevoerd.3
+De redactie zoekt nog vrijwilligers voor het rondbrengen van het blad in de wijken.4
+
+1 Besluit van de ledenvergadering van 12 maart 2023.
+2 Zie de offerte van de drukker in de bijlage.
+3 Ontworpen door een lid van de vereniging, zonder kosten.
+4 Aanmelden kan bij de secretaris.
+"""
+    cleaned = clean(source(text))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2, 3, 4]
+    assert refs(cleaned) == [1, 3, 4]
+    assert "papier van 90 g/m2 en de omslag op karton van 250 g/m2 zodat" in texts(cleaned)
 
 
 def test_labels_skipped_before_the_notes_are_numbered_again_are_those_of_the_new_run():

@@ -287,3 +287,18 @@ def test_a_number_glued_to_lower_case_letters_parted_by_a_slash_is_a_marker_at_b
     found = markers("Jonge landbouwers 107 654 800 n/a3\nLeader 54 150 012 n/b2")
     assert [(marker.label, marker.rank) for marker in found] == [(3, 1), (2, 1)]
     assert labels("de klasse A/B3 en het formaat a3 of het vak 1/a2 en http://x/a4") == []
+
+
+def test_a_number_glued_to_a_unit_or_a_span_parted_by_a_slash_is_no_marker():
+    # Only the slash abbreviations the languages list ("n/a", "n/d") carry a marker: letters parted
+    # by a slash may be a unit, which takes its power so ("6.2 m/s2", "250 g/m2", "3 l/m2"), or
+    # "t/m" (up to and including), which takes a figure ("week 1 t/m3").
+    assert labels("6.2 m/s2 for the cars and 250 g/m2 en 3 l/m2 per week 1 t/m3") == []
+    assert [(marker.label, marker.rank) for marker in markers("Budget n/d2 and staff n/a3")] == [(2, 1), (3, 1)]
+
+
+def test_a_square_or_a_cube_glued_to_a_unit_of_length_is_no_marker():
+    # An area, a volume or an acceleration (review 20c F1): not so a word's superscript, even one
+    # ending in "m" or "s" ("programm²", "auto's²"), nor a word in lower case with a 2 glued ("som2").
+    assert labels("een tank van 40 m³ en 250 km2 land en 5 cm³ of 2 mm² bij 9,8 m/s²") == []
+    assert labels("het programm² en de auto's² en de som2 en de wijk¹") == [2, 2, 2, 1]
