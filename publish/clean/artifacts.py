@@ -492,7 +492,7 @@ def _roman_page_numbers(lines: Lines, edges: set[int]) -> dict[int, tuple[str, s
     for index in _lines_where(list(map(_TEXT, lines)), ROMAN_GATE):
         text = lines[index].text
         if index in edges and ROMAN.match(text) and _is_isolated(lines, index):
-            found[lists.roman_value(text, "ivxlc") - bisect_right(starts, index)].append(index)
+            found[lists.roman_value(text, lists.PAGE_NUMERALS) - bisect_right(starts, index)].append(index)
     reason = "a page number in roman numerals, counting with the pages"
     return {index: ("page-number", reason) for indexes in found.values() if len(indexes) >= 2 for index in indexes}
 

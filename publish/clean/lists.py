@@ -64,6 +64,9 @@ LONE_BULLET = re.compile(rf"^(?:{BULLET_MARK}|[‒–-])$")
 LONE_O = "o"
 LIST_LEAD_IN = (":", ";")     # a line ending so announces a list or ends one of its items
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+# The numerals a list counts with ("l)" and "c." are letters) and those a front matter's pages count with.
+LIST_NUMERALS = "ivx"
+PAGE_NUMERALS = "ivxlc"
 
 
 def may_open_item(text: str) -> bool:
@@ -155,7 +158,7 @@ def numbering(marker: str) -> list[tuple[str, int]]:
     return ([("i" if core.islower() else "I", roman)] if roman else []) + letter
 
 
-def roman_value(text: str, numerals: str = "ivx") -> int:
+def roman_value(text: str, numerals: str = LIST_NUMERALS) -> int:
     """The value of a Roman numeral of the given numerals ("iv" is 4), 0 for anything else: a list
     counts with i, v and x ("l)" and "c." are letters), a front matter's pages with l and c too."""
     values = [ROMAN_VALUES[character] if character in numerals else 0 for character in text.lower()]
