@@ -2126,9 +2126,11 @@ def _author(line: str, words: Words) -> Person | None:
         return None
     # No one's name: "Programma van Eisen voor een digitale ...", "von der Versammlung beschlossen" (an opener that
     # is a preposition too); no one's role: "Ministerie van ...", an organisation, "Universiteit van Amsterdam", an
-    # institution (only an opener shows a body as the author: "door de Universiteit van Amsterdam").
-    if not _looks_like_name(name, words) or (match.group("name2") and (letterhead.organisation(line, words.language)
-                                                                       or words.institution.search(line))):
+    # institution before "van" (only an opener shows a body as the author: "door de Universiteit van Amsterdam";
+    # after the name it is the person's affiliation: "Column van Piet Jansen, Hogeschool Rotterdam").
+    body = match.group("name2") and (letterhead.organisation(line, words.language)
+                                     or words.institution.search(match.group("role")))
+    if not _looks_like_name(name, words) or body:
         return None
     if match.group("name2") and len(name.split()) == 1:
         # One word after "van" is a surname with its particle ("Henk van Gils"): the whole line names someone.
@@ -3283,7 +3285,7 @@ def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
             person = replace(person, name=_affiliated(person.name, words))
             below = byline[position + 1] if position + 1 < len(byline) else None
             if person.role is None and below and not _author(below, words) \
-                    and not (_bare_name(below, words) and not _names_role(below, words)):
+                    and not (_bare_name(_affiliated(below, words), words) and not _names_role(below, words)):
                 person = Person(person.name, below)
             return person
     return None
