@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import accumulate, takewhile
+from itertools import accumulate, dropwhile, takewhile
 
 from publish.clean import Cleaned, academic, labels
 from publish.clean.lines import Block, first_page_end
@@ -2632,13 +2632,30 @@ def _byline_people(line: str, words: Words) -> tuple[Person, ...]:
     list as the byline it is: a line's kind does not depend on how many it names), the institution
     after the name aside (_affiliated)."""
     match = words.author.match(line)
-    named = _names_list(match.group("name"), words) if match and match.group("name") else ()
-    # An institution among them is their affiliation ("By Anna Smith and Peter Jones, University of Leeds").
-    listed = tuple(person for person in named if not words.institution.search(person.name))
+    listed = _names_list(_affiliations_aside(match.group("name"), words), words) if match and match.group("name") \
+        else ()
     if len(listed) > 1:
         return listed
     person = _author(line, words)
-    return (replace(person, name=_affiliated(person.name, words)),) if person else listed
+    return (replace(person, name=_affiliated(person.name, words)),) if person else ()
+
+
+# A text in brackets: "(Universiteit Utrecht)".
+BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+def _affiliations_aside(names: str, words: Words) -> str:
+    """A byline's names with the institutions right after a comma or in brackets left out, where the people work
+    ("Anna de Vries, Universiteit Utrecht, en Piet Jansen", "Anna Smith (University of Leeds) and Peter Jones" -> the
+    two names).  An institution joined to a name ("Door Anna de Vries en Hogeschool Utrecht") is listed as the
+    opener shows it, an author: leaving it out would run the two together as one name."""
+    unbracketed = BRACKETED.sub(lambda bracket: "" if words.institution.search(bracket.group()) else bracket.group(),
+                                names)
+    kept: list[str] = []
+    for position, segment in enumerate(unbracketed.split(",")):
+        parts = _names_apart(segment, words)
+        kept.extend(dropwhile(words.institution.search, parts) if position else parts)
+    return ", ".join(kept)
 
 
 def _unique(people: tuple[Person, ...]) -> tuple[Person, ...]:

@@ -3438,3 +3438,22 @@ def test_a_name_with_its_affiliation_under_the_authors_name_is_no_role():
     assert byline_authors("Anna Smith\nUniversity of Leeds", "en") == [("Anna Smith", "University of Leeds")]
     assert byline_authors("Anna de Vries\nDocent Hogeschool Utrecht") \
         == [("Anna de Vries", "Docent Hogeschool Utrecht")]
+
+
+def test_an_institution_joined_to_a_bylines_name_is_listed_one_after_a_comma_is_left_out():
+    # Joined by "en", "and", "und", the opener shows the institution as an author beside the person: two authors,
+    # never the two run together as one name.
+    assert byline_authors("Door Anna de Vries en Hogeschool Utrecht") \
+        == [("Anna de Vries", None), ("Hogeschool Utrecht", None)]
+    assert byline_authors("By Anna Smith and Leeds University", "en") \
+        == [("Anna Smith", None), ("Leeds University", None)]
+    assert byline_authors("Von Anna Müller und Universität Mainz", "de") \
+        == [("Anna Müller", None), ("Universität Mainz", None)]
+    # After a comma the institution is where the people work: left out, whatever stands around it.
+    assert byline_authors("By Anna Smith, University of Leeds", "en") == [("Anna Smith", None)]
+    assert byline_authors("Door Anna de Vries, Universiteit Utrecht, en Piet Jansen") \
+        == [("Anna de Vries", None), ("Piet Jansen", None)]
+    assert byline_authors("By Anna Smith, Peter Jones, University of Leeds", "en") \
+        == [("Anna Smith", None), ("Peter Jones", None)]
+    assert byline_authors("Door Anna de Vries, Universiteit Utrecht en Hogeschool Rotterdam, en Piet Jansen") \
+        == [("Anna de Vries", None), ("Piet Jansen", None)]
