@@ -3311,8 +3311,10 @@ def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
 def _dated_entries(byline: tuple[str, ...], words: Words) -> bool:
     """Lines under a title holding two dates alone or more: a list of entries each dated on its own
     line (the theses defended: title, doctor, date, university; appointments, a calendar), not a
-    byline: the names are the entries' people, none the author of the page."""
-    return sum(bool(words.date_alone.match(line.strip())) for line in byline) > 1
+    byline: the names are the entries' people, none the author of the page.  A line opening on an author's opener
+    shows a byline whatever follows ("Door Anna de Vries" over the dates of a diary's entries)."""
+    opener = any((match := words.author.match(line.strip())) and match.group("name") for line in byline)
+    return not opener and sum(bool(words.date_alone.match(line.strip())) for line in byline) > 1
 
 
 # Where an affiliation follows a name on its line: after a comma, or in brackets.

@@ -3457,3 +3457,14 @@ def test_an_institution_joined_to_a_bylines_name_is_listed_one_after_a_comma_is_
         == [("Anna Smith", None), ("Peter Jones", None)]
     assert byline_authors("Door Anna de Vries, Universiteit Utrecht en Hogeschool Rotterdam, en Piet Jansen") \
         == [("Anna de Vries", None), ("Piet Jansen", None)]
+
+
+def test_a_byline_with_its_opener_over_dated_entries_names_its_author():
+    # A diary's entries under "Door ...": the opener shows the byline, the dates are the entries'.
+    assert [name for name, _ in byline_authors("Door Anna de Vries\n12 maart 2013\n14 maart 2013")] \
+        == ["Anna de Vries"]
+    assert [name for name, _ in byline_authors("By Anna Smith\n12 March 2013\n14 March 2013", "en")] \
+        == ["Anna Smith"]
+    # Counter-example: names under a title each over a date of its own, no opener, are a list's entries.
+    assert byline_authors("Anna de Vries\n12 maart 2013\nPiet Jansen\n14 maart 2013") == []
+
