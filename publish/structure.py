@@ -3318,16 +3318,19 @@ def _dated_entries(byline: tuple[str, ...], words: Words) -> bool:
 
 
 # Where an affiliation follows a name on its line: after a comma, or in brackets.
-AFFILIATION_OPENS = re.compile(r"\s*[,(]")
+AFFILIATION_OPENS = re.compile(r"[,(]")
 
 
 def _affiliated(line: str, words: Words) -> str:
     """A byline's name, the institution after its comma or in brackets left out ("Anna de Vries, Universiteit
     Utrecht", "Anna Smith (University of Leeds)" -> the name): the person wrote the piece, the institution is where
     they work.  Only where what follows the name names an institution: after the comma stand the other names of a
-    list as often ("Abraham Neme Alvarez, Hannes Lötsch")."""
-    name = AFFILIATION_OPENS.split(line, maxsplit=1)[0]
-    return name if words.institution.search(line[len(name):]) and _full_name(name, words) else line
+    list as often ("Abraham Neme Alvarez, Hannes Lötsch").  Only where what stands before names a person: a body's
+    part before its institution ("Afdeling Communicatie, Universiteit Utrecht", "Press Office, University of Leeds")
+    is no name, and the line stays whole."""
+    name = AFFILIATION_OPENS.split(line, maxsplit=1)[0].rstrip()
+    person = _full_name(name, words) and not words.institution.search(name)
+    return name if person and words.institution.search(line[len(name):]) else line
 
 
 # Two capitals running on in a name's later word ("Introductie AI-verordening", "Bergrede XIII",

@@ -3459,6 +3459,24 @@ def test_an_institution_joined_to_a_bylines_name_is_listed_one_after_a_comma_is_
         == [("Anna de Vries", None), ("Piet Jansen", None)]
 
 
+def test_a_body_before_its_institution_is_no_persons_name_with_an_affiliation():
+    from publish.languages import language
+    from publish.structure import _affiliated, words_of
+    nl, en, de = (words_of(language(code)) for code in ("nl", "en", "de"))
+    # A department before its institution: the line whole, no name cut off it.
+    assert _affiliated("Afdeling Communicatie, Universiteit Utrecht", nl) \
+        == "Afdeling Communicatie, Universiteit Utrecht"
+    assert _affiliated("Press Office, University of Leeds", en) == "Press Office, University of Leeds"
+    assert _affiliated("Pressestelle, Universität Mainz", de) == "Pressestelle, Universität Mainz"
+    assert _affiliated("Redactie, Hogeschool Utrecht", nl) == "Redactie, Hogeschool Utrecht"
+    assert byline_authors("Afdeling Communicatie, Universiteit Utrecht") == []
+    assert byline_authors("Press Office, University of Leeds", "en") == []
+    # Counter-examples: a person's name before the institution is the author; a department alone under the
+    # name is their role.
+    assert _affiliated("Anna de Vries, Universiteit Utrecht", nl) == "Anna de Vries"
+    assert byline_authors("Anna Smith\nPress Office", "en") == [("Anna Smith", "Press Office")]
+
+
 def test_a_byline_with_its_opener_over_dated_entries_names_its_author():
     # A diary's entries under "Door ...": the opener shows the byline, the dates are the entries'.
     assert [name for name, _ in byline_authors("Door Anna de Vries\n12 maart 2013\n14 maart 2013")] \
@@ -3467,4 +3485,3 @@ def test_a_byline_with_its_opener_over_dated_entries_names_its_author():
         == ["Anna Smith"]
     # Counter-example: names under a title each over a date of its own, no opener, are a list's entries.
     assert byline_authors("Anna de Vries\n12 maart 2013\nPiet Jansen\n14 maart 2013") == []
-
