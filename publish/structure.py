@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import accumulate, takewhile
+from itertools import accumulate, dropwhile, takewhile
 
 from publish.clean import Cleaned, academic, labels
 from publish.clean.lines import Block, first_page_end
@@ -2157,9 +2157,11 @@ def _author(line: str, words: Words) -> Person | None:
         return None
     # No one's name: "Programma van Eisen voor een digitale ...", "von der Versammlung beschlossen" (an opener that
     # is a preposition too); no one's role: "Ministerie van ...", an organisation, "Universiteit van Amsterdam", an
-    # institution (only an opener shows a body as the author: "door de Universiteit van Amsterdam").
-    if not _looks_like_name(name, words) or (match.group("name2") and (letterhead.organisation(line, words.language)
-                                                                       or words.institution.search(line))):
+    # institution before "van" (only an opener shows a body as the author: "door de Universiteit van Amsterdam";
+    # after the name it is the person's affiliation: "Column van Piet Jansen, Hogeschool Rotterdam").
+    body = match.group("name2") and (letterhead.organisation(line, words.language)
+                                     or words.institution.search(match.group("role")))
+    if not _looks_like_name(name, words) or body:
         return None
     if match.group("name2") and len(name.split()) == 1:
         # One word after "van" is a surname with its particle ("Henk van Gils"): the whole line names someone.
@@ -2661,13 +2663,30 @@ def _byline_people(line: str, words: Words) -> tuple[Person, ...]:
     list as the byline it is: a line's kind does not depend on how many it names), the institution
     after the name aside (_affiliated)."""
     match = words.author.match(line)
-    named = _names_list(match.group("name"), words) if match and match.group("name") else ()
-    # An institution among them is their affiliation ("By Anna Smith and Peter Jones, University of Leeds").
-    listed = tuple(person for person in named if not words.institution.search(person.name))
+    listed = _names_list(_affiliations_aside(match.group("name"), words), words) if match and match.group("name") \
+        else ()
     if len(listed) > 1:
         return listed
     person = _author(line, words)
-    return (replace(person, name=_affiliated(person.name, words)),) if person else listed
+    return (replace(person, name=_affiliated(person.name, words)),) if person else ()
+
+
+# A text in brackets: "(Universiteit Utrecht)".
+BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+def _affiliations_aside(names: str, words: Words) -> str:
+    """A byline's names with the institutions right after a comma or in brackets left out, where the people work
+    ("Anna de Vries, Universiteit Utrecht, en Piet Jansen", "Anna Smith (University of Leeds) and Peter Jones" -> the
+    two names).  An institution joined to a name ("Door Anna de Vries en Hogeschool Utrecht") is listed as the
+    opener shows it, an author: leaving it out would run the two together as one name."""
+    unbracketed = BRACKETED.sub(lambda bracket: "" if words.institution.search(bracket.group()) else bracket.group(),
+                                names)
+    kept: list[str] = []
+    for position, segment in enumerate(unbracketed.split(",")):
+        parts = _names_apart(segment, words)
+        kept.extend(dropwhile(words.institution.search, parts) if position else parts)
+    return ", ".join(kept)
 
 
 def _unique(people: tuple[Person, ...]) -> tuple[Person, ...]:
@@ -3314,7 +3333,7 @@ def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
             person = replace(person, name=_affiliated(person.name, words))
             below = byline[position + 1] if position + 1 < len(byline) else None
             if person.role is None and below and not _author(below, words) \
-                    and not (_bare_name(below, words) and not _names_role(below, words)):
+                    and not (_bare_name(_affiliated(below, words), words) and not _names_role(below, words)):
                 person = Person(person.name, below)
             return person
     return None
@@ -3323,21 +3342,26 @@ def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
 def _dated_entries(byline: tuple[str, ...], words: Words) -> bool:
     """Lines under a title holding two dates alone or more: a list of entries each dated on its own
     line (the theses defended: title, doctor, date, university; appointments, a calendar), not a
-    byline: the names are the entries' people, none the author of the page."""
-    return sum(bool(words.date_alone.match(line.strip())) for line in byline) > 1
+    byline: the names are the entries' people, none the author of the page.  A line opening on an author's opener
+    shows a byline whatever follows ("Door Anna de Vries" over the dates of a diary's entries)."""
+    opener = any((match := words.author.match(line.strip())) and match.group("name") for line in byline)
+    return not opener and sum(bool(words.date_alone.match(line.strip())) for line in byline) > 1
 
 
 # Where an affiliation follows a name on its line: after a comma, or in brackets.
-AFFILIATION_OPENS = re.compile(r"\s*[,(]")
+AFFILIATION_OPENS = re.compile(r"[,(]")
 
 
 def _affiliated(line: str, words: Words) -> str:
     """A byline's name, the institution after its comma or in brackets left out ("Anna de Vries, Universiteit
     Utrecht", "Anna Smith (University of Leeds)" -> the name): the person wrote the piece, the institution is where
     they work.  Only where what follows the name names an institution: after the comma stand the other names of a
-    list as often ("Abraham Neme Alvarez, Hannes Lötsch")."""
-    name = AFFILIATION_OPENS.split(line, maxsplit=1)[0]
-    return name if words.institution.search(line[len(name):]) and _full_name(name, words) else line
+    list as often ("Abraham Neme Alvarez, Hannes Lötsch").  Only where what stands before names a person: a body's
+    part before its institution ("Afdeling Communicatie, Universiteit Utrecht", "Press Office, University of Leeds")
+    is no name, and the line stays whole."""
+    name = AFFILIATION_OPENS.split(line, maxsplit=1)[0].rstrip()
+    person = _full_name(name, words) and not words.institution.search(name)
+    return name if person and words.institution.search(line[len(name):]) else line
 
 
 # Two capitals running on in a name's later word ("Introductie AI-verordening", "Bergrede XIII",

@@ -3494,3 +3494,93 @@ def test_an_institution_after_a_bylines_opener_or_an_academic_title_is_the_autho
     assert authors("Door Anna de Vries en Piet Jansen") == ["Anna de Vries", "Piet Jansen"]
     assert [p.name for p in _signers(["Universiteit Utrecht, Jan Jansen, Piet de Vries"], nl)] \
         == ["Universiteit Utrecht", "Jan Jansen", "Piet de Vries"]
+
+
+BYLINE_PAGES = {
+    "nl": ("Nieuwsbrief De Psychonoom\n\nDit nummer gaat over het geheugen en over de mensen die het onderzoeken. "
+           "Veel leesplezier.\n\n\fHet geheugen van de muis\n{}\n\nMuizen vergeten veel, maar niet alles. In dit stuk "
+           "laten we zien wat ze onthouden en waarom dat zo is.\n"),
+    "en": ("The Psychonomist\n\nThis issue is about memory and about the people who study it. We hope you enjoy the "
+           "pieces.\n\n\fMemory in the mouse\n{}\n\nMice forget a lot, but not everything. This piece shows what "
+           "they remember and why that is so.\n"),
+    "de": ("Mitteilungen der Gesellschaft\n\nDiese Ausgabe handelt vom Gedächtnis und von den Menschen, die es "
+           "erforschen. Viel Freude beim Lesen.\n\n\fDas Gedächtnis der Maus\n{}\n\nMäuse vergessen viel, aber nicht "
+           "alles. In diesem Beitrag zeigen wir, was sie behalten und warum das so ist.\n"),
+}
+
+
+def byline_authors(byline: str, language: str = "nl") -> list[tuple[str, str | None]]:
+    """The authors, with their roles, of a one-piece page whose byline under the title is `byline`."""
+    return [(p.name, p.role) for p in build(BYLINE_PAGES[language].format(byline)).metadata.authors]
+
+
+def test_an_institution_after_the_name_of_a_role_van_byline_is_the_authors_affiliation():
+    # "<role> van <name>": an institution after the name is where the person works, not a body before "van".
+    assert byline_authors("Column van Piet Jansen, Hogeschool Rotterdam") == [("Piet Jansen", "column")]
+    assert byline_authors("Oratie van Anna de Vries, Universiteit Utrecht") == [("Anna de Vries", "oratie")]
+    assert byline_authors("Bijdrage van Anna de Vries (Hogeschool Utrecht)") == [("Anna de Vries", "bijdrage")]
+    assert byline_authors("Lezing van prof. dr. Anna de Vries (Universiteit Utrecht)") \
+        == [("prof. dr. Anna de Vries", "lezing")]
+    # Counter-examples: an institution's word before "van" names the institution, no one.
+    assert byline_authors("Universiteit van Amsterdam") == []
+    from publish.languages import language
+    from publish.structure import _author, words_of
+    assert _author("Hogeschool van Amsterdam", words_of(language("nl"))) is None
+
+
+def test_a_name_with_its_affiliation_under_the_authors_name_is_no_role():
+    # The next author's line, their institution after the comma or in brackets, is no role of the first.
+    assert byline_authors("Anna de Vries\nPiet Jansen, Universiteit Leiden") == [("Anna de Vries", None)]
+    assert byline_authors("Door Anna de Vries\nPiet Jansen, Universiteit Leiden") == [("Anna de Vries", None)]
+    assert byline_authors("Anna Smith\nPeter Jones (University of Leeds)", "en") == [("Anna Smith", None)]
+    # Counter-examples: an institution alone under the name is where the author works, their role.
+    assert byline_authors("Anna Smith\nUniversity of Leeds", "en") == [("Anna Smith", "University of Leeds")]
+    assert byline_authors("Anna de Vries\nDocent Hogeschool Utrecht") \
+        == [("Anna de Vries", "Docent Hogeschool Utrecht")]
+
+
+def test_an_institution_joined_to_a_bylines_name_is_listed_one_after_a_comma_is_left_out():
+    # Joined by "en", "and", "und", the opener shows the institution as an author beside the person: two authors,
+    # never the two run together as one name.
+    assert byline_authors("Door Anna de Vries en Hogeschool Utrecht") \
+        == [("Anna de Vries", None), ("Hogeschool Utrecht", None)]
+    assert byline_authors("By Anna Smith and Leeds University", "en") \
+        == [("Anna Smith", None), ("Leeds University", None)]
+    assert byline_authors("Von Anna Müller und Universität Mainz", "de") \
+        == [("Anna Müller", None), ("Universität Mainz", None)]
+    # After a comma the institution is where the people work: left out, whatever stands around it.
+    assert byline_authors("By Anna Smith, University of Leeds", "en") == [("Anna Smith", None)]
+    assert byline_authors("Door Anna de Vries, Universiteit Utrecht, en Piet Jansen") \
+        == [("Anna de Vries", None), ("Piet Jansen", None)]
+    assert byline_authors("By Anna Smith, Peter Jones, University of Leeds", "en") \
+        == [("Anna Smith", None), ("Peter Jones", None)]
+    assert byline_authors("Door Anna de Vries, Universiteit Utrecht en Hogeschool Rotterdam, en Piet Jansen") \
+        == [("Anna de Vries", None), ("Piet Jansen", None)]
+
+
+def test_a_body_before_its_institution_is_no_persons_name_with_an_affiliation():
+    from publish.languages import language
+    from publish.structure import _affiliated, words_of
+    nl, en, de = (words_of(language(code)) for code in ("nl", "en", "de"))
+    # A department before its institution: the line whole, no name cut off it.
+    assert _affiliated("Afdeling Communicatie, Universiteit Utrecht", nl) \
+        == "Afdeling Communicatie, Universiteit Utrecht"
+    assert _affiliated("Press Office, University of Leeds", en) == "Press Office, University of Leeds"
+    assert _affiliated("Pressestelle, Universität Mainz", de) == "Pressestelle, Universität Mainz"
+    assert _affiliated("Redactie, Hogeschool Utrecht", nl) == "Redactie, Hogeschool Utrecht"
+    assert byline_authors("Afdeling Communicatie, Universiteit Utrecht") == []
+    assert byline_authors("Press Office, University of Leeds", "en") == []
+    # Counter-examples: a person's name before the institution is the author; a department alone under the
+    # name is their role.
+    assert _affiliated("Anna de Vries, Universiteit Utrecht", nl) == "Anna de Vries"
+    assert byline_authors("Anna Smith\nPress Office", "en") == [("Anna Smith", "Press Office")]
+
+
+def test_a_byline_with_its_opener_over_dated_entries_names_its_author():
+    # A diary's entries under "Door ...": the opener shows the byline, the dates are the entries'.
+    assert [name for name, _ in byline_authors("Door Anna de Vries\n12 maart 2013\n14 maart 2013")] \
+        == ["Anna de Vries"]
+    assert [name for name, _ in byline_authors("By Anna Smith\n12 March 2013\n14 March 2013", "en")] \
+        == ["Anna Smith"]
+    # Counter-example: names under a title each over a date of its own, no opener, are a list's entries.
+    assert byline_authors("Anna de Vries\n12 maart 2013\nPiet Jansen\n14 maart 2013") == []
