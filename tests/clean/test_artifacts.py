@@ -25,7 +25,8 @@ def test_the_line_after_removed_furniture_starts_a_page():
 
 
 def test_credits_of_every_kind():
-    for credit in ("Fotografie: A. Jansen", "Foto: B", "Beeld: ANP", "Illustratie: C. de Wit", "Foto's: D", "Foto’s: E"):
+    for credit in ("Fotografie: A. Jansen", "Foto: B", "Beeld: ANP", "Illustratie: C. de Wit",
+                   "Foto's: D", "Foto’s: E"):
         assert texts(remove_photo_credits(lines("a", credit, "b"))) == ["a", "b"]
 
 
