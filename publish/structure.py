@@ -73,6 +73,7 @@ class Words:
     never_signs: re.Pattern      # "Aan ...", "T.a.v. ...": an address's opening, never a signature's
     signed_mark: re.Pattern      # "w.g.", "(signed)": where a signature stood in a copy, the signer's name after it
     sign_off: re.Pattern         # "Fijne Vakantie", "Tot ziens": a wish or greeting signing off a text
+    choices: frozenset[str]      # "of", "or": a word offering a choice ("Tips of foto's,"), an appeal's, no wish's
     mark_alone: re.Pattern       # "getekend": a mark only alone on its line ("Getekend: Peter de Wit": a credit)
     date_in_line: re.Pattern     # a date written out or in figures, anywhere in a line ("Fait à Paris, le 16/03/2016")
     signed_at: re.Pattern        # where and when a text was signed: "Dordrecht, 16 mei 2017", "Gedaan te ... op ..."
@@ -131,6 +132,7 @@ def words_of(language: Language) -> Words:
         signed_mark=re.compile(rf"^(?:{vocabulary(language, 'letter.signed_marks') or '(?!)'})[.:]*"
                                r"(?:\s+(?P<name>\S.*))?$", re.IGNORECASE),
         sign_off=re.compile(rf"^(?:{vocabulary(language, 'letter.sign_offs') or '(?!)'})(?!\w)", re.IGNORECASE),
+        choices=language.words("letter.choices"),
         mark_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.marks_alone') or '(?!)'})[.:]*", re.IGNORECASE),
         date_in_line=re.compile(rf"\b(?:{dates(language).written}|{IN_FIGURES})\b", re.IGNORECASE),
         # A phrase saying where it was done and a date ending the line ("Fait à Paris, le 16/03/2016", tried first:
@@ -3014,24 +3016,37 @@ def _signed_off(chapter: Chapter, words: Words) -> tuple[Person, ...]:
     "Voorzitter"): the name or body the signature ending the text opens on, with the role under it; the
     sign-off the signature's first line or the paragraph right over it.  Any other short line and its comma
     leads into whom to ask ("Informatie en aanmelden," / "Jan de Vries" / "Secretaris" / "06-12345678"),
-    whom the text thanks ("Met dank aan,"), or is a first co-signer's name ("Anna de Vries," / "Piet Jansen").
-    Nor does a listed wish's opening word: where the line ends on a function word ("Fijne foto's van," / "Jan
-    Jansen") it leads into the name under it, and a contact line under the name says whom to ask ("Fijne tips,"
-    / "Jan de Vries" / "Redactie" / "06-12345678")."""
+    whom the text thanks ("Met dank aan,"), or is a first co-signer's name ("Anna de Vries," / "Piet Jansen")."""
     signature = _closing_signature(chapter)
     texts = [block.text.strip() for block in signature]
     over = chapter.blocks[-len(signature) - 1] if signature and len(chapter.blocks) > len(signature) else None
     if texts and not texts[0].endswith(",") and isinstance(over, Paragraph):
         texts = [over.text.strip()] + texts
-    sign_off = texts[0].rstrip(",") if texts else ""
-    wish = words.sign_off.match(sign_off)
-    if len(texts) < 2 or not texts[0].endswith(",") or len(sign_off.split()) > SIGN_OFF_MAX_WORDS or not wish:
-        return ()
-    after = sign_off[wish.end():].split()    # the words after the listed ones: "foto's van"
-    if (after and after[-1].lower() in words.function_words) or any(map(words.contact.search, texts[1:])):
+    if len(texts) < 2 or not texts[0].endswith(",") or not _wish(texts[0].rstrip(","), words) \
+            or not _signature_under_wish(texts[1:], words):
         return ()
     signer = _byline_author(tuple(texts[1:]), words)
     return (signer,) if signer else ()
+
+
+def _wish(line: str, words: Words) -> bool:
+    """A sign-off's wish or greeting: SIGN_OFF_MAX_WORDS words at most, opening on one the language lists ("Goede
+    vakantie", "Frohes Osterfest", "Best wishes to all"); not where the words after the listed ones end on a
+    function word, leading on to the name under the line ("Fijne foto's van," / "Jan Jansen", "Best wishes to,"),
+    or offer a choice between things, an appeal's ("Fijne tips of foto's,")."""
+    listed = words.sign_off.match(line)
+    after = [word.lower() for word in line[listed.end():].split()] if listed else []
+    return listed is not None and len(line.split()) <= SIGN_OFF_MAX_WORDS \
+        and not (after and after[-1] in words.function_words) and not words.choices.intersection(after)
+
+
+def _signature_under_wish(lines: list[str], words: Words) -> bool:
+    """Lines under a wish that sign it: a name or a body, the role under it maybe, contact lines ("Jan de Vries" /
+    "Voorzitter" / "jan@speeltuindewip.nl"); not a name with a contact line right under it, whom to ask ("Jan de
+    Vries" / "06-12345678"), nor a name with a second one under it, a list of those helped or thanked ("Stichting
+    Hulp Oost" / "Voedselbank Utrecht")."""
+    below = lines[1] if len(lines) > 1 else ""
+    return not (below and (words.contact.search(below) or (_bare_name(below, words) and not _names_role(below, words))))
 
 
 def _signing_role(text: str, words: Words) -> bool:

@@ -2400,11 +2400,12 @@ def test_a_list_of_names_under_an_articles_title_names_its_authors_not_a_labelle
 
 def test_a_short_texts_closing_wish_and_signature_are_no_names_under_its_title():
     # Review 20a (side note): German capitalises its nouns, so "Frohes Schaffen," over "Hans Müller" has the look of
-    # two names; in a text of one paragraph these lines are among its first blocks, but a signature closes a text.
+    # two names; in a text of one paragraph these lines are among its first blocks, but a signature closes a text:
+    # the wish is no name, the one under it signs (review 20d F8).
     body = ("Vereinsnachrichten\n\nDer Spielplatz ist im Sommer jeden Tag geöffnet, und in den Ferien kommen neue "
             "Geräte für die Kleinsten dazu.\n\n{}\nHans Müller\n")
     for wish in ("Frohes Schaffen,", "Gute Besserung,"):
-        assert [p.name for p in build(body.format(wish)).metadata.authors] == [], wish
+        assert [p.name for p in build(body.format(wish)).metadata.authors] == ["Hans Müller"], wish
 
 
 def test_a_list_of_dutch_names_with_van_under_an_articles_title_names_them_all():
@@ -3249,6 +3250,37 @@ def test_thanks_and_whom_to_ask_over_names_are_no_sign_off():
                          ("de", "Einen schönen Dank an,\nHans Müller\nAnna Weber"),
                          ("fr", "Belles photos de,\nJean Lemaire")):
         assert [(p.name, p.role) for p in build(NEWS_ENDING[code].format(ending)).metadata.authors] == [], ending
+
+
+def test_a_common_wish_of_each_language_over_a_blank_line_and_a_name_signs_a_newsletter():
+    # Review 20d F3: a wish's adjective opens the wishes a list cannot hold all of ("Goede vakantie,", "Mooie
+    # dagen,", "Frohes Osterfest,", "Have a great summer,", "Bel automne à tous,"); "Best wishes to all," and "Bel
+    # automne à tous," hold a function word, but do not end on one.
+    for code, wish, signer in (
+            ("nl", "Goede vakantie,", "Piet Bakker"), ("nl", "Mooie dagen,", "Piet Bakker"),
+            ("nl", "Goede wensen voor 2025,", "Piet Bakker"), ("de", "Frohes Weihnachtsfest,", "Der Vorstand"),
+            ("de", "Frohes Osterfest,", "Anna Leiter"), ("de", "Einen schönen Advent,", "Anna Leiter"),
+            ("en", "Have a great summer,", "Jane Hill"), ("en", "Have a nice Christmas,", "Jane Hill"),
+            ("en", "Best wishes to all,", "Jane Hill"), ("fr", "Bel automne à tous,", "Jean Dupont"),
+            ("fr", "Belle rentrée,", "Jean Dupont")):
+        authors = build(NEWS_ENDING[code].format(f"{wish}\n\n{signer}")).metadata.authors
+        assert [p.name for p in authors] == [signer], wish
+
+
+def test_a_wish_over_a_name_its_role_and_a_contact_line_signs_a_name_right_over_a_contact_line_does_not():
+    # Review 20d F3: a signer gives a role and a way to reach them ("Voorzitter" / "jan@..."); a name with only a
+    # contact line under it says whom to ask ("Fijne tips," / "Jan de Vries" / "06-12345678").
+    for code, ending, signer in (
+            ("nl", "Fijne feestdagen,\n\nJan de Vries\nVoorzitter\njan@speeltuindewip.nl",
+             ("Jan de Vries", "Voorzitter")),
+            ("de", "Frohe Weihnachten,\n\nHans Müller\nPräsident\nhans.mueller@verein.ch",
+             ("Hans Müller", "Präsident"))):
+        authors = build(NEWS_ENDING[code].format(ending)).metadata.authors
+        assert [(p.name, p.role) for p in authors] == [signer], ending
+    for code, ending in (("nl", "Fijne tips,\nJan de Vries\n06-12345678"),
+                         ("nl", "Mooie verhalen,\nJan de Vries\nredactie@speeltuindewip.nl"),
+                         ("en", "Have a nice story,\nJane Hill\njane@villagenews.org")):
+        assert build(NEWS_ENDING[code].format(ending)).metadata.authors == (), ending
 
 
 def test_an_event_line_with_a_comma_and_a_date_over_a_boards_offices_is_no_place_of_signing():
