@@ -3123,10 +3123,14 @@ def _dated_marks(lines: list[str], words: Words) -> list[int]:
 
 
 def _sentence_line(line: str, words: Words) -> bool:
-    """A line of a sentence, no signature's: SIGNING_MAX_WORDS words or more, or a full stop ending it, save a
-    signed mark's ("w.g.")."""
-    return not words.signed_mark.match(line) \
-        and (len(line.split()) >= SIGNING_MAX_WORDS or bool(FULL_STOP.search(line)))
+    """A line of a sentence, no signature's: SIGNING_MAX_WORDS words or more, or a full stop ending it that closes
+    no abbreviation ("De voorzitter a.i." signs), save a signed mark's ("w.g."), and save a line opening in a
+    capital that a comma ends: it leads into the signature under it, the body that signs ("Het bestuur van de
+    Stichting Speeltuin De Wip te Wipstad,"); a line going on in lower case goes on a sentence ("waarin ...,")."""
+    text = line.strip()
+    return not words.signed_mark.match(text) and not (text[:1].isupper() and text.endswith(",")) \
+        and (len(text.split()) >= SIGNING_MAX_WORDS
+             or (FULL_STOP.search(text) is not None and not ABBREVIATION_END.search(text)))
 
 
 def _signed_name(text: str, words: Words) -> Person | None:

@@ -3332,6 +3332,23 @@ def test_a_signed_mark_three_lines_from_its_date_signs_only_under_signature_line
         assert [(p.name, p.role) for p in build(quoted).metadata.authors] == [], quoted[:30]
 
 
+def test_a_signed_mark_under_its_date_signs_across_a_body_signing_or_a_role_ending_on_an_abbreviation():
+    # Review 20d F4: "Het bestuur van de Stichting ... te Wipstad," has eight words or more but leads into the
+    # signature under it with its comma; "De voorzitter a.i." ends on an abbreviation's stop, no sentence's.
+    decision = ("Besluit speeltuinen 2020\n\nHet bestuur besluit de speeltuin aan de Dorpsstraat op te knappen en "
+                "daarvoor twee nieuwe toestellen te kopen. De kosten komen uit de reserve.\n\nDe werkzaamheden "
+                "beginnen in mei en duren zes weken.\n\nWipstad, 12 maart 2020\n{}\nw.g. A. de Vries\n")
+    for between in ("Het bestuur van de Stichting Speeltuin De Wip te Wipstad,", "De voorzitter a.i.",
+                    "De voorzitter,"):
+        assert [p.name for p in build(decision.format(between)).metadata.authors] == ["A. de Vries"], between
+    # A sentence's line that a comma ends goes on in lower case: the date over it is the letter's the minutes quote.
+    minutes = ("Notulen van de ledenvergadering\n\nAanwezig: het bestuur en twaalf leden.\n\n1. Opening\n\nDe "
+               "voorzitter opent de vergadering en heet iedereen welkom.\n\n2. Ingekomen stukken\n\nEr is een brief "
+               "binnengekomen van de gemeente van 3 maart 2024,\nwaarin zij meldt dat de speeltuin een nieuwe subsidie "
+               "krijgt,\nw.g. Karin Smit\n\n3. Rondvraag\n\nEr zijn geen vragen. De voorzitter sluit de vergadering.\n")
+    assert build(minutes).metadata.authors == ()
+
+
 def test_an_institution_under_a_name_and_a_date_in_a_list_of_theses_defended_is_an_affiliation_no_author():
     # "Promoties" over the theses defended: a title, the doctor's name, the date, the university where it was
     # defended.  "Universiteit van Amsterdam" is no "<role> van <Name>" byline as "Henk van Gils" is a name: an
