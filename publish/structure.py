@@ -2988,15 +2988,20 @@ def _signed_under_roles(chapter: Chapter, source_lines: Sequence[str], words: Wo
     """Who signs a text under their roles in the signature ending it, after the place and date it was signed at
     ("Dordrecht, 16 mei 2017" / "Voorzitter      Secretaris" / "Theun Evers      Thijs de Wildt"; "Fait à
     Paris, le 16/03/2016" / "Présidente" / "Julie Vasseur"): each role a role word names over the full name
-    under it, column by column.  Without the place and date (words.signed_at) a list of a board's offices and
-    names closing a newsletter is no signature, nor under another line holding a date ("Kopij inleveren voor 15
-    augustus 2024"), nor under an event's ("Ledenvergadering in Het Dorpshuis, 16 mei 2024", see _signed_at)."""
+    under it, column by column; or the names listed on the line right under the place and date, who sign with no
+    roles ("Wipstad, 12 juni 2024" / "Anna de Vries, Piet Jansen, Jan Bakker", _signing_names).  Without the
+    place and date (words.signed_at) a list of a board's offices and names closing a newsletter is no signature,
+    nor under another line holding a date ("Kopij inleveren voor 15 augustus 2024"), nor under an event's
+    ("Ledenvergadering in Het Dorpshuis, 16 mei 2024", see _signed_at)."""
     lines = [text for block in _closing_signature(chapter) for line in source_lines[block.lines[0] - 1:block.lines[1]]
              if (text := line.replace("\u00a0", " ").strip())]
     text = "\n".join(source_lines)
     dated = next((at for at, line in enumerate(lines) if _signed_at(line, text, words)), None)
     if dated is None:
         return ()
+    listed = _signing_names(lines[dated + 1], words) if dated + 1 < len(lines) else []
+    if listed:
+        return tuple(map(Person, listed))
     rows = [[cell.rstrip(",:") for cell in COLUMN_GAP.split(line)] for line in lines[dated + 1:]]
     people: list[Person] = []
     for roles, names in zip(rows, rows[1:]):

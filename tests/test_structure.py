@@ -3310,6 +3310,26 @@ def test_an_event_line_with_a_comma_and_a_date_over_a_boards_offices_is_no_place
     assert [(p.name, p.role) for p in signed] == [("Julie Vasseur", "Présidente"), ("Paul Martin", "Secrétaire")]
 
 
+def test_names_listed_under_a_place_and_date_of_signing_sign_a_short_text():
+    # Review 20d F5: a signature's lines are no names under the title (fcbd097), so the signature itself reads them:
+    # the names listed on the line under the place and date sign.
+    report = {"nl": "Verslag van de werkgroep\n\nDe werkgroep kwam in juni bijeen en sprak over de nieuwe toestellen "
+                    "in de speeltuin en het hek eromheen.\n\n{}\n\n{}\n",
+              "de": "Protokoll der Elternratssitzung\n\nDie Sitzung wurde um 19 Uhr eröffnet. Besprochen wurden das "
+                    "Sommerfest, die neuen Spielgeräte und der Elternabend im Herbst.\n\nDas nächste Treffen findet "
+                    "im September statt.\n\n{}\n\n{}\n"}
+    for code, dated, names in (("nl", "Wipstad, 12 juni 2024", "Anna de Vries, Piet Jansen, Jan Bakker"),
+                               ("de", "Kaiseraugst, 12. Juni 2024", "Anna Yilmaz, Hans Müller, Petra Schmidt")):
+        authors = build(report[code].format(dated, names)).metadata.authors
+        assert [p.name for p in authors] == names.split(", "), names
+    # A place among the names, a body's name, two names only (a name and a place maybe), an event's line: no signers.
+    for dated, names in (("Wipstad, 12 juni 2024", "Anna de Vries, Piet Jansen, Den Haag"),
+                         ("Wipstad, 12 juni 2024", "Anna de Vries, Piet Jansen, Wijkraad Oost"),
+                         ("Wipstad, 12 juni 2024", "Anna de Vries, Piet Jansen"),
+                         ("Zomerfeest op Het Plein, 12 juni 2024", "Anna de Vries, Piet Jansen, Jan Bakker")):
+        assert build(report["nl"].format(dated, names)).metadata.authors == (), names
+
+
 def test_a_signed_mark_three_lines_from_its_date_signs_only_under_signature_lines():
     # e1b2c51: a copy of statutes prints the date of adopting three lines over the mark; review 20a F4: a letter
     # quoted in minutes, a reader's letter, carry the mark three lines under a date in the sentences over it.
