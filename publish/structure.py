@@ -2995,8 +2995,8 @@ def _signed_under_roles(chapter: Chapter, source_lines: Sequence[str], words: Wo
     ("Ledenvergadering in Het Dorpshuis, 16 mei 2024", see _signed_at)."""
     lines = [text for block in _closing_signature(chapter) for line in source_lines[block.lines[0] - 1:block.lines[1]]
              if (text := line.replace("\u00a0", " ").strip())]
-    text = "\n".join(source_lines)
-    dated = next((at for at, line in enumerate(lines) if _signed_at(line, text, words)), None)
+    named = _times_named(lines, source_lines, words)
+    dated = next((at for at, line in enumerate(lines) if _signed_at(line, named, words)), None)
     if dated is None:
         return ()
     listed = _signing_names(lines[dated + 1], words) if dated + 1 < len(lines) else []
@@ -3094,14 +3094,31 @@ SIGNING_PLACE = r"[A-ZÀ-Þ][\w'’]*(?:(?:[ -][a-zà-ÿ]{1,4})*[ -][A-ZÀ-Þ][\
 SPACED_LINK = re.compile(r" [a-zà-ÿ]+ ")
 
 
-def _signed_at(line: str, text: str, words: Words) -> bool:
+def _signed_at(line: str, named: dict[str, int], words: Words) -> bool:
     """A line saying where and when the text was signed (words.signed_at); a place that a lower-case word links
-    by spaces only where the text names it once more, the body's seat or its address ("gevestigd te Bergen op
-    Zoom" over "Bergen op Zoom, 16 mei 2017"): by its look alone the line may be an event's ("Ledenvergadering in
-    Het Dorpshuis, 16 mei 2024", "Join us at the Village Hall, 16 May 2024", "Sommerfest am Sportplatz, ...")."""
+    by spaces only where the text names it once more (named, _times_named), the body's seat or its address
+    ("gevestigd te Bergen op Zoom", "4611 AB BERGEN OP ZOOM" over "Bergen op Zoom, 16 mei 2017"): by its look alone
+    the line may be an event's ("Ledenvergadering in Het Dorpshuis, 16 mei 2024", "Join us at the Village Hall, 16
+    May 2024", "Sommerfest am Sportplatz, ...")."""
+    place = _linked_place(line, words)
+    return words.signed_at.match(line) is not None and (place is None or named[place] > 1)
+
+
+def _linked_place(line: str, words: Words) -> str | None:
+    """The place a line of signing names, where a lower-case word links its words by spaces ("Bergen op Zoom")."""
     match = words.signed_at.match(line)
     place = match.group("town") if match else None
-    return match is not None and (not place or not SPACED_LINK.search(place) or text.count(place) > 1)
+    return place if place and SPACED_LINK.search(place) else None
+
+
+def _times_named(lines: list[str], source_lines: Sequence[str], words: Words) -> dict[str, int]:
+    """How many times the text names each place the lines name with a lower-case link (_linked_place), as the
+    lines write it or in capitals, as an address prints its town ("4611 AB BERGEN OP ZOOM"); not in lower case, as
+    a sentence names an event's place ("het zomerfeest op het plein").  Each place counted once, whatever the
+    number of lines naming it."""
+    text = "\n".join(source_lines)
+    places = set(filter(None, (_linked_place(line, words) for line in lines)))
+    return {place: text.count(place) + text.count(place.upper()) for place in places}
 
 
 # A copy of a signed text prints the date it was signed or adopted on close to the marks: on a line at most this

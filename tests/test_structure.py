@@ -3330,6 +3330,22 @@ def test_names_listed_under_a_place_and_date_of_signing_sign_a_short_text():
         assert build(report["nl"].format(dated, names)).metadata.authors == (), names
 
 
+def test_a_place_of_signing_its_address_prints_in_capitals_is_named_twice_a_sentence_in_lower_case_is_not():
+    # Review 20d F6: a letterhead's address prints the town in capitals ("4611 AB BERGEN OP ZOOM"): the place of
+    # signing is named twice.  An event's place a sentence names in lower case ("het zomerfeest op het plein") is no
+    # second naming of "Zomerfeest op Het Plein, 16 mei 2024".
+    report = ("Speeltuinvereniging De Wip\nPostbus 12\n4611 AB BERGEN OP ZOOM\n\nAan de leden\n\nJaarverslag 2023\n\n"
+              "Het afgelopen jaar was een goed jaar voor de speeltuin. Er kwamen twee nieuwe toestellen bij en het "
+              "ledental groeide tot driehonderd.\n\nHet bestuur dankt alle vrijwilligers voor hun inzet.\n\n"
+              "Bergen op Zoom, 16 mei 2024\n\nVoorzitter            Secretaris\nTheun Evers           Thijs de Wildt\n")
+    assert [(p.name, p.role) for p in build(report).metadata.authors] == [
+        ("Theun Evers", "Voorzitter"), ("Thijs de Wildt", "Secretaris")]
+    news = ("Nieuwsbrief van de speeltuin\n\nDit jaar vieren we het zomerfeest op het plein, met muziek en een "
+            "springkussen voor de kleinsten.\n\nZomerfeest op Het Plein, 16 mei 2024\n\n"
+            "Voorzitter          Secretaris\nTheun Evers          Thijs de Wildt\n")
+    assert build(news).metadata.authors == ()
+
+
 def test_a_signed_mark_three_lines_from_its_date_signs_only_under_signature_lines():
     # e1b2c51: a copy of statutes prints the date of adopting three lines over the mark; review 20a F4: a letter
     # quoted in minutes, a reader's letter, carry the mark three lines under a date in the sentences over it.
