@@ -3047,11 +3047,13 @@ def _wish(line: str, words: Words) -> bool:
 
 def _signature_under_wish(lines: list[str], words: Words) -> bool:
     """Lines under a wish that sign it: a name or a body, the role under it maybe, contact lines ("Jan de Vries" /
-    "Voorzitter" / "jan@speeltuindewip.nl"); not a name with a contact line right under it, whom to ask ("Jan de
-    Vries" / "06-12345678"), nor a name with a second one under it, a list of those helped or thanked ("Stichting
-    Hulp Oost" / "Voedselbank Utrecht")."""
+    "Voorzitter" / "jan@speeltuindewip.nl"), a body's office over the name of the body it is ("Der Vorstand" /
+    "Musikverein Harmonie"); not a name with a contact line right under it, whom to ask ("Jan de Vries" /
+    "06-12345678"), nor another name with a second one under it, a list of those helped or thanked ("Stichting Hulp
+    Oost" / "Voedselbank Utrecht")."""
     below = lines[1] if len(lines) > 1 else ""
-    return not (below and (words.contact.search(below) or (_bare_name(below, words) and not _names_role(below, words))))
+    listed = _bare_name(below, words) and not _names_role(below, words) and not _names_body(lines[0], words)
+    return not (below and (words.contact.search(below) or listed))
 
 
 def _signing_role(text: str, words: Words) -> bool:

@@ -3283,6 +3283,17 @@ def test_a_wish_over_a_name_its_role_and_a_contact_line_signs_a_name_right_over_
         assert build(NEWS_ENDING[code].format(ending)).metadata.authors == (), ending
 
 
+def test_a_bodys_office_over_the_bodys_name_under_a_wish_signs_two_other_names_are_a_list():
+    # The office signs for the body named under it ("Der Vorstand" / "Musikverein Harmonie"); two names of no
+    # office, one under the other, list those a text helps or thanks ("Goede doelen," / "Stichting Hulp Oost" /
+    # "Voedselbank Utrecht", test_thanks_and_whom_to_ask_over_names_are_no_sign_off).
+    for code, ending, signer in (("de", "Frohe Weihnachten,\nDer Vorstand\nMusikverein Harmonie", "Der Vorstand"),
+                                 ("en", "Merry Christmas,\nThe Committee\nVillage Hall Trust", "The Committee")):
+        assert [p.name for p in build(NEWS_ENDING[code].format(ending)).metadata.authors] == [signer], ending
+    listed = NEWS_ENDING["nl"].format("Fijne feestdagen,\nVoedselbank Utrecht\nStichting Hulp Oost")
+    assert build(listed).metadata.authors == ()
+
+
 def test_an_event_line_with_a_comma_and_a_date_over_a_boards_offices_is_no_place_of_signing():
     # Review 20a F3: an event's line has the look of a place linked by lower-case words ("Bergen op Zoom, 16 mei
     # 2017"); only a place the text names once more (its seat, its address) is where it was signed.
