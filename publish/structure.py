@@ -73,6 +73,7 @@ class Words:
     never_signs: re.Pattern      # "Aan ...", "T.a.v. ...": an address's opening, never a signature's
     signed_mark: re.Pattern      # "w.g.", "(signed)": where a signature stood in a copy, the signer's name after it
     sign_off: re.Pattern         # "Fijne Vakantie", "Tot ziens": a wish or greeting signing off a text
+    choices: frozenset[str]      # "of", "or": a word offering a choice ("Tips of foto's,"), an appeal's, no wish's
     mark_alone: re.Pattern       # "getekend": a mark only alone on its line ("Getekend: Peter de Wit": a credit)
     date_in_line: re.Pattern     # a date written out or in figures, anywhere in a line ("Fait à Paris, le 16/03/2016")
     signed_at: re.Pattern        # where and when a text was signed: "Dordrecht, 16 mei 2017", "Gedaan te ... op ..."
@@ -131,6 +132,7 @@ def words_of(language: Language) -> Words:
         signed_mark=re.compile(rf"^(?:{vocabulary(language, 'letter.signed_marks') or '(?!)'})[.:]*"
                                r"(?:\s+(?P<name>\S.*))?$", re.IGNORECASE),
         sign_off=re.compile(rf"^(?:{vocabulary(language, 'letter.sign_offs') or '(?!)'})(?!\w)", re.IGNORECASE),
+        choices=language.words("letter.choices"),
         mark_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.marks_alone') or '(?!)'})[.:]*", re.IGNORECASE),
         date_in_line=re.compile(rf"\b(?:{dates(language).written}|{IN_FIGURES})\b", re.IGNORECASE),
         # A phrase saying where it was done and a date ending the line ("Fait à Paris, le 16/03/2016", tried first:
@@ -3036,15 +3038,20 @@ def _signed_under_roles(chapter: Chapter, source_lines: Sequence[str], words: Wo
     """Who signs a text under their roles in the signature ending it, after the place and date it was signed at
     ("Dordrecht, 16 mei 2017" / "Voorzitter      Secretaris" / "Theun Evers      Thijs de Wildt"; "Fait à
     Paris, le 16/03/2016" / "Présidente" / "Julie Vasseur"): each role a role word names over the full name
-    under it, column by column.  Without the place and date (words.signed_at) a list of a board's offices and
-    names closing a newsletter is no signature, nor under another line holding a date ("Kopij inleveren voor 15
-    augustus 2024"), nor under an event's ("Ledenvergadering in Het Dorpshuis, 16 mei 2024", see _signed_at)."""
+    under it, column by column; or the names listed on the line right under the place and date, who sign with no
+    roles ("Wipstad, 12 juni 2024" / "Anna de Vries, Piet Jansen, Jan Bakker", _signing_names).  Without the
+    place and date (words.signed_at) a list of a board's offices and names closing a newsletter is no signature,
+    nor under another line holding a date ("Kopij inleveren voor 15 augustus 2024"), nor under an event's
+    ("Ledenvergadering in Het Dorpshuis, 16 mei 2024", see _signed_at)."""
     lines = [text for block in _closing_signature(chapter) for line in source_lines[block.lines[0] - 1:block.lines[1]]
              if (text := line.replace("\u00a0", " ").strip())]
-    text = "\n".join(source_lines)
-    dated = next((at for at, line in enumerate(lines) if _signed_at(line, text, words)), None)
+    named = _times_named(lines, source_lines, words)
+    dated = next((at for at, line in enumerate(lines) if _signed_at(line, named, words)), None)
     if dated is None:
         return ()
+    listed = _signing_names(lines[dated + 1], words) if dated + 1 < len(lines) else []
+    if listed:
+        return tuple(map(Person, listed))
     rows = [[cell.rstrip(",:") for cell in COLUMN_GAP.split(line)] for line in lines[dated + 1:]]
     people: list[Person] = []
     for roles, names in zip(rows, rows[1:]):
@@ -3064,24 +3071,39 @@ def _signed_off(chapter: Chapter, words: Words) -> tuple[Person, ...]:
     "Voorzitter"): the name or body the signature ending the text opens on, with the role under it; the
     sign-off the signature's first line or the paragraph right over it.  Any other short line and its comma
     leads into whom to ask ("Informatie en aanmelden," / "Jan de Vries" / "Secretaris" / "06-12345678"),
-    whom the text thanks ("Met dank aan,"), or is a first co-signer's name ("Anna de Vries," / "Piet Jansen").
-    Nor does a listed wish's opening word: where the line ends on a function word ("Fijne foto's van," / "Jan
-    Jansen") it leads into the name under it, and a contact line under the name says whom to ask ("Fijne tips,"
-    / "Jan de Vries" / "Redactie" / "06-12345678")."""
+    whom the text thanks ("Met dank aan,"), or is a first co-signer's name ("Anna de Vries," / "Piet Jansen")."""
     signature = _closing_signature(chapter)
     texts = [block.text.strip() for block in signature]
     over = chapter.blocks[-len(signature) - 1] if signature and len(chapter.blocks) > len(signature) else None
     if texts and not texts[0].endswith(",") and isinstance(over, Paragraph):
         texts = [over.text.strip()] + texts
-    sign_off = texts[0].rstrip(",") if texts else ""
-    wish = words.sign_off.match(sign_off)
-    if len(texts) < 2 or not texts[0].endswith(",") or len(sign_off.split()) > SIGN_OFF_MAX_WORDS or not wish:
-        return ()
-    after = sign_off[wish.end():].split()    # the words after the listed ones: "foto's van"
-    if (after and after[-1].lower() in words.function_words) or any(map(words.contact.search, texts[1:])):
+    if len(texts) < 2 or not texts[0].endswith(",") or not _wish(texts[0].rstrip(","), words) \
+            or not _signature_under_wish(texts[1:], words):
         return ()
     signer = _byline_author(tuple(texts[1:]), words)
     return (signer,) if signer else ()
+
+
+def _wish(line: str, words: Words) -> bool:
+    """A sign-off's wish or greeting: SIGN_OFF_MAX_WORDS words at most, opening on one the language lists ("Goede
+    vakantie", "Frohes Osterfest", "Best wishes to all"); not where the words after the listed ones end on a
+    function word, leading on to the name under the line ("Fijne foto's van," / "Jan Jansen", "Best wishes to,"),
+    or offer a choice between things, an appeal's ("Fijne tips of foto's,")."""
+    listed = words.sign_off.match(line)
+    after = [word.lower() for word in line[listed.end():].split()] if listed else []
+    return listed is not None and len(line.split()) <= SIGN_OFF_MAX_WORDS \
+        and not (after and after[-1] in words.function_words) and not words.choices.intersection(after)
+
+
+def _signature_under_wish(lines: list[str], words: Words) -> bool:
+    """Lines under a wish that sign it: a name or a body, the role under it maybe, contact lines ("Jan de Vries" /
+    "Voorzitter" / "jan@speeltuindewip.nl"), a body's office over the name of the body it is ("Der Vorstand" /
+    "Musikverein Harmonie"); not a name with a contact line right under it, whom to ask ("Jan de Vries" /
+    "06-12345678"), nor another name with a second one under it, a list of those helped or thanked ("Stichting Hulp
+    Oost" / "Voedselbank Utrecht")."""
+    below = lines[1] if len(lines) > 1 else ""
+    listed = _bare_name(below, words) and not _names_role(below, words) and not _names_body(lines[0], words)
+    return not (below and (words.contact.search(below) or listed))
 
 
 def _signing_role(text: str, words: Words) -> bool:
@@ -3124,14 +3146,31 @@ SIGNING_PLACE = r"[A-ZÀ-Þ][\w'’]*(?:(?:[ -][a-zà-ÿ]{1,4})*[ -][A-ZÀ-Þ][\
 SPACED_LINK = re.compile(r" [a-zà-ÿ]+ ")
 
 
-def _signed_at(line: str, text: str, words: Words) -> bool:
+def _signed_at(line: str, named: dict[str, int], words: Words) -> bool:
     """A line saying where and when the text was signed (words.signed_at); a place that a lower-case word links
-    by spaces only where the text names it once more, the body's seat or its address ("gevestigd te Bergen op
-    Zoom" over "Bergen op Zoom, 16 mei 2017"): by its look alone the line may be an event's ("Ledenvergadering in
-    Het Dorpshuis, 16 mei 2024", "Join us at the Village Hall, 16 May 2024", "Sommerfest am Sportplatz, ...")."""
+    by spaces only where the text names it once more (named, _times_named), the body's seat or its address
+    ("gevestigd te Bergen op Zoom", "4611 AB BERGEN OP ZOOM" over "Bergen op Zoom, 16 mei 2017"): by its look alone
+    the line may be an event's ("Ledenvergadering in Het Dorpshuis, 16 mei 2024", "Join us at the Village Hall, 16
+    May 2024", "Sommerfest am Sportplatz, ...")."""
+    place = _linked_place(line, words)
+    return words.signed_at.match(line) is not None and (place is None or named[place] > 1)
+
+
+def _linked_place(line: str, words: Words) -> str | None:
+    """The place a line of signing names, where a lower-case word links its words by spaces ("Bergen op Zoom")."""
     match = words.signed_at.match(line)
     place = match.group("town") if match else None
-    return match is not None and (not place or not SPACED_LINK.search(place) or text.count(place) > 1)
+    return place if place and SPACED_LINK.search(place) else None
+
+
+def _times_named(lines: list[str], source_lines: Sequence[str], words: Words) -> dict[str, int]:
+    """How many times the text names each place the lines name with a lower-case link (_linked_place), as the
+    lines write it or in capitals, as an address prints its town ("4611 AB BERGEN OP ZOOM"); not in lower case, as
+    a sentence names an event's place ("het zomerfeest op het plein").  Each place counted once, whatever the
+    number of lines naming it."""
+    text = "\n".join(source_lines)
+    places = set(filter(None, (_linked_place(line, words) for line in lines)))
+    return {place: text.count(place) + text.count(place.upper()) for place in places}
 
 
 # A copy of a signed text prints the date it was signed or adopted on close to the marks: on a line at most this
@@ -3158,10 +3197,14 @@ def _dated_marks(lines: list[str], words: Words) -> list[int]:
 
 
 def _sentence_line(line: str, words: Words) -> bool:
-    """A line of a sentence, no signature's: SIGNING_MAX_WORDS words or more, or a full stop ending it, save a
-    signed mark's ("w.g.")."""
-    return not words.signed_mark.match(line) \
-        and (len(line.split()) >= SIGNING_MAX_WORDS or bool(FULL_STOP.search(line)))
+    """A line of a sentence, no signature's: SIGNING_MAX_WORDS words or more, or a full stop ending it that closes
+    no abbreviation ("De voorzitter a.i." signs), save a signed mark's ("w.g."), and save a line opening in a
+    capital that a comma ends: it leads into the signature under it, the body that signs ("Het bestuur van de
+    Stichting Speeltuin De Wip te Wipstad,"); a line going on in lower case goes on a sentence ("waarin ...,")."""
+    text = line.strip()
+    return not words.signed_mark.match(text) and not (text[:1].isupper() and text.endswith(",")) \
+        and (len(text.split()) >= SIGNING_MAX_WORDS
+             or (FULL_STOP.search(text) is not None and not ABBREVIATION_END.search(text)))
 
 
 def _signed_name(text: str, words: Words) -> Person | None:

@@ -2499,11 +2499,12 @@ def test_a_list_of_names_under_an_articles_title_names_its_authors_not_a_labelle
 
 def test_a_short_texts_closing_wish_and_signature_are_no_names_under_its_title():
     # Review 20a (side note): German capitalises its nouns, so "Frohes Schaffen," over "Hans Müller" has the look of
-    # two names; in a text of one paragraph these lines are among its first blocks, but a signature closes a text.
+    # two names; in a text of one paragraph these lines are among its first blocks, but a signature closes a text:
+    # the wish is no name, the one under it signs (review 20d F8).
     body = ("Vereinsnachrichten\n\nDer Spielplatz ist im Sommer jeden Tag geöffnet, und in den Ferien kommen neue "
             "Geräte für die Kleinsten dazu.\n\n{}\nHans Müller\n")
     for wish in ("Frohes Schaffen,", "Gute Besserung,"):
-        assert [p.name for p in build(body.format(wish)).metadata.authors] == [], wish
+        assert [p.name for p in build(body.format(wish)).metadata.authors] == ["Hans Müller"], wish
 
 
 def test_a_list_of_dutch_names_with_van_under_an_articles_title_names_them_all():
@@ -3350,6 +3351,48 @@ def test_thanks_and_whom_to_ask_over_names_are_no_sign_off():
         assert [(p.name, p.role) for p in build(NEWS_ENDING[code].format(ending)).metadata.authors] == [], ending
 
 
+def test_a_common_wish_of_each_language_over_a_blank_line_and_a_name_signs_a_newsletter():
+    # Review 20d F3: a wish's adjective opens the wishes a list cannot hold all of ("Goede vakantie,", "Mooie
+    # dagen,", "Frohes Osterfest,", "Have a great summer,", "Bel automne à tous,"); "Best wishes to all," and "Bel
+    # automne à tous," hold a function word, but do not end on one.
+    for code, wish, signer in (
+            ("nl", "Goede vakantie,", "Piet Bakker"), ("nl", "Mooie dagen,", "Piet Bakker"),
+            ("nl", "Goede wensen voor 2025,", "Piet Bakker"), ("de", "Frohes Weihnachtsfest,", "Der Vorstand"),
+            ("de", "Frohes Osterfest,", "Anna Leiter"), ("de", "Einen schönen Advent,", "Anna Leiter"),
+            ("en", "Have a great summer,", "Jane Hill"), ("en", "Have a nice Christmas,", "Jane Hill"),
+            ("en", "Best wishes to all,", "Jane Hill"), ("fr", "Bel automne à tous,", "Jean Dupont"),
+            ("fr", "Belle rentrée,", "Jean Dupont")):
+        authors = build(NEWS_ENDING[code].format(f"{wish}\n\n{signer}")).metadata.authors
+        assert [p.name for p in authors] == [signer], wish
+
+
+def test_a_wish_over_a_name_its_role_and_a_contact_line_signs_a_name_right_over_a_contact_line_does_not():
+    # Review 20d F3: a signer gives a role and a way to reach them ("Voorzitter" / "jan@..."); a name with only a
+    # contact line under it says whom to ask ("Fijne tips," / "Jan de Vries" / "06-12345678").
+    for code, ending, signer in (
+            ("nl", "Fijne feestdagen,\n\nJan de Vries\nVoorzitter\njan@speeltuindewip.nl",
+             ("Jan de Vries", "Voorzitter")),
+            ("de", "Frohe Weihnachten,\n\nHans Müller\nPräsident\nhans.mueller@verein.ch",
+             ("Hans Müller", "Präsident"))):
+        authors = build(NEWS_ENDING[code].format(ending)).metadata.authors
+        assert [(p.name, p.role) for p in authors] == [signer], ending
+    for code, ending in (("nl", "Fijne tips,\nJan de Vries\n06-12345678"),
+                         ("nl", "Mooie verhalen,\nJan de Vries\nredactie@speeltuindewip.nl"),
+                         ("en", "Have a nice story,\nJane Hill\njane@villagenews.org")):
+        assert build(NEWS_ENDING[code].format(ending)).metadata.authors == (), ending
+
+
+def test_a_bodys_office_over_the_bodys_name_under_a_wish_signs_two_other_names_are_a_list():
+    # The office signs for the body named under it ("Der Vorstand" / "Musikverein Harmonie"); two names of no
+    # office, one under the other, list those a text helps or thanks ("Goede doelen," / "Stichting Hulp Oost" /
+    # "Voedselbank Utrecht", test_thanks_and_whom_to_ask_over_names_are_no_sign_off).
+    for code, ending, signer in (("de", "Frohe Weihnachten,\nDer Vorstand\nMusikverein Harmonie", "Der Vorstand"),
+                                 ("en", "Merry Christmas,\nThe Committee\nVillage Hall Trust", "The Committee")):
+        assert [p.name for p in build(NEWS_ENDING[code].format(ending)).metadata.authors] == [signer], ending
+    listed = NEWS_ENDING["nl"].format("Fijne feestdagen,\nVoedselbank Utrecht\nStichting Hulp Oost")
+    assert build(listed).metadata.authors == ()
+
+
 def test_an_event_line_with_a_comma_and_a_date_over_a_boards_offices_is_no_place_of_signing():
     # Review 20a F3: an event's line has the look of a place linked by lower-case words ("Bergen op Zoom, 16 mei
     # 2017"); only a place the text names once more (its seat, its address) is where it was signed.
@@ -3377,6 +3420,42 @@ def test_an_event_line_with_a_comma_and_a_date_over_a_boards_offices_is_no_place
     assert [(p.name, p.role) for p in signed] == [("Julie Vasseur", "Présidente"), ("Paul Martin", "Secrétaire")]
 
 
+def test_names_listed_under_a_place_and_date_of_signing_sign_a_short_text():
+    # Review 20d F5: a signature's lines are no names under the title (fcbd097), so the signature itself reads them:
+    # the names listed on the line under the place and date sign.
+    report = {"nl": "Verslag van de werkgroep\n\nDe werkgroep kwam in juni bijeen en sprak over de nieuwe toestellen "
+                    "in de speeltuin en het hek eromheen.\n\n{}\n\n{}\n",
+              "de": "Protokoll der Elternratssitzung\n\nDie Sitzung wurde um 19 Uhr eröffnet. Besprochen wurden das "
+                    "Sommerfest, die neuen Spielgeräte und der Elternabend im Herbst.\n\nDas nächste Treffen findet "
+                    "im September statt.\n\n{}\n\n{}\n"}
+    for code, dated, names in (("nl", "Wipstad, 12 juni 2024", "Anna de Vries, Piet Jansen, Jan Bakker"),
+                               ("de", "Kaiseraugst, 12. Juni 2024", "Anna Yilmaz, Hans Müller, Petra Schmidt")):
+        authors = build(report[code].format(dated, names)).metadata.authors
+        assert [p.name for p in authors] == names.split(", "), names
+    # A place among the names, a body's name, two names only (a name and a place maybe), an event's line: no signers.
+    for dated, names in (("Wipstad, 12 juni 2024", "Anna de Vries, Piet Jansen, Den Haag"),
+                         ("Wipstad, 12 juni 2024", "Anna de Vries, Piet Jansen, Wijkraad Oost"),
+                         ("Wipstad, 12 juni 2024", "Anna de Vries, Piet Jansen"),
+                         ("Zomerfeest op Het Plein, 12 juni 2024", "Anna de Vries, Piet Jansen, Jan Bakker")):
+        assert build(report["nl"].format(dated, names)).metadata.authors == (), names
+
+
+def test_a_place_of_signing_its_address_prints_in_capitals_is_named_twice_a_sentence_in_lower_case_is_not():
+    # Review 20d F6: a letterhead's address prints the town in capitals ("4611 AB BERGEN OP ZOOM"): the place of
+    # signing is named twice.  An event's place a sentence names in lower case ("het zomerfeest op het plein") is no
+    # second naming of "Zomerfeest op Het Plein, 16 mei 2024".
+    report = ("Speeltuinvereniging De Wip\nPostbus 12\n4611 AB BERGEN OP ZOOM\n\nAan de leden\n\nJaarverslag 2023\n\n"
+              "Het afgelopen jaar was een goed jaar voor de speeltuin. Er kwamen twee nieuwe toestellen bij en het "
+              "ledental groeide tot driehonderd.\n\nHet bestuur dankt alle vrijwilligers voor hun inzet.\n\n"
+              "Bergen op Zoom, 16 mei 2024\n\nVoorzitter            Secretaris\nTheun Evers           Thijs de Wildt\n")
+    assert [(p.name, p.role) for p in build(report).metadata.authors] == [
+        ("Theun Evers", "Voorzitter"), ("Thijs de Wildt", "Secretaris")]
+    news = ("Nieuwsbrief van de speeltuin\n\nDit jaar vieren we het zomerfeest op het plein, met muziek en een "
+            "springkussen voor de kleinsten.\n\nZomerfeest op Het Plein, 16 mei 2024\n\n"
+            "Voorzitter          Secretaris\nTheun Evers          Thijs de Wildt\n")
+    assert build(news).metadata.authors == ()
+
+
 def test_a_signed_mark_three_lines_from_its_date_signs_only_under_signature_lines():
     # e1b2c51: a copy of statutes prints the date of adopting three lines over the mark; review 20a F4: a letter
     # quoted in minutes, a reader's letter, carry the mark three lines under a date in the sentences over it.
@@ -3397,6 +3476,23 @@ def test_a_signed_mark_three_lines_from_its_date_signs_only_under_signature_line
                    "Letters\n\nI write about the meeting of 3 March 2024.\nThe benches near the pond are broken.\n"
                    "Could the council please repair them soon?\nSigned: Mary Jones\n"):
         assert [(p.name, p.role) for p in build(quoted).metadata.authors] == [], quoted[:30]
+
+
+def test_a_signed_mark_under_its_date_signs_across_a_body_signing_or_a_role_ending_on_an_abbreviation():
+    # Review 20d F4: "Het bestuur van de Stichting ... te Wipstad," has eight words or more but leads into the
+    # signature under it with its comma; "De voorzitter a.i." ends on an abbreviation's stop, no sentence's.
+    decision = ("Besluit speeltuinen 2020\n\nHet bestuur besluit de speeltuin aan de Dorpsstraat op te knappen en "
+                "daarvoor twee nieuwe toestellen te kopen. De kosten komen uit de reserve.\n\nDe werkzaamheden "
+                "beginnen in mei en duren zes weken.\n\nWipstad, 12 maart 2020\n{}\nw.g. A. de Vries\n")
+    for between in ("Het bestuur van de Stichting Speeltuin De Wip te Wipstad,", "De voorzitter a.i.",
+                    "De voorzitter,"):
+        assert [p.name for p in build(decision.format(between)).metadata.authors] == ["A. de Vries"], between
+    # A sentence's line that a comma ends goes on in lower case: the date over it is the letter's the minutes quote.
+    minutes = ("Notulen van de ledenvergadering\n\nAanwezig: het bestuur en twaalf leden.\n\n1. Opening\n\nDe "
+               "voorzitter opent de vergadering en heet iedereen welkom.\n\n2. Ingekomen stukken\n\nEr is een brief "
+               "binnengekomen van de gemeente van 3 maart 2024,\nwaarin zij meldt dat de speeltuin een nieuwe subsidie "
+               "krijgt,\nw.g. Karin Smit\n\n3. Rondvraag\n\nEr zijn geen vragen. De voorzitter sluit de vergadering.\n")
+    assert build(minutes).metadata.authors == ()
 
 
 def test_an_institution_under_a_name_and_a_date_in_a_list_of_theses_defended_is_an_affiliation_no_author():
