@@ -2914,11 +2914,16 @@ SIGNING_NAMES_MIN = 3
 
 
 def _signing_names(line: str, words: Words) -> list[str]:
-    """The names a signature's line lists, SIGNING_NAMES_MIN at least, each a person's (_person_named); [] for any
-    other line ("Willy Bakker, Paul van Genuchten, Just van den Broecke, Gert-Jan van der Weijden"; not "Jan Jansen,
-    Piet de Vries, Den Haag")."""
-    names = [person.name for person in _names_list(line.strip().rstrip(",."), words)]
-    return names if len(names) >= SIGNING_NAMES_MIN and all(_person_named(name, words) for name in names) else []
+    """The names a signature's line lists, SIGNING_NAMES_MIN at least or two joined by a joiner, each a person's
+    (_person_named); [] for any other line ("Willy Bakker, Paul van Genuchten, Just van den Broecke, Gert-Jan van der
+    Weijden", "Anna Smit en Piet Jansen"; not "Jan Jansen, Piet de Vries, Den Haag", "Jansen en Zonen")."""
+    listing = line.strip().rstrip(",.")
+    names = [person.name for person in _names_list(listing, words)]
+    # Two names the language's joiner sets apart, no comma, are two people ("Anna Smit en Piet Jansen").
+    enough = len(names) >= SIGNING_NAMES_MIN or (len(names) == 2 and "," not in listing)
+    # A legal form ending the line makes it one firm's name, whose full stop the listing lost ("... en Zonen B.V.").
+    firm = letterhead.organisation(line, words.language)
+    return names if enough and not firm and all(_person_named(name, words) for name in names) else []
 
 
 def _person_named(name: str, words: Words) -> bool:

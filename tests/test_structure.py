@@ -2643,6 +2643,36 @@ def test_a_signature_line_lists_signers_only_when_each_part_is_a_persons_name_no
     assert _signers(["Jan Jansen, Wijkraad Oost, Den Haag"], words) == ()
 
 
+def test_two_names_a_joiner_sets_apart_on_a_signature_line_are_two_signers_a_firm_or_a_team_one():
+    from publish.languages import language
+    from publish.structure import _signing_names, words_of
+    letter = ("Betreft: de speeltuin\n\nGeachte leden,\n\nIn het eerste kwartaal informeren wij u over de stand van "
+              "zaken van de speeltuin.\n\nMet vriendelijke groet,\n\n{}\n")
+    assert [p.name for p in build(letter.format("Anna Smit en Piet Jansen")).metadata.authors] \
+        == ["Anna Smit", "Piet Jansen"]
+    assert [p.name for p in build(letter.format("Anna Smit\nPiet Jansen en Karin de Boer")).metadata.authors] \
+        == ["Anna Smit", "Piet Jansen", "Karin de Boer"]
+    # A firm's name holds the joiner too: one part no full name ("Zonen", "Co", "Partners"), or a body's or legal
+    # form's word; a person and a group ("haar team") in lower case.
+    assert [p.name for p in build(letter.format("Stichting Jansen en Zonen")).metadata.authors] \
+        == ["Stichting Jansen en Zonen"]
+    assert [p.name for p in build(letter.format("Jansen & Partners")).metadata.authors] == ["Jansen & Partners"]
+    for lang, joined, firms in (
+            ("nl", "Anna Smit & Piet Jansen", ["Van der Berg en Co", "Smit en Zn.", "Jan de Vries en Zonen B.V.",
+                                                "Anna Smit en haar team", "Stichting Anna Smit en Piet Jansen"]),
+            ("en", "Anna Smith and Peter Jones,", ["Marks and Spencer", "Anna Smith and her team",
+                                                   "Anna Smith & Partners Ltd"]),
+            ("de", "Anna Schmidt und Peter Müller", ["Müller und Söhne GmbH", "Anna Schmidt und ihr Team",
+                                                     "Peter Müller & Partner"]),
+            ("fr", "Anne Dupont et Pierre Martin", ["Dupont et Fils", "Anne Dupont et son équipe",
+                                                    "Martin & Associés"])):
+        words = words_of(language(lang))
+        assert len(_signing_names(joined, words)) == 2
+        assert all(_signing_names(firm, words) == [] for firm in firms)
+    # With a comma alone between them, two parts may be a name and a place ("Anna Smit, Den Bosch"): no list.
+    assert _signing_names("Anna Smit, Piet Jansen", words_of(language("nl"))) == []
+
+
 def test_on_whose_behalf_names_a_body_only_where_its_article_leads_into_a_name_or_a_bodys_word():
     def authors(ending: str) -> list[str]:
         text = ("Nieuwsbrief zomer 2024\n\nDe vereniging had een goed voorjaar, en de leden kwamen vaker samen dan "
