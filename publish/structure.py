@@ -2565,9 +2565,21 @@ def _chapter_authors(chapter: Chapter, source_lines: Sequence[str], words: Words
                      for block in chapter.blocks
                      if isinstance(block, Paragraph) and not _first_line_goes_on(block, source_lines, words))
     signed = tuple(p for line in opening_lines for p in _signed_by(line, words))
-    listed = _signed_by(_byline_opening(chapter.byline, words), words)
+    listed = _signed_by(_byline_opening(chapter.byline, words), words) or _names_bylined(chapter, words)
     byline = _titled_signer(chapter, words) or _byline_author(chapter.byline, words)
     return (listed if len(listed) > 1 else (byline,) if byline else ()) + signed
+
+
+def _names_bylined(chapter: Chapter, words: Words) -> tuple[Person, ...]:
+    """The people a byline's first line lists with no opener, as a signature's line lists them (_signing_names:
+    "Piet Jansen en Karin de Boer"; not "Jansen & Partners"), after the person the chapter's title names where the
+    reading took the first of the byline's names for a heading ("Anna Smit" / "Piet Jansen en Karin de Boer"),
+    unless the chapter's text is about them (_opening_names)."""
+    line = chapter.byline[0].replace("\u00a0", " ").strip() if chapter.byline else ""
+    listed = tuple(Person(name) for name in _signing_names(line, words)) if _bare_name(line, words) else ()
+    titled = bool(listed) and _bare_name(chapter.title, words) and _person_named(chapter.title, words) \
+        and not _opening_names(chapter, chapter.title, words)
+    return ((Person(chapter.title),) if titled else ()) + listed
 
 
 def _byline_opening(byline: tuple[str, ...], words: Words) -> str:

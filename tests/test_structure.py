@@ -2673,6 +2673,39 @@ def test_two_names_a_joiner_sets_apart_on_a_signature_line_are_two_signers_a_fir
     assert _signing_names("Anna Smit, Piet Jansen", words_of(language("nl"))) == []
 
 
+def test_a_byline_over_two_lines_listing_names_with_a_joiner_names_each_and_a_firm_stays_one():
+    reports = {"nl": ("Verslag van de speeltuinwerkgroep", "De werkgroep kwam dit jaar zes keer bijeen en bekeek elke "
+                      "speeltuin in het dorp, van het kleinste hoekje tot het grote park aan de rivier."),
+               "en": ("Report of the playground working group", "The working group met six times this year and "
+                      "looked at every playground in the village, from the smallest corner to the park."),
+               "de": ("Bericht der Arbeitsgruppe Spielplatz", "Die Arbeitsgruppe traf sich in diesem Jahr sechsmal "
+                      "und besuchte jeden Spielplatz im Dorf, von der kleinsten Ecke bis zum Park am Fluss."),
+               "fr": ("Rapport du groupe de travail", "Le groupe de travail s'est réuni six fois cette année et a "
+                      "visité chaque aire de jeux du village, du plus petit coin au grand parc.")}
+
+    def authors(lang: str, byline: str, text: str = "") -> list[str]:
+        title, sentence = reports[lang]
+        return [p.name for p in build(f"{title}\n\n{byline}\n\n{text or sentence}\n").metadata.authors]
+    # The first name, read as a heading over the others, is the byline's first person (review 20e c14f).
+    assert authors("nl", "Anna Smit\nPiet Jansen en Karin de Boer") == ["Anna Smit", "Piet Jansen", "Karin de Boer"]
+    assert authors("en", "Anna Smith\nPeter Jones and Mary Brown") == ["Anna Smith", "Peter Jones", "Mary Brown"]
+    assert authors("de", "Anna Schmidt\nPeter Müller und Karin Weber") \
+        == ["Anna Schmidt", "Peter Müller", "Karin Weber"]
+    assert authors("fr", "Anne Dupont\nPierre Martin et Claire Petit") \
+        == ["Anne Dupont", "Pierre Martin", "Claire Petit"]
+    # A firm's name under the name lists no one: it is not split, nor is the name over it taken as a byline's.
+    assert authors("nl", "Anna Smit\nJansen & Partners") == ["Jansen & Partners"]
+    assert authors("nl", "Anna Smit\nStichting Jansen en Zonen") == ["Stichting Jansen en Zonen"]
+    assert authors("en", "Anna Smith\nMarks and Spencer") == ["Marks and Spencer"]
+    assert authors("de", "Anna Schmidt\nMüller und Söhne GmbH") == ["Müller und Söhne GmbH"]
+    assert authors("fr", "Anne Dupont\nDupont et Fils") == ["Dupont et Fils"]
+    assert authors("nl", "Anna Smit\nPiet Jansen en haar team") == []
+    # A text about the person the first line names: a profile's heading, the names under it its writers.
+    assert authors("nl", "Anna Smit\nPiet Jansen en Karin de Boer",
+                   "Anna Smit leidt de werkgroep al twintig jaar, en zij kent elke speeltuin in het dorp.") \
+        == ["Piet Jansen", "Karin de Boer"]
+
+
 def test_on_whose_behalf_names_a_body_only_where_its_article_leads_into_a_name_or_a_bodys_word():
     def authors(ending: str) -> list[str]:
         text = ("Nieuwsbrief zomer 2024\n\nDe vereniging had een goed voorjaar, en de leden kwamen vaker samen dan "
