@@ -329,6 +329,27 @@ def test_a_joiner_ending_the_run_of_a_papers_names_is_no_name():
     assert [p.name for p in build(text).metadata.authors] == ["Hirsch", "Kat", "Hoekstra"]
 
 
+def test_a_joiner_or_ampersand_at_either_end_of_a_run_of_names_joins_no_name():
+    from publish.languages import language
+    from publish.structure import _names_apart, words_of
+    # The askers' office takes the place of a first name ("het lid en Hirsch"), the second answerer is left out
+    # ("Hoekstra &"): each run keeps only its names (review 20e c07c).
+    text = ("Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2021–2022\n\n1234\nVragen van het lid en Hirsch aan "
+            "de Minister van Financiën over de toeslagen\n(ingezonden 3 juni 2022).\nAntwoord van Minister Hoekstra "
+            "&\n(ontvangen 21 juni 2022).\nVraag 1\nKlopt het dat de toeslagen te laat worden uitbetaald, en door "
+            "wie wordt dat opgelost?\n")
+    assert [p.name for p in build(text).metadata.authors] == ["Hirsch", "Hoekstra"]
+    for lang, joiner in (("nl", "en"), ("en", "and"), ("de", "und"), ("fr", "et")):
+        words = words_of(language(lang))
+        for ends in (f"{joiner} Anna Smit", f"Anna Smit {joiner}", "& Anna Smit", "Anna Smit &", ", Anna Smit,"):
+            assert _names_apart(ends, words) == ["Anna Smit"]
+        assert _names_apart(f"Anna Smit, Piet Jansen {joiner} Karin de Boer", words) \
+            == ["Anna Smit", "Piet Jansen", "Karin de Boer"]
+        # A joiner inside a word, or a word opening with its letters, sets nothing apart ("Enschede", "Andersen").
+        assert _names_apart(f"{joiner.capitalize()}ersen {joiner}mark", words) == [f"{joiner.capitalize()}ersen "
+                                                                                    f"{joiner}mark"]
+
+
 def test_a_title_naming_the_body_it_is_of_names_the_author_when_nothing_else_does():
     body = "\n\nDe stichting bouwt speeltuinen voor alle kinderen in de stad, en onderhoudt ze ook.\n"
     assert build("BELEIDSPLAN STICHTING OLD SCHOOL APELDOORN 2025 -2027" + body).metadata.authors == (
