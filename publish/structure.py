@@ -2719,23 +2719,25 @@ def _labelled_names(lines: list[str], words: Words, title: str, in_text: bool) -
         labelled = None if in_text else words.author_labelled.match(line)
         names = [_without_affiliation(labelled.group("name"), words)] if labelled \
             else lines[at + 1:] if words.author_label.match(line) else []
-        listed = list(takewhile(lambda name: _full_name(name, words), names))
+        listed = list(takewhile(lambda name: _full_name(name, words) or bool(_signing_names(name, words)), names))
         after = lines[at + 1 + len(listed):at + 2 + len(listed)]
         if listed and in_text and any(map(_record_label, lines[max(at - 1, 0):at] + after)):
             continue    # a record's labels: the book's, the event's
         if listed and any(_other_title(line, title, words) for line in lines[max(at - 1, 0):at] + after):
             continue
         if listed:
-            return tuple(Person(name) for name in listed)
+            # A line may list several ("Anna Smit en Piet Jansen"), as a signature's does.
+            return tuple(Person(name) for line in listed for name in (_signing_names(line, words) or [line]))
     return ()
 
 
 def _without_affiliation(value: str, words: Words) -> str:
     """A label's value with the affiliation after the name's comma left out ("Karien Vermeulen, Waag Society" ->
     "Karien Vermeulen"), where what stands before the comma is a full name; a name set surname first
-    ("Vermeulen, Karien") stays whole."""
+    ("Vermeulen, Karien") stays whole, and so does a list of names ("Anna Smit, Piet Jansen en Karin de Boer":
+    the other names after the comma, _signing_names)."""
     name, comma, _ = value.partition(",")
-    return name.strip() if comma and _full_name(name.strip(), words) else value
+    return name.strip() if comma and _full_name(name.strip(), words) and not _signing_names(value, words) else value
 
 
 def _other_title(line: str, title: str, words: Words) -> bool:

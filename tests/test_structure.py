@@ -2727,6 +2727,44 @@ def test_a_byline_over_two_lines_listing_names_with_a_joiner_names_each_and_a_fi
         == ["Piet Jansen", "Karin de Boer"]
 
 
+def test_an_author_label_over_or_before_names_listed_with_a_joiner_names_each_a_firm_stays_one():
+    from publish.languages import language
+    from publish.structure import _labelled_names, words_of
+    reports = {"nl": ("Verslag van de speeltuinwerkgroep", "De werkgroep kwam dit jaar zes keer bijeen en bekeek elke "
+                      "speeltuin in het dorp, van het kleinste hoekje tot het grote park aan de rivier.", "Colofon",
+                      "Auteurs"),
+               "en": ("Report of the playground working group", "The working group met six times this year and "
+                      "looked at every playground in the village, from the smallest corner to the park.", "Colophon",
+                      "Authors"),
+               "de": ("Bericht der Arbeitsgruppe Spielplatz", "Die Arbeitsgruppe traf sich in diesem Jahr sechsmal "
+                      "und besuchte jeden Spielplatz im Dorf, von der kleinsten Ecke bis zum Park am Fluss.",
+                      "Impressum", "Autoren"),
+               "fr": ("Rapport du groupe de travail", "Le groupe de travail s'est réuni six fois cette année et a "
+                      "visité chaque aire de jeux du village, du plus petit coin au grand parc.", "Colophon",
+                      "Auteurs")}
+
+    def authors(lang: str, names: str) -> list[str]:
+        title, text, colophon, label = reports[lang]
+        return [p.name for p in build(f"{title}\n\n{text}\n\n{colophon}\n\n{label}\n{names}\n").metadata.authors]
+    assert authors("nl", "Anna Smit en Piet Jansen") == ["Anna Smit", "Piet Jansen"]
+    assert authors("en", "Anna Smith and Peter Jones") == ["Anna Smith", "Peter Jones"]
+    assert authors("de", "Anna Schmidt und Peter Müller") == ["Anna Schmidt", "Peter Müller"]
+    assert authors("fr", "Anne Dupont et Pierre Martin") == ["Anne Dupont", "Pierre Martin"]
+    # A list longer than one name's words is still names, each of them.
+    assert authors("nl", "Anna Smit, Piet Jansen en Karin de Boer") == ["Anna Smit", "Piet Jansen", "Karin de Boer"]
+    assert authors("en", "Marks and Spencer") == ["Marks and Spencer"]
+    assert authors("de", "Müller und Söhne GmbH") == ["Müller und Söhne GmbH"]
+    assert authors("fr", "Dupont et Fils") == ["Dupont et Fils"]
+    # On the label's line, the names after a comma are the list's others, an institution the affiliation.
+    words = words_of(language("nl"))
+    assert [p.name for p in _labelled_names(["Auteurs: Anna Smit, Piet Jansen en Karin de Boer"], words, "Verslag",
+                                            False)] == ["Anna Smit", "Piet Jansen", "Karin de Boer"]
+    assert [p.name for p in _labelled_names(["Auteur: Karien Vermeulen, Waag Society"], words, "Verslag", False)] \
+        == ["Karien Vermeulen"]
+    assert [p.name for p in _labelled_names(["Auteur: Jansen & Partners"], words, "Verslag", False)] \
+        == ["Jansen & Partners"]
+
+
 def test_on_whose_behalf_names_a_body_only_where_its_article_leads_into_a_name_or_a_bodys_word():
     def authors(ending: str) -> list[str]:
         text = ("Nieuwsbrief zomer 2024\n\nDe vereniging had een goed voorjaar, en de leden kwamen vaker samen dan "
