@@ -2810,6 +2810,8 @@ def _letter_signers(chapter: Chapter, source_lines: Sequence[str], words: Words)
     texts = tuple(b.text for b in signature)
     if len(texts) > 1 and texts[0].rstrip().endswith(",") and not _signing_office(texts[0], words):
         texts = texts[1:]       # a sign-off over the signature, no signer ("Fijne Feestdagen," / "Jan de Vries")
+    if texts and _signing_names(texts[0], words):
+        return _signers(list(texts), words)     # each of the names its line lists signs ("Anna Smit en Piet Jansen")
     signer = _byline_author(texts, words)
     return (signer,) if signer else ()
 

@@ -2765,6 +2765,27 @@ def test_an_author_label_over_or_before_names_listed_with_a_joiner_names_each_a_
         == ["Jansen & Partners"]
 
 
+def test_a_letters_signature_with_no_closing_formula_listing_names_with_a_joiner_is_signed_by_each():
+    letters = {"nl": "Betreft: de speeltuin\n\nGeachte leden,\n\nIn het eerste kwartaal informeren wij u over de stand "
+                     "van zaken van de speeltuin.\n\n{}\n",
+               "en": "Re: the playground\n\nDear members,\n\nIn the first quarter we inform you about the state of the "
+                     "playground.\n\n{}\n",
+               "de": "Betreff: der Spielplatz\n\nLiebe Mitglieder,\n\nIm ersten Quartal informieren wir Sie über den "
+                     "Stand des Spielplatzes.\n\n{}\n"}
+
+    def signers(lang: str, signature: str) -> list[tuple[str, str | None]]:
+        return [(p.name, p.role) for p in build(letters[lang].format(signature)).metadata.authors]
+    assert signers("nl", "Anna Smit en Piet Jansen") == [("Anna Smit", None), ("Piet Jansen", None)]
+    assert signers("en", "Anna Smith and Peter Jones") == [("Anna Smith", None), ("Peter Jones", None)]
+    assert signers("de", "Anna Schmidt und Peter Müller") == [("Anna Schmidt", None), ("Peter Müller", None)]
+    # The line under the names is the role of the one over it, as under a closing formula (_signers).
+    assert signers("nl", "Anna Smit en Piet Jansen\nVoorzitter") == [("Anna Smit", None), ("Piet Jansen", "Voorzitter")]
+    # A firm signs as one.
+    assert signers("nl", "Jansen & Partners") == [("Jansen & Partners", None)]
+    assert signers("en", "Marks and Spencer") == [("Marks and Spencer", None)]
+    assert signers("de", "Müller und Söhne GmbH") == [("Müller und Söhne GmbH", None)]
+
+
 def test_on_whose_behalf_names_a_body_only_where_its_article_leads_into_a_name_or_a_bodys_word():
     def authors(ending: str) -> list[str]:
         text = ("Nieuwsbrief zomer 2024\n\nDe vereniging had een goed voorjaar, en de leden kwamen vaker samen dan "
