@@ -2600,9 +2600,21 @@ def _chapter_authors(chapter: Chapter, source_lines: Sequence[str], words: Words
                      for block in chapter.blocks
                      if isinstance(block, Paragraph) and not _first_line_goes_on(block, source_lines, words))
     signed = tuple(p for line in opening_lines for p in _signed_by(line, words))
-    listed = _signed_by(_byline_opening(chapter.byline, words), words)
+    listed = _signed_by(_byline_opening(chapter.byline, words), words) or _names_bylined(chapter, words)
     byline = _titled_signer(chapter, words) or _byline_author(chapter.byline, words)
     return (listed if len(listed) > 1 else (byline,) if byline else ()) + signed
+
+
+def _names_bylined(chapter: Chapter, words: Words) -> tuple[Person, ...]:
+    """The people a byline's first line lists with no opener, as a signature's line lists them (_signing_names:
+    "Piet Jansen en Karin de Boer"; not "Jansen & Partners"), after the person the chapter's title names where the
+    reading took the first of the byline's names for a heading ("Anna Smit" / "Piet Jansen en Karin de Boer"),
+    unless the chapter's text is about them (_opening_names)."""
+    line = chapter.byline[0].replace("\u00a0", " ").strip() if chapter.byline else ""
+    listed = tuple(Person(name) for name in _signing_names(line, words)) if _bare_name(line, words) else ()
+    titled = bool(listed) and _bare_name(chapter.title, words) and _person_named(chapter.title, words) \
+        and not _opening_names(chapter, chapter.title, words)
+    return ((Person(chapter.title),) if titled else ()) + listed
 
 
 def _byline_opening(byline: tuple[str, ...], words: Words) -> str:
@@ -2759,23 +2771,25 @@ def _labelled_names(lines: list[str], words: Words, title: str, in_text: bool) -
         labelled = None if in_text else words.author_labelled.match(line)
         names = [_without_affiliation(labelled.group("name"), words)] if labelled \
             else lines[at + 1:] if words.author_label.match(line) else []
-        listed = list(takewhile(lambda name: _full_name(name, words), names))
+        listed = list(takewhile(lambda name: _full_name(name, words) or bool(_signing_names(name, words)), names))
         after = lines[at + 1 + len(listed):at + 2 + len(listed)]
         if listed and in_text and any(map(_record_label, lines[max(at - 1, 0):at] + after)):
             continue    # a record's labels: the book's, the event's
         if listed and any(_other_title(line, title, words) for line in lines[max(at - 1, 0):at] + after):
             continue
         if listed:
-            return tuple(Person(name) for name in listed)
+            # A line may list several ("Anna Smit en Piet Jansen"), as a signature's does.
+            return tuple(Person(name) for line in listed for name in (_signing_names(line, words) or [line]))
     return ()
 
 
 def _without_affiliation(value: str, words: Words) -> str:
     """A label's value with the affiliation after the name's comma left out ("Karien Vermeulen, Waag Society" ->
     "Karien Vermeulen"), where what stands before the comma is a full name; a name set surname first
-    ("Vermeulen, Karien") stays whole."""
+    ("Vermeulen, Karien") stays whole, and so does a list of names ("Anna Smit, Piet Jansen en Karin de Boer":
+    the other names after the comma, _signing_names)."""
     name, comma, _ = value.partition(",")
-    return name.strip() if comma and _full_name(name.strip(), words) else value
+    return name.strip() if comma and _full_name(name.strip(), words) and not _signing_names(value, words) else value
 
 
 def _other_title(line: str, title: str, words: Words) -> bool:
@@ -2848,6 +2862,8 @@ def _letter_signers(chapter: Chapter, source_lines: Sequence[str], words: Words)
     texts = tuple(b.text for b in signature)
     if len(texts) > 1 and texts[0].rstrip().endswith(",") and not _signing_office(texts[0], words):
         texts = texts[1:]       # a sign-off over the signature, no signer ("Fijne Feestdagen," / "Jan de Vries")
+    if texts and _signing_names(texts[0], words):
+        return _signers(list(texts), words)     # each of the names its line lists signs ("Anna Smit en Piet Jansen")
     signer = _byline_author(texts, words)
     return (signer,) if signer else ()
 
@@ -2966,11 +2982,16 @@ SIGNING_NAMES_MIN = 3
 
 
 def _signing_names(line: str, words: Words) -> list[str]:
-    """The names a signature's line lists, SIGNING_NAMES_MIN at least, each a person's (_person_named); [] for any
-    other line ("Willy Bakker, Paul van Genuchten, Just van den Broecke, Gert-Jan van der Weijden"; not "Jan Jansen,
-    Piet de Vries, Den Haag")."""
-    names = [person.name for person in _names_list(line.strip().rstrip(",."), words)]
-    return names if len(names) >= SIGNING_NAMES_MIN and all(_person_named(name, words) for name in names) else []
+    """The names a signature's line lists, SIGNING_NAMES_MIN at least or two joined by a joiner, each a person's
+    (_person_named); [] for any other line ("Willy Bakker, Paul van Genuchten, Just van den Broecke, Gert-Jan van der
+    Weijden", "Anna Smit en Piet Jansen"; not "Jan Jansen, Piet de Vries, Den Haag", "Jansen en Zonen")."""
+    listing = line.strip().rstrip(",.")
+    names = [person.name for person in _names_list(listing, words)]
+    # Two names the language's joiner sets apart, no comma, are two people ("Anna Smit en Piet Jansen").
+    enough = len(names) >= SIGNING_NAMES_MIN or (len(names) == 2 and "," not in listing)
+    # A legal form ending the line makes it one firm's name, whose full stop the listing lost ("... en Zonen B.V.").
+    firm = letterhead.organisation(line, words.language)
+    return names if enough and not firm and all(_person_named(name, words) for name in names) else []
 
 
 def _person_named(name: str, words: Words) -> bool:

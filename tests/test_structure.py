@@ -329,6 +329,27 @@ def test_a_joiner_ending_the_run_of_a_papers_names_is_no_name():
     assert [p.name for p in build(text).metadata.authors] == ["Hirsch", "Kat", "Hoekstra"]
 
 
+def test_a_joiner_or_ampersand_at_either_end_of_a_run_of_names_joins_no_name():
+    from publish.languages import language
+    from publish.structure import _names_apart, words_of
+    # The askers' office takes the place of a first name ("het lid en Hirsch"), the second answerer is left out
+    # ("Hoekstra &"): each run keeps only its names (review 20e c07c).
+    text = ("Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2021–2022\n\n1234\nVragen van het lid en Hirsch aan "
+            "de Minister van Financiën over de toeslagen\n(ingezonden 3 juni 2022).\nAntwoord van Minister Hoekstra "
+            "&\n(ontvangen 21 juni 2022).\nVraag 1\nKlopt het dat de toeslagen te laat worden uitbetaald, en door "
+            "wie wordt dat opgelost?\n")
+    assert [p.name for p in build(text).metadata.authors] == ["Hirsch", "Hoekstra"]
+    for lang, joiner in (("nl", "en"), ("en", "and"), ("de", "und"), ("fr", "et")):
+        words = words_of(language(lang))
+        for ends in (f"{joiner} Anna Smit", f"Anna Smit {joiner}", "& Anna Smit", "Anna Smit &", ", Anna Smit,"):
+            assert _names_apart(ends, words) == ["Anna Smit"]
+        assert _names_apart(f"Anna Smit, Piet Jansen {joiner} Karin de Boer", words) \
+            == ["Anna Smit", "Piet Jansen", "Karin de Boer"]
+        # A joiner inside a word, or a word opening with its letters, sets nothing apart ("Enschede", "Andersen").
+        assert _names_apart(f"{joiner.capitalize()}ersen {joiner}mark", words) == [f"{joiner.capitalize()}ersen "
+                                                                                    f"{joiner}mark"]
+
+
 def test_a_title_naming_the_body_it_is_of_names_the_author_when_nothing_else_does():
     body = "\n\nDe stichting bouwt speeltuinen voor alle kinderen in de stad, en onderhoudt ze ook.\n"
     assert build("BELEIDSPLAN STICHTING OLD SCHOOL APELDOORN 2025 -2027" + body).metadata.authors == (
@@ -2741,6 +2762,128 @@ def test_a_signature_line_lists_signers_only_when_each_part_is_a_persons_name_no
         == ["Jan Jansen", "Piet de Vries", "Anna Bakker"]
     assert _signers(["Jan Jansen, Piet de Vries, Den Haag"], words) == ()
     assert _signers(["Jan Jansen, Wijkraad Oost, Den Haag"], words) == ()
+
+
+def test_two_names_a_joiner_sets_apart_on_a_signature_line_are_two_signers_a_firm_or_a_team_one():
+    from publish.languages import language
+    from publish.structure import _signing_names, words_of
+    letter = ("Betreft: de speeltuin\n\nGeachte leden,\n\nIn het eerste kwartaal informeren wij u over de stand van "
+              "zaken van de speeltuin.\n\nMet vriendelijke groet,\n\n{}\n")
+    assert [p.name for p in build(letter.format("Anna Smit en Piet Jansen")).metadata.authors] \
+        == ["Anna Smit", "Piet Jansen"]
+    assert [p.name for p in build(letter.format("Anna Smit\nPiet Jansen en Karin de Boer")).metadata.authors] \
+        == ["Anna Smit", "Piet Jansen", "Karin de Boer"]
+    # A firm's name holds the joiner too: one part no full name ("Zonen", "Co", "Partners"), or a body's or legal
+    # form's word; a person and a group ("haar team") in lower case.
+    assert [p.name for p in build(letter.format("Stichting Jansen en Zonen")).metadata.authors] \
+        == ["Stichting Jansen en Zonen"]
+    assert [p.name for p in build(letter.format("Jansen & Partners")).metadata.authors] == ["Jansen & Partners"]
+    for lang, joined, firms in (
+            ("nl", "Anna Smit & Piet Jansen", ["Van der Berg en Co", "Smit en Zn.", "Jan de Vries en Zonen B.V.",
+                                                "Anna Smit en haar team", "Stichting Anna Smit en Piet Jansen"]),
+            ("en", "Anna Smith and Peter Jones,", ["Marks and Spencer", "Anna Smith and her team",
+                                                   "Anna Smith & Partners Ltd"]),
+            ("de", "Anna Schmidt und Peter Müller", ["Müller und Söhne GmbH", "Anna Schmidt und ihr Team",
+                                                     "Peter Müller & Partner"]),
+            ("fr", "Anne Dupont et Pierre Martin", ["Dupont et Fils", "Anne Dupont et son équipe",
+                                                    "Martin & Associés"])):
+        words = words_of(language(lang))
+        assert len(_signing_names(joined, words)) == 2
+        assert all(_signing_names(firm, words) == [] for firm in firms)
+    # With a comma alone between them, two parts may be a name and a place ("Anna Smit, Den Bosch"): no list.
+    assert _signing_names("Anna Smit, Piet Jansen", words_of(language("nl"))) == []
+
+
+def test_a_byline_over_two_lines_listing_names_with_a_joiner_names_each_and_a_firm_stays_one():
+    reports = {"nl": ("Verslag van de speeltuinwerkgroep", "De werkgroep kwam dit jaar zes keer bijeen en bekeek elke "
+                      "speeltuin in het dorp, van het kleinste hoekje tot het grote park aan de rivier."),
+               "en": ("Report of the playground working group", "The working group met six times this year and "
+                      "looked at every playground in the village, from the smallest corner to the park."),
+               "de": ("Bericht der Arbeitsgruppe Spielplatz", "Die Arbeitsgruppe traf sich in diesem Jahr sechsmal "
+                      "und besuchte jeden Spielplatz im Dorf, von der kleinsten Ecke bis zum Park am Fluss."),
+               "fr": ("Rapport du groupe de travail", "Le groupe de travail s'est réuni six fois cette année et a "
+                      "visité chaque aire de jeux du village, du plus petit coin au grand parc.")}
+
+    def authors(lang: str, byline: str, text: str = "") -> list[str]:
+        title, sentence = reports[lang]
+        return [p.name for p in build(f"{title}\n\n{byline}\n\n{text or sentence}\n").metadata.authors]
+    # The first name, read as a heading over the others, is the byline's first person (review 20e c14f).
+    assert authors("nl", "Anna Smit\nPiet Jansen en Karin de Boer") == ["Anna Smit", "Piet Jansen", "Karin de Boer"]
+    assert authors("en", "Anna Smith\nPeter Jones and Mary Brown") == ["Anna Smith", "Peter Jones", "Mary Brown"]
+    assert authors("de", "Anna Schmidt\nPeter Müller und Karin Weber") \
+        == ["Anna Schmidt", "Peter Müller", "Karin Weber"]
+    assert authors("fr", "Anne Dupont\nPierre Martin et Claire Petit") \
+        == ["Anne Dupont", "Pierre Martin", "Claire Petit"]
+    # A firm's name under the name lists no one: it is not split, nor is the name over it taken as a byline's.
+    assert authors("nl", "Anna Smit\nJansen & Partners") == ["Jansen & Partners"]
+    assert authors("nl", "Anna Smit\nStichting Jansen en Zonen") == ["Stichting Jansen en Zonen"]
+    assert authors("en", "Anna Smith\nMarks and Spencer") == ["Marks and Spencer"]
+    assert authors("de", "Anna Schmidt\nMüller und Söhne GmbH") == ["Müller und Söhne GmbH"]
+    assert authors("fr", "Anne Dupont\nDupont et Fils") == ["Dupont et Fils"]
+    assert authors("nl", "Anna Smit\nPiet Jansen en haar team") == []
+    # A text about the person the first line names: a profile's heading, the names under it its writers.
+    assert authors("nl", "Anna Smit\nPiet Jansen en Karin de Boer",
+                   "Anna Smit leidt de werkgroep al twintig jaar, en zij kent elke speeltuin in het dorp.") \
+        == ["Piet Jansen", "Karin de Boer"]
+
+
+def test_an_author_label_over_or_before_names_listed_with_a_joiner_names_each_a_firm_stays_one():
+    from publish.languages import language
+    from publish.structure import _labelled_names, words_of
+    reports = {"nl": ("Verslag van de speeltuinwerkgroep", "De werkgroep kwam dit jaar zes keer bijeen en bekeek elke "
+                      "speeltuin in het dorp, van het kleinste hoekje tot het grote park aan de rivier.", "Colofon",
+                      "Auteurs"),
+               "en": ("Report of the playground working group", "The working group met six times this year and "
+                      "looked at every playground in the village, from the smallest corner to the park.", "Colophon",
+                      "Authors"),
+               "de": ("Bericht der Arbeitsgruppe Spielplatz", "Die Arbeitsgruppe traf sich in diesem Jahr sechsmal "
+                      "und besuchte jeden Spielplatz im Dorf, von der kleinsten Ecke bis zum Park am Fluss.",
+                      "Impressum", "Autoren"),
+               "fr": ("Rapport du groupe de travail", "Le groupe de travail s'est réuni six fois cette année et a "
+                      "visité chaque aire de jeux du village, du plus petit coin au grand parc.", "Colophon",
+                      "Auteurs")}
+
+    def authors(lang: str, names: str) -> list[str]:
+        title, text, colophon, label = reports[lang]
+        return [p.name for p in build(f"{title}\n\n{text}\n\n{colophon}\n\n{label}\n{names}\n").metadata.authors]
+    assert authors("nl", "Anna Smit en Piet Jansen") == ["Anna Smit", "Piet Jansen"]
+    assert authors("en", "Anna Smith and Peter Jones") == ["Anna Smith", "Peter Jones"]
+    assert authors("de", "Anna Schmidt und Peter Müller") == ["Anna Schmidt", "Peter Müller"]
+    assert authors("fr", "Anne Dupont et Pierre Martin") == ["Anne Dupont", "Pierre Martin"]
+    # A list longer than one name's words is still names, each of them.
+    assert authors("nl", "Anna Smit, Piet Jansen en Karin de Boer") == ["Anna Smit", "Piet Jansen", "Karin de Boer"]
+    assert authors("en", "Marks and Spencer") == ["Marks and Spencer"]
+    assert authors("de", "Müller und Söhne GmbH") == ["Müller und Söhne GmbH"]
+    assert authors("fr", "Dupont et Fils") == ["Dupont et Fils"]
+    # On the label's line, the names after a comma are the list's others, an institution the affiliation.
+    words = words_of(language("nl"))
+    assert [p.name for p in _labelled_names(["Auteurs: Anna Smit, Piet Jansen en Karin de Boer"], words, "Verslag",
+                                            False)] == ["Anna Smit", "Piet Jansen", "Karin de Boer"]
+    assert [p.name for p in _labelled_names(["Auteur: Karien Vermeulen, Waag Society"], words, "Verslag", False)] \
+        == ["Karien Vermeulen"]
+    assert [p.name for p in _labelled_names(["Auteur: Jansen & Partners"], words, "Verslag", False)] \
+        == ["Jansen & Partners"]
+
+
+def test_a_letters_signature_with_no_closing_formula_listing_names_with_a_joiner_is_signed_by_each():
+    letters = {"nl": "Betreft: de speeltuin\n\nGeachte leden,\n\nIn het eerste kwartaal informeren wij u over de stand "
+                     "van zaken van de speeltuin.\n\n{}\n",
+               "en": "Re: the playground\n\nDear members,\n\nIn the first quarter we inform you about the state of the "
+                     "playground.\n\n{}\n",
+               "de": "Betreff: der Spielplatz\n\nLiebe Mitglieder,\n\nIm ersten Quartal informieren wir Sie über den "
+                     "Stand des Spielplatzes.\n\n{}\n"}
+
+    def signers(lang: str, signature: str) -> list[tuple[str, str | None]]:
+        return [(p.name, p.role) for p in build(letters[lang].format(signature)).metadata.authors]
+    assert signers("nl", "Anna Smit en Piet Jansen") == [("Anna Smit", None), ("Piet Jansen", None)]
+    assert signers("en", "Anna Smith and Peter Jones") == [("Anna Smith", None), ("Peter Jones", None)]
+    assert signers("de", "Anna Schmidt und Peter Müller") == [("Anna Schmidt", None), ("Peter Müller", None)]
+    # The line under the names is the role of the one over it, as under a closing formula (_signers).
+    assert signers("nl", "Anna Smit en Piet Jansen\nVoorzitter") == [("Anna Smit", None), ("Piet Jansen", "Voorzitter")]
+    # A firm signs as one.
+    assert signers("nl", "Jansen & Partners") == [("Jansen & Partners", None)]
+    assert signers("en", "Marks and Spencer") == [("Marks and Spencer", None)]
+    assert signers("de", "Müller und Söhne GmbH") == [("Müller und Söhne GmbH", None)]
 
 
 def test_on_whose_behalf_names_a_body_only_where_its_article_leads_into_a_name_or_a_bodys_word():
