@@ -258,6 +258,7 @@ SET_INSIDE_MAX_LINES = 6
 # or bracket after it ("... Notebook.", "... niet!’”"); a figure there may be a note's number or a time.
 SET_INSIDE_END = re.compile(r"[.!?…][’”'\"»)\]]*$")
 QUOTE_OPENING = frozenset("“‘„\"'«")
+_OPENING_MARKS = QUOTE_OPENING | {"(", "["}
 
 
 def _set_inside_sentences(layout: _Layout, starts: list[int],
@@ -1202,12 +1203,23 @@ _PUNCTUATION = frozenset(".,;:!?")
 NOTE_AFTER_PUNCTUATION = re.compile(r"[^\W\d_][’”'\")\]]*([.,;:!?])[’”'\")\]]*\d{1,3}$")
 
 
+# Quotation marks and brackets closing after a line's last word or stop, in the four languages' styles
+# (German „…“ and ‚…‘, French « … » with its spaces inside).
+_CLOSING_MARKS = "’”“‘'\"»«)] "
+
+
 def _end_mark(text: str) -> str:
-    """The character a line ends on, a glued note number after punctuation left out."""
-    if not text[-1:].isdigit():
-        return text[-1:]
-    match = NOTE_AFTER_PUNCTUATION.search(text)
-    return match.group(1) if match else text[-1:]
+    """The character a line ends on, a glued note number after punctuation left out, and so are the
+    closing quotation marks and brackets of a quotation or aside opened inside the line: the sentence
+    around it ends on its stop ("Schmidt: „Ohne euch geht es nicht.“", "Dupont : « Sans vous, rien ne
+    serait possible. »").  A line that is a quotation or an aside as a whole ends on its mark: a quoted
+    question heads a section ('"Why Not Just Industry Funding?"'), an initial's stop ends no sentence
+    ("(René P.)")."""
+    bare = text if text[:1] in _OPENING_MARKS else text.rstrip(_CLOSING_MARKS)
+    if not bare[-1:].isdigit():
+        return bare[-1:]
+    match = NOTE_AFTER_PUNCTUATION.search(bare)
+    return match.group(1) if match else bare[-1:]
 _PUNCTUATION_INSIDE = _PUNCTUATION - {","}
 
 

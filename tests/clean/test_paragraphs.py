@@ -276,3 +276,49 @@ def test_a_sentence_going_on_atop_a_page_in_short_lines_reads_on():
              "het project Veilig Thuis in de wijk samen met de wijkagent")):
         text = f"{contents}\n\n\f{BODY_LINES[language]}\n{foot}\n\n\f{top}\n\n{under}\n"
         assert any(sentence in b.text for b in blocks(text)), sentence
+
+
+# A paragraph whose sentence a column breaks before a name; the next column goes on with the
+# name and a quotation closing after its stop (review 20c, four languages).
+QUOTED_ENDS = (
+    ("Das Sommerfest des Vereins fand in diesem Jahr zum ersten Mal auf dem neuen Platz hinter der\n"
+     "Schule statt, und trotz des Regens kamen mehr als dreihundert Gäste aus dem ganzen Stadtteil.\n"
+     "Bei der Eröffnung dankte die Vorsitzende allen Helferinnen und Helfern und sagte zu Bürgermeister",
+     "Schmidt: „Ohne euch geht es nicht.“", "Der Vorstand hat inzwischen beschlossen, das Fest im nächsten Jahr"),
+    ("Het zomerfeest van de buurtvereniging werd dit jaar voor het eerst gehouden op het nieuwe plein\n"
+     "achter de school, en ondanks de regen kwamen er meer dan driehonderd bezoekers uit de hele wijk.\n"
+     "Bij de opening bedankte de voorzitter alle vrijwilligers en zei ze tegen wethouder Anna",
+     "Jansen: ‘Zonder jullie lukt het niet.’", "Het bestuur heeft inmiddels besloten om het feest volgend jaar"),
+    ("The summer fair of the residents’ association was held this year for the first time on the new\n"
+     "square behind the school, and despite the rain more than three hundred visitors came to the fair.\n"
+     "In her opening speech the chair thanked all the volunteers and told the deputy mayor, Mrs Anna",
+     "Jones, that the fair “could not have happened without them.”", "The board has since decided to hold"),
+    ("La fête d’été de l’association des habitants a eu lieu cette année pour la première fois sur la\n"
+     "nouvelle place derrière l’école, et malgré la pluie plus de trois cents visiteurs sont venus.\n"
+     "Lors de l’ouverture, la présidente a remercié tous les bénévoles et a dit au maire Jean",
+     "Dupont : « Sans vous, rien ne serait possible. »", "Le bureau a depuis décidé d’organiser la fête"))
+
+
+def test_the_rest_of_a_sentence_ending_in_a_closed_quotation_stays_in_its_sentence():
+    """The next column opens with the rest of the sentence, a quotation closing after its stop: the
+    line ends on that stop, a sentence's end, so it heads nothing; the name joins its sentence."""
+    for above, rest, under in QUOTED_ENDS:
+        got = [(b.kind, b.text) for b in blocks(f"{above}\n\n{rest}\n{under} und so weiter, bis zum Ende.\n")]
+        assert [kind for kind, _ in got] in (["paragraph"], ["paragraph"] * 2), got
+        assert f"{above.split()[-1]} {rest}" in got[0][1]
+
+
+def test_a_line_quoted_or_bracketed_as_a_whole_keeps_its_closing_mark_as_its_end():
+    """Counter-examples: a quoted question on a line of its own heads its section ('"Why Not Just
+    Industry Funding?"' in a policy brief), and an aside in brackets under a heading ends on no
+    sentence, its stop an initial's ("(René P.)" under an agenda item): the quotation or aside is
+    the whole line, so its closing mark, not the stop inside, is the line's end."""
+    text = ("Total administrative overhead target: less than ten per cent of the budget, like foundations.\n\n"
+            '"Why Not Just Industry Funding?"\n'
+            "Corporate open source contributions, while valuable, face structural limitations, and the\n"
+            "public companies optimize for quarterly earnings instead of the long term.\n")
+    assert [b.kind for b in blocks(text) if "Why Not Just" in b.text] == ["display"]
+    item = ("3 Stimmen: d) Enthaltung\n\nAusschluss von Mitgliedern von der MV Verhaltensweisen anderer Mitglieder\n"
+            "(René P.)\nBei der Einladung zur nächsten Mitgliederversammlung soll auf Hyperosmie hingewiesen\n"
+            "werden und konkret darum gebeten werden, auf starke Deos und Parfüms zu verzichten.\n")
+    assert [b.kind for b in blocks(item)][1] == "display"
