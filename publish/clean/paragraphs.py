@@ -812,7 +812,8 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     slack = ITEM_SLACK if in_item and len(prev.split()) > HEADING_LINE_WORDS else 0
     if upper and (not nxt[:1].isdigit() or _numbered_under(layout.texts[start], nxt)) and display \
             and last_word(prev).lower() not in words.function_words \
-            and not _goes_on(" ".join(layout.texts[start:k]), nxt, words) and not _aside_over_its_sentence(layout, k) \
+            and not _goes_on(" ".join(layout.texts[start:k]), nxt, words) \
+            and not _aside_over_its_sentence(layout, k, start) \
             and (signal_gap or page or (_fits(prev, nxt, layout.column(k - 1), slack)
                                         and not _fills_its_column(layout, k - 1))):
         return _NEW_BLOCK           # a heading-like line group
@@ -975,15 +976,18 @@ ASIDE_GOES_ON = re.compile(rf"^{ASIDE}\s+[^\W\d_A-Z]")
 ASIDE_ALONE = re.compile(rf"^{ASIDE}$")
 
 
-def _aside_over_its_sentence(layout: _Layout, k: int) -> bool:
-    """Text line k is an aside in brackets alone on its line, and the line under it goes on in lower
-    case, no blank line between ("In various regions, the Dutch reading and" / "writing foundation" /
-    "(Stichting Lezen & Schrijven)" / "is focusing part of ..."): the aside explains the last word
-    above, and the sentence reads on under it, so the lines above head nothing.  (A remark under a
-    heading, "Refrein" / "(2x)" / "Wij zingen ...", has text of its own under it, opening in a capital.)"""
+def _aside_over_its_sentence(layout: _Layout, k: int, start: int) -> bool:
+    """Text line k is an aside in brackets alone on its line under two lines or more of the block
+    open since text line start, and the line under it goes on in lower case, no blank line between
+    ("In various regions, the Dutch reading and" / "writing foundation" / "(Stichting Lezen &
+    Schrijven)" / "is focusing part of ..."): the aside explains the last word above, and the
+    sentence reads on under it, so the lines above head nothing.  A heading of one line keeps its
+    remark under it whatever follows ("Lied 416" / "(Gemeente staande)" / "ga met God ...", a hymn's
+    verse in lower case; "Refrein" / "(2x)"); a remark under a heading of two lines has text of its
+    own under it, opening in a capital."""
     texts = layout.texts
-    return k + 1 < len(texts) and ASIDE_ALONE.match(texts[k]) is not None and texts[k + 1][:1].islower() \
-        and not layout.gaps[k + 1] and not layout.lines[k + 1].page_start
+    return k - 1 > start and k + 1 < len(texts) and ASIDE_ALONE.match(texts[k]) is not None \
+        and texts[k + 1][:1].islower() and not layout.gaps[k + 1] and not layout.lines[k + 1].page_start
 
 
 def _awaits_noun(text: str, nxt: str, words: Vocabulary) -> bool:

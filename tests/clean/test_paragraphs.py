@@ -322,3 +322,30 @@ def test_a_line_quoted_or_bracketed_as_a_whole_keeps_its_closing_mark_as_its_end
             "(René P.)\nBei der Einladung zur nächsten Mitgliederversammlung soll auf Hyperosmie hingewiesen\n"
             "werden und konkret darum gebeten werden, auf starke Deos und Parfüms zu verzichten.\n")
     assert [b.kind for b in blocks(item)][1] == "display"
+
+
+def test_a_remark_in_brackets_under_a_one_line_heading_leaves_the_heading_apart():
+    """A liturgy's item over its remark in brackets, the verse or prayer under it in lower case
+    ("Lied 416" / "(Gemeente staande)" / "ga met God ..."), a song's "Refrein" / "(2x)": the heading
+    is one line, no sentence broken before the remark, so it stays apart from the text under it."""
+    liturgy = ("Welkom en mededelingen door de ouderling van dienst.\n\nLied 416\n(Gemeente staande)\n"
+               "ga met God en Hij zal met je zijn,\njou nabij op al je wegen\nmet zijn raad en troost en zegen.\n\n"
+               "Gebed om ontferming\n(Voorganger)\n"
+               "wij bidden U om vrede voor de wereld en voor allen die lijden onder geweld en honger.\n")
+    song = ("Het vuur brandt hoog in de nacht.\n\nRefrein\n(2x)\nen wij zingen tot de zon opkomt,\n"
+            "tot de morgen ons weer roept.\n")
+    displays = [b.text for text in (liturgy, song) for b in blocks(text) if b.kind == "display"]
+    assert displays == ["Lied 416", "Gebed om ontferming", "Refrein"]
+
+
+def test_a_remark_in_brackets_under_a_two_line_heading_with_text_of_its_own_leaves_the_heading_apart():
+    """Counter-examples to the aside inside a sentence: under a heading of two lines, a remark in
+    brackets with text of its own under it, opening in a capital or after a blank line, heads that
+    text; the same remark with the sentence going on under it in lower case explains the word above
+    (see test_an_aside_alone_on_its_line_over_the_rest_of_its_sentence_ends_no_heading_above)."""
+    heading = ("Welkom door de ouderling van dienst.\n\n"
+               "Lied 416: Ga met God\njou nabij op al je wegen\n(Gemeente staande)\n")
+    text = "ij zingen het lied samen, en daarna gaan we zitten voor het gebed om ontferming.\n"
+    for under in (f"W{text}", f"\nw{text}"):
+        assert blocks(heading + under)[1].text == "Lied 416: Ga met God jou nabij op al je wegen"
+    assert len(blocks(f"{heading}w{text}")) == 2
