@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable
 from functools import cache, cached_property, partial
 from itertools import accumulate, compress
 from operator import add, itemgetter, methodcaller
@@ -18,6 +20,7 @@ from operator import add, itemgetter, methodcaller
 from publish.clean.lines import Block, Blocks, Changes, Line, Lines, ends_sentence, first_word, last_word
 from publish.clean.notes import SENTENCE_MARKS, ends_in_web_address
 from publish.clean.artifacts import furniture
+from publish.clean.contents import bare_title
 from publish.clean.lists import (DASH, GLUED_DASH, GLUED_ORDERED, LETTER_O, LONE_MARKER, ORDERED, ORDERED_ITEM,
                                  item_marker, marker_columns, markers_a_line_low, markers_after_their_items,
                                  may_open_item, next_marker)
@@ -101,7 +104,8 @@ _NEW_BLOCK = None
 @dataclass
 class _Layout:
     """The text lines of a text in columns: the lines, the number of blank lines before each,
-    their texts and lengths; and whether the text is double spaced."""
+    their texts and lengths; whether the text is double spaced; and the titles of its printed
+    contents (bare, see contents.bare_title)."""
 
     lines: list[Line]
     gaps: list[int]
@@ -109,6 +113,7 @@ class _Layout:
     lengths: list[int]
     double: bool
     words: Vocabulary
+    contents: frozenset[str]
 
     def width(self, index: int) -> int:
         """The column width around a line: the longest line nearby."""
@@ -123,6 +128,11 @@ class _Layout:
         if max(self.lengths[index:index + 2]) > self.measure:
             return self.width(index)
         return min(self.width(index), self.measure)
+
+    @cached_property
+    def page_tops(self) -> Counter[str]:
+        """How many pages each line opens."""
+        return Counter(text for line, text in zip(self.lines, self.texts) if line.page_start)
 
     @cached_property
     def measure(self) -> int:
@@ -227,12 +237,15 @@ class _Layout:
         return last_ends_open and not any(_end_mark(text) in inside and not _titled(text) for text in texts[:-1])
 
 
-def group(lines: Lines, language: Language | None = None) -> tuple[Blocks, Changes]:
+def group(lines: Lines, contents_titles: Iterable[str] = (),
+          language: Language | None = None) -> tuple[Blocks, Changes]:
+    """The lines as blocks; contents_titles (from the contents pass) are the titles of the printed
+    contents, evidence of the headings."""
     lines, low = markers_a_line_low(lines)
     lines, after = markers_after_their_items(lines)
     lines, moved = marker_columns(lines)
     moved = low + after + moved
-    layout = _layout(lines, vocabulary_of(language))
+    layout = _layout(lines, vocabulary_of(language), contents_titles)
     if not layout.lines:
         return (), moved
     starts, items, changes = _block_starts(layout)
@@ -296,7 +309,7 @@ def _set_inside_sentences(layout: _Layout, starts: list[int],
             run = next(pending, None)
     reordered = _Layout([layout.lines[index] for index in order], [layout.gaps[index] for index in order],
                         [layout.texts[index] for index in order], [layout.lengths[index] for index in order],
-                        layout.double, layout.words)
+                        layout.double, layout.words, layout.contents)
     return reordered, new_starts, new_items, tuple(changes)
 
 
@@ -359,12 +372,13 @@ def _nothing_goes_on(texts: list[str], first: int, last: int) -> bool:
     return bool(SET_INSIDE_END.search(texts[last])) or (last == first and _capitals(texts[first]))
 
 
-def _layout(lines: Lines, words: Vocabulary) -> _Layout:
+def _layout(lines: Lines, words: Vocabulary, contents_titles: Iterable[str]) -> _Layout:
     all_texts = list(map(_TEXT, lines))
     texts = list(compress(all_texts, all_texts))
     # A byte a line, 1 for a text line: split at those, the runs of blank lines before each.
     gaps = list(map(len, bytes(map(bool, all_texts)).split(b"\x01")))[:-1]
-    return _Layout(list(compress(lines, all_texts)), gaps, texts, list(map(len, texts)), _double_spaced(gaps), words)
+    return _Layout(list(compress(lines, all_texts)), gaps, texts, list(map(len, texts)), _double_spaced(gaps), words,
+                   frozenset(map(bare_title, contents_titles)))
 
 
 def _block_starts(layout: _Layout) -> tuple[list[int], list[bool], list[Change]]:
@@ -1045,30 +1059,25 @@ REPEATED_RUN_LINES = 2
 
 def _repeats_a_line(layout: _Layout, k: int) -> bool:
     """Text line k opens a page with a run of a line or two that a blank line sets apart from the
-    text under it, that text opening in a capital, and the run's words stand as a whole line
-    elsewhere in the text: a heading, repeated from its entry in the contents ("... via a
-    project" / page / "International" / "polarisation" / "" / "Minister for ..."), not the rest
-    of the sentence broken at the foot of the page before (a note or a picture took its end).
-    The rest of a sentence repeats no line, and a run ending on a full stop is one.  A line above
-    ending on a function word ("... in the chapter on the") awaits the run, so it is left alone,
-    and so is a run of one word: a name or a table's cell repeats too often; and a run opening
-    other pages too is a running head."""
+    text under it, that text opening in a capital, and the run's words are a title of the printed
+    contents: a heading, repeated from its entry there ("... via a project" / page /
+    "International" / "polarisation" / "" / "Minister for ..."), not the rest of the sentence
+    broken at the foot of the page before (a note or a picture took its end).  Another line the
+    run repeats is no such evidence: a name in a list of those present, a choir's name in a
+    programme ("... wordt gekozen" / page / "Anna Jansen"); nor is a run ending on a full stop, the
+    end of a sentence, where the title has none (a title asking a question keeps its mark).  A line
+    above ending on a function word ("... in the chapter on the") awaits the run, so it is left
+    alone, and so is a run of one word (a name); and a run opening other pages too is a running
+    head the contents names, kept as the contents' line: a heading is printed once."""
     texts, gaps, lines = layout.texts, layout.gaps, layout.lines
     last = next((index for index in range(k, min(k + REPEATED_RUN_LINES, len(texts) - 1))
                  if gaps[index + 1] or lines[index + 1].page_start), None)
     if last is None or lines[last + 1].page_start or gaps[last + 1] < (2 if layout.double else 1):
         return False
     run = " ".join(texts[k:last + 1])
-    return len(run.split()) > 1 and _end_mark(run) not in _PUNCTUATION and _opens(texts[last + 1]) \
+    return len(run.split()) > 1 and _opens(texts[last + 1]) \
         and last_word(texts[k - 1]).lower() not in layout.words.function_words \
-        and texts.count(run) > (last == k) and not _opens_another_page(layout, k)
-
-
-def _opens_another_page(layout: _Layout, k: int) -> bool:
-    """Text line k's words open another page too: a running head (a chapter's name kept because
-    the contents names it), which a heading printed once is not."""
-    return any(line.page_start and text == layout.texts[k]
-               for index, (line, text) in enumerate(zip(layout.lines, layout.texts)) if index != k)
+        and bare_title(run) in layout.contents and layout.page_tops[texts[k]] == 1
 
 
 def _unbalanced(text: str) -> bool:
