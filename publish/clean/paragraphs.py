@@ -325,7 +325,7 @@ def _runs_inside_sentences(layout: _Layout, item_starts: set[int], starts: list[
     apart."""
     if layout.double:
         return []
-    texts, lines, function_words = layout.texts, layout.lines, layout.words.function_words
+    texts, lines, words = layout.texts, layout.lines, layout.words
 
     def set_apart(index: int) -> bool:
         return bool(layout.gaps[index]) or lines[index].page_start
@@ -340,9 +340,9 @@ def _runs_inside_sentences(layout: _Layout, item_starts: set[int], starts: list[
         # The run's last line: the first set apart from the line under it, or over the line that
         # closes the bracket left open above the run.
         last = next((index for index in range(first, min(first + SET_INSIDE_MAX_LINES, len(texts) - 1))
-                     if set_apart(index + 1) or _bracket_closed_under(texts, first, index, function_words)), None)
+                     if set_apart(index + 1) or _bracket_closed_under(texts, first, index, words)), None)
         if last is None or not (_nothing_goes_on(texts, first, last)
-                                or _bracket_closed_under(texts, first, last, function_words)) \
+                                or _bracket_closed_under(texts, first, last, words)) \
                 or not texts[last + 1][:1].islower() or not texts[last + 1][:1].isalpha() \
                 or may_open_item(texts[last + 1]):
             continue
@@ -353,7 +353,7 @@ def _runs_inside_sentences(layout: _Layout, item_starts: set[int], starts: list[
     return runs
 
 
-def _bracket_closed_under(texts: list[str], first: int, last: int, function_words: frozenset[str]) -> bool:
+def _bracket_closed_under(texts: list[str], first: int, last: int, words: Vocabulary) -> bool:
     """The run is a headline, opening with a line in capitals and ending on no function word (a
     page's first lines that go on with the sentence end on "de", "das", "und"), and the line under
     it closes the bracket that the line above it left open, the run holding no bracket: the
@@ -361,7 +361,7 @@ def _bracket_closed_under(texts: list[str], first: int, last: int, function_word
     voor Zonnepanelen op maat" / "hele achtertuin) zo gebouwd").  The bracket alone is no
     evidence: a body line may open the page inside it."""
     above, below = texts[first - 1], texts[last + 1]
-    return _capitals(texts[first]) and last_word(texts[last]).lower() not in function_words \
+    return _capitals(texts[first]) and not _ends_on_function_word(texts[last], words) \
         and above.count("(") > above.count(")") and ")" in below.split("(", 1)[0] \
         and not any(map(_HAS_BRACKET, texts[first:last + 1]))
 
@@ -633,7 +633,7 @@ def _ends_group(layout: _Layout, k: int, start: int) -> bool:
         return True
     if _short(prev, layout.texts[k], layout.width(k - 1), 0.15):
         return True
-    return (k - start <= DISPLAY_MAX_LINES and last_word(prev).lower() not in layout.words.function_words
+    return (k - start <= DISPLAY_MAX_LINES and not _ends_on_function_word(prev, layout.words)
             and layout.display(start, k))
 
 
@@ -825,7 +825,7 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     # word only just fits: "8. Voorstel tot het indienen ... voornemen GGD" / "Hollands Noorden ...".)
     slack = ITEM_SLACK if in_item and len(prev.split()) > HEADING_LINE_WORDS else 0
     if upper and (not nxt[:1].isdigit() or _numbered_under(layout.texts[start], nxt)) and display \
-            and last_word(prev).lower() not in words.function_words \
+            and not _ends_on_function_word(prev, words) \
             and not _goes_on(" ".join(layout.texts[start:k]), nxt, words) \
             and not _aside_over_its_sentence(layout, k, start) \
             and (signal_gap or page or (_fits(prev, nxt, layout.column(k - 1), slack)
@@ -858,7 +858,7 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
         return _NEW_BLOCK
     elif upper and signal_gap and not page and _short(prev, nxt, layout.width(k - 1), 0.15):
         return _NEW_BLOCK           # a short line before a blank line (a column break leaves a full line)
-    elif upper and signal_gap and last_word(prev).lower() not in words.function_words \
+    elif upper and signal_gap and not _ends_on_function_word(prev, words) \
             and _heading_over_its_text(layout, k):
         # "... the outcomes of this paper" / "" / "Semi-literacy" / "In various regions, ...": a column
         # broke the sentence above, and the next column opens with a heading over its own text
@@ -968,7 +968,7 @@ def _heading_over_its_text(layout: _Layout, k: int) -> bool:
             and len(below) >= HEADING_LINE_SHARE * width
             and len(line.split()) <= HEADING_LINE_WORDS
             and (_end_mark(line) not in _PUNCTUATION or k in layout.labels)
-            and last_word(line).lower() not in layout.words.function_words
+            and not _ends_on_function_word(line, layout.words)
             and _opens(below) and not below[:1].isdigit() and not _goes_on(line, below, layout.words))
 
 
@@ -1050,7 +1050,7 @@ def _alone_on_page(layout: _Layout, k: int) -> bool:
     alone = k + 1 >= len(texts) or layout.lines[k + 1].page_start
     line = texts[k]
     return alone and len(line.split()) <= HEADING_LINE_WORDS and _end_mark(line) not in _PUNCTUATION \
-        and last_word(texts[k - 1]).lower() not in layout.words.function_words
+        and not _ends_on_function_word(texts[k - 1], layout.words)
 
 
 # Lines at most of a run at a page's top that _repeats_a_line takes for a heading.
@@ -1076,7 +1076,7 @@ def _repeats_a_line(layout: _Layout, k: int) -> bool:
         return False
     run = " ".join(texts[k:last + 1])
     return len(run.split()) > 1 and _opens(texts[last + 1]) \
-        and last_word(texts[k - 1]).lower() not in layout.words.function_words \
+        and not _ends_on_function_word(texts[k - 1], layout.words) \
         and bare_title(run) in layout.contents and layout.page_tops[texts[k]] == 1
 
 
@@ -1161,6 +1161,12 @@ def _name_in_lower_case(text: str) -> bool:
     (a sentence's continuation opens with a lower-case word)."""
     word = first_word(text)
     return word[:1].islower() and any(map(str.isupper, word[1:]))
+
+
+def _ends_on_function_word(text: str, words: Vocabulary) -> bool:
+    """The line ends on a function word ("... samenwerking met de", "... by the"): it goes on, as a
+    heading never ends so."""
+    return last_word(text).lower() in words.function_words
 
 
 def _opens(text: str) -> bool:
