@@ -120,7 +120,8 @@ def _clean(source: Source, choice: Choice) -> Cleaned:
         else:
             lines, found = _in(language, line_pass)(lines)
         changes.extend(found)
-    blocks, found = _in(language, GROUP)(lines)
+    # The printed contents' titles tell a heading atop a page from the rest of a sentence.
+    blocks, found = _in(language, GROUP)(lines, contents.titles_in(tuple(changes), language))
     changes.extend(found)
     for block_pass in BLOCK_PASSES:
         # The note markers are linked to the notes the footnote pass took out (in the report).

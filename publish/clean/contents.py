@@ -118,7 +118,7 @@ def _headless(lines: Lines, texts: list[str], first: int, words: Furniture,
         return None
     end = found[0]
     leadered = [index for index in range(first, end) if LEADERED.search(texts[index])]
-    keys = [_bare(match.group("title")) for index in leadered if (match := ENTRY.match(texts[index]))]
+    keys = [bare_title(match.group("title")) for index in leadered if (match := ENTRY.match(texts[index]))]
     standing = _count_in_order(places, keys, range(first, end))
     if len(leadered) < MIN_PAGE_NUMBERS or standing < MIN_TITLES:
         return None
@@ -199,7 +199,7 @@ def _by_titles(texts: list[str], first: int, scanned: list[tuple[int, str, int |
     "§ 1. Achtergrond" for "1." / "Achtergrond").  A longer run holds a shorter one, so the
     longest is found by halving."""
     titles = [index for index, kind, _ in scanned if kind == "title"]
-    keys = [_bare(texts[index]) for index in titles]
+    keys = [bare_title(texts[index]) for index in titles]
 
     def found(count: int) -> bool:
         return _in_order(places, keys[:count], range(first, titles[count - 1] + 1))
@@ -221,7 +221,7 @@ def _places(texts: list[str]) -> dict[str, list[int]]:
     """The indexes of the lines, by their bare text."""
     places: dict[str, list[int]] = {}
     for index, text in enumerate(texts):
-        places.setdefault(_bare(text), []).append(index)
+        places.setdefault(bare_title(text), []).append(index)
     return places
 
 
@@ -247,7 +247,7 @@ def _count_in_order(places: dict[str, list[int]], keys: list[str], contents: ran
     return count
 
 
-def _bare(text: str) -> str:
+def bare_title(text: str) -> str:
     """A title as a contents and a heading both print it: without a "§" or a section number
     in front, its spaces and letter case evened out."""
     return " ".join(SECTION_IN_FRONT.sub("", text).split()).casefold()

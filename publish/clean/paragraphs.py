@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable
 from functools import cache, cached_property, partial
 from itertools import accumulate, compress
 from operator import add, itemgetter, methodcaller
@@ -18,6 +20,7 @@ from operator import add, itemgetter, methodcaller
 from publish.clean.lines import Block, Blocks, Changes, Line, Lines, ends_sentence, first_word, last_word
 from publish.clean.notes import SENTENCE_MARKS, ends_in_web_address
 from publish.clean.artifacts import furniture
+from publish.clean.contents import bare_title
 from publish.clean.lists import (DASH, GLUED_DASH, GLUED_ORDERED, LETTER_O, LONE_MARKER, ORDERED, ORDERED_ITEM,
                                  item_marker, marker_columns, markers_a_line_low, markers_after_their_items,
                                  may_open_item, next_marker)
@@ -101,7 +104,8 @@ _NEW_BLOCK = None
 @dataclass
 class _Layout:
     """The text lines of a text in columns: the lines, the number of blank lines before each,
-    their texts and lengths; and whether the text is double spaced."""
+    their texts and lengths; whether the text is double spaced; and the titles of its printed
+    contents (bare, see contents.bare_title)."""
 
     lines: list[Line]
     gaps: list[int]
@@ -109,6 +113,7 @@ class _Layout:
     lengths: list[int]
     double: bool
     words: Vocabulary
+    contents: frozenset[str]
 
     def width(self, index: int) -> int:
         """The column width around a line: the longest line nearby."""
@@ -123,6 +128,11 @@ class _Layout:
         if max(self.lengths[index:index + 2]) > self.measure:
             return self.width(index)
         return min(self.width(index), self.measure)
+
+    @cached_property
+    def page_tops(self) -> Counter[str]:
+        """How many pages each line opens."""
+        return Counter(text for line, text in zip(self.lines, self.texts) if line.page_start)
 
     @cached_property
     def measure(self) -> int:
@@ -227,12 +237,15 @@ class _Layout:
         return last_ends_open and not any(_end_mark(text) in inside and not _titled(text) for text in texts[:-1])
 
 
-def group(lines: Lines, language: Language | None = None) -> tuple[Blocks, Changes]:
+def group(lines: Lines, contents_titles: Iterable[str] = (),
+          language: Language | None = None) -> tuple[Blocks, Changes]:
+    """The lines as blocks; contents_titles (from the contents pass) are the titles of the printed
+    contents, evidence of the headings."""
     lines, low = markers_a_line_low(lines)
     lines, after = markers_after_their_items(lines)
     lines, moved = marker_columns(lines)
     moved = low + after + moved
-    layout = _layout(lines, vocabulary_of(language))
+    layout = _layout(lines, vocabulary_of(language), contents_titles)
     if not layout.lines:
         return (), moved
     starts, items, changes = _block_starts(layout)
@@ -258,6 +271,7 @@ SET_INSIDE_MAX_LINES = 6
 # or bracket after it ("... Notebook.", "... niet!’”"); a figure there may be a note's number or a time.
 SET_INSIDE_END = re.compile(r"[.!?…][’”'\"»)\]]*$")
 QUOTE_OPENING = frozenset("“‘„\"'«")
+_OPENING_MARKS = QUOTE_OPENING | {"(", "["}
 
 
 def _set_inside_sentences(layout: _Layout, starts: list[int],
@@ -295,7 +309,7 @@ def _set_inside_sentences(layout: _Layout, starts: list[int],
             run = next(pending, None)
     reordered = _Layout([layout.lines[index] for index in order], [layout.gaps[index] for index in order],
                         [layout.texts[index] for index in order], [layout.lengths[index] for index in order],
-                        layout.double, layout.words)
+                        layout.double, layout.words, layout.contents)
     return reordered, new_starts, new_items, tuple(changes)
 
 
@@ -311,7 +325,7 @@ def _runs_inside_sentences(layout: _Layout, item_starts: set[int], starts: list[
     apart."""
     if layout.double:
         return []
-    texts, lines, function_words = layout.texts, layout.lines, layout.words.function_words
+    texts, lines, words = layout.texts, layout.lines, layout.words
 
     def set_apart(index: int) -> bool:
         return bool(layout.gaps[index]) or lines[index].page_start
@@ -326,9 +340,9 @@ def _runs_inside_sentences(layout: _Layout, item_starts: set[int], starts: list[
         # The run's last line: the first set apart from the line under it, or over the line that
         # closes the bracket left open above the run.
         last = next((index for index in range(first, min(first + SET_INSIDE_MAX_LINES, len(texts) - 1))
-                     if set_apart(index + 1) or _bracket_closed_under(texts, first, index, function_words)), None)
+                     if set_apart(index + 1) or _bracket_closed_under(texts, first, index, words)), None)
         if last is None or not (_nothing_goes_on(texts, first, last)
-                                or _bracket_closed_under(texts, first, last, function_words)) \
+                                or _bracket_closed_under(texts, first, last, words)) \
                 or not texts[last + 1][:1].islower() or not texts[last + 1][:1].isalpha() \
                 or may_open_item(texts[last + 1]):
             continue
@@ -339,7 +353,7 @@ def _runs_inside_sentences(layout: _Layout, item_starts: set[int], starts: list[
     return runs
 
 
-def _bracket_closed_under(texts: list[str], first: int, last: int, function_words: frozenset[str]) -> bool:
+def _bracket_closed_under(texts: list[str], first: int, last: int, words: Vocabulary) -> bool:
     """The run is a headline, opening with a line in capitals and ending on no function word (a
     page's first lines that go on with the sentence end on "de", "das", "und"), and the line under
     it closes the bracket that the line above it left open, the run holding no bracket: the
@@ -347,7 +361,7 @@ def _bracket_closed_under(texts: list[str], first: int, last: int, function_word
     voor Zonnepanelen op maat" / "hele achtertuin) zo gebouwd").  The bracket alone is no
     evidence: a body line may open the page inside it."""
     above, below = texts[first - 1], texts[last + 1]
-    return _capitals(texts[first]) and last_word(texts[last]).lower() not in function_words \
+    return _capitals(texts[first]) and not _ends_on_function_word(texts[last], words) \
         and above.count("(") > above.count(")") and ")" in below.split("(", 1)[0] \
         and not any(map(_HAS_BRACKET, texts[first:last + 1]))
 
@@ -358,12 +372,13 @@ def _nothing_goes_on(texts: list[str], first: int, last: int) -> bool:
     return bool(SET_INSIDE_END.search(texts[last])) or (last == first and _capitals(texts[first]))
 
 
-def _layout(lines: Lines, words: Vocabulary) -> _Layout:
+def _layout(lines: Lines, words: Vocabulary, contents_titles: Iterable[str]) -> _Layout:
     all_texts = list(map(_TEXT, lines))
     texts = list(compress(all_texts, all_texts))
     # A byte a line, 1 for a text line: split at those, the runs of blank lines before each.
     gaps = list(map(len, bytes(map(bool, all_texts)).split(b"\x01")))[:-1]
-    return _Layout(list(compress(lines, all_texts)), gaps, texts, list(map(len, texts)), _double_spaced(gaps), words)
+    return _Layout(list(compress(lines, all_texts)), gaps, texts, list(map(len, texts)), _double_spaced(gaps), words,
+                   frozenset(map(bare_title, contents_titles)))
 
 
 def _block_starts(layout: _Layout) -> tuple[list[int], list[bool], list[Change]]:
@@ -618,7 +633,7 @@ def _ends_group(layout: _Layout, k: int, start: int) -> bool:
         return True
     if _short(prev, layout.texts[k], layout.width(k - 1), 0.15):
         return True
-    return (k - start <= DISPLAY_MAX_LINES and last_word(prev).lower() not in layout.words.function_words
+    return (k - start <= DISPLAY_MAX_LINES and not _ends_on_function_word(prev, layout.words)
             and layout.display(start, k))
 
 
@@ -810,8 +825,9 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     # word only just fits: "8. Voorstel tot het indienen ... voornemen GGD" / "Hollands Noorden ...".)
     slack = ITEM_SLACK if in_item and len(prev.split()) > HEADING_LINE_WORDS else 0
     if upper and (not nxt[:1].isdigit() or _numbered_under(layout.texts[start], nxt)) and display \
-            and last_word(prev).lower() not in words.function_words \
-            and not _goes_on(" ".join(layout.texts[start:k]), nxt, words) and not _aside_over_its_sentence(layout, k) \
+            and not _ends_on_function_word(prev, words) \
+            and not _goes_on(" ".join(layout.texts[start:k]), nxt, words) \
+            and not _aside_over_its_sentence(layout, k, start) \
             and (signal_gap or page or (_fits(prev, nxt, layout.column(k - 1), slack)
                                         and not _fills_its_column(layout, k - 1))):
         return _NEW_BLOCK           # a heading-like line group
@@ -842,7 +858,7 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
         return _NEW_BLOCK
     elif upper and signal_gap and not page and _short(prev, nxt, layout.width(k - 1), 0.15):
         return _NEW_BLOCK           # a short line before a blank line (a column break leaves a full line)
-    elif upper and signal_gap and last_word(prev).lower() not in words.function_words \
+    elif upper and signal_gap and not _ends_on_function_word(prev, words) \
             and _heading_over_its_text(layout, k):
         # "... the outcomes of this paper" / "" / "Semi-literacy" / "In various regions, ...": a column
         # broke the sentence above, and the next column opens with a heading over its own text
@@ -952,7 +968,7 @@ def _heading_over_its_text(layout: _Layout, k: int) -> bool:
             and len(below) >= HEADING_LINE_SHARE * width
             and len(line.split()) <= HEADING_LINE_WORDS
             and (_end_mark(line) not in _PUNCTUATION or k in layout.labels)
-            and last_word(line).lower() not in layout.words.function_words
+            and not _ends_on_function_word(line, layout.words)
             and _opens(below) and not below[:1].isdigit() and not _goes_on(line, below, layout.words))
 
 
@@ -974,15 +990,18 @@ ASIDE_GOES_ON = re.compile(rf"^{ASIDE}\s+[^\W\d_A-Z]")
 ASIDE_ALONE = re.compile(rf"^{ASIDE}$")
 
 
-def _aside_over_its_sentence(layout: _Layout, k: int) -> bool:
-    """Text line k is an aside in brackets alone on its line, and the line under it goes on in lower
-    case, no blank line between ("In various regions, the Dutch reading and" / "writing foundation" /
-    "(Stichting Lezen & Schrijven)" / "is focusing part of ..."): the aside explains the last word
-    above, and the sentence reads on under it, so the lines above head nothing.  (A remark under a
-    heading, "Refrein" / "(2x)" / "Wij zingen ...", has text of its own under it, opening in a capital.)"""
+def _aside_over_its_sentence(layout: _Layout, k: int, start: int) -> bool:
+    """Text line k is an aside in brackets alone on its line under two lines or more of the block
+    open since text line start, and the line under it goes on in lower case, no blank line between
+    ("In various regions, the Dutch reading and" / "writing foundation" / "(Stichting Lezen &
+    Schrijven)" / "is focusing part of ..."): the aside explains the last word above, and the
+    sentence reads on under it, so the lines above head nothing.  A heading of one line keeps its
+    remark under it whatever follows ("Lied 416" / "(Gemeente staande)" / "ga met God ...", a hymn's
+    verse in lower case; "Refrein" / "(2x)"); a remark under a heading of two lines has text of its
+    own under it, opening in a capital."""
     texts = layout.texts
-    return k + 1 < len(texts) and ASIDE_ALONE.match(texts[k]) is not None and texts[k + 1][:1].islower() \
-        and not layout.gaps[k + 1] and not layout.lines[k + 1].page_start
+    return k - 1 > start and k + 1 < len(texts) and ASIDE_ALONE.match(texts[k]) is not None \
+        and texts[k + 1][:1].islower() and not layout.gaps[k + 1] and not layout.lines[k + 1].page_start
 
 
 def _awaits_noun(text: str, nxt: str, words: Vocabulary) -> bool:
@@ -1031,7 +1050,7 @@ def _alone_on_page(layout: _Layout, k: int) -> bool:
     alone = k + 1 >= len(texts) or layout.lines[k + 1].page_start
     line = texts[k]
     return alone and len(line.split()) <= HEADING_LINE_WORDS and _end_mark(line) not in _PUNCTUATION \
-        and last_word(texts[k - 1]).lower() not in layout.words.function_words
+        and not _ends_on_function_word(texts[k - 1], layout.words)
 
 
 # Lines at most of a run at a page's top that _repeats_a_line takes for a heading.
@@ -1040,30 +1059,25 @@ REPEATED_RUN_LINES = 2
 
 def _repeats_a_line(layout: _Layout, k: int) -> bool:
     """Text line k opens a page with a run of a line or two that a blank line sets apart from the
-    text under it, that text opening in a capital, and the run's words stand as a whole line
-    elsewhere in the text: a heading, repeated from its entry in the contents ("... via a
-    project" / page / "International" / "polarisation" / "" / "Minister for ..."), not the rest
-    of the sentence broken at the foot of the page before (a note or a picture took its end).
-    The rest of a sentence repeats no line, and a run ending on a full stop is one.  A line above
-    ending on a function word ("... in the chapter on the") awaits the run, so it is left alone,
-    and so is a run of one word: a name or a table's cell repeats too often; and a run opening
-    other pages too is a running head."""
+    text under it, that text opening in a capital, and the run's words are a title of the printed
+    contents: a heading, repeated from its entry there ("... via a project" / page /
+    "International" / "polarisation" / "" / "Minister for ..."), not the rest of the sentence
+    broken at the foot of the page before (a note or a picture took its end).  Another line the
+    run repeats is no such evidence: a name in a list of those present, a choir's name in a
+    programme ("... wordt gekozen" / page / "Anna Jansen"); nor is a run ending on a full stop, the
+    end of a sentence, where the title has none (a title asking a question keeps its mark).  A line
+    above ending on a function word ("... in the chapter on the") awaits the run, so it is left
+    alone, and so is a run of one word (a name); and a run opening other pages too is a running
+    head the contents names, kept as the contents' line: a heading is printed once."""
     texts, gaps, lines = layout.texts, layout.gaps, layout.lines
     last = next((index for index in range(k, min(k + REPEATED_RUN_LINES, len(texts) - 1))
                  if gaps[index + 1] or lines[index + 1].page_start), None)
     if last is None or lines[last + 1].page_start or gaps[last + 1] < (2 if layout.double else 1):
         return False
     run = " ".join(texts[k:last + 1])
-    return len(run.split()) > 1 and _end_mark(run) not in _PUNCTUATION and _opens(texts[last + 1]) \
-        and last_word(texts[k - 1]).lower() not in layout.words.function_words \
-        and texts.count(run) > (last == k) and not _opens_another_page(layout, k)
-
-
-def _opens_another_page(layout: _Layout, k: int) -> bool:
-    """Text line k's words open another page too: a running head (a chapter's name kept because
-    the contents names it), which a heading printed once is not."""
-    return any(line.page_start and text == layout.texts[k]
-               for index, (line, text) in enumerate(zip(layout.lines, layout.texts)) if index != k)
+    return len(run.split()) > 1 and _opens(texts[last + 1]) \
+        and not _ends_on_function_word(texts[k - 1], layout.words) \
+        and bare_title(run) in layout.contents and layout.page_tops[texts[k]] == 1
 
 
 def _unbalanced(text: str) -> bool:
@@ -1149,6 +1163,12 @@ def _name_in_lower_case(text: str) -> bool:
     return word[:1].islower() and any(map(str.isupper, word[1:]))
 
 
+def _ends_on_function_word(text: str, words: Vocabulary) -> bool:
+    """The line ends on a function word ("... samenwerking met de", "... by the"): it goes on, as a
+    heading never ends so."""
+    return last_word(text).lower() in words.function_words
+
+
 def _opens(text: str) -> bool:
     """The line could open a paragraph: a capital, digit, quote or bracket first."""
     first = text.lstrip("‘’“”'\"`([„")[:1]
@@ -1202,12 +1222,23 @@ _PUNCTUATION = frozenset(".,;:!?")
 NOTE_AFTER_PUNCTUATION = re.compile(r"[^\W\d_][’”'\")\]]*([.,;:!?])[’”'\")\]]*\d{1,3}$")
 
 
+# Quotation marks and brackets closing after a line's last word or stop, in the four languages' styles
+# (German „…“ and ‚…‘, French « … » with its spaces inside).
+_CLOSING_MARKS = "’”“‘'\"»«)] "
+
+
 def _end_mark(text: str) -> str:
-    """The character a line ends on, a glued note number after punctuation left out."""
-    if not text[-1:].isdigit():
-        return text[-1:]
-    match = NOTE_AFTER_PUNCTUATION.search(text)
-    return match.group(1) if match else text[-1:]
+    """The character a line ends on, a glued note number after punctuation left out, and so are the
+    closing quotation marks and brackets of a quotation or aside opened inside the line: the sentence
+    around it ends on its stop ("Schmidt: „Ohne euch geht es nicht.“", "Dupont : « Sans vous, rien ne
+    serait possible. »").  A line that is a quotation or an aside as a whole ends on its mark: a quoted
+    question heads a section ('"Why Not Just Industry Funding?"'), an initial's stop ends no sentence
+    ("(René P.)")."""
+    bare = text if text[:1] in _OPENING_MARKS else text.rstrip(_CLOSING_MARKS)
+    if not bare[-1:].isdigit():
+        return bare[-1:]
+    match = NOTE_AFTER_PUNCTUATION.search(bare)
+    return match.group(1) if match else bare[-1:]
 _PUNCTUATION_INSIDE = _PUNCTUATION - {","}
 
 
