@@ -95,9 +95,9 @@ Lines = tuple[Line, ...]
 Blocks = tuple[Block, ...]
 Changes = tuple[Change, ...]
 
-# Sentence-final punctuation, optionally followed by closing quotes or brackets and a glued
-# note number ("ervaren.10").
-SENTENCE_END = re.compile(r"[.!?:;…][’”'\")\]]*\d{0,3}$")
+# Sentence-final punctuation, optionally followed by closing quotes or brackets (German closes
+# with “ and ‘, French with », a space inside) and a glued note number ("ervaren.10").
+SENTENCE_END = re.compile(r"[.!?:;…](?:[’”'\")\]“‘»]|[ \u00a0\u202f]»)*\d{0,3}$")
 # Abbreviations that end in a full stop without ending the sentence: those of every supported
 # language ([typography] abbreviations in its language.toml), as ends_sentence knows no language.
 _ABBREVIATIONS = [word for code in supported() for word in language(code).value("typography.abbreviations", ())]
@@ -113,7 +113,7 @@ DIGIT = re.compile(r"\d")
 OTHER_DIGIT_LEADS = bytes.fromhex("d9 db df e0 e1 ea ef f0 f1 f2 f3 f4")
 
 # The characters SENTENCE_END can end on (besides digits): a quick test before the regex.
-_END_CHARS = frozenset(".!?:;…’”'\")]")
+_END_CHARS = frozenset(".!?:;…’”'\")]“‘»")
 
 
 def ends_sentence(text: str) -> bool:

@@ -1,6 +1,6 @@
 """Block passes: paragraphs, lists, pull quotes, typography, notes."""
 from publish.clean import clean
-from publish.clean.lines import Line, first_page_end
+from publish.clean.lines import Line, ends_sentence, first_page_end
 from publish.model import NoteRef, Text
 
 from clean_helpers import source
@@ -17,6 +17,16 @@ def test_the_first_page_ends_at_the_next_line_that_opens_a_page():
     lines = [Line(1, "Jaarverslag", True), Line(2, "2024"), Line(3, "Inleiding", True), Line(4, "Tekst")]
     assert first_page_end(lines) == 2
     assert first_page_end(lines[:2]) == 2
+
+
+def test_a_sentence_ends_inside_the_quotation_closing_it_in_every_languages_quotes():
+    # German closes a quotation with “ or ‘, French with » (a space before it); English and Dutch with ” or ’.
+    for line in ("ein gutes Gefühl!“", "Er sagte: ‚Ja.‘", "rien ne serait possible. »", "zei ze: ‘Nooit meer.’",
+                 "she said, “never again.”"):
+        assert ends_sentence(line), line
+    # An opening quotation mark, or a quoted word inside the sentence, ends none.
+    for line in ("Er sagte „so gut“ war", "and then he said “", "het woord ‘nooit’ valt"):
+        assert not ends_sentence(line), line
 
 
 def test_a_paragraph_split_by_a_page_break_is_rejoined_real_paragraphs_stay():
