@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from publish.errors import PublishError
 from publish.hidden import disagreements
-from publish.model import BulletList, Document, PullQuote
+from publish.model import BulletList, Document, PullQuote, plain_text
 from publish.validate import (
     Message, ValidatorResult, check_pdf_artifacts, check_press, check_structure_text, check_text_extraction,
     format_results, one_epubcheck_process, run_ace, run_epubcheck, run_pdfua,
@@ -37,8 +37,9 @@ class EditionReport:
 
 
 def document_words(document: Document, quotes: bool = True) -> list[str]:
-    """Every word a reader must be able to copy out of the PDF whole; without quotes, the words
-    of the reading order only (display quotes are artifacts, outside the structure tree)."""
+    """Every word a reader must be able to copy out of the PDF whole, the notes' too; without
+    quotes, the words of the reading order only (display quotes are artifacts, outside the
+    structure tree)."""
     texts: list[str] = []
     for chapter in document.chapters:
         texts += [chapter.title, *chapter.byline]
@@ -47,6 +48,7 @@ def document_words(document: Document, quotes: bool = True) -> list[str]:
                 continue
             items = tuple(block.walk()) if isinstance(block, BulletList) else (block,)
             texts += [item.text for item in items]
+    texts += [plain_text(note.content) for note in document.notes]
     return " ".join(texts).split()
 
 

@@ -290,6 +290,19 @@ def test_a_word_ending_as_the_next_begins_is_no_end_read_twice_where_the_content
     assert validate.word_ends_read_twice(extracted, reading) == []
 
 
+def test_the_notes_words_are_expected_in_the_pdf_so_a_note_opening_as_the_notes_heading_ends_is_no_end_read_twice():
+    # The edition's notes heading "Noten" over a note opening "ten opzichte van ...": the note's words are words a
+    # reader must copy out whole, so "ten" is expected once and read once.
+    from publish.check import document_words
+    from test_structure import build
+    document = build("Rapport\n\nDe toewijzing stijgt met 47%1 in het komende jaar, zoals de regering meldt.\n\n"
+                     "1 ten opzichte van de toewijzingen van het vorige jaar\n")
+    words = document_words(document)
+    assert "opzichte" in words
+    extracted = "De toewijzing stijgt met 47% in het komende jaar.\nNoten\nten opzichte van de toewijzingen\n"
+    assert validate.word_ends_read_twice(extracted, validate.words_of(" ".join(words))) == []
+
+
 def test_words_of_keeps_dutch_words_whole():
     assert validate.words_of("zo’n d'r voet-\nnoot 12 café") == ["zo’n", "d'r", "voet", "noot", "café"]
 
