@@ -1380,6 +1380,36 @@ def test_one_numbered_line_at_a_column_foot_stays_text_unless_its_label_stands_o
     assert "INTRODUCTION" in texts(section)
 
 
+# A lone number over a one-sentence paragraph at a column foot, and the same number after a space
+# before a full stop in the text above ("stap 1."): a numbered point and the step it names look
+# like a note and its marker set apart by the text layer ("verrichtingen 1." over "1" / "Dat doet
+# het nog steeds ..."), but only a marker glued to its word tells them apart from the text alone.
+NUMBERED_POINT_AT_A_COLUMN_FOOT = """Het plan
+De raad besluit eerst over stap 1. Daarna volgt de rest van het plan, dat de
+wethouder in de commissie toelicht.
+
+1
+
+De raad stelt het budget vast voor het hele jaar.
+
+De commissie bespreekt het plan in haar vergadering van maart, waarna de
+raad een besluit neemt.
+
+De wethouder zegt toe de raad daarover te informeren.
+\fHet plan gaat in mei in.
+"""
+
+
+def test_a_lone_number_at_a_column_foot_whose_marker_is_set_apart_stays_text():
+    cleaned = clean(source(NUMBERED_POINT_AT_A_COLUMN_FOOT))
+    assert cleaned.footnotes == ()
+    assert "De raad stelt het budget vast voor het hele jaar." in texts(cleaned)
+    assert refs(cleaned) == []
+    glued = clean(source(NUMBERED_POINT_AT_A_COLUMN_FOOT.replace("stap 1. Daarna", "stap1. Daarna")))
+    assert glued.footnotes == ((1, "De raad stelt het budget vast voor het hele jaar."),)
+
+
+
 # After notes 1 and 2, a later page closes on a line opening with "4": a note with 3 lost only
 # if its marker is glued to its word; a count after a sentence ("geld. 4 wijken") is no such evidence.
 AHEAD = FIRST_PAGE + """\fDe buurten kregen in mei het geld. 4 wijken deden niet mee, verspreid over
@@ -1397,6 +1427,28 @@ def test_a_group_ahead_of_the_numbering_needs_markers_glued_to_their_words():
     assert "4 Info bij de balie van het stadhuis" in texts(cleaned)
     glued = clean(source(AHEAD.replace("het geld. 4 wijken", "het geld.4 Vier wijken")))
     assert [number for number, _ in glued.footnotes] == [1, 2, 4]
+
+
+# A page closing on a line opening "2)" under a lone "2" set in the page's text: an item of a list
+# numbered "1) ... 2) ..." under a stray figure reads so as well as a note 2 (note 1 elsewhere)
+# whose superscript marker the text layer set on a line of its own.  A label closed by a bracket,
+# a first note numbered 2 and a marker that is a bare number on its line: none is a note's evidence.
+BRACKET_ITEM_AT_A_PAGE_FOOT = """De gemeente zorgt dat het middel wordt geschoond met speciale software
+2
+
+(conform de baseline). Verder betaalt de ambtsdrager een vergoeding voor het middel.
+
+2) Circulaire over het overnemen van ICT-middelen, 29 maart 2022.
+\fDe vergoeding is gelijk aan de resterende waarde van het middel.
+"""
+
+
+def test_a_line_opening_with_a_number_and_a_bracket_at_a_page_foot_stays_text():
+    cleaned = clean(source(BRACKET_ITEM_AT_A_PAGE_FOOT))
+    assert cleaned.footnotes == ()
+    assert "Circulaire over het overnemen van ICT-middelen, 29 maart 2022." in texts(cleaned)
+    assert "speciale software 2 (conform de baseline)" in texts(cleaned)
+    assert account(BRACKET_ITEM_AT_A_PAGE_FOOT).ok
 
 
 def test_a_group_far_ahead_of_the_numbering_is_taken_on_markers_glued_to_their_words():
