@@ -1409,6 +1409,53 @@ def test_a_lone_number_at_a_column_foot_whose_marker_is_set_apart_stays_text():
     assert glued.footnotes == ((1, "De raad stelt het budget vast voor het hele jaar."),)
 
 
+# A note right over its page's folio ("3"), the text layer reading the page's title box and first
+# paragraph after the folio: the note closes the page's foot, its marker set apart as on any page foot.
+NOTE_OVER_THE_FOLIO = """De vereniging kwam in 1960 pas goed op gang. Het instituut richtte zich vooral
+op vragen uit de complexe industriële en militaire verrichtingen 1. Het onderzoek
+daar vond zijn inspiratie in de technische wetenschappen.
+
+2
+\fDe directeur van het instituut is doorslaggevend geweest voor de snelle opkomst
+van het vak. Kortom, het instituut is van gezichtsbepalende betekenis geweest.
+
+1
+
+Dat doet het nog steeds, zij het onder een andere naam.
+
+3
+
+Een terugblik
+
+Dat 1968 een roerig jaar was valt niet te ontkennen. Het was immers het jaar
+waarin de verbeelding aan de macht probeerde te komen.
+\fDe stichting werd in dat jaar opgericht.
+
+4
+"""
+
+
+def test_a_note_right_over_its_pages_folio_is_at_the_page_foot_whatever_is_read_after_the_folio():
+    cleaned = clean(source(NOTE_OVER_THE_FOLIO))
+    assert cleaned.footnotes == ((1, "Dat doet het nog steeds, zij het onder een andere naam."),)
+    assert refs(cleaned) == [1]
+    assert "Dat 1968 een roerig jaar was valt niet te ontkennen." in texts(cleaned)
+    assert account(NOTE_OVER_THE_FOLIO).ok
+
+
+def test_a_lone_number_with_the_next_columns_text_between_it_and_the_folio_stays_text():
+    # The folio under the title and paragraph: the number closes a column amid the page, where a
+    # marker set apart ("verrichtingen 1.", as "stap 1.") is no evidence.
+    moved = NOTE_OVER_THE_FOLIO.replace("3\n\nEen terugblik\n\n", "Een terugblik\n\n") \
+        .replace("komen.\n\fDe stichting", "komen.\n\n3\n\fDe stichting")
+    cleaned = clean(source(moved))
+    assert cleaned.footnotes == ()
+    assert "Dat doet het nog steeds, zij het onder een andere naam." in texts(cleaned)
+    # Over the folio too, a lone number over a line is a note only where its marker stands before it.
+    unmarked = clean(source(NOTE_OVER_THE_FOLIO.replace("verrichtingen 1. Het", "verrichtingen. Het")))
+    assert unmarked.footnotes == ()
+    assert "Dat doet het nog steeds, zij het onder een andere naam." in texts(unmarked)
+
 
 # After notes 1 and 2, a later page closes on a line opening with "4": a note with 3 lost only
 # if its marker is glued to its word; a count after a sentence ("geld. 4 wijken") is no such evidence.
