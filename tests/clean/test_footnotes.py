@@ -1380,6 +1380,83 @@ def test_one_numbered_line_at_a_column_foot_stays_text_unless_its_label_stands_o
     assert "INTRODUCTION" in texts(section)
 
 
+# A lone number over a one-sentence paragraph at a column foot, and the same number after a space
+# before a full stop in the text above ("stap 1."): a numbered point and the step it names look
+# like a note and its marker set apart by the text layer ("verrichtingen 1." over "1" / "Dat doet
+# het nog steeds ..."), but only a marker glued to its word tells them apart from the text alone.
+NUMBERED_POINT_AT_A_COLUMN_FOOT = """Het plan
+De raad besluit eerst over stap 1. Daarna volgt de rest van het plan, dat de
+wethouder in de commissie toelicht.
+
+1
+
+De raad stelt het budget vast voor het hele jaar.
+
+De commissie bespreekt het plan in haar vergadering van maart, waarna de
+raad een besluit neemt.
+
+De wethouder zegt toe de raad daarover te informeren.
+\fHet plan gaat in mei in.
+"""
+
+
+def test_a_lone_number_at_a_column_foot_whose_marker_is_set_apart_stays_text():
+    cleaned = clean(source(NUMBERED_POINT_AT_A_COLUMN_FOOT))
+    assert cleaned.footnotes == ()
+    assert "De raad stelt het budget vast voor het hele jaar." in texts(cleaned)
+    assert refs(cleaned) == []
+    glued = clean(source(NUMBERED_POINT_AT_A_COLUMN_FOOT.replace("stap 1. Daarna", "stap1. Daarna")))
+    assert glued.footnotes == ((1, "De raad stelt het budget vast voor het hele jaar."),)
+
+
+# A note right over its page's folio ("3"), the text layer reading the page's title box and first
+# paragraph after the folio: the note closes the page's foot, its marker set apart as on any page foot.
+NOTE_OVER_THE_FOLIO = """De vereniging kwam in 1960 pas goed op gang. Het instituut richtte zich vooral
+op vragen uit de complexe industriële en militaire verrichtingen 1. Het onderzoek
+daar vond zijn inspiratie in de technische wetenschappen.
+
+2
+\fDe directeur van het instituut is doorslaggevend geweest voor de snelle opkomst
+van het vak. Kortom, het instituut is van gezichtsbepalende betekenis geweest.
+
+1
+
+Dat doet het nog steeds, zij het onder een andere naam.
+
+3
+
+Een terugblik
+
+Dat 1968 een roerig jaar was valt niet te ontkennen. Het was immers het jaar
+waarin de verbeelding aan de macht probeerde te komen.
+\fDe stichting werd in dat jaar opgericht.
+
+4
+"""
+
+
+def test_a_note_right_over_its_pages_folio_is_at_the_page_foot_whatever_is_read_after_the_folio():
+    cleaned = clean(source(NOTE_OVER_THE_FOLIO))
+    assert cleaned.footnotes == ((1, "Dat doet het nog steeds, zij het onder een andere naam."),)
+    assert refs(cleaned) == [1]
+    assert "Dat 1968 een roerig jaar was valt niet te ontkennen." in texts(cleaned)
+    assert account(NOTE_OVER_THE_FOLIO).ok
+
+
+def test_a_lone_number_with_the_next_columns_text_between_it_and_the_folio_stays_text():
+    # The folio under the title and paragraph: the number closes a column amid the page, where a
+    # marker set apart ("verrichtingen 1.", as "stap 1.") is no evidence.
+    moved = NOTE_OVER_THE_FOLIO.replace("3\n\nEen terugblik\n\n", "Een terugblik\n\n") \
+        .replace("komen.\n\fDe stichting", "komen.\n\n3\n\fDe stichting")
+    cleaned = clean(source(moved))
+    assert cleaned.footnotes == ()
+    assert "Dat doet het nog steeds, zij het onder een andere naam." in texts(cleaned)
+    # Over the folio too, a lone number over a line is a note only where its marker stands before it.
+    unmarked = clean(source(NOTE_OVER_THE_FOLIO.replace("verrichtingen 1. Het", "verrichtingen. Het")))
+    assert unmarked.footnotes == ()
+    assert "Dat doet het nog steeds, zij het onder een andere naam." in texts(unmarked)
+
+
 # After notes 1 and 2, a later page closes on a line opening with "4": a note with 3 lost only
 # if its marker is glued to its word; a count after a sentence ("geld. 4 wijken") is no such evidence.
 AHEAD = FIRST_PAGE + """\fDe buurten kregen in mei het geld. 4 wijken deden niet mee, verspreid over
@@ -1397,6 +1474,28 @@ def test_a_group_ahead_of_the_numbering_needs_markers_glued_to_their_words():
     assert "4 Info bij de balie van het stadhuis" in texts(cleaned)
     glued = clean(source(AHEAD.replace("het geld. 4 wijken", "het geld.4 Vier wijken")))
     assert [number for number, _ in glued.footnotes] == [1, 2, 4]
+
+
+# A page closing on a line opening "2)" under a lone "2" set in the page's text: an item of a list
+# numbered "1) ... 2) ..." under a stray figure reads so as well as a note 2 (note 1 elsewhere)
+# whose superscript marker the text layer set on a line of its own.  A label closed by a bracket,
+# a first note numbered 2 and a marker that is a bare number on its line: none is a note's evidence.
+BRACKET_ITEM_AT_A_PAGE_FOOT = """De gemeente zorgt dat het middel wordt geschoond met speciale software
+2
+
+(conform de baseline). Verder betaalt de ambtsdrager een vergoeding voor het middel.
+
+2) Circulaire over het overnemen van ICT-middelen, 29 maart 2022.
+\fDe vergoeding is gelijk aan de resterende waarde van het middel.
+"""
+
+
+def test_a_line_opening_with_a_number_and_a_bracket_at_a_page_foot_stays_text():
+    cleaned = clean(source(BRACKET_ITEM_AT_A_PAGE_FOOT))
+    assert cleaned.footnotes == ()
+    assert "Circulaire over het overnemen van ICT-middelen, 29 maart 2022." in texts(cleaned)
+    assert "speciale software 2 (conform de baseline)" in texts(cleaned)
+    assert account(BRACKET_ITEM_AT_A_PAGE_FOOT).ok
 
 
 def test_a_group_far_ahead_of_the_numbering_is_taken_on_markers_glued_to_their_words():
