@@ -1222,19 +1222,29 @@ _PUNCTUATION = frozenset(".,;:!?")
 NOTE_AFTER_PUNCTUATION = re.compile(r"[^\W\d_][’”'\")\]]*([.,;:!?])[’”'\")\]]*\d{1,3}$")
 
 
-# Quotation marks and brackets closing after a line's last word or stop, in the four languages' styles
-# (German „…“ and ‚…‘, French « … » with its spaces inside).
-_CLOSING_MARKS = "’”“‘'\"»«)] "
+# Quotation marks closing after a line's last word or stop, in the four languages' styles (German
+# „…“ and ‚…‘, French « … » with its spaces inside).
+_CLOSING_QUOTES = "’”“‘'\"»« "
 
 
 def _end_mark(text: str) -> str:
     """The character a line ends on, a glued note number after punctuation left out, and so are the
-    closing quotation marks and brackets of a quotation or aside opened inside the line: the sentence
-    around it ends on its stop ("Schmidt: „Ohne euch geht es nicht.“", "Dupont : « Sans vous, rien ne
-    serait possible. »").  A line that is a quotation or an aside as a whole ends on its mark: a quoted
-    question heads a section ('"Why Not Just Industry Funding?"'), an initial's stop ends no sentence
-    ("(René P.)")."""
-    bare = text if text[:1] in _OPENING_MARKS else text.rstrip(_CLOSING_MARKS)
+    closing quotation marks of a quotation after its full stop: the sentence around it ends there
+    ("Schmidt: „Ohne euch geht es nicht.“", "Dupont : « Sans vous, rien ne serait possible. »").
+    A quotation ending on ? or ! is as often a heading's quoted title ('Interview: „Wir müssen
+    reden!“', 'Comment: “Why not now?”'), and the stop in a bracket an abbreviation's ("Appendix B
+    (cont.)", "Mitgliederentwicklung (Stand: 31.12.)"): those lines end on their closing mark.  So
+    does a line that is a quotation or an aside as a whole: a quoted question heads a section ('"Why
+    Not Just Industry Funding?"'), an initial's stop ends no sentence ("(René P.)").  A bracket the
+    line closes and does not open ends an aside begun above, its sentence's stop before it ("(I’ll
+    leave you to decide" / "who is the ‘Compo’!!)")."""
+    if text[:1] in _OPENING_MARKS:
+        bare = text
+    elif _unbalanced(text):
+        bare = text.rstrip(_CLOSING_QUOTES + ")]")
+    else:
+        stripped = text.rstrip(_CLOSING_QUOTES)
+        bare = stripped if stripped.endswith(".") else text
     if not bare[-1:].isdigit():
         return bare[-1:]
     match = NOTE_AFTER_PUNCTUATION.search(bare)
