@@ -990,18 +990,25 @@ ASIDE_GOES_ON = re.compile(rf"^{ASIDE}\s+[^\W\d_A-Z]")
 ASIDE_ALONE = re.compile(rf"^{ASIDE}$")
 
 
+# Words at most of a one-line heading over a remark in brackets: a liturgy's or a song's item ("Lied 416",
+# "Gebed om ontferming", "Refrein"); a longer line over an aside is a sentence's lead-in ("We thank the City of Leeds").
+ASIDE_HEADING_WORDS = 3
+
+
 def _aside_over_its_sentence(layout: _Layout, k: int, start: int) -> bool:
-    """Text line k is an aside in brackets alone on its line under two lines or more of the block
-    open since text line start, and the line under it goes on in lower case, no blank line between
-    ("In various regions, the Dutch reading and" / "writing foundation" / "(Stichting Lezen &
-    Schrijven)" / "is focusing part of ..."): the aside explains the last word above, and the
-    sentence reads on under it, so the lines above head nothing.  A heading of one line keeps its
-    remark under it whatever follows ("Lied 416" / "(Gemeente staande)" / "ga met God ...", a hymn's
-    verse in lower case; "Refrein" / "(2x)"); a remark under a heading of two lines has text of its
-    own under it, opening in a capital."""
+    """Text line k is an aside in brackets alone on its line under the block open since text line
+    start, and the line under it goes on in lower case, no blank line between ("In various regions,
+    the Dutch reading and" / "writing foundation" / "(Stichting Lezen & Schrijven)" / "is focusing
+    part of ..."; "We thank the City of Leeds" / "(Culture Department)" / "for its generous support
+    ..."): the aside explains the last word above, and the sentence reads on under it, so the lines
+    above head nothing.  A short heading of one line keeps its remark under it whatever follows
+    ("Lied 416" / "(Gemeente staande)" / "ga met God ...", a hymn's verse in lower case; "Refrein" /
+    "(2x)"); a remark under a heading of two lines has text of its own under it, opening in a
+    capital."""
     texts = layout.texts
-    return k - 1 > start and k + 1 < len(texts) and ASIDE_ALONE.match(texts[k]) is not None \
-        and texts[k + 1][:1].islower() and not layout.gaps[k + 1] and not layout.lines[k + 1].page_start
+    return (k - 1 > start or len(texts[start].split()) > ASIDE_HEADING_WORDS) and k + 1 < len(texts) \
+        and ASIDE_ALONE.match(texts[k]) is not None and texts[k + 1][:1].islower() and not layout.gaps[k + 1] \
+        and not layout.lines[k + 1].page_start
 
 
 def _awaits_noun(text: str, nxt: str, words: Vocabulary) -> bool:

@@ -432,3 +432,19 @@ def test_an_aside_closing_on_a_line_it_did_not_open_on_ends_on_its_stop():
             "Christians around the world to pray from Ascension to Pentecost each year.\n")
     got = [(b.kind, b.text) for b in blocks(text)]
     assert ("paragraph", "(I’ll leave you to decide who is the ‘Compo’!!)") in got, got
+
+
+def test_an_aside_under_a_one_line_lead_in_of_some_words_leaves_its_sentence_whole():
+    """A sentence's first line over an aside in brackets, the sentence going on under it in lower
+    case ("We thank the City of Leeds" / "(Culture Department)" / "for its generous support ..."),
+    also with a page break before the aside: the lead-in is no short heading like "Lied 416", so
+    the aside explains its last words and the sentence reads on."""
+    cases = (("en", "We thank the City of Leeds\n(Culture Department)\n"
+                    "for its generous support of the summer fair, and all volunteers for their work.\n"),
+             ("de", "Wir danken der Stadt Köln\n(Kulturamt)\n"
+                    "für die freundliche Unterstützung des Sommerfestes und allen Helfern für ihren Einsatz.\n"),
+             ("de", "Wir danken der Stadt Köln\n\f(Kulturamt)\n"
+                    "für die freundliche Unterstützung des Sommerfestes und allen Helfern für ihren Einsatz.\n"))
+    for language, sentence in cases:
+        got = [b.text for b in blocks(f"{ABOVE_AND_UNDER[language][0]}\n\n{sentence}")]
+        assert got[-1] == sentence.replace("\f", "").replace("\n", " ").strip(), got
