@@ -1237,7 +1237,8 @@ _CLOSING_QUOTES = "’”“‘'\"»« "
 def _end_mark(text: str) -> str:
     """The character a line ends on, a glued note number after punctuation left out, and so are the
     closing quotation marks of a quotation after its full stop: the sentence around it ends there
-    ("Schmidt: „Ohne euch geht es nicht.“", "Dupont : « Sans vous, rien ne serait possible. »").
+    ("Schmidt: „Ohne euch geht es nicht.“", "Dupont : « Sans vous, rien ne serait possible. »"),
+    unless the quotation is a single word, a work's name ('Song: “Memory.”').
     A quotation ending on ? or ! is as often a heading's quoted title ('Interview: „Wir müssen
     reden!“', 'Comment: “Why not now?”'), and the stop in a bracket an abbreviation's ("Appendix B
     (cont.)", "Mitgliederentwicklung (Stand: 31.12.)"): those lines end on their closing mark.  So
@@ -1251,11 +1252,21 @@ def _end_mark(text: str) -> str:
         bare = text.rstrip(_CLOSING_QUOTES + ")]")
     else:
         stripped = text.rstrip(_CLOSING_QUOTES)
-        bare = stripped if stripped.endswith(".") else text
+        bare = stripped if stripped.endswith(".") and _quotes_a_sentence(stripped) else text
     if not bare[-1:].isdigit():
         return bare[-1:]
     match = NOTE_AFTER_PUNCTUATION.search(bare)
     return match.group(1) if match else bare[-1:]
+
+
+def _quotes_a_sentence(text: str) -> bool:
+    """The quotation the text ends in (its closing marks left out) holds words, a sentence quoted
+    ("Schmidt: „Ohne euch geht es nicht.“"), or opened on a line above; a single word quoted with
+    its stop names a work ('Song: “Memory.”', a programme's item)."""
+    opening = max(map(text.rfind, QUOTE_OPENING))
+    return opening < 0 or " " in text[opening + 1:].strip()
+
+
 _PUNCTUATION_INSIDE = _PUNCTUATION - {","}
 
 

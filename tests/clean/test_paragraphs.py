@@ -412,16 +412,28 @@ def test_a_heading_quoting_a_question_or_bracketing_an_abbreviation_heads_its_te
             assert ("display", heading) in got, (heading, gap, got)
 
 
+PROGRAMME = ("Programme\n\nGeorge Frideric Handel\nChorus: “Hallelujah!”\nfrom the oratorio Messiah\n\n"
+             "Leonard Bernstein\nOverture to “Candide!”\nconducted by Anna Smith\n\nInterval\n")
+PROGRAMME_ITEMS = [("display", "Programme"),
+                   ("display", "George Frideric Handel Chorus: “Hallelujah!” from the oratorio Messiah"),
+                   ("display", "Leonard Bernstein"), ("display", "Overture to “Candide!” conducted by Anna Smith"),
+                   ("display", "Interval")]
+
+
 def test_a_programmes_items_quoting_an_exclamation_stay_apart():
     """A concert programme's items apart by blank lines, a work's quoted title exclaiming
     ('Chorus: “Hallelujah!”'): each item ends on its closing mark, no sentence's end, and stays
     a display line of its own."""
-    text = ("Programme\n\nGeorge Frideric Handel\nChorus: “Hallelujah!”\nfrom the oratorio Messiah\n\n"
-            "Leonard Bernstein\nOverture to “Candide!”\nconducted by Anna Smith\n\nInterval\n")
+    assert [(b.kind, b.text) for b in blocks(PROGRAMME)] == PROGRAMME_ITEMS
+
+
+def test_a_single_word_quoted_with_its_stop_names_a_work_and_ends_no_sentence():
+    """A programme's item quoting a work's one-word title with the stop inside ('Song: “Memory.”'):
+    no sentence quoted, so the line ends on its closing mark and the item stays a display line;
+    a sentence quoted with its stop ends the line (test_the_rest_of_a_sentence_ending_in_a_closed_quotation...)."""
+    text = f"{PROGRAMME}\nAndrew Lloyd Webber\nSong: “Memory.”\nsung by the youth choir\n"
     assert [(b.kind, b.text) for b in blocks(text)] == [
-        ("display", "Programme"), ("display", "George Frideric Handel Chorus: “Hallelujah!” from the oratorio Messiah"),
-        ("display", "Leonard Bernstein"), ("display", "Overture to “Candide!” conducted by Anna Smith"),
-        ("display", "Interval")]
+        *PROGRAMME_ITEMS, ("display", "Andrew Lloyd Webber Song: “Memory.” sung by the youth choir")]
 
 
 def test_an_aside_closing_on_a_line_it_did_not_open_on_ends_on_its_stop():
