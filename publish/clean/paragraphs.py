@@ -990,18 +990,25 @@ ASIDE_GOES_ON = re.compile(rf"^{ASIDE}\s+[^\W\d_A-Z]")
 ASIDE_ALONE = re.compile(rf"^{ASIDE}$")
 
 
+# Words at most of a one-line heading over a remark in brackets: a liturgy's or a song's item ("Lied 416",
+# "Gebed om ontferming", "Refrein"); a longer line over an aside is a sentence's lead-in ("We thank the City of Leeds").
+ASIDE_HEADING_WORDS = 3
+
+
 def _aside_over_its_sentence(layout: _Layout, k: int, start: int) -> bool:
-    """Text line k is an aside in brackets alone on its line under two lines or more of the block
-    open since text line start, and the line under it goes on in lower case, no blank line between
-    ("In various regions, the Dutch reading and" / "writing foundation" / "(Stichting Lezen &
-    Schrijven)" / "is focusing part of ..."): the aside explains the last word above, and the
-    sentence reads on under it, so the lines above head nothing.  A heading of one line keeps its
-    remark under it whatever follows ("Lied 416" / "(Gemeente staande)" / "ga met God ...", a hymn's
-    verse in lower case; "Refrein" / "(2x)"); a remark under a heading of two lines has text of its
-    own under it, opening in a capital."""
+    """Text line k is an aside in brackets alone on its line under the block open since text line
+    start, and the line under it goes on in lower case, no blank line between ("In various regions,
+    the Dutch reading and" / "writing foundation" / "(Stichting Lezen & Schrijven)" / "is focusing
+    part of ..."; "We thank the City of Leeds" / "(Culture Department)" / "for its generous support
+    ..."): the aside explains the last word above, and the sentence reads on under it, so the lines
+    above head nothing.  A short heading of one line keeps its remark under it whatever follows
+    ("Lied 416" / "(Gemeente staande)" / "ga met God ...", a hymn's verse in lower case; "Refrein" /
+    "(2x)"); a remark under a heading of two lines has text of its own under it, opening in a
+    capital."""
     texts = layout.texts
-    return k - 1 > start and k + 1 < len(texts) and ASIDE_ALONE.match(texts[k]) is not None \
-        and texts[k + 1][:1].islower() and not layout.gaps[k + 1] and not layout.lines[k + 1].page_start
+    return (k - 1 > start or len(texts[start].split()) > ASIDE_HEADING_WORDS) and k + 1 < len(texts) \
+        and ASIDE_ALONE.match(texts[k]) is not None and texts[k + 1][:1].islower() and not layout.gaps[k + 1] \
+        and not layout.lines[k + 1].page_start
 
 
 def _awaits_noun(text: str, nxt: str, words: Vocabulary) -> bool:
@@ -1222,23 +1229,44 @@ _PUNCTUATION = frozenset(".,;:!?")
 NOTE_AFTER_PUNCTUATION = re.compile(r"[^\W\d_][’”'\")\]]*([.,;:!?])[’”'\")\]]*\d{1,3}$")
 
 
-# Quotation marks and brackets closing after a line's last word or stop, in the four languages' styles
-# (German „…“ and ‚…‘, French « … » with its spaces inside).
-_CLOSING_MARKS = "’”“‘'\"»«)] "
+# Quotation marks closing after a line's last word or stop, in the four languages' styles (German
+# „…“ and ‚…‘, French « … » with its spaces inside).
+_CLOSING_QUOTES = "’”“‘'\"»« "
 
 
 def _end_mark(text: str) -> str:
     """The character a line ends on, a glued note number after punctuation left out, and so are the
-    closing quotation marks and brackets of a quotation or aside opened inside the line: the sentence
-    around it ends on its stop ("Schmidt: „Ohne euch geht es nicht.“", "Dupont : « Sans vous, rien ne
-    serait possible. »").  A line that is a quotation or an aside as a whole ends on its mark: a quoted
-    question heads a section ('"Why Not Just Industry Funding?"'), an initial's stop ends no sentence
-    ("(René P.)")."""
-    bare = text if text[:1] in _OPENING_MARKS else text.rstrip(_CLOSING_MARKS)
+    closing quotation marks of a quotation after its full stop: the sentence around it ends there
+    ("Schmidt: „Ohne euch geht es nicht.“", "Dupont : « Sans vous, rien ne serait possible. »"),
+    unless the quotation is a single word, a work's name ('Song: “Memory.”').
+    A quotation ending on ? or ! is as often a heading's quoted title ('Interview: „Wir müssen
+    reden!“', 'Comment: “Why not now?”'), and the stop in a bracket an abbreviation's ("Appendix B
+    (cont.)", "Mitgliederentwicklung (Stand: 31.12.)"): those lines end on their closing mark.  So
+    does a line that is a quotation or an aside as a whole: a quoted question heads a section ('"Why
+    Not Just Industry Funding?"'), an initial's stop ends no sentence ("(René P.)").  A bracket the
+    line closes and does not open ends an aside begun above, its sentence's stop before it ("(I’ll
+    leave you to decide" / "who is the ‘Compo’!!)")."""
+    if text[:1] in _OPENING_MARKS:
+        bare = text
+    elif _unbalanced(text):
+        bare = text.rstrip(_CLOSING_QUOTES + ")]")
+    else:
+        stripped = text.rstrip(_CLOSING_QUOTES)
+        bare = stripped if stripped.endswith(".") and _quotes_a_sentence(stripped) else text
     if not bare[-1:].isdigit():
         return bare[-1:]
     match = NOTE_AFTER_PUNCTUATION.search(bare)
     return match.group(1) if match else bare[-1:]
+
+
+def _quotes_a_sentence(text: str) -> bool:
+    """The quotation the text ends in (its closing marks left out) holds words, a sentence quoted
+    ("Schmidt: „Ohne euch geht es nicht.“"), or opened on a line above; a single word quoted with
+    its stop names a work ('Song: “Memory.”', a programme's item)."""
+    opening = max(map(text.rfind, QUOTE_OPENING))
+    return opening < 0 or " " in text[opening + 1:].strip()
+
+
 _PUNCTUATION_INSIDE = _PUNCTUATION - {","}
 
 

@@ -29,6 +29,17 @@ def test_a_sentence_ends_inside_the_quotation_closing_it_in_every_languages_quot
         assert not ends_sentence(line), line
 
 
+def test_a_heading_atop_a_page_under_a_paragraph_ending_in_a_closed_quotation_stands_apart():
+    """The paragraph at a page's foot ends inside the German quotation closing it ('… ein gutes
+    Gefühl!“'): its sentence ended, so the next page's first line opens a block of its own."""
+    text = ("Der Verein hat im vergangenen Jahr sehr viel erreicht, und die Mitglieder haben sich mit großem\n"
+            "Einsatz engagiert. Eine Helferin sagte uns: „Es war ein schönes Jahr, und es gibt ein\n"
+            "gutes Gefühl!“\n\fImpressum\n"
+            "Herausgeber: Verein für Jugendarbeit im Stadtteil e. V., Hauptstraße 12, 50667 Köln, Deutschland\n")
+    got = [b.text for b in blocks(text)]
+    assert got[0].endswith("es gibt ein gutes Gefühl!“") and "Impressum" in got[1:], got
+
+
 def test_a_paragraph_split_by_a_page_break_is_rejoined_real_paragraphs_stay():
     text = (f"{WIDE}\nverder gaat tot de pagina eindigt, zoals hier\n\n12\n\n"
             f"doorloopt. Een nieuwe zin.\n\n{WIDE}\nnog een zin eindigt.\n")
