@@ -38,8 +38,7 @@ Evidence, all required, for a group of labels:
   group skipped, set later in the document (notes numbered out of print order: 1, 2, 7 on one
   page, 3 and 4 on a later one), which keep their numbers;
 - the group stands at the foot of a page (body text above it, nothing after it but at most
-  MAX_TRAILING short lines, a running foot the furniture passes did not know, or the folio or
-  running foot they took out right under it, whatever was read after that), or between the
+  MAX_TRAILING short lines, a running foot the furniture passes did not know), or between the
   halves of a sentence it cuts on its page, or right under a notes heading; or, two notes or more
   (or one whose lone label stands a blank line over its text) whose markers are all sure, at the
   foot of a column amid the page, between two paragraphs;
@@ -704,8 +703,7 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
         return None
     heading = _heading_over(texts, top, page_start, headings)
     at_column_foot = False
-    furniture_under = _right_over_the_pages_furniture(texts, end, page)
-    if heading is None and not _at_page_foot(texts, top, end, page_start, page_end, furniture_under) \
+    if heading is None and not _at_page_foot(texts, top, end, page_start, page_end) \
             and not _cutting_a_sentence(texts, top, end, page_start, page_end):
         at_column_foot = _at_column_foot(texts, labels, top, end, page_end)
         if not at_column_foot:
@@ -1208,28 +1206,12 @@ def _heading_over(texts, top, page_start, headings) -> list[int] | None:
     return None
 
 
-def _at_page_foot(texts, top, end, page_start, page_end, furniture_under: bool = False) -> bool:
-    """Body text above the notes on their page, and after them at most MAX_TRAILING short lines or,
-    where the page's furniture stood right under them, whatever the text layer read after it (see
-    _right_over_the_pages_furniture)."""
+def _at_page_foot(texts, top, end, page_start, page_end) -> bool:
+    """Body text above the notes on their page, and after them at most MAX_TRAILING short lines."""
     if not any(texts[page_start:top]):
         return False
-    if furniture_under:
-        return True
     trailing = [text for text in texts[end:page_end] if text]
     return len(trailing) <= MAX_TRAILING and all(len(text) <= TRAILING_WIDTH for text in trailing)
-
-
-def _right_over_the_pages_furniture(texts, end: int, page: _Pages) -> bool:
-    """The page's furniture stood right under the notes, blank lines apart (the folio or a running
-    foot an earlier pass took out: their source lines are missing before the next text line on
-    the page): the notes close the page's foot, though the text layer read more of the page after
-    its foot (a title box, the column beside a picture: "1" / "Dat doet het nog steeds, ..." / "3"
-    / "Psychonomie - 45 jaren" / the page's first paragraph).  Notes at a column's foot amid the
-    page have the next column's text right under them."""
-    following = next((index for index in range(end, page.count) if texts[index]), None)
-    return following is not None and page.of(following) == page.of(end - 1) \
-        and page.numbers[following] - page.numbers[end - 1] > following - end + 1
 
 
 def _cutting_a_sentence(texts, top, end, page_start, page_end) -> bool:

@@ -1409,53 +1409,6 @@ def test_a_lone_number_at_a_column_foot_whose_marker_is_set_apart_stays_text():
     assert glued.footnotes == ((1, "De raad stelt het budget vast voor het hele jaar."),)
 
 
-# A note right over its page's folio ("3"), the text layer reading the page's title box and first
-# paragraph after the folio: the note closes the page's foot, its marker set apart as on any page foot.
-NOTE_OVER_THE_FOLIO = """De vereniging kwam in 1960 pas goed op gang. Het instituut richtte zich vooral
-op vragen uit de complexe industriële en militaire verrichtingen 1. Het onderzoek
-daar vond zijn inspiratie in de technische wetenschappen.
-
-2
-\fDe directeur van het instituut is doorslaggevend geweest voor de snelle opkomst
-van het vak. Kortom, het instituut is van gezichtsbepalende betekenis geweest.
-
-1
-
-Dat doet het nog steeds, zij het onder een andere naam.
-
-3
-
-Een terugblik
-
-Dat 1968 een roerig jaar was valt niet te ontkennen. Het was immers het jaar
-waarin de verbeelding aan de macht probeerde te komen.
-\fDe stichting werd in dat jaar opgericht.
-
-4
-"""
-
-
-def test_a_note_right_over_its_pages_folio_is_at_the_page_foot_whatever_is_read_after_the_folio():
-    cleaned = clean(source(NOTE_OVER_THE_FOLIO))
-    assert cleaned.footnotes == ((1, "Dat doet het nog steeds, zij het onder een andere naam."),)
-    assert refs(cleaned) == [1]
-    assert "Dat 1968 een roerig jaar was valt niet te ontkennen." in texts(cleaned)
-    assert account(NOTE_OVER_THE_FOLIO).ok
-
-
-def test_a_lone_number_with_the_next_columns_text_between_it_and_the_folio_stays_text():
-    # The folio under the title and paragraph: the number closes a column amid the page, where a
-    # marker set apart ("verrichtingen 1.", as "stap 1.") is no evidence.
-    moved = NOTE_OVER_THE_FOLIO.replace("3\n\nEen terugblik\n\n", "Een terugblik\n\n") \
-        .replace("komen.\n\fDe stichting", "komen.\n\n3\n\fDe stichting")
-    cleaned = clean(source(moved))
-    assert cleaned.footnotes == ()
-    assert "Dat doet het nog steeds, zij het onder een andere naam." in texts(cleaned)
-    # Over the folio too, a lone number over a line is a note only where its marker stands before it.
-    unmarked = clean(source(NOTE_OVER_THE_FOLIO.replace("verrichtingen 1. Het", "verrichtingen. Het")))
-    assert unmarked.footnotes == ()
-    assert "Dat doet het nog steeds, zij het onder een andere naam." in texts(unmarked)
-
 
 # After notes 1 and 2, a later page closes on a line opening with "4": a note with 3 lost only
 # if its marker is glued to its word; a count after a sentence ("geld. 4 wijken") is no such evidence.
@@ -2197,3 +2150,21 @@ volgende jaar mee doorgaan in alle wijken van de stad.
     assert [number for number, _ in cleaned.footnotes] == [1, 2, 5, 3, 4, 7]
     assert refs(cleaned) == [1, 2, 5, 3, 4, 7]
     assert "project Buurt5 een" in texts(cleaned)
+
+
+def test_a_number_over_a_watermark_amid_a_page_is_no_note_and_a_dates_day_no_marker():
+    # Review 20j (a withdrawn rule): minutes with a "CONCEPT" watermark on every page; a lone "1" over an agenda
+    # point, right over the watermark the furniture pass removes amid the page, is the point's number, and
+    # "vanaf 1 januari" a date: no note, no marker.
+    body = ("Vervolgens bespreekt de raad het voorstel over de begroting. De wethouder\n"
+            "licht toe dat de kosten hoger zijn uitgevallen dan verwacht, vooral door de\n"
+            "gestegen prijzen van bouwmaterialen en de krappe arbeidsmarkt in de regio.\n\n")
+    page = "De fracties reageren verdeeld op het voorstel.\n\n" + body + "\nCONCEPT\n{n}\n\f"
+    text = ("Notulen van de openbare vergadering van de gemeenteraad\n\n" + body + "\nCONCEPT\n1\n\f"
+            "De nieuwe regeling geldt vanaf 1 januari. Daarna volgt de rest van de\n"
+            "agenda, die de griffier in de commissie heeft toegelicht.\n\n1\n\n"
+            "De raad stelt de agenda ongewijzigd vast.\n\nCONCEPT\n\n" + body + body + "2\n\f"
+            + "".join(page.format(n=n) for n in range(3, 7)))
+    cleaned = clean(source(text))
+    assert refs(cleaned) == [] and not any(change.kind == "footnote" for change in cleaned.changes)
+    assert "vanaf 1 januari" in texts(cleaned)
