@@ -2607,14 +2607,11 @@ def _chapter_authors(chapter: Chapter, source_lines: Sequence[str], words: Words
 
 def _names_bylined(chapter: Chapter, words: Words) -> tuple[Person, ...]:
     """The people a byline's first line lists with no opener, as a signature's line lists them (_signing_names:
-    "Piet Jansen en Karin de Boer"; not "Jansen & Partners"), after the person the chapter's title names where the
-    reading took the first of the byline's names for a heading ("Anna Smit" / "Piet Jansen en Karin de Boer"),
-    unless the chapter's text is about them (_opening_names)."""
+    "Piet Jansen en Karin de Boer"; not "Jansen & Partners").  The line over it is never one of them: a name there
+    is a chapter's title ("Romeo en Julia"), an obituary's or a profile's subject as often as a byline's first
+    person."""
     line = chapter.byline[0].replace("\u00a0", " ").strip() if chapter.byline else ""
-    listed = tuple(Person(name) for name in _signing_names(line, words)) if _bare_name(line, words) else ()
-    titled = bool(listed) and _bare_name(chapter.title, words) and _person_named(chapter.title, words) \
-        and not _opening_names(chapter, chapter.title, words)
-    return ((Person(chapter.title),) if titled else ()) + listed
+    return tuple(Person(name) for name in _signing_names(line, words)) if _bare_name(line, words) else ()
 
 
 def _byline_opening(byline: tuple[str, ...], words: Words) -> str:
