@@ -3215,14 +3215,23 @@ def _dated_marks(lines: list[str], words: Words) -> list[int]:
 
 
 def _sentence_line(line: str, words: Words) -> bool:
-    """A line of a sentence, no signature's: SIGNING_MAX_WORDS words or more, or a full stop ending it that closes
-    no abbreviation ("De voorzitter a.i." signs), save a signed mark's ("w.g."), and save a line opening in a
-    capital that a comma ends: it leads into the signature under it, the body that signs ("Het bestuur van de
-    Stichting Speeltuin De Wip te Wipstad,"); a line going on in lower case goes on a sentence ("waarin ...,")."""
+    """A line of a sentence, no signature's: SIGNING_MAX_WORDS words or more, or a full stop ending it, save a
+    signed mark's ("w.g.") and save the line naming the body or the office that signs (_signing_body_line)."""
     text = line.strip()
-    return not words.signed_mark.match(text) and not (text[:1].isupper() and text.endswith(",")) \
-        and (len(text.split()) >= SIGNING_MAX_WORDS
-             or (FULL_STOP.search(text) is not None and not ABBREVIATION_END.search(text)))
+    return not words.signed_mark.match(text) and not _signing_body_line(text, words) \
+        and (len(text.split()) >= SIGNING_MAX_WORDS or FULL_STOP.search(text) is not None)
+
+
+def _signing_body_line(text: str, words: Words) -> bool:
+    """A line naming the body or the office that signs under it, a comma or an abbreviation ending it: a capital
+    opening it, and no word in lower case but a function word, a body's, a role's or an abbreviation ("Het bestuur
+    van de Stichting Speeltuin De Wip te Wipstad,", "De voorzitter a.i.").  A sentence has a verb or a noun of its
+    own ("De gemeente meldt daarin dat ...,", "De bijdrage is 50 euro p.p.": a letter the minutes quote)."""
+    bodies = words.language.words("letter.signing_bodies")
+    lower = [word.strip(",").lower() for word in text.split() if word[:1].islower()]
+    return text[:1].isupper() and (text.endswith(",") or ABBREVIATION_END.search(text) is not None) \
+        and all(word in words.function_words or word in bodies or word in words.role_words
+                or ABBREVIATION_END.fullmatch(word) for word in lower)
 
 
 def _signed_name(text: str, words: Words) -> Person | None:

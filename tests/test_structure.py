@@ -3636,6 +3636,18 @@ def test_a_signed_mark_under_its_date_signs_across_a_body_signing_or_a_role_endi
                "binnengekomen van de gemeente van 3 maart 2024,\nwaarin zij meldt dat de speeltuin een nieuwe subsidie "
                "krijgt,\nw.g. Karin Smit\n\n3. Rondvraag\n\nEr zijn geen vragen. De voorzitter sluit de vergadering.\n")
     assert build(minutes).metadata.authors == ()
+    # Review 20h F2: a line a comma or an abbreviation ends, a capital opening it, is a body's or an office's only
+    # where no word of it in lower case is a sentence's own (a verb, a noun): the minutes quote the letter.
+    for quoted in ("Er is een brief binnengekomen van de gemeente van 3 maart 2024,\nDe gemeente meldt daarin dat de "
+                   "speeltuin een nieuwe subsidie krijgt,", "Brief van de gemeente van 3 maart 2024\nDe bijdrage is 50 "
+                   "euro p.p.", "Brief van de gemeente van 3 maart 2024\nDe subsidie bedraagt ca. 5000 euro enz."):
+        assert build(minutes.replace(minutes[minutes.index("Er is een"):minutes.index("\nw.g.")], quoted)) \
+            .metadata.authors == (), quoted
+    english = ("Minutes of the annual meeting\n\nPresent: the committee and twelve members.\n\n1. Opening\n\nThe chair "
+               "opened the meeting and welcomed everyone.\n\n2. Correspondence\n\nA letter was received from the "
+               "council dated 3 March 2024,\nThe council says in it that the playground will get a new grant,\n"
+               "(signed) Karen Smith\n\n3. Any other business\n\nThe chair closed the meeting.\n")
+    assert build(english).metadata.authors == ()
 
 
 def test_an_institution_under_a_name_and_a_date_in_a_list_of_theses_defended_is_an_affiliation_no_author():
