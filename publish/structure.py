@@ -44,7 +44,7 @@ LABEL_RUN = 6
 GROUP_LINES = 3                 # lines of a group: its first, its last, and one between at least
 # (A telephone number opens with 0 or a country code: "020 - 555 12 34", "+31 20 ..."; "2023 - 2025" is
 # a span of years.)
-PHONE = r"(?:\+\d{2}\s?|(?<!\d)0)\d{1,3} ?- ?\d{2,3} ?\d{2,3}"
+PHONE = r"(?:\+\d{2}\s?|(?<!\d)0)\d{1,3} ?- ?\d{2,3} ?\d{2,3}|^0\d(?: \d{2}){4}$"
 # A page number before or after a running head's text: "De Wip 3", "4 | Jaarverslag".
 FOLIO_AROUND = re.compile(r"^\s*\d{1,3}\s*[|–-]?\s*|\s*[|–-]?\s*\d{1,3}\s*$")
 NOTE_ENTRY = re.compile(r"^(\d{1,3})[.)]?\s+(?=\S)")
@@ -3116,12 +3116,14 @@ def _wish(line: str, words: Words) -> bool:
 def _signature_under_wish(lines: list[str], words: Words) -> bool:
     """Lines under a wish that sign it: a name or a body, the role under it maybe, contact lines ("Jan de Vries" /
     "Voorzitter" / "jan@speeltuindewip.nl"), a body's office over the name of the body it is ("Der Vorstand" /
-    "Musikverein Harmonie"); not a name with a contact line right under it, whom to ask ("Jan de Vries" /
-    "06-12345678"), nor another name with a second one under it, a list of those helped or thanked ("Stichting Hulp
-    Oost" / "Voedselbank Utrecht")."""
+    "Musikverein Harmonie"); not a name with a contact line under it and no role between, whom to ask ("Jan de
+    Vries" / "06-12345678", "Jan de Vries" / "Redactie" / "06 12 34 56 78"), nor another name with a second one
+    under it, a list of those helped or thanked ("Stichting Hulp Oost" / "Voedselbank Utrecht")."""
     below = lines[1] if len(lines) > 1 else ""
     listed = _bare_name(below, words) and not _names_role(below, words) and not _names_body(lines[0], words)
-    return not (below and (words.contact.search(below) or listed))
+    asked = any(words.contact.search(line) for line in takewhile(lambda line: not _signing_role(line, words),
+                                                                 lines[1:]))
+    return not (asked or listed)
 
 
 def _signing_role(text: str, words: Words) -> bool:

@@ -3536,6 +3536,28 @@ def test_a_bodys_office_over_the_bodys_name_under_a_wish_signs_two_other_names_a
     assert build(listed).metadata.authors == ()
 
 
+def test_an_adjective_signs_off_only_with_a_wishs_noun_and_a_contact_line_under_the_name_says_whom_to_ask():
+    # Review 20h F3: an adjective opens any noun's phrase, an appeal's or a thanks' ("Goede doelen," / "Stichting
+    # Hulp Oost", "Mooie prijzen," / "Bakkerij Jansen"); a contact line under the name, no role between, says whom to
+    # ask ("Fijne tips," / "Jan de Vries" / "Redactie" / "06-12345678"), a number grouped by spaces too.
+    for code, ending in (("nl", "Goede doelen,\n\nStichting Hulp Oost"), ("nl", "Mooie prijzen,\n\nBakkerij Jansen"),
+                         ("nl", "Goede zaken,\n\nVan Dijk en Partners"), ("nl", "Mooie foto's,\n\nAnna de Vries"),
+                         ("nl", "Fijne tips,\n\nJan de Vries\nRedactie\n06-12345678"),
+                         ("nl", "Goede vraag,\n\nAnne de Vries\n06 12 34 56 78"), ("de", "Gute Fragen,\n\nAnna Müller"),
+                         ("fr", "Belle question,\n\nAnne Martin\n06 12 34 56 78"),
+                         ("fr", "Bel été,\n\nAnne Martin\n06 12 34 56 78"), ("en", "Have a great photo,\n\nJane Hill")):
+        assert build(NEWS_ENDING[code].format(ending)).metadata.authors == (), ending
+    # A wish's noun after the adjective: the wish signs; a role between the name and the contact line.
+    for code, ending, signer in (("nl", "Fijne vakantie,\n\nJan de Vries", ("Jan de Vries", None)),
+                                 ("nl", "Goede feestdagen,\n\nHet Bestuur", ("Het Bestuur", None)),
+                                 ("de", "Frohes Fest,\n\nAnna Müller", ("Anna Müller", None)),
+                                 ("fr", "Belles fêtes,\n\nAnne Martin\nPrésidente\n06 12 34 56 78",
+                                  ("Anne Martin", "Présidente")),
+                                 ("en", "Have a great summer,\n\nJane Hill", ("Jane Hill", None))):
+        authors = build(NEWS_ENDING[code].format(ending)).metadata.authors
+        assert [(p.name, p.role) for p in authors] == [signer], ending
+
+
 def test_an_event_line_with_a_comma_and_a_date_over_a_boards_offices_is_no_place_of_signing():
     # Review 20a F3: an event's line has the look of a place linked by lower-case words ("Bergen op Zoom, 16 mei
     # 2017"); only a place the text names once more (its seat, its address) is where it was signed.
