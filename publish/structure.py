@@ -3389,7 +3389,8 @@ def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
     """The author a chapter's byline names: a "door ..." line, else a first line that reads
     as a name (_bare_name), its comma aside ("Anna de Vries," / "Piet Jansen") and the institution
     after the name (_affiliated); the line under the name, naming no one, is the role: not a name
-    with no role's word ("Piet Jansen"; "Church Warden" is a role).  A name under a line that ends
+    with no role's word ("Piet Jansen"; "Church Warden" is a role), nor a date alone ("12 March 2013": when the
+    piece or an entry of it was written).  A name under a line that ends
     open ("Interview met" / "dr. Stefan Sorgner") is whom that line is about.  Lines of dated
     entries name no author (_dated_entries)."""
     if _dated_entries(byline, words):
@@ -3405,6 +3406,7 @@ def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
             person = replace(person, name=_affiliated(person.name, words))
             below = byline[position + 1] if position + 1 < len(byline) else None
             if person.role is None and below and not _author(below, words) \
+                    and not words.date_alone.match(below.strip()) \
                     and not (_bare_name(_affiliated(below, words), words) and not _names_role(below, words)):
                 person = Person(person.name, below)
             return person

@@ -3850,10 +3850,12 @@ def test_a_body_before_its_institution_is_no_persons_name_with_an_affiliation():
 
 
 def test_a_byline_with_its_opener_over_dated_entries_names_its_author():
-    # A diary's entries under "Door ...": the opener shows the byline, the dates are the entries'.
-    assert [name for name, _ in byline_authors("Door Anna de Vries\n12 maart 2013\n14 maart 2013")] \
-        == ["Anna de Vries"]
-    assert [name for name, _ in byline_authors("By Anna Smith\n12 March 2013\n14 March 2013", "en")] \
-        == ["Anna Smith"]
+    # A diary's entries under "Door ...": the opener shows the byline, the dates are the entries', no role of the
+    # author's (review 20h F4: "12 March 2013" was Anna Smith's role).
+    assert byline_authors("Door Anna de Vries\n12 maart 2013\n14 maart 2013") == [("Anna de Vries", None)]
+    assert byline_authors("By Anna Smith\n12 March 2013\n14 March 2013", "en") == [("Anna Smith", None)]
+    assert byline_authors("Door Anna de Vries\n12 maart 2013") == [("Anna de Vries", None)]
+    # Counter-example: a role under the name is still its role.
+    assert byline_authors("Door Anna de Vries\nvoorzitter\n12 maart 2013") == [("Anna de Vries", "voorzitter")]
     # Counter-example: names under a title each over a date of its own, no opener, are a list's entries.
     assert byline_authors("Anna de Vries\n12 maart 2013\nPiet Jansen\n14 maart 2013") == []
