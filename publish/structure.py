@@ -3185,12 +3185,13 @@ def _linked_place(line: str, words: Words) -> str | None:
 
 def _times_named(lines: list[str], source_lines: Sequence[str], words: Words) -> dict[str, int]:
     """How many times the text names each place the lines name with a lower-case link (_linked_place), as the
-    lines write it or in capitals, as an address prints its town ("4611 AB BERGEN OP ZOOM"); not in lower case, as
-    a sentence names an event's place ("het zomerfeest op het plein").  Each place counted once, whatever the
-    number of lines naming it."""
+    lines write it, or in capitals on an address's line, as it prints its town ("4611 AB BERGEN OP ZOOM"); not in
+    lower case, as a sentence names an event's place ("het zomerfeest op het plein"), nor in the capitals of a
+    heading ("LEDENVERGADERING IN HET DORPSHUIS").  Each place counted once, whatever the number of lines naming it."""
     text = "\n".join(source_lines)
+    address = "\n".join(line for line in source_lines if words.letterhead.address.search(line.strip()))
     places = set(filter(None, (_linked_place(line, words) for line in lines)))
-    return {place: text.count(place) + text.count(place.upper()) for place in places}
+    return {place: text.count(place) + address.count(place.upper()) for place in places}
 
 
 # A copy of a signed text prints the date it was signed or adopted on close to the marks: on a line at most this

@@ -3619,6 +3619,11 @@ def test_a_place_of_signing_its_address_prints_in_capitals_is_named_twice_a_sent
             "springkussen voor de kleinsten.\n\nZomerfeest op Het Plein, 16 mei 2024\n\n"
             "Voorzitter          Secretaris\nTheun Evers          Thijs de Wildt\n")
     assert build(news).metadata.authors == ()
+    # Review 20h F5: a heading in capitals naming the event is no address: the event's line is named once.
+    meeting = ("Nieuwsbrief van de speeltuin\n\nLEDENVERGADERING IN HET DORPSHUIS\n\nDe leden zijn van harte welkom "
+               "op de vergadering, met koffie en een verslag van het jaar.\n\n"
+               "Ledenvergadering in Het Dorpshuis, 16 mei 2024\n\nAnna Smit en Piet Jansen\n")
+    assert build(meeting).metadata.authors == ()
 
 
 def test_a_signed_mark_three_lines_from_its_date_signs_only_under_signature_lines():
