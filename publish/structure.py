@@ -2950,8 +2950,8 @@ def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:
     ...", "Voorzitter").  An addressee with an address under it ("Dhr. P. de Vries" / "Dorpsstraat 1")
     signs nothing: the letter is sent to them."""
     people: list[Person] = []
-    lines = [name for line in _behalf_lines_joined(lines, words) for cell in COLUMN_GAP.split(line) if cell
-             for name in (_signing_names(cell, words) or [cell])]
+    lines = _signers_apart([cell for line in _behalf_lines_joined(lines, words) for cell in COLUMN_GAP.split(line)
+                            if cell], words)
     joined = _roles_joined(lines, words)
     for line, below in zip(joined, joined[1:] + [""]):
         if words.letterhead.addressee.match(line.strip()) and words.letterhead.address.search(below.strip()):
@@ -2971,6 +2971,25 @@ def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:
                 and not words.contact.search(text) and not words.letterhead.address.search(text):
             people[-1] = replace(people[-1], role=text)
     return tuple(people)
+
+
+def _signers_apart(cells: list[str], words: Words) -> list[str]:
+    """A signature's cells with each of the names a line lists on a cell of its own (_signing_names), and the role
+    line under them, joiners parting as many roles, each under its name ("Anna Smit en Piet Jansen" / "Voorzitter
+    en secretaris"); any other line under the names that names no one is no one's role ("Voorzitters", "Voorzitter,
+    Speeltuin De Wip"): the names share it, and under the last name it would be that one's alone."""
+    apart: list[str] = []
+    for above, cell in zip([""] + cells, cells):
+        names, listed = _signing_names(cell, words), _signing_names(above, words)
+        if names:
+            apart.extend(names)
+        elif listed and (_names_role(cell, words) or not _bare_name(cell, words)):
+            roles = _names_apart(cell, words) if "," not in cell else []
+            if len(roles) == len(listed) and all(_names_role(role, words) for role in roles):
+                apart[-len(listed):] = [line for pair in zip(listed, roles) for line in pair]
+        else:
+            apart.append(cell)
+    return apart
 
 
 # A signature's line listing who sign names three people at least: two names with a comma between may be a name
@@ -3098,6 +3117,8 @@ def _signed_off(chapter: Chapter, words: Words) -> tuple[Person, ...]:
     if len(texts) < 2 or not texts[0].endswith(",") or not _wish(texts[0].rstrip(","), words) \
             or not _signature_under_wish(texts[1:], words):
         return ()
+    if _signing_names(texts[1], words):
+        return _signers(texts[1:], words)   # each of the names its line lists signs ("Anna Smit en Piet Jansen")
     signer = _byline_author(tuple(texts[1:]), words)
     return (signer,) if signer else ()
 

@@ -2794,6 +2794,25 @@ def test_two_names_a_joiner_sets_apart_on_a_signature_line_are_two_signers_a_fir
     assert _signing_names("Anna Smit, Piet Jansen", words_of(language("nl"))) == []
 
 
+def test_a_role_line_under_names_a_joiner_lists_parts_as_many_roles_else_is_no_ones():
+    # Review 20h F6: the names line split, "Voorzitter en secretaris" went to Piet Jansen alone.  As many roles as
+    # names go each to its name; a role the names share, or another count of parts, to no one.  Under a wish the
+    # names line is split too.
+    def signers(ending: str, code: str = "nl") -> list[tuple[str, str | None]]:
+        return [(p.name, p.role) for p in build(NEWS_ENDING[code].format(ending)).metadata.authors]
+    assert signers("Met vriendelijke groet,\n\nAnna Smit en Piet Jansen\nVoorzitter en secretaris") \
+        == [("Anna Smit", "Voorzitter"), ("Piet Jansen", "secretaris")]
+    assert signers("Kind regards,\n\nAnna Smith and Peter Jones\nChair and Secretary", "en") \
+        == [("Anna Smith", "Chair"), ("Peter Jones", "Secretary")]
+    for role in ("Voorzitters", "Voorzitter, Speeltuin De Wip"):
+        assert signers(f"Met vriendelijke groet,\n\nAnna Smit en Piet Jansen\n{role}") \
+            == [("Anna Smit", None), ("Piet Jansen", None)], role
+    assert signers("Fijne feestdagen,\n\nAnna Smit en Piet Jansen") == [("Anna Smit", None), ("Piet Jansen", None)]
+    # Counter-example: one name keeps the role under it, in a letter's closing and under a wish.
+    assert signers("Met vriendelijke groet,\n\nAnna Smit\nVoorzitter") == [("Anna Smit", "Voorzitter")]
+    assert signers("Fijne feestdagen,\n\nAnna Smit\nVoorzitter") == [("Anna Smit", "Voorzitter")]
+
+
 def test_a_byline_listing_names_with_a_joiner_names_each_never_the_line_over_it_and_a_firm_stays_one():
     reports = {"nl": ("Verslag van de speeltuinwerkgroep", "De werkgroep kwam dit jaar zes keer bijeen en bekeek elke "
                       "speeltuin in het dorp, van het kleinste hoekje tot het grote park aan de rivier."),
@@ -2878,8 +2897,8 @@ def test_a_letters_signature_with_no_closing_formula_listing_names_with_a_joiner
     assert signers("nl", "Anna Smit en Piet Jansen") == [("Anna Smit", None), ("Piet Jansen", None)]
     assert signers("en", "Anna Smith and Peter Jones") == [("Anna Smith", None), ("Peter Jones", None)]
     assert signers("de", "Anna Schmidt und Peter Müller") == [("Anna Schmidt", None), ("Peter Müller", None)]
-    # The line under the names is the role of the one over it, as under a closing formula (_signers).
-    assert signers("nl", "Anna Smit en Piet Jansen\nVoorzitter") == [("Anna Smit", None), ("Piet Jansen", "Voorzitter")]
+    # One role under two names is no one's: whose of the two it is the line does not say (review 20h F6).
+    assert signers("nl", "Anna Smit en Piet Jansen\nVoorzitter") == [("Anna Smit", None), ("Piet Jansen", None)]
     # A firm signs as one.
     assert signers("nl", "Jansen & Partners") == [("Jansen & Partners", None)]
     assert signers("en", "Marks and Spencer") == [("Marks and Spencer", None)]
