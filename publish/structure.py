@@ -2686,8 +2686,9 @@ def _byline_people(line: str, words: Words) -> tuple[Person, ...]:
     return (replace(person, name=_affiliated(person.name, words)),) if person else ()
 
 
-# A text in brackets: "(Universiteit Utrecht)".
-BRACKETED = re.compile(r"\s*\([^()]*\)")
+# A text in brackets: "(Universiteit Utrecht)"; the space before it is left to the parts' strip (_names_apart): a
+# pattern opening on spaces tries each of a long run of them again, a time the square of the run's length.
+BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _affiliations_aside(names: str, words: Words) -> str:

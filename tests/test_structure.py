@@ -3770,6 +3770,17 @@ def test_a_list_of_dated_entries_under_a_title_is_no_byline_a_byline_with_its_da
     assert authors("By Anna Smith\n12 March 2013", english=True) == ["Anna Smith"]
 
 
+def test_a_bylines_names_over_a_long_run_of_spaces_have_their_bracketed_institution_set_aside_in_linear_time():
+    # Review 20h (b): a bracket's pattern opening on spaces tried each space of a long run again (50,000: seconds).
+    import time
+    from publish.languages import language
+    from publish.structure import _affiliations_aside, words_of
+    names = "Anna de Vries (Universiteit Utrecht)" + " " * 50_000 + "en Piet Jansen"
+    start = time.perf_counter()
+    assert _affiliations_aside(names, words_of(language("nl"))) == "Anna de Vries, Piet Jansen"
+    assert time.perf_counter() - start < 1
+
+
 def test_an_institution_after_a_bylines_opener_or_an_academic_title_is_the_authors_affiliation():
     def authors(byline: str, english: bool = False) -> list[str]:
         news = ("The Psychonomist\n\nThis issue is about memory and about the people who study it. We hope you enjoy "
