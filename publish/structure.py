@@ -2159,14 +2159,13 @@ def _author(line: str, words: Words) -> Person | None:
         return None
     # No one's name: "Programma van Eisen voor een digitale ...", "von der Versammlung beschlossen" (an opener that
     # is a preposition too); no one's role: "Ministerie van ...", an organisation, "Universiteit van Amsterdam", an
-    # institution before "van", or an institution or a body as what "van" leads into ("Rapport van de Universiteit
-    # Utrecht", "Verslag van de Gemeente Utrecht": only an opener shows a body as the author, "door de Universiteit
-    # van Amsterdam"); after the name, past its comma or in brackets, it is the person's affiliation: "Column van
-    # Piet Jansen, Hogeschool Rotterdam".
-    named = _affiliated(name, words)
+    # institution before "van", or as what "van" leads into ("Rapport van de Universiteit Utrecht": only an opener
+    # shows an institution as the author, "door de Universiteit van Amsterdam"; a body's office is, as the report's
+    # own, "Rapport van de Rekenkamercommissie"); after the name, past its comma or in brackets, it is the person's
+    # affiliation: "Column van Piet Jansen, Hogeschool Rotterdam".
     body = match.group("name2") and (letterhead.organisation(line, words.language)
                                      or words.institution.search(match.group("role"))
-                                     or words.institution.search(named) or _names_body(named, words))
+                                     or words.institution.search(_affiliated(name, words)))
     if not _looks_like_name(name, words) or body:
         return None
     if match.group("name2") and len(name.split()) == 1:
