@@ -3564,10 +3564,12 @@ def test_an_adjective_signs_off_only_with_a_wishs_noun_and_a_contact_line_under_
                          ("nl", "Fijne tips,\n\nJan de Vries\nRedactie\n06-12345678"),
                          ("nl", "Goede vraag,\n\nAnne de Vries\n06 12 34 56 78"), ("de", "Gute Fragen,\n\nAnna Müller"),
                          ("fr", "Belle question,\n\nAnne Martin\n06 12 34 56 78"),
-                         ("fr", "Bel été,\n\nAnne Martin\n06 12 34 56 78"), ("en", "Have a great photo,\n\nJane Hill")):
+                         ("fr", "Bel été,\n\nAnne Martin\n06 12 34 56 78"), ("en", "Have a great photo,\n\nJane Hill"),
+                         ("nl", "Een goede vraag,\n\nAnne de Vries"), ("nl", "Een fijne tip,\n\nAnne de Vries")):
         assert build(NEWS_ENDING[code].format(ending)).metadata.authors == (), ending
     # A wish's noun after the adjective: the wish signs; a role between the name and the contact line.
     for code, ending, signer in (("nl", "Fijne vakantie,\n\nJan de Vries", ("Jan de Vries", None)),
+                                 ("nl", "Een fijne jaarwisseling,\n\nJan de Vries", ("Jan de Vries", None)),
                                  ("nl", "Goede feestdagen,\n\nHet Bestuur", ("Het Bestuur", None)),
                                  ("de", "Frohes Fest,\n\nAnna Müller", ("Anna Müller", None)),
                                  ("fr", "Belles fêtes,\n\nAnne Martin\nPrésidente\n06 12 34 56 78",
