@@ -44,7 +44,7 @@ LABEL_RUN = 6
 GROUP_LINES = 3                 # lines of a group: its first, its last, and one between at least
 # (A telephone number opens with 0 or a country code: "020 - 555 12 34", "+31 20 ..."; "2023 - 2025" is
 # a span of years.)
-PHONE = r"(?:\+\d{2}\s?|(?<!\d)0)\d{1,3} ?- ?\d{2,3} ?\d{2,3}"
+PHONE = r"(?:\+\d{2}\s?|(?<!\d)0)\d{1,3} ?- ?\d{2,3} ?\d{2,3}|^0\d(?: \d{2}){4}$"
 # A page number before or after a running head's text: "De Wip 3", "4 | Jaarverslag".
 FOLIO_AROUND = re.compile(r"^\s*\d{1,3}\s*[|–-]?\s*|\s*[|–-]?\s*\d{1,3}\s*$")
 NOTE_ENTRY = re.compile(r"^(\d{1,3})[.)]?\s+(?=\S)")
@@ -2159,10 +2159,13 @@ def _author(line: str, words: Words) -> Person | None:
         return None
     # No one's name: "Programma van Eisen voor een digitale ...", "von der Versammlung beschlossen" (an opener that
     # is a preposition too); no one's role: "Ministerie van ...", an organisation, "Universiteit van Amsterdam", an
-    # institution before "van" (only an opener shows a body as the author: "door de Universiteit van Amsterdam";
-    # after the name it is the person's affiliation: "Column van Piet Jansen, Hogeschool Rotterdam").
+    # institution before "van", or as what "van" leads into ("Rapport van de Universiteit Utrecht": only an opener
+    # shows an institution as the author, "door de Universiteit van Amsterdam"; a body's office is, as the report's
+    # own, "Rapport van de Rekenkamercommissie"); after the name, past its comma or in brackets, it is the person's
+    # affiliation: "Column van Piet Jansen, Hogeschool Rotterdam".
     body = match.group("name2") and (letterhead.organisation(line, words.language)
-                                     or words.institution.search(match.group("role")))
+                                     or words.institution.search(match.group("role"))
+                                     or words.institution.search(_affiliated(name, words)))
     if not _looks_like_name(name, words) or body:
         return None
     if match.group("name2") and len(name.split()) == 1:
@@ -2607,14 +2610,11 @@ def _chapter_authors(chapter: Chapter, source_lines: Sequence[str], words: Words
 
 def _names_bylined(chapter: Chapter, words: Words) -> tuple[Person, ...]:
     """The people a byline's first line lists with no opener, as a signature's line lists them (_signing_names:
-    "Piet Jansen en Karin de Boer"; not "Jansen & Partners"), after the person the chapter's title names where the
-    reading took the first of the byline's names for a heading ("Anna Smit" / "Piet Jansen en Karin de Boer"),
-    unless the chapter's text is about them (_opening_names)."""
+    "Piet Jansen en Karin de Boer"; not "Jansen & Partners").  The line over it is never one of them: a name there
+    is a chapter's title ("Romeo en Julia"), an obituary's or a profile's subject as often as a byline's first
+    person."""
     line = chapter.byline[0].replace("\u00a0", " ").strip() if chapter.byline else ""
-    listed = tuple(Person(name) for name in _signing_names(line, words)) if _bare_name(line, words) else ()
-    titled = bool(listed) and _bare_name(chapter.title, words) and _person_named(chapter.title, words) \
-        and not _opening_names(chapter, chapter.title, words)
-    return ((Person(chapter.title),) if titled else ()) + listed
+    return tuple(Person(name) for name in _signing_names(line, words)) if _bare_name(line, words) else ()
 
 
 def _byline_opening(byline: tuple[str, ...], words: Words) -> str:
@@ -2685,8 +2685,9 @@ def _byline_people(line: str, words: Words) -> tuple[Person, ...]:
     return (replace(person, name=_affiliated(person.name, words)),) if person else ()
 
 
-# A text in brackets: "(Universiteit Utrecht)".
-BRACKETED = re.compile(r"\s*\([^()]*\)")
+# A text in brackets: "(Universiteit Utrecht)"; the space before it is left to the parts' strip (_names_apart): a
+# pattern opening on spaces tries each of a long run of them again, a time the square of the run's length.
+BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _affiliations_aside(names: str, words: Words) -> str:
@@ -2953,8 +2954,8 @@ def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:
     ...", "Voorzitter").  An addressee with an address under it ("Dhr. P. de Vries" / "Dorpsstraat 1")
     signs nothing: the letter is sent to them."""
     people: list[Person] = []
-    lines = [name for line in _behalf_lines_joined(lines, words) for cell in COLUMN_GAP.split(line) if cell
-             for name in (_signing_names(cell, words) or [cell])]
+    lines = _signers_apart([cell for line in _behalf_lines_joined(lines, words) for cell in COLUMN_GAP.split(line)
+                            if cell], words)
     joined = _roles_joined(lines, words)
     for line, below in zip(joined, joined[1:] + [""]):
         if words.letterhead.addressee.match(line.strip()) and words.letterhead.address.search(below.strip()):
@@ -2974,6 +2975,25 @@ def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:
                 and not words.contact.search(text) and not words.letterhead.address.search(text):
             people[-1] = replace(people[-1], role=text)
     return tuple(people)
+
+
+def _signers_apart(cells: list[str], words: Words) -> list[str]:
+    """A signature's cells with each of the names a line lists on a cell of its own (_signing_names), and the role
+    line under them, joiners parting as many roles, each under its name ("Anna Smit en Piet Jansen" / "Voorzitter
+    en secretaris"); any other line under the names that names no one is no one's role ("Voorzitters", "Voorzitter,
+    Speeltuin De Wip"): the names share it, and under the last name it would be that one's alone."""
+    apart: list[str] = []
+    for above, cell in zip([""] + cells, cells):
+        names, listed = _signing_names(cell, words), _signing_names(above, words)
+        if names:
+            apart.extend(names)
+        elif listed and (_names_role(cell, words) or not _bare_name(cell, words)):
+            roles = _names_apart(cell, words) if "," not in cell else []
+            if len(roles) == len(listed) and all(_names_role(role, words) for role in roles):
+                apart[-len(listed):] = [line for pair in zip(listed, roles) for line in pair]
+        else:
+            apart.append(cell)
+    return apart
 
 
 # A signature's line listing who sign names three people at least: two names with a comma between may be a name
@@ -3101,6 +3121,8 @@ def _signed_off(chapter: Chapter, words: Words) -> tuple[Person, ...]:
     if len(texts) < 2 or not texts[0].endswith(",") or not _wish(texts[0].rstrip(","), words) \
             or not _signature_under_wish(texts[1:], words):
         return ()
+    if _signing_names(texts[1], words):
+        return _signers(texts[1:], words)   # each of the names its line lists signs ("Anna Smit en Piet Jansen")
     signer = _byline_author(tuple(texts[1:]), words)
     return (signer,) if signer else ()
 
@@ -3119,12 +3141,14 @@ def _wish(line: str, words: Words) -> bool:
 def _signature_under_wish(lines: list[str], words: Words) -> bool:
     """Lines under a wish that sign it: a name or a body, the role under it maybe, contact lines ("Jan de Vries" /
     "Voorzitter" / "jan@speeltuindewip.nl"), a body's office over the name of the body it is ("Der Vorstand" /
-    "Musikverein Harmonie"); not a name with a contact line right under it, whom to ask ("Jan de Vries" /
-    "06-12345678"), nor another name with a second one under it, a list of those helped or thanked ("Stichting Hulp
-    Oost" / "Voedselbank Utrecht")."""
+    "Musikverein Harmonie"); not a name with a contact line under it and no role between, whom to ask ("Jan de
+    Vries" / "06-12345678", "Jan de Vries" / "Redactie" / "06 12 34 56 78"), nor another name with a second one
+    under it, a list of those helped or thanked ("Stichting Hulp Oost" / "Voedselbank Utrecht")."""
     below = lines[1] if len(lines) > 1 else ""
     listed = _bare_name(below, words) and not _names_role(below, words) and not _names_body(lines[0], words)
-    return not (below and (words.contact.search(below) or listed))
+    asked = any(words.contact.search(line) for line in takewhile(lambda line: not _signing_role(line, words),
+                                                                 lines[1:]))
+    return not (asked or listed)
 
 
 def _signing_role(text: str, words: Words) -> bool:
@@ -3186,12 +3210,13 @@ def _linked_place(line: str, words: Words) -> str | None:
 
 def _times_named(lines: list[str], source_lines: Sequence[str], words: Words) -> dict[str, int]:
     """How many times the text names each place the lines name with a lower-case link (_linked_place), as the
-    lines write it or in capitals, as an address prints its town ("4611 AB BERGEN OP ZOOM"); not in lower case, as
-    a sentence names an event's place ("het zomerfeest op het plein").  Each place counted once, whatever the
-    number of lines naming it."""
+    lines write it, or in capitals on an address's line, as it prints its town ("4611 AB BERGEN OP ZOOM"); not in
+    lower case, as a sentence names an event's place ("het zomerfeest op het plein"), nor in the capitals of a
+    heading ("LEDENVERGADERING IN HET DORPSHUIS").  Each place counted once, whatever the number of lines naming it."""
     text = "\n".join(source_lines)
+    address = "\n".join(line for line in source_lines if words.letterhead.address.search(line.strip()))
     places = set(filter(None, (_linked_place(line, words) for line in lines)))
-    return {place: text.count(place) + text.count(place.upper()) for place in places}
+    return {place: text.count(place) + address.count(place.upper()) for place in places}
 
 
 # A copy of a signed text prints the date it was signed or adopted on close to the marks: on a line at most this
@@ -3218,14 +3243,23 @@ def _dated_marks(lines: list[str], words: Words) -> list[int]:
 
 
 def _sentence_line(line: str, words: Words) -> bool:
-    """A line of a sentence, no signature's: SIGNING_MAX_WORDS words or more, or a full stop ending it that closes
-    no abbreviation ("De voorzitter a.i." signs), save a signed mark's ("w.g."), and save a line opening in a
-    capital that a comma ends: it leads into the signature under it, the body that signs ("Het bestuur van de
-    Stichting Speeltuin De Wip te Wipstad,"); a line going on in lower case goes on a sentence ("waarin ...,")."""
+    """A line of a sentence, no signature's: SIGNING_MAX_WORDS words or more, or a full stop ending it, save a
+    signed mark's ("w.g.") and save the line naming the body or the office that signs (_signing_body_line)."""
     text = line.strip()
-    return not words.signed_mark.match(text) and not (text[:1].isupper() and text.endswith(",")) \
-        and (len(text.split()) >= SIGNING_MAX_WORDS
-             or (FULL_STOP.search(text) is not None and not ABBREVIATION_END.search(text)))
+    return not words.signed_mark.match(text) and not _signing_body_line(text, words) \
+        and (len(text.split()) >= SIGNING_MAX_WORDS or FULL_STOP.search(text) is not None)
+
+
+def _signing_body_line(text: str, words: Words) -> bool:
+    """A line naming the body or the office that signs under it, a comma or an abbreviation ending it: a capital
+    opening it, and no word in lower case but a function word, a body's, a role's or an abbreviation ("Het bestuur
+    van de Stichting Speeltuin De Wip te Wipstad,", "De voorzitter a.i.").  A sentence has a verb or a noun of its
+    own ("De gemeente meldt daarin dat ...,", "De bijdrage is 50 euro p.p.": a letter the minutes quote)."""
+    bodies = words.language.words("letter.signing_bodies")
+    lower = [word.strip(",").lower() for word in text.split() if word[:1].islower()]
+    return text[:1].isupper() and (text.endswith(",") or ABBREVIATION_END.search(text) is not None) \
+        and all(word in words.function_words or word in bodies or word in words.role_words
+                or ABBREVIATION_END.fullmatch(word) for word in lower)
 
 
 def _signed_name(text: str, words: Words) -> Person | None:
@@ -3381,7 +3415,8 @@ def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
     """The author a chapter's byline names: a "door ..." line, else a first line that reads
     as a name (_bare_name), its comma aside ("Anna de Vries," / "Piet Jansen") and the institution
     after the name (_affiliated); the line under the name, naming no one, is the role: not a name
-    with no role's word ("Piet Jansen"; "Church Warden" is a role).  A name under a line that ends
+    with no role's word ("Piet Jansen"; "Church Warden" is a role), nor a date alone ("12 March 2013": when the
+    piece or an entry of it was written).  A name under a line that ends
     open ("Interview met" / "dr. Stefan Sorgner") is whom that line is about.  Lines of dated
     entries name no author (_dated_entries)."""
     if _dated_entries(byline, words):
@@ -3397,6 +3432,7 @@ def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
             person = replace(person, name=_affiliated(person.name, words))
             below = byline[position + 1] if position + 1 < len(byline) else None
             if person.role is None and below and not _author(below, words) \
+                    and not words.date_alone.match(below.strip()) \
                     and not (_bare_name(_affiliated(below, words), words) and not _names_role(below, words)):
                 person = Person(person.name, below)
             return person
