@@ -12,7 +12,7 @@ from functools import cache
 from itertools import accumulate, dropwhile, takewhile
 
 from publish.clean import Cleaned, academic, labels
-from publish.clean.lines import Block, first_page_end
+from publish.clean.lines import Block, ends_on_function_word, first_page_end
 from publish.clean.footnotes import notes_heading
 from publish.clean.lists import numbering
 from publish.clean.paragraphs import SECTION_NUMBER_OPENING, vocabulary_of
@@ -2115,7 +2115,7 @@ def _ends_open(line: str, words: Words) -> bool:
     """A display line or an organisation's name that ends on a function word ("... an Integrated
     Strategy to") or a comma ("Ministerie van Volksgezondheid,") is wrapped: the next line goes on
     with it, whatever its first letter."""
-    return titles.ends_on_function_word(line, words.title) or line.rstrip().endswith(",")
+    return ends_on_function_word(line, words.function_words) or line.rstrip().endswith(",")
 
 
 # A title set a word or two a line ("Wikimedia" / "Deutschland" / "Jahresbericht" / "2016"): lines
@@ -3422,7 +3422,7 @@ def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
     if _dated_entries(byline, words):
         return None
     for position, line in enumerate(byline):
-        if position and titles.ends_on_function_word(byline[position - 1], words.title):
+        if position and ends_on_function_word(byline[position - 1], words.function_words):
             continue        # the name goes on with the line above: whom an "Interview met" is with
         name = _affiliated(line.replace("\u00a0", " ").rstrip().rstrip(","), words)
         person = _author(line, words) or (Person(name) if position == 0 and _bare_name(name, words) else None)
@@ -3487,7 +3487,7 @@ def _bare_name(line: str, words: Words) -> bool:
     "Leiden University": where the author works, under the name; alone, no one shown to write)."""
     return _full_name(line, words) and not line.isupper() and not CAPITALS_AFTER_FIRST_WORD.search(line) \
         and not POSSESSIVE.search(line) and SIDE_BY_SIDE not in line and not line.rstrip().endswith(":") \
-        and not titles.ends_on_function_word(line, words.title) and not _record_label(line) \
+        and not ends_on_function_word(line, words.function_words) and not _record_label(line) \
         and not any(part.strip(",.:;").lower() in words.title.kinds for part in line.split()) \
         and not words.institution.search(line)
 

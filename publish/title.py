@@ -34,7 +34,7 @@ from itertools import takewhile
 
 from publish import letterhead
 from publish.clean import lexicon
-from publish.clean.lines import Block, first_page_end, last_word
+from publish.clean.lines import Block, ends_on_function_word, first_page_end
 from publish.dates import IN_FIGURES, TIME, dates
 from publish.languages import Language
 from publish.languages.patterns import vocabulary
@@ -511,12 +511,7 @@ def _broken_off(line: str, following: str, words: Vocabulary) -> bool:
     """A line broken off before its phrase ends: it ends on a function word ("Mitgliederversammlung
     des" / "Makerspace Gütersloh e.V"), or the line under it goes on in lower case ("Web
     Technologies and their" / "impact on OER")."""
-    return ends_on_function_word(line, words) or following[:1].islower()
-
-
-def ends_on_function_word(line: str, words: Vocabulary) -> bool:
-    """A line ending on a function word ("... Strategy to", "WIJ NODIGEN ALLE LEDEN UIT VOOR DE"): it goes on."""
-    return last_word(line).lower() in words.function_words
+    return ends_on_function_word(line, words.function_words) or following[:1].islower()
 
 
 def dated(line: str, words: Vocabulary) -> bool:
@@ -852,7 +847,7 @@ def _capitals_atop_text(block: Block, words: Vocabulary, text: str) -> str | Non
     first = lines[0]
     subtitle = list(takewhile(lambda line: line[:1].islower(), lines[1:]))
     named = _words_of_letters(first) >= 2
-    broken_off = ends_on_function_word(first, words)
+    broken_off = ends_on_function_word(first, words.function_words)
     sender = letterhead.organisation(first, words.language)
     phrase = not any(_sentence([token], in_paragraph=True) for line in subtitle for token in line.split())
     named_again = f" {text} ".count(f" {_folded(first)} ") > 1      # (the first line itself is one)
@@ -1007,7 +1002,8 @@ def _lines(block: Block, words: Vocabulary, apart: bool, heads: frozenset[str] =
         line = line.strip()
         if not line:
             continue
-        if out and (ends_on_function_word(out[-1].text, words) or _name_broken_at_comma(out[-1].text, words)
+        if out and (ends_on_function_word(out[-1].text, words.function_words)
+                    or _name_broken_at_comma(out[-1].text, words)
                     or (line[:1].islower() and _capitals(out[-1].text) == _capitals(line))
                     or _wrapped(out[-1], line, words, heads)) \
                 and _possible(line[:1].upper() + line[1:], words):

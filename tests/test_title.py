@@ -8,18 +8,12 @@ from test_structure import build
 from publish.clean.lines import Block
 from publish.languages import language
 from publish.structure import words_of
-from publish.title import choose, ends_on_function_word, never_title
+from publish.title import choose, never_title
 
 BODY = ("Inleiding\n\nDeze handleiding zegt wat een vrijwilliger doet als er iets misgaat in de speeltuin, "
         "en wie hij dan belt.\n")
 
 
-def test_a_line_ending_on_a_function_word_goes_on_one_ending_on_a_noun_or_blank_does_not():
-    words = words_of(language("nl")).title
-    assert ends_on_function_word("WIJ NODIGEN ALLE LEDEN UIT VOOR DE", words)
-    assert ends_on_function_word("Interview met  ", words)
-    assert not ends_on_function_word("Interview met de voorzitter", words)
-    assert not ends_on_function_word("   ", words)
 
 
 def test_a_line_between_dashes_under_the_title_is_its_second_part_not_a_list():

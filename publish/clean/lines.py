@@ -138,6 +138,12 @@ def last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
+def ends_on_function_word(text: str, function_words: frozenset[str]) -> bool:
+    """The text ends on a function word ("... samenwerking met de", "... an Integrated Strategy to"):
+    it goes on, as a heading or a title never ends so."""
+    return last_word(text).lower() in function_words
+
+
 def first_page_end(units: Sequence[Line | Block]) -> int:
     """The index of the line or block that opens the second page (or the number of them)."""
     return next((index for index, unit in enumerate(units) if index and unit.page_start), len(units))

@@ -17,7 +17,8 @@ from functools import cache, cached_property, partial
 from itertools import accumulate, compress
 from operator import add, itemgetter, methodcaller
 
-from publish.clean.lines import Block, Blocks, Changes, Line, Lines, ends_sentence, first_word, last_word
+from publish.clean.lines import (Block, Blocks, Changes, Line, Lines, ends_on_function_word, ends_sentence,
+                                  first_word, last_word)
 from publish.clean.notes import SENTENCE_MARKS, ends_in_web_address
 from publish.clean.artifacts import furniture
 from publish.clean.contents import bare_title
@@ -361,7 +362,7 @@ def _bracket_closed_under(texts: list[str], first: int, last: int, words: Vocabu
     voor Zonnepanelen op maat" / "hele achtertuin) zo gebouwd").  The bracket alone is no
     evidence: a body line may open the page inside it."""
     above, below = texts[first - 1], texts[last + 1]
-    return _capitals(texts[first]) and not _ends_on_function_word(texts[last], words) \
+    return _capitals(texts[first]) and not ends_on_function_word(texts[last], words.function_words) \
         and above.count("(") > above.count(")") and ")" in below.split("(", 1)[0] \
         and not any(map(_HAS_BRACKET, texts[first:last + 1]))
 
@@ -633,7 +634,7 @@ def _ends_group(layout: _Layout, k: int, start: int) -> bool:
         return True
     if _short(prev, layout.texts[k], layout.width(k - 1), 0.15):
         return True
-    return (k - start <= DISPLAY_MAX_LINES and not _ends_on_function_word(prev, layout.words)
+    return (k - start <= DISPLAY_MAX_LINES and not ends_on_function_word(prev, layout.words.function_words)
             and layout.display(start, k))
 
 
@@ -825,7 +826,7 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     # word only just fits: "8. Voorstel tot het indienen ... voornemen GGD" / "Hollands Noorden ...".)
     slack = ITEM_SLACK if in_item and len(prev.split()) > HEADING_LINE_WORDS else 0
     if upper and (not nxt[:1].isdigit() or _numbered_under(layout.texts[start], nxt)) and display \
-            and not _ends_on_function_word(prev, words) \
+            and not ends_on_function_word(prev, words.function_words) \
             and not _goes_on(" ".join(layout.texts[start:k]), nxt, words) \
             and not _aside_over_its_sentence(layout, k, start) \
             and (signal_gap or page or (_fits(prev, nxt, layout.column(k - 1), slack)
@@ -858,7 +859,7 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
         return _NEW_BLOCK
     elif upper and signal_gap and not page and _short(prev, nxt, layout.width(k - 1), 0.15):
         return _NEW_BLOCK           # a short line before a blank line (a column break leaves a full line)
-    elif upper and signal_gap and not _ends_on_function_word(prev, words) \
+    elif upper and signal_gap and not ends_on_function_word(prev, words.function_words) \
             and _heading_over_its_text(layout, k):
         # "... the outcomes of this paper" / "" / "Semi-literacy" / "In various regions, ...": a column
         # broke the sentence above, and the next column opens with a heading over its own text
@@ -968,7 +969,7 @@ def _heading_over_its_text(layout: _Layout, k: int) -> bool:
             and len(below) >= HEADING_LINE_SHARE * width
             and len(line.split()) <= HEADING_LINE_WORDS
             and (_end_mark(line) not in _PUNCTUATION or k in layout.labels)
-            and not _ends_on_function_word(line, layout.words)
+            and not ends_on_function_word(line, layout.words.function_words)
             and _opens(below) and not below[:1].isdigit() and not _goes_on(line, below, layout.words))
 
 
@@ -1057,7 +1058,7 @@ def _alone_on_page(layout: _Layout, k: int) -> bool:
     alone = k + 1 >= len(texts) or layout.lines[k + 1].page_start
     line = texts[k]
     return alone and len(line.split()) <= HEADING_LINE_WORDS and _end_mark(line) not in _PUNCTUATION \
-        and not _ends_on_function_word(texts[k - 1], layout.words)
+        and not ends_on_function_word(texts[k - 1], layout.words.function_words)
 
 
 # Lines at most of a run at a page's top that _repeats_a_line takes for a heading.
@@ -1083,7 +1084,7 @@ def _repeats_a_line(layout: _Layout, k: int) -> bool:
         return False
     run = " ".join(texts[k:last + 1])
     return len(run.split()) > 1 and _opens(texts[last + 1]) \
-        and not _ends_on_function_word(texts[k - 1], layout.words) \
+        and not ends_on_function_word(texts[k - 1], layout.words.function_words) \
         and bare_title(run) in layout.contents and layout.page_tops[texts[k]] == 1
 
 
@@ -1168,12 +1169,6 @@ def _name_in_lower_case(text: str) -> bool:
     (a sentence's continuation opens with a lower-case word)."""
     word = first_word(text)
     return word[:1].islower() and any(map(str.isupper, word[1:]))
-
-
-def _ends_on_function_word(text: str, words: Vocabulary) -> bool:
-    """The line ends on a function word ("... samenwerking met de", "... by the"): it goes on, as a
-    heading never ends so."""
-    return last_word(text).lower() in words.function_words
 
 
 def _opens(text: str) -> bool:

@@ -1,6 +1,6 @@
 """Block passes: paragraphs, lists, pull quotes, typography, notes."""
 from publish.clean import clean
-from publish.clean.lines import Line, ends_sentence, first_page_end
+from publish.clean.lines import Line, ends_on_function_word, ends_sentence, first_page_end
 from publish.model import NoteRef, Text
 
 from clean_helpers import source
@@ -17,6 +17,14 @@ def test_the_first_page_ends_at_the_next_line_that_opens_a_page():
     lines = [Line(1, "Jaarverslag", True), Line(2, "2024"), Line(3, "Inleiding", True), Line(4, "Tekst")]
     assert first_page_end(lines) == 2
     assert first_page_end(lines[:2]) == 2
+
+
+def test_a_line_ending_on_a_function_word_goes_on_one_ending_on_a_noun_or_blank_does_not():
+    function_words = frozenset({"de", "met", "voor"})
+    assert ends_on_function_word("WIJ NODIGEN ALLE LEDEN UIT VOOR DE", function_words)
+    assert ends_on_function_word("Interview met  ", function_words)
+    assert not ends_on_function_word("Interview met de voorzitter", function_words)
+    assert not ends_on_function_word("   ", function_words)
 
 
 def test_a_sentence_ends_inside_the_quotation_closing_it_in_every_languages_quotes():
