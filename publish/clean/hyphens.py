@@ -285,9 +285,13 @@ def join_letterspaced(lines: Lines, language: Language | None = None) -> tuple[L
 # after a space, quote or bracket, one space, then capitals to the word's end; a rest of one letter
 # only where that letter opens no such word itself ("A L OT" is "A" and "L OT").
 SMALL_CAPITALS = re.compile(r"(?<![^\s“‘\"'(\[])([^\W\d_]) ([^\W\d_]{2,}|[^\W\d_](?! [^\W\d_]{2}))(?!\w)")
-# A letter this common in the language's word list (Zipf) is a word of its own there: English "a"
-# and "i", Dutch "u", French "à" and "y" (other letters stand for themselves: "b", "t", about 5.5).
-ONE_LETTER_WORD = 6.0
+# A word this common in the language's word list (Zipf) is a word of its own there, whatever the
+# words around it: a letter such as English "a" and "i", Dutch "u", French "à" and "y" (other
+# letters stand for themselves: "b", "t", about 5.5), and its function words ("en", "and", "und",
+# "et", "ou", "or", "in", "is": about its hundred commonest words).
+WORD_OF_ITS_OWN = 6.0
+# A Roman numeral in capitals ("II", "IV", "XII"): a number of its own ("D EEL I II", "B ÄNDE I II").
+ROMAN_NUMERAL = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 # Words of a line joined that show it set in small capitals throughout ("G ARDEN C LUB Y EARLY").
 LINE_EVIDENCE = 2
 
@@ -299,16 +303,18 @@ def join_small_capitals(lines: Lines, language: Language | None = None) -> tuple
     one), the joined word is common and more common than the rest ("R OOSTER B LOK 4": "blok" over
     "lok"), unless its first letter is a word of its own; or, on a line with LINE_EVIDENCE such
     words joined, the joined word is common and its first letter no word ("Y EARLY").  A capital
-    word after a one-letter word stays: "A GATEWAY", "I THINK SO", "B EN W" make no word or one less
-    common than the rest.
+    word after a one-letter word stays: "A GATEWAY", "I THINK SO" make no word or one less common
+    than the rest; on every tier, so do capitals that are a word or number of their own ("B EN W",
+    "I II": _stands_alone).
     Logged as a word joined across a break ("hyphen-join"): the word the author wrote, set in two
     pieces."""
     joined_text = "\n".join(map(_TEXT, lines))
+    its_rules = rules(language)
     found = [match for match in SMALL_CAPITALS.finditer(joined_text)
-             if match.group(1).isupper() and match.group(2).isupper()]
+             if match.group(1).isupper() and match.group(2).isupper()
+             and not _stands_alone(match.group(2), its_rules)]
     if not found:
         return lines, ()
-    its_rules = rules(language)
     pairs = [(match.group(1), match.group(2)) for match in found]
     written = _counts(joined_text, {(head + rest).lower() for head, rest in pairs})
     sure = [_small_capitals_word(head, rest, written, its_rules) for head, rest in pairs]
@@ -331,6 +337,14 @@ def join_small_capitals(lines: Lines, language: Language | None = None) -> tuple
         changes.append(Change("hyphen-join", lines[index].number, f"{head}|{rest}", head + rest,
                               "a word in small capitals, its first letter set apart: " + reason))
     return tuple(out), tuple(changes)
+
+
+def _stands_alone(rest: str, its_rules: Rules) -> bool:
+    """The capitals after a letter are a word or number of their own, whatever the words around
+    them are set in: one of the language's commonest words ("B EN W", "PLAN B OR C", "B UND C":
+    "ben", "bor", "bund" are words too, and a line in small capitals cannot tell them apart) or a
+    Roman numeral ("D EEL I II EN III" is volume one and two, never "III")."""
+    return lexicon.zipf(rest.lower(), its_rules.code) >= WORD_OF_ITS_OWN or bool(ROMAN_NUMERAL.fullmatch(rest))
 
 
 def _paragraphs(lines: Lines, indexes: list[int]) -> list[int]:
@@ -372,7 +386,7 @@ def _like_its_line(head: str, rest: str, its_rules: Rules) -> str:
     """Why head and rest are one word on a line whose other words are set in small capitals ("" if
     they are not): the head is no word of its own and the joined word is common."""
     word = (head + rest).lower()
-    if lexicon.zipf(head.lower(), its_rules.code) >= ONE_LETTER_WORD or not _known(word, its_rules, lexicon.COMMON):
+    if lexicon.zipf(head.lower(), its_rules.code) >= WORD_OF_ITS_OWN or not _known(word, its_rules, lexicon.COMMON):
         return ""
     return f"like the other words of its line; '{head.lower()}' is no {its_rules.language} word alone; " \
         + _listed(word, its_rules, "a common")

@@ -268,3 +268,33 @@ def test_words_in_small_capitals_are_joined_in_the_cleaning_and_the_account_stay
 
 def test_a_word_in_small_capitals_joins_before_its_apostrophe():
     assert small_capitals_joined("en", "J OHNSON'S B ICYCLE")[0] == ["JOHNSON'S BICYCLE"]
+
+
+@pytest.mark.parametrize("code, text, joined", [
+    # Two words of the line joined: the line tier's evidence; a common word or a Roman numeral
+    # after a letter stays a word of its own all the same ('ben', 'band', 'bund', 'iii' are words too).
+    ("nl", "V ERSLAG VAN DE V ERGADERING VAN B EN W", "VERSLAG VAN DE VERGADERING VAN B EN W"),
+    ("nl", "O VERZICHT VAN DE B IJLAGEN A, B EN C", "OVERZICHT VAN DE BIJLAGEN A, B EN C"),
+    ("nl", "D EEL I II EN III: V ERHALEN", "DEEL I II EN III: VERHALEN"),
+    ("en", "A NNUAL R EPORT: S ECTIONS B AND C", "ANNUAL REPORT: SECTIONS B AND C"),
+    ("en", "D IGITAL A NALYTICS T EAM: PLAN B OR C", "DIGITAL ANALYTICS TEAM: PLAN B OR C"),
+    ("de", "Ü BERSICHT DER A NHÄNGE B UND C", "ÜBERSICHT DER ANHÄNGE B UND C"),
+    ("de", "V ITAMINE D UND E IN DER E RNÄHRUNG", "VITAMINE D UND E IN DER ERNÄHRUNG"),
+    ("de", "E INFÜHRUNG IN DIE B ÄNDE I II III", "EINFÜHRUNG IN DIE BÄNDE I II III"),
+    ("fr", "R APPORT A NNUEL : A NNEXES B ET C", "RAPPORT ANNUEL : ANNEXES B ET C"),
+    ("fr", "C HAPITRE P REMIER : PLAN B OU C, À L'ÉCOLE", "CHAPITRE PREMIER : PLAN B OU C, À L'ÉCOLE"),
+    # a letter that is a word of its own, on a line of joins and in a paragraph of them
+    ("nl", "V ERSLAG VAN DE V ERGADERING: U BENT WELKOM", "VERSLAG VAN DE VERGADERING: U BENT WELKOM"),
+    ("en", "A NNUAL R EPORT: I THINK SO", "ANNUAL REPORT: I THINK SO"),
+])
+def test_capitals_that_are_a_word_or_number_of_their_own_stay_apart_on_a_line_of_joins(code, text, joined):
+    assert small_capitals_joined(code, text)[0] == [joined]
+
+
+@pytest.mark.parametrize("code, texts, joined", [
+    ("nl", ("M EDEDELINGEN", "Het college van B EN W"), ["MEDEDELINGEN", "Het college van B EN W"]),
+    ("nl", ("M EDEDELINGEN", "U BENT WELKOM"), ["MEDEDELINGEN", "U BENT WELKOM"]),
+    ("de", ("E INFÜHRUNG", "A UND B"), ["EINFÜHRUNG", "A UND B"]),
+])
+def test_capitals_that_are_a_word_of_their_own_stay_apart_in_a_paragraph_with_a_certain_join(code, texts, joined):
+    assert small_capitals_joined(code, *texts)[0] == joined
