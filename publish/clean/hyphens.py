@@ -294,25 +294,30 @@ WORD_OF_ITS_OWN = 6.0
 ROMAN_NUMERAL = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 # Words of a line joined that show it set in small capitals throughout ("G ARDEN C LUB Y EARLY").
 LINE_EVIDENCE = 2
+# A single capital and a comma right before a letter: that letter is one of a list of letters
+# ("VITAMINE D, E EN K", "GRADES D, E, F OR G"), not a word's first letter.
+AFTER_LISTED_LETTER = re.compile(r"(?<![^\s(\[])[^\W\d_], $")
 
 
 def join_small_capitals(lines: Lines, language: Language | None = None) -> tuple[Lines, Changes]:
     """Words in small capitals joined to their first letter ("M EDEDELINGEN" -> "MEDEDELINGEN").
     Evidence: the joined word is a word of the language or of the document and the rest alone is
-    not ("ededelingen"); or, in a paragraph holding such a word (a heading set over two lines is
-    one), the joined word is common and more common than the rest ("R OOSTER B LOK 4": "blok" over
-    "lok"), unless its first letter is a word of its own; or, on a line with LINE_EVIDENCE such
-    words joined, the joined word is common and its first letter no word ("Y EARLY").  A capital
-    word after a one-letter word stays: "A GATEWAY", "I THINK SO" make no word or one less common
-    than the rest; on every tier, so do capitals that are a word or number of their own ("B EN W",
-    "I II": _stands_alone).
+    not ("ededelingen"); or, on a line with another word split so or with this word alone, in a
+    paragraph holding such a word (a heading set over two lines is one), the joined word is common
+    and more common than the rest ("R OOSTER B LOK 4": "blok" over "lok"), unless its first letter
+    is a word of its own; or, on a line with LINE_EVIDENCE such words joined, the joined word is
+    common and its first letter no word ("Y EARLY").  A capital word after a one-letter word stays:
+    "A GATEWAY", "I THINK SO" make no word or one less common than the rest; on every tier, so do
+    capitals that are a word or number of their own ("B EN W", "I II": _stands_alone), and a
+    letter listed after another ("D, E EN K").
     Logged as a word joined across a break ("hyphen-join"): the word the author wrote, set in two
     pieces."""
     joined_text = "\n".join(map(_TEXT, lines))
     its_rules = rules(language)
     found = [match for match in SMALL_CAPITALS.finditer(joined_text)
              if match.group(1).isupper() and match.group(2).isupper()
-             and not _stands_alone(match.group(2), its_rules)]
+             and not _stands_alone(match.group(2), its_rules)
+             and not AFTER_LISTED_LETTER.search(joined_text, max(0, match.start() - 3), match.start())]
     if not found:
         return lines, ()
     pairs = [(match.group(1), match.group(2)) for match in found]
@@ -321,8 +326,13 @@ def join_small_capitals(lines: Lines, language: Language | None = None) -> tuple
     indexes = line_indexes(joined_text, [match.start() for match in found])
     paragraphs = _paragraphs(lines, indexes)
     set_so = {paragraph for paragraph, reason in zip(paragraphs, sure) if reason}
-    likely = [reason or (_like_its_paragraph(head, rest, its_rules) if paragraph in set_so else "")
-              for (head, rest), reason, paragraph in zip(pairs, sure, paragraphs)]
+    # (the paragraph's evidence reaches only a line with another word split so, or holding this word
+    # alone ("B RANCH" under the heading's first line): a line of ordinary capitals holds neither)
+    split_on = Counter(indexes)
+    shown = [split_on[index] > 1 or lines[index].text.strip(NON_LETTERS + " ") == match.group()
+             for index, match in zip(indexes, found)]
+    likely = [reason or (_like_its_paragraph(head, rest, its_rules) if paragraph in set_so and on_show else "")
+              for (head, rest), reason, paragraph, on_show in zip(pairs, sure, paragraphs, shown)]
     joined_on = Counter(index for index, reason in zip(indexes, likely) if reason)
     out = list(lines)
     changes: list[Change] = []

@@ -298,3 +298,21 @@ def test_capitals_that_are_a_word_or_number_of_their_own_stay_apart_on_a_line_of
 ])
 def test_capitals_that_are_a_word_of_their_own_stay_apart_in_a_paragraph_with_a_certain_join(code, texts, joined):
     assert small_capitals_joined(code, *texts)[0] == joined
+
+
+@pytest.mark.parametrize("code, texts, joined", [
+    # a paragraph's certain join is no evidence for a line with no other word split: ordinary capitals
+    ("nl", ("M EDEDELINGEN", "ROOSTER B LOK 4"), ["MEDEDELINGEN", "ROOSTER B LOK 4"]),
+    ("nl", ("M EDEDELINGEN", "VITAMINE D, E EN K"), ["MEDEDELINGEN", "VITAMINE D, E EN K"]),
+    ("en", ("S CHEDULE OF F EES", "GRADES D, E, F OR G"), ["SCHEDULE OF FEES", "GRADES D, E, F OR G"]),
+    # a letter after another letter and a comma is one of a list of letters, whatever follows it
+    ("nl", ("M EDEDELINGEN", "LOKALEN A, B, K LAS 3"), ["MEDEDELINGEN", "LOKALEN A, B, K LAS 3"]),
+    ("en", ("ROOMS A, B, C LOSED",), ["ROOMS A, B, C LOSED"]),
+    # but a word's first letter after a comma still joins ("N, V": the comma ends a word), and a
+    # word alone on its line goes on a heading in small capitals ('ranch' is a word, 'branch' more common)
+    ("nl", ("M EDEDELINGEN, V ERSLAGEN",), ["MEDEDELINGEN, VERSLAGEN"]),
+    ("en", ("D IGITAL R ESEARCH - I NNOVATION", "B RANCH", "A NNUAL R EPORT"),
+     ["DIGITAL RESEARCH - INNOVATION", "BRANCH", "ANNUAL REPORT"]),
+])
+def test_a_letter_joins_no_capitals_on_a_line_or_in_a_list_that_shows_no_small_capitals(code, texts, joined):
+    assert small_capitals_joined(code, *texts)[0] == joined
