@@ -246,9 +246,11 @@ def join_drop_caps(lines: Lines, language: Language | None = None) -> tuple[Line
 
 
 # Letters set apart: display type tracked out ("F E B /", "M A A R T", "N R ."), which the text
-# layer reads as a word of one letter each. Capitals, single spaces between them; a full stop
-# after two or more ends an abbreviation ("N R ." is "NR.").
-LETTERSPACED = re.compile(r"(?<!\S)[^\W\d_](?: [^\W\d_])+(?: \.)?(?!\S)")
+# layer reads as a word of one letter each. Capitals, single spaces between them, all of them (a
+# run is never cut short to make a word); a full stop after two or more ends an abbreviation ("N R
+# ." is "NR."). Not before a space and two letters: its last letter opens a word in small capitals
+# ("D E R AAD" is "DE RAAD", not "DER AAD"; as SMALL_CAPITALS reads a rest of one letter).
+LETTERSPACED = re.compile(r"(?<!\S)[^\W\d_](?: [^\W\d_])++(?: \.)?(?!\S)(?! [^\W\d_]{2})")
 LETTERSPACED_LETTERS = 3     # fewer, without a full stop, are as likely initials ("J R" / "A B")
 
 

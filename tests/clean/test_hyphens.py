@@ -5,7 +5,7 @@ import pytest
 from clean_helpers import lines, source
 from publish.audit import audit
 from publish.clean import clean
-from publish.clean.hyphens import decide, join_small_capitals, resolve
+from publish.clean.hyphens import decide, join_letterspaced, join_small_capitals, resolve
 from publish.clean.lists import item_marker
 from publish.clean.whitespace import normalise
 from publish.languages import language
@@ -316,3 +316,22 @@ def test_capitals_that_are_a_word_of_their_own_stay_apart_in_a_paragraph_with_a_
 ])
 def test_a_letter_joins_no_capitals_on_a_line_or_in_a_list_that_shows_no_small_capitals(code, texts, joined):
     assert small_capitals_joined(code, *texts)[0] == joined
+
+
+def letterspaced_then_small_capitals(code, *texts):
+    """The lines as the cleaning joins them: capitals set apart first, then small capitals."""
+    spaced, _ = join_letterspaced(lines(*texts), language=language(code))
+    out, _ = join_small_capitals(spaced, language=language(code))
+    return [line.text for line in out]
+
+
+@pytest.mark.parametrize("code, text, joined", [
+    ("nl", "M A A R T 2024", "MAART 2024"),
+    # the run's last letter opens a word in small capitals; before capitals a run stays apart (its
+    # last letter may open them: "D E K ROMHOUT"), and is never cut short to a word ('maar')
+    ("nl", "V ERSLAG VAN D E R AAD", "VERSLAG VAN DE RAAD"),
+    ("nl", "D E N IEUWE B IBLIOTHEEK", "DE NIEUWE BIBLIOTHEEK"),
+    ("nl", "M A A R T APRIL", "M A A R T APRIL"),
+])
+def test_capitals_set_apart_join_into_the_word_they_spell_and_no_further(code, text, joined):
+    assert letterspaced_then_small_capitals(code, text) == [joined]
