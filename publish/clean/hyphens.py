@@ -273,10 +273,8 @@ def join_letterspaced(lines: Lines, language: Language | None = None) -> tuple[L
         if (len(letters) < LETTERSPACED_LETTERS and len(pieces) == len(letters)) \
                 or not _known("".join(letters).lower(), its_rules, lexicon.COMMON):
             continue
-        line = out[index]
-        start = match.start() - (joined_text.rfind("\n", 0, match.start()) + 1)
-        out[index] = line._replace(text=line.text[:start] + word + line.text[start + len(match.group()):])
-        changes.append(Change("hyphen-join", line.number, "|".join(pieces), word,
+        _splice(out, lines, index, _column(joined_text, match.start()), match.group(), word)
+        changes.append(Change("hyphen-join", lines[index].number, "|".join(pieces), word,
                               "capitals set apart (tracked display type): "
                               + _listed("".join(letters).lower(), its_rules, "a common")))
     return tuple(out), tuple(changes)
@@ -342,13 +340,24 @@ def join_small_capitals(lines: Lines, language: Language | None = None) -> tuple
         reason = reason or (_like_its_line(head, rest, its_rules) if joined_on[index] >= LINE_EVIDENCE else "")
         if not reason:
             continue
-        text = out[index].text
-        # (where the match stands in the line, less the spaces of the line's joins left of it)
-        start = match.start() - (joined_text.rfind("\n", 0, match.start()) + 1) - (len(lines[index].text) - len(text))
-        out[index] = out[index]._replace(text=text[:start] + head + rest + text[start + len(match.group()):])
+        _splice(out, lines, index, _column(joined_text, match.start()), match.group(), head + rest)
         changes.append(Change("hyphen-join", lines[index].number, f"{head}|{rest}", head + rest,
                               "a word in small capitals, its first letter set apart: " + reason))
     return tuple(out), tuple(changes)
+
+
+def _column(joined_text: str, position: int) -> int:
+    """Where position in the lines' joined text stands in its line."""
+    return position - (joined_text.rfind("\n", 0, position) + 1)
+
+
+def _splice(out: list[Line], lines: Lines, index: int, column: int, pieces: str, word: str) -> None:
+    """Line index of out with word in place of pieces, which stood at column in the line as it came
+    in (lines).  The line's joins are made left to right and each takes out spaces only, so pieces
+    stand as many characters further left as the line has lost so far."""
+    text = out[index].text
+    start = column - (len(lines[index].text) - len(text))
+    out[index] = out[index]._replace(text=text[:start] + word + text[start + len(pieces):])
 
 
 def _stands_alone(rest: str, its_rules: Rules) -> bool:

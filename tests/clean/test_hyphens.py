@@ -327,6 +327,9 @@ def letterspaced_then_small_capitals(code, *texts):
 
 @pytest.mark.parametrize("code, text, joined", [
     ("nl", "M A A R T 2024", "MAART 2024"),
+    # two runs on one line: the second stands where the first's spaces left it
+    ("nl", "M A A R T 2024 A P R I L 2025", "MAART 2024 APRIL 2025"),
+    ("nl", "J A A R G A N G 1, N R . 1", "JAARGANG 1, NR. 1"),
     # the run's last letter opens a word in small capitals; before capitals a run stays apart (its
     # last letter may open them: "D E K ROMHOUT"), and is never cut short to a word ('maar')
     ("nl", "V ERSLAG VAN D E R AAD", "VERSLAG VAN DE RAAD"),
@@ -335,3 +338,11 @@ def letterspaced_then_small_capitals(code, *texts):
 ])
 def test_capitals_set_apart_join_into_the_word_they_spell_and_no_further(code, text, joined):
     assert letterspaced_then_small_capitals(code, text) == [joined]
+
+
+def test_two_runs_of_capitals_set_apart_on_one_line_are_joined_and_the_account_stays_balanced():
+    cleaned = clean(source("Nieuwsbrief van de tuinclub\n\nM A A R T 2024 A P R I L 2025\n\n"
+                           "De leden plantten samen tweehonderd bollen langs het pad.\n"))
+    texts = [line for block in cleaned.blocks for line in block.line_texts]
+    assert "MAART 2024 APRIL 2025" in texts
+    assert audit(cleaned, structure(cleaned)).ok
