@@ -246,9 +246,11 @@ def join_drop_caps(lines: Lines, language: Language | None = None) -> tuple[Line
 
 
 # Letters set apart: display type tracked out ("F E B /", "M A A R T", "N R ."), which the text
-# layer reads as a word of one letter each. Capitals, single spaces between them; a full stop
-# after two or more ends an abbreviation ("N R ." is "NR.").
-LETTERSPACED = re.compile(r"(?<!\S)[^\W\d_](?: [^\W\d_])+(?: \.)?(?!\S)")
+# layer reads as a word of one letter each. Capitals, single spaces between them, all of them (a
+# run is never cut short to make a word); a full stop after two or more ends an abbreviation ("N R
+# ." is "NR."). Not before a space and two letters: its last letter opens a word in small capitals
+# ("D E R AAD" is "DE RAAD", not "DER AAD"; as SMALL_CAPITALS reads a rest of one letter).
+LETTERSPACED = re.compile(r"(?<!\S)[^\W\d_](?: [^\W\d_])++(?: \.)?(?!\S)(?! [^\W\d_]{2})")
 LETTERSPACED_LETTERS = 3     # fewer, without a full stop, are as likely initials ("J R" / "A B")
 
 
@@ -271,10 +273,8 @@ def join_letterspaced(lines: Lines, language: Language | None = None) -> tuple[L
         if (len(letters) < LETTERSPACED_LETTERS and len(pieces) == len(letters)) \
                 or not _known("".join(letters).lower(), its_rules, lexicon.COMMON):
             continue
-        line = out[index]
-        start = match.start() - (joined_text.rfind("\n", 0, match.start()) + 1)
-        out[index] = line._replace(text=line.text[:start] + word + line.text[start + len(match.group()):])
-        changes.append(Change("hyphen-join", line.number, "|".join(pieces), word,
+        _splice(out, lines, index, _column(joined_text, match.start()), match.group(), word)
+        changes.append(Change("hyphen-join", lines[index].number, "|".join(pieces), word,
                               "capitals set apart (tracked display type): "
                               + _listed("".join(letters).lower(), its_rules, "a common")))
     return tuple(out), tuple(changes)
@@ -285,38 +285,54 @@ def join_letterspaced(lines: Lines, language: Language | None = None) -> tuple[L
 # after a space, quote or bracket, one space, then capitals to the word's end; a rest of one letter
 # only where that letter opens no such word itself ("A L OT" is "A" and "L OT").
 SMALL_CAPITALS = re.compile(r"(?<![^\s“‘\"'(\[])([^\W\d_]) ([^\W\d_]{2,}|[^\W\d_](?! [^\W\d_]{2}))(?!\w)")
-# A letter this common in the language's word list (Zipf) is a word of its own there: English "a"
-# and "i", Dutch "u", French "à" and "y" (other letters stand for themselves: "b", "t", about 5.5).
-ONE_LETTER_WORD = 6.0
+# A word this common in the language's word list (Zipf) is a word of its own there, whatever the
+# words around it: a letter such as English "a" and "i", Dutch "u", French "à" and "y" (other
+# letters stand for themselves: "b", "t", about 5.5), and its function words ("en", "and", "und",
+# "et", "ou", "or", "in", "is": about its hundred commonest words).
+WORD_OF_ITS_OWN = 6.0
+# A Roman numeral in capitals ("II", "IV", "XII"): a number of its own ("D EEL I II", "B ÄNDE I II").
+ROMAN_NUMERAL = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 # Words of a line joined that show it set in small capitals throughout ("G ARDEN C LUB Y EARLY").
 LINE_EVIDENCE = 2
+# A single capital and a comma right before a letter: that letter is one of a list of letters
+# ("VITAMINE D, E EN K", "GRADES D, E, F OR G"), not a word's first letter.
+AFTER_LISTED_LETTER = re.compile(r"(?<![^\s(\[])[^\W\d_], $")
 
 
 def join_small_capitals(lines: Lines, language: Language | None = None) -> tuple[Lines, Changes]:
     """Words in small capitals joined to their first letter ("M EDEDELINGEN" -> "MEDEDELINGEN").
     Evidence: the joined word is a word of the language or of the document and the rest alone is
-    not ("ededelingen"); or, in a paragraph holding such a word (a heading set over two lines is
-    one), the joined word is common and more common than the rest ("R OOSTER B LOK 4": "blok" over
-    "lok"), unless its first letter is a word of its own; or, on a line with LINE_EVIDENCE such
-    words joined, the joined word is common and its first letter no word ("Y EARLY").  A capital
-    word after a one-letter word stays: "A GATEWAY", "I THINK SO", "B EN W" make no word or one less
-    common than the rest.
+    not ("ededelingen"); or, on a line with another word split so or with this word alone, in a
+    paragraph holding such a word (a heading set over two lines is one), the joined word is common
+    and more common than the rest ("R OOSTER B LOK 4": "blok" over "lok"), unless its first letter
+    is a word of its own; or, on a line with LINE_EVIDENCE such words joined, the joined word is
+    common and its first letter no word ("Y EARLY").  A capital word after a one-letter word stays:
+    "A GATEWAY", "I THINK SO" make no word or one less common than the rest; on every tier, so do
+    capitals that are a word or number of their own ("B EN W", "I II": _stands_alone), and a
+    letter listed after another ("D, E EN K").
     Logged as a word joined across a break ("hyphen-join"): the word the author wrote, set in two
     pieces."""
     joined_text = "\n".join(map(_TEXT, lines))
+    its_rules = rules(language)
     found = [match for match in SMALL_CAPITALS.finditer(joined_text)
-             if match.group(1).isupper() and match.group(2).isupper()]
+             if match.group(1).isupper() and match.group(2).isupper()
+             and not _stands_alone(match.group(2), its_rules)
+             and not AFTER_LISTED_LETTER.search(joined_text, max(0, match.start() - 3), match.start())]
     if not found:
         return lines, ()
-    its_rules = rules(language)
     pairs = [(match.group(1), match.group(2)) for match in found]
     written = _counts(joined_text, {(head + rest).lower() for head, rest in pairs})
     sure = [_small_capitals_word(head, rest, written, its_rules) for head, rest in pairs]
     indexes = line_indexes(joined_text, [match.start() for match in found])
     paragraphs = _paragraphs(lines, indexes)
     set_so = {paragraph for paragraph, reason in zip(paragraphs, sure) if reason}
-    likely = [reason or (_like_its_paragraph(head, rest, its_rules) if paragraph in set_so else "")
-              for (head, rest), reason, paragraph in zip(pairs, sure, paragraphs)]
+    # (the paragraph's evidence reaches only a line with another word split so, or holding this word
+    # alone ("B RANCH" under the heading's first line): a line of ordinary capitals holds neither)
+    split_on = Counter(indexes)
+    shown = [split_on[index] > 1 or lines[index].text.strip(NON_LETTERS + " ") == match.group()
+             for index, match in zip(indexes, found)]
+    likely = [reason or (_like_its_paragraph(head, rest, its_rules) if paragraph in set_so and on_show else "")
+              for (head, rest), reason, paragraph, on_show in zip(pairs, sure, paragraphs, shown)]
     joined_on = Counter(index for index, reason in zip(indexes, likely) if reason)
     out = list(lines)
     changes: list[Change] = []
@@ -324,13 +340,32 @@ def join_small_capitals(lines: Lines, language: Language | None = None) -> tuple
         reason = reason or (_like_its_line(head, rest, its_rules) if joined_on[index] >= LINE_EVIDENCE else "")
         if not reason:
             continue
-        text = out[index].text
-        # (where the match stands in the line, less the spaces of the line's joins left of it)
-        start = match.start() - (joined_text.rfind("\n", 0, match.start()) + 1) - (len(lines[index].text) - len(text))
-        out[index] = out[index]._replace(text=text[:start] + head + rest + text[start + len(match.group()):])
+        _splice(out, lines, index, _column(joined_text, match.start()), match.group(), head + rest)
         changes.append(Change("hyphen-join", lines[index].number, f"{head}|{rest}", head + rest,
                               "a word in small capitals, its first letter set apart: " + reason))
     return tuple(out), tuple(changes)
+
+
+def _column(joined_text: str, position: int) -> int:
+    """Where position in the lines' joined text stands in its line."""
+    return position - (joined_text.rfind("\n", 0, position) + 1)
+
+
+def _splice(out: list[Line], lines: Lines, index: int, column: int, pieces: str, word: str) -> None:
+    """Line index of out with word in place of pieces, which stood at column in the line as it came
+    in (lines).  The line's joins are made left to right and each takes out spaces only, so pieces
+    stand as many characters further left as the line has lost so far."""
+    text = out[index].text
+    start = column - (len(lines[index].text) - len(text))
+    out[index] = out[index]._replace(text=text[:start] + word + text[start + len(pieces):])
+
+
+def _stands_alone(rest: str, its_rules: Rules) -> bool:
+    """The capitals after a letter are a word or number of their own, whatever the words around
+    them are set in: one of the language's commonest words ("B EN W", "PLAN B OR C", "B UND C":
+    "ben", "bor", "bund" are words too, and a line in small capitals cannot tell them apart) or a
+    Roman numeral ("D EEL I II EN III" is volume one and two, never "III")."""
+    return lexicon.zipf(rest.lower(), its_rules.code) >= WORD_OF_ITS_OWN or bool(ROMAN_NUMERAL.fullmatch(rest))
 
 
 def _paragraphs(lines: Lines, indexes: list[int]) -> list[int]:
@@ -372,7 +407,7 @@ def _like_its_line(head: str, rest: str, its_rules: Rules) -> str:
     """Why head and rest are one word on a line whose other words are set in small capitals ("" if
     they are not): the head is no word of its own and the joined word is common."""
     word = (head + rest).lower()
-    if lexicon.zipf(head.lower(), its_rules.code) >= ONE_LETTER_WORD or not _known(word, its_rules, lexicon.COMMON):
+    if lexicon.zipf(head.lower(), its_rules.code) >= WORD_OF_ITS_OWN or not _known(word, its_rules, lexicon.COMMON):
         return ""
     return f"like the other words of its line; '{head.lower()}' is no {its_rules.language} word alone; " \
         + _listed(word, its_rules, "a common")
