@@ -248,9 +248,11 @@ def join_drop_caps(lines: Lines, language: Language | None = None) -> tuple[Line
 # Letters set apart: display type tracked out ("F E B /", "M A A R T", "N R ."), which the text
 # layer reads as a word of one letter each. Capitals, single spaces between them, all of them (a
 # run is never cut short to make a word); a full stop after two or more ends an abbreviation ("N R
-# ." is "NR."). Not before a space and two letters: its last letter opens a word in small capitals
-# ("D E R AAD" is "DE RAAD", not "DER AAD"; as SMALL_CAPITALS reads a rest of one letter).
-LETTERSPACED = re.compile(r"(?<!\S)[^\W\d_](?: [^\W\d_])++(?: \.)?(?!\S)(?! [^\W\d_]{2})")
+# ." is "NR."). Not before a space and two capitals: its last letter opens a word in small capitals
+# ("D E R AAD" is "DE RAAD", not "DER AAD"; as SMALL_CAPITALS reads a rest of one letter); before a
+# word in lower case it is whole ("N I E U W S B R I E F van de ...").
+_CAPITAL = r"(?![a-zß-ÿ])[^\W\d_]"   # a letter not in lower case (Latin-1's accented small letters too)
+LETTERSPACED = re.compile(rf"(?<!\S){_CAPITAL}(?: {_CAPITAL})++(?: \.)?(?!\S)(?! (?:{_CAPITAL}){{2}})")
 LETTERSPACED_LETTERS = 3     # fewer, without a full stop, are as likely initials ("J R" / "A B")
 
 
@@ -316,7 +318,7 @@ def join_small_capitals(lines: Lines, language: Language | None = None) -> tuple
     its_rules = rules(language)
     found = [match for match in SMALL_CAPITALS.finditer(joined_text)
              if match.group(1).isupper() and match.group(2).isupper()
-             and not _stands_alone(match.group(2), its_rules)
+             and not _stands_alone(match.group(1), match.group(2), its_rules)
              and not AFTER_LISTED_LETTER.search(joined_text, max(0, match.start() - 3), match.start())]
     if not found:
         return lines, ()
@@ -360,12 +362,16 @@ def _splice(out: list[Line], lines: Lines, index: int, column: int, pieces: str,
     out[index] = out[index]._replace(text=text[:start] + word + text[start + len(pieces):])
 
 
-def _stands_alone(rest: str, its_rules: Rules) -> bool:
+def _stands_alone(head: str, rest: str, its_rules: Rules) -> bool:
     """The capitals after a letter are a word or number of their own, whatever the words around
-    them are set in: one of the language's commonest words ("B EN W", "PLAN B OR C", "B UND C":
-    "ben", "bor", "bund" are words too, and a line in small capitals cannot tell them apart) or a
-    Roman numeral ("D EEL I II EN III" is volume one and two, never "III")."""
-    return lexicon.zipf(rest.lower(), its_rules.code) >= WORD_OF_ITS_OWN or bool(ROMAN_NUMERAL.fullmatch(rest))
+    them are set in: one of the language's commonest words, at least as common as the word the
+    letter would make of it ("B EN W", "PLAN B OR C", "B UND C", "VITAMINE D UND E IN DER":
+    "ben", "bor", "bund", "ein" are words too, and a line in small capitals cannot tell them
+    apart; "T HE", "F OR", "D ER", "U NE" make words far more common than "he", "or", "er", "ne"),
+    or a Roman numeral ("D EEL I II EN III" is volume one and two, never "III")."""
+    alone = lexicon.zipf(rest.lower(), its_rules.code)
+    return (alone >= WORD_OF_ITS_OWN and alone >= lexicon.zipf((head + rest).lower(), its_rules.code)) \
+        or bool(ROMAN_NUMERAL.fullmatch(rest))
 
 
 def _paragraphs(lines: Lines, indexes: list[int]) -> list[int]:

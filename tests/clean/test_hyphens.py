@@ -332,6 +332,9 @@ def letterspaced_then_small_capitals(code, *texts):
     # two runs on one line: the second stands where the first's spaces left it
     ("nl", "M A A R T 2024 A P R I L 2025", "MAART 2024 APRIL 2025"),
     ("nl", "J A A R G A N G 1, N R . 1", "JAARGANG 1, NR. 1"),
+    # before a word in lower case a run is whole (review 20k): a newsletter's or programme's name over its line
+    ("nl", "N I E U W S B R I E F van de speeltuinvereniging", "NIEUWSBRIEF van de speeltuinvereniging"),
+    ("fr", "P R O G R A M M E de la journée", "PROGRAMME de la journée"),
     # the run's last letter opens a word in small capitals; before capitals a run stays apart (its
     # last letter may open them: "D E K ROMHOUT"), and is never cut short to a word ('maar')
     ("nl", "V ERSLAG VAN D E R AAD", "VERSLAG VAN DE RAAD"),
@@ -353,5 +356,17 @@ def test_two_runs_of_capitals_set_apart_on_one_line_are_joined_and_the_account_s
 def test_a_name_in_small_capitals_joins_where_the_document_writes_it_whole():
     # 'kromhout' is in no word list: only the document's own spelling is evidence
     written = ("T HE K ROMHOUT C OLLECTION", "", "The Kromhout family founded it.")
-    assert small_capitals_joined("en", *written)[0] == ["T HE KROMHOUT COLLECTION", "", written[2]]
-    assert small_capitals_joined("en", *written[:1])[0] == ["T HE K ROMHOUT COLLECTION"]
+    assert small_capitals_joined("en", *written)[0] == ["THE KROMHOUT COLLECTION", "", written[2]]
+    assert small_capitals_joined("en", *written[:1])[0] == ["THE K ROMHOUT COLLECTION"]
+
+
+def test_a_common_word_in_small_capitals_joins_where_the_letter_makes_a_word_commoner_than_the_rest():
+    # Review 20k: "the", "der", "une" are far commoner than "he", "er", "ne": joined; "ein" is no commoner than
+    # "in", "ben" than "en": the letter and the word stay apart ("Vitamine D und E in der", "B en W").
+    for code, split, whole in (
+            ("en", "T HE A NNUAL R EPORT OF THE G ARDEN C LUB", "THE ANNUAL REPORT OF THE GARDEN CLUB"),
+            ("de", "D ER J AHRESBERICHT DES V EREINS", "DER JAHRESBERICHT DES VEREINS"),
+            ("fr", "U NE N OUVELLE É QUIPE", "UNE NOUVELLE ÉQUIPE"),
+            ("de", "V ITAMINE D UND E IN DER E RNÄHRUNG", "VITAMINE D UND E IN DER ERNÄHRUNG"),
+            ("nl", "V ERSLAG VAN DE V ERGADERING VAN B EN W", "VERSLAG VAN DE VERGADERING VAN B EN W")):
+        assert small_capitals_joined(code, split)[0] == [whole], split
