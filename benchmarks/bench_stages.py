@@ -12,6 +12,9 @@ Sections:
   3. noop        the second of two builds into the same OUTDIR (target <= 0.3 s)
   4. throughput  cleaning MB/s on the seeds repeated to --sizes MB, and on a varied copy that does
                  not repeat itself (target >= 5 MB/s, linear)
+  5. shapes      cleaning time on long runs of one kind of line (capitals, bullets, numbers, short
+                 lines) at 1,000 to 8,000 lines: a rule that looks back over its block shows here
+                 as time per line growing with the run (target: linear)
 
 `publish build -f epub` against pandoc: benchmarks/bench_epub_pandoc.py.  Python's bytecode:
 --no-bytecode, and the note printed with --help.
@@ -285,6 +288,32 @@ def _varied_copies(unit: str, copies: int) -> list[str]:
     return [_LONG_WORD.sub(lambda match: other_word(match, copy), unit) for copy in range(copies)]
 
 
+LINE_SHAPES = {
+    "capitals": "HET BESTUUR VAN DE VERENIGING",
+    "bullets": "• een punt van de lijst",
+    "numbers": "{n}. Een genummerd punt",
+    "short lines": "Kort",
+}
+
+
+def shapes(runs: list[int], repeat: int, work: Path) -> None:
+    from publish.clean import clean
+    from publish.source import read_source
+
+    print("\n## 5. Long runs of one shape of line (target: linear, 's per line vs first' near 1.00)\n")
+    rows = []
+    for shape, line in LINE_SHAPES.items():
+        first = None
+        for count in runs:
+            path = work / f"shape-{count}.txt"
+            path.write_text("VERSLAG\n\n" + "\n".join(line.format(n=n + 1) for n in range(count)) + "\n",
+                            encoding="utf-8")
+            _, seconds, _ = best_of(lambda: clean(read_source(path)), repeat)
+            first = first or seconds / count
+            rows.append([shape, count, f"{seconds:.3f}", f"{seconds / count / first:.2f}"])
+    print(table(["shape", "lines", "clean s", "s per line vs first"], rows))
+
+
 def passes(path: Path) -> None:
     """Where the cleaning time goes: each declared pass timed on its own, on the given text."""
     import publish.clean as cleaning
@@ -329,7 +358,7 @@ def _verdict(ok: bool) -> str:
     return "met" if ok else "MISSED"
 
 
-SECTIONS = ("stages", "fixed", "floor", "noop", "throughput")
+SECTIONS = ("stages", "fixed", "floor", "noop", "throughput", "shapes")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -367,6 +396,8 @@ def main(argv: list[str] | None = None) -> int:
             noop(sources, args.repeat, work)
         if "throughput" in sections:
             throughput([float(s) for s in args.sizes.split(",") if s.strip()], args.repeat, work)
+        if "shapes" in sections:
+            shapes([1000, 2000, 4000, 8000], args.repeat, work)
     return 0
 
 

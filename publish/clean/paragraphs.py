@@ -136,6 +136,18 @@ class _Layout:
         return Counter(text for line, text in zip(self.lines, self.texts) if line.page_start)
 
     @cached_property
+    def capitals_run_starts(self) -> list[int]:
+        """For each text line, where the run of lines in capitals (see _capitals_with_figures)
+        that ends on it begins: its own index + 1 when it is not in capitals.  Kept once for the
+        text, since a heading's test looks back over every line of its block."""
+        starts, start = [], 0
+        for index, text in enumerate(self.texts):
+            if not _capitals_with_figures(text):
+                start = index + 1
+            starts.append(start)
+        return starts
+
+    @cached_property
     def measure(self) -> int:
         """The text's measure: the length its longer lines reach (the 90th percentile, so a
         few overlong lines of a table or a link do not set it)."""
@@ -804,7 +816,7 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     words = layout.words
     if k - 1 == start and _titled(prev) and _opens(nxt) and not gap and not layout.lines[k].page_start:
         return ""                   # "HOMELESSNESS IN SCOTLAND:" / its subtitle
-    if _capitals_with_figures(nxt) and all(map(_capitals_with_figures, layout.texts[start:k])) and not gap \
+    if _capitals_with_figures(nxt) and layout.capitals_run_starts[k - 1] <= start and not gap \
             and not layout.lines[k].page_start:
         return ""                   # a heading in capitals over two lines is one heading
     if _capitals_over_text(layout, k, start):
