@@ -248,7 +248,7 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     periodical_signs = _signs_several_pieces(blocks, words)
     scores = [_score(rank, candidates, heads, words, periodical_signs) for rank in range(len(candidates))]
     best = max(eligible, key=lambda index: (scores[index], -index))
-    if not _beats(best, candidates, scores, title, _first_page(blocks), words, publisher):
+    if not _beats(best, candidates, scores, title, _first_page(blocks), words, publisher, series or ""):
         return None
     under = candidates[best + 1] if best + 1 < len(candidates) else None
     subtitle = under is not None and under.tight and not under.over_text   # (a heading over its text is none)
@@ -672,11 +672,13 @@ def _set_with_the_next(candidates: list[Candidate], index: int) -> bool:
 
 
 def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str, first_page: str,
-           words: Vocabulary, publisher: int = 0) -> bool:
+           words: Vocabulary, publisher: int = 0, series: str = "") -> bool:
     """Whether the best candidate replaces the title read so far: when none was read, when that
     is a candidate (or begins one, or is one run together with the candidate under it: a heading
-    reading a block's lines as one that the scorer reads apart, "DE DAG VAN DE FILM" / "EDITIE 29")
-    scoring lower or never the title (see never_title), a line never a title (a date, a version,
+    reading a block's lines as one that the scorer reads apart, "DE DAG VAN DE FILM" / "EDITIE 29";
+    or ends one after the line the front matter read as its series, `series`: a title's line broken
+    off on a function word that the scorer runs on, "The 19th Winter Conference 2025 on" / "BRAIN &
+    COGNITION") scoring lower or never the title (see never_title), a line never a title (a date, a version,
     figures), a line of the publisher's block (the first `publisher` candidates, see
     _publisher_lines), or a line of a later page (a chapter's title).  A title read on the first page
     from what is no candidate (the lines opening its first paragraph, a numbered paper's title,
@@ -684,11 +686,12 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
     best candidate is the title the publisher prints again (see _repeated) or a letter's subject
     (see _subject_over_salutation), or the title read is a provision's heading ("ART. 1 ..."), which
     opens the text (see _opens_provisions)."""
-    title = " ".join(title.split())
+    title, series = " ".join(title.split()), " ".join(series.split())
     if not title:
         return True
     read = next((index for index, candidate in enumerate(candidates)
                  if candidate.text.startswith(title) or (index < publisher and title.startswith(candidate.text))
+                 or (series and candidate.text == f"{series} {title}")
                  or (index + 1 < len(candidates) and title == f"{candidate.text} {candidates[index + 1].text}")),
                 None)
     if read is not None:

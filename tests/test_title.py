@@ -1081,3 +1081,10 @@ def test_a_line_under_the_cover_the_running_heads_print_ends_the_title_when_it_n
     cover = f"GREENFIELD ANALYTICS AND RESEARCH TEAM - INNOVATION\nBRANCH\n{under}\n\n\f"
     assert build(cover + HEADED_PAGES.format(head=head)).metadata.title == title
 
+
+
+def test_a_title_line_broken_off_on_a_function_word_runs_on_and_is_no_series():
+    text = ("The 19th Winter Conference 2025 on\nBRAIN & COGNITION\n14 to 16 December 2025\n\nProgram\n\n\f"
+            "Welcome to the conference, which brings together researchers from all over the country for three "
+            "days of talks.\n")
+    assert build(text).metadata.title == "The 19th Winter Conference 2025 on BRAIN & COGNITION"
