@@ -196,6 +196,7 @@ class Vocabulary:
     byline: re.Pattern = re.compile(r"(?!)")  # "Tekst Maurice Hengeveld", "By Anna Smith": who wrote the text
     issue_label: re.Pattern = re.compile(r"(?!)")  # "JAARGANG", "Nummer 28": which issue, never a title
     contents: re.Pattern = re.compile(r"(?!)")  # "Inhoud", "In this issue": the contents' heading, never a title
+    author_field: re.Pattern = re.compile(r"(?!)")  # "Authors: Anna de Vries": the byline's label and its value
 
 
 def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabulary:
@@ -214,7 +215,8 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
         byline=re.compile(rf"^(?i:{vocabulary(language, 'metadata.author_openers')})\s*:?\s+{PERSON}$"),
         issue_label=re.compile(rf"^(?:{vocabulary(language, 'metadata.paper_number_labels')}"
                                rf"|{vocabulary(language, 'metadata.volume_labels')})\s*\d{{0,4}}$", re.IGNORECASE),
-        contents=re.compile(rf"^(?:{vocabulary(language, 'contents.headings')})\s*:?$", re.IGNORECASE))
+        contents=re.compile(rf"^(?:{vocabulary(language, 'contents.headings')})\s*:?$", re.IGNORECASE),
+        author_field=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_labels')})\s*:\s*\S", re.IGNORECASE))
 
 
 def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
@@ -1093,14 +1095,15 @@ def _body(block: Block) -> bool:
 def _possible(line: str, words: Vocabulary, in_paragraph: bool = False) -> bool:
     """A line that can be a title: a word of two letters at least (not figures alone); no date,
     version, address, contact, registration (but a kind's name with its number: "Rapport
-    2024-123456"), label ("Bepalingen :"), salutation ("Beste,") or sentence (see _sentence)."""
+    2024-123456"), label ("Bepalingen :"), salutation ("Beste,"), authors' field ("Authors: Anna de
+    Vries and Piet Jansen": a byline, nor a title's last words) or sentence (see _sentence)."""
     line = line.strip()
     tokens = line.split()
     return (bool(re.search(r"[^\W\d_]{2}", line)) and not line[:1].islower()
             and not _dated(tokens, line, words) and not words.cover_label.match(line)
             and letterhead.kind(line, words.language) not in ("address", "date", "contact", "label", "addressee")
             and not (_registration(line) and not _kinds_in(tokens, words)) and not line.endswith((":", ","))
-            and not _sentence(tokens, in_paragraph))
+            and not words.author_field.match(line) and not _sentence(tokens, in_paragraph))
 
 
 def _registration(line: str) -> bool:

@@ -1088,3 +1088,14 @@ def test_a_title_line_broken_off_on_a_function_word_runs_on_and_is_no_series():
             "Welcome to the conference, which brings together researchers from all over the country for three "
             "days of talks.\n")
     assert build(text).metadata.title == "The 19th Winter Conference 2025 on BRAIN & COGNITION"
+
+
+def test_an_authors_field_under_the_title_is_no_part_of_it():
+    text = ("Air quality measurements by two airboxes in the city of Haarlem\nAuthors: Anna de Vries and Piet Jansen\n"
+            "Institute: Institute for Clean Air\n\nIntroduction\nDuring the campaign two airboxes measured the air in "
+            "two streets of the city, one busy and one quiet.\n")
+    assert build(text).metadata.title == "Air quality measurements by two airboxes in the city of Haarlem"
+    dutch = ("Metingen van de luchtkwaliteit met twee luchtkastjes in de stad Haarlem\nAuteur: Anna de Vries\n\n"
+             "Inleiding\nTijdens de meetcampagne hebben twee kastjes de lucht gemeten in twee straten van de stad, "
+             "een drukke en een rustige.\n")
+    assert build(dutch).metadata.title == "Metingen van de luchtkwaliteit met twee luchtkastjes in de stad Haarlem"
