@@ -146,6 +146,8 @@ WEB_OR_MAIL = re.compile(r"@|www\.|https?://", re.IGNORECASE)
 CONTACT_ALONE = re.compile(r"^(?:[^\W\d_][\w.-]*:?\s+)?(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$",
                            re.IGNORECASE)
 REGISTER_DIGITS = 6
+# A register's number alone on its line, under its label (see _lines).
+REGISTER_NUMBER = re.compile(rf"[A-Z]?\d{{{REGISTER_DIGITS},}}")
 REGISTER_LABEL = r"[^\W\d_][\w.-]*(?: [\w.-]+)? ?"
 NUMBER_AFTER_COLON = r": ?(?:[A-Z]{2}\d{2} ?)?\d[\d .\-/]{4,}"
 LABELLED_NUMBER = re.compile(rf"^{REGISTER_LABEL}{NUMBER_AFTER_COLON}$")
@@ -196,6 +198,7 @@ class Vocabulary:
     byline: re.Pattern = re.compile(r"(?!)")  # "Tekst Maurice Hengeveld", "By Anna Smith": who wrote the text
     issue_label: re.Pattern = re.compile(r"(?!)")  # "JAARGANG", "Nummer 28": which issue, never a title
     contents: re.Pattern = re.compile(r"(?!)")  # "Inhoud", "In this issue": the contents' heading, never a title
+    author_field: re.Pattern = re.compile(r"(?!)")  # "Authors: Anna de Vries": the byline's label and its value
 
 
 def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabulary:
@@ -214,7 +217,8 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
         byline=re.compile(rf"^(?i:{vocabulary(language, 'metadata.author_openers')})\s*:?\s+{PERSON}$"),
         issue_label=re.compile(rf"^(?:{vocabulary(language, 'metadata.paper_number_labels')}"
                                rf"|{vocabulary(language, 'metadata.volume_labels')})\s*\d{{0,4}}$", re.IGNORECASE),
-        contents=re.compile(rf"^(?:{vocabulary(language, 'contents.headings')})\s*:?$", re.IGNORECASE))
+        contents=re.compile(rf"^(?:{vocabulary(language, 'contents.headings')})\s*:?$", re.IGNORECASE),
+        author_field=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_labels')})\s*:\s*\S", re.IGNORECASE))
 
 
 def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
@@ -248,7 +252,7 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     periodical_signs = _signs_several_pieces(blocks, words)
     scores = [_score(rank, candidates, heads, words, periodical_signs) for rank in range(len(candidates))]
     best = max(eligible, key=lambda index: (scores[index], -index))
-    if not _beats(best, candidates, scores, title, _first_page(blocks), words, publisher):
+    if not _beats(best, candidates, scores, title, _first_page(blocks), words, publisher, series or ""):
         return None
     under = candidates[best + 1] if best + 1 < len(candidates) else None
     subtitle = under is not None and under.tight and not under.over_text   # (a heading over its text is none)
@@ -564,13 +568,17 @@ def _without_date_line(title: str, blocks: list[Block], words: Vocabulary) -> st
     set on a line of its own.  Evidence: the line stands on the first page, it is a date (see
     _dated), and what is left names no kind of document (a kind's date names the issue:
     "Nieuwsbrief" / "maart 2025").  A line that closes a bracket opened above it ("... metrostations 7" /
-    "november 2024)") ends the title's own words, and is no date set apart."""
+    "november 2024)") ends the title's own words, and is no date set apart; so is a date that the
+    later pages print in a row with the title's last words ("... for the year ended" / "31 March
+    2019", see _lines)."""
+    later = _later_pages_text(blocks)
     for block in blocks[:first_page_end(blocks)]:
         for line in block.line_texts:
             line = " ".join(line.split())
             rest = title[:-len(line)].strip() if line and title.endswith(" " + line) else ""
             if rest and _dated(line.split(), line, words) and _possible(rest, words) \
-                    and not _kinds_in(rest.split(), words) and line.count(")") <= line.count("("):
+                    and not _kinds_in(rest.split(), words) and line.count(")") <= line.count("(") \
+                    and not _named_across(rest, line, later):
                 return rest
     return None
 
@@ -672,11 +680,13 @@ def _set_with_the_next(candidates: list[Candidate], index: int) -> bool:
 
 
 def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str, first_page: str,
-           words: Vocabulary, publisher: int = 0) -> bool:
+           words: Vocabulary, publisher: int = 0, series: str = "") -> bool:
     """Whether the best candidate replaces the title read so far: when none was read, when that
     is a candidate (or begins one, or is one run together with the candidate under it: a heading
-    reading a block's lines as one that the scorer reads apart, "DE DAG VAN DE FILM" / "EDITIE 29")
-    scoring lower or never the title (see never_title), a line never a title (a date, a version,
+    reading a block's lines as one that the scorer reads apart, "DE DAG VAN DE FILM" / "EDITIE 29";
+    or ends one after the line the front matter read as its series, `series`: a title's line broken
+    off on a function word that the scorer runs on, "The 19th Winter Conference 2025 on" / "BRAIN &
+    COGNITION") scoring lower or never the title (see never_title), a line never a title (a date, a version,
     figures), a line of the publisher's block (the first `publisher` candidates, see
     _publisher_lines), or a line of a later page (a chapter's title).  A title read on the first page
     from what is no candidate (the lines opening its first paragraph, a numbered paper's title,
@@ -684,11 +694,12 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
     best candidate is the title the publisher prints again (see _repeated) or a letter's subject
     (see _subject_over_salutation), or the title read is a provision's heading ("ART. 1 ..."), which
     opens the text (see _opens_provisions)."""
-    title = " ".join(title.split())
+    title, series = " ".join(title.split()), " ".join(series.split())
     if not title:
         return True
     read = next((index for index, candidate in enumerate(candidates)
                  if candidate.text.startswith(title) or (index < publisher and title.startswith(candidate.text))
+                 or (series and candidate.text == f"{series} {title}")
                  or (index + 1 < len(candidates) and title == f"{candidate.text} {candidates[index + 1].text}")),
                 None)
     if read is not None:
@@ -700,12 +711,13 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
 
 def _first_page(blocks: list[Block]) -> str:
     """The first page's words, folded (see _folded), but those of a column of people (see
-    _column_of_people_end): a title read from those lines is a list of names, which the best
-    candidate replaces (see _beats)."""
+    _column_of_people_end) and of a block that is a register's label and number ("Charity number"
+    / "271058", see _registration): a title read from those lines is a list of names or a label,
+    which the best candidate replaces (see _beats)."""
     end, index, texts = first_page_end(blocks), 0, []
     while index < end:
         column = _column_of_people_end(blocks, index)
-        if column == index:
+        if column == index and not _registration(" ".join(blocks[index].text.split())):
             texts.append(blocks[index].text)
         index = max(column, index + 1)
     return _folded(" ".join(texts))
@@ -781,6 +793,7 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
     dropped = False                 # the line above was none: the next is not right under a candidate
     lead: str | None = None         # the line above announces the title under it (see _lead_in)
     resume = 0                      # the blocks before it were read as one stacked title
+    later = _later_pages_text(blocks)
     for index, block in enumerate(blocks):
         if index < resume:
             continue
@@ -810,7 +823,8 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
             dropped, resume, lead = False, end, None
             continue
         below = blocks[index + 1] if index + 1 < len(blocks) else None
-        lines = _lines(block, words, apart=below is None or bool(below.gap_before), heads=heads)
+        lines = _lines(block, words, apart=below is None or bool(below.gap_before), heads=heads,
+                       later=later)
         if lines and below is not None and _body(below):
             lines[-1] = replace(lines[-1], over_text=True, heading=_heads(lines[-1].text, below))
         for candidate in lines:
@@ -985,13 +999,24 @@ def _too_long(text: str, block: Block) -> bool:
     return len(text) > (TITLE_MAX_CHARS if text in lines else 2 * TITLE_MAX_CHARS)
 
 
-def _lines(block: Block, words: Vocabulary, apart: bool, heads: frozenset[str] = frozenset()) -> list[Candidate]:
+def _later_pages_text(blocks: list[Block]) -> str:
+    """The words of the pages after the first, folded (see _folded)."""
+    return _folded(" ".join(block.text for block in blocks[first_page_end(blocks):]))
+
+
+def _lines(block: Block, words: Vocabulary, apart: bool, heads: frozenset[str] = frozenset(),
+           later: str = "") -> list[Candidate]:
     """A block's lines, a line that goes on with the one above joined to it: it starts in lower
     case and is set like it (not a lower-case line under capitals: see _capitals), or the line
     above ends on a function word ("... Strategy to" / "Address the ..."), or on a comma of an
     organisation's name (see _name_broken_at_comma), or wrapped before its last words (see
     _wrapped),
     and is no line a title is never made of (a version: "versie 3, najaar 2024");
+    a register's number alone under its label ("Charity number" / "271058": one registration, see
+    REGISTRATION, which no title is); a date that the later pages (`later`, see _later_pages_text)
+    print in a row with the last words of the line above ("Unaudited Financial Statements" / "for
+    the year ended" / "31 March 2019", and "for the year ended 31 March 2019" over a later page's
+    statement: the title's last words, no date set apart);
     and a title set a word or two a line (STACK_LINES of them or more, each a title's words or
     a year: not a column of figures) is one line too.  `apart`: a blank line under the block."""
     stack = _stack(block, words)
@@ -1002,11 +1027,13 @@ def _lines(block: Block, words: Vocabulary, apart: bool, heads: frozenset[str] =
         line = line.strip()
         if not line:
             continue
-        if out and (ends_on_function_word(out[-1].text, words.function_words)
-                    or _name_broken_at_comma(out[-1].text, words)
-                    or (line[:1].islower() and _capitals(out[-1].text) == _capitals(line))
-                    or _wrapped(out[-1], line, words, heads)) \
-                and _possible(line[:1].upper() + line[1:], words):
+        if out and (REGISTER_NUMBER.fullmatch(line) or (
+                (ends_on_function_word(out[-1].text, words.function_words)
+                 or _name_broken_at_comma(out[-1].text, words)
+                 or (line[:1].islower() and _capitals(out[-1].text) == _capitals(line))
+                 or _wrapped(out[-1], line, words, heads))
+                and _possible(line[:1].upper() + line[1:], words))
+                or (_dated(line.split(), line, words) and _named_across(out[-1].ending, line, later))):
             out[-1] = Candidate(f"{out[-1].text} {line}", out[-1].tight, False, last_line=line)
         else:
             out.append(Candidate(line, bool(number or not block.gap_before), False))
@@ -1090,14 +1117,15 @@ def _body(block: Block) -> bool:
 def _possible(line: str, words: Vocabulary, in_paragraph: bool = False) -> bool:
     """A line that can be a title: a word of two letters at least (not figures alone); no date,
     version, address, contact, registration (but a kind's name with its number: "Rapport
-    2024-123456"), label ("Bepalingen :"), salutation ("Beste,") or sentence (see _sentence)."""
+    2024-123456"), label ("Bepalingen :"), salutation ("Beste,"), authors' field ("Authors: Anna de
+    Vries and Piet Jansen": a byline, nor a title's last words) or sentence (see _sentence)."""
     line = line.strip()
     tokens = line.split()
     return (bool(re.search(r"[^\W\d_]{2}", line)) and not line[:1].islower()
             and not _dated(tokens, line, words) and not words.cover_label.match(line)
             and letterhead.kind(line, words.language) not in ("address", "date", "contact", "label", "addressee")
             and not (_registration(line) and not _kinds_in(tokens, words)) and not line.endswith((":", ","))
-            and not _sentence(tokens, in_paragraph))
+            and not words.author_field.match(line) and not _sentence(tokens, in_paragraph))
 
 
 def _registration(line: str) -> bool:
