@@ -1132,18 +1132,25 @@ def _split_notes(texts, run: list[int], count: int) -> list[list[int]] | None:
     full stop rather than a colon, and a short line first) and the next opens a note; failing
     enough of those, where a line stops short of the measure (see _short_line_cuts); failing
     those, where a line opens a note (a capital) when just so many lines after the first do (the
-    first line is the first note's whatever it opens with: "zie: ..."); None when there are
-    fewer such places than notes to part."""
+    first line is the first note's whatever it opens with: "zie: ..."); failing those, where
+    either a sentence ends or a line stops short, when just so many places do (notes closing with
+    a full stop over notes naming a text without one: "... are protected." / "Directive (EU)
+    2016/1148" / "Directive (EU) 2022/2555"); None when there are fewer such places than notes
+    to part."""
+    sentence_ends = _note_openings(texts, run)
     cuts = sorted((not markers.ends_in_web_address(texts[run[at - 1]]),
                    not _closes_with_a_full_stop(texts[run[at - 1]]), len(texts[run[at - 1]]), at)
-                  for at in _note_openings(texts, run))
+                  for at in sentence_ends)
     if len(cuts) < count - 1:
         short = _short_line_cuts(texts, run)
         openings = [at for at in range(1, len(run)) if _opens_a_note(texts[run[at]])]
+        either = sorted(set(sentence_ends) | set(short))
         if len(short) == count - 1:
             starts = [0] + short
         elif len(openings) == count - 1:
             starts = [0] + openings
+        elif len(either) == count - 1:
+            starts = [0] + either
         else:
             return None
     else:

@@ -1297,6 +1297,43 @@ def test_notes_without_a_full_stop_under_a_stack_part_after_a_line_short_of_the_
 
 
 
+# A stack of labels over notes of two kinds: one closing with a full stop, and under it short
+# notes naming an act, without one (the CRA guide's "Directive (EU) 2016/1148"): the notes part
+# where a sentence ends or where a line stops short, those places together just as many as needed.
+STACK_OVER_CLOSED_AND_UNCLOSED_NOTES = """The Regulation complements the rules on network security1 and their recent
+successor2, and it builds on the Cybersecurity Act3 which set up a common scheme of
+1
+2
+3
+
+See the overview of the rules on the digital single market on the website of the
+Commission, which lists every act of the Union on the subject and its current state.
+Directive (EU) 2016/1148
+Directive (EU) 2022/2555
+certification for the products sold in the Union.
+"""
+
+
+def test_notes_under_a_stack_part_at_a_sentence_end_and_after_a_short_line_together():
+    cleaned = clean(source(STACK_OVER_CLOSED_AND_UNCLOSED_NOTES))
+    assert cleaned.footnotes == ((1, "See the overview of the rules on the digital single market on the website of "
+                                     "the Commission, which lists every act of the Union on the subject and its "
+                                     "current state."),
+                                 (2, "Directive (EU) 2016/1148"), (3, "Directive (EU) 2022/2555"))
+    assert refs(cleaned) == [1, 2, 3]
+    assert "a common scheme of certification for the products" in texts(cleaned)
+
+
+def test_a_numbered_column_under_a_stack_without_markers_in_the_text_stays_text():
+    """The same page with no markers in the body: the numbers are a list's or a table's, and the
+    lines under them stay text, however well they part."""
+    text = STACK_OVER_CLOSED_AND_UNCLOSED_NOTES.replace("security1", "security").replace("successor2", "successor") \
+        .replace("Act3", "Act")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ()
+    assert "Directive (EU) 2022/2555" in texts(cleaned)
+
+
 # A page in two columns, read one after the other: the notes close the first column, between the
 # paragraph they end and the one opening the second column; their markers glued to their words.
 COLUMN_FOOT = """De vereniging telde in 1990 nog honderd leden.1 Tien jaar later waren het er
