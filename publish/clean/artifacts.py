@@ -1860,9 +1860,13 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
         inside_pages = Counter(page_of(index) for index in indexes if index not in edge_of)
         sole_inside = {page for page, copies in inside_pages.items() if copies == 1} - edge_pages
         paged = _numbered_as_their_page(texts, indexes, edge_of, page_of)
+        first_line = _foot_first_line(lines, [index for index in indexes if edge_of.get(index) == "foot"])
         for index in indexes:
             if index == heading:
                 continue                              # the chapter's heading, its number on it: text
+            if first_line is not None and index not in edge_of and _line_over(lines, index) == first_line:
+                furniture.append(index)               # the foot's second line, the page's lines read out after it
+                continue
             first_page = bisect_right(starts, index) == 1
             at_edge = index in edge_of or over_notes(index)
             if first_page and index in cover_top:
@@ -1902,9 +1906,34 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
         else:
             for index in furniture:
                 drop[index] = ("running-head", heads[key])
+                if first_line is not None and _line_over(lines, index) == first_line:
+                    drop[index - 1] = ("running-head", f"the first line of the running foot '{key}', right over it "
+                                                       f"on every page")
             going.add(key)
     drop.update(_stacked_on_cover(lines, {index: key for index, key in on_cover.items() if key in going}, drop, heads))
     return drop
+
+
+def _foot_first_line(lines: Lines, feet: list[int]) -> str | None:
+    """The line right over every copy of a running foot at the page feet (no blank line between),
+    the same on RUNNING_HEAD_MIN_PAGES pages or more: the foot is printed over two lines (a long
+    title wrapped: "Be ready to integrate the Cyber Resilience Act into your Open" / "Source
+    practice"), of which only the lower reads as short enough for a foot.  The body over a foot
+    changes from page to page; None where it does, or where the line over it is a copy of it (a
+    column of one value, "Netherlands" under "Netherlands", is a table's)."""
+    over = {_line_over(lines, index) for index in feet}
+    if len(feet) < RUNNING_HEAD_MIN_PAGES or len(over) != 1:
+        return None
+    (text,) = over
+    copies = {lines[index].text for index in feet}
+    return text if text is not None and _WORD.search(text) and text not in copies else None
+
+
+def _line_over(lines: Lines, index: int) -> str | None:
+    """The text of the line right over lines[index] on its page, no blank line between; else None."""
+    if index == 0 or lines[index].page_start or lines[index - 1].blank:
+        return None
+    return lines[index - 1].text
 
 
 def _names_no_title(text: str, words: Furniture) -> bool:

@@ -14,7 +14,9 @@ under the nearest label below its number, which then holds several notes split a
 with a capital where just so many do; and a lone label right under a web address (a
 note's usual last words), the body going on in lower case a blank line below it, is detached
 too.  A figure alone between a lone label and its text ("3" / "14.453" / "Der Rechnungshof ...")
-is a table's cell the text layer set there: it stays in the text.  A lone label closing its page
+is a table's cell the text layer set there: it stays in the text; so do a list item's words
+under a stack of labels the text layer set between the item's bullet and them ("•" / "22" / "23" /
+"Manufacturer;").  A lone label closing its page
 over the folio, its note's text read after the folio (a few lines on a page of their own once the
 folio is gone, the body's sentence broken off above the label and going on in lower case after
 them), takes that text; a note set over its label closing the page opens after the paragraph's last
@@ -85,6 +87,10 @@ from publish.languages import Language
 from publish.languages.patterns import default, vocabulary
 from publish.report import Change
 
+# A section's number and title, the number glued to the title or a bar between them as the
+# document's headings print it ("6.1.2Requirements for ...", "6.3 | Model declarations ..."): not a
+# figure ("2.5 million"), a unit glued to one ("3.2Mb") or a date.
+SECTION_REFERENCE = re.compile(r"\d{1,2}(?:\.\d{1,2})+(?:[ \t]*\|[ \t]*)?[A-Z][a-z]{2}")
 NOTE_OPENING = re.compile(r"^([1-9] \d(?=[ \t]+[A-Z])|\d{1,3})\s+(?=\S)")
 # A label: a number on a line of its own, or opening a line and followed by the note's text
 # (a letter, a quote or bracket, a web address; not a digit: "12 months", "3 to 6" are counts).
@@ -99,7 +105,10 @@ NOTE_OPENING = re.compile(r"^([1-9] \d(?=[ \t]+[A-Z])|\d{1,3})\s+(?=\S)")
 # gids ...") where no asterisk further on the line makes them an emphasis ("*Let op*: ...").  Or a
 # two-figure label letter-spaced as the text layer spaces the figures of a letter-spaced document
 # ("1 2 Kamerstukken ..." for 12), before a capital: numbering and markers decide, as for any label.
-LABEL = re.compile(r"\n(?:(\d{1,3}|[⁰¹²³⁴-⁹]{1,3})(?=\n|[ \t]+(?:[^\W\d_]|[“‘\"'(\[]|https?:|www\.)|"
+# A label may be followed by a section's number and title, a note referring to that section ("27
+# 6.3 | Model declarations ...", see SECTION_REFERENCE), though not by another figure.
+LABEL = re.compile(r"\n(?:(\d{1,3}|[⁰¹²³⁴-⁹]{1,3})(?=\n|[ \t]+(?:[^\W\d_]|[“‘\"'(\[]|https?:|www\.|"
+                   rf"{SECTION_REFERENCE.pattern})|"
                    r"(?<=[⁰¹²³⁴-⁹])[^\W\d_]|[A-Z][a-z]+[ \t,])|\[([1-9]\d{0,2})\](?=\n|[ \t]*\S)|"
                    r"(\*{1,3}|\(\*{1,3}\))(?=[ \t]+\S|[A-Z](?![^\n*]*\*))|([1-9] \d)(?=[ \t]+[A-Z]))")
 BRACKETED_OPENING = re.compile(r"^(?:\[\d{1,3}\]|\*{1,3}|\(\*{1,3}\))\s*(?=\S)")
@@ -916,9 +925,10 @@ def _text_after(texts, labels, at, page_end) -> list[int]:
         index += 1                      # a lone label, a blank line, then its text (not under a label)
     if label.lone and _body_resumes_under(texts, label.index, index, page_end):
         return []                       # set after its note, which stands above it
-    if label.lone and not found and index < page_end and FIGURE.match(texts[index]) \
+    if label.lone and not found and index < page_end \
+            and (FIGURE.match(texts[index]) or _under_a_lone_bullet(texts, labels[0].index)) \
             and _note_opens_under(texts, index, page_end):
-        index += 1                      # a table's figure set between the label and its text: not the note's
+        index += 1                      # a table's figure or a bullet's item under the label: not the note's
         while not texts[index]:
             index += 1
     while index < page_end and len(found) <= MAX_NOTE_LINES:
@@ -934,6 +944,15 @@ def _text_after(texts, labels, at, page_end) -> list[int]:
             break
         index = following
     return found
+
+
+def _under_a_lone_bullet(texts, index) -> bool:
+    """The text line over the line at index (two blank lines between at most) is a bullet alone:
+    pdftotext set the page's stack of labels between a list's last bullet and its item's words
+    ("Main contacts:" / "•" / "22" / "23" / "Manufacturer;" / notes), so the line under the
+    stack, a blank line over the notes, is that item's."""
+    above = next((at for at in range(index - 1, max(index - 4, -1), -1) if texts[at]), None)
+    return above is not None and LONE_BULLET.match(texts[above]) is not None
 
 
 # A line opening with a word in lower case ("because they ..."), not a code ("kst-35538-4") or a web address.
@@ -1132,18 +1151,27 @@ def _split_notes(texts, run: list[int], count: int) -> list[list[int]] | None:
     full stop rather than a colon, and a short line first) and the next opens a note; failing
     enough of those, where a line stops short of the measure (see _short_line_cuts); failing
     those, where a line opens a note (a capital) when just so many lines after the first do (the
-    first line is the first note's whatever it opens with: "zie: ..."); None when there are
-    fewer such places than notes to part."""
+    first line is the first note's whatever it opens with: "zie: ..."); failing those, where
+    either a sentence ends or a line stops short, when just so many places do (notes closing with
+    a full stop over notes naming a text without one: "... are protected." / "Directive (EU)
+    2016/1148" / "Directive (EU) 2022/2555"); None when there are fewer such places than notes
+    to part.  As many lines as notes, each opening as a note does, are a note each."""
+    if len(run) == count and all(map(_opens_a_note, (texts[index] for index in run[1:]))):
+        return [[index] for index in run]
+    sentence_ends = _note_openings(texts, run)
     cuts = sorted((not markers.ends_in_web_address(texts[run[at - 1]]),
                    not _closes_with_a_full_stop(texts[run[at - 1]]), len(texts[run[at - 1]]), at)
-                  for at in _note_openings(texts, run))
+                  for at in sentence_ends)
     if len(cuts) < count - 1:
         short = _short_line_cuts(texts, run)
         openings = [at for at in range(1, len(run)) if _opens_a_note(texts[run[at]])]
+        either = sorted(set(sentence_ends) | set(short))
         if len(short) == count - 1:
             starts = [0] + short
         elif len(openings) == count - 1:
             starts = [0] + openings
+        elif len(either) == count - 1:
+            starts = [0] + either
         else:
             return None
     else:
@@ -1176,9 +1204,12 @@ def _short_line_cuts(texts, run: list[int]) -> list[int]:
 
 
 def _opens_a_note(text: str) -> bool:
-    """A note's text may open on this line: a capital (after a quote or bracket) or a web
-    address; not a digit, as a note's later line may open with a year or a page number."""
-    return text.lstrip(OPENING_MARKS)[:1].isupper() or text.startswith(("http:", "https:", "www."))
+    """A note's text may open on this line: a capital (after a quote or bracket), a web address,
+    or a section of the document named by its number and title (a note referring the reader to it:
+    "6.1.1Cybersecurity requirements ...", "6.3 | Model declarations ..."); not a figure, as a
+    note's later line may open with a year or a page number."""
+    return text.lstrip(OPENING_MARKS)[:1].isupper() or text.startswith(("http:", "https:", "www.")) \
+        or SECTION_REFERENCE.match(text) is not None
 
 
 def _note_text(lines: Lines, note: FoundNote, counts: Counter, language: Language | None) -> tuple[str, Changes]:

@@ -716,3 +716,40 @@ def test_a_date_alone_names_no_title_its_month_abbreviated_with_a_full_stop_too(
     date = furniture(language("nl")).date
     assert date.match("30 jun. 2022") and date.match("7 december 2021") and date.match("March 12, 2021")
     assert not date.match("Juni 2022") and not date.match("30 juni 2022 vergadering")
+
+
+FOOT_TITLE = "Werken aan een groene en veilige buurt: het plan van de bewoners van"
+
+
+def test_a_running_foot_printed_over_two_lines_goes_whole_where_a_page_reads_a_cell_after_it():
+    """A long title as the running foot, wrapped over two lines: only the lower line is short
+    enough for a foot, and the same upper line stands right over it on every page.  Where the
+    text layer reads a table's cell after the foot ("Eerste versie."), the copy stands inside
+    its page; it is the foot's all the same, and both lines go on every page."""
+    pages = ["De bewoners kwamen in maart bijeen in het buurthuis.", FOOT_TITLE, "Oosterwijk", "", "1", "",
+             "\fVersie 1.0", "", FOOT_TITLE, "Oosterwijk", "", "Eerste versie.", "", "2", "",
+             "\fZij spraken over de nieuwe speeltuin aan de rand van het park.", FOOT_TITLE, "Oosterwijk", "",
+             "3", "", "\fDe gemeente betaalt de helft.", "", FOOT_TITLE, "Oosterwijk", "", "4", ""]
+    source = remove_page_numbers(normalise(lines(*pages))[0])[0]
+    out, changes = remove_running_heads(source)
+    assert texts((out, changes)) == ["De bewoners kwamen in maart bijeen in het buurthuis.", "Versie 1.0",
+                                     "Eerste versie.", "Zij spraken over de nieuwe speeltuin aan de rand van het park.",
+                                     "De gemeente betaalt de helft."]
+
+
+def test_a_column_of_one_value_inside_its_pages_is_no_running_foot():
+    """A table's column repeating one value ("Netherlands" under "Netherlands") may close several
+    pages: the line over each copy at the page feet is a copy itself, no first line of a foot
+    printed over two lines, and the copies inside the column stay the table's."""
+    columns = [["Belgium", "Netherlands", "Netherlands"],
+               ["Sweden", "Netherlands", "Netherlands", "France", "Netherlands", "Netherlands"],
+               ["Netherlands", "Netherlands", "Germany", "Netherlands", "Netherlands"],
+               ["USA", "Netherlands", "Netherlands"]]
+    heads = ["The speakers of the morning", "The speakers after lunch", "The posters of the evening",
+             "The speakers of Friday"]
+    pages = [page for number, (head, column) in enumerate(zip(heads, columns), start=1)
+             for page in (f"\f{head}", "", "Country", *column, "", str(number), "")]
+    out, changes = remove_running_heads(remove_page_numbers(normalise(lines(*pages))[0])[0])
+    kept = "|".join(texts((out, changes)))
+    assert "Sweden|Netherlands|Netherlands|France" in kept
+    assert "Country|Netherlands|Netherlands|Germany" in kept

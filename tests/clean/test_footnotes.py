@@ -1297,6 +1297,109 @@ def test_notes_without_a_full_stop_under_a_stack_part_after_a_line_short_of_the_
 
 
 
+# A stack of labels over notes of two kinds: one closing with a full stop, and under it short
+# notes naming an act, without one (the CRA guide's "Directive (EU) 2016/1148"): the notes part
+# where a sentence ends or where a line stops short, those places together just as many as needed.
+STACK_OVER_CLOSED_AND_UNCLOSED_NOTES = """The Regulation complements the rules on network security1 and their recent
+successor2, and it builds on the Cybersecurity Act3 which set up a common scheme of
+1
+2
+3
+
+See the overview of the rules on the digital single market on the website of the
+Commission, which lists every act of the Union on the subject and its current state.
+Directive (EU) 2016/1148
+Directive (EU) 2022/2555
+certification for the products sold in the Union.
+"""
+
+
+def test_notes_under_a_stack_part_at_a_sentence_end_and_after_a_short_line_together():
+    cleaned = clean(source(STACK_OVER_CLOSED_AND_UNCLOSED_NOTES))
+    assert cleaned.footnotes == ((1, "See the overview of the rules on the digital single market on the website of "
+                                     "the Commission, which lists every act of the Union on the subject and its "
+                                     "current state."),
+                                 (2, "Directive (EU) 2016/1148"), (3, "Directive (EU) 2022/2555"))
+    assert refs(cleaned) == [1, 2, 3]
+    assert "a common scheme of certification for the products" in texts(cleaned)
+
+
+def test_a_numbered_column_under_a_stack_without_markers_in_the_text_stays_text():
+    """The same page with no markers in the body: the numbers are a list's or a table's, and the
+    lines under them stay text, however well they part."""
+    text = STACK_OVER_CLOSED_AND_UNCLOSED_NOTES.replace("security1", "security").replace("successor2", "successor") \
+        .replace("Act3", "Act")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ()
+    assert "Directive (EU) 2022/2555" in texts(cleaned)
+
+
+# A stack of labels that pdftotext set between a list's last bullet and its item ("•" / "1" / "2" /
+# "3" / "Manufacturer;"), over as many lines as notes: each line a note, one of them referring to a
+# section of the document by its number glued to its title ("6.1.1Cybersecurity requirements ...").
+STACK_UNDER_A_BULLET = """The first step is due diligence on the components.1 The manufacturer then assesses
+the conformity of the product2 and its cybersecurity requirements.3
+Main contacts:
+•
+
+1
+2
+3
+
+Manufacturer;
+
+See 3.4.2Support associated with the CRA
+Article 13(2)
+6.1.1Cybersecurity requirements relating to the properties of products
+• Importer;
+"""
+
+
+def test_a_stack_under_a_lone_bullet_leaves_the_items_words_and_takes_one_line_to_each_note():
+    cleaned = clean(source(STACK_UNDER_A_BULLET))
+    assert cleaned.footnotes == ((1, "See 3.4.2Support associated with the CRA"), (2, "Article 13(2)"),
+                                 (3, "6.1.1Cybersecurity requirements relating to the properties of products"))
+    assert refs(cleaned) == [1, 2, 3]
+    assert "Manufacturer;" in texts(cleaned)
+
+
+def test_as_many_lines_as_notes_one_going_on_in_lower_case_are_not_a_note_each():
+    """A line that opens in lower case goes on the line above: one line to each note would cut a
+    note in two, and the lines are not so parted."""
+    text = STACK_UNDER_A_BULLET.replace("Article 13(2)", "and Article 13(2)")
+    cleaned = clean(source(text))
+    assert ("Article 13(2)" not in [note for _, note in cleaned.footnotes])
+    assert not any(note.startswith("and Article") for _, note in cleaned.footnotes)
+
+
+# Notes referring the reader to a section of the document by its number and title, as its
+# headings print them ("6.3 | Model declarations of conformity"): the label is followed by a
+# figure, and yet it is the label of the note between its neighbours.
+NOTES_NAMING_SECTIONS = """The declaration states that the product meets the requirements.1 It follows the model
+in the annex2 and is kept with the product or on its website.3 The manufacturer signs
+it and
+
+1 Article 28(4)
+2 6.3 | Model declarations of conformity
+3 See appendix 6.2 | CE marking for the procedures laid down by the legislator.
+updates it when the product changes.
+"""
+
+
+def test_a_label_followed_by_a_sections_number_and_title_opens_its_note():
+    cleaned = clean(source(NOTES_NAMING_SECTIONS))
+    assert cleaned.footnotes == ((1, "Article 28(4)"), (2, "6.3 | Model declarations of conformity"),
+                                 (3, "See appendix 6.2 | CE marking for the procedures laid down by the legislator."))
+    assert refs(cleaned) == [1, 2, 3]
+
+
+def test_a_label_followed_by_an_amount_or_a_unit_is_no_label():
+    """"2 3.5 Million" and "2 3.2Mb" are a count and a size: the line stays the note's above."""
+    for line in ("2 3.5 Million euro for the model", "2 3.2Mb for the model"):
+        cleaned = clean(source(NOTES_NAMING_SECTIONS.replace("2 6.3 | Model declarations of conformity", line)))
+        assert not any(note.startswith(line[2:]) for _, note in cleaned.footnotes)
+
+
 # A page in two columns, read one after the other: the notes close the first column, between the
 # paragraph they end and the one opening the second column; their markers glued to their words.
 COLUMN_FOOT = """De vereniging telde in 1990 nog honderd leden.1 Tien jaar later waren het er
