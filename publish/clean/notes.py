@@ -197,15 +197,17 @@ def _split(block: Block, expected: int, changes: list[Change]):
 
 class Marker(NamedTuple):
     """A number in a text that may be a note's marker: its digits at [start, end), the text to
-    take out from cut (the space before a marker set after one), its label, and how surely it
+    take out from cut (the space before a marker set after one), its label, how surely it
     reads as a marker (3 glued to a word or in superscript, 2 after a sentence's end or a
-    closing quote, 1 otherwise)."""
+    closing quote, 1 otherwise), and whether it is a citation in square brackets ("[4]"), which
+    a list of references may cite at several places."""
 
     start: int
     end: int
     cut: int
     label: int
     rank: int
+    cited: bool = False
 
 
 DIGITS = re.compile(r"[0-9]+|[⁰¹²³⁴-⁹]+|\*{1,3}")
@@ -343,8 +345,12 @@ def _stands_as_a_year(text: str, start: int) -> bool:
 EMPHASIS_OPENED = re.compile(r"(?:^|(?<=\s))\*+[^\W\d_]")
 
 
+# A price whose cents are a dash ("€ 75,-", "Fr. 20.–"): asterisks glued to it mark a note on the price.
+PRICE_DASH_BEFORE = re.compile(r"\d[,.][-–]$")
+
+
 def _starred(text: str, start: int, end: int, line_end: bool = False) -> Marker | None:
-    """Asterisks after a word ("Latijn*.", "10 tot 15%**") or, a space between, after a sentence's
+    """Asterisks after a word or a price ("Latijn*.", "10 tot 15%**", "€ 75,-*") or, a space between, after a sentence's
     end ("via Avito. *") or closing a line of text ("Dinsdagmiddag 8 juli *", a list item or a
     table row flagged for the note under it), or in round brackets (see _bracketed_asterisks): the
     marker of the note numbered by their count.  Not asterisks opening a line (a bullet), touching
@@ -362,7 +368,7 @@ def _starred(text: str, start: int, end: int, line_end: bool = False) -> Marker 
             return Marker(start, end, start - 1, end - start, 2)
         line_end = line_end or after in ("", "\n")
         return Marker(start, end, start - 1, end - start, 2) if line_end and word_end.isalnum() else None
-    if before.isalpha() or before in CLOSING + "%":
+    if before.isalpha() or before in CLOSING + "%" or PRICE_DASH_BEFORE.search(text, max(0, start - 3), start):
         return Marker(start, end, start, end - start, 3)
     return None
 
@@ -385,7 +391,7 @@ def _bracketed(text: str, start: int, end: int, label: int) -> Marker:
     cut = start - 1
     if text[cut - 1:cut] == " ":
         cut -= 1
-    return Marker(start, end + 1, cut, label, 3)
+    return Marker(start, end + 1, cut, label, 3, cited=True)
 
 
 def _after_a_name_or_version(text: str, start: int) -> bool:
@@ -731,7 +737,10 @@ def surest_chain(found: list[Marker], labels: list[int]) -> list[tuple[int, Mark
 def with_strays(chained: list[tuple[int, Marker]], inside: list[tuple[int, Marker]],
                 labels) -> list[tuple[int, Marker]]:
     """The chained markers, and for a label left out of the chain its one sure marker (glued to
-    a word) where it has exactly one: pdftotext may set a marker out of order."""
+    a word) where it has exactly one: pdftotext may set a marker out of order.  Or the first of
+    its sure markers where all are citations in square brackets: a list of references is cited
+    in any order, and an entry wherever it applies ("eq. 5.12 [4]", "section 5.3 [4]"), so more
+    than one citation tells no doubt about which number it is (the others stay as printed)."""
     taken = {label for label, _ in chained}
     sure: dict[int, list[Marker]] = defaultdict(list)
     for _, marker in inside:
@@ -739,7 +748,8 @@ def with_strays(chained: list[tuple[int, Marker]], inside: list[tuple[int, Marke
             sure[marker.label].append(marker)
     used = {marker for _, marker in chained}
     return chained + [(label, found[0]) for label, found in sure.items()
-                      if label not in taken and len(found) == 1 and found[0] not in used]
+                      if label not in taken and (len(found) == 1 or all(marker.cited for marker in found))
+                      and found[0] not in used]
 
 
 def _starred_again(linked: list[tuple[int, Marker]], inside: list[tuple[int, Marker]],

@@ -687,6 +687,45 @@ def test_a_heading_left_alone_on_its_page_by_its_notes_stays_a_heading_of_its_ow
     assert result.ok, result.summary()
 
 
+# A list of references cited in any order, one entry twice: [3] and [4] before [1] and [2].
+CITED_TWICE = """Vibrations in the Lab
+
+The interferometer was first built by Michelson [3] to find the ether. Its noise
+floor follows the model of Bond et al., eq. 5.12 [4], and the arm length of the
+same work, section 5.3 [4], sets the range of the set-up.
+
+The piezo actuator of Morita et al. [1] moves the mirror, and its frequency
+response follows the model of Yu and Lan [2] up to the resonance of the stack
+
+\fReferences
+
+[1] Morita, T. A miniaturized levitation system. IEEE Transactions, 2002.
+[2] Yu, J., and Lan, C. System modeling of a microaccelerometer. Sensors, 2001.
+[3] Michelson, A. A., and Morley, E. W. On the relative motion of the Earth, 1887.
+[4] Bond, C. Z. Interferometer techniques for gravitational-wave detection, 2016.
+
+\fAppendix: the set-up
+The table stands on rubber feet.
+"""
+
+
+def test_a_reference_cited_twice_out_of_order_is_linked_at_its_first_citation():
+    cleaned = clean(source(CITED_TWICE))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2, 3, 4]
+    assert sorted(refs(cleaned)) == [1, 2, 3, 4]
+    text = texts(cleaned)
+    assert "Bond et al., eq. 5.12, and" in text and "section 5.3 [4], sets" in text
+
+
+def test_a_glued_number_twice_out_of_order_stays_unlinked():
+    # Two numbers glued to words are no citations of a list: which of them marks the note is in doubt.
+    text = CITED_TWICE.replace(" [3]", "3").replace(" [4]", "4").replace(" [1]", "1").replace(" [2]", "2")
+    for label in "1234":
+        text = text.replace(f"\n[{label}] ", f"\n{label} ")
+    cleaned = clean(source(text))
+    assert 4 not in refs(cleaned)
+
+
 def test_bracketed_lines_without_citations_in_the_text_stay_text():
     text = CITED.replace(" [1]", "").replace(" [2]", "").replace(" [3]", "")
     cleaned = clean(source(text))
@@ -729,6 +768,92 @@ def test_a_number_in_the_text_is_no_marker_of_an_asterisk_note():
     cleaned = clean(source(text))
     assert cleaned.footnotes == ()
     assert "De teksten van de liederen liggen bij de ingang." in texts(cleaned)      # a bulleted line
+
+
+# A letter's price marked by an asterisk, its note set right under the paragraph, amid the page.
+PRICE_NOTED = """Beste leden,
+
+Op 28 juni houden wij onze jaarlijkse dag in Velp, met lezingen en een markt.
+Toegangskaarten voor deze dag zijn € 75,-* p/p en verkrijgbaar via deze weblink:
+www.voorbeeld.nl/dag/aanmelden
+* Toegang is gratis voor leden en studenten.
+
+Wij heten u graag van harte welkom op 28 juni in Velp!
+Heeft u nog vragen, mail dan naar info@voorbeeld.nl.
+
+Met vriendelijke groet,
+Jan Jansen, secretaris
+Stichting Voorbeeld
+"""
+
+
+def test_an_asterisk_note_right_under_the_paragraph_with_its_marker_is_a_note():
+    cleaned = clean(source(PRICE_NOTED))
+    assert cleaned.footnotes == ((1, "Toegang is gratis voor leden en studenten."),)
+    assert refs(cleaned) == [1]
+    text = texts(cleaned)
+    assert "zijn € 75,- p/p" in text.replace("\u00a0", " ") and "Wij heten u graag" in text
+    result = account(PRICE_NOTED)
+    assert result.ok, result.summary()
+
+
+def test_a_german_price_with_a_dash_marks_the_note_under_its_paragraph():
+    text = """Liebe Mitglieder,
+
+das Sommerfest beginnt um 15 Uhr auf dem Sportplatz. Der Eintritt kostet 5,–*
+und die Getränke sind frei.
+* Für Kinder unter zwölf Jahren ist der Eintritt frei.
+
+Wir freuen uns auf euch!
+"""
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ((1, "Für Kinder unter zwölf Jahren ist der Eintritt frei."),)
+    assert refs(cleaned) == [1]
+
+
+def test_asterisk_lines_under_a_paragraph_without_a_marker_stay_text():
+    # Bullets under a paragraph, or one asterisk line where no asterisk in the paragraph marks it.
+    for lines in (["* Koffie en thee zijn gratis."], ["* Koffie en thee zijn gratis.", "* De zaal is open."]):
+        text = "Beste leden,\n\nNa afloop is er koffie in de foyer van het dorpshuis.\n" + "\n".join(lines) \
+            + "\n\nWij zien u graag!\n"
+        cleaned = clean(source(text))
+        assert cleaned.footnotes == ()
+        assert "Koffie en thee zijn gratis." in texts(cleaned)
+
+
+def test_an_asterisk_line_under_an_item_of_a_list_of_asterisks_stays_text():
+    # The price's asterisk is there, but the line under the paragraph is a list's second bullet.
+    text = PRICE_NOTED.replace("aanmelden\n", "aanmelden\n* Lunch inbegrepen.\n")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ()
+    assert "Toegang is gratis voor leden" in texts(cleaned)
+
+
+def test_an_asterisk_note_under_a_paragraph_the_text_runs_on_from_stays_text():
+    # No blank line closes the asterisk's line: the paragraph goes on, it is no note set apart.
+    text = PRICE_NOTED.replace("studenten.\n\n", "studenten.\n")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ()
+    assert "Toegang is gratis voor leden en studenten." in texts(cleaned) and refs(cleaned) == []
+
+
+def test_an_asterisk_line_under_a_starred_title_that_runs_on_over_a_blank_line_stays_text():
+    # "*Sebastiaan ..." under the title "... OpenSesame*" names the authors and ends no sentence: a
+    # note read from it would take the article's first paragraph along.
+    text = """Het nummer opent met een column.
+
+\fExperimenteren met OpenSesame*
+*Sebastiaan Mathôt (s.mathot@cogsci.nl), Edwin Dalmaijer, Lotje van der Linden
+
+Voor een psychonoom hoort het maken van experimentjes bij de dagelijkse bezigheden. En hiervoor
+is software nodig. OpenSesame, bijvoorbeeld.
+
+Extra functionaliteit via Python scripts en plug-ins maakt het programma flexibel en breed inzetbaar
+voor allerlei soorten experimenten in het lab.
+"""
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ()
+    assert "Voor een psychonoom hoort" in texts(cleaned)
 
 
 # A price list at a page foot, a row flagged "*" and the asterisk's note under it; a row opens with
