@@ -1172,6 +1172,9 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
     long_feet = _long_feet_amid_pages(lines, headings, over_notes)
     lines, found = _drop(lines, long_feet, long_feet.keys())
     changes += found
+    long_feet = _long_feet_under_the_folio(lines, headings)
+    lines, found = _drop(lines, long_feet, long_feet.keys())
+    changes += found
     cells = _foot_cells_apart(lines, taken, headings)
     lines, found = _drop(lines, cells, cells.keys())          # in a page's foot: no page starts there
     changes += found
@@ -1260,6 +1263,30 @@ def _long_feet_amid_pages(lines: Lines, headings: set[str],
             reason = f"the same long line alone on {len(indexes)} pages, over the page's removed furniture"
             drop.update((index, ("running-head", reason)) for stack in stacks for index in set(stack))
             drop.update(_next_in_the_feet(lines, [last for _, last in stacks], foot, over_notes))
+    return drop
+
+
+def _long_feet_under_the_folio(lines: Lines, headings: set[str]) -> dict[int, tuple[str, str]]:
+    """A running foot longer than a head, set under the page's folio as the page's last line (a
+    club's small print "In het geval van verwerking ... Deze is te downloaden via onze website."
+    under "Pagina 1 van 3"): no page edge reaches a line that long (_edge), and it may end a
+    sentence, or two.  Evidence: the same line on RUNNING_HEAD_MIN_PAGES pages or more, each copy
+    the last text line of its page with furniture removed right above it (the folio, gone by
+    then: a source line missing between them, blank lines aside), and the line nowhere else in
+    the text.  A refrain or a closing sentence ending its pages has no folio removed over it; a
+    page's first line under a folio printed at the page's head has its page's text under it."""
+    copies: dict[str, list[int]] = defaultdict(list)
+    for index in _lines_where(list(map(_TEXT, lines)), LONG_LINE_GATE):
+        copies[lines[index].text].append(index)
+    page_of = _page_of(_pages(lines))
+    drop: dict[int, tuple[str, str]] = {}
+    for foot, indexes in copies.items():
+        if len(indexes) < RUNNING_HEAD_MIN_PAGES or _title_key(foot) in headings \
+                or len(set(map(page_of, indexes))) < len(indexes):
+            continue
+        if all(_ends_its_page(lines, index) and _gone_next_to(lines, index, -1) for index in indexes):
+            reason = f"the same long line ending {len(indexes)} pages, under the page's removed furniture"
+            drop.update((index, ("running-head", reason)) for index in indexes)
     return drop
 
 
