@@ -881,6 +881,35 @@ def test_a_review_comment_printed_with_the_text_goes_and_a_sentence_with_its_lab
     assert any(sentence in line for line in lines)
 
 
+def test_a_review_comments_balloon_goes_whole_with_a_particle_in_the_reviewers_initials():
+    """Regression: Cora van Oorschot's comments ("[CvO2]": a name's particle in lower case) stayed
+    in the minutes, and the balloon's second line ("Dublin_core") was read as a heading.  Each
+    balloon stands apart, its lines no wider than its label's line: the comment goes whole."""
+    balloon = ["Met opmerkingen [CvO2]: https://en.wikipedia.org/wiki/", "Dublin_core"]
+    other = ["Met opmerkingen [JvdB4]: Comprehensive Knowledge", "Archive Network (CKAN)",
+             "https://en.wikipedia.org/wiki/CKAN"]
+    lines, removed = read(pages([*page(), "", *balloon, "", *page(), "", *other, "", *page()]))
+    assert removed["review-comment"] == [*balloon, *other]
+    assert not any(word in line for line in lines for word in ("Dublin_core", "CKAN", "opmerkingen"))
+
+
+def test_the_text_under_a_review_comments_label_stays_unless_its_balloon_stands_apart():
+    """The label's line goes on its evidence; the lines under it go only as a balloon's: set apart
+    by blank lines, a few, none wider than the label's line.  A body paragraph glued under the
+    label, the lines of a longer run, and a label in brackets without initials and number stay."""
+    label = "Met opmerkingen [RJ1]: Aangevuld"
+    glued = [label, *FILLER[:2], ""]
+    lines, removed = read(pages([*page(), "", *glued, *page()]))
+    assert removed["review-comment"] == [label] and all(any(line in kept for kept in lines) for line in FILLER[:2])
+    label = "Met opmerkingen [RJ2]: Nagevraagd bij het bestuur van de vereniging"
+    run = [label, "Bewoners", "Ouders", "Leerkrachten", ""]
+    lines, removed = read(pages([*page(), "", *run, *page()]))
+    assert removed["review-comment"] == [label] and all(any(word in kept for kept in lines) for word in run[1:4])
+    note = "Met opmerkingen [zie bijlage 2]: de wensen van de bewoners"
+    lines, removed = read(pages([*page(), "", note, "", *page()]))
+    assert "review-comment" not in removed and any("zie bijlage 2" in line for line in lines)
+
+
 def test_a_number_over_the_running_foot_of_a_page_whose_folio_is_gone_too_is_no_folio():
     """The same three pages with their own numbers printed under the foot: those are the folios,
     and a page has one, so the lone numbers over the feet (note labels whose notes follow on the
