@@ -1299,9 +1299,11 @@ def _long_feet_under_the_folio(lines: Lines, headings: set[str]) -> dict[int, tu
     under "Pagina 1 van 3"): no page edge reaches a line that long (_edge), and it may end a
     sentence, or two.  Evidence: the same line on RUNNING_HEAD_MIN_PAGES pages or more, each copy
     the last text line of its page with furniture removed right above it (the folio, gone by
-    then: a source line missing between them, blank lines aside), and the line nowhere else in
-    the text.  A refrain or a closing sentence ending its pages has no folio removed over it; a
-    page's first line under a folio printed at the page's head has its page's text under it."""
+    then: a source line missing between them, blank lines aside) and text above that on its page,
+    and the line nowhere else in the text.  A refrain or a closing sentence ending its pages has
+    no folio removed over it; a page's first line under a folio printed at the page's head has its
+    page's text under it; a chart's source line alone on its page under the running head removed
+    there opens the page (the page starts with it), and is the page's own."""
     copies: dict[str, list[int]] = defaultdict(list)
     for index in _lines_where(list(map(_TEXT, lines)), LONG_LINE_GATE):
         copies[lines[index].text].append(index)
@@ -1311,7 +1313,8 @@ def _long_feet_under_the_folio(lines: Lines, headings: set[str]) -> dict[int, tu
         if len(indexes) < RUNNING_HEAD_MIN_PAGES or _title_key(foot) in headings \
                 or len(set(map(page_of, indexes))) < len(indexes):
             continue
-        if all(_ends_its_page(lines, index) and _gone_next_to(lines, index, -1) for index in indexes):
+        if all(not lines[index].page_start and _ends_its_page(lines, index) and _gone_next_to(lines, index, -1)
+               for index in indexes):
             reason = f"the same long line ending {len(indexes)} pages, under the page's removed furniture"
             drop.update((index, ("running-head", reason)) for index in indexes)
     return drop

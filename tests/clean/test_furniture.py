@@ -975,3 +975,15 @@ def test_a_long_contents_title_ending_its_pages_under_the_folio_is_a_heading():
     numbered, _ = remove_page_numbers(normalise(lines(*pages(*bodies).split("\n")))[0])
     kept, changes = remove_running_heads(numbered, contents_titles=[title])
     assert [line.text for line in kept].count(title) == 3 and not changes
+
+
+def test_a_long_source_line_alone_under_the_running_head_of_chart_pages_stays():
+    """Chart pages whose chart is a picture: the running head atop each, then only the chart's
+    source line, the same on three pages.  Furniture is gone right above it (the head), but that
+    is the page's head, not a folio under its text: the source line is the page's own."""
+    head = "Wonen in de wijk"
+    source_line = ("Bron: Centraal Bureau voor de Statistiek, Woononderzoek Nederland 2021 en Basisregistratie "
+                   "Personen; bewerking door de gemeente")
+    bodies = [[head, "", source_line, ""] if number % 2 else [head, "", *page()] for number in range(6)]
+    lines, removed = read(pages(*bodies))
+    assert removed["running-head"] == [head] * 6 and lines.count(source_line) == 3
