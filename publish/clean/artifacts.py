@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable
 from bisect import bisect_left, bisect_right
 from functools import cache, partial
-from itertools import chain, compress, count, islice, repeat
+from itertools import chain, compress, count, islice, repeat, takewhile
 from operator import itemgetter, methodcaller
 
 from publish import letterhead
@@ -113,8 +113,9 @@ def furniture(language: Language) -> Furniture:
             rf"|\b{IN_FIGURES}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b{everyones_dates.day_month}\b)",  # 12-03-2021, March 12
             re.IGNORECASE),
         watermark=re.compile(rf"^(?:{watermark})$", re.IGNORECASE),
-        # The reviewer's initials and the comment's number in brackets are the evidence.
-        review_comment=re.compile(rf"^(?:{review})\s*\[[A-Z]{{1,5}}\d{{1,3}}\]:"),
+        # The reviewer's initials and the comment's number in brackets are the evidence; a name's
+        # particle stands in the initials in lower case ("CvO", "JvdB": Cora van Oorschot).
+        review_comment=re.compile(rf"^(?:{review})\s*\[[A-Z](?:[a-z]{{0,3}}[A-Z]){{0,4}}\d{{1,3}}\]:"),
         review_gate=re.compile(rf"\n(?:{review})\s*\["),
         watermark_gate=re.compile(rf"\n(?:{watermark})(?=\n|\Z)", re.IGNORECASE),
         byline=re.compile(rf"^(?:(?:{vocabulary(language, 'furniture.byline')})\b:?\s+"
@@ -898,9 +899,7 @@ def remove_stamps(lines: Lines, language: Language | None = None) -> tuple[Lines
             drop[index] = ("stamp", "a download or print stamp: its wording, with the date or address of the copy")
     drop.update(_watermarks(lines, texts, words))
     drop.update(_version_stamps(lines, texts, words))
-    drop.update({index: ("review-comment", "a word processor's review comment printed beside the text: its "
-                                           "label with the reviewer's initials and number")
-                 for index in _lines_where(texts, words.review_gate) if words.review_comment.match(texts[index])})
+    drop.update(_review_comments(lines, texts, words))
     captures = {index: ("stamp", "a web capture's stamp: the page's address with the date and time of the capture")
                 for index in _lines_where(texts, CAPTURE_GATE) if CAPTURE.match(texts[index])}
     drop.update(captures)
@@ -908,6 +907,34 @@ def remove_stamps(lines: Lines, language: Language | None = None) -> tuple[Lines
         drop.update(_navigation(lines, texts))
     drop.update(_back_to_top(texts))
     return _drop(lines, drop, drop.keys())
+
+
+# A review comment's balloon holds a few lines at most ("Met opmerkingen [CvO4]: Comprehensive
+# Knowledge" / "Archive Network (CKAN)" / "https://en.wikipedia.org/wiki/CKAN").
+REVIEW_COMMENT_LINES = 3
+REVIEW_COMMENT = ("a word processor's review comment printed beside the text: its label with the reviewer's "
+                  "initials and number")
+
+
+def _review_comments(lines: Lines, texts: list[str], words: Furniture) -> dict[int, tuple[str, str]]:
+    """A word processor's review comment printed beside the text: its label's line, the reviewer's
+    initials and number in brackets its evidence ("Met opmerkingen [AB1]: ...").  The lines it runs
+    on over go with it when the balloon stands apart: a blank line (or a page's start) above the
+    label and under the comment's last line, REVIEW_COMMENT_LINES lines in all at most, none wider
+    than the label's line (the balloon's measure: a body line is wider).  Otherwise the lines under
+    the label may be the text's, and stay."""
+    drop = {}
+    for index in _lines_where(texts, words.review_gate):
+        if not words.review_comment.match(texts[index]):
+            continue
+        drop[index] = ("review-comment", REVIEW_COMMENT)
+        run_on = list(takewhile(texts.__getitem__, range(index + 1, min(index + REVIEW_COMMENT_LINES, len(texts)))))
+        end = index + 1 + len(run_on)
+        apart = (index == 0 or lines[index].page_start or not texts[index - 1]) \
+            and (end == len(texts) or not texts[end] or lines[end].page_start)
+        if run_on and apart and all(len(texts[line]) <= len(texts[index]) for line in run_on):
+            drop.update((line, ("review-comment", f"{REVIEW_COMMENT}: a line of its balloon")) for line in run_on)
+    return drop
 
 
 # A web page's back-to-top link, its arrow alone on the page's last text line: a ReSpec document
@@ -1172,6 +1199,9 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
     long_feet = _long_feet_amid_pages(lines, headings, over_notes)
     lines, found = _drop(lines, long_feet, long_feet.keys())
     changes += found
+    long_feet = _long_feet_under_the_folio(lines, headings)
+    lines, found = _drop(lines, long_feet, long_feet.keys())
+    changes += found
     cells = _foot_cells_apart(lines, taken, headings)
     lines, found = _drop(lines, cells, cells.keys())          # in a page's foot: no page starts there
     changes += found
@@ -1260,6 +1290,33 @@ def _long_feet_amid_pages(lines: Lines, headings: set[str],
             reason = f"the same long line alone on {len(indexes)} pages, over the page's removed furniture"
             drop.update((index, ("running-head", reason)) for stack in stacks for index in set(stack))
             drop.update(_next_in_the_feet(lines, [last for _, last in stacks], foot, over_notes))
+    return drop
+
+
+def _long_feet_under_the_folio(lines: Lines, headings: set[str]) -> dict[int, tuple[str, str]]:
+    """A running foot longer than a head, set under the page's folio as the page's last line (a
+    club's small print "In het geval van verwerking ... Deze is te downloaden via onze website."
+    under "Pagina 1 van 3"): no page edge reaches a line that long (_edge), and it may end a
+    sentence, or two.  Evidence: the same line on RUNNING_HEAD_MIN_PAGES pages or more, each copy
+    the last text line of its page with furniture removed right above it (the folio, gone by
+    then: a source line missing between them, blank lines aside) and text above that on its page,
+    and the line nowhere else in the text.  A refrain or a closing sentence ending its pages has
+    no folio removed over it; a page's first line under a folio printed at the page's head has its
+    page's text under it; a chart's source line alone on its page under the running head removed
+    there opens the page (the page starts with it), and is the page's own."""
+    copies: dict[str, list[int]] = defaultdict(list)
+    for index in _lines_where(list(map(_TEXT, lines)), LONG_LINE_GATE):
+        copies[lines[index].text].append(index)
+    page_of = _page_of(_pages(lines))
+    drop: dict[int, tuple[str, str]] = {}
+    for foot, indexes in copies.items():
+        if len(indexes) < RUNNING_HEAD_MIN_PAGES or _title_key(foot) in headings \
+                or len(set(map(page_of, indexes))) < len(indexes):
+            continue
+        if all(not lines[index].page_start and _ends_its_page(lines, index) and _gone_next_to(lines, index, -1)
+               for index in indexes):
+            reason = f"the same long line ending {len(indexes)} pages, under the page's removed furniture"
+            drop.update((index, ("running-head", reason)) for index in indexes)
     return drop
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from clean_helpers import lines, source
 from publish.clean import clean
-from publish.clean.artifacts import remove_running_heads
+from publish.clean.artifacts import remove_page_numbers, remove_running_heads
 from publish.clean.whitespace import normalise
 
 FILLER = ("De gemeente werkt samen met bewoners aan een buurt waar iedereen prettig kan wonen",
@@ -881,6 +881,35 @@ def test_a_review_comment_printed_with_the_text_goes_and_a_sentence_with_its_lab
     assert any(sentence in line for line in lines)
 
 
+def test_a_review_comments_balloon_goes_whole_with_a_particle_in_the_reviewers_initials():
+    """Regression: Cora van Oorschot's comments ("[CvO2]": a name's particle in lower case) stayed
+    in the minutes, and the balloon's second line ("Dublin_core") was read as a heading.  Each
+    balloon stands apart, its lines no wider than its label's line: the comment goes whole."""
+    balloon = ["Met opmerkingen [CvO2]: https://en.wikipedia.org/wiki/", "Dublin_core"]
+    other = ["Met opmerkingen [JvdB4]: Comprehensive Knowledge", "Archive Network (CKAN)",
+             "https://en.wikipedia.org/wiki/CKAN"]
+    lines, removed = read(pages([*page(), "", *balloon, "", *page(), "", *other, "", *page()]))
+    assert removed["review-comment"] == [*balloon, *other]
+    assert not any(word in line for line in lines for word in ("Dublin_core", "CKAN", "opmerkingen"))
+
+
+def test_the_text_under_a_review_comments_label_stays_unless_its_balloon_stands_apart():
+    """The label's line goes on its evidence; the lines under it go only as a balloon's: set apart
+    by blank lines, a few, none wider than the label's line.  A body paragraph glued under the
+    label, the lines of a longer run, and a label in brackets without initials and number stay."""
+    label = "Met opmerkingen [RJ1]: Aangevuld"
+    glued = [label, *FILLER[:2], ""]
+    lines, removed = read(pages([*page(), "", *glued, *page()]))
+    assert removed["review-comment"] == [label] and all(any(line in kept for kept in lines) for line in FILLER[:2])
+    label = "Met opmerkingen [RJ2]: Nagevraagd bij het bestuur van de vereniging"
+    run = [label, "Bewoners", "Ouders", "Leerkrachten", ""]
+    lines, removed = read(pages([*page(), "", *run, *page()]))
+    assert removed["review-comment"] == [label] and all(any(word in kept for kept in lines) for word in run[1:4])
+    note = "Met opmerkingen [zie bijlage 2]: de wensen van de bewoners"
+    lines, removed = read(pages([*page(), "", note, "", *page()]))
+    assert "review-comment" not in removed and any("zie bijlage 2" in line for line in lines)
+
+
 def test_a_number_over_the_running_foot_of_a_page_whose_folio_is_gone_too_is_no_folio():
     """The same three pages with their own numbers printed under the foot: those are the folios,
     and a page has one, so the lone numbers over the feet (note labels whose notes follow on the
@@ -890,3 +919,71 @@ def test_a_number_over_the_running_foot_of_a_page_whose_folio_is_gone_too_is_no_
     lines, removed = read(pages(*bodies))
     assert removed["running-head"] == [foot] * 3 and removed["page-number"] == ["1", "2", "3"]
     assert [line for line in lines if line in ("4", "5", "6")] == ["4", "5", "6"]
+
+
+# A club's small print under the folio of each page, longer than a head and ending two sentences.
+SMALL_PRINT = ("In het geval van verwerking van persoonsgegevens is onze Privacy Policy van toepassing. "
+               "Deze is te downloaden via onze website.")
+
+
+def test_long_small_print_under_the_folio_ending_every_page_is_a_running_foot():
+    """Regression: the small print under "Pagina N van 3", the last line of every page, stayed in
+    the text three times (too long for a running foot's 120 characters, and ending a sentence)."""
+    bodies = [[*page(), "", f"Pagina {number} van 3", "", SMALL_PRINT, ""] for number in (1, 2, 3)]
+    lines, removed = read(pages(*bodies))
+    assert SMALL_PRINT not in lines and removed["running-head"] == [SMALL_PRINT] * 3
+    assert removed["page-number"] == ["Pagina 1 van 3", "Pagina 2 van 3", "Pagina 3 van 3"]
+
+
+def test_a_long_sentence_under_the_folio_of_two_pages_only_stays():
+    bodies = [[*page(), "", f"Pagina {number} van 2", "", SMALL_PRINT, ""] for number in (1, 2)]
+    lines, removed = read(pages(*bodies))
+    assert lines.count(SMALL_PRINT) == 2 and "running-head" not in removed
+
+
+def test_a_refrain_ending_every_page_without_a_folio_over_it_stays():
+    """A newsletter's closing call, the same sentence at the end of each of its three pages, with
+    no folio removed above it: the text's, not the page's."""
+    call = ("Wilt u meedoen met de werkgroep van de buurt? Meld u dan aan bij het buurthuis aan het plein, "
+            "elke dinsdagavond.")
+    lines, removed = read(pages(*([*page(), "", call, ""] for _ in range(3))))
+    assert lines.count(call) == 3 and "running-head" not in removed
+
+
+def test_a_long_line_under_the_folio_that_also_stands_inside_a_page_stays():
+    """The same sentence under the folio at the end of three pages, and once more inside a page:
+    a sentence of the text, which the pages end on by chance."""
+    bodies = [[*page(), "", f"Pagina {number} van 4", "", SMALL_PRINT, ""] for number in (1, 2, 3)]
+    bodies.append([*page(), "", SMALL_PRINT, "", *page(), "", "Pagina 4 van 4"])
+    lines, removed = read(pages(*bodies))
+    assert lines.count(SMALL_PRINT) == 4 and "running-head" not in removed
+
+
+def test_a_pages_first_sentence_under_a_folio_at_its_head_with_the_text_under_it_stays():
+    """Folios printed at the head of the pages, each over the same long opening line (a form's
+    instruction repeated atop its pages) with the page's text under it: not the page's last line."""
+    bodies = [[f"Pagina {number} van 3", "", SMALL_PRINT, *page()] for number in (1, 2, 3)]
+    lines, removed = read(pages(*bodies))
+    assert sum(SMALL_PRINT in line for line in lines) == 3 and "running-head" not in removed
+
+
+def test_a_long_contents_title_ending_its_pages_under_the_folio_is_a_heading():
+    """A long title of the printed contents, set under the folio as the last line of three pages:
+    a heading (the contents name it), never a running foot."""
+    title = "Verwerking van persoonsgegevens van leden, vrijwilligers en bezoekers van de vereniging"
+    bodies = [[*page(), "", f"Pagina {number} van 3", "", title, ""] for number in (1, 2, 3)]
+    numbered, _ = remove_page_numbers(normalise(lines(*pages(*bodies).split("\n")))[0])
+    kept, changes = remove_running_heads(numbered, contents_titles=[title])
+    assert [line.text for line in kept].count(title) == 3 and not changes
+
+
+def test_a_long_source_line_alone_under_the_running_head_of_chart_pages_stays():
+    """Chart pages whose chart is a picture: the running head atop each, then only the chart's
+    source line, the same on three pages.  Furniture is gone right above it (the head), but that
+    is the page's head, not a folio under its text: the source line is the page's own."""
+    head = "Wonen in de wijk"
+    source_line = ("Bron: Centraal Bureau voor de Statistiek, Woononderzoek Nederland 2021 en Basisregistratie "
+                   "Personen; bewerking door de gemeente")
+    bodies = [[head, "", source_line, ""] if number % 2 else [head, "", *page()] for number in range(6)]
+    lines, removed = read(pages(*bodies))
+    assert removed["running-head"] == [head] * 6 and lines.count(source_line) == 3
