@@ -176,7 +176,8 @@ def test_paragraphs_set_in_at_two_depths_are_a_list_whose_bullets_the_text_layer
 def test_set_in_paragraphs_that_do_not_nest_are_no_list_whose_bullets_were_lost():
     # a quoted letter with its signature set in further (no paragraph at the letter's indent after
     # it: nothing nests); the same letter in minutes whose nested list stands at another indent; a
-    # table's rows set in at two depths (its columns apart): no item, no bullet added
+    # table's rows set in at two depths (its columns apart); a newsletter's poem whose middle stanza
+    # is set in further (its lines end far short of the prose's margin): no item, no bullet added
     letter = ("Zij schreef ons:\n\n"
               "    Beste vrienden, het spijt me zeer dat ik er dit jaar niet bij kan zijn. Ik denk\n"
               "    met veel plezier terug aan de jaren dat ik zelf in het bestuur zat.\n\n"
@@ -188,9 +189,15 @@ def test_set_in_paragraphs_that_do_not_nest_are_no_list_whose_bullets_were_lost(
              "          Gifts                      3.000\n\n"
              "     Expenditure                    11.000\n\n"
              "The treasurer thanks the auditors.\n")
+    poem = ("Zum Jahresende schickt uns unser Mitglied Hanna ein Gedicht, das sie für den Verein geschrieben hat,\n"
+            "und wir drucken es hier gern ab, mit herzlichem Dank für die schönen Worte zum Jahresausklang.\n\n"
+            "     Der Winter kommt mit leisem Schritt,\n     er bringt den ersten Schnee uns mit.\n\n"
+            "          Die Kinder lachen vor dem Haus,\n          und keiner will zum Essen raus.\n\n"
+            "     So geht das Jahr, so kommt die Nacht,\n     wir haben viel zusammen gemacht.\n\n"
+            "Wir wünschen allen Mitgliedern frohe Feiertage und einen guten Start in das neue Jahr.\n")
     for text in (letter, EXPORTED_MINUTES + letter, table):
         blocks = clean(source(text)).blocks
         assert not [b for b in blocks if b.kind == "item" and b.text.startswith(("Beste", "Ik wens", "Marie",
                                                                                    "Income", "Gifts"))], text
-    assert not items(letter) and not items(table)
+    assert not items(letter) and not items(table) and not items(poem)
     assert "•" not in " ".join(b.text for b in clean(source(letter)).blocks)
