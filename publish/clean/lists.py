@@ -755,7 +755,8 @@ _LEADING = re.compile(r"[\f ]*")
 def lost_bullets(lines: Lines) -> tuple[Lines, Changes]:
     """Indented paragraphs that are list items whose bullets the text layer lost (see
     LOST_BULLETS): each gets its bullet back before its first word, and the change is logged."""
-    if not any(text[:1] == " " for text in map(_TEXT, lines)):
+    # (Only a list that nests is evidence: without lines set in at two depths there is none.)
+    if len({_indent(text) for text in map(_TEXT, lines) if text[:2] == "  " or text[:3] == "\f  "}) < 2:
         return lines, ()
     out, changes = list(lines), []
     for run in _lost_bullet_runs(lines):
