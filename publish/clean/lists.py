@@ -730,3 +730,144 @@ def stray_bullets(lines: Lines) -> tuple[Lines, Changes]:
     if not changes:
         return lines, ()
     return tuple(line for index, line in enumerate(out) if index not in moved), tuple(changes)
+
+
+# Items whose bullets the text layer lost: a page printed from HTML or Markdown (a browser's or an
+# editor's export) draws a list's bullets as decoration, and `pdftotext -layout` gives the items'
+# text alone, each item a paragraph of its own, indented as printed under a body set flush left
+# ("Adhérents présents :" / "" / "     Arnaud DUSCH ..." / "" / "     Amaury CARRADE ...").
+# The bullet of each such item is put back (the first level's "•", a deeper level's "◦" and "▪",
+# as word processors draw them).  A paragraph set in is as well a quotation, verse, a letter's
+# alinea, an address or a table's row, so the evidence is a run of them that nests (see
+# _lost_bullet_runs).
+LOST_BULLETS = ("•", "◦", "▪")
+# Words set apart by a run of spaces: a table's columns, or a second column of the page.
+COLUMN_GAP = re.compile(r"\S {3,}\S")
+# Deeper than the line above by at least this, an item is indented (a space or two is a wobble of
+# the layout), by at most this a list's level (further in is a column or a signature).
+LEVEL_STEP = (2, 12)
+# A paragraph's line ends where the next word would not fit: counted in characters of a proportional
+# font, past this share of the margin.
+FULL_LINE_SHARE = 0.8
+_LEADING = re.compile(r"[\f ]*")
+
+
+def lost_bullets(lines: Lines) -> tuple[Lines, Changes]:
+    """Indented paragraphs that are list items whose bullets the text layer lost (see
+    LOST_BULLETS): each gets its bullet back before its first word, and the change is logged."""
+    # (Only a list that nests is evidence: without lines set in at two depths there is none.)
+    if len({_indent(text) for text in map(_TEXT, lines) if text[:2] == "  " or text[:3] == "\f  "}) < 2:
+        return lines, ()
+    out, changes = list(lines), []
+    for run in _lost_bullet_runs(lines):
+        levels = sorted({indent for _, indent in run})
+        for first, indent in run:
+            text = lines[first].text
+            cut = _LEADING.match(text).end()  # type: ignore[union-attr]  # [...]* always matches
+            bullet = LOST_BULLETS[min(levels.index(indent), len(LOST_BULLETS) - 1)]
+            out[first] = out[first]._replace(text=f"{text[:cut]}{bullet} {text[cut:]}")
+            changes.append(Change("list-marker", lines[first].number, "", bullet,
+                                  "a paragraph set in among others set in at two depths, as a list nests: "
+                                  "an item whose bullet the text layer lost"))
+    return (tuple(out), tuple(changes)) if changes else (lines, ())
+
+
+def _lost_bullet_runs(lines: Lines) -> list[list[tuple[int, int]]]:
+    """The runs of item paragraphs (see lost_bullets), each as (first line index, indent) of its
+    items.  A run: paragraphs set apart by blank lines, each indented evenly (every line at the
+    same indent, without a table's column gaps), opening with a capital or a figure and no marker
+    of its own, its lines full up to its last (one item each, not lines of an address, a signature
+    or verse); the first indented deeper than the line above the run by a list's step, the others
+    as deep or deeper.  Evidence that they are items: the run nests (see _nests), as a list does
+    and a quotation, verse, a letter's alineas, addresses, a table or headings set in do not.  So
+    evidenced, the document sets its lists at those indents: there a run announced by a colon
+    ("Observateurs :" / "     Étoile Filante ...") is a list too."""
+    paragraphs = _paragraphs(lines)
+    margin = max((len(text.rstrip()) for text in map(_TEXT, lines) if not COLUMN_GAP.search(text.strip(" \f"))),
+                 default=0)
+    indents = [_item_indent(lines, paragraph) if _full_lines(lines, paragraph, margin) else None
+               for paragraph in paragraphs]
+    nested: list[list[tuple[int, int]]] = []
+    announced: list[list[tuple[int, int]]] = []
+    position = 1
+    while position < len(paragraphs):
+        lead_in = lines[paragraphs[position - 1][-1]].text
+        run_indents = _run_indents(indents, position, _indent(lead_in))
+        items = paragraphs[position:position + len(run_indents)]
+        run = [(paragraph[0], indent) for paragraph, indent in zip(items, run_indents)]
+        if _nests(run_indents):
+            nested.append(run)
+        elif run and lead_in.rstrip().endswith(":"):
+            announced.append(run)
+        position += max(1, len(run))
+    levels = {indent for run in nested for _, indent in run}
+    return sorted(nested + [run for run in announced if all(indent in levels for _, indent in run)])
+
+
+def _nests(run_indents: list[int]) -> bool:
+    """An item set in deeper than the run's first, and one at the first's indent after it:
+    sub-items between items."""
+    deeper = next((at for at, indent in enumerate(run_indents) if indent > run_indents[0]), None)
+    return deeper is not None and run_indents[0] in run_indents[deeper:]
+
+
+def _run_indents(indents: list[int | None], start: int, lead_indent: int) -> list[int]:
+    """The indents of the run of item paragraphs opening at `start` (see _lost_bullet_runs): it
+    ends at a paragraph that cannot be an item, or one set further out than the run's first or
+    too far in."""
+    run: list[int] = []
+    shallowest, deepest = lead_indent + LEVEL_STEP[0], lead_indent
+    for index in range(start, len(indents)):
+        indent = indents[index]
+        if indent is None or not shallowest <= indent <= deepest + LEVEL_STEP[1]:
+            break
+        if not run:
+            shallowest = indent             # the run's others are set in as deep or deeper
+        deepest = max(deepest, indent)
+        run.append(indent)
+    return run
+
+
+def _paragraphs(lines: Lines) -> list[list[int]]:
+    """The indexes of the lines of each paragraph: lines between blank lines, a form feed opening
+    a new one (a page's first paragraph), and so does a line set further out than the line above
+    (an item's text after a deeper item's), but the second (under a paragraph's indented first line)."""
+    paragraphs: list[list[int]] = []
+    current: list[int] = []
+    for index, text in enumerate(map(_TEXT, lines)):
+        if not text.strip() or text[:1] == "\f" \
+                or (len(current) > 1 and _indent(text) < _indent(lines[current[-1]].text)):
+            if current:
+                paragraphs.append(current)
+            current = [index] if text.strip() else []
+        else:
+            current.append(index)
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _indent(text: str) -> int:
+    return _LEADING.match(text).end() - text.count("\f", 0, 1)  # type: ignore[union-attr]  # [...]* always matches
+
+
+def _item_indent(lines: Lines, paragraph: list[int]) -> int | None:
+    """The indent of a paragraph that may be an item whose bullet was lost, else None: all its
+    lines at one indent, none with a column gap, its first word a capital or a figure after no
+    marker."""
+    texts = [lines[index].text for index in paragraph]
+    indents = set(map(_indent, texts))
+    opening = texts[0].lstrip(" \f")
+    if len(indents) != 1 or any(COLUMN_GAP.search(text.strip(" \f")) for text in texts) \
+            or not (opening[:1].isupper() or opening[:1].isdigit()) \
+            or (may_open_item(opening) and item_marker(opening, None, True)):
+        return None
+    return indents.pop()
+
+
+def _full_lines(lines: Lines, paragraph: list[int], margin: int) -> bool:
+    """Every line of the paragraph but its last would have taken the next line's first word only
+    past FULL_LINE_SHARE of the right margin (the furthest line end of the text): lines set ragged
+    right in a proportional font, of a paragraph, not of an address or a list of dates."""
+    return all(len(lines[index].text.rstrip()) + 1 + len(lines[following].text.split(None, 1)[0])
+               > FULL_LINE_SHARE * margin for index, following in zip(paragraph, paragraph[1:]))

@@ -128,3 +128,76 @@ def test_paragraphs_set_in_under_a_lead_in_without_a_bullet_stay_paragraphs():
                  "Vrijwel alle leden zijn tevreden.\n"):
         assert not items(text), text
         assert "•" not in " ".join(b.text for b in clean(source(text)).blocks), text
+
+
+# Minutes printed from Markdown: the bullets are pictures the text layer lacks, and pdftotext -layout
+# sets the items in from the body, their sub-items further in, each between blank lines.
+EXPORTED_MINUTES = (
+    "Présentation du rapport d'activité 2024 par le président de l'association, qui remercie\n"
+    "les membres du conseil d'administration et les bénévoles pour le travail accompli pendant\n"
+    "l'année écoulée. Le rapport sera publié sur le site de l'association après l'assemblée\n"
+    "générale, avec les comptes de l'exercice et le budget prévisionnel de l'année qui vient,\n"
+    "comme chaque année.\n\n"
+    "     Statistiques similaires à l'année 2023.\n\n"
+    "     Réorganisation des équipes : le conseil a échangé avec trois équipes pour parler\n"
+    "     de la situation en cours et des évolutions possibles.\n\n"
+    "          Validation : une équipe de validation va chercher des validateurs externes\n\n"
+    "          Modération : petite équipe. Travail encore en cours.\n\n"
+    "     Trésorerie : problème d'accès au compte bancaire résolu.\n\n"
+    "Vote du rapport d'activité à 15h12 : le rapport d'activité est approuvé avec quinze voix\n"
+    "pour et une abstention. Le président remercie l'assemblée pour sa confiance et passe au\n"
+    "point suivant de l'ordre du jour.\n\n"
+    "Observateurs :\n\n"
+    "     Étoile Filante, présente de 14h22 à 14h24.\n\n"
+    "La séance est levée à 17h. Le président remercie les participants et rappelle que le\n"
+    "procès-verbal sera envoyé à tous les adhérents dans le mois qui suit l'assemblée, avec la\n"
+    "liste des membres du nouveau conseil d'administration et les statuts mis à jour, pour\n"
+    "que chacun puisse en prendre connaissance avant la prochaine réunion du conseil en\n"
+    "avril.\n\f")
+
+
+def test_paragraphs_set_in_at_two_depths_are_a_list_whose_bullets_the_text_layer_lost():
+    # the run nests (sub-items set in further, then an item at the first depth again), as a list
+    # does; so shown, the document sets its lists at that indent, and the observer announced by a
+    # colon there is an item too
+    assert items(EXPORTED_MINUTES) == [
+        ("•", "Statistiques similaires à l’année 2023."),
+        ("•", "Réorganisation des équipes : le conseil a échangé avec trois équipes pour parler de la "
+              "situation en cours et des évolutions possibles."),
+        ("◦", "Validation : une équipe de validation va chercher des validateurs externes"),
+        ("◦", "Modération : petite équipe. Travail encore en cours."),
+        ("•", "Trésorerie : problème d’accès au compte bancaire résolu."),
+        ("•", "Étoile Filante, présente de 14h22 à 14h24.")]
+    paragraphs = [b.text for b in clean(source(EXPORTED_MINUTES)).blocks if b.kind != "item"]
+    assert [text[:20] for text in paragraphs] == ["Présentation du rapp", "Vote du rapport d’ac", "Observateurs :",
+                                                  "La séance est levée "]
+
+
+def test_set_in_paragraphs_that_do_not_nest_are_no_list_whose_bullets_were_lost():
+    # a quoted letter with its signature set in further (no paragraph at the letter's indent after
+    # it: nothing nests); the same letter in minutes whose nested list stands at another indent; a
+    # table's rows set in at two depths (its columns apart); a newsletter's poem whose middle stanza
+    # is set in further (its lines end far short of the prose's margin): no item, no bullet added
+    letter = ("Zij schreef ons:\n\n"
+              "    Beste vrienden, het spijt me zeer dat ik er dit jaar niet bij kan zijn. Ik denk\n"
+              "    met veel plezier terug aan de jaren dat ik zelf in het bestuur zat.\n\n"
+              "    Ik wens jullie een mooie vergadering en een goed nieuw seizoen toe.\n\n"
+              "            Marie\n\n"
+              "De vergadering heeft de brief met applaus ontvangen.\n")
+    table = ("The accounts for the year:\n\n"
+             "     Income                         12.500\n\n"
+             "          Gifts                      3.000\n\n"
+             "     Expenditure                    11.000\n\n"
+             "The treasurer thanks the auditors.\n")
+    poem = ("Zum Jahresende schickt uns unser Mitglied Hanna ein Gedicht, das sie für den Verein geschrieben hat,\n"
+            "und wir drucken es hier gern ab, mit herzlichem Dank für die schönen Worte zum Jahresausklang.\n\n"
+            "     Der Winter kommt mit leisem Schritt,\n     er bringt den ersten Schnee uns mit.\n\n"
+            "          Die Kinder lachen vor dem Haus,\n          und keiner will zum Essen raus.\n\n"
+            "     So geht das Jahr, so kommt die Nacht,\n     wir haben viel zusammen gemacht.\n\n"
+            "Wir wünschen allen Mitgliedern frohe Feiertage und einen guten Start in das neue Jahr.\n")
+    for text in (letter, EXPORTED_MINUTES + letter, table):
+        blocks = clean(source(text)).blocks
+        assert not [b for b in blocks if b.kind == "item" and b.text.startswith(("Beste", "Ik wens", "Marie",
+                                                                                   "Income", "Gifts"))], text
+    assert not items(letter) and not items(table) and not items(poem)
+    assert "•" not in " ".join(b.text for b in clean(source(letter)).blocks)
