@@ -146,8 +146,6 @@ WEB_OR_MAIL = re.compile(r"@|www\.|https?://", re.IGNORECASE)
 CONTACT_ALONE = re.compile(r"^(?:[^\W\d_][\w.-]*:?\s+)?(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$",
                            re.IGNORECASE)
 REGISTER_DIGITS = 6
-# A register's number alone on its line, under its label (see _lines).
-REGISTER_NUMBER = re.compile(rf"[A-Z]?\d{{{REGISTER_DIGITS},}}")
 REGISTER_LABEL = r"[^\W\d_][\w.-]*(?: [\w.-]+)? ?"
 NUMBER_AFTER_COLON = r": ?(?:[A-Z]{2}\d{2} ?)?\d[\d .\-/]{4,}"
 LABELLED_NUMBER = re.compile(rf"^{REGISTER_LABEL}{NUMBER_AFTER_COLON}$")
@@ -568,17 +566,13 @@ def _without_date_line(title: str, blocks: list[Block], words: Vocabulary) -> st
     set on a line of its own.  Evidence: the line stands on the first page, it is a date (see
     _dated), and what is left names no kind of document (a kind's date names the issue:
     "Nieuwsbrief" / "maart 2025").  A line that closes a bracket opened above it ("... metrostations 7" /
-    "november 2024)") ends the title's own words, and is no date set apart; so is a date that the
-    later pages print in a row with the title's last words ("... for the year ended" / "31 March
-    2019", see _lines)."""
-    later = _later_pages_text(blocks)
+    "november 2024)") ends the title's own words, and is no date set apart."""
     for block in blocks[:first_page_end(blocks)]:
         for line in block.line_texts:
             line = " ".join(line.split())
             rest = title[:-len(line)].strip() if line and title.endswith(" " + line) else ""
             if rest and _dated(line.split(), line, words) and _possible(rest, words) \
-                    and not _kinds_in(rest.split(), words) and line.count(")") <= line.count("(") \
-                    and not _named_across(rest, line, later):
+                    and not _kinds_in(rest.split(), words) and line.count(")") <= line.count("("):
                 return rest
     return None
 
@@ -711,13 +705,12 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
 
 def _first_page(blocks: list[Block]) -> str:
     """The first page's words, folded (see _folded), but those of a column of people (see
-    _column_of_people_end) and of a block that is a register's label and number ("Charity number"
-    / "271058", see _registration): a title read from those lines is a list of names or a label,
-    which the best candidate replaces (see _beats)."""
+    _column_of_people_end): a title read from those lines is a list of names, which the best
+    candidate replaces (see _beats)."""
     end, index, texts = first_page_end(blocks), 0, []
     while index < end:
         column = _column_of_people_end(blocks, index)
-        if column == index and not _registration(" ".join(blocks[index].text.split())):
+        if column == index:
             texts.append(blocks[index].text)
         index = max(column, index + 1)
     return _folded(" ".join(texts))
@@ -793,7 +786,6 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
     dropped = False                 # the line above was none: the next is not right under a candidate
     lead: str | None = None         # the line above announces the title under it (see _lead_in)
     resume = 0                      # the blocks before it were read as one stacked title
-    later = _later_pages_text(blocks)
     for index, block in enumerate(blocks):
         if index < resume:
             continue
@@ -823,8 +815,7 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
             dropped, resume, lead = False, end, None
             continue
         below = blocks[index + 1] if index + 1 < len(blocks) else None
-        lines = _lines(block, words, apart=below is None or bool(below.gap_before), heads=heads,
-                       later=later)
+        lines = _lines(block, words, apart=below is None or bool(below.gap_before), heads=heads)
         if lines and below is not None and _body(below):
             lines[-1] = replace(lines[-1], over_text=True, heading=_heads(lines[-1].text, below))
         for candidate in lines:
@@ -999,24 +990,13 @@ def _too_long(text: str, block: Block) -> bool:
     return len(text) > (TITLE_MAX_CHARS if text in lines else 2 * TITLE_MAX_CHARS)
 
 
-def _later_pages_text(blocks: list[Block]) -> str:
-    """The words of the pages after the first, folded (see _folded)."""
-    return _folded(" ".join(block.text for block in blocks[first_page_end(blocks):]))
-
-
-def _lines(block: Block, words: Vocabulary, apart: bool, heads: frozenset[str] = frozenset(),
-           later: str = "") -> list[Candidate]:
+def _lines(block: Block, words: Vocabulary, apart: bool, heads: frozenset[str] = frozenset()) -> list[Candidate]:
     """A block's lines, a line that goes on with the one above joined to it: it starts in lower
     case and is set like it (not a lower-case line under capitals: see _capitals), or the line
     above ends on a function word ("... Strategy to" / "Address the ..."), or on a comma of an
     organisation's name (see _name_broken_at_comma), or wrapped before its last words (see
     _wrapped),
     and is no line a title is never made of (a version: "versie 3, najaar 2024");
-    a register's number alone under its label ("Charity number" / "271058": one registration, see
-    REGISTRATION, which no title is); a date that the later pages (`later`, see _later_pages_text)
-    print in a row with the last words of the line above ("Unaudited Financial Statements" / "for
-    the year ended" / "31 March 2019", and "for the year ended 31 March 2019" over a later page's
-    statement: the title's last words, no date set apart);
     and a title set a word or two a line (STACK_LINES of them or more, each a title's words or
     a year: not a column of figures) is one line too.  `apart`: a blank line under the block."""
     stack = _stack(block, words)
@@ -1027,13 +1007,11 @@ def _lines(block: Block, words: Vocabulary, apart: bool, heads: frozenset[str] =
         line = line.strip()
         if not line:
             continue
-        if out and (REGISTER_NUMBER.fullmatch(line) or (
-                (ends_on_function_word(out[-1].text, words.function_words)
-                 or _name_broken_at_comma(out[-1].text, words)
-                 or (line[:1].islower() and _capitals(out[-1].text) == _capitals(line))
-                 or _wrapped(out[-1], line, words, heads))
-                and _possible(line[:1].upper() + line[1:], words))
-                or (_dated(line.split(), line, words) and _named_across(out[-1].ending, line, later))):
+        if out and (ends_on_function_word(out[-1].text, words.function_words)
+                    or _name_broken_at_comma(out[-1].text, words)
+                    or (line[:1].islower() and _capitals(out[-1].text) == _capitals(line))
+                    or _wrapped(out[-1], line, words, heads)) \
+                and _possible(line[:1].upper() + line[1:], words):
             out[-1] = Candidate(f"{out[-1].text} {line}", out[-1].tight, False, last_line=line)
         else:
             out.append(Candidate(line, bool(number or not block.gap_before), False))

@@ -1099,29 +1099,3 @@ def test_an_authors_field_under_the_title_is_no_part_of_it():
              "Inleiding\nTijdens de meetcampagne hebben twee kastjes de lucht gemeten in twee straten van de stad, "
              "een drukke en een rustige.\n")
     assert build(dutch).metadata.title == "Metingen van de luchtkwaliteit met twee luchtkastjes in de stad Haarlem"
-
-
-ACCOUNTS = ("Charity number\n271058\n\nUnaudited Financial Statements\n"
-            "for the year ended\n31 March 2019\n\f"
-            "Trustees’ report\n\nThe Trustees present their report and accounts for the year ended 31 March 2019, "
-            "which the independent examiner has seen.\n\f"
-            "Balance sheet\nfor the year ended 31 March 2019\n\nThe charity holds its funds in a deposit account at "
-            "the bank, which pays a small interest.\n")
-
-
-def test_a_register_label_over_its_number_is_no_title():
-    assert build(ACCOUNTS).metadata.title != "Charity number"
-    dutch = ("KvK-nummer\n40123456\n\nStichting De Wip\n\nJaarverslag 2023\n\nHet bestuur kijkt terug op een "
-             "druk jaar in de speeltuin, met twee nieuwe toestellen en veel vrijwilligers.\n")
-    assert build(dutch).metadata.title == "Jaarverslag 2023"
-
-
-def test_a_date_that_later_pages_print_on_with_the_title_line_ends_the_title():
-    assert build(ACCOUNTS).metadata.title == "Unaudited Financial Statements for the year ended 31 March 2019"
-
-
-def test_a_date_line_under_the_title_that_no_later_page_runs_on_stays_apart():
-    text = ("Financial Statements of the Guild\nfor its members\n31 March 2019\n\f"
-            "Trustees’ report\n\nThe Trustees present their report and accounts for the year, which the independent "
-            "examiner has seen.\n")
-    assert build(text).metadata.title == "Financial Statements of the Guild for its members"
