@@ -43,9 +43,7 @@ Evidence, all required, for a group of labels:
   MAX_TRAILING short lines, a running foot the furniture passes did not know), or between the
   halves of a sentence it cuts on its page, or right under a notes heading; or, two notes or more
   (or one whose lone label stands a blank line over its text) whose markers are all sure, at the
-  foot of a column amid the page, between two paragraphs; or, labelled by asterisks, right under
-  the passage holding their sure markers, a sentence each and a blank line under them (see
-  _under_its_passage);
+  foot of a column amid the page, between two paragraphs;
 - no notes section that `structure` reads uses the labels (its markers are then those of its
   notes, and a number under the body is a page number);
 - every label has its marker, in order, in the text before the group: on the same page or the one
@@ -713,12 +711,11 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
            for label in labels):
         return None
     heading = _heading_over(texts, top, page_start, headings)
-    at_column_foot = under_its_passage = False
+    at_column_foot = False
     if heading is None and not _at_page_foot(texts, top, end, page_start, page_end) \
             and not _cutting_a_sentence(texts, top, end, page_start, page_end):
         at_column_foot = _at_column_foot(texts, labels, top, end, page_end)
-        under_its_passage = not at_column_foot and _under_its_passage(texts, labels, pieces, top, end, page_end)
-        if not (at_column_foot or under_its_passage):
+        if not at_column_foot:
             return None
     if heading and len(headings) == 1 and not any(label.lone for label in labels):
         return None                     # the end-notes section: structure reads it
@@ -733,11 +730,9 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     since = numbering.marked if numbering.last_label and first == numbering.last_label + 1 else numbering.window
     sure = heading or all(label.bracketed for label in labels)
     window = since if sure else max(since, page.bounds(max(page.of(page_start) - 1, 0))[0])
-    if under_its_passage:
-        window = max(window, _passage_start(texts, top))
     marked = _all_marked(texts[window:top], sorted(label.number for label in labels), numbering,
                          _between_words_counts(texts, labels, first, numbering),
-                         sure_only=at_column_foot or under_its_passage or first > numbering.next_label or filling,
+                         sure_only=at_column_foot or first > numbering.next_label or filling,
                          starred=all(label.starred for label in labels))
     if marked is None:
         return None
@@ -745,8 +740,8 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     notes = tuple(FoundNote(label.number, numbering.skipped[label.number] if filling else label.number + offset,
                             tuple(indexes), 0 if label.lone else _label_width(texts[label.index]))
                   for label, indexes in pieces)
-    return Group(notes, labels, top, end, tuple(heading or ()), window + marked.last, inline=under_its_passage,
-                 column=at_column_foot, markers_alone=tuple(window + line for line in marked.alone), filling=filling)
+    return Group(notes, labels, top, end, tuple(heading or ()), window + marked.last, column=at_column_foot,
+                 markers_alone=tuple(window + line for line in marked.alone), filling=filling)
 
 
 def _amid_figures(texts, index: int, labels: tuple[Label, ...]) -> bool:
@@ -1279,30 +1274,6 @@ def _at_column_foot(texts, labels: tuple[Label, ...], top, end, page_end) -> boo
     inside_breaks = all(texts[index + 1][:1].islower() for index in range(top, end - 1)
                         if not texts[index] and index != label_gap)
     return bool(above) and ends_sentence(above) and _opens_a_note(below) and inside_breaks
-
-
-def _under_its_passage(texts, labels: tuple[Label, ...], pieces, top, end, page_end) -> bool:
-    """Notes labelled by asterisks set right under the passage they annotate, amid the page (a
-    letter's "... zijn € 75,-* p/p en verkrijgbaar via deze weblink:" / "www.mapwindow.org/..." /
-    "* Toegang is gratis voor ..." / "" / "Wij heten u graag ..."): the first note's line follows
-    the passage's last line with no blank line between, each note is one sentence on lines of its
-    own (its last line ends it, no line before does, and no blank line parts them: the lines after
-    it are the page's), and a blank line closes the notes, the page's text going on under it; the
-    caller requires each marker, a sure one (asterisks glued to a word or a price), in that
-    passage.  Asterisks opening a line under a paragraph are a list's bullets as well: the line
-    above is then one of the list's items, or the text above marks none of them."""
-    return all(label.starred for label in labels) and 0 < top and bool(texts[top - 1]) \
-        and not BULLET_ITEM.match(texts[top - 1]) and end < page_end and not texts[end] \
-        and any(texts[end:page_end]) \
-        and all(indexes[-1] - indexes[0] + 1 == len(indexes) and ends_sentence(texts[indexes[-1]])
-                and not any(map(ends_sentence, (texts[at] for at in indexes[:-1]))) for _, indexes in pieces)
-
-
-def _passage_start(texts, index) -> int:
-    """The first line of the passage (the lines since the last blank line) right above line index."""
-    while index > 0 and texts[index - 1]:
-        index -= 1
-    return index
 
 
 def _text_before(texts, index, start) -> str:
