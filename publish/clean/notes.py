@@ -197,17 +197,15 @@ def _split(block: Block, expected: int, changes: list[Change]):
 
 class Marker(NamedTuple):
     """A number in a text that may be a note's marker: its digits at [start, end), the text to
-    take out from cut (the space before a marker set after one), its label, how surely it
+    take out from cut (the space before a marker set after one), its label, and how surely it
     reads as a marker (3 glued to a word or in superscript, 2 after a sentence's end or a
-    closing quote, 1 otherwise), and whether it is a citation in square brackets ("[4]"), which
-    a list of references may cite at several places."""
+    closing quote, 1 otherwise)."""
 
     start: int
     end: int
     cut: int
     label: int
     rank: int
-    cited: bool = False
 
 
 DIGITS = re.compile(r"[0-9]+|[⁰¹²³⁴-⁹]+|\*{1,3}")
@@ -387,7 +385,7 @@ def _bracketed(text: str, start: int, end: int, label: int) -> Marker:
     cut = start - 1
     if text[cut - 1:cut] == " ":
         cut -= 1
-    return Marker(start, end + 1, cut, label, 3, cited=True)
+    return Marker(start, end + 1, cut, label, 3)
 
 
 def _after_a_name_or_version(text: str, start: int) -> bool:
@@ -733,10 +731,7 @@ def surest_chain(found: list[Marker], labels: list[int]) -> list[tuple[int, Mark
 def with_strays(chained: list[tuple[int, Marker]], inside: list[tuple[int, Marker]],
                 labels) -> list[tuple[int, Marker]]:
     """The chained markers, and for a label left out of the chain its one sure marker (glued to
-    a word) where it has exactly one: pdftotext may set a marker out of order.  Or the first of
-    its sure markers where all are citations in square brackets: a list of references is cited
-    in any order, and an entry wherever it applies ("eq. 5.12 [4]", "section 5.3 [4]"), so more
-    than one citation tells no doubt about which number it is (the others stay as printed)."""
+    a word) where it has exactly one: pdftotext may set a marker out of order."""
     taken = {label for label, _ in chained}
     sure: dict[int, list[Marker]] = defaultdict(list)
     for _, marker in inside:
@@ -744,8 +739,7 @@ def with_strays(chained: list[tuple[int, Marker]], inside: list[tuple[int, Marke
             sure[marker.label].append(marker)
     used = {marker for _, marker in chained}
     return chained + [(label, found[0]) for label, found in sure.items()
-                      if label not in taken and (len(found) == 1 or all(marker.cited for marker in found))
-                      and found[0] not in used]
+                      if label not in taken and len(found) == 1 and found[0] not in used]
 
 
 def _starred_again(linked: list[tuple[int, Marker]], inside: list[tuple[int, Marker]],

@@ -687,45 +687,6 @@ def test_a_heading_left_alone_on_its_page_by_its_notes_stays_a_heading_of_its_ow
     assert result.ok, result.summary()
 
 
-# A list of references cited in any order, one entry twice: [3] and [4] before [1] and [2].
-CITED_TWICE = """Vibrations in the Lab
-
-The interferometer was first built by Michelson [3] to find the ether. Its noise
-floor follows the model of Bond et al., eq. 5.12 [4], and the arm length of the
-same work, section 5.3 [4], sets the range of the set-up.
-
-The piezo actuator of Morita et al. [1] moves the mirror, and its frequency
-response follows the model of Yu and Lan [2] up to the resonance of the stack
-
-\fReferences
-
-[1] Morita, T. A miniaturized levitation system. IEEE Transactions, 2002.
-[2] Yu, J., and Lan, C. System modeling of a microaccelerometer. Sensors, 2001.
-[3] Michelson, A. A., and Morley, E. W. On the relative motion of the Earth, 1887.
-[4] Bond, C. Z. Interferometer techniques for gravitational-wave detection, 2016.
-
-\fAppendix: the set-up
-The table stands on rubber feet.
-"""
-
-
-def test_a_reference_cited_twice_out_of_order_is_linked_at_its_first_citation():
-    cleaned = clean(source(CITED_TWICE))
-    assert [number for number, _ in cleaned.footnotes] == [1, 2, 3, 4]
-    assert sorted(refs(cleaned)) == [1, 2, 3, 4]
-    text = texts(cleaned)
-    assert "Bond et al., eq. 5.12, and" in text and "section 5.3 [4], sets" in text
-
-
-def test_a_glued_number_twice_out_of_order_stays_unlinked():
-    # Two numbers glued to words are no citations of a list: which of them marks the note is in doubt.
-    text = CITED_TWICE.replace(" [3]", "3").replace(" [4]", "4").replace(" [1]", "1").replace(" [2]", "2")
-    for label in "1234":
-        text = text.replace(f"\n[{label}] ", f"\n{label} ")
-    cleaned = clean(source(text))
-    assert 4 not in refs(cleaned)
-
-
 def test_bracketed_lines_without_citations_in_the_text_stay_text():
     text = CITED.replace(" [1]", "").replace(" [2]", "").replace(" [3]", "")
     cleaned = clean(source(text))
