@@ -22,7 +22,7 @@ from publish import letterhead
 from publish import title as titles
 from publish.title import YEAR
 from publish.languages import Language
-from publish.languages.patterns import vocabulary
+from publish.languages.patterns import labelled_field, vocabulary
 from publish.report import Change
 from publish.model import (BulletList, Chapter, Document, Heading, ListItem, Metadata, Note, NoteRef, Paragraph,
                            Person, PullQuote, Text, plain_text)
@@ -149,8 +149,7 @@ def words_of(language: Language) -> Words:
         contact=re.compile(rf"@|www\.|https?://|^(?:{vocabulary(language, 'metadata.contact_labels')})\b|{PHONE}",
                            re.IGNORECASE),
         author_label=_label_pattern(language, "metadata.author_labels"),
-        author_labelled=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_labels')})\s*:\s*(?P<name>\S.*)$",
-                                   re.IGNORECASE),
+        author_labelled=labelled_field(language, "metadata.author_labels"),
         title_labelled=re.compile(rf"^(?:{vocabulary(language, 'metadata.title_labels') or '(?!)'})"
                                   r"\s*:\s*(?P<title>\S.*)$", re.IGNORECASE),
         cover_label=_label_pattern(language, "metadata.cover_labels"),
@@ -2770,7 +2769,7 @@ def _labelled_names(lines: list[str], words: Words, title: str, in_text: bool) -
     in a newsletter: a book's record)."""
     for at, line in enumerate(lines):
         labelled = None if in_text else words.author_labelled.match(line)
-        names = [_without_affiliation(labelled.group("name"), words)] if labelled \
+        names = [_without_affiliation(labelled.group("value"), words)] if labelled \
             else lines[at + 1:] if words.author_label.match(line) else []
         listed = list(takewhile(lambda name: _full_name(name, words) or bool(_signing_names(name, words)), names))
         after = lines[at + 1 + len(listed):at + 2 + len(listed)]

@@ -37,7 +37,7 @@ from publish.clean import lexicon
 from publish.clean.lines import Block, ends_on_function_word, first_page_end
 from publish.dates import IN_FIGURES, TIME, dates
 from publish.languages import Language
-from publish.languages.patterns import vocabulary
+from publish.languages.patterns import labelled_field, vocabulary
 from publish.report import Change
 
 # A paragraph of this many words or more is the text itself: the title stands above it.
@@ -216,7 +216,7 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
         issue_label=re.compile(rf"^(?:{vocabulary(language, 'metadata.paper_number_labels')}"
                                rf"|{vocabulary(language, 'metadata.volume_labels')})\s*\d{{0,4}}$", re.IGNORECASE),
         contents=re.compile(rf"^(?:{vocabulary(language, 'contents.headings')})\s*:?$", re.IGNORECASE),
-        author_field=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_labels')})\s*:\s*\S", re.IGNORECASE))
+        author_field=labelled_field(language, "metadata.author_labels"))
 
 
 def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,

@@ -30,6 +30,12 @@ def vocabulary(lang: Language, key: str, any_space: bool = True) -> str:
     return alternatives(lang.value(key, ()), any_space)
 
 
+def labelled_field(lang: Language, key: str) -> re.Pattern:
+    """A line that is a label of the words at key, a colon and its value ("Auteur: Karien Vermeulen"),
+    the value in the group "value"."""
+    return re.compile(rf"^(?:{vocabulary(lang, key)})\s*:\s*(?P<value>\S.*)$", re.IGNORECASE)
+
+
 def default() -> Language:
     """The language a pass uses when its caller names none (a unit test of one pass)."""
     return language(DEFAULT)
