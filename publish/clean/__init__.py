@@ -18,7 +18,6 @@ from publish.report import Change
 from publish.source import Source
 
 LINE_PASSES = (
-    lists.lost_bullets,              # indented items whose bullets the text layer lost (before the indent goes)
     whitespace.normalise,            # form feeds, leading-space page marker, tabs, no-break spaces
     contents.remove,                 # a printed table of contents ("Inhoud", "Inleiding ..... 3")
     artifacts.remove_section_labels, # a section's label atop the pages of a spread ("06 | 07")
