@@ -652,6 +652,27 @@ def _signature_between(blocks: list[Block], index: int, words: Words) -> bool:
             and below.kind == "display" and _full_name(block.text, words) and len(block.text.split()) <= 3)
 
 
+def _signing_line(blocks: list[Block], index: int, words: Words) -> bool:
+    """A line of a signature, wherever the signature stands (a letter inside a newsletter, a
+    statute's end): the signer's name or role right under a closing formula ("Met vriendelijke
+    groet," / "Stefan en Niels Breur", "Vriendelijke groet," / "Gebiedscoördinator"); the formula
+    with the signer run on after its comma ("Met vriendelijke groet, namens het bestuur, Bert van
+    den Brink"); or the place and date of signing ("Berlin, 17.10.2018", "Kaiseraugst, den 11.
+    Januar 1991") over no sentence of its own.  A heading names a section, it does not sign one.
+    (An event's place and date, "Ledenvergadering in Het Dorpshuis, 16 mei 2024", links its
+    place by a word in lower case, and "Jaarvergadering, 16 mei 2024" has its text under it.)"""
+    text = blocks[index].text
+    if words.closing_run_on.match(text):
+        return True
+    below = blocks[index + 1] if index + 1 < len(blocks) else None
+    if words.signed_at.match(text) and _linked_place(text, words) is None \
+            and (below is None or not FULL_STOP.search(below.text)):
+        return True
+    above = blocks[index - 1] if index else None
+    return above is not None and bool(words.closing.match(above.line_texts[-1].strip())) \
+        and (_full_name(text, words) or _ends_on_role(text, words))
+
+
 # A section's number set on a line of its own, large, above its heading: one or two digits.
 SECTION_NUMBER_ALONE = re.compile(r"^\d{1,2}\.?$")
 
@@ -1467,7 +1488,8 @@ def _blocks(body: list[Block], words: Words):
                                         or _time_slot(block.text) or words.date_alone.match(block.text)
                                         or words.page_reference.match(block.text)
                                         or UNFINISHED.search(block.text) or _fields(block.text)
-                                        or QUOTED_SENTENCE.match(block.text)):
+                                        or QUOTED_SENTENCE.match(block.text)
+                                        or _signing_line(body, index, words)):
             out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
         elif block.kind == "display" and (_entry(body, index, out) or _labels_value(body, index, words)):
             out.append(Paragraph(block.inline(), span))

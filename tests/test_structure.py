@@ -3899,3 +3899,43 @@ def test_a_byline_with_its_opener_over_dated_entries_names_its_author():
     assert byline_authors("Door Anna de Vries\nvoorzitter\n12 maart 2013") == [("Anna de Vries", "voorzitter")]
     # Counter-example: names under a title each over a date of its own, no opener, are a list's entries.
     assert byline_authors("Anna de Vries\n12 maart 2013\nPiet Jansen\n14 maart 2013") == []
+
+
+def headings(text: str) -> list[str]:
+    return [block.text for chapter in build(text).chapters for block in chapter.blocks if isinstance(block, Heading)]
+
+
+def test_the_signer_under_a_closing_formula_inside_a_newsletter_is_no_heading():
+    text = ("Kerkbode\n\nDe collecte van vorige maand bracht veel op, en daar zijn we blij mee.\n\n"
+            "Zendingsreis\nWe gaan in juli naar Ghana om daar een school te helpen bouwen.\n"
+            "Alvast hartelijk dank voor uw steun.\nMet vriendelijke groet,\nStefan en Niels Breur\n"
+            "Boekenmarkt\nOp de zaterdag na Hemelvaartsdag is er weer een boekenmarkt bij de kerk.\n")
+    assert "Stefan en Niels Breur" not in headings(text)
+    assert "Boekenmarkt" in headings(text)
+
+
+def test_a_closing_formula_with_its_signer_run_on_is_no_heading():
+    text = ("De Filosoof\n\nHet opleidingsbestuur heeft dit jaar veel vergaderd over het nieuwe rooster.\n\n"
+            "Met vriendelijke groet, namens het opleidingsbestuur, Bert van den Brink\n\n"
+            "Nieuw bestuur\nHet nieuwe bestuur stelt zich in dit nummer aan u voor.\n")
+    assert headings(text) == ["Nieuw bestuur"]
+
+
+def test_where_and_when_a_statute_was_signed_is_no_heading():
+    text = ("Satzung\n\n§ 1 Name\nDer Verein führt den Namen Chor der Stadt und hat seinen Sitz in Berlin. Er ist\n"
+            "in das Vereinsregister eingetragen.\n\n§ 2 Datenschutz\nDie Daten der Mitglieder werden bis zum Ablauf "
+            "der gesetzlichen Fristen\naufbewahrt und danach vernichtet.\n\n"
+            "Berlin, 17.10.2018\n\n1. Vorsitzende\n\n2. Vorsitzende\n\nFinanzbeauftragte\n")
+    assert headings(text) == ["§ 2 Datenschutz"]
+
+def test_short_headings_of_minutes_and_reports_stay_headings_under_a_closing_rule():
+    # Counter-examples: real short headings, a heading after a letter's closing, a heading in capitals over two lines.
+    text = ("Notulen\n\nDit zijn de notulen van de jaarvergadering van de vereniging.\n\n"
+            "Inleiding\nDe vergadering werd gehouden in het dorpshuis van de vereniging.\n\n"
+            "1. Opening\nDe voorzitter opent de vergadering om acht uur en heet iedereen welkom.\n\n"
+            "Agenda\nDe agenda wordt zonder wijzigingen vastgesteld door de leden.\n\n"
+            "Artikel 3\nHet bestuur bestaat uit ten minste drie leden die de leden kiezen.\n\n"
+            "Met vriendelijke groet,\n\nSamenvatting\nDe leden stemmen in met alle voorstellen van het bestuur.\n\n"
+            "VERSLAG VAN DE\nJAARVERGADERING\nDe jaarvergadering werd goed bezocht door veel leden.\n")
+    assert headings(text) == ["Inleiding", "1. Opening", "Agenda", "Artikel 3", "Samenvatting",
+                              "VERSLAG VAN DE JAARVERGADERING"]
