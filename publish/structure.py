@@ -922,6 +922,27 @@ CURRENCIES = frozenset("€$£")
 AMOUNT = re.compile(r"[-−+]?(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+,\d+)%?")
 
 
+# A table's figures: this many at least in a block of no sentence, with at most one word for two figures.
+TABLE_FIGURES = 3
+
+
+def _over_figures(blocks: list[Block], index: int) -> bool:
+    """A line right over a block of a table's figures ("Voortijdig gestopt" / "160 79 8 45 17 11",
+    "Winkelen 0%" / "10% 20% 30% ...", "Werk" / "Andere reden 58 77 75 ..."): a row's or a column's
+    label, or the rest of the table's head, not a heading (a heading names text).  The figures are
+    TABLE_FIGURES or more amounts of two digits or more, years left out: a heading may stand over a
+    table's head of years ("Balans" / "2023 2022 2021"), or over a list's numbers ("Artikel 3" /
+    "1.")."""
+    below = blocks[index + 1] if index + 1 < len(blocks) else None
+    if below is None or below.kind != "paragraph":
+        return False
+    tokens = below.text.split()
+    figures = sum(NUMBER_OR_SIGN.fullmatch(token) is not None and sum(map(str.isdigit, token)) >= 2
+                  and not titles.YEARS.fullmatch(token) for token in tokens)
+    worded = sum(any(character.isalpha() for character in token) for token in tokens)
+    return figures >= TABLE_FIGURES and 2 * worded <= figures
+
+
 def _numbers_only(text: str) -> bool:
     """A text of numbers and signs only: "5.3 5.4", "16", "•"."""
     return all(NUMBER_OR_SIGN.fullmatch(token) for token in text.split())
@@ -1489,7 +1510,7 @@ def _blocks(body: list[Block], words: Words):
                                         or words.page_reference.match(block.text)
                                         or UNFINISHED.search(block.text) or _fields(block.text)
                                         or QUOTED_SENTENCE.match(block.text)
-                                        or _signing_line(body, index, words)):
+                                        or _signing_line(body, index, words) or _over_figures(body, index)):
             out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
         elif block.kind == "display" and (_entry(body, index, out) or _labels_value(body, index, words)):
             out.append(Paragraph(block.inline(), span))

@@ -3939,3 +3939,20 @@ def test_short_headings_of_minutes_and_reports_stay_headings_under_a_closing_rul
             "VERSLAG VAN DE\nJAARVERGADERING\nDe jaarvergadering werd goed bezocht door veel leden.\n")
     assert headings(text) == ["Inleiding", "1. Opening", "Agenda", "Artikel 3", "Samenvatting",
                               "VERSLAG VAN DE JAARVERGADERING"]
+
+
+def test_a_label_over_a_tables_figures_is_no_heading():
+    text = ("Jaarverslag\n\nHet project liep goed, en veel deelnemers vonden dit jaar werk.\n\n"
+            "Voortijdig gestopt\n\n160 79 8 45 17 11\n\n"
+            "Naar werk\nVeel deelnemers vonden een baan via het project of via een opleiding.\n\n"
+            "Winkelen 0%\n\n10% 20% 30% 40% 50%\n")
+    assert headings(text) == ["Naar werk"]
+
+
+def test_a_heading_over_a_tables_years_or_a_lists_numbers_stays_a_heading():
+    # Counter-examples: the table's head is its years; a provision's numbered paragraphs; a short list of figures.
+    text = ("Jaarrekening\n\nDe stichting sloot het jaar af met een klein positief resultaat.\n\n"
+            "Balans per 31 december\n\n2023 2022 2021\n\n"
+            "Artikel 3\n\n1.\nHet bestuur bestaat uit ten minste drie leden die de leden kiezen.\n\n"
+            "Deelnemers\n\n12 15\n")
+    assert headings(text) == ["Balans per 31 december", "Artikel 3", "Deelnemers"]
