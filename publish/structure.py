@@ -931,12 +931,14 @@ def _over_figures(blocks: list[Block], index: int) -> bool:
     "Winkelen 0%" / "10% 20% 30% ...", "Werk" / "Andere reden 58 77 75 ..."): a row's or a column's
     label, or the rest of the table's head, not a heading (a heading names text).  The figures are
     TABLE_FIGURES or more amounts of two digits or more, years left out: a heading may stand over a
-    table's head of years ("Balans" / "2023 2022 2021"), or over a list's numbers ("Artikel 3" /
-    "1.")."""
+    table's head of years ("Balans" / "2023 2022 2021"), over a list's numbers ("Artikel 3" /
+    "1."), or over labelled values ("Contact" / "Tel: 016 25 21 51")."""
     below = blocks[index + 1] if index + 1 < len(blocks) else None
     if below is None or below.kind != "paragraph":
         return False
     tokens = below.text.split()
+    if any(token.endswith(":") for token in tokens):
+        return False
     figures = sum(NUMBER_OR_SIGN.fullmatch(token) is not None and sum(map(str.isdigit, token)) >= 2
                   and not titles.YEARS.fullmatch(token) for token in tokens)
     worded = sum(any(character.isalpha() for character in token) for token in tokens)
