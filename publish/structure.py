@@ -214,7 +214,8 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     config = config or SourceConfig()
     name = name or cleaned.name
     words = words_of(cleaned.language.language)
-    read = _without_self_links(_provision_labels_apart(_apply_overrides(list(cleaned.blocks), config), words))
+    read = _provision_labels_apart(_apply_overrides(list(cleaned.blocks), config), words)
+    read = _without_ornaments(_without_self_links(read))
     read = _titles_over_dates(read, words)
     blocks, notes, notes_heading = _notes_section(
         _not_headings(_numbers_over_headings(_cover_page(read)), words), words)
@@ -444,12 +445,37 @@ def _without_self_links(blocks: list[Block]) -> list[Block]:
     out = []
     for block in blocks:
         found = SELF_LINK.match(block.text) if block.kind == "display" else None
-        if found:
-            cut = found.end()
-            block = replace(block, text=block.text[cut:], content=(),
-                            offsets=tuple((max(0, offset - cut), number) for offset, number in block.offsets))
-        out.append(block)
+        out.append(_cut_opening(block, found.end()) if found else block)
     return out
+
+
+def _cut_opening(block: Block, cut: int) -> Block:
+    """The block without its first cut characters (a sign no word is made of)."""
+    return replace(block, text=block.text[cut:], content=(),
+                   offsets=tuple((max(0, offset - cut), number) for offset, number in block.offsets))
+
+
+# A sign before a heading's words: a bar or a geometric shape ("|", "◊", "■"; box drawing, block elements
+# and geometric shapes, U+2500 to U+25FF), which says nothing; not a sign that means something ("©", "→",
+# "+"), nor a statute's "§ 1 Name", which numbers its provision (a bullet makes a list's item).
+ORNAMENT = re.compile(r"([|¦\u2500-\u25ff]) +(?=[^\W\d_])")
+ORNAMENT_EVIDENCE = 2
+
+
+def _without_ornaments(blocks: list[Block]) -> list[Block]:
+    """Headings without the sign a document sets before each as decoration ("| Manufacturer
+    qualification", a bar in the headings' colour; "◊ Religious Freedom Restoration Act"): a symbol
+    (ORNAMENT), the same one before ORNAMENT_EVIDENCE display lines or more, the document's style of
+    heading; no word is lost (the sign is none).  A sign before one line only may belong to it."""
+    found = [_ornament(block) for block in blocks]
+    counts = Counter(match.group(1) for match in found if match)
+    return [_cut_opening(block, match.end()) if match and counts[match.group(1)] >= ORNAMENT_EVIDENCE else block
+            for block, match in zip(blocks, found)]
+
+
+def _ornament(block: Block) -> re.Match | None:
+    """The sign and its space opening a display line (ORNAMENT), if any."""
+    return ORNAMENT.match(block.text) if block.kind == "display" else None
 
 
 def _provision_labels_apart(blocks: list[Block], words: Words) -> list[Block]:

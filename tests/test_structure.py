@@ -3956,3 +3956,20 @@ def test_a_heading_over_a_tables_years_or_a_lists_numbers_stays_a_heading():
             "Artikel 3\n\n1.\nHet bestuur bestaat uit ten minste drie leden die de leden kiezen.\n\n"
             "Deelnemers\n\n12 15\n")
     assert headings(text) == ["Balans per 31 december", "Artikel 3", "Deelnemers"]
+
+
+def test_a_sign_the_document_sets_before_each_heading_is_decoration_not_the_headings_text():
+    text = ("Newsletter\n\nThis month the fellowship met twice, and there is news on two campaigns.\n\n"
+            "◊ Equal Rights for Gay and Transgender People\nA strong majority of Michiganders agree that "
+            "discrimination is wrong.\n\n◊ Religious Freedom Restoration Act\nThe committee referred the bill "
+            "to a second reading without a vote.\n")
+    assert headings(text) == ["Equal Rights for Gay and Transgender People", "Religious Freedom Restoration Act"]
+
+
+def test_a_sign_that_means_something_or_stands_once_stays_with_its_line():
+    # Counter-examples: a paragraph sign numbering provisions; a bar before one line only.
+    text = ("Satzung\n\nDiese Satzung regelt, wie der Verein arbeitet und wer ihm angehören kann.\n\n"
+            "§ 1 Name\nDer Verein führt den Namen Chor der Stadt und hat seinen Sitz in Berlin.\n\n"
+            "§ 2 Zweck\nZweck des Vereins ist die Pflege des Chorgesangs in der Stadt.\n\n"
+            "| Mitglieder\nMitglied kann jede Person werden, die den Zweck des Vereins unterstützt.\n")
+    assert headings(text) == ["§ 1 Name", "§ 2 Zweck", "| Mitglieder"]
