@@ -1060,7 +1060,8 @@ def test_a_span_of_clock_times_is_no_heading_a_sessions_title_with_its_times_sta
             "Montags, 20:00 - 22:00 Uhr\n\nWie een afspraak wil maken, belt of mailt de administratie.\n\n"
             "11.00-12.00 Sessie 1: Hydrologie\n\nTwee sprekers laten zien hoe open software het waterbeheer helpt.\n")
     (chapter,) = build(text).chapters
-    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["11.00-12.00 Sessie 1: Hydrologie"]
+    # The session stays a heading; its time stands apart, in the timetable's column.
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Sessie 1: Hydrologie"]
 
 
 def test_the_value_under_a_label_and_its_colon_is_no_heading():
@@ -3973,3 +3974,26 @@ def test_a_sign_that_means_something_or_stands_once_stays_with_its_line():
             "§ 2 Zweck\nZweck des Vereins ist die Pflege des Chorgesangs in der Stadt.\n\n"
             "| Mitglieder\nMitglied kann jede Person werden, die den Zweck des Vereins unterstützt.\n")
     assert headings(text) == ["§ 1 Name", "§ 2 Zweck", "| Mitglieder"]
+
+
+def test_a_timetables_times_stand_apart_from_the_heading_they_share_a_line_with():
+    text = ("Programma\n\nHet programma van de dag, met sessies in drie rondes en workshops.\n\n"
+            "11.00-12.00 Sessie 1: OSGeo & Hydrologie (ronde I) 11.00-11.30\n\n"
+            "In deze sessie laten drie sprekers zien hoe open software in het waterbeheer werkt.\n")
+    doc = build(text)
+    blocks = [(type(block).__name__, block.text) for chapter in doc.chapters for block in chapter.blocks]
+    assert blocks[-4:] == [("Paragraph", "11.00-12.00"), ("Heading", "Sessie 1: OSGeo & Hydrologie (ronde I)"),
+                           ("Paragraph", "11.00-11.30"),
+                           ("Paragraph", "In deze sessie laten drie sprekers zien hoe open software in het "
+                                         "waterbeheer werkt.")]
+
+
+def test_a_row_of_several_slots_or_a_time_inside_a_heading_keeps_its_line_whole():
+    # Counter-examples: two slots on one row; a time inside the heading's words, not a span at its edge.
+    text = ("Programma\n\nHet programma van de dag, met sessies in drie rondes en workshops.\n\n"
+            "Besluitenlijst raadsvergadering 29 juni 2015 aanvang 17.00 uur\n\n"
+            "De voorzitter opent de vergadering en heet iedereen van harte welkom.\n\n"
+            "11:30 – 12:00 Coffee (Lounge 1) 12:00 – 13:00 Parallel session 4\n\n"
+            "In deze sessie laten drie sprekers zien hoe open software in het waterbeheer werkt.\n")
+    assert "Besluitenlijst raadsvergadering 29 juni 2015 aanvang 17.00 uur" in headings(text)
+    assert not any(heading.startswith(("Coffee", "Parallel")) for heading in headings(text))
