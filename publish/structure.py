@@ -681,7 +681,7 @@ def _signature_between(blocks: list[Block], index: int, words: Words) -> bool:
 def _signing_line(blocks: list[Block], index: int, words: Words) -> bool:
     """A line of a signature, wherever the signature stands (a letter inside a newsletter, a
     statute's end): the signer's name or role right under a closing formula ("Met vriendelijke
-    groet," / "Stefan en Niels Breur", "Vriendelijke groet," / "Gebiedscoördinator"); the formula
+    groet," / "Stefan en Niels Breur", "Met vriendelijke groet," / "De voorzitter"); the formula
     with the signer run on after its comma ("Met vriendelijke groet, namens het bestuur, Bert van
     den Brink"); or the place and date of signing ("Berlin, 17.10.2018", "Kaiseraugst, den 11.
     Januar 1991") over no sentence of its own.  A heading names a section, it does not sign one.
@@ -948,7 +948,7 @@ CURRENCIES = frozenset("€$£")
 AMOUNT = re.compile(r"[-−+]?(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+,\d+)%?")
 
 
-# A table's figures: this many at least in a block of no sentence, with at most one word for two figures.
+# A table's figures: this many at least in the block under a line, with at most one word for two figures.
 TABLE_FIGURES = 3
 
 
