@@ -213,7 +213,8 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     config = config or SourceConfig()
     name = name or cleaned.name
     words = words_of(cleaned.language.language)
-    read = _without_self_links(_provision_labels_apart(_apply_overrides(list(cleaned.blocks), config), words))
+    read = _provision_labels_apart(_apply_overrides(list(cleaned.blocks), config), words)
+    read = _without_ornaments(_without_self_links(read))
     read = _titles_over_dates(read, words)
     blocks, notes, notes_heading = _notes_section(
         _not_headings(_numbers_over_headings(_cover_page(read)), words), words)
@@ -443,12 +444,37 @@ def _without_self_links(blocks: list[Block]) -> list[Block]:
     out = []
     for block in blocks:
         found = SELF_LINK.match(block.text) if block.kind == "display" else None
-        if found:
-            cut = found.end()
-            block = replace(block, text=block.text[cut:], content=(),
-                            offsets=tuple((max(0, offset - cut), number) for offset, number in block.offsets))
-        out.append(block)
+        out.append(_cut_opening(block, found.end()) if found else block)
     return out
+
+
+def _cut_opening(block: Block, cut: int) -> Block:
+    """The block without its first cut characters (a sign no word is made of)."""
+    return replace(block, text=block.text[cut:], content=(),
+                   offsets=tuple((max(0, offset - cut), number) for offset, number in block.offsets))
+
+
+# A sign before a heading's words: a bar or a geometric shape ("|", "◊", "■"; box drawing, block elements
+# and geometric shapes, U+2500 to U+25FF), which says nothing; not a sign that means something ("©", "→",
+# "+"), nor a statute's "§ 1 Name", which numbers its provision (a bullet makes a list's item).
+ORNAMENT = re.compile(r"([|¦\u2500-\u25ff]) +(?=[^\W\d_])")
+ORNAMENT_EVIDENCE = 2
+
+
+def _without_ornaments(blocks: list[Block]) -> list[Block]:
+    """Headings without the sign a document sets before each as decoration ("| Manufacturer
+    qualification", a bar in the headings' colour; "◊ Religious Freedom Restoration Act"): a symbol
+    (ORNAMENT), the same one before ORNAMENT_EVIDENCE display lines or more, the document's style of
+    heading; no word is lost (the sign is none).  A sign before one line only may belong to it."""
+    found = [_ornament(block) for block in blocks]
+    counts = Counter(match.group(1) for match in found if match)
+    return [_cut_opening(block, match.end()) if match and counts[match.group(1)] >= ORNAMENT_EVIDENCE else block
+            for block, match in zip(blocks, found)]
+
+
+def _ornament(block: Block) -> re.Match | None:
+    """The sign and its space opening a display line (ORNAMENT), if any."""
+    return ORNAMENT.match(block.text) if block.kind == "display" else None
 
 
 def _provision_labels_apart(blocks: list[Block], words: Words) -> list[Block]:
@@ -649,6 +675,27 @@ def _signature_between(blocks: list[Block], index: int, words: Words) -> bool:
     above, below = blocks[index - 1], blocks[index + 1]
     return (above.kind == "paragraph" and not block.page_start and bool(FULL_STOP.search(above.text))
             and below.kind == "display" and _full_name(block.text, words) and len(block.text.split()) <= 3)
+
+
+def _signing_line(blocks: list[Block], index: int, words: Words) -> bool:
+    """A line of a signature, wherever the signature stands (a letter inside a newsletter, a
+    statute's end): the signer's name or role right under a closing formula ("Met vriendelijke
+    groet," / "Stefan en Niels Breur", "Met vriendelijke groet," / "De voorzitter"); the formula
+    with the signer run on after its comma ("Met vriendelijke groet, namens het bestuur, Bert van
+    den Brink"); or the place and date of signing ("Berlin, 17.10.2018", "Kaiseraugst, den 11.
+    Januar 1991") over no sentence of its own.  A heading names a section, it does not sign one.
+    (An event's place and date, "Ledenvergadering in Het Dorpshuis, 16 mei 2024", links its
+    place by a word in lower case, and "Jaarvergadering, 16 mei 2024" has its text under it.)"""
+    text = blocks[index].text
+    if words.closing_run_on.match(text):
+        return True
+    below = blocks[index + 1] if index + 1 < len(blocks) else None
+    if words.signed_at.match(text) and _linked_place(text, words) is None \
+            and (below is None or not FULL_STOP.search(below.text)):
+        return True
+    above = blocks[index - 1] if index else None
+    return above is not None and bool(words.closing.match(above.line_texts[-1].strip())) \
+        and (_full_name(text, words) or _ends_on_role(text, words))
 
 
 # A section's number set on a line of its own, large, above its heading: one or two digits.
@@ -898,6 +945,29 @@ def _table_row(text: str) -> bool:
 # An amount: figures grouped by thousands or with decimals ("758.371", "1.826,6", "3,2", "25,0%").
 CURRENCIES = frozenset("€$£")
 AMOUNT = re.compile(r"[-−+]?(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+,\d+)%?")
+
+
+# A table's figures: this many at least in the block under a line, with at most one word for two figures.
+TABLE_FIGURES = 3
+
+
+def _over_figures(blocks: list[Block], index: int) -> bool:
+    """A line right over a block of a table's figures ("Voortijdig gestopt" / "160 79 8 45 17 11",
+    "Winkelen 0%" / "10% 20% 30% ...", "Werk" / "Andere reden 58 77 75 ..."): a row's or a column's
+    label, or the rest of the table's head, not a heading (a heading names text).  The figures are
+    TABLE_FIGURES or more amounts of two digits or more, years left out: a heading may stand over a
+    table's head of years ("Balans" / "2023 2022 2021"), over a list's numbers ("Artikel 3" /
+    "1."), or over labelled values ("Contact" / "Tel: 016 25 21 51")."""
+    below = blocks[index + 1] if index + 1 < len(blocks) else None
+    if below is None or below.kind != "paragraph":
+        return False
+    tokens = below.text.split()
+    if any(token.endswith(":") for token in tokens):
+        return False
+    figures = sum(NUMBER_OR_SIGN.fullmatch(token) is not None and sum(map(str.isdigit, token)) >= 2
+                  and not titles.YEARS.fullmatch(token) for token in tokens)
+    worded = sum(any(character.isalpha() for character in token) for token in tokens)
+    return figures >= TABLE_FIGURES and 2 * worded <= figures
 
 
 def _numbers_only(text: str) -> bool:
@@ -1466,13 +1536,21 @@ def _blocks(body: list[Block], words: Words):
                                         or _time_slot(block.text) or words.date_alone.match(block.text)
                                         or words.page_reference.match(block.text)
                                         or UNFINISHED.search(block.text) or _fields(block.text)
-                                        or QUOTED_SENTENCE.match(block.text)):
+                                        or QUOTED_SENTENCE.match(block.text)
+                                        or _signing_line(body, index, words) or _over_figures(body, index)):
             out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
         elif block.kind == "display" and (_entry(body, index, out) or _labels_value(body, index, words)):
             out.append(Paragraph(block.inline(), span))
         elif block.kind == "item" and block.ordered and words.date_alone.match(f"{block.marker} {block.text}"):
             # a date whose day the list pass read as an item's number ("23." / "Juli 2023"): a date line
             out.append(Paragraph((Text(f"{block.marker} "),) + block.inline(), span))
+        elif block.kind == "display" and len(timed := _times_apart(block)) > 1:
+            for part in timed:
+                if part.kind == "display":
+                    level, section = _heading_level(part.text, section, words)
+                    out.append(Heading(level, part.inline(), (part.first, part.last)))
+                else:
+                    out.append(Paragraph(part.inline(), (part.first, part.last)))
         elif block.kind == "display" or _numbered_heading(body, index) or index in sections_apart:
             content = (Text(f"{block.marker} "),) + block.inline() if block.kind == "item" else block.inline()
             level, section = _heading_level(plain_text(content), section, words)
@@ -1528,6 +1606,8 @@ def _fields(text: str) -> bool:
 
 # From one clock time to another, a dash between: "12:15-13:00", "19.00 - 19.45".
 TIME_SPAN = re.compile(r"(?<![\d.:])\d{1,2}[:.][0-5]\d\s*[-–—]\s*\d{1,2}[:.][0-5]\d(?![\d.:]\d)")
+TIME_SPAN_OPENING = re.compile(rf"^{TIME_SPAN.pattern}\s+")
+TIME_SPAN_CLOSING = re.compile(rf"\s+{TIME_SPAN.pattern}$")
 TIME_SLOT_LABEL_WORDS = 2
 
 
@@ -1537,6 +1617,35 @@ def _time_slot(text: str) -> bool:
     section.  (A session's title with its times, "11.00-12.00 Sessie 1: OSGeo", keeps its words.)"""
     rest = TIME_SPAN.sub(" ", text)
     return rest != text and len(rest.split()) <= TIME_SLOT_LABEL_WORDS
+
+
+def _times_apart(block: Block) -> list[Block]:
+    """A timetable's times set apart from the heading they stand with on one line ("11.00-12.00
+    Sessie 1: OSGeo & Hydrologie (ronde I) 11.00-11.30": the slot's time in the time column, the
+    next slot's run on; "Programma (status 28 oktober 2013) 9.00-9.30"): the title is the heading, its
+    times a paragraph before or after it.  A span opening or ending the line only; a line with a span
+    inside its words too is a row of several slots, left as it is.  The block alone when it holds no
+    such times, or marks inside (a note's reference) that a cut would lose."""
+    if block.content:
+        return [block]
+    opening = TIME_SPAN_OPENING.match(block.text)
+    start = opening.end() if opening else 0
+    closing = TIME_SPAN_CLOSING.search(block.text, start)
+    end = closing.start() if closing else len(block.text)
+    title = block.text[start:end]
+    if not (start or end < len(block.text)) or TIME_SPAN.search(title) or not any(map(str.isalpha, title)):
+        return [block]
+    parts = [(0, start, "paragraph"), (start, end, "display"), (end, len(block.text), "paragraph")]
+    return [_part(block, a, b, kind) for a, b, kind in parts if block.text[a:b].strip()]
+
+
+def _part(block: Block, start: int, end: int, kind: str) -> Block:
+    """The characters from start to end of the block, stripped, as a block of the kind (with their source lines)."""
+    text = block.text[start:end]
+    begin = start + len(text) - len(text.lstrip())
+    text = text.strip()
+    offsets = tuple((offset - begin, number) for offset, number in block.offsets if begin < offset < begin + len(text))
+    return replace(block, kind=kind, text=text, offsets=((0, block.line_at(begin)),) + offsets, content=())
 
 
 def _name_and_affiliation(body: list[Block], index: int, words: Words) -> bool:

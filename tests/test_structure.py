@@ -1060,7 +1060,8 @@ def test_a_span_of_clock_times_is_no_heading_a_sessions_title_with_its_times_sta
             "Montags, 20:00 - 22:00 Uhr\n\nWie een afspraak wil maken, belt of mailt de administratie.\n\n"
             "11.00-12.00 Sessie 1: Hydrologie\n\nTwee sprekers laten zien hoe open software het waterbeheer helpt.\n")
     (chapter,) = build(text).chapters
-    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["11.00-12.00 Sessie 1: Hydrologie"]
+    # The session stays a heading; its time stands apart, in the timetable's column.
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["Sessie 1: Hydrologie"]
 
 
 def test_the_value_under_a_label_and_its_colon_is_no_heading():
@@ -3899,3 +3900,100 @@ def test_a_byline_with_its_opener_over_dated_entries_names_its_author():
     assert byline_authors("Door Anna de Vries\nvoorzitter\n12 maart 2013") == [("Anna de Vries", "voorzitter")]
     # Counter-example: names under a title each over a date of its own, no opener, are a list's entries.
     assert byline_authors("Anna de Vries\n12 maart 2013\nPiet Jansen\n14 maart 2013") == []
+
+
+def headings(text: str) -> list[str]:
+    return [block.text for chapter in build(text).chapters for block in chapter.blocks if isinstance(block, Heading)]
+
+
+def test_the_signer_under_a_closing_formula_inside_a_newsletter_is_no_heading():
+    text = ("Kerkbode\n\nDe collecte van vorige maand bracht veel op, en daar zijn we blij mee.\n\n"
+            "Zendingsreis\nWe gaan in juli naar Ghana om daar een school te helpen bouwen.\n"
+            "Alvast hartelijk dank voor uw steun.\nMet vriendelijke groet,\nStefan en Niels Breur\n"
+            "Boekenmarkt\nOp de zaterdag na Hemelvaartsdag is er weer een boekenmarkt bij de kerk.\n")
+    assert "Stefan en Niels Breur" not in headings(text)
+    assert "Boekenmarkt" in headings(text)
+
+
+def test_a_closing_formula_with_its_signer_run_on_is_no_heading():
+    text = ("De Filosoof\n\nHet opleidingsbestuur heeft dit jaar veel vergaderd over het nieuwe rooster.\n\n"
+            "Met vriendelijke groet, namens het opleidingsbestuur, Bert van den Brink\n\n"
+            "Nieuw bestuur\nHet nieuwe bestuur stelt zich in dit nummer aan u voor.\n")
+    assert headings(text) == ["Nieuw bestuur"]
+
+
+def test_where_and_when_a_statute_was_signed_is_no_heading():
+    text = ("Satzung\n\n§ 1 Name\nDer Verein führt den Namen Chor der Stadt und hat seinen Sitz in Berlin. Er ist\n"
+            "in das Vereinsregister eingetragen.\n\n§ 2 Datenschutz\nDie Daten der Mitglieder werden bis zum Ablauf "
+            "der gesetzlichen Fristen\naufbewahrt und danach vernichtet.\n\n"
+            "Berlin, 17.10.2018\n\n1. Vorsitzende\n\n2. Vorsitzende\n\nFinanzbeauftragte\n")
+    assert headings(text) == ["§ 2 Datenschutz"]
+
+def test_short_headings_of_minutes_and_reports_stay_headings_under_a_closing_rule():
+    # Counter-examples: real short headings, a heading after a letter's closing, a heading in capitals over two lines.
+    text = ("Notulen\n\nDit zijn de notulen van de jaarvergadering van de vereniging.\n\n"
+            "Inleiding\nDe vergadering werd gehouden in het dorpshuis van de vereniging.\n\n"
+            "1. Opening\nDe voorzitter opent de vergadering om acht uur en heet iedereen welkom.\n\n"
+            "Agenda\nDe agenda wordt zonder wijzigingen vastgesteld door de leden.\n\n"
+            "Artikel 3\nHet bestuur bestaat uit ten minste drie leden die de leden kiezen.\n\n"
+            "Met vriendelijke groet,\n\nSamenvatting\nDe leden stemmen in met alle voorstellen van het bestuur.\n\n"
+            "VERSLAG VAN DE\nJAARVERGADERING\nDe jaarvergadering werd goed bezocht door veel leden.\n")
+    assert headings(text) == ["Inleiding", "1. Opening", "Agenda", "Artikel 3", "Samenvatting",
+                              "VERSLAG VAN DE JAARVERGADERING"]
+
+
+def test_a_label_over_a_tables_figures_is_no_heading():
+    text = ("Jaarverslag\n\nHet project liep goed, en veel deelnemers vonden dit jaar werk.\n\n"
+            "Voortijdig gestopt\n\n160 79 8 45 17 11\n\n"
+            "Naar werk\nVeel deelnemers vonden een baan via het project of via een opleiding.\n\n"
+            "Winkelen 0%\n\n10% 20% 30% 40% 50%\n")
+    assert headings(text) == ["Naar werk"]
+
+
+def test_a_heading_over_a_tables_years_or_a_lists_numbers_stays_a_heading():
+    # Counter-examples: the table's head is its years; a provision's numbered paragraphs; a short list of figures.
+    text = ("Jaarrekening\n\nDe stichting sloot het jaar af met een klein positief resultaat.\n\n"
+            "Balans per 31 december\n\n2023 2022 2021\n\n"
+            "Artikel 3\n\n1.\nHet bestuur bestaat uit ten minste drie leden die de leden kiezen.\n\n"
+            "Deelnemers\n\n12 15\n")
+    assert headings(text) == ["Balans per 31 december", "Artikel 3", "Deelnemers"]
+
+
+def test_a_sign_the_document_sets_before_each_heading_is_decoration_not_the_headings_text():
+    text = ("Newsletter\n\nThis month the fellowship met twice, and there is news on two campaigns.\n\n"
+            "◊ Equal Rights for Gay and Transgender People\nA strong majority of Michiganders agree that "
+            "discrimination is wrong.\n\n◊ Religious Freedom Restoration Act\nThe committee referred the bill "
+            "to a second reading without a vote.\n")
+    assert headings(text) == ["Equal Rights for Gay and Transgender People", "Religious Freedom Restoration Act"]
+
+
+def test_a_sign_that_means_something_or_stands_once_stays_with_its_line():
+    # Counter-examples: a paragraph sign numbering provisions; a bar before one line only.
+    text = ("Satzung\n\nDiese Satzung regelt, wie der Verein arbeitet und wer ihm angehören kann.\n\n"
+            "§ 1 Name\nDer Verein führt den Namen Chor der Stadt und hat seinen Sitz in Berlin.\n\n"
+            "§ 2 Zweck\nZweck des Vereins ist die Pflege des Chorgesangs in der Stadt.\n\n"
+            "| Mitglieder\nMitglied kann jede Person werden, die den Zweck des Vereins unterstützt.\n")
+    assert headings(text) == ["§ 1 Name", "§ 2 Zweck", "| Mitglieder"]
+
+
+def test_a_timetables_times_stand_apart_from_the_heading_they_share_a_line_with():
+    text = ("Programma\n\nHet programma van de dag, met sessies in drie rondes en workshops.\n\n"
+            "11.00-12.00 Sessie 1: OSGeo & Hydrologie (ronde I) 11.00-11.30\n\n"
+            "In deze sessie laten drie sprekers zien hoe open software in het waterbeheer werkt.\n")
+    doc = build(text)
+    blocks = [(type(block).__name__, block.text) for chapter in doc.chapters for block in chapter.blocks]
+    assert blocks[-4:] == [("Paragraph", "11.00-12.00"), ("Heading", "Sessie 1: OSGeo & Hydrologie (ronde I)"),
+                           ("Paragraph", "11.00-11.30"),
+                           ("Paragraph", "In deze sessie laten drie sprekers zien hoe open software in het "
+                                         "waterbeheer werkt.")]
+
+
+def test_a_row_of_several_slots_or_a_time_inside_a_heading_keeps_its_line_whole():
+    # Counter-examples: two slots on one row; a time inside the heading's words, not a span at its edge.
+    text = ("Programma\n\nHet programma van de dag, met sessies in drie rondes en workshops.\n\n"
+            "Besluitenlijst raadsvergadering 29 juni 2015 aanvang 17.00 uur\n\n"
+            "De voorzitter opent de vergadering en heet iedereen van harte welkom.\n\n"
+            "11:30 – 12:00 Coffee (Lounge 1) 12:00 – 13:00 Parallel session 4\n\n"
+            "In deze sessie laten drie sprekers zien hoe open software in het waterbeheer werkt.\n")
+    assert "Besluitenlijst raadsvergadering 29 juni 2015 aanvang 17.00 uur" in headings(text)
+    assert not any(heading.startswith(("Coffee", "Parallel")) for heading in headings(text))

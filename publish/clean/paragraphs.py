@@ -1129,9 +1129,9 @@ def _capitals(text: str) -> bool:
 def _capitals_with_figures(text: str) -> bool:
     """A line in capitals (see _capitals) but for its whole numbers: a section's number, a day, a
     year ("4 OVERVIEW AND ASSESSMENT OF THE FINANCIAL AND NON-FINANCIAL PERFORMANCE" / "FOR THE
-    PERIOD 1 APRIL 2020 TO 31 MARCH 2021"), words the most of it."""
+    PERIOD 1 APRIL 2020 TO 31 MARCH 2021", "37 UITSTROOM" / "NAAR WERK"), words half of it at least."""
     words = [word for word in text.split() if not word.isdigit()]
-    return len(words) * 2 > len(text.split()) and _capitals(" ".join(words))
+    return len(words) * 2 >= len(text.split()) and _capitals(" ".join(words))
 
 
 def _capitals_over_text(layout: _Layout, k: int, start: int) -> bool:

@@ -722,6 +722,17 @@ def test_a_heading_in_capitals_with_its_number_and_dates_over_two_lines_is_one_h
     assert ("display", heading) in got
 
 
+
+def test_a_figure_and_one_word_in_capitals_over_another_line_in_capitals_are_one_display_line():
+    # nl-jaarverslag-jobhulpmaatje-zoetermeer-2021: a key figure and its words, set over two lines.
+    text = (f"{WIDE}\nhier eindigt de alinea.\n\n37 UITSTROOM\nNAAR WERK\n\n"
+            "Behalve via samenwerkingsprojecten werd een campagne gestart voor mensen die werk\nzoeken.\n")
+    got = [(b.kind, b.text) for b in blocks(text)]
+    assert ("display", "37 UITSTROOM NAAR WERK") in got
+    # Counter-example: figures the most of a line ("2021 2022 TOTAAL") make no line in capitals.
+    from publish.clean.paragraphs import _capitals_with_figures
+    assert _capitals_with_figures("37 UITSTROOM") and not _capitals_with_figures("2021 2022 TOTAAL")
+
 def test_a_question_in_capitals_over_two_lines_is_one_heading():
     text = (f"{WIDE}\nhier eindigt de alinea.\n\nWIE STEUNDEN\nJOBHULPMAATJE?\n"
             "De resultaten kwamen in samenwerking met de gemeente en met vele partners tot stand, zoals\n"
