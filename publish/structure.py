@@ -131,7 +131,10 @@ def words_of(language: Language) -> Words:
         never_signs=re.compile(rf"^(?:{vocabulary(language, 'letter.never_signs', any_space=False) or '(?!)'})(?!\w)"),
         signed_mark=re.compile(rf"^(?:{vocabulary(language, 'letter.signed_marks') or '(?!)'})[.:]*"
                                r"(?:\s+(?P<name>\S.*))?$", re.IGNORECASE),
-        sign_off=re.compile(rf"^(?:{vocabulary(language, 'letter.sign_offs') or '(?!)'})(?!\w)", re.IGNORECASE),
+        # A listed greeting, or a wish's adjective with a wish's noun ("Fijne Pasen", "Have a great weekend").
+        sign_off=re.compile(rf"^(?:{vocabulary(language, 'letter.sign_offs')}"
+                            rf"|(?:{vocabulary(language, 'letter.wish_adjectives')})\s+"
+                            rf"(?:{vocabulary(language, 'letter.wish_nouns')}))(?!\w)", re.IGNORECASE),
         choices=language.words("letter.choices"),
         mark_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.marks_alone') or '(?!)'})[.:]*", re.IGNORECASE),
         date_in_line=re.compile(rf"\b(?:{dates(language).written}|{IN_FIGURES})\b", re.IGNORECASE),

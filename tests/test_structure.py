@@ -3579,6 +3579,23 @@ def test_an_adjective_signs_off_only_with_a_wishs_noun_and_a_contact_line_under_
         assert [(p.name, p.role) for p in authors] == [signer], ending
 
 
+def test_a_wishs_adjective_and_any_wishs_noun_sign_off_other_nouns_do_not():
+    # Review 21 F2: a closed list of whole phrases lost the signers under the wishes it did not hold ("Fijne Pasen,",
+    # "Have a great weekend,", "Belle journée,"); a wish's adjective with any of the language's wish nouns signs off,
+    # with another noun it opens an appeal or a thanks, however the noun ends ("Mooie prijs," is no "Mooie reis,").
+    for code, wish, signer in (("nl", "Fijne Pasen,", "Jan de Vries"), ("nl", "Fijn weekend,", "Jan de Vries"),
+                               ("en", "Have a great weekend,", "Jane Hill"),
+                               ("en", "Have a blessed Easter,", "Jane Hill"),
+                               ("de", "Schönes Wochenende,", "Anna Müller"), ("fr", "Belle journée,", "Jean Dupont"),
+                               ("fr", "Beau week-end,", "Jean Dupont")):
+        authors = build(NEWS_ENDING[code].format(f"{wish}\n\n{signer}")).metadata.authors
+        assert [p.name for p in authors] == [signer], wish
+    for code, ending in (("nl", "Goede doelen,\n\nStichting Hulp Oost"), ("nl", "Mooie foto's,\n\nAnna de Vries"),
+                         ("nl", "Mooie prijs,\n\nBakkerij Jansen"), ("en", "Have a great idea,\n\nJane Hill"),
+                         ("de", "Gute Fragen,\n\nAnna Müller"), ("fr", "Belle société,\n\nJean Dupont")):
+        assert build(NEWS_ENDING[code].format(ending)).metadata.authors == (), ending
+
+
 def test_an_event_line_with_a_comma_and_a_date_over_a_boards_offices_is_no_place_of_signing():
     # Review 20a F3: an event's line has the look of a place linked by lower-case words ("Bergen op Zoom, 16 mei
     # 2017"); only a place the text names once more (its seat, its address) is where it was signed.
