@@ -3256,13 +3256,27 @@ def _sentence_line(line: str, words: Words) -> bool:
 def _signing_body_line(text: str, words: Words) -> bool:
     """A line naming the body or the office that signs under it, a comma or an abbreviation ending it: a capital
     opening it, and no word in lower case but a function word, a body's, a role's or an abbreviation ("Het bestuur
-    van de Stichting Speeltuin De Wip te Wipstad,", "De voorzitter a.i.").  A sentence has a verb or a noun of its
-    own ("De gemeente meldt daarin dat ...,", "De bijdrage is 50 euro p.p.": a letter the minutes quote)."""
-    bodies = words.language.words("letter.signing_bodies")
-    lower = [word.strip(",").lower() for word in text.split() if word[:1].islower()]
+    van de Stichting Speeltuin De Wip te Wipstad,", "De voorzitter a.i."), or a word qualifying the body or the name
+    after it (_qualifying: "Het dagelijks bestuur van de vereniging Dorpsbelang te Wipstad,").  A sentence has a
+    verb or a noun of its own ("De gemeente meldt daarin dat ...,", "De bijdrage is 50 euro p.p.": a letter the
+    minutes quote)."""
+    parts = [word.strip(",") for word in text.split()]
     return text[:1].isupper() and (text.endswith(",") or ABBREVIATION_END.search(text) is not None) \
-        and all(word in words.function_words or word in bodies or word in words.role_words
-                or ABBREVIATION_END.fullmatch(word) for word in lower)
+        and all(not part[:1].islower() or part.lower() in words.function_words or _office_word(part, words)
+                or ABBREVIATION_END.fullmatch(part) or _qualifying(parts, at, words) for at, part in enumerate(parts))
+
+
+def _office_word(word: str, words: Words) -> bool:
+    """A body's word ("bestuur", "council") or a role's ("voorzitter"), any case."""
+    return word.lower() in words.language.words("letter.signing_bodies") or word.lower() in words.role_words
+
+
+def _qualifying(parts: list[str], at: int, words: Words) -> bool:
+    """Word at of the line stands between its article and the body's word or the name it qualifies, as in a body's
+    name ("Het dagelijks bestuur", "de vereniging Dorpsbelang", "The executive committee"); a sentence's verb
+    follows the noun it tells of ("De gemeente meldt", "Het bestuur bedankt alle vrijwilligers")."""
+    return 0 < at < len(parts) - 1 and parts[at - 1].lower() in words.function_words \
+        and (parts[at + 1][:1].isupper() or _office_word(parts[at + 1], words))
 
 
 def _signed_name(text: str, words: Words) -> Person | None:

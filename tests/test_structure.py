@@ -3715,6 +3715,33 @@ def test_a_signed_mark_under_its_date_signs_across_a_body_signing_or_a_role_endi
     assert build(english).metadata.authors == ()
 
 
+def test_a_signing_bodys_line_with_words_qualifying_the_body_or_its_name_dates_a_signed_mark():
+    # Review 21 F3: a body's line names it with ordinary words in lower case, each between its article and the body's
+    # word or the name it qualifies ("Het dagelijks bestuur", "de vereniging Dorpsbelang"): the date over it dates the
+    # mark under it.  A sentence's verb follows its noun ("Het bestuur bedankt ...", "The board thanks ..."): the
+    # line is a sentence's, the date over it no date of signing.
+    dutch = ("Besluit speeltuinen 2020\n\nHet bestuur besluit de speeltuin aan de Dorpsstraat op te knappen en "
+             "daarvoor twee nieuwe toestellen te kopen. De kosten komen uit de reserve.\n\nDe werkzaamheden "
+             "beginnen in mei en duren zes weken.\n\nWipstad, 12 maart 2020\n{}\nw.g. A. de Vries\n")
+    english = ("Decision on the playgrounds 2020\n\nThe board decided to renovate the playground in Church Street and "
+               "to buy two new pieces of equipment for it. The costs come from the reserve.\n\nThe work starts in May "
+               "and takes six weeks.\n\nDone at Wipstad, 12 March 2020\n{}\n(signed) A. Smith\n")
+    german = ("Beschluss Spielplätze 2020\n\nDer Vorstand beschließt, den Spielplatz an der Dorfstraße zu erneuern und "
+              "dafür zwei neue Geräte zu kaufen. Die Kosten kommen aus der Rücklage.\n\nDie Arbeiten beginnen im Mai "
+              "und dauern sechs Wochen.\n\nKaiseraugst, den 12. März 2020\n{}\ngez. Hans Müller\n")
+    for text, body, signer in ((dutch, "Het dagelijks bestuur van de vereniging Dorpsbelang te Wipstad,",
+                                "A. de Vries"),
+                               (english, "The executive committee of the Village Hall Trust in Wipstad,", "A. Smith"),
+                               (german, "Der geschäftsführende Vorstand des Vereins Harmonie Wipstad e.V.,",
+                                "Hans Müller")):
+        assert [p.name for p in build(text.format(body)).metadata.authors] == [signer], body
+    for text, sentence in ((dutch, "Het bestuur bedankt alle vrijwilligers van de vereniging Dorpsbelang,"),
+                           (dutch, "De gemeente heeft de subsidie toegekend aan de vereniging Dorpsbelang,"),
+                           (english, "The board thanks all the volunteers of the Village Hall Trust,"),
+                           (german, "Der Vorstand dankt allen Helfern des Vereins Harmonie Wipstad,")):
+        assert build(text.format(sentence)).metadata.authors == (), sentence
+
+
 def test_an_institution_under_a_name_and_a_date_in_a_list_of_theses_defended_is_an_affiliation_no_author():
     # "Promoties" over the theses defended: a title, the doctor's name, the date, the university where it was
     # defended.  "Universiteit van Amsterdam" is no "<role> van <Name>" byline as "Henk van Gils" is a name: an
