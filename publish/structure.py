@@ -1335,10 +1335,10 @@ def _display_only(blocks: list[Block], words: Words) -> Chapter:
 
 
 def _title_and_byline(block: Block, words: Words) -> tuple[str, list[str]]:
-    """A title block whose later lines name an author ("door ...") keeps them as its byline."""
+    """A title block whose later lines name an author ("door ...") or credit a body keeps them as its byline."""
     lines = block.line_texts
     for index in range(1, len(lines)):
-        if _author(lines[index], words):
+        if _credit_line(lines[index], words):
             return " ".join(lines[:index]), list(lines[index:])
     return block.text, []
 
@@ -1360,11 +1360,12 @@ def _close_with(chapters: list[dict], front: list[Block], segment: list[Block]) 
 def _page_segments(run: list[Block], words: Words) -> list[list[Block]]:
     """Split a run of display blocks where a page starts (a signature, then the next chapter's
     title and byline on a new page); in a run without a page start, where a blank line falls.
-    A "door ..." line stays with the title above it."""
+    A "door ..." line stays with the title above it, and so does a body's credit ("Rapport van de Universiteit
+    Utrecht", _credit_line)."""
     pages = any(block.page_start for block in run)
     segments: list[list[Block]] = [[run[0]]]
     for block in run[1:]:
-        if block.page_start or (not pages and block.gap_before and not _author(block.text, words)):
+        if block.page_start or (not pages and block.gap_before and not _credit_line(block.text, words)):
             segments.append([block])
         else:
             segments[-1].append(block)
@@ -1408,12 +1409,13 @@ def _section_head(block: Block, run: list[Block], opens_page: bool, below: Block
     right under it (a blank line at most, or the next page): a line standing apart from the text
     below it belongs with the title ("GEMEENTEBLAD ..." / "Officiële uitgave van de gemeente
     Amsterdam").
-    A byline names a person first ("Prof. dr. Anna de Vries" / "Hoogleraar ...").  (A label alone
+    A byline names a person first ("Prof. dr. Anna de Vries" / "Hoogleraar ...") or credits a body ("Rapport van de
+    Universiteit Utrecht", _credits_a_body): it stays with the title, a plain line.  (A label alone
     over its title, "Hoofdstuk 1" / blank / "Context", is one line by now: paragraphs,
     _marker_awaits_text.)"""
     return (block is run[-1] and block is not run[0] and all(_labelled(b, words) for b in run[1:-1])
             and len(block.offsets) == 1
-            and opens_page and not _author(block.text, words) and not _full_name(block.text, words)
+            and opens_page and not _credit_line(block.text, words) and not _full_name(block.text, words)
             and not YEAR.search(block.text) and (below.page_start or below.gap_before <= max(block.gap_before, 1)))
 
 
@@ -2161,21 +2163,34 @@ def _author(line: str, words: Words) -> Person | None:
     if not re.search(r"\b[A-Z][a-zà-ÿ]+", name) or len(name.split()) > 7:
         return None
     # No one's name: "Programma van Eisen voor een digitale ...", "von der Versammlung beschlossen" (an opener that
-    # is a preposition too); no one's role: "Ministerie van ...", an organisation, "Universiteit van Amsterdam", an
-    # institution before "van", or as what "van" leads into ("Rapport van de Universiteit Utrecht": only an opener
-    # shows an institution as the author, "door de Universiteit van Amsterdam"; a body's office is, as the report's
-    # own, "Rapport van de Rekenkamercommissie"); after the name, past its comma or in brackets, it is the person's
-    # affiliation: "Column van Piet Jansen, Hogeschool Rotterdam".
-    body = match.group("name2") and (letterhead.organisation(line, words.language)
-                                     or words.institution.search(match.group("role"))
-                                     or words.institution.search(_affiliated(name, words)))
-    if not _looks_like_name(name, words) or body:
+    # is a preposition too); no one's role: a body credited (_credits_a_body).
+    if not _looks_like_name(name, words) or _credits_a_body(line, words):
         return None
     if match.group("name2") and len(name.split()) == 1:
         # One word after "van" is a surname with its particle ("Henk van Gils"): the whole line names someone.
         return Person(line.replace("\u00a0", " ").strip()) if _looks_like_name(line, words) else None
     role = match.group("role")
     return Person(name, role.lower() if role else None)
+
+
+def _credit_line(line: str, words: Words) -> bool:
+    """A byline's line: it names an author (_author) or credits a body (_credits_a_body, no author but no heading
+    nor title either: it stays with the title over it)."""
+    return _author(line, words) is not None or _credits_a_body(line, words)
+
+
+def _credits_a_body(line: str, words: Words) -> bool:
+    """A "<role> van" line crediting a body, no one: "Ministerie van ...", an organisation, "Universiteit van
+    Amsterdam", an institution before "van", or as what "van" leads into ("Rapport van de Universiteit Utrecht": only
+    an opener shows an institution as the author, "door de Universiteit van Amsterdam"; a body's office is, as the
+    report's own, "Rapport van de Rekenkamercommissie"); after the name, past its comma or in brackets, it is the
+    person's affiliation: "Column van Piet Jansen, Hogeschool Rotterdam"."""
+    match = words.author.match(line)
+    if match is None or not match.group("name2"):
+        return False
+    name = match.group("name2").replace("\u00a0", " ").strip()
+    return bool(letterhead.organisation(line, words.language) or words.institution.search(match.group("role"))
+                or words.institution.search(_affiliated(name, words)))
 
 
 # A paper's title stands on three lines at most, six when the date it was sent ends it (a

@@ -3885,6 +3885,25 @@ def test_an_institution_after_the_name_of_a_role_van_byline_is_the_authors_affil
     assert _author("Hogeschool van Amsterdam", words_of(language("nl"))) is None
 
 
+def test_a_line_crediting_an_institution_under_the_title_names_no_author_and_stays_with_the_title():
+    # Review 21 F4: refused as an author (review 20h F8), the credit became the chapter's title where a blank line
+    # parts it from the title, or its first heading under a title opening a page; it stays with the title, a plain
+    # line of its byline.  The heading under it still heads its section.
+    report = ("Waterkwaliteit in de stad\n\n{}\n\nHet water in de grachten is de laatste jaren schoner geworden, maar "
+              "niet overal. In dit rapport laten we zien waar het beter gaat en waarom dat zo is.\n\nMetingen\n\nWe "
+              "maten op twintig plaatsen in de stad, elke maand een keer.\n")
+    for credit in ("Rapport van de Universiteit Utrecht", "Lezing van het Instituut voor Natuurbehoud"):
+        for page in (report, BYLINE_PAGES["nl"]):
+            doc = build(page.format(credit))
+            chapter = doc.chapters[-1]
+            assert doc.metadata.authors == (), credit
+            assert (chapter.title, chapter.byline) in (("Waterkwaliteit in de stad", (credit,)),
+                                                       ("Het geheugen van de muis", (credit,))), credit
+            assert credit not in [b.text for b in chapter.blocks if isinstance(b, Heading)], credit
+    assert [b.text for b in build(report.format("Rapport van de Universiteit Utrecht")).chapters[0].blocks
+            if isinstance(b, Heading)] == ["Metingen"]
+
+
 def test_a_name_with_its_affiliation_under_the_authors_name_is_no_role():
     # The next author's line, their institution after the comma or in brackets, is no role of the first.
     assert byline_authors("Anna de Vries\nPiet Jansen, Universiteit Leiden") == [("Anna de Vries", None)]
