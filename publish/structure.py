@@ -2997,16 +2997,17 @@ def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:
 
 def _signers_apart(cells: list[str], words: Words) -> list[str]:
     """A signature's cells with each of the names a line lists on a cell of its own (_signing_names), and the role
-    line under them, joiners parting as many roles, each under its name ("Anna Smit en Piet Jansen" / "Voorzitter
-    en secretaris"); any other line under the names that names no one is no one's role ("Voorzitters", "Voorzitter,
-    Speeltuin De Wip"): the names share it, and under the last name it would be that one's alone."""
+    line under them, commas and joiners parting as many roles, each under its name ("Anna Smit en Piet Jansen" /
+    "Voorzitter en secretaris", three names over "Voorzitter, secretaris en penningmeester"); any other line under
+    the names that names no one is no one's role ("Voorzitters", "Voorzitter, Speeltuin De Wip": a role and a body):
+    the names share it, and under the last name it would be that one's alone."""
     apart: list[str] = []
     for above, cell in zip([""] + cells, cells):
         names, listed = _signing_names(cell, words), _signing_names(above, words)
         if names:
             apart.extend(names)
         elif listed and (_names_role(cell, words) or not _bare_name(cell, words)):
-            roles = _names_apart(cell, words) if "," not in cell else []
+            roles = _names_apart(cell, words)
             if len(roles) == len(listed) and all(_names_role(role, words) for role in roles):
                 apart[-len(listed):] = [line for pair in zip(listed, roles) for line in pair]
         else:

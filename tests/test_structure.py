@@ -2808,6 +2808,16 @@ def test_a_role_line_under_names_a_joiner_lists_parts_as_many_roles_else_is_no_o
         assert signers(f"Met vriendelijke groet,\n\nAnna Smit en Piet Jansen\n{role}") \
             == [("Anna Smit", None), ("Piet Jansen", None)], role
     assert signers("Fijne feestdagen,\n\nAnna Smit en Piet Jansen") == [("Anna Smit", None), ("Piet Jansen", None)]
+    # Review 21 F5: three names over three roles a comma and a joiner part, each role under its name; a role and a
+    # body, or fewer roles than names, stay no one's.
+    assert signers("Met vriendelijke groet,\n\nAnna Smit, Piet Jansen en Kees Bakker\n"
+                   "Voorzitter, secretaris en penningmeester") \
+        == [("Anna Smit", "Voorzitter"), ("Piet Jansen", "secretaris"), ("Kees Bakker", "penningmeester")]
+    assert signers("Kind regards,\n\nAnna Smith, Peter Jones and Mary Brown\nChair, Secretary and Treasurer", "en") \
+        == [("Anna Smith", "Chair"), ("Peter Jones", "Secretary"), ("Mary Brown", "Treasurer")]
+    for role in ("Voorzitter, Speeltuin De Wip", "Voorzitter en secretaris"):
+        assert signers(f"Met vriendelijke groet,\n\nAnna Smit, Piet Jansen en Kees Bakker\n{role}") \
+            == [("Anna Smit", None), ("Piet Jansen", None), ("Kees Bakker", None)], role
     # Counter-example: one name keeps the role under it, in a letter's closing and under a wish.
     assert signers("Met vriendelijke groet,\n\nAnna Smit\nVoorzitter") == [("Anna Smit", "Voorzitter")]
     assert signers("Fijne feestdagen,\n\nAnna Smit\nVoorzitter") == [("Anna Smit", "Voorzitter")]
