@@ -2586,12 +2586,13 @@ def _names_list(text: str, words: Words) -> tuple[Person, ...]:
     """The people a line lists, two at least, their affiliation marks aside, each a full name of
     NAME_MAX_WORDS words at most; () when any part is no such name, or the line is labelled
     ("Anwesende: Nils Krause, ...": who attended), or a part opens with an author's opener ("Door
-    Anna de Vries en Piet Jansen": a byline, the opener no part of the first name)."""
+    Anna de Vries en Piet Jansen": a byline, the opener no part of the first name), or is a wish in
+    capitalised words ("Merry Christmas," / "Food Bank Leeds": a sign-off over who signs it)."""
     if ":" in text:
         return ()
     parts = _names_apart(AFFILIATION_MARKS.sub("", text), words)
     named = len(parts) > 1 and all(_full_name(part, words) and len(part.split()) <= NAME_MAX_WORDS
-                                   and not _opens_byline(part, words) for part in parts)
+                                   and not _opens_byline(part, words) and not _wish(part, words) for part in parts)
     return tuple(Person(part) for part in parts) if named else ()
 
 

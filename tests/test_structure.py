@@ -3565,6 +3565,21 @@ def test_a_bodys_office_over_the_bodys_name_under_a_wish_signs_two_other_names_a
     assert build(listed).metadata.authors == ()
 
 
+def test_a_wish_in_capitalised_words_over_names_is_no_name_of_a_list():
+    # Review 21 F6: "Merry Christmas," / "Food Bank Leeds" / "St Mary's Church" read as a list of names under the
+    # title ("Merry Christmas, Food Bank Leeds"), the wish its first author; a wish is no one's name, the body under
+    # it signs.  A list of two people's names is still one.
+    for code, ending in (("en", "Merry Christmas,\nFood Bank Leeds\nSt Mary's Church"),
+                         ("fr", "Joyeuses Fêtes,\nBanque Alimentaire Lyon\nSaint-Jean")):
+        named = [p.name for p in build(NEWS_ENDING[code].format(ending)).metadata.authors]
+        assert ending.split(",")[0] not in named and named[:1] == [ending.split("\n")[1]], (ending, named)
+    from publish.languages import language
+    from publish.structure import _names_list, words_of
+    assert _names_list("Merry Christmas, Food Bank Leeds", words_of(language("en"))) == ()
+    assert [p.name for p in _names_list("Anna Smith, Peter Jones", words_of(language("en")))] \
+        == ["Anna Smith", "Peter Jones"]
+
+
 def test_an_adjective_signs_off_only_with_a_wishs_noun_and_a_contact_line_under_the_name_says_whom_to_ask():
     # Review 20h F3: an adjective opens any noun's phrase, an appeal's or a thanks' ("Goede doelen," / "Stichting
     # Hulp Oost", "Mooie prijzen," / "Bakkerij Jansen"); a contact line under the name, no role between, says whom to
