@@ -2565,7 +2565,8 @@ def _names_under_title(chapter: Chapter, source_lines: Sequence[str], words: Wor
     Inkpen2 , Vaibhav" / "Kesarwani2 , and Prasadith Kirinde Gamaarachchige2" (_names_list), read
     from the first lines of one of the chapter's opening paragraphs as the source sets them, when
     no byline stands under the title and the line under them does not go on in lower case (the
-    subject of a sentence: "Raad van Toezicht en Raad van Bestuur" / "hebben in 2023 ...")."""
+    subject of a sentence: "Raad van Toezicht en Raad van Bestuur" / "hebben in 2023 ...") nor a label's colon
+    ends the line over them (minutes' "Aanwezig:" / "Afwezig:": who attended or sent apologies; not "Auteurs:")."""
     if chapter.byline:
         return ()           # the names under the title are its byline's
     for block in chapter.blocks[:NAMES_OPENING_BLOCKS]:
@@ -2574,6 +2575,9 @@ def _names_under_title(chapter: Chapter, source_lines: Sequence[str], words: Wor
         if not isinstance(block, Paragraph) or block.style == "signature":
             continue        # a signature closes a short text: no names under its title ("Frohes Schaffen,")
         start = block.lines[0] - 1
+        above = next((text for line in reversed(source_lines[:start]) if (text := line.strip())), "")
+        if above.endswith(":") and not words.author_label.match(above):
+            return ()       # the names a label leads into ("Aanwezig:", "Afwezig:"): who attended
         set_lines = [line.replace("\u00a0", " ").strip() for line in source_lines[start:start + NAMES_MAX_LINES + 1]]
         for count in range(NAMES_MAX_LINES, 0, -1):
             going_on = count < len(set_lines) and _goes_on_in_lower_case(set_lines[count], words)

@@ -2518,6 +2518,21 @@ def test_a_list_of_names_under_an_articles_title_names_its_authors_not_a_labelle
     assert authors("Anwesende: Nils Krause, Florian Schlegel") == []
 
 
+def test_names_a_label_on_the_line_over_them_leads_into_are_no_authors_an_author_label_names_authors():
+    # Minutes list who attended and who sent apologies under labels of their own (nl-verslag-geonetwork-...: the
+    # names under "Afwezig:" were its seven authors); an author's label over the names still names the authors.
+    def authors(label: str, code: str = "nl") -> list[str]:
+        opening = {"nl": ("Verslag van de gebruikersgroep 11 februari 2016", "1. Opening\nDe aanwezigen stellen zich "
+                          "kort voor, en de voorzitter opent de vergadering om tien uur.\n"),
+                   "en": ("Minutes of the user group, 11 February 2016", "1. Opening\nThe members introduce "
+                          "themselves, and the chair opens the meeting at ten o'clock.\n")}[code]
+        names = "Anna de Vries (Kadaster), Piet Jansen (KNMI), Kees Bakker (RWS)"
+        text = f"{opening[0]}\n{label}\n\n{names}\n\n{opening[1]}"
+        return [p.name for p in build(text, name="verslag").metadata.authors]
+    assert authors("Afwezig:") == [] and authors("Aanwezig:") == [] and authors("Apologies:", "en") == []
+    assert authors("Auteurs:") == ["Anna de Vries (Kadaster)", "Piet Jansen (KNMI)", "Kees Bakker (RWS)"]
+
+
 def test_a_short_texts_closing_wish_and_signature_are_no_names_under_its_title():
     # Review 20a (side note): German capitalises its nouns, so "Frohes Schaffen," over "Hans Müller" has the look of
     # two names; in a text of one paragraph these lines are among its first blocks, but a signature closes a text:
