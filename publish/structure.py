@@ -3455,15 +3455,17 @@ def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
     after the name (_affiliated); the line under the name, naming no one, is the role: not a name
     with no role's word ("Piet Jansen"; "Church Warden" is a role), nor a date alone ("12 March 2013": when the
     piece or an entry of it was written).  A name under a line that ends
-    open ("Interview met" / "dr. Stefan Sorgner") is whom that line is about.  Lines of dated
-    entries name no author (_dated_entries)."""
+    open ("Interview met" / "dr. Stefan Sorgner") is whom that line is about, and so is a name under a subtitle
+    that joins its words by a preposition ("Filosofie in Edinburgh" / "Emile Yusupoff", _subtitle_over_name): the
+    name under it signs.  Lines of dated entries name no author (_dated_entries)."""
     if _dated_entries(byline, words):
         return None
+    opening = 1 if _subtitle_over_name(byline, words) else 0
     for position, line in enumerate(byline):
         if position and ends_on_function_word(byline[position - 1], words.function_words):
             continue        # the name goes on with the line above: whom an "Interview met" is with
         name = _affiliated(line.replace("\u00a0", " ").rstrip().rstrip(","), words)
-        person = _author(line, words) or (Person(name) if position == 0 and _bare_name(name, words) else None)
+        person = _author(line, words) or (Person(name) if position == opening and _bare_name(name, words) else None)
         if person:
             # After an opener or a title too: "door Anna de Vries, Universiteit Utrecht", "Prof. dr. Anna de Vries
             # (Universiteit Utrecht)".
@@ -3475,6 +3477,19 @@ def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
                 person = Person(person.name, below)
             return person
     return None
+
+
+def _subtitle_over_name(byline: tuple[str, ...], words: Words) -> bool:
+    """The byline's first line joins capitalised words by a preposition a name may hold, a capitalised word right
+    after it ("Filosofie in Edinburgh", "Philosophy of Mind": a subtitle, a place or a thing; a surname has its
+    particle after it, "Jan op den Akker", "Henk in 't Veld"), and the line under it is a person's name that holds
+    none ("Emile Yusupoff"): that one is the author."""
+    if len(byline) < 2 or not all(_bare_name(line.strip().rstrip(","), words) for line in byline[:2]):
+        return False
+    prepositions = words.language.words("metadata.name_joiners") - words.language.words("metadata.paper_name_joiners")
+    joined = [any(word in prepositions and after[:1].isupper() for word, after in zip(parts, parts[1:]))
+              for parts in (line.split() for line in byline[:2])]
+    return joined == [True, False]
 
 
 def _dated_entries(byline: tuple[str, ...], words: Words) -> bool:

@@ -3944,6 +3944,16 @@ def test_a_line_crediting_an_institution_under_the_title_names_no_author_and_sta
             if isinstance(b, Heading)] == ["Metingen"]
 
 
+def test_a_subtitle_joined_by_a_preposition_over_a_name_leaves_the_authorship_to_the_name():
+    # nl-de-filosoof-68: "Filosofie in Edinburgh" / "Emile Yusupoff" named the subtitle, two capitalised words and a
+    # joiner a name may hold; a preposition right before a capital joins a place or a thing, the name under it signs.
+    assert byline_authors("Filosofie in Edinburgh\nEmile Yusupoff") == [("Emile Yusupoff", None)]
+    assert byline_authors("Philosophy of Mind\nAnna Smith", "en") == [("Anna Smith", None)]
+    # Counter-examples: a surname holds its particle after the preposition ("op den Akker"); two plain names.
+    assert byline_authors("Jan op den Akker\nPiet Jansen") == [("Jan op den Akker", None)]
+    assert byline_authors("Anna de Vries\nPiet Jansen") == [("Anna de Vries", None)]
+
+
 def test_a_name_with_its_affiliation_under_the_authors_name_is_no_role():
     # The next author's line, their institution after the comma or in brackets, is no role of the first.
     assert byline_authors("Anna de Vries\nPiet Jansen, Universiteit Leiden") == [("Anna de Vries", None)]
