@@ -2907,7 +2907,8 @@ def _lines_under_closing(chapter: Chapter, source_lines: Sequence[str], words: W
     enclosure, a remark) or SIGNATURE_MAX_LINES lines, and whether they end the chapter (not when
     either limit stopped them).  A source line counts only where its paragraph reads it (a
     page number the cleaning removed does not)."""
-    blocks = chapter.blocks
+    quoted = _quoted_mail(chapter, source_lines, words)
+    blocks = tuple(block for block in chapter.blocks if block.lines[0] < quoted)
     # The signature begins under the last closing formula, on its line after it, or on the office signing, as
     # (block, its source line): a formula on a later line of a paragraph the reflow ran into the text over it.
     paragraphs = [(at, block) for at, block in enumerate(blocks) if isinstance(block, Paragraph)]
@@ -2931,7 +2932,7 @@ def _lines_under_closing(chapter: Chapter, source_lines: Sequence[str], words: W
         if not isinstance(block, Paragraph):
             return lines, False
         read = block.text.replace("\u00a0", " ")
-        set_lines = source_lines[block.lines[0] - 1 + (0 if position else start[1]):block.lines[1]]
+        set_lines = source_lines[block.lines[0] - 1 + (0 if position else start[1]):min(block.lines[1], quoted - 1)]
         for line in (_after_closing(line.strip(), words) for line in set_lines):
             if (len(line.split()) >= SIGNING_MAX_WORDS and not words.on_behalf.match(line)
                     and not _signing_names(line, words)) \
@@ -2940,6 +2941,39 @@ def _lines_under_closing(chapter: Chapter, source_lines: Sequence[str], words: W
             if line and line in read:
                 lines.append(line)
     return lines, True
+
+
+# An e-mail's header is a column of a few labels alone on their lines ("Van:" / "Verzonden:" / "Aan:" / "Onderwerp:").
+MAIL_HEADER_LINES = 6
+
+
+def _quoted_mail(chapter: Chapter, source_lines: Sequence[str], words: Words) -> int:
+    """The source line (from 1) where a mail quoted under the text opens, its header under a closing formula (a
+    decision ending on its signature, then the request it answers: "Met vriendelijke groet," / "namens het
+    college ...," / "Van:" / "Verzonden:" / ...): the text and its signature end there, and a closing in the mail is
+    the mail's.  Past the chapter's end where no mail is quoted."""
+    first, last = chapter.lines
+    closed = False
+    for number in range(first, last + 1):
+        line = source_lines[number - 1].strip()
+        closed = closed or bool(words.closing.match(line))
+        if closed and _mail_header(source_lines[number - 1:number - 1 + MAIL_HEADER_LINES], words):
+            return number
+    return last + 1
+
+
+def _mail_header(lines: Sequence[str], words: Words) -> bool:
+    """The lines open on two lines of a label at least, one a date's, its value after it or none ("Van:" /
+    "Verzonden:", "Van: Jan de Vries" / "Verzonden: donderdag 9 maart 2023"), blank lines between allowed: an
+    e-mail's header."""
+    matches = takewhile(bool, (HEADER_LABEL.fullmatch(line.strip()) for line in lines if line.strip()))
+    labels = [match.group("label").strip().lower() for match in matches if match]
+    return bool(lines) and HEADER_LABEL.fullmatch(lines[0].strip()) is not None and len(labels) > 1 \
+        and any(label in words.letterhead.date_labels for label in labels)
+
+
+# A header's label, a word or two and its colon, its value after it maybe ("Van:", "Kopie aan:", "Aan: Info Mailbox").
+HEADER_LABEL = re.compile(r"(?P<label>[^\W\d_][\w.-]*(?: [\w.-]+)?)\s?:(?:\s.*)?")
 
 
 def _after_closing(line: str, words: Words) -> str:

@@ -3580,6 +3580,25 @@ def test_a_bodys_office_over_the_bodys_name_under_a_wish_signs_two_other_names_a
     assert build(listed).metadata.authors == ()
 
 
+def test_a_mail_quoted_under_a_signed_text_leaves_the_signing_to_the_texts_signature():
+    # nl-besluit-woo-cameratoezicht-coevorden-2023: the decision, signed on behalf of the board, quotes the request it
+    # answers under its signature, an e-mail's header over it; the request's closing was taken for the text's.
+    decision = ("Besluit op uw verzoek om informatie\n\nGeachte heer De Vries,\n\nU vroeg ons om informatie over de "
+                "camera's in de gemeente. Wij hebben besloten uw verzoek toe te wijzen, en sturen u de stukken hierbij "
+                "toe.\n\nHeeft u vragen over deze brief? Neem dan contact met ons op.\n\nMet vriendelijke groet,\n"
+                "namens het college van burgemeester\nen wethouders van Coevorden,\n\n{header}\n\n"
+                "Geachte mevrouw/meneer,\nGraag ontvang ik de informatie over de camera's in uw gemeente, en het "
+                "besluit over de gebieden.\nMet vriendelijke groet,\n\nRedacteur Simpel Zodiak\n")
+    for header in ("Van:\nVerzonden:\nAan:\nOnderwerp:", "Van: Jan de Vries\nVerzonden: donderdag 9 maart 2023"):
+        assert [p.name for p in build(decision.format(header=header)).metadata.authors] \
+            == ["college van burgemeester en wethouders van Coevorden"], header
+    # Counter-example: a text that is a mail itself, its header over the text, signs under its own closing.
+    mail = ("From:\nSent:\nTo:\nSubject: The summer fair\n\nDear members,\n\nThe summer fair will be held on the "
+            "square behind the school this year, and we need volunteers for the stalls.\n\nKind regards,\n\n"
+            "Jane Hill\nSecretary\n")
+    assert [(p.name, p.role) for p in build(mail).metadata.authors] == [("Jane Hill", "Secretary")]
+
+
 def test_a_wish_in_capitalised_words_over_names_is_no_name_of_a_list():
     # Review 21 F6: "Merry Christmas," / "Food Bank Leeds" / "St Mary's Church" read as a list of names under the
     # title ("Merry Christmas, Food Bank Leeds"), the wish its first author; a wish is no one's name, the body under
