@@ -3963,6 +3963,14 @@ def test_a_line_crediting_an_institution_under_the_title_names_no_author_and_sta
             if isinstance(b, Heading)] == ["Metingen"]
 
 
+def test_a_privacy_policy_under_a_title_names_a_document_no_one():
+    # nl-privacyverklaring-ttv-merwestad named "Privacy Policy", two capitalised words under its title: a document's
+    # kind, in English in a Dutch text too ("Privacy Statement"), as "Huishoudelijk Reglement" is one.
+    for line, language in (("Privacy Policy", "nl"), ("Privacy Statement", "nl"), ("Privacy Policy", "en")):
+        assert byline_authors(line, language) == [], (line, language)
+    assert byline_authors("Anna Smith", "en") == [("Anna Smith", None)]
+
+
 def test_a_subtitle_joined_by_a_preposition_over_a_name_leaves_the_authorship_to_the_name():
     # nl-de-filosoof-68: "Filosofie in Edinburgh" / "Emile Yusupoff" named the subtitle, two capitalised words and a
     # joiner a name may hold; a preposition right before a capital joins a place or a thing, the name under it signs.
