@@ -82,6 +82,7 @@ class Words:
     author: re.Pattern           # a byline naming someone: "door Kim Putters", "coreferaat van Sofie Vriends"
     contact: re.Pattern          # a contact line: an e-mail or web address, a labelled or written-out number
     author_label: re.Pattern     # "Auteurs" over the authors' names
+    author_opener: re.Pattern    # "Door:", "By": an author's opener alone on its line, over the authors' names
     author_labelled: re.Pattern  # "Auteur: Karien Vermeulen": the label, then an author's name on its line
     title_labelled: re.Pattern   # "Titel: Tirza": a record's label, then the title of the work it records
     about_author: re.Pattern     # "About the author": a section whose paragraphs open on the author's name
@@ -152,6 +153,7 @@ def words_of(language: Language) -> Words:
         contact=re.compile(rf"@|www\.|https?://|^(?:{vocabulary(language, 'metadata.contact_labels')})\b|{PHONE}",
                            re.IGNORECASE),
         author_label=_label_pattern(language, "metadata.author_labels"),
+        author_opener=_label_pattern(language, "metadata.author_openers"),
         author_labelled=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_labels')})\s*:\s*(?P<name>\S.*)$",
                                    re.IGNORECASE),
         title_labelled=re.compile(rf"^(?:{vocabulary(language, 'metadata.title_labels') or '(?!)'})"
@@ -2566,7 +2568,8 @@ def _names_under_title(chapter: Chapter, source_lines: Sequence[str], words: Wor
     from the first lines of one of the chapter's opening paragraphs as the source sets them, when
     no byline stands under the title and the line under them does not go on in lower case (the
     subject of a sentence: "Raad van Toezicht en Raad van Bestuur" / "hebben in 2023 ...") nor a label's colon
-    ends the line over them (minutes' "Aanwezig:" / "Afwezig:": who attended or sent apologies; not "Auteurs:")."""
+    ends the line over them (minutes' "Aanwezig:" / "Afwezig:": who attended or sent apologies; not "Auteurs:" nor
+    an author's opener, "Door:")."""
     if chapter.byline:
         return ()           # the names under the title are its byline's
     for block in chapter.blocks[:NAMES_OPENING_BLOCKS]:
@@ -2576,7 +2579,7 @@ def _names_under_title(chapter: Chapter, source_lines: Sequence[str], words: Wor
             continue        # a signature closes a short text: no names under its title ("Frohes Schaffen,")
         start = block.lines[0] - 1
         above = next((text for line in reversed(source_lines[:start]) if (text := line.strip())), "")
-        if above.endswith(":") and not words.author_label.match(above):
+        if above.endswith(":") and not (words.author_label.match(above) or words.author_opener.match(above)):
             return ()       # the names a label leads into ("Aanwezig:", "Afwezig:"): who attended
         set_lines = [line.replace("\u00a0", " ").strip() for line in source_lines[start:start + NAMES_MAX_LINES + 1]]
         for count in range(NAMES_MAX_LINES, 0, -1):

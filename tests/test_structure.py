@@ -2526,11 +2526,13 @@ def test_names_a_label_on_the_line_over_them_leads_into_are_no_authors_an_author
                           "kort voor, en de voorzitter opent de vergadering om tien uur.\n"),
                    "en": ("Minutes of the user group, 11 February 2016", "1. Opening\nThe members introduce "
                           "themselves, and the chair opens the meeting at ten o'clock.\n")}[code]
-        names = "Anna de Vries (Kadaster), Piet Jansen (KNMI), Kees Bakker (RWS)"
+        names = {"nl": "Anna de Vries (Kadaster), Piet Jansen (KNMI), Kees Bakker (RWS)",
+                 "en": "Anna Smith (Leeds), Peter Jones (York), Mary Brown (Hull)"}[code]
         text = f"{opening[0]}\n{label}\n\n{names}\n\n{opening[1]}"
         return [p.name for p in build(text, name="verslag").metadata.authors]
     assert authors("Afwezig:") == [] and authors("Aanwezig:") == [] and authors("Apologies:", "en") == []
-    assert authors("Auteurs:") == ["Anna de Vries (Kadaster)", "Piet Jansen (KNMI)", "Kees Bakker (RWS)"]
+    for label in ("Auteurs:", "Door:"):
+        assert authors(label) == ["Anna de Vries (Kadaster)", "Piet Jansen (KNMI)", "Kees Bakker (RWS)"], label
 
 
 def test_a_short_texts_closing_wish_and_signature_are_no_names_under_its_title():
