@@ -82,6 +82,7 @@ class Words:
     author: re.Pattern           # a byline naming someone: "door Kim Putters", "coreferaat van Sofie Vriends"
     contact: re.Pattern          # a contact line: an e-mail or web address, a labelled or written-out number
     author_label: re.Pattern     # "Auteurs" over the authors' names
+    author_opener: re.Pattern    # "Door:", "By": an author's opener alone on its line, over the authors' names
     author_labelled: re.Pattern  # "Auteur: Karien Vermeulen": the label, then an author's name on its line
     title_labelled: re.Pattern   # "Titel: Tirza": a record's label, then the title of the work it records
     about_author: re.Pattern     # "About the author": a section whose paragraphs open on the author's name
@@ -131,7 +132,10 @@ def words_of(language: Language) -> Words:
         never_signs=re.compile(rf"^(?:{vocabulary(language, 'letter.never_signs', any_space=False) or '(?!)'})(?!\w)"),
         signed_mark=re.compile(rf"^(?:{vocabulary(language, 'letter.signed_marks') or '(?!)'})[.:]*"
                                r"(?:\s+(?P<name>\S.*))?$", re.IGNORECASE),
-        sign_off=re.compile(rf"^(?:{vocabulary(language, 'letter.sign_offs') or '(?!)'})(?!\w)", re.IGNORECASE),
+        # A listed greeting, or a wish's adjective with a wish's noun ("Fijne Pasen", "Have a great weekend").
+        sign_off=re.compile(rf"^(?:{vocabulary(language, 'letter.sign_offs')}"
+                            rf"|(?:{vocabulary(language, 'letter.wish_adjectives')})\s+"
+                            rf"(?:{vocabulary(language, 'letter.wish_nouns')}))(?!\w)", re.IGNORECASE),
         choices=language.words("letter.choices"),
         mark_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.marks_alone') or '(?!)'})[.:]*", re.IGNORECASE),
         date_in_line=re.compile(rf"\b(?:{dates(language).written}|{IN_FIGURES})\b", re.IGNORECASE),
@@ -149,6 +153,7 @@ def words_of(language: Language) -> Words:
         contact=re.compile(rf"@|www\.|https?://|^(?:{vocabulary(language, 'metadata.contact_labels')})\b|{PHONE}",
                            re.IGNORECASE),
         author_label=_label_pattern(language, "metadata.author_labels"),
+        author_opener=_label_pattern(language, "metadata.author_openers"),
         author_labelled=labelled_field(language, "metadata.author_labels"),
         title_labelled=re.compile(rf"^(?:{vocabulary(language, 'metadata.title_labels') or '(?!)'})"
                                   r"\s*:\s*(?P<title>\S.*)$", re.IGNORECASE),
@@ -1401,10 +1406,10 @@ def _display_only(blocks: list[Block], words: Words) -> Chapter:
 
 
 def _title_and_byline(block: Block, words: Words) -> tuple[str, list[str]]:
-    """A title block whose later lines name an author ("door ...") keeps them as its byline."""
+    """A title block whose later lines name an author ("door ...") or credit a body keeps them as its byline."""
     lines = block.line_texts
     for index in range(1, len(lines)):
-        if _author(lines[index], words):
+        if _credit_line(lines[index], words):
             return " ".join(lines[:index]), list(lines[index:])
     return block.text, []
 
@@ -1426,11 +1431,12 @@ def _close_with(chapters: list[dict], front: list[Block], segment: list[Block]) 
 def _page_segments(run: list[Block], words: Words) -> list[list[Block]]:
     """Split a run of display blocks where a page starts (a signature, then the next chapter's
     title and byline on a new page); in a run without a page start, where a blank line falls.
-    A "door ..." line stays with the title above it."""
+    A "door ..." line stays with the title above it, and so does a body's credit ("Rapport van de Universiteit
+    Utrecht", _credit_line)."""
     pages = any(block.page_start for block in run)
     segments: list[list[Block]] = [[run[0]]]
     for block in run[1:]:
-        if block.page_start or (not pages and block.gap_before and not _author(block.text, words)):
+        if block.page_start or (not pages and block.gap_before and not _credit_line(block.text, words)):
             segments.append([block])
         else:
             segments[-1].append(block)
@@ -1474,12 +1480,13 @@ def _section_head(block: Block, run: list[Block], opens_page: bool, below: Block
     right under it (a blank line at most, or the next page): a line standing apart from the text
     below it belongs with the title ("GEMEENTEBLAD ..." / "Officiële uitgave van de gemeente
     Amsterdam").
-    A byline names a person first ("Prof. dr. Anna de Vries" / "Hoogleraar ...").  (A label alone
+    A byline names a person first ("Prof. dr. Anna de Vries" / "Hoogleraar ...") or credits a body ("Rapport van de
+    Universiteit Utrecht", _credits_a_body): it stays with the title, a plain line.  (A label alone
     over its title, "Hoofdstuk 1" / blank / "Context", is one line by now: paragraphs,
     _marker_awaits_text.)"""
     return (block is run[-1] and block is not run[0] and all(_labelled(b, words) for b in run[1:-1])
             and len(block.offsets) == 1
-            and opens_page and not _author(block.text, words) and not _full_name(block.text, words)
+            and opens_page and not _credit_line(block.text, words) and not _full_name(block.text, words)
             and not YEAR.search(block.text) and (below.page_start or below.gap_before <= max(block.gap_before, 1)))
 
 
@@ -2266,21 +2273,34 @@ def _author(line: str, words: Words) -> Person | None:
     if not re.search(r"\b[A-Z][a-zà-ÿ]+", name) or len(name.split()) > 7:
         return None
     # No one's name: "Programma van Eisen voor een digitale ...", "von der Versammlung beschlossen" (an opener that
-    # is a preposition too); no one's role: "Ministerie van ...", an organisation, "Universiteit van Amsterdam", an
-    # institution before "van", or as what "van" leads into ("Rapport van de Universiteit Utrecht": only an opener
-    # shows an institution as the author, "door de Universiteit van Amsterdam"; a body's office is, as the report's
-    # own, "Rapport van de Rekenkamercommissie"); after the name, past its comma or in brackets, it is the person's
-    # affiliation: "Column van Piet Jansen, Hogeschool Rotterdam".
-    body = match.group("name2") and (letterhead.organisation(line, words.language)
-                                     or words.institution.search(match.group("role"))
-                                     or words.institution.search(_affiliated(name, words)))
-    if not _looks_like_name(name, words) or body:
+    # is a preposition too); no one's role: a body credited (_credits_a_body).
+    if not _looks_like_name(name, words) or _credits_a_body(line, words):
         return None
     if match.group("name2") and len(name.split()) == 1:
         # One word after "van" is a surname with its particle ("Henk van Gils"): the whole line names someone.
         return Person(line.replace("\u00a0", " ").strip()) if _looks_like_name(line, words) else None
     role = match.group("role")
     return Person(name, role.lower() if role else None)
+
+
+def _credit_line(line: str, words: Words) -> bool:
+    """A byline's line: it names an author (_author) or credits a body (_credits_a_body, no author but no heading
+    nor title either: it stays with the title over it)."""
+    return _author(line, words) is not None or _credits_a_body(line, words)
+
+
+def _credits_a_body(line: str, words: Words) -> bool:
+    """A "<role> van" line crediting a body, no one: "Ministerie van ...", an organisation, "Universiteit van
+    Amsterdam", an institution before "van", or as what "van" leads into ("Rapport van de Universiteit Utrecht": only
+    an opener shows an institution as the author, "door de Universiteit van Amsterdam"; a body's office is, as the
+    report's own, "Rapport van de Rekenkamercommissie"); after the name, past its comma or in brackets, it is the
+    person's affiliation: "Column van Piet Jansen, Hogeschool Rotterdam"."""
+    match = words.author.match(line)
+    if match is None or not match.group("name2"):
+        return False
+    name = match.group("name2").replace("\u00a0", " ").strip()
+    return bool(letterhead.organisation(line, words.language) or words.institution.search(match.group("role"))
+                or words.institution.search(_affiliated(name, words)))
 
 
 # A paper's title stands on three lines at most, six when the date it was sent ends it (a
@@ -2655,7 +2675,9 @@ def _names_under_title(chapter: Chapter, source_lines: Sequence[str], words: Wor
     Inkpen2 , Vaibhav" / "Kesarwani2 , and Prasadith Kirinde Gamaarachchige2" (_names_list), read
     from the first lines of one of the chapter's opening paragraphs as the source sets them, when
     no byline stands under the title and the line under them does not go on in lower case (the
-    subject of a sentence: "Raad van Toezicht en Raad van Bestuur" / "hebben in 2023 ...")."""
+    subject of a sentence: "Raad van Toezicht en Raad van Bestuur" / "hebben in 2023 ...") nor a label's colon
+    ends the line over them (minutes' "Aanwezig:" / "Afwezig:": who attended or sent apologies; not "Auteurs:" nor
+    an author's opener, "Door:")."""
     if chapter.byline:
         return ()           # the names under the title are its byline's
     for block in chapter.blocks[:NAMES_OPENING_BLOCKS]:
@@ -2664,6 +2686,9 @@ def _names_under_title(chapter: Chapter, source_lines: Sequence[str], words: Wor
         if not isinstance(block, Paragraph) or block.style == "signature":
             continue        # a signature closes a short text: no names under its title ("Frohes Schaffen,")
         start = block.lines[0] - 1
+        above = next((text for line in reversed(source_lines[:start]) if (text := line.strip())), "")
+        if above.endswith(":") and not (words.author_label.match(above) or words.author_opener.match(above)):
+            return ()       # the names a label leads into ("Aanwezig:", "Afwezig:"): who attended
         set_lines = [line.replace("\u00a0", " ").strip() for line in source_lines[start:start + NAMES_MAX_LINES + 1]]
         for count in range(NAMES_MAX_LINES, 0, -1):
             going_on = count < len(set_lines) and _goes_on_in_lower_case(set_lines[count], words)
@@ -2676,12 +2701,13 @@ def _names_list(text: str, words: Words) -> tuple[Person, ...]:
     """The people a line lists, two at least, their affiliation marks aside, each a full name of
     NAME_MAX_WORDS words at most; () when any part is no such name, or the line is labelled
     ("Anwesende: Nils Krause, ...": who attended), or a part opens with an author's opener ("Door
-    Anna de Vries en Piet Jansen": a byline, the opener no part of the first name)."""
+    Anna de Vries en Piet Jansen": a byline, the opener no part of the first name), or is a wish in
+    capitalised words ("Merry Christmas," / "Food Bank Leeds": a sign-off over who signs it)."""
     if ":" in text:
         return ()
     parts = _names_apart(AFFILIATION_MARKS.sub("", text), words)
     named = len(parts) > 1 and all(_full_name(part, words) and len(part.split()) <= NAME_MAX_WORDS
-                                   and not _opens_byline(part, words) for part in parts)
+                                   and not _opens_byline(part, words) and not _wish(part, words) for part in parts)
     return tuple(Person(part) for part in parts) if named else ()
 
 
@@ -2992,7 +3018,8 @@ def _lines_under_closing(chapter: Chapter, source_lines: Sequence[str], words: W
     enclosure, a remark) or SIGNATURE_MAX_LINES lines, and whether they end the chapter (not when
     either limit stopped them).  A source line counts only where its paragraph reads it (a
     page number the cleaning removed does not)."""
-    blocks = chapter.blocks
+    quoted = _quoted_mail(chapter, source_lines, words)
+    blocks = tuple(block for block in chapter.blocks if block.lines[0] < quoted)
     # The signature begins under the last closing formula, on its line after it, or on the office signing, as
     # (block, its source line): a formula on a later line of a paragraph the reflow ran into the text over it.
     paragraphs = [(at, block) for at, block in enumerate(blocks) if isinstance(block, Paragraph)]
@@ -3016,7 +3043,7 @@ def _lines_under_closing(chapter: Chapter, source_lines: Sequence[str], words: W
         if not isinstance(block, Paragraph):
             return lines, False
         read = block.text.replace("\u00a0", " ")
-        set_lines = source_lines[block.lines[0] - 1 + (0 if position else start[1]):block.lines[1]]
+        set_lines = source_lines[block.lines[0] - 1 + (0 if position else start[1]):min(block.lines[1], quoted - 1)]
         for line in (_after_closing(line.strip(), words) for line in set_lines):
             if (len(line.split()) >= SIGNING_MAX_WORDS and not words.on_behalf.match(line)
                     and not _signing_names(line, words)) \
@@ -3025,6 +3052,39 @@ def _lines_under_closing(chapter: Chapter, source_lines: Sequence[str], words: W
             if line and line in read:
                 lines.append(line)
     return lines, True
+
+
+# An e-mail's header is a column of a few labels alone on their lines ("Van:" / "Verzonden:" / "Aan:" / "Onderwerp:").
+MAIL_HEADER_LINES = 6
+
+
+def _quoted_mail(chapter: Chapter, source_lines: Sequence[str], words: Words) -> int:
+    """The source line (from 1) where a mail quoted under the text opens, its header under a closing formula (a
+    decision ending on its signature, then the request it answers: "Met vriendelijke groet," / "namens het
+    college ...," / "Van:" / "Verzonden:" / ...): the text and its signature end there, and a closing in the mail is
+    the mail's.  Past the chapter's end where no mail is quoted."""
+    first, last = chapter.lines
+    closed = False
+    for number in range(first, last + 1):
+        line = source_lines[number - 1].strip()
+        closed = closed or bool(words.closing.match(line))
+        if closed and _mail_header(source_lines[number - 1:number - 1 + MAIL_HEADER_LINES], words):
+            return number
+    return last + 1
+
+
+def _mail_header(lines: Sequence[str], words: Words) -> bool:
+    """The lines open on two lines of a label at least, one a date's, its value after it or none ("Van:" /
+    "Verzonden:", "Van: Jan de Vries" / "Verzonden: donderdag 9 maart 2023"), blank lines between allowed: an
+    e-mail's header."""
+    matches = takewhile(bool, (HEADER_LABEL.fullmatch(line.strip()) for line in lines if line.strip()))
+    labels = [match.group("label").strip().lower() for match in matches if match]
+    return bool(lines) and HEADER_LABEL.fullmatch(lines[0].strip()) is not None and len(labels) > 1 \
+        and any(label in words.letterhead.date_labels for label in labels)
+
+
+# A header's label, a word or two and its colon, its value after it maybe ("Van:", "Kopie aan:", "Aan: Info Mailbox").
+HEADER_LABEL = re.compile(r"(?P<label>[^\W\d_][\w.-]*(?: [\w.-]+)?)\s?:(?:\s.*)?")
 
 
 def _after_closing(line: str, words: Words) -> str:
@@ -3087,16 +3147,17 @@ def _signers(lines: list[str], words: Words) -> tuple[Person, ...]:
 
 def _signers_apart(cells: list[str], words: Words) -> list[str]:
     """A signature's cells with each of the names a line lists on a cell of its own (_signing_names), and the role
-    line under them, joiners parting as many roles, each under its name ("Anna Smit en Piet Jansen" / "Voorzitter
-    en secretaris"); any other line under the names that names no one is no one's role ("Voorzitters", "Voorzitter,
-    Speeltuin De Wip"): the names share it, and under the last name it would be that one's alone."""
+    line under them, commas and joiners parting as many roles, each under its name ("Anna Smit en Piet Jansen" /
+    "Voorzitter en secretaris", three names over "Voorzitter, secretaris en penningmeester"); any other line under
+    the names that names no one is no one's role ("Voorzitters", "Voorzitter, Speeltuin De Wip": a role and a body):
+    the names share it, and under the last name it would be that one's alone."""
     apart: list[str] = []
     for above, cell in zip([""] + cells, cells):
         names, listed = _signing_names(cell, words), _signing_names(above, words)
         if names:
             apart.extend(names)
         elif listed and (_names_role(cell, words) or not _bare_name(cell, words)):
-            roles = _names_apart(cell, words) if "," not in cell else []
+            roles = _names_apart(cell, words)
             if len(roles) == len(listed) and all(_names_role(role, words) for role in roles):
                 apart[-len(listed):] = [line for pair in zip(listed, roles) for line in pair]
         else:
@@ -3361,13 +3422,27 @@ def _sentence_line(line: str, words: Words) -> bool:
 def _signing_body_line(text: str, words: Words) -> bool:
     """A line naming the body or the office that signs under it, a comma or an abbreviation ending it: a capital
     opening it, and no word in lower case but a function word, a body's, a role's or an abbreviation ("Het bestuur
-    van de Stichting Speeltuin De Wip te Wipstad,", "De voorzitter a.i.").  A sentence has a verb or a noun of its
-    own ("De gemeente meldt daarin dat ...,", "De bijdrage is 50 euro p.p.": a letter the minutes quote)."""
-    bodies = words.language.words("letter.signing_bodies")
-    lower = [word.strip(",").lower() for word in text.split() if word[:1].islower()]
+    van de Stichting Speeltuin De Wip te Wipstad,", "De voorzitter a.i."), or a word qualifying the body or the name
+    after it (_qualifying: "Het dagelijks bestuur van de vereniging Dorpsbelang te Wipstad,").  A sentence has a
+    verb or a noun of its own ("De gemeente meldt daarin dat ...,", "De bijdrage is 50 euro p.p.": a letter the
+    minutes quote)."""
+    parts = [word.strip(",") for word in text.split()]
     return text[:1].isupper() and (text.endswith(",") or ABBREVIATION_END.search(text) is not None) \
-        and all(word in words.function_words or word in bodies or word in words.role_words
-                or ABBREVIATION_END.fullmatch(word) for word in lower)
+        and all(not part[:1].islower() or part.lower() in words.function_words or _office_word(part, words)
+                or ABBREVIATION_END.fullmatch(part) or _qualifying(parts, at, words) for at, part in enumerate(parts))
+
+
+def _office_word(word: str, words: Words) -> bool:
+    """A body's word ("bestuur", "council") or a role's ("voorzitter"), any case."""
+    return word.lower() in words.language.words("letter.signing_bodies") or word.lower() in words.role_words
+
+
+def _qualifying(parts: list[str], at: int, words: Words) -> bool:
+    """Word at of the line stands between its article and the body's word or the name it qualifies, as in a body's
+    name ("Het dagelijks bestuur", "de vereniging Dorpsbelang", "The executive committee"); a sentence's verb
+    follows the noun it tells of ("De gemeente meldt", "Het bestuur bedankt alle vrijwilligers")."""
+    return 0 < at < len(parts) - 1 and parts[at - 1].lower() in words.function_words \
+        and (parts[at + 1][:1].isupper() or _office_word(parts[at + 1], words))
 
 
 def _signed_name(text: str, words: Words) -> Person | None:
@@ -3525,15 +3600,17 @@ def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
     after the name (_affiliated); the line under the name, naming no one, is the role: not a name
     with no role's word ("Piet Jansen"; "Church Warden" is a role), nor a date alone ("12 March 2013": when the
     piece or an entry of it was written).  A name under a line that ends
-    open ("Interview met" / "dr. Stefan Sorgner") is whom that line is about.  Lines of dated
-    entries name no author (_dated_entries)."""
+    open ("Interview met" / "dr. Stefan Sorgner") is whom that line is about, and so is a name under a subtitle
+    that joins its words by a preposition ("Filosofie in Edinburgh" / "Emile Yusupoff", _subtitle_over_name): the
+    name under it signs.  Lines of dated entries name no author (_dated_entries)."""
     if _dated_entries(byline, words):
         return None
+    opening = 1 if _subtitle_over_name(byline, words) else 0
     for position, line in enumerate(byline):
         if position and ends_on_function_word(byline[position - 1], words.function_words):
             continue        # the name goes on with the line above: whom an "Interview met" is with
         name = _affiliated(line.replace("\u00a0", " ").rstrip().rstrip(","), words)
-        person = _author(line, words) or (Person(name) if position == 0 and _bare_name(name, words) else None)
+        person = _author(line, words) or (Person(name) if position == opening and _bare_name(name, words) else None)
         if person:
             # After an opener or a title too: "door Anna de Vries, Universiteit Utrecht", "Prof. dr. Anna de Vries
             # (Universiteit Utrecht)".
@@ -3545,6 +3622,19 @@ def _byline_author(byline: tuple[str, ...], words: Words) -> Person | None:
                 person = Person(person.name, below)
             return person
     return None
+
+
+def _subtitle_over_name(byline: tuple[str, ...], words: Words) -> bool:
+    """The byline's first line joins capitalised words by a preposition a name may hold, a capitalised word right
+    after it ("Filosofie in Edinburgh", "Philosophy of Mind": a subtitle, a place or a thing; a surname has its
+    particle after it, "Jan op den Akker", "Henk in 't Veld"), and the line under it is a person's name that holds
+    none ("Emile Yusupoff"): that one is the author."""
+    if len(byline) < 2 or not all(_bare_name(line.strip().rstrip(","), words) for line in byline[:2]):
+        return False
+    prepositions = words.language.words("metadata.name_joiners") - words.language.words("metadata.paper_name_joiners")
+    joined = [any(word in prepositions and after[:1].isupper() for word, after in zip(parts, parts[1:]))
+              for parts in (line.split() for line in byline[:2])]
+    return joined == [True, False]
 
 
 def _dated_entries(byline: tuple[str, ...], words: Words) -> bool:

@@ -2519,6 +2519,23 @@ def test_a_list_of_names_under_an_articles_title_names_its_authors_not_a_labelle
     assert authors("Anwesende: Nils Krause, Florian Schlegel") == []
 
 
+def test_names_a_label_on_the_line_over_them_leads_into_are_no_authors_an_author_label_names_authors():
+    # Minutes list who attended and who sent apologies under labels of their own (nl-verslag-geonetwork-...: the
+    # names under "Afwezig:" were its seven authors); an author's label over the names still names the authors.
+    def authors(label: str, code: str = "nl") -> list[str]:
+        opening = {"nl": ("Verslag van de gebruikersgroep 11 februari 2016", "1. Opening\nDe aanwezigen stellen zich "
+                          "kort voor, en de voorzitter opent de vergadering om tien uur.\n"),
+                   "en": ("Minutes of the user group, 11 February 2016", "1. Opening\nThe members introduce "
+                          "themselves, and the chair opens the meeting at ten o'clock.\n")}[code]
+        names = {"nl": "Anna de Vries (Kadaster), Piet Jansen (KNMI), Kees Bakker (RWS)",
+                 "en": "Anna Smith (Leeds), Peter Jones (York), Mary Brown (Hull)"}[code]
+        text = f"{opening[0]}\n{label}\n\n{names}\n\n{opening[1]}"
+        return [p.name for p in build(text, name="verslag").metadata.authors]
+    assert authors("Afwezig:") == [] and authors("Aanwezig:") == [] and authors("Apologies:", "en") == []
+    for label in ("Auteurs:", "Door:"):
+        assert authors(label) == ["Anna de Vries (Kadaster)", "Piet Jansen (KNMI)", "Kees Bakker (RWS)"], label
+
+
 def test_a_short_texts_closing_wish_and_signature_are_no_names_under_its_title():
     # Review 20a (side note): German capitalises its nouns, so "Frohes Schaffen," over "Hans Müller" has the look of
     # two names; in a text of one paragraph these lines are among its first blocks, but a signature closes a text:
@@ -2809,6 +2826,16 @@ def test_a_role_line_under_names_a_joiner_lists_parts_as_many_roles_else_is_no_o
         assert signers(f"Met vriendelijke groet,\n\nAnna Smit en Piet Jansen\n{role}") \
             == [("Anna Smit", None), ("Piet Jansen", None)], role
     assert signers("Fijne feestdagen,\n\nAnna Smit en Piet Jansen") == [("Anna Smit", None), ("Piet Jansen", None)]
+    # Review 21 F5: three names over three roles a comma and a joiner part, each role under its name; a role and a
+    # body, or fewer roles than names, stay no one's.
+    assert signers("Met vriendelijke groet,\n\nAnna Smit, Piet Jansen en Kees Bakker\n"
+                   "Voorzitter, secretaris en penningmeester") \
+        == [("Anna Smit", "Voorzitter"), ("Piet Jansen", "secretaris"), ("Kees Bakker", "penningmeester")]
+    assert signers("Kind regards,\n\nAnna Smith, Peter Jones and Mary Brown\nChair, Secretary and Treasurer", "en") \
+        == [("Anna Smith", "Chair"), ("Peter Jones", "Secretary"), ("Mary Brown", "Treasurer")]
+    for role in ("Voorzitter, Speeltuin De Wip", "Voorzitter en secretaris"):
+        assert signers(f"Met vriendelijke groet,\n\nAnna Smit, Piet Jansen en Kees Bakker\n{role}") \
+            == [("Anna Smit", None), ("Piet Jansen", None), ("Kees Bakker", None)], role
     # Counter-example: one name keeps the role under it, in a letter's closing and under a wish.
     assert signers("Met vriendelijke groet,\n\nAnna Smit\nVoorzitter") == [("Anna Smit", "Voorzitter")]
     assert signers("Fijne feestdagen,\n\nAnna Smit\nVoorzitter") == [("Anna Smit", "Voorzitter")]
@@ -3556,6 +3583,40 @@ def test_a_bodys_office_over_the_bodys_name_under_a_wish_signs_two_other_names_a
     assert build(listed).metadata.authors == ()
 
 
+def test_a_mail_quoted_under_a_signed_text_leaves_the_signing_to_the_texts_signature():
+    # nl-besluit-woo-cameratoezicht-coevorden-2023: the decision, signed on behalf of the board, quotes the request it
+    # answers under its signature, an e-mail's header over it; the request's closing was taken for the text's.
+    decision = ("Besluit op uw verzoek om informatie\n\nGeachte heer De Vries,\n\nU vroeg ons om informatie over de "
+                "camera's in de gemeente. Wij hebben besloten uw verzoek toe te wijzen, en sturen u de stukken hierbij "
+                "toe.\n\nHeeft u vragen over deze brief? Neem dan contact met ons op.\n\nMet vriendelijke groet,\n"
+                "namens het college van burgemeester\nen wethouders van Coevorden,\n\n{header}\n\n"
+                "Geachte mevrouw/meneer,\nGraag ontvang ik de informatie over de camera's in uw gemeente, en het "
+                "besluit over de gebieden.\nMet vriendelijke groet,\n\nRedacteur Simpel Zodiak\n")
+    for header in ("Van:\nVerzonden:\nAan:\nOnderwerp:", "Van: Jan de Vries\nVerzonden: donderdag 9 maart 2023"):
+        assert [p.name for p in build(decision.format(header=header)).metadata.authors] \
+            == ["college van burgemeester en wethouders van Coevorden"], header
+    # Counter-example: a text that is a mail itself, its header over the text, signs under its own closing.
+    mail = ("From:\nSent:\nTo:\nSubject: The summer fair\n\nDear members,\n\nThe summer fair will be held on the "
+            "square behind the school this year, and we need volunteers for the stalls.\n\nKind regards,\n\n"
+            "Jane Hill\nSecretary\n")
+    assert [(p.name, p.role) for p in build(mail).metadata.authors] == [("Jane Hill", "Secretary")]
+
+
+def test_a_wish_in_capitalised_words_over_names_is_no_name_of_a_list():
+    # Review 21 F6: "Merry Christmas," / "Food Bank Leeds" / "St Mary's Church" read as a list of names under the
+    # title ("Merry Christmas, Food Bank Leeds"), the wish its first author; a wish is no one's name, the body under
+    # it signs.  A list of two people's names is still one.
+    for code, ending in (("en", "Merry Christmas,\nFood Bank Leeds\nSt Mary's Church"),
+                         ("fr", "Joyeuses Fêtes,\nBanque Alimentaire Lyon\nSaint-Jean")):
+        named = [p.name for p in build(NEWS_ENDING[code].format(ending)).metadata.authors]
+        assert ending.split(",")[0] not in named and named[:1] == [ending.split("\n")[1]], (ending, named)
+    from publish.languages import language
+    from publish.structure import _names_list, words_of
+    assert _names_list("Merry Christmas, Food Bank Leeds", words_of(language("en"))) == ()
+    assert [p.name for p in _names_list("Anna Smith, Peter Jones", words_of(language("en")))] \
+        == ["Anna Smith", "Peter Jones"]
+
+
 def test_an_adjective_signs_off_only_with_a_wishs_noun_and_a_contact_line_under_the_name_says_whom_to_ask():
     # Review 20h F3: an adjective opens any noun's phrase, an appeal's or a thanks' ("Goede doelen," / "Stichting
     # Hulp Oost", "Mooie prijzen," / "Bakkerij Jansen"); a contact line under the name, no role between, says whom to
@@ -3578,6 +3639,23 @@ def test_an_adjective_signs_off_only_with_a_wishs_noun_and_a_contact_line_under_
                                  ("en", "Have a great summer,\n\nJane Hill", ("Jane Hill", None))):
         authors = build(NEWS_ENDING[code].format(ending)).metadata.authors
         assert [(p.name, p.role) for p in authors] == [signer], ending
+
+
+def test_a_wishs_adjective_and_any_wishs_noun_sign_off_other_nouns_do_not():
+    # Review 21 F2: a closed list of whole phrases lost the signers under the wishes it did not hold ("Fijne Pasen,",
+    # "Have a great weekend,", "Belle journée,"); a wish's adjective with any of the language's wish nouns signs off,
+    # with another noun it opens an appeal or a thanks, however the noun ends ("Mooie prijs," is no "Mooie reis,").
+    for code, wish, signer in (("nl", "Fijne Pasen,", "Jan de Vries"), ("nl", "Fijn weekend,", "Jan de Vries"),
+                               ("en", "Have a great weekend,", "Jane Hill"),
+                               ("en", "Have a blessed Easter,", "Jane Hill"),
+                               ("de", "Schönes Wochenende,", "Anna Müller"), ("fr", "Belle journée,", "Jean Dupont"),
+                               ("fr", "Beau week-end,", "Jean Dupont")):
+        authors = build(NEWS_ENDING[code].format(f"{wish}\n\n{signer}")).metadata.authors
+        assert [p.name for p in authors] == [signer], wish
+    for code, ending in (("nl", "Goede doelen,\n\nStichting Hulp Oost"), ("nl", "Mooie foto's,\n\nAnna de Vries"),
+                         ("nl", "Mooie prijs,\n\nBakkerij Jansen"), ("en", "Have a great idea,\n\nJane Hill"),
+                         ("de", "Gute Fragen,\n\nAnna Müller"), ("fr", "Belle société,\n\nJean Dupont")):
+        assert build(NEWS_ENDING[code].format(ending)).metadata.authors == (), ending
 
 
 def test_an_event_line_with_a_comma_and_a_date_over_a_boards_offices_is_no_place_of_signing():
@@ -3697,6 +3775,33 @@ def test_a_signed_mark_under_its_date_signs_across_a_body_signing_or_a_role_endi
                "council dated 3 March 2024,\nThe council says in it that the playground will get a new grant,\n"
                "(signed) Karen Smith\n\n3. Any other business\n\nThe chair closed the meeting.\n")
     assert build(english).metadata.authors == ()
+
+
+def test_a_signing_bodys_line_with_words_qualifying_the_body_or_its_name_dates_a_signed_mark():
+    # Review 21 F3: a body's line names it with ordinary words in lower case, each between its article and the body's
+    # word or the name it qualifies ("Het dagelijks bestuur", "de vereniging Dorpsbelang"): the date over it dates the
+    # mark under it.  A sentence's verb follows its noun ("Het bestuur bedankt ...", "The board thanks ..."): the
+    # line is a sentence's, the date over it no date of signing.
+    dutch = ("Besluit speeltuinen 2020\n\nHet bestuur besluit de speeltuin aan de Dorpsstraat op te knappen en "
+             "daarvoor twee nieuwe toestellen te kopen. De kosten komen uit de reserve.\n\nDe werkzaamheden "
+             "beginnen in mei en duren zes weken.\n\nWipstad, 12 maart 2020\n{}\nw.g. A. de Vries\n")
+    english = ("Decision on the playgrounds 2020\n\nThe board decided to renovate the playground in Church Street and "
+               "to buy two new pieces of equipment for it. The costs come from the reserve.\n\nThe work starts in May "
+               "and takes six weeks.\n\nDone at Wipstad, 12 March 2020\n{}\n(signed) A. Smith\n")
+    german = ("Beschluss Spielplätze 2020\n\nDer Vorstand beschließt, den Spielplatz an der Dorfstraße zu erneuern und "
+              "dafür zwei neue Geräte zu kaufen. Die Kosten kommen aus der Rücklage.\n\nDie Arbeiten beginnen im Mai "
+              "und dauern sechs Wochen.\n\nKaiseraugst, den 12. März 2020\n{}\ngez. Hans Müller\n")
+    for text, body, signer in ((dutch, "Het dagelijks bestuur van de vereniging Dorpsbelang te Wipstad,",
+                                "A. de Vries"),
+                               (english, "The executive committee of the Village Hall Trust in Wipstad,", "A. Smith"),
+                               (german, "Der geschäftsführende Vorstand des Vereins Harmonie Wipstad e.V.,",
+                                "Hans Müller")):
+        assert [p.name for p in build(text.format(body)).metadata.authors] == [signer], body
+    for text, sentence in ((dutch, "Het bestuur bedankt alle vrijwilligers van de vereniging Dorpsbelang,"),
+                           (dutch, "De gemeente heeft de subsidie toegekend aan de vereniging Dorpsbelang,"),
+                           (english, "The board thanks all the volunteers of the Village Hall Trust,"),
+                           (german, "Der Vorstand dankt allen Helfern des Vereins Harmonie Wipstad,")):
+        assert build(text.format(sentence)).metadata.authors == (), sentence
 
 
 def test_an_institution_under_a_name_and_a_date_in_a_list_of_theses_defended_is_an_affiliation_no_author():
@@ -3840,6 +3945,43 @@ def test_an_institution_after_the_name_of_a_role_van_byline_is_the_authors_affil
     from publish.languages import language
     from publish.structure import _author, words_of
     assert _author("Hogeschool van Amsterdam", words_of(language("nl"))) is None
+
+
+def test_a_line_crediting_an_institution_under_the_title_names_no_author_and_stays_with_the_title():
+    # Review 21 F4: refused as an author (review 20h F8), the credit became the chapter's title where a blank line
+    # parts it from the title, or its first heading under a title opening a page; it stays with the title, a plain
+    # line of its byline.  The heading under it still heads its section.
+    report = ("Waterkwaliteit in de stad\n\n{}\n\nHet water in de grachten is de laatste jaren schoner geworden, maar "
+              "niet overal. In dit rapport laten we zien waar het beter gaat en waarom dat zo is.\n\nMetingen\n\nWe "
+              "maten op twintig plaatsen in de stad, elke maand een keer.\n")
+    for credit in ("Rapport van de Universiteit Utrecht", "Lezing van het Instituut voor Natuurbehoud"):
+        for page in (report, BYLINE_PAGES["nl"]):
+            doc = build(page.format(credit))
+            chapter = doc.chapters[-1]
+            assert doc.metadata.authors == (), credit
+            assert (chapter.title, chapter.byline) in (("Waterkwaliteit in de stad", (credit,)),
+                                                       ("Het geheugen van de muis", (credit,))), credit
+            assert credit not in [b.text for b in chapter.blocks if isinstance(b, Heading)], credit
+    assert [b.text for b in build(report.format("Rapport van de Universiteit Utrecht")).chapters[0].blocks
+            if isinstance(b, Heading)] == ["Metingen"]
+
+
+def test_a_privacy_policy_under_a_title_names_a_document_no_one():
+    # nl-privacyverklaring-ttv-merwestad named "Privacy Policy", two capitalised words under its title: a document's
+    # kind, in English in a Dutch text too ("Privacy Statement"), as "Huishoudelijk Reglement" is one.
+    for line, language in (("Privacy Policy", "nl"), ("Privacy Statement", "nl"), ("Privacy Policy", "en")):
+        assert byline_authors(line, language) == [], (line, language)
+    assert byline_authors("Anna Smith", "en") == [("Anna Smith", None)]
+
+
+def test_a_subtitle_joined_by_a_preposition_over_a_name_leaves_the_authorship_to_the_name():
+    # nl-de-filosoof-68: "Filosofie in Edinburgh" / "Emile Yusupoff" named the subtitle, two capitalised words and a
+    # joiner a name may hold; a preposition right before a capital joins a place or a thing, the name under it signs.
+    assert byline_authors("Filosofie in Edinburgh\nEmile Yusupoff") == [("Emile Yusupoff", None)]
+    assert byline_authors("Philosophy of Mind\nAnna Smith", "en") == [("Anna Smith", None)]
+    # Counter-examples: a surname holds its particle after the preposition ("op den Akker"); two plain names.
+    assert byline_authors("Jan op den Akker\nPiet Jansen") == [("Jan op den Akker", None)]
+    assert byline_authors("Anna de Vries\nPiet Jansen") == [("Anna de Vries", None)]
 
 
 def test_a_name_with_its_affiliation_under_the_authors_name_is_no_role():

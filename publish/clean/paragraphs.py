@@ -247,7 +247,8 @@ class _Layout:
         last_ends_open = _end_mark(last) not in _PUNCTUATION \
             or (last.endswith("?") and bool(ROMAN_NUMBERED.match(first))) or _label_in_capitals(texts)
         inside = _PUNCTUATION_INSIDE if len(texts) == 2 else _PUNCTUATION
-        return last_ends_open and not any(_end_mark(text) in inside and not _titled(text) for text in texts[:-1])
+        return last_ends_open and not any(_end_mark(text) in inside and not _titled(text)
+                                          and not _names_a_work(text, below) for text, below in zip(texts, texts[1:]))
 
 
 def group(lines: Lines, contents_titles: Iterable[str] = (),
@@ -1244,8 +1245,8 @@ _CLOSING_QUOTES = "’”“‘'\"»« "
 def _end_mark(text: str) -> str:
     """The character a line ends on, a glued note number after punctuation left out, and so are the
     closing quotation marks of a quotation after its full stop: the sentence around it ends there
-    ("Schmidt: „Ohne euch geht es nicht.“", "Dupont : « Sans vous, rien ne serait possible. »"),
-    unless the quotation is a single word, a work's name ('Song: “Memory.”').
+    ("Schmidt: „Ohne euch geht es nicht.“", "Dupont : « Sans vous, rien ne serait possible. »",
+    "His answer was short: “No.”"; a work's name inside a display is _names_a_work).
     A quotation ending on ? or ! is as often a heading's quoted title ('Interview: „Wir müssen
     reden!“', 'Comment: “Why not now?”'), and the stop in a bracket an abbreviation's ("Appendix B
     (cont.)", "Mitgliederentwicklung (Stand: 31.12.)"): those lines end on their closing mark.  So
@@ -1259,19 +1260,22 @@ def _end_mark(text: str) -> str:
         bare = text.rstrip(_CLOSING_QUOTES + ")]")
     else:
         stripped = text.rstrip(_CLOSING_QUOTES)
-        bare = stripped if stripped.endswith(".") and _quotes_a_sentence(stripped) else text
+        bare = stripped if stripped.endswith(".") else text
     if not bare[-1:].isdigit():
         return bare[-1:]
     match = NOTE_AFTER_PUNCTUATION.search(bare)
     return match.group(1) if match else bare[-1:]
 
 
-def _quotes_a_sentence(text: str) -> bool:
-    """The quotation the text ends in (its closing marks left out) holds words, a sentence quoted
-    ("Schmidt: „Ohne euch geht es nicht.“"), or opened on a line above; a single word quoted with
-    its stop names a work ('Song: “Memory.”', a programme's item)."""
-    opening = max(map(text.rfind, QUOTE_OPENING))
-    return opening < 0 or " " in text[opening + 1:].strip()
+def _names_a_work(text: str, below: str) -> bool:
+    """The line ends on a single word quoted with its stop and the line under it goes on in lower
+    case: a work's name in a programme's item ('Song: “Memory.”' / 'sung by the youth choir'), no
+    sentence's end.  A single word quoted at a sentence's end has a sentence or a capital after it
+    ("His answer was short: “No.”" / "The board ...")."""
+    stripped = text.rstrip(_CLOSING_QUOTES)
+    opening = max(map(stripped.rfind, QUOTE_OPENING))
+    return stripped != text and stripped.endswith(".") and opening >= 0 \
+        and " " not in stripped[opening + 1:].strip() and below[:1].islower()
 
 
 _PUNCTUATION_INSIDE = _PUNCTUATION - {","}

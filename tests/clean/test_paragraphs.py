@@ -436,6 +436,23 @@ def test_a_single_word_quoted_with_its_stop_names_a_work_and_ends_no_sentence():
         *PROGRAMME_ITEMS, ("display", "Andrew Lloyd Webber Song: “Memory.” sung by the youth choir")]
 
 
+def test_a_sentence_ending_in_a_one_word_quotation_ends_there_and_heads_nothing():
+    """Counter-example to the work's name above: a sentence of its own, a blank line above it or
+    none, ends on a single word quoted with its stop ("His answer was short: “No.”"); the text
+    under it opens a new sentence, so the line is no display line (no heading)."""
+    dutch = ("Het bestuur heeft het afgelopen jaar veel bereikt, en de leden hebben zich met grote inzet\n"
+             "voor de kinderen en jongeren in de wijk ingezet, zoals de volgende bladzijden laten zien.",
+             "Het aantal leden is vorig jaar weer gegroeid, en het bestuur is blij met de vele nieuwe\n"
+             "gezichten op de vergaderingen, die elke maand in het buurthuis bij de kerk worden gehouden.")
+    cases = ((ABOVE_AND_UNDER["en"], "His answer was short: “No.”"), (dutch, "Zijn antwoord: „Nee.”"),
+             (ABOVE_AND_UNDER["de"], "Seine Antwort: „Nein.“"), (ABOVE_AND_UNDER["fr"], "Sa réponse : « Non. »"))
+    for (above, under), sentence in cases:
+        for gap in ("", "\n"):
+            got = [(b.kind, b.text) for b in blocks(f"{above}\n{gap}{sentence}\n{under}\n")]
+            assert [kind for kind, _ in got] == ["paragraph"] * len(got), (sentence, gap, got)
+            assert any(text.endswith(sentence) for _, text in got), got
+
+
 def test_an_aside_closing_on_a_line_it_did_not_open_on_ends_on_its_stop():
     """A remark in brackets over two lines under a picture's caption, its sentence exclaiming before
     the bracket closes: the last line closes an aside begun above, so it ends on its ! (no display
