@@ -211,7 +211,7 @@ def _label_pattern(language: Language, key: str) -> re.Pattern:
 
 SMALL_NUMBER = re.compile(r"\d{1,2}")     # never a subtitle: a page's or section's number
 PAGES = r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?"   # a page's number, or the range of pages a reference spans: "27-29"
-LABEL_MAX_WORDS = 2     # a letterhead's label alone on its line: "Verzonden:", "Kopie aan:"
+HEADER_LABEL_MAX_WORDS = 2     # a letterhead's label alone on its line: "Verzonden:", "Kopie aan:"
 
 
 def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = "") -> Document:
@@ -1253,13 +1253,13 @@ def _value_of_lone_subject(front: list[Block], lines: list[str], position: int, 
 
 def _dated_column(above: list[str], words: Words) -> bool:
     """Whether the labels alone on their lines right over the subject's (a column of labels, each
-    of LABEL_MAX_WORDS words at most) hold the date's: an e-mail's header ("Van:" / "Verzonden:" /
+    of HEADER_LABEL_MAX_WORDS words at most) hold the date's: an e-mail's header ("Van:" / "Verzonden:" /
     "Aan:" / "Onderwerp:"), whose values (a redacted sender's and addressee's none) follow it."""
     for line in reversed(above):
         label = line.strip().rstrip(":")
         if label.lower() in words.letterhead.date_labels:
             return True
-        if not line.strip().endswith(":") or len(label.split()) > LABEL_MAX_WORDS:
+        if not line.strip().endswith(":") or len(label.split()) > HEADER_LABEL_MAX_WORDS:
             return False
     return False
 
