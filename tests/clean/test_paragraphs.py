@@ -258,6 +258,25 @@ def test_a_run_atop_a_page_repeating_a_contents_line_is_a_heading_not_the_senten
         assert got[-3:] == [" ".join([*BODY_LINES[language].split("\n"), foot]), top.replace("\n", " "), under]
 
 
+def test_a_chapters_heading_atop_a_page_right_over_its_first_sections_heading_is_a_heading():
+    """A chapter's heading opens a page right over its first section's, both titles of the printed
+    contents, no blank line between ("1 Inleiding" / "1.1 Over dit document"): a heading, not the
+    rest of the sentence broken at the foot of the page before.  Counter-example: the same run
+    with the text right under it, no blank line nor a title between, reads on."""
+    contents = {"nl": "Inhoud\n1 Inleiding 3\n1.1 Over dit document 3\n2 Doelen 5",
+                "en": "Contents\n1 Introduction 3\n1.1 About this guide 3\n2 Aims 5"}
+    for language, foot, chapter, section, under in (
+            ("nl", "start de gemeente een nieuw project", "1 Inleiding", "1.1 Over dit document",
+             "Het bestuur heeft dit jaar drie nieuwe leden gevonden voor de raad."),
+            ("en", "to increase the resilience via a project", "1 Introduction", "1.1 About this guide",
+             "Beyond our borders there is still great resistance to equal rights.")):
+        text = f"{contents[language]}\n\n\f{BODY_LINES[language]}\n{foot}\n\n\f{chapter}\n{section}\n{under}\n"
+        got = [b.text for b in blocks(text)]
+        assert got[-4:-1] == [" ".join([*BODY_LINES[language].split("\n"), foot]), chapter, section], got
+        text = f"{contents[language]}\n\n\f{BODY_LINES[language]}\n{foot}\n\n\f{chapter}\n{under}\n"
+        assert any(f"{foot} {chapter}" in b.text for b in blocks(text))
+
+
 def test_a_run_atop_several_pages_is_no_heading_repeated_from_the_contents():
     """A chapter's name atop every page of it repeats its contents line too, but a heading is printed
     once: the run atop several pages is a running head, and the rule for headings leaves it, so it
