@@ -1228,7 +1228,7 @@ SECTION_DIGITS = r"\d{1,2}(?:\.\d{1,2}){1,3}"
 SECTION_NUMBER = re.compile(rf"^{SECTION_DIGITS}\.?$")
 # (with a word after it: "20.45 - 21.30" is a time; a bar may set the number off, "2.1 | Scope");
 # its group 1 the number without its full stop, the match ending before the word.
-SECTION_NUMBER_OPENING = re.compile(rf"^({SECTION_DIGITS})\.?(?=\s+[^\W\d_])")
+SECTION_NUMBER_OPENING = re.compile(rf"^({SECTION_DIGITS})\.?(?:\s+\|)?(?=\s+[^\W\d_])")
 
 # A heading's number, maybe after a label: "1. Name", "Artikel 3 Gebruik", "§ 2 Zweck".
 HEADING_NUMBER = re.compile(r"^(?:\S+\s+)?(\d{1,2}(?:\.\d{1,2})*)")

@@ -20,6 +20,24 @@ def test_a_section_number_of_two_levels_or_more_opens_a_text_before_its_word():
     assert SECTION_NUMBER_OPENING.match("20.45 - 21.30 Afsluiting") is None
 
 
+def test_a_section_number_set_off_by_a_bar_opens_its_section():
+    """A designed report sets its numbers off by a bar ("2.1 | Scope of the Act"): the match ends
+    at the bar, before the title; a chapter's single number ("2 | Introduction") and a time span
+    ("20.45 | 21.30") open none."""
+    match = SECTION_NUMBER_OPENING.match("2.1 | Scope of the Act")
+    assert match.group(1) == "2.1" and match.group() == "2.1 |"
+    assert SECTION_NUMBER_OPENING.match("2 | Introduction") is None
+    assert SECTION_NUMBER_OPENING.match("20.45 | 21.30 Afsluiting") is None
+
+
+def test_a_chapters_heading_over_its_first_section_set_off_by_a_bar_is_a_heading_of_its_own():
+    """"2 | Introduction" over "2.1 | Background": two headings, not one."""
+    thanks = "The guide thanks all who helped to make it in the long years of its writing."
+    began = "The city began in 1850 with a market on the square by the river and the church."
+    text = f"{thanks}\n\n2 | Introduction\n2.1 | Background\n{began}\n"
+    assert [b.text for b in blocks(text)] == [thanks, "2 | Introduction", "2.1 | Background", began]
+
+
 def test_a_headline_atop_the_page_inside_a_bracketed_sentence_is_set_after_its_paragraph():
     """A page's headline and its subtitle, read out by the text layer before the rest of a
     sentence the page break cut: the line under them closes the bracket the page's last line left
