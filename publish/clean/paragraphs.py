@@ -840,7 +840,7 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     if upper and (not nxt[:1].isdigit() or _numbered_under(layout.texts[start], nxt)) and display \
             and not ends_on_function_word(prev, words.function_words) \
             and not _goes_on(" ".join(layout.texts[start:k]), nxt, words) \
-            and not _aside_over_its_sentence(layout, k, start) \
+            and not _aside_over_its_sentence(layout, k, start) and not _wraps_a_contents_title(layout, start, k) \
             and (signal_gap or page or (_fits(prev, nxt, layout.column(k - 1), slack)
                                         and not _fills_its_column(layout, k - 1))):
         return _NEW_BLOCK           # a heading-like line group
@@ -983,6 +983,13 @@ def _heading_over_its_text(layout: _Layout, k: int) -> bool:
             and (_end_mark(line) not in _PUNCTUATION or k in layout.labels)
             and not ends_on_function_word(line, layout.words.function_words)
             and _opens(below) and not below[:1].isdigit() and not _goes_on(line, below, layout.words))
+
+
+def _wraps_a_contents_title(layout: _Layout, start: int, k: int) -> bool:
+    """The group's lines with text line k read a title of the printed contents, a heading wrapped
+    where the contents prints it on one line ("4 | Illustrated application of the Cyber
+    Resilience" / "Act"): the line goes on with the heading."""
+    return bool(layout.contents) and bare_title(" ".join(layout.texts[start:k + 1])) in layout.contents
 
 
 def _goes_on(text: str, nxt: str, words: Vocabulary) -> bool:

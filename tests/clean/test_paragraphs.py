@@ -498,3 +498,20 @@ def test_an_aside_under_a_one_line_lead_in_of_some_words_leaves_its_sentence_who
     for language, sentence in cases:
         got = [b.text for b in blocks(f"{ABOVE_AND_UNDER[language][0]}\n\n{sentence}")]
         assert got[-1] == sentence.replace("\f", "").replace("\n", " ").strip(), got
+
+
+def test_a_heading_wrapped_where_the_contents_prints_it_on_one_line_is_one_heading():
+    """"4 | Illustrated application of the Cyber Resilience" / "Act" reads a title of the printed
+    contents: one heading.  Counter-example: without that title in the contents, the second line
+    of a short display group stays a line of its own (a heading over its subtitle)."""
+    thanks = "The guide thanks all who helped to make it in the long years of its writing and review."
+    under = "The chart below shows how the economic operators are qualified under the Regulation."
+    heading = "4 | Illustrated application of the Cyber Resilience\nAct"
+    dots = "." * 30
+    contents = (f"Contents\n1 | Foreword{dots}3\n2 | Introduction{dots}5\n2.1 | BACKGROUND{dots}5\n"
+                f"3 | Aims{dots}7\n{{}}{dots}8\n4.1 | THE PLAN{dots}8\n")
+    for title, one in (("4 | Illustrated application of the Cyber Resilience Act", True),
+                       ("4 | Illustrated application of the Cyber Resilience", False)):
+        text = f"{contents.format(title)}\n\f{thanks}\n\n{heading}\n\n{under}\n"
+        got = [b.text for b in blocks(text)]
+        assert (" ".join(heading.split()) in got) is one, got
