@@ -771,10 +771,14 @@ def _just_before_a_page(lines: Lines, index: int) -> bool:
     return following is not None and lines[following].page_start
 
 
-def _folios(lines: Lines, zones, words: Furniture) -> dict[int, tuple[str, str]]:
+def _folios(lines: Lines, zones, words: Furniture, removed: Iterable[str] = ()) -> dict[int, tuple[str, str]]:
     """The folio lines at a page edge: "Pagina 2 van 15", "2/15", "Page 2 of 15", "2 | Title";
-    and a folio the text layer split after its page word ("page" / "2/45"), both its lines."""
+    and a folio the text layer split after its page word ("page" / "2/45"), both its lines.  A
+    page's number changes from page to page: a number beside a title printed twice (among the
+    lines, or the lines `removed` before), number and title the same, is a chapter's (its number
+    and title atop each of its pages, "2 | Introduction", and as its heading), no folio."""
     drop = {}
+    printed = cache(lambda: sorted(" ".join(text.split()) for text in chain(map(_TEXT, lines), removed)))
     for top, foot in zones:
         for index, edge in chain(zip(top, repeat("head")), zip(foot, repeat("foot"))):
             if index in drop:
@@ -785,9 +789,20 @@ def _folios(lines: Lines, zones, words: Furniture) -> dict[int, tuple[str, str]]
             if word is not None:
                 for part in (word, word + 1):
                     drop[part] = ("page-number", f"a folio split after its page word, at the {edge} of a page")
-            elif reason:
+            elif reason and not (reason == BESIDE_A_TITLE and _printed_again(lines[index].text, printed())):
                 drop[index] = ("page-number", f"{reason} at the {edge} of a page")
     return drop
+
+
+def _printed_again(text: str, printed: list[str]) -> bool:
+    """The line stands again among the texts `printed` (sorted, spaces evened out, the line's own
+    among them): whole, or opening a longer line, its title the first line of a heading that
+    wraps where a running head does not ("4 | Illustrated application of the Cyber Resilience" /
+    "Act" under "4 | Illustrated application of the Cyber Resilience Act")."""
+    line = " ".join(text.split())
+    following = bisect_right(printed, line)       # the text sorted after the line's copies
+    return printed[max(following - 2, 0):following] == [line, line] \
+        or any(longer.startswith(line + " ") for longer in printed[following:following + 1])
 
 
 def _page_word_over_its_number(lines: Lines, index: int, words: Furniture) -> bool:
@@ -798,6 +813,9 @@ def _page_word_over_its_number(lines: Lines, index: int, words: Furniture) -> bo
         return False
     match = words.folio_line.match(f"{text} {lines[index + 1].text}")
     return match is not None and match.group("page") is not None and _folio(match.group(0), words) is not None
+
+
+BESIDE_A_TITLE = "a folio (page number beside a running title)"
 
 
 def _folio(text: str, words: Furniture) -> str | None:
@@ -816,7 +834,7 @@ def _folio(text: str, words: Furniture) -> str | None:
     title = match.group("title") or match.group("title2") or match.group("title3")
     if sum(map(str.isalpha, title)) < 2 or ends_sentence(title):
         return None
-    return "a folio (page number beside a running title)"
+    return BESIDE_A_TITLE
 
 
 def remove_photo_credits(lines: Lines, language: Language | None = None) -> tuple[Lines, Changes]:
@@ -1209,16 +1227,17 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
     changes += found
     feet = [change.line for change in changes if change.kind == "running-head"]
     lines, found = _drop(lines, _numbers_over_feet(lines, feet))
-    lines, folios = _folios_bared(lines, language)
+    lines, folios = _folios_bared(lines, language, [change.before for change in changes])
     return lines, tuple(changes) + found + folios
 
 
-def _folios_bared(lines: Lines, language: Language | None) -> tuple[Lines, Changes]:
+def _folios_bared(lines: Lines, language: Language | None, removed: list[str]) -> tuple[Lines, Changes]:
     """The folios that stand at a page's edge once the running heads and feet are gone: a footer
     stacked "page" / "2/45" over the date and the title, where the folio stood deeper than a
-    page's edge reaches (EDGE_DEPTH) while the lines under it stood."""
+    page's edge reaches (EDGE_DEPTH) while the lines under it stood.  The heads `removed` were
+    printed too: a chapter's heading under its head, "2 | Introduction" twice, is no folio."""
     zones = _edge_zones(lines, _pages(lines))
-    return _drop(lines, _folios(lines, zones, furniture(language or default())),
+    return _drop(lines, _folios(lines, zones, furniture(language or default()), removed),
                  {index for _, foot in zones for index in foot})
 
 
@@ -1536,18 +1555,20 @@ def _heads_of_the_contents(lines: Lines, contents_titles: Iterable[str]) -> tupl
     zones = _edge_zones(lines, pages)
     heads = {index for head, _ in zones for index in head}
     tabs = _section_tabs(lines, texts, pages, zones, titles)
-    return _drop(lines, _chapter_heads(texts, zones, titles) | tabs, tabs.keys() - heads)
+    return _drop(lines, _chapter_heads(texts, pages, zones, titles) | tabs, tabs.keys() - heads)
 
 
-def _chapter_heads(texts: list[str], zones: list[tuple[list[int], list[int]]],
+def _chapter_heads(texts: list[str], pages: list[tuple[int, int]], zones: list[tuple[list[int], list[int]]],
                    contents_titles: list[str]) -> dict[int, tuple[str, str]]:
     """A chapter's running head: its number and title as the printed contents lists them ("2 Was
     ist ein Hackathon?"), the first line of the pages after the chapter's opening page, where the
-    heading stands without the number (on one line or two).  Such a line is also a contents title,
-    which the rule above never takes; this one tells the head from the heading by its number.
-    Evidence: RUNNING_HEAD_MIN_PAGES such page tops at least in the document (the chapters' heads
-    together), each chapter's heading standing apart in its own form; in doubt (a heading printed
-    with its number, like its heads) nothing goes."""
+    heading stands without the number (on one line or two); or the first line of all its pages,
+    the opening page too, where the heading stands under it in the same form (_over_the_heading).
+    Such a line is also a contents title, which the rule above never takes; this one tells the
+    head from the heading by its number or by its place.  Evidence: RUNNING_HEAD_MIN_PAGES such
+    page tops at least in the document (the chapters' heads together), each chapter's heading
+    standing apart; in doubt (a heading printed with its number, like its heads, and atop its
+    page) nothing goes."""
     numbered = {_line_key(title): title for title in contents_titles if _LEADING_NUMBER.match(title.strip())}
     if not numbered:
         return {}
@@ -1560,7 +1581,25 @@ def _chapter_heads(texts: list[str], zones: list[tuple[list[int], list[int]]],
     drop = {index: ("running-head", "a chapter's number and title atop a page, as the printed contents lists "
                                     f"them, on {len(copies)} pages; the chapter's heading stands apart")
             for index in copies if _line_key(_LEADING_NUMBER.sub("", texts[index].strip())) in headings}
+    drop.update((index, ("running-head", "a chapter's number and title atop each of its pages, as the printed "
+                                         f"contents lists them, on {len(copies)} pages; the chapter's heading "
+                                         "stands under the first"))
+                for index in _over_the_heading(texts, pages, copies))
     return drop if len(drop) >= RUNNING_HEAD_MIN_PAGES else {}
+
+
+def _over_the_heading(texts: list[str], pages: list[tuple[int, int]], copies: list[int]) -> list[int]:
+    """The copies of a chapter's numbered title atop its pages (`copies`, in page order) whose
+    first copy has the same title under it on its page (on one line or two): a page prints its
+    heading once, so the line atop the chapter's opening page, as atop the pages after it, is
+    the chapter's running head, and the one under it the heading."""
+    page_of = _page_of(pages)
+    firsts: dict[str, int] = {}
+    for index in copies:
+        firsts.setdefault(_line_key(texts[index]), index)
+    repeated = {key for key, first in firsts.items()
+                if key in _bare_headings(texts[first + 1:pages[page_of(first) - 1][1]], {key}, _line_key).values()}
+    return [index for index in copies if _line_key(texts[index]) in repeated]
 
 
 # A rubric's tab: the rubric's name, a colon and the names of its sections on that page; its gate

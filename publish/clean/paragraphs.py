@@ -841,7 +841,7 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     if upper and (not nxt[:1].isdigit() or _numbered_under(layout.texts[start], nxt)) and display \
             and not ends_on_function_word(prev, words.function_words) \
             and not _goes_on(" ".join(layout.texts[start:k]), nxt, words) \
-            and not _aside_over_its_sentence(layout, k, start) \
+            and not _aside_over_its_sentence(layout, k, start) and not _wraps_a_contents_title(layout, start, k) \
             and (signal_gap or page or (_fits(prev, nxt, layout.column(k - 1), slack)
                                         and not _fills_its_column(layout, k - 1))):
         return _NEW_BLOCK           # a heading-like line group
@@ -986,6 +986,13 @@ def _heading_over_its_text(layout: _Layout, k: int) -> bool:
             and _opens(below) and not below[:1].isdigit() and not _goes_on(line, below, layout.words))
 
 
+def _wraps_a_contents_title(layout: _Layout, start: int, k: int) -> bool:
+    """The group's lines with text line k read a title of the printed contents, a heading wrapped
+    where the contents prints it on one line ("4 | Illustrated application of the Cyber
+    Resilience" / "Act"): the line goes on with the heading."""
+    return bool(layout.contents) and bare_title(" ".join(layout.texts[start:k + 1])) in layout.contents
+
+
 def _goes_on(text: str, nxt: str, words: Vocabulary) -> bool:
     """The heading-like text goes on in the next line: a noun its article awaits, the rest of
     its sentence, or an aside in brackets after its last word (see ASIDE_GOES_ON)."""
@@ -1079,26 +1086,35 @@ REPEATED_RUN_LINES = 2
 
 
 def _repeats_a_line(layout: _Layout, k: int) -> bool:
-    """Text line k opens a page with a run of a line or two that a blank line sets apart from the
-    text under it, that text opening in a capital, and the run's words are a title of the printed
-    contents: a heading, repeated from its entry there ("... via a project" / page /
-    "International" / "polarisation" / "" / "Minister for ..."), not the rest of the sentence
-    broken at the foot of the page before (a note or a picture took its end).  Another line the
-    run repeats is no such evidence: a name in a list of those present, a choir's name in a
-    programme ("... wordt gekozen" / page / "Anna Jansen"); nor is a run ending on a full stop, the
-    end of a sentence, where the title has none (a title asking a question keeps its mark).  A line
-    above ending on a function word ("... in the chapter on the") awaits the run, so it is left
-    alone, and so is a run of one word (a name); and a run opening other pages too is a running
-    head the contents names, kept as the contents' line: a heading is printed once."""
+    """Text line k opens a page with a run of a line or two that a blank line (or another title of
+    the contents, see _a_contents_title) sets apart from the text under it, that text opening in
+    a capital, and the run's words are a title of the printed contents: a heading, repeated from
+    its entry there ("... via a project" / page / "International" / "polarisation" / "" /
+    "Minister for ..."), not the rest of the sentence broken at the foot of the page before (a
+    note or a picture took its end).  Another line the run repeats is no such evidence: a name in
+    a list of those present, a choir's name in a programme ("... wordt gekozen" / page / "Anna
+    Jansen"); nor is a run ending on a full stop, the end of a sentence, where the title has none
+    (a title asking a question keeps its mark).  A line above ending on a function word ("... in
+    the chapter on the") awaits the run, so it is left alone, and so is a run of one word (a
+    name); and a run opening other pages too is a running head the contents names, kept as the
+    contents' line: a heading is printed once."""
     texts, gaps, lines = layout.texts, layout.gaps, layout.lines
     last = next((index for index in range(k, min(k + REPEATED_RUN_LINES, len(texts) - 1))
-                 if gaps[index + 1] or lines[index + 1].page_start), None)
-    if last is None or lines[last + 1].page_start or gaps[last + 1] < (2 if layout.double else 1):
+                 if gaps[index + 1] or lines[index + 1].page_start or _a_contents_title(layout, index + 1)), None)
+    if last is None or lines[last + 1].page_start \
+            or (gaps[last + 1] < (2 if layout.double else 1) and not _a_contents_title(layout, last + 1)):
         return False
     run = " ".join(texts[k:last + 1])
     return len(run.split()) > 1 and _opens(texts[last + 1]) \
         and not ends_on_function_word(texts[k - 1], layout.words.function_words) \
         and bare_title(run) in layout.contents and layout.page_tops[texts[k]] == 1
+
+
+def _a_contents_title(layout: _Layout, k: int) -> bool:
+    """Text line k is a title of the printed contents: a chapter's heading may stand right over
+    its first section's ("2 | Introduction" / "2.1 | Increasingly regulated ..."), no blank line
+    between."""
+    return bare_title(layout.texts[k]) in layout.contents
 
 
 def _unbalanced(text: str) -> bool:
@@ -1218,8 +1234,9 @@ _INNER_SENTENCE_END = re.compile(r"(?:[^\s.!?]+ ){5}[^\W\d_A-Z]{3,}[.!?] +[A-Z]"
 # A section number: "4.2", "4.2.1", "1.1." (a single "4." is a list marker).
 SECTION_DIGITS = r"\d{1,2}(?:\.\d{1,2}){1,3}"
 SECTION_NUMBER = re.compile(rf"^{SECTION_DIGITS}\.?$")
-# (with a word after it: "20.45 - 21.30" is a time); its group 1 the number without its full stop.
-SECTION_NUMBER_OPENING = re.compile(rf"^({SECTION_DIGITS})\.?(?=\s+[^\W\d_])")
+# (with a word after it: "20.45 - 21.30" is a time; a bar may set the number off, "2.1 | Scope");
+# its group 1 the number without its full stop, the match ending before the word.
+SECTION_NUMBER_OPENING = re.compile(rf"^({SECTION_DIGITS})\.?(?:\s+\|)?(?=\s+[^\W\d_])")
 
 # A heading's number, maybe after a label: "1. Name", "Artikel 3 Gebruik", "§ 2 Zweck".
 HEADING_NUMBER = re.compile(r"^(?:\S+\s+)?(\d{1,2}(?:\.\d{1,2})*)")

@@ -753,3 +753,62 @@ def test_a_column_of_one_value_inside_its_pages_is_no_running_foot():
     kept = "|".join(texts((out, changes)))
     assert "Sweden|Netherlands|Netherlands|France" in kept
     assert "Country|Netherlands|Netherlands|Germany" in kept
+
+
+def _pages_and_heads(*pages: str, titles: tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
+    """The text kept and the lines removed after the page-number and running-head passes."""
+    out, numbers = remove_page_numbers(normalise(lines(*pages))[0])
+    out, heads = remove_running_heads(out, titles)
+    return texts((out, heads)), [change.before for change in numbers + heads]
+
+
+CHAPTERS_UNDER_THEIR_HEADS = [
+    "Foreword", "The guide opens with a word of thanks to all who helped.",
+    "\f2 | Introduction", "", "2 | Introduction", "2.1 | Background", "The city began in 1850 with a market.",
+    "\f2 | Introduction", "", "The market grew every year.",
+    "\f3 | The market today", "", "3 | The market today", "", "The market opens at nine.",
+    "\f3 | The market today", "", "It closes at five."]
+
+
+def test_a_chapters_number_and_title_atop_each_of_its_pages_goes_its_heading_under_the_first_stays():
+    """A report prints "2 | Introduction" atop every page of its chapter, the opening page too,
+    where the heading stands under it in the same form: the number repeats, so it is no page's
+    number; the heads go, the heading stays."""
+    kept, removed = _pages_and_heads(*CHAPTERS_UNDER_THEIR_HEADS,
+                                     titles=("2 | Introduction", "2.1 | Background", "3 | The market today"))
+    assert kept == ["Foreword", "The guide opens with a word of thanks to all who helped.", "2 | Introduction",
+                    "2.1 | Background", "The city began in 1850 with a market.", "The market grew every year.",
+                    "3 | The market today", "The market opens at nine.", "It closes at five."]
+    assert removed == ["2 | Introduction"] * 2 + ["3 | The market today"] * 2
+
+
+def test_a_chapters_heading_wrapped_under_its_head_stays():
+    """The heading wraps where its head, in smaller type, does not: its first line is no folio."""
+    head = "2 | Introduction to the city of Utrecht"
+    pages = ["Foreword", "The guide opens with a word of thanks to all who helped.",
+             f"\f{head}", "", "2 | Introduction to the city of", "Utrecht", "", "The city began with a market.",
+             f"\f{head}", "", "The market grew every year.", f"\f{head}", "", "It opens at nine."]
+    kept, removed = _pages_and_heads(*pages, titles=(head,))
+    assert kept == ["Foreword", "The guide opens with a word of thanks to all who helped.",
+                    "2 | Introduction to the city of", "Utrecht", "The city began with a market.",
+                    "The market grew every year.", "It opens at nine."]
+    assert removed == [head] * 3
+
+
+def test_without_the_printed_contents_a_repeated_numbered_title_stays_text():
+    """In doubt nothing goes: no contents names the chapters, so the repeated lines are no folios
+    either, and every copy stays."""
+    kept, removed = _pages_and_heads(*CHAPTERS_UNDER_THEIR_HEADS)
+    assert kept.count("2 | Introduction") == 3 and not removed
+
+
+def test_a_running_title_beside_the_pages_changing_number_is_still_a_folio():
+    """Counter-examples: "4 | Jaarverslag 2023", "5 | Jaarverslag 2023": the number changes from page
+    to page, a folio each; so does "Rapport annuel | 7" on a single page."""
+    pages = ["Het jaar begon met een", "\f4 | Jaarverslag 2023", "", "wandeling langs de rivier.",
+             "\f5 | Jaarverslag 2023", "", "Daarna kwam de zomer.", "\f6 | Jaarverslag 2023", "", "De herfst."]
+    kept, removed = _pages_and_heads(*pages)
+    assert kept == ["Het jaar begon met een", "wandeling langs de rivier.", "Daarna kwam de zomer.", "De herfst."]
+    assert removed == ["4 | Jaarverslag 2023", "5 | Jaarverslag 2023", "6 | Jaarverslag 2023"]
+    kept, removed = _pages_and_heads("L'année a commencé.", "\fRapport annuel | 7", "", "Puis vint l'été.")
+    assert removed == ["Rapport annuel | 7"]

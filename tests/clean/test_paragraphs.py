@@ -20,6 +20,24 @@ def test_a_section_number_of_two_levels_or_more_opens_a_text_before_its_word():
     assert SECTION_NUMBER_OPENING.match("20.45 - 21.30 Afsluiting") is None
 
 
+def test_a_section_number_set_off_by_a_bar_opens_its_section():
+    """A designed report sets its numbers off by a bar ("2.1 | Scope of the Act"): the match ends
+    at the bar, before the title; a chapter's single number ("2 | Introduction") and a time span
+    ("20.45 | 21.30") open none."""
+    match = SECTION_NUMBER_OPENING.match("2.1 | Scope of the Act")
+    assert match.group(1) == "2.1" and match.group() == "2.1 |"
+    assert SECTION_NUMBER_OPENING.match("2 | Introduction") is None
+    assert SECTION_NUMBER_OPENING.match("20.45 | 21.30 Afsluiting") is None
+
+
+def test_a_chapters_heading_over_its_first_section_set_off_by_a_bar_is_a_heading_of_its_own():
+    """"2 | Introduction" over "2.1 | Background": two headings, not one."""
+    thanks = "The guide thanks all who helped to make it in the long years of its writing."
+    began = "The city began in 1850 with a market on the square by the river and the church."
+    text = f"{thanks}\n\n2 | Introduction\n2.1 | Background\n{began}\n"
+    assert [b.text for b in blocks(text)] == [thanks, "2 | Introduction", "2.1 | Background", began]
+
+
 def test_a_headline_atop_the_page_inside_a_bracketed_sentence_is_set_after_its_paragraph():
     """A page's headline and its subtitle, read out by the text layer before the rest of a
     sentence the page break cut: the line under them closes the bracket the page's last line left
@@ -258,6 +276,25 @@ def test_a_run_atop_a_page_repeating_a_contents_line_is_a_heading_not_the_senten
         assert got[-3:] == [" ".join([*BODY_LINES[language].split("\n"), foot]), top.replace("\n", " "), under]
 
 
+def test_a_chapters_heading_atop_a_page_right_over_its_first_sections_heading_is_a_heading():
+    """A chapter's heading opens a page right over its first section's, both titles of the printed
+    contents, no blank line between ("1 Inleiding" / "1.1 Over dit document"): a heading, not the
+    rest of the sentence broken at the foot of the page before.  Counter-example: the same run
+    with the text right under it, no blank line nor a title between, reads on."""
+    contents = {"nl": "Inhoud\n1 Inleiding 3\n1.1 Over dit document 3\n2 Doelen 5",
+                "en": "Contents\n1 Introduction 3\n1.1 About this guide 3\n2 Aims 5"}
+    for language, foot, chapter, section, under in (
+            ("nl", "start de gemeente een nieuw project", "1 Inleiding", "1.1 Over dit document",
+             "Het bestuur heeft dit jaar drie nieuwe leden gevonden voor de raad."),
+            ("en", "to increase the resilience via a project", "1 Introduction", "1.1 About this guide",
+             "Beyond our borders there is still great resistance to equal rights.")):
+        text = f"{contents[language]}\n\n\f{BODY_LINES[language]}\n{foot}\n\n\f{chapter}\n{section}\n{under}\n"
+        got = [b.text for b in blocks(text)]
+        assert got[-4:-1] == [" ".join([*BODY_LINES[language].split("\n"), foot]), chapter, section], got
+        text = f"{contents[language]}\n\n\f{BODY_LINES[language]}\n{foot}\n\n\f{chapter}\n{under}\n"
+        assert any(f"{foot} {chapter}" in b.text for b in blocks(text))
+
+
 def test_a_run_atop_several_pages_is_no_heading_repeated_from_the_contents():
     """A chapter's name atop every page of it repeats its contents line too, but a heading is printed
     once: the run atop several pages is a running head, and the rule for headings leaves it, so it
@@ -478,3 +515,20 @@ def test_an_aside_under_a_one_line_lead_in_of_some_words_leaves_its_sentence_who
     for language, sentence in cases:
         got = [b.text for b in blocks(f"{ABOVE_AND_UNDER[language][0]}\n\n{sentence}")]
         assert got[-1] == sentence.replace("\f", "").replace("\n", " ").strip(), got
+
+
+def test_a_heading_wrapped_where_the_contents_prints_it_on_one_line_is_one_heading():
+    """"4 | Illustrated application of the Cyber Resilience" / "Act" reads a title of the printed
+    contents: one heading.  Counter-example: without that title in the contents, the second line
+    of a short display group stays a line of its own (a heading over its subtitle)."""
+    thanks = "The guide thanks all who helped to make it in the long years of its writing and review."
+    under = "The chart below shows how the economic operators are qualified under the Regulation."
+    heading = "4 | Illustrated application of the Cyber Resilience\nAct"
+    dots = "." * 30
+    contents = (f"Contents\n1 | Foreword{dots}3\n2 | Introduction{dots}5\n2.1 | BACKGROUND{dots}5\n"
+                f"3 | Aims{dots}7\n{{}}{dots}8\n4.1 | THE PLAN{dots}8\n")
+    for title, one in (("4 | Illustrated application of the Cyber Resilience Act", True),
+                       ("4 | Illustrated application of the Cyber Resilience", False)):
+        text = f"{contents.format(title)}\n\f{thanks}\n\n{heading}\n\n{under}\n"
+        got = [b.text for b in blocks(text)]
+        assert (" ".join(heading.split()) in got) is one, got
