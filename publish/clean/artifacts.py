@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable
 from bisect import bisect_left, bisect_right
 from functools import cache, partial
-from itertools import chain, compress, count, islice, repeat, takewhile
+from itertools import chain, compress, count, islice, repeat
 from operator import itemgetter, methodcaller
 
 from publish import letterhead
@@ -899,7 +899,9 @@ def remove_stamps(lines: Lines, language: Language | None = None) -> tuple[Lines
             drop[index] = ("stamp", "a download or print stamp: its wording, with the date or address of the copy")
     drop.update(_watermarks(lines, texts, words))
     drop.update(_version_stamps(lines, texts, words))
-    drop.update(_review_comments(lines, texts, words))
+    drop.update({index: ("review-comment", "a word processor's review comment printed beside the text: its "
+                                           "label with the reviewer's initials and number")
+                 for index in _lines_where(texts, words.review_gate) if words.review_comment.match(texts[index])})
     captures = {index: ("stamp", "a web capture's stamp: the page's address with the date and time of the capture")
                 for index in _lines_where(texts, CAPTURE_GATE) if CAPTURE.match(texts[index])}
     drop.update(captures)
@@ -907,34 +909,6 @@ def remove_stamps(lines: Lines, language: Language | None = None) -> tuple[Lines
         drop.update(_navigation(lines, texts))
     drop.update(_back_to_top(texts))
     return _drop(lines, drop, drop.keys())
-
-
-# A review comment's balloon holds a few lines at most ("Met opmerkingen [CvO4]: Comprehensive
-# Knowledge" / "Archive Network (CKAN)" / "https://en.wikipedia.org/wiki/CKAN").
-REVIEW_COMMENT_LINES = 3
-REVIEW_COMMENT = ("a word processor's review comment printed beside the text: its label with the reviewer's "
-                  "initials and number")
-
-
-def _review_comments(lines: Lines, texts: list[str], words: Furniture) -> dict[int, tuple[str, str]]:
-    """A word processor's review comment printed beside the text: its label's line, the reviewer's
-    initials and number in brackets its evidence ("Met opmerkingen [AB1]: ...").  The lines it runs
-    on over go with it when the balloon stands apart: a blank line (or a page's start) above the
-    label and under the comment's last line, REVIEW_COMMENT_LINES lines in all at most, none wider
-    than the label's line (the balloon's measure: a body line is wider).  Otherwise the lines under
-    the label may be the text's, and stay."""
-    drop = {}
-    for index in _lines_where(texts, words.review_gate):
-        if not words.review_comment.match(texts[index]):
-            continue
-        drop[index] = ("review-comment", REVIEW_COMMENT)
-        run_on = list(takewhile(texts.__getitem__, range(index + 1, min(index + REVIEW_COMMENT_LINES, len(texts)))))
-        end = index + 1 + len(run_on)
-        apart = (index == 0 or lines[index].page_start or not texts[index - 1]) \
-            and (end == len(texts) or not texts[end] or lines[end].page_start)
-        if run_on and apart and all(len(texts[line]) <= len(texts[index]) for line in run_on):
-            drop.update((line, ("review-comment", f"{REVIEW_COMMENT}: a line of its balloon")) for line in run_on)
-    return drop
 
 
 # A web page's back-to-top link, its arrow alone on the page's last text line: a ReSpec document
