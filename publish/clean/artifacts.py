@@ -1155,9 +1155,10 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
     A page's head or foot may stack several such lines: each round takes the outermost, and the
     next round finds the line that then stands at the edge.  After the rounds go the other pages'
     foot read out inside them (_feet_of_the_other_pages), a long foot set amid its pages
-    (_long_feet_amid_pages) and a cell of a footer's row read out apart from the rest
-    (_foot_cells_apart).  A line that is also a title in the
-    printed contents (contents_titles, from the contents pass) is a heading: never a head."""
+    (_long_feet_amid_pages), a long foot under the page's folio (_long_feet_under_the_folio) and a
+    cell of a footer's row read out apart from the rest (_foot_cells_apart).  A line that is
+    also a title in the printed contents (contents_titles, from the contents pass) is a
+    heading: never a head."""
     changes: list[Change] = []
     taken: set[int] = set()                 # the source lines taken as heads in earlier rounds
     headings = {_title_key(title) for title in contents_titles}
@@ -1170,11 +1171,11 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
     lines, found = _drop(lines, _feet_of_the_other_pages(lines, changes, headings))
     changes += found
     over_notes = partial(_over_the_notes, lines, cache(partial(_note_openings, lines, language)))
-    long_feet = _long_feet_amid_pages(lines, headings, over_notes)
-    lines, found = _drop(lines, long_feet, long_feet.keys())
+    feet_amid = _long_feet_amid_pages(lines, headings, over_notes)
+    lines, found = _drop(lines, feet_amid, feet_amid.keys())
     changes += found
-    long_feet = _long_feet_under_the_folio(lines, headings)
-    lines, found = _drop(lines, long_feet, long_feet.keys())
+    feet_under = _long_feet_under_the_folio(lines, headings)
+    lines, found = _drop(lines, feet_under, feet_under.keys())
     changes += found
     cells = _foot_cells_apart(lines, taken, headings)
     lines, found = _drop(lines, cells, cells.keys())          # in a page's foot: no page starts there
@@ -1183,8 +1184,8 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
     changes += found
     feet = [change.line for change in changes if change.kind == "running-head"]
     lines, found = _drop(lines, _numbers_over_feet(lines, feet))
-    lines, folios = _folios_bared(lines, language)
-    return lines, tuple(changes) + found + folios
+    lines, bared = _folios_bared(lines, language)
+    return lines, tuple(changes) + found + bared
 
 
 def _folios_bared(lines: Lines, language: Language | None) -> tuple[Lines, Changes]:
@@ -1237,25 +1238,20 @@ def _feet_of_the_other_pages(lines: Lines, taken: list[Change], headings: set[st
 
 def _long_feet_amid_pages(lines: Lines, headings: set[str],
                           over_notes: Callable[[int], bool]) -> dict[int, tuple[str, str]]:
-    """A running foot longer than a head (a title: more than RUNNING_HEAD_MAX characters, its first
-    line ending in no punctuation) that the text layer set amid its page, between the body and
-    the notes, where no page edge reaches (_edge reads no line that long).  Evidence: the same
-    line, alone under a blank line, once a page on RUNNING_HEAD_MIN_PAGES pages or more, each
-    copy over furniture removed there (the page's number beside the foot: a source line gone
-    under it, blank lines between).  The short line right under it goes with it when every copy
-    has it (the title's second line), and so does the next line under the copies when it is
-    the foot's too (see _next_in_the_feet)."""
-    starts = [first for first, _ in _pages(lines)]
-    copies: dict[str, list[int]] = defaultdict(list)
-    for index in _lines_where(list(map(_TEXT, lines)), LONG_LINE_GATE):
-        text = lines[index].text
-        if len(text) <= LONG_HEAD_MAX and text[-1].isalnum() and _title_key(text) not in headings \
-                and (index == 0 or lines[index].page_start or lines[index - 1].blank):
-            copies[text].append(index)
+    """A running foot longer than a head (a title: its first line ending in no punctuation) that
+    the text layer set amid its page, between the body and the notes, where no page edge
+    reaches (_edge reads no line that long).  Evidence: the same line, alone under a blank line,
+    once a page on RUNNING_HEAD_MIN_PAGES pages or more (_long_copies), each copy over furniture
+    removed there (the page's number beside the foot: a source line gone under it, blank lines
+    between).  The short line right under it goes with it when every copy has it (the title's
+    second line), and so does the next line under the copies when it is the foot's too (see
+    _next_in_the_feet)."""
+    def stands(index: int) -> bool:
+        return lines[index].text[-1].isalnum() and (index == 0 or lines[index].page_start or lines[index - 1].blank)
+
     drop: dict[int, tuple[str, str]] = {}
-    for foot, indexes in copies.items():
-        if len(indexes) < RUNNING_HEAD_MIN_PAGES or indexes[-1] + 1 >= len(lines) \
-                or len({bisect_right(starts, index) for index in indexes}) < len(indexes):
+    for foot, indexes in _long_copies(lines, headings, LONG_HEAD_MAX, stands).items():
+        if indexes[-1] + 1 >= len(lines):
             continue
         under = {lines[index + 1].text for index in indexes}
         second = len(under) == 1 and 0 < len(lines[indexes[0] + 1].text) <= RUNNING_HEAD_MAX
@@ -1267,31 +1263,41 @@ def _long_feet_amid_pages(lines: Lines, headings: set[str],
     return drop
 
 
+# A foot's small print set under the folio is one printed line across the page (a club's notice
+# on its privacy policy: 127 characters); a source line longer than that is a paragraph's.
+SMALL_PRINT_MAX = 3 * RUNNING_HEAD_MAX
+
+
 def _long_feet_under_the_folio(lines: Lines, headings: set[str]) -> dict[int, tuple[str, str]]:
     """A running foot longer than a head, set under the page's folio as the page's last line (a
     club's small print "In het geval van verwerking ... Deze is te downloaden via onze website."
     under "Pagina 1 van 3"): no page edge reaches a line that long (_edge), and it may end a
-    sentence, or two.  Evidence: the same line on RUNNING_HEAD_MIN_PAGES pages or more, each copy
-    the last text line of its page with furniture removed right above it (the folio, gone by
-    then: a source line missing between them, blank lines aside) and text above that on its page,
-    and the line nowhere else in the text.  A refrain or a closing sentence ending its pages has
-    no folio removed over it; a page's first line under a folio printed at the page's head has its
-    page's text under it; a chart's source line alone on its page under the running head removed
-    there opens the page (the page starts with it), and is the page's own."""
-    copies: dict[str, list[int]] = defaultdict(list)
-    for index in _lines_where(list(map(_TEXT, lines)), LONG_LINE_GATE):
-        copies[lines[index].text].append(index)
-    page_of = _page_of(_pages(lines))
+    sentence, or two.  Evidence: the same line once a page on RUNNING_HEAD_MIN_PAGES pages or
+    more (_long_copies), nowhere else in the text, each copy the last text line of its page with
+    furniture removed right above it (the folio, gone by then: a source line missing between
+    them, blank lines aside), and no page start passed on to it."""
     drop: dict[int, tuple[str, str]] = {}
-    for foot, indexes in copies.items():
-        if len(indexes) < RUNNING_HEAD_MIN_PAGES or _title_key(foot) in headings \
-                or len(set(map(page_of, indexes))) < len(indexes):
-            continue
+    for indexes in _long_copies(lines, headings, SMALL_PRINT_MAX, lambda _: True).values():
         if all(not lines[index].page_start and _ends_its_page(lines, index) and _gone_next_to(lines, index, -1)
                for index in indexes):
             reason = f"the same long line ending {len(indexes)} pages, under the page's removed furniture"
             drop.update((index, ("running-head", reason)) for index in indexes)
     return drop
+
+
+def _long_copies(lines: Lines, headings: set[str], longest: int,
+                 stands: Callable[[int], bool]) -> dict[str, list[int]]:
+    """The copies (indexes) of each line longer than a running head and `longest` characters at
+    most that stand as a long foot's (`stands`), once a page on RUNNING_HEAD_MIN_PAGES pages or
+    more; a title of the printed contents (`headings`) is a heading, and has none."""
+    copies: dict[str, list[int]] = defaultdict(list)
+    for index in _lines_where(list(map(_TEXT, lines)), LONG_LINE_GATE):
+        text = lines[index].text
+        if len(text) <= longest and _title_key(text) not in headings and stands(index):
+            copies[text].append(index)
+    page_of = _page_of(_pages(lines))
+    return {text: indexes for text, indexes in copies.items()
+            if len(indexes) >= RUNNING_HEAD_MIN_PAGES and len(set(map(page_of, indexes))) == len(indexes)}
 
 
 def _next_in_the_feet(lines: Lines, lasts: list[int], foot: str,

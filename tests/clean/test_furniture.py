@@ -1011,6 +1011,15 @@ def test_a_pages_first_sentence_under_a_folio_at_its_head_with_the_text_under_it
     assert sum(SMALL_PRINT in line for line in lines) == 3 and "running-head" not in removed
 
 
+def test_a_paragraph_on_one_source_line_ending_its_pages_under_the_folio_stays():
+    """A source line longer than a printed line of small print is a paragraph (a text exported
+    a paragraph a line): the same one under the folio at the end of three pages is no foot."""
+    paragraph = " ".join(FILLER)
+    bodies = [[*page(), "", f"Pagina {number} van 3", "", paragraph, ""] for number in (1, 2, 3)]
+    lines, removed = read(pages(*bodies))
+    assert sum(paragraph in line for line in lines) == 3 and "running-head" not in removed
+
+
 def test_a_long_contents_title_ending_its_pages_under_the_folio_is_a_heading():
     """A long title of the printed contents, set under the folio as the last line of three pages:
     a heading (the contents name it), never a running foot."""
