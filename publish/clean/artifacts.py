@@ -305,6 +305,12 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
     return lines, changes + folios + inside_pages + glued
 
 
+def folios_in(changes: Changes) -> frozenset[int]:
+    """The source lines of the page numbers removed, as the log keeps them: where a folio stood.
+    (A folio cut from the end of a line logs the line, which stays: no line removed there.)"""
+    return frozenset(change.line for change in changes if change.kind == "page-number")
+
+
 NAMED_FOLIO = re.compile(r"^(\d{1,3}) (\D+)$|^(\D+) (\d{1,3})$")
 
 
@@ -1145,8 +1151,8 @@ def _body_like(text: str) -> bool:
     return len(text) > RUNNING_HEAD_MAX or text[:1].islower()
 
 
-def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
-                         language: Language | None = None) -> tuple[Lines, Changes]:
+def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (), language: Language | None = None,
+                         folios: Collection[int] = ()) -> tuple[Lines, Changes]:
     """A running head or foot: the same short line (numbers aside) at the same page edge on
     several pages.  Its copies at page edges go; a copy that stands with a byline, or on the
     first page with its cover lines, is the real line and stays.  A copy standing alone inside a
@@ -1155,7 +1161,8 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
     A page's head or foot may stack several such lines: each round takes the outermost, and the
     next round finds the line that then stands at the edge.  After the rounds go the other pages'
     foot read out inside them (_feet_of_the_other_pages), a long foot set amid its pages
-    (_long_feet_amid_pages), a long foot under the page's folio (_long_feet_under_the_folio) and a
+    (_long_feet_amid_pages), a long foot under the page's folio (_long_feet_under_the_folio:
+    `folios` are the source lines of the page numbers removed, from the page-number pass) and a
     cell of a footer's row read out apart from the rest (_foot_cells_apart).  A line that is
     also a title in the printed contents (contents_titles, from the contents pass) is a
     heading: never a head."""
@@ -1174,7 +1181,7 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
     feet_amid = _long_feet_amid_pages(lines, headings, over_notes)
     lines, found = _drop(lines, feet_amid, feet_amid.keys())
     changes += found
-    feet_under = _long_feet_under_the_folio(lines, headings)
+    feet_under = _long_feet_under_the_folio(lines, headings, folios)
     lines, found = _drop(lines, feet_under, feet_under.keys())
     changes += found
     cells = _foot_cells_apart(lines, taken, headings)
@@ -1268,19 +1275,19 @@ def _long_feet_amid_pages(lines: Lines, headings: set[str],
 SMALL_PRINT_MAX = 3 * RUNNING_HEAD_MAX
 
 
-def _long_feet_under_the_folio(lines: Lines, headings: set[str]) -> dict[int, tuple[str, str]]:
+def _long_feet_under_the_folio(lines: Lines, headings: set[str], folios: Collection[int]) -> dict[int, tuple[str, str]]:
     """A running foot longer than a head, set under the page's folio as the page's last line (a
     club's small print "In het geval van verwerking ... Deze is te downloaden via onze website."
     under "Pagina 1 van 3"): no page edge reaches a line that long (_edge), and it may end a
     sentence, or two.  Evidence: the same line once a page on RUNNING_HEAD_MIN_PAGES pages or
-    more (_long_copies), nowhere else in the text, each copy the last text line of its page with
-    furniture removed right above it (the folio, gone by then: a source line missing between
-    them, blank lines aside), and no page start passed on to it."""
+    more (_long_copies), nowhere else in the text, each copy the last text line of its page and
+    right under its folio (_under_its_folio).  A refrain or a closing sentence ending its pages
+    has no folio over it (a watermark, a credit or a running head removed there is no folio);
+    a page's first line under a folio at the page's head is its page's text."""
     drop: dict[int, tuple[str, str]] = {}
     for indexes in _long_copies(lines, headings, SMALL_PRINT_MAX, lambda _: True).values():
-        if all(not lines[index].page_start and _ends_its_page(lines, index) and _gone_next_to(lines, index, -1)
-               for index in indexes):
-            reason = f"the same long line ending {len(indexes)} pages, under the page's removed furniture"
+        if all(_ends_its_page(lines, index) and _under_its_folio(lines, index, folios) for index in indexes):
+            reason = f"the same long line ending {len(indexes)} pages, under the page's folio"
             drop.update((index, ("running-head", reason)) for index in indexes)
     return drop
 
@@ -1298,6 +1305,19 @@ def _long_copies(lines: Lines, headings: set[str], longest: int,
     page_of = _page_of(_pages(lines))
     return {text: indexes for text, indexes in copies.items()
             if len(indexes) >= RUNNING_HEAD_MIN_PAGES and len(set(map(page_of, indexes))) == len(indexes)}
+
+
+def _under_its_folio(lines: Lines, index: int, folios: Collection[int]) -> bool:
+    """A folio (`folios`: the source lines of the page numbers removed) is gone between the line
+    and the text line above it, and no page starts between them: the line stands under its
+    page's folio with its page's text above.  A page start there (a form feed, or one passed on
+    to the line by a line removed over it: the page-number pass passes it on under a folio it
+    read as a page's head, or as the end of the page before; the running-head pass under a head)
+    makes the line its page's first, the page's own text (a chart's source line alone under the
+    running head removed atop its page)."""
+    above = next((before for before in range(index - 1, -1, -1) if lines[before].text), None)
+    return above is not None and not any(line.page_start for line in lines[above + 1:index + 1]) \
+        and any(number in folios for number in range(lines[above].number + 1, lines[index].number))
 
 
 def _next_in_the_feet(lines: Lines, lasts: list[int], foot: str,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from clean_helpers import lines, source
 from publish.clean import clean
-from publish.clean.artifacts import remove_page_numbers, remove_running_heads
+from publish.clean.artifacts import folios_in, remove_page_numbers, remove_running_heads
 from publish.clean.whitespace import normalise
 
 FILLER = ("De gemeente werkt samen met bewoners aan een buurt waar iedereen prettig kan wonen",
@@ -1011,6 +1011,29 @@ def test_a_pages_first_sentence_under_a_folio_at_its_head_with_the_text_under_it
     assert sum(SMALL_PRINT in line for line in lines) == 3 and "running-head" not in removed
 
 
+def test_a_long_closing_line_ending_its_pages_under_other_furniture_than_the_folio_stays():
+    """Review 21c: a decision's closing formula under the watermark "CONCEPT", and a newsletter's
+    call under a photo's credit, each the last line of three pages: furniture is removed right
+    above them, but no folio; they are the text's."""
+    closing = "Dit besluit treedt in werking op de dag na die van de bekendmaking ervan in het Gemeenteblad."
+    lines, removed = read(pages(*([f"Besluit 2021-0{number}", "", *page(), "", "CONCEPT", "", closing, ""]
+                                  for number in (1, 2, 3))))
+    assert removed["stamp"] == ["CONCEPT"] * 3 and lines.count(closing) == 3
+    call = "Heeft u nieuws voor de volgende editie? Mail het naar redactie@buurtkrant.nl voor 1 mei."
+    lines, removed = read(pages(*([*page(), "", "Foto: Jan de Vries", "", call, ""] for _ in range(3))))
+    assert removed["photo-credit"] == ["Foto: Jan de Vries"] * 3 and lines.count(call) == 3
+
+
+def test_a_pages_only_line_under_a_folio_at_its_head_stays():
+    """Folios at the head of the pages, each over the same long line, the page's only text: the
+    line opens its page (the folio's removal passes the page's start on to it), the page's own."""
+    form = "Wilt u zich aanmelden voor de werkgroep? Vul dan het formulier in en lever het in bij de balie."
+    bodies = [page(), *([f"Pagina {number} van 4", "", form, ""] for number in (2, 3, 4))]
+    lines, removed = read(pages(*bodies))
+    assert removed["page-number"] == ["Pagina 2 van 4", "Pagina 3 van 4", "Pagina 4 van 4"]
+    assert lines.count(form) == 3 and "running-head" not in removed
+
+
 def test_a_paragraph_on_one_source_line_ending_its_pages_under_the_folio_stays():
     """A source line longer than a printed line of small print is a paragraph (a text exported
     a paragraph a line): the same one under the folio at the end of three pages is no foot."""
@@ -1025,8 +1048,8 @@ def test_a_long_contents_title_ending_its_pages_under_the_folio_is_a_heading():
     a heading (the contents name it), never a running foot."""
     title = "Verwerking van persoonsgegevens van leden, vrijwilligers en bezoekers van de vereniging"
     bodies = [[*page(), "", f"Pagina {number} van 3", "", title, ""] for number in (1, 2, 3)]
-    numbered, _ = remove_page_numbers(normalise(lines(*pages(*bodies).split("\n")))[0])
-    kept, changes = remove_running_heads(numbered, contents_titles=[title])
+    numbered, folios = remove_page_numbers(normalise(lines(*pages(*bodies).split("\n")))[0])
+    kept, changes = remove_running_heads(numbered, contents_titles=[title], folios=folios_in(folios))
     assert [line.text for line in kept].count(title) == 3 and not changes
 
 
