@@ -114,8 +114,12 @@ def _clean(source: Source, choice: Choice) -> Cleaned:
     language = choice.language
     changes: list[Change] = []
     for line_pass in LINE_PASSES:
-        # A line of the printed contents (in the report by then) is never a running head.
-        if line_pass in (artifacts.remove_section_labels, artifacts.remove_running_heads):
+        # A line of the printed contents (in the report by then) is never a running head; the
+        # folios removed (in the report too) tell a long running foot under them.
+        if line_pass is artifacts.remove_running_heads:
+            lines, found = _in(language, line_pass)(lines, contents.titles_in(tuple(changes), language),
+                                                    folios=artifacts.folios_in(tuple(changes)))
+        elif line_pass is artifacts.remove_section_labels:
             lines, found = _in(language, line_pass)(lines, contents.titles_in(tuple(changes), language))
         else:
             lines, found = _in(language, line_pass)(lines)

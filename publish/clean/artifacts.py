@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable
 from bisect import bisect_left, bisect_right
 from functools import cache, partial
-from itertools import chain, compress, count, islice, repeat, takewhile
+from itertools import chain, compress, count, islice, repeat
 from operator import itemgetter, methodcaller
 
 from publish import letterhead
@@ -303,6 +303,12 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
     lines, inside_pages = _drop(lines, counted, counted.keys())
     lines, glued = _cut_glued_folios(lines, furniture(language or default()))
     return lines, changes + folios + inside_pages + glued
+
+
+def folios_in(changes: Changes) -> frozenset[int]:
+    """The source lines of the page numbers removed, as the log keeps them: where a folio stood.
+    (A folio cut from the end of a line logs the line, which stays: no line removed there.)"""
+    return frozenset(change.line for change in changes if change.kind == "page-number")
 
 
 NAMED_FOLIO = re.compile(r"^(\d{1,3}) (\D+)$|^(\D+) (\d{1,3})$")
@@ -917,7 +923,9 @@ def remove_stamps(lines: Lines, language: Language | None = None) -> tuple[Lines
             drop[index] = ("stamp", "a download or print stamp: its wording, with the date or address of the copy")
     drop.update(_watermarks(lines, texts, words))
     drop.update(_version_stamps(lines, texts, words))
-    drop.update(_review_comments(lines, texts, words))
+    drop.update({index: ("review-comment", "a word processor's review comment printed beside the text: its "
+                                           "label with the reviewer's initials and number")
+                 for index in _lines_where(texts, words.review_gate) if words.review_comment.match(texts[index])})
     captures = {index: ("stamp", "a web capture's stamp: the page's address with the date and time of the capture")
                 for index in _lines_where(texts, CAPTURE_GATE) if CAPTURE.match(texts[index])}
     drop.update(captures)
@@ -925,34 +933,6 @@ def remove_stamps(lines: Lines, language: Language | None = None) -> tuple[Lines
         drop.update(_navigation(lines, texts))
     drop.update(_back_to_top(texts))
     return _drop(lines, drop, drop.keys())
-
-
-# A review comment's balloon holds a few lines at most ("Met opmerkingen [CvO4]: Comprehensive
-# Knowledge" / "Archive Network (CKAN)" / "https://en.wikipedia.org/wiki/CKAN").
-REVIEW_COMMENT_LINES = 3
-REVIEW_COMMENT = ("a word processor's review comment printed beside the text: its label with the reviewer's "
-                  "initials and number")
-
-
-def _review_comments(lines: Lines, texts: list[str], words: Furniture) -> dict[int, tuple[str, str]]:
-    """A word processor's review comment printed beside the text: its label's line, the reviewer's
-    initials and number in brackets its evidence ("Met opmerkingen [AB1]: ...").  The lines it runs
-    on over go with it when the balloon stands apart: a blank line (or a page's start) above the
-    label and under the comment's last line, REVIEW_COMMENT_LINES lines in all at most, none wider
-    than the label's line (the balloon's measure: a body line is wider).  Otherwise the lines under
-    the label may be the text's, and stay."""
-    drop = {}
-    for index in _lines_where(texts, words.review_gate):
-        if not words.review_comment.match(texts[index]):
-            continue
-        drop[index] = ("review-comment", REVIEW_COMMENT)
-        run_on = list(takewhile(texts.__getitem__, range(index + 1, min(index + REVIEW_COMMENT_LINES, len(texts)))))
-        end = index + 1 + len(run_on)
-        apart = (index == 0 or lines[index].page_start or not texts[index - 1]) \
-            and (end == len(texts) or not texts[end] or lines[end].page_start)
-        if run_on and apart and all(len(texts[line]) <= len(texts[index]) for line in run_on):
-            drop.update((line, ("review-comment", f"{REVIEW_COMMENT}: a line of its balloon")) for line in run_on)
-    return drop
 
 
 # A web page's back-to-top link, its arrow alone on the page's last text line: a ReSpec document
@@ -1189,8 +1169,8 @@ def _body_like(text: str) -> bool:
     return len(text) > RUNNING_HEAD_MAX or text[:1].islower()
 
 
-def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
-                         language: Language | None = None) -> tuple[Lines, Changes]:
+def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (), language: Language | None = None,
+                         folios: Collection[int] = ()) -> tuple[Lines, Changes]:
     """A running head or foot: the same short line (numbers aside) at the same page edge on
     several pages.  Its copies at page edges go; a copy that stands with a byline, or on the
     first page with its cover lines, is the real line and stays.  A copy standing alone inside a
@@ -1199,9 +1179,11 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
     A page's head or foot may stack several such lines: each round takes the outermost, and the
     next round finds the line that then stands at the edge.  After the rounds go the other pages'
     foot read out inside them (_feet_of_the_other_pages), a long foot set amid its pages
-    (_long_feet_amid_pages) and a cell of a footer's row read out apart from the rest
-    (_foot_cells_apart).  A line that is also a title in the
-    printed contents (contents_titles, from the contents pass) is a heading: never a head."""
+    (_long_feet_amid_pages), a long foot under the page's folio (_long_feet_under_the_folio:
+    `folios` are the source lines of the page numbers removed, from the page-number pass) and a
+    cell of a footer's row read out apart from the rest (_foot_cells_apart).  A line that is
+    also a title in the printed contents (contents_titles, from the contents pass) is a
+    heading: never a head."""
     changes: list[Change] = []
     taken: set[int] = set()                 # the source lines taken as heads in earlier rounds
     headings = {_title_key(title) for title in contents_titles}
@@ -1214,11 +1196,11 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
     lines, found = _drop(lines, _feet_of_the_other_pages(lines, changes, headings))
     changes += found
     over_notes = partial(_over_the_notes, lines, cache(partial(_note_openings, lines, language)))
-    long_feet = _long_feet_amid_pages(lines, headings, over_notes)
-    lines, found = _drop(lines, long_feet, long_feet.keys())
+    feet_amid = _long_feet_amid_pages(lines, headings, over_notes)
+    lines, found = _drop(lines, feet_amid, feet_amid.keys())
     changes += found
-    long_feet = _long_feet_under_the_folio(lines, headings)
-    lines, found = _drop(lines, long_feet, long_feet.keys())
+    feet_under = _long_feet_under_the_folio(lines, headings, folios)
+    lines, found = _drop(lines, feet_under, feet_under.keys())
     changes += found
     cells = _foot_cells_apart(lines, taken, headings)
     lines, found = _drop(lines, cells, cells.keys())          # in a page's foot: no page starts there
@@ -1227,8 +1209,8 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (),
     changes += found
     feet = [change.line for change in changes if change.kind == "running-head"]
     lines, found = _drop(lines, _numbers_over_feet(lines, feet))
-    lines, folios = _folios_bared(lines, language, [change.before for change in changes])
-    return lines, tuple(changes) + found + folios
+    lines, bared = _folios_bared(lines, language, [change.before for change in changes])
+    return lines, tuple(changes) + found + bared
 
 
 def _folios_bared(lines: Lines, language: Language | None, removed: list[str]) -> tuple[Lines, Changes]:
@@ -1282,25 +1264,20 @@ def _feet_of_the_other_pages(lines: Lines, taken: list[Change], headings: set[st
 
 def _long_feet_amid_pages(lines: Lines, headings: set[str],
                           over_notes: Callable[[int], bool]) -> dict[int, tuple[str, str]]:
-    """A running foot longer than a head (a title: more than RUNNING_HEAD_MAX characters, its first
-    line ending in no punctuation) that the text layer set amid its page, between the body and
-    the notes, where no page edge reaches (_edge reads no line that long).  Evidence: the same
-    line, alone under a blank line, once a page on RUNNING_HEAD_MIN_PAGES pages or more, each
-    copy over furniture removed there (the page's number beside the foot: a source line gone
-    under it, blank lines between).  The short line right under it goes with it when every copy
-    has it (the title's second line), and so does the next line under the copies when it is
-    the foot's too (see _next_in_the_feet)."""
-    starts = [first for first, _ in _pages(lines)]
-    copies: dict[str, list[int]] = defaultdict(list)
-    for index in _lines_where(list(map(_TEXT, lines)), LONG_LINE_GATE):
-        text = lines[index].text
-        if len(text) <= LONG_HEAD_MAX and text[-1].isalnum() and _title_key(text) not in headings \
-                and (index == 0 or lines[index].page_start or lines[index - 1].blank):
-            copies[text].append(index)
+    """A running foot longer than a head (a title: its first line ending in no punctuation) that
+    the text layer set amid its page, between the body and the notes, where no page edge
+    reaches (_edge reads no line that long).  Evidence: the same line, alone under a blank line,
+    once a page on RUNNING_HEAD_MIN_PAGES pages or more (_long_copies), each copy over furniture
+    removed there (the page's number beside the foot: a source line gone under it, blank lines
+    between).  The short line right under it goes with it when every copy has it (the title's
+    second line), and so does the next line under the copies when it is the foot's too (see
+    _next_in_the_feet)."""
+    def stands(index: int) -> bool:
+        return lines[index].text[-1].isalnum() and (index == 0 or lines[index].page_start or lines[index - 1].blank)
+
     drop: dict[int, tuple[str, str]] = {}
-    for foot, indexes in copies.items():
-        if len(indexes) < RUNNING_HEAD_MIN_PAGES or indexes[-1] + 1 >= len(lines) \
-                or len({bisect_right(starts, index) for index in indexes}) < len(indexes):
+    for foot, indexes in _long_copies(lines, headings, LONG_HEAD_MAX, stands).items():
+        if indexes[-1] + 1 >= len(lines):
             continue
         under = {lines[index + 1].text for index in indexes}
         second = len(under) == 1 and 0 < len(lines[indexes[0] + 1].text) <= RUNNING_HEAD_MAX
@@ -1312,31 +1289,54 @@ def _long_feet_amid_pages(lines: Lines, headings: set[str],
     return drop
 
 
-def _long_feet_under_the_folio(lines: Lines, headings: set[str]) -> dict[int, tuple[str, str]]:
+# A foot's small print set under the folio is one printed line across the page (a club's notice
+# on its privacy policy: 127 characters); a source line longer than that is a paragraph's.
+SMALL_PRINT_MAX = 3 * RUNNING_HEAD_MAX
+
+
+def _long_feet_under_the_folio(lines: Lines, headings: set[str], folios: Collection[int]) -> dict[int, tuple[str, str]]:
     """A running foot longer than a head, set under the page's folio as the page's last line (a
     club's small print "In het geval van verwerking ... Deze is te downloaden via onze website."
     under "Pagina 1 van 3"): no page edge reaches a line that long (_edge), and it may end a
-    sentence, or two.  Evidence: the same line on RUNNING_HEAD_MIN_PAGES pages or more, each copy
-    the last text line of its page with furniture removed right above it (the folio, gone by
-    then: a source line missing between them, blank lines aside) and text above that on its page,
-    and the line nowhere else in the text.  A refrain or a closing sentence ending its pages has
-    no folio removed over it; a page's first line under a folio printed at the page's head has its
-    page's text under it; a chart's source line alone on its page under the running head removed
-    there opens the page (the page starts with it), and is the page's own."""
-    copies: dict[str, list[int]] = defaultdict(list)
-    for index in _lines_where(list(map(_TEXT, lines)), LONG_LINE_GATE):
-        copies[lines[index].text].append(index)
-    page_of = _page_of(_pages(lines))
+    sentence, or two.  Evidence: the same line once a page on RUNNING_HEAD_MIN_PAGES pages or
+    more (_long_copies), nowhere else in the text, each copy the last text line of its page and
+    right under its folio (_under_its_folio).  A refrain or a closing sentence ending its pages
+    has no folio over it (a watermark, a credit or a running head removed there is no folio);
+    a page's first line under a folio at the page's head is its page's text."""
     drop: dict[int, tuple[str, str]] = {}
-    for foot, indexes in copies.items():
-        if len(indexes) < RUNNING_HEAD_MIN_PAGES or _title_key(foot) in headings \
-                or len(set(map(page_of, indexes))) < len(indexes):
-            continue
-        if all(not lines[index].page_start and _ends_its_page(lines, index) and _gone_next_to(lines, index, -1)
-               for index in indexes):
-            reason = f"the same long line ending {len(indexes)} pages, under the page's removed furniture"
+    for indexes in _long_copies(lines, headings, SMALL_PRINT_MAX, lambda _: True).values():
+        if all(_ends_its_page(lines, index) and _under_its_folio(lines, index, folios) for index in indexes):
+            reason = f"the same long line ending {len(indexes)} pages, under the page's folio"
             drop.update((index, ("running-head", reason)) for index in indexes)
     return drop
+
+
+def _long_copies(lines: Lines, headings: set[str], longest: int,
+                 stands: Callable[[int], bool]) -> dict[str, list[int]]:
+    """The copies (indexes) of each line longer than a running head and `longest` characters at
+    most that stand as a long foot's (`stands`), once a page on RUNNING_HEAD_MIN_PAGES pages or
+    more; a title of the printed contents (`headings`) is a heading, and has none."""
+    copies: dict[str, list[int]] = defaultdict(list)
+    for index in _lines_where(list(map(_TEXT, lines)), LONG_LINE_GATE):
+        text = lines[index].text
+        if len(text) <= longest and _title_key(text) not in headings and stands(index):
+            copies[text].append(index)
+    page_of = _page_of(_pages(lines))
+    return {text: indexes for text, indexes in copies.items()
+            if len(indexes) >= RUNNING_HEAD_MIN_PAGES and len(set(map(page_of, indexes))) == len(indexes)}
+
+
+def _under_its_folio(lines: Lines, index: int, folios: Collection[int]) -> bool:
+    """A folio (`folios`: the source lines of the page numbers removed) is gone between the line
+    and the text line above it, and no page starts between them: the line stands under its
+    page's folio with its page's text above.  A page start there (a form feed, or one passed on
+    to the line by a line removed over it: the page-number pass passes it on under a folio it
+    read as a page's head, or as the end of the page before; the running-head pass under a head)
+    makes the line its page's first, the page's own text (a chart's source line alone under the
+    running head removed atop its page)."""
+    above = next((before for before in range(index - 1, -1, -1) if lines[before].text), None)
+    return above is not None and not any(line.page_start for line in lines[above + 1:index + 1]) \
+        and any(number in folios for number in range(lines[above].number + 1, lines[index].number))
 
 
 def _next_in_the_feet(lines: Lines, lasts: list[int], foot: str,
