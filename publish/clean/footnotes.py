@@ -925,13 +925,15 @@ def _text_after(texts, labels, at, page_end) -> list[int]:
         index += 1                      # a lone label, a blank line, then its text (not under a label)
     if label.lone and _body_resumes_under(texts, label.index, index, page_end):
         return []                       # set after its note, which stands above it
-    if label.lone and not found and index < page_end \
-            and (FIGURE.match(texts[index]) or _under_a_lone_bullet(texts, labels[0].index)) \
+    in_a_list = _under_a_lone_bullet(texts, labels[0].index)
+    if label.lone and not found and index < page_end and (FIGURE.match(texts[index]) or in_a_list) \
             and _note_opens_under(texts, index, page_end):
         index += 1                      # a table's figure or a bullet's item under the label: not the note's
         while not texts[index]:
             index += 1
     while index < page_end and len(found) <= MAX_NOTE_LINES:
+        if in_a_list and found and BULLET_ITEM.match(texts[index]):
+            break                       # the list the labels cut going on under its notes: its next item
         if texts[index]:
             found.append(index)
             index += 1
@@ -950,7 +952,8 @@ def _under_a_lone_bullet(texts, index) -> bool:
     """The text line over the line at index (two blank lines between at most) is a bullet alone:
     pdftotext set the page's stack of labels between a list's last bullet and its item's words
     ("Main contacts:" / "•" / "22" / "23" / "Manufacturer;" / notes), so the line under the
-    stack, a blank line over the notes, is that item's."""
+    stack, a blank line over the notes, is that item's; and a line opening with a bullet under the
+    notes is the list's next item ("Begroting 2025, bijlage 3" / "• Secretaris;"), not a note's."""
     above = next((at for at in range(index - 1, max(index - 4, -1), -1) if texts[at]), None)
     return above is not None and LONE_BULLET.match(texts[above]) is not None
 

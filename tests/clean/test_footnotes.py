@@ -1372,6 +1372,52 @@ def test_as_many_lines_as_notes_one_going_on_in_lower_case_are_not_a_note_each()
     assert not any(note.startswith("and Article") for _, note in cleaned.footnotes)
 
 
+
+# The same under a list whose items go on under the notes ("Voorzitter;" under the stack, then the
+# notes, then "• Secretaris;" / "• Penningmeester."): the items opening with their bullets are the
+# list's, not the last note's.
+STACK_OVER_NOTES_AND_A_LIST = """Verslag van de ledenvergadering
+
+Het bestuur heeft de leden uitgenodigd.1 De vergadering stemde in met de begroting2 voor het komende jaar.
+Contactpersonen:
+•
+
+1
+2
+
+Voorzitter;
+
+Zie de uitnodiging van 12 maart.
+Begroting 2025, bijlage 3
+• Secretaris;
+• Penningmeester.
+"""
+
+
+def test_a_list_going_on_under_the_notes_of_a_stack_under_a_lone_bullet_ends_the_last_note():
+    cleaned = clean(source(STACK_OVER_NOTES_AND_A_LIST))
+    assert cleaned.footnotes == ((1, "Zie de uitnodiging van 12 maart."), (2, "Begroting 2025, bijlage 3"))
+    assert refs(cleaned) == [1, 2]
+    assert all(item in texts(cleaned) for item in ("Voorzitter;", "Secretaris;", "Penningmeester."))
+
+
+def test_a_list_inside_the_last_note_of_labels_under_no_lone_bullet_is_the_notes():
+    """A note may hold a list ("De begroting bestaat uit drie delen:" / "• de exploitatie;" ...):
+    with no list's bullet over the labels, no list was cut, and the items stay in the note."""
+    text = """Het bestuur heeft de leden uitgenodigd.1 De vergadering stemde in met de begroting2 voor het komende jaar.
+De leden kregen de stukken vooraf toegestuurd.
+
+1 Zie de uitnodiging van 12 maart.
+2 De begroting bestaat uit drie delen:
+• de exploitatie;
+• de investeringen;
+• de reserves.
+"""
+    cleaned = clean(source(text))
+    assert cleaned.footnotes[1] == (2, "De begroting bestaat uit drie delen: • de exploitatie; • de investeringen; "
+                                       "• de reserves.")
+
+
 # Notes referring the reader to a section of the document by its number and title, as its
 # headings print them ("6.3 | Model declarations of conformity"): the label is followed by a
 # figure, and yet it is the label of the note between its neighbours.
