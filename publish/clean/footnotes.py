@@ -1158,9 +1158,7 @@ def _split_notes(texts, run: list[int], count: int) -> list[list[int]] | None:
     either a sentence ends or a line stops short, when just so many places do (notes closing with
     a full stop over notes naming a text without one: "... are protected." / "Directive (EU)
     2016/1148" / "Directive (EU) 2022/2555"); None when there are fewer such places than notes
-    to part.  As many lines as notes, each opening as a note does, are a note each."""
-    if len(run) == count and all(map(_opens_a_note, (texts[index] for index in run[1:]))):
-        return [[index] for index in run]
+    to part."""
     sentence_ends = _note_openings(texts, run)
     cuts = sorted((not markers.ends_in_web_address(texts[run[at - 1]]),
                    not _closes_with_a_full_stop(texts[run[at - 1]]), len(texts[run[at - 1]]), at)
