@@ -1155,10 +1155,10 @@ def _split_notes(texts, run: list[int], count: int) -> list[list[int]] | None:
     enough of those, where a line stops short of the measure (see _short_line_cuts); failing
     those, where a line opens a note (a capital) when just so many lines after the first do (the
     first line is the first note's whatever it opens with: "zie: ..."); failing those, where
-    either a sentence ends or a line stops short, when just so many places do (notes closing with
-    a full stop over notes naming a text without one: "... are protected." / "Directive (EU)
-    2016/1148" / "Directive (EU) 2022/2555"); None when there are fewer such places than notes
-    to part."""
+    either a sentence ends or a line stops short, when just so many places do and the parts close
+    as such notes do (notes closing with a full stop over notes naming a text without one: "...
+    are protected." / "Directive (EU) 2016/1148" / "Directive (EU) 2022/2555"; see
+    _parts_close_as_notes); None when there are fewer such places than notes to part."""
     sentence_ends = _note_openings(texts, run)
     cuts = sorted((not markers.ends_in_web_address(texts[run[at - 1]]),
                    not _closes_with_a_full_stop(texts[run[at - 1]]), len(texts[run[at - 1]]), at)
@@ -1171,7 +1171,7 @@ def _split_notes(texts, run: list[int], count: int) -> list[list[int]] | None:
             starts = [0] + short
         elif len(openings) == count - 1:
             starts = [0] + openings
-        elif len(either) == count - 1:
+        elif len(either) == count - 1 and _parts_close_as_notes(texts, run, [0] + either):
             starts = [0] + either
         else:
             return None
@@ -1202,6 +1202,26 @@ def _short_line_cuts(texts, run: list[int]) -> list[int]:
     measure = max((len(texts[index]) for index in run), default=0)
     return [at for at in range(1, len(run))
             if 2 * len(texts[run[at - 1]]) < measure and _opens_a_note(texts[run[at]])]
+
+
+def _parts_close_as_notes(texts, run: list[int], starts: list[int]) -> bool:
+    """The run parted at `starts` (where a sentence ends or a line stops short, see _split_notes)
+    holds notes of the two kinds that so part: each closes a sentence or a web address on its
+    last line, or is a line alone that stops short of the measure (a text named: "Directive (EU)
+    2016/1148"); and no line inside a note stops short, as the text ended there.  A sentence's
+    end inside a note over a short line ("... the Commission." / "It is updated often." / "Last
+    updated in May 2024") or a note's short line with the body's sentence going on under it ("Wet
+    van 12 maart 2020" / "voor het afgelopen jaar.") makes the places just as many as needed and
+    the notes wrong: the lines are then not so parted."""
+    measure = max(len(texts[index]) for index in run)
+    for start, end in zip(starts, starts[1:] + [len(run)]):
+        lines = [texts[index] for index in run[start:end]]
+        if any(2 * len(line) < measure for line in lines[:-1]):
+            return False
+        closed = ends_sentence(lines[-1]) or markers.ends_in_web_address(lines[-1])
+        if not closed and (len(lines) > 1 or 2 * len(lines[-1]) >= measure):
+            return False
+    return True
 
 
 def _opens_a_note(text: str) -> bool:

@@ -1324,6 +1324,64 @@ def test_notes_under_a_stack_part_at_a_sentence_end_and_after_a_short_line_toget
     assert "a common scheme of certification for the products" in texts(cleaned)
 
 
+
+def test_a_sentence_end_inside_a_note_and_a_short_line_do_not_part_a_stacks_notes_with_the_bodys_line():
+    """A sentence ending a line inside a note ("... It is updated often." / "Last updated in May
+    2024") and one short line give just as many places as needed, but a short line stands inside
+    what would be the last note, and the body's sentence goes on under it: the lines are not so
+    parted, and the body's words stay the body's."""
+    text = STACK_OVER_CLOSED_AND_UNCLOSED_NOTES.replace(
+        "See the overview of the rules on the digital single market on the website of the\n"
+        "Commission, which lists every act of the Union on the subject and its current state.\n"
+        "Directive (EU) 2016/1148\n",
+        "See the overview of the rules on the website of the Commission. It is updated often.\n"
+        "Last updated in May 2024\n"
+        "Regulation (EU) 2019/881 of the European Parliament and of the Council on ENISA\n")
+    cleaned = clean(source(text))
+    assert not any("certification" in note for _, note in cleaned.footnotes)
+    assert cleaned.footnotes == ()
+    assert "certification for the products sold in the Union." in texts(cleaned)
+
+
+def test_a_short_note_line_with_the_bodys_sentence_going_on_under_it_parts_no_notes():
+    text = """De vereniging telde dit jaar meer leden dan ooit.1 Het bestuur heeft de contributie verhoogd2 en de
+kascommissie heeft de rekening goedgekeurd3, zodat de vergadering het bestuur decharge kon verlenen
+1
+2
+3
+
+De cijfers zijn ontleend aan het ledenbestand van de vereniging op 31 december 2023.
+Zie ook bijlage 3
+Kamerstukken van de gemeenteraad 2023, nr. 14, brief van de wethouder over subsidies
+Wet van 12 maart 2020
+voor het afgelopen jaar. De vergadering was goed bezocht.
+"""
+    cleaned = clean(source(text))
+    assert not any("goed bezocht" in note for _, note in cleaned.footnotes)
+    assert "voor het afgelopen jaar. De vergadering was goed bezocht." in texts(cleaned)
+
+
+def test_notes_parted_at_a_sentence_end_and_a_short_line_close_each_as_such_a_note_does():
+    """A note of two lines ending in no full stop on a short line ("... zie ook de bijlage" /
+    "Kamerstukken II 2023") is no note naming a text on a line alone: the sentence's end above it
+    is inside the first note, and the lines are not so parted."""
+    text = """De gemeente volgt de regels van de Omgevingswet1 en het Besluit kwaliteit leefomgeving2, en zij
+houdt zich aan de afspraken uit het Klimaatakkoord3 die het kabinet in 2019 met de
+1
+2
+3
+
+Zie de website van de rijksoverheid voor een overzicht van alle regels die gelden.
+Het overzicht wordt elke maand bijgewerkt door het ministerie, zie ook de bijlage
+Kamerstukken II 2023
+Besluit van 3 juli 2018, houdende regels over activiteiten in de fysieke leefomgeving.
+\fprovincies en gemeenten heeft gemaakt.
+"""
+    cleaned = clean(source(text))
+    assert (2, "Het overzicht wordt elke maand bijgewerkt door het ministerie, zie ook de bijlage "
+               "Kamerstukken II 2023") not in cleaned.footnotes
+    assert cleaned.footnotes == ()
+
 def test_a_numbered_column_under_a_stack_without_markers_in_the_text_stays_text():
     """The same page with no markers in the body: the numbers are a list's or a table's, and the
     lines under them stay text, however well they part."""
