@@ -89,8 +89,10 @@ from publish.report import Change
 
 # A section's number and title, the number glued to the title or a bar between them as the
 # document's headings print it ("6.1.2Requirements for ...", "6.3 | Model declarations ..."): not a
-# figure ("2.5 million"), a unit glued to one ("3.2Mb") or a date.
-SECTION_REFERENCE = re.compile(r"\d{1,2}(?:\.\d{1,2})+(?:[ \t]*\|[ \t]*)?[A-Z][a-z]{2}")
+# figure ("2.5 million"), a unit glued to one ("3.2Mb") or a date.  Glued, the number has three
+# levels: two glued to a word are an amount ("3.5Mio"), a time ("10.30Uhr") or an agenda's item
+# ("1.1Opening") as often as a section.
+SECTION_REFERENCE = re.compile(r"\d{1,2}(?:(?:\.\d{1,2}){2,}|(?:\.\d{1,2})+[ \t]*\|[ \t]*)[A-Z][a-z]{2}")
 NOTE_OPENING = re.compile(r"^([1-9] \d(?=[ \t]+[A-Z])|\d{1,3})\s+(?=\S)")
 # A label: a number on a line of its own, or opening a line and followed by the note's text
 # (a letter, a quote or bracket, a web address; not a digit: "12 months", "3 to 6" are counts).

@@ -1504,6 +1504,18 @@ def test_a_label_followed_by_an_amount_or_a_unit_is_no_label():
         assert not any(note.startswith(line[2:]) for _, note in cleaned.footnotes)
 
 
+def test_a_label_followed_by_an_amount_a_time_or_an_agenda_item_glued_to_a_word_is_no_label():
+    """Figures of two levels glued to a capitalised word are an amount ("3.5Mio", "1.5Bln"), a time
+    ("10.30Uhr") or an agenda's sub-item ("1.1Opening") as often as a section: only a number of
+    three levels ("6.1.2Requirements") or one with the bar of the document's headings ("6.3 |
+    Model") names a section."""
+    for line in ("2 3.5Mio Euro für das Modell", "2 1.5Bln euro for the model", "2 10.30Uhr Begrüßung der Gäste",
+                 "2 1.1Opening of the meeting by the chair"):
+        cleaned = clean(source(NOTES_NAMING_SECTIONS.replace("2 6.3 | Model declarations of conformity", line)))
+        assert not any(note.startswith(line[2:]) for _, note in cleaned.footnotes)
+
+
+
 # A page in two columns, read one after the other: the notes close the first column, between the
 # paragraph they end and the one opening the second column; their markers glued to their words.
 COLUMN_FOOT = """De vereniging telde in 1990 nog honderd leden.1 Tien jaar later waren het er
