@@ -1211,10 +1211,10 @@ def _parts_close_as_notes(texts, run: list[int], starts: list[int]) -> bool:
     holds notes of the two kinds that so part: each closes a sentence or a web address on its
     last line, or is a line alone that stops short of the measure (a text named: "Directive (EU)
     2016/1148"); and no line inside a note stops short, as the text ended there.  A sentence's
-    end inside a note over a short line ("... the Commission." / "It is updated often." / "Last
-    updated in May 2024") or a note's short line with the body's sentence going on under it ("Wet
-    van 12 maart 2020" / "voor het afgelopen jaar.") makes the places just as many as needed and
-    the notes wrong: the lines are then not so parted."""
+    end closing a line inside a note ("... It is updated often." / "Last updated in May 2024") and
+    a note's short line with the body's sentence going on under it ("Wet van 12 maart 2020" /
+    "voor het afgelopen jaar.") make the places just as many as needed and the notes wrong: the
+    lines are then not so parted."""
     measure = max(len(texts[index]) for index in run)
     for start, end in zip(starts, starts[1:] + [len(run)]):
         lines = [texts[index] for index in run[start:end]]
