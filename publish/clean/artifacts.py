@@ -1956,7 +1956,8 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
         inside_pages = Counter(page_of(index) for index in indexes if index not in edge_of)
         sole_inside = {page for page, copies in inside_pages.items() if copies == 1} - edge_pages
         paged = _numbered_as_their_page(texts, indexes, edge_of, page_of)
-        first_line = _foot_first_line(lines, [index for index in indexes if edge_of.get(index) == "foot"])
+        first_line = _foot_first_line(lines, texts, [index for index in indexes if edge_of.get(index) == "foot"],
+                                      indexes)
         for index in indexes:
             if index == heading:
                 continue                              # the chapter's heading, its number on it: text
@@ -2003,26 +2004,34 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
             for index in furniture:
                 drop[index] = ("running-head", heads[key])
                 if first_line is not None and _line_over(lines, index) == first_line:
-                    drop[index - 1] = ("running-head", f"the first line of the running foot '{key}', right over it "
-                                                       f"on every page")
+                    drop.setdefault(index - 1, ("running-head", f"the first line of the running foot '{key}', "
+                                                                f"right over each of its copies"))
             going.add(key)
     drop.update(_stacked_on_cover(lines, {index: key for index, key in on_cover.items() if key in going}, drop, heads))
     return drop
 
 
-def _foot_first_line(lines: Lines, feet: list[int]) -> str | None:
+def _foot_first_line(lines: Lines, texts: list[str], feet: list[int], copies: list[int]) -> str | None:
     """The line right over every copy of a running foot at the page feet (no blank line between),
-    the same on RUNNING_HEAD_MIN_PAGES pages or more: the foot is printed over two lines (a long
-    title wrapped: "Be ready to integrate the Cyber Resilience Act into your Open" / "Source
-    practice"), of which only the lower reads as short enough for a foot.  The body over a foot
-    changes from page to page; None where it does, or where the line over it is a copy of it (a
-    column of one value, "Netherlands" under "Netherlands", is a table's)."""
+    the same on RUNNING_HEAD_MIN_PAGES pages or more, where the foot is a long title printed over
+    two lines ("Be ready to integrate the Cyber Resilience Act into your Open" / "Source
+    practice"), of which only the lower is short enough to be found as a foot: the upper line
+    opens as a title does (not in lower case), runs on into the lower (it ends no sentence) and is
+    longer than RUNNING_HEAD_MAX, and every one of its copies in the text stands right over a copy
+    of the foot (`copies`), as the two lines go together.  None otherwise: the body over a foot
+    changes from page to page; a refrain or a closing sentence right over it ("for his mercy
+    endureth for ever.") ends a sentence, and a refrain stands inside the pages too; a line over
+    the foot that is a copy of it (a column of one value, "Netherlands" under "Netherlands") is a
+    table's."""
     over = {_line_over(lines, index) for index in feet}
     if len(feet) < RUNNING_HEAD_MIN_PAGES or len(over) != 1:
         return None
     (text,) = over
-    copies = {lines[index].text for index in feet}
-    return text if text is not None and _WORD.search(text) and text not in copies else None
+    if text is None or len(text) <= RUNNING_HEAD_MAX or text[:1].islower() or ends_sentence(text) \
+            or not _WORD.search(text):
+        return None
+    over_copies = {index - 1 for index in copies if _line_over(lines, index) == text}
+    return text if over_copies == {index for index, line in enumerate(texts) if line == text} else None
 
 
 def _line_over(lines: Lines, index: int) -> str | None:

@@ -89,8 +89,10 @@ from publish.report import Change
 
 # A section's number and title, the number glued to the title or a bar between them as the
 # document's headings print it ("6.1.2Requirements for ...", "6.3 | Model declarations ..."): not a
-# figure ("2.5 million"), a unit glued to one ("3.2Mb") or a date.
-SECTION_REFERENCE = re.compile(r"\d{1,2}(?:\.\d{1,2})+(?:[ \t]*\|[ \t]*)?[A-Z][a-z]{2}")
+# figure ("2.5 million"), a unit glued to one ("3.2Mb") or a date.  Glued, the number has three
+# levels: two glued to a word are an amount ("3.5Mio"), a time ("10.30Uhr") or an agenda's item
+# ("1.1Opening") as often as a section.
+SECTION_REFERENCE = re.compile(r"\d{1,2}(?:(?:\.\d{1,2}){2,}|(?:\.\d{1,2})+[ \t]*\|[ \t]*)[A-Z][a-z]{2}")
 NOTE_OPENING = re.compile(r"^([1-9] \d(?=[ \t]+[A-Z])|\d{1,3})\s+(?=\S)")
 # A label: a number on a line of its own, or opening a line and followed by the note's text
 # (a letter, a quote or bracket, a web address; not a digit: "12 months", "3 to 6" are counts).
@@ -925,13 +927,15 @@ def _text_after(texts, labels, at, page_end) -> list[int]:
         index += 1                      # a lone label, a blank line, then its text (not under a label)
     if label.lone and _body_resumes_under(texts, label.index, index, page_end):
         return []                       # set after its note, which stands above it
-    if label.lone and not found and index < page_end \
-            and (FIGURE.match(texts[index]) or _under_a_lone_bullet(texts, labels[0].index)) \
+    in_a_list = _under_a_lone_bullet(texts, labels[0].index)
+    if label.lone and not found and index < page_end and (FIGURE.match(texts[index]) or in_a_list) \
             and _note_opens_under(texts, index, page_end):
         index += 1                      # a table's figure or a bullet's item under the label: not the note's
         while not texts[index]:
             index += 1
     while index < page_end and len(found) <= MAX_NOTE_LINES:
+        if in_a_list and found and BULLET_ITEM.match(texts[index]):
+            break                       # the list the labels cut going on under its notes: its next item
         if texts[index]:
             found.append(index)
             index += 1
@@ -950,7 +954,8 @@ def _under_a_lone_bullet(texts, index) -> bool:
     """The text line over the line at index (two blank lines between at most) is a bullet alone:
     pdftotext set the page's stack of labels between a list's last bullet and its item's words
     ("Main contacts:" / "•" / "22" / "23" / "Manufacturer;" / notes), so the line under the
-    stack, a blank line over the notes, is that item's."""
+    stack, a blank line over the notes, is that item's; and a line opening with a bullet under the
+    notes is the list's next item ("Begroting 2025, bijlage 3" / "• Secretaris;"), not a note's."""
     above = next((at for at in range(index - 1, max(index - 4, -1), -1) if texts[at]), None)
     return above is not None and LONE_BULLET.match(texts[above]) is not None
 
@@ -1152,12 +1157,10 @@ def _split_notes(texts, run: list[int], count: int) -> list[list[int]] | None:
     enough of those, where a line stops short of the measure (see _short_line_cuts); failing
     those, where a line opens a note (a capital) when just so many lines after the first do (the
     first line is the first note's whatever it opens with: "zie: ..."); failing those, where
-    either a sentence ends or a line stops short, when just so many places do (notes closing with
-    a full stop over notes naming a text without one: "... are protected." / "Directive (EU)
-    2016/1148" / "Directive (EU) 2022/2555"); None when there are fewer such places than notes
-    to part.  As many lines as notes, each opening as a note does, are a note each."""
-    if len(run) == count and all(map(_opens_a_note, (texts[index] for index in run[1:]))):
-        return [[index] for index in run]
+    either a sentence ends or a line stops short, when just so many places do and the parts close
+    as such notes do (notes closing with a full stop over notes naming a text without one: "...
+    are protected." / "Directive (EU) 2016/1148" / "Directive (EU) 2022/2555"; see
+    _parts_close_as_notes); None when there are fewer such places than notes to part."""
     sentence_ends = _note_openings(texts, run)
     cuts = sorted((not markers.ends_in_web_address(texts[run[at - 1]]),
                    not _closes_with_a_full_stop(texts[run[at - 1]]), len(texts[run[at - 1]]), at)
@@ -1170,7 +1173,7 @@ def _split_notes(texts, run: list[int], count: int) -> list[list[int]] | None:
             starts = [0] + short
         elif len(openings) == count - 1:
             starts = [0] + openings
-        elif len(either) == count - 1:
+        elif len(either) == count - 1 and _parts_close_as_notes(texts, run, [0] + either):
             starts = [0] + either
         else:
             return None
@@ -1201,6 +1204,26 @@ def _short_line_cuts(texts, run: list[int]) -> list[int]:
     measure = max((len(texts[index]) for index in run), default=0)
     return [at for at in range(1, len(run))
             if 2 * len(texts[run[at - 1]]) < measure and _opens_a_note(texts[run[at]])]
+
+
+def _parts_close_as_notes(texts, run: list[int], starts: list[int]) -> bool:
+    """The run parted at `starts` (where a sentence ends or a line stops short, see _split_notes)
+    holds notes of the two kinds that so part: each closes a sentence or a web address on its
+    last line, or is a line alone that stops short of the measure (a text named: "Directive (EU)
+    2016/1148"); and no line inside a note stops short, as the text ended there.  A sentence's
+    end closing a line inside a note ("... It is updated often." / "Last updated in May 2024") and
+    a note's short line with the body's sentence going on under it ("Wet van 12 maart 2020" /
+    "voor het afgelopen jaar.") make the places just as many as needed and the notes wrong: the
+    lines are then not so parted."""
+    measure = max(len(texts[index]) for index in run)
+    for start, end in zip(starts, starts[1:] + [len(run)]):
+        lines = [texts[index] for index in run[start:end]]
+        if any(2 * len(line) < measure for line in lines[:-1]):
+            return False
+        closed = ends_sentence(lines[-1]) or markers.ends_in_web_address(lines[-1])
+        if not closed and (len(lines) > 1 or 2 * len(lines[-1]) >= measure):
+            return False
+    return True
 
 
 def _opens_a_note(text: str) -> bool:

@@ -812,3 +812,22 @@ def test_a_running_title_beside_the_pages_changing_number_is_still_a_folio():
     assert removed == ["4 | Jaarverslag 2023", "5 | Jaarverslag 2023", "6 | Jaarverslag 2023"]
     kept, removed = _pages_and_heads("L'année a commencé.", "\fRapport annuel | 7", "", "Puis vint l'été.")
     assert removed == ["Rapport annuel | 7"]
+
+
+def test_a_refrain_right_over_every_copy_of_a_running_foot_is_the_text_not_the_foots_first_line():
+    """A psalm sings its refrain after every verse, so it closes every page, right over the running
+    foot: it ends a sentence and stands inside the pages too, where no foot is under it.  The
+    foot goes, the refrain stays on every page."""
+    refrain = "for his mercy endureth for ever."
+    verses = [("O give thanks unto the Lord; for he is good:", "To him who alone doeth great wonders:"),
+              ("To him that by wisdom made the heavens:", "To him that stretched out the earth above the waters:"),
+              ("To him that made great lights:", "The sun to rule by day:"),
+              ("The moon and stars to rule by night:", "To him that smote Egypt in their firstborn:")]
+    pages = [line for number, (first, second) in enumerate(verses, start=1)
+             for line in ("\f" + first, refrain, second, refrain, "Parish of St Mary – Evensong booklet", "",
+                          str(number), "")]
+    out, changes = remove_running_heads(remove_page_numbers(normalise(lines(*pages))[0])[0])
+    kept = texts((out, changes))
+    assert kept.count(refrain) == 8
+    assert "Parish of St Mary – Evensong booklet" not in kept
+

@@ -1324,6 +1324,64 @@ def test_notes_under_a_stack_part_at_a_sentence_end_and_after_a_short_line_toget
     assert "a common scheme of certification for the products" in texts(cleaned)
 
 
+
+def test_a_sentence_end_inside_a_note_and_a_short_line_do_not_part_a_stacks_notes_with_the_bodys_line():
+    """A sentence ending a line inside a note ("... It is updated often." / "Last updated in May
+    2024") and one short line give just as many places as needed, but a short line stands inside
+    what would be the last note, and the body's sentence goes on under it: the lines are not so
+    parted, and the body's words stay the body's."""
+    text = STACK_OVER_CLOSED_AND_UNCLOSED_NOTES.replace(
+        "See the overview of the rules on the digital single market on the website of the\n"
+        "Commission, which lists every act of the Union on the subject and its current state.\n"
+        "Directive (EU) 2016/1148\n",
+        "See the overview of the rules on the website of the Commission. It is updated often.\n"
+        "Last updated in May 2024\n"
+        "Regulation (EU) 2019/881 of the European Parliament and of the Council on ENISA\n")
+    cleaned = clean(source(text))
+    assert not any("certification" in note for _, note in cleaned.footnotes)
+    assert cleaned.footnotes == ()
+    assert "certification for the products sold in the Union." in texts(cleaned)
+
+
+def test_a_short_note_line_with_the_bodys_sentence_going_on_under_it_parts_no_notes():
+    text = """De vereniging telde dit jaar meer leden dan ooit.1 Het bestuur heeft de contributie verhoogd2 en de
+kascommissie heeft de rekening goedgekeurd3, zodat de vergadering het bestuur decharge kon verlenen
+1
+2
+3
+
+De cijfers zijn ontleend aan het ledenbestand van de vereniging op 31 december 2023.
+Zie ook bijlage 3
+Kamerstukken van de gemeenteraad 2023, nr. 14, brief van de wethouder over subsidies
+Wet van 12 maart 2020
+voor het afgelopen jaar. De vergadering was goed bezocht.
+"""
+    cleaned = clean(source(text))
+    assert not any("goed bezocht" in note for _, note in cleaned.footnotes)
+    assert "voor het afgelopen jaar. De vergadering was goed bezocht." in texts(cleaned)
+
+
+def test_notes_parted_at_a_sentence_end_and_a_short_line_close_each_as_such_a_note_does():
+    """A note of two lines ending in no full stop on a short line ("... zie ook de bijlage" /
+    "Kamerstukken II 2023") is no note naming a text on a line alone: the sentence's end above it
+    is inside the first note, and the lines are not so parted."""
+    text = """De gemeente volgt de regels van de Omgevingswet1 en het Besluit kwaliteit leefomgeving2, en zij
+houdt zich aan de afspraken uit het Klimaatakkoord3 die het kabinet in 2019 met de
+1
+2
+3
+
+Zie de website van de rijksoverheid voor een overzicht van alle regels die gelden.
+Het overzicht wordt elke maand bijgewerkt door het ministerie, zie ook de bijlage
+Kamerstukken II 2023
+Besluit van 3 juli 2018, houdende regels over activiteiten in de fysieke leefomgeving.
+\fprovincies en gemeenten heeft gemaakt.
+"""
+    cleaned = clean(source(text))
+    assert (2, "Het overzicht wordt elke maand bijgewerkt door het ministerie, zie ook de bijlage "
+               "Kamerstukken II 2023") not in cleaned.footnotes
+    assert cleaned.footnotes == ()
+
 def test_a_numbered_column_under_a_stack_without_markers_in_the_text_stays_text():
     """The same page with no markers in the body: the numbers are a list's or a table's, and the
     lines under them stay text, however well they part."""
@@ -1372,6 +1430,52 @@ def test_as_many_lines_as_notes_one_going_on_in_lower_case_are_not_a_note_each()
     assert not any(note.startswith("and Article") for _, note in cleaned.footnotes)
 
 
+
+# The same under a list whose items go on under the notes ("Voorzitter;" under the stack, then the
+# notes, then "• Secretaris;" / "• Penningmeester."): the items opening with their bullets are the
+# list's, not the last note's.
+STACK_OVER_NOTES_AND_A_LIST = """Verslag van de ledenvergadering
+
+Het bestuur heeft de leden uitgenodigd.1 De vergadering stemde in met de begroting2 voor het komende jaar.
+Contactpersonen:
+•
+
+1
+2
+
+Voorzitter;
+
+Zie de uitnodiging van 12 maart.
+Begroting 2025, bijlage 3
+• Secretaris;
+• Penningmeester.
+"""
+
+
+def test_a_list_going_on_under_the_notes_of_a_stack_under_a_lone_bullet_ends_the_last_note():
+    cleaned = clean(source(STACK_OVER_NOTES_AND_A_LIST))
+    assert cleaned.footnotes == ((1, "Zie de uitnodiging van 12 maart."), (2, "Begroting 2025, bijlage 3"))
+    assert refs(cleaned) == [1, 2]
+    assert all(item in texts(cleaned) for item in ("Voorzitter;", "Secretaris;", "Penningmeester."))
+
+
+def test_a_list_inside_the_last_note_of_labels_under_no_lone_bullet_is_the_notes():
+    """A note may hold a list ("De begroting bestaat uit drie delen:" / "• de exploitatie;" ...):
+    with no list's bullet over the labels, no list was cut, and the items stay in the note."""
+    text = """Het bestuur heeft de leden uitgenodigd.1 De vergadering stemde in met de begroting2 voor het komende jaar.
+De leden kregen de stukken vooraf toegestuurd.
+
+1 Zie de uitnodiging van 12 maart.
+2 De begroting bestaat uit drie delen:
+• de exploitatie;
+• de investeringen;
+• de reserves.
+"""
+    cleaned = clean(source(text))
+    assert cleaned.footnotes[1] == (2, "De begroting bestaat uit drie delen: • de exploitatie; • de investeringen; "
+                                       "• de reserves.")
+
+
 # Notes referring the reader to a section of the document by its number and title, as its
 # headings print them ("6.3 | Model declarations of conformity"): the label is followed by a
 # figure, and yet it is the label of the note between its neighbours.
@@ -1398,6 +1502,18 @@ def test_a_label_followed_by_an_amount_or_a_unit_is_no_label():
     for line in ("2 3.5 Million euro for the model", "2 3.2Mb for the model"):
         cleaned = clean(source(NOTES_NAMING_SECTIONS.replace("2 6.3 | Model declarations of conformity", line)))
         assert not any(note.startswith(line[2:]) for _, note in cleaned.footnotes)
+
+
+def test_a_label_followed_by_an_amount_a_time_or_an_agenda_item_glued_to_a_word_is_no_label():
+    """Figures of two levels glued to a capitalised word are an amount ("3.5Mio", "1.5Bln"), a time
+    ("10.30Uhr") or an agenda's sub-item ("1.1Opening") as often as a section: only a number of
+    three levels ("6.1.2Requirements") or one with the bar of the document's headings ("6.3 |
+    Model") names a section."""
+    for line in ("2 3.5Mio Euro für das Modell", "2 1.5Bln euro for the model", "2 10.30Uhr Begrüßung der Gäste",
+                 "2 1.1Opening of the meeting by the chair"):
+        cleaned = clean(source(NOTES_NAMING_SECTIONS.replace("2 6.3 | Model declarations of conformity", line)))
+        assert not any(note.startswith(line[2:]) for _, note in cleaned.footnotes)
+
 
 
 # A page in two columns, read one after the other: the notes close the first column, between the
