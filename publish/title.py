@@ -200,7 +200,7 @@ class Vocabulary:
     issue_label: re.Pattern = re.compile(r"(?!)")  # "JAARGANG", "Nummer 28": which issue, never a title
     contents: re.Pattern = re.compile(r"(?!)")  # "Inhoud", "In this issue": the contents' heading, never a title
     author_field: re.Pattern = re.compile(r"(?!)")  # "Authors: Anna de Vries": the byline's label and its value
-    number_label: re.Pattern = re.compile(r"(?!)")  # "Company number", "KvK-nummer": a label whose value is a number
+    number_label: re.Pattern = re.compile(r"(?!)")  # "Company number", "KvK-nummer": a register's label over its number
     period_lead: re.Pattern = re.compile(r"(?!)")  # "... for the year ended": a line its date line under it closes
 
 
@@ -223,8 +223,17 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
         contents=re.compile(rf"^(?:{vocabulary(language, 'contents.headings')})\s*:?$", re.IGNORECASE),
         author_field=labelled_field(language, "metadata.author_labels"),
         period_lead=re.compile(rf"(?:^|\s)(?:{vocabulary(language, 'furniture.period_leads')})$", re.IGNORECASE),
-        number_label=re.compile(rf"(?:^|[\s-])(?:{vocabulary(language, 'metadata.paper_number_labels')})$",
-                                re.IGNORECASE))
+        number_label=_register_label(language))
+
+
+def _register_label(language: Language) -> re.Pattern:
+    """A register's label over its number: the register's name and the word for a number, either way
+    round ("Company number", "KvK-nummer", "Vereinsregisternummer", "Numéro SIRET"), after a word or two
+    ("Registered company number")."""
+    registers = vocabulary(language, "metadata.registers")
+    number = vocabulary(language, "metadata.paper_number_labels")
+    return re.compile(rf"(?:^|\s)(?:(?:{registers})[\s-]?(?:{number})|(?:{number})\s+(?:{registers}))$",
+                      re.IGNORECASE)
 
 
 def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,

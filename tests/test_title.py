@@ -1117,10 +1117,19 @@ def test_a_number_alone_under_the_title_is_no_part_of_it_and_does_not_take_it_aw
 
 @pytest.mark.parametrize("label, number", [("Company number", "01234567"), ("Charity number", "271058"),
                                            ("Registered company number", "01234567")])
-def test_a_numbers_label_over_its_number_is_no_title(label, number):
+def test_a_registers_label_over_its_number_is_no_title(label, number):
     text = (f"{label}\n{number}\n\nAnnual Report and Accounts\n\f"
             "The directors present their report and the financial statements of the company for the year.\n")
     assert build(text).metadata.title == "Annual Report and Accounts"
+
+
+@pytest.mark.parametrize("label", ["Offerte nummer", "Offertenummer"])
+def test_a_documents_own_number_label_over_its_number_stays_the_title_not_the_addressee(label):
+    # Not a register's label: the offer's own number, whose label is the title, not the addressee under it.
+    text = (f"{label}\n20240315\n\nSpeeltuinvereniging De Wip\nPostbus 12\n1234 AB Wipstad\n\n"
+            "Geachte heer Bakker,\n\nHierbij sturen wij u onze offerte voor twee nieuwe toestellen in de speeltuin, "
+            "zoals besproken op 1 maart.\n\nMet vriendelijke groet,\n\nJan de Vries\n")
+    assert build(text).metadata.title == label
 
 
 def test_a_kind_over_a_number_with_its_title_under_it_is_a_numbered_paper():
