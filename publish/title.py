@@ -5,24 +5,28 @@ Candidates: the first page's lines down to its first paragraph of text or list i
 in capitals run into that paragraph (see _capitals_atop_text); a title wrapped or set a word a line
 is one candidate, and so are a name with its issue right under it and a meeting's kind with its date
 (see _joined); figures alone right under a title are its last words ("... policy" / "2013 - 2016",
-see _last_figures); a cover's lines that a later page opens with again are one title (see
-_cover_repeated).  Never a candidate (see _possible): figures alone (a logo's digits,
-"2022-2023"), a date or a version first on its line ("Amsterdam, 29 augustus 2024", "versie 3,
+see _last_figures), and so is the date line that closes a title's line left open before it ("Annual
+Report for the year ended" / "31 December 2023", see _open_ended); a cover's lines that a later page
+opens with again are one title (see _cover_repeated).  Never a candidate (see _possible): figures
+alone (a logo's digits, "2022-2023"), a date or a version first on its line ("Amsterdam, 29 augustus 2024", "versie 3,
 najaar 2024", "November 19th"), an address, contact, registration or letterhead label, a label
-ending on a colon, a salutation ending on a comma, a sentence.  A candidate, but never the title
+ending on a colon, a salutation ending on a comma, a sentence, a register's label over its number
+("Company number" / "01234567").  A candidate, but never the title
 (see never_title): a foreword's or the contents' heading ("Voorwoord", "Van de voorzitter",
 "Inhoud"), an issue's label ("JAARGANG", "EDITIE 29"), a contact line ("Website www.x.nl").
 
 Score (see _score): the higher on the page the better; a line naming the document by its kind
 and its date, number or organisation ("Jaarverslag 2021", "Gemeinde-InfoBrief 5/2024", "Satzung
-des X e.V.", "Stichting X" / "Huishoudelijk reglement") gains, and so does a headline over its
+des X e.V.", "Stichting X" / "Huishoudelijk reglement") gains, unless it credits the title over it
+("Waterkwaliteit in de stad" / "Verslag van de Gemeente Utrecht", see _credit_line), and so does a headline over its
 byline ("Buurland" / "Tekst Maurice Hengeveld"); a kind's name alone over a headline
 ("Persbericht") is a label and loses, as does a name atop the page that the running heads repeat,
 set apart over the title (a letterhead).
 The best candidate wins, the candidate right under it is its subtitle; a letter's subject set over
 its salutation is its title, whatever stands above (see _subject_over_salutation); a page without a
 candidate takes the running head removed from its top (see _head_of_first_page); without either
-the caller keeps its own reading.
+the caller keeps its own reading.  A number alone under the title the caller read is no part of it
+(see _title_read).
 """
 from __future__ import annotations
 
