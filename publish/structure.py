@@ -2315,7 +2315,10 @@ def _paper_title(blocks: list[Block], words: Words) -> str | None:
     what follows the last such number among the opening lines, before the text begins or up to
     the date it was sent ("... (ingezonden 21 juni 2024)."), set on the title's last line with the
     text run on under it.  Evidence: the number stands on a line of its own under at least one line (the series) that
-    is no label ("Versie" over "3"), and words, three lines at most, follow it; else None."""
+    is no label ("Versie" over "3"), and words, three lines at most, follow it, which are no text: without
+    the date it was sent, they end on no full stop (a number under a title, a register's or a date's,
+    "Notulen ledenvergadering" / "20250312", has the text's first sentence under it: "Aanwezig: het
+    bestuur en 30 leden. De voorzitter opent ..."); else None."""
     last = None
     previous = None
     for index, block in enumerate(blocks[:letterhead.OPENING_BLOCKS]):
@@ -2340,7 +2343,7 @@ def _paper_title(blocks: list[Block], words: Words) -> str | None:
     title = words.dated.sub("", " ".join(lines)).strip()
     longest = PAPER_TITLE_MAX_LINES if sent is None else PAPER_TITLE_MAX_LINES_DATED
     return title if text_follows and len(lines) <= longest and _wordy(title) \
-        and not NUMBERED.match(title) else None
+        and not NUMBERED.match(title) and not FULL_STOP.search(title) else None
 
 
 def _paper_authors(blocks: list[Block], words: Words) -> tuple[Person, ...]:

@@ -5,24 +5,28 @@ Candidates: the first page's lines down to its first paragraph of text or list i
 in capitals run into that paragraph (see _capitals_atop_text); a title wrapped or set a word a line
 is one candidate, and so are a name with its issue right under it and a meeting's kind with its date
 (see _joined); figures alone right under a title are its last words ("... policy" / "2013 - 2016",
-see _last_figures); a cover's lines that a later page opens with again are one title (see
-_cover_repeated).  Never a candidate (see _possible): figures alone (a logo's digits,
-"2022-2023"), a date or a version first on its line ("Amsterdam, 29 augustus 2024", "versie 3,
+see _last_figures), and so is the date line that closes a title's line left open before it ("Annual
+Report for the year ended" / "31 December 2023", see _open_ended); a cover's lines that a later page
+opens with again are one title (see _cover_repeated).  Never a candidate (see _possible): figures
+alone (a logo's digits, "2022-2023"), a date or a version first on its line ("Amsterdam, 29 augustus 2024", "versie 3,
 najaar 2024", "November 19th"), an address, contact, registration or letterhead label, a label
-ending on a colon, a salutation ending on a comma, a sentence.  A candidate, but never the title
+ending on a colon, a salutation ending on a comma, a sentence, a register's label over its number
+("Company number" / "01234567").  A candidate, but never the title
 (see never_title): a foreword's or the contents' heading ("Voorwoord", "Van de voorzitter",
 "Inhoud"), an issue's label ("JAARGANG", "EDITIE 29"), a contact line ("Website www.x.nl").
 
 Score (see _score): the higher on the page the better; a line naming the document by its kind
 and its date, number or organisation ("Jaarverslag 2021", "Gemeinde-InfoBrief 5/2024", "Satzung
-des X e.V.", "Stichting X" / "Huishoudelijk reglement") gains, and so does a headline over its
+des X e.V.", "Stichting X" / "Huishoudelijk reglement") gains, unless it credits the title over it
+("Waterkwaliteit in de stad" / "Verslag van de Gemeente Utrecht", see _credit_line), and so does a headline over its
 byline ("Buurland" / "Tekst Maurice Hengeveld"); a kind's name alone over a headline
 ("Persbericht") is a label and loses, as does a name atop the page that the running heads repeat,
 set apart over the title (a letterhead).
 The best candidate wins, the candidate right under it is its subtitle; a letter's subject set over
 its salutation is its title, whatever stands above (see _subject_over_salutation); a page without a
 candidate takes the running head removed from its top (see _head_of_first_page); without either
-the caller keeps its own reading.
+the caller keeps its own reading.  A number alone under the title the caller read is no part of it
+(see _title_read).
 """
 from __future__ import annotations
 
@@ -150,6 +154,9 @@ REGISTER_LABEL = r"[^\W\d_][\w.-]*(?: [\w.-]+)? ?"
 NUMBER_AFTER_COLON = r": ?(?:[A-Z]{2}\d{2} ?)?\d[\d .\-/]{4,}"
 LABELLED_NUMBER = re.compile(rf"^{REGISTER_LABEL}{NUMBER_AFTER_COLON}$")
 REGISTRATION = re.compile(rf"^{REGISTER_LABEL}(?:{NUMBER_AFTER_COLON}|[A-Z]?\d{{{REGISTER_DIGITS},}})$")
+# A number alone on its line, of this many figures or more (more than a year's): a register's, a project's or a
+# reference's number, or a date in figures ("20250312"), set under the title or under its label.
+NUMBER_ALONE = re.compile(r"[A-Z]?\d{5,}")
 
 
 @dataclass(frozen=True)
@@ -197,6 +204,8 @@ class Vocabulary:
     issue_label: re.Pattern = re.compile(r"(?!)")  # "JAARGANG", "Nummer 28": which issue, never a title
     contents: re.Pattern = re.compile(r"(?!)")  # "Inhoud", "In this issue": the contents' heading, never a title
     author_field: re.Pattern = re.compile(r"(?!)")  # "Authors: Anna de Vries": the byline's label and its value
+    number_label: re.Pattern = re.compile(r"(?!)")  # "Company number", "KvK-nummer": a register's label over its number
+    period_lead: re.Pattern = re.compile(r"(?!)")  # "... for the year ended": a line its date line under it closes
 
 
 def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabulary:
@@ -216,7 +225,19 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
         issue_label=re.compile(rf"^(?:{vocabulary(language, 'metadata.paper_number_labels')}"
                                rf"|{vocabulary(language, 'metadata.volume_labels')})\s*\d{{0,4}}$", re.IGNORECASE),
         contents=re.compile(rf"^(?:{vocabulary(language, 'contents.headings')})\s*:?$", re.IGNORECASE),
-        author_field=labelled_field(language, "metadata.author_labels"))
+        author_field=labelled_field(language, "metadata.author_labels"),
+        period_lead=re.compile(rf"(?:^|\s)(?:{vocabulary(language, 'furniture.period_leads')})$", re.IGNORECASE),
+        number_label=_register_label(language))
+
+
+def _register_label(language: Language) -> re.Pattern:
+    """A register's label over its number: the register's name and the word for a number, either way
+    round ("Company number", "KvK-nummer", "Vereinsregisternummer", "Numéro SIRET"), after a word or two
+    ("Registered company number")."""
+    registers = vocabulary(language, "metadata.registers")
+    number = vocabulary(language, "metadata.paper_number_labels")
+    return re.compile(rf"(?:^|\s)(?:(?:{registers})[\s-]?(?:{number})|(?:{number})\s+(?:{registers}))$",
+                      re.IGNORECASE)
 
 
 def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
@@ -227,6 +248,7 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     None when the page holds no candidate, or when the title read so far (`title`, `series`: the
     front matter's reading, see _eligible) stands (see _beats)."""
     repeated = _repeated_heads(changes)
+    read = _title_read(title, blocks, words)
     lines = _joined(_over_its_kind(_candidates(blocks, words, repeated), words), words, repeated,
                     _first_page_text(blocks))
     # (a foreword's heading, "Preface", or an issue's label: a page offering only those offers none)
@@ -235,13 +257,13 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
                   or _subject_over_salutation(blocks, words)
                   or (_repeated(lines[:MAX_CANDIDATES], changes, blocks) if titled else [])
                   or _head_of_first_page(blocks, changes, words)
-                  or (_under_notice(blocks, changes, words) if not title.strip() else []))
+                  or (_under_notice(blocks, changes, words) if not read.strip() else []))
     masthead = _masthead(candidates, words)
     periodical = None if masthead else _issue_name(blocks, changes, words)   # (a journal's issue: its regulation)
     if periodical:
         return Choice(periodical, None)
     publisher = max(_publisher_lines(candidates, words), masthead, _ribbon(candidates))
-    eligible = [index for index in _eligible(candidates, series, title)
+    eligible = [index for index in _eligible(candidates, series, read)
                 if index >= publisher and not never_title(candidates[index].text, words)]
     if not eligible:
         regulation = _under_masthead(blocks, candidates[masthead - 1].text, words) if masthead else None
@@ -250,7 +272,7 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     periodical_signs = _signs_several_pieces(blocks, words)
     scores = [_score(rank, candidates, heads, words, periodical_signs) for rank in range(len(candidates))]
     best = max(eligible, key=lambda index: (scores[index], -index))
-    if not _beats(best, candidates, scores, title, _first_page(blocks), words, publisher, series or ""):
+    if not _beats(best, candidates, scores, read, _first_page(blocks), words, publisher, series or ""):
         return None
     under = candidates[best + 1] if best + 1 < len(candidates) else None
     subtitle = under is not None and under.tight and not under.over_text   # (a heading over its text is none)
@@ -258,21 +280,46 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     if whole:
         return Choice(whole, None)
     sub = under.text if under is not None and subtitle else None
-    return Choice(candidates[best].text, sub, _run_together(candidates, best, sub, words))
+    apart = (title,) if read and read != " ".join(title.split()) else ()  # (the title and a line that is none of it)
+    return Choice(candidates[best].text, sub, _run_together(candidates, best, sub, words) + apart)
+
+
+def _title_read(title: str, blocks: list[Block], words: Vocabulary) -> str:
+    """The title read so far (`title`) without a number alone on the first page's line right under
+    its last line ("Notulen ledenvergadering" / "20250312", "Trustees' Annual Report" / "1098765": a
+    register's, a project's or a date's number, see NUMBER_ALONE, which a reading of the lines as
+    one runs on into the title), and none when it is that number's label ("Company number" /
+    "01234567", "KvK-nummer" / "40123456": a field, never a title; a document's kind over its
+    number, "Offerte" / "20240315", is the title); without its last line when that opens a period
+    no date line closes ("Annual Report" / "for the year ended", see _without_open_end).  The
+    title read, its spacing made single, otherwise."""
+    whole = " ".join(title.split())
+    lines = [" ".join(line.split()) for block in blocks[:first_page_end(blocks)] for line in block.line_texts
+             if line.strip()]
+    for line, below in zip(lines, [*lines[1:], ""]):
+        rest = whole.removesuffix(f" {below}")
+        if NUMBER_ALONE.fullmatch(below) and (rest == line or rest.endswith(f" {line}")):
+            return "" if words.number_label.search(rest) else rest
+        rest = whole.removesuffix(f" {line}")
+        if rest != whole and words.period_lead.search(line) and _possible(rest, words):
+            return rest
+    return whole
 
 
 def _run_together(candidates: list[Candidate], best: int, subtitle: str | None, words: Vocabulary) -> tuple[str, ...]:
     """The title run together with its subtitle ("DE DAG VAN DE FILM" / "EDITIE 29"), or with a
     line right under or over it that is whose the document is or which issue, no part of its title:
     an organisation's name ("Code of Conduct for Committee Members" / "Culcheth & Glazebury
-    Residents Association", "Greenfield Residents Association" / "Annual report") or a line never
-    a title ("Editie 3" / "De Wipper", see never_title).  A line under the title that is none of
+    Residents Association", "Greenfield Residents Association" / "Annual report"), a line never
+    a title ("Editie 3" / "De Wipper", see never_title), or a credit line under it ("Wasserqualität
+    in der Stadt" / "Bericht der Stadt Leipzig", see _credit_line).  A line under the title that is none of
     these ("Guidelines for the Use of Shared" / "Workshop Spaces") may be its last words, which a
     reading of the lines as one keeps."""
     title = candidates[best].text
     under = candidates[best + 1].text if best + 1 < len(candidates) else None
     over = candidates[best - 1].text if best else None
-    runs = [f"{title} {under}"] if under and (under == subtitle or _no_part_of_title(under, words)) else []
+    credit = under is not None and _credit_line(candidates[best + 1], candidates[best], words)
+    runs = [f"{title} {under}"] if under and (under == subtitle or _no_part_of_title(under, words) or credit) else []
     return (*runs, f"{over} {title}") if over and _no_part_of_title(over, words) else tuple(runs)
 
 
@@ -566,13 +613,16 @@ def _without_date_line(title: str, blocks: list[Block], words: Vocabulary) -> st
     set on a line of its own.  Evidence: the line stands on the first page, it is a date (see
     _dated), and what is left names no kind of document (a kind's date names the issue:
     "Nieuwsbrief" / "maart 2025").  A line that closes a bracket opened above it ("... metrostations 7" /
-    "november 2024)") ends the title's own words, and is no date set apart."""
+    "november 2024)") ends the title's own words, and is no date set apart; so does a date that
+    closes a line broken off before it ("Financial Statements" / "for the year ended" / "31 March
+    2019", see _open_ended)."""
     for block in blocks[:first_page_end(blocks)]:
         for line in block.line_texts:
             line = " ".join(line.split())
             rest = title[:-len(line)].strip() if line and title.endswith(" " + line) else ""
             if rest and _dated(line.split(), line, words) and _possible(rest, words) \
-                    and not _kinds_in(rest.split(), words) and line.count(")") <= line.count("("):
+                    and not _kinds_in(rest.split(), words) and line.count(")") <= line.count("(") \
+                    and not _open_ended(rest, words):
                 return rest
     return None
 
@@ -730,7 +780,8 @@ def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabu
     over = candidates[rank - 1] if rank else None
     whose = over is not None and candidate.tight and letterhead.organisation(over.text, words.language)
     score = -POSITION * rank                    # a title stands at the top of its page
-    if _names_the_document(candidate.text, words, whose) and not _dates_the_kind_over_it(candidate, over, words):
+    if _names_the_document(candidate.text, words, whose) and not _dates_the_kind_over_it(candidate, over, words) \
+            and not _credit_line(candidate, over, words):
         score += NAMES_THE_DOCUMENT             # "Jaarverslag 2021 Stichting X": what, when, whose
     elif _kind_alone(candidate.text, words) and under is not None and _headline(under.text):
         score += LABEL_ALONE                    # "Persbericht" over the news it brings: a label
@@ -754,6 +805,24 @@ def _dates_the_kind_over_it(candidate: Candidate, over: Candidate | None, words:
     under it names the document.)"""
     return over is not None and candidate.tight and _kind_of_undated(over.text, words) \
         and _meetings_date(candidate.text, words)
+
+
+def _credit_line(candidate: Candidate, over: Candidate | None, words: Vocabulary) -> bool:
+    """A line right under the title that names only the document's kind and whose it is
+    ("Waterkwaliteit in de stad" / "Verslag van de Gemeente Utrecht", "Rapport van de Universiteit
+    Utrecht"): a credit, what the title above is and who made it; no date or number makes it
+    the document's name ("Jaarverslag 2021 Stichting X" is), and the line above says what it is
+    about.  Evidence: it opens with the kind, names an organisation, no date or number and no
+    words of its own (see _own_words), and the line right over it names no kind and no
+    organisation (a publisher over its "Huishoudelijk reglement" makes that the title) and may
+    be a title (see never_title)."""
+    if over is None or not candidate.tight:
+        return False
+    tokens = candidate.text.split()
+    own, dated, organisation = _own_words(tokens, words)
+    return _kinds_in(tokens, words)[:1] == [0] and organisation and not dated and not own \
+        and not _kinds_in(over.text.split(), words) and not letterhead.organisation(over.text, words.language) \
+        and not never_title(over.text, words)
 
 
 def _signs_several_pieces(blocks: list[Block], words: Vocabulary) -> bool:
@@ -996,7 +1065,11 @@ def _lines(block: Block, words: Vocabulary, apart: bool, heads: frozenset[str] =
     above ends on a function word ("... Strategy to" / "Address the ..."), or on a comma of an
     organisation's name (see _name_broken_at_comma), or wrapped before its last words (see
     _wrapped),
-    and is no line a title is never made of (a version: "versie 3, najaar 2024");
+    and is no line a title is never made of (a version: "versie 3, najaar 2024"); but a date or
+    year closes a line broken off before it ("Annual Report for the year ended" / "31 December
+    2023", see _open_ended), which a title without it stops before (see _without_open_end), and a
+    number alone under its label is one line with it ("Company number" / "01234567": a register's
+    field, never a title, see _number_field);
     and a title set a word or two a line (STACK_LINES of them or more, each a title's words or
     a year: not a column of figures) is one line too.  `apart`: a blank line under the block."""
     stack = _stack(block, words)
@@ -1007,15 +1080,39 @@ def _lines(block: Block, words: Vocabulary, apart: bool, heads: frozenset[str] =
         line = line.strip()
         if not line:
             continue
-        if out and (ends_on_function_word(out[-1].text, words.function_words)
-                    or _name_broken_at_comma(out[-1].text, words)
-                    or (line[:1].islower() and _capitals(out[-1].text) == _capitals(line))
-                    or _wrapped(out[-1], line, words, heads)) \
-                and _possible(line[:1].upper() + line[1:], words):
+        if out and _goes_on(out[-1], line, words, heads):
             out[-1] = Candidate(f"{out[-1].text} {line}", out[-1].tight, False, last_line=line)
         else:
             out.append(Candidate(line, bool(number or not block.gap_before), False))
+    out = [_without_open_end(candidate, words) for candidate in out]
     return out[:-1] + [replace(out[-1], apart=apart)] if out else out
+
+
+def _goes_on(above: Candidate, line: str, words: Vocabulary, heads: frozenset[str]) -> bool:
+    """Whether a block's line goes on with the line above it (see _lines): a title's words run on,
+    a date or year closing a line broken off before it, or a number under its label (one field)."""
+    runs_on = ends_on_function_word(above.text, words.function_words) or _name_broken_at_comma(above.text, words) \
+        or (line[:1].islower() and _capitals(above.text) == _capitals(line)) or _wrapped(above, line, words, heads)
+    closes = _open_ended(above.text, words) and (_dated(line.split(), line, words) or bool(YEARS.fullmatch(line)))
+    field = bool(NUMBER_ALONE.fullmatch(line) and words.number_label.search(above.text))
+    return (runs_on and _possible(line[:1].upper() + line[1:], words)) or closes or field
+
+
+def _open_ended(line: str, words: Vocabulary) -> bool:
+    """A title's line broken off before its date: it ends on a function word ("... as at") or on
+    the words that open a period (words.period_lead: "Annual Report for the year ended", "Jaarverslag
+    over het jaar", "Bericht für das Jahr"), which the date line under it closes."""
+    return ends_on_function_word(line, words.function_words) or bool(words.period_lead.search(line))
+
+
+def _without_open_end(candidate: Candidate, words: Vocabulary) -> Candidate:
+    """A title joined from lines that stops before its last line when that opens a period no date
+    line closes ("Annual Report" / "for the year ended", and no date under it): the title's
+    own words, not a phrase left hanging (the line stays in the text)."""
+    own = candidate.text.removesuffix(candidate.last_line).strip() if candidate.last_line else ""
+    if own and own != candidate.text and words.period_lead.search(candidate.text):
+        return replace(candidate, text=own, last_line="")
+    return candidate
 
 
 def _stack_over_blocks(blocks: list[Block], index: int, words: Vocabulary) -> tuple[int, str | None]:
@@ -1102,7 +1199,8 @@ def _possible(line: str, words: Vocabulary, in_paragraph: bool = False) -> bool:
     return (bool(re.search(r"[^\W\d_]{2}", line)) and not line[:1].islower()
             and not _dated(tokens, line, words) and not words.cover_label.match(line)
             and letterhead.kind(line, words.language) not in ("address", "date", "contact", "label", "addressee")
-            and not (_registration(line) and not _kinds_in(tokens, words)) and not line.endswith((":", ","))
+            and not ((_registration(line) or _number_field(line, words)) and not _kinds_in(tokens, words))
+            and not line.endswith((":", ","))
             and not words.author_field.match(line) and not _sentence(tokens, in_paragraph))
 
 
@@ -1110,6 +1208,14 @@ def _registration(line: str) -> bool:
     """A register's label and the number it gives ("KvK 12345678", see REGISTRATION): a display line,
     TITLE_MAX_CHARS at most (a longer one is text, and would cost the pattern the square of its length)."""
     return len(line) <= TITLE_MAX_CHARS and bool(REGISTRATION.match(line))
+
+
+def _number_field(line: str, words: Vocabulary) -> bool:
+    """A number's label and the number alone after it, as a cover sets them one over the other
+    ("Registered company number" / "01234567", see _lines): a register's field, however many words
+    its label holds."""
+    field = re.fullmatch(rf"(.+)\s({NUMBER_ALONE.pattern})", line) if len(line) <= TITLE_MAX_CHARS else None
+    return bool(field and words.number_label.search(field[1]))
 
 
 def part_titled(line: str, words: Vocabulary) -> bool:

@@ -1099,3 +1099,100 @@ def test_an_authors_field_under_the_title_is_no_part_of_it():
              "Inleiding\nTijdens de meetcampagne hebben twee kastjes de lucht gemeten in twee straten van de stad, "
              "een drukke en een rustige.\n")
     assert build(dutch).metadata.title == "Metingen van de luchtkwaliteit met twee luchtkastjes in de stad Haarlem"
+
+
+@pytest.mark.parametrize("title, number, text", [
+    ("Notulen ledenvergadering", "20250312",
+     "Aanwezig: het bestuur en 30 leden. De voorzitter opent de vergadering om acht uur en heet iedereen welkom."),
+    ("Trustees’ Annual Report", "1098765",
+     "The trustees present their annual report with the financial statements of the charity for the year."),
+    ("Protokoll der Mitgliederversammlung", "20250312",
+     "Anwesend: der Vorstand und 30 Mitglieder. Der Vorsitzende eröffnet die Versammlung um acht Uhr."),
+])
+def test_a_number_alone_under_the_title_is_no_part_of_it_and_does_not_take_it_away(title, number, text):
+    # A register's, a project's or a date's number under the title: neither the title's last words, nor a
+    # paper's number with its title under it (the text's first sentence is none).
+    assert build(f"{title}\n{number}\n\n{text}\n").metadata.title == title
+
+
+@pytest.mark.parametrize("label, number", [("Company number", "01234567"), ("Charity number", "271058"),
+                                           ("Registered company number", "01234567")])
+def test_a_registers_label_over_its_number_is_no_title(label, number):
+    text = (f"{label}\n{number}\n\nAnnual Report and Accounts\n\f"
+            "The directors present their report and the financial statements of the company for the year.\n")
+    assert build(text).metadata.title == "Annual Report and Accounts"
+
+
+@pytest.mark.parametrize("label", ["Offerte nummer", "Offertenummer"])
+def test_a_documents_own_number_label_over_its_number_stays_the_title_not_the_addressee(label):
+    # Not a register's label: the offer's own number, whose label is the title, not the addressee under it.
+    text = (f"{label}\n20240315\n\nSpeeltuinvereniging De Wip\nPostbus 12\n1234 AB Wipstad\n\n"
+            "Geachte heer Bakker,\n\nHierbij sturen wij u onze offerte voor twee nieuwe toestellen in de speeltuin, "
+            "zoals besproken op 1 maart.\n\nMet vriendelijke groet,\n\nJan de Vries\n")
+    assert build(text).metadata.title == label
+
+
+def test_a_kind_over_a_number_with_its_title_under_it_is_a_numbered_paper():
+    # A numbered paper's title stands under its number, no sentence of text: the number keeps its place.
+    text = ("Tweede Kamer der Staten-Generaal\n\nAanhangsel van de Handelingen\n\n3235\n"
+            "Vragen van het lid Jansen (D66) aan de Minister van Financiën over de toeslagen\n"
+            "(ingezonden 3 juni 2022).\nVraag 1\nKlopt het dat de toeslagen dit jaar later worden uitbetaald dan "
+            "vorig jaar, en dat gezinnen daardoor in de problemen komen?\n")
+    assert build(text).metadata.title == \
+        "Vragen van het lid Jansen (D66) aan de Minister van Financiën over de toeslagen"
+
+
+ACCOUNTS_TEXT = "The directors present their report and the financial statements of the company for that year."
+
+
+@pytest.mark.parametrize("lines, text, expected", [
+    ("Annual Report\nfor the year ended\n31 December 2023", ACCOUNTS_TEXT,
+     "Annual Report for the year ended 31 December 2023"),
+    ("Financial Statements\nfor the year ended\n31 March 2019", ACCOUNTS_TEXT,
+     "Financial Statements for the year ended 31 March 2019"),
+    ("Annual Report\nfor the year ended", ACCOUNTS_TEXT, "Annual Report"),     # no date closes it: it stops before
+    ("Jahresabschluss\nfür das Geschäftsjahr",
+     "Der Vorstand legt den Abschluss des Vereins für das vergangene Jahr vor und dankt allen Helfern.",
+     "Jahresabschluss"),
+    ("Jaarverslag\nover het jaar\n2023", "Het bestuur legt het verslag van de stichting over het afgelopen jaar "
+     "voor aan de leden.", "Jaarverslag over het jaar 2023"),
+])
+def test_a_title_line_opening_a_period_takes_its_date_line_or_stops_before_it(lines, text, expected):
+    # A one-page cover: the title's last line opens a period ("for the year ended") that the date under it closes.
+    assert build(f"{lines}\n\f{text}\n").metadata.title == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body sentence citing a title with its date: the date is no part of any title line
+    ("Evaluatie van het speelbeleid\n\nDe gemeente schreef in de Evaluatie van het speelbeleid\nmaart 2024 dat de "
+     "speeltuinen in de wijk te klein zijn, en dit stuk kijkt wat er sindsdien veranderd is.\n",
+     "Evaluatie van het speelbeleid"),
+    # a title ending on its own words over a date line: the date is set apart, as before
+    ("Evaluatie van het speelbeleid\nmaart 2024\n\nDe gemeente kijkt terug op vier jaar speelbeleid in de wijk, "
+     "en op wat de buurt ervan vond.\n", "Evaluatie van het speelbeleid"),
+    # "van het jaar" ends a title whole: no period opens there
+    ("Vrijwilliger van het jaar\n\nDit jaar kiest het bestuur voor het eerst een vrijwilliger van het jaar, en de "
+     "leden mogen meestemmen.\n", "Vrijwilliger van het jaar"),
+])
+def test_a_date_joins_the_title_only_where_its_line_opens_a_period(text, expected):
+    assert build(text).metadata.title == expected
+
+
+@pytest.mark.parametrize("credit", ["Verslag van de Gemeente Utrecht", "Rapport van de Gemeente Utrecht"])
+def test_a_credit_line_under_the_title_is_no_title(credit):
+    text = (f"Waterkwaliteit in de stad\n{credit}\n\nDe gemeente meet elk jaar de kwaliteit van het water in de "
+            "grachten en de singels van de stad, en deelt de uitkomsten.\n")
+    assert build(text).metadata.title == "Waterkwaliteit in de stad"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the organisation over its document: the kind under it is the title
+    ("Stichting De Wip\nHuishoudelijk reglement\n\nDit reglement regelt hoe de stichting werkt, wie er in het "
+     "bestuur zit en hoe de leden worden gekozen.\n", "Huishoudelijk reglement"),
+    # a kind with its year and whose it is names the document
+    ("Waterkwaliteit in de stad\nJaarverslag 2023 van de Gemeente Utrecht\n\nDe gemeente meet elk jaar de "
+     "kwaliteit van het water in de grachten en de singels van de stad, en deelt de uitkomsten.\n",
+     "Jaarverslag 2023 van de Gemeente Utrecht"),
+])
+def test_a_kinds_line_that_names_the_document_is_no_credit(text, expected):
+    assert build(text).metadata.title == expected
