@@ -6,7 +6,7 @@ import re
 import statistics
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import accumulate, dropwhile, takewhile
@@ -1252,16 +1252,12 @@ def _value_of_lone_subject(front: list[Block], lines: list[str], position: int, 
 
 
 def _dated_column(above: list[str], words: Words) -> bool:
-    """Whether the labels alone on their lines right over the subject's (a column of labels, each
-    of HEADER_LABEL_MAX_WORDS words at most) hold the date's: an e-mail's header ("Van:" / "Verzonden:" /
-    "Aan:" / "Onderwerp:"), whose values (a redacted sender's and addressee's none) follow it."""
-    for line in reversed(above):
-        label = line.strip().rstrip(":")
-        if label.lower() in words.letterhead.date_labels:
-            return True
-        if not line.strip().endswith(":") or len(label.split()) > HEADER_LABEL_MAX_WORDS:
-            return False
-    return False
+    """Whether the labels in a column right over the subject's hold the date's: a letterhead's "Datum" right over
+    "Onderwerp", or an e-mail's header (_mail_header: "Van:" / "Verzonden:" / "Aan:" / "Onderwerp:"), whose values
+    (a redacted sender's and addressee's none) follow it."""
+    over = [line.strip() for line in reversed(above)]
+    return bool(over) and (over[0].rstrip(":").strip().lower() in words.letterhead.date_labels
+                           or _mail_header(over, words))
 
 
 def _subject_beside_date(line: str, below: str, words: Words) -> str:
@@ -3068,23 +3064,35 @@ def _quoted_mail(chapter: Chapter, source_lines: Sequence[str], words: Words) ->
     for number in range(first, last + 1):
         line = source_lines[number - 1].strip()
         closed = closed or bool(words.closing.match(line))
-        if closed and _mail_header(source_lines[number - 1:number - 1 + MAIL_HEADER_LINES], words):
+        if closed and line and _mail_header(source_lines[number - 1:number - 1 + MAIL_HEADER_LINES], words):
             return number
     return last + 1
 
 
 def _mail_header(lines: Sequence[str], words: Words) -> bool:
-    """The lines open on two lines of a label at least, one a date's, its value after it or none ("Van:" /
-    "Verzonden:", "Van: Jan de Vries" / "Verzonden: donderdag 9 maart 2023"), blank lines between allowed: an
-    e-mail's header."""
-    matches = takewhile(bool, (HEADER_LABEL.fullmatch(line.strip()) for line in lines if line.strip()))
-    labels = [match.group("label").strip().lower() for match in matches if match]
-    return bool(lines) and HEADER_LABEL.fullmatch(lines[0].strip()) is not None and len(labels) > 1 \
-        and any(label in words.letterhead.date_labels for label in labels)
+    """Whether the lines open on an e-mail's header: a column of labels (_header_labels), blank lines between
+    allowed, that names the mail's sender and when it was sent ("Van:" / "Verzonden:", "From: Jan de Vries" /
+    "Sent: Thursday 9 March 2023"); a date alone ("Datum:" / "Tijd:" / "Plaats:", an event's) is any letter's or
+    notice's."""
+    labels = _header_labels(lines)
+    return bool(labels & words.letterhead.mail_senders) and bool(labels & words.letterhead.mail_sent)
 
 
-# A header's label, a word or two and its colon, its value after it maybe ("Van:", "Kopie aan:", "Aan: Info Mailbox").
-HEADER_LABEL = re.compile(r"(?P<label>[^\W\d_][\w.-]*(?: [\w.-]+)?)\s?:(?:\s.*)?")
+def _header_labels(lines: Iterable[str]) -> set[str]:
+    """The labels of the column of header lines the lines open with, in lower case: each line a label of
+    HEADER_LABEL_MAX_WORDS words at most and its colon, its value after it or none ("Van:", "Kopie aan:",
+    "Verzonden: donderdag 9 maart 2023")."""
+    labels: set[str] = set()
+    for line in filter(str.strip, lines):
+        label = HEADER_LABEL.fullmatch(line.strip())
+        if label is None:
+            return labels
+        labels.add(label.group("label").lower())
+    return labels
+
+
+# A header's label and its colon, its value after it maybe ("Van:", "Kopie aan:", "Aan: Info Mailbox", "De :").
+HEADER_LABEL = re.compile(rf"(?P<label>[^\W\d_][\w.-]*(?: [\w.-]+){{0,{HEADER_LABEL_MAX_WORDS - 1}}})\s?:(?:\s.*)?")
 
 
 def _after_closing(line: str, words: Words) -> str:

@@ -666,6 +666,8 @@ def test_labels_in_a_column_over_their_values_give_the_subject_after_the_date():
     assert build(text).metadata.title == "Speeltuinen en trapveldjes in de wijk"
     apart = text.replace("3 mei 2021\nSpeeltuinen", "3 mei 2021\n\nSpeeltuinen")
     assert build(apart).metadata.title == "Speeltuinen en trapveldjes in de wijk"
+    colons = text.replace("Datum\nOnderwerp\n", "Datum:\nOnderwerp:\n")
+    assert build(colons).metadata.title == "Speeltuinen en trapveldjes in de wijk"
 
 
 def test_a_forwarded_mails_header_gives_its_subject_after_the_date_without_the_mail_clients_prefix():
@@ -3600,6 +3602,47 @@ def test_a_mail_quoted_under_a_signed_text_leaves_the_signing_to_the_texts_signa
             "square behind the school this year, and we need volunteers for the stalls.\n\nKind regards,\n\n"
             "Jane Hill\nSecretary\n")
     assert [(p.name, p.role) for p in build(mail).metadata.authors] == [("Jane Hill", "Secretary")]
+
+
+EVENT_BETWEEN_SIGNED_ARTICLES = {
+    "nl": ("Nieuwsbrief van de buurtvereniging\n\nBeste buren,\n\nDe zomer is voorbij en we kijken terug op een "
+           "mooi buurtfeest. Dank aan iedereen die heeft geholpen met de tenten en de muziek.\n\n"
+           "Met vriendelijke groet,\n\nAnna de Vries\n\nAlgemene Ledenvergadering\nDatum: donderdag 12 maart 2024\n"
+           "Tijd: 20.00 uur\nPlaats: Dorpshuis\n\nOp de agenda staan de begroting en de verkiezing van een nieuwe "
+           "penningmeester. Wij hopen dat u er allemaal bij bent.\n\nMet vriendelijke groet,\n\nPiet Jansen\n"
+           "Voorzitter\n"),
+    "en": ("Newsletter of the Residents Association\n\nDear neighbours,\n\nThe summer is over and we look back on a "
+           "fine street party. Thanks to everyone who helped with the tents and the music.\n\nKind regards,\n\n"
+           "Anne Hill\n\nAnnual General Meeting\nDate: Thursday 12 March 2024\nTime: 8 pm\nPlace: Village Hall\n\n"
+           "On the agenda are the budget and the election of a new treasurer. We hope that you will all be "
+           "there.\n\nKind regards,\n\nPeter Johnson\nChairman\n"),
+    "de": ("Rundbrief des Heimatvereins\n\nLiebe Mitglieder,\n\nDer Sommer ist vorbei und wir blicken auf ein "
+           "schönes Straßenfest zurück. Danke an alle, die mit den Zelten und der Musik geholfen haben.\n\n"
+           "Mit freundlichen Grüßen\n\nAnna Schmidt\n\nJahreshauptversammlung\nDatum: Donnerstag, 12. März 2024\n"
+           "Ort: Dorfgemeinschaftshaus\n\nAuf der Tagesordnung stehen der Haushalt und die Wahl eines neuen "
+           "Kassenwarts. Wir hoffen, dass Sie alle dabei sind.\n\nMit freundlichen Grüßen\n\nPeter Müller\n"
+           "Vorsitzender\n"),
+    "fr": ("Bulletin de l'association du quartier\n\nChers voisins,\n\nL'été est fini et nous repensons à une "
+           "belle fête de quartier. Merci à tous ceux qui ont aidé avec les tentes et la musique.\n\n"
+           "Cordialement,\n\nAnne Dupont\n\nAssemblée générale\nDate : jeudi 12 mars 2024\nHeure : 20 heures\n"
+           "Lieu : Salle des fêtes\n\nÀ l'ordre du jour figurent le budget et l'élection d'un nouveau trésorier. "
+           "Nous espérons que vous serez tous présents.\n\nCordialement,\n\nPierre Martin\nPrésident\n"),
+}
+
+
+def test_an_event_dated_under_a_signed_article_is_no_quoted_mail():
+    # Review 21 (0438cf3): an event's "Datum:" / "Tijd:" / "Plaats:" under an article's closing was taken for a quoted
+    # mail's header, so the text ended there and the last article's signer was lost.  Only a sender's label with a
+    # sent label ("Van:" / "Verzonden:") is a mail's header.
+    for language, text in EVENT_BETWEEN_SIGNED_ARTICLES.items():
+        assert [(p.name, p.role) for p in build(text).metadata.authors] \
+            == [{"nl": ("Piet Jansen", "Voorzitter"), "en": ("Peter Johnson", "Chairman"),
+                 "de": ("Peter Müller", "Vorsitzender"), "fr": ("Pierre Martin", "Président")}[language]], language
+    # A mail quoted under the text, its header in English, still ends it: its closing signs nothing.
+    mail = EVENT_BETWEEN_SIGNED_ARTICLES["en"].replace(
+        "Annual General Meeting\nDate: Thursday 12 March 2024\nTime: 8 pm\nPlace: Village Hall\n",
+        "From: Peter Johnson\nSent: Thursday 12 March 2024 10:41\nTo: Anne Hill\nSubject: The meeting\n")
+    assert [p.name for p in build(mail).metadata.authors] == ["Anne Hill"]
 
 
 def test_a_wish_in_capitalised_words_over_names_is_no_name_of_a_list():
