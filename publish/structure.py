@@ -94,6 +94,7 @@ class Words:
     role_words: frozenset[str]   # "officer", "voorzitter", "church warden": a line ending on one names a role, no one
     role_openers: frozenset[str]  # "leiter": a role's first word ("Leiter Finanzen"), last a surname ("Anna Leiter")
     institution: re.Pattern      # "Universiteit", "University": a line holding one names an institution, no one
+    credit: re.Pattern           # "Rapport van de Universiteit Utrecht": a publication's word, "van", a body
     name_particles: frozenset[str]    # words a name may hold in lower case ("van", "de", "prof.", "en")
     name_with_title: re.Pattern  # "prof. dr. Kim Putters", "Dr. Esther Metting"
     paper_askers: re.Pattern     # "Vragen van het lid", "Vragen van de leden": the askers' names follow
@@ -170,6 +171,10 @@ def words_of(language: Language) -> Words:
         role_openers=language.words("metadata.role_openers"),
         institution=re.compile(rf"(?<!\w)(?:{vocabulary(language, 'metadata.institution_words') or '(?!)'})(?!\w)",
                                re.IGNORECASE),
+        credit=re.compile(rf"^(?:{vocabulary(language, 'metadata.document_kinds')}"
+                          rf"|{vocabulary(language, 'metadata.publication_words') or '(?!)'})"
+                          rf" (?:{vocabulary(language, 'furniture.byline_of') or '(?!)'})\s+(?P<body>[A-Z].+)$",
+                          re.IGNORECASE),
         name_particles=language.words("furniture.name_particles") | language.words("metadata.name_joiners")
         | {title + "." for title in language.words("typography.titles")},
         name_with_title=paragraph_words.name_with_title,
@@ -2269,8 +2274,8 @@ def _author(line: str, words: Words) -> Person | None:
     if not re.search(r"\b[A-Z][a-zà-ÿ]+", name) or len(name.split()) > 7:
         return None
     # No one's name: "Programma van Eisen voor een digitale ...", "von der Versammlung beschlossen" (an opener that
-    # is a preposition too); no one's role: a body credited (_credits_a_body).
-    if not _looks_like_name(name, words) or _credits_a_body(line, words):
+    # is a preposition too); no one's role: a body named (_role_of_a_body).
+    if not _looks_like_name(name, words) or _role_of_a_body(line, match, words):
         return None
     if match.group("name2") and len(name.split()) == 1:
         # One word after "van" is a surname with its particle ("Henk van Gils"): the whole line names someone.
@@ -2279,24 +2284,35 @@ def _author(line: str, words: Words) -> Person | None:
     return Person(name, role.lower() if role else None)
 
 
-def _credit_line(line: str, words: Words) -> bool:
-    """A byline's line: it names an author (_author) or credits a body (_credits_a_body, no author but no heading
-    nor title either: it stays with the title over it)."""
-    return _author(line, words) is not None or _credits_a_body(line, words)
-
-
-def _credits_a_body(line: str, words: Words) -> bool:
-    """A "<role> van" line crediting a body, no one: "Ministerie van ...", an organisation, "Universiteit van
-    Amsterdam", an institution before "van", or as what "van" leads into ("Rapport van de Universiteit Utrecht": only
-    an opener shows an institution as the author, "door de Universiteit van Amsterdam"; a body's office is, as the
-    report's own, "Rapport van de Rekenkamercommissie"); after the name, past its comma or in brackets, it is the
-    person's affiliation: "Column van Piet Jansen, Hogeschool Rotterdam"."""
-    match = words.author.match(line)
-    if match is None or not match.group("name2"):
+def _role_of_a_body(line: str, match: re.Match, words: Words) -> bool:
+    """Whether a "<role> van" line (`match`, words.author's) names a body, no one: "Ministerie van ...", an
+    organisation, "Universiteit van Amsterdam", an institution before "van", or as what "van" leads into ("Rapport
+    van de Universiteit Utrecht": only an opener shows an institution as the author, "door de Universiteit van
+    Amsterdam"; a body's office is, as the report's own, "Rapport van de Rekenkamercommissie"); after the name, past
+    its comma or in brackets, it is the person's affiliation: "Column van Piet Jansen, Hogeschool Rotterdam"."""
+    if not match.group("name2"):
         return False
     name = match.group("name2").replace("\u00a0", " ").strip()
     return bool(letterhead.organisation(line, words.language) or words.institution.search(match.group("role"))
                 or words.institution.search(_affiliated(name, words)))
+
+
+def _credit_line(line: str, words: Words) -> bool:
+    """A byline's line: it names an author (_author) or credits a body with a publication (_credits_a_body, no
+    author but no heading nor title either: it stays with the title over it)."""
+    return _author(line, words) is not None or _credits_a_body(line, words)
+
+
+def _credits_a_body(line: str, words: Words) -> bool:
+    """A line crediting a body with the publication: a word naming one (a document's kind or a publication's word),
+    "van", an institution or organisation ("Rapport van de Universiteit Utrecht", "Uitgave van het Instituut voor
+    Natuurbehoud"); not what else a body gives or has, a section's heading ("Lezing van het Instituut voor
+    Natuurbehoud", "Geschiedenis van de Universiteit Utrecht", "Nieuws van de Hogeschool Rotterdam")."""
+    credit = words.credit.match(line)
+    if credit is None:
+        return False
+    body = credit.group("body").replace("\u00a0", " ").strip()
+    return bool(words.institution.search(body) or letterhead.organisation(body, words.language))
 
 
 # A paper's title stands on three lines at most, six when the date it was sent ends it (a

@@ -3997,7 +3997,7 @@ def test_a_line_crediting_an_institution_under_the_title_names_no_author_and_sta
     report = ("Waterkwaliteit in de stad\n\n{}\n\nHet water in de grachten is de laatste jaren schoner geworden, maar "
               "niet overal. In dit rapport laten we zien waar het beter gaat en waarom dat zo is.\n\nMetingen\n\nWe "
               "maten op twintig plaatsen in de stad, elke maand een keer.\n")
-    for credit in ("Rapport van de Universiteit Utrecht", "Lezing van het Instituut voor Natuurbehoud"):
+    for credit in ("Rapport van de Universiteit Utrecht", "Uitgave van het Instituut voor Natuurbehoud"):
         for page in (report, BYLINE_PAGES["nl"]):
             doc = build(page.format(credit))
             chapter = doc.chapters[-1]
@@ -4007,6 +4007,30 @@ def test_a_line_crediting_an_institution_under_the_title_names_no_author_and_sta
             assert credit not in [b.text for b in chapter.blocks if isinstance(b, Heading)], credit
     assert [b.text for b in build(report.format("Rapport van de Universiteit Utrecht")).chapters[0].blocks
             if isinstance(b, Heading)] == ["Metingen"]
+
+
+def test_a_heading_naming_what_a_body_gives_is_no_credit_and_heads_its_section():
+    # Review 21 (e80e019): any "<word> van <institution>" line was a body's credit, so the heading of a section under a
+    # chapter's title ("Lezingen" / "Lezing van het Instituut voor Natuurbehoud", beside "Excursie") became the
+    # chapter's byline.  Only a publication the body is credited with is ("Rapport van ...", "Uitgave van ...").
+    from publish.languages import language
+    from publish.structure import _credit_line, words_of
+    programme = ("Programma van het voorjaar\n\nDit voorjaar organiseert de vereniging weer lezingen en excursies "
+                 "voor leden en belangstellenden.\n\n\fLezingen\n\n{}\n\nOp dinsdag 12 maart vertelt een "
+                 "onderzoeker over de vogels in het veen en wat er voor hen verandert.\n\nExcursie\n\nOp zaterdag "
+                 "16 maart lopen we met een gids door het veen, van de brug naar de molen.\n")
+    chapter = build(programme.format("Lezing van het Instituut voor Natuurbehoud")).chapters[-1]
+    assert (chapter.title, chapter.byline) == ("Lezingen", ())
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] \
+        == ["Lezing van het Instituut voor Natuurbehoud", "Excursie"]
+    words = words_of(language("nl"))
+    for heading in ("Lezing van het Instituut voor Natuurbehoud", "Geschiedenis van de Universiteit Utrecht",
+                    "Nieuws van de Hogeschool Rotterdam"):
+        assert not _credit_line(heading, words), heading
+    # Counter-examples: a publication's credit still stays with the title; a person's byline still names them.
+    for credit in ("Rapport van de Universiteit Utrecht", "Uitgave van het Instituut voor Natuurbehoud",
+                   "Jaarverslag van de Hogeschool Rotterdam", "Column van Piet Jansen"):
+        assert _credit_line(credit, words), credit
 
 
 def test_a_privacy_policy_under_a_title_names_a_document_no_one():
