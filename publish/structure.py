@@ -3336,12 +3336,15 @@ def _signature_under_wish(lines: list[str], words: Words) -> bool:
     "Voorzitter" / "jan@speeltuindewip.nl"), a body's office over the name of the body it is ("Der Vorstand" /
     "Musikverein Harmonie"); not a name with a contact line under it and no role between, whom to ask ("Jan de
     Vries" / "06-12345678", "Jan de Vries" / "Redactie" / "06 12 34 56 78"), nor another name with a second one
-    under it, a list of those helped or thanked ("Stichting Hulp Oost" / "Voedselbank Utrecht")."""
+    under it, a list of those helped or thanked ("Stichting Hulp Oost" / "Voedselbank Utrecht"), nor a name with
+    only its postal address under it, an advertiser's ("Fijne dag," / "Bakkerij Jansen" / "Dorpsstraat 4, Wipstad":
+    a signer gives a role, not where to find the shop)."""
     below = lines[1] if len(lines) > 1 else ""
     listed = _bare_name(below, words) and not _names_role(below, words) and not _names_body(lines[0], words)
     asked = any(words.contact.search(line) for line in takewhile(lambda line: not _signing_role(line, words),
                                                                  lines[1:]))
-    return not (asked or listed)
+    advertised = len(lines) > 1 and all(words.letterhead.address.search(line) for line in lines[1:])
+    return not (asked or listed or advertised)
 
 
 def _signing_role(text: str, words: Words) -> bool:

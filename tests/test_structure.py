@@ -3574,6 +3574,25 @@ def test_a_wish_over_a_name_its_role_and_a_contact_line_signs_a_name_right_over_
         assert build(NEWS_ENDING[code].format(ending)).metadata.authors == (), ending
 
 
+def test_a_wish_over_a_name_and_only_its_postal_address_signs_nothing():
+    # Review 21 (6b13a22): an advertiser at a programme's end ("Fijne dag," / "Bakkerij Jansen" / "Dorpsstraat 4,
+    # Wipstad") signed it, the address its role: a signer gives a role, an advertiser where to find the shop.
+    for code, ending in (("nl", "Fijne dag,\n\nBakkerij Jansen\nDorpsstraat 4, Wipstad"),
+                         ("nl", "Fijne dag,\n\nBakkerij Jansen\nDorpsstraat 4\n1234 AB Wipstad"),
+                         ("de", "Schönes Wochenende,\n\nBäckerei Müller\nDorfstraße 4, 12345 Wipstadt")):
+        assert build(NEWS_ENDING[code].format(ending)).metadata.authors == (), ending
+    # Counter-examples: a signer's role over the address, or a signer with no address, still signs.
+    for code, ending, signer in (
+            ("nl", "Fijne dag,\n\nJan de Vries\nVoorzitter\nDorpsstraat 4, Wipstad", ("Jan de Vries", "Voorzitter")),
+            ("nl", "Fijne vakantie,\n\nJan de Vries\nVoorzitter", ("Jan de Vries", "Voorzitter")),
+            ("en", "Have a great summer,\n\nJane Hill\nSecretary\n12 High Street, Leeds", ("Jane Hill", "Secretary")),
+            ("de", "Schönes Wochenende,\n\nAnna Schmidt\nVorsitzende\nDorfstraße 4, 12345 Wipstadt",
+             ("Anna Schmidt", "Vorsitzende")),
+            ("fr", "Bel été,\n\nAnne Dupont\nPrésidente\n4 rue de la Gare, Paris", ("Anne Dupont", "Présidente"))):
+        authors = build(NEWS_ENDING[code].format(ending)).metadata.authors
+        assert [(p.name, p.role) for p in authors] == [signer], ending
+
+
 def test_a_bodys_office_over_the_bodys_name_under_a_wish_signs_two_other_names_are_a_list():
     # The office signs for the body named under it ("Der Vorstand" / "Musikverein Harmonie"); two names of no
     # office, one under the other, list those a text helps or thanks ("Goede doelen," / "Stichting Hulp Oost" /
