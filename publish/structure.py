@@ -130,15 +130,15 @@ def words_of(language: Language) -> Words:
                                   r"(?P<signature>\S.*)$", re.IGNORECASE),
         on_behalf=re.compile(rf"^(?:{vocabulary(language, 'letter.on_behalf')})(?!\w)", re.IGNORECASE),
         salutation_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)}),?$"),
-        never_signs=re.compile(rf"^(?:{vocabulary(language, 'letter.never_signs', any_space=False) or '(?!)'})(?!\w)"),
-        signed_mark=re.compile(rf"^(?:{vocabulary(language, 'letter.signed_marks') or '(?!)'})[.:]*"
+        never_signs=re.compile(rf"^(?:{vocabulary(language, 'letter.never_signs', any_space=False)})(?!\w)"),
+        signed_mark=re.compile(rf"^(?:{vocabulary(language, 'letter.signed_marks')})[.:]*"
                                r"(?:\s+(?P<name>\S.*))?$", re.IGNORECASE),
         # A listed greeting, or a wish's adjective with a wish's noun ("Fijne Pasen", "Have a great weekend").
         sign_off=re.compile(rf"^(?:{vocabulary(language, 'letter.sign_offs')}"
                             rf"|(?:{vocabulary(language, 'letter.wish_adjectives')})\s+"
                             rf"(?:{vocabulary(language, 'letter.wish_nouns')}))(?!\w)", re.IGNORECASE),
         choices=language.words("letter.choices"),
-        mark_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.marks_alone') or '(?!)'})[.:]*", re.IGNORECASE),
+        mark_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.marks_alone')})[.:]*", re.IGNORECASE),
         date_in_line=re.compile(rf"\b(?:{dates(language).written}|{IN_FIGURES})\b", re.IGNORECASE),
         # A phrase saying where it was done and a date ending the line ("Fait à Paris, le 16/03/2016", tried first:
         # no place to name elsewhere, see _signed_at); or a place (capitalised words) and its comma, a word maybe
@@ -156,7 +156,7 @@ def words_of(language: Language) -> Words:
         author_label=_label_pattern(language, "metadata.author_labels"),
         author_opener=_label_pattern(language, "metadata.author_openers"),
         author_labelled=labelled_field(language, "metadata.author_labels"),
-        title_labelled=re.compile(rf"^(?:{vocabulary(language, 'metadata.title_labels') or '(?!)'})"
+        title_labelled=re.compile(rf"^(?:{vocabulary(language, 'metadata.title_labels')})"
                                   r"\s*:\s*(?P<title>\S.*)$", re.IGNORECASE),
         cover_label=_label_pattern(language, "metadata.cover_labels"),
         about_author=_label_pattern(language, "metadata.about_author_headings"),
@@ -169,11 +169,11 @@ def words_of(language: Language) -> Words:
         publisher_roles=language.words("metadata.publisher_roles"),
         role_words=language.words("metadata.role_words"),
         role_openers=language.words("metadata.role_openers"),
-        institution=re.compile(rf"(?<!\w)(?:{vocabulary(language, 'metadata.institution_words') or '(?!)'})(?!\w)",
+        institution=re.compile(rf"(?<!\w)(?:{vocabulary(language, 'metadata.institution_words')})(?!\w)",
                                re.IGNORECASE),
         credit=re.compile(rf"^(?:{vocabulary(language, 'metadata.document_kinds')}"
-                          rf"|{vocabulary(language, 'metadata.publication_words') or '(?!)'})"
-                          rf" (?:{vocabulary(language, 'furniture.byline_of') or '(?!)'})\s+(?P<body>[A-Z].+)$",
+                          rf"|{vocabulary(language, 'metadata.publication_words')})"
+                          rf" (?:{vocabulary(language, 'furniture.byline_of')})\s+(?P<body>[A-Z].+)$",
                           re.IGNORECASE),
         name_particles=language.words("furniture.name_particles") | language.words("metadata.name_joiners")
         | {title + "." for title in language.words("typography.titles")},
@@ -181,10 +181,10 @@ def words_of(language: Language) -> Words:
         # After its label ("Nr. 4") or of three figures at least ("3235", a dossier's "35 538"), so that a
         # chapter's number ("1" over "Inleiding") is none; a year alone ("2016") is a date, no such number;
         # one opening with a zero ("0623044495") is a telephone number or a code: papers count from 1.
-        paper_askers=re.compile(rf"(?:{vocabulary(language, 'metadata.paper_askers') or '(?!)'})\s", re.IGNORECASE),
-        paper_answerer=re.compile(rf"(?:{vocabulary(language, 'metadata.paper_answerers') or '(?!)'})\s",
+        paper_askers=re.compile(rf"(?:{vocabulary(language, 'metadata.paper_askers')})\s", re.IGNORECASE),
+        paper_answerer=re.compile(rf"(?:{vocabulary(language, 'metadata.paper_answerers')})\s",
                                   re.IGNORECASE),
-        paper_name_joiner=re.compile(rf",|\s(?:{vocabulary(language, 'metadata.paper_name_joiners') or '(?!)'})\s"),
+        paper_name_joiner=re.compile(rf",|\s(?:{vocabulary(language, 'metadata.paper_name_joiners')})\s"),
         subject_pronouns=language.words("metadata.subject_pronouns"),
         paper_number=re.compile(rf"^(?:(?:{vocabulary(language, 'metadata.paper_number_labels')})\s*\d+|[1-9]\d{{2,}}"
                                 r"|[1-9]\d{0,2}(?:[ .]\d{3})+)$", re.IGNORECASE),
