@@ -2285,29 +2285,37 @@ def _author(line: str, words: Words) -> Person | None:
 
 
 def _role_of_a_body(line: str, match: re.Match, words: Words) -> bool:
-    """Whether a "<role> van" line (`match`, words.author's) names a body, no one: "Ministerie van ...", an
-    organisation, "Universiteit van Amsterdam", an institution before "van", or as what "van" leads into ("Rapport
-    van de Universiteit Utrecht": only an opener shows an institution as the author, "door de Universiteit van
-    Amsterdam"; a body's office is, as the report's own, "Rapport van de Rekenkamercommissie"); after the name, past
-    its comma or in brackets, it is the person's affiliation: "Column van Piet Jansen, Hogeschool Rotterdam"."""
-    if not match.group("name2"):
-        return False
-    name = match.group("name2").replace("\u00a0", " ").strip()
-    return bool(letterhead.organisation(line, words.language) or words.institution.search(match.group("role"))
-                or words.institution.search(_affiliated(name, words)))
+    """Whether a "<role> van" line (`match`, words.author's) names a body, no one: the body's own name
+    (_body_named), or an institution as what "van" leads into ("Rapport van de Universiteit Utrecht": only an opener
+    shows an institution as the author, "door de Universiteit van Amsterdam"; a body's office is, as the report's
+    own, "Rapport van de Rekenkamercommissie"); after the name, past its comma or in brackets, it is the person's
+    affiliation: "Column van Piet Jansen, Hogeschool Rotterdam"."""
+    name = (match.group("name2") or "").replace("\u00a0", " ").strip()
+    return _body_named(line, match, words) or bool(name and words.institution.search(_affiliated(name, words)))
+
+
+def _body_named(line: str, match: re.Match, words: Words) -> bool:
+    """Whether a "<role> van" line (`match`, words.author's) is a body's own name: "Ministerie van ...", an
+    organisation, "Universiteit van Amsterdam", an institution's word before "van"."""
+    return bool(match.group("name2")) and bool(letterhead.organisation(line, words.language)
+                                               or words.institution.search(match.group("role")))
 
 
 def _credit_line(line: str, words: Words) -> bool:
-    """A byline's line: it names an author (_author) or credits a body with a publication (_credits_a_body, no
-    author but no heading nor title either: it stays with the title over it)."""
+    """A byline's line: it names an author (_author) or a body issuing the text (_credits_a_body, no author but no
+    heading nor title either: it stays with the title over it)."""
     return _author(line, words) is not None or _credits_a_body(line, words)
 
 
 def _credits_a_body(line: str, words: Words) -> bool:
-    """A line crediting a body with the publication: a word naming one (a document's kind or a publication's word),
-    "van", an institution or organisation ("Rapport van de Universiteit Utrecht", "Uitgave van het Instituut voor
-    Natuurbehoud"); not what else a body gives or has, a section's heading ("Lezing van het Instituut voor
-    Natuurbehoud", "Geschiedenis van de Universiteit Utrecht", "Nieuws van de Hogeschool Rotterdam")."""
+    """A line naming the body that issues the text: its name ("Universiteit van Amsterdam", an institution's word
+    before "van"; "Ministerie van Financiën", an organisation's), or a publication credited to it, a word naming one
+    (a document's kind or a publication's word), "van", an institution or organisation ("Rapport van de Universiteit
+    Utrecht", "Uitgave van het Instituut voor Natuurbehoud"); not what else a body gives or has, a section's heading
+    ("Lezing van het Instituut voor Natuurbehoud", "Geschiedenis van de Universiteit Utrecht")."""
+    named = words.author.match(line)
+    if named and _body_named(line, named, words):
+        return True
     credit = words.credit.match(line)
     if credit is None:
         return False

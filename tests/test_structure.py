@@ -4042,7 +4042,8 @@ def test_a_line_crediting_an_institution_under_the_title_names_no_author_and_sta
     report = ("Waterkwaliteit in de stad\n\n{}\n\nHet water in de grachten is de laatste jaren schoner geworden, maar "
               "niet overal. In dit rapport laten we zien waar het beter gaat en waarom dat zo is.\n\nMetingen\n\nWe "
               "maten op twintig plaatsen in de stad, elke maand een keer.\n")
-    for credit in ("Rapport van de Universiteit Utrecht", "Uitgave van het Instituut voor Natuurbehoud"):
+    for credit in ("Rapport van de Universiteit Utrecht", "Uitgave van het Instituut voor Natuurbehoud",
+                   "Universiteit van Amsterdam"):
         for page in (report, BYLINE_PAGES["nl"]):
             doc = build(page.format(credit))
             chapter = doc.chapters[-1]
@@ -4074,7 +4075,7 @@ def test_a_heading_naming_what_a_body_gives_is_no_credit_and_heads_its_section()
         assert not _credit_line(heading, words), heading
     # Counter-examples: a publication's credit still stays with the title; a person's byline still names them.
     for credit in ("Rapport van de Universiteit Utrecht", "Uitgave van het Instituut voor Natuurbehoud",
-                   "Jaarverslag van de Hogeschool Rotterdam", "Column van Piet Jansen"):
+                   "Jaarverslag van de Hogeschool Rotterdam", "Universiteit van Amsterdam", "Column van Piet Jansen"):
         assert _credit_line(credit, words), credit
 
 
