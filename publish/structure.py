@@ -6,7 +6,7 @@ import re
 import statistics
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import accumulate, dropwhile, takewhile
@@ -94,6 +94,7 @@ class Words:
     role_words: frozenset[str]   # "officer", "voorzitter", "church warden": a line ending on one names a role, no one
     role_openers: frozenset[str]  # "leiter": a role's first word ("Leiter Finanzen"), last a surname ("Anna Leiter")
     institution: re.Pattern      # "Universiteit", "University": a line holding one names an institution, no one
+    credit: re.Pattern           # "Rapport van de Universiteit Utrecht": a publication's word, "van", a body
     name_particles: frozenset[str]    # words a name may hold in lower case ("van", "de", "prof.", "en")
     name_with_title: re.Pattern  # "prof. dr. Kim Putters", "Dr. Esther Metting"
     paper_askers: re.Pattern     # "Vragen van het lid", "Vragen van de leden": the askers' names follow
@@ -129,15 +130,15 @@ def words_of(language: Language) -> Words:
                                   r"(?P<signature>\S.*)$", re.IGNORECASE),
         on_behalf=re.compile(rf"^(?:{vocabulary(language, 'letter.on_behalf')})(?!\w)", re.IGNORECASE),
         salutation_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)}),?$"),
-        never_signs=re.compile(rf"^(?:{vocabulary(language, 'letter.never_signs', any_space=False) or '(?!)'})(?!\w)"),
-        signed_mark=re.compile(rf"^(?:{vocabulary(language, 'letter.signed_marks') or '(?!)'})[.:]*"
+        never_signs=re.compile(rf"^(?:{vocabulary(language, 'letter.never_signs', any_space=False)})(?!\w)"),
+        signed_mark=re.compile(rf"^(?:{vocabulary(language, 'letter.signed_marks')})[.:]*"
                                r"(?:\s+(?P<name>\S.*))?$", re.IGNORECASE),
         # A listed greeting, or a wish's adjective with a wish's noun ("Fijne Pasen", "Have a great weekend").
         sign_off=re.compile(rf"^(?:{vocabulary(language, 'letter.sign_offs')}"
                             rf"|(?:{vocabulary(language, 'letter.wish_adjectives')})\s+"
                             rf"(?:{vocabulary(language, 'letter.wish_nouns')}))(?!\w)", re.IGNORECASE),
         choices=language.words("letter.choices"),
-        mark_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.marks_alone') or '(?!)'})[.:]*", re.IGNORECASE),
+        mark_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.marks_alone')})[.:]*", re.IGNORECASE),
         date_in_line=re.compile(rf"\b(?:{dates(language).written}|{IN_FIGURES})\b", re.IGNORECASE),
         # A phrase saying where it was done and a date ending the line ("Fait à Paris, le 16/03/2016", tried first:
         # no place to name elsewhere, see _signed_at); or a place (capitalised words) and its comma, a word maybe
@@ -155,7 +156,7 @@ def words_of(language: Language) -> Words:
         author_label=_label_pattern(language, "metadata.author_labels"),
         author_opener=_label_pattern(language, "metadata.author_openers"),
         author_labelled=labelled_field(language, "metadata.author_labels"),
-        title_labelled=re.compile(rf"^(?:{vocabulary(language, 'metadata.title_labels') or '(?!)'})"
+        title_labelled=re.compile(rf"^(?:{vocabulary(language, 'metadata.title_labels')})"
                                   r"\s*:\s*(?P<title>\S.*)$", re.IGNORECASE),
         cover_label=_label_pattern(language, "metadata.cover_labels"),
         about_author=_label_pattern(language, "metadata.about_author_headings"),
@@ -168,18 +169,22 @@ def words_of(language: Language) -> Words:
         publisher_roles=language.words("metadata.publisher_roles"),
         role_words=language.words("metadata.role_words"),
         role_openers=language.words("metadata.role_openers"),
-        institution=re.compile(rf"(?<!\w)(?:{vocabulary(language, 'metadata.institution_words') or '(?!)'})(?!\w)",
+        institution=re.compile(rf"(?<!\w)(?:{vocabulary(language, 'metadata.institution_words')})(?!\w)",
                                re.IGNORECASE),
+        credit=re.compile(rf"^(?:{vocabulary(language, 'metadata.document_kinds')}"
+                          rf"|{vocabulary(language, 'metadata.publication_words')})"
+                          rf" (?:{vocabulary(language, 'furniture.byline_of')})\s+(?P<body>[A-Z].+)$",
+                          re.IGNORECASE),
         name_particles=language.words("furniture.name_particles") | language.words("metadata.name_joiners")
         | {title + "." for title in language.words("typography.titles")},
         name_with_title=paragraph_words.name_with_title,
         # After its label ("Nr. 4") or of three figures at least ("3235", a dossier's "35 538"), so that a
         # chapter's number ("1" over "Inleiding") is none; a year alone ("2016") is a date, no such number;
         # one opening with a zero ("0623044495") is a telephone number or a code: papers count from 1.
-        paper_askers=re.compile(rf"(?:{vocabulary(language, 'metadata.paper_askers') or '(?!)'})\s", re.IGNORECASE),
-        paper_answerer=re.compile(rf"(?:{vocabulary(language, 'metadata.paper_answerers') or '(?!)'})\s",
+        paper_askers=re.compile(rf"(?:{vocabulary(language, 'metadata.paper_askers')})\s", re.IGNORECASE),
+        paper_answerer=re.compile(rf"(?:{vocabulary(language, 'metadata.paper_answerers')})\s",
                                   re.IGNORECASE),
-        paper_name_joiner=re.compile(rf",|\s(?:{vocabulary(language, 'metadata.paper_name_joiners') or '(?!)'})\s"),
+        paper_name_joiner=re.compile(rf",|\s(?:{vocabulary(language, 'metadata.paper_name_joiners')})\s"),
         subject_pronouns=language.words("metadata.subject_pronouns"),
         paper_number=re.compile(rf"^(?:(?:{vocabulary(language, 'metadata.paper_number_labels')})\s*\d+|[1-9]\d{{2,}}"
                                 r"|[1-9]\d{0,2}(?:[ .]\d{3})+)$", re.IGNORECASE),
@@ -1252,16 +1257,12 @@ def _value_of_lone_subject(front: list[Block], lines: list[str], position: int, 
 
 
 def _dated_column(above: list[str], words: Words) -> bool:
-    """Whether the labels alone on their lines right over the subject's (a column of labels, each
-    of HEADER_LABEL_MAX_WORDS words at most) hold the date's: an e-mail's header ("Van:" / "Verzonden:" /
-    "Aan:" / "Onderwerp:"), whose values (a redacted sender's and addressee's none) follow it."""
-    for line in reversed(above):
-        label = line.strip().rstrip(":")
-        if label.lower() in words.letterhead.date_labels:
-            return True
-        if not line.strip().endswith(":") or len(label.split()) > HEADER_LABEL_MAX_WORDS:
-            return False
-    return False
+    """Whether the labels in a column right over the subject's hold the date's: a letterhead's "Datum" right over
+    "Onderwerp", or an e-mail's header (_mail_header: "Van:" / "Verzonden:" / "Aan:" / "Onderwerp:"), whose values
+    (a redacted sender's and addressee's none) follow it."""
+    over = [line.strip() for line in reversed(above)]
+    return bool(over) and (over[0].rstrip(":").strip().lower() in words.letterhead.date_labels
+                           or _mail_header(over, words))
 
 
 def _subject_beside_date(line: str, below: str, words: Words) -> str:
@@ -2273,8 +2274,8 @@ def _author(line: str, words: Words) -> Person | None:
     if not re.search(r"\b[A-Z][a-zà-ÿ]+", name) or len(name.split()) > 7:
         return None
     # No one's name: "Programma van Eisen voor een digitale ...", "von der Versammlung beschlossen" (an opener that
-    # is a preposition too); no one's role: a body credited (_credits_a_body).
-    if not _looks_like_name(name, words) or _credits_a_body(line, words):
+    # is a preposition too); no one's role: a body named (_role_of_a_body).
+    if not _looks_like_name(name, words) or _role_of_a_body(line, match, words):
         return None
     if match.group("name2") and len(name.split()) == 1:
         # One word after "van" is a surname with its particle ("Henk van Gils"): the whole line names someone.
@@ -2283,24 +2284,43 @@ def _author(line: str, words: Words) -> Person | None:
     return Person(name, role.lower() if role else None)
 
 
+def _role_of_a_body(line: str, match: re.Match, words: Words) -> bool:
+    """Whether a "<role> van" line (`match`, words.author's) names a body, no one: the body's own name
+    (_body_named), or an institution as what "van" leads into ("Rapport van de Universiteit Utrecht": only an opener
+    shows an institution as the author, "door de Universiteit van Amsterdam"; a body's office is, as the report's
+    own, "Rapport van de Rekenkamercommissie"); after the name, past its comma or in brackets, it is the person's
+    affiliation: "Column van Piet Jansen, Hogeschool Rotterdam"."""
+    name = (match.group("name2") or "").replace("\u00a0", " ").strip()
+    return _body_named(line, match, words) or bool(name and words.institution.search(_affiliated(name, words)))
+
+
+def _body_named(line: str, match: re.Match, words: Words) -> bool:
+    """Whether a "<role> van" line (`match`, words.author's) is a body's own name: "Ministerie van ...", an
+    organisation, "Universiteit van Amsterdam", an institution's word before "van"."""
+    return bool(match.group("name2")) and bool(letterhead.organisation(line, words.language)
+                                               or words.institution.search(match.group("role")))
+
+
 def _credit_line(line: str, words: Words) -> bool:
-    """A byline's line: it names an author (_author) or credits a body (_credits_a_body, no author but no heading
-    nor title either: it stays with the title over it)."""
+    """A byline's line: it names an author (_author) or a body issuing the text (_credits_a_body, no author but no
+    heading nor title either: it stays with the title over it)."""
     return _author(line, words) is not None or _credits_a_body(line, words)
 
 
 def _credits_a_body(line: str, words: Words) -> bool:
-    """A "<role> van" line crediting a body, no one: "Ministerie van ...", an organisation, "Universiteit van
-    Amsterdam", an institution before "van", or as what "van" leads into ("Rapport van de Universiteit Utrecht": only
-    an opener shows an institution as the author, "door de Universiteit van Amsterdam"; a body's office is, as the
-    report's own, "Rapport van de Rekenkamercommissie"); after the name, past its comma or in brackets, it is the
-    person's affiliation: "Column van Piet Jansen, Hogeschool Rotterdam"."""
-    match = words.author.match(line)
-    if match is None or not match.group("name2"):
+    """A line naming the body that issues the text: its name ("Universiteit van Amsterdam", an institution's word
+    before "van"; "Ministerie van Financiën", an organisation's), or a publication credited to it, a word naming one
+    (a document's kind or a publication's word), "van", an institution or organisation ("Rapport van de Universiteit
+    Utrecht", "Uitgave van het Instituut voor Natuurbehoud"); not what else a body gives or has, a section's heading
+    ("Lezing van het Instituut voor Natuurbehoud", "Geschiedenis van de Universiteit Utrecht")."""
+    named = words.author.match(line)
+    if named and _body_named(line, named, words):
+        return True
+    credit = words.credit.match(line)
+    if credit is None:
         return False
-    name = match.group("name2").replace("\u00a0", " ").strip()
-    return bool(letterhead.organisation(line, words.language) or words.institution.search(match.group("role"))
-                or words.institution.search(_affiliated(name, words)))
+    body = credit.group("body").replace("\u00a0", " ").strip()
+    return bool(words.institution.search(body) or letterhead.organisation(body, words.language))
 
 
 # A paper's title stands on three lines at most, six when the date it was sent ends it (a
@@ -2691,7 +2711,7 @@ def _names_under_title(chapter: Chapter, source_lines: Sequence[str], words: Wor
         start = block.lines[0] - 1
         above = next((text for line in reversed(source_lines[:start]) if (text := line.strip())), "")
         if above.endswith(":") and not (words.author_label.match(above) or words.author_opener.match(above)):
-            return ()       # the names a label leads into ("Aanwezig:", "Afwezig:"): who attended
+            continue        # the names a label leads into ("Aanwezig:", "Afwezig:"): who attended
         set_lines = [line.replace("\u00a0", " ").strip() for line in source_lines[start:start + NAMES_MAX_LINES + 1]]
         for count in range(NAMES_MAX_LINES, 0, -1):
             going_on = count < len(set_lines) and _goes_on_in_lower_case(set_lines[count], words)
@@ -3071,23 +3091,35 @@ def _quoted_mail(chapter: Chapter, source_lines: Sequence[str], words: Words) ->
     for number in range(first, last + 1):
         line = source_lines[number - 1].strip()
         closed = closed or bool(words.closing.match(line))
-        if closed and _mail_header(source_lines[number - 1:number - 1 + MAIL_HEADER_LINES], words):
+        if closed and line and _mail_header(source_lines[number - 1:number - 1 + MAIL_HEADER_LINES], words):
             return number
     return last + 1
 
 
 def _mail_header(lines: Sequence[str], words: Words) -> bool:
-    """The lines open on two lines of a label at least, one a date's, its value after it or none ("Van:" /
-    "Verzonden:", "Van: Jan de Vries" / "Verzonden: donderdag 9 maart 2023"), blank lines between allowed: an
-    e-mail's header."""
-    matches = takewhile(bool, (HEADER_LABEL.fullmatch(line.strip()) for line in lines if line.strip()))
-    labels = [match.group("label").strip().lower() for match in matches if match]
-    return bool(lines) and HEADER_LABEL.fullmatch(lines[0].strip()) is not None and len(labels) > 1 \
-        and any(label in words.letterhead.date_labels for label in labels)
+    """Whether the lines open on an e-mail's header: a column of labels (_header_labels), blank lines between
+    allowed, that names the mail's sender and when it was sent ("Van:" / "Verzonden:", "From: Jan de Vries" /
+    "Sent: Thursday 9 March 2023"); a date alone ("Datum:" / "Tijd:" / "Plaats:", an event's) is any letter's or
+    notice's."""
+    labels = _header_labels(lines)
+    return bool(labels & words.letterhead.mail_senders) and bool(labels & words.letterhead.mail_sent)
 
 
-# A header's label, a word or two and its colon, its value after it maybe ("Van:", "Kopie aan:", "Aan: Info Mailbox").
-HEADER_LABEL = re.compile(r"(?P<label>[^\W\d_][\w.-]*(?: [\w.-]+)?)\s?:(?:\s.*)?")
+def _header_labels(lines: Iterable[str]) -> set[str]:
+    """The labels of the column of header lines the lines open with, in lower case: each line a label of
+    HEADER_LABEL_MAX_WORDS words at most and its colon, its value after it or none ("Van:", "Kopie aan:",
+    "Verzonden: donderdag 9 maart 2023")."""
+    labels: set[str] = set()
+    for line in filter(str.strip, lines):
+        label = HEADER_LABEL.fullmatch(line.strip())
+        if label is None:
+            return labels
+        labels.add(label.group("label").lower())
+    return labels
+
+
+# A header's label and its colon, its value after it maybe ("Van:", "Kopie aan:", "Aan: Info Mailbox", "De :").
+HEADER_LABEL = re.compile(rf"(?P<label>[^\W\d_][\w.-]*(?: [\w.-]+){{0,{HEADER_LABEL_MAX_WORDS - 1}}})\s?:(?:\s.*)?")
 
 
 def _after_closing(line: str, words: Words) -> str:
@@ -3315,12 +3347,15 @@ def _signature_under_wish(lines: list[str], words: Words) -> bool:
     "Voorzitter" / "jan@speeltuindewip.nl"), a body's office over the name of the body it is ("Der Vorstand" /
     "Musikverein Harmonie"); not a name with a contact line under it and no role between, whom to ask ("Jan de
     Vries" / "06-12345678", "Jan de Vries" / "Redactie" / "06 12 34 56 78"), nor another name with a second one
-    under it, a list of those helped or thanked ("Stichting Hulp Oost" / "Voedselbank Utrecht")."""
+    under it, a list of those helped or thanked ("Stichting Hulp Oost" / "Voedselbank Utrecht"), nor a name with
+    only its postal address under it, an advertiser's ("Fijne dag," / "Bakkerij Jansen" / "Dorpsstraat 4, Wipstad":
+    a signer gives a role, not where to find the shop)."""
     below = lines[1] if len(lines) > 1 else ""
     listed = _bare_name(below, words) and not _names_role(below, words) and not _names_body(lines[0], words)
     asked = any(words.contact.search(line) for line in takewhile(lambda line: not _signing_role(line, words),
                                                                  lines[1:]))
-    return not (asked or listed)
+    advertised = len(lines) > 1 and all(words.letterhead.address.search(line) for line in lines[1:])
+    return not (asked or listed or advertised)
 
 
 def _signing_role(text: str, words: Words) -> bool:

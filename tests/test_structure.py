@@ -666,6 +666,8 @@ def test_labels_in_a_column_over_their_values_give_the_subject_after_the_date():
     assert build(text).metadata.title == "Speeltuinen en trapveldjes in de wijk"
     apart = text.replace("3 mei 2021\nSpeeltuinen", "3 mei 2021\n\nSpeeltuinen")
     assert build(apart).metadata.title == "Speeltuinen en trapveldjes in de wijk"
+    colons = text.replace("Datum\nOnderwerp\n", "Datum:\nOnderwerp:\n")
+    assert build(colons).metadata.title == "Speeltuinen en trapveldjes in de wijk"
 
 
 def test_a_forwarded_mails_header_gives_its_subject_after_the_date_without_the_mail_clients_prefix():
@@ -2536,6 +2538,32 @@ def test_names_a_label_on_the_line_over_them_leads_into_are_no_authors_an_author
         assert authors(label) == ["Anna de Vries (Kadaster)", "Piet Jansen (KNMI)", "Kees Bakker (RWS)"], label
 
 
+def test_names_under_a_label_leave_the_authors_list_under_them_to_be_read():
+    # Review 21 (1a564ea): the first block under a label's colon ended the search, so the authors' list in a later
+    # block of the opening was never read; the labelled block is passed over, the next ones are read.
+    text = ("Towards a Formal Language for Normative Systems\nReviewers:\nAnna Smith (Leeds), Peter Jones (York)\n\n"
+            "Robert van Doesburg and Tijs van der Storm and Tom van Engers1\nAbstract. In this paper we will introduce "
+            "a method for creating models of the norms\nthat are found in the sources of law, and we show how they "
+            "are used.\n\nThe authors show how to make formal interpretations of normative sources in natural\n"
+            "language that result in a model, which includes references to all of the sentences.\n")
+    assert [p.name for p in build(text, name="paper").metadata.authors] \
+        == ["Robert van Doesburg", "Tijs van der Storm", "Tom van Engers"]
+    # Counter-examples: minutes' lists, each under its label, still name no one.
+    for opening, lists, text in (
+            ("Verslag van de gebruikersgroep 11 februari 2016", "Aanwezig:\nAnna de Vries, Piet Jansen\n\nAfwezig:\n"
+             "Kees Bakker, Joke Smit", "De voorzitter opent de vergadering om tien uur, en heet iedereen welkom."),
+            ("Minutes of the user group, 11 February 2016", "Present:\nAnna Smith, Peter Jones\n\nApologies:\n"
+             "Mary Brown, John Green", "The chair opens the meeting at ten o'clock, and welcomes all of the members."),
+            ("Protokoll der Mitgliederversammlung vom 11. Februar 2016", "Anwesend:\nAnna Schmidt, Peter Müller\n\n"
+             "Entschuldigt:\nHans Weber, Maria Fischer", "Der Vorsitzende eröffnet die Sitzung um zehn Uhr und "
+             "begrüßt alle Mitglieder."),
+            ("Procès-verbal de l'assemblée générale du 11 février 2016", "Présents :\nAnne Dupont, Pierre Martin\n\n"
+             "Excusés :\nJean Durand, Marie Lefèvre", "Le président ouvre la séance à dix heures et souhaite la "
+             "bienvenue à tous les membres.")):
+        minutes = f"{opening}\n{lists}\n\n1. Opening\n{text}\n"
+        assert build(minutes, name="verslag").metadata.authors == (), lists
+
+
 def test_a_short_texts_closing_wish_and_signature_are_no_names_under_its_title():
     # Review 20a (side note): German capitalises its nouns, so "Frohes Schaffen," over "Hans Müller" has the look of
     # two names; in a text of one paragraph these lines are among its first blocks, but a signature closes a text:
@@ -3572,6 +3600,25 @@ def test_a_wish_over_a_name_its_role_and_a_contact_line_signs_a_name_right_over_
         assert build(NEWS_ENDING[code].format(ending)).metadata.authors == (), ending
 
 
+def test_a_wish_over_a_name_and_only_its_postal_address_signs_nothing():
+    # Review 21 (6b13a22): an advertiser at a programme's end ("Fijne dag," / "Bakkerij Jansen" / "Dorpsstraat 4,
+    # Wipstad") signed it, the address its role: a signer gives a role, an advertiser where to find the shop.
+    for code, ending in (("nl", "Fijne dag,\n\nBakkerij Jansen\nDorpsstraat 4, Wipstad"),
+                         ("nl", "Fijne dag,\n\nBakkerij Jansen\nDorpsstraat 4\n1234 AB Wipstad"),
+                         ("de", "Schönes Wochenende,\n\nBäckerei Müller\nDorfstraße 4, 12345 Wipstadt")):
+        assert build(NEWS_ENDING[code].format(ending)).metadata.authors == (), ending
+    # Counter-examples: a signer's role over the address, or a signer with no address, still signs.
+    for code, ending, signer in (
+            ("nl", "Fijne dag,\n\nJan de Vries\nVoorzitter\nDorpsstraat 4, Wipstad", ("Jan de Vries", "Voorzitter")),
+            ("nl", "Fijne vakantie,\n\nJan de Vries\nVoorzitter", ("Jan de Vries", "Voorzitter")),
+            ("en", "Have a great summer,\n\nJane Hill\nSecretary\n12 High Street, Leeds", ("Jane Hill", "Secretary")),
+            ("de", "Schönes Wochenende,\n\nAnna Schmidt\nVorsitzende\nDorfstraße 4, 12345 Wipstadt",
+             ("Anna Schmidt", "Vorsitzende")),
+            ("fr", "Bel été,\n\nAnne Dupont\nPrésidente\n4 rue de la Gare, Paris", ("Anne Dupont", "Présidente"))):
+        authors = build(NEWS_ENDING[code].format(ending)).metadata.authors
+        assert [(p.name, p.role) for p in authors] == [signer], ending
+
+
 def test_a_bodys_office_over_the_bodys_name_under_a_wish_signs_two_other_names_are_a_list():
     # The office signs for the body named under it ("Der Vorstand" / "Musikverein Harmonie"); two names of no
     # office, one under the other, list those a text helps or thanks ("Goede doelen," / "Stichting Hulp Oost" /
@@ -3600,6 +3647,47 @@ def test_a_mail_quoted_under_a_signed_text_leaves_the_signing_to_the_texts_signa
             "square behind the school this year, and we need volunteers for the stalls.\n\nKind regards,\n\n"
             "Jane Hill\nSecretary\n")
     assert [(p.name, p.role) for p in build(mail).metadata.authors] == [("Jane Hill", "Secretary")]
+
+
+EVENT_BETWEEN_SIGNED_ARTICLES = {
+    "nl": ("Nieuwsbrief van de buurtvereniging\n\nBeste buren,\n\nDe zomer is voorbij en we kijken terug op een "
+           "mooi buurtfeest. Dank aan iedereen die heeft geholpen met de tenten en de muziek.\n\n"
+           "Met vriendelijke groet,\n\nAnna de Vries\n\nAlgemene Ledenvergadering\nDatum: donderdag 12 maart 2024\n"
+           "Tijd: 20.00 uur\nPlaats: Dorpshuis\n\nOp de agenda staan de begroting en de verkiezing van een nieuwe "
+           "penningmeester. Wij hopen dat u er allemaal bij bent.\n\nMet vriendelijke groet,\n\nPiet Jansen\n"
+           "Voorzitter\n"),
+    "en": ("Newsletter of the Residents Association\n\nDear neighbours,\n\nThe summer is over and we look back on a "
+           "fine street party. Thanks to everyone who helped with the tents and the music.\n\nKind regards,\n\n"
+           "Anne Hill\n\nAnnual General Meeting\nDate: Thursday 12 March 2024\nTime: 8 pm\nPlace: Village Hall\n\n"
+           "On the agenda are the budget and the election of a new treasurer. We hope that you will all be "
+           "there.\n\nKind regards,\n\nPeter Johnson\nChairman\n"),
+    "de": ("Rundbrief des Heimatvereins\n\nLiebe Mitglieder,\n\nDer Sommer ist vorbei und wir blicken auf ein "
+           "schönes Straßenfest zurück. Danke an alle, die mit den Zelten und der Musik geholfen haben.\n\n"
+           "Mit freundlichen Grüßen\n\nAnna Schmidt\n\nJahreshauptversammlung\nDatum: Donnerstag, 12. März 2024\n"
+           "Ort: Dorfgemeinschaftshaus\n\nAuf der Tagesordnung stehen der Haushalt und die Wahl eines neuen "
+           "Kassenwarts. Wir hoffen, dass Sie alle dabei sind.\n\nMit freundlichen Grüßen\n\nPeter Müller\n"
+           "Vorsitzender\n"),
+    "fr": ("Bulletin de l'association du quartier\n\nChers voisins,\n\nL'été est fini et nous repensons à une "
+           "belle fête de quartier. Merci à tous ceux qui ont aidé avec les tentes et la musique.\n\n"
+           "Cordialement,\n\nAnne Dupont\n\nAssemblée générale\nDate : jeudi 12 mars 2024\nHeure : 20 heures\n"
+           "Lieu : Salle des fêtes\n\nÀ l'ordre du jour figurent le budget et l'élection d'un nouveau trésorier. "
+           "Nous espérons que vous serez tous présents.\n\nCordialement,\n\nPierre Martin\nPrésident\n"),
+}
+
+
+def test_an_event_dated_under_a_signed_article_is_no_quoted_mail():
+    # Review 21 (0438cf3): an event's "Datum:" / "Tijd:" / "Plaats:" under an article's closing was taken for a quoted
+    # mail's header, so the text ended there and the last article's signer was lost.  Only a sender's label with a
+    # sent label ("Van:" / "Verzonden:") is a mail's header.
+    for language, text in EVENT_BETWEEN_SIGNED_ARTICLES.items():
+        assert [(p.name, p.role) for p in build(text).metadata.authors] \
+            == [{"nl": ("Piet Jansen", "Voorzitter"), "en": ("Peter Johnson", "Chairman"),
+                 "de": ("Peter Müller", "Vorsitzender"), "fr": ("Pierre Martin", "Président")}[language]], language
+    # A mail quoted under the text, its header in English, still ends it: its closing signs nothing.
+    mail = EVENT_BETWEEN_SIGNED_ARTICLES["en"].replace(
+        "Annual General Meeting\nDate: Thursday 12 March 2024\nTime: 8 pm\nPlace: Village Hall\n",
+        "From: Peter Johnson\nSent: Thursday 12 March 2024 10:41\nTo: Anne Hill\nSubject: The meeting\n")
+    assert [p.name for p in build(mail).metadata.authors] == ["Anne Hill"]
 
 
 def test_a_wish_in_capitalised_words_over_names_is_no_name_of_a_list():
@@ -3954,7 +4042,8 @@ def test_a_line_crediting_an_institution_under_the_title_names_no_author_and_sta
     report = ("Waterkwaliteit in de stad\n\n{}\n\nHet water in de grachten is de laatste jaren schoner geworden, maar "
               "niet overal. In dit rapport laten we zien waar het beter gaat en waarom dat zo is.\n\nMetingen\n\nWe "
               "maten op twintig plaatsen in de stad, elke maand een keer.\n")
-    for credit in ("Rapport van de Universiteit Utrecht", "Lezing van het Instituut voor Natuurbehoud"):
+    for credit in ("Rapport van de Universiteit Utrecht", "Uitgave van het Instituut voor Natuurbehoud",
+                   "Universiteit van Amsterdam"):
         for page in (report, BYLINE_PAGES["nl"]):
             doc = build(page.format(credit))
             chapter = doc.chapters[-1]
@@ -3964,6 +4053,30 @@ def test_a_line_crediting_an_institution_under_the_title_names_no_author_and_sta
             assert credit not in [b.text for b in chapter.blocks if isinstance(b, Heading)], credit
     assert [b.text for b in build(report.format("Rapport van de Universiteit Utrecht")).chapters[0].blocks
             if isinstance(b, Heading)] == ["Metingen"]
+
+
+def test_a_heading_naming_what_a_body_gives_is_no_credit_and_heads_its_section():
+    # Review 21 (e80e019): any "<word> van <institution>" line was a body's credit, so the heading of a section under a
+    # chapter's title ("Lezingen" / "Lezing van het Instituut voor Natuurbehoud", beside "Excursie") became the
+    # chapter's byline.  Only a publication the body is credited with is ("Rapport van ...", "Uitgave van ...").
+    from publish.languages import language
+    from publish.structure import _credit_line, words_of
+    programme = ("Programma van het voorjaar\n\nDit voorjaar organiseert de vereniging weer lezingen en excursies "
+                 "voor leden en belangstellenden.\n\n\fLezingen\n\n{}\n\nOp dinsdag 12 maart vertelt een "
+                 "onderzoeker over de vogels in het veen en wat er voor hen verandert.\n\nExcursie\n\nOp zaterdag "
+                 "16 maart lopen we met een gids door het veen, van de brug naar de molen.\n")
+    chapter = build(programme.format("Lezing van het Instituut voor Natuurbehoud")).chapters[-1]
+    assert (chapter.title, chapter.byline) == ("Lezingen", ())
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] \
+        == ["Lezing van het Instituut voor Natuurbehoud", "Excursie"]
+    words = words_of(language("nl"))
+    for heading in ("Lezing van het Instituut voor Natuurbehoud", "Geschiedenis van de Universiteit Utrecht",
+                    "Nieuws van de Hogeschool Rotterdam"):
+        assert not _credit_line(heading, words), heading
+    # Counter-examples: a publication's credit still stays with the title; a person's byline still names them.
+    for credit in ("Rapport van de Universiteit Utrecht", "Uitgave van het Instituut voor Natuurbehoud",
+                   "Jaarverslag van de Hogeschool Rotterdam", "Universiteit van Amsterdam", "Column van Piet Jansen"):
+        assert _credit_line(credit, words), credit
 
 
 def test_a_privacy_policy_under_a_title_names_a_document_no_one():
