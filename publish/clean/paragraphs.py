@@ -89,8 +89,11 @@ WIDTH_WINDOW = 2
 DASH_ITEM_LINES = 3
 SECTION_EVIDENCE = 2               # chapters' first sections: the text numbers its sections
 CHAPTERS_COUNTING = 3              # chapters' numbers over their titles counting on: so it does too
-FIRST_SECTION = re.compile(r"[1-9]\d?\.1\.?\s+[^\W\d_]")
-FIRST_SECTION_ALONE = re.compile(r"[1-9]\d?\.1\.?$")
+# A bar may set a section's number off from its title ("2.1 | Scope"): the fragment every pattern
+# of a section number ends with, after the number's own full stop.
+SECTION_BAR = r"(?:\s+\|)?"
+FIRST_SECTION = re.compile(rf"[1-9]\d?\.1\.?{SECTION_BAR}\s+[^\W\d_]")
+FIRST_SECTION_ALONE = re.compile(rf"[1-9]\d?\.1\.?{SECTION_BAR}$")
 LABEL_SERIES = 3                   # title-case labels over their text: the document's run-in heading style
 
 
@@ -1233,10 +1236,10 @@ _HAS_BRACKET = re.compile(r"[()\[\]]").search
 _INNER_SENTENCE_END = re.compile(r"(?:[^\s.!?]+ ){5}[^\W\d_A-Z]{3,}[.!?] +[A-Z]").search
 # A section number: "4.2", "4.2.1", "1.1." (a single "4." is a list marker).
 SECTION_DIGITS = r"\d{1,2}(?:\.\d{1,2}){1,3}"
-SECTION_NUMBER = re.compile(rf"^{SECTION_DIGITS}\.?$")
-# (with a word after it: "20.45 - 21.30" is a time; a bar may set the number off, "2.1 | Scope");
-# its group 1 the number without its full stop, the match ending before the word.
-SECTION_NUMBER_OPENING = re.compile(rf"^({SECTION_DIGITS})\.?(?:\s+\|)?(?=\s+[^\W\d_])")
+SECTION_NUMBER = re.compile(rf"^{SECTION_DIGITS}\.?{SECTION_BAR}$")
+# (with a word after it: "20.45 - 21.30" is a time); its group 1 the number without its full stop
+# and bar, the match ending before the word.
+SECTION_NUMBER_OPENING = re.compile(rf"^({SECTION_DIGITS})\.?{SECTION_BAR}(?=\s+[^\W\d_])")
 
 # A heading's number, maybe after a label: "1. Name", "Artikel 3 Gebruik", "§ 2 Zweck".
 HEADING_NUMBER = re.compile(r"^(?:\S+\s+)?(\d{1,2}(?:\.\d{1,2})*)")

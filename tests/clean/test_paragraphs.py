@@ -38,6 +38,22 @@ def test_a_chapters_heading_over_its_first_section_set_off_by_a_bar_is_a_heading
     assert [b.text for b in blocks(text)] == [thanks, "2 | Introduction", "2.1 | Background", began]
 
 
+def test_sections_numbered_with_a_bar_tell_a_text_that_numbers_its_sections():
+    """"1.1 | Aanleiding", "2.1 | Maatregelen": chapters' first sections, with or without the bar,
+    so "2.2 | Wachtwoorden en toegang" opening a page under a line broken off is a section's
+    heading, as "2.2 Wachtwoorden en toegang" is."""
+    for bar in (" |", ""):
+        text = (f"Handreiking informatiebeveiliging\n\n1.1{bar} Aanleiding\n"
+                "De gemeente wil haar systemen beter beveiligen tegen aanvallen van buiten.\n\n"
+                f"1.2{bar} Doel\nDit document beschrijft de maatregelen die de gemeente neemt.\n\n"
+                f"2.1{bar} Maatregelen\n"
+                "De maatregelen zijn gekozen op basis van een risicoanalyse van de systemen\n"
+                f"en de volgende onderdelen\n\f2.2{bar} Wachtwoorden en toegang\n"
+                "Elke medewerker krijgt een eigen account met een sterk wachtwoord.\n\n"
+                f"3.1{bar} Uitvoering\nDe afdeling ICT voert de maatregelen in 2025 uit.\n")
+        assert f"2.2{bar} Wachtwoorden en toegang" in [b.text for b in blocks(text)]
+
+
 def test_a_headline_atop_the_page_inside_a_bracketed_sentence_is_set_after_its_paragraph():
     """A page's headline and its subtitle, read out by the text layer before the rest of a
     sentence the page break cut: the line under them closes the bracket the page's last line left
