@@ -720,8 +720,12 @@ def _numbered_under(heading: str, line: str) -> bool:
     """The line opens with a list marker, is a number alone (its text under it), or opens with
     a section number inside the heading's own number ("1. Name ..." / "1.1 Der Verein ...",
     "Artikel 3 Gebruik ..." / "3.1. Logius ...")."""
-    if ORDERED_ITEM.match(line) or lone_number(line):
-        return True
+    return bool(ORDERED_ITEM.match(line)) or lone_number(line) or _section_inside(heading, line)
+
+
+def _section_inside(heading: str, line: str) -> bool:
+    """The line opens with a section number inside the heading's own number ("1.1 Der Verein ..."
+    under "1. Name", "2.1 | Scope" under "2 | Introduction")."""
     section = SECTION_NUMBER_OPENING.match(line)
     own = HEADING_NUMBER.match(heading)
     return bool(section and own and section.group().startswith(own.group(1) + "."))
@@ -1089,8 +1093,8 @@ REPEATED_RUN_LINES = 2
 
 
 def _repeats_a_line(layout: _Layout, k: int) -> bool:
-    """Text line k opens a page with a run of a line or two that a blank line (or another title of
-    the contents, see _a_contents_title) sets apart from the text under it, that text opening in
+    """Text line k opens a page with a run of a line or two that a blank line (or its first
+    section's title, see _its_first_section) sets apart from the text under it, that text opening in
     a capital, and the run's words are a title of the printed contents: a heading, repeated from
     its entry there ("... via a project" / page / "International" / "polarisation" / "" /
     "Minister for ..."), not the rest of the sentence broken at the foot of the page before (a
@@ -1103,9 +1107,9 @@ def _repeats_a_line(layout: _Layout, k: int) -> bool:
     contents' line: a heading is printed once."""
     texts, gaps, lines = layout.texts, layout.gaps, layout.lines
     last = next((index for index in range(k, min(k + REPEATED_RUN_LINES, len(texts) - 1))
-                 if gaps[index + 1] or lines[index + 1].page_start or _a_contents_title(layout, index + 1)), None)
+                 if gaps[index + 1] or lines[index + 1].page_start or _its_first_section(layout, k, index + 1)), None)
     if last is None or lines[last + 1].page_start \
-            or (gaps[last + 1] < (2 if layout.double else 1) and not _a_contents_title(layout, last + 1)):
+            or (gaps[last + 1] < (2 if layout.double else 1) and not _its_first_section(layout, k, last + 1)):
         return False
     run = " ".join(texts[k:last + 1])
     return len(run.split()) > 1 and _opens(texts[last + 1]) \
@@ -1113,11 +1117,14 @@ def _repeats_a_line(layout: _Layout, k: int) -> bool:
         and bare_title(run) in layout.contents and layout.page_tops[texts[k]] == 1
 
 
-def _a_contents_title(layout: _Layout, k: int) -> bool:
-    """Text line k is a title of the printed contents: a chapter's heading may stand right over
-    its first section's ("2 | Introduction" / "2.1 | Increasingly regulated ..."), no blank line
-    between."""
-    return bare_title(layout.texts[k]) in layout.contents
+def _its_first_section(layout: _Layout, k: int, under: int) -> bool:
+    """Text line `under` is a title of the printed contents numbered inside the chapter whose
+    heading opens with line k: a chapter's heading may stand right over its first section's ("2 |
+    Introduction" / "2.1 | Increasingly regulated ..."), no blank line between.  Titles of the
+    contents without such a number are as often the lines of one heading ("Health and" / "Social
+    Care") or chapters named in a sentence ("te weten" / "Wonen en zorg" / "Verkeer en
+    veiligheid")."""
+    return _section_inside(layout.texts[k], layout.texts[under]) and bare_title(layout.texts[under]) in layout.contents
 
 
 def _unbalanced(text: str) -> bool:

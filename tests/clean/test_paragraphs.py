@@ -311,6 +311,41 @@ def test_a_chapters_heading_atop_a_page_right_over_its_first_sections_heading_is
         assert any(f"{foot} {chapter}" in b.text for b in blocks(text))
 
 
+def test_a_heading_on_two_lines_atop_a_page_whose_second_line_is_a_contents_title_is_one_heading():
+    """"Health and" / "Social Care" opens a page: the two lines read the contents' title "Health and
+    Social Care", though "Social Care" alone is a title there too (its section "3.2 Social Care"):
+    one heading, not the rest of the sentence above."""
+    dots = "." * 20
+    contents = (f"Contents\n\n1 Introduction{dots}3\n2 Housing{dots}4\n3 Health and Social Care{dots}5\n"
+                f"3.1 Health{dots}5\n3.2 Social Care{dots}6\n4 Transport{dots}7\n")
+    body = ("The parish council asked all residents in 2023 what they think matters most\n"
+            "for the future of the village and what should change in the coming years.\n")
+    foot = "also came to the meetings and the council will work on this with a project"
+    text = (f"Community Plan 2030\n\n\f{contents}\f1 Introduction\n\n{body}\n2 Housing\n\n{body}{foot}\n"
+            f"\fHealth and\nSocial Care\n\n{body}\n3.1 Health\n\n{body}\f3.2 Social Care\n\n{body}")
+    got = [b.text for b in blocks(text)]
+    assert "Health and Social Care" in got and not any(b.endswith(f"{foot} Health and Social Care") for b in got)
+
+
+def test_chapters_named_in_a_sentence_atop_a_page_are_no_headings():
+    """A sentence names the chapters, one a line, at a page's top ("te weten" / page / "Wonen en
+    zorg" / "Verkeer en veiligheid" / "Natuur en milieu. Elke ..."): each a title of the contents,
+    but none carries a section number of the line above it; they read on, no heading."""
+    dots = "." * 20
+    contents = (f"Inhoud\n\n1 Inleiding{dots}3\n2 Wonen en zorg{dots}4\n3 Verkeer en veiligheid{dots}5\n"
+                f"4 Natuur en milieu{dots}6\n")
+    text = (f"Dorpsplan Oosterwijk 2030\n\nEen plan van de dorpsraad\n\f{contents}\f1 Inleiding\n\n"
+            "De dorpsraad heeft in 2023 alle inwoners gevraagd wat zij belangrijk vinden\n"
+            "voor de toekomst van het dorp. Meer dan vierhonderd inwoners deden mee. Het\n"
+            "plan is daarna uitgewerkt door drie werkgroepen met elk een eigen thema, te weten\n"
+            "\fWonen en zorg\nVerkeer en veiligheid\nNatuur en milieu. Elke werkgroep schreef een hoofdstuk.\n\n"
+            "De dorpsraad dankt alle vrijwilligers voor hun inzet.\n"
+            "\f2 Wonen en zorg\n\nEr is behoefte aan kleine woningen voor ouderen en starters in het dorp.\n")
+    got = [b.text for b in blocks(text)]
+    assert any(b.endswith("te weten Wonen en zorg Verkeer en veiligheid Natuur en milieu. Elke werkgroep "
+                          "schreef een hoofdstuk.") for b in got), got
+
+
 def test_a_run_atop_several_pages_is_no_heading_repeated_from_the_contents():
     """A chapter's name atop every page of it repeats its contents line too, but a heading is printed
     once: the run atop several pages is a running head, and the rule for headings leaves it, so it
