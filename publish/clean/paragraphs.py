@@ -672,11 +672,14 @@ def _section_at_page_top(layout: _Layout, k: int) -> bool:
     der Beschlüsse", "7.2 Wahl des Vorstands"), in a text that numbers its sections: a section's
     heading, though the page before broke off without a full stop (a time, "11:55 Uhr: Felix
     verlässt die Versammlung", or a list's last item).  Elsewhere a number opening a page may be
-    the rest of a sentence ("... kostete" / "3.5 Millionen Euro")."""
-    section = SECTION_NUMBER_OPENING.match(layout.texts[k])
-    if section is None:
+    the rest of a sentence ("... kostete" / "3.5 Millionen Euro"); a chapter's number its bar sets
+    off from the word ("1 | Einleitung") never is: the bar is a heading's or a folio's."""
+    text = layout.texts[k]
+    chapter = CHAPTER_BAR_OPENING.match(text)
+    number = chapter or SECTION_NUMBER_OPENING.match(text)
+    if number is None:
         return False
-    return layout.texts[k][section.end():].lstrip()[:1].isupper() and layout.numbers_sections
+    return text[number.end():].lstrip()[:1].isupper() and (chapter is not None or layout.numbers_sections)
 
 
 def _section_number_opens(layout: _Layout, k: int) -> bool:
@@ -1247,6 +1250,9 @@ SECTION_NUMBER = re.compile(rf"^{SECTION_DIGITS}\.?{SECTION_BAR}$")
 # (with a word after it: "20.45 - 21.30" is a time); its group 1 the number without its full stop
 # and bar, the match ending before the word.
 SECTION_NUMBER_OPENING = re.compile(rf"^({SECTION_DIGITS})\.?{SECTION_BAR}(?=\s+[^\W\d_])")
+# A chapter's number that a bar sets off from the word after it ("1 | Einleitung"; a time is no
+# chapter's: "12.00 | Lunch").
+CHAPTER_BAR_OPENING = re.compile(r"^\d{1,2}\s+\|(?=\s+[^\W\d_])")
 
 # A heading's number, maybe after a label: "1. Name", "Artikel 3 Gebruik", "§ 2 Zweck".
 HEADING_NUMBER = re.compile(r"^(?:\S+\s+)?(\d{1,2}(?:\.\d{1,2})*)")

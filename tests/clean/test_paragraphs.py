@@ -54,6 +54,20 @@ def test_sections_numbered_with_a_bar_tell_a_text_that_numbers_its_sections():
         assert f"2.2{bar} Wachtwoorden en toegang" in [b.text for b in blocks(text)]
 
 
+def test_a_chapters_number_set_off_by_a_bar_opening_a_page_opens_a_heading():
+    """"1 | Einleitung" opens a page under a cover's last line ("2024"), once its head above it is
+    gone, in a text that numbers no sections: the bar sets the number off as a heading's, never a
+    sentence's.  Counter-example: a number opening a page without a bar ("... kostete" / "3
+    Millionen Euro ...") reads on."""
+    text = ("Stadtführer Altstadt\n\nEin Bericht für den Stadtrat\n\n2024\n\f1 | Einleitung\n\n1 | Einleitung\n\n"
+            "Die Stadt wurde im Jahr 1250 gegründet und wuchs schnell zu einem wichtigen Handelsplatz.\n")
+    assert [b.text for b in blocks(text)][-2:] == [
+        "1 | Einleitung", "Die Stadt wurde im Jahr 1250 gegründet und wuchs schnell zu einem wichtigen Handelsplatz."]
+    text = ("Der Umbau des Rathauses am Markt hat nach den Angaben der Verwaltung insgesamt etwa\n"
+            "\f3 Millionen Euro gekostet, mehr als geplant.\n")
+    assert [b.text for b in blocks(text)] == [" ".join(text.replace("\f", "").split())]
+
+
 def test_a_headline_atop_the_page_inside_a_bracketed_sentence_is_set_after_its_paragraph():
     """A page's headline and its subtitle, read out by the text layer before the rest of a
     sentence the page break cut: the line under them closes the bracket the page's last line left
