@@ -817,6 +817,22 @@ def test_a_chapters_heading_wrapped_under_its_head_stays():
     assert removed == [head] * 3
 
 
+def test_a_chapters_heading_under_a_head_too_long_for_a_folio_stays():
+    """A head too long for a folio's form ("3 | Explanation of ... Regulation") goes as the
+    chapter's head the printed contents names; the heading's first line under it on the opening
+    page, short enough for a folio's form, was printed under that head, so it is no folio once the
+    head is gone."""
+    head = "3 | Explanation of the obligations and expectations of the Regulation"
+    body = "In order to facilitate understanding of the Regulation and its expected outcomes, this"
+    pages = ["Foreword", "The guide opens with a word of thanks to all who helped.",
+             f"\f{head}", "", "3 | Explanation of the obligations and", "expectations of the Regulation", "",
+             body, "section first explains the scope.", f"\f{head}", "", body, "section goes on.",
+             f"\f{head}", "", body, "section ends."]
+    kept, removed = _pages_and_heads(*pages, titles=(head,))
+    assert kept[2:4] == ["3 | Explanation of the obligations and", "expectations of the Regulation"]
+    assert removed == [head] * 3
+
+
 def test_page_numbers_that_start_again_are_folios_on_every_page():
     """Counter-example: a report and its accounts number their pages each from 1: "Jaarverslag
     2023 | 1" closes two pages, never twice on one page; each copy is a page number."""
