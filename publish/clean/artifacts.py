@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from bisect import bisect_left, bisect_right
 from functools import cache, partial
 from itertools import chain, compress, count, islice, repeat
@@ -39,6 +39,9 @@ LONG_HEAD_MAX = 2 * RUNNING_HEAD_MAX
 # How deep a page edge reaches: the first and the last text lines of a page, as many as a page's
 # head or foot holds (a folio, a web address and a classification stacked at the foot).
 EDGE_DEPTH = 3
+# How near under a chapter's head its heading stands: among the page's next text lines, a
+# rubric or a subtitle between at most (a page's foot stands further down, after its text).
+HEADING_REACH = 3
 # A page's head or foot stands at the same edge of this many pages at least.  Two is not enough
 # (a chapter title atop its chapter and atop a contents page) but in a short document, where
 # the line is the outermost at that edge of every page or all but one (see _running_heads).
@@ -777,17 +780,21 @@ def _just_before_a_page(lines: Lines, index: int) -> bool:
     return following is not None and lines[following].page_start
 
 
-def _folios(lines: Lines, zones, words: Furniture, removed: Iterable[str] = ()) -> dict[int, tuple[str, str]]:
+def _folios(lines: Lines, zones, words: Furniture, heads: Changes | None = None) -> dict[int, tuple[str, str]]:
     """The folio lines at a page edge: "Pagina 2 van 15", "2/15", "Page 2 of 15", "2 | Title";
     and a folio the text layer split after its page word ("page" / "2/45"), both its lines.  A
-    page's number changes from page to page: a number beside a title printed twice (among the
-    lines, or the lines `removed` before), number and title the same, is a chapter's (its number
-    and title atop each of its pages, "2 | Introduction", and as its heading), no folio."""
+    page's number changes from page to page: a number beside a title that stands again right
+    under it on its page (_over_its_heading) is a chapter's number and title over the chapter's
+    heading, no folio.  The two stay while the running heads are sought (the heading would stand
+    atop its page alone, a folio's place); once the heads are gone (`heads`, those removed), the
+    upper one goes as the chapter's head, and a heading that a head removed stood over
+    (_under_a_head_gone) stays."""
     drop = {}
-    printed = cache(lambda: sorted(" ".join(text.split()) for text in chain(map(_TEXT, lines), removed)))
+    headings = _over_its_heading(lines, zones, words)          # {head: its heading}
+    kept = set(headings.values()) | (_under_a_head_gone(lines, zones, heads, words) if heads else set())
     for top, foot in zones:
         for index, edge in chain(zip(top, repeat("head")), zip(foot, repeat("foot"))):
-            if index in drop:
+            if index in drop or index in kept or index in headings:
                 continue
             # The page word may stand over the folio's number at the edge or just beyond it.
             word = next((line for line in (index, index - 1) if _page_word_over_its_number(lines, line, words)), None)
@@ -795,20 +802,68 @@ def _folios(lines: Lines, zones, words: Furniture, removed: Iterable[str] = ()) 
             if word is not None:
                 for part in (word, word + 1):
                     drop[part] = ("page-number", f"a folio split after its page word, at the {edge} of a page")
-            elif reason and not (reason == BESIDE_A_TITLE and _printed_again(lines[index].text, printed())):
+            elif reason:
                 drop[index] = ("page-number", f"{reason} at the {edge} of a page")
+    if heads is not None:
+        drop.update((head, ("running-head", "a chapter's number and title over its heading, the same on its page"))
+                    for head in headings)
     return drop
 
 
-def _printed_again(text: str, printed: list[str]) -> bool:
-    """The line stands again among the texts `printed` (sorted, spaces evened out, the line's own
-    among them): whole, or opening a longer line, its title the first line of a heading that
-    wraps where a running head does not ("4 | Illustrated application of the Cyber Resilience" /
-    "Act" under "4 | Illustrated application of the Cyber Resilience Act")."""
-    line = " ".join(text.split())
-    following = bisect_right(printed, line)       # the text sorted after the line's copies
-    return printed[max(following - 2, 0):following] == [line, line] \
-        or any(longer.startswith(line + " ") for longer in printed[following:following + 1])
+def _over_its_heading(lines: Lines, zones, words: Furniture) -> dict[int, int]:
+    """The lines atop a page in a folio's form beside a title ("2 | Introduction") that stand
+    again among the next HEADING_REACH text lines of the page, out of its foot, in a folio's form
+    too (_heads_its_copy).  {the head: the heading}.  A head printed again as the page's foot
+    ("Jaarverslag 2023 | 1" at both edges) is a folio twice; so is a copy on a short page, all of
+    whose lines stand at its foot: in doubt, a folio goes."""
+    feet = {index for _, foot in zones for index in foot}
+    # (A page's start is atop it where a short page before it, a head gone, joined it.)
+    tops = {index for top, _ in zones for index in top} | set(compress(count(), map(_PAGE_START, lines)))
+    found = {}
+    for head in sorted(tops):
+        if _folio(lines[head].text, words) != BESIDE_A_TITLE:
+            continue
+        for under in islice(_page_text_after(lines, head), HEADING_REACH):
+            if under not in feet and _heads_its_copy(lines[head].text, lines[under].text, words):
+                found[head] = under
+                break
+    return found
+
+
+def _under_a_head_gone(lines: Lines, zones, heads: Changes, words: Furniture) -> set[int]:
+    """The first lines of pages that a running head removed right above them (`heads`, only blank
+    lines between) prints again (_heads_its_copy): a chapter's heading under its head ("3 |
+    Explanation of the obligations and" under "3 | Explanation of the obligations and
+    expectations of the Regulation", too long a title for a folio's form)."""
+    gone = sorted((change.line, change.before) for change in heads)
+    places = [line for line, _ in gone]
+    found = set()
+    for top, _ in zones:
+        for index in top[:1]:
+            above = next((line for line in range(index - 1, -1, -1) if lines[line].text), None)
+            first = lines[above].number if above is not None else 0
+            between = gone[bisect_right(places, first):bisect_left(places, lines[index].number)]
+            if any(_heads_its_copy(head, lines[index].text, words) for _, head in between):
+                found.add(index)
+    return found
+
+
+def _heads_its_copy(head: str, copy: str, words: Furniture) -> bool:
+    """The lower line prints the upper one again in a folio's form beside a title: the same line,
+    letter case aside ("2 | INTRODUCTION" under "2 | Introduction"), or its first part, the first
+    line of a heading that wraps where the head does not ("4 | Illustrated application of the
+    Cyber Resilience" under "4 | Illustrated application of the Cyber Resilience Act")."""
+    head, copy = _line_key(head), _line_key(copy)
+    return (copy == head or head.startswith(copy + " ")) and _folio(copy, words) == BESIDE_A_TITLE
+
+
+def _page_text_after(lines: Lines, index: int) -> Iterator[int]:
+    """The text lines that follow the line on its page."""
+    for following in range(index + 1, len(lines)):
+        if lines[following].page_start:
+            return
+        if lines[following].text:
+            yield following
 
 
 def _page_word_over_its_number(lines: Lines, index: int, words: Furniture) -> bool:
@@ -1209,17 +1264,17 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (), lang
     changes += found
     feet = [change.line for change in changes if change.kind == "running-head"]
     lines, found = _drop(lines, _numbers_over_feet(lines, feet))
-    lines, bared = _folios_bared(lines, language, [change.before for change in changes])
+    lines, bared = _folios_bared(lines, language, tuple(change for change in changes if change.kind == "running-head"))
     return lines, tuple(changes) + found + bared
 
 
-def _folios_bared(lines: Lines, language: Language | None, removed: list[str]) -> tuple[Lines, Changes]:
+def _folios_bared(lines: Lines, language: Language | None, heads: Changes) -> tuple[Lines, Changes]:
     """The folios that stand at a page's edge once the running heads and feet are gone: a footer
     stacked "page" / "2/45" over the date and the title, where the folio stood deeper than a
-    page's edge reaches (EDGE_DEPTH) while the lines under it stood.  The heads `removed` were
-    printed too: a chapter's heading under its head, "2 | Introduction" twice, is no folio."""
+    page's edge reaches (EDGE_DEPTH) while the lines under it stood; and a chapter's number and
+    title over its heading, the chapter's head.  A heading under one of the `heads` removed stays."""
     zones = _edge_zones(lines, _pages(lines))
-    return _drop(lines, _folios(lines, zones, furniture(language or default()), removed),
+    return _drop(lines, _folios(lines, zones, furniture(language or default()), heads),
                  {index for _, foot in zones for index in foot})
 
 

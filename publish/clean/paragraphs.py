@@ -89,8 +89,11 @@ WIDTH_WINDOW = 2
 DASH_ITEM_LINES = 3
 SECTION_EVIDENCE = 2               # chapters' first sections: the text numbers its sections
 CHAPTERS_COUNTING = 3              # chapters' numbers over their titles counting on: so it does too
-FIRST_SECTION = re.compile(r"[1-9]\d?\.1\.?\s+[^\W\d_]")
-FIRST_SECTION_ALONE = re.compile(r"[1-9]\d?\.1\.?$")
+# A bar may set a section's number off from its title ("2.1 | Scope"): the fragment every pattern
+# of a section number ends with, after the number's own full stop.
+SECTION_BAR = r"(?:\s+\|)?"
+FIRST_SECTION = re.compile(rf"[1-9]\d?\.1\.?{SECTION_BAR}\s+[^\W\d_]")
+FIRST_SECTION_ALONE = re.compile(rf"[1-9]\d?\.1\.?{SECTION_BAR}$")
 LABEL_SERIES = 3                   # title-case labels over their text: the document's run-in heading style
 
 
@@ -669,11 +672,14 @@ def _section_at_page_top(layout: _Layout, k: int) -> bool:
     der Beschlüsse", "7.2 Wahl des Vorstands"), in a text that numbers its sections: a section's
     heading, though the page before broke off without a full stop (a time, "11:55 Uhr: Felix
     verlässt die Versammlung", or a list's last item).  Elsewhere a number opening a page may be
-    the rest of a sentence ("... kostete" / "3.5 Millionen Euro")."""
-    section = SECTION_NUMBER_OPENING.match(layout.texts[k])
-    if section is None:
+    the rest of a sentence ("... kostete" / "3.5 Millionen Euro"); a chapter's number its bar sets
+    off from the word ("1 | Einleitung") never is: the bar is a heading's or a folio's."""
+    text = layout.texts[k]
+    chapter = CHAPTER_BAR_OPENING.match(text)
+    number = chapter or SECTION_NUMBER_OPENING.match(text)
+    if number is None:
         return False
-    return layout.texts[k][section.end():].lstrip()[:1].isupper() and layout.numbers_sections
+    return text[number.end():].lstrip()[:1].isupper() and (chapter is not None or layout.numbers_sections)
 
 
 def _section_number_opens(layout: _Layout, k: int) -> bool:
@@ -717,8 +723,12 @@ def _numbered_under(heading: str, line: str) -> bool:
     """The line opens with a list marker, is a number alone (its text under it), or opens with
     a section number inside the heading's own number ("1. Name ..." / "1.1 Der Verein ...",
     "Artikel 3 Gebruik ..." / "3.1. Logius ...")."""
-    if ORDERED_ITEM.match(line) or lone_number(line):
-        return True
+    return bool(ORDERED_ITEM.match(line)) or lone_number(line) or _section_inside(heading, line)
+
+
+def _section_inside(heading: str, line: str) -> bool:
+    """The line opens with a section number inside the heading's own number ("1.1 Der Verein ..."
+    under "1. Name", "2.1 | Scope" under "2 | Introduction")."""
     section = SECTION_NUMBER_OPENING.match(line)
     own = HEADING_NUMBER.match(heading)
     return bool(section and own and section.group().startswith(own.group(1) + "."))
@@ -1086,8 +1096,8 @@ REPEATED_RUN_LINES = 2
 
 
 def _repeats_a_line(layout: _Layout, k: int) -> bool:
-    """Text line k opens a page with a run of a line or two that a blank line (or another title of
-    the contents, see _a_contents_title) sets apart from the text under it, that text opening in
+    """Text line k opens a page with a run of a line or two that a blank line (or its first
+    section's title, see _its_first_section) sets apart from the text under it, that text opening in
     a capital, and the run's words are a title of the printed contents: a heading, repeated from
     its entry there ("... via a project" / page / "International" / "polarisation" / "" /
     "Minister for ..."), not the rest of the sentence broken at the foot of the page before (a
@@ -1100,9 +1110,9 @@ def _repeats_a_line(layout: _Layout, k: int) -> bool:
     contents' line: a heading is printed once."""
     texts, gaps, lines = layout.texts, layout.gaps, layout.lines
     last = next((index for index in range(k, min(k + REPEATED_RUN_LINES, len(texts) - 1))
-                 if gaps[index + 1] or lines[index + 1].page_start or _a_contents_title(layout, index + 1)), None)
+                 if gaps[index + 1] or lines[index + 1].page_start or _its_first_section(layout, k, index + 1)), None)
     if last is None or lines[last + 1].page_start \
-            or (gaps[last + 1] < (2 if layout.double else 1) and not _a_contents_title(layout, last + 1)):
+            or (gaps[last + 1] < (2 if layout.double else 1) and not _its_first_section(layout, k, last + 1)):
         return False
     run = " ".join(texts[k:last + 1])
     return len(run.split()) > 1 and _opens(texts[last + 1]) \
@@ -1110,11 +1120,14 @@ def _repeats_a_line(layout: _Layout, k: int) -> bool:
         and bare_title(run) in layout.contents and layout.page_tops[texts[k]] == 1
 
 
-def _a_contents_title(layout: _Layout, k: int) -> bool:
-    """Text line k is a title of the printed contents: a chapter's heading may stand right over
-    its first section's ("2 | Introduction" / "2.1 | Increasingly regulated ..."), no blank line
-    between."""
-    return bare_title(layout.texts[k]) in layout.contents
+def _its_first_section(layout: _Layout, k: int, under: int) -> bool:
+    """Text line `under` is a title of the printed contents numbered inside the chapter whose
+    heading opens with line k: a chapter's heading may stand right over its first section's ("2 |
+    Introduction" / "2.1 | Increasingly regulated ..."), no blank line between.  Titles of the
+    contents without such a number are as often the lines of one heading ("Health and" / "Social
+    Care") or chapters named in a sentence ("te weten" / "Wonen en zorg" / "Verkeer en
+    veiligheid")."""
+    return _section_inside(layout.texts[k], layout.texts[under]) and bare_title(layout.texts[under]) in layout.contents
 
 
 def _unbalanced(text: str) -> bool:
@@ -1233,10 +1246,13 @@ _HAS_BRACKET = re.compile(r"[()\[\]]").search
 _INNER_SENTENCE_END = re.compile(r"(?:[^\s.!?]+ ){5}[^\W\d_A-Z]{3,}[.!?] +[A-Z]").search
 # A section number: "4.2", "4.2.1", "1.1." (a single "4." is a list marker).
 SECTION_DIGITS = r"\d{1,2}(?:\.\d{1,2}){1,3}"
-SECTION_NUMBER = re.compile(rf"^{SECTION_DIGITS}\.?$")
-# (with a word after it: "20.45 - 21.30" is a time; a bar may set the number off, "2.1 | Scope");
-# its group 1 the number without its full stop, the match ending before the word.
-SECTION_NUMBER_OPENING = re.compile(rf"^({SECTION_DIGITS})\.?(?:\s+\|)?(?=\s+[^\W\d_])")
+SECTION_NUMBER = re.compile(rf"^{SECTION_DIGITS}\.?{SECTION_BAR}$")
+# (with a word after it: "20.45 - 21.30" is a time); its group 1 the number without its full stop
+# and bar, the match ending before the word.
+SECTION_NUMBER_OPENING = re.compile(rf"^({SECTION_DIGITS})\.?{SECTION_BAR}(?=\s+[^\W\d_])")
+# A chapter's number that a bar sets off from the word after it ("1 | Einleitung"; a time is no
+# chapter's: "12.00 | Lunch").
+CHAPTER_BAR_OPENING = re.compile(r"^\d{1,2}\s+\|(?=\s+[^\W\d_])")
 
 # A heading's number, maybe after a label: "1. Name", "Artikel 3 Gebruik", "§ 2 Zweck".
 HEADING_NUMBER = re.compile(r"^(?:\S+\s+)?(\d{1,2}(?:\.\d{1,2})*)")

@@ -1,5 +1,7 @@
 from itertools import chain
 
+import pytest
+
 from clean_helpers import lines
 from publish.clean.artifacts import remove_page_numbers, remove_photo_credits, remove_running_heads, remove_stamps
 from publish.clean.whitespace import normalise
@@ -763,43 +765,123 @@ def _pages_and_heads(*pages: str, titles: tuple[str, ...] = ()) -> tuple[list[st
 
 
 CHAPTERS_UNDER_THEIR_HEADS = [
-    "Foreword", "The guide opens with a word of thanks to all who helped.",
-    "\f2 | Introduction", "", "2 | Introduction", "2.1 | Background", "The city began in 1850 with a market.",
-    "\f2 | Introduction", "", "The market grew every year.",
-    "\f3 | The market today", "", "3 | The market today", "", "The market opens at nine.",
-    "\f3 | The market today", "", "It closes at five."]
+    "Foreword", "The guide opens with a word of thanks to all who helped to make it.",
+    "\f2 | Introduction", "", "2 | Introduction", "2.1 | Background",
+    "The city began in 1850 with a market on the square by the old church,", "where farmers sold their goods.",
+    "\f2 | Introduction", "", "The market grew every year and traders came from the villages around",
+    "the town.",
+    "\f3 | The market today", "", "3 | The market today", "",
+    "The market opens at nine on Saturday mornings and draws visitors from", "the whole region.",
+    "\f3 | The market today", "", "It closes at five, when the traders pack their stalls and drive home",
+    "again."]
+CHAPTERS_KEPT = ["Foreword", "The guide opens with a word of thanks to all who helped to make it.",
+                 "2 | Introduction", "2.1 | Background",
+                 "The city began in 1850 with a market on the square by the old church,",
+                 "where farmers sold their goods.",
+                 "The market grew every year and traders came from the villages around", "the town.",
+                 "3 | The market today",
+                 "The market opens at nine on Saturday mornings and draws visitors from", "the whole region.",
+                 "It closes at five, when the traders pack their stalls and drive home", "again."]
 
 
-def test_a_chapters_number_and_title_atop_each_of_its_pages_goes_its_heading_under_the_first_stays():
+@pytest.mark.parametrize("titles", [("2 | Introduction", "2.1 | Background", "3 | The market today"), ()])
+def test_a_chapters_number_and_title_atop_each_of_its_pages_goes_its_heading_under_the_first_stays(titles):
     """A report prints "2 | Introduction" atop every page of its chapter, the opening page too,
-    where the heading stands under it in the same form: the number repeats, so it is no page's
-    number; the heads go, the heading stays."""
-    kept, removed = _pages_and_heads(*CHAPTERS_UNDER_THEIR_HEADS,
-                                     titles=("2 | Introduction", "2.1 | Background", "3 | The market today"))
-    assert kept == ["Foreword", "The guide opens with a word of thanks to all who helped.", "2 | Introduction",
-                    "2.1 | Background", "The city began in 1850 with a market.", "The market grew every year.",
-                    "3 | The market today", "The market opens at nine.", "It closes at five."]
-    assert removed == ["2 | Introduction"] * 2 + ["3 | The market today"] * 2
+    where the heading stands right under it in the same form: that copy on the same page tells
+    the head over its heading, printed contents or not.  The heads go, the heading stays."""
+    kept, removed = _pages_and_heads(*CHAPTERS_UNDER_THEIR_HEADS, titles=titles)
+    assert kept == CHAPTERS_KEPT
+    assert sorted(removed) == ["2 | Introduction"] * 2 + ["3 | The market today"] * 2
+
+
+def test_a_chapters_heading_in_capitals_under_its_head_stays():
+    """Letter case aside, the heading repeats its head ("2 | INTRODUCTION" under "2 | Introduction")."""
+    pages = [line.replace("2 | Introduction", "2 | INTRODUCTION") if number == 4 else line
+             for number, line in enumerate(CHAPTERS_UNDER_THEIR_HEADS)]
+    kept, removed = _pages_and_heads(*pages)
+    assert kept == [line.replace("2 | Introduction", "2 | INTRODUCTION") for line in CHAPTERS_KEPT]
+    assert sorted(removed) == ["2 | Introduction"] * 2 + ["3 | The market today"] * 2
 
 
 def test_a_chapters_heading_wrapped_under_its_head_stays():
     """The heading wraps where its head, in smaller type, does not: its first line is no folio."""
     head = "2 | Introduction to the city of Utrecht"
+    body = "The city began with a market on the square by the old church, where"
     pages = ["Foreword", "The guide opens with a word of thanks to all who helped.",
-             f"\f{head}", "", "2 | Introduction to the city of", "Utrecht", "", "The city began with a market.",
+             f"\f{head}", "", "2 | Introduction to the city of", "Utrecht", "", body, "farmers sold their goods.",
              f"\f{head}", "", "The market grew every year.", f"\f{head}", "", "It opens at nine."]
     kept, removed = _pages_and_heads(*pages, titles=(head,))
     assert kept == ["Foreword", "The guide opens with a word of thanks to all who helped.",
-                    "2 | Introduction to the city of", "Utrecht", "The city began with a market.",
+                    "2 | Introduction to the city of", "Utrecht", body, "farmers sold their goods.",
                     "The market grew every year.", "It opens at nine."]
     assert removed == [head] * 3
 
 
-def test_without_the_printed_contents_a_repeated_numbered_title_stays_text():
-    """In doubt nothing goes: no contents names the chapters, so the repeated lines are no folios
-    either, and every copy stays."""
-    kept, removed = _pages_and_heads(*CHAPTERS_UNDER_THEIR_HEADS)
-    assert kept.count("2 | Introduction") == 3 and not removed
+def test_a_chapters_heading_under_a_head_too_long_for_a_folio_stays():
+    """A head too long for a folio's form ("3 | Explanation of ... Regulation") goes as the
+    chapter's head the printed contents names; the heading's first line under it on the opening
+    page, short enough for a folio's form, was printed under that head, so it is no folio once the
+    head is gone."""
+    head = "3 | Explanation of the obligations and expectations of the Regulation"
+    body = "In order to facilitate understanding of the Regulation and its expected outcomes, this"
+    pages = ["Foreword", "The guide opens with a word of thanks to all who helped.",
+             f"\f{head}", "", "3 | Explanation of the obligations and", "expectations of the Regulation", "",
+             body, "section first explains the scope.", f"\f{head}", "", body, "section goes on.",
+             f"\f{head}", "", body, "section ends."]
+    kept, removed = _pages_and_heads(*pages, titles=(head,))
+    assert kept[2:4] == ["3 | Explanation of the obligations and", "expectations of the Regulation"]
+    assert removed == [head] * 3
+
+
+def test_page_numbers_that_start_again_are_folios_on_every_page():
+    """Counter-example: a report and its accounts number their pages each from 1: "Jaarverslag
+    2023 | 1" closes two pages, never twice on one page; each copy is a page number."""
+    pages = ["Het bestuur presenteert het jaarverslag.", "", "Jaarverslag 2023 | 1",
+             "\fHet aantal bezoekers steeg.", "", "Jaarverslag 2023 | 2",
+             "\fBijlage: jaarrekening", "", "De jaarrekening is opgesteld.", "", "Jaarverslag 2023 | 1",
+             "\fDe baten bedroegen 45.000 euro.", "", "Jaarverslag 2023 | 2"]
+    kept, removed = _pages_and_heads(*pages)
+    assert not any("|" in line for line in kept)
+    assert len(removed) == 4
+
+
+def test_a_contents_in_the_folios_own_form_leaves_the_folios_page_numbers():
+    """Counter-example: a magazine's contents lists "Interview | 3", the form of its page 3's
+    foot: a copy on another page is no evidence; the feet go, the contents stays."""
+    contents = ["Van de redactie | 2", "Interview | 3", "Agenda | 4"]
+    pages = ["Dorpsblad De Linde", "", "In dit nummer", "", *contents, "",
+             "De lente is begonnen en het dorp bloeit weer op, wij zijn blij met de vele",
+             "reacties op het vorige nummer.",
+             "\fVan de redactie", "", "Wij danken alle schrijvers voor hun bijdragen aan dit nummer van ons blad",
+             "en hopen op meer.", "", "Van de redactie | 2",
+             "\fInterview", "", "Marja de Vries woont al veertig jaar in het dorp en vertelt over de bakkerij",
+             "van haar vader.", "", "Interview | 3",
+             "\fAgenda", "", "Op zaterdag 12 april is de voorjaarsmarkt op het plein bij de kerk van het",
+             "dorp.", "", "Agenda | 4"]
+    kept, removed = _pages_and_heads(*pages)
+    assert kept.count("Interview | 3") == 1 and kept.index("Interview | 3") < kept.index("Van de redactie")
+    assert removed == contents
+
+
+@pytest.mark.parametrize("pages", [
+    ["\fNieuwsbrief | 3", "", "Beste leden, in deze nieuwsbrief leest u over de jaarvergadering en de",
+     "plannen.", "\fNieuwsbrief | 3", "", "De jaarvergadering is op dinsdag 14 mei om 20.00 uur in het clubhuis",
+     "van de vereniging.", "\fNieuwsbrief | 3", "", "Het bestuur zoekt nog twee nieuwe leden voor de",
+     "kascommissie."],
+    ["\fJaarverslag 2023 | 1", "", "Het bestuur presenteert het jaarverslag over het jaar 2023. Het was een",
+     "bewogen jaar met veel nieuwe vrijwilligers die zich hebben ingezet voor", "", "Jaarverslag 2023 | 1",
+     "\fJaarverslag 2023 | 2", "", "de bezoekers van het buurthuis, vooral in de zomermaanden van dat jaar",
+     "en daarna.", "", "Jaarverslag 2023 | 2"],
+    ["\fRapport annuel | 4", "", "Rapport annuel | 4",
+     "\fRapport annuel | 5", "", "L'association a accueilli plus de visiteurs que l'année précédente, surtout",
+     "en été."]])
+def test_a_folio_printed_once_a_page_or_at_both_edges_of_its_page_goes(pages):
+    """Counter-examples: a newsletter's issue number atop every page ("Nieuwsbrief | 3"), a page's
+    folio both at its head and at its foot, a blank page between chapters printing head and foot
+    alone: none is a heading under its head, every copy goes."""
+    kept, removed = _pages_and_heads(*pages)
+    assert not any("|" in line for line in kept)
+    assert len(removed) == sum("|" in line for line in pages)
 
 
 def test_a_running_title_beside_the_pages_changing_number_is_still_a_folio():

@@ -38,6 +38,36 @@ def test_a_chapters_heading_over_its_first_section_set_off_by_a_bar_is_a_heading
     assert [b.text for b in blocks(text)] == [thanks, "2 | Introduction", "2.1 | Background", began]
 
 
+def test_sections_numbered_with_a_bar_tell_a_text_that_numbers_its_sections():
+    """"1.1 | Aanleiding", "2.1 | Maatregelen": chapters' first sections, with or without the bar,
+    so "2.2 | Wachtwoorden en toegang" opening a page under a line broken off is a section's
+    heading, as "2.2 Wachtwoorden en toegang" is."""
+    for bar in (" |", ""):
+        text = (f"Handreiking informatiebeveiliging\n\n1.1{bar} Aanleiding\n"
+                "De gemeente wil haar systemen beter beveiligen tegen aanvallen van buiten.\n\n"
+                f"1.2{bar} Doel\nDit document beschrijft de maatregelen die de gemeente neemt.\n\n"
+                f"2.1{bar} Maatregelen\n"
+                "De maatregelen zijn gekozen op basis van een risicoanalyse van de systemen\n"
+                f"en de volgende onderdelen\n\f2.2{bar} Wachtwoorden en toegang\n"
+                "Elke medewerker krijgt een eigen account met een sterk wachtwoord.\n\n"
+                f"3.1{bar} Uitvoering\nDe afdeling ICT voert de maatregelen in 2025 uit.\n")
+        assert f"2.2{bar} Wachtwoorden en toegang" in [b.text for b in blocks(text)]
+
+
+def test_a_chapters_number_set_off_by_a_bar_opening_a_page_opens_a_heading():
+    """"1 | Einleitung" opens a page under a cover's last line ("2024"), once its head above it is
+    gone, in a text that numbers no sections: the bar sets the number off as a heading's, never a
+    sentence's.  Counter-example: a number opening a page without a bar ("... kostete" / "3
+    Millionen Euro ...") reads on."""
+    text = ("Stadtführer Altstadt\n\nEin Bericht für den Stadtrat\n\n2024\n\f1 | Einleitung\n\n1 | Einleitung\n\n"
+            "Die Stadt wurde im Jahr 1250 gegründet und wuchs schnell zu einem wichtigen Handelsplatz.\n")
+    assert [b.text for b in blocks(text)][-2:] == [
+        "1 | Einleitung", "Die Stadt wurde im Jahr 1250 gegründet und wuchs schnell zu einem wichtigen Handelsplatz."]
+    text = ("Der Umbau des Rathauses am Markt hat nach den Angaben der Verwaltung insgesamt etwa\n"
+            "\f3 Millionen Euro gekostet, mehr als geplant.\n")
+    assert [b.text for b in blocks(text)] == [" ".join(text.replace("\f", "").split())]
+
+
 def test_a_headline_atop_the_page_inside_a_bracketed_sentence_is_set_after_its_paragraph():
     """A page's headline and its subtitle, read out by the text layer before the rest of a
     sentence the page break cut: the line under them closes the bracket the page's last line left
@@ -293,6 +323,41 @@ def test_a_chapters_heading_atop_a_page_right_over_its_first_sections_heading_is
         assert got[-4:-1] == [" ".join([*BODY_LINES[language].split("\n"), foot]), chapter, section], got
         text = f"{contents[language]}\n\n\f{BODY_LINES[language]}\n{foot}\n\n\f{chapter}\n{under}\n"
         assert any(f"{foot} {chapter}" in b.text for b in blocks(text))
+
+
+def test_a_heading_on_two_lines_atop_a_page_whose_second_line_is_a_contents_title_is_one_heading():
+    """"Health and" / "Social Care" opens a page: the two lines read the contents' title "Health and
+    Social Care", though "Social Care" alone is a title there too (its section "3.2 Social Care"):
+    one heading, not the rest of the sentence above."""
+    dots = "." * 20
+    contents = (f"Contents\n\n1 Introduction{dots}3\n2 Housing{dots}4\n3 Health and Social Care{dots}5\n"
+                f"3.1 Health{dots}5\n3.2 Social Care{dots}6\n4 Transport{dots}7\n")
+    body = ("The parish council asked all residents in 2023 what they think matters most\n"
+            "for the future of the village and what should change in the coming years.\n")
+    foot = "also came to the meetings and the council will work on this with a project"
+    text = (f"Community Plan 2030\n\n\f{contents}\f1 Introduction\n\n{body}\n2 Housing\n\n{body}{foot}\n"
+            f"\fHealth and\nSocial Care\n\n{body}\n3.1 Health\n\n{body}\f3.2 Social Care\n\n{body}")
+    got = [b.text for b in blocks(text)]
+    assert "Health and Social Care" in got and not any(b.endswith(f"{foot} Health and Social Care") for b in got)
+
+
+def test_chapters_named_in_a_sentence_atop_a_page_are_no_headings():
+    """A sentence names the chapters, one a line, at a page's top ("te weten" / page / "Wonen en
+    zorg" / "Verkeer en veiligheid" / "Natuur en milieu. Elke ..."): each a title of the contents,
+    but none carries a section number of the line above it; they read on, no heading."""
+    dots = "." * 20
+    contents = (f"Inhoud\n\n1 Inleiding{dots}3\n2 Wonen en zorg{dots}4\n3 Verkeer en veiligheid{dots}5\n"
+                f"4 Natuur en milieu{dots}6\n")
+    text = (f"Dorpsplan Oosterwijk 2030\n\nEen plan van de dorpsraad\n\f{contents}\f1 Inleiding\n\n"
+            "De dorpsraad heeft in 2023 alle inwoners gevraagd wat zij belangrijk vinden\n"
+            "voor de toekomst van het dorp. Meer dan vierhonderd inwoners deden mee. Het\n"
+            "plan is daarna uitgewerkt door drie werkgroepen met elk een eigen thema, te weten\n"
+            "\fWonen en zorg\nVerkeer en veiligheid\nNatuur en milieu. Elke werkgroep schreef een hoofdstuk.\n\n"
+            "De dorpsraad dankt alle vrijwilligers voor hun inzet.\n"
+            "\f2 Wonen en zorg\n\nEr is behoefte aan kleine woningen voor ouderen en starters in het dorp.\n")
+    got = [b.text for b in blocks(text)]
+    assert any(b.endswith("te weten Wonen en zorg Verkeer en veiligheid Natuur en milieu. Elke werkgroep "
+                          "schreef een hoofdstuk.") for b in got), got
 
 
 def test_a_run_atop_several_pages_is_no_heading_repeated_from_the_contents():
