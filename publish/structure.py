@@ -1551,13 +1551,6 @@ def _blocks(body: list[Block], words: Words):
         elif block.kind == "item" and block.ordered and words.date_alone.match(f"{block.marker} {block.text}"):
             # a date whose day the list pass read as an item's number ("23." / "Juli 2023"): a date line
             out.append(Paragraph((Text(f"{block.marker} "),) + block.inline(), span))
-        elif block.kind == "display" and len(timed := _times_apart(block)) > 1:
-            for part in timed:
-                if part.kind == "display":
-                    level, section = _heading_level(part.text, section, words)
-                    out.append(Heading(level, part.inline(), (part.first, part.last)))
-                else:
-                    out.append(Paragraph(part.inline(), (part.first, part.last)))
         elif block.kind == "display" or _numbered_heading(body, index) or index in sections_apart:
             content = (Text(f"{block.marker} "),) + block.inline() if block.kind == "item" else block.inline()
             level, section = _heading_level(plain_text(content), section, words)
@@ -1613,8 +1606,6 @@ def _fields(text: str) -> bool:
 
 # From one clock time to another, a dash between: "12:15-13:00", "19.00 - 19.45".
 TIME_SPAN = re.compile(r"(?<![\d.:])\d{1,2}[:.][0-5]\d\s*[-–—]\s*\d{1,2}[:.][0-5]\d(?![\d.:]\d)")
-TIME_SPAN_OPENING = re.compile(rf"^{TIME_SPAN.pattern}\s+")
-TIME_SPAN_CLOSING = re.compile(rf"\s+{TIME_SPAN.pattern}$")
 TIME_SLOT_LABEL_WORDS = 2
 
 
@@ -1624,35 +1615,6 @@ def _time_slot(text: str) -> bool:
     section.  (A session's title with its times, "11.00-12.00 Sessie 1: OSGeo", keeps its words.)"""
     rest = TIME_SPAN.sub(" ", text)
     return rest != text and len(rest.split()) <= TIME_SLOT_LABEL_WORDS
-
-
-def _times_apart(block: Block) -> list[Block]:
-    """A timetable's times set apart from the heading they stand with on one line ("11.00-12.00
-    Sessie 1: OSGeo & Hydrologie (ronde I) 11.00-11.30": the slot's time in the time column, the
-    next slot's run on; "Programma (status 28 oktober 2013) 9.00-9.30"): the title is the heading, its
-    times a paragraph before or after it.  A span opening or ending the line only; a line with a span
-    inside its words too is a row of several slots, left as it is.  The block alone when it holds no
-    such times, or marks inside (a note's reference) that a cut would lose."""
-    if block.content:
-        return [block]
-    opening = TIME_SPAN_OPENING.match(block.text)
-    start = opening.end() if opening else 0
-    closing = TIME_SPAN_CLOSING.search(block.text, start)
-    end = closing.start() if closing else len(block.text)
-    title = block.text[start:end]
-    if not (start or end < len(block.text)) or TIME_SPAN.search(title) or not any(map(str.isalpha, title)):
-        return [block]
-    parts = [(0, start, "paragraph"), (start, end, "display"), (end, len(block.text), "paragraph")]
-    return [_part(block, a, b, kind) for a, b, kind in parts if block.text[a:b].strip()]
-
-
-def _part(block: Block, start: int, end: int, kind: str) -> Block:
-    """The characters from start to end of the block, stripped, as a block of the kind (with their source lines)."""
-    text = block.text[start:end]
-    begin = start + len(text) - len(text.lstrip())
-    text = text.strip()
-    offsets = tuple((offset - begin, number) for offset, number in block.offsets if begin < offset < begin + len(text))
-    return replace(block, kind=kind, text=text, offsets=((0, block.line_at(begin)),) + offsets, content=())
 
 
 def _name_and_affiliation(body: list[Block], index: int, words: Words) -> bool:
