@@ -16,6 +16,7 @@ from publish.clean.lines import Block, ends_on_function_word, first_page_end
 from publish.clean.footnotes import notes_heading
 from publish.clean.lists import numbering
 from publish.clean.paragraphs import SECTION_NUMBER_OPENING, vocabulary_of
+from publish.clean.tokens import BULLET_CLASS
 from publish.config import SourceConfig
 from publish.dates import CLOCK, DAY, IN_FIGURES, TIME, dates
 from publish import letterhead
@@ -459,10 +460,12 @@ def _cut_opening(block: Block, cut: int) -> Block:
                    offsets=tuple((max(0, offset - cut), number) for offset, number in block.offsets))
 
 
-# A sign before a heading's words: a bar or a geometric shape ("|", "◊", "■"; box drawing, block elements
-# and geometric shapes, U+2500 to U+25FF), which says nothing; not a sign that means something ("©", "→",
-# "+"), nor a statute's "§ 1 Name", which numbers its provision (a bullet makes a list's item).
-ORNAMENT = re.compile(r"([|¦\u2500-\u25ff]) +(?=[^\W\d_])")
+# A sign before a heading's words: a bar or a geometric shape ("|", "◊"; box drawing, block elements and
+# geometric shapes, U+2500 to U+25FF), which says nothing; not a sign that means something ("©", "→", "+"),
+# nor a statute's "§ 1 Name", which numbers its provision; nor a bullet ("●", "○", "◦", "▪", "■": an entry of
+# a list, tokens.BULLETS) or a pointer ("►", "▶", "◀", "◄": a link's or a call's, "► Lees verder").
+POINTERS = "►▶◀◄"
+ORNAMENT = re.compile(rf"(?!{BULLET_CLASS}|[{POINTERS}])([|¦\u2500-\u25ff]) +(?=[^\W\d_])")
 ORNAMENT_EVIDENCE = 2
 
 

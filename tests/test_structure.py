@@ -4133,3 +4133,15 @@ def test_a_heading_with_a_span_of_dates_or_times_at_its_edge_stays_one_heading(h
     # A span at a heading's edge is the heading's own (a camp's dates, a reading's verses, an open day's
     # hours, a session's time), not a timetable's column to set apart.
     assert headings(f"Programma\n\n{opening}\n\n{heading}\n\n{text}\n") == [heading]
+
+
+def test_a_pointer_or_a_bullet_before_lines_stays_with_them():
+    # Counter-examples to the ornament: a pointer says "go there" (a link's or a call's), a bullet makes an entry.
+    text = ("Nieuwsbrief\n\nDeze maand is er weer veel te doen in de wijk, en we zoeken nog vrijwilligers.\n\n"
+            "► Lees verder op de website\n\nHet buurtfeest is op zaterdag en iedereen is welkom om te helpen.\n\n"
+            "► Meld je aan bij de secretaris\n\nDe volgende nieuwsbrief verschijnt in het voorjaar.\n")
+    assert [heading for heading in headings(text) if "Lees verder" in heading or "Meld je" in heading] \
+        == ["► Lees verder op de website", "► Meld je aan bij de secretaris"]
+    from publish.structure import ORNAMENT
+    assert not any(ORNAMENT.match(f"{sign} Matters arising") for sign in "►▶◀◄●○◦▪")
+    assert ORNAMENT.match("◊ Religious Freedom Restoration Act") and ORNAMENT.match("| Manufacturer qualification")
