@@ -38,8 +38,8 @@ FULL_STOP = re.compile(r"[.!?…][’”'\")\]]*\d{0,3}$")
 # A number or a sign standing alone: section and page numbers, figures, bullets ("5.3", "16",
 # "16.000", "8%", "•").
 NUMBER_OR_SIGN = re.compile(r"[-+−€$£]?\d+(?:[.,]\d+)*[.%]?|[^\w\s]+|_+")
-# A figure in a table's column: "200", "14.021.132", "-390", "71,5%" (not a year span or a date).
-FIGURE = re.compile(r"[-−]?\d{1,3}(?:[.,]\d{3})*(?:,\d+)?%?|[-−]?\d+(?:,\d+)?%")
+# A figure in a table's column: "200", "14.021.132", "-390", "71,5%", "0.1" (not a year span or a date).
+FIGURE = re.compile(r"[-−]?\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?%?|[-−]?\d+(?:[.,]\d+)?%")
 CHART_RUN = 3
 LABEL_RUN = 6
 GROUP_LINES = 3                 # lines of a group: its first, its last, and one between at least
@@ -957,25 +957,39 @@ AMOUNT = re.compile(r"[-−+]?(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+,\d+)%
 
 # A table's figures: this many at least in the block under a line, with at most one word for two figures.
 TABLE_FIGURES = 3
+# A telephone number opens on a zero or a country's code ("0314 36 12 45", "020 - 555 12 34", "+31 20 ..."),
+# a table's figures on neither.
+TELEPHONE_OPENING = re.compile(r"^(?:0|\+)\d")
 
 
-def _over_figures(blocks: list[Block], index: int) -> bool:
+def _over_figures(blocks: list[Block], index: int, words: Words) -> bool:
     """A line right over a block of a table's figures ("Voortijdig gestopt" / "160 79 8 45 17 11",
     "Winkelen 0%" / "10% 20% 30% ...", "Werk" / "Andere reden 58 77 75 ..."): a row's or a column's
     label, or the rest of the table's head, not a heading (a heading names text).  The figures are
-    TABLE_FIGURES or more amounts of two digits or more, years left out: a heading may stand over a
-    table's head of years ("Balans" / "2023 2022 2021"), over a list's numbers ("Artikel 3" /
-    "1."), or over labelled values ("Contact" / "Tel: 016 25 21 51")."""
+    TABLE_FIGURES or more of a table's column (FIGURE) of two digits or more, so no years: a heading
+    may stand over a table's head of years ("Balans" / "2023 2022 2021"), over a list's numbers
+    ("Artikel 3" / "1."), over labelled values ("Contact" / "Tel: 016 25 21 51") or a telephone
+    number ("Contact" / "0314 36 12 45").  A line holding a full date names a statement, not a row
+    ("Balans per 31 december 2023" / "12.345 11.234 8.100 7.950")."""
     below = blocks[index + 1] if index + 1 < len(blocks) else None
-    if below is None or below.kind != "paragraph":
+    if below is None or below.kind != "paragraph" or TELEPHONE_OPENING.match(below.text) \
+            or words.date_in_line.search(blocks[index].text):
         return False
     tokens = below.text.split()
     if any(token.endswith(":") for token in tokens):
         return False
-    figures = sum(NUMBER_OR_SIGN.fullmatch(token) is not None and sum(map(str.isdigit, token)) >= 2
-                  and not titles.YEARS.fullmatch(token) for token in tokens)
+    figures = sum(FIGURE.fullmatch(token) is not None and sum(map(str.isdigit, token)) >= 2 for token in tokens)
     worded = sum(any(character.isalpha() for character in token) for token in tokens)
     return figures >= TABLE_FIGURES and 2 * worded <= figures
+
+
+def _named_contact(blocks: list[Block], index: int, words: Words) -> bool:
+    """A person's name right over a telephone number (TELEPHONE_OPENING): whom to call ("Fr Tony Lovegrove" /
+    "01273 464048 priest@olqp.net"), not a heading; a heading over one names what it is ("Contact" / "0314 36
+    12 45", "Telefoonnummers")."""
+    below = blocks[index + 1] if index + 1 < len(blocks) else None
+    return below is not None and below.kind == "paragraph" and TELEPHONE_OPENING.match(below.text) is not None \
+        and _full_name(blocks[index].text, words)
 
 
 def _numbers_only(text: str) -> bool:
@@ -1547,7 +1561,8 @@ def _blocks(body: list[Block], words: Words):
                                         or words.page_reference.match(block.text)
                                         or UNFINISHED.search(block.text) or _fields(block.text)
                                         or QUOTED_SENTENCE.match(block.text)
-                                        or _signing_line(body, index, words) or _over_figures(body, index)):
+                                        or _signing_line(body, index, words)
+                                        or _over_figures(body, index, words) or _named_contact(body, index, words)):
             out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
         elif block.kind == "display" and (_entry(body, index, out) or _labels_value(body, index, words)):
             out.append(Paragraph(block.inline(), span))

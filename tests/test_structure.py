@@ -4145,3 +4145,38 @@ def test_a_pointer_or_a_bullet_before_lines_stays_with_them():
     from publish.structure import ORNAMENT
     assert not any(ORNAMENT.match(f"{sign} Matters arising") for sign in "►▶◀◄●○◦▪")
     assert ORNAMENT.match("◊ Religious Freedom Restoration Act") and ORNAMENT.match("| Manufacturer qualification")
+
+
+@pytest.mark.parametrize("opening, heading, figures", [
+    ("Het project liep goed, en veel deelnemers vonden dit jaar werk.", "Contact", "0314 36 12 45"),
+    ("Het project liep goed, en veel deelnemers vonden dit jaar werk.", "Telefoonnummers", "020 - 555 12 34"),
+    ("Le projet a bien marché, et beaucoup de participants ont trouvé un emploi.", "Nous contacter",
+     "01 23 45 67 89"),
+    ("Das Projekt lief gut, und viele Teilnehmer fanden in diesem Jahr eine Arbeit.", "Kontakt", "+49 30 123 45 67"),
+    ("Het project liep goed, en veel deelnemers vonden dit jaar werk.", "Balans per 31 december 2023",
+     "12.345 11.234 8.100 7.950"),
+    ("The project went well, and many of the people taking part found work this year.",
+     "Balance sheet at 31 March 2024", "12,345 11,234 8,100 7,950"),
+])
+def test_a_heading_over_a_telephone_number_or_a_dated_statements_figures_stays_a_heading(opening, heading, figures):
+    # A telephone number opens on a zero or a country's code; a full date names the statement the figures make.
+    assert headings(f"Jaarverslag\n\n{opening}\n\n{heading}\n\n{figures}\n") == [heading]
+
+
+@pytest.mark.parametrize("opening, name, number", [
+    ("Het project liep goed, en veel deelnemers vonden dit jaar werk.", "Jan de Vries", "06 12 34 56 78"),
+    ("The parish had a good year, and many new families joined us in the spring.", "Fr Tony Lovegrove",
+     "01273 464048"),
+    ("Das Projekt lief gut, und viele Teilnehmer fanden in diesem Jahr eine Arbeit.", "Anna Schmidt",
+     "+49 30 123 45 67"),
+    ("Le projet a bien marché, et beaucoup de participants ont trouvé un emploi.", "Marie Dupont", "01 23 45 67 89"),
+])
+def test_a_name_over_a_telephone_number_is_whom_to_call_no_heading(opening, name, number):
+    assert headings(f"Jaarverslag\n\n{opening}\n\n{name}\n\n{number}\n") == []
+
+
+def test_a_label_over_decimals_with_a_point_is_a_tables_label():
+    text = ("Report\n\nThe model was built at four levels of detail, each finer than the one before.\n\n"
+            "Level of detail\n\n0.1 1.1 2.1 3.1 0.1 1.1 2.1 3.1\n\n"
+            "Results\nThe finer levels took longer to build but gave a truer picture of the city.\n")
+    assert headings(text) == ["Results"]
