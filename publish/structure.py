@@ -226,12 +226,13 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
         _not_headings(_numbers_over_headings(_cover_page(read)), words), words)
     notes = _with_supplied_notes(_with_footnotes(notes, cleaned.footnotes), config.notes)
     opening = _letter_opening(blocks, words)
+    named = _times_named([block.text for block in blocks], cleaned.source.lines, words)
     if opening is not None:
-        front, chapters = _letter(blocks, opening, words)
+        front, chapters = _letter(blocks, opening, words, named)
     else:
-        front, chapters = _chapters(blocks, words)
+        front, chapters = _chapters(blocks, words, named)
         if not chapters and front and _readable(front[0].text):
-            front, chapters = [], [_display_only(front, words)]
+            front, chapters = [], [_display_only(front, words, named)]
     front_lines = _front_lines(front, words)
     inferred = _infer_metadata(front_lines, chapters, words, letter=opening is not None,
                                cover=len(_front_lines(front[:first_page_end(front)], words)),
@@ -685,25 +686,30 @@ def _signature_between(blocks: list[Block], index: int, words: Words) -> bool:
             and below.kind == "display" and _full_name(block.text, words) and len(block.text.split()) <= 3)
 
 
-def _signing_line(blocks: list[Block], index: int, words: Words) -> bool:
+def _signing_line(blocks: list[Block], index: int, words: Words, named: dict[str, int]) -> bool:
     """A line of a signature, wherever the signature stands (a letter inside a newsletter, a
-    statute's end): the signer's name or role right under a closing formula ("Met vriendelijke
-    groet," / "Stefan en Niels Breur", "Met vriendelijke groet," / "De voorzitter"); the formula
-    with the signer run on after its comma ("Met vriendelijke groet, namens het bestuur, Bert van
-    den Brink"); or the place and date of signing ("Berlin, 17.10.2018", "Kaiseraugst, den 11.
-    Januar 1991") over no sentence of its own.  A heading names a section, it does not sign one.
-    (An event's place and date, "Ledenvergadering in Het Dorpshuis, 16 mei 2024", links its
-    place by a word in lower case, and "Jaarvergadering, 16 mei 2024" has its text under it.)"""
+    statute's end): the formula with the signer run on after its comma ("Met vriendelijke groet,
+    namens het bestuur, Bert van den Brink"); or, over no sentence of its own (a heading has its
+    text under it), the place and date of signing ("Berlin, 17.10.2018", "Kaiseraugst, den 11.
+    Januar 1991", see _signed_at) or the signer's name or role right under a closing formula ("Met
+    vriendelijke groet," / "Stefan en Niels Breur" / "Boekenmarkt", the next item's heading).  A
+    heading names a section, it does not sign one: "Kind regards," / "Summer Fete Returns" / "The
+    summer fete will be held ..." heads the next item, "Ledenvergadering in Het Dorpshuis, 16 mei
+    2024" / "Jaarvergadering, 16 mei 2024" over their text name an event."""
     text = blocks[index].text
     if words.closing_run_on.match(text):
         return True
     below = blocks[index + 1] if index + 1 < len(blocks) else None
-    if words.signed_at.match(text) and _linked_place(text, words) is None \
-            and (below is None or not FULL_STOP.search(below.text)):
-        return True
-    above = blocks[index - 1] if index else None
-    return above is not None and bool(words.closing.match(above.line_texts[-1].strip())) \
-        and (_full_name(text, words) or _ends_on_role(text, words))
+    if below is not None and FULL_STOP.search(below.text):
+        return False
+    return _signed_at(text, named, words) or (index > 0 and _closed_by_formula(blocks[index - 1], words)
+                                              and (_full_name(text, words) or _ends_on_role(text, words)))
+
+
+def _closed_by_formula(block: Block, words: Words) -> bool:
+    """The block ends on a closing formula on a line of its own ("Met vriendelijke groet,"; a paragraph the
+    reflow ran on into one): what stands under it signs."""
+    return bool(words.closing.match(block.line_texts[-1].strip()))
 
 
 # A section's number set on a line of its own, large, above its heading: one or two digits.
@@ -1164,7 +1170,8 @@ def _label_alone(block: Block, words: Words) -> bool:
     return bool(subject and not subject.group("value"))
 
 
-def _letter(blocks: list[Block], opening: int, words: Words) -> tuple[list[Block], list[Chapter]]:
+def _letter(blocks: list[Block], opening: int, words: Words,
+            named: dict[str, int]) -> tuple[list[Block], list[Chapter]]:
     front = blocks[:opening]
     body, signature = _split_trailing_display(blocks[opening:])
     if body and body[0].kind == "display" and _salutation_alone(blocks, opening, words):
@@ -1177,7 +1184,7 @@ def _letter(blocks: list[Block], opening: int, words: Words) -> tuple[list[Block
     title = _letter_title(front, words, blocks[opening:opening + 1])
     if not title and _title_apart(body, words):
         title, body = body[0].text, body[1:]
-    chapter = _chapter(title, (), body, signature, words, kind="letter")
+    chapter = _chapter(title, (), body, signature, words, named, kind="letter")
     return front, [chapter]
 
 
@@ -1192,7 +1199,7 @@ def _signing(body: list[Block], words: Words) -> set[int]:
     full stop) or the salutation after it (an enclosed letter's text): the signer's name and
     role, a signature's scan read as letters, the head of an enclosed letter (a display line
     ending on figures, "Verzoek 2024.03.10", is no sentence)."""
-    closing = next((at for at, block in enumerate(body) if words.closing.match(block.line_texts[0].strip())), None)
+    closing = next((at for at, block in enumerate(body) if _closed_by_formula(block, words)), None)
     if closing is None:
         return set()
     signing = set()
@@ -1303,7 +1310,7 @@ def _split_trailing_display(blocks: list[Block]) -> tuple[list[Block], list[Bloc
 
 # ----------------------------------------------------------------------------- chapters
 
-def _chapters(blocks: list[Block], words: Words) -> tuple[list[Block], list[Chapter]]:
+def _chapters(blocks: list[Block], words: Words, named: dict[str, int]) -> tuple[list[Block], list[Chapter]]:
     """Display runs followed by body text open chapters (title + byline) or sections (a heading)."""
     front: list[Block] = []
     chapters: list[dict] = []
@@ -1362,7 +1369,8 @@ def _chapters(blocks: list[Block], words: Words) -> tuple[list[Block], list[Chap
             if not chapters:                        # a numbered heading opens the text: its first section
                 chapters.append(_open_chapter("", []))
             chapters[-1]["body"].extend(last)
-    return front, [_chapter(c["title"], tuple(c["byline"]), c["body"], c["signature"], words) for c in chapters]
+    return front, [_chapter(c["title"], tuple(c["byline"]), c["body"], c["signature"], words, named)
+                   for c in chapters]
 
 
 # A title line that ends in a year ("Newsletter Third Quarter 2022", "Jaarverslag 2023").
@@ -1415,11 +1423,11 @@ def _names_someone(line: str, words: Words) -> bool:
     return bool(_author(line, words) or _full_name(line, words) or letterhead.organisation(line, words.language))
 
 
-def _display_only(blocks: list[Block], words: Words) -> Chapter:
+def _display_only(blocks: list[Block], words: Words, named: dict[str, int]) -> Chapter:
     """A text of short unpunctuated lines only (a card, an invitation): the first is its
     title, the others its text."""
     body = [replace(block, kind="paragraph") for block in blocks[1:]]
-    return _chapter(blocks[0].text, (), body, [], words)
+    return _chapter(blocks[0].text, (), body, [], words, named)
 
 
 def _title_and_byline(block: Block, words: Words) -> tuple[str, list[str]]:
@@ -1514,10 +1522,12 @@ def _labelled(block: Block, words: Words) -> bool:
 
 
 def _chapter(title: str, byline: tuple[str, ...], body: list[Block], signature: list[Block], words: Words,
-             kind: str = "chapter") -> Chapter:
+             named: dict[str, int], kind: str = "chapter") -> Chapter:
+    """A chapter of the body's blocks; `named` says how many times the text names each place a line of
+    signing may name (_times_named)."""
     if kind == "chapter" and words.foreword.match(title.strip()):
         kind = "foreword"
-    content = _without_skipped_levels(_blocks(body, words))
+    content = _without_skipped_levels(_blocks(body, words, named))
     content += [line for block in signature for line in _signature_lines(block)]
     lines = [b.first for b in body + signature] + [b.last for b in body + signature]
     span = (min(lines), max(lines)) if lines else (0, 0)
@@ -1542,7 +1552,7 @@ def _display_lines(block: Block) -> list[tuple[str, int]]:
             for a, b, (_, number) in zip(starts, ends, block.offsets) if block.text[a:b].strip()]
 
 
-def _blocks(body: list[Block], words: Words):
+def _blocks(body: list[Block], words: Words, named: dict[str, int]):
     out: list[Paragraph | Heading | PullQuote | BulletList] = []
     widths = [max(b.widths) for b in body if b.kind == "paragraph" and b.widths]
     typical = statistics.median(widths) if widths else 0
@@ -1561,7 +1571,7 @@ def _blocks(body: list[Block], words: Words):
                                         or words.page_reference.match(block.text)
                                         or UNFINISHED.search(block.text) or _fields(block.text)
                                         or QUOTED_SENTENCE.match(block.text)
-                                        or _signing_line(body, index, words)
+                                        or _signing_line(body, index, words, named)
                                         or _over_figures(body, index, words) or _named_contact(body, index, words)):
             out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
         elif block.kind == "display" and (_entry(body, index, out) or _labels_value(body, index, words)):
@@ -3342,12 +3352,12 @@ SPACED_LINK = re.compile(r" [a-zà-ÿ]+ ")
 
 def _signed_at(line: str, named: dict[str, int], words: Words) -> bool:
     """A line saying where and when the text was signed (words.signed_at); a place that a lower-case word links
-    by spaces only where the text names it once more (named, _times_named), the body's seat or its address
-    ("gevestigd te Bergen op Zoom", "4611 AB BERGEN OP ZOOM" over "Bergen op Zoom, 16 mei 2017"): by its look alone
-    the line may be an event's ("Ledenvergadering in Het Dorpshuis, 16 mei 2024", "Join us at the Village Hall, 16
-    May 2024", "Sommerfest am Sportplatz, ...")."""
+    by spaces only where the text names it once more (named, _times_named; a place not counted, never), the
+    body's seat or its address ("gevestigd te Bergen op Zoom", "4611 AB BERGEN OP ZOOM" over "Bergen op Zoom,
+    16 mei 2017"): by its look alone the line may be an event's ("Ledenvergadering in Het Dorpshuis, 16 mei
+    2024", "Join us at the Village Hall, 16 May 2024", "Sommerfest am Sportplatz, ...")."""
     place = _linked_place(line, words)
-    return words.signed_at.match(line) is not None and (place is None or named[place] > 1)
+    return words.signed_at.match(line) is not None and (place is None or named.get(place, 0) > 1)
 
 
 def _linked_place(line: str, words: Words) -> str | None:

@@ -4163,6 +4163,34 @@ def test_a_heading_over_a_telephone_number_or_a_dated_statements_figures_stays_a
     assert headings(f"Jaarverslag\n\n{opening}\n\n{heading}\n\n{figures}\n") == [heading]
 
 
+@pytest.mark.parametrize("opening, closing, heading, text", [
+    ("The parish council met in March and agreed the budget for the coming year.", "Kind regards,",
+     "Summer Fete Returns", "The summer fete will be held on the green on the first Saturday of July."),
+    ("Der Vorstand hat im März getagt und den Haushalt für das kommende Jahr beschlossen.",
+     "Mit freundlichen Grüßen,", "Neue Mitglieder", "Wir begrüßen in diesem Monat drei neue Mitglieder im Verein."),
+    ("Le conseil s'est réuni en mars et a voté le budget pour l'année qui vient.", "Cordialement,",
+     "Assemblée Générale", "L'assemblée générale aura lieu le premier samedi de juillet à la salle des fêtes."),
+    ("Het bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.", "Met vriendelijke groet,",
+     "Van de penningmeester", "De contributie voor het nieuwe jaar blijft gelijk aan die van vorig jaar."),
+])
+def test_the_next_items_heading_under_a_closing_formula_with_no_signer_stays_a_heading(opening, closing, heading,
+                                                                                        text):
+    # A signer's line has no sentence of its own under it; a heading has its text.
+    assert heading in headings(f"Nieuws\n\n{opening}\n\n{closing}\n\n{heading}\n{text}\n")
+
+
+def test_where_and_when_rules_were_signed_is_no_heading_where_the_text_names_its_place_again():
+    # A place with a lower-case link ("Bergen op Zoom") may be an event's too; the rules name it as their seat.
+    def text(seat: str) -> str:
+        return (f"Nieuwsbrief\n\nReglement\nDe stichting is gevestigd te {seat} en draagt de naam Stichting De Wip.\n"
+                "Het bestuur bestaat uit ten minste drie leden, die het bestuur zelf benoemt.\n\n"
+                "Bergen op Zoom, 17.05.2017\n\nHet bestuur\n\n"
+                "Uit de wijk\nDe speeltuin is weer open en de kinderen spelen er elke dag.\n")
+    assert headings(text("Bergen op Zoom")) == ["Het bestuur", "Uit de wijk"]
+    # Counter-example: a place named once, which may be an event's, is left to read as it stands.
+    assert headings(text("Alphen aan den Rijn")) == ["Bergen op Zoom, 17.05.2017", "Het bestuur", "Uit de wijk"]
+
+
 @pytest.mark.parametrize("opening, name, number", [
     ("Het project liep goed, en veel deelnemers vonden dit jaar werk.", "Jan de Vries", "06 12 34 56 78"),
     ("The parish had a good year, and many new families joined us in the spring.", "Fr Tony Lovegrove",
