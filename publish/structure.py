@@ -16,6 +16,7 @@ from publish.clean.lines import Block, ends_on_function_word, first_page_end
 from publish.clean.footnotes import notes_heading
 from publish.clean.lists import numbering
 from publish.clean.paragraphs import SECTION_NUMBER_OPENING, vocabulary_of
+from publish.clean.tokens import BULLET_CLASS
 from publish.config import SourceConfig
 from publish.dates import CLOCK, DAY, IN_FIGURES, TIME, dates
 from publish import letterhead
@@ -37,8 +38,8 @@ FULL_STOP = re.compile(r"[.!?…][’”'\")\]]*\d{0,3}$")
 # A number or a sign standing alone: section and page numbers, figures, bullets ("5.3", "16",
 # "16.000", "8%", "•").
 NUMBER_OR_SIGN = re.compile(r"[-+−€$£]?\d+(?:[.,]\d+)*[.%]?|[^\w\s]+|_+")
-# A figure in a table's column: "200", "14.021.132", "-390", "71,5%" (not a year span or a date).
-FIGURE = re.compile(r"[-−]?\d{1,3}(?:[.,]\d{3})*(?:,\d+)?%?|[-−]?\d+(?:,\d+)?%")
+# A figure in a table's column: "200", "14.021.132", "-390", "71,5%", "0.1" (not a year span or a date).
+FIGURE = re.compile(r"[-−]?\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?%?|[-−]?\d+(?:[.,]\d+)?%")
 CHART_RUN = 3
 LABEL_RUN = 6
 GROUP_LINES = 3                 # lines of a group: its first, its last, and one between at least
@@ -230,12 +231,13 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
         _not_headings(_numbers_over_headings(_cover_page(read)), words), words)
     notes = _with_supplied_notes(_with_footnotes(notes, cleaned.footnotes), config.notes)
     opening = _letter_opening(blocks, words)
+    named = _times_named([block.text for block in blocks], cleaned.source.lines, words)
     if opening is not None:
-        front, chapters = _letter(blocks, opening, words)
+        front, chapters = _letter(blocks, opening, words, named)
     else:
-        front, chapters = _chapters(blocks, words)
+        front, chapters = _chapters(blocks, words, named)
         if not chapters and front and _readable(front[0].text):
-            front, chapters = [], [_display_only(front, words)]
+            front, chapters = [], [_display_only(front, words, named)]
     front_lines = _front_lines(front, words)
     inferred = _infer_metadata(front_lines, chapters, words, letter=opening is not None,
                                cover=len(_front_lines(front[:first_page_end(front)], words)),
@@ -464,10 +466,12 @@ def _cut_opening(block: Block, cut: int) -> Block:
                    offsets=tuple((max(0, offset - cut), number) for offset, number in block.offsets))
 
 
-# A sign before a heading's words: a bar or a geometric shape ("|", "◊", "■"; box drawing, block elements
-# and geometric shapes, U+2500 to U+25FF), which says nothing; not a sign that means something ("©", "→",
-# "+"), nor a statute's "§ 1 Name", which numbers its provision (a bullet makes a list's item).
-ORNAMENT = re.compile(r"([|¦\u2500-\u25ff]) +(?=[^\W\d_])")
+# A sign before a heading's words: a bar or a geometric shape ("|", "◊"; box drawing, block elements and
+# geometric shapes, U+2500 to U+25FF), which says nothing; not a sign that means something ("©", "→", "+"),
+# nor a statute's "§ 1 Name", which numbers its provision; nor a bullet ("●", "○", "◦", "▪", "■": an entry of
+# a list, tokens.BULLETS) or a pointer ("►", "▶", "◀", "◄": a link's or a call's, "► Lees verder").
+POINTERS = "►▶◀◄"
+ORNAMENT = re.compile(rf"(?!{BULLET_CLASS}|[{POINTERS}])([|¦\u2500-\u25ff]) +(?=[^\W\d_])")
 ORNAMENT_EVIDENCE = 2
 
 
@@ -687,25 +691,30 @@ def _signature_between(blocks: list[Block], index: int, words: Words) -> bool:
             and below.kind == "display" and _full_name(block.text, words) and len(block.text.split()) <= 3)
 
 
-def _signing_line(blocks: list[Block], index: int, words: Words) -> bool:
+def _signing_line(blocks: list[Block], index: int, words: Words, named: dict[str, int]) -> bool:
     """A line of a signature, wherever the signature stands (a letter inside a newsletter, a
-    statute's end): the signer's name or role right under a closing formula ("Met vriendelijke
-    groet," / "Stefan en Niels Breur", "Met vriendelijke groet," / "De voorzitter"); the formula
-    with the signer run on after its comma ("Met vriendelijke groet, namens het bestuur, Bert van
-    den Brink"); or the place and date of signing ("Berlin, 17.10.2018", "Kaiseraugst, den 11.
-    Januar 1991") over no sentence of its own.  A heading names a section, it does not sign one.
-    (An event's place and date, "Ledenvergadering in Het Dorpshuis, 16 mei 2024", links its
-    place by a word in lower case, and "Jaarvergadering, 16 mei 2024" has its text under it.)"""
+    statute's end): the formula with the signer run on after its comma ("Met vriendelijke groet,
+    namens het bestuur, Bert van den Brink"); or, over no sentence of its own (a heading has its
+    text under it), the place and date of signing ("Berlin, 17.10.2018", "Kaiseraugst, den 11.
+    Januar 1991", see _signed_at) or the signer's name or role right under a closing formula ("Met
+    vriendelijke groet," / "Stefan en Niels Breur" / "Boekenmarkt", the next item's heading).  A
+    heading names a section, it does not sign one: "Kind regards," / "Summer Fete Returns" / "The
+    summer fete will be held ..." heads the next item, "Ledenvergadering in Het Dorpshuis, 16 mei
+    2024" / "Jaarvergadering, 16 mei 2024" over their text name an event."""
     text = blocks[index].text
     if words.closing_run_on.match(text):
         return True
     below = blocks[index + 1] if index + 1 < len(blocks) else None
-    if words.signed_at.match(text) and _linked_place(text, words) is None \
-            and (below is None or not FULL_STOP.search(below.text)):
-        return True
-    above = blocks[index - 1] if index else None
-    return above is not None and bool(words.closing.match(above.line_texts[-1].strip())) \
-        and (_full_name(text, words) or _ends_on_role(text, words))
+    if below is not None and FULL_STOP.search(below.text):
+        return False
+    return _signed_at(text, named, words) or (index > 0 and _closed_by_formula(blocks[index - 1], words)
+                                              and (_full_name(text, words) or _ends_on_role(text, words)))
+
+
+def _closed_by_formula(block: Block, words: Words) -> bool:
+    """The block ends on a closing formula on a line of its own ("Met vriendelijke groet,"; a paragraph the
+    reflow ran on into one): what stands under it signs."""
+    return bool(words.closing.match(block.line_texts[-1].strip()))
 
 
 # A section's number set on a line of its own, large, above its heading: one or two digits.
@@ -959,25 +968,39 @@ AMOUNT = re.compile(r"[-−+]?(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+,\d+)%
 
 # A table's figures: this many at least in the block under a line, with at most one word for two figures.
 TABLE_FIGURES = 3
+# A telephone number opens on a zero or a country's code ("0314 36 12 45", "020 - 555 12 34", "+31 20 ..."),
+# a table's figures on neither.
+TELEPHONE_OPENING = re.compile(r"^(?:0|\+)\d")
 
 
-def _over_figures(blocks: list[Block], index: int) -> bool:
+def _over_figures(blocks: list[Block], index: int, words: Words) -> bool:
     """A line right over a block of a table's figures ("Voortijdig gestopt" / "160 79 8 45 17 11",
     "Winkelen 0%" / "10% 20% 30% ...", "Werk" / "Andere reden 58 77 75 ..."): a row's or a column's
     label, or the rest of the table's head, not a heading (a heading names text).  The figures are
-    TABLE_FIGURES or more amounts of two digits or more, years left out: a heading may stand over a
-    table's head of years ("Balans" / "2023 2022 2021"), over a list's numbers ("Artikel 3" /
-    "1."), or over labelled values ("Contact" / "Tel: 016 25 21 51")."""
+    TABLE_FIGURES or more of a table's column (FIGURE) of two digits or more, so no years: a heading
+    may stand over a table's head of years ("Balans" / "2023 2022 2021"), over a list's numbers
+    ("Artikel 3" / "1."), over labelled values ("Contact" / "Tel: 016 25 21 51") or a telephone
+    number ("Contact" / "0314 36 12 45").  A line holding a full date names a statement, not a row
+    ("Balans per 31 december 2023" / "12.345 11.234 8.100 7.950")."""
     below = blocks[index + 1] if index + 1 < len(blocks) else None
-    if below is None or below.kind != "paragraph":
+    if below is None or below.kind != "paragraph" or TELEPHONE_OPENING.match(below.text) \
+            or words.date_in_line.search(blocks[index].text):
         return False
     tokens = below.text.split()
     if any(token.endswith(":") for token in tokens):
         return False
-    figures = sum(NUMBER_OR_SIGN.fullmatch(token) is not None and sum(map(str.isdigit, token)) >= 2
-                  and not titles.YEARS.fullmatch(token) for token in tokens)
+    figures = sum(FIGURE.fullmatch(token) is not None and sum(map(str.isdigit, token)) >= 2 for token in tokens)
     worded = sum(any(character.isalpha() for character in token) for token in tokens)
     return figures >= TABLE_FIGURES and 2 * worded <= figures
+
+
+def _named_contact(blocks: list[Block], index: int, words: Words) -> bool:
+    """A person's name right over a telephone number (TELEPHONE_OPENING): whom to call ("Fr Tony Lovegrove" /
+    "01273 464048 priest@olqp.net"), not a heading; a heading over one names what it is ("Contact" / "0314 36
+    12 45", "Telefoonnummers")."""
+    below = blocks[index + 1] if index + 1 < len(blocks) else None
+    return below is not None and below.kind == "paragraph" and TELEPHONE_OPENING.match(below.text) is not None \
+        and _full_name(blocks[index].text, words)
 
 
 def _numbers_only(text: str) -> bool:
@@ -1152,7 +1175,8 @@ def _label_alone(block: Block, words: Words) -> bool:
     return bool(subject and not subject.group("value"))
 
 
-def _letter(blocks: list[Block], opening: int, words: Words) -> tuple[list[Block], list[Chapter]]:
+def _letter(blocks: list[Block], opening: int, words: Words,
+            named: dict[str, int]) -> tuple[list[Block], list[Chapter]]:
     front = blocks[:opening]
     body, signature = _split_trailing_display(blocks[opening:])
     if body and body[0].kind == "display" and _salutation_alone(blocks, opening, words):
@@ -1165,7 +1189,7 @@ def _letter(blocks: list[Block], opening: int, words: Words) -> tuple[list[Block
     title = _letter_title(front, words, blocks[opening:opening + 1])
     if not title and _title_apart(body, words):
         title, body = body[0].text, body[1:]
-    chapter = _chapter(title, (), body, signature, words, kind="letter")
+    chapter = _chapter(title, (), body, signature, words, named, kind="letter")
     return front, [chapter]
 
 
@@ -1180,7 +1204,7 @@ def _signing(body: list[Block], words: Words) -> set[int]:
     full stop) or the salutation after it (an enclosed letter's text): the signer's name and
     role, a signature's scan read as letters, the head of an enclosed letter (a display line
     ending on figures, "Verzoek 2024.03.10", is no sentence)."""
-    closing = next((at for at, block in enumerate(body) if words.closing.match(block.line_texts[0].strip())), None)
+    closing = next((at for at, block in enumerate(body) if _closed_by_formula(block, words)), None)
     if closing is None:
         return set()
     signing = set()
@@ -1287,7 +1311,7 @@ def _split_trailing_display(blocks: list[Block]) -> tuple[list[Block], list[Bloc
 
 # ----------------------------------------------------------------------------- chapters
 
-def _chapters(blocks: list[Block], words: Words) -> tuple[list[Block], list[Chapter]]:
+def _chapters(blocks: list[Block], words: Words, named: dict[str, int]) -> tuple[list[Block], list[Chapter]]:
     """Display runs followed by body text open chapters (title + byline) or sections (a heading)."""
     front: list[Block] = []
     chapters: list[dict] = []
@@ -1346,7 +1370,8 @@ def _chapters(blocks: list[Block], words: Words) -> tuple[list[Block], list[Chap
             if not chapters:                        # a numbered heading opens the text: its first section
                 chapters.append(_open_chapter("", []))
             chapters[-1]["body"].extend(last)
-    return front, [_chapter(c["title"], tuple(c["byline"]), c["body"], c["signature"], words) for c in chapters]
+    return front, [_chapter(c["title"], tuple(c["byline"]), c["body"], c["signature"], words, named)
+                   for c in chapters]
 
 
 # A title line that ends in a year ("Newsletter Third Quarter 2022", "Jaarverslag 2023").
@@ -1399,11 +1424,11 @@ def _names_someone(line: str, words: Words) -> bool:
     return bool(_author(line, words) or _full_name(line, words) or letterhead.organisation(line, words.language))
 
 
-def _display_only(blocks: list[Block], words: Words) -> Chapter:
+def _display_only(blocks: list[Block], words: Words, named: dict[str, int]) -> Chapter:
     """A text of short unpunctuated lines only (a card, an invitation): the first is its
     title, the others its text."""
     body = [replace(block, kind="paragraph") for block in blocks[1:]]
-    return _chapter(blocks[0].text, (), body, [], words)
+    return _chapter(blocks[0].text, (), body, [], words, named)
 
 
 def _title_and_byline(block: Block, words: Words) -> tuple[str, list[str]]:
@@ -1498,10 +1523,12 @@ def _labelled(block: Block, words: Words) -> bool:
 
 
 def _chapter(title: str, byline: tuple[str, ...], body: list[Block], signature: list[Block], words: Words,
-             kind: str = "chapter") -> Chapter:
+             named: dict[str, int], kind: str = "chapter") -> Chapter:
+    """A chapter of the body's blocks; `named` says how many times the text names each place a line of
+    signing may name (_times_named)."""
     if kind == "chapter" and words.foreword.match(title.strip()):
         kind = "foreword"
-    content = _without_skipped_levels(_blocks(body, words))
+    content = _without_skipped_levels(_blocks(body, words, named))
     content += [line for block in signature for line in _signature_lines(block)]
     lines = [b.first for b in body + signature] + [b.last for b in body + signature]
     span = (min(lines), max(lines)) if lines else (0, 0)
@@ -1526,7 +1553,7 @@ def _display_lines(block: Block) -> list[tuple[str, int]]:
             for a, b, (_, number) in zip(starts, ends, block.offsets) if block.text[a:b].strip()]
 
 
-def _blocks(body: list[Block], words: Words):
+def _blocks(body: list[Block], words: Words, named: dict[str, int]):
     out: list[Paragraph | Heading | PullQuote | BulletList] = []
     widths = [max(b.widths) for b in body if b.kind == "paragraph" and b.widths]
     typical = statistics.median(widths) if widths else 0
@@ -1545,20 +1572,14 @@ def _blocks(body: list[Block], words: Words):
                                         or words.page_reference.match(block.text)
                                         or UNFINISHED.search(block.text) or _fields(block.text)
                                         or QUOTED_SENTENCE.match(block.text)
-                                        or _signing_line(body, index, words) or _over_figures(body, index)):
+                                        or _signing_line(body, index, words, named)
+                                        or _over_figures(body, index, words) or _named_contact(body, index, words)):
             out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
         elif block.kind == "display" and (_entry(body, index, out) or _labels_value(body, index, words)):
             out.append(Paragraph(block.inline(), span))
         elif block.kind == "item" and block.ordered and words.date_alone.match(f"{block.marker} {block.text}"):
             # a date whose day the list pass read as an item's number ("23." / "Juli 2023"): a date line
             out.append(Paragraph((Text(f"{block.marker} "),) + block.inline(), span))
-        elif block.kind == "display" and len(timed := _times_apart(block)) > 1:
-            for part in timed:
-                if part.kind == "display":
-                    level, section = _heading_level(part.text, section, words)
-                    out.append(Heading(level, part.inline(), (part.first, part.last)))
-                else:
-                    out.append(Paragraph(part.inline(), (part.first, part.last)))
         elif block.kind == "display" or _numbered_heading(body, index) or index in sections_apart:
             content = (Text(f"{block.marker} "),) + block.inline() if block.kind == "item" else block.inline()
             level, section = _heading_level(plain_text(content), section, words)
@@ -1614,8 +1635,6 @@ def _fields(text: str) -> bool:
 
 # From one clock time to another, a dash between: "12:15-13:00", "19.00 - 19.45".
 TIME_SPAN = re.compile(r"(?<![\d.:])\d{1,2}[:.][0-5]\d\s*[-–—]\s*\d{1,2}[:.][0-5]\d(?![\d.:]\d)")
-TIME_SPAN_OPENING = re.compile(rf"^{TIME_SPAN.pattern}\s+")
-TIME_SPAN_CLOSING = re.compile(rf"\s+{TIME_SPAN.pattern}$")
 TIME_SLOT_LABEL_WORDS = 2
 
 
@@ -1625,35 +1644,6 @@ def _time_slot(text: str) -> bool:
     section.  (A session's title with its times, "11.00-12.00 Sessie 1: OSGeo", keeps its words.)"""
     rest = TIME_SPAN.sub(" ", text)
     return rest != text and len(rest.split()) <= TIME_SLOT_LABEL_WORDS
-
-
-def _times_apart(block: Block) -> list[Block]:
-    """A timetable's times set apart from the heading they stand with on one line ("11.00-12.00
-    Sessie 1: OSGeo & Hydrologie (ronde I) 11.00-11.30": the slot's time in the time column, the
-    next slot's run on; "Programma (status 28 oktober 2013) 9.00-9.30"): the title is the heading, its
-    times a paragraph before or after it.  A span opening or ending the line only; a line with a span
-    inside its words too is a row of several slots, left as it is.  The block alone when it holds no
-    such times, or marks inside (a note's reference) that a cut would lose."""
-    if block.content:
-        return [block]
-    opening = TIME_SPAN_OPENING.match(block.text)
-    start = opening.end() if opening else 0
-    closing = TIME_SPAN_CLOSING.search(block.text, start)
-    end = closing.start() if closing else len(block.text)
-    title = block.text[start:end]
-    if not (start or end < len(block.text)) or TIME_SPAN.search(title) or not any(map(str.isalpha, title)):
-        return [block]
-    parts = [(0, start, "paragraph"), (start, end, "display"), (end, len(block.text), "paragraph")]
-    return [_part(block, a, b, kind) for a, b, kind in parts if block.text[a:b].strip()]
-
-
-def _part(block: Block, start: int, end: int, kind: str) -> Block:
-    """The characters from start to end of the block, stripped, as a block of the kind (with their source lines)."""
-    text = block.text[start:end]
-    begin = start + len(text) - len(text.lstrip())
-    text = text.strip()
-    offsets = tuple((offset - begin, number) for offset, number in block.offsets if begin < offset < begin + len(text))
-    return replace(block, kind=kind, text=text, offsets=((0, block.line_at(begin)),) + offsets, content=())
 
 
 def _name_and_affiliation(body: list[Block], index: int, words: Words) -> bool:
@@ -3400,12 +3390,12 @@ SPACED_LINK = re.compile(r" [a-zà-ÿ]+ ")
 
 def _signed_at(line: str, named: dict[str, int], words: Words) -> bool:
     """A line saying where and when the text was signed (words.signed_at); a place that a lower-case word links
-    by spaces only where the text names it once more (named, _times_named), the body's seat or its address
-    ("gevestigd te Bergen op Zoom", "4611 AB BERGEN OP ZOOM" over "Bergen op Zoom, 16 mei 2017"): by its look alone
-    the line may be an event's ("Ledenvergadering in Het Dorpshuis, 16 mei 2024", "Join us at the Village Hall, 16
-    May 2024", "Sommerfest am Sportplatz, ...")."""
+    by spaces only where the text names it once more (named, _times_named; a place not counted, never), the
+    body's seat or its address ("gevestigd te Bergen op Zoom", "4611 AB BERGEN OP ZOOM" over "Bergen op Zoom,
+    16 mei 2017"): by its look alone the line may be an event's ("Ledenvergadering in Het Dorpshuis, 16 mei
+    2024", "Join us at the Village Hall, 16 May 2024", "Sommerfest am Sportplatz, ...")."""
     place = _linked_place(line, words)
-    return words.signed_at.match(line) is not None and (place is None or named[place] > 1)
+    return words.signed_at.match(line) is not None and (place is None or named.get(place, 0) > 1)
 
 
 def _linked_place(line: str, words: Words) -> str | None:

@@ -1159,9 +1159,13 @@ def _capitals(text: str) -> bool:
 def _capitals_with_figures(text: str) -> bool:
     """A line in capitals (see _capitals) but for its whole numbers: a section's number, a day, a
     year ("4 OVERVIEW AND ASSESSMENT OF THE FINANCIAL AND NON-FINANCIAL PERFORMANCE" / "FOR THE
-    PERIOD 1 APRIL 2020 TO 31 MARCH 2021", "37 UITSTROOM" / "NAAR WERK"), words half of it at least."""
-    words = [word for word in text.split() if not word.isdigit()]
-    return len(words) * 2 >= len(text.split()) and _capitals(" ".join(words))
+    PERIOD 1 APRIL 2020 TO 31 MARCH 2021"), words the most of it; or half of it where a figure opens
+    the line, a key figure over its words ("37 UITSTROOM" / "NAAR WERK").  A figure closing a line of
+    as many words is a table's or a score's ("JUNIORS 45", "ROVERS 3"): its row, no line of a heading."""
+    tokens = text.split()
+    words = [word for word in tokens if not word.isdigit()]
+    most = len(words) * 2 > len(tokens) or (len(words) * 2 == len(tokens) and tokens[0].isdigit())
+    return most and _capitals(" ".join(words))
 
 
 def _capitals_over_text(layout: _Layout, k: int, start: int) -> bool:

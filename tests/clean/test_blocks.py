@@ -733,6 +733,18 @@ def test_a_figure_and_one_word_in_capitals_over_another_line_in_capitals_are_one
     from publish.clean.paragraphs import _capitals_with_figures
     assert _capitals_with_figures("37 UITSTROOM") and not _capitals_with_figures("2021 2022 TOTAAL")
 
+
+def test_a_heading_in_capitals_over_rows_of_a_word_and_its_figure_stands_apart_from_them():
+    # Counter-examples to the key figure: a table's rows ("JUNIORS 45") and a match's scores ("ROVERS 3") under
+    # a heading in capitals close on their figure; they do not run on into the heading.
+    for heading, rows in (("MEMBERSHIP", "JUNIORS 45\nSENIORS 120"), ("RESULTS", "ROVERS 3\nUNITED 1"),
+                          ("MITGLIEDER", "JUGEND 45\nERWACHSENE 120")):
+        text = (f"{WIDE}\nhier eindigt de alinea.\n\n{heading}\n{rows}\n\n"
+                "Het bestuur dankt iedereen die dit jaar heeft geholpen bij de vereniging.\n")
+        assert ("display", heading) in [(b.kind, b.text) for b in blocks(text)]
+    from publish.clean.paragraphs import _capitals_with_figures
+    assert not _capitals_with_figures("JUNIORS 45") and not _capitals_with_figures("ROVERS 3")
+
 def test_a_question_in_capitals_over_two_lines_is_one_heading():
     text = (f"{WIDE}\nhier eindigt de alinea.\n\nWIE STEUNDEN\nJOBHULPMAATJE?\n"
             "De resultaten kwamen in samenwerking met de gemeente en met vele partners tot stand, zoals\n"
