@@ -17,8 +17,7 @@ ending on a colon, a salutation ending on a comma, a sentence, a register's labe
 
 Score (see _score): the higher on the page the better; a line naming the document by its kind
 and its date, number or organisation ("Jaarverslag 2021", "Gemeinde-InfoBrief 5/2024", "Satzung
-des X e.V.", "Stichting X" / "Huishoudelijk reglement") gains, unless it credits the title over it
-("Waterkwaliteit in de stad" / "Verslag van de Gemeente Utrecht", see _credit_line), and so does a headline over its
+des X e.V.", "Stichting X" / "Huishoudelijk reglement") gains, and so does a headline over its
 byline ("Buurland" / "Tekst Maurice Hengeveld"); a kind's name alone over a headline
 ("Persbericht") is a label and loses, as does a name atop the page that the running heads repeat,
 set apart over the title (a letterhead).
@@ -310,16 +309,14 @@ def _run_together(candidates: list[Candidate], best: int, subtitle: str | None, 
     """The title run together with its subtitle ("DE DAG VAN DE FILM" / "EDITIE 29"), or with a
     line right under or over it that is whose the document is or which issue, no part of its title:
     an organisation's name ("Code of Conduct for Committee Members" / "Culcheth & Glazebury
-    Residents Association", "Greenfield Residents Association" / "Annual report"), a line never
-    a title ("Editie 3" / "De Wipper", see never_title), or a credit line under it ("Wasserqualität
-    in der Stadt" / "Bericht der Stadt Leipzig", see _credit_line).  A line under the title that is none of
+    Residents Association", "Greenfield Residents Association" / "Annual report") or a line never
+    a title ("Editie 3" / "De Wipper", see never_title).  A line under the title that is none of
     these ("Guidelines for the Use of Shared" / "Workshop Spaces") may be its last words, which a
     reading of the lines as one keeps."""
     title = candidates[best].text
     under = candidates[best + 1].text if best + 1 < len(candidates) else None
     over = candidates[best - 1].text if best else None
-    credit = under is not None and _credit_line(candidates[best + 1], candidates[best], words)
-    runs = [f"{title} {under}"] if under and (under == subtitle or _no_part_of_title(under, words) or credit) else []
+    runs = [f"{title} {under}"] if under and (under == subtitle or _no_part_of_title(under, words)) else []
     return (*runs, f"{over} {title}") if over and _no_part_of_title(over, words) else tuple(runs)
 
 
@@ -780,8 +777,7 @@ def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabu
     over = candidates[rank - 1] if rank else None
     whose = over is not None and candidate.tight and letterhead.organisation(over.text, words.language)
     score = -POSITION * rank                    # a title stands at the top of its page
-    if _names_the_document(candidate.text, words, whose) and not _dates_the_kind_over_it(candidate, over, words) \
-            and not _credit_line(candidate, over, words):
+    if _names_the_document(candidate.text, words, whose) and not _dates_the_kind_over_it(candidate, over, words):
         score += NAMES_THE_DOCUMENT             # "Jaarverslag 2021 Stichting X": what, when, whose
     elif _kind_alone(candidate.text, words) and under is not None and _headline(under.text):
         score += LABEL_ALONE                    # "Persbericht" over the news it brings: a label
@@ -805,24 +801,6 @@ def _dates_the_kind_over_it(candidate: Candidate, over: Candidate | None, words:
     under it names the document.)"""
     return over is not None and candidate.tight and _kind_of_undated(over.text, words) \
         and _meetings_date(candidate.text, words)
-
-
-def _credit_line(candidate: Candidate, over: Candidate | None, words: Vocabulary) -> bool:
-    """A line right under the title that names only the document's kind and whose it is
-    ("Waterkwaliteit in de stad" / "Verslag van de Gemeente Utrecht", "Rapport van de Universiteit
-    Utrecht"): a credit, what the title above is and who made it; no date or number makes it
-    the document's name ("Jaarverslag 2021 Stichting X" is), and the line above says what it is
-    about.  Evidence: it opens with the kind, names an organisation, no date or number and no
-    words of its own (see _own_words), and the line right over it names no kind and no
-    organisation (a publisher over its "Huishoudelijk reglement" makes that the title) and may
-    be a title (see never_title)."""
-    if over is None or not candidate.tight:
-        return False
-    tokens = candidate.text.split()
-    own, dated, organisation = _own_words(tokens, words)
-    return _kinds_in(tokens, words)[:1] == [0] and organisation and not dated and not own \
-        and not _kinds_in(over.text.split(), words) and not letterhead.organisation(over.text, words.language) \
-        and not never_title(over.text, words)
 
 
 def _signs_several_pieces(blocks: list[Block], words: Vocabulary) -> bool:

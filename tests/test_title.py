@@ -1178,11 +1178,28 @@ def test_a_date_joins_the_title_only_where_its_line_opens_a_period(text, expecte
     assert build(text).metadata.title == expected
 
 
-@pytest.mark.parametrize("credit", ["Verslag van de Gemeente Utrecht", "Rapport van de Gemeente Utrecht"])
-def test_a_credit_line_under_the_title_is_no_title(credit):
-    text = (f"Waterkwaliteit in de stad\n{credit}\n\nDe gemeente meet elk jaar de kwaliteit van het water in de "
-            "grachten en de singels van de stad, en deelt de uitkomsten.\n")
-    assert build(text).metadata.title == "Waterkwaliteit in de stad"
+BRUG_TEXT = ("Stichting De Brug zet zich al jaren in voor kinderen in de wijk. In dit plan beschrijven we onze "
+             "doelen voor de komende jaren en hoe we die willen bereiken.")
+VEREIN_TEXT = ("Der Verein setzt sich seit vielen Jahren für die Kinder im Viertel ein. In diesem Dokument beschreiben "
+               "wir unsere Ziele für die kommenden Jahre.")
+
+
+@pytest.mark.parametrize("over, kind, text", [
+    ("Samen sterker", "Beleidsplan van Stichting De Brug", BRUG_TEXT),            # a slogan over the kind's line
+    ("Samen sterker", "Jaarverslag van Stichting De Brug", BRUG_TEXT),
+    ("Samen sterker", "Statuten van Vereniging De Brug", BRUG_TEXT),
+    ("Voor elkaar, met elkaar", "Beleidsplan van Stichting De Brug", BRUG_TEXT),
+    ("CONCEPT", "Beleidsplan van Stichting De Brug", BRUG_TEXT),                  # a stamp
+    ("Vertrouwelijk", "Rapport van de Gemeente Utrecht", BRUG_TEXT),
+    ("Definitief", "Jaarverslag Stichting De Brug", BRUG_TEXT),
+    ("De Brug", "Beleidsplan van Stichting De Brug", BRUG_TEXT),                  # a logo's short name
+    ("Gemeinsam stark", "Jahresbericht des Fördervereins Musterstadt e.V.", VEREIN_TEXT),
+    ("Wir helfen gern", "Satzung des Fördervereins Musterstadt e.V.", VEREIN_TEXT),
+])
+def test_a_kinds_line_naming_whose_the_document_is_stays_the_title_under_a_slogan_or_stamp(over, kind, text):
+    # The line that says what the document is and whose names it; a line over it without a kind is no credit's
+    # title (review 21H: a credit-line rule gave the title to "CONCEPT", "Samen sterker", "De Brug").
+    assert build(f"{over}\n{kind}\n\n{text}\n").metadata.title == kind
 
 
 @pytest.mark.parametrize("text, expected", [
