@@ -289,9 +289,8 @@ def _title_read(title: str, blocks: list[Block], words: Vocabulary) -> str:
     register's, a project's or a date's number, see NUMBER_ALONE, which a reading of the lines as
     one runs on into the title), and none when it is that number's label ("Company number" /
     "01234567", "KvK-nummer" / "40123456": a field, never a title; a document's kind over its
-    number, "Offerte" / "20240315", is the title); without its last line when that opens a period
-    no date line closes ("Annual Report" / "for the year ended", see _without_open_end).  The
-    title read, its spacing made single, otherwise."""
+    number, "Offerte" / "20240315", is the title).  The title read, its spacing made single,
+    otherwise."""
     whole = " ".join(title.split())
     lines = [" ".join(line.split()) for block in blocks[:first_page_end(blocks)] for line in block.line_texts
              if line.strip()]
@@ -299,9 +298,6 @@ def _title_read(title: str, blocks: list[Block], words: Vocabulary) -> str:
         rest = whole.removesuffix(f" {below}")
         if NUMBER_ALONE.fullmatch(below) and (rest == line or rest.endswith(f" {line}")):
             return "" if words.number_label.search(rest) else rest
-        rest = whole.removesuffix(f" {line}")
-        if rest != whole and words.period_lead.search(line) and _possible(rest, words):
-            return rest
     return whole
 
 
@@ -1045,8 +1041,8 @@ def _lines(block: Block, words: Vocabulary, apart: bool, heads: frozenset[str] =
     _wrapped),
     and is no line a title is never made of (a version: "versie 3, najaar 2024"); but a date or
     year closes a line broken off before it ("Annual Report for the year ended" / "31 December
-    2023", see _open_ended), which a title without it stops before (see _without_open_end), and a
-    number alone under its label is one line with it ("Company number" / "01234567": a register's
+    2023", see _open_ended; without a date under it the line is the title's whole: "Terugblik over
+    het jaar"), and a number alone under its label is one line with it ("Company number" / "01234567": a register's
     field, never a title, see _number_field);
     and a title set a word or two a line (STACK_LINES of them or more, each a title's words or
     a year: not a column of figures) is one line too.  `apart`: a blank line under the block."""
@@ -1062,7 +1058,6 @@ def _lines(block: Block, words: Vocabulary, apart: bool, heads: frozenset[str] =
             out[-1] = Candidate(f"{out[-1].text} {line}", out[-1].tight, False, last_line=line)
         else:
             out.append(Candidate(line, bool(number or not block.gap_before), False))
-    out = [_without_open_end(candidate, words) for candidate in out]
     return out[:-1] + [replace(out[-1], apart=apart)] if out else out
 
 
@@ -1081,16 +1076,6 @@ def _open_ended(line: str, words: Vocabulary) -> bool:
     the words that open a period (words.period_lead: "Annual Report for the year ended", "Jaarverslag
     over het jaar", "Bericht für das Jahr"), which the date line under it closes."""
     return ends_on_function_word(line, words.function_words) or bool(words.period_lead.search(line))
-
-
-def _without_open_end(candidate: Candidate, words: Vocabulary) -> Candidate:
-    """A title joined from lines that stops before its last line when that opens a period no date
-    line closes ("Annual Report" / "for the year ended", and no date under it): the title's
-    own words, not a phrase left hanging (the line stays in the text)."""
-    own = candidate.text.removesuffix(candidate.last_line).strip() if candidate.last_line else ""
-    if own and own != candidate.text and words.period_lead.search(candidate.text):
-        return replace(candidate, text=own, last_line="")
-    return candidate
 
 
 def _stack_over_blocks(blocks: list[Block], index: int, words: Vocabulary) -> tuple[int, str | None]:
