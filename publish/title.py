@@ -163,7 +163,7 @@ class Candidate:
     text: str
     tight: bool         # set right under the line before (no blank line between)
     apart: bool         # a blank line under it
-    over_text: bool = False     # a paragraph of the text right under it: it heads that text
+    over_text: bool = False     # a paragraph of the text right under it, on its page: it heads that text
     last_line: str = ""         # its last line as set, when it was joined from several (see _wrapped)
     repeated: bool = False      # lines the running head of the later pages repeats as one (see _repeated)
     heading: bool = False       # over_text with no blank line between: the heading of that text
@@ -859,7 +859,7 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
             continue
         below = blocks[index + 1] if index + 1 < len(blocks) else None
         lines = _lines(block, words, apart=below is None or bool(below.gap_before), heads=heads)
-        if lines and below is not None and _body(below):
+        if lines and below is not None and _body(below) and not below.page_start:
             lines[-1] = replace(lines[-1], over_text=True, heading=_heads(lines[-1].text, below))
         for candidate in lines:
             if out and not dropped and candidate.tight and _last_figures(candidate.text):

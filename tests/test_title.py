@@ -1169,6 +1169,16 @@ def test_a_title_line_opening_a_period_takes_its_date_line_or_stays_whole(lines,
     assert build(f"{lines}\n\f{text}\n").metadata.title == expected
 
 
+@pytest.mark.parametrize("kind", ["Annual Report", "Annual Report and Financial Statements"])
+def test_a_kind_line_closed_by_its_date_on_a_cover_stays_the_subtitle_under_the_organisation(kind):
+    # The cover's last line, closed by its date, heads no text (the text begins on the next page): it is the
+    # subtitle under the organisation's name as its open line was before the date joined it (review 21H).
+    text = f"Greenfield Residents Association\n{kind}\nfor the year ended\n31 March 2024\n\f{ACCOUNTS_TEXT}\n"
+    metadata = build(text).metadata
+    assert (metadata.title, metadata.subtitle) == \
+        ("Greenfield Residents Association", f"{kind} for the year ended 31 March 2024")
+
+
 @pytest.mark.parametrize("text, expected", [
     # a body sentence citing a title with its date: the date is no part of any title line
     ("Evaluatie van het speelbeleid\n\nDe gemeente schreef in de Evaluatie van het speelbeleid\nmaart 2024 dat de "
