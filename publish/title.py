@@ -1043,7 +1043,7 @@ def _lines(block: Block, words: Vocabulary, apart: bool, heads: frozenset[str] =
     year closes a line broken off before it ("Annual Report for the year ended" / "31 December
     2023", see _open_ended; without a date under it the line is the title's whole: "Terugblik over
     het jaar"), and a number alone under its label is one line with it ("Company number" / "01234567": a register's
-    field, never a title, see _number_field);
+    field, never a title, see _registration);
     and a title set a word or two a line (STACK_LINES of them or more, each a title's words or
     a year: not a column of figures) is one line too.  `apart`: a blank line under the block."""
     stack = _stack(block, words)
@@ -1162,23 +1162,21 @@ def _possible(line: str, words: Vocabulary, in_paragraph: bool = False) -> bool:
     return (bool(re.search(r"[^\W\d_]{2}", line)) and not line[:1].islower()
             and not _dated(tokens, line, words) and not words.cover_label.match(line)
             and letterhead.kind(line, words.language) not in ("address", "date", "contact", "label", "addressee")
-            and not ((_registration(line) or _number_field(line, words)) and not _kinds_in(tokens, words))
+            and not (_registration(line, words) and not _kinds_in(tokens, words))
             and not line.endswith((":", ","))
             and not words.author_field.match(line) and not _sentence(tokens, in_paragraph))
 
 
-def _registration(line: str) -> bool:
-    """A register's label and the number it gives ("KvK 12345678", see REGISTRATION): a display line,
-    TITLE_MAX_CHARS at most (a longer one is text, and would cost the pattern the square of its length)."""
-    return len(line) <= TITLE_MAX_CHARS and bool(REGISTRATION.match(line))
-
-
-def _number_field(line: str, words: Vocabulary) -> bool:
-    """A number's label and the number alone after it, as a cover sets them one over the other
-    ("Registered company number" / "01234567", see _lines): a register's field, however many words
-    its label holds."""
-    field = re.fullmatch(rf"(.+)\s({NUMBER_ALONE.pattern})", line) if len(line) <= TITLE_MAX_CHARS else None
-    return bool(field and words.number_label.search(field[1]))
+def _registration(line: str, words: Vocabulary) -> bool:
+    """A register's label and the number it gives ("KvK 12345678", see REGISTRATION), or a register's
+    label however many words it holds and the number alone after it ("Registered company number" /
+    "01234567", one line as a cover sets them one over the other, see _goes_on; words.number_label):
+    a display line, TITLE_MAX_CHARS at most (a longer one is text, and would cost the pattern the
+    square of its length)."""
+    if len(line) > TITLE_MAX_CHARS:
+        return False
+    field = re.fullmatch(rf"(.+)\s{NUMBER_ALONE.pattern}", line)
+    return bool(REGISTRATION.match(line) or (field and words.number_label.search(field[1])))
 
 
 def part_titled(line: str, words: Vocabulary) -> bool:
