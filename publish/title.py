@@ -852,7 +852,7 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
         end, stack = _stack_over_blocks(blocks, index, words)
         if stack:
             below = blocks[end] if end < len(blocks) else None
-            over_text = below is not None and _body(below) and not below.page_start
+            over_text = below is not None and _body(below)
             out.append(Candidate(stack, not block.gap_before and not dropped, below is None or bool(below.gap_before),
                                  over_text=over_text, heading=below is not None and over_text and _heads(stack, below)))
             dropped, resume, lead = False, end, None
