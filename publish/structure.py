@@ -2325,10 +2325,11 @@ def _paper_title(blocks: list[Block], words: Words) -> str | None:
     what follows the last such number among the opening lines, before the text begins or up to
     the date it was sent ("... (ingezonden 21 juni 2024)."), set on the title's last line with the
     text run on under it.  Evidence: the number stands on a line of its own under at least one line (the series) that
-    is no label ("Versie" over "3"), and words, three lines at most, follow it, which are no text: without
-    the date it was sent, they end on no full stop (a number under a title, a register's or a date's,
-    "Notulen ledenvergadering" / "20250312", has the text's first sentence under it: "Aanwezig: het
-    bestuur en 30 leden. De voorzitter opent ..."); else None."""
+    is no label ("Versie" over "3"), and words, three lines at most, follow it, which are no text (see
+    _running_text: a number under a title, a register's or a date's, "Notulen ledenvergadering" /
+    "20250312", has the text's first sentence under it: "Aanwezig: het bestuur en 30 leden. De
+    voorzitter opent ..."; a motion's title ends on an abbreviation, "MOTIE VAN HET LID JANSEN C.S.");
+    else None."""
     last = None
     previous = None
     for index, block in enumerate(blocks[:letterhead.OPENING_BLOCKS]):
@@ -2353,7 +2354,14 @@ def _paper_title(blocks: list[Block], words: Words) -> str | None:
     title = words.dated.sub("", " ".join(lines)).strip()
     longest = PAPER_TITLE_MAX_LINES if sent is None else PAPER_TITLE_MAX_LINES_DATED
     return title if text_follows and len(lines) <= longest and _wordy(title) \
-        and not NUMBERED.match(title) and not FULL_STOP.search(title) else None
+        and not NUMBERED.match(title) and not _running_text(title) else None
+
+
+def _running_text(text: str) -> bool:
+    """Words that are the text's, no title: a sentence with the next begun after it (see
+    _sentence_and_more), or a full stop ending them that closes no abbreviation (see
+    ABBREVIATION_END: "Motie van het lid Jansen c.s.", "... e.a.", an initial)."""
+    return _sentence_and_more(text) or (FULL_STOP.search(text) is not None and not ABBREVIATION_END.search(text))
 
 
 def _paper_authors(blocks: list[Block], words: Words) -> tuple[Person, ...]:

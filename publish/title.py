@@ -17,8 +17,7 @@ ending on a colon, a salutation ending on a comma, a sentence, a register's labe
 
 Score (see _score): the higher on the page the better; a line naming the document by its kind
 and its date, number or organisation ("Jaarverslag 2021", "Gemeinde-InfoBrief 5/2024", "Satzung
-des X e.V.", "Stichting X" / "Huishoudelijk reglement") gains, unless it credits the title over it
-("Waterkwaliteit in de stad" / "Verslag van de Gemeente Utrecht", see _credit_line), and so does a headline over its
+des X e.V.", "Stichting X" / "Huishoudelijk reglement") gains, and so does a headline over its
 byline ("Buurland" / "Tekst Maurice Hengeveld"); a kind's name alone over a headline
 ("Persbericht") is a label and loses, as does a name atop the page that the running heads repeat,
 set apart over the title (a letterhead).
@@ -164,7 +163,7 @@ class Candidate:
     text: str
     tight: bool         # set right under the line before (no blank line between)
     apart: bool         # a blank line under it
-    over_text: bool = False     # a paragraph of the text right under it: it heads that text
+    over_text: bool = False     # a paragraph of the text right under it, on its page: it heads that text
     last_line: str = ""         # its last line as set, when it was joined from several (see _wrapped)
     repeated: bool = False      # lines the running head of the later pages repeats as one (see _repeated)
     heading: bool = False       # over_text with no blank line between: the heading of that text
@@ -290,9 +289,8 @@ def _title_read(title: str, blocks: list[Block], words: Vocabulary) -> str:
     register's, a project's or a date's number, see NUMBER_ALONE, which a reading of the lines as
     one runs on into the title), and none when it is that number's label ("Company number" /
     "01234567", "KvK-nummer" / "40123456": a field, never a title; a document's kind over its
-    number, "Offerte" / "20240315", is the title); without its last line when that opens a period
-    no date line closes ("Annual Report" / "for the year ended", see _without_open_end).  The
-    title read, its spacing made single, otherwise."""
+    number, "Offerte" / "20240315", is the title).  The title read, its spacing made single,
+    otherwise."""
     whole = " ".join(title.split())
     lines = [" ".join(line.split()) for block in blocks[:first_page_end(blocks)] for line in block.line_texts
              if line.strip()]
@@ -300,9 +298,6 @@ def _title_read(title: str, blocks: list[Block], words: Vocabulary) -> str:
         rest = whole.removesuffix(f" {below}")
         if NUMBER_ALONE.fullmatch(below) and (rest == line or rest.endswith(f" {line}")):
             return "" if words.number_label.search(rest) else rest
-        rest = whole.removesuffix(f" {line}")
-        if rest != whole and words.period_lead.search(line) and _possible(rest, words):
-            return rest
     return whole
 
 
@@ -310,16 +305,14 @@ def _run_together(candidates: list[Candidate], best: int, subtitle: str | None, 
     """The title run together with its subtitle ("DE DAG VAN DE FILM" / "EDITIE 29"), or with a
     line right under or over it that is whose the document is or which issue, no part of its title:
     an organisation's name ("Code of Conduct for Committee Members" / "Culcheth & Glazebury
-    Residents Association", "Greenfield Residents Association" / "Annual report"), a line never
-    a title ("Editie 3" / "De Wipper", see never_title), or a credit line under it ("Wasserqualität
-    in der Stadt" / "Bericht der Stadt Leipzig", see _credit_line).  A line under the title that is none of
+    Residents Association", "Greenfield Residents Association" / "Annual report") or a line never
+    a title ("Editie 3" / "De Wipper", see never_title).  A line under the title that is none of
     these ("Guidelines for the Use of Shared" / "Workshop Spaces") may be its last words, which a
     reading of the lines as one keeps."""
     title = candidates[best].text
     under = candidates[best + 1].text if best + 1 < len(candidates) else None
     over = candidates[best - 1].text if best else None
-    credit = under is not None and _credit_line(candidates[best + 1], candidates[best], words)
-    runs = [f"{title} {under}"] if under and (under == subtitle or _no_part_of_title(under, words) or credit) else []
+    runs = [f"{title} {under}"] if under and (under == subtitle or _no_part_of_title(under, words)) else []
     return (*runs, f"{over} {title}") if over and _no_part_of_title(over, words) else tuple(runs)
 
 
@@ -780,8 +773,7 @@ def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabu
     over = candidates[rank - 1] if rank else None
     whose = over is not None and candidate.tight and letterhead.organisation(over.text, words.language)
     score = -POSITION * rank                    # a title stands at the top of its page
-    if _names_the_document(candidate.text, words, whose) and not _dates_the_kind_over_it(candidate, over, words) \
-            and not _credit_line(candidate, over, words):
+    if _names_the_document(candidate.text, words, whose) and not _dates_the_kind_over_it(candidate, over, words):
         score += NAMES_THE_DOCUMENT             # "Jaarverslag 2021 Stichting X": what, when, whose
     elif _kind_alone(candidate.text, words) and under is not None and _headline(under.text):
         score += LABEL_ALONE                    # "Persbericht" over the news it brings: a label
@@ -805,24 +797,6 @@ def _dates_the_kind_over_it(candidate: Candidate, over: Candidate | None, words:
     under it names the document.)"""
     return over is not None and candidate.tight and _kind_of_undated(over.text, words) \
         and _meetings_date(candidate.text, words)
-
-
-def _credit_line(candidate: Candidate, over: Candidate | None, words: Vocabulary) -> bool:
-    """A line right under the title that names only the document's kind and whose it is
-    ("Waterkwaliteit in de stad" / "Verslag van de Gemeente Utrecht", "Rapport van de Universiteit
-    Utrecht"): a credit, what the title above is and who made it; no date or number makes it
-    the document's name ("Jaarverslag 2021 Stichting X" is), and the line above says what it is
-    about.  Evidence: it opens with the kind, names an organisation, no date or number and no
-    words of its own (see _own_words), and the line right over it names no kind and no
-    organisation (a publisher over its "Huishoudelijk reglement" makes that the title) and may
-    be a title (see never_title)."""
-    if over is None or not candidate.tight:
-        return False
-    tokens = candidate.text.split()
-    own, dated, organisation = _own_words(tokens, words)
-    return _kinds_in(tokens, words)[:1] == [0] and organisation and not dated and not own \
-        and not _kinds_in(over.text.split(), words) and not letterhead.organisation(over.text, words.language) \
-        and not never_title(over.text, words)
 
 
 def _signs_several_pieces(blocks: list[Block], words: Vocabulary) -> bool:
@@ -885,7 +859,7 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
             continue
         below = blocks[index + 1] if index + 1 < len(blocks) else None
         lines = _lines(block, words, apart=below is None or bool(below.gap_before), heads=heads)
-        if lines and below is not None and _body(below):
+        if lines and below is not None and _body(below) and not below.page_start:
             lines[-1] = replace(lines[-1], over_text=True, heading=_heads(lines[-1].text, below))
         for candidate in lines:
             if out and not dropped and candidate.tight and _last_figures(candidate.text):
@@ -1067,9 +1041,9 @@ def _lines(block: Block, words: Vocabulary, apart: bool, heads: frozenset[str] =
     _wrapped),
     and is no line a title is never made of (a version: "versie 3, najaar 2024"); but a date or
     year closes a line broken off before it ("Annual Report for the year ended" / "31 December
-    2023", see _open_ended), which a title without it stops before (see _without_open_end), and a
-    number alone under its label is one line with it ("Company number" / "01234567": a register's
-    field, never a title, see _number_field);
+    2023", see _open_ended; without a date under it the line is the title's whole: "Terugblik over
+    het jaar"), and a number alone under its label is one line with it ("Company number" / "01234567": a register's
+    field, never a title, see _registration);
     and a title set a word or two a line (STACK_LINES of them or more, each a title's words or
     a year: not a column of figures) is one line too.  `apart`: a blank line under the block."""
     stack = _stack(block, words)
@@ -1084,7 +1058,6 @@ def _lines(block: Block, words: Vocabulary, apart: bool, heads: frozenset[str] =
             out[-1] = Candidate(f"{out[-1].text} {line}", out[-1].tight, False, last_line=line)
         else:
             out.append(Candidate(line, bool(number or not block.gap_before), False))
-    out = [_without_open_end(candidate, words) for candidate in out]
     return out[:-1] + [replace(out[-1], apart=apart)] if out else out
 
 
@@ -1103,16 +1076,6 @@ def _open_ended(line: str, words: Vocabulary) -> bool:
     the words that open a period (words.period_lead: "Annual Report for the year ended", "Jaarverslag
     over het jaar", "Bericht für das Jahr"), which the date line under it closes."""
     return ends_on_function_word(line, words.function_words) or bool(words.period_lead.search(line))
-
-
-def _without_open_end(candidate: Candidate, words: Vocabulary) -> Candidate:
-    """A title joined from lines that stops before its last line when that opens a period no date
-    line closes ("Annual Report" / "for the year ended", and no date under it): the title's
-    own words, not a phrase left hanging (the line stays in the text)."""
-    own = candidate.text.removesuffix(candidate.last_line).strip() if candidate.last_line else ""
-    if own and own != candidate.text and words.period_lead.search(candidate.text):
-        return replace(candidate, text=own, last_line="")
-    return candidate
 
 
 def _stack_over_blocks(blocks: list[Block], index: int, words: Vocabulary) -> tuple[int, str | None]:
@@ -1199,23 +1162,21 @@ def _possible(line: str, words: Vocabulary, in_paragraph: bool = False) -> bool:
     return (bool(re.search(r"[^\W\d_]{2}", line)) and not line[:1].islower()
             and not _dated(tokens, line, words) and not words.cover_label.match(line)
             and letterhead.kind(line, words.language) not in ("address", "date", "contact", "label", "addressee")
-            and not ((_registration(line) or _number_field(line, words)) and not _kinds_in(tokens, words))
+            and not (_registration(line, words) and not _kinds_in(tokens, words))
             and not line.endswith((":", ","))
             and not words.author_field.match(line) and not _sentence(tokens, in_paragraph))
 
 
-def _registration(line: str) -> bool:
-    """A register's label and the number it gives ("KvK 12345678", see REGISTRATION): a display line,
-    TITLE_MAX_CHARS at most (a longer one is text, and would cost the pattern the square of its length)."""
-    return len(line) <= TITLE_MAX_CHARS and bool(REGISTRATION.match(line))
-
-
-def _number_field(line: str, words: Vocabulary) -> bool:
-    """A number's label and the number alone after it, as a cover sets them one over the other
-    ("Registered company number" / "01234567", see _lines): a register's field, however many words
-    its label holds."""
-    field = re.fullmatch(rf"(.+)\s({NUMBER_ALONE.pattern})", line) if len(line) <= TITLE_MAX_CHARS else None
-    return bool(field and words.number_label.search(field[1]))
+def _registration(line: str, words: Vocabulary) -> bool:
+    """A register's label and the number it gives ("KvK 12345678", see REGISTRATION), or a register's
+    label however many words it holds and the number alone after it ("Registered company number" /
+    "01234567", one line as a cover sets them one over the other, see _goes_on; words.number_label):
+    a display line, TITLE_MAX_CHARS at most (a longer one is text, and would cost the pattern the
+    square of its length)."""
+    if len(line) > TITLE_MAX_CHARS:
+        return False
+    field = re.fullmatch(rf"(.+)\s{NUMBER_ALONE.pattern}", line)
+    return bool(REGISTRATION.match(line) or (field and words.number_label.search(field[1])))
 
 
 def part_titled(line: str, words: Vocabulary) -> bool:

@@ -321,6 +321,29 @@ def test_a_parliamentary_paper_is_by_its_askers_and_its_answerer():
     assert [p.name for p in build(text).metadata.authors] == ["Van Weyenberg", "Romke de Jong", "Kat", "Koolmees"]
 
 
+def test_a_motions_title_ending_on_an_abbreviation_is_the_papers_title():
+    # "c.s.", "e.a.": a full stop closing an abbreviation ends no sentence; the title is no running text (review 21H).
+    for title in ("MOTIE VAN HET LID JANSEN C.S.", "Motie van het lid Jansen c.s.",
+                  "MOTIE VAN DE LEDEN JANSEN EN DE VRIES C.S."):
+        text = ("Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2023–2024\n\n36 410 Vaststelling van de "
+                f"begrotingsstaten\n\nNr. 12\n{title}\nVoorgesteld 12 maart 2024\n\nDe Kamer,\n\n"
+                "gehoord de beraadslaging,\n\nverzoekt de regering, de toeslagen eerder uit te betalen,\n\n"
+                "en gaat over tot de orde van de dag.\n")
+        assert build(text).metadata.title == title
+
+
+def test_running_text_is_a_sentence_begun_after_another_or_a_full_stop_closing_no_abbreviation():
+    from publish.structure import _running_text
+    for text in ("Aanwezig: het bestuur en 30 leden. De voorzitter opent de vergadering om acht uur",
+                 "The trustees present their annual report with the financial statements of the charity.",
+                 "Anwesend: der Vorstand und 30 Mitglieder. Der Vorsitzende eröffnet die Versammlung um acht Uhr"):
+        assert _running_text(text), text
+    for title in ("MOTIE VAN HET LID JANSEN C.S.", "Motie van de leden Jansen en De Vries e.a.",
+                  "Vragen van het lid J. Jansen", "Satzung des Fördervereins Musterstadt e.V.",
+                  "Questions from Mr. Smith to the Minister"):
+        assert not _running_text(title), title
+
+
 def test_a_joiner_ending_the_run_of_a_papers_names_is_no_name():
     # Two answer together, the second named after her office in lower case: the run of names stops
     # there, on its joiner, which names no one; the askers' "en" between names still sets them apart.

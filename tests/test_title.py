@@ -1150,16 +1150,33 @@ ACCOUNTS_TEXT = "The directors present their report and the financial statements
      "Annual Report for the year ended 31 December 2023"),
     ("Financial Statements\nfor the year ended\n31 March 2019", ACCOUNTS_TEXT,
      "Financial Statements for the year ended 31 March 2019"),
-    ("Annual Report\nfor the year ended", ACCOUNTS_TEXT, "Annual Report"),     # no date closes it: it stops before
-    ("Jahresabschluss\nfür das Geschäftsjahr",
-     "Der Vorstand legt den Abschluss des Vereins für das vergangene Jahr vor und dankt allen Helfern.",
-     "Jahresabschluss"),
     ("Jaarverslag\nover het jaar\n2023", "Het bestuur legt het verslag van de stichting over het afgelopen jaar "
      "voor aan de leden.", "Jaarverslag over het jaar 2023"),
+    # no date under it: the line is the title's whole, no phrase cut off it (review 21H)
+    ("Annual Report\nfor the year ended", ACCOUNTS_TEXT, "Annual Report for the year ended"),
+    ("Jahresabschluss\nfür das Geschäftsjahr",
+     "Der Vorstand legt den Abschluss des Vereins für das vergangene Jahr vor und dankt allen Helfern.",
+     "Jahresabschluss für das Geschäftsjahr"),
+    ("Terugblik\nover het jaar", "Het bestuur legt het verslag van de stichting over het afgelopen jaar voor aan de "
+     "leden en dankt alle vrijwilligers.", "Terugblik over het jaar"),
+    ("Rückblick\nüber das Jahr", "Der Vorstand legt den Bericht des Vereins über das vergangene Jahr vor und dankt "
+     "allen Helfern.", "Rückblick über das Jahr"),
+    ("Nos projets\npour l'année", "Le conseil présente le rapport de l’association sur l’année écoulée et remercie "
+     "tous les bénévoles.", "Nos projets pour l’année"),
 ])
-def test_a_title_line_opening_a_period_takes_its_date_line_or_stops_before_it(lines, text, expected):
+def test_a_title_line_opening_a_period_takes_its_date_line_or_stays_whole(lines, text, expected):
     # A one-page cover: the title's last line opens a period ("for the year ended") that the date under it closes.
     assert build(f"{lines}\n\f{text}\n").metadata.title == expected
+
+
+@pytest.mark.parametrize("kind", ["Annual Report", "Annual Report and Financial Statements"])
+def test_a_kind_line_closed_by_its_date_on_a_cover_stays_the_subtitle_under_the_organisation(kind):
+    # The cover's last line, closed by its date, heads no text (the text begins on the next page): it is the
+    # subtitle under the organisation's name as its open line was before the date joined it (review 21H).
+    text = f"Greenfield Residents Association\n{kind}\nfor the year ended\n31 March 2024\n\f{ACCOUNTS_TEXT}\n"
+    metadata = build(text).metadata
+    assert (metadata.title, metadata.subtitle) == \
+        ("Greenfield Residents Association", f"{kind} for the year ended 31 March 2024")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1178,11 +1195,28 @@ def test_a_date_joins_the_title_only_where_its_line_opens_a_period(text, expecte
     assert build(text).metadata.title == expected
 
 
-@pytest.mark.parametrize("credit", ["Verslag van de Gemeente Utrecht", "Rapport van de Gemeente Utrecht"])
-def test_a_credit_line_under_the_title_is_no_title(credit):
-    text = (f"Waterkwaliteit in de stad\n{credit}\n\nDe gemeente meet elk jaar de kwaliteit van het water in de "
-            "grachten en de singels van de stad, en deelt de uitkomsten.\n")
-    assert build(text).metadata.title == "Waterkwaliteit in de stad"
+BRUG_TEXT = ("Stichting De Brug zet zich al jaren in voor kinderen in de wijk. In dit plan beschrijven we onze "
+             "doelen voor de komende jaren en hoe we die willen bereiken.")
+VEREIN_TEXT = ("Der Verein setzt sich seit vielen Jahren für die Kinder im Viertel ein. In diesem Dokument beschreiben "
+               "wir unsere Ziele für die kommenden Jahre.")
+
+
+@pytest.mark.parametrize("over, kind, text", [
+    ("Samen sterker", "Beleidsplan van Stichting De Brug", BRUG_TEXT),            # a slogan over the kind's line
+    ("Samen sterker", "Jaarverslag van Stichting De Brug", BRUG_TEXT),
+    ("Samen sterker", "Statuten van Vereniging De Brug", BRUG_TEXT),
+    ("Voor elkaar, met elkaar", "Beleidsplan van Stichting De Brug", BRUG_TEXT),
+    ("CONCEPT", "Beleidsplan van Stichting De Brug", BRUG_TEXT),                  # a stamp
+    ("Vertrouwelijk", "Rapport van de Gemeente Utrecht", BRUG_TEXT),
+    ("Definitief", "Jaarverslag Stichting De Brug", BRUG_TEXT),
+    ("De Brug", "Beleidsplan van Stichting De Brug", BRUG_TEXT),                  # a logo's short name
+    ("Gemeinsam stark", "Jahresbericht des Fördervereins Musterstadt e.V.", VEREIN_TEXT),
+    ("Wir helfen gern", "Satzung des Fördervereins Musterstadt e.V.", VEREIN_TEXT),
+])
+def test_a_kinds_line_naming_whose_the_document_is_stays_the_title_under_a_slogan_or_stamp(over, kind, text):
+    # The line that says what the document is and whose names it; a line over it without a kind is no credit's
+    # title (review 21H: a credit-line rule gave the title to "CONCEPT", "Samen sterker", "De Brug").
+    assert build(f"{over}\n{kind}\n\n{text}\n").metadata.title == kind
 
 
 @pytest.mark.parametrize("text, expected", [
