@@ -2701,7 +2701,7 @@ def _names_under_title(chapter: Chapter, source_lines: Sequence[str], words: Wor
         start = block.lines[0] - 1
         above = next((text for line in reversed(source_lines[:start]) if (text := line.strip())), "")
         if above.endswith(":") and not (words.author_label.match(above) or words.author_opener.match(above)):
-            continue        # the names a label leads into ("Aanwezig:", "Afwezig:"): who attended
+            return ()       # the names a label leads into ("Aanwezig:", "Afwezig:"): who attended
         set_lines = [line.replace("\u00a0", " ").strip() for line in source_lines[start:start + NAMES_MAX_LINES + 1]]
         for count in range(NAMES_MAX_LINES, 0, -1):
             going_on = count < len(set_lines) and _goes_on_in_lower_case(set_lines[count], words)
