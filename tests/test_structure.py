@@ -2539,6 +2539,43 @@ def test_names_a_label_on_the_line_over_them_leads_into_are_no_authors_an_author
         assert authors(label) == ["Anna de Vries (Kadaster)", "Piet Jansen (KNMI)", "Kees Bakker (RWS)"], label
 
 
+def test_an_attendance_list_going_on_after_a_blank_line_names_no_authors():
+    # Review 21 (0e5bc9c, reverted): passing over the block under a label's colon read the list of who attended where
+    # it goes on after a blank line ("Aanwezig:" / names / "" / more names) as the authors; a label over the opening's
+    # names ends the search for the authors, as it did before.
+    for label, names, more, body in (
+            ("Verslag van de ledenvergadering van 12 maart 2024\n\nAanwezig:",
+             "Jan de Vries, Piet Jansen, Anna Smit, Kees Bakker, Marie Hendriks, Ahmed Yilmaz",
+             "Marieke de Boer, Sanne Visser,\nTom de Wit en Eva Jansen",
+             "De voorzitter opent de vergadering om 20.00 uur en heet iedereen welkom. Er zijn geen berichten van "
+             "verhindering."),
+            ("Minutes of the committee meeting held on 12 March 2024\n\nPresent:",
+             "John Smith, Peter Jones, Anne Hill, Mary Brown, Kate Green, David Clark",
+             "Tom Black, Sarah White,\nJames Wood and Emma Hall",
+             "The chair opened the meeting at 8 pm and welcomed everyone. There were no apologies for absence."),
+            ("Protokoll der Mitgliederversammlung vom 12. März 2024\n\nAnwesend:",
+             "Hans Müller, Peter Schmidt, Anna Weber, Karl Becker, Maria Fischer, Jonas Wagner",
+             "Laura Hoffmann, Felix Schulz,\nLena Koch und Paul Richter",
+             "Der Vorsitzende eröffnet die Versammlung um 20 Uhr und begrüßt alle Anwesenden. Es liegen keine "
+             "Entschuldigungen vor.")):
+        text = f"{label}\n{names}\n\n{more}\n\n{body}\n\n{body}\n"
+        assert build(text, name="verslag").metadata.authors == (), label
+    # Minutes' lists, each under its label, name no one either.
+    for opening, lists, text in (
+            ("Verslag van de gebruikersgroep 11 februari 2016", "Aanwezig:\nAnna de Vries, Piet Jansen\n\nAfwezig:\n"
+             "Kees Bakker, Joke Smit", "De voorzitter opent de vergadering om tien uur, en heet iedereen welkom."),
+            ("Minutes of the user group, 11 February 2016", "Present:\nAnna Smith, Peter Jones\n\nApologies:\n"
+             "Mary Brown, John Green", "The chair opens the meeting at ten o'clock, and welcomes all of the members."),
+            ("Protokoll der Mitgliederversammlung vom 11. Februar 2016", "Anwesend:\nAnna Schmidt, Peter Müller\n\n"
+             "Entschuldigt:\nHans Weber, Maria Fischer", "Der Vorsitzende eröffnet die Sitzung um zehn Uhr und "
+             "begrüßt alle Mitglieder."),
+            ("Procès-verbal de l'assemblée générale du 11 février 2016", "Présents :\nAnne Dupont, Pierre Martin\n\n"
+             "Excusés :\nJean Durand, Marie Lefèvre", "Le président ouvre la séance à dix heures et souhaite la "
+             "bienvenue à tous les membres.")):
+        minutes = f"{opening}\n{lists}\n\n1. Opening\n{text}\n"
+        assert build(minutes, name="verslag").metadata.authors == (), lists
+
+
 def test_a_short_texts_closing_wish_and_signature_are_no_names_under_its_title():
     # Review 20a (side note): German capitalises its nouns, so "Frohes Schaffen," over "Hans Müller" has the look of
     # two names; in a text of one paragraph these lines are among its first blocks, but a signature closes a text:
