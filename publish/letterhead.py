@@ -25,7 +25,6 @@ class Patterns:
     label: re.Pattern         # a label of the letterhead column, alone or before its value
     date_labels: tuple[str, ...]  # the labels that date the letter, lower case
     mail_senders: frozenset[str]  # an e-mail header's label of its sender ("van"), lower case
-    mail_sent: frozenset[str]     # an e-mail header's label of when it was sent ("verzonden"), lower case
     subject: re.Pattern       # the subject line, and its value when it stands on the same line
     reply_prefix: re.Pattern  # "FW: ", "RE: ": what a mail client puts before a forwarded or answered subject
     subject_beside_date: re.Pattern  # a row of two labels, the date's then the subject's ("Datum Onderwerp:")
@@ -58,7 +57,6 @@ def patterns(language: Language | None = None) -> Patterns:
         label=re.compile(rf"^(?:{words('labels')})\b\s*:?", re.IGNORECASE),
         date_labels=tuple(word.lower() for word in language.value("letterhead.date_labels", ())),
         mail_senders=language.words("letterhead.mail_senders"),
-        mail_sent=language.words("letterhead.mail_sent"),
         subject=re.compile(rf"^(?:{words('subjects')})\b\s*:?\s*(?P<value>.*)$", re.IGNORECASE),
         reply_prefix=re.compile(rf"^(?:(?:{words('reply_prefixes')})\s*:\s*)+", re.IGNORECASE),
         subject_beside_date=re.compile(rf"^(?:{words('date_labels')})\s*:?\s+(?:{words('subjects')})\b",

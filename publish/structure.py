@@ -1281,12 +1281,17 @@ def _value_of_lone_subject(front: list[Block], lines: list[str], position: int, 
 
 
 def _dated_column(above: list[str], words: Words) -> bool:
-    """Whether the labels in a column right over the subject's hold the date's: a letterhead's "Datum" right over
-    "Onderwerp", or an e-mail's header (_mail_header: "Van:" / "Verzonden:" / "Aan:" / "Onderwerp:"), whose values
-    (a redacted sender's and addressee's none) follow it."""
-    over = [line.strip() for line in reversed(above)]
-    return bool(over) and (over[0].rstrip(":").strip().lower() in words.letterhead.date_labels
-                           or _mail_header(over, words))
+    """Whether the labels alone on their lines right over the subject's (a column of labels, each of
+    HEADER_LABEL_MAX_WORDS words at most, walked up from the subject's) hold the date's: a letterhead's "Datum" over
+    "Onderwerp", or an e-mail's header ("Van:" / "Verzonden:" or "Datum:" / "Aan:" / "Onderwerp:"), whose values (a
+    redacted sender's and addressee's none) follow it."""
+    for line in reversed(above):
+        label = line.strip().rstrip(":")
+        if label.lower() in words.letterhead.date_labels:
+            return True
+        if not line.strip().endswith(":") or len(label.split()) > HEADER_LABEL_MAX_WORDS:
+            return False
+    return False
 
 
 def _subject_beside_date(line: str, below: str, words: Words) -> str:
@@ -2709,7 +2714,7 @@ def _names_under_title(chapter: Chapter, source_lines: Sequence[str], words: Wor
         start = block.lines[0] - 1
         above = next((text for line in reversed(source_lines[:start]) if (text := line.strip())), "")
         if above.endswith(":") and not (words.author_label.match(above) or words.author_opener.match(above)):
-            continue        # the names a label leads into ("Aanwezig:", "Afwezig:"): who attended
+            return ()       # the names a label leads into ("Aanwezig:", "Afwezig:"): who attended
         set_lines = [line.replace("\u00a0", " ").strip() for line in source_lines[start:start + NAMES_MAX_LINES + 1]]
         for count in range(NAMES_MAX_LINES, 0, -1):
             going_on = count < len(set_lines) and _goes_on_in_lower_case(set_lines[count], words)
@@ -3095,29 +3100,33 @@ def _quoted_mail(chapter: Chapter, source_lines: Sequence[str], words: Words) ->
 
 
 def _mail_header(lines: Sequence[str], words: Words) -> bool:
-    """Whether the lines open on an e-mail's header: a column of labels (_header_labels), blank lines between
-    allowed, that names the mail's sender and when it was sent ("Van:" / "Verzonden:", "From: Jan de Vries" /
-    "Sent: Thursday 9 March 2023"); a date alone ("Datum:" / "Tijd:" / "Plaats:", an event's) is any letter's or
-    notice's."""
-    labels = _header_labels(lines)
-    return bool(labels & words.letterhead.mail_senders) and bool(labels & words.letterhead.mail_sent)
+    """Whether the lines open on an e-mail's header: a column of labels (_header_fields), blank lines between
+    allowed, that names the mail's sender and when it was sent, by Outlook's "Verzonden:" / "Sent:" or other mail
+    clients' "Datum:" / "Date:" ("Van: Jan de Vries" / "Verzonden: donderdag 9 maart 2023", "From: Jan de Vries" /
+    "Date: Thu, 9 Mar 2023 at 10:41").  A date without a sender ("Datum:" / "Tijd:" / "Plaats:") is an event's or
+    any letter's, and so is a sender's label over a figure ("Datum: ..." / "Van: 14.00 uur" / "Tot: 16.00 uur"):
+    the hour an event opens, no one who sent a mail."""
+    fields = _header_fields(lines)
+    return any(label in words.letterhead.mail_senders and not value[:1].isdigit() for label, value in fields) \
+        and any(label in words.letterhead.date_labels for label, _ in fields)
 
 
-def _header_labels(lines: Iterable[str]) -> set[str]:
-    """The labels of the column of header lines the lines open with, in lower case: each line a label of
+def _header_fields(lines: Iterable[str]) -> list[tuple[str, str]]:
+    """The labels, in lower case, and values of the column of header lines the lines open with: each line a label of
     HEADER_LABEL_MAX_WORDS words at most and its colon, its value after it or none ("Van:", "Kopie aan:",
     "Verzonden: donderdag 9 maart 2023")."""
-    labels: set[str] = set()
+    fields: list[tuple[str, str]] = []
     for line in filter(str.strip, lines):
-        label = HEADER_LABEL.fullmatch(line.strip())
-        if label is None:
-            return labels
-        labels.add(label.group("label").lower())
-    return labels
+        field = HEADER_LABEL.fullmatch(line.strip())
+        if field is None:
+            return fields
+        fields.append((field.group("label").lower(), (field.group("value") or "").strip()))
+    return fields
 
 
 # A header's label and its colon, its value after it maybe ("Van:", "Kopie aan:", "Aan: Info Mailbox", "De :").
-HEADER_LABEL = re.compile(rf"(?P<label>[^\W\d_][\w.-]*(?: [\w.-]+){{0,{HEADER_LABEL_MAX_WORDS - 1}}})\s?:(?:\s.*)?")
+HEADER_LABEL = re.compile(
+    rf"(?P<label>[^\W\d_][\w.-]*(?: [\w.-]+){{0,{HEADER_LABEL_MAX_WORDS - 1}}})\s?:(?:\s(?P<value>.*))?")
 
 
 def _after_closing(line: str, words: Words) -> str:

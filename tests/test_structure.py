@@ -693,6 +693,10 @@ def test_labels_in_a_column_over_their_values_give_the_subject_after_the_date():
     assert build(apart).metadata.title == "Speeltuinen en trapveldjes in de wijk"
     colons = text.replace("Datum\nOnderwerp\n", "Datum:\nOnderwerp:\n")
     assert build(colons).metadata.title == "Speeltuinen en trapveldjes in de wijk"
+    # Review 21 (019c416): the date's label further up the column, over a redacted addressee's ("Datum:" / "Aan:" /
+    # "Onderwerp:"), is the column's too: the walk up the labels finds it.
+    addressed = text.replace("Datum\nOnderwerp\n", "Datum:\nAan:\nOnderwerp:\n")
+    assert build(addressed).metadata.title == "Speeltuinen en trapveldjes in de wijk"
 
 
 def test_a_forwarded_mails_header_gives_its_subject_after_the_date_without_the_mail_clients_prefix():
@@ -703,6 +707,14 @@ def test_a_forwarded_mails_header_gives_its_subject_after_the_date_without_the_m
             "FW: speeltuinen in de wijk\n\nBij deze. Nadien met de heer een goed gesprek gehad over de "
             "speeltuinen.\n\nVriendelijke groet,\n\nGemeente Haarlem\n")
     assert build(text).metadata.title.lower() == "speeltuinen in de wijk"
+    # Review 21 (019c416): the date's label over the addressee's ("Datum:" / "Aan:", as Gmail prints it) is the
+    # column's too: the date under it is no title.
+    assert build(text.replace("Verzonden:", "Datum:")).metadata.title == "Speeltuinen in de wijk"
+    english = ("From:\nDate:\nTo:\nSubject:\n\nTuesday 21 November 2023 15:41\nFW: playgrounds in the "
+               "neighbourhood\n\nHere you are. Afterwards we had a good talk with the gentleman about the "
+               "playgrounds.\n\nKind regards,\n\nHaarlem City Council\n")
+    assert build(english).metadata.title == "Playgrounds in the neighbourhood"
+    assert build(english.replace("Date:", "Sent:")).metadata.title == "Playgrounds in the neighbourhood"
 
 
 def test_a_memo_without_a_subject_label_is_titled_by_the_line_standing_apart():
@@ -2562,17 +2574,28 @@ def test_names_a_label_on_the_line_over_them_leads_into_are_no_authors_an_author
         assert authors(label) == ["Anna de Vries (Kadaster)", "Piet Jansen (KNMI)", "Kees Bakker (RWS)"], label
 
 
-def test_names_under_a_label_leave_the_authors_list_under_them_to_be_read():
-    # Review 21 (1a564ea): the first block under a label's colon ended the search, so the authors' list in a later
-    # block of the opening was never read; the labelled block is passed over, the next ones are read.
-    text = ("Towards a Formal Language for Normative Systems\nReviewers:\nAnna Smith (Leeds), Peter Jones (York)\n\n"
-            "Robert van Doesburg and Tijs van der Storm and Tom van Engers1\nAbstract. In this paper we will introduce "
-            "a method for creating models of the norms\nthat are found in the sources of law, and we show how they "
-            "are used.\n\nThe authors show how to make formal interpretations of normative sources in natural\n"
-            "language that result in a model, which includes references to all of the sentences.\n")
-    assert [p.name for p in build(text, name="paper").metadata.authors] \
-        == ["Robert van Doesburg", "Tijs van der Storm", "Tom van Engers"]
-    # Counter-examples: minutes' lists, each under its label, still name no one.
+def test_an_attendance_list_going_on_after_a_blank_line_names_no_authors():
+    # Review 21 (0e5bc9c, reverted): passing over the block under a label's colon read the list of who attended where
+    # it goes on after a blank line ("Aanwezig:" / names / "" / more names) as the authors; a label over the opening's
+    # names ends the search for the authors, as it did before.
+    for label, names, more, body in (
+            ("Verslag van de ledenvergadering van 12 maart 2024\n\nAanwezig:",
+             "Jan de Vries, Piet Jansen, Anna Smit, Kees Bakker, Marie Hendriks, Ahmed Yilmaz",
+             "Marieke de Boer, Sanne Visser,\nTom de Wit en Eva Jansen",
+             "De voorzitter opent de vergadering om 20.00 uur en heet iedereen welkom. Er zijn geen berichten van "
+             "verhindering."),
+            ("Minutes of the committee meeting held on 12 March 2024\n\nPresent:",
+             "John Smith, Peter Jones, Anne Hill, Mary Brown, Kate Green, David Clark",
+             "Tom Black, Sarah White,\nJames Wood and Emma Hall",
+             "The chair opened the meeting at 8 pm and welcomed everyone. There were no apologies for absence."),
+            ("Protokoll der Mitgliederversammlung vom 12. März 2024\n\nAnwesend:",
+             "Hans Müller, Peter Schmidt, Anna Weber, Karl Becker, Maria Fischer, Jonas Wagner",
+             "Laura Hoffmann, Felix Schulz,\nLena Koch und Paul Richter",
+             "Der Vorsitzende eröffnet die Versammlung um 20 Uhr und begrüßt alle Anwesenden. Es liegen keine "
+             "Entschuldigungen vor.")):
+        text = f"{label}\n{names}\n\n{more}\n\n{body}\n\n{body}\n"
+        assert build(text, name="verslag").metadata.authors == (), label
+    # Minutes' lists, each under its label, name no one either.
     for opening, lists, text in (
             ("Verslag van de gebruikersgroep 11 februari 2016", "Aanwezig:\nAnna de Vries, Piet Jansen\n\nAfwezig:\n"
              "Kees Bakker, Joke Smit", "De voorzitter opent de vergadering om tien uur, en heet iedereen welkom."),
@@ -3702,7 +3725,7 @@ EVENT_BETWEEN_SIGNED_ARTICLES = {
 def test_an_event_dated_under_a_signed_article_is_no_quoted_mail():
     # Review 21 (0438cf3): an event's "Datum:" / "Tijd:" / "Plaats:" under an article's closing was taken for a quoted
     # mail's header, so the text ended there and the last article's signer was lost.  Only a sender's label with a
-    # sent label ("Van:" / "Verzonden:") is a mail's header.
+    # date's ("Van:" / "Verzonden:", "From:" / "Date:") is a mail's header.
     for language, text in EVENT_BETWEEN_SIGNED_ARTICLES.items():
         assert [(p.name, p.role) for p in build(text).metadata.authors] \
             == [{"nl": ("Piet Jansen", "Voorzitter"), "en": ("Peter Johnson", "Chairman"),
@@ -3712,6 +3735,47 @@ def test_an_event_dated_under_a_signed_article_is_no_quoted_mail():
         "Annual General Meeting\nDate: Thursday 12 March 2024\nTime: 8 pm\nPlace: Village Hall\n",
         "From: Peter Johnson\nSent: Thursday 12 March 2024 10:41\nTo: Anne Hill\nSubject: The meeting\n")
     assert [p.name for p in build(mail).metadata.authors] == ["Anne Hill"]
+
+
+# Each language's event under the first article (EVENT_BETWEEN_SIGNED_ARTICLES), and a mail's header in its place as
+# Gmail, Apple Mail and Thunderbird print it: "Date:" / "Datum:", where Outlook prints "Sent:" / "Verzonden:".
+EVENTS_AND_MAIL_HEADERS = {
+    "nl": ("Algemene Ledenvergadering\nDatum: donderdag 12 maart 2024\nTijd: 20.00 uur\nPlaats: Dorpshuis\n",
+           "Van: Piet Jansen <piet@example.nl>\nDatum: donderdag 12 maart 2024 10:41\n"
+           "Aan: Anna de Vries <anna@example.nl>\nOnderwerp: De vergadering\n"),
+    "en": ("Annual General Meeting\nDate: Thursday 12 March 2024\nTime: 8 pm\nPlace: Village Hall\n",
+           "From: Peter Johnson <peter@example.org>\nDate: Thu, 12 Mar 2024 at 10:41\nSubject: The meeting\n"
+           "To: Anne Hill <anne@example.org>\n"),
+    "de": ("Jahreshauptversammlung\nDatum: Donnerstag, 12. März 2024\nOrt: Dorfgemeinschaftshaus\n",
+           "Von: Peter Müller <peter@example.de>\nDatum: Donnerstag, 12. März 2024 10:41\n"
+           "An: Anna Schmidt <anna@example.de>\nBetreff: Die Versammlung\n"),
+    "fr": ("Assemblée générale\nDate : jeudi 12 mars 2024\nHeure : 20 heures\nLieu : Salle des fêtes\n",
+           "De : Pierre Martin <pierre@example.fr>\nDate : jeudi 12 mars 2024 10:41\n"
+           "À : Anne Dupont <anne@example.fr>\nObjet : La réunion\n"),
+}
+
+
+def test_a_mail_quoted_under_a_signed_article_with_its_date_labelled_date_leaves_the_signing_to_the_article():
+    # Review 21 (019c416): a mail's header needed a sent label ("Verzonden:" / "Sent:"), so a mail quoted with the
+    # "Datum:" / "Date:" other mail clients print was read as the newsletter's text, and its signer named as the
+    # newsletter's author.  A sender's label with a date's is a mail's header.
+    first_signer = {"nl": "Anna de Vries", "en": "Anne Hill", "de": "Anna Schmidt", "fr": "Anne Dupont"}
+    for language, (event, header) in EVENTS_AND_MAIL_HEADERS.items():
+        mail = EVENT_BETWEEN_SIGNED_ARTICLES[language].replace(event, header)
+        assert [p.name for p in build(mail).metadata.authors] == [first_signer[language]], language
+
+
+def test_an_event_from_one_hour_to_another_under_a_signed_article_is_no_quoted_mail():
+    # Counter-example to a sender's label with a date's: an event's hours under "Datum:" ("Van: 14.00 uur" /
+    # "Tot: 16.00 uur", "From: 2 pm", "Von: 14 Uhr", "De : 14 h") name no sender.
+    hours = {"nl": "Van: 14.00 uur\nTot: 16.00 uur\n", "en": "From: 2 pm\nTo: 4 pm\n",
+             "de": "Von: 14 Uhr\nBis: 16 Uhr\n", "fr": "De : 14 h\nÀ : 16 h\n"}
+    last_signer = {"nl": "Piet Jansen", "en": "Peter Johnson", "de": "Peter Müller", "fr": "Pierre Martin"}
+    for language, (event, _) in EVENTS_AND_MAIL_HEADERS.items():
+        date, rest = event.split("\n", 2)[1:]
+        text = EVENT_BETWEEN_SIGNED_ARTICLES[language].replace(event, event.replace(rest, hours[language] + rest))
+        assert date in text and hours[language] in text
+        assert [p.name for p in build(text).metadata.authors] == [last_signer[language]], language
 
 
 def test_a_wish_in_capitalised_words_over_names_is_no_name_of_a_list():
