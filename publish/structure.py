@@ -1349,9 +1349,14 @@ def _chapters(blocks: list[Block], words: Words, named: dict[str, int]) -> tuple
             and (len(last) > 1 or not chapters)
         for segment, following in zip(earlier, segments[1:]):
             # Lines that end a page before a new chapter sign the chapter; short lines between
-            # headings on one page (a programme, an agenda) stay where they stand.
+            # headings on one page (a programme, an agenda) stay where they stand; and so do lines
+            # ending a page that are the text of a chapter going on after it, which a signature
+            # moved after its last section would take out of the reading order.
             if chapters and _alone_on_its_page(segment, following, words):
                 chapters.append(_open_chapter(segment[0].text, []))
+            elif chapters and not opens_chapter and following[0].page_start \
+                    and _text_in_its_place(segment, words):
+                chapters[-1]["body"].extend(segment[:-1] + [_as_running_text(segment[-1], words)])
             elif opens_chapter or (following[0].page_start and not _sections_in_turn(segment, following)) \
                     or not chapters:
                 _close_with(chapters, front, segment)
@@ -1481,6 +1486,40 @@ def _alone_on_its_page(segment: list[Block], following: list[Block], words: Word
     (block, *others) = segment
     return not others and block.page_start and following[0].page_start and len(block.offsets) == 1 \
         and not _names_someone(block.text, words)
+
+
+# A sub-section's heading: a number of two levels or more and its words, maybe a bar between
+# ("2.1 | Maatregelen", "2.1 Maatregelen").  (One level, "10 ans de ...", "4" / "JOBGROUPS", is as
+# often a figure or a date as a section.)
+SUB_SECTION_HEAD = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?(?:[ \t]*\|)?[ \t]+[^\W\d_]{2}")
+
+
+def _text_in_its_place(segment: list[Block], words: Words) -> bool:
+    """Display lines ending a page, the chapter's text going on after the page, that are that
+    text, no signature, and stay where they stand: a sub-section's heading opens them
+    (SUB_SECTION_HEAD), or they are a sentence the page breaks off ("De maatregelen zijn gekozen
+    op basis van een risicoanalyse van de systemen" / "en de volgende onderdelen", _breaks_off),
+    a heading over it at most.  (More display lines over such a sentence are a table's or a
+    timetable's, "Unnik 202" / "Religieuze Kennistheorie ..." / "Geen onderwijs op 26 maart
+    ...": left as they were read.)"""
+    return SUB_SECTION_HEAD.match(segment[0].text) is not None \
+        or (len(segment) <= 2 and _breaks_off(segment[-1], words))
+
+
+def _as_running_text(block: Block, words: Words) -> Block:
+    """A sentence the page breaks off (_breaks_off) is a paragraph of the text, no heading; other
+    display lines stay display lines."""
+    return replace(block, kind="paragraph") if _breaks_off(block, words) else block
+
+
+def _breaks_off(block: Block, words: Words) -> bool:
+    """A sentence wrapped over the block's lines and broken off at its end: a line of a sentence
+    (_sentence_line), not a signature's, and a last line going on with it in lower case, no full
+    stop closing it.  (A line ending a page in a capital, "Besluit: Agenderen voor AO ... op 21
+    april 2009" / "Volgcommissie(s): VW", is a record's, not a sentence the page cut.)"""
+    *above, last = block.line_texts
+    return bool(above) and last[:1].islower() and not FULL_STOP.search(last) \
+        and any(_sentence_line(line, words) for line in above)
 
 
 def _sections_in_turn(segment: list[Block], following: list[Block]) -> bool:

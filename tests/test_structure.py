@@ -604,6 +604,61 @@ def test_a_section_heading_ending_a_page_over_its_first_sub_section_is_no_signat
         "3 Overview of the policy areas", "3.1 Strategic objectives"]
 
 
+# A sub-section ending a page on a sentence the page breaks off, the chapter going on with the
+# next sub-section on the next page (review G, J_bar and J_plain).
+BROKEN_OFF = ("Handreiking informatiebeveiliging\n\n1.1{bar}Aanleiding\n"
+              "De gemeente wil haar systemen beter beveiligen tegen aanvallen van buiten.\n\n"
+              "1.2{bar}Doel\nDit document beschrijft de maatregelen die de gemeente neemt.\n\n"
+              "2.1{bar}Maatregelen\nDe maatregelen zijn gekozen op basis van een risicoanalyse van de systemen\n"
+              "en de volgende onderdelen\n\f2.2{bar}Wachtwoorden en toegang\n"
+              "Elke medewerker krijgt een eigen account met een sterk wachtwoord.\n\n"
+              "3.1{bar}Uitvoering\nDe afdeling ICT voert de maatregelen in 2025 uit.\n")
+
+
+def _read_in_order(chapter) -> list[str]:
+    return [b.text for b in chapter.blocks if isinstance(b, (Heading, Paragraph))]
+
+
+@pytest.mark.parametrize("bar", [" | ", " "])
+def test_a_sub_section_ending_a_page_on_a_broken_off_sentence_stays_in_its_place(bar):
+    (chapter,) = build(BROKEN_OFF.format(bar=bar)).chapters
+    assert _read_in_order(chapter) == [
+        "De gemeente wil haar systemen beter beveiligen tegen aanvallen van buiten.",
+        f"1.2{bar}Doel", "Dit document beschrijft de maatregelen die de gemeente neemt.",
+        f"2.1{bar}Maatregelen",
+        "De maatregelen zijn gekozen op basis van een risicoanalyse van de systemen en de volgende onderdelen",
+        f"2.2{bar}Wachtwoorden en toegang", "Elke medewerker krijgt een eigen account met een sterk wachtwoord.",
+        f"3.1{bar}Uitvoering", "De afdeling ICT voert de maatregelen in 2025 uit."]
+    assert not [b for b in chapter.blocks if isinstance(b, Paragraph) and b.style == "signature"]
+
+
+def test_a_heading_over_a_sentence_a_page_breaks_off_stays_in_its_place_and_the_sentence_is_text():
+    text = BROKEN_OFF.format(bar=" ").replace("1.1 ", "").replace("1.2 ", "").replace("2.1 ", "") \
+        .replace("2.2 ", "").replace("3.1 ", "")
+    (chapter,) = build(text).chapters
+    assert _read_in_order(chapter)[1:5] == [
+        "Doel", "Dit document beschrijft de maatregelen die de gemeente neemt.", "Maatregelen",
+        "De maatregelen zijn gekozen op basis van een risicoanalyse van de systemen en de volgende onderdelen"]
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == [
+        "Doel", "Maatregelen", "Wachtwoorden en toegang", "Uitvoering"]
+
+
+@pytest.mark.parametrize("text, signers", [
+    ("Jahresbericht des Vereins\n\nDer Verein traf sich viermal im Jahr und hörte die Mitglieder zu ihren "
+     "Plänen für den Garten.\n\nAnna Schmidt\nSchriftführerin\n\fMitglieder\nDer Verein zählte am Ende des "
+     "Jahres 120 Mitglieder, zehn mehr als zuvor.\n", ["Anna Schmidt", "Schriftführerin"]),
+    ("Rapport annuel de l'association\n\nL'association s'est réunie quatre fois dans l'année pour entendre les "
+     "membres sur leurs projets.\n\nMarie Dupont\nsecrétaire\n\fAdhérents\nL'association comptait 120 "
+     "adhérents à la fin de l'année, dix de plus qu'avant.\n", ["Marie Dupont", "secrétaire"]),
+    ("Jaarverslag van de vereniging\n\nDe vereniging kwam vier keer bijeen in het jaar en hoorde de leden over "
+     "hun plannen voor de tuin.\n\nJan de Vries\nsecretaris\n\fLeden\nDe vereniging telde aan het eind van "
+     "het jaar 120 leden, tien meer dan daarvoor.\n", ["Jan de Vries", "secretaris"]),
+])
+def test_a_name_and_role_ending_a_page_before_the_next_section_still_sign_the_chapter(text, signers):
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Paragraph) and b.style == "signature"] == signers
+
+
 def test_a_line_a_blank_line_under_a_chapter_title_heads_its_first_section():
     body = ("De jaarrekening is opgesteld volgens de richtlijnen voor kleine organisaties zonder winststreven,\n"
             "en de begroting is door het bestuur vastgesteld.\n")

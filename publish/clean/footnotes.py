@@ -89,10 +89,18 @@ from publish.report import Change
 
 # A section's number and title, the number glued to the title or a bar between them as the
 # document's headings print it ("6.1.2Requirements for ...", "6.3 | Model declarations ..."): not a
-# figure ("2.5 million"), a unit glued to one ("3.2Mb") or a date.  Glued, the number has three
-# levels: two glued to a word are an amount ("3.5Mio"), a time ("10.30Uhr") or an agenda's item
-# ("1.1Opening") as often as a section.
-SECTION_REFERENCE = re.compile(r"\d{1,2}(?:(?:\.\d{1,2}){2,}|(?:\.\d{1,2})+[ \t]*\|[ \t]*)[A-Z][a-z]{2}")
+# figure ("2.5 million"), a unit glued to one ("3.2Mb") or a date ("12.03.24Beschluss": a day of
+# two figures or a month with its zero, and a year).  Glued, the number has three levels: two glued
+# to a word are an amount ("3.5Mio"), a time ("10.30Uhr") or an agenda's item ("1.1Opening") as
+# often as a section, unless the document prints that number as a heading (GLUED_TWO_LEVELS).
+DATE = r"(?:\d{2}\.\d{1,2}|\d{1,2}\.0\d)\.(?:\d{4}|\d{2})(?![.\d])"
+SECTION_REFERENCE = re.compile(rf"(?!{DATE})\d{{1,2}}(?:(?:\.\d{{1,2}}){{2,}}|(?:\.\d{{1,2}})+[ \t]*\|[ \t]*)"
+                               r"[A-Z][a-z]{2}")
+# A label before a number of two levels glued to a capitalised word ("1 6.3Modelverklaringen ..."),
+# a note referring to a section where the document prints that number as a heading of its own
+# (HEADED_NUMBER: "6.3 Modelverklaringen", "6.3 | Modelverklaringen").
+GLUED_TWO_LEVELS = re.compile(r"\n(\d{1,3})[ \t]+(\d{1,2}\.\d{1,2})(?=[A-Z][a-z]{2})")
+HEADED_NUMBER = re.compile(r"^(\d{1,2}\.\d{1,2})(?:[ \t]*\|)?[ \t]+[A-Z]", re.MULTILINE)
 NOTE_OPENING = re.compile(r"^([1-9] \d(?=[ \t]+[A-Z])|\d{1,3})\s+(?=\S)")
 # A label: a number on a line of its own, or opening a line and followed by the note's text
 # (a letter, a quote or bracket, a web address; not a digit: "12 months", "3 to 6" are counts).
@@ -138,6 +146,7 @@ class Label(NamedTuple):
     lone: bool          # on a line of its own (else its note's text follows it on its line)
     bracketed: bool = False     # printed in square brackets ("[3]")
     starred: bool = False       # asterisks ("*", "**"), numbered by their count
+    section: bool = False       # its note opens with a section's number of two levels (GLUED_TWO_LEVELS)
 
 
 @dataclass(frozen=True)
@@ -591,12 +600,20 @@ class _Pages:
 
 def _candidates(joined: str, texts: list[str]) -> list[Label]:
     """The lines that may be a note's label, read as LABEL finds them after a newline (a match at
-    position p of "\n" + joined opens the line that starts at p in joined)."""
+    position p of "\n" + joined opens the line that starts at p in joined), and the labels before
+    a section's number of two levels that the document prints as a heading (GLUED_TWO_LEVELS)."""
     matches = list(LABEL.finditer("\n" + joined))
     indexes = line_indexes(joined, [match.start() for match in matches])
-    return [Label(index, _label_number(match), len(texts[index]) == len(match.group(0)) - 1,
-                  match.group(2) is not None, match.group(3) is not None)
-            for index, match in zip(indexes, matches)]
+    labels = [Label(index, _label_number(match), len(texts[index]) == len(match.group(0)) - 1,
+                    match.group(2) is not None, match.group(3) is not None)
+              for index, match in zip(indexes, matches)]
+    sections = list(GLUED_TWO_LEVELS.finditer("\n" + joined))
+    if sections:                        # (rare: the headings are looked for only then)
+        headed = set(HEADED_NUMBER.findall(joined))
+        sections = [match for match in sections if match.group(2) in headed]
+    indexes = line_indexes(joined, [match.start() for match in sections])
+    labels += [Label(index, int(match.group(1)), False, section=True) for index, match in zip(indexes, sections)]
+    return sorted(labels)
 
 
 def _label_number(match: re.Match) -> int:
@@ -794,7 +811,8 @@ def _glued_notes_open_as_notes(texts, labels: tuple[Label, ...]) -> bool:
     """Each note whose label opens its line opens as a note does after it (a capital, a web address:
     "3 Notitie van de afdeling"), not in lower case as a count of the page's text ("3 scholen uit de
     wijk helpen mee")."""
-    return all(label.lone or _opens_a_note(texts[label.index][_label_width(texts[label.index]):]) for label in labels)
+    return all(label.lone or label.section or _opens_a_note(texts[label.index][_label_width(texts[label.index]):])
+               for label in labels)
 
 
 def _label_width(text: str) -> int:

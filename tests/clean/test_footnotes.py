@@ -2,8 +2,10 @@
 linked; numbers of the text stay text."""
 from pathlib import Path
 
+import pytest
+
 from publish.audit import audit
-from publish.clean import clean
+from publish.clean import clean, footnotes
 from publish.model import Heading, NoteRef
 from publish.source import Source, split_lines
 from publish.structure import structure
@@ -1514,6 +1516,50 @@ def test_a_label_followed_by_an_amount_a_time_or_an_agenda_item_glued_to_a_word_
         cleaned = clean(source(NOTES_NAMING_SECTIONS.replace("2 6.3 | Model declarations of conformity", line)))
         assert not any(note.startswith(line[2:]) for _, note in cleaned.footnotes)
 
+
+def test_a_label_followed_by_a_date_glued_to_a_word_is_no_label():
+    """A day, a month and a year glued to a word ("12.03.24Beschluss": a day of two figures or a
+    month with its zero, a year of two or four) date a decision; no section's number (review I, f4)."""
+    text = ("Protokoll der Sitzung\n\nDer Rat beschloss den Haushalt einstimmig.1 Die Sitzung wurde um 21 Uhr "
+            "geschlossen.2\n\n1 12.03.24Beschluss des Rates über den Haushalt\n2 Die Mittel für die Schulen.\n")
+    cleaned = clean(source(text))
+    assert not any(note.startswith("12.03.24") for _, note in cleaned.footnotes)
+    for date in ("12.03.24Beschluss", "1.03.24Beschluss", "31.12.99Decision"):
+        assert footnotes.SECTION_REFERENCE.match(date) is None
+    for section in ("6.1.2Requirements", "3.4.2Support", "1.2.12Scope"):
+        assert footnotes.SECTION_REFERENCE.match(section) is not None
+
+
+# A guide's notes referring to its sections, one of two levels glued to its title (review I, f3).
+NOTES_NAMING_HEADED_SECTIONS = """Handleiding voor fabrikanten
+
+6.1.2 Eisen aan de verwerking van gegevens
+De fabrikant beschrijft hoe het product gegevens verwerkt.
+
+{heading} Modelverklaringen van de fabrikant
+De fabrikant gebruikt het model uit de bijlage.
+
+De fabrikant beoordeelt eerst de componenten van het product.1 Daarna beoordeelt hij de conformiteit
+van het product2 en de eisen aan de beveiliging.
+
+1 6.3Modelverklaringen van de fabrikant
+2 6.1.2Eisen aan de verwerking van gegevens
+"""
+
+
+@pytest.mark.parametrize("heading", ["6.3", "6.3 |"])
+def test_a_label_followed_by_two_levels_glued_to_a_word_opens_its_note_where_the_text_heads_that_section(heading):
+    cleaned = clean(source(NOTES_NAMING_HEADED_SECTIONS.format(heading=heading)))
+    assert cleaned.footnotes == ((1, "6.3Modelverklaringen van de fabrikant"),
+                                 (2, "6.1.2Eisen aan de verwerking van gegevens"))
+    assert refs(cleaned) == [1, 2]
+
+
+def test_two_levels_glued_to_a_word_after_a_label_name_no_section_the_text_does_not_head():
+    """Only "6.4 Modelverklaringen" heads a section: "6.3Modelverklaringen" may be an amount or a
+    time as well, and its line stays the text's."""
+    cleaned = clean(source(NOTES_NAMING_HEADED_SECTIONS.format(heading="6.4")))
+    assert not any(note.startswith("6.3") for _, note in cleaned.footnotes)
 
 
 # A page in two columns, read one after the other: the notes close the first column, between the
