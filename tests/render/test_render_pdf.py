@@ -533,3 +533,25 @@ def test_a_word_with_a_small_letter_before_a_capital_reads_whole(tmp_path):
     if not extraction.available:
         pytest.skip("pdftotext (poppler-utils) is not installed")
     assert extraction.passed, extraction.messages[:5]
+
+
+def test_a_control_code_inside_a_word_is_dropped_and_the_word_reads_whole(tmp_path):
+    """A TeX font's text layer without a Unicode map leaves its ligatures and quotes as control
+    codes ('Ver\\x1bentlichung': ff; '\\x10Backfire\\x11': “ ”). XML cannot carry them, so the
+    editions drop them and print the word joined: the checks expect it so, whole."""
+    from dataclasses import replace
+
+    from publish.check import document_words
+    from publish.validate import check_structure_text, check_text_extraction
+    from tests.render.documents import para, small_document
+    document = small_document()
+    text = "Die Ver\x1bentlichung zum \x10Backfire\x11-E\x1bekt erschien im Jahr darauf."
+    document = replace(document, chapters=(replace(document.chapters[0], blocks=(para(text),)),))
+    path = tmp_path / "steuerzeichen.pdf"
+    path.write_bytes(render_pdf(document))
+    words = document_words(document)
+    assert "Verentlichung" in words and "Backfire-Eekt" in words
+    assert check_structure_text(path, document_words(document, quotes=False)).passed
+    extraction = check_text_extraction(path, words)
+    if extraction.available:
+        assert extraction.passed, extraction.messages[:5]
