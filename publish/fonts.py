@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
+import subprocess
 import tempfile
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from publish import installed, user_cache
@@ -220,3 +222,18 @@ def font_faces_css() -> str:
         rules.append(f'@font-face {{ font-family: "{cut.family}"; font-style: {cut.style}; '
                      f'font-weight: {cut.weight}; src: url("{(folder / cut.file_name).as_uri()}"); }}')
     return "\n".join(rules) + "\n"
+
+
+@cache
+def machine_has_glyph(character: str) -> bool | None:
+    """Whether a font of this machine that fontconfig knows, where WeasyPrint looks for a glyph the
+    booklet's fonts lack, has one for `character`; None when that cannot be asked (no fc-list)."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return None
+    try:
+        found = subprocess.run([fc_list, f":charset={ord(character):x}", "family"], capture_output=True,
+                               text=True, timeout=30, check=True)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return bool(found.stdout.strip())
