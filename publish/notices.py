@@ -49,9 +49,12 @@ def _notes_without_text(document: Document, source: Path) -> list[str]:
 
 def _without_glyphs(document: Document) -> list[str]:
     from publish.fonts import machine_has_glyph
+    from publish.render.view import xml_safe
     text = "\n".join(_texts(document))
     # Sorted so that characters counted alike are listed in one order on every run (a set's follows the hash seed).
     found = Counter({character: text.count(character) for character in sorted(set(text)) if _without_glyph(character)})
+    dropped = Counter({character: count for character, count in found.items() if not xml_safe(character)})
+    found -= dropped
     boxes = Counter({character: count for character, count in found.items() if machine_has_glyph(character) is False})
     borrowed = found - boxes
     lines = []
@@ -65,6 +68,10 @@ def _without_glyphs(document: Document) -> list[str]:
                      "the PDF prints an empty box (.notdef) for each, which PDF/UA-1 forbids (ISO 14289-1, 7.21.8), "
                      "so `publish check` fails; install a font that has them, or replace them in the source"
                      + _private_use(boxes))
+    if dropped:
+        lines.append(f"{dropped.total()} control character(s) the editions leave out ({_listed(dropped)}): XML "
+                     "cannot carry them; a text layer without a Unicode map leaves them for ligatures and quotes "
+                     "(a TeX font's U+001B is 'ff') - replace them in the source")
     return lines
 
 

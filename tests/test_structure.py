@@ -1521,6 +1521,20 @@ def test_the_build_report_names_the_characters_the_booklets_fonts_cannot_draw(mo
     assert "(U+F06A (1x), U+F06B (1x), U+F06C (1x), U+F06D (1x), U+F06E (1x))" in alike
 
 
+def test_the_build_report_names_the_control_characters_the_editions_leave_out_not_as_empty_boxes(monkeypatch):
+    """A TeX font's text layer without a Unicode map leaves its ligature 'ff' as U+001B: XML cannot carry
+    it, so the editions leave it out ('Verentlichung'); no PDF prints a box for it."""
+    from publish import fonts
+    from publish.notices import notices
+    monkeypatch.setattr(fonts, "machine_has_glyph", lambda character: False)
+    cleaned = clean(Source(Path("essay.txt"), tuple(split_lines(
+        "Faktenchecks\n\nDie Ver\x1bentlichung der Studie kam im Jahr darauf, mit einem E\x1bekt.\n"))))
+    found = [notice for notice in notices(cleaned, structure(cleaned, SourceConfig(), "essay"), Path("essay.txt"))
+             if "U+001B" in notice]
+    assert len(found) == 1 and "2 control character(s) the editions leave out (U+001B (2x))" in found[0]
+    assert "empty box" not in found[0]
+
+
 def test_the_build_report_says_an_empty_box_may_be_printed_where_the_machines_fonts_cannot_be_asked(monkeypatch):
     from publish import fonts
     from publish.notices import notices
