@@ -14,6 +14,7 @@ from collections.abc import Callable
 from publish.errors import PublishError
 from publish.hidden import disagreements
 from publish.model import BulletList, Document, PullQuote, plain_text
+from publish.render.view import xml_safe
 from publish.validate import (
     Message, ValidatorResult, check_pdf_artifacts, check_press, check_structure_text, check_text_extraction,
     format_results, one_epubcheck_process, run_ace, run_epubcheck, run_pdfua,
@@ -39,7 +40,9 @@ class EditionReport:
 def document_words(document: Document, quotes: bool = True) -> list[str]:
     """Every word a reader must be able to copy out of the PDF whole, the notes' too; without
     quotes, the words of the reading order only (display quotes are artifacts, outside the
-    structure tree)."""
+    structure tree). The words are those the editions print: the renderer drops the characters
+    XML cannot carry (`xml_safe`), so a control code a text layer left inside a word (a TeX
+    font's ligature, 'Ver\x1bentlichung') splits it in the model but not on the page."""
     texts: list[str] = []
     for chapter in document.chapters:
         texts += [chapter.title, *chapter.byline]
@@ -49,7 +52,7 @@ def document_words(document: Document, quotes: bool = True) -> list[str]:
             items = tuple(block.walk()) if isinstance(block, BulletList) else (block,)
             texts += [item.text for item in items]
     texts += [plain_text(note.content) for note in document.notes]
-    return " ".join(texts).split()
+    return xml_safe(" ".join(texts)).split()
 
 
 def check_editions(document: Document, paths: dict[str, Path]) -> dict[str, EditionReport]:

@@ -263,6 +263,8 @@ def run_check(args) -> int:
             print(f"publish: error: {outcome.error}", file=sys.stderr)
             failed = True
             continue
+        for warning in outcome.warnings:    # the build's own: a character without a glyph is a failed check to come
+            print(f"publish: warning: {outcome.source.name}: {warning}", file=sys.stderr)
         try:
             reports, validity = check_built(outcome.source, args.outdir, args.encoding, args.formats)
         except PublishError as error:       # this title's editions; the others are still checked

@@ -8,7 +8,8 @@ a PDF cannot use a variable font's axes, and a static cut loads and embeds quick
 
 Each cut is reduced to the Latin scripts (every OpenType feature kept), instantiated at its weight
 and optical size, and given a glyph of its own for the hyphen the layout inserts at a line end
-(`INSERTED_HYPHEN`; see publish.render.pdf.soft_hyphens). A cut is a Modified Version under the
+(`INSERTED_HYPHEN`; see publish.render.pdf.soft_hyphens) and for each superior figure that
+a character's glyph served (`_own_superior_figures`). A cut is a Modified Version under the
 SIL Open Font License, and "Source" is a Reserved Font Name, so the cuts carry a family name of
 their own ("Publish Serif", "Publish Sans"); they are made on the user's machine from the
 installed packages and never distributed. The same versions give the same bytes every time.
@@ -17,9 +18,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
+import subprocess
 import tempfile
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from publish import installed, user_cache
@@ -27,7 +30,7 @@ from publish import installed, user_cache
 # The character the print stylesheet gives `hyphenate-character`: a private-use code point, so
 # its glyph is the inserted hyphen and nothing else, whatever the text contains.
 INSERTED_HYPHEN = "\ue0ad"
-RECIPE = 1   # raise when a change below changes the cuts' bytes
+RECIPE = 2   # raise when a change below changes the cuts' bytes
 
 
 @dataclass(frozen=True)
@@ -136,6 +139,7 @@ def make_cut(cut: Cut) -> bytes:
     subsetter.subset(font)
     font = instancer.instantiateVariableFont(font, dict(cut.axes), static=True)
     _add_inserted_hyphen(font)
+    _own_superior_figures(font)
     _rename(font, cut)
     font["head"].modified = font["head"].created     # no clock in the bytes
     out = io.BytesIO()
@@ -145,17 +149,43 @@ def make_cut(cut: Cut) -> bytes:
 
 def _add_inserted_hyphen(font) -> None:
     """A copy of the hyphen glyph, reached only from INSERTED_HYPHEN."""
-    hyphen = font.getBestCmap()[ord("-")]
-    name = "hyphen.inserted"
-    order = font.getGlyphOrder() + [name]
-    font["glyf"].glyphs[name] = font["glyf"][hyphen]
-    font.setGlyphOrder(order)
-    font["glyf"].glyphOrder = order
-    font["hmtx"].metrics[name] = font["hmtx"].metrics[hyphen]
-    font["maxp"].numGlyphs = len(order)
+    name = _copy_glyph(font, font.getBestCmap()[ord("-")], "hyphen.inserted")
     for table in font["cmap"].tables:
         if table.isUnicode():
             table.cmap[ord(INSERTED_HYPHEN)] = name
+
+
+def _own_superior_figures(font) -> None:
+    """The superior figures the note numbers are set in (font-variant-position: super, the `sups`
+    feature) become glyphs of their own where a character reaches the same glyph: Source's `sups`
+    turns '1', '2' and '3' into the glyphs of '¹', '²' and '³'. A PDF maps each glyph to one text,
+    the first it was shaped from, so in a text that also prints 'inno³' the note number 35 read
+    as '³5' and joined the word before it ('naming³5')."""
+    reached = set(font.getBestCmap().values())
+    gsub = font["GSUB"].table
+    copies: dict[str, str] = {}
+    for record in gsub.FeatureList.FeatureRecord:
+        if record.FeatureTag != "sups":
+            continue
+        for index in record.Feature.LookupListIndex:
+            for table in gsub.LookupList.Lookup[index].SubTable:
+                mapping = getattr(getattr(table, "ExtSubTable", table), "mapping", {})
+                for figure, superior in mapping.items():
+                    if superior in reached:
+                        if superior not in copies:
+                            copies[superior] = _copy_glyph(font, superior, f"{superior}.sups")
+                        mapping[figure] = copies[superior]
+
+
+def _copy_glyph(font, glyph: str, name: str) -> str:
+    """A new glyph `name` drawn as `glyph`, at the end of the glyph order; its name."""
+    order = font.getGlyphOrder() + [name]
+    font["glyf"].glyphs[name] = font["glyf"][glyph]
+    font.setGlyphOrder(order)
+    font["glyf"].glyphOrder = order
+    font["hmtx"].metrics[name] = font["hmtx"].metrics[glyph]
+    font["maxp"].numGlyphs = len(order)
+    return name
 
 
 def _rename(font, cut: Cut) -> None:
@@ -192,3 +222,18 @@ def font_faces_css() -> str:
         rules.append(f'@font-face {{ font-family: "{cut.family}"; font-style: {cut.style}; '
                      f'font-weight: {cut.weight}; src: url("{(folder / cut.file_name).as_uri()}"); }}')
     return "\n".join(rules) + "\n"
+
+
+@cache
+def machine_has_glyph(character: str) -> bool | None:
+    """Whether a font of this machine that fontconfig knows, where WeasyPrint looks for a glyph the
+    booklet's fonts lack, has one for `character`; None when that cannot be asked (no fc-list)."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return None
+    try:
+        found = subprocess.run([fc_list, f":charset={ord(character):x}", "family"], capture_output=True,
+                               text=True, timeout=30, check=True)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return bool(found.stdout.strip())

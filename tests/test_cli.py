@@ -92,3 +92,17 @@ def test_check_goes_on_with_the_other_titles_when_one_cannot_be_checked(tmp_path
     code = main(["check", *map(str, sources), "-f", "html", "-o", str(tmp_path / "out")])
     assert code == 1 and checked == ["eerste.txt", "tweede.txt"]
     assert "eerste.txt: the EPUB on disk was not built from this source" in capsys.readouterr().err
+
+
+def test_check_prints_the_builds_warnings(tmp_path, monkeypatch, capsys):
+    """A character no font of the machine has is named by the build, before the PDF/UA checker
+    finds the empty box it printed."""
+    from publish import check, fonts
+    from publish.cli import main
+    source = tmp_path / "oogst.txt"
+    source.write_text("Verslag van de oogst\n\nDe oogst was goed \U0010fffd en iedereen was blij met de appels.\n")
+    monkeypatch.setattr(fonts, "machine_has_glyph", lambda character: False)
+    monkeypatch.setattr(check, "check_built", lambda source, outdir, encoding, formats: ({}, None))
+    assert main(["check", str(source), "-f", "html", "-o", str(tmp_path / "out")]) == 0
+    warned = capsys.readouterr().err
+    assert "oogst.txt: 1 character(s) no font of this machine has a glyph for (U+10FFFD (1x))" in warned

@@ -1583,25 +1583,59 @@ def test_the_build_report_says_when_the_title_is_the_file_name():
                for notice in notices(cleaned, document, Path("los-bestand.txt")))
 
 
-def test_the_build_report_names_the_characters_the_booklets_fonts_cannot_draw():
+def test_the_build_report_names_the_characters_the_booklets_fonts_cannot_draw(monkeypatch):
     """A symbol font's glyph that pdftotext could not name prints as an empty box: the report says so,
-    and says nothing of the ones that open list items (read as bullets)."""
+    and says nothing of the ones that open list items (read as bullets). An emoji another font of
+    the machine has is taken from it; one no font has is an empty box, named apart."""
+    from publish import fonts
     from publish.notices import notices
+    machine = {"\u2705"}                      # the fonts of this machine have the emoji only
+    monkeypatch.setattr(fonts, "machine_has_glyph", lambda character: character in machine)
 
-    def private_use_notices(text: str) -> list[str]:
+    def glyph_notices(text: str) -> list[str]:
         cleaned = clean(Source(Path("tuin.txt"), tuple(split_lines(text))))
         found = notices(cleaned, structure(cleaned, SourceConfig(), "tuin"), Path("tuin.txt"))
-        return [notice for notice in found if "no glyph for" in notice]
+        return [notice for notice in found if "glyph for" in notice]
     listed = "Verslag van de tuinclub\n\n\uf0b7 Eerste punt van de lijst\n\uf0b7 Tweede punt van de lijst\n"
-    assert private_use_notices(listed) == []
+    assert glyph_notices(listed) == []
     # (U+F06C, a Wingdings disc, is not among the glyphs the cleaner sets as the character they show.)
-    (notice,) = private_use_notices(listed + "\nOok \uf06c dit hoort bij het verslag van de leden.\n")
-    assert "1 character(s) the booklet's fonts have no glyph for (U+F06C (1x))" in notice and "private-use" in notice
-    (emoji,) = private_use_notices(listed + "\nDe oogst was goed \u2705 en iedereen was blij met de appels.\n")
-    assert "(U+2705 (1x))" in emoji and "private-use" not in emoji
+    (notice,) = glyph_notices(listed + "\nOok \uf06c dit hoort bij het verslag van de leden.\n")
+    assert "1 character(s) no font of this machine has a glyph for (U+F06C (1x))" in notice
+    assert "empty box" in notice and "PDF/UA" in notice and "private-use" in notice
+    emoji = listed + "\nDe oogst was goed \u2705 en iedereen was blij met de appels.\n"
+    (notice,) = glyph_notices(emoji)
+    assert "the booklet's fonts have no glyph for (U+2705 (1x)): the PDF takes them from another font" in notice
+    assert "empty box" not in notice and "private-use" not in notice
+    machine.clear()                         # a machine without a font that has the emoji
+    (notice,) = glyph_notices(emoji)
+    assert "no font of this machine has a glyph for (U+2705 (1x))" in notice and "private-use" not in notice
     # Characters counted alike are listed by code point, the same on every run whatever the hash seed.
-    (alike,) = private_use_notices(listed + "\nOogst \uf06e was \uf06d goed \uf06c en \uf06b iedereen \uf06a blij.\n")
+    (alike,) = glyph_notices(listed + "\nOogst \uf06e was \uf06d goed \uf06c en \uf06b iedereen \uf06a blij.\n")
     assert "(U+F06A (1x), U+F06B (1x), U+F06C (1x), U+F06D (1x), U+F06E (1x))" in alike
+
+
+def test_the_build_report_names_the_control_characters_the_editions_leave_out_not_as_empty_boxes(monkeypatch):
+    """A TeX font's text layer without a Unicode map leaves its ligature 'ff' as U+001B: XML cannot carry
+    it, so the editions leave it out ('Verentlichung'); no PDF prints a box for it."""
+    from publish import fonts
+    from publish.notices import notices
+    monkeypatch.setattr(fonts, "machine_has_glyph", lambda character: False)
+    cleaned = clean(Source(Path("essay.txt"), tuple(split_lines(
+        "Faktenchecks\n\nDie Ver\x1bentlichung der Studie kam im Jahr darauf, mit einem E\x1bekt.\n"))))
+    found = [notice for notice in notices(cleaned, structure(cleaned, SourceConfig(), "essay"), Path("essay.txt"))
+             if "U+001B" in notice]
+    assert len(found) == 1 and "2 control character(s) the editions leave out (U+001B (2x))" in found[0]
+    assert "empty box" not in found[0]
+
+
+def test_the_build_report_says_an_empty_box_may_be_printed_where_the_machines_fonts_cannot_be_asked(monkeypatch):
+    from publish import fonts
+    from publish.notices import notices
+    monkeypatch.setattr(fonts, "machine_has_glyph", lambda character: None)     # no fc-list
+    cleaned = clean(Source(Path("tuin.txt"), tuple(split_lines("Verslag\n\nDe oogst was goed \u2705 en blij.\n"))))
+    (notice,) = [notice for notice in notices(cleaned, structure(cleaned, SourceConfig(), "tuin"), Path("tuin.txt"))
+                 if "glyph for" in notice]
+    assert "takes them from another font of this machine, or prints an empty box where none has them" in notice
 
 
 def test_the_author_under_a_dated_title_is_its_byline_not_a_heading():

@@ -5,7 +5,10 @@
 #   - Debian: a Java runtime (EPUBCheck) if `java` is missing, poppler-utils (pdftotext),
 #     chromium (headless browser for DAISY Ace; npm's puppeteer browser download is not reachable),
 #     libgs-common (Ghostscript's generic CMYK profile: the output intent of the press edition's
-#     tests; a real print job takes the printing house's profile).
+#     tests; a real print job takes the printing house's profile), fonts-symbola (symbols and emoji
+#     that neither the booklet's fonts nor DejaVu draw, such as a table's check mark U+2705: the PDF
+#     takes them from a font of the machine, and prints an empty box where none has them, which
+#     PDF/UA-1 forbids).
 #   - npm: DAISY Ace 1.4.6 (@daisy/ace-cli, the puppeteer runner, no Electron) and epub.js 0.3.93
 #     (the reading engine publish/reader.py drives in Chromium through Playwright), pinned by
 #     package.json + package-lock.json at the repository root, browser download skipped.
@@ -28,6 +31,7 @@ command -v java >/dev/null 2>&1 || apt_pkgs+=(default-jre-headless)
 command -v pdftotext >/dev/null 2>&1 || apt_pkgs+=(poppler-utils)
 command -v chromium >/dev/null 2>&1 || apt_pkgs+=(chromium)
 [ -f /usr/share/color/icc/ghostscript/default_cmyk.icc ] || apt_pkgs+=(libgs-common)
+fc-list ':family=Symbola' family 2>/dev/null | grep -q . || apt_pkgs+=(fonts-symbola)
 if ! command -v npm >/dev/null 2>&1; then apt_pkgs+=(nodejs npm); fi
 
 if [ "${#apt_pkgs[@]}" -gt 0 ]; then
@@ -40,7 +44,7 @@ if [ "${#apt_pkgs[@]}" -gt 0 ]; then
         exit 1
     fi
 else
-    log "java, pdftotext, chromium already present"
+    log "java, pdftotext, chromium, the fonts already present"
 fi
 
 # --- npm: DAISY Ace --------------------------------------------------------------------------

@@ -196,10 +196,11 @@ def whole_words(contents: list[bytes], fonts: list[dict[str, GlyphTexts]]) -> li
         word = "".join(text for _, text in run.glyphs[head:-1]) + kept
         following = runs[ahead]
         tail = _word_end(following.glyphs)
-        # A line that holds nothing but a piece of the word, hyphenated again: the word goes on.
-        while tail == len(following.glyphs) and following.last_text() == SOFT_HYPHEN \
-                and (further := _continuation(runs, ahead)) is not None:
-            word += "".join(text for _, text in following.glyphs[:-1])
+        # A line that holds nothing but a piece of the word, hyphenated again, by the layout or at
+        # the author's own hyphen (a web address's 'rapportenevaluatie-' / 'coronamelder'): the word goes on.
+        while tail == len(following.glyphs) and (further := _continuation(runs, ahead)) is not None \
+                and (joined := _line_end_hyphen(runs[ahead - 1], following, runs[further])) is not None:
+            word += "".join(text for _, text in following.glyphs[:-1]) + joined
             edit(following).tail = tail
             middles.add(ahead)
             ahead, following = further, runs[further]

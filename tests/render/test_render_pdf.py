@@ -408,6 +408,18 @@ def test_old_style_figures_small_caps_and_superiors_are_set(annotated):
     assert {name for name in names if name in features["c2sc"].values()}          # acronyms (SCP)
 
 
+def test_no_character_reaches_a_superior_figure_of_the_cuts():
+    """A PDF maps a glyph to one text: a superior figure that a character's glyph also served ('³')
+    would read as that character in a note number."""
+    from fontTools.ttLib import TTFont
+    from publish.fonts import CUTS, print_fonts
+    for cut in CUTS:
+        font = TTFont(print_fonts() / cut.file_name)
+        superiors = set(_substitutions(font)["sups"].values())
+        assert {"one", "two", "three"} <= set(_substitutions(font)["sups"]), cut
+        assert not superiors & set(font.getBestCmap().values()), cut
+
+
 def _substitutions(font) -> dict[str, dict[str, str]]:
     """feature tag -> {glyph: substitute} of the font's single substitutions."""
     gsub = font["GSUB"].table
@@ -533,3 +545,47 @@ def test_a_word_with_a_small_letter_before_a_capital_reads_whole(tmp_path):
     if not extraction.available:
         pytest.skip("pdftotext (poppler-utils) is not installed")
     assert extraction.passed, extraction.messages[:5]
+
+
+def test_a_control_code_inside_a_word_is_dropped_and_the_word_reads_whole(tmp_path):
+    """A TeX font's text layer without a Unicode map leaves its ligatures and quotes as control
+    codes ('Ver\\x1bentlichung': ff; '\\x10Backfire\\x11': “ ”). XML cannot carry them, so the
+    editions drop them and print the word joined: the checks expect it so, whole."""
+    from dataclasses import replace
+
+    from publish.check import document_words
+    from publish.validate import check_structure_text, check_text_extraction
+    from tests.render.documents import para, small_document
+    document = small_document()
+    text = "Die Ver\x1bentlichung zum \x10Backfire\x11-E\x1bekt erschien im Jahr darauf."
+    document = replace(document, chapters=(replace(document.chapters[0], blocks=(para(text),)),))
+    path = tmp_path / "steuerzeichen.pdf"
+    path.write_bytes(render_pdf(document))
+    words = document_words(document)
+    assert "Verentlichung" in words and "Backfire-Eekt" in words
+    assert check_structure_text(path, document_words(document, quotes=False)).passed
+    extraction = check_text_extraction(path, words)
+    if extraction.available:
+        assert extraction.passed, extraction.messages[:5]
+
+
+def test_a_note_number_reads_as_its_figures_where_the_text_prints_the_superscript_character(tmp_path):
+    """Source's superior figures for 1, 2 and 3 are the glyphs of '¹', '²' and '³'; a PDF maps a
+    glyph to one text. In a text that prints 'inno³', note 35 read as '³5', glued to the word before it."""
+    from dataclasses import replace
+
+    from publish.check import document_words
+    from publish.model import Note, Text
+    from publish.validate import check_structure_text, check_text_extraction, extract_text
+    from tests.render.documents import para, small_document
+    document = small_document()
+    blocks = (para("Een studie van inno³ uit 2024."), para("De regels voor naamgeving", 3, " en meer."))
+    document = replace(document, chapters=(replace(document.chapters[0], blocks=blocks),),
+                       notes=(Note(3, (Text("Zie de norm."),)),))
+    path = tmp_path / "noten.pdf"
+    path.write_bytes(render_pdf(document))
+    assert check_structure_text(path, document_words(document, quotes=False)).passed
+    extraction = check_text_extraction(path, document_words(document))
+    if extraction.available:
+        assert "naamgeving3" in extract_text(path)[0]
+        assert extraction.passed, extraction.messages[:5]
