@@ -695,17 +695,19 @@ def _signing_line(blocks: list[Block], index: int, words: Words, named: dict[str
     """A line of a signature, wherever the signature stands (a letter inside a newsletter, a
     statute's end): the formula with the signer run on after its comma ("Met vriendelijke groet,
     namens het bestuur, Bert van den Brink"); or, over no sentence of its own (a heading has its
-    text under it), the place and date of signing ("Berlin, 17.10.2018", "Kaiseraugst, den 11.
-    Januar 1991", see _signed_at) or the signer's name or role right under a closing formula ("Met
-    vriendelijke groet," / "Stefan en Niels Breur" / "Boekenmarkt", the next item's heading).  A
-    heading names a section, it does not sign one: "Kind regards," / "Summer Fete Returns" / "The
-    summer fete will be held ..." heads the next item, "Ledenvergadering in Het Dorpshuis, 16 mei
-    2024" / "Jaarvergadering, 16 mei 2024" over their text name an event."""
+    text right under it, no blank line between), the place and date of signing ("Berlin, 17.10.2018",
+    "Kaiseraugst, den 11. Januar 1991", see _signed_at) or the signer's name or role right under a
+    closing formula ("Met vriendelijke groet," / "Stefan en Niels Breur" / "Boekenmarkt", the next
+    item's heading; "Met vriendelijke groet," / "Jan de Vries" / a blank line / "De volgende
+    nieuwsbrief verschijnt ...", a paragraph apart).  A heading names a section, it does not sign
+    one: "Kind regards," / "Summer Fete Returns" / "The summer fete will be held ..." heads the next
+    item, "Ledenvergadering in Het Dorpshuis, 16 mei 2024" / "Jaarvergadering, 16 mei 2024" over
+    their text name an event."""
     text = blocks[index].text
     if words.closing_run_on.match(text):
         return True
     below = blocks[index + 1] if index + 1 < len(blocks) else None
-    if below is not None and FULL_STOP.search(below.text):
+    if below is not None and below.kind == "paragraph" and not below.gap_before and FULL_STOP.search(below.text):
         return False
     return _signed_at(text, named, words) or (index > 0 and _closed_by_formula(blocks[index - 1], words)
                                               and (_full_name(text, words) or _ends_on_role(text, words)))

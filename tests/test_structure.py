@@ -4315,6 +4315,40 @@ def test_the_next_items_heading_under_a_closing_formula_with_no_signer_stays_a_h
     assert heading in headings(f"Nieuws\n\n{opening}\n\n{closing}\n\n{heading}\n{text}\n")
 
 
+@pytest.mark.parametrize("opening, closing, signer, text", [
+    ("Het bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.", "Met vriendelijke groet,",
+     "Jan de Vries", "De volgende nieuwsbrief verschijnt in juni, kopij graag voor 1 mei."),
+    ("Het bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.", "Met vriendelijke groet,",
+     "Jan de Vries", "Wie helpt mee?"),
+    ("The parish council met in March and agreed the budget for the coming year.", "Kind regards,", "John Smith",
+     "The next newsletter will appear in June, copy please by 1 May."),
+    ("Der Vorstand hat im März getagt und den Haushalt für das kommende Jahr beschlossen.",
+     "Mit freundlichen Grüßen,", "Anna Schmidt", "Der nächste Rundbrief erscheint im Juni, Beiträge bis zum 1. Mai."),
+    ("Le conseil s'est réuni en mars et a voté le budget pour l'année qui vient.", "Cordialement,", "Marie Dupont",
+     "La prochaine lettre paraîtra en juin, merci d'envoyer vos textes avant le 1er mai."),
+])
+def test_the_signer_under_a_closing_formula_over_a_paragraph_apart_is_no_heading(opening, closing, signer, text):
+    # A blank line sets the sentence under the signer apart: it is no text of the signer's line, which signs.
+    source = f"Nieuws\n\n{opening}\n\n{closing}\n\n{signer}\n\n{text}\n"
+    assert signer not in headings(source)
+    assert any(block.text == signer for chapter in build(source).chapters for block in chapter.blocks
+               if isinstance(block, Paragraph))
+
+
+def test_where_and_when_rules_were_signed_over_the_signers_roles_is_no_heading():
+    # Right under the line, no blank line between, the signers' roles: no sentence, so the line still signs
+    # (de-statuten-feuerwehrverein-raura-1991).
+    text = ("Statuten\n\n13.        Inkraftsetzung:\n"
+            "           Diese Statuten wurden an der Gründungsversammlung vom 11. Januar 1991 genehmigt und treten\n"
+            "           sofort in Kraft.\n"
+            "           Kaiseraugst, den 11. Januar 1991\n"
+            "           Der Präsident:                   Der Aktuar:\n"
+            "           Sig:. Rene Käslin                Sig: Ursula Stadelmann\n"
+            "           Die Änderungen betreffend die Passivmitgliedschaft wurden von der Generalversammlung vom\n"
+            "           1. März 2000 beschlossen und genehmigt.\n")
+    assert headings(text) == ["13. Inkraftsetzung:"]
+
+
 def test_where_and_when_rules_were_signed_is_no_heading_where_the_text_names_its_place_again():
     # A place with a lower-case link ("Bergen op Zoom") may be an event's too; the rules name it as their seat.
     def text(seat: str) -> str:
