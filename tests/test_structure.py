@@ -4429,8 +4429,9 @@ def test_a_pointer_or_a_bullet_before_lines_stays_with_them():
     text = ("Nieuwsbrief\n\nDeze maand is er weer veel te doen in de wijk, en we zoeken nog vrijwilligers.\n\n"
             "► Lees verder op de website\n\nHet buurtfeest is op zaterdag en iedereen is welkom om te helpen.\n\n"
             "► Meld je aan bij de secretaris\n\nDe volgende nieuwsbrief verschijnt in het voorjaar.\n")
-    assert [heading for heading in headings(text) if "Lees verder" in heading or "Meld je" in heading] \
-        == ["► Lees verder op de website", "► Meld je aan bij de secretaris"]
+    # (Whether such a line heads anything is not the sign's to say: only that it stays on its line.)
+    texts = [block.text for chapter in build(text).chapters for block in chapter.blocks]
+    assert "► Lees verder op de website" in texts and "► Meld je aan bij de secretaris" in texts
     from publish.structure import ORNAMENT
     assert not any(ORNAMENT.match(f"{sign} Matters arising") for sign in "►▶◀◄●○◦▪")
     assert ORNAMENT.match("◊ Religious Freedom Restoration Act") and ORNAMENT.match("| Manufacturer qualification")
@@ -4468,6 +4469,40 @@ def test_the_next_items_heading_under_a_closing_formula_with_no_signer_stays_a_h
     assert heading in headings(f"Nieuws\n\n{opening}\n\n{closing}\n\n{heading}\n{text}\n")
 
 
+@pytest.mark.parametrize("opening, closing, signer, text", [
+    ("Het bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.", "Met vriendelijke groet,",
+     "Jan de Vries", "De volgende nieuwsbrief verschijnt in juni, kopij graag voor 1 mei."),
+    ("Het bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.", "Met vriendelijke groet,",
+     "Jan de Vries", "Wie helpt mee?"),
+    ("The parish council met in March and agreed the budget for the coming year.", "Kind regards,", "John Smith",
+     "The next newsletter will appear in June, copy please by 1 May."),
+    ("Der Vorstand hat im März getagt und den Haushalt für das kommende Jahr beschlossen.",
+     "Mit freundlichen Grüßen,", "Anna Schmidt", "Der nächste Rundbrief erscheint im Juni, Beiträge bis zum 1. Mai."),
+    ("Le conseil s'est réuni en mars et a voté le budget pour l'année qui vient.", "Cordialement,", "Marie Dupont",
+     "La prochaine lettre paraîtra en juin, merci d'envoyer vos textes avant le 1er mai."),
+])
+def test_the_signer_under_a_closing_formula_over_a_paragraph_apart_is_no_heading(opening, closing, signer, text):
+    # A blank line sets the sentence under the signer apart: it is no text of the signer's line, which signs.
+    source = f"Nieuws\n\n{opening}\n\n{closing}\n\n{signer}\n\n{text}\n"
+    assert signer not in headings(source)
+    assert any(block.text == signer for chapter in build(source).chapters for block in chapter.blocks
+               if isinstance(block, Paragraph))
+
+
+def test_where_and_when_rules_were_signed_over_the_signers_roles_is_no_heading():
+    # Right under the line, no blank line between, the signers' roles: no sentence, so the line still signs
+    # (de-statuten-feuerwehrverein-raura-1991).
+    text = ("Statuten\n\n13.        Inkraftsetzung:\n"
+            "           Diese Statuten wurden an der Gründungsversammlung vom 11. Januar 1991 genehmigt und treten\n"
+            "           sofort in Kraft.\n"
+            "           Kaiseraugst, den 11. Januar 1991\n"
+            "           Der Präsident:                   Der Aktuar:\n"
+            "           Sig:. Rene Käslin                Sig: Ursula Stadelmann\n"
+            "           Die Änderungen betreffend die Passivmitgliedschaft wurden von der Generalversammlung vom\n"
+            "           1. März 2000 beschlossen und genehmigt.\n")
+    assert headings(text) == ["13. Inkraftsetzung:"]
+
+
 def test_where_and_when_rules_were_signed_is_no_heading_where_the_text_names_its_place_again():
     # A place with a lower-case link ("Bergen op Zoom") may be an event's too; the rules name it as their seat.
     def text(seat: str) -> str:
@@ -4480,16 +4515,60 @@ def test_where_and_when_rules_were_signed_is_no_heading_where_the_text_names_its
     assert headings(text("Alphen aan den Rijn")) == ["Bergen op Zoom, 17.05.2017", "Het bestuur", "Uit de wijk"]
 
 
-@pytest.mark.parametrize("opening, name, number", [
-    ("Het project liep goed, en veel deelnemers vonden dit jaar werk.", "Jan de Vries", "06 12 34 56 78"),
-    ("The parish had a good year, and many new families joined us in the spring.", "Fr Tony Lovegrove",
+@pytest.mark.parametrize("title, opening, name, number", [
+    ("Jaarverslag", "Het project liep goed, en veel deelnemers vonden dit jaar werk.", "J. de Vries",
+     "06 12 34 56 78"),
+    ("Newsletter", "The parish had a good year, and many new families joined us in the spring. We would like to "
+     "thank all of those who have given their time to the parish over the last year.", "Fr Tony Lovegrove",
      "01273 464048"),
-    ("Das Projekt lief gut, und viele Teilnehmer fanden in diesem Jahr eine Arbeit.", "Anna Schmidt",
-     "+49 30 123 45 67"),
-    ("Le projet a bien marché, et beaucoup de participants ont trouvé un emploi.", "Marie Dupont", "01 23 45 67 89"),
+    ("Jahresbericht", "Das Projekt lief gut, und viele Teilnehmer fanden in diesem Jahr eine Arbeit.",
+     "Dr. Anna Schmidt", "+49 30 123 45 67"),
+    ("Rapport annuel", "Le projet a bien marché, et beaucoup de participants ont trouvé un emploi. Nous remercions "
+     "tous ceux qui nous ont aidés pendant cette année.", "Mme Marie Dupont", "01 23 45 67 89"),
 ])
-def test_a_name_over_a_telephone_number_is_whom_to_call_no_heading(opening, name, number):
-    assert headings(f"Jaarverslag\n\n{opening}\n\n{name}\n\n{number}\n") == []
+def test_a_name_over_a_telephone_number_is_whom_to_call_no_heading(title, opening, name, number):
+    # A title or an initial says the name is a person's.
+    assert headings(f"{title}\n\n{opening}\n\n{name}\n\n{number}\n") == []
+
+
+@pytest.mark.parametrize("heading, text", [
+    ("Sunday Services", "08.00 Holy Communion at St Peter's, 10.00 Parish Mass, 18.00 Evensong."),
+    ("Parish Office", "01273 464048"),
+    ("Contact Us", "01273 464048 01903 817841"),
+])
+def test_two_words_in_capitals_over_a_time_or_a_telephone_number_stay_a_heading(heading, text):
+    # Counter-examples to whom to call: a clock's time opens on a zero too, and a place or a service is named in
+    # capitals as a person is.
+    opening = "The parish had a good year, and many new families joined us in the spring."
+    assert headings(f"Newsletter\n\n{opening}\n\n{heading}\n\n{text}\n") == [heading]
+
+
+@pytest.mark.parametrize("opening, heading, figures", [
+    ("Het project liep goed, en veel deelnemers vonden dit jaar werk.", "31 december 2023 31 december 2022",
+     "12.345 11.234 8.100 7.950"),
+    ("The project went well, and many of the people taking part found work this year.",
+     "31 March 2024 31 March 2023", "12,345 11,234 8,100 7,950"),
+    ("Het project liep goed, en veel deelnemers vonden dit jaar werk.", "Inkomsten", "1250 1340 1120 980"),
+    ("Het project liep goed, en veel deelnemers vonden dit jaar werk.", "Contributie", "€25 €30 €35 €40"),
+    ("The project went well, and many of the people taking part found work this year.", "Income",
+     "12500 13400 11200 9800"),
+    ("Das Projekt lief gut, und viele Teilnehmer fanden in diesem Jahr eine Arbeit.", "Einnahmen",
+     "1250 1340 1120 980"),
+])
+def test_a_tables_head_of_dates_or_a_label_over_amounts_is_no_heading(opening, heading, figures):
+    # A table's head of two dates has no words of its own; amounts may be run on or carry their currency.
+    assert headings(f"Jaarverslag\n\n{opening}\n\n{heading}\n\n{figures}\n") == []
+
+
+@pytest.mark.parametrize("heading, text", [
+    ("Open dag 14.06 10.00", "Iedereen is welkom op de open dag van de school, met een rondleiding door de klassen."),
+    ("Kerstnachtdienst 24.12 22.00", "In de kerstnacht zingen we samen met het koor de bekende kerstliederen."),
+    ("Lezing Psalm 23.1 23.4", "We lezen samen de eerste verzen van de psalm en zingen daarna het lied."),
+])
+def test_a_heading_ending_on_a_date_and_a_time_is_no_tables_row(heading, text):
+    # A point between figures makes a date, a time or a verse here, not a table's decimals.
+    opening = "Het project liep goed, en veel deelnemers vonden dit jaar werk."
+    assert headings(f"Programma\n\n{opening}\n\n{heading}\n{text}\n") == [heading]
 
 
 def test_a_label_over_decimals_with_a_point_is_a_tables_label():

@@ -1,7 +1,10 @@
 """Block passes: paragraphs, lists, pull quotes, typography, notes."""
+import pytest
+
 from publish.clean import clean
 from publish.clean.lines import Line, ends_on_function_word, ends_sentence, first_page_end
-from publish.model import NoteRef, Text
+from publish.model import Heading, NoteRef, Text
+from publish.structure import structure
 
 from clean_helpers import source
 
@@ -742,8 +745,23 @@ def test_a_heading_in_capitals_over_rows_of_a_word_and_its_figure_stands_apart_f
         text = (f"{WIDE}\nhier eindigt de alinea.\n\n{heading}\n{rows}\n\n"
                 "Het bestuur dankt iedereen die dit jaar heeft geholpen bij de vereniging.\n")
         assert ("display", heading) in [(b.kind, b.text) for b in blocks(text)]
-    from publish.clean.paragraphs import _capitals_with_figures
-    assert not _capitals_with_figures("JUNIORS 45") and not _capitals_with_figures("ROVERS 3")
+    from publish.clean.paragraphs import _capitals_going_on
+    assert not _capitals_going_on("JUNIORS 45") and not _capitals_going_on("ROVERS 3")
+    assert _capitals_going_on("37 UITSTROOM")
+
+
+@pytest.mark.parametrize("number, heading", [
+    ("HOOFDSTUK 1", "INLEIDING"), ("ARTIKEL 3", "NAAM EN ZETEL"), ("CHAPTER 1", "INTRODUCTION"),
+    ("KAPITEL 3", "EINLEITUNG"), ("JAARVERSLAG 2024", "VAN HET BESTUUR"),
+])
+def test_a_heading_in_capitals_opening_on_a_line_closing_on_its_number_is_one_heading(number, heading):
+    # A line closing on its figure may open a heading in capitals (a chapter's, an article's number, a year),
+    # though it does not go on with one ("MEMBERSHIP" / "JUNIORS 45").
+    text = (f"Verslag\n\nHet bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.\n\n"
+            f"{number}\n{heading}\nDit verslag beschrijft wat de vereniging in het afgelopen jaar heeft gedaan.\n")
+    document = structure(clean(source(text)))
+    assert [block.text for chapter in document.chapters for block in chapter.blocks
+            if isinstance(block, Heading)] == [f"{number} {heading}"]
 
 def test_a_question_in_capitals_over_two_lines_is_one_heading():
     text = (f"{WIDE}\nhier eindigt de alinea.\n\nWIE STEUNDEN\nJOBHULPMAATJE?\n"
