@@ -35,6 +35,8 @@ MAX_HEADING_LEVEL = 4
 # A text ending a sentence with a full stop, a question or exclamation mark (maybe a closing quote
 # or bracket and a note number after it).
 FULL_STOP = re.compile(r"[.!?…][’”'\")\]]*\d{0,3}$")
+# A full stop alone ending a text, its closing quotes or brackets after it ("... 30 leden.").
+PERIOD_END = re.compile(r"\.[’”'\")\]]*\d{0,3}$")
 # A number or a sign standing alone: section and page numbers, figures, bullets ("5.3", "16",
 # "16.000", "8%", "•").
 NUMBER_OR_SIGN = re.compile(r"[-+−€$£]?\d+(?:[.,]\d+)*[.%]?|[^\w\s]+|_+")
@@ -1387,7 +1389,7 @@ def _chapters(blocks: list[Block], words: Words, named: dict[str, int]) -> tuple
                 chapters.append(_open_chapter(segment[0].text, []))
             elif chapters and not opens_chapter and following[0].page_start \
                     and _text_in_its_place(segment, words):
-                chapters[-1]["body"].extend(segment[:-1] + [_as_running_text(segment[-1], words)])
+                chapters[-1]["body"].extend(_in_its_place(segment, words))
             elif opens_chapter or (following[0].page_start and not _sections_in_turn(segment, following)) \
                     or not chapters:
                 _close_with(chapters, front, segment)
@@ -1535,6 +1537,17 @@ def _text_in_its_place(segment: list[Block], words: Words) -> bool:
     ...": left as they were read.)"""
     return SUB_SECTION_HEAD.match(segment[0].text) is not None \
         or (len(segment) <= 2 and _breaks_off(segment[-1], words))
+
+
+def _in_its_place(segment: list[Block], words: Words) -> list[Block]:
+    """The display lines _text_in_its_place keeps, as the text reads them: under a sub-section's
+    heading, its text ("2.1 Contactpersoon" / "Piet Jansen" / "Projectleider ICT": a name and a
+    role, no headings of their own); else the sentence the page breaks off (_as_running_text)."""
+    head, *rest = segment
+    if SUB_SECTION_HEAD.match(head.text):
+        return [head] + [replace(block, kind="paragraph") if block.kind == "display"
+                         and not SUB_SECTION_HEAD.match(block.text) else block for block in rest]
+    return segment[:-1] + [_as_running_text(segment[-1], words)]
 
 
 def _as_running_text(block: Block, words: Words) -> Block:
@@ -2435,8 +2448,10 @@ def _paper_title(blocks: list[Block], words: Words) -> str | None:
 def _running_text(text: str) -> bool:
     """Words that are the text's, no title: a sentence with the next begun after it (see
     _sentence_and_more), or a full stop ending them that closes no abbreviation (see
-    ABBREVIATION_END: "Motie van het lid Jansen c.s.", "... e.a.", an initial)."""
-    return _sentence_and_more(text) or (FULL_STOP.search(text) is not None and not ABBREVIATION_END.search(text))
+    ABBREVIATION_END: "Motie van het lid Jansen c.s.", "... e.a.", an initial).  A question or
+    an exclamation ending them is a title's as often ("... over het bericht ‘Zorg in de wijk: wat
+    nu?’"): only a full stop tells."""
+    return _sentence_and_more(text) or (PERIOD_END.search(text) is not None and not ABBREVIATION_END.search(text))
 
 
 def _paper_authors(blocks: list[Block], words: Words) -> tuple[Person, ...]:

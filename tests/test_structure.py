@@ -344,6 +344,22 @@ def test_running_text_is_a_sentence_begun_after_another_or_a_full_stop_closing_n
         assert not _running_text(title), title
 
 
+def test_a_papers_title_ending_on_a_quoted_question_is_its_title_not_running_text():
+    # "... over het bericht ‘Zorg in de wijk: wat nu?’": a question or an exclamation ends a title as often as a
+    # sentence; only a full stop, or a sentence begun after it, makes running text (review 21K).
+    text = ("Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2023–2024\n\nAanhangsel van de Handelingen\n\n2345\n"
+            "Vragen van het lid Jansen (SP) aan de minister van Volksgezondheid over het bericht ‘Zorg in de wijk: "
+            "wat nu?’ (ingezonden 21 juni 2024).\nVraag 1\nBent u bekend met het bericht?\n\n"
+            "Antwoord van minister De Vries (ontvangen 12 juli 2024).\nAntwoord 1\nJa.\n")
+    document = build(text)
+    assert document.metadata.title.startswith("Vragen van het lid Jansen (SP)")
+    assert document.metadata.title.endswith("‘Zorg in de wijk: wat nu?’")
+    assert [p.name for p in document.metadata.authors] == ["Jansen", "De Vries"]
+    from publish.structure import _running_text
+    for title in ("Zorg in de wijk: wat nu?", "Was nun?", "Help ons mee!", "Over het bericht ‘Wat nu?’"):
+        assert not _running_text(title), title
+
+
 def test_a_joiner_ending_the_run_of_a_papers_names_is_no_name():
     # Two answer together, the second named after her office in lower case: the run of names stops
     # there, on its joiner, which names no one; the askers' "en" between names still sets them apart.
@@ -617,6 +633,22 @@ BROKEN_OFF = ("Handreiking informatiebeveiliging\n\n1.1{bar}Aanleiding\n"
 
 def _read_in_order(chapter) -> list[str]:
     return [b.text for b in chapter.blocks if isinstance(b, (Heading, Paragraph))]
+
+
+def test_a_sub_sections_name_and_role_ending_a_page_are_its_text_no_headings():
+    # "2.1 Contactpersoon" / "Piet Jansen" / "Projectleider ICT" ending a page, the chapter going on: the lines stay in
+    # place, and under the sub-section's heading they are its text, the role no heading of the contents (review 21K).
+    for head, name, role, nxt in (
+            ("2.1 Contactpersoon", "Piet Jansen", "Projectleider ICT", "2.2 Wachtwoorden en toegang"),
+            ("2.1 Contact", "Peter Johnson", "Information Security Officer", "2.2 Passwords")):
+        text = ("Handreiking informatiebeveiliging\n\n1.1 Aanleiding\nDe gemeente wil haar systemen beter beveiligen "
+                "tegen aanvallen van buiten.\n\n1.2 Doel\nDit document beschrijft de maatregelen die de gemeente neemt."
+                f"\n\n{head}\n\n{name}\n\n{role}\n\f{nxt}\nElke medewerker krijgt een eigen account met een sterk "
+                "wachtwoord.\n\n3.1 Uitvoering\nDe afdeling ICT voert de maatregelen in 2025 uit.\n")
+        blocks = [block for chapter in build(text).chapters for block in chapter.blocks]
+        kinds = [(type(block).__name__, block.text) for block in blocks
+                 if getattr(block, "text", None) in (head, name, role)]
+        assert kinds == [("Heading", head), ("Paragraph", name), ("Paragraph", role)]
 
 
 @pytest.mark.parametrize("bar", [" | ", " "])
