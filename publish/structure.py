@@ -40,19 +40,14 @@ PERIOD_END = re.compile(r"\.[’”'\")\]]*\d{0,3}$")
 # A number or a sign standing alone: section and page numbers, figures, bullets ("5.3", "16",
 # "16.000", "8%", "•").
 NUMBER_OR_SIGN = re.compile(r"[-+−€$£]?\d+(?:[.,]\d+)*[.%]?|[^\w\s]+|_+")
-# A figure in a table's column: "200", "14.021.132", "-390", "71,5%" (not a year span, a date or a time).
+# A figure in a table's column: "200", "14.021.132", "-390", "71,5%" (not a year span or a date).
 FIGURE = re.compile(r"[-−]?\d{1,3}(?:[.,]\d{3})*(?:,\d+)?%?|[-−]?\d+(?:,\d+)?%")
-# A figure in a table's column of figures only, where a date or a time would be its own row: with a point's
-# decimals ("0.1"), a currency's sign ("€25") or in figures run on ("1250", "12500").
-COLUMN_FIGURE = re.compile(rf"[€$£]?(?:{FIGURE.pattern}|[-−]?\d+(?:[.,]\d+)?)")
 CHART_RUN = 3
 LABEL_RUN = 6
 GROUP_LINES = 3                 # lines of a group: its first, its last, and one between at least
 # (A telephone number opens with 0 or a country code: "020 - 555 12 34", "+31 20 ..."; "2023 - 2025" is
-# a span of years.  A line opening on one in groups of two or three figures, "0314 36 12 45", "+49 30 123 45
-# 67", or the British way, "01273 464048"; a clock's time, "08.00 Holy Communion", is none.)
-PHONE = (r"(?:\+\d{2}\s?|(?<!\d)0)\d{1,3} ?- ?\d{2,3} ?\d{2,3}|^(?:\+\d{2}|0\d{1,3})(?: \d{2,3}){3,4}(?!\S)"
-         r"|^0\d{3,4} \d{6}(?!\S)")
+# a span of years.)
+PHONE = r"(?:\+\d{2}\s?|(?<!\d)0)\d{1,3} ?- ?\d{2,3} ?\d{2,3}|^0\d(?: \d{2}){4}$"
 # A page number before or after a running head's text: "De Wip 3", "4 | Jaarverslag".
 FOLIO_AROUND = re.compile(r"^\s*\d{1,3}\s*[|–-]?\s*|\s*[|–-]?\s*\d{1,3}\s*$")
 NOTE_ENTRY = re.compile(r"^(\d{1,3})[.)]?\s+(?=\S)")
@@ -105,7 +100,6 @@ class Words:
     credit: re.Pattern           # "Rapport van de Universiteit Utrecht": a publication's word, "van", a body
     name_particles: frozenset[str]    # words a name may hold in lower case ("van", "de", "prof.", "en")
     name_with_title: re.Pattern  # "prof. dr. Kim Putters", "Dr. Esther Metting"
-    person_titles: frozenset[str]  # a person's titles, without their full stop ("dr", "mevr", "fr", "mme")
     paper_askers: re.Pattern     # "Vragen van het lid", "Vragen van de leden": the askers' names follow
     paper_answerer: re.Pattern   # "Antwoord van Staatssecretaris": the answerer's name follows
     paper_name_joiner: re.Pattern  # "en" between the last two askers
@@ -187,7 +181,6 @@ def words_of(language: Language) -> Words:
         name_particles=language.words("furniture.name_particles") | language.words("metadata.name_joiners")
         | {title + "." for title in language.words("typography.titles")},
         name_with_title=paragraph_words.name_with_title,
-        person_titles=language.words("typography.titles"),
         # After its label ("Nr. 4") or of three figures at least ("3235", a dossier's "35 538"), so that a
         # chapter's number ("1" over "Inleiding") is none; a year alone ("2016") is a date, no such number;
         # one opening with a zero ("0623044495") is a telephone number or a code: papers count from 1.
@@ -977,65 +970,6 @@ CURRENCIES = frozenset("€$£")
 AMOUNT = re.compile(r"[-−+]?(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+,\d+)%?")
 
 
-# A table's figures: this many at least in the block under a line, with at most one word for two figures.
-TABLE_FIGURES = 3
-TELEPHONE = re.compile(PHONE)
-
-
-def _over_figures(blocks: list[Block], index: int, words: Words) -> bool:
-    """A line right over a block of a table's figures ("Voortijdig gestopt" / "160 79 8 45 17 11",
-    "Winkelen 0%" / "10% 20% 30% ...", "Werk" / "Andere reden 58 77 75 ...", "Inkomsten" / "1250 1340
-    1120 980", "Contributie" / "€25 €30 €35 €40"): a row's or a column's label, or the rest of the
-    table's head, such as its dates ("31 december 2023 31 december 2022" / "12.345 11.234 ..."), not a
-    heading (a heading names text).  The figures are TABLE_FIGURES or more of a column's
-    (COLUMN_FIGURE) of two digits or more, years left out: a heading may stand over a table's head of
-    years ("Balans" / "2023 2022 2021"), over a list's numbers ("Artikel 3" / "1."), over labelled
-    values ("Contact" / "Tel: 016 25 21 51") or a telephone number ("Contact" / "0314 36 12 45",
-    PHONE).  A line of one date and words of its own names a statement ("Balans per 31 december 2023"
-    / "12.345 11.234 8.100 7.950")."""
-    below = blocks[index + 1] if index + 1 < len(blocks) else None
-    if below is None or below.kind != "paragraph" or TELEPHONE.match(below.text) \
-            or _dated_statement(blocks[index].text, words):
-        return False
-    tokens = below.text.split()
-    if any(token.endswith(":") for token in tokens):
-        return False
-    figures = sum(COLUMN_FIGURE.fullmatch(token) is not None and sum(map(str.isdigit, token)) >= 2
-                  and not titles.YEARS.fullmatch(token) for token in tokens)
-    worded = sum(any(character.isalpha() for character in token) for token in tokens)
-    return figures >= TABLE_FIGURES and 2 * worded <= figures
-
-
-def _dated_statement(line: str, words: Words) -> bool:
-    """A line of one date and words of its own ("Balans per 31 december 2023", "Balance sheet at 31
-    March 2024"): a statement's name; a table's head of dates ("31 december 2023 31 december 2022")
-    has no words but its dates'."""
-    found = list(words.date_in_line.finditer(line))
-    return len(found) == 1 and any(character.isalpha() for character in line[:found[0].start()]
-                                   + line[found[0].end():])
-
-
-def _named_contact(blocks: list[Block], index: int, words: Words) -> bool:
-    """A person's name with a title or an initial right over a telephone number (PHONE): whom to call
-    ("Fr Tony Lovegrove" / "01273 464048", "J. de Vries" / "06 12 34 56 78"), not a heading; a heading over
-    one names what it is ("Contact" / "0314 36 12 45", "Parish Office" / "01273 464048")."""
-    below = blocks[index + 1] if index + 1 < len(blocks) else None
-    return below is not None and below.kind == "paragraph" and TELEPHONE.match(below.text) is not None \
-        and _full_name(blocks[index].text, words) and _titled_or_initialled(blocks[index].text, words)
-
-
-# An initial of a name: "J.", "M.J.".
-INITIALS = re.compile(r"(?:[A-Z]\.)+")
-
-
-def _titled_or_initialled(line: str, words: Words) -> bool:
-    """A name that says it is a person's: it opens on a title ("Fr Tony Lovegrove", "Mme Marie Dupont") or holds
-    an initial ("J. de Vries"); two words in capitals may name a place or a service ("Parish Office", "Contact
-    Us", "Sunday Services")."""
-    parts = line.split()
-    return parts[0].rstrip(".").lower() in words.person_titles or any(INITIALS.fullmatch(part) for part in parts)
-
-
 def _numbers_only(text: str) -> bool:
     """A text of numbers and signs only: "5.3 5.4", "16", "•"."""
     return all(NUMBER_OR_SIGN.fullmatch(token) for token in text.split())
@@ -1660,8 +1594,7 @@ def _blocks(body: list[Block], words: Words, named: dict[str, int]):
                                         or words.page_reference.match(block.text)
                                         or UNFINISHED.search(block.text) or _fields(block.text)
                                         or QUOTED_SENTENCE.match(block.text)
-                                        or _signing_line(body, index, words, named)
-                                        or _over_figures(body, index, words) or _named_contact(body, index, words)):
+                                        or _signing_line(body, index, words, named)):
             out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
         elif block.kind == "display" and (_entry(body, index, out) or _labels_value(body, index, words)):
             out.append(Paragraph(block.inline(), span))

@@ -827,7 +827,7 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     words = layout.words
     if k - 1 == start and _titled(prev) and _opens(nxt) and not gap and not layout.lines[k].page_start:
         return ""                   # "HOMELESSNESS IN SCOTLAND:" / its subtitle
-    if _capitals_going_on(nxt) and layout.capitals_run_starts[k - 1] <= start and not gap \
+    if _capitals_with_figures(nxt) and layout.capitals_run_starts[k - 1] <= start and not gap \
             and not layout.lines[k].page_start:
         return ""                   # a heading in capitals over two lines is one heading
     if _capitals_over_text(layout, k, start):
@@ -1159,24 +1159,9 @@ def _capitals(text: str) -> bool:
 def _capitals_with_figures(text: str) -> bool:
     """A line in capitals (see _capitals) but for its whole numbers: a section's number, a day, a
     year ("4 OVERVIEW AND ASSESSMENT OF THE FINANCIAL AND NON-FINANCIAL PERFORMANCE" / "FOR THE
-    PERIOD 1 APRIL 2020 TO 31 MARCH 2021", "37 UITSTROOM" / "NAAR WERK", "HOOFDSTUK 1" /
-    "INLEIDING"), words half of it at least.  Such a line may open a heading in capitals; to go on
-    with one it must be _capitals_going_on."""
+    PERIOD 1 APRIL 2020 TO 31 MARCH 2021"), words the most of it."""
     words = [word for word in text.split() if not word.isdigit()]
-    return len(words) * 2 >= len(text.split()) and _capitals(" ".join(words))
-
-
-def _capitals_going_on(text: str) -> bool:
-    """A line in capitals with figures (_capitals_with_figures) that goes on with a heading in
-    capitals over it: words the most of it ("4 OVERVIEW AND ASSESSMENT ..." / "FOR THE PERIOD 1
-    APRIL 2020 TO 31 MARCH 2021"), or half of it where a figure opens it (a key figure, "37
-    UITSTROOM").  A figure closing a line of as many words is a table's or a score's row
-    ("MEMBERSHIP" / "JUNIORS 45", "RESULTS" / "ROVERS 3"), no line of the heading over it; it may
-    open one, a chapter's or an article's number ("HOOFDSTUK 1" / "INLEIDING", "ARTIKEL 3" / "NAAM
-    EN ZETEL")."""
-    tokens = text.split()
-    figures = sum(token.isdigit() for token in tokens)
-    return _capitals_with_figures(text) and (2 * figures < len(tokens) or tokens[0].isdigit())
+    return len(words) * 2 > len(text.split()) and _capitals(" ".join(words))
 
 
 def _capitals_over_text(layout: _Layout, k: int, start: int) -> bool:

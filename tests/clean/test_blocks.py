@@ -1,10 +1,7 @@
 """Block passes: paragraphs, lists, pull quotes, typography, notes."""
-import pytest
-
 from publish.clean import clean
 from publish.clean.lines import Line, ends_on_function_word, ends_sentence, first_page_end
-from publish.model import Heading, NoteRef, Text
-from publish.structure import structure
+from publish.model import NoteRef, Text
 
 from clean_helpers import source
 
@@ -724,44 +721,6 @@ def test_a_heading_in_capitals_with_its_number_and_dates_over_two_lines_is_one_h
     heading = "4 OVERVIEW AND ASSESSMENT OF THE PERFORMANCE FOR THE PERIOD 1 APRIL 2020 TO 31 MARCH 2021"
     assert ("display", heading) in got
 
-
-
-def test_a_figure_and_one_word_in_capitals_over_another_line_in_capitals_are_one_display_line():
-    # nl-jaarverslag-jobhulpmaatje-zoetermeer-2021: a key figure and its words, set over two lines.
-    text = (f"{WIDE}\nhier eindigt de alinea.\n\n37 UITSTROOM\nNAAR WERK\n\n"
-            "Behalve via samenwerkingsprojecten werd een campagne gestart voor mensen die werk\nzoeken.\n")
-    got = [(b.kind, b.text) for b in blocks(text)]
-    assert ("display", "37 UITSTROOM NAAR WERK") in got
-    # Counter-example: figures the most of a line ("2021 2022 TOTAAL") make no line in capitals.
-    from publish.clean.paragraphs import _capitals_with_figures
-    assert _capitals_with_figures("37 UITSTROOM") and not _capitals_with_figures("2021 2022 TOTAAL")
-
-
-def test_a_heading_in_capitals_over_rows_of_a_word_and_its_figure_stands_apart_from_them():
-    # Counter-examples to the key figure: a table's rows ("JUNIORS 45") and a match's scores ("ROVERS 3") under
-    # a heading in capitals close on their figure; they do not run on into the heading.
-    for heading, rows in (("MEMBERSHIP", "JUNIORS 45\nSENIORS 120"), ("RESULTS", "ROVERS 3\nUNITED 1"),
-                          ("MITGLIEDER", "JUGEND 45\nERWACHSENE 120")):
-        text = (f"{WIDE}\nhier eindigt de alinea.\n\n{heading}\n{rows}\n\n"
-                "Het bestuur dankt iedereen die dit jaar heeft geholpen bij de vereniging.\n")
-        assert ("display", heading) in [(b.kind, b.text) for b in blocks(text)]
-    from publish.clean.paragraphs import _capitals_going_on
-    assert not _capitals_going_on("JUNIORS 45") and not _capitals_going_on("ROVERS 3")
-    assert _capitals_going_on("37 UITSTROOM")
-
-
-@pytest.mark.parametrize("number, heading", [
-    ("HOOFDSTUK 1", "INLEIDING"), ("ARTIKEL 3", "NAAM EN ZETEL"), ("CHAPTER 1", "INTRODUCTION"),
-    ("KAPITEL 3", "EINLEITUNG"), ("JAARVERSLAG 2024", "VAN HET BESTUUR"),
-])
-def test_a_heading_in_capitals_opening_on_a_line_closing_on_its_number_is_one_heading(number, heading):
-    # A line closing on its figure may open a heading in capitals (a chapter's, an article's number, a year),
-    # though it does not go on with one ("MEMBERSHIP" / "JUNIORS 45").
-    text = (f"Verslag\n\nHet bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.\n\n"
-            f"{number}\n{heading}\nDit verslag beschrijft wat de vereniging in het afgelopen jaar heeft gedaan.\n")
-    document = structure(clean(source(text)))
-    assert [block.text for chapter in document.chapters for block in chapter.blocks
-            if isinstance(block, Heading)] == [f"{number} {heading}"]
 
 def test_a_question_in_capitals_over_two_lines_is_one_heading():
     text = (f"{WIDE}\nhier eindigt de alinea.\n\nWIE STEUNDEN\nJOBHULPMAATJE?\n"
