@@ -1474,6 +1474,7 @@ def test_a_dated_line_or_a_line_far_above_the_text_under_the_opening_title_is_no
 
 # ----------------------------------------------------------------------------- the title from the text
 
+
 def test_a_numbered_papers_title_is_the_block_after_its_number_not_the_masthead():
     text = ("Gemeenteraad van Ergenshoven\n\nZittingsjaar 2024–2025\n\n12 345\n\n"
             "Regels voor het stallen van fietsen op het marktplein (Fietsregels marktplein)\n\nNr. 7\n\n"
@@ -2311,7 +2312,6 @@ def test_a_provision_label_alone_over_the_decisions_text_is_its_heading():
     assert headings == ["Artikel 1", "Artikel 2"]
     words = " ".join(b.text for chapter in doc.chapters for b in chapter.blocks if isinstance(b, Paragraph))
     assert "aan te wijzen als marktterrein" in words
-
 
 
 def test_a_web_pages_self_link_sign_before_its_headings_is_left_out():
@@ -4392,6 +4392,7 @@ def test_where_and_when_a_statute_was_signed_is_no_heading():
             "der gesetzlichen Fristen\naufbewahrt und danach vernichtet.\n\n"
             "Berlin, 17.10.2018\n\n1. Vorsitzende\n\n2. Vorsitzende\n\nFinanzbeauftragte\n")
     assert headings(text) == ["§ 2 Datenschutz"]
+
 
 def test_short_headings_of_minutes_and_reports_stay_headings_under_a_closing_rule():
     # Counter-examples: real short headings, a heading after a letter's closing, a heading in capitals over two lines.

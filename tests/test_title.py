@@ -14,8 +14,6 @@ BODY = ("Inleiding\n\nDeze handleiding zegt wat een vrijwilliger doet als er iet
         "en wie hij dan belt.\n")
 
 
-
-
 def test_a_line_between_dashes_under_the_title_is_its_second_part_not_a_list():
     text = ("Stichting De Wip\n\nHandleiding voor vrijwilligers\n– Veilig werken in de speeltuin –\nHet bestuur\n\n\f"
             + BODY)
@@ -372,7 +370,6 @@ def test_an_editions_number_under_the_title_is_its_label_not_its_last_words():
     assert build(text).metadata.title == "DE DAG VAN DE SPEELTUIN"
 
 
-
 def test_the_author_the_running_heads_print_beside_the_short_title_is_no_run_on_of_the_title():
     # Each later page is headed by the short title and the author's name side by side, which
     # the text layer runs together: the name under the title on the first page is its byline.
@@ -460,7 +457,6 @@ def test_the_headline_over_its_byline_is_the_title_not_the_rubric_over_it():
     assert build(parish).metadata.title == "The Parish Newsletter"
 
 
-
 def test_a_periodicals_masthead_over_several_signed_pieces_is_the_title_not_the_first_headline():
     # A newsletter signs several pieces under its masthead: the byline makes no headline its title.
     body = ("De leden van de vereniging kwamen in maart weer bijeen in de zaal achter het café, en het bestuur\n"
@@ -474,6 +470,7 @@ def test_a_periodicals_masthead_over_several_signed_pieces_is_the_title_not_the_
     text = ("The Village Voice\n\nNew playground opened\nBy Anna Smith\n\n" + english
             + "\nThe library is moving\nBy Peter Jones\n\n" + english)
     assert build(text, name="voice").metadata.title == "The Village Voice"
+
 
 def test_an_issues_label_is_never_the_title():
     # The volume and number of an issue name which issue it is, not what the periodical is called.
@@ -1080,7 +1077,6 @@ HEADED_PAGES = "".join(f"{{head}}\n\nThe team worked on many projects this year,
 def test_a_line_under_the_cover_the_running_heads_print_ends_the_title_when_it_names_the_kind(under, head, title):
     cover = f"GREENFIELD ANALYTICS AND RESEARCH TEAM - INNOVATION\nBRANCH\n{under}\n\n\f"
     assert build(cover + HEADED_PAGES.format(head=head)).metadata.title == title
-
 
 
 def test_a_title_line_broken_off_on_a_function_word_runs_on_and_is_no_series():
