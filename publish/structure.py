@@ -35,8 +35,8 @@ MAX_HEADING_LEVEL = 4
 # A text ending a sentence with a full stop, a question or exclamation mark (maybe a closing quote
 # or bracket and a note number after it).
 FULL_STOP = re.compile(r"[.!?…][’”'\")\]]*\d{0,3}$")
-# A full stop alone ending a text, its closing quotes or brackets after it ("... 30 leden.").
-PERIOD_END = re.compile(r"\.[’”'\")\]]*\d{0,3}$")
+# A question or an exclamation closing a quoted title at a text's end ("... het bericht ‘Zorg in de wijk: wat nu?’").
+QUOTED_TITLE_END = re.compile(r"[?!][’”'\"»]$")
 # A number or a sign standing alone: section and page numbers, figures, bullets ("5.3", "16",
 # "16.000", "8%", "•").
 NUMBER_OR_SIGN = re.compile(r"[-+−€$£]?\d+(?:[.,]\d+)*[.%]?|[^\w\s]+|_+")
@@ -2380,11 +2380,12 @@ def _paper_title(blocks: list[Block], words: Words) -> str | None:
 
 def _running_text(text: str) -> bool:
     """Words that are the text's, no title: a sentence with the next begun after it (see
-    _sentence_and_more), or a full stop ending them that closes no abbreviation (see
-    ABBREVIATION_END: "Motie van het lid Jansen c.s.", "... e.a.", an initial).  A question or
-    an exclamation ending them is a title's as often ("... over het bericht ‘Zorg in de wijk: wat
-    nu?’"): only a full stop tells."""
-    return _sentence_and_more(text) or (PERIOD_END.search(text) is not None and not ABBREVIATION_END.search(text))
+    _sentence_and_more), or a sentence's end closing them that closes no abbreviation (see
+    ABBREVIATION_END: "Motie van het lid Jansen c.s.", "... e.a.", an initial) and no quoted title
+    (QUOTED_TITLE_END: "... over het bericht ‘Zorg in de wijk: wat nu?’").  A question of its own
+    ("Heeft u ons nieuwe clubhuis al gezien?") is a newsletter's opening, no title."""
+    return _sentence_and_more(text) or (FULL_STOP.search(text) is not None and not ABBREVIATION_END.search(text)
+                                        and not QUOTED_TITLE_END.search(text))
 
 
 def _paper_authors(blocks: list[Block], words: Words) -> tuple[Person, ...]:

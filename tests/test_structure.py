@@ -345,8 +345,8 @@ def test_running_text_is_a_sentence_begun_after_another_or_a_full_stop_closing_n
 
 
 def test_a_papers_title_ending_on_a_quoted_question_is_its_title_not_running_text():
-    # "... over het bericht ‘Zorg in de wijk: wat nu?’": a question or an exclamation ends a title as often as a
-    # sentence; only a full stop, or a sentence begun after it, makes running text (review 21K).
+    # "... over het bericht ‘Zorg in de wijk: wat nu?’": a question closing a quoted title ends the paper's title,
+    # no running text (review 21K).
     text = ("Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2023–2024\n\nAanhangsel van de Handelingen\n\n2345\n"
             "Vragen van het lid Jansen (SP) aan de minister van Volksgezondheid over het bericht ‘Zorg in de wijk: "
             "wat nu?’ (ingezonden 21 juni 2024).\nVraag 1\nBent u bekend met het bericht?\n\n"
@@ -356,8 +356,19 @@ def test_a_papers_title_ending_on_a_quoted_question_is_its_title_not_running_tex
     assert document.metadata.title.endswith("‘Zorg in de wijk: wat nu?’")
     assert [p.name for p in document.metadata.authors] == ["Jansen", "De Vries"]
     from publish.structure import _running_text
-    for title in ("Zorg in de wijk: wat nu?", "Was nun?", "Help ons mee!", "Over het bericht ‘Wat nu?’"):
-        assert not _running_text(title), title
+    assert not _running_text("Over het bericht ‘Zorg in de wijk: wat nu?’")
+    for opening in ("Heeft u ons nieuwe clubhuis al gezien?", "Wat een zomer was het!",
+                    "Have you seen the new hall yet? Do come and see it!"):
+        assert _running_text(opening), opening
+
+
+def test_a_newsletters_opening_question_under_its_number_is_no_title():
+    # A question or an exclamation of its own under an issue's number opens the text; only a quoted title's ends
+    # the paper's title (review 21M).
+    for opening in ("Heeft u ons nieuwe clubhuis al gezien?", "Wat een zomer was het!"):
+        text = (f"Nieuwsbrief Buurtvereniging De Wip\n\nNr. 112\n{opening}\n\nHet bestuur heeft dit voorjaar hard "
+                "gewerkt aan het nieuwe clubhuis, en de leden hebben volop meegeholpen.\n")
+        assert build(text).metadata.title == "Nieuwsbrief Buurtvereniging De Wip", opening
 
 
 def test_a_joiner_ending_the_run_of_a_papers_names_is_no_name():
@@ -4408,7 +4419,7 @@ def test_short_headings_of_minutes_and_reports_stay_headings_under_a_closing_rul
 
 
 def test_a_heading_over_a_tables_years_or_a_lists_numbers_stays_a_heading():
-    # Counter-examples: the table's head is its years; a provision's numbered paragraphs; a short list of figures.
+    # A heading over a table's head of years, over a provision's numbered paragraphs, over a short list of figures.
     text = ("Jaarrekening\n\nDe stichting sloot het jaar af met een klein positief resultaat.\n\n"
             "Balans per 31 december\n\n2023 2022 2021\n\n"
             "Artikel 3\n\n1.\nHet bestuur bestaat uit ten minste drie leden die de leden kiezen.\n\n"
@@ -4474,7 +4485,7 @@ def test_a_pointer_or_a_bullet_before_lines_stays_with_them():
      "Balance sheet at 31 March 2024", "12,345 11,234 8,100 7,950"),
 ])
 def test_a_heading_over_a_telephone_number_or_a_dated_statements_figures_stays_a_heading(opening, heading, figures):
-    # A telephone number opens on a zero or a country's code; a full date names the statement the figures make.
+    # A heading over a telephone number or over a statement's figures names what follows: it stays a heading.
     assert headings(f"Jaarverslag\n\n{opening}\n\n{heading}\n\n{figures}\n") == [heading]
 
 
