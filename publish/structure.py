@@ -1177,11 +1177,25 @@ def _signing(body: list[Block], words: Words) -> set[int]:
     signing = set()
     for at in range(closing + 1, len(body)):
         block = body[at]
-        if (block.kind != "display" and FULL_STOP.search(block.text) and len(block.text.split()) >= SIGNING_MAX_WORDS) \
-                or words.salutation.match(block.text):
+        if _text_paragraph(block) or words.salutation.match(block.text) or _heads_its_text(body, at):
             break
         signing.add(at)
     return signing
+
+
+def _heads_its_text(body: list[Block], index: int) -> bool:
+    """A line set apart from what stands above it by a blank line, with a paragraph of text right under it (no blank
+    line between): the next item's heading ("Met vriendelijke groet," / "" / "Nieuwe Openingstijden" / "Vanaf 1 april
+    ..."), no signer.  A signer's name set right under the formula signs, though the text a column break puts
+    under it follows with no blank line ("Met vriendelijke groeten," / "Caroline Van Audenhoven" / "Theater is ...")."""
+    return bool(body[index].gap_before) and index + 1 < len(body) and _text_paragraph(body[index + 1]) \
+        and not body[index + 1].gap_before
+
+
+def _text_paragraph(block: Block) -> bool:
+    """A paragraph of text, no signature's line: SIGNING_MAX_WORDS words or more ending on a full stop."""
+    return block.kind != "display" and bool(FULL_STOP.search(block.text)) \
+        and len(block.text.split()) >= SIGNING_MAX_WORDS
 
 
 def _title_apart(body: list[Block], words: Words) -> bool:

@@ -4549,3 +4549,37 @@ def test_where_and_when_rules_were_signed_is_no_heading_where_the_text_names_its
     assert headings(text("Bergen op Zoom")) == ["Het bestuur", "Uit de wijk"]
     # Counter-example: a place named once, which may be an event's, is left to read as it stands.
     assert headings(text("Alphen aan den Rijn")) == ["Bergen op Zoom, 17.05.2017", "Het bestuur", "Uit de wijk"]
+
+
+@pytest.mark.parametrize("salutation, opening, closing, heading, text", [
+    ("Geachte leden,", "Het bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.",
+     "Met vriendelijke groet,", "Nieuwe Openingstijden",
+     "Vanaf 1 april is de bibliotheek ook op zaterdag open van tien tot vier uur."),
+    ("Dear members,", "The committee met in March and agreed the budget for the coming year.", "Kind regards,",
+     "New Opening Hours", "From 1 April the library is also open on Saturdays from ten till four."),
+    ("Liebe Mitglieder,", "Der Vorstand hat im März getagt und den Haushalt für das kommende Jahr beschlossen.",
+     "Mit freundlichen Grüßen,", "Neue Öffnungszeiten",
+     "Ab dem 1. April ist die Bücherei auch am Samstag von zehn bis vier Uhr geöffnet."),
+    ("Chers membres,", "Le conseil s'est réuni en mars et a voté le budget pour l'année qui vient.", "Cordialement,",
+     "Nouveaux Horaires", "À partir du 1er avril, la bibliothèque est aussi ouverte le samedi de dix à seize heures."),
+])
+def test_a_title_case_heading_over_its_text_under_a_letters_closing_is_a_heading_not_its_signer(
+        salutation, opening, closing, heading, text):
+    # A signer's line has no sentence of its own right under it (no blank line between); a heading has its text.
+    doc = build(f"{salutation}\n\n{opening}\n\n{closing}\n\n{heading}\n{text}\n")
+    assert heading in [block.text for chapter in doc.chapters for block in chapter.blocks if isinstance(block, Heading)]
+    assert heading not in [person.name for person in doc.metadata.authors]
+
+
+@pytest.mark.parametrize("ending", [
+    "Met vriendelijke groet,\n\nJan de Vries\nVoorzitter",
+    "Met vriendelijke groet,\n\nJan de Vries\n\nBijlage: het jaarverslag",
+    "Met vriendelijke groet,\nJan de Vries\nHet theater is voor iedereen, jong en oud, en de zaal is goed bereikbaar.",
+])
+def test_a_letters_signer_over_its_role_an_enclosure_or_the_next_columns_text_is_no_heading(ending):
+    # Counter-examples: the signer's name over its role, over an enclosure a blank line apart, or right under the
+    # formula over the text a column break set right under it.
+    doc = build("Geachte leden,\n\nHet bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar "
+                f"vast.\n\n{ending}\n")
+    assert not [block for chapter in doc.chapters for block in chapter.blocks if isinstance(block, Heading)]
+    assert "Jan de Vries" in [person.name for person in doc.metadata.authors]
