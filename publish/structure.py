@@ -701,18 +701,22 @@ def _signing_line(blocks: list[Block], index: int, words: Words, named: dict[str
     "Kaiseraugst, den 11. Januar 1991", see _signed_at) or the signer's name or role right under a
     closing formula ("Met vriendelijke groet," / "Stefan en Niels Breur" / "Boekenmarkt", the next
     item's heading; "Met vriendelijke groet," / "Jan de Vries" / a blank line / "De volgende
-    nieuwsbrief verschijnt ...", a paragraph apart).  A heading names a section, it does not sign
-    one: "Kind regards," / "Summer Fete Returns" / "The summer fete will be held ..." heads the next
-    item, "Ledenvergadering in Het Dorpshuis, 16 mei 2024" / "Jaarvergadering, 16 mei 2024" over
-    their text name an event."""
+    nieuwsbrief verschijnt ...", a paragraph apart), and the role right under a signer's line, no blank
+    line between ("Respectfully submitted," / "Mary Jones" / "Secretary" / a blank line / "Next
+    meeting").  A heading names a section, it does not sign one: "Kind regards," / "Summer Fete
+    Returns" / "The summer fete will be held ..." heads the next item, "Ledenvergadering in Het
+    Dorpshuis, 16 mei 2024" / "Jaarvergadering, 16 mei 2024" over their text name an event."""
     text = blocks[index].text
     if words.closing_run_on.match(text):
         return True
     below = blocks[index + 1] if index + 1 < len(blocks) else None
     if below is not None and below.kind == "paragraph" and not below.gap_before and FULL_STOP.search(below.text):
         return False
-    return _signed_at(text, named, words) or (index > 0 and _closed_by_formula(blocks[index - 1], words)
-                                              and (_full_name(text, words) or _ends_on_role(text, words)))
+    role_under_signer = index > 0 and not blocks[index].gap_before and _ends_on_role(text, words) \
+        and _signing_line(blocks, index - 1, words, named)
+    return _signed_at(text, named, words) or role_under_signer \
+        or (index > 0 and _closed_by_formula(blocks[index - 1], words)
+            and (_full_name(text, words) or _ends_on_role(text, words)))
 
 
 def _closed_by_formula(block: Block, words: Words) -> bool:

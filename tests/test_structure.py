@@ -4583,3 +4583,34 @@ def test_a_letters_signer_over_its_role_an_enclosure_or_the_next_columns_text_is
                 f"vast.\n\n{ending}\n")
     assert not [block for chapter in doc.chapters for block in chapter.blocks if isinstance(block, Heading)]
     assert "Jan de Vries" in [person.name for person in doc.metadata.authors]
+
+
+@pytest.mark.parametrize("opening, closing, signer, role, heading, text", [
+    ("The committee met in March and agreed the budget for the coming year.", "Respectfully submitted,",
+     "Mary Jones", "Secretary", "Next Meeting", "The next meeting will be held on 4 May at the village hall."),
+    ("The committee met in March and agreed the budget for the coming year.", "Kind regards,",
+     "John Smith", "Chair", "Summer Fete", "The summer fete will be held on the green on the first Saturday of July."),
+    ("Het bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.", "Met vriendelijke groet,",
+     "Jan de Vries", "Penningmeester", "Volgende vergadering", "De volgende vergadering is op 4 mei in het dorpshuis."),
+    ("Der Vorstand hat im März getagt und den Haushalt für das kommende Jahr beschlossen.",
+     "Mit freundlichen Grüßen,", "Anna Schmidt", "Schriftführerin", "Nächste Sitzung",
+     "Die nächste Sitzung findet am 4. Mai im Gemeindehaus statt."),
+    ("Le conseil s'est réuni en mars et a voté le budget pour l'année qui vient.", "Cordialement,",
+     "Marie Dupont", "Secrétaire", "Prochaine réunion",
+     "La prochaine réunion aura lieu le 4 mai à la salle des fêtes."),
+])
+def test_a_role_right_under_the_signer_under_a_closing_formula_is_no_heading(opening, closing, signer, role, heading,
+                                                                             text):
+    source = f"Verslag\n\n{opening}\n\n{closing}\n{signer}\n{role}\n\n{heading}\n{text}\n"
+    assert headings(source) == [heading]
+
+
+@pytest.mark.parametrize("under_signer", [
+    "Mary Jones\n\nTreasurer\nThe treasurer reported that the accounts were in good order for the year.",
+    "Mary Jones\nTreasurer\nThe treasurer reported that the accounts were in good order for the year.",
+])
+def test_a_roles_heading_over_its_text_under_a_signer_stays_a_heading(under_signer):
+    # Counter-examples: a role's word heading its text, a blank line apart from the signer or right under it.
+    source = ("Minutes\n\nThe committee met in March and agreed the budget for the coming year.\n\n"
+              f"Kind regards,\n{under_signer}\n")
+    assert headings(source) == ["Treasurer"]
