@@ -1601,6 +1601,7 @@ def _blocks(body: list[Block], words: Words, named: dict[str, int]):
     section = 1             # the level of the last heading numbered 1 / 1.1 / 1.1.1
     open_styles: list[tuple] = []   # the marker styles of the list being built and of its open sub-list
     sections_apart = _sections_in_series(body)
+    within_sub_sections = _within_sub_sections(body)
     for index, block in enumerate(body):
         span = (block.first, block.last)
         if block.kind == "display" and ((len(block.offsets) > HEADING_MAX_LINES and not _numbered(block))
@@ -1616,12 +1617,12 @@ def _blocks(body: list[Block], words: Words, named: dict[str, int]):
             out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
         elif block.kind == "display" and (_entry(body, index, out) or _labels_value(body, index, words)):
             out.append(Paragraph(block.inline(), span))
-        elif block.kind == "item" and block.ordered and words.date_alone.match(f"{block.marker} {block.text}"):
+        elif block.kind == "item" and block.ordered and words.date_alone.match(_marked_text(block)):
             # a date whose day the list pass read as an item's number ("23." / "Juli 2023"): a date line
             out.append(Paragraph((Text(f"{block.marker} "),) + block.inline(), span))
         elif block.kind == "display" or _numbered_heading(body, index) or index in sections_apart:
             content = (Text(f"{block.marker} "),) + block.inline() if block.kind == "item" else block.inline()
-            level, section = _heading_level(plain_text(content), section, words)
+            level, section = _heading_level(plain_text(content), section, words, index in within_sub_sections)
             out.append(Heading(level, content, span))
         elif block.kind == "pullquote":
             out.append(PullQuote(block.inline(), span))
@@ -1852,23 +1853,44 @@ def _entry(body: list[Block], index: int, out: list) -> bool:
                              and not following.text.endswith(":"))
 
 
+def _marked_text(block: Block) -> str:
+    """A block's text as printed, an item's marker before it ("3. Uitkomsten")."""
+    return f"{block.marker} {block.text}" if block.kind == "item" else block.text
+
+
 def _numbered_text(text: str) -> bool:
     return bool(NUMBERED.match(text) or DECIMAL_NUMBER.match(text))
 
 
-def _heading_level(text: str, section: int, words: Words) -> tuple[int, int]:
+def _heading_level(text: str, section: int, words: Words, within_sub_section: bool) -> tuple[int, int]:
     """A heading's level, and the level of the last decimal-numbered heading after it.  A
     decimal number says the depth, after a label too: "1." or "1 Inleiding" or "Artikel 1" is a
     section (2), "1.1" or "§ 1.1" a sub-section (3), "1.1.1" one more (4).  A letter or Roman
     numeral ("a) Titel", "II. Wat kan beter") numbers a sub-section: one below the numbered
-    section above it, or 3 without one.  An unnumbered heading is a section (2)."""
+    section above it, or 3 without one.  An unnumbered heading is a section (2), or, within a
+    numbered sub-section (see _within_sub_sections), one below it."""
     decimal = DECIMAL_NUMBER.match(text) or words.provision.match(text)
     if decimal and decimal.group(1):
         level = min(decimal.group(1).count(".") + 2, MAX_HEADING_LEVEL)
         return level, level
-    if NUMBERED.match(text):
+    if NUMBERED.match(text) or within_sub_section:
         return min(max(section, 2) + 1, MAX_HEADING_LEVEL), section
     return 2, section
+
+
+def _within_sub_sections(body: list[Block]) -> set[int]:
+    """The indexes of the unnumbered display lines that stand inside a numbered sub-section: after a heading
+    numbered two levels deep or more ("2.1 Aanpak") and before the heading numbered next as sections count ("2.2
+    Uitvoering", "3 Resultaten", see _next_section).  Such a line heads a part of that sub-section ("Planning"),
+    one level below it.  After the last numbered heading, or where the numbers do not count on, an unnumbered
+    heading may as well be the document's own ("Bijlagen", "Literatuur"): it stays a section."""
+    numbered = [(index, _section_numbers(match.group(1))) for index, block in enumerate(body)
+                if block.kind in ("display", "item") and (match := DECIMAL_NUMBER.match(_marked_text(block)))]
+    within: set[int] = set()
+    for (start, before), (end, after) in zip(numbered, numbered[1:]):
+        if len(before) > 1 and _next_section(before, after):
+            within |= {index for index in range(start + 1, end) if body[index].kind == "display"}
+    return within
 
 
 # ----------------------------------------------------------------------------- house style

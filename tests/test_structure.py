@@ -584,6 +584,29 @@ def test_heading_levels_follow_the_numbering_depth():
         (2, "2. Uitkomsten")]
 
 
+@pytest.mark.parametrize("after, level", [("2.2 Uitvoering", 3), ("3. Uitkomsten", 2)])
+def test_an_unnumbered_heading_inside_a_numbered_sub_section_is_one_level_below_it(after, level):
+    text = ("Rapport\n\nDit rapport gaat over de wijk, haar bewoners en hun voorzieningen.\n\n"
+            "2. Aanpak\nWe hebben de wijk in drie stappen onderzocht.\n\n"
+            "2.1 Gesprekken\nWe spraken met bewoners in hun eigen straat.\n\n"
+            "Planning\nDe gesprekken liepen tot het eind van het jaar, met een pauze in de zomer.\n\n"
+            f"{after}\nDe bewoners willen vooral een school en een huisarts.\n")
+    (chapter,) = build(text).chapters
+    assert [(b.level, b.text) for b in chapter.blocks if isinstance(b, Heading)] == [
+        (2, "2. Aanpak"), (3, "2.1 Gesprekken"), (4, "Planning"), (level, after)]
+
+
+@pytest.mark.parametrize("ending", ["", "3.1 Bijlagen\nDe bijlagen staan op de website van de gemeente.\n"])
+def test_an_unnumbered_heading_after_the_last_sub_section_or_where_numbers_do_not_count_on_stays_a_section(ending):
+    # Counter-examples: the document's own "Literatuur" after its numbered text, or before numbers that skip.
+    text = ("Rapport\n\nDit rapport gaat over de wijk, haar bewoners en hun voorzieningen.\n\n"
+            "2. Aanpak\nWe hebben de wijk in drie stappen onderzocht.\n\n"
+            "2.1 Gesprekken\nWe spraken met bewoners in hun eigen straat.\n\n"
+            f"Literatuur\nJansen, P. (2020). De wijk en haar bewoners. Utrecht: Het Spectrum.\n\n{ending}")
+    (chapter,) = build(text).chapters
+    assert (2, "Literatuur") in [(b.level, b.text) for b in chapter.blocks if isinstance(b, Heading)]
+
+
 def test_a_text_opening_with_a_numbered_line_builds():
     for opening in ("A. Agenda", "II. Agenda", "1. Eerste punt"):
         doc = build(f"{opening}\n\nDaarna volgt gewone tekst over de vergadering.\n")
