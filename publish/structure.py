@@ -1943,12 +1943,18 @@ def _consistent_academic_titles(document: Document, language: Language, source_l
 def _without_skipped_levels(blocks: list) -> list:
     """A sub-heading with no section heading above it in the chapter moves up a level: the
     outline never jumps from the chapter title (h1) to h3, which screen readers and PDF/UA
-    checkers read as a missing level."""
-    out, deepest = [], 1
+    checkers read as a missing level.  The headings under it move up with it, so that
+    headings of one level stay at one level ("3.1 Extra ondersteuning" opening a chapter, and
+    "Interne begeleiding" / "Inzet orthopedagoog" under it, each one level below)."""
+    out: list = []
+    opened: list[tuple[int, int]] = []      # the headings above that this one may fall under: (level, level set)
     for block in blocks:
         if isinstance(block, Heading):
-            block = replace(block, level=min(block.level, deepest + 1))
-            deepest = block.level
+            while opened and opened[-1][0] >= block.level:
+                opened.pop()
+            level = min(block.level, opened[-1][1] + 1 if opened else 2)
+            opened.append((block.level, level))
+            block = replace(block, level=level)
         out.append(block)
     return out
 

@@ -423,6 +423,17 @@ def test_heading_levels_never_skip_one():
         (2, "I. Wie kwamen er"), (2, "Tot slot"), (3, "II. Wat kan beter")]
 
 
+def test_headings_moved_up_a_level_move_up_with_their_siblings_and_sub_headings():
+    # "1.1" opens the chapter, no "1." above it, so it moves up a level: "1.2" is its sibling, "1.1.1" stays under it.
+    text = ("Rapport\n\nDit rapport gaat over de wijk, haar bewoners en hun voorzieningen.\n\n"
+            "1.1 Doel\nWe willen weten wat er nodig is en voor wie.\n\n"
+            "1.1.1 Eerste fase\nIn de eerste fase spraken we met bewoners.\n\n"
+            "1.2 Planning\nDe gesprekken liepen tot het eind van het jaar.\n")
+    (chapter,) = build(text).chapters
+    assert [(b.level, b.text) for b in chapter.blocks if isinstance(b, Heading)] == [
+        (2, "1.1 Doel"), (3, "1.1.1 Eerste fase"), (2, "1.2 Planning")]
+
+
 def test_short_lines_inside_a_chapter_keep_their_place_and_are_not_headings():
     text = ("Nieuw buurthuis open\n\nNa twee jaar verbouwen is het buurthuis aan de Kanaalstraat weer open voor\n"
             "iedereen uit de wijk. De opening is op zaterdag.\n\nProgramma\n\n14.00 Opening door de wethouder\n"
