@@ -22,7 +22,7 @@ from publish.dates import CLOCK, DAY, IN_FIGURES, TIME, dates
 from publish import letterhead
 from publish import title as titles
 from publish.title import YEAR
-from publish.languages import Language
+from publish.languages import Language, language, supported
 from publish.languages.patterns import labelled_field, vocabulary
 from publish.report import Change
 from publish.model import (BulletList, Chapter, Document, Heading, ListItem, Metadata, Note, NoteRef, Paragraph,
@@ -3150,17 +3150,19 @@ MAIL_HEADER_LINES = 6
 
 
 def _quoted_mail(chapter: Chapter, source_lines: Sequence[str], words: Words) -> int:
-    """The source line (from 1) where a mail quoted under the text opens, its header under a closing formula (a
-    decision ending on its signature, then the request it answers: "Met vriendelijke groet," / "namens het
-    college ...," / "Van:" / "Verzonden:" / ...): the text and its signature end there, and a closing in the mail is
-    the mail's.  Past the chapter's end where no mail is quoted."""
+    """The source line (from 1) where a mail or letter quoted under the text opens, its header or its salutation
+    under a closing formula (a decision ending on its signature, then the request it answers: "Met vriendelijke
+    groet," / "namens het college ...," / "Van:" / "Verzonden:" / ...; "Met vriendelijke groet," / "Jan de Vries" /
+    "Beste meneer, mevrouw,", a reply over the mail it answers with its header cut off): the text and its signature
+    end there, and a closing in the mail is the mail's.  Past the chapter's end where no mail is quoted."""
     first, last = chapter.lines
     closed = False
     for number in range(first, last + 1):
         line = source_lines[number - 1].strip()
-        closed = closed or bool(words.closing.match(line))
-        if closed and line and _mail_header(source_lines[number - 1:number - 1 + MAIL_HEADER_LINES], words):
+        if closed and line and (_mail_header(source_lines[number - 1:number - 1 + MAIL_HEADER_LINES], words)
+                                or words.salutation.match(line)):
             return number
+        closed = closed or bool(words.closing.match(line))
     return last + 1
 
 
@@ -3168,12 +3170,18 @@ def _mail_header(lines: Sequence[str], words: Words) -> bool:
     """Whether the lines open on an e-mail's header: a column of labels (_header_fields), blank lines between
     allowed, that names the mail's sender and when it was sent, by Outlook's "Verzonden:" / "Sent:" or other mail
     clients' "Datum:" / "Date:" ("Van: Jan de Vries" / "Verzonden: donderdag 9 maart 2023", "From: Jan de Vries" /
-    "Date: Thu, 9 Mar 2023 at 10:41").  A date without a sender ("Datum:" / "Tijd:" / "Plaats:") is an event's or
-    any letter's, and so is a sender's label over a figure ("Datum: ..." / "Van: 14.00 uur" / "Tot: 16.00 uur"):
-    the hour an event opens, no one who sent a mail."""
+    "Date: Thu, 9 Mar 2023 at 10:41").  The mail client writes the labels in its own language, not always the
+    text's ("From:" / "Sent:" over a Dutch reply).  A date without a sender ("Datum:" / "Tijd:" / "Plaats:") is an
+    event's or any letter's, and so is a sender's label over a figure ("Datum: ..." / "Van: 14.00 uur" / "Tot:
+    16.00 uur"): the hour an event opens, no one who sent a mail."""
     fields = _header_fields(lines)
-    return any(label in words.letterhead.mail_senders and not value[:1].isdigit() for label, value in fields) \
-        and any(label in words.letterhead.date_labels for label, _ in fields)
+    return any(_sender_and_date(fields, letterhead.patterns(language(code))) for code in supported())
+
+
+def _sender_and_date(fields: list[tuple[str, str]], labels: letterhead.Patterns) -> bool:
+    """The header's fields name a sender (no figure: no hour) and a date by the language's labels."""
+    return any(label in labels.mail_senders and not value[:1].isdigit() for label, value in fields) \
+        and any(label in labels.date_labels for label, _ in fields)
 
 
 def _header_fields(lines: Iterable[str]) -> list[tuple[str, str]]:

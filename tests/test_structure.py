@@ -4648,3 +4648,34 @@ def test_a_roles_heading_over_its_text_under_a_signer_stays_a_heading(under_sign
     source = ("Minutes\n\nThe committee met in March and agreed the budget for the coming year.\n\n"
               f"Kind regards,\n{under_signer}\n")
     assert headings(source) == ["Treasurer"]
+
+
+@pytest.mark.parametrize("reply, quoted", [
+    ("Betreft: uw vraag\n\nGeachte heer Jansen,\n\nDank voor uw vraag over de speeltuin. De speeltuin gaat op 1 mei\n"
+     "weer open voor iedereen. Wij hopen u daar te zien.\n\nMet vriendelijke groet,\n\nJan de Vries\n",
+     "Beste meneer, mevrouw,\n\nIk wil graag weten wanneer de speeltuin weer opengaat na de verbouwing.\n\n"
+     "Met vriendelijke groet,\nPiet Jansen\n"),
+    ("Betreft: uw vraag\n\nGeachte heer Jansen,\n\nDank voor uw vraag over de speeltuin. De speeltuin gaat op 1 mei\n"
+     "weer open voor iedereen. Wij hopen u daar te zien.\n\nMet vriendelijke groet,\n\nJan de Vries\n",
+     "From: Piet Jansen <piet@example.nl>\nSent: Thursday, 9 March 2023 10:41\nTo: Info Mailbox\nSubject: Vraag\n\n"
+     "Ik wil graag weten wanneer de speeltuin weer opengaat na de verbouwing.\n\n"
+     "Met vriendelijke groet,\nPiet Jansen\n"),
+    ("Re: your question\n\nDear Mr Jansen,\n\nThank you for your question about the playground. It opens again on\n"
+     "1 May for everyone. We hope to see you there.\n\nKind regards,\n\nJan de Vries\n",
+     "Dear Sir or Madam,\n\nI would like to know when the playground opens again after the works.\n\n"
+     "Kind regards,\nPiet Jansen\n"),
+    ("Betreff: Ihre Frage\n\nSehr geehrter Herr Jansen,\n\n"
+     "vielen Dank für Ihre Frage zum Spielplatz. Er ist ab dem 1. Mai\n"
+     "wieder für alle geöffnet. Wir hoffen, Sie dort zu sehen.\n\n"
+     "Mit freundlichen Grüßen,\n\nJan de Vries\n",
+     "Sehr geehrte Damen und Herren,\n\nich möchte wissen, wann der Spielplatz nach dem Umbau wieder öffnet.\n\n"
+     "Mit freundlichen Grüßen,\nPiet Jansen\n"),
+    ("Objet : votre question\n\nMonsieur,\n\nMerci pour votre question sur l'aire de jeux. Elle rouvre le 1er mai\n"
+     "pour tout le monde. Nous espérons vous y voir.\n\nCordialement,\n\nJan de Vries\n",
+     "Madame, Monsieur,\n\nJe voudrais savoir quand l'aire de jeux rouvre après les travaux.\n\n"
+     "Cordialement,\nPiet Jansen\n"),
+])
+def test_a_reply_signed_with_a_name_alone_over_the_mail_it_answers_is_by_the_replier(reply, quoted):
+    # The mail quoted under the reply opens at its salutation, its header cut off, or at a header in the mail
+    # client's language: its signer signed the mail, not the reply.
+    assert [person.name for person in build(f"{reply}\n{quoted}").metadata.authors] == ["Jan de Vries"]
