@@ -1608,6 +1608,7 @@ def _blocks(body: list[Block], words: Words, named: dict[str, int]):
                                         or letterhead.is_letterhead(block.line_texts, words.language)
                                         or _table_row(block.text) or not _worded(block.text)
                                         or _byline(block.text, words) or _name_and_affiliation(body, index, words)
+                                        or _contact_entry(body, index, words)
                                         or CREDIT_OR_IDENTIFIER.search(block.text)
                                         or _time_slot(block.text) or words.date_alone.match(block.text)
                                         or words.page_reference.match(block.text)
@@ -1695,6 +1696,26 @@ def _name_and_affiliation(body: list[Block], index: int, words: Words) -> bool:
     return (bool(comma) and _full_name(name, words) and affiliation[:1].isupper() and not affiliation.endswith(":")
             and index > 0 and body[index - 1].kind == "display"
             and index + 1 < len(body) and body[index + 1].kind == "paragraph")
+
+
+def _contact_entry(body: list[Block], index: int, words: Words) -> bool:
+    """A person's name right over their telephone number or mail address, no blank line between ("Jan de
+    Vries" / "Tel. 06 12 34 56 78", "J. Jansen" / "j.jansen@example.nl"): whom to ask, not a section of its
+    own.  Only a name an initial or a particle marks as a person's (_marked_as_a_person): a heading in capitalised
+    words over its contact line ("Contact Us" / "020 555 1234", "Meer Informatie" / "info@example.nl") stays one."""
+    below = body[index + 1] if index + 1 < len(body) else None
+    return below is not None and not below.gap_before and bool(words.contact.search(below.line_texts[0])) \
+        and _full_name(body[index].text, words) and _marked_as_a_person(body[index].text, words)
+
+
+INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.)+")
+
+
+def _marked_as_a_person(name: str, words: Words) -> bool:
+    """A name holding an initial ("J. Jansen", "Anna M. Smit") or a particle after its first word ("Jan de Vries",
+    "Hans von Dam"): a person's, where capitalised words alone may be any heading's."""
+    parts = name.split()
+    return any(INITIALS.fullmatch(part) for part in parts) or any(part in words.name_particles for part in parts[1:-1])
 
 
 def _byline(text: str, words: Words) -> bool:

@@ -4679,3 +4679,31 @@ def test_a_reply_signed_with_a_name_alone_over_the_mail_it_answers_is_by_the_rep
     # The mail quoted under the reply opens at its salutation, its header cut off, or at a header in the mail
     # client's language: its signer signed the mail, not the reply.
     assert [person.name for person in build(f"{reply}\n{quoted}").metadata.authors] == ["Jan de Vries"]
+
+
+@pytest.mark.parametrize("opening, name, contact", [
+    ("Het bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.", "Jan de Vries",
+     "Tel. 06 12 34 56 78"),
+    ("The committee met in March and agreed the budget for the coming year.", "J. Smith", "Email: j.smith@example.org"),
+    ("Der Vorstand hat im März getagt und den Haushalt für das kommende Jahr beschlossen.", "Hans von Dam",
+     "Telefon: 030 123 45 67"),
+    ("Le conseil s'est réuni en mars et a voté le budget pour l'année qui vient.", "Marie de Lange",
+     "Tél. 01 23 45 67 89"),
+])
+def test_a_persons_name_over_their_telephone_number_or_mail_address_is_no_heading(opening, name, contact):
+    text = f"Nieuws\n\n{opening}\n\n{name}\n{contact}\n\nDe volgende nieuwsbrief verschijnt in juni.\n"
+    assert name not in headings(text)
+    assert any(block.text.startswith(name) for chapter in build(text).chapters for block in chapter.blocks
+               if isinstance(block, Paragraph))
+
+
+@pytest.mark.parametrize("heading, contact", [
+    ("Contact", "Tel. 020 555 1234"), ("Contact Us", "Tel. 020 555 1234"),
+    ("Meer Informatie", "E-mail: info@example.nl"),
+    ("Kontakt", "Telefon: +49 30 123 45 67"), ("Nous Contacter", "Tél. 01 23 45 67 89"),
+])
+def test_a_heading_in_capitalised_words_over_its_contact_line_stays_a_heading(heading, contact):
+    # Counter-examples: no initial, no particle marks the line as a person's name.
+    text = (f"Nieuws\n\nHet bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.\n\n"
+            f"{heading}\n{contact}\n\nDe volgende nieuwsbrief verschijnt in juni.\n")
+    assert headings(text) == [heading]
