@@ -73,6 +73,7 @@ class Words:
     closing_run_on: re.Pattern   # "Respectfully submitted, Ken Ota.": the signature run on after the formula's comma
     on_behalf: re.Pattern        # "Namens deze,", "namens het bestuur van": on whose behalf a signature signs
     salutation_alone: re.Pattern  # "Beste" alone on its line (the name left out or blacked out)
+    postscript: re.Pattern       # "P.S.": a note added under a letter's signature
     never_signs: re.Pattern      # "Aan ...", "T.a.v. ...": an address's opening, never a signature's
     signed_mark: re.Pattern      # "w.g.", "(signed)": where a signature stood in a copy, the signer's name after it
     sign_off: re.Pattern         # "Fijne Vakantie", "Tot ziens": a wish or greeting signing off a text
@@ -133,6 +134,7 @@ def words_of(language: Language) -> Words:
                                   r"(?P<signature>\S.*)$", re.IGNORECASE),
         on_behalf=re.compile(rf"^(?:{vocabulary(language, 'letter.on_behalf')})(?!\w)", re.IGNORECASE),
         salutation_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)}),?$"),
+        postscript=re.compile(rf"^(?:{vocabulary(language, 'letter.postscripts', any_space=False)})(?!\w)"),
         never_signs=re.compile(rf"^(?:{vocabulary(language, 'letter.never_signs', any_space=False)})(?!\w)"),
         signed_mark=re.compile(rf"^(?:{vocabulary(language, 'letter.signed_marks')})[.:]*"
                                r"(?:\s+(?P<name>\S.*))?$", re.IGNORECASE),
@@ -1181,19 +1183,25 @@ def _signing(body: list[Block], words: Words) -> set[int]:
     signing = set()
     for at in range(closing + 1, len(body)):
         block = body[at]
-        if _text_paragraph(block) or words.salutation.match(block.text) or _heads_its_text(body, at):
+        if _text_paragraph(block) or words.salutation.match(block.text) or _heads_its_text(body, at, words):
             break
         signing.add(at)
     return signing
 
 
-def _heads_its_text(body: list[Block], index: int) -> bool:
+def _heads_its_text(body: list[Block], index: int, words: Words) -> bool:
     """A line set apart from what stands above it by a blank line, with a paragraph of text right under it (no blank
     line between): the next item's heading ("Met vriendelijke groet," / "" / "Nieuwe Openingstijden" / "Vanaf 1 april
     ..."), no signer.  A signer's name set right under the formula signs, though the text a column break puts
-    under it follows with no blank line ("Met vriendelijke groeten," / "Caroline Van Audenhoven" / "Theater is ...")."""
-    return bool(body[index].gap_before) and index + 1 < len(body) and _text_paragraph(body[index + 1]) \
-        and not body[index + 1].gap_before
+    under it follows with no blank line ("Met vriendelijke groeten," / "Caroline Van Audenhoven" / "Theater is ...");
+    and so does one over a note added to the letter ("P.S. Vergeet ...", "Bijlage: ...") or marked as a person's
+    ("Jan de Vries", "J. Jansen", see _marked_as_a_person)."""
+    if not body[index].gap_before or index + 1 >= len(body):
+        return False
+    below = body[index + 1]
+    added = words.postscript.match(below.text) or letterhead.kind(below.line_texts[0], words.language)
+    return _text_paragraph(below) and not below.gap_before and not added \
+        and not _marked_as_a_person(body[index].text, words)
 
 
 def _text_paragraph(block: Block) -> bool:
