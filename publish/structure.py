@@ -1720,10 +1720,13 @@ INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.)+")
 
 
 def _marked_as_a_person(name: str, words: Words) -> bool:
-    """A name holding an initial ("J. Jansen", "Anna M. Smit") or a particle after its first word ("Jan de Vries",
-    "Hans von Dam"): a person's, where capitalised words alone may be any heading's."""
+    """A name holding an initial ("J. Jansen", "Anna M. Smit"), a surname's particle between its first and last
+    words ("Jan de Vries", "Hans von Dam"; not a joiner: "Kaffee und Kuchen", "Finance and Reserves") or opening on
+    a title ("Dr. Anna Smit"): a person's, where capitalised words alone may be any heading's."""
     parts = name.split()
-    return any(INITIALS.fullmatch(part) for part in parts) or any(part in words.name_particles for part in parts[1:-1])
+    particles = words.language.words("furniture.name_particles")
+    return any(INITIALS.fullmatch(part) for part in parts) or any(part in particles for part in parts[1:-1]) \
+        or bool(words.name_with_title.match(name))
 
 
 def _byline(text: str, words: Words) -> bool:

@@ -4709,9 +4709,10 @@ def test_a_persons_name_over_their_telephone_number_or_mail_address_is_no_headin
     ("Contact", "Tel. 020 555 1234"), ("Contact Us", "Tel. 020 555 1234"),
     ("Meer Informatie", "E-mail: info@example.nl"),
     ("Kontakt", "Telefon: +49 30 123 45 67"), ("Nous Contacter", "Tél. 01 23 45 67 89"),
+    ("Koffie en Taart", "Tel. 020 555 1234"), ("Vragen en Antwoorden", "E-mail: info@example.nl"),
 ])
 def test_a_heading_in_capitalised_words_over_its_contact_line_stays_a_heading(heading, contact):
-    # Counter-examples: no initial, no particle marks the line as a person's name.
+    # Counter-examples: no initial, no particle marks the line as a person's name (a joiner is none).
     text = (f"Nieuws\n\nHet bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.\n\n"
             f"{heading}\n{contact}\n\nDe volgende nieuwsbrief verschijnt in juni.\n")
     assert headings(text) == [heading]
