@@ -22,7 +22,7 @@ from publish.dates import CLOCK, DAY, IN_FIGURES, TIME, dates
 from publish import letterhead
 from publish import title as titles
 from publish.title import YEAR
-from publish.languages import Language
+from publish.languages import Language, language, supported
 from publish.languages.patterns import labelled_field, vocabulary
 from publish.report import Change
 from publish.model import (BulletList, Chapter, Document, Heading, ListItem, Metadata, Note, NoteRef, Paragraph,
@@ -73,6 +73,7 @@ class Words:
     closing_run_on: re.Pattern   # "Respectfully submitted, Ken Ota.": the signature run on after the formula's comma
     on_behalf: re.Pattern        # "Namens deze,", "namens het bestuur van": on whose behalf a signature signs
     salutation_alone: re.Pattern  # "Beste" alone on its line (the name left out or blacked out)
+    postscript: re.Pattern       # "P.S.": a note added under a letter's signature
     never_signs: re.Pattern      # "Aan ...", "T.a.v. ...": an address's opening, never a signature's
     signed_mark: re.Pattern      # "w.g.", "(signed)": where a signature stood in a copy, the signer's name after it
     sign_off: re.Pattern         # "Fijne Vakantie", "Tot ziens": a wish or greeting signing off a text
@@ -133,6 +134,7 @@ def words_of(language: Language) -> Words:
                                   r"(?P<signature>\S.*)$", re.IGNORECASE),
         on_behalf=re.compile(rf"^(?:{vocabulary(language, 'letter.on_behalf')})(?!\w)", re.IGNORECASE),
         salutation_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)}),?$"),
+        postscript=re.compile(rf"^(?:{vocabulary(language, 'letter.postscripts', any_space=False)})(?!\w)"),
         never_signs=re.compile(rf"^(?:{vocabulary(language, 'letter.never_signs', any_space=False)})(?!\w)"),
         signed_mark=re.compile(rf"^(?:{vocabulary(language, 'letter.signed_marks')})[.:]*"
                                r"(?:\s+(?P<name>\S.*))?$", re.IGNORECASE),
@@ -701,18 +703,22 @@ def _signing_line(blocks: list[Block], index: int, words: Words, named: dict[str
     "Kaiseraugst, den 11. Januar 1991", see _signed_at) or the signer's name or role right under a
     closing formula ("Met vriendelijke groet," / "Stefan en Niels Breur" / "Boekenmarkt", the next
     item's heading; "Met vriendelijke groet," / "Jan de Vries" / a blank line / "De volgende
-    nieuwsbrief verschijnt ...", a paragraph apart).  A heading names a section, it does not sign
-    one: "Kind regards," / "Summer Fete Returns" / "The summer fete will be held ..." heads the next
-    item, "Ledenvergadering in Het Dorpshuis, 16 mei 2024" / "Jaarvergadering, 16 mei 2024" over
-    their text name an event."""
+    nieuwsbrief verschijnt ...", a paragraph apart), and the role right under a signer's line, no blank
+    line between ("Respectfully submitted," / "Mary Jones" / "Secretary" / a blank line / "Next
+    meeting").  A heading names a section, it does not sign one: "Kind regards," / "Summer Fete
+    Returns" / "The summer fete will be held ..." heads the next item, "Ledenvergadering in Het
+    Dorpshuis, 16 mei 2024" / "Jaarvergadering, 16 mei 2024" over their text name an event."""
     text = blocks[index].text
     if words.closing_run_on.match(text):
         return True
     below = blocks[index + 1] if index + 1 < len(blocks) else None
     if below is not None and below.kind == "paragraph" and not below.gap_before and FULL_STOP.search(below.text):
         return False
-    return _signed_at(text, named, words) or (index > 0 and _closed_by_formula(blocks[index - 1], words)
-                                              and (_full_name(text, words) or _ends_on_role(text, words)))
+    role_under_signer = index > 0 and not blocks[index].gap_before and _ends_on_role(text, words) \
+        and _signing_line(blocks, index - 1, words, named)
+    return _signed_at(text, named, words) or role_under_signer \
+        or (index > 0 and _closed_by_formula(blocks[index - 1], words)
+            and (_full_name(text, words) or _ends_on_role(text, words)))
 
 
 def _closed_by_formula(block: Block, words: Words) -> bool:
@@ -1177,11 +1183,31 @@ def _signing(body: list[Block], words: Words) -> set[int]:
     signing = set()
     for at in range(closing + 1, len(body)):
         block = body[at]
-        if (block.kind != "display" and FULL_STOP.search(block.text) and len(block.text.split()) >= SIGNING_MAX_WORDS) \
-                or words.salutation.match(block.text):
+        if _text_paragraph(block) or words.salutation.match(block.text) or _heads_its_text(body, at, words):
             break
         signing.add(at)
     return signing
+
+
+def _heads_its_text(body: list[Block], index: int, words: Words) -> bool:
+    """A line set apart from what stands above it by a blank line, with a paragraph of text right under it (no blank
+    line between): the next item's heading ("Met vriendelijke groet," / "" / "Nieuwe Openingstijden" / "Vanaf 1 april
+    ..."), no signer.  A signer's name set right under the formula signs, though the text a column break puts
+    under it follows with no blank line ("Met vriendelijke groeten," / "Caroline Van Audenhoven" / "Theater is ...");
+    and so does one over a note added to the letter ("P.S. Vergeet ...", "Bijlage: ...") or marked as a person's
+    ("Jan de Vries", "J. Jansen", see _marked_as_a_person)."""
+    if not body[index].gap_before or index + 1 >= len(body):
+        return False
+    below = body[index + 1]
+    added = words.postscript.match(below.text) or letterhead.kind(below.line_texts[0], words.language)
+    return _text_paragraph(below) and not below.gap_before and not added \
+        and not _marked_as_a_person(body[index].text, words)
+
+
+def _text_paragraph(block: Block) -> bool:
+    """A paragraph of text, no signature's line: SIGNING_MAX_WORDS words or more ending on a full stop."""
+    return block.kind != "display" and bool(FULL_STOP.search(block.text)) \
+        and len(block.text.split()) >= SIGNING_MAX_WORDS
 
 
 def _title_apart(body: list[Block], words: Words) -> bool:
@@ -1583,12 +1609,14 @@ def _blocks(body: list[Block], words: Words, named: dict[str, int]):
     section = 1             # the level of the last heading numbered 1 / 1.1 / 1.1.1
     open_styles: list[tuple] = []   # the marker styles of the list being built and of its open sub-list
     sections_apart = _sections_in_series(body)
+    within_sub_sections = _within_sub_sections(body)
     for index, block in enumerate(body):
         span = (block.first, block.last)
         if block.kind == "display" and ((len(block.offsets) > HEADING_MAX_LINES and not _numbered(block))
                                         or letterhead.is_letterhead(block.line_texts, words.language)
                                         or _table_row(block.text) or not _worded(block.text)
                                         or _byline(block.text, words) or _name_and_affiliation(body, index, words)
+                                        or _contact_entry(body, index, words)
                                         or CREDIT_OR_IDENTIFIER.search(block.text)
                                         or _time_slot(block.text) or words.date_alone.match(block.text)
                                         or words.page_reference.match(block.text)
@@ -1598,12 +1626,12 @@ def _blocks(body: list[Block], words: Words, named: dict[str, int]):
             out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
         elif block.kind == "display" and (_entry(body, index, out) or _labels_value(body, index, words)):
             out.append(Paragraph(block.inline(), span))
-        elif block.kind == "item" and block.ordered and words.date_alone.match(f"{block.marker} {block.text}"):
+        elif block.kind == "item" and block.ordered and words.date_alone.match(_marked_text(block)):
             # a date whose day the list pass read as an item's number ("23." / "Juli 2023"): a date line
             out.append(Paragraph((Text(f"{block.marker} "),) + block.inline(), span))
         elif block.kind == "display" or _numbered_heading(body, index) or index in sections_apart:
             content = (Text(f"{block.marker} "),) + block.inline() if block.kind == "item" else block.inline()
-            level, section = _heading_level(plain_text(content), section, words)
+            level, section = _heading_level(plain_text(content), section, words, index in within_sub_sections)
             out.append(Heading(level, content, span))
         elif block.kind == "pullquote":
             out.append(PullQuote(block.inline(), span))
@@ -1676,6 +1704,29 @@ def _name_and_affiliation(body: list[Block], index: int, words: Words) -> bool:
     return (bool(comma) and _full_name(name, words) and affiliation[:1].isupper() and not affiliation.endswith(":")
             and index > 0 and body[index - 1].kind == "display"
             and index + 1 < len(body) and body[index + 1].kind == "paragraph")
+
+
+def _contact_entry(body: list[Block], index: int, words: Words) -> bool:
+    """A person's name right over their telephone number or mail address, no blank line between ("Jan de
+    Vries" / "Tel. 06 12 34 56 78", "J. Jansen" / "j.jansen@example.nl"): whom to ask, not a section of its
+    own.  Only a name an initial or a particle marks as a person's (_marked_as_a_person): a heading in capitalised
+    words over its contact line ("Contact Us" / "020 555 1234", "Meer Informatie" / "info@example.nl") stays one."""
+    below = body[index + 1] if index + 1 < len(body) else None
+    return below is not None and not below.gap_before and bool(words.contact.search(below.line_texts[0])) \
+        and _full_name(body[index].text, words) and _marked_as_a_person(body[index].text, words)
+
+
+INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.)+")
+
+
+def _marked_as_a_person(name: str, words: Words) -> bool:
+    """A name holding an initial ("J. Jansen", "Anna M. Smit"), a surname's particle between its first and last
+    words ("Jan de Vries", "Hans von Dam"; not a joiner: "Kaffee und Kuchen", "Finance and Reserves") or opening on
+    a title ("Dr. Anna Smit"): a person's, where capitalised words alone may be any heading's."""
+    parts = name.split()
+    particles = words.language.words("furniture.name_particles")
+    return any(INITIALS.fullmatch(part) for part in parts) or any(part in particles for part in parts[1:-1]) \
+        or bool(words.name_with_title.match(name))
 
 
 def _byline(text: str, words: Words) -> bool:
@@ -1834,23 +1885,44 @@ def _entry(body: list[Block], index: int, out: list) -> bool:
                              and not following.text.endswith(":"))
 
 
+def _marked_text(block: Block) -> str:
+    """A block's text as printed, an item's marker before it ("3. Uitkomsten")."""
+    return f"{block.marker} {block.text}" if block.kind == "item" else block.text
+
+
 def _numbered_text(text: str) -> bool:
     return bool(NUMBERED.match(text) or DECIMAL_NUMBER.match(text))
 
 
-def _heading_level(text: str, section: int, words: Words) -> tuple[int, int]:
+def _heading_level(text: str, section: int, words: Words, within_sub_section: bool) -> tuple[int, int]:
     """A heading's level, and the level of the last decimal-numbered heading after it.  A
     decimal number says the depth, after a label too: "1." or "1 Inleiding" or "Artikel 1" is a
     section (2), "1.1" or "§ 1.1" a sub-section (3), "1.1.1" one more (4).  A letter or Roman
     numeral ("a) Titel", "II. Wat kan beter") numbers a sub-section: one below the numbered
-    section above it, or 3 without one.  An unnumbered heading is a section (2)."""
+    section above it, or 3 without one.  An unnumbered heading is a section (2), or, within a
+    numbered sub-section (see _within_sub_sections), one below it."""
     decimal = DECIMAL_NUMBER.match(text) or words.provision.match(text)
     if decimal and decimal.group(1):
         level = min(decimal.group(1).count(".") + 2, MAX_HEADING_LEVEL)
         return level, level
-    if NUMBERED.match(text):
+    if NUMBERED.match(text) or within_sub_section:
         return min(max(section, 2) + 1, MAX_HEADING_LEVEL), section
     return 2, section
+
+
+def _within_sub_sections(body: list[Block]) -> set[int]:
+    """The indexes of the unnumbered display lines that stand inside a numbered sub-section: after a heading
+    numbered two levels deep or more ("2.1 Aanpak") and before the heading numbered next as sections count ("2.2
+    Uitvoering", "3 Resultaten", see _next_section).  Such a line heads a part of that sub-section ("Planning"),
+    one level below it.  After the last numbered heading, or where the numbers do not count on, an unnumbered
+    heading may as well be the document's own ("Bijlagen", "Literatuur"): it stays a section."""
+    numbered = [(index, _section_numbers(match.group(1))) for index, block in enumerate(body)
+                if block.kind in ("display", "item") and (match := DECIMAL_NUMBER.match(_marked_text(block)))]
+    within: set[int] = set()
+    for (start, before), (end, after) in zip(numbered, numbered[1:]):
+        if len(before) > 1 and _next_section(before, after):
+            within |= {index for index in range(start + 1, end) if body[index].kind == "display"}
+    return within
 
 
 # ----------------------------------------------------------------------------- house style
@@ -1903,12 +1975,18 @@ def _consistent_academic_titles(document: Document, language: Language, source_l
 def _without_skipped_levels(blocks: list) -> list:
     """A sub-heading with no section heading above it in the chapter moves up a level: the
     outline never jumps from the chapter title (h1) to h3, which screen readers and PDF/UA
-    checkers read as a missing level."""
-    out, deepest = [], 1
+    checkers read as a missing level.  The headings under it move up with it, so that
+    headings of one level stay at one level ("3.1 Extra ondersteuning" opening a chapter, and
+    "Interne begeleiding" / "Inzet orthopedagoog" under it, each one level below)."""
+    out: list = []
+    opened: list[tuple[int, int]] = []      # the headings above that this one may fall under: (level, level set)
     for block in blocks:
         if isinstance(block, Heading):
-            block = replace(block, level=min(block.level, deepest + 1))
-            deepest = block.level
+            while opened and opened[-1][0] >= block.level:
+                opened.pop()
+            level = min(block.level, opened[-1][1] + 1 if opened else 2)
+            opened.append((block.level, level))
+            block = replace(block, level=level)
         out.append(block)
     return out
 
@@ -3104,17 +3182,19 @@ MAIL_HEADER_LINES = 6
 
 
 def _quoted_mail(chapter: Chapter, source_lines: Sequence[str], words: Words) -> int:
-    """The source line (from 1) where a mail quoted under the text opens, its header under a closing formula (a
-    decision ending on its signature, then the request it answers: "Met vriendelijke groet," / "namens het
-    college ...," / "Van:" / "Verzonden:" / ...): the text and its signature end there, and a closing in the mail is
-    the mail's.  Past the chapter's end where no mail is quoted."""
+    """The source line (from 1) where a mail or letter quoted under the text opens, its header or its salutation
+    under a closing formula (a decision ending on its signature, then the request it answers: "Met vriendelijke
+    groet," / "namens het college ...," / "Van:" / "Verzonden:" / ...; "Met vriendelijke groet," / "Jan de Vries" /
+    "Beste meneer, mevrouw,", a reply over the mail it answers with its header cut off): the text and its signature
+    end there, and a closing in the mail is the mail's.  Past the chapter's end where no mail is quoted."""
     first, last = chapter.lines
     closed = False
     for number in range(first, last + 1):
         line = source_lines[number - 1].strip()
-        closed = closed or bool(words.closing.match(line))
-        if closed and line and _mail_header(source_lines[number - 1:number - 1 + MAIL_HEADER_LINES], words):
+        if closed and line and (_mail_header(source_lines[number - 1:number - 1 + MAIL_HEADER_LINES], words)
+                                or words.salutation.match(line)):
             return number
+        closed = closed or bool(words.closing.match(line))
     return last + 1
 
 
@@ -3122,12 +3202,18 @@ def _mail_header(lines: Sequence[str], words: Words) -> bool:
     """Whether the lines open on an e-mail's header: a column of labels (_header_fields), blank lines between
     allowed, that names the mail's sender and when it was sent, by Outlook's "Verzonden:" / "Sent:" or other mail
     clients' "Datum:" / "Date:" ("Van: Jan de Vries" / "Verzonden: donderdag 9 maart 2023", "From: Jan de Vries" /
-    "Date: Thu, 9 Mar 2023 at 10:41").  A date without a sender ("Datum:" / "Tijd:" / "Plaats:") is an event's or
-    any letter's, and so is a sender's label over a figure ("Datum: ..." / "Van: 14.00 uur" / "Tot: 16.00 uur"):
-    the hour an event opens, no one who sent a mail."""
+    "Date: Thu, 9 Mar 2023 at 10:41").  The mail client writes the labels in its own language, not always the
+    text's ("From:" / "Sent:" over a Dutch reply).  A date without a sender ("Datum:" / "Tijd:" / "Plaats:") is an
+    event's or any letter's, and so is a sender's label over a figure ("Datum: ..." / "Van: 14.00 uur" / "Tot:
+    16.00 uur"): the hour an event opens, no one who sent a mail."""
     fields = _header_fields(lines)
-    return any(label in words.letterhead.mail_senders and not value[:1].isdigit() for label, value in fields) \
-        and any(label in words.letterhead.date_labels for label, _ in fields)
+    return any(_sender_and_date(fields, letterhead.patterns(language(code))) for code in supported())
+
+
+def _sender_and_date(fields: list[tuple[str, str]], labels: letterhead.Patterns) -> bool:
+    """The header's fields name a sender (no figure: no hour) and a date by the language's labels."""
+    return any(label in labels.mail_senders and not value[:1].isdigit() for label, value in fields) \
+        and any(label in labels.date_labels for label, _ in fields)
 
 
 def _header_fields(lines: Iterable[str]) -> list[tuple[str, str]]:

@@ -423,6 +423,17 @@ def test_heading_levels_never_skip_one():
         (2, "I. Wie kwamen er"), (2, "Tot slot"), (3, "II. Wat kan beter")]
 
 
+def test_headings_moved_up_a_level_move_up_with_their_siblings_and_sub_headings():
+    # "1.1" opens the chapter, no "1." above it, so it moves up a level: "1.2" is its sibling, "1.1.1" stays under it.
+    text = ("Rapport\n\nDit rapport gaat over de wijk, haar bewoners en hun voorzieningen.\n\n"
+            "1.1 Doel\nWe willen weten wat er nodig is en voor wie.\n\n"
+            "1.1.1 Eerste fase\nIn de eerste fase spraken we met bewoners.\n\n"
+            "1.2 Planning\nDe gesprekken liepen tot het eind van het jaar.\n")
+    (chapter,) = build(text).chapters
+    assert [(b.level, b.text) for b in chapter.blocks if isinstance(b, Heading)] == [
+        (2, "1.1 Doel"), (3, "1.1.1 Eerste fase"), (2, "1.2 Planning")]
+
+
 def test_short_lines_inside_a_chapter_keep_their_place_and_are_not_headings():
     text = ("Nieuw buurthuis open\n\nNa twee jaar verbouwen is het buurthuis aan de Kanaalstraat weer open voor\n"
             "iedereen uit de wijk. De opening is op zaterdag.\n\nProgramma\n\n14.00 Opening door de wethouder\n"
@@ -582,6 +593,29 @@ def test_heading_levels_follow_the_numbering_depth():
     assert [(b.level, b.text) for b in chapter.blocks if isinstance(b, Heading)] == [
         (2, "1. Inleiding"), (3, "1.1 Doel"), (4, "1.1.1 Eerste fase"), (4, "a) Wie deden mee"),
         (2, "2. Uitkomsten")]
+
+
+@pytest.mark.parametrize("after, level", [("2.2 Uitvoering", 3), ("3. Uitkomsten", 2)])
+def test_an_unnumbered_heading_inside_a_numbered_sub_section_is_one_level_below_it(after, level):
+    text = ("Rapport\n\nDit rapport gaat over de wijk, haar bewoners en hun voorzieningen.\n\n"
+            "2. Aanpak\nWe hebben de wijk in drie stappen onderzocht.\n\n"
+            "2.1 Gesprekken\nWe spraken met bewoners in hun eigen straat.\n\n"
+            "Planning\nDe gesprekken liepen tot het eind van het jaar, met een pauze in de zomer.\n\n"
+            f"{after}\nDe bewoners willen vooral een school en een huisarts.\n")
+    (chapter,) = build(text).chapters
+    assert [(b.level, b.text) for b in chapter.blocks if isinstance(b, Heading)] == [
+        (2, "2. Aanpak"), (3, "2.1 Gesprekken"), (4, "Planning"), (level, after)]
+
+
+@pytest.mark.parametrize("ending", ["", "3.1 Bijlagen\nDe bijlagen staan op de website van de gemeente.\n"])
+def test_an_unnumbered_heading_after_the_last_sub_section_or_where_numbers_do_not_count_on_stays_a_section(ending):
+    # Counter-examples: the document's own "Literatuur" after its numbered text, or before numbers that skip.
+    text = ("Rapport\n\nDit rapport gaat over de wijk, haar bewoners en hun voorzieningen.\n\n"
+            "2. Aanpak\nWe hebben de wijk in drie stappen onderzocht.\n\n"
+            "2.1 Gesprekken\nWe spraken met bewoners in hun eigen straat.\n\n"
+            f"Literatuur\nJansen, P. (2020). De wijk en haar bewoners. Utrecht: Het Spectrum.\n\n{ending}")
+    (chapter,) = build(text).chapters
+    assert (2, "Literatuur") in [(b.level, b.text) for b in chapter.blocks if isinstance(b, Heading)]
 
 
 def test_a_text_opening_with_a_numbered_line_builds():
@@ -4549,3 +4583,136 @@ def test_where_and_when_rules_were_signed_is_no_heading_where_the_text_names_its
     assert headings(text("Bergen op Zoom")) == ["Het bestuur", "Uit de wijk"]
     # Counter-example: a place named once, which may be an event's, is left to read as it stands.
     assert headings(text("Alphen aan den Rijn")) == ["Bergen op Zoom, 17.05.2017", "Het bestuur", "Uit de wijk"]
+
+
+@pytest.mark.parametrize("salutation, opening, closing, heading, text", [
+    ("Geachte leden,", "Het bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.",
+     "Met vriendelijke groet,", "Nieuwe Openingstijden",
+     "Vanaf 1 april is de bibliotheek ook op zaterdag open van tien tot vier uur."),
+    ("Dear members,", "The committee met in March and agreed the budget for the coming year.", "Kind regards,",
+     "New Opening Hours", "From 1 April the library is also open on Saturdays from ten till four."),
+    ("Liebe Mitglieder,", "Der Vorstand hat im März getagt und den Haushalt für das kommende Jahr beschlossen.",
+     "Mit freundlichen Grüßen,", "Neue Öffnungszeiten",
+     "Ab dem 1. April ist die Bücherei auch am Samstag von zehn bis vier Uhr geöffnet."),
+    ("Chers membres,", "Le conseil s'est réuni en mars et a voté le budget pour l'année qui vient.", "Cordialement,",
+     "Nouveaux Horaires", "À partir du 1er avril, la bibliothèque est aussi ouverte le samedi de dix à seize heures."),
+])
+def test_a_title_case_heading_over_its_text_under_a_letters_closing_is_a_heading_not_its_signer(
+        salutation, opening, closing, heading, text):
+    # A signer's line has no sentence of its own right under it (no blank line between); a heading has its text.
+    doc = build(f"{salutation}\n\n{opening}\n\n{closing}\n\n{heading}\n{text}\n")
+    assert heading in [block.text for chapter in doc.chapters for block in chapter.blocks if isinstance(block, Heading)]
+    assert heading not in [person.name for person in doc.metadata.authors]
+
+
+@pytest.mark.parametrize("signer, ending", [
+    ("Jan de Vries", "Met vriendelijke groet,\n\nJan de Vries\nVoorzitter"),
+    ("Jan de Vries", "Met vriendelijke groet,\n\nJan de Vries\n\nBijlage: het jaarverslag"),
+    ("Jan de Vries",
+     "Met vriendelijke groet,\nJan de Vries\nHet theater is voor iedereen, jong en oud, en de zaal is dichtbij."),
+    ("Anna Smit",
+     "Met vriendelijke groet,\n\nAnna Smit\nP.S. Vergeet u niet de antwoordstrook voor 1 mei in te leveren."),
+    ("Anna Smit",
+     "Met vriendelijke groet,\n\nAnna Smit\nBijlage: het jaarverslag over 2023 en de begroting voor 2024."),
+    ("Jan de Vries",
+     "Met vriendelijke groet,\n\nJan de Vries\nWie vragen heeft, kan mij altijd bellen of mailen, ook in het weekend."),
+])
+def test_a_letters_signer_over_its_role_an_enclosure_or_the_next_columns_text_is_no_heading(signer, ending):
+    # Counter-examples: the signer's name over its role, over an enclosure a blank line apart, right under the
+    # formula over the text a column break set right under it, over a postscript or an enclosure's line, or a name
+    # an initial or a particle marks as a person's over any text.
+    doc = build("Geachte leden,\n\nHet bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar "
+                f"vast.\n\n{ending}\n")
+    assert not [block for chapter in doc.chapters for block in chapter.blocks if isinstance(block, Heading)]
+    assert signer in [person.name for person in doc.metadata.authors]
+
+
+@pytest.mark.parametrize("opening, closing, signer, role, heading, text", [
+    ("The committee met in March and agreed the budget for the coming year.", "Respectfully submitted,",
+     "Mary Jones", "Secretary", "Next Meeting", "The next meeting will be held on 4 May at the village hall."),
+    ("The committee met in March and agreed the budget for the coming year.", "Kind regards,",
+     "John Smith", "Chair", "Summer Fete", "The summer fete will be held on the green on the first Saturday of July."),
+    ("Het bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.", "Met vriendelijke groet,",
+     "Jan de Vries", "Penningmeester", "Volgende vergadering", "De volgende vergadering is op 4 mei in het dorpshuis."),
+    ("Der Vorstand hat im März getagt und den Haushalt für das kommende Jahr beschlossen.",
+     "Mit freundlichen Grüßen,", "Anna Schmidt", "Schriftführerin", "Nächste Sitzung",
+     "Die nächste Sitzung findet am 4. Mai im Gemeindehaus statt."),
+    ("Le conseil s'est réuni en mars et a voté le budget pour l'année qui vient.", "Cordialement,",
+     "Marie Dupont", "Secrétaire", "Prochaine réunion",
+     "La prochaine réunion aura lieu le 4 mai à la salle des fêtes."),
+])
+def test_a_role_right_under_the_signer_under_a_closing_formula_is_no_heading(opening, closing, signer, role, heading,
+                                                                             text):
+    source = f"Verslag\n\n{opening}\n\n{closing}\n{signer}\n{role}\n\n{heading}\n{text}\n"
+    assert headings(source) == [heading]
+
+
+@pytest.mark.parametrize("under_signer", [
+    "Mary Jones\n\nTreasurer\nThe treasurer reported that the accounts were in good order for the year.",
+    "Mary Jones\nTreasurer\nThe treasurer reported that the accounts were in good order for the year.",
+])
+def test_a_roles_heading_over_its_text_under_a_signer_stays_a_heading(under_signer):
+    # Counter-examples: a role's word heading its text, a blank line apart from the signer or right under it.
+    source = ("Minutes\n\nThe committee met in March and agreed the budget for the coming year.\n\n"
+              f"Kind regards,\n{under_signer}\n")
+    assert headings(source) == ["Treasurer"]
+
+
+@pytest.mark.parametrize("reply, quoted", [
+    ("Betreft: uw vraag\n\nGeachte heer Jansen,\n\nDank voor uw vraag over de speeltuin. De speeltuin gaat op 1 mei\n"
+     "weer open voor iedereen. Wij hopen u daar te zien.\n\nMet vriendelijke groet,\n\nJan de Vries\n",
+     "Beste meneer, mevrouw,\n\nIk wil graag weten wanneer de speeltuin weer opengaat na de verbouwing.\n\n"
+     "Met vriendelijke groet,\nPiet Jansen\n"),
+    ("Betreft: uw vraag\n\nGeachte heer Jansen,\n\nDank voor uw vraag over de speeltuin. De speeltuin gaat op 1 mei\n"
+     "weer open voor iedereen. Wij hopen u daar te zien.\n\nMet vriendelijke groet,\n\nJan de Vries\n",
+     "From: Piet Jansen <piet@example.nl>\nSent: Thursday, 9 March 2023 10:41\nTo: Info Mailbox\nSubject: Vraag\n\n"
+     "Ik wil graag weten wanneer de speeltuin weer opengaat na de verbouwing.\n\n"
+     "Met vriendelijke groet,\nPiet Jansen\n"),
+    ("Re: your question\n\nDear Mr Jansen,\n\nThank you for your question about the playground. It opens again on\n"
+     "1 May for everyone. We hope to see you there.\n\nKind regards,\n\nJan de Vries\n",
+     "Dear Sir or Madam,\n\nI would like to know when the playground opens again after the works.\n\n"
+     "Kind regards,\nPiet Jansen\n"),
+    ("Betreff: Ihre Frage\n\nSehr geehrter Herr Jansen,\n\n"
+     "vielen Dank für Ihre Frage zum Spielplatz. Er ist ab dem 1. Mai\n"
+     "wieder für alle geöffnet. Wir hoffen, Sie dort zu sehen.\n\n"
+     "Mit freundlichen Grüßen,\n\nJan de Vries\n",
+     "Sehr geehrte Damen und Herren,\n\nich möchte wissen, wann der Spielplatz nach dem Umbau wieder öffnet.\n\n"
+     "Mit freundlichen Grüßen,\nPiet Jansen\n"),
+    ("Objet : votre question\n\nMonsieur,\n\nMerci pour votre question sur l'aire de jeux. Elle rouvre le 1er mai\n"
+     "pour tout le monde. Nous espérons vous y voir.\n\nCordialement,\n\nJan de Vries\n",
+     "Madame, Monsieur,\n\nJe voudrais savoir quand l'aire de jeux rouvre après les travaux.\n\n"
+     "Cordialement,\nPiet Jansen\n"),
+])
+def test_a_reply_signed_with_a_name_alone_over_the_mail_it_answers_is_by_the_replier(reply, quoted):
+    # The mail quoted under the reply opens at its salutation, its header cut off, or at a header in the mail
+    # client's language: its signer signed the mail, not the reply.
+    assert [person.name for person in build(f"{reply}\n{quoted}").metadata.authors] == ["Jan de Vries"]
+
+
+@pytest.mark.parametrize("opening, name, contact", [
+    ("Het bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.", "Jan de Vries",
+     "Tel. 06 12 34 56 78"),
+    ("The committee met in March and agreed the budget for the coming year.", "J. Smith", "Email: j.smith@example.org"),
+    ("Der Vorstand hat im März getagt und den Haushalt für das kommende Jahr beschlossen.", "Hans von Dam",
+     "Telefon: 030 123 45 67"),
+    ("Le conseil s'est réuni en mars et a voté le budget pour l'année qui vient.", "Marie de Lange",
+     "Tél. 01 23 45 67 89"),
+])
+def test_a_persons_name_over_their_telephone_number_or_mail_address_is_no_heading(opening, name, contact):
+    text = f"Nieuws\n\n{opening}\n\n{name}\n{contact}\n\nDe volgende nieuwsbrief verschijnt in juni.\n"
+    assert name not in headings(text)
+    assert any(block.text.startswith(name) for chapter in build(text).chapters for block in chapter.blocks
+               if isinstance(block, Paragraph))
+
+
+@pytest.mark.parametrize("heading, contact", [
+    ("Contact", "Tel. 020 555 1234"), ("Contact Us", "Tel. 020 555 1234"),
+    ("Meer Informatie", "E-mail: info@example.nl"),
+    ("Kontakt", "Telefon: +49 30 123 45 67"), ("Nous Contacter", "Tél. 01 23 45 67 89"),
+    ("Koffie en Taart", "Tel. 020 555 1234"), ("Vragen en Antwoorden", "E-mail: info@example.nl"),
+])
+def test_a_heading_in_capitalised_words_over_its_contact_line_stays_a_heading(heading, contact):
+    # Counter-examples: no initial, no particle marks the line as a person's name (a joiner is none).
+    text = (f"Nieuws\n\nHet bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.\n\n"
+            f"{heading}\n{contact}\n\nDe volgende nieuwsbrief verschijnt in juni.\n")
+    assert headings(text) == [heading]

@@ -91,7 +91,8 @@ SECTION_EVIDENCE = 2               # chapters' first sections: the text numbers 
 CHAPTERS_COUNTING = 3              # chapters' numbers over their titles counting on: so it does too
 # A bar may set a section's number off from its title ("2.1 | Scope"): the fragment every pattern
 # of a section number ends with, after the number's own full stop.
-SECTION_BAR = r"(?:\s+\|)?"
+BAR = r"\s+\|"
+SECTION_BAR = rf"(?:{BAR})?"
 FIRST_SECTION = re.compile(rf"[1-9]\d?\.1\.?{SECTION_BAR}\s+[^\W\d_]")
 FIRST_SECTION_ALONE = re.compile(rf"[1-9]\d?\.1\.?{SECTION_BAR}$")
 LABEL_SERIES = 3                   # title-case labels over their text: the document's run-in heading style
@@ -1250,9 +1251,9 @@ SECTION_NUMBER = re.compile(rf"^{SECTION_DIGITS}\.?{SECTION_BAR}$")
 # (with a word after it: "20.45 - 21.30" is a time); its group 1 the number without its full stop
 # and bar, the match ending before the word.
 SECTION_NUMBER_OPENING = re.compile(rf"^({SECTION_DIGITS})\.?{SECTION_BAR}(?=\s+[^\W\d_])")
-# A chapter's number that a bar sets off from the word after it ("1 | Einleitung"; a time is no
-# chapter's: "12.00 | Lunch").
-CHAPTER_BAR_OPENING = re.compile(r"^\d{1,2}\s+\|(?=\s+[^\W\d_])")
+# A chapter's number that a bar sets off from the word after it, after the number's full stop maybe
+# ("1 | Einleitung", "1. | Inleiding"; a time is no chapter's: "12.00 | Lunch").
+CHAPTER_BAR_OPENING = re.compile(rf"^\d{{1,2}}\.?{BAR}(?=\s+[^\W\d_])")
 
 # A heading's number, maybe after a label: "1. Name", "Artikel 3 Gebruik", "§ 2 Zweck".
 HEADING_NUMBER = re.compile(r"^(?:\S+\s+)?(\d{1,2}(?:\.\d{1,2})*)")

@@ -1,4 +1,6 @@
 """Paragraphs rejoined across page and column breaks (publish.clean.paragraphs)."""
+import pytest
+
 from publish.clean import clean
 from publish.clean.paragraphs import SECTION_NUMBER_OPENING
 
@@ -66,6 +68,17 @@ def test_a_chapters_number_set_off_by_a_bar_opening_a_page_opens_a_heading():
     text = ("Der Umbau des Rathauses am Markt hat nach den Angaben der Verwaltung insgesamt etwa\n"
             "\f3 Millionen Euro gekostet, mehr als geplant.\n")
     assert [b.text for b in blocks(text)] == [" ".join(text.replace("\f", "").split())]
+
+
+@pytest.mark.parametrize("last_line, heading, text", [
+    ("Der Bericht wurde vom Stadtrat im Herbst beschlossen und liegt hier vor, mit Anlagen", "1. | Einleitung",
+     "Die Stadt wurde im Jahr 1250 gegründet und wuchs schnell zu einem wichtigen Handelsplatz."),
+    ("Rapport over de binnenstad van de gemeente en haar pleinen en straten in het jaar", "1. | Inleiding",
+     "De stad werd in 1250 gesticht en groeide snel uit tot een belangrijke handelsplaats."),
+])
+def test_a_chapters_number_with_its_full_stop_before_the_bar_opening_a_page_opens_a_heading(last_line, heading, text):
+    # The page before broke off without a full stop; the bar sets "1." off as a chapter's number all the same.
+    assert [b.text for b in blocks(f"{last_line}\n\f{heading}\n{text}\n")] == [last_line, heading, text]
 
 
 def test_a_headline_atop_the_page_inside_a_bracketed_sentence_is_set_after_its_paragraph():
