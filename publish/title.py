@@ -19,8 +19,9 @@ Score (see _score): the higher on the page the better; a line naming the documen
 and its date, number or organisation ("Jaarverslag 2021", "Gemeinde-InfoBrief 5/2024", "Satzung
 des X e.V.", "Stichting X" / "Huishoudelijk reglement") gains, and so does a headline over its
 byline ("Buurland" / "Tekst Maurice Hengeveld"); a kind's name alone over a headline
-("Persbericht") is a label and loses, as does a name atop the page that the running heads repeat,
-set apart over the title (a letterhead).
+("Persbericht") is a label and loses, as does a name atop the page that the running heads repeat
+(the same words in the same capitals, whatever apostrophe or dash they set), set apart over the
+title (a letterhead; a line naming a document's kind is the title repeated, no sender's name).
 The best candidate wins, the candidate right under it is its subtitle; a letter's subject set over
 its salutation is its title, whatever stands above (see _subject_over_salutation); a page without a
 candidate takes the running head removed from its top (see _head_of_first_page); without either
@@ -267,7 +268,7 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     if not eligible:
         regulation = _under_masthead(blocks, candidates[masthead - 1].text, words) if masthead else None
         return Choice(regulation, None) if regulation else None
-    heads = Counter(change.before.strip() for change in changes if change.kind == "running-head")
+    heads = Counter(_words_as_set(change.before) for change in changes if change.kind == "running-head")
     periodical_signs = _signs_several_pieces(blocks, words)
     scores = [_score(rank, candidates, heads, words, periodical_signs) for rank in range(len(candidates))]
     best = max(eligible, key=lambda index: (scores[index], -index))
@@ -782,9 +783,17 @@ def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabu
         score += SIGNED                         # a headline over its author's name, under a section's rubric
     if candidate.repeated:
         score += REPEATED                       # the title the publisher prints atop every page or on the back
-    if rank == 0 and heads[candidate.text] >= LETTERHEAD_COPIES and candidate.apart and under is not None:
+    if rank == 0 and heads[_words_as_set(candidate.text)] >= LETTERHEAD_COPIES and candidate.apart \
+            and under is not None and not _kinds_in(candidate.text.split(), words):
         score += LETTERHEAD                     # the sender's name atop every page, set apart over the title
     return score
+
+
+def _words_as_set(text: str) -> str:
+    """A line's words in their case, one space between, without the signs between them: a running
+    head may set another apostrophe or dash than the first page ("Cleaners'" / "Cleaners’"), but
+    its words and their capitals are the line's."""
+    return " ".join(re.findall(r"\w+", text))
 
 
 def _dates_the_kind_over_it(candidate: Candidate, over: Candidate | None, words: Vocabulary) -> bool:

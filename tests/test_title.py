@@ -1226,3 +1226,31 @@ def test_a_kinds_line_naming_whose_the_document_is_stays_the_title_under_a_sloga
 ])
 def test_a_kinds_line_that_names_the_document_is_no_credit(text, expected):
     assert build(text).metadata.title == expected
+
+
+def _pages_under_head(first_page: str, head: str) -> str:
+    """A first page, then three pages under the running head `head`."""
+    later = (f"{head}\n\nDe speeltuin\n\nDe vereniging bouwt dit jaar twee nieuwe toestellen in de speeltuin, en "
+             "de vrijwilligers zoeken nog mensen die willen helpen.\n")
+    return first_page + "\f" + "\f".join([later] * 3)
+
+
+def test_the_senders_name_the_running_heads_repeat_with_another_apostrophe_is_its_letterhead_not_the_title():
+    later = ("The Worshipful Company of Gardeners' Charity Trust\n\nNotes to the accounts\n\nThe trust gave grants "
+             "to three schools in the town, and it paid for the new fence around the allotments this year.\n")
+    text = ("The Worshipful Company of Gardeners’ Charity Trust\n\n\nUnaudited Financial Statements for the year "
+            "ended 31 March 2019\n\f" + "\f".join([later] * 3))
+    assert build(text, name="accounts").metadata.title == \
+        "Unaudited Financial Statements for the year ended 31 March 2019"
+
+
+@pytest.mark.parametrize("title, head", [
+    # a kind's name: the title the heads repeat, with another dash or apostrophe, not a sender's name
+    ("Beleidsplan – speeltuin De Wip", "Beleidsplan - speeltuin De Wip"),
+    ("Huishoudelijk reglement van de Wip’s speeltuin", "Huishoudelijk reglement van de Wip's speeltuin"),
+    # the heads in capitals: the title set again as a running head, not a letterhead
+    ("De toekomst van de speeltuin", "DE TOEKOMST VAN DE SPEELTUIN"),
+])
+def test_a_title_the_running_heads_repeat_is_no_letterhead_over_the_line_under_it(title, head):
+    text = _pages_under_head(f"{title}\n\n\nWat we de komende jaren willen doen\n\n", head)
+    assert build(text, name="plan").metadata.title == title
