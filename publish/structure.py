@@ -73,6 +73,7 @@ class Words:
     closing_run_on: re.Pattern   # "Respectfully submitted, Ken Ota.": the signature run on after the formula's comma
     on_behalf: re.Pattern        # "Namens deze,", "namens het bestuur van": on whose behalf a signature signs
     salutation_alone: re.Pattern  # "Beste" alone on its line (the name left out or blacked out)
+    salutation_opening: re.Pattern  # "Liebe Mitglieder": a salutation's words first, whatever follows
     never_signs: re.Pattern      # "Aan ...", "T.a.v. ...": an address's opening, never a signature's
     signed_mark: re.Pattern      # "w.g.", "(signed)": where a signature stood in a copy, the signer's name after it
     sign_off: re.Pattern         # "Fijne Vakantie", "Tot ziens": a wish or greeting signing off a text
@@ -133,6 +134,7 @@ def words_of(language: Language) -> Words:
                                   r"(?P<signature>\S.*)$", re.IGNORECASE),
         on_behalf=re.compile(rf"^(?:{vocabulary(language, 'letter.on_behalf')})(?!\w)", re.IGNORECASE),
         salutation_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)}),?$"),
+        salutation_opening=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)})(?!\w)"),
         never_signs=re.compile(rf"^(?:{vocabulary(language, 'letter.never_signs', any_space=False)})(?!\w)"),
         signed_mark=re.compile(rf"^(?:{vocabulary(language, 'letter.signed_marks')})[.:]*"
                                r"(?:\s+(?P<name>\S.*))?$", re.IGNORECASE),
@@ -2620,9 +2622,47 @@ def _opening_lines_title(blocks: list[Block], words: Words) -> str | None:
 
 def _opening_title(blocks: list[Block], changes: tuple[Change, ...], words: Words) -> str | None:
     """The title of a text that opens untitled: title lines its first paragraph opens with, else
-    the masthead its running head repeats, else the first page's heading over text."""
+    the masthead its running head repeats, else a first line broken off short over the text (see
+    _line_over_the_measure), else the first page's heading over text."""
     return (_opening_lines_title(blocks, words) or _running_title(blocks, changes)
-            or _letterhead_title(changes, words) or _opening_heading(blocks, words))
+            or _letterhead_title(changes, words) or _line_over_the_measure(blocks, words)
+            or _opening_heading(blocks, words))
+
+
+# A paragraph's measure shows in this many of its lines at least, between its first and its last.
+MEASURE_LINES = 2
+# A line broken off short leaves room for the next line's first word and this share of the measure
+# besides (characters count a proportional type's width roughly; a wrapped line may end a little short).
+MEASURE_ROOM = 0.2
+
+
+def _line_over_the_measure(blocks: list[Block], words: Words) -> str | None:
+    """The title the first paragraph opens with on a line of its own, no blank line under it
+    ("Hoe gebruiken gemeentelijke samenwerkingsverbanden i-Spiegel" over "i-Spiegel is ontworpen om
+    ... en informatie" / "over de ..."): the line breaks off where the first word of the next line
+    would still have fitted, so it ends there, as no wrapped line of the paragraph does.  Evidence:
+    MEASURE_LINES lines or more between the first and the last (the last ends short), the first
+    line with a space and the next line's first word shorter than the shortest of them by
+    MEASURE_ROOM of it at least; the first line a display line of the front (see _front_lines: no
+    address, name, date or organisation), no label or date (see letterhead.kind), no salutation
+    without its comma ("Liebe Mitglieder des Vereins" / "wir laden euch ..."), not ending on a
+    sentence's stop, a comma, colon or semicolon or a function word, and never a title (a
+    foreword's heading: see title.never_title).  None otherwise."""
+    if not blocks or blocks[0].kind != "paragraph":
+        return None
+    lines = blocks[0].line_texts
+    measure = [len(line) for line in lines[1:-1]]
+    first, following = lines[0], lines[1].split() if len(lines) > 1 else []
+    if len(measure) < MEASURE_LINES or not following \
+            or len(first) + 1 + len(following[0]) > (1 - MEASURE_ROOM) * min(measure):
+        return None
+    if FULL_STOP.search(first) or first.endswith((",", ";", ":")) or _ends_open(first, words) \
+            or letterhead.kind(first, words.language) or words.salutation_opening.match(first) \
+            or titles.never_title(first, words.title):
+        return None
+    head = replace(blocks[0], kind="display", text=blocks[0].text[:blocks[0].offsets[1][0]],
+                   offsets=blocks[0].offsets[:1], widths=blocks[0].widths[:1], content=())
+    return next((line for line, role in _front_lines([head], words) if role == "display" and _wordy(line)), None)
 
 
 # A running head names the publication when it stands on this many pages at least (not two).

@@ -1254,3 +1254,43 @@ def test_the_senders_name_the_running_heads_repeat_with_another_apostrophe_is_it
 def test_a_title_the_running_heads_repeat_is_no_letterhead_over_the_line_under_it(title, head):
     text = _pages_under_head(f"{title}\n\n\nWat we de komende jaren willen doen\n\n", head)
     assert build(text, name="plan").metadata.title == title
+
+
+SHORT_FIRST_LINE = {
+    "nl": ("Hoe gebruiken vrijwilligers de sleutelkast eKast\neKast is ontworpen om vrijwilligers zelf de sleutels "
+           "van de speeltuin te laten halen en\nterug te brengen, ook als er niemand van het bestuur aanwezig is om "
+           "de deur voor hen te openen en\nte sluiten. Zo blijft de speeltuin open.\n\nWie een sleutel haalt, "
+           "schrijft zijn naam in het schrift.\n"),
+    "en": ("How volunteers use the key cabinet iKey\niKey lets volunteers fetch the keys of the playground "
+           "themselves and bring them back\nlater, even when no one from the board is there to open and close the "
+           "door for them. So the\nplayground stays open.\n\nWho takes a key writes their name in the book.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_first_line_broken_off_where_the_next_word_would_have_fitted_is_the_title_run_into_the_text(lang):
+    text = SHORT_FIRST_LINE[lang]
+    assert build(text).metadata.title == text.split("\n")[0]
+
+
+@pytest.mark.parametrize("text", [
+    # a paragraph's first line, wrapped a little short of the measure
+    "De voorzitter opent de vergadering om acht uur en heet iedereen welkom in het clubhuis\nvan de speeltuin; hij "
+    "meldt dat de penningmeester later komt omdat hij nog aan het werk is bij de\nbakker op de hoek van de straat "
+    "en dus wat later komt dan de anderen die er al zijn. Daarna\nbegint de vergadering.\n\nDe notulen worden "
+    "vastgesteld.\n",
+    # a salutation without its comma, the letter going on in lower case
+    "Liebe Mitglieder des Vereins\nwir laden euch herzlich zur Mitgliederversammlung ein, die in diesem Jahr im "
+    "Clubhaus des\nVereins am ersten Dienstag im März um acht Uhr abends stattfindet. Es gibt Kaffee und Kuchen\n"
+    "für alle.\n\nWer nicht kommen kann, meldet sich ab.\n",
+    "Madame la Présidente\nnous vous remercions de votre lettre du mois dernier et nous avons lu avec attention "
+    "les\nquestions que vous posez au sujet du nouveau terrain de jeux dans le quartier de la gare. Nous\n"
+    "répondrons bientôt.\n\nVeuillez agréer nos salutations.\n",
+    # a sentence broken off on a function word
+    "Het bestuur van de speeltuin heeft besloten dat\nde sleutels voortaan in een kast hangen die vrijwilligers "
+    "zelf met hun eigen code kunnen openen,\nook als er niemand van het bestuur aanwezig is om de deur voor hen te "
+    "openen en te sluiten. Zo\nblijft de speeltuin open.\n\nWie een sleutel haalt, schrijft zijn naam in het "
+    "schrift.\n",
+])
+def test_a_paragraphs_first_line_is_no_title_where_it_wraps_greets_or_breaks_off_on_a_function_word(text):
+    assert build(text).metadata.title == "Stuk"
