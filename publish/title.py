@@ -202,6 +202,7 @@ class Vocabulary:
     salutation: re.Pattern = re.compile(r"(?!)")  # "Sehr geehrte Damen und Herren,": a letter's text opens with it
     byline: re.Pattern = re.compile(r"(?!)")  # "Tekst Maurice Hengeveld", "By Anna Smith": who wrote the text
     issue_label: re.Pattern = re.compile(r"(?!)")  # "JAARGANG", "Nummer 28": which issue, never a title
+    issue_field: re.Pattern = re.compile(r"(?!)")  # "74e jaargang", "nummer 6": a label and its number
     contents: re.Pattern = re.compile(r"(?!)")  # "Inhoud", "In this issue": the contents' heading, never a title
     author_field: re.Pattern = re.compile(r"(?!)")  # "Authors: Anna de Vries": the byline's label and its value
     number_label: re.Pattern = re.compile(r"(?!)")  # "Company number", "KvK-nummer": a register's label over its number
@@ -225,9 +226,18 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
         issue_label=re.compile(rf"^(?:{vocabulary(language, 'metadata.paper_number_labels')}"
                                rf"|{vocabulary(language, 'metadata.volume_labels')})\s*\d{{0,4}}$", re.IGNORECASE),
         contents=re.compile(rf"^(?:{vocabulary(language, 'contents.headings')})\s*:?$", re.IGNORECASE),
+        issue_field=_issue_field(language),
         author_field=labelled_field(language, "metadata.author_labels"),
         period_lead=re.compile(rf"(?:^|\s)(?:{vocabulary(language, 'furniture.period_leads')})$", re.IGNORECASE),
         number_label=_register_label(language))
+
+
+def _issue_field(language: Language) -> re.Pattern:
+    """An issue's or volume's label and its number, either way round, the number maybe an ordinal
+    ("nummer 6", "Nr. 2", "Issue #48", "74e jaargang", "5. Jahrgang")."""
+    labels = f"{vocabulary(language, 'metadata.paper_number_labels')}|{vocabulary(language, 'metadata.volume_labels')}"
+    return re.compile(rf"(?<!\w)(?:\d{{1,4}}(?:[^\W\d_]{{1,3}}|\.)?\s+(?:{labels})|(?:{labels})\s*#?\d{{1,4}})(?!\w)",
+                      re.IGNORECASE)
 
 
 def _register_label(language: Language) -> re.Pattern:
@@ -327,11 +337,21 @@ def never_title(line: str, words: Vocabulary) -> bool:
     """A candidate that stays a line of the page (a subtitle, a line under the title) but is never
     the document's title: a foreword's heading ("Voorwoord", "Van de voorzitter": a chapter's
     title), the contents' heading ("Inhoud", "In this issue"), or an issue's label alone or with
-    its number ("JAARGANG", "EDITIE 29": which issue, the value of a label), or a contact line
-    ("Commentaar http://x.blogspot.com", "Website www.x.nl": where to reach the publisher)."""
+    its number ("JAARGANG", "EDITIE 29": which issue, the value of a label) or a line of such labels
+    and dates (see _issue_line), or a contact line ("Commentaar http://x.blogspot.com", "Website
+    www.x.nl": where to reach the publisher)."""
     line = " ".join(line.split())
     return bool(words.foreword.match(line) or words.contents.match(line) or words.issue_label.match(line)
-                or _contact_alone(line, words))
+                or _issue_line(line, words) or _contact_alone(line, words))
+
+
+def _issue_line(line: str, words: Vocabulary) -> bool:
+    """A line naming which issue and nothing else: labels with their numbers, and months and years
+    ("74e jaargang – nummer 6 – juni/juli 2011", "28e jaargang – Nr. 2 2013", "Volume 3, Issue 2 –
+    June 2019"); a word of its own makes it a title ("Jaargang 2024 in beeld")."""
+    rest, labels = words.issue_field.subn(" ", line)
+    return labels > 0 and all(not token or token.lower().strip(".") in words.months or bool(YEARS.fullmatch(token))
+                              for token in re.split(r"[\s–—,|/-]+", rest))
 
 
 def _contact_alone(line: str, words: Vocabulary) -> bool:

@@ -1294,3 +1294,30 @@ def test_a_first_line_broken_off_where_the_next_word_would_have_fitted_is_the_ti
 ])
 def test_a_paragraphs_first_line_is_no_title_where_it_wraps_greets_or_breaks_off_on_a_function_word(text):
     assert build(text).metadata.title == "Stuk"
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("nl", "74e jaargang – nummer 6 – juni/juli 2011"),
+    ("nl", "28e jaargang – Nr. 2 2013"),
+    ("en", "Volume 3, Issue 2 – June 2019"),
+    ("de", "5. Jahrgang – Heft 2 – März 2024"),
+    ("fr", "Numéro 12 – mars 2024"),
+])
+def test_a_line_of_an_issues_labels_numbers_and_dates_is_never_the_title(lang, line):
+    assert never_title(line, words_of(language(lang)).title)
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("nl", "Jaargang 2024 in beeld"),            # a word of its own: a title
+    ("nl", "Nieuwsbrief nummer 6 – juni 2011"),  # a kind's name with its number names the issue
+    ("en", "The 2nd Edition of Spring"),
+])
+def test_a_title_holding_an_issues_label_is_no_issue_line(lang, line):
+    assert not never_title(line, words_of(language(lang)).title)
+
+
+def test_an_issue_line_alone_over_the_text_is_no_title_the_files_name_stands_in():
+    body = ("De leden van de vereniging kwamen in maart weer bijeen in de zaal achter het café, en het bestuur\n"
+            "vertelde wat er het komende jaar op het programma staat voor jong en oud in de buurt.\n")
+    text = "74e jaargang – nummer 6 – juni/juli 2011\n\n" + body
+    assert build(text, name="kerkbode-2011").metadata.title == "Kerkbode 2011"
