@@ -2734,15 +2734,33 @@ def _opening_heading(blocks: list[Block], words: Words) -> str | None:
     in a text that opens untitled (a mail's preview line, the links over its title): the text's
     title, rather than a later page's.  Display lines standing apart (links, a menu, labels) are
     no heading over text, nor is a provision's ("Article 7 - Membership"): a part of the text;
-    None when the first page has no such heading."""
-    for block, following in zip(blocks, blocks[1:]):
+    None when the first page has no such heading.  A line set apart over the heading, right over
+    it, is the title, the heading its subtitle (see _title_over_subtitle)."""
+    for index, (block, following) in enumerate(zip(blocks, blocks[1:])):
         if following.page_start:
             return None
         if block.kind == "display" and following.kind == "paragraph" and not following.gap_before \
                 and len(block.offsets) <= HEADING_MAX_LINES and _wordy(block.text) \
                 and not words.provision.match(block.text) and FULL_STOP.search(following.text):
-            return block.text
+            return _title_over_subtitle(blocks, index, words) or block.text
     return None
+
+
+def _title_over_subtitle(blocks: list[Block], index: int, words: Words) -> str | None:
+    """The title set right over the heading at `index` that opens the text ("Het KIKS-project" /
+    "Kunstmatige Intelligentie, Klimaatverandering, Stomata" over the lede): one line set apart
+    above (a blank line over it, or the page's first) and none under it, no rubric in capitals
+    ("IN DE KLAS"), no provision, no label or date (see letterhead.kind), a line that can be a title
+    (see title.possible) and never a title (see title.never_title); None otherwise."""
+    over = blocks[index - 1] if index else None
+    if over is None or over.kind != "display" or blocks[index].gap_before or len(over.line_texts) != 1 \
+            or not (over.gap_before or index == 1 or over.page_start):
+        return None
+    line = over.text.strip()
+    if not _wordy(line) or line.isupper() or words.provision.match(line) or letterhead.kind(line, words.language) \
+            or titles.never_title(line, words.title) or not titles.possible(line, words.title):
+        return None
+    return line
 
 
 # An article's names stand in the opening blocks under its title (a licence line over it, the title's

@@ -577,6 +577,11 @@ def _broken_off(line: str, following: str, words: Vocabulary) -> bool:
     return ends_on_function_word(line, words.function_words) or following[:1].islower()
 
 
+def possible(line: str, words: Vocabulary) -> bool:
+    """A line that can be a title (see _possible)."""
+    return _possible(line, words)
+
+
 def dated(line: str, words: Vocabulary) -> bool:
     """A date line (see _dated)."""
     return _dated(line.split(), line, words)

@@ -1321,3 +1321,30 @@ def test_an_issue_line_alone_over_the_text_is_no_title_the_files_name_stands_in(
             "vertelde wat er het komende jaar op het programma staat voor jong en oud in de buurt.\n")
     text = "74e jaargang – nummer 6 – juni/juli 2011\n\n" + body
     assert build(text, name="kerkbode-2011").metadata.title == "Kerkbode 2011"
+
+
+# An article opening with its authors and their schools, then its title, its subtitle and its lede.
+ARTICLE_BYLINE = ("Anna de Vries / Basisschool De Wip, Haarlem, en de werkgroep speeltuin en\nPiet Jansen / Gemeente "
+                  "Haarlem en voorzitter van de speeltuinvereniging.\n\n")
+ARTICLE_SUBTITLE = "Spelend Leren,\nBuitenspelen, Natuur\n"
+ARTICLE_LEDE = ("Met het project willen we de kinderen warm maken\nvoor de speeltuin en voor de natuur. We hopen het\n"
+                "beeld van de saaie speeltuin te doorbreken. Via\nhet project zien kinderen dat spelen en leren\n"
+                "samengaan in de buurt.\n\nDe speeltuin is elke dag open van negen tot vijf, en in de zomer tot zeven "
+                "uur in de avond.\n")
+
+
+def test_the_line_set_apart_right_over_the_heading_that_opens_the_text_is_its_title_the_heading_its_subtitle():
+    text = ARTICLE_BYLINE + "Het Speeltuinproject\n" + ARTICLE_SUBTITLE + ARTICLE_LEDE
+    assert build(text).metadata.title == "Het Speeltuinproject"
+
+
+@pytest.mark.parametrize("over", [
+    "IN DE KLAS\n",         # a rubric in capitals
+    "3 maart 2024\n",       # a date
+    "Aanwezig:\n",          # a label
+    "Inhoud\n",             # the contents' heading
+    "Het Speeltuinproject\n\n",   # a blank line between: a line of its own, not the heading's title
+])
+def test_no_rubric_date_label_or_line_apart_over_the_heading_that_opens_the_text_is_its_title(over):
+    text = ARTICLE_BYLINE + over + ARTICLE_SUBTITLE + ARTICLE_LEDE
+    assert build(text).metadata.title == "Spelend Leren, Buitenspelen, Natuur"
