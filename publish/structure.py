@@ -2750,7 +2750,8 @@ def _title_over_subtitle(blocks: list[Block], index: int, words: Words) -> str |
     """The title set right over the heading at `index` that opens the text ("Het KIKS-project" /
     "Kunstmatige Intelligentie, Klimaatverandering, Stomata" over the lede): one line set apart
     above (a blank line over it, or the page's first) and none under it, no rubric in capitals
-    ("IN DE KLAS"), no provision, no label or date (see letterhead.kind), a line that can be a title
+    ("IN DE KLAS"), no provision, no label or date (see letterhead.kind), no organisation (the
+    sender over its text's heading: "Stichting De Wip" / "Jaarplan"), a line that can be a title
     (see title.possible) and never a title (see title.never_title); None otherwise."""
     over = blocks[index - 1] if index else None
     if over is None or over.kind != "display" or blocks[index].gap_before or len(over.line_texts) != 1 \
@@ -2758,7 +2759,8 @@ def _title_over_subtitle(blocks: list[Block], index: int, words: Words) -> str |
         return None
     line = over.text.strip()
     if not _wordy(line) or line.isupper() or words.provision.match(line) or letterhead.kind(line, words.language) \
-            or titles.never_title(line, words.title) or not titles.possible(line, words.title):
+            or letterhead.organisation(line, words.language) or titles.never_title(line, words.title) \
+            or not titles.possible(line, words.title):
         return None
     return line
 

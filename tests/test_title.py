@@ -1343,6 +1343,7 @@ def test_the_line_set_apart_right_over_the_heading_that_opens_the_text_is_its_ti
     "3 maart 2024\n",       # a date
     "Aanwezig:\n",          # a label
     "Inhoud\n",             # the contents' heading
+    "Stichting De Wip\n",   # the sender, an organisation
     "Het Speeltuinproject\n\n",   # a blank line between: a line of its own, not the heading's title
 ])
 def test_no_rubric_date_label_or_line_apart_over_the_heading_that_opens_the_text_is_its_title(over):
