@@ -2622,11 +2622,12 @@ def _opening_lines_title(blocks: list[Block], words: Words) -> str | None:
 
 def _opening_title(blocks: list[Block], changes: tuple[Change, ...], words: Words) -> str | None:
     """The title of a text that opens untitled: title lines its first paragraph opens with, else
-    the masthead its running head repeats, else a first line broken off short over the text (see
+    the masthead its running head repeats, else a name over its issue's line (see
+    _name_over_its_issue) or a first line broken off short over the text (see
     _line_over_the_measure), else the first page's heading over text."""
     return (_opening_lines_title(blocks, words) or _running_title(blocks, changes)
-            or _letterhead_title(changes, words) or _line_over_the_measure(blocks, words)
-            or _opening_heading(blocks, words))
+            or _letterhead_title(changes, words) or _name_over_its_issue(blocks, words)
+            or _line_over_the_measure(blocks, words) or _opening_heading(blocks, words))
 
 
 # A paragraph's measure shows in this many of its lines at least, between its first and its last.
@@ -2643,26 +2644,44 @@ def _line_over_the_measure(blocks: list[Block], words: Words) -> str | None:
     would still have fitted, so it ends there, as no wrapped line of the paragraph does.  Evidence:
     MEASURE_LINES lines or more between the first and the last (the last ends short), the first
     line with a space and the next line's first word shorter than the shortest of them by
-    MEASURE_ROOM of it at least; the first line a display line of the front (see _front_lines: no
-    address, name, date or organisation), no label or date (see letterhead.kind), no salutation
-    without its comma ("Liebe Mitglieder des Vereins" / "wir laden euch ..."), not ending on a
-    sentence's stop, a comma, colon or semicolon or a function word, and never a title (a
-    foreword's heading: see title.never_title).  None otherwise."""
+    MEASURE_ROOM of it at least; the first line no salutation without its comma ("Liebe Mitglieder
+    des Vereins" / "wir laden euch ..."), not ending on a function word, and a title it may be (see
+    _first_line_as_title).  None otherwise."""
     if not blocks or blocks[0].kind != "paragraph":
         return None
     lines = blocks[0].line_texts
     measure = [len(line) for line in lines[1:-1]]
     first, following = lines[0], lines[1].split() if len(lines) > 1 else []
     if len(measure) < MEASURE_LINES or not following \
-            or len(first) + 1 + len(following[0]) > (1 - MEASURE_ROOM) * min(measure):
+            or len(first) + 1 + len(following[0]) > (1 - MEASURE_ROOM) * min(measure) \
+            or _ends_open(first, words) or words.salutation_opening.match(first):
         return None
-    if FULL_STOP.search(first) or first.endswith((",", ";", ":")) or _ends_open(first, words) \
-            or letterhead.kind(first, words.language) or words.salutation_opening.match(first) \
+    return _first_line_as_title(blocks[0], words)
+
+
+def _first_line_as_title(block: Block, words: Words) -> str | None:
+    """The block's first line as a title, when it may be one: a display line of the front (see
+    _front_lines: no address, name, date or organisation), no label or date (see letterhead.kind),
+    not ending on a sentence's stop, a comma, colon or semicolon, and never a title (a foreword's
+    heading, an issue's label: see title.never_title); None otherwise."""
+    first = block.line_texts[0]
+    if FULL_STOP.search(first) or first.endswith((",", ";", ":")) or letterhead.kind(first, words.language) \
             or titles.never_title(first, words.title):
         return None
-    head = replace(blocks[0], kind="display", text=blocks[0].text[:blocks[0].offsets[1][0]],
-                   offsets=blocks[0].offsets[:1], widths=blocks[0].widths[:1], content=())
+    head = replace(block, kind="display", text=block.text[:block.offsets[1][0]], offsets=block.offsets[:1],
+                   widths=block.widths[:1], content=())
     return next((line for line, role in _front_lines([head], words) if role == "display" and _wordy(line)), None)
+
+
+def _name_over_its_issue(blocks: list[Block], words: Words) -> str | None:
+    """A periodical's name over the line that says which issue, the two opening the text's first
+    block ("de Psychonoom" / "28e jaargang – Nr. 2 2013" over the colophon): the masthead, which the
+    text layer ran into the lines under it.  Evidence: the second line names the issue and nothing
+    else (see title.issue_line), and the first may be a title (see _first_line_as_title); None
+    otherwise."""
+    if not blocks or len(blocks[0].line_texts) < 2 or not titles.issue_line(blocks[0].line_texts[1], words.title):
+        return None
+    return _first_line_as_title(blocks[0], words)
 
 
 # A running head names the publication when it stands on this many pages at least (not two).

@@ -338,14 +338,14 @@ def never_title(line: str, words: Vocabulary) -> bool:
     the document's title: a foreword's heading ("Voorwoord", "Van de voorzitter": a chapter's
     title), the contents' heading ("Inhoud", "In this issue"), or an issue's label alone or with
     its number ("JAARGANG", "EDITIE 29": which issue, the value of a label) or a line of such labels
-    and dates (see _issue_line), or a contact line ("Commentaar http://x.blogspot.com", "Website
+    and dates (see issue_line), or a contact line ("Commentaar http://x.blogspot.com", "Website
     www.x.nl": where to reach the publisher)."""
     line = " ".join(line.split())
     return bool(words.foreword.match(line) or words.contents.match(line) or words.issue_label.match(line)
-                or _issue_line(line, words) or _contact_alone(line, words))
+                or issue_line(line, words) or _contact_alone(line, words))
 
 
-def _issue_line(line: str, words: Vocabulary) -> bool:
+def issue_line(line: str, words: Vocabulary) -> bool:
     """A line naming which issue and nothing else: labels with their numbers, and months and years
     ("74e jaargang – nummer 6 – juni/juli 2011", "28e jaargang – Nr. 2 2013", "Volume 3, Issue 2 –
     June 2019"); a word of its own makes it a title ("Jaargang 2024 in beeld")."""

@@ -1349,3 +1349,13 @@ def test_the_line_set_apart_right_over_the_heading_that_opens_the_text_is_its_ti
 def test_no_rubric_date_label_or_line_apart_over_the_heading_that_opens_the_text_is_its_title(over):
     text = ARTICLE_BYLINE + over + ARTICLE_SUBTITLE + ARTICLE_LEDE
     assert build(text).metadata.title == "Spelend Leren, Buitenspelen, Natuur"
+
+
+COLOPHON = ("Colofon\nRedactie\nAnna de Vries (Universiteit Leiden)\nPiet Jansen (Universiteit Utrecht)\n"
+            "Aan dit nummer werkten mee\nKarel Smit\n\nHet blad verschijnt vier keer per jaar en wordt aan alle leden "
+            "van de vereniging gestuurd, ook aan de leden in het buitenland.\n")
+
+
+def test_a_periodicals_name_over_its_issues_line_run_into_the_colophon_is_the_title():
+    text = "de Wipper\n28e jaargang – Nr. 2 2013\n" + COLOPHON
+    assert build(text, name="wipper-28").metadata.title.casefold() == "de wipper"
