@@ -2770,7 +2770,8 @@ def _title_over_subtitle(blocks: list[Block], index: int, words: Words) -> str |
     "Kunstmatige Intelligentie, Klimaatverandering, Stomata" over the lede): one line set apart
     above (a blank line over it, or the page's first) and none under it, no rubric in capitals
     ("IN DE KLAS"), no provision, no label or date (see letterhead.kind), no organisation (the
-    sender over its text's heading: "Stichting De Wip" / "Jaarplan"), a line that can be a title
+    sender over its text's heading: "Stichting De Wip" / "Jaarplan"), no person (see
+    _names_a_person: an author over the heading), a line that can be a title
     (see title.possible) and never a title (see title.never_title); None otherwise."""
     over = blocks[index - 1] if index else None
     if over is None or over.kind != "display" or blocks[index].gap_before or len(over.line_texts) != 1 \
@@ -2779,9 +2780,18 @@ def _title_over_subtitle(blocks: list[Block], index: int, words: Words) -> str |
     line = over.text.strip()
     if not _wordy(line) or line.isupper() or words.provision.match(line) or letterhead.kind(line, words.language) \
             or letterhead.organisation(line, words.language) or titles.never_title(line, words.title) \
-            or not titles.possible(line, words.title):
+            or not titles.possible(line, words.title) or _names_a_person(line, words):
         return None
     return line
+
+
+def _names_a_person(line: str, words: Words) -> bool:
+    """A byline ("Door Anna de Vries", "Tekst: Anna de Vries") or a name alone ("Anna de Vries"):
+    capitalised words, save a name's particles, the first no function word (a title's article:
+    "Het KIKS-project", "The Key Project")."""
+    first = line.split()[0].lower() if line.split() else ""
+    return bool(_author(line, words) or words.title.byline.match(line) or words.title.author_field.match(line)
+                or (_looks_like_name(line, words) and first not in words.title.function_words))
 
 
 # An article's names stand in the opening blocks under its title (a licence line over it, the title's

@@ -1344,9 +1344,12 @@ def test_the_line_set_apart_right_over_the_heading_that_opens_the_text_is_its_ti
     "Aanwezig:\n",          # a label
     "Inhoud\n",             # the contents' heading
     "Stichting De Wip\n",   # the sender, an organisation
+    "Door Anna de Vries\n",     # the author: a byline, or a name alone
+    "Tekst: Anna de Vries\n",
+    "Anna de Vries\n",
     "Het Speeltuinproject\n\n",   # a blank line between: a line of its own, not the heading's title
 ])
-def test_no_rubric_date_label_or_line_apart_over_the_heading_that_opens_the_text_is_its_title(over):
+def test_no_rubric_date_label_sender_author_or_line_apart_over_the_heading_that_opens_the_text_is_its_title(over):
     text = ARTICLE_BYLINE + over + ARTICLE_SUBTITLE + ARTICLE_LEDE
     assert build(text).metadata.title == "Spelend Leren, Buitenspelen, Natuur"
 
