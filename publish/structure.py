@@ -403,10 +403,11 @@ def _scored_title(inferred: Metadata, blocks: list[Block], changes: tuple[Change
     organisation's name (a heading over the block's lines: "DE DAG VAN DE FILM EDITIE 29", "Code of
     Conduct for Committee Members Culcheth & Glazebury Residents Association", see
     title.Choice.run_together) is the scorer's to part.  A title read that is never one (a
-    foreword's heading, "VOORWOORD", see title.never_title) is none, where the scorer offers none."""
+    foreword's heading, "VOORWOORD", see title.never_title; a label announcing its value, ending on
+    its colon: "Postadres:") is none, where the scorer offers none."""
     choice = titles.choose(blocks, changes, words.title, inferred.series, inferred.title)
     parted = choice is not None and _key(inferred.title) in {_key(run) for run in choice.run_together}
-    if choice is None and titles.never_title(inferred.title, words.title):
+    if choice is None and (titles.never_title(inferred.title, words.title) or inferred.title.rstrip().endswith(":")):
         return replace(inferred, title="", subtitle=None)
     if choice is None or (_key(choice.title) in _key(inferred.title) and not parted):
         return inferred

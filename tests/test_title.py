@@ -1362,3 +1362,13 @@ COLOPHON = ("Colofon\nRedactie\nAnna de Vries (Universiteit Leiden)\nPiet Jansen
 def test_a_periodicals_name_over_its_issues_line_run_into_the_colophon_is_the_title():
     text = "de Wipper\n28e jaargang – Nr. 2 2013\n" + COLOPHON
     assert build(text, name="wipper-28").metadata.title.casefold() == "de wipper"
+
+
+def test_a_label_ending_on_its_colon_is_no_title_the_files_name_stands_in():
+    text = ("Postadres:\nPostbus 2\n7740 AA Coevorden\n\nU heeft een verzoek bij ons ingediend. Wij hebben uw verzoek "
+            "op 9 maart 2023 ontvangen en besluiten het af te wijzen.\n")
+    assert build(text, name="besluit-woo").metadata.title == "Besluit woo"
+    # a line announcing the title under it opens that title, and stays
+    lead_in = ("In een notendop:\nHET STRATEGISCH PLAN\n\nDe gemeente bouwt dit jaar twee speeltuinen in de wijk, en "
+               "de buurt mag meedenken over wat er komt te staan.\n")
+    assert build(lead_in).metadata.title == "In een notendop: HET STRATEGISCH PLAN"
