@@ -2755,7 +2755,8 @@ def _opening_heading(blocks: list[Block], words: Words) -> str | None:
     title, rather than a later page's.  Display lines standing apart (links, a menu, labels) are
     no heading over text, nor is a provision's ("Article 7 - Membership"): a part of the text;
     None when the first page has no such heading.  A line set apart over the heading, right over
-    it, is the title, the heading its subtitle (see _title_over_subtitle)."""
+    it, is the title, the heading under it a subtitle that stays a line of the text (see
+    _title_over_subtitle)."""
     for index, (block, following) in enumerate(zip(blocks, blocks[1:])):
         if following.page_start:
             return None
