@@ -74,6 +74,7 @@ class Words:
     on_behalf: re.Pattern        # "Namens deze,", "namens het bestuur van": on whose behalf a signature signs
     salutation_alone: re.Pattern  # "Beste" alone on its line (the name left out or blacked out)
     postscript: re.Pattern       # "P.S.": a note added under a letter's signature
+    salutation_opening: re.Pattern  # "Liebe Mitglieder": a salutation's words first, whatever follows
     never_signs: re.Pattern      # "Aan ...", "T.a.v. ...": an address's opening, never a signature's
     signed_mark: re.Pattern      # "w.g.", "(signed)": where a signature stood in a copy, the signer's name after it
     sign_off: re.Pattern         # "Fijne Vakantie", "Tot ziens": a wish or greeting signing off a text
@@ -135,6 +136,7 @@ def words_of(language: Language) -> Words:
         on_behalf=re.compile(rf"^(?:{vocabulary(language, 'letter.on_behalf')})(?!\w)", re.IGNORECASE),
         salutation_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)}),?$"),
         postscript=re.compile(rf"^(?:{vocabulary(language, 'letter.postscripts', any_space=False)})(?!\w)"),
+        salutation_opening=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)})(?!\w)"),
         never_signs=re.compile(rf"^(?:{vocabulary(language, 'letter.never_signs', any_space=False)})(?!\w)"),
         signed_mark=re.compile(rf"^(?:{vocabulary(language, 'letter.signed_marks')})[.:]*"
                                r"(?:\s+(?P<name>\S.*))?$", re.IGNORECASE),
@@ -403,10 +405,11 @@ def _scored_title(inferred: Metadata, blocks: list[Block], changes: tuple[Change
     organisation's name (a heading over the block's lines: "DE DAG VAN DE FILM EDITIE 29", "Code of
     Conduct for Committee Members Culcheth & Glazebury Residents Association", see
     title.Choice.run_together) is the scorer's to part.  A title read that is never one (a
-    foreword's heading, "VOORWOORD", see title.never_title) is none, where the scorer offers none."""
+    foreword's heading, "VOORWOORD", see title.never_title; a label announcing its value, ending on
+    its colon: "Postadres:") is none, where the scorer offers none."""
     choice = titles.choose(blocks, changes, words.title, inferred.series, inferred.title)
     parted = choice is not None and _key(inferred.title) in {_key(run) for run in choice.run_together}
-    if choice is None and titles.never_title(inferred.title, words.title):
+    if choice is None and (titles.never_title(inferred.title, words.title) or inferred.title.rstrip().endswith(":")):
         return replace(inferred, title="", subtitle=None)
     if choice is None or (_key(choice.title) in _key(inferred.title) and not parted):
         return inferred
@@ -2698,9 +2701,66 @@ def _opening_lines_title(blocks: list[Block], words: Words) -> str | None:
 
 def _opening_title(blocks: list[Block], changes: tuple[Change, ...], words: Words) -> str | None:
     """The title of a text that opens untitled: title lines its first paragraph opens with, else
-    the masthead its running head repeats, else the first page's heading over text."""
+    the masthead its running head repeats, else a name over its issue's line (see
+    _name_over_its_issue) or a first line broken off short over the text (see
+    _line_over_the_measure), else the first page's heading over text."""
     return (_opening_lines_title(blocks, words) or _running_title(blocks, changes)
-            or _letterhead_title(changes, words) or _opening_heading(blocks, words))
+            or _letterhead_title(changes, words) or _name_over_its_issue(blocks, words)
+            or _line_over_the_measure(blocks, words) or _opening_heading(blocks, words))
+
+
+# A paragraph's measure shows in this many of its lines at least, between its first and its last.
+MEASURE_LINES = 2
+# A line broken off short leaves room for the next line's first word and this share of the measure
+# besides (characters count a proportional type's width roughly; a wrapped line may end a little short).
+MEASURE_ROOM = 0.2
+
+
+def _line_over_the_measure(blocks: list[Block], words: Words) -> str | None:
+    """The title the first paragraph opens with on a line of its own, no blank line under it
+    ("Hoe gebruiken gemeentelijke samenwerkingsverbanden i-Spiegel" over "i-Spiegel is ontworpen om
+    ... en informatie" / "over de ..."): the line breaks off where the first word of the next line
+    would still have fitted, so it ends there, as no wrapped line of the paragraph does.  Evidence:
+    MEASURE_LINES lines or more between the first and the last (the last ends short), the first
+    line with a space and the next line's first word shorter than the shortest of them by
+    MEASURE_ROOM of it at least; the first line no salutation without its comma ("Liebe Mitglieder
+    des Vereins" / "wir laden euch ..."), not ending on a function word, and a title it may be (see
+    _first_line_as_title).  None otherwise."""
+    if not blocks or blocks[0].kind != "paragraph":
+        return None
+    lines = blocks[0].line_texts
+    measure = [len(line) for line in lines[1:-1]]
+    first, following = lines[0], lines[1].split() if len(lines) > 1 else []
+    if len(measure) < MEASURE_LINES or not following \
+            or len(first) + 1 + len(following[0]) > (1 - MEASURE_ROOM) * min(measure) \
+            or _ends_open(first, words) or words.salutation_opening.match(first):
+        return None
+    return _first_line_as_title(blocks[0], words)
+
+
+def _first_line_as_title(block: Block, words: Words) -> str | None:
+    """The block's first line as a title, when it may be one: a display line of the front (see
+    _front_lines: no address, name, date or organisation), no label or date (see letterhead.kind),
+    not ending on a sentence's stop, a comma, colon or semicolon, and never a title (a foreword's
+    heading, an issue's label: see title.never_title); None otherwise."""
+    first = block.line_texts[0]
+    if FULL_STOP.search(first) or first.endswith((",", ";", ":")) or letterhead.kind(first, words.language) \
+            or titles.never_title(first, words.title):
+        return None
+    head = replace(block, kind="display", text=block.text[:block.offsets[1][0]], offsets=block.offsets[:1],
+                   widths=block.widths[:1], content=())
+    return next((line for line, role in _front_lines([head], words) if role == "display" and _wordy(line)), None)
+
+
+def _name_over_its_issue(blocks: list[Block], words: Words) -> str | None:
+    """A periodical's name over the line that says which issue, the two opening the text's first
+    block ("de Psychonoom" / "28e jaargang – Nr. 2 2013" over the colophon): the masthead, which the
+    text layer ran into the lines under it.  Evidence: the second line names the issue and nothing
+    else (see title.issue_line), and the first may be a title (see _first_line_as_title); None
+    otherwise."""
+    if not blocks or len(blocks[0].line_texts) < 2 or not titles.issue_line(blocks[0].line_texts[1], words.title):
+        return None
+    return _first_line_as_title(blocks[0], words)
 
 
 # A running head names the publication when it stands on this many pages at least (not two).
@@ -2772,15 +2832,46 @@ def _opening_heading(blocks: list[Block], words: Words) -> str | None:
     in a text that opens untitled (a mail's preview line, the links over its title): the text's
     title, rather than a later page's.  Display lines standing apart (links, a menu, labels) are
     no heading over text, nor is a provision's ("Article 7 - Membership"): a part of the text;
-    None when the first page has no such heading."""
-    for block, following in zip(blocks, blocks[1:]):
+    None when the first page has no such heading.  A line set apart over the heading, right over
+    it, is the title, the heading under it a subtitle that stays a line of the text (see
+    _title_over_subtitle)."""
+    for index, (block, following) in enumerate(zip(blocks, blocks[1:])):
         if following.page_start:
             return None
         if block.kind == "display" and following.kind == "paragraph" and not following.gap_before \
                 and len(block.offsets) <= HEADING_MAX_LINES and _wordy(block.text) \
                 and not words.provision.match(block.text) and FULL_STOP.search(following.text):
-            return block.text
+            return _title_over_subtitle(blocks, index, words) or block.text
     return None
+
+
+def _title_over_subtitle(blocks: list[Block], index: int, words: Words) -> str | None:
+    """The title set right over the heading at `index` that opens the text ("Het KIKS-project" /
+    "Kunstmatige Intelligentie, Klimaatverandering, Stomata" over the lede): one line set apart
+    above (a blank line over it, or the page's first) and none under it, no rubric in capitals
+    ("IN DE KLAS"), no provision, no label or date (see letterhead.kind), no organisation (the
+    sender over its text's heading: "Stichting De Wip" / "Jaarplan"), no person (see
+    _names_a_person: an author over the heading), a line that can be a title
+    (see title.possible) and never a title (see title.never_title); None otherwise."""
+    over = blocks[index - 1] if index else None
+    if over is None or over.kind != "display" or blocks[index].gap_before or len(over.line_texts) != 1 \
+            or not (over.gap_before or index == 1 or over.page_start):
+        return None
+    line = over.text.strip()
+    if not _wordy(line) or line.isupper() or words.provision.match(line) or letterhead.kind(line, words.language) \
+            or letterhead.organisation(line, words.language) or titles.never_title(line, words.title) \
+            or not titles.possible(line, words.title) or _names_a_person(line, words):
+        return None
+    return line
+
+
+def _names_a_person(line: str, words: Words) -> bool:
+    """A byline ("Door Anna de Vries", "Tekst: Anna de Vries") or a name alone ("Anna de Vries"):
+    capitalised words, save a name's particles, the first no function word (a title's article:
+    "Het KIKS-project", "The Key Project")."""
+    first = line.split()[0].lower() if line.split() else ""
+    return bool(_author(line, words) or words.title.byline.match(line) or words.title.author_field.match(line)
+                or (_looks_like_name(line, words) and first not in words.title.function_words))
 
 
 # An article's names stand in the opening blocks under its title (a licence line over it, the title's

@@ -19,8 +19,9 @@ Score (see _score): the higher on the page the better; a line naming the documen
 and its date, number or organisation ("Jaarverslag 2021", "Gemeinde-InfoBrief 5/2024", "Satzung
 des X e.V.", "Stichting X" / "Huishoudelijk reglement") gains, and so does a headline over its
 byline ("Buurland" / "Tekst Maurice Hengeveld"); a kind's name alone over a headline
-("Persbericht") is a label and loses, as does a name atop the page that the running heads repeat,
-set apart over the title (a letterhead).
+("Persbericht") is a label and loses, as does a name atop the page that the running heads repeat
+(the same words in the same capitals, whatever apostrophe or dash they set), set apart over the
+title (a letterhead; a line naming a document's kind is the title repeated, no sender's name).
 The best candidate wins, the candidate right under it is its subtitle; a letter's subject set over
 its salutation is its title, whatever stands above (see _subject_over_salutation); a page without a
 candidate takes the running head removed from its top (see _head_of_first_page); without either
@@ -201,6 +202,7 @@ class Vocabulary:
     salutation: re.Pattern = re.compile(r"(?!)")  # "Sehr geehrte Damen und Herren,": a letter's text opens with it
     byline: re.Pattern = re.compile(r"(?!)")  # "Tekst Maurice Hengeveld", "By Anna Smith": who wrote the text
     issue_label: re.Pattern = re.compile(r"(?!)")  # "JAARGANG", "Nummer 28": which issue, never a title
+    issue_field: re.Pattern = re.compile(r"(?!)")  # "74e jaargang", "nummer 6": a label and its number
     contents: re.Pattern = re.compile(r"(?!)")  # "Inhoud", "In this issue": the contents' heading, never a title
     author_field: re.Pattern = re.compile(r"(?!)")  # "Authors: Anna de Vries": the byline's label and its value
     number_label: re.Pattern = re.compile(r"(?!)")  # "Company number", "KvK-nummer": a register's label over its number
@@ -224,9 +226,18 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
         issue_label=re.compile(rf"^(?:{vocabulary(language, 'metadata.paper_number_labels')}"
                                rf"|{vocabulary(language, 'metadata.volume_labels')})\s*\d{{0,4}}$", re.IGNORECASE),
         contents=re.compile(rf"^(?:{vocabulary(language, 'contents.headings')})\s*:?$", re.IGNORECASE),
+        issue_field=_issue_field(language),
         author_field=labelled_field(language, "metadata.author_labels"),
         period_lead=re.compile(rf"(?:^|\s)(?:{vocabulary(language, 'furniture.period_leads')})$", re.IGNORECASE),
         number_label=_register_label(language))
+
+
+def _issue_field(language: Language) -> re.Pattern:
+    """An issue's or volume's label and its number, either way round, the number maybe an ordinal
+    ("nummer 6", "Nr. 2", "Issue #48", "74e jaargang", "5. Jahrgang")."""
+    labels = f"{vocabulary(language, 'metadata.paper_number_labels')}|{vocabulary(language, 'metadata.volume_labels')}"
+    return re.compile(rf"(?<!\w)(?:\d{{1,4}}(?:[^\W\d_]{{1,3}}|\.)?\s+(?:{labels})|(?:{labels})\s*#?\d{{1,4}})(?!\w)",
+                      re.IGNORECASE)
 
 
 def _register_label(language: Language) -> re.Pattern:
@@ -267,7 +278,7 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     if not eligible:
         regulation = _under_masthead(blocks, candidates[masthead - 1].text, words) if masthead else None
         return Choice(regulation, None) if regulation else None
-    heads = Counter(change.before.strip() for change in changes if change.kind == "running-head")
+    heads = Counter(_words_as_set(change.before) for change in changes if change.kind == "running-head")
     periodical_signs = _signs_several_pieces(blocks, words)
     scores = [_score(rank, candidates, heads, words, periodical_signs) for rank in range(len(candidates))]
     best = max(eligible, key=lambda index: (scores[index], -index))
@@ -326,11 +337,21 @@ def never_title(line: str, words: Vocabulary) -> bool:
     """A candidate that stays a line of the page (a subtitle, a line under the title) but is never
     the document's title: a foreword's heading ("Voorwoord", "Van de voorzitter": a chapter's
     title), the contents' heading ("Inhoud", "In this issue"), or an issue's label alone or with
-    its number ("JAARGANG", "EDITIE 29": which issue, the value of a label), or a contact line
-    ("Commentaar http://x.blogspot.com", "Website www.x.nl": where to reach the publisher)."""
+    its number ("JAARGANG", "EDITIE 29": which issue, the value of a label) or a line of such labels
+    and dates (see issue_line), or a contact line ("Commentaar http://x.blogspot.com", "Website
+    www.x.nl": where to reach the publisher)."""
     line = " ".join(line.split())
     return bool(words.foreword.match(line) or words.contents.match(line) or words.issue_label.match(line)
-                or _contact_alone(line, words))
+                or issue_line(line, words) or _contact_alone(line, words))
+
+
+def issue_line(line: str, words: Vocabulary) -> bool:
+    """A line naming which issue and nothing else: labels with their numbers, and months and years
+    ("74e jaargang – nummer 6 – juni/juli 2011", "28e jaargang – Nr. 2 2013", "Volume 3, Issue 2 –
+    June 2019"); a word of its own makes it a title ("Jaargang 2024 in beeld")."""
+    rest, labels = words.issue_field.subn(" ", line)
+    return labels > 0 and all(not token or token.lower().strip(".") in words.months or bool(YEARS.fullmatch(token))
+                              for token in re.split(r"[\s–—,|/-]+", rest))
 
 
 def _contact_alone(line: str, words: Vocabulary) -> bool:
@@ -554,6 +575,11 @@ def _broken_off(line: str, following: str, words: Vocabulary) -> bool:
     des" / "Makerspace Gütersloh e.V"), or the line under it goes on in lower case ("Web
     Technologies and their" / "impact on OER")."""
     return ends_on_function_word(line, words.function_words) or following[:1].islower()
+
+
+def possible(line: str, words: Vocabulary) -> bool:
+    """A line that can be a title (see _possible)."""
+    return _possible(line, words)
 
 
 def dated(line: str, words: Vocabulary) -> bool:
@@ -782,9 +808,17 @@ def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabu
         score += SIGNED                         # a headline over its author's name, under a section's rubric
     if candidate.repeated:
         score += REPEATED                       # the title the publisher prints atop every page or on the back
-    if rank == 0 and heads[candidate.text] >= LETTERHEAD_COPIES and candidate.apart and under is not None:
+    if rank == 0 and heads[_words_as_set(candidate.text)] >= LETTERHEAD_COPIES and candidate.apart \
+            and under is not None and not _kinds_in(candidate.text.split(), words):
         score += LETTERHEAD                     # the sender's name atop every page, set apart over the title
     return score
+
+
+def _words_as_set(text: str) -> str:
+    """A line's words in their case, one space between, without the signs between them: a running
+    head may set another apostrophe or dash than the first page ("Cleaners'" / "Cleaners’"), but
+    its words and their capitals are the line's."""
+    return " ".join(re.findall(r"\w+", text))
 
 
 def _dates_the_kind_over_it(candidate: Candidate, over: Candidate | None, words: Vocabulary) -> bool:

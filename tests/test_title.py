@@ -1226,3 +1226,149 @@ def test_a_kinds_line_naming_whose_the_document_is_stays_the_title_under_a_sloga
 ])
 def test_a_kinds_line_that_names_the_document_is_no_credit(text, expected):
     assert build(text).metadata.title == expected
+
+
+def _pages_under_head(first_page: str, head: str) -> str:
+    """A first page, then three pages under the running head `head`."""
+    later = (f"{head}\n\nDe speeltuin\n\nDe vereniging bouwt dit jaar twee nieuwe toestellen in de speeltuin, en "
+             "de vrijwilligers zoeken nog mensen die willen helpen.\n")
+    return first_page + "\f" + "\f".join([later] * 3)
+
+
+def test_the_senders_name_the_running_heads_repeat_with_another_apostrophe_is_its_letterhead_not_the_title():
+    later = ("The Worshipful Company of Gardeners' Charity Trust\n\nNotes to the accounts\n\nThe trust gave grants "
+             "to three schools in the town, and it paid for the new fence around the allotments this year.\n")
+    text = ("The Worshipful Company of Gardeners’ Charity Trust\n\n\nUnaudited Financial Statements for the year "
+            "ended 31 March 2019\n\f" + "\f".join([later] * 3))
+    assert build(text, name="accounts").metadata.title == \
+        "Unaudited Financial Statements for the year ended 31 March 2019"
+
+
+@pytest.mark.parametrize("title, head", [
+    # a kind's name: the title the heads repeat, with another dash or apostrophe, not a sender's name
+    ("Beleidsplan – speeltuin De Wip", "Beleidsplan - speeltuin De Wip"),
+    ("Huishoudelijk reglement van de Wip’s speeltuin", "Huishoudelijk reglement van de Wip's speeltuin"),
+    # the heads in capitals: the title set again as a running head, not a letterhead
+    ("De toekomst van de speeltuin", "DE TOEKOMST VAN DE SPEELTUIN"),
+])
+def test_a_title_the_running_heads_repeat_is_no_letterhead_over_the_line_under_it(title, head):
+    text = _pages_under_head(f"{title}\n\n\nWat we de komende jaren willen doen\n\n", head)
+    assert build(text, name="plan").metadata.title == title
+
+
+SHORT_FIRST_LINE = {
+    "nl": ("Hoe gebruiken vrijwilligers de sleutelkast eKast\neKast is ontworpen om vrijwilligers zelf de sleutels "
+           "van de speeltuin te laten halen en\nterug te brengen, ook als er niemand van het bestuur aanwezig is om "
+           "de deur voor hen te openen en\nte sluiten. Zo blijft de speeltuin open.\n\nWie een sleutel haalt, "
+           "schrijft zijn naam in het schrift.\n"),
+    "en": ("How volunteers use the key cabinet iKey\niKey lets volunteers fetch the keys of the playground "
+           "themselves and bring them back\nlater, even when no one from the board is there to open and close the "
+           "door for them. So the\nplayground stays open.\n\nWho takes a key writes their name in the book.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_first_line_broken_off_where_the_next_word_would_have_fitted_is_the_title_run_into_the_text(lang):
+    text = SHORT_FIRST_LINE[lang]
+    assert build(text).metadata.title == text.split("\n")[0]
+
+
+@pytest.mark.parametrize("text", [
+    # a paragraph's first line, wrapped a little short of the measure
+    "De voorzitter opent de vergadering om acht uur en heet iedereen welkom in het clubhuis\nvan de speeltuin; hij "
+    "meldt dat de penningmeester later komt omdat hij nog aan het werk is bij de\nbakker op de hoek van de straat "
+    "en dus wat later komt dan de anderen die er al zijn. Daarna\nbegint de vergadering.\n\nDe notulen worden "
+    "vastgesteld.\n",
+    # a salutation without its comma, the letter going on in lower case
+    "Liebe Mitglieder des Vereins\nwir laden euch herzlich zur Mitgliederversammlung ein, die in diesem Jahr im "
+    "Clubhaus des\nVereins am ersten Dienstag im März um acht Uhr abends stattfindet. Es gibt Kaffee und Kuchen\n"
+    "für alle.\n\nWer nicht kommen kann, meldet sich ab.\n",
+    "Madame la Présidente\nnous vous remercions de votre lettre du mois dernier et nous avons lu avec attention "
+    "les\nquestions que vous posez au sujet du nouveau terrain de jeux dans le quartier de la gare. Nous\n"
+    "répondrons bientôt.\n\nVeuillez agréer nos salutations.\n",
+    # a sentence broken off on a function word
+    "Het bestuur van de speeltuin heeft besloten dat\nde sleutels voortaan in een kast hangen die vrijwilligers "
+    "zelf met hun eigen code kunnen openen,\nook als er niemand van het bestuur aanwezig is om de deur voor hen te "
+    "openen en te sluiten. Zo\nblijft de speeltuin open.\n\nWie een sleutel haalt, schrijft zijn naam in het "
+    "schrift.\n",
+])
+def test_a_paragraphs_first_line_is_no_title_where_it_wraps_greets_or_breaks_off_on_a_function_word(text):
+    assert build(text).metadata.title == "Stuk"
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("nl", "74e jaargang – nummer 6 – juni/juli 2011"),
+    ("nl", "28e jaargang – Nr. 2 2013"),
+    ("en", "Volume 3, Issue 2 – June 2019"),
+    ("de", "5. Jahrgang – Heft 2 – März 2024"),
+    ("fr", "Numéro 12 – mars 2024"),
+])
+def test_a_line_of_an_issues_labels_numbers_and_dates_is_never_the_title(lang, line):
+    assert never_title(line, words_of(language(lang)).title)
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("nl", "Jaargang 2024 in beeld"),            # a word of its own: a title
+    ("nl", "Nieuwsbrief nummer 6 – juni 2011"),  # a kind's name with its number names the issue
+    ("en", "The 2nd Edition of Spring"),
+])
+def test_a_title_holding_an_issues_label_is_no_issue_line(lang, line):
+    assert not never_title(line, words_of(language(lang)).title)
+
+
+def test_an_issue_line_alone_over_the_text_is_no_title_the_files_name_stands_in():
+    body = ("De leden van de vereniging kwamen in maart weer bijeen in de zaal achter het café, en het bestuur\n"
+            "vertelde wat er het komende jaar op het programma staat voor jong en oud in de buurt.\n")
+    text = "74e jaargang – nummer 6 – juni/juli 2011\n\n" + body
+    assert build(text, name="kerkbode-2011").metadata.title == "Kerkbode 2011"
+
+
+# An article opening with its authors and their schools, then its title, its subtitle and its lede.
+ARTICLE_BYLINE = ("Anna de Vries / Basisschool De Wip, Haarlem, en de werkgroep speeltuin en\nPiet Jansen / Gemeente "
+                  "Haarlem en voorzitter van de speeltuinvereniging.\n\n")
+ARTICLE_SUBTITLE = "Spelend Leren,\nBuitenspelen, Natuur\n"
+ARTICLE_LEDE = ("Met het project willen we de kinderen warm maken\nvoor de speeltuin en voor de natuur. We hopen het\n"
+                "beeld van de saaie speeltuin te doorbreken. Via\nhet project zien kinderen dat spelen en leren\n"
+                "samengaan in de buurt.\n\nDe speeltuin is elke dag open van negen tot vijf, en in de zomer tot zeven "
+                "uur in de avond.\n")
+
+
+def test_the_line_set_apart_right_over_the_heading_that_opens_the_text_is_its_title_the_heading_its_subtitle():
+    text = ARTICLE_BYLINE + "Het Speeltuinproject\n" + ARTICLE_SUBTITLE + ARTICLE_LEDE
+    assert build(text).metadata.title == "Het Speeltuinproject"
+
+
+@pytest.mark.parametrize("over", [
+    "IN DE KLAS\n",         # a rubric in capitals
+    "3 maart 2024\n",       # a date
+    "Aanwezig:\n",          # a label
+    "Inhoud\n",             # the contents' heading
+    "Stichting De Wip\n",   # the sender, an organisation
+    "Door Anna de Vries\n",     # the author: a byline, or a name alone
+    "Tekst: Anna de Vries\n",
+    "Anna de Vries\n",
+    "Het Speeltuinproject\n\n",   # a blank line between: a line of its own, not the heading's title
+])
+def test_no_rubric_date_label_sender_author_or_line_apart_over_the_heading_that_opens_the_text_is_its_title(over):
+    text = ARTICLE_BYLINE + over + ARTICLE_SUBTITLE + ARTICLE_LEDE
+    assert build(text).metadata.title == "Spelend Leren, Buitenspelen, Natuur"
+
+
+COLOPHON = ("Colofon\nRedactie\nAnna de Vries (Universiteit Leiden)\nPiet Jansen (Universiteit Utrecht)\n"
+            "Aan dit nummer werkten mee\nKarel Smit\n\nHet blad verschijnt vier keer per jaar en wordt aan alle leden "
+            "van de vereniging gestuurd, ook aan de leden in het buitenland.\n")
+
+
+def test_a_periodicals_name_over_its_issues_line_run_into_the_colophon_is_the_title():
+    text = "de Wipper\n28e jaargang – Nr. 2 2013\n" + COLOPHON
+    assert build(text, name="wipper-28").metadata.title.casefold() == "de wipper"
+
+
+def test_a_label_ending_on_its_colon_is_no_title_the_files_name_stands_in():
+    text = ("Postadres:\nPostbus 2\n7740 AA Coevorden\n\nU heeft een verzoek bij ons ingediend. Wij hebben uw verzoek "
+            "op 9 maart 2023 ontvangen en besluiten het af te wijzen.\n")
+    assert build(text, name="besluit-woo").metadata.title == "Besluit woo"
+    # a line announcing the title under it opens that title, and stays
+    lead_in = ("In een notendop:\nHET STRATEGISCH PLAN\n\nDe gemeente bouwt dit jaar twee speeltuinen in de wijk, en "
+               "de buurt mag meedenken over wat er komt te staan.\n")
+    assert build(lead_in).metadata.title == "In een notendop: HET STRATEGISCH PLAN"
