@@ -476,6 +476,29 @@ def test_one_or_two_lines_opening_with_a_glued_dash_stay_text():
     assert not [b for b in blocks(text) if b.kind == "item"]
 
 
+def test_a_glued_dash_beside_items_with_their_space_opens_an_item_of_that_list():
+    # minutes: two of four speakers' dashes typed without their space
+    text = ("4. Jaarverslagen\n-Dhr. Muusse vraagt wat de missie van de vereniging is. De voorzitter\n"
+            "antwoordt dat kwaliteit voorop staat.\n- Dhr. Lubbers vraagt naar het instaprek.\n"
+            "Dhr. Wijnholds antwoordt dat er een peiling komt.\n-Mw. Smit merkt op dat Sizu gestuurd werd.\n"
+            "- Dhr. Muusse heeft lof voor de jaarverslagen.\n")
+    got = [(b.marker, b.text.replace("\u00a0", " ")[:20]) for b in blocks(text) if b.kind == "item"][1:]
+    assert got == [("-", "Dhr. Muusse vraagt w"), ("-", "Dhr. Lubbers vraagt "), ("-", "Mw. Smit merkt op da"),
+                   ("-", "Dhr. Muusse heeft lo")]
+
+
+def test_a_glued_dash_beside_a_dash_that_opens_no_item_stays_text():
+    # a dash inside a sentence ("printportaal" / "– zie ..."), a word between dashes under it; and a
+    # suspended compound ("Autorinnen und" / "-Autoren") above a dashed item
+    text = ("iii. Staat der Nederlanden Private Root CA (niet toegestaan met het printportaal\n"
+            "– zie de uitzondering in sectie 1.5.3).\n–Of–\n(b) dat het een EV-certificaat betreft.\n")
+    assert not [b for b in blocks(text) if b.text.startswith("Of")]
+    text = ("Im vergangenen Jahr haben wir für die Wikipedia viele neue Autorinnen und\n"
+            "-Autoren gewonnen, die auch nach dem Mentorenprogramm weiter schreiben.\n"
+            "- Mehr Bilder auf Commons\n- Mehr Artikel in der Wikipedia\n")
+    assert not [b for b in blocks(text) if b.text.startswith("Autoren")]
+
+
 def test_bullets_set_apart_go_to_the_sentences_that_open_their_items():
     text = ("Wat er gebeurde:\n\u2022\n\n\u2022\n\u2022\n\nOp 1 mei kwam het verzoek binnen bij de afdeling die het\n"
             "behandelt. Die stuurde het door.\nOp 8 mei volgde een brief met vragen over de\n"
