@@ -471,7 +471,9 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
     - bullets over more lines that open an item by the layout than there are bullets: pdftotext
       lost a bullet or two of the column (bullets are all alike, so each such line has one);
     - a bullet over lines none of which ends a sentence (short items of a line or two): each
-      line opening with a capital opens an item (a lower-case line continues one).
+      line opening with a capital opens an item (a lower-case line continues one);
+    - bullets over the clauses of a list written as one sentence, closed by semicolons (see
+      _semicolon_clauses): a bullet each.
     Ordered markers are never repeated: one marker over several items is left alone."""
     k = len(markers)
     if not texts:
@@ -505,10 +507,27 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
         return by_layout
     if not any(ends_sentence(text) for text in texts):
         return [0] + [n for n in range(1, len(texts)) if texts[n][:1].isupper()]
-    return None
+    semicolon_clauses = _semicolon_clauses(texts)
+    return semicolon_clauses if len(semicolon_clauses) == k else None
 
 
 CLAUSE_ENDS = (".", ";", ":")
+# A clause of a list closed by a semicolon at a line's end, or by one and the conjunction that
+# leads to the last item ("... or systems; and", "; of", "; und").
+SEMICOLON_END = re.compile(r";(?: [^\W\d_A-ZÀ-ÖØ-Þ]{1,4})?$")
+
+
+def _semicolon_clauses(texts: list[str]) -> list[int]:
+    """The lines opening the clauses of a list written as one sentence: the first, and each under
+    a line ending in a semicolon (see SEMICOLON_END: "Push for a citizen advisory board ...;" /
+    "Push for data on more devices ...;" / ... "applications.); and" / "Encourage citizens ...
+    ideas."); [] unless the sentence closes on the last line, and on no line above it: items of
+    sentences of their own do not tell their ends by semicolons."""
+    ends = [bool(SEMICOLON_END.search(text.rstrip())) for text in texts]
+    if not ends_sentence(texts[-1]) or ends[-1] \
+            or any(ends_sentence(text) and not end for text, end in zip(texts[:-1], ends)):
+        return []
+    return [0] + [n for n in range(1, len(texts)) if ends[n - 1]]
 
 
 def _under_own_items(texts: list[str], marker: str) -> list[int]:

@@ -508,6 +508,34 @@ def test_bullets_set_apart_go_to_the_sentences_that_open_their_items():
                    "Op 8 mei volgde een brief met vragen over de kosten.", "Op 20 mei kwam het antwoord."]
 
 
+def test_bullets_set_apart_go_to_the_clauses_of_a_list_written_as_one_sentence():
+    # four bullets over six lines: clauses closed by semicolons (the third by "; and"), the last by
+    # a full stop, a full stop inside the third before a bracket; no line ends where the column does
+    text = ("What can we do to encourage open data?\n\u2022\n\u2022\n\u2022\n\u2022\n\n"
+            "Push for a citizen advisory board to help with planning open data;\n"
+            "Push for data on more devices (not everything is accessible on a smart phone);\n"
+            "Publish data in open formats so that citizens can use it for their own\n"
+            "analysis and development of apps. (For example, PDF is highly useable but is a\n"
+            "proprietary format that cannot be reused in other applications.); and\n"
+            "Encourage citizens to develop their own data and application wish lists for the\n"
+            "council to take up.\n")
+    got = [b.text[:24] for b in blocks(text) if b.kind == "item"]
+    assert got == ["Push for a citizen advis", "Push for data on more de", "Publish data in open for",
+                   "Encourage citizens to de"]
+
+
+def test_bullets_set_apart_over_sentences_with_a_semicolon_go_nowhere_by_the_semicolons():
+    # two bullets over items of full sentences: the semicolon at a line's end inside the first
+    # item opens no item, nor does it where the text closes on no full stop
+    for last in ("en Noordwijk samen met de kinderen en hun ouders uit de hele wijk.\n",
+                 "en Noordwijk samen met de kinderen en hun ouders uit de hele wijk van de stad\n"):
+        text = ("Wat we hebben gedaan:\n\u2022\n\u2022\n\n"
+                "We hebben de tuin opnieuw ingericht met hulp van de buren uit de straat;\n"
+                "de gemeente betaalde de planten en de bomen voor de tuin bij het buurthuis.\n"
+                "Iedereen hielp mee met het zware werk in de tuin bij het buurthuis van Zuidwijk\n" + last)
+        assert not [b for b in blocks(text) if b.kind == "item" and b.text.startswith("de gemeente")]
+
+
 def test_bullets_set_apart_skip_the_sub_items_that_carry_their_own_bullet():
     # three bullets in a column, then three answers of a vote and a sub-bullet naming the voters
     text = ("Zomerfeest\n\u2022\n\u2022\n\u2022\n\n4 leden: a) Ik help mee.\n\u25e6 Anna, Bas, Cor, Dirk\n"
