@@ -536,6 +536,21 @@ def test_bullets_set_apart_over_sentences_with_a_semicolon_go_nowhere_by_the_sem
         assert not [b for b in blocks(text) if b.kind == "item" and b.text.startswith("de gemeente")]
 
 
+def test_bullets_set_apart_go_to_the_lines_the_layout_or_a_sentence_opens_where_neither_alone_tells():
+    # three bullets: the second item opens under a line that ended short (a sentence ends on it, but
+    # the first item's short lines end none); the third under a sentence ending on a nearly full line
+    text = ("3. Ontwikkelingen GeoNetwork\n\u2022\n\n\u2022\n\u2022\n\n"
+            "Testomgeving van NGR3 bevat al de eerste experimenten met formulieren. Je kunt\n"
+            "meekijken op de website van het register. Let op: de website werkt niet in\n"
+            "oude browsers. De testomgeving is voortdurend in ontwikkeling. Inloggen kan via\n"
+            "het testaccount:\ngebruikersnaam: test\nwachtwoord: apeldoorn\n"
+            "De editor zal zoveel mogelijk aan gaan sluiten bij die van de Geodatastore.\n"
+            "Frans vraagt aandacht voor de definitie van de geldigheid van data, want daar\n"
+            "is tot nu toe te weinig aandacht voor.\n")
+    got = [b.text[:20] for b in blocks(text) if b.kind == "item" and b.marker == "\u2022"]
+    assert got == ["Testomgeving van NGR", "De editor zal zoveel", "Frans vraagt aandach"]
+
+
 def test_bullets_set_apart_skip_the_sub_items_that_carry_their_own_bullet():
     # three bullets in a column, then three answers of a vote and a sub-bullet naming the voters
     text = ("Zomerfeest\n\u2022\n\u2022\n\u2022\n\n4 leden: a) Ik help mee.\n\u25e6 Anna, Bas, Cor, Dirk\n"
