@@ -522,19 +522,24 @@ CLAUSE_ENDS = (".", ";", ":")
 # A clause of a list closed by a semicolon at a line's end, or by one and the conjunction that
 # leads to the last item ("... or systems; and", "; of", "; und").
 SEMICOLON_END = re.compile(r";(?: [^\W\d_A-ZÀ-ÖØ-Þ]{1,4})?$")
+# Clauses at least, so two semicolons at least: one alone may stand inside an item's sentence.
+SEMICOLON_CLAUSES_MIN = 3
 
 
 def _semicolon_clauses(texts: list[str]) -> list[int]:
     """The lines opening the clauses of a list written as one sentence: the first, and each under
     a line ending in a semicolon (see SEMICOLON_END: "Push for a citizen advisory board ...;" /
     "Push for data on more devices ...;" / ... "applications.); and" / "Encourage citizens ...
-    ideas."); [] unless the sentence closes on the last line, and on no line above it: items of
-    sentences of their own do not tell their ends by semicolons."""
+    ideas."), up to the line that closes the sentence; [] when none does, when a sentence
+    opening in lower case goes on under it, or when the clauses are fewer than
+    SEMICOLON_CLAUSES_MIN: items of sentences of their own do not tell their ends by semicolons.
+    The text after the list may follow it ("Sinterklaas." / "Incidenteel kan er ...")."""
     ends = [bool(SEMICOLON_END.search(text.rstrip())) for text in texts]
-    if not ends_sentence(texts[-1]) or ends[-1] \
-            or any(ends_sentence(text) and not end for text, end in zip(texts[:-1], ends)):
+    close = next((n for n, (text, end) in enumerate(zip(texts, ends)) if ends_sentence(text) and not end), None)
+    if close is None or (close + 1 < len(texts) and not texts[close + 1][:1].isupper()):
         return []
-    return [0] + [n for n in range(1, len(texts)) if ends[n - 1]]
+    starts = [0] + [n for n in range(1, close + 1) if ends[n - 1]]
+    return starts if len(starts) >= SEMICOLON_CLAUSES_MIN else []
 
 
 def _under_own_items(texts: list[str], marker: str) -> list[int]:

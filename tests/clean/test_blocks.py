@@ -524,16 +524,29 @@ def test_bullets_set_apart_go_to_the_clauses_of_a_list_written_as_one_sentence()
                    "Encourage citizens to de"]
 
 
+def test_bullets_set_apart_go_to_the_clauses_of_a_list_that_the_text_after_it_follows():
+    # five bullets over five clauses, the last closing the sentence; the text after the list
+    # follows on the next line and stays a paragraph of its own
+    text = ("Wij vragen een vrijwillige ouderbijdrage. Daarvan bekostigen we:\n"
+            "\u2022\n\u2022\n\u2022\n\u2022\n\u2022\n\n"
+            "een bijdrage aan (leer)middelen die niet uit reguliere middelen worden bekostigd;\n"
+            "een bijdrage aan schoolreizen en schoolkamp;\ntraktaties, bijv. bij de Koningsspelen;\n"
+            "Kerst;\nSinterklaas.\nIncidenteel kan er een kleine bijdrage gevraagd worden voor een cadeau.\n")
+    got = [(b.kind, b.text[:24]) for b in blocks(text)][1:]
+    assert got == [("item", "een bijdrage aan (leer)m"), ("item", "een bijdrage aan schoolr"),
+                   ("item", "traktaties, bijv. bij de"), ("item", "Kerst;"), ("item", "Sinterklaas."),
+                   ("paragraph", "Incidenteel kan er een k")]
+
+
 def test_bullets_set_apart_over_sentences_with_a_semicolon_go_nowhere_by_the_semicolons():
     # two bullets over items of full sentences: the semicolon at a line's end inside the first
-    # item opens no item, nor does it where the text closes on no full stop
-    for last in ("en Noordwijk samen met de kinderen en hun ouders uit de hele wijk.\n",
-                 "en Noordwijk samen met de kinderen en hun ouders uit de hele wijk van de stad\n"):
-        text = ("Wat we hebben gedaan:\n\u2022\n\u2022\n\n"
-                "We hebben de tuin opnieuw ingericht met hulp van de buren uit de straat;\n"
-                "de gemeente betaalde de planten en de bomen voor de tuin bij het buurthuis.\n"
-                "Iedereen hielp mee met het zware werk in de tuin bij het buurthuis van Zuidwijk\n" + last)
-        assert not [b for b in blocks(text) if b.kind == "item" and b.text.startswith("de gemeente")]
+    # item opens no item (one semicolon alone may stand in an item's sentence)
+    text = ("Wat we hebben gedaan:\n\u2022\n\u2022\n\n"
+            "We hebben de tuin opnieuw ingericht met hulp van de buren uit de straat;\n"
+            "de gemeente betaalde de planten en de bomen voor de tuin bij het buurthuis.\n"
+            "Iedereen hielp mee met het zware werk in de tuin bij het buurthuis in de wijk.\n"
+            "Het duurde twee maanden. Wij danken iedereen die meehielp, jong en oud uit de wijk.\n")
+    assert not [b for b in blocks(text) if b.kind == "item" and b.text.startswith("de gemeente")]
 
 
 def test_bullets_set_apart_go_to_the_lines_the_layout_or_a_sentence_opens_where_neither_alone_tells():
