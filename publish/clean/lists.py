@@ -520,7 +520,7 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
 
 CLAUSE_ENDS = (".", ";", ":")
 # A clause of a list closed by a semicolon at a line's end, or by one and the conjunction that
-# leads to the last item ("... or systems; and", "; of", "; und").
+# leads to the last item ("... or systems; and", "; of", "; und"; only before the last).
 SEMICOLON_END = re.compile(r";(?: [^\W\d_A-ZÀ-ÖØ-Þ]{1,4})?$")
 # Clauses at least, so two semicolons at least: one alone may stand inside an item's sentence.
 SEMICOLON_CLAUSES_MIN = 3
@@ -534,11 +534,14 @@ def _semicolon_clauses(texts: list[str]) -> list[int]:
     opening in lower case goes on under it, or when the clauses are fewer than
     SEMICOLON_CLAUSES_MIN: items of sentences of their own do not tell their ends by semicolons.
     The text after the list may follow it ("Sinterklaas." / "Incidenteel kan er ...")."""
-    ends = [bool(SEMICOLON_END.search(text.rstrip())) for text in texts]
-    close = next((n for n, (text, end) in enumerate(zip(texts, ends)) if ends_sentence(text) and not end), None)
+    found = [SEMICOLON_END.search(text.rstrip()) for text in texts]
+    close = next((n for n, (text, end) in enumerate(zip(texts, found)) if ends_sentence(text) and not end), None)
     if close is None or (close + 1 < len(texts) and not texts[close + 1][:1].isupper()):
         return []
-    starts = [0] + [n for n in range(1, close + 1) if ends[n - 1]]
+    clause_ends = [n for n in range(close) if found[n]]
+    if any(texts[n].rstrip()[-1] != ";" for n in clause_ends[:-1]):     # (a word after a semicolon mid-list)
+        return []
+    starts = [0] + [n + 1 for n in clause_ends]
     return starts if len(starts) >= SEMICOLON_CLAUSES_MIN else []
 
 

@@ -549,6 +549,15 @@ def test_bullets_set_apart_over_sentences_with_a_semicolon_go_nowhere_by_the_sem
     assert not [b for b in blocks(text) if b.kind == "item" and b.text.startswith("de gemeente")]
 
 
+def test_bullets_set_apart_go_nowhere_by_a_word_after_a_semicolon_before_the_last_clause():
+    # "; the" goes on with the sentence: only the last clause may be led to by a word ("; and")
+    text = ("What we asked for:\n\u2022\n\u2022\n\u2022\n\n"
+            "More data on the website about the buses and the trains in the county; the\n"
+            "council should publish them every week;\nbetter maps of the bus stops and the\n"
+            "stations in the county.\n")
+    assert not [b for b in blocks(text) if b.kind == "item" and b.text.startswith("council")]
+
+
 def test_bullets_set_apart_go_to_the_lines_the_layout_or_a_sentence_opens_where_neither_alone_tells():
     # three bullets: the second item opens under a line that ended short (a sentence ends on it, but
     # the first item's short lines end none); the third under a sentence ending on a nearly full line
