@@ -2150,8 +2150,10 @@ def _before_its_next_item(body: list[Block], index: int) -> bool:
     ..." / ... / "2. Die Mitglieder haben das Recht,")?  Or is it followed right away by its own
     next number, with nothing of its own under it, in a run of numbers that heads no text ("1.
     Übergeordnetes Ziel" / "1. Kontakt ..." / "2. Flyer ..." / "2. Lange Nacht der Kunst" / "3.
-    Aufräumparty", see _list_run)?  Then the block is an item of that list too: numbered headings
-    come in a series of headings, each over text of its own ("1. Algemene bepalingen" / "a)
+    Aufräumparty", see _list_run)?  Or do both lead in, the next one into sub-items ("1. De
+    vereniging heeft als doel:" / its text / "2. Om dit doel te bereiken organiseert de
+    vereniging:" / "a. ...", see _lead_in)?  Then the block is an item of that list too:
+    numbered headings come in a series of headings, each over text of its own ("1. Algemene bepalingen" / "a)
     ...;" / "2. Commissies"; "3. Rapport par le Pdt."), or the last of a run of them over it
     ("2. Sommerfest" / "3. Arbeitseinsatz" / "Am 20. April ...").  A lead-in's own text may
     stand between it and its next number (see _lead_in_text)."""
@@ -2166,7 +2168,8 @@ def _before_its_next_item(body: list[Block], index: int) -> bool:
         if later.kind != "item":
             return False
         if _in_sequence(block, later) and (sub_item is None or not _in_sequence(sub_item, later)):
-            return _reads_as_no_heading(later.text) or _list_run(body, position)
+            return _reads_as_no_heading(later.text) or _list_run(body, position) \
+                or (_lead_in(block.text) and _lead_in(later.text) and _over_sub_items(body, position))
         sub_item = later
         sub_styles.add(_marker_style(later))
         if len(sub_styles) > 1:
@@ -2180,14 +2183,25 @@ def _lead_in_text(body: list[Block], index: int) -> int:
     text ("1. De vereniging staat open voor:" / "De vereniging staat open voor iedereen ..." /
     "2. Elke deelnemer blijft zelf verantwoordelijk ...", but "1. Contributie:" / "De contributie
     wordt ..." heads it)."""
-    text = body[index].text
-    if not (text.endswith(":") and len(text.split()) > LABEL_MAX_WORDS):
+    if not _lead_in(body[index].text):
         return 0
     passed = 0
     while passed < LEAD_IN_TEXT_PARAGRAPHS and index + 1 + passed < len(body) \
             and body[index + 1 + passed].kind == "paragraph":
         passed += 1
     return passed
+
+
+def _lead_in(text: str) -> bool:
+    """A numbered line closed by a colon that says more than a label naming its text ("De
+    vereniging staat open voor:", not "Contributie:")."""
+    return text.endswith(":") and len(text.split()) > LABEL_MAX_WORDS
+
+
+def _over_sub_items(body: list[Block], index: int) -> bool:
+    """The item at index stands right over an item numbered otherwise: its sub-items."""
+    return index + 1 < len(body) and body[index + 1].kind == "item" \
+        and _marker_style(body[index + 1]) != _marker_style(body[index])
 
 
 def _list_run(body: list[Block], index: int) -> bool:

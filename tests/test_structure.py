@@ -1354,6 +1354,34 @@ def test_a_numbered_lead_in_whose_next_number_is_a_sentence_past_its_text_is_an_
     assert first.start == 1 and first.items[0].text == "De vereniging staat open voor:"
 
 
+def test_a_numbered_lead_in_over_its_text_before_a_numbered_lead_in_over_sub_items_is_an_item():
+    # (an article's first member leads in and says its aim in two paragraphs; the second leads
+    # into lettered sub-items: two members of one list, not a heading and a list)
+    text = ("Reglement\n\nDit reglement geldt voor alle leden van de vereniging en voor hun honden.\n\n"
+            "Artikel 1 – Doel en activiteiten\n\n1. De vereniging heeft als doel:\n\n"
+            "Canitrail Bocholt is een sociale loopclub met honden die samen willen bewegen.\n\n"
+            "We zetten in op verantwoord sporten met aandacht voor dierenwelzijn.\n\n"
+            "2. Om dit doel te bereiken organiseert de vereniging:\n"
+            "a. De vereniging organiseert sociale groepsloopjes voor leden en sympathisanten.\n"
+            "b. Daarnaast streeft de vereniging naar een publieke trail.\n")
+    (chapter,) = build(text).chapters
+    assert not [b for b in chapter.blocks if isinstance(b, Heading) and b.text.startswith("1.")]
+    first = next(b for b in chapter.blocks if isinstance(b, BulletList))
+    assert first.start == 1 and first.items[0].text == "De vereniging heeft als doel:"
+
+
+def test_numbered_lead_ins_each_over_its_own_text_stay_headings():
+    # (the next lead-in has a paragraph of its own under it, no sub-items: a series of headings)
+    text = ("Teilnahmebedingungen\n\nDiese Bedingungen gelten für alle Teams, die sich für den Wettbewerb anmelden.\n\n"
+            "1. Wer am Wettbewerb teilnehmen darf:\nTeilnehmen dürfen Teams von zwei bis fünf Personen aus der "
+            "ganzen Region.\n\n"
+            "2. Was die Teams bis zum Stichtag einreichen:\nJedes Team reicht eine Beschreibung seiner Idee "
+            "und einen Zeitplan ein.\n\n"
+            "3. Wie die Jury über die Preise entscheidet:\nDie Jury bewertet Originalität, Umsetzung und Nutzen.\n")
+    (chapter,) = build(text).chapters
+    assert "1. Wer am Wettbewerb teilnehmen darf:" in [b.text for b in chapter.blocks if isinstance(b, Heading)]
+
+
 def test_a_numbered_lead_in_over_a_section_of_its_own_stays_a_heading_before_a_long_item():
     # (three paragraphs under it are a section, not a lead-in's text)
     text = ("Teilnahmebedingungen\n\nDiese Bedingungen gelten für alle Teams, die sich für den Wettbewerb anmelden.\n\n"

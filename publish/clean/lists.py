@@ -471,7 +471,13 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
     - bullets over more lines that open an item by the layout than there are bullets: pdftotext
       lost a bullet or two of the column (bullets are all alike, so each such line has one);
     - a bullet over lines none of which ends a sentence (short items of a line or two): each
-      line opening with a capital opens an item (a lower-case line continues one).
+      line opening with a capital opens an item (a lower-case line continues one);
+    - bullets over the clauses of a list written as one sentence, closed by semicolons (see
+      _semicolon_clauses): a bullet each;
+    - bullets over k lines that open an item by the layout or open a sentence after one that
+      ended (each tells some of the items, neither all: an item of short lines that end no
+      sentence, "het testaccount:" / "gebruikersnaam: test", and one opening under a sentence
+      that ends on a nearly full line).
     Ordered markers are never repeated: one marker over several items is left alone."""
     k = len(markers)
     if not texts:
@@ -505,10 +511,38 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
         return by_layout
     if not any(ends_sentence(text) for text in texts):
         return [0] + [n for n in range(1, len(texts)) if texts[n][:1].isupper()]
-    return None
+    semicolon_clauses = _semicolon_clauses(texts)
+    if len(semicolon_clauses) == k:
+        return semicolon_clauses
+    either = sorted(set(by_layout) | set(sentences))
+    return either if len(either) == k else None
 
 
 CLAUSE_ENDS = (".", ";", ":")
+# A clause of a list closed by a semicolon at a line's end, or by one and the conjunction that
+# leads to the last item ("... or systems; and", "; of", "; und"; only before the last).
+SEMICOLON_END = re.compile(r";(?: [^\W\d_A-ZÀ-ÖØ-Þ]{1,4})?$")
+# Clauses at least, so two semicolons at least: one alone may stand inside an item's sentence.
+SEMICOLON_CLAUSES_MIN = 3
+
+
+def _semicolon_clauses(texts: list[str]) -> list[int]:
+    """The lines opening the clauses of a list written as one sentence: the first, and each under
+    a line ending in a semicolon (see SEMICOLON_END: "Push for a citizen advisory board ...;" /
+    "Push for data on more devices ...;" / ... "applications.); and" / "Encourage citizens ...
+    ideas."), up to the line that closes the sentence; [] when none does, when a sentence
+    opening in lower case goes on under it, or when the clauses are fewer than
+    SEMICOLON_CLAUSES_MIN: items of sentences of their own do not tell their ends by semicolons.
+    The text after the list may follow it ("Sinterklaas." / "Incidenteel kan er ...")."""
+    found = [SEMICOLON_END.search(text.rstrip()) for text in texts]
+    close = next((n for n, (text, end) in enumerate(zip(texts, found)) if ends_sentence(text) and not end), None)
+    if close is None or (close + 1 < len(texts) and not texts[close + 1][:1].isupper()):
+        return []
+    clause_ends = [n for n in range(close) if found[n]]
+    if any(texts[n].rstrip()[-1] != ";" for n in clause_ends[:-1]):     # (a word after a semicolon mid-list)
+        return []
+    starts = [0] + [n + 1 for n in clause_ends]
+    return starts if len(starts) >= SEMICOLON_CLAUSES_MIN else []
 
 
 def _under_own_items(texts: list[str], marker: str) -> list[int]:

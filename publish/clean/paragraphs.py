@@ -558,7 +558,8 @@ def _starts_item(layout: _Layout, k: int, start: int, in_item: bool) -> bool:
     if LONE_MARKER.match(nxt) and not (k + 1 < len(layout.texts) and _marker_awaits_text(layout, k + 1)):
         return False                # a marker alone with no text to open: no empty item
     if item_marker(nxt, prev, in_item) is not None or _letter_o_run(layout.texts, k) or _dash_column(layout, k) \
-            or _glued_dash_column(layout, k) or _glued_next_item(layout, k, start, in_item):
+            or _glued_dash_column(layout, k) or _glued_next_item(layout, k, start, in_item) \
+            or _glued_dash_beside_items(layout, k, start):
         return True
     return bool(ORDERED.match(nxt) or DASH.match(nxt)) and _ends_group(layout, k, start) \
         and (item_marker(nxt, prev, in_item, after_break=True) is not None or _dash_run(layout, k))
@@ -640,6 +641,45 @@ def _glued_dash_column(layout: _Layout, k: int) -> bool:
     while high < min(len(texts), k + reach + 1) and not layout.gaps[high] and not layout.lines[high].page_start:
         high += 1
     return sum(1 for index in range(low, high) if GLUED_DASH.match(texts[index])) >= DASH_COLUMN_LINES
+
+
+# Lines from a dash glued to its word to the nearest dashed item of the same list (an item's
+# wrapped lines between them).
+GLUED_DASH_REACH = 8
+
+
+def _glued_dash_beside_items(layout: _Layout, k: int, start: int) -> bool:
+    """Text line k opens with a dash glued to a capitalised word ("-Dhr. L. Muusse vraagt ..."),
+    where a sentence or the layout ended the line above (not on a function word), and the nearest
+    dash opening a line within GLUED_DASH_REACH lines above or below it (no blank line or page
+    between) is the same dash with its space, opening an item ("- Dhr. J. Lubbers vraagt ..."): an
+    item of that list whose space was not typed.  A hyphen glued to a word after a sentence's end
+    is no suspended compound ("Autorinnen und" / "-Autoren")."""
+    texts = layout.texts
+    glued = GLUED_DASH.match(texts[k])
+    if glued is None:
+        return False
+    ended = ends_sentence(texts[k - 1]) or (_ends_group(layout, k, start)
+                                            and not ends_on_function_word(texts[k - 1], layout.words.function_words))
+    return ended and any(_nearest_dash(layout, k, step) == glued.group(1) for step in (-1, 1))
+
+
+def _nearest_dash(layout: _Layout, k: int, step: int) -> str | None:
+    """The dash with its space opening the nearest line from k on in the direction of step
+    (GLUED_DASH_REACH lines at most, no blank line or page between), when it opens an item by
+    itself (see lists.item_marker: "... sectie 1.5.3)." / "–Of–" stays text under the dash of
+    "printportaal" / "– zie de uitzondering ..."); else None."""
+    texts = layout.texts
+    at = k
+    for _ in range(GLUED_DASH_REACH):
+        at += step
+        lower = at if step > 0 else at + 1         # the line under the step taken
+        if not 0 <= at < len(texts) or layout.gaps[lower] or layout.lines[lower].page_start:
+            return None
+        dash = DASH.match(texts[at])
+        if dash is not None:
+            return dash.group(1) if at > 0 and item_marker(texts[at], texts[at - 1], False) else None
+    return None
 
 
 def _ends_group(layout: _Layout, k: int, start: int) -> bool:

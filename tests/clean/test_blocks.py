@@ -476,6 +476,29 @@ def test_one_or_two_lines_opening_with_a_glued_dash_stay_text():
     assert not [b for b in blocks(text) if b.kind == "item"]
 
 
+def test_a_glued_dash_beside_items_with_their_space_opens_an_item_of_that_list():
+    # minutes: two of four speakers' dashes typed without their space
+    text = ("4. Jaarverslagen\n-Dhr. Muusse vraagt wat de missie van de vereniging is. De voorzitter\n"
+            "antwoordt dat kwaliteit voorop staat.\n- Dhr. Lubbers vraagt naar het instaprek.\n"
+            "Dhr. Wijnholds antwoordt dat er een peiling komt.\n-Mw. Smit merkt op dat Sizu gestuurd werd.\n"
+            "- Dhr. Muusse heeft lof voor de jaarverslagen.\n")
+    got = [(b.marker, b.text.replace("\u00a0", " ")[:20]) for b in blocks(text) if b.kind == "item"][1:]
+    assert got == [("-", "Dhr. Muusse vraagt w"), ("-", "Dhr. Lubbers vraagt "), ("-", "Mw. Smit merkt op da"),
+                   ("-", "Dhr. Muusse heeft lo")]
+
+
+def test_a_glued_dash_beside_a_dash_that_opens_no_item_stays_text():
+    # a dash inside a sentence ("printportaal" / "– zie ..."), a word between dashes under it; and a
+    # suspended compound ("Autorinnen und" / "-Autoren") above a dashed item
+    text = ("iii. Staat der Nederlanden Private Root CA (niet toegestaan met het printportaal\n"
+            "– zie de uitzondering in sectie 1.5.3).\n–Of–\n(b) dat het een EV-certificaat betreft.\n")
+    assert not [b for b in blocks(text) if b.text.startswith("Of")]
+    text = ("Im vergangenen Jahr haben wir für die Wikipedia viele neue Autorinnen und\n"
+            "-Autoren gewonnen, die auch nach dem Mentorenprogramm weiter schreiben.\n"
+            "- Mehr Bilder auf Commons\n- Mehr Artikel in der Wikipedia\n")
+    assert not [b for b in blocks(text) if b.text.startswith("Autoren")]
+
+
 def test_bullets_set_apart_go_to_the_sentences_that_open_their_items():
     text = ("Wat er gebeurde:\n\u2022\n\n\u2022\n\u2022\n\nOp 1 mei kwam het verzoek binnen bij de afdeling die het\n"
             "behandelt. Die stuurde het door.\nOp 8 mei volgde een brief met vragen over de\n"
@@ -483,6 +506,71 @@ def test_bullets_set_apart_go_to_the_sentences_that_open_their_items():
     got = [b.text for b in blocks(text) if b.kind == "item"]
     assert got == ["Op 1 mei kwam het verzoek binnen bij de afdeling die het behandelt. Die stuurde het door.",
                    "Op 8 mei volgde een brief met vragen over de kosten.", "Op 20 mei kwam het antwoord."]
+
+
+def test_bullets_set_apart_go_to_the_clauses_of_a_list_written_as_one_sentence():
+    # four bullets over six lines: clauses closed by semicolons (the third by "; and"), the last by
+    # a full stop, a full stop inside the third before a bracket; no line ends where the column does
+    text = ("What can we do to encourage open data?\n\u2022\n\u2022\n\u2022\n\u2022\n\n"
+            "Push for a citizen advisory board to help with planning open data;\n"
+            "Push for data on more devices (not everything is accessible on a smart phone);\n"
+            "Publish data in open formats so that citizens can use it for their own\n"
+            "analysis and development of apps. (For example, PDF is highly useable but is a\n"
+            "proprietary format that cannot be reused in other applications.); and\n"
+            "Encourage citizens to develop their own data and application wish lists for the\n"
+            "council to take up.\n")
+    got = [b.text[:24] for b in blocks(text) if b.kind == "item"]
+    assert got == ["Push for a citizen advis", "Push for data on more de", "Publish data in open for",
+                   "Encourage citizens to de"]
+
+
+def test_bullets_set_apart_go_to_the_clauses_of_a_list_that_the_text_after_it_follows():
+    # five bullets over five clauses, the last closing the sentence; the text after the list
+    # follows on the next line and stays a paragraph of its own
+    text = ("Wij vragen een vrijwillige ouderbijdrage. Daarvan bekostigen we:\n"
+            "\u2022\n\u2022\n\u2022\n\u2022\n\u2022\n\n"
+            "een bijdrage aan (leer)middelen die niet uit reguliere middelen worden bekostigd;\n"
+            "een bijdrage aan schoolreizen en schoolkamp;\ntraktaties, bijv. bij de Koningsspelen;\n"
+            "Kerst;\nSinterklaas.\nIncidenteel kan er een kleine bijdrage gevraagd worden voor een cadeau.\n")
+    got = [(b.kind, b.text[:24]) for b in blocks(text)][1:]
+    assert got == [("item", "een bijdrage aan (leer)m"), ("item", "een bijdrage aan schoolr"),
+                   ("item", "traktaties, bijv. bij de"), ("item", "Kerst;"), ("item", "Sinterklaas."),
+                   ("paragraph", "Incidenteel kan er een k")]
+
+
+def test_bullets_set_apart_over_sentences_with_a_semicolon_go_nowhere_by_the_semicolons():
+    # two bullets over items of full sentences: the semicolon at a line's end inside the first
+    # item opens no item (one semicolon alone may stand in an item's sentence)
+    text = ("Wat we hebben gedaan:\n\u2022\n\u2022\n\n"
+            "We hebben de tuin opnieuw ingericht met hulp van de buren uit de straat;\n"
+            "de gemeente betaalde de planten en de bomen voor de tuin bij het buurthuis.\n"
+            "Iedereen hielp mee met het zware werk in de tuin bij het buurthuis in de wijk.\n"
+            "Het duurde twee maanden. Wij danken iedereen die meehielp, jong en oud uit de wijk.\n")
+    assert not [b for b in blocks(text) if b.kind == "item" and b.text.startswith("de gemeente")]
+
+
+def test_bullets_set_apart_go_nowhere_by_a_word_after_a_semicolon_before_the_last_clause():
+    # "; the" goes on with the sentence: only the last clause may be led to by a word ("; and")
+    text = ("What we asked for:\n\u2022\n\u2022\n\u2022\n\n"
+            "More data on the website about the buses and the trains in the county; the\n"
+            "council should publish them every week;\nbetter maps of the bus stops and the\n"
+            "stations in the county.\n")
+    assert not [b for b in blocks(text) if b.kind == "item" and b.text.startswith("council")]
+
+
+def test_bullets_set_apart_go_to_the_lines_the_layout_or_a_sentence_opens_where_neither_alone_tells():
+    # three bullets: the second item opens under a line that ended short (a sentence ends on it, but
+    # the first item's short lines end none); the third under a sentence ending on a nearly full line
+    text = ("3. Ontwikkelingen GeoNetwork\n\u2022\n\n\u2022\n\u2022\n\n"
+            "Testomgeving van NGR3 bevat al de eerste experimenten met formulieren. Je kunt\n"
+            "meekijken op de website van het register. Let op: de website werkt niet in\n"
+            "oude browsers. De testomgeving is voortdurend in ontwikkeling. Inloggen kan via\n"
+            "het testaccount:\ngebruikersnaam: test\nwachtwoord: apeldoorn\n"
+            "De editor zal zoveel mogelijk aan gaan sluiten bij die van de Geodatastore.\n"
+            "Frans vraagt aandacht voor de definitie van de geldigheid van data, want daar\n"
+            "is tot nu toe te weinig aandacht voor.\n")
+    got = [b.text[:20] for b in blocks(text) if b.kind == "item" and b.marker == "\u2022"]
+    assert got == ["Testomgeving van NGR", "De editor zal zoveel", "Frans vraagt aandach"]
 
 
 def test_bullets_set_apart_skip_the_sub_items_that_carry_their_own_bullet():
