@@ -95,6 +95,7 @@ SECTION_BAR = r"(?:\s+\|)?"
 FIRST_SECTION = re.compile(rf"[1-9]\d?\.1\.?{SECTION_BAR}\s+[^\W\d_]")
 FIRST_SECTION_ALONE = re.compile(rf"[1-9]\d?\.1\.?{SECTION_BAR}$")
 LABEL_SERIES = 3                   # title-case labels over their text: the document's run-in heading style
+SENTENCE_LABEL_SERIES = 4          # in sentence case, as a sentence's lead-in is set too, one more
 LABEL_SHARE = 0.75                 # of a text's lone label-shaped lines, the share over running text in a series
 LABEL_SPAN = 0.5                   # of a text's lines, the share a series of labels in sentence case runs through
 
@@ -203,22 +204,22 @@ class _Layout:
         """Labels in sentence case, in any language ("Openingsuren:", "Fiscaal attest:", "Haal- en
         brengmomenten voor- en naschoolse opvang:"), are the document's heading style only where it
         sets its sections so throughout, since a line like that is as often a sentence's lead-in
-        ("De raad besluit unaniem:"), a form's field or a record's label.  The evidence: LABEL_SERIES
-        labels at least, each standing apart from the text above (see _after_its_text_above) over a
-        line of running text as long as the text's lines (see _over_body_text, _running_words), none
-        repeated ("Reactie:" over every answer is a run-in label, not a section's name); LABEL_SHARE
-        at least of the text's lone lines of that shape (the others head a list, "Enkele punten:", a
-        form's value, "Datum:", or names, "Aanwezig:"); and running through the text, from the first
-        to the last over LABEL_SPAN of its lines (a cluster of them is a box's or a record's labels
-        inside a section: "Organisatie:", "Opdrachtgever:").  With that evidence, a label of that
-        shape over a shorter sentence heads its text too ("Medicatie:" / "In principe wordt er geen
-        medicatie toegediend.")."""
+        ("De raad besluit unaniem:"), a form's field or a record's label.  The evidence:
+        SENTENCE_LABEL_SERIES labels at least, each standing apart from the text above (see
+        _after_its_text_above) over a line of running text as long as the text's lines (see
+        _over_body_text, _running_words), none repeated ("Reactie:" over every answer is a run-in
+        label, not a section's name); LABEL_SHARE at least of the text's lone lines of that shape
+        (the others head a list, "Enkele punten:", a form's value, "Datum:", or names, "Aanwezig:");
+        and running through the text, from the first to the last over LABEL_SPAN of its lines (a
+        cluster of them is a box's or a record's labels inside a section: "Organisatie:",
+        "Opdrachtgever:").  With that evidence, a label of that shape over a shorter sentence heads
+        its text too ("Medicatie:" / "In principe wordt er geen medicatie toegediend.")."""
         lone = [index for index, text in enumerate(self.texts[:-1])
                 if index and self._after_its_text_above(index)
                 and _sentence_case_label(text, self.words.function_words)]
         found = [index for index in lone if self._over_body_text(index) and _running_words(self.texts[index + 1])]
         named = Counter(self.texts[index] for index in found)
-        if len(found) < LABEL_SERIES or len(named) < len(found) or len(found) < LABEL_SHARE * len(lone) \
+        if len(found) < SENTENCE_LABEL_SERIES or len(named) < len(found) or len(found) < LABEL_SHARE * len(lone) \
                 or found[-1] - found[0] < LABEL_SPAN * len(self.texts):
             return frozenset()
         return frozenset(index for index in lone if self._over_a_sentence(index))

@@ -1268,6 +1268,22 @@ def test_attendance_over_a_row_of_names_in_minutes_is_no_label():
     assert "Aanwezig:" not in displays(minutes)
 
 
+def test_a_letters_lead_ins_and_english_minutes_attendance_are_no_labels():
+    # A letter: the salutation closes on a comma; three lead-ins of sentences over running text, spread
+    # through it, are too few to make a heading style of.
+    body = "".join(f"de gemeente heeft op dag {day} van de maand de aanvraag ontvangen en neemt die in behandeling.\n"
+                   for day in ("een", "twee", "drie", "vier", "vijf"))
+    letter = ("Geachte heer Jansen,\n\nOp 3 maart ontvingen wij uw aanvraag voor een vergunning, waarvoor dank.\n"
+              f"Kortom:\nDe aanvraag is volledig en {body}Bovendien geldt:\nDe leges worden na het besluit "
+              f"in rekening gebracht en {body}Tenslotte:\nBij vragen kunt u contact opnemen omdat {body}"
+              "Met vriendelijke groet,\n\nPiet de Boer\n")
+    assert not {"Kortom:", "Bovendien geldt:", "Tenslotte:"} & set(displays(letter))
+    # Minutes: "Present:" over a row of names as long as the text's lines.
+    names = "Present:\nJohn Smith, Mary Jones, Peter Brown, Anne White, Tom Green and Sue Black (secretary)\n"
+    minutes = HOUSE_RULES.replace("Fiscaal attest:\n", names + "Fiscaal attest:\n")
+    assert "Present:" not in displays(minutes)
+
+
 def test_a_numbered_point_whose_first_line_runs_nearly_full_goes_on_on_the_next_line():
     # Minutes: a list item's lines run nearly full until its last, so "Hollands" fitting by a
     # hair after "GGD" does not make the first line a heading of its own.
