@@ -31,6 +31,8 @@ from publish.model import (BulletList, Chapter, Document, Heading, ListItem, Met
 NUMBERED = re.compile(r"^(?:[IVXLC]+|\d{1,2}|[A-Za-z])[.\])]\s")
 # A heading's decimal number: "2.", "2 ", "4.2", "4.2.1." (its dots tell the depth).
 DECIMAL_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?=\s)")
+# An agenda's item number, letters counting among its figures: "4.a", "5.a.1", "7.b".
+OUTLINE_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*\.[a-z](?:\.\d{1,2})?)\.?(?=\s)")
 MAX_HEADING_LEVEL = 4
 # A text ending a sentence with a full stop, a question or exclamation mark (maybe a closing quote
 # or bracket and a note number after it).
@@ -302,7 +304,8 @@ def _in_table_row(heading: Heading, source_lines: Sequence[str], words: Words) -
 
 
 def _unlabelled(line: str, words: Words) -> str:
-    label = DECIMAL_NUMBER.match(line) or NUMBERED.match(line) or words.provision.match(line)
+    label = DECIMAL_NUMBER.match(line) or OUTLINE_NUMBER.match(line) or NUMBERED.match(line) \
+        or words.provision.match(line)
     return line[label.end():].lstrip() if label else line
 
 
@@ -1544,7 +1547,7 @@ def _section_numbers(number: str) -> tuple[int, ...]:
 
 
 def _numbered(block: Block) -> bool:
-    return bool(NUMBERED.match(block.text))
+    return bool(NUMBERED.match(block.text) or OUTLINE_NUMBER.match(block.text))
 
 
 def _section_head(block: Block, run: list[Block], opens_page: bool, below: Block, words: Words) -> bool:
@@ -1894,17 +1897,17 @@ def _marked_text(block: Block) -> str:
 
 
 def _numbered_text(text: str) -> bool:
-    return bool(NUMBERED.match(text) or DECIMAL_NUMBER.match(text))
+    return bool(NUMBERED.match(text) or DECIMAL_NUMBER.match(text) or OUTLINE_NUMBER.match(text))
 
 
 def _heading_level(text: str, section: int, words: Words, within_sub_section: bool) -> tuple[int, int]:
     """A heading's level, and the level of the last decimal-numbered heading after it.  A
     decimal number says the depth, after a label too: "1." or "1 Inleiding" or "Artikel 1" is a
-    section (2), "1.1" or "§ 1.1" a sub-section (3), "1.1.1" one more (4).  A letter or Roman
+    section (2), "1.1" or "§ 1.1" or "5.a" a sub-section (3), "1.1.1" or "5.a.1" one more (4).  A letter or Roman
     numeral ("a) Titel", "II. Wat kan beter") numbers a sub-section: one below the numbered
     section above it, or 3 without one.  An unnumbered heading is a section (2), or, within a
     numbered sub-section (see _within_sub_sections), one below it."""
-    decimal = DECIMAL_NUMBER.match(text) or words.provision.match(text)
+    decimal = DECIMAL_NUMBER.match(text) or OUTLINE_NUMBER.match(text) or words.provision.match(text)
     if decimal and decimal.group(1):
         level = min(decimal.group(1).count(".") + 2, MAX_HEADING_LEVEL)
         return level, level

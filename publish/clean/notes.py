@@ -145,9 +145,11 @@ def _carrier(text: str, start: int) -> str | None:
 
 def _abbreviating_letter(body: str, start: int, marks: str) -> bool:
     """The word before the full stop is one letter standing alone: an abbreviation ("p.5", "S.12",
-    "H.3": a page or a section referred to), whose number is the reference's, not a marker; one
-    closing an abbreviation of several letters ("j.l.14") may end a sentence and carry a marker."""
-    return len(body) - start == 1 and marks[0] == "." and body[start - 1:start] != "."
+    "H.3": a page or a section referred to), or a letter counting among a number's figures ("5.a.1",
+    an agenda's item), whose number is the reference's or the item's, not a marker; one closing an
+    abbreviation of several letters ("j.l.14") may end a sentence and carry a marker."""
+    return len(body) - start == 1 and marks[0] == "." \
+        and (body[start - 1:start] != "." or body[start - 2:start - 1].isdigit())
 
 
 def _mixed_case(word: str) -> bool:

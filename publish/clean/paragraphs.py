@@ -96,6 +96,9 @@ SECTION_BAR = rf"(?:{BAR})?"
 FIRST_SECTION = re.compile(rf"[1-9]\d?\.1\.?{SECTION_BAR}\s+[^\W\d_]")
 FIRST_SECTION_ALONE = re.compile(rf"[1-9]\d?\.1\.?{SECTION_BAR}$")
 LABEL_SERIES = 3                   # title-case labels over their text: the document's run-in heading style
+SENTENCE_LABEL_SERIES = 4          # in sentence case, as a sentence's lead-in is set too, one more
+LABEL_SHARE = 0.75                 # of a text's lone label-shaped lines, the share over running text in a series
+LABEL_SPAN = 0.5                   # of a text's lines, the share a series of labels in sentence case runs through
 
 
 # A list item's lines run nearly full until its last: a line ends short of the column by more
@@ -180,21 +183,65 @@ class _Layout:
         """The text lines that are run-in headings set as labels on a line of their own ("...
         euro spent." / "Political Vulnerability:" / "Single-nation programs remain vulnerable to
         budget cuts, ..."): in a language that writes its headings in title case, a label in title
-        case (see _title_case_label) over a line of body text (a line of the text's measure, more
-        than HEADING_LINE_SHARE of it, opening in a capital), LABEL_SERIES of them at least in the
-        text.  One such line alone may be a box's caption or a speaker's name; a document sets its
-        headings alike, so a series of them is its heading style.  (A lead-in has a list or a short
-        line under it: "Key findings:" / "• ...".)  A label opening a page under a line that ends
-        no sentence is left alone: that line may be a heading at the foot of the page before, which
-        a display line over it would make the page's signature (publish.structure, _chapters)."""
+        case (see _title_case_label) over a line of body text (see _over_body_text), LABEL_SERIES of
+        them at least in the text; in any language, labels in sentence case where the document sets
+        its sections so throughout (see _sentence_case_labels).  One such line alone may be a box's
+        caption or a speaker's name; a document sets its headings alike, so a series of them is its
+        heading style.  (A lead-in has a list or a short line under it: "Key findings:" / "• ...".)"""
+        return self._title_case_labels() | self._sentence_case_labels()
+
+    def _title_case_labels(self) -> frozenset[int]:
+        """Title-case labels (see labels).  One opening a page under a line that ends no sentence is
+        left alone: that line may be a heading at the foot of the page before, which a display line
+        over it would make the page's signature (publish.structure, _chapters)."""
         if not self.words.title_case:
             return frozenset()
         found = frozenset(index for index, text in enumerate(self.texts[:-1])
                           if index and (ends_sentence(self.texts[index - 1]) or not self.lines[index].page_start)
-                          and _title_case_label(text, self.words.function_words)
-                          and _opens(self.texts[index + 1]) and not may_open_item(self.texts[index + 1])
-                          and len(self.texts[index + 1]) >= HEADING_LINE_SHARE * self.measure)
+                          and _title_case_label(text, self.words.function_words) and self._over_body_text(index))
         return found if len(found) >= LABEL_SERIES else frozenset()
+
+    def _sentence_case_labels(self) -> frozenset[int]:
+        """Labels in sentence case, in any language ("Openingsuren:", "Fiscaal attest:", "Haal- en
+        brengmomenten voor- en naschoolse opvang:"), are the document's heading style only where it
+        sets its sections so throughout, since a line like that is as often a sentence's lead-in
+        ("De raad besluit unaniem:"), a form's field or a record's label.  The evidence:
+        SENTENCE_LABEL_SERIES labels at least, each standing apart from the text above (see
+        _after_its_text_above) over a line of running text as long as the text's lines (see
+        _over_body_text, _running_words), none repeated ("Reactie:" over every answer is a run-in
+        label, not a section's name); LABEL_SHARE at least of the text's lone lines of that shape
+        (the others head a list, "Enkele punten:", a form's value, "Datum:", or names, "Aanwezig:");
+        and running through the text, from the first to the last over LABEL_SPAN of its lines (a
+        cluster of them is a box's or a record's labels inside a section: "Organisatie:",
+        "Opdrachtgever:").  With that evidence, a label of that shape over a shorter sentence heads
+        its text too ("Medicatie:" / "In principe wordt er geen medicatie toegediend.")."""
+        lone = [index for index, text in enumerate(self.texts[:-1])
+                if index and self._after_its_text_above(index)
+                and _sentence_case_label(text, self.words.function_words)]
+        found = [index for index in lone if self._over_body_text(index) and _running_words(self.texts[index + 1])]
+        named = Counter(self.texts[index] for index in found)
+        if len(found) < SENTENCE_LABEL_SERIES or len(named) < len(found) or len(found) < LABEL_SHARE * len(lone) \
+                or found[-1] - found[0] < LABEL_SPAN * len(self.texts):
+            return frozenset()
+        return frozenset(index for index in lone if self._over_a_sentence(index))
+
+    def _after_its_text_above(self, index: int) -> bool:
+        """Text line index stands apart from the text above it: a blank line between, or the line above
+        ends a sentence or on a web address ("... via info@vzwdespeelkamer.be")."""
+        above = self.texts[index - 1]
+        return bool(self.gaps[index]) or ends_sentence(above) or ends_in_web_address(above)
+
+    def _over_body_text(self, index: int) -> bool:
+        """The line under text line index is a line of body text: of the text's measure (more than
+        HEADING_LINE_SHARE of it), opening in a capital, no list item."""
+        below = self.texts[index + 1]
+        return _opens(below) and not may_open_item(below) and len(below) >= HEADING_LINE_SHARE * self.measure
+
+    def _over_a_sentence(self, index: int) -> bool:
+        """The line under text line index opens a sentence, short or long: a capital first, no
+        list item, words in lower case running on (see _running_words)."""
+        below = self.texts[index + 1]
+        return _opens(below) and not may_open_item(below) and _running_words(below)
 
     def _first_sections(self) -> bool:
         found = 0
@@ -866,7 +913,8 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
         return ""
     prev, nxt, gap, double = layout.texts[k - 1], layout.texts[k], layout.gaps[k], layout.double
     words = layout.words
-    if k - 1 == start and _titled(prev) and _opens(nxt) and not gap and not layout.lines[k].page_start:
+    if k - 1 == start and _titled(prev) and _opens(nxt) and not gap and not layout.lines[k].page_start \
+            and _ends_short(layout, k):
         return ""                   # "HOMELESSNESS IN SCOTLAND:" / its subtitle
     if _capitals_with_figures(nxt) and layout.capitals_run_starts[k - 1] <= start and not gap \
             and not layout.lines[k].page_start:
@@ -908,6 +956,8 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
             return _NEW_BLOCK       # a new page after a full sentence
         elif _heading_between(layout, k):
             return _NEW_BLOCK       # a heading line set between two paragraphs, no blank lines
+        elif k in layout.labels:
+            return _NEW_BLOCK       # a label of the document's series over its text, however short
         elif words.enumerator.match(nxt):
             return _NEW_BLOCK       # an enumerating opener after a full sentence
         # A list item's lines are nearly full until its last; a paragraph's lines are ragged.
@@ -955,6 +1005,14 @@ WRAPPED_WINDOW = 6
 WRAPPED_EVIDENCE = 2
 WRAPPED_LINE_WORDS = 6             # a heading of fewer words is told by its look, not its length
 WRAPPED_SLACK = 2                  # characters a line may fall short of its column's wrapped lines
+
+
+def _ends_short(layout: _Layout, k: int) -> bool:
+    """Text line k ends short, as a subtitle under a title in capitals does ("HOMELESSNESS IN
+    SCOTLAND:" / "Bi-annual update 1 April to 30 September 2018"): the next line's first word would
+    have fitted.  A text's first line under its label in capitals runs on to the column's end
+    ("DAS BUCH:" / "Der gleichnamige Roman stammt von der Autorin Nancy H." / "Kleinberg ...")."""
+    return k + 1 >= len(layout.texts) or _short(layout.texts[k], layout.texts[k + 1], layout.width(k), 0.15)
 
 
 def _fills_its_column(layout: _Layout, k: int) -> bool:
@@ -1115,9 +1173,12 @@ def _sentence_ends_under(text: str, nxt: str, words: Vocabulary) -> bool:
     september wordt Frans" / "Wuytack negentig. Hij ..."), a name runs on over the line's end and
     the text above is its sentence's beginning: no heading.  (A heading ending in lower case may
     have a sentence of one word under it, "Artikel 7. Loopbaanoriëntatie raadsleden" /
-    "Vervallen."; an academic title opening a name, "Prof. Dr. Kim Putters", is no sentence.)"""
+    "Vervallen."; an academic title opening a name, "Prof. Dr. Kim Putters", is no sentence; nor is a
+    heading in capitals over a sentence in mixed case, "10. DOE EEN JAARLIJKS ONDERHOUD" / "AI-technologie
+    evolueert pijlsnel. De ...": a name would go on in capitals.)"""
     return len(text.split()) > 1 and last_word(text)[:1].isupper() and bool(SENTENCE_TAIL.match(nxt)) \
-        and first_word(nxt).lower() not in words.function_words and not words.name_with_title.match(nxt)
+        and first_word(nxt).lower() not in words.function_words and not words.name_with_title.match(nxt) \
+        and not _capitals(unnumbered(text))
 
 
 def _alone_on_page(layout: _Layout, k: int) -> bool:
@@ -1240,6 +1301,25 @@ def _title_case_label(text: str, function_words: frozenset[str]) -> bool:
     return text.endswith(":") and 1 < len(label) <= HEADING_LINE_WORDS and not any(map(str.isdigit, text)) \
         and not _INNER_PUNCTUATION(text[:-1]) \
         and all(word[:1].isupper() or not word[:1].isalnum() or word.lower() in function_words for word in label)
+
+
+def _sentence_case_label(text: str, function_words: frozenset[str]) -> bool:
+    """A label ending in a colon, in any case, opening in a capital, HEADING_LINE_WORDS words at
+    most, no figures and no sentence inside: "Openingsuren:", "Fiscaal attest:"; not "Week 4:" nor
+    "Zie hierboven. Verder:".  A label names a thing: it neither opens nor ends on a function word,
+    as a sentence's lead-in does with its subject or object ("De raad besluit unaniem:", "Wij
+    vragen u het volgende:", "Onze doelstelling is:")."""
+    label = text[:-1].split()
+    return text.endswith(":") and 0 < len(label) <= HEADING_LINE_WORDS and text[:1].isupper() \
+        and not any(map(str.isdigit, text)) and not _INNER_PUNCTUATION(text[:-1]) \
+        and label[0].lower() not in function_words and not ends_on_function_word(text[:-1], function_words)
+
+
+def _running_words(text: str) -> bool:
+    """Most words of the line open in lower case: a sentence runs on in it, not a row of names
+    ("Jan de Vries, Piet Jansen, Marie Bakker (notulen)") nor a title's words."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    return 2 * sum(word[:1].islower() for word in words) > len(words)
 
 
 # Punctuation that ends a sentence or a clause inside a line (a comma may list names).

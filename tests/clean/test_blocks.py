@@ -1287,6 +1287,91 @@ def test_title_case_labels_over_their_text_in_a_series_head_it_a_lone_label_or_a
     assert "Government Programs:" not in [b.text for b in blocks(turned) if b.kind == "display"]
 
 
+# House rules: each section opens with a bold label in sentence case on a line of its own, no blank
+# lines; the labels run through the whole text.
+HOUSE_RULES = (
+    "Huishoudelijk reglement\n\n"
+    "Openingsuren:\n"
+    "De opvang is open van maandag tot vrijdag van zeven uur tot zeven uur op de drie locaties van\n"
+    "de school. Op woensdag starten de activiteiten na de middag.\n"
+    "Fiscaal attest:\n"
+    "Jaarlijks ontvangen de gezinnen een fiscaal attest met vermelding van de gemaakte kosten. Het\n"
+    "attest wordt opgemaakt en bezorgd door de school.\n"
+    "Verzorging:\n"
+    "De opvang voorziet in alles wat nodig kan zijn voor de kinderen wat hun verzorging betreft en\n"
+    "vraagt de ouders reservekleding mee te geven voor hun kind, voor als het die nodig zou hebben.\n"
+    "Medicatie:\n"
+    "In principe wordt er geen medicatie toegediend.\n"
+    "Klachten:\n"
+    "Klachten kunnen altijd gemeld worden bij de verantwoordelijke van de opvang of bij het bestuur,\n"
+    "dat binnen de maand antwoordt. Wie een klacht heeft over het bestuur zelf, meldt die aan het\n"
+    "secretariaat van de school via info@opvang.be\n"
+    "Naleving van de wet op de privacy:\n"
+    "Een aantal gegevens van ouders en kinderen worden door de opvang opgenomen in een bestand voor\n"
+    "administratieve doeleinden.\n")
+HOUSE_RULES_LABELS = ["Openingsuren:", "Fiscaal attest:", "Verzorging:", "Medicatie:", "Klachten:",
+                      "Naleving van de wet op de privacy:"]
+
+
+def displays(text):
+    return [b.text for b in blocks(text) if b.kind == "display"]
+
+
+def test_sentence_case_labels_over_their_text_throughout_a_document_head_it():
+    # (With the series as evidence, "Medicatie:" heads the short sentence under it too, under a full line.)
+    assert displays(HOUSE_RULES) == ["Huishoudelijk reglement"] + HOUSE_RULES_LABELS
+    # (A label after a blank line stands alone as well as one after a sentence's end.)
+    apart = HOUSE_RULES.replace("Verzorging:", "\nVerzorging:")
+    assert displays(apart) == ["Huishoudelijk reglement"] + HOUSE_RULES_LABELS
+    # Without the series, a label over a short sentence stays in the text's flow.
+    fewer = HOUSE_RULES.replace("Openingsuren:\n", "").replace("Verzorging:\n", "").replace("Fiscaal attest:\n", "")
+    assert "Medicatie:" not in displays(fewer)
+
+
+def test_sentence_case_labels_repeated_or_leading_in_or_gathered_in_one_place_head_nothing():
+    # The same label over every answer is a run-in label of a repeated form, not a section's name.
+    answers = HOUSE_RULES
+    for label in HOUSE_RULES_LABELS:
+        answers = answers.replace(label, "Reactie:")
+    assert displays(answers) == ["Huishoudelijk reglement"]
+    # Lead-ins of sentences, opening or ending on a function word, are no labels: too few are left.
+    lead_ins = HOUSE_RULES.replace("Openingsuren:", "De raad besluit unaniem:").replace(
+        "Verzorging:", "Wij vragen u het volgende:").replace("Klachten:", "Onze doelstelling is:")
+    assert "Fiscaal attest:" not in displays(lead_ins)
+    # Most lone label-shaped lines head a list, names or a form's value: the labels are no heading style.
+    lists = HOUSE_RULES
+    for label, lead_in in zip(HOUSE_RULES_LABELS[1:], ("Locaties:", "Bestuur:", "Medewerkers:", "Partners:")):
+        lists = lists.replace(label, f"{lead_in}\n- een punt\n- nog een punt.\n{label}")
+    assert "Fiscaal attest:" not in displays(lists)
+    # Labels gathered at the top of a long text are a record's fields, not its sections.
+    report = HOUSE_RULES + ("Dit is een lange tekst over de opvang die doorloopt over de volgende regels van\n"
+                            "het verslag en niet ophoudt.\n") * 20
+    assert "Fiscaal attest:" not in displays(report)
+
+
+def test_attendance_over_a_row_of_names_in_minutes_is_no_label():
+    # Minutes: "Aanwezig:" over a line of names as long as the text's lines; the names are no running text.
+    minutes = HOUSE_RULES.replace("Fiscaal attest:\n", "Aanwezig:\nJan de Vries, Piet Jansen, Marie Bakker, "
+                                  "Kees Smit, Anna de Boer (notulen) en Ruud\nvan Dijk.\nFiscaal attest:\n")
+    assert "Aanwezig:" not in displays(minutes)
+
+
+def test_a_letters_lead_ins_and_english_minutes_attendance_are_no_labels():
+    # A letter: the salutation closes on a comma; three lead-ins of sentences over running text, spread
+    # through it, are too few to make a heading style of.
+    body = "".join(f"de gemeente heeft op dag {day} van de maand de aanvraag ontvangen en neemt die in behandeling.\n"
+                   for day in ("een", "twee", "drie", "vier", "vijf"))
+    letter = ("Geachte heer Jansen,\n\nOp 3 maart ontvingen wij uw aanvraag voor een vergunning, waarvoor dank.\n"
+              f"Kortom:\nDe aanvraag is volledig en {body}Bovendien geldt:\nDe leges worden na het besluit "
+              f"in rekening gebracht en {body}Tenslotte:\nBij vragen kunt u contact opnemen omdat {body}"
+              "Met vriendelijke groet,\n\nPiet de Boer\n")
+    assert not {"Kortom:", "Bovendien geldt:", "Tenslotte:"} & set(displays(letter))
+    # Minutes: "Present:" over a row of names as long as the text's lines.
+    names = "Present:\nJohn Smith, Mary Jones, Peter Brown, Anne White, Tom Green and Sue Black (secretary)\n"
+    minutes = HOUSE_RULES.replace("Fiscaal attest:\n", names + "Fiscaal attest:\n")
+    assert "Present:" not in displays(minutes)
+
+
 def test_a_numbered_point_whose_first_line_runs_nearly_full_goes_on_on_the_next_line():
     # Minutes: a list item's lines run nearly full until its last, so "Hollands" fitting by a
     # hair after "GGD" does not make the first line a heading of its own.
@@ -1453,6 +1538,32 @@ def test_a_name_running_on_over_a_line_end_to_a_sentences_end_makes_no_heading()
     got = [(b.kind, b.text) for b in blocks(text)]
     assert [text for kind, text in got if kind == "display"] == ["API-gewijze dienstverlening en de bestaande lijst"]
     assert any("de Wet Digitale Overheid. Deze omvat" in text for _, text in got)
+
+
+def test_a_numbered_heading_in_capitals_over_a_short_first_sentence_stands_apart():
+    # An article's ten tips: a tip's number and title in capitals, its quoted text under it opening
+    # with a sentence of three words.  A name would go on in capitals: the heading ends on its line.
+    text = ("09. MAAK ALS LERAAR OOK WAT KILOMETERS\n"
+            "Hou er rekening mee dat AI-systemen niet altijd juist zijn, en leg aan je leerlingen uit hoe dat komt.\n"
+            "10. DOE EEN JAARLIJKS ONDERHOUD\n"
+            '"AI-technologie evolueert pijlsnel. De schoolafspraken die we nu maken, kunnen over een aantal\n'
+            'maanden alweer achterhaald zijn. Daarom willen we onze aanpak blijven evalueren."\n')
+    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
+    assert ("item", "10.", "DOE EEN JAARLIJKS ONDERHOUD") in got
+
+
+def test_a_title_in_capitals_takes_its_short_subtitle_a_label_in_capitals_leaves_its_text():
+    body = ("This bulletin provides information on local authority homelessness applications, assessments\n"
+            "and outcomes in the period from April to September of the year, with the figures of the\n"
+            "year before for comparison.\n")
+    title = "HOMELESSNESS IN SCOTLAND:\nBi-annual update 1 April to 30 September 2018\n" + body
+    assert blocks(title)[0].text == "HOMELESSNESS IN SCOTLAND: Bi-annual update 1 April to 30 September 2018"
+    # A programme's label in capitals over its text: the text's first line runs on to the column's end.
+    label = ("DAS BUCH:\nDer gleichnamige Roman stammt von der Autorin Nancy H. Kleinberg und entstand\n"
+             "ebenfalls 1989, basierend auf dem Drehbuch des Films. Die Autorin ermöglicht einen tieferen\n"
+             "und detaillierteren literarischen Einblick in die Geschichte.\n")
+    first = blocks(label)[0]
+    assert (first.kind, first.text) == ("display", "DAS BUCH:")
 
 
 def test_a_name_under_its_academic_titles_in_capitals_ends_no_sentence():

@@ -86,6 +86,8 @@ def test_a_number_glued_to_a_lone_letters_full_stop_is_a_reference_not_a_marker(
     # a contents box's page references ("p.1"), a report's sections ("S.12", "H.3")
     assert labels("Thema: Manipulatie p.1 Mededelingen p.2 Rooster S.12 en H.3") == []
     assert labels("van 15 december j.l.14 De interne") == [14]     # the stop closes several letters
+    # an agenda's items, a letter counting among the number's figures ("5.a.1", "5.c.4")
+    assert labels("5.a Financiën\n5.a.1 Periodieke Rapportage\n5.a.2 Locatiekeuze\n5.c.4 Afdoening") == []
     assert labels("in de wet.2 Daarna") == [2]
 
 
