@@ -225,6 +225,9 @@ YEAR_AND_LABEL = re.compile(r"(?:1[0-9]|20)\d\d([1-9]\d?)")
 # The year closing a range carries the number as well ("Cybersecuritystrategie 2022–202813.").
 YEAR_RANGE_BEFORE = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d[–-]$")
 AFTER_SPACED = ".,;:!?)]’”\"'…—–"
+# The signs a statute's or a text's section number follows ("§ 1 Abs. 2 IFG", "¶ 4"): that number is
+# the section's, never a note's marker.
+SECTION_SIGNS = "§¶"
 # "nr.", "p.", "art." before a number; not an acronym in capitals ending a sentence ("... van de AI. 12").
 # A short word the document writes mostly without a full stop ("is", "al", "nu") is a word that
 # ends a sentence there, not an abbreviation (see short_words).
@@ -493,8 +496,8 @@ def _spaced_rank(text: str, start: int, end: int, between_words: bool, words: fr
     """How surely a number after a space is a note marker: 0 where it reads as a count or a
     reference ("artikel 8 van", "in 2019 8 keer", "nr. 12", "en 3) overige")."""
     previous, rest = text[start - 2:start - 1], text[end:end + 2].replace("\n", " ")
-    if not previous or previous.isspace():
-        return 0
+    if not previous or previous.isspace() or previous in SECTION_SIGNS:
+        return 0                                     # (after a section sign: "§ 1 Abs. 2", a statute's section)
     if text[start - 1] == "\n" and rest[:1] in (".", ")", ":"):
         return 0                                     # opening a line: an enumerator, "2. Mantelzorgers"
     if (rest[:1] in ("—", "–", ",") and text[end + 1:end + 3].strip()[:1].isdigit()) \

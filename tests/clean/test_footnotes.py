@@ -2433,3 +2433,32 @@ def test_a_number_over_a_watermark_amid_a_page_is_no_note_and_a_dates_day_no_mar
     cleaned = clean(source(text))
     assert refs(cleaned) == [] and not any(change.kind == "footnote" for change in cleaned.changes)
     assert "vanaf 1 januari" in texts(cleaned)
+
+
+# A statement on a statute, its notes 1 and 2 at the first page's foot; on the next page a line
+# opens with the figure a section's citation wrapped ("(vgl. § 2 Nr." / "1 IFG). ..."), over the
+# page's last lines: no note of a numbering that starts again, as the only "1" before it is a
+# section's ("§ 1 Abs. 2").
+STATUTE = """Die Daten werden bereitgestellt, wie es das Gesetz vorsieht.1 Die Verwaltung
+hat dazu eine Studie2 vorgelegt, die den Aufwand beziffert.
+
+1 Siehe unsere Stellungnahme aus dem Ausschuss Digitale Agenda.
+2 http://www.example.org/studie/
+
+\fAbs. 1
+Die Bestimmung ist nicht zu klären, wie die Erfahrung mit § 1 Abs. 2 Nr. 3 IWG zeigt.
+Abs. 2 Satz 1
+Satz 1 ist eine Zirkeldefinition: Informationen sind in der Regel Aufzeichnungen (vgl. § 2 Nr.
+1 IFG). In diesem Sinne wären Daten also Sammlungen von Informationen.
+Abs. 2 Satz 4
+Dieser Satz erscheint sehr unkonkret. Es sollte sichergestellt werden, dass Daten auch dann noch
+
+\fbereitgestellt werden, wenn sie verbessert werden.
+"""
+
+
+def test_a_line_opening_with_a_cited_sections_figure_is_no_note_of_a_new_numbering():
+    cleaned = clean(source(STATUTE))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2]
+    assert "1 IFG). In diesem Sinne wären Daten also Sammlungen von Informationen." in texts(cleaned)
+    assert refs(cleaned) == [1, 2]

@@ -144,6 +144,16 @@ def test_a_captions_number_before_its_colon_is_no_marker():
     assert labels("zoals hiervoor beschreven 4: daarna") == [4]
 
 
+def test_the_number_after_a_section_sign_is_the_sections_not_a_marker():
+    # "§ 1 Abs. 2" cites a statute's section: a reader never takes its number for a note's.
+    assert between_words("wie die Erfahrung mit § 1 Abs. 2 Nr. 3 IWG zeigt") == []
+    assert between_words("Behörden im Sinne des § 1 Abs. 1 IFG") == []
+    assert between_words("under § 3 of the Act and ¶ 4 of the order") == []
+    assert between_words("selon l’article L. 2 § 3 du code") == []
+    # A marker after the section's number and the sentence's end is one all the same.
+    assert between_words("gemäß § 12. 3 Daher ist") == [3]
+
+
 def test_the_number_after_a_label_word_opening_a_line_is_the_labels_not_a_marker():
     # A provision's or a caption's number: "Artikel 1. Definities", "Figuur 1 Opbouw".
     assert labels("Artikel 1. Definitiebepalingen") == []
