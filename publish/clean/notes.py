@@ -145,9 +145,13 @@ def _carrier(text: str, start: int) -> str | None:
 
 def _abbreviating_letter(body: str, start: int, marks: str) -> bool:
     """The word before the full stop is one letter standing alone: an abbreviation ("p.5", "S.12",
-    "H.3": a page or a section referred to), whose number is the reference's, not a marker; one
-    closing an abbreviation of several letters ("j.l.14") may end a sentence and carry a marker."""
-    return len(body) - start == 1 and marks[0] == "." and body[start - 1:start] != "."
+    "H.3": a page or a section referred to), whose number is the reference's, not a marker; or a
+    level of an outline number, after a number and its full stop ("5.a.1", "12.b.3": an agenda's
+    item), whose next level the number is.  One closing an abbreviation of several letters
+    ("j.l.14") may end a sentence and carry a marker."""
+    if len(body) - start != 1 or marks[0] != ".":
+        return False
+    return body[start - 1:start] != "." or body[start - 2:start - 1].isdigit()
 
 
 def _mixed_case(word: str) -> bool:

@@ -86,6 +86,7 @@ def test_a_number_glued_to_a_lone_letters_full_stop_is_a_reference_not_a_marker(
     # a contents box's page references ("p.1"), a report's sections ("S.12", "H.3")
     assert labels("Thema: Manipulatie p.1 Mededelingen p.2 Rooster S.12 en H.3") == []
     assert labels("van 15 december j.l.14 De interne") == [14]     # the stop closes several letters
+    assert labels("5.a.1 Periodieke rapportage\n12.b.3 Locatiekeuze") == []     # an outline number's levels
     assert labels("in de wet.2 Daarna") == [2]
 
 
