@@ -82,6 +82,12 @@ def test_a_number_after_a_semicolon_closing_a_name_or_a_comma_closing_a_version_
     assert labels("The Lancet 2017;245 pages") == []                 # a year and a volume
 
 
+def test_a_number_glued_to_the_letters_after_its_full_stop_is_part_of_a_name():
+    assert labels("programs in all the Rec Centers. www2.oaklandnet.com/Government/") == []
+    assert labels("see the draft v3.beta or the report1. Then") == [1]
+    assert labels("set out by the CRA 26.It shall be drawn up") == [26]     # a sentence's end, its space lost
+
+
 def test_a_number_glued_to_a_lone_letters_full_stop_is_a_reference_not_a_marker():
     # a contents box's page references ("p.1"), a report's sections ("S.12", "H.3")
     assert labels("Thema: Manipulatie p.1 Mededelingen p.2 Rooster S.12 en H.3") == []
