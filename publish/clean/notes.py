@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from publish.clean.lines import Block, Blocks, Changes, JoinedTexts
 from publish.clean.tokens import BULLET_MARK
+from publish.dates import dates
 from publish.languages import language, supported
 from publish.languages.patterns import alternatives
 from publish.model import Inline, NoteRef, Text
@@ -500,12 +501,19 @@ def _spelled_out_before(text: str, bracket: int, acronym: str) -> bool:
         and "".join(word[0] for word in words).upper() == acronym
 
 
+# A month and a year after a number ("10 September 2026", "3. März 2025", "12 mars 2024"): the number is
+# the date's day.  The months of every supported language, as for SLASHED_ABBREVIATION_BEFORE; the
+# year is required, as a month's name may be another word as well ("the components 4 may be sold").
+MONTH_AND_YEAR_AFTER = re.compile(rf"\.?\s+(?:{dates(*map(language, supported())).months})\.?,?\s+\d{{4}}(?!\d)",
+                                  re.IGNORECASE)
+
+
 def _spaced_rank(text: str, start: int, end: int, between_words: bool, words: frozenset[str]) -> int:
     """How surely a number after a space is a note marker: 0 where it reads as a count or a
     reference ("artikel 8 van", "in 2019 8 keer", "nr. 12", "en 3) overige")."""
     previous, rest = text[start - 2:start - 1], text[end:end + 2].replace("\n", " ")
-    if not previous or previous.isspace() or previous in SECTION_SIGNS:
-        return 0                                     # (after a section sign: "§ 1 Abs. 2", a statute's section)
+    if not previous or previous.isspace() or previous in SECTION_SIGNS or MONTH_AND_YEAR_AFTER.match(text, end):
+        return 0                                     # (a statute's section, "§ 1 Abs. 2"; a date's day, "10 May 2026")
     if text[start - 1] == "\n" and rest[:1] in (".", ")", ":"):
         return 0                                     # opening a line: an enumerator, "2. Mantelzorgers"
     if (rest[:1] in ("—", "–", ",") and text[end + 1:end + 3].strip()[:1].isdigit()) \

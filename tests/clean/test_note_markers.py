@@ -151,6 +151,17 @@ def test_a_captions_number_before_its_colon_is_no_marker():
     assert labels("zoals hiervoor beschreven 4: daarna") == [4]
 
 
+def test_the_day_of_a_date_is_no_marker():
+    # "until 10 September 2026": the day before a month and a year, in any supported language.
+    assert between_words("a transitional period (until 10 September 2026) and") == []
+    assert between_words("das Gesetz gilt ab dem 3. März 2025 für alle") == []
+    assert between_words("la séance du 12 mars 2024 à Paris") == []
+    assert between_words("de raad besloot op 4 mei 2021 tot") == []
+    # A marker before a verb that is also a month's name, with no year after it, stays one.
+    assert between_words("the components 4 may be sold") == [4]
+    assert between_words("a uniform application of the law 10. The regulation") == [10]
+
+
 def test_the_number_after_a_section_sign_is_the_sections_not_a_marker():
     # "§ 1 Abs. 2" cites a statute's section: a reader never takes its number for a note's.
     assert between_words("wie die Erfahrung mit § 1 Abs. 2 Nr. 3 IWG zeigt") == []
