@@ -40,15 +40,15 @@ from publish.model import Inline, NoteRef, Text
 from publish.report import Change
 
 # A run of 1-3 digits glued to what precedes it and followed by a space, punctuation or the end; not
-# by a full stop or a comma glued to a small letter or a figure ("www2.oaklandnet.com", "v1.beta",
-# "1,5"), which go on a name or a number rather than end a sentence (before a capital a sentence may
-# end there, its space lost by the text layer: "the CRA 26.It shall").
+# by a full stop glued to a small letter ("www2.oaklandnet.com", "v1.beta"), which goes on a name
+# rather than ends a sentence (before a capital a sentence may end there, its space lost by the text
+# layer: "the CRA 26.It shall").
 # (The first digit leads and the look-behind spans it: the regex engine then only stops at
 # digits instead of testing the look-behind at every character; the matches are those of
 # (?:(?<=[^\W\d_])|(?<=[%.,;:!?’”»«)]))\d{1,3}(?=...).)  A note's number never opens with a
 # zero: "Project03" is a name.
 GLUED = re.compile(r"[1-9](?:(?<=[^\W\d_][1-9])|(?<=[%.,;:!?’”»«)][1-9]))\d{0,2}"
-                   r"(?=[\s;:!?)\]’”'\"]|[.,](?![^\W_A-Z])|$)")
+                   r"(?=[\s,;:!?)\]’”'\"]|\.(?![^\W\d_A-Z])|$)")
 
 
 WORD_BEFORE = re.compile(r"[^\W\d_]+$")
@@ -298,7 +298,8 @@ def markers(text: str, codes: Codes = NO_CODES, between_words: bool = False,
             continue                                 # "Project03", "07": a code or a time, no note's number
         following = text[end:end + 2]
         if following and (following[0].isalnum() or following[0] in "%°€$/"
-                          or (following[0] in ".," and (following[1:2].isdigit() or following[1:2].islower()))):
+                          or (following[0] in ".," and following[1:2].isdigit())
+                          or (following[0] == "." and following[1:2].islower())):
             continue                                 # "2e", "3%", "1,5", "2.3", "www2.example": a number's or a name's
         before = text[start - 1:start]
         if len(digits) <= 3 and before == "[" and text[end:end + 1] == "]":
