@@ -1801,6 +1801,49 @@ def test_a_tables_figure_between_a_lone_label_and_its_text_stays_in_the_text_and
     assert result.ok, result.summary()
 
 
+# A chart over the note: the text layer set the note's lone label under the chart's axis ("0%") and
+# over its category labels ("nulmeting" / "juni", "vervolgmeting" / "september"), the note's text under those.
+CHART_UNDER_A_LABEL = """Het aandeel respondenten dat zich aan de maatregelen houdt, is gedaald.2 De trends zijn
+vergelijkbaar tussen de metingen.
+
+Figuur 19 Houden aan maatregelen over tijd
+100%
+50%
+0%
+
+2
+
+nulmeting
+juni
+
+vervolgmeting
+september
+
+De vragen over de maatregelen zijn alleen in de nulmeting en de derde vervolgmeting gesteld.
+"""
+
+
+def test_a_charts_labels_between_a_lone_label_and_its_text_stay_in_the_text_and_the_note_is_the_text():
+    cleaned = clean(source(LONE_LABEL + "\f" + CHART_UNDER_A_LABEL))
+    assert cleaned.footnotes[1] == (2, "De vragen over de maatregelen zijn alleen in de nulmeting en de derde "
+                                       "vervolgmeting gesteld.")
+    assert "nulmeting juni" in texts(cleaned) and refs(cleaned) == [1, 2]
+    result = account(LONE_LABEL + "\f" + CHART_UNDER_A_LABEL)
+    assert result.ok, result.summary()
+
+
+def test_a_note_in_lower_case_under_a_lone_label_under_a_chart_is_the_note():
+    # A note of its own words ("zie het jaarverslag over 2021."), not a chart's labels of a word or two.
+    text = CHART_UNDER_A_LABEL.replace("nulmeting\njuni\n\nvervolgmeting\nseptember\n\nDe vragen over de maatregelen "
+                                       "zijn alleen in de nulmeting en de derde vervolgmeting gesteld.",
+                                       "zie het jaarverslag over 2021 van de\ngemeente.")
+    cleaned = clean(source(LONE_LABEL + "\f" + text))
+    assert cleaned.footnotes[1] == (2, "zie het jaarverslag over 2021 van de gemeente.")
+    # One word ("idem") over the body going on is no chart's labels either: not taken past.
+    text = CHART_UNDER_A_LABEL.replace("nulmeting\njuni\n\nvervolgmeting\nseptember\n", "idem\n")
+    assert clean(source(LONE_LABEL + "\f" + text)).footnotes[1][1].startswith("idem")
+
+
 def test_a_lone_number_between_two_figures_is_a_cell_of_their_column_not_a_label():
     # a table's or a chart's values read one under another (",2302197" / "2" / "14.453"): no note 2
     text = LONE_LABEL + "\f" + FIGURE_UNDER_A_LABEL.replace("Finanzierungssaldo\n", ",2302197\n")
