@@ -951,6 +951,8 @@ def _text_after(texts, labels, at, page_end) -> list[int]:
         index += 1                      # a table's figure or a bullet's item under the label: not the note's
         while not texts[index]:
             index += 1
+    elif label.lone and not found and _under_a_figure(texts, label.index):
+        index = _past_a_charts_labels(texts, index, page_end)
     while index < page_end and len(found) <= MAX_NOTE_LINES:
         if in_a_list and found and BULLET_ITEM.match(texts[index]):
             break                       # the list the labels cut going on under its notes: its next item
@@ -966,6 +968,33 @@ def _text_after(texts, labels, at, page_end) -> list[int]:
             break
         index = following
     return found
+
+
+def _under_a_figure(texts, index) -> bool:
+    """The nearest text line above the line at index is a figure alone (FIGURE: "0%"), the last value
+    of a chart's axis or a table's column as pdftotext reads them one under another."""
+    return bool(FIGURE.match(_text_before(texts, index, 0).strip()))
+
+
+# A chart's category label: a word or two on a line ("nulmeting", "juni", "2e kwartaal").
+CHART_LABEL = re.compile(r"^\S+(?: \S+)?$")
+
+
+def _past_a_charts_labels(texts, index, page_end) -> int:
+    """Where the note of a lone label under a chart's axis opens (see _under_a_figure): past the
+    chart's category labels pdftotext set between the label and its text ("0%" / "9" / "nulmeting" /
+    "juni" / "" / "vervolgmeting" / "september" / "" / "De vragen ..."): lines of a word or two that
+    open in lower case or with a figure and close no sentence, two or more (a chart has categories),
+    in runs parted by blank lines, up to a line opening a note.  index itself where the lines under
+    the label are no such run: a note of its own words in lower case ("zie het jaarverslag over
+    2021."), or of one word ("idem") over the body going on."""
+    at, crossed, labels = index, False, 0
+    while at < page_end and (not texts[at] or (CHART_LABEL.match(texts[at]) and not _opens_a_note(texts[at])
+                                                and not ends_sentence(texts[at]))):
+        crossed = crossed or not texts[at]
+        labels += bool(texts[at])
+        at += 1
+    return at if crossed and labels > 1 and at < page_end and _opens_a_note(texts[at]) else index
 
 
 def _under_a_lone_bullet(texts, index) -> bool:

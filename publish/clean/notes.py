@@ -33,17 +33,22 @@ from typing import NamedTuple
 
 from publish.clean.lines import Block, Blocks, Changes, JoinedTexts
 from publish.clean.tokens import BULLET_MARK
+from publish.dates import dates
 from publish.languages import language, supported
 from publish.languages.patterns import alternatives
 from publish.model import Inline, NoteRef, Text
 from publish.report import Change
 
-# A run of 1-3 digits glued to what precedes it and followed by a space, punctuation or the end.
+# A run of 1-3 digits glued to what precedes it and followed by a space, punctuation or the end; not
+# by a full stop glued to a small letter ("www2.oaklandnet.com", "v1.beta"), which goes on a name
+# rather than ends a sentence (before a capital a sentence may end there, its space lost by the text
+# layer: "the CRA 26.It shall").
 # (The first digit leads and the look-behind spans it: the regex engine then only stops at
 # digits instead of testing the look-behind at every character; the matches are those of
 # (?:(?<=[^\W\d_])|(?<=[%.,;:!?’”»«)]))\d{1,3}(?=...).)  A note's number never opens with a
 # zero: "Project03" is a name.
-GLUED = re.compile(r"[1-9](?:(?<=[^\W\d_][1-9])|(?<=[%.,;:!?’”»«)][1-9]))\d{0,2}(?=[\s.,;:!?)\]’”'\"]|$)")
+GLUED = re.compile(r"[1-9](?:(?<=[^\W\d_][1-9])|(?<=[%.,;:!?’”»«)][1-9]))\d{0,2}"
+                   r"(?=[\s,;:!?)\]’”'\"]|\.(?![^\W\d_A-Z])|$)")
 
 
 WORD_BEFORE = re.compile(r"[^\W\d_]+$")
@@ -227,6 +232,9 @@ YEAR_AND_LABEL = re.compile(r"(?:1[0-9]|20)\d\d([1-9]\d?)")
 # The year closing a range carries the number as well ("Cybersecuritystrategie 2022–202813.").
 YEAR_RANGE_BEFORE = re.compile(r"(?<!\d)(?:1[0-9]|20)\d\d[–-]$")
 AFTER_SPACED = ".,;:!?)]’”\"'…—–"
+# The signs a statute's or a text's section number follows ("§ 1 Abs. 2 IFG", "¶ 4"): that number is
+# the section's, never a note's marker.
+SECTION_SIGNS = "§¶"
 # "nr.", "p.", "art." before a number; not an acronym in capitals ending a sentence ("... van de AI. 12").
 # A short word the document writes mostly without a full stop ("is", "al", "nu") is a word that
 # ends a sentence there, not an abbreviation (see short_words).
@@ -288,8 +296,9 @@ def markers(text: str, codes: Codes = NO_CODES, between_words: bool = False,
             continue                                 # "Project03", "07": a code or a time, no note's number
         following = text[end:end + 2]
         if following and (following[0].isalnum() or following[0] in "%°€$/"
-                          or (following[0] in ".," and following[1:2].isdigit())):
-            continue                                 # "2e", "3%", "1,5", "2.3": part of a number or word
+                          or (following[0] in ".," and following[1:2].isdigit())
+                          or (following[0] == "." and following[1:2].islower())):
+            continue                                 # "2e", "3%", "1,5", "2.3", "www2.example": a number's or a name's
         before = text[start - 1:start]
         if len(digits) <= 3 and before == "[" and text[end:end + 1] == "]":
             found.append(_bracketed(text, start, end, int(digits)))
@@ -491,12 +500,19 @@ def _spelled_out_before(text: str, bracket: int, acronym: str) -> bool:
         and "".join(word[0] for word in words).upper() == acronym
 
 
+# A month and a year after a number ("10 September 2026", "3. März 2025", "12 mars 2024"): the number is
+# the date's day.  The months of every supported language, as for SLASHED_ABBREVIATION_BEFORE; the
+# year is required, as a month's name may be another word as well ("the components 4 may be sold").
+MONTH_AND_YEAR_AFTER = re.compile(rf"\.?\s+(?:{dates(*map(language, supported())).months})\.?,?\s+\d{{4}}(?!\d)",
+                                  re.IGNORECASE)
+
+
 def _spaced_rank(text: str, start: int, end: int, between_words: bool, words: frozenset[str]) -> int:
     """How surely a number after a space is a note marker: 0 where it reads as a count or a
     reference ("artikel 8 van", "in 2019 8 keer", "nr. 12", "en 3) overige")."""
     previous, rest = text[start - 2:start - 1], text[end:end + 2].replace("\n", " ")
-    if not previous or previous.isspace():
-        return 0
+    if not previous or previous.isspace() or previous in SECTION_SIGNS or MONTH_AND_YEAR_AFTER.match(text, end):
+        return 0                                     # (a statute's section, "§ 1 Abs. 2"; a date's day, "10 May 2026")
     if text[start - 1] == "\n" and rest[:1] in (".", ")", ":"):
         return 0                                     # opening a line: an enumerator, "2. Mantelzorgers"
     if (rest[:1] in ("—", "–", ",") and text[end + 1:end + 3].strip()[:1].isdigit()) \

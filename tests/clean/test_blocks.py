@@ -251,6 +251,25 @@ def test_a_year_or_a_decimal_keeps_a_number_that_is_not_the_next_note():
     assert not any(isinstance(part, NoteRef) for part in block.content)   # 2018.2: note 1 comes first
 
 
+def test_the_last_level_of_an_outline_number_is_no_note_number():
+    # An agenda's items numbered "5.a.1", "5.a.2", "5.b.1" (a list of decisions): the figure after the
+    # letter's full stop is the item's, not a note's, as in "p.5"; one closing a sentence stays a note's.
+    text = ("5.a.1 Periodieke rapportage afvalinzameling\nBesluit: kennis te nemen.\n\n"
+            "5.a.2 Locatiekeuze inzamelvoorzieningen\nBesluit: in te stemmen.\n\n"
+            "5.b.1 Voortzetting inkoopsamenwerking\nBesluit: akkoord, zie de wet.1 Einde.\n")
+    found = [part.number for block in blocks(text) for part in block.content if isinstance(part, NoteRef)]
+    assert found == [1]
+    assert blocks(text)[1].text == "5.a.2 Locatiekeuze inzamelvoorzieningen Besluit: in te stemmen."
+
+
+def test_a_number_glued_to_the_letters_after_its_full_stop_is_part_of_a_name():
+    # A host's name ("www2.oaklandnet.com"), a version ("v2.beta"): the full stop after the figure
+    # opens no sentence, so the figure is the name's, not note 1's or 2's.
+    (block,) = blocks("Zie www2.oaklandnet.com/parks en versie v1.beta van de app, of de wijk1. Daarna niets.\n")
+    assert [part.number for part in block.content if isinstance(part, NoteRef)] == [1]
+    assert block.text == "Zie www2.oaklandnet.com/parks en versie v1.beta van de app, of de wijk. Daarna niets."
+
+
 def test_a_number_out_of_sequence_is_text():
     (block,) = blocks("Er waren 11 mensen en het jaar1 was goed, maar groep7 niet.\n")
     assert [p.number for p in block.content if isinstance(p, NoteRef)] == [1]

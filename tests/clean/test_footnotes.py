@@ -1801,6 +1801,49 @@ def test_a_tables_figure_between_a_lone_label_and_its_text_stays_in_the_text_and
     assert result.ok, result.summary()
 
 
+# A chart over the note: the text layer set the note's lone label under the chart's axis ("0%") and
+# over its category labels ("nulmeting" / "juni", "vervolgmeting" / "september"), the note's text under those.
+CHART_UNDER_A_LABEL = """Het aandeel respondenten dat zich aan de maatregelen houdt, is gedaald.2 De trends zijn
+vergelijkbaar tussen de metingen.
+
+Figuur 19 Houden aan maatregelen over tijd
+100%
+50%
+0%
+
+2
+
+nulmeting
+juni
+
+vervolgmeting
+september
+
+De vragen over de maatregelen zijn alleen in de nulmeting en de derde vervolgmeting gesteld.
+"""
+
+
+def test_a_charts_labels_between_a_lone_label_and_its_text_stay_in_the_text_and_the_note_is_the_text():
+    cleaned = clean(source(LONE_LABEL + "\f" + CHART_UNDER_A_LABEL))
+    assert cleaned.footnotes[1] == (2, "De vragen over de maatregelen zijn alleen in de nulmeting en de derde "
+                                       "vervolgmeting gesteld.")
+    assert "nulmeting juni" in texts(cleaned) and refs(cleaned) == [1, 2]
+    result = account(LONE_LABEL + "\f" + CHART_UNDER_A_LABEL)
+    assert result.ok, result.summary()
+
+
+def test_a_note_in_lower_case_under_a_lone_label_under_a_chart_is_the_note():
+    # A note of its own words ("zie het jaarverslag over 2021."), not a chart's labels of a word or two.
+    text = CHART_UNDER_A_LABEL.replace("nulmeting\njuni\n\nvervolgmeting\nseptember\n\nDe vragen over de maatregelen "
+                                       "zijn alleen in de nulmeting en de derde vervolgmeting gesteld.",
+                                       "zie het jaarverslag over 2021 van de\ngemeente.")
+    cleaned = clean(source(LONE_LABEL + "\f" + text))
+    assert cleaned.footnotes[1] == (2, "zie het jaarverslag over 2021 van de gemeente.")
+    # One word ("idem") over the body going on is no chart's labels either: not taken past.
+    text = CHART_UNDER_A_LABEL.replace("nulmeting\njuni\n\nvervolgmeting\nseptember\n", "idem\n")
+    assert clean(source(LONE_LABEL + "\f" + text)).footnotes[1][1].startswith("idem")
+
+
 def test_a_lone_number_between_two_figures_is_a_cell_of_their_column_not_a_label():
     # a table's or a chart's values read one under another (",2302197" / "2" / "14.453"): no note 2
     text = LONE_LABEL + "\f" + FIGURE_UNDER_A_LABEL.replace("Finanzierungssaldo\n", ",2302197\n")
@@ -2433,3 +2476,32 @@ def test_a_number_over_a_watermark_amid_a_page_is_no_note_and_a_dates_day_no_mar
     cleaned = clean(source(text))
     assert refs(cleaned) == [] and not any(change.kind == "footnote" for change in cleaned.changes)
     assert "vanaf 1 januari" in texts(cleaned)
+
+
+# A statement on a statute, its notes 1 and 2 at the first page's foot; on the next page a line
+# opens with the figure a section's citation wrapped ("(vgl. § 2 Nr." / "1 IFG). ..."), over the
+# page's last lines: no note of a numbering that starts again, as the only "1" before it is a
+# section's ("§ 1 Abs. 2").
+STATUTE = """Die Daten werden bereitgestellt, wie es das Gesetz vorsieht.1 Die Verwaltung
+hat dazu eine Studie2 vorgelegt, die den Aufwand beziffert.
+
+1 Siehe unsere Stellungnahme aus dem Ausschuss Digitale Agenda.
+2 http://www.example.org/studie/
+
+\fAbs. 1
+Die Bestimmung ist nicht zu klären, wie die Erfahrung mit § 1 Abs. 2 Nr. 3 IWG zeigt.
+Abs. 2 Satz 1
+Satz 1 ist eine Zirkeldefinition: Informationen sind in der Regel Aufzeichnungen (vgl. § 2 Nr.
+1 IFG). In diesem Sinne wären Daten also Sammlungen von Informationen.
+Abs. 2 Satz 4
+Dieser Satz erscheint sehr unkonkret. Es sollte sichergestellt werden, dass Daten auch dann noch
+
+\fbereitgestellt werden, wenn sie verbessert werden.
+"""
+
+
+def test_a_line_opening_with_a_cited_sections_figure_is_no_note_of_a_new_numbering():
+    cleaned = clean(source(STATUTE))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2]
+    assert "1 IFG). In diesem Sinne wären Daten also Sammlungen von Informationen." in texts(cleaned)
+    assert refs(cleaned) == [1, 2]

@@ -82,12 +82,19 @@ def test_a_number_after_a_semicolon_closing_a_name_or_a_comma_closing_a_version_
     assert labels("The Lancet 2017;245 pages") == []                 # a year and a volume
 
 
+def test_a_number_glued_to_the_letters_after_its_full_stop_is_part_of_a_name():
+    assert labels("programs in all the Rec Centers. www2.oaklandnet.com/Government/") == []
+    assert labels("see the draft v3.beta or the report1. Then") == [1]
+    assert labels("set out by the CRA 26.It shall be drawn up") == [26]     # a sentence's end, its space lost
+
+
 def test_a_number_glued_to_a_lone_letters_full_stop_is_a_reference_not_a_marker():
     # a contents box's page references ("p.1"), a report's sections ("S.12", "H.3")
     assert labels("Thema: Manipulatie p.1 Mededelingen p.2 Rooster S.12 en H.3") == []
     assert labels("van 15 december j.l.14 De interne") == [14]     # the stop closes several letters
     # an agenda's items, a letter counting among the number's figures ("5.a.1", "5.c.4")
     assert labels("5.a Financiën\n5.a.1 Periodieke Rapportage\n5.a.2 Locatiekeuze\n5.c.4 Afdoening") == []
+    assert labels("5.a.1 Periodieke rapportage\n12.b.3 Locatiekeuze") == []     # an outline number's levels
     assert labels("in de wet.2 Daarna") == [2]
 
 
@@ -144,6 +151,27 @@ def test_a_captions_number_before_its_colon_is_no_marker():
     assert labels("Figuur 4: de zaal tijdens de telling") == []
     assert labels("F IGUUR 4: DE ZAAL") == []
     assert labels("zoals hiervoor beschreven 4: daarna") == [4]
+
+
+def test_the_day_of_a_date_is_no_marker():
+    # "until 10 September 2026": the day before a month and a year, in any supported language.
+    assert between_words("a transitional period (until 10 September 2026) and") == []
+    assert between_words("das Gesetz gilt ab dem 3. März 2025 für alle") == []
+    assert between_words("la séance du 12 mars 2024 à Paris") == []
+    assert between_words("de raad besloot op 4 mei 2021 tot") == []
+    # A marker before a verb that is also a month's name, with no year after it, stays one.
+    assert between_words("the components 4 may be sold") == [4]
+    assert between_words("a uniform application of the law 10. The regulation") == [10]
+
+
+def test_the_number_after_a_section_sign_is_the_sections_not_a_marker():
+    # "§ 1 Abs. 2" cites a statute's section: a reader never takes its number for a note's.
+    assert between_words("wie die Erfahrung mit § 1 Abs. 2 Nr. 3 IWG zeigt") == []
+    assert between_words("Behörden im Sinne des § 1 Abs. 1 IFG") == []
+    assert between_words("under § 3 of the Act and ¶ 4 of the order") == []
+    assert between_words("selon l’article L. 2 § 3 du code") == []
+    # A marker after the section's number and the sentence's end is one all the same.
+    assert between_words("gemäß § 12. 3 Daher ist") == [3]
 
 
 def test_the_number_after_a_label_word_opening_a_line_is_the_labels_not_a_marker():
