@@ -75,6 +75,7 @@ class Furniture:
     glued_folio: re.Pattern      # "Pag. 1 / 3" at the end of a letterhead line: page word, number, count
     labelled_value: re.Pattern   # a cover label with its value: "Versie 2023-03", "Version 1.2"
     page_field: re.Pattern       # a head's key ending on the page's number with its word: "... Seite #"
+    head_number: re.Pattern      # a number in a head's line; group 1: one naming its part, "Artikel 3", "deel 2"
     version_stamp: re.Pattern    # "version 1.02– 18 juni 2021", "Version-versie 8/10/2025": a label, figures, a date
     version_gate: re.Pattern     # the lines opening with a version's label, found by their newline
     date: re.Pattern             # a date alone, "7 december 2021", "March 12, 2021": it names no title
@@ -131,6 +132,8 @@ def furniture(language: Language) -> Furniture:
         labelled_value=re.compile(rf"^(?:{vocabulary(language, 'metadata.cover_labels')})\b\s*:?\s*\S*\d",
                                   re.IGNORECASE),
         page_field=re.compile(rf"\s+(?:{page})\s*#$", re.IGNORECASE),
+        head_number=re.compile(rf"(\b(?:{vocabulary(language, 'structure.provisions')}"
+                               rf"|{vocabulary(language, 'furniture.parts')})\s+\d{{1,3}}\b)|\d+", re.IGNORECASE),
         # Labels (a bilingual one too: "Version-versie"), then figures, dashes, slashes and months only.
         version_stamp=re.compile(rf"^(?:{version})(?:[-/ ](?:{version}))*\b(?:[\s\d.,:/–—-]|\b(?:{month})\b)+$",
                                  re.IGNORECASE),
@@ -1186,29 +1189,37 @@ REFERENCE_NUMBERS = 2
 _EDGES = ("head", "foot")
 
 
-def _head_key(text: str, page_field: re.Pattern | None = None) -> str | None:
+def _head_key(text: str, words: Furniture | None = None) -> str | None:
     """What a line is compared by with its copies on other pages, or None when it cannot be a
     running head.  Its numbers read as "#" and a number at either end is left off (the page's),
-    so "12  Kop", "Kop 13" and "Pagina 2 van 15" match their copies.  A head holds a word and
-    ends in no hyphen, comma or semicolon: a wrapped body line does (a passage repeated in the
-    text can put one at two page edges); one that is long or opens in lower case needs the
-    stronger evidence (_body_like).  It may end in a full
-    stop ("Datenanfragen.de e. V.", a slogan): its repeating at the page edges is the evidence.
-    A line of figures without a word is one too when it holds two numbers at least, a document's
+    so "12  Kop", "Kop 13" and "Pagina 2 van 15" match their copies; but a number after a part's
+    label (`words`, the language's: "Artikel 3", "Privacyverklaring deel 2") names its part and
+    stays as printed, so parts atop consecutive pages, one a page, are no copies of one head.  A
+    head holds a word and ends in no hyphen, comma or semicolon: a wrapped body line does (a
+    passage repeated in the text can put one at two page edges); one that is long or opens in
+    lower case needs the stronger evidence (_body_like).  It may end in a full stop
+    ("Datenanfragen.de e. V.", a slogan): its repeating at the page edges is the evidence.  A
+    line of figures without a word is one too when it holds two numbers at least, a document's
     reference ("4136-9294-2392, v. 3"), not a page's number or a year: its copies must then be
-    the same line (see _same_reference).  With `page_field` (the language's, see Furniture) the
-    page's number with its word at the end is left off too: a foot printed with it on one page
-    ("Statuten.doc Seite 1") and without it on the others is one foot."""
+    the same line (see _same_reference).  With `words` the page's number with its word at the
+    end is left off too: a foot printed with it on one page ("Statuten.doc Seite 1") and without
+    it on the others is one foot."""
     if not text or len(text) > LONG_HEAD_MAX or text[-1] in "-,;\u00ad":
         return None
-    key = _DIGITS.sub("#", text)
-    if page_field is not None:
-        key = page_field.sub("", key)
+    if words is None:
+        key = _DIGITS.sub("#", text)
+    else:
+        key = words.page_field.sub("", words.head_number.sub(_hash_unless_a_part, text))
     if key.startswith("# "):
         key = key[2:]
     if key.endswith(" #"):
         key = key[:-2]
     return key if _WORD.search(key) or key.count("#") >= REFERENCE_NUMBERS else None
+
+
+def _hash_unless_a_part(number: re.Match) -> str:
+    """A number of a head's line as its key reads it: "#", or a part's label and number as printed."""
+    return number[1] or "#"
 
 
 def _same_reference(key: str, texts: list[str], places: dict[int, list[int]]) -> bool:
@@ -1795,7 +1806,7 @@ def _lines_at_edges(texts: list[str], zones, keys: dict[int, str | None], words:
         for edge, indexes in zip(_EDGES, indexes_by_edge):
             for index in indexes:
                 if index not in keys:
-                    keys[index] = _head_key(texts[index], words.page_field) \
+                    keys[index] = _head_key(texts[index], words) \
                         or (" ".join(texts[index].split()) if index in stacked else None)
                 key = keys[index]
                 if key is not None:
@@ -1818,7 +1829,7 @@ def _add_column_breaks(lines: Lines, texts: list[str], at_edges, starts: list[in
         return
     for index in _lines_where(texts, _opening_with(set(wanted))):
         if index not in keys:
-            keys[index] = _head_key(texts[index], words.page_field)
+            keys[index] = _head_key(texts[index], words)
         key = keys[index]
         page = bisect_right(starts, index) - 1
         if key in wanted and page not in at_edges[wanted[key], key] and _in_a_column_break(lines, index):
@@ -1991,7 +2002,7 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
     copies: dict[str, list[int]] = defaultdict(list)
     for index in _lines_where(texts, _opening_with(set(heads))):
         if index not in keys:
-            keys[index] = _head_key(texts[index], words.page_field)
+            keys[index] = _head_key(texts[index], words)
         key = keys[index]
         if key in heads:
             copies[key].append(index)
@@ -2141,7 +2152,7 @@ def _heads_a_page(index: int, below: int, opening: int | None, at_edge: bool, te
     over its byline, which stands where its chapter opens.  A name that is itself a head found
     with it is the next line of a foot set over several lines, which a later round takes."""
     return at_edge and opening is not None and index > opening \
-        and _head_key(texts[below], words.page_field) not in heads
+        and _head_key(texts[below], words) not in heads
 
 
 def _stacked_on_cover(lines: Lines, on_cover: dict[int, str], drop: dict[int, tuple[str, str]],
@@ -2219,7 +2230,7 @@ def _next_key(lines: Lines, index: int, keys: dict[int, str | None], words: Furn
     if following is None or lines[following].page_start:
         return None
     if following not in keys:
-        keys[following] = _head_key(lines[following].text, words.page_field)
+        keys[following] = _head_key(lines[following].text, words)
     return keys[following]
 
 

@@ -6,6 +6,7 @@ from clean_helpers import lines, source
 from publish.clean import clean
 from publish.clean.artifacts import folios_in, remove_page_numbers, remove_running_heads
 from publish.clean.whitespace import normalise
+from publish.languages import language as language_of
 
 FILLER = ("De gemeente werkt samen met bewoners aan een buurt waar iedereen prettig kan wonen",
           "en waar de voorzieningen dichtbij zijn. Daarover gaat dit verslag, dat per",
@@ -148,6 +149,34 @@ def test_numbered_headings_atop_their_pages_are_no_running_head():
     lines, removed = read(pages(page(), page(), *annexes[:1], page(), page(), *annexes[1:2], page(), *annexes[2:]))
     assert ["Bijlage 1", "Bijlage 2", "Bijlage 3"] == [line for line in lines if line.startswith("Bijlage")]
     assert "running-head" not in removed
+
+
+def test_numbered_parts_atop_consecutive_pages_counting_with_them_are_headings():
+    """Regression: 'Artikel 1' to 'Artikel 4' (or 'Privacyverklaring deel 1' to 'deel 3') atop
+    consecutive pages, one part a page: their numbers run with the pages as a page number's
+    would, but a number after a part's label ("Artikel", "deel", "Chapter", "Teil") names the
+    part, so each line is another heading, no running head."""
+    for label in ("Artikel", "Privacyverklaring deel", "Hoofdstuk"):
+        headings = [f"{label} {number}" for number in (1, 2, 3, 4)]
+        lines, removed = read(pages(*([heading, "", *page(), "", *page()] for heading in headings)))
+        assert [line for line in lines if line.startswith(label)] == headings, label
+        assert "running-head" not in removed, label
+
+
+def test_numbered_parts_counting_atop_their_pages_are_headings_in_every_language():
+    for code, label in (("en", "Part"), ("en", "Chapter"), ("de", "Teil"), ("de", "Kapitel"), ("fr", "Partie"),
+                        ("fr", "Article")):
+        text = pages(*([f"{label} {number}", "", *page()] for number in (1, 2, 3, 4)))
+        kept, changes = remove_running_heads(normalise(lines(*text.split("\n")))[0], language=language_of(code))
+        assert not changes and sum(line.text.startswith(label) for line in kept) == 4, label
+
+
+def test_a_part_heading_running_atop_its_pages_unchanged_is_a_running_head():
+    """A part's label and number atop every page of the part, the same number on each: a
+    running head (the number names the part, it does not count the pages)."""
+    head = "Hoofdstuk 2 Financiën"
+    lines, removed = read(pages(page(), *([head, "", *page()] for _ in range(3))))
+    assert head not in lines and removed["running-head"] == [head] * 3
 
 
 def test_left_and_right_heads_alternate_on_every_other_page():
