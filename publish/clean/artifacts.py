@@ -2006,6 +2006,7 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
         key = keys[index]
         if key in heads:
             copies[key].append(index)
+    openings = _chapter_openings(lines, texts, copies, edge_of, page_of)
     drop = {}
     on_cover: dict[int, str] = {}           # first-page copies kept as the cover's, by their head
     going: set[str] = set()                 # the heads whose copies go
@@ -2025,8 +2026,8 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
         first_line = _foot_first_line(lines, texts, [index for index in indexes if edge_of.get(index) == "foot"],
                                       indexes)
         for index in indexes:
-            if index == heading:
-                continue                              # the chapter's heading, its number on it: text
+            if index == heading or index in openings:
+                continue                              # the chapter's heading, atop its opening page: text
             if first_line is not None and index not in edge_of and _line_over(lines, index) == first_line:
                 furniture.append(index)               # the foot's second line, the page's lines read out after it
                 continue
@@ -2075,6 +2076,33 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
             going.add(key)
     drop.update(_stacked_on_cover(lines, {index: key for index, key in on_cover.items() if key in going}, drop, heads))
     return drop
+
+
+def _chapter_openings(lines: Lines, texts: list[str], copies: dict[str, list[int]], edge_of: dict[int, str],
+                      page_of: Callable[[int], int]) -> set[int]:
+    """The first copies of chapters' titles that run atop their chapters' pages: the chapter's
+    heading atop its opening page, where no running head stands over it, and the chapter's title
+    atop the pages after it as their head.  Evidence: two heads at least (`copies`: their lines)
+    each atop a run of consecutive pages and nowhere else, once a page, one run after the other
+    (a newsletter's rubric that returns, or left and right heads, keep no such runs); the first
+    copy of each run, after the cover, is its chapter's heading unless the title stands again
+    under it on that page (the heading, "1. Inleiding" under "Inleiding": the top copy is the
+    page's head then, as on the pages after it)."""
+    runs: dict[str, list[int]] = {}                 # head: its pages
+    for key, indexes in copies.items():
+        pages = [page_of(index) for index in indexes]
+        if all(edge_of.get(index) == "head" for index in indexes) \
+                and pages == list(range(pages[0], pages[0] + len(pages))):
+            runs[key] = pages
+    if len(runs) < 2 or sum(map(len, runs.values())) > len(set(chain.from_iterable(runs.values()))):
+        return set()                                # (two heads atop one page: a head over two lines)
+    openings = set()
+    for key, pages in runs.items():
+        first = copies[key][0]
+        if pages[0] > 1 and not any(_title_key(texts[under]) == _title_key(texts[first])
+                                    for under in islice(_page_text_after(lines, first), HEADING_REACH)):
+            openings.add(first)
+    return openings
 
 
 def _foot_first_line(lines: Lines, texts: list[str], feet: list[int], copies: list[int]) -> str | None:
