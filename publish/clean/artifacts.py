@@ -791,10 +791,12 @@ def _folios(lines: Lines, zones, words: Furniture, heads: Changes | None = None)
     heading, no folio.  The two stay while the running heads are sought (the heading would stand
     atop its page alone, a folio's place); once the heads are gone (`heads`, those removed), the
     upper one goes as the chapter's head, and a heading that a head removed stood over
-    (_under_a_head_gone) stays."""
+    (_under_a_head_gone) stays; so do chapters' numbered headings in a folio's form
+    (_chapters_counting)."""
     drop = {}
     headings = _over_its_heading(lines, zones, words)          # {head: its heading}
     kept = set(headings.values()) | (_under_a_head_gone(lines, zones, heads, words) if heads else set())
+    kept |= _chapters_counting(lines, zones, words)
     for top, foot in zones:
         for index, edge in chain(zip(top, repeat("head")), zip(foot, repeat("foot"))):
             if index in drop or index in kept or index in headings:
@@ -811,6 +813,28 @@ def _folios(lines: Lines, zones, words: Furniture, heads: Changes | None = None)
         drop.update((head, ("running-head", "a chapter's number and title over its heading, the same on its page"))
                     for head in headings)
     return drop
+
+
+def _chapters_counting(lines: Lines, zones, words: Furniture) -> set[int]:
+    """The lines atop pages in a folio's form beside a title ("1 | Inleiding", "WERKWIJZE / 2")
+    whose numbers count by one while their pages run on further between them: chapters'
+    numbers and headings atop their opening pages, not folios (a page's number keeps pace with
+    its page).  Evidence: two such lines at least, all of them so; one a page, in page order."""
+    page_of = _page_of(_pages(lines))
+    tops = sorted({index for top, _ in zones for index in top if _folio(lines[index].text, words) == BESIDE_A_TITLE})
+    numbers = [_title_folio_number(lines[index].text, words) for index in tops]
+    places = [page_of(index) for index in tops]
+    steps = list(zip(zip(numbers, numbers[1:]), zip(places, places[1:])))
+    if steps and all(earlier is not None and later == earlier + 1 and apart > here + 1
+                     for (earlier, later), (here, apart) in steps):
+        return set(tops)
+    return set()
+
+
+def _title_folio_number(text: str, words: Furniture) -> int | None:
+    """The page number of a folio beside a title (2 of "2 | Inleiding", "INLEIDING / 2")."""
+    match = words.folio_line.match(text)
+    return int(match.group("page3") or match.group("page4") or match.group("page5")) if match else None
 
 
 def _over_its_heading(lines: Lines, zones, words: Furniture) -> dict[int, int]:

@@ -53,6 +53,26 @@ def test_known_folios_at_a_page_edge_go_even_on_one_page():
         assert folio not in lines and removed["page-number"] == [folio], folio
 
 
+def test_chapter_headings_in_a_folios_form_counting_by_one_over_several_pages_each_stay():
+    """Regression: '1 | Inleiding' and '2 | Werkwijze' atop the chapters' opening pages, two
+    pages apart ('INLEIDING / 1', 'WERKWIJZE / 2' too), went as folios beside a running title:
+    their numbers count the chapters, by one, not the pages, which run on further between
+    them.  A folio beside a title on every page ('2 | Verslag', '3 | Verslag'), or on pages
+    apart whose numbers keep pace with them, goes."""
+    for first, second in (("1 | Inleiding", "2 | Werkwijze"), ("INLEIDING / 1", "WERKWIJZE / 2")):
+        for feet in ((), ("",)):
+            numbered = iter(range(1, 6))
+            text = pages(*([*lines, *page(), *feet, *((str(next(numbered)),) if feet else ())]
+                           for lines in (["Jaarverslag 2023", ""], [first, ""], [], [second, ""], [])))
+            lines, removed = read(text)
+            assert first in lines and second in lines, (first, feet)
+    lines, removed = read(pages(page(), ["2 | Verslag van de wijk", "", *page()], page(),
+                                ["4 | Verslag van de wijk", "", *page()], page()))
+    assert removed["page-number"] == ["2 | Verslag van de wijk", "4 | Verslag van de wijk"]
+    lines, removed = read(pages(page(), ["2 | Nieuws", "", *page()], page(), page(), ["5 | Column", "", *page()]))
+    assert removed["page-number"] == ["2 | Nieuws", "5 | Column"]
+
+
 def test_a_folio_form_inside_a_page_or_with_a_page_past_its_count_stays():
     text = pages(page(), ["De uitslag was 2/15 in het voordeel van de bewoners.", *FILLER, "", "9/4"], page())
     lines, removed = read(text)
