@@ -761,13 +761,23 @@ def _sole_folios_inside(lines: Lines, inside: list[int], numbers: dict[int, tupl
     return {index for index in inside if index in numbers and pages[bisect_right(starts, index)] == 1}
 
 
+# A label closed by a full stop has a few words at most ("Nr.", "Jaargang 28, nr."); a line of
+# more ending so ends a sentence, a paragraph a page's number may stand under (so does a line
+# opening in lower case, a sentence's last words: "verminderen.").
+LABEL_WORDS = 3
+
+
 def _under_a_label(lines: Lines, index: int) -> bool:
-    """The text line before (two blank lines between at most) ends on a full stop or a colon,
-    and is no list's marker alone ("2." over the folio that pdftotext reads in the column of a
-    hanging list's numbers)."""
+    """The text line before (two blank lines between at most) ends on a colon, or on a full
+    stop after LABEL_WORDS words at most opening as a label does (not in lower case), and is no
+    list's marker alone ("2." over the folio that pdftotext reads in the column of a hanging
+    list's numbers)."""
     before = _text_neighbour(lines, index, -1)
-    return before is not None and lines[before].text.rstrip().endswith((".", ":")) \
-        and not lists.LONE_MARKER.match(lines[before].text.strip())
+    if before is None:
+        return False
+    text = lines[before].text.strip()
+    closed = text.endswith(".") and len(text.split()) <= LABEL_WORDS and not text[:1].islower()
+    return (text.endswith(":") or closed) and not lists.LONE_MARKER.match(text)
 
 
 def _alone(lines: Lines, index: int) -> bool:
