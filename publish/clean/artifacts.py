@@ -305,7 +305,7 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
     zones = _edge_zones(lines, _pages(lines))
     folios_found = _folios(lines, zones, furniture(language or default()))
     lines, folios = _drop(lines, folios_found, {index for _, foot in zones for index in foot})
-    counted = _counted_folios(lines, furniture(language or default()))
+    counted = _counted_folios(lines, furniture(language or default())) | _folios_amid_columns(lines)
     lines, inside_pages = _drop(lines, counted, counted.keys())
     lines, glued = _cut_glued_folios(lines, furniture(language or default()))
     return lines, changes + folios + inside_pages + glued
@@ -390,6 +390,46 @@ def _counted_folios(lines: Lines, words: Furniture) -> dict[int, tuple[str, str]
             found[index] = ("page-number", "a folio with the page count, its page's own number and the document's "
                                            "count, inside its page")
     return found if len({bisect_right(starts, index) for index in found}) >= COUNTED_FOLIO_PAGES else {}
+
+
+# A folio, its page's number before or after its other words ("178 NVOX APRIL 2020"); found by
+# its newline, a line of a running head's length at most.
+NUMBERED_LINE = re.compile(rf"^(\d{{1,3}})\s+(\S.{{0,{RUNNING_HEAD_MAX}}})$"
+                           rf"|^(\S.{{0,{RUNNING_HEAD_MAX}}}?)\s+(\d{{1,3}})$")
+NUMBERED_LINE_GATE = re.compile(rf"\n(?=\d{{1,3}}\s|[^\n]{{1,{RUNNING_HEAD_MAX}}}\s\d{{1,3}}(?:\n|\Z))")
+# Of a folio's copies read out amid the columns, this many stand between two parts of a sentence.
+AMID_SENTENCES = 2
+
+
+def _folios_amid_columns(lines: Lines) -> dict[int, tuple[str, str]]:
+    """A magazine's folio printed up its outer margin ("178 NVOX APRIL 2020", "APRIL 2020 NVOX
+    179" on a left and a right page), which the text layer reads out wherever the margin falls
+    among the columns, away from the page edges (a folio at an edge is the running heads' to
+    find).  Evidence: the same words on RUNNING_HEAD_MIN_PAGES pages or more, in any order, once
+    a page, with a number at the line's start or end that is its page's index plus one offset on
+    every copy (it counts with the pages), none at a page's edge, and AMID_SENTENCES of them
+    between two parts of a sentence, where no heading stands ("Dag 1", "Dag 2", "Dag 3" atop a
+    programme's pages count with them too, but open their text)."""
+    starts = [0] + [index for index in compress(count(), map(_PAGE_START, lines)) if index]
+    edges = {index for zone in _edge_zones(lines, _pages(lines)) for edge in zone for index in edge}
+    copies: dict[tuple[tuple[str, ...], int], list[int]] = defaultdict(list)   # (words, offset): indexes
+    for index in _lines_where(list(map(_TEXT, lines)), NUMBERED_LINE_GATE):
+        match = NUMBERED_LINE.match(lines[index].text)
+        if match is None:
+            continue
+        number, words = (match[1], match[2]) if match[1] else (match[4], match[3])
+        if _WORD.search(words):
+            key = tuple(sorted(words.casefold().split()))
+            copies[key, int(number) - bisect_right(starts, index)].append(index)
+    found: dict[int, tuple[str, str]] = {}
+    for indexes in copies.values():
+        pages = {bisect_right(starts, index) for index in indexes}
+        if len(pages) == len(indexes) >= RUNNING_HEAD_MIN_PAGES and not edges.intersection(indexes) \
+                and sum(_inside_a_sentence(lines, index) for index in indexes) >= AMID_SENTENCES:
+            reason = (f"a folio amid its page's columns: its page's number with the same words as "
+                      f"'{lines[indexes[0]].text}' on {len(indexes)} pages, counting with them")
+            found.update((index, ("page-number", reason)) for index in indexes)
+    return found
 
 
 # How far from a page's edge a folio glued to another line may stand, in text lines: a

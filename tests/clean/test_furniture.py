@@ -53,6 +53,26 @@ def test_known_folios_at_a_page_edge_go_even_on_one_page():
         assert folio not in lines and removed["page-number"] == [folio], folio
 
 
+def test_a_margin_folio_read_out_amid_the_columns_goes_headings_counting_with_the_pages_stay():
+    """A magazine's folio up its outer margin ("178 NVOX APRIL 2020", "APRIL 2020 NVOX 179" on
+    the right page), read out among the columns, between two parts of a sentence: the same words
+    on three pages, the number counting with them, goes, and the sentence runs on.  Days of a
+    programme opening their pages' text ("Dag 1", "Dag 2", "Dag 3") count so too, and stay; so
+    does a folio's form on two pages only."""
+    def column(topic: str, folio: str) -> list[str]:
+        return [*filler(topic), "", f"Over {topic} zeggen de bewoners dat het in de komende jaren nog beter", "",
+                folio, "", "kan worden, als iedereen meedoet en de gemeente de plannen steunt.", "", *filler(topic)]
+    folios = ("178 NVOX APRIL 2020", "APRIL 2020 NVOX 179", "180 NVOX APRIL 2020")
+    lines, removed = read(pages(*(column(topic, folio) for topic, folio in zip(TOPICS, folios))))
+    assert removed["page-number"] == list(folios) and not any("NVOX" in line for line in lines)
+    days = [["Vandaag begint het feest.", "", *filler(topic), "", f"Dag {day}", "", *filler(topic)]
+            for day, topic in zip((1, 2, 3), TOPICS)]
+    lines, removed = read(pages(*days))
+    assert ["Dag 1", "Dag 2", "Dag 3"] == [line for line in lines if line.startswith("Dag")]
+    lines, removed = read(pages(*(column(topic, folio) for topic, folio in zip(TOPICS, folios[:2]))))
+    assert "page-number" not in removed
+
+
 def test_chapter_headings_in_a_folios_form_counting_by_one_over_several_pages_each_stay():
     """Regression: '1 | Inleiding' and '2 | Werkwijze' atop the chapters' opening pages, two
     pages apart ('INLEIDING / 1', 'WERKWIJZE / 2' too), went as folios beside a running title:
