@@ -2080,7 +2080,7 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
         key = keys[index]
         if key in heads:
             copies[key].append(index)
-    openings = _chapter_openings(lines, texts, copies, edge_of, page_of)
+    openings = _chapter_openings(lines, texts, copies, edge_of, pages)
     drop = {}
     on_cover: dict[int, str] = {}           # first-page copies kept as the cover's, by their head
     going: set[str] = set()                 # the heads whose copies go
@@ -2153,7 +2153,7 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
 
 
 def _chapter_openings(lines: Lines, texts: list[str], copies: dict[str, list[int]], edge_of: dict[int, str],
-                      page_of: Callable[[int], int]) -> set[int]:
+                      pages: list[tuple[int, int]]) -> set[int]:
     """The first copies of chapters' titles that run atop their chapters' pages: the chapter's
     heading atop its opening page, where no running head stands over it, and the chapter's title
     atop the pages after it as their head.  Evidence: two heads at least (`copies`: their lines)
@@ -2161,22 +2161,28 @@ def _chapter_openings(lines: Lines, texts: list[str], copies: dict[str, list[int
     (a newsletter's rubric that returns, or left and right heads, keep no such runs); the first
     copy of each run, after the cover, is its chapter's heading unless the title stands again
     under it on that page (the heading, "1. Inleiding" under "Inleiding": the top copy is the
-    page's head then, as on the pages after it)."""
+    page's head then, as on the pages after it), or the page before the run opens with the
+    head's first words (the heading "Inleiding" over pages headed "Inleiding (vervolg)")."""
+    page_of = _page_of(pages)
     runs: dict[str, list[int]] = {}                 # head: its pages
     for key, indexes in copies.items():
-        pages = [page_of(index) for index in indexes]
-        if all(edge_of.get(index) == "head" for index in indexes) \
-                and pages == list(range(pages[0], pages[0] + len(pages))):
-            runs[key] = pages
+        on = [page_of(index) for index in indexes]
+        if all(edge_of.get(index) == "head" for index in indexes) and on == list(range(on[0], on[0] + len(on))):
+            runs[key] = on
     if len(runs) < 2 or sum(map(len, runs.values())) > len(set(chain.from_iterable(runs.values()))):
         return set()                                # (two heads atop one page: a head over two lines)
-    openings = set()
-    for key, pages in runs.items():
-        first = copies[key][0]
-        if pages[0] > 1 and not any(_title_key(texts[under]) == _title_key(texts[first])
-                                    for under in islice(_page_text_after(lines, first), HEADING_REACH)):
-            openings.add(first)
-    return openings
+    return {copies[key][0] for key, on in runs.items()
+            if on[0] > 1 and _opens_its_chapter(lines, texts, copies[key][0], pages[on[0] - 2])}
+
+
+def _opens_its_chapter(lines: Lines, texts: list[str], first: int, page_before: tuple[int, int]) -> bool:
+    """The first copy of a head is its chapter's heading: the title stands neither under it on
+    its page nor, with the head's first words, atop the page before (see _chapter_openings)."""
+    title = _title_key(texts[first])
+    above = next((index for index in range(*page_before) if texts[index]), None)
+    if above is not None and f"{title} ".startswith(f"{_title_key(texts[above])} "):
+        return False
+    return not any(_title_key(texts[under]) == title for under in islice(_page_text_after(lines, first), HEADING_REACH))
 
 
 def _foot_first_line(lines: Lines, texts: list[str], feet: list[int], copies: list[int]) -> str | None:

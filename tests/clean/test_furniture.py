@@ -722,8 +722,10 @@ def test_a_chapter_heading_atop_its_opening_page_stays_when_its_title_runs_atop_
 
 def test_a_title_running_atop_its_pages_goes_from_its_first_page_when_the_heading_stands_under_it():
     """The chapter's opening page prints its title atop it as on the pages after, and the
-    heading under it ('1. Inleiding'); or the pages carry one head throughout, or heads that
-    return ('Nieuws', 'Agenda', 'Nieuws' again: a newsletter's rubrics): every copy goes."""
+    heading under it ('1. Inleiding'); or the chapter's heading opens the page before its heads
+    ('Inleiding' over pages headed 'Inleiding (vervolg)'); or the pages carry one head
+    throughout, two heads stacked, or heads that return ('Nieuws', 'Agenda', 'Nieuws' again: a
+    newsletter's rubrics): every copy goes."""
     chapters = [["Inleiding", "", "1. Inleiding", "", *page()], *(["Inleiding", "", *page()] for _ in range(2)),
                 ["Financiën", "", "2. Financiën", "", *page()], *(["Financiën", "", *page()] for _ in range(2))]
     lines, removed = read(pages(["Jaarverslag 2023", "", *page()], *chapters))
@@ -735,6 +737,10 @@ def test_a_title_running_atop_its_pages_goes_from_its_first_page_when_the_headin
     one_head = (["Buurtteam Zuid", "", *page()] for _ in range(4))
     lines, removed = read(pages(["Jaarverslag 2023", "", *page()], *one_head))
     assert "Buurtteam Zuid" not in lines and len(removed["running-head"]) == 4
+    continued = [["Inleiding", "", *page()], *(["Inleiding (vervolg)", "", *page()] for _ in range(3)),
+                 ["Financiën", "", *page()], *(["Financiën (vervolg)", "", *page()] for _ in range(3))]
+    lines, removed = read(pages(["Jaarverslag 2023", "", *page()], *continued))
+    assert not any("(vervolg)" in line for line in lines) and len(removed["running-head"]) == 6
     stacked = pages(["Jaarverslag 2023", "", *page()], *(["Gemeente Veldhoven", "Raadsvoorstel", "", *page()]
                                                         for _ in range(4)))
     lines, removed = read(stacked)
