@@ -75,7 +75,7 @@ class Furniture:
     glued_folio: re.Pattern      # "Pag. 1 / 3" at the end of a letterhead line: page word, number, count
     labelled_value: re.Pattern   # a cover label with its value: "Versie 2023-03", "Version 1.2"
     page_field: re.Pattern       # a head's key ending on the page's number with its word: "... Seite #"
-    head_number: re.Pattern      # a number in a head's line; group 1: one naming its part, "Artikel 3", "deel 2"
+    head_number: re.Pattern      # a number in a line; group 1: one naming a part or a figure, "Artikel 3", "Figuur 2"
     version_stamp: re.Pattern    # "version 1.02– 18 juni 2021", "Version-versie 8/10/2025": a label, figures, a date
     version_gate: re.Pattern     # the lines opening with a version's label, found by their newline
     date: re.Pattern             # a date alone, "7 december 2021", "March 12, 2021": it names no title
@@ -133,7 +133,8 @@ def furniture(language: Language) -> Furniture:
                                   re.IGNORECASE),
         page_field=re.compile(rf"\s+(?:{page})\s*#$", re.IGNORECASE),
         head_number=re.compile(rf"(\b(?:{vocabulary(language, 'structure.provisions')}"
-                               rf"|{vocabulary(language, 'furniture.parts')})\s+\d{{1,3}}\b)|\d+", re.IGNORECASE),
+                               rf"|{vocabulary(language, 'furniture.parts')}"
+                               rf"|{vocabulary(language, 'structure.captions')})\s+\d{{1,3}}\b)|\d+", re.IGNORECASE),
         # Labels (a bilingual one too: "Version-versie"), then figures, dashes, slashes and months only.
         version_stamp=re.compile(rf"^(?:{version})(?:[-/ ](?:{version}))*\b(?:[\s\d.,:/–—-]|\b(?:{month})\b)+$",
                                  re.IGNORECASE),
@@ -305,7 +306,8 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
     zones = _edge_zones(lines, _pages(lines))
     folios_found = _folios(lines, zones, furniture(language or default()))
     lines, folios = _drop(lines, folios_found, {index for _, foot in zones for index in foot})
-    counted = _counted_folios(lines, furniture(language or default())) | _folios_amid_columns(lines)
+    counted = _counted_folios(lines, furniture(language or default())) \
+        | _folios_amid_columns(lines, furniture(language or default()))
     lines, inside_pages = _drop(lines, counted, counted.keys())
     lines, glued = _cut_glued_folios(lines, furniture(language or default()))
     return lines, changes + folios + inside_pages + glued
@@ -401,7 +403,7 @@ NUMBERED_LINE_GATE = re.compile(rf"\n(?=\d{{1,3}}\s|[^\n]{{1,{RUNNING_HEAD_MAX}}
 AMID_SENTENCES = 2
 
 
-def _folios_amid_columns(lines: Lines) -> dict[int, tuple[str, str]]:
+def _folios_amid_columns(lines: Lines, words: Furniture) -> dict[int, tuple[str, str]]:
     """A magazine's folio printed up its outer margin ("178 NVOX APRIL 2020", "APRIL 2020 NVOX
     179" on a left and a right page), which the text layer reads out wherever the margin falls
     among the columns, away from the page edges (a folio at an edge is the running heads' to
@@ -409,7 +411,8 @@ def _folios_amid_columns(lines: Lines) -> dict[int, tuple[str, str]]:
     a page, with a number at the line's start or end that is its page's index plus one offset on
     every copy (it counts with the pages), none at a page's edge, and AMID_SENTENCES of them
     between two parts of a sentence, where no heading stands ("Dag 1", "Dag 2", "Dag 3" atop a
-    programme's pages count with them too, but open their text)."""
+    programme's pages count with them too, but open their text).  A number naming a part or a
+    figure ("Figuur 3", one a page, read out amid a sentence as captions are) is no folio's."""
     starts = [0] + [index for index in compress(count(), map(_PAGE_START, lines)) if index]
     edges = {index for zone in _edge_zones(lines, _pages(lines)) for edge in zone for index in edge}
     copies: dict[tuple[tuple[str, ...], int], list[int]] = defaultdict(list)   # (words, offset): indexes
@@ -417,9 +420,9 @@ def _folios_amid_columns(lines: Lines) -> dict[int, tuple[str, str]]:
         match = NUMBERED_LINE.match(lines[index].text)
         if match is None:
             continue
-        number, words = (match[1], match[2]) if match[1] else (match[4], match[3])
-        if _WORD.search(words):
-            key = tuple(sorted(words.casefold().split()))
+        number, rest = (match[1], match[2]) if match[1] else (match[4], match[3])
+        if _WORD.search(rest) and not any(found[1] for found in words.head_number.finditer(lines[index].text)):
+            key = tuple(sorted(rest.casefold().split()))
             copies[key, int(number) - bisect_right(starts, index)].append(index)
     found: dict[int, tuple[str, str]] = {}
     for indexes in copies.values():
