@@ -1270,8 +1270,9 @@ def _head_key(text: str, words: Furniture | None = None) -> str | None:
     """What a line is compared by with its copies on other pages, or None when it cannot be a
     running head.  Its numbers read as "#" and a number at either end is left off (the page's),
     so "12  Kop", "Kop 13" and "Pagina 2 van 15" match their copies; but a number after a part's
-    label (`words`, the language's: "Artikel 3", "Privacyverklaring deel 2") names its part and
-    stays as printed, so parts atop consecutive pages, one a page, are no copies of one head.  A
+    or a figure's label (`words`, the language's: "Artikel 3", "Privacyverklaring deel 2",
+    "Figuur 4") names what it labels and stays as printed, so parts atop consecutive pages, one
+    a page, are no copies of one head.  A
     head holds a word and ends in no hyphen, comma or semicolon: a wrapped body line does (a
     passage repeated in the text can put one at two page edges); one that is long or opens in
     lower case needs the stronger evidence (_body_like).  It may end in a full stop
@@ -1295,7 +1296,8 @@ def _head_key(text: str, words: Furniture | None = None) -> str | None:
 
 
 def _hash_unless_a_part(number: re.Match) -> str:
-    """A number of a head's line as its key reads it: "#", or a part's label and number as printed."""
+    """A number of a head's line as its key reads it: "#", or a part's (a figure's) label and
+    number as printed."""
     return number[1] or "#"
 
 
