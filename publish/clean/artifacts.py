@@ -75,6 +75,7 @@ class Furniture:
     glued_folio: re.Pattern      # "Pag. 1 / 3" at the end of a letterhead line: page word, number, count
     labelled_value: re.Pattern   # a cover label with its value: "Versie 2023-03", "Version 1.2"
     page_field: re.Pattern       # a head's key ending on the page's number with its word: "... Seite #"
+    head_number: re.Pattern      # a number in a line; group 1: one naming a part or a figure, "Artikel 3", "Figuur 2"
     version_stamp: re.Pattern    # "version 1.02– 18 juni 2021", "Version-versie 8/10/2025": a label, figures, a date
     version_gate: re.Pattern     # the lines opening with a version's label, found by their newline
     date: re.Pattern             # a date alone, "7 december 2021", "March 12, 2021": it names no title
@@ -131,6 +132,9 @@ def furniture(language: Language) -> Furniture:
         labelled_value=re.compile(rf"^(?:{vocabulary(language, 'metadata.cover_labels')})\b\s*:?\s*\S*\d",
                                   re.IGNORECASE),
         page_field=re.compile(rf"\s+(?:{page})\s*#$", re.IGNORECASE),
+        head_number=re.compile(rf"(\b(?:{vocabulary(language, 'structure.provisions')}"
+                               rf"|{vocabulary(language, 'furniture.parts')}"
+                               rf"|{vocabulary(language, 'structure.captions')})\s+\d{{1,3}}\b)|\d+", re.IGNORECASE),
         # Labels (a bilingual one too: "Version-versie"), then figures, dashes, slashes and months only.
         version_stamp=re.compile(rf"^(?:{version})(?:[-/ ](?:{version}))*\b(?:[\s\d.,:/–—-]|\b(?:{month})\b)+$",
                                  re.IGNORECASE),
@@ -302,7 +306,8 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
     zones = _edge_zones(lines, _pages(lines))
     folios_found = _folios(lines, zones, furniture(language or default()))
     lines, folios = _drop(lines, folios_found, {index for _, foot in zones for index in foot})
-    counted = _counted_folios(lines, furniture(language or default()))
+    counted = _counted_folios(lines, furniture(language or default())) \
+        | _folios_amid_columns(lines, furniture(language or default()))
     lines, inside_pages = _drop(lines, counted, counted.keys())
     lines, glued = _cut_glued_folios(lines, furniture(language or default()))
     return lines, changes + folios + inside_pages + glued
@@ -387,6 +392,47 @@ def _counted_folios(lines: Lines, words: Furniture) -> dict[int, tuple[str, str]
             found[index] = ("page-number", "a folio with the page count, its page's own number and the document's "
                                            "count, inside its page")
     return found if len({bisect_right(starts, index) for index in found}) >= COUNTED_FOLIO_PAGES else {}
+
+
+# A folio, its page's number before or after its other words ("178 NVOX APRIL 2020"); found by
+# its newline, a line of a running head's length at most.
+NUMBERED_LINE = re.compile(rf"^(\d{{1,3}})\s+(\S.{{0,{RUNNING_HEAD_MAX}}})$"
+                           rf"|^(\S.{{0,{RUNNING_HEAD_MAX}}}?)\s+(\d{{1,3}})$")
+NUMBERED_LINE_GATE = re.compile(rf"\n(?=\d{{1,3}}\s|[^\n]{{1,{RUNNING_HEAD_MAX}}}\s\d{{1,3}}(?:\n|\Z))")
+# Of a folio's copies read out amid the columns, this many stand between two parts of a sentence.
+AMID_SENTENCES = 2
+
+
+def _folios_amid_columns(lines: Lines, words: Furniture) -> dict[int, tuple[str, str]]:
+    """A magazine's folio printed up its outer margin ("178 NVOX APRIL 2020", "APRIL 2020 NVOX
+    179" on a left and a right page), which the text layer reads out wherever the margin falls
+    among the columns, away from the page edges (a folio at an edge is the running heads' to
+    find).  Evidence: the same words on RUNNING_HEAD_MIN_PAGES pages or more, in any order, once
+    a page, with a number at the line's start or end that is its page's index plus one offset on
+    every copy (it counts with the pages), none at a page's edge, and AMID_SENTENCES of them
+    between two parts of a sentence, where no heading stands ("Dag 1", "Dag 2", "Dag 3" atop a
+    programme's pages count with them too, but open their text).  A number naming a part or a
+    figure ("Figuur 3", one a page, read out amid a sentence as captions are) is no folio's."""
+    starts = [0] + [index for index in compress(count(), map(_PAGE_START, lines)) if index]
+    edges = {index for zone in _edge_zones(lines, _pages(lines)) for edge in zone for index in edge}
+    copies: dict[tuple[tuple[str, ...], int], list[int]] = defaultdict(list)   # (words, offset): indexes
+    for index in _lines_where(list(map(_TEXT, lines)), NUMBERED_LINE_GATE):
+        match = NUMBERED_LINE.match(lines[index].text)
+        if match is None:
+            continue
+        number, rest = (match[1], match[2]) if match[1] else (match[4], match[3])
+        if _WORD.search(rest) and not any(found[1] for found in words.head_number.finditer(lines[index].text)):
+            key = tuple(sorted(rest.casefold().split()))
+            copies[key, int(number) - bisect_right(starts, index)].append(index)
+    found: dict[int, tuple[str, str]] = {}
+    for indexes in copies.values():
+        pages = {bisect_right(starts, index) for index in indexes}
+        if len(pages) == len(indexes) >= RUNNING_HEAD_MIN_PAGES and not edges.intersection(indexes) \
+                and sum(_inside_a_sentence(lines, index) for index in indexes) >= AMID_SENTENCES:
+            reason = (f"a folio amid its page's columns: its page's number with the same words as "
+                      f"'{lines[indexes[0]].text}' on {len(indexes)} pages, counting with them")
+            found.update((index, ("page-number", reason)) for index in indexes)
+    return found
 
 
 # How far from a page's edge a folio glued to another line may stand, in text lines: a
@@ -758,13 +804,23 @@ def _sole_folios_inside(lines: Lines, inside: list[int], numbers: dict[int, tupl
     return {index for index in inside if index in numbers and pages[bisect_right(starts, index)] == 1}
 
 
+# A label closed by a full stop has a few words at most ("Nr.", "Jaargang 28, nr."); a line of
+# more ending so ends a sentence, a paragraph a page's number may stand under (so does a line
+# opening in lower case, a sentence's last words: "verminderen.").
+LABEL_WORDS = 3
+
+
 def _under_a_label(lines: Lines, index: int) -> bool:
-    """The text line before (two blank lines between at most) ends on a full stop or a colon,
-    and is no list's marker alone ("2." over the folio that pdftotext reads in the column of a
-    hanging list's numbers)."""
+    """The text line before (two blank lines between at most) ends on a colon, or on a full
+    stop after LABEL_WORDS words at most opening as a label does (not in lower case), and is no
+    list's marker alone ("2." over the folio that pdftotext reads in the column of a hanging
+    list's numbers)."""
     before = _text_neighbour(lines, index, -1)
-    return before is not None and lines[before].text.rstrip().endswith((".", ":")) \
-        and not lists.LONE_MARKER.match(lines[before].text.strip())
+    if before is None:
+        return False
+    text = lines[before].text.strip()
+    closed = text.endswith(".") and len(text.split()) <= LABEL_WORDS and not text[:1].islower()
+    return (text.endswith(":") or closed) and not lists.LONE_MARKER.match(text)
 
 
 def _alone(lines: Lines, index: int) -> bool:
@@ -788,10 +844,12 @@ def _folios(lines: Lines, zones, words: Furniture, heads: Changes | None = None)
     heading, no folio.  The two stay while the running heads are sought (the heading would stand
     atop its page alone, a folio's place); once the heads are gone (`heads`, those removed), the
     upper one goes as the chapter's head, and a heading that a head removed stood over
-    (_under_a_head_gone) stays."""
+    (_under_a_head_gone) stays; so do chapters' numbered headings in a folio's form
+    (_chapters_counting)."""
     drop = {}
     headings = _over_its_heading(lines, zones, words)          # {head: its heading}
     kept = set(headings.values()) | (_under_a_head_gone(lines, zones, heads, words) if heads else set())
+    kept |= _chapters_counting(lines, zones, words)
     for top, foot in zones:
         for index, edge in chain(zip(top, repeat("head")), zip(foot, repeat("foot"))):
             if index in drop or index in kept or index in headings:
@@ -808,6 +866,28 @@ def _folios(lines: Lines, zones, words: Furniture, heads: Changes | None = None)
         drop.update((head, ("running-head", "a chapter's number and title over its heading, the same on its page"))
                     for head in headings)
     return drop
+
+
+def _chapters_counting(lines: Lines, zones, words: Furniture) -> set[int]:
+    """The lines atop pages in a folio's form beside a title ("1 | Inleiding", "WERKWIJZE / 2")
+    whose numbers count by one while their pages run on further between them: chapters'
+    numbers and headings atop their opening pages, not folios (a page's number keeps pace with
+    its page).  Evidence: two such lines at least, all of them so; one a page, in page order."""
+    page_of = _page_of(_pages(lines))
+    tops = sorted({index for top, _ in zones for index in top if _folio(lines[index].text, words) == BESIDE_A_TITLE})
+    numbers = [_title_folio_number(lines[index].text, words) for index in tops]
+    places = [page_of(index) for index in tops]
+    steps = list(zip(zip(numbers, numbers[1:]), zip(places, places[1:])))
+    if steps and all(earlier is not None and later == earlier + 1 and apart > here + 1
+                     for (earlier, later), (here, apart) in steps):
+        return set(tops)
+    return set()
+
+
+def _title_folio_number(text: str, words: Furniture) -> int | None:
+    """The page number of a folio beside a title (2 of "2 | Inleiding", "INLEIDING / 2")."""
+    match = words.folio_line.match(text)
+    return int(match.group("page3") or match.group("page4") or match.group("page5")) if match else None
 
 
 def _over_its_heading(lines: Lines, zones, words: Furniture) -> dict[int, int]:
@@ -1186,29 +1266,39 @@ REFERENCE_NUMBERS = 2
 _EDGES = ("head", "foot")
 
 
-def _head_key(text: str, page_field: re.Pattern | None = None) -> str | None:
+def _head_key(text: str, words: Furniture | None = None) -> str | None:
     """What a line is compared by with its copies on other pages, or None when it cannot be a
     running head.  Its numbers read as "#" and a number at either end is left off (the page's),
-    so "12  Kop", "Kop 13" and "Pagina 2 van 15" match their copies.  A head holds a word and
-    ends in no hyphen, comma or semicolon: a wrapped body line does (a passage repeated in the
-    text can put one at two page edges); one that is long or opens in lower case needs the
-    stronger evidence (_body_like).  It may end in a full
-    stop ("Datenanfragen.de e. V.", a slogan): its repeating at the page edges is the evidence.
-    A line of figures without a word is one too when it holds two numbers at least, a document's
+    so "12  Kop", "Kop 13" and "Pagina 2 van 15" match their copies; but a number after a part's
+    or a figure's label (`words`, the language's: "Artikel 3", "Privacyverklaring deel 2",
+    "Figuur 4") names what it labels and stays as printed, so parts atop consecutive pages, one
+    a page, are no copies of one head.  A
+    head holds a word and ends in no hyphen, comma or semicolon: a wrapped body line does (a
+    passage repeated in the text can put one at two page edges); one that is long or opens in
+    lower case needs the stronger evidence (_body_like).  It may end in a full stop
+    ("Datenanfragen.de e. V.", a slogan): its repeating at the page edges is the evidence.  A
+    line of figures without a word is one too when it holds two numbers at least, a document's
     reference ("4136-9294-2392, v. 3"), not a page's number or a year: its copies must then be
-    the same line (see _same_reference).  With `page_field` (the language's, see Furniture) the
-    page's number with its word at the end is left off too: a foot printed with it on one page
-    ("Statuten.doc Seite 1") and without it on the others is one foot."""
+    the same line (see _same_reference).  With `words` the page's number with its word at the
+    end is left off too: a foot printed with it on one page ("Statuten.doc Seite 1") and without
+    it on the others is one foot."""
     if not text or len(text) > LONG_HEAD_MAX or text[-1] in "-,;\u00ad":
         return None
-    key = _DIGITS.sub("#", text)
-    if page_field is not None:
-        key = page_field.sub("", key)
+    if words is None:
+        key = _DIGITS.sub("#", text)
+    else:
+        key = words.page_field.sub("", words.head_number.sub(_hash_unless_a_part, text))
     if key.startswith("# "):
         key = key[2:]
     if key.endswith(" #"):
         key = key[:-2]
     return key if _WORD.search(key) or key.count("#") >= REFERENCE_NUMBERS else None
+
+
+def _hash_unless_a_part(number: re.Match) -> str:
+    """A number of a head's line as its key reads it: "#", or a part's (a figure's) label and
+    number as printed."""
+    return number[1] or "#"
 
 
 def _same_reference(key: str, texts: list[str], places: dict[int, list[int]]) -> bool:
@@ -1795,7 +1885,7 @@ def _lines_at_edges(texts: list[str], zones, keys: dict[int, str | None], words:
         for edge, indexes in zip(_EDGES, indexes_by_edge):
             for index in indexes:
                 if index not in keys:
-                    keys[index] = _head_key(texts[index], words.page_field) \
+                    keys[index] = _head_key(texts[index], words) \
                         or (" ".join(texts[index].split()) if index in stacked else None)
                 key = keys[index]
                 if key is not None:
@@ -1818,7 +1908,7 @@ def _add_column_breaks(lines: Lines, texts: list[str], at_edges, starts: list[in
         return
     for index in _lines_where(texts, _opening_with(set(wanted))):
         if index not in keys:
-            keys[index] = _head_key(texts[index], words.page_field)
+            keys[index] = _head_key(texts[index], words)
         key = keys[index]
         page = bisect_right(starts, index) - 1
         if key in wanted and page not in at_edges[wanted[key], key] and _in_a_column_break(lines, index):
@@ -1991,10 +2081,11 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
     copies: dict[str, list[int]] = defaultdict(list)
     for index in _lines_where(texts, _opening_with(set(heads))):
         if index not in keys:
-            keys[index] = _head_key(texts[index], words.page_field)
+            keys[index] = _head_key(texts[index], words)
         key = keys[index]
         if key in heads:
             copies[key].append(index)
+    openings = _chapter_openings(lines, texts, copies, edge_of, pages)
     drop = {}
     on_cover: dict[int, str] = {}           # first-page copies kept as the cover's, by their head
     going: set[str] = set()                 # the heads whose copies go
@@ -2014,8 +2105,8 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
         first_line = _foot_first_line(lines, texts, [index for index in indexes if edge_of.get(index) == "foot"],
                                       indexes)
         for index in indexes:
-            if index == heading:
-                continue                              # the chapter's heading, its number on it: text
+            if index == heading or index in openings:
+                continue                              # the chapter's heading, atop its opening page: text
             if first_line is not None and index not in edge_of and _line_over(lines, index) == first_line:
                 furniture.append(index)               # the foot's second line, the page's lines read out after it
                 continue
@@ -2064,6 +2155,39 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
             going.add(key)
     drop.update(_stacked_on_cover(lines, {index: key for index, key in on_cover.items() if key in going}, drop, heads))
     return drop
+
+
+def _chapter_openings(lines: Lines, texts: list[str], copies: dict[str, list[int]], edge_of: dict[int, str],
+                      pages: list[tuple[int, int]]) -> set[int]:
+    """The first copies of chapters' titles that run atop their chapters' pages: the chapter's
+    heading atop its opening page, where no running head stands over it, and the chapter's title
+    atop the pages after it as their head.  Evidence: two heads at least (`copies`: their lines)
+    each atop a run of consecutive pages and nowhere else, once a page, one run after the other
+    (a newsletter's rubric that returns, or left and right heads, keep no such runs); the first
+    copy of each run, after the cover, is its chapter's heading unless the title stands again
+    under it on that page (the heading, "1. Inleiding" under "Inleiding": the top copy is the
+    page's head then, as on the pages after it), or the page before the run opens with the
+    head's first words (the heading "Inleiding" over pages headed "Inleiding (vervolg)")."""
+    page_of = _page_of(pages)
+    runs: dict[str, list[int]] = {}                 # head: its pages
+    for key, indexes in copies.items():
+        on = [page_of(index) for index in indexes]
+        if all(edge_of.get(index) == "head" for index in indexes) and on == list(range(on[0], on[0] + len(on))):
+            runs[key] = on
+    if len(runs) < 2 or sum(map(len, runs.values())) > len(set(chain.from_iterable(runs.values()))):
+        return set()                                # (two heads atop one page: a head over two lines)
+    return {copies[key][0] for key, on in runs.items()
+            if on[0] > 1 and _opens_its_chapter(lines, texts, copies[key][0], pages[on[0] - 2])}
+
+
+def _opens_its_chapter(lines: Lines, texts: list[str], first: int, page_before: tuple[int, int]) -> bool:
+    """The first copy of a head is its chapter's heading: the title stands neither under it on
+    its page nor, with the head's first words, atop the page before (see _chapter_openings)."""
+    title = _title_key(texts[first])
+    above = next((index for index in range(*page_before) if texts[index]), None)
+    if above is not None and f"{title} ".startswith(f"{_title_key(texts[above])} "):
+        return False
+    return not any(_title_key(texts[under]) == title for under in islice(_page_text_after(lines, first), HEADING_REACH))
 
 
 def _foot_first_line(lines: Lines, texts: list[str], feet: list[int], copies: list[int]) -> str | None:
@@ -2141,7 +2265,7 @@ def _heads_a_page(index: int, below: int, opening: int | None, at_edge: bool, te
     over its byline, which stands where its chapter opens.  A name that is itself a head found
     with it is the next line of a foot set over several lines, which a later round takes."""
     return at_edge and opening is not None and index > opening \
-        and _head_key(texts[below], words.page_field) not in heads
+        and _head_key(texts[below], words) not in heads
 
 
 def _stacked_on_cover(lines: Lines, on_cover: dict[int, str], drop: dict[int, tuple[str, str]],
@@ -2219,7 +2343,7 @@ def _next_key(lines: Lines, index: int, keys: dict[int, str | None], words: Furn
     if following is None or lines[following].page_start:
         return None
     if following not in keys:
-        keys[following] = _head_key(lines[following].text, words.page_field)
+        keys[following] = _head_key(lines[following].text, words)
     return keys[following]
 
 

@@ -757,7 +757,9 @@ def _marker_awaits_text(layout: _Layout, k: int) -> bool:
 
 def _section_at_page_top(layout: _Layout, k: int) -> bool:
     """Text line k opens its page with a section number and a word in a capital ("3.3. Umsetzung
-    der Beschlüsse", "7.2 Wahl des Vorstands"), in a text that numbers its sections: a section's
+    der Beschlüsse", "7.2 Wahl des Vorstands"), in a text that numbers its sections, or under a
+    line ending on a word short of the measure (a signature, "Piet de Vries" / "secretaris" /
+    page / "2.3 Actielijst": a sentence broken by the page fills its last line): a section's
     heading, though the page before broke off without a full stop (a time, "11:55 Uhr: Felix
     verlässt die Versammlung", or a list's last item).  Elsewhere a number opening a page may be
     the rest of a sentence ("... kostete" / "3.5 Millionen Euro"); a chapter's number its bar sets
@@ -765,9 +767,11 @@ def _section_at_page_top(layout: _Layout, k: int) -> bool:
     text = layout.texts[k]
     chapter = CHAPTER_BAR_OPENING.match(text)
     number = chapter or SECTION_NUMBER_OPENING.match(text)
-    if number is None:
+    if number is None or not text[number.end():].lstrip()[:1].isupper():
         return False
-    return text[number.end():].lstrip()[:1].isupper() and (chapter is not None or layout.numbers_sections)
+    prev = layout.texts[k - 1]
+    return chapter is not None or layout.numbers_sections \
+        or (prev[-1:].isalpha() and _short(prev, text, layout.width(k - 1), 0.15))
 
 
 def _section_number_opens(layout: _Layout, k: int) -> bool:

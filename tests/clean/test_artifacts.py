@@ -194,6 +194,24 @@ def test_the_first_pages_own_number_among_its_columns_goes_an_issue_number_under
     assert "1" in texts((out, changes))
 
 
+def test_a_pages_own_number_under_a_sentences_full_stop_goes_under_a_labels_stays():
+    """Regression: a report's page numbers read out amid its columns, under a paragraph's last
+    line ("... maar ook voor de kosten." / "7"), stayed as an issue's number under its label;
+    a label closed by a full stop is a few words opening in a capital ("Nr.", "Jaargang 28,
+    nr."), and one closed by a colon announces its value ("Aantal bezoekers:")."""
+    def document(label: str) -> tuple:
+        return normalise(lines("Jaarverslag van de speeltuin", "", "Het jaar in het kort", label, "", "1", "",
+                               "De speeltuin had een goed jaar, met veel bezoekers en weinig ongelukken.", "",
+                               "\fIn de zomer kwamen er nieuwe schommels bij, betaald door de buurt.", "", "2", "",
+                               "\fDe vrijwilligers hielden alles schoon en heel, elke zaterdag weer.", "", "3", ""))[0]
+    for sentence in ("Dit is niet alleen voordelig voor het klimaat, maar ook voor de kosten.", "verminderen."):
+        out, changes = remove_page_numbers(document(sentence))
+        assert "1" not in texts((out, changes)) and [change.before for change in changes] == ["1", "2", "3"]
+    for label in ("Nr.", "Jaargang 28, nr.", "Het aantal bezoekers in de zomer:"):
+        out, changes = remove_page_numbers(document(label))
+        assert "1" in texts((out, changes)), label
+
+
 def test_a_version_stamp_on_every_page_goes_wherever_it_falls_a_version_line_once_stays():
     """A version's label with its number and date, and nothing else, printed on each page (in
     the middle of one, at a column's foot): the copy's stamp.  The cover's own version line,

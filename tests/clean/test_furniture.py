@@ -6,6 +6,7 @@ from clean_helpers import lines, source
 from publish.clean import clean
 from publish.clean.artifacts import folios_in, remove_page_numbers, remove_running_heads
 from publish.clean.whitespace import normalise
+from publish.languages import language as language_of
 
 FILLER = ("De gemeente werkt samen met bewoners aan een buurt waar iedereen prettig kan wonen",
           "en waar de voorzieningen dichtbij zijn. Daarover gaat dit verslag, dat per",
@@ -50,6 +51,50 @@ def test_known_folios_at_a_page_edge_go_even_on_one_page():
                   "2 | Verslag van de wijk", "Verslag van de wijk | 2", "VERSLAG VAN DE WIJK / 2"):
         lines, removed = read(pages(page(), page("", folio), page()))
         assert folio not in lines and removed["page-number"] == [folio], folio
+
+
+def test_a_margin_folio_read_out_amid_the_columns_goes_headings_counting_with_the_pages_stay():
+    """A magazine's folio up its outer margin ("178 NVOX APRIL 2020", "APRIL 2020 NVOX 179" on
+    the right page), read out among the columns, between two parts of a sentence: the same words
+    on three pages, the number counting with them, goes, and the sentence runs on.  Days of a
+    programme opening their pages' text ("Dag 1", "Dag 2", "Dag 3") count so too, and stay; so
+    do captions read out amid a sentence ("Figuur 1" ... "Figuur 3", one a page: the number names
+    its figure) and a folio's form on two pages only."""
+    def column(topic: str, folio: str) -> list[str]:
+        return [*filler(topic), "", f"Over {topic} zeggen de bewoners dat het in de komende jaren nog beter", "",
+                folio, "", "kan worden, als iedereen meedoet en de gemeente de plannen steunt.", "", *filler(topic)]
+    folios = ("178 NVOX APRIL 2020", "APRIL 2020 NVOX 179", "180 NVOX APRIL 2020")
+    lines, removed = read(pages(*(column(topic, folio) for topic, folio in zip(TOPICS, folios))))
+    assert removed["page-number"] == list(folios) and not any("NVOX" in line for line in lines)
+    days = [["Vandaag begint het feest.", "", *filler(topic), "", f"Dag {day}", "", *filler(topic)]
+            for day, topic in zip((1, 2, 3), TOPICS)]
+    lines, removed = read(pages(*days))
+    assert ["Dag 1", "Dag 2", "Dag 3"] == [line for line in lines if line.startswith("Dag")]
+    lines, removed = read(pages(*(column(topic, folio) for topic, folio in zip(TOPICS, folios[:2]))))
+    assert "page-number" not in removed
+    captions = [f"Figuur {number}" for number in (1, 2, 3)]
+    lines, removed = read(pages(*(column(topic, caption) for topic, caption in zip(TOPICS, captions))))
+    assert "page-number" not in removed and all(caption in lines for caption in captions)
+
+
+def test_chapter_headings_in_a_folios_form_counting_by_one_over_several_pages_each_stay():
+    """Regression: '1 | Inleiding' and '2 | Werkwijze' atop the chapters' opening pages, two
+    pages apart ('INLEIDING / 1', 'WERKWIJZE / 2' too), went as folios beside a running title:
+    their numbers count the chapters, by one, not the pages, which run on further between
+    them.  A folio beside a title on every page ('2 | Verslag', '3 | Verslag'), or on pages
+    apart whose numbers keep pace with them, goes."""
+    for first, second in (("1 | Inleiding", "2 | Werkwijze"), ("INLEIDING / 1", "WERKWIJZE / 2")):
+        for feet in ((), ("",)):
+            numbered = iter(range(1, 6))
+            text = pages(*([*lines, *page(), *feet, *((str(next(numbered)),) if feet else ())]
+                           for lines in (["Jaarverslag 2023", ""], [first, ""], [], [second, ""], [])))
+            lines, removed = read(text)
+            assert first in lines and second in lines, (first, feet)
+    lines, removed = read(pages(page(), ["2 | Verslag van de wijk", "", *page()], page(),
+                                ["4 | Verslag van de wijk", "", *page()], page()))
+    assert removed["page-number"] == ["2 | Verslag van de wijk", "4 | Verslag van de wijk"]
+    lines, removed = read(pages(page(), ["2 | Nieuws", "", *page()], page(), page(), ["5 | Column", "", *page()]))
+    assert removed["page-number"] == ["2 | Nieuws", "5 | Column"]
 
 
 def test_a_folio_form_inside_a_page_or_with_a_page_past_its_count_stays():
@@ -148,6 +193,34 @@ def test_numbered_headings_atop_their_pages_are_no_running_head():
     lines, removed = read(pages(page(), page(), *annexes[:1], page(), page(), *annexes[1:2], page(), *annexes[2:]))
     assert ["Bijlage 1", "Bijlage 2", "Bijlage 3"] == [line for line in lines if line.startswith("Bijlage")]
     assert "running-head" not in removed
+
+
+def test_numbered_parts_atop_consecutive_pages_counting_with_them_are_headings():
+    """Regression: 'Artikel 1' to 'Artikel 4' (or 'Privacyverklaring deel 1' to 'deel 3') atop
+    consecutive pages, one part a page: their numbers run with the pages as a page number's
+    would, but a number after a part's label ("Artikel", "deel", "Chapter", "Teil") names the
+    part, so each line is another heading, no running head."""
+    for label in ("Artikel", "Privacyverklaring deel", "Hoofdstuk"):
+        headings = [f"{label} {number}" for number in (1, 2, 3, 4)]
+        lines, removed = read(pages(*([heading, "", *page(), "", *page()] for heading in headings)))
+        assert [line for line in lines if line.startswith(label)] == headings, label
+        assert "running-head" not in removed, label
+
+
+def test_numbered_parts_counting_atop_their_pages_are_headings_in_every_language():
+    for code, label in (("en", "Part"), ("en", "Chapter"), ("de", "Teil"), ("de", "Kapitel"), ("fr", "Partie"),
+                        ("fr", "Article")):
+        text = pages(*([f"{label} {number}", "", *page()] for number in (1, 2, 3, 4)))
+        kept, changes = remove_running_heads(normalise(lines(*text.split("\n")))[0], language=language_of(code))
+        assert not changes and sum(line.text.startswith(label) for line in kept) == 4, label
+
+
+def test_a_part_heading_running_atop_its_pages_unchanged_is_a_running_head():
+    """A part's label and number atop every page of the part, the same number on each: a
+    running head (the number names the part, it does not count the pages)."""
+    head = "Hoofdstuk 2 Financiën"
+    lines, removed = read(pages(page(), *([head, "", *page()] for _ in range(3))))
+    assert head not in lines and removed["running-head"] == [head] * 3
 
 
 def test_left_and_right_heads_alternate_on_every_other_page():
@@ -638,6 +711,44 @@ def test_a_chapter_heading_with_its_number_stays_when_its_title_runs_atop_the_ch
     lines, removed = read(pages(page(), *chapter, ["2 Werken", "", *page("", "6")]))
     assert "1 Wonen in de wijk" in lines and "Wonen in de wijk" not in lines
     assert removed["running-head"] == ["Wonen in de wijk"] * 3
+
+
+def test_a_chapter_heading_atop_its_opening_page_stays_when_its_title_runs_atop_the_pages_after():
+    """Regression: 'Inleiding' atop the chapter's opening page with no running head above it,
+    then atop the chapter's later pages as their head, and 'Financiën' so too: each chapter's
+    title runs atop its own pages, one run of pages after the other; the first copy of each run
+    is the chapter's heading (the page prints it once), the others go."""
+    chapters = [[title, "", *page(), "", *page()] for title in ["Inleiding"] * 3 + ["Financiën"] * 3]
+    lines, removed = read(pages(["Jaarverslag 2023", "", *page()], *chapters))
+    assert lines.count("Inleiding") == 1 and lines.count("Financiën") == 1
+    assert removed["running-head"] == ["Inleiding", "Inleiding", "Financiën", "Financiën"]
+
+
+def test_a_title_running_atop_its_pages_goes_from_its_first_page_when_the_heading_stands_under_it():
+    """The chapter's opening page prints its title atop it as on the pages after, and the
+    heading under it ('1. Inleiding'); or the chapter's heading opens the page before its heads
+    ('Inleiding' over pages headed 'Inleiding (vervolg)'); or the pages carry one head
+    throughout, two heads stacked, or heads that return ('Nieuws', 'Agenda', 'Nieuws' again: a
+    newsletter's rubrics): every copy goes."""
+    chapters = [["Inleiding", "", "1. Inleiding", "", *page()], *(["Inleiding", "", *page()] for _ in range(2)),
+                ["Financiën", "", "2. Financiën", "", *page()], *(["Financiën", "", *page()] for _ in range(2))]
+    lines, removed = read(pages(["Jaarverslag 2023", "", *page()], *chapters))
+    assert removed["running-head"] == ["Inleiding"] * 3 + ["Financiën"] * 3
+    assert lines.count("Inleiding") == lines.count("Financiën") == 1           # the numbered headings' titles
+    rubrics = [[title, "", *page()] for title in ["Nieuws"] * 3 + ["Agenda"] * 3 + ["Nieuws"] * 3]
+    lines, removed = read(pages(["Wijkkrant", "", *page()], *rubrics))
+    assert "Nieuws" not in lines and "Agenda" not in lines and len(removed["running-head"]) == 9
+    one_head = (["Buurtteam Zuid", "", *page()] for _ in range(4))
+    lines, removed = read(pages(["Jaarverslag 2023", "", *page()], *one_head))
+    assert "Buurtteam Zuid" not in lines and len(removed["running-head"]) == 4
+    continued = [["Inleiding", "", *page()], *(["Inleiding (vervolg)", "", *page()] for _ in range(3)),
+                 ["Financiën", "", *page()], *(["Financiën (vervolg)", "", *page()] for _ in range(3))]
+    lines, removed = read(pages(["Jaarverslag 2023", "", *page()], *continued))
+    assert not any("(vervolg)" in line for line in lines) and len(removed["running-head"]) == 6
+    stacked = pages(["Jaarverslag 2023", "", *page()], *(["Gemeente Veldhoven", "Raadsvoorstel", "", *page()]
+                                                        for _ in range(4)))
+    lines, removed = read(stacked)
+    assert "Gemeente Veldhoven" not in lines and "Raadsvoorstel" not in lines and len(removed["running-head"]) == 8
 
 
 def test_a_long_address_footer_on_every_page_is_a_running_foot():

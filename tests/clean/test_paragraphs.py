@@ -610,3 +610,22 @@ def test_a_heading_wrapped_where_the_contents_prints_it_on_one_line_is_one_headi
         text = f"{contents.format(title)}\n\f{thanks}\n\n{heading}\n\n{under}\n"
         got = [b.text for b in blocks(text)]
         assert (" ".join(heading.split()) in got) is one, got
+
+
+def test_a_signature_ending_a_page_keeps_the_next_pages_numbered_heading_apart():
+    """Regression: minutes whose signature ends a page ("Piet de Vries" / "secretaris") ran the
+    next page's heading into it ("Piet de Vries secretaris 2.3 Actielijst"): a line ending short
+    of the measure ends its page's text, and a section's number and a capital opening the next
+    page open a heading.  A sentence broken at the page's foot fills its last line, and runs on
+    into the figure; so does a line ending short over a figure and a word in lower case."""
+    body = ("Het bestuur bespreekt de stand van zaken van de plannen voor het nieuwe clubhuis en\n"
+            "besluit de leden in de volgende vergadering een voorstel te doen over de verbouwing.")
+    for heading in ("2.3 Actielijst", "4.1. Verslag van de penningmeester"):
+        text = f"{body}\n\nPiet de Vries\nsecretaris\n\f{heading}\n\n{body}\n"
+        assert heading in [block.text for block in blocks(text)], heading
+    broken = f"{body}\n\n{body}\nvan het clubhuis kost volgens de begroting van de penningmeester ongeveer\n" \
+             "\f2.3 miljoen euro in de komende drie jaar, zo zegt het bestuur.\n"
+    assert [block.text for block in blocks(broken)][-1].endswith("ongeveer 2.3\u00a0miljoen euro in de komende "
+                                                                 "drie jaar, zo zegt het bestuur.")
+    short = f"{body}\n\nDe verbouwing kost ongeveer\n\f2.3 miljoen euro.\n"
+    assert [block.text for block in blocks(short)][-1] == "De verbouwing kost ongeveer 2.3\u00a0miljoen euro."
