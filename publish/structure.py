@@ -1191,17 +1191,18 @@ def _signing(body: list[Block], words: Words) -> set[int]:
 
 def _heads_its_text(body: list[Block], index: int, words: Words) -> bool:
     """A line set apart from what stands above it by a blank line, with a paragraph of text right under it (no blank
-    line between): the next item's heading ("Met vriendelijke groet," / "" / "Nieuwe Openingstijden" / "Vanaf 1 april
-    ..."), no signer.  A signer's name set right under the formula signs, though the text a column break puts
-    under it follows with no blank line ("Met vriendelijke groeten," / "Caroline Van Audenhoven" / "Theater is ...");
-    and so does one over a note added to the letter ("P.S. Vergeet ...", "Bijlage: ...") or marked as a person's
-    ("Jan de Vries", "J. Jansen", see _marked_as_a_person)."""
-    if not body[index].gap_before or index + 1 >= len(body):
+    line between) and the text going on under that: the next item's heading ("Met vriendelijke groet," / "" /
+    "Nieuwe Openingstijden" / "Vanaf 1 april ..." / "" / ...), no signer.  A paragraph that ends the text is no
+    item's: the line over it signs, whatever the name looks like ("Yours sincerely," / "" / "John Smith" / "This
+    letter was produced electronically ...", "Het Bestuur" / "Wij wensen u fijne feestdagen ...").  A signer's
+    name set right under the formula signs, though the text a column break puts under it follows with no blank
+    line ("Met vriendelijke groeten," / "Caroline Van Audenhoven" / "Theater is ..."); and so does one over a note
+    added to the letter ("P.S. Vergeet ...", "Bijlage: ...")."""
+    if not body[index].gap_before or index + 2 >= len(body):
         return False
     below = body[index + 1]
     added = words.postscript.match(below.text) or letterhead.kind(below.line_texts[0], words.language)
-    return _text_paragraph(below) and not below.gap_before and not added \
-        and not _marked_as_a_person(body[index].text, words)
+    return _text_paragraph(below) and not below.gap_before and not added
 
 
 def _text_paragraph(block: Block) -> bool:

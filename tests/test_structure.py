@@ -4599,8 +4599,9 @@ def test_where_and_when_rules_were_signed_is_no_heading_where_the_text_names_its
 ])
 def test_a_title_case_heading_over_its_text_under_a_letters_closing_is_a_heading_not_its_signer(
         salutation, opening, closing, heading, text):
-    # A signer's line has no sentence of its own right under it (no blank line between); a heading has its text.
-    doc = build(f"{salutation}\n\n{opening}\n\n{closing}\n\n{heading}\n{text}\n")
+    # A signer's line has no sentence of its own right under it (no blank line between); a heading has its text,
+    # and the text goes on under it (here the next item, headed as the first).
+    doc = build(f"{salutation}\n\n{opening}\n\n{closing}\n\n{heading}\n{text}\n\n{heading} 2\n{text}\n")
     assert heading in [block.text for chapter in doc.chapters for block in chapter.blocks if isinstance(block, Heading)]
     assert heading not in [person.name for person in doc.metadata.authors]
 
@@ -4623,6 +4624,32 @@ def test_a_letters_signer_over_its_role_an_enclosure_or_the_next_columns_text_is
     # an initial or a particle marks as a person's over any text.
     doc = build("Geachte leden,\n\nHet bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar "
                 f"vast.\n\n{ending}\n")
+    assert not [block for chapter in doc.chapters for block in chapter.blocks if isinstance(block, Heading)]
+    assert signer in [person.name for person in doc.metadata.authors]
+
+
+@pytest.mark.parametrize("opening, closing, signer, under", [
+    ("Dear Ms Brown,\n\nThank you for your letter of 3 March. We are pleased to confirm your place on the course.",
+     "Yours sincerely,", "John Smith", "This letter was produced electronically and is valid without a signature."),
+    ("Madame, Monsieur,\n\nNous vous invitons à l'assemblée générale du 12 mars au club. Merci d'apporter votre carte.",
+     "Cordialement,", "Claire Dubois", "Ce courrier est envoyé au nom du conseil d'administration de l'association."),
+    ("Geachte heer Jansen,\n\nHierbij bevestigen wij de ontvangst van uw aanvraag. Wij nemen binnen zes weken een "
+     "besluit.", "Met vriendelijke groet,", "Anna Smit",
+     "Dit is een automatisch verzonden brief en daarom niet ondertekend door de afzender."),
+    ("Sehr geehrte Frau Weber,\n\nvielen Dank für Ihre Anfrage. Wir melden uns innerhalb von zwei Wochen bei Ihnen.",
+     "Mit freundlichen Grüßen,", "Karin Müller",
+     "Dieses Schreiben wurde maschinell erstellt und ist ohne Unterschrift gültig."),
+    ("Beste ouders,\n\nVolgende week begint het nieuwe schooljaar. Hieronder vindt u het belangrijkste nieuws.",
+     "Met vriendelijke groeten,", "Caroline Van Audenhoven",
+     "Theater is een vak dat je leert door het te doen, zegt onze nieuwe dramadocent."),
+    ("Beste leden,\n\nHet jaar loopt ten einde. Wij danken u voor uw inzet voor de vereniging.",
+     "Met vriendelijke groet,", "Het Bestuur",
+     "Wij wensen u fijne feestdagen en een gezond en sportief nieuwjaar toe."),
+])
+def test_a_signer_a_blank_line_under_the_closing_over_the_letters_last_line_signs(opening, closing, signer, under):
+    # Review 22a-1: a line under the signer that ends the text (a note that the letter was sent unsigned, a wish,
+    # the next column's text) is no item's text: the signer signs, whatever the name looks like.
+    doc = build(f"{opening}\n\n{closing}\n\n{signer}\n{under}\n")
     assert not [block for chapter in doc.chapters for block in chapter.blocks if isinstance(block, Heading)]
     assert signer in [person.name for person in doc.metadata.authors]
 
