@@ -3183,19 +3183,18 @@ MAIL_HEADER_LINES = 6
 
 
 def _quoted_mail(chapter: Chapter, source_lines: Sequence[str], words: Words) -> int:
-    """The source line (from 1) where a mail or letter quoted under the text opens, its header or its salutation
-    under a closing formula (a decision ending on its signature, then the request it answers: "Met vriendelijke
-    groet," / "namens het college ...," / "Van:" / "Verzonden:" / ...; "Met vriendelijke groet," / "Jan de Vries" /
-    "Beste meneer, mevrouw,", a reply over the mail it answers with its header cut off): the text and its signature
-    end there, and a closing in the mail is the mail's.  Past the chapter's end where no mail is quoted."""
+    """The source line (from 1) where a mail quoted under the text opens, its header under a closing formula (a
+    decision ending on its signature, then the request it answers: "Met vriendelijke groet," / "namens het
+    college ...," / "Van:" / "Verzonden:" / ...): the text and its signature end there, and a closing in the mail is
+    the mail's.  A salutation under a closing is no such evidence: a newsletter's next item greets its readers too
+    ("Groeten," / "Het bestuur" / "" / "Beste jeugdleden, ...").  Past the chapter's end where no mail is quoted."""
     first, last = chapter.lines
     closed = False
     for number in range(first, last + 1):
         line = source_lines[number - 1].strip()
-        if closed and line and (_mail_header(source_lines[number - 1:number - 1 + MAIL_HEADER_LINES], words)
-                                or words.salutation.match(line)):
-            return number
         closed = closed or bool(words.closing.match(line))
+        if closed and line and _mail_header(source_lines[number - 1:number - 1 + MAIL_HEADER_LINES], words):
+            return number
     return last + 1
 
 

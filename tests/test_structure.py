@@ -4685,35 +4685,32 @@ def test_a_roles_heading_over_its_text_under_a_signer_stays_a_heading(under_sign
     assert headings(source) == ["Treasurer"]
 
 
-@pytest.mark.parametrize("reply, quoted", [
-    ("Betreft: uw vraag\n\nGeachte heer Jansen,\n\nDank voor uw vraag over de speeltuin. De speeltuin gaat op 1 mei\n"
-     "weer open voor iedereen. Wij hopen u daar te zien.\n\nMet vriendelijke groet,\n\nJan de Vries\n",
-     "Beste meneer, mevrouw,\n\nIk wil graag weten wanneer de speeltuin weer opengaat na de verbouwing.\n\n"
-     "Met vriendelijke groet,\nPiet Jansen\n"),
-    ("Betreft: uw vraag\n\nGeachte heer Jansen,\n\nDank voor uw vraag over de speeltuin. De speeltuin gaat op 1 mei\n"
-     "weer open voor iedereen. Wij hopen u daar te zien.\n\nMet vriendelijke groet,\n\nJan de Vries\n",
-     "From: Piet Jansen <piet@example.nl>\nSent: Thursday, 9 March 2023 10:41\nTo: Info Mailbox\nSubject: Vraag\n\n"
-     "Ik wil graag weten wanneer de speeltuin weer opengaat na de verbouwing.\n\n"
-     "Met vriendelijke groet,\nPiet Jansen\n"),
-    ("Re: your question\n\nDear Mr Jansen,\n\nThank you for your question about the playground. It opens again on\n"
-     "1 May for everyone. We hope to see you there.\n\nKind regards,\n\nJan de Vries\n",
-     "Dear Sir or Madam,\n\nI would like to know when the playground opens again after the works.\n\n"
-     "Kind regards,\nPiet Jansen\n"),
-    ("Betreff: Ihre Frage\n\nSehr geehrter Herr Jansen,\n\n"
-     "vielen Dank für Ihre Frage zum Spielplatz. Er ist ab dem 1. Mai\n"
-     "wieder für alle geöffnet. Wir hoffen, Sie dort zu sehen.\n\n"
-     "Mit freundlichen Grüßen,\n\nJan de Vries\n",
-     "Sehr geehrte Damen und Herren,\n\nich möchte wissen, wann der Spielplatz nach dem Umbau wieder öffnet.\n\n"
-     "Mit freundlichen Grüßen,\nPiet Jansen\n"),
-    ("Objet : votre question\n\nMonsieur,\n\nMerci pour votre question sur l'aire de jeux. Elle rouvre le 1er mai\n"
-     "pour tout le monde. Nous espérons vous y voir.\n\nCordialement,\n\nJan de Vries\n",
-     "Madame, Monsieur,\n\nJe voudrais savoir quand l'aire de jeux rouvre après les travaux.\n\n"
-     "Cordialement,\nPiet Jansen\n"),
-])
-def test_a_reply_signed_with_a_name_alone_over_the_mail_it_answers_is_by_the_replier(reply, quoted):
-    # The mail quoted under the reply opens at its salutation, its header cut off, or at a header in the mail
-    # client's language: its signer signed the mail, not the reply.
+def test_a_reply_signed_with_a_name_alone_over_the_mail_it_answers_is_by_the_replier():
+    # The mail quoted under the reply opens at a header in the mail client's language: its signer signed the mail,
+    # not the reply.
+    reply = ("Betreft: uw vraag\n\nGeachte heer Jansen,\n\nDank voor uw vraag over de speeltuin. De speeltuin gaat "
+             "op 1 mei\nweer open voor iedereen. Wij hopen u daar te zien.\n\n"
+             "Met vriendelijke groet,\n\nJan de Vries\n")
+    quoted = ("From: Piet Jansen <piet@example.nl>\nSent: Thursday, 9 March 2023 10:41\nTo: Info Mailbox\n"
+              "Subject: Vraag\n\nIk wil graag weten wanneer de speeltuin weer opengaat na de verbouwing.\n\n"
+              "Met vriendelijke groet,\nPiet Jansen\n")
     assert [person.name for person in build(f"{reply}\n{quoted}").metadata.authors] == ["Jan de Vries"]
+
+
+@pytest.mark.parametrize("first, second, signer", [
+    ("Beste leden,\n\nHet seizoen zit erop. Dank aan alle vrijwilligers die dit jaar weer klaarstonden.\n\n"
+     "Groeten,\nHet bestuur\n",
+     "Beste jeugdleden,\n\nOp zaterdag 4 september is de afsluitende barbecue bij het clubhuis. Iedereen is welkom.\n\n"
+     "Groetjes,\nJan de Vries\n", "Jan de Vries"),
+    ("Dear members,\n\nThe season is over. Thanks to all the volunteers who helped again this year.\n\n"
+     "Kind regards,\nThe committee\n",
+     "Dear juniors,\n\nOn Saturday 4 September the closing barbecue is held at the clubhouse. All are welcome.\n\n"
+     "Best wishes,\nJohn Smith\n", "John Smith"),
+])
+def test_a_salutation_after_a_closing_is_no_quoted_mail_the_last_signer_signs(first, second, signer):
+    # Review 22a-2: a newsletter's second item greets its readers under the first item's signature; a salutation
+    # alone is no evidence of a quoted mail, and the text's last signer is not cut off with it.
+    assert signer in [person.name for person in build(f"{first}\n{second}").metadata.authors]
 
 
 @pytest.mark.parametrize("opening, name, contact", [
