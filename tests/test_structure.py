@@ -4729,6 +4729,28 @@ def test_a_persons_name_over_their_telephone_number_or_mail_address_is_no_headin
                if isinstance(block, Paragraph))
 
 
+def test_a_name_with_a_capitalised_particle_over_their_telephone_number_is_no_heading():
+    # Review 22a-3: a surname's particle marks a person's name in any case ("Van", "De" as Flemish names write it).
+    text = ("Nieuws\n\nHet bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.\n\n"
+            "Caroline Van Audenhoven\nTel. 06 12 34 56 78\n\nDe volgende nieuwsbrief verschijnt in juni.\n")
+    assert "Caroline Van Audenhoven" not in headings(text)
+
+
+@pytest.mark.parametrize("heading, under", [
+    ("Wijkcentrum de Kern", "Adres: Dorpsstraat 1, elke maandag van 10 tot 12 uur."),
+    ("Huis van de Buurt", "Tel. 020 555 1234, elke donderdag van 14 tot 16 uur."),
+    ("Marieke de Boer", "Marieke (marieke@delobbers.nl) speelt al twintig jaar bij de club en wordt penningmeester."),
+    ("Dr. Anna de Wit", "Anna de Wit is lector onderwijsinnovatie en spreekt over digitale geletterdheid. "
+                        "Mail: a.dewit@hva.nl"),
+])
+def test_a_heading_over_text_that_mentions_a_number_or_address_is_no_contact_entry(heading, under):
+    # Review 22a-3: a place's or an organisation's heading over its opening hours, a name heading a biography: the
+    # line under it mentions a number or a mail address, it is no contact line (a label and its value alone).
+    text = (f"Nieuws\n\nHet bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.\n\n"
+            f"{heading}\n{under}\n\nDe volgende nieuwsbrief verschijnt in juni.\n")
+    assert heading in [found.replace("\xa0", " ") for found in headings(text)]    # "Dr." keeps its name on its line
+
+
 @pytest.mark.parametrize("heading, contact", [
     ("Contact", "Tel. 020 555 1234"), ("Contact Us", "Tel. 020 555 1234"),
     ("Meer Informatie", "E-mail: info@example.nl"),
