@@ -1619,7 +1619,7 @@ def _blocks(body: list[Block], words: Words, named: dict[str, int]):
     section = 1             # the level of the last heading numbered 1 / 1.1 / 1.1.1
     open_styles: list[tuple] = []   # the marker styles of the list being built and of its open sub-list
     sections_apart = _sections_in_series(body)
-    within_sub_sections = _within_sub_sections(body)
+    within_sub_sections = _within_sub_sections(body, sections_apart)
     for index, block in enumerate(body):
         span = (block.first, block.last)
         if block.kind == "display" and ((len(block.offsets) > HEADING_MAX_LINES and not _numbered(block))
@@ -1924,17 +1924,19 @@ def _heading_level(text: str, section: int, words: Words, within_sub_section: bo
     return 2, section
 
 
-def _within_sub_sections(body: list[Block]) -> set[int]:
+def _within_sub_sections(body: list[Block], sections_apart: set[int]) -> set[int]:
     """The indexes of the unnumbered display lines that stand inside a numbered sub-section: after a heading
-    numbered two levels deep or more ("2.1 Aanpak") and before the heading numbered next as sections count ("2.2
-    Uitvoering", "3 Resultaten", see _next_section).  Such a line heads a part of that sub-section ("Planning"),
-    one level below it.  After the last numbered heading, or where the numbers do not count on, an unnumbered
-    heading may as well be the document's own ("Bijlagen", "Literatuur"): it stays a section."""
+    numbered two levels deep or more ("2.1 Aanpak") and before its next sibling's ("2.2 Uitvoering", see
+    _next_section).  Such a line heads a part of that sub-section ("Planning"), one level below it.  Before the
+    next chapter's number ("3 Resultaten"), after the last numbered heading, or where the numbers do not count on,
+    an unnumbered heading may as well be the chapter's or the document's own ("Conclusies", "Literatuur"): it stays
+    a section.  Only numbers that head count: a list's items ("1." "2." "3.") under "2.1" number no sections."""
     numbered = [(index, _section_numbers(match.group(1))) for index, block in enumerate(body)
-                if block.kind in ("display", "item") and (match := DECIMAL_NUMBER.match(_marked_text(block)))]
+                if (block.kind == "display" or _numbered_heading(body, index) or index in sections_apart)
+                and (match := DECIMAL_NUMBER.match(_marked_text(block)))]
     within: set[int] = set()
     for (start, before), (end, after) in zip(numbered, numbered[1:]):
-        if len(before) > 1 and _next_section(before, after):
+        if len(before) > 1 and len(after) == len(before) and _next_section(before, after):
             within |= {index for index in range(start + 1, end) if body[index].kind == "display"}
     return within
 

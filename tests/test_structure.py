@@ -595,8 +595,10 @@ def test_heading_levels_follow_the_numbering_depth():
         (2, "2. Uitkomsten")]
 
 
-@pytest.mark.parametrize("after, level", [("2.2 Uitvoering", 3), ("3. Uitkomsten", 2)])
-def test_an_unnumbered_heading_inside_a_numbered_sub_section_is_one_level_below_it(after, level):
+@pytest.mark.parametrize("after, planning, level", [("2.2 Uitvoering", 4, 3), ("3. Uitkomsten", 2, 2)])
+def test_an_unnumbered_heading_inside_a_numbered_sub_section_is_one_level_below_it(after, planning, level):
+    # Only the next sub-section's number ("2.2" after "2.1") closes "Planning" inside "2.1"; before the next
+    # chapter's ("3.") it may as well end chapter 2 as a section of its own (review 22a-5): its level stays.
     text = ("Rapport\n\nDit rapport gaat over de wijk, haar bewoners en hun voorzieningen.\n\n"
             "2. Aanpak\nWe hebben de wijk in drie stappen onderzocht.\n\n"
             "2.1 Gesprekken\nWe spraken met bewoners in hun eigen straat.\n\n"
@@ -604,7 +606,23 @@ def test_an_unnumbered_heading_inside_a_numbered_sub_section_is_one_level_below_
             f"{after}\nDe bewoners willen vooral een school en een huisarts.\n")
     (chapter,) = build(text).chapters
     assert [(b.level, b.text) for b in chapter.blocks if isinstance(b, Heading)] == [
-        (2, "2. Aanpak"), (3, "2.1 Gesprekken"), (4, "Planning"), (level, after)]
+        (2, "2. Aanpak"), (3, "2.1 Gesprekken"), (planning, "Planning"), (level, after)]
+
+
+def test_a_numbered_list_inside_a_sub_section_is_no_numbered_heading_that_closes_it():
+    # Review 22a-4: the list's "1." "2." "3." under "1.1" head nothing; "Planning" after them stays inside "1.1",
+    # and "1.2" is 1.1's sibling, not a part of "Planning".
+    text = ("Werkplan 2024\n\n1 Doelen\nDit werkplan beschrijft de doelen van de school voor het komende jaar.\n\n"
+            "1.1 Gesprekken\nWe voeren drie soorten gesprekken met ouders:\n1. het intakegesprek bij aanmelding;\n"
+            "2. het voortgangsgesprek in november;\n3. het eindgesprek in juni.\n\n"
+            "Planning\nDe gesprekken worden ingepland door de groepsleerkracht.\n\n"
+            "1.2 Evaluatie\nIn juni evalueren we het werkplan met het team.\n\n"
+            "Planning\nDe evaluatie vindt plaats in de laatste teamvergadering.\n\n"
+            "1.3 Borging\nDe resultaten worden vastgelegd in het schoolplan.\n")
+    (chapter,) = build(text).chapters      # "1 Doelen" heads the chapter: its sub-sections are sections in it
+    assert chapter.title == "1 Doelen"
+    assert [(b.level, b.text) for b in chapter.blocks if isinstance(b, Heading)] == [
+        (2, "1.1 Gesprekken"), (3, "Planning"), (2, "1.2 Evaluatie"), (3, "Planning"), (2, "1.3 Borging")]
 
 
 @pytest.mark.parametrize("ending", ["", "3.1 Bijlagen\nDe bijlagen staan op de website van de gemeente.\n"])
