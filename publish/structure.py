@@ -1991,9 +1991,11 @@ def _consistent_academic_titles(document: Document, language: Language, source_l
 def _without_skipped_levels(blocks: list) -> list:
     """A sub-heading with no section heading above it in the chapter moves up a level: the
     outline never jumps from the chapter title (h1) to h3, which screen readers and PDF/UA
-    checkers read as a missing level.  The headings under it move up with it, so that
-    headings of one level stay at one level ("3.1 Extra ondersteuning" opening a chapter, and
-    "Interne begeleiding" / "Inzet orthopedagoog" under it, each one level below)."""
+    checkers read as a missing level.  Each heading goes at most one level below the nearest
+    heading above it whose level, as numbering and layout gave it, is lower (its parent), and to
+    a section's level (2) without one: a moved heading's siblings, which share its parent, move
+    with it, and its sub-headings follow it ("1.1" opening a chapter at h2, "1.1.1" at h3, "1.2"
+    at h2).  Levels that skip below a parent that did not move are left as they are."""
     out: list = []
     opened: list[tuple[int, int]] = []      # the headings above that this one may fall under: (level, level set)
     for block in blocks:
