@@ -1206,12 +1206,17 @@ def _heads_its_text(body: list[Block], index: int, words: Words) -> bool:
     letter was produced electronically ...", "Het Bestuur" / "Wij wensen u fijne feestdagen ...").  A signer's
     name set right under the formula signs, though the text a column break puts under it follows with no blank
     line ("Met vriendelijke groeten," / "Caroline Van Audenhoven" / "Theater is ..."); and so does one over a note
-    added to the letter ("P.S. Vergeet ...", "Bijlage: ...")."""
+    added to the letter ("P.S. Vergeet ...", "Bijlage: ..."), or over text that only such notes follow."""
     if not body[index].gap_before or index + 2 >= len(body):
         return False
     below = body[index + 1]
-    added = words.postscript.match(below.text) or letterhead.kind(below.line_texts[0], words.language)
-    return _text_paragraph(below) and not below.gap_before and not added
+    return _text_paragraph(below) and not below.gap_before and not _added_to_the_letter(below, words) \
+        and not all(_added_to_the_letter(block, words) for block in body[index + 2:])
+
+
+def _added_to_the_letter(block: Block, words: Words) -> bool:
+    """A note added under a letter's signature: a postscript ("P.S. ...") or an enclosure's line ("Bijlage: ...")."""
+    return bool(words.postscript.match(block.text) or letterhead.kind(block.line_texts[0], words.language))
 
 
 def _text_paragraph(block: Block) -> bool:

@@ -4635,6 +4635,8 @@ def test_a_title_case_heading_over_its_text_under_a_letters_closing_is_a_heading
      "Met vriendelijke groet,\n\nAnna Smit\nBijlage: het jaarverslag over 2023 en de begroting voor 2024."),
     ("Jan de Vries",
      "Met vriendelijke groet,\n\nJan de Vries\nWie vragen heeft, kan mij altijd bellen of mailen, ook in het weekend."),
+    ("Jan de Vries", "Met vriendelijke groet,\n\nJan de Vries\nWie vragen heeft, kan mij altijd bellen of mailen, ook "
+     "in het weekend.\n\nP.S. Vergeet u niet de antwoordstrook voor 1 mei in te leveren."),
 ])
 def test_a_letters_signer_over_its_role_an_enclosure_or_the_next_columns_text_is_no_heading(signer, ending):
     # Counter-examples: the signer's name over its role, over an enclosure a blank line apart, right under the
