@@ -48,9 +48,11 @@ GROUP_LINES = 3                 # lines of a group: its first, its last, and one
 # (A telephone number opens with 0 or a country code: "020 - 555 12 34", "+31 20 ..."; "2023 - 2025" is
 # a span of years.)
 PHONE = r"(?:\+\d{2}\s?|(?<!\d)0)\d{1,3} ?- ?\d{2,3} ?\d{2,3}|^0\d(?: \d{2}){4}$"
-# A contact's value, all a contact line holds after its label: a mail or web address, or a number written with
-# spaces, dashes, brackets or slashes ("020 555 1234", "+49 30 123 45 67", "(030) 12-34-56").
-CONTACT_VALUE = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|\+?\d[\d ()/-]{6,}\d)"
+# A contact's address, all a contact line may hold: a mail or web address.
+CONTACT_ADDRESS = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)"
+# A number after a contact's label, written with spaces, dashes, brackets or slashes ("Tel. 020 555 1234",
+# "Telefon: +49 30 123 45 67"); without a label only a telephone number's own shape (PHONE) is one, no date's.
+LABELLED_NUMBER = r"\+?[\d(][\d ()/-]{6,}\d"
 # A page number before or after a running head's text: "De Wip 3", "4 | Jaarverslag".
 FOLIO_AROUND = re.compile(r"^\s*\d{1,3}\s*[|–-]?\s*|\s*[|–-]?\s*\d{1,3}\s*$")
 NOTE_ENTRY = re.compile(r"^(\d{1,3})[.)]?\s+(?=\S)")
@@ -164,8 +166,9 @@ def words_of(language: Language) -> Words:
                           re.IGNORECASE),
         contact=re.compile(rf"@|www\.|https?://|^(?:{vocabulary(language, 'metadata.contact_labels')})\b|{PHONE}",
                            re.IGNORECASE),
-        contact_alone=re.compile(rf"^(?:(?:{vocabulary(language, 'metadata.contact_labels')})\b\.?\s*:?\s*)?"
-                                 rf"{CONTACT_VALUE}[.,;]?$", re.IGNORECASE),
+        contact_alone=re.compile(rf"^(?:(?:{vocabulary(language, 'metadata.contact_labels')})\b\.?\s*:?\s*"
+                                 rf"(?:{CONTACT_ADDRESS}|{LABELLED_NUMBER})|{CONTACT_ADDRESS}|(?:{PHONE}))[.,;]?$",
+                                 re.IGNORECASE),
         author_label=_label_pattern(language, "metadata.author_labels"),
         author_opener=_label_pattern(language, "metadata.author_openers"),
         author_labelled=labelled_field(language, "metadata.author_labels"),
