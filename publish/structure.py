@@ -50,6 +50,11 @@ GROUP_LINES = 3                 # lines of a group: its first, its last, and one
 # (A telephone number opens with 0 or a country code: "020 - 555 12 34", "+31 20 ..."; "2023 - 2025" is
 # a span of years.)
 PHONE = r"(?:\+\d{2}\s?|(?<!\d)0)\d{1,3} ?- ?\d{2,3} ?\d{2,3}|^0\d(?: \d{2}){4}$"
+# A contact's address, all a contact line may hold: a mail or web address.
+CONTACT_ADDRESS = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)"
+# A number after a contact's label, written with spaces, dashes, brackets or slashes ("Tel. 020 555 1234",
+# "Telefon: +49 30 123 45 67"); without a label only a telephone number's own shape (PHONE) is one, no date's.
+LABELLED_NUMBER = r"\+?[\d(][\d ()/-]{6,}\d"
 # A page number before or after a running head's text: "De Wip 3", "4 | Jaarverslag".
 FOLIO_AROUND = re.compile(r"^\s*\d{1,3}\s*[|–-]?\s*|\s*[|–-]?\s*\d{1,3}\s*$")
 NOTE_ENTRY = re.compile(r"^(\d{1,3})[.)]?\s+(?=\S)")
@@ -88,6 +93,7 @@ class Words:
     # The metadata inference's evidence ([metadata] and the letterhead's patterns):
     author: re.Pattern           # a byline naming someone: "door Kim Putters", "coreferaat van Sofie Vriends"
     contact: re.Pattern          # a contact line: an e-mail or web address, a labelled or written-out number
+    contact_alone: re.Pattern    # "Tel. 06 12 34 56 78", "j.jansen@example.nl": a contact line and nothing else
     author_label: re.Pattern     # "Auteurs" over the authors' names
     author_opener: re.Pattern    # "Door:", "By": an author's opener alone on its line, over the authors' names
     author_labelled: re.Pattern  # "Auteur: Karien Vermeulen": the label, then an author's name on its line
@@ -102,6 +108,7 @@ class Words:
     role_openers: frozenset[str]  # "leiter": a role's first word ("Leiter Finanzen"), last a surname ("Anna Leiter")
     institution: re.Pattern      # "Universiteit", "University": a line holding one names an institution, no one
     credit: re.Pattern           # "Rapport van de Universiteit Utrecht": a publication's word, "van", a body
+    surname_particles: frozenset[str]  # "van", "de", "von": a surname's particle, any case ("Van Audenhoven")
     name_particles: frozenset[str]    # words a name may hold in lower case ("van", "de", "prof.", "en")
     name_with_title: re.Pattern  # "prof. dr. Kim Putters", "Dr. Esther Metting"
     paper_askers: re.Pattern     # "Vragen van het lid", "Vragen van de leden": the askers' names follow
@@ -120,6 +127,7 @@ class Words:
 def words_of(language: Language) -> Words:
     paragraph_words = vocabulary_of(language)
     provisions = vocabulary(language, "structure.provisions", any_space=False)
+    surname_particles = language.words("furniture.name_particles")
     return Words(
         language=language,
         provision=re.compile(rf"^(?:§+\s*|(?:{provisions})\s+)(?:(\d{{1,3}}(?:\.\d{{1,2}})*)|[IVX]+\b)"),
@@ -162,6 +170,9 @@ def words_of(language: Language) -> Words:
                           re.IGNORECASE),
         contact=re.compile(rf"@|www\.|https?://|^(?:{vocabulary(language, 'metadata.contact_labels')})\b|{PHONE}",
                            re.IGNORECASE),
+        contact_alone=re.compile(rf"^(?:(?:{vocabulary(language, 'metadata.contact_labels')})\b\.?\s*:?\s*"
+                                 rf"(?:{CONTACT_ADDRESS}|{LABELLED_NUMBER})|{CONTACT_ADDRESS}|(?:{PHONE}))[.,;]?$",
+                                 re.IGNORECASE),
         author_label=_label_pattern(language, "metadata.author_labels"),
         author_opener=_label_pattern(language, "metadata.author_openers"),
         author_labelled=labelled_field(language, "metadata.author_labels"),
@@ -184,7 +195,8 @@ def words_of(language: Language) -> Words:
                           rf"|{vocabulary(language, 'metadata.publication_words')})"
                           rf" (?:{vocabulary(language, 'furniture.byline_of')})\s+(?P<body>[A-Z].+)$",
                           re.IGNORECASE),
-        name_particles=language.words("furniture.name_particles") | language.words("metadata.name_joiners")
+        surname_particles=surname_particles,
+        name_particles=surname_particles | language.words("metadata.name_joiners")
         | {title + "." for title in language.words("typography.titles")},
         name_with_title=paragraph_words.name_with_title,
         # After its label ("Nr. 4") or of three figures at least ("3235", a dossier's "35 538"), so that a
@@ -1197,17 +1209,23 @@ def _signing(body: list[Block], words: Words) -> set[int]:
 
 def _heads_its_text(body: list[Block], index: int, words: Words) -> bool:
     """A line set apart from what stands above it by a blank line, with a paragraph of text right under it (no blank
-    line between): the next item's heading ("Met vriendelijke groet," / "" / "Nieuwe Openingstijden" / "Vanaf 1 april
-    ..."), no signer.  A signer's name set right under the formula signs, though the text a column break puts
-    under it follows with no blank line ("Met vriendelijke groeten," / "Caroline Van Audenhoven" / "Theater is ...");
-    and so does one over a note added to the letter ("P.S. Vergeet ...", "Bijlage: ...") or marked as a person's
-    ("Jan de Vries", "J. Jansen", see _marked_as_a_person)."""
-    if not body[index].gap_before or index + 1 >= len(body):
+    line between) and the text going on under that: the next item's heading ("Met vriendelijke groet," / "" /
+    "Nieuwe Openingstijden" / "Vanaf 1 april ..." / "" / ...), no signer.  A paragraph that ends the text is no
+    item's: the line over it signs, whatever the name looks like ("Yours sincerely," / "" / "John Smith" / "This
+    letter was produced electronically ...", "Het Bestuur" / "Wij wensen u fijne feestdagen ...").  A signer's
+    name set right under the formula signs, though the text a column break puts under it follows with no blank
+    line ("Met vriendelijke groeten," / "Caroline Van Audenhoven" / "Theater is ..."); and so does one over a note
+    added to the letter ("P.S. Vergeet ...", "Bijlage: ..."), or over text that only such notes follow."""
+    if not body[index].gap_before or index + 2 >= len(body):
         return False
     below = body[index + 1]
-    added = words.postscript.match(below.text) or letterhead.kind(below.line_texts[0], words.language)
-    return _text_paragraph(below) and not below.gap_before and not added \
-        and not _marked_as_a_person(body[index].text, words)
+    return _text_paragraph(below) and not below.gap_before and not _added_to_the_letter(below, words) \
+        and not all(_added_to_the_letter(block, words) for block in body[index + 2:])
+
+
+def _added_to_the_letter(block: Block, words: Words) -> bool:
+    """A note added under a letter's signature: a postscript ("P.S. ...") or an enclosure's line ("Bijlage: ...")."""
+    return bool(words.postscript.match(block.text) or letterhead.kind(block.line_texts[0], words.language))
 
 
 def _text_paragraph(block: Block) -> bool:
@@ -1615,7 +1633,7 @@ def _blocks(body: list[Block], words: Words, named: dict[str, int]):
     section = 1             # the level of the last heading numbered 1 / 1.1 / 1.1.1
     open_styles: list[tuple] = []   # the marker styles of the list being built and of its open sub-list
     sections_apart = _sections_in_series(body)
-    within_sub_sections = _within_sub_sections(body)
+    within_sub_sections = _within_sub_sections(body, sections_apart)
     for index, block in enumerate(body):
         span = (block.first, block.last)
         if block.kind == "display" and ((len(block.offsets) > HEADING_MAX_LINES and not _numbered(block))
@@ -1715,10 +1733,14 @@ def _name_and_affiliation(body: list[Block], index: int, words: Words) -> bool:
 def _contact_entry(body: list[Block], index: int, words: Words) -> bool:
     """A person's name right over their telephone number or mail address, no blank line between ("Jan de
     Vries" / "Tel. 06 12 34 56 78", "J. Jansen" / "j.jansen@example.nl"): whom to ask, not a section of its
-    own.  Only a name an initial or a particle marks as a person's (_marked_as_a_person): a heading in capitalised
-    words over its contact line ("Contact Us" / "020 555 1234", "Meer Informatie" / "info@example.nl") stays one."""
+    own.  The line under it is a contact line and nothing else (words.contact_alone): text that mentions a number
+    or an address is a heading's ("Huis van de Buurt" / "Tel. 020 555 1234, elke donderdag ...", "Marieke de Boer"
+    / "Marieke (marieke@...) speelt ...").  Only a name an initial or a particle marks as a person's
+    (_marked_as_a_person): a heading in capitalised words over its contact line ("Contact Us" / "020 555 1234",
+    "Meer Informatie" / "info@example.nl") stays one."""
     below = body[index + 1] if index + 1 < len(body) else None
-    return below is not None and not below.gap_before and bool(words.contact.search(below.line_texts[0])) \
+    return below is not None and not below.gap_before \
+        and bool(words.contact_alone.match(below.line_texts[0].strip())) \
         and _full_name(body[index].text, words) and _marked_as_a_person(body[index].text, words)
 
 
@@ -1730,8 +1752,8 @@ def _marked_as_a_person(name: str, words: Words) -> bool:
     words ("Jan de Vries", "Hans von Dam"; not a joiner: "Kaffee und Kuchen", "Finance and Reserves") or opening on
     a title ("Dr. Anna Smit"): a person's, where capitalised words alone may be any heading's."""
     parts = name.split()
-    particles = words.language.words("furniture.name_particles")
-    return any(INITIALS.fullmatch(part) for part in parts) or any(part in particles for part in parts[1:-1]) \
+    return any(INITIALS.fullmatch(part) for part in parts) \
+        or any(part.lower() in words.surname_particles for part in parts[1:-1]) \
         or bool(words.name_with_title.match(name))
 
 
@@ -1916,17 +1938,19 @@ def _heading_level(text: str, section: int, words: Words, within_sub_section: bo
     return 2, section
 
 
-def _within_sub_sections(body: list[Block]) -> set[int]:
+def _within_sub_sections(body: list[Block], sections_apart: set[int]) -> set[int]:
     """The indexes of the unnumbered display lines that stand inside a numbered sub-section: after a heading
-    numbered two levels deep or more ("2.1 Aanpak") and before the heading numbered next as sections count ("2.2
-    Uitvoering", "3 Resultaten", see _next_section).  Such a line heads a part of that sub-section ("Planning"),
-    one level below it.  After the last numbered heading, or where the numbers do not count on, an unnumbered
-    heading may as well be the document's own ("Bijlagen", "Literatuur"): it stays a section."""
+    numbered two levels deep or more ("2.1 Aanpak") and before its next sibling's ("2.2 Uitvoering", see
+    _next_section).  Such a line heads a part of that sub-section ("Planning"), one level below it.  Before the
+    next chapter's number ("3 Resultaten"), after the last numbered heading, or where the numbers do not count on,
+    an unnumbered heading may as well be the chapter's or the document's own ("Conclusies", "Literatuur"): it stays
+    a section.  Only numbers that head count: a list's items ("1." "2." "3.") under "2.1" number no sections."""
     numbered = [(index, _section_numbers(match.group(1))) for index, block in enumerate(body)
-                if block.kind in ("display", "item") and (match := DECIMAL_NUMBER.match(_marked_text(block)))]
+                if (block.kind == "display" or _numbered_heading(body, index) or index in sections_apart)
+                and (match := DECIMAL_NUMBER.match(_marked_text(block)))]
     within: set[int] = set()
     for (start, before), (end, after) in zip(numbered, numbered[1:]):
-        if len(before) > 1 and _next_section(before, after):
+        if len(before) > 1 and len(after) == len(before) and _next_section(before, after):
             within |= {index for index in range(start + 1, end) if body[index].kind == "display"}
     return within
 
@@ -1981,9 +2005,11 @@ def _consistent_academic_titles(document: Document, language: Language, source_l
 def _without_skipped_levels(blocks: list) -> list:
     """A sub-heading with no section heading above it in the chapter moves up a level: the
     outline never jumps from the chapter title (h1) to h3, which screen readers and PDF/UA
-    checkers read as a missing level.  The headings under it move up with it, so that
-    headings of one level stay at one level ("3.1 Extra ondersteuning" opening a chapter, and
-    "Interne begeleiding" / "Inzet orthopedagoog" under it, each one level below)."""
+    checkers read as a missing level.  Each heading goes at most one level below the nearest
+    heading above it whose level, as numbering and layout gave it, is lower (its parent), and to
+    a section's level (2) without one: a moved heading's siblings, which share its parent, move
+    with it, and its sub-headings follow it ("1.1" opening a chapter at h2, "1.1.1" at h3, "1.2"
+    at h2).  Levels that skip below a parent that did not move are left as they are."""
     out: list = []
     opened: list[tuple[int, int]] = []      # the headings above that this one may fall under: (level, level set)
     for block in blocks:
@@ -3290,19 +3316,18 @@ MAIL_HEADER_LINES = 6
 
 
 def _quoted_mail(chapter: Chapter, source_lines: Sequence[str], words: Words) -> int:
-    """The source line (from 1) where a mail or letter quoted under the text opens, its header or its salutation
-    under a closing formula (a decision ending on its signature, then the request it answers: "Met vriendelijke
-    groet," / "namens het college ...," / "Van:" / "Verzonden:" / ...; "Met vriendelijke groet," / "Jan de Vries" /
-    "Beste meneer, mevrouw,", a reply over the mail it answers with its header cut off): the text and its signature
-    end there, and a closing in the mail is the mail's.  Past the chapter's end where no mail is quoted."""
+    """The source line (from 1) where a mail quoted under the text opens, its header under a closing formula (a
+    decision ending on its signature, then the request it answers: "Met vriendelijke groet," / "namens het
+    college ...," / "Van:" / "Verzonden:" / ...): the text and its signature end there, and a closing in the mail is
+    the mail's.  A salutation under a closing is no such evidence: a newsletter's next item greets its readers too
+    ("Groeten," / "Het bestuur" / "" / "Beste jeugdleden, ...").  Past the chapter's end where no mail is quoted."""
     first, last = chapter.lines
     closed = False
     for number in range(first, last + 1):
         line = source_lines[number - 1].strip()
-        if closed and line and (_mail_header(source_lines[number - 1:number - 1 + MAIL_HEADER_LINES], words)
-                                or words.salutation.match(line)):
-            return number
         closed = closed or bool(words.closing.match(line))
+        if closed and line and _mail_header(source_lines[number - 1:number - 1 + MAIL_HEADER_LINES], words):
+            return number
     return last + 1
 
 
