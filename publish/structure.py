@@ -2770,16 +2770,21 @@ def _opening_heading(blocks: list[Block], words: Words) -> str | None:
 def _title_over_subtitle(blocks: list[Block], index: int, words: Words) -> str | None:
     """The title set right over the heading at `index` that opens the text ("Het KIKS-project" /
     "Kunstmatige Intelligentie, Klimaatverandering, Stomata" over the lede): one line set apart
-    above (a blank line over it, or the page's first) and none under it, no rubric in capitals
-    ("IN DE KLAS"), no provision, no label or date (see letterhead.kind), no organisation (the
-    sender over its text's heading: "Stichting De Wip" / "Jaarplan"), no person (see
-    _names_a_person: an author over the heading), a line that can be a title
-    (see title.possible) and never a title (see title.never_title); None otherwise."""
+    above (a blank line over it, or the page's first) and none under it, a name of its own that
+    the heading or the text under it repeats (see _own_names: "Met KIKS willen we ..."; a rubric's
+    words, "Uit het bestuur", "News in brief", are nobody's name), no rubric in capitals ("IN DE
+    KLAS"), no provision, no label or date (see letterhead.kind), no organisation (the sender over
+    its text's heading: "Stichting De Wip" / "Jaarplan"), no person (see _names_a_person: an author
+    over the heading), a line that can be a title (see title.possible) and never a title (see
+    title.never_title); None otherwise."""
     over = blocks[index - 1] if index else None
     if over is None or over.kind != "display" or blocks[index].gap_before or len(over.line_texts) != 1 \
             or not (over.gap_before or index == 1 or over.page_start):
         return None
     line = over.text.strip()
+    under = " ".join(block.text for block in blocks[index:index + 2])
+    if not _own_names(line) & _own_names(under):
+        return None
     if not _wordy(line) or line.isupper() or words.provision.match(line) or letterhead.kind(line, words.language) \
             or letterhead.organisation(line, words.language) or titles.never_title(line, words.title) \
             or not titles.possible(line, words.title) or _names_a_person(line, words):
@@ -2787,13 +2792,25 @@ def _title_over_subtitle(blocks: list[Block], index: int, words: Words) -> str |
     return line
 
 
+# A word's parts, apart at hyphens and signs ("KIKS-project": "KIKS", "project").
+WORD_PARTS = re.compile(r"\w+")
+
+
+def _own_names(text: str) -> set[str]:
+    """The names a text coins for itself, set in a case no plain word has: a capital after the first
+    letter ("KIKS", "iPad", "eKast"), as acronyms and brands are printed; a rubric's or a byline's
+    words ("Kort nieuws", "Tekst Anna de Vries") have none."""
+    return {part for part in WORD_PARTS.findall(text) if any(letter.isupper() for letter in part[1:])}
+
+
 def _names_a_person(line: str, words: Words) -> bool:
     """A byline ("Door Anna de Vries", "Tekst: Anna de Vries") or a name alone ("Anna de Vries"):
-    capitalised words, save a name's particles, the first no function word (a title's article:
-    "Het KIKS-project", "The Key Project")."""
-    first = line.split()[0].lower() if line.split() else ""
+    two capitalised words or more, save a name's particles, the first no function word (a title's
+    article: "Het KIKS-project", "The Key Project"); one capitalised word ("Nieuws") names no one."""
+    parts = line.split()
     return bool(_author(line, words) or words.title.byline.match(line) or words.title.author_field.match(line)
-                or (_looks_like_name(line, words) and first not in words.title.function_words))
+                or (len(parts) > 1 and _looks_like_name(line, words)
+                    and parts[0].lower() not in words.title.function_words))
 
 
 # An article's names stand in the opening blocks under its title (a licence line over it, the title's
