@@ -73,7 +73,6 @@ class Words:
     closing_run_on: re.Pattern   # "Respectfully submitted, Ken Ota.": the signature run on after the formula's comma
     on_behalf: re.Pattern        # "Namens deze,", "namens het bestuur van": on whose behalf a signature signs
     salutation_alone: re.Pattern  # "Beste" alone on its line (the name left out or blacked out)
-    salutation_opening: re.Pattern  # "Liebe Mitglieder": a salutation's words first, whatever follows
     never_signs: re.Pattern      # "Aan ...", "T.a.v. ...": an address's opening, never a signature's
     signed_mark: re.Pattern      # "w.g.", "(signed)": where a signature stood in a copy, the signer's name after it
     sign_off: re.Pattern         # "Fijne Vakantie", "Tot ziens": a wish or greeting signing off a text
@@ -134,7 +133,6 @@ def words_of(language: Language) -> Words:
                                   r"(?P<signature>\S.*)$", re.IGNORECASE),
         on_behalf=re.compile(rf"^(?:{vocabulary(language, 'letter.on_behalf')})(?!\w)", re.IGNORECASE),
         salutation_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)}),?$"),
-        salutation_opening=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)})(?!\w)"),
         never_signs=re.compile(rf"^(?:{vocabulary(language, 'letter.never_signs', any_space=False)})(?!\w)"),
         signed_mark=re.compile(rf"^(?:{vocabulary(language, 'letter.signed_marks')})[.:]*"
                                r"(?:\s+(?P<name>\S.*))?$", re.IGNORECASE),
@@ -229,7 +227,7 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     name = name or cleaned.name
     words = words_of(cleaned.language.language)
     read = _provision_labels_apart(_apply_overrides(list(cleaned.blocks), config), words)
-    read = _without_ornaments(_without_self_links(read))
+    read = _title_line_apart(_without_ornaments(_without_self_links(read)), words)
     read = _titles_over_dates(read, words)
     blocks, notes, notes_heading = _notes_section(
         _not_headings(_numbers_over_headings(_cover_page(read)), words), words)
@@ -2624,11 +2622,10 @@ def _opening_lines_title(blocks: list[Block], words: Words) -> str | None:
 def _opening_title(blocks: list[Block], changes: tuple[Change, ...], words: Words) -> str | None:
     """The title of a text that opens untitled: title lines its first paragraph opens with, else
     the masthead its running head repeats, else a name over its issue's line (see
-    _name_over_its_issue) or a first line broken off short over the text (see
-    _line_over_the_measure), else the first page's heading over text."""
+    _name_over_its_issue), else the first page's heading over text."""
     return (_opening_lines_title(blocks, words) or _running_title(blocks, changes)
             or _letterhead_title(changes, words) or _name_over_its_issue(blocks, words)
-            or _line_over_the_measure(blocks, words) or _opening_heading(blocks, words))
+            or _opening_heading(blocks, words))
 
 
 # A paragraph's measure shows in this many of its lines at least, between its first and its last.
@@ -2638,26 +2635,30 @@ MEASURE_LINES = 2
 MEASURE_ROOM = 0.2
 
 
-def _line_over_the_measure(blocks: list[Block], words: Words) -> str | None:
-    """The title the first paragraph opens with on a line of its own, no blank line under it
-    ("Hoe gebruiken gemeentelijke samenwerkingsverbanden i-Spiegel" over "i-Spiegel is ontworpen om
-    ... en informatie" / "over de ..."): the line breaks off where the first word of the next line
-    would still have fitted, so it ends there, as no wrapped line of the paragraph does.  Evidence:
-    MEASURE_LINES lines or more between the first and the last (the last ends short), the first
-    line with a space and the next line's first word shorter than the shortest of them by
-    MEASURE_ROOM of it at least; the first line no salutation without its comma ("Liebe Mitglieder
-    des Vereins" / "wir laden euch ..."), not ending on a function word, and a title it may be (see
-    _first_line_as_title).  None otherwise."""
+def _title_line_apart(blocks: list[Block], words: Words) -> list[Block]:
+    """The text's first paragraph without the title it opens with on a line of its own, no blank
+    line under it ("Hoe gebruiken gemeentelijke samenwerkingsverbanden i-Spiegel" over "i-Spiegel is
+    ontworpen om ... en informatie" / "over de ..."): that line apart, a display line over the
+    paragraph, so that it reads as the title and the paragraph no longer repeats it.  Evidence: the
+    line breaks off where the first word of the next line would still have fitted, as no wrapped
+    line of the paragraph does (MEASURE_LINES lines or more between the first and the last, the
+    first line with a space and the next line's first word shorter than the shortest of them by
+    MEASURE_ROOM of it at least), the next line opens with the name the title gives its subject,
+    set in a case no plain word has (see _own_names: "i-Spiegel", "eKast"; a sentence's first line
+    going on in lower case, "Het afgelopen jaar" / "hebben onze ...", a greeting over its letter,
+    "Hoi allemaal" / "we ...", have none), the line not ending on a function word, and a title it
+    may be (see _first_line_as_title).  The blocks as they are otherwise."""
     if not blocks or blocks[0].kind != "paragraph":
-        return None
+        return blocks
     lines = blocks[0].line_texts
     measure = [len(line) for line in lines[1:-1]]
     first, following = lines[0], lines[1].split() if len(lines) > 1 else []
     if len(measure) < MEASURE_LINES or not following \
             or len(first) + 1 + len(following[0]) > (1 - MEASURE_ROOM) * min(measure) \
-            or _ends_open(first, words) or words.salutation_opening.match(first):
-        return None
-    return _first_line_as_title(blocks[0], words)
+            or not _own_names(following[0]) & _own_names(first) or _ends_open(first, words) \
+            or not blocks[0].text.startswith(first) or _first_line_as_title(blocks[0], words) is None:
+        return blocks
+    return _split_heading(blocks[0], first) + blocks[1:]
 
 
 def _first_line_as_title(block: Block, words: Words) -> str | None:
@@ -2792,15 +2793,26 @@ def _title_over_subtitle(blocks: list[Block], index: int, words: Words) -> str |
     return line
 
 
-# A word's parts, apart at hyphens and signs ("KIKS-project": "KIKS", "project").
-WORD_PARTS = re.compile(r"\w+")
+# The signs around a word in running text.
+WORD_SIGNS = ",.;:!?()[]\"'‘’“”"
 
 
 def _own_names(text: str) -> set[str]:
-    """The names a text coins for itself, set in a case no plain word has: a capital after the first
-    letter ("KIKS", "iPad", "eKast"), as acronyms and brands are printed; a rubric's or a byline's
-    words ("Kort nieuws", "Tekst Anna de Vries") have none."""
-    return {part for part in WORD_PARTS.findall(text) if any(letter.isupper() for letter in part[1:])}
+    """The names a text coins for itself, set in a case no plain word has (see _odd_case): "KIKS",
+    "KIKS-project", "i-Spiegel", "eKast", as acronyms and brands are printed, with the odd parts of
+    a compound ("KIKS" of "KIKS-project"); a rubric's or a byline's words ("Kort nieuws", "Tekst
+    Anna de Vries") have none."""
+    tokens = [token.strip(WORD_SIGNS) for token in text.split()]
+    return {name for token in tokens for name in (token, *token.split("-")) if _odd_case(name)}
+
+
+def _odd_case(word: str) -> bool:
+    """A capital inside a part of the word ("KIKS", "iPad", "RVO-society"), or a capital after a
+    part in lower case ("i-Spiegel"); not a compound of capitalised names ("Baden-Württemberg",
+    "Sint-Bavohumaniora")."""
+    parts = word.split("-")
+    return any(letter.isupper() for part in parts for letter in part[1:]) \
+        or (word[:1].islower() and any(part[:1].isupper() for part in parts[1:]))
 
 
 def _names_a_person(line: str, words: Words) -> bool:

@@ -7,6 +7,7 @@ from test_structure import build
 
 from publish.clean.lines import Block
 from publish.languages import language
+from publish.model import Paragraph
 from publish.structure import words_of
 from publish.title import choose, never_title
 
@@ -1270,7 +1271,11 @@ SHORT_FIRST_LINE = {
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_a_first_line_broken_off_where_the_next_word_would_have_fitted_is_the_title_run_into_the_text(lang):
     text = SHORT_FIRST_LINE[lang]
-    assert build(text).metadata.title == text.split("\n")[0]
+    document = build(text)
+    assert document.metadata.title == text.split("\n")[0]
+    # the title leaves the paragraph, which reads it no second time (review 22b-2)
+    paragraphs = [block.text for block in document.chapters[0].blocks if isinstance(block, Paragraph)]
+    assert paragraphs and not any(text.split("\n")[0] in paragraph for paragraph in paragraphs)
 
 
 @pytest.mark.parametrize("text", [
@@ -1410,3 +1415,49 @@ def test_a_rubric_or_byline_over_the_heading_that_opens_the_text_is_no_title_the
     byline, heading, lede = RUBRIC_TEXT[lang]
     text = byline + rubric + "\n" + heading + lede
     assert build(text).metadata.title == heading.strip()
+
+
+# Review 22b-2: a paragraph's first line broken off short, the text going on in lower case or opening a
+# sentence under it, is no title unless the next line opens with the name the title gives its subject.
+SENTENCE_GOING_ON = [
+    ("Het afgelopen jaar\n", "hebben onze vrijwilligers in de speeltuin weer heel veel werk verzet, van het "
+     "schilderen van\nde hekken tot het snoeien van de struiken langs het pad naar de zandbak achter het\nclubhuis. "
+     "We danken hen.\n"),
+    ("Over the past twelve months\n", "our volunteers have done a great deal of work in the playground again, from "
+     "painting the\nfences to pruning the bushes along the path to the sandpit behind the clubhouse and\nthe shed. "
+     "We thank them.\n"),
+    ("Im vergangenen Jahr\n", "haben unsere Freiwilligen auf dem Spielplatz wieder sehr viel Arbeit geleistet, vom "
+     "Streichen\nder Zäune bis zum Schneiden der Sträucher entlang des Weges zum Sandkasten hinter dem\nVereinsheim. "
+     "Wir danken ihnen.\n"),
+    ("Au cours de l'année écoulée\n", "nos bénévoles ont encore fait beaucoup de travail sur le terrain de jeux, de "
+     "la peinture des\nclôtures à la taille des buissons le long du chemin vers le bac à sable derrière le\nclub. "
+     "Nous les remercions.\n"),
+    ("IN HET AFGELOPEN JAAR\n", "hebben onze vrijwilligers in de speeltuin weer heel veel werk verzet, van het "
+     "schilderen van\nde hekken tot het snoeien van de struiken langs het pad naar de zandbak achter het\nclubhuis. "
+     "We danken hen.\n"),
+    ("Het bestuur\n", "van de vereniging heeft besloten dat de speeltuin voortaan ook op zondag open is, van tien "
+     "uur\ns ochtends tot vijf uur in de middag, zodat ook de gezinnen die door de week werken er\nterecht kunnen.\n"),
+    ("Het regent zacht op de daken\n", "en op de bomen in de stille avond van november, terwijl de mensen slapen\n"
+     "en de lantaarns branden langs de gracht waar niemand meer loopt en de kou\nlangzaam door de kieren van de "
+     "oude huizen naar binnen kruipt als een kat\ndie zijn plek zoekt.\n"),
+    ("Hoi allemaal\n", "hierbij de uitnodiging voor de jaarlijkse ledenvergadering die dit jaar\nweer plaatsvindt in "
+     "het dorpshuis aan de Kerkstraat. Na afloop is er een\nhapje en een drankje. Wij hopen jullie allemaal daar te "
+     "zien en rekenen\nop een goede opkomst.\n"),
+    ("Moin zusammen\n", "hiermit laden wir euch zur jährlichen Mitgliederversammlung ein, die in diesem Jahr\n"
+     "wieder im Dorfgemeinschaftshaus in der Kirchstraße stattfindet. Danach gibt es einen\nkleinen Imbiss. Wir "
+     "hoffen, euch alle dort zu sehen, und rechnen mit\nvielen Gästen.\n"),
+    ("Good morning everyone\n", "here is the invitation to the annual general meeting, which this year takes place\n"
+     "again in the village hall on Church Street. Afterwards there will be drinks and a\nbite to eat. We hope to "
+     "see you all there and count on a good\nturnout.\n"),
+    ("Salut à toutes et à tous\n", "voici l'invitation à notre assemblée générale annuelle qui aura lieu cette "
+     "année\nencore dans la salle des fêtes de la mairie. Après la réunion, un apéritif sera\noffert à tous les "
+     "participants. Nous comptons sur votre présence et sur une\nbelle affluence.\n"),
+    ("Chers membres de l'association\n", "nous avons le plaisir de vous inviter à notre assemblée générale qui "
+     "aura\nlieu cette année dans la salle des fêtes de la mairie. Après la réunion,\nun apéritif sera offert à tous "
+     "les participants. Nous comptons sur votre\nprésence.\n"),
+]
+
+
+@pytest.mark.parametrize("first, rest", SENTENCE_GOING_ON)
+def test_a_first_line_going_on_in_the_text_under_it_is_no_title(first, rest):
+    assert build(first + rest + "\nDe volgende keer meer.\n").metadata.title == "Stuk"
