@@ -402,10 +402,11 @@ def _scored_title(inferred: Metadata, blocks: list[Block], changes: tuple[Change
     Conduct for Committee Members Culcheth & Glazebury Residents Association", see
     title.Choice.run_together) is the scorer's to part.  A title read that is never one (a
     foreword's heading, "VOORWOORD", see title.never_title; a label announcing its value, ending on
-    its colon: "Postadres:") is none, where the scorer offers none."""
+    its colon, "Postadres:", or a salutation on its comma: see title.ends_as_label) is none, where the
+    scorer offers none."""
     choice = titles.choose(blocks, changes, words.title, inferred.series, inferred.title)
     parted = choice is not None and _key(inferred.title) in {_key(run) for run in choice.run_together}
-    if choice is None and (titles.never_title(inferred.title, words.title) or inferred.title.rstrip().endswith(":")):
+    if choice is None and (titles.never_title(inferred.title, words.title) or titles.ends_as_label(inferred.title)):
         return replace(inferred, title="", subtitle=None)
     if choice is None or (_key(choice.title) in _key(inferred.title) and not parted):
         return inferred
@@ -985,7 +986,7 @@ def _registration(block: Block) -> bool:
     """A letterhead's registration or account numbers, a line each: what names the sender, no
     heading and no title.  The label's number stands after a colon (see title.LABELLED_NUMBER): a
     code without one is a registration's only on a line that names no kind of document (see
-    title._possible), and a heading may be one ("Rapport 2024-123456")."""
+    title.possible), and a heading may be one ("Rapport 2024-123456")."""
     return all(titles.LABELLED_NUMBER.match(line.strip()) for line in block.line_texts)
 
 
@@ -2612,11 +2613,7 @@ def _opening_lines_title(blocks: list[Block], words: Words) -> str | None:
     if any(len(line) > HEADING_MAX_CHARS or line.endswith((",", ";", ":")) or _ends_open(line, words)
            for line in opening):
         return None
-    cut = blocks[0].offsets[count][0]
-    head = replace(blocks[0], kind="display", text=blocks[0].text[:cut], offsets=blocks[0].offsets[:count],
-                   widths=blocks[0].widths[:count], content=())
-    return next((line for line, role in _front_lines([head], words) if role in ("display", "series")
-                 and _wordy(line)), None)
+    return _opening_display(blocks[0], count, ("display", "series"), words)
 
 
 def _opening_title(blocks: list[Block], changes: tuple[Change, ...], words: Words) -> str | None:
@@ -2670,9 +2667,15 @@ def _first_line_as_title(block: Block, words: Words) -> str | None:
     if FULL_STOP.search(first) or first.endswith((",", ";", ":")) or letterhead.kind(first, words.language) \
             or titles.never_title(first, words.title):
         return None
-    head = replace(block, kind="display", text=block.text[:block.offsets[1][0]], offsets=block.offsets[:1],
-                   widths=block.widths[:1], content=())
-    return next((line for line, role in _front_lines([head], words) if role == "display" and _wordy(line)), None)
+    return _opening_display(block, 1, ("display",), words)
+
+
+def _opening_display(block: Block, count: int, roles: tuple[str, ...], words: Words) -> str | None:
+    """The first line of words among the block's first `count` lines, read as the front's display
+    lines (see _front_lines), whose role is one of `roles`; None when none is."""
+    head = replace(block, kind="display", text=block.text[:block.offsets[count][0]], offsets=block.offsets[:count],
+                   widths=block.widths[:count], content=())
+    return next((line for line, role in _front_lines([head], words) if role in roles and _wordy(line)), None)
 
 
 def _name_over_its_issue(blocks: list[Block], words: Words) -> str | None:

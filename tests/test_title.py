@@ -1461,3 +1461,11 @@ SENTENCE_GOING_ON = [
 @pytest.mark.parametrize("first, rest", SENTENCE_GOING_ON)
 def test_a_first_line_going_on_in_the_text_under_it_is_no_title(first, rest):
     assert build(first + rest + "\nDe volgende keer meer.\n").metadata.title == "Stuk"
+
+
+@pytest.mark.parametrize("salutation", ["Chers membres,", "Chères adhérentes,", "Chers amis et chères amies,"])
+def test_a_french_plural_salutation_opens_a_letter_as_the_singular_does(salutation):
+    # "Chers", "Chères": the salutation's plural, as the singular "Cher", "Chère" (review 22b-3)
+    words = words_of(language("fr"))
+    assert words.title.salutation.match(salutation)
+    assert words.salutation_alone.match(salutation.split()[0] + ",")
