@@ -2775,9 +2775,10 @@ def _title_over_subtitle(blocks: list[Block], index: int, words: Words) -> str |
     """The title set right over the heading at `index` that opens the text ("Het KIKS-project" /
     "Kunstmatige Intelligentie, Klimaatverandering, Stomata" over the lede): one line set apart
     above (a blank line over it, or the page's first) and none under it, a name of its own that
-    the heading or the text under it repeats (see _own_names: "Met KIKS willen we ..."; a rubric's
-    words, "Uit het bestuur", "News in brief", are nobody's name), no rubric in capitals ("IN DE
-    KLAS"), no provision, no label or date (see letterhead.kind), no organisation (the sender over
+    the heading spells out (see _spelled_out: "KIKS" of "Kunstmatige Intelligentie,
+    Klimaatverandering, Stomata"; a rubric's words, "Uit het bestuur", "News in brief", are nobody's
+    name, and a body a rubric names, "Uit de MR", the heading under it does not spell), no rubric
+    in capitals ("IN DE KLAS"), no provision, no label or date (see letterhead.kind), no organisation (the sender over
     its text's heading: "Stichting De Wip" / "Jaarplan"), no person (see _names_a_person: an author
     over the heading), a line that can be a title (see title.possible) and never a title (see
     title.never_title); None otherwise."""
@@ -2786,8 +2787,7 @@ def _title_over_subtitle(blocks: list[Block], index: int, words: Words) -> str |
             or not (over.gap_before or index == 1 or over.page_start):
         return None
     line = over.text.strip()
-    under = " ".join(block.text for block in blocks[index:index + 2])
-    if not _own_names(line) & _own_names(under):
+    if not _spelled_out(line, blocks[index].text):
         return None
     if not _wordy(line) or line.isupper() or words.provision.match(line) or letterhead.kind(line, words.language) \
             or letterhead.organisation(line, words.language) or titles.never_title(line, words.title) \
@@ -2816,6 +2816,14 @@ def _odd_case(word: str) -> bool:
     parts = word.split("-")
     return any(letter.isupper() for part in parts for letter in part[1:]) \
         or (word[:1].islower() and any(part[:1].isupper() for part in parts[1:]))
+
+
+def _spelled_out(line: str, heading: str) -> bool:
+    """The line names its subject by an acronym whose letters the heading's capitalised words open
+    with, in their order ("Het KIKS-project" over "Kunstmatige Intelligentie, Klimaatverandering,
+    Stomata")."""
+    initials = "".join(word[0] for word in heading.split() if word[:1].isupper())
+    return any(name.isupper() and len(name) > 1 and name == initials for name in _own_names(line))
 
 
 def _names_a_person(line: str, words: Words) -> bool:

@@ -1339,7 +1339,7 @@ ARTICLE_LEDE = ("Met SLBN willen we de kinderen warm maken\nvoor de speeltuin en
 
 
 def test_the_line_set_apart_right_over_the_heading_that_opens_the_text_is_its_title_the_heading_its_subtitle():
-    # its own word, the subtitle's initials, recurs in the lede: the article's name
+    # its name, an acronym the subtitle spells out: the article's own
     text = ARTICLE_BYLINE + "Het SLBN-project\n" + ARTICLE_SUBTITLE + ARTICLE_LEDE
     assert build(text).metadata.title == "Het SLBN-project"
 
@@ -1381,7 +1381,7 @@ def test_a_label_ending_on_its_colon_is_no_title_the_files_name_stands_in():
 
 
 # Review 22b-1: a section's rubric or a byline over the heading that opens the text, its words not the
-# text's own (no name of it recurs in the heading or the lede), is no title: the heading is.
+# text's own (no acronym of it that the heading spells out), is no title: the heading is.
 RUBRIC_TEXT = {
     "nl": ("Natacha de Groot / Sint-Bavohumaniora, Gent, RVO-society en Dwengo vzw en\nFrancis Wyffels / UGent en "
            "voorzitter van Dwengo vzw.\n\n", "Nieuwe voorzitter gekozen\n",
@@ -1414,6 +1414,19 @@ RUBRIC_TEXT = {
 def test_a_rubric_or_byline_over_the_heading_that_opens_the_text_is_no_title_the_heading_is(lang, rubric):
     byline, heading, lede = RUBRIC_TEXT[lang]
     text = byline + rubric + "\n" + heading + lede
+    assert build(text).metadata.title == heading.strip()
+
+
+@pytest.mark.parametrize("rubric, heading, lede", [
+    ("Uit de MR\n", "Nieuwe voorzitter gekozen\n", "De MR heeft in maart een nieuwe voorzitter gekozen. Zij neemt "
+     "het stokje\nover van Piet, die de MR negen jaar leidde. We danken hem voor zijn inzet\nen wensen haar veel "
+     "succes.\n"),
+    ("News from the PTA\n", "New chair elected\n", "The PTA elected a new chair in March. She takes over from "
+     "Peter, who\nled the PTA for nine years. We thank him for his work and wish her\nevery success.\n"),
+])
+def test_a_rubric_naming_a_body_the_lede_names_again_is_no_title_the_heading_is(rubric, heading, lede):
+    # the rubric's acronym recurs in the lede, but the heading does not spell it: a section's label
+    text = RUBRIC_TEXT["nl"][0] + rubric + heading + lede
     assert build(text).metadata.title == heading.strip()
 
 
