@@ -81,7 +81,6 @@ class Words:
     on_behalf: re.Pattern        # "Namens deze,", "namens het bestuur van": on whose behalf a signature signs
     salutation_alone: re.Pattern  # "Beste" alone on its line (the name left out or blacked out)
     postscript: re.Pattern       # "P.S.": a note added under a letter's signature
-    salutation_opening: re.Pattern  # "Liebe Mitglieder": a salutation's words first, whatever follows
     never_signs: re.Pattern      # "Aan ...", "T.a.v. ...": an address's opening, never a signature's
     signed_mark: re.Pattern      # "w.g.", "(signed)": where a signature stood in a copy, the signer's name after it
     sign_off: re.Pattern         # "Fijne Vakantie", "Tot ziens": a wish or greeting signing off a text
@@ -146,7 +145,6 @@ def words_of(language: Language) -> Words:
         on_behalf=re.compile(rf"^(?:{vocabulary(language, 'letter.on_behalf')})(?!\w)", re.IGNORECASE),
         salutation_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)}),?$"),
         postscript=re.compile(rf"^(?:{vocabulary(language, 'letter.postscripts', any_space=False)})(?!\w)"),
-        salutation_opening=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)})(?!\w)"),
         never_signs=re.compile(rf"^(?:{vocabulary(language, 'letter.never_signs', any_space=False)})(?!\w)"),
         signed_mark=re.compile(rf"^(?:{vocabulary(language, 'letter.signed_marks')})[.:]*"
                                r"(?:\s+(?P<name>\S.*))?$", re.IGNORECASE),
@@ -245,7 +243,7 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     name = name or cleaned.name
     words = words_of(cleaned.language.language)
     read = _provision_labels_apart(_apply_overrides(list(cleaned.blocks), config), words)
-    read = _without_ornaments(_without_self_links(read))
+    read = _title_line_apart(_without_ornaments(_without_self_links(read)), words)
     read = _titles_over_dates(read, words)
     blocks, notes, notes_heading = _notes_section(
         _not_headings(_numbers_over_headings(_cover_page(read)), words), words)
@@ -421,10 +419,11 @@ def _scored_title(inferred: Metadata, blocks: list[Block], changes: tuple[Change
     Conduct for Committee Members Culcheth & Glazebury Residents Association", see
     title.Choice.run_together) is the scorer's to part.  A title read that is never one (a
     foreword's heading, "VOORWOORD", see title.never_title; a label announcing its value, ending on
-    its colon: "Postadres:") is none, where the scorer offers none."""
+    its colon, "Postadres:", or a salutation on its comma: see title.ends_as_label) is none, where the
+    scorer offers none."""
     choice = titles.choose(blocks, changes, words.title, inferred.series, inferred.title)
     parted = choice is not None and _key(inferred.title) in {_key(run) for run in choice.run_together}
-    if choice is None and (titles.never_title(inferred.title, words.title) or inferred.title.rstrip().endswith(":")):
+    if choice is None and (titles.never_title(inferred.title, words.title) or titles.ends_as_label(inferred.title)):
         return replace(inferred, title="", subtitle=None)
     if choice is None or (_key(choice.title) in _key(inferred.title) and not parted):
         return inferred
@@ -1008,7 +1007,7 @@ def _registration(block: Block) -> bool:
     """A letterhead's registration or account numbers, a line each: what names the sender, no
     heading and no title.  The label's number stands after a colon (see title.LABELLED_NUMBER): a
     code without one is a registration's only on a line that names no kind of document (see
-    title._possible), and a heading may be one ("Rapport 2024-123456")."""
+    title.possible), and a heading may be one ("Rapport 2024-123456")."""
     return all(titles.LABELLED_NUMBER.match(line.strip()) for line in block.line_texts)
 
 
@@ -2735,21 +2734,16 @@ def _opening_lines_title(blocks: list[Block], words: Words) -> str | None:
     if any(len(line) > HEADING_MAX_CHARS or line.endswith((",", ";", ":")) or _ends_open(line, words)
            for line in opening):
         return None
-    cut = blocks[0].offsets[count][0]
-    head = replace(blocks[0], kind="display", text=blocks[0].text[:cut], offsets=blocks[0].offsets[:count],
-                   widths=blocks[0].widths[:count], content=())
-    return next((line for line, role in _front_lines([head], words) if role in ("display", "series")
-                 and _wordy(line)), None)
+    return _opening_display(blocks[0], count, ("display", "series"), words)
 
 
 def _opening_title(blocks: list[Block], changes: tuple[Change, ...], words: Words) -> str | None:
     """The title of a text that opens untitled: title lines its first paragraph opens with, else
     the masthead its running head repeats, else a name over its issue's line (see
-    _name_over_its_issue) or a first line broken off short over the text (see
-    _line_over_the_measure), else the first page's heading over text."""
+    _name_over_its_issue), else the first page's heading over text."""
     return (_opening_lines_title(blocks, words) or _running_title(blocks, changes)
             or _letterhead_title(changes, words) or _name_over_its_issue(blocks, words)
-            or _line_over_the_measure(blocks, words) or _opening_heading(blocks, words))
+            or _opening_heading(blocks, words))
 
 
 # A paragraph's measure shows in this many of its lines at least, between its first and its last.
@@ -2759,26 +2753,30 @@ MEASURE_LINES = 2
 MEASURE_ROOM = 0.2
 
 
-def _line_over_the_measure(blocks: list[Block], words: Words) -> str | None:
-    """The title the first paragraph opens with on a line of its own, no blank line under it
-    ("Hoe gebruiken gemeentelijke samenwerkingsverbanden i-Spiegel" over "i-Spiegel is ontworpen om
-    ... en informatie" / "over de ..."): the line breaks off where the first word of the next line
-    would still have fitted, so it ends there, as no wrapped line of the paragraph does.  Evidence:
-    MEASURE_LINES lines or more between the first and the last (the last ends short), the first
-    line with a space and the next line's first word shorter than the shortest of them by
-    MEASURE_ROOM of it at least; the first line no salutation without its comma ("Liebe Mitglieder
-    des Vereins" / "wir laden euch ..."), not ending on a function word, and a title it may be (see
-    _first_line_as_title).  None otherwise."""
+def _title_line_apart(blocks: list[Block], words: Words) -> list[Block]:
+    """The text's first paragraph without the title it opens with on a line of its own, no blank
+    line under it ("Hoe gebruiken gemeentelijke samenwerkingsverbanden i-Spiegel" over "i-Spiegel is
+    ontworpen om ... en informatie" / "over de ..."): that line apart, a display line over the
+    paragraph, so that it reads as the title and the paragraph no longer repeats it.  Evidence: the
+    line breaks off where the first word of the next line would still have fitted, as no wrapped
+    line of the paragraph does (MEASURE_LINES lines or more between the first and the last, the
+    first line with a space and the next line's first word shorter than the shortest of them by
+    MEASURE_ROOM of it at least), the next line opens with the name the title gives its subject,
+    set in a case no plain word has (see _own_names: "i-Spiegel", "eKast"; a sentence's first line
+    going on in lower case, "Het afgelopen jaar" / "hebben onze ...", a greeting over its letter,
+    "Hoi allemaal" / "we ...", have none), the line not ending on a function word, and a title it
+    may be (see _first_line_as_title).  The blocks as they are otherwise."""
     if not blocks or blocks[0].kind != "paragraph":
-        return None
+        return blocks
     lines = blocks[0].line_texts
     measure = [len(line) for line in lines[1:-1]]
     first, following = lines[0], lines[1].split() if len(lines) > 1 else []
     if len(measure) < MEASURE_LINES or not following \
             or len(first) + 1 + len(following[0]) > (1 - MEASURE_ROOM) * min(measure) \
-            or _ends_open(first, words) or words.salutation_opening.match(first):
-        return None
-    return _first_line_as_title(blocks[0], words)
+            or not _own_names(following[0]) & _own_names(first) or _ends_open(first, words) \
+            or not blocks[0].text.startswith(first) or _first_line_as_title(blocks[0], words) is None:
+        return blocks
+    return _split_heading(blocks[0], first) + blocks[1:]
 
 
 def _first_line_as_title(block: Block, words: Words) -> str | None:
@@ -2790,9 +2788,15 @@ def _first_line_as_title(block: Block, words: Words) -> str | None:
     if FULL_STOP.search(first) or first.endswith((",", ";", ":")) or letterhead.kind(first, words.language) \
             or titles.never_title(first, words.title):
         return None
-    head = replace(block, kind="display", text=block.text[:block.offsets[1][0]], offsets=block.offsets[:1],
-                   widths=block.widths[:1], content=())
-    return next((line for line, role in _front_lines([head], words) if role == "display" and _wordy(line)), None)
+    return _opening_display(block, 1, ("display",), words)
+
+
+def _opening_display(block: Block, count: int, roles: tuple[str, ...], words: Words) -> str | None:
+    """The first line of words among the block's first `count` lines, read as the front's display
+    lines (see _front_lines), whose role is one of `roles`; None when none is."""
+    head = replace(block, kind="display", text=block.text[:block.offsets[count][0]], offsets=block.offsets[:count],
+                   widths=block.widths[:count], content=())
+    return next((line for line, role in _front_lines([head], words) if role in roles and _wordy(line)), None)
 
 
 def _name_over_its_issue(blocks: list[Block], words: Words) -> str | None:
@@ -2891,16 +2895,21 @@ def _opening_heading(blocks: list[Block], words: Words) -> str | None:
 def _title_over_subtitle(blocks: list[Block], index: int, words: Words) -> str | None:
     """The title set right over the heading at `index` that opens the text ("Het KIKS-project" /
     "Kunstmatige Intelligentie, Klimaatverandering, Stomata" over the lede): one line set apart
-    above (a blank line over it, or the page's first) and none under it, no rubric in capitals
-    ("IN DE KLAS"), no provision, no label or date (see letterhead.kind), no organisation (the
-    sender over its text's heading: "Stichting De Wip" / "Jaarplan"), no person (see
-    _names_a_person: an author over the heading), a line that can be a title
-    (see title.possible) and never a title (see title.never_title); None otherwise."""
+    above (a blank line over it, or the page's first) and none under it, a name of its own that
+    the heading spells out (see _spelled_out: "KIKS" of "Kunstmatige Intelligentie,
+    Klimaatverandering, Stomata"; a rubric's words, "Uit het bestuur", "News in brief", are nobody's
+    name, and a body a rubric names, "Uit de MR", the heading under it does not spell), no rubric
+    in capitals ("IN DE KLAS"), no provision, no label or date (see letterhead.kind), no organisation (the sender over
+    its text's heading: "Stichting De Wip" / "Jaarplan"), no person (see _names_a_person: an author
+    over the heading), a line that can be a title (see title.possible) and never a title (see
+    title.never_title); None otherwise."""
     over = blocks[index - 1] if index else None
     if over is None or over.kind != "display" or blocks[index].gap_before or len(over.line_texts) != 1 \
             or not (over.gap_before or index == 1 or over.page_start):
         return None
     line = over.text.strip()
+    if not _spelled_out(line, blocks[index].text):
+        return None
     if not _wordy(line) or line.isupper() or words.provision.match(line) or letterhead.kind(line, words.language) \
             or letterhead.organisation(line, words.language) or titles.never_title(line, words.title) \
             or not titles.possible(line, words.title) or _names_a_person(line, words):
@@ -2908,13 +2917,44 @@ def _title_over_subtitle(blocks: list[Block], index: int, words: Words) -> str |
     return line
 
 
+# The signs around a word in running text.
+WORD_SIGNS = ",.;:!?()[]\"'‘’“”"
+
+
+def _own_names(text: str) -> set[str]:
+    """The names a text coins for itself, set in a case no plain word has (see _odd_case): "KIKS",
+    "KIKS-project", "i-Spiegel", "eKast", as acronyms and brands are printed, with the odd parts of
+    a compound ("KIKS" of "KIKS-project"); a rubric's or a byline's words ("Kort nieuws", "Tekst
+    Anna de Vries") have none."""
+    tokens = [token.strip(WORD_SIGNS) for token in text.split()]
+    return {name for token in tokens for name in (token, *token.split("-")) if _odd_case(name)}
+
+
+def _odd_case(word: str) -> bool:
+    """A capital inside a part of the word ("KIKS", "iPad", "RVO-society"), or a capital after a
+    part in lower case ("i-Spiegel"); not a compound of capitalised names ("Baden-Württemberg",
+    "Sint-Bavohumaniora")."""
+    parts = word.split("-")
+    return any(letter.isupper() for part in parts for letter in part[1:]) \
+        or (word[:1].islower() and any(part[:1].isupper() for part in parts[1:]))
+
+
+def _spelled_out(line: str, heading: str) -> bool:
+    """The line names its subject by an acronym whose letters the heading's capitalised words open
+    with, in their order ("Het KIKS-project" over "Kunstmatige Intelligentie, Klimaatverandering,
+    Stomata")."""
+    initials = "".join(word[0] for word in heading.split() if word[:1].isupper())
+    return any(name.isupper() and len(name) > 1 and name == initials for name in _own_names(line))
+
+
 def _names_a_person(line: str, words: Words) -> bool:
     """A byline ("Door Anna de Vries", "Tekst: Anna de Vries") or a name alone ("Anna de Vries"):
-    capitalised words, save a name's particles, the first no function word (a title's article:
-    "Het KIKS-project", "The Key Project")."""
-    first = line.split()[0].lower() if line.split() else ""
+    two capitalised words or more, save a name's particles, the first no function word (a title's
+    article: "Het KIKS-project", "The Key Project"); one capitalised word ("Nieuws") names no one."""
+    parts = line.split()
     return bool(_author(line, words) or words.title.byline.match(line) or words.title.author_field.match(line)
-                or (_looks_like_name(line, words) and first not in words.title.function_words))
+                or (len(parts) > 1 and _looks_like_name(line, words)
+                    and parts[0].lower() not in words.title.function_words))
 
 
 # An article's names stand in the opening blocks under its title (a licence line over it, the title's

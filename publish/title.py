@@ -7,7 +7,7 @@ is one candidate, and so are a name with its issue right under it and a meeting'
 (see _joined); figures alone right under a title are its last words ("... policy" / "2013 - 2016",
 see _last_figures), and so is the date line that closes a title's line left open before it ("Annual
 Report for the year ended" / "31 December 2023", see _open_ended); a cover's lines that a later page
-opens with again are one title (see _cover_repeated).  Never a candidate (see _possible): figures
+opens with again are one title (see _cover_repeated).  Never a candidate (see possible): figures
 alone (a logo's digits, "2022-2023"), a date or a version first on its line ("Amsterdam, 29 augustus 2024", "versie 3,
 najaar 2024", "November 19th"), an address, contact, registration or letterhead label, a label
 ending on a colon, a salutation ending on a comma, a sentence, a register's label over its number
@@ -143,7 +143,7 @@ RELEASE = re.compile(r"[vV]?\d{1,3}(?:\.\d{1,3}){2,}")
 # LABELLED_NUMBER matches alone (structure: a letterhead's line, no heading),
 # or without one a code of REGISTER_DIGITS figures in a row or more, a capital before them at most
 # ("Numéro RNA W852004876", "KvK 12345678"; not a year or a season: "Jaarverslag 2023-2024"); a kind's
-# name with its number names the document ("Rapport 2024-123456", see _possible).  Matched against a display
+# name with its number names the document ("Rapport 2024-123456", see possible).  Matched against a display
 # line only (see _registration).
 # A web or e-mail address, and a line of it alone after a label word at most (see _contact_alone).
 WEB_OR_MAIL = re.compile(r"@|www\.|https?://", re.IGNORECASE)
@@ -278,7 +278,7 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     if not eligible:
         regulation = _under_masthead(blocks, candidates[masthead - 1].text, words) if masthead else None
         return Choice(regulation, None) if regulation else None
-    heads = Counter(_words_as_set(change.before) for change in changes if change.kind == "running-head")
+    heads = Counter(_bare_words(change.before) for change in changes if change.kind == "running-head")
     periodical_signs = _signs_several_pieces(blocks, words)
     scores = [_score(rank, candidates, heads, words, periodical_signs) for rank in range(len(candidates))]
     best = max(eligible, key=lambda index: (scores[index], -index))
@@ -390,7 +390,7 @@ def _issue_name(blocks: list[Block], changes: tuple[Change, ...], words: Vocabul
     own ("Nummer 12"): the masthead, whatever the first page sets as text (its masthead is often
     a picture, and the lines under it describe the periodical: "Maandelijkse uitgave van ...").
     Evidence: the head stands LETTERHEAD_COPIES times or more, its name before the label and the
-    number may be a title (see _possible), and the first page names the same issue; a journal's
+    number may be a title (see possible), and the first page names the same issue; a journal's
     head over an article ("LOG IN Heft Nr. 193/194") names no issue the article's first page gives,
     and an official journal's issue holds a regulation, titled under the masthead (see _masthead)."""
     issues = {match[1] for block in blocks[:first_page_end(blocks)] for line in block.line_texts
@@ -398,7 +398,7 @@ def _issue_name(blocks: list[Block], changes: tuple[Change, ...], words: Vocabul
     heads = Counter(" ".join(change.before.split()) for change in changes if change.kind == "running-head")
     for head, copies in heads.items():
         named = re.fullmatch(rf"(.*\S)\s+{words.issue.pattern}", head, re.IGNORECASE)
-        if copies >= LETTERHEAD_COPIES and named and named[2] in issues and _possible(named[1], words):
+        if copies >= LETTERHEAD_COPIES and named and named[2] in issues and possible(named[1], words):
             return named[1]
     return None
 
@@ -411,7 +411,7 @@ def _cover_naming(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
     line may be a title's or is a year or a school year."""
     end, lines = _cover(blocks)
     if not lines or any(block.kind != "display" for block in blocks[:end]) or not _kind_alone(lines[0], words) \
-            or not all(_possible(line, words) or YEARS.fullmatch(line) for line in lines[1:]):
+            or not all(possible(line, words) or YEARS.fullmatch(line) for line in lines[1:]):
         return []
     return [Candidate(" ".join(lines), True, True)]
 
@@ -430,7 +430,7 @@ def _cover_repeated(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
     Blockchain:" / "Policy Brief on Next Generation" / "Web Technologies and their" / "impact on
     OER"): the publisher's own title, its lines read together, though a line of it ends on its
     colon or on a word that seems to end it.  Evidence: the cover's 2 to COVER_TITLE_LINES lines,
-    no text, each a title's words (see _possible; its first letter read as a title's, a line may
+    no text, each a title's words (see possible; its first letter read as a title's, a line may
     go on with the one above; the colon closing a main title's line aside), no
     organisation's name (a publisher's cover block: "Gemeente X" / "Jaarverslag 2023") and no
     date; the first line does not stand alone (it ends on a colon or a function word, or the line
@@ -438,7 +438,7 @@ def _cover_repeated(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
     stand over its subtitle, which the scorer parts); a later page's first lines the same words."""
     end, lines = _cover(blocks)
     if not lines or any(_body(block) for block in blocks[:end]) \
-            or not all(_possible(line[:1].upper() + line[1:].removesuffix(":"), words)
+            or not all(possible(line[:1].upper() + line[1:].removesuffix(":"), words)
                        and not letterhead.organisation(line, words.language) for line in lines) \
             or not (lines[0].endswith(":") or _broken_off(lines[0], lines[1], words)):
         return []
@@ -458,7 +458,7 @@ def _subject_over_salutation(blocks: list[Block], words: Vocabulary) -> list[Can
     for index in range(1, first_page_end(blocks)):
         over = blocks[index - 1]
         if words.salutation.match(blocks[index].text) and not blocks[index].gap_before \
-                and len(over.line_texts) == 1 and over.gap_before and _possible(over.text, words):
+                and len(over.line_texts) == 1 and over.gap_before and possible(over.text, words):
             return [Candidate(over.text, False, False, subject=True)]
     return []
 
@@ -520,13 +520,13 @@ def _head_of_first_page(blocks: list[Block], changes: tuple[Change, ...], words:
     line removed as the running head of every page, the first included: the document's title,
     which it repeats on each page.  Evidence: the line stands above the first block of text,
     or on the first page (a cover in pictures, whose text layer holds the heads and the remains of
-    the page's number), and can be a title (see _possible)."""
+    the page's number), and can be a title (see possible)."""
     first = max(blocks[0].first if blocks else 0, _first_page_break(changes))
     heads = [change for change in changes if change.kind == "running-head" and change.line < first]
     stack = _stacked_head(heads, words)
     if stack:
         return [Candidate(stack, True, True)]
-    return [Candidate(change.before.strip(), True, True) for change in heads if _possible(change.before, words)][:1]
+    return [Candidate(change.before.strip(), True, True) for change in heads if possible(change.before, words)][:1]
 
 
 def _first_page_break(changes: tuple[Change, ...]) -> int:
@@ -555,7 +555,7 @@ def _stacked_head(heads: list[Change], words: Vocabulary) -> str | None:
     ("Protokoll der ordentlichen" / "Mitgliederversammlung des" / "Makerspace Gütersloh e.V"):
     its lines, one under the other from the page's first line, as one title.  Evidence: a line
     of the stack ends on a function word or the next opens in lower case (a phrase broken off),
-    and the whole may be a title (see _possible; TITLE_MAX_CHARS at most);
+    and the whole may be a title (see possible; TITLE_MAX_CHARS at most);
     a stack of lines each complete ("Gemeente Oosterburg" / "Jaarverslag 2023": the publisher
     over the title) is left to the scorer."""
     stack: list[str] = []
@@ -564,7 +564,7 @@ def _stacked_head(heads: list[Change], words: Vocabulary) -> str | None:
             break
         stack.append(change.before.strip())
     title = " ".join(stack)
-    if len(stack) < 2 or not _possible(title, words) or len(title) > TITLE_MAX_CHARS:
+    if len(stack) < 2 or not possible(title, words) or len(title) > TITLE_MAX_CHARS:
         return None
     broken = any(_broken_off(line, following, words) for line, following in zip(stack, stack[1:]))
     return title if broken else None
@@ -575,11 +575,6 @@ def _broken_off(line: str, following: str, words: Vocabulary) -> bool:
     des" / "Makerspace Gütersloh e.V"), or the line under it goes on in lower case ("Web
     Technologies and their" / "impact on OER")."""
     return ends_on_function_word(line, words.function_words) or following[:1].islower()
-
-
-def possible(line: str, words: Vocabulary) -> bool:
-    """A line that can be a title (see _possible)."""
-    return _possible(line, words)
 
 
 def dated(line: str, words: Vocabulary) -> bool:
@@ -601,10 +596,10 @@ def without_date_set_apart(title: str, blocks: list[Block], source_lines: tuple[
         for _, number in block.offsets:
             fields = SET_APART.fullmatch(source_lines[number - 1].strip()) if 0 < number <= len(source_lines) else None
             if fields and " ".join(fields[0].split()) == whole and _dated(fields[2].split(), fields[2], words) \
-                    and _possible(fields[1], words):
+                    and possible(fields[1], words):
                 return " ".join(fields[1].split())
             if fields and " ".join(fields[0].split()) == whole and _broken_word(fields[1], words) \
-                    and _possible(fields[2], words):
+                    and possible(fields[2], words):
                 return " ".join(fields[2].split())
     return _without_date_line(whole, blocks, words) or _without_first_point(whole, blocks, words) or title
 
@@ -615,13 +610,13 @@ def _without_first_point(title: str, blocks: list[Block], words: Vocabulary) -> 
     minutes of that point under it): the opening of the text, not the title's last words.
     Evidence: the line is the last of its first-page block, opens with the number 1 and its full
     stop or bracket (see FIRST_POINT), a paragraph or list item of the text stands right under it
-    (see _body), and what is left may be a title (see _possible)."""
+    (see _body), and what is left may be a title (see possible)."""
     end = first_page_end(blocks)
     for index, block in enumerate(blocks[:end - 1]):
         lines = [" ".join(line.split()) for line in block.line_texts if line.strip()]
         point = lines[-1] if lines else ""
         rest = title[:-len(point)].strip() if point and title.endswith(" " + point) else ""
-        if rest and FIRST_POINT.match(point) and _body(blocks[index + 1]) and _possible(rest, words):
+        if rest and FIRST_POINT.match(point) and _body(blocks[index + 1]) and possible(rest, words):
             return rest
     return None
 
@@ -639,7 +634,7 @@ def _without_date_line(title: str, blocks: list[Block], words: Vocabulary) -> st
         for line in block.line_texts:
             line = " ".join(line.split())
             rest = title[:-len(line)].strip() if line and title.endswith(" " + line) else ""
-            if rest and _dated(line.split(), line, words) and _possible(rest, words) \
+            if rest and _dated(line.split(), line, words) and possible(rest, words) \
                     and not _kinds_in(rest.split(), words) and line.count(")") <= line.count("(") \
                     and not _open_ended(rest, words):
                 return rest
@@ -708,7 +703,7 @@ def _under_masthead(blocks: list[Block], last: str, words: Vocabulary) -> str | 
     of its first paragraph ("Verordening ... 2024" over "De raad van de gemeente Boxtel;"): the
     lines down to the one that names who decides, a line ending on a semicolon or a comma, which
     opens the text.  Evidence: that line is among the block's first COVER_TITLE_LINES + 1 lines
-    and every line above it may be a title's (see _possible); None otherwise, and the caller keeps
+    and every line above it may be a title's (see possible); None otherwise, and the caller keeps
     its reading."""
     end = first_page_end(blocks)
     at = next((index for index, block in enumerate(blocks[:end])
@@ -721,7 +716,7 @@ def _under_masthead(blocks: list[Block], last: str, words: Vocabulary) -> str | 
     if not opening:
         return None
     title = " ".join(lines[:opening])
-    return title if _possible(lines[0], words) and len(title) <= 3 * TITLE_MAX_CHARS else None
+    return title if possible(lines[0], words) and len(title) <= 3 * TITLE_MAX_CHARS else None
 
 
 def _eligible(candidates: list[Candidate], series: str | None, title: str) -> list[int]:
@@ -768,7 +763,7 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
     if read is not None:
         return read == best or read < publisher or scores[best] > scores[read] \
             or never_title(candidates[read].text, words)
-    return not _possible(title, words) or _folded(title) not in first_page or candidates[best].repeated \
+    return not possible(title, words) or _folded(title) not in first_page or candidates[best].repeated \
         or candidates[best].subject or bool(words.provision.match(title))
 
 
@@ -808,13 +803,13 @@ def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabu
         score += SIGNED                         # a headline over its author's name, under a section's rubric
     if candidate.repeated:
         score += REPEATED                       # the title the publisher prints atop every page or on the back
-    if rank == 0 and heads[_words_as_set(candidate.text)] >= LETTERHEAD_COPIES and candidate.apart \
+    if rank == 0 and heads[_bare_words(candidate.text)] >= LETTERHEAD_COPIES and candidate.apart \
             and under is not None and not _kinds_in(candidate.text.split(), words):
         score += LETTERHEAD                     # the sender's name atop every page, set apart over the title
     return score
 
 
-def _words_as_set(text: str) -> str:
+def _bare_words(text: str) -> str:
     """A line's words in their case, one space between, without the signs between them: a running
     head may set another apostrophe or dash than the first page ("Cleaners'" / "Cleaners’"), but
     its words and their capitals are the line's."""
@@ -880,7 +875,7 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
         if out and _framed(block):
             out[-1], rest = _with_framed_line(out[-1], block)
             # (the closing dash ends the title: the line under it is no run-on, nor a subtitle)
-            out.extend(Candidate(line, number > 0, False) for number, line in enumerate(rest) if _possible(line, words))
+            out.extend(Candidate(line, number > 0, False) for number, line in enumerate(rest) if possible(line, words))
             lead = None
             continue
         end, stack = _stack_over_blocks(blocks, index, words)
@@ -899,7 +894,7 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
             if out and not dropped and candidate.tight and _last_figures(candidate.text):
                 out[-1] = replace(out[-1], text=f"{out[-1].text} {candidate.text}", last_line=candidate.text,
                                   apart=candidate.apart, over_text=candidate.over_text, heading=candidate.heading)
-            elif _possible(candidate.text, words, block.kind == "paragraph") and not _too_long(candidate.text, block):
+            elif possible(candidate.text, words, block.kind == "paragraph") and not _too_long(candidate.text, block):
                 opened = f"{lead} {candidate.text}" if lead and candidate.tight else candidate.text
                 out.append(replace(candidate, text=opened, tight=candidate.tight and not dropped,
                                    last_line=candidate.ending if opened != candidate.text else candidate.last_line))
@@ -915,7 +910,7 @@ def _capitals_atop_text(block: Block, words: Vocabulary, text: str) -> str | Non
     project Miserere mei, Deus behelst ..."): the page's first line, set apart by its capitals from
     the lines in lower case under it, its subtitle (see _capitals).  Evidence: the block opens the
     page; its first line is in capitals, a display line (TITLE_MAX_CHARS at most), two words of two
-    letters or more, may be a title (see _possible: no sentence, as a line of a paragraph), does not
+    letters or more, may be a title (see possible: no sentence, as a line of a paragraph), does not
     break off on a function word ("WIJ NODIGEN U UIT VOOR DE" / "jaarvergadering ...") and is no
     organisation's name (the sender over its letter: "STICHTING DE WIP" / "Postbus 12, Haarlem");
     the lines under it in lower case are a phrase, no sentence ends among them (a sentence's first
@@ -934,7 +929,7 @@ def _capitals_atop_text(block: Block, words: Vocabulary, text: str) -> str | Non
     phrase = not any(_sentence([token], in_paragraph=True) for line in subtitle for token in line.split())
     named_again = f" {text} ".count(f" {_folded(first)} ") > 1      # (the first line itself is one)
     return first if named and not broken_off and not sender and phrase and named_again \
-        and _possible(first, words, in_paragraph=True) else None
+        and possible(first, words, in_paragraph=True) else None
 
 
 def _last_figures(line: str) -> bool:
@@ -990,7 +985,7 @@ def title_over_its_date(block: Block, words: Vocabulary) -> bool:
     """A paragraph that is a title line run together with the date line under it, which the text
     layer set as one paragraph ("Halfjaar-rapportage Keep it Real in opdracht van de Gemeente
     Amsterdam" / "Periode 1 januari - 30 juni 2024."): no text, two display lines.  Evidence:
-    two lines, the first one a title may be (see _possible), the last a date line of its own (see
+    two lines, the first one a title may be (see possible), the last a date line of its own (see
     _dated): it opens with a capital or a figure (not going on with the line above, not a remark in
     brackets: "(ingezonden 3 juni 2025).") and ends on its year
     or month (not a sentence naming a day: "21 May at 9.45am, hopefully! See page 12.")."""
@@ -998,7 +993,7 @@ def title_over_its_date(block: Block, words: Vocabulary) -> bool:
     if len(lines) != 2 or not (lines[1][:1].isupper() or lines[1][:1].isdigit()):
         return False
     last = lines[1].split()[-1].strip(".,;)").lower()
-    return (bool(YEARS.fullmatch(last)) or last in words.months) and _possible(lines[0], words) \
+    return (bool(YEARS.fullmatch(last)) or last in words.months) and possible(lines[0], words) \
         and _dated(lines[1].split(), lines[1], words)
 
 
@@ -1102,7 +1097,7 @@ def _goes_on(above: Candidate, line: str, words: Vocabulary, heads: frozenset[st
         or (line[:1].islower() and _capitals(above.text) == _capitals(line)) or _wrapped(above, line, words, heads)
     closes = _open_ended(above.text, words) and (_dated(line.split(), line, words) or bool(YEARS.fullmatch(line)))
     field = bool(NUMBER_ALONE.fullmatch(line) and words.number_label.search(above.text))
-    return (runs_on and _possible(line[:1].upper() + line[1:], words)) or closes or field
+    return (runs_on and possible(line[:1].upper() + line[1:], words)) or closes or field
 
 
 def _open_ended(line: str, words: Vocabulary) -> bool:
@@ -1133,7 +1128,7 @@ def _stack_over_blocks(blocks: list[Block], index: int, words: Vocabulary) -> tu
 def _stack_line(line: str, words: Vocabulary) -> bool:
     """A line of a title set a word or two a line: STACK_WORDS words at most, a title's words
     (its first letter read as a title's: a line may go on with the one above) or a year."""
-    return len(line.split()) <= STACK_WORDS and (_possible(line[:1].upper() + line[1:], words)
+    return len(line.split()) <= STACK_WORDS and (possible(line[:1].upper() + line[1:], words)
                                                  or bool(YEAR.fullmatch(line)))
 
 
@@ -1186,7 +1181,7 @@ def _body(block: Block) -> bool:
     return block.kind == "item" or (block.kind == "paragraph" and len(block.text.split()) >= BODY_MIN_WORDS)
 
 
-def _possible(line: str, words: Vocabulary, in_paragraph: bool = False) -> bool:
+def possible(line: str, words: Vocabulary, in_paragraph: bool = False) -> bool:
     """A line that can be a title: a word of two letters at least (not figures alone); no date,
     version, address, contact, registration (but a kind's name with its number: "Rapport
     2024-123456"), label ("Bepalingen :"), salutation ("Beste,"), authors' field ("Authors: Anna de
@@ -1197,8 +1192,14 @@ def _possible(line: str, words: Vocabulary, in_paragraph: bool = False) -> bool:
             and not _dated(tokens, line, words) and not words.cover_label.match(line)
             and letterhead.kind(line, words.language) not in ("address", "date", "contact", "label", "addressee")
             and not (_registration(line, words) and not _kinds_in(tokens, words))
-            and not line.endswith((":", ","))
+            and not ends_as_label(line)
             and not words.author_field.match(line) and not _sentence(tokens, in_paragraph))
+
+
+def ends_as_label(line: str) -> bool:
+    """A line ending on a label's colon ("Postadres:", "Bepalingen :") or a salutation's comma
+    ("Beste,"): it announces what follows, and is no title."""
+    return line.rstrip().endswith((":", ","))
 
 
 def _registration(line: str, words: Vocabulary) -> bool:

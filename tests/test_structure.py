@@ -2022,7 +2022,7 @@ def test_a_title_in_the_letterhead_of_every_page_is_the_title_not_its_registrati
 
 def test_a_heading_naming_a_report_by_its_number_is_no_registration_without_a_colon():
     """A register's number without a colon ("KvK 12345678") is told from a kind's name with its
-    number only by the kind (title._possible); a letterhead's numbers that are no heading stand after
+    number only by the kind (title.possible); a letterhead's numbers that are no heading stand after
     a colon (see the test above), so "Rapport 2024-123456" over its text stays a heading."""
     body = ("De commissie heeft het rapport gelezen en bespreekt hieronder wat zij ervan vindt, punt voor punt,\n"
             "en wat de gemeente volgens haar nu moet doen.\n")

@@ -7,6 +7,7 @@ from test_structure import build
 
 from publish.clean.lines import Block
 from publish.languages import language
+from publish.model import Paragraph
 from publish.structure import words_of
 from publish.title import choose, never_title
 
@@ -1270,7 +1271,11 @@ SHORT_FIRST_LINE = {
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_a_first_line_broken_off_where_the_next_word_would_have_fitted_is_the_title_run_into_the_text(lang):
     text = SHORT_FIRST_LINE[lang]
-    assert build(text).metadata.title == text.split("\n")[0]
+    document = build(text)
+    assert document.metadata.title == text.split("\n")[0]
+    # the title leaves the paragraph, which reads it no second time (review 22b-2)
+    paragraphs = [block.text for block in document.chapters[0].blocks if isinstance(block, Paragraph)]
+    assert paragraphs and not any(text.split("\n")[0] in paragraph for paragraph in paragraphs)
 
 
 @pytest.mark.parametrize("text", [
@@ -1327,15 +1332,16 @@ def test_an_issue_line_alone_over_the_text_is_no_title_the_files_name_stands_in(
 ARTICLE_BYLINE = ("Anna de Vries / Basisschool De Wip, Haarlem, en de werkgroep speeltuin en\nPiet Jansen / Gemeente "
                   "Haarlem en voorzitter van de speeltuinvereniging.\n\n")
 ARTICLE_SUBTITLE = "Spelend Leren,\nBuitenspelen, Natuur\n"
-ARTICLE_LEDE = ("Met het project willen we de kinderen warm maken\nvoor de speeltuin en voor de natuur. We hopen het\n"
-                "beeld van de saaie speeltuin te doorbreken. Via\nhet project zien kinderen dat spelen en leren\n"
+ARTICLE_LEDE = ("Met SLBN willen we de kinderen warm maken\nvoor de speeltuin en voor de natuur. We hopen het\n"
+                "beeld van de saaie speeltuin te doorbreken. Via\nhet SLBN-project zien kinderen dat spelen en leren\n"
                 "samengaan in de buurt.\n\nDe speeltuin is elke dag open van negen tot vijf, en in de zomer tot zeven "
                 "uur in de avond.\n")
 
 
 def test_the_line_set_apart_right_over_the_heading_that_opens_the_text_is_its_title_the_heading_its_subtitle():
-    text = ARTICLE_BYLINE + "Het Speeltuinproject\n" + ARTICLE_SUBTITLE + ARTICLE_LEDE
-    assert build(text).metadata.title == "Het Speeltuinproject"
+    # its name, an acronym the subtitle spells out: the article's own
+    text = ARTICLE_BYLINE + "Het SLBN-project\n" + ARTICLE_SUBTITLE + ARTICLE_LEDE
+    assert build(text).metadata.title == "Het SLBN-project"
 
 
 @pytest.mark.parametrize("over", [
@@ -1347,7 +1353,7 @@ def test_the_line_set_apart_right_over_the_heading_that_opens_the_text_is_its_ti
     "Door Anna de Vries\n",     # the author: a byline, or a name alone
     "Tekst: Anna de Vries\n",
     "Anna de Vries\n",
-    "Het Speeltuinproject\n\n",   # a blank line between: a line of its own, not the heading's title
+    "Het SLBN-project\n\n",   # a blank line between: a line of its own, not the heading's title
 ])
 def test_no_rubric_date_label_sender_author_or_line_apart_over_the_heading_that_opens_the_text_is_its_title(over):
     text = ARTICLE_BYLINE + over + ARTICLE_SUBTITLE + ARTICLE_LEDE
@@ -1372,3 +1378,107 @@ def test_a_label_ending_on_its_colon_is_no_title_the_files_name_stands_in():
     lead_in = ("In een notendop:\nHET STRATEGISCH PLAN\n\nDe gemeente bouwt dit jaar twee speeltuinen in de wijk, en "
                "de buurt mag meedenken over wat er komt te staan.\n")
     assert build(lead_in).metadata.title == "In een notendop: HET STRATEGISCH PLAN"
+
+
+# Review 22b-1: a section's rubric or a byline over the heading that opens the text, its words not the
+# text's own (no acronym of it that the heading spells out), is no title: the heading is.
+RUBRIC_TEXT = {
+    "nl": ("Natacha de Groot / Sint-Bavohumaniora, Gent, RVO-society en Dwengo vzw en\nFrancis Wyffels / UGent en "
+           "voorzitter van Dwengo vzw.\n\n", "Nieuwe voorzitter gekozen\n",
+           "Met de nieuwe voorzitter willen we de vereniging weer warm maken voor\njonge mensen en in het bijzonder "
+           "voor vrijwilligerswerk. We hopen het\nstereotype beeld van de saaie vergadering te doorbreken.\n"),
+    "en": ("Natacha Green / St Bavo School, Ghent, RVO Society and Dwengo Foundation and\nFrancis Wyffels / Ghent "
+           "University and chair of the Dwengo Foundation.\n\n", "New chair elected\n",
+           "With the new chair we want to make the association attractive again to\nyoung people and to "
+           "volunteering in particular. We hope to break the\nstereotype of the boring meeting.\n"),
+    "de": ("Natacha Grün / Sankt-Bavo-Schule, Gent, RVO-Gesellschaft und Dwengo e.V. und\nFranz Weiß / Universität "
+           "Gent und Vorsitzender des Dwengo e.V.\n\n", "Neuer Vorsitzender gewählt\n",
+           "Mit dem neuen Vorsitzenden wollen wir den Verein wieder für junge\nMenschen und besonders für das "
+           "Ehrenamt begeistern. Wir hoffen, das Bild\nder langweiligen Sitzung zu durchbrechen.\n"),
+    "fr": ("Natacha Leblanc / École Saint-Bavon, Gand, société RVO et association Dwengo et\nFrançois Wyffels / "
+           "Université de Gand et président de l'association Dwengo.\n\n", "Un nouveau président élu\n",
+           "Avec le nouveau président, nous voulons rendre l'association à nouveau\nattrayante pour les jeunes et "
+           "en particulier pour le bénévolat. Nous\nespérons briser l'image de la réunion ennuyeuse.\n"),
+}
+
+
+@pytest.mark.parametrize("lang, rubric", [
+    ("nl", "Uit het bestuur"), ("nl", "Kort nieuws"), ("nl", "Vanuit de gemeente"), ("nl", "In memoriam"),
+    ("nl", "Van het bestuur"), ("nl", "Interview met Jan de Vries"), ("nl", "Tekst en foto's Anna de Vries"),
+    ("nl", "Nieuws"),
+    ("en", "News in brief"), ("en", "From the committee"), ("en", "Member spotlight"),
+    ("en", "Words and pictures by Anna Green"),
+    ("de", "Aus dem Vorstand"), ("de", "Kurz notiert"), ("de", "In eigener Sache"),
+    ("fr", "Vie de l'association"), ("fr", "En bref"), ("fr", "Texte et photos Anne Leblanc"),
+])
+def test_a_rubric_or_byline_over_the_heading_that_opens_the_text_is_no_title_the_heading_is(lang, rubric):
+    byline, heading, lede = RUBRIC_TEXT[lang]
+    text = byline + rubric + "\n" + heading + lede
+    assert build(text).metadata.title == heading.strip()
+
+
+@pytest.mark.parametrize("rubric, heading, lede", [
+    ("Uit de MR\n", "Nieuwe voorzitter gekozen\n", "De MR heeft in maart een nieuwe voorzitter gekozen. Zij neemt "
+     "het stokje\nover van Piet, die de MR negen jaar leidde. We danken hem voor zijn inzet\nen wensen haar veel "
+     "succes.\n"),
+    ("News from the PTA\n", "New chair elected\n", "The PTA elected a new chair in March. She takes over from "
+     "Peter, who\nled the PTA for nine years. We thank him for his work and wish her\nevery success.\n"),
+])
+def test_a_rubric_naming_a_body_the_lede_names_again_is_no_title_the_heading_is(rubric, heading, lede):
+    # the rubric's acronym recurs in the lede, but the heading does not spell it: a section's label
+    text = RUBRIC_TEXT["nl"][0] + rubric + heading + lede
+    assert build(text).metadata.title == heading.strip()
+
+
+# Review 22b-2: a paragraph's first line broken off short, the text going on in lower case or opening a
+# sentence under it, is no title unless the next line opens with the name the title gives its subject.
+SENTENCE_GOING_ON = [
+    ("Het afgelopen jaar\n", "hebben onze vrijwilligers in de speeltuin weer heel veel werk verzet, van het "
+     "schilderen van\nde hekken tot het snoeien van de struiken langs het pad naar de zandbak achter het\nclubhuis. "
+     "We danken hen.\n"),
+    ("Over the past twelve months\n", "our volunteers have done a great deal of work in the playground again, from "
+     "painting the\nfences to pruning the bushes along the path to the sandpit behind the clubhouse and\nthe shed. "
+     "We thank them.\n"),
+    ("Im vergangenen Jahr\n", "haben unsere Freiwilligen auf dem Spielplatz wieder sehr viel Arbeit geleistet, vom "
+     "Streichen\nder Zäune bis zum Schneiden der Sträucher entlang des Weges zum Sandkasten hinter dem\nVereinsheim. "
+     "Wir danken ihnen.\n"),
+    ("Au cours de l'année écoulée\n", "nos bénévoles ont encore fait beaucoup de travail sur le terrain de jeux, de "
+     "la peinture des\nclôtures à la taille des buissons le long du chemin vers le bac à sable derrière le\nclub. "
+     "Nous les remercions.\n"),
+    ("IN HET AFGELOPEN JAAR\n", "hebben onze vrijwilligers in de speeltuin weer heel veel werk verzet, van het "
+     "schilderen van\nde hekken tot het snoeien van de struiken langs het pad naar de zandbak achter het\nclubhuis. "
+     "We danken hen.\n"),
+    ("Het bestuur\n", "van de vereniging heeft besloten dat de speeltuin voortaan ook op zondag open is, van tien "
+     "uur\ns ochtends tot vijf uur in de middag, zodat ook de gezinnen die door de week werken er\nterecht kunnen.\n"),
+    ("Het regent zacht op de daken\n", "en op de bomen in de stille avond van november, terwijl de mensen slapen\n"
+     "en de lantaarns branden langs de gracht waar niemand meer loopt en de kou\nlangzaam door de kieren van de "
+     "oude huizen naar binnen kruipt als een kat\ndie zijn plek zoekt.\n"),
+    ("Hoi allemaal\n", "hierbij de uitnodiging voor de jaarlijkse ledenvergadering die dit jaar\nweer plaatsvindt in "
+     "het dorpshuis aan de Kerkstraat. Na afloop is er een\nhapje en een drankje. Wij hopen jullie allemaal daar te "
+     "zien en rekenen\nop een goede opkomst.\n"),
+    ("Moin zusammen\n", "hiermit laden wir euch zur jährlichen Mitgliederversammlung ein, die in diesem Jahr\n"
+     "wieder im Dorfgemeinschaftshaus in der Kirchstraße stattfindet. Danach gibt es einen\nkleinen Imbiss. Wir "
+     "hoffen, euch alle dort zu sehen, und rechnen mit\nvielen Gästen.\n"),
+    ("Good morning everyone\n", "here is the invitation to the annual general meeting, which this year takes place\n"
+     "again in the village hall on Church Street. Afterwards there will be drinks and a\nbite to eat. We hope to "
+     "see you all there and count on a good\nturnout.\n"),
+    ("Salut à toutes et à tous\n", "voici l'invitation à notre assemblée générale annuelle qui aura lieu cette "
+     "année\nencore dans la salle des fêtes de la mairie. Après la réunion, un apéritif sera\noffert à tous les "
+     "participants. Nous comptons sur votre présence et sur une\nbelle affluence.\n"),
+    ("Chers membres de l'association\n", "nous avons le plaisir de vous inviter à notre assemblée générale qui "
+     "aura\nlieu cette année dans la salle des fêtes de la mairie. Après la réunion,\nun apéritif sera offert à tous "
+     "les participants. Nous comptons sur votre\nprésence.\n"),
+]
+
+
+@pytest.mark.parametrize("first, rest", SENTENCE_GOING_ON)
+def test_a_first_line_going_on_in_the_text_under_it_is_no_title(first, rest):
+    assert build(first + rest + "\nDe volgende keer meer.\n").metadata.title == "Stuk"
+
+
+@pytest.mark.parametrize("salutation", ["Chers membres,", "Chères adhérentes,", "Chers amis et chères amies,"])
+def test_a_french_plural_salutation_opens_a_letter_as_the_singular_does(salutation):
+    # "Chers", "Chères": the salutation's plural, as the singular "Cher", "Chère" (review 22b-3)
+    words = words_of(language("fr"))
+    assert words.title.salutation.match(salutation)
+    assert words.salutation_alone.match(salutation.split()[0] + ",")
