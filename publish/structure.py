@@ -48,11 +48,6 @@ GROUP_LINES = 3                 # lines of a group: its first, its last, and one
 # (A telephone number opens with 0 or a country code: "020 - 555 12 34", "+31 20 ..."; "2023 - 2025" is
 # a span of years.)
 PHONE = r"(?:\+\d{2}\s?|(?<!\d)0)\d{1,3} ?- ?\d{2,3} ?\d{2,3}|^0\d(?: \d{2}){4}$"
-# A contact's address, all a contact line may hold: a mail or web address.
-CONTACT_ADDRESS = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)"
-# A number after a contact's label, written with spaces, dashes, brackets or slashes ("Tel. 020 555 1234",
-# "Telefon: +49 30 123 45 67"); without a label only a telephone number's own shape (PHONE) is one, no date's.
-LABELLED_NUMBER = r"\+?[\d(][\d ()/-]{6,}\d"
 # A page number before or after a running head's text: "De Wip 3", "4 | Jaarverslag".
 FOLIO_AROUND = re.compile(r"^\s*\d{1,3}\s*[|–-]?\s*|\s*[|–-]?\s*\d{1,3}\s*$")
 NOTE_ENTRY = re.compile(r"^(\d{1,3})[.)]?\s+(?=\S)")
@@ -90,7 +85,6 @@ class Words:
     # The metadata inference's evidence ([metadata] and the letterhead's patterns):
     author: re.Pattern           # a byline naming someone: "door Kim Putters", "coreferaat van Sofie Vriends"
     contact: re.Pattern          # a contact line: an e-mail or web address, a labelled or written-out number
-    contact_alone: re.Pattern    # "Tel. 06 12 34 56 78", "j.jansen@example.nl": a contact line and nothing else
     author_label: re.Pattern     # "Auteurs" over the authors' names
     author_opener: re.Pattern    # "Door:", "By": an author's opener alone on its line, over the authors' names
     author_labelled: re.Pattern  # "Auteur: Karien Vermeulen": the label, then an author's name on its line
@@ -105,7 +99,6 @@ class Words:
     role_openers: frozenset[str]  # "leiter": a role's first word ("Leiter Finanzen"), last a surname ("Anna Leiter")
     institution: re.Pattern      # "Universiteit", "University": a line holding one names an institution, no one
     credit: re.Pattern           # "Rapport van de Universiteit Utrecht": a publication's word, "van", a body
-    surname_particles: frozenset[str]  # "van", "de", "von": a surname's particle, any case ("Van Audenhoven")
     name_particles: frozenset[str]    # words a name may hold in lower case ("van", "de", "prof.", "en")
     name_with_title: re.Pattern  # "prof. dr. Kim Putters", "Dr. Esther Metting"
     paper_askers: re.Pattern     # "Vragen van het lid", "Vragen van de leden": the askers' names follow
@@ -124,7 +117,6 @@ class Words:
 def words_of(language: Language) -> Words:
     paragraph_words = vocabulary_of(language)
     provisions = vocabulary(language, "structure.provisions", any_space=False)
-    surname_particles = language.words("furniture.name_particles")
     return Words(
         language=language,
         provision=re.compile(rf"^(?:§+\s*|(?:{provisions})\s+)(?:(\d{{1,3}}(?:\.\d{{1,2}})*)|[IVX]+\b)"),
@@ -166,9 +158,6 @@ def words_of(language: Language) -> Words:
                           re.IGNORECASE),
         contact=re.compile(rf"@|www\.|https?://|^(?:{vocabulary(language, 'metadata.contact_labels')})\b|{PHONE}",
                            re.IGNORECASE),
-        contact_alone=re.compile(rf"^(?:(?:{vocabulary(language, 'metadata.contact_labels')})\b\.?\s*:?\s*"
-                                 rf"(?:{CONTACT_ADDRESS}|{LABELLED_NUMBER})|{CONTACT_ADDRESS}|(?:{PHONE}))[.,;]?$",
-                                 re.IGNORECASE),
         author_label=_label_pattern(language, "metadata.author_labels"),
         author_opener=_label_pattern(language, "metadata.author_openers"),
         author_labelled=labelled_field(language, "metadata.author_labels"),
@@ -191,8 +180,7 @@ def words_of(language: Language) -> Words:
                           rf"|{vocabulary(language, 'metadata.publication_words')})"
                           rf" (?:{vocabulary(language, 'furniture.byline_of')})\s+(?P<body>[A-Z].+)$",
                           re.IGNORECASE),
-        surname_particles=surname_particles,
-        name_particles=surname_particles | language.words("metadata.name_joiners")
+        name_particles=language.words("furniture.name_particles") | language.words("metadata.name_joiners")
         | {title + "." for title in language.words("typography.titles")},
         name_with_title=paragraph_words.name_with_title,
         # After its label ("Nr. 4") or of three figures at least ("3235", a dossier's "35 538"), so that a
@@ -1634,7 +1622,6 @@ def _blocks(body: list[Block], words: Words, named: dict[str, int]):
                                         or letterhead.is_letterhead(block.line_texts, words.language)
                                         or _table_row(block.text) or not _worded(block.text)
                                         or _byline(block.text, words) or _name_and_affiliation(body, index, words)
-                                        or _contact_entry(body, index, words)
                                         or CREDIT_OR_IDENTIFIER.search(block.text)
                                         or _time_slot(block.text) or words.date_alone.match(block.text)
                                         or words.page_reference.match(block.text)
@@ -1722,33 +1709,6 @@ def _name_and_affiliation(body: list[Block], index: int, words: Words) -> bool:
     return (bool(comma) and _full_name(name, words) and affiliation[:1].isupper() and not affiliation.endswith(":")
             and index > 0 and body[index - 1].kind == "display"
             and index + 1 < len(body) and body[index + 1].kind == "paragraph")
-
-
-def _contact_entry(body: list[Block], index: int, words: Words) -> bool:
-    """A person's name right over their telephone number or mail address, no blank line between ("Jan de
-    Vries" / "Tel. 06 12 34 56 78", "J. Jansen" / "j.jansen@example.nl"): whom to ask, not a section of its
-    own.  The line under it is a contact line and nothing else (words.contact_alone): text that mentions a number
-    or an address is a heading's ("Huis van de Buurt" / "Tel. 020 555 1234, elke donderdag ...", "Marieke de Boer"
-    / "Marieke (marieke@...) speelt ...").  Only a name an initial or a particle marks as a person's
-    (_marked_as_a_person): a heading in capitalised words over its contact line ("Contact Us" / "020 555 1234",
-    "Meer Informatie" / "info@example.nl") stays one."""
-    below = body[index + 1] if index + 1 < len(body) else None
-    return below is not None and not below.gap_before \
-        and bool(words.contact_alone.match(below.line_texts[0].strip())) \
-        and _full_name(body[index].text, words) and _marked_as_a_person(body[index].text, words)
-
-
-INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.)+")
-
-
-def _marked_as_a_person(name: str, words: Words) -> bool:
-    """A name holding an initial ("J. Jansen", "Anna M. Smit"), a surname's particle between its first and last
-    words ("Jan de Vries", "Hans von Dam"; not a joiner: "Kaffee und Kuchen", "Finance and Reserves") or opening on
-    a title ("Dr. Anna Smit"): a person's, where capitalised words alone may be any heading's."""
-    parts = name.split()
-    return any(INITIALS.fullmatch(part) for part in parts) \
-        or any(part.lower() in words.surname_particles for part in parts[1:-1]) \
-        or bool(words.name_with_title.match(name))
 
 
 def _byline(text: str, words: Words) -> bool:

@@ -4733,52 +4733,40 @@ def test_a_salutation_after_a_closing_is_no_quoted_mail_the_last_signer_signs(fi
     assert signer in [person.name for person in build(f"{first}\n{second}").metadata.authors]
 
 
-@pytest.mark.parametrize("opening, name, contact", [
-    ("Het bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.", "Jan de Vries",
-     "Tel. 06 12 34 56 78"),
-    ("The committee met in March and agreed the budget for the coming year.", "J. Smith", "Email: j.smith@example.org"),
-    ("Der Vorstand hat im März getagt und den Haushalt für das kommende Jahr beschlossen.", "Hans von Dam",
-     "Telefon: 030 123 45 67"),
-    ("Le conseil s'est réuni en mars et a voté le budget pour l'année qui vient.", "Marie de Lange",
-     "Tél. 01 23 45 67 89"),
+
+
+@pytest.mark.parametrize("title, opening, heading, contact, text", [
+    ("Jaarverslag Buurtvereniging De Kern 2023",
+     "Inleiding\nIn 2023 heeft de buurtvereniging weer veel activiteiten georganiseerd. Dit verslag geeft een "
+     "overzicht.",
+     "Café De Klok", "Tel. 020 555 1234", "Het café is elke dag open vanaf 10.00 uur en serveert koffie met gebak."),
+    ("Jaarverslag Buurtvereniging De Kern 2023",
+     "Inleiding\nIn 2023 heeft de buurtvereniging weer veel activiteiten georganiseerd. Dit verslag geeft een "
+     "overzicht.",
+     "Over Het Bestuur", "E-mail: bestuur@dekern.nl",
+     "Het bestuur bestaat uit vijf leden die elk drie jaar zitting hebben."),
+    ("Nieuwsbrief Wijkvereniging Oost",
+     "Van de voorzitter\nOok dit jaar is er weer veel gebeurd in onze wijk. Hieronder een overzicht van de "
+     "activiteiten en de contactpersonen.",
+     "Kinderopvang Het Nest", "E-mail: info@hetnest.nl",
+     "Het Nest biedt opvang voor kinderen van nul tot vier jaar in de wijk."),
+    ("Bulletin municipal de Villeneuve",
+     "Le mot du maire\nCette année encore, la commune a connu de nombreux changements. Voici un aperçu des services "
+     "et des associations.",
+     "Maison de la Culture", "Tél. 01 23 45 67 89",
+     "La Maison de la Culture propose des ateliers pour petits et grands tout au long de l'année."),
+    ("Gemeindebrief Musterstadt",
+     "Aus dem Rathaus\nAuch in diesem Jahr hat sich in unserer Gemeinde viel getan. Hier finden Sie einen Überblick "
+     "über die Angebote.",
+     "Haus der Jugend", "Telefon: 030 123 45 67",
+     "Das Haus der Jugend ist montags bis freitags von 14 bis 20 Uhr geöffnet."),
+    ("Parkwood Residents Newsletter",
+     "From the Chair\nIt has been a busy year in the neighbourhood. Below you find an overview of local services and "
+     "their contacts.",
+     "Café de la Paix", "Tel. 020 555 1234", "The café is open every day from 10am and serves coffee and cake."),
 ])
-def test_a_persons_name_over_their_telephone_number_or_mail_address_is_no_heading(opening, name, contact):
-    text = f"Nieuws\n\n{opening}\n\n{name}\n{contact}\n\nDe volgende nieuwsbrief verschijnt in juni.\n"
-    assert name not in headings(text)
-    assert any(block.text.startswith(name) for chapter in build(text).chapters for block in chapter.blocks
-               if isinstance(block, Paragraph))
-
-
-def test_a_name_with_a_capitalised_particle_over_their_telephone_number_is_no_heading():
-    # Review 22a-3: a surname's particle marks a person's name in any case ("Van", "De" as Flemish names write it).
-    text = ("Nieuws\n\nHet bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.\n\n"
-            "Caroline Van Audenhoven\nTel. 06 12 34 56 78\n\nDe volgende nieuwsbrief verschijnt in juni.\n")
-    assert "Caroline Van Audenhoven" not in headings(text)
-
-
-@pytest.mark.parametrize("heading, under", [
-    ("Wijkcentrum de Kern", "Adres: Dorpsstraat 1, elke maandag van 10 tot 12 uur."),
-    ("Huis van de Buurt", "Tel. 020 555 1234, elke donderdag van 14 tot 16 uur."),
-    ("Marieke de Boer", "Marieke (marieke@delobbers.nl) speelt al twintig jaar bij de club en wordt penningmeester."),
-    ("Dr. Anna de Wit", "Anna de Wit is lector onderwijsinnovatie en spreekt over digitale geletterdheid. "
-                        "Mail: a.dewit@hva.nl"),
-])
-def test_a_heading_over_text_that_mentions_a_number_or_address_is_no_contact_entry(heading, under):
-    # Review 22a-3: a place's or an organisation's heading over its opening hours, a name heading a biography: the
-    # line under it mentions a number or a mail address, it is no contact line (a label and its value alone).
-    text = (f"Nieuws\n\nHet bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.\n\n"
-            f"{heading}\n{under}\n\nDe volgende nieuwsbrief verschijnt in juni.\n")
-    assert heading in [found.replace("\xa0", " ") for found in headings(text)]    # "Dr." keeps its name on its line
-
-
-@pytest.mark.parametrize("heading, contact", [
-    ("Contact", "Tel. 020 555 1234"), ("Contact Us", "Tel. 020 555 1234"),
-    ("Meer Informatie", "E-mail: info@example.nl"),
-    ("Kontakt", "Telefon: +49 30 123 45 67"), ("Nous Contacter", "Tél. 01 23 45 67 89"),
-    ("Koffie en Taart", "Tel. 020 555 1234"), ("Vragen en Antwoorden", "E-mail: info@example.nl"),
-])
-def test_a_heading_in_capitalised_words_over_its_contact_line_stays_a_heading(heading, contact):
-    # Counter-examples: no initial, no particle marks the line as a person's name (a joiner is none).
-    text = (f"Nieuws\n\nHet bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.\n\n"
-            f"{heading}\n{contact}\n\nDe volgende nieuwsbrief verschijnt in juni.\n")
-    assert headings(text) == [heading]
+def test_a_heading_over_its_contact_line_and_its_text_stays_a_heading(title, opening, heading, contact, text):
+    # Review 22g: a place's or an organisation's name over its telephone number or mail address and its text heads
+    # that text, though its words hold a surname's particle ("Het", "de la", "der"); a rule that read such a name
+    # as a person's contact entry lost these headings and was withdrawn.
+    assert heading in headings(f"{title}\n\n{opening}\n\n{heading}\n{contact}\n{text}\n")
