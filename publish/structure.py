@@ -73,7 +73,6 @@ class Words:
     closing_run_on: re.Pattern   # "Respectfully submitted, Ken Ota.": the signature run on after the formula's comma
     on_behalf: re.Pattern        # "Namens deze,", "namens het bestuur van": on whose behalf a signature signs
     salutation_alone: re.Pattern  # "Beste" alone on its line (the name left out or blacked out)
-    postscript: re.Pattern       # "P.S.": a note added under a letter's signature
     never_signs: re.Pattern      # "Aan ...", "T.a.v. ...": an address's opening, never a signature's
     signed_mark: re.Pattern      # "w.g.", "(signed)": where a signature stood in a copy, the signer's name after it
     sign_off: re.Pattern         # "Fijne Vakantie", "Tot ziens": a wish or greeting signing off a text
@@ -134,7 +133,6 @@ def words_of(language: Language) -> Words:
                                   r"(?P<signature>\S.*)$", re.IGNORECASE),
         on_behalf=re.compile(rf"^(?:{vocabulary(language, 'letter.on_behalf')})(?!\w)", re.IGNORECASE),
         salutation_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)}),?$"),
-        postscript=re.compile(rf"^(?:{vocabulary(language, 'letter.postscripts', any_space=False)})(?!\w)"),
         never_signs=re.compile(rf"^(?:{vocabulary(language, 'letter.never_signs', any_space=False)})(?!\w)"),
         signed_mark=re.compile(rf"^(?:{vocabulary(language, 'letter.signed_marks')})[.:]*"
                                r"(?:\s+(?P<name>\S.*))?$", re.IGNORECASE),
@@ -1183,37 +1181,11 @@ def _signing(body: list[Block], words: Words) -> set[int]:
     signing = set()
     for at in range(closing + 1, len(body)):
         block = body[at]
-        if _text_paragraph(block) or words.salutation.match(block.text) or _heads_its_text(body, at, words):
+        if (block.kind != "display" and FULL_STOP.search(block.text) and len(block.text.split()) >= SIGNING_MAX_WORDS) \
+                or words.salutation.match(block.text):
             break
         signing.add(at)
     return signing
-
-
-def _heads_its_text(body: list[Block], index: int, words: Words) -> bool:
-    """A line set apart from what stands above it by a blank line, with a paragraph of text right under it (no blank
-    line between) and the text going on under that: the next item's heading ("Met vriendelijke groet," / "" /
-    "Nieuwe Openingstijden" / "Vanaf 1 april ..." / "" / ...), no signer.  A paragraph that ends the text is no
-    item's: the line over it signs, whatever the name looks like ("Yours sincerely," / "" / "John Smith" / "This
-    letter was produced electronically ...", "Het Bestuur" / "Wij wensen u fijne feestdagen ...").  A signer's
-    name set right under the formula signs, though the text a column break puts under it follows with no blank
-    line ("Met vriendelijke groeten," / "Caroline Van Audenhoven" / "Theater is ..."); and so does one over a note
-    added to the letter ("P.S. Vergeet ...", "Bijlage: ..."), or over text that only such notes follow."""
-    if not body[index].gap_before or index + 2 >= len(body):
-        return False
-    below = body[index + 1]
-    return _text_paragraph(below) and not below.gap_before and not _added_to_the_letter(below, words) \
-        and not all(_added_to_the_letter(block, words) for block in body[index + 2:])
-
-
-def _added_to_the_letter(block: Block, words: Words) -> bool:
-    """A note added under a letter's signature: a postscript ("P.S. ...") or an enclosure's line ("Bijlage: ...")."""
-    return bool(words.postscript.match(block.text) or letterhead.kind(block.line_texts[0], words.language))
-
-
-def _text_paragraph(block: Block) -> bool:
-    """A paragraph of text, no signature's line: SIGNING_MAX_WORDS words or more ending on a full stop."""
-    return block.kind != "display" and bool(FULL_STOP.search(block.text)) \
-        and len(block.text.split()) >= SIGNING_MAX_WORDS
 
 
 def _title_apart(body: list[Block], words: Words) -> bool:
