@@ -50,11 +50,6 @@ GROUP_LINES = 3                 # lines of a group: its first, its last, and one
 # (A telephone number opens with 0 or a country code: "020 - 555 12 34", "+31 20 ..."; "2023 - 2025" is
 # a span of years.)
 PHONE = r"(?:\+\d{2}\s?|(?<!\d)0)\d{1,3} ?- ?\d{2,3} ?\d{2,3}|^0\d(?: \d{2}){4}$"
-# A contact's address, all a contact line may hold: a mail or web address.
-CONTACT_ADDRESS = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)"
-# A number after a contact's label, written with spaces, dashes, brackets or slashes ("Tel. 020 555 1234",
-# "Telefon: +49 30 123 45 67"); without a label only a telephone number's own shape (PHONE) is one, no date's.
-LABELLED_NUMBER = r"\+?[\d(][\d ()/-]{6,}\d"
 # A page number before or after a running head's text: "De Wip 3", "4 | Jaarverslag".
 FOLIO_AROUND = re.compile(r"^\s*\d{1,3}\s*[|–-]?\s*|\s*[|–-]?\s*\d{1,3}\s*$")
 NOTE_ENTRY = re.compile(r"^(\d{1,3})[.)]?\s+(?=\S)")
@@ -80,7 +75,6 @@ class Words:
     closing_run_on: re.Pattern   # "Respectfully submitted, Ken Ota.": the signature run on after the formula's comma
     on_behalf: re.Pattern        # "Namens deze,", "namens het bestuur van": on whose behalf a signature signs
     salutation_alone: re.Pattern  # "Beste" alone on its line (the name left out or blacked out)
-    postscript: re.Pattern       # "P.S.": a note added under a letter's signature
     never_signs: re.Pattern      # "Aan ...", "T.a.v. ...": an address's opening, never a signature's
     signed_mark: re.Pattern      # "w.g.", "(signed)": where a signature stood in a copy, the signer's name after it
     sign_off: re.Pattern         # "Fijne Vakantie", "Tot ziens": a wish or greeting signing off a text
@@ -92,7 +86,6 @@ class Words:
     # The metadata inference's evidence ([metadata] and the letterhead's patterns):
     author: re.Pattern           # a byline naming someone: "door Kim Putters", "coreferaat van Sofie Vriends"
     contact: re.Pattern          # a contact line: an e-mail or web address, a labelled or written-out number
-    contact_alone: re.Pattern    # "Tel. 06 12 34 56 78", "j.jansen@example.nl": a contact line and nothing else
     author_label: re.Pattern     # "Auteurs" over the authors' names
     author_opener: re.Pattern    # "Door:", "By": an author's opener alone on its line, over the authors' names
     author_labelled: re.Pattern  # "Auteur: Karien Vermeulen": the label, then an author's name on its line
@@ -107,7 +100,6 @@ class Words:
     role_openers: frozenset[str]  # "leiter": a role's first word ("Leiter Finanzen"), last a surname ("Anna Leiter")
     institution: re.Pattern      # "Universiteit", "University": a line holding one names an institution, no one
     credit: re.Pattern           # "Rapport van de Universiteit Utrecht": a publication's word, "van", a body
-    surname_particles: frozenset[str]  # "van", "de", "von": a surname's particle, any case ("Van Audenhoven")
     name_particles: frozenset[str]    # words a name may hold in lower case ("van", "de", "prof.", "en")
     name_with_title: re.Pattern  # "prof. dr. Kim Putters", "Dr. Esther Metting"
     paper_askers: re.Pattern     # "Vragen van het lid", "Vragen van de leden": the askers' names follow
@@ -126,7 +118,6 @@ class Words:
 def words_of(language: Language) -> Words:
     paragraph_words = vocabulary_of(language)
     provisions = vocabulary(language, "structure.provisions", any_space=False)
-    surname_particles = language.words("furniture.name_particles")
     return Words(
         language=language,
         provision=re.compile(rf"^(?:§+\s*|(?:{provisions})\s+)(?:(\d{{1,3}}(?:\.\d{{1,2}})*)|[IVX]+\b)"),
@@ -144,7 +135,6 @@ def words_of(language: Language) -> Words:
                                   r"(?P<signature>\S.*)$", re.IGNORECASE),
         on_behalf=re.compile(rf"^(?:{vocabulary(language, 'letter.on_behalf')})(?!\w)", re.IGNORECASE),
         salutation_alone=re.compile(rf"^(?:{vocabulary(language, 'letter.salutations', any_space=False)}),?$"),
-        postscript=re.compile(rf"^(?:{vocabulary(language, 'letter.postscripts', any_space=False)})(?!\w)"),
         never_signs=re.compile(rf"^(?:{vocabulary(language, 'letter.never_signs', any_space=False)})(?!\w)"),
         signed_mark=re.compile(rf"^(?:{vocabulary(language, 'letter.signed_marks')})[.:]*"
                                r"(?:\s+(?P<name>\S.*))?$", re.IGNORECASE),
@@ -168,9 +158,6 @@ def words_of(language: Language) -> Words:
                           re.IGNORECASE),
         contact=re.compile(rf"@|www\.|https?://|^(?:{vocabulary(language, 'metadata.contact_labels')})\b|{PHONE}",
                            re.IGNORECASE),
-        contact_alone=re.compile(rf"^(?:(?:{vocabulary(language, 'metadata.contact_labels')})\b\.?\s*:?\s*"
-                                 rf"(?:{CONTACT_ADDRESS}|{LABELLED_NUMBER})|{CONTACT_ADDRESS}|(?:{PHONE}))[.,;]?$",
-                                 re.IGNORECASE),
         author_label=_label_pattern(language, "metadata.author_labels"),
         author_opener=_label_pattern(language, "metadata.author_openers"),
         author_labelled=labelled_field(language, "metadata.author_labels"),
@@ -193,8 +180,7 @@ def words_of(language: Language) -> Words:
                           rf"|{vocabulary(language, 'metadata.publication_words')})"
                           rf" (?:{vocabulary(language, 'furniture.byline_of')})\s+(?P<body>[A-Z].+)$",
                           re.IGNORECASE),
-        surname_particles=surname_particles,
-        name_particles=surname_particles | language.words("metadata.name_joiners")
+        name_particles=language.words("furniture.name_particles") | language.words("metadata.name_joiners")
         | {title + "." for title in language.words("typography.titles")},
         name_with_title=paragraph_words.name_with_title,
         # After its label ("Nr. 4") or of three figures at least ("3235", a dossier's "35 538"), so that a
@@ -1200,37 +1186,11 @@ def _signing(body: list[Block], words: Words) -> set[int]:
     signing = set()
     for at in range(closing + 1, len(body)):
         block = body[at]
-        if _text_paragraph(block) or words.salutation.match(block.text) or _heads_its_text(body, at, words):
+        if (block.kind != "display" and FULL_STOP.search(block.text) and len(block.text.split()) >= SIGNING_MAX_WORDS) \
+                or words.salutation.match(block.text):
             break
         signing.add(at)
     return signing
-
-
-def _heads_its_text(body: list[Block], index: int, words: Words) -> bool:
-    """A line set apart from what stands above it by a blank line, with a paragraph of text right under it (no blank
-    line between) and the text going on under that: the next item's heading ("Met vriendelijke groet," / "" /
-    "Nieuwe Openingstijden" / "Vanaf 1 april ..." / "" / ...), no signer.  A paragraph that ends the text is no
-    item's: the line over it signs, whatever the name looks like ("Yours sincerely," / "" / "John Smith" / "This
-    letter was produced electronically ...", "Het Bestuur" / "Wij wensen u fijne feestdagen ...").  A signer's
-    name set right under the formula signs, though the text a column break puts under it follows with no blank
-    line ("Met vriendelijke groeten," / "Caroline Van Audenhoven" / "Theater is ..."); and so does one over a note
-    added to the letter ("P.S. Vergeet ...", "Bijlage: ..."), or over text that only such notes follow."""
-    if not body[index].gap_before or index + 2 >= len(body):
-        return False
-    below = body[index + 1]
-    return _text_paragraph(below) and not below.gap_before and not _added_to_the_letter(below, words) \
-        and not all(_added_to_the_letter(block, words) for block in body[index + 2:])
-
-
-def _added_to_the_letter(block: Block, words: Words) -> bool:
-    """A note added under a letter's signature: a postscript ("P.S. ...") or an enclosure's line ("Bijlage: ...")."""
-    return bool(words.postscript.match(block.text) or letterhead.kind(block.line_texts[0], words.language))
-
-
-def _text_paragraph(block: Block) -> bool:
-    """A paragraph of text, no signature's line: SIGNING_MAX_WORDS words or more ending on a full stop."""
-    return block.kind != "display" and bool(FULL_STOP.search(block.text)) \
-        and len(block.text.split()) >= SIGNING_MAX_WORDS
 
 
 def _title_apart(body: list[Block], words: Words) -> bool:
@@ -1639,7 +1599,6 @@ def _blocks(body: list[Block], words: Words, named: dict[str, int]):
                                         or letterhead.is_letterhead(block.line_texts, words.language)
                                         or _table_row(block.text) or not _worded(block.text)
                                         or _byline(block.text, words) or _name_and_affiliation(body, index, words)
-                                        or _contact_entry(body, index, words)
                                         or CREDIT_OR_IDENTIFIER.search(block.text)
                                         or _time_slot(block.text) or words.date_alone.match(block.text)
                                         or words.page_reference.match(block.text)
@@ -1727,33 +1686,6 @@ def _name_and_affiliation(body: list[Block], index: int, words: Words) -> bool:
     return (bool(comma) and _full_name(name, words) and affiliation[:1].isupper() and not affiliation.endswith(":")
             and index > 0 and body[index - 1].kind == "display"
             and index + 1 < len(body) and body[index + 1].kind == "paragraph")
-
-
-def _contact_entry(body: list[Block], index: int, words: Words) -> bool:
-    """A person's name right over their telephone number or mail address, no blank line between ("Jan de
-    Vries" / "Tel. 06 12 34 56 78", "J. Jansen" / "j.jansen@example.nl"): whom to ask, not a section of its
-    own.  The line under it is a contact line and nothing else (words.contact_alone): text that mentions a number
-    or an address is a heading's ("Huis van de Buurt" / "Tel. 020 555 1234, elke donderdag ...", "Marieke de Boer"
-    / "Marieke (marieke@...) speelt ...").  Only a name an initial or a particle marks as a person's
-    (_marked_as_a_person): a heading in capitalised words over its contact line ("Contact Us" / "020 555 1234",
-    "Meer Informatie" / "info@example.nl") stays one."""
-    below = body[index + 1] if index + 1 < len(body) else None
-    return below is not None and not below.gap_before \
-        and bool(words.contact_alone.match(below.line_texts[0].strip())) \
-        and _full_name(body[index].text, words) and _marked_as_a_person(body[index].text, words)
-
-
-INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.)+")
-
-
-def _marked_as_a_person(name: str, words: Words) -> bool:
-    """A name holding an initial ("J. Jansen", "Anna M. Smit"), a surname's particle between its first and last
-    words ("Jan de Vries", "Hans von Dam"; not a joiner: "Kaffee und Kuchen", "Finance and Reserves") or opening on
-    a title ("Dr. Anna Smit"): a person's, where capitalised words alone may be any heading's."""
-    parts = name.split()
-    return any(INITIALS.fullmatch(part) for part in parts) \
-        or any(part.lower() in words.surname_particles for part in parts[1:-1]) \
-        or bool(words.name_with_title.match(name))
 
 
 def _byline(text: str, words: Words) -> bool:

@@ -3946,7 +3946,7 @@ EVENT_BETWEEN_SIGNED_ARTICLES = {
            "there.\n\nKind regards,\n\nPeter Johnson\nChairman\n"),
     "de": ("Rundbrief des Heimatvereins\n\nLiebe Mitglieder,\n\nDer Sommer ist vorbei und wir blicken auf ein "
            "schönes Straßenfest zurück. Danke an alle, die mit den Zelten und der Musik geholfen haben.\n\n"
-           "Mit freundlichen Grüßen\n\nAnna Schmidt\n\nJahreshauptversammlung\nDatum: Donnerstag, 12. März 2024\n"
+           "Mit freundlichen Grüßen,\n\nAnna Schmidt\n\nJahreshauptversammlung\nDatum: Donnerstag, 12. März 2024\n"
            "Ort: Dorfgemeinschaftshaus\n\nAuf der Tagesordnung stehen der Haushalt und die Wahl eines neuen "
            "Kassenwarts. Wir hoffen, dass Sie alle dabei sind.\n\nMit freundlichen Grüßen\n\nPeter Müller\n"
            "Vorsitzender\n"),
@@ -4655,75 +4655,56 @@ def test_where_and_when_rules_were_signed_is_no_heading_where_the_text_names_its
     assert headings(text("Alphen aan den Rijn")) == ["Bergen op Zoom, 17.05.2017", "Het bestuur", "Uit de wijk"]
 
 
-@pytest.mark.parametrize("salutation, opening, closing, heading, text", [
-    ("Geachte leden,", "Het bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.",
-     "Met vriendelijke groet,", "Nieuwe Openingstijden",
-     "Vanaf 1 april is de bibliotheek ook op zaterdag open van tien tot vier uur."),
-    ("Dear members,", "The committee met in March and agreed the budget for the coming year.", "Kind regards,",
-     "New Opening Hours", "From 1 April the library is also open on Saturdays from ten till four."),
-    ("Liebe Mitglieder,", "Der Vorstand hat im März getagt und den Haushalt für das kommende Jahr beschlossen.",
-     "Mit freundlichen Grüßen,", "Neue Öffnungszeiten",
-     "Ab dem 1. April ist die Bücherei auch am Samstag von zehn bis vier Uhr geöffnet."),
-    ("Chers membres,", "Le conseil s'est réuni en mars et a voté le budget pour l'année qui vient.", "Cordialement,",
-     "Nouveaux Horaires", "À partir du 1er avril, la bibliothèque est aussi ouverte le samedi de dix à seize heures."),
+@pytest.mark.parametrize("opening, ending, signer", [
+    ("Dear Mr Brown,\n\nWe are writing to tell you that the repairs to your kitchen will start on 1 April. The work "
+     "will take about two weeks.",
+     "Yours sincerely,\n\nJ. Smith\nThis letter was produced electronically and is valid without a signature.\n\n"
+     "Acme Housing Ltd is registered in England and Wales under number 1234567. Registered office: 12 High Street, "
+     "Oxford.", "J. Smith"),
+    ("Dear Mr Brown,\n\nWe are writing to tell you that the repairs to your kitchen will start on 1 April. The work "
+     "will take about two weeks.",
+     "Yours sincerely,\n\nMary Jones\nThis letter was produced electronically and is valid without a signature.\n\n"
+     "Acme Housing Ltd is registered in England and Wales under number 1234567. Registered office: 12 High Street, "
+     "Oxford.", "Mary Jones"),
+    ("Beste bewoner,\n\nVanaf 1 april vervangen wij de riolering in uw straat. De werkzaamheden duren ongeveer zes "
+     "weken.",
+     "Met vriendelijke groet,\n\nJan Jansen\nDeze brief is elektronisch aangemaakt en daarom niet ondertekend.\n\n"
+     "Gemeente Dorp - Postbus 10 - 1234 AB Dorp - www.dorp.nl", "Jan Jansen"),
+    ("Sehr geehrte Anwohnerinnen und Anwohner,\n\nab dem 1. April erneuern wir die Kanalisation in Ihrer Straße. Die "
+     "Arbeiten dauern etwa sechs Wochen.",
+     "Mit freundlichen Grüßen,\n\nAnna Schmidt\nDieses Schreiben wurde maschinell erstellt und ist ohne Unterschrift "
+     "gültig.\n\nAnlage: Lageplan der Baustelle\nStadt Musterstadt, Rathausplatz 1, 12345 Musterstadt", "Anna Schmidt"),
+    ("Geachte leden,\n\nHet bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.",
+     "Met vriendelijke groet,\n\nJan de Vries\nVoorzitter", "Jan de Vries"),
+    ("Geachte leden,\n\nHet bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.",
+     "Met vriendelijke groet,\n\nJan de Vries\n\nBijlage: het jaarverslag", "Jan de Vries"),
+    ("Geachte leden,\n\nHet bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.",
+     "Met vriendelijke groet,\nJan de Vries\nHet theater is voor iedereen, jong en oud, en de zaal is goed bereikbaar.",
+     "Jan de Vries"),
 ])
-def test_a_title_case_heading_over_its_text_under_a_letters_closing_is_a_heading_not_its_signer(
-        salutation, opening, closing, heading, text):
-    # A signer's line has no sentence of its own right under it (no blank line between); a heading has its text,
-    # and the text goes on under it (here the next item, headed as the first).
-    doc = build(f"{salutation}\n\n{opening}\n\n{closing}\n\n{heading}\n{text}\n\n{heading} 2\n{text}\n")
-    assert heading in [block.text for chapter in doc.chapters for block in chapter.blocks if isinstance(block, Heading)]
-    assert heading not in [person.name for person in doc.metadata.authors]
-
-
-@pytest.mark.parametrize("signer, ending", [
-    ("Jan de Vries", "Met vriendelijke groet,\n\nJan de Vries\nVoorzitter"),
-    ("Jan de Vries", "Met vriendelijke groet,\n\nJan de Vries\n\nBijlage: het jaarverslag"),
-    ("Jan de Vries",
-     "Met vriendelijke groet,\nJan de Vries\nHet theater is voor iedereen, jong en oud, en de zaal is dichtbij."),
-    ("Anna Smit",
-     "Met vriendelijke groet,\n\nAnna Smit\nP.S. Vergeet u niet de antwoordstrook voor 1 mei in te leveren."),
-    ("Anna Smit",
-     "Met vriendelijke groet,\n\nAnna Smit\nBijlage: het jaarverslag over 2023 en de begroting voor 2024."),
-    ("Jan de Vries",
-     "Met vriendelijke groet,\n\nJan de Vries\nWie vragen heeft, kan mij altijd bellen of mailen, ook in het weekend."),
-    ("Jan de Vries", "Met vriendelijke groet,\n\nJan de Vries\nWie vragen heeft, kan mij altijd bellen of mailen, ook "
-     "in het weekend.\n\nP.S. Vergeet u niet de antwoordstrook voor 1 mei in te leveren."),
-])
-def test_a_letters_signer_over_its_role_an_enclosure_or_the_next_columns_text_is_no_heading(signer, ending):
-    # Counter-examples: the signer's name over its role, over an enclosure a blank line apart, right under the
-    # formula over the text a column break set right under it, over a postscript or an enclosure's line, or a name
-    # an initial or a particle marks as a person's over any text.
-    doc = build("Geachte leden,\n\nHet bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar "
-                f"vast.\n\n{ending}\n")
+def test_a_letters_signer_signs_over_whatever_stands_under_it(opening, ending, signer):
+    # Review 22g: the signer a blank line under the closing signs over a note that the letter was sent unsigned and
+    # the sender's footer ("Yours sincerely," / "" / "J. Smith" / "This letter was produced electronically ..." / ""
+    # / "Acme Housing Ltd is registered ..."), as over its role, an enclosure or the text a column break set under it.
+    doc = build(f"{opening}\n\n{ending}\n")
     assert not [block for chapter in doc.chapters for block in chapter.blocks if isinstance(block, Heading)]
     assert signer in [person.name for person in doc.metadata.authors]
 
 
-@pytest.mark.parametrize("opening, closing, signer, under", [
-    ("Dear Ms Brown,\n\nThank you for your letter of 3 March. We are pleased to confirm your place on the course.",
-     "Yours sincerely,", "John Smith", "This letter was produced electronically and is valid without a signature."),
-    ("Madame, Monsieur,\n\nNous vous invitons à l'assemblée générale du 12 mars au club. Merci d'apporter votre carte.",
-     "Cordialement,", "Claire Dubois", "Ce courrier est envoyé au nom du conseil d'administration de l'association."),
-    ("Geachte heer Jansen,\n\nHierbij bevestigen wij de ontvangst van uw aanvraag. Wij nemen binnen zes weken een "
-     "besluit.", "Met vriendelijke groet,", "Anna Smit",
-     "Dit is een automatisch verzonden brief en daarom niet ondertekend door de afzender."),
-    ("Sehr geehrte Frau Weber,\n\nvielen Dank für Ihre Anfrage. Wir melden uns innerhalb von zwei Wochen bei Ihnen.",
-     "Mit freundlichen Grüßen,", "Karin Müller",
-     "Dieses Schreiben wurde maschinell erstellt und ist ohne Unterschrift gültig."),
-    ("Beste ouders,\n\nVolgende week begint het nieuwe schooljaar. Hieronder vindt u het belangrijkste nieuws.",
-     "Met vriendelijke groeten,", "Caroline Van Audenhoven",
-     "Theater is een vak dat je leert door het te doen, zegt onze nieuwe dramadocent."),
-    ("Beste leden,\n\nHet jaar loopt ten einde. Wij danken u voor uw inzet voor de vereniging.",
-     "Met vriendelijke groet,", "Het Bestuur",
-     "Wij wensen u fijne feestdagen en een gezond en sportief nieuwjaar toe."),
+@pytest.mark.parametrize("first, signer", [
+    ("Met vriendelijke groet,\n\nJan de Vries\nWij hopen u allen te zien op de vergadering en rekenen op een grote "
+     "opkomst.", "Jan de Vries"),
+    ("Met vriendelijke groet,\n\nHet Bestuur\nWij hopen u allen te zien op de vergadering en rekenen op een grote "
+     "opkomst.", "Het Bestuur"),
 ])
-def test_a_signer_a_blank_line_under_the_closing_over_the_letters_last_line_signs(opening, closing, signer, under):
-    # Review 22a-1: a line under the signer that ends the text (a note that the letter was sent unsigned, a wish,
-    # the next column's text) is no item's text: the signer signs, whatever the name looks like.
-    doc = build(f"{opening}\n\n{closing}\n\n{signer}\n{under}\n")
-    assert not [block for chapter in doc.chapters for block in chapter.blocks if isinstance(block, Heading)]
-    assert signer in [person.name for person in doc.metadata.authors]
+def test_a_signer_over_a_second_letter_is_no_heading(first, signer):
+    # Review 22g: a second letter after the first one's signature ("Beste leden," / ... / "Piet de Boer"): the
+    # first letter's signer stays a line of its signature, no heading of the second letter.
+    text = ("Beste leden,\n\nHierbij nodigen wij u uit voor de jaarlijkse ledenvergadering op 16 mei 2024 in het "
+            f"dorpshuis.\n\n{first}\n\nBeste leden,\n\nBijgaand ontvangt u ook de jaarrekening over 2023. De "
+            "kascommissie heeft de stukken gecontroleerd.\n\nMet vriendelijke groet,\n\nPiet de Boer\nPenningmeester\n")
+    assert signer not in headings(text)
+    assert "Piet de Boer" in [person.name for person in build(text).metadata.authors]
 
 
 @pytest.mark.parametrize("opening, closing, signer, role, heading, text", [
@@ -4785,52 +4766,38 @@ def test_a_salutation_after_a_closing_is_no_quoted_mail_the_last_signer_signs(fi
     assert signer in [person.name for person in build(f"{first}\n{second}").metadata.authors]
 
 
-@pytest.mark.parametrize("opening, name, contact", [
-    ("Het bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.", "Jan de Vries",
-     "Tel. 06 12 34 56 78"),
-    ("The committee met in March and agreed the budget for the coming year.", "J. Smith", "Email: j.smith@example.org"),
-    ("Der Vorstand hat im März getagt und den Haushalt für das kommende Jahr beschlossen.", "Hans von Dam",
-     "Telefon: 030 123 45 67"),
-    ("Le conseil s'est réuni en mars et a voté le budget pour l'année qui vient.", "Marie de Lange",
-     "Tél. 01 23 45 67 89"),
+@pytest.mark.parametrize("title, opening, heading, contact, text", [
+    ("Jaarverslag Buurtvereniging De Kern 2023",
+     "Inleiding\nIn 2023 heeft de buurtvereniging weer veel activiteiten georganiseerd. Dit verslag geeft een "
+     "overzicht.",
+     "Café De Klok", "Tel. 020 555 1234", "Het café is elke dag open vanaf 10.00 uur en serveert koffie met gebak."),
+    ("Jaarverslag Buurtvereniging De Kern 2023",
+     "Inleiding\nIn 2023 heeft de buurtvereniging weer veel activiteiten georganiseerd. Dit verslag geeft een "
+     "overzicht.",
+     "Over Het Bestuur", "E-mail: bestuur@dekern.nl",
+     "Het bestuur bestaat uit vijf leden die elk drie jaar zitting hebben."),
+    ("Nieuwsbrief Wijkvereniging Oost",
+     "Van de voorzitter\nOok dit jaar is er weer veel gebeurd in onze wijk. Hieronder een overzicht van de "
+     "activiteiten en de contactpersonen.",
+     "Kinderopvang Het Nest", "E-mail: info@hetnest.nl",
+     "Het Nest biedt opvang voor kinderen van nul tot vier jaar in de wijk."),
+    ("Bulletin municipal de Villeneuve",
+     "Le mot du maire\nCette année encore, la commune a connu de nombreux changements. Voici un aperçu des services "
+     "et des associations.",
+     "Maison de la Culture", "Tél. 01 23 45 67 89",
+     "La Maison de la Culture propose des ateliers pour petits et grands tout au long de l'année."),
+    ("Gemeindebrief Musterstadt",
+     "Aus dem Rathaus\nAuch in diesem Jahr hat sich in unserer Gemeinde viel getan. Hier finden Sie einen Überblick "
+     "über die Angebote.",
+     "Haus der Jugend", "Telefon: 030 123 45 67",
+     "Das Haus der Jugend ist montags bis freitags von 14 bis 20 Uhr geöffnet."),
+    ("Parkwood Residents Newsletter",
+     "From the Chair\nIt has been a busy year in the neighbourhood. Below you find an overview of local services and "
+     "their contacts.",
+     "Café de la Paix", "Tel. 020 555 1234", "The café is open every day from 10am and serves coffee and cake."),
 ])
-def test_a_persons_name_over_their_telephone_number_or_mail_address_is_no_heading(opening, name, contact):
-    text = f"Nieuws\n\n{opening}\n\n{name}\n{contact}\n\nDe volgende nieuwsbrief verschijnt in juni.\n"
-    assert name not in headings(text)
-    assert any(block.text.startswith(name) for chapter in build(text).chapters for block in chapter.blocks
-               if isinstance(block, Paragraph))
-
-
-def test_a_name_with_a_capitalised_particle_over_their_telephone_number_is_no_heading():
-    # Review 22a-3: a surname's particle marks a person's name in any case ("Van", "De" as Flemish names write it).
-    text = ("Nieuws\n\nHet bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.\n\n"
-            "Caroline Van Audenhoven\nTel. 06 12 34 56 78\n\nDe volgende nieuwsbrief verschijnt in juni.\n")
-    assert "Caroline Van Audenhoven" not in headings(text)
-
-
-@pytest.mark.parametrize("heading, under", [
-    ("Wijkcentrum de Kern", "Adres: Dorpsstraat 1, elke maandag van 10 tot 12 uur."),
-    ("Huis van de Buurt", "Tel. 020 555 1234, elke donderdag van 14 tot 16 uur."),
-    ("Marieke de Boer", "Marieke (marieke@delobbers.nl) speelt al twintig jaar bij de club en wordt penningmeester."),
-    ("Dr. Anna de Wit", "Anna de Wit is lector onderwijsinnovatie en spreekt over digitale geletterdheid. "
-                        "Mail: a.dewit@hva.nl"),
-])
-def test_a_heading_over_text_that_mentions_a_number_or_address_is_no_contact_entry(heading, under):
-    # Review 22a-3: a place's or an organisation's heading over its opening hours, a name heading a biography: the
-    # line under it mentions a number or a mail address, it is no contact line (a label and its value alone).
-    text = (f"Nieuws\n\nHet bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.\n\n"
-            f"{heading}\n{under}\n\nDe volgende nieuwsbrief verschijnt in juni.\n")
-    assert heading in [found.replace("\xa0", " ") for found in headings(text)]    # "Dr." keeps its name on its line
-
-
-@pytest.mark.parametrize("heading, contact", [
-    ("Contact", "Tel. 020 555 1234"), ("Contact Us", "Tel. 020 555 1234"),
-    ("Meer Informatie", "E-mail: info@example.nl"),
-    ("Kontakt", "Telefon: +49 30 123 45 67"), ("Nous Contacter", "Tél. 01 23 45 67 89"),
-    ("Koffie en Taart", "Tel. 020 555 1234"), ("Vragen en Antwoorden", "E-mail: info@example.nl"),
-])
-def test_a_heading_in_capitalised_words_over_its_contact_line_stays_a_heading(heading, contact):
-    # Counter-examples: no initial, no particle marks the line as a person's name (a joiner is none).
-    text = (f"Nieuws\n\nHet bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.\n\n"
-            f"{heading}\n{contact}\n\nDe volgende nieuwsbrief verschijnt in juni.\n")
-    assert headings(text) == [heading]
+def test_a_heading_over_its_contact_line_and_its_text_stays_a_heading(title, opening, heading, contact, text):
+    # Review 22g: a place's or an organisation's name over its telephone number or mail address and its text heads
+    # that text, though its words hold a surname's particle ("Het", "de la", "der"); a rule that read such a name
+    # as a person's contact entry lost these headings and was withdrawn.
+    assert heading in headings(f"{title}\n\n{opening}\n\n{heading}\n{contact}\n{text}\n")
