@@ -872,8 +872,7 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
         return ""
     prev, nxt, gap, double = layout.texts[k - 1], layout.texts[k], layout.gaps[k], layout.double
     words = layout.words
-    if k - 1 == start and _titled(prev) and _opens(nxt) and not gap and not layout.lines[k].page_start \
-            and _ends_short(layout, k):
+    if k - 1 == start and _titled(prev) and _opens(nxt) and not gap and not layout.lines[k].page_start:
         return ""                   # "HOMELESSNESS IN SCOTLAND:" / its subtitle
     if _capitals_with_figures(nxt) and layout.capitals_run_starts[k - 1] <= start and not gap \
             and not layout.lines[k].page_start:
@@ -964,14 +963,6 @@ WRAPPED_WINDOW = 6
 WRAPPED_EVIDENCE = 2
 WRAPPED_LINE_WORDS = 6             # a heading of fewer words is told by its look, not its length
 WRAPPED_SLACK = 2                  # characters a line may fall short of its column's wrapped lines
-
-
-def _ends_short(layout: _Layout, k: int) -> bool:
-    """Text line k ends short, as a subtitle under a title in capitals does ("HOMELESSNESS IN
-    SCOTLAND:" / "Bi-annual update 1 April to 30 September 2018"): the next line's first word would
-    have fitted.  A text's first line under its label in capitals runs on to the column's end
-    ("DAS BUCH:" / "Der gleichnamige Roman stammt von der Autorin Nancy H." / "Kleinberg ...")."""
-    return k + 1 >= len(layout.texts) or _short(layout.texts[k], layout.texts[k + 1], layout.width(k), 0.15)
 
 
 def _fills_its_column(layout: _Layout, k: int) -> bool:

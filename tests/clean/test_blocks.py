@@ -1464,20 +1464,6 @@ def test_a_numbered_heading_in_capitals_over_a_short_first_sentence_stands_apart
     assert ("item", "10.", "DOE EEN JAARLIJKS ONDERHOUD") in got
 
 
-def test_a_title_in_capitals_takes_its_short_subtitle_a_label_in_capitals_leaves_its_text():
-    body = ("This bulletin provides information on local authority homelessness applications, assessments\n"
-            "and outcomes in the period from April to September of the year, with the figures of the\n"
-            "year before for comparison.\n")
-    title = "HOMELESSNESS IN SCOTLAND:\nBi-annual update 1 April to 30 September 2018\n" + body
-    assert blocks(title)[0].text == "HOMELESSNESS IN SCOTLAND: Bi-annual update 1 April to 30 September 2018"
-    # A programme's label in capitals over its text: the text's first line runs on to the column's end.
-    label = ("DAS BUCH:\nDer gleichnamige Roman stammt von der Autorin Nancy H. Kleinberg und entstand\n"
-             "ebenfalls 1989, basierend auf dem Drehbuch des Films. Die Autorin ermöglicht einen tieferen\n"
-             "und detaillierteren literarischen Einblick in die Geschichte.\n")
-    first = blocks(label)[0]
-    assert (first.kind, first.text) == ("display", "DAS BUCH:")
-
-
 def test_a_name_under_its_academic_titles_in_capitals_ends_no_sentence():
     """"Prof. Dr." closes no sentence: the heading over the speaker's name stays a heading."""
     from publish.clean.paragraphs import _sentence_ends_under, vocabulary_of
