@@ -1123,12 +1123,9 @@ def _sentence_ends_under(text: str, nxt: str, words: Vocabulary) -> bool:
     september wordt Frans" / "Wuytack negentig. Hij ..."), a name runs on over the line's end and
     the text above is its sentence's beginning: no heading.  (A heading ending in lower case may
     have a sentence of one word under it, "Artikel 7. Loopbaanoriëntatie raadsleden" /
-    "Vervallen."; an academic title opening a name, "Prof. Dr. Kim Putters", is no sentence; nor is a
-    heading in capitals over a sentence in mixed case, "10. DOE EEN JAARLIJKS ONDERHOUD" / "AI-technologie
-    evolueert pijlsnel. De ...": a name would go on in capitals.)"""
+    "Vervallen."; an academic title opening a name, "Prof. Dr. Kim Putters", is no sentence.)"""
     return len(text.split()) > 1 and last_word(text)[:1].isupper() and bool(SENTENCE_TAIL.match(nxt)) \
-        and first_word(nxt).lower() not in words.function_words and not words.name_with_title.match(nxt) \
-        and not _capitals(unnumbered(text))
+        and first_word(nxt).lower() not in words.function_words and not words.name_with_title.match(nxt)
 
 
 def _alone_on_page(layout: _Layout, k: int) -> bool:

@@ -1452,18 +1452,6 @@ def test_a_name_running_on_over_a_line_end_to_a_sentences_end_makes_no_heading()
     assert any("de Wet Digitale Overheid. Deze omvat" in text for _, text in got)
 
 
-def test_a_numbered_heading_in_capitals_over_a_short_first_sentence_stands_apart():
-    # An article's ten tips: a tip's number and title in capitals, its quoted text under it opening
-    # with a sentence of three words.  A name would go on in capitals: the heading ends on its line.
-    text = ("09. MAAK ALS LERAAR OOK WAT KILOMETERS\n"
-            "Hou er rekening mee dat AI-systemen niet altijd juist zijn, en leg aan je leerlingen uit hoe dat komt.\n"
-            "10. DOE EEN JAARLIJKS ONDERHOUD\n"
-            '"AI-technologie evolueert pijlsnel. De schoolafspraken die we nu maken, kunnen over een aantal\n'
-            'maanden alweer achterhaald zijn. Daarom willen we onze aanpak blijven evalueren."\n')
-    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
-    assert ("item", "10.", "DOE EEN JAARLIJKS ONDERHOUD") in got
-
-
 def test_a_name_under_its_academic_titles_in_capitals_ends_no_sentence():
     """"Prof. Dr." closes no sentence: the heading over the speaker's name stays a heading."""
     from publish.clean.paragraphs import _sentence_ends_under, vocabulary_of
