@@ -1518,7 +1518,7 @@ def _section_numbers(number: str) -> tuple[int, ...]:
 
 
 def _numbered(block: Block) -> bool:
-    return bool(NUMBERED.match(block.text) or OUTLINE_NUMBER.match(block.text))
+    return bool(NUMBERED.match(block.text))
 
 
 def _section_head(block: Block, run: list[Block], opens_page: bool, below: Block, words: Words) -> bool:
