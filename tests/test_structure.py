@@ -1248,6 +1248,24 @@ def test_an_agendas_items_numbered_with_letters_and_set_apart_from_their_titles_
                      (4, "5.a.1 Periodieke Rapportage Afvalinzameling"), (4, "5.a.2 Locatiekeuze inzamelvoorzieningen")]
 
 
+
+def test_an_outline_numbered_heading_takes_no_decision_under_it_as_a_decimal_one_does_not():
+    # Review 22d-5: the item's title over the decision's two short lines in its column; the decimal and the
+    # outline numbers behave alike, and no heading takes the decision ("Het college verleent ...") into it.
+    text = ("\fBesluitenlijst B&W-vergadering\n\nDe vergadering werd door de burgemeester geopend om tien uur en\n"
+            "iedereen was aanwezig.\n\n"
+            "5                 Collegevoorstellen\n\n\n"
+            "5.b.1             Subsidie muziekvereniging Excelsior\n"
+            "                  Het college verleent de subsidie\n"
+            "                  conform advies\n\n\n"
+            "5.b.2             Verkeersbesluit Kerkstraat\n"
+            "                  Het college stemt in met het verkeersbesluit voor de hele straat en de zijstraten.\n")
+    for number in ("5.b", "5.2"):
+        (chapter,) = build(text.replace("5.b", number)).chapters
+        headings = [b.text for b in chapter.blocks if isinstance(b, Heading)]
+        assert not any("verleent" in heading for heading in headings), number
+
+
 def test_a_signature_fragment_is_no_heading():
     text = ("Verslag\n\nHet bestuur dankt iedereen die meedeed aan de dag in het park.\n\nDe\n\n"
             "Het bestuur kijkt uit naar volgend jaar, als het weer mag.\n")

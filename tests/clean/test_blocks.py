@@ -1545,3 +1545,22 @@ def test_only_section_labels_of_the_series_head_their_text_not_a_repeated_one_no
     report = "Verslag van de commissie Ruimte\n\n" + "".join(f"{speaker}\nWij vinden dat {LEAD_IN_BODY}"
                                                           for speaker in speakers)
     assert not set(speakers) & set(displays(report))
+
+
+def test_a_lead_in_in_capitals_and_a_first_line_in_capitals_stay_with_their_text():
+    # Review 22d-4: "LET OP:" over a full line once is a lead-in, no heading (de, en alike).
+    for lead_in in ("LET OP:", "BITTE BEACHTEN:", "PLEASE NOTE:"):
+        text = ("Nieuwsbrief van de tennisvereniging\n\nHet voorjaar is begonnen en de banen zijn weer open. In deze "
+                "nieuwsbrief leest u over de competitie,\nde nieuwe trainers en de plannen voor het clubhuis.\n\n"
+                f"{lead_in}\nDe algemene ledenvergadering is verplaatst naar dinsdag 16 april, omdat de kantine op de "
+                "eerder\ngenoemde datum niet beschikbaar is. De agenda en de stukken volgen een week van tevoren.\n")
+        assert lead_in not in displays(text)
+    # Review 22d-6: a newsletter's first line set in capitals runs on into the next line ("... ONS ERELID" /
+    # "Kees de Wit. Hij was ..."): no heading, no paragraph opening on the name.
+    text = ("Nieuwsbrief Muziekvereniging Excelsior\n\n"
+            "Het voorjaar is begonnen en de vereniging is weer volop in beweging. In deze nieuwsbrief leest u\n"
+            "over de concerten van de komende maanden en over de plannen voor het jubileum in het najaar.\n"
+            "TOT ONS GROTE VERDRIET OVERLEED ONS ERELID\n"
+            "Kees de Wit. Hij was meer dan zestig jaar lid van de vereniging, eerst als klarinettist en later als\n"
+            "dirigent van het leerlingenorkest. We zullen zijn humor en zijn geduld met de jeugd erg missen.\n")
+    assert "TOT ONS GROTE VERDRIET OVERLEED ONS ERELID" not in displays(text)
