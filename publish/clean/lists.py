@@ -24,10 +24,11 @@ CONTROL_BULLET = re.compile(r"^([\x01-\x08\x0e-\x1f\x80-\x9f]) +(?=\S)")
 # text layer maps to "!" (no sentence opens with one).  Only at a sentence boundary, after a
 # colon or in a list: a line of code or a formula may open with it.
 EXCLAMATION_BULLET = re.compile(r"^(!) +(?=[^\W\d_])")
-# A dash glued to a capitalised word ("-Torte essen"): a bullet typed without its space, an item
-# only in a column of them (paragraphs._glued_dash_column); a hyphen opening a line never
-# stands before a capital otherwise.
-GLUED_DASH = re.compile(r"^([-‒–])(?=[A-ZÀ-ÖØ-Þ][^\W\d_])")
+# A dash glued to a capitalised word ("-Torte essen", "-Dhr."): a bullet typed without its space,
+# an item only in a column of them or beside items dashed with their space (see
+# paragraphs._glued_dash_column, _glued_dash_beside_items).  A capital and a lower-case letter: a
+# run of capitals after a dash is a minus sign's currency ("-CHF 200.00", "-GBP 125.00").
+GLUED_DASH = re.compile(r"^([-‒–])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 # A number or letter with its closing bracket glued to a capitalised word ("h)Förderung der
 # Kontakte"): a marker only as the next one of the item above (see paragraphs._glued_next_item).
 GLUED_ORDERED = re.compile(r"^(\d{1,2}\)|[a-z]\)|\(\d{1,2}\)|\([a-z]\))(?=[A-ZÀ-ÖØ-Þ][^\W\d_])")

@@ -499,6 +499,18 @@ def test_a_glued_dash_beside_a_dash_that_opens_no_item_stays_text():
     assert not [b for b in blocks(text) if b.text.startswith("Autoren")]
 
 
+def test_a_minus_sign_glued_to_a_currency_code_under_dashed_items_stays_text():
+    # (review 22c: a negative balance under a dashed list of amounts keeps its minus sign)
+    text = ("Treasurer's report\n\nIncome and spending for the year were as follows.\n"
+            "- Subscriptions: GBP 1,250.00\n- Grants: GBP 500.00\n- Hall hire: GBP 1,875.00\n"
+            "The balance for the year is therefore:\n-GBP 125.00\nThe shortfall will be met from reserves.\n")
+    assert "-GBP 125.00" in " ".join(b.text for b in blocks(text) if b.kind != "item")
+    text = ("Jahresrechnung 2023\n\nDie Einnahmen und Ausgaben im Überblick:\n- Mitgliederbeiträge: CHF 2'400.00\n"
+            "- Spenden: CHF 300.00\n- Saalmiete: CHF 2'900.00\nDas Jahresergebnis beträgt somit:\n-CHF 200.00\n"
+            "Der Verlust wird dem Vereinsvermögen belastet.\n")
+    assert "-CHF 200.00" in " ".join(b.text for b in blocks(text) if b.kind != "item")
+
+
 def test_bullets_set_apart_go_to_the_sentences_that_open_their_items():
     text = ("Wat er gebeurde:\n\u2022\n\n\u2022\n\u2022\n\nOp 1 mei kwam het verzoek binnen bij de afdeling die het\n"
             "behandelt. Die stuurde het door.\nOp 8 mei volgde een brief met vragen over de\n"
