@@ -2072,9 +2072,10 @@ def _before_its_next_item(body: list[Block], index: int) -> bool:
     Übergeordnetes Ziel" / "1. Kontakt ..." / "2. Flyer ..." / "2. Lange Nacht der Kunst" / "3.
     Aufräumparty", see _list_run)?  Or do both lead in, the next one, the last of its list, into
     sub-items ("1. De vereniging heeft als doel:" / its text / "2. Om dit doel te bereiken
-    organiseert de vereniging:" / "a. ..." / "Artikel 2", see _last_lead_in_over_sub_items)?  Then the block is an item of that list too:
-    numbered headings come in a series of headings, each over text of its own ("1. Algemene bepalingen" / "a)
-    ...;" / "2. Commissies"; "3. Rapport par le Pdt."), or the last of a run of them over it
+    organiseert de vereniging:" / "a. ..." / "Artikel 2", see _last_lead_in_over_sub_items)?
+    Then the block is an item of that list too: numbered headings come in a series of headings,
+    each over text of its own ("1. Algemene bepalingen" / "a) ...;" / "2. Commissies"; "3.
+    Rapport par le Pdt."), or the last of a run of them over it
     ("2. Sommerfest" / "3. Arbeitseinsatz" / "Am 20. April ...").  A lead-in's own text may
     stand between it and its next number (see _lead_in_text)."""
     block = body[index]
