@@ -531,19 +531,36 @@ def _semicolon_clauses(texts: list[str]) -> list[int]:
     """The lines opening the clauses of a list written as one sentence: the first, and each under
     a line ending in a semicolon (see SEMICOLON_END: "Push for a citizen advisory board ...;" /
     "Push for data on more devices ...;" / ... "applications.); and" / "Encourage citizens ...
-    ideas."), up to the line that closes the sentence; [] when none does, when a sentence
-    opening in lower case goes on under it, or when the clauses are fewer than
-    SEMICOLON_CLAUSES_MIN: items of sentences of their own do not tell their ends by semicolons.
-    The text after the list may follow it ("Sinterklaas." / "Incidenteel kan er ...")."""
+    ideas."); [] unless the sentence closes at the end of the last line and nowhere before it, or
+    when the clauses are fewer than SEMICOLON_CLAUSES_MIN: items of sentences of their own do not
+    tell their ends by semicolons.  Text under the sentence's close may be the last item's or the
+    next paragraph's ("... in december." / "Incidenteel kan er ..."), and semicolons may part the
+    names in one sentence ("Het bestuur bestaat uit Jan de Vries (voorzitter), Anna Bakker
+    (vicevoorzitter);" / "Piet Jansen (secretaris) ...;" / "... (de ledenadministratie)." / "De
+    kascommissie ..."): the list must end the text."""
     found = [SEMICOLON_END.search(text.rstrip()) for text in texts]
     close = next((n for n, (text, end) in enumerate(zip(texts, found)) if ends_sentence(text) and not end), None)
-    if close is None or (close + 1 < len(texts) and not texts[close + 1][:1].isupper()):
+    if close != len(texts) - 1:
         return []
     clause_ends = [n for n in range(close) if found[n]]
     if any(texts[n].rstrip()[-1] != ";" for n in clause_ends[:-1]):     # (a word after a semicolon mid-list)
         return []
     starts = [0] + [n + 1 for n in clause_ends]
+    if _sentence_ends_inside(" ".join(texts[starts[-1]:])):
+        return []
     return starts if len(starts) >= SEMICOLON_CLAUSES_MIN else []
+
+
+# A full stop, question or exclamation mark inside a line, before a capital: maybe a sentence's end.
+INNER_SENTENCE_END = re.compile(r"[.!?][’”'\")\]]*\s+(?=[‘“„'\"(]?[A-ZÀ-ÖØ-Þ])")
+
+
+def _sentence_ends_inside(text: str) -> bool:
+    """A sentence ends inside the text, more text after it ("... in december. Incidenteel kan er
+    een"); not after an abbreviation (see ends_sentence) nor inside brackets ("verschiedene
+    Einkäufe (0,6 Mio. Euro).")."""
+    return any(ends_sentence(text[:at]) and text.count("(", 0, at) <= text.count(")", 0, at)
+               for at in (match.end() for match in INNER_SENTENCE_END.finditer(text)))
 
 
 def _under_own_items(texts: list[str], marker: str) -> list[int]:
