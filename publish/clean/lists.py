@@ -474,11 +474,7 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
     - a bullet over lines none of which ends a sentence (short items of a line or two): each
       line opening with a capital opens an item (a lower-case line continues one);
     - bullets over the clauses of a list written as one sentence, closed by semicolons (see
-      _semicolon_clauses): a bullet each;
-    - bullets over k lines that open an item by the layout or open a sentence after one that
-      ended (each tells some of the items, neither all: an item of short lines that end no
-      sentence, "het testaccount:" / "gebruikersnaam: test", and one opening under a sentence
-      that ends on a nearly full line).
+      _semicolon_clauses): a bullet each.
     Ordered markers are never repeated: one marker over several items is left alone."""
     k = len(markers)
     if not texts:
@@ -513,10 +509,7 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
     if not any(ends_sentence(text) for text in texts):
         return [0] + [n for n in range(1, len(texts)) if texts[n][:1].isupper()]
     semicolon_clauses = _semicolon_clauses(texts)
-    if len(semicolon_clauses) == k:
-        return semicolon_clauses
-    either = sorted(set(by_layout) | set(sentences))
-    return either if len(either) == k else None
+    return semicolon_clauses if len(semicolon_clauses) == k else None
 
 
 CLAUSE_ENDS = (".", ";", ":")
