@@ -10,6 +10,8 @@ from operator import itemgetter
 from publish.clean.lines import Block, Blocks, Changes, Lines, ends_sentence
 from publish.clean.tokens import BULLET_MARK, GAP, ITEM_BULLET
 from publish.dates import CLOCK
+from publish.languages import language, supported
+from publish.languages.patterns import alternatives
 from publish.report import Change
 
 GAP_RUN = re.compile(GAP + "*")
@@ -514,8 +516,11 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
 
 CLAUSE_ENDS = (".", ";", ":")
 # A clause of a list closed by a semicolon at a line's end, or by one and the conjunction that
-# leads to the last item ("... or systems; and", "; of", "; und"; only before the last).
-SEMICOLON_END = re.compile(r";(?: [^\W\d_A-ZÀ-ÖØ-Þ]{1,4})?$")
+# leads to the last item ("... or systems; and", "; of", "; und"; only before the last): those
+# of every supported language ([hyphens] conjunctions in its language.toml), as the column of
+# bullets tells no language.
+_CONJUNCTIONS = [word for code in supported() for word in language(code).value("hyphens.conjunctions", ())]
+SEMICOLON_END = re.compile(rf";(?: (?:{alternatives(_CONJUNCTIONS)}))?$")
 # Clauses at least, so two semicolons at least: one alone may stand inside an item's sentence.
 SEMICOLON_CLAUSES_MIN = 3
 

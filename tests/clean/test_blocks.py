@@ -531,6 +531,16 @@ def test_bullets_set_apart_go_nowhere_where_the_layout_and_the_sentences_tell_di
     assert not [b for b in blocks(text) if b.text.startswith("Dat moet wel vooraf")]
 
 
+def test_bullets_set_apart_go_nowhere_by_a_word_after_a_semicolon_that_leads_to_no_last_item():
+    # (review 22c-6: only a conjunction leads to a list's last clause, "; en", "; and"; a short word
+    # of another kind goes on with the sentence, "...; die" / "komt ...")
+    text = ("Wat doet de werkgroep?\n\u2022\n\u2022\n\u2022\n\u2022\n\n"
+            "de notulen van elke vergadering gaan daarna naar het bestuur van de\nvereniging;\n"
+            "de voorzitter rapporteert op de ledenvergadering;\n"
+            "wie wil kan aansluiten bij de werkgroep; die\nkomt vier keer per jaar bij elkaar.\n")
+    assert not [b for b in blocks(text) if b.text.startswith("komt vier keer")]
+
+
 def test_bullets_set_apart_go_to_the_clauses_of_a_list_written_as_one_sentence():
     # four bullets over six lines: clauses closed by semicolons (the third by "; and"), the last by
     # a full stop, a full stop inside the third before a bracket; no line ends where the column does
