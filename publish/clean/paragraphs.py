@@ -656,8 +656,10 @@ GLUED_DASH_REACH = 8
 
 def _glued_dash_beside_items(layout: _Layout, k: int, start: int) -> bool:
     """Text line k opens with a dash glued to a word (see GLUED_DASH: "-Dhr. L. Muusse vraagt
-    ..."), under a line that ended a sentence, or ended its line group on no function word
-    ("Autorinnen und" / "-Autoren" stays a suspended compound), and the nearest line above or
+    ..."), under a line that ended a sentence, or under a line of its own that ended its line group
+    on no function word ("4. Jaarverslagen 2008"; "Autorinnen und" / "-Autoren" stays a suspended
+    compound, "... voor de groep in Zuid" / "-Limburg." a compound broken before its hyphen inside
+    a sentence that goes on from the line above it), and the nearest line above or
     below it that opens with a dash (GLUED_DASH_REACH lines at most, no blank line or page between)
     opens with the same dash and its space, an item by itself ("- Dhr. J. Lubbers vraagt ..."):
     read as an item of that list whose space was not typed."""
@@ -665,11 +667,17 @@ def _glued_dash_beside_items(layout: _Layout, k: int, start: int) -> bool:
     glued = GLUED_DASH.match(texts[k])
     if glued is None:
         return False
-    ended = ends_sentence(texts[k - 1]) or (_ends_group(layout, k, start)
+    ended = ends_sentence(texts[k - 1]) or (_ends_group(layout, k, start) and _opens_group(layout, k - 1, start)
                                             and not ends_on_function_word(texts[k - 1], layout.words.function_words))
     around = _lines_around(layout, k, GLUED_DASH_REACH)
     above, below = range(k - 1, around.start - 1, -1), range(k + 1, around.stop)
     return ended and any(_nearest_dash(layout, lines) == glued.group(1) for lines in (above, below))
+
+
+def _opens_group(layout: _Layout, k: int, start: int) -> bool:
+    """Text line k opens a line group: the first line, under a sentence's end, or where the
+    layout ended the group above (see _ends_group)."""
+    return k == 0 or ends_sentence(layout.texts[k - 1]) or _ends_group(layout, k, start)
 
 
 def _nearest_dash(layout: _Layout, lines: range) -> str | None:

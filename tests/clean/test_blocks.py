@@ -511,6 +511,17 @@ def test_a_minus_sign_glued_to_a_currency_code_under_dashed_items_stays_text():
     assert "-CHF 200.00" in " ".join(b.text for b in blocks(text) if b.kind != "item")
 
 
+def test_a_compound_broken_before_its_hyphen_under_dashed_items_stays_one_word():
+    # (review 22c: "Zuid" / "-Limburg." under a short line inside a sentence, dashed items around it)
+    text = ("Nieuws van de jeugdcommissie\n\nDit jaar organiseren we weer een kamp voor de 12- tot en met 16\n"
+            "-jarigen. Het kamp is in de herfstvakantie.\n- Opgeven kan tot 1 september.\n- De kosten zijn 85 euro.\n"
+            "Het kamp is altijd een succes - en dat is vooral te danken aan de vrijwilligers\n"
+            "- en de ouders die koken. We zoeken nog begeleiders voor de Noord\n"
+            "-Hollandse locatie en voor de groep in Zuid\n-Limburg. Meld je aan bij de commissie.\n"
+            "- Het programma volgt later.\n")
+    assert not [b for b in blocks(text) if b.text.startswith("Limburg")]
+
+
 def test_bullets_set_apart_go_to_the_sentences_that_open_their_items():
     text = ("Wat er gebeurde:\n\u2022\n\n\u2022\n\u2022\n\nOp 1 mei kwam het verzoek binnen bij de afdeling die het\n"
             "behandelt. Die stuurde het door.\nOp 8 mei volgde een brief met vragen over de\n"
