@@ -1741,12 +1741,12 @@ def _add_item(out: list, body: list[Block], index: int, open_styles: list[tuple]
         sub = replace(sub, items=sub.items + (item,), lines=(sub.lines[0], block.last))
         out[-1] = _with_last_sub(last, sub, block.last)
     elif not (block.ordered or last.ordered) and len(open_styles) == 1 \
-            and _opens_sub_list(last, open_styles[0], block):
+            and _opens_sub_list(last.items[-1].text, last.ordered, open_styles[0], block):
         _open_sub_list(out, last, block, item, open_styles)
     elif _continues(last, block):
         out[-1] = replace(last, items=last.items + (item,), lines=(last.lines[0], block.last))
         del open_styles[1:]
-    elif len(open_styles) == 1 and _opens_sub_list(last, open_styles[0], block):
+    elif len(open_styles) == 1 and _opens_sub_list(last.items[-1].text, last.ordered, open_styles[0], block):
         _open_sub_list(out, last, block, item, open_styles)
     else:
         _new_list(out, block, item, open_styles)
@@ -1800,14 +1800,15 @@ def _marker_style(block: Block) -> tuple:
 SUB_ITEMS_REACH = 30     # how many sub-items in a row are looked past for the outer list's next item
 
 
-def _opens_sub_list(last: BulletList, outer_style: tuple, block: Block) -> bool:
+def _opens_sub_list(announcing: str, outer_ordered: bool, outer_style: tuple, block: Block) -> bool:
+    """The item block opens a sub-list under the outer list's item whose text is announcing."""
     style = _marker_style(block)
-    same_numbering = block.ordered and last.ordered and bool(style[0] & outer_style[0]) and style[1] == outer_style[1]
+    same_numbering = block.ordered and outer_ordered and bool(style[0] & outer_style[0]) and style[1] == outer_style[1]
     if style == outer_style or same_numbering:
         return False
     if block.ordered and not any(value == 1 for _, value in numbering(block.marker)):
         return False
-    announcing = last.items[-1].text.rstrip()
+    announcing = announcing.rstrip()
     return not announcing or announcing.endswith(":") or (block.ordered and _carries_on(announcing, block.text))
 
 
@@ -2115,11 +2116,12 @@ def _before_its_next_item(body: list[Block], index: int) -> bool:
     ..." / ... / "2. Die Mitglieder haben das Recht,")?  Or is it followed right away by its own
     next number, with nothing of its own under it, in a run of numbers that heads no text ("1.
     Übergeordnetes Ziel" / "1. Kontakt ..." / "2. Flyer ..." / "2. Lange Nacht der Kunst" / "3.
-    Aufräumparty", see _list_run)?  Or do both lead in, the next one into sub-items ("1. De
-    vereniging heeft als doel:" / its text / "2. Om dit doel te bereiken organiseert de
-    vereniging:" / "a. ...", see _lead_in)?  Then the block is an item of that list too:
-    numbered headings come in a series of headings, each over text of its own ("1. Algemene bepalingen" / "a)
-    ...;" / "2. Commissies"; "3. Rapport par le Pdt."), or the last of a run of them over it
+    Aufräumparty", see _list_run)?  Or do both lead in, the next one, the last of its list, into
+    sub-items ("1. De vereniging heeft als doel:" / its text / "2. Om dit doel te bereiken
+    organiseert de vereniging:" / "a. ..." / "Artikel 2", see _last_lead_in_over_sub_items)?
+    Then the block is an item of that list too: numbered headings come in a series of headings,
+    each over text of its own ("1. Algemene bepalingen" / "a) ...;" / "2. Commissies"; "3.
+    Rapport par le Pdt."), or the last of a run of them over it
     ("2. Sommerfest" / "3. Arbeitseinsatz" / "Am 20. April ...").  A lead-in's own text may
     stand between it and its next number (see _lead_in_text)."""
     block = body[index]
@@ -2134,7 +2136,7 @@ def _before_its_next_item(body: list[Block], index: int) -> bool:
             return False
         if _in_sequence(block, later) and (sub_item is None or not _in_sequence(sub_item, later)):
             return _reads_as_no_heading(later.text) or _list_run(body, position) \
-                or (_lead_in(block.text) and _lead_in(later.text) and _over_sub_items(body, position))
+                or (_lead_in(block.text) and _last_lead_in_over_sub_items(body, position))
         sub_item = later
         sub_styles.add(_marker_style(later))
         if len(sub_styles) > 1:
@@ -2163,10 +2165,22 @@ def _lead_in(text: str) -> bool:
     return text.endswith(":") and len(text.split()) > LABEL_MAX_WORDS
 
 
-def _over_sub_items(body: list[Block], index: int) -> bool:
-    """The item at index stands right over an item numbered otherwise: its sub-items."""
-    return index + 1 < len(body) and body[index + 1].kind == "item" \
-        and _marker_style(body[index + 1]) != _marker_style(body[index])
+def _last_lead_in_over_sub_items(body: list[Block], index: int) -> bool:
+    """The item at index leads in (see _lead_in) to sub-items right under it (see
+    _opens_sub_list), and no next number of its own follows them: the last member of its list
+    ("2. Om dit doel te bereiken organiseert de vereniging:" / "a. ..." / "b. ..." / "Artikel 2"),
+    not one point of an agenda whose next points head text of their own ("2. Mededelingen van het
+    bestuur:" / "a. ..." / "b. ..." / "3. Verslag van de vorige vergadering:" / its text)."""
+    block = body[index]
+    below = body[index + 1] if index + 1 < len(body) else None
+    if not (_lead_in(block.text) and below is not None and below.kind == "item"
+            and _opens_sub_list(block.text, block.ordered, _marker_style(block), below)):
+        return False
+    after = index + 2
+    while after < len(body) and (body[after].kind == "paragraph" or (
+            body[after].kind == "item" and _marker_style(body[after]) == _marker_style(below))):
+        after += 1
+    return not (after < len(body) and _in_sequence(block, body[after]))
 
 
 def _list_run(body: list[Block], index: int) -> bool:

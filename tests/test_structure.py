@@ -1437,6 +1437,22 @@ def test_numbered_lead_ins_each_over_its_own_text_stay_headings():
     assert "1. Wer am Wettbewerb teilnehmen darf:" in [b.text for b in chapter.blocks if isinstance(b, Heading)]
 
 
+def test_an_agenda_of_lead_ins_stays_headings_where_one_point_leads_into_sub_items():
+    # (review 22c: minutes whose second point leads into sub-items, lettered, bracketed, dashed or
+    # bulleted, while the points after it head paragraphs of their own: one series of headings)
+    points = ("1. Opening en vaststelling van de agenda:\nDe voorzitter opent de vergadering om 20.00 uur en "
+              "heet iedereen welkom.\n\n2. Mededelingen van het bestuur:\n{a}De penningmeester is ziek.\n"
+              "{b}Het clubhuis krijgt een nieuw dak.\n\n3. Verslag van de vorige vergadering:\n"
+              "Het verslag wordt zonder wijzigingen goedgekeurd.\n\n4. Rondvraag en sluiting van de vergadering:\n"
+              "Er zijn geen vragen. De voorzitter sluit de vergadering om 21.30 uur.\n")
+    for a, b in (("a. ", "b. "), ("(a) ", "(b) "), ("- ", "- "), ("\u2022 ", "\u2022 ")):
+        text = "Notulen ledenvergadering 12 maart 2024\n\n" + points.format(a=a, b=b)
+        (chapter,) = build(text).chapters
+        headings = [b.text for b in chapter.blocks if isinstance(b, Heading)]
+        assert "1. Opening en vaststelling van de agenda:" in headings, a
+        assert "3. Verslag van de vorige vergadering:" in headings, a
+
+
 def test_a_numbered_lead_in_over_a_section_of_its_own_stays_a_heading_before_a_long_item():
     # (three paragraphs under it are a section, not a lead-in's text)
     text = ("Teilnahmebedingungen\n\nDiese Bedingungen gelten für alle Teams, die sich für den Wettbewerb anmelden.\n\n"

@@ -10,6 +10,8 @@ from operator import itemgetter
 from publish.clean.lines import Block, Blocks, Changes, Lines, ends_sentence
 from publish.clean.tokens import BULLET_MARK, GAP, ITEM_BULLET
 from publish.dates import CLOCK
+from publish.languages import language, supported
+from publish.languages.patterns import alternatives
 from publish.report import Change
 
 GAP_RUN = re.compile(GAP + "*")
@@ -24,10 +26,11 @@ CONTROL_BULLET = re.compile(r"^([\x01-\x08\x0e-\x1f\x80-\x9f]) +(?=\S)")
 # text layer maps to "!" (no sentence opens with one).  Only at a sentence boundary, after a
 # colon or in a list: a line of code or a formula may open with it.
 EXCLAMATION_BULLET = re.compile(r"^(!) +(?=[^\W\d_])")
-# A dash glued to a capitalised word ("-Torte essen"): a bullet typed without its space, an item
-# only in a column of them (paragraphs._glued_dash_column); a hyphen opening a line never
-# stands before a capital otherwise.
-GLUED_DASH = re.compile(r"^([-‒–])(?=[A-ZÀ-ÖØ-Þ][^\W\d_])")
+# A dash glued to a capitalised word ("-Torte essen", "-Dhr."): a bullet typed without its space,
+# an item only in a column of them or beside items dashed with their space (see
+# paragraphs._glued_dash_column, _glued_dash_beside_items).  A capital and a lower-case letter: a
+# run of capitals after a dash is a minus sign's currency ("-CHF 200.00", "-GBP 125.00").
+GLUED_DASH = re.compile(r"^([-‒–])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 # A number or letter with its closing bracket glued to a capitalised word ("h)Förderung der
 # Kontakte"): a marker only as the next one of the item above (see paragraphs._glued_next_item).
 GLUED_ORDERED = re.compile(r"^(\d{1,2}\)|[a-z]\)|\(\d{1,2}\)|\([a-z]\))(?=[A-ZÀ-ÖØ-Þ][^\W\d_])")
@@ -473,11 +476,7 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
     - a bullet over lines none of which ends a sentence (short items of a line or two): each
       line opening with a capital opens an item (a lower-case line continues one);
     - bullets over the clauses of a list written as one sentence, closed by semicolons (see
-      _semicolon_clauses): a bullet each;
-    - bullets over k lines that open an item by the layout or open a sentence after one that
-      ended (each tells some of the items, neither all: an item of short lines that end no
-      sentence, "het testaccount:" / "gebruikersnaam: test", and one opening under a sentence
-      that ends on a nearly full line).
+      _semicolon_clauses): a bullet each.
     Ordered markers are never repeated: one marker over several items is left alone."""
     k = len(markers)
     if not texts:
@@ -512,16 +511,16 @@ def _item_starts(texts: list[str], markers: list[str]) -> list[int] | None:
     if not any(ends_sentence(text) for text in texts):
         return [0] + [n for n in range(1, len(texts)) if texts[n][:1].isupper()]
     semicolon_clauses = _semicolon_clauses(texts)
-    if len(semicolon_clauses) == k:
-        return semicolon_clauses
-    either = sorted(set(by_layout) | set(sentences))
-    return either if len(either) == k else None
+    return semicolon_clauses if len(semicolon_clauses) == k else None
 
 
 CLAUSE_ENDS = (".", ";", ":")
 # A clause of a list closed by a semicolon at a line's end, or by one and the conjunction that
-# leads to the last item ("... or systems; and", "; of", "; und"; only before the last).
-SEMICOLON_END = re.compile(r";(?: [^\W\d_A-ZÀ-ÖØ-Þ]{1,4})?$")
+# leads to the last item ("... or systems; and", "; of", "; und"; only before the last): those
+# of every supported language ([hyphens] conjunctions in its language.toml), as the column of
+# bullets tells no language.
+_CONJUNCTIONS = [word for code in supported() for word in language(code).value("hyphens.conjunctions", ())]
+SEMICOLON_END = re.compile(rf";(?: (?:{alternatives(_CONJUNCTIONS)}))?$")
 # Clauses at least, so two semicolons at least: one alone may stand inside an item's sentence.
 SEMICOLON_CLAUSES_MIN = 3
 
@@ -530,19 +529,36 @@ def _semicolon_clauses(texts: list[str]) -> list[int]:
     """The lines opening the clauses of a list written as one sentence: the first, and each under
     a line ending in a semicolon (see SEMICOLON_END: "Push for a citizen advisory board ...;" /
     "Push for data on more devices ...;" / ... "applications.); and" / "Encourage citizens ...
-    ideas."), up to the line that closes the sentence; [] when none does, when a sentence
-    opening in lower case goes on under it, or when the clauses are fewer than
-    SEMICOLON_CLAUSES_MIN: items of sentences of their own do not tell their ends by semicolons.
-    The text after the list may follow it ("Sinterklaas." / "Incidenteel kan er ...")."""
+    ideas."); [] unless the sentence closes at the end of the last line and nowhere before it, or
+    when the clauses are fewer than SEMICOLON_CLAUSES_MIN: items of sentences of their own do not
+    tell their ends by semicolons.  Text under the sentence's close may be the last item's or the
+    next paragraph's ("... in december." / "Incidenteel kan er ..."), and semicolons may part the
+    names in one sentence ("Het bestuur bestaat uit Jan de Vries (voorzitter), Anna Bakker
+    (vicevoorzitter);" / "Piet Jansen (secretaris) ...;" / "... (de ledenadministratie)." / "De
+    kascommissie ..."): the list must end the text."""
     found = [SEMICOLON_END.search(text.rstrip()) for text in texts]
     close = next((n for n, (text, end) in enumerate(zip(texts, found)) if ends_sentence(text) and not end), None)
-    if close is None or (close + 1 < len(texts) and not texts[close + 1][:1].isupper()):
+    if close != len(texts) - 1:
         return []
     clause_ends = [n for n in range(close) if found[n]]
     if any(texts[n].rstrip()[-1] != ";" for n in clause_ends[:-1]):     # (a word after a semicolon mid-list)
         return []
     starts = [0] + [n + 1 for n in clause_ends]
+    if _sentence_ends_inside(" ".join(texts[starts[-1]:])):
+        return []
     return starts if len(starts) >= SEMICOLON_CLAUSES_MIN else []
+
+
+# A full stop, question or exclamation mark inside a line, before a capital: maybe a sentence's end.
+INNER_SENTENCE_END = re.compile(r"[.!?][’”'\")\]]*\s+(?=[‘“„'\"(]?[A-ZÀ-ÖØ-Þ])")
+
+
+def _sentence_ends_inside(text: str) -> bool:
+    """A sentence ends inside the text, more text after it ("... in december. Incidenteel kan er
+    een"); not after an abbreviation (see ends_sentence) nor inside brackets ("verschiedene
+    Einkäufe (0,6 Mio. Euro).")."""
+    return any(ends_sentence(text[:at]) and text.count("(", 0, at) <= text.count(")", 0, at)
+               for at in (match.end() for match in INNER_SENTENCE_END.finditer(text)))
 
 
 def _under_own_items(texts: list[str], marker: str) -> list[int]:

@@ -697,16 +697,23 @@ def _glued_dash_column(layout: _Layout, k: int) -> bool:
     least DASH_COLUMN_LINES - 1 other lines among the DASH_COLUMN_LINES above and below it (a
     wrapped item's line between them allowed) with no blank line or page between them and
     line k: a column of bullets typed without their space."""
-    texts, reach = layout.texts, DASH_COLUMN_LINES
+    texts = layout.texts
     if not GLUED_DASH.match(texts[k]):
         return False
+    return sum(1 for index in _lines_around(layout, k, DASH_COLUMN_LINES) if GLUED_DASH.match(texts[index])) \
+        >= DASH_COLUMN_LINES
+
+
+def _lines_around(layout: _Layout, k: int, reach: int) -> range:
+    """Text line k and the lines up to reach above and below it with no blank line or page
+    between them and line k."""
     low = k
     while low > max(0, k - reach) and not layout.gaps[low] and not layout.lines[low].page_start:
         low -= 1
     high = k + 1
-    while high < min(len(texts), k + reach + 1) and not layout.gaps[high] and not layout.lines[high].page_start:
+    while high < min(len(layout.texts), k + reach + 1) and not layout.gaps[high] and not layout.lines[high].page_start:
         high += 1
-    return sum(1 for index in range(low, high) if GLUED_DASH.match(texts[index])) >= DASH_COLUMN_LINES
+    return range(low, high)
 
 
 # Lines from a dash glued to its word to the nearest dashed item of the same list (an item's
@@ -715,37 +722,40 @@ GLUED_DASH_REACH = 8
 
 
 def _glued_dash_beside_items(layout: _Layout, k: int, start: int) -> bool:
-    """Text line k opens with a dash glued to a capitalised word ("-Dhr. L. Muusse vraagt ..."),
-    where a sentence or the layout ended the line above (not on a function word), and the nearest
-    dash opening a line within GLUED_DASH_REACH lines above or below it (no blank line or page
-    between) is the same dash with its space, opening an item ("- Dhr. J. Lubbers vraagt ..."): an
-    item of that list whose space was not typed.  A hyphen glued to a word after a sentence's end
-    is no suspended compound ("Autorinnen und" / "-Autoren")."""
+    """Text line k opens with a dash glued to a word (see GLUED_DASH: "-Dhr. L. Muusse vraagt
+    ..."), under a line that ended a sentence, or under a line of its own that ended its line group
+    on no function word ("4. Jaarverslagen 2008"; "Autorinnen und" / "-Autoren" stays a suspended
+    compound, "... voor de groep in Zuid" / "-Limburg." a compound broken before its hyphen inside
+    a sentence that goes on from the line above it), and the nearest line above or
+    below it that opens with a dash (GLUED_DASH_REACH lines at most, no blank line or page between)
+    opens with the same dash and its space, an item by itself ("- Dhr. J. Lubbers vraagt ..."):
+    read as an item of that list whose space was not typed."""
     texts = layout.texts
     glued = GLUED_DASH.match(texts[k])
     if glued is None:
         return False
-    ended = ends_sentence(texts[k - 1]) or (_ends_group(layout, k, start)
+    ended = ends_sentence(texts[k - 1]) or (_ends_group(layout, k, start) and _opens_group(layout, k - 1, start)
                                             and not ends_on_function_word(texts[k - 1], layout.words.function_words))
-    return ended and any(_nearest_dash(layout, k, step) == glued.group(1) for step in (-1, 1))
+    around = _lines_around(layout, k, GLUED_DASH_REACH)
+    above, below = range(k - 1, around.start - 1, -1), range(k + 1, around.stop)
+    return ended and any(_nearest_dash(layout, lines) == glued.group(1) for lines in (above, below))
 
 
-def _nearest_dash(layout: _Layout, k: int, step: int) -> str | None:
-    """The dash with its space opening the nearest line from k on in the direction of step
-    (GLUED_DASH_REACH lines at most, no blank line or page between), when it opens an item by
-    itself (see lists.item_marker: "... sectie 1.5.3)." / "–Of–" stays text under the dash of
-    "printportaal" / "– zie de uitzondering ..."); else None."""
+def _opens_group(layout: _Layout, k: int, start: int) -> bool:
+    """Text line k opens a line group: the first line, under a sentence's end, or where the
+    layout ended the group above (see _ends_group)."""
+    return k == 0 or ends_sentence(layout.texts[k - 1]) or _ends_group(layout, k, start)
+
+
+def _nearest_dash(layout: _Layout, lines: range) -> str | None:
+    """The dash with its space opening the first of the lines that opens with one, when it opens
+    an item by itself (see lists.item_marker: "... sectie 1.5.3)." / "–Of–" stays text under the
+    dash of "printportaal" / "– zie de uitzondering ..."); else None."""
     texts = layout.texts
-    at = k
-    for _ in range(GLUED_DASH_REACH):
-        at += step
-        lower = at if step > 0 else at + 1         # the line under the step taken
-        if not 0 <= at < len(texts) or layout.gaps[lower] or layout.lines[lower].page_start:
-            return None
-        dash = DASH.match(texts[at])
-        if dash is not None:
-            return dash.group(1) if at > 0 and item_marker(texts[at], texts[at - 1], False) else None
-    return None
+    at = next((index for index in lines if DASH.match(texts[index])), None)
+    if at is None or at == 0 or not item_marker(texts[at], texts[at - 1], False):
+        return None
+    return DASH.match(texts[at]).group(1)  # type: ignore[union-attr]  # matched above
 
 
 def _ends_group(layout: _Layout, k: int, start: int) -> bool:
