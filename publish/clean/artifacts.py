@@ -2085,7 +2085,6 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
         key = keys[index]
         if key in heads:
             copies[key].append(index)
-    openings = _chapter_openings(lines, texts, copies, edge_of, pages)
     drop = {}
     on_cover: dict[int, str] = {}           # first-page copies kept as the cover's, by their head
     going: set[str] = set()                 # the heads whose copies go
@@ -2105,8 +2104,8 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
         first_line = _foot_first_line(lines, texts, [index for index in indexes if edge_of.get(index) == "foot"],
                                       indexes)
         for index in indexes:
-            if index == heading or index in openings:
-                continue                              # the chapter's heading, atop its opening page: text
+            if index == heading:
+                continue                              # the chapter's heading, its number on it: text
             if first_line is not None and index not in edge_of and _line_over(lines, index) == first_line:
                 furniture.append(index)               # the foot's second line, the page's lines read out after it
                 continue
@@ -2155,39 +2154,6 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
             going.add(key)
     drop.update(_stacked_on_cover(lines, {index: key for index, key in on_cover.items() if key in going}, drop, heads))
     return drop
-
-
-def _chapter_openings(lines: Lines, texts: list[str], copies: dict[str, list[int]], edge_of: dict[int, str],
-                      pages: list[tuple[int, int]]) -> set[int]:
-    """The first copies of chapters' titles that run atop their chapters' pages: the chapter's
-    heading atop its opening page, where no running head stands over it, and the chapter's title
-    atop the pages after it as their head.  Evidence: two heads at least (`copies`: their lines)
-    each atop a run of consecutive pages and nowhere else, once a page, one run after the other
-    (a newsletter's rubric that returns, or left and right heads, keep no such runs); the first
-    copy of each run, after the cover, is its chapter's heading unless the title stands again
-    under it on that page (the heading, "1. Inleiding" under "Inleiding": the top copy is the
-    page's head then, as on the pages after it), or the page before the run opens with the
-    head's first words (the heading "Inleiding" over pages headed "Inleiding (vervolg)")."""
-    page_of = _page_of(pages)
-    runs: dict[str, list[int]] = {}                 # head: its pages
-    for key, indexes in copies.items():
-        on = [page_of(index) for index in indexes]
-        if all(edge_of.get(index) == "head" for index in indexes) and on == list(range(on[0], on[0] + len(on))):
-            runs[key] = on
-    if len(runs) < 2 or sum(map(len, runs.values())) > len(set(chain.from_iterable(runs.values()))):
-        return set()                                # (two heads atop one page: a head over two lines)
-    return {copies[key][0] for key, on in runs.items()
-            if on[0] > 1 and _opens_its_chapter(lines, texts, copies[key][0], pages[on[0] - 2])}
-
-
-def _opens_its_chapter(lines: Lines, texts: list[str], first: int, page_before: tuple[int, int]) -> bool:
-    """The first copy of a head is its chapter's heading: the title stands neither under it on
-    its page nor, with the head's first words, atop the page before (see _chapter_openings)."""
-    title = _title_key(texts[first])
-    above = next((index for index in range(*page_before) if texts[index]), None)
-    if above is not None and f"{title} ".startswith(f"{_title_key(texts[above])} "):
-        return False
-    return not any(_title_key(texts[under]) == title for under in islice(_page_text_after(lines, first), HEADING_REACH))
 
 
 def _foot_first_line(lines: Lines, texts: list[str], feet: list[int], copies: list[int]) -> str | None:

@@ -713,44 +713,6 @@ def test_a_chapter_heading_with_its_number_stays_when_its_title_runs_atop_the_ch
     assert removed["running-head"] == ["Wonen in de wijk"] * 3
 
 
-def test_a_chapter_heading_atop_its_opening_page_stays_when_its_title_runs_atop_the_pages_after():
-    """Regression: 'Inleiding' atop the chapter's opening page with no running head above it,
-    then atop the chapter's later pages as their head, and 'Financiën' so too: each chapter's
-    title runs atop its own pages, one run of pages after the other; the first copy of each run
-    is the chapter's heading (the page prints it once), the others go."""
-    chapters = [[title, "", *page(), "", *page()] for title in ["Inleiding"] * 3 + ["Financiën"] * 3]
-    lines, removed = read(pages(["Jaarverslag 2023", "", *page()], *chapters))
-    assert lines.count("Inleiding") == 1 and lines.count("Financiën") == 1
-    assert removed["running-head"] == ["Inleiding", "Inleiding", "Financiën", "Financiën"]
-
-
-def test_a_title_running_atop_its_pages_goes_from_its_first_page_when_the_heading_stands_under_it():
-    """The chapter's opening page prints its title atop it as on the pages after, and the
-    heading under it ('1. Inleiding'); or the chapter's heading opens the page before its heads
-    ('Inleiding' over pages headed 'Inleiding (vervolg)'); or the pages carry one head
-    throughout, two heads stacked, or heads that return ('Nieuws', 'Agenda', 'Nieuws' again: a
-    newsletter's rubrics): every copy goes."""
-    chapters = [["Inleiding", "", "1. Inleiding", "", *page()], *(["Inleiding", "", *page()] for _ in range(2)),
-                ["Financiën", "", "2. Financiën", "", *page()], *(["Financiën", "", *page()] for _ in range(2))]
-    lines, removed = read(pages(["Jaarverslag 2023", "", *page()], *chapters))
-    assert removed["running-head"] == ["Inleiding"] * 3 + ["Financiën"] * 3
-    assert lines.count("Inleiding") == lines.count("Financiën") == 1           # the numbered headings' titles
-    rubrics = [[title, "", *page()] for title in ["Nieuws"] * 3 + ["Agenda"] * 3 + ["Nieuws"] * 3]
-    lines, removed = read(pages(["Wijkkrant", "", *page()], *rubrics))
-    assert "Nieuws" not in lines and "Agenda" not in lines and len(removed["running-head"]) == 9
-    one_head = (["Buurtteam Zuid", "", *page()] for _ in range(4))
-    lines, removed = read(pages(["Jaarverslag 2023", "", *page()], *one_head))
-    assert "Buurtteam Zuid" not in lines and len(removed["running-head"]) == 4
-    continued = [["Inleiding", "", *page()], *(["Inleiding (vervolg)", "", *page()] for _ in range(3)),
-                 ["Financiën", "", *page()], *(["Financiën (vervolg)", "", *page()] for _ in range(3))]
-    lines, removed = read(pages(["Jaarverslag 2023", "", *page()], *continued))
-    assert not any("(vervolg)" in line for line in lines) and len(removed["running-head"]) == 6
-    stacked = pages(["Jaarverslag 2023", "", *page()], *(["Gemeente Veldhoven", "Raadsvoorstel", "", *page()]
-                                                        for _ in range(4)))
-    lines, removed = read(stacked)
-    assert "Gemeente Veldhoven" not in lines and "Raadsvoorstel" not in lines and len(removed["running-head"]) == 8
-
-
 def test_a_long_address_footer_on_every_page_is_a_running_foot():
     """Regression: a footer longer than a running head's 60 characters (the sender's address,
     web site and telephone on one line) stayed in the text on every page."""
