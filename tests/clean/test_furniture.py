@@ -713,6 +713,26 @@ def test_a_chapter_heading_with_its_number_stays_when_its_title_runs_atop_the_ch
     assert removed["running-head"] == ["Wonen in de wijk"] * 3
 
 
+def test_a_section_header_atop_every_page_of_its_chapter_goes_from_each_the_heading_stays_once():
+    """Review 22f: the common Word layout, a section header atop every page of its chapter
+    ("Hoofdstuk 2 Activiteiten", "Chapter 2: Methods", "Jaarverslag 2023 | Activiteiten") with the
+    chapter's heading under it on the opening page, or no heading at all: every copy of the header
+    goes (a header kept on the opening page prints the heading twice, or is a false heading)."""
+    for heads, headings in ((("Hoofdstuk 1 Inleiding", "Hoofdstuk 2 Activiteiten"),
+                             ("1. Inleiding", "2. Activiteiten")),
+                            (("Chapter 1: Introduction", "Chapter 2: Methods"), ("1. Introduction", "2. Methods")),
+                            (("Jaarverslag 2023 | Inleiding", "Jaarverslag 2023 | Activiteiten"),
+                             ("1 Inleiding", "2 Activiteiten")),
+                            (("Stichting De Brug – Inleiding", "Stichting De Brug – Activiteiten"), ("", ""))):
+        chapters = [[head, "", *([heading, ""] if heading and number == 0 else []), *page()]
+                    for head, heading in zip(heads, headings) for number in range(3)]
+        lines, removed = read(pages(["Jaarverslag 2023", "", *page()], *chapters))
+        assert not any(head in lines for head in heads), heads
+        assert removed["running-head"] == [heads[0]] * 3 + [heads[1]] * 3, heads
+        for heading in filter(None, headings):        # (its number may open a list: "1." goes as its marker)
+            assert lines.count(heading) + lines.count(heading.split(" ", 1)[1]) == 1, heading
+
+
 def test_a_long_address_footer_on_every_page_is_a_running_foot():
     """Regression: a footer longer than a running head's 60 characters (the sender's address,
     web site and telephone on one line) stayed in the text on every page."""
