@@ -196,11 +196,11 @@ def test_numbered_headings_atop_their_pages_are_no_running_head():
 
 
 def test_numbered_parts_atop_consecutive_pages_counting_with_them_are_headings():
-    """Regression: 'Artikel 1' to 'Artikel 4' (or 'Privacyverklaring deel 1' to 'deel 3') atop
-    consecutive pages, one part a page: their numbers run with the pages as a page number's
-    would, but a number after a part's label ("Artikel", "deel", "Chapter", "Teil") names the
+    """Regression: 'Artikel 1' to 'Artikel 4' (or 'Deel 1' to 'Deel 4') atop consecutive pages,
+    one part a page: their numbers run with the pages as a page number's would, but a number
+    after the part's label opening the line ("Artikel", "Deel", "Chapter", "Teil") names the
     part, so each line is another heading, no running head."""
-    for label in ("Artikel", "Privacyverklaring deel", "Hoofdstuk"):
+    for label in ("Artikel", "Deel", "Hoofdstuk"):
         headings = [f"{label} {number}" for number in (1, 2, 3, 4)]
         lines, removed = read(pages(*([heading, "", *page(), "", *page()] for heading in headings)))
         assert [line for line in lines if line.startswith(label)] == headings, label
@@ -213,6 +213,19 @@ def test_numbered_parts_counting_atop_their_pages_are_headings_in_every_language
         text = pages(*([f"{label} {number}", "", *page()] for number in (1, 2, 3, 4)))
         kept, changes = remove_running_heads(normalise(lines(*text.split("\n")))[0], language=language_of(code))
         assert not changes and sum(line.text.startswith(label) for line in kept) == 4, label
+
+
+def test_a_foot_or_a_head_numbering_its_pages_part_after_other_words_is_a_running_foot():
+    """Review 22f: a foot carrying the part's number ("Member survey 2023 – Annex 1", "Bijlage 2",
+    "Deel 3" at the page's foot) or a head with it after other words ("Raadsvoorstel Julianaplein
+    – bijlage 1" atop the pages): the number counts the pages' part as a folio counts the pages,
+    so every copy goes; only a head opening with the part's label names a part of its own."""
+    for edge, foot in (("foot", "Member survey 2023 – Annex"), ("foot", "Raadsvoorstel Julianaplein – bijlage"),
+                       ("foot", "Bijlage"), ("foot", "Deel"), ("head", "Raadsvoorstel Julianaplein – bijlage")):
+        copies = [f"{foot} {number}" for number in (1, 2, 3, 4)]
+        bodies = [page("", copy) if edge == "foot" else [copy, "", *page()] for copy in copies]
+        lines, removed = read(pages(["Jaarverslag 2023", "", *page()], *bodies))
+        assert not any(copy in lines for copy in copies) and removed["running-head"] == copies, foot
 
 
 def test_a_part_heading_running_atop_its_pages_unchanged_is_a_running_head():
