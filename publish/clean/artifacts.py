@@ -400,6 +400,8 @@ def _counted_folios(lines: Lines, words: Furniture) -> dict[int, tuple[str, str]
 # its newline, a line of a running head's length at most.
 NUMBERED_LINE = re.compile(rf"^(\d{{1,3}})\s+(\S.{{0,{RUNNING_HEAD_MAX}}})$"
                            rf"|^(\S.{{0,{RUNNING_HEAD_MAX}}}?)\s+(\d{{1,3}})$")
+# A folio read out amid the columns dates its issue beside the page's number: a year ("APRIL 2020").
+FOLIO_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 NUMBERED_LINE_GATE = re.compile(rf"\n(?=\d{{1,3}}\s|[^\n]{{1,{RUNNING_HEAD_MAX}}}\s\d{{1,3}}(?:\n|\Z))")
 # Of a folio's copies read out amid the columns, this many stand between two parts of a sentence.
 AMID_SENTENCES = 2
@@ -411,10 +413,12 @@ def _folios_amid_columns(lines: Lines, words: Furniture) -> dict[int, tuple[str,
     among the columns, away from the page edges (a folio at an edge is the running heads' to
     find).  Evidence: the same words on RUNNING_HEAD_MIN_PAGES pages or more, in any order, once
     a page, with a number at the line's start or end that is its page's index plus one offset on
-    every copy (it counts with the pages), none at a page's edge, and AMID_SENTENCES of them
-    between two parts of a sentence, where no heading stands ("Dag 1", "Dag 2", "Dag 3" atop a
-    programme's pages count with them too, but open their text).  A number naming a part or a
-    figure ("Figuur 3", one a page, read out amid a sentence as captions are) is no folio's."""
+    every copy (it counts with the pages), a year beside it in the words (the issue's date, as
+    a magazine's folio prints it: "Dag 3", "Step 2", "Week 12", a label and a number alone, are a
+    programme's headings, one a page, counting with the pages too), none at a page's edge, and
+    AMID_SENTENCES of them between two parts of a sentence.  A number naming a part or a figure
+    ("Figuur 3: bezoekers in 2019", one a page, read out amid a sentence as captions are) is no
+    folio's."""
     starts = [0] + [index for index in compress(count(), map(_PAGE_START, lines)) if index]
     edges = {index for zone in _edge_zones(lines, _pages(lines)) for edge in zone for index in edge}
     copies: dict[tuple[tuple[str, ...], int], list[int]] = defaultdict(list)   # (words, offset): indexes
@@ -423,7 +427,7 @@ def _folios_amid_columns(lines: Lines, words: Furniture) -> dict[int, tuple[str,
         if match is None:
             continue
         number, rest = (match[1], match[2]) if match[1] else (match[4], match[3])
-        if _WORD.search(rest) and not words.part_label.search(lines[index].text):
+        if _WORD.search(rest) and FOLIO_YEAR.search(rest) and not words.part_label.search(lines[index].text):
             key = tuple(sorted(rest.casefold().split()))
             copies[key, int(number) - bisect_right(starts, index)].append(index)
     found: dict[int, tuple[str, str]] = {}

@@ -58,8 +58,10 @@ def test_a_margin_folio_read_out_amid_the_columns_goes_headings_counting_with_th
     the right page), read out among the columns, between two parts of a sentence: the same words
     on three pages, the number counting with them, goes, and the sentence runs on.  Days of a
     programme opening their pages' text ("Dag 1", "Dag 2", "Dag 3") count so too, and stay; so
-    do captions read out amid a sentence ("Figuur 1" ... "Figuur 3", one a page: the number names
-    its figure) and a folio's form on two pages only."""
+    do captions read out amid a sentence ("Bezoekers in 2019 – Figuur 1" ... "Figuur 3", one a
+    page: the number names its figure) and a folio's form on two pages only.  Review 22f: a label
+    and a number alone ("Dag 3", "Step 2", "Week 12"), a programme's headings one a page amid its
+    lines, are no folio even between two parts of a sentence: a folio dates its issue."""
     def column(topic: str, folio: str) -> list[str]:
         return [*filler(topic), "", f"Over {topic} zeggen de bewoners dat het in de komende jaren nog beter", "",
                 folio, "", "kan worden, als iedereen meedoet en de gemeente de plannen steunt.", "", *filler(topic)]
@@ -72,9 +74,13 @@ def test_a_margin_folio_read_out_amid_the_columns_goes_headings_counting_with_th
     assert ["Dag 1", "Dag 2", "Dag 3"] == [line for line in lines if line.startswith("Dag")]
     lines, removed = read(pages(*(column(topic, folio) for topic, folio in zip(TOPICS, folios[:2]))))
     assert "page-number" not in removed
-    captions = [f"Figuur {number}" for number in (1, 2, 3)]
+    captions = [f"Bezoekers in 2019 – Figuur {number}" for number in (1, 2, 3)]
     lines, removed = read(pages(*(column(topic, caption) for topic, caption in zip(TOPICS, captions))))
     assert "page-number" not in removed and all(caption in lines for caption in captions)
+    for label in ("Dag", "Step", "Week"):
+        headings = [f"{label} {number}" for number in (1, 2, 3)]
+        lines, removed = read(pages(*(column(topic, heading) for topic, heading in zip(TOPICS, headings))))
+        assert "page-number" not in removed and all(heading in lines for heading in headings), label
 
 
 def test_chapter_headings_in_a_folios_form_counting_by_one_over_several_pages_each_stay():
