@@ -97,7 +97,8 @@ _new_line = partial(tuple.__new__, Line)
 # text's Language (publish/languages), the others see only its lines or blocks.
 LANGUAGE_PASSES = frozenset({contents.remove, artifacts.remove_page_numbers,
                              artifacts.remove_photo_credits, artifacts.remove_stamps,
-                             artifacts.remove_running_heads, artifacts.remove_margin_fields, footnotes.extract,
+                             artifacts.remove_running_heads, artifacts.remove_section_labels,
+                             artifacts.remove_margin_fields, footnotes.extract,
                              hyphens.join_drop_caps, hyphens.join_small_capitals, hyphens.resolve, GROUP,
                              typography.apply})
 

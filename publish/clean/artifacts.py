@@ -75,7 +75,7 @@ class Furniture:
     glued_folio: re.Pattern      # "Pag. 1 / 3" at the end of a letterhead line: page word, number, count
     labelled_value: re.Pattern   # a cover label with its value: "Versie 2023-03", "Version 1.2"
     page_field: re.Pattern       # a head's key ending on the page's number with its word: "... Seite #"
-    head_number: re.Pattern      # a number in a line; group 1: one naming a part or a figure, "Artikel 3", "Figuur 2"
+    part_label: re.Pattern       # a part's or a figure's label with its number: "Artikel 3", "Deel 2", "Figuur 4"
     version_stamp: re.Pattern    # "version 1.02– 18 juni 2021", "Version-versie 8/10/2025": a label, figures, a date
     version_gate: re.Pattern     # the lines opening with a version's label, found by their newline
     date: re.Pattern             # a date alone, "7 december 2021", "March 12, 2021": it names no title
@@ -132,9 +132,11 @@ def furniture(language: Language) -> Furniture:
         labelled_value=re.compile(rf"^(?:{vocabulary(language, 'metadata.cover_labels')})\b\s*:?\s*\S*\d",
                                   re.IGNORECASE),
         page_field=re.compile(rf"\s+(?:{page})\s*#$", re.IGNORECASE),
-        head_number=re.compile(rf"(\b(?:{vocabulary(language, 'structure.provisions')}"
-                               rf"|{vocabulary(language, 'furniture.parts')}"
-                               rf"|{vocabulary(language, 'structure.captions')})\s+\d{{1,3}}\b)|\d+", re.IGNORECASE),
+        # The provisions' and captions' labels match case-sensitively, as the language data says; a
+        # part's label in any case ("Deel 2" opening a line, "Privacyverklaring deel 2").
+        part_label=re.compile(rf"\b(?:{vocabulary(language, 'structure.provisions')}"
+                              rf"|{vocabulary(language, 'structure.captions')}"
+                              rf"|(?i:{vocabulary(language, 'furniture.parts')}))\s+\d{{1,3}}\b"),
         # Labels (a bilingual one too: "Version-versie"), then figures, dashes, slashes and months only.
         version_stamp=re.compile(rf"^(?:{version})(?:[-/ ](?:{version}))*\b(?:[\s\d.,:/–—-]|\b(?:{month})\b)+$",
                                  re.IGNORECASE),
@@ -263,6 +265,7 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
     enough anywhere.  Where the text marks no pages, the numbers standing alone are what tell
     its pages apart.  The line after a page number starts a page (a head under the number is
     the next page's); the line after a folio at a page's foot is that foot's."""
+    words = furniture(language or default())
     edges: set[int] | None = None
     if any(map(_PAGE_START, lines)):
         zones = _edge_zones(lines, _pages(lines))
@@ -304,12 +307,11 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
         drop.update(_named_folios_inside(lines, drop))
     lines, changes = _drop(lines, drop, () if edges is None else _sole_folios_inside(lines, inside, drop))
     zones = _edge_zones(lines, _pages(lines))
-    folios_found = _folios(lines, zones, furniture(language or default()))
+    folios_found = _folios(lines, zones, words)
     lines, folios = _drop(lines, folios_found, {index for _, foot in zones for index in foot})
-    counted = _counted_folios(lines, furniture(language or default())) \
-        | _folios_amid_columns(lines, furniture(language or default()))
+    counted = _counted_folios(lines, words) | _folios_amid_columns(lines, words)
     lines, inside_pages = _drop(lines, counted, counted.keys())
-    lines, glued = _cut_glued_folios(lines, furniture(language or default()))
+    lines, glued = _cut_glued_folios(lines, words)
     return lines, changes + folios + inside_pages + glued
 
 
@@ -398,6 +400,8 @@ def _counted_folios(lines: Lines, words: Furniture) -> dict[int, tuple[str, str]
 # its newline, a line of a running head's length at most.
 NUMBERED_LINE = re.compile(rf"^(\d{{1,3}})\s+(\S.{{0,{RUNNING_HEAD_MAX}}})$"
                            rf"|^(\S.{{0,{RUNNING_HEAD_MAX}}}?)\s+(\d{{1,3}})$")
+# A folio read out amid the columns dates its issue beside the page's number: a year ("APRIL 2020").
+FOLIO_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 NUMBERED_LINE_GATE = re.compile(rf"\n(?=\d{{1,3}}\s|[^\n]{{1,{RUNNING_HEAD_MAX}}}\s\d{{1,3}}(?:\n|\Z))")
 # Of a folio's copies read out amid the columns, this many stand between two parts of a sentence.
 AMID_SENTENCES = 2
@@ -409,10 +413,12 @@ def _folios_amid_columns(lines: Lines, words: Furniture) -> dict[int, tuple[str,
     among the columns, away from the page edges (a folio at an edge is the running heads' to
     find).  Evidence: the same words on RUNNING_HEAD_MIN_PAGES pages or more, in any order, once
     a page, with a number at the line's start or end that is its page's index plus one offset on
-    every copy (it counts with the pages), none at a page's edge, and AMID_SENTENCES of them
-    between two parts of a sentence, where no heading stands ("Dag 1", "Dag 2", "Dag 3" atop a
-    programme's pages count with them too, but open their text).  A number naming a part or a
-    figure ("Figuur 3", one a page, read out amid a sentence as captions are) is no folio's."""
+    every copy (it counts with the pages), a year beside it in the words (the issue's date, as
+    a magazine's folio prints it: "Dag 3", "Step 2", "Week 12", a label and a number alone, are a
+    programme's headings, one a page, counting with the pages too), none at a page's edge, and
+    AMID_SENTENCES of them between two parts of a sentence.  A number naming a part or a figure
+    ("Figuur 3: bezoekers in 2019", one a page, read out amid a sentence as captions are) is no
+    folio's."""
     starts = [0] + [index for index in compress(count(), map(_PAGE_START, lines)) if index]
     edges = {index for zone in _edge_zones(lines, _pages(lines)) for edge in zone for index in edge}
     copies: dict[tuple[tuple[str, ...], int], list[int]] = defaultdict(list)   # (words, offset): indexes
@@ -421,7 +427,7 @@ def _folios_amid_columns(lines: Lines, words: Furniture) -> dict[int, tuple[str,
         if match is None:
             continue
         number, rest = (match[1], match[2]) if match[1] else (match[4], match[3])
-        if _WORD.search(rest) and not any(found[1] for found in words.head_number.finditer(lines[index].text)):
+        if _WORD.search(rest) and FOLIO_YEAR.search(rest) and not words.part_label.search(lines[index].text):
             key = tuple(sorted(rest.casefold().split()))
             copies[key, int(number) - bisect_right(starts, index)].append(index)
     found: dict[int, tuple[str, str]] = {}
@@ -476,7 +482,8 @@ def _near_page_edges(lines: Lines) -> set[int]:
     return near
 
 
-def remove_section_labels(lines: Lines, contents_titles: Iterable[str] = ()) -> tuple[Lines, Changes]:
+def remove_section_labels(lines: Lines, contents_titles: Iterable[str] = (),
+                          language: Language | None = None) -> tuple[Lines, Changes]:
     """Section labels of a layout numbered by spreads. A designed report that prints one folio for two
     facing pages ("06 | 07", on two pages at least) puts its section's label where the folio is not:
     atop the page facing it, or above the folio. The first line of a page of a spread (the folio's
@@ -496,12 +503,13 @@ def remove_section_labels(lines: Lines, contents_titles: Iterable[str] = ()) -> 
     spread_pages = {bisect_right(starts, index) - 1 for index in spreads}
     if 4 * len(spread_pages) < len(pages):            # each folio numbers two pages
         return lines, ()
+    words = furniture(language or default())
     firsts: dict[int, int] = {}                       # page: its first line, when it may be a label
     for page in sorted({near for spread in spread_pages for near in (spread - 1, spread, spread + 1)}):
         if 0 < page < len(pages):
             first = _first_alone(lines, *pages[page])
             if (first is not None and first not in spreads and not _body_like(texts[first])
-                    and _head_key(texts[first]) is not None):
+                    and _head_key(texts[first], words) is not None):
                 firsts[page] = first
     named = _contents_keys(contents_titles)
     atop = Counter(_title_key(texts[index]) for index in firsts.values())
@@ -1266,39 +1274,34 @@ REFERENCE_NUMBERS = 2
 _EDGES = ("head", "foot")
 
 
-def _head_key(text: str, words: Furniture | None = None) -> str | None:
+def _head_key(text: str, words: Furniture, at_head: bool = False) -> str | None:
     """What a line is compared by with its copies on other pages, or None when it cannot be a
     running head.  Its numbers read as "#" and a number at either end is left off (the page's),
-    so "12  Kop", "Kop 13" and "Pagina 2 van 15" match their copies; but a number after a part's
-    or a figure's label (`words`, the language's: "Artikel 3", "Privacyverklaring deel 2",
-    "Figuur 4") names what it labels and stays as printed, so parts atop consecutive pages, one
-    a page, are no copies of one head.  A
-    head holds a word and ends in no hyphen, comma or semicolon: a wrapped body line does (a
-    passage repeated in the text can put one at two page edges); one that is long or opens in
-    lower case needs the stronger evidence (_body_like).  It may end in a full stop
-    ("Datenanfragen.de e. V.", a slogan): its repeating at the page edges is the evidence.  A
-    line of figures without a word is one too when it holds two numbers at least, a document's
-    reference ("4136-9294-2392, v. 3"), not a page's number or a year: its copies must then be
-    the same line (see _same_reference).  With `words` the page's number with its word at the
-    end is left off too: a foot printed with it on one page ("Statuten.doc Seite 1") and without
-    it on the others is one foot."""
+    so "12  Kop", "Kop 13" and "Pagina 2 van 15" match their copies, and so is the page's number
+    with its word at the end: a foot printed with it on one page ("Statuten.doc Seite 1") and
+    without it on the others is one foot.  But a line atop its page (`at_head`) opening with a
+    part's or a figure's label and its number (the language's: "Artikel 3", "Deel 2", "Figuur
+    4") keeps that number as printed: it names the part, so parts atop consecutive pages, one a
+    page, are no copies of one head.  A foot, or a head whose part's number follows other words
+    ("Member survey 2023 – Annex 2", "Raadsvoorstel Julianaplein – bijlage 2"), numbers the
+    pages' part as a running head or foot does: its numbers read as "#".  A head holds a word
+    and ends in no hyphen, comma or semicolon: a wrapped body line does (a passage repeated in
+    the text can put one at two page edges); one that is long or opens in lower case needs the
+    stronger evidence (_body_like).  It may end in a full stop ("Datenanfragen.de e. V.", a
+    slogan): its repeating at the page edges is the evidence.  A line of figures without a word
+    is one too when it holds two numbers at least, a document's reference ("4136-9294-2392, v.
+    3"), not a page's number or a year: its copies must then be the same line (see
+    _same_reference)."""
     if not text or len(text) > LONG_HEAD_MAX or text[-1] in "-,;\u00ad":
         return None
-    if words is None:
-        key = _DIGITS.sub("#", text)
-    else:
-        key = words.page_field.sub("", words.head_number.sub(_hash_unless_a_part, text))
+    part = words.part_label.match(text) if at_head else None
+    label = part[0] if part else ""
+    key = label + words.page_field.sub("", _DIGITS.sub("#", text[len(label):]))
     if key.startswith("# "):
         key = key[2:]
     if key.endswith(" #"):
         key = key[:-2]
     return key if _WORD.search(key) or key.count("#") >= REFERENCE_NUMBERS else None
-
-
-def _hash_unless_a_part(number: re.Match) -> str:
-    """A number of a head's line as its key reads it: "#", or a part's (a figure's) label and
-    number as printed."""
-    return number[1] or "#"
 
 
 def _same_reference(key: str, texts: list[str], places: dict[int, list[int]]) -> bool:
@@ -1338,7 +1341,7 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (), lang
             break
         changes += found
         taken.update(change.line for change in found)
-    lines, found = _drop(lines, _feet_of_the_other_pages(lines, changes, headings))
+    lines, found = _drop(lines, _feet_of_the_other_pages(lines, changes, headings, furniture(language or default())))
     changes += found
     over_notes = partial(_over_the_notes, lines, cache(partial(_note_openings, lines, language)))
     feet_amid = _long_feet_amid_pages(lines, headings, over_notes)
@@ -1368,7 +1371,8 @@ def _folios_bared(lines: Lines, language: Language | None, heads: Changes) -> tu
                  {index for _, foot in zones for index in foot})
 
 
-def _feet_of_the_other_pages(lines: Lines, taken: list[Change], headings: set[str]) -> dict[int, tuple[str, str]]:
+def _feet_of_the_other_pages(lines: Lines, taken: list[Change], headings: set[str],
+                             words: Furniture) -> dict[int, tuple[str, str]]:
     """The foot of the left pages that the text layer reads out inside each page (after its first
     column), where no page edge holds it, while the right pages' foot stood at their edges and
     went as a running foot (`taken`, by the rounds): the same short line, alone, once a page on
@@ -1389,7 +1393,7 @@ def _feet_of_the_other_pages(lines: Lines, taken: list[Change], headings: set[st
     places: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
     for index, text in enumerate(texts):
         if text and len(text) <= RUNNING_HEAD_MAX and not ends_sentence(text) and _alone(lines, index):
-            key = _head_key(text)
+            key = _head_key(text, words)
             if key is not None and _title_key(key) not in headings:
                 places[key][page_of(index)].append(index)
     drop = {}
@@ -1885,7 +1889,7 @@ def _lines_at_edges(texts: list[str], zones, keys: dict[int, str | None], words:
         for edge, indexes in zip(_EDGES, indexes_by_edge):
             for index in indexes:
                 if index not in keys:
-                    keys[index] = _head_key(texts[index], words) \
+                    keys[index] = _head_key(texts[index], words, at_head=edge == "head") \
                         or (" ".join(texts[index].split()) if index in stacked else None)
                 key = keys[index]
                 if key is not None:
@@ -2085,7 +2089,6 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
         key = keys[index]
         if key in heads:
             copies[key].append(index)
-    openings = _chapter_openings(lines, texts, copies, edge_of, pages)
     drop = {}
     on_cover: dict[int, str] = {}           # first-page copies kept as the cover's, by their head
     going: set[str] = set()                 # the heads whose copies go
@@ -2105,8 +2108,8 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
         first_line = _foot_first_line(lines, texts, [index for index in indexes if edge_of.get(index) == "foot"],
                                       indexes)
         for index in indexes:
-            if index == heading or index in openings:
-                continue                              # the chapter's heading, atop its opening page: text
+            if index == heading:
+                continue                              # the chapter's heading, its number on it: text
             if first_line is not None and index not in edge_of and _line_over(lines, index) == first_line:
                 furniture.append(index)               # the foot's second line, the page's lines read out after it
                 continue
@@ -2155,39 +2158,6 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
             going.add(key)
     drop.update(_stacked_on_cover(lines, {index: key for index, key in on_cover.items() if key in going}, drop, heads))
     return drop
-
-
-def _chapter_openings(lines: Lines, texts: list[str], copies: dict[str, list[int]], edge_of: dict[int, str],
-                      pages: list[tuple[int, int]]) -> set[int]:
-    """The first copies of chapters' titles that run atop their chapters' pages: the chapter's
-    heading atop its opening page, where no running head stands over it, and the chapter's title
-    atop the pages after it as their head.  Evidence: two heads at least (`copies`: their lines)
-    each atop a run of consecutive pages and nowhere else, once a page, one run after the other
-    (a newsletter's rubric that returns, or left and right heads, keep no such runs); the first
-    copy of each run, after the cover, is its chapter's heading unless the title stands again
-    under it on that page (the heading, "1. Inleiding" under "Inleiding": the top copy is the
-    page's head then, as on the pages after it), or the page before the run opens with the
-    head's first words (the heading "Inleiding" over pages headed "Inleiding (vervolg)")."""
-    page_of = _page_of(pages)
-    runs: dict[str, list[int]] = {}                 # head: its pages
-    for key, indexes in copies.items():
-        on = [page_of(index) for index in indexes]
-        if all(edge_of.get(index) == "head" for index in indexes) and on == list(range(on[0], on[0] + len(on))):
-            runs[key] = on
-    if len(runs) < 2 or sum(map(len, runs.values())) > len(set(chain.from_iterable(runs.values()))):
-        return set()                                # (two heads atop one page: a head over two lines)
-    return {copies[key][0] for key, on in runs.items()
-            if on[0] > 1 and _opens_its_chapter(lines, texts, copies[key][0], pages[on[0] - 2])}
-
-
-def _opens_its_chapter(lines: Lines, texts: list[str], first: int, page_before: tuple[int, int]) -> bool:
-    """The first copy of a head is its chapter's heading: the title stands neither under it on
-    its page nor, with the head's first words, atop the page before (see _chapter_openings)."""
-    title = _title_key(texts[first])
-    above = next((index for index in range(*page_before) if texts[index]), None)
-    if above is not None and f"{title} ".startswith(f"{_title_key(texts[above])} "):
-        return False
-    return not any(_title_key(texts[under]) == title for under in islice(_page_text_after(lines, first), HEADING_REACH))
 
 
 def _foot_first_line(lines: Lines, texts: list[str], feet: list[int], copies: list[int]) -> str | None:

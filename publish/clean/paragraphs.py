@@ -787,8 +787,9 @@ def _marker_awaits_text(layout: _Layout, k: int) -> bool:
 def _section_at_page_top(layout: _Layout, k: int) -> bool:
     """Text line k opens its page with a section number and a word in a capital ("3.3. Umsetzung
     der Beschlüsse", "7.2 Wahl des Vorstands"), in a text that numbers its sections, or under a
-    line ending on a word short of the measure (a signature, "Piet de Vries" / "secretaris" /
-    page / "2.3 Actielijst": a sentence broken by the page fills its last line): a section's
+    line ending on a word short of the measure where the line itself is heading-shaped (a
+    signature, "Piet de Vries" / "secretaris" / page / "2.3 Actielijst": a sentence broken by the
+    page fills its last line, see _heading_shaped): a section's
     heading, though the page before broke off without a full stop (a time, "11:55 Uhr: Felix
     verlässt die Versammlung", or a list's last item).  Elsewhere a number opening a page may be
     the rest of a sentence ("... kostete" / "3.5 Millionen Euro"); a chapter's number its bar sets
@@ -800,7 +801,18 @@ def _section_at_page_top(layout: _Layout, k: int) -> bool:
         return False
     prev = layout.texts[k - 1]
     return chapter is not None or layout.numbers_sections \
-        or (prev[-1:].isalpha() and _short(prev, text, layout.width(k - 1), 0.15))
+        or (prev[-1:].isalpha() and _short(prev, text, layout.width(k - 1), 0.15) and _heading_shaped(layout, k))
+
+
+def _heading_shaped(layout: _Layout, k: int) -> bool:
+    """Text line k reads as a heading, not as the rest of a sentence the page broke: it closes no
+    sentence ("2.3 Millionen Euro und wird im Herbst beginnen, sagt der Vorstand.") and ends its
+    paragraph or short of the measure (a sentence running on fills its line)."""
+    text = layout.texts[k]
+    if ends_sentence(text):
+        return False
+    return k + 1 == len(layout.texts) or layout.gaps[k + 1] > 0 \
+        or _short(text, layout.texts[k + 1], layout.width(k), 0.15)
 
 
 def _section_number_opens(layout: _Layout, k: int) -> bool:

@@ -629,3 +629,23 @@ def test_a_signature_ending_a_page_keeps_the_next_pages_numbered_heading_apart()
                                                                  "drie jaar, zo zegt het bestuur.")
     short = f"{body}\n\nDe verbouwing kost ongeveer\n\f2.3 miljoen euro.\n"
     assert [block.text for block in blocks(short)][-1] == "De verbouwing kost ongeveer 2.3\u00a0miljoen euro."
+
+
+def test_a_sentence_going_on_after_a_number_opening_the_next_page_is_no_heading():
+    """Review 22f: a short line ending its page over a number and a capital opening the next
+    ("Die Sanierung des Daches kostet nach der Schätzung" / page / "2.3 Millionen Euro und wird im
+    Herbst beginnen, sagt der Vorstand.") is a sentence the page broke: the page's first line
+    runs on into a full stop, or fills its line, where a heading stands short and alone."""
+    body = ("Der Vorstand bespricht den Stand der Planungen für das neue Vereinsheim und beschließt,\n"
+            "den Mitgliedern in der nächsten Versammlung einen Vorschlag zum Umbau vorzulegen.")
+    for above, rest in (("Die Sanierung des Daches kostet nach der Schätzung",
+                         "2.3 Millionen Euro und wird im Herbst beginnen, sagt der Vorstand."),
+                        ("Die Sanierung des Daches kostet nach der Schätzung",
+                         "2.3 Millionen Euro und wird im Herbst nach den Sommerferien beginnen, sagt\nder Vorstand."),
+                        ("The board will meet again with the architect on",
+                         "2.3 March at the town hall, as the chair proposed in the last meeting."),
+                        ("The repair of the roof will cost according to the estimate",
+                         "2.3 Million pounds and will begin in the autumn, says the board.")):
+        text = f"{body}\n\n{above}\n\f{rest}\n\n{body}\n"
+        joined = f"{above} {rest}".replace("\n", " ")
+        assert joined in [block.text.replace("\u00a0", " ") for block in blocks(text)], rest
