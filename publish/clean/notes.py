@@ -515,12 +515,20 @@ MONTH_AND_YEAR_AFTER = re.compile(rf"\.?\s+(?:{dates(*map(language, supported())
                                   re.IGNORECASE)
 
 
+def _a_section_or_a_day(text: str, start: int, end: int) -> bool:
+    """The number after a space at start..end is a statute's section, after its sign ("§ 1 Abs. 2",
+    "¶ 4"), or the day of a date written out with its year ("10 May 2026", "3. März 2025"): a
+    number of its own, never a note's marker."""
+    sign = text[start - 2:start - 1]
+    return (bool(sign) and sign in SECTION_SIGNS) or bool(MONTH_AND_YEAR_AFTER.match(text, end))
+
+
 def _spaced_rank(text: str, start: int, end: int, between_words: bool, words: frozenset[str]) -> int:
     """How surely a number after a space is a note marker: 0 where it reads as a count or a
     reference ("artikel 8 van", "in 2019 8 keer", "nr. 12", "en 3) overige")."""
     previous, rest = text[start - 2:start - 1], text[end:end + 2].replace("\n", " ")
-    if not previous or previous.isspace() or previous in SECTION_SIGNS or MONTH_AND_YEAR_AFTER.match(text, end):
-        return 0                                     # (a statute's section, "§ 1 Abs. 2"; a date's day, "10 May 2026")
+    if not previous or previous.isspace() or _a_section_or_a_day(text, start, end):
+        return 0
     if text[start - 1] == "\n" and rest[:1] in (".", ")", ":"):
         return 0                                     # opening a line: an enumerator, "2. Mantelzorgers"
     if (rest[:1] in ("—", "–", ",") and text[end + 1:end + 3].strip()[:1].isdigit()) \
