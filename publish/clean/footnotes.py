@@ -853,7 +853,7 @@ def _layout(texts, labels, page_start, page_end, over_furniture: frozenset[int] 
     themselves), so a blank line between such a label and the text above it sets apart no body
     text: the paragraph above is its note; unless the last label's note stands under the folio
     (under_the_folio, see _note_under_the_folio)."""
-    after = [_text_after(texts, labels, at, page_end) for at in range(len(labels))]
+    after = [_text_after(texts, labels, at, page_start, page_end) for at in range(len(labels))]
     if under_the_folio and not after[-1]:
         after[-1] = under_the_folio
     stack = len(labels) > 1 and _stack_over_its_notes(texts, labels, page_end)
@@ -928,7 +928,7 @@ def _note_under_the_folio(texts, label: Label, page: _Pages) -> list[int]:
     return run if following[:1].islower() else []
 
 
-def _text_after(texts, labels, at, page_end) -> list[int]:
+def _text_after(texts, labels, at, page_start, page_end) -> list[int]:
     """The text lines a label heads: its own line if the text follows it there, and the lines
     down to the next label; for the last label, on to the page end or a blank line after
     which the note does not go on."""
@@ -951,7 +951,7 @@ def _text_after(texts, labels, at, page_end) -> list[int]:
         index += 1                      # a table's figure or a bullet's item under the label: not the note's
         while not texts[index]:
             index += 1
-    elif label.lone and not found and _under_a_figure(texts, label.index):
+    elif label.lone and not found and _under_a_figure(texts, label.index, page_start):
         index = _past_a_charts_labels(texts, index, page_end)
     while index < page_end and len(found) <= MAX_NOTE_LINES:
         if in_a_list and found and BULLET_ITEM.match(texts[index]):
@@ -970,10 +970,10 @@ def _text_after(texts, labels, at, page_end) -> list[int]:
     return found
 
 
-def _under_a_figure(texts, index) -> bool:
-    """The nearest text line above the line at index is a figure alone (FIGURE: "0%"), the last value
-    of a chart's axis or a table's column as pdftotext reads them one under another."""
-    return bool(FIGURE.match(_text_before(texts, index, 0).strip()))
+def _under_a_figure(texts, index, page_start) -> bool:
+    """The nearest text line above the line at index on its page is a figure alone (FIGURE: "0%"),
+    the last value of a chart's axis or a table's column as pdftotext reads them one under another."""
+    return bool(FIGURE.match(_text_before(texts, index, page_start).strip()))
 
 
 # A chart's category label: a word or two on a line ("nulmeting", "juni", "2e kwartaal").
@@ -985,16 +985,27 @@ def _past_a_charts_labels(texts, index, page_end) -> int:
     chart's category labels pdftotext set between the label and its text ("0%" / "9" / "nulmeting" /
     "juni" / "" / "vervolgmeting" / "september" / "" / "De vragen ..."): lines of a word or two that
     open in lower case or with a figure and close no sentence, two or more (a chart has categories),
-    in runs parted by blank lines, up to a line opening a note.  index itself where the lines under
-    the label are no such run: a note of its own words in lower case ("zie het jaarverslag over
-    2021."), or of one word ("idem") over the body going on."""
-    at, crossed, labels = index, False, 0
-    while at < page_end and (not texts[at] or (CHART_LABEL.match(texts[at]) and not _opens_a_note(texts[at])
-                                                and not ends_sentence(texts[at]))):
+    in runs parted by blank lines, no more than a note's lines (MAX_NOTE_LINES), up to a line opening
+    a note whose text runs to the page's end, as a note at the foot of the page does.  index itself
+    where the lines under the label are no such run: a note of its own words in lower case ("zie het
+    jaarverslag over 2021."), or of one word ("idem") over the body going on; or where the text
+    found is followed by more on the page: a paragraph of the body under the chart ("Uit de figuur
+    blijkt ...") before the note."""
+    at, crossed, label_lines = index, False, 0
+    while at < page_end and label_lines <= MAX_NOTE_LINES \
+            and (not texts[at] or (CHART_LABEL.match(texts[at]) and not _opens_a_note(texts[at])
+                                   and not ends_sentence(texts[at]))):
         crossed = crossed or not texts[at]
-        labels += bool(texts[at])
+        label_lines += bool(texts[at])
         at += 1
-    return at if crossed and labels > 1 and at < page_end and _opens_a_note(texts[at]) else index
+    found = crossed and 1 < label_lines <= MAX_NOTE_LINES and at < page_end and _opens_a_note(texts[at])
+    return at if found and _runs_to_the_page_end(texts, at, page_end) else index
+
+
+def _runs_to_the_page_end(texts, index, page_end) -> bool:
+    """The lines from index on are one run of text, nothing but blank lines after it on the page."""
+    ends = next((at for at in range(index, page_end) if not texts[at]), page_end)
+    return not any(texts[ends:page_end])
 
 
 def _under_a_lone_bullet(texts, index) -> bool:

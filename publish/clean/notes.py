@@ -39,16 +39,13 @@ from publish.languages.patterns import alternatives
 from publish.model import Inline, NoteRef, Text
 from publish.report import Change
 
-# A run of 1-3 digits glued to what precedes it and followed by a space, punctuation or the end; not
-# by a full stop glued to a small letter ("www2.oaklandnet.com", "v1.beta"), which goes on a name
-# rather than ends a sentence (before a capital a sentence may end there, its space lost by the text
-# layer: "the CRA 26.It shall").
+# A run of 1-3 digits glued to what precedes it and followed by a space, punctuation or the end
+# (a full stop glued to a small letter after it is a name's: _on_a_name).
 # (The first digit leads and the look-behind spans it: the regex engine then only stops at
 # digits instead of testing the look-behind at every character; the matches are those of
 # (?:(?<=[^\W\d_])|(?<=[%.,;:!?’”»«)]))\d{1,3}(?=...).)  A note's number never opens with a
 # zero: "Project03" is a name.
-GLUED = re.compile(r"[1-9](?:(?<=[^\W\d_][1-9])|(?<=[%.,;:!?’”»«)][1-9]))\d{0,2}"
-                   r"(?=[\s,;:!?)\]’”'\"]|\.(?![^\W\d_A-Z])|$)")
+GLUED = re.compile(r"[1-9](?:(?<=[^\W\d_][1-9])|(?<=[%.,;:!?’”»«)][1-9]))\d{0,2}(?=[\s.,;:!?)\]’”'\"]|$)")
 
 
 WORD_BEFORE = re.compile(r"[^\W\d_]+$")
@@ -168,6 +165,14 @@ def _opens_outline_number(text: str, letter: int) -> bool:
     return OUTLINE_NUMBER_OPENING.fullmatch(line.lstrip()) is not None
 
 
+def _on_a_name(text: str, end: int) -> bool:
+    """The number ending at end is followed by a full stop glued to a small letter (str.islower:
+    "www2.oaklandnet.com", "v1.beta"): the stop goes on a name rather than ends a sentence, so the
+    number is the name's.  Before a capital, accented or not, a sentence may end there, its space
+    lost by the text layer ("the CRA 26.It shall", "der Länder3.Über die Frage")."""
+    return text[end:end + 1] == "." and text[end + 1:end + 2].islower()
+
+
 def _mixed_case(word: str) -> bool:
     """A name written with a capital after a small letter ("LoD", "CityGML", "LoDx"): its number
     is part of it ("LoD2", "LoDx.1"), as a code's is."""
@@ -187,6 +192,8 @@ def _split(block: Block, expected: int, changes: list[Change]):
     read = closed_quotes(block.text)
     for match in GLUED.finditer(read):
         number = int(match.group(0))
+        if _on_a_name(read, match.end()):
+            continue
         if not (expected <= number < expected + LOOKAHEAD or (number == 1 and expected > 1)):
             continue
         carrier = _carrier(read, match.start())
@@ -307,8 +314,7 @@ def markers(text: str, codes: Codes = NO_CODES, between_words: bool = False,
             continue                                 # "Project03", "07": a code or a time, no note's number
         following = text[end:end + 2]
         if following and (following[0].isalnum() or following[0] in "%°€$/"
-                          or (following[0] in ".," and following[1:2].isdigit())
-                          or (following[0] == "." and following[1:2].islower())):
+                          or (following[0] in ".," and following[1:2].isdigit()) or _on_a_name(text, end)):
             continue                                 # "2e", "3%", "1,5", "2.3", "www2.example": a number's or a name's
         before = text[start - 1:start]
         if len(digits) <= 3 and before == "[" and text[end:end + 1] == "]":
@@ -518,12 +524,20 @@ MONTH_AND_YEAR_AFTER = re.compile(rf"\.?\s+(?:{dates(*map(language, supported())
                                   re.IGNORECASE)
 
 
+def _a_section_or_a_day(text: str, start: int, end: int) -> bool:
+    """The number after a space at start..end is a statute's section, after its sign ("§ 1 Abs. 2",
+    "¶ 4"), or the day of a date written out with its year ("10 May 2026", "3. März 2025"): a
+    number of its own, never a note's marker."""
+    sign = text[start - 2:start - 1]
+    return (bool(sign) and sign in SECTION_SIGNS) or bool(MONTH_AND_YEAR_AFTER.match(text, end))
+
+
 def _spaced_rank(text: str, start: int, end: int, between_words: bool, words: frozenset[str]) -> int:
     """How surely a number after a space is a note marker: 0 where it reads as a count or a
     reference ("artikel 8 van", "in 2019 8 keer", "nr. 12", "en 3) overige")."""
     previous, rest = text[start - 2:start - 1], text[end:end + 2].replace("\n", " ")
-    if not previous or previous.isspace() or previous in SECTION_SIGNS or MONTH_AND_YEAR_AFTER.match(text, end):
-        return 0                                     # (a statute's section, "§ 1 Abs. 2"; a date's day, "10 May 2026")
+    if not previous or previous.isspace() or _a_section_or_a_day(text, start, end):
+        return 0
     if text[start - 1] == "\n" and rest[:1] in (".", ")", ":"):
         return 0                                     # opening a line: an enumerator, "2. Mantelzorgers"
     if (rest[:1] in ("—", "–", ",") and text[end + 1:end + 3].strip()[:1].isdigit()) \

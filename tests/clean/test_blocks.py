@@ -272,6 +272,15 @@ def test_a_number_glued_to_the_letters_after_its_full_stop_is_part_of_a_name():
     assert block.text == "Zie www2.oaklandnet.com/parks en versie v1.beta van de app, of de wijk. Daarna niets."
 
 
+def test_a_number_glued_to_a_full_stop_before_an_accented_capital_is_a_marker():
+    # The text layer lost the space after the sentence's stop: "Länder3.Über", "voorstellen3.Één"
+    # close a sentence with note 3's marker, as "CRA 26.It" does; only a small letter goes on a name.
+    (block,) = blocks("Zie het verslag.1 Zij sprak met de bewoners.2 Het gaat om de voorstellen3.Één ervan is "
+                      "uitgevoerd; zie www4.éducation.fr voor meer.\n")
+    assert [part.number for part in block.content if isinstance(part, NoteRef)] == [1, 2, 3]
+    assert block.text.endswith("de voorstellen.Één ervan is uitgevoerd; zie www4.éducation.fr voor meer.")
+
+
 def test_a_number_out_of_sequence_is_text():
     (block,) = blocks("Er waren 11 mensen en het jaar1 was goed, maar groep7 niet.\n")
     assert [p.number for p in block.content if isinstance(p, NoteRef)] == [1]

@@ -1844,6 +1844,60 @@ def test_a_note_in_lower_case_under_a_lone_label_under_a_chart_is_the_note():
     assert clean(source(LONE_LABEL + "\f" + text)).footnotes[1][1].startswith("idem")
 
 
+# Review 22e-1: a paragraph of the body under the chart's labels, the note's text after it.
+BODY_UNDER_A_CHARTS_LABELS = """Inleiding
+
+De raad vroeg om een monitor van de meldingen.1 Die ligt nu voor, en
+wordt elk jaar herhaald.
+
+1 Motie 2022-14 van de raad.
+
+\fMonitor
+
+Het aantal meldingen per maand wisselt sterk.2 In de zomer is het hoogst.
+
+Figuur 3 Meldingen per maand
+60
+40
+20
+0
+
+2
+
+nulmeting
+juni
+
+vervolgmeting
+september
+
+Uit de figuur blijkt dat de meeste meldingen in de zomer binnenkomen. De wijkteams
+plannen daarom meer ronden in juli en augustus.
+
+Geteld zijn alleen de meldingen via de app.
+
+\fDe wijkteams gebruiken de cijfers.
+"""
+
+
+def test_a_body_paragraph_under_a_charts_labels_stays_in_the_text_before_the_note():
+    # The text found past the labels does not run to the page's end: the note is not taken there.
+    cleaned = clean(source(BODY_UNDER_A_CHARTS_LABELS))
+    assert "Uit de figuur blijkt dat de meeste meldingen" in texts(cleaned)
+    assert not any("Uit de figuur" in note for _, note in cleaned.footnotes)
+    result = account(BODY_UNDER_A_CHARTS_LABELS)
+    assert result.ok, result.summary()
+
+
+def test_the_scan_past_a_charts_labels_is_bounded_and_stays_on_the_page():
+    chart = ["0%", "", "2", ""] + ["januari", "2023", ""] * 8 + ["Geteld zijn alleen de meldingen via de app."]
+    assert footnotes._past_a_charts_labels(chart, 3, len(chart)) == 3      # more label lines than a note's
+    shorter = chart[:4] + chart[-7:]
+    assert footnotes._past_a_charts_labels(shorter, 3, len(shorter)) == len(shorter) - 1
+    # the figure closing the page above is not over a label opening the next page
+    assert footnotes._under_a_figure(["0%", "", "2"], 2, 0)
+    assert not footnotes._under_a_figure(["0%", "", "2"], 2, 2)
+
+
 def test_a_lone_number_between_two_figures_is_a_cell_of_their_column_not_a_label():
     # a table's or a chart's values read one under another (",2302197" / "2" / "14.453"): no note 2
     text = LONE_LABEL + "\f" + FIGURE_UNDER_A_LABEL.replace("Finanzierungssaldo\n", ",2302197\n")

@@ -86,6 +86,9 @@ def test_a_number_glued_to_the_letters_after_its_full_stop_is_part_of_a_name():
     assert labels("programs in all the Rec Centers. www2.oaklandnet.com/Government/") == []
     assert labels("see the draft v3.beta or the report1. Then") == [1]
     assert labels("set out by the CRA 26.It shall be drawn up") == [26]     # a sentence's end, its space lost
+    assert labels("dem Votum der Länder3.Über die Frage") == [3]             # an accented capital: a sentence too
+    assert labels("beschrijft de voorstellen3.Één ervan is uitgevoerd") == [3]
+    assert labels("le site www3.éducation.fr et la note2. Fin") == [2]       # an accented small letter: a name's
 
 
 def test_a_number_glued_to_a_lone_letters_full_stop_is_a_reference_not_a_marker():
