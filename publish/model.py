@@ -207,7 +207,11 @@ class Document:
 
     def note_references(self) -> set[int]:
         """The numbers of the notes the edition refers to."""
-        return {part.number for inline in self._inline_contents() for part in inline if isinstance(part, NoteRef)}
+        return set(self.note_reference_numbers())
+
+    def note_reference_numbers(self) -> list[int]:
+        """The number of each note reference in the edition, in reading order (one per reference)."""
+        return [part.number for inline in self._inline_contents() for part in inline if isinstance(part, NoteRef)]
 
     def _inline_contents(self) -> Iterator[tuple[Inline, ...]]:
         yield tuple(NoteRef(number) for _, number in self.title_refs)

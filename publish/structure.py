@@ -338,35 +338,54 @@ def _with_title_refs(document: Document, blocks: list[Block]) -> Document:
     name, which are plain text, kept there where they stand ("Inleiding3"; a title's "1" over its
     note of thanks; "An de Vries*" over her affiliation).  Evidence: the note is referenced
     nowhere else in the edition, and the words right before the marker stand in that text (see
-    _with_marker for the order the places are tried in)."""
+    _with_marker for the order the places are tried in).  A marker the edition holds nowhere
+    whose label is referenced elsewhere links no note: its figure stays in that text as printed
+    ("II.a.1 Vaststelling agenda" beside a later "II.b.1"), so no figure of the source is lost."""
     referenced = document.note_references()
+    unplaced = Counter(number for block in blocks for _, number in _references_after(block))
+    unplaced.subtract(document.note_reference_numbers())
     for before, number in (ref for block in blocks for ref in _references_after(block)):
-        placed = None if number in referenced else _with_marker(document, before, number)
+        if unplaced[number] <= 0:
+            continue
+        placed = _with_marker(document, before, number, as_figure=number in referenced)
         if placed is not None:
             document = placed
             referenced.add(number)
+            unplaced[number] -= 1
     return document
 
 
-def _with_marker(document: Document, before: str, number: int) -> Document | None:
+def _with_marker(document: Document, before: str, number: int, as_figure: bool = False) -> Document | None:
     """The document with a marker placed after `before`'s words in the first text holding them:
     a chapter's title or byline lines (chapter by chapter), the document's title, an author's
-    name; None when none holds them."""
+    name; None when none holds them.  as_figure: the number set there as printed text instead."""
     for index, chapter in enumerate(document.chapters):
         if (place := _marker_place(chapter.title, before)) is not None:
-            return _with_chapter(document, index, replace(chapter, title_refs=(*chapter.title_refs, (place, number))))
+            return _with_chapter(document, index, replace(chapter, title=_with_figure(chapter.title, place, number))
+                                 if as_figure else replace(chapter, title_refs=(*chapter.title_refs, (place, number))))
         for line, text in enumerate(chapter.byline):
             if (place := _marker_place(text, before)) is not None:
+                if as_figure:
+                    byline = (*chapter.byline[:line], _with_figure(text, place, number), *chapter.byline[line + 1:])
+                    return _with_chapter(document, index, replace(chapter, byline=byline))
                 refs = (*chapter.byline_refs, (line, place, number))
                 return _with_chapter(document, index, replace(chapter, byline_refs=refs))
-    if (place := _marker_place(document.metadata.title, before)) is not None:
-        return replace(document, title_refs=(*document.title_refs, (place, number)))
-    authors = list(document.metadata.authors)
+    metadata = document.metadata
+    if (place := _marker_place(metadata.title, before)) is not None:
+        return replace(document, metadata=replace(metadata, title=_with_figure(metadata.title, place, number))) \
+            if as_figure else replace(document, title_refs=(*document.title_refs, (place, number)))
+    authors = list(metadata.authors)
     for index, person in enumerate(authors):
         if (place := _marker_place(person.name, before)) is not None:
-            authors[index] = replace(person, refs=(*person.refs, (place, number)))
-            return replace(document, metadata=replace(document.metadata, authors=tuple(authors)))
+            authors[index] = replace(person, name=_with_figure(person.name, place, number)) if as_figure \
+                else replace(person, refs=(*person.refs, (place, number)))
+            return replace(document, metadata=replace(metadata, authors=tuple(authors)))
     return None
+
+
+def _with_figure(text: str, place: int, number: int) -> str:
+    """The text with the number set at `place` as printed, glued to the word before it."""
+    return text[:place] + str(number) + text[place:]
 
 
 def _with_chapter(document: Document, index: int, chapter: Chapter) -> Document:

@@ -155,3 +155,25 @@ def test_sub_item_words_are_read_once_and_their_markers_named():
     assert account.ok, account.summary()
     assert account.structure == {"list-item": 8}           # 1. 2. (a) (b) 3. a. b. 4.
     assert account.read + 8 == account.words_in            # every other word read, once
+
+
+# A title line whose figure reads as a note's marker, its label linked again further on (no notes at
+# the foot: the markers count on and may start again at 1).
+REPEATED_LABEL_ON_A_TITLE = """Besluitenlijst
+
+Inleiding1
+De gemeente werkt samen met bewoners aan een buurt waar iedereen prettig kan wonen.
+
+De aanpak in de wijk
+Wat er nog moet gebeuren1 is veel, zegt de raad van de stad in haar besluit.
+"""
+
+
+def test_a_marker_that_links_no_note_keeps_its_figure_in_the_text():
+    """Regression: a title's marker whose label the text links elsewhere is placed on no title
+    (a label is referenced once); its figure was lost with it."""
+    cleaned = clean(Source(path=Path("verslag.txt"), lines=tuple(split_lines(REPEATED_LABEL_ON_A_TITLE))))
+    document = structure(cleaned)
+    account = audit(cleaned, document)
+    assert account.ok, account.summary()
+    assert [chapter.title for chapter in document.chapters][:1] == ["Inleiding1"]
