@@ -49,8 +49,9 @@ GLUED = re.compile(r"[1-9](?:(?<=[^\W\d_][1-9])|(?<=[%.,;:!?’”»«)][1-9]))\
 
 
 WORD_BEFORE = re.compile(r"[^\W\d_]+$")
-# A number of figures and letters up to a letter, opening a line: "5.a", "5.a" of "5.a.1", "4.b.2.c".
-OUTLINE_NUMBER_OPENING = re.compile(r"\d{1,3}(?:\.(?:\d{1,3}|[a-z]))*\.[a-z]")
+# A number of figures and letters up to a letter, opening a line: "5.a", "5.a" of "5.a.1", "4.b.2.c";
+# its first level may be a part's Roman numeral or capital letter ("II.a.1", "IV.c.3", "A.b.2").
+OUTLINE_NUMBER_OPENING = re.compile(r"(?:\d{1,3}|[IVXL]{2,5}|[A-Z])(?:\.(?:\d{1,3}|[a-z]))*\.[a-z]")
 # Punctuation a note number may follow; the guillemets close a quotation in one language or
 # another (Dutch and French «...», German »...«), and so do the straight quotes a text layer
 # gives ('home".5', "developer''.3"): after a word they close one (an opening quote follows a
@@ -160,7 +161,8 @@ def _abbreviating_letter(text: str, letter: int, word: str, marks: str) -> bool:
 
 
 def _opens_outline_number(text: str, letter: int) -> bool:
-    """The letter at `letter` counts among the figures of a number opening its line ("5.a", "5.a.1")."""
+    """The letter at `letter` counts among the figures of a number opening its line ("5.a", "5.a.1",
+    "II.a.1")."""
     line = text[text.rfind("\n", 0, letter) + 1:letter + 1]
     return OUTLINE_NUMBER_OPENING.fullmatch(line.lstrip()) is not None
 

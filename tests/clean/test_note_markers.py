@@ -105,6 +105,17 @@ def test_a_number_glued_to_a_lone_letters_full_stop_is_a_reference_not_a_marker(
     assert labels("in de wet.2 Daarna") == [2]
 
 
+def test_an_outline_number_opened_by_a_roman_numeral_or_a_capital_is_an_items_number_not_a_marker():
+    # a part's Roman numeral or capital letter before the letter level: "II.a.1" as "5.a.1"
+    assert labels("II.a.1 Vaststelling agenda\nII.a.2 Verslag\nII.b.1 Subsidie dorpshuis") == []
+    assert labels("A.b.2 Financial report\nIV.c.3 Any other business") == []
+    assert labels("Besluit: vastgesteld.\nB.a.1 Mededelingen van het college") == []
+    # ... at a line's opening only: an abbreviation in running text carries its marker
+    assert 1 in labels("die Gemeinde, i.e.1 der Rat, beschließt")
+    assert 2 in labels("some towns, e.g.2 Leeds, voted")
+    assert 3 in labels("les communes, c.-à-d. la région et l'A.b.3 de Liège")
+
+
 def test_a_number_after_a_short_word_ending_a_sentence_is_a_marker_where_the_text_writes_it_as_a_word():
     text = ("Het plan is klaar en de raad is tevreden. Wat nu? De vraag is of het haalbaar is. 4 Zie nr. 3 "
             "en nr. 5 van het register, blz. 7.")
