@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings, strategies as st
+
 from publish.audit import audit, words
 from publish.cli import main
 from publish.clean import clean
@@ -177,3 +179,18 @@ def test_a_marker_that_links_no_note_keeps_its_figure_in_the_text():
     account = audit(cleaned, document)
     assert account.ok, account.summary()
     assert [chapter.title for chapter in document.chapters][:1] == ["Inleiding1"]
+
+
+AGENDA_ITEMS = ("Opening", "Vaststelling agenda", "Verslag vorige vergadering", "Subsidie dorpshuis", "Rondvraag")
+DECISIONS = ("Besluit: vastgesteld.", "Besluit: akkoord met een wijziging.", "De raad neemt kennis van het stuk.")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(items=st.lists(st.tuples(st.sampled_from(AGENDA_ITEMS), st.integers(min_value=1, max_value=3),
+                                st.sampled_from(DECISIONS)), min_size=2, max_size=6))
+def test_figures_glued_to_titles_are_read_whatever_the_markers_pass_decides(items):
+    """A figure the markers pass takes for a marker ends as a note reference or stays in the text,
+    on a title line too, however its labels repeat ("Opening1" ... "Rondvraag1")."""
+    text = "Besluitenlijst\n\n" + "\n\n".join(f"{item}{figure}\n{decision}" for item, figure, decision in items) + "\n"
+    account = account_of(text)
+    assert account.ok, account.summary()
