@@ -29,8 +29,9 @@ EXCLAMATION_BULLET = re.compile(r"^(!) +(?=[^\W\d_])")
 # A dash glued to a capitalised word ("-Torte essen", "-Dhr."): a bullet typed without its space,
 # an item only in a column of them or beside items dashed with their space (see
 # paragraphs._glued_dash_column, _glued_dash_beside_items).  A capital and a lower-case letter: a
-# run of capitals after a dash is a minus sign's currency ("-CHF 200.00", "-GBP 125.00").
-GLUED_DASH = re.compile(r"^([-‒–])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+# run of capitals after a dash is a minus sign's currency ("-CHF 200.00", "-GBP 125.00"); so is a
+# word with a figure right after it ("-Fl. 150", "-Rs. 150").
+GLUED_DASH = re.compile(r"^([-‒–])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])(?![^\W\d_]+\.?\s*\d)")
 # A number or letter with its closing bracket glued to a capitalised word ("h)Förderung der
 # Kontakte"): a marker only as the next one of the item above (see paragraphs._glued_next_item).
 GLUED_ORDERED = re.compile(r"^(\d{1,2}\)|[a-z]\)|\(\d{1,2}\)|\([a-z]\))(?=[A-ZÀ-ÖØ-Þ][^\W\d_])")

@@ -539,6 +539,14 @@ def test_a_minus_sign_glued_to_a_currency_code_under_dashed_items_stays_text():
             "- Spenden: CHF 300.00\n- Saalmiete: CHF 2'900.00\nDas Jahresergebnis beträgt somit:\n-CHF 200.00\n"
             "Der Verlust wird dem Vereinsvermögen belastet.\n")
     assert "-CHF 200.00" in " ".join(b.text for b in blocks(text) if b.kind != "item")
+    # (review 22i: a currency abbreviated in a capital and small letters, a figure after it)
+    for line in ("-Fl. 150 terugbetaald aan de gemeente.", "-Dfl. 150 terugbetaald aan de gemeente."):
+        text = ("Kasverslag 2023\n\nDe penningmeester meldt:\n- Contributie 1.200 euro.\n- Sponsoring 800 euro.\n"
+                f"{line}\n- Kantine 300 euro.\n")
+        assert line in " ".join(b.text for b in blocks(text) if b.kind != "item")
+    text = ("Treasurer's report\n\nThe treasurer reported:\n- Subscriptions 1,250.\n- Grants 500.\n"
+            "-Rs. 150 refunded to the council.\n- Hall hire 300.\n")
+    assert "-Rs. 150 refunded to the council." in " ".join(b.text for b in blocks(text) if b.kind != "item")
 
 
 def test_a_compound_broken_before_its_hyphen_under_dashed_items_stays_one_word():
