@@ -161,10 +161,19 @@ def _abbreviating_letter(text: str, letter: int, word: str, marks: str) -> bool:
 
 
 def _opens_outline_number(text: str, letter: int) -> bool:
-    """The letter at `letter` counts among the figures of a number opening its line ("5.a", "5.a.1",
-    "II.a.1")."""
-    line = text[text.rfind("\n", 0, letter) + 1:letter + 1]
-    return OUTLINE_NUMBER_OPENING.fullmatch(line.lstrip()) is not None
+    """The letter at `letter` counts among the figures of a number opening an item's line ("5.a",
+    "5.a.1", "II.a.1")."""
+    line_start = text.rfind("\n", 0, letter) + 1
+    return OUTLINE_NUMBER_OPENING.fullmatch(text[line_start:letter + 1].lstrip()) is not None \
+        and _opens_an_item(text, line_start)
+
+
+def _opens_an_item(text: str, line_start: int) -> bool:
+    """The line starting at `line_start` opens an item rather than goes on with a sentence the text
+    layer wrapped there ("in hoofdstuk" / "4.a.2 Deze termijnen"): it opens the text, or the line
+    above is blank, ends a sentence or a label, or is itself an item's line."""
+    above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start].strip() if line_start else ""
+    return not above or above[-1] in SENTENCE_MARKS + ":" or OUTLINE_NUMBER_OPENING.match(above) is not None
 
 
 def _on_a_name(text: str, end: int) -> bool:

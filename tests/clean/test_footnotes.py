@@ -2576,3 +2576,21 @@ def test_a_marker_after_a_letter_numbered_item_in_running_text_links_its_note_an
     assert refs(cleaned) == [1, 2, 3]
     assert [number for number, _ in cleaned.footnotes] == [1, 2, 3]
     assert "in hoofdstuk 4.a. Deze termijnen" in texts(cleaned)
+
+
+def test_a_marker_after_a_letter_numbered_item_wrapped_to_open_a_line_links_its_note_and_the_others():
+    # review 22h-1: the text layer wraps running text anywhere, so "4.a.2 Deze" may open a line
+    # while the line above runs on ("in hoofdstuk"): still the item "4.a" and marker 2
+    text = ("Evaluatie van het reglement voor de schoolraad\n\n"
+            "De schoolraad heeft in het voorjaar het reglement geëvalueerd dat sinds 2019 van kracht is.1 De\n"
+            "leden waren het er over eens dat het reglement in de praktijk goed werkt, maar dat enkele bepalingen\n"
+            "verduidelijkt moeten worden, vooral die over de termijnen die beschreven staan in hoofdstuk\n"
+            "4.a.2 Deze termijnen blijken in de praktijk te kort voor de ouders, die vaak pas laat van een\n"
+            "voorstel horen. Ook de regeling voor de verkiezingen vraagt aandacht, omdat de opkomst bij de\n"
+            "laatste verkiezingen erg laag was.3\n\n"
+            "1 Reglement schoolraad, vastgesteld op 12 maart 2019.\n"
+            "2 Hoofdstuk 4.a regelt de termijnen voor advies en instemming.\n"
+            "3 De opkomst was 14 procent, tegen 22 procent in 2016.\n")
+    cleaned = clean(source(text))
+    assert refs(cleaned) == [1, 2, 3]
+    assert [number for number, _ in cleaned.footnotes] == [1, 2, 3]

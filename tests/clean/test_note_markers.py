@@ -103,6 +103,11 @@ def test_a_number_glued_to_a_lone_letters_full_stop_is_a_reference_not_a_marker(
     assert 2 in labels("the terms in section 3.b.2 These terms")
     assert 1 in labels("die Fristen in Abschnitt 2.c.1 Diese Fristen")
     assert labels("in de wet.2 Daarna") == [2]
+    # ... and a line the text layer wrapped there opens with it: the line above runs on (review 22h-1)
+    assert 2 in labels("de termijnen die beschreven staan in hoofdstuk\n4.a.2 Deze termijnen")
+    assert 2 in labels("the terms that are set out in section\n3.b.2 These terms")
+    assert 1 in labels("die Fristen, die beschrieben sind in Abschnitt\n2.c.1 Diese Fristen")
+    assert 3 in labels("les délais décrits au chapitre\nII.a.3 Ces délais")
 
 
 def test_an_outline_number_opened_by_a_roman_numeral_or_a_capital_is_an_items_number_not_a_marker():
@@ -110,6 +115,9 @@ def test_an_outline_number_opened_by_a_roman_numeral_or_a_capital_is_an_items_nu
     assert labels("II.a.1 Vaststelling agenda\nII.a.2 Verslag\nII.b.1 Subsidie dorpshuis") == []
     assert labels("A.b.2 Financial report\nIV.c.3 Any other business") == []
     assert labels("Besluit: vastgesteld.\nB.a.1 Mededelingen van het college") == []
+    # an item's line opens a block, follows a blank line, a sentence's end or another item's line
+    assert labels("Agenda\n\n5.a.1 Periodieke rapportage") == []
+    assert labels("5.a.1 Periodieke rapportage\nBesluit: akkoord\n\n5.a.2 Locatiekeuze") == []
     # ... at a line's opening only: an abbreviation in running text carries its marker
     assert 1 in labels("die Gemeinde, i.e.1 der Rat, beschließt")
     assert 2 in labels("some towns, e.g.2 Leeds, voted")
