@@ -42,6 +42,8 @@ class Vocabulary:
     function_words: frozenset[str]  # words a heading does not end on, but a wrapped body line often does
     enumerator: re.Pattern          # "Ten eerste": after a full sentence it opens a paragraph
     lead_in: re.Pattern             # "Kortom:", "Belangrijk:", "Note:": a sentence's lead-in, no section's label
+    role_words: frozenset[str]      # "voorzitter", "trésorier": alone over a line, the office speaking in minutes
+    titles: frozenset[str]          # "mr", "mrs", "dr": before a name, a person's, speaking in minutes
     byline: re.Pattern              # "door Anna de Vries": a display line opening in lower case
     name_with_title: re.Pattern     # "drs. M.J. van den Heuvel", "prof. dr. Kim Putters"
     title_case: bool                # headings are written in title case ("Reduced Leverage"), a sentence is not
@@ -63,7 +65,9 @@ def vocabulary_of(language: Language | None = None) -> Vocabulary:
         function_words=language.words("paragraphs.function_words"),
         enumerator=re.compile(rf"^(?:{vocabulary(language, 'paragraphs.enumerators', any_space=False)})\b[,:]?"),
         lead_in=re.compile(rf"^(?:{vocabulary(language, 'paragraphs.enumerators', any_space=False)}"
-                           rf"|{vocabulary(language, 'paragraphs.lead_ins', any_space=False)})\b"),
+                           rf"|{vocabulary(language, 'paragraphs.lead_ins', any_space=False)})\s*:$"),
+        role_words=language.words("metadata.role_words"),
+        titles=language.words("typography.titles"),
         byline=furniture(language).byline,
         # Any case: "prof. dr. Kim Putters", and a name opening its line, "Prof. Dr. Kim Putters".
         name_with_title=re.compile(rf"^(?:(?i:{vocabulary(language, 'typography.titles')})\.\s*)+[A-Z]"),
@@ -100,6 +104,7 @@ FIRST_SECTION = re.compile(rf"[1-9]\d?\.1\.?{SECTION_BAR}\s+[^\W\d_]")
 FIRST_SECTION_ALONE = re.compile(rf"[1-9]\d?\.1\.?{SECTION_BAR}$")
 LABEL_SERIES = 3                   # title-case labels over their text: the document's run-in heading style
 SENTENCE_LABEL_SERIES = 4          # in sentence case, as a sentence's lead-in is set too, one more
+SENTENCE_LABEL_PHRASES = 2         # of them, labels of two words or more: one-word labels may be speakers' names
 LABEL_SHARE = 0.75                 # of a text's lone label-shaped lines, the share over running text in a series
 LABEL_SPAN = 0.5                   # of a text's lines, the share a series of labels in sentence case runs through
 
@@ -201,7 +206,8 @@ class _Layout:
             return frozenset()
         found = frozenset(index for index, text in enumerate(self.texts[:-1])
                           if index and (ends_sentence(self.texts[index - 1]) or not self.lines[index].page_start)
-                          and _title_case_label(text, self.words.function_words) and self._over_body_text(index))
+                          and _title_case_label(text, self.words.function_words) and not self._titled_name(text)
+                          and self._over_body_text(index))
         return found if len(found) >= LABEL_SERIES else frozenset()
 
     def _sentence_case_labels(self) -> frozenset[int]:
@@ -229,20 +235,31 @@ class _Layout:
         named = [index for index in lone if alike[self.texts[index]] == 1 and self._names_a_topic(self.texts[index])]
         found = [index for index in named if self._over_body_text(index) and _running_words(self.texts[index + 1])]
         if len(found) < SENTENCE_LABEL_SERIES or len(found) < LABEL_SHARE * len(lone) \
+                or sum(len(self.texts[index][:-1].split()) > 1 for index in found) < SENTENCE_LABEL_PHRASES \
                 or found[-1] - found[0] < LABEL_SPAN * len(self.texts):
             return frozenset()
         return frozenset(index for index in named if self._over_a_sentence(index))
 
     def _names_a_topic(self, label: str) -> bool:
         """A label in sentence case names its section's topic: no sentence's lead-in nor a minutes'
-        run-in label the language lists ("Kortom:", "Belangrijk:", "Tenslotte:", "Actie:"), no
-        speaker's name and party ("Mevrouw Bakker (GroenLinks):", "Wethouder De Vries:": a bracket, or,
-        in a language writing its nouns and its headings in lower case, a name of capitals only after
-        the first word; "Communicatie met ouders – Privacywetgeving GDPR:" names a topic)."""
-        after_first = label[:-1].split()[1:]
-        a_name = bool(after_first) and all(word[:1].isupper() for word in after_first) \
+        run-in label the language lists, the whole label ("Kortom:", "Belangrijk:", "Tenslotte:",
+        "Actie:"; "Tip van de maand:" names a topic), no speaker in minutes: an office ("Voorzitter:",
+        "Trésorier :"), a name after a title ("Mrs Brown:", "Mr Green, resident:"), a name and party
+        ("Mevrouw Bakker (GroenLinks):", "Wethouder De Vries:": a bracket, or, in a language writing
+        its nouns and its headings in lower case, a name of capitals only after the first word;
+        "Communicatie met ouders – Privacywetgeving GDPR:" names a topic)."""
+        words = label[:-1].split()
+        a_name = len(words) > 1 and all(word[:1].isupper() for word in words[1:]) \
             and not (self.words.noun_articles or self.words.title_case)
-        return not self.words.lead_in.match(label) and "(" not in label and not a_name
+        an_office = " ".join(words).lower() in self.words.role_words
+        return not self.words.lead_in.match(label) and "(" not in label \
+            and not (a_name or an_office or self._titled_name(label))
+
+    def _titled_name(self, label: str) -> bool:
+        """The label is a person's name after a title ("Mrs Brown:", "Mr Green, resident:", "Dr. Peeters:"):
+        a speaker in minutes."""
+        words = label[:-1].split()
+        return len(words) > 1 and words[0].lower().rstrip(".") in self.words.titles
 
     def _after_its_text_above(self, index: int) -> bool:
         """Text line index stands apart from the text above it: a blank line between, or the line above

@@ -1692,7 +1692,7 @@ def test_lead_ins_in_a_letter_or_a_memo_are_no_labels_the_enumerators_among_them
         f"{lead_in}\nHet college {LEAD_IN_BODY}" for lead_in in lead_ins)
     assert not set(lead_ins) & set(displays(memo))
     # A letter has lead-ins, not a heading style, whatever its labels: topics over its paragraphs stay text.
-    topics = ["Aanleiding:", "Vergunning:", "Welstand:", "Termijnen:", "Kosten:"]
+    topics = ["Aanleiding:", "Vergunning:", "Advies van de welstand:", "Termijnen:", "Kosten van de aanvraag:"]
     letter = "Geachte heer Jansen,\n\n" + "".join(f"{topic}\nHet college {LEAD_IN_BODY}" for topic in topics) \
         + "Met vriendelijke groet,\n\nPiet de Boer\n"
     assert not set(topics) & set(displays(letter))
@@ -1704,8 +1704,8 @@ def test_lead_ins_in_a_letter_or_a_memo_are_no_labels_the_enumerators_among_them
 def test_only_section_labels_of_the_series_head_their_text_not_a_repeated_one_nor_a_speaker():
     # Minutes: agenda labels head their items; "Besluit:" over each decision is repeated: it stays in the
     # text's flow, and so does a minutes' run-in label found once ("Actie:" / "Piet past de contributie aan.").
-    agenda = ["Opening:", "Mededelingen:", "Financiën:", "Contributie:", "Jeugd:", "Kantine:", "Rondvraag:",
-              "Sluiting:"]
+    agenda = ["Opening:", "Mededelingen:", "Verslag vorige vergadering:", "Financiën:", "Contributie:", "Jeugd:",
+              "Onderhoud van de banen:", "Rondvraag:", "Sluiting:"]
     minutes = "Notulen van de ledenvergadering\n\n" + "".join(
         f"{label}\nDe voorzitter meldt dat {LEAD_IN_BODY}" + ("Besluit:\nDe vergadering stemt in.\n"
                                                            if label in ("Financiën:", "Contributie:") else "")
@@ -1744,3 +1744,47 @@ def test_a_lead_in_in_capitals_and_a_first_line_in_capitals_stay_with_their_text
             "Kees de Wit. Hij was meer dan zestig jaar lid van de vereniging, eerst als klarinettist en later als\n"
             "dirigent van het leerlingenorkest. We zullen zijn humor en zijn geduld met de jeugd erg missen.\n")
     assert "TOT ONS GROTE VERDRIET OVERLEED ONS ERELID" not in displays(text)
+
+
+# Review 22h-2: minutes name their speakers on a line of their own, a colon after the name or the office.
+SPEAKER_MINUTES = {
+    "nl": ("Notulen van de ledenvergadering van de tennisvereniging\n\n",
+           ["Penningmeester:", "Kascommissie:", "Voorzitter:", "Secretaris:"],
+           "Licht toe dat de vereniging in het afgelopen jaar veel bereikt heeft en daar in het komende jaar op\n"
+           "wil voortbouwen, samen met de leden, de vrijwilligers en de gemeente die haar steunt.\n"),
+    "nl-names": ("Notulen van het overleg van de werkgroep\n\n", ["Jan:", "Petra:", "Ahmed:", "Karin:"],
+                 "Vertelt dat de werkgroep in het afgelopen jaar veel bereikt heeft en daar in het komende jaar op\n"
+                 "wil voortbouwen, samen met de leden, de vrijwilligers en de gemeente die haar steunt.\n"),
+    "fr": ("Procès-verbal de l'assemblée générale de l'association\n\n",
+           ["Trésorier :", "Vérificateurs :", "Présidente :", "Secrétaire :"],
+           "Il présente les comptes de l'année écoulée. Les recettes des cotisations ont augmenté, mais\n"
+           "les frais de la fête de l'école ont été nettement plus élevés que prévu cette année-ci.\n"),
+    "en": ("Minutes of the meeting of the parish council\n\n",
+           ["Cllr Jones:", "Mrs Brown:", "Cllr Patel:", "Mr Green, resident:"],
+           "Said that the residents of Mill Lane had written to the council about parking on the verges\n"
+           "and asked whether the new car park would take the cars off the lane in the coming months.\n"),
+}
+
+
+@pytest.mark.parametrize("minutes", sorted(SPEAKER_MINUTES))
+def test_speakers_in_minutes_named_by_one_word_or_their_office_or_a_title_are_no_labels(minutes):
+    title, speakers, said = SPEAKER_MINUTES[minutes]
+    text = title + "".join(f"{speaker}\n{said}{said}" for speaker in speakers)
+    assert not set(speakers) & set(displays(text))
+
+
+def test_a_lead_in_is_a_whole_label_a_longer_label_opening_with_its_word_names_a_topic():
+    topics = ["Important dates:", "Action plan:", "Note on the budget:", "Conclusions of the survey:"]
+    report = "Annual report of the society\n\n" + "".join(
+        f"{topic}\nThe committee reports that {LEAD_IN_BODY}" for topic in topics)
+    assert set(topics) <= set(displays(report))
+    topics = ["Tip van de maand:", "Besluit van de raad:", "Feiten en cijfers:", "Nieuwe leden:"]
+    newsletter = "Nieuwsbrief van de vereniging\n\n" + "".join(
+        f"{topic}\nHet bestuur meldt dat {LEAD_IN_BODY}" for topic in topics)
+    assert set(topics) <= set(displays(newsletter))
+    topics = ["Exemple de lettre :", "Remarque générale :", "Attention aux délais :", "Conclusion du bureau :"]
+    rapport = "Rapport de l'association\n\n" + "".join(
+        f"{topic}\nLe bureau constate que l'association a beaucoup accompli au cours de l'année et veut\n"
+        "poursuivre dans cette voie avec les membres, les bénévoles et la commune qui la soutient.\n"
+        for topic in topics)
+    assert set(topics) <= set(displays(rapport))
