@@ -2561,6 +2561,12 @@ def test_a_line_opening_with_a_cited_sections_figure_is_no_note_of_a_new_numberi
     assert refs(cleaned) == [1, 2]
 
 
+# The notes at the foot of a school council's page whose text cites its reglement's chapter "4.a".
+SCHOOLRAAD_NOTES = ("1 Reglement schoolraad, vastgesteld op 12 maart 2019.\n"
+                    "2 Hoofdstuk 4.a regelt de termijnen voor advies en instemming.\n"
+                    "3 De opkomst was 14 procent, tegen 22 procent in 2016.\n")
+
+
 def test_a_marker_after_a_letter_numbered_item_in_running_text_links_its_note_and_the_others():
     # review 22d-1: "4.a.2 Deze" in a sentence is the item "4.a" and marker 2, not the item "4.a.2"
     text = ("Evaluatie van het reglement voor de schoolraad\n\n"
@@ -2569,9 +2575,7 @@ def test_a_marker_after_a_letter_numbered_item_in_running_text_links_its_note_an
             "verduidelijkt moeten worden, vooral die over de termijnen in hoofdstuk 4.a.2 Deze termijnen blijken\n"
             "in de praktijk te kort voor de ouders, die vaak pas laat van een voorstel horen. Ook de regeling\n"
             "voor de verkiezingen vraagt aandacht, omdat de opkomst bij de laatste verkiezingen erg laag was.3\n\n"
-            "1 Reglement schoolraad, vastgesteld op 12 maart 2019.\n"
-            "2 Hoofdstuk 4.a regelt de termijnen voor advies en instemming.\n"
-            "3 De opkomst was 14 procent, tegen 22 procent in 2016.\n")
+            + SCHOOLRAAD_NOTES)
     cleaned = clean(source(text))
     assert refs(cleaned) == [1, 2, 3]
     assert [number for number, _ in cleaned.footnotes] == [1, 2, 3]
@@ -2588,9 +2592,7 @@ def test_a_marker_after_a_letter_numbered_item_wrapped_to_open_a_line_links_its_
             "4.a.2 Deze termijnen blijken in de praktijk te kort voor de ouders, die vaak pas laat van een\n"
             "voorstel horen. Ook de regeling voor de verkiezingen vraagt aandacht, omdat de opkomst bij de\n"
             "laatste verkiezingen erg laag was.3\n\n"
-            "1 Reglement schoolraad, vastgesteld op 12 maart 2019.\n"
-            "2 Hoofdstuk 4.a regelt de termijnen voor advies en instemming.\n"
-            "3 De opkomst was 14 procent, tegen 22 procent in 2016.\n")
+            + SCHOOLRAAD_NOTES)
     cleaned = clean(source(text))
     assert refs(cleaned) == [1, 2, 3]
     assert [number for number, _ in cleaned.footnotes] == [1, 2, 3]
