@@ -2594,3 +2594,107 @@ def test_a_marker_after_a_letter_numbered_item_wrapped_to_open_a_line_links_its_
     cleaned = clean(source(text))
     assert refs(cleaned) == [1, 2, 3]
     assert [number for number, _ in cleaned.footnotes] == [1, 2, 3]
+
+
+# Pages in two columns whose notes close the first column, each label on a line of its own over
+# its note's text; the text layer set a space before every superscript marker ("verrichtingen 1.",
+# "ZWO. 2", "dilemma 3,"): the complete chain of labels, each with its one marker on its page,
+# tells the markers.
+SPACED_CHAIN_PAGE = """{opening} Het instituut richtte zich vooral op het
+onderzoek van mensen aan het werk. {marked} Het onderzoek daar vond zijn inspiratie
+in de techniek en de ergonomie.
+
+{label}
+
+{note}
+
+Tweede kolom
+
+Daarna ging het instituut verder met ander werk, zoals
+het hoort bij een instituut van deze omvang.
+"""
+SPACED_CHAIN_PARTS = (
+    ("In Nederland was de psychologie rond 1960 er slecht aan toe.", "Zo ging het met de verrichtingen 1.",
+     "Dat doet het nog steeds, zij het onder een andere naam."),
+    ("In 1965 kwamen de onderzoekers voor het eerst bijeen.", "Tot dan toe vroeg men weinig geld aan ZWO. 2",
+     "De Nederlandse Organisatie voor Zuiver Wetenschappelijk Onderzoek."),
+    ("In 1971 volgde de erkenning door het ministerie.", "In feite is dit een prisoners dilemma 3, zoals bekend.",
+     "Bij een prisoners dilemma is samenwerken voor ieder beter."),
+)
+
+
+def spaced_chain(parts=SPACED_CHAIN_PARTS) -> str:
+    return "\f".join(SPACED_CHAIN_PAGE.format(opening=opening, marked=marked, label=label, note=note)
+                     for label, (opening, marked, note) in enumerate(parts, start=1))
+
+
+def test_a_complete_chain_of_labels_at_column_feet_takes_markers_after_a_space():
+    cleaned = clean(source(spaced_chain()))
+    assert cleaned.footnotes == ((1, "Dat doet het nog steeds, zij het onder een andere naam."),
+                                 (2, "De Nederlandse Organisatie voor Zuiver Wetenschappelijk Onderzoek."),
+                                 (3, "Bij een prisoners dilemma is samenwerken voor ieder beter."))
+    assert refs(cleaned) == [1, 2, 3]
+    assert "Daarna ging het instituut verder met ander werk" in texts(cleaned)
+    assert account(spaced_chain()).ok
+
+
+def test_a_label_of_the_chain_over_two_paragraphs_leaves_its_note_in_the_text():
+    # "2" set over a paragraph of the body, the note's text under it: no text is sure to be the note's.
+    parts = list(SPACED_CHAIN_PARTS)
+    parts[1] = parts[1][:2] + ("De Stichting benadrukte vanaf het begin het karakter van de psychonomie, maar\n\n"
+                               "In 1959 was in de VS de Psychonomic Society opgericht.",)
+    cleaned = clean(source(spaced_chain(parts)))
+    assert [number for number, _ in cleaned.footnotes] == [1, 3]
+    assert "De Stichting benadrukte vanaf het begin" in texts(cleaned)
+    assert account(spaced_chain(parts)).ok
+
+
+@pytest.mark.parametrize("marked, replacement", [
+    ("ZWO. 2", "ZWO."),                                       # a marker missing: the chain is broken
+    ("ZWO. 2", "ZWO. 2 Er waren er toen 2."),                 # two numbers that may be the marker of "2"
+    ("ZWO. 2", "ZWO voor 2 projecten"),                       # a count between words, no marker
+    ("In 1971 volgde", "2 In 1971 volgde"),                   # a second line opening with "2": which is the label?
+])
+def test_a_chain_of_spaced_markers_that_is_not_complete_and_sure_takes_no_notes(marked, replacement):
+    text = spaced_chain().replace(marked, replacement)
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ()
+    assert "De Nederlandse Organisatie voor Zuiver Wetenschappelijk Onderzoek." in texts(cleaned)
+
+
+def test_numbered_steps_at_page_feet_with_counts_in_the_text_stay_text():
+    # English instructions, a step per page under the text ("1" / "Open the box."), a number in the
+    # text after a full stop or before a comma on each page: no notes, as a step is no note's text
+    # unless every page holds one marker of its number, and "in 2019 there were 12." is a count.
+    parts = [("Unpack the parcel with care.", "In 2019 there were 12. Step 1, then, is simple.",
+              "Open the box."),
+             ("Check the parts.", "Count them: there should be 2, all the same.", "Take out the manual."),
+             ("Assemble the frame.", "Use the 3 screws.", "Tighten the screws.")]
+    text = spaced_chain(parts)
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ()
+    assert "Take out the manual." in texts(cleaned)
+
+
+def test_agenda_items_at_page_feet_named_between_words_stay_text():
+    # German minutes, each page closed by the next agenda item's number over its title, and the
+    # text naming an item's number between words ("zu Punkt 2 der Tagesordnung"): a count's place.
+    parts = [("Die Sitzung wurde um 19 Uhr eröffnet.", "Der Vorsitzende kam zu Punkt 1 der Tagesordnung.",
+              "Begrüßung und Feststellung der Beschlussfähigkeit."),
+             ("Das Protokoll wurde verlesen.", "Es folgte Punkt 2 der Tagesordnung.", "Genehmigung des Protokolls."),
+             ("Der Kassenbericht lag vor.", "Danach kam Punkt 3 an die Reihe.", "Bericht der Kassenprüfer.")]
+    cleaned = clean(source(spaced_chain(parts)))
+    assert cleaned.footnotes == ()
+    assert "Genehmigung des Protokolls." in texts(cleaned)
+
+
+def test_page_numbers_under_the_text_with_a_chapter_named_on_each_page_stay_page_numbers():
+    # French: "Voir le chapitre 2." on page 2, the folio "2" closing it; a folio has no text under it.
+    pages = [f"{opening}\n{reference} {number}.\n\n{number}\n" for number, (opening, reference) in enumerate((
+        ("Le conseil s’est réuni en mars.", "Les comptes de l’année figurent au chapitre"),
+        ("Le budget a été adopté sans vote.", "Le détail des dépenses est donné plus loin. Voir le chapitre"),
+        ("La séance a été levée à vingt heures.", "La liste des présents se trouve au chapitre")), start=1)]
+    cleaned = clean(source("\f".join(pages)))
+    assert cleaned.footnotes == ()
+    assert "Voir le chapitre 2." in texts(cleaned)
+    assert "\n2\n" not in "\n" + texts(cleaned) + "\n"
