@@ -75,6 +75,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
@@ -541,9 +542,11 @@ def _spaced_markers(texts, labels: list[Label], regions: list[tuple[int, int]], 
     notes, that may be a marker, above the label, the markers in the order of the labels; None
     where a label has none, or two, or where its one is between two words ("de afdeling 2 in het
     oosten": a count as often), not at a sentence's or a clause's end ("aangestuurd. 5",
-    "dilemma 7, want") or glued to a word."""
+    "dilemma 7, want"), in a count's place (_in_a_count_s_place), or where too few of the markers
+    stand in a marker's own place (_in_a_marker_s_place)."""
     notes = {index for top, end in regions for index in range(top, end)}
     lines: list[int] = []
+    placed = 0
     for label, (top, _) in zip(labels, regions):
         page_start, page_end = page.bounds(page.of(label.index))
         body = [index for index in range(page_start, page_end) if index not in notes]
@@ -551,13 +554,46 @@ def _spaced_markers(texts, labels: list[Label], regions: list[tuple[int, int]], 
         found = [marker for marker in markers.markers(text, numbering.codes, between_words=True,
                                                       words=numbering.words) if marker.label == label.number]
         at_a_stop = {marker.start for marker in markers.markers(text, numbering.codes, words=numbering.words)}
-        if len(found) != 1 or found[0].start not in at_a_stop:
+        if len(found) != 1 or found[0].start not in at_a_stop or _in_a_count_s_place(text, found[0]):
             return None
         line = body[text.count("\n", 0, found[0].start)]
         if line >= top or (lines and line <= lines[-1]):
             return None
         lines.append(line)
+        placed += _in_a_marker_s_place(text, found[0])
+    if placed < PLACED_MIN or placed * 3 < len(labels):
+        return None
     return lines
+
+
+# The text layer's own sign of a superscript marker set after a space: it stands right after a
+# sentence's end and before the next sentence ("ZWO. 3 Zo", "aangestuurd. 5", "schweigen.” 6\nBij"),
+# where a count closes its sentence itself ("Afmeldingen: 1.", "betrug 1.", "is nu 1.").  A chain
+# of spaced markers is taken where PLACED_MIN of them, and a third at least, stand there.
+PLACED_MIN = 3
+AFTER_A_SENTENCE = re.compile(rf"[{re.escape(markers.SENTENCE_MARKS)}][{re.escape(markers.CLOSERS)}]*\s+\Z")
+BEFORE_A_SENTENCE = re.compile(r"\s*(?:\Z|[„“‘«\"'(]?([^\W\d_]))")
+# A number beside another ("2:2", "3-1", "1/2"): a score, a range or a ratio.
+NUMBER_AFTER = re.compile(r"[ \t]*[:/\-–][ \t]*[0-9]")
+NUMBER_BEFORE = re.compile(r"[0-9][ \t]*[:/\-–]?[ \t]*\Z")
+
+
+def _in_a_marker_s_place(text: str, marker: markers.Marker) -> bool:
+    """The marker stands right after a sentence's end and before the next sentence (or the text's end)."""
+    following = BEFORE_A_SENTENCE.match(text, marker.end)
+    return bool(AFTER_A_SENTENCE.search(text, max(0, marker.start - 8), marker.start)) \
+        and following is not None and (following.group(1) is None or following.group(1).isupper())
+
+
+def _in_a_count_s_place(text: str, marker: markers.Marker) -> bool:
+    """The number stands where a count or an amount does, no marker: after a colon ("Afmeldingen: 1.")
+    or a currency sign ("€ 2."), beside another number ("2:2"), or glued to a capital or a figure
+    ("CO2")."""
+    before = text[:marker.start].rstrip(" \t")[-1:]
+    glued = text[marker.start - 1:marker.start]
+    return before == ":" or (before != "" and unicodedata.category(before) == "Sc") \
+        or bool(NUMBER_BEFORE.search(text, max(0, marker.start - 8), marker.start)) \
+        or bool(NUMBER_AFTER.match(text, marker.end)) or glued.isupper() or glued.isdigit()
 
 
 def _sure_text(texts, label: Label, indexes: list[int], end: int, page: _Pages) -> bool:
