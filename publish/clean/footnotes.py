@@ -51,8 +51,11 @@ Evidence, all required, for a group of labels:
 - each note has text, and no note takes in the label of the note after the group.
 A notes box under the document's only notes heading whose entries open with their numbers is the
 end-notes section that `structure` reads: it is left to it.
-Where no notes stand at page feet, notes labelled "n: text" right after the passage citing
-them (a web page printed to PDF) are taken out as well (see `colon_groups`).
+Where none of these is found, labels 1 to n at the feet of pages or columns whose markers all stand
+after a space ("verrichtingen 1.") are taken where the whole chain holds, each label with its one
+marker on its page (see `chain_groups`); and where no notes stand at page feet, notes labelled
+"n: text" right after the passage citing them (a web page printed to PDF) are taken out as well
+(see `colon_groups`).
 
 Numbering.  Notes numbered again per page or per chapter (1-13, 1-12, ...) are numbered through
 the document in the edition (1-13, 14-25, ...), so each note has one number and every marker
@@ -72,6 +75,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
@@ -204,7 +208,7 @@ def extract(lines: Lines, language: Language | None = None) -> tuple[Lines, Chan
     lines, split = _labels_taken_into_a_hyphen(lines, language)
     lines, turned = _notes_set_right_to_left(lines, language)
     split += turned
-    groups = find_groups(lines, language) or colon_groups(lines)
+    groups = find_groups(lines, language) or chain_groups(lines) or colon_groups(lines)
     if not groups:
         return lines, split
     changes: list[Change] = []
@@ -461,6 +465,144 @@ def find_groups(lines: Lines, language: Language | None = None) -> list[Group]:
             _advance(numbering, group)
             at = used
     return _continued(texts, groups, page, candidates)
+
+
+# Notes whose markers all stand after a space ("verrichtingen 1. Het", "ZWO. 3 Zo", "dilemma 7,"):
+# the text layer set a space before each superscript marker, and read the notes amid the page where
+# a column ends.  A number after a space is a count as often as a marker, so such notes are taken
+# only on the evidence of the whole document's numbering, where no notes were found otherwise:
+# labels 1 to n (CHAIN_MIN or more), each number printed as a label once, in the order of the
+# document, each over its note's text at a page's or a column's foot (a blank line over it), and
+# on each label's page exactly one number that may be its marker, at a sentence's or a clause's
+# end, above the label, the markers in the order of the labels.  A list numbered at a page's foot has no such markers; a
+# number in the text that merely matches a label has none on the label's page, or a second one.
+CHAIN_MIN = 3
+
+
+def chain_groups(lines: Lines) -> list[Group]:
+    """The notes of a complete chain of labels with their markers after a space, one group each;
+    [] unless every label of the chain is at a foot with its one marker.  A note whose text is not
+    sure to be all its own is left in the text (see _sure_text)."""
+    texts = list(map(_TEXT, lines))
+    joined = "\n".join(texts)
+    labels = _complete_chain([label for label in _candidates(joined, texts)
+                              if not label.starred and not label.bracketed])
+    if len(labels) < CHAIN_MIN:
+        return []
+    starts = [0] + [index for index in compress(count(), map(_PAGE_START, lines)) if index]
+    page = _Pages(starts, len(lines), [line.number for line in lines])
+    found = [_at_a_foot(texts, label, page) for label in labels]
+    feet = [foot for foot in found if foot is not None]
+    if len(feet) < len(labels):
+        return []
+    regions = [(top, end) for _, top, end in feet]
+    marked = _spaced_markers(texts, labels, regions, page, _Numbering(joined))
+    if marked is None:
+        return []
+    return [Group((FoundNote(label.number, label.number, tuple(indexes),
+                             0 if label.lone else _label_width(texts[label.index])),),
+                  (label,), top, end, (), marker, column=any(texts[end:page.bounds(page.of(end - 1))[1]]))
+            for label, (indexes, top, end), marker in zip(labels, feet, marked)
+            if _sure_text(texts, label, indexes, end, page)]
+
+
+def _complete_chain(candidates: list[Label]) -> list[Label]:
+    """The labels 1, 2 ... n, each number a label once and each after the one before it; [] where a
+    number of the chain, or the one after it, is a label twice (which is the note's, unknown)."""
+    by_number: dict[int, list[Label]] = {}
+    for label in candidates:
+        by_number.setdefault(label.number, []).append(label)
+    chain: list[Label] = []
+    while len(by_number.get(len(chain) + 1, ())) == 1:
+        chain.append(by_number[len(chain) + 1][0])
+    if len(by_number.get(len(chain) + 1, ())) > 1 \
+            or any(above.index >= below.index for above, below in zip(chain, chain[1:])):
+        return []
+    return chain
+
+
+def _at_a_foot(texts, label: Label, page: _Pages) -> tuple[list[int], int, int] | None:
+    """The label's note text lines and region [top, end), where the label stands over its text at
+    a page's or a column's foot: body text above it on its page and a blank line right above it;
+    else None."""
+    page_start, page_end = page.bounds(page.of(label.index))
+    layout = _layout(texts, (label,), page_start, page_end)
+    if layout is None:
+        return None
+    ((_, indexes),), top, end = layout
+    if top != label.index or texts[top - 1] or not any(texts[page_start:top]) \
+            or (label.lone and _amid_figures(texts, top, (label,))) or _a_folio(texts, label, page):
+        return None
+    return indexes, top, end
+
+
+def _spaced_markers(texts, labels: list[Label], regions: list[tuple[int, int]], page: _Pages,
+                    numbering: _Numbering) -> list[int] | None:
+    """The line of each label's marker: the one number of the label's on its page, outside the
+    notes, that may be a marker, above the label, the markers in the order of the labels; None
+    where a label has none, or two, or where its one is between two words ("de afdeling 2 in het
+    oosten": a count as often), not at a sentence's or a clause's end ("aangestuurd. 5",
+    "dilemma 7, want"), in a count's place (_in_a_count_s_place), or where too few of the markers
+    stand in a marker's own place (_in_a_marker_s_place)."""
+    notes = {index for top, end in regions for index in range(top, end)}
+    lines: list[int] = []
+    placed = 0
+    for label, (top, _) in zip(labels, regions):
+        page_start, page_end = page.bounds(page.of(label.index))
+        body = [index for index in range(page_start, page_end) if index not in notes]
+        text = "\n".join(texts[index] for index in body)
+        found = [marker for marker in markers.markers(text, numbering.codes, between_words=True,
+                                                      words=numbering.words) if marker.label == label.number]
+        at_a_stop = {marker.start for marker in markers.markers(text, numbering.codes, words=numbering.words)}
+        if len(found) != 1 or found[0].start not in at_a_stop or _in_a_count_s_place(text, found[0]):
+            return None
+        line = body[text.count("\n", 0, found[0].start)]
+        if line >= top or (lines and line <= lines[-1]):
+            return None
+        lines.append(line)
+        placed += _in_a_marker_s_place(text, found[0])
+    if placed < PLACED_MIN or placed * 3 < len(labels):
+        return None
+    return lines
+
+
+# The text layer's own sign of a superscript marker set after a space: it stands right after a
+# sentence's end and before the next sentence ("ZWO. 3 Zo", "aangestuurd. 5", "schweigen.” 6\nBij"),
+# where a count closes its sentence itself ("Afmeldingen: 1.", "betrug 1.", "is nu 1.").  A chain
+# of spaced markers is taken where PLACED_MIN of them, and a third at least, stand there.
+PLACED_MIN = 3
+AFTER_A_SENTENCE = re.compile(rf"[{re.escape(markers.SENTENCE_MARKS)}][{re.escape(markers.CLOSERS)}]*\s+\Z")
+BEFORE_A_SENTENCE = re.compile(r"\s*(?:\Z|[„“‘«\"'(]?([^\W\d_]))")
+# A number beside another ("2:2", "3-1", "1/2"): a score, a range or a ratio.
+NUMBER_AFTER = re.compile(r"[ \t]*[:/\-–][ \t]*[0-9]")
+NUMBER_BEFORE = re.compile(r"[0-9][ \t]*[:/\-–]?[ \t]*\Z")
+
+
+def _in_a_marker_s_place(text: str, marker: markers.Marker) -> bool:
+    """The marker stands right after a sentence's end and before the next sentence (or the text's end)."""
+    following = BEFORE_A_SENTENCE.match(text, marker.end)
+    return bool(AFTER_A_SENTENCE.search(text, max(0, marker.start - 8), marker.start)) \
+        and following is not None and (following.group(1) is None or following.group(1).isupper())
+
+
+def _in_a_count_s_place(text: str, marker: markers.Marker) -> bool:
+    """The number stands where a count or an amount does, no marker: after a colon ("Afmeldingen: 1.")
+    or a currency sign ("€ 2."), beside another number ("2:2"), or glued to a capital or a figure
+    ("CO2")."""
+    before = text[:marker.start].rstrip(" \t")[-1:]
+    glued = text[marker.start - 1:marker.start]
+    return before == ":" or (before != "" and unicodedata.category(before) == "Sc") \
+        or bool(NUMBER_BEFORE.search(text, max(0, marker.start - 8), marker.start)) \
+        or bool(NUMBER_AFTER.match(text, marker.end)) or glued.isupper() or glued.isdigit()
+
+
+def _sure_text(texts, label: Label, indexes: list[int], end: int, page: _Pages) -> bool:
+    """The note's text is all its own: a blank line (or the page's end) under it, and for a lone
+    label one paragraph, going on over a blank line only in lower case (a lone label over two
+    paragraphs may stand over one of the body, read before its note)."""
+    bounded = end == page.bounds(page.of(label.index))[1] or not texts[end]
+    return bounded and not (label.lone and any(after - before > 1 and not texts[after][:1].islower()
+                                               for before, after in zip(indexes, indexes[1:])))
 
 
 # Notes set right after the passage that cites them, each opening with its number and a colon

@@ -2596,3 +2596,188 @@ def test_a_marker_after_a_letter_numbered_item_wrapped_to_open_a_line_links_its_
     cleaned = clean(source(text))
     assert refs(cleaned) == [1, 2, 3]
     assert [number for number, _ in cleaned.footnotes] == [1, 2, 3]
+
+
+# Pages in two columns whose notes close the first column, each label on a line of its own over
+# its note's text; the text layer set a space before every superscript marker, right after a
+# sentence's end ("verrichtingen. 1 Het", "ZWO. 2 Het", "dilemma.” 3 Het"): the complete chain of
+# labels, each with its one marker on its page, tells the markers.
+SPACED_CHAIN_PAGE = """{opening} Het instituut richtte zich vooral op het
+onderzoek van mensen aan het werk. {marked} Het onderzoek daar vond zijn inspiratie
+in de techniek en de ergonomie.
+
+{label}
+
+{note}
+
+Tweede kolom
+
+Daarna ging het instituut verder met ander werk, zoals
+het hoort bij een instituut van deze omvang.
+"""
+SPACED_CHAIN_PARTS = (
+    ("In Nederland was de psychologie rond 1960 er slecht aan toe.", "Zo ging het met de verrichtingen. 1",
+     "Dat doet het nog steeds, zij het onder een andere naam."),
+    ("In 1965 kwamen de onderzoekers voor het eerst bijeen.", "Tot dan toe vroeg men weinig geld aan ZWO. 2",
+     "De Nederlandse Organisatie voor Zuiver Wetenschappelijk Onderzoek."),
+    ("In 1971 volgde de erkenning door het ministerie.", "In feite is dit een prisoners dilemma.” 3",
+     "Bij een prisoners dilemma is samenwerken voor ieder beter."),
+)
+
+
+def spaced_chain(parts=SPACED_CHAIN_PARTS) -> str:
+    return "\f".join(SPACED_CHAIN_PAGE.format(opening=opening, marked=marked, label=label, note=note)
+                     for label, (opening, marked, note) in enumerate(parts, start=1))
+
+
+def test_a_complete_chain_of_labels_at_column_feet_takes_markers_after_a_space():
+    cleaned = clean(source(spaced_chain()))
+    assert cleaned.footnotes == ((1, "Dat doet het nog steeds, zij het onder een andere naam."),
+                                 (2, "De Nederlandse Organisatie voor Zuiver Wetenschappelijk Onderzoek."),
+                                 (3, "Bij een prisoners dilemma is samenwerken voor ieder beter."))
+    assert refs(cleaned) == [1, 2, 3]
+    assert "Daarna ging het instituut verder met ander werk" in texts(cleaned)
+    assert account(spaced_chain()).ok
+
+
+def test_a_label_of_the_chain_over_two_paragraphs_leaves_its_note_in_the_text():
+    # "2" set over a paragraph of the body, the note's text under it: no text is sure to be the note's.
+    parts = list(SPACED_CHAIN_PARTS)
+    parts[1] = parts[1][:2] + ("De Stichting benadrukte vanaf het begin het karakter van de psychonomie, maar\n\n"
+                               "In 1959 was in de VS de Psychonomic Society opgericht.",)
+    cleaned = clean(source(spaced_chain(parts)))
+    assert [number for number, _ in cleaned.footnotes] == [1, 3]
+    assert "De Stichting benadrukte vanaf het begin" in texts(cleaned)
+    assert account(spaced_chain(parts)).ok
+
+
+@pytest.mark.parametrize("marked, replacement", [
+    ("ZWO. 2", "ZWO."),                                       # a marker missing: the chain is broken
+    ("ZWO. 2", "ZWO. 2 Er waren er toen 2."),                 # two numbers that may be the marker of "2"
+    ("ZWO. 2", "ZWO voor 2 projecten"),                       # a count between words, no marker
+    ("In 1971 volgde", "2 In 1971 volgde"),                   # a second line opening with "2": which is the label?
+])
+def test_a_chain_of_spaced_markers_that_is_not_complete_and_sure_takes_no_notes(marked, replacement):
+    text = spaced_chain().replace(marked, replacement)
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ()
+    assert "De Nederlandse Organisatie voor Zuiver Wetenschappelijk Onderzoek." in texts(cleaned)
+
+
+def test_numbered_steps_at_page_feet_with_counts_in_the_text_stay_text():
+    # English instructions, a step per page under the text ("1" / "Open the box."), a number in the
+    # text after a full stop or before a comma on each page: no notes, as a step is no note's text
+    # unless every page holds one marker of its number, and "in 2019 there were 12." is a count.
+    parts = [("Unpack the parcel with care.", "In 2019 there were 12. Step 1, then, is simple.",
+              "Open the box."),
+             ("Check the parts.", "Count them: there should be 2, all the same.", "Take out the manual."),
+             ("Assemble the frame.", "Use the 3 screws.", "Tighten the screws.")]
+    text = spaced_chain(parts)
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ()
+    assert "Take out the manual." in texts(cleaned)
+
+
+def test_agenda_items_at_page_feet_named_between_words_stay_text():
+    # German minutes, each page closed by the next agenda item's number over its title, and the
+    # text naming an item's number between words ("zu Punkt 2 der Tagesordnung"): a count's place.
+    parts = [("Die Sitzung wurde um 19 Uhr eröffnet.", "Der Vorsitzende kam zu Punkt 1 der Tagesordnung.",
+              "Begrüßung und Feststellung der Beschlussfähigkeit."),
+             ("Das Protokoll wurde verlesen.", "Es folgte Punkt 2 der Tagesordnung.", "Genehmigung des Protokolls."),
+             ("Der Kassenbericht lag vor.", "Danach kam Punkt 3 an die Reihe.", "Bericht der Kassenprüfer.")]
+    cleaned = clean(source(spaced_chain(parts)))
+    assert cleaned.footnotes == ()
+    assert "Genehmigung des Protokolls." in texts(cleaned)
+
+
+def test_page_numbers_under_the_text_with_a_chapter_named_on_each_page_stay_page_numbers():
+    # French: "Voir le chapitre 2." on page 2, the folio "2" closing it; a folio has no text under it.
+    pages = [f"{opening}\n{reference} {number}.\n\n{number}\n" for number, (opening, reference) in enumerate((
+        ("Le conseil s’est réuni en mars.", "Les comptes de l’année figurent au chapitre"),
+        ("Le budget a été adopté sans vote.", "Le détail des dépenses est donné plus loin. Voir le chapitre"),
+        ("La séance a été levée à vingt heures.", "La liste des présents se trouve au chapitre")), start=1)]
+    cleaned = clean(source("\f".join(pages)))
+    assert cleaned.footnotes == ()
+    assert "Voir le chapitre 2." in texts(cleaned)
+    assert "\n2\n" not in "\n" + texts(cleaned) + "\n"
+
+
+def test_a_chain_with_one_marker_after_a_sentence_s_end_takes_no_notes():
+    # "verrichtingen 1." and "dilemma 3," close a sentence or a clause themselves, as a count does:
+    # only "ZWO. 2 Het" stands in a marker's own place, too few to tell the chain's markers.
+    text = spaced_chain().replace("verrichtingen. 1", "verrichtingen 1.").replace("dilemma.” 3", "dilemma 3,")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ()
+    assert "Zo ging het met de verrichtingen 1." in texts(cleaned)
+
+
+# Review 22j: pages closed by an agenda item or a step (its number over its title), each page
+# naming a count of the item's number at a sentence's end.  The count closes its sentence itself,
+# or stands after a colon, a currency sign, another number, or glued to a capital: no markers.
+COUNTS_AT_PAGE_FEET = """{opening} {count} {closing}
+
+{label}
+
+{item}
+
+{heading}
+
+{after}
+"""
+REVIEW_COUNTS = {
+    "minutes, nl": ("Aanwezig: het voltallige bestuur. De voorzitter opent de vergadering om acht uur.",
+                    ("Afmeldingen: 1.", "Nieuwe leden dit kwartaal: 2.", "Openstaande aanvragen: 3."),
+                    "Het verslag\nwordt zonder wijzigingen goedgekeurd.",
+                    ("Financiën.", "Ledenwerving.", "Bouwplannen."),
+                    "Rondvraag", "Er zijn geen vragen. De voorzitter sluit\nde vergadering om tien uur."),
+    "minutes, de": ("Anwesend war der gesamte Vorstand. Der Vorsitzende eröffnete die Sitzung um 19 Uhr.",
+                    ("Die Zahl der Enthaltungen betrug 1.", "Die Zahl der neuen Mitglieder betrug 2.",
+                     "Die Zahl der offenen Anträge betrug 3."),
+                    "Das Protokoll\nwurde ohne Änderungen genehmigt.",
+                    ("Finanzen.", "Mitgliederwerbung.", "Bauvorhaben."),
+                    "Verschiedenes", "Es gab keine Wortmeldungen. Der Vorsitzende schloss\ndie Sitzung um 21 Uhr."),
+    "minutes, fr": ("Tout le bureau est présent. Le président ouvre la séance à dix-neuf heures.",
+                    ("Le nombre d’abstentions était de 1.", "Le nombre de nouveaux membres était de 2.",
+                     "Le nombre de demandes en cours était de 3."),
+                    "Le procès-verbal\nest approuvé sans modification.",
+                    ("Les comptes de l’année.", "La campagne d’adhésion.", "Les travaux de la salle."),
+                    "Divers", "Aucune question n’est posée. Le président lève\nla séance à vingt et une heures."),
+    "minutes, en": ("The meeting opened at 7 pm. The chair welcomed the members.",
+                    ("Apologies received: 1.", "New members this quarter: 2.", "Applications pending: 3."),
+                    "The minutes\nwere then approved without changes.",
+                    ("Welcome and apologies.", "Minutes of the last meeting.", "Planning applications."),
+                    "Any other business", "No other business was raised, and the\nmeeting moved on."),
+    "steps, nl": ("Lees eerst deze handleiding. De pomp is aangesloten op het net.",
+                  ("De stand van de schakelaar is nu 1.", "Zet de thermostaat daarna op 2.", "De meter wijst dan 3."),
+                  "Controleer\ndaarna of alle slangen goed vastzitten.",
+                  ("Zet de pomp aan.", "Open de kraan langzaam.", "Sluit de kraan weer."),
+                  "Onderhoud", "Reinig het filter eens per maand, zoals\nde fabrikant dat voorschrijft."),
+}
+REVIEW_SECOND_COUNTS = ("De uitstoot van CO2 daalt daardoor sterk.", "De prijs is € 2.", "De stand was 2:2.")
+
+
+def counts_at_page_feet(opening, counts, closing, items, heading, after) -> str:
+    return "\f".join(COUNTS_AT_PAGE_FEET.format(opening=opening, count=count, closing=closing, label=label,
+                                                item=item, heading=heading, after=after)
+                     for label, (count, item) in enumerate(zip(counts, items), start=1))
+
+
+@pytest.mark.parametrize("case", REVIEW_COUNTS)
+def test_counts_closing_a_sentence_over_items_at_page_feet_stay_text(case):
+    text = counts_at_page_feet(*REVIEW_COUNTS[case])
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ()
+    assert all(count in texts(cleaned) for count in REVIEW_COUNTS[case][1])
+
+
+@pytest.mark.parametrize("second", REVIEW_SECOND_COUNTS)
+def test_a_number_in_a_count_s_place_is_no_marker_of_a_chain(second):
+    # Three of the four markers stand in a marker's own place ("ZWO. 2 Het"); the second page's
+    # number is glued to a capital, after a currency sign or beside another number: a count, so the
+    # second label has no marker and the chain fails.
+    parts = list(SPACED_CHAIN_PARTS) + [("In 1980 kwam er een nieuwe wet.", "Dat is later herzien. 4",
+                                         "De wet op het wetenschappelijk onderwijs.")]
+    parts[1] = (parts[1][0], second, parts[1][2])
+    cleaned = clean(source(spaced_chain(parts)))
+    assert cleaned.footnotes == ()
+    assert second in texts(cleaned)
