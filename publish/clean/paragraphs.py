@@ -489,7 +489,7 @@ def _block_starts(layout: _Layout) -> tuple[list[int], list[bool], list[Change]]
     start, item = 0, item_marker(texts[0], None, False) is not None
     starts, items, changes = [start], [item], []
     enumerated, after_enumeration = _enumerations(layout)
-    enumerated |= _capital_lettered(texts) | _capital_lettered_lines(texts)
+    enumerated |= _capital_lettered(texts) | _capital_lettered_lines(texts) | _lower_case_numbered(texts)
     # The common case: a line opening with a lower-case letter right under the previous one, in
     # single-spaced text on the same page, after a line not ending in a comma, continues the
     # block (unless it may open a lettered item, "a) ..."; _join gives "" for it).  The other
@@ -605,6 +605,35 @@ def _capital_lettered(texts: list[str]) -> set[int]:
             found.update(run)
         run = [index] if letter == "A" else []
     if len(run) > 1:
+        found.update(run)
+    return found
+
+
+# Items numbered in lower case from 1 on ("1. iedereen dient zich aan de huisregels ... te houden." /
+# "2. iedereen heeft het recht ..." / "3. bij brand ..."): a lower-case word after a number is an
+# item's only where a list is announced or running (lists.item_marker), but numbers counting on
+# from 1 at the start of LOWER_NUMBERED_MIN lines or more, each at most LETTERED_REACH text lines
+# under the one before, tell the list is running from its first item.  A sentence broken at a
+# number ("... tot" / "1. januari") does so once, never counting on.
+LOWER_NUMBERED = re.compile(r"(\d{1,2})[.)] (?=[a-zß-ÿ])")
+LOWER_NUMBERED_MIN = 3
+
+
+def _lower_case_numbered(texts: list[str]) -> set[int]:
+    """The text lines opening the items of runs numbered "1.", "2.", "3." ... in lower case."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, match in enumerate(map(LOWER_NUMBERED.match, texts)):
+        if match is None:
+            continue
+        number = int(match.group(1))
+        if run and number == len(run) + 1 and index - run[-1] <= LETTERED_REACH:
+            run.append(index)
+            continue
+        if len(run) >= LOWER_NUMBERED_MIN:
+            found.update(run)
+        run = [index] if number == 1 else []
+    if len(run) >= LOWER_NUMBERED_MIN:
         found.update(run)
     return found
 
