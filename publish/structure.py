@@ -16,7 +16,7 @@ from publish.clean.lines import Block, ends_on_function_word, first_page_end
 from publish.clean.footnotes import notes_heading
 from publish.clean.lists import ORDERED, numbering
 from publish.clean.paragraphs import SECTION_NUMBER_OPENING, vocabulary_of
-from publish.clean.tokens import BULLET_CLASS
+from publish.clean.tokens import BULLET_CLASS, ITEM_BULLET
 from publish.config import SourceConfig
 from publish.dates import CLOCK, DAY, IN_FIGURES, TIME, dates
 from publish import letterhead
@@ -2011,11 +2011,11 @@ def _numbered_heading(body: list[Block], index: int) -> bool:
 
 def _set_in_numbered_lines(source_lines: Sequence[str]) -> frozenset[int]:
     """The numbers of the source lines that open with an item's number set in from the text's
-    margin (the indent most of its lines have), the text line under them set in at least as far
-    as their own text: "   1. Purple Line Innovation Corridor" / "      This could maximize ...".
-    Such a hanging indent is a list's, its items' text standing clear of their numbers; a
-    numbered section heading stands at the margin, or centred over text back at the margin.
-    Only a layout extraction keeps the indents; elsewhere every line stands at the margin."""
+    margin (the indent most of its lines have), the text line under them hanging as a list's
+    item's text hangs (see _hangs_under): "   1. Purple Line Innovation Corridor" / "      This
+    could maximize ...", "    1. Kleine Projekte" / "           • Lötkits".  A numbered section
+    heading stands at the margin, or centred over text back at the margin or centred too.  Only a
+    layout extraction keeps the indents; elsewhere every line stands at the margin."""
     lines = [line.lstrip("\f").rstrip() for line in source_lines]
     indents = [len(line) - len(line.lstrip(" ")) for line in lines]
     texts = [number for number, line in enumerate(lines) if line]
@@ -2029,9 +2029,17 @@ def _set_in_numbered_lines(source_lines: Sequence[str]) -> frozenset[int]:
         text = lines[at][indents[at]:]
         marker = ORDERED.match(text)
         if marker is not None and text[marker.end():marker.end() + 1] == " " \
-                and indents[below] >= len(lines[at]) - len(text[marker.end():].lstrip(" ")):
+                and _hangs_under(lines[below][indents[below]:], indents[below],
+                                 len(lines[at]) - len(text[marker.end():].lstrip(" "))):
             found.add(at + 1)
     return frozenset(found)
+
+
+def _hangs_under(text: str, indent: int, column: int) -> bool:
+    """A text line at indent, under an item whose text starts at column, is that item's: its text
+    going on as far in (a hanging indent), or a sub-item set in further ("• Lötkits").  A centred
+    line reaches that column only by chance, and then rarely exactly."""
+    return indent == column or (indent > column and (ITEM_BULLET.match(text) or ORDERED.match(text)) is not None)
 
 
 def _sections_in_series(body: list[Block]) -> set[int]:

@@ -260,6 +260,24 @@ def test_numbered_lines_set_in_with_their_text_hanging_under_them_are_items_not_
         (1, "Purple Line Innovation Corridor"), (2, "Talent Pipelines"), (3, "Entrepreneurship from our Federal Labs")]
 
 
+def test_numbered_lines_set_in_over_their_bullets_set_in_further_are_items_not_headings():
+    text = ("Protokoll der Mitgliederversammlung\n\n"
+            "Die Versammlung wurde um 11:00 Uhr eröffnet, und der Vorstand stellte die Tagesordnung vor.\n\n"
+            "9. Sonstiges\n"
+            "    1. Kleine Projekte in der Schublade\n"
+            "           • Lötkits\n"
+            "           • Feinstaubsensoren\n"
+            "    2. Erfassung der Nutzungskosten\n"
+            "           • Es wurde diskutiert, dass die Nutzungskosten für Mitglieder entfallen sollen.\n"
+            "           • Für den Laser sollen Rücklagen gebildet werden.\n\n"
+            "Die Versammlung wurde um 13:10 Uhr geschlossen, und alle gingen zufrieden nach Hause.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["9. Sonstiges"]
+    numbered = [(b.start, item.text) for b in chapter.blocks if isinstance(b, BulletList) and b.ordered
+                for item in b.items]
+    assert numbered == [(1, "Kleine Projekte in der Schublade"), (2, "Erfassung der Nutzungskosten")]
+
+
 @pytest.mark.parametrize("first, text", [("", ""), ("", "   "), ("                         ", "")])
 def test_numbered_lines_at_the_margin_or_centred_over_their_text_stay_headings(first, text):
     # At the margin (its text there too, or set in under the heading's words), or centred over
