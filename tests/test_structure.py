@@ -232,6 +232,61 @@ def test_a_lone_numbered_line_over_a_paragraph_is_a_section_heading_a_list_stays
                                                             "Zet ervaringsdeskundigen in."]
 
 
+LAYOUT_PLAN = """Minutes of the Residents Meeting
+
+The councilmember said the county needs stronger job growth and that other regions grew
+faster in the last years. He outlined a plan for job growth in three points.
+{first}1. Purple Line Innovation Corridor
+{text}This could maximize the economic potential of the new line and connect the research
+{text}hubs of the region with the town centres along the way.
+
+{first}2. Talent Pipelines
+{text}The county should train its young people for the jobs of the region, with the colleges.
+
+{first}3. Entrepreneurship from our Federal Labs
+{text}The labs should help their researchers start companies in the county.
+
+Members asked how the plan would be paid for. The councilmember said the budget holds it.
+"""
+
+
+def test_numbered_lines_set_in_with_their_text_hanging_under_them_are_items_not_headings():
+    # A layout extraction keeps the indents: numbers set in from the margin, their text set in as
+    # far as their own, are a list's hanging indents.
+    (chapter,) = build(LAYOUT_PLAN.format(first="   ", text="      ")).chapters
+    assert not [b for b in chapter.blocks if isinstance(b, Heading)]
+    # (each item's text a paragraph of its own under it, each list numbered as printed)
+    assert [(b.start, item.text) for b in chapter.blocks if isinstance(b, BulletList) for item in b.items] == [
+        (1, "Purple Line Innovation Corridor"), (2, "Talent Pipelines"), (3, "Entrepreneurship from our Federal Labs")]
+
+
+def test_numbered_lines_set_in_over_their_bullets_set_in_further_are_items_not_headings():
+    text = ("Protokoll der Mitgliederversammlung\n\n"
+            "Die Versammlung wurde um 11:00 Uhr eröffnet, und der Vorstand stellte die Tagesordnung vor.\n\n"
+            "9. Sonstiges\n"
+            "    1. Kleine Projekte in der Schublade\n"
+            "           • Lötkits\n"
+            "           • Feinstaubsensoren\n"
+            "    2. Erfassung der Nutzungskosten\n"
+            "           • Es wurde diskutiert, dass die Nutzungskosten für Mitglieder entfallen sollen.\n"
+            "           • Für den Laser sollen Rücklagen gebildet werden.\n\n"
+            "Die Versammlung wurde um 13:10 Uhr geschlossen, und alle gingen zufrieden nach Hause.\n")
+    (chapter,) = build(text).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == ["9. Sonstiges"]
+    numbered = [(b.start, item.text) for b in chapter.blocks if isinstance(b, BulletList) and b.ordered
+                for item in b.items]
+    assert numbered == [(1, "Kleine Projekte in der Schublade"), (2, "Erfassung der Nutzungskosten")]
+
+
+@pytest.mark.parametrize("first, text", [("", ""), ("", "   "), ("                         ", "")])
+def test_numbered_lines_at_the_margin_or_centred_over_their_text_stay_headings(first, text):
+    # At the margin (its text there too, or set in under the heading's words), or centred over
+    # text back at the margin: a numbered section's heading.
+    (chapter,) = build(LAYOUT_PLAN.format(first=first, text=text)).chapters
+    assert [b.text for b in chapter.blocks if isinstance(b, Heading)] == [
+        "1. Purple Line Innovation Corridor", "2. Talent Pipelines", "3. Entrepreneurship from our Federal Labs"]
+
+
 def test_the_agenda_points_of_minutes_closed_by_a_full_stop_are_headings():
     text = ("Besluitenlijst raadsvergadering 29 juni 2015\n"
             "1. Opening.\nDe voorzitter opent de vergadering om 17.00 uur.\n"

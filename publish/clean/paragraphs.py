@@ -489,7 +489,7 @@ def _block_starts(layout: _Layout) -> tuple[list[int], list[bool], list[Change]]
     start, item = 0, item_marker(texts[0], None, False) is not None
     starts, items, changes = [start], [item], []
     enumerated, after_enumeration = _enumerations(layout)
-    enumerated |= _capital_lettered(texts) | _capital_lettered_lines(texts)
+    enumerated |= _capital_lettered(texts) | _capital_lettered_lines(texts) | _lower_case_numbered(texts)
     # The common case: a line opening with a lower-case letter right under the previous one, in
     # single-spaced text on the same page, after a line not ending in a comma, continues the
     # block (unless it may open a lettered item, "a) ..."; _join gives "" for it).  The other
@@ -605,6 +605,35 @@ def _capital_lettered(texts: list[str]) -> set[int]:
             found.update(run)
         run = [index] if letter == "A" else []
     if len(run) > 1:
+        found.update(run)
+    return found
+
+
+# Items numbered in lower case from 1 on ("1. iedereen dient zich aan de huisregels ... te houden." /
+# "2. iedereen heeft het recht ..." / "3. bij brand ..."): a lower-case word after a number is an
+# item's only where a list is announced or running (lists.item_marker), but numbers counting on
+# from 1 at the start of LOWER_NUMBERED_MIN lines or more, each at most LETTERED_REACH text lines
+# under the one before, tell the list is running from its first item.  A sentence broken at a
+# number ("... tot" / "1. januari") does so once, never counting on.
+LOWER_NUMBERED = re.compile(r"(\d{1,2})[.)] (?=[a-zß-ÿ])")
+LOWER_NUMBERED_MIN = 3
+
+
+def _lower_case_numbered(texts: list[str]) -> set[int]:
+    """The text lines opening the items of runs numbered "1.", "2.", "3." ... in lower case."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, match in enumerate(map(LOWER_NUMBERED.match, texts)):
+        if match is None:
+            continue
+        number = int(match.group(1))
+        if run and number == len(run) + 1 and index - run[-1] <= LETTERED_REACH:
+            run.append(index)
+            continue
+        if len(run) >= LOWER_NUMBERED_MIN:
+            found.update(run)
+        run = [index] if number == 1 else []
+    if len(run) >= LOWER_NUMBERED_MIN:
         found.update(run)
     return found
 
@@ -796,9 +825,18 @@ def _marker_awaits_text(layout: _Layout, k: int) -> bool:
     right over its line, "Artikel 35" / "De schriftelijke stemmingen zijn anoniem", may head a
     provision's text.)"""
     above, nxt = layout.texts[k - 1], layout.texts[k]
-    set_apart = lone_number(above) or _section_number_apart(layout, k) \
+    set_apart = (lone_number(above) and not (unnumbered(nxt) == nxt and _column_ends(layout.texts, k - 1))) \
+        or _section_number_apart(layout, k) \
         or (layout.gaps[k] > 0 and layout.words.label_alone.match(above) is not None)
     return set_apart and not layout.lines[k].page_start and not lone_number(nxt) and unnumbered(nxt)[:1].isalpha()
+
+
+def _column_ends(texts: list[str], k: int) -> bool:
+    """The lone marker on text line k ends a column of them, counting on from the one above ("7." /
+    "8." / "Elke fractie ..."): pdftotext set a list's markers apart from all its items, and where
+    lists.marker_columns could not tell the items apart, unmarked text under the last marker is the
+    first item's, not its own."""
+    return k > 0 and lone_number(texts[k - 1]) and next_marker(texts[k - 1], texts[k])
 
 
 def _section_at_page_top(layout: _Layout, k: int) -> bool:

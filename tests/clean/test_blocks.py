@@ -321,6 +321,27 @@ def test_capital_letters_down_the_lines_under_a_colon_are_items_an_initial_is_no
     assert any(kind != "item" and text == "J. de Vries" for kind, _, text in got)
 
 
+def test_lines_numbered_in_lower_case_counting_on_from_one_are_items():
+    # House rules numbered in lower case under a heading: nothing announces the list, but the
+    # numbers count on down the lines.
+    text = ("Huisregels\n\n1. iedereen dient zich aan de huisregels van de stichting te houden.\n"
+            "2. iedereen heeft het recht en de plicht om de ander aan te spreken, te\n"
+            "waarschuwen en te wijzen op deze huisregels.\n"
+            "3. bij brand en ongevallen direct 112 bellen.\n4. het is verboden te roken.\n")
+    got = [(b.kind, b.marker, b.text[:20]) for b in blocks(text)]
+    assert got[1:] == [("item", "1.", "iedereen dient zich "), ("item", "2.", "iedereen heeft het r"),
+                       ("item", "3.", "bij brand en ongeval"), ("item", "4.", "het is verboden te r")]
+
+
+def test_a_number_in_lower_case_that_does_not_count_on_stays_in_its_sentence():
+    # A sentence broken before a date's day, twice, and a number once: no run counting on from 1.
+    text = ("Die Anmeldung für die Kurse des Vereins im Sommer ist möglich vom\n"
+            "1. bis zum 15. Mai; die Kurse selbst laufen dann in der Turnhalle ab dem\n"
+            "1. juni an, und wer mag, kommt im Juli wieder. Das Treffen der Trainer ist am\n"
+            "2. und 3. Oktober im Vereinsheim an der Hauptstraße, gleich neben dem Sportplatz.\n")
+    assert [b.kind for b in blocks(text)] == ["paragraph"]
+
+
 def test_an_initial_at_a_line_start_is_no_item():
     text = "Het rapport is geschreven door onze oud-voorzitter.\nJ. de Vries schreef het in een maand.\n"
     assert [b.kind for b in blocks(text)] == ["paragraph"]
@@ -333,6 +354,22 @@ def test_a_marker_alone_on_its_line_opens_the_item_set_apart_under_it():
     got = [(b.kind, b.marker, b.text) for b in blocks(text)]
     assert got[1:] == [("item", "a.", "De wijkteams werken voortaan per buurt."),
                        ("item", "b.", "De gemeente betaalt de huur van het buurthuis.")]
+
+
+def test_the_last_of_a_column_of_markers_does_not_number_the_text_under_it():
+    # pdftotext set the markers of a statute's members apart from all their text, and the text does
+    # not tell where each member opens (four sentences for three numbers): the text under "3." is
+    # member 1's, so no item is numbered 3 there.
+    text = ("Artikel 3. Steunfractieleden\n1.\n2.\n3.\n\n"
+            "Elke fractie heeft de mogelijkheid om maximaal drie steunfractieleden aan te wijzen. De artikelen\n"
+            "10, 11 en 12 van de wet zijn van overeenkomstige toepassing op de steunfractieleden van de raad.\n"
+            "De steunfractieleden worden door de eigen fractie benoemd en de fractie controleert of de kandidaat\n"
+            "voldoet aan de eisen. Het presidium wordt door de griffie op de hoogte gesteld van de wisselingen.\n"
+            "De steunfractieleden worden voor de duur van de raadsperiode benoemd.\n"
+            "Het lidmaatschap eindigt bij opzegging door het steunfractielid of door de voorzitter.\n")
+    got = [(b.kind, b.marker, b.text[:12]) for b in blocks(text)]
+    assert ("item", "3.", "Elke fractie") not in got
+    assert any(text == "Elke fractie" for _, _, text in got)
 
 
 def test_a_numbered_line_under_a_heading_is_an_item_not_part_of_the_heading():
