@@ -12,7 +12,7 @@ from functools import cache
 from itertools import accumulate, dropwhile, takewhile
 
 from publish.clean import Cleaned, academic, labels
-from publish.clean.lines import Block, ends_on_function_word, first_page_end, last_word
+from publish.clean.lines import Block, ends_on_function_word, ends_on_joining_sign, first_page_end, last_word
 from publish.clean.footnotes import notes_heading
 from publish.clean.lists import numbering
 from publish.clean.paragraphs import SECTION_NUMBER_OPENING, vocabulary_of
@@ -629,7 +629,8 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
     - a fragment opening with a mark that closes or joins what stands before it (". Aangezien dat
       ...", "/ .uur 10.30"): the rest of a line the text layer broke off; no heading opens so;
     - a fragment ending on a word that opens a phrase ("... woordkunstenares Elke Van de", "... ist
-      zuständig für", see _ends_open_phrase): a line of running text set apart; no heading ends so."""
+      zuständig für", see _ends_open_phrase) or on a sign that joins ("VNG Realisatie /", "Analyseren
+      &", see ends_on_joining_sign): a line set apart from the line it goes on in; no heading ends so."""
     provisions = _provision_depths(blocks)
     numbering = _chapters_numbering_paragraphs(blocks)
     recurring = _recurring_lines(blocks)
@@ -643,7 +644,7 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
                 or _remark(block.text) or words.caption.match(block.text) or _registration(block)
                 or _function_words_only(block.text, words.function_words)
                 or _signature_between(blocks, index, words) or block.text[:1] in CLOSING_MARKS
-                or _ends_open_phrase(block.text, words)
+                or _ends_open_phrase(block.text, words) or ends_on_joining_sign(block.text)
                 or _logged_event(block.text) or _sentence_and_more(block.text))
             else block for index, block in enumerate(blocks)]
 

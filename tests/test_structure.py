@@ -4869,3 +4869,37 @@ def test_a_heading_ending_on_a_particle_a_preposition_or_a_letter_stays_one(head
     text = f"Nieuws\n\n{body}\n\n{heading}\n\n{body}\n"
     (chapter,) = build(text).chapters
     assert heading in [b.text for b in chapter.blocks if isinstance(b, Heading)]
+
+
+@pytest.mark.parametrize("above, line, below", [
+    # nl-standaard-identificatie-authenticatie-digikoppeling-2022, en-gender-lgbt-equality-policy-
+    # netherlands-2013, nl-verkenning-api-gewijze-dienstverlening-logius-2019: a line ending on a
+    # sign that joins it to the next, set apart from the line it goes on in.
+    ("Het team werkt samen met de gemeenten en de provincies aan de nieuwe standaard.", "Analyseren &",
+     "Analyseren en ontwerpen van oplossingen voor de keten."),
+    ("We will also work on the following in the coming years with the municipalities:",
+     "Frontrunner municipalities/", "Rainbow cities are municipalities that work on equality."),
+    ("Nader overleg volgt in het voorjaar met alle betrokken partijen in de regio.", "VNG Realisatie /",
+     "Nader bekijken in hoeverre een federatief stelsel mogelijk is."),
+])
+def test_a_line_ending_on_a_joining_sign_is_no_heading(above, line, below):
+    blocks = [b for chapter in build(f"Bericht\n\n{above}\n\n{line}\n\n{below}\n").chapters for b in chapter.blocks]
+    assert not [b for b in blocks if isinstance(b, Heading)]
+    assert line in [b.text for b in blocks if isinstance(b, Paragraph)]
+
+
+@pytest.mark.parametrize("heading", ["AGW Online KISS+", "AC/DC"])
+def test_a_heading_ending_on_a_sign_of_its_name_stays_one(heading):
+    # en-newsletter-ridgeway-repeater-group-2022-q3: the sign is part of the name, no join.
+    text = ("Bericht\n\nThe group met in March and agreed the plans for the coming year.\n\n"
+            f"{heading}\n\nThis works alongside the high speed system of the group.\n")
+    assert heading in [b.text for chapter in build(text).chapters for b in chapter.blocks if isinstance(b, Heading)]
+
+
+def test_a_heading_line_ending_on_a_joining_sign_goes_on_in_the_line_under_it():
+    # en-programme-wisv-symposium-advanced-analytics-2020: "Hunt &" / "Hackett" is one name wrapped.
+    text = ("Symposium\n\nThe symposium closes with a panel of speakers from industry and the university.\n\n"
+            "Panel\nRonald Prins, co-founder Hunt &\nHackett\nRonald Prins graduated from TU Delft in 1994, in "
+            "Applied Mathematics. He specialized in digital technology.\n"
+            "After completing his studies he worked at the Dutch Forensic Institute.\n")
+    assert headings(text) == ["Panel", "Ronald Prins, co-founder Hunt & Hackett"]
