@@ -4885,3 +4885,76 @@ def test_a_heading_over_its_contact_line_and_its_text_stays_a_heading(title, ope
     # that text, though its words hold a surname's particle ("Het", "de la", "der"); a rule that read such a name
     # as a person's contact entry lost these headings and was withdrawn.
     assert heading in headings(f"{title}\n\n{opening}\n\n{heading}\n{contact}\n{text}\n")
+
+
+@pytest.mark.parametrize("above, line, below", [
+    # nl-weekkrant-kerk-en-leven-frando-2024-44, nl-beleidsverklaring-oost-vlaanderen-2026,
+    # en-brrr-trade-industry-2021, de-satzung-foerderverein-freifunk-halle-2014: the text layer set
+    # lines of running text apart; they end on a word that opens a phrase, which goes on below.
+    ("Het koor zingt op vrijdag 8 november in de Sint-Franciscuskerk voor iedereen die komt.",
+     "Het Leuvens Universitaire Koor\nen woordkunstenares Elke Van de",
+     "Moortel zullen de avond opluisteren met zang en troostende gedichten."),
+    ("Het college heeft de begroting voor het komende jaar vastgesteld en aan de raad gezonden.",
+     "Enkel de vastgelegde investeringskredieten worden overgedragen en de",
+     "• Ramingen inzake investeringskredieten voor grote projecten.\n• Overige kredieten."),
+    ("The department reported on the support given to businesses during the year.",
+     "Scheme and Economic Distress Fund; and",
+     "• A report on developing integrated assessment systems.\n• A second report on the fund."),
+    ("Die Mitgliederversammlung tritt einmal im Jahr zusammen und wird vom Vorstand geleitet.",
+     "12.Die Mitgliederversammlung ist zuständig für",
+     "   a) Beschluss und Änderungen der Tagesordnung,\n   b) Wahl des Vorstands,"),
+])
+def test_a_line_ending_on_an_article_or_a_conjunction_is_no_heading(above, line, below):
+    text = f"Bericht\n\n{above}\n\n{line}\n\n{below}\n"
+    blocks = [b for chapter in build(text).chapters for b in chapter.blocks]
+    assert not [b for b in blocks if isinstance(b, Heading)]
+    assert " ".join(line.split()) in [b.text for b in blocks if isinstance(b, Paragraph)]
+
+
+@pytest.mark.parametrize("heading, body", [
+    ("Waar wij voor staan", "De vereniging zet zich al veertig jaar in voor de natuur in de gemeente."),
+    ("Schrijf je in", "Aanmelden voor de zomerkampen kan tot en met 1 juni bij het secretariaat."),
+    ("What we stand for", "The association has worked for the village green for forty years now."),
+    ("Plan A", "The figures of the year are given in the table below, by month and by ward."),
+    ("Mach mit", "Wir suchen noch Helferinnen und Helfer für das Sommerfest im Juli dieses Jahres."),
+    ("Où en sommes-nous", "Le bureau a présenté les comptes de l'année et les projets de la rentrée."),
+])
+def test_a_heading_ending_on_a_particle_a_preposition_or_a_letter_stays_one(heading, body):
+    # A verb's particle, a preposition left at a question's end and a capital letter close a phrase.
+    text = f"Nieuws\n\n{body}\n\n{heading}\n\n{body}\n"
+    (chapter,) = build(text).chapters
+    assert heading in [b.text for b in chapter.blocks if isinstance(b, Heading)]
+
+
+@pytest.mark.parametrize("above, line, below", [
+    # nl-standaard-identificatie-authenticatie-digikoppeling-2022, en-gender-lgbt-equality-policy-
+    # netherlands-2013, nl-verkenning-api-gewijze-dienstverlening-logius-2019: a line ending on a
+    # sign that joins it to the next, set apart from the line it goes on in.
+    ("Het team werkt samen met de gemeenten en de provincies aan de nieuwe standaard.", "Analyseren &",
+     "Analyseren en ontwerpen van oplossingen voor de keten."),
+    ("We will also work on the following in the coming years with the municipalities:",
+     "Frontrunner municipalities/", "Rainbow cities are municipalities that work on equality."),
+    ("Nader overleg volgt in het voorjaar met alle betrokken partijen in de regio.", "VNG Realisatie /",
+     "Nader bekijken in hoeverre een federatief stelsel mogelijk is."),
+])
+def test_a_line_ending_on_a_joining_sign_is_no_heading(above, line, below):
+    blocks = [b for chapter in build(f"Bericht\n\n{above}\n\n{line}\n\n{below}\n").chapters for b in chapter.blocks]
+    assert not [b for b in blocks if isinstance(b, Heading)]
+    assert line in [b.text for b in blocks if isinstance(b, Paragraph)]
+
+
+@pytest.mark.parametrize("heading", ["AGW Online KISS+", "AC/DC"])
+def test_a_heading_ending_on_a_sign_of_its_name_stays_one(heading):
+    # en-newsletter-ridgeway-repeater-group-2022-q3: the sign is part of the name, no join.
+    text = ("Bericht\n\nThe group met in March and agreed the plans for the coming year.\n\n"
+            f"{heading}\n\nThis works alongside the high speed system of the group.\n")
+    assert heading in [b.text for chapter in build(text).chapters for b in chapter.blocks if isinstance(b, Heading)]
+
+
+def test_a_heading_line_ending_on_a_joining_sign_goes_on_in_the_line_under_it():
+    # en-programme-wisv-symposium-advanced-analytics-2020: "Hunt &" / "Hackett" is one name wrapped.
+    text = ("Symposium\n\nThe symposium closes with a panel of speakers from industry and the university.\n\n"
+            "Panel\nRonald Prins, co-founder Hunt &\nHackett\nRonald Prins graduated from TU Delft in 1994, in "
+            "Applied Mathematics. He specialized in digital technology.\n"
+            "After completing his studies he worked at the Dutch Forensic Institute.\n")
+    assert headings(text) == ["Panel", "Ronald Prins, co-founder Hunt & Hackett"]

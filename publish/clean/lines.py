@@ -144,6 +144,18 @@ def ends_on_function_word(text: str, function_words: frozenset[str]) -> bool:
     return last_word(text).lower() in function_words
 
 
+# A sign that joins what stands before it to what follows, ending the text: "&" or "+" set apart
+# ("Ronald Prins, co-founder Hunt &", "Computation +"), a slash set apart or closing a word ("VNG
+# Realisatie /", "municipalities/").  A sign that is part of a name stays ("KISS+", "AC/DC").
+JOINING_END = re.compile(r"(?:\s[&+/]|\w/)$")
+
+
+def ends_on_joining_sign(text: str) -> bool:
+    """The text ends on a sign that joins it to the next line: it goes on, as a heading or a
+    title never ends so."""
+    return JOINING_END.search(text.rstrip()) is not None
+
+
 def first_page_end(units: Sequence[Line | Block]) -> int:
     """The index of the line or block that opens the second page (or the number of them)."""
     return next((index for index, unit in enumerate(units) if index and unit.page_start), len(units))

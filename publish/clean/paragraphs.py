@@ -17,8 +17,8 @@ from functools import cache, cached_property, partial
 from itertools import accumulate, compress
 from operator import add, itemgetter, methodcaller
 
-from publish.clean.lines import (Block, Blocks, Changes, Line, Lines, ends_on_function_word, ends_sentence,
-                                  first_word, last_word)
+from publish.clean.lines import (Block, Blocks, Changes, Line, Lines, ends_on_function_word, ends_on_joining_sign,
+                                  ends_sentence, first_word, last_word)
 from publish.clean.notes import SENTENCE_MARKS, ends_in_web_address
 from publish.clean.artifacts import furniture
 from publish.clean.contents import bare_title
@@ -1035,9 +1035,11 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     # group's own number, "1. Name" / "1.1 Der Verein ...".)
     # (An item's line of more words than a heading holds is a wrapped sentence where the next
     # word only just fits: "8. Voorstel tot het indienen ... voornemen GGD" / "Hollands Noorden ...".)
+    # (A line ending on a joining sign goes on in the line right under it: "Ronald Prins, co-founder Hunt &" /
+    # "Hackett".)
     slack = ITEM_SLACK if in_item and len(prev.split()) > HEADING_LINE_WORDS else 0
     if upper and (not nxt[:1].isdigit() or _numbered_under(layout.texts[start], nxt)) and display \
-            and not ends_on_function_word(prev, words.function_words) \
+            and not ends_on_function_word(prev, words.function_words) and not (ends_on_joining_sign(prev) and not gap) \
             and not _goes_on(" ".join(layout.texts[start:k]), nxt, words) \
             and not _aside_over_its_sentence(layout, k, start) and not _wraps_a_contents_title(layout, start, k) \
             and (signal_gap or page or (_fits(prev, nxt, layout.column(k - 1), slack)

@@ -2,7 +2,7 @@
 import pytest
 
 from publish.clean import clean
-from publish.clean.lines import Line, ends_on_function_word, ends_sentence, first_page_end
+from publish.clean.lines import Line, ends_on_function_word, ends_on_joining_sign, ends_sentence, first_page_end
 from publish.model import NoteRef, Text
 
 from clean_helpers import source
@@ -27,6 +27,12 @@ def test_a_line_ending_on_a_function_word_goes_on_one_ending_on_a_noun_or_blank_
     assert ends_on_function_word("Interview met  ", function_words)
     assert not ends_on_function_word("Interview met de voorzitter", function_words)
     assert not ends_on_function_word("   ", function_words)
+
+
+def test_a_line_ending_on_a_joining_sign_goes_on_a_sign_of_a_name_does_not():
+    assert all(ends_on_joining_sign(line) for line in ("Ronald Prins, co-founder Hunt &", "Computation +",
+                                                         "VNG Realisatie /", "Frontrunner municipalities/ "))
+    assert not any(ends_on_joining_sign(line) for line in ("AGW Online KISS+", "AC/DC", "Q&A", "Leeftijd 55+", ""))
 
 
 def test_a_sentence_ends_inside_the_quotation_closing_it_in_every_languages_quotes():
