@@ -1326,12 +1326,12 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (), lang
     one right over the page's notes stands at the foot of its body, an edge of the text.
     A page's head or foot may stack several such lines: each round takes the outermost, and the
     next round finds the line that then stands at the edge.  After the rounds go the other pages'
-    foot read out inside them (_feet_of_the_other_pages), a date foot read out inside every page
-    (_dates_amid_the_pages), a long foot set amid its pages (_long_feet_amid_pages), a long foot
-    under the page's folio (_long_feet_under_the_folio: `folios` are the source lines of the
-    page numbers removed, from the page-number pass) and a cell of a footer's row read out apart
-    from the rest (_foot_cells_apart).  A line that is also a title in the printed contents
-    (contents_titles, from the contents pass) is a heading: never a head."""
+    foot read out inside them (_feet_of_the_other_pages), a long foot set amid its pages
+    (_long_feet_amid_pages), a long foot under the page's folio (_long_feet_under_the_folio:
+    `folios` are the source lines of the page numbers removed, from the page-number pass) and a
+    cell of a footer's row read out apart from the rest (_foot_cells_apart).  A line that is
+    also a title in the printed contents (contents_titles, from the contents pass) is a
+    heading: never a head."""
     changes: list[Change] = []
     taken: set[int] = set()                 # the source lines taken as heads in earlier rounds
     headings = {_title_key(title) for title in contents_titles}
@@ -1342,9 +1342,6 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (), lang
         changes += found
         taken.update(change.line for change in found)
     lines, found = _drop(lines, _feet_of_the_other_pages(lines, changes, headings, furniture(language or default())))
-    changes += found
-    dates = _dates_amid_the_pages(lines, furniture(language or default()))
-    lines, found = _drop(lines, dates, dates.keys())
     changes += found
     over_notes = partial(_over_the_notes, lines, cache(partial(_note_openings, lines, language)))
     feet_amid = _long_feet_amid_pages(lines, headings, over_notes)
@@ -1412,48 +1409,6 @@ def _feet_of_the_other_pages(lines: Lines, taken: list[Change], headings: set[st
                 drop[indexes[0]] = ("running-head", f"the same line alone inside every other page ({len(beat)} "
                                                     f"pages), alternating with the running foot '{partner}'")
     return drop
-
-
-# A line ending in a year, as a date written out does ("25 mei 2021"), found by its newline.
-DATE_LINE_GATE = re.compile(rf"\n[^\n]{{0,{RUNNING_HEAD_MAX}}}\d{{4}}(?=\n|\Z)")
-
-
-def _dates_amid_the_pages(lines: Lines, words: Furniture) -> dict[int, tuple[str, str]]:
-    """A date printed at the foot (or in the margin) of every page that the text layer read out
-    inside each page, where no page edge holds it (a two-column factsheet dated at the foot of its
-    two pages: the date falls after the first column, before the second).  Evidence: the same
-    date alone on its line, once on every page and on two at least, each copy under the last
-    line of a paragraph (_after_a_paragraph).  A date under a title, a label ("Datum") or a
-    heading is the document's own date line, and a date on some pages only (a calendar's, a
-    table's, the next meeting's) is the text's: they stay."""
-    texts = list(map(_TEXT, lines))
-    candidates = [index for index in _lines_where(texts, DATE_LINE_GATE) if words.date.match(texts[index])]
-    if not candidates:
-        return {}
-    pages = _pages(lines)
-    page_count = sum(any(texts[first:end]) for first, end in pages)
-    page_of = _page_of(pages)
-    places: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for index in candidates:
-        places[texts[index]][page_of(index)].append(index)
-    reason = (f"the same date alone once on every page ({page_count} pages), each copy under a paragraph: "
-              f"the pages' date read out inside them")
-    drop: dict[int, tuple[str, str]] = {}
-    for found in places.values():
-        copies = [index for indexes in found.values() for index in indexes]
-        if 2 <= len(found) == len(copies) == page_count \
-                and all(_alone(lines, index) and _after_a_paragraph(lines, index) for index in copies):
-            drop.update((index, ("running-head", reason)) for index in copies)
-    return drop
-
-
-def _after_a_paragraph(lines: Lines, index: int) -> bool:
-    """The text line above, on the same page, is the last line of a paragraph: it ends a sentence
-    and runs on from a text line right over it (a title, a label or a heading stands alone)."""
-    before = _text_neighbour(lines, index, -1)
-    if not before or any(line.page_start for line in lines[before:index + 1]):
-        return False                          # no line above on the page, or none over that one
-    return ends_sentence(lines[before].text) and bool(lines[before - 1].text)
 
 
 def _long_feet_amid_pages(lines: Lines, headings: set[str],

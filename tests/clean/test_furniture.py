@@ -498,44 +498,6 @@ def test_a_programmes_speakers_under_each_session_stay():
                 assert not [change for change in removed.get("running-head", []) if ":" in change], case
 
 
-def dated_pages(date: str, first: list[str] | None = None, count: int = 2) -> str:
-    """A text of `count` pages, each a paragraph, then the date alone (where the text layer reads
-    out a foot set after the first column), then a heading and another paragraph; the first page
-    may open with its own lines over the date instead of the paragraph (`first`)."""
-    return pages(*([*(first if number == 0 and first is not None else [*filler(TOPICS[2 * number]), ""]),
-                    date, "", f"Onderzoek naar {TOPICS[2 * number + 1]}", *filler(TOPICS[2 * number + 1])]
-                   for number in range(count)))
-
-
-def test_a_date_at_the_foot_of_every_page_read_out_between_two_paragraphs_goes():
-    """A two-column factsheet dates the foot of its two pages ("25 mei 2021"); the text layer reads
-    the date out after the first column, between two paragraphs, at no page edge.  The same date
-    alone, once on every page, each copy under a paragraph's last line, is the pages' foot and
-    goes (as a running foot); the paragraphs and headings around it stay."""
-    for date in ("25 mei 2021", "March 12, 2021", "14. Juni 2018"):
-        lines, removed = read(dated_pages(date))
-        assert removed.get("running-head") == [date, date], date
-        assert date not in lines and "Onderzoek naar de speeltuin" in lines and len(lines) == 14
-
-
-def test_a_documents_own_date_or_a_date_of_some_pages_stays():
-    """The date goes only on the evidence of a date foot: on the first page a memo's date under its
-    label ("Datum") or minutes' date under their title ("Notulen van de ledenvergadering",
-    "Protokoll der Mitgliederversammlung", "Compte rendu de l'assemblée générale") is the
-    document's own, though later pages carry it after a paragraph; a date on two of three pages
-    (the next meeting's), or twice on a page (a calendar's), is the text's.  All stay."""
-    for opening in (["Memo", "", "Datum", ""], ["Notulen van de ledenvergadering", ""],
-                    ["Protokoll der Mitgliederversammlung", ""], ["Compte rendu de l'assemblée générale", ""]):
-        lines, removed = read(dated_pages("25 mei 2021", opening))
-        assert lines.count("25 mei 2021") == 2 and "running-head" not in removed, opening
-    lines, removed = read(dated_pages("25 mei 2021", count=3).replace("25 mei 2021", "Volgende vergadering:", 1))
-    assert lines.count("25 mei 2021") == 2 and "running-head" not in removed
-    calendar = [*filler("het plein"), "", "25 mei 2021", "", "Ledenvergadering in het buurthuis, met koffie",
-                "en een presentatie van de plannen voor de wijk.", ""]
-    lines, removed = read(dated_pages("25 mei 2021", calendar))
-    assert lines.count("25 mei 2021") == 3 and "running-head" not in removed
-
-
 # ---------------------------------------------------------------------------------- stamps
 
 def test_a_download_stamp_goes_with_its_date_or_address_as_evidence():
