@@ -1482,3 +1482,19 @@ def test_a_french_plural_salutation_opens_a_letter_as_the_singular_does(salutati
     words = words_of(language("fr"))
     assert words.title.salutation.match(salutation)
     assert words.salutation_alone.match(salutation.split()[0] + ",")
+
+
+MARGIN_BODY = ("\n\nDe vaste commissie voor Onderwijs heeft een aantal vragen en opmerkingen voorgelegd aan de "
+               "minister over de brief van september.\n")
+
+
+@pytest.mark.parametrize(("first_line", "expected"), [
+    ("29 338           Wetenschapsbudget", "Wetenschapsbudget"),     # a parliamentary file's number
+    ("36 410 VII       Vaststelling van de begrotingsstaten", "Vaststelling van de begrotingsstaten"),
+    ("2024           Jaarprogramma van de harmonie", "2024 Jaarprogramma van de harmonie"),  # a year opens it
+    ("Wetenschapsbudget           29 338", "Wetenschapsbudget 29 338"),   # not before the title: left as read
+])
+def test_a_files_number_set_apart_in_the_margin_before_the_title_is_no_part_of_it(first_line, expected):
+    assert build(first_line + "\n\nNr. 289    Verslag van een schriftelijk overleg" + MARGIN_BODY).metadata.title \
+        == expected
+
