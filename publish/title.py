@@ -289,7 +289,8 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
         return Choice(regulation, None) if regulation else None
     heads = Counter(_bare_words(change.before) for change in changes if change.kind == "running-head")
     periodical_signs = _signs_several_pieces(blocks, words)
-    scores = [_score(rank, candidates, heads, words, periodical_signs) for rank in range(len(candidates))]
+    senders = _over_contacts(blocks, words)
+    scores = [_score(rank, candidates, heads, words, periodical_signs, senders) for rank in range(len(candidates))]
     best = max(eligible, key=lambda index: (scores[index], -index))
     if not _beats(best, candidates, scores, read, _first_page(blocks), words, publisher, series or ""):
         return None
@@ -850,9 +851,10 @@ def _folded(text: str) -> str:
 
 
 def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabulary,
-           periodical_signs: bool) -> int:
+           periodical_signs: bool, senders: frozenset[str] = frozenset()) -> int:
     """How much the candidate at `rank` looks like the title, by the features an editor reads
-    it by; periodical_signs: the document signs several pieces (see _signs_several_pieces)."""
+    it by; periodical_signs: the document signs several pieces (see _signs_several_pieces);
+    senders: the lines set over their contact lines (see _over_contacts)."""
     candidate = candidates[rank]
     under = candidates[rank + 1] if rank + 1 < len(candidates) else None
     over = candidates[rank - 1] if rank else None
@@ -860,7 +862,8 @@ def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabu
     score = -POSITION * rank                    # a title stands at the top of its page
     if _names_the_document(candidate.text, words, whose) and not _dates_the_kind_over_it(candidate, over, words):
         score += NAMES_THE_DOCUMENT             # "Jaarverslag 2021 Stichting X": what, when, whose
-    elif _kind_alone(candidate.text, words) and under is not None and _headline(under.text):
+    elif _kind_alone(candidate.text, words) and under is not None and _headline(under.text) \
+            and under.text not in senders:
         score += LABEL_ALONE                    # "Persbericht" over the news it brings: a label
     if not periodical_signs and under is not None and under.tight and words.byline.match(under.text) \
             and not any(_kinds_in(above.text.split(), words) for above in candidates[:rank]):
@@ -898,6 +901,18 @@ def _signs_several_pieces(blocks: list[Block], words: Vocabulary) -> bool:
     bibliotheek gaat verhuizen" / "Door Piet Jansen"), which no headline over its byline outweighs;
     an article signs one."""
     return sum(bool(words.byline.match(block.text)) for block in blocks) > 1
+
+
+def _over_contacts(blocks: list[Block], words: Vocabulary) -> frozenset[str]:
+    """The first page's lines set right over a contact line, blank lines aside ("Ligo, Centrum
+    voor Basiseducatie Antwerpen vzw" / "03 230 22 33 • info@ligo.be"): the name of the sender
+    whose telephone, mail and web addresses follow, no headline under a label of the document's
+    kind ("Centrumreglement" over it is the title)."""
+    lines = [" ".join(line.split()) for block in blocks[:first_page_end(blocks)] for line in block.line_texts]
+    filled = [line for line in lines if line]
+    return frozenset(line for line, below in zip(filled, filled[1:])
+                     if letterhead.kind(below, words.language) == "contact"
+                     and letterhead.kind(line, words.language) is None)
 
 
 def _headline(line: str) -> bool:

@@ -1538,3 +1538,23 @@ def test_the_senders_column_of_fields_over_the_title_is_no_title(lang, column, t
 ])
 def test_a_title_or_masthead_over_a_field_is_no_senders_column(lang, lines, title):
     assert build(f"{lines}\n\n{COLUMN_BODY[lang]}\n").metadata.title == title
+
+
+@pytest.mark.parametrize(("kind", "sender", "contact", "text"), [
+    ("Centrumreglement", "Ligo, Centrum voor Basiseducatie Antwerpen vzw", "03 230 22 33 • info@ligo.be • www.ligo.be",
+     "Dit reglement zegt wat je van het centrum mag verwachten en wat het centrum van jou verwacht tijdens je "
+     "opleiding."),
+    ("Satzung", "Förderverein der Grundschule am Markt in Halle", "Tel. 0345 123456 • info@foerderverein.de",
+     "Diese Satzung regelt, wie der Verein arbeitet, wer Mitglied werden kann und wie der Vorstand gewählt wird."),
+    ("Constitution", "The Riverside Housing Association of Greenfield", "01234 567890 • info@rha.org.uk",
+     "This constitution sets out how the association is run, who may join it and how its committee is chosen."),
+])
+def test_a_kinds_name_over_its_senders_name_and_contacts_is_the_title_not_a_label(kind, sender, contact, text):
+    # The long line under the kind's name is the sender over its telephone and mail, no headline.
+    assert build(f"{kind}\n{sender}\n\n{contact}\n\n{text}\n").metadata.title == kind
+
+
+def test_a_kinds_name_over_the_headline_of_the_news_it_brings_is_a_label():
+    text = ("Persbericht\n\nKoor en orkest geven samen een concert\n\nOp zondag 12 februari kunt u in de Paterskerk "
+            "genieten van de muziek van Schütz en Monteverdi.\n\nMeer informatie: info@koor.nl\n")
+    assert build(text).metadata.title == "Koor en orkest geven samen een concert"
