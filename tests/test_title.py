@@ -1558,3 +1558,48 @@ def test_a_kinds_name_over_the_headline_of_the_news_it_brings_is_a_label():
     text = ("Persbericht\n\nKoor en orkest geven samen een concert\n\nOp zondag 12 februari kunt u in de Paterskerk "
             "genieten van de muziek van Schütz en Monteverdi.\n\nMeer informatie: info@koor.nl\n")
     assert build(text).metadata.title == "Koor en orkest geven samen een concert"
+
+
+ISSUES = {
+    "nl": ("74e jaargang – nummer 6 – juni/juli 2011",
+           "Als dit nummer van de {name} verschijnt, is de zomer begonnen en gaan veel gemeenteleden op vakantie.",
+           "Eindredacteur {name}: Anna de Vries"),
+    "en": ("Volume 3, Issue 2 – June 2019",
+           "When this issue of the {name} reaches you, summer will have begun and many of us will be away.",
+           "Editor of the {name}: Anna Smith"),
+    "de": ("Jahrgang 74 – Nr. 6 – Juni 2011",
+           "Wenn diese Ausgabe des {name} erscheint, hat der Sommer begonnen und viele sind im Urlaub.",
+           "Redaktion {name}: Anna Schmidt"),
+    "fr": ("N° 6 – juin 2011",
+           "Quand ce numéro du {name} paraîtra, l'été aura commencé et beaucoup d'entre nous seront partis.",
+           "Rédaction du {name} : Anne Martin"),
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en", "de", "fr"])
+def test_a_periodical_whose_page_gives_only_its_issue_is_named_as_its_text_names_the_issue(lang):
+    issue, opening, colophon = ISSUES[lang]
+    name = {"nl": "Kerkbode", "en": "Village News", "de": "Gemeindeboten", "fr": "Petit Journal"}[lang]
+    text = f"{issue}\n\n{opening.format(name=name)}\n\n{colophon.format(name=name)}\n"
+    assert build(text).metadata.title == name
+
+
+@pytest.mark.parametrize("opening", [
+    "Als dit nummer van de kerkbode verschijnt, is de zomer begonnen en gaan veel gemeenteleden op vakantie.",
+    "Als dit nummer van Juni verschijnt, is de zomer begonnen en gaan veel gemeenteleden op vakantie en weg.",
+])
+def test_the_issue_named_in_lower_case_or_by_its_month_names_no_periodical(opening):
+    text = f"74e jaargang – nummer 6 – juni/juli 2011\n\n{opening}\n\nEindredacteur Kerkbode, Juni: Anna de Vries\n"
+    assert build(text).metadata.title not in ("Kerkbode", "Juni")
+
+
+def test_a_periodical_named_once_by_its_issue_gets_no_title_from_it():
+    text = ("74e jaargang – nummer 6 – juni/juli 2011\n\nAls dit nummer van de Kerkbode verschijnt, is de zomer "
+            "begonnen en gaan veel gemeenteleden op vakantie.\n")
+    assert build(text).metadata.title != "Kerkbode"
+
+
+def test_a_title_on_the_page_stands_whatever_the_text_calls_the_issue():
+    text = ("Nieuwsbrief Speeltuin De Wip\n\nAls dit nummer van de Wipper verschijnt, is de zomer begonnen en gaan "
+            "veel kinderen op vakantie.\n\nRedactie Wipper: Anna de Vries\n")
+    assert build(text).metadata.title == "Nieuwsbrief Speeltuin De Wip"
