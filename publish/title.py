@@ -735,17 +735,19 @@ def _sender_column(blocks: list[Block], words: Vocabulary) -> str:
     which the text layer reads before the title set beside it ("Directoraat-Generaal" / "Migratie"
     / "Datum" / "14 april 2025", a blank line, "Contourennota intrekking Spreidingswet"): the unit
     that sends it and its fields, each label on a line of its own over its value, never the title.
-    Evidence: the display lines atop the page down to its first blank line, among them a
-    letterhead's date label alone over its date, or a column of fields (see _column_of_fields);
-    none naming a document's kind (a title over its date field: "Notulen ledenvergadering" /
-    "Datum" / "3 maart 2025"); and a display line under the blank line (the title).  "" when there
-    is none."""
+    Evidence: the display lines atop the page down to its first blank line, the first an
+    organisation's name (the sender: "Directie", "Department of ..."; not an event over its date,
+    "Kerstmarkt" / "Datum" / "14 december 2025"), among them a letterhead's date label alone over
+    its date, or a column of fields (see _column_of_fields); none naming a document's kind (a title
+    over its date field: "Notulen ledenvergadering" / "Datum" / "3 maart 2025"); and a display line
+    under the blank line (the title).  "" when there is none."""
     end = next((index for index, block in enumerate(blocks) if index and (block.gap_before or block.page_start)),
                len(blocks))
     lines = [" ".join(line.split()) for block in blocks[:end] for line in block.line_texts if line.strip()]
     dated = any(_label_alone(line) and letterhead.kind(line, words.language) in ("date", "label")
                 and letterhead.kind(value, words.language) == "date" for line, value in zip(lines, lines[1:]))
-    if end >= first_page_end(blocks) or blocks[end].kind != "display" \
+    if end >= first_page_end(blocks) or blocks[end].kind != "display" or not lines \
+            or not letterhead.organisation(lines[0], words.language) \
             or any(block.kind != "display" for block in blocks[:end]) \
             or any(_kinds_in(line.split(), words) for line in lines) \
             or not (dated or _column_of_fields(lines, words)):

@@ -1515,9 +1515,9 @@ COLUMN_BODY = {
     ("nl", "Directoraat-Generaal\nMigratie\nDatum\n14 april 2025", "Contourennota intrekking Spreidingswet"),
     ("nl", "Directie\nOnderwijsinstellingen\nAfdeling\nInformatieproducten / Team\nContact\nteam@duo.nl",
      "Privacy en juridische aspecten van synthetische data"),
-    ("en", "Office of the Secretary\nDate\n14 April 2025", "Implementing the Open Data Policy"),
-    ("de", "Referat\nDigitale Verwaltung\nKontakt\nteam@amt.de", "Umsetzung der Open-Data-Richtlinie"),
-    ("fr", "Direction du numérique\nDate\n14 avril 2025", "Mise en œuvre de la politique des données ouvertes"),
+    ("en", "Department of the Interior\nDate\n14 April 2025", "Implementing the Open Data Policy"),
+    ("de", "Stiftung\nOffene Daten Berlin\nKontakt\nteam@stiftung.de", "Umsetzung der Open-Data-Richtlinie"),
+    ("fr", "Ministère de la Culture\nDate\n14 avril 2025", "Mise en œuvre de la politique des données ouvertes"),
 ])
 def test_the_senders_column_of_fields_over_the_title_is_no_title(lang, column, title):
     # The unit that sends a memo and its fields, each label over its value, stand atop the page
@@ -1535,6 +1535,9 @@ def test_the_senders_column_of_fields_over_the_title_is_no_title(lang, column, t
     ("nl", "De Wipper\nRedactie\nAnna de Vries\nContact\ninfo@dewip.nl\n\nNieuwe speeltuin geopend", "De Wipper"),
     ("nl", "Wipper\nContact\ninfo@dewip.nl\n\nNieuwe speeltuin geopend", "Wipper"),
     ("nl", "Speeltuin De Wip\nContact\ninfo@dewip.nl\n\nNieuwe speeltuin geopend", "Speeltuin De Wip"),
+    # an event over its date field, then its programme
+    ("nl", "Kerstmarkt\nDatum\n14 december 2025\n\nProgramma", "Kerstmarkt"),
+    ("en", "Village Fete\nDate\n14 June 2025\n\nProgramme", "Village Fete"),
 ])
 def test_a_title_or_masthead_over_a_field_is_no_senders_column(lang, lines, title):
     assert build(f"{lines}\n\n{COLUMN_BODY[lang]}\n").metadata.title == title
