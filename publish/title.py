@@ -19,14 +19,18 @@ Score (see _score): the higher on the page the better; a line naming the documen
 and its date, number or organisation ("Jaarverslag 2021", "Gemeinde-InfoBrief 5/2024", "Satzung
 des X e.V.", "Stichting X" / "Huishoudelijk reglement") gains, and so does a headline over its
 byline ("Buurland" / "Tekst Maurice Hengeveld"); a kind's name alone over a headline
-("Persbericht") is a label and loses, as does a name atop the page that the running heads repeat
+("Persbericht") is a label and loses (not over a sender's name over its contact lines, see
+_over_contacts), as does a name atop the page that the running heads repeat
 (the same words in the same capitals, whatever apostrophe or dash they set), set apart over the
 title (a letterhead; a line naming a document's kind is the title repeated, no sender's name).
+The lines of a sender's column of fields atop a memo are never the title (see _sender_column).
 The best candidate wins, the candidate right under it is its subtitle; a letter's subject set over
-its salutation is its title, whatever stands above (see _subject_over_salutation); a page without a
-candidate takes the running head removed from its top (see _head_of_first_page); without either
-the caller keeps its own reading.  A number alone under the title the caller read is no part of it
-(see _title_read).
+its salutation is its title, whatever stands above (see _subject_over_salutation, _subject_line); a
+page without a candidate takes the running head removed from its top (see _head_of_first_page), a
+page offering only its issue line the periodical's name its text gives the issue (see
+_named_by_its_issue); without either the caller keeps its own reading.  A number alone under the
+title the caller read is no part of it (see _title_read), nor a file's number set apart before it
+(see _number_in_margin).
 """
 from __future__ import annotations
 
