@@ -1482,3 +1482,147 @@ def test_a_french_plural_salutation_opens_a_letter_as_the_singular_does(salutati
     words = words_of(language("fr"))
     assert words.title.salutation.match(salutation)
     assert words.salutation_alone.match(salutation.split()[0] + ",")
+
+
+MARGIN_BODY = ("\n\nDe vaste commissie voor Onderwijs heeft een aantal vragen en opmerkingen voorgelegd aan de "
+               "minister over de brief van september.\n")
+
+
+@pytest.mark.parametrize(("first_line", "expected"), [
+    ("29 338           Wetenschapsbudget", "Wetenschapsbudget"),     # a parliamentary file's number
+    ("36 410 VII       Vaststelling van de begrotingsstaten", "Vaststelling van de begrotingsstaten"),
+    ("2024           Jaarprogramma van de harmonie", "2024 Jaarprogramma van de harmonie"),  # a year opens it
+    ("Wetenschapsbudget           29 338", "Wetenschapsbudget 29 338"),   # not before the title: left as read
+])
+def test_a_files_number_set_apart_in_the_margin_before_the_title_is_no_part_of_it(first_line, expected):
+    assert build(first_line + "\n\nNr. 289    Verslag van een schriftelijk overleg" + MARGIN_BODY).metadata.title \
+        == expected
+
+
+COLUMN_BODY = {
+    "nl": "In het regeerprogramma is de intrekking van de wet aangekondigd. In deze nota wordt een schets gegeven "
+          "van de wijze waarop dat gebeurt.",
+    "en": "The department has set out its policy on open data. This note describes how the bureaus will carry it "
+          "out over the coming year.",
+    "de": "Das Referat hat seine Richtlinie zu offenen Daten vorgelegt. Diese Notiz beschreibt, wie die Ämter sie "
+          "im kommenden Jahr umsetzen.",
+    "fr": "Le service a présenté sa politique sur les données ouvertes. Cette note décrit comment les bureaux la "
+          "mettront en œuvre cette année.",
+}
+
+
+@pytest.mark.parametrize(("lang", "column", "title"), [
+    ("nl", "Directoraat-Generaal\nMigratie\nDatum\n14 april 2025", "Contourennota intrekking Spreidingswet"),
+    ("nl", "Directie\nOnderwijsinstellingen\nAfdeling\nInformatieproducten / Team\nContact\nteam@duo.nl",
+     "Privacy en juridische aspecten van synthetische data"),
+    ("en", "Department of the Interior\nDate\n14 April 2025", "Implementing the Open Data Policy"),
+    ("de", "Stiftung\nOffene Daten Berlin\nKontakt\nteam@stiftung.de", "Umsetzung der Open-Data-Richtlinie"),
+    ("fr", "Ministère de la Culture\nDate\n14 avril 2025", "Mise en œuvre de la politique des données ouvertes"),
+])
+def test_the_senders_column_of_fields_over_the_title_is_no_title(lang, column, title):
+    # The unit that sends a memo and its fields, each label over its value, stand atop the page
+    # beside the title, which the text layer reads after them.
+    assert build(f"{column}\n\n{title}\n\n{COLUMN_BODY[lang]}\n").metadata.title == title
+
+
+@pytest.mark.parametrize(("lang", "lines", "title"), [
+    # a title over its date field
+    ("nl", "Notulen ledenvergadering\nDatum\n3 maart 2025\n\nAanwezig", "Notulen ledenvergadering"),
+    ("en", "Minutes of the Annual General Meeting\nDate\n3 March 2025\n\nPresent",
+     "Minutes of the Annual General Meeting"),
+    # a periodical's masthead over its edition or its contact, then its first article
+    ("nl", "De Wipper\nEditie\njuni 2025\n\nNieuwe speeltuin geopend", "De Wipper"),
+    ("nl", "De Wipper\nRedactie\nAnna de Vries\nContact\ninfo@dewip.nl\n\nNieuwe speeltuin geopend", "De Wipper"),
+    ("nl", "Wipper\nContact\ninfo@dewip.nl\n\nNieuwe speeltuin geopend", "Wipper"),
+    ("nl", "Speeltuin De Wip\nContact\ninfo@dewip.nl\n\nNieuwe speeltuin geopend", "Speeltuin De Wip"),
+    # an event over its date field, then its programme
+    ("nl", "Kerstmarkt\nDatum\n14 december 2025\n\nProgramma", "Kerstmarkt"),
+    ("en", "Village Fete\nDate\n14 June 2025\n\nProgramme", "Village Fete"),
+])
+def test_a_title_or_masthead_over_a_field_is_no_senders_column(lang, lines, title):
+    assert build(f"{lines}\n\n{COLUMN_BODY[lang]}\n").metadata.title == title
+
+
+@pytest.mark.parametrize(("kind", "sender", "contact", "text"), [
+    ("Centrumreglement", "Ligo, Centrum voor Basiseducatie Antwerpen vzw", "03 230 22 33 • info@ligo.be • www.ligo.be",
+     "Dit reglement zegt wat je van het centrum mag verwachten en wat het centrum van jou verwacht tijdens je "
+     "opleiding."),
+    ("Satzung", "Förderverein der Grundschule am Markt in Halle", "Tel. 0345 123456 • info@foerderverein.de",
+     "Diese Satzung regelt, wie der Verein arbeitet, wer Mitglied werden kann und wie der Vorstand gewählt wird."),
+    ("Constitution", "The Riverside Housing Association of Greenfield", "01234 567890 • info@rha.org.uk",
+     "This constitution sets out how the association is run, who may join it and how its committee is chosen."),
+])
+def test_a_kinds_name_over_its_senders_name_and_contacts_is_the_title_not_a_label(kind, sender, contact, text):
+    # The long line under the kind's name is the sender over its telephone and mail, no headline.
+    assert build(f"{kind}\n{sender}\n\n{contact}\n\n{text}\n").metadata.title == kind
+
+
+def test_a_kinds_name_over_the_headline_of_the_news_it_brings_is_a_label():
+    text = ("Persbericht\n\nKoor en orkest geven samen een concert\n\nOp zondag 12 februari kunt u in de Paterskerk "
+            "genieten van de muziek van Schütz en Monteverdi.\n\nMeer informatie: info@koor.nl\n")
+    assert build(text).metadata.title == "Koor en orkest geven samen een concert"
+
+
+ISSUES = {
+    "nl": ("74e jaargang – nummer 6 – juni/juli 2011",
+           "Als dit nummer van de {name} verschijnt, is de zomer begonnen en gaan veel gemeenteleden op vakantie.",
+           "Eindredacteur {name}: Anna de Vries"),
+    "en": ("Volume 3, Issue 2 – June 2019",
+           "When this issue of the {name} reaches you, summer will have begun and many of us will be away.",
+           "Editor of the {name}: Anna Smith"),
+    "de": ("Jahrgang 74 – Nr. 6 – Juni 2011",
+           "Wenn diese Ausgabe des {name} erscheint, hat der Sommer begonnen und viele sind im Urlaub.",
+           "Redaktion {name}: Anna Schmidt"),
+    "fr": ("N° 6 – juin 2011",
+           "Quand ce numéro du {name} paraîtra, l'été aura commencé et beaucoup d'entre nous seront partis.",
+           "Rédaction du {name} : Anne Martin"),
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en", "de", "fr"])
+def test_a_periodical_whose_page_gives_only_its_issue_is_named_as_its_text_names_the_issue(lang):
+    issue, opening, colophon = ISSUES[lang]
+    name = {"nl": "Kerkbode", "en": "Village News", "de": "Gemeindeboten", "fr": "Petit Journal"}[lang]
+    text = f"{issue}\n\n{opening.format(name=name)}\n\n{colophon.format(name=name)}\n"
+    assert build(text).metadata.title == name
+
+
+@pytest.mark.parametrize("opening", [
+    "Als dit nummer van de kerkbode verschijnt, is de zomer begonnen en gaan veel gemeenteleden op vakantie.",
+    "Als dit nummer van Juni verschijnt, is de zomer begonnen en gaan veel gemeenteleden op vakantie en weg.",
+])
+def test_the_issue_named_in_lower_case_or_by_its_month_names_no_periodical(opening):
+    text = f"74e jaargang – nummer 6 – juni/juli 2011\n\n{opening}\n\nEindredacteur Kerkbode, Juni: Anna de Vries\n"
+    assert build(text).metadata.title not in ("Kerkbode", "Juni")
+
+
+def test_a_periodical_named_once_by_its_issue_gets_no_title_from_it():
+    text = ("74e jaargang – nummer 6 – juni/juli 2011\n\nAls dit nummer van de Kerkbode verschijnt, is de zomer "
+            "begonnen en gaan veel gemeenteleden op vakantie.\n")
+    assert build(text).metadata.title != "Kerkbode"
+
+
+def test_a_title_on_the_page_stands_whatever_the_text_calls_the_issue():
+    text = ("Nieuwsbrief Speeltuin De Wip\n\nAls dit nummer van de Wipper verschijnt, is de zomer begonnen en gaan "
+            "veel kinderen op vakantie.\n\nRedactie Wipper: Anna de Vries\n")
+    assert build(text).metadata.title == "Nieuwsbrief Speeltuin De Wip"
+
+
+def test_a_subject_line_run_on_into_the_salutation_gives_its_value_as_the_title():
+    # German text goes on in lower case after the salutation's comma, and the paragraph reader runs
+    # the subject, the salutation and the text together: the subject's value is still the title.
+    text = ("Förderverein Spielplatz e.V.\nMarktstraße 1\n06108 Halle\n\nHalle, 3. März 2025\n\n"
+            "Betreff: Neue Rutsche für den Spielplatz\n\nSehr geehrte Mitglieder,\n\nder Vorstand hat beschlossen, "
+            "dass der Spielplatz im Sommer eine neue Rutsche bekommt. Wir bitten um Ihre Hilfe.\n\n"
+            "Mit freundlichen Grüßen\n\nAnna Schmidt\n")
+    assert build(text).metadata.title == "Neue Rutsche für den Spielplatz"
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    ("Playground Plan\nSubject to approval by the members", "Playground Plan"),
+    ("Re-opening of the village hall", "Re-opening of the village hall"),
+])
+def test_a_line_opening_with_a_subjects_label_word_but_no_colon_is_no_subject(lines, title):
+    text = (f"{lines}\n\nThe committee has decided that the hall will open again in May, and everyone is welcome "
+            "to the first coffee morning.\n")
+    assert build(text).metadata.title == title
