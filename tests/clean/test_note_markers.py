@@ -190,6 +190,15 @@ def test_the_day_of_a_date_is_no_marker():
     assert between_words("a uniform application of the law 10. The regulation") == [10]
 
 
+def test_a_number_opening_a_range_is_no_marker_and_one_before_a_smaller_number_may_be():
+    # "1 to 4", "3 tot 6": a range counts up.
+    assert between_words("follow steps 1 to 4 of the manual") == []
+    assert between_words("het duurt 3 tot 6 weken") == []
+    assert between_words("dauert 2 bis 5 Tage") == []
+    # A marker between words before a short word and a smaller number: no range.
+    assert between_words("on request by the regulatory authorities 33 for 10 years after") == [33]
+
+
 def test_the_number_after_a_section_sign_is_the_sections_not_a_marker():
     # "§ 1 Abs. 2" cites a statute's section: a reader never takes its number for a note's.
     assert between_words("wie die Erfahrung mit § 1 Abs. 2 Nr. 3 IWG zeigt") == []
@@ -198,6 +207,18 @@ def test_the_number_after_a_section_sign_is_the_sections_not_a_marker():
     assert between_words("selon l’article L. 2 § 3 du code") == []
     # A marker after the section's number and the sentence's end is one all the same.
     assert between_words("gemäß § 12. 3 Daher ist") == [3]
+
+
+def test_the_number_closing_a_provisions_heading_line_is_the_provisions_not_a_marker():
+    # "Artikel 2" over its text: the article's number, in any supported language.
+    assert between_words("betaald.\nArtikel 2\nHet presidium stelt") == []
+    assert between_words("paid monthly.\nArticle 2") == []
+    assert between_words("bezahlt.\nKapitel 3\nDer Vorstand") == []
+    assert between_words("payée.\nChapitre 4\nLe conseil") == []
+    # A heading closed by a spaced marker that is no provision's label, and the label's word amid a
+    # sentence, keep their markers.
+    assert between_words("(NE VIII-IX).\nMill 8") == [8]
+    assert between_words("the model set out in the Annex 27.") == [27]
 
 
 def test_the_number_after_a_label_word_opening_a_line_is_the_labels_not_a_marker():
