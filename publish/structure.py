@@ -625,7 +625,9 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
       header printed again, see _header_rows);
     - a line inside a group of display lines set one under the other (see _inner_lines_of_groups);
     - a fragment opening with a mark that closes or joins what stands before it (". Aangezien dat
-      ...", "/ .uur 10.30"): the rest of a line the text layer broke off; no heading opens so."""
+      ...", "/ .uur 10.30"): the rest of a line the text layer broke off; no heading opens so;
+    - a letter's closing formula alone, its comma left out ("Met vriendelijke groet", "Kind regards"):
+      it closes the text above, it heads none."""
     provisions = _provision_depths(blocks)
     numbering = _chapters_numbering_paragraphs(blocks)
     recurring = _recurring_lines(blocks)
@@ -639,6 +641,7 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
                 or _remark(block.text) or words.caption.match(block.text) or _registration(block)
                 or _function_words_only(block.text, words.function_words)
                 or _signature_between(blocks, index, words) or block.text[:1] in CLOSING_MARKS
+                or words.closing.match(block.text)
                 or _logged_event(block.text) or _sentence_and_more(block.text))
             else block for index, block in enumerate(blocks)]
 

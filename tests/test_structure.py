@@ -4830,3 +4830,39 @@ def test_a_heading_over_its_contact_line_and_its_text_stays_a_heading(title, ope
     # that text, though its words hold a surname's particle ("Het", "de la", "der"); a rule that read such a name
     # as a person's contact entry lost these headings and was withdrawn.
     assert heading in headings(f"{title}\n\n{opening}\n\n{heading}\n{contact}\n{text}\n")
+
+
+LETTERS_CLOSED_WITHOUT_A_COMMA = [
+    ("Geachte heer Jansen,", "Hierbij bevestigen wij de ontvangst van uw aanvraag. Wij nemen binnen zes weken een "
+     "besluit en laten u dat schriftelijk weten.", "Met vriendelijke groet", "Jan de Vries",
+     "Dit is een automatisch verzonden brief en daarom niet ondertekend door de afzender."),
+    ("Dear Mr Smith,", "Thank you for your letter about the footpath. The council will discuss the matter at its "
+     "next meeting and write to you.", "Kind regards", "John Smith",
+     "This letter was produced electronically and is valid without a signature."),
+    ("Sehr geehrte Frau Müller,", "vielen Dank für Ihr Schreiben. Der Vorstand wird Ihren Antrag in der nächsten "
+     "Sitzung beraten und Ihnen schriftlich antworten.", "Mit freundlichen Grüßen", "Karin Müller",
+     "Dieses Schreiben wurde maschinell erstellt und ist ohne Unterschrift gültig."),
+    ("Madame, Monsieur,", "Nous vous remercions de votre lettre. Le conseil examinera votre demande lors de sa "
+     "prochaine réunion et vous répondra par écrit.", "Cordialement", "Claire Dubois",
+     "Ce courrier est envoyé au nom du conseil d'administration de l'association."),
+]
+
+
+@pytest.mark.parametrize("salutation, body, closing, signer, remark", LETTERS_CLOSED_WITHOUT_A_COMMA)
+def test_a_closing_formula_without_its_comma_closes_the_letter_as_with_it(salutation, body, closing, signer, remark):
+    # "Met vriendelijke groet" / "Jan de Vries" / a remark under it: the formula, its comma left out, is no heading
+    # over the signature; the letter reads as it does with the comma.
+    def letter(formula: str) -> str:
+        return f"Brief\n\n{salutation}\n\n{body}\n\n{formula}\n\n{signer}\n\n{remark}\n"
+    assert closing not in headings(letter(closing))
+    assert [p.name for p in build(letter(closing)).metadata.authors] \
+        == [p.name for p in build(letter(closing + ",")).metadata.authors]
+
+
+@pytest.mark.parametrize("heading", ["Groeten uit Zeeland", "Best wishes to our volunteers", "Viele Grüße aus Bonn",
+                                     "Amicalement vôtre"])
+def test_a_heading_that_opens_with_a_closing_formula_stays_a_heading(heading):
+    # Only the whole formula on its line closes a letter: a heading that opens with its words names a section.
+    text = (f"Nieuws\n\nHet bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.\n\n"
+            f"{heading}\nDeze maand kregen we veel post van leden die op vakantie waren in het buitenland.\n")
+    assert heading in headings(text)
