@@ -1616,7 +1616,7 @@ def _blocks(body: list[Block], words: Words, named: dict[str, int]):
     first_paragraph = True
     section = 1             # the level of the last heading numbered 1 / 1.1 / 1.1.1
     open_styles: list[tuple] = []   # the marker styles of the list being built and of its open sub-list
-    sections_apart = _sections_in_series(body)
+    sections_apart = _sections_in_series(body) | _agenda_points(body)
     within_sub_sections = _within_sub_sections(body, sections_apart)
     for index, block in enumerate(body):
         span = (block.first, block.last)
@@ -2081,6 +2081,40 @@ def _in_series_apart(body: list[Block], index: int) -> bool:
             at = _next_in_numbering(body, at, step)
     first = min(members)
     return len(members) >= SERIES_APART and not (first > 0 and body[first - 1].kind == "display")
+
+
+def _agenda_points(body: list[Block]) -> set[int]:
+    """The indexes of the numbered items closed by a colon ("5. Rondvraag:") in a run of such items
+    numbering on in turn, with only text or sub-items of another numbering between them, where
+    SERIES_APART of them or more head the text under them (see _numbered_heading): the points of
+    minutes, one reading for all of them.  A point with nothing under it ("7. Rondvraag:" / "8.
+    Sluiting:"), over a list of its own ("4. Ingekomen stukken:" / "- een brief ...") or right under
+    such a one heads too, when it is no longer in words than the longest point that heads: a
+    lead-in to a list says more ("2. Om dit doel te bereiken organiseert de vereniging:")."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index in [at for at, block in enumerate(body) if _label_point(block)] + [len(body)]:
+        if run and index < len(body) and _in_sequence(body[run[-1]], body[index]) \
+                and all(_between_points(body[at], body[index]) for at in range(run[-1] + 1, index)):
+            run.append(index)
+            continue
+        heading = [at for at in run if _numbered_heading(body, at)]
+        if len(heading) >= SERIES_APART:
+            longest = max(len(body[at].text.split()) for at in heading)
+            found.update(at for at in run if len(body[at].text.split()) <= longest)
+        run = [index]
+    return found
+
+
+def _label_point(block: Block) -> bool:
+    """A numbered item closed by a colon, short as a heading is ("3. Notulen vorige vergadering:")."""
+    return block.kind == "item" and block.ordered and block.text.endswith(":") and len(block.text) <= HEADING_MAX_CHARS
+
+
+def _between_points(block: Block, point: Block) -> bool:
+    """The block may stand between two points of minutes: a paragraph, or an item numbered or bulleted
+    otherwise than the points are (a point's own list)."""
+    return block.kind == "paragraph" or (block.kind == "item" and _marker_style(block) != _marker_style(point))
 
 
 def _next_in_numbering(body: list[Block], index: int, step: int) -> int | None:

@@ -4866,3 +4866,62 @@ def test_a_heading_that_opens_with_a_closing_formula_stays_a_heading(heading):
     text = (f"Nieuws\n\nHet bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.\n\n"
             f"{heading}\nDeze maand kregen we veel post van leden die op vakantie waren in het buitenland.\n")
     assert heading in headings(text)
+
+
+MINUTES_POINTS = {
+    "nl": ("Notulen van de ledenvergadering van 12 maart 2024", "Aanwezig: 14 leden en het voltallige bestuur.",
+           [("Opening:", "De voorzitter opent de vergadering om 20.00 uur en heet iedereen welkom."),
+            ("Mededelingen:", "Er zijn geen mededelingen."),
+            ("Notulen vorige vergadering:", "De notulen worden zonder wijzigingen goedgekeurd."),
+            ("Ingekomen stukken:", "- een brief van de gemeente over de subsidie;\n- een uitnodiging van de buren."),
+            ("Financieel verslag:", "De penningmeester licht de cijfers toe. De kascommissie adviseert decharge."),
+            ("Bestuursverkiezing:", "Jan de Vries is aftredend en herkiesbaar. Hij wordt herkozen."),
+            ("Rondvraag:", ""), ("Sluiting:", "De voorzitter sluit de vergadering om 22.00 uur.")]),
+    "en": ("Minutes of the annual general meeting held on 12 March 2024", "Present: 14 members and the committee.",
+           [("Opening:", "The chair opened the meeting at 8 pm and welcomed everyone."),
+            ("Announcements:", "There were no announcements."),
+            ("Minutes of the last meeting:", "The minutes were approved without changes."),
+            ("Correspondence:", "- a letter from the council about the grant;\n- an invitation from the neighbours."),
+            ("Financial report:", "The treasurer explained the accounts. The auditors recommended approval."),
+            ("Election of officers:", "John Smith stood down and was re-elected unopposed."),
+            ("Any other business:", ""), ("Close:", "The chair closed the meeting at 10 pm.")]),
+    "de": ("Protokoll der Mitgliederversammlung vom 12. März 2024", "Anwesend: 14 Mitglieder und der Vorstand.",
+           [("Begrüßung:", "Der Vorsitzende eröffnet die Versammlung um 20 Uhr und begrüßt alle Anwesenden."),
+            ("Mitteilungen:", "Es gibt keine Mitteilungen."),
+            ("Protokoll der letzten Versammlung:", "Das Protokoll wird ohne Änderungen genehmigt."),
+            ("Eingänge:", "- ein Brief der Gemeinde zum Zuschuss;\n- eine Einladung des Nachbarvereins."),
+            ("Kassenbericht:", "Der Kassenwart erläutert die Zahlen. Die Kassenprüfer empfehlen die Entlastung."),
+            ("Wahlen:", "Jan Schmidt scheidet turnusgemäß aus und wird einstimmig wiedergewählt."),
+            ("Verschiedenes:", ""), ("Schluss:", "Der Vorsitzende schließt die Versammlung um 22 Uhr.")]),
+    "fr": ("Compte rendu de l'assemblée générale du 12 mars 2024", "Présents : 14 membres et le bureau.",
+           [("Ouverture :", "Le président ouvre la séance à 20 heures et souhaite la bienvenue à tous."),
+            ("Communications :", "Il n'y a pas de communications."),
+            ("Compte rendu de la dernière réunion :", "Le compte rendu est approuvé sans modification."),
+            ("Courrier reçu :", "- une lettre de la mairie sur la subvention ;\n- une invitation des voisins."),
+            ("Rapport financier :", "Le trésorier présente les comptes. Les vérificateurs recommandent le quitus."),
+            ("Élections :", "Jean Dupont est sortant et rééligible. Il est réélu à l'unanimité."),
+            ("Questions diverses :", ""), ("Clôture :", "Le président clôt la séance à 22 heures.")]),
+}
+
+
+@pytest.mark.parametrize("language", sorted(MINUTES_POINTS))
+def test_the_points_of_minutes_closed_by_a_colon_all_head_their_text(language):
+    # "4. Ingekomen stukken:" over its own dashed list, "7. Rondvraag:" with nothing under it and "8. Sluiting:"
+    # right under it were list items beside the other points read as headings: one reading for all of them.
+    title, present, points = MINUTES_POINTS[language]
+    text = f"{title}\n\n{present}\n\n" + "".join(
+        f"{number}. {label}\n" + (f"{under}\n" if under else "") for number, (label, under) in enumerate(points, 1))
+    assert headings(text) == [f"{number}. {label}" for number, (label, _) in enumerate(points, 1)]
+
+
+def test_labels_closed_by_a_colon_with_no_text_of_their_own_stay_a_list():
+    # Counter-examples: a form's fields numbered one under the other; a statute's lead-in to its own list among
+    # labels that head their text says more than they do.
+    text = ("Aanmeldformulier\n\nVul de volgende gegevens in en stuur het formulier naar de secretaris.\n\n"
+            "1. Naam:\n2. Adres:\n3. Woonplaats:\n4. Telefoon:\n\nWij nemen zo snel mogelijk contact met u op.\n")
+    assert headings(text) == []
+    text = ("Statuten\n\n1. Naam:\nDe vereniging heet Vrienden van het Park.\n2. Zetel:\n"
+            "De vereniging is gevestigd in Haarlem.\n3. Duur:\nDe vereniging is aangegaan voor onbepaalde tijd.\n"
+            "4. Om haar doel te bereiken organiseert de vereniging ieder jaar onder meer:\n"
+            "a. wandelingen door het park;\nb. lezingen over de natuur.\n")
+    assert "4. Om haar doel te bereiken organiseert de vereniging ieder jaar onder meer:" not in headings(text)
