@@ -4859,6 +4859,22 @@ def test_a_closing_formula_without_its_comma_closes_the_letter_as_with_it(saluta
         == [p.name for p in build(letter(closing + ",")).metadata.authors]
 
 
+@pytest.mark.parametrize("opening, closing, heading, text", [
+    ("The parish council met in March and agreed the budget for the coming year.", "Kind regards",
+     "Summer Fete Returns", "The summer fete will be held on the green on the first Saturday of July."),
+    ("Der Vorstand hat im März getagt und den Haushalt für das kommende Jahr beschlossen.",
+     "Mit freundlichen Grüßen", "Neue Mitglieder", "Wir begrüßen in diesem Monat drei neue Mitglieder im Verein."),
+    ("Le conseil s'est réuni en mars et a voté le budget pour l'année qui vient.", "Cordialement",
+     "Assemblée Générale", "L'assemblée générale aura lieu le premier samedi de juillet à la salle des fêtes."),
+    ("Het bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.", "Met vriendelijke groet",
+     "Van de penningmeester", "De contributie voor het nieuwe jaar blijft gelijk aan die van vorig jaar."),
+])
+def test_the_next_items_heading_under_a_closing_formula_without_its_comma_stays_a_heading(opening, closing, heading,
+                                                                                          text):
+    # Counter-example: the formula without its comma closes the item above; the next item's heading under it stays.
+    assert headings(f"Nieuws\n\n{opening}\n\n{closing}\n\n{heading}\n{text}\n") == [heading]
+
+
 @pytest.mark.parametrize("heading", ["Groeten uit Zeeland", "Best wishes to our volunteers", "Viele Grüße aus Bonn",
                                      "Amicalement vôtre"])
 def test_a_heading_that_opens_with_a_closing_formula_stays_a_heading(heading):
