@@ -631,7 +631,9 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
       ...", "/ .uur 10.30"): the rest of a line the text layer broke off; no heading opens so;
     - a fragment ending on a word that opens a phrase ("... woordkunstenares Elke Van de", "... ist
       zuständig für", see _ends_open_phrase) or on a sign that joins ("VNG Realisatie /", "Analyseren
-      &", see ends_on_joining_sign): a line set apart from the line it goes on in; no heading ends so."""
+      &", see ends_on_joining_sign): a line set apart from the line it goes on in; no heading ends so;
+    - a letter's closing formula alone, its comma left out ("Met vriendelijke groet", "Kind regards"):
+      it closes the text above, it heads none."""
     provisions = _provision_depths(blocks)
     numbering = _chapters_numbering_paragraphs(blocks)
     recurring = _recurring_lines(blocks)
@@ -646,6 +648,7 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
                 or _function_words_only(block.text, words.function_words)
                 or _signature_between(blocks, index, words) or block.text[:1] in CLOSING_MARKS
                 or _ends_open_phrase(block.text, words) or ends_on_joining_sign(block.text)
+                or words.closing.match(block.text)
                 or _logged_event(block.text) or _sentence_and_more(block.text))
             else block for index, block in enumerate(blocks)]
 
@@ -1357,6 +1360,11 @@ def _chapters(blocks: list[Block], words: Words, named: dict[str, int],
             chapters.append(_open_chapter("", []))  # (untitled: it takes the document's title)
             continue
         *earlier, last = segments
+        if not chapters and earlier and SUB_SECTION_HEAD.match(last[0].text):
+            # "Jaarverslag 2023" / a blank line / "1.1 Inleiding": a sub-section's number heads a part of a
+            # chapter, not the text; the lines above it are the title of the chapter it opens.
+            *earlier, above = earlier
+            last = above + last
         opens_chapter = (not chapters or last[0].page_start) and not _item_numbered(last[0]) \
             and (len(last) > 1 or not chapters)
         for segment, following in zip(earlier, segments[1:]):
@@ -1599,7 +1607,7 @@ def _chapter(title: str, byline: tuple[str, ...], body: list[Block], signature: 
     margin (_set_in_numbered_lines)."""
     if kind == "chapter" and words.foreword.match(title.strip()):
         kind = "foreword"
-    content = _without_skipped_levels(_blocks(body, words, named, set_in))
+    content = _without_skipped_levels(_depths_alike(_blocks(body, words, named, set_in)))
     content += [line for block in signature for line in _signature_lines(block)]
     lines = [b.first for b in body + signature] + [b.last for b in body + signature]
     span = (min(lines), max(lines)) if lines else (0, 0)
@@ -1631,7 +1639,7 @@ def _blocks(body: list[Block], words: Words, named: dict[str, int], set_in: froz
     first_paragraph = True
     section = 1             # the level of the last heading numbered 1 / 1.1 / 1.1.1
     open_styles: list[tuple] = []   # the marker styles of the list being built and of its open sub-list
-    sections_apart = _sections_in_series(body)
+    sections_apart = _sections_in_series(body) | _agenda_points(body)
     within_sub_sections = _within_sub_sections(body, sections_apart)
     for index, block in enumerate(body):
         span = (block.first, block.last)
@@ -1977,6 +1985,29 @@ def _consistent_academic_titles(document: Document, language: Language, source_l
                    metadata=replace(document.metadata, authors=authors)), changes
 
 
+def _depths_alike(blocks: list) -> list:
+    """Numbered headings of one depth at one level.  Sections that open the chapter under no
+    heading of their chapter's number ("1.1 Inleiding" / "1.2 Bestuur" right under the title) move
+    up to a section's level (see _without_skipped_levels); where their numbering counts on into the
+    next chapter's number ("1.3 Vrijwilligers" / "2 Activiteiten"), the next chapters' sections
+    ("2.1 Cursussen") and all under them move up a level too, so "1.2" and "2.1" stand at one level
+    (beside "2", as no level is left between the chapter's title and its sections).  Evidence of
+    the numbering only: a chapter's number that does not count on from the sections above it (a
+    stray "1.1" over another document's "1 Inleiding"), or sections deeper than a chapter's own
+    ("2.6.1" / "3. Conclusies" / "3.1"), move nothing."""
+    headings = [block for block in blocks if isinstance(block, Heading)]
+    if not headings or headings[0].level != 3:
+        return blocks
+    first = DECIMAL_NUMBER.match(headings[0].text)
+    chapter = next((block for block in headings if block.level < 3), None)
+    number = DECIMAL_NUMBER.match(chapter.text) if chapter is not None else None
+    if first is None or number is None or len(_section_numbers(first.group(1))) != 2 \
+            or _section_numbers(number.group(1)) != (_section_numbers(first.group(1))[0] + 1,):
+        return blocks
+    return [replace(block, level=block.level - 1) if isinstance(block, Heading) and block.level >= 3 else block
+            for block in blocks]
+
+
 def _without_skipped_levels(blocks: list) -> list:
     """A sub-heading with no section heading above it in the chapter moves up a level: the
     outline never jumps from the chapter title (h1) to h3, which screen readers and PDF/UA
@@ -2130,6 +2161,40 @@ def _in_series_apart(body: list[Block], index: int) -> bool:
             at = _next_in_numbering(body, at, step)
     first = min(members)
     return len(members) >= SERIES_APART and not (first > 0 and body[first - 1].kind == "display")
+
+
+def _agenda_points(body: list[Block]) -> set[int]:
+    """The indexes of the numbered items closed by a colon ("5. Rondvraag:") in a run of such items
+    numbering on in turn, with only text or sub-items of another numbering between them, where
+    SERIES_APART of them or more head the text under them (see _numbered_heading): the points of
+    minutes, one reading for all of them.  A point with nothing under it ("7. Rondvraag:" / "8.
+    Sluiting:"), over a list of its own ("4. Ingekomen stukken:" / "- een brief ...") or right under
+    such a one heads too, when it is no longer in words than the longest point that heads: a
+    lead-in to a list says more ("2. Om dit doel te bereiken organiseert de vereniging:")."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index in [at for at, block in enumerate(body) if _label_point(block)] + [len(body)]:
+        if run and index < len(body) and _in_sequence(body[run[-1]], body[index]) \
+                and all(_between_points(body[at], body[index]) for at in range(run[-1] + 1, index)):
+            run.append(index)
+            continue
+        heading = [at for at in run if _numbered_heading(body, at)]
+        if len(heading) >= SERIES_APART:
+            longest = max(len(body[at].text.split()) for at in heading)
+            found.update(at for at in run if len(body[at].text.split()) <= longest)
+        run = [index]
+    return found
+
+
+def _label_point(block: Block) -> bool:
+    """A numbered item closed by a colon, short as a heading is ("3. Notulen vorige vergadering:")."""
+    return block.kind == "item" and block.ordered and block.text.endswith(":") and len(block.text) <= HEADING_MAX_CHARS
+
+
+def _between_points(block: Block, point: Block) -> bool:
+    """The block may stand between two points of minutes: a paragraph, or an item numbered or bulleted
+    otherwise than the points are (a point's own list)."""
+    return block.kind == "paragraph" or (block.kind == "item" and _marker_style(block) != _marker_style(point))
 
 
 def _next_in_numbering(body: list[Block], index: int, step: int) -> int | None:

@@ -772,8 +772,10 @@ def test_a_sub_sections_name_and_role_ending_a_page_are_its_text_no_headings():
 @pytest.mark.parametrize("bar", [" | ", " "])
 def test_a_sub_section_ending_a_page_on_a_broken_off_sentence_stays_in_its_place(bar):
     (chapter,) = build(BROKEN_OFF.format(bar=bar)).chapters
+    # (the title over the first section opens the chapter: "1.1 Aanleiding" is its first heading)
+    assert chapter.title == "Handreiking informatiebeveiliging"
     assert _read_in_order(chapter) == [
-        "De gemeente wil haar systemen beter beveiligen tegen aanvallen van buiten.",
+        f"1.1{bar}Aanleiding", "De gemeente wil haar systemen beter beveiligen tegen aanvallen van buiten.",
         f"1.2{bar}Doel", "Dit document beschrijft de maatregelen die de gemeente neemt.",
         f"2.1{bar}Maatregelen",
         "De maatregelen zijn gekozen op basis van een risicoanalyse van de systemen en de volgende onderdelen",
@@ -4958,3 +4960,162 @@ def test_a_heading_line_ending_on_a_joining_sign_goes_on_in_the_line_under_it():
             "Applied Mathematics. He specialized in digital technology.\n"
             "After completing his studies he worked at the Dutch Forensic Institute.\n")
     assert headings(text) == ["Panel", "Ronald Prins, co-founder Hunt & Hackett"]
+
+
+LETTERS_CLOSED_WITHOUT_A_COMMA = [
+    ("Geachte heer Jansen,", "Hierbij bevestigen wij de ontvangst van uw aanvraag. Wij nemen binnen zes weken een "
+     "besluit en laten u dat schriftelijk weten.", "Met vriendelijke groet", "Jan de Vries",
+     "Dit is een automatisch verzonden brief en daarom niet ondertekend door de afzender."),
+    ("Dear Mr Smith,", "Thank you for your letter about the footpath. The council will discuss the matter at its "
+     "next meeting and write to you.", "Kind regards", "John Smith",
+     "This letter was produced electronically and is valid without a signature."),
+    ("Sehr geehrte Frau Müller,", "vielen Dank für Ihr Schreiben. Der Vorstand wird Ihren Antrag in der nächsten "
+     "Sitzung beraten und Ihnen schriftlich antworten.", "Mit freundlichen Grüßen", "Karin Müller",
+     "Dieses Schreiben wurde maschinell erstellt und ist ohne Unterschrift gültig."),
+    ("Madame, Monsieur,", "Nous vous remercions de votre lettre. Le conseil examinera votre demande lors de sa "
+     "prochaine réunion et vous répondra par écrit.", "Cordialement", "Claire Dubois",
+     "Ce courrier est envoyé au nom du conseil d'administration de l'association."),
+]
+
+
+@pytest.mark.parametrize("salutation, body, closing, signer, remark", LETTERS_CLOSED_WITHOUT_A_COMMA)
+def test_a_closing_formula_without_its_comma_closes_the_letter_as_with_it(salutation, body, closing, signer, remark):
+    # "Met vriendelijke groet" / "Jan de Vries" / a remark under it: the formula, its comma left out, is no heading
+    # over the signature; the letter reads as it does with the comma.
+    def letter(formula: str) -> str:
+        return f"Brief\n\n{salutation}\n\n{body}\n\n{formula}\n\n{signer}\n\n{remark}\n"
+    assert closing not in headings(letter(closing))
+    assert [p.name for p in build(letter(closing)).metadata.authors] \
+        == [p.name for p in build(letter(closing + ",")).metadata.authors]
+
+
+@pytest.mark.parametrize("opening, closing, heading, text", [
+    ("The parish council met in March and agreed the budget for the coming year.", "Kind regards",
+     "Summer Fete Returns", "The summer fete will be held on the green on the first Saturday of July."),
+    ("Der Vorstand hat im März getagt und den Haushalt für das kommende Jahr beschlossen.",
+     "Mit freundlichen Grüßen", "Neue Mitglieder", "Wir begrüßen in diesem Monat drei neue Mitglieder im Verein."),
+    ("Le conseil s'est réuni en mars et a voté le budget pour l'année qui vient.", "Cordialement",
+     "Assemblée Générale", "L'assemblée générale aura lieu le premier samedi de juillet à la salle des fêtes."),
+    ("Het bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.", "Met vriendelijke groet",
+     "Van de penningmeester", "De contributie voor het nieuwe jaar blijft gelijk aan die van vorig jaar."),
+])
+def test_the_next_items_heading_under_a_closing_formula_without_its_comma_stays_a_heading(opening, closing, heading,
+                                                                                          text):
+    # Counter-example: the formula without its comma closes the item above; the next item's heading under it stays.
+    assert headings(f"Nieuws\n\n{opening}\n\n{closing}\n\n{heading}\n{text}\n") == [heading]
+
+
+@pytest.mark.parametrize("heading", ["Groeten uit Zeeland", "Best wishes to our volunteers", "Viele Grüße aus Bonn",
+                                     "Amicalement vôtre"])
+def test_a_heading_that_opens_with_a_closing_formula_stays_a_heading(heading):
+    # Only the whole formula on its line closes a letter: a heading that opens with its words names a section.
+    text = (f"Nieuws\n\nHet bestuur kwam in maart bijeen en stelde de begroting voor het komende jaar vast.\n\n"
+            f"{heading}\nDeze maand kregen we veel post van leden die op vakantie waren in het buitenland.\n")
+    assert heading in headings(text)
+
+
+MINUTES_POINTS = {
+    "nl": ("Notulen van de ledenvergadering van 12 maart 2024", "Aanwezig: 14 leden en het voltallige bestuur.",
+           [("Opening:", "De voorzitter opent de vergadering om 20.00 uur en heet iedereen welkom."),
+            ("Mededelingen:", "Er zijn geen mededelingen."),
+            ("Notulen vorige vergadering:", "De notulen worden zonder wijzigingen goedgekeurd."),
+            ("Ingekomen stukken:", "- een brief van de gemeente over de subsidie;\n- een uitnodiging van de buren."),
+            ("Financieel verslag:", "De penningmeester licht de cijfers toe. De kascommissie adviseert decharge."),
+            ("Bestuursverkiezing:", "Jan de Vries is aftredend en herkiesbaar. Hij wordt herkozen."),
+            ("Rondvraag:", ""), ("Sluiting:", "De voorzitter sluit de vergadering om 22.00 uur.")]),
+    "en": ("Minutes of the annual general meeting held on 12 March 2024", "Present: 14 members and the committee.",
+           [("Opening:", "The chair opened the meeting at 8 pm and welcomed everyone."),
+            ("Announcements:", "There were no announcements."),
+            ("Minutes of the last meeting:", "The minutes were approved without changes."),
+            ("Correspondence:", "- a letter from the council about the grant;\n- an invitation from the neighbours."),
+            ("Financial report:", "The treasurer explained the accounts. The auditors recommended approval."),
+            ("Election of officers:", "John Smith stood down and was re-elected unopposed."),
+            ("Any other business:", ""), ("Close:", "The chair closed the meeting at 10 pm.")]),
+    "de": ("Protokoll der Mitgliederversammlung vom 12. März 2024", "Anwesend: 14 Mitglieder und der Vorstand.",
+           [("Begrüßung:", "Der Vorsitzende eröffnet die Versammlung um 20 Uhr und begrüßt alle Anwesenden."),
+            ("Mitteilungen:", "Es gibt keine Mitteilungen."),
+            ("Protokoll der letzten Versammlung:", "Das Protokoll wird ohne Änderungen genehmigt."),
+            ("Eingänge:", "- ein Brief der Gemeinde zum Zuschuss;\n- eine Einladung des Nachbarvereins."),
+            ("Kassenbericht:", "Der Kassenwart erläutert die Zahlen. Die Kassenprüfer empfehlen die Entlastung."),
+            ("Wahlen:", "Jan Schmidt scheidet turnusgemäß aus und wird einstimmig wiedergewählt."),
+            ("Verschiedenes:", ""), ("Schluss:", "Der Vorsitzende schließt die Versammlung um 22 Uhr.")]),
+    "fr": ("Compte rendu de l'assemblée générale du 12 mars 2024", "Présents : 14 membres et le bureau.",
+           [("Ouverture :", "Le président ouvre la séance à 20 heures et souhaite la bienvenue à tous."),
+            ("Communications :", "Il n'y a pas de communications."),
+            ("Compte rendu de la dernière réunion :", "Le compte rendu est approuvé sans modification."),
+            ("Courrier reçu :", "- une lettre de la mairie sur la subvention ;\n- une invitation des voisins."),
+            ("Rapport financier :", "Le trésorier présente les comptes. Les vérificateurs recommandent le quitus."),
+            ("Élections :", "Jean Dupont est sortant et rééligible. Il est réélu à l'unanimité."),
+            ("Questions diverses :", ""), ("Clôture :", "Le président clôt la séance à 22 heures.")]),
+}
+
+
+@pytest.mark.parametrize("language", sorted(MINUTES_POINTS))
+def test_the_points_of_minutes_closed_by_a_colon_all_head_their_text(language):
+    # "4. Ingekomen stukken:" over its own dashed list, "7. Rondvraag:" with nothing under it and "8. Sluiting:"
+    # right under it were list items beside the other points read as headings: one reading for all of them.
+    title, present, points = MINUTES_POINTS[language]
+    text = f"{title}\n\n{present}\n\n" + "".join(
+        f"{number}. {label}\n" + (f"{under}\n" if under else "") for number, (label, under) in enumerate(points, 1))
+    assert headings(text) == [f"{number}. {label}" for number, (label, _) in enumerate(points, 1)]
+
+
+def test_labels_closed_by_a_colon_with_no_text_of_their_own_stay_a_list():
+    # Counter-examples: a form's fields numbered one under the other; a statute's lead-in to its own list among
+    # labels that head their text says more than they do.
+    text = ("Aanmeldformulier\n\nVul de volgende gegevens in en stuur het formulier naar de secretaris.\n\n"
+            "1. Naam:\n2. Adres:\n3. Woonplaats:\n4. Telefoon:\n\nWij nemen zo snel mogelijk contact met u op.\n")
+    assert headings(text) == []
+    text = ("Statuten\n\n1. Naam:\nDe vereniging heet Vrienden van het Park.\n2. Zetel:\n"
+            "De vereniging is gevestigd in Haarlem.\n3. Duur:\nDe vereniging is aangegaan voor onbepaalde tijd.\n"
+            "4. Om haar doel te bereiken organiseert de vereniging ieder jaar onder meer:\n"
+            "a. wandelingen door het park;\nb. lezingen over de natuur.\n")
+    assert "4. Om haar doel te bereiken organiseert de vereniging ieder jaar onder meer:" not in headings(text)
+
+
+REPORT_OPENING_ON_ITS_FIRST_SECTION = {
+    "nl": ("Jaarverslag 2023", ["1.1 Inleiding", "1.2 Bestuur", "1.3 Vrijwilligers", "2 Activiteiten", "2.1 Cursussen",
+                                "2.2 Excursies", "3 Financiën", "3.1 Inkomsten"],
+           "In dit deel beschrijven we wat de stichting in het afgelopen jaar heeft gedaan en met wie."),
+    "en": ("Annual Report 2023", ["1.1 Introduction", "1.2 Board", "1.3 Volunteers", "2 Activities", "2.1 Courses",
+                                  "2.2 Outings", "3 Finances", "3.1 Income"],
+           "In this part we describe what the foundation did in the past year and with whom it worked."),
+    "de": ("Jahresbericht 2023", ["1.1 Einleitung", "1.2 Vorstand", "1.3 Ehrenamtliche", "2 Aktivitäten", "2.1 Kurse",
+                                  "2.2 Ausflüge", "3 Finanzen", "3.1 Einnahmen"],
+           "In diesem Teil beschreiben wir, was der Verein im vergangenen Jahr getan hat und mit wem."),
+    "fr": ("Rapport annuel 2023", ["1.1 Introduction", "1.2 Bureau", "1.3 Bénévoles", "2 Activités", "2.1 Cours",
+                                   "2.2 Sorties", "3 Finances", "3.1 Recettes"],
+           "Dans cette partie nous décrivons ce que l'association a fait au cours de l'année écoulée."),
+}
+
+
+def _report(title: str, heads: list[str], text: str) -> str:
+    return f"{title}\n" + "".join(f"{head}\n{text}\n\n" for head in heads)
+
+
+@pytest.mark.parametrize("language", sorted(REPORT_OPENING_ON_ITS_FIRST_SECTION))
+def test_a_first_section_under_the_title_is_a_heading_at_the_level_of_its_siblings(language):
+    # (review: "Jaarverslag 2023" / "1.1 Inleiding" read as one title; "1.2"/"1.3" at h2 beside "2.1" at h3)
+    # (and with a blank line under the title, "1.1 Inleiding" was the first chapter's title)
+    title, heads, text = REPORT_OPENING_ON_ITS_FIRST_SECTION[language]
+    for above in (title, f"{title}\n"):
+        document = build(_report(above, heads, text))
+        assert document.metadata.title == title
+        assert [chapter.title for chapter in document.chapters] == [title]
+        levels = {block.text: block.level for chapter in document.chapters for block in chapter.blocks
+                  if isinstance(block, Heading)}
+        assert list(levels) == heads
+        assert len({levels[head] for head in heads if "." in head}) == 1
+
+
+def test_sections_under_their_chapters_number_keep_their_nesting():
+    # Counter-example: a report whose first chapter has its own number keeps "2.1" one level under "2"; so does one
+    # whose first sections are deeper than a chapter's own ("2.6.1" over "3 Conclusies").
+    text = ("In dit deel beschrijven we wat de stichting in het afgelopen jaar heeft gedaan en met wie.")
+    for heads in (["1 Inleiding", "1.1 Aanleiding", "2 Activiteiten", "2.1 Cursussen", "2.2 Excursies"],
+                  ["2.6.1 Drijvers", "2.6.2 Drempels", "3 Conclusies", "3.1 Draagvlak", "3.2 Handhaving"]):
+        document = build(_report(f"Jaarverslag 2023\n\n{text}\n", heads, text))
+        levels = {block.text: block.level for chapter in document.chapters for block in chapter.blocks
+                  if isinstance(block, Heading)}
+        assert levels["2.2 Excursies" if "2.2 Excursies" in heads else "3.2 Handhaving"] \
+            == levels["2 Activiteiten" if "2 Activiteiten" in heads else "3 Conclusies"] + 1
