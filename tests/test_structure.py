@@ -414,6 +414,22 @@ def test_a_title_naming_the_body_it_is_of_names_the_author_when_nothing_else_doe
     assert build("Halfjaar-rapportage Keep it Real in opdracht van de Gemeente Amsterdam" + body).metadata.authors == ()
 
 
+def test_a_body_named_alone_over_the_text_of_a_title_without_a_cover_is_the_author():
+    rules = ("1. Grundsätze\n\nDer Verein ist nach den Grundsätzen der Wirtschaftlichkeit zu führen. Die Aufwendungen "
+             "müssen in einem wirtschaftlichen Verhältnis zu den Erträgen stehen.\n\n2. Haushaltsplan\n\nDer Vorstand "
+             "stellt jedes Jahr einen Haushaltsplan auf, den die Versammlung beschließt.\n")
+    under = "Finanzordnung\n\n{}\n\n\n" + rules
+    assert build(under.format("TGV Eintracht Musterstadt 1823 e.V.")).metadata.authors == (
+        Person("TGV Eintracht Musterstadt 1823 e.V."),)
+    # A sentence opening on the body's name, a label with the body as its value, a credit: no author.
+    for line in ("Stichting Wijkraad Oost heeft dit reglement vastgesteld", "Foto: Musterverein e.V.",
+                 "Opdrachtgever: Stichting Speelruimte"):
+        assert build(under.format(line)).metadata.authors == (), line
+    # The name's last line under its first, no blank line between: a part of the name, no author of its own.
+    assert build("WIKIMEDIA MUSTERLAND\nGesellschaft zur Förderung Freien Wissens e.V.\n\n\n"
+                 + rules).metadata.authors == ()
+
+
 def test_heading_levels_never_skip_one():
     text = ("Verslag\n\nHet jaar was druk en vol. Er gebeurde veel in de wijk en daarbuiten.\n\n"
             "I. Wie kwamen er\n\nVooral ouderen kwamen langs, en gezinnen met jonge kinderen.\n\n"
