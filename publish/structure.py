@@ -3993,7 +3993,8 @@ POSSESSIVE = re.compile(r"\w['’]s\b")
 def _bare_name(line: str, words: Words) -> bool:
     """A line under a chapter's title, no "door" before it, that names its author: a full name,
     not set in capitals (a heading: "T OT SLOT", "A GATEWAY TO FRIENDSHIP"), with no acronym or
-    numeral after its first word ("Introductie AI-verordening", "Bergrede XIII": a sub-title), no
+    numeral after its first word ("Introductie AI-verordening", "Bergrede XIII": a sub-title), no word a joiner
+    joins to words that make no name ("National and Local Policies", _joins_words), no
     possessive ("Churchwarden’s Jottings", "Editor's Note": a column's heading), no slash, not
     announcing what follows with a colon ("Sovereign Tech Agency:") nor a record's label and its value
     ("Titel: Tirza"), not wrapped at a function word (a body's
@@ -4004,7 +4005,17 @@ def _bare_name(line: str, words: Words) -> bool:
         and not POSSESSIVE.search(line) and SIDE_BY_SIDE not in line and not line.rstrip().endswith(":") \
         and not ends_on_function_word(line, words.function_words) and not _record_label(line) \
         and not any(part.strip(",.:;").lower() in words.title.kinds for part in line.split()) \
-        and not words.institution.search(line)
+        and not words.institution.search(line) and not _joins_words(line, words)
+
+
+def _joins_words(line: str, words: Words) -> bool:
+    """A joiner between a word and words that make no name ("National and Local Policies": a heading's words, the
+    joiner's first word qualifying the words after it): a byline's joiner joins like with like, people's full names
+    ("Anna Smith and Peter Jones") or the single names of a firm ("Jansen & Partners", "Marks and Spencer"); an
+    organisation's name joins any ("Stichting Jansen en Zonen", "Müller und Söhne GmbH")."""
+    parts = _names_apart(line.replace(",", " "), words)
+    return len(parts) > 1 and not all(_full_name(part, words) for part in parts) \
+        and not all(len(part.split()) == 1 for part in parts) and not letterhead.organisation(line, words.language)
 
 
 def _full_name(line: str, words: Words) -> bool:

@@ -966,6 +966,18 @@ def test_a_byline_line_closed_by_a_colon_announces_its_text_and_names_no_author(
     assert _byline_author(("Anna de Vries",), words) == Person("Anna de Vries")
 
 
+def test_a_byline_joining_words_that_are_no_names_is_a_heading_and_names_no_author():
+    from publish.languages import language
+    from publish.structure import _byline_author, words_of
+    english, dutch = words_of(language("en")), words_of(language("nl"))
+    assert _byline_author(("National and Local Policies",), english) is None
+    assert _byline_author(("Kunst en Cultuurbeleid van de Stad",), dutch) is None
+    # A joiner between two full names, or between a firm's single names, or a name alone, is a byline still.
+    assert _byline_author(("Anna Smith and Peter Jones",), english) == Person("Anna Smith and Peter Jones")
+    assert _byline_author(("Marks and Spencer",), english) == Person("Marks and Spencer")
+    assert _byline_author(("Margaret Thompson",), english) == Person("Margaret Thompson")
+
+
 def test_a_german_von_line_under_the_title_names_the_author_when_a_name_follows():
     def authors(under_title: str) -> list[str]:
         text = ("PRAXIS\n\nVom Ereignis zum System\nEin Workshopkonzept zum Thema Intelligenz\n\n"
