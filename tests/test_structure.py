@@ -2929,6 +2929,26 @@ def test_a_list_of_dutch_names_with_van_under_an_articles_title_names_them_all()
     assert authors("Anna van Dam en Piet Jansen") == ["Anna van Dam", "Piet Jansen"]
 
 
+def test_names_then_as_many_roles_ending_a_text_under_its_last_sentence_sign_it():
+    def authors(text: str) -> list[tuple[str, str | None]]:
+        return [(p.name, p.role) for p in build(text).metadata.authors]
+    rules = ("Centrumreglement\n\nHet centrum geeft les aan volwassenen, en dit reglement zegt hoe dat gaat.\n\n"
+             "Slotbepalingen\n\nOver alles wat niet in dit reglement staat, beslist de directie. Dit reglement werd "
+             "goedgekeurd op 24 juni 2025.\n\n{}\n")
+    # Two signatures side by side, read row by row: the names, then their roles.
+    assert authors(rules.format("Daniël Helsen\n\nInge Schuurmans\n\nVoorzitter\n\nDirecteur")) \
+        == [("Daniël Helsen", "Voorzitter"), ("Inge Schuurmans", "Directeur")]
+    decision = ("Appeal Decision\n\nThe appeal is made against a refusal to grant planning permission for two "
+                "houses.\n\nConclusions\n\nFor the reasons set out above I conclude that the appeal should be "
+                "dismissed.\n\n{}\n")
+    assert authors(decision.format("J E Smith\nINSPECTOR")) == [("J E Smith", "INSPECTOR")]
+    # Whom to ask under a lead-in, a name over a telephone number, names with fewer roles than names: no signers.
+    asked = rules.replace("2025.", "2025. Meer informatie bij:")
+    assert authors(asked.format("Jan de Vries\n\nSecretaris")) == []
+    assert authors(rules.format("Jan de Vries\n\n06-12345678")) == []
+    assert authors(rules.format("Anna Smit\n\nPiet Jansen\n\nVoorzitter")) == []
+
+
 def test_a_byline_listing_several_names_in_the_text_names_them_all_and_is_no_heading():
     text = ("Into the Project\n\nThe newsletter of the project, for all who work with research software.\n\n"
             "\fRecaps from the conference\n\nThe conference reinforced the value of our community work, and gave "
