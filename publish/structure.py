@@ -2374,7 +2374,8 @@ def _author(line: str, words: Words) -> Person | None:
     match = words.author.match(line)
     if not match:
         return None
-    name = (match.group("name") or match.group("name2")).replace("\u00a0", " ").strip()
+    name = _undated(match.group("name"), words) if match.group("name") else match.group("name2")
+    name = name.replace("\u00a0", " ").strip()
     if not re.search(r"\b[A-Z][a-zà-ÿ]+", name) or len(name.split()) > 7:
         return None
     # No one's name: "Programma van Eisen voor een digitale ...", "von der Versammlung beschlossen" (an opener that
@@ -2386,6 +2387,16 @@ def _author(line: str, words: Words) -> Person | None:
         return Person(line.replace("\u00a0", " ").strip()) if _looks_like_name(line, words) else None
     role = match.group("role")
     return Person(name, role.lower() if role else None)
+
+
+def _undated(name: str, words: Words) -> str:
+    """The name after a byline's opener without the date after it that a word in lower case leads into: when the
+    piece was posted ("Mark Gremmen op woensdag 27 maart 2019 11:53", "Jane Hill on 3 March 2019": the name).  (A
+    "<role> van" line dated so names a decision's maker, "Beslissing van de Raad d.d. 2 februari 2021": no author.)"""
+    parts = name.replace("\u00a0", " ").split()
+    at = next((at for at in range(1, len(parts) - 1)
+               if parts[at].islower() and words.date_alone.match(" ".join(parts[at + 1:]))), len(parts))
+    return " ".join(parts[:at])
 
 
 def _role_of_a_body(line: str, match: re.Match, words: Words) -> bool:
