@@ -97,6 +97,7 @@ class Words:
     colophon_label: re.Pattern   # "Colofon", "Impressum": the page of the edition's own details
     publisher_roles: frozenset[str]   # "uitgave van Stichting X" names the publisher, not an author
     role_words: frozenset[str]   # "officer", "voorzitter", "church warden": a line ending on one names a role, no one
+    minute_taker: re.Pattern     # "Cora van Oorschot (Kadaster, verslag)": the one named keeps the minutes
     role_openers: frozenset[str]  # "leiter": a role's first word ("Leiter Finanzen"), last a surname ("Anna Leiter")
     institution: re.Pattern      # "Universiteit", "University": a line holding one names an institution, no one
     credit: re.Pattern           # "Rapport van de Universiteit Utrecht": a publication's word, "van", a body
@@ -173,6 +174,10 @@ def words_of(language: Language) -> Words:
         colophon_label=_label_pattern(language, "metadata.colophon_labels"),
         publisher_roles=language.words("metadata.publisher_roles"),
         role_words=language.words("metadata.role_words"),
+        # A name before brackets whose last part is a minute taker's task, from after the comma before it
+        # ("..., Cora van Oorschot (Kadaster, verslag)", "Anna Smit (notulen)").
+        minute_taker=re.compile(rf"(?:^|[,;:]\s*)(?P<name>[^(),;:]+?)\s*\((?:[^()]*,\s*)?"
+                                rf"(?i:{vocabulary(language, 'metadata.minute_takers')})\)"),
         role_openers=language.words("metadata.role_openers"),
         institution=re.compile(rf"(?<!\w)(?:{vocabulary(language, 'metadata.institution_words')})(?!\w)",
                                re.IGNORECASE),
@@ -2669,6 +2674,8 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         issuer = (Person(publisher),) if publisher and signers and _issuing(publisher, front_lines, title, words) \
             and not any(_same_body(publisher, signer.name) for signer in signers) else ()
         authors = issuer + signers
+    if not authors and chapters:
+        authors = _minute_takers(chapters[0], words)
     if not authors and publisher and _names_a_body(publisher, words):   # no one named: the issuing body is the author
         authors = (Person(publisher),)
     if not authors and chapters and not front_lines:
@@ -2677,6 +2684,19 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     year = YEAR.search(series or "") or YEAR.search(" ".join(line for line, _ in front_lines))
     return Metadata(title=title, series=series, subtitle=subtitle, authors=authors,
                     publisher=publisher, contact=contact, year=int(year.group()) if year else None)
+
+
+def _minute_takers(chapter: Chapter, words: Words) -> tuple[Person, ...]:
+    """Who keep the minutes of a meeting, as a list of those present in the first chapter marks them: the full name
+    before brackets whose last part names the task ("Cora van Oorschot (Kadaster, verslag)", "Michael Prange
+    (Protokollführer)"), the others listed there attended only (review 22: an attendance list names no authors).
+    A person's name only (_bare_name): not an agenda's item marked so ("Vaststelling Notulen (verslag)"), nor two
+    joined, whose brackets may be the two's ("Anna Smit en Piet Jansen (notulen)": which of them, the list does not
+    say)."""
+    found = (match.group("name").strip() for block in chapter.blocks if isinstance(block, Paragraph)
+             for match in words.minute_taker.finditer(block.text.replace("\u00a0", " ")))
+    return _unique(tuple(Person(name) for name in found if _bare_name(name, words) and not _names_role(name, words)
+                         and len(_names_apart(name, words)) == 1))
 
 
 def _body_opening_text(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:

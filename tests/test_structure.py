@@ -2943,6 +2943,24 @@ def test_a_list_of_dutch_names_with_van_under_an_articles_title_names_them_all()
     assert authors("Anna van Dam en Piet Jansen") == ["Anna van Dam", "Piet Jansen"]
 
 
+def test_the_one_marked_as_keeping_the_minutes_in_the_list_of_those_present_is_the_author():
+    def authors(present: str, lang: str = "nl") -> list[str]:
+        meeting = {"nl": ("Verslag gebruikersgroep 11 februari 2016\n\nAanwezig:\n\n{}\n\nOpening\n\nDe voorzitter "
+                          "opent de vergadering en heet iedereen welkom. Het verslag van de vorige keer wordt "
+                          "vastgesteld.\n"),
+                   "en": ("Minutes of the user group, 11 February 2016\n\nPresent:\n\n{}\n\nOpening\n\nThe chair "
+                          "opened the meeting and welcomed everyone. The minutes of the last meeting were "
+                          "approved.\n")}[lang]
+        return [p.name for p in build(meeting.format(present)).metadata.authors]
+    assert authors("Cor Melse (RIVM, voorzitter), Wouter IJsselstein (Kadaster), Cora van Oorschot (Kadaster, "
+                   "verslag)") == ["Cora van Oorschot"]
+    assert authors("Jane Hill (Chair), John Brown (minutes)", "en") == ["John Brown"]
+    # No one marked so: those present attended, none wrote; an agenda's item marked so names no one.
+    assert authors("Cor Melse (RIVM, voorzitter), Wouter IJsselstein (Kadaster), Anna Smit") == []
+    assert authors("Vaststelling Notulen (verslag), Rondvraag") == []
+    assert authors("Cor Melse (RIVM, voorzitter), Anna Smit en Piet Jansen (notulen)") == []
+
+
 def test_names_then_as_many_roles_ending_a_text_under_its_last_sentence_sign_it():
     def authors(text: str) -> list[tuple[str, str | None]]:
         return [(p.name, p.role) for p in build(text).metadata.authors]
