@@ -469,6 +469,22 @@ def test_a_title_naming_the_body_it_is_of_names_the_author_when_nothing_else_doe
     assert build("Halfjaar-rapportage Keep it Real in opdracht van de Gemeente Amsterdam" + body).metadata.authors == ()
 
 
+def test_a_body_named_alone_over_the_text_of_a_title_without_a_cover_is_the_author():
+    rules = ("1. Grundsätze\n\nDer Verein ist nach den Grundsätzen der Wirtschaftlichkeit zu führen. Die Aufwendungen "
+             "müssen in einem wirtschaftlichen Verhältnis zu den Erträgen stehen.\n\n2. Haushaltsplan\n\nDer Vorstand "
+             "stellt jedes Jahr einen Haushaltsplan auf, den die Versammlung beschließt.\n")
+    under = "Finanzordnung\n\n{}\n\n\n" + rules
+    assert build(under.format("TGV Eintracht Musterstadt 1823 e.V.")).metadata.authors == (
+        Person("TGV Eintracht Musterstadt 1823 e.V."),)
+    # A sentence opening on the body's name, a label with the body as its value, a credit: no author.
+    for line in ("Stichting Wijkraad Oost heeft dit reglement vastgesteld", "Foto: Musterverein e.V.",
+                 "Opdrachtgever: Stichting Speelruimte"):
+        assert build(under.format(line)).metadata.authors == (), line
+    # The name's last line under its first, no blank line between: a part of the name, no author of its own.
+    assert build("WIKIMEDIA MUSTERLAND\nGesellschaft zur Förderung Freien Wissens e.V.\n\n\n"
+                 + rules).metadata.authors == ()
+
+
 def test_heading_levels_never_skip_one():
     text = ("Verslag\n\nHet jaar was druk en vol. Er gebeurde veel in de wijk en daarbuiten.\n\n"
             "I. Wie kwamen er\n\nVooral ouderen kwamen langs, en gezinnen met jonge kinderen.\n\n"
@@ -1005,6 +1021,32 @@ def test_a_byline_line_closed_by_a_colon_announces_its_text_and_names_no_author(
     words = words_of(language("en"))
     assert _byline_author(("Sovereign Tech Agency:",), words) is None
     assert _byline_author(("Anna de Vries",), words) == Person("Anna de Vries")
+
+
+def test_a_byline_joining_words_that_are_no_names_is_a_heading_and_names_no_author():
+    from publish.languages import language
+    from publish.structure import _byline_author, words_of
+    english, dutch = words_of(language("en")), words_of(language("nl"))
+    assert _byline_author(("National and Local Policies",), english) is None
+    assert _byline_author(("Kunst en Cultuurbeleid van de Stad",), dutch) is None
+    # A joiner between two full names, or between a firm's single names, or a name alone, is a byline still.
+    assert _byline_author(("Anna Smith and Peter Jones",), english) == Person("Anna Smith and Peter Jones")
+    assert _byline_author(("Marks and Spencer",), english) == Person("Marks and Spencer")
+    assert _byline_author(("Margaret Thompson",), english) == Person("Margaret Thompson")
+
+
+def test_a_posted_by_line_names_its_writer_without_the_date_it_was_posted():
+    from publish.languages import language
+    from publish.structure import _author, words_of
+    nl, en, fr, de = (words_of(language(code)) for code in ("nl", "en", "fr", "de"))
+    assert _author("Geplaatst door Anna de Vries op woensdag 27 maart 2019 11:53", nl) == Person("Anna de Vries")
+    assert _author("Posted by Jane Hill on Friday, March 1st, 2019", en) == Person("Jane Hill")
+    assert _author("Publié par Claire Petit le 3 mars 2019", fr) == Person("Claire Petit")
+    assert _author("Veröffentlicht von Anna Schmidt am 3. März 2019", de) == Person("Anna Schmidt")
+    # No one's name before the date, no date after the name, a decision's maker: no author.
+    assert _author("Geplaatst door de redactie op 3 maart 2019", nl) is None
+    assert _author("door Anna de Vries op het plein", nl) is None
+    assert _author("Beslissing van de Raad d.d. 2 februari 2021", nl) is None
 
 
 def test_a_german_von_line_under_the_title_names_the_author_when_a_name_follows():
@@ -2956,6 +2998,44 @@ def test_a_list_of_dutch_names_with_van_under_an_articles_title_names_them_all()
         == ["Robert van Doesburg", "Tijs van der Storm", "Tom van Engers"]
     assert authors("Jan van der Berg, Kees Smit en Piet Jansen") == ["Jan van der Berg", "Kees Smit", "Piet Jansen"]
     assert authors("Anna van Dam en Piet Jansen") == ["Anna van Dam", "Piet Jansen"]
+
+
+def test_the_one_marked_as_keeping_the_minutes_in_the_list_of_those_present_is_the_author():
+    def authors(present: str, lang: str = "nl") -> list[str]:
+        meeting = {"nl": ("Verslag gebruikersgroep 11 februari 2016\n\nAanwezig:\n\n{}\n\nOpening\n\nDe voorzitter "
+                          "opent de vergadering en heet iedereen welkom. Het verslag van de vorige keer wordt "
+                          "vastgesteld.\n"),
+                   "en": ("Minutes of the user group, 11 February 2016\n\nPresent:\n\n{}\n\nOpening\n\nThe chair "
+                          "opened the meeting and welcomed everyone. The minutes of the last meeting were "
+                          "approved.\n")}[lang]
+        return [p.name for p in build(meeting.format(present)).metadata.authors]
+    assert authors("Cor Melse (RIVM, voorzitter), Wouter IJsselstein (Kadaster), Cora van Oorschot (Kadaster, "
+                   "verslag)") == ["Cora van Oorschot"]
+    assert authors("Jane Hill (Chair), John Brown (minutes)", "en") == ["John Brown"]
+    # No one marked so: those present attended, none wrote; an agenda's item marked so names no one.
+    assert authors("Cor Melse (RIVM, voorzitter), Wouter IJsselstein (Kadaster), Anna Smit") == []
+    assert authors("Vaststelling Notulen (verslag), Rondvraag") == []
+    assert authors("Cor Melse (RIVM, voorzitter), Anna Smit en Piet Jansen (notulen)") == []
+
+
+def test_names_then_as_many_roles_ending_a_text_under_its_last_sentence_sign_it():
+    def authors(text: str) -> list[tuple[str, str | None]]:
+        return [(p.name, p.role) for p in build(text).metadata.authors]
+    rules = ("Centrumreglement\n\nHet centrum geeft les aan volwassenen, en dit reglement zegt hoe dat gaat.\n\n"
+             "Slotbepalingen\n\nOver alles wat niet in dit reglement staat, beslist de directie. Dit reglement werd "
+             "goedgekeurd op 24 juni 2025.\n\n{}\n")
+    # Two signatures side by side, read row by row: the names, then their roles.
+    assert authors(rules.format("Daniël Helsen\n\nInge Schuurmans\n\nVoorzitter\n\nDirecteur")) \
+        == [("Daniël Helsen", "Voorzitter"), ("Inge Schuurmans", "Directeur")]
+    decision = ("Appeal Decision\n\nThe appeal is made against a refusal to grant planning permission for two "
+                "houses.\n\nConclusions\n\nFor the reasons set out above I conclude that the appeal should be "
+                "dismissed.\n\n{}\n")
+    assert authors(decision.format("J E Smith\nINSPECTOR")) == [("J E Smith", "INSPECTOR")]
+    # Whom to ask under a lead-in, a name over a telephone number, names with fewer roles than names: no signers.
+    asked = rules.replace("2025.", "2025. Meer informatie bij:")
+    assert authors(asked.format("Jan de Vries\n\nSecretaris")) == []
+    assert authors(rules.format("Jan de Vries\n\n06-12345678")) == []
+    assert authors(rules.format("Anna Smit\n\nPiet Jansen\n\nVoorzitter")) == []
 
 
 def test_a_byline_listing_several_names_in_the_text_names_them_all_and_is_no_heading():
