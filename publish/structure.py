@@ -14,9 +14,9 @@ from itertools import accumulate, dropwhile, takewhile
 from publish.clean import Cleaned, academic, labels
 from publish.clean.lines import Block, ends_on_function_word, ends_on_joining_sign, first_page_end, last_word
 from publish.clean.footnotes import notes_heading
-from publish.clean.lists import ORDERED, numbering
+from publish.clean.lists import numbering
 from publish.clean.paragraphs import SECTION_NUMBER_OPENING, vocabulary_of
-from publish.clean.tokens import BULLET_CLASS, ITEM_BULLET
+from publish.clean.tokens import BULLET_CLASS
 from publish.config import SourceConfig
 from publish.dates import CLOCK, DAY, IN_FIGURES, TIME, dates
 from publish import letterhead
@@ -243,13 +243,12 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     notes = _with_supplied_notes(_with_footnotes(notes, cleaned.footnotes), config.notes)
     opening = _letter_opening(blocks, words)
     named = _times_named([block.text for block in blocks], cleaned.source.lines, words)
-    set_in = _set_in_numbered_lines(cleaned.source.lines)
     if opening is not None:
-        front, chapters = _letter(blocks, opening, words, named, set_in)
+        front, chapters = _letter(blocks, opening, words, named)
     else:
-        front, chapters = _chapters(blocks, words, named, set_in)
+        front, chapters = _chapters(blocks, words, named)
         if not chapters and front and _readable(front[0].text):
-            front, chapters = [], [_display_only(front, words, named, set_in)]
+            front, chapters = [], [_display_only(front, words, named)]
     front_lines = _front_lines(front, words)
     inferred = _infer_metadata(front_lines, chapters, words, letter=opening is not None,
                                cover=len(_front_lines(front[:first_page_end(front)], words)),
@@ -1194,8 +1193,8 @@ def _label_alone(block: Block, words: Words) -> bool:
     return bool(subject and not subject.group("value"))
 
 
-def _letter(blocks: list[Block], opening: int, words: Words, named: dict[str, int],
-            set_in: frozenset[int]) -> tuple[list[Block], list[Chapter]]:
+def _letter(blocks: list[Block], opening: int, words: Words,
+            named: dict[str, int]) -> tuple[list[Block], list[Chapter]]:
     front = blocks[:opening]
     body, signature = _split_trailing_display(blocks[opening:])
     if body and body[0].kind == "display" and _salutation_alone(blocks, opening, words):
@@ -1208,7 +1207,7 @@ def _letter(blocks: list[Block], opening: int, words: Words, named: dict[str, in
     title = _letter_title(front, words, blocks[opening:opening + 1])
     if not title and _title_apart(body, words):
         title, body = body[0].text, body[1:]
-    chapter = _chapter(title, (), body, signature, words, named, set_in, kind="letter")
+    chapter = _chapter(title, (), body, signature, words, named, kind="letter")
     return front, [chapter]
 
 
@@ -1335,8 +1334,7 @@ def _split_trailing_display(blocks: list[Block]) -> tuple[list[Block], list[Bloc
 
 # ----------------------------------------------------------------------------- chapters
 
-def _chapters(blocks: list[Block], words: Words, named: dict[str, int],
-              set_in: frozenset[int]) -> tuple[list[Block], list[Chapter]]:
+def _chapters(blocks: list[Block], words: Words, named: dict[str, int]) -> tuple[list[Block], list[Chapter]]:
     """Display runs followed by body text open chapters (title + byline) or sections (a heading)."""
     front: list[Block] = []
     chapters: list[dict] = []
@@ -1405,7 +1403,7 @@ def _chapters(blocks: list[Block], words: Words, named: dict[str, int],
             if not chapters:                        # a numbered heading opens the text: its first section
                 chapters.append(_open_chapter("", []))
             chapters[-1]["body"].extend(last)
-    return front, [_chapter(c["title"], tuple(c["byline"]), c["body"], c["signature"], words, named, set_in)
+    return front, [_chapter(c["title"], tuple(c["byline"]), c["body"], c["signature"], words, named)
                    for c in chapters]
 
 
@@ -1459,11 +1457,11 @@ def _names_someone(line: str, words: Words) -> bool:
     return bool(_author(line, words) or _full_name(line, words) or letterhead.organisation(line, words.language))
 
 
-def _display_only(blocks: list[Block], words: Words, named: dict[str, int], set_in: frozenset[int]) -> Chapter:
+def _display_only(blocks: list[Block], words: Words, named: dict[str, int]) -> Chapter:
     """A text of short unpunctuated lines only (a card, an invitation): the first is its
     title, the others its text."""
     body = [replace(block, kind="paragraph") for block in blocks[1:]]
-    return _chapter(blocks[0].text, (), body, [], words, named, set_in)
+    return _chapter(blocks[0].text, (), body, [], words, named)
 
 
 def _title_and_byline(block: Block, words: Words) -> tuple[str, list[str]]:
@@ -1606,13 +1604,12 @@ def _section_numbered(block: Block, words: Words) -> bool:
 
 
 def _chapter(title: str, byline: tuple[str, ...], body: list[Block], signature: list[Block], words: Words,
-             named: dict[str, int], set_in: frozenset[int], kind: str = "chapter") -> Chapter:
+             named: dict[str, int], kind: str = "chapter") -> Chapter:
     """A chapter of the body's blocks; `named` says how many times the text names each place a line of
-    signing may name (_times_named), `set_in` which source lines are numbered items set in from the
-    margin (_set_in_numbered_lines)."""
+    signing may name (_times_named)."""
     if kind == "chapter" and words.foreword.match(title.strip()):
         kind = "foreword"
-    content = _without_skipped_levels(_depths_alike(_blocks(body, words, named, set_in)))
+    content = _without_skipped_levels(_depths_alike(_blocks(body, words, named)))
     content += [line for block in signature for line in _signature_lines(block)]
     lines = [b.first for b in body + signature] + [b.last for b in body + signature]
     span = (min(lines), max(lines)) if lines else (0, 0)
@@ -1637,7 +1634,7 @@ def _display_lines(block: Block) -> list[tuple[str, int]]:
             for a, b, (_, number) in zip(starts, ends, block.offsets) if block.text[a:b].strip()]
 
 
-def _blocks(body: list[Block], words: Words, named: dict[str, int], set_in: frozenset[int]):
+def _blocks(body: list[Block], words: Words, named: dict[str, int]):
     out: list[Paragraph | Heading | PullQuote | BulletList] = []
     widths = [max(b.widths) for b in body if b.kind == "paragraph" and b.widths]
     typical = statistics.median(widths) if widths else 0
@@ -1664,8 +1661,7 @@ def _blocks(body: list[Block], words: Words, named: dict[str, int], set_in: froz
         elif block.kind == "item" and block.ordered and words.date_alone.match(_marked_text(block)):
             # a date whose day the list pass read as an item's number ("23." / "Juli 2023"): a date line
             out.append(Paragraph((Text(f"{block.marker} "),) + block.inline(), span))
-        elif block.kind == "display" or (_numbered_heading(body, index) and block.first not in set_in) \
-                or index in sections_apart:
+        elif block.kind == "display" or _numbered_heading(body, index) or index in sections_apart:
             content = (Text(f"{block.marker} "),) + block.inline() if block.kind == "item" else block.inline()
             level, section = _heading_level(plain_text(content), section, words, index in within_sub_sections)
             out.append(Heading(level, content, span))
@@ -2058,39 +2054,6 @@ def _numbered_heading(body: list[Block], index: int) -> bool:
         and not _over_its_list(body, index) and not _before_its_next_item(body, index)
     announced = before is not None and before.kind == "paragraph" and before.text.rstrip().endswith(":")
     return alone and not announced
-
-
-def _set_in_numbered_lines(source_lines: Sequence[str]) -> frozenset[int]:
-    """The numbers of the source lines that open with an item's number set in from the text's
-    margin (the indent most of its lines have), the text line under them hanging as a list's
-    item's text hangs (see _hangs_under): "   1. Purple Line Innovation Corridor" / "      This
-    could maximize ...", "    1. Kleine Projekte" / "           • Lötkits".  A numbered section
-    heading stands at the margin, or centred over text back at the margin or centred too.  Only a
-    layout extraction keeps the indents; elsewhere every line stands at the margin."""
-    lines = [line.lstrip("\f").rstrip() for line in source_lines]
-    indents = [len(line) - len(line.lstrip(" ")) for line in lines]
-    texts = [number for number, line in enumerate(lines) if line]
-    if not texts:
-        return frozenset()
-    margin = Counter(indents[number] for number in texts).most_common(1)[0][0]
-    found = set()
-    for at, below in zip(texts, texts[1:]):
-        if indents[at] <= margin:
-            continue
-        text = lines[at][indents[at]:]
-        marker = ORDERED.match(text)
-        if marker is not None and text[marker.end():marker.end() + 1] == " " \
-                and _hangs_under(lines[below][indents[below]:], indents[below],
-                                 len(lines[at]) - len(text[marker.end():].lstrip(" "))):
-            found.add(at + 1)
-    return frozenset(found)
-
-
-def _hangs_under(text: str, indent: int, column: int) -> bool:
-    """A text line at indent, under an item whose text starts at column, is that item's: its text
-    going on as far in (a hanging indent), or a sub-item set in further ("• Lötkits").  A centred
-    line reaches that column only by chance, and then rarely exactly."""
-    return indent == column or (indent > column and (ITEM_BULLET.match(text) or ORDERED.match(text)) is not None)
 
 
 def _sections_in_series(body: list[Block]) -> set[int]:

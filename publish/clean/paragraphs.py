@@ -589,23 +589,30 @@ _ENDS_IN_COLON = methodcaller("endswith", ":")
 # its text is a lettered section's heading).
 CAPITAL_LETTERED = re.compile(r"[A-Z]\. (?=[a-zß-ÿ])")
 LETTERED_REACH = 30
+LETTERED_MIN = 2
 
 
 def _capital_lettered(texts: list[str]) -> set[int]:
-    """The text lines opening the items of runs lettered "A.", "B.", ... (two items at least)."""
+    """The text lines opening the items of runs lettered "A.", "B.", ... (LETTERED_MIN items at least)."""
+    return _counting_runs([ord(text[0]) - ord("A") + 1 if CAPITAL_LETTERED.match(text) else None for text in texts],
+                          LETTERED_MIN)
+
+
+def _counting_runs(ordinals: list[int | None], minimum: int) -> set[int]:
+    """The text lines of runs of at least `minimum` markers counting 1, 2, 3 ... (each line's marker's
+    ordinal, None for a line without one), each at most LETTERED_REACH text lines under the one before."""
     found: set[int] = set()
     run: list[int] = []
-    for index in compress(range(len(texts)), (text[1:3] == ". " for text in texts)):
-        if not CAPITAL_LETTERED.match(texts[index]):
+    for index, ordinal in enumerate(ordinals):
+        if ordinal is None:
             continue
-        letter = texts[index][0]
-        if run and ord(letter) == ord(texts[run[-1]][0]) + 1 and index - run[-1] <= LETTERED_REACH:
+        if run and ordinal == len(run) + 1 and index - run[-1] <= LETTERED_REACH:
             run.append(index)
             continue
-        if len(run) > 1:
+        if len(run) >= minimum:
             found.update(run)
-        run = [index] if letter == "A" else []
-    if len(run) > 1:
+        run = [index] if ordinal == 1 else []
+    if len(run) >= minimum:
         found.update(run)
     return found
 
@@ -622,21 +629,8 @@ LOWER_NUMBERED_MIN = 3
 
 def _lower_case_numbered(texts: list[str]) -> set[int]:
     """The text lines opening the items of runs numbered "1.", "2.", "3." ... in lower case."""
-    found: set[int] = set()
-    run: list[int] = []
-    for index, match in enumerate(map(LOWER_NUMBERED.match, texts)):
-        if match is None:
-            continue
-        number = int(match.group(1))
-        if run and number == len(run) + 1 and index - run[-1] <= LETTERED_REACH:
-            run.append(index)
-            continue
-        if len(run) >= LOWER_NUMBERED_MIN:
-            found.update(run)
-        run = [index] if number == 1 else []
-    if len(run) >= LOWER_NUMBERED_MIN:
-        found.update(run)
-    return found
+    return _counting_runs([int(match.group(1)) if match else None for match in map(LOWER_NUMBERED.match, texts)],
+                          LOWER_NUMBERED_MIN)
 
 
 # Items lettered with capitals, one a line, under a line announcing them with a colon
@@ -876,11 +870,12 @@ def _marker_awaits_text(layout: _Layout, k: int) -> bool:
 
 
 def _column_ends(texts: list[str], k: int) -> bool:
-    """The lone marker on text line k ends a column of them, counting on from the one above ("7." /
-    "8." / "Elke fractie ..."): pdftotext set a list's markers apart from all its items, and where
+    """The lone marker on text line k ends a column of three or more, counting on ("6." / "7." / "8."
+    / "Elke fractie ..."): pdftotext set a list's markers apart from all its items, and where
     lists.marker_columns could not tell the items apart, unmarked text under the last marker is the
-    first item's, not its own."""
-    return k > 0 and lone_number(texts[k - 1]) and next_marker(texts[k - 1], texts[k])
+    first item's, not its own.  Two markers in a row are an item left empty over the next one's
+    ("3." / "4." / "Rondvraag en sluiting")."""
+    return k > 1 and all(lone_number(texts[j]) and next_marker(texts[j], texts[j + 1]) for j in (k - 2, k - 1))
 
 
 def _section_at_page_top(layout: _Layout, k: int) -> bool:
