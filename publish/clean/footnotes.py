@@ -897,32 +897,12 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
                          starred=all(label.starred for label in labels))
     if marked is None:
         return None
-    if heading is None and _numbering_goes_on_over_the_page(texts, labels, page) \
-            and _all_marked(texts[window:top], numbers, numbering, False, sure_only=True, least_rank=2) is None:
-        return None                     # a numbered step or agenda item closing the page: a list
     offset = numbering.last_number - first + 1 if restart else numbering.offset
     notes = tuple(FoundNote(label.number, numbering.skipped[label.number] if filling else label.number + offset,
                             tuple(indexes), 0 if label.lone else _label_width(texts[label.index]))
                   for label, indexes in pieces)
     return Group(notes, labels, top, end, tuple(heading or ()), window + marked.last, column=at_column_foot,
                  markers_alone=tuple(window + line for line in marked.alone), filling=filling)
-
-
-def _numbering_goes_on_over_the_page(texts, labels: tuple[Label, ...], page: _Pages) -> bool:
-    """The next page's first line opens with the number after the labels', as a label would
-    ("2" alone, or "2 Fill the tank ..."): the numbers count on in the body, where notes go on at
-    the next page's foot; they are a list's (steps, agenda items, articles) whose item closes the
-    page, under a sentence that happens to end in the item's number ("... listed in figure 1."),
-    unless each marker is glued to its word or closes a sentence ("since 2019.1" over "1 Council
-    decision ...", the next page opening with chapter "2 Method")."""
-    following = page.of(labels[-1].index) + 1
-    if following >= len(page.starts):
-        return False
-    first = _edge_texts(texts, page, following)[0]
-    if first is None:
-        return False
-    opening = LABEL.match(f"\n{texts[first]}\n")
-    return opening is not None and _label_number(opening) == max(label.number for label in labels) + 1
 
 
 def _amid_figures(texts, index: int, labels: tuple[Label, ...]) -> bool:
@@ -1534,20 +1514,20 @@ class Marked(NamedTuple):
 
 
 def _all_marked(texts: list[str], numbers: list[int], numbering: _Numbering, lone: bool,
-                sure_only: bool = False, starred: bool = False, least_rank: int = 3) -> Marked | None:
+                sure_only: bool = False, starred: bool = False) -> Marked | None:
     """The numbers have their note markers in the text: in order, or out of order where it is the
     one sure marker (glued to a word) of its number (pdftotext may read a column or a pull quote
     out of order).  All of them; in a group of MARKER_SLACK labels or more, all but one in that
     many (a marker lost in extraction does not lose its neighbours' notes).  A number between two
     words counts only where `lone` (see _between_words_counts).  Where the markers stand if so,
-    else None.  sure_only: every number has a sure marker (glued to a word or in superscript; with
-    least_rank 2, after a sentence's end as well), in order, none missing.  starred: the labels are
-    asterisks, which only asterisks mark (a "1" in the text is no marker of "*"), as asterisks mark
-    no number ("0,1 procent***", a significance level, is no marker of a label "3")."""
+    else None.  sure_only: every number has a sure marker (glued to a word or in superscript), in
+    order, none missing.  starred: the labels are asterisks, which only asterisks mark (a "1" in
+    the text is no marker of "*"), as asterisks mark no number ("0,1 procent***", a significance
+    level, is no marker of a label "3")."""
     joined = "\n".join(texts)
     found = markers.markers(joined, numbering.codes, between_words=lone, words=numbering.words)
     if sure_only:
-        found = [marker for marker in found if marker.rank >= least_rank]
+        found = [marker for marker in found if marker.rank == 3]
     found = [marker for marker in found if (joined[marker.start] == "*") == starred]
     marked = markers.surest_chain(found, numbers)
     if len(marked) < len(numbers) - (0 if sure_only else len(numbers) // MARKER_SLACK):

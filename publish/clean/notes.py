@@ -536,23 +536,12 @@ MONTH_AND_YEAR_AFTER = re.compile(rf"\.?\s+(?:{dates(*map(language, supported())
                                   re.IGNORECASE)
 
 
-# A line that is a provision's or a caption's label and its number ("Artikel 2", "Chapter 3"), a
-# heading, with the labels of every supported language ([structure] provisions and captions in its
-# language.toml), matched case-sensitively as there.  Amid a sentence such a word is a noun as
-# any other, and a number after it may be a marker ("the model set out in the Annex 27.").
-_LABELS = [word for code in supported() for key in ("structure.provisions", "structure.captions")
-           for word in language(code).value(key, ())]
-PROVISION_BEFORE = re.compile(rf"(?:^|\n)(?:{alternatives(_LABELS)}) $")
-
-
 def _a_section_or_a_day(text: str, start: int, end: int) -> bool:
     """The number after a space at start..end is a statute's section, after its sign ("§ 1 Abs. 2",
-    "¶ 4") or closing a provision's or a caption's label on its line ("Artikel 2" over its text), or
-    the day of a date written out with its year ("10 May 2026", "3. März 2025"): a number of its
-    own, never a note's marker."""
+    "¶ 4"), or the day of a date written out with its year ("10 May 2026", "3. März 2025"): a
+    number of its own, never a note's marker."""
     sign = text[start - 2:start - 1]
-    return (bool(sign) and sign in SECTION_SIGNS) or bool(MONTH_AND_YEAR_AFTER.match(text, end)) \
-        or (text[end:end + 1] in ("\n", "") and bool(PROVISION_BEFORE.search(text, max(0, start - 20), start)))
+    return (bool(sign) and sign in SECTION_SIGNS) or bool(MONTH_AND_YEAR_AFTER.match(text, end))
 
 
 def _spaced_rank(text: str, start: int, end: int, between_words: bool, words: frozenset[str]) -> int:

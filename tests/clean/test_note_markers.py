@@ -209,18 +209,6 @@ def test_the_number_after_a_section_sign_is_the_sections_not_a_marker():
     assert between_words("gemäß § 12. 3 Daher ist") == [3]
 
 
-def test_the_number_closing_a_provisions_heading_line_is_the_provisions_not_a_marker():
-    # "Artikel 2" over its text: the article's number, in any supported language.
-    assert between_words("betaald.\nArtikel 2\nHet presidium stelt") == []
-    assert between_words("paid monthly.\nArticle 2") == []
-    assert between_words("bezahlt.\nKapitel 3\nDer Vorstand") == []
-    assert between_words("payée.\nChapitre 4\nLe conseil") == []
-    # A heading closed by a spaced marker that is no provision's label, and the label's word amid a
-    # sentence, keep their markers.
-    assert between_words("(NE VIII-IX).\nMill 8") == [8]
-    assert between_words("the model set out in the Annex 27.") == [27]
-
-
 def test_the_number_after_a_label_word_opening_a_line_is_the_labels_not_a_marker():
     # A provision's or a caption's number: "Artikel 1. Definities", "Figuur 1 Opbouw".
     assert labels("Artikel 1. Definitiebepalingen") == []
