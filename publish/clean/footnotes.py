@@ -48,11 +48,7 @@ Evidence, all required, for a group of labels:
   notes, and a number under the body is a page number);
 - every label has its marker, in order, in the text before the group: on the same page or the one
   before for page feet, since the previous group for a notes box (see `notes.markers`);
-- each note has text, and no note takes in the label of the note after the group;
-- at a page's foot, the next page opens with no number going on from the labels ("1" / "Switch
-  on the pump." over "2" / "Fill the tank.": a list's items, their "markers" numbers that end a
-  sentence after a space, "listed in figure 1."), unless the markers are glued to their words or
-  close sentences (see _numbering_goes_on_over_the_page).
+- each note has text, and no note takes in the label of the note after the group.
 A notes box under the document's only notes heading whose entries open with their numbers is the
 end-notes section that `structure` reads: it is left to it.
 Where none of these is found, labels 1 to n at the feet of pages or columns whose markers all stand
@@ -194,9 +190,6 @@ class _Numbering:
     # The labels a group numbered ahead skipped (3-6 where 7 followed 2), each with its number in
     # the edition: notes lost, or printed later out of order.
     skipped: dict[int, int] = field(default_factory=dict)
-    # The lines opening a page with a lone number that goes on from a list's item closing the page
-    # before, which seemed a note (see _numbering_goes_on_over_the_page): no page numbers.
-    items_going_on: set[int] = field(default_factory=set)
 
     @cached_property
     def codes(self) -> markers.Codes:
@@ -415,12 +408,8 @@ def _split_at(lines: Lines, cuts: list[tuple[int, int]]) -> Lines:
 
 
 def label_lines(lines: Lines, language: Language | None = None) -> frozenset[int]:
-    """The indexes of the lone labels of the notes found, and of the lone numbers opening a page
-    that go on from a list's item closing the page before ("1" / "Switch on the pump ..." over "2"
-    / "Fill the tank ...", see _numbering_goes_on_over_the_page): numbers a page-number rule must
-    leave."""
-    groups, items_going_on = _groups_and_items(lines, language)
-    return frozenset(label.index for group in groups for label in group.labels if label.lone) | items_going_on
+    """The indexes of the lone labels of the notes found: numbers a page-number rule must leave."""
+    return frozenset(label.index for group in find_groups(lines, language) for label in group.labels if label.lone)
 
 
 def notes_in(changes: Changes) -> tuple[tuple[int, str], ...]:
@@ -453,18 +442,11 @@ def found_notes(changes: Changes) -> tuple[tuple[int, int, int, bool], ...]:
 
 def find_groups(lines: Lines, language: Language | None = None) -> list[Group]:
     """The groups of notes in the lines, in order."""
-    return _groups_and_items(lines, language)[0]
-
-
-def _groups_and_items(lines: Lines, language: Language | None) -> tuple[list[Group], frozenset[int]]:
-    """The groups of notes in the lines, in order; and the lines opening a page with a lone number
-    that goes on from a list's item closing the page before, whose labels seemed notes' (see
-    _Numbering.items_going_on)."""
     texts = list(map(_TEXT, lines))
     joined = "\n".join(texts)
     candidates = _candidates(joined, texts)
     if not candidates:
-        return [], frozenset()
+        return []
     starts = [0] + [index for index in compress(count(), map(_PAGE_START, lines)) if index]
     page = _Pages(starts, len(lines), [line.number for line in lines])
     headings = _heading_indexes(joined, texts, language or default())
@@ -482,7 +464,7 @@ def _groups_and_items(lines: Lines, language: Language | None) -> tuple[list[Gro
             groups.append(group)
             _advance(numbering, group)
             at = used
-    return _continued(texts, groups, page, candidates), frozenset(numbering.items_going_on)
+    return _continued(texts, groups, page, candidates)
 
 
 # Notes whose markers all stand after a space ("verrichtingen 1. Het", "ZWO. 3 Zo", "dilemma 7,"):
@@ -915,36 +897,12 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
                          starred=all(label.starred for label in labels))
     if marked is None:
         return None
-    going_on = None if heading else _numbering_goes_on_over_the_page(texts, labels, page)
-    if going_on is not None \
-            and _all_marked(texts[window:top], numbers, numbering, False, sure_only=True, least_rank=2) is None:
-        if texts[going_on].strip().isdigit():
-            numbering.items_going_on.add(going_on)
-        return None                     # a numbered step or agenda item closing the page: a list
     offset = numbering.last_number - first + 1 if restart else numbering.offset
     notes = tuple(FoundNote(label.number, numbering.skipped[label.number] if filling else label.number + offset,
                             tuple(indexes), 0 if label.lone else _label_width(texts[label.index]))
                   for label, indexes in pieces)
     return Group(notes, labels, top, end, tuple(heading or ()), window + marked.last, column=at_column_foot,
                  markers_alone=tuple(window + line for line in marked.alone), filling=filling)
-
-
-def _numbering_goes_on_over_the_page(texts, labels: tuple[Label, ...], page: _Pages) -> int | None:
-    """The next page's first line (its index), where it opens with the number after the labels', as
-    a label would ("2" alone, or "2 Fill the tank ..."): the numbers count on in the body, where notes go on at
-    the next page's foot; they are a list's (steps, agenda items, articles) whose item closes the
-    page, under a sentence that happens to end in the item's number ("... listed in figure 1."),
-    unless each marker is glued to its word or closes a sentence ("since 2019.1" over "1 Council
-    decision ...", the next page opening with chapter "2 Method")."""
-    following = page.of(labels[-1].index) + 1
-    if following >= len(page.starts):
-        return None
-    first = _edge_texts(texts, page, following)[0]
-    if first is None:
-        return None
-    opening = LABEL.match(f"\n{texts[first]}\n")
-    return first if opening is not None and _label_number(opening) == max(label.number for label in labels) + 1 \
-        else None
 
 
 def _amid_figures(texts, index: int, labels: tuple[Label, ...]) -> bool:
@@ -1556,20 +1514,20 @@ class Marked(NamedTuple):
 
 
 def _all_marked(texts: list[str], numbers: list[int], numbering: _Numbering, lone: bool,
-                sure_only: bool = False, starred: bool = False, least_rank: int = 3) -> Marked | None:
+                sure_only: bool = False, starred: bool = False) -> Marked | None:
     """The numbers have their note markers in the text: in order, or out of order where it is the
     one sure marker (glued to a word) of its number (pdftotext may read a column or a pull quote
     out of order).  All of them; in a group of MARKER_SLACK labels or more, all but one in that
     many (a marker lost in extraction does not lose its neighbours' notes).  A number between two
     words counts only where `lone` (see _between_words_counts).  Where the markers stand if so,
-    else None.  sure_only: every number has a sure marker (glued to a word or in superscript; with
-    least_rank 2, after a sentence's end as well), in order, none missing.  starred: the labels are
-    asterisks, which only asterisks mark (a "1" in the text is no marker of "*"), as asterisks mark
-    no number ("0,1 procent***", a significance level, is no marker of a label "3")."""
+    else None.  sure_only: every number has a sure marker (glued to a word or in superscript), in
+    order, none missing.  starred: the labels are asterisks, which only asterisks mark (a "1" in
+    the text is no marker of "*"), as asterisks mark no number ("0,1 procent***", a significance
+    level, is no marker of a label "3")."""
     joined = "\n".join(texts)
     found = markers.markers(joined, numbering.codes, between_words=lone, words=numbering.words)
     if sure_only:
-        found = [marker for marker in found if marker.rank >= least_rank]
+        found = [marker for marker in found if marker.rank == 3]
     found = [marker for marker in found if (joined[marker.start] == "*") == starred]
     marked = markers.surest_chain(found, numbers)
     if len(marked) < len(numbers) - (0 if sure_only else len(numbers) // MARKER_SLACK):
