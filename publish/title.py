@@ -25,7 +25,7 @@ _over_contacts), as does a name atop the page that the running heads repeat
 title (a letterhead; a line naming a document's kind is the title repeated, no sender's name).
 The lines of a sender's column of fields atop a memo are never the title (see _sender_column).
 The best candidate wins, the candidate right under it is its subtitle; a letter's subject set over
-its salutation is its title, whatever stands above (see _subject_over_salutation, _subject_line); a
+its salutation is its title, whatever stands above (see _subject_over_salutation); a
 page without a candidate takes the running head removed from its top (see _head_of_first_page), a
 page offering only its issue line the periodical's name its text gives the issue (see
 _named_by_its_issue); without either the caller keeps its own reading.  A number alone under the
@@ -281,7 +281,7 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     # (a foreword's heading, "Preface", or an issue's label: a page offering only those offers none)
     titled = any(not never_title(line.text, words) for line in lines)
     candidates = (_cover_naming(blocks, words) or _cover_repeated(blocks, words)
-                  or _subject_over_salutation(blocks, words) or _subject_line(blocks, words)
+                  or _subject_over_salutation(blocks, words)
                   or (_repeated(lines[:MAX_CANDIDATES], changes, blocks) if titled else [])
                   or _head_of_first_page(blocks, changes, words)
                   or (_under_notice(blocks, changes, words) if not read.strip() else []))
@@ -499,24 +499,6 @@ def _subject_over_salutation(blocks: list[Block], words: Vocabulary) -> list[Can
         if words.salutation.match(blocks[index].text) and not blocks[index].gap_before \
                 and len(over.line_texts) == 1 and over.gap_before and possible(over.text, words):
             return [Candidate(over.text, False, False, subject=True)]
-    return []
-
-
-def _subject_line(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
-    """A letter's subject after its label on one line, over the salutation ("Betreff: Neue Rutsche
-    für den Spielplatz" / "Sehr geehrte Mitglieder,"), whatever the paragraph reader ran on under
-    it: its value is the letter's title, as structure reads a letter's (the sender's name over it
-    is none).  Evidence: on the first page, the label of a subject (letterhead.kind) and its colon
-    ("Subject to approval" is no label), a value that opens with a letter and may be a title (see
-    possible, its first letter read as a title's), and a salutation on the line under it."""
-    pattern = letterhead.patterns(words.language).subject
-    lines = [" ".join(line.split()) for block in blocks[:first_page_end(blocks)] for line in block.line_texts
-             if line.strip()]
-    for line, below in zip(lines, lines[1:]):
-        subject = pattern.match(line)
-        value = subject["value"].strip() if subject and ":" in line[:subject.start("value")] else ""
-        if value[:1].isalpha() and possible(value[:1].upper() + value[1:], words) and words.salutation.match(below):
-            return [Candidate(value, False, False, subject=True)]
     return []
 
 

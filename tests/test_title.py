@@ -1606,23 +1606,3 @@ def test_a_title_on_the_page_stands_whatever_the_text_calls_the_issue():
     text = ("Nieuwsbrief Speeltuin De Wip\n\nAls dit nummer van de Wipper verschijnt, is de zomer begonnen en gaan "
             "veel kinderen op vakantie.\n\nRedactie Wipper: Anna de Vries\n")
     assert build(text).metadata.title == "Nieuwsbrief Speeltuin De Wip"
-
-
-def test_a_subject_line_run_on_into_the_salutation_gives_its_value_as_the_title():
-    # German text goes on in lower case after the salutation's comma, and the paragraph reader runs
-    # the subject, the salutation and the text together: the subject's value is still the title.
-    text = ("Förderverein Spielplatz e.V.\nMarktstraße 1\n06108 Halle\n\nHalle, 3. März 2025\n\n"
-            "Betreff: Neue Rutsche für den Spielplatz\n\nSehr geehrte Mitglieder,\n\nder Vorstand hat beschlossen, "
-            "dass der Spielplatz im Sommer eine neue Rutsche bekommt. Wir bitten um Ihre Hilfe.\n\n"
-            "Mit freundlichen Grüßen\n\nAnna Schmidt\n")
-    assert build(text).metadata.title == "Neue Rutsche für den Spielplatz"
-
-
-@pytest.mark.parametrize(("lines", "title"), [
-    ("Playground Plan\nSubject to approval by the members", "Playground Plan"),
-    ("Re-opening of the village hall", "Re-opening of the village hall"),
-])
-def test_a_line_opening_with_a_subjects_label_word_but_no_colon_is_no_subject(lines, title):
-    text = (f"{lines}\n\nThe committee has decided that the hall will open again in May, and everyone is welcome "
-            "to the first coffee morning.\n")
-    assert build(text).metadata.title == title
