@@ -23,7 +23,6 @@ byline ("Buurland" / "Tekst Maurice Hengeveld"); a kind's name alone over a head
 _over_contacts), as does a name atop the page that the running heads repeat
 (the same words in the same capitals, whatever apostrophe or dash they set), set apart over the
 title (a letterhead; a line naming a document's kind is the title repeated, no sender's name).
-The lines of a sender's column of fields atop a memo are never the title (see _sender_column).
 The best candidate wins, the candidate right under it is its subtitle; a letter's subject set over
 its salutation is its title, whatever stands above (see _subject_over_salutation); a
 page without a candidate takes the running head removed from its top (see _head_of_first_page), a
@@ -89,9 +88,6 @@ MAX_CANDIDATES = 8
 # many words of its own stand beside them ("Fiscale Jaarrekening 2022-2023", "Gemeinde-InfoBrief
 # 5/2024"); more describe the text ("Verslag van uitgevoerde activiteiten over het tijdvak 2014").
 KIND_NAME_WORDS = 1
-
-# A letterhead's column of fields (see _column_of_fields) holds this many labels over their values at least.
-FIELDS_IN_COLUMN = 2
 
 # A colophon's name of the periodical goes on from the masthead's first line by this many words at most.
 COLOPHON_NAME_WORDS = 3
@@ -273,9 +269,7 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     None when the page holds no candidate, or when the title read so far (`title`, `series`: the
     front matter's reading, see _eligible) stands (see _beats)."""
     repeated = _repeated_heads(changes)
-    column = _sender_column(blocks, words)
     read = _title_read(title, blocks, words)
-    read = "" if read and f" {_folded(read)} " in f" {column} " else read   # (the sender's line: no title)
     lines = _joined(_over_its_kind(_candidates(blocks, words, repeated), words), words, repeated,
                     _first_page_text(blocks))
     # (a foreword's heading, "Preface", or an issue's label: a page offering only those offers none)
@@ -289,8 +283,7 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     periodical = None if masthead else _issue_name(blocks, changes, words)   # (a journal's issue: its regulation)
     if periodical:
         return Choice(periodical, None)
-    publisher = max(_publisher_lines(candidates, words), masthead, _ribbon(candidates),
-                    _in_column(candidates, column))
+    publisher = max(_publisher_lines(candidates, words), masthead, _ribbon(candidates))
     eligible = [index for index in _eligible(candidates, series, read)
                 if index >= publisher and not never_title(candidates[index].text, words)]
     if not eligible:
@@ -717,54 +710,6 @@ def _publisher_lines(candidates: list[Candidate], words: Vocabulary) -> int:
                 and (rank == 0 or (candidate.tight and not _names_the_document(candidates[0].text, words))):
             return rank + 1
     return 0
-
-
-def _sender_column(blocks: list[Block], words: Vocabulary) -> str:
-    """The words (folded, see _folded) of the sender's column atop a memo's or a note's first page,
-    which the text layer reads before the title set beside it ("Directoraat-Generaal" / "Migratie"
-    / "Datum" / "14 april 2025", a blank line, "Contourennota intrekking Spreidingswet"): the unit
-    that sends it and its fields, each label on a line of its own over its value, never the title.
-    Evidence: the display lines atop the page down to its first blank line, the first an
-    organisation's name (the sender: "Directie", "Department of ..."; not an event over its date,
-    "Kerstmarkt" / "Datum" / "14 december 2025"), among them a letterhead's date label alone over
-    its date, or a column of fields (see _column_of_fields); none naming a document's kind (a title
-    over its date field: "Notulen ledenvergadering" / "Datum" / "3 maart 2025"); and a display line
-    under the blank line (the title).  "" when there is none."""
-    end = next((index for index, block in enumerate(blocks) if index and (block.gap_before or block.page_start)),
-               len(blocks))
-    lines = [" ".join(line.split()) for block in blocks[:end] for line in block.line_texts if line.strip()]
-    dated = any(_label_alone(line) and letterhead.kind(line, words.language) in ("date", "label")
-                and letterhead.kind(value, words.language) == "date" for line, value in zip(lines, lines[1:]))
-    if end >= first_page_end(blocks) or blocks[end].kind != "display" or not lines \
-            or not letterhead.organisation(lines[0], words.language) \
-            or any(block.kind != "display" for block in blocks[:end]) \
-            or any(_kinds_in(line.split(), words) for line in lines) \
-            or not (dated or _column_of_fields(lines, words)):
-        return ""
-    return _folded(" ".join(lines))
-
-
-def _column_of_fields(lines: list[str], words: Vocabulary) -> bool:
-    """Lines that open with a label alone and hold FIELDS_IN_COLUMN labels over their values at
-    least, one of them a contact line ("Directie" / "Onderwijsinstellingen" / "Afdeling" /
-    "Informatieproducten / Team" / "Contact" / "team@duo.nl"): a letterhead's column of fields.
-    A value is a line of more words than its label, or a contact line; a periodical's masthead
-    opens with its name ("De Wipper" / "Redactie" / "Anna de Vries" / "Contact" / "info@x.nl")."""
-    fields = [(line, value) for line, value in zip(lines, lines[1:])
-              if _label_alone(line) and (len(value.split()) > 1 or letterhead.kind(value, words.language) == "contact")]
-    return bool(lines) and _label_alone(lines[0]) and len(fields) >= FIELDS_IN_COLUMN \
-        and any(letterhead.kind(value, words.language) == "contact" for _, value in fields)
-
-
-def _label_alone(line: str) -> bool:
-    """A label alone on its line: one word, its colon aside ("Datum", "Afdeling:")."""
-    return bool(re.fullmatch(r"[^\W\d_][\w-]*:?", line))
-
-
-def _in_column(candidates: list[Candidate], column: str) -> int:
-    """How many candidates atop the page are lines of the sender's column (see _sender_column)."""
-    return len(list(takewhile(lambda candidate: f" {_folded(candidate.text)} " in f" {column} ", candidates))) \
-        if column else 0
 
 
 def _masthead(candidates: list[Candidate], words: Vocabulary) -> int:

@@ -1499,50 +1499,6 @@ def test_a_files_number_set_apart_in_the_margin_before_the_title_is_no_part_of_i
         == expected
 
 
-COLUMN_BODY = {
-    "nl": "In het regeerprogramma is de intrekking van de wet aangekondigd. In deze nota wordt een schets gegeven "
-          "van de wijze waarop dat gebeurt.",
-    "en": "The department has set out its policy on open data. This note describes how the bureaus will carry it "
-          "out over the coming year.",
-    "de": "Das Referat hat seine Richtlinie zu offenen Daten vorgelegt. Diese Notiz beschreibt, wie die Ämter sie "
-          "im kommenden Jahr umsetzen.",
-    "fr": "Le service a présenté sa politique sur les données ouvertes. Cette note décrit comment les bureaux la "
-          "mettront en œuvre cette année.",
-}
-
-
-@pytest.mark.parametrize(("lang", "column", "title"), [
-    ("nl", "Directoraat-Generaal\nMigratie\nDatum\n14 april 2025", "Contourennota intrekking Spreidingswet"),
-    ("nl", "Directie\nOnderwijsinstellingen\nAfdeling\nInformatieproducten / Team\nContact\nteam@duo.nl",
-     "Privacy en juridische aspecten van synthetische data"),
-    ("en", "Department of the Interior\nDate\n14 April 2025", "Implementing the Open Data Policy"),
-    ("de", "Stiftung\nOffene Daten Berlin\nKontakt\nteam@stiftung.de", "Umsetzung der Open-Data-Richtlinie"),
-    ("fr", "Ministère de la Culture\nDate\n14 avril 2025", "Mise en œuvre de la politique des données ouvertes"),
-])
-def test_the_senders_column_of_fields_over_the_title_is_no_title(lang, column, title):
-    # The unit that sends a memo and its fields, each label over its value, stand atop the page
-    # beside the title, which the text layer reads after them.
-    assert build(f"{column}\n\n{title}\n\n{COLUMN_BODY[lang]}\n").metadata.title == title
-
-
-@pytest.mark.parametrize(("lang", "lines", "title"), [
-    # a title over its date field
-    ("nl", "Notulen ledenvergadering\nDatum\n3 maart 2025\n\nAanwezig", "Notulen ledenvergadering"),
-    ("en", "Minutes of the Annual General Meeting\nDate\n3 March 2025\n\nPresent",
-     "Minutes of the Annual General Meeting"),
-    # a periodical's masthead over its edition or its contact, then its first article
-    ("nl", "De Wipper\nEditie\njuni 2025\n\nNieuwe speeltuin geopend", "De Wipper"),
-    ("nl", "De Wipper\nRedactie\nAnna de Vries\nContact\ninfo@dewip.nl\n\nNieuwe speeltuin geopend", "De Wipper"),
-    ("nl", "Wipper\nContact\ninfo@dewip.nl\n\nNieuwe speeltuin geopend", "Wipper"),
-    ("nl", "Speeltuin De Wip\nContact\ninfo@dewip.nl\n\nNieuwe speeltuin geopend", "Speeltuin De Wip"),
-    # an event over its date field, then its programme
-    ("nl", "Kerstmarkt\nDatum\n14 december 2025\n\nProgramma", "Kerstmarkt"),
-    ("en", "Village Fete\nDate\n14 June 2025\n\nProgramme", "Village Fete"),
-])
-def test_a_title_or_masthead_over_a_field_is_no_senders_column(lang, lines, title):
-    assert build(f"{lines}\n\n{COLUMN_BODY[lang]}\n").metadata.title == title
-
-
 @pytest.mark.parametrize(("kind", "sender", "contact", "text"), [
     ("Centrumreglement", "Ligo, Centrum voor Basiseducatie Antwerpen vzw", "03 230 22 33 • info@ligo.be • www.ligo.be",
      "Dit reglement zegt wat je van het centrum mag verwachten en wat het centrum van jou verwacht tijdens je "
