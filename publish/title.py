@@ -25,9 +25,8 @@ _over_contacts), as does a name atop the page that the running heads repeat
 title (a letterhead; a line naming a document's kind is the title repeated, no sender's name).
 The best candidate wins, the candidate right under it is its subtitle; a letter's subject set over
 its salutation is its title, whatever stands above (see _subject_over_salutation); a
-page without a candidate takes the running head removed from its top (see _head_of_first_page), a
-page offering only its issue line the periodical's name its text gives the issue (see
-_named_by_its_issue); without either the caller keeps its own reading.  A number alone under the
+page without a candidate takes the running head removed from its top (see _head_of_first_page);
+without either the caller keeps its own reading.  A number alone under the
 title the caller read is no part of it (see _title_read), nor a file's number set apart before it
 (see _number_in_margin).
 """
@@ -91,9 +90,6 @@ KIND_NAME_WORDS = 1
 
 # A colophon's name of the periodical goes on from the masthead's first line by this many words at most.
 COLOPHON_NAME_WORDS = 3
-
-# A periodical's name as its text writes it: one to four capitalised words ("Kerkbode", "De Filosoof").
-PERIODICAL_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}"
 
 # A person's name in a byline: two to four words, the first and last capitalised ("Anna de Vries").
 PERSON = r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2}\s+[A-Z][\w'’-]+"
@@ -216,7 +212,6 @@ class Vocabulary:
     author_field: re.Pattern = re.compile(r"(?!)")  # "Authors: Anna de Vries": the byline's label and its value
     number_label: re.Pattern = re.compile(r"(?!)")  # "Company number", "KvK-nummer": a register's label over its number
     period_lead: re.Pattern = re.compile(r"(?!)")  # "... for the year ended": a line its date line under it closes
-    this_issue: re.Pattern = re.compile(r"(?!)")  # "dit nummer van de Kerkbode": the text names its periodical
 
 
 def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabulary:
@@ -239,8 +234,7 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
         issue_field=_issue_field(language),
         author_field=labelled_field(language, "metadata.author_labels"),
         period_lead=re.compile(rf"(?:^|\s)(?:{vocabulary(language, 'furniture.period_leads')})$", re.IGNORECASE),
-        number_label=_register_label(language),
-        this_issue=re.compile(rf"(?<!\w)(?i:{vocabulary(language, 'metadata.this_issue')})\s+({PERIODICAL_NAME})"))
+        number_label=_register_label(language))
 
 
 def _issue_field(language: Language) -> re.Pattern:
@@ -288,8 +282,7 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
                 if index >= publisher and not never_title(candidates[index].text, words)]
     if not eligible:
         regulation = _under_masthead(blocks, candidates[masthead - 1].text, words) if masthead else None
-        named = regulation or _named_by_its_issue(blocks, words)
-        return Choice(named, None) if named else None
+        return Choice(regulation, None) if regulation else None
     heads = Counter(_bare_words(change.before) for change in changes if change.kind == "running-head")
     periodical_signs = _signs_several_pieces(blocks, words)
     senders = _over_contacts(blocks, words)
@@ -413,25 +406,6 @@ def _issue_name(blocks: list[Block], changes: tuple[Change, ...], words: Vocabul
         named = re.fullmatch(rf"(.*\S)\s+{words.issue.pattern}", head, re.IGNORECASE)
         if copies >= LETTERHEAD_COPIES and named and named[2] in issues and possible(named[1], words):
             return named[1]
-    return None
-
-
-def _named_by_its_issue(blocks: list[Block], words: Vocabulary) -> str | None:
-    """The name of a periodical whose first page offers no title but the line of its issue (its
-    masthead a picture: "74e jaargang – nummer 6 – juni/juli 2011"), as its text names it when it
-    speaks of the issue itself ("Als dit nummer van de Kerkbode verschijnt", words.this_issue).
-    Evidence: a line naming which issue (see issue_line) stands over the first page's text, and
-    the name (capitalised words, see PERIODICAL_NAME; no month) stands in the text once more at
-    least (the colophon's "Eindredacteur Kerkbode:"); None otherwise."""
-    front = takewhile(lambda block: not _body(block), blocks[:first_page_end(blocks)])
-    if not any(words.issue_label.match(" ".join(line.split())) or issue_line(line, words)
-               for block in front for line in block.line_texts):
-        return None
-    text = " ".join(block.text for block in blocks)
-    for match in words.this_issue.finditer(text):
-        name = match[1]
-        if name.lower() not in words.months and len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) > 1:
-            return name
     return None
 
 
