@@ -132,9 +132,10 @@ DATE_GAP = 3
 SET_APART = re.compile(rf"(.*\S)\s{{{DATE_GAP},}}(\S.*)")
 # A place before a date holds this many words at most, the last ending on its comma.
 PLACE_WORDS = 2
-# Figures alone, maybe grouped by spaces or full stops, and a part's number in capitals after them ("29 338",
-# "36 410 VII": a parliamentary file and its chapter): a file's number (see _number_in_margin).
-MARGIN_NUMBER = re.compile(r"\d+(?:[ .]\d+)*(?:\s+[IVXLC]+)?")
+# Figures grouped by thousands with a space or full stop, and a part's number in capitals after them ("29 338",
+# "36 410 VII": a parliamentary file and its chapter): a file's number (see _number_in_margin).  A count
+# opening a title is set as one figure ("10 Years of ...", "1000 Tage ...") and a year is never grouped.
+MARGIN_NUMBER = re.compile(r"\d{1,3}(?:[ .]\d{3})+(?:\s+[IVXLC]+)?")
 DAY_GLUED_TO_MONTH = re.compile(r"\b(\d{1,2}\.)(?=[^\W\d_]{3})")
 # A release's number in three parts or more ("1.4.2"), alone on its line right under a title: the
 # edition of the standard or the software the title names, part of it (a section's number has two
@@ -649,11 +650,12 @@ def _without_date_line(title: str, blocks: list[Block], words: Vocabulary) -> st
 
 
 def _number_in_margin(field: str) -> bool:
-    """A field of figures alone set apart before the title ("29 338 <wide gap> Wetenschapsbudget"):
-    the number of the file or dossier the paper belongs to, which the margin prints beside each of
-    its papers, no word of the title.  A year is no such number: it may open the title ("2024
-    <wide gap> Jaarprogramma")."""
-    return bool(MARGIN_NUMBER.fullmatch(field)) and not YEARS.fullmatch(field)
+    """A file's number set apart before the title ("29 338 <wide gap> Wetenschapsbudget"): the
+    number of the file or dossier the paper belongs to, which the margin prints beside each of
+    its papers, no word of the title.  Evidence: its figures grouped by thousands (see
+    MARGIN_NUMBER); a count or a year may open the title ("10 <wide gap> Years of the Garden",
+    "2024 <wide gap> Jaarprogramma")."""
+    return bool(MARGIN_NUMBER.fullmatch(field))
 
 
 # A piece of a word that a logo's letter spacing broke apart is rarer than a common word.

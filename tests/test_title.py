@@ -1499,6 +1499,23 @@ def test_a_files_number_set_apart_in_the_margin_before_the_title_is_no_part_of_i
         == expected
 
 
+@pytest.mark.parametrize("title", [
+    "10      Years of the Riverside Community Garden",
+    "100      Years of Scouting in Horsley",
+    "25      Jahre Musikverein Harmonie Beilstein",
+    "1000     Tage Krieg in der Ukraine",
+    "50     ans de la Fanfare Municipale",
+    "12      tips voor een duurzame tuin",
+    "100      jaar Harmonie Excelsior",
+])
+def test_a_count_set_apart_before_the_words_it_counts_stays_in_the_title(title):
+    # Figures not grouped in thousands as a file's number is ("29 338"): a count the title opens
+    # with, set apart by the layout (review 23d-5).
+    text = f"{title}\n\nEen terugblik\n\nIn 2014 begon een handvol buren met het opruimen van het terrein achter " \
+           "het station. Nu heeft de tuin veertig leden.\n"
+    assert build(text).metadata.title == " ".join(title.split())
+
+
 @pytest.mark.parametrize(("kind", "sender", "contact", "text"), [
     ("Centrumreglement", "Ligo, Centrum voor Basiseducatie Antwerpen vzw", "03 230 22 33 • info@ligo.be • www.ligo.be",
      "Dit reglement zegt wat je van het centrum mag verwachten en wat het centrum van jou verwacht tijdens je "
