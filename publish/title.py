@@ -19,8 +19,7 @@ Score (see _score): the higher on the page the better; a line naming the documen
 and its date, number or organisation ("Jaarverslag 2021", "Gemeinde-InfoBrief 5/2024", "Satzung
 des X e.V.", "Stichting X" / "Huishoudelijk reglement") gains, and so does a headline over its
 byline ("Buurland" / "Tekst Maurice Hengeveld"); a kind's name alone over a headline
-("Persbericht") is a label and loses (not over a sender's name over its contact lines, see
-_over_contacts), as does a name atop the page that the running heads repeat
+("Persbericht") is a label and loses, as does a name atop the page that the running heads repeat
 (the same words in the same capitals, whatever apostrophe or dash they set), set apart over the
 title (a letterhead; a line naming a document's kind is the title repeated, no sender's name).
 The best candidate wins, the candidate right under it is its subtitle; a letter's subject set over
@@ -286,8 +285,7 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
         return Choice(regulation, None) if regulation else None
     heads = Counter(_bare_words(change.before) for change in changes if change.kind == "running-head")
     periodical_signs = _signs_several_pieces(blocks, words)
-    senders = _over_contacts(blocks, words)
-    scores = [_score(rank, candidates, heads, words, periodical_signs, senders) for rank in range(len(candidates))]
+    scores = [_score(rank, candidates, heads, words, periodical_signs) for rank in range(len(candidates))]
     best = max(eligible, key=lambda index: (scores[index], -index))
     if not _beats(best, candidates, scores, read, _first_page(blocks), words, publisher, series or ""):
         return None
@@ -803,10 +801,9 @@ def _folded(text: str) -> str:
 
 
 def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabulary,
-           periodical_signs: bool, senders: frozenset[str] = frozenset()) -> int:
+           periodical_signs: bool) -> int:
     """How much the candidate at `rank` looks like the title, by the features an editor reads
-    it by; periodical_signs: the document signs several pieces (see _signs_several_pieces);
-    senders: the lines set over their contact lines (see _over_contacts)."""
+    it by; periodical_signs: the document signs several pieces (see _signs_several_pieces)."""
     candidate = candidates[rank]
     under = candidates[rank + 1] if rank + 1 < len(candidates) else None
     over = candidates[rank - 1] if rank else None
@@ -814,8 +811,7 @@ def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabu
     score = -POSITION * rank                    # a title stands at the top of its page
     if _names_the_document(candidate.text, words, whose) and not _dates_the_kind_over_it(candidate, over, words):
         score += NAMES_THE_DOCUMENT             # "Jaarverslag 2021 Stichting X": what, when, whose
-    elif _kind_alone(candidate.text, words) and under is not None and _headline(under.text) \
-            and under.text not in senders:
+    elif _kind_alone(candidate.text, words) and under is not None and _headline(under.text):
         score += LABEL_ALONE                    # "Persbericht" over the news it brings: a label
     if not periodical_signs and under is not None and under.tight and words.byline.match(under.text) \
             and not any(_kinds_in(above.text.split(), words) for above in candidates[:rank]):
@@ -853,18 +849,6 @@ def _signs_several_pieces(blocks: list[Block], words: Vocabulary) -> bool:
     bibliotheek gaat verhuizen" / "Door Piet Jansen"), which no headline over its byline outweighs;
     an article signs one."""
     return sum(bool(words.byline.match(block.text)) for block in blocks) > 1
-
-
-def _over_contacts(blocks: list[Block], words: Vocabulary) -> frozenset[str]:
-    """The first page's lines set right over a contact line, blank lines aside ("Ligo, Centrum
-    voor Basiseducatie Antwerpen vzw" / "03 230 22 33 • info@ligo.be"): the name of the sender
-    whose telephone, mail and web addresses follow, no headline under a label of the document's
-    kind ("Centrumreglement" over it is the title)."""
-    lines = [" ".join(line.split()) for block in blocks[:first_page_end(blocks)] for line in block.line_texts]
-    filled = [line for line in lines if line]
-    return frozenset(line for line, below in zip(filled, filled[1:])
-                     if letterhead.kind(below, words.language) == "contact"
-                     and letterhead.kind(line, words.language) is None)
 
 
 def _headline(line: str) -> bool:
