@@ -1537,3 +1537,41 @@ def test_a_kinds_name_over_the_headline_of_the_news_it_brings_is_a_label():
     text = ("Persbericht\n\nKoor en orkest geven samen een concert\n\nOp zondag 12 februari kunt u in de Paterskerk "
             "genieten van de muziek van Schütz en Monteverdi.\n\nMeer informatie: info@koor.nl\n")
     assert build(text).metadata.title == "Koor en orkest geven samen een concert"
+
+
+REVIEW_23D = [
+    # a quoted letter's subject over its salutation in minutes (23d-1)
+    ("Minutes of the Annual Parish Meeting\n\nHeld on 3 March 2025 at the Village Hall\n\n1. Apologies\n\nApologies "
+     "were received from Cllr Brown.\n\n2. Correspondence\n\nThe clerk read the following letter from the county "
+     "council.\n\nSubject: Resurfacing of Church Lane\nDear Clerk,\nThe county council will resurface Church Lane in "
+     "May. The road will be closed for three days.\n\n3. Any other business\n\nThere was none.\n",
+     "Resurfacing of Church Lane"),
+    ("Protokoll der Mitgliederversammlung\n\n14. März 2025, Vereinsheim\n\nTOP 1 Begrüßung\n\nDer Vorsitzende "
+     "begrüßt die Anwesenden.\n\nTOP 2 Schreiben der Stadt\n\nDer Schriftführer verliest das Schreiben der Stadt:\n\n"
+     "Betreff: Nutzung des Sportplatzes\nSehr geehrte Damen und Herren,\ndie Stadt teilt mit, dass der Sportplatz ab "
+     "Mai renoviert wird.\n\nTOP 3 Verschiedenes\n\nKeine Wortmeldungen.\n", "Nutzung des Sportplatzes"),
+    # an organisation over an event and its date field, a section's heading under them (23d-3)
+    ("Stichting Harmonie Sint Caecilia\nKerstconcert\nDatum\n14 december 2025\n\nProgramma\n\nHet orkest speelt "
+     "werken van Bach, Händel en Rutter. Na de pauze zingt het kinderkoor kerstliederen uit de hele wereld.\n",
+     "Programma"),
+    ("Gemeente Zwolle\nVoortgang project Spoorzone\nDatum\n14 april 2025\n\nAanleiding\n\nIn deze brief informeren "
+     "wij u over de voortgang van het project Spoorzone. De werkzaamheden liggen op schema.\n\nVervolg\n\nIn juni "
+     "volgt een nieuwe brief.\n", "Aanleiding"),
+    # a sender over its date field over the addressee: no candidate left (23d-4)
+    ("Gemeente Utrecht\nDatum\n14 april 2025\n\nAan de bewoners van de Kerkstraat\n\nGeachte bewoner,\n\nIn mei "
+     "beginnen wij met het vervangen van de riolering in uw straat. Wij verwachten dat de werkzaamheden zes weken "
+     "duren.\n\nMet vriendelijke groet,\n\nAnna de Vries\n", "Datum"),
+    # an event or a name cut short named after "deze editie van", "dit nummer van" (23d-6)
+    ("12e jaargang – nummer 3 – september 2025\n\nOp zaterdag 13 september is het weer zover. Tijdens deze editie "
+     "van de Open Monumentendag zijn in onze wijk zes gebouwen open, waaronder de oude watertoren.\n\nDe Open "
+     "Monumentendag wordt georganiseerd door vrijwilligers van de historische vereniging.\n", "Open Monumentendag"),
+    ("74e jaargang – nummer 6 – juni/juli 2011\n\nAls dit nummer van De Wipper verschijnt, is de zomer begonnen en "
+     "gaan veel kinderen op vakantie.\n\nRedactie De Wipper: Anna de Vries\n", "Wipper"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), REVIEW_23D)
+def test_the_review_23d_inputs_get_no_wrong_title(text, wrong):
+    # A subject quoted in minutes, a section's heading, a date's label, an event named by "this
+    # edition": none names the document.
+    assert build(text).metadata.title != wrong
