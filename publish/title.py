@@ -308,8 +308,7 @@ def _title_read(title: str, blocks: list[Block], words: Vocabulary) -> str:
     number, "Offerte" / "20240315", is the title).  The title read, its spacing made single,
     otherwise."""
     whole = " ".join(title.split())
-    lines = [" ".join(line.split()) for block in blocks[:first_page_end(blocks)] for line in block.line_texts
-             if line.strip()]
+    lines = _first_page_lines(blocks)
     for line, below in zip(lines, [*lines[1:], ""]):
         rest = whole.removesuffix(f" {below}")
         if NUMBER_ALONE.fullmatch(below) and (rest == line or rest.endswith(f" {line}")):
@@ -398,8 +397,7 @@ def _issue_name(blocks: list[Block], changes: tuple[Change, ...], words: Vocabul
     number may be a title (see possible), and the first page names the same issue; a journal's
     head over an article ("LOG IN Heft Nr. 193/194") names no issue the article's first page gives,
     and an official journal's issue holds a regulation, titled under the masthead (see _masthead)."""
-    issues = {match[1] for block in blocks[:first_page_end(blocks)] for line in block.line_texts
-              if (match := words.issue.fullmatch(" ".join(line.split())))}
+    issues = {match[1] for line in _first_page_lines(blocks) if (match := words.issue.fullmatch(line))}
     heads = Counter(" ".join(change.before.split()) for change in changes if change.kind == "running-head")
     for head, copies in heads.items():
         named = re.fullmatch(rf"(.*\S)\s+{words.issue.pattern}", head, re.IGNORECASE)
@@ -424,8 +422,7 @@ def _cover_naming(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
 def _cover(blocks: list[Block]) -> tuple[int, list[str]]:
     """The index of the block that opens the second page, and the first page's lines when it may be
     a cover: a later page follows, and it holds 2 to COVER_TITLE_LINES lines (none otherwise)."""
-    end = first_page_end(blocks)
-    lines = [" ".join(line.split()) for block in blocks[:end] for line in block.line_texts if line.strip()]
+    end, lines = first_page_end(blocks), _first_page_lines(blocks)
     return end, lines if end < len(blocks) and 1 < len(lines) <= COVER_TITLE_LINES else []
 
 
@@ -636,14 +633,12 @@ def _without_date_line(title: str, blocks: list[Block], words: Vocabulary) -> st
     "november 2024)") ends the title's own words, and is no date set apart; so does a date that
     closes a line broken off before it ("Financial Statements" / "for the year ended" / "31 March
     2019", see _open_ended)."""
-    for block in blocks[:first_page_end(blocks)]:
-        for line in block.line_texts:
-            line = " ".join(line.split())
-            rest = title[:-len(line)].strip() if line and title.endswith(" " + line) else ""
-            if rest and _dated(line.split(), line, words) and possible(rest, words) \
-                    and not _kinds_in(rest.split(), words) and line.count(")") <= line.count("(") \
-                    and not _open_ended(rest, words):
-                return rest
+    for line in _first_page_lines(blocks):
+        rest = title[:-len(line)].strip() if title.endswith(" " + line) else ""
+        if rest and _dated(line.split(), line, words) and possible(rest, words) \
+                and not _kinds_in(rest.split(), words) and line.count(")") <= line.count("(") \
+                and not _open_ended(rest, words):
+            return rest
     return None
 
 
@@ -780,6 +775,12 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
             or never_title(candidates[read].text, words)
     return not possible(title, words) or _folded(title) not in first_page or candidates[best].repeated \
         or candidates[best].subject or bool(words.provision.match(title))
+
+
+def _first_page_lines(blocks: list[Block]) -> list[str]:
+    """The first page's lines, their spacing made single, blank lines left out."""
+    return [" ".join(line.split()) for block in blocks[:first_page_end(blocks)] for line in block.line_texts
+            if line.strip()]
 
 
 def _first_page(blocks: list[Block]) -> str:
