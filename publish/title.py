@@ -19,16 +19,13 @@ Score (see _score): the higher on the page the better; a line naming the documen
 and its date, number or organisation ("Jaarverslag 2021", "Gemeinde-InfoBrief 5/2024", "Satzung
 des X e.V.", "Stichting X" / "Huishoudelijk reglement") gains, and so does a headline over its
 byline ("Buurland" / "Tekst Maurice Hengeveld"); a kind's name alone over a headline
-("Persbericht") is a label and loses (not over a sender's name over its contact lines, see
-_over_contacts), as does a name atop the page that the running heads repeat
+("Persbericht") is a label and loses, as does a name atop the page that the running heads repeat
 (the same words in the same capitals, whatever apostrophe or dash they set), set apart over the
 title (a letterhead; a line naming a document's kind is the title repeated, no sender's name).
-The lines of a sender's column of fields atop a memo are never the title (see _sender_column).
 The best candidate wins, the candidate right under it is its subtitle; a letter's subject set over
-its salutation is its title, whatever stands above (see _subject_over_salutation, _subject_line); a
-page without a candidate takes the running head removed from its top (see _head_of_first_page), a
-page offering only its issue line the periodical's name its text gives the issue (see
-_named_by_its_issue); without either the caller keeps its own reading.  A number alone under the
+its salutation is its title, whatever stands above (see _subject_over_salutation); a
+page without a candidate takes the running head removed from its top (see _head_of_first_page);
+without either the caller keeps its own reading.  A number alone under the
 title the caller read is no part of it (see _title_read), nor a file's number set apart before it
 (see _number_in_margin).
 """
@@ -90,14 +87,8 @@ MAX_CANDIDATES = 8
 # 5/2024"); more describe the text ("Verslag van uitgevoerde activiteiten over het tijdvak 2014").
 KIND_NAME_WORDS = 1
 
-# A letterhead's column of fields (see _column_of_fields) holds this many labels over their values at least.
-FIELDS_IN_COLUMN = 2
-
 # A colophon's name of the periodical goes on from the masthead's first line by this many words at most.
 COLOPHON_NAME_WORDS = 3
-
-# A periodical's name as its text writes it: one to four capitalised words ("Kerkbode", "De Filosoof").
-PERIODICAL_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}"
 
 # A person's name in a byline: two to four words, the first and last capitalised ("Anna de Vries").
 PERSON = r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2}\s+[A-Z][\w'’-]+"
@@ -140,9 +131,10 @@ DATE_GAP = 3
 SET_APART = re.compile(rf"(.*\S)\s{{{DATE_GAP},}}(\S.*)")
 # A place before a date holds this many words at most, the last ending on its comma.
 PLACE_WORDS = 2
-# Figures alone, maybe grouped by spaces or full stops, and a part's number in capitals after them ("29 338",
-# "36 410 VII": a parliamentary file and its chapter): a file's number (see _number_in_margin).
-MARGIN_NUMBER = re.compile(r"\d+(?:[ .]\d+)*(?:\s+[IVXLC]+)?")
+# Figures grouped by thousands with a space or full stop, and a part's number in capitals after them ("29 338",
+# "36 410 VII": a parliamentary file and its chapter): a file's number (see _number_in_margin).  A count
+# opening a title is set as one figure ("10 Years of ...", "1000 Tage ...") and a year is never grouped.
+MARGIN_NUMBER = re.compile(r"\d{1,3}(?:[ .]\d{3})+(?:\s+[IVXLC]+)?")
 DAY_GLUED_TO_MONTH = re.compile(r"\b(\d{1,2}\.)(?=[^\W\d_]{3})")
 # A release's number in three parts or more ("1.4.2"), alone on its line right under a title: the
 # edition of the standard or the software the title names, part of it (a section's number has two
@@ -220,7 +212,6 @@ class Vocabulary:
     author_field: re.Pattern = re.compile(r"(?!)")  # "Authors: Anna de Vries": the byline's label and its value
     number_label: re.Pattern = re.compile(r"(?!)")  # "Company number", "KvK-nummer": a register's label over its number
     period_lead: re.Pattern = re.compile(r"(?!)")  # "... for the year ended": a line its date line under it closes
-    this_issue: re.Pattern = re.compile(r"(?!)")  # "dit nummer van de Kerkbode": the text names its periodical
 
 
 def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabulary:
@@ -243,8 +234,7 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
         issue_field=_issue_field(language),
         author_field=labelled_field(language, "metadata.author_labels"),
         period_lead=re.compile(rf"(?:^|\s)(?:{vocabulary(language, 'furniture.period_leads')})$", re.IGNORECASE),
-        number_label=_register_label(language),
-        this_issue=re.compile(rf"(?<!\w)(?i:{vocabulary(language, 'metadata.this_issue')})\s+({PERIODICAL_NAME})"))
+        number_label=_register_label(language))
 
 
 def _issue_field(language: Language) -> re.Pattern:
@@ -273,15 +263,13 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     None when the page holds no candidate, or when the title read so far (`title`, `series`: the
     front matter's reading, see _eligible) stands (see _beats)."""
     repeated = _repeated_heads(changes)
-    column = _sender_column(blocks, words)
     read = _title_read(title, blocks, words)
-    read = "" if read and f" {_folded(read)} " in f" {column} " else read   # (the sender's line: no title)
     lines = _joined(_over_its_kind(_candidates(blocks, words, repeated), words), words, repeated,
                     _first_page_text(blocks))
     # (a foreword's heading, "Preface", or an issue's label: a page offering only those offers none)
     titled = any(not never_title(line.text, words) for line in lines)
     candidates = (_cover_naming(blocks, words) or _cover_repeated(blocks, words)
-                  or _subject_over_salutation(blocks, words) or _subject_line(blocks, words)
+                  or _subject_over_salutation(blocks, words)
                   or (_repeated(lines[:MAX_CANDIDATES], changes, blocks) if titled else [])
                   or _head_of_first_page(blocks, changes, words)
                   or (_under_notice(blocks, changes, words) if not read.strip() else []))
@@ -289,18 +277,15 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     periodical = None if masthead else _issue_name(blocks, changes, words)   # (a journal's issue: its regulation)
     if periodical:
         return Choice(periodical, None)
-    publisher = max(_publisher_lines(candidates, words), masthead, _ribbon(candidates),
-                    _in_column(candidates, column))
+    publisher = max(_publisher_lines(candidates, words), masthead, _ribbon(candidates))
     eligible = [index for index in _eligible(candidates, series, read)
                 if index >= publisher and not never_title(candidates[index].text, words)]
     if not eligible:
         regulation = _under_masthead(blocks, candidates[masthead - 1].text, words) if masthead else None
-        named = regulation or _named_by_its_issue(blocks, words)
-        return Choice(named, None) if named else None
+        return Choice(regulation, None) if regulation else None
     heads = Counter(_bare_words(change.before) for change in changes if change.kind == "running-head")
     periodical_signs = _signs_several_pieces(blocks, words)
-    senders = _over_contacts(blocks, words)
-    scores = [_score(rank, candidates, heads, words, periodical_signs, senders) for rank in range(len(candidates))]
+    scores = [_score(rank, candidates, heads, words, periodical_signs) for rank in range(len(candidates))]
     best = max(eligible, key=lambda index: (scores[index], -index))
     if not _beats(best, candidates, scores, read, _first_page(blocks), words, publisher, series or ""):
         return None
@@ -323,8 +308,7 @@ def _title_read(title: str, blocks: list[Block], words: Vocabulary) -> str:
     number, "Offerte" / "20240315", is the title).  The title read, its spacing made single,
     otherwise."""
     whole = " ".join(title.split())
-    lines = [" ".join(line.split()) for block in blocks[:first_page_end(blocks)] for line in block.line_texts
-             if line.strip()]
+    lines = _first_page_lines(blocks)
     for line, below in zip(lines, [*lines[1:], ""]):
         rest = whole.removesuffix(f" {below}")
         if NUMBER_ALONE.fullmatch(below) and (rest == line or rest.endswith(f" {line}")):
@@ -413,32 +397,12 @@ def _issue_name(blocks: list[Block], changes: tuple[Change, ...], words: Vocabul
     number may be a title (see possible), and the first page names the same issue; a journal's
     head over an article ("LOG IN Heft Nr. 193/194") names no issue the article's first page gives,
     and an official journal's issue holds a regulation, titled under the masthead (see _masthead)."""
-    issues = {match[1] for block in blocks[:first_page_end(blocks)] for line in block.line_texts
-              if (match := words.issue.fullmatch(" ".join(line.split())))}
+    issues = {match[1] for line in _first_page_lines(blocks) if (match := words.issue.fullmatch(line))}
     heads = Counter(" ".join(change.before.split()) for change in changes if change.kind == "running-head")
     for head, copies in heads.items():
         named = re.fullmatch(rf"(.*\S)\s+{words.issue.pattern}", head, re.IGNORECASE)
         if copies >= LETTERHEAD_COPIES and named and named[2] in issues and possible(named[1], words):
             return named[1]
-    return None
-
-
-def _named_by_its_issue(blocks: list[Block], words: Vocabulary) -> str | None:
-    """The name of a periodical whose first page offers no title but the line of its issue (its
-    masthead a picture: "74e jaargang – nummer 6 – juni/juli 2011"), as its text names it when it
-    speaks of the issue itself ("Als dit nummer van de Kerkbode verschijnt", words.this_issue).
-    Evidence: a line naming which issue (see issue_line) stands over the first page's text, and
-    the name (capitalised words, see PERIODICAL_NAME; no month) stands in the text once more at
-    least (the colophon's "Eindredacteur Kerkbode:"); None otherwise."""
-    front = takewhile(lambda block: not _body(block), blocks[:first_page_end(blocks)])
-    if not any(words.issue_label.match(" ".join(line.split())) or issue_line(line, words)
-               for block in front for line in block.line_texts):
-        return None
-    text = " ".join(block.text for block in blocks)
-    for match in words.this_issue.finditer(text):
-        name = match[1]
-        if name.lower() not in words.months and len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) > 1:
-            return name
     return None
 
 
@@ -458,8 +422,7 @@ def _cover_naming(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
 def _cover(blocks: list[Block]) -> tuple[int, list[str]]:
     """The index of the block that opens the second page, and the first page's lines when it may be
     a cover: a later page follows, and it holds 2 to COVER_TITLE_LINES lines (none otherwise)."""
-    end = first_page_end(blocks)
-    lines = [" ".join(line.split()) for block in blocks[:end] for line in block.line_texts if line.strip()]
+    end, lines = first_page_end(blocks), _first_page_lines(blocks)
     return end, lines if end < len(blocks) and 1 < len(lines) <= COVER_TITLE_LINES else []
 
 
@@ -499,24 +462,6 @@ def _subject_over_salutation(blocks: list[Block], words: Vocabulary) -> list[Can
         if words.salutation.match(blocks[index].text) and not blocks[index].gap_before \
                 and len(over.line_texts) == 1 and over.gap_before and possible(over.text, words):
             return [Candidate(over.text, False, False, subject=True)]
-    return []
-
-
-def _subject_line(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
-    """A letter's subject after its label on one line, over the salutation ("Betreff: Neue Rutsche
-    für den Spielplatz" / "Sehr geehrte Mitglieder,"), whatever the paragraph reader ran on under
-    it: its value is the letter's title, as structure reads a letter's (the sender's name over it
-    is none).  Evidence: on the first page, the label of a subject (letterhead.kind) and its colon
-    ("Subject to approval" is no label), a value that opens with a letter and may be a title (see
-    possible, its first letter read as a title's), and a salutation on the line under it."""
-    pattern = letterhead.patterns(words.language).subject
-    lines = [" ".join(line.split()) for block in blocks[:first_page_end(blocks)] for line in block.line_texts
-             if line.strip()]
-    for line, below in zip(lines, lines[1:]):
-        subject = pattern.match(line)
-        value = subject["value"].strip() if subject and ":" in line[:subject.start("value")] else ""
-        if value[:1].isalpha() and possible(value[:1].upper() + value[1:], words) and words.salutation.match(below):
-            return [Candidate(value, False, False, subject=True)]
     return []
 
 
@@ -688,23 +633,22 @@ def _without_date_line(title: str, blocks: list[Block], words: Vocabulary) -> st
     "november 2024)") ends the title's own words, and is no date set apart; so does a date that
     closes a line broken off before it ("Financial Statements" / "for the year ended" / "31 March
     2019", see _open_ended)."""
-    for block in blocks[:first_page_end(blocks)]:
-        for line in block.line_texts:
-            line = " ".join(line.split())
-            rest = title[:-len(line)].strip() if line and title.endswith(" " + line) else ""
-            if rest and _dated(line.split(), line, words) and possible(rest, words) \
-                    and not _kinds_in(rest.split(), words) and line.count(")") <= line.count("(") \
-                    and not _open_ended(rest, words):
-                return rest
+    for line in _first_page_lines(blocks):
+        rest = title[:-len(line)].strip() if title.endswith(" " + line) else ""
+        if rest and _dated(line.split(), line, words) and possible(rest, words) \
+                and not _kinds_in(rest.split(), words) and line.count(")") <= line.count("(") \
+                and not _open_ended(rest, words):
+            return rest
     return None
 
 
 def _number_in_margin(field: str) -> bool:
-    """A field of figures alone set apart before the title ("29 338 <wide gap> Wetenschapsbudget"):
-    the number of the file or dossier the paper belongs to, which the margin prints beside each of
-    its papers, no word of the title.  A year is no such number: it may open the title ("2024
-    <wide gap> Jaarprogramma")."""
-    return bool(MARGIN_NUMBER.fullmatch(field)) and not YEARS.fullmatch(field)
+    """A file's number set apart before the title ("29 338 <wide gap> Wetenschapsbudget"): the
+    number of the file or dossier the paper belongs to, which the margin prints beside each of
+    its papers, no word of the title.  Evidence: its figures grouped by thousands (see
+    MARGIN_NUMBER); a count or a year may open the title ("10 <wide gap> Years of the Garden",
+    "2024 <wide gap> Jaarprogramma")."""
+    return bool(MARGIN_NUMBER.fullmatch(field))
 
 
 # A piece of a word that a logo's letter spacing broke apart is rarer than a common word.
@@ -735,54 +679,6 @@ def _publisher_lines(candidates: list[Candidate], words: Vocabulary) -> int:
                 and (rank == 0 or (candidate.tight and not _names_the_document(candidates[0].text, words))):
             return rank + 1
     return 0
-
-
-def _sender_column(blocks: list[Block], words: Vocabulary) -> str:
-    """The words (folded, see _folded) of the sender's column atop a memo's or a note's first page,
-    which the text layer reads before the title set beside it ("Directoraat-Generaal" / "Migratie"
-    / "Datum" / "14 april 2025", a blank line, "Contourennota intrekking Spreidingswet"): the unit
-    that sends it and its fields, each label on a line of its own over its value, never the title.
-    Evidence: the display lines atop the page down to its first blank line, the first an
-    organisation's name (the sender: "Directie", "Department of ..."; not an event over its date,
-    "Kerstmarkt" / "Datum" / "14 december 2025"), among them a letterhead's date label alone over
-    its date, or a column of fields (see _column_of_fields); none naming a document's kind (a title
-    over its date field: "Notulen ledenvergadering" / "Datum" / "3 maart 2025"); and a display line
-    under the blank line (the title).  "" when there is none."""
-    end = next((index for index, block in enumerate(blocks) if index and (block.gap_before or block.page_start)),
-               len(blocks))
-    lines = [" ".join(line.split()) for block in blocks[:end] for line in block.line_texts if line.strip()]
-    dated = any(_label_alone(line) and letterhead.kind(line, words.language) in ("date", "label")
-                and letterhead.kind(value, words.language) == "date" for line, value in zip(lines, lines[1:]))
-    if end >= first_page_end(blocks) or blocks[end].kind != "display" or not lines \
-            or not letterhead.organisation(lines[0], words.language) \
-            or any(block.kind != "display" for block in blocks[:end]) \
-            or any(_kinds_in(line.split(), words) for line in lines) \
-            or not (dated or _column_of_fields(lines, words)):
-        return ""
-    return _folded(" ".join(lines))
-
-
-def _column_of_fields(lines: list[str], words: Vocabulary) -> bool:
-    """Lines that open with a label alone and hold FIELDS_IN_COLUMN labels over their values at
-    least, one of them a contact line ("Directie" / "Onderwijsinstellingen" / "Afdeling" /
-    "Informatieproducten / Team" / "Contact" / "team@duo.nl"): a letterhead's column of fields.
-    A value is a line of more words than its label, or a contact line; a periodical's masthead
-    opens with its name ("De Wipper" / "Redactie" / "Anna de Vries" / "Contact" / "info@x.nl")."""
-    fields = [(line, value) for line, value in zip(lines, lines[1:])
-              if _label_alone(line) and (len(value.split()) > 1 or letterhead.kind(value, words.language) == "contact")]
-    return bool(lines) and _label_alone(lines[0]) and len(fields) >= FIELDS_IN_COLUMN \
-        and any(letterhead.kind(value, words.language) == "contact" for _, value in fields)
-
-
-def _label_alone(line: str) -> bool:
-    """A label alone on its line: one word, its colon aside ("Datum", "Afdeling:")."""
-    return bool(re.fullmatch(r"[^\W\d_][\w-]*:?", line))
-
-
-def _in_column(candidates: list[Candidate], column: str) -> int:
-    """How many candidates atop the page are lines of the sender's column (see _sender_column)."""
-    return len(list(takewhile(lambda candidate: f" {_folded(candidate.text)} " in f" {column} ", candidates))) \
-        if column else 0
 
 
 def _masthead(candidates: list[Candidate], words: Vocabulary) -> int:
@@ -881,6 +777,12 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
         or candidates[best].subject or bool(words.provision.match(title))
 
 
+def _first_page_lines(blocks: list[Block]) -> list[str]:
+    """The first page's lines, their spacing made single, blank lines left out."""
+    return [" ".join(line.split()) for block in blocks[:first_page_end(blocks)] for line in block.line_texts
+            if line.strip()]
+
+
 def _first_page(blocks: list[Block]) -> str:
     """The first page's words, folded (see _folded), but those of a column of people (see
     _column_of_people_end): a title read from those lines is a list of names, which the best
@@ -900,10 +802,9 @@ def _folded(text: str) -> str:
 
 
 def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabulary,
-           periodical_signs: bool, senders: frozenset[str] = frozenset()) -> int:
+           periodical_signs: bool) -> int:
     """How much the candidate at `rank` looks like the title, by the features an editor reads
-    it by; periodical_signs: the document signs several pieces (see _signs_several_pieces);
-    senders: the lines set over their contact lines (see _over_contacts)."""
+    it by; periodical_signs: the document signs several pieces (see _signs_several_pieces)."""
     candidate = candidates[rank]
     under = candidates[rank + 1] if rank + 1 < len(candidates) else None
     over = candidates[rank - 1] if rank else None
@@ -911,8 +812,7 @@ def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabu
     score = -POSITION * rank                    # a title stands at the top of its page
     if _names_the_document(candidate.text, words, whose) and not _dates_the_kind_over_it(candidate, over, words):
         score += NAMES_THE_DOCUMENT             # "Jaarverslag 2021 Stichting X": what, when, whose
-    elif _kind_alone(candidate.text, words) and under is not None and _headline(under.text) \
-            and under.text not in senders:
+    elif _kind_alone(candidate.text, words) and under is not None and _headline(under.text):
         score += LABEL_ALONE                    # "Persbericht" over the news it brings: a label
     if not periodical_signs and under is not None and under.tight and words.byline.match(under.text) \
             and not any(_kinds_in(above.text.split(), words) for above in candidates[:rank]):
@@ -950,18 +850,6 @@ def _signs_several_pieces(blocks: list[Block], words: Vocabulary) -> bool:
     bibliotheek gaat verhuizen" / "Door Piet Jansen"), which no headline over its byline outweighs;
     an article signs one."""
     return sum(bool(words.byline.match(block.text)) for block in blocks) > 1
-
-
-def _over_contacts(blocks: list[Block], words: Vocabulary) -> frozenset[str]:
-    """The first page's lines set right over a contact line, blank lines aside ("Ligo, Centrum
-    voor Basiseducatie Antwerpen vzw" / "03 230 22 33 • info@ligo.be"): the name of the sender
-    whose telephone, mail and web addresses follow, no headline under a label of the document's
-    kind ("Centrumreglement" over it is the title)."""
-    lines = [" ".join(line.split()) for block in blocks[:first_page_end(blocks)] for line in block.line_texts]
-    filled = [line for line in lines if line]
-    return frozenset(line for line, below in zip(filled, filled[1:])
-                     if letterhead.kind(below, words.language) == "contact"
-                     and letterhead.kind(line, words.language) is None)
 
 
 def _headline(line: str) -> bool:
