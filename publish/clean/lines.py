@@ -145,14 +145,16 @@ def ends_on_function_word(text: str, function_words: frozenset[str]) -> bool:
 
 
 # A sign that joins what stands before it to what follows, ending the text: "&" or "+" set apart
-# ("Ronald Prins, co-founder Hunt &", "Computation +"), a slash set apart or closing a word ("VNG
-# Realisatie /", "municipalities/").  A sign that is part of a name stays ("KISS+", "AC/DC").
-JOINING_END = re.compile(r"(?:\s[&+/]|\w/)$")
+# ("Ronald Prins, co-founder Hunt &", "Computation +"), a slash set apart or closing a word of
+# letters, figures and hyphens ("VNG Realisatie /", "municipalities/").  A sign that is part of a
+# name stays ("KISS+", "AC/DC"); a web address closing on its slash ("https://www.cbs.nl/", a dot or
+# a colon in it) ends its sentence instead (publish.clean.notes.ends_in_web_address).
+JOINING_END = re.compile(r"(?:\s[&+/]|(?:^|\s)[\w-]+/)$")
 
 
 def ends_on_joining_sign(text: str) -> bool:
-    """The text ends on a sign that joins it to the next line: it goes on, as a heading or a
-    title never ends so."""
+    """The text ends on a sign that joins it to the next line (JOINING_END): a line of running text
+    goes on in the line under it, and a display line set apart so is no heading."""
     return JOINING_END.search(text.rstrip()) is not None
 
 

@@ -31,8 +31,16 @@ def test_a_line_ending_on_a_function_word_goes_on_one_ending_on_a_noun_or_blank_
 
 def test_a_line_ending_on_a_joining_sign_goes_on_a_sign_of_a_name_does_not():
     assert all(ends_on_joining_sign(line) for line in ("Ronald Prins, co-founder Hunt &", "Computation +",
-                                                         "VNG Realisatie /", "Frontrunner municipalities/ "))
+                                                         "VNG Realisatie /", "Frontrunner municipalities/ ",
+                                                         "Seizoen 2023/"))
     assert not any(ends_on_joining_sign(line) for line in ("AGW Online KISS+", "AC/DC", "Q&A", "Leeftijd 55+", ""))
+
+
+def test_a_web_address_closing_on_a_slash_is_no_joining_sign():
+    # An address ends a sentence without its full stop (ends_in_web_address): one reading for one ending.
+    assert not any(ends_on_joining_sign(line) for line in (
+        "CBS (2021). Thuiswerken in Nederland. https://www.cbs.nl/", "• https://www.ivn.nl/",
+        "Aanmelden kan via www.natuurwerk.nl/", "See gov.uk/", "Infos unter http://example.de/verein/"))
 
 
 def test_a_sentence_ends_inside_the_quotation_closing_it_in_every_languages_quotes():

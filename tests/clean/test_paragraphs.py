@@ -649,3 +649,16 @@ def test_a_sentence_going_on_after_a_number_opening_the_next_page_is_no_heading(
         text = f"{body}\n\n{above}\n\f{rest}\n\n{body}\n"
         joined = f"{above} {rest}".replace("\n", " ")
         assert joined in [block.text.replace("\u00a0", " ") for block in blocks(text)], rest
+
+
+@pytest.mark.parametrize("lines", [
+    # An address closing on its slash ends its line as a full stop would (review 23c): the next
+    # reference, the next sentence, the text after a bulleted address stand apart from it.
+    ("CBS (2021). Thuiswerken in Nederland. https://www.cbs.nl/", "Provincie Zuid-Holland (2020). Mobiliteitsagenda."),
+    ("Aanmelden kan via www.natuurwerk.nl/", "Wij zien u graag op 2 november."),
+    ("• https://www.ivn.nl/", "Kijk ook eens op onze eigen site."),
+])
+def test_a_line_ending_on_a_web_address_with_its_slash_is_not_joined_to_the_next(lines):
+    body = "Het thuiswerken is in de provincie sterk gegroeid sinds het voorjaar van 2020 en blijft dat."
+    texts = [b.text for b in blocks(f"{body}\n\n{lines[0]}\n{lines[1]}\n\n{body}\n")]
+    assert not [text for text in texts if lines[0].lstrip("• ") in text and lines[1] in text]
