@@ -5119,3 +5119,10 @@ def test_sections_under_their_chapters_number_keep_their_nesting():
                   if isinstance(block, Heading)}
         assert levels["2.2 Excursies" if "2.2 Excursies" in heads else "3.2 Handhaving"] \
             == levels["2 Activiteiten" if "2 Activiteiten" in heads else "3 Conclusies"] + 1
+
+
+@pytest.mark.parametrize("heading", ["Veteranen 35 +", "Senioren 60 +"])
+def test_an_age_groups_heading_ending_on_a_plus_set_apart_stays_one(heading):
+    # A "+" set apart closes an age group or a rating, no join (review 23c).
+    body = "De competitie begint in september en alle teams spelen om de twee weken op zaterdag."
+    assert heading in headings(f"Clubblad\n\n{body}\n\n{heading}\n\n{body}\n")

@@ -144,12 +144,13 @@ def ends_on_function_word(text: str, function_words: frozenset[str]) -> bool:
     return last_word(text).lower() in function_words
 
 
-# A sign that joins what stands before it to what follows, ending the text: "&" or "+" set apart
-# ("Ronald Prins, co-founder Hunt &", "Computation +"), a slash set apart or closing a word of
-# letters, figures and hyphens ("VNG Realisatie /", "municipalities/").  A sign that is part of a
-# name stays ("KISS+", "AC/DC"); a web address closing on its slash ("https://www.cbs.nl/", a dot or
-# a colon in it) ends its sentence instead (publish.clean.notes.ends_in_web_address).
-JOINING_END = re.compile(r"(?:\s[&+/]|(?:^|\s)[\w-]+/)$")
+# A sign that joins what stands before it to what follows, ending the text: "&" set apart ("Ronald
+# Prins, co-founder Hunt &"), a slash set apart or closing a word of letters, figures and hyphens
+# ("VNG Realisatie /", "municipalities/").  A sign that is part of a name stays ("Q&A", "AC/DC"); a
+# web address closing on its slash ("https://www.cbs.nl/", a dot or a colon in it) ends its sentence
+# instead (publish.clean.notes.ends_in_web_address).  A "+" set apart closes its line: a table's
+# rating ("Kosten      +", beside "-"), an age group ("Veteranen 35 +").
+JOINING_END = re.compile(r"(?:\s[&/]|(?:^|\s)[\w-]+/)$")
 
 
 def ends_on_joining_sign(text: str) -> bool:

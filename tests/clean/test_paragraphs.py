@@ -662,3 +662,17 @@ def test_a_line_ending_on_a_web_address_with_its_slash_is_not_joined_to_the_next
     body = "Het thuiswerken is in de provincie sterk gegroeid sinds het voorjaar van 2020 en blijft dat."
     texts = [b.text for b in blocks(f"{body}\n\n{lines[0]}\n{lines[1]}\n\n{body}\n")]
     assert not [text for text in texts if lines[0].lstrip("• ") in text and lines[1] in text]
+
+
+def test_a_tables_rating_cells_stand_apart_from_the_next_rows_label():
+    # "Cost    +" / "Disruption    -": a rating closes its row; the next row's label opens its own.
+    above = "The options were scored on four criteria by the working group in March."
+    texts = [b.text for b in blocks(f"{above}\n\nCost                    +\nDisruption              -\n")]
+    assert not [text for text in texts if "Cost" in text and "Disruption" in text]
+
+
+def test_a_rating_closing_a_row_does_not_swallow_the_next_tables_label():
+    # A plus/min table per location: "Kosten +" closes its row, "Locatie Zuid" labels the next table.
+    above = "De werkgroep heeft de twee locaties voor het nieuwe dorpshuis met elkaar vergeleken op vier punten."
+    rows = "Locatie Noord\nBereikbaarheid -\nKosten +\nLocatie Zuid\nBereikbaarheid +\nKosten -"
+    assert "Locatie Zuid" in [b.text for b in blocks(f"{above}\n\n{rows}\n\n{above}\n")]
