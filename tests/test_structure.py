@@ -5126,3 +5126,20 @@ def test_an_age_groups_heading_ending_on_a_plus_set_apart_stays_one(heading):
     # A "+" set apart closes an age group or a rating, no join (review 23c).
     body = "De competitie begint in september en alle teams spelen om de twee weken op zaterdag."
     assert heading in headings(f"Clubblad\n\n{body}\n\n{heading}\n\n{body}\n")
+
+
+HEADING_BODIES = {
+    "nl": "De vereniging zet zich al veertig jaar in voor de natuur in de gemeente en daar zijn we trots op.",
+    "de": "Wir suchen noch Helferinnen und Helfer für das Sommerfest im Juli dieses Jahres in unserem Garten.",
+    "fr": "Le bureau a présenté les comptes de l'année et les projets de la rentrée aux membres présents.",
+    "en": "The association has worked for the village green for forty years now and is proud of it.",
+}
+
+
+@pytest.mark.parametrize("language, heading", [
+    # A separable verb's particle (review 23c): "ein" of "einladen", "einsteigen".
+    ("de", "Wir laden ein"), ("de", "Trag dich ein"), ("de", "Steig ein"),
+])
+def test_a_heading_ending_on_a_separable_verbs_particle_stays_one(language, heading):
+    body = HEADING_BODIES[language]
+    assert heading in headings(f"Nieuws\n\n{body}\n\n{heading}\n\n{body}\n")
