@@ -5143,3 +5143,18 @@ HEADING_BODIES = {
 def test_a_heading_ending_on_a_separable_verbs_particle_stays_one(language, heading):
     body = HEADING_BODIES[language]
     assert heading in headings(f"Nieuws\n\n{body}\n\n{heading}\n\n{body}\n")
+
+
+@pytest.mark.parametrize("language, heading", [
+    # A word that is an article or a conjunction and something else that closes a phrase (review 23c):
+    # the particle "maar", the noun "car" (a coach), the numeral and its pronoun ("un", "een", "einen");
+    # a reason's conjunction left alone closes a saying.
+    ("nl", "Zeg het maar"), ("nl", "Vraag het maar"), ("nl", "Deel een"), ("nl", "Hoofdstuk een"),
+    ("fr", "Horaires du car"), ("fr", "Sortie en car"), ("fr", "Un pour tous, tous pour un"),
+    ("fr", "Journal de la une"), ("de", "Einer für alle, alle für einen"), ("de", "Nur eine"),
+    # A reason's conjunction left alone closes a saying.
+    ("en", "Just because"), ("nl", "Gewoon omdat"), ("de", "Einfach weil"),
+])
+def test_a_heading_ending_on_a_particle_a_noun_or_a_numeral_of_an_articles_form_stays_one(language, heading):
+    body = HEADING_BODIES[language]
+    assert heading in headings(f"Nieuws\n\n{body}\n\n{heading}\n\n{body}\n")
