@@ -5218,3 +5218,50 @@ def test_sections_under_their_chapters_number_keep_their_nesting():
                   if isinstance(block, Heading)}
         assert levels["2.2 Excursies" if "2.2 Excursies" in heads else "3.2 Handhaving"] \
             == levels["2 Activiteiten" if "2 Activiteiten" in heads else "3 Conclusies"] + 1
+
+
+@pytest.mark.parametrize("heading", ["Veteranen 35 +", "Senioren 60 +"])
+def test_an_age_groups_heading_ending_on_a_plus_set_apart_stays_one(heading):
+    # A "+" set apart closes an age group or a rating, no join (review 23c).
+    body = "De competitie begint in september en alle teams spelen om de twee weken op zaterdag."
+    assert heading in headings(f"Clubblad\n\n{body}\n\n{heading}\n\n{body}\n")
+
+
+HEADING_BODIES = {
+    "nl": "De vereniging zet zich al veertig jaar in voor de natuur in de gemeente en daar zijn we trots op.",
+    "de": "Wir suchen noch Helferinnen und Helfer für das Sommerfest im Juli dieses Jahres in unserem Garten.",
+    "fr": "Le bureau a présenté les comptes de l'année et les projets de la rentrée aux membres présents.",
+    "en": "The association has worked for the village green for forty years now and is proud of it.",
+}
+
+
+@pytest.mark.parametrize("language, heading", [
+    # A separable verb's particle (review 23c): "ein" of "einladen", "einsteigen".
+    ("de", "Wir laden ein"), ("de", "Trag dich ein"), ("de", "Steig ein"),
+])
+def test_a_heading_ending_on_a_separable_verbs_particle_stays_one(language, heading):
+    body = HEADING_BODIES[language]
+    assert heading in headings(f"Nieuws\n\n{body}\n\n{heading}\n\n{body}\n")
+
+
+@pytest.mark.parametrize("language, heading", [
+    # A word that is an article or a conjunction and something else that closes a phrase (review 23c):
+    # the particle "maar", the noun "car" (a coach), the numeral and its pronoun ("un", "een", "einen");
+    # a reason's conjunction left alone closes a saying.
+    ("nl", "Zeg het maar"), ("nl", "Vraag het maar"), ("nl", "Deel een"), ("nl", "Hoofdstuk een"),
+    ("fr", "Horaires du car"), ("fr", "Sortie en car"), ("fr", "Un pour tous, tous pour un"),
+    ("fr", "Journal de la une"), ("de", "Einer für alle, alle für einen"), ("de", "Nur eine"),
+    # A reason's conjunction left alone closes a saying.
+    ("en", "Just because"), ("nl", "Gewoon omdat"), ("de", "Einfach weil"),
+])
+def test_a_heading_ending_on_a_particle_a_noun_or_a_numeral_of_an_articles_form_stays_one(language, heading):
+    body = HEADING_BODIES[language]
+    assert heading in headings(f"Nieuws\n\n{body}\n\n{heading}\n\n{body}\n")
+
+
+def test_a_display_line_ending_on_an_article_in_title_case_is_no_heading():
+    # One case rule (review 23c): "Van De" opens a phrase as "Van de" does.
+    text = ("Bericht\n\nHet koor zingt op vrijdag 8 november in de Sint-Franciscuskerk voor iedereen die komt.\n\n"
+            "Het Leuvens Universitaire Koor En Woordkunstenares Elke Van De\n\n"
+            "Moortel zullen de avond opluisteren met zang en troostende gedichten.\n")
+    assert headings(text) == []

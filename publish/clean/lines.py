@@ -139,20 +139,25 @@ def last_word(text: str) -> str:
 
 
 def ends_on_function_word(text: str, function_words: frozenset[str]) -> bool:
-    """The text ends on a function word ("... samenwerking met de", "... an Integrated Strategy to"):
-    it goes on, as a heading or a title never ends so."""
-    return last_word(text).lower() in function_words
+    """The text ends on one of the function words, in any case ("... samenwerking met de", "... an
+    Integrated Strategy to", "WAT DOEN WE EN"): it goes on.  A capital letter alone names a part
+    ("Plan A", "Bijlage A"): no article ends there."""
+    word = last_word(text)
+    return word.lower() in function_words and not (len(word) == 1 and word.isupper())
 
 
-# A sign that joins what stands before it to what follows, ending the text: "&" or "+" set apart
-# ("Ronald Prins, co-founder Hunt &", "Computation +"), a slash set apart or closing a word ("VNG
-# Realisatie /", "municipalities/").  A sign that is part of a name stays ("KISS+", "AC/DC").
-JOINING_END = re.compile(r"(?:\s[&+/]|\w/)$")
+# A sign that joins what stands before it to what follows, ending the text: "&" set apart ("Ronald
+# Prins, co-founder Hunt &"), a slash set apart or closing a word of letters, figures and hyphens
+# ("VNG Realisatie /", "municipalities/").  A sign that is part of a name stays ("Q&A", "AC/DC"); a
+# web address closing on its slash ("https://www.cbs.nl/", a dot or a colon in it) ends its sentence
+# instead (publish.clean.notes.ends_in_web_address).  A "+" set apart closes its line: a table's
+# rating ("Kosten      +", beside "-"), an age group ("Veteranen 35 +").
+JOINING_END = re.compile(r"(?:\s[&/]|(?:^|\s)[\w-]+/)$")
 
 
 def ends_on_joining_sign(text: str) -> bool:
-    """The text ends on a sign that joins it to the next line: it goes on, as a heading or a
-    title never ends so."""
+    """The text ends on a sign that joins it to the next line (JOINING_END): a line of running text
+    goes on in the line under it, and a display line set apart so is no heading."""
     return JOINING_END.search(text.rstrip()) is not None
 
 

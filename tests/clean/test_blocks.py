@@ -29,10 +29,32 @@ def test_a_line_ending_on_a_function_word_goes_on_one_ending_on_a_noun_or_blank_
     assert not ends_on_function_word("   ", function_words)
 
 
+def test_a_function_word_ends_a_line_in_any_case_a_capital_letter_alone_names_a_part():
+    # One case rule for the function words and their open ends (review 23c): "De", "THE" go on;
+    # "Plan A", "Bijlage A" end on a letter naming a part, no article.
+    articles = frozenset({"de", "the", "a"})
+    assert ends_on_function_word("Het Leuvens Universitaire Koor En Elke Van De", articles)
+    assert ends_on_function_word("OFFICE OF THE", articles)
+    assert not any(ends_on_function_word(line, articles) for line in ("Plan A", "Bijlage A", "Appendix A"))
+
+
 def test_a_line_ending_on_a_joining_sign_goes_on_a_sign_of_a_name_does_not():
-    assert all(ends_on_joining_sign(line) for line in ("Ronald Prins, co-founder Hunt &", "Computation +",
-                                                         "VNG Realisatie /", "Frontrunner municipalities/ "))
+    assert all(ends_on_joining_sign(line) for line in ("Ronald Prins, co-founder Hunt &", "VNG Realisatie /",
+                                                         "Frontrunner municipalities/ ", "Seizoen 2023/"))
     assert not any(ends_on_joining_sign(line) for line in ("AGW Online KISS+", "AC/DC", "Q&A", "Leeftijd 55+", ""))
+
+
+def test_a_web_address_closing_on_a_slash_is_no_joining_sign():
+    # An address ends a sentence without its full stop (ends_in_web_address): one reading for one ending.
+    assert not any(ends_on_joining_sign(line) for line in (
+        "CBS (2021). Thuiswerken in Nederland. https://www.cbs.nl/", "• https://www.ivn.nl/",
+        "Aanmelden kan via www.natuurwerk.nl/", "See gov.uk/", "Infos unter http://example.de/verein/"))
+
+
+def test_a_plus_or_a_minus_set_apart_is_a_rating_no_joining_sign():
+    # A table's rating cell ("Cost    +"), an age group's heading ("Veteranen 35 +"): the line ends there.
+    assert not any(ends_on_joining_sign(line) for line in ("Cost                    +", "Bereikbaarheid +",
+                                                           "Veteranen 35 +", "Disruption              -"))
 
 
 def test_a_sentence_ends_inside_the_quotation_closing_it_in_every_languages_quotes():

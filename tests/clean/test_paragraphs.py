@@ -649,3 +649,42 @@ def test_a_sentence_going_on_after_a_number_opening_the_next_page_is_no_heading(
         text = f"{body}\n\n{above}\n\f{rest}\n\n{body}\n"
         joined = f"{above} {rest}".replace("\n", " ")
         assert joined in [block.text.replace("\u00a0", " ") for block in blocks(text)], rest
+
+
+@pytest.mark.parametrize("lines", [
+    # An address closing on its slash ends its line as a full stop would (review 23c): the next
+    # reference, the next sentence, the text after a bulleted address stand apart from it.
+    ("CBS (2021). Thuiswerken in Nederland. https://www.cbs.nl/", "Provincie Zuid-Holland (2020). Mobiliteitsagenda."),
+    ("Aanmelden kan via www.natuurwerk.nl/", "Wij zien u graag op 2 november."),
+    ("• https://www.ivn.nl/", "Kijk ook eens op onze eigen site."),
+])
+def test_a_line_ending_on_a_web_address_with_its_slash_is_not_joined_to_the_next(lines):
+    body = "Het thuiswerken is in de provincie sterk gegroeid sinds het voorjaar van 2020 en blijft dat."
+    texts = [b.text for b in blocks(f"{body}\n\n{lines[0]}\n{lines[1]}\n\n{body}\n")]
+    assert not [text for text in texts if lines[0].lstrip("• ") in text and lines[1] in text]
+
+
+def test_a_tables_rating_cells_stand_apart_from_the_next_rows_label():
+    # "Cost    +" / "Disruption    -": a rating closes its row; the next row's label opens its own.
+    above = "The options were scored on four criteria by the working group in March."
+    texts = [b.text for b in blocks(f"{above}\n\nCost                    +\nDisruption              -\n")]
+    assert not [text for text in texts if "Cost" in text and "Disruption" in text]
+
+
+def test_a_rating_closing_a_row_does_not_swallow_the_next_tables_label():
+    # A plus/min table per location: "Kosten +" closes its row, "Locatie Zuid" labels the next table.
+    above = "De werkgroep heeft de twee locaties voor het nieuwe dorpshuis met elkaar vergeleken op vier punten."
+    rows = "Locatie Noord\nBereikbaarheid -\nKosten +\nLocatie Zuid\nBereikbaarheid +\nKosten -"
+    assert "Locatie Zuid" in [b.text for b in blocks(f"{above}\n\n{rows}\n\n{above}\n")]
+
+
+@pytest.mark.parametrize("code", ["nl", "en", "de", "fr"])
+def test_the_open_ends_are_function_words_each_word_kept_in_one_list(code):
+    # One list of function words, the open ends (articles, conjunctions) among them: a word stands in
+    # [paragraphs] function_words or in open_ends, never in both, and the vocabulary holds both.
+    from publish.clean.paragraphs import vocabulary_of
+    from publish.languages import language
+    data = language(code)
+    assert not data.words("paragraphs.function_words") & data.words("paragraphs.open_ends")
+    words = vocabulary_of(data)
+    assert words.open_ends and words.open_ends <= words.function_words
