@@ -2750,7 +2750,7 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         signers = _closing_signers(chapters[-1], source_lines, words) or _signed_with_roles(chapters[-1], words) \
             or _signed_under_roles(chapters[-1], source_lines, words) \
             or _marked_signers(chapters[-1], source_lines, words) \
-            or _signed_off(chapters[-1], words) or _names_over_roles(chapters[-1], words)
+            or _signed_off(chapters[-1], words)
         issuer = (Person(publisher),) if publisher and signers and _issuing(publisher, front_lines, title, words) \
             and not any(_same_body(publisher, signer.name) for signer in signers) else ()
         authors = issuer + signers
@@ -3719,29 +3719,6 @@ def _signed_off(chapter: Chapter, words: Words) -> tuple[Person, ...]:
         return _signers(texts[1:], words)   # each of the names its line lists signs ("Anna Smit en Piet Jansen")
     signer = _byline_author(tuple(texts[1:]), words)
     return (signer,) if signer else ()
-
-
-def _names_over_roles(chapter: Chapter, words: Words) -> tuple[Person, ...]:
-    """Who sign a text with no closing formula, in the signature ending it under its last sentence: their full
-    names, then as many roles, each the role of the name as many lines above ("J E Tempest" / "INSPECTOR";
-    signatures side by side, read row by row: "Daniël Helsen" / "Inge Schuurmans" / "Voorzitter" / "Directeur").
-    Only under a sentence that its full stop ends (a paragraph's, a list's last item's): under a lead-in ("Meer
-    informatie bij:"), a heading ("Bestuur") or a label, the names are whom to ask, or a board's list; a name with
-    no role under it, or a contact line, signs nothing here (_signed_off reads a sign-off's)."""
-    signature = _closing_signature(chapter)
-    texts = [block.text.replace("\u00a0", " ").strip() for block in signature]
-    count = len(texts) // 2
-    over = chapter.blocks[-len(signature) - 1] if signature and len(chapter.blocks) > len(signature) else None
-    # The text's last sentence: a paragraph's, or the last item's of a list (a decision's numbered paragraphs).
-    last = over.items[-1].text if isinstance(over, BulletList) and over.items \
-        else over.text if isinstance(over, Paragraph) else ""
-    if not count or len(texts) != 2 * count or not FULL_STOP.search(last.strip()):
-        return ()
-    names, roles = texts[:count], texts[count:]
-    if not all(_full_name(name, words) and not _names_role(name, words) for name in names) \
-            or not all(_signing_role(role, words) for role in roles):
-        return ()
-    return tuple(Person(name, role) for name, role in zip(names, roles))
 
 
 def _wish(line: str, words: Words) -> bool:
