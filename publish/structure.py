@@ -2758,8 +2758,6 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         authors = _minute_takers(chapters[0], words)
     if not authors and publisher and _names_a_body(publisher, words):   # no one named: the issuing body is the author
         authors = (Person(publisher),)
-    if not authors and chapters and not front_lines:
-        authors = _body_opening_text(chapters[0], source_lines, words)
     subtitle = displays[1] if len(displays) > 1 else _byline_subtitle(chapters, words) if not displays else None
     year = YEAR.search(series or "") or YEAR.search(" ".join(line for line, _ in front_lines))
     return Metadata(title=title, series=series, subtitle=subtitle, authors=authors,
@@ -2777,28 +2775,6 @@ def _minute_takers(chapter: Chapter, words: Words) -> tuple[Person, ...]:
              for match in words.minute_taker.finditer(block.text.replace("\u00a0", " ")))
     return _unique(tuple(Person(name) for name in found if _bare_name(name, words) and not _names_role(name, words)
                          and len(_names_apart(name, words)) == 1))
-
-
-def _body_opening_text(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
-    """The body a text with no cover names on a line of its own that opens its first chapter, over its first
-    heading and its text: a blank line under the title ("Finanzordnung" / "TGV Eintracht Beilstein 1823 e.V.") or
-    over it ("Förderverein Freifunk Halle e.V." / "Satzung"), as a cover names its publisher (_front_lines): the
-    body issuing the text.  Only an organisation's name (letterhead.organisation) and nothing else: not a sentence
-    opening on one ("Stichting Wijkraad Oost heeft besloten ..."), not a label and its value ("Foto: Musterverein
-    e.V.", "Opdrachtgever: Stichting ..."), nor the title naming the document's kind and whose it is ("Satzung des
-    Gartenfreunde Ost e.V.", see _body_in_title), nor the last line of a name the line right over it begins
-    ("WIKIMEDIA DEUTSCHLAND" / "Gesellschaft zur Förderung Freien Wissens e.V.": a part of the name alone)."""
-    first = chapter.blocks[0] if chapter.blocks else None
-    if not isinstance(first, Paragraph) or first.lines[0] != first.lines[1] \
-            or (first.lines[0] > 1 and source_lines[first.lines[0] - 2].strip()):
-        return ()
-    text = first.text.replace("\u00a0", " ").strip()
-    named = letterhead.organisation(text, words.language) and ":" not in text \
-        and len(text.split()) <= BODY_NAME_MAX_WORDS \
-        and all(not part[:1].islower() or part.lower() in words.function_words or "." in part
-                for part in text.split()) \
-        and not any(_names_kind(part, words) for part in text.split())
-    return (Person(text),) if named and _names_a_body(text, words) else ()
 
 
 def _issuing(body: str, front_lines: list[tuple[str, str]], title: str, words: Words) -> bool:
