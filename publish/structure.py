@@ -155,7 +155,8 @@ def words_of(language: Language) -> Words:
                              rf"(?i:{dates(language).written}|{IN_FIGURES})\.?$"),
         function_words=paragraph_words.function_words,
         open_ends=language.words("structure.open_ends"),
-        author=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_openers')})\s+(?P<name>.+)$"
+        author=re.compile(rf"^(?:(?P<post>{vocabulary(language, 'metadata.post_openers')})"
+                          rf"|{vocabulary(language, 'metadata.author_openers')})\s+(?P<name>.+)$"
                           rf"|^(?P<role>[\w-]+) (?:{vocabulary(language, 'furniture.byline_of')})"
                           r"\s+(?P<name2>[A-Z].+)$",
                           re.IGNORECASE),
@@ -2459,7 +2460,7 @@ def _author(line: str, words: Words) -> Person | None:
     match = words.author.match(line)
     if not match:
         return None
-    name = _undated(match.group("name"), words) if match.group("name") else match.group("name2")
+    name = _undated(match.group("name"), words) if match.group("post") else match.group("name") or match.group("name2")
     name = name.replace("\u00a0", " ").strip()
     if not re.search(r"\b[A-Z][a-zà-ÿ]+", name) or len(name.split()) > 7:
         return None
@@ -2475,9 +2476,11 @@ def _author(line: str, words: Words) -> Person | None:
 
 
 def _undated(name: str, words: Words) -> str:
-    """The name after a byline's opener without the date after it that a word in lower case leads into: when the
-    piece was posted ("Mark Gremmen op woensdag 27 maart 2019 11:53", "Jane Hill on 3 March 2019": the name).  (A
-    "<role> van" line dated so names a decision's maker, "Beslissing van de Raad d.d. 2 februari 2021": no author.)"""
+    """The name after a blog post's opener ("Geplaatst door", "Posted by") without the date after it that a word in
+    lower case leads into: when the piece was posted ("Mark Gremmen op woensdag 27 maart 2019 11:53", "Jane Hill on
+    3 March 2019": the name).  Only there: after any other opener a date dates what the one named does ("Met Piet de
+    Vries op dinsdag 8 oktober 2024": a programme's speaker), and a "<role> van" line dated so names a decision's
+    maker ("Beslissing van de Raad d.d. 2 februari 2021"): no author."""
     parts = name.replace("\u00a0", " ").split()
     at = next((at for at in range(1, len(parts) - 1)
                if parts[at].islower() and words.date_alone.match(" ".join(parts[at + 1:]))), len(parts))

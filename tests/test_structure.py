@@ -1044,12 +1044,20 @@ def test_a_posted_by_line_names_its_writer_without_the_date_it_was_posted():
     nl, en, fr, de = (words_of(language(code)) for code in ("nl", "en", "fr", "de"))
     assert _author("Geplaatst door Anna de Vries op woensdag 27 maart 2019 11:53", nl) == Person("Anna de Vries")
     assert _author("Posted by Jane Hill on Friday, March 1st, 2019", en) == Person("Jane Hill")
-    assert _author("Publié par Claire Petit le 3 mars 2019", fr) == Person("Claire Petit")
-    assert _author("Veröffentlicht von Anna Schmidt am 3. März 2019", de) == Person("Anna Schmidt")
+    assert _author("Posté par Claire Petit le 3 mars 2019", fr) == Person("Claire Petit")
+    assert _author("Gepostet von Anna Schmidt am 3. März 2019", de) == Person("Anna Schmidt")
     # No one's name before the date, no date after the name, a decision's maker: no author.
     assert _author("Geplaatst door de redactie op 3 maart 2019", nl) is None
     assert _author("door Anna de Vries op het plein", nl) is None
     assert _author("Beslissing van de Raad d.d. 2 februari 2021", nl) is None
+    # Review 23g-2: after any other opener the date is when the one named speaks (a programme's speaker, no
+    # author), and a publisher's line names a publisher.
+    assert _author("Met Piet de Vries op dinsdag 8 oktober 2024", nl) is None
+    assert _author("von Anna Schmidt am 3. März 2025", de) is None
+    assert _author("par Claire Petit le 3 mars 2025", fr) is None
+    assert _author("Publié par la Ville de Lyon", fr) is None
+    assert _author("Veröffentlicht von der Stadt Köln", de) is None
+    assert _author("Publié par Claire Petit", fr) is None
 
 
 def test_a_german_von_line_under_the_title_names_the_author_when_a_name_follows():
