@@ -98,6 +98,7 @@ class Words:
     colophon_label: re.Pattern   # "Colofon", "Impressum": the page of the edition's own details
     publisher_roles: frozenset[str]   # "uitgave van Stichting X" names the publisher, not an author
     role_words: frozenset[str]   # "officer", "voorzitter", "church warden": a line ending on one names a role, no one
+    present_list: re.Pattern     # "Aanwezig: Cor Melse (RIVM, voorzitter), ...": the list of those present
     minute_taker: re.Pattern     # "Cora van Oorschot (Kadaster, verslag)": the one named keeps the minutes
     role_openers: frozenset[str]  # "leiter": a role's first word ("Leiter Finanzen"), last a surname ("Anna Leiter")
     institution: re.Pattern      # "Universiteit", "University": a line holding one names an institution, no one
@@ -177,10 +178,15 @@ def words_of(language: Language) -> Words:
         colophon_label=_label_pattern(language, "metadata.colophon_labels"),
         publisher_roles=language.words("metadata.publisher_roles"),
         role_words=language.words("metadata.role_words"),
-        # A name before brackets whose last part is a minute taker's task, from after the comma before it
-        # ("..., Cora van Oorschot (Kadaster, verslag)", "Anna Smit (notulen)").
-        minute_taker=re.compile(rf"(?:^|[,;:]\s*)(?P<name>[^(),;:]+?)\s*\((?:[^()]*,\s*)?"
-                                rf"(?i:{vocabulary(language, 'metadata.minute_takers')})\)"),
+        # The label of those present opening a paragraph, its colon before the list ("Aanwezig: Cor Melse, ..."),
+        # or alone over the list ("Aanwezig:"; the label glued to a name, "Aanwezig Cor Melse", is no list's).
+        present_list=re.compile(rf"^(?:{vocabulary(language, 'metadata.present_labels')})"
+                                r"(?:\s*:\s*(?P<list>\S.*)|\s*:?)$", re.IGNORECASE | re.DOTALL),
+        # An entry of a list: a name, then brackets whose last part is the minutes or the label of who keeps them
+        # ("..., Cora van Oorschot (Kadaster, verslag)", "John Brown (Minute taker)"), the entry's end after them.
+        minute_taker=re.compile(rf"(?:^|[,;]\s*)(?P<name>[^(),;:]+?)\s*\((?:[^()]*,\s*)?"
+                                rf"(?i:{vocabulary(language, 'metadata.minute_takers')}"
+                                rf"|{vocabulary(language, 'metadata.author_labels')})\)(?=\s*[,;.]|\s*$)"),
         role_openers=language.words("metadata.role_openers"),
         institution=re.compile(rf"(?<!\w)(?:{vocabulary(language, 'metadata.institution_words')})(?!\w)",
                                re.IGNORECASE),
@@ -2768,16 +2774,36 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
 
 
 def _minute_takers(chapter: Chapter, words: Words) -> tuple[Person, ...]:
-    """Who keep the minutes of a meeting, as a list of those present in the first chapter marks them: the full name
+    """Who keep the minutes of a meeting, as the list of those present (_present_list) marks them: an entry's name
     before brackets whose last part names the task ("Cora van Oorschot (Kadaster, verslag)", "Michael Prange
-    (Protokollführer)"), the others listed there attended only (review 22: an attendance list names no authors).
-    A person's name only (_bare_name): not an agenda's item marked so ("Vaststelling Notulen (verslag)"), nor two
-    joined, whose brackets may be the two's ("Anna Smit en Piet Jansen (notulen)": which of them, the list does not
-    say)."""
-    found = (match.group("name").strip() for block in chapter.blocks if isinstance(block, Paragraph)
-             for match in words.minute_taker.finditer(block.text.replace("\u00a0", " ")))
+    (Protokollführer)"); the others listed there attended only (review 22: an attendance list names no authors).
+    Only that list's entries: one absent marked so ("Afwezig: Piet Jansen (notulen)") or a name marked so in running
+    text ("Jan Jansen (verslag) schreef ...") writes nothing here.  A person's name only (_bare_name): not an
+    agenda's item marked so ("Vaststelling Notulen (verslag)"), nor two joined, whose brackets may be the two's
+    ("Anna Smit en Piet Jansen (notulen)": which of them, the list does not say)."""
+    found = (match.group("name").strip() for match in words.minute_taker.finditer(_present_list(chapter, words)))
     return _unique(tuple(Person(name) for name in found if _bare_name(name, words) and not _names_role(name, words)
                          and len(_names_apart(name, words)) == 1))
+
+
+NEXT_LABEL = re.compile(r"[.;,]?\s*\b[A-Z][\w-]*(?: [\w-]+){0,2}\s*:")   # "... Peter Jones. Apologies: Mary Smith"
+
+
+def _present_list(chapter: Chapter, words: Words) -> str:
+    """The list of those present at a meeting, in its minutes' first chapter: after the present label opening a
+    paragraph ("Aanwezig: Cor Melse (RIVM, voorzitter), ..."), or the paragraph under that label alone ("Aanwezig:"
+    / the names), up to the next label (NEXT_LABEL): the list of those absent or excused after it ("Afwezig:",
+    "Apologies:") is no one's who was there.  Empty where the chapter holds no such list."""
+    blocks = chapter.blocks
+    for at, block in enumerate(blocks):
+        match = words.present_list.match(block.text.replace("\u00a0", " ").strip()) \
+            if isinstance(block, Paragraph) else None
+        if not match:
+            continue
+        under = blocks[at + 1] if at + 1 < len(blocks) else None
+        listed = match.group("list") or (under.text.replace("\u00a0", " ") if isinstance(under, Paragraph) else "")
+        return NEXT_LABEL.split(listed, maxsplit=1)[0]
+    return ""
 
 
 def _issuing(body: str, front_lines: list[tuple[str, str]], title: str, words: Words) -> bool:

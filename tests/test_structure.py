@@ -3029,6 +3029,28 @@ def test_the_one_marked_as_keeping_the_minutes_in_the_list_of_those_present_is_t
     assert authors("Cor Melse (RIVM, voorzitter), Anna Smit en Piet Jansen (notulen)") == []
 
 
+def test_only_the_list_of_those_present_names_who_keeps_the_minutes():
+    # Review 23g-3: one absent or excused, a name in running text, a label glued to the name: no author.
+    def authors(present: str, more: str = "") -> list[str]:
+        return [p.name for p in build(f"Verslag werkgroep 11 februari 2016\n\nAanwezig:\n\n{present}\n\n{more}"
+                                      "\n\nOpening\n\nDe voorzitter opent de vergadering.\n").metadata.authors]
+    assert authors("Cor Melse (voorzitter), Anna Smit (notulen), Piet Jansen") == ["Anna Smit"]
+    assert authors("Cor Melse (voorzitter), Anna Smit\nAfwezig:\n\nPiet Jansen (notulen)") == []
+    assert authors("Cor Melse (voorzitter), Anna Smit. Afwezig: Piet Jansen (notulen)") == []
+    assert authors("Cor Melse (voorzitter), Anna Smit", "Afwezig: Piet Jansen (notulen)") == []
+    assert authors("Cor Melse (voorzitter), Anna Smit\nAfwezig Cora van Oorschot (Kadaster, verslag)") == []
+    assert authors("Cor Melse (voorzitter), Anna Smit", "Anna Smit (Kadaster, verslag) heeft dat rondgestuurd.") \
+        == []
+    assert authors("Cor Melse (voorzitter), Anna Smit (Kadaster, verslag) heeft dat rondgestuurd") == []
+    meeting = ("Minutes of the user group, 11 February 2016\n\nPresent:\n\nJane Hill (Chair), Peter Jones. "
+               "Apologies: Mary Smith (minutes)\n\nOpening\n\nThe chair opened the meeting.\n")
+    assert build(meeting).metadata.authors == ()
+    report = ("Jaarverslag 2023\n\nDit jaar stond in het teken van de verhuizing. Zie ook Open Huis (verslag) op "
+              "pagina 4:\nJan Jansen (verslag) schreef er een mooi stuk over.\n\nFinanciën\n\nDe vereniging sloot "
+              "het jaar af met een klein overschot.\n")
+    assert build(report).metadata.authors == ()
+
+
 def test_names_over_as_many_roles_under_a_texts_last_sentence_sign_nothing():
     # Review 23g-1: a board's list, press contacts, a bureau's members under the sentence that announces them.
     board = ("Nieuwsbrief Wijkvereniging Oost\n\nVoorjaarsschoonmaak\n\nOp zaterdag 16 maart houden we weer de grote "
