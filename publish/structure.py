@@ -4126,12 +4126,25 @@ def _bare_name(line: str, words: Words) -> bool:
 
 def _joins_words(line: str, words: Words) -> bool:
     """A joiner between a word and words that make no name ("National and Local Policies": a heading's words, the
-    joiner's first word qualifying the words after it): a byline's joiner joins like with like, people's full names
-    ("Anna Smith and Peter Jones") or the single names of a firm ("Jansen & Partners", "Marks and Spencer"); an
-    organisation's name joins any ("Stichting Jansen en Zonen", "Müller und Söhne GmbH")."""
-    parts = _names_apart(line.replace(",", " "), words)
+    joiner's first word qualifying the words after it): a byline's joiner, and its commas, join like with like,
+    people's full names ("Anna Smith and Peter Jones"), surnames or a firm's single names ("Smith, Jones and Brown",
+    "Hirsch, Teunissen en Van Dijk", "Marks and Spencer", "Peter, Paul and Mary"), or initials before the surname
+    they share ("R. and J. Smith"); an organisation's name joins any ("Stichting Jansen en Zonen", "Müller und
+    Söhne GmbH").  Given names before the surname they share ("John and Mary Smith") read as "National and Local
+    Policies" does: no byline (a wrong author is worse than a missing one)."""
+    parts = _names_apart(line, words)
     return len(parts) > 1 and not all(_full_name(part, words) for part in parts) \
-        and not all(len(part.split()) == 1 for part in parts) and not letterhead.organisation(line, words.language)
+        and not all(_single_name(part, words) for part in parts) \
+        and not (all(INITIALS.fullmatch(part) for part in parts[:-1]) and _full_name(parts[-1], words)) \
+        and not letterhead.organisation(line, words.language)
+
+
+INITIALS = re.compile(r"(?:[A-Z]\.\s?)+")   # "R.", "J.M.", "J. M."
+
+
+def _single_name(part: str, words: Words) -> bool:
+    """One name, its particles aside: "Smith", "Van Dijk", "de Vries"."""
+    return len([word for word in part.split() if word.lower() not in words.name_particles]) == 1
 
 
 def _full_name(line: str, words: Words) -> bool:

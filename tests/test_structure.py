@@ -1036,6 +1036,10 @@ def test_a_byline_joining_words_that_are_no_names_is_a_heading_and_names_no_auth
     assert _byline_author(("Anna Smith and Peter Jones",), english) == Person("Anna Smith and Peter Jones")
     assert _byline_author(("Marks and Spencer",), english) == Person("Marks and Spencer")
     assert _byline_author(("Margaret Thompson",), english) == Person("Margaret Thompson")
+    # Review 23g-5: the commas join like with like too: surnames, given names, initials before their surname.
+    for names in ("Smith, Jones and Brown", "Peter, Paul and Mary", "R. and J. Smith"):
+        assert _byline_author((names,), english) == Person(names)
+    assert _byline_author(("Hirsch, Teunissen en Van Dijk",), dutch) == Person("Hirsch, Teunissen en Van Dijk")
 
 
 def test_a_posted_by_line_names_its_writer_without_the_date_it_was_posted():
