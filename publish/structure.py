@@ -98,6 +98,7 @@ class Words:
     colophon_label: re.Pattern   # "Colofon", "Impressum": the page of the edition's own details
     publisher_roles: frozenset[str]   # "uitgave van Stichting X" names the publisher, not an author
     role_words: frozenset[str]   # "officer", "voorzitter", "church warden": a line ending on one names a role, no one
+    present_list: re.Pattern     # "Aanwezig: Cor Melse (RIVM, voorzitter), ...": the list of those present
     minute_taker: re.Pattern     # "Cora van Oorschot (Kadaster, verslag)": the one named keeps the minutes
     role_openers: frozenset[str]  # "leiter": a role's first word ("Leiter Finanzen"), last a surname ("Anna Leiter")
     institution: re.Pattern      # "Universiteit", "University": a line holding one names an institution, no one
@@ -155,7 +156,8 @@ def words_of(language: Language) -> Words:
                              rf"(?i:{dates(language).written}|{IN_FIGURES})\.?$"),
         function_words=paragraph_words.function_words,
         open_ends=paragraph_words.open_ends,
-        author=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_openers')})\s+(?P<name>.+)$"
+        author=re.compile(rf"^(?:(?P<post>{vocabulary(language, 'metadata.post_openers')})"
+                          rf"|{vocabulary(language, 'metadata.author_openers')})\s+(?P<name>.+)$"
                           rf"|^(?P<role>[\w-]+) (?:{vocabulary(language, 'furniture.byline_of')})"
                           r"\s+(?P<name2>[A-Z].+)$",
                           re.IGNORECASE),
@@ -176,10 +178,15 @@ def words_of(language: Language) -> Words:
         colophon_label=_label_pattern(language, "metadata.colophon_labels"),
         publisher_roles=language.words("metadata.publisher_roles"),
         role_words=language.words("metadata.role_words"),
-        # A name before brackets whose last part is a minute taker's task, from after the comma before it
-        # ("..., Cora van Oorschot (Kadaster, verslag)", "Anna Smit (notulen)").
-        minute_taker=re.compile(rf"(?:^|[,;:]\s*)(?P<name>[^(),;:]+?)\s*\((?:[^()]*,\s*)?"
-                                rf"(?i:{vocabulary(language, 'metadata.minute_takers')})\)"),
+        # The label of those present opening a paragraph, its colon before the list ("Aanwezig: Cor Melse, ..."),
+        # or alone over the list ("Aanwezig:"; the label glued to a name, "Aanwezig Cor Melse", is no list's).
+        present_list=re.compile(rf"^(?:{vocabulary(language, 'metadata.present_labels')})"
+                                r"(?:\s*:\s*(?P<list>\S.*)|\s*:?)$", re.IGNORECASE | re.DOTALL),
+        # An entry of a list: a name, then brackets whose last part is the minutes or the label of who keeps them
+        # ("..., Cora van Oorschot (Kadaster, verslag)", "John Brown (Minute taker)"), the entry's end after them.
+        minute_taker=re.compile(rf"(?:^|[,;]\s*)(?P<name>[^(),;:]+?)\s*\((?:[^()]*,\s*)?"
+                                rf"(?i:{vocabulary(language, 'metadata.minute_takers')}"
+                                rf"|{vocabulary(language, 'metadata.author_labels')})\)(?=\s*[,;.]|\s*$)"),
         role_openers=language.words("metadata.role_openers"),
         institution=re.compile(rf"(?<!\w)(?:{vocabulary(language, 'metadata.institution_words')})(?!\w)",
                                re.IGNORECASE),
@@ -2450,7 +2457,7 @@ def _author(line: str, words: Words) -> Person | None:
     match = words.author.match(line)
     if not match:
         return None
-    name = _undated(match.group("name"), words) if match.group("name") else match.group("name2")
+    name = _undated(match.group("name"), words) if match.group("post") else match.group("name") or match.group("name2")
     name = name.replace("\u00a0", " ").strip()
     if not re.search(r"\b[A-Z][a-zà-ÿ]+", name) or len(name.split()) > 7:
         return None
@@ -2466,9 +2473,11 @@ def _author(line: str, words: Words) -> Person | None:
 
 
 def _undated(name: str, words: Words) -> str:
-    """The name after a byline's opener without the date after it that a word in lower case leads into: when the
-    piece was posted ("Mark Gremmen op woensdag 27 maart 2019 11:53", "Jane Hill on 3 March 2019": the name).  (A
-    "<role> van" line dated so names a decision's maker, "Beslissing van de Raad d.d. 2 februari 2021": no author.)"""
+    """The name after a blog post's opener ("Geplaatst door", "Posted by") without the date after it that a word in
+    lower case leads into: when the piece was posted ("Mark Gremmen op woensdag 27 maart 2019 11:53", "Jane Hill on
+    3 March 2019": the name).  Only there: after any other opener a date dates what the one named does ("Met Piet de
+    Vries op dinsdag 8 oktober 2024": a programme's speaker), and a "<role> van" line dated so names a decision's
+    maker ("Beslissing van de Raad d.d. 2 februari 2021"): no author."""
     parts = name.replace("\u00a0", " ").split()
     at = next((at for at in range(1, len(parts) - 1)
                if parts[at].islower() and words.date_alone.match(" ".join(parts[at + 1:]))), len(parts))
@@ -2741,7 +2750,7 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         signers = _closing_signers(chapters[-1], source_lines, words) or _signed_with_roles(chapters[-1], words) \
             or _signed_under_roles(chapters[-1], source_lines, words) \
             or _marked_signers(chapters[-1], source_lines, words) \
-            or _signed_off(chapters[-1], words) or _names_over_roles(chapters[-1], words)
+            or _signed_off(chapters[-1], words)
         issuer = (Person(publisher),) if publisher and signers and _issuing(publisher, front_lines, title, words) \
             and not any(_same_body(publisher, signer.name) for signer in signers) else ()
         authors = issuer + signers
@@ -2749,8 +2758,6 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         authors = _minute_takers(chapters[0], words)
     if not authors and publisher and _names_a_body(publisher, words):   # no one named: the issuing body is the author
         authors = (Person(publisher),)
-    if not authors and chapters and not front_lines:
-        authors = _body_opening_text(chapters[0], source_lines, words)
     subtitle = displays[1] if len(displays) > 1 else _byline_subtitle(chapters, words) if not displays else None
     year = YEAR.search(series or "") or YEAR.search(" ".join(line for line, _ in front_lines))
     return Metadata(title=title, series=series, subtitle=subtitle, authors=authors,
@@ -2758,38 +2765,36 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
 
 
 def _minute_takers(chapter: Chapter, words: Words) -> tuple[Person, ...]:
-    """Who keep the minutes of a meeting, as a list of those present in the first chapter marks them: the full name
+    """Who keep the minutes of a meeting, as the list of those present (_present_list) marks them: an entry's name
     before brackets whose last part names the task ("Cora van Oorschot (Kadaster, verslag)", "Michael Prange
-    (Protokollführer)"), the others listed there attended only (review 22: an attendance list names no authors).
-    A person's name only (_bare_name): not an agenda's item marked so ("Vaststelling Notulen (verslag)"), nor two
-    joined, whose brackets may be the two's ("Anna Smit en Piet Jansen (notulen)": which of them, the list does not
-    say)."""
-    found = (match.group("name").strip() for block in chapter.blocks if isinstance(block, Paragraph)
-             for match in words.minute_taker.finditer(block.text.replace("\u00a0", " ")))
+    (Protokollführer)"); the others listed there attended only (review 22: an attendance list names no authors).
+    Only that list's entries: one absent marked so ("Afwezig: Piet Jansen (notulen)") or a name marked so in running
+    text ("Jan Jansen (verslag) schreef ...") writes nothing here.  A person's name only (_bare_name): not an
+    agenda's item marked so ("Vaststelling Notulen (verslag)"), nor two joined, whose brackets may be the two's
+    ("Anna Smit en Piet Jansen (notulen)": which of them, the list does not say)."""
+    found = (match.group("name").strip() for match in words.minute_taker.finditer(_present_list(chapter, words)))
     return _unique(tuple(Person(name) for name in found if _bare_name(name, words) and not _names_role(name, words)
                          and len(_names_apart(name, words)) == 1))
 
 
-def _body_opening_text(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
-    """The body a text with no cover names on a line of its own that opens its first chapter, over its first
-    heading and its text: a blank line under the title ("Finanzordnung" / "TGV Eintracht Beilstein 1823 e.V.") or
-    over it ("Förderverein Freifunk Halle e.V." / "Satzung"), as a cover names its publisher (_front_lines): the
-    body issuing the text.  Only an organisation's name (letterhead.organisation) and nothing else: not a sentence
-    opening on one ("Stichting Wijkraad Oost heeft besloten ..."), not a label and its value ("Foto: Musterverein
-    e.V.", "Opdrachtgever: Stichting ..."), nor the title naming the document's kind and whose it is ("Satzung des
-    Gartenfreunde Ost e.V.", see _body_in_title), nor the last line of a name the line right over it begins
-    ("WIKIMEDIA DEUTSCHLAND" / "Gesellschaft zur Förderung Freien Wissens e.V.": a part of the name alone)."""
-    first = chapter.blocks[0] if chapter.blocks else None
-    if not isinstance(first, Paragraph) or first.lines[0] != first.lines[1] \
-            or (first.lines[0] > 1 and source_lines[first.lines[0] - 2].strip()):
-        return ()
-    text = first.text.replace("\u00a0", " ").strip()
-    named = letterhead.organisation(text, words.language) and ":" not in text \
-        and len(text.split()) <= BODY_NAME_MAX_WORDS \
-        and all(not part[:1].islower() or part.lower() in words.function_words or "." in part
-                for part in text.split()) \
-        and not any(_names_kind(part, words) for part in text.split())
-    return (Person(text),) if named and _names_a_body(text, words) else ()
+NEXT_LABEL = re.compile(r"[.;,]?\s*\b[A-Z][\w-]*(?: [\w-]+){0,2}\s*:")   # "... Peter Jones. Apologies: Mary Smith"
+
+
+def _present_list(chapter: Chapter, words: Words) -> str:
+    """The list of those present at a meeting, in its minutes' first chapter: after the present label opening a
+    paragraph ("Aanwezig: Cor Melse (RIVM, voorzitter), ..."), or the paragraph under that label alone ("Aanwezig:"
+    / the names), up to the next label (NEXT_LABEL): the list of those absent or excused after it ("Afwezig:",
+    "Apologies:") is no one's who was there.  Empty where the chapter holds no such list."""
+    blocks = chapter.blocks
+    for at, block in enumerate(blocks):
+        match = words.present_list.match(block.text.replace("\u00a0", " ").strip()) \
+            if isinstance(block, Paragraph) else None
+        if not match:
+            continue
+        under = blocks[at + 1] if at + 1 < len(blocks) else None
+        listed = match.group("list") or (under.text.replace("\u00a0", " ") if isinstance(under, Paragraph) else "")
+        return NEXT_LABEL.split(listed, maxsplit=1)[0]
+    return ""
 
 
 def _issuing(body: str, front_lines: list[tuple[str, str]], title: str, words: Words) -> bool:
@@ -3712,29 +3717,6 @@ def _signed_off(chapter: Chapter, words: Words) -> tuple[Person, ...]:
     return (signer,) if signer else ()
 
 
-def _names_over_roles(chapter: Chapter, words: Words) -> tuple[Person, ...]:
-    """Who sign a text with no closing formula, in the signature ending it under its last sentence: their full
-    names, then as many roles, each the role of the name as many lines above ("J E Tempest" / "INSPECTOR";
-    signatures side by side, read row by row: "Daniël Helsen" / "Inge Schuurmans" / "Voorzitter" / "Directeur").
-    Only under a sentence that its full stop ends (a paragraph's, a list's last item's): under a lead-in ("Meer
-    informatie bij:"), a heading ("Bestuur") or a label, the names are whom to ask, or a board's list; a name with
-    no role under it, or a contact line, signs nothing here (_signed_off reads a sign-off's)."""
-    signature = _closing_signature(chapter)
-    texts = [block.text.replace("\u00a0", " ").strip() for block in signature]
-    count = len(texts) // 2
-    over = chapter.blocks[-len(signature) - 1] if signature and len(chapter.blocks) > len(signature) else None
-    # The text's last sentence: a paragraph's, or the last item's of a list (a decision's numbered paragraphs).
-    last = over.items[-1].text if isinstance(over, BulletList) and over.items \
-        else over.text if isinstance(over, Paragraph) else ""
-    if not count or len(texts) != 2 * count or not FULL_STOP.search(last.strip()):
-        return ()
-    names, roles = texts[:count], texts[count:]
-    if not all(_full_name(name, words) and not _names_role(name, words) for name in names) \
-            or not all(_signing_role(role, words) for role in roles):
-        return ()
-    return tuple(Person(name, role) for name, role in zip(names, roles))
-
-
 def _wish(line: str, words: Words) -> bool:
     """A sign-off's wish or greeting: SIGN_OFF_MAX_WORDS words at most, opening on one the language lists ("Goede
     vakantie", "Frohes Osterfest", "Best wishes to all"); not where the words after the listed ones end on a
@@ -4135,12 +4117,25 @@ def _bare_name(line: str, words: Words) -> bool:
 
 def _joins_words(line: str, words: Words) -> bool:
     """A joiner between a word and words that make no name ("National and Local Policies": a heading's words, the
-    joiner's first word qualifying the words after it): a byline's joiner joins like with like, people's full names
-    ("Anna Smith and Peter Jones") or the single names of a firm ("Jansen & Partners", "Marks and Spencer"); an
-    organisation's name joins any ("Stichting Jansen en Zonen", "Müller und Söhne GmbH")."""
-    parts = _names_apart(line.replace(",", " "), words)
+    joiner's first word qualifying the words after it): a byline's joiner, and its commas, join like with like,
+    people's full names ("Anna Smith and Peter Jones"), surnames or a firm's single names ("Smith, Jones and Brown",
+    "Hirsch, Teunissen en Van Dijk", "Marks and Spencer", "Peter, Paul and Mary"), or initials before the surname
+    they share ("R. and J. Smith"); an organisation's name joins any ("Stichting Jansen en Zonen", "Müller und
+    Söhne GmbH").  Given names before the surname they share ("John and Mary Smith") read as "National and Local
+    Policies" does: no byline (a wrong author is worse than a missing one)."""
+    parts = _names_apart(line, words)
     return len(parts) > 1 and not all(_full_name(part, words) for part in parts) \
-        and not all(len(part.split()) == 1 for part in parts) and not letterhead.organisation(line, words.language)
+        and not all(_single_name(part, words) for part in parts) \
+        and not (all(INITIALS.fullmatch(part) for part in parts[:-1]) and _full_name(parts[-1], words)) \
+        and not letterhead.organisation(line, words.language)
+
+
+INITIALS = re.compile(r"(?:[A-Z]\.\s?)+")   # "R.", "J.M.", "J. M."
+
+
+def _single_name(part: str, words: Words) -> bool:
+    """One name, its particles aside: "Smith", "Van Dijk", "de Vries"."""
+    return len([word for word in part.split() if word.lower() not in words.name_particles]) == 1
 
 
 def _full_name(line: str, words: Words) -> bool:
