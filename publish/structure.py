@@ -1363,11 +1363,6 @@ def _chapters(blocks: list[Block], words: Words, named: dict[str, int]) -> tuple
             chapters.append(_open_chapter("", []))  # (untitled: it takes the document's title)
             continue
         *earlier, last = segments
-        if not chapters and earlier and SUB_SECTION_HEAD.match(last[0].text):
-            # "Jaarverslag 2023" / a blank line / "1.1 Inleiding": a sub-section's number heads a part of a
-            # chapter, not the text; the lines above it are the title of the chapter it opens.
-            *earlier, above = earlier
-            last = above + last
         opens_chapter = (not chapters or last[0].page_start) and not _item_numbered(last[0]) \
             and (len(last) > 1 or not chapters)
         for segment, following in zip(earlier, segments[1:]):
