@@ -21,7 +21,7 @@ from publish.clean.lines import (Block, Blocks, Changes, Line, Lines, ends_on_fu
                                   ends_sentence, first_word, last_word)
 from publish.clean.notes import SENTENCE_MARKS, ends_in_web_address
 from publish.clean.artifacts import furniture
-from publish.clean.contents import LEADERS, bare_title
+from publish.clean.contents import bare_title
 from publish.clean.lists import (DASH, GLUED_DASH, GLUED_ORDERED, LETTER_O, LONE_MARKER, ORDERED, ORDERED_ITEM,
                                  item_marker, marker_columns, markers_a_line_low, markers_after_their_items,
                                  may_open_item, next_marker)
@@ -909,15 +909,6 @@ def _heading_shaped(layout: _Layout, k: int) -> bool:
         or _short(text, layout.texts[k + 1], layout.width(k), 0.15)
 
 
-def _first_section_opens(layout: _Layout, text: str) -> bool:
-    """The line opens a chapter's first section with its title ("1.1 Inleiding") in a text that
-    numbers its sections: it opens a heading of its own under a heading-like group ("Jaarverslag
-    2023" / "1.1 Inleiding"), as the first of its siblings.  Not an entry of a printed contents,
-    its page number after a leader ("3.1 Sjaars promo . . . 2"), which the contents pass reads."""
-    return layout.numbers_sections and bool(FIRST_SECTION.match(text)) \
-        and not LEADERS.search(text.rstrip("0123456789 "))
-
-
 def _section_number_opens(layout: _Layout, k: int) -> bool:
     """Text line k is a section number set apart from its title below (see _section_number_apart)
     and from the text above: a blank line, a page's start or a full sentence ends that text.  A
@@ -1079,16 +1070,14 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     # Is the block above a display?  (Most blocks are too long to be one: that is tested first.)
     display = (upper or signal_gap) and k - start <= DISPLAY_MAX_LINES and layout.display(start, k)
     # (A figure after a heading-like group may continue it, "Vooruitblik op / 2030", or be a
-    # time, "14.30 Rondleiding"; a numbered line does not: a list item, a section of the
-    # group's own number, "1. Name" / "1.1 Der Verein ...", or a chapter's first section, see
-    # _first_section_opens.)
+    # time, "14.30 Rondleiding"; a numbered line does not: a list item, or a section of the
+    # group's own number, "1. Name" / "1.1 Der Verein ...".)
     # (An item's line of more words than a heading holds is a wrapped sentence where the next
     # word only just fits: "8. Voorstel tot het indienen ... voornemen GGD" / "Hollands Noorden ...".)
     # (A line ending on a joining sign goes on in the line right under it: "Ronald Prins, co-founder Hunt &" /
     # "Hackett".)
     slack = ITEM_SLACK if in_item and len(prev.split()) > HEADING_LINE_WORDS else 0
-    if upper and (not nxt[:1].isdigit() or _numbered_under(layout.texts[start], nxt)
-                  or _first_section_opens(layout, nxt)) and display \
+    if upper and (not nxt[:1].isdigit() or _numbered_under(layout.texts[start], nxt)) and display \
             and not ends_on_function_word(prev, words.function_words) and not (ends_on_joining_sign(prev) and not gap) \
             and not _goes_on(" ".join(layout.texts[start:k]), nxt, words) \
             and not _aside_over_its_sentence(layout, k, start) and not _wraps_a_contents_title(layout, start, k) \
