@@ -1361,11 +1361,6 @@ def _chapters(blocks: list[Block], words: Words, named: dict[str, int]) -> tuple
             chapters.append(_open_chapter("", []))  # (untitled: it takes the document's title)
             continue
         *earlier, last = segments
-        if not chapters and earlier and SUB_SECTION_HEAD.match(last[0].text):
-            # "Jaarverslag 2023" / a blank line / "1.1 Inleiding": a sub-section's number heads a part of a
-            # chapter, not the text; the lines above it are the title of the chapter it opens.
-            *earlier, above = earlier
-            last = above + last
         opens_chapter = (not chapters or last[0].page_start) and not _item_numbered(last[0]) \
             and (len(last) > 1 or not chapters)
         for segment, following in zip(earlier, segments[1:]):
@@ -1607,7 +1602,7 @@ def _chapter(title: str, byline: tuple[str, ...], body: list[Block], signature: 
     signing may name (_times_named)."""
     if kind == "chapter" and words.foreword.match(title.strip()):
         kind = "foreword"
-    content = _without_skipped_levels(_depths_alike(_blocks(body, words, named)))
+    content = _without_skipped_levels(_blocks(body, words, named))
     content += [line for block in signature for line in _signature_lines(block)]
     lines = [b.first for b in body + signature] + [b.last for b in body + signature]
     span = (min(lines), max(lines)) if lines else (0, 0)
@@ -1982,29 +1977,6 @@ def _consistent_academic_titles(document: Document, language: Language, source_l
     authors = tuple(replace(person, name=name) for person, name in zip(document.metadata.authors, names))
     return replace(document, front_lines=tuple(front), chapters=tuple(chapters),
                    metadata=replace(document.metadata, authors=authors)), changes
-
-
-def _depths_alike(blocks: list) -> list:
-    """Numbered headings of one depth at one level.  Sections that open the chapter under no
-    heading of their chapter's number ("1.1 Inleiding" / "1.2 Bestuur" right under the title) move
-    up to a section's level (see _without_skipped_levels); where their numbering counts on into the
-    next chapter's number ("1.3 Vrijwilligers" / "2 Activiteiten"), the next chapters' sections
-    ("2.1 Cursussen") and all under them move up a level too, so "1.2" and "2.1" stand at one level
-    (beside "2", as no level is left between the chapter's title and its sections).  Evidence of
-    the numbering only: a chapter's number that does not count on from the sections above it (a
-    stray "1.1" over another document's "1 Inleiding"), or sections deeper than a chapter's own
-    ("2.6.1" / "3. Conclusies" / "3.1"), move nothing."""
-    headings = [block for block in blocks if isinstance(block, Heading)]
-    if not headings or headings[0].level != 3:
-        return blocks
-    first = DECIMAL_NUMBER.match(headings[0].text)
-    chapter = next((block for block in headings if block.level < 3), None)
-    number = DECIMAL_NUMBER.match(chapter.text) if chapter is not None else None
-    if first is None or number is None or len(_section_numbers(first.group(1))) != 2 \
-            or _section_numbers(number.group(1)) != (_section_numbers(first.group(1))[0] + 1,):
-        return blocks
-    return [replace(block, level=block.level - 1) if isinstance(block, Heading) and block.level >= 3 else block
-            for block in blocks]
 
 
 def _without_skipped_levels(blocks: list) -> list:

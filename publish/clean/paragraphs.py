@@ -21,7 +21,7 @@ from publish.clean.lines import (Block, Blocks, Changes, Line, Lines, ends_on_fu
                                   ends_sentence, first_word, last_word)
 from publish.clean.notes import SENTENCE_MARKS, ends_in_web_address
 from publish.clean.artifacts import furniture
-from publish.clean.contents import LEADERS, bare_title
+from publish.clean.contents import bare_title
 from publish.clean.lists import (DASH, GLUED_DASH, GLUED_ORDERED, LETTER_O, LONE_MARKER, ORDERED, ORDERED_ITEM,
                                  item_marker, marker_columns, markers_a_line_low, markers_after_their_items,
                                  may_open_item, next_marker)
@@ -351,11 +351,10 @@ def group(lines: Lines, contents_titles: Iterable[str] = (),
     layout = _layout(lines, vocabulary_of(language), contents_titles)
     if not layout.lines:
         return (), moved
-    layout, rejoined = _compounds_rejoined(layout)
     starts, items, changes = _block_starts(layout)
     layout, starts, items, set_apart = _set_inside_sentences(layout, starts, items)
     blocks = _as_text(_question_headings(_blocks(layout, starts, items)), set_apart)
-    return blocks, moved + rejoined + tuple(changes) + set_apart
+    return blocks, moved + tuple(changes) + set_apart
 
 
 def _as_text(blocks: Blocks, set_apart: Changes) -> Blocks:
@@ -664,8 +663,6 @@ def _starts_item(layout: _Layout, k: int, start: int, in_item: bool) -> bool:
     _ends_group): under a heading ("Ontmoeting" / "- Continueren ...") a dash opens no aside,
     nor does a dash over another (see _dash_run)."""
     prev, nxt = layout.texts[k - 1], layout.texts[k]
-    if _broken_before_hyphen(layout, k):
-        return False                # "... de provincie Noord" / "-Holland en ...": the word goes on
     if LONE_MARKER.match(nxt) and not (k + 1 < len(layout.texts) and _marker_awaits_text(layout, k + 1)):
         return False                # a marker alone with no text to open: no empty item
     if item_marker(nxt, prev, in_item) is not None or _letter_o_run(layout.texts, k) or _dash_column(layout, k) \
@@ -747,47 +744,6 @@ def _glued_dash_column(layout: _Layout, k: int) -> bool:
         return False
     return sum(1 for index in _lines_around(layout, k, DASH_COLUMN_LINES) if GLUED_DASH.match(texts[index])) \
         >= DASH_COLUMN_LINES
-
-
-# A line's share of its column left free where the word under it did not fit.
-COMPOUND_LINE_SLACK = 0.15
-
-
-def _broken_before_hyphen(layout: _Layout, k: int) -> bool:
-    """Text line k opens with a hyphen glued to a capitalised word ("-Holland en de aansluiting ...",
-    "-Vijf."), right under a line of the same group that runs to its column's measure (the word did
-    not fit on it) and ends on a capitalised word of letters that is no function word ("... de
-    provincie Noord"): a compound name broken before its hyphen, "Noord-Holland".  Not in a column of
-    bullets typed without their space ("-Torte essen", see _glued_dash_column), nor under a line
-    that opens with one itself; not under a short line ("- Koffie" / "-Thee", "4. Jaarverslagen
-    2008" / "-Dhr. L. Muusse vraagt ..."), a conjunction ("Autorinnen und" / "-Autoren": a
-    suspended compound) or a sentence's end: there the dash opens an item."""
-    texts = layout.texts
-    if layout.gaps[k] or layout.lines[k].page_start or not GLUED_DASH.match(texts[k]):
-        return False
-    prev = texts[k - 1]
-    word = last_word(prev)
-    return word.isalpha() and word[:1].isupper() \
-        and not ends_on_function_word(prev, layout.words.function_words) \
-        and not _short(prev, texts[k], layout.width(k - 1), COMPOUND_LINE_SLACK) \
-        and not GLUED_DASH.match(prev) and not _glued_dash_column(layout, k)
-
-
-def _compounds_rejoined(layout: _Layout) -> tuple[_Layout, Changes]:
-    """The layout with each line over a compound broken before its hyphen (see _broken_before_hyphen)
-    glued to the line under it, no space between: "Noord" / "-Holland" reads "Noord-Holland"."""
-    texts = layout.texts
-    broken = [k for k in range(1, len(texts)) if _broken_before_hyphen(layout, k)]
-    if not broken:
-        return layout, ()
-    lines = list(layout.lines)
-    for k in broken:
-        lines[k - 1] = lines[k - 1]._replace(glue="")
-    changes = tuple(Change("hyphen-keep", layout.lines[k].number, f"{last_word(texts[k - 1])}|{first_word(texts[k])}",
-                           last_word(texts[k - 1]) + first_word(texts[k]),
-                           "a hyphen glued to a capitalised word under a full line ending on one: a compound broken "
-                           "before its hyphen") for k in broken)
-    return replace(layout, lines=lines), changes
 
 
 def _lines_around(layout: _Layout, k: int, reach: int) -> range:
@@ -909,15 +865,6 @@ def _heading_shaped(layout: _Layout, k: int) -> bool:
         return False
     return k + 1 == len(layout.texts) or layout.gaps[k + 1] > 0 \
         or _short(text, layout.texts[k + 1], layout.width(k), 0.15)
-
-
-def _first_section_opens(layout: _Layout, text: str) -> bool:
-    """The line opens a chapter's first section with its title ("1.1 Inleiding") in a text that
-    numbers its sections: it opens a heading of its own under a heading-like group ("Jaarverslag
-    2023" / "1.1 Inleiding"), as the first of its siblings.  Not an entry of a printed contents,
-    its page number after a leader ("3.1 Sjaars promo . . . 2"), which the contents pass reads."""
-    return layout.numbers_sections and bool(FIRST_SECTION.match(text)) \
-        and not LEADERS.search(text.rstrip("0123456789 "))
 
 
 def _section_number_opens(layout: _Layout, k: int) -> bool:
@@ -1081,16 +1028,14 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     # Is the block above a display?  (Most blocks are too long to be one: that is tested first.)
     display = (upper or signal_gap) and k - start <= DISPLAY_MAX_LINES and layout.display(start, k)
     # (A figure after a heading-like group may continue it, "Vooruitblik op / 2030", or be a
-    # time, "14.30 Rondleiding"; a numbered line does not: a list item, a section of the
-    # group's own number, "1. Name" / "1.1 Der Verein ...", or a chapter's first section, see
-    # _first_section_opens.)
+    # time, "14.30 Rondleiding"; a numbered line does not: a list item, or a section of the
+    # group's own number, "1. Name" / "1.1 Der Verein ...".)
     # (An item's line of more words than a heading holds is a wrapped sentence where the next
     # word only just fits: "8. Voorstel tot het indienen ... voornemen GGD" / "Hollands Noorden ...".)
     # (A line ending on a joining sign goes on in the line right under it: "Ronald Prins, co-founder Hunt &" /
     # "Hackett".)
     slack = ITEM_SLACK if in_item and len(prev.split()) > HEADING_LINE_WORDS else 0
-    if upper and (not nxt[:1].isdigit() or _numbered_under(layout.texts[start], nxt)
-                  or _first_section_opens(layout, nxt)) and display \
+    if upper and (not nxt[:1].isdigit() or _numbered_under(layout.texts[start], nxt)) and display \
             and not ends_on_function_word(prev, words.function_words) and not (ends_on_joining_sign(prev) and not gap) \
             and not _goes_on(" ".join(layout.texts[start:k]), nxt, words) \
             and not _aside_over_its_sentence(layout, k, start) and not _wraps_a_contents_title(layout, start, k) \

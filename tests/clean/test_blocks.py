@@ -605,29 +605,6 @@ def test_a_glued_dash_beside_a_dash_that_opens_no_item_stays_text():
     assert not [b for b in blocks(text) if b.text.startswith("Autoren")]
 
 
-@pytest.mark.parametrize("above, below, word", [
-    ("- de bereikbaarheid van de stations in de hele provincie Noord",
-     "-Holland en de aansluiting op het busvervoer in de kleinere kernen;", "Noord-Holland"),
-    ("- de leerlingen van de groepen die volgend jaar naar klas Vier",
-     "-Vijf. gaan krijgen een nieuwe mentor en een eigen lokaal;", "Vier-Vijf."),
-    ("- die Zusammenarbeit mit den Vereinen im Land Baden", "-Württemberg und in Bayern stärken;",
-     "Baden-Württemberg"),
-    ("- a guided walk past the three churches built in the time of the Anglo", "-Saxon kings in the valley;",
-     "Anglo-Saxon"),
-    ("- renforcer les liens avec les associations de la région Provence", "-Alpes et de l'Occitanie;",
-     "Provence-Alpes"),
-])
-def test_a_compound_broken_before_its_hyphen_among_dashed_items_goes_on_its_word(above, below, word):
-    # (review: "... de provincie Noord" / "-Holland en ..." among dashed items became an item of its own,
-    # "Noord -Holland"): a full line ending on a capitalised word, a hyphen glued to the next one under it
-    text = (f"Verslag\n\nDe werkgroep heeft dit jaar de volgende punten besproken met de\n"
-            f"partijen in de regio:\n{above}\n{below}\n- de plannen voor nieuwe fietspaden langs de\n"
-            "kust en de financiering daarvan;\n- de kosten van het onderhoud van de bruggen.\n")
-    items = [b.text for b in blocks(text) if b.kind == "item"]
-    assert len(items) == 3
-    assert word in items[0].split()
-
-
 def test_a_dash_glued_to_a_capital_under_a_short_line_or_in_a_column_still_opens_an_item():
     # Counter-examples: a short item above ("- Koffie" / "-Thee"), a column of dashes typed without their
     # space ("... in der Schule" / "-Rückwärts laufen"): the dash is the next item's
@@ -637,6 +614,27 @@ def test_a_dash_glued_to_a_capital_under_a_short_line_or_in_a_column_still_opens
             "-Vanillepudding in ein Glas füllen und auf der Arbeit oder in der Schule\n-Rückwärts laufen\n"
             "-Zeitreise machen\n")
     assert "Rückwärts laufen" in [b.text for b in blocks(text) if b.kind == "item"]
+
+
+@pytest.mark.parametrize("above, below", [
+    ("- de aansluiting op het busvervoer tussen de kernen Drachten en Heerenveen",
+     "-De woningbouw in de kleinere kernen en de kosten daarvan voor de gemeente;"),
+    ("- the bus service between the villages and the market town of Tetbury",
+     "-The new homes on the edge of the village and the cost of the new road;"),
+    ("- die neuen Zeiten für das Training der Abteilungen Fußball und Tischtennis",
+     "-Die Renovierung der Umkleiden im Sportheim und die Kosten dafür;"),
+    ("- le nouvel horaire des bus entre les villages et la ville de Montbrison",
+     "-La rénovation de la salle des fêtes et les frais de cette rénovation;"),
+])
+def test_a_dashed_item_opening_on_a_capital_function_word_under_a_full_item_stays_an_item(above, below):
+    # (review 23f-3: "... Drachten en Heerenveen" / "-De woningbouw ..." was rejoined to an invented compound,
+    # "Heerenveen-De"): the glued dash opens the next item
+    text = (f"Verslag\n\nDe werkgroep heeft dit jaar de volgende punten besproken met de\n"
+            f"partijen in de regio:\n{above}\n{below}\n- de plannen voor nieuwe fietspaden langs de\n"
+            "kust en de financiering daarvan;\n- de kosten van het onderhoud van de bruggen.\n")
+    items = [b.text for b in blocks(text) if b.kind == "item"]
+    assert len(items) == 4
+    assert items[1] == below[1:]
 
 
 def test_a_minus_sign_glued_to_a_currency_code_under_dashed_items_stays_text():
