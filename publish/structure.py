@@ -98,8 +98,6 @@ class Words:
     colophon_label: re.Pattern   # "Colofon", "Impressum": the page of the edition's own details
     publisher_roles: frozenset[str]   # "uitgave van Stichting X" names the publisher, not an author
     role_words: frozenset[str]   # "officer", "voorzitter", "church warden": a line ending on one names a role, no one
-    present_list: re.Pattern     # "Aanwezig: Cor Melse (RIVM, voorzitter), ...": the list of those present
-    minute_taker: re.Pattern     # "Cora van Oorschot (Kadaster, verslag)": the one named keeps the minutes
     role_openers: frozenset[str]  # "leiter": a role's first word ("Leiter Finanzen"), last a surname ("Anna Leiter")
     institution: re.Pattern      # "Universiteit", "University": a line holding one names an institution, no one
     credit: re.Pattern           # "Rapport van de Universiteit Utrecht": a publication's word, "van", a body
@@ -156,8 +154,7 @@ def words_of(language: Language) -> Words:
                              rf"(?i:{dates(language).written}|{IN_FIGURES})\.?$"),
         function_words=paragraph_words.function_words,
         open_ends=paragraph_words.open_ends,
-        author=re.compile(rf"^(?:(?P<post>{vocabulary(language, 'metadata.post_openers')})"
-                          rf"|{vocabulary(language, 'metadata.author_openers')})\s+(?P<name>.+)$"
+        author=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_openers')})\s+(?P<name>.+)$"
                           rf"|^(?P<role>[\w-]+) (?:{vocabulary(language, 'furniture.byline_of')})"
                           r"\s+(?P<name2>[A-Z].+)$",
                           re.IGNORECASE),
@@ -178,15 +175,6 @@ def words_of(language: Language) -> Words:
         colophon_label=_label_pattern(language, "metadata.colophon_labels"),
         publisher_roles=language.words("metadata.publisher_roles"),
         role_words=language.words("metadata.role_words"),
-        # The label of those present opening a paragraph, its colon before the list ("Aanwezig: Cor Melse, ..."),
-        # or alone over the list ("Aanwezig:"; the label glued to a name, "Aanwezig Cor Melse", is no list's).
-        present_list=re.compile(rf"^(?:{vocabulary(language, 'metadata.present_labels')})"
-                                r"(?:\s*:\s*(?P<list>\S.*)|\s*:?)$", re.IGNORECASE | re.DOTALL),
-        # An entry of a list: a name, then brackets whose last part is the minutes or the label of who keeps them
-        # ("..., Cora van Oorschot (Kadaster, verslag)", "John Brown (Minute taker)"), the entry's end after them.
-        minute_taker=re.compile(rf"(?:^|[,;]\s*)(?P<name>[^(),;:]+?)\s*\((?:[^()]*,\s*)?"
-                                rf"(?i:{vocabulary(language, 'metadata.minute_takers')}"
-                                rf"|{vocabulary(language, 'metadata.author_labels')})\)(?=\s*[,;.]|\s*$)"),
         role_openers=language.words("metadata.role_openers"),
         institution=re.compile(rf"(?<!\w)(?:{vocabulary(language, 'metadata.institution_words')})(?!\w)",
                                re.IGNORECASE),
@@ -2429,8 +2417,7 @@ def _author(line: str, words: Words) -> Person | None:
     match = words.author.match(line)
     if not match:
         return None
-    name = _undated(match.group("name"), words) if match.group("post") else match.group("name") or match.group("name2")
-    name = name.replace("\u00a0", " ").strip()
+    name = (match.group("name") or match.group("name2")).replace("\u00a0", " ").strip()
     if not re.search(r"\b[A-Z][a-zà-ÿ]+", name) or len(name.split()) > 7:
         return None
     # No one's name: "Programma van Eisen voor een digitale ...", "von der Versammlung beschlossen" (an opener that
@@ -2442,18 +2429,6 @@ def _author(line: str, words: Words) -> Person | None:
         return Person(line.replace("\u00a0", " ").strip()) if _looks_like_name(line, words) else None
     role = match.group("role")
     return Person(name, role.lower() if role else None)
-
-
-def _undated(name: str, words: Words) -> str:
-    """The name after a blog post's opener ("Geplaatst door", "Posted by") without the date after it that a word in
-    lower case leads into: when the piece was posted ("Mark Gremmen op woensdag 27 maart 2019 11:53", "Jane Hill on
-    3 March 2019": the name).  Only there: after any other opener a date dates what the one named does ("Met Piet de
-    Vries op dinsdag 8 oktober 2024": a programme's speaker), and a "<role> van" line dated so names a decision's
-    maker ("Beslissing van de Raad d.d. 2 februari 2021"): no author."""
-    parts = name.replace("\u00a0", " ").split()
-    at = next((at for at in range(1, len(parts) - 1)
-               if parts[at].islower() and words.date_alone.match(" ".join(parts[at + 1:]))), len(parts))
-    return " ".join(parts[:at])
 
 
 def _role_of_a_body(line: str, match: re.Match, words: Words) -> bool:
@@ -2726,8 +2701,6 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         issuer = (Person(publisher),) if publisher and signers and _issuing(publisher, front_lines, title, words) \
             and not any(_same_body(publisher, signer.name) for signer in signers) else ()
         authors = issuer + signers
-    if not authors and chapters:
-        authors = _minute_takers(chapters[0], words)
     if not authors and publisher and _names_a_body(publisher, words):   # no one named: the issuing body is the author
         authors = (Person(publisher),)
     subtitle = displays[1] if len(displays) > 1 else _byline_subtitle(chapters, words) if not displays else None
@@ -2736,37 +2709,6 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
                     publisher=publisher, contact=contact, year=int(year.group()) if year else None)
 
 
-def _minute_takers(chapter: Chapter, words: Words) -> tuple[Person, ...]:
-    """Who keep the minutes of a meeting, as the list of those present (_present_list) marks them: an entry's name
-    before brackets whose last part names the task ("Cora van Oorschot (Kadaster, verslag)", "Michael Prange
-    (Protokollführer)"); the others listed there attended only (review 22: an attendance list names no authors).
-    Only that list's entries: one absent marked so ("Afwezig: Piet Jansen (notulen)") or a name marked so in running
-    text ("Jan Jansen (verslag) schreef ...") writes nothing here.  A person's name only (_bare_name): not an
-    agenda's item marked so ("Vaststelling Notulen (verslag)"), nor two joined, whose brackets may be the two's
-    ("Anna Smit en Piet Jansen (notulen)": which of them, the list does not say)."""
-    found = (match.group("name").strip() for match in words.minute_taker.finditer(_present_list(chapter, words)))
-    return _unique(tuple(Person(name) for name in found if _bare_name(name, words) and not _names_role(name, words)
-                         and len(_names_apart(name, words)) == 1))
-
-
-NEXT_LABEL = re.compile(r"[.;,]?\s*\b[A-Z][\w-]*(?: [\w-]+){0,2}\s*:")   # "... Peter Jones. Apologies: Mary Smith"
-
-
-def _present_list(chapter: Chapter, words: Words) -> str:
-    """The list of those present at a meeting, in its minutes' first chapter: after the present label opening a
-    paragraph ("Aanwezig: Cor Melse (RIVM, voorzitter), ..."), or the paragraph under that label alone ("Aanwezig:"
-    / the names), up to the next label (NEXT_LABEL): the list of those absent or excused after it ("Afwezig:",
-    "Apologies:") is no one's who was there.  Empty where the chapter holds no such list."""
-    blocks = chapter.blocks
-    for at, block in enumerate(blocks):
-        match = words.present_list.match(block.text.replace("\u00a0", " ").strip()) \
-            if isinstance(block, Paragraph) else None
-        if not match:
-            continue
-        under = blocks[at + 1] if at + 1 < len(blocks) else None
-        listed = match.group("list") or (under.text.replace("\u00a0", " ") if isinstance(under, Paragraph) else "")
-        return NEXT_LABEL.split(listed, maxsplit=1)[0]
-    return ""
 
 
 def _issuing(body: str, front_lines: list[tuple[str, str]], title: str, words: Words) -> bool:
