@@ -271,9 +271,8 @@ SHORT_ABBREVIATION = re.compile(r"(?:^|[^\w])(?![A-Z]{2,3}\.$)([^\W\d_]{1,3})\.$
 SHORT_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,3}(?![^\W\d_])(\.?)")
 OPEN_PARENTHESIS_SPAN = 80
 CAPTION_BEFORE = re.compile(r"(?:^|\n)(?:[^\W\d_] )?[^\W\d_]*[A-Z][^\W\d_]* $")   # "Figuur ", "F IGUUR " opening a line
-# A short word and a number after a number ("1 of 4", "2 in 10", "authorities 33 for 10 years"): a
-# count of a whole or a range where the second number is the greater, else the first may be a marker.
-SHORT_WORD_AND_NUMBER_AFTER = re.compile(r"\s+[^\W\d_]{1,3}\s+(\d+)")
+# "1 to 4", "3 tot 6": a range, not a marker; a range counts up ("authorities 33 for 10 years" is none).
+RANGE_AFTER = re.compile(r"\s+[^\W\d_]{1,3}\s+(\d+)")
 ENUMERATED_BEFORE = re.compile(r"\d,?\s+[^\W\d_]{1,3}\s$")   # "2 en 3", "4 tot 6", "1, of 2"
 # A word whose ending stands in brackets glued to it ("Bijlage(n)", "medewerker(s)", "(kandi)daat(en)"):
 # the bracket closes inside the word, so a number after it follows a word, not a closed quotation.
@@ -487,12 +486,6 @@ APOSTROPHE_S_BEFORE = re.compile(r"(?<![\w’'])[^\W\d_]{2,}[’']s$")
 # ("6.2 m/s2", "250 g/m2") or "t/m" (up to and including) takes a figure so, and a code ("A/B3").
 _SLASH_ABBREVIATIONS = [word for code in supported() for word in language(code).value("notes.slash_abbreviations", ())]
 SLASHED_ABBREVIATION_BEFORE = re.compile(rf"(?<![\w/])(?:{alternatives(_SLASH_ABBREVIATIONS)})$")
-# A range word of any supported language ([notes] range_words: "tot", "to", "bis", "à") or a dash
-# set apart between a number and another ("2 to 1", "9 – 5"): a range or a score, whatever the sizes.
-_RANGE_WORDS = [word for code in supported() for word in language(code).value("notes.range_words", ())]
-RANGE_AFTER = re.compile(rf"\s+(?:{alternatives(_RANGE_WORDS)}|[-–—])\s+\d")
-# The number after them is the range's end ("1 t/m 4", "1 tot en met 4"): no marker either.
-RANGE_BEFORE = re.compile(rf"\d\s+(?:{alternatives(_RANGE_WORDS)}|[-–—])\s+$")
 
 
 def _code_name_before(text: str, start: int) -> int | None:
@@ -560,9 +553,8 @@ def _spaced_rank(text: str, start: int, end: int, between_words: bool, words: fr
     if text[start - 1] == "\n" and rest[:1] in (".", ")", ":"):
         return 0                                     # opening a line: an enumerator, "2. Mantelzorgers"
     if (rest[:1] in ("—", "–", ",") and text[end + 1:end + 3].strip()[:1].isdigit()) \
-            or RANGE_AFTER.match(text, end) or RANGE_BEFORE.search(text, max(0, start - 16), start) \
             or ENUMERATED_BEFORE.search(text, max(0, start - 12), start):
-        return 0                                     # a range, a score, an enumeration: "1–3", "2 to 1", "1, 2 en 3"
+        return 0                                     # a range or an enumeration: "1–3", "1, 2 en 3"
     if rest[:1] in (")", "]") and not any(mark in text[max(0, start - OPEN_PARENTHESIS_SPAN):start] for mark in "(["):
         return 0                                     # an enumerator: "en 3) overige"
     if (rest[:1] in (":", ".") or (rest[:1] == " " and rest[1:2].isupper())) \
@@ -601,10 +593,8 @@ def _spaced_rank(text: str, start: int, end: int, between_words: bool, words: fr
 
 
 def _a_range(text: str, start: int, end: int) -> bool:
-    """The number opens a range or a count of a whole: a short word and a greater number after it
-    ("1 of 4", "2 in 10"); before a smaller one ("authorities 33 for 10 years") it may be a marker,
-    unless the word is a range word (RANGE_AFTER, "won 2 to 1": no marker, whatever the sizes)."""
-    after = SHORT_WORD_AND_NUMBER_AFTER.match(text, end)
+    """The number opens a range: a short word and a greater number after it ("1 to 4", "3 tot 6")."""
+    after = RANGE_AFTER.match(text, end)
     return after is not None and int(after.group(1)) > int(text[start:end])
 
 

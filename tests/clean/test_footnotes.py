@@ -154,44 +154,6 @@ def test_a_number_after_a_space_is_a_marker_only_where_it_cannot_be_a_count():
     assert "minder vaak. Het verslag" in text
 
 
-# A score closing the page under a marker between words with the score's first number as its label
-# (review 23e: the marker went to the score's "2", the note linked in the wrong place).
-SCORE_NL = """Verslag
-
-De club heeft dit jaar veel gedaan voor de leden1 en voor de buurt in de wijk.
-Ook de jeugd 2 deed mee aan de beker, naast het eerste team van de club.
-Het eerste team speelde in de finale tegen een club uit de regio en won die met 2 tot 1.
-
-1 Zie het jaarverslag van de club over 2019.
-2 De jeugd speelde alleen in de eerste ronde van de beker.
-"""
-VOTE_EN = """Minutes of the parish council
-
-The chair1 opened the meeting and welcomed the members of the council and the public.
-The minutes2 of the last meeting were approved without changes.
-The clerk3 read the letters from the county council about the new footpath.
-The treasurer4 presented the accounts for the year and the budget for next year.
-The planning committee 5 had discussed the application for the barn at length.
-The motion to object to the application carried 5 to 2 after a short debate.
-
-1 Councillor J. Smith.
-2 Meeting of 3 March 2019.
-3 Mrs A. Jones.
-4 Mr B. Brown.
-5 Meeting of 10 March 2019.
-"""
-
-
-def test_a_score_after_a_marker_between_words_keeps_its_number_and_the_marker_its_place():
-    cleaned = clean(source(SCORE_NL))
-    assert refs(cleaned) == [1, 2]
-    assert "Ook de jeugd deed mee" in texts(cleaned) and "won die met 2 tot 1." in texts(cleaned)
-    cleaned = clean(source(VOTE_EN))
-    assert refs(cleaned) == [1, 2, 3, 4, 5]
-    assert "The planning committee had discussed" in texts(cleaned)
-    assert "carried 5 to 2 after a short debate" in texts(cleaned)
-
-
 def test_numbers_after_a_space_stay_text_where_the_document_has_no_note_texts():
     text = SPACED.replace("8 Wet op de wijkraden, zoals gewijzigd in 2018.", "")
     cleaned = clean(source(text.replace(" 8", " 1")))
