@@ -271,8 +271,7 @@ SHORT_ABBREVIATION = re.compile(r"(?:^|[^\w])(?![A-Z]{2,3}\.$)([^\W\d_]{1,3})\.$
 SHORT_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,3}(?![^\W\d_])(\.?)")
 OPEN_PARENTHESIS_SPAN = 80
 CAPTION_BEFORE = re.compile(r"(?:^|\n)(?:[^\W\d_] )?[^\W\d_]*[A-Z][^\W\d_]* $")   # "Figuur ", "F IGUUR " opening a line
-# "1 to 4", "3 tot 6": a range, not a marker; a range counts up ("authorities 33 for 10 years" is none).
-RANGE_AFTER = re.compile(r"\s+[^\W\d_]{1,3}\s+(\d+)")
+RANGE_AFTER = re.compile(r"\s+[^\W\d_]{1,3}\s+\d")           # "1 to 4", "3 tot 6": a range, not a marker
 ENUMERATED_BEFORE = re.compile(r"\d,?\s+[^\W\d_]{1,3}\s$")   # "2 en 3", "4 tot 6", "1, of 2"
 # A word whose ending stands in brackets glued to it ("Bijlage(n)", "medewerker(s)", "(kandi)daat(en)"):
 # the bracket closes inside the word, so a number after it follows a word, not a closed quotation.
@@ -577,7 +576,7 @@ def _spaced_rank(text: str, start: int, end: int, between_words: bool, words: fr
     if previous in ",;:" and (text[start - 3:start - 2].isalpha() or text[start - 3:start - 2] in CLOSERS):
         return 1                                     # "bedrag, 2 en", "‘voorwaarden’, 9 en": not "artikel 1, 2 en 3"
     if between_words and lower_next and (previous.islower() or _after_capitals(text, start)) \
-            and not _a_range(text, start, end) \
+            and not RANGE_AFTER.match(text, end) \
             and "(" not in text[max(0, start - OPEN_PARENTHESIS_SPAN):start].rpartition(")")[2]:
         return 1                                     # "potlood 1 in", not "(bijlage 1 van model ...)"
     if previous.isdigit() and (_inside_a_run(text, start, end) or _closes_a_run_after_a_word(text, start, end)):
@@ -590,12 +589,6 @@ def _spaced_rank(text: str, start: int, end: int, between_words: bool, words: fr
     # number after a word is between words all the same: a count or a reference read on.
     reads_on = rest[:1] == " " and not lower_next and not rest[1:2].isdigit()
     return 1 if reads_on and (between_words or not previous.isalpha()) else 0
-
-
-def _a_range(text: str, start: int, end: int) -> bool:
-    """The number opens a range: a short word and a greater number after it ("1 to 4", "3 tot 6")."""
-    after = RANGE_AFTER.match(text, end)
-    return after is not None and int(after.group(1)) > int(text[start:end])
 
 
 # A word in capitals of two letters or more before a space ("BRZO 5 installaties"): an acronym.
