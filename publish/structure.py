@@ -12,7 +12,7 @@ from functools import cache
 from itertools import accumulate, dropwhile, takewhile
 
 from publish.clean import Cleaned, academic, labels
-from publish.clean.lines import Block, ends_on_function_word, ends_on_joining_sign, first_page_end
+from publish.clean.lines import Block, ends_on_function_word, ends_on_joining_sign, first_page_end, last_word
 from publish.clean.footnotes import notes_heading
 from publish.clean.lists import numbering
 from publish.clean.paragraphs import SECTION_NUMBER_OPENING, vocabulary_of
@@ -153,7 +153,7 @@ def words_of(language: Language) -> Words:
                              rf"|(?P<town>{SIGNING_PLACE}),\s*(?:[\w.]+\s+)?)"
                              rf"(?i:{dates(language).written}|{IN_FIGURES})\.?$"),
         function_words=paragraph_words.function_words,
-        open_ends=paragraph_words.open_ends,
+        open_ends=language.words("structure.open_ends"),
         author=re.compile(rf"^(?:{vocabulary(language, 'metadata.author_openers')})\s+(?P<name>.+)$"
                           rf"|^(?P<role>[\w-]+) (?:{vocabulary(language, 'furniture.byline_of')})"
                           r"\s+(?P<name2>[A-Z].+)$",
@@ -629,7 +629,7 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
     - a fragment opening with a mark that closes or joins what stands before it (". Aangezien dat
       ...", "/ .uur 10.30"): the rest of a line the text layer broke off; no heading opens so;
     - a fragment ending on a word that opens a phrase ("... woordkunstenares Elke Van de", "... ist
-      zuständig für", see the language's open_ends) or on a sign that joins ("VNG Realisatie /", "Analyseren
+      zuständig für", see _ends_open_phrase) or on a sign that joins ("VNG Realisatie /", "Analyseren
       &", see ends_on_joining_sign): a line set apart from the line it goes on in; no heading ends so;
     - a letter's closing formula alone, its comma left out ("Met vriendelijke groet", "Kind regards"):
       it closes the text above, it heads none."""
@@ -646,7 +646,7 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
                 or _remark(block.text) or words.caption.match(block.text) or _registration(block)
                 or _function_words_only(block.text, words.function_words)
                 or _signature_between(blocks, index, words) or block.text[:1] in CLOSING_MARKS
-                or ends_on_function_word(block.text, words.open_ends) or ends_on_joining_sign(block.text)
+                or _ends_open_phrase(block.text, words) or ends_on_joining_sign(block.text)
                 or words.closing.match(block.text)
                 or _logged_event(block.text) or _sentence_and_more(block.text))
             else block for index, block in enumerate(blocks)]
@@ -1010,6 +1010,15 @@ AMOUNT = re.compile(r"[-−+]?(?:\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+,\d+)%
 def _numbers_only(text: str) -> bool:
     """A text of numbers and signs only: "5.3 5.4", "16", "•"."""
     return all(NUMBER_OR_SIGN.fullmatch(token) for token in text.split())
+
+
+def _ends_open_phrase(text: str, words: Words) -> bool:
+    """The text ends on an article, a conjunction or a preposition that takes its noun after it, as
+    printed in lower case ("... Elke Van de", "... Fund; and", "... zuständig für"): the phrase goes on
+    in the next line, so the line is running text.  (The language's list leaves out the words that may
+    close a heading: "Waar wij voor staan", "What we stand for", "Mach mit"; "Bijlage A" ends on a
+    letter.)"""
+    return last_word(text) in words.open_ends
 
 
 def _function_words_only(text: str, function_words: frozenset[str]) -> bool:

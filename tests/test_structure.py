@@ -5191,11 +5191,3 @@ def test_a_heading_ending_on_a_separable_verbs_particle_stays_one(language, head
 def test_a_heading_ending_on_a_particle_a_noun_or_a_numeral_of_an_articles_form_stays_one(language, heading):
     body = HEADING_BODIES[language]
     assert heading in headings(f"Nieuws\n\n{body}\n\n{heading}\n\n{body}\n")
-
-
-def test_a_display_line_ending_on_an_article_in_title_case_is_no_heading():
-    # One case rule (review 23c): "Van De" opens a phrase as "Van de" does.
-    text = ("Bericht\n\nHet koor zingt op vrijdag 8 november in de Sint-Franciscuskerk voor iedereen die komt.\n\n"
-            "Het Leuvens Universitaire Koor En Woordkunstenares Elke Van De\n\n"
-            "Moortel zullen de avond opluisteren met zang en troostende gedichten.\n")
-    assert headings(text) == []

@@ -139,11 +139,9 @@ def last_word(text: str) -> str:
 
 
 def ends_on_function_word(text: str, function_words: frozenset[str]) -> bool:
-    """The text ends on one of the function words, in any case ("... samenwerking met de", "... an
-    Integrated Strategy to", "WAT DOEN WE EN"): it goes on.  A capital letter alone names a part
-    ("Plan A", "Bijlage A"): no article ends there."""
-    word = last_word(text)
-    return word.lower() in function_words and not (len(word) == 1 and word.isupper())
+    """The text ends on a function word ("... samenwerking met de", "... an Integrated Strategy to"):
+    it goes on, as a heading or a title never ends so."""
+    return last_word(text).lower() in function_words
 
 
 # A sign that joins what stands before it to what follows, ending the text: "&" set apart ("Ronald

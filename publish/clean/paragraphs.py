@@ -40,7 +40,6 @@ class Vocabulary:
     closing: re.Pattern             # "Met vriendelijke groet": the signature under it is another block
     closing_max: int                # CLOSING matches a whole line: none is longer than this
     function_words: frozenset[str]  # words a heading does not end on, but a wrapped body line often does
-    open_ends: frozenset[str]       # of these, the ones that open a phrase and never close one: "de", "and", "für"
     enumerator: re.Pattern          # "Ten eerste": after a full sentence it opens a paragraph
     lead_in: re.Pattern             # "Kortom:", "Belangrijk:", "Note:": a sentence's lead-in, no section's label
     role_words: frozenset[str]      # "voorzitter", "trésorier": alone over a line, the office speaking in minutes
@@ -63,8 +62,7 @@ def vocabulary_of(language: Language | None = None) -> Vocabulary:
         closing=re.compile(rf"^(?:{vocabulary(language, 'letter.closings', any_space=False)}),?$", re.IGNORECASE),
         # the longest closing, its comma, and a newline `$` may stand before
         closing_max=max(map(len, closings), default=0) + 2,
-        function_words=language.words("paragraphs.function_words") | language.words("paragraphs.open_ends"),
-        open_ends=language.words("paragraphs.open_ends"),
+        function_words=language.words("paragraphs.function_words"),
         enumerator=re.compile(rf"^(?:{vocabulary(language, 'paragraphs.enumerators', any_space=False)})\b[,:]?"),
         lead_in=re.compile(rf"^(?:{vocabulary(language, 'paragraphs.enumerators', any_space=False)}"
                            rf"|{vocabulary(language, 'paragraphs.lead_ins', any_space=False)})\s*:$"),

@@ -29,15 +29,6 @@ def test_a_line_ending_on_a_function_word_goes_on_one_ending_on_a_noun_or_blank_
     assert not ends_on_function_word("   ", function_words)
 
 
-def test_a_function_word_ends_a_line_in_any_case_a_capital_letter_alone_names_a_part():
-    # One case rule for the function words and their open ends (review 23c): "De", "THE" go on;
-    # "Plan A", "Bijlage A" end on a letter naming a part, no article.
-    articles = frozenset({"de", "the", "a"})
-    assert ends_on_function_word("Het Leuvens Universitaire Koor En Elke Van De", articles)
-    assert ends_on_function_word("OFFICE OF THE", articles)
-    assert not any(ends_on_function_word(line, articles) for line in ("Plan A", "Bijlage A", "Appendix A"))
-
-
 def test_a_line_ending_on_a_joining_sign_goes_on_a_sign_of_a_name_does_not():
     assert all(ends_on_joining_sign(line) for line in ("Ronald Prins, co-founder Hunt &", "VNG Realisatie /",
                                                          "Frontrunner municipalities/ ", "Seizoen 2023/"))

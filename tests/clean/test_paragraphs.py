@@ -676,15 +676,3 @@ def test_a_rating_closing_a_row_does_not_swallow_the_next_tables_label():
     above = "De werkgroep heeft de twee locaties voor het nieuwe dorpshuis met elkaar vergeleken op vier punten."
     rows = "Locatie Noord\nBereikbaarheid -\nKosten +\nLocatie Zuid\nBereikbaarheid +\nKosten -"
     assert "Locatie Zuid" in [b.text for b in blocks(f"{above}\n\n{rows}\n\n{above}\n")]
-
-
-@pytest.mark.parametrize("code", ["nl", "en", "de", "fr"])
-def test_the_open_ends_are_function_words_each_word_kept_in_one_list(code):
-    # One list of function words, the open ends (articles, conjunctions) among them: a word stands in
-    # [paragraphs] function_words or in open_ends, never in both, and the vocabulary holds both.
-    from publish.clean.paragraphs import vocabulary_of
-    from publish.languages import language
-    data = language(code)
-    assert not data.words("paragraphs.function_words") & data.words("paragraphs.open_ends")
-    words = vocabulary_of(data)
-    assert words.open_ends and words.open_ends <= words.function_words
