@@ -23,11 +23,10 @@ byline ("Buurland" / "Tekst Maurice Hengeveld"); a kind's name alone over a head
 (the same words in the same capitals, whatever apostrophe or dash they set), set apart over the
 title (a letterhead; a line naming a document's kind is the title repeated, no sender's name).
 The best candidate wins, the candidate right under it is its subtitle; a letter's subject set over
-its salutation is its title, whatever stands above (see _subject_over_salutation); a
-page without a candidate takes the running head removed from its top (see _head_of_first_page);
-without either the caller keeps its own reading.  A number alone under the
-title the caller read is no part of it (see _title_read), nor a file's number set apart before it
-(see _number_in_margin).
+its salutation is its title, whatever stands above (see _subject_over_salutation); a page without a
+candidate takes the running head removed from its top (see _head_of_first_page); without either
+the caller keeps its own reading.  A number alone under the title the caller read is no part of it
+(see _title_read).
 """
 from __future__ import annotations
 
@@ -131,10 +130,6 @@ DATE_GAP = 3
 SET_APART = re.compile(rf"(.*\S)\s{{{DATE_GAP},}}(\S.*)")
 # A place before a date holds this many words at most, the last ending on its comma.
 PLACE_WORDS = 2
-# Figures grouped by thousands with a space or full stop, and a part's number in capitals after them ("29 338",
-# "36 410 VII": a parliamentary file and its chapter): a file's number (see _number_in_margin).  A count
-# opening a title is set as one figure ("10 Years of ...", "1000 Tage ...") and a year is never grouped.
-MARGIN_NUMBER = re.compile(r"\d{1,3}(?:[ .]\d{3})+(?:\s+[IVXLC]+)?")
 DAY_GLUED_TO_MONTH = re.compile(r"\b(\d{1,2}\.)(?=[^\W\d_]{3})")
 # A release's number in three parts or more ("1.4.2"), alone on its line right under a title: the
 # edition of the standard or the software the title names, part of it (a section's number has two
@@ -587,8 +582,7 @@ def dated(line: str, words: Vocabulary) -> bool:
 def without_date_set_apart(title: str, blocks: list[Block], source_lines: tuple[str, ...], words: Vocabulary) -> str:
     """The title without the date set apart at the end of its line ("PRESS RELEASE from X
     <wide gap> 21 MAY 2022"): a field of its own, when it was issued, not what the document is
-    called; and without a word broken into pieces or a file's number set apart at its start (see
-    _broken_word, _number_in_margin);
+    called; and without a word broken into pieces set apart at its start (see _broken_word);
     and without a date on a line of its own that ends it (see _without_date_line), nor the text's first
     numbered point set right under it (see _without_first_point).
     Evidence: the title is one first-page line of the source, and a date (see _dated) stands
@@ -601,8 +595,8 @@ def without_date_set_apart(title: str, blocks: list[Block], source_lines: tuple[
             if fields and " ".join(fields[0].split()) == whole and _dated(fields[2].split(), fields[2], words) \
                     and possible(fields[1], words):
                 return " ".join(fields[1].split())
-            if fields and " ".join(fields[0].split()) == whole \
-                    and (_broken_word(fields[1], words) or _number_in_margin(fields[1])) and possible(fields[2], words):
+            if fields and " ".join(fields[0].split()) == whole and _broken_word(fields[1], words) \
+                    and possible(fields[2], words):
                 return " ".join(fields[2].split())
     return _without_date_line(whole, blocks, words) or _without_first_point(whole, blocks, words) or title
 
@@ -640,15 +634,6 @@ def _without_date_line(title: str, blocks: list[Block], words: Vocabulary) -> st
                 and not _open_ended(rest, words):
             return rest
     return None
-
-
-def _number_in_margin(field: str) -> bool:
-    """A file's number set apart before the title ("29 338 <wide gap> Wetenschapsbudget"): the
-    number of the file or dossier the paper belongs to, which the margin prints beside each of
-    its papers, no word of the title.  Evidence: its figures grouped by thousands (see
-    MARGIN_NUMBER); a count or a year may open the title ("10 <wide gap> Years of the Garden",
-    "2024 <wide gap> Jaarprogramma")."""
-    return bool(MARGIN_NUMBER.fullmatch(field))
 
 
 # A piece of a word that a logo's letter spacing broke apart is rarer than a common word.

@@ -1484,38 +1484,6 @@ def test_a_french_plural_salutation_opens_a_letter_as_the_singular_does(salutati
     assert words.salutation_alone.match(salutation.split()[0] + ",")
 
 
-MARGIN_BODY = ("\n\nDe vaste commissie voor Onderwijs heeft een aantal vragen en opmerkingen voorgelegd aan de "
-               "minister over de brief van september.\n")
-
-
-@pytest.mark.parametrize(("first_line", "expected"), [
-    ("29 338           Wetenschapsbudget", "Wetenschapsbudget"),     # a parliamentary file's number
-    ("36 410 VII       Vaststelling van de begrotingsstaten", "Vaststelling van de begrotingsstaten"),
-    ("2024           Jaarprogramma van de harmonie", "2024 Jaarprogramma van de harmonie"),  # a year opens it
-    ("Wetenschapsbudget           29 338", "Wetenschapsbudget 29 338"),   # not before the title: left as read
-])
-def test_a_files_number_set_apart_in_the_margin_before_the_title_is_no_part_of_it(first_line, expected):
-    assert build(first_line + "\n\nNr. 289    Verslag van een schriftelijk overleg" + MARGIN_BODY).metadata.title \
-        == expected
-
-
-@pytest.mark.parametrize("title", [
-    "10      Years of the Riverside Community Garden",
-    "100      Years of Scouting in Horsley",
-    "25      Jahre Musikverein Harmonie Beilstein",
-    "1000     Tage Krieg in der Ukraine",
-    "50     ans de la Fanfare Municipale",
-    "12      tips voor een duurzame tuin",
-    "100      jaar Harmonie Excelsior",
-])
-def test_a_count_set_apart_before_the_words_it_counts_stays_in_the_title(title):
-    # Figures not grouped in thousands as a file's number is ("29 338"): a count the title opens
-    # with, set apart by the layout (review 23d-5).
-    text = f"{title}\n\nEen terugblik\n\nIn 2014 begon een handvol buren met het opruimen van het terrein achter " \
-           "het station. Nu heeft de tuin veertig leden.\n"
-    assert build(text).metadata.title == " ".join(title.split())
-
-
 @pytest.mark.parametrize(("kind", "headline", "contact", "text"), [
     ("Uitnodiging", "Feestelijke opening van het vernieuwde dorpshuis De Schakel", "Aanmelden via info@deschakel.nl",
      "Op zaterdag 12 april openen wij het vernieuwde dorpshuis. U bent van harte welkom vanaf 14.00 uur."),
