@@ -826,12 +826,11 @@ def _marker_awaits_text(layout: _Layout, k: int) -> bool:
 
 
 def _column_ends(texts: list[str], k: int) -> bool:
-    """The lone marker on text line k ends a column of three or more, counting on ("6." / "7." / "8."
-    / "Elke fractie ..."): pdftotext set a list's markers apart from all its items, and where
+    """The lone marker on text line k ends a column of them, counting on from the one above ("7." /
+    "8." / "Elke fractie ..."): pdftotext set a list's markers apart from all its items, and where
     lists.marker_columns could not tell the items apart, unmarked text under the last marker is the
-    first item's, not its own.  Two markers in a row are an item left empty over the next one's
-    ("3." / "4." / "Rondvraag en sluiting")."""
-    return k > 1 and all(lone_number(texts[j]) and next_marker(texts[j], texts[j + 1]) for j in (k - 2, k - 1))
+    first item's, not its own."""
+    return k > 0 and lone_number(texts[k - 1]) and next_marker(texts[k - 1], texts[k])
 
 
 def _section_at_page_top(layout: _Layout, k: int) -> bool:

@@ -391,17 +391,6 @@ def test_the_last_of_a_column_of_markers_does_not_number_the_text_under_it():
     assert any(text == "Elke fractie" for _, _, text in got)
 
 
-def test_an_agenda_point_left_empty_does_not_split_the_next_from_its_text():
-    # "3." has nothing under it: two markers in a row are no column set apart from its items, so
-    # "4." keeps its text (review 23b, t17).
-    text = ("Agenda ledenvergadering 14 mei 2024\n\n"
-            "De leden worden uitgenodigd voor de vergadering in het clubhuis.\n\n"
-            "1.\nOpening en mededelingen\n2.\nNotulen van de vorige vergadering\n3.\n4.\n"
-            "Rondvraag en sluiting\n\nHet bestuur hoopt op een goede opkomst.\n")
-    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
-    assert ("item", "4.", "Rondvraag en sluiting") in got
-
-
 def test_a_numbered_line_under_a_heading_is_an_item_not_part_of_the_heading():
     text = ("Genomen besluiten\n1. Het bestuur stemt in met het plan voor een nieuwe speeltuin aan\n"
             "de rand van het park.\n2. De penningmeester zoekt uit wat het kost.\n")
