@@ -819,18 +819,9 @@ def _marker_awaits_text(layout: _Layout, k: int) -> bool:
     right over its line, "Artikel 35" / "De schriftelijke stemmingen zijn anoniem", may head a
     provision's text.)"""
     above, nxt = layout.texts[k - 1], layout.texts[k]
-    set_apart = (lone_number(above) and not (unnumbered(nxt) == nxt and _column_ends(layout.texts, k - 1))) \
-        or _section_number_apart(layout, k) \
+    set_apart = lone_number(above) or _section_number_apart(layout, k) \
         or (layout.gaps[k] > 0 and layout.words.label_alone.match(above) is not None)
     return set_apart and not layout.lines[k].page_start and not lone_number(nxt) and unnumbered(nxt)[:1].isalpha()
-
-
-def _column_ends(texts: list[str], k: int) -> bool:
-    """The lone marker on text line k ends a column of them, counting on from the one above ("7." /
-    "8." / "Elke fractie ..."): pdftotext set a list's markers apart from all its items, and where
-    lists.marker_columns could not tell the items apart, unmarked text under the last marker is the
-    first item's, not its own."""
-    return k > 0 and lone_number(texts[k - 1]) and next_marker(texts[k - 1], texts[k])
 
 
 def _section_at_page_top(layout: _Layout, k: int) -> bool:

@@ -375,22 +375,6 @@ def test_a_marker_alone_on_its_line_opens_the_item_set_apart_under_it():
                        ("item", "b.", "De gemeente betaalt de huur van het buurthuis.")]
 
 
-def test_the_last_of_a_column_of_markers_does_not_number_the_text_under_it():
-    # pdftotext set the markers of a statute's members apart from all their text, and the text does
-    # not tell where each member opens (four sentences for three numbers): the text under "3." is
-    # member 1's, so no item is numbered 3 there.
-    text = ("Artikel 3. Steunfractieleden\n1.\n2.\n3.\n\n"
-            "Elke fractie heeft de mogelijkheid om maximaal drie steunfractieleden aan te wijzen. De artikelen\n"
-            "10, 11 en 12 van de wet zijn van overeenkomstige toepassing op de steunfractieleden van de raad.\n"
-            "De steunfractieleden worden door de eigen fractie benoemd en de fractie controleert of de kandidaat\n"
-            "voldoet aan de eisen. Het presidium wordt door de griffie op de hoogte gesteld van de wisselingen.\n"
-            "De steunfractieleden worden voor de duur van de raadsperiode benoemd.\n"
-            "Het lidmaatschap eindigt bij opzegging door het steunfractielid of door de voorzitter.\n")
-    got = [(b.kind, b.marker, b.text[:12]) for b in blocks(text)]
-    assert ("item", "3.", "Elke fractie") not in got
-    assert any(text == "Elke fractie" for _, _, text in got)
-
-
 def test_a_numbered_line_under_a_heading_is_an_item_not_part_of_the_heading():
     text = ("Genomen besluiten\n1. Het bestuur stemt in met het plan voor een nieuwe speeltuin aan\n"
             "de rand van het park.\n2. De penningmeester zoekt uit wat het kost.\n")
