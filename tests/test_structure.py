@@ -5191,3 +5191,58 @@ def test_a_heading_ending_on_a_separable_verbs_particle_stays_one(language, head
 def test_a_heading_ending_on_a_particle_a_noun_or_a_numeral_of_an_articles_form_stays_one(language, heading):
     body = HEADING_BODIES[language]
     assert heading in headings(f"Nieuws\n\n{body}\n\n{heading}\n\n{body}\n")
+
+
+def _signature_and_paragraphs(text):
+    blocks = [b for chapter in build(text).chapters for b in chapter.blocks if isinstance(b, Paragraph)]
+    return [b.text for b in blocks if b.style == "signature"], [b.text for b in blocks if b.style != "signature"]
+
+
+@pytest.mark.parametrize("text", [
+    "Het project\n\nmet ondersteuning van RVO-society, de\nprovincie Oost-Vlaanderen, de provincie\n"
+    "Vlaams-Brabant, Veranderwijs, het Koninklijk Atheneum Etterbeek en Smart Education\n"
+    "@ Schools van de Vlaamse Overheid en imec.\nEen informatieve video en het materiaal met\n"
+    "achtergrondinformatie in een uitgebreide\nhandleiding is te vinden op\nhttps://www.aiopschool.be/kiks. \uf098\n",
+    "The project\n\nwith support from the RSE society, the\ncounty council of Kent, the county council of\n"
+    "Surrey, the Royal Grammar School in Guildford and the Smart Education programme\n"
+    "of the Department for Education and the university.\nA short video and the teaching material with\n"
+    "background notes in an extensive\nmanual can be found at\nhttps://www.example.org/kiks. \u25a0\n",
+    "Das Projekt\n\nmit Unterstützung der RSE-Gesellschaft, des\nLandkreises Gießen, des Landkreises\n"
+    "Marburg, der Liebigschule in Gießen und des Programms Smart Education des Landes\n"
+    "Hessen und der Universität Marburg.\nEin kurzes Video und das Material mit\n"
+    "Hintergrundwissen in einem ausführlichen\nHandbuch ist zu finden auf\nhttps://www.example.de/kiks. \uf098\n",
+    "Le projet\n\navec le soutien de la société RSE, du\ndépartement du Nord, du département du\n"
+    "Pas-de-Calais, du lycée Faidherbe de Lille et du programme Smart Education de la\n"
+    "région et de l’université de Lille.\nUne courte vidéo et le matériel avec\n"
+    "des notes de fond dans un guide\ndétaillé se trouvent sur\nhttps://www.example.fr/kiks. \uf098\n",
+])
+def test_a_sentence_wrapped_over_short_lines_closing_the_text_is_no_signature(text):
+    # nl-artikel-kiks-project-nvox-2020: an article's last sentence, set in a narrow column, with the
+    # article's end mark after it (a symbol font's glyph, a square); a signature would set each printed
+    # line apart
+    signature, paragraphs = _signature_and_paragraphs(text)
+    closing = text.rstrip("\n \uf098\u25a0").split("\n")[-4:]
+    assert signature == []
+    assert paragraphs[-1].rstrip(" \uf098\u25a0") == " ".join(closing)
+
+
+BODY_ABOVE_SIGNATURE = ("Het project\n\n"
+                        "Het project wordt ontwikkeld door de school, de universiteit en de plantentuin met hulp van\n"
+                        "de provincie Oost-Vlaanderen en de Vlaamse overheid. De leerlingen werken met notebooks en\n"
+                        "leren hoe een neuraal netwerk de huidmondjes op hun eigen microfoto's telt en waarom het\n"
+                        "zich vergist.\n\n")
+
+
+@pytest.mark.parametrize("closing, signers", [
+    ("Met vriendelijke groet,\n\nJoris van Dam\ncoördinator vrijwilligers\n",
+     ["Joris van Dam", "coördinator vrijwilligers"]),
+    ("Namens het bestuur,\n\nAnna de Vries\nvoorzitter van de vereniging\n",
+     ["Anna de Vries", "voorzitter van de vereniging"]),
+    ("Gent, 3 mei 2020\n\nAnna de Vries\nvoorzitter\n", ["Gent, 3 mei 2020", "Anna de Vries", "voorzitter"]),
+    # on whose behalf, over two lines ending in a full stop and the end mark of the newsletter
+    ("Namens het bestuur van de\nStichting Vrienden van het Stadsmuseum. \uf098\n",
+     ["Namens het bestuur van de", "Stichting Vrienden van het Stadsmuseum. \uf098"]),
+])
+def test_a_real_signature_closing_the_text_stays_a_signature(closing, signers):
+    signature, _ = _signature_and_paragraphs(BODY_ABOVE_SIGNATURE + closing)
+    assert signature == signers

@@ -128,3 +128,49 @@ def test_paragraphs_set_in_under_a_lead_in_without_a_bullet_stay_paragraphs():
                  "Vrijwel alle leden zijn tevreden.\n"):
         assert not items(text), text
         assert "•" not in " ".join(b.text for b in clean(source(text)).blocks), text
+
+
+def kinds_and_texts(text):
+    return [(b.kind, b.text) for b in clean(source(text)).blocks]
+
+
+def test_a_symbol_opening_lines_in_a_row_is_their_bullet_in_four_languages():
+    # a star, an arrow, a diamond, a heavy ballot X: each opens one item a line, as a bullet does
+    assert items("Kansen (opportunities)\n\u2605 afnemend voertuigbezit\n\u2605 (deel)fiets en -scooter kunnen auto "
+                 "vervangen\n\u2605 verdichting stedelijk gebied\n\nBedreigingen\n") == [
+        ("\u2605", "afnemend voertuigbezit"), ("\u2605", "(deel)fiets en -scooter kunnen auto vervangen"),
+        ("\u2605", "verdichting stedelijk gebied")]
+    assert items("What you need to bring\n\u25ba A packed lunch\n\u25ba Sturdy shoes and a raincoat\n\n"
+                 "We meet at the church.\n") == [("\u25ba", "A packed lunch"),
+                                                  ("\u25ba", "Sturdy shoes and a raincoat")]
+    assert items("Unsere Ziele f\u00fcr 2024\n\u25c6 Mehr Mitglieder gewinnen\n\u25c6 Das Vereinsheim renovieren\n") \
+        == [("\u25c6", "Mehr Mitglieder gewinnen"), ("\u25c6", "Das Vereinsheim renovieren")]
+    assert items("Points faibles\n\u2718 tarifs \u00e9lev\u00e9s pour les usagers fr\u00e9quents\n"
+                 "\u2718 une application par op\u00e9rateur\n") == [
+        ("\u2718", "tarifs \u00e9lev\u00e9s pour les usagers fr\u00e9quents"),
+        ("\u2718", "une application par op\u00e9rateur")]
+
+
+def test_a_symbol_items_wrapped_line_goes_on_in_its_item():
+    assert items("Kansen\n\u2605 regie provincie voor afstemming van de\ngemeenten in de regio\n"
+                 "\u2605 provinciaal budget voor deelvervoer\n") == [
+        ("\u2605", "regie provincie voor afstemming van de gemeenten in de regio"),
+        ("\u2605", "provinciaal budget voor deelvervoer")]
+
+
+def test_a_symbol_before_one_line_alone_opens_no_item():
+    # a heading's ornament, a remark's pointer, a rating: no list of one
+    text = ("\u25ca Forum on Institutionalized Racism, this Sunday morning\nWe have watched these events unfold.\n"
+            "Please join us in the Sanctuary.\n\n\u25ca Equal Rights for Gay and Transgender People\n"
+            "A strong majority agree discrimination is wrong.\n")
+    assert items(text) == []
+    assert items("Het eten was goed.\n\u2605 Tip: reserveer op tijd, het is vaak vol.\nDe bediening was snel.\n") == []
+    assert items("Unser Urteil\n\u2605\u2605\u2605\nEin solides Hotel am Stadtrand.\n") == []
+
+
+def test_symbols_in_a_tables_cells_open_no_items():
+    # a ticks-and-crosses column, a table's squares, a rating column: no word after the sign
+    assert items("Fonction\n\u2713\n\u2717\n\u2713\nPrix\n") == []
+    assert items("Stufe \u25a0 \u25a0 \u25a1\nKosten \u25a0 \u25a1 \u25a1\n") == []
+    assert items("Hotel\n\u2605\u2605\u2605\n\u2605\u2605\n\u2605\u2605\u2605\u2605\nPrice\n") == []
+    assert items("Feature Free Pro\n\u2717 \u2713 \u2713\n\u2713 \u2713 \u2717\n") == []
