@@ -85,13 +85,13 @@ def _without_glyphs(cleaned: Cleaned, document: Document) -> list[str]:
         lines.append(f"{borrowed.total()} character(s) the booklet's fonts have no glyph for "
                      f"({_listed(borrowed, cleaned)}): "
                      "the PDF takes them from another font of this machine"
-                     + ("" if asked else ", or prints an empty box where none has them") + _private_use(borrowed))
+                     + ("" if asked else ", or prints an empty box where none has them") + _could_not_map(borrowed))
     if boxes:
         lines.append(f"{boxes.total()} character(s) no font of this machine has a glyph for "
                      f"({_listed(boxes, cleaned)}): "
                      "the PDF prints an empty box (.notdef) for each, which PDF/UA-1 forbids (ISO 14289-1, 7.21.8), "
                      "so `publish check` fails; install a font that has them, or replace them in the source"
-                     + _private_use(boxes))
+                     + _could_not_map(boxes))
     if dropped:
         lines.append(f"{dropped.total()} control character(s) the editions leave out "
                      f"({_listed(dropped, cleaned)}): XML "
@@ -110,7 +110,7 @@ def _listed(found: Counter[str], cleaned: Cleaned) -> str:
     return ", ".join(listed)
 
 
-def _private_use(found: Counter[str]) -> str:
+def _could_not_map(found: Counter[str]) -> str:
     """What to do about the characters the text layer could not map among `found` (between letters,
     where they stand for a lost letter), which mean nothing in any font."""
     if any(UNMAPPED.match(character) for character in found):
