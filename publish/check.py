@@ -16,8 +16,8 @@ from publish.hidden import disagreements
 from publish.model import BulletList, Document, PullQuote, plain_text
 from publish.render.view import xml_safe
 from publish.validate import (
-    Message, ValidatorResult, check_pdf_artifacts, check_press, check_structure_text, check_text_extraction,
-    format_results, one_epubcheck_process, run_ace, run_epubcheck, run_pdfua,
+    Message, ValidatorResult, check_epub_characters, check_pdf_artifacts, check_press, check_structure_text,
+    check_text_extraction, format_results, one_epubcheck_process, run_ace, run_epubcheck, run_pdfua,
 )
 
 
@@ -100,9 +100,10 @@ def _browser(wanted: bool):
 
 
 def _epub_checks(document: Document, epub: Path, browser) -> tuple[ValidatorResult, ...]:
-    """The hidden text, the reading engine and each XHTML document in Chromium."""
+    """The hidden text, characters no reader can read, the reading engine and each XHTML document
+    in Chromium."""
     from publish.reader import check_epub_documents, check_in_reading_engine
-    results = [hidden_text(document, epub=epub)]
+    results = [hidden_text(document, epub=epub), check_epub_characters(epub)]
     if browser is None:
         return (*results, check_in_reading_engine(epub))
     with tempfile.TemporaryDirectory(prefix="publish-epub-") as unpacked:

@@ -75,12 +75,23 @@ CUTS = (
 UNICODES = (
     *range(0x20, 0x7F), *range(0xA0, 0x250), *range(0x250, 0x300), *range(0x300, 0x370),
     *range(0x1E00, 0x1F00), *range(0x2000, 0x20D0), *range(0x2100, 0x2200), *range(0x2212, 0x2216),
-    0xFEFF, 0xFFFD,
+    0xFEFF,
 )
 
 
 class FontsMissing(RuntimeError):
     """The typefaces' packages are not installed."""
+
+
+def repertoire() -> frozenset[int]:
+    """The code points every cut has a glyph for: those of UNICODES that each variable font draws.
+    UNICODES asks for whole blocks, which the fonts fill only in part (Source Serif has no "ĳ",
+    neither font a replacement character U+FFFD): the PDF takes the rest from another font."""
+    from fontTools.ttLib import TTFont
+    held = set(UNICODES)
+    for font in sorted({source_font(cut) for cut in CUTS}):
+        held &= TTFont(font, lazy=True).getBestCmap().keys()
+    return frozenset(held)
 
 
 def source_font(cut: Cut) -> Path:

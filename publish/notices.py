@@ -1,7 +1,6 @@
 """What a build tells the user about a source without failing: one line per thing to look at."""
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import cache
 from collections.abc import Iterator
@@ -9,21 +8,22 @@ from pathlib import Path
 
 from publish.audit import audit
 from publish.clean import Cleaned
+from publish.clean.tokens import UNMAPPED
 from publish.model import BulletList, Document, plain_text
 
 # Characters the booklet's fonts have no glyph for: WeasyPrint takes them from another font of
 # the machine where one has them (an emoji, a Greek letter), else prints an empty box (.notdef),
-# which PDF/UA forbids: the build names those apart. Private-use characters are a symbol font's
-# glyphs that pdftotext could not name (U+F0A7 is a Wingdings square), meaningless without that
-# font; the cleaner reads them as bullets where they open list items.
-PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
+# which PDF/UA forbids: the build names those apart.  Characters the text layer could not map
+# (tokens.UNMAPPED: U+FFFD, a symbol font's private-use glyphs) mean nothing in any font: the
+# cleaner reads them as bullets where they open list items, leaves them out where they stand by
+# no letter (named here with their lines), and those left between letters are named among these.
 SHOWN_CHARACTERS = 5
 
 
 def notices(cleaned: Cleaned, document: Document, source: Path) -> list[str]:
     """Warnings for the build output and the cleaning report."""
     return (_unaccounted(cleaned, document, source) + _notes_without_text(document, source)
-            + _without_glyphs(document) + list(document.title_notes))
+            + _unmapped_left_out(cleaned) + _without_glyphs(cleaned, document) + list(document.title_notes))
 
 
 def _unaccounted(cleaned: Cleaned, document: Document, source: Path) -> list[str]:
@@ -47,12 +47,34 @@ def _notes_without_text(document: Document, source: Path) -> list[str]:
             f"supply the texts in {source.with_suffix('.toml').name} as [notes] {missing[0]} = \"...\""]
 
 
-def _without_glyphs(document: Document) -> list[str]:
+def _unmapped_left_out(cleaned: Cleaned) -> list[str]:
+    """The characters the text layer could not map that the cleaner left out (publish.clean.unmapped)."""
+    lines: dict[str, list[int]] = {}
+    for change in cleaned.changes:
+        if change.kind == "unmapped":
+            for character in change.before:
+                lines.setdefault(character, []).append(change.line)
+    if not lines:
+        return []
+    named = "; ".join(f"U+{ord(character):04X} on {_lines(numbers)}" for character, numbers in sorted(lines.items()))
+    return [f"{sum(map(len, lines.values()))} character(s) the text layer could not map are left out ({named}): "
+            "they stand by no letter and hold no word, but what the PDF printed there (a symbol, an icon, "
+            "a lost word) is not known - look at those lines in the PDF and write it in the source"]
+
+
+def _lines(numbers: list[int]) -> str:
+    shown = ", ".join(map(str, numbers[:SHOWN_CHARACTERS])) + (", ..." if len(numbers) > SHOWN_CHARACTERS else "")
+    return f"line{'s' if len(numbers) > 1 else ''} {shown}"
+
+
+def _without_glyphs(cleaned: Cleaned, document: Document) -> list[str]:
     from publish.fonts import machine_has_glyph
     from publish.render.view import xml_safe
     text = "\n".join(_texts(document))
+    repertoire = _repertoire()
     # Sorted so that characters counted alike are listed in one order on every run (a set's follows the hash seed).
-    found = Counter({character: text.count(character) for character in sorted(set(text)) if _without_glyph(character)})
+    found = Counter({character: text.count(character) for character in sorted(set(text))
+                     if _without_glyph(character, repertoire)})
     dropped = Counter({character: count for character, count in found.items() if not xml_safe(character)})
     found -= dropped
     boxes = Counter({character: count for character, count in found.items() if machine_has_glyph(character) is False})
@@ -60,41 +82,56 @@ def _without_glyphs(document: Document) -> list[str]:
     lines = []
     if borrowed:
         asked = all(machine_has_glyph(character) for character in borrowed)
-        lines.append(f"{borrowed.total()} character(s) the booklet's fonts have no glyph for ({_listed(borrowed)}): "
+        lines.append(f"{borrowed.total()} character(s) the booklet's fonts have no glyph for "
+                     f"({_listed(borrowed, cleaned)}): "
                      "the PDF takes them from another font of this machine"
-                     + ("" if asked else ", or prints an empty box where none has them") + _private_use(borrowed))
+                     + ("" if asked else ", or prints an empty box where none has them") + _could_not_map(borrowed))
     if boxes:
-        lines.append(f"{boxes.total()} character(s) no font of this machine has a glyph for ({_listed(boxes)}): "
+        lines.append(f"{boxes.total()} character(s) no font of this machine has a glyph for "
+                     f"({_listed(boxes, cleaned)}): "
                      "the PDF prints an empty box (.notdef) for each, which PDF/UA-1 forbids (ISO 14289-1, 7.21.8), "
                      "so `publish check` fails; install a font that has them, or replace them in the source"
-                     + _private_use(boxes))
+                     + _could_not_map(boxes))
     if dropped:
-        lines.append(f"{dropped.total()} control character(s) the editions leave out ({_listed(dropped)}): XML "
+        lines.append(f"{dropped.total()} control character(s) the editions leave out "
+                     f"({_listed(dropped, cleaned)}): XML "
                      "cannot carry them; a text layer without a Unicode map leaves them for ligatures and quotes "
                      "(a TeX font's U+001B is 'ff') - replace them in the source")
     return lines
 
 
-def _listed(found: Counter[str]) -> str:
-    return ", ".join(f"U+{ord(character):04X} ({count}x)" for character, count in found.most_common(SHOWN_CHARACTERS))
+def _listed(found: Counter[str], cleaned: Cleaned) -> str:
+    """The characters most found, each with its count and the source lines holding it (none for a
+    character the TOML brought)."""
+    listed = []
+    for character, count in found.most_common(SHOWN_CHARACTERS):
+        numbers = [number for number, line in cleaned.source.numbered() if character in line]
+        listed.append(f"U+{ord(character):04X} ({count}x" + (f"; {_lines(numbers)})" if numbers else ")"))
+    return ", ".join(listed)
 
 
-def _private_use(found: Counter[str]) -> str:
-    """What to do about a symbol font's glyphs among `found`, which mean nothing without that font."""
-    if any(PRIVATE_USE.match(character) for character in found):
-        return ("; the private-use ones are a symbol font's glyphs that mean nothing without it - "
-                "replace them in the source")
+def _could_not_map(found: Counter[str]) -> str:
+    """What to do about the characters the text layer could not map among `found` (between letters,
+    where they stand for a lost letter), which mean nothing in any font."""
+    if any(UNMAPPED.match(character) for character in found):
+        return ("; U+FFFD and the private-use ones are glyphs the text layer could not map (a lost letter, "
+                "a symbol font's glyph) that mean nothing without that font - replace them in the source")
     return ""
 
 
-def _without_glyph(character: str) -> bool:
-    return character not in "\n\t" and (PRIVATE_USE.match(character) is not None or ord(character) not in _repertoire())
+def _without_glyph(character: str, repertoire: frozenset[int]) -> bool:
+    return character not in "\n\t" and (UNMAPPED.match(character) is not None or ord(character) not in repertoire)
 
 
 @cache
 def _repertoire() -> frozenset[int]:
-    from publish.fonts import UNICODES
-    return frozenset(UNICODES)
+    """What the booklet's fonts draw; every character when their packages are missing (no PDF is
+    made then, and the build says why)."""
+    from publish.fonts import FontsMissing, repertoire
+    try:
+        return repertoire()
+    except FontsMissing:
+        return frozenset(range(0x110000))
 
 
 def _texts(document: Document) -> Iterator[str]:

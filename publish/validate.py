@@ -27,6 +27,7 @@ import sys
 import tempfile
 import threading
 import unicodedata
+import zipfile
 from array import array
 from collections import Counter
 from collections.abc import Iterator, Mapping
@@ -780,10 +781,35 @@ def check_structure_text(pdf_path: str | os.PathLike, expected_words: list[str])
     marks = sum(text.count(m) for m in _BREAK_MARKS)
     messages = [Message("error", "word-not-whole", f"{word!r} ({expected[word]}x expected) is not whole "
                         "in the structure tree's text") for word in missing]
-    if marks:
-        messages.append(Message("error", "break-mark", f"{marks} hyphen or soft hyphen(s) inside a line"))
+    messages += [Message("error", "break-mark", f"the structure tree's text contains {text.count(mark)} {label}")
+                 for mark, label in _BREAK_MARKS.items() if mark in text]
     counts = {"expected words": len(expected), "missing": len(missing), "break marks": marks}
     return ValidatorResult(name, not missing and not marks, counts, tuple(messages), target=str(pdf_path))
+
+
+# --- EPUB text ---------------------------------------------------------------------------------
+
+def check_epub_characters(epub_path: str | os.PathLike) -> ValidatorResult:
+    """No content document of the EPUB holds a character the text layer could not map
+    (publish.clean.tokens.UNMAPPED: U+FFFD, private use), which no reading system can show or
+    read out: what the PDF's text extraction and its PDF/UA check refuse in the booklet."""
+    from bs4 import BeautifulSoup
+
+    from publish.clean.tokens import UNMAPPED
+    name = "unmapped characters"
+    epub_path = Path(epub_path)
+    try:
+        with zipfile.ZipFile(epub_path) as archive:
+            texts = {member: BeautifulSoup(archive.read(member), "xml").get_text()
+                     for member in sorted(archive.namelist()) if member.endswith(".xhtml")}
+    except (OSError, zipfile.BadZipFile) as exc:
+        return _broken(name, f"cannot read EPUB: {exc}", epub_path)
+    found = {member: Counter(UNMAPPED.findall(text)) for member, text in texts.items()}
+    messages = tuple(Message("error", "unmapped-character",
+                             f"U+{ord(character):04X} ({count}x): a character the text layer could not map", member)
+                     for member, counted in found.items() for character, count in sorted(counted.items()))
+    total = sum(counted.total() for counted in found.values())
+    return ValidatorResult(name, not total, {"unmapped characters": total}, messages, target=str(epub_path))
 
 
 # --- Press-ready PDF: PDF/X-4 with bleed ---------------------------------------------------------

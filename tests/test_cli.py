@@ -100,9 +100,9 @@ def test_check_prints_the_builds_warnings(tmp_path, monkeypatch, capsys):
     from publish import check, fonts
     from publish.cli import main
     source = tmp_path / "oogst.txt"
-    source.write_text("Verslag van de oogst\n\nDe oogst was goed \U0010fffd en iedereen was blij met de appels.\n")
+    source.write_text("Verslag van de oogst\n\nDe oogst was goed \u2705 en iedereen was blij met de appels.\n")
     monkeypatch.setattr(fonts, "machine_has_glyph", lambda character: False)
     monkeypatch.setattr(check, "check_built", lambda source, outdir, encoding, formats: ({}, None))
     assert main(["check", str(source), "-f", "html", "-o", str(tmp_path / "out")]) == 0
     warned = capsys.readouterr().err
-    assert "oogst.txt: 1 character(s) no font of this machine has a glyph for (U+10FFFD (1x))" in warned
+    assert "oogst.txt: 1 character(s) no font of this machine has a glyph for (U+2705 (1x; line 3))" in warned

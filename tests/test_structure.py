@@ -1851,34 +1851,53 @@ def test_the_build_report_says_when_the_title_is_the_file_name():
 
 
 def test_the_build_report_names_the_characters_the_booklets_fonts_cannot_draw(monkeypatch):
-    """A symbol font's glyph that pdftotext could not name prints as an empty box: the report says so,
-    and says nothing of the ones that open list items (read as bullets). An emoji another font of
-    the machine has is taken from it; one no font has is an empty box, named apart."""
+    """A glyph the text layer could not map that stands for a lost letter prints as an empty box: the
+    report says so with its line, and says nothing of the ones that open list items (read as bullets);
+    one standing by no letter is left out, named with its line. An emoji another font of the machine
+    has is taken from it; one no font has is an empty box, named apart."""
     from publish import fonts
     from publish.notices import notices
     machine = {"\u2705"}                      # the fonts of this machine have the emoji only
     monkeypatch.setattr(fonts, "machine_has_glyph", lambda character: character in machine)
 
-    def glyph_notices(text: str) -> list[str]:
+    def glyph_notices(text: str, about: str = "glyph for") -> list[str]:
         cleaned = clean(Source(Path("tuin.txt"), tuple(split_lines(text))))
         found = notices(cleaned, structure(cleaned, SourceConfig(), "tuin"), Path("tuin.txt"))
-        return [notice for notice in found if "glyph for" in notice]
+        return [notice for notice in found if about in notice]
     listed = "Verslag van de tuinclub\n\n\uf0b7 Eerste punt van de lijst\n\uf0b7 Tweede punt van de lijst\n"
     assert glyph_notices(listed) == []
-    # (U+F06C, a Wingdings disc, is not among the glyphs the cleaner sets as the character they show.)
-    (notice,) = glyph_notices(listed + "\nOok \uf06c dit hoort bij het verslag van de leden.\n")
-    assert "1 character(s) no font of this machine has a glyph for (U+F06C (1x))" in notice
+    (notice,) = glyph_notices(listed + "\nOok de kas in M\ufffdnchen hoort bij het verslag van de leden.\n")
+    assert "1 character(s) no font of this machine has a glyph for (U+FFFD (1x; line 6))" in notice
     assert "empty box" in notice and "PDF/UA" in notice and "private-use" in notice
+    # (U+F06C, a Wingdings disc, is not among the glyphs the cleaner sets as the character they show.)
+    ending = listed + "\nOok dit hoort bij het verslag van de leden. \uf06c\n"
+    assert glyph_notices(ending) == []
+    (notice,) = glyph_notices(ending, "could not map")
+    assert notice.startswith("1 character(s) the text layer could not map are left out (U+F06C on line 6)")
     emoji = listed + "\nDe oogst was goed \u2705 en iedereen was blij met de appels.\n"
     (notice,) = glyph_notices(emoji)
-    assert "the booklet's fonts have no glyph for (U+2705 (1x)): the PDF takes them from another font" in notice
+    assert "the booklet's fonts have no glyph for (U+2705 (1x; line 6)): the PDF takes them from another font" \
+        in notice
     assert "empty box" not in notice and "private-use" not in notice
     machine.clear()                         # a machine without a font that has the emoji
     (notice,) = glyph_notices(emoji)
-    assert "no font of this machine has a glyph for (U+2705 (1x))" in notice and "private-use" not in notice
+    assert "no font of this machine has a glyph for (U+2705 (1x; line 6))" in notice and "private-use" not in notice
     # Characters counted alike are listed by code point, the same on every run whatever the hash seed.
-    (alike,) = glyph_notices(listed + "\nOogst \uf06e was \uf06d goed \uf06c en \uf06b iedereen \uf06a blij.\n")
-    assert "(U+F06A (1x), U+F06B (1x), U+F06C (1x), U+F06D (1x), U+F06E (1x))" in alike
+    (alike,) = glyph_notices(listed + "\nOogst \u2605 was \u2604 goed \u2603 en \u2602 iedereen \u2601 blij.\n")
+    assert "(U+2601 (1x; line 6), U+2602 (1x; line 6), U+2603 (1x; line 6), U+2604 (1x; line 6), " \
+        "U+2605 (1x; line 6))" in alike
+
+
+def test_the_build_report_names_a_character_the_booklets_fonts_lack_though_the_cuts_ask_for_it(monkeypatch):
+    """The cuts ask for whole blocks of code points, which the fonts fill only in part: Source Serif
+    has no 'ĳ' (U+0133), and the PDF takes it from another font."""
+    from publish import fonts
+    from publish.notices import notices
+    monkeypatch.setattr(fonts, "machine_has_glyph", lambda character: True)
+    cleaned = clean(Source(Path("brief.txt"), tuple(split_lines("Verslag\n\nHet \u0133s was dik en glad.\n"))))
+    (notice,) = [notice for notice in notices(cleaned, structure(cleaned, SourceConfig(), "brief"), Path("brief.txt"))
+                 if "glyph for" in notice]
+    assert "the booklet's fonts have no glyph for (U+0133 (1x; line 3))" in notice
 
 
 def test_the_build_report_names_the_control_characters_the_editions_leave_out_not_as_empty_boxes(monkeypatch):
@@ -1891,7 +1910,7 @@ def test_the_build_report_names_the_control_characters_the_editions_leave_out_no
         "Faktenchecks\n\nDie Ver\x1bentlichung der Studie kam im Jahr darauf, mit einem E\x1bekt.\n"))))
     found = [notice for notice in notices(cleaned, structure(cleaned, SourceConfig(), "essay"), Path("essay.txt"))
              if "U+001B" in notice]
-    assert len(found) == 1 and "2 control character(s) the editions leave out (U+001B (2x))" in found[0]
+    assert len(found) == 1 and "2 control character(s) the editions leave out (U+001B (2x; line 3))" in found[0]
     assert "empty box" not in found[0]
 
 

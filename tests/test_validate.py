@@ -321,3 +321,36 @@ def test_missing_tools_are_reported_not_raised(files, monkeypatch):
         assert not result.available and not result.passed and result.reason
         assert result.status == "unavailable"
         assert "UNAVAILABLE" in result.summary()
+
+
+def _with_chapter_text(good: Path, bad: Path, text: str) -> Path:
+    """Copy with the chapter's paragraph saying `text`."""
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(bad, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename.endswith("h1.xhtml"):
+                data = data.replace(b"Een korte alinea tekst.", text.encode())
+            dst.writestr(info, data)
+    return bad
+
+
+def test_an_epub_holding_a_character_the_text_layer_could_not_map_fails(files, tmp_path):
+    """What the PDF's checks refuse (a replacement character, a symbol font's private-use glyph)
+    the EPUB's check refuses too, so no conformance claim is written into it."""
+    assert validate.check_epub_characters(files["good_epub"]).passed
+    for character in ("\ufffd", "\uf098"):
+        bad = _with_chapter_text(files["good_epub"], tmp_path / f"{ord(character):x}.epub",
+                                 f"\u00a0{character} Een korte alinea tekst.")
+        result = validate.check_epub_characters(bad)
+        assert not result.passed and result.counts["unmapped characters"] == 1
+        (message,) = result.messages
+        assert f"U+{ord(character):04X} (1x)" in message.text and message.location.endswith("h1.xhtml")
+
+
+def test_the_structure_text_check_names_a_replacement_character_as_one_not_as_a_hyphen(tmp_path):
+    pdf = mark_artifacts(make_pdf(tmp_path / "replaced.pdf", PDF_HTML.replace(
+        "<li>Eerste punt</li>", "<li>\ufffd Eerste punt</li>")))
+    result = validate.check_structure_text(pdf, PDF_WORDS)
+    assert not result.passed
+    assert [message.text for message in result.messages if message.code == "break-mark"] == [
+        "the structure tree's text contains 1 replacement character"]

@@ -26,6 +26,12 @@ BULLET_MARK = rf"(?:[^\w\s\uf000-\uf0ff]{SYMBOL_GLYPH}|{BULLET_CLASS})"
 # thing in Symbol and another in Wingdings (U+F0A7 a club or a square) and stay for the build's
 # warning; Symbol's bullet U+F0B7 is read as "•" with the source (publish.source).
 SYMBOL_GLYPHS = {"\uf0e0": "→", "\uf0e8": "➔", "\uf0fc": "✔"}
+# Characters the text layer could not map to a letter: U+FFFD, where it found no Unicode for a
+# glyph, and the private-use code points, a symbol font's glyphs that mean nothing without that font
+# (the Symbol and Wingdings ones among them, U+F000-U+F0FF).  No reader can read one
+# (publish.clean.unmapped decides what each one is; the EPUB check refuses those left).
+UNMAPPED_CLASS = "[\ufffd\ue000-\uf8ff\U000f0000-\U0010ffff]"
+UNMAPPED = re.compile(UNMAPPED_CLASS)
 # What may stand between a marker and its text: spaces, and the control characters some PDF
 # text layers put there (a BEL after "1." where the PDF had a tab stop).
 GAP = r"[\s\x00-\x1f]"
