@@ -235,7 +235,6 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     read = _titles_over_dates(read, words)
     blocks, notes, notes_heading = _notes_section(
         _not_headings(_numbers_over_headings(_cover_page(read)), words), words)
-    blocks = _closing_sentences_as_text(blocks, words)
     notes = _with_supplied_notes(_with_footnotes(notes, cleaned.footnotes), config.notes)
     opening = _letter_opening(blocks, words)
     named = _times_named([block.text for block in blocks], cleaned.source.lines, words)
@@ -1316,38 +1315,6 @@ def _subject_beside_date(line: str, below: str, words: Words) -> str:
         return ""
     value = words.letterhead.dated_value.match(below)
     return value.group("value") if value else ""
-
-
-def _closing_sentences_as_text(blocks: list[Block], words: Words) -> list[Block]:
-    """The display blocks closing the text that are a sentence of running text wrapped over short
-    lines (_wrapped_sentence: "Een informatieve video en het materiaal met" / "achtergrondinformatie
-    in een uitgebreide" / "handleiding is te vinden op" / "https://www.aiopschool.be/kiks."): a
-    paragraph, never a signature, which would set each printed line apart."""
-    end = len(blocks)
-    while end > 0 and blocks[end - 1].kind == "display":
-        end -= 1
-    return blocks[:end] + [replace(block, kind="paragraph") if _wrapped_sentence(block, words) else block
-                           for block in blocks[end:]]
-
-
-# An article's end mark after its last sentence: a symbol font's glyph ("kiks. " U+F098) or a
-# geometric shape ("■"), and the spaces around it.
-TRAILING_GLYPHS = re.compile(r"[\s\uf000-\uf0ff\u25a0-\u25ff]+$")
-
-
-def _wrapped_sentence(block: Block, words: Words) -> bool:
-    """A display block of lines that run on into one sentence: SIGNING_MAX_WORDS words or more,
-    ending a sentence, no line but the last ending on a sign (a signature's "Namens het bestuur,",
-    "Jan de Vries, voorzitter", a place and date "Gent, 3 mei 2020.") and one line at least
-    ending on a function word, which no name, role, place or closing formula ends on ("... het
-    materiaal met" / "achtergrondinformatie ..."); not opening with on whose behalf a signature
-    signs ("Namens het bestuur van de" / "Stichting Vrienden van het Museum.")."""
-    lines = [line.strip() for line in block.line_texts if line.strip()]
-    text = TRAILING_GLYPHS.sub("", block.text)
-    return len(lines) > 1 and len(text.split()) >= SIGNING_MAX_WORDS and bool(FULL_STOP.search(text)) \
-        and not words.on_behalf.match(text) \
-        and not any(line[-1:] in ",;:.!?" for line in lines[:-1]) \
-        and any(ends_on_function_word(line, words.function_words) for line in lines[:-1])
 
 
 def _split_trailing_display(blocks: list[Block]) -> tuple[list[Block], list[Block]]:

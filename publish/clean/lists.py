@@ -35,13 +35,6 @@ GLUED_DASH = re.compile(r"^([-‒–])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])(?![^\W\
 # A number or letter with its closing bracket glued to a capitalised word ("h)Förderung der
 # Kontakte"): a marker only as the next one of the item above (see paragraphs._glued_next_item).
 GLUED_ORDERED = re.compile(r"^(\d{1,2}\)|[a-z]\)|\(\d{1,2}\)|\([a-z]\))(?=[A-ZÀ-ÖØ-Þ][^\W\d_])")
-# A symbol glyph before an item's text ("★ afnemend voertuigbezit", "► Aanmelden", "◆ Ziel"): a sign of
-# the arrows, geometric shapes, miscellaneous symbols and dingbats blocks or an emoji, before a space and
-# a word, a figure, or a quote or bracket opening one.  Such a sign also rates ("★★★"), ticks a table's
-# cell ("✗ ✓") or decorates a heading ("◊ Forum on ..."): it opens items only where it opens two lines
-# in a row or more (paragraphs._symbol_column); tokens.BULLETS open one alone.
-SYMBOL_BULLET = re.compile(r"^([\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]\ufe0f?)"
-                           rf"{GAP}+(?=[^\W_]|[‘’“”'\"(„])")
 # A lower-case o as a bullet (a second-level bullet in word processors): only where a list is
 # announced or running, as "o" may be a word.
 LETTER_O = re.compile(rf"^(o){GAP}+(?=\S)")
@@ -104,7 +97,7 @@ def item_marker(text: str, previous: str | None, in_item: bool, after_break: boo
     if not may_open_item(text):
         return None
     match = ITEM_BULLET.match(text) or CONTROL_BULLET.match(text)
-    if match and _holds_text(text[match.end():]):       # (not a table's row of ticks, "✓ ✓ ✗")
+    if match:
         return match.group(1), False
     at_boundary = previous is None or in_item or ends_sentence(previous)
     lower_may_follow = _lower_case_item_may_follow(previous, in_item)
@@ -217,8 +210,7 @@ def marker_columns(lines: Lines) -> tuple[Lines, Changes]:
             if starts is not None:
                 run += below
                 position += len(below)
-        if starts is None or not all(_holds_text(item_texts[start]) for start in starts) \
-                or (run[0] > 0 and lines[run[0] - 1].text and not _holds_text(lines[run[0] - 1].text)):
+        if starts is None:
             continue
         bullets = [lines[index].text for index in run]
         for number, start in enumerate(starts):
@@ -230,13 +222,6 @@ def marker_columns(lines: Lines) -> tuple[Lines, Changes]:
             changes.append(Change("list-marker", lines[index].number, lines[index].text, "", "a marker set apart "
                                   f"from its item: read before line {lines[text_lines[item_start]].number}"))
     return tuple(out), tuple(changes)
-
-
-def _holds_text(text: str) -> bool:
-    """The line holds a word or a figure.  A line of signs alone ("✗", "★★★") is a table's cell: a
-    marker set apart is put neither before it nor before the line under it when it stands right
-    over the marker (a column of ticks and crosses, "✓" / "✗" / "✓" / "Prix")."""
-    return any(map(str.isalnum, text))
 
 
 def _column_below(lines: Lines, candidates: list[int], run: list[int], text_lines: list[int]) -> list[int]:
@@ -675,7 +660,7 @@ def mark_items(blocks: Blocks) -> tuple[Blocks, Changes]:
     for block in _sub_items_apart(blocks):
         if block.kind == "item" and not block.marker:
             found = item_marker(block.text, None, True) or _capital_letter_marker(block.text) \
-                or _glued_dash_marker(block.text) or _glued_ordered_marker(block.text) or _symbol_marker(block.text)
+                or _glued_dash_marker(block.text) or _glued_ordered_marker(block.text)
             if found:
                 marker, ordered = found
                 cut = GAP_RUN.match(block.text, len(marker)).end()  # type: ignore[union-attr]  # GAP* always matches
@@ -748,13 +733,6 @@ def _glued_ordered_marker(text: str) -> tuple[str, bool] | None:
     as the next one of the item above, see GLUED_ORDERED)."""
     match = GLUED_ORDERED.match(text)
     return (match.group(1), True) if match else None
-
-
-def _symbol_marker(text: str) -> tuple[str, bool] | None:
-    """The symbol glyph of an item block ("★ afnemend ..."; an item only in a column of them, see
-    SYMBOL_BULLET)."""
-    match = SYMBOL_BULLET.match(text)
-    return (match.group(1), False) if match else None
 
 
 def _capital_letter_marker(text: str) -> tuple[str, bool] | None:

@@ -23,8 +23,8 @@ from publish.clean.notes import SENTENCE_MARKS, ends_in_web_address
 from publish.clean.artifacts import furniture
 from publish.clean.contents import bare_title
 from publish.clean.lists import (DASH, GLUED_DASH, GLUED_ORDERED, LETTER_O, LONE_MARKER, ORDERED, ORDERED_ITEM,
-                                 SYMBOL_BULLET, item_marker, marker_columns, markers_a_line_low,
-                                 markers_after_their_items, may_open_item, next_marker)
+                                 item_marker, marker_columns, markers_a_line_low, markers_after_their_items,
+                                 may_open_item, next_marker)
 from publish.languages import Language
 from publish.languages.patterns import default, vocabulary
 from publish.report import Change
@@ -665,7 +665,7 @@ def _starts_item(layout: _Layout, k: int, start: int, in_item: bool) -> bool:
         return False                # a marker alone with no text to open: no empty item
     if item_marker(nxt, prev, in_item) is not None or _letter_o_run(layout.texts, k) or _dash_column(layout, k) \
             or _glued_dash_column(layout, k) or _glued_next_item(layout, k, start, in_item) \
-            or _glued_dash_beside_items(layout, k, start) or _symbol_column(layout, k):
+            or _glued_dash_beside_items(layout, k, start):
         return True
     return bool(ORDERED.match(nxt) or DASH.match(nxt)) and _ends_group(layout, k, start) \
         and (item_marker(nxt, prev, in_item, after_break=True) is not None or _dash_run(layout, k))
@@ -721,38 +721,6 @@ def _dash_column(layout: _Layout, k: int) -> bool:
         if dash is None or dash.group(1) != here.group(1) or layout.gaps[under] or layout.lines[under].page_start:
             return False
     return True
-
-
-def _symbol_column(layout: _Layout, k: int) -> bool:
-    """Text line k opens with a symbol glyph before a word (lists.SYMBOL_BULLET: "★ afnemend
-    voertuigbezit"), and so does the nearest such line above or under it, with the same glyph: a
-    column of items under a symbol for a bullet ("★ verdichting stedelijk gebied").  Between the
-    two only the rest of the upper item (DASH_ITEM_LINES lines in all, opening in lower case), no
-    blank line or page.  One alone is a sign of its line: a heading's ornament ("◊ Forum on ..."),
-    a remark's pointer, a rating."""
-    here = SYMBOL_BULLET.match(layout.texts[k])
-    if here is None:
-        return False
-    above = range(k - 1, max(-1, k - DASH_ITEM_LINES - 1), -1)
-    below = range(k + 1, min(len(layout.texts), k + DASH_ITEM_LINES + 1))
-    return _next_symbol(layout, above, k) == here.group(1) or _next_symbol(layout, below, k) == here.group(1)
-
-
-def _next_symbol(layout: _Layout, lines: range, k: int) -> str | None:
-    """The symbol glyph opening the first of the lines (walking away from text line k) that opens
-    with one (lists.SYMBOL_BULLET), when only an item's wrapped lines stand between it and line k:
-    lines opening in lower case, on one page with no blank line."""
-    texts = layout.texts
-    for at in lines:
-        lower = at if at > k else at + 1          # (the lower of the line and the one walked from)
-        if layout.gaps[lower] or layout.lines[lower].page_start:
-            return None
-        found = SYMBOL_BULLET.match(texts[at])
-        if found is not None:
-            return found.group(1)
-        if not texts[at][:1].islower():
-            return None
-    return None
 
 
 def _glued_next_item(layout: _Layout, k: int, start: int, in_item: bool) -> bool:
