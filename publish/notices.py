@@ -14,16 +14,15 @@ from publish.model import BulletList, Document, plain_text
 # Characters the booklet's fonts have no glyph for: WeasyPrint takes them from another font of
 # the machine where one has them (an emoji, a Greek letter), else prints an empty box (.notdef),
 # which PDF/UA forbids: the build names those apart.  Characters the text layer could not map
-# (tokens.UNMAPPED: U+FFFD, a symbol font's private-use glyphs) mean nothing in any font: the
-# cleaner reads them as bullets where they open list items, leaves them out where they stand by
-# no letter (named here with their lines), and those left between letters are named among these.
+# (tokens.UNMAPPED: U+FFFD, a symbol font's private-use glyphs) mean nothing in any font and stay
+# in the text as the reader meets them: they are named among these.
 SHOWN_CHARACTERS = 5
 
 
 def notices(cleaned: Cleaned, document: Document, source: Path) -> list[str]:
     """Warnings for the build output and the cleaning report."""
     return (_unaccounted(cleaned, document, source) + _notes_without_text(document, source)
-            + _unmapped_left_out(cleaned) + _without_glyphs(cleaned, document) + list(document.title_notes))
+            + _without_glyphs(cleaned, document) + list(document.title_notes))
 
 
 def _unaccounted(cleaned: Cleaned, document: Document, source: Path) -> list[str]:
@@ -45,21 +44,6 @@ def _notes_without_text(document: Document, source: Path) -> list[str]:
         ", ".join(map(str, missing))
     return [f"{len(missing)} note number(s) in the text ({numbers}) have no note text and stay plain superscripts; "
             f"supply the texts in {source.with_suffix('.toml').name} as [notes] {missing[0]} = \"...\""]
-
-
-def _unmapped_left_out(cleaned: Cleaned) -> list[str]:
-    """The characters the text layer could not map that the cleaner left out (publish.clean.unmapped)."""
-    lines: dict[str, list[int]] = {}
-    for change in cleaned.changes:
-        if change.kind == "unmapped":
-            for character in change.before:
-                lines.setdefault(character, []).append(change.line)
-    if not lines:
-        return []
-    named = "; ".join(f"U+{ord(character):04X} on {_lines(numbers)}" for character, numbers in sorted(lines.items()))
-    return [f"{sum(map(len, lines.values()))} character(s) the text layer could not map are left out ({named}): "
-            "they stand by no letter and hold no word, but what the PDF printed there (a symbol, an icon, "
-            "a lost word) is not known - look at those lines in the PDF and write it in the source"]
 
 
 def _lines(numbers: list[int]) -> str:
@@ -111,8 +95,8 @@ def _listed(found: Counter[str], cleaned: Cleaned) -> str:
 
 
 def _could_not_map(found: Counter[str]) -> str:
-    """What to do about the characters the text layer could not map among `found` (between letters,
-    where they stand for a lost letter), which mean nothing in any font."""
+    """What to do about the characters the text layer could not map among `found`, which mean
+    nothing in any font."""
     if any(UNMAPPED.match(character) for character in found):
         return ("; U+FFFD and the private-use ones are glyphs the text layer could not map (a lost letter, "
                 "a symbol font's glyph) that mean nothing without that font - replace them in the source")
