@@ -1,6 +1,7 @@
 """What a build tells the user about a source without failing: one line per thing to look at."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache
 from collections.abc import Iterator
@@ -14,16 +15,23 @@ from publish.model import BulletList, Document, plain_text
 # Characters the booklet's fonts have no glyph for: WeasyPrint takes them from another font of
 # the machine where one has them (an emoji, a Greek letter), else prints an empty box (.notdef),
 # which PDF/UA forbids: the build names those apart.  Characters the text layer could not map
-# (tokens.UNMAPPED: U+FFFD, a symbol font's private-use glyphs) mean nothing in any font: the
-# cleaner reads them as bullets where they open list items, leaves them out where they stand by
-# no letter (named here with their lines), and those left between letters are named among these.
+# (tokens.UNMAPPED: U+FFFD, a symbol font's private-use glyphs) mean nothing in any font and stay
+# in the text as the reader meets them: they are named apart, with what to do.
 SHOWN_CHARACTERS = 5
+# Unicode's default-ignorable code points (DerivedCoreProperties.txt, Default_Ignorable_Code_Point):
+# a soft hyphen, zero-width spaces and joiners, direction marks (U+200E), word joiners, variation
+# selectors, the byte order mark.  A renderer draws nothing for them, glyph or not, so no font
+# lacks one.
+DEFAULT_IGNORABLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]")
 
 
 def notices(cleaned: Cleaned, document: Document, source: Path) -> list[str]:
     """Warnings for the build output and the cleaning report."""
     return (_unaccounted(cleaned, document, source) + _notes_without_text(document, source)
-            + _unmapped_left_out(cleaned) + _without_glyphs(cleaned, document) + list(document.title_notes))
+            + _without_glyphs(cleaned, document) + list(document.title_notes))
 
 
 def _unaccounted(cleaned: Cleaned, document: Document, source: Path) -> list[str]:
@@ -47,26 +55,6 @@ def _notes_without_text(document: Document, source: Path) -> list[str]:
             f"supply the texts in {source.with_suffix('.toml').name} as [notes] {missing[0]} = \"...\""]
 
 
-def _unmapped_left_out(cleaned: Cleaned) -> list[str]:
-    """The characters the text layer could not map that the cleaner left out (publish.clean.unmapped)."""
-    lines: dict[str, list[int]] = {}
-    for change in cleaned.changes:
-        if change.kind == "unmapped":
-            for character in change.before:
-                lines.setdefault(character, []).append(change.line)
-    if not lines:
-        return []
-    named = "; ".join(f"U+{ord(character):04X} on {_lines(numbers)}" for character, numbers in sorted(lines.items()))
-    return [f"{sum(map(len, lines.values()))} character(s) the text layer could not map are left out ({named}): "
-            "they stand by no letter and hold no word, but what the PDF printed there (a symbol, an icon, "
-            "a lost word) is not known - look at those lines in the PDF and write it in the source"]
-
-
-def _lines(numbers: list[int]) -> str:
-    shown = ", ".join(map(str, numbers[:SHOWN_CHARACTERS])) + (", ..." if len(numbers) > SHOWN_CHARACTERS else "")
-    return f"line{'s' if len(numbers) > 1 else ''} {shown}"
-
-
 def _without_glyphs(cleaned: Cleaned, document: Document) -> list[str]:
     from publish.fonts import machine_has_glyph
     from publish.render.view import xml_safe
@@ -75,23 +63,28 @@ def _without_glyphs(cleaned: Cleaned, document: Document) -> list[str]:
     # Sorted so that characters counted alike are listed in one order on every run (a set's follows the hash seed).
     found = Counter({character: text.count(character) for character in sorted(set(text))
                      if _without_glyph(character, repertoire)})
+    unmapped = Counter({character: count for character, count in found.items() if UNMAPPED.match(character)})
     dropped = Counter({character: count for character, count in found.items() if not xml_safe(character)})
-    found -= dropped
+    found -= unmapped + dropped
     boxes = Counter({character: count for character, count in found.items() if machine_has_glyph(character) is False})
     borrowed = found - boxes
     lines = []
+    if unmapped:
+        lines.append(f"{unmapped.total()} character(s) the text layer could not map ({_listed(unmapped, cleaned)}): "
+                     "U+FFFD where it found no letter for a glyph, a private-use one for a symbol font's glyph; "
+                     "they mean nothing in any font, the reader meets them as they are and `publish check` refuses "
+                     "them - look at those lines in the PDF and write what it prints there in the source")
     if borrowed:
         asked = all(machine_has_glyph(character) for character in borrowed)
         lines.append(f"{borrowed.total()} character(s) the booklet's fonts have no glyph for "
                      f"({_listed(borrowed, cleaned)}): "
                      "the PDF takes them from another font of this machine"
-                     + ("" if asked else ", or prints an empty box where none has them") + _could_not_map(borrowed))
+                     + ("" if asked else ", or prints an empty box where none has them"))
     if boxes:
         lines.append(f"{boxes.total()} character(s) no font of this machine has a glyph for "
                      f"({_listed(boxes, cleaned)}): "
                      "the PDF prints an empty box (.notdef) for each, which PDF/UA-1 forbids (ISO 14289-1, 7.21.8), "
-                     "so `publish check` fails; install a font that has them, or replace them in the source"
-                     + _could_not_map(boxes))
+                     "so `publish check` fails; install a font that has them, or replace them in the source")
     if dropped:
         lines.append(f"{dropped.total()} control character(s) the editions leave out "
                      f"({_listed(dropped, cleaned)}): XML "
@@ -101,26 +94,28 @@ def _without_glyphs(cleaned: Cleaned, document: Document) -> list[str]:
 
 
 def _listed(found: Counter[str], cleaned: Cleaned) -> str:
-    """The characters most found, each with its count and the source lines holding it (none for a
-    character the TOML brought)."""
-    listed = []
-    for character, count in found.most_common(SHOWN_CHARACTERS):
-        numbers = [number for number, line in cleaned.source.numbered() if character in line]
-        listed.append(f"U+{ord(character):04X} ({count}x" + (f"; {_lines(numbers)})" if numbers else ")"))
-    return ", ".join(listed)
+    """The characters most found, each with its count and the lines of the cleaned text holding it
+    (none for a character the TOML brought)."""
+    return ", ".join(f"U+{ord(character):04X} ({count}x" + (f"; {_lines(numbers)})" if numbers else ")")
+                     for character, count in found.most_common(SHOWN_CHARACTERS)
+                     for numbers in [_lines_holding(character, cleaned)])
 
 
-def _could_not_map(found: Counter[str]) -> str:
-    """What to do about the characters the text layer could not map among `found` (between letters,
-    where they stand for a lost letter), which mean nothing in any font."""
-    if any(UNMAPPED.match(character) for character in found):
-        return ("; U+FFFD and the private-use ones are glyphs the text layer could not map (a lost letter, "
-                "a symbol font's glyph) that mean nothing without that font - replace them in the source")
-    return ""
+def _lines_holding(character: str, cleaned: Cleaned) -> list[int]:
+    """The source lines, each once, where the cleaned text holds `character`: not those of the raw
+    source, whose lines the cleaner may have left out or changed."""
+    return sorted({block.line_at(found.start()) for block in cleaned.blocks if character in block.text
+                   for found in re.finditer(re.escape(character), block.text)})
+
+
+def _lines(numbers: list[int]) -> str:
+    shown = ", ".join(map(str, numbers[:SHOWN_CHARACTERS])) + (", ..." if len(numbers) > SHOWN_CHARACTERS else "")
+    return f"line{'s' if len(numbers) > 1 else ''} {shown}"
 
 
 def _without_glyph(character: str, repertoire: frozenset[int]) -> bool:
-    return character not in "\n\t" and (UNMAPPED.match(character) is not None or ord(character) not in repertoire)
+    return (character not in "\n\t" and not DEFAULT_IGNORABLE.match(character)
+            and (UNMAPPED.match(character) is not None or ord(character) not in repertoire))
 
 
 @cache

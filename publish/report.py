@@ -18,7 +18,6 @@ REMOVAL_KINDS = {
     "ligature": "ligature letters set apart by the text layer",
     "notes-heading": "heading over notes moved to the notes",
     "stray-mark": "combining mark standing on no letter",
-    "unmapped": "character the text layer could not map, by no letter",
 }
 # Kinds of change that turn words into structure a reader still gets.
 STRUCTURE_KINDS = {

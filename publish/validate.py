@@ -789,19 +789,23 @@ def check_structure_text(pdf_path: str | os.PathLike, expected_words: list[str])
 
 # --- EPUB text ---------------------------------------------------------------------------------
 
-def check_epub_characters(epub_path: str | os.PathLike) -> ValidatorResult:
-    """No content document of the EPUB holds a character the text layer could not map
-    (publish.clean.tokens.UNMAPPED: U+FFFD, private use), which no reading system can show or
-    read out: what the PDF's text extraction and its PDF/UA check refuse in the booklet."""
-    from bs4 import BeautifulSoup
+# The EPUB's members a reading system shows or reads out: the content documents, the package
+# document's metadata (its title and authors in the library) and the NCX table of contents.
+READ_MEMBERS = (".xhtml", ".opf", ".ncx")
 
+
+def check_epub_characters(epub_path: str | os.PathLike) -> ValidatorResult:
+    """No text of the EPUB a reader meets (publish.validate.READ_MEMBERS, the images' alt texts)
+    holds a character the text layer could not map (publish.clean.tokens.UNMAPPED: U+FFFD, private
+    use), which no reading system can show or read out: what the PDF's text extraction and its
+    PDF/UA check refuse in the booklet."""
     from publish.clean.tokens import UNMAPPED
     name = "unmapped characters"
     epub_path = Path(epub_path)
     try:
         with zipfile.ZipFile(epub_path) as archive:
-            texts = {member: BeautifulSoup(archive.read(member), "xml").get_text()
-                     for member in sorted(archive.namelist()) if member.endswith(".xhtml")}
+            texts = {member: _read_text(archive.read(member))
+                     for member in sorted(archive.namelist()) if member.endswith(READ_MEMBERS)}
     except (OSError, zipfile.BadZipFile) as exc:
         return _broken(name, f"cannot read EPUB: {exc}", epub_path)
     found = {member: Counter(UNMAPPED.findall(text)) for member, text in texts.items()}
@@ -810,6 +814,13 @@ def check_epub_characters(epub_path: str | os.PathLike) -> ValidatorResult:
                      for member, counted in found.items() for character, count in sorted(counted.items()))
     total = sum(counted.total() for counted in found.values())
     return ValidatorResult(name, not total, {"unmapped characters": total}, messages, target=str(epub_path))
+
+
+def _read_text(document: bytes) -> str:
+    """An XML document's text and its alt attributes, which a screen reader reads out."""
+    from bs4 import BeautifulSoup
+    soup = BeautifulSoup(document, "xml")
+    return "\n".join([soup.get_text(), *(str(tag["alt"]) for tag in soup.find_all(alt=True))])
 
 
 # --- Press-ready PDF: PDF/X-4 with bleed ---------------------------------------------------------

@@ -1851,41 +1851,70 @@ def test_the_build_report_says_when_the_title_is_the_file_name():
 
 
 def test_the_build_report_names_the_characters_the_booklets_fonts_cannot_draw(monkeypatch):
-    """A glyph the text layer could not map that stands for a lost letter prints as an empty box: the
-    report says so with its line, and says nothing of the ones that open list items (read as bullets);
-    one standing by no letter is left out, named with its line. An emoji another font of the machine
-    has is taken from it; one no font has is an empty box, named apart."""
+    """A glyph the text layer could not map (U+FFFD, private use) is named as such with its line and
+    what to do, not as a glyph the fonts lack; nothing is said of the Symbol font's bullets that open
+    list items (read as bullets). An emoji another font of the machine has is taken from it; one no
+    font has is an empty box, named apart."""
     from publish import fonts
     from publish.notices import notices
     machine = {"\u2705"}                      # the fonts of this machine have the emoji only
     monkeypatch.setattr(fonts, "machine_has_glyph", lambda character: character in machine)
 
-    def glyph_notices(text: str, about: str = "glyph for") -> list[str]:
+    def glyph_notices(text: str) -> list[str]:
         cleaned = clean(Source(Path("tuin.txt"), tuple(split_lines(text))))
         found = notices(cleaned, structure(cleaned, SourceConfig(), "tuin"), Path("tuin.txt"))
-        return [notice for notice in found if about in notice]
+        return [notice for notice in found if "glyph for" in notice or "could not map" in notice]
     listed = "Verslag van de tuinclub\n\n\uf0b7 Eerste punt van de lijst\n\uf0b7 Tweede punt van de lijst\n"
     assert glyph_notices(listed) == []
     (notice,) = glyph_notices(listed + "\nOok de kas in M\ufffdnchen hoort bij het verslag van de leden.\n")
-    assert "1 character(s) no font of this machine has a glyph for (U+FFFD (1x; line 6))" in notice
-    assert "empty box" in notice and "PDF/UA" in notice and "private-use" in notice
+    assert notice.startswith("1 character(s) the text layer could not map (U+FFFD (1x; line 6)): ")
+    assert "look at those lines in the PDF and write what it prints there in the source" in notice
+    assert "glyph for" not in notice
     # (U+F06C, a Wingdings disc, is not among the glyphs the cleaner sets as the character they show.)
-    ending = listed + "\nOok dit hoort bij het verslag van de leden. \uf06c\n"
-    assert glyph_notices(ending) == []
-    (notice,) = glyph_notices(ending, "could not map")
-    assert notice.startswith("1 character(s) the text layer could not map are left out (U+F06C on line 6)")
+    (notice,) = glyph_notices(listed + "\nOok dit hoort bij het verslag van de leden. \uf06c\n")
+    assert notice.startswith("1 character(s) the text layer could not map (U+F06C (1x; line 6)): ")
     emoji = listed + "\nDe oogst was goed \u2705 en iedereen was blij met de appels.\n"
     (notice,) = glyph_notices(emoji)
     assert "the booklet's fonts have no glyph for (U+2705 (1x; line 6)): the PDF takes them from another font" \
         in notice
-    assert "empty box" not in notice and "private-use" not in notice
+    assert "empty box" not in notice and "could not map" not in notice
     machine.clear()                         # a machine without a font that has the emoji
     (notice,) = glyph_notices(emoji)
-    assert "no font of this machine has a glyph for (U+2705 (1x; line 6))" in notice and "private-use" not in notice
+    assert "no font of this machine has a glyph for (U+2705 (1x; line 6))" in notice and "could not map" not in notice
     # Characters counted alike are listed by code point, the same on every run whatever the hash seed.
     (alike,) = glyph_notices(listed + "\nOogst \u2605 was \u2604 goed \u2603 en \u2602 iedereen \u2601 blij.\n")
     assert "(U+2601 (1x; line 6), U+2602 (1x; line 6), U+2603 (1x; line 6), U+2604 (1x; line 6), " \
         "U+2605 (1x; line 6))" in alike
+
+
+def test_the_build_report_names_the_lines_of_the_edition_that_hold_a_character_each_once(monkeypatch):
+    """Regression: the lines named were those of the raw source holding the character, the running
+    head the cleaner left out among them ('1x' on five lines); a line holding it twice is named once."""
+    from publish import fonts
+    from publish.notices import notices
+    monkeypatch.setattr(fonts, "machine_has_glyph", lambda character: True)
+    body = "De leden kwamen bijeen in de kantine en bespraken de plannen voor het nieuwe seizoen."
+    pages = [f"Tuinclub \u2705 Nieuwsbrief\n\n{body}\n\n{body}\n" for _ in range(4)]
+    pages[1] += "\nDe oogst was goed \u2705 en iedereen \u2705 was blij met de appels.\n"
+    cleaned = clean(Source(Path("tuin.txt"), tuple(split_lines("Verslag van de tuinclub\n\n" + "\f".join(pages)))))
+    (notice,) = [notice for notice in notices(cleaned, structure(cleaned, SourceConfig(), "tuin"), Path("tuin.txt"))
+                 if "glyph for" in notice]
+    assert "the booklet's fonts have no glyph for (U+2705 (2x; line 14))" in notice
+
+
+def test_the_build_report_says_nothing_of_characters_a_renderer_draws_nothing_for(monkeypatch):
+    """Regression: a direction mark (U+200E), an isolate and a variation selector were named as
+    characters the booklet's fonts have no glyph for; they are default-ignorable and never drawn."""
+    from publish import fonts
+    from publish.notices import notices
+    monkeypatch.setattr(fonts, "machine_has_glyph", lambda character: False)
+    text = ("Verslag\n\nHet adres is \u200eStationsstraat 12\u200f en de naam \u2066Tuin\u2069 blijft,"
+            " met een hart \u2764\ufe0f erbij.\n")
+    cleaned = clean(Source(Path("brief.txt"), tuple(split_lines(text))))
+    found = [notice for notice in notices(cleaned, structure(cleaned, SourceConfig(), "brief"), Path("brief.txt"))
+             if "glyph for" in notice]
+    (notice,) = found
+    assert "no font of this machine has a glyph for (U+2764 (1x; line 3))" in notice
 
 
 def test_the_build_report_names_a_character_the_booklets_fonts_lack_though_the_cuts_ask_for_it(monkeypatch):

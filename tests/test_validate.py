@@ -347,6 +347,29 @@ def test_an_epub_holding_a_character_the_text_layer_could_not_map_fails(files, t
         assert f"U+{ord(character):04X} (1x)" in message.text and message.location.endswith("h1.xhtml")
 
 
+def _with_member_replaced(good: Path, bad: Path, suffix: str, old: bytes, new: str) -> Path:
+    """Copy with `old` replaced by `new` in the member whose name ends in `suffix`."""
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(bad, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            dst.writestr(info, data.replace(old, new.encode()) if info.filename.endswith(suffix) else data)
+    return bad
+
+
+def test_an_epub_whose_title_or_alt_text_holds_a_character_the_text_layer_could_not_map_fails(files, tmp_path):
+    """Regression: only the content documents' text was read, not the package's metadata (the title
+    a reading system's library shows) nor an image's alt text (read out by a screen reader)."""
+    titled = _with_member_replaced(files["good_epub"], tmp_path / "title.epub", ".opf", b">Proefboek<",
+                                   ">Proefboek \ufffd<")
+    pictured = _with_member_replaced(files["good_epub"], tmp_path / "alt.epub", "h1.xhtml",
+                                     b"<p>Een korte", '<img src="x.png" alt="Tuin \uf098"/><p>Een korte')
+    for bad, member in ((titled, ".opf"), (pictured, "h1.xhtml")):
+        result = validate.check_epub_characters(bad)
+        assert not result.passed and result.counts["unmapped characters"] == 1
+        (message,) = result.messages
+        assert message.location.endswith(member)
+
+
 def test_the_structure_text_check_names_a_replacement_character_as_one_not_as_a_hyphen(tmp_path):
     pdf = mark_artifacts(make_pdf(tmp_path / "replaced.pdf", PDF_HTML.replace(
         "<li>Eerste punt</li>", "<li>\ufffd Eerste punt</li>")))

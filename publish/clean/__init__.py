@@ -11,7 +11,7 @@ from functools import cached_property, partial
 from itertools import count, repeat
 
 from publish.clean import (artifacts, contents, footnotes, hyphens, lists, notes, paragraphs, pullquotes, spelling,
-                           typography, unmapped, whitespace)
+                           typography, whitespace)
 from publish.clean.lines import Block, Line
 from publish.languages import Choice, Language, choose
 from publish.report import Change
@@ -19,7 +19,6 @@ from publish.source import Source
 
 LINE_PASSES = (
     whitespace.normalise,            # form feeds, leading-space page marker, tabs, no-break spaces
-    unmapped.read,                   # U+FFFD, private use: a lost bullet, a lost letter, or no word
     contents.remove,                 # a printed table of contents ("Inhoud", "Inleiding ..... 3")
     artifacts.remove_section_labels, # a section's label atop the pages of a spread ("06 | 07")
     artifacts.remove_page_numbers,   # "12", "12 13", "Pagina 2 van 15", "2/15"

@@ -27,7 +27,6 @@ from functools import cache
 
 from publish.clean.artifacts import Furniture, _drop, _folio, _lines_where, furniture
 from publish.clean.lines import Changes, Lines
-from publish.clean.tokens import BULLET_CLASS
 from publish.languages import Language
 from publish.languages.patterns import default, vocabulary
 
@@ -63,9 +62,8 @@ MAX_BACK_STEPS = 0.1
 MAX_LINES = 600            # a contents longer than this is not read as one
 # Without page numbers: titles at least that stand in the text in the contents' order.
 MIN_TITLES = 3
-# What a heading may print before its title and its contents entry not: "§ 1. ", "4.2.1 ", "§ ";
-# and what a contents may print before an entry and the heading not: its bullet ("• Inbreng ...").
-SECTION_IN_FRONT = re.compile(rf"^\s*(?:{BULLET_CLASS}\s+)?(?:§\s*)?(?:(?:\d{{1,3}}(?:\.\d{{1,3}})*|[A-Z])\.?\s+)?")
+# What a heading may print before its title and its contents entry not: "§ 1. ", "4.2.1 ", "§ ".
+SECTION_IN_FRONT = re.compile(r"^\s*(?:§\s*)?(?:(?:\d{1,3}(?:\.\d{1,3})*|[A-Z])\.?\s+)?")
 
 
 def remove(lines: Lines, language: Language | None = None) -> tuple[Lines, Changes]:

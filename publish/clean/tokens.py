@@ -28,10 +28,10 @@ BULLET_MARK = rf"(?:[^\w\s\uf000-\uf0ff]{SYMBOL_GLYPH}|{BULLET_CLASS})"
 SYMBOL_GLYPHS = {"\uf0e0": "→", "\uf0e8": "➔", "\uf0fc": "✔"}
 # Characters the text layer could not map to a letter: U+FFFD, where it found no Unicode for a
 # glyph, and the private-use code points, a symbol font's glyphs that mean nothing without that font
-# (the Symbol and Wingdings ones among them, U+F000-U+F0FF).  No reader can read one
-# (publish.clean.unmapped decides what each one is; the EPUB check refuses those left).
-UNMAPPED_CLASS = "[\ufffd\ue000-\uf8ff\U000f0000-\U0010ffff]"
-UNMAPPED = re.compile(UNMAPPED_CLASS)
+# (the Symbol and Wingdings ones among them, U+F000-U+F0FF).  The cleaner leaves them in the text,
+# since what the PDF printed there (a letter, a sign, a bullet) is not known: the build names each
+# with its lines (publish.notices) and the EPUB check refuses them (publish.validate).
+UNMAPPED = re.compile("[\ufffd\ue000-\uf8ff\U000f0000-\U0010ffff]")
 # What may stand between a marker and its text: spaces, and the control characters some PDF
 # text layers put there (a BEL after "1." where the PDF had a tab stop).
 GAP = r"[\s\x00-\x1f]"

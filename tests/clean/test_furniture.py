@@ -572,20 +572,6 @@ def test_a_contents_without_page_numbers_goes_when_its_titles_head_the_text_in_i
     assert lines[:2] == status and "§ 1. Achtergrond" in lines
 
 
-def test_a_contents_bulleting_its_entries_goes_when_its_titles_head_the_text_in_its_order():
-    """Regression: a parliamentary paper's contents sets a bullet before each party's section
-    (its glyph lost by the text layer: U+FFFD) that the headings do not print; the contents
-    stayed, its "Inhoud" a heading and its entries a list."""
-    contents = ["Inhoud", "", "I Vragen en opmerkingen", "\ufffd Inbreng van de VVD-fractie",
-                "\ufffd Inbreng van de D66-fractie", "\ufffd Inbreng van de NSC-fractie"]
-    body = ["I Vragen en opmerkingen", *filler("de vragen"), "Inbreng van de VVD-fractie", *filler("de VVD"),
-            "Inbreng van de D66-fractie", *filler("D66"), "Inbreng van de NSC-fractie", *FILLER]
-    lines, removed = read(pages(page(), [*contents, ""], body))
-    assert removed["contents"] == ["Inhoud", "I Vragen en opmerkingen", "• Inbreng van de VVD-fractie",
-                                   "• Inbreng van de D66-fractie", "• Inbreng van de NSC-fractie"]
-    assert "Inbreng van de D66-fractie" in lines
-
-
 def test_a_contents_of_chapter_numbers_titles_and_page_numbers_goes_whole():
     """Regression: a summary's contents ("Content" / "1" / "Background" / "3" / "2" / ...) set its
     chapter numbers and page numbers apart; too few page numbers to tell, its titles tell, and
