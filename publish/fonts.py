@@ -83,13 +83,14 @@ class FontsMissing(RuntimeError):
     """The typefaces' packages are not installed."""
 
 
-def repertoire() -> frozenset[int]:
-    """The code points every cut has a glyph for: those of UNICODES that each variable font draws.
-    UNICODES asks for whole blocks, which the fonts fill only in part (Source Serif has no "ĳ",
-    neither font a replacement character U+FFFD): the PDF takes the rest from another font."""
+def repertoire(family: str) -> frozenset[int]:
+    """The code points every cut of `family` (SERIF[0] or SANS[0]) has a glyph for: those of UNICODES
+    that each of its variable fonts draws.  UNICODES asks for whole blocks, which the fonts fill only
+    in part (Source Serif has no "ĳ" nor "⇒", which Source Sans has; neither font a replacement
+    character U+FFFD): the PDF takes the rest from another font."""
     from fontTools.ttLib import TTFont
     held = set(UNICODES)
-    for font in sorted({source_font(cut) for cut in CUTS}):
+    for font in sorted({source_font(cut) for cut in CUTS if cut.family == family}):
         held &= TTFont(font, lazy=True).getBestCmap().keys()
     return frozenset(held)
 

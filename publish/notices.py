@@ -4,13 +4,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from publish.audit import audit
 from publish.clean import Cleaned
 from publish.clean.tokens import UNMAPPED
-from publish.model import BulletList, Document, plain_text
+from publish.model import BulletList, Document, Heading, plain_text
 
 # Characters the booklet's fonts have no glyph for: WeasyPrint takes them from another font of
 # the machine where one has them (an emoji, a Greek letter), else prints an empty box (.notdef),
@@ -56,49 +56,57 @@ def _notes_without_text(document: Document, source: Path) -> list[str]:
 
 
 def _without_glyphs(cleaned: Cleaned, document: Document) -> list[str]:
-    from publish.fonts import machine_has_glyph
+    from publish.fonts import SANS, SERIF, machine_has_glyph
     from publish.render.view import xml_safe
-    text = "\n".join(_texts(document))
-    repertoire = _repertoire()
+    lacking = _lacking(_serif_texts(document), SERIF[0]) + _lacking(_sans_texts(document), SANS[0])
     # Sorted so that characters counted alike are listed in one order on every run (a set's follows the hash seed).
-    found = Counter({character: text.count(character) for character in sorted(set(text))
-                     if _without_glyph(character, repertoire)})
+    found = Counter(dict(sorted(lacking.items())))
     unmapped = Counter({character: count for character, count in found.items() if UNMAPPED.match(character)})
     dropped = Counter({character: count for character, count in found.items() if not xml_safe(character)})
     found -= unmapped + dropped
     boxes = Counter({character: count for character, count in found.items() if machine_has_glyph(character) is False})
     borrowed = found - boxes
+    headings = _heading_lines(document)
+
+    def listed(characters: Counter[str]) -> str:
+        # A heading holding a character the sans draws is not a line to look at.
+        return _listed(characters, cleaned,
+                       lambda character: headings if ord(character) in _repertoire(SANS[0]) else frozenset())
     lines = []
     if unmapped:
-        lines.append(f"{unmapped.total()} character(s) the text layer could not map ({_listed(unmapped, cleaned)}): "
+        lines.append(f"{unmapped.total()} character(s) the text layer could not map ({listed(unmapped)}): "
                      "U+FFFD where it found no letter for a glyph, a private-use one for a symbol font's glyph; "
                      "they mean nothing in any font, the reader meets them as they are and `publish check` refuses "
-                     "them - look at those lines in the PDF and write what it prints there in the source")
+                     "them - look at those lines in the PDF and write what it prints there in the source"
+                     + ("; the PDF prints an empty box (.notdef) for those no font of this machine has, which "
+                        "PDF/UA-1 forbids (ISO 14289-1, 7.21.8)"
+                        if any(machine_has_glyph(character) is False for character in unmapped) else ""))
     if borrowed:
         asked = all(machine_has_glyph(character) for character in borrowed)
         lines.append(f"{borrowed.total()} character(s) the booklet's fonts have no glyph for "
-                     f"({_listed(borrowed, cleaned)}): "
+                     f"({listed(borrowed)}): "
                      "the PDF takes them from another font of this machine"
                      + ("" if asked else ", or prints an empty box where none has them"))
     if boxes:
         lines.append(f"{boxes.total()} character(s) no font of this machine has a glyph for "
-                     f"({_listed(boxes, cleaned)}): "
+                     f"({listed(boxes)}): "
                      "the PDF prints an empty box (.notdef) for each, which PDF/UA-1 forbids (ISO 14289-1, 7.21.8), "
                      "so `publish check` fails; install a font that has them, or replace them in the source")
     if dropped:
         lines.append(f"{dropped.total()} control character(s) the editions leave out "
-                     f"({_listed(dropped, cleaned)}): XML "
+                     f"({listed(dropped)}): XML "
                      "cannot carry them; a text layer without a Unicode map leaves them for ligatures and quotes "
                      "(a TeX font's U+001B is 'ff') - replace them in the source")
     return lines
 
 
-def _listed(found: Counter[str], cleaned: Cleaned) -> str:
+def _listed(found: Counter[str], cleaned: Cleaned, drawn: Callable[[str], frozenset[int]]) -> str:
     """The characters most found, each with its count and the lines of the cleaned text holding it
-    (none for a character the TOML brought)."""
+    but for those where a font draws it, `drawn(character)` (none for a character the TOML brought)."""
     return ", ".join(f"U+{ord(character):04X} ({count}x" + (f"; {_lines(numbers)})" if numbers else ")")
                      for character, count in found.most_common(SHOWN_CHARACTERS)
-                     for numbers in [_lines_holding(character, cleaned)])
+                     for numbers in [[number for number in _lines_holding(character, cleaned)
+                                      if number not in drawn(character)]])
 
 
 def _lines_holding(character: str, cleaned: Cleaned) -> list[int]:
@@ -106,6 +114,12 @@ def _lines_holding(character: str, cleaned: Cleaned) -> list[int]:
     source, whose lines the cleaner may have left out or changed."""
     return sorted({block.line_at(found.start()) for block in cleaned.blocks if character in block.text
                    for found in re.finditer(re.escape(character), block.text)})
+
+
+def _heading_lines(document: Document) -> frozenset[int]:
+    """The source lines of the section headings, which print.css sets in the sans."""
+    return frozenset(number for chapter in document.chapters for block in chapter.blocks if isinstance(block, Heading)
+                     for number in range(block.lines[0], block.lines[1] + 1))
 
 
 def _lines(numbers: list[int]) -> str:
@@ -118,23 +132,42 @@ def _without_glyph(character: str, repertoire: frozenset[int]) -> bool:
             and (UNMAPPED.match(character) is not None or ord(character) not in repertoire))
 
 
+def _lacking(texts: Iterator[str], family: str) -> Counter[str]:
+    """The characters of `texts` that the cuts of `family` have no glyph for, each with its count."""
+    text = "\n".join(texts)
+    repertoire = _repertoire(family)
+    return Counter({character: text.count(character) for character in set(text)
+                    if _without_glyph(character, repertoire)})
+
+
 @cache
-def _repertoire() -> frozenset[int]:
-    """What the booklet's fonts draw; every character when their packages are missing (no PDF is
-    made then, and the build says why)."""
+def _repertoire(family: str) -> frozenset[int]:
+    """What the booklet's cuts of `family` draw; every character when their packages are missing
+    (no PDF is made then, and the build says why)."""
     from publish.fonts import FontsMissing, repertoire
     try:
-        return repertoire()
+        return repertoire(family)
     except FontsMissing:
         return frozenset(range(0x110000))
 
 
-def _texts(document: Document) -> Iterator[str]:
-    """Every text of the edition: front lines, chapter titles and bylines, blocks, list items, notes."""
+# print.css sets the front lines, chapter titles, bylines and headings in the sans, the rest of
+# the text in the serif: each family is asked for the characters of the text set in it.
+def _sans_texts(document: Document) -> Iterator[str]:
+    """The texts set in the sans: front lines, chapter titles and bylines, section headings."""
     yield from document.front_lines
     for chapter in document.chapters:
         yield chapter.title
         yield from chapter.byline
+        yield from (block.text for block in chapter.blocks if isinstance(block, Heading))
+
+
+def _serif_texts(document: Document) -> Iterator[str]:
+    """The texts set in the serif: paragraphs, list items, quotes, notes."""
+    for chapter in document.chapters:
         for block in chapter.blocks:
-            yield from (item.text for item in block.walk()) if isinstance(block, BulletList) else (block.text,)
+            if isinstance(block, BulletList):
+                yield from (item.text for item in block.walk())
+            elif not isinstance(block, Heading):
+                yield block.text
     yield from (plain_text(note.content) for note in document.notes)

@@ -5239,3 +5239,40 @@ def test_a_heading_ending_on_a_separable_verbs_particle_stays_one(language, head
 def test_a_heading_ending_on_a_particle_a_noun_or_a_numeral_of_an_articles_form_stays_one(language, heading):
     body = HEADING_BODIES[language]
     assert heading in headings(f"Nieuws\n\n{body}\n\n{heading}\n\n{body}\n")
+
+
+def test_the_build_report_asks_the_sans_for_headings_and_the_serif_for_paragraphs(monkeypatch):
+    """Regression (review 23l-1): 'ĳ' and '⇒' in a heading were named as glyphs the booklet's fonts
+    lack, though print.css sets headings in the sans, which draws them; the serif does not, so the
+    same characters in a paragraph are named."""
+    from publish import fonts
+    from publish.notices import notices
+    monkeypatch.setattr(fonts, "machine_has_glyph", lambda character: True)
+    body = "Uit de enquête blijkt dat bijna de helft van de huishoudens schulden heeft.\n"
+    title = "2. Pijlen \u21d2 en de \u0133zeren brug"
+
+    def glyph_notices(text: str) -> list[str]:
+        cleaned = clean(Source(Path("brug.txt"), tuple(split_lines(text))))
+        document = structure(cleaned, SourceConfig(), "brug")
+        assert [b.text for b in document.chapters[0].blocks if isinstance(b, Heading)] == [title]
+        return [notice for notice in notices(cleaned, document, Path("brug.txt")) if "glyph for" in notice]
+    heading = f"Rapport\n\nDit rapport gaat over de regio en haar inwoners.\n\n{title}\n{body}"
+    assert glyph_notices(heading) == []
+    (notice,) = glyph_notices(heading + "\nDe \u0133zeren brug \u21d2 staat er nog.\n")
+    assert "the booklet's fonts have no glyph for (U+0133 (1x; line 8), U+21D2 (1x; line 8))" in notice
+
+
+def test_the_build_report_says_an_unmapped_character_no_font_has_prints_an_empty_box(monkeypatch):
+    """Review 23l-2: a private-use character no font of the machine has is an empty box (.notdef)
+    in the PDF, which PDF/UA-1 forbids; one a font has is not said to be."""
+    from publish import fonts
+    from publish.notices import notices
+
+    def unmapped_notice(machine: bool) -> str:
+        monkeypatch.setattr(fonts, "machine_has_glyph", lambda character: machine)
+        cleaned = clean(Source(Path("brief.txt"), tuple(split_lines("Verslag\n\nHet ijs was dik \uf06c en glad.\n"))))
+        (notice,) = [notice for notice in notices(cleaned, structure(cleaned, SourceConfig(), "brief"),
+                                                  Path("brief.txt")) if "could not map" in notice]
+        return notice
+    assert "empty box (.notdef)" in unmapped_notice(False) and "PDF/UA-1" in unmapped_notice(False)
+    assert "empty box" not in unmapped_notice(True)
