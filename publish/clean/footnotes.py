@@ -114,17 +114,18 @@ NOTE_OPENING = re.compile(r"^([1-9] \d(?=[ \t]+[A-Z])|\d{1,3})\s+(?=\S)")
 # label set in superscript whose space the text layer lost ("3Dfier", a name alone, is not).
 # Or a number in square brackets ("[3] Zie ..."), the convention of reports that cite their
 # sources as "[3]" in the text: the brackets make it a label whatever follows.  Or one to three
-# asterisks before the text ("* voor de liedteksten ..."), a note numbered by its asterisks, bare or
-# in brackets ("(*) Deze onderwerpen ...", the notes under a table); glued to a capital ("*In deze
-# gids ...") where no asterisk further on the line makes them an emphasis ("*Let op*: ...").  Or a
-# two-figure label letter-spaced as the text layer spaces the figures of a letter-spaced document
-# ("1 2 Kamerstukken ..." for 12), before a capital: numbering and markers decide, as for any label.
+# asterisks before the text ("* voor de liedteksten ..."; not "* * *", a scene break), a note
+# numbered by its asterisks, bare or in brackets ("(*) Deze onderwerpen ...", the notes under a
+# table); glued to a capital ("*In deze gids ...") where no asterisk further on the line makes
+# them an emphasis ("*Let op*: ...").  Or a two-figure label letter-spaced as the text layer
+# spaces the figures of a letter-spaced document ("1 2 Kamerstukken ..." for 12), before a
+# capital: numbering and markers decide, as for any label.
 # A label may be followed by a section's number and title, a note referring to that section ("27
 # 6.3 | Model declarations ...", see SECTION_REFERENCE), though not by another figure.
 LABEL = re.compile(r"\n(?:(\d{1,3}|[⁰¹²³⁴-⁹]{1,3})(?=\n|[ \t]+(?:[^\W\d_]|[“‘\"'(\[]|https?:|www\.|"
                    rf"{SECTION_REFERENCE.pattern})|"
                    r"(?<=[⁰¹²³⁴-⁹])[^\W\d_]|[A-Z][a-z]+[ \t,])|\[([1-9]\d{0,2})\](?=\n|[ \t]*\S)|"
-                   r"(\*{1,3}|\(\*{1,3}\))(?=[ \t]+\S|[A-Z](?![^\n*]*\*))|([1-9] \d)(?=[ \t]+[A-Z]))")
+                   r"(\*{1,3}|\(\*{1,3}\))(?=[ \t]+[^\s*]|[A-Z](?![^\n*]*\*))|([1-9] \d)(?=[ \t]+[A-Z]))")
 BRACKETED_OPENING = re.compile(r"^(?:\[\d{1,3}\]|\*{1,3}|\(\*{1,3}\))\s*(?=\S)")
 # A label in superscript digits, which may touch its text ("¹Raadsbesluit"); or a label set in
 # superscript whose space the text layer lost, glued to a capitalised word ("11Jansen, ...").
@@ -845,9 +846,13 @@ def _opens_note_of(above: Label, label: Label) -> bool:
 
 
 def _takes_in_a_label(group: Group, candidates: list[Label]) -> bool:
-    """The group's notes would hold the next note's label (its note then lost in another's)."""
+    """The group's notes would hold the next note's label (its note then lost in another's), or a
+    second line opening with as many asterisks as one of its labels: two notes are not labelled
+    alike, those are a list's bullets ("* Soup of the day." / "* Roast chicken.")."""
     following = max(label.number for label in group.labels) + 1
-    return any(label.number == following and group.top <= label.index < group.end for label in candidates)
+    starred = {label.number for label in group.labels if label.starred}
+    return any((label.number == following or (label.starred and label.number in starred and label not in group.labels))
+               and group.top <= label.index < group.end for label in candidates)
 
 
 def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],

@@ -733,6 +733,20 @@ def test_a_number_in_the_text_is_no_marker_of_an_asterisk_note():
     assert "De teksten van de liederen liggen bij de ingang." in texts(cleaned)      # a bulleted line
 
 
+@pytest.mark.parametrize("text, kept", [
+    # At a (one-page) text's foot: a list of asterisk bullets, two lines labelled alike, is no note.
+    ("Dear members,\n\nThe annual dinner* is on 3 May. On the menu:\n* Soup of the day.\n* Roast chicken.\n\n"
+     "Please book by 20 April.\n", "Soup of the day."),
+    # A scene break "* * *" is no note labelled "*" whose text opens "* *".
+    ("Il partit le soir même pour Lyon*.\n* * *\nLe lendemain, la ville était calme.\n\nFin du chapitre.\n",
+     "Le lendemain, la ville était calme."),
+])
+def test_asterisk_bullets_and_a_scene_break_at_a_page_foot_are_no_note(text, kept):
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ()
+    assert kept in texts(cleaned)
+
+
 # A price list at a page foot, a row flagged "*" and the asterisk's note under it; a row opens with
 # a price ("1 euro per studiebeurt"), as a numbered note's label would.
 PRICES_STARRED = """Ook dit jaar vragen wij een kleine bijdrage voor de melk en de studie.
