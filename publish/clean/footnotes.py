@@ -43,7 +43,9 @@ Evidence, all required, for a group of labels:
   MAX_TRAILING short lines, a running foot the furniture passes did not know), or between the
   halves of a sentence it cuts on its page, or right under a notes heading; or, two notes or more
   (or one whose lone label stands a blank line over its text) whose markers are all sure, at the
-  foot of a column amid the page, between two paragraphs;
+  foot of a column amid the page, between two paragraphs; or, one note labelled by an asterisk
+  whose one sure marker stands in the paragraph right above it, set under that paragraph amid the
+  page (see _under_its_paragraph);
 - no notes section that `structure` reads uses the labels (its markers are then those of its
   notes, and a number under the body is a page number);
 - every label has its marker, in order, in the text before the group: on the same page or the one
@@ -114,17 +116,18 @@ NOTE_OPENING = re.compile(r"^([1-9] \d(?=[ \t]+[A-Z])|\d{1,3})\s+(?=\S)")
 # label set in superscript whose space the text layer lost ("3Dfier", a name alone, is not).
 # Or a number in square brackets ("[3] Zie ..."), the convention of reports that cite their
 # sources as "[3]" in the text: the brackets make it a label whatever follows.  Or one to three
-# asterisks before the text ("* voor de liedteksten ..."), a note numbered by its asterisks, bare or
-# in brackets ("(*) Deze onderwerpen ...", the notes under a table); glued to a capital ("*In deze
-# gids ...") where no asterisk further on the line makes them an emphasis ("*Let op*: ...").  Or a
-# two-figure label letter-spaced as the text layer spaces the figures of a letter-spaced document
-# ("1 2 Kamerstukken ..." for 12), before a capital: numbering and markers decide, as for any label.
+# asterisks before the text ("* voor de liedteksten ..."; not "* * *", a scene break), a note
+# numbered by its asterisks, bare or in brackets ("(*) Deze onderwerpen ...", the notes under a
+# table); glued to a capital ("*In deze gids ...") where no asterisk further on the line makes
+# them an emphasis ("*Let op*: ...").  Or a two-figure label letter-spaced as the text layer
+# spaces the figures of a letter-spaced document ("1 2 Kamerstukken ..." for 12), before a
+# capital: numbering and markers decide, as for any label.
 # A label may be followed by a section's number and title, a note referring to that section ("27
 # 6.3 | Model declarations ...", see SECTION_REFERENCE), though not by another figure.
 LABEL = re.compile(r"\n(?:(\d{1,3}|[⁰¹²³⁴-⁹]{1,3})(?=\n|[ \t]+(?:[^\W\d_]|[“‘\"'(\[]|https?:|www\.|"
                    rf"{SECTION_REFERENCE.pattern})|"
                    r"(?<=[⁰¹²³⁴-⁹])[^\W\d_]|[A-Z][a-z]+[ \t,])|\[([1-9]\d{0,2})\](?=\n|[ \t]*\S)|"
-                   r"(\*{1,3}|\(\*{1,3}\))(?=[ \t]+\S|[A-Z](?![^\n*]*\*))|([1-9] \d)(?=[ \t]+[A-Z]))")
+                   r"(\*{1,3}|\(\*{1,3}\))(?=[ \t]+[^\s*]|[A-Z](?![^\n*]*\*))|([1-9] \d)(?=[ \t]+[A-Z]))")
 BRACKETED_OPENING = re.compile(r"^(?:\[\d{1,3}\]|\*{1,3}|\(\*{1,3}\))\s*(?=\S)")
 # A label in superscript digits, which may touch its text ("¹Raadsbesluit"); or a label set in
 # superscript whose space the text layer lost, glued to a capitalised word ("11Jansen, ...").
@@ -845,9 +848,13 @@ def _opens_note_of(above: Label, label: Label) -> bool:
 
 
 def _takes_in_a_label(group: Group, candidates: list[Label]) -> bool:
-    """The group's notes would hold the next note's label (its note then lost in another's)."""
+    """The group's notes would hold the next note's label (its note then lost in another's), or a
+    second line opening with as many asterisks as one of its labels: two notes are not labelled
+    alike, those are a list's bullets ("* Soup of the day." / "* Roast chicken.")."""
     following = max(label.number for label in group.labels) + 1
-    return any(label.number == following and group.top <= label.index < group.end for label in candidates)
+    starred = {label.number for label in group.labels if label.starred}
+    return any((label.number == following or (label.starred and label.number in starred and label not in group.labels))
+               and group.top <= label.index < group.end for label in candidates)
 
 
 def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
@@ -872,11 +879,12 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
            for label in labels):
         return None
     heading = _heading_over(texts, top, page_start, headings)
-    at_column_foot = False
+    at_column_foot, paragraph = False, None
     if heading is None and not _at_page_foot(texts, top, end, page_start, page_end) \
             and not _cutting_a_sentence(texts, top, end, page_start, page_end):
         at_column_foot = _at_column_foot(texts, labels, top, end, page_end)
-        if not at_column_foot:
+        paragraph = None if at_column_foot else _under_its_paragraph(texts, labels, pieces, top, end, page)
+        if not at_column_foot and paragraph is None:
             return None
     if heading and len(headings) == 1 and not any(label.lone for label in labels):
         return None                     # the end-notes section: structure reads it
@@ -891,9 +899,11 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     since = numbering.marked if numbering.last_label and first == numbering.last_label + 1 else numbering.window
     sure = heading or all(label.bracketed for label in labels)
     window = since if sure else max(since, page.bounds(max(page.of(page_start) - 1, 0))[0])
+    if paragraph is not None:
+        window = max(window, paragraph)
     marked = _all_marked(texts[window:top], sorted(label.number for label in labels), numbering,
                          _between_words_counts(texts, labels, first, numbering),
-                         sure_only=at_column_foot or first > numbering.next_label or filling,
+                         sure_only=at_column_foot or paragraph is not None or first > numbering.next_label or filling,
                          starred=all(label.starred for label in labels))
     if marked is None:
         return None
@@ -901,8 +911,8 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     notes = tuple(FoundNote(label.number, numbering.skipped[label.number] if filling else label.number + offset,
                             tuple(indexes), 0 if label.lone else _label_width(texts[label.index]))
                   for label, indexes in pieces)
-    return Group(notes, labels, top, end, tuple(heading or ()), window + marked.last, column=at_column_foot,
-                 markers_alone=tuple(window + line for line in marked.alone), filling=filling)
+    return Group(notes, labels, top, end, tuple(heading or ()), window + marked.last, inline=paragraph is not None,
+                 column=at_column_foot, markers_alone=tuple(window + line for line in marked.alone), filling=filling)
 
 
 def _amid_figures(texts, index: int, labels: tuple[Label, ...]) -> bool:
@@ -1497,6 +1507,57 @@ def _at_column_foot(texts, labels: tuple[Label, ...], top, end, page_end) -> boo
     inside_breaks = all(texts[index + 1][:1].islower() for index in range(top, end - 1)
                         if not texts[index] and index != label_gap)
     return bool(above) and ends_sentence(above) and _opens_a_note(below) and inside_breaks
+
+
+# A line opening with an asterisk: a list's bullet, a scene break or an asterisk note's label.
+ASTERISK_OPENING = re.compile(r"\s*\*")
+
+
+def _under_its_paragraph(texts, labels: tuple[Label, ...], pieces, top, end, page: _Pages) -> int | None:
+    """The first line of the paragraph a note labelled by an asterisk is set right under, amid its
+    page, in small type (a letter's "... zijn € 75,-* p/p en verkrijgbaar via deze weblink:" /
+    "www.mapwindow.org/..." / "* Toegang is gratis voor ..." / "" / "Wij heten u graag ..."; a
+    regulation's "... de Europese Economische Ruimte*. We ..." / "*Deze landen behoren tot ..." /
+    "en Zweden." / "" / "5. Hoe lang ..."); None where it is not so.  Asterisks opening lines under a
+    paragraph are a list's bullets or a scene break as often, so all is required: one note, its
+    label one asterisk with its text on its line (no sign alone); its first line right under the
+    paragraph's last, which is no list item and ends a sentence but announces nothing (a colon
+    announces a list's item) or is a web address (the paragraph does not run on into it); the note
+    one sentence on lines of its own (its last line ends it, no line before does, none opens as an
+    item), a blank line under it and the page's text going on below, not as an item; no other line
+    of the page opening with an asterisk (a list of such items, the page's own asterisk note at its
+    foot); and in the paragraph, across a page break that cuts a sentence, exactly one asterisk: the
+    marker, which the caller requires a sure one (glued to a word or a price)."""
+    if len(labels) != 1 or not labels[0].starred or labels[0].number != 1 or labels[0].lone or not top:
+        return None
+    above, note = texts[top - 1], pieces[0][1]
+    page_start, page_end = page.bounds(page.of(top))
+    below = next((text for text in texts[end:page_end] if text), "")
+    closes = ends_sentence(above) and not above.rstrip().endswith(":")
+    if not above or BULLET_ITEM.match(above) or not (closes or WEB_ADDRESS_ALONE.match(above.strip())) \
+            or note != list(range(top, end)) or not ends_sentence(texts[note[-1]]) \
+            or any(ends_sentence(texts[index]) for index in note[:-1]) \
+            or any(BULLET_ITEM.match(texts[index]) for index in note[1:]) \
+            or end >= page_end or texts[end] or not below or BULLET_ITEM.match(below) \
+            or any(ASTERISK_OPENING.match(text) for index, text in enumerate(texts[page_start:page_end], page_start)
+                   if index != top):
+        return None
+    start = _paragraph_start(texts, top - 1, page)
+    return start if "\n".join(texts[start:top]).count("*") == 1 else None
+
+
+def _paragraph_start(texts, index, page: _Pages) -> int:
+    """The first line of the paragraph whose line is at index: up to a blank line, or on over the
+    break to the page before where the text above it ends no sentence (the paragraph goes on)."""
+    while True:
+        while index > 0 and texts[index - 1]:
+            index -= 1
+        above = index - 1
+        while above >= 0 and not texts[above]:
+            above -= 1
+        if above < 0 or page.of(above) == page.of(index) or ends_sentence(texts[above]):
+            return index
+        index = above
 
 
 def _text_before(texts, index, start) -> str:
