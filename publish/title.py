@@ -1093,12 +1093,17 @@ def _lines(block: Block, words: Vocabulary, apart: bool, heads: frozenset[str] =
 
 def _goes_on(above: Candidate, line: str, words: Vocabulary, heads: frozenset[str]) -> bool:
     """Whether a block's line goes on with the line above it (see _lines): a title's words run on,
-    a date or year closing a line broken off before it, or a number under its label (one field)."""
-    runs_on = ends_on_function_word(above.text, words.function_words) or _name_broken_at_comma(above.text, words) \
+    a date or year closing a line broken off before it, or a number under its label (one field).
+    Under a line broken off on a function word, a colon closing the line is the main title's, before
+    its subtitle ("NO2ID submission to the" / "Joint Committee on Human Rights:" / "Draft ... Bill
+    2008"), not a label's: a title never ends on "the", and a label never goes on with a line above."""
+    broken_off = ends_on_function_word(above.text, words.function_words)
+    runs_on = broken_off or _name_broken_at_comma(above.text, words) \
         or (line[:1].islower() and _capitals(above.text) == _capitals(line)) or _wrapped(above, line, words, heads)
     closes = _open_ended(above.text, words) and (_dated(line.split(), line, words) or bool(YEARS.fullmatch(line)))
     field = bool(NUMBER_ALONE.fullmatch(line) and words.number_label.search(above.text))
-    return (runs_on and possible(line[:1].upper() + line[1:], words)) or closes or field
+    own = line.removesuffix(":") if broken_off else line
+    return (runs_on and possible(own[:1].upper() + own[1:], words)) or closes or field
 
 
 def _open_ended(line: str, words: Vocabulary) -> bool:

@@ -1543,3 +1543,35 @@ def test_the_review_23d_inputs_get_no_wrong_title(text, wrong):
     # A subject quoted in minutes, a section's heading, a date's label, an event named by "this
     # edition": none names the document.
     assert build(text).metadata.title != wrong
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NO2ID submission to the\nJoint Committee on Human Rights:\nDraft (Partial) Immigration and Citizenship Bill 2008"
+     "\n\nNO2ID\nBox 412\nLONDON\n\nThe committee asked for evidence on the draft bill, and this submission "
+     "answers its call point by point.\n",
+     "NO2ID submission to the Joint Committee on Human Rights: Draft (Partial) Immigration and Citizenship Bill 2008"),
+    ("Reactie van de speeltuinvereniging op de\nConsultatie Omgevingsvisie Haarlem:\n"
+     "Ontwerp van de visie op de buitenruimte van de stad\n\nSpeeltuinvereniging De Wip\nPostbus 12\n\n"
+     "De vereniging heeft het ontwerp gelezen en geeft hier haar reactie op de punten die de speeltuinen raken.\n",
+     "Reactie van de speeltuinvereniging op de Consultatie Omgevingsvisie Haarlem: Ontwerp van de visie op de "
+     "buitenruimte van de stad"),
+    ("Stellungnahme des Vereins zum\nEntwurf des Landesgesetzes:\nÄnderung des Spielplatzgesetzes Nordrhein-Westfalen"
+     "\n\nDer Verein hat den Entwurf gelesen und nimmt zu den Punkten Stellung, die Spielplätze in der Stadt "
+     "betreffen.\n",
+     "Stellungnahme des Vereins zum Entwurf des Landesgesetzes: Änderung des Spielplatzgesetzes Nordrhein-Westfalen"),
+])
+def test_a_title_broken_off_on_a_function_word_goes_on_over_the_colon_of_its_main_title(text, expected):
+    # A title never ends on "the": the colon closing the line under it parts the main title from
+    # its subtitle, it is no label's.
+    assert build(text).metadata.title == expected
+
+
+def test_a_label_ending_on_its_colon_under_a_whole_title_stays_a_label():
+    # Under a title whose line is whole, a line ending on a colon is a label (the minutes' "Aanwezig:",
+    # a memo's "To:"): never run on into the title.
+    minutes = ("Notulen ledenvergadering 3 maart 2025\nAanwezig:\nJan Jansen, Piet de Vries\n\n"
+               "De voorzitter opent de vergadering om acht uur en heet iedereen van harte welkom in de zaal.\n")
+    assert build(minutes).metadata.title == "Notulen ledenvergadering 3 maart 2025"
+    memo = ("Memorandum on the opening hours\nTo:\nAll park wardens\n\nFrom next month on the parks open at seven "
+            "in the morning and close at ten in the evening, every day of the week.\n")
+    assert build(memo).metadata.title == "Memorandum on the opening hours"
