@@ -894,6 +894,7 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
     out: list[Candidate] = []
     dropped = False                 # the line above was none: the next is not right under a candidate
     lead: str | None = None         # the line above announces the title under it (see _lead_in)
+    main = False                    # that line is a main title, a candidate of its own (see _main_title)
     resume = 0                      # the blocks before it were read as one stacked title
     for index, block in enumerate(blocks):
         if index < resume:
@@ -933,12 +934,29 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
                                   apart=candidate.apart, over_text=candidate.over_text, heading=candidate.heading)
             elif possible(candidate.text, words, block.kind == "paragraph") and not _too_long(candidate.text, block):
                 opened = f"{lead} {candidate.text}" if lead and candidate.tight else candidate.text
-                out.append(replace(candidate, text=opened, tight=candidate.tight and not dropped,
-                                   last_line=candidate.ending if opened != candidate.text else candidate.last_line))
-                dropped, lead = False, None
+                one = replace(candidate, text=opened, tight=candidate.tight and not dropped,
+                              last_line=candidate.ending if opened != candidate.text else candidate.last_line)
+                if opened != candidate.text and main:     # (the main title's candidate runs on into its subtitle)
+                    out[-1] = replace(one, tight=out[-1].tight)
+                else:
+                    out.append(one)
+                dropped, lead, main = False, None, False
+            elif _main_title(candidate, words):
+                out.append(replace(candidate, text=candidate.text[:-1], tight=candidate.tight and not dropped))
+                dropped, lead, main = False, candidate.text, True
             else:
-                dropped, lead = True, candidate.text if _lead_in(candidate.text, words) else None
+                dropped, lead, main = True, candidate.text if _lead_in(candidate.text, words) else None, False
     return out
+
+
+def _main_title(candidate: Candidate, words: Vocabulary) -> bool:
+    """A title's line broken off on a function word, run on over the colon that closes the line
+    under it (see _goes_on: "Uitnodiging voor de" / "Algemene Ledenvergadering:"): the main title,
+    a candidate without its colon whatever follows, which a subtitle right under it completes
+    (see _lead_in: "NO2ID submission to the" / "Joint Committee on Human Rights:" / "Draft ...")."""
+    broken = candidate.text.removesuffix(candidate.last_line).rstrip()
+    return candidate.text.endswith(":") and broken != candidate.text \
+        and ends_on_function_word(broken, words.function_words) and possible(candidate.text[:-1], words)
 
 
 def _capitals_atop_text(block: Block, words: Vocabulary, text: str) -> str | None:

@@ -1623,3 +1623,19 @@ def test_a_title_opening_with_a_letterhead_labels_word_is_no_label():
     assert not possible("Kopie aan de leden", words)
     assert not possible("Bijlagen 2", words)
     assert not possible("Behandeld door de heer Jansen", words)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Stichting De Wip\nwww.dewip.nl\n\nUitnodiging voor de\nAlgemene Ledenvergadering:\nDatum: 3 maart 2025\n\n"
+     "Het bestuur nodigt alle leden uit voor de vergadering, waar we het jaarverslag en de begroting bespreken.\n",
+     "Uitnodiging voor de Algemene Ledenvergadering"),
+    ("Riverside Park Trust\nwww.riversidepark.org\n\nInvitation to the\nAnnual General Meeting:\nDate: 3 March 2025\n\n"
+     "The board invites all members to the meeting, where we discuss the annual report and the budget.\n",
+     "Invitation to the Annual General Meeting"),
+    ("Association Les Amis du Parc\nwww.amisduparc.fr\n\nInvitation à la\nRéunion du Bureau:\nDate : 3 mars 2025\n\n"
+     "Le bureau invite tous les membres à la réunion, où nous discutons du rapport annuel et du budget.\n",
+     "Invitation à la Réunion du Bureau"),
+])
+def test_a_main_title_broken_off_over_its_colon_is_the_title_without_a_subtitle_under_it(text, expected):
+    # The line under the colon is a field, no subtitle: the main title stands alone, without its colon.
+    assert build(text).metadata.title == expected
