@@ -272,7 +272,8 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     periodical = None if masthead else _issue_name(blocks, changes, words)   # (a journal's issue: its regulation)
     if periodical:
         return Choice(periodical, None)
-    publisher = max(_publisher_lines(candidates, words), masthead, _ribbon(candidates))
+    publisher = max(_publisher_lines(candidates, words), masthead, _ribbon(candidates),
+                    _sender_column(candidates, blocks, words))
     eligible = [index for index in _eligible(candidates, series, read)
                 if index >= publisher and not never_title(candidates[index].text, words)]
     if not eligible:
@@ -666,6 +667,34 @@ def _publisher_lines(candidates: list[Candidate], words: Vocabulary) -> int:
     return 0
 
 
+def _sender_column(candidates: list[Candidate], blocks: list[Block], words: Vocabulary) -> int:
+    """How many candidates atop the page are the values in the sender's column of fields, which a
+    memo or note sets in its margin over its title ("Directoraat-Generaal" / "Migratie" / "Datum" /
+    "14 april 2025", "Directie" / "Onderwijsinstellingen" / ... / "Contact" / "data@duo.nl"): the
+    unit that sends it, no title.  Evidence: the page's first blocks, no blank line between, open
+    with an organisation's name (see letterhead.organisation) and hold a field of the letterhead (a
+    date, a contact or a label: see letterhead.kind), every line COLUMN_WORDS words at most and
+    none naming a document's kind (a title with its date over a column: "Jaarverslag 2023" /
+    "Stichting X" / "3 maart 2024"); a blank line ends the column, and the candidate under it is
+    the title: the first line under the blank (not a memo's further fields: "Aan: de bewoners" /
+    "Van: de wijkmanager"), more than a word (a section's heading under fields, "Programma", is
+    none), no heading right over its text.  0 when there is none."""
+    end = next((index for index in range(1, first_page_end(blocks)) if blocks[index].gap_before), 0)
+    if not end or any(block.kind != "display" for block in blocks[:end]):
+        return 0
+    lines = [" ".join(line.split()) for block in blocks[:end] for line in block.line_texts if line.strip()]
+    fields = any(letterhead.kind(line, words.language) in ("date", "contact", "label") for line in lines)
+    short = all(len(line.split()) <= COLUMN_WORDS and not _kinds_in(line.split(), words) for line in lines)
+    if not (letterhead.organisation(lines[0], words.language) and fields and short):
+        return 0
+    column = " ".join(lines)
+    count = len(list(takewhile(lambda candidate: _within(candidate.text, column), candidates)))
+    title = candidates[count] if count < len(candidates) else None
+    opening = " ".join(blocks[end].line_texts[0].split()) if blocks[end].line_texts else ""
+    return count if title is not None and title.text.startswith(opening) and len(title.text.split()) > 1 \
+        and not title.heading else 0
+
+
 def _masthead(candidates: list[Candidate], words: Vocabulary) -> int:
     """How many candidates atop the page are an official journal's masthead ("GEMEENTEBLAD" /
     "Nr. 469908" / "Officiële uitgave van de gemeente Boxtel"): they name the journal and its
@@ -735,13 +764,14 @@ def _set_with_the_next(candidates: list[Candidate], index: int) -> bool:
 def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str, first_page: str,
            words: Vocabulary, publisher: int = 0, series: str = "") -> bool:
     """Whether the best candidate replaces the title read so far: when none was read, when that
-    is a candidate (or begins one, or is one run together with the candidate under it: a heading
-    reading a block's lines as one that the scorer reads apart, "DE DAG VAN DE FILM" / "EDITIE 29";
+    is a candidate (or begins one, or lies within a line of the publisher's block, or is one run
+    together with the candidate under it: a heading reading a block's lines as one that the scorer
+    reads apart, "DE DAG VAN DE FILM" / "EDITIE 29";
     or ends one after the line the front matter read as its series, `series`: a title's line broken
     off on a function word that the scorer runs on, "The 19th Winter Conference 2025 on" / "BRAIN &
     COGNITION") scoring lower or never the title (see never_title), a line never a title (a date, a version,
     figures), a line of the publisher's block (the first `publisher` candidates, see
-    _publisher_lines), or a line of a later page (a chapter's title).  A title read on the first page
+    _publisher_lines and _sender_column), or a line of a later page (a chapter's title).  A title read on the first page
     from what is no candidate (the lines opening its first paragraph, a numbered paper's title,
     a masthead in another order) is what the scorer cannot weigh: in doubt it stands, unless the
     best candidate is the title the publisher prints again (see _repeated) or a letter's subject
@@ -751,7 +781,8 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
     if not title:
         return True
     read = next((index for index, candidate in enumerate(candidates)
-                 if candidate.text.startswith(title) or (index < publisher and title.startswith(candidate.text))
+                 if candidate.text.startswith(title) or (index < publisher and (title.startswith(candidate.text)
+                                                                                 or _within(title, candidate.text)))
                  or (series and candidate.text == f"{series} {title}")
                  or (index + 1 < len(candidates) and title == f"{candidate.text} {candidates[index + 1].text}")),
                 None)
@@ -760,6 +791,11 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
             or never_title(candidates[read].text, words)
     return not possible(title, words) or _folded(title) not in first_page or candidates[best].repeated \
         or candidates[best].subject or bool(words.provision.match(title))
+
+
+def _within(part: str, text: str) -> bool:
+    """Whether a text holds the words of `part` in a row (folded, see _folded)."""
+    return f" {_folded(part)} " in f" {_folded(text)} "
 
 
 def _first_page_lines(blocks: list[Block]) -> list[str]:
@@ -858,6 +894,7 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
     out: list[Candidate] = []
     dropped = False                 # the line above was none: the next is not right under a candidate
     lead: str | None = None         # the line above announces the title under it (see _lead_in)
+    main = False                    # that line is a main title, a candidate of its own (see _main_title)
     resume = 0                      # the blocks before it were read as one stacked title
     for index, block in enumerate(blocks):
         if index < resume:
@@ -897,12 +934,29 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
                                   apart=candidate.apart, over_text=candidate.over_text, heading=candidate.heading)
             elif possible(candidate.text, words, block.kind == "paragraph") and not _too_long(candidate.text, block):
                 opened = f"{lead} {candidate.text}" if lead and candidate.tight else candidate.text
-                out.append(replace(candidate, text=opened, tight=candidate.tight and not dropped,
-                                   last_line=candidate.ending if opened != candidate.text else candidate.last_line))
-                dropped, lead = False, None
+                one = replace(candidate, text=opened, tight=candidate.tight and not dropped,
+                              last_line=candidate.ending if opened != candidate.text else candidate.last_line)
+                if opened != candidate.text and main:     # (the main title's candidate runs on into its subtitle)
+                    out[-1] = replace(one, tight=out[-1].tight)
+                else:
+                    out.append(one)
+                dropped, lead, main = False, None, False
+            elif _main_title(candidate, words):
+                out.append(replace(candidate, text=candidate.text[:-1], tight=candidate.tight and not dropped))
+                dropped, lead, main = False, candidate.text, True
             else:
-                dropped, lead = True, candidate.text if _lead_in(candidate.text, words) else None
+                dropped, lead, main = True, candidate.text if _lead_in(candidate.text, words) else None, False
     return out
+
+
+def _main_title(candidate: Candidate, words: Vocabulary) -> bool:
+    """A title's line broken off on a function word, run on over the colon that closes the line
+    under it (see _goes_on: "Uitnodiging voor de" / "Algemene Ledenvergadering:"): the main title,
+    a candidate without its colon whatever follows, which a subtitle right under it completes
+    (see _lead_in: "NO2ID submission to the" / "Joint Committee on Human Rights:" / "Draft ...")."""
+    broken = candidate.text.removesuffix(candidate.last_line).rstrip()
+    return candidate.text.endswith(":") and broken != candidate.text \
+        and ends_on_function_word(broken, words.function_words) and possible(candidate.text[:-1], words)
 
 
 def _capitals_atop_text(block: Block, words: Vocabulary, text: str) -> str | None:
@@ -1093,12 +1147,17 @@ def _lines(block: Block, words: Vocabulary, apart: bool, heads: frozenset[str] =
 
 def _goes_on(above: Candidate, line: str, words: Vocabulary, heads: frozenset[str]) -> bool:
     """Whether a block's line goes on with the line above it (see _lines): a title's words run on,
-    a date or year closing a line broken off before it, or a number under its label (one field)."""
-    runs_on = ends_on_function_word(above.text, words.function_words) or _name_broken_at_comma(above.text, words) \
+    a date or year closing a line broken off before it, or a number under its label (one field).
+    Under a line broken off on a function word, a colon closing the line is the main title's, before
+    its subtitle ("NO2ID submission to the" / "Joint Committee on Human Rights:" / "Draft ... Bill
+    2008"), not a label's: a title never ends on "the", and a label never goes on with a line above."""
+    broken_off = ends_on_function_word(above.text, words.function_words)
+    runs_on = broken_off or _name_broken_at_comma(above.text, words) \
         or (line[:1].islower() and _capitals(above.text) == _capitals(line)) or _wrapped(above, line, words, heads)
     closes = _open_ended(above.text, words) and (_dated(line.split(), line, words) or bool(YEARS.fullmatch(line)))
     field = bool(NUMBER_ALONE.fullmatch(line) and words.number_label.search(above.text))
-    return (runs_on and possible(line[:1].upper() + line[1:], words)) or closes or field
+    own = line.removesuffix(":") if broken_off else line
+    return (runs_on and possible(own[:1].upper() + own[1:], words)) or closes or field
 
 
 def _open_ended(line: str, words: Vocabulary) -> bool:
@@ -1191,10 +1250,23 @@ def possible(line: str, words: Vocabulary, in_paragraph: bool = False) -> bool:
     tokens = line.split()
     return (bool(re.search(r"[^\W\d_]{2}", line)) and not line[:1].islower()
             and not _dated(tokens, line, words) and not words.cover_label.match(line)
-            and letterhead.kind(line, words.language) not in ("address", "date", "contact", "label", "addressee")
+            and letterhead.kind(line, words.language) not in ("address", "date", "contact", "addressee")
+            and not (letterhead.kind(line, words.language) == "label" and not _label_word_opening(line, words))
             and not (_registration(line, words) and not _kinds_in(tokens, words))
             and not ends_as_label(line)
             and not words.author_field.match(line) and not _sentence(tokens, in_paragraph))
+
+
+def _label_word_opening(line: str, words: Vocabulary) -> bool:
+    """A line opening with a letterhead label's word that goes on as a phrase, a function word right
+    after it ("Bijlagen en op het besluit betrekking hebbende stukken", "Bijlage bij het
+    jaarverslag"): the title's first word, not a label, which stands before its value ("Bijlagen 2",
+    "Kenmerk: 2024/123"); a label ending on a function word ("Kopie aan", "Behandeld door") stands
+    before whom it names ("Kopie aan de leden")."""
+    label = letterhead.patterns(words.language).label.match(line)
+    rest = line[label.end():].split() if label else []
+    return label is not None and ":" not in label[0] and len(rest) > 1 and rest[0].lower() in words.function_words \
+        and not ends_on_function_word(label[0], words.function_words)
 
 
 def ends_as_label(line: str) -> bool:

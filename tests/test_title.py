@@ -9,7 +9,7 @@ from publish.clean.lines import Block
 from publish.languages import language
 from publish.model import Paragraph
 from publish.structure import words_of
-from publish.title import choose, never_title
+from publish.title import choose, never_title, possible
 
 BODY = ("Inleiding\n\nDeze handleiding zegt wat een vrijwilliger doet als er iets misgaat in de speeltuin, "
         "en wie hij dan belt.\n")
@@ -1543,3 +1543,132 @@ def test_the_review_23d_inputs_get_no_wrong_title(text, wrong):
     # A subject quoted in minutes, a section's heading, a date's label, an event named by "this
     # edition": none names the document.
     assert build(text).metadata.title != wrong
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NO2ID submission to the\nJoint Committee on Human Rights:\nDraft (Partial) Immigration and Citizenship Bill 2008"
+     "\n\nNO2ID\nBox 412\nLONDON\n\nThe committee asked for evidence on the draft bill, and this submission "
+     "answers its call point by point.\n",
+     "NO2ID submission to the Joint Committee on Human Rights: Draft (Partial) Immigration and Citizenship Bill 2008"),
+    ("Reactie van de speeltuinvereniging op de\nConsultatie Omgevingsvisie Haarlem:\n"
+     "Ontwerp van de visie op de buitenruimte van de stad\n\nSpeeltuinvereniging De Wip\nPostbus 12\n\n"
+     "De vereniging heeft het ontwerp gelezen en geeft hier haar reactie op de punten die de speeltuinen raken.\n",
+     "Reactie van de speeltuinvereniging op de Consultatie Omgevingsvisie Haarlem: Ontwerp van de visie op de "
+     "buitenruimte van de stad"),
+    ("Stellungnahme des Vereins zum\nEntwurf des Landesgesetzes:\nÄnderung des Spielplatzgesetzes Nordrhein-Westfalen"
+     "\n\nDer Verein hat den Entwurf gelesen und nimmt zu den Punkten Stellung, die Spielplätze in der Stadt "
+     "betreffen.\n",
+     "Stellungnahme des Vereins zum Entwurf des Landesgesetzes: Änderung des Spielplatzgesetzes Nordrhein-Westfalen"),
+])
+def test_a_title_broken_off_on_a_function_word_goes_on_over_the_colon_of_its_main_title(text, expected):
+    # A title never ends on "the": the colon closing the line under it parts the main title from
+    # its subtitle, it is no label's.
+    assert build(text).metadata.title == expected
+
+
+def test_a_label_ending_on_its_colon_under_a_whole_title_stays_a_label():
+    # Under a title whose line is whole, a line ending on a colon is a label (the minutes' "Aanwezig:",
+    # a memo's "To:"): never run on into the title.
+    minutes = ("Notulen ledenvergadering 3 maart 2025\nAanwezig:\nJan Jansen, Piet de Vries\n\n"
+               "De voorzitter opent de vergadering om acht uur en heet iedereen van harte welkom in de zaal.\n")
+    assert build(minutes).metadata.title == "Notulen ledenvergadering 3 maart 2025"
+    memo = ("Memorandum on the opening hours\nTo:\nAll park wardens\n\nFrom next month on the parks open at seven "
+            "in the morning and close at ten in the evening, every day of the week.\n")
+    assert build(memo).metadata.title == "Memorandum on the opening hours"
+
+
+@pytest.mark.parametrize("column, title, body", [
+    ("Directoraat-Generaal\nMigratie\nDatum\n14 april 2025", "Contourennota intrekking Spreidingswet",
+     "In deze nota schetst het kabinet hoe het de wet wil intrekken, en wat de gemeenten dan zelf regelen."),
+    ("Directie\nOnderwijsinstellingen\nContact\nsynthetische.data@duo.nl", "Privacy en juridische aspecten",
+     "In deze nota schetst de directie hoe zij met synthetische data omgaat, en wat de scholen dan regelen."),
+    ("Ministry of Housing\nPlanning Unit\nDate\n14 April 2025", "Review of the planning rules",
+     "The ministry reviews the rules for new homes this year, and asks the councils what they think of them."),
+    ("Stiftung Spielraum\nReferat 3\nDatum\nApril 2025", "Eckpunkte zur Novelle des Spielplatzgesetzes",
+     "Die Stiftung will das Gesetz in diesem Jahr ändern und fragt die Gemeinden, was sie davon halten."),
+    ("Ministère de la Culture\nDirection du livre\nDate\n14 avril 2025", "Note sur la réforme des bibliothèques",
+     "Le ministère veut changer les règles cette année et demande aux communes ce qu'elles en pensent."),
+])
+def test_the_senders_column_of_fields_in_the_margin_is_no_title_the_line_under_it_is(column, title, body):
+    # A memo's or note's margin: the unit that sends it, over a date or a contact, a blank line
+    # under it; the title stands under that blank line.
+    assert build(f"{column}\n\n{title}\n\n{body}\n").metadata.title == title
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A title with its date over the column, or a kind's name in it: the publisher over its title.
+    ("Stichting De Wip\nJaarverslag 2023\nDatum\n3 maart 2024\n\nWat we dit jaar deden\n\n", "Jaarverslag 2023"),
+    ("Speeltuinvereniging De Wip\nNieuwsbrief maart 2025\nwww.dewip.nl\n\nNieuwe speeltuin geopend\n\n",
+     "Speeltuinvereniging De Wip Nieuwsbrief maart 2025"),
+    # Minutes: whom they list under the column is no title.
+    ("Speeltuinvereniging De Wip\nNotulen\nDatum\n3 maart 2024\n\nAanwezig: Jan, Piet en Klaas\n\n",
+     "Speeltuinvereniging De Wip"),
+    # A section's heading of a word under the fields, and a memo's further fields, are no titles.
+    ("Gemeente Haarlem\nDatum\n14 april 2025\n\nProgramma\n\n", "Programma"),
+    ("Gemeente Haarlem\nAfdeling Speeltuinen\nDatum\n14 april 2025\n\nAan: de bewoners\nVan: de wijkmanager\n\n"
+     "Nieuwe speeltuinen in de wijk\n\n", "Gemeente Haarlem"),
+])
+def test_a_column_over_a_title_a_list_or_a_memos_fields_is_no_senders_column(text, expected):
+    body = "De gemeente bouwt dit jaar twee speeltuinen in de wijk, en de buurt mag meedenken over wat er komt.\n"
+    assert build(text + body).metadata.title == expected
+
+
+def test_a_title_opening_with_a_letterhead_labels_word_is_no_label():
+    # "Bijlagen" is a letter's label ("Bijlagen 2"), but a function word right after it makes it a
+    # title's first word; a label ending on a function word still names whom ("Kopie aan de leden").
+    text = ("Bijlagen en op het besluit betrekking\nhebbende stukken\n\nGeonovum\n\nDeze notitie legt uit wat "
+            "het verschil is tussen bijlagen bij het besluit en de stukken die erbij horen.\n")
+    assert build(text).metadata.title == "Bijlagen en op het besluit betrekking hebbende stukken"
+    words = words_of(language("nl")).title
+    assert not possible("Kopie aan de leden", words)
+    assert not possible("Bijlagen 2", words)
+    assert not possible("Behandeld door de heer Jansen", words)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Stichting De Wip\nwww.dewip.nl\n\nUitnodiging voor de\nAlgemene Ledenvergadering:\nDatum: 3 maart 2025\n\n"
+     "Het bestuur nodigt alle leden uit voor de vergadering, waar we het jaarverslag en de begroting bespreken.\n",
+     "Uitnodiging voor de Algemene Ledenvergadering"),
+    ("Riverside Park Trust\nwww.riversidepark.org\n\nInvitation to the\nAnnual General Meeting:\nDate: 3 March 2025\n\n"
+     "The board invites all members to the meeting, where we discuss the annual report and the budget.\n",
+     "Invitation to the Annual General Meeting"),
+    ("Association Les Amis du Parc\nwww.amisduparc.fr\n\nInvitation à la\nRéunion du Bureau:\nDate : 3 mars 2025\n\n"
+     "Le bureau invite tous les membres à la réunion, où nous discutons du rapport annuel et du budget.\n",
+     "Invitation à la Réunion du Bureau"),
+])
+def test_a_main_title_broken_off_over_its_colon_is_the_title_without_a_subtitle_under_it(text, expected):
+    # The line under the colon is a field, no subtitle: the main title stands alone, without its colon.
+    assert build(text).metadata.title == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Services en datasets ‘as is’\nOnderwerp\n\nScenario’s services & datasets ‘as is’\n\nAan\n\nKlankbordgroep\n\n"
+     "Datum\n\n23 oktober 2013\n\nDe afgelopen periode is de vraag wat te doen met de services weer vaker gesteld door "
+     "diverse partijen. In deze notitie staat welke mogelijkheden er zijn.\n", "Services en datasets ‘as is’"),
+    ("Opening hours of the parks\nSubject: New opening hours of the city parks\nTo: All park wardens\n"
+     "From: Anna Jansen\nDate: 3 March 2025\n\nFrom next month on the parks open at seven in the morning and "
+     "close at ten in the evening, every day of the week.\n", "Opening hours of the parks"),
+    ("Neue Öffnungszeiten\nBetreff: Neue Öffnungszeiten der Parks\nAn: Alle Parkwächter\nDatum: 3. März 2025\n\n"
+     "Ab nächstem Monat öffnen die Parks um sieben Uhr morgens und schließen um zehn Uhr abends, an jedem "
+     "Tag der Woche.\n", "Neue Öffnungszeiten"),
+])
+def test_a_memos_headline_over_its_fields_that_the_subject_says_again_is_its_title(text, expected):
+    assert build(text).metadata.title == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The sender's name over the fields: the subject names other words.
+    ("Speeltuin De Wip\nOnderwerp: Nieuwe toestellen voor de speeltuin\nDatum: 3 maart 2025\n\nGeachte leden,\n\n"
+     "Het bestuur heeft besloten om dit voorjaar nieuwe toestellen te kopen, en wil u daarover graag vertellen.\n",
+     "Nieuwe toestellen voor de speeltuin"),
+    # A kind's name alone over the fields is a label.
+    ("Memo\nOnderwerp: Memo over de speeltuin\nAan: het bestuur\nVan: de penningmeester\n\nHet bestuur heeft "
+     "besloten om dit voorjaar nieuwe toestellen te kopen, en wil u daarover graag vertellen.\n",
+     "Memo over de speeltuin"),
+    # A line set apart over the fields is no headline of them.
+    ("Club des Amis du Parc\n\nObjet : Nouveaux horaires du Club des Amis du Parc\nDate : 3 mars 2025\n\n"
+     "Madame, Monsieur,\n\nÀ partir du mois prochain le parc ouvre à sept heures du matin et ferme à dix heures "
+     "du soir, tous les jours de la semaine.\n", "Nouveaux horaires du Club des Amis du Parc"),
+])
+def test_a_name_or_a_kind_over_a_letters_fields_leaves_the_subject_its_title(text, expected):
+    assert build(text).metadata.title == expected
