@@ -45,13 +45,13 @@ def load(source_path: Path, encoding: str = "utf-8") -> Loaded:
     from publish.clean import clean
     from publish.config import load_config
     from publish.languages import choose
-    from publish.source import read_source
+    from publish.source import columns_side_by_side, read_source
     from publish.structure import structure
     source = read_source(source_path, encoding)
     config = load_config(source.path)
     cleaned = clean(source, choose("\n".join(source.lines), config.metadata.get("language")))
     document = replace(structure(cleaned, config, source.name), modified=last_modified(source.path),
-                       pictures=config.pictures)
+                       pictures=config.pictures, side_by_side=columns_side_by_side(source.lines))
     if not document.chapters and cleaned.blocks:
         raise PublishError("no readable text to publish: no letter or digit in the text's first lines", source.path)
     if not document.chapters:

@@ -176,6 +176,20 @@ class Picture:
 
 
 @dataclass(frozen=True)
+class SideBySide:
+    """Where the source's text layer sets printed columns side by side on its lines (pdftotext
+    -layout of a page in two columns), so that the edition, reading line after line, reads across
+    the columns: the first page (counted from 1) where they were found, and the first and last
+    source line of the stretch found there."""
+
+    page: int
+    lines: tuple[int, int]
+
+    def __str__(self) -> str:
+        return f"page {self.page}, lines {self.lines[0]}-{self.lines[1]}"
+
+
+@dataclass(frozen=True)
 class Document:
     """One edition: metadata, front-page lines, chapters in reading order and notes; notes_heading
     is the source's own heading over its notes ("Noten", "Eindnoten"), when it has one; modified
@@ -185,7 +199,8 @@ class Document:
     them); title_notes say how an inferred title was made where a reader
     should check it (taken from the file name, or normalised), for the build report; changes are
     the house-style edits structuring made (heading labels, academic titles), for the cleaning
-    report beside the cleaner's."""
+    report beside the cleaner's; side_by_side, where the source sets columns side by side on its
+    lines (publish.source.columns_side_by_side): its reading order is not known to be right."""
 
     metadata: Metadata
     chapters: tuple[Chapter, ...]
@@ -198,6 +213,7 @@ class Document:
     title_notes: tuple[str, ...] = ()
     changes: tuple[Change, ...] = ()
     title_refs: tuple[tuple[int, int], ...] = ()
+    side_by_side: SideBySide | None = None
 
     def note_numbers_without_text(self) -> list[int]:
         """Note numbers printed in the text for which the edition has no note text."""

@@ -10,7 +10,7 @@ from pathlib import Path
 from publish.audit import audit
 from publish.clean import Cleaned
 from publish.clean.tokens import UNMAPPED
-from publish.model import BulletList, Document, Heading, plain_text
+from publish.model import BulletList, Document, Heading, SideBySide, plain_text
 
 # Characters the booklet's fonts have no glyph for: WeasyPrint takes them from another font of
 # the machine where one has them (an emoji, a Greek letter), else prints an empty box (.notdef),
@@ -30,8 +30,24 @@ DEFAULT_IGNORABLE = re.compile(
 
 def notices(cleaned: Cleaned, document: Document, source: Path) -> list[str]:
     """Warnings for the build output and the cleaning report."""
-    return (_unaccounted(cleaned, document, source) + _notes_without_text(document, source)
-            + _without_glyphs(cleaned, document) + list(document.title_notes))
+    return (_unaccounted(cleaned, document, source) + _columns_side_by_side(document)
+            + _notes_without_text(document, source) + _without_glyphs(cleaned, document)
+            + list(document.title_notes))
+
+
+def columns_read_across(found: SideBySide) -> str:
+    """Why the reading order of a source with columns side by side is wrong (the build's warning
+    and `publish check`'s failed reading-order check say it alike)."""
+    return (f"the text layer sets printed columns side by side on its lines (as on {found}): the editions "
+            "read each line across both columns, so their paragraphs mix the columns' lines")
+
+
+def _columns_side_by_side(document: Document) -> list[str]:
+    if document.side_by_side is None:
+        return []
+    return [columns_read_across(document.side_by_side) + "; extract the PDF again without `-layout`, or "
+            "with a tool that keeps the columns apart; until then the EPUB claims no correct reading order "
+            "and no accessibility conformance"]
 
 
 def _unaccounted(cleaned: Cleaned, document: Document, source: Path) -> list[str]:

@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from publish.errors import PublishError
+from publish.model import SideBySide
 
 # Limits that keep a build within memory and time: a 400-page anthology is about 1 MB of text,
 # so these refuse only what is not a booklet's text at all (a dump, a binary, a one-line blob).
@@ -164,3 +168,76 @@ def split_lines(text: str) -> list[str]:
     if lines and lines[-1] == "":
         lines.pop()
     return lines
+
+
+# Printed columns set side by side on the lines of the text layer.  `pdftotext -layout` keeps
+# a page's geometry: a page printed in two columns becomes lines holding a line of each column,
+# the second starting at the same character column all down the page, and whoever reads the lines
+# in turn reads across both columns ("Hilfsmit-" / "wurden").  The evidence, on one page:
+# - a line holds two or more runs of text apart by a gutter of at least GUTTER spaces (within a
+#   run words stand at most GUTTER - 1 spaces apart, a justified line's widest), each run running
+#   text of at least PROSE_WORDS words: not a label beside its value, a figure, a date, a blank;
+# - the second run starts within COLUMN_DRIFT characters of one column on at least MIN_LINES such
+#   lines, each at most LINES_APART lines below the one before (the columns' baselines need not
+#   meet, so a line of one column alone may stand between them): a column down the page, not a
+#   letterhead's address beside its date or a form's few fields;
+# - at least a LOWER_CASE share of those runs starts with a lower-case letter: running text broken
+#   at a column's width goes on mid-sentence, where a table's cells, a programme's items or a
+#   form's labels start with capitals or figures.
+GUTTER = 3
+PROSE_WORDS = 3
+COLUMN_DRIFT = 3
+MIN_LINES = 6
+LINES_APART = 4
+LOWER_CASE = 0.25
+_RUN = re.compile(rf"\S+(?: {{1,{GUTTER - 1}}}\S+)*")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def columns_side_by_side(lines: Sequence[str]) -> SideBySide | None:
+    """Where the text sets printed columns side by side on its lines (see above), or None."""
+    for page, (start, end) in enumerate(_pages(lines), start=1):
+        if (stretch := _side_by_side_stretch(lines, start, end)) is not None:
+            return SideBySide(page=page, lines=(stretch[0] + 1, stretch[1] + 1))
+    return None
+
+
+def _pages(lines: Sequence[str]) -> list[tuple[int, int]]:
+    """Each page's lines as (first index, index after its last): a form feed opens a page."""
+    starts = [0] + [index for index, line in enumerate(lines) if index and line.startswith(PAGE_BREAK)]
+    return list(zip(starts, starts[1:] + [len(lines)]))
+
+
+def _side_by_side_stretch(lines: Sequence[str], start: int, end: int) -> tuple[int, int] | None:
+    """The first and last index of the longest stretch of lines of lines[start:end] that set
+    running text in columns side by side, when it is evidence enough (see above)."""
+    paired = {index: runs for index in range(start, end)
+              if len(runs := _runs(lines[index])) > 1 and all(_prose(text) for _, text in runs)}
+    by_column: dict[int, list[int]] = defaultdict(list)    # where the second run starts -> its lines
+    for index, runs in paired.items():
+        by_column[runs[1][0]].append(index)
+    stretch = max((_stretch_near(by_column, column) for column in list(by_column)), key=len, default=[])
+    if len(stretch) < MIN_LINES:
+        return None
+    starts = [text[0] for index in stretch for _, text in paired[index]]
+    if sum(first.islower() for first in starts) < LOWER_CASE * len(starts):
+        return None
+    return stretch[0], stretch[-1]
+
+
+def _stretch_near(by_column: dict[int, list[int]], column: int) -> list[int]:
+    """The longest run of the lines whose second run starts near `column`, each at most
+    LINES_APART below the one before."""
+    at = sorted(index for near in range(column - COLUMN_DRIFT, column + COLUMN_DRIFT + 1)
+                for index in by_column.get(near, ()))
+    breaks = [position for position in range(1, len(at)) if at[position] - at[position - 1] > LINES_APART]
+    return max((at[start:end] for start, end in zip([0, *breaks], [*breaks, len(at)])), key=len, default=[])
+
+
+def _runs(line: str) -> list[tuple[int, str]]:
+    """The runs of text of a line, each with the character column it starts at."""
+    return [(run.start(), run.group()) for run in _RUN.finditer(line.lstrip(PAGE_BREAK).expandtabs())]
+
+
+def _prose(text: str) -> bool:
+    return len(_WORD.findall(text)) >= PROSE_WORDS

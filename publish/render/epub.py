@@ -25,8 +25,8 @@ from publish.model import Document
 from publish.render import view
 from publish.render.cover import cover_alone, cover_png
 from publish.render.epub_metadata import (
-    ACCESSIBILITY, CONFORMANCE, CREATOR_RELATORS, DEFAULT_RELATOR, LANDMARKS, PAGE_LIST_FEATURES, ROLES_KEY, SUMMARY,
-    Certification,
+    ACCESSIBILITY, CONFORMANCE, CREATOR_RELATORS, DEFAULT_RELATOR, LANDMARKS, PAGE_LIST_FEATURES,
+    READING_ORDER_FEATURES, ROLES_KEY, SUMMARY, Certification,
 )
 from publish.render.templating import STYLES_DIR, font_files, render
 
@@ -114,7 +114,8 @@ def add_accessibility(book: epub.EpubBook, data: dict[str, Any], doc: Document,
                       certification: Certification | None = None) -> None:
     """Discovery metadata this edition earns, a summary written from it, and the conformance claim
     only with its certifier (EPUB Accessibility 1.1, 5.1) when `certification` says it passed."""
-    rows = list(ACCESSIBILITY) + (list(PAGE_LIST_FEATURES) if data["pages"] else [])
+    rows = (list(ACCESSIBILITY) + (list(READING_ORDER_FEATURES) if doc.side_by_side is None else [])
+            + (list(PAGE_LIST_FEATURES) if data["pages"] else []))
     for prop, value in rows:
         book.add_metadata(None, "meta", value, {"property": prop})
     if data["pages"]:
@@ -142,6 +143,7 @@ def summary_facts(data: dict[str, Any], doc: Document) -> dict[str, Any]:
         "language": data["lang"],
         "foreign_phrases": data.get("foreign_phrases", 0),
         "pictures": len(data["pictures"]),
+        "columns_side_by_side": doc.side_by_side.page if doc.side_by_side else 0,
     }
 
 

@@ -16,11 +16,17 @@ ACCESSIBILITY: tuple[tuple[str, str], ...] = (
     # https://www.w3.org/2021/a11y-discov-vocab/latest/#accessibilityFeature
     ("schema:accessibilityFeature", "structuralNavigation"),     # every chapter opens with an h1; h2/h3 nest
     ("schema:accessibilityFeature", "tableOfContents"),          # the nav document lists every chapter
-    ("schema:accessibilityFeature", "readingOrder"),             # spine order is the text's order
     ("schema:accessibilityFeature", "displayTransformability"),  # relative sizes; reflows at 400 % (tested)
     ("schema:accessibilityFeature", "alternativeText"),          # the cover image has a text alternative
     # https://www.w3.org/2021/a11y-discov-vocab/latest/#accessibilityHazard : text and one still picture
     ("schema:accessibilityHazard", "none"),
+)
+
+# Claimed only when the source's reading order is known to be right: not where its text layer
+# sets printed columns side by side on its lines (Document.side_by_side), which are read across.
+READING_ORDER_FEATURES: tuple[tuple[str, str], ...] = (
+    # https://www.w3.org/2021/a11y-discov-vocab/latest/#readingOrder : spine order is the text's order
+    ("schema:accessibilityFeature", "readingOrder"),
 )
 
 # Claimed only when the EPUB has page-break markers and a page list (of the PDF booklet);

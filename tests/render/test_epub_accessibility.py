@@ -4,7 +4,8 @@ Claim -> where it is proved:
 - accessMode textual/visual, accessModeSufficient textual, alternativeText: the only image is the
   cover, with a text alternative (test_the_only_image_is_the_cover_and_it_has_a_text_alternative)
 - accessibilityHazard none: no sound, video, script or animation (test_no_hazard_...)
-- tableOfContents, readingOrder: test_render_epub.py (nav lists every chapter; spine order)
+- tableOfContents, readingOrder: test_render_epub.py (nav lists every chapter; spine order);
+  no readingOrder where the source sets columns side by side (test_columns_read_across_...)
 - structuralNavigation: test_every_document_has_one_h1_and_no_skipped_heading_level
 - pageBreakMarkers, pageNavigation: test_render_epub.py (page list), tests/browser (the engine lands)
 - displayTransformability: tests/browser/test_reading_modes.py (reflow at 200 % and 400 %)
@@ -22,6 +23,7 @@ from dataclasses import replace
 import pytest
 from lxml import etree
 
+from publish.model import SideBySide
 from publish.render.epub import render_epub
 from publish.render.epub_metadata import Certification
 
@@ -64,6 +66,20 @@ def test_conformance_claim_comes_with_its_certifier_and_the_checks_it_passed(ann
     summary = metadata(book)["schema:accessibilitySummary"][0]
     assert "Gecontroleerd door publish met EPUBCheck 5.1.0 (een geldig EPUB 3); DAISY Ace 1.4.6" in summary
     assert "epub.js 0.3.93 in Chromium" in summary and "claimt geen" not in summary
+
+
+def test_columns_read_across_take_away_the_reading_order_claim_and_the_summary_says_why(annotated, plain_book):
+    """A source whose text layer sets columns side by side is read across them: the EPUB claims
+    no correct reading order, and says why in the book's language."""
+    across = metadata(render_epub(replace(annotated, side_by_side=SideBySide(page=2, lines=(40, 52))),
+                                  page_list=False))
+    assert "readingOrder" not in across["schema:accessibilityFeature"]
+    assert "readingOrder" in metadata(plain_book)["schema:accessibilityFeature"]
+    summary = across["schema:accessibilitySummary"][0]
+    assert ("De brontekst zet gedrukte kolommen naast elkaar op zijn regels (voor het eerst op pagina 2 van "
+            "de bron), en deze uitgave leest elke regel over beide kolommen heen") in summary
+    assert "claimt daarom geen juiste leesvolgorde" in summary and "claimt geen conformiteit" in summary
+    assert "kolommen" not in metadata(plain_book)["schema:accessibilitySummary"][0]
 
 
 def test_summary_speaks_only_of_what_the_book_has(small, annotated, plain_book):
