@@ -1521,20 +1521,19 @@ def _under_its_paragraph(texts, labels: tuple[Label, ...], pieces, top, end, pag
     "en Zweden." / "" / "5. Hoe lang ..."); None where it is not so.  Asterisks opening lines under a
     paragraph are a list's bullets or a scene break as often, so all is required: one note, its
     label one asterisk with its text on its line (no sign alone); its first line right under the
-    paragraph's last, which is no list item and ends a sentence but announces nothing (a colon
-    announces a list's item) or is a web address (the paragraph does not run on into it); the note
-    one sentence on lines of its own (its last line ends it, no line before does, none opens as an
-    item), a blank line under it and the page's text going on below, not as an item; no other line
-    of the page opening with an asterisk (a list of such items, the page's own asterisk note at its
-    foot); and in the paragraph, across a page break that cuts a sentence, exactly one asterisk: the
-    marker, which the caller requires a sure one (glued to a word or a price)."""
+    paragraph's last, which ends a sentence or is a web address (the paragraph does not run on into
+    it) and is no list item; the note one sentence on lines of its own (its last line ends it, no line
+    before does, none opens as an item), a blank line under it and the page's text going on below,
+    not as an item; no other line of the page opening with an asterisk (a list of such items, the
+    page's own asterisk note at its foot); and in the paragraph, across a page break that cuts a
+    sentence, exactly one asterisk: the marker, which the caller requires a sure one (glued to a word
+    or a price)."""
     if len(labels) != 1 or not labels[0].starred or labels[0].number != 1 or labels[0].lone or not top:
         return None
     above, note = texts[top - 1], pieces[0][1]
     page_start, page_end = page.bounds(page.of(top))
     below = next((text for text in texts[end:page_end] if text), "")
-    closes = ends_sentence(above) and not above.rstrip().endswith(":")
-    if not above or BULLET_ITEM.match(above) or not (closes or WEB_ADDRESS_ALONE.match(above.strip())) \
+    if not above or BULLET_ITEM.match(above) or not (ends_sentence(above) or WEB_ADDRESS_ALONE.match(above.strip())) \
             or note != list(range(top, end)) or not ends_sentence(texts[note[-1]]) \
             or any(ends_sentence(texts[index]) for index in note[:-1]) \
             or any(BULLET_ITEM.match(texts[index]) for index in note[1:]) \

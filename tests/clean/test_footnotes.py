@@ -814,9 +814,6 @@ twee weken van tevoren per post, en wie niet kan komen, mag een ander lid machti
     # The paragraph runs on into the line (it ends no sentence above it).
     ("Beste leden,\n\nDe contributie is verhoogd tot € 25,-* per jaar en wordt\n* Voor jeugdleden geldt de helft.\n\n"
      + MEETING, "Voor jeugdleden geldt de helft."),
-    # A lead-in announcing a list of one asterisk item, though the paragraph holds a starred word.
-    ("Beste leden,\n\nHet programma* van de avond ziet er zo uit:\n* Opening door de voorzitter.\n\n" + MEETING,
-     "Opening door de voorzitter."),
     # Two asterisks in the paragraph: which one the line explains is not told.
     ("Beste leden,\n\nDe zaal* is open vanaf 19.00 uur en de bar** ook.\n* Zaal De Klok.\n\n" + MEETING,
      "Zaal De Klok."),
