@@ -43,9 +43,7 @@ Evidence, all required, for a group of labels:
   MAX_TRAILING short lines, a running foot the furniture passes did not know), or between the
   halves of a sentence it cuts on its page, or right under a notes heading; or, two notes or more
   (or one whose lone label stands a blank line over its text) whose markers are all sure, at the
-  foot of a column amid the page, between two paragraphs; or, one note labelled by an asterisk
-  whose one sure marker stands in the paragraph right above it, set under that paragraph amid the
-  page (see _under_its_paragraph);
+  foot of a column amid the page, between two paragraphs;
 - no notes section that `structure` reads uses the labels (its markers are then those of its
   notes, and a number under the body is a page number);
 - every label has its marker, in order, in the text before the group: on the same page or the one
@@ -879,12 +877,11 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
            for label in labels):
         return None
     heading = _heading_over(texts, top, page_start, headings)
-    at_column_foot, paragraph = False, None
+    at_column_foot = False
     if heading is None and not _at_page_foot(texts, top, end, page_start, page_end) \
             and not _cutting_a_sentence(texts, top, end, page_start, page_end):
         at_column_foot = _at_column_foot(texts, labels, top, end, page_end)
-        paragraph = None if at_column_foot else _under_its_paragraph(texts, labels, pieces, top, end, page)
-        if not at_column_foot and paragraph is None:
+        if not at_column_foot:
             return None
     if heading and len(headings) == 1 and not any(label.lone for label in labels):
         return None                     # the end-notes section: structure reads it
@@ -899,11 +896,9 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     since = numbering.marked if numbering.last_label and first == numbering.last_label + 1 else numbering.window
     sure = heading or all(label.bracketed for label in labels)
     window = since if sure else max(since, page.bounds(max(page.of(page_start) - 1, 0))[0])
-    if paragraph is not None:
-        window = max(window, paragraph)
     marked = _all_marked(texts[window:top], sorted(label.number for label in labels), numbering,
                          _between_words_counts(texts, labels, first, numbering),
-                         sure_only=at_column_foot or paragraph is not None or first > numbering.next_label or filling,
+                         sure_only=at_column_foot or first > numbering.next_label or filling,
                          starred=all(label.starred for label in labels))
     if marked is None:
         return None
@@ -911,8 +906,8 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     notes = tuple(FoundNote(label.number, numbering.skipped[label.number] if filling else label.number + offset,
                             tuple(indexes), 0 if label.lone else _label_width(texts[label.index]))
                   for label, indexes in pieces)
-    return Group(notes, labels, top, end, tuple(heading or ()), window + marked.last, inline=paragraph is not None,
-                 column=at_column_foot, markers_alone=tuple(window + line for line in marked.alone), filling=filling)
+    return Group(notes, labels, top, end, tuple(heading or ()), window + marked.last, column=at_column_foot,
+                 markers_alone=tuple(window + line for line in marked.alone), filling=filling)
 
 
 def _amid_figures(texts, index: int, labels: tuple[Label, ...]) -> bool:
@@ -1507,56 +1502,6 @@ def _at_column_foot(texts, labels: tuple[Label, ...], top, end, page_end) -> boo
     inside_breaks = all(texts[index + 1][:1].islower() for index in range(top, end - 1)
                         if not texts[index] and index != label_gap)
     return bool(above) and ends_sentence(above) and _opens_a_note(below) and inside_breaks
-
-
-# A line opening with an asterisk: a list's bullet, a scene break or an asterisk note's label.
-ASTERISK_OPENING = re.compile(r"\s*\*")
-
-
-def _under_its_paragraph(texts, labels: tuple[Label, ...], pieces, top, end, page: _Pages) -> int | None:
-    """The first line of the paragraph a note labelled by an asterisk is set right under, amid its
-    page, in small type (a letter's "... zijn € 75,-* p/p en verkrijgbaar via deze weblink:" /
-    "www.mapwindow.org/..." / "* Toegang is gratis voor ..." / "" / "Wij heten u graag ..."; a
-    regulation's "... de Europese Economische Ruimte*. We ..." / "*Deze landen behoren tot ..." /
-    "en Zweden." / "" / "5. Hoe lang ..."); None where it is not so.  Asterisks opening lines under a
-    paragraph are a list's bullets or a scene break as often, so all is required: one note, its
-    label one asterisk with its text on its line (no sign alone); its first line right under the
-    paragraph's last, which ends a sentence or is a web address (the paragraph does not run on into
-    it) and is no list item; the note one sentence on lines of its own (its last line ends it, no line
-    before does, none opens as an item), a blank line under it and the page's text going on below,
-    not as an item; no other line of the page opening with an asterisk (a list of such items, the
-    page's own asterisk note at its foot); and in the paragraph, across a page break that cuts a
-    sentence, exactly one asterisk: the marker, which the caller requires a sure one (glued to a word
-    or a price)."""
-    if len(labels) != 1 or not labels[0].starred or labels[0].number != 1 or labels[0].lone or not top:
-        return None
-    above, note = texts[top - 1], pieces[0][1]
-    page_start, page_end = page.bounds(page.of(top))
-    below = next((text for text in texts[end:page_end] if text), "")
-    if not above or BULLET_ITEM.match(above) or not (ends_sentence(above) or WEB_ADDRESS_ALONE.match(above.strip())) \
-            or note != list(range(top, end)) or not ends_sentence(texts[note[-1]]) \
-            or any(ends_sentence(texts[index]) for index in note[:-1]) \
-            or any(BULLET_ITEM.match(texts[index]) for index in note[1:]) \
-            or end >= page_end or texts[end] or not below or BULLET_ITEM.match(below) \
-            or any(ASTERISK_OPENING.match(text) for index, text in enumerate(texts[page_start:page_end], page_start)
-                   if index != top):
-        return None
-    start = _paragraph_start(texts, top - 1, page)
-    return start if "\n".join(texts[start:top]).count("*") == 1 else None
-
-
-def _paragraph_start(texts, index, page: _Pages) -> int:
-    """The first line of the paragraph whose line is at index: up to a blank line, or on over the
-    break to the page before where the text above it ends no sentence (the paragraph goes on)."""
-    while True:
-        while index > 0 and texts[index - 1]:
-            index -= 1
-        above = index - 1
-        while above >= 0 and not texts[above]:
-            above -= 1
-        if above < 0 or page.of(above) == page.of(index) or ends_sentence(texts[above]):
-            return index
-        index = above
 
 
 def _text_before(texts, index, start) -> str:

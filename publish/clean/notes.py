@@ -382,12 +382,8 @@ def _stands_as_a_year(text: str, start: int) -> bool:
 EMPHASIS_OPENED = re.compile(r"(?:^|(?<=\s))\*+[^\W\d_]")
 
 
-# A price whose cents are a dash ("€ 75,-", "Fr. 20.–"): asterisks glued to it mark a note on the price.
-PRICE_DASH_BEFORE = re.compile(r"\d[,.][-–]$")
-
-
 def _starred(text: str, start: int, end: int, line_end: bool = False) -> Marker | None:
-    """Asterisks after a word or a price ("Latijn*.", "10 tot 15%**", "€ 75,-*") or, a space between, after a sentence's
+    """Asterisks after a word ("Latijn*.", "10 tot 15%**") or, a space between, after a sentence's
     end ("via Avito. *") or closing a line of text ("Dinsdagmiddag 8 juli *", a list item or a
     table row flagged for the note under it), or in round brackets (see _bracketed_asterisks): the
     marker of the note numbered by their count.  Not asterisks opening a line (a bullet), touching
@@ -405,7 +401,7 @@ def _starred(text: str, start: int, end: int, line_end: bool = False) -> Marker 
             return Marker(start, end, start - 1, end - start, 2)
         line_end = line_end or after in ("", "\n")
         return Marker(start, end, start - 1, end - start, 2) if line_end and word_end.isalnum() else None
-    if before.isalpha() or before in CLOSING + "%" or PRICE_DASH_BEFORE.search(text, max(0, start - 3), start):
+    if before.isalpha() or before in CLOSING + "%":
         return Marker(start, end, start, end - start, 3)
     return None
 

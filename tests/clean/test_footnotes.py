@@ -733,97 +733,6 @@ def test_a_number_in_the_text_is_no_marker_of_an_asterisk_note():
     assert "De teksten van de liederen liggen bij de ingang." in texts(cleaned)      # a bulleted line
 
 
-# A letter's price marked by an asterisk glued to it, the note set in small type right under the
-# paragraph, amid the page (not at its foot).
-PRICE_NOTED = """Beste leden,
-
-Op 28 juni houden wij onze jaarlijkse dag in Velp, met lezingen en een markt.
-Toegangskaarten voor deze dag zijn € 75,-* p/p en verkrijgbaar via deze weblink:
-www.voorbeeld.nl/dag/aanmelden
-* Toegang is gratis voor leden en studenten.
-
-Wij heten u graag van harte welkom op 28 juni in Velp!
-Heeft u nog vragen, mail dan naar info@voorbeeld.nl.
-
-Met vriendelijke groet,
-Jan Jansen, secretaris
-"""
-
-
-def test_an_asterisk_note_right_under_the_paragraph_of_its_marker_is_a_note():
-    cleaned = clean(source(PRICE_NOTED))
-    assert cleaned.footnotes == ((1, "Toegang is gratis voor leden en studenten."),)
-    assert refs(cleaned) == [1]
-    text = texts(cleaned).replace("\u00a0", " ")
-    assert "zijn € 75,- p/p" in text and "Wij heten u graag" in text and "Toegang is gratis" not in text
-    result = account(PRICE_NOTED)
-    assert result.ok, result.summary()
-
-
-@pytest.mark.parametrize("text, note", [
-    # German: a price whose cents are a dash.
-    ("Liebe Mitglieder,\n\ndas Sommerfest beginnt um 15 Uhr auf dem Sportplatz. Der Eintritt kostet 5,–*\n"
-     "und die Getränke sind frei.\n*Für Kinder unter zwölf Jahren ist der Eintritt frei.\n\n"
-     "Wir freuen uns auf euch und bitten alle, die beim Aufbau am Freitag helfen können,\n"
-     "sich bis Mittwoch beim Vorstand zu melden.\n",
-     "Für Kinder unter zwölf Jahren ist der Eintritt frei."),
-    # English: a word marked, the note over two lines.
-    ("Dear members,\n\nThe library is open to all residents of the European Economic Area*. Opening hours\n"
-     "are posted at the door.\n* The member states of the European Union, Iceland,\nLiechtenstein and Norway.\n\n"
-     "We look forward to seeing you at the spring fair, where the reading group will present the books it\n"
-     "chose for next year and the children's corner will be open all afternoon.\n",
-     "The member states of the European Union, Iceland, Liechtenstein and Norway."),
-    # French: the paragraph runs on over a page break above its note.
-    ("Chers parents,\n\nLa fête de l'école aura lieu le samedi 14 juin dans la cour. L'entrée est libre*\n"
-     "pour les familles\n\n\fet les anciens élèves de l'école.\n* Une participation est demandée pour le repas.\n\n"
-     "Nous comptons sur votre présence et sur votre aide pour monter les stands le vendredi soir, ranger\n"
-     "la cour le dimanche matin et tenir la buvette à tour de rôle pendant tout l'après-midi.\n",
-     "Une participation est demandée pour le repas."),
-])
-def test_asterisk_notes_under_their_paragraph_in_other_languages(text, note):
-    cleaned = clean(source(text))
-    assert cleaned.footnotes == ((1, note),)
-    assert refs(cleaned) == [1]
-
-
-BOOK_BY = """Please book by 20 April with the secretary, who will also take your wishes for the
-seating plan and any diet we should know of before the caterer is told the numbers.
-"""
-
-
-MEETING = """De jaarvergadering is op 12 maart in het clubhuis; de agenda en de stukken komen
-twee weken van tevoren per post, en wie niet kan komen, mag een ander lid machtigen. Tot dan!
-"""
-
-
-@pytest.mark.parametrize("text, kept", [
-    # No asterisk in the paragraph marks the line: a remark, not a note.
-    ("Beste leden,\n\nNa afloop is er koffie in de foyer van het dorpshuis.\n* Koffie en thee zijn gratis.\n\n"
-     "Wij zien u graag!\n", "Koffie en thee zijn gratis."),
-    # A list of asterisk bullets under a paragraph that does hold a starred word.
-    ("Dear members,\n\nThe annual dinner* is on 3 May. On the menu:\n* Soup of the day.\n* Roast chicken.\n\n"
-     + BOOK_BY, "Soup of the day."),
-    # The bullets set apart by blank lines: the next line under the first is another bullet.
-    ("Dear members,\n\nThe annual dinner* is on 3 May. On the menu:\n* Soup of the day.\n\n* Roast chicken.\n\n"
-     + BOOK_BY, "Soup of the day."),
-    # A scene break under a paragraph with a starred word, and the next sentence after it.
-    ("Il partit le soir même pour Lyon*.\n* * *\nLe lendemain, la ville était calme.\n\nFin du chapitre.\n",
-     "Le lendemain, la ville était calme."),
-    ("Il partit le soir même pour Lyon*.\n*\nLe lendemain, la ville était calme.\n\nFin du chapitre.\n",
-     "Le lendemain, la ville était calme."),
-    # The paragraph runs on into the line (it ends no sentence above it).
-    ("Beste leden,\n\nDe contributie is verhoogd tot € 25,-* per jaar en wordt\n* Voor jeugdleden geldt de helft.\n\n"
-     + MEETING, "Voor jeugdleden geldt de helft."),
-    # Two asterisks in the paragraph: which one the line explains is not told.
-    ("Beste leden,\n\nDe zaal* is open vanaf 19.00 uur en de bar** ook.\n* Zaal De Klok.\n\n" + MEETING,
-     "Zaal De Klok."),
-])
-def test_asterisk_lines_under_a_paragraph_that_are_no_note_stay_text(text, kept):
-    cleaned = clean(source(text))
-    assert cleaned.footnotes == ()
-    assert kept in texts(cleaned)
-
-
 @pytest.mark.parametrize("text, kept", [
     # At a (one-page) text's foot: a list of asterisk bullets, two lines labelled alike, is no note.
     ("Dear members,\n\nThe annual dinner* is on 3 May. On the menu:\n* Soup of the day.\n* Roast chicken.\n\n"
@@ -836,39 +745,6 @@ def test_asterisk_bullets_and_a_scene_break_at_a_page_foot_are_no_note(text, kep
     cleaned = clean(source(text))
     assert cleaned.footnotes == ()
     assert kept in texts(cleaned)
-
-
-def test_an_asterisk_line_under_the_paragraph_leaves_the_pages_own_asterisk_note_at_its_foot():
-    # Two lines open with an asterisk on the page: the one under the paragraph is no second note.
-    text = """Liebe Mitglieder,
-
-der Beitrag beträgt 30 Euro*. Er wird im März vom Konto eingezogen.
-* Bitte prüft eure Kontodaten.
-
-Der Vorstand trifft sich am 5. Mai im Vereinsheim und bespricht dort die Planung für das
-Sommerfest, die Einteilung der Helfer und die Kosten für die neuen Trikots der Jugend.
-
-* Für Schüler beträgt der Beitrag 15 Euro.
-
-\fSeite zwei beginnt hier mit dem Bericht des Kassenwarts über das vergangene Jahr.
-"""
-    cleaned = clean(source(text))
-    assert cleaned.footnotes == ((1, "Für Schüler beträgt der Beitrag 15 Euro."),)
-    assert "Bitte prüft eure Kontodaten." in texts(cleaned)
-
-
-def test_an_author_line_under_a_starred_title_stays_text():
-    # "*Sebastiaan ..." under the title "... OpenSesame*" names the authors: the title ends no sentence.
-    text = """Het nummer opent met een column.
-
-\fExperimenteren met OpenSesame*
-*Sebastiaan Mathôt, Edwin Dalmaijer en Lotje van der Linden.
-
-Voor een psychonoom hoort het maken van experimentjes bij de dagelijkse bezigheden.
-"""
-    cleaned = clean(source(text))
-    assert cleaned.footnotes == ()
-    assert "Sebastiaan Mathôt" in texts(cleaned)
 
 
 # A price list at a page foot, a row flagged "*" and the asterisk's note under it; a row opens with

@@ -40,14 +40,6 @@ def test_asterisks_after_a_word_or_a_sentence_are_markers_numbered_by_their_coun
     assert labels("* een opsomming met *nadruk* en **vet**: geen noot") == []
 
 
-def test_asterisks_glued_to_a_price_whose_cents_are_a_dash_are_a_sure_marker():
-    text = "Kaarten zijn € 75,-* p/p en der Eintritt kostet 5,–* pro Person"
-    found = [marker for marker in markers(text) if text[marker.start] == "*"]
-    assert [(marker.label, marker.rank) for marker in found] == [(1, 3), (1, 3)]
-    assert labels("de uitslag was 3 - * en verder") == []          # a dash after a space: no price
-    assert labels("tussen 10.00-* en 12.00 uur") == []             # a time's dash: no cents
-
-
 def test_asterisks_in_brackets_after_a_word_are_a_sure_marker_taken_out_with_the_brackets():
     found = markers("Implementatie invoering (*)\nQ1 en de Gemeinschaft(**) verder")
     assert [(marker.label, marker.rank) for marker in found] == [(1, 3), (2, 3)]
