@@ -66,6 +66,12 @@ LONE_BULLET = re.compile(rf"^(?:{BULLET_MARK}|[‒–-])$")
 # A lower-case "o" alone on its line is a word processor's bullet set apart only in a column of
 # them ("o" / "o" / "o" over the items): one alone may be the word.
 LONE_O = "o"
+# A dash alone on its line under a memo's field label ("Bijlagen" / "-", "Kopie aan" / "–") is the
+# field's value: none.  The labels are a letterhead's of every supported language ([letterhead]
+# labels in its language.toml), as the column of markers tells no language.
+LONE_DASH = re.compile(r"^[‒–-]$")
+_FIELD_LABELS = [word for code in supported() for word in language(code).value("letterhead.labels", ())]
+FIELD_LABEL = re.compile(rf"^(?:{alternatives(_FIELD_LABELS)})\s*:?$", re.IGNORECASE)
 LIST_LEAD_IN = (":", ";")     # a line ending so announces a list or ends one of its items
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 # The numerals a list counts with ("l)" and "c." are letters) and those a front matter's pages count with.
@@ -199,7 +205,8 @@ def marker_columns(lines: Lines) -> tuple[Lines, Changes]:
         if len(column) > len(run):
             run = column
         position += len(run)
-        if len(run) == 1 and (texts[run[0]] == LONE_O or LONE_CAPITAL_LETTER.match(texts[run[0]])):
+        if len(run) == 1 and (texts[run[0]] == LONE_O or LONE_CAPITAL_LETTER.match(texts[run[0]])
+                              or _empty_field(lines, run[0])):
             continue
         text_lines = _text_after(lines, run)
         item_texts = [lines[index].text for index in text_lines]
@@ -222,6 +229,16 @@ def marker_columns(lines: Lines) -> tuple[Lines, Changes]:
             changes.append(Change("list-marker", lines[index].number, lines[index].text, "", "a marker set apart "
                                   f"from its item: read before line {lines[text_lines[item_start]].number}"))
     return tuple(out), tuple(changes)
+
+
+def _empty_field(lines: Lines, index: int) -> bool:
+    """Line index is a dash alone under a field's label alone (blank lines between allowed, on one page)."""
+    if not LONE_DASH.match(lines[index].text) or lines[index].page_start:
+        return False
+    above = index - 1
+    while above >= 0 and not lines[above].text and not lines[above + 1].page_start:
+        above -= 1
+    return above >= 0 and not lines[above + 1].page_start and bool(FIELD_LABEL.match(lines[above].text))
 
 
 def _column_below(lines: Lines, candidates: list[int], run: list[int], text_lines: list[int]) -> list[int]:

@@ -49,5 +49,14 @@ SOFT_HYPHEN = "\u00ad"
 # at a line's end after a digit ("jaren 1933" U+00AD / "1936 verscheen") or after a space in a
 # sentence ("Utrecht " U+00AD / "Antwerpen"): the hyphen pass then decides on it as on a hard one.
 # After a sentence's end it opens nothing ("schwierig. " U+00AD, nothing printed): it is dropped.
-PRINTED_SOFT_HYPHEN = re.compile(rf"(?<=\d){SOFT_HYPHEN}(?=\d|$)|(?<=\s){SOFT_HYPHEN}(?=\s)"
+# Nor does a layout engine break a word between a number and letters ("50" U+00AD "Jahr" printed as
+# "50-Jahr", "in" U+00AD "4°" as "in-4°"), nor before a comma, a semicolon or a slash: there the
+# PDF printed a suspended compound's hyphen ("Semesterstart" U+00AD ", sowie Semesterabschluss...").
+PRINTED_SOFT_HYPHEN = re.compile(rf"(?<=\d){SOFT_HYPHEN}(?=[^\W_]|$)|(?<=[^\W\d_]){SOFT_HYPHEN}(?=\d)"
+                                 rf"|(?<=[^\W_]){SOFT_HYPHEN}(?=[,;/])|(?<=\s){SOFT_HYPHEN}(?=\s)"
                                  rf"|(?<=[^\s.!?]\s){SOFT_HYPHEN}$")
+# A soft hyphen inside a line between two runs of letters: a web page's or a word processor's
+# hyphenation hint ("Donau" U+00AD "dampf" U+00AD "schiff"), which no reader sees, or a printed
+# hyphen the PDF coded as a soft one ("Heraeus" U+00AD "Stiftung"); the evidence decides
+# (whitespace.printed_soft_hyphens).  The second run is looked ahead at: it is the next one's first.
+SOFT_HYPHEN_IN_WORD = re.compile(rf"([^\W\d_]+){SOFT_HYPHEN}(?=([^\W\d_]+))")

@@ -128,3 +128,61 @@ def test_paragraphs_set_in_under_a_lead_in_without_a_bullet_stay_paragraphs():
                  "Vrijwel alle leden zijn tevreden.\n"):
         assert not items(text), text
         assert "•" not in " ".join(b.text for b in clean(source(text)).blocks), text
+
+
+def _blocks(text):
+    return [(block.kind, block.marker, block.text) for block in clean(source(text)).blocks]
+
+
+def test_a_dash_alone_under_a_memos_field_label_is_the_fields_empty_value_in_every_language():
+    # "Bijlagen" / "-": the memo has no enclosures; its body is no list (the heading inside it, a
+    # sentence broken across a short line "... het gebruik van" / "INSPIRE willen we ..." neither)
+    body = ("De afgelopen periode is de vraag weer vaker gesteld door diverse data providers. In maart\n"
+            "2014 willen we een speciale sessie organiseren over het gebruik van\n"
+            "INSPIRE willen we daaraan gekoppeld een beleidslijn opstellen voor de services.\n"
+            "Vraagstelling en antwoord\n"
+            "Zoals in de klankbordgroep reeds besproken, is de vraag voorgelegd aan de commissie.\n")
+    for label, dash in (("Bijlagen", "-"), ("Kopie aan", "–"), ("Bijlage(n):", "-"), ("Enclosures", "-"),
+                        ("Anlagen", "–"), ("Pièces jointes", "-")):
+        blocks = _blocks(f"Van\n\nMichel Grothe\n\n{label}\n\n{dash}\n\n{body}")
+        assert not [block for block in blocks if block[0] == "item"], label
+        assert any("over het gebruik van INSPIRE willen we" in text for _, _, text in blocks), label
+
+
+def test_a_dash_alone_over_items_whose_dashes_were_lost_still_numbers_each_of_them():
+    # counter-example: an action plan's dash set apart over three items (pdftotext gave one dash of
+    # the column), under a lead-in that is no field label: each item is one
+    blocks = _blocks("Beoogde activiteiten:\n-\n\n"
+                     "De gemeente onderzoekt waar en hoe genderregistratie op gemeenteformulieren\n"
+                     "weggelaten kan worden.\n"
+                     "De gemeente onderzoekt de mogelijkheden voor genderneutrale toiletten in\n"
+                     "algemene ruimtes van het gemeentekantoor.\n"
+                     "De gemeente werkt actief samen met andere regenbooggemeenten in de regio.\n\n"
+                     "Partners: Delftse Werkgroep Homoseksualiteit, Gemeente Delft.\n")
+    assert [(marker, text[:40]) for kind, marker, text in blocks if kind == "item"] == [
+        ("-", "De gemeente onderzoekt waar en hoe gende"), ("-", "De gemeente onderzoekt de mogelijkheden "),
+        ("-", "De gemeente werkt actief samen met ander")]
+
+
+def test_a_bullet_glyph_alone_over_short_items_still_numbers_each_of_them():
+    # counter-example: a symbol font's bullet is a bullet; pdftotext gave one of the column's three
+    blocks = _blocks("Na ziekte of ongeval\n\uf0b7\n\nDe school heeft een dossier met daarin:\n"
+                     "Een attest van de ouders.\nEen medisch attest met de frequentie en de duur van de revalidatie.\n"
+                     "De toestemming van de directeur.\n\n"
+                     "De 150 minuten kunnen uitzonderlijk overschreden worden.\n")
+    found = [text for kind, _, text in blocks if kind == "item"]
+    assert found[:2] == ["De school heeft een dossier met daarin:", "Een attest van de ouders."]
+    assert len(found) == 3 and found[2].startswith("Een medisch attest met de frequentie")
+
+
+def test_a_dash_alone_under_a_line_that_is_no_field_label_over_its_item_stays_an_item():
+    # counter-example: "Meebrengen:" announces the list; the dash set apart over its one item
+    assert items("Meebrengen:\n\n-\n\nEen lunchpakket en regenkleding.\n\nTot zaterdag!\n") == [
+        ("-", "Een lunchpakket en regenkleding.")]
+
+
+def test_dashes_in_a_column_under_a_field_label_are_the_enclosures_list():
+    # counter-example: the memo lists its enclosures, a dash each set apart: a list, not an empty field
+    assert items("Bijlagen:\n\n-\n\n-\n\nConcept notulen van de vergadering\nBegroting voor het jaar 2024\n\n"
+                 "Geachte leden,\n") == [("-", "Concept notulen van de vergadering"),
+                                          ("-", "Begroting voor het jaar 2024")]

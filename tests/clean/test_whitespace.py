@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from clean_helpers import lines
 from publish.clean.whitespace import _normalise, normalise
+from publish.languages import language
 
 
 def test_a_soft_hyphen_between_digits_is_the_printed_hyphen():
@@ -23,6 +24,59 @@ def test_a_soft_hyphen_at_a_lines_end_after_a_digit_or_a_space_in_a_sentence_is_
     assert [line.text for line in out] == ["in de jaren 1933-", "1936 verscheen", "het traject Utrecht -",
                                            "Antwerpen en", "technisch schwierig.", "Auch muss"]
     assert [(change.kind, change.line) for change in changes] == [("printed-hyphen", 1), ("printed-hyphen", 3)]
+
+
+def test_a_soft_hyphen_at_a_number_or_before_a_comma_inside_a_line_is_the_printed_hyphen():
+    """No layout engine breaks a word at a number or before a comma: the PDF printed these hyphens
+    (a year's count, a book's format, a suspended compound)."""
+    out, changes = normalise(lines("Jahr war die 50\u00adJahr Feier der Physik", "sterven, in\u00ad4°, car. goth.",
+                                   "von PeP bei den Semesterstart\u00ad, sowie Semesterab\u00ad",
+                                   "schlussgrillen der Fachschaft"), language("de"))
+    assert [line.text for line in out] == ["Jahr war die 50-Jahr Feier der Physik", "sterven, in-4°, car. goth.",
+                                           "von PeP bei den Semesterstart-, sowie Semesterab\u00ad",
+                                           "schlussgrillen der Fachschaft"]
+    assert [change.line for change in changes if change.kind == "printed-hyphen"] == [1, 2, 3]
+
+
+def test_a_soft_hyphen_before_a_capitalised_word_that_makes_no_word_joined_is_the_printed_hyphen():
+    """'HeraeusStiftung', 'Sint-Janscentrum' joined are no words: a layout engine goes on in lower case."""
+    cases = {"de": ("Else Heraeus\u00adStiftung, sowie", "Durch das Hybrid\u00adFormat", "PeP\u00adBlöcke und Stifte"),
+             "nl": ("het Sint\u00adJanscentrum in ‘s\u00adHertogenbosch",),
+             "fr": ("la gare de Saint\u00adÉtienne",),
+             "en": ("the Symbolum Nicaenum\u00adConstantinopolitanum says",)}
+    printed = {"de": ["Else Heraeus-Stiftung, sowie", "Durch das Hybrid-Format", "PeP-Blöcke und Stifte"],
+               "nl": ["het Sint-Janscentrum in ‘s-Hertogenbosch"], "fr": ["la gare de Saint-Étienne"],
+               "en": ["the Symbolum Nicaenum-Constantinopolitanum says"]}
+    for code, texts in cases.items():
+        assert [line.text for line in normalise(lines(*texts), language(code))[0]] == printed[code]
+
+
+def test_a_hyphenation_hint_inside_a_line_is_dropped():
+    """Counter-examples: hints a word processor or a web page left, which no reader sees - in lower
+    case, before a capital that goes on a word of the language, inside a word in capitals, twice."""
+    cases = {"en": (("Moral argu\u00adments were used", "Moral arguments were used"),
+                    ("the Power\u00adPoint slides and You\u00adTube", "the PowerPoint slides and YouTube"),
+                    ("Conference on Wom\u00ad\u00aden in Beijing", "Conference on Women in Beijing")),
+             "nl": (("De doel\u00adgroep van deze steek\u00adproef", "De doelgroep van deze steekproef"),
+                    ("het corona\u00adtoegangs\u00adbewijs", "het coronatoegangsbewijs"),
+                    ("DE INTER\u00adNATIONALE DAG", "DE INTERNATIONALE DAG")),
+             "de": (("das Donau\u00addampf\u00adschiff", "das Donaudampfschiff"),),
+             "fr": (("le dé\u00adve\u00adlop\u00adpe\u00adment durable", "le développement durable"),)}
+    for code, pairs in cases.items():
+        out, changes = normalise(lines(*(text for text, _ in pairs)), language(code))
+        assert [line.text for line in out] == [reading for _, reading in pairs]
+        assert not [change for change in changes if change.kind == "printed-hyphen"]
+
+
+def test_the_document_tells_a_printed_hyphen_between_lower_case_parts_from_a_hint():
+    """The document writes 'pep-dortmund' with a hyphen (a running foot): the soft one was printed;
+    it writes 'breadwinner' joined: the soft one was a hint."""
+    out, _ = normalise(lines("unter: http://pep\u00addortmund.org", "pep-dortmund.org", "pep-dortmund.org"),
+                       language("de"))
+    assert out[0].text == "unter: http://pep-dortmund.org"
+    out, _ = normalise(lines("the ‘bread\u00adwinner’. The husband", "the breadwinner model"), language("en"))
+    assert out[0].text == "the ‘breadwinner’. The husband"
+
 
 def test_a_combining_mark_on_no_letter_is_removed_and_logged_and_an_accent_on_its_letter_stays():
     out, changes = normalise(lines("Lehrbeauftragter für", "\f\u0308", "Chor- und", "für \u0308 Chor", "Cafe\u0301"))
