@@ -23,7 +23,7 @@ from publish import letterhead
 from publish import title as titles
 from publish.title import YEAR
 from publish.languages import Language, language, supported
-from publish.languages.patterns import labelled_field, vocabulary
+from publish.languages.patterns import alternatives, labelled_field, vocabulary
 from publish.report import Change
 from publish.model import (BulletList, Chapter, Document, Heading, ListItem, Metadata, Note, NoteRef, Paragraph,
                            Person, PullQuote, Text, plain_text)
@@ -90,6 +90,8 @@ class Words:
     author_label: re.Pattern     # "Auteurs" over the authors' names
     author_opener: re.Pattern    # "Door:", "By": an author's opener alone on its line, over the authors' names
     author_labelled: re.Pattern  # "Auteur: Karien Vermeulen": the label, then an author's name on its line
+    minute_taker_labelled: re.Pattern  # "Notulist: Els Wirix": who keeps the minutes, named on the label's line
+    prepared_by: re.Pattern      # "This submission prepared by Phil Booth ...": a sentence naming the text's writers
     title_labelled: re.Pattern   # "Titel: Tirza": a record's label, then the title of the work it records
     about_author: re.Pattern     # "About the author": a section whose paragraphs open on the author's name
     review: re.Pattern           # "Book review", "Boekbespreking": a text about another's work
@@ -160,9 +162,14 @@ def words_of(language: Language) -> Words:
                           re.IGNORECASE),
         contact=re.compile(rf"@|www\.|https?://|^(?:{vocabulary(language, 'metadata.contact_labels')})\b|{PHONE}",
                            re.IGNORECASE),
-        author_label=_label_pattern(language, "metadata.author_labels"),
+        author_label=_label_pattern(language, "metadata.author_labels", "metadata.minute_taker_labels"),
         author_opener=_label_pattern(language, "metadata.author_openers"),
-        author_labelled=labelled_field(language, "metadata.author_labels"),
+        author_labelled=labelled_field(language, "metadata.author_labels", "metadata.minute_taker_labels"),
+        minute_taker_labelled=labelled_field(language, "metadata.minute_taker_labels"),
+        # A paragraph of one sentence: its opening words naming the text, "prepared by", the names, a full stop.
+        prepared_by=re.compile(rf"^(?P<opening>\w+(?:\s+\w+){{0,3}}?)\s+"
+                               rf"(?:{vocabulary(language, 'metadata.prepared_by')})\s+"
+                               r"(?P<names>[^.]+(?:\.\S[^.]*)*)\.?$"),
         title_labelled=re.compile(rf"^(?:{vocabulary(language, 'metadata.title_labels')})"
                                   r"\s*:\s*(?P<title>\S.*)$", re.IGNORECASE),
         cover_label=_label_pattern(language, "metadata.cover_labels"),
@@ -216,9 +223,10 @@ def _date_alone_pattern(language: Language) -> re.Pattern:
                       rf"|^(?:{date.weekdays}),?\s+{DAY}$", re.IGNORECASE)
 
 
-def _label_pattern(language: Language, key: str) -> re.Pattern:
-    """A label alone on its line, a colon after it allowed, any case."""
-    return re.compile(rf"^(?:{vocabulary(language, key)})\s*:?$", re.IGNORECASE)
+def _label_pattern(language: Language, *keys: str) -> re.Pattern:
+    """A label of the words at the keys alone on its line, a colon after it allowed, any case."""
+    alternation = alternatives(word for key in keys for word in language.value(key, ()))
+    return re.compile(rf"^(?:{alternation})\s*:?$", re.IGNORECASE)
 
 
 SMALL_NUMBER = re.compile(r"\d{1,2}")     # never a subtitle: a page's or section's number
@@ -263,7 +271,8 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     bylined = _bylined_names([line for line, role in front_lines if role == "author"]
                              + [line for chapter in chapters for line in chapter.byline], words)
     inferred = replace(inferred, title=title,
-                       authors=_not_ending(title, inferred.authors, bylined) or _body_in_title(title, words))
+                       authors=_not_ending(title, inferred.authors, bylined) or _body_in_title(title, words)
+                       or _body_under_rules(title, chapters, words))
     if inferred.series and _key(inferred.series) == _key(inferred.title):
         inferred = replace(inferred, series=None)       # the title's line, read as a series too: once on the cover
     chapters = [c if _readable(c.title) else replace(c, title=inferred.title) for c in chapters]
@@ -2645,6 +2654,28 @@ def _body_in_title(title: str, words: Words) -> tuple[Person, ...]:
     return ()
 
 
+def _body_under_rules(title: str, chapters: list[Chapter], words: Words) -> tuple[Person, ...]:
+    """The body named alone beside a title that names only rules a body sets for itself, its years aside, the
+    first line of the text under the title or over it on the cover ("Finanzordnung" / "TGV Eintracht Beilstein
+    1823 e.V.", "Förderverein Freifunk Halle e.V." / "Satzung"): whose rules they are, and so their author.  Beside
+    another kind's title the body is what the text is about (an auditors' "Prüfbericht der Kassenprüfer", a
+    "Mietvertrag" with one party), and a line saying where a body has its seat names none."""
+    first = chapters[0].blocks[0] if chapters and chapters[0].blocks else None
+    if not (isinstance(first, Paragraph) and _names_rules(title, words)):
+        return ()
+    name = " ".join(first.text.split())
+    body = letterhead.organisation(name, words.language) and not words.letterhead.seat.match(name)
+    return (Person(name),) if body else ()
+
+
+def _names_rules(title: str, words: Words) -> bool:
+    """A title naming only a kind of rules a body sets for itself, a compound ending on one too ("Satzung",
+    "Vereinssatzung", "Huishoudelijk reglement 2024")."""
+    kind = YEARS_AT_END.sub("", " ".join(title.split())).lower()
+    kinds = words.language.words("metadata.rules_kinds")
+    return kind in kinds or (len(kind.split()) == 1 and kind.endswith(tuple(kinds)))
+
+
 def _dates_kind(word: str, words: Words) -> bool:
     """A word after a title's kind that only dates or numbers it ("december", "2022", "nummer", "3"): a name, a
     capitalised word, or a function word leading into one ("van de Rekenkamer", "Bureau Berenschot") says whose
@@ -2700,8 +2731,9 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     # its own (a report opening "Liebe Leserinnen und Leser,") is read as any other text.
     if letter and (subject or not any(role == "display" and _wordy(line) for line, role in front_lines)):
         year = YEAR.search(" ".join(line for line, _ in front_lines))
-        return Metadata(title=subject, authors=_letter_signers(chapters[0], source_lines, words)
-                        if chapters else (), year=int(year.group()) if year else None)
+        signers = _letter_signers(chapters[0], source_lines, words) if chapters else ()
+        return Metadata(title=subject, authors=signers or _memo_sender([line for line, _ in front_lines], words),
+                        year=int(year.group()) if year else None)
     series = next((line for line, role in front_lines if role == "series"), None)
     displays = [line for line, role in front_lines if role == "display"]
     displays = displays[next((index for index, line in enumerate(displays) if _wordy(line)), len(displays)):]
@@ -2725,9 +2757,10 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         # label over names in the text; a programme's session, its title a clock time ("15.30-16.00"),
         # names its speakers, no author.
         authors = _labelled_names([line for line, _ in front_lines], words, title, in_text=False) \
+            or _memo_sender([line for line, _ in front_lines], words) \
             or _listed_authors(chapters, source_lines, words, title, in_text=False) or _unique(tuple(
             p for c in chapters if not _time_slot(c.title) for p in _chapter_authors(c, source_lines, words))) \
-            or _listed_authors(chapters, source_lines, words, title, in_text=True) \
+            or _listed_authors(chapters, source_lines, words, title, in_text=True) or _prepared_by(chapters, words) \
             or _unique(tuple(p for chapter in chapters for p in _authors_described(chapter, words, title)))
     if not authors and chapters:
         authors = _names_under_title(chapters[0], source_lines, words)
@@ -2737,10 +2770,12 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         signers = _closing_signers(chapters[-1], source_lines, words) or _signed_with_roles(chapters[-1], words) \
             or _signed_under_roles(chapters[-1], source_lines, words) \
             or _marked_signers(chapters[-1], source_lines, words) \
-            or _signed_off(chapters[-1], words)
+            or _signed_off(chapters[-1], words) or _signed_on_behalf(chapters[-1], words)
         issuer = (Person(publisher),) if publisher and signers and _issuing(publisher, front_lines, title, words) \
             and not any(_same_body(publisher, signer.name) for signer in signers) else ()
         authors = issuer + signers
+    if not authors:
+        authors = _signed_in_office(chapters, source_lines, words)
     if not authors and publisher and _names_a_body(publisher, words):   # no one named: the issuing body is the author
         authors = (Person(publisher),)
     subtitle = displays[1] if len(displays) > 1 else _byline_subtitle(chapters, words) if not displays else None
@@ -2749,6 +2784,22 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
                     publisher=publisher, contact=contact, year=int(year.group()) if year else None)
 
 
+
+
+def _memo_sender(lines: list[str], words: Words) -> tuple[Person, ...]:
+    """The person a memo's header names as its sender ("Van" / "Michel Grothe (Geonovum)", read as one front line),
+    the affiliation in brackets aside: a header that names whom the memo is to ("Aan ...") and dates it ("Datum")
+    too, so that the sender's word is a field's label, not a name's particle ("Van Gogh") nor a time's ("Van
+    14.00 uur")."""
+    header = any(words.letterhead.addressee.match(line) for line in lines) \
+        and any(line.lower().startswith(words.letterhead.date_labels) for line in lines)
+    for line in lines if header else []:
+        label, _, value = line.partition(" ")
+        name = BRACKETED.sub("", value.lstrip(":")).strip()
+        if label.rstrip(":").lower() in words.letterhead.mail_senders and _full_name(name, words) \
+                and _person_named(name, words):
+            return (Person(name),)
+    return ()
 
 
 def _issuing(body: str, front_lines: list[tuple[str, str]], title: str, words: Words) -> bool:
@@ -3077,6 +3128,40 @@ def _opens_byline(text: str, words: Words) -> bool:
     return bool(match and (match.group("name") or match.group("role")[:1].islower()))
 
 
+# An e-mail address or an affiliation in brackets after a name: "Phil Booth ( national.coordinator@no2id.net )".
+BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+def _prepared_by(chapters: list[Chapter], words: Words) -> tuple[Person, ...]:
+    """The persons a paragraph of one sentence, a credit set apart, says wrote the text, its opening words naming
+    the text by a demonstrative before its noun or by its kind ("This submission prepared by Phil Booth (
+    ...@no2id.net ), Elizabeth Norman ( ... ) and Guy Herbert ( ... ).", "Rapport rédigé par Monika Zweygarth"),
+    each a person's name, the brackets after them aside; not a sentence in a paragraph of others (a review's "This
+    book was written by ..."), nor what a sentence says someone else wrote ("The series was created by Ryan
+    Murphy and written by Larry Kramer"), nor a team or a body named in lower case ("opgesteld door het
+    onderzoeksteam")."""
+    this = words.language.words("metadata.this_text")
+    for chapter in chapters:
+        for block in chapter.blocks:
+            # (A line of its own may have been read as a heading: "Rapport rédigé par Monika Zweygarth".)
+            text = " ".join(BRACKETED.sub("", block.text).split()) if isinstance(block, (Paragraph, Heading)) else ""
+            found = words.prepared_by.match(text)
+            if not found or not _names_the_text(found.group("opening").split(), this, words):
+                continue
+            names = found.group("names").strip()
+            if listed := _signing_names(names, words):
+                return tuple(map(Person, listed))
+            if _full_name(names, words) and _person_named(names, words):
+                return (Person(names),)
+    return ()
+
+
+def _names_the_text(opening: list[str], this: frozenset[str], words: Words) -> bool:
+    """A sentence's opening words naming the text it is in: a demonstrative and its noun ("This submission", "Dit
+    rapport is"), or the text's kind ("Rapport")."""
+    return bool(opening) and ((opening[0].lower() in this and len(opening) > 1) or _names_kind(opening[0], words))
+
+
 def _chapter_authors(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
     """Who wrote a chapter's pieces: the author its byline names, and each a paragraph of its
     text names on its first line, a byline whole as the source sets it ("Door C. van Sijl" closing
@@ -3251,11 +3336,14 @@ def _front_and_text(chapter: Chapter) -> tuple[Chapter, Chapter]:
 
 def _labelled_names(lines: list[str], words: Words, title: str, in_text: bool) -> tuple[Person, ...]:
     """The names the first author label of the lines lists (_listed_authors); in_text, only under a
-    label alone on its line with no other label over it or under its names; never with a title label
-    beside them naming another title than the document's ("Titel: Tirza" over "Auteur: Arnon Grunberg"
-    in a newsletter: a book's record)."""
+    label alone on its line with no other label over it or under its names, or the persons a minute-taker's
+    label names on its line ("Voor verslag: Floortje Vantomme, Jorijn Neyrinck", at the minutes' end: no
+    book's record has one); never with a title label beside them naming another title than the document's
+    ("Titel: Tirza" over "Auteur: Arnon Grunberg" in a newsletter: a book's record)."""
     for at, line in enumerate(lines):
-        labelled = None if in_text else words.author_labelled.match(line)
+        labelled = (words.minute_taker_labelled if in_text else words.author_labelled).match(line)
+        if labelled and in_text and not _persons_named(labelled.group("value"), words):
+            continue
         names = [_without_affiliation(labelled.group("value"), words)] if labelled \
             else lines[at + 1:] if words.author_label.match(line) else []
         listed = list(takewhile(lambda name: _full_name(name, words) or bool(_signing_names(name, words)), names))
@@ -3268,6 +3356,13 @@ def _labelled_names(lines: list[str], words: Words, title: str, in_text: bool) -
             # A line may list several ("Anna Smit en Piet Jansen"), as a signature's does.
             return tuple(Person(name) for line in listed for name in (_signing_names(line, words) or [line]))
     return ()
+
+
+def _persons_named(value: str, words: Words) -> bool:
+    """A label's value naming persons only, one or a list ("Jorijn Neyrinck", "Floortje Vantomme, Jorijn
+    Neyrinck, Marc Jacobs."), no role, place or phrase ("Secretaris", "Den Haag", "zie de bijlage")."""
+    name = value.strip().rstrip(",.")
+    return bool(_signing_names(name, words)) or (_full_name(name, words) and _person_named(name, words))
 
 
 def _without_affiliation(value: str, words: Words) -> str:
@@ -3650,6 +3745,51 @@ def _signed_under_roles(chapter: Chapter, source_lines: Sequence[str], words: Wo
 SIGN_OFF_MAX_WORDS = 4
 
 
+# A name signing under its office stands alone on its line in a word or a few: "Bromet", "I.H.M. Smits".
+OFFICE_NAME_MAX_WORDS = 4
+
+
+def _signed_in_office(chapters: list[Chapter], source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
+    """Who signs in office where the text sets the signature, at its end or not (a parliamentary paper's
+    introduction, a regulation over its explanatory notes, an advice and the answer under it): an office the comma
+    ends alone on its line with the name alone on the line right under it ("De voorzitter van de commissie," /
+    "Bromet", "De Minister van Volksgezondheid, Welzijn en Sport," / "H.M. de Jonge"), the first with the body the
+    signature signs for on the line over it ("De gemeenteraad van Boxtel," / "de griffier," / "I.H.M. Smits" / "de
+    voorzitter," / "R.S. van Meygaarden").  The lines are the source's, of the text's paragraphs and headings (a
+    signature's line the reading took for a heading); a sentence wrapped after "de voorzitter," runs on in longer
+    lines."""
+    lines = [(number, text) for chapter in chapters for block in chapter.blocks
+             if isinstance(block, (Paragraph, Heading)) for number in range(block.lines[0], block.lines[1] + 1)
+             if (text := " ".join(source_lines[number - 1].replace("\u00a0", " ").split()))]
+    people: list[Person] = []
+    for at, ((number, office), (under, name)) in enumerate(zip(lines, lines[1:])):
+        if under != number + 1 or not _office_over_name(office, name, words) \
+                or any(person.name == name for person in people):
+            continue
+        over_number, over = lines[at - 1] if at else (0, "")
+        if not people and over_number == number - 1 and over.endswith(",") and _names_body(over, words):
+            people.append(Person(over.rstrip(",")))
+        people.append(Person(name, office.rstrip(",")))
+    return tuple(people)
+
+
+def _office_over_name(office: str, name: str, words: Words) -> bool:
+    """An office alone on its line, its comma after it, over a name alone on the next: a role ("de griffier," /
+    "I.H.M. Smits") or an office a body's word names ("De vicepresident van de Raad van State," / "Th. C. De
+    Graaf", "De Minister van Volksgezondheid, Welzijn en Sport," / "H.M. de Jonge"), in a few words; a person's
+    name, no body: a speech's list of those it addresses sets a body under an office ("Members of the Executive
+    Council for Finance," / "The Budget Council"), and a line for a body ("On behalf of the Symposium Committee,")
+    says whose the text is, no office.  The office opens on its word, its article aside: a programme's "Welkom door
+    de voorzitter," over the speaker names no office."""
+    held = office.rstrip(",")
+    opening = next(iter(_content_words(held, words)), "")
+    return office.endswith(",") and len(office.split()) < SIGNING_MAX_WORDS and not words.on_behalf.match(office) \
+        and (_names_role(opening, words) or _body_word(opening, words)) \
+        and (_signing_role(held, words) or _names_body(held, words)) \
+        and len(name.split()) <= OFFICE_NAME_MAX_WORDS and _looks_like_name(name, words) \
+        and _person_named(name, words) and not name.endswith(",")
+
+
 def _signed_off(chapter: Chapter, words: Words) -> tuple[Person, ...]:
     """Who signs a text under a sign-off, a wish or a greeting the language lists that its comma ends, no
     closing formula of the language's ("Fijne Vakantie," / "Het Bestuur", "Tot ziens," / "Jan de Vries" /
@@ -3669,6 +3809,23 @@ def _signed_off(chapter: Chapter, words: Words) -> tuple[Person, ...]:
         return _signers(texts[1:], words)   # each of the names its line lists signs ("Anna Smit en Piet Jansen")
     signer = _byline_author(tuple(texts[1:]), words)
     return (signer,) if signer else ()
+
+
+def _signed_on_behalf(chapter: Chapter, words: Words) -> tuple[Person, ...]:
+    """The body a short line ending the text signs for ("Signed on behalf of Horsley Parish Council" over an
+    empty "Dated:"), the form's labels left empty under it aside: a signature with no name under it.  A line that
+    goes on as a sentence ("Namens onze gemeente wil ik ...") or names no body ("Namens deze") signs for none,
+    and neither does such a line mid-text (a form's "Signed for and on behalf of:" a guide quotes)."""
+    blocks = list(dropwhile(lambda block: isinstance(block, Paragraph) and _empty_label(block.text),
+                            reversed(chapter.blocks)))
+    last = " ".join(blocks[0].text.split()) if blocks and isinstance(blocks[0], (Paragraph, Heading)) else ""
+    body = _on_whose_behalf(last, words) if words.on_behalf.match(last) else ""
+    return (Person(body),) if body and len(last.split()) < SIGNING_MAX_WORDS and _names_body(body, words) else ()
+
+
+def _empty_label(text: str) -> bool:
+    """A form's label with nothing after its colon ("Dated:", "Signature:")."""
+    return text.strip().endswith(":") and len(text.split()) <= LABEL_MAX_WORDS
 
 
 def _wish(line: str, words: Words) -> bool:

@@ -3068,6 +3068,112 @@ def test_a_body_named_alone_under_a_title_is_not_the_texts_author():
         assert build(text).metadata.authors == ()
 
 
+def test_the_body_named_beside_a_title_of_its_own_rules_is_their_author():
+    def authors(title: str, body: str) -> list[str]:
+        text = (f"{title}\n\n{body}\n\n\n1. Grundsätze\n\nDer Verein ist nach den Grundsätzen der "
+                "Wirtschaftlichkeit zu führen.\n\n2. Haushaltsplan\n\nDer Vorstand stellt jedes Jahr einen "
+                "Haushaltsplan auf, den die Versammlung beschließt.\n")
+        return [p.name for p in build(text).metadata.authors]
+    assert authors("Finanzordnung", "TGV Eintracht Musterstadt 1823 e.V.") == ["TGV Eintracht Musterstadt 1823 e.V."]
+    assert authors("Satzung 2024", "Förderverein Freifunk Musterstadt e.V.") \
+        == ["Förderverein Freifunk Musterstadt e.V."]
+    assert authors("Tagesordnung", "TGV Eintracht Musterstadt 1823 e.V.") == []   # a meeting's agenda, no rules
+    assert authors("Prüfbericht", "TGV Eintracht Musterstadt 1823 e.V.") == []    # a report about the club
+    assert authors("Satzung", "Gegründet am 19.07.2014 in Musterstadt") == []    # no body named
+    dutch = ("Huishoudelijk reglement\n\nStichting De Wip\n\n\nArtikel 1\n\nDe stichting houdt elk jaar een "
+             "vergadering voor alle vrijwilligers.\n\nArtikel 2\n\nHet bestuur stelt de begroting vast.\n")
+    assert [p.name for p in build(dutch).metadata.authors] == ["Stichting De Wip"]
+
+
+def test_a_short_line_signing_on_a_bodys_behalf_at_the_texts_end_names_the_body():
+    def authors(ending: str, after: str = "") -> list[str]:
+        text = ("Response to the planning application\n\nThe Parish Council has read the application, and it has "
+                "met the residents of the lane to hear their views.\n\nThe evidence\n\nThe residents told us that "
+                f"the lane carries more traffic every year, and that it floods in winter.\n\n{ending}\n{after}")
+        return [p.name for p in build(text).metadata.authors]
+    assert authors("Signed on behalf of Horsley Parish Council\nDated:") == ["Horsley Parish Council"]
+    assert authors("Namens deze,") == []                                   # no body named
+    assert authors("On behalf of John,") == []                             # no body: a person's name
+    assert authors("Signed for and on behalf of:\n(place and date of issue):",
+                   "\nThe declaration\n\nThe declaration is kept by the maker for ten years after the sale.\n") \
+        == []                                                              # a form quoted mid-text
+
+
+def test_names_alone_under_their_offices_and_commas_sign_where_the_text_sets_them():
+    def authors(text: str) -> list[tuple[str, str | None]]:
+        return [(p.name, p.role) for p in build(text).metadata.authors]
+    paper = ("Wetenschapsbudget\n\nVerslag van een schriftelijk overleg\n\nDe vaste commissie heeft een aantal vragen "
+             "voorgelegd aan de minister over de brief van 30 september.\n\nDe voorzitter van de commissie,\nBromet\n\n"
+             "Adjunct-griffier van de commissie,\nHuls\n\n\nVragen en opmerkingen\n\nDe leden van de fractie hebben "
+             "met belangstelling kennisgenomen van de brief, en stellen nog enkele vragen.\n")
+    assert authors(paper) == [("Bromet", "De voorzitter van de commissie"),
+                              ("Huls", "Adjunct-griffier van de commissie")]
+    regulation = ("Verordening rechtspositie raadsleden\n\nArtikel 1. Begrippen\n\nIn deze verordening wordt "
+                  "verstaan onder raadslid: een lid van de raad.\n\nAldus vastgesteld in zijn openbare vergadering van "
+                  "15 oktober 2024\nDe gemeenteraad van Boxtel,\nde griffier,\nI.H.M. Smits\nde voorzitter,\n"
+                  "R.S. van Meygaarden\n\n\nToelichting\n\nDe verordening regelt de vergoedingen van de leden van de "
+                  "raad en de commissies.\n")
+    assert authors(regulation) == [("De gemeenteraad van Boxtel", None), ("I.H.M. Smits", "de griffier"),
+                                   ("R.S. van Meygaarden", "de voorzitter")]
+    board = ("Nieuwsbrief van de vereniging\n\nHet bestuur heeft dit jaar veel werk verzet voor de leden, en dankt "
+             "iedereen die heeft geholpen.\n\nVoorzitter: Jan Braakman\nSecretaris: Els Wirix\n")
+    assert authors(board) == []                                  # a list of the board's offices signs nothing
+    advice = ("Advies over het wetsvoorstel\n\nDe Afdeling adviseert het voorstel niet in te dienen dan nadat met het "
+              "advies rekening is gehouden.\n\nDe vicepresident van de Raad van State,\nTh. C. De Graaf\n\nIk moge U "
+              "verzoeken het voorstel van wet aan de Tweede Kamer der Staten-Generaal te zenden.\n\nDe Minister van "
+              "Volksgezondheid, Welzijn en Sport,\nH.M. de Jonge\n")
+    assert authors(advice) == [("Th. C. De Graaf", "De vicepresident van de Raad van State"),
+                               ("H.M. de Jonge", "De Minister van Volksgezondheid, Welzijn en Sport")]
+    speech = ("Budget Speech\n\nMadam Speaker,\nMembers of the Executive Council for Finance,\nThe Budget Council\n\n"
+              "We present this budget at a time of great change in the world economy, and we must respond.\n")
+    assert authors(speech) == []                                 # those the speech addresses
+    programme = ("Symposium Programme\n\nWe welcome you to the symposium on digital forensics, organised by the "
+                 "study association.\nOn behalf of the Symposium Committee,\nScott Jochems\n\n\nProgramme\n\n"
+                 "The day opens with coffee in the hall, and the first talk begins at ten.\n")
+    assert ("Scott Jochems", "On behalf of the Symposium Committee") not in authors(programme)
+    welcome = ("Programma van de studiedag\n\nDe studiedag gaat over het erfgoed van de streek, en over wie het draagt "
+               "in de dorpen.\n\nOchtend\n\nWelkom door de voorzitter,\nJan de Vries\n\nLezing over de geschiedenis "
+               "van het dorp en de kerk, met beelden uit het archief.\n")
+    assert authors(welcome) == []                                # a programme's item and its speaker
+    prose = ("Verslag van de vergadering\n\nNa de pauze nam de voorzitter het woord, en hij bedankte de leden van de "
+             "commissie voor\nhun werk in het afgelopen jaar. Daarna sprak de secretaris,\nJan de Vries, over de "
+             "begroting van het komende jaar en de plannen.\n")
+    assert authors(prose) == []                                  # an office named in a sentence
+
+
+def test_a_sentence_saying_who_prepared_the_text_names_its_authors():
+    def authors(sentence: str) -> list[str]:
+        text = ("Submission to the Joint Committee\n\nThe Campaign\n\n" f"{sentence}\n\n"
+                "Introduction\n\nThe campaign has read the draft bill, and it has serious concerns about the powers "
+                "it gives to the officers of the state.\n")
+        return [p.name for p in build(text).metadata.authors]
+    assert authors("This submission prepared by Phil Booth ( coordinator@example.org ), Elizabeth Norman "
+                   "( legal@example.org ) and Guy Herbert ( secretary@example.org ).") \
+        == ["Phil Booth", "Elizabeth Norman", "Guy Herbert"]
+    assert authors("The series was created by Ryan Murphy and written by Larry Kramer.") == []   # another's work
+    assert authors("An application was being prepared by Anna Smith.") == []     # the text is not the subject
+    assert authors("This report was prepared by the research team.") == []       # no one named
+    assert authors("We liked it. This book was written by Anna Smith.") == []    # a review's sentence among others
+    french = ("Procès-verbal de l'assemblée générale\n\nLes membres présents approuvent les comptes de l'année, et "
+              "remercient le comité pour son travail.\n\nLa séance est levée à 19:45h.\nRapport rédigé par Monika "
+              "Zweygarth\n")
+    assert [p.name for p in build(french).metadata.authors] == ["Monika Zweygarth"]
+
+
+def test_a_memos_header_names_its_sender_as_author_only_among_the_other_fields():
+    def authors(sender: str, addressee: str = "Aan\n\nINSPIRE Klankbordgroep 4 december 2013\n\n") -> list[str]:
+        text = ("Services en datasets\nOnderwerp\n\nScenario's services en datasets\n\n" f"{addressee}{sender}\n\n"
+                "Datum\n\n23 oktober 2013\n\nBijlagen\n\n-\n\nDe afgelopen periode is de vraag wat te doen met de "
+                "services op het moment dat de\ngeharmoniseerde datasets geserveerd worden weer vaker gesteld door "
+                "diverse data\nproviders. In deze notitie wordt inzicht verschaft in de mogelijkheden.\nVraagstelling\n"
+                "Zoals in de klankbordgroep reeds besproken, is de vraag voorgelegd aan de commissie.\n")
+        return [p.name for p in build(text).metadata.authors]
+    assert authors("Van\n\nMichel Grothe (Geonovum)") == ["Michel Grothe"]
+    assert authors("Van\n\nMichel Grothe (Geonovum)", addressee="") == []    # no field names whom it is to
+    assert authors("Van\n\nhet bestuur") == []                               # no person named
+    assert authors("Van\n\n14.00 uur") == []                                 # a time
+
+
 def test_a_byline_listing_several_names_in_the_text_names_them_all_and_is_no_heading():
     text = ("Into the Project\n\nThe newsletter of the project, for all who work with research software.\n\n"
             "\fRecaps from the conference\n\nThe conference reinforced the value of our community work, and gave "
@@ -3125,6 +3231,22 @@ def test_minutes_are_written_by_who_keeps_them_not_by_who_chairs_the_meeting():
                "Chair: John Smith\n\nMinute taker: Jane Hill\n\nTwelve members were present, and two sent their "
                "apologies.\n")
     assert [p.name for p in build(english).metadata.authors] == ["Jane Hill"]
+
+
+def test_a_minute_takers_label_in_the_text_names_the_persons_on_its_line_and_nothing_else():
+    def authors(line: str) -> list[str]:
+        text = ("Verslag van het contactmoment\n\nHet contactmoment ging over het erfgoed van de streek, en over wie "
+                "het draagt.\n\nBesproken\n\nDe deelnemers wisselden ervaringen uit over hun werk met de "
+                f"vrijwilligers.\n\n{line}\n")
+        return [p.name for p in build(text).metadata.authors]
+    assert authors("Voor verslag: Floortje Vantomme, Jorijn Neyrinck, Marc Jacobs.") \
+        == ["Floortje Vantomme", "Jorijn Neyrinck", "Marc Jacobs"]
+    assert authors("Notulist: Els Wirix") == ["Els Wirix"]
+    assert authors("Voor verslag: zie de bijlage") == []                 # no one named
+    assert authors("Voor verslag: Den Haag") == []                       # a place
+    assert authors("Aanwezig: Floortje Vantomme, Jorijn Neyrinck") == []  # those present wrote nothing
+    assert authors("Voorzitter: Jan Braakman") == []                     # the chair keeps no minutes
+    assert authors("Auteur: Arnon Grunberg") == []                       # a book's record in the text
 
 
 def test_a_signed_mark_where_the_signature_stood_names_the_signer_after_it_or_over_it():
