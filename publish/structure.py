@@ -1389,6 +1389,7 @@ def _chapters(blocks: list[Block], words: Words, named: dict[str, int]) -> tuple
         segments = _page_segments(run, words)
         if end >= len(blocks):                      # nothing follows: a closing signature
             numbered = _numbered_heads(run, words) if chapters else 0
+            numbered += _text_before_the_last_page(run[numbered:]) if chapters else 0
             if numbered:
                 chapters[-1]["body"].extend(run[:numbered])
             _close_with(chapters, front, run[numbered:])
@@ -1505,6 +1506,18 @@ def _title_and_byline(block: Block, words: Words) -> tuple[str, list[str]]:
 
 def _open_chapter(title: str, byline: list[str]) -> dict:
     return {"title": title, "byline": byline, "body": [], "signature": []}
+
+
+def _text_before_the_last_page(run: list[Block]) -> int:
+    """How many display blocks of a text's closing run are its text, not its signature: those on
+    the pages before the run's last page, where one of their lines holds more words than a
+    signature's line (SIGNING_MAX_WORDS: "Noot: Besluit: op korte termijn wordt een
+    delegatiebijeenkomst gepland om o.a. het" over the page break, "Griffier: G.F.C. van Leiden"
+    signing on the last page).  A signature's lines, short, all go with it."""
+    last_page = max((at for at, block in enumerate(run) if block.page_start and at), default=0)
+    long_line = any(len(text.split()) > SIGNING_MAX_WORDS for block in run[:last_page]
+                    for text, _ in _display_lines(block))
+    return last_page if long_line else 0
 
 
 def _close_with(chapters: list[dict], front: list[Block], segment: list[Block]) -> None:
@@ -4208,6 +4221,10 @@ SIDE_BY_SIDE = "/"
 POSSESSIVE = re.compile(r"\w['’]s\b")
 
 
+# An exclamation or question mark: a sentence's close, never a name's.
+SENTENCE_CLOSE = re.compile(r"[!?]")
+
+
 def _bare_name(line: str, words: Words) -> bool:
     """A line under a chapter's title, no "door" before it, that names its author: a full name,
     not set in capitals (a heading: "T OT SLOT", "A GATEWAY TO FRIENDSHIP"), with no acronym or
@@ -4218,8 +4235,11 @@ def _bare_name(line: str, words: Words) -> bool:
     ("Titel: Tirza"), not wrapped at a function word (a body's
     name going on on the next line: "Ministry of Education, Culture and"), naming no document's
     kind ("Huishoudelijk Reglement": the title's run-on) and no institution ("Universiteit Utrecht",
-    "Leiden University": where the author works, under the name; alone, no one shown to write)."""
+    "Leiden University": where the author works, under the name; alone, no one shown to write); no
+    exclamation or question mark, which close a sentence and stand in no name (a newsletter's greeting
+    under its masthead: "Grüß Gott!", "Happy Holidays!")."""
     return _full_name(line, words) and not line.isupper() and not CAPITALS_AFTER_FIRST_WORD.search(line) \
+        and not SENTENCE_CLOSE.search(line) \
         and not POSSESSIVE.search(line) and SIDE_BY_SIDE not in line and not line.rstrip().endswith(":") \
         and not ends_on_function_word(line, words.function_words) and not _record_label(line) \
         and not any(part.strip(",.:;").lower() in words.title.kinds for part in line.split()) \

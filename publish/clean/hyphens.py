@@ -107,11 +107,12 @@ def resolve(lines: Lines, counts: Counter | None = None, language: Language | No
     lines = soft_breaks_apart(lines)
     text = "\n".join(map(_TEXT, lines)) + "\n"
     breaks = list(_line_breaks(lines, _ending(lines, text)))
+    its_rules = rules(language)
     if counts is None:
-        counts = _counts(text, set().union(*(_evidence_words(match.group(2), right) for _, match, right in breaks)))
+        counts = _counts(text, set().union(*(_evidence_words(match.group(2), right, its_rules)
+                                             for _, match, right in breaks)))
     out = list(lines)
     changes: list[Change] = []
-    its_rules = rules(language)
     for index, match, right_token in breaks:
         line = out[index]            # (a word moved down onto it may open it by now)
         left = match.group(2)
@@ -444,10 +445,28 @@ def _line_breaks(lines: Lines, ending: list[int]) -> Iterator[tuple[int, re.Matc
         yield index, match, lines[following].text.split()[0]
 
 
-def _evidence_words(left: str, right_token: str) -> set[str]:
-    """The spellings whose counts decide may look at: joined, hyphenated, and the first part."""
+def _evidence_words(left: str, right_token: str, its_rules: Rules) -> set[str]:
+    """The spellings whose counts decide may look at: joined, hyphenated, the first part, and
+    the stems of the joined word broken inside them, joined and hyphenated."""
     _, head, tail = _parts(left, right_token)
-    return {(head + tail).lower(), f"{head}-{tail}".lower(), head.lower()}
+    stems = _stems(head, tail, its_rules)
+    return {(head + tail).lower(), f"{head}-{tail}".lower(), head.lower(), *stems,
+            *(f"{head}-{stem[len(head):]}".lower() for stem in stems)}
+
+
+def _stems(head: str, tail: str, its_rules: Rules) -> list[str]:
+    """The joined word less an inflection's ending ([lexicon] inflection_suffixes), where the
+    line broke the stem itself ("Haup-" / "tausschusses": "hauptausschuss")."""
+    joined = (head + tail).lower()
+    return [joined[: -len(suffix)] for suffix in lexicon.inflection_suffixes(its_rules.code)
+            if joined.endswith(suffix) and len(joined) - len(suffix) > max(len(head), 3)]
+
+
+def _written_stem(head: str, tail: str, counts: Counter, its_rules: Rules) -> str | None:
+    """The stem of the joined word (_stems) the document writes, and more often than with a
+    hyphen where the line broke it: the word is the document's, inflected."""
+    return next((stem for stem in _stems(head, tail, its_rules)
+                 if counts[stem] > counts[f"{head}-{stem[len(head):]}".lower()]), None)
 
 
 def _parts(left: str, right_token: str) -> tuple[str, str, str]:
@@ -487,6 +506,9 @@ def decide(left: str, mark: str, right_token: str, counts: Counter, sentence_sta
             f"the document writes '{joined}' ({counts[joined]}x) and '{hyphenated}' {counts[hyphenated]}x"
     if _known(joined, its_rules, lexicon.COMMON):
         return "", "hyphen-join", _listed(joined, its_rules, "a common")
+    stem = _written_stem(head, tail, counts, its_rules)
+    if stem is not None:
+        return "", "hyphen-join", f"the document writes '{stem}' ({counts[stem]}x): '{joined}' is it inflected"
     rule = spelling_rule(left, head, tail, counts, sentence_start, its_rules)
     if rule:
         return "", "hyphen-keep", rule

@@ -227,11 +227,12 @@ def _links(language: str) -> tuple[str, ...]:
 
 
 @cache
-def _suffixes(language: str) -> tuple[str, ...]:
+def inflection_suffixes(language: str) -> tuple[str, ...]:
+    """The endings of inflected forms of a word ([lexicon] inflection_suffixes)."""
     return tuple(language_data(language).value("lexicon.inflection_suffixes", ()))
 
 
 def _inflected(word: str, language: str = LANGUAGE) -> bool:
     """A comparative, plural or past form of a known word: 'ongelijker', 'pessimistischer'."""
     return any(word.endswith(suffix) and len(word) - len(suffix) >= 4 and known(word[: -len(suffix)], 2.5, language)
-               for suffix in _suffixes(language))
+               for suffix in inflection_suffixes(language))

@@ -93,6 +93,32 @@ def test_a_break_outside_the_hyphenation_points_of_an_unlisted_word_keeps_the_hy
     assert "hyphenation" in reason
 
 
+def test_a_word_the_document_writes_broken_off_its_hyphenation_points_in_another_form_is_joined():
+    """A typesetter's break at no hyphenation point ("Haup-" / "tausschusses") is joined where the
+    document writes the word's stem whole ("Hauptausschuss"): its own word, inflected."""
+    german = language("de")
+    text, changes = joined_text_in(german, "Der Hauptausschuss tagt.", "Mit dem Beschluss des Haup-",
+                                   "tausschusses vom 18. Februar.")
+    assert "des Hauptausschusses vom" in text
+    assert "'hauptausschuss'" in changes[0].reason
+    text, _ = joined_text_in(german, "Das Geschäftsjahr endet.", "Für die Geschäft-", "sjahre gilt das.")
+    assert "Für die Geschäftsjahre gilt" in text
+
+
+def test_a_hyphen_the_document_writes_in_the_stem_or_a_stem_it_never_writes_keeps_its_decision():
+    # The document writes the stem with its hyphen: the hyphen stays ("re-integratie", "re-integraties").
+    text, _ = joined_text_in(language("nl"), "De re-integratie loopt.", "Alle re-", "integraties lopen.")
+    assert "Alle re-integraties lopen." in text
+    # No stem written: the rules decide as before ("zee-" / "egels": clashing vowels keep the hyphen).
+    text, _ = joined_text_in(language("nl"), "Wij zagen zee-", "egels op het strand.")
+    assert "zee-egels" in text
+
+
+def joined_text_in(its_language, *texts):
+    out, changes = resolve(lines(*texts), language=its_language)
+    return "".join(line.text + line.glue for line in out if line.text).strip(), changes
+
+
 @pytest.mark.parametrize("bullet", list("•·▪●◦‣∙■□➢➤*"))
 def test_a_line_opening_a_list_item_is_not_the_end_of_a_broken_word(bullet):
     # "woon-" before "■ item": the list pass opens an item at this bullet, so the hyphen pass
