@@ -1297,6 +1297,12 @@ REFERENCE_NUMBERS = 2
 _EDGES = ("head", "foot")
 
 
+# A rule drawn across the page as a run of one mark ("////////", "________", "--------",
+# "========"): it holds no word, but at the same edge of the pages, as long as the page is wide,
+# it is the pages' furniture like a running head; compared as printed (see _same_reference).
+RULE_LINE = re.compile(r"^([/_=\-–—])\1{4,}$")
+
+
 def _head_key(text: str, words: Furniture, at_head: bool = False) -> str | None:
     """What a line is compared by with its copies on other pages, or None when it cannot be a
     running head.  Its numbers read as "#" and a number at either end is left off (the page's),
@@ -1314,7 +1320,9 @@ def _head_key(text: str, words: Furniture, at_head: bool = False) -> str | None:
     slogan): its repeating at the page edges is the evidence.  A line of figures without a word
     is one too when it holds two numbers at least, a document's reference ("4136-9294-2392, v.
     3"), not a page's number or a year: its copies must then be the same line (see
-    _same_reference)."""
+    _same_reference); so must a rule's (RULE_LINE), however long."""
+    if RULE_LINE.match(text):
+        return text
     if not text or len(text) > LONG_HEAD_MAX or text[-1] in "-,;\u00ad":
         return None
     part = words.part_label.match(text) if at_head else None

@@ -1212,3 +1212,15 @@ def test_numbers_set_apart_by_a_mark_that_do_not_count_on_with_the_pages_stay():
     two_a_page = normalise(lines(*pages(page("", "10 – 12", "14 – 12"), page("", "16 – 12")).split("\n")))[0]
     kept, changes = remove_page_numbers(two_a_page, language=language_of("nl"))
     assert not changes
+
+
+def test_a_rule_of_one_mark_at_the_same_edge_of_the_pages_goes_a_rule_in_the_text_stays():
+    """Issue 24: a rule drawn across the foot of every page as a run of one mark ("/////...",
+    "-----", "=====") holds no word but is the pages' furniture, as a running foot is (it stood
+    between the notes and the folio, and the notes were not found at the page's foot).  A rule
+    once in the text, or at the foot of one page, stays."""
+    for rule in ("/" * 140, "-" * 40, "=" * 30):
+        lines, removed = read(pages(*(page("", rule, str(number)) for number in range(1, 5))))
+        assert rule not in lines and removed["running-head"] == [rule] * 4, rule[0]
+        lines, removed = read(pages(page(), page("", rule, "", *FILLER), page("", rule), page()))
+        assert lines.count(rule) == 2 and "running-head" not in removed, rule[0]
