@@ -54,13 +54,17 @@ STACK_DEPTH = 6
 # Folios: the page's number in a known form, removed at a page edge even on a single page.
 # Decoration a folio or a footer line may carry at either end ("› pagina 2 van 15", "| 12 |").
 _DECORATION = r"[›»‹«|·•\-–—\s]*"
+# A mark between a page's number and the page count: "2/15", "2 /// 15", "Pagina 2 | 15", "2 — 15".
+# A slash or the language's word ("2 van 15") is a folio's known form; the others make one where
+# the document's pages bear it out (see _counted_folios): "pp. 12-15" is a citation's pages.
+_COUNT_MARK = r"/{1,3}|[|\-–—]"
 
 
 @dataclass(frozen=True)
 class Furniture:
     """The furniture patterns of one language, made from its [furniture] vocabulary."""
 
-    folio_line: re.Pattern       # "Pagina 2 van 15", "2/15", "2 | Title", "Title | 2", "TITLE / 2"
+    folio_line: re.Pattern       # "Pagina 2 van 15", "2/15", "7 /// 24", "2 | Title", "Title | 2", "TITLE / 2"
     credit: re.Pattern           # "Fotografie: Bob de Vries"
     credit_first: frozenset[str]  # the first characters a credit can start with
     stamp: re.Pattern            # a stamp's wording at the line's start
@@ -100,8 +104,9 @@ def furniture(language: Language) -> Furniture:
     return Furniture(
         folio_line=re.compile(
             rf"^{_DECORATION}(?:"
-            rf"(?:{page})\s*:?\s*(?P<page>\d{{1,3}})(?:\s*(?:{of}|/)\s*(?P<of>\d{{1,3}}))?"   # Pagina 2 (van 15)
-            rf"|(?P<page2>\d{{1,3}})\s*(?:/|{of})\s*(?P<of2>\d{{1,3}})"                       # 2/15, 2 van 15
+            # Pagina 2 (van 15), Pagina 2 | 15; then 2/15, 2 van 15, 2 /// 15 (see _COUNT_MARK)
+            rf"(?:{page})\s*:?\s*(?P<page>\d{{1,3}})(?:\s*(?:(?P<known>{of}|/)|{_COUNT_MARK})\s*(?P<of>\d{{1,3}}))?"
+            rf"|(?P<page2>\d{{1,3}})\s*(?:(?P<known2>/|{of})|{_COUNT_MARK})\s*(?P<of2>\d{{1,3}})"
             rf"|(?P<page3>\d{{1,3}})\s+[|·•]\s+(?P<title>\S.{{0,{RUNNING_HEAD_MAX}}}?)"       # 2 | Title
             rf"|(?P<title2>\S.{{0,{RUNNING_HEAD_MAX}}}?)\s+[|·•]\s+(?P<page4>\d{{1,3}})"      # Title | 2
             rf"|(?P<title3>\S.{{0,{RUNNING_HEAD_MAX}}}?[^\W\d_])\s+/\s+(?P<page5>\d{{1,3}})"  # TITLE / 2
@@ -373,16 +378,16 @@ COUNTED_FOLIO_PAGES = 2
 
 
 def _counted_folios(lines: Lines, words: Furniture) -> dict[int, tuple[str, str]]:
-    """Folios with the page count ("Seite 4 / 9", "Pagina 2 van 15") on a line of their own away
-    from the page edge: a footer of several blocks (folio, address, board, bank) that pdftotext
-    reads in another order puts the folio among the footer's lines or the text's.  Evidence: the
-    line's page number is the number of the page it stands on and its count the document's
-    page count, on COUNTED_FOLIO_PAGES pages or more (a fraction "1/2" in the text is no page's
-    number and count)."""
+    """Folios with the page count ("Seite 4 / 9", "Pagina 2 van 15", "7 /// 24") on a line of
+    their own, at a page edge or inside the page: a footer of several blocks (folio, address,
+    board, bank) that pdftotext reads in another order puts the folio among the footer's lines or
+    the text's.  Evidence: the lines with one count stand on COUNTED_FOLIO_PAGES pages or more
+    and their numbers count on with the pages (_count_on_with_the_pages); a fraction "1/2" in the
+    text, a score "3 - 1", a range "10 – 12" is no page's number and count."""
     starts = [0] + [index for index in compress(count(), map(_PAGE_START, lines)) if index]
     if len(starts) < COUNTED_FOLIO_PAGES:
         return {}
-    found = {}
+    by_count: defaultdict[int, list[tuple[int, int, int]]] = defaultdict(list)  # count: (page, number, index)
     for index, line in enumerate(lines):
         text = line.text
         if not text or not text[-1].isdigit() or len(text) > RUNNING_HEAD_MAX:
@@ -390,10 +395,26 @@ def _counted_folios(lines: Lines, words: Furniture) -> dict[int, tuple[str, str]
         match = words.folio_line.match(text)
         page = match and (match.group("page") or match.group("page2"))
         of = match and (match.group("of") or match.group("of2"))
-        if page and of and int(of) == len(starts) and int(page) == bisect_right(starts, index):
-            found[index] = ("page-number", "a folio with the page count, its page's own number and the document's "
-                                           "count, inside its page")
-    return found if len({bisect_right(starts, index) for index in found}) >= COUNTED_FOLIO_PAGES else {}
+        if page and of:
+            by_count[int(of)].append((bisect_right(starts, index), int(page), index))
+    reason = "a folio with the page count, its numbers counting on with the pages, the count the same on each"
+    found = {index: ("page-number", reason) for of, folios in by_count.items()
+             if _count_on_with_the_pages(folios, of, len(starts)) for _, _, index in folios}
+    # A folio the text layer split after its page word ("pagina" / "2/45") goes whole.
+    found.update({index - 1: ("page-number", reason) for index in list(found)
+                  if _page_word_over_its_number(lines, index - 1, words)})
+    return found
+
+
+def _count_on_with_the_pages(folios: list[tuple[int, int, int]], of: int, pages: int) -> bool:
+    """The folios (page, number, index; in text order) of one count number the pages: one a page
+    on COUNTED_FOLIO_PAGES pages at least, each number on from the last by the pages between at
+    least (a blank page the text layer left out skips a number: "5 /// 24", then "7 /// 24"),
+    none beyond the count, and the count no fewer than the text's pages."""
+    steps = list(zip(folios, folios[1:]))
+    return (len(folios) >= COUNTED_FOLIO_PAGES and of >= pages and folios[-1][1] <= of
+            and all(later > page and number + later - page <= next_number
+                    for (page, number, _), (later, next_number, _) in steps))
 
 
 # A folio, its page's number before or after its other words ("178 NVOX APRIL 2020"); found by
@@ -976,6 +997,8 @@ def _folio(text: str, words: Furniture) -> str | None:
     if not match:
         return None
     page, of = match.group("page") or match.group("page2"), match.group("of") or match.group("of2")
+    if of is not None and not (match.group("known") or match.group("known2")):
+        return None                           # "7 /// 24" alone: the pages bear it out or not (_counted_folios)
     if page is not None:
         if of is not None and not 0 < int(page) <= int(of):
             return None
@@ -1274,6 +1297,12 @@ REFERENCE_NUMBERS = 2
 _EDGES = ("head", "foot")
 
 
+# A rule drawn across the page as a run of one mark ("////////", "________", "--------",
+# "========"): it holds no word, but at the same edge of the pages, as long as the page is wide,
+# it is the pages' furniture like a running head; compared as printed (see _same_reference).
+RULE_LINE = re.compile(r"^([/_=\-–—])\1{4,}$")
+
+
 def _head_key(text: str, words: Furniture, at_head: bool = False) -> str | None:
     """What a line is compared by with its copies on other pages, or None when it cannot be a
     running head.  Its numbers read as "#" and a number at either end is left off (the page's),
@@ -1291,7 +1320,9 @@ def _head_key(text: str, words: Furniture, at_head: bool = False) -> str | None:
     slogan): its repeating at the page edges is the evidence.  A line of figures without a word
     is one too when it holds two numbers at least, a document's reference ("4136-9294-2392, v.
     3"), not a page's number or a year: its copies must then be the same line (see
-    _same_reference)."""
+    _same_reference); so must a rule's (RULE_LINE), however long."""
+    if RULE_LINE.match(text):
+        return text
     if not text or len(text) > LONG_HEAD_MAX or text[-1] in "-,;\u00ad":
         return None
     part = words.part_label.match(text) if at_head else None

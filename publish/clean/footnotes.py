@@ -873,6 +873,9 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     pieces, top, end = layout
     if filling and not _glued_notes_open_as_notes(texts, labels):
         return None                     # "3 scholen uit de wijk helpen mee": a count, the page's text
+    if first > numbering.next_label and all(label.index != top for label in labels) \
+            and _skipped_label_over(texts, top, page_start, numbering.next_label, first):
+        return None
     if any(label.lone and (_amid_figures(texts, label.index, labels) or _a_folio(texts, label, page))
            for label in labels):
         return None
@@ -908,6 +911,16 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
                   for label, indexes in pieces)
     return Group(notes, labels, top, end, tuple(heading or ()), window + marked.last, column=at_column_foot,
                  markers_alone=tuple(window + line for line in marked.alone), filling=filling)
+
+
+def _skipped_label_over(texts, top, page_start, skipped_from: int, first: int) -> bool:
+    """The nearest text line over a group numbered ahead, that opens with text over its labels, is
+    a lone number it skips: that note is not lost, only its marker unsure ("ISO 86013"), and the
+    text the group takes may be its note's ("3" / "http://...iso8601.htm" / "OGC Catalog ..." /
+    "4" set after its text).  In doubt, no group."""
+    above = next((index for index in range(top - 1, page_start - 1, -1) if texts[index].strip()), None)
+    text = texts[above].strip() if above is not None else ""
+    return text.isdigit() and skipped_from <= int(text) < first
 
 
 def _amid_figures(texts, index: int, labels: tuple[Label, ...]) -> bool:

@@ -112,6 +112,10 @@ DIGIT = re.compile(r"\d")
 # A test derives them from the regex engine; listing them here spares each run 13 ms.
 OTHER_DIGIT_LEADS = bytes.fromhex("d9 db df e0 e1 ea ef f0 f1 f2 f3 f4")
 
+# A date in figures with a two-figure year closing the line ("/// 29.03.17"): its year is no note
+# number glued after a full stop, and the date ends no sentence.
+DATE_CLOSING = re.compile(r"(?:^|\s)\d{1,2}\.\d{1,2}\.\d\d$")
+
 # The characters SENTENCE_END can end on (besides digits): a quick test before the regex.
 _END_CHARS = frozenset(".!?:;…’”'\")]“‘»")
 
@@ -121,7 +125,7 @@ def ends_sentence(text: str) -> bool:
     last = text[-1:]
     if not last or (last not in _END_CHARS and not last.isdigit()):
         return False
-    if not SENTENCE_END.search(text):
+    if not SENTENCE_END.search(text) or (last.isdigit() and DATE_CLOSING.search(text)):
         return False
     # (A number glued after an abbreviation is the number it abbreviates, "Nr.12", "blz.3", no note.)
     before = text.rstrip("0123456789") if last.isdigit() else text

@@ -2795,3 +2795,79 @@ def test_a_number_in_a_count_s_place_is_no_marker_of_a_chain(second):
     cleaned = clean(source(spaced_chain(parts)))
     assert cleaned.footnotes == ()
     assert second in texts(cleaned)
+
+
+# Issue 24: the Flemish government's report foot, a rule of slashes over the title and date and
+# the folio "n /// m"; its notes' labels stand on lines of their own over a blank line and the text.
+BODIES = {
+    "nl": ("Een URI is een formele manier om een resource te identificeren op het web. Elke URL is een",
+           "URI van een resource die bestaat op het web{}. Daarom beschrijven we hier hoe de vormregels",
+           "moeten worden toegepast door de medewerkers van de verschillende diensten en besturen."),
+    "en": ("A URI is a formal way to identify a resource on the web. Every URL is a URI of a",
+           "resource that exists on the web{}. This is why we describe here how the rules for forming",
+           "them should be applied by the staff of the different services and councils."),
+    "de": ("Eine URI ist eine formale Art, eine Ressource im Netz zu bezeichnen. Jede URL ist eine",
+           "URI einer Ressource, die im Netz besteht{}. Deshalb beschreiben wir hier, wie die Regeln",
+           "für ihre Bildung von den Mitarbeitern der verschiedenen Dienste angewandt werden."),
+    "fr": ("Un URI est une manière formelle d'identifier une ressource sur le web. Chaque URL est un",
+           "URI d'une ressource qui existe sur le web{}. C'est pourquoi nous décrivons ici comment les",
+           "règles de formation doivent être appliquées par les agents des différents services."),
+}
+
+
+def _report(code: str, foot_lines: list[str], marker: str = "1") -> str:
+    """Four pages of a report in the language, each under the house foot; the second page's body
+    cites a note (marker) and its foot holds foot_lines over the rule."""
+    body = BODIES[code]
+    rule = "/" * 120
+    pages = []
+    for number in range(1, 5):
+        lines = [line.format(marker if number == 2 else "") for line in body]
+        feet = foot_lines if number == 2 else []
+        pages.append("\n".join([*lines, "", *feet, "", rule, "URI-richtlijnen /// 18/12/2017", "",
+                                f"{number} /// 4", ""]))
+    return "\f".join(pages)
+
+
+def test_notes_over_the_folio_n_of_m_and_a_rule_of_slashes_are_found_in_every_language():
+    """Regression (issue 24): the foot "////..." / "URI-richtlijnen /// 18/12/2017" / "7 /// 24" was
+    not known as the pages' furniture, so the notes over it stood at no page's foot: none linked.
+    A label on its own line over a blank line and its text (a web address) is a note's."""
+    for code in BODIES:
+        cleaned = clean(source(_report(code, ["1", "", "RFC3986 - http://www.ietf.org/rfc/rfc3986.txt"])))
+        assert cleaned.footnotes == ((1, "RFC3986 - http://www.ietf.org/rfc/rfc3986.txt"),), code
+        assert refs(cleaned) == [1], code
+
+
+def test_numbers_over_the_same_foot_with_no_marker_in_the_text_stay_text():
+    """Counter-examples at the same foot: a numbered list's items, a table's figures, steps and an
+    article's number over the rule, with no marker glued in the text above, are no notes."""
+    for code, foot in (("nl", ["1", "", "Open de kast.", "2", "", "Pak de doos."]),
+                       ("en", ["1", "", "2.345", "2", "", "1.678"]),
+                       ("de", ["Schritt 1", "", "Den Deckel öffnen.", "Schritt 2", "", "Das Kabel lösen."]),
+                       ("fr", ["Article 1", "", "Le présent règlement s'applique à tous.", "Article 2", "",
+                               "Il entre en vigueur le 1er janvier."])):
+        cleaned = clean(source(_report(code, foot, marker="")))
+        assert cleaned.footnotes == () and refs(cleaned) == [], code
+
+
+def test_a_group_numbered_ahead_takes_no_text_under_a_label_it_skips():
+    """Regression (issue 24): "2" / url / "3" / url / "OGC Catalog ..." / "4", the last label set
+    after its text and the marker of note 3 glued to a number ("ISO 86013"): the group of "4"
+    alone, numbered ahead of the notes lost, took note 3's text with its own.  A lone number the
+    group skips right over the text it would take is that note's label: no group (a wrong note is
+    worse than a missing one)."""
+    first = ["Het doel van dit document is het beschrijven hoe informatie kan ontsloten worden op het web",
+             "(een resource die bestaat op het web)1. Dat geldt voor alle diensten.", "",
+             "1", "", "RFC3986 - http://www.ietf.org/rfc/rfc3986.txt"]
+    second = ["Voor datums wordt het W3C Date Time2 formaat gebruikt (volgens ISO 86013) en de metadata",
+              "kunnen op een gestandaardiseerde wijze worden ondervraagd4. Zo blijft alles vindbaar.", "",
+              "2", "", "https://www.w3.org/TR/NOTE-datetime", "", "3", "",
+              "http://www.iso.org/iso/home/standards/iso8601.htm",
+              "OGC Catalog Service standaard, http://www.opengeospatial.org/standards/specifications/catalog",
+              "", "4"]
+    plain = ["Daarna volgen de bijlagen met de voorbeelden van de diensten en de besturen die meedoen."]
+    text = "\f".join("\n".join([*body, "", "/" * 120, "URI-richtlijnen /// 18/12/2017", "", f"{number} /// 4", ""])
+                     for number, body in enumerate((first, second, plain, plain), start=1))
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ((1, "RFC3986 - http://www.ietf.org/rfc/rfc3986.txt"),)

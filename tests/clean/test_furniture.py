@@ -1175,3 +1175,52 @@ def test_a_long_source_line_alone_under_the_running_head_of_chart_pages_stays():
     bodies = [[head, "", source_line, ""] if number % 2 else [head, "", *page()] for number in range(6)]
     lines, removed = read(pages(*bodies))
     assert removed["running-head"] == [head] * 6 and lines.count(source_line) == 3
+
+
+# ------------------------------------------------------------------ folios with any mark and rules
+
+def _folio_pages(folios: list[str]) -> tuple:
+    """The lines of a text whose pages each end with the given line (a folio, or a body line)."""
+    return normalise(lines(*pages(*(page("", folio) for folio in folios)).split("\n")))[0]
+
+
+def test_a_folio_with_its_count_after_any_mark_goes_where_its_numbers_count_on_with_the_pages():
+    """Issue 24 (the Flemish government's reports, "7 /// 24" at every page's foot): a page's
+    number and the page count set apart by any mark ("7 /// 24", "Page 7 | 24", "7 — 24", "7 - 24")
+    is a folio where the pages bear it out: the numbers count on with the pages (a blank page the
+    text layer left out skips one: 2, 3, 5, 6), the count is the same on every page and no page
+    is beyond it."""
+    for code, form in (("nl", "{} /// 6"), ("en", "Page {} | 6"), ("de", "{} — 6"), ("fr", "{} - 6")):
+        folios = [form.format(number) for number in (2, 3, 5, 6)]
+        kept, changes = remove_page_numbers(_folio_pages(folios), language=language_of(code))
+        assert sorted(change.before for change in changes if change.kind == "page-number") == folios, code
+        assert not any(line.text in folios for line in kept), code
+
+
+def test_numbers_set_apart_by_a_mark_that_do_not_count_on_with_the_pages_stay():
+    """A score ("3 - 1"), a range ("10 – 12"), a ratio: numbers with a mark between them at a
+    page's foot are no folio where they do not number the pages: falling, once only, rising
+    slower than the pages, two on one page, or a count under the text's pages; nor, with a page
+    word, a citation's pages at one page's foot ("pp. 12-15", "S. 3–5")."""
+    for code, texts in (("nl", ["3 - 1", "2 - 1", "4 - 1", "5 - 1"]),          # falling: scores
+                        ("en", ["7 | 24"]),                                    # one page only
+                        ("en", ["pp. 12-15"]), ("de", ["S. 3–5"]),               # a citation's pages
+                        ("de", ["1 — 9", "Die Mannschaft gewann.", "Die Mannschaft verlor.", "2 — 9"]),  # slower
+                        ("fr", ["1 | 3", "3 | 3", "Le club a gagné.", "Le club a perdu."])):  # count 3, 4 pages
+        kept, changes = remove_page_numbers(_folio_pages(texts), language=language_of(code))
+        assert not changes and all(any(line.text == text for line in kept) for text in texts), code
+    two_a_page = normalise(lines(*pages(page("", "10 – 12", "14 – 12"), page("", "16 – 12")).split("\n")))[0]
+    kept, changes = remove_page_numbers(two_a_page, language=language_of("nl"))
+    assert not changes
+
+
+def test_a_rule_of_one_mark_at_the_same_edge_of_the_pages_goes_a_rule_in_the_text_stays():
+    """Issue 24: a rule drawn across the foot of every page as a run of one mark ("/////...",
+    "-----", "=====") holds no word but is the pages' furniture, as a running foot is (it stood
+    between the notes and the folio, and the notes were not found at the page's foot).  A rule
+    once in the text, or at the foot of one page, stays."""
+    for rule in ("/" * 140, "-" * 40, "=" * 30):
+        lines, removed = read(pages(*(page("", rule, str(number)) for number in range(1, 5))))
+        assert rule not in lines and removed["running-head"] == [rule] * 4, rule[0]
+        lines, removed = read(pages(page(), page("", rule, "", *FILLER), page("", rule), page()))
+        assert lines.count(rule) == 2 and "running-head" not in removed, rule[0]
