@@ -3761,12 +3761,9 @@ def _office_over_name(office: str, name: str, words: Words) -> bool:
     Graaf", "De Minister van Volksgezondheid, Welzijn en Sport," / "H.M. de Jonge"), in a few words; a person's
     name, no body: a speech's list of those it addresses sets a body under an office ("Members of the Executive
     Council for Finance," / "The Budget Council"), and a line for a body ("On behalf of the Symposium Committee,")
-    says whose the text is, no office.  The office opens on its word, its article aside: a programme's "Welkom door
-    de voorzitter," over the speaker names no office."""
+    says whose the text is, no office."""
     held = office.rstrip(",")
-    opening = next(iter(_content_words(held, words)), "")
     return office.endswith(",") and len(office.split()) < SIGNING_MAX_WORDS and not words.on_behalf.match(office) \
-        and (_names_role(opening, words) or _body_word(opening, words)) \
         and (_signing_role(held, words) or _names_body(held, words)) \
         and len(name.split()) <= OFFICE_NAME_MAX_WORDS and _looks_like_name(name, words) \
         and _person_named(name, words) and not name.endswith(",")

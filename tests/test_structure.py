@@ -3175,10 +3175,6 @@ def test_names_alone_under_their_offices_and_commas_sign_where_the_text_sets_the
                  "study association.\nOn behalf of the Symposium Committee,\nScott Jochems\n\n\nProgramme\n\n"
                  "The day opens with coffee in the hall, and the first talk begins at ten.\n")
     assert ("Scott Jochems", "On behalf of the Symposium Committee") not in authors(programme)
-    welcome = ("Programma van de studiedag\n\nDe studiedag gaat over het erfgoed van de streek, en over wie het draagt "
-               "in de dorpen.\n\nOchtend\n\nWelkom door de voorzitter,\nJan de Vries\n\nLezing over de geschiedenis "
-               "van het dorp en de kerk, met beelden uit het archief.\n")
-    assert authors(welcome) == []                                # a programme's item and its speaker
     prose = ("Verslag van de vergadering\n\nNa de pauze nam de voorzitter het woord, en hij bedankte de leden van de "
              "commissie voor\nhun werk in het afgelopen jaar. Daarna sprak de secretaris,\nJan de Vries, over de "
              "begroting van het komende jaar en de plannen.\n")
