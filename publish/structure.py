@@ -2713,9 +2713,8 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
     # its own (a report opening "Liebe Leserinnen und Leser,") is read as any other text.
     if letter and (subject or not any(role == "display" and _wordy(line) for line, role in front_lines)):
         year = YEAR.search(" ".join(line for line, _ in front_lines))
-        signers = _letter_signers(chapters[0], source_lines, words) if chapters else ()
-        return Metadata(title=subject, authors=signers or _memo_sender([line for line, _ in front_lines], words),
-                        year=int(year.group()) if year else None)
+        return Metadata(title=subject, authors=_letter_signers(chapters[0], source_lines, words)
+                        if chapters else (), year=int(year.group()) if year else None)
     series = next((line for line, role in front_lines if role == "series"), None)
     displays = [line for line, role in front_lines if role == "display"]
     displays = displays[next((index for index, line in enumerate(displays) if _wordy(line)), len(displays)):]
@@ -2739,7 +2738,6 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         # label over names in the text; a programme's session, its title a clock time ("15.30-16.00"),
         # names its speakers, no author.
         authors = _labelled_names([line for line, _ in front_lines], words, title, in_text=False) \
-            or _memo_sender([line for line, _ in front_lines], words) \
             or _listed_authors(chapters, source_lines, words, title, in_text=False) or _unique(tuple(
             p for c in chapters if not _time_slot(c.title) for p in _chapter_authors(c, source_lines, words))) \
             or _listed_authors(chapters, source_lines, words, title, in_text=True) or _prepared_by(chapters, words) \
@@ -2766,22 +2764,6 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
                     publisher=publisher, contact=contact, year=int(year.group()) if year else None)
 
 
-
-
-def _memo_sender(lines: list[str], words: Words) -> tuple[Person, ...]:
-    """The person a memo's header names as its sender ("Van" / "Michel Grothe (Geonovum)", read as one front line),
-    the affiliation in brackets aside: a header that names whom the memo is to ("Aan ...") and dates it ("Datum")
-    too, so that the sender's word is a field's label, not a name's particle ("Van Gogh") nor a time's ("Van
-    14.00 uur")."""
-    header = any(words.letterhead.addressee.match(line) for line in lines) \
-        and any(line.lower().startswith(words.letterhead.date_labels) for line in lines)
-    for line in lines if header else []:
-        label, _, value = line.partition(" ")
-        name = BRACKETED.sub("", value.lstrip(":")).strip()
-        if label.rstrip(":").lower() in words.letterhead.mail_senders and _full_name(name, words) \
-                and _person_named(name, words):
-            return (Person(name),)
-    return ()
 
 
 def _issuing(body: str, front_lines: list[tuple[str, str]], title: str, words: Words) -> bool:

@@ -3200,20 +3200,6 @@ def test_a_sentence_saying_who_prepared_the_text_names_its_authors():
     assert [p.name for p in build(french).metadata.authors] == ["Monika Zweygarth"]
 
 
-def test_a_memos_header_names_its_sender_as_author_only_among_the_other_fields():
-    def authors(sender: str, addressee: str = "Aan\n\nINSPIRE Klankbordgroep 4 december 2013\n\n") -> list[str]:
-        text = ("Services en datasets\nOnderwerp\n\nScenario's services en datasets\n\n" f"{addressee}{sender}\n\n"
-                "Datum\n\n23 oktober 2013\n\nBijlagen\n\n-\n\nDe afgelopen periode is de vraag wat te doen met de "
-                "services op het moment dat de\ngeharmoniseerde datasets geserveerd worden weer vaker gesteld door "
-                "diverse data\nproviders. In deze notitie wordt inzicht verschaft in de mogelijkheden.\nVraagstelling\n"
-                "Zoals in de klankbordgroep reeds besproken, is de vraag voorgelegd aan de commissie.\n")
-        return [p.name for p in build(text).metadata.authors]
-    assert authors("Van\n\nMichel Grothe (Geonovum)") == ["Michel Grothe"]
-    assert authors("Van\n\nMichel Grothe (Geonovum)", addressee="") == []    # no field names whom it is to
-    assert authors("Van\n\nhet bestuur") == []                               # no person named
-    assert authors("Van\n\n14.00 uur") == []                                 # a time
-
-
 def test_a_byline_listing_several_names_in_the_text_names_them_all_and_is_no_heading():
     text = ("Into the Project\n\nThe newsletter of the project, for all who work with research software.\n\n"
             "\fRecaps from the conference\n\nThe conference reinforced the value of our community work, and gave "
