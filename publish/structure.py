@@ -3715,40 +3715,34 @@ OFFICE_NAME_MAX_WORDS = 4
 
 def _signed_in_office(chapters: list[Chapter], source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
     """Who signs in office where the text sets the signature, at its end or not (a parliamentary paper's
-    introduction, a regulation over its explanatory notes, an advice and the answer under it): an office the comma
-    ends alone on its line with the name alone on the line right under it ("De voorzitter van de commissie," /
-    "Bromet", "De Minister van Volksgezondheid, Welzijn en Sport," / "H.M. de Jonge"), the first with the body the
-    signature signs for on the line over it ("De gemeenteraad van Boxtel," / "de griffier," / "I.H.M. Smits" / "de
-    voorzitter," / "R.S. van Meygaarden").  The lines are the source's, of the text's paragraphs and headings (a
-    signature's line the reading took for a heading); a sentence wrapped after "de voorzitter," runs on in longer
-    lines."""
-    lines = [(number, text) for chapter in chapters for block in chapter.blocks
-             if isinstance(block, (Paragraph, Heading)) for number in range(block.lines[0], block.lines[1] + 1)
-             if (text := " ".join(source_lines[number - 1].replace("\u00a0", " ").split()))]
+    introduction, a regulation over its explanatory notes): a paragraph's lines that pair an office the comma
+    ends with the name alone on the line under it ("De voorzitter van de commissie," / "Bromet" / "Adjunct-griffier
+    van de commissie," / "Huls"), with the body the pairs sign for on the line over them ("De gemeenteraad van
+    Boxtel," / "de griffier," / "I.H.M. Smits" / "de voorzitter," / "R.S. van Meygaarden").  Each office and name
+    has a line of its own: a sentence wrapped after "de voorzitter," runs on in longer lines.  The signature
+    goes on in the paragraphs right under it that pair an office and a name too."""
     people: list[Person] = []
-    for at, ((number, office), (under, name)) in enumerate(zip(lines, lines[1:])):
-        if under != number + 1 or not _office_over_name(office, name, words) \
-                or any(person.name == name for person in people):
-            continue
-        over_number, over = lines[at - 1] if at else (0, "")
-        if not people and over_number == number - 1 and over.endswith(",") and _names_body(over, words):
-            people.append(Person(over.rstrip(",")))
-        people.append(Person(name, office.rstrip(",")))
+    for chapter in chapters:
+        for block in chapter.blocks:
+            lines = [text for line in source_lines[block.lines[0] - 1:block.lines[1]]
+                     if (text := " ".join(line.replace("\u00a0", " ").split()))] \
+                if isinstance(block, Paragraph) else []
+            pairs = [at for at in range(len(lines) - 1) if _office_over_name(lines[at], lines[at + 1], words)]
+            if not pairs and people:
+                return tuple(people)
+            if pairs and not people:
+                over = lines[pairs[0] - 1] if pairs[0] else ""
+                people += [Person(over.rstrip(","))] if over.endswith(",") and _names_body(over, words) else []
+            people += [Person(lines[at + 1], lines[at].rstrip(",")) for at in pairs]
     return tuple(people)
 
 
 def _office_over_name(office: str, name: str, words: Words) -> bool:
-    """An office alone on its line, its comma after it, over a name alone on the next: a role ("de griffier," /
-    "I.H.M. Smits") or an office a body's word names ("De vicepresident van de Raad van State," / "Th. C. De
-    Graaf", "De Minister van Volksgezondheid, Welzijn en Sport," / "H.M. de Jonge"), in a few words; a person's
-    name, no body: a speech's list of those it addresses sets a body under an office ("Members of the Executive
-    Council for Finance," / "The Budget Council"), and a line for a body ("On behalf of the Symposium Committee,")
-    says whose the text is, no office."""
-    held = office.rstrip(",")
-    return office.endswith(",") and len(office.split()) < SIGNING_MAX_WORDS and not words.on_behalf.match(office) \
-        and (_signing_role(held, words) or _names_body(held, words)) \
+    """An office alone on its line, its comma after it, over a name alone on the next ("de griffier," /
+    "I.H.M. Smits")."""
+    return office.endswith(",") and _signing_role(office.rstrip(","), words) \
         and len(name.split()) <= OFFICE_NAME_MAX_WORDS and _looks_like_name(name, words) \
-        and _person_named(name, words) and not name.endswith(",")
+        and not _names_role(name, words) and not name.endswith(",")
 
 
 def _signed_off(chapter: Chapter, words: Words) -> tuple[Person, ...]:
