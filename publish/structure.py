@@ -91,7 +91,6 @@ class Words:
     author_opener: re.Pattern    # "Door:", "By": an author's opener alone on its line, over the authors' names
     author_labelled: re.Pattern  # "Auteur: Karien Vermeulen": the label, then an author's name on its line
     minute_taker_labelled: re.Pattern  # "Notulist: Els Wirix": who keeps the minutes, named on the label's line
-    prepared_by: re.Pattern      # "This submission prepared by Phil Booth ...": a sentence naming the text's writers
     title_labelled: re.Pattern   # "Titel: Tirza": a record's label, then the title of the work it records
     about_author: re.Pattern     # "About the author": a section whose paragraphs open on the author's name
     review: re.Pattern           # "Book review", "Boekbespreking": a text about another's work
@@ -166,10 +165,6 @@ def words_of(language: Language) -> Words:
         author_opener=_label_pattern(language, "metadata.author_openers"),
         author_labelled=labelled_field(language, "metadata.author_labels", "metadata.minute_taker_labels"),
         minute_taker_labelled=labelled_field(language, "metadata.minute_taker_labels"),
-        # A paragraph of one sentence: its opening words naming the text, "prepared by", the names, a full stop.
-        prepared_by=re.compile(rf"^(?P<opening>\w+(?:\s+\w+){{0,3}}?)\s+"
-                               rf"(?:{vocabulary(language, 'metadata.prepared_by')})\s+"
-                               r"(?P<names>[^.]+(?:\.\S[^.]*)*)\.?$"),
         title_labelled=re.compile(rf"^(?:{vocabulary(language, 'metadata.title_labels')})"
                                   r"\s*:\s*(?P<title>\S.*)$", re.IGNORECASE),
         cover_label=_label_pattern(language, "metadata.cover_labels"),
@@ -2740,7 +2735,7 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         authors = _labelled_names([line for line, _ in front_lines], words, title, in_text=False) \
             or _listed_authors(chapters, source_lines, words, title, in_text=False) or _unique(tuple(
             p for c in chapters if not _time_slot(c.title) for p in _chapter_authors(c, source_lines, words))) \
-            or _listed_authors(chapters, source_lines, words, title, in_text=True) or _prepared_by(chapters, words) \
+            or _listed_authors(chapters, source_lines, words, title, in_text=True) \
             or _unique(tuple(p for chapter in chapters for p in _authors_described(chapter, words, title)))
     if not authors and chapters:
         authors = _names_under_title(chapters[0], source_lines, words)
@@ -3090,40 +3085,6 @@ def _opens_byline(text: str, words: Words) -> bool:
     before "van" ("coreferaat van Sofie Vriends"); not a name with its particle ("Paul van Genuchten")."""
     match = words.author.match(text)
     return bool(match and (match.group("name") or match.group("role")[:1].islower()))
-
-
-# An e-mail address or an affiliation in brackets after a name: "Phil Booth ( national.coordinator@no2id.net )".
-BRACKETED = re.compile(r"\s*\([^()]*\)")
-
-
-def _prepared_by(chapters: list[Chapter], words: Words) -> tuple[Person, ...]:
-    """The persons a paragraph of one sentence, a credit set apart, says wrote the text, its opening words naming
-    the text by a demonstrative before its noun or by its kind ("This submission prepared by Phil Booth (
-    ...@no2id.net ), Elizabeth Norman ( ... ) and Guy Herbert ( ... ).", "Rapport rédigé par Monika Zweygarth"),
-    each a person's name, the brackets after them aside; not a sentence in a paragraph of others (a review's "This
-    book was written by ..."), nor what a sentence says someone else wrote ("The series was created by Ryan
-    Murphy and written by Larry Kramer"), nor a team or a body named in lower case ("opgesteld door het
-    onderzoeksteam")."""
-    this = words.language.words("metadata.this_text")
-    for chapter in chapters:
-        for block in chapter.blocks:
-            # (A line of its own may have been read as a heading: "Rapport rédigé par Monika Zweygarth".)
-            text = " ".join(BRACKETED.sub("", block.text).split()) if isinstance(block, (Paragraph, Heading)) else ""
-            found = words.prepared_by.match(text)
-            if not found or not _names_the_text(found.group("opening").split(), this, words):
-                continue
-            names = found.group("names").strip()
-            if listed := _signing_names(names, words):
-                return tuple(map(Person, listed))
-            if _full_name(names, words) and _person_named(names, words):
-                return (Person(names),)
-    return ()
-
-
-def _names_the_text(opening: list[str], this: frozenset[str], words: Words) -> bool:
-    """A sentence's opening words naming the text it is in: a demonstrative and its noun ("This submission", "Dit
-    rapport is"), or the text's kind ("Rapport")."""
-    return bool(opening) and ((opening[0].lower() in this and len(opening) > 1) or _names_kind(opening[0], words))
 
 
 def _chapter_authors(chapter: Chapter, source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
