@@ -2749,8 +2749,6 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         issuer = (Person(publisher),) if publisher and signers and _issuing(publisher, front_lines, title, words) \
             and not any(_same_body(publisher, signer.name) for signer in signers) else ()
         authors = issuer + signers
-    if not authors:
-        authors = _signed_in_office(chapters, source_lines, words)
     if not authors and publisher and _names_a_body(publisher, words):   # no one named: the issuing body is the author
         authors = (Person(publisher),)
     subtitle = displays[1] if len(displays) > 1 else _byline_subtitle(chapters, words) if not displays else None
@@ -3668,42 +3666,6 @@ def _signed_under_roles(chapter: Chapter, source_lines: Sequence[str], words: Wo
 
 # A sign-off over a text's signature is a few words of its own ("Fijne Vakantie,", "Tot volgend jaar,").
 SIGN_OFF_MAX_WORDS = 4
-
-
-# A name signing under its office stands alone on its line in a word or a few: "Bromet", "I.H.M. Smits".
-OFFICE_NAME_MAX_WORDS = 4
-
-
-def _signed_in_office(chapters: list[Chapter], source_lines: Sequence[str], words: Words) -> tuple[Person, ...]:
-    """Who signs in office where the text sets the signature, at its end or not (a parliamentary paper's
-    introduction, a regulation over its explanatory notes): a paragraph's lines that pair an office the comma
-    ends with the name alone on the line under it ("De voorzitter van de commissie," / "Bromet" / "Adjunct-griffier
-    van de commissie," / "Huls"), with the body the pairs sign for on the line over them ("De gemeenteraad van
-    Boxtel," / "de griffier," / "I.H.M. Smits" / "de voorzitter," / "R.S. van Meygaarden").  Each office and name
-    has a line of its own: a sentence wrapped after "de voorzitter," runs on in longer lines.  The signature
-    goes on in the paragraphs right under it that pair an office and a name too."""
-    people: list[Person] = []
-    for chapter in chapters:
-        for block in chapter.blocks:
-            lines = [text for line in source_lines[block.lines[0] - 1:block.lines[1]]
-                     if (text := " ".join(line.replace("\u00a0", " ").split()))] \
-                if isinstance(block, Paragraph) else []
-            pairs = [at for at in range(len(lines) - 1) if _office_over_name(lines[at], lines[at + 1], words)]
-            if not pairs and people:
-                return tuple(people)
-            if pairs and not people:
-                over = lines[pairs[0] - 1] if pairs[0] else ""
-                people += [Person(over.rstrip(","))] if over.endswith(",") and _names_body(over, words) else []
-            people += [Person(lines[at + 1], lines[at].rstrip(",")) for at in pairs]
-    return tuple(people)
-
-
-def _office_over_name(office: str, name: str, words: Words) -> bool:
-    """An office alone on its line, its comma after it, over a name alone on the next ("de griffier," /
-    "I.H.M. Smits")."""
-    return office.endswith(",") and _signing_role(office.rstrip(","), words) \
-        and len(name.split()) <= OFFICE_NAME_MAX_WORDS and _looks_like_name(name, words) \
-        and not _names_role(name, words) and not name.endswith(",")
 
 
 def _signed_off(chapter: Chapter, words: Words) -> tuple[Person, ...]:

@@ -3143,31 +3143,6 @@ def test_a_short_line_signing_on_a_bodys_behalf_at_the_texts_end_names_the_body(
         == []                                                              # a form quoted mid-text
 
 
-def test_names_alone_under_their_offices_and_commas_sign_where_the_text_sets_them():
-    def authors(text: str) -> list[tuple[str, str | None]]:
-        return [(p.name, p.role) for p in build(text).metadata.authors]
-    paper = ("Wetenschapsbudget\n\nVerslag van een schriftelijk overleg\n\nDe vaste commissie heeft een aantal vragen "
-             "voorgelegd aan de minister over de brief van 30 september.\n\nDe voorzitter van de commissie,\nBromet\n\n"
-             "Adjunct-griffier van de commissie,\nHuls\n\n\nVragen en opmerkingen\n\nDe leden van de fractie hebben "
-             "met belangstelling kennisgenomen van de brief, en stellen nog enkele vragen.\n")
-    assert authors(paper) == [("Bromet", "De voorzitter van de commissie"),
-                              ("Huls", "Adjunct-griffier van de commissie")]
-    regulation = ("Verordening rechtspositie raadsleden\n\nArtikel 1. Begrippen\n\nIn deze verordening wordt "
-                  "verstaan onder raadslid: een lid van de raad.\n\nAldus vastgesteld in zijn openbare vergadering van "
-                  "15 oktober 2024\nDe gemeenteraad van Boxtel,\nde griffier,\nI.H.M. Smits\nde voorzitter,\n"
-                  "R.S. van Meygaarden\n\n\nToelichting\n\nDe verordening regelt de vergoedingen van de leden van de "
-                  "raad en de commissies.\n")
-    assert authors(regulation) == [("De gemeenteraad van Boxtel", None), ("I.H.M. Smits", "de griffier"),
-                                   ("R.S. van Meygaarden", "de voorzitter")]
-    board = ("Nieuwsbrief van de vereniging\n\nHet bestuur heeft dit jaar veel werk verzet voor de leden, en dankt "
-             "iedereen die heeft geholpen.\n\nVoorzitter: Jan Braakman\nSecretaris: Els Wirix\n")
-    assert authors(board) == []                                  # a list of the board's offices signs nothing
-    prose = ("Verslag van de vergadering\n\nNa de pauze nam de voorzitter het woord, en hij bedankte de leden van de "
-             "commissie voor\nhun werk in het afgelopen jaar. Daarna sprak de secretaris,\nJan de Vries, over de "
-             "begroting van het komende jaar en de plannen.\n")
-    assert authors(prose) == []                                  # an office named in a sentence
-
-
 def test_a_byline_listing_several_names_in_the_text_names_them_all_and_is_no_heading():
     text = ("Into the Project\n\nThe newsletter of the project, for all who work with research software.\n\n"
             "\fRecaps from the conference\n\nThe conference reinforced the value of our community work, and gave "
