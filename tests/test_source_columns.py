@@ -177,3 +177,24 @@ def test_columns_whose_lines_end_in_hyphens_at_the_gutter_are_found():
              "richtete die Jugendabteilung", "über ihre Aktivitäten im ver‐", "gangenen Jahr. Danach folgte",
              "die Wahl des neuen Vorstands."]
     assert columns_side_by_side(beside(left, right, at=33)) == SideBySide(page=1, lines=(1, 7))
+
+
+def test_a_column_holding_a_bullet_list_beside_running_text_is_found():
+    """The list's items end where they end; the running text beside it and around it is broken
+    by the column's width (pdftotext -layout of an A5 page in two columns, German)."""
+    lines = ["    • Wanderung im Schwarz‐            zember",
+             "      wald",
+             "    • Besuch beim Partnerver‐    Die Jahresversammlung des",
+             "      ein                        Fördervereins fand im Ge‐",
+             "    • Fahrradtour an der Ruhr    meindehaus statt. Der Vorsit‐",
+             "    • Grillabend am Vereins‐     zende begrüßte zahlreiche",
+             "      heim                       Mitglieder und Gäste. Nach",
+             "    • Weihnachtsfeier im De‐     dem Kassenbericht wurde der",
+             "      zember                     Vorstand einstimmig entlastet.",
+             "                                 Die Beitragserhöhung wurde",
+             "Die Jahresversammlung des        nach kurzer Diskussion be‐",
+             "Fördervereins fand im Ge‐        schlossen. Anschließend be‐",
+             "meindehaus statt. Der Vorsit‐    richtete die Jugendabteilung",
+             "zende begrüßte zahlreiche        über ihre Aktivitäten im ver‐",
+             "Mitglieder und Gäste. Nach       gangenen Jahr."]
+    assert columns_side_by_side(lines) == SideBySide(page=1, lines=(3, 14))
