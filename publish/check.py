@@ -15,6 +15,7 @@ from publish.errors import PublishError
 from publish.hidden import disagreements
 from publish.model import BulletList, Document, PullQuote, plain_text
 from publish.notices import columns_read_across
+from publish.render.epub_metadata import COLUMNS_CHECK
 from publish.render.view import xml_safe
 from publish.validate import (
     Message, ValidatorResult, check_epub_characters, check_pdf_artifacts, check_press, check_structure_text,
@@ -104,7 +105,7 @@ def _epub_checks(document: Document, epub: Path, browser) -> tuple[ValidatorResu
     """The hidden text, characters no reader can read, the reading engine and each XHTML document
     in Chromium."""
     from publish.reader import check_epub_documents, check_in_reading_engine
-    results = [reading_order(document, epub), hidden_text(document, epub=epub), check_epub_characters(epub)]
+    results = [columns_side_by_side(document, epub), hidden_text(document, epub=epub), check_epub_characters(epub)]
     if browser is None:
         return (*results, check_in_reading_engine(epub))
     with tempfile.TemporaryDirectory(prefix="publish-epub-") as unpacked:
@@ -112,9 +113,9 @@ def _epub_checks(document: Document, epub: Path, browser) -> tuple[ValidatorResu
 
 
 def _pdf_checks(document: Document, pdf: Path, browser) -> tuple[ValidatorResult, ...]:
-    """The reading order; artifacts, whole words from pdftotext and in the structure tree (the
+    """No columns side by side in the source; artifacts, whole words from pdftotext and in the structure tree (the
     reading order's words: display quotes are artifacts); the hidden text."""
-    return (reading_order(document, pdf), check_pdf_artifacts(pdf),
+    return (columns_side_by_side(document, pdf), check_pdf_artifacts(pdf),
             check_text_extraction(pdf, document_words(document)),
             check_structure_text(pdf, document_words(document, quotes=False)), hidden_text(document, pdf=pdf))
 
@@ -165,13 +166,14 @@ def verdict(reports: dict[str, EditionReport], validity: ValidatorResult | None)
             "certified": bool(validity and validity.passed)}
 
 
-def reading_order(document: Document, edition: Path) -> ValidatorResult:
-    """The edition reads the text in the order it is printed, as far as the source shows: it fails
-    where the source sets printed columns side by side on its lines, which the edition reads across
-    (Document.side_by_side); no EPUB of it gets the conformance claim (certify)."""
+def columns_side_by_side(document: Document, edition: Path) -> ValidatorResult:
+    """The source sets no printed columns side by side on its lines (Document.side_by_side), which
+    every edition of it reads across: a check of the source, the evidence behind the edition's
+    reading order; where it fails, no EPUB gets the conformance claim (certify)."""
     found = document.side_by_side
-    messages = () if found is None else (Message("error", "columns-side-by-side", columns_read_across(found)),)
-    return ValidatorResult("reading order", found is None, messages=messages, target=str(edition))
+    messages = () if found is None else (Message("error", COLUMNS_CHECK, columns_read_across(found)),)
+    return ValidatorResult(COLUMNS_CHECK, found is None, {"source lines side by side": found.count if found else 0},
+                           messages, target=str(edition))
 
 
 def hidden_text(document: Document, epub: Path | None = None, pdf: Path | None = None) -> ValidatorResult:

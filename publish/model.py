@@ -185,8 +185,13 @@ class SideBySide:
     page: int
     lines: tuple[int, int]
 
+    @property
+    def count(self) -> int:
+        """How many source lines the stretch found spans."""
+        return self.lines[1] - self.lines[0] + 1
+
     def __str__(self) -> str:
-        return f"page {self.page}, lines {self.lines[0]}-{self.lines[1]}"
+        return f"source lines {self.lines[0]}-{self.lines[1]} (page {self.page})"
 
 
 @dataclass(frozen=True)

@@ -37,17 +37,18 @@ def notices(cleaned: Cleaned, document: Document, source: Path) -> list[str]:
 
 def columns_read_across(found: SideBySide) -> str:
     """Why the reading order of a source with columns side by side is wrong (the build's warning
-    and `publish check`'s failed reading-order check say it alike)."""
-    return (f"the text layer sets printed columns side by side on its lines (as on {found}): the editions "
-            "read each line across both columns, so their paragraphs mix the columns' lines")
+    and `publish check`'s failed columns-side-by-side check say it alike)."""
+    return (f"the text layer sets printed columns side by side on its lines, first on {found}: there the "
+            "editions read each line across the columns, from one column into the other")
 
 
 def _columns_side_by_side(document: Document) -> list[str]:
     if document.side_by_side is None:
         return []
     return [columns_read_across(document.side_by_side) + "; extract the PDF again without `-layout`, or "
-            "with a tool that keeps the columns apart; until then the EPUB claims no correct reading order "
-            "and no accessibility conformance"]
+            "with a tool that keeps the columns apart; until then the EPUB does not claim the readingOrder "
+            "accessibility feature, the PDF booklet and large print do not claim PDF/UA-1, and `publish check` fails "
+            "them"]
 
 
 def _unaccounted(cleaned: Cleaned, document: Document, source: Path) -> list[str]:

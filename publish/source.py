@@ -182,16 +182,26 @@ def split_lines(text: str) -> list[str]:
 #   meet, so a line of one column alone may stand between them): a column down the page, not a
 #   letterhead's address beside its date or a form's few fields;
 # - at least a LOWER_CASE share of those runs starts with a lower-case letter: running text broken
-#   at a column's width goes on mid-sentence, where a table's cells, a programme's items or a
-#   form's labels start with capitals or figures.
+#   at a column's width goes on mid-sentence, where a programme's items or a form's labels start
+#   with capitals or figures;
+# - the lines of every column are broken by the column's width: on at least a BROKEN_BY_WIDTH
+#   share of a column's lines followed by another line of it (not by a blank line: a paragraph's
+#   end), the next line's first word would not have fitted after it within the column's widest
+#   line (less 1 - FITS of it: proportional type sets more or fewer characters in one width), or
+#   the line ends in a hyphen at the gutter.  A table's cells, a glossary's terms and definitions,
+#   a programme's items, verse or the stage directions beside it end where their sense ends, with
+#   room to spare in one column at least.
 GUTTER = 3
 PROSE_WORDS = 3
 COLUMN_DRIFT = 3
 MIN_LINES = 6
 LINES_APART = 4
 LOWER_CASE = 0.25
+BROKEN_BY_WIDTH = 0.65
+FITS = 0.95
 _RUN = re.compile(rf"\S+(?: {{1,{GUTTER - 1}}}\S+)*")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_HYPHENS = "-\u2010\u00ad"
 
 
 def columns_side_by_side(lines: Sequence[str]) -> SideBySide | None:
@@ -222,7 +232,63 @@ def _side_by_side_stretch(lines: Sequence[str], start: int, end: int) -> tuple[i
     starts = [text[0] for index in stretch for _, text in paired[index]]
     if sum(first.islower() for first in starts) < LOWER_CASE * len(starts):
         return None
+    if not _broken_by_width(lines, stretch, _column_starts(stretch, paired)):
+        return None
     return stretch[0], stretch[-1]
+
+
+def _column_starts(stretch: list[int], paired: dict[int, list[tuple[int, str]]]) -> list[int]:
+    """The character column each column of the stretch starts at: the first at the line's start,
+    the second where the second runs start, a third (on a page of three) where third runs start."""
+    second = min(paired[index][1][0] for index in stretch)
+    third = [runs[2][0] for index in stretch if len(runs := paired[index]) > 2]
+    return [0, second, *([min(third)] if third else [])]
+
+
+def _broken_by_width(lines: Sequence[str], stretch: list[int], starts: list[int]) -> bool:
+    """Whether the lines of each column of the stretch (starting at `starts`) are broken by the
+    column's width (see above)."""
+    span = range(stretch[0], stretch[-1] + 1)
+    blank = [not lines[index].strip(PAGE_BREAK).strip() for index in span]
+    for start, end in zip(starts, [*starts[1:], None]):
+        column = [_in_column(lines[index], start, end) for index in span]
+        width = max((ends for ends, _ in filter(None, column)), default=0)
+        broken = [_line_broken(line, following, width) for line, following in _followed(column, blank)]
+        if not broken or sum(broken) < BROKEN_BY_WIDTH * len(broken):
+            return False
+    return True
+
+
+def _in_column(line: str, start: int, end: int | None) -> tuple[int, str] | None:
+    """The first run of a line that stands in the column from character `start` (less
+    COLUMN_DRIFT) to the next column's start `end` (None: the line's end), as where it ends,
+    counted from `start`, and its text.  A run reaching over the gutter (a heading over both
+    columns) is in none."""
+    for at, text in _runs(line):
+        if start - COLUMN_DRIFT <= at and (end is None or at + len(text) < end):
+            return at + len(text) - start, text
+    return None
+
+
+def _followed(column: list[tuple[int, str] | None], blank: list[bool]) -> list[tuple[tuple[int, str], str]]:
+    """Each line of a column followed by another of it before a blank line: (the line, the next
+    one's text).  A line of the other column alone may stand between them."""
+    pairs, previous = [], None
+    for here, empty in zip(column, blank):
+        if empty:
+            previous = None
+        elif here is not None:
+            if previous is not None:
+                pairs.append((previous, here[1]))
+            previous = here
+    return pairs
+
+
+def _line_broken(line: tuple[int, str], following: str, width: int) -> bool:
+    """Whether the column broke `line` for its width: it ends in a hyphen, or the next line's first
+    word would not have fitted after it."""
+    end, text = line
+    return text[-1] in _HYPHENS or end + 1 + len(following.split()[0]) > FITS * width
 
 
 def _stretch_near(by_column: dict[int, list[int]], column: int) -> list[int]:

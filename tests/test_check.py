@@ -2,9 +2,14 @@
 known to be right: its text layer sets printed columns side by side, which every edition reads across."""
 from pathlib import Path
 
+import pytest
+
+import publish.check as check
+import publish.reader as reader
 from publish.build import load
-from publish.check import EditionReport, certify, reading_order
+from publish.check import VALIDATORS, EditionReport, certify, columns_side_by_side
 from publish.notices import notices
+from publish.render.epub_metadata import COLUMNS_CHECK
 from publish.validate import ValidatorResult
 from tests.test_source_columns import REVIEW_LEFT, REVIEW_RIGHT, beside
 
@@ -13,33 +18,57 @@ REVIEW = "\n".join(["Jaaroverzicht 2023", "", "Een jaar vol activiteiten voor jo
                     "\fHet jaar in het kort", "", *beside(REVIEW_LEFT, REVIEW_RIGHT)]) + "\n"
 
 
-def test_columns_side_by_side_fail_the_reading_order_check_and_the_build_says_what_to_do(tmp_path: Path):
+@pytest.fixture
+def review(tmp_path: Path) -> Path:
     source = tmp_path / "jaaroverzicht.txt"
     source.write_text(REVIEW, encoding="utf-8")
-    loaded = load(source)
-    result = reading_order(loaded.document, tmp_path / "jaaroverzicht.epub")
-    assert not result.passed and result.available and result.status == "fail"
-    reason = ("the text layer sets printed columns side by side on its lines (as on page 2, lines 6-13): "
-              "the editions read each line across both columns")
-    assert reason in result.messages[0].text
-    [warning] = [notice for notice in notices(loaded.cleaned, loaded.document, source) if "columns" in notice]
+    return source
+
+
+def test_columns_side_by_side_fail_the_check_and_the_build_says_what_to_do(review: Path):
+    loaded = load(review)
+    result = columns_side_by_side(loaded.document, review.with_suffix(".epub"))
+    assert result.name == "columns-side-by-side" and result.status == "fail" and result.available
+    assert result.counts == {"source lines side by side": 8}
+    reason = ("the text layer sets printed columns side by side on its lines, first on source lines 6-13 "
+              "(page 2): there the editions read each line across the columns, from one column into the other")
+    assert result.messages[0].text == reason
+    [warning] = [notice for notice in notices(loaded.cleaned, loaded.document, review) if "columns" in notice]
     assert warning.startswith(reason) and "extract the PDF again without `-layout`" in warning
-    assert "claims no correct reading order and no accessibility conformance" in warning
+    assert ("the EPUB does not claim the readingOrder accessibility feature, the PDF booklet and large print "
+            "do not claim PDF/UA-1, and `publish check` fails them") in warning
 
 
-def test_a_book_read_across_its_columns_gets_no_conformance_claim(tmp_path: Path):
-    """Every other check passed: the failed reading order alone keeps the claim out (certify
+def test_a_book_read_across_its_columns_gets_no_conformance_claim(review: Path):
+    """Every other check passed: the failed columns check alone keeps the claim out (certify
     returns before it renders or touches the EPUB)."""
-    source = tmp_path / "jaaroverzicht.txt"
-    source.write_text(REVIEW, encoding="utf-8")
-    document = load(source).document
-    epub = tmp_path / "jaaroverzicht.epub"
-    report = EditionReport(epub, (ValidatorResult("epubcheck", True, version="5.1.0"), reading_order(document, epub)))
+    document = load(review).document
+    epub = review.with_suffix(".epub")
+    report = EditionReport(epub, (ValidatorResult("epubcheck", True, version="5.1.0"),
+                                  columns_side_by_side(document, epub)))
     assert not report.passed and certify(document, report) is None and not epub.exists()
 
 
-def test_a_source_in_one_column_passes_the_reading_order_check(tmp_path: Path):
+def test_a_source_in_one_column_passes_the_columns_check_with_its_count(tmp_path: Path):
     source = tmp_path / "jaaroverzicht.txt"
     source.write_text("\n".join(["Jaaroverzicht 2023", "", *REVIEW_LEFT, "", *REVIEW_RIGHT]) + "\n", encoding="utf-8")
     document = load(source).document
-    assert document.side_by_side is None and reading_order(document, tmp_path / "jaaroverzicht.epub").passed
+    result = columns_side_by_side(document, tmp_path / "jaaroverzicht.epub")
+    assert document.side_by_side is None and result.passed
+    assert result.summary() == "columns-side-by-side: PASS — source lines side by side 0"
+
+
+def test_the_epub_and_pdf_validators_run_the_columns_check(review: Path, monkeypatch):
+    """The check is wired into what `publish check` runs on the EPUB and the PDF (the others
+    stand in: they need a built edition)."""
+    def passed(*args, **kwargs) -> ValidatorResult:
+        return ValidatorResult("stand-in", True)
+    for name in ("check_pdf_artifacts", "check_text_extraction", "check_structure_text", "hidden_text",
+                 "check_epub_characters"):
+        monkeypatch.setattr(check, name, passed)
+    monkeypatch.setattr(reader, "check_in_reading_engine", passed)
+    document = load(review).document
+    for edition, target in (("epub", review.with_suffix(".epub")), ("pdf", review.with_suffix(".pdf"))):
+        [columns] = [result for result in VALIDATORS[edition].run(document, target, None)
+                     if result.name == COLUMNS_CHECK]
+        assert columns.status == "fail" and columns.target == str(target)

@@ -109,3 +109,92 @@ def test_a_programme_of_times_and_items_is_not_columns_side_by_side():
     day = beside([f"{9 + hour}.00  {item}" for hour, item in enumerate(items)],
                  [f"{13 + hour}.30  {item}" for hour, item in enumerate(reversed(items))])
     assert columns_side_by_side(times) is None and columns_side_by_side(day) is None
+
+
+# Tables, glossaries, definitions, a programme, minutes and verse: two runs of running text on
+# six lines or more, many starting lower case, but each line read in the right order (term, then
+# definition): their lines end where their sense ends, not at a column's width.
+DECISIONS = beside(["Verslag van de vorige vergadering", "de begroting voor het komende jaar",
+                    "het jaarverslag van de secretaris", "de benoeming van een nieuwe penningmeester",
+                    "de datum van de volgende vergadering", "het voorstel voor een hogere contributie"],
+                   ["wordt zonder wijzigingen vastgesteld", "wordt na een korte discussie aangenomen",
+                    "wordt met dank aan de secretaris goedgekeurd", "wordt unaniem door de leden aanvaard",
+                    "wordt later per mail aan iedereen bekendgemaakt",
+                    "wordt naar de volgende vergadering verschoven"], at=49)
+GLOSSARY = beside(["code of conduct", "", "conflict of interest", "", "terms of reference", "point of contact",
+                   "right of way", "chain of custody", "", "freedom of information", "", "annual general meeting"],
+                  ["a set of rules on how members of the board behave", "towards each other and the public",
+                   "a situation in which a trustee could gain from a", "decision of the board",
+                   "the document that sets out what a working group does",
+                   "the person who answers questions from the public",
+                   "a path over private land that anyone may use on foot",
+                   "the record of who held a document or object and when,", "so that it can be trusted later",
+                   "the right to ask a public body for the information it", "holds, within set limits",
+                   "the meeting of all members held once a year"], at=26)
+DEFINITIONS = beside(["a. de algemene vergadering:", "b. het dagelijks bestuur:", "", "c. de raad van toezicht:",
+                      "d. een buitengewoon lid:", "", "e. het huishoudelijk reglement:", "",
+                      "f. de schriftelijke stemming:", "g. de jaarlijkse contributie:", ""],
+                     ["de vergadering van alle leden van de vereniging;",
+                      "de voorzitter, de secretaris en de penningmeester", "samen;",
+                      "het orgaan dat toezicht houdt op het bestuur;",
+                      "een lid dat geen stemrecht heeft in de algemene", "vergadering;",
+                      "de regels die de algemene vergadering vaststelt", "naast deze statuten;",
+                      "een stemming per brief of per e-mail;",
+                      "het bedrag dat een lid per jaar aan de vereniging", "betaalt."], at=35)
+ROOMS = beside(["Ontvangst met koffie en thee", "Welkom door de voorzitter",
+                "Lezing over de geschiedenis van de kerk", "Workshop schrijven voor het web",
+                "Workshop fotograferen met de telefoon", "Lunch met soep en broodjes", "Rondleiding door de toren",
+                "Afsluiting met een borrel"],
+               ["in de grote hal bij de ingang", "in de aula op de eerste verdieping",
+                "in de aula op de eerste verdieping", "in lokaal 2 naast de bibliotheek",
+                "in lokaal 3 achter de kantine", "in de kantine op de begane grond",
+                "verzamelen bij de trap naar de toren", "in de tuin of bij regen in de hal"], at=45)
+ACTIONS = beside(["De notulen worden ongewijzigd vastgesteld.", "De kascommissie heeft de stukken nog niet gezien.",
+                  "Het nieuwe rooster wordt later besproken.", "De website moet vernieuwd worden.",
+                  "Er is behoefte aan meer vrijwilligers.", "De jubileumviering is in oktober."],
+                 ["geen actie nodig voor dit punt", "penningmeester stuurt de stukken",
+                  "secretaris zet het op de agenda", "werkgroep maakt een plan voor juni",
+                  "voorzitter schrijft een oproep", "commissie zoekt een geschikte zaal"], at=56)
+VERSE = beside(["Wat sta je daar, mijn lieve vriend, zo stil", "En zeg je niets van wat je hart bezwaart?",
+                "Ik weet het niet, de wind is koud en kil,", "De zomer ging, de herfst heeft ons gespaard.",
+                "Kom zit bij mij, het vuur is nog niet uit,", "Ik hoor de regen tikken op de ruit."],
+               ["hij kijkt naar buiten", "zij komt dichterbij", "hij draait zich om naar haar",
+                "een stilte in de kamer", "zij wijst naar de haard", "ze gaan samen zitten"], at=50)
+
+
+def test_tables_glossaries_definitions_programmes_minutes_and_verse_are_not_columns_side_by_side():
+    """Each has six lines or more of two runs of running text, many starting lower case."""
+    for table in (DECISIONS, GLOSSARY, DEFINITIONS, ROOMS, ACTIONS, VERSE):
+        assert columns_side_by_side(["Besluitenlijst", "", *table]) is None, table[0]
+
+
+def test_columns_whose_lines_end_in_hyphens_at_the_gutter_are_found():
+    """Narrow German columns broken by their width, often inside a word."""
+    left = ["Die Jahresversammlung des", "Fördervereins fand im Ge‐", "meindehaus statt. Der Vorsit‐",
+            "zende begrüßte zahlreiche", "Mitglieder und Gäste. Nach", "dem Kassenbericht wurde der",
+            "Vorstand einstimmig entlastet."]
+    right = ["Die Beitragserhöhung wurde", "nach kurzer Diskussion be‐", "schlossen. Anschließend be‐",
+             "richtete die Jugendabteilung", "über ihre Aktivitäten im ver‐", "gangenen Jahr. Danach folgte",
+             "die Wahl des neuen Vorstands."]
+    assert columns_side_by_side(beside(left, right, at=33)) == SideBySide(page=1, lines=(1, 7))
+
+
+def test_a_column_holding_a_bullet_list_beside_running_text_is_found():
+    """The list's items end where they end; the running text beside it and around it is broken
+    by the column's width (pdftotext -layout of an A5 page in two columns, German)."""
+    lines = ["    • Wanderung im Schwarz‐            zember",
+             "      wald",
+             "    • Besuch beim Partnerver‐    Die Jahresversammlung des",
+             "      ein                        Fördervereins fand im Ge‐",
+             "    • Fahrradtour an der Ruhr    meindehaus statt. Der Vorsit‐",
+             "    • Grillabend am Vereins‐     zende begrüßte zahlreiche",
+             "      heim                       Mitglieder und Gäste. Nach",
+             "    • Weihnachtsfeier im De‐     dem Kassenbericht wurde der",
+             "      zember                     Vorstand einstimmig entlastet.",
+             "                                 Die Beitragserhöhung wurde",
+             "Die Jahresversammlung des        nach kurzer Diskussion be‐",
+             "Fördervereins fand im Ge‐        schlossen. Anschließend be‐",
+             "meindehaus statt. Der Vorsit‐    richtete die Jugendabteilung",
+             "zende begrüßte zahlreiche        über ihre Aktivitäten im ver‐",
+             "Mitglieder und Gäste. Nach       gangenen Jahr."]
+    assert columns_side_by_side(lines) == SideBySide(page=1, lines=(3, 14))

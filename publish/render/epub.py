@@ -25,7 +25,7 @@ from publish.model import Document
 from publish.render import view
 from publish.render.cover import cover_alone, cover_png
 from publish.render.epub_metadata import (
-    ACCESSIBILITY, CONFORMANCE, CREATOR_RELATORS, DEFAULT_RELATOR, LANDMARKS, PAGE_LIST_FEATURES,
+    ACCESSIBILITY, COLUMNS_CHECK, CONFORMANCE, CREATOR_RELATORS, DEFAULT_RELATOR, LANDMARKS, PAGE_LIST_FEATURES,
     READING_ORDER_FEATURES, ROLES_KEY, SUMMARY, Certification,
 )
 from publish.render.templating import STYLES_DIR, font_files, render
@@ -143,14 +143,15 @@ def summary_facts(data: dict[str, Any], doc: Document) -> dict[str, Any]:
         "language": data["lang"],
         "foreign_phrases": data.get("foreign_phrases", 0),
         "pictures": len(data["pictures"]),
-        "columns_side_by_side": doc.side_by_side.page if doc.side_by_side else 0,
+        "columns_first_page": doc.side_by_side.page if doc.side_by_side else 0,
     }
 
 
 def accessibility_summary(data: dict[str, Any], doc: Document, certification: Certification | None) -> str:
     """The summary in the book's language, from the template in that language's folder."""
     template = f"languages/{language(data['lang']).code}/{SUMMARY}"
-    text = render(template, data["lang"], f=summary_facts(data, doc), certification=certification)
+    text = render(template, data["lang"], f=summary_facts(data, doc), certification=certification,
+                  columns_check=COLUMNS_CHECK)
     return " ".join(text.split())
 
 

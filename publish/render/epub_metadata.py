@@ -29,6 +29,11 @@ READING_ORDER_FEATURES: tuple[tuple[str, str], ...] = (
     ("schema:accessibilityFeature", "readingOrder"),
 )
 
+# The check `publish check` runs for the evidence behind readingOrder (publish.check
+# .columns_side_by_side): named here once, for the check and for the summary templates, which say
+# what a passed check covers.
+COLUMNS_CHECK = "columns-side-by-side"
+
 # Claimed only when the EPUB has page-break markers and a page list (of the PDF booklet);
 # pageBreakSource naming that edition is added beside them.
 PAGE_LIST_FEATURES: tuple[tuple[str, str], ...] = (

@@ -80,7 +80,7 @@ def layout(doc: Document, edition: Edition = BOOKLET, padding: int = 0, profile:
     faces = CSS(string=font_faces_css() + (_output_intent_css(profile) if profile else ""),
                 url_fetcher=fetcher, font_config=font_config, color_profiles=color_profiles)
     document = html.render(stylesheets=[faces], font_config=font_config, color_profiles=color_profiles,
-                           **dict(edition.page_options))
+                           **page_options(doc, edition))
     meta = document.metadata
     meta.title = doc.metadata.title
     meta.authors = [person.name for person in doc.metadata.authors]
@@ -108,6 +108,17 @@ def pdf_language(tag: str) -> str:
     if any((len(part) == 2 and part.isalpha()) or (len(part) == 3 and part.isdigit()) for part in subtags):
         return tag
     return language(tag).pdf_tag
+
+
+def page_options(doc: Document, edition: Edition) -> dict[str, object]:
+    """WeasyPrint's options for a printed edition of `doc`: the edition's, but no PDF/UA claim
+    where the source sets printed columns side by side (Document.side_by_side).  PDF/UA-1 asks
+    for a logical reading order (ISO 14289-1, 7.2), and this edition reads across the columns:
+    the PDF is still tagged, but claims no conformance it does not have."""
+    options = dict(edition.page_options)
+    if doc.side_by_side is not None and str(options.get("pdf_variant", "")).startswith("pdf/ua"):
+        del options["pdf_variant"]
+    return options
 
 
 def is_pdfx(edition: Edition) -> bool:
@@ -225,7 +236,7 @@ def written_pdf(doc: Document, edition: Edition = BOOKLET, profile: Path | None 
     stream once when it saves (a tenth of writing a 92-page report went to compressing
     streams twice).  Cached: a build that writes the booklet draws the EPUB's cover from its first page."""
     laid_out = print_layout(doc, edition, profile) if profile else print_layout(doc, edition)
-    return bytes(laid_out.write_pdf(**dict(edition.page_options), uncompressed_pdf=True))
+    return bytes(laid_out.write_pdf(**page_options(doc, edition), uncompressed_pdf=True))
 
 
 # The caches of the two functions above, as defined (tests put counting stand-ins in their place).

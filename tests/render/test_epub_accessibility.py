@@ -5,7 +5,8 @@ Claim -> where it is proved:
   cover, with a text alternative (test_the_only_image_is_the_cover_and_it_has_a_text_alternative)
 - accessibilityHazard none: no sound, video, script or animation (test_no_hazard_...)
 - tableOfContents, readingOrder: test_render_epub.py (nav lists every chapter; spine order);
-  no readingOrder where the source sets columns side by side (test_columns_read_across_...)
+  no readingOrder where the source sets columns side by side (test_columns_read_across_...),
+  and no PDF/UA claim then (tests/render/test_render_pdf.py)
 - structuralNavigation: test_every_document_has_one_h1_and_no_skipped_heading_level
 - pageBreakMarkers, pageNavigation: test_render_epub.py (page list), tests/browser (the engine lands)
 - displayTransformability: tests/browser/test_reading_modes.py (reflow at 200 % and 400 %)
@@ -68,18 +69,41 @@ def test_conformance_claim_comes_with_its_certifier_and_the_checks_it_passed(ann
     assert "epub.js 0.3.93 in Chromium" in summary and "claimt geen" not in summary
 
 
-def test_columns_read_across_take_away_the_reading_order_claim_and_the_summary_says_why(annotated, plain_book):
-    """A source whose text layer sets columns side by side is read across them: the EPUB claims
-    no correct reading order, and says why in the book's language."""
+def test_columns_read_across_take_away_the_reading_order_claim_and_the_summary_says_where(annotated, plain_book):
+    """A source whose text layer sets columns side by side is read across them there: the EPUB
+    claims no correct reading order, and says where in the book's language."""
     across = metadata(render_epub(replace(annotated, side_by_side=SideBySide(page=2, lines=(40, 52))),
                                   page_list=False))
     assert "readingOrder" not in across["schema:accessibilityFeature"]
     assert "readingOrder" in metadata(plain_book)["schema:accessibilityFeature"]
     summary = across["schema:accessibilitySummary"][0]
-    assert ("De brontekst zet gedrukte kolommen naast elkaar op zijn regels (voor het eerst op pagina 2 van "
-            "de bron), en deze uitgave leest elke regel over beide kolommen heen") in summary
-    assert "claimt daarom geen juiste leesvolgorde" in summary and "claimt geen conformiteit" in summary
+    assert ("Waar de bron gedrukte kolommen naast elkaar op zijn regels zet (voor het eerst op pagina 2), leest "
+            "deze uitgave elke regel dwars over de kolommen, van de ene kolom in de andere; ze claimt daarom "
+            "geen juiste leesvolgorde.") in summary
     assert "kolommen" not in metadata(plain_book)["schema:accessibilitySummary"][0]
+
+
+@pytest.mark.parametrize("language, where", [
+    ("en", "Where the source sets printed columns side by side on its lines (first on page 2), this edition "
+           "reads each line across the columns, from one column into the other;"),
+    ("de", "Wo die Vorlage gedruckte Spalten auf ihren Zeilen nebeneinandersetzt (zuerst auf Seite 2), liest "
+           "diese Ausgabe jede Zeile über die Spalten hinweg, von einer Spalte in die andere;"),
+    ("fr", "Là où la source place des colonnes imprimées côte à côte sur ses lignes (dès la page 2), cette "
+           "édition lit chaque ligne d’une colonne à l’autre ;"),
+])
+def test_the_summary_says_where_the_columns_are_read_across_in_each_language(small, language, where):
+    book = replace(small, metadata=replace(small.metadata, language=language),
+                   side_by_side=SideBySide(page=2, lines=(40, 52)))
+    summary = metadata(render_epub(book, page_list=False))["schema:accessibilitySummary"][0]
+    assert where in summary and "Ausgangstext" not in summary
+
+
+def test_a_certified_summary_names_the_passed_columns_check(annotated):
+    checks = (("epubcheck", "5.1.0"), ("columns-side-by-side", ""))
+    summary = metadata(render_epub(annotated, page_list=False, certification=Certification(checks)))[
+        "schema:accessibilitySummary"][0]
+    assert ("een controle dat de bron geen gedrukte kolommen naast elkaar op zijn regels zet (die dwars gelezen "
+            "zouden worden): geen fouten") in summary
 
 
 def test_summary_speaks_only_of_what_the_book_has(small, annotated, plain_book):

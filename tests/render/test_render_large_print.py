@@ -168,4 +168,4 @@ def test_passes_the_checks_the_booklet_passes(realistic, pdf, tmp_path):
         pytest.skip(f"validators unavailable: {unavailable}")
     assert report.passed, str(report)
     assert [result.name for result in report.results] == [
-        "page-validation ua1", "pdf-artifacts", "pdftotext", "structure text", "hidden-text"]
+        "page-validation ua1", "columns-side-by-side", "pdf-artifacts", "pdftotext", "structure text", "hidden-text"]

@@ -2,12 +2,15 @@
 import io
 import re
 import shutil
+from dataclasses import replace
 
 import pikepdf
 import pytest
 from pypdf import PdfReader
 
-from publish.render.pdf import RefusedResource, StylesOnlyFetcher, page_starts, render_pdf
+from publish.editions import BOOKLET, LARGE_PRINT, PRESS
+from publish.model import SideBySide
+from publish.render.pdf import RefusedResource, StylesOnlyFetcher, page_options, page_starts, render_pdf
 from publish.render.templating import STYLES_DIR
 
 A5_POINTS = (148 / 25.4 * 72, 210 / 25.4 * 72)
@@ -120,6 +123,19 @@ def test_document_metadata_and_pdf_ua(pdf):
         assert document.Root.MarkInfo.Marked
         assert "/StructTreeRoot" in document.Root
         assert b"pdfuaid:part" in document.Root.Metadata.read_bytes()
+
+
+def test_a_source_read_across_its_columns_gets_a_tagged_pdf_without_the_pdf_ua_claim(small):
+    """PDF/UA-1 asks for a logical reading order, which a source with columns side by side on its
+    lines does not give: the booklet and large print claim no PDF/UA (still tagged); the press
+    edition stays PDF/X."""
+    across = replace(small, side_by_side=SideBySide(page=2, lines=(40, 52)))
+    with pikepdf.open(io.BytesIO(render_pdf(across))) as document:
+        assert b"pdfuaid" not in (document.Root.Metadata.read_bytes() if "/Metadata" in document.Root else b"")
+        assert document.Root.MarkInfo.Marked and "/StructTreeRoot" in document.Root
+    assert page_options(small, BOOKLET)["pdf_variant"] == page_options(small, LARGE_PRINT)["pdf_variant"] == "pdf/ua-1"
+    assert "pdf_variant" not in page_options(across, BOOKLET) and "pdf_variant" not in page_options(across, LARGE_PRINT)
+    assert page_options(across, LARGE_PRINT)["pdf_tags"] and page_options(across, PRESS)["pdf_variant"] == "pdf/x-4"
 
 
 def test_text_is_hyphenated_and_every_word_stays_whole(pdf, realistic, tmp_path):
