@@ -2745,7 +2745,7 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         signers = _closing_signers(chapters[-1], source_lines, words) or _signed_with_roles(chapters[-1], words) \
             or _signed_under_roles(chapters[-1], source_lines, words) \
             or _marked_signers(chapters[-1], source_lines, words) \
-            or _signed_off(chapters[-1], words) or _signed_on_behalf(chapters[-1], words)
+            or _signed_off(chapters[-1], words)
         issuer = (Person(publisher),) if publisher and signers and _issuing(publisher, front_lines, title, words) \
             and not any(_same_body(publisher, signer.name) for signer in signers) else ()
         authors = issuer + signers
@@ -3687,23 +3687,6 @@ def _signed_off(chapter: Chapter, words: Words) -> tuple[Person, ...]:
         return _signers(texts[1:], words)   # each of the names its line lists signs ("Anna Smit en Piet Jansen")
     signer = _byline_author(tuple(texts[1:]), words)
     return (signer,) if signer else ()
-
-
-def _signed_on_behalf(chapter: Chapter, words: Words) -> tuple[Person, ...]:
-    """The body a short line ending the text signs for ("Signed on behalf of Horsley Parish Council" over an
-    empty "Dated:"), the form's labels left empty under it aside: a signature with no name under it.  A line that
-    goes on as a sentence ("Namens onze gemeente wil ik ...") or names no body ("Namens deze") signs for none,
-    and neither does such a line mid-text (a form's "Signed for and on behalf of:" a guide quotes)."""
-    blocks = list(dropwhile(lambda block: isinstance(block, Paragraph) and _empty_label(block.text),
-                            reversed(chapter.blocks)))
-    last = " ".join(blocks[0].text.split()) if blocks and isinstance(blocks[0], (Paragraph, Heading)) else ""
-    body = _on_whose_behalf(last, words) if words.on_behalf.match(last) else ""
-    return (Person(body),) if body and len(last.split()) < SIGNING_MAX_WORDS and _names_body(body, words) else ()
-
-
-def _empty_label(text: str) -> bool:
-    """A form's label with nothing after its colon ("Dated:", "Signature:")."""
-    return text.strip().endswith(":") and len(text.split()) <= LABEL_MAX_WORDS
 
 
 def _wish(line: str, words: Words) -> bool:

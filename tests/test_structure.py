@@ -3129,20 +3129,6 @@ def test_the_body_named_beside_a_title_of_its_own_rules_is_their_author():
     assert [p.name for p in build(dutch).metadata.authors] == ["Stichting De Wip"]
 
 
-def test_a_short_line_signing_on_a_bodys_behalf_at_the_texts_end_names_the_body():
-    def authors(ending: str, after: str = "") -> list[str]:
-        text = ("Response to the planning application\n\nThe Parish Council has read the application, and it has "
-                "met the residents of the lane to hear their views.\n\nThe evidence\n\nThe residents told us that "
-                f"the lane carries more traffic every year, and that it floods in winter.\n\n{ending}\n{after}")
-        return [p.name for p in build(text).metadata.authors]
-    assert authors("Signed on behalf of Horsley Parish Council\nDated:") == ["Horsley Parish Council"]
-    assert authors("Namens deze,") == []                                   # no body named
-    assert authors("On behalf of John,") == []                             # no body: a person's name
-    assert authors("Signed for and on behalf of:\n(place and date of issue):",
-                   "\nThe declaration\n\nThe declaration is kept by the maker for ten years after the sale.\n") \
-        == []                                                              # a form quoted mid-text
-
-
 def test_a_byline_listing_several_names_in_the_text_names_them_all_and_is_no_heading():
     text = ("Into the Project\n\nThe newsletter of the project, for all who work with research software.\n\n"
             "\fRecaps from the conference\n\nThe conference reinforced the value of our community work, and gave "
