@@ -266,8 +266,7 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     bylined = _bylined_names([line for line, role in front_lines if role == "author"]
                              + [line for chapter in chapters for line in chapter.byline], words)
     inferred = replace(inferred, title=title,
-                       authors=_not_ending(title, inferred.authors, bylined) or _body_in_title(title, words)
-                       or _body_under_rules(title, chapters, words))
+                       authors=_not_ending(title, inferred.authors, bylined) or _body_in_title(title, words))
     if inferred.series and _key(inferred.series) == _key(inferred.title):
         inferred = replace(inferred, series=None)       # the title's line, read as a series too: once on the cover
     chapters = [c if _readable(c.title) else replace(c, title=inferred.title) for c in chapters]
@@ -2629,28 +2628,6 @@ def _body_in_title(title: str, words: Words) -> tuple[Person, ...]:
             and letterhead.organisation(whose.strip(), words.language):
         return (Person(whose.strip()),)
     return ()
-
-
-def _body_under_rules(title: str, chapters: list[Chapter], words: Words) -> tuple[Person, ...]:
-    """The body named alone beside a title that names only rules a body sets for itself, its years aside, the
-    first line of the text under the title or over it on the cover ("Finanzordnung" / "TGV Eintracht Beilstein
-    1823 e.V.", "Förderverein Freifunk Halle e.V." / "Satzung"): whose rules they are, and so their author.  Beside
-    another kind's title the body is what the text is about (an auditors' "Prüfbericht der Kassenprüfer", a
-    "Mietvertrag" with one party), and a line saying where a body has its seat names none."""
-    first = chapters[0].blocks[0] if chapters and chapters[0].blocks else None
-    if not (isinstance(first, Paragraph) and _names_rules(title, words)):
-        return ()
-    name = " ".join(first.text.split())
-    body = letterhead.organisation(name, words.language) and not words.letterhead.seat.match(name)
-    return (Person(name),) if body else ()
-
-
-def _names_rules(title: str, words: Words) -> bool:
-    """A title naming only a kind of rules a body sets for itself, a compound ending on one too ("Satzung",
-    "Vereinssatzung", "Huishoudelijk reglement 2024")."""
-    kind = YEARS_AT_END.sub("", " ".join(title.split())).lower()
-    kinds = words.language.words("metadata.rules_kinds")
-    return kind in kinds or (len(kind.split()) == 1 and kind.endswith(tuple(kinds)))
 
 
 def _dates_kind(word: str, words: Words) -> bool:

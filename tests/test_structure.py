@@ -3112,23 +3112,6 @@ def test_a_body_named_alone_under_a_title_is_not_the_texts_author():
         assert build(text).metadata.authors == ()
 
 
-def test_the_body_named_beside_a_title_of_its_own_rules_is_their_author():
-    def authors(title: str, body: str) -> list[str]:
-        text = (f"{title}\n\n{body}\n\n\n1. Grundsätze\n\nDer Verein ist nach den Grundsätzen der "
-                "Wirtschaftlichkeit zu führen.\n\n2. Haushaltsplan\n\nDer Vorstand stellt jedes Jahr einen "
-                "Haushaltsplan auf, den die Versammlung beschließt.\n")
-        return [p.name for p in build(text).metadata.authors]
-    assert authors("Finanzordnung", "TGV Eintracht Musterstadt 1823 e.V.") == ["TGV Eintracht Musterstadt 1823 e.V."]
-    assert authors("Satzung 2024", "Förderverein Freifunk Musterstadt e.V.") \
-        == ["Förderverein Freifunk Musterstadt e.V."]
-    assert authors("Tagesordnung", "TGV Eintracht Musterstadt 1823 e.V.") == []   # a meeting's agenda, no rules
-    assert authors("Prüfbericht", "TGV Eintracht Musterstadt 1823 e.V.") == []    # a report about the club
-    assert authors("Satzung", "Gegründet am 19.07.2014 in Musterstadt") == []    # no body named
-    dutch = ("Huishoudelijk reglement\n\nStichting De Wip\n\n\nArtikel 1\n\nDe stichting houdt elk jaar een "
-             "vergadering voor alle vrijwilligers.\n\nArtikel 2\n\nHet bestuur stelt de begroting vast.\n")
-    assert [p.name for p in build(dutch).metadata.authors] == ["Stichting De Wip"]
-
-
 def test_a_byline_listing_several_names_in_the_text_names_them_all_and_is_no_heading():
     text = ("Into the Project\n\nThe newsletter of the project, for all who work with research software.\n\n"
             "\fRecaps from the conference\n\nThe conference reinforced the value of our community work, and gave "
