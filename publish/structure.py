@@ -23,7 +23,7 @@ from publish import letterhead
 from publish import title as titles
 from publish.title import YEAR
 from publish.languages import Language, language, supported
-from publish.languages.patterns import alternatives, labelled_field, vocabulary
+from publish.languages.patterns import labelled_field, vocabulary
 from publish.report import Change
 from publish.model import (BulletList, Chapter, Document, Heading, ListItem, Metadata, Note, NoteRef, Paragraph,
                            Person, PullQuote, Text, plain_text)
@@ -90,7 +90,6 @@ class Words:
     author_label: re.Pattern     # "Auteurs" over the authors' names
     author_opener: re.Pattern    # "Door:", "By": an author's opener alone on its line, over the authors' names
     author_labelled: re.Pattern  # "Auteur: Karien Vermeulen": the label, then an author's name on its line
-    minute_taker_labelled: re.Pattern  # "Notulist: Els Wirix": who keeps the minutes, named on the label's line
     title_labelled: re.Pattern   # "Titel: Tirza": a record's label, then the title of the work it records
     about_author: re.Pattern     # "About the author": a section whose paragraphs open on the author's name
     review: re.Pattern           # "Book review", "Boekbespreking": a text about another's work
@@ -161,10 +160,9 @@ def words_of(language: Language) -> Words:
                           re.IGNORECASE),
         contact=re.compile(rf"@|www\.|https?://|^(?:{vocabulary(language, 'metadata.contact_labels')})\b|{PHONE}",
                            re.IGNORECASE),
-        author_label=_label_pattern(language, "metadata.author_labels", "metadata.minute_taker_labels"),
+        author_label=_label_pattern(language, "metadata.author_labels"),
         author_opener=_label_pattern(language, "metadata.author_openers"),
-        author_labelled=labelled_field(language, "metadata.author_labels", "metadata.minute_taker_labels"),
-        minute_taker_labelled=labelled_field(language, "metadata.minute_taker_labels"),
+        author_labelled=labelled_field(language, "metadata.author_labels"),
         title_labelled=re.compile(rf"^(?:{vocabulary(language, 'metadata.title_labels')})"
                                   r"\s*:\s*(?P<title>\S.*)$", re.IGNORECASE),
         cover_label=_label_pattern(language, "metadata.cover_labels"),
@@ -218,10 +216,9 @@ def _date_alone_pattern(language: Language) -> re.Pattern:
                       rf"|^(?:{date.weekdays}),?\s+{DAY}$", re.IGNORECASE)
 
 
-def _label_pattern(language: Language, *keys: str) -> re.Pattern:
-    """A label of the words at the keys alone on its line, a colon after it allowed, any case."""
-    alternation = alternatives(word for key in keys for word in language.value(key, ()))
-    return re.compile(rf"^(?:{alternation})\s*:?$", re.IGNORECASE)
+def _label_pattern(language: Language, key: str) -> re.Pattern:
+    """A label alone on its line, a colon after it allowed, any case."""
+    return re.compile(rf"^(?:{vocabulary(language, key)})\s*:?$", re.IGNORECASE)
 
 
 SMALL_NUMBER = re.compile(r"\d{1,2}")     # never a subtitle: a page's or section's number
@@ -3236,14 +3233,11 @@ def _front_and_text(chapter: Chapter) -> tuple[Chapter, Chapter]:
 
 def _labelled_names(lines: list[str], words: Words, title: str, in_text: bool) -> tuple[Person, ...]:
     """The names the first author label of the lines lists (_listed_authors); in_text, only under a
-    label alone on its line with no other label over it or under its names, or the persons a minute-taker's
-    label names on its line ("Voor verslag: Floortje Vantomme, Jorijn Neyrinck", at the minutes' end: no
-    book's record has one); never with a title label beside them naming another title than the document's
-    ("Titel: Tirza" over "Auteur: Arnon Grunberg" in a newsletter: a book's record)."""
+    label alone on its line with no other label over it or under its names; never with a title label
+    beside them naming another title than the document's ("Titel: Tirza" over "Auteur: Arnon Grunberg"
+    in a newsletter: a book's record)."""
     for at, line in enumerate(lines):
-        labelled = (words.minute_taker_labelled if in_text else words.author_labelled).match(line)
-        if labelled and in_text and not _persons_named(labelled.group("value"), words):
-            continue
+        labelled = None if in_text else words.author_labelled.match(line)
         names = [_without_affiliation(labelled.group("value"), words)] if labelled \
             else lines[at + 1:] if words.author_label.match(line) else []
         listed = list(takewhile(lambda name: _full_name(name, words) or bool(_signing_names(name, words)), names))
@@ -3256,13 +3250,6 @@ def _labelled_names(lines: list[str], words: Words, title: str, in_text: bool) -
             # A line may list several ("Anna Smit en Piet Jansen"), as a signature's does.
             return tuple(Person(name) for line in listed for name in (_signing_names(line, words) or [line]))
     return ()
-
-
-def _persons_named(value: str, words: Words) -> bool:
-    """A label's value naming persons only, one or a list ("Jorijn Neyrinck", "Floortje Vantomme, Jorijn
-    Neyrinck, Marc Jacobs."), no role, place or phrase ("Secretaris", "Den Haag", "zie de bijlage")."""
-    name = value.strip().rstrip(",.")
-    return bool(_signing_names(name, words)) or (_full_name(name, words) and _person_named(name, words))
 
 
 def _without_affiliation(value: str, words: Words) -> str:

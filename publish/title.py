@@ -227,7 +227,7 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
                                rf"|{vocabulary(language, 'metadata.volume_labels')})\s*\d{{0,4}}$", re.IGNORECASE),
         contents=re.compile(rf"^(?:{vocabulary(language, 'contents.headings')})\s*:?$", re.IGNORECASE),
         issue_field=_issue_field(language),
-        author_field=labelled_field(language, "metadata.author_labels", "metadata.minute_taker_labels"),
+        author_field=labelled_field(language, "metadata.author_labels"),
         period_lead=re.compile(rf"(?:^|\s)(?:{vocabulary(language, 'furniture.period_leads')})$", re.IGNORECASE),
         number_label=_register_label(language))
 

@@ -30,11 +30,10 @@ def vocabulary(lang: Language, key: str, any_space: bool = True) -> str:
     return alternatives(lang.value(key, ()), any_space)
 
 
-def labelled_field(lang: Language, *keys: str) -> re.Pattern:
-    """A line that is a label of the words at the keys, a colon and its value ("Auteur: Karien Vermeulen"),
+def labelled_field(lang: Language, key: str) -> re.Pattern:
+    """A line that is a label of the words at key, a colon and its value ("Auteur: Karien Vermeulen"),
     the value in the group "value"."""
-    labels = alternatives(word for key in keys for word in lang.value(key, ()))
-    return re.compile(rf"^(?:{labels})\s*:\s*(?P<value>\S.*)$", re.IGNORECASE)
+    return re.compile(rf"^(?:{vocabulary(lang, key)})\s*:\s*(?P<value>\S.*)$", re.IGNORECASE)
 
 
 def default() -> Language:
