@@ -1349,7 +1349,6 @@ def _chapters(blocks: list[Block], words: Words, named: dict[str, int]) -> tuple
         segments = _page_segments(run, words)
         if end >= len(blocks):                      # nothing follows: a closing signature
             numbered = _numbered_heads(run, words) if chapters else 0
-            numbered += _text_before_the_last_page(run[numbered:]) if chapters else 0
             if numbered:
                 chapters[-1]["body"].extend(run[:numbered])
             _close_with(chapters, front, run[numbered:])
@@ -1466,18 +1465,6 @@ def _title_and_byline(block: Block, words: Words) -> tuple[str, list[str]]:
 
 def _open_chapter(title: str, byline: list[str]) -> dict:
     return {"title": title, "byline": byline, "body": [], "signature": []}
-
-
-def _text_before_the_last_page(run: list[Block]) -> int:
-    """How many display blocks of a text's closing run are its text, not its signature: those on
-    the pages before the run's last page, where one of their lines holds more words than a
-    signature's line (SIGNING_MAX_WORDS: "Noot: Besluit: op korte termijn wordt een
-    delegatiebijeenkomst gepland om o.a. het" over the page break, "Griffier: G.F.C. van Leiden"
-    signing on the last page).  A signature's lines, short, all go with it."""
-    last_page = max((at for at, block in enumerate(run) if block.page_start and at), default=0)
-    long_line = any(len(text.split()) > SIGNING_MAX_WORDS for block in run[:last_page]
-                    for text, _ in _display_lines(block))
-    return last_page if long_line else 0
 
 
 def _close_with(chapters: list[dict], front: list[Block], segment: list[Block]) -> None:

@@ -1024,39 +1024,6 @@ def test_a_byline_line_closed_by_a_colon_announces_its_text_and_names_no_author(
     assert _byline_author(("Anna de Vries",), words) == Person("Anna de Vries")
 
 
-MINUTES_SIGNED_OVER_THE_PAGE = """Besluitenlijst procedurevergadering
-
-1. Agendapunt: Rondvraag
-Besluit: de commissie stemt in met het voorstel van de voorzitter over de planning.
-
-2. Agendapunt: programma werkbezoek Zweden en Denemarken in het meireces
-Noot: Besluit: op korte termijn wordt een delegatiebijeenkomst gepland om o.a. het
-programma vast te stellen
-\fGriffier: G.F.C. van Leiden
-
-Activiteitnummer: 2008A02139
-"""
-
-
-def test_a_last_paragraph_over_the_page_of_the_signature_stays_text_and_the_signature_signs():
-    """A display run closing the text over a page break: the lines before the signature's page
-    holding more words than a signature's line are the text's last paragraph, whole; the lines
-    on the last page sign."""
-    chapter = build(MINUTES_SIGNED_OVER_THE_PAGE).chapters[-1]
-    signature = [b.text for b in chapter.blocks if isinstance(b, Paragraph) and b.style == "signature"]
-    assert signature == ["Griffier: G.F.C. van Leiden", "Activiteitnummer: 2008A02139"]
-    assert any("om o.a. het programma vast te stellen" in b.text for b in chapter.blocks
-               if isinstance(b, Paragraph) and b.style != "signature")
-
-
-def test_a_letters_closing_over_the_page_of_its_signature_signs_as_before():
-    letter = ("Geachte heer Jansen,\n\nHierbij ontvangt u het verslag van de vergadering van 3 maart. Wij "
-              "danken u voor uw komst.\n\nMet vriendelijke groet,\n\fJan de Vries\nVoorzitter\n")
-    chapter = build(letter).chapters[-1]
-    signature = [b.text for b in chapter.blocks if isinstance(b, Paragraph) and b.style == "signature"]
-    assert signature == ["Jan de Vries", "Voorzitter"]
-
-
 def test_a_greeting_under_the_title_closed_by_an_exclamation_mark_names_no_author():
     """A name never holds the "!" or "?" that closes a sentence: a newsletter's greeting under its
     masthead ("Grüß Gott!", "Happy Holidays!", "Bonne Année !", "Wie Gaat Er Mee?") is no byline."""
