@@ -19,7 +19,7 @@ the cleaner, the structure and the report number the text as it is read.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -91,13 +91,11 @@ def _regions(texts: list[str], segments: list[list[tuple[int, int]]]) -> list[tu
     """(first row, row after the last, gutter column) of the page's runs of rows set in two
     columns: the run with the most rows holding text on both sides of a column that no row's text
     crosses first (the longest of them first), then the best among the rows left, and so on."""
-    gaps: dict[int, list[int]] = defaultdict(list)
-    for at, row in enumerate(segments):
+    gaps: Counter[int] = Counter()
+    for row in segments:
         for (_, end), (begin, _) in zip(row, row[1:]):
-            for column in range(end, begin):
-                gaps[column].append(at)
-    candidates = [column for column, rows in gaps.items()
-                  if len(rows) >= MIN_ROWS and _gaps_run_clear(segments, column, rows)]
+            gaps.update(range(end, begin))
+    candidates = [column for column, rows in gaps.items() if rows >= MIN_ROWS]
     runs = sorted(((_two_sided(segments[start:end], column), end - start, start, end, column)
                    for column in candidates for start, end in _clear_runs(segments, column)), reverse=True)
     taken = [False] * len(segments)
@@ -110,23 +108,6 @@ def _regions(texts: list[str], segments: list[list[tuple[int, int]]]) -> list[tu
         taken[start:end] = [True] * (end - start)
         found.append((_below_masthead(texts, start, end, column), _above_foot(texts, start, end, column), column))
     return found
-
-
-def _gaps_run_clear(segments: list[list[tuple[int, int]]], column: int, rows: list[int]) -> bool:
-    """MIN_ROWS of the rows with a gap at the column follow each other with no row's text
-    crossing it between them (a quick test before the runs are taken: in a single column, the
-    next line crosses the place of a gap between two words)."""
-    running = 1
-    for above, below in zip(rows, rows[1:]):
-        clear = all(not _crosses(segments[row], column) for row in range(above + 1, below))
-        running = running + 1 if clear else 1
-        if running >= MIN_ROWS:
-            return True
-    return False
-
-
-def _crosses(spans: list[tuple[int, int]], column: int) -> bool:
-    return any(begin <= column < end for begin, end in spans)
 
 
 def _below_masthead(texts: list[str], start: int, end: int, gutter: int) -> int:
@@ -164,7 +145,7 @@ def _clear_runs(segments: list[list[tuple[int, int]]], column: int) -> list[tupl
     runs = []
     start = None
     for row, spans in enumerate(segments):
-        crossing = _crosses(spans, column)
+        crossing = any(begin <= column < end for begin, end in spans)
         if crossing and start is not None:
             runs.append((start, row))
             start = None
