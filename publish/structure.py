@@ -4020,10 +4020,6 @@ SIDE_BY_SIDE = "/"
 POSSESSIVE = re.compile(r"\w['’]s\b")
 
 
-# An exclamation or question mark: a sentence's close, never a name's.
-SENTENCE_CLOSE = re.compile(r"[!?]")
-
-
 def _bare_name(line: str, words: Words) -> bool:
     """A line under a chapter's title, no "door" before it, that names its author: a full name,
     not set in capitals (a heading: "T OT SLOT", "A GATEWAY TO FRIENDSHIP"), with no acronym or
@@ -4034,11 +4030,8 @@ def _bare_name(line: str, words: Words) -> bool:
     ("Titel: Tirza"), not wrapped at a function word (a body's
     name going on on the next line: "Ministry of Education, Culture and"), naming no document's
     kind ("Huishoudelijk Reglement": the title's run-on) and no institution ("Universiteit Utrecht",
-    "Leiden University": where the author works, under the name; alone, no one shown to write); no
-    exclamation or question mark, which close a sentence and stand in no name (a newsletter's greeting
-    under its masthead: "Grüß Gott!", "Happy Holidays!")."""
+    "Leiden University": where the author works, under the name; alone, no one shown to write)."""
     return _full_name(line, words) and not line.isupper() and not CAPITALS_AFTER_FIRST_WORD.search(line) \
-        and not SENTENCE_CLOSE.search(line) \
         and not POSSESSIVE.search(line) and SIDE_BY_SIDE not in line and not line.rstrip().endswith(":") \
         and not ends_on_function_word(line, words.function_words) and not _record_label(line) \
         and not any(part.strip(",.:;").lower() in words.title.kinds for part in line.split()) \

@@ -1024,17 +1024,6 @@ def test_a_byline_line_closed_by_a_colon_announces_its_text_and_names_no_author(
     assert _byline_author(("Anna de Vries",), words) == Person("Anna de Vries")
 
 
-def test_a_greeting_under_the_title_closed_by_an_exclamation_mark_names_no_author():
-    """A name never holds the "!" or "?" that closes a sentence: a newsletter's greeting under its
-    masthead ("Grüß Gott!", "Happy Holidays!", "Bonne Année !", "Wie Gaat Er Mee?") is no byline."""
-    from publish.languages import language
-    from publish.structure import _byline_author, words_of
-    for code, greeting in (("de", "Grüß Gott!"), ("en", "Happy Holidays!"), ("fr", "Bonne Année !"),
-                           ("nl", "Wie Gaat Er Mee?")):
-        assert _byline_author((greeting,), words_of(language(code))) is None
-    assert _byline_author(("Daniël Jansen",), words_of(language("nl"))) == Person("Daniël Jansen")
-
-
 def test_a_byline_joining_words_that_are_no_names_is_a_heading_and_names_no_author():
     from publish.languages import language
     from publish.structure import _byline_author, words_of

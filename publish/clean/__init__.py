@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from functools import cached_property, partial
 from itertools import count, repeat
 
-from publish.clean import (artifacts, columns, contents, footnotes, hyphens, lists, notes, paragraphs, pullquotes,
-                           spelling, typography, whitespace)
+from publish.clean import (artifacts, contents, footnotes, hyphens, lists, notes, paragraphs, pullquotes, spelling,
+                           typography, whitespace)
 from publish.clean.lines import Block, Line
 from publish.languages import Choice, Language, choose
 from publish.report import Change
@@ -109,14 +109,11 @@ def _in(language: Language, any_pass):
 
 
 def _clean(source: Source, choice: Choice) -> Cleaned:
-    # Columns set side by side (pdftotext -layout) are read one after the other before the lines
-    # are numbered: every pass, the structure and the report then see the text in reading order.
-    source, in_order = columns.in_reading_order(source)
-    changes: list[Change] = list(in_order)
     # Lines made from ready tuples by tuple.__new__ (what Line._make calls): no Python-level
     # call per line.
     lines = tuple(map(_new_line, zip(count(1), source.lines, repeat(False), repeat(" "))))
     language = choice.language
+    changes: list[Change] = []
     for line_pass in LINE_PASSES:
         # A line of the printed contents (in the report by then) is never a running head; the
         # folios removed (in the report too) tell a long running foot under them.
