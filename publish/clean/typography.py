@@ -71,7 +71,6 @@ def style(language: Language | None = None) -> Style:
         ("a spaced hyphen between words is a dash", re.compile(r" (?<=\S )-{1,2} (?=\S)"), partial(_dash, dash=dash)),
         ("no break after a title", re.compile(rf"\b((?:{title_words})\.) (?=\S)"), lambda m: m.group(1) + NBSP),
         ("no break between a number and its unit", re.compile(rf" (?<=\d )(?=(?:{units})\b)"), NBSP),
-        ("a full stop glued to the next sentence's first word is followed by a space", GLUED_STOP, _glued_stop),
     )
     # A title word standing alone (no word character before it), ". " and a non-space: where the
     # title rule matches, as look-behinds of fixed width from the ". " (the regex engine jumps from
@@ -91,32 +90,8 @@ def style(language: Language | None = None) -> Style:
         return any(text[match.start() - 1:match.start()].isdecimal() for match in unit_word.finditer(text))
 
     gates = (_contains("`"), _contains("''"), _contains("'", "\u00b4"), _contains("'"), _contains("'"), _contains("'"),
-             _contains('"'), _contains('"'), _contains("...", ". . ."), _contains(" -"), has_title, has_unit,
-             _matches(GLUED_STOP))
+             _contains('"'), _contains('"'), _contains("...", ". . ."), _contains(" -"), has_title, has_unit)
     return Style(rules, gates, title_dot, re.compile(rf"\d (?:{units})\b"))
-
-
-# A full stop between a word in lower case and a capitalised word, no space after it ("hay bales.Given
-# the comments"): pdftotext joins a line ending in a hyphen to the next, and a word processor's
-# optional hyphen after a sentence's last word ("bales.\u00ad" / "Given") made it join two sentences.
-# The stop is the sentence's: the word before it is a whole token in lower case (not the part of a
-# web address, a file or a dotted name: "www.example.com", "java.util.List", "Entiteit.creatie.Creatie"),
-# the word after it stands alone (no "@", "/" or "." and a letter after it: "peter.Jansen@...").
-GLUED_STOP = re.compile(r"(?<=[a-zß-ÿ])\.(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
-LOWER_CASE_TOKEN = re.compile(r"(?:^|[\s(\[\"“‘'])[a-zß-ÿ]{3,}$")
-ALONE_AFTER = re.compile(r"[^\W\d_]+(?![\w@/]|\.\w)")
-
-
-def _glued_stop(match: re.Match) -> str:
-    """". " where the stop is a sentence's glued to the next one (GLUED_STOP), else the stop as it stands."""
-    text, at = match.string, match.start()
-    before = LOWER_CASE_TOKEN.search(text, max(0, at - 40), at)
-    after = ALONE_AFTER.match(text, at + 1)
-    return ". " if before and after else "."
-
-
-def _matches(pattern: re.Pattern):
-    return lambda text: pattern.search(text) is not None
 
 
 def _contains(*needles: str):
@@ -171,7 +146,6 @@ def _blocks_to_check(blocks: Blocks, its_style: Style) -> list[int]:
     positions += [match.start() for match in its_style.title_dot.finditer(text)]
     digits = joined.digit_positions()
     positions += compress(digits, map(partial(its_style.unit_after_number.match, text), digits))
-    positions += [match.start() for match in GLUED_STOP.finditer(text) if _glued_stop(match) != "."]
     return joined.blocks_at(positions)
 
 

@@ -1860,38 +1860,3 @@ def test_a_lead_in_is_a_whole_label_a_longer_label_opening_with_its_word_names_a
         "poursuivre dans cette voie avec les membres, les bénévoles et la commune qui la soutient.\n"
         for topic in topics)
     assert set(topics) <= set(displays(rapport))
-
-
-def test_a_full_stop_glued_to_the_next_sentence_gets_its_space_and_a_dotted_name_stays():
-    """pdftotext joined "bales.\u00ad" / "Given" (a line-end hyphen after a sentence) into one token:
-    the sentence's stop gets its space back; a web or mail address, a dotted name, an abbreviation
-    in capitals or "e.g." stay as written."""
-    from publish.clean.lines import Block
-    from publish.clean.typography import apply
-    texts = ("The “objects” are in fact large hay bales.Given the comments above",
-             "Die Bücher werden dann angeschafft.Engagierte Autoren können Titel vorschlagen.",
-             "Het besluit is vastgesteld.Een bijlage volgt.",
-             "Le conseil s'est réuni hier.Les membres présents ont voté.",
-             "Zie www.example.com, java.util.List, Entiteit.creatie.Creatie en peter.Jansen@logius.nl.",
-             "See https://www.scss.tcd.ie/doug.Leith/pubs, ASP.Net, e.g.The list and Kampagnen.Ein.")
-    blocks = tuple(Block("paragraph", text, ((0, number),)) for number, text in enumerate(texts, start=1))
-    out, changes = apply(blocks)
-    assert [block.text for block in out[:4]] == [
-        "The “objects” are in fact large hay bales. Given the comments above",
-        "Die Bücher werden dann angeschafft. Engagierte Autoren können Titel vorschlagen.",
-        "Het besluit is vastgesteld. Een bijlage volgt.",
-        "Le conseil s’est réuni hier. Les membres présents ont voté."]
-    assert [block.text for block in out[4:]] == list(texts[4:])
-    assert {change.line for change in changes if "glued" in change.reason} == {1, 2, 3, 4}
-
-
-def test_a_date_in_figures_with_a_two_figure_year_closing_a_line_ends_no_sentence():
-    """Regression: a running foot "Vlaamse URI-standaard voor data /// 29.03.17" read as a sentence
-    ending "29.03." with a note number 17 glued on, and so as the body's, no running foot.  A year,
-    a word or a closing bracket before the full stop and the note number still end one."""
-    for line in ("Vlaamse URI-standaard voor data /// 29.03.17", "Version 1.0 – 3.5.21", "Stand: 12.11.24",
-                 "compte rendu du 4.10.25"):
-        assert not ends_sentence(line), line
-    for line in ("De vereniging is opgericht in 1998.4", "zoals eerder beschreven.12", "(see page 4).17",
-                 "am Ende des Jahres.3"):
-        assert ends_sentence(line), line
