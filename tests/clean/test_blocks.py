@@ -1860,3 +1860,15 @@ def test_a_lead_in_is_a_whole_label_a_longer_label_opening_with_its_word_names_a
         "poursuivre dans cette voie avec les membres, les bénévoles et la commune qui la soutient.\n"
         for topic in topics)
     assert set(topics) <= set(displays(rapport))
+
+
+def test_a_date_in_figures_with_a_two_figure_year_closing_a_line_ends_no_sentence():
+    """Regression: a running foot "Vlaamse URI-standaard voor data /// 29.03.17" read as a sentence
+    ending "29.03." with a note number 17 glued on, and so as the body's, no running foot.  A year,
+    a word or a closing bracket before the full stop and the note number still end one."""
+    for line in ("Vlaamse URI-standaard voor data /// 29.03.17", "Version 1.0 – 3.5.21", "Stand: 12.11.24",
+                 "compte rendu du 4.10.25"):
+        assert not ends_sentence(line), line
+    for line in ("De vereniging is opgericht in 1998.4", "zoals eerder beschreven.12", "(see page 4).17",
+                 "am Ende des Jahres.3"):
+        assert ends_sentence(line), line
