@@ -506,7 +506,8 @@ def decide(left: str, mark: str, right_token: str, counts: Counter, sentence_sta
             f"the document writes '{joined}' ({counts[joined]}x) and '{hyphenated}' {counts[hyphenated]}x"
     if _known(joined, its_rules, lexicon.COMMON):
         return "", "hyphen-join", _listed(joined, its_rules, "a common")
-    stem = _written_stem(head, tail, counts, its_rules)
+    # A capital after the break is a compound's next word ("Mehrzweck-" / "Hallen"): the spelling rules say.
+    stem = None if tail[:1].isupper() else _written_stem(head, tail, counts, its_rules)
     if stem is not None:
         return "", "hyphen-join", f"the document writes '{stem}' ({counts[stem]}x): '{joined}' is it inflected"
     rule = spelling_rule(left, head, tail, counts, sentence_start, its_rules)

@@ -112,6 +112,12 @@ def test_a_hyphen_the_document_writes_in_the_stem_or_a_stem_it_never_writes_keep
     # No stem written: the rules decide as before ("zee-" / "egels": clashing vowels keep the hyphen).
     text, _ = joined_text_in(language("nl"), "Wij zagen zee-", "egels op het strand.")
     assert "zee-egels" in text
+    # A capital after the break opens a compound's next word, whatever stem the document writes
+    # (review 24g-7): "Mehrzweck-" / "Hallen", "Noord-" / "Hollandse".
+    text, _ = joined_text_in(language("de"), "Die Mehrzweckhalle ist neu.", "Die Mehrzweck-", "Hallen sind neu.")
+    assert "Mehrzweck-Hallen" in text
+    text, _ = joined_text_in(language("nl"), "Het Noordhollands Archief.", "De Noord-", "Hollandse kust.")
+    assert "Noord-Hollandse" in text
 
 
 def joined_text_in(its_language, *texts):
