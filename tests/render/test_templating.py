@@ -102,6 +102,8 @@ def test_a_form_line_or_a_row_of_dots_may_break_between_its_marks_and_a_code_in_
     assert form == "Address " + gap.join("_" * 86) + " Telephone"
     assert str(print_text("Naam " + "." * 45 + " Datum")) == "Naam " + gap.join("." * 45) + " Datum"
     assert gap not in str(print_text("Dues attached $____________________ en ... of --- of ***"))
+    address = str(print_text("https://www.example.org/documenten/publicaties/2023/verslag"))
+    assert address.startswith(f"https://{gap}www.{gap}example.")          # not between the two slashes
     code = str(print_text("Code " + "0123456789" * 9))
     assert code.count(gap) == 2 and f"{'0123456789' * 4}{gap}" in code and LONG_TOKEN_CHARS == 40
 
