@@ -1,6 +1,7 @@
 """The optional per-source TOML file: metadata and editorial overrides, validated with clear errors."""
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -124,7 +125,7 @@ def _fail(path: Path, raw: str, key: str, message: str):
 def _validate(data: dict, path: Path, raw: str) -> SourceConfig:
     for section in data:
         if section not in SECTIONS:
-            _fail(path, raw, section, f"unknown section; expected one of {', '.join(sorted(SECTIONS))}")
+            _fail(path, raw, section, _unknown_section(section))
     metadata = _validate_section(data.get("metadata", {}), METADATA_KEYS, "metadata", path, raw)
     overrides = _validate_section(data.get("overrides", {}), OVERRIDE_KEYS, "overrides", path, raw)
     _validate_authors(metadata.get("authors", []), path, raw)
@@ -135,6 +136,15 @@ def _validate(data: dict, path: Path, raw: str) -> SourceConfig:
                         notes=_validate_notes(data.get(NOTES_SECTION, {}), path, raw),
                         pictures=tuple(_validate_picture(entry, path, raw)
                                        for entry in _picture_entries(data.get(PICTURES_SECTION, []), path, raw)))
+
+
+def _unknown_section(name: str) -> str:
+    """What is wrong with a top-level `name` that is no section, and where it belongs when it is
+    a key of one (title = "..." written above [metadata])."""
+    owners = [section for section, schema in SECTIONS.items() if name in schema]
+    if owners:
+        return f"belongs in a section: put it under [{owners[0]}]"
+    return f"unknown section; expected one of {', '.join(sorted(SECTIONS))}"
 
 
 def _validate_notes(section: Any, path: Path, raw: str) -> tuple[tuple[int, str], ...]:
@@ -235,10 +245,19 @@ def _check_list(values: list, key: str, where: str, path: Path, raw: str) -> Non
     item = dict if key == "authors" else str
     if any(not isinstance(value, item) for value in values):
         if item is dict:
-            _fail(path, raw, "authors", "each author needs a name: {name = '...', role = '...'}")
+            _fail(path, raw, "authors", _author_form(values))
         _fail(path, raw, key, "must be a list of strings")
     if len(values) > MAX_LIST_ITEMS:
         _fail(path, raw, where, f"has {len(values):,} entries; at most {MAX_LIST_ITEMS} are accepted")
+
+
+def _author_form(values: list) -> str:
+    """The form each author needs, shown with the names written as plain strings when they are."""
+    names = [value for value in values if isinstance(value, str)]
+    if not names:
+        return "each author needs a name: {name = '...', role = '...'}"
+    tables = ", ".join(f"{{name = {json.dumps(name, ensure_ascii=False)}}}" for name in names)
+    return f"each author is a table with a name and an optional role: authors = [{tables}]"
 
 
 def _check_text(text: str, key: str, where: str, path: Path, raw: str) -> None:

@@ -68,8 +68,8 @@ def _notes_without_text(document: Document, source: Path) -> list[str]:
         return []
     numbers = f"{missing[0]}–{missing[-1]}" if missing == list(range(missing[0], missing[-1] + 1)) else \
         ", ".join(map(str, missing))
-    return [f"{len(missing)} note number(s) in the text ({numbers}) have no note text and stay plain superscripts; "
-            f"supply the texts in {source.with_suffix('.toml').name} as [notes] {missing[0]} = \"...\""]
+    return [f"{len(missing)} note number(s) in the text ({numbers}) stay plain superscripts: no note text was found "
+            f"for them; supply the texts in {source.with_suffix('.toml').name} as [notes] {missing[0]} = \"...\""]
 
 
 def _without_glyphs(cleaned: Cleaned, document: Document) -> list[str]:

@@ -266,7 +266,10 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
                        authors=_not_ending(title, inferred.authors, bylined) or _body_in_title(title, words))
     if inferred.series and _key(inferred.series) == _key(inferred.title):
         inferred = replace(inferred, series=None)       # the title's line, read as a series too: once on the cover
-    chapters = [c if _readable(c.title) else replace(c, title=inferred.title) for c in chapters]
+    # An untitled chapter takes the document's title: the user's, when the TOML gives one (the
+    # line the finder took for the title would stay the body's h1, in the contents and running head).
+    given_title = config.metadata.get("title", inferred.title)
+    chapters = [c if _readable(c.title) else replace(c, title=given_title) for c in chapters]
     chapters = _dated_first_title(chapters, inferred.title, words)
     chapters = [_table_rows_unheaded(chapter, cleaned.source.lines, words) for chapter in chapters]
     metadata = _override_metadata(replace(inferred, language=cleaned.language.tag), config)

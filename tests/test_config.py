@@ -63,6 +63,24 @@ def test_wrong_type_is_refused(tmp_path):
         load_config(source)
 
 
+def test_a_metadata_key_written_at_the_top_is_told_where_it_belongs(tmp_path):
+    """title = "..." above any section (the TOML's commonest slip) names the section it goes under."""
+    source = config_for(tmp_path, 'title = "Voorbij de tweedeling"\n')
+    with pytest.raises(PublishError, match=r"key 'title': .*put it under \[metadata\]") as error:
+        load_config(source)
+    assert error.value.line == 1
+    source = config_for(tmp_path, 'headings = ["Inleiding"]\n')
+    with pytest.raises(PublishError, match=r"put it under \[overrides\]"):
+        load_config(source)
+
+
+def test_authors_written_as_names_are_shown_the_form_they_need(tmp_path):
+    """authors = ["An de Vries"]: the error shows that name in the form a list of authors takes."""
+    source = config_for(tmp_path, '[metadata]\nauthors = ["An de Vries", "Kim Putters"]\n')
+    with pytest.raises(PublishError, match=r'authors = \[\{name = "An de Vries"\}, \{name = "Kim Putters"\}\]'):
+        load_config(source)
+
+
 def test_unknown_section_is_refused(tmp_path):
     source = config_for(tmp_path, '[style]\nfont = "Comic"\n')
     with pytest.raises(PublishError, match="unknown section"):

@@ -27,8 +27,8 @@ def source(tmp_path) -> Path:
 def test_numbers_without_texts_stay_superscripts_and_the_build_says_how_to_supply_them(source, capsys):
     assert main(["build", str(source), "-o", str(source.parent / "out"), "-f", "html"]) == 0
     warning = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
-    assert warning == ['publish: warning: wijk.txt: 2 note number(s) in the text (1–2) have no note text and '
-                       'stay plain superscripts; supply the texts in wijk.toml as [notes] 1 = "..."']
+    assert warning == ['publish: warning: wijk.txt: 2 note number(s) in the text (1–2) stay plain superscripts: '
+                       'no note text was found for them; supply the texts in wijk.toml as [notes] 1 = "..."']
     html = (source.parent / "out" / "wijk" / "index.html").read_text(encoding="utf-8")
     assert '<sup class="noteref">1</sup>' in html and 'href="#note-' not in html
 

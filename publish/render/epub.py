@@ -248,7 +248,9 @@ def key_files(data: dict[str, Any]) -> dict[str, tuple[str, str]]:
 
 
 def split_inlines(parts: list[dict[str, Any]], offset: int, page: int) -> None:
-    """Insert {"page": N} before the `offset`-th non-space character (note numbers count too)."""
+    """Insert {"page": N} before the word holding the `offset`-th non-space character (note
+    numbers count too).  A page that begins inside a word (hyphenated over the page, "Mel-" /
+    "ina") is marked before the word: a screen reader never says the page number inside it."""
     seen = 0
     for n, part in enumerate(parts):
         if "text" not in part:
@@ -257,15 +259,32 @@ def split_inlines(parts: list[dict[str, Any]], offset: int, page: int) -> None:
                 return
             seen += len(str(part.get("note", "")))
             continue
-        text = part["text"]
-        for i, char in enumerate(text):
+        for i, char in enumerate(part["text"]):
             if not char.isspace():
                 if seen >= offset:
-                    pieces = ({**part, "text": text[:i]}, {"page": page}, {**part, "text": text[i:]})
-                    parts[n:n + 1] = [p for p in pieces if "page" in p or p["text"]]
+                    _insert_page(parts, *_word_start(parts, n, i), page)
                     return
                 seen += 1
     parts.append({"page": page})
+
+
+def _word_start(parts: list[dict[str, Any]], n: int, i: int) -> tuple[int, int]:
+    """(part, character) where the word holding character i of text part n begins: back over
+    the letters before it, into the text parts before it (an emphasis or a language's span)."""
+    text = parts[n]["text"]
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    before = parts[n - 1] if n > 0 else {}
+    if i == 0 and before.get("text") and not before["text"][-1].isspace():
+        return _word_start(parts, n - 1, len(before["text"]) - 1)
+    return n, i
+
+
+def _insert_page(parts: list[dict[str, Any]], n: int, i: int, page: int) -> None:
+    """{"page": N} before character i of text part n."""
+    part = parts[n]
+    pieces = ({**part, "text": part["text"][:i]}, {"page": page}, {**part, "text": part["text"][i:]})
+    parts[n:n + 1] = [p for p in pieces if "page" in p or p["text"]]
 
 
 def place_page_breaks(data: dict[str, Any], starts: Iterable[PageStart]) -> None:

@@ -19,7 +19,11 @@ def render_html(doc: Document, *, media: str = "screen", stylesheets: tuple[str,
     if media not in MEDIA:
         raise ValueError(f"unknown media {media!r}: expected one of {', '.join(MEDIA)}")
     data = view.document(doc)
-    opts = {"epub": False, "print": media == "print", "note_href": "", "notes": data["note_numbers"]}
+    # On screen the page is one document under its title, its one h1 (as the EPUB's title page):
+    # the contents, the chapters and the notes stand a level below it, the chapters' sections two.
+    # The booklet has a title page of its own, and its chapters are the PDF's H1s.
+    opts = {"epub": False, "print": media == "print", "note_href": "", "notes": data["note_numbers"],
+            "heading_offset": 1 if media == "screen" else 0}
     return render("html/page.html.j2", data["lang"], d=data, opts=opts, media=media,
                   stylesheets=stylesheets or MEDIA[media].stylesheets, padding=padding if media == "print" else 0)
 

@@ -33,7 +33,7 @@ from publish.model import Document
 from publish.render.html import render_html
 from publish.render.hyphens import GlyphTexts, glyph_texts, whole_words
 from publish.render.spreads import level_spreads
-from publish.render.templating import STYLES_DIR
+from publish.render.templating import BREAK_OPPORTUNITY, STYLES_DIR
 
 PAGES_PER_SHEET = 4   # saddle stitching folds sheets of four pages
 SPARE_PAGES = 2       # padding pages laid out before the colophon; the unneeded ones are dropped
@@ -280,18 +280,31 @@ def _text_runs(box: Any, key: str | None = None) -> Iterator[tuple[str | None, s
         yield from _text_runs(child, key)
 
 
+# Characters the layout sets that the document's text does not hold: the hyphen inserted where a
+# line breaks a word, and the break opportunities inside long tokens (render.templating).  The
+# EPUB counts the document's text to place a page's marker: counting these too put the marker up
+# to a word later, inside a word ("Mel[8]ina").
+_LAYOUT_ONLY = str.maketrans("", "", INSERTED_HYPHEN + BREAK_OPPORTUNITY)
+
+
+def text_length(text: str) -> int:
+    """How many characters of the document's text a laid-out `text` holds: its non-space
+    characters, without those only the layout adds."""
+    return len("".join(text.translate(_LAYOUT_ONLY).split()))
+
+
 def page_starts(document: Layout) -> list[PageStart]:
     """For every page that has text, the element and character offset its first text belongs to.
 
-    Pages without text (blank verso pages, padding) have no entry. Offsets count non-space
-    characters, so they survive whitespace collapsing at line ends.
+    Pages without text (blank verso pages, padding) have no entry. Offsets count the document's
+    non-space characters (`text_length`), so they survive whitespace collapsing at line ends.
     """
     seen: dict[str, int] = {}
     starts = []
     for number, page in enumerate(document.pages, 1):
         first = True
         for key, text in _text_runs(page._page_box):
-            length = len("".join(text.split()))
+            length = text_length(text)
             if not length:
                 continue
             if first and key is not None:

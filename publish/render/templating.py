@@ -72,13 +72,25 @@ def small_caps(text: str) -> Markup:
 
 # A token longer than any word a dictionary holds (a code, a hash, a run of OCR noise) is set
 # whole: the layout tries every break of a word to hyphenate it, which costs the square of
-# its length (a 10,000-letter token took minutes).
+# its length (a 10,000-letter token took minutes).  Being no word, it may break after every
+# LONG_TOKEN_CHARS of its characters, or it runs off the page.  (Not CSS's overflow-wrap: with it
+# WeasyPrint lays out the rest of an unbreakable token again for every line, 17 s for 5,000 characters.)
 _UNHYPHENATED = re.compile(r"\w{64,}")
 
 
 def _whole_long_tokens(text: str) -> Markup:
-    """Escaped text with each over-long token in <span class="whole">, acronyms in small capitals."""
-    return _wrap(text, _UNHYPHENATED, "whole", _unkerned_glued_capitals)
+    """Escaped text with each over-long token in <span class="whole"> and breakable in pieces,
+    acronyms in small capitals."""
+    return _wrap(text, _UNHYPHENATED, "whole", lambda piece: _unkerned_glued_capitals(_in_pieces(piece)))
+
+
+def _in_pieces(text: str) -> str:
+    """Text with a break opportunity after every LONG_TOKEN_CHARS characters of each over-long token."""
+    def pieces(token: re.Match[str]) -> str:
+        run = token.group()
+        return BREAK_OPPORTUNITY.join(run[start:start + LONG_TOKEN_CHARS] for start in range(0, len(run),
+                                                                                             LONG_TOKEN_CHARS))
+    return _UNHYPHENATED.sub(pieces, text)
 
 
 # A lower-case f right before a capital inside a word ("fMRI", "fEMG"): the print serif kerns
@@ -97,16 +109,21 @@ def _unkerned_glued_capitals(text: str) -> Markup:
 # A long token with no break in it (a web address or a file name: "Report_Value…Prediction_V2.pdf")
 # runs past the margin and off the page, where no reader sees its end. Inside a token of 40
 # characters or more a line may break after a "/", "_", ".", "%", "?", "&", "=" or "#" that more of
-# it follows: a ZERO WIDTH SPACE there, which shows nothing and splits no word (words are runs of letters).
+# it follows, and between the marks of a run of three or more of one mark or symbol (a form's line
+# to write on, "Address ______", a row of dots or dashes), which has no other place to break and
+# would push the labels beside it off the page too ("//" of an address stays whole): a ZERO WIDTH
+# SPACE there, which shows nothing and splits no word (words are runs of letters).
 LONG_TOKEN_CHARS = 40
 _LONG_TOKEN = re.compile(rf"\S{{{LONG_TOKEN_CHARS},}}")
 _BREAK_AFTER = re.compile(r"(?<=[/_.%?&=#])(?=[^\s/_.%?&=#])")
+_RUN_OF_ONE_MARK = re.compile(r"(_|[^\w\s])\1{2,}")
 BREAK_OPPORTUNITY = "\u200b"
 
 
 def _breakable(text: str) -> str:
-    """Text with a break allowed after the punctuation inside each long token."""
-    return _LONG_TOKEN.sub(lambda token: _BREAK_AFTER.sub(BREAK_OPPORTUNITY, token.group()), text)
+    """Text with a break allowed after the punctuation inside each long token and between the marks of its runs."""
+    return _LONG_TOKEN.sub(lambda token: _RUN_OF_ONE_MARK.sub(lambda run: BREAK_OPPORTUNITY.join(run.group()),
+                                                              _BREAK_AFTER.sub(BREAK_OPPORTUNITY, token.group())), text)
 
 
 def print_text(text: str) -> Markup:

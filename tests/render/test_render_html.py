@@ -53,15 +53,33 @@ def test_chapters_have_roles_titles_and_bylines(realistic):
     sections = soup(realistic).main.find_all("section", recursive=False)
     assert [s["role"] for s in sections] == ["doc-foreword", "doc-chapter", "doc-chapter"]
     for section, chapter in zip(sections, realistic.chapters):
-        assert section.h1.get_text() == chapter.title
+        assert section.find(id=f"{chapter.id}-title").get_text() == chapter.title
         assert section.find(class_="byline").get_text(" ") == " ".join(chapter.byline)
+
+
+def test_the_previews_outline_opens_with_its_one_h1_the_title_and_the_contents_below_it(realistic):
+    """A screen reader's list of headings for the one-page preview: the title, the only h1; the
+    contents, the chapters and the notes below it (h2); each chapter's sections one level below
+    the chapter, no level skipped (the EPUB's title page is an h1 too)."""
+    page = soup(realistic)
+    headings = page.find_all(re.compile(r"^h[1-6]$"))
+    assert [h.name for h in headings if h.name == "h1"] == ["h1"]
+    assert headings[0].name == "h1" and "book-title" in headings[0]["class"]
+    assert headings[0].get_text() == realistic.metadata.title
+    assert headings[1].name == "h2" and headings[1].get_text() == "Inhoud"
+    assert [h.get_text() for h in headings if h.get("id", "").endswith("-title") and h.name == "h2"] == [
+        chapter.title for chapter in realistic.chapters]
+    levels = [int(h.name[1]) for h in headings]
+    assert all(after <= before + 1 for before, after in zip(levels, levels[1:]))
+    printed = soup(realistic, "print")        # the booklet's title page and tags are as they were
+    assert printed.find(class_="book-title").name == "p" and printed.find("nav").h1 is not None
 
 
 def test_headings_lists_and_paragraph_styles(realistic):
     lecture = soup(realistic).main.find_all("section", recursive=False)[1]
-    assert [h.get_text() for h in lecture.find_all("h2")] == [
+    assert [h.get_text() for h in lecture.find_all("h3")] == [     # under the chapter's h2 (on screen)
         "Kwaliteit van leven in Nederland", "Binding in dorpen en steden anno 2015", "Tot slot"]
-    assert lecture.find("h3").get_text() == "Sociale binding"
+    assert lecture.find("h4").get_text() == "Sociale binding"
     assert len(lecture.find("ul").find_all("li")) == 3
     assert lecture.find("p", class_="lede")
     assert soup(realistic).find_all("p", class_="signature")[1].get_text() == "Voorzitter Enneüs Heermalezing"
@@ -111,7 +129,8 @@ def test_markers_on_the_titles_stand_on_the_title_page_and_the_chapter_heading_l
     for media in ("screen", "print"):
         page = soup(doc, media)
         assert page.find(class_="book-title").find("a", role="doc-noteref")["href"] == "#note-3"
-        assert page.find("h1", id=re.compile("-title$"), string=None).find("a", role="doc-noteref")["href"] == "#note-2"
+        chapter_title = page.find(re.compile("^h[12]$"), id=re.compile("-title$"), string=None)
+        assert chapter_title.find("a", role="doc-noteref")["href"] == "#note-2"
         assert page.find(id="note-3").find("a", role="doc-backlink")["href"] == "#noteref-3"
 
 

@@ -145,7 +145,7 @@ def test_the_preview_landmarks_and_aria_labels_speak_the_books_language(code):
     page = BeautifulSoup(render_html(book(code)), "lxml")
     assert page.html["lang"] == code
     toc = page.find("nav", attrs={"role": "doc-toc"})
-    assert toc.find("h1").get_text(strip=True) == labels["contents"]
+    assert toc.find("h2").get_text(strip=True) == labels["contents"]      # under the title, the page's h1
     assert page.find("section", class_="titlepage")["aria-label"] == labels["title page"]
     assert page.find("section", attrs={"role": "doc-colophon"})["aria-label"] == labels["colophon"]
     assert page.find("section", attrs={"role": "doc-endnotes"}).find("h2").get_text(strip=True) == labels["notes"]
@@ -190,7 +190,7 @@ def test_pages_rendered_at_once_in_threads_keep_each_its_own_language():
     with ThreadPoolExecutor(max_workers=8) as pool:
         pages = list(pool.map(lambda code: render_html(book(code)), codes))
     for code, page in zip(codes, pages):
-        heading = BeautifulSoup(page, "lxml").find("nav", attrs={"role": "doc-toc"}).find("h1")
+        heading = BeautifulSoup(page, "lxml").find("nav", attrs={"role": "doc-toc"}).find("h2")
         assert heading.get_text(strip=True) == LABELS[code]["contents"]
 
 
@@ -218,7 +218,7 @@ def test_a_plain_text_builds_with_the_labels_of_its_detected_language(code, tmp_
     assert document.metadata.language == code
     labels = LABELS[code]
     page = BeautifulSoup(render_html(document), "lxml")
-    assert page.find("nav", attrs={"role": "doc-toc"}).find("h1").get_text(strip=True) == labels["contents"]
+    assert page.find("nav", attrs={"role": "doc-toc"}).find("h2").get_text(strip=True) == labels["contents"]
     assert page.find("section", attrs={"role": "doc-colophon"})["aria-label"] == labels["colophon"]
     archive = zipfile.ZipFile(io.BytesIO(render_epub(document, page_list=False)))
     nav = BeautifulSoup(archive.read("EPUB/nav.xhtml"), "lxml-xml")

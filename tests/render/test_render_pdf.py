@@ -605,3 +605,37 @@ def test_a_note_number_reads_as_its_figures_where_the_text_prints_the_superscrip
     if extraction.available:
         assert "naamgeving3" in extract_text(path)[0]
         assert extraction.passed, extraction.messages[:5]
+
+
+def test_a_form_line_of_underscores_dots_or_dashes_breaks_inside_the_margins_and_keeps_its_labels(tmp_path):
+    """A form's line to write on ("Address ____ Telephone ____", 86 underscores), a row of dots or
+    dashes and a long compound, each longer than a line: broken inside the margins, so the labels
+    beside them ("Address", "Telephone", "Email") stay on the page and come out of the text."""
+    from dataclasses import replace
+
+    import pypdfium2
+
+    from publish.check import document_words
+    from publish.validate import check_text_extraction
+    from tests.render.documents import para, small_document
+    form = ("Names & ages of children " + "_" * 86 + " Address " + "_" * 33 + " Telephone " + "_" * 18
+            + " Email " + "_" * 33 + " Concerns and/or Interests " + "_" * 86)
+    rows = ("Naam " + "." * 90 + " Handtekening " + "-" * 90 + " Datum " + "—" * 50 + " Plaats " + "=" * 70
+            + " Nummer " + "*" * 70 + " einde")
+    compound = ("Het woord Rijksoverheidsinformatiehuishoudingsverbeteringsprogrammadeel staat er "
+                "en de site https://www.example.org/documenten/publicaties/2023/12/verslag-van-de-vergadering.")
+    code = "Code " + "0123456789" * 9 + " einde"     # no word: breaks where the line ends (print.css)
+    document = small_document()
+    document = replace(document, chapters=(replace(document.chapters[0],
+                                                   blocks=(para(form), para(rows), para(compound), para(code))),))
+    path = tmp_path / "formulier.pdf"
+    path.write_bytes(render_pdf(document))
+    pdf = pypdfium2.PdfDocument(path)
+    for page in pdf:
+        text = page.get_textpage()
+        rights = [text.get_charbox(index)[2] for index in range(text.count_chars())]
+        assert max(rights, default=0) <= page.get_width() - 30, "text runs into the margin or off the page"
+    pdf.close()
+    extraction = check_text_extraction(path, document_words(document))
+    if extraction.available:
+        assert extraction.passed, extraction.messages[:5]

@@ -93,6 +93,21 @@ def test_a_long_token_may_break_after_its_punctuation_and_a_long_chain_at_its_hy
     assert slug.count("nobreak") == 1 and '<span class="nobreak">doe-democratie</span>' in slug
 
 
+def test_a_form_line_or_a_row_of_dots_may_break_between_its_marks_and_a_code_in_pieces():
+    """A run of one mark ("Address ____", "Naam ......") has no other break; a token too long to be
+    a word (a code) breaks in pieces; the labels beside them and short runs stay as they are."""
+    from publish.render.templating import BREAK_OPPORTUNITY, LONG_TOKEN_CHARS, print_text
+    gap = BREAK_OPPORTUNITY
+    form = str(print_text("Address " + "_" * 86 + " Telephone"))
+    assert form == "Address " + gap.join("_" * 86) + " Telephone"
+    assert str(print_text("Naam " + "." * 45 + " Datum")) == "Naam " + gap.join("." * 45) + " Datum"
+    assert gap not in str(print_text("Dues attached $____________________ en ... of --- of ***"))
+    address = str(print_text("https://www.example.org/documenten/publicaties/2023/verslag"))
+    assert address.startswith(f"https://{gap}www.{gap}example.")          # not between the two slashes
+    code = str(print_text("Code " + "0123456789" * 9))
+    assert code.count(gap) == 2 and f"{'0123456789' * 4}{gap}" in code and LONG_TOKEN_CHARS == 40
+
+
 def test_a_hyphenated_word_keeps_its_elision_and_possessive_inside_its_span():
     from publish.render.templating import print_text
     assert str(print_text("En cas d’ex-aequo, zie de Auditor-General’s verslag.")) == (
