@@ -95,7 +95,7 @@ _new_line = partial(tuple.__new__, Line)
 
 # The passes whose evidence includes words or conventions of a language: they receive the
 # text's Language (publish/languages), the others see only its lines or blocks.
-LANGUAGE_PASSES = frozenset({whitespace.normalise, contents.remove, artifacts.remove_page_numbers,
+LANGUAGE_PASSES = frozenset({contents.remove, artifacts.remove_page_numbers,
                              artifacts.remove_photo_credits, artifacts.remove_stamps,
                              artifacts.remove_running_heads, artifacts.remove_section_labels,
                              artifacts.remove_margin_fields, footnotes.extract,

@@ -482,7 +482,7 @@ def decide(left: str, mark: str, right_token: str, counts: Counter, sentence_sta
     """(glue, kind, evidence) for a hyphen between left and the first token of the next line."""
     its_rules = its_rules or rules()
     right, head, tail = _parts(left, right_token)
-    joined, hyphenated = (head + tail).lower(), f"{head}-{tail}".lower()
+    joined = (head + tail).lower()
     # A suspended part whatever its mark: a PDF may code a printed hyphen as a soft one.
     if right.lower() in its_rules.conjunctions or right_token in its_rules.conjunctions:
         suspended = f"'{right_token}' follows: a suspended compound part ({head}- {right_token} ...)"
@@ -498,12 +498,9 @@ def decide(left: str, mark: str, right_token: str, counts: Counter, sentence_sta
     if its_rules.nouns_capitalised and tail[:1].isupper() and head[:1].islower():
         return " ", "hyphen-keep", (f"a capital follows the lower-case '{head}-' ('{tail}'): {its_rules.language} "
                                     "continues a word in lower case, so the next line does not continue it")
-    if counts[hyphenated] > counts[joined]:
-        return "", "hyphen-keep", \
-            f"the document writes '{hyphenated}' ({counts[hyphenated]}x) and '{joined}' {counts[joined]}x"
-    if counts[joined] > counts[hyphenated]:
-        return "", "hyphen-join", \
-            f"the document writes '{joined}' ({counts[joined]}x) and '{hyphenated}' {counts[hyphenated]}x"
+    written = written_evidence(head, tail, counts)
+    if written:
+        return "", *written
     if _known(joined, its_rules, lexicon.COMMON):
         return "", "hyphen-join", _listed(joined, its_rules, "a common")
     # A capital after the break is a compound's next word ("Mehrzweck-" / "Hallen"): the spelling rules say.
@@ -516,6 +513,20 @@ def decide(left: str, mark: str, right_token: str, counts: Counter, sentence_sta
     if _known(joined, its_rules):
         return "", "hyphen-join", _listed(joined, its_rules, "in the")
     return "", "hyphen-join", f"no evidence of a compound hyphen in '{head}-{tail}': a layout hyphen"
+
+
+def written_evidence(head: str, tail: str, counts: Counter) -> tuple[str, str] | None:
+    """(kind, evidence) of how the document writes the two parts (counts: document_counts):
+    "hyphen-keep" where with a hyphen more often than joined, "hyphen-join" where joined more
+    often; None where as often (mostly neither)."""
+    joined, hyphenated = (head + tail).lower(), f"{head}-{tail}".lower()
+    if counts[hyphenated] > counts[joined]:
+        return "hyphen-keep", \
+            f"the document writes '{hyphenated}' ({counts[hyphenated]}x) and '{joined}' {counts[joined]}x"
+    if counts[joined] > counts[hyphenated]:
+        return "hyphen-join", \
+            f"the document writes '{joined}' ({counts[joined]}x) and '{hyphenated}' {counts[hyphenated]}x"
+    return None
 
 
 def _known(word: str, its_rules: Rules, threshold: float = lexicon.KNOWN) -> bool:

@@ -232,13 +232,30 @@ def marker_columns(lines: Lines) -> tuple[Lines, Changes]:
 
 
 def _empty_field(lines: Lines, index: int) -> bool:
-    """Line index is a dash alone under a field's label alone (blank lines between allowed, on one page)."""
+    """Line index is a dash alone under a field's label alone (blank lines between allowed, on one
+    page) that bullets nothing under it (see _bullets_nothing): the field's value, none."""
     if not LONE_DASH.match(lines[index].text) or lines[index].page_start:
         return False
     above = index - 1
     while above >= 0 and not lines[above].text and not lines[above + 1].page_start:
         above -= 1
-    return above >= 0 and not lines[above + 1].page_start and bool(FIELD_LABEL.match(lines[above].text))
+    return above >= 0 and not lines[above + 1].page_start and bool(FIELD_LABEL.match(lines[above].text)) \
+        and _bullets_nothing(lines, index)
+
+
+def _bullets_nothing(lines: Lines, index: int) -> bool:
+    """What follows the dash at index shows it bullets nothing: the text's or the page's end, the
+    next field's label, or, past a blank line, no text an item is made of (a line ends a sentence
+    or announces something with a colon: the memo's body, "Het bestuur heeft ... besproken.").
+    Text right under the dash is its item ("Bijlagen" / "-" / "Jaarverslag 2023"), and so are
+    short lines past a blank line that end no sentence ("-" / "" / "Jaarverslag 2023")."""
+    after = _past_blank_lines(lines, index + 1)
+    if after == len(lines) or lines[after].page_start or FIELD_LABEL.match(lines[after].text):
+        return True
+    if after == index + 1:
+        return False
+    return any(ends_sentence(lines[at].text) or lines[at].text.rstrip().endswith(":")
+               for at in _text_lines_from(lines, after))
 
 
 def _column_below(lines: Lines, candidates: list[int], run: list[int], text_lines: list[int]) -> list[int]:

@@ -52,11 +52,15 @@ SOFT_HYPHEN = "\u00ad"
 # Nor does a layout engine break a word between a number and letters ("50" U+00AD "Jahr" printed as
 # "50-Jahr", "in" U+00AD "4°" as "in-4°"), nor before a comma, a semicolon or a slash: there the
 # PDF printed a suspended compound's hyphen ("Semesterstart" U+00AD ", sowie Semesterabschluss...").
-PRINTED_SOFT_HYPHEN = re.compile(rf"(?<=\d){SOFT_HYPHEN}(?=[^\W_]|$)|(?<=[^\W\d_]){SOFT_HYPHEN}(?=\d)"
-                                 rf"|(?<=[^\W_]){SOFT_HYPHEN}(?=[,;/])|(?<=\s){SOFT_HYPHEN}(?=\s)"
-                                 rf"|(?<=[^\s.!?]\s){SOFT_HYPHEN}$")
+# Each alternative captures its soft hyphen, so a match's lastindex tells which evidence fired
+# (whitespace.PRINTED_EVIDENCE says each in words, in this order).
+PRINTED_SOFT_HYPHEN = re.compile(rf"(?<=\d)({SOFT_HYPHEN})(?=[^\W_]|$)"
+                                 rf"|(?<=[^\W\d_])({SOFT_HYPHEN})(?=\d)"
+                                 rf"|(?<=[^\W_])({SOFT_HYPHEN})(?=[,;/])"
+                                 rf"|(?<=\s)({SOFT_HYPHEN})(?=\s)"
+                                 rf"|(?<=[^\s.!?]\s)({SOFT_HYPHEN})$")
 # A soft hyphen inside a line between two runs of letters: a web page's or a word processor's
 # hyphenation hint ("Donau" U+00AD "dampf" U+00AD "schiff"), which no reader sees, or a printed
-# hyphen the PDF coded as a soft one ("Heraeus" U+00AD "Stiftung"); the evidence decides
-# (whitespace.printed_soft_hyphens).  The second run is looked ahead at: it is the next one's first.
+# hyphen the PDF coded as a soft one ("pep" U+00AD "dortmund" in a web address); the document's
+# spelling decides (hyphens.written_evidence).  The second run is looked ahead at: it is the next one's first.
 SOFT_HYPHEN_IN_WORD = re.compile(rf"([^\W\d_]+){SOFT_HYPHEN}(?=([^\W\d_]+))")

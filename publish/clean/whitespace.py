@@ -9,15 +9,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import partial
-from itertools import chain, compress, repeat
-from operator import contains, itemgetter
+from itertools import chain, repeat
+from operator import itemgetter
 
-from publish.clean import lexicon
+from publish.clean.hyphens import document_counts, written_evidence
 from publish.clean.lines import Changes, Line, Lines, find_all, line_indexes
-from publish.clean.tokens import (BULLET_MARK, PRINTED_SOFT_HYPHEN, SOFT_HYPHEN, SOFT_HYPHEN_IN_WORD, SYMBOL_GLYPHS,
-                                  WORD)
-from publish.languages import Language
-from publish.languages.patterns import default
+from publish.clean.tokens import BULLET_MARK, PRINTED_SOFT_HYPHEN, SOFT_HYPHEN, SOFT_HYPHEN_IN_WORD, SYMBOL_GLYPHS
 from publish.report import Change
 
 # Any white space but the newline: tabs, no-break, thin, en and em spaces (a run of en spaces is
@@ -52,26 +49,21 @@ _NUMBER, _TEXT, _PAGE_START, _GLUE = itemgetter(0), itemgetter(1), itemgetter(2)
 _new_line = partial(tuple.__new__, Line)     # Line._make without a Python-level call
 
 
-def normalise(lines: Lines, language: Language | None = None) -> tuple[Lines, Changes]:
+def normalise(lines: Lines) -> tuple[Lines, Changes]:
     """Strip and collapse whitespace; mark the first line of each page; set each soft hyphen the
-    PDF printed as a hyphen (see printed_soft_hyphens)."""
-    lines, printed = printed_soft_hyphens(lines, language)
-    collapsed, changes = _collapsed(lines)
-    return collapsed, printed + changes
-
-
-def _collapsed(lines: Lines) -> tuple[Lines, Changes]:
+    PDF printed as a hyphen (see _printed_hyphens)."""
     if any(map(_PAGE_START, lines)) or any(glue != " " for glue in set(map(_GLUE, lines))):
-        return _each_line(lines)
+        return _normalise(lines)
     texts = list(map(str.rstrip, map(_TEXT, lines), repeat(" ")))
     stripped = "\n".join(texts)
     if stripped.count("\n") != len(lines) - 1:   # a newline inside a line: not from a source file
-        return _each_line(lines)
+        return _normalise(lines)
     # Fresh lines (no page starts, every glue " "): most only lose their trailing spaces, all
     # at once here.  The lines that may have more to do (a character WORK looks for, a double or
     # a leading space) are found in the joined texts and done one by one as before.
     out = list(map(_new_line, zip(map(_NUMBER, lines), texts, repeat(False), repeat(" "))))
     space_marks = "\f" not in stripped
+    counts = _soft_hyphen_counts(lines) if SOFT_HYPHEN in stripped else Counter()
     # (A line of spaces only is now blank, as the per-line rule makes it.)
     work: set[int] = {0} if stripped[:1] == " " else set()
     # One search per character (a lone character is found at memchr speed), not a character
@@ -87,7 +79,7 @@ def _collapsed(lines: Lines) -> tuple[Lines, Changes]:
     changes: list[Change] = []
     pending_page = False
     for number, index in enumerate(ordered):
-        out[index], pending_page = _one(lines[index], pending_page, changes, space_marks)
+        out[index], pending_page = _one(lines[index], pending_page, changes, space_marks, counts)
         if pending_page:                          # the next text line between here and the next
             end = ordered[number + 1] if number + 1 < len(ordered) else len(lines)   # worked-on line
             for following in range(index + 1, end):
@@ -98,27 +90,31 @@ def _collapsed(lines: Lines) -> tuple[Lines, Changes]:
     return tuple(out), tuple(changes)
 
 
-def _normalise(lines: Lines, language: Language | None = None) -> tuple[Lines, Changes]:
-    """What normalise does, line by line (no fast path)."""
-    lines, printed = printed_soft_hyphens(lines, language)
-    collapsed, changes = _each_line(lines)
-    return collapsed, printed + changes
-
-
-def _each_line(lines: Lines) -> tuple[Lines, Changes]:
+def _normalise(lines: Lines) -> tuple[Lines, Changes]:
     changes: list[Change] = []
     out: list[Line] = []
     pending_page = False
     space_marks = not any("\f" in text for text in map(_TEXT, lines))
+    counts = _soft_hyphen_counts(lines)
     for line in lines:
-        line, pending_page = _one(line, pending_page, changes, space_marks)
+        line, pending_page = _one(line, pending_page, changes, space_marks, counts)
         out.append(line)
     return tuple(out), tuple(changes)
 
 
-def _one(line: Line, pending_page: bool, changes: list[Change], space_marks: bool = True) -> tuple[Line, bool]:
+def _soft_hyphen_counts(lines: Lines) -> Counter:
+    """How the document writes its words (hyphens.document_counts), where a soft hyphen stands
+    between letters inside a line and the document's spelling is asked about it; else none."""
+    if any(SOFT_HYPHEN_IN_WORD.search(text) for text in map(_TEXT, lines) if SOFT_HYPHEN in text):
+        return document_counts(lines)
+    return Counter()
+
+
+def _one(line: Line, pending_page: bool, changes: list[Change], space_marks: bool,
+         counts: Counter) -> tuple[Line, bool]:
     """One line normalised, and whether a page start is still pending after it; space_marks:
-    whether a leading space marks a page's first line (a text without form feeds)."""
+    whether a leading space marks a page's first line (a text without form feeds); counts: how
+    the document writes its words (for a soft hyphen between letters, see _printed_hyphens)."""
     raw = line.text
     if not raw:
         return (line if not line.page_start and line.glue == " " else Line(line.number, "")), pending_page
@@ -128,7 +124,7 @@ def _one(line: Line, pending_page: bool, changes: list[Change], space_marks: boo
             line = Line(line.number, stripped, line.page_start or pending_page, line.glue)
         return line, False
     soft_break = SOFT_HYPHEN if SOFT_BREAK.search(raw.rstrip(" \t")) else ""
-    raw = INVISIBLE.sub("", raw.rstrip(" \t")) + soft_break
+    raw = INVISIBLE.sub("", _printed_hyphens(line.number, raw.rstrip(" \t"), counts, changes)) + soft_break
     if "\f" in raw:
         pending_page = True
         changes.append(Change("page-break", line.number, "\\f", "", "form feed marks a new page"))
@@ -146,65 +142,39 @@ def _one(line: Line, pending_page: bool, changes: list[Change], space_marks: boo
                 glue=line.glue), False
 
 
-def printed_soft_hyphens(lines: Lines, language: Language | None = None) -> tuple[Lines, Changes]:
-    """The lines with each soft hyphen the PDF printed set as a hyphen, each line so changed logged.
-    In pdftotext's output a soft hyphen inside a line is mostly a printed hyphen that the PDF coded
-    as a soft one, but a text may carry hyphenation hints too, which no reader sees ("argu" U+00AD
-    "ments", a word processor's or a web page's).  Printed: one a layout engine never hyphenates at
-    (tokens.PRINTED_SOFT_HYPHEN: between figures, between a number and letters, before a comma), or
-    one between two runs of letters where the document or its language says so (_printed_in_words)."""
-    indexes = list(compress(range(len(lines)), map(contains, map(_TEXT, lines), repeat(SOFT_HYPHEN))))
-    if not indexes:
-        return lines, ()
-    code = (language or default()).code
-    written: Counter | None = None
-    out, changes = list(lines), []
-    for index in indexes:
-        text = lines[index].text
-        printed = PRINTED_SOFT_HYPHEN.sub("-", text)
-        if SOFT_HYPHEN_IN_WORD.search(printed):
-            written = written if written is not None else _written_words(lines)
-            printed = _printed_in_words(printed, written, code)
-        if printed != text:
-            out[index] = out[index]._replace(text=printed)
-            changes.append(Change("printed-hyphen", lines[index].number, text, printed,
-                                  "a soft hyphen the PDF printed: a layout engine hyphenates a word between its "
-                                  "syllables, never at a number, before a comma or a capitalised word, nor a "
-                                  "word the document writes with a hyphen"))
-    return tuple(out), tuple(changes)
+# What each alternative of tokens.PRINTED_SOFT_HYPHEN shows, in its order: a layout engine
+# hyphenates a word between its syllables, and nowhere else.
+PRINTED_EVIDENCE = (
+    "a soft hyphen after a figure is a printed hyphen: a layout engine hyphenates no number",
+    "a soft hyphen before a figure is a printed hyphen: a layout engine hyphenates no number",
+    "a soft hyphen before a comma, a semicolon or a slash is a printed hyphen (a suspended compound's): "
+    "a layout engine hyphenates a word only where it goes on",
+    "a soft hyphen between spaces is a printed dash: a layout engine hyphenates only inside a word",
+    "a soft hyphen after a space in a sentence is a printed dash: a layout engine hyphenates only inside a word")
 
 
-def _written_words(lines: Lines) -> Counter:
-    """How often the document writes each word (lower case), and each two parts of a hyphenated
-    word as a pair: ("pep", "dortmund") from "pep-dortmund.org"."""
-    words = Counter(WORD.findall("\n".join(map(_TEXT, lines)).lower()))
-    pairs: Counter = Counter()
-    for word, amount in words.items():
-        parts = word.split("-")
-        for pair in zip(parts, parts[1:]):
-            pairs[pair] += amount
-    return words + pairs
-
-
-def _printed_in_words(text: str, written: Counter, code: str) -> str:
-    """The text with each soft hyphen between two runs of letters set as a hyphen where it was
-    printed: where the document writes the two parts with a hyphen more often than joined ("pep"
-    U+00AD "dortmund" over a running foot "pep-dortmund.org"); written neither way, before a
-    capitalised word that does not go on a common word of the language ("Heraeus" U+00AD "Stiftung",
-    "Sint" U+00AD "Janscentrum"; "Power" U+00AD "Point" stays "PowerPoint"), as a layout engine
-    hyphenates a word only where it goes on in lower case."""
-    cuts = [match.end(1) for match in SOFT_HYPHEN_IN_WORD.finditer(text)
-            if _printed_between(match.group(1), match.group(2), written, code)]
+def _printed_hyphens(number: int, text: str, counts: Counter, changes: list[Change]) -> str:
+    """The text with each soft hyphen the PDF printed set as a hyphen, logged with its evidence:
+    one a layout engine never hyphenates at (tokens.PRINTED_SOFT_HYPHEN), and one between two runs
+    of letters that the document writes with a hyphen more often than joined (counts; "pep"
+    U+00AD "dortmund.org" over a running foot "pep-dortmund.org").  Any other inside a line is a
+    hyphenation hint a word processor or a web page left ("argu" U+00AD "ments", "Power" U+00AD
+    "Point"), which no reader sees: the caller drops it."""
+    if SOFT_HYPHEN not in text:
+        return text
+    evidence = [PRINTED_EVIDENCE[(match.lastindex or 1) - 1] for match in PRINTED_SOFT_HYPHEN.finditer(text)]
+    printed = PRINTED_SOFT_HYPHEN.sub("-", text)
+    cuts = []
+    for match in SOFT_HYPHEN_IN_WORD.finditer(printed):
+        written = written_evidence(match.group(1), match.group(2), counts)
+        if written and written[0] == "hyphen-keep":
+            cuts.append(match.end(1))
+            evidence.append(f"a soft hyphen between letters is a printed hyphen: {written[1]}")
     for cut in reversed(cuts):
-        text = text[:cut] + "-" + text[cut + 1:]
-    return text
-
-
-def _printed_between(head: str, tail: str, written: Counter, code: str) -> bool:
-    joined, hyphenated = (head + tail).lower(), written[(head.lower(), tail.lower())]
-    if hyphenated or written[joined]:
-        return hyphenated > written[joined]
-    return tail[:1].isupper() and tail[1:2].islower() and not lexicon.known(joined, lexicon.COMMON, code)
+        printed = printed[:cut] + "-" + printed[cut + 1:]
+    if evidence:
+        changes.append(Change("printed-hyphen", number, text, printed, "; ".join(dict.fromkeys(evidence))))
+    return printed
 
 
 def _without_stray_marks(number: int, text: str, changes: list[Change]) -> str:

@@ -186,3 +186,29 @@ def test_dashes_in_a_column_under_a_field_label_are_the_enclosures_list():
     assert items("Bijlagen:\n\n-\n\n-\n\nConcept notulen van de vergadering\nBegroting voor het jaar 2024\n\n"
                  "Geachte leden,\n") == [("-", "Concept notulen van de vergadering"),
                                           ("-", "Begroting voor het jaar 2024")]
+
+
+def test_a_dash_under_a_field_label_over_its_items_text_is_its_bullet_in_every_language():
+    # counter-examples: the enclosure right under the dash (or past a blank line, a short line ending
+    # no sentence) is the list's one item, not a heading; a column of dashes keeps its first item
+    body = "\nHet bestuur heeft het jaarverslag besproken. De penningmeester heeft de cijfers toegelicht.\n"
+    for label, dash, gap, item in (("Bijlagen", "-", "", "Jaarverslag 2023"),
+                                   ("Bijlagen", "-", "\n", "Jaarverslag 2023"),
+                                   ("Enclosures", "-", "", "Annual report 2023"),
+                                   ("Anlagen", "–", "", "Protokoll der Sitzung vom 5. Februar")):
+        blocks = _blocks(f"Memo\n\nDatum 12 maart 2024\n\n{label}\n{dash}\n{gap}{item}\n{body}")
+        assert [(marker, text) for kind, marker, text in blocks if kind == "item"] == [(dash, item)], label
+        assert not [block for block in blocks if block[0] == "heading" and block[2] == item], label
+    assert items("Bijlagen\n-\nBijlage 1: Overzicht van de deelnemers\n-\nBijlage 2: Financieel overzicht\n-\n"
+                 "Bijlage 3: Planning voor 2024\n" + body) == [
+        ("-", "Bijlage 1: Overzicht van de deelnemers"), ("-", "Bijlage 2: Financieel overzicht"),
+        ("-", "Bijlage 3: Planning voor 2024")]
+
+
+def test_a_dash_under_a_field_label_over_the_next_label_a_lead_in_or_the_end_bullets_nothing():
+    # the next field's label, a paragraph announcing its own list, the text's end: the value is none
+    assert not items("Bijlagen\n–\n\nKopie aan\n–\n\nHet bestuur heeft het jaarverslag besproken. De\n"
+                     "penningmeester heeft de cijfers toegelicht.\n")
+    assert items("Bijlagen\n-\n\nHet bestuur heeft de volgende punten besproken:\n- het jaarverslag 2023;\n"
+                 "- de begroting 2024.\n") == [("-", "het jaarverslag 2023;"), ("-", "de begroting 2024.")]
+    assert not items("Het bestuur heeft het jaarverslag besproken.\n\nBijlagen\n-\n")
