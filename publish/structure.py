@@ -1245,8 +1245,7 @@ def _title_apart(body: list[Block], words: Words) -> bool:
 def _letter_title(front: list[Block], words: Words, text: list[Block]) -> str:
     """A letter's title: its subject ("Onderwerp Draagmoederschap", "Betreft: ...", or the line
     under a lone "Onderwerp"; `text`, the block the letter's text opens with, may hold its value,
-    see _value_of_lone_subject), less a mail client's "FW:" or "RE:", or the headline the memo prints
-    over its fields, which the subject says again (see _headline_over_fields); without one, an annex's own
+    see _value_of_lone_subject), less a mail client's "FW:" or "RE:"; without one, an annex's own
     title ("Bijlage 4: Voortgang ...", see title.part_titled), or else a line of the opening that
     stands apart (blank lines around it) and is no letterhead, no organisation, no line that is never
     a title (a foreword's heading: "VAN DE VOORZITTER", see title.never_title) and not the addressee
@@ -1256,8 +1255,7 @@ def _letter_title(front: list[Block], words: Words, text: list[Block]) -> str:
         subject = words.letterhead.subject.match(line)
         if subject and (subject.group("value") or position + 1 < len(lines)):
             value = subject.group("value") or _value_of_lone_subject(front, lines, position, words, text)
-            value = words.letterhead.reply_prefix.sub("", value)   # (a forwarded mail's subject is the mail's)
-            return _headline_over_fields(front, value, words) or value
+            return words.letterhead.reply_prefix.sub("", value)   # (a forwarded mail's subject is the mail's)
         beside = _subject_beside_date(line, lines[position + 1] if position + 1 < len(lines) else "", words)
         if beside:
             return beside
@@ -1273,35 +1271,6 @@ def _letter_title(front: list[Block], words: Words, text: list[Block]) -> str:
              and not letterhead.organisation(block.text, words.language)
              and not titles.never_title(block.text, words.title)]
     return apart[0].text if apart else ""
-
-
-# A memo's headline is a phrase: this many words of its own at least, not a kind's name ("Memo").
-HEADLINE_OWN_WORDS = 2
-
-
-def _headline_over_fields(front: list[Block], subject: str, words: Words) -> str:
-    """The title a memo prints over its letterhead's fields ("Services en datasets ‘as is’" over
-    "Onderwerp" / "Scenario’s services & datasets ‘as is’" / "Aan" / ...), which the subject says
-    again, more closely: the memo's title, the subject one of its fields.  Evidence: the first
-    block is one display line, right over the block the subject's label opens (no blank line
-    between), no letterhead and no organisation, a title's line (see title.possible), and its
-    HEADLINE_OWN_WORDS words or more besides function words all stand in the subject (a sender's
-    name over the fields names others: "Speeltuin De Wip" / "Onderwerp: Nieuwe toestellen");
-    "" otherwise."""
-    if len(front) < 2 or front[0].kind != "display" or len(front[0].line_texts) != 1 or front[1].gap_before \
-            or not words.letterhead.subject.match(front[1].line_texts[0].strip()):
-        return ""
-    line = " ".join(front[0].text.split())
-    own = [word for word in _words_in(line) if word not in words.function_words]
-    said = set(_words_in(subject))
-    headline = len(own) >= HEADLINE_OWN_WORDS and all(word in said for word in own)
-    return line if headline and not letterhead.is_letterhead(front[0].line_texts, words.language) \
-        and not letterhead.organisation(line, words.language) and titles.possible(line, words.title) else ""
-
-
-def _words_in(text: str) -> list[str]:
-    """A text's words, lower case, without the signs between them."""
-    return re.findall(r"\w+", text.lower())
 
 
 def _value_of_lone_subject(front: list[Block], lines: list[str], position: int, words: Words,

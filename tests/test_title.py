@@ -1639,36 +1639,3 @@ def test_a_title_opening_with_a_letterhead_labels_word_is_no_label():
 def test_a_main_title_broken_off_over_its_colon_is_the_title_without_a_subtitle_under_it(text, expected):
     # The line under the colon is a field, no subtitle: the main title stands alone, without its colon.
     assert build(text).metadata.title == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Services en datasets ‘as is’\nOnderwerp\n\nScenario’s services & datasets ‘as is’\n\nAan\n\nKlankbordgroep\n\n"
-     "Datum\n\n23 oktober 2013\n\nDe afgelopen periode is de vraag wat te doen met de services weer vaker gesteld door "
-     "diverse partijen. In deze notitie staat welke mogelijkheden er zijn.\n", "Services en datasets ‘as is’"),
-    ("Opening hours of the parks\nSubject: New opening hours of the city parks\nTo: All park wardens\n"
-     "From: Anna Jansen\nDate: 3 March 2025\n\nFrom next month on the parks open at seven in the morning and "
-     "close at ten in the evening, every day of the week.\n", "Opening hours of the parks"),
-    ("Neue Öffnungszeiten\nBetreff: Neue Öffnungszeiten der Parks\nAn: Alle Parkwächter\nDatum: 3. März 2025\n\n"
-     "Ab nächstem Monat öffnen die Parks um sieben Uhr morgens und schließen um zehn Uhr abends, an jedem "
-     "Tag der Woche.\n", "Neue Öffnungszeiten"),
-])
-def test_a_memos_headline_over_its_fields_that_the_subject_says_again_is_its_title(text, expected):
-    assert build(text).metadata.title == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # The sender's name over the fields: the subject names other words.
-    ("Speeltuin De Wip\nOnderwerp: Nieuwe toestellen voor de speeltuin\nDatum: 3 maart 2025\n\nGeachte leden,\n\n"
-     "Het bestuur heeft besloten om dit voorjaar nieuwe toestellen te kopen, en wil u daarover graag vertellen.\n",
-     "Nieuwe toestellen voor de speeltuin"),
-    # A kind's name alone over the fields is a label.
-    ("Memo\nOnderwerp: Memo over de speeltuin\nAan: het bestuur\nVan: de penningmeester\n\nHet bestuur heeft "
-     "besloten om dit voorjaar nieuwe toestellen te kopen, en wil u daarover graag vertellen.\n",
-     "Memo over de speeltuin"),
-    # A line set apart over the fields is no headline of them.
-    ("Club des Amis du Parc\n\nObjet : Nouveaux horaires du Club des Amis du Parc\nDate : 3 mars 2025\n\n"
-     "Madame, Monsieur,\n\nÀ partir du mois prochain le parc ouvre à sept heures du matin et ferme à dix heures "
-     "du soir, tous les jours de la semaine.\n", "Nouveaux horaires du Club des Amis du Parc"),
-])
-def test_a_name_or_a_kind_over_a_letters_fields_leaves_the_subject_its_title(text, expected):
-    assert build(text).metadata.title == expected
