@@ -272,8 +272,7 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     periodical = None if masthead else _issue_name(blocks, changes, words)   # (a journal's issue: its regulation)
     if periodical:
         return Choice(periodical, None)
-    publisher = max(_publisher_lines(candidates, words), masthead, _ribbon(candidates),
-                    _sender_column(candidates, blocks, words))
+    publisher = max(_publisher_lines(candidates, words), masthead, _ribbon(candidates))
     eligible = [index for index in _eligible(candidates, series, read)
                 if index >= publisher and not never_title(candidates[index].text, words)]
     if not eligible:
@@ -667,34 +666,6 @@ def _publisher_lines(candidates: list[Candidate], words: Vocabulary) -> int:
     return 0
 
 
-def _sender_column(candidates: list[Candidate], blocks: list[Block], words: Vocabulary) -> int:
-    """How many candidates atop the page are the values in the sender's column of fields, which a
-    memo or note sets in its margin over its title ("Directoraat-Generaal" / "Migratie" / "Datum" /
-    "14 april 2025", "Directie" / "Onderwijsinstellingen" / ... / "Contact" / "data@duo.nl"): the
-    unit that sends it, no title.  Evidence: the page's first blocks, no blank line between, open
-    with an organisation's name (see letterhead.organisation) and hold a field of the letterhead (a
-    date, a contact or a label: see letterhead.kind), every line COLUMN_WORDS words at most and
-    none naming a document's kind (a title with its date over a column: "Jaarverslag 2023" /
-    "Stichting X" / "3 maart 2024"); a blank line ends the column, and the candidate under it is
-    the title: the first line under the blank (not a memo's further fields: "Aan: de bewoners" /
-    "Van: de wijkmanager"), more than a word (a section's heading under fields, "Programma", is
-    none), no heading right over its text.  0 when there is none."""
-    end = next((index for index in range(1, first_page_end(blocks)) if blocks[index].gap_before), 0)
-    if not end or any(block.kind != "display" for block in blocks[:end]):
-        return 0
-    lines = [" ".join(line.split()) for block in blocks[:end] for line in block.line_texts if line.strip()]
-    fields = any(letterhead.kind(line, words.language) in ("date", "contact", "label") for line in lines)
-    short = all(len(line.split()) <= COLUMN_WORDS and not _kinds_in(line.split(), words) for line in lines)
-    if not (letterhead.organisation(lines[0], words.language) and fields and short):
-        return 0
-    column = " ".join(lines)
-    count = len(list(takewhile(lambda candidate: _within(candidate.text, column), candidates)))
-    title = candidates[count] if count < len(candidates) else None
-    opening = " ".join(blocks[end].line_texts[0].split()) if blocks[end].line_texts else ""
-    return count if title is not None and title.text.startswith(opening) and len(title.text.split()) > 1 \
-        and not title.heading else 0
-
-
 def _masthead(candidates: list[Candidate], words: Vocabulary) -> int:
     """How many candidates atop the page are an official journal's masthead ("GEMEENTEBLAD" /
     "Nr. 469908" / "Officiële uitgave van de gemeente Boxtel"): they name the journal and its
@@ -764,14 +735,13 @@ def _set_with_the_next(candidates: list[Candidate], index: int) -> bool:
 def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str, first_page: str,
            words: Vocabulary, publisher: int = 0, series: str = "") -> bool:
     """Whether the best candidate replaces the title read so far: when none was read, when that
-    is a candidate (or begins one, or lies within a line of the publisher's block, or is one run
-    together with the candidate under it: a heading reading a block's lines as one that the scorer
-    reads apart, "DE DAG VAN DE FILM" / "EDITIE 29";
+    is a candidate (or begins one, or is one run together with the candidate under it: a heading
+    reading a block's lines as one that the scorer reads apart, "DE DAG VAN DE FILM" / "EDITIE 29";
     or ends one after the line the front matter read as its series, `series`: a title's line broken
     off on a function word that the scorer runs on, "The 19th Winter Conference 2025 on" / "BRAIN &
     COGNITION") scoring lower or never the title (see never_title), a line never a title (a date, a version,
     figures), a line of the publisher's block (the first `publisher` candidates, see
-    _publisher_lines and _sender_column), or a line of a later page (a chapter's title).  A title read on the first page
+    _publisher_lines), or a line of a later page (a chapter's title).  A title read on the first page
     from what is no candidate (the lines opening its first paragraph, a numbered paper's title,
     a masthead in another order) is what the scorer cannot weigh: in doubt it stands, unless the
     best candidate is the title the publisher prints again (see _repeated) or a letter's subject
@@ -781,8 +751,7 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
     if not title:
         return True
     read = next((index for index, candidate in enumerate(candidates)
-                 if candidate.text.startswith(title) or (index < publisher and (title.startswith(candidate.text)
-                                                                                 or _within(title, candidate.text)))
+                 if candidate.text.startswith(title) or (index < publisher and title.startswith(candidate.text))
                  or (series and candidate.text == f"{series} {title}")
                  or (index + 1 < len(candidates) and title == f"{candidate.text} {candidates[index + 1].text}")),
                 None)
@@ -791,11 +760,6 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
             or never_title(candidates[read].text, words)
     return not possible(title, words) or _folded(title) not in first_page or candidates[best].repeated \
         or candidates[best].subject or bool(words.provision.match(title))
-
-
-def _within(part: str, text: str) -> bool:
-    """Whether a text holds the words of `part` in a row (folded, see _folded)."""
-    return f" {_folded(part)} " in f" {_folded(text)} "
 
 
 def _first_page_lines(blocks: list[Block]) -> list[str]:

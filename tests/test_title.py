@@ -1577,42 +1577,6 @@ def test_a_label_ending_on_its_colon_under_a_whole_title_stays_a_label():
     assert build(memo).metadata.title == "Memorandum on the opening hours"
 
 
-@pytest.mark.parametrize("column, title, body", [
-    ("Directoraat-Generaal\nMigratie\nDatum\n14 april 2025", "Contourennota intrekking Spreidingswet",
-     "In deze nota schetst het kabinet hoe het de wet wil intrekken, en wat de gemeenten dan zelf regelen."),
-    ("Directie\nOnderwijsinstellingen\nContact\nsynthetische.data@duo.nl", "Privacy en juridische aspecten",
-     "In deze nota schetst de directie hoe zij met synthetische data omgaat, en wat de scholen dan regelen."),
-    ("Ministry of Housing\nPlanning Unit\nDate\n14 April 2025", "Review of the planning rules",
-     "The ministry reviews the rules for new homes this year, and asks the councils what they think of them."),
-    ("Stiftung Spielraum\nReferat 3\nDatum\nApril 2025", "Eckpunkte zur Novelle des Spielplatzgesetzes",
-     "Die Stiftung will das Gesetz in diesem Jahr ändern und fragt die Gemeinden, was sie davon halten."),
-    ("Ministère de la Culture\nDirection du livre\nDate\n14 avril 2025", "Note sur la réforme des bibliothèques",
-     "Le ministère veut changer les règles cette année et demande aux communes ce qu'elles en pensent."),
-])
-def test_the_senders_column_of_fields_in_the_margin_is_no_title_the_line_under_it_is(column, title, body):
-    # A memo's or note's margin: the unit that sends it, over a date or a contact, a blank line
-    # under it; the title stands under that blank line.
-    assert build(f"{column}\n\n{title}\n\n{body}\n").metadata.title == title
-
-
-@pytest.mark.parametrize("text, expected", [
-    # A title with its date over the column, or a kind's name in it: the publisher over its title.
-    ("Stichting De Wip\nJaarverslag 2023\nDatum\n3 maart 2024\n\nWat we dit jaar deden\n\n", "Jaarverslag 2023"),
-    ("Speeltuinvereniging De Wip\nNieuwsbrief maart 2025\nwww.dewip.nl\n\nNieuwe speeltuin geopend\n\n",
-     "Speeltuinvereniging De Wip Nieuwsbrief maart 2025"),
-    # Minutes: whom they list under the column is no title.
-    ("Speeltuinvereniging De Wip\nNotulen\nDatum\n3 maart 2024\n\nAanwezig: Jan, Piet en Klaas\n\n",
-     "Speeltuinvereniging De Wip"),
-    # A section's heading of a word under the fields, and a memo's further fields, are no titles.
-    ("Gemeente Haarlem\nDatum\n14 april 2025\n\nProgramma\n\n", "Programma"),
-    ("Gemeente Haarlem\nAfdeling Speeltuinen\nDatum\n14 april 2025\n\nAan: de bewoners\nVan: de wijkmanager\n\n"
-     "Nieuwe speeltuinen in de wijk\n\n", "Gemeente Haarlem"),
-])
-def test_a_column_over_a_title_a_list_or_a_memos_fields_is_no_senders_column(text, expected):
-    body = "De gemeente bouwt dit jaar twee speeltuinen in de wijk, en de buurt mag meedenken over wat er komt.\n"
-    assert build(text + body).metadata.title == expected
-
-
 def test_a_title_opening_with_a_letterhead_labels_word_is_no_label():
     # "Bijlagen" is a letter's label ("Bijlagen 2"), but a function word right after it makes it a
     # title's first word; a label ending on a function word still names whom ("Kopie aan de leden").
