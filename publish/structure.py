@@ -435,7 +435,8 @@ def _scored_title(inferred: Metadata, blocks: list[Block], changes: tuple[Change
     parted = choice is not None and _key(inferred.title) in {_key(run) for run in choice.run_together}
     if choice is None and (titles.never_title(inferred.title, words.title) or titles.ends_as_label(inferred.title)):
         return replace(inferred, title="", subtitle=None)
-    if choice is None or (_key(choice.title) in _key(inferred.title) and not parted):
+    if choice is None or (_key(choice.title) in _key(inferred.title) and not parted
+                          and not titles.ends_as_label(inferred.title)):
         return inferred
     return replace(inferred, title=choice.title, subtitle=choice.subtitle)
 

@@ -864,7 +864,7 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
         if index < resume:
             continue
         text_starts = _body(block) and not _cover_title(blocks, index) and not (out and _framed(block)) \
-            and not title_over_its_date(block, words)
+            and not title_over_its_date(block, words) and not _main_title_over_fields(block, words)
         if (index and block.page_start) or text_starts or _opens_provisions(blocks, index, words):
             atop = _capitals_atop_text(block, words, _first_page_text(blocks)) if index == 0 and text_starts \
                 else None
@@ -897,16 +897,16 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
                 out[-1] = replace(out[-1], text=f"{out[-1].text} {candidate.text}", last_line=candidate.text,
                                   apart=candidate.apart, over_text=candidate.over_text, heading=candidate.heading)
             elif possible(candidate.text, words, block.kind == "paragraph") and not _too_long(candidate.text, block):
-                opened = f"{lead} {candidate.text}" if lead and candidate.tight else candidate.text
-                one = replace(candidate, text=opened, tight=candidate.tight and not dropped,
-                              last_line=candidate.ending if opened != candidate.text else candidate.last_line)
-                if opened != candidate.text and main:     # (the main title's candidate runs on into its subtitle)
-                    out[-1] = replace(one, tight=out[-1].tight)
-                else:
-                    out.append(one)
+                if main and candidate.tight and _subtitle(out[-1].text, candidate, words):  # (the title runs on)
+                    out[-1] = replace(candidate, text=f"{lead} {candidate.text}", tight=out[-1].tight,
+                                      last_line=candidate.ending)
+                else:   # (under a main title, what its colon announces is set apart from it: no subtitle)
+                    opened = f"{lead} {candidate.text}" if lead and not main and candidate.tight else candidate.text
+                    out.append(replace(candidate, text=opened, tight=candidate.tight and not dropped and not main,
+                                       last_line=candidate.ending if opened != candidate.text else candidate.last_line))
                 dropped, lead, main = False, None, False
             elif _main_title(candidate, words):
-                out.append(replace(candidate, text=candidate.text[:-1], tight=candidate.tight and not dropped))
+                out.append(replace(candidate, text=candidate.text[:-1].rstrip(), tight=candidate.tight and not dropped))
                 dropped, lead, main = False, candidate.text, True
             else:
                 dropped, lead, main = True, candidate.text if _lead_in(candidate.text, words) else None, False
@@ -915,12 +915,54 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
 
 def _main_title(candidate: Candidate, words: Vocabulary) -> bool:
     """A title's line broken off on a function word, run on over the colon that closes the line
-    under it (see _goes_on: "Uitnodiging voor de" / "Algemene Ledenvergadering:"): the main title,
-    a candidate without its colon whatever follows, which a subtitle right under it completes
-    (see _lead_in: "NO2ID submission to the" / "Joint Committee on Human Rights:" / "Draft ...")."""
+    under it (see _goes_on: "Minutes of the" / "Annual General Meeting:"): the main title, a
+    candidate of its own without its colon, which only a subtitle right under it completes (see
+    _subtitle: "NO2ID submission to the" / "Joint Committee on Human Rights:" / "Draft ...")."""
     broken = candidate.text.removesuffix(candidate.last_line).rstrip()
     return candidate.text.endswith(":") and broken != candidate.text \
         and ends_on_function_word(broken, words.function_words) and possible(candidate.text[:-1], words)
+
+
+def _main_title_over_fields(block: Block, words: Vocabulary) -> bool:
+    """A paragraph that is a main title over the fields its colon announces, which the text layer set
+    as one paragraph ("Uitnodiging voor de" / "Algemene Ledenvergadering:" / "Datum: 12 mei 2024" /
+    "Tijd: 20.00 uur"): no text.  Evidence: its first lines read as a main title (see _main_title),
+    and every line under them is a field (see _field)."""
+    lines = _lines(block, words, apart=False)
+    return len(lines) > 1 and _main_title(lines[0], words) and all(_field(line.text) for line in lines[1:])
+
+
+def _field(line: str) -> bool:
+    """A label closing on its colon and its value after it: a word or two before the colon (see
+    LEAD_IN_MIN_WORDS: "Datum: 12 mei 2024", "Heure : 20 h"), not a phrase announcing what follows."""
+    label, colon, value = line.partition(":")
+    return bool(colon and value.strip()) and len(label.split()) < LEAD_IN_MIN_WORDS
+
+
+def _subtitle(title: str, line: Candidate, words: Vocabulary) -> bool:
+    """Whether the line right under a main title's colon (`title`, see _main_title), a title's line
+    itself (see possible: no date, no label), is its subtitle ("NO2ID submission to the Joint
+    Committee on Human Rights" / "Draft (Partial) Immigration and Citizenship Bill 2008"), not what
+    the colon announces: a colon opens fields and lists as well.  Evidence: it ends the title's
+    block, a blank line under it, and heads no text (a section's heading over its text: "Overture",
+    "Held at the Village Hall"); two words or more (a word alone is a heading or a label: "Agenda");
+    no field's colon ("Present: Anna, Ben, Carla"), no list of names (see _names_listed), no
+    organisation ("Vereniging Dorpsbelang Ee": whose the document is); and the main title does not
+    say already what the document is and of what ("Minutes of the Annual General Meeting",
+    "Uitnodiging voor de Algemene Ledenvergadering", see _kind_of_undated): its colon announces
+    that document's own contents (where it was held, who came, the agenda, the first piece).  In
+    doubt the main title stands alone."""
+    return line.apart and not line.over_text and _words_of_letters(line.text) >= 2 and ":" not in line.text \
+        and not _names_listed(line.text, words) and not letterhead.organisation(line.text, words.language) \
+        and not _kind_of_undated(title, words)
+
+
+def _names_listed(line: str, words: Vocabulary) -> bool:
+    """Names listed, commas between them ("Anna, Ben, Carla", "Emma, Frank and Gina"): parts of
+    capitalised words and function words only."""
+    parts = [part.split() for part in line.split(",")]
+    return len(parts) > 1 and all(part and all(word[:1].isupper() or word.lower() in words.function_words
+                                               for word in part) for part in parts)
 
 
 def _capitals_atop_text(block: Block, words: Vocabulary, text: str) -> str | None:

@@ -1556,13 +1556,14 @@ def test_the_review_23d_inputs_get_no_wrong_title(text, wrong):
      "Reactie van de speeltuinvereniging op de Consultatie Omgevingsvisie Haarlem: Ontwerp van de visie op de "
      "buitenruimte van de stad"),
     ("Stellungnahme des Vereins zum\nEntwurf des Landesgesetzes:\nÄnderung des Spielplatzgesetzes Nordrhein-Westfalen"
-     "\n\nDer Verein hat den Entwurf gelesen und nimmt zu den Punkten Stellung, die Spielplätze in der Stadt "
-     "betreffen.\n",
+     "\n\nSpielplatzverein Sonnenschein e.V.\nPostfach 12\n\nDer Verein hat den Entwurf gelesen und nimmt zu den "
+     "Punkten Stellung, die Spielplätze in der Stadt betreffen.\n",
      "Stellungnahme des Vereins zum Entwurf des Landesgesetzes: Änderung des Spielplatzgesetzes Nordrhein-Westfalen"),
 ])
 def test_a_title_broken_off_on_a_function_word_goes_on_over_the_colon_of_its_main_title(text, expected):
     # A title never ends on "the": the colon closing the line under it parts the main title from
-    # its subtitle, it is no label's.
+    # its subtitle, it is no label's.  The subtitle ends the title's block, over the sender's block
+    # (a line right over the text may be a section's heading or a place: see the tests below).
     assert build(text).metadata.title == expected
 
 
@@ -1603,3 +1604,136 @@ def test_a_title_opening_with_a_letterhead_labels_word_is_no_label():
 def test_a_main_title_broken_off_over_its_colon_is_the_title_without_a_subtitle_under_it(text, expected):
     # The line under the colon is a field, no subtitle: the main title stands alone, without its colon.
     assert build(text).metadata.title == expected
+
+
+MINUTES_BODY = {
+    "en": "The chair opens the meeting at eight and welcomes everyone to the hall, where the board presents the "
+          "report.\n",
+    "nl": "De voorzitter opent de vergadering om acht uur en heet iedereen welkom in de zaal van het dorpshuis.\n",
+    "de": "Der Vorsitzende eröffnet die Sitzung um acht Uhr und begrüßt alle Mitglieder im Saal des Vereinsheims.\n",
+    "fr": "Le président ouvre la réunion à huit heures et souhaite la bienvenue à tous les membres dans la salle.\n",
+}
+DATES = {       # (a block over the text that is none: the subtitle of a main title may stand over it)
+    "en": "12 March 2025, 8 pm\n\n", "nl": "12 maart 2025, 20.00 uur\n\n", "de": "Dortmund, 12. März 2025\n\n",
+    "fr": "12 mars 2025, 20 h\n\n",
+}
+MAIN_TITLES = {
+    "en": ("Minutes of the\nAnnual General Meeting:\n", "Minutes of the Annual General Meeting"),
+    "nl": ("Notulen van de\nAlgemene Ledenvergadering:\n", "Notulen van de Algemene Ledenvergadering"),
+    "de": ("Protokoll der\nMitgliederversammlung:\n", "Protokoll der Mitgliederversammlung"),
+    "fr": ("Procès-verbal de la\nréunion du bureau :\n", "Procès-verbal de la réunion du bureau"),
+}
+
+
+@pytest.mark.parametrize("lang, under", [
+    ("en", "Present: Anna, Ben, Carla"), ("en", "Apologies: Emma, Frank"), ("en", "Held at the Village Hall"),
+    ("en", "Anna, Ben and Carla"), ("en", "Agenda"), ("en", "Riverside Residents Association"),
+    ("nl", "Aanwezig: Anna, Bas, Carla"), ("nl", "Afwezig met kennisgeving: Emma, Frank"),
+    ("nl", "Gehouden in het Dorpshuis"), ("nl", "Agenda"), ("nl", "Vereniging Dorpsbelang Ee"),
+    ("de", "Anwesend: Anna, Bernd, Carla"), ("de", "Entschuldigt: Emma, Frank"),
+    ("de", "Abgehalten im Dorfgemeinschaftshaus"), ("de", "Tagesordnung"), ("de", "Förderverein Dorfgemeinschaft e.V."),
+    ("fr", "Présents : Anne, Marc, Claire"), ("fr", "Excusés : Emma, Franck"), ("fr", "Tenue à la Salle des Fêtes"),
+    ("fr", "Ordre du jour"), ("fr", "Association Les Amis du Parc"),
+])
+def test_what_a_main_titles_colon_announces_is_no_subtitle(lang, under):
+    # Review 24b: a field, names, a section's heading over its text, a place line or an organisation
+    # under the colon is no part of the title; the main title stands alone, without its colon.
+    lines, expected = MAIN_TITLES[lang]
+    for over in ("", DATES[lang]):
+        doc = build(f"{lines}{under}\n\n{over}{MINUTES_BODY[lang]}")
+        assert doc.metadata.title == expected
+        assert doc.metadata.subtitle != under
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Programme of the\nSpring Concert:\nOverture\n\nThe orchestra opens the evening with a piece that Mozart wrote "
+     "for the opening night of his last opera in Vienna.\n", "Programme of the Spring Concert"),
+    ("Programma van het\nVoorjaarsconcert:\nOuverture\n\nHet orkest opent de avond met een stuk dat Mozart schreef "
+     "voor de eerste avond van zijn laatste opera in Wenen.\n", "Programma van het Voorjaarsconcert"),
+    ("Programm des\nFrühlingskonzerts:\nOuvertüre\n\nDas Orchester eröffnet den Abend mit einem Stück, das Mozart "
+     "für die erste Aufführung seiner letzten Oper in Wien schrieb.\n", "Programm des Frühlingskonzerts"),
+    ("Programme du\nConcert de printemps :\nOuverture\n\nL'orchestre ouvre la soirée avec une pièce que Mozart a "
+     "écrite pour la première de son dernier opéra à Vienne.\n", "Programme du Concert de printemps"),
+    ("Stichting De Wip\nwww.dewip.nl\n\nUitnodiging voor de\nAlgemene Ledenvergadering:\nDatum: 12 mei 2024\n\n"
+     "Beste leden,\n\nHet bestuur nodigt alle leden uit voor de vergadering, waar we het jaarverslag en de begroting "
+     "bespreken.\n", "Uitnodiging voor de Algemene Ledenvergadering"),
+])
+def test_a_programmes_first_piece_or_a_field_under_the_main_title_is_no_subtitle(text, expected):
+    # The first piece's heading over its text, or a field over a salutation: the main title alone, no
+    # colon left over from the reading of the front matter.
+    doc = build(text)
+    assert doc.metadata.title == expected
+    assert doc.metadata.subtitle is None
+
+
+RESPONSES = {   # (a main title naming no kind: its subtitle may follow the colon)
+    "en": ("Response of the residents to the\nPlanning Committee:\n", "Response of the residents to the Planning "
+           "Committee"),
+    "nl": ("Reactie van de bewoners op de\nConsultatie Omgevingsvisie:\n", "Reactie van de bewoners op de "
+           "Consultatie Omgevingsvisie"),
+    "de": ("Stellungnahme der Anwohner zum\nEntwurf des Landesgesetzes:\n", "Stellungnahme der Anwohner zum Entwurf "
+           "des Landesgesetzes"),
+    "fr": ("Réponse des habitants à la\nConsultation publique :\n", "Réponse des habitants à la Consultation "
+           "publique"),
+}
+
+
+@pytest.mark.parametrize("lang, under, subtitle", [
+    ("en", "Present: Anna, Ben, Carla", False), ("en", "Anna, Ben and Carla", False),
+    ("en", "Riverside Residents Association", False), ("en", "Overture", False),
+    ("en", "Draft Local Plan for the Riverside", True),
+    ("nl", "Aanwezig: Anna, Bas, Carla", False), ("nl", "Anna, Bas en Carla", False),
+    ("nl", "Vereniging Dorpsbelang Ee", False), ("nl", "Ontwerp van de visie op de buitenruimte", True),
+    ("de", "Anwesend: Anna, Bernd, Carla", False), ("de", "Anna, Bernd und Carla", False),
+    ("de", "Förderverein Dorfgemeinschaft e.V.", False), ("de", "Änderung des Spielplatzgesetzes", True),
+    ("fr", "Présents : Anne, Marc, Claire", False), ("fr", "Anne, Marc et Claire", False),
+    ("fr", "Association Les Amis du Parc", False), ("fr", "Projet de plan local pour la commune", True),
+])
+def test_under_a_main_title_naming_no_kind_only_a_subtitle_runs_on(lang, under, subtitle):
+    # Set apart over a block that is no text (the date), the line under the colon is the subtitle
+    # only when it is none of a field, names, a word alone or an organisation.
+    lines, main = RESPONSES[lang]
+    doc = build(f"{lines}{under}\n\n{DATES[lang]}{MINUTES_BODY[lang]}")
+    assert doc.metadata.title == (f"{' '.join(lines.split())} {under}" if subtitle else main)
+
+
+@pytest.mark.parametrize("lang, under", [
+    ("en", "Background of the plan\n\n"), ("nl", "Achtergrond van het plan\n\n"),
+    ("de", "Hintergrund des Entwurfs\n\n"), ("fr", "Contexte du projet\n\n"),
+    ("en", "Meeting in the Village Hall\nPresent: Anna, Ben, Carla\n\n12 March 2025, 8 pm\n\n"),
+    ("nl", "Bijeenkomst in het Dorpshuis\nAanwezig: Anna, Bas, Carla\n\n12 maart 2025, 20.00 uur\n\n"),
+    ("de", "Treffen im Dorfgemeinschaftshaus\nAnwesend: Anna, Bernd, Carla\n\nDortmund, 12. März 2025\n\n"),
+    ("fr", "Rencontre à la Salle des Fêtes\nPrésents : Anne, Marc, Claire\n\n12 mars 2025, 20 h\n\n"),
+])
+def test_a_line_over_the_text_or_over_fields_is_no_subtitle_of_the_main_title(lang, under):
+    # A section's heading over its text, or a line the fields of its block go on under (over the
+    # meeting's date): in doubt the main title stands alone.
+    lines, main = RESPONSES[lang]
+    assert build(f"{lines}{under}{MINUTES_BODY[lang]}").metadata.title == main
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Stichting De Wip\nwww.dewip.nl\n\nUitnodiging voor de\nAlgemene Ledenvergadering:\nDatum: 12 mei 2024\n"
+     "Tijd: 20.00 uur\n\n" + MINUTES_BODY["nl"], "Uitnodiging voor de Algemene Ledenvergadering"),
+    ("Riverside Park Trust\nwww.riversidepark.org\n\nInvitation to the\nAnnual General Meeting:\nDate: 12 May 2024\n"
+     "Time: 8 pm\n\n" + MINUTES_BODY["en"], "Invitation to the Annual General Meeting"),
+    ("Spielplatzverein Sonnenschein e.V.\nwww.sonnenschein.de\n\nEinladung zur\nMitgliederversammlung:\n"
+     "Datum: 12. Mai 2024\nUhrzeit: 20 Uhr\nOrt: Vereinsheim am Sportplatz\n\n" + MINUTES_BODY["de"],
+     "Einladung zur Mitgliederversammlung"),
+    ("Association Les Amis du Parc\nwww.amisduparc.fr\n\nInvitation à la\nRéunion du bureau :\nDate : 12 mai 2024\n"
+     "Heure : 20 h\n\n" + MINUTES_BODY["fr"], "Invitation à la Réunion du bureau"),
+])
+def test_a_main_title_over_two_fields_in_one_paragraph_is_no_text(text, expected):
+    # The title and its fields, set as one paragraph of twelve words and more, are no paragraph of text.
+    assert build(text).metadata.title == expected
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Jaarvergadering 2024\n\nWij nodigen alle leden van harte uit voor de\nalgemene ledenvergadering:\n"
+     "Datum: 12 mei 2024\nTijd: 20.00 uur\n\n" + MINUTES_BODY["nl"], "Wij nodigen alle leden"),
+    ("Annual General Meeting 2024\n\nWe warmly invite all our members to the\nannual general meeting:\n"
+     "Date: 12 May 2024\nTime: 8 pm\n\n" + MINUTES_BODY["en"], "We warmly invite"),
+])
+def test_a_sentence_over_fields_stays_text(text, wrong):
+    # A sentence of the text announcing the fields under it is no main title.
+    assert wrong not in build(text).metadata.title
