@@ -1020,15 +1020,16 @@ def remove_photo_credits(lines: Lines, language: Language | None = None) -> tupl
 
 # ------------------------------------------------------------------------------------- rules
 
-# A rule drawn as a line of underscores (over notes, under a section label, to sign on): it
-# holds no word, and the edition draws its own rules.
-RULE = re.compile(r"^_{5,}$")
-RULE_GATE = re.compile(r"\n_{5}")
+# A rule drawn as a run of one mark ("________", "--------", "========", "////////"; over notes,
+# under a heading, to sign on, across a page's foot): it holds no word, and the edition draws its
+# own rules.
+RULE = re.compile(r"^([/_=\-–—])\1{4,}$")
+RULE_GATE = re.compile(r"\n([/_=\-–—])\1{4}")
 
 
 def remove_rules(lines: Lines) -> tuple[Lines, Changes]:
     texts = list(map(_TEXT, lines))
-    drop = {index: ("rule", "a rule drawn as a line of underscores: no words, the edition draws its own")
+    drop = {index: ("rule", "a rule drawn as a run of one mark: no words, the edition draws its own")
             for index in _lines_where(texts, RULE_GATE) if RULE.match(texts[index])}
     return _drop(lines, drop, drop.keys())
 
@@ -1297,12 +1298,6 @@ REFERENCE_NUMBERS = 2
 _EDGES = ("head", "foot")
 
 
-# A rule drawn across the page as a run of one mark ("////////", "________", "--------",
-# "========"): it holds no word, but at the same edge of the pages, as long as the page is wide,
-# it is the pages' furniture like a running head; compared as printed (see _same_reference).
-RULE_LINE = re.compile(r"^([/_=\-–—])\1{4,}$")
-
-
 def _head_key(text: str, words: Furniture, at_head: bool = False) -> str | None:
     """What a line is compared by with its copies on other pages, or None when it cannot be a
     running head.  Its numbers read as "#" and a number at either end is left off (the page's),
@@ -1320,9 +1315,7 @@ def _head_key(text: str, words: Furniture, at_head: bool = False) -> str | None:
     slogan): its repeating at the page edges is the evidence.  A line of figures without a word
     is one too when it holds two numbers at least, a document's reference ("4136-9294-2392, v.
     3"), not a page's number or a year: its copies must then be the same line (see
-    _same_reference); so must a rule's (RULE_LINE), however long."""
-    if RULE_LINE.match(text):
-        return text
+    _same_reference)."""
     if not text or len(text) > LONG_HEAD_MAX or text[-1] in "-,;\u00ad":
         return None
     part = words.part_label.match(text) if at_head else None
@@ -1387,9 +1380,27 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (), lang
     lines, found = _heads_of_the_contents(lines, contents_titles)
     changes += found
     feet = [change.line for change in changes if change.kind == "running-head"]
+    rules = _rules_over_the_foot(lines, set(feet) | set(folios))
+    lines, found = _drop(lines, rules, rules.keys())
+    changes += found
     lines, found = _drop(lines, _numbers_over_feet(lines, feet))
     lines, bared = _folios_bared(lines, language, tuple(change for change in changes if change.kind == "running-head"))
     return lines, tuple(changes) + found + bared
+
+
+def _rules_over_the_foot(lines: Lines, gone: Collection[int]) -> dict[int, tuple[str, str]]:
+    """A rule (RULE) that ends its page's text over the page's foot removed by its own evidence
+    (`gone`: the source lines of the running feet and folios removed): the foot's rule, which
+    would stand under the page's notes as their last line.  A rule with text under it on its page
+    (notes under a separator, a table's rows) stays for the rules pass, after the notes."""
+    found = {}
+    numbers = sorted(gone)                    # source lines, as the lines are numbered
+    for first, end in _pages(lines):
+        last = next((index for index in range(end - 1, first - 1, -1) if lines[index].text), None)
+        next_page = bisect_left(numbers, lines[end].number) if end < len(lines) else len(numbers)
+        if last is not None and RULE.match(lines[last].text) and bisect_right(numbers, lines[last].number) < next_page:
+            found[last] = ("rule", "a rule over the page's foot, the running foot or folio under it gone")
+    return found
 
 
 def _folios_bared(lines: Lines, language: Language | None, heads: Changes) -> tuple[Lines, Changes]:
