@@ -1300,3 +1300,80 @@ def test_a_table_closed_by_a_rule_at_every_page_foot_stays():
     # The closing rules go as the rules pass takes them, after the notes: no foot was under them.
     assert {change.reason for change in clean(source(text)).removals if change.kind == "rule"} == \
         {"a rule drawn as a run of one mark: no words, the edition draws its own"}
+
+
+# A folio with any mark between its number and count: the evidence, one guard a fixture.
+
+def _stay(code: str, *bodies: list[str]) -> None:
+    _, changes = remove_page_numbers(normalise(lines(*pages(*bodies).split("\n")))[0], language=language_of(code))
+    assert not changes, [change.before for change in changes]
+
+
+def test_a_number_and_count_on_one_page_only_are_no_folio():
+    _stay("nl", page(), page("", "2 /// 2"))
+
+
+def test_numbers_behind_the_pages_are_no_folios():
+    """A score "0 – 4" on page 1 (no page 0), "1 – 3" on page 2: behind their pages."""
+    _stay("nl", page("", "0 – 4"), page("", "2 – 4"))
+    _stay("nl", page(), page("", "1 /// 3"), page("", "2 /// 3"))
+
+
+def test_numbers_ahead_of_the_pages_by_more_than_a_dropped_page_or_two_are_no_folios():
+    """Opening hours "9 – 14", "10 – 14" on two pages; a page's number three ahead."""
+    _stay("de", page("", "9 – 14"), page("", "10 – 14"))
+    _stay("nl", page("", "4 /// 5"), page("", "5 /// 5"), page())
+
+
+def test_numbers_falling_back_towards_the_pages_are_no_folios():
+    """Ahead of its page by one, then by none: a page's number never falls back."""
+    _stay("nl", page("", "2 /// 4"), page("", "2 /// 4"), page("", "3 /// 4"), page("", "4 /// 4"))
+
+
+def test_two_numbers_of_one_count_on_one_page_are_no_folios():
+    _stay("en", ["1 /// 3", *filler("de markt"), "", "2 /// 3"], page("", "3 /// 3"))
+
+
+def test_a_number_beyond_its_count_is_no_folio():
+    _stay("en", page("", "2 /// 2"), page("", "3 /// 2"))
+
+
+def test_a_count_under_the_pages_or_far_above_them_is_no_page_count():
+    """A count of 9 on two pages; a count of 2 on three, of 3 on four pages."""
+    _stay("de", page("", "1 /// 9"), page("", "2 /// 9"))
+    _stay("de", page("", "1 /// 2"), page("", "2 /// 2"), page("", "Ende."))
+    _stay("fr", page("", "1 /// 3"), page("", "2 /// 3"), page("", "3 /// 3"), page("", "Le club a gagné."))
+
+
+def test_numbers_with_a_page_s_own_sentence_under_them_are_no_folios():
+    """Review 24h: a score under "Eindstand:" with the page's last sentence under it; a table's
+    row "12 | 30" (the count is plausible here: the edge is the evidence that fails)."""
+    _stay("nl", page("Eindstand:", "1 - 3", "", "Volgende week spelen we thuis."),
+          page("Eindstand:", "3 - 3", "", "De kantine is zaterdag open vanaf tien uur."))
+
+
+def test_a_folio_stacked_over_a_running_foot_goes():
+    """The Flemish reports' even pages: the folio over the running foot ("2 /// 24" over
+    "18.12.17 /// URI-richtlijnen"), the odd pages' folio the last line."""
+    foot = "18.12.17 /// Rapport over de wijk"
+    text = normalise(lines(*pages(page("", "1 /// 4", foot), page("", "2 /// 4"), page("", "3 /// 4", foot),
+                                  page("", "4 /// 4")).split("\n")))[0]
+    _, changes = remove_page_numbers(text, language=language_of("nl"))
+    assert [change.before for change in changes] == [f"{n} /// 4" for n in range(1, 5)]
+
+
+def test_ratings_and_dates_with_a_slash_need_the_pages_own_numbers():
+    """Review 24h: a slash is a folio's known form, but on several pages inside them only as the
+    page's own number and the page count: ratings "7/10", "9/10" and dates "3/11", "9/11" stay."""
+    _stay("en", page("Our rating:", "7/10", "", "Members are welcome."), page("Our rating:", "9/10", "", "Bye."))
+    _stay("nl", page("Datum:", "3/11", "", "Wij hopen u daar te zien."), page("Datum:", "9/11", "", "Tot dan."))
+
+
+def test_the_page_word_over_a_folio_of_any_mark_goes_with_it():
+    """Review 24h: "Pagina" / "1 /// 2" at each page's foot: the two go together (the word was
+    left to the running heads and made the document's title); "Pagina 2 | 2" at the last page's
+    foot alone goes as before."""
+    _, removed = read(pages(page("", "Pagina", "1 /// 2"), page("", "Pagina", "2 /// 2")))
+    assert removed["page-number"] == ["Pagina", "1 /// 2", "Pagina", "2 /// 2"] and "running-head" not in removed
+    _, removed = read(pages(page(), page("", "Pagina 2 | 2")))
+    assert removed["page-number"] == ["Pagina 2 | 2"]
