@@ -55,8 +55,9 @@ STACK_DEPTH = 6
 # Decoration a folio or a footer line may carry at either end ("› pagina 2 van 15", "| 12 |").
 _DECORATION = r"[›»‹«|·•\-–—\s]*"
 # A mark between a page's number and the page count: "2/15", "2 /// 15", "Pagina 2 | 15", "2 — 15".
-# A slash or the language's word ("2 van 15") is a folio's known form; the others make one where
-# the document's pages bear it out (see _counted_folios): "pp. 12-15" is a citation's pages.
+# A slash or the language's word ("2 van 15"), or a bar after the page word ("Pagina 2 | 15"), is
+# a folio's known form; the others make one where the document's pages bear it out (see
+# _counted_folios): "pp. 12-15" is a citation's pages, "7/10" a rating.
 _COUNT_MARK = r"/{1,3}|[|\-–—]"
 
 
@@ -105,7 +106,7 @@ def furniture(language: Language) -> Furniture:
         folio_line=re.compile(
             rf"^{_DECORATION}(?:"
             # Pagina 2 (van 15), Pagina 2 | 15; then 2/15, 2 van 15, 2 /// 15 (see _COUNT_MARK)
-            rf"(?:{page})\s*:?\s*(?P<page>\d{{1,3}})(?:\s*(?:(?P<known>{of}|/)|{_COUNT_MARK})\s*(?P<of>\d{{1,3}}))?"
+            rf"(?:{page})\s*:?\s*(?P<page>\d{{1,3}})(?:\s*(?:(?P<known>{of}|/|\|)|{_COUNT_MARK})\s*(?P<of>\d{{1,3}}))?"
             rf"|(?P<page2>\d{{1,3}})\s*(?:(?P<known2>/|{of})|{_COUNT_MARK})\s*(?P<of2>\d{{1,3}})"
             rf"|(?P<page3>\d{{1,3}})\s+[|·•]\s+(?P<title>\S.{{0,{RUNNING_HEAD_MAX}}}?)"       # 2 | Title
             rf"|(?P<title2>\S.{{0,{RUNNING_HEAD_MAX}}}?)\s+[|·•]\s+(?P<page4>\d{{1,3}})"      # Title | 2
@@ -379,15 +380,18 @@ COUNTED_FOLIO_PAGES = 2
 
 def _counted_folios(lines: Lines, words: Furniture) -> dict[int, tuple[str, str]]:
     """Folios with the page count ("Seite 4 / 9", "Pagina 2 van 15", "7 /// 24") on a line of
-    their own, at a page edge or inside the page: a footer of several blocks (folio, address,
-    board, bank) that pdftotext reads in another order puts the folio among the footer's lines or
-    the text's.  Evidence: the lines with one count stand on COUNTED_FOLIO_PAGES pages or more
-    and their numbers count on with the pages (_count_on_with_the_pages); a fraction "1/2" in the
-    text, a score "3 - 1", a range "10 – 12" is no page's number and count."""
+    their own: a footer of several blocks (folio, address, board, bank) that pdftotext reads in
+    another order puts the folio among the footer's lines or the text's.  Evidence, on
+    COUNTED_FOLIO_PAGES pages or more: for a folio's known form (a slash, the language's word:
+    "2/15", "2 van 15") anywhere on its page, its page's own number and the document's page
+    count (_the_pages_own_numbers); for any mark ("7 /// 24", "7 | 24", "7 – 24"), numbers that
+    count on with the pages at their edge (_count_on_with_the_pages): a fraction "1/2" in the
+    text, a rating "7/10", a score "3 - 1", opening hours "10 – 17" are no page's number and count."""
     starts = [0] + [index for index in compress(count(), map(_PAGE_START, lines)) if index]
     if len(starts) < COUNTED_FOLIO_PAGES:
         return {}
-    by_count: defaultdict[int, list[tuple[int, int, int]]] = defaultdict(list)  # count: (page, number, index)
+    # (count, known form): [(page, number, index)], in text order
+    by_count: defaultdict[tuple[int, bool], list[tuple[int, int, int]]] = defaultdict(list)
     for index, line in enumerate(lines):
         text = line.text
         if not text or not text[-1].isdigit() or len(text) > RUNNING_HEAD_MAX:
@@ -395,26 +399,64 @@ def _counted_folios(lines: Lines, words: Furniture) -> dict[int, tuple[str, str]
         match = words.folio_line.match(text)
         page = match and (match.group("page") or match.group("page2"))
         of = match and (match.group("of") or match.group("of2"))
-        if page and of:
-            by_count[int(of)].append((bisect_right(starts, index), int(page), index))
-    reason = "a folio with the page count, its numbers counting on with the pages, the count the same on each"
-    found = {index: ("page-number", reason) for of, folios in by_count.items()
-             if _count_on_with_the_pages(folios, of, len(starts)) for _, _, index in folios}
+        if match and page and of:
+            by_count[int(of), _known_form(match)].append((bisect_right(starts, index), int(page), index))
+    found: dict[int, tuple[str, str]] = {}
+    for (of, known), folios in by_count.items():
+        own = _the_pages_own_numbers(folios, of, len(starts)) if known else []
+        if len({page for page, _, _ in own}) >= COUNTED_FOLIO_PAGES:
+            reason = "a folio with the page count, its page's own number and the document's count"
+            found.update((index, ("page-number", reason)) for _, _, index in own)
+        elif _count_on_with_the_pages(folios, of, len(starts)) and _at_the_page_edges(lines, starts, folios):
+            reason = "a folio with the page count at the page's edge, its numbers counting on with the pages"
+            found.update((index, ("page-number", reason)) for _, _, index in folios)
     # A folio the text layer split after its page word ("pagina" / "2/45") goes whole.
-    found.update({index - 1: ("page-number", reason) for index in list(found)
-                  if _page_word_over_its_number(lines, index - 1, words)})
+    found.update({index - 1: found[index] for index in list(found) if _page_word_over(lines, index - 1, words)})
     return found
+
+
+def _known_form(match: re.Match) -> bool:
+    """The folio line names its page count in a folio's known form (see _COUNT_MARK)."""
+    return bool(match.group("known") or match.group("known2"))
+
+
+def _the_pages_own_numbers(folios: list[tuple[int, int, int]], of: int, pages: int) -> list[tuple[int, int, int]]:
+    """The folios (page, number, index) that bear their page's own number, the count being the
+    document's page count."""
+    return [folio for folio in folios if of == pages and folio[1] == folio[0]]
+
+
+# The blank pages the text layer may have left out of a document that counts its pages: the
+# folios' numbers run ahead of the pages' by so many at most, and so may the count.
+DROPPED_PAGES = 2
 
 
 def _count_on_with_the_pages(folios: list[tuple[int, int, int]], of: int, pages: int) -> bool:
     """The folios (page, number, index; in text order) of one count number the pages: one a page
-    on COUNTED_FOLIO_PAGES pages at least, each number on from the last by the pages between at
-    least (a blank page the text layer left out skips a number: "5 /// 24", then "7 /// 24"),
-    none beyond the count, and the count no fewer than the text's pages."""
-    steps = list(zip(folios, folios[1:]))
-    return (len(folios) >= COUNTED_FOLIO_PAGES and of >= pages and folios[-1][1] <= of
-            and all(later > page and number + later - page <= next_number
-                    for (page, number, _), (later, next_number, _) in steps))
+    on COUNTED_FOLIO_PAGES pages at least, each its page's index (so none is 0) or ahead of it by
+    the blank pages left out before it (DROPPED_PAGES at most, never fewer than before: "5 /// 24",
+    then "7 /// 24"), none beyond the count, and the count the text's pages or ahead of them as much."""
+    ahead = [number - page for page, number, _ in folios]
+    return (len(folios) >= COUNTED_FOLIO_PAGES and pages <= of <= pages + DROPPED_PAGES
+            and folios[-1][1] <= of and all(0 <= step <= DROPPED_PAGES for step in ahead)
+            and all(page < later and step <= later_step for (page, _, _), (later, _, _), step, later_step
+                    in zip(folios, folios[1:], ahead, ahead[1:])))
+
+
+def _at_the_page_edges(lines: Lines, starts: list[int], folios: list[tuple[int, int, int]]) -> bool:
+    """Each folio stands at an edge of its page: its first or last text line, or under it (over
+    it) only lines, EDGE_DEPTH at most, that stand so by another folio too (a running foot, its
+    date aside: "2 /// 24" over "18.12.17 /// URI-richtlijnen" on page 2 and on page 4), not a
+    page's own sentence."""
+    beyond = []                               # for each folio: the lines over it, under it on its page
+    for page, _, index in folios:
+        end = starts[page] if page < len(starts) else len(lines)
+        beyond.append([[_DIGITS.sub("#", lines[other].text) for other in span if lines[other].text]
+                       for span in (range(starts[page - 1], index), range(index + 1, end))])
+    by_folios = [Counter(line for sides in beyond for line in set(sides[edge])) for edge in range(2)]
+    return all(any(not side or (len(side) <= EDGE_DEPTH and all(by_folios[edge][line] > 1 for line in side))
+                   for edge, side in enumerate(sides))
+               for sides in beyond)
 
 
 # A folio, its page's number before or after its other words ("178 NVOX APRIL 2020"); found by
@@ -884,7 +926,8 @@ def _folios(lines: Lines, zones, words: Furniture, heads: Changes | None = None)
             if index in drop or index in kept or index in headings:
                 continue
             # The page word may stand over the folio's number at the edge or just beyond it.
-            word = next((line for line in (index, index - 1) if _page_word_over_its_number(lines, line, words)), None)
+            word = next((line for line in (index, index - 1)
+                         if _folio(_page_word_over(lines, line, words) or "", words)), None)
             reason = _folio(lines[index].text, words)
             if word is not None:
                 for part in (word, word + 1):
@@ -975,14 +1018,14 @@ def _page_text_after(lines: Lines, index: int) -> Iterator[int]:
             yield following
 
 
-def _page_word_over_its_number(lines: Lines, index: int, words: Furniture) -> bool:
-    """The line is the page word alone ("page", "Pagina") and the line right under it completes
-    it into a folio ("page" / "2/45" reads "page 2/45")."""
+def _page_word_over(lines: Lines, index: int, words: Furniture) -> str | None:
+    """The folio the line makes with the line under it when it is the page word alone ("page",
+    "Pagina") and the line under it its number ("page" / "2/45" reads "page 2/45"), or None."""
     text = lines[index].text if index >= 0 else ""
     if not text or any(map(str.isdigit, text)) or index + 1 >= len(lines) or lines[index + 1].page_start:
-        return False
+        return None
     match = words.folio_line.match(f"{text} {lines[index + 1].text}")
-    return match is not None and match.group("page") is not None and _folio(match.group(0), words) is not None
+    return match.group(0) if match is not None and match.group("page") is not None else None
 
 
 BESIDE_A_TITLE = "a folio (page number beside a running title)"
@@ -997,7 +1040,7 @@ def _folio(text: str, words: Furniture) -> str | None:
     if not match:
         return None
     page, of = match.group("page") or match.group("page2"), match.group("of") or match.group("of2")
-    if of is not None and not (match.group("known") or match.group("known2")):
+    if of is not None and not _known_form(match):
         return None                           # "7 /// 24" alone: the pages bear it out or not (_counted_folios)
     if page is not None:
         if of is not None and not 0 < int(page) <= int(of):
@@ -1020,15 +1063,16 @@ def remove_photo_credits(lines: Lines, language: Language | None = None) -> tupl
 
 # ------------------------------------------------------------------------------------- rules
 
-# A rule drawn as a line of underscores (over notes, under a section label, to sign on): it
-# holds no word, and the edition draws its own rules.
-RULE = re.compile(r"^_{5,}$")
-RULE_GATE = re.compile(r"\n_{5}")
+# A rule drawn as a run of one mark ("________", "--------", "========", "////////"; over notes,
+# under a heading, to sign on, across a page's foot): it holds no word, and the edition draws its
+# own rules.
+RULE = re.compile(r"^([/_=\-–—])\1{4,}$")
+RULE_GATE = re.compile(r"\n([/_=\-–—])\1{4}")
 
 
 def remove_rules(lines: Lines) -> tuple[Lines, Changes]:
     texts = list(map(_TEXT, lines))
-    drop = {index: ("rule", "a rule drawn as a line of underscores: no words, the edition draws its own")
+    drop = {index: ("rule", "a rule drawn as a run of one mark: no words, the edition draws its own")
             for index in _lines_where(texts, RULE_GATE) if RULE.match(texts[index])}
     return _drop(lines, drop, drop.keys())
 
@@ -1297,12 +1341,6 @@ REFERENCE_NUMBERS = 2
 _EDGES = ("head", "foot")
 
 
-# A rule drawn across the page as a run of one mark ("////////", "________", "--------",
-# "========"): it holds no word, but at the same edge of the pages, as long as the page is wide,
-# it is the pages' furniture like a running head; compared as printed (see _same_reference).
-RULE_LINE = re.compile(r"^([/_=\-–—])\1{4,}$")
-
-
 def _head_key(text: str, words: Furniture, at_head: bool = False) -> str | None:
     """What a line is compared by with its copies on other pages, or None when it cannot be a
     running head.  Its numbers read as "#" and a number at either end is left off (the page's),
@@ -1320,9 +1358,7 @@ def _head_key(text: str, words: Furniture, at_head: bool = False) -> str | None:
     slogan): its repeating at the page edges is the evidence.  A line of figures without a word
     is one too when it holds two numbers at least, a document's reference ("4136-9294-2392, v.
     3"), not a page's number or a year: its copies must then be the same line (see
-    _same_reference); so must a rule's (RULE_LINE), however long."""
-    if RULE_LINE.match(text):
-        return text
+    _same_reference)."""
     if not text or len(text) > LONG_HEAD_MAX or text[-1] in "-,;\u00ad":
         return None
     part = words.part_label.match(text) if at_head else None
@@ -1387,9 +1423,27 @@ def remove_running_heads(lines: Lines, contents_titles: Iterable[str] = (), lang
     lines, found = _heads_of_the_contents(lines, contents_titles)
     changes += found
     feet = [change.line for change in changes if change.kind == "running-head"]
+    rules = _rules_over_the_foot(lines, set(feet) | set(folios))
+    lines, found = _drop(lines, rules, rules.keys())
+    changes += found
     lines, found = _drop(lines, _numbers_over_feet(lines, feet))
     lines, bared = _folios_bared(lines, language, tuple(change for change in changes if change.kind == "running-head"))
     return lines, tuple(changes) + found + bared
+
+
+def _rules_over_the_foot(lines: Lines, gone: Collection[int]) -> dict[int, tuple[str, str]]:
+    """A rule (RULE) that ends its page's text over the page's foot removed by its own evidence
+    (`gone`: the source lines of the running feet and folios removed): the foot's rule, which
+    would stand under the page's notes as their last line.  A rule with text under it on its page
+    (notes under a separator, a table's rows) stays for the rules pass, after the notes."""
+    found = {}
+    numbers = sorted(gone)                    # source lines, as the lines are numbered
+    for first, end in _pages(lines):
+        last = next((index for index in range(end - 1, first - 1, -1) if lines[index].text), None)
+        next_page = bisect_left(numbers, lines[end].number) if end < len(lines) else len(numbers)
+        if last is not None and RULE.match(lines[last].text) and bisect_right(numbers, lines[last].number) < next_page:
+            found[last] = ("rule", "a rule over the page's foot, the running foot or folio under it gone")
+    return found
 
 
 def _folios_bared(lines: Lines, language: Language | None, heads: Changes) -> tuple[Lines, Changes]:

@@ -1214,13 +1214,166 @@ def test_numbers_set_apart_by_a_mark_that_do_not_count_on_with_the_pages_stay():
     assert not changes
 
 
-def test_a_rule_of_one_mark_at_the_same_edge_of_the_pages_goes_a_rule_in_the_text_stays():
-    """Issue 24: a rule drawn across the foot of every page as a run of one mark ("/////...",
-    "-----", "=====") holds no word but is the pages' furniture, as a running foot is (it stood
-    between the notes and the folio, and the notes were not found at the page's foot).  A rule
-    once in the text, or at the foot of one page, stays."""
-    for rule in ("/" * 140, "-" * 40, "=" * 30):
-        lines, removed = read(pages(*(page("", rule, str(number)) for number in range(1, 5))))
-        assert rule not in lines and removed["running-head"] == [rule] * 4, rule[0]
-        lines, removed = read(pages(page(), page("", rule, "", *FILLER), page("", rule), page()))
-        assert lines.count(rule) == 2 and "running-head" not in removed, rule[0]
+def _report_pages(*bodies: str) -> str:
+    """A text of the given pages, each a paragraph of its own under a heading."""
+    return "\f".join(bodies) + "\f"
+
+
+def test_a_rule_over_the_page_foot_goes_with_the_foot_and_the_notes_above_it_are_found():
+    """Issue 24 (the Flemish government's reports): notes / a rule of 140 slashes / the running
+    foot / the folio "n /// m" at every page's foot.  Once the foot and the folio are gone by their
+    own evidence the rule ends the page: it goes too, and the notes stand at the page's foot."""
+    rule = "/" * 140
+    bodies = [f"Inleiding over {topic}\n\nDit rapport beschrijft wat de gemeente rond {topic} doet.{number} Zij\n"
+              f"spreekt daarover met de bewoners en de verenigingen van de buurt.\n\n"
+              f"{number} https://www.example.be/rapport/{number}\n{rule}\nRapport over de wijk /// 18/12/2017\n\n"
+              f"{number} /// 4\n" for number, topic in enumerate(TOPICS[:4], start=1)]
+    text = _report_pages(*bodies)
+    lines, removed = read(text)
+    assert removed["rule"] == [rule] * 4 and removed["page-number"] == [f"{n} /// 4" for n in range(1, 5)]
+    assert not any("/// " in line or rule in line for line in lines)
+    assert clean(source(text)).footnotes == tuple((n, f"https://www.example.be/rapport/{n}") for n in range(1, 5))
+
+
+NOTES_UNDER_A_RULE = """Inleiding
+
+Dit rapport beschrijft hoe gemeenten hun open data publiceren.1 Wij spraken met twaalf gemeenten
+over hun ervaringen en keken naar de portalen die zij gebruiken.2 De resultaten staan hieronder.
+
+{rule}
+1 https://data.overheid.nl/community/gemeente1
+2 https://www.example.nl/portaal/rapport-2
+\fWerkwijze
+
+De gesprekken vonden plaats in het voorjaar van 2023.3 Elke gemeente kreeg dezelfde vragen
+over haar datasets, licenties en de manier waarop zij gebruikers helpt.4
+
+{rule}
+3 https://data.overheid.nl/community/gemeente3
+4 https://www.example.nl/portaal/rapport-4
+\fResultaten
+
+De meeste gemeenten publiceren hun data op het landelijke portaal.5 Enkele gemeenten hebben
+een eigen portaal, dat zij zelf beheren en bijhouden.6 Dat kost meer tijd.
+
+{rule}
+5 https://data.overheid.nl/community/gemeente5
+6 https://www.example.nl/portaal/rapport-6
+\f"""
+
+
+def test_notes_under_a_separator_rule_on_every_page_stay_notes():
+    """Review 24h: a separator rule over each page's notes is no running foot, however often it
+    stands there: the notes under it are notes (they went as "between a running foot and the
+    page's edge"), and the rule goes as a rule."""
+    for rule in ("_" * 10, "-" * 10, "/" * 140):
+        _, removed = read(NOTES_UNDER_A_RULE.format(rule=rule))
+        assert "running-head" not in removed and removed["rule"] == [rule] * 3, rule[0]
+        assert [number for number, _ in clean(source(NOTES_UNDER_A_RULE.format(rule=rule))).footnotes] == \
+            [1, 2, 3, 4, 5, 6], rule[0]
+
+
+def test_a_heading_over_a_rule_atop_every_page_stays():
+    """Review 24h: "Activiteiten" / "=====" atop each page of a year report: the rule under
+    each heading is no running head, and the heading over it is no part of one; the rule goes."""
+    for mark in "=-_":
+        rule = mark * 30
+        sections = (("Jaarverslag 2023", "het jaar"), ("Activiteiten", "de concerten"), ("Financiën", "de cijfers"),
+                    ("Vooruitblik", "de zomer"))
+        text = _report_pages(*(f"{heading}\n{rule}\n\nHet bestuur kijkt terug op {topic} en dankt de vrijwilligers.\n"
+                               for heading, topic in sections))
+        lines, removed = read(text)
+        assert {"Activiteiten", "Financiën", "Vooruitblik"} <= set(lines) and "running-head" not in removed, mark
+        assert removed["rule"] == [rule] * 4, mark
+
+
+def test_a_table_closed_by_a_rule_at_every_page_foot_stays():
+    """Review 24h: the same results table, its closing rule the last line of each page: the rows
+    are text (they went once the rule was taken for a running foot, round after round)."""
+    table = ("Datum          Tegenstander                 Uitslag\n" + "-" * 40 + "\n"
+             "3 maart        SC Blauw                      2-1\n10 maart       FC Groen                      0-0\n"
+             + "-" * 40 + "\n")
+    text = _report_pages(*(f"Uitslagen {team} elftal\n\nHieronder staan de uitslagen van het {team.lower()} elftal "
+                           f"in maart.\n{table}" for team in ("Eerste", "Tweede", "Derde")))
+    lines, removed = read(text)
+    assert "running-head" not in removed and sum("SC Blauw" in line for line in lines) == 3
+    # The closing rules go as the rules pass takes them, after the notes: no foot was under them.
+    assert {change.reason for change in clean(source(text)).removals if change.kind == "rule"} == \
+        {"a rule drawn as a run of one mark: no words, the edition draws its own"}
+
+
+# A folio with any mark between its number and count: the evidence, one guard a fixture.
+
+def _stay(code: str, *bodies: list[str]) -> None:
+    _, changes = remove_page_numbers(normalise(lines(*pages(*bodies).split("\n")))[0], language=language_of(code))
+    assert not changes, [change.before for change in changes]
+
+
+def test_a_number_and_count_on_one_page_only_are_no_folio():
+    _stay("nl", page(), page("", "2 /// 2"))
+
+
+def test_numbers_behind_the_pages_are_no_folios():
+    """A score "0 – 4" on page 1 (no page 0), "1 – 3" on page 2: behind their pages."""
+    _stay("nl", page("", "0 – 4"), page("", "2 – 4"))
+    _stay("nl", page(), page("", "1 /// 3"), page("", "2 /// 3"))
+
+
+def test_numbers_ahead_of_the_pages_by_more_than_a_dropped_page_or_two_are_no_folios():
+    """Opening hours "9 – 14", "10 – 14" on two pages; a page's number three ahead."""
+    _stay("de", page("", "9 – 14"), page("", "10 – 14"))
+    _stay("nl", page("", "4 /// 5"), page("", "5 /// 5"), page())
+
+
+def test_numbers_falling_back_towards_the_pages_are_no_folios():
+    """Ahead of its page by one, then by none: a page's number never falls back."""
+    _stay("nl", page("", "2 /// 4"), page("", "2 /// 4"), page("", "3 /// 4"), page("", "4 /// 4"))
+
+
+def test_two_numbers_of_one_count_on_one_page_are_no_folios():
+    _stay("en", ["1 /// 3", *filler("de markt"), "", "2 /// 3"], page("", "3 /// 3"))
+
+
+def test_a_number_beyond_its_count_is_no_folio():
+    _stay("en", page("", "2 /// 2"), page("", "3 /// 2"))
+
+
+def test_a_count_under_the_pages_or_far_above_them_is_no_page_count():
+    """A count of 9 on two pages; a count of 2 on three, of 3 on four pages."""
+    _stay("de", page("", "1 /// 9"), page("", "2 /// 9"))
+    _stay("de", page("", "1 /// 2"), page("", "2 /// 2"), page("", "Ende."))
+    _stay("fr", page("", "1 /// 3"), page("", "2 /// 3"), page("", "3 /// 3"), page("", "Le club a gagné."))
+
+
+def test_numbers_with_a_page_s_own_sentence_under_them_are_no_folios():
+    """Review 24h: a score under "Eindstand:" with the page's last sentence under it; a table's
+    row "12 | 30" (the count is plausible here: the edge is the evidence that fails)."""
+    _stay("nl", page("Eindstand:", "1 - 3", "", "Volgende week spelen we thuis."),
+          page("Eindstand:", "3 - 3", "", "De kantine is zaterdag open vanaf tien uur."))
+
+
+def test_a_folio_stacked_over_a_running_foot_goes():
+    """The Flemish reports' even pages: the folio over the running foot ("2 /// 24" over
+    "18.12.17 /// URI-richtlijnen"), the odd pages' folio the last line."""
+    foot = "18.12.17 /// Rapport over de wijk"
+    text = normalise(lines(*pages(page("", "1 /// 4", foot), page("", "2 /// 4"), page("", "3 /// 4", foot),
+                                  page("", "4 /// 4")).split("\n")))[0]
+    _, changes = remove_page_numbers(text, language=language_of("nl"))
+    assert [change.before for change in changes] == [f"{n} /// 4" for n in range(1, 5)]
+
+
+def test_ratings_and_dates_with_a_slash_need_the_pages_own_numbers():
+    """Review 24h: a slash is a folio's known form, but on several pages inside them only as the
+    page's own number and the page count: ratings "7/10", "9/10" and dates "3/11", "9/11" stay."""
+    _stay("en", page("Our rating:", "7/10", "", "Members are welcome."), page("Our rating:", "9/10", "", "Bye."))
+    _stay("nl", page("Datum:", "3/11", "", "Wij hopen u daar te zien."), page("Datum:", "9/11", "", "Tot dan."))
+
+
+def test_the_page_word_over_a_folio_of_any_mark_goes_with_it():
+    """Review 24h: "Pagina" / "1 /// 2" at each page's foot: the two go together (the word was
+    left to the running heads and made the document's title); "Pagina 2 | 2" at the last page's
+    foot alone goes as before."""
+    _, removed = read(pages(page("", "Pagina", "1 /// 2"), page("", "Pagina", "2 /// 2")))
+    assert removed["page-number"] == ["Pagina", "1 /// 2", "Pagina", "2 /// 2"] and "running-head" not in removed
+    _, removed = read(pages(page(), page("", "Pagina 2 | 2")))
+    assert removed["page-number"] == ["Pagina 2 | 2"]
