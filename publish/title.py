@@ -864,7 +864,7 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
         if index < resume:
             continue
         text_starts = _body(block) and not _cover_title(blocks, index) and not (out and _framed(block)) \
-            and not title_over_its_date(block, words) and not _main_title_over_fields(block, words)
+            and not title_over_its_date(block, words)
         if (index and block.page_start) or text_starts or _opens_provisions(blocks, index, words):
             atop = _capitals_atop_text(block, words, _first_page_text(blocks)) if index == 0 and text_starts \
                 else None
@@ -921,22 +921,6 @@ def _main_title(candidate: Candidate, words: Vocabulary) -> bool:
     broken = candidate.text.removesuffix(candidate.last_line).rstrip()
     return candidate.text.endswith(":") and broken != candidate.text \
         and ends_on_function_word(broken, words.function_words) and possible(candidate.text[:-1], words)
-
-
-def _main_title_over_fields(block: Block, words: Vocabulary) -> bool:
-    """A paragraph that is a main title over the fields its colon announces, which the text layer set
-    as one paragraph ("Uitnodiging voor de" / "Algemene Ledenvergadering:" / "Datum: 12 mei 2024" /
-    "Tijd: 20.00 uur"): no text.  Evidence: its first lines read as a main title (see _main_title),
-    and every line under them is a field (see _field)."""
-    lines = _lines(block, words, apart=False)
-    return len(lines) > 1 and _main_title(lines[0], words) and all(_field(line.text) for line in lines[1:])
-
-
-def _field(line: str) -> bool:
-    """A label closing on its colon and its value after it: a word or two before the colon (see
-    LEAD_IN_MIN_WORDS: "Datum: 12 mei 2024", "Heure : 20 h"), not a phrase announcing what follows."""
-    label, colon, value = line.partition(":")
-    return bool(colon and value.strip()) and len(label.split()) < LEAD_IN_MIN_WORDS
 
 
 def _subtitle(title: str, line: Candidate, words: Vocabulary) -> bool:

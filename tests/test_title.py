@@ -1710,30 +1710,3 @@ def test_a_line_over_the_text_or_over_fields_is_no_subtitle_of_the_main_title(la
     # meeting's date): in doubt the main title stands alone.
     lines, main = RESPONSES[lang]
     assert build(f"{lines}{under}{MINUTES_BODY[lang]}").metadata.title == main
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Stichting De Wip\nwww.dewip.nl\n\nUitnodiging voor de\nAlgemene Ledenvergadering:\nDatum: 12 mei 2024\n"
-     "Tijd: 20.00 uur\n\n" + MINUTES_BODY["nl"], "Uitnodiging voor de Algemene Ledenvergadering"),
-    ("Riverside Park Trust\nwww.riversidepark.org\n\nInvitation to the\nAnnual General Meeting:\nDate: 12 May 2024\n"
-     "Time: 8 pm\n\n" + MINUTES_BODY["en"], "Invitation to the Annual General Meeting"),
-    ("Spielplatzverein Sonnenschein e.V.\nwww.sonnenschein.de\n\nEinladung zur\nMitgliederversammlung:\n"
-     "Datum: 12. Mai 2024\nUhrzeit: 20 Uhr\nOrt: Vereinsheim am Sportplatz\n\n" + MINUTES_BODY["de"],
-     "Einladung zur Mitgliederversammlung"),
-    ("Association Les Amis du Parc\nwww.amisduparc.fr\n\nInvitation à la\nRéunion du bureau :\nDate : 12 mai 2024\n"
-     "Heure : 20 h\n\n" + MINUTES_BODY["fr"], "Invitation à la Réunion du bureau"),
-])
-def test_a_main_title_over_two_fields_in_one_paragraph_is_no_text(text, expected):
-    # The title and its fields, set as one paragraph of twelve words and more, are no paragraph of text.
-    assert build(text).metadata.title == expected
-
-
-@pytest.mark.parametrize("text, wrong", [
-    ("Jaarvergadering 2024\n\nWij nodigen alle leden van harte uit voor de\nalgemene ledenvergadering:\n"
-     "Datum: 12 mei 2024\nTijd: 20.00 uur\n\n" + MINUTES_BODY["nl"], "Wij nodigen alle leden"),
-    ("Annual General Meeting 2024\n\nWe warmly invite all our members to the\nannual general meeting:\n"
-     "Date: 12 May 2024\nTime: 8 pm\n\n" + MINUTES_BODY["en"], "We warmly invite"),
-])
-def test_a_sentence_over_fields_stays_text(text, wrong):
-    # A sentence of the text announcing the fields under it is no main title.
-    assert wrong not in build(text).metadata.title
