@@ -1240,23 +1240,10 @@ def possible(line: str, words: Vocabulary, in_paragraph: bool = False) -> bool:
     tokens = line.split()
     return (bool(re.search(r"[^\W\d_]{2}", line)) and not line[:1].islower()
             and not _dated(tokens, line, words) and not words.cover_label.match(line)
-            and letterhead.kind(line, words.language) not in ("address", "date", "contact", "addressee")
-            and not (letterhead.kind(line, words.language) == "label" and not _label_word_opening(line, words))
+            and letterhead.kind(line, words.language) not in ("address", "date", "contact", "label", "addressee")
             and not (_registration(line, words) and not _kinds_in(tokens, words))
             and not ends_as_label(line)
             and not words.author_field.match(line) and not _sentence(tokens, in_paragraph))
-
-
-def _label_word_opening(line: str, words: Vocabulary) -> bool:
-    """A line opening with a letterhead label's word that goes on as a phrase, a function word right
-    after it ("Bijlagen en op het besluit betrekking hebbende stukken", "Bijlage bij het
-    jaarverslag"): the title's first word, not a label, which stands before its value ("Bijlagen 2",
-    "Kenmerk: 2024/123"); a label ending on a function word ("Kopie aan", "Behandeld door") stands
-    before whom it names ("Kopie aan de leden")."""
-    label = letterhead.patterns(words.language).label.match(line)
-    rest = line[label.end():].split() if label else []
-    return label is not None and ":" not in label[0] and len(rest) > 1 and rest[0].lower() in words.function_words \
-        and not ends_on_function_word(label[0], words.function_words)
 
 
 def ends_as_label(line: str) -> bool:

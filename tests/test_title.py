@@ -9,7 +9,7 @@ from publish.clean.lines import Block
 from publish.languages import language
 from publish.model import Paragraph
 from publish.structure import words_of
-from publish.title import choose, never_title, possible
+from publish.title import choose, never_title
 
 BODY = ("Inleiding\n\nDeze handleiding zegt wat een vrijwilliger doet als er iets misgaat in de speeltuin, "
         "en wie hij dan belt.\n")
@@ -1577,17 +1577,6 @@ def test_a_label_ending_on_its_colon_under_a_whole_title_stays_a_label():
             "in the morning and close at ten in the evening, every day of the week.\n")
     assert build(memo).metadata.title == "Memorandum on the opening hours"
 
-
-def test_a_title_opening_with_a_letterhead_labels_word_is_no_label():
-    # "Bijlagen" is a letter's label ("Bijlagen 2"), but a function word right after it makes it a
-    # title's first word; a label ending on a function word still names whom ("Kopie aan de leden").
-    text = ("Bijlagen en op het besluit betrekking\nhebbende stukken\n\nGeonovum\n\nDeze notitie legt uit wat "
-            "het verschil is tussen bijlagen bij het besluit en de stukken die erbij horen.\n")
-    assert build(text).metadata.title == "Bijlagen en op het besluit betrekking hebbende stukken"
-    words = words_of(language("nl")).title
-    assert not possible("Kopie aan de leden", words)
-    assert not possible("Bijlagen 2", words)
-    assert not possible("Behandeld door de heer Jansen", words)
 
 
 @pytest.mark.parametrize("text, expected", [
