@@ -1374,9 +1374,11 @@ def _chapters(blocks: list[Block], words: Words, named: dict[str, int]) -> tuple
             elif chapters and not opens_chapter and following[0].page_start \
                     and _text_in_its_place(segment, words):
                 chapters[-1]["body"].extend(_in_its_place(segment, words))
-            elif opens_chapter or (following[0].page_start and not _sections_in_turn(segment, following)) \
-                    or not chapters:
+            elif opens_chapter or not chapters or (following[0].page_start and not _sections_in_turn(segment, following)
+                                                   and _signs(segment, words)):
                 _close_with(chapters, front, segment)
+            elif following[0].page_start and not _sections_in_turn(segment, following):
+                chapters[-1]["body"].extend(replace(block, kind="paragraph") for block in segment)
             else:
                 chapters[-1]["body"].extend(segment)
         if opens_chapter:
@@ -1444,6 +1446,13 @@ def _kind_year_and_whose(line: str, words: Words) -> bool:
     ("Jaarverslag 2021 Stichting De Wip"): a whole title, whatever labels stand under it."""
     year = YEAR.search(line)
     return bool(year and line[:year.start()].strip() and letterhead.organisation(line[year.end():], words.language))
+
+
+def _signs(segment: list[Block], words: Words) -> bool:
+    """Lines ending a page amid a chapter sign it only where they name someone: anything else
+    (a note's unlinked text, a web address, a table's last rows) moved to the chapter's end as its
+    signature would leave the reading order; in its place it reads on."""
+    return any(_names_someone(text, words) for block in segment for text, _ in _display_lines(block))
 
 
 def _names_someone(line: str, words: Words) -> bool:

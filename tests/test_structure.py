@@ -5276,3 +5276,19 @@ def test_the_build_report_says_an_unmapped_character_no_font_has_prints_an_empty
         return notice
     assert "empty box (.notdef)" in unmapped_notice(False) and "PDF/UA-1" in unmapped_notice(False)
     assert "empty box" not in unmapped_notice(True)
+
+
+def test_lines_ending_a_page_amid_a_chapter_that_name_no_one_stay_in_their_place():
+    # Review 24j-1: short lines ending a page ("Concerten  11", a note's unlinked text and its web
+    # address), the chapter going on over the page, were moved to the chapter's end as its
+    # signature, pages from where they stand; only lines naming someone sign.
+    pages = [f"Jaarverslag\n\nDe stichting organiseerde dit jaar veel activiteiten voor de bewoners van de wijk, "
+             f"met hulp van\nvrijwilligers en de gemeente.\n\n{lines}\n" for lines in (
+                 "Concerten  11\nWorkshops  4", "2\nhttps://www.w3.org/TR/NOTE-datetime")]
+    text = pages[0] + "\f" + pages[1].replace("Jaarverslag", "Activiteiten") + "\fVooruitblik\n\n" + \
+        "Volgend jaar gaan wij verder met de activiteiten voor de bewoners van de wijk, met hulp van\nde gemeente.\n"
+    blocks = [block for chapter in build(text).chapters for block in chapter.blocks]
+    texts = [block.text for block in blocks]
+    assert texts.index("Concerten 11") < texts.index("Activiteiten")
+    assert texts.index("2 https://www.w3.org/TR/NOTE-datetime") < texts.index("Vooruitblik")
+    assert not [b for b in blocks if isinstance(b, Paragraph) and b.style == "signature"]
