@@ -231,8 +231,10 @@ def _validate_section(section: Any, schema: dict, name: str, path: Path, raw: st
             _fail(path, raw, f"{name}.{key}", f"unknown key; known keys: {', '.join(schema)}")
         expected, _ = schema[key]
         if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
-            _fail(path, raw, f"{name}.{key}",
-                  f"must be a {TYPE_NAMES[expected]}, not a {TYPE_NAMES.get(type(value), type(value).__name__)}")
+            wrong = f"must be a {TYPE_NAMES[expected]}, not a {TYPE_NAMES.get(type(value), type(value).__name__)}"
+            if key == "authors" and isinstance(value, str):         # one name: shown the list it needs
+                wrong += f"; {_author_form([value])}"
+            _fail(path, raw, f"{name}.{key}", wrong)
         if isinstance(value, list):
             _check_list(value, key, f"{name}.{key}", path, raw)
         for text in _strings_in(value):
@@ -252,12 +254,26 @@ def _check_list(values: list, key: str, where: str, path: Path, raw: str) -> Non
 
 
 def _author_form(values: list) -> str:
-    """The form each author needs, shown with the names written as plain strings when they are."""
-    names = [value for value in values if isinstance(value, str)]
-    if not names:
+    """The form the list of authors needs, shown whole: the names written as plain strings as
+    tables, the authors written as tables as they are (when every entry is one or the other)."""
+    tables = [_author_table(value) for value in values]
+    if not tables or None in tables:
         return "each author needs a name: {name = '...', role = '...'}"
-    tables = ", ".join(f"{{name = {json.dumps(name, ensure_ascii=False)}}}" for name in names)
-    return f"each author is a table with a name and an optional role: authors = [{tables}]"
+    return f"each author is a table with a name and an optional role: authors = [{', '.join(map(str, tables))}]"
+
+
+def _author_table(value: Any) -> str | None:
+    """An author as an inline table ({name = "Bo", role = "spreker"}), a plain name too; None
+    for an entry that is neither a name nor a table of texts."""
+    table = {"name": value} if isinstance(value, str) else value
+    if not isinstance(table, dict) or not all(isinstance(text, str) for text in table.values()):
+        return None
+    return "{" + ", ".join(f"{_toml_key(key)} = {json.dumps(text, ensure_ascii=False)}"
+                           for key, text in table.items()) + "}"
+
+
+def _toml_key(key: str) -> str:
+    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else json.dumps(key, ensure_ascii=False)
 
 
 def _check_text(text: str, key: str, where: str, path: Path, raw: str) -> None:

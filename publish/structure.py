@@ -270,7 +270,7 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     # line the finder took for the title would stay the body's h1, in the contents and running head).
     given_title = config.metadata.get("title", inferred.title)
     chapters = [c if _readable(c.title) else replace(c, title=given_title) for c in chapters]
-    chapters = _dated_first_title(chapters, inferred.title, words)
+    chapters = _dated_first_title(chapters, given_title, words)
     chapters = [_table_rows_unheaded(chapter, cleaned.source.lines, words) for chapter in chapters]
     metadata = _override_metadata(replace(inferred, language=cleaned.language.tag), config)
     document = Document(metadata=metadata, chapters=tuple(_unique_ids(chapters)),
@@ -312,9 +312,9 @@ def _unlabelled(line: str, words: Words) -> str:
 
 def _dated_first_title(chapters: list[Chapter], title: str, words: Words) -> list[Chapter]:
     """A first chapter titled with a date alone ("27/07/2025", "SEP 16 2013", "2022-2023": when the
-    text was written, set where a title would stand) takes the document's title, and keeps the
-    date as the first line of its byline (the title's own line leaves the byline, where the date
-    over it had put it)."""
+    text was written, set where a title would stand) takes the document's `title` (the user's, when
+    the TOML gives one), and keeps the date as the first line of its byline (the title's own line
+    leaves the byline, where the date over it had put it)."""
     first = chapters[0] if chapters else None
     if first is None or first.title_refs or first.byline_refs or _key(first.title) == _key(title) \
             or not _date_alone(first.title, words):

@@ -81,6 +81,18 @@ def test_authors_written_as_names_are_shown_the_form_they_need(tmp_path):
         load_config(source)
 
 
+def test_the_authors_form_keeps_the_authors_written_right_and_a_single_name(tmp_path):
+    """The form shown is the whole list: an author already written as a table stays in it; a name
+    written as a string, not a list, is shown in the list it needs."""
+    source = config_for(tmp_path, '[metadata]\nauthors = ["An de Vries", {name = "Bo", role = "spreker"}]\n')
+    shown = r'authors = \[\{name = "An de Vries"\}, \{name = "Bo", role = "spreker"\}\]$'
+    with pytest.raises(PublishError, match=shown):
+        load_config(source)
+    source = config_for(tmp_path, '[metadata]\nauthors = "An de Vries"\n')
+    with pytest.raises(PublishError, match=r'must be a list, not a string.*authors = \[\{name = "An de Vries"\}\]'):
+        load_config(source)
+
+
 def test_unknown_section_is_refused(tmp_path):
     source = config_for(tmp_path, '[style]\nfont = "Comic"\n')
     with pytest.raises(PublishError, match="unknown section"):

@@ -32,3 +32,26 @@ def test_an_untitled_chapter_takes_the_title_the_user_gives():
 def test_a_plain_text_with_a_given_title_opens_with_that_title_not_the_file_name():
     doc = build("Dit is gewoon een zin. En nog een.\n", SourceConfig(metadata={"title": "Los"}), name="los-bestand")
     assert doc.chapters[0].title == "Los" and doc.metadata.title == "Los"
+
+
+MINUTES = """Minutes of the meeting of the Riverside committee
+
+27/07/2025
+
+Present were the chair, the treasurer and four members of the committee. The chair opened the
+meeting at half past seven and welcomed everyone to the hall.
+
+Finances
+
+The treasurer reported that the accounts for the first half of the year were in order.
+"""
+
+
+def test_a_first_chapter_titled_with_a_date_alone_takes_the_title_the_user_gives():
+    found = build(MINUTES, name="riverside")
+    assert found.chapters[0].title == found.metadata.title          # the date gave way to the title found
+    given = build(MINUTES, SourceConfig(metadata={"title": "Riverside committee minutes, July"}), name="riverside")
+    first = given.chapters[0]
+    assert first.title == "Riverside committee minutes, July"
+    assert first.byline[0] == "27/07/2025"
+    assert [chapter.title for chapter in given.chapters if chapter.title == found.metadata.title] == []

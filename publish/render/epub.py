@@ -325,7 +325,7 @@ def render_epub(doc: Document, edition: Edition = EPUB, *, page_list: bool = Tru
     else:                   # the cover page alone: no need to lay out the booklet's text
         cover = cover_png(cover_alone(doc), printed)
     opts = {"epub": True, "print": False, "note_href": "notes.xhtml", "notes": data["note_numbers"],
-            "breaks": data["breaks"], "stylesheets": edition.stylesheets}
+            "heading_offset": 0, "breaks": data["breaks"], "stylesheets": edition.stylesheets}
     book = epub.EpubBook()
     add_metadata(book, data, doc, certification)
     documents = content_documents(data, opts)

@@ -6,7 +6,7 @@ import hashlib
 import json
 import pickle
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -67,7 +67,7 @@ _ACRONYM = re.compile(rf"(?<![\w'’-])(?!{_ROMAN}(?![^\W\d_]))[A-Z]{{2,}}(?!['�
 
 def small_caps(text: str) -> Markup:
     """Escaped text with each acronym wrapped in <span class="caps">."""
-    return _wrap(str(text), _ACRONYM, "caps", escape)
+    return _wrap(str(text), _ACRONYM, "caps", escape, across_breaks=True)
 
 
 # A token longer than any word a dictionary holds (a code, a hash, a run of OCR noise) is set
@@ -81,16 +81,14 @@ _UNHYPHENATED = re.compile(r"\w{64,}")
 def _whole_long_tokens(text: str) -> Markup:
     """Escaped text with each over-long token in <span class="whole"> and breakable in pieces,
     acronyms in small capitals."""
-    return _wrap(text, _UNHYPHENATED, "whole", lambda piece: _unkerned_glued_capitals(_in_pieces(piece)))
+    return _wrap(text, _UNHYPHENATED, "whole", _unkerned_glued_capitals,
+                 inside=lambda token: _unkerned_glued_capitals(_in_pieces(token)))
 
 
-def _in_pieces(text: str) -> str:
-    """Text with a break opportunity after every LONG_TOKEN_CHARS characters of each over-long token."""
-    def pieces(token: re.Match[str]) -> str:
-        run = token.group()
-        return BREAK_OPPORTUNITY.join(run[start:start + LONG_TOKEN_CHARS] for start in range(0, len(run),
-                                                                                             LONG_TOKEN_CHARS))
-    return _UNHYPHENATED.sub(pieces, text)
+def _in_pieces(token: str) -> str:
+    """An over-long token with a break opportunity after every LONG_TOKEN_CHARS of its characters."""
+    return BREAK_OPPORTUNITY.join(token[start:start + LONG_TOKEN_CHARS]
+                                  for start in range(0, len(token), LONG_TOKEN_CHARS))
 
 
 # A lower-case f right before a capital inside a word ("fMRI", "fEMG"): the print serif kerns
@@ -103,7 +101,8 @@ _F_BEFORE_CAPITAL = re.compile(r"f[A-Z]")
 
 def _unkerned_glued_capitals(text: str) -> Markup:
     """Escaped text with each word holding an f before a capital in <span class="nokern">."""
-    return _wrap(text, _WORD, "nokern", small_caps, wraps=lambda word: _F_BEFORE_CAPITAL.search(word) is not None)
+    return _wrap(text, _WORD, "nokern", small_caps, wraps=lambda word: _F_BEFORE_CAPITAL.search(word) is not None,
+                 across_breaks=True)
 
 
 # A long token with no break in it (a web address or a file name: "Report_Value…Prediction_V2.pdf")
@@ -122,8 +121,16 @@ BREAK_OPPORTUNITY = "\u200b"
 
 def _breakable(text: str) -> str:
     """Text with a break allowed after the punctuation inside each long token and between the marks of its runs."""
-    return _LONG_TOKEN.sub(lambda token: _RUN_OF_ONE_MARK.sub(lambda run: BREAK_OPPORTUNITY.join(run.group()),
-                                                              _BREAK_AFTER.sub(BREAK_OPPORTUNITY, token.group())), text)
+    return _LONG_TOKEN.sub(_breakable_token, text)
+
+
+def _breakable_token(token: re.Match[str]) -> str:
+    after_punctuation = _BREAK_AFTER.sub(BREAK_OPPORTUNITY, token.group())
+    return _RUN_OF_ONE_MARK.sub(_marks_apart, after_punctuation)
+
+
+def _marks_apart(run: re.Match[str]) -> str:
+    return BREAK_OPPORTUNITY.join(run.group())
 
 
 def print_text(text: str) -> Markup:
@@ -137,17 +144,30 @@ def print_text(text: str) -> Markup:
 
 
 def _wrap(text: str, pattern: re.Pattern[str], css_class: str, inner: Callable[[str], Markup],
-          wraps: Callable[[str], bool] = lambda match: True) -> Markup:
-    """Each match of `pattern` that `wraps` takes in a <span class=css_class>; `inner` renders every piece."""
+          wraps: Callable[[str], bool] = lambda match: True, inside: Callable[[str], Markup] | None = None,
+          across_breaks: bool = False) -> Markup:
+    """Each match of `pattern` that `wraps` takes in a <span class=css_class>; `inside` renders the
+    matches (by default `inner`), `inner` the text between them. A rule for how letters are set
+    reads the text `across_breaks`, as if it had no break opportunities (_matches_across_breaks)."""
     out, last = [], 0
-    for match in pattern.finditer(text):
-        if not wraps(match.group()):
+    spans = _matches_across_breaks(pattern, text) if across_breaks else (m.span() for m in pattern.finditer(text))
+    for start, end in spans:
+        if not wraps(text[start:end].replace(BREAK_OPPORTUNITY, "")):
             continue
-        out += [inner(text[last:match.start()]), Markup(f'<span class="{css_class}">'), inner(match.group()),
+        out += [inner(text[last:start]), Markup(f'<span class="{css_class}">'), (inside or inner)(text[start:end]),
                 Markup("</span>")]
-        last = match.end()
+        last = end
     out.append(inner(text[last:]))
     return Markup("").join(out)
+
+
+def _matches_across_breaks(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    """Where `pattern` matches in `text` read without its break opportunities, as (start, end) in
+    `text`: a place a line may break must not change how the letters around it are set ("C4" and
+    "DDXC" of a code cut in pieces are no acronym "DDXC", an "f" and "MRI" cut apart still one word)."""
+    kept = [index for index, char in enumerate(text) if char != BREAK_OPPORTUNITY]
+    for match in pattern.finditer(text.replace(BREAK_OPPORTUNITY, "")):
+        yield kept[match.start()], kept[match.end() - 1] + 1
 
 
 def yaml_str(text: str) -> str:

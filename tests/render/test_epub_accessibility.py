@@ -209,3 +209,11 @@ def test_the_summary_names_every_check_of_a_certified_edition_in_its_language(sm
     summary = metadata(book)["schema:accessibilitySummary"][0]
     for name in ("hidden-text", "unmapped characters", "reading engine", "EPUB documents"):
         assert name not in summary, (code, name)
+
+
+def test_the_german_summary_describes_the_check_for_unmapped_characters_in_a_whole_sentence(small):
+    book = render_epub(replace(small, metadata=replace(small.metadata, language="de")), page_list=False,
+                       certification=Certification((("epubcheck", "5.1.0"), ("unmapped characters", ""))))
+    summary = metadata(book)["schema:accessibilitySummary"][0]
+    assert ("mit EPUBCheck 5.1.0 (ein gültiges EPUB 3); einer Prüfung, dass kein Text, dem ein Leser begegnet, "
+            "ein Zeichen enthält, das die Textebene nicht zuordnen konnte: keine Fehler.") in summary

@@ -230,3 +230,35 @@ def test_sub_items_are_a_list_inside_their_item_and_the_outer_numbering_goes_on(
     assert items[2].find(string=True, recursive=False).strip() == "Het bestuur benoemt:"
     assert [li.get_text(strip=True) for li in items[4].find("ul").find_all("li")] == ["in de zaal", "op het plein"]
     assert items[5].get_text(strip=True) == "Het bestuur treedt af."      # read as the sixth: no restart
+
+
+def computed_faces(doc, media):
+    """Each heading's text and the first family of its computed font-family, as the medium's
+    stylesheets set it (laid out by WeasyPrint for that medium)."""
+    from weasyprint import HTML
+
+    from publish.render.templating import STYLES_DIR
+    pages = HTML(string=render_html(doc, media=media), base_url=f"{STYLES_DIR}/", media_type=media).render().pages
+
+    def boxes(box):
+        yield box
+        for child in getattr(box, "children", ()):
+            yield from boxes(child)
+    return {"".join(box.element.itertext()): box.style["font_family"][0] for page in pages
+            for box in boxes(page._page_box) if getattr(box, "element_tag", "") in ("h2", "h3", "h4", "h5")}
+
+
+def test_the_previews_headings_keep_their_typefaces_a_level_lower(realistic):
+    """The preview's sections (h3) and sub-sections (h4) are set in the sans, as the h2 and h3
+    they were; the level below (h5, the h4 it was) in the serif of the text."""
+    from dataclasses import replace
+
+    from publish.model import Heading, Text
+    lecture = realistic.chapters[1]
+    lowest = Heading(4, (Text("Drie wijken"),), (0, 0))
+    doc = replace(realistic, chapters=(realistic.chapters[0], replace(lecture, blocks=(*lecture.blocks, lowest)),
+                                       *realistic.chapters[2:]))
+    faces = computed_faces(doc, "screen")
+    assert faces["Binding in dorpen en steden anno 2015"] == "Source Sans 3"
+    assert faces["Sociale binding"] == "Source Sans 3"
+    assert faces["Drie wijken"] == "Source Serif 4"

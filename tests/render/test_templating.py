@@ -121,3 +121,19 @@ def test_a_word_with_an_f_before_a_capital_is_set_unkerned_whole():
         'met <span class="nokern">fMRI</span> en de <span class="nobreak"><span class="nokern">fEMG-respons</span>'
         '</span> van de <span class="caps">MRI</span>')
     assert "nokern" not in str(print_text("Fabriek of Feyenoord, half Amsterdam"))
+
+
+def test_a_break_opportunity_never_changes_how_a_tokens_letters_are_set():
+    """The letters of a token are set as they would be without its break opportunities: capitals
+    inside a code (a licence key cut in pieces, a file name broken after its '_') are no acronym, and
+    an f before a capital across a piece's end is still unkerned."""
+    from publish.render.templating import BREAK_OPPORTUNITY, print_text
+    key = "0123456789" * 3 + "01234567C4DDXC1835420B6B99" + "0123456789" * 3 + "0123"
+    assert len(key) == 90 and key.index("DDXC") == 40
+    printed = str(print_text(f"Licence key: {key} (keep it)"))
+    assert BREAK_OPPORTUNITY in printed and "caps" not in printed
+    assert printed.replace(BREAK_OPPORTUNITY, "") == f'Licence key: <span class="whole">{key}</span> (keep it)'
+    name = str(print_text("see ANNUAL_REPORT_SUMMARY_FINAL_VERSION_2023.pdf"))
+    assert BREAK_OPPORTUNITY in name and name.count("caps") == 1       # 'ANNUAL' only, as in 'ANNUAL_REPORT'
+    glued = "0123456789" * 3 + "012345678f" + "MRI" + "0123456789" * 3
+    assert '<span class="nokern">' in str(print_text(glued))
