@@ -1065,9 +1065,12 @@ def remove_photo_credits(lines: Lines, language: Language | None = None) -> tupl
 
 # A rule drawn as a run of one mark ("________", "--------", "========", "////////"; over notes,
 # under a heading, to sign on, across a page's foot): it holds no word, and the edition draws its
-# own rules.
+# own rules.  The rules pass takes the lines of underscores wherever they stand (a line to write
+# on, a rule over notes); a run of another mark goes only as a page's furniture
+# (_rules_over_the_foot): amid the text it is a scene break, and atop the first page over a running
+# head it is the head's, which goes with it.
 RULE = re.compile(r"^([/_=\-–—])\1{4,}$")
-RULE_GATE = re.compile(r"\n([/_=\-–—])\1{4}")
+RULE_GATE = re.compile(r"\n_{5}")
 
 
 def remove_rules(lines: Lines) -> tuple[Lines, Changes]:
