@@ -472,7 +472,6 @@ def test_a_web_address_longer_than_a_line_breaks_inside_the_margins_and_reads_wh
     word of them whole in the extracted text and the structure tree."""
     from dataclasses import replace
 
-    import pypdfium2
 
     from publish.check import document_words
     from publish.validate import check_structure_text, check_text_extraction
@@ -484,12 +483,7 @@ def test_a_web_address_longer_than_a_line_breaks_inside_the_margins_and_reads_wh
     document = replace(document, chapters=(replace(document.chapters[0], blocks=(para(addresses),)),))
     path = tmp_path / "adressen.pdf"
     path.write_bytes(render_pdf(document))
-    pdf = pypdfium2.PdfDocument(path)
-    for page in pdf:
-        text = page.get_textpage()
-        rights = [text.get_charbox(index)[2] for index in range(text.count_chars())]
-        assert max(rights, default=0) <= page.get_width() - 30, "text runs into the margin or off the page"
-    pdf.close()
+    assert_within_the_margins(path)
     assert check_structure_text(path, document_words(document)).passed
     extraction = check_text_extraction(path, document_words(document))
     if extraction.available:
@@ -613,7 +607,6 @@ def test_a_form_line_of_underscores_dots_or_dashes_breaks_inside_the_margins_and
     beside them ("Address", "Telephone", "Email") stay on the page and come out of the text."""
     from dataclasses import replace
 
-    import pypdfium2
 
     from publish.check import document_words
     from publish.validate import check_text_extraction
@@ -630,12 +623,19 @@ def test_a_form_line_of_underscores_dots_or_dashes_breaks_inside_the_margins_and
                                                    blocks=(para(form), para(rows), para(compound), para(code))),))
     path = tmp_path / "formulier.pdf"
     path.write_bytes(render_pdf(document))
+    assert_within_the_margins(path)
+    extraction = check_text_extraction(path, document_words(document))
+    if extraction.available:
+        assert extraction.passed, extraction.messages[:5]
+
+
+def assert_within_the_margins(path):
+    """No character of the PDF runs into the right margin or off the page."""
+    import pypdfium2
+
     pdf = pypdfium2.PdfDocument(path)
     for page in pdf:
         text = page.get_textpage()
         rights = [text.get_charbox(index)[2] for index in range(text.count_chars())]
         assert max(rights, default=0) <= page.get_width() - 30, "text runs into the margin or off the page"
     pdf.close()
-    extraction = check_text_extraction(path, document_words(document))
-    if extraction.available:
-        assert extraction.passed, extraction.messages[:5]
