@@ -4145,6 +4145,8 @@ def _title_from_name(name: str) -> str:
 
 def _override_metadata(inferred: Metadata, config: SourceConfig) -> Metadata:
     values = dict(config.metadata)
+    if "title" in values and "subtitle" not in values and _key(values["title"]) != _key(inferred.title):
+        values["subtitle"] = None       # read under the title the user replaced, it belongs to that one
     if "authors" in values:
         values["authors"] = config.authors
     if "contact" in values:

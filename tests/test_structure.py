@@ -58,6 +58,18 @@ def test_metadata_inferred_from_the_cover_then_overridden_by_toml():
     assert (doc.metadata.title, doc.metadata.year, doc.metadata.series) == ("Andere titel", 2021, "Een reeks 2020")
 
 
+def test_a_title_given_in_the_toml_drops_the_subtitle_read_under_another_title():
+    text = "Nieuwsbrief Vrijwilligers\nVoorjaar 2020\n\nBeste vrijwilligers, er gebeurt veel. We zetten het\n" \
+           "hieronder op een rij, zodat u weet wat er komt.\n"
+    # The user's own title replaces the line the subtitle was read under: the subtitle goes with it ...
+    assert build(text, SourceConfig(metadata={"title": "Voorjaarsbrief"})).metadata.subtitle is None
+    # ... but stays under the same title given again, and a subtitle given in the TOML always stands.
+    same = SourceConfig(metadata={"title": "nieuwsbrief  vrijwilligers"})
+    assert build(text, same).metadata.subtitle == "Voorjaar 2020"
+    given = SourceConfig(metadata={"title": "Voorjaarsbrief", "subtitle": "Editie 1"})
+    assert build(text, given).metadata.subtitle == "Editie 1"
+
+
 def test_a_text_without_headings_falls_back_to_the_file_stem():
     doc = build("Dit is gewoon een zin. En nog een.\n", name="los-bestand")
     assert doc.metadata.title == "Los bestand"
