@@ -121,14 +121,16 @@ def _pdf_checks(document: Document, pdf: Path, browser) -> tuple[ValidatorResult
 
 
 def _preview_checks(document: Document, html: Path, browser) -> tuple[ValidatorResult, ...]:
-    """Links, contrast and reflow of the HTML preview in Chromium."""
+    """No columns side by side in the source (the preview reads across them too); links, contrast
+    and reflow of the HTML preview in Chromium."""
     from publish.reader import check_preview
-    return (check_preview(html, browser),)
+    return columns_side_by_side(document, html), check_preview(html, browser)
 
 
 def _press_checks(document: Document, pdf: Path, browser) -> tuple[ValidatorResult, ...]:
-    """PDF/X-4, output intent, bleed and boxes, CMYK only; the text still whole (pdftotext)."""
-    return check_press(pdf), check_text_extraction(pdf, document_words(document))
+    """No columns side by side in the source (the printer would print the lines across them);
+    PDF/X-4, output intent, bleed and boxes, CMYK only; the text still whole (pdftotext)."""
+    return columns_side_by_side(document, pdf), check_press(pdf), check_text_extraction(pdf, document_words(document))
 
 
 VALIDATORS = {

@@ -58,17 +58,21 @@ def test_a_source_in_one_column_passes_the_columns_check_with_its_count(tmp_path
     assert result.summary() == "columns-side-by-side: PASS — source lines side by side 0"
 
 
-def test_the_epub_and_pdf_validators_run_the_columns_check(review: Path, monkeypatch):
-    """The check is wired into what `publish check` runs on the EPUB and the PDF (the others
-    stand in: they need a built edition)."""
+def test_every_validated_edition_runs_the_columns_check(review: Path, monkeypatch):
+    """The check is wired into what `publish check` runs on each edition it validates: the
+    preview and the press PDF read across the columns as the EPUB and the booklet do (the other
+    checks stand in: they need a built edition)."""
     def passed(*args, **kwargs) -> ValidatorResult:
         return ValidatorResult("stand-in", True)
     for name in ("check_pdf_artifacts", "check_text_extraction", "check_structure_text", "hidden_text",
-                 "check_epub_characters"):
+                 "check_epub_characters", "check_press"):
         monkeypatch.setattr(check, name, passed)
     monkeypatch.setattr(reader, "check_in_reading_engine", passed)
+    monkeypatch.setattr(reader, "check_preview", passed)
     document = load(review).document
-    for edition, target in (("epub", review.with_suffix(".epub")), ("pdf", review.with_suffix(".pdf"))):
+    assert set(VALIDATORS) == {"epub", "pdf", "preview", "press"}
+    for edition, target in (("epub", review.with_suffix(".epub")), ("pdf", review.with_suffix(".pdf")),
+                            ("preview", review.with_suffix(".html")), ("press", review.with_suffix(".press.pdf"))):
         [columns] = [result for result in VALIDATORS[edition].run(document, target, None)
                      if result.name == COLUMNS_CHECK]
         assert columns.status == "fail" and columns.target == str(target)
