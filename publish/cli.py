@@ -128,7 +128,9 @@ def parser() -> argparse.ArgumentParser:
                                 description="Build or reuse the editions of each SOURCE and run "
                                             "EPUBCheck, DAISY Ace, the epub.js reading engine and Chromium "
                                             "(links, contrast, reflow), the PDF/UA-1 validator and the "
-                                            "text-extraction check; exit 1 if any edition fails. An EPUB "
+                                            "text-extraction check, and on every edition whether the source "
+                                            "sets printed columns side by side (read across); exit 1 if any "
+                                            "edition fails. An EPUB "
                                             "that passes every check gets the conformance claim "
                                             "(dcterms:conformsTo with a11y:certifiedBy).")
     check.add_argument("sources", nargs="*", type=Path, metavar="SOURCE",
