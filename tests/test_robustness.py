@@ -332,10 +332,15 @@ def test_kill_9_of_a_parallel_build_ends_its_workers_and_the_next_run_clears_the
     for source in sources:
         source.write_bytes(FIXTURE.read_bytes())
     outdir = tmp_path / "out"
-    parent = subprocess.Popen([sys.executable, "-c", STALLING_PUBLISH, "build", *map(str, sources), "-o",
-                               str(outdir), "-f", "html,epub", "-j", "2"],
-                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    workers = [int(parent.stdout.readline().split()[1]) for _ in range(2)]
+    errors = tmp_path / "stderr.txt"
+    with errors.open("w") as stderr:
+        parent = subprocess.Popen([sys.executable, "-c", STALLING_PUBLISH, "build", *map(str, sources), "-o",
+                                   str(outdir), "-f", "html,epub", "-j", "2"],
+                                  stdout=subprocess.PIPE, stderr=stderr, text=True)
+    staged = [parent.stdout.readline() for _ in range(2)]
+    # (It once ended before staging under a loaded CI machine; what it said then is the lead.)
+    assert all(line.startswith("staged") for line in staged), (staged, parent.poll(), errors.read_text())
+    workers = [int(line.split()[1]) for line in staged]
     parent.kill()
     parent.wait()
     deadline = time.monotonic() + 15
