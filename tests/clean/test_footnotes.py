@@ -2871,3 +2871,49 @@ def test_a_group_numbered_ahead_takes_no_text_under_a_label_it_skips():
                      for number, body in enumerate((first, second, plain, plain), start=1))
     cleaned = clean(source(text))
     assert cleaned.footnotes == ((1, "RFC3986 - http://www.ietf.org/rfc/rfc3986.txt"),)
+
+
+# A note whose marker follows a figure that opens its page: the text layer gives the figure no text,
+# so the marker "1" stands alone as the page's first line, and the page's folio ("Pagina 2 van 3")
+# prints another number.
+MARKER_AFTER_A_FIGURE = """De afbeelding hierna toont het model en laat zien waar bijlagen kunnen
+voorkomen, namelijk bij het besluit en bij de toelichting:
+
+Pagina 1 van 3
+
+\f1
+
+Bijlagen kunnen voorkomen bij:
+het besluit, waar de raad over beslist en dat het college bekendmaakt in het
+gemeenteblad, en de toelichting die de raad bij het besluit krijgt.
+
+1
+
+In de afbeelding komt ook de wijzigbijlage voor. Dit is geen bijlage als bedoeld
+in deze notitie.
+
+Pagina 2 van 3
+
+\fDe gemeente stuurt de bijlagen mee met het besluit, in een bestand per bijlage.
+
+Pagina 3 van 3
+"""
+
+
+def test_a_marker_alone_atop_its_page_after_a_figure_marks_the_note_at_its_foot():
+    """The marker set alone as the page's first line, no folio of that page (it prints "Pagina 2
+    van 3"), marks the note under its lone label at the page's foot: the note leaves the text
+    and the marker is glued to the text the page before closes with, where the figure stands."""
+    cleaned = clean(source(MARKER_AFTER_A_FIGURE))
+    assert cleaned.footnotes == ((1, "In de afbeelding komt ook de wijzigbijlage voor. Dit is geen bijlage "
+                                     "als bedoeld in deze notitie."),)
+    assert refs(cleaned) == [1]
+    assert "bij de toelichting:" in cleaned.blocks[0].text
+
+
+def test_a_chapters_number_atop_its_page_marks_no_note_at_its_foot():
+    """A chapter's number opening the page over the chapter's heading is no marker, though a lone
+    label of that number stands over a note's text at the page's foot: no note is taken."""
+    chapter = MARKER_AFTER_A_FIGURE.replace("Bijlagen kunnen voorkomen bij:", "Bijlagen bij het besluit")
+    cleaned = clean(source(chapter))
+    assert cleaned.footnotes == () and refs(cleaned) == []
