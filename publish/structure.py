@@ -592,9 +592,12 @@ def _cover_page(blocks: list[Block]) -> list[Block]:
 
 def _sentence_lines(block: Block) -> Block:
     """A cover block whose lines wrap its sentences ("When and why ..." / "... can help."): a
-    line for each sentence, each line that ends none going on in the next."""
+    line for each sentence, each line that ends none going on in the next.  A block none of whose
+    lines ends a sentence keeps its lines: display lines, not sentences ("Data Expedition:
+    Jugendbeteiligung," / "Demokratie & Digitalisierung" / "Dokumentation" / "15. – 16. Juni 2018":
+    a title, its kind and its date, which read as one line would make one title)."""
     lines = block.line_texts
-    if len(lines) != len(block.offsets):
+    if len(lines) != len(block.offsets) or not any(FULL_STOP.search(line) for line in lines):
         return block
     starts = [index for index in range(len(lines)) if index == 0 or FULL_STOP.search(lines[index - 1])]
     widths = [sum(block.widths[start:end]) for start, end in zip(starts, starts[1:] + [len(lines)])] \

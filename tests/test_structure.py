@@ -5292,3 +5292,13 @@ def test_lines_ending_a_page_amid_a_chapter_that_name_no_one_stay_in_their_place
     assert texts.index("Concerten 11") < texts.index("Activiteiten")
     assert texts.index("2 https://www.w3.org/TR/NOTE-datetime") < texts.index("Vooruitblik")
     assert not [b for b in blocks if isinstance(b, Paragraph) and b.style == "signature"]
+
+
+def test_a_covers_title_over_its_kind_and_date_keeps_its_lines_without_full_stops():
+    """A cover's lines that end no sentence (a title broken after its comma, the kind, the date) are
+    display lines each: the title is its first lines, not the cover read as one line with the date."""
+    text = ("Data Expedition: Jugendbeteiligung,\nDemokratie & Digitalisierung\nDokumentation\n15. – 16. Juni 2018\n"
+            "\f\nData Expedition: Jugendbeteiligung,\nDemokratie & Digitalisierung\n"
+            "Im Rahmen der Demokratielabore schulten wir im Frühsommer 2018 Fachkräfte der Jugendarbeit in einer\n"
+            "vierteiligen Workshopreihe. Gemeinsam diskutierten wir Chancen und Herausforderungen der Daten.\n")
+    assert build(text).metadata.title == "Data Expedition: Jugendbeteiligung, Demokratie & Digitalisierung"
