@@ -1072,6 +1072,8 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
         return _NEW_BLOCK           # "3.3. Umsetzung ..." opening a page: a section, not the rest of a sentence
     elif upper and page_start and _repeats_a_line(layout, k):
         return _NEW_BLOCK           # "International" / "polarisation" opening a page, as in the contents: a heading
+    elif upper and page_start and _repeats_the_first_line(layout, k):
+        return _NEW_BLOCK           # a cover's title printed again atop the next page: no sentence's end
     elif upper and page_start and in_item and _heads_a_list(layout, k) \
             and _short(prev, nxt, layout.width(k - 1), ITEM_SLACK):
         return _NEW_BLOCK           # a list item ends short of the measure, a new page opens with a list's heading
@@ -1295,6 +1297,18 @@ def _repeats_a_line(layout: _Layout, k: int) -> bool:
     return len(run.split()) > 1 and _opens(texts[last + 1]) \
         and not ends_on_function_word(texts[k - 1], layout.words.function_words) \
         and bare_title(run) in layout.contents and layout.page_tops[texts[k]] == 1
+
+
+def _repeats_the_first_line(layout: _Layout, k: int) -> bool:
+    """Text line k opens a page with the text's first line again, word for word ("Data Expedition:
+    Jugendbeteiligung," atop the cover and atop the page after it, under the cover's date "15. –
+    16. Juni 2018"): the title a cover prints and the first page prints again, not the rest of a
+    sentence the page break cut (no sentence goes on with the line the text opened with).  A line
+    of one word may be a sentence's word ("Vereniging"), and a line above ending on a function word
+    awaits what follows: both are left alone."""
+    texts = layout.texts
+    return k > 0 and texts[k] == texts[0] and len(texts[k].split()) > 1 \
+        and not ends_on_function_word(texts[k - 1], layout.words.function_words)
 
 
 def _its_first_section(layout: _Layout, k: int, under: int) -> bool:

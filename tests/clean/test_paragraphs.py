@@ -676,3 +676,20 @@ def test_a_rating_closing_a_row_does_not_swallow_the_next_tables_label():
     above = "De werkgroep heeft de twee locaties voor het nieuwe dorpshuis met elkaar vergeleken op vier punten."
     rows = "Locatie Noord\nBereikbaarheid -\nKosten +\nLocatie Zuid\nBereikbaarheid +\nKosten -"
     assert "Locatie Zuid" in [b.text for b in blocks(f"{above}\n\n{rows}\n\n{above}\n")]
+
+
+def test_a_covers_title_printed_again_atop_the_next_page_opens_a_block_of_its_own():
+    """A cover ("Data Expedition: Jugendbeteiligung," / ... / its date, no full stop) and the next page
+    opening with the cover's first line again: the title repeated, not the rest of a sentence that the
+    page break cut.  Counter-examples: a sentence broken at the page's foot goes on with a line that is
+    not the text's first, and a line above ending on a function word awaits the line under it."""
+    cover = "Data Expedition: Jugendbeteiligung,\nDemokratie & Digitalisierung\nDokumentation\n15. – 16. Juni 2018\n"
+    text = "Im Rahmen der Demokratielabore schulten wir Fachkräfte der Jugendarbeit in einer Workshopreihe.\n"
+    found = [b.text for b in blocks(f"{cover}\f\nData Expedition: Jugendbeteiligung,\nDemokratie & Digitalisierung\n"
+                                    f"{text}")]
+    assert found[0] == " ".join(cover.split()) and found[1].startswith("Data Expedition")
+    broken = "Die Gruppe traf sich am Samstag im Haus der Jugend in der Hauptstraße 12 und am\n"
+    after = "Sonntag im Park. Alle waren dabei.\n"
+    assert len(blocks(f"Unser Jahr im Verein\n{broken}\f{after}")) == 2
+    awaiting = "Data Expedition: Jugendbeteiligung,\nDemokratie & Digitalisierung und die\n"
+    assert len(blocks(f"{awaiting}\f\nData Expedition: Jugendbeteiligung, war schön.\n")) == 1
