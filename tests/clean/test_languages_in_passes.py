@@ -76,6 +76,39 @@ def test_a_printed_contents_under_the_languages_heading_goes(code, heading, entr
     assert not set(entries) & set(kept)
 
 
+def test_a_contents_page_references_scattered_among_its_boxes_go_its_titles_stay():
+    """Regression: a designed booklet's contents page ("Index") reads out its page references
+    ("S. 03") on lines of their own between its titles and the text of its boxes; they stayed
+    in the text, glued to the paragraphs around them.  A page prints one folio of its own: three
+    such references on one page, rising, are a contents' page column."""
+    index = ["Index", "", "Einleitung", "", "S. 03", "", "Ziele", "", "S. 03", "", "Durchführung", "", "S. 04",
+             "", "Impressum", "", "S. 08"]
+    kept, removed = read(pages("de", [], ["", *index], []), "de")
+    assert removed["contents"] == ["S. 03", "S. 03", "S. 04", "S. 08"]
+    assert {"Index", "Einleitung", "Ziele", "Durchführung", "Impressum"} <= set(kept)
+
+
+@pytest.mark.parametrize("references", [
+    ["S. 12", "S. 40"],                       # two on one page: a spread's folios, or the text's
+    ["S. 24", "S. 23", "S. 26", "S. 22"],     # numbers going back and forth: cross-references
+])
+def test_page_references_too_few_or_not_rising_on_one_page_stay(references):
+    extra = [line for reference in references for line in ("", reference, "Mehr dazu steht im Bericht.")]
+    closing = ["", "Der Vorstand dankt allen, die am Bericht mitgearbeitet haben, und freut sich",
+               "auf das nächste Jahr, in dem der Verein wieder viel vorhat. Die Mitglieder",
+               "werden im Frühjahr zur Versammlung eingeladen, wo der Plan besprochen wird.",
+               "Bis dahin wünschen wir allen eine gute Zeit."]
+    kept, removed = read(pages("de", [], [*extra, *closing], []), "de")
+    assert "contents" not in removed and set(references) <= set(kept)
+
+
+def test_an_english_contents_page_references_p_go():
+    """"p.5": the page word abbreviated, as a newsletter's contents box prints it."""
+    kept, removed = read(pages("en", [], ["", "In this number", "", "p.5", "", "Calendar", "", "p.8", "", "p.11"], []),
+                         "en")
+    assert removed["contents"] == ["p.5", "p.8", "p.11"] and "Calendar" in kept
+
+
 NOTES_BOX = """Neues aus dem Verein
 
 Der Vorstand hat im Herbst einen neuen Plan vorgelegt.1 Darin steht, was der
