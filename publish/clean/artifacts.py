@@ -746,12 +746,10 @@ def _amid_section_numbers(lines: Lines, numbers: dict[int, tuple[str, str]]) -> 
 
 def _beside_a_folio(lines: Lines, numbers: dict[int, tuple[str, str]], zones,
                     language: Language | None) -> list[int]:
-    """The bare numbers on a page whose own number stands at its edge in a folio of another form
-    ("3 van 12" at its foot), not a second number of the same page: over a heading, a chapter's
-    number atop the chapter's first page ("1" over "Aanleiding"); or opening the page with the
-    label of a note at its foot, the note's marker the text layer set alone where a figure it
-    follows opens the page (see _marker_of_a_note_below).  A bare number equal to the folio's is
-    the page's number printed twice, and goes."""
+    """The bare numbers over a heading on a page whose own number stands at its edge in a folio
+    of another form ("3 van 12" at its foot): a chapter's number atop the chapter's first page
+    ("1" over "Aanleiding"), not a second number of the same page.  A bare number equal to the
+    folio's is the page's number printed twice, and goes."""
     starts = list(compress(count(), map(_PAGE_START, lines)))
     words = furniture(language or default())
     printed: defaultdict[int, set[str | None]] = defaultdict(set)      # page: its folios' page numbers
@@ -760,25 +758,7 @@ def _beside_a_folio(lines: Lines, numbers: dict[int, tuple[str, str]], zones,
     pages = {index: bisect_right(starts, index) for index, (_, reason) in numbers.items() if reason == BARE}
     return [index for index, page in pages.items()
             if page in printed and _DIGITS.findall(lines[index].text)[0] not in printed[page]
-            and (_over_a_heading(lines, index) or _marker_of_a_note_below(lines, index))]
-
-
-def _marker_of_a_note_below(lines: Lines, index: int) -> bool:
-    """The bare number opens its page, and lower on the page the same number stands alone, a
-    blank line under it and text under that: a note's label set over its note, the number atop
-    the page its marker."""
-    start = index
-    while start and not lines[start].page_start:
-        start -= 1
-    if any(line.text for line in lines[start:index]):
-        return False
-    number = lines[index].text.strip()
-    below = index + 1
-    while below + 2 < len(lines) and not lines[below].page_start:
-        if lines[below].text.strip() == number:
-            return not lines[below + 1].text and bool(lines[below + 2].text) and not lines[below + 2].page_start
-        below += 1
-    return False
+            and _over_a_heading(lines, index)]
 
 
 def _folio_number(text: str, words: Furniture) -> str | None:

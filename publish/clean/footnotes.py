@@ -68,9 +68,7 @@ Each note is one change in the report ("footnote", its first line, "<number> <te
 the notes are read back from those changes (`notes_in`, `found_notes`): the report is their one
 record.  A notes heading (and a rule under it) over notes taken out is a "notes-heading" removal.  A
 marker the text layer set on a line of its own under the body text it marks ("library." / "15")
-is glued back to that text, a "note-marker" change; the marker of a lone label at a page's foot
-that the text layer set alone as the page's first line (a figure it does not give carried it, see
-_marker_atop_the_page) is glued to the text the page before closes with.
+is glued back to that text, a "note-marker" change.
 The page-number pass asks `label_lines` first, so a lone label is not taken for a page number.
 """
 from __future__ import annotations
@@ -242,27 +240,13 @@ def _markers_set_alone(lines: Lines, groups: list[Group], taken: set[int]) -> tu
     marker's line}, and a change for each.  taken: the lines of the notes, no body text.  A line
     ending in a figure keeps its marker apart: glued, "12" over "3" would read as another number,
     "123" (a table's column)."""
-    carriers = {index: _carrier_of_a_marker(lines, index) for group in groups for index in group.markers_alone}
-    glued = {above: index for index, above in carriers.items()
-             if above is not None and above not in taken and not lines[above].text.rstrip()[-1:].isdigit()}
+    glued = {index - 1: index for group in groups for index in group.markers_alone
+             if index and not lines[index].page_start and not lines[index - 1].blank and index - 1 not in taken
+             and not lines[index - 1].text.rstrip()[-1:].isdigit()}
     changes = tuple(Change("note-marker", lines[index].number, lines[index].text, lines[above].text + lines[index].text,
                       "a note's marker set on a line of its own under the text it marks: glued back to it")
                     for above, index in glued.items())
     return glued, changes
-
-
-def _carrier_of_a_marker(lines: Lines, index: int) -> int | None:
-    """The line a marker set alone is glued back to: the text line right above it on its page; or,
-    for a marker opening its page a blank line under the page before (set after a figure the text
-    layer does not give, see _marker_atop_the_page), the text line the page before closes with,
-    after which the figure stands."""
-    if not index:
-        return None
-    if not lines[index].page_start:
-        return None if lines[index - 1].blank else index - 1
-    if not lines[index - 1].blank:
-        return None
-    return next((above for above in range(index - 1, -1, -1) if not lines[above].blank), None)
 
 
 def _region(lines: Lines, group: Group) -> list[int]:
@@ -919,8 +903,6 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
                          _between_words_counts(texts, labels, first, numbering),
                          sure_only=at_column_foot or first > numbering.next_label or filling,
                          starred=all(label.starred for label in labels))
-    if marked is None and first == numbering.next_label:
-        marked = _marker_atop_the_page(texts, labels, page_start, window)
     if marked is None:
         return None
     offset = numbering.last_number - first + 1 if restart else numbering.offset
@@ -1547,25 +1529,6 @@ class Marked(NamedTuple):
 
     last: int                   # the line of the last marker
     alone: tuple[int, ...]      # the lines holding nothing but a marker (see _markers_set_alone)
-
-
-def _marker_atop_the_page(texts, labels: tuple[Label, ...], page_start: int, window: int) -> Marked | None:
-    """The marker of a lone label, the one label of its group, that the text layer set alone as
-    its page's first text line: a marker after a figure opening the page, which the text layer
-    gives without it, so no word carries the marker (the page-number pass kept it, as the page's
-    folio prints another number: see artifacts._marker_of_a_note_below).  Not a chapter's number
-    over its heading (a line opening with a capital that ends no sentence), whatever note stands
-    at the page's foot.  Where it stands (lines counted from window), else None."""
-    if len(labels) != 1 or not labels[0].lone:
-        return None
-    (label,) = labels
-    top = next((index for index in range(page_start, label.index) if texts[index]), None)
-    if top is None or top < window or texts[top].strip() != str(label.number) or texts[top + 1]:
-        return None
-    under = next((text for text in texts[top + 1:label.index] if text), "")
-    if under[:1].isupper() and not ends_sentence(under):
-        return None
-    return Marked(top - window, (top - window,))
 
 
 def _all_marked(texts: list[str], numbers: list[int], numbering: _Numbering, lone: bool,

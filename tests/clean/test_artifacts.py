@@ -346,21 +346,6 @@ def test_a_chapters_number_atop_a_page_whose_folio_has_another_form_is_text():
     assert "1" in texts((out, changes)) and "7" not in texts((out, changes))
 
 
-def test_a_bare_number_opening_a_page_with_a_note_of_its_number_below_is_the_notes_marker():
-    """A bare number opening a page whose folio prints another number ("2 van 3"), the same number
-    alone lower on the page over a note's text, is the marker of that note (set alone after a
-    figure the text layer does not give): it stays; without the note under it, it goes."""
-    pages = [["Notitie over de openbare ruimte.", "", "Pagina", "1 van 3"],
-             ["\f1", "", "Bijlagen kunnen voorkomen bij:", "het besluit en de toelichting van de raad.", "",
-              "1", "", "In de afbeelding komt ook de wijzigbijlage voor.", "", "Pagina", "2 van 3"],
-             ["\f7", "", "de tekst gaat hier verder.", "", "Pagina", "3 van 3"]]
-    source = normalise(lines(*[line for page in pages for line in page]))[0]
-    assert texts(remove_page_numbers(source)).count("1") == 2
-    pages[1][5:8] = ["De wijzigbijlage komt later aan bod."]
-    source = normalise(lines(*[line for page in pages for line in page]))[0]
-    assert "1" not in texts(remove_page_numbers(source))
-
-
 def test_a_bare_number_over_a_heading_equal_to_its_pages_folio_is_the_page_number_again():
     pages = [["Notitie over de openbare ruimte.", "", "Pagina", "1 van 2"],
              ["\f2", "", "Aanleiding", "De gemeente wil weten wat er kan.", "", "Pagina", "2 van 2"]]
