@@ -1209,8 +1209,6 @@ def _letter(blocks: list[Block], opening: int, words: Words,
     title = _letter_title(front, words, blocks[opening:opening + 1])
     if not title and _title_apart(body, words):
         title, body = body[0].text, body[1:]
-    elif not title and _subject_under_salutation(front, body, words):
-        title, body = body[1].text, [body[0], *body[2:]]
     chapter = _chapter(title, (), body, signature, words, named, kind="letter")
     return front, [chapter]
 
@@ -1249,20 +1247,6 @@ def _title_apart(body: list[Block], words: Words) -> bool:
     return (len(body) == 1 or bool(body[1].gap_before)) and len(first.offsets) <= HEADING_MAX_LINES \
         and _wordy(first.text) and not letterhead.is_letterhead(first.line_texts, words.language) \
         and not letterhead.organisation(first.text, words.language)
-
-
-def _subject_under_salutation(front: list[Block], body: list[Block], words: Words) -> bool:
-    """A letter's subject set right under its salutation, as many an English letter sets it ("Dear
-    Local Authority CEO," / "Coronavirus (COVID-19)" / its text): a title standing apart (see
-    _title_apart) as the block after the salutation that opens the body.  Evidence: the letter's
-    date on the line right over the salutation, and over it display lines only (the sender's
-    address) naming no kind of document; a paragraph there (a newsletter's or a report's text) or
-    a line naming the document ("The Parish Newsletter", a masthead) makes the line under the
-    salutation a section's heading."""
-    return len(body) > 1 and bool(words.salutation.match(body[0].text)) and bool(front) \
-        and letterhead.kind(front[-1].line_texts[-1], words.language) == "date" \
-        and all(block.kind == "display" and not titles.names_a_kind(block.text, words.title) for block in front) \
-        and _title_apart(body[1:], words)
 
 
 def _letter_title(front: list[Block], words: Words, text: list[Block]) -> str:

@@ -1414,11 +1414,6 @@ def _first_word(line: str) -> str:
 
 # ----------------------------------------------------------------------------- what a line names
 
-def names_a_kind(line: str, words: Vocabulary) -> bool:
-    """Whether a line names a document's kind ("The Parish Newsletter", "Jahresbericht 2024")."""
-    return bool(_kinds_in(line.split(), words))
-
-
 def _kinds_in(tokens: list[str], words: Vocabulary) -> list[int]:
     """The positions of the words naming a document's kind, compounds included ("Jahresbericht",
     "Gemeinde-InfoBrief")."""

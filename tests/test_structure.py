@@ -5314,22 +5314,3 @@ def test_a_covers_title_over_its_kind_and_date_keeps_its_lines_without_full_stop
             "Im Rahmen der Demokratielabore schulten wir im Frühsommer 2018 Fachkräfte der Jugendarbeit in einer\n"
             "vierteiligen Workshopreihe. Gemeinsam diskutierten wir Chancen und Herausforderungen der Daten.\n")
     assert build(text).metadata.title == "Data Expedition: Jugendbeteiligung, Demokratie & Digitalisierung"
-
-
-def test_a_letters_subject_under_its_salutation_is_its_title():
-    """An English letter sets its subject right under the salutation, apart from the text: the sender's
-    address over the date, then "Dear Local Authority CEO," and "Coronavirus (COVID-19)".  Counter-examples:
-    a newsletter's text over the salutation (its welcome, a paragraph) or its masthead naming it over the
-    date make the line under the salutation a section's heading, no title."""
-    head = f"{' ' * 30}Post Office Limited\n{' ' * 30}20 Finsbury Street\n\n1 April 2020\n\n"
-    letter = ("Dear Local Authority CEO,\n\nCoronavirus (COVID-19)\n\n"
-              "As an essential service, Post Office is working hard to ensure that customers can continue to\n"
-              "access vital services while protecting their health and wellbeing.\n\n"
-              "We have provided each of our postmasters with updated guidance on hand washing and hygiene.\n\n"
-              "Yours sincerely,\n\nNick Read\n")
-    assert build(head + letter).metadata.title == "Coronavirus (COVID-19)"
-    news = ("The Parish Newsletter\n\nWelcome to our spring issue, with news from the parish council and the clubs "
-            "of the village, and what is on in April.\n\n1 April 2020\n\n")
-    assert build(news + letter).metadata.title != "Coronavirus (COVID-19)"
-    masthead = "The Parish Newsletter\n\n\n1 April 2020\n\n\n"
-    assert build(masthead + letter).metadata.title == "The Parish Newsletter"
