@@ -147,6 +147,9 @@ RELEASE = re.compile(r"[vV]?\d{1,3}(?:\.\d{1,3}){2,}")
 # line only (see _registration).
 # A web or e-mail address, and a line of it alone after a label word at most (see _contact_alone).
 WEB_OR_MAIL = re.compile(r"@|www\.|https?://", re.IGNORECASE)
+# A house style's ornament of slashes set before or after a label, a space between ("/// Rapport",
+# "Versie /// 1.0", "Informatie Vlaanderen ///"): no word of the label (not a web address's "//").
+ORNAMENT = re.compile(r"^/{2,}\s+|\s+/{2,}$")
 CONTACT_ALONE = re.compile(r"^(?:[^\W\d_][\w.-]*:?\s+)?(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$",
                            re.IGNORECASE)
 REGISTER_DIGITS = 6
@@ -338,10 +341,18 @@ def never_title(line: str, words: Vocabulary) -> bool:
     title), the contents' heading ("Inhoud", "In this issue"), or an issue's label alone or with
     its number ("JAARGANG", "EDITIE 29": which issue, the value of a label) or a line of such labels
     and dates (see issue_line), or a contact line ("Commentaar http://x.blogspot.com", "Website
-    www.x.nl": where to reach the publisher)."""
+    www.x.nl": where to reach the publisher), or a kind's name behind an ornament (see _kind_labelled)."""
     line = " ".join(line.split())
     return bool(words.foreword.match(line) or words.contents.match(line) or words.issue_label.match(line)
-                or issue_line(line, words) or _contact_alone(line, words))
+                or issue_line(line, words) or _contact_alone(line, words) or _kind_labelled(line, words))
+
+
+def _kind_labelled(line: str, words: Vocabulary) -> bool:
+    """A kind's name alone behind a house style's ornament ("/// Rapport", "/// Nota"): the label of
+    the template, printed in the page's corner as its other labels are ("Versie /// 1.0"), which
+    says what kind of document the title under it names."""
+    bare = ORNAMENT.sub("", line)
+    return bare != line and _kind_alone(bare, words)
 
 
 def issue_line(line: str, words: Vocabulary) -> bool:

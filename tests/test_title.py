@@ -1699,3 +1699,26 @@ def test_a_line_over_the_text_or_over_fields_is_no_subtitle_of_the_main_title(la
     # meeting's date): in doubt the main title stands alone.
     lines, main = RESPONSES[lang]
     assert build(f"{lines}{under}{MINUTES_BODY[lang]}").metadata.title == main
+
+
+@pytest.mark.parametrize("lang, line, never", [
+    ("nl", "/// Rapport", True),             # the template's label in the page's corner
+    ("nl", "/// Nota", True),
+    ("nl", "Verslag ///", True),
+    ("en", "/// Report", True),
+    ("de", "/// Bericht", True),
+    ("fr", "/// Rapport", True),
+    ("nl", "/// Jaarverslag 2023", False),   # a kind with its year names the document
+    ("nl", "/// Open data in Vlaanderen", False),
+    ("nl", "Rapport", False),                # a kind's name alone, no ornament: the scorer weighs it
+    ("en", "http:// Report", False),
+])
+def test_a_kinds_name_behind_a_house_styles_ornament_is_a_label_never_the_title(lang, line, never):
+    assert never_title(line, words_of(language(lang)).title) == never
+
+
+def test_the_title_under_a_kinds_label_behind_an_ornament_is_the_title():
+    blocks = [_block("display", ["/// Rapport"], 1), _block("display", ["VLAAMSE URI-STANDAARD VOOR DATA"], 3, 1),
+              _block("display", ["Versie /// 1.0", "Publicatiedatum /// 23 maart 2017"], 5, 1)]
+    choice = choose(blocks, (), words_of(language("nl")).title)
+    assert choice is not None and choice.title == "VLAAMSE URI-STANDAARD VOOR DATA"
