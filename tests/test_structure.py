@@ -5292,3 +5292,13 @@ def test_lines_ending_a_page_amid_a_chapter_that_name_no_one_stay_in_their_place
     assert texts.index("Concerten 11") < texts.index("Activiteiten")
     assert texts.index("2 https://www.w3.org/TR/NOTE-datetime") < texts.index("Vooruitblik")
     assert not [b for b in blocks if isinstance(b, Paragraph) and b.style == "signature"]
+
+
+def test_a_year_alone_over_a_title_holding_its_year_is_the_covers_and_no_part_of_the_title():
+    text = ("2021\n\nVerslag Interviews\ngeluidbelastingkaarten\nmaart 2021\n\nGELUIDEXPERTS AAN HET WOORD\n\f"
+            "Inleiding\n\nIn maart 2021 spraken we met zes experts over de kaarten die zij elk jaar maken.\n")
+    doc = build(text)
+    assert (doc.metadata.title, doc.metadata.series) == ("Verslag Interviews geluidbelastingkaarten maart 2021", None)
+    english = build("2020\n\nAnnual Report 2020\n\nGreen Valley Residents\n\f"
+                    "Introduction\n\nThe year began with a long winter, and still many children came to play.\n")
+    assert english.metadata.title == "Annual Report 2020"
