@@ -9,6 +9,7 @@ from publish.clean.lines import Block
 from publish.languages import language
 from publish.model import Paragraph
 from publish.structure import words_of
+from publish.report import Change
 from publish.title import choose, never_title
 
 BODY = ("Inleiding\n\nDeze handleiding zegt wat een vrijwilliger doet als er iets misgaat in de speeltuin, "
@@ -1722,3 +1723,33 @@ def test_the_title_under_a_kinds_label_behind_an_ornament_is_the_title():
               _block("display", ["Versie /// 1.0", "Publicatiedatum /// 23 maart 2017"], 5, 1)]
     choice = choose(blocks, (), words_of(language("nl")).title)
     assert choice is not None and choice.title == "VLAAMSE URI-STANDAARD VOOR DATA"
+
+
+def _heads(*lines: str, pages: int = 4) -> tuple[Change, ...]:
+    """The running heads removed atop `pages` later pages, one change per line and page."""
+    return tuple(Change("running-head", 100 * page + number, line, "") for page in range(1, pages + 1)
+                 for number, line in enumerate(lines))
+
+
+NOTE_BODY = ("In het Regeerprogramma is de intrekking van de wet aangekondigd. In deze nota wordt een schets gegeven "
+             "van de wijze waarop het kabinet dat wil doen.")
+
+
+def test_a_column_of_the_senders_lines_every_page_repeats_is_the_letterhead_not_the_title():
+    blocks = [_block("display", ["Directoraat-Generaal", "Migratie"], 1), _block("display", ["Datum 14 april 2025"], 3),
+              _block("display", ["Contourennota intrekking Spreidingswet"], 5, 1),
+              _block("paragraph", [NOTE_BODY], 7, 1)]
+    heads = _heads("Directoraat-Generaal", "Migratie", "Datum", "14 april 2025")
+    choice = choose(blocks, heads, words_of(language("nl")).title, title="Migratie")
+    assert choice is not None and choice.title == "Contourennota intrekking Spreidingswet"
+
+
+@pytest.mark.parametrize("lines, gap, expected", [
+    (["Jaarverslag 2023", "Stichting De Wip"], 1, "Jaarverslag 2023"),          # a title the heads repeat
+    (["Directoraat-Generaal"], 1, "Contourennota intrekking Spreidingswet"),  # one line: the scorer's
+])
+def test_lines_every_page_repeats_are_no_letterhead_column_when_one_names_a_kind_or_stands_alone(lines, gap, expected):
+    blocks = [_block("display", lines, 1), _block("display", ["Contourennota intrekking Spreidingswet"], 5, gap),
+              _block("paragraph", [NOTE_BODY], 7, 1)]
+    choice = choose(blocks, _heads(*lines), words_of(language("nl")).title)
+    assert choice is not None and choice.title == expected
