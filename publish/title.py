@@ -24,7 +24,8 @@ byline ("Buurland" / "Tekst Maurice Hengeveld"); a kind's name alone over a head
 title (a letterhead; a line naming a document's kind is the title repeated, no sender's name).
 The best candidate wins, the candidate right under it is its subtitle; a letter's subject set over
 its salutation is its title, whatever stands above (see _subject_over_salutation); a page without a
-candidate takes the running head removed from its top (see _head_of_first_page); without either
+candidate takes the running head removed from its top (see _head_of_first_page); a periodical's
+page that lost its masthead takes the name its text gives itself (see _masthead_lost); without any
 the caller keeps its own reading.  A number alone under the title the caller read is no part of it
 (see _title_read).
 """
@@ -88,6 +89,13 @@ KIND_NAME_WORDS = 1
 
 # A colophon's name of the periodical goes on from the masthead's first line by this many words at most.
 COLOPHON_NAME_WORDS = 3
+# A periodical's name as its text gives it ("dit nummer van De Filosoof", see _this_issue): this many
+# words at most, each opening in a capital.
+NAME_WORDS = 4
+CAPITALISED = r"[A-ZÀ-Þ][\w'’&-]*"
+# A masthead's lettering the text layer cut short ("De filosoo" for "De Filosoof", a ligature lost)
+# lacks this many letters of the name at most.
+LOST_LETTERS = 2
 
 # A person's name in a byline: two to four words, the first and last capitalised ("Anna de Vries").
 PERSON = r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2}\s+[A-Z][\w'’-]+"
@@ -210,6 +218,7 @@ class Vocabulary:
     author_field: re.Pattern = re.compile(r"(?!)")  # "Authors: Anna de Vries": the byline's label and its value
     number_label: re.Pattern = re.compile(r"(?!)")  # "Company number", "KvK-nummer": a register's label over its number
     period_lead: re.Pattern = re.compile(r"(?!)")  # "... for the year ended": a line its date line under it closes
+    this_issue: re.Pattern = re.compile(r"(?!)")  # "dit nummer van de Kerkbode": the periodical's name in its text
 
 
 def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabulary:
@@ -232,7 +241,7 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
         issue_field=_issue_field(language),
         author_field=labelled_field(language, "metadata.author_labels"),
         period_lead=re.compile(rf"(?:^|\s)(?:{vocabulary(language, 'furniture.period_leads')})$", re.IGNORECASE),
-        number_label=_register_label(language))
+        number_label=_register_label(language), this_issue=_this_issue(language))
 
 
 def _issue_field(language: Language) -> re.Pattern:
@@ -241,6 +250,20 @@ def _issue_field(language: Language) -> re.Pattern:
     labels = f"{vocabulary(language, 'metadata.paper_number_labels')}|{vocabulary(language, 'metadata.volume_labels')}"
     return re.compile(rf"(?<!\w)(?:\d{{1,4}}(?:[^\W\d_]{{1,3}}|\.)?\s+(?:{labels})|(?:{labels})\s*#?\d{{1,4}})(?!\w)",
                       re.IGNORECASE)
+
+
+def _this_issue(language: Language) -> re.Pattern:
+    """The words by which a periodical's text names the issue it is in and then the periodical
+    (metadata.this_issue), the name in group 1: a word allowed after the first (an ordinal: "dit
+    eerste nummer van"), a word in lower case before the name (its article: "van de Kerkbode"), the
+    name one to NAME_WORDS words, each opening in a capital ("De Filosoof")."""
+    phrases = [phrase.split() for phrase in language.value("metadata.this_issue", ())]
+    if not phrases:
+        return re.compile(r"(?!)")
+    space = r"\s+"
+    said = "|".join(rf"{re.escape(first)}(?:\s+\w+)?\s+{space.join(map(re.escape, rest))}" for first, *rest in phrases)
+    name = rf"{CAPITALISED}(?:\s+{CAPITALISED}){{0,{NAME_WORDS - 1}}}"
+    return re.compile(rf"(?<!\w)(?i:{said})\s+(?:[a-zß-ÿ]\w*\s+)?({name})(?!\w)")
 
 
 def _register_label(language: Language) -> re.Pattern:
@@ -264,6 +287,9 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     read = _title_read(title, blocks, words)
     lines = _joined(_over_its_kind(_candidates(blocks, words, repeated), words), words, repeated,
                     _first_page_text(blocks))
+    lost = _masthead_lost(lines, blocks, words)
+    if lost:
+        return Choice(lost, None)
     # (a foreword's heading, "Preface", or an issue's label: a page offering only those offers none)
     titled = any(not never_title(line.text, words) for line in lines)
     candidates = (_cover_naming(blocks, words) or _cover_repeated(blocks, words)
@@ -393,6 +419,28 @@ def _colophon_name(title: str, blocks: list[Block], words: Vocabulary) -> str | 
             if named and _folded(name).startswith(f"{_folded(title)} ") and 0 < more <= COLOPHON_NAME_WORDS:
                 return name
     return None
+
+
+def _masthead_lost(candidates: list[Candidate], blocks: list[Block], words: Vocabulary) -> str | None:
+    """The name a periodical's text gives itself ("Als dit nummer van de Kerkbode verschijnt", "Dit
+    eerste nummer van De Filosoof", see _this_issue; the first the text holds) where the first page
+    lost its masthead (a picture, or lettering the text layer broke): its candidates are lines
+    naming the issue and nothing else ("74e jaargang – nummer 6 – juni/juli 2011", see issue_line),
+    or its first candidate is the name cut short by LOST_LETTERS letters at most ("De filosoo").
+    None otherwise: a masthead the page prints is the title as printed ("De Wipper", though its text
+    says "dit nummer van de Wipper")."""
+    named = next((found[1] for block in blocks if (found := words.this_issue.search(" ".join(block.text.split())))),
+                 None)
+    if not named or not candidates:
+        return None
+    name, first = _letters(named), _letters(candidates[0].text)
+    cut = first != name and name.startswith(first) and len(name) - len(first) <= LOST_LETTERS
+    return named if cut or all(issue_line(candidate.text, words) for candidate in candidates) else None
+
+
+def _letters(text: str) -> str:
+    """A text's letters and figures, lower case, without the spaces and signs between them."""
+    return re.sub(r"[\W_]", "", text.lower())
 
 
 def _issue_name(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary) -> str | None:

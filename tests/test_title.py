@@ -1753,3 +1753,36 @@ def test_lines_every_page_repeats_are_no_letterhead_column_when_one_names_a_kind
               _block("paragraph", [NOTE_BODY], 7, 1)]
     choice = choose(blocks, _heads(*lines), words_of(language("nl")).title)
     assert choice is not None and choice.title == expected
+
+
+@pytest.mark.parametrize("code, top, text, expected", [
+    ("nl", "74e jaargang – nummer 6 – juni/juli 2011",
+     "Als dit nummer van de Kerkbode verschijnt, is het Pinksterfeest dichtbij en bereiden we ons voor.", "Kerkbode"),
+    ("nl", "De filosoo",    # the lettering's last letter lost by the text layer
+     "Dit eerste nummer van De Filosoof in het nieuwe jaar brengt licht in de donkere dagen van december.",
+     "De Filosoof"),
+    ("en", "Volume 3, Issue 2 – June 2019",
+     "Welcome to this issue of the Parish News, which brings the spring fair and the new rota for the hall.",
+     "Parish News"),
+    ("fr", "Année 4 – Numéro 12",
+     "Dans ce numéro du Petit Journal, nous revenons sur la fête du village et sur le nouveau marché.",
+     "Petit Journal"),
+])
+def test_a_periodical_whose_masthead_the_page_lost_is_named_as_its_text_names_itself(code, top, text, expected):
+    blocks = [_block("display", [top], 1), _block("paragraph", [text], 3, 1)]
+    choice = choose(blocks, (), words_of(language(code)).title)
+    assert choice is not None and choice.title == expected
+
+
+@pytest.mark.parametrize("code, top, text", [
+    ("nl", "De Wipper",         # the masthead as printed, though the text names it with its article in lower case
+     "In dit nummer van de Wipper leest u over de nieuwe speeltuin en over de vrijwilligers van de buurt."),
+    ("nl", "Nieuws",            # more than a letter or two short of the name: a line of its own
+     "In dit nummer van Nieuwsbrief De Wip leest u over de nieuwe speeltuin en over de vrijwilligers."),
+    ("en", "Volume 3, Issue 2 – June 2019",    # the text names no periodical: a word in lower case
+     "Welcome to this issue of the newsletter, which brings the spring fair and the new rota for the hall."),
+])
+def test_a_periodicals_name_in_its_text_leaves_a_printed_masthead_or_an_unnamed_issue_alone(code, top, text):
+    blocks = [_block("display", [top], 1), _block("paragraph", [text], 3, 1)]
+    choice = choose(blocks, (), words_of(language(code)).title)
+    assert choice is None or choice.title == top
