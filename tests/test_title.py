@@ -1786,3 +1786,37 @@ def test_a_periodicals_name_in_its_text_leaves_a_printed_masthead_or_an_unnamed_
     blocks = [_block("display", [top], 1), _block("paragraph", [text], 3, 1)]
     choice = choose(blocks, (), words_of(language(code)).title)
     assert choice is None or choice.title == top
+
+
+LIST_BODY = {"nl": "De commissie besluit de brief van de minister te agenderen voor het overleg van volgende week.",
+             "en": "The committee decides to put the minister's letter on the agenda of next week's meeting."}
+
+
+@pytest.mark.parametrize("code, fields, expected", [
+    ("nl", ["Voortouwcommissie: vaste commissie voor Binnenlandse Zaken",
+            "Document: Besluitenlijst van de procedurevergadering van donderdag 2 april 2009"],
+     "Besluitenlijst van de procedurevergadering van donderdag 2 april 2009"),
+    ("en", ["Lead committee: Home Affairs Committee", "Document: Minutes of the procedure meeting of 2 April 2009"],
+     "Minutes of the procedure meeting of 2 April 2009"),
+])
+def test_the_field_that_records_the_documents_name_is_its_title_on_a_page_of_fields(code, fields, expected):
+    blocks = [_block("display", ["Den Haag, 3 april 2009"], 1), _block("display", fields, 3, 1),
+              _block("paragraph", [LIST_BODY[code]], 6, 1)]
+    choice = choose(blocks, (), words_of(language(code)).title)
+    assert choice is not None and choice.title == expected
+
+
+def test_a_document_field_leaves_the_title_the_page_sets_over_its_fields():
+    blocks = [_block("display", ["Jaarverslag 2023"], 1),
+              _block("display", ["Document: Jaarverslag 2023, concept voor de ledenvergadering"], 3, 1),
+              _block("paragraph", [LIST_BODY["nl"]], 5, 1)]
+    choice = choose(blocks, (), words_of(language("nl")).title)
+    assert choice is not None and choice.title == "Jaarverslag 2023"
+
+
+@pytest.mark.parametrize("field", ["Document: 2023-0012", "Document: Openbaar"])    # a file's number, a status
+def test_a_document_field_naming_no_kind_is_no_title(field):
+    blocks = [_block("display", ["Voortouwcommissie: vaste commissie voor Binnenlandse Zaken"], 1),
+              _block("display", [field], 3, 1), _block("paragraph", [LIST_BODY["nl"]], 5, 1)]
+    choice = choose(blocks, (), words_of(language("nl")).title)
+    assert choice is None or choice.title != field.removeprefix("Document: ")
