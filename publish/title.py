@@ -169,6 +169,9 @@ REGISTRATION = re.compile(rf"^{REGISTER_LABEL}(?:{NUMBER_AFTER_COLON}|[A-Z]?\d{{
 # A number alone on its line, of this many figures or more (more than a year's): a register's, a project's or a
 # reference's number, or a date in figures ("20250312"), set under the title or under its label.
 NUMBER_ALONE = re.compile(r"[A-Z]?\d{5,}")
+# A parliament's dossier number, its thousands set apart, a budget chapter's numeral after a dash ("29 338",
+# "36 200-VII"), set apart before the title over the paper's number (see _paper_number_under).
+DOSSIER = re.compile(r"\d{1,3}(?: \d{3})+(?:-[A-Z]+)?")
 
 
 @dataclass(frozen=True)
@@ -664,7 +667,8 @@ def dated(line: str, words: Vocabulary) -> bool:
 def without_date_set_apart(title: str, blocks: list[Block], source_lines: tuple[str, ...], words: Vocabulary) -> str:
     """The title without the date set apart at the end of its line ("PRESS RELEASE from X
     <wide gap> 21 MAY 2022"): a field of its own, when it was issued, not what the document is
-    called; and without a word broken into pieces set apart at its start (see _broken_word);
+    called; and without a word broken into pieces set apart at its start (see _broken_word), nor a
+    dossier's number set apart there over the paper's number (see _paper_number_under);
     and without a date on a line of its own that ends it (see _without_date_line), nor the text's first
     numbered point set right under it (see _without_first_point).
     Evidence: the title is one first-page line of the source, and a date (see _dated) stands
@@ -680,7 +684,20 @@ def without_date_set_apart(title: str, blocks: list[Block], source_lines: tuple[
             if fields and " ".join(fields[0].split()) == whole and _broken_word(fields[1], words) \
                     and possible(fields[2], words):
                 return " ".join(fields[2].split())
+            if fields and " ".join(fields[0].split()) == whole and DOSSIER.fullmatch(fields[1]) \
+                    and _paper_number_under(source_lines, number, words) and possible(fields[2], words):
+                return " ".join(fields[2].split())
     return _without_date_line(whole, blocks, words) or _without_first_point(whole, blocks, words) or title
+
+
+def _paper_number_under(source_lines: tuple[str, ...], number: int, words: Vocabulary) -> bool:
+    """Whether the next line with text under source line `number` (a title's, a number set apart before
+    it) sets a paper's number (words.issue: "Nr. 289") apart before its own field: the paper's numbers
+    in a column of their own beside its title and its kind ("29 338   Wetenschapsbudget" / "Nr. 289
+    Verslag van een schriftelijk overleg"), not a count that opens the title ("100 000   Bäume")."""
+    below = next((following.strip() for following in source_lines[number:] if following.strip()), "")
+    under = SET_APART.fullmatch(below)
+    return bool(under and words.issue.fullmatch(under[1]))
 
 
 def _without_first_point(title: str, blocks: list[Block], words: Vocabulary) -> str | None:
