@@ -40,6 +40,7 @@ from itertools import takewhile
 
 from publish import letterhead
 from publish.clean import lexicon
+from publish.clean.artifacts import RULE
 from publish.clean.lines import Block, ends_on_function_word, first_page_end
 from publish.dates import IN_FIGURES, TIME, dates
 from publish.languages import Language
@@ -159,6 +160,8 @@ WEB_OR_MAIL = re.compile(r"@|www\.|https?://", re.IGNORECASE)
 # A house style's ornament of slashes set before or after a label, a space between ("/// Rapport",
 # "Versie /// 1.0", "Informatie Vlaanderen ///"): no word of the label (not a web address's "//").
 ORNAMENT = re.compile(r"^/{2,}\s+|\s+/{2,}$")
+# A line framed whole by the same style's single slashes: "/Interfederale samenwerking – open datastandaarden/".
+FRAMED = re.compile(r"/([^/\s][^/]*[^/\s])/")
 CONTACT_ALONE = re.compile(r"^(?:[^\W\d_][\w.-]*:?\s+)?(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$",
                            re.IGNORECASE)
 REGISTER_DIGITS = 6
@@ -982,7 +985,7 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
             and not title_over_its_date(block, words)
         if (index and block.page_start) or text_starts or _opens_provisions(blocks, index, words):
             atop = _capitals_atop_text(block, words, _first_page_text(blocks)) if index == 0 and text_starts \
-                else None
+                else _framed_atop_fields(block, words) if text_starts else None
             out.extend([Candidate(atop, True, False, over_text=True)] if atop else [])
             break
         column = _column_of_people_end(blocks, index)
@@ -1090,6 +1093,17 @@ def _capitals_atop_text(block: Block, words: Vocabulary, text: str) -> str | Non
     named_again = f" {text} ".count(f" {_folded(first)} ") > 1      # (the first line itself is one)
     return first if named and not broken_off and not sender and phrase and named_again \
         and possible(first, words, in_paragraph=True) else None
+
+
+def _framed_atop_fields(block: Block, words: Vocabulary) -> str | None:
+    """A title a house style frames in slashes over the rule it draws under it ("/Interfederale
+    samenwerking – open datastandaarden/" / "//////////"), which the paragraph reader ran into the
+    fields under the rule ("Van: ...", "Aan: ..."): the title, without its frame.  Evidence: the
+    block's first line is framed whole (see FRAMED), its second a drawn rule, and what the frame
+    holds may be a title (see possible)."""
+    lines = [line.strip() for line in block.line_texts if line.strip()]
+    framed = FRAMED.fullmatch(lines[0]) if len(lines) > 1 and RULE.match(lines[1]) else None
+    return framed[1] if framed and possible(framed[1], words) else None
 
 
 def _last_figures(line: str) -> bool:

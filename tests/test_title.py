@@ -1820,3 +1820,26 @@ def test_a_document_field_naming_no_kind_is_no_title(field):
               _block("display", [field], 3, 1), _block("paragraph", [LIST_BODY["nl"]], 5, 1)]
     choice = choose(blocks, (), words_of(language("nl")).title)
     assert choice is None or choice.title != field.removeprefix("Document: ")
+
+
+FIELDS_UNDER_RULE = ["Van: FOD Beleid en Ondersteuning, FOD Financiën, Kruispuntbank van de Sociale Zekerheid,",
+                     "Informatie Vlaanderen. Aan: Intergouvernementeel Comité E-Government (ICEG)."]
+
+
+def test_a_title_framed_in_slashes_over_a_rule_the_fields_run_into_is_the_title_without_its_frame():
+    blocks = [_block("display", ["/// Nota"], 1),
+              _block("paragraph", ["/Interfederale samenwerking – open datastandaarden/", "/" * 60, *FIELDS_UNDER_RULE],
+                     3, 1)]
+    choice = choose(blocks, (), words_of(language("nl")).title)
+    assert choice is not None and choice.title == "Interfederale samenwerking – open datastandaarden"
+
+
+@pytest.mark.parametrize("first, second", [
+    ("/Interfederale samenwerking – open datastandaarden/", FIELDS_UNDER_RULE[0]),   # no rule under it
+    ("/data/vlaanderen/uri/", "/" * 60),                                               # a path: no title's words
+    ("Zie /pad/naar/de/stukken/ voor de bijlagen", "/" * 60),                          # not framed whole
+])
+def test_a_line_with_slashes_over_the_fields_is_no_framed_title(first, second):
+    blocks = [_block("paragraph", [first, second, *FIELDS_UNDER_RULE], 1)]
+    choice = choose(blocks, (), words_of(language("nl")).title)
+    assert choice is None or choice.title not in (first.strip("/"), first)
