@@ -24,8 +24,10 @@ byline ("Buurland" / "Tekst Maurice Hengeveld"); a kind's name alone over a head
 title (a letterhead; a line naming a document's kind is the title repeated, no sender's name).
 The best candidate wins, the candidate right under it is its subtitle; a letter's subject set over
 its salutation is its title, whatever stands above (see _subject_over_salutation); a page without a
-candidate takes the running head removed from its top (see _head_of_first_page); without either
-the caller keeps its own reading.  A number alone under the title the caller read is no part of it
+candidate takes the running head removed from its top (see _head_of_first_page); a page of fields
+takes the document's name its field records ("Document: Besluitenlijst ...", see _recorded_name), and a
+periodical's page that lost its masthead the name its text gives itself (see _masthead_lost); without
+any the caller keeps its own reading.  A number alone under the title the caller read is no part of it
 (see _title_read).
 """
 from __future__ import annotations
@@ -38,6 +40,7 @@ from itertools import takewhile
 
 from publish import letterhead
 from publish.clean import lexicon
+from publish.clean.artifacts import RULE
 from publish.clean.lines import Block, ends_on_function_word, first_page_end
 from publish.dates import IN_FIGURES, TIME, dates
 from publish.languages import Language
@@ -88,6 +91,13 @@ KIND_NAME_WORDS = 1
 
 # A colophon's name of the periodical goes on from the masthead's first line by this many words at most.
 COLOPHON_NAME_WORDS = 3
+# A periodical's name as its text gives it ("dit nummer van De Filosoof", see _this_issue): this many
+# words at most, each opening in a capital.
+NAME_WORDS = 4
+CAPITALISED = r"[A-ZÀ-Þ][\w'’&-]*"
+# A masthead's lettering the text layer cut short ("De filosoo" for "De Filosoof", a ligature lost)
+# lacks this many letters of the name at most.
+LOST_LETTERS = 2
 
 # A person's name in a byline: two to four words, the first and last capitalised ("Anna de Vries").
 PERSON = r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2}\s+[A-Z][\w'’-]+"
@@ -147,6 +157,11 @@ RELEASE = re.compile(r"[vV]?\d{1,3}(?:\.\d{1,3}){2,}")
 # line only (see _registration).
 # A web or e-mail address, and a line of it alone after a label word at most (see _contact_alone).
 WEB_OR_MAIL = re.compile(r"@|www\.|https?://", re.IGNORECASE)
+# A house style's ornament of slashes set before or after a label, a space between ("/// Rapport",
+# "Versie /// 1.0", "Informatie Vlaanderen ///"): no word of the label (not a web address's "//").
+ORNAMENT = re.compile(r"^/{2,}\s+|\s+/{2,}$")
+# A line framed whole by the same style's single slashes: "/Interfederale samenwerking – open datastandaarden/".
+FRAMED = re.compile(r"/([^/\s][^/]*[^/\s])/")
 CONTACT_ALONE = re.compile(r"^(?:[^\W\d_][\w.-]*:?\s+)?(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$",
                            re.IGNORECASE)
 REGISTER_DIGITS = 6
@@ -157,6 +172,9 @@ REGISTRATION = re.compile(rf"^{REGISTER_LABEL}(?:{NUMBER_AFTER_COLON}|[A-Z]?\d{{
 # A number alone on its line, of this many figures or more (more than a year's): a register's, a project's or a
 # reference's number, or a date in figures ("20250312"), set under the title or under its label.
 NUMBER_ALONE = re.compile(r"[A-Z]?\d{5,}")
+# A parliament's dossier number, its thousands set apart, a budget chapter's numeral after a dash ("29 338",
+# "36 200-VII"), set apart before the title over the paper's number (see _paper_number_under).
+DOSSIER = re.compile(r"\d{1,3}(?: \d{3})+(?:-[A-Z]+)?")
 
 
 @dataclass(frozen=True)
@@ -207,6 +225,8 @@ class Vocabulary:
     author_field: re.Pattern = re.compile(r"(?!)")  # "Authors: Anna de Vries": the byline's label and its value
     number_label: re.Pattern = re.compile(r"(?!)")  # "Company number", "KvK-nummer": a register's label over its number
     period_lead: re.Pattern = re.compile(r"(?!)")  # "... for the year ended": a line its date line under it closes
+    this_issue: re.Pattern = re.compile(r"(?!)")  # "dit nummer van de Kerkbode": the periodical's name in its text
+    document_field: re.Pattern = re.compile(r"(?!)")  # "Document: Besluitenlijst ...": the document's name, recorded
 
 
 def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabulary:
@@ -229,7 +249,8 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
         issue_field=_issue_field(language),
         author_field=labelled_field(language, "metadata.author_labels"),
         period_lead=re.compile(rf"(?:^|\s)(?:{vocabulary(language, 'furniture.period_leads')})$", re.IGNORECASE),
-        number_label=_register_label(language))
+        number_label=_register_label(language), this_issue=_this_issue(language),
+        document_field=labelled_field(language, "metadata.document_labels"))
 
 
 def _issue_field(language: Language) -> re.Pattern:
@@ -238,6 +259,20 @@ def _issue_field(language: Language) -> re.Pattern:
     labels = f"{vocabulary(language, 'metadata.paper_number_labels')}|{vocabulary(language, 'metadata.volume_labels')}"
     return re.compile(rf"(?<!\w)(?:\d{{1,4}}(?:[^\W\d_]{{1,3}}|\.)?\s+(?:{labels})|(?:{labels})\s*#?\d{{1,4}})(?!\w)",
                       re.IGNORECASE)
+
+
+def _this_issue(language: Language) -> re.Pattern:
+    """The words by which a periodical's text names the issue it is in and then the periodical
+    (metadata.this_issue), the name in group 1: a word allowed after the first (an ordinal: "dit
+    eerste nummer van"), a word in lower case before the name (its article: "van de Kerkbode"), the
+    name one to NAME_WORDS words, each opening in a capital ("De Filosoof")."""
+    phrases = [phrase.split() for phrase in language.value("metadata.this_issue", ())]
+    if not phrases:
+        return re.compile(r"(?!)")
+    space = r"\s+"
+    said = "|".join(rf"{re.escape(first)}(?:\s+\w+)?\s+{space.join(map(re.escape, rest))}" for first, *rest in phrases)
+    name = rf"{CAPITALISED}(?:\s+{CAPITALISED}){{0,{NAME_WORDS - 1}}}"
+    return re.compile(rf"(?<!\w)(?i:{said})\s+(?:[a-zß-ÿ]\w*\s+)?({name})(?!\w)")
 
 
 def _register_label(language: Language) -> re.Pattern:
@@ -261,6 +296,12 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     read = _title_read(title, blocks, words)
     lines = _joined(_over_its_kind(_candidates(blocks, words, repeated), words), words, repeated,
                     _first_page_text(blocks))
+    recorded = _recorded_name(lines, words)
+    if recorded:
+        return Choice(recorded, None)
+    lost = _masthead_lost(lines, blocks, words)
+    if lost:
+        return Choice(lost, None)
     # (a foreword's heading, "Preface", or an issue's label: a page offering only those offers none)
     titled = any(not never_title(line.text, words) for line in lines)
     candidates = (_cover_naming(blocks, words) or _cover_repeated(blocks, words)
@@ -272,13 +313,14 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     periodical = None if masthead else _issue_name(blocks, changes, words)   # (a journal's issue: its regulation)
     if periodical:
         return Choice(periodical, None)
-    publisher = max(_publisher_lines(candidates, words), masthead, _ribbon(candidates))
+    heads = Counter(_bare_words(change.before) for change in changes if change.kind == "running-head")
+    publisher = max(_publisher_lines(candidates, words), masthead, _ribbon(candidates),
+                    _letterhead_column(candidates, heads, words))
     eligible = [index for index in _eligible(candidates, series, read)
                 if index >= publisher and not never_title(candidates[index].text, words)]
     if not eligible:
         regulation = _under_masthead(blocks, candidates[masthead - 1].text, words) if masthead else None
         return Choice(regulation, None) if regulation else None
-    heads = Counter(_bare_words(change.before) for change in changes if change.kind == "running-head")
     periodical_signs = _signs_several_pieces(blocks, words)
     scores = [_score(rank, candidates, heads, words, periodical_signs) for rank in range(len(candidates))]
     best = max(eligible, key=lambda index: (scores[index], -index))
@@ -338,10 +380,18 @@ def never_title(line: str, words: Vocabulary) -> bool:
     title), the contents' heading ("Inhoud", "In this issue"), or an issue's label alone or with
     its number ("JAARGANG", "EDITIE 29": which issue, the value of a label) or a line of such labels
     and dates (see issue_line), or a contact line ("Commentaar http://x.blogspot.com", "Website
-    www.x.nl": where to reach the publisher)."""
+    www.x.nl": where to reach the publisher), or a kind's name behind an ornament (see _kind_labelled)."""
     line = " ".join(line.split())
     return bool(words.foreword.match(line) or words.contents.match(line) or words.issue_label.match(line)
-                or issue_line(line, words) or _contact_alone(line, words))
+                or issue_line(line, words) or _contact_alone(line, words) or _kind_labelled(line, words))
+
+
+def _kind_labelled(line: str, words: Vocabulary) -> bool:
+    """A kind's name alone behind a house style's ornament ("/// Rapport", "/// Nota"): the label of
+    the template, printed in the page's corner as its other labels are ("Versie /// 1.0"), which
+    says what kind of document the title under it names."""
+    bare = ORNAMENT.sub("", line)
+    return bare != line and _kind_alone(bare, words)
 
 
 def issue_line(line: str, words: Vocabulary) -> bool:
@@ -381,6 +431,44 @@ def _colophon_name(title: str, blocks: list[Block], words: Vocabulary) -> str | 
             if named and _folded(name).startswith(f"{_folded(title)} ") and 0 < more <= COLOPHON_NAME_WORDS:
                 return name
     return None
+
+
+def _recorded_name(candidates: list[Candidate], words: Vocabulary) -> str | None:
+    """The document's name as a field of its first page records it ("Document: Besluitenlijst van de
+    procedurevergadering van donderdag 2 april 2009", under the committees a parliament's list is
+    for), where the page sets no title of its own over its fields: no other candidate names a
+    document's kind.  Evidence: a candidate that is the field, its label words.document_field's and
+    its value one that may be a title and names a kind (not a file's number: "Document: 2023-0012")."""
+    if any(_kinds_in(candidate.text.split(), words) for candidate in candidates
+           if not words.document_field.match(candidate.text)):
+        return None
+    for candidate in candidates:
+        field = words.document_field.match(candidate.text)
+        if field and possible(field["value"], words) and _kinds_in(field["value"].split(), words):
+            return field["value"]
+    return None
+
+
+def _masthead_lost(candidates: list[Candidate], blocks: list[Block], words: Vocabulary) -> str | None:
+    """The name a periodical's text gives itself ("Als dit nummer van de Kerkbode verschijnt", "Dit
+    eerste nummer van De Filosoof", see _this_issue; the first the text holds) where the first page
+    lost its masthead (a picture, or lettering the text layer broke): its candidates are lines
+    naming the issue and nothing else ("74e jaargang – nummer 6 – juni/juli 2011", see issue_line),
+    or its first candidate is the name cut short by LOST_LETTERS letters at most ("De filosoo").
+    None otherwise: a masthead the page prints is the title as printed ("De Wipper", though its text
+    says "dit nummer van de Wipper")."""
+    named = next((found[1] for block in blocks if (found := words.this_issue.search(" ".join(block.text.split())))),
+                 None)
+    if not named or not candidates:
+        return None
+    name, first = _letters(named), _letters(candidates[0].text)
+    cut = first != name and name.startswith(first) and len(name) - len(first) <= LOST_LETTERS
+    return named if cut or all(issue_line(candidate.text, words) for candidate in candidates) else None
+
+
+def _letters(text: str) -> str:
+    """A text's letters and figures, lower case, without the spaces and signs between them."""
+    return re.sub(r"[\W_]", "", text.lower())
 
 
 def _issue_name(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary) -> str | None:
@@ -582,7 +670,8 @@ def dated(line: str, words: Vocabulary) -> bool:
 def without_date_set_apart(title: str, blocks: list[Block], source_lines: tuple[str, ...], words: Vocabulary) -> str:
     """The title without the date set apart at the end of its line ("PRESS RELEASE from X
     <wide gap> 21 MAY 2022"): a field of its own, when it was issued, not what the document is
-    called; and without a word broken into pieces set apart at its start (see _broken_word);
+    called; and without a word broken into pieces set apart at its start (see _broken_word), nor a
+    dossier's number set apart there over the paper's number (see _paper_number_under);
     and without a date on a line of its own that ends it (see _without_date_line), nor the text's first
     numbered point set right under it (see _without_first_point).
     Evidence: the title is one first-page line of the source, and a date (see _dated) stands
@@ -598,7 +687,20 @@ def without_date_set_apart(title: str, blocks: list[Block], source_lines: tuple[
             if fields and " ".join(fields[0].split()) == whole and _broken_word(fields[1], words) \
                     and possible(fields[2], words):
                 return " ".join(fields[2].split())
+            if fields and " ".join(fields[0].split()) == whole and DOSSIER.fullmatch(fields[1]) \
+                    and _paper_number_under(source_lines, number, words) and possible(fields[2], words):
+                return " ".join(fields[2].split())
     return _without_date_line(whole, blocks, words) or _without_first_point(whole, blocks, words) or title
+
+
+def _paper_number_under(source_lines: tuple[str, ...], number: int, words: Vocabulary) -> bool:
+    """Whether the next line with text under source line `number` (a title's, a number set apart before
+    it) sets a paper's number (words.issue: "Nr. 289") apart before its own field: the paper's numbers
+    in a column of their own beside its title and its kind ("29 338   Wetenschapsbudget" / "Nr. 289
+    Verslag van een schriftelijk overleg"), not a count that opens the title ("100 000   Bäume")."""
+    below = next((following.strip() for following in source_lines[number:] if following.strip()), "")
+    under = SET_APART.fullmatch(below)
+    return bool(under and words.issue.fullmatch(under[1]))
 
 
 def _without_first_point(title: str, blocks: list[Block], words: Vocabulary) -> str | None:
@@ -664,6 +766,24 @@ def _publisher_lines(candidates: list[Candidate], words: Vocabulary) -> int:
                 and (rank == 0 or (candidate.tight and not _names_the_document(candidates[0].text, words))):
             return rank + 1
     return 0
+
+
+def _letterhead_column(candidates: list[Candidate], heads: Counter, words: Vocabulary) -> int:
+    """How many candidates atop the page are a column of the sender's lines that every later page
+    prints again, line for line ("Directoraat-Generaal" / "Migratie" atop each page of a ministry's
+    note, its date field under them): the letterhead, never the title under it.  Evidence: two
+    candidates or more in a row from the page's top, set one right under the other, each a running
+    head of LETTERHEAD_COPIES pages or more on its own, none naming a document's kind (a title the
+    heads repeat: "Jaarverslag 2023" / "Stichting X"), and a candidate under them with a line that is
+    none between, no blank line over it (the column's field: "Datum 14 april 2025"; a title's lines
+    the heads repeat stand over a blank line, over its subtitle).  0 otherwise (a single line printed
+    again is weighed by the scorer, see _score)."""
+    column = 0
+    while column < len(candidates) and heads[_bare_words(candidates[column].text)] >= LETTERHEAD_COPIES \
+            and (column == 0 or candidates[column].tight) and not _kinds_in(candidates[column].text.split(), words):
+        column += 1
+    return column if 1 < column < len(candidates) and not candidates[column - 1].apart \
+        and not candidates[column].tight else 0
 
 
 def _masthead(candidates: list[Candidate], words: Vocabulary) -> int:
@@ -867,7 +987,7 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
             and not title_over_its_date(block, words)
         if (index and block.page_start) or text_starts or _opens_provisions(blocks, index, words):
             atop = _capitals_atop_text(block, words, _first_page_text(blocks)) if index == 0 and text_starts \
-                else None
+                else _framed_atop_fields(block, words) if text_starts else None
             out.extend([Candidate(atop, True, False, over_text=True)] if atop else [])
             break
         column = _column_of_people_end(blocks, index)
@@ -975,6 +1095,17 @@ def _capitals_atop_text(block: Block, words: Vocabulary, text: str) -> str | Non
     named_again = f" {text} ".count(f" {_folded(first)} ") > 1      # (the first line itself is one)
     return first if named and not broken_off and not sender and phrase and named_again \
         and possible(first, words, in_paragraph=True) else None
+
+
+def _framed_atop_fields(block: Block, words: Vocabulary) -> str | None:
+    """A title a house style frames in slashes over the rule it draws under it ("/Interfederale
+    samenwerking – open datastandaarden/" / "//////////"), which the paragraph reader ran into the
+    fields under the rule ("Van: ...", "Aan: ..."): the title, without its frame.  Evidence: the
+    block's first line is framed whole (see FRAMED), its second a drawn rule, and what the frame
+    holds may be a title (see possible)."""
+    lines = [line.strip() for line in block.line_texts if line.strip()]
+    framed = FRAMED.fullmatch(lines[0]) if len(lines) > 1 and RULE.match(lines[1]) else None
+    return framed[1] if framed and possible(framed[1], words) else None
 
 
 def _last_figures(line: str) -> bool:

@@ -5314,3 +5314,31 @@ def test_a_covers_title_over_its_kind_and_date_keeps_its_lines_without_full_stop
             "Im Rahmen der Demokratielabore schulten wir im Frühsommer 2018 Fachkräfte der Jugendarbeit in einer\n"
             "vierteiligen Workshopreihe. Gemeinsam diskutierten wir Chancen und Herausforderungen der Daten.\n")
     assert build(text).metadata.title == "Data Expedition: Jugendbeteiligung, Demokratie & Digitalisierung"
+
+
+def test_a_year_alone_over_a_title_holding_its_year_is_the_covers_and_no_part_of_the_title():
+    text = ("2021\n\nVerslag Interviews\ngeluidbelastingkaarten\nmaart 2021\n\nGELUIDEXPERTS AAN HET WOORD\n\f"
+            "Inleiding\n\nIn maart 2021 spraken we met zes experts over de kaarten die zij elk jaar maken.\n")
+    doc = build(text)
+    assert (doc.metadata.title, doc.metadata.series) == ("Verslag Interviews geluidbelastingkaarten maart 2021", None)
+    english = build("2020\n\nAnnual Report 2020\n\nGreen Valley Residents\n\f"
+                    "Introduction\n\nThe year began with a long winter, and still many children came to play.\n")
+    assert english.metadata.title == "Annual Report 2020"
+
+
+PAPER_TEXT = ("De vaste commissie voor Onderwijs, Cultuur en Wetenschap heeft een aantal vragen en opmerkingen\n"
+              "voorgelegd aan de minister over de brief van 30 september 2024.\n")
+
+
+def test_a_dossiers_number_set_apart_over_the_papers_number_is_no_part_of_the_title():
+    text = ("29 338           Wetenschapsbudget\n\nNr. 289    Verslag van een schriftelijk overleg\n"
+            "           Vastgesteld 16 januari 2024\n\n\n" + PAPER_TEXT)
+    assert build(text).metadata.title == "Wetenschapsbudget"
+
+
+@pytest.mark.parametrize("text", [
+    "100 000     Bomen voor de stad\n\nEen plan van de buurt voor meer groen\n\n\n" + PAPER_TEXT,      # a count
+    "100 000     Bomen voor de stad\n\nNummer 12 van de reeks, voorjaar\n\n\n" + PAPER_TEXT,    # no number set apart
+])
+def test_a_number_set_apart_before_a_title_without_a_papers_number_under_it_stays_in_the_title(text):
+    assert build(text).metadata.title.startswith("100 000")

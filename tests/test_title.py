@@ -9,6 +9,7 @@ from publish.clean.lines import Block
 from publish.languages import language
 from publish.model import Paragraph
 from publish.structure import words_of
+from publish.report import Change
 from publish.title import choose, never_title
 
 BODY = ("Inleiding\n\nDeze handleiding zegt wat een vrijwilliger doet als er iets misgaat in de speeltuin, "
@@ -1699,3 +1700,153 @@ def test_a_line_over_the_text_or_over_fields_is_no_subtitle_of_the_main_title(la
     # meeting's date): in doubt the main title stands alone.
     lines, main = RESPONSES[lang]
     assert build(f"{lines}{under}{MINUTES_BODY[lang]}").metadata.title == main
+
+
+@pytest.mark.parametrize("lang, line, never", [
+    ("nl", "/// Rapport", True),             # the template's label in the page's corner
+    ("nl", "/// Nota", True),
+    ("nl", "Verslag ///", True),
+    ("en", "/// Report", True),
+    ("de", "/// Bericht", True),
+    ("fr", "/// Rapport", True),
+    ("nl", "/// Jaarverslag 2023", False),   # a kind with its year names the document
+    ("nl", "/// Open data in Vlaanderen", False),
+    ("nl", "Rapport", False),                # a kind's name alone, no ornament: the scorer weighs it
+    ("en", "http:// Report", False),
+])
+def test_a_kinds_name_behind_a_house_styles_ornament_is_a_label_never_the_title(lang, line, never):
+    assert never_title(line, words_of(language(lang)).title) == never
+
+
+def test_the_title_under_a_kinds_label_behind_an_ornament_is_the_title():
+    blocks = [_block("display", ["/// Rapport"], 1), _block("display", ["VLAAMSE URI-STANDAARD VOOR DATA"], 3, 1),
+              _block("display", ["Versie /// 1.0", "Publicatiedatum /// 23 maart 2017"], 5, 1)]
+    choice = choose(blocks, (), words_of(language("nl")).title)
+    assert choice is not None and choice.title == "VLAAMSE URI-STANDAARD VOOR DATA"
+
+
+def _heads(*lines: str, pages: int = 4) -> tuple[Change, ...]:
+    """The running heads removed atop `pages` later pages, one change per line and page."""
+    return tuple(Change("running-head", 100 * page + number, line, "") for page in range(1, pages + 1)
+                 for number, line in enumerate(lines))
+
+
+NOTE_BODY = ("In het Regeerprogramma is de intrekking van de wet aangekondigd. In deze nota wordt een schets gegeven "
+             "van de wijze waarop het kabinet dat wil doen.")
+
+
+def test_a_column_of_the_senders_lines_every_page_repeats_is_the_letterhead_not_the_title():
+    blocks = [_block("display", ["Directoraat-Generaal", "Migratie"], 1), _block("display", ["Datum 14 april 2025"], 3),
+              _block("display", ["Contourennota intrekking Spreidingswet"], 5, 1),
+              _block("paragraph", [NOTE_BODY], 7, 1)]
+    heads = _heads("Directoraat-Generaal", "Migratie", "Datum", "14 april 2025")
+    choice = choose(blocks, heads, words_of(language("nl")).title, title="Migratie")
+    assert choice is not None and choice.title == "Contourennota intrekking Spreidingswet"
+
+
+@pytest.mark.parametrize("lines, gap, expected", [
+    (["Jaarverslag 2023", "Stichting De Wip"], 1, "Jaarverslag 2023"),          # a title the heads repeat
+    (["Directoraat-Generaal"], 1, "Contourennota intrekking Spreidingswet"),  # one line: the scorer's
+])
+def test_lines_every_page_repeats_are_no_letterhead_column_when_one_names_a_kind_or_stands_alone(lines, gap, expected):
+    blocks = [_block("display", lines, 1), _block("display", ["Contourennota intrekking Spreidingswet"], 5, gap),
+              _block("paragraph", [NOTE_BODY], 7, 1)]
+    choice = choose(blocks, _heads(*lines), words_of(language("nl")).title)
+    assert choice is not None and choice.title == expected
+
+
+@pytest.mark.parametrize("code, top, text, expected", [
+    ("nl", "74e jaargang – nummer 6 – juni/juli 2011",
+     "Als dit nummer van de Kerkbode verschijnt, is het Pinksterfeest dichtbij en bereiden we ons voor.", "Kerkbode"),
+    ("nl", "De filosoo",    # the lettering's last letter lost by the text layer
+     "Dit eerste nummer van De Filosoof in het nieuwe jaar brengt licht in de donkere dagen van december.",
+     "De Filosoof"),
+    ("en", "Volume 3, Issue 2 – June 2019",
+     "Welcome to this issue of the Parish News, which brings the spring fair and the new rota for the hall.",
+     "Parish News"),
+    ("fr", "Année 4 – Numéro 12",
+     "Dans ce numéro du Petit Journal, nous revenons sur la fête du village et sur le nouveau marché.",
+     "Petit Journal"),
+])
+def test_a_periodical_whose_masthead_the_page_lost_is_named_as_its_text_names_itself(code, top, text, expected):
+    blocks = [_block("display", [top], 1), _block("paragraph", [text], 3, 1)]
+    choice = choose(blocks, (), words_of(language(code)).title)
+    assert choice is not None and choice.title == expected
+
+
+@pytest.mark.parametrize("code, top, text", [
+    ("nl", "De Wipper",         # the masthead as printed, though the text names it with its article in lower case
+     "In dit nummer van de Wipper leest u over de nieuwe speeltuin en over de vrijwilligers van de buurt."),
+    ("nl", "Nieuws",            # more than a letter or two short of the name: a line of its own
+     "In dit nummer van Nieuwsbrief De Wip leest u over de nieuwe speeltuin en over de vrijwilligers."),
+    ("en", "Volume 3, Issue 2 – June 2019",    # the text names no periodical: a word in lower case
+     "Welcome to this issue of the newsletter, which brings the spring fair and the new rota for the hall."),
+])
+def test_a_periodicals_name_in_its_text_leaves_a_printed_masthead_or_an_unnamed_issue_alone(code, top, text):
+    blocks = [_block("display", [top], 1), _block("paragraph", [text], 3, 1)]
+    choice = choose(blocks, (), words_of(language(code)).title)
+    assert choice is None or choice.title == top
+
+
+LIST_BODY = {"nl": "De commissie besluit de brief van de minister te agenderen voor het overleg van volgende week.",
+             "en": "The committee decides to put the minister's letter on the agenda of next week's meeting."}
+
+
+@pytest.mark.parametrize("code, fields, expected", [
+    ("nl", ["Voortouwcommissie: vaste commissie voor Binnenlandse Zaken",
+            "Document: Besluitenlijst van de procedurevergadering van donderdag 2 april 2009"],
+     "Besluitenlijst van de procedurevergadering van donderdag 2 april 2009"),
+    ("en", ["Lead committee: Home Affairs Committee", "Document: Minutes of the procedure meeting of 2 April 2009"],
+     "Minutes of the procedure meeting of 2 April 2009"),
+])
+def test_the_field_that_records_the_documents_name_is_its_title_on_a_page_of_fields(code, fields, expected):
+    blocks = [_block("display", ["Den Haag, 3 april 2009"], 1), _block("display", fields, 3, 1),
+              _block("paragraph", [LIST_BODY[code]], 6, 1)]
+    choice = choose(blocks, (), words_of(language(code)).title)
+    assert choice is not None and choice.title == expected
+
+
+def test_a_document_field_leaves_the_title_the_page_sets_over_its_fields():
+    blocks = [_block("display", ["Jaarverslag 2023"], 1),
+              _block("display", ["Document: Jaarverslag 2023, concept voor de ledenvergadering"], 3, 1),
+              _block("paragraph", [LIST_BODY["nl"]], 5, 1)]
+    choice = choose(blocks, (), words_of(language("nl")).title)
+    assert choice is not None and choice.title == "Jaarverslag 2023"
+
+
+@pytest.mark.parametrize("field", ["Document: 2023-0012", "Document: Openbaar"])    # a file's number, a status
+def test_a_document_field_naming_no_kind_is_no_title(field):
+    blocks = [_block("display", ["Voortouwcommissie: vaste commissie voor Binnenlandse Zaken"], 1),
+              _block("display", [field], 3, 1), _block("paragraph", [LIST_BODY["nl"]], 5, 1)]
+    choice = choose(blocks, (), words_of(language("nl")).title)
+    assert choice is None or choice.title != field.removeprefix("Document: ")
+
+
+FIELDS_UNDER_RULE = ["Van: FOD Beleid en Ondersteuning, FOD Financiën, Kruispuntbank van de Sociale Zekerheid,",
+                     "Informatie Vlaanderen. Aan: Intergouvernementeel Comité E-Government (ICEG)."]
+
+
+def test_a_title_framed_in_slashes_over_a_rule_the_fields_run_into_is_the_title_without_its_frame():
+    blocks = [_block("display", ["/// Nota"], 1),
+              _block("paragraph", ["/Interfederale samenwerking – open datastandaarden/", "/" * 60, *FIELDS_UNDER_RULE],
+                     3, 1)]
+    choice = choose(blocks, (), words_of(language("nl")).title)
+    assert choice is not None and choice.title == "Interfederale samenwerking – open datastandaarden"
+
+
+@pytest.mark.parametrize("first, second", [
+    ("/Interfederale samenwerking – open datastandaarden/", FIELDS_UNDER_RULE[0]),   # no rule under it
+    ("/data/vlaanderen/uri/", "/" * 60),                                               # a path: no title's words
+    ("Zie /pad/naar/de/stukken/ voor de bijlagen", "/" * 60),                          # not framed whole
+])
+def test_a_line_with_slashes_over_the_fields_is_no_framed_title(first, second):
+    blocks = [_block("paragraph", [first, second, *FIELDS_UNDER_RULE], 1)]
+    choice = choose(blocks, (), words_of(language("nl")).title)
+    assert choice is None or choice.title not in (first.strip("/"), first)
+
+
+def test_a_title_over_two_lines_every_page_repeats_stands_over_its_subtitle_set_apart():
+    blocks = [_block("display", ["Speeltuin De Wip", "Plannen voor het voorjaar"], 1),
+              _block("display", ["Wat de buurt wil en wat er komt"], 4, 1), _block("paragraph", [NOTE_BODY], 6, 1)]
+    choice = choose(blocks, _heads("Speeltuin De Wip", "Plannen voor het voorjaar"), words_of(language("nl")).title)
+    assert choice is not None and choice.title != "Wat de buurt wil en wat er komt"
