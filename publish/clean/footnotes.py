@@ -904,7 +904,8 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     marked = _all_marked(texts[window:top], sorted(label.number for label in labels), numbering,
                          _between_words_counts(texts, labels, first, numbering),
                          sure_only=at_column_foot or first > numbering.next_label or filling,
-                         starred=all(label.starred for label in labels))
+                         starred=all(label.starred for label in labels),
+                         named="\n".join(texts[index] for _, indexes in pieces for index in indexes).lower())
     if marked is None:
         return None
     offset = numbering.last_number - first + 1 if restart else numbering.offset
@@ -1558,7 +1559,7 @@ class Marked(NamedTuple):
 
 
 def _all_marked(texts: list[str], numbers: list[int], numbering: _Numbering, lone: bool,
-                sure_only: bool = False, starred: bool = False) -> Marked | None:
+                sure_only: bool = False, starred: bool = False, named: str = "") -> Marked | None:
     """The numbers have their note markers in the text: in order, or out of order where it is the
     one sure marker (glued to a word) of its number (pdftotext may read a column or a pull quote
     out of order).  All of them; in a group of MARKER_SLACK labels or more, all but one in that
@@ -1567,9 +1568,10 @@ def _all_marked(texts: list[str], numbers: list[int], numbering: _Numbering, lon
     else None.  sure_only: every number has a sure marker (glued to a word or in superscript), in
     order, none missing.  starred: the labels are asterisks, which only asterisks mark (a "1" in
     the text is no marker of "*"), as asterisks mark no number ("0,1 procent***", a significance
-    level, is no marker of a label "3")."""
+    level, is no marker of a label "3").  named: the group's notes' texts in lower case, the names
+    they spell (see markers.markers)."""
     joined = "\n".join(texts)
-    found = markers.markers(joined, numbering.codes, between_words=lone, words=numbering.words)
+    found = markers.markers(joined, numbering.codes, between_words=lone, words=numbering.words, named=named)
     if sure_only:
         found = [marker for marker in found if marker.rank == 3]
     found = [marker for marker in found if (joined[marker.start] == "*") == starred]
