@@ -144,6 +144,7 @@ MAX_GROUP_LABELS = 40        # labels looked at together on one page
 MAX_TRAILING = 2             # short lines allowed after page-foot notes (an unknown running foot)
 TRAILING_WIDTH = 50
 MARKER_SLACK = 4             # one marker in this many labels may be missing
+SURE_SLACK_MIN = 3           # ... or in this many, where the others are all sure markers
 _TEXT, _PAGE_START = itemgetter(1), itemgetter(2)       # Line.text, Line.page_start
 
 
@@ -1563,7 +1564,8 @@ def _all_marked(texts: list[str], numbers: list[int], numbering: _Numbering, lon
     """The numbers have their note markers in the text: in order, or out of order where it is the
     one sure marker (glued to a word) of its number (pdftotext may read a column or a pull quote
     out of order).  All of them; in a group of MARKER_SLACK labels or more, all but one in that
-    many (a marker lost in extraction does not lose its neighbours' notes).  A number between two
+    many (a marker lost in extraction does not lose its neighbours' notes), and so in a smaller
+    group whose other markers are all sure (see _markers_lost).  A number between two
     words counts only where `lone` (see _between_words_counts).  Where the markers stand if so,
     else None.  sure_only: every number has a sure marker (glued to a word or in superscript), in
     order, none missing.  starred: the labels are asterisks, which only asterisks mark (a "1" in
@@ -1576,11 +1578,19 @@ def _all_marked(texts: list[str], numbers: list[int], numbering: _Numbering, lon
         found = [marker for marker in found if marker.rank == 3]
     found = [marker for marker in found if (joined[marker.start] == "*") == starred]
     marked = markers.surest_chain(found, numbers)
-    if len(marked) < len(numbers) - (0 if sure_only else len(numbers) // MARKER_SLACK):
+    if len(marked) < len(numbers) - (0 if sure_only else _markers_lost(numbers, marked)):
         return None
     lines = [joined.count("\n", 0, marker.start) for _, marker in marked]
     return Marked(max(lines, default=0), tuple(line for line, (_, marker) in zip(lines, marked)
                                                if texts[line] == joined[marker.start:marker.end]))
+
+
+def _markers_lost(numbers: list[int], marked: list[tuple[int, markers.Marker]]) -> int:
+    """How many of the numbers' markers may be lost in extraction: one in MARKER_SLACK; or one of
+    SURE_SLACK_MIN labels or more whose other markers are all sure ones (glued to a word or in
+    superscript: "populatie.2", "context.3"), which no count or list number is."""
+    sure = len(numbers) >= SURE_SLACK_MIN and bool(marked) and all(marker.rank == 3 for _, marker in marked)
+    return max(len(numbers) // MARKER_SLACK, 1 if sure else 0)
 
 
 # ----------------------------------------------------------------------------- the report
