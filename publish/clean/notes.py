@@ -248,6 +248,10 @@ DIGITS = re.compile(r"[0-9]+|[⁰¹²³⁴-⁹]+|\*{1,3}")
 CODE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}[0-9]{1,3}(?![0-9])")    # a word with a number glued to it
 # Words joined by hyphens and closed by a number after one ("COVID-19", "SARS-CoV-2"): a name, as
 # figures after a hyphen belong to the name before them.
+# A capitalised word and a number of one figure after a space ("Stap 1", "Phase 2"), and such a word
+# before a number's start.
+SERIES_NUMBER = re.compile(r"(?<![\w-])([A-Z][^\W\d_]+) ([1-9])(?![\d.,]?\d)")
+SERIES_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][^\W\d_]+) $")
 HYPHENED_CODE = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*-[1-9][0-9]{0,2}(?![0-9])")
 HYPHENED_NAME_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*-$")
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -288,10 +292,13 @@ DATE_STAMP_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1
 class Codes(NamedTuple):
     """Words in capitals with a number glued to them ("HL2", "NIS2"), and names closed by a number
     after a hyphen ("SARS-CoV-2"): those that stand in the text more than once (names, not a word
-    and its marker), and all of them."""
+    and its marker), and all of them.  series: the capitalised words the text numbers 1, 2 and 3
+    after a space ("Stap 1" ... "Stap 3", "Phase 1", "Ronde 2"): the names of a numbered series, so
+    the number after such a word is the part's, not a note's marker."""
 
     recurring: frozenset[str] = frozenset()
     seen: frozenset[str] = frozenset()
+    series: frozenset[str] = frozenset()
 
 
 NO_CODES = Codes()
@@ -338,6 +345,9 @@ def markers(text: str, codes: Codes = NO_CODES, between_words: bool = False,
             found.append(_bracketed(text, start, end, int(digits)))
             continue
         if len(digits) <= 3 and before in (" ", "\n"):
+            series = SERIES_WORD_BEFORE.search(text, max(0, start - 40), start) if codes.series else None
+            if series is not None and series.group(1) in codes.series:
+                continue                             # "Stap 1 – Contextualiseren": a numbered series' part
             rank = _spaced_rank(text, start, end, between_words, words)
         elif len(digits) <= 4 and (before.isalpha() or before == "-") \
                 and (split := _code_and_marker(text, start, end, codes)):
@@ -466,7 +476,16 @@ def glued_codes(text: str) -> Codes:
             counts[match.group(0)] += 1
     for match in HYPHENED_CODE.finditer(text):
         counts[match.group(0)] += 1
-    return Codes(frozenset(code for code, times in counts.items() if times > 1), frozenset(counts))
+    return Codes(frozenset(code for code, times in counts.items() if times > 1), frozenset(counts),
+                 _numbered_series(text))
+
+
+def _numbered_series(text: str) -> frozenset[str]:
+    """The capitalised words the text numbers 1, 2 and 3 after a space (Codes.series)."""
+    numbers: dict[str, set[str]] = defaultdict(set)
+    for match in SERIES_NUMBER.finditer(text):
+        numbers[match.group(1)].add(match.group(2))
+    return frozenset(word for word, seen in numbers.items() if {"1", "2", "3"} <= seen)
 
 
 def _code_and_marker(text: str, start: int, end: int, codes: Codes) -> Marker | None:

@@ -375,3 +375,14 @@ def test_figures_no_note_spells_as_a_name_stay_text():
     assert markers("volgens ISO 27001 en ISO 27002", named=notes) == []    # "iso2700x" is another name
     assert markers("waren het in 38602 gevallen", named=notes) == []       # a count: "in" is no standard's name
     assert labels("versie 2.1.114 van de bibliotheek") == []
+
+
+def test_the_number_of_a_numbered_series_part_is_no_marker():
+    # "Stap 1" ... "Stap 3": the document numbers its steps, so "Stap 1 –" is the first step, not
+    # note 1 after the word "Stap"; "fase 1" (no series of that word) reads as before.
+    heading = "zorgvuldig op\nStap 1 – Contextualiseren en documenteren\nin de eerste fase 1 en verder"
+    codes = glued_codes("Stap 1\nStap 2\nStap 3\n" + heading)
+    assert "Stap" in codes.series
+    assert [marker.start for marker in markers(heading, between_words=True)] == [19, 74]
+    assert [marker.start for marker in markers(heading, codes, between_words=True)] == [74]
+    assert "Fase" not in glued_codes("Fase 1 en Fase 2 van het plan").series      # no third part: no series shown
