@@ -905,8 +905,8 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     marked = _all_marked(texts[window:top], sorted(label.number for label in labels), numbering,
                          _between_words_counts(texts, labels, first, numbering),
                          sure_only=at_column_foot or first > numbering.next_label or filling,
-                         starred=all(label.starred for label in labels),
-                         named="\n".join(texts[index] for _, indexes in pieces for index in indexes).lower())
+                         named="\n".join(texts[index] for _, indexes in pieces for index in indexes).lower(),
+                         starred=all(label.starred for label in labels))
     if marked is None:
         return None
     offset = numbering.last_number - first + 1 if restart else numbering.offset
