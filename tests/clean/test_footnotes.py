@@ -2981,4 +2981,3 @@ def test_a_group_numbered_ahead_takes_no_text_under_a_label_it_skips():
                      for number, body in enumerate((first, second, plain, plain), start=1))
     cleaned = clean(source(text))
     assert cleaned.footnotes == ((1, "RFC3986 - http://www.ietf.org/rfc/rfc3986.txt"),)
-
