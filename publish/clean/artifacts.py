@@ -2236,7 +2236,7 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
                         furniture.append(index)       # the page's own head, read out inside it
                     continue                          # a page's figures set apart: text
                 if page_of(index) in sole_inside and _amid_the_run(page_of(index), edge_pages, sole_inside):
-                    furniture.append(index)           # the page's own head or foot, read out inside it amid the run
+                    furniture.append(index)           # the page's own foot, read out inside it amid the run
                     continue
                 if first_page:
                     continue                          # the title on the first page: text
