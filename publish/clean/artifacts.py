@@ -2163,9 +2163,7 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
     report's date foot read out amid a chart's labels), and goes, the page's only copy; off that
     beat it is that page's, set apart by the text layer, and stays (in doubt, keep it).  A page
     holding it at an edge and inside too prints it as a value (a table's column header), and it
-    is text.  A copy inside a page carrying its page's number goes (see _numbered_as_their_page), and
-    so does a worded copy alone inside a page with none at its edges amid the head's run (see
-    _amid_the_run): the page's own head or foot, read out inside it."""
+    is text.  A copy inside a page carrying its page's number goes (see _numbered_as_their_page)."""
     starts = [first for first, _ in pages]
     edge_of = {index: edge for indexes_by_edge in zones for edge, indexes in zip(_EDGES, indexes_by_edge)
                for index in indexes}
@@ -2235,9 +2233,6 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
                     if _on_the_beat(page_of(index), edge_pages | sole_inside) and inside_pages[page_of(index)] == 1:
                         furniture.append(index)       # the page's own head, read out inside it
                     continue                          # a page's figures set apart: text
-                if page_of(index) in sole_inside and _amid_the_run(page_of(index), edge_pages, sole_inside):
-                    furniture.append(index)           # the page's own foot, read out inside it amid the run
-                    continue
                 if first_page:
                     continue                          # the title on the first page: text
                 break                                 # alone inside a page: the line is text
@@ -2305,16 +2300,6 @@ def _numbered_as_their_page(texts: list[str], indexes: list[int], edge_of: Colle
     if shared is None or offsets[shared] < RUNNING_HEAD_MIN_PAGES:
         return set()
     return {index for index, offset in numbered.items() if offset == shared and index not in edge_of}
-
-
-def _amid_the_run(page: int, edge_pages: set[int], sole_inside: set[int]) -> bool:
-    """The page's one copy of a worded head, read out inside it with none at its edges, falls
-    amid the head's run: on its beat (see _on_the_beat) with pages holding it at an edge before
-    and after it.  A report's foot (its author's name) read out amid a table that crosses the
-    page's foot is so; a chapter's heading, whose title then runs atop the chapter's pages, opens
-    that run, and a heading under a head that ran out before it stands after the run."""
-    return bool(edge_pages) and min(edge_pages) < page < max(edge_pages) \
-        and _on_the_beat(page, edge_pages | sole_inside)
 
 
 def _on_the_beat(page: int, head_pages: set[int]) -> bool:

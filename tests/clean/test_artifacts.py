@@ -415,39 +415,6 @@ def test_a_date_at_the_foot_read_out_amid_a_charts_labels_goes_with_the_feet():
         assert texts((out, changes)) == [body] * 7 + ["10%", "20%", "30%", "40%", "50%"] + [body] * 4
 
 
-def test_a_worded_foot_read_out_inside_a_page_amid_its_run_goes_with_the_feet():
-    """Regression: a report's foot (its author's name, "AZARAKHSH RAFIEE") on every page; where a
-    table crosses a page's foot the text layer reads the foot out amid the cells, inside the page,
-    none at its edge.  That page falls amid the run (feet before and after it, every page): the
-    copy is the page's foot and goes; it had kept every foot in the text, between two parts of
-    a sentence."""
-    body = "Dit is een gewone regel tekst van het rapport, lang genoeg om geen kop te zijn."
-    foot = "JANNEKE DE GROOT"
-    feet = [line for _ in range(2) for line in ("\f" + body, body, "", foot, "")]
-    table = ["\f" + body, body, "", "Geluidcontouren (verplicht", "in Nederland (voor", "burgers) en niet", "", foot,
-             "", "hebben ook", "geen regionale", "industrieterreinen", "", "RWS", "DCMR", ""]
-    out, changes = remove_running_heads(normalise(lines(body, "", *feet, *table, *feet))[0])
-    assert [change.before for change in changes] == [foot] * 5
-    assert foot not in texts((out, changes))
-
-
-@pytest.mark.parametrize("place", ["opening", "after", "off the beat"])
-def test_a_heading_inside_a_page_with_the_running_heads_text_stays_where_it_opens_or_follows_the_run(place):
-    """Counter-examples: a chapter's heading ("Werkwijze") whose title then runs atop the
-    chapter's pages opens that run, inside its page; a heading standing after the run of a head
-    that ran out before it, and one off the beat of a head printed on every other page, are the
-    body's too.  None of the head's copies go (in doubt, keep the text)."""
-    body = "Dit is een gewone regel tekst van het rapport, lang genoeg om geen kop te zijn."
-    head, heading = ["\fWerkwijze", "", body, body], ["\f" + body, "", "Werkwijze", "", body, body]
-    other = ["\fBijlagen", "", body, body]
-    runs = {"opening": [*heading, *head, *head, *head],
-            "after": [*head, *head, *head, *other, *heading, *other],
-            "off the beat": [*head, *other, *head, *heading, *head, *other, *head]}
-    out, changes = remove_running_heads(normalise(lines(body, "", *runs[place]))[0])
-    heading_line = 3 + runs[place].index("Werkwijze")          # after the body line and a blank one
-    assert "Werkwijze" in texts((out, changes)) and heading_line not in {change.line for change in changes}
-
-
 def test_a_foot_carrying_its_pages_number_goes_where_it_stands_over_a_name():
     """A magazine's foot names it with the page's number ("De Filosoof 21"); on one page the text
     layer reads it under the column's last line and over the author's name, where a title over
