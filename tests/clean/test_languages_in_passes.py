@@ -23,10 +23,14 @@ BODY = {
     "fr": ("Les habitants et la commune parlent de {topic} depuis des années, et cette",
            "discussion continue. Ce rapport décrit ce qui a été fait autour de {topic} et ce",
            "qui doit encore se passer avant que les projets du quartier deviennent réalité."),
+    "nl": ("Over {topic} praten de bewoners en de gemeente al jaren met elkaar, en dat gesprek",
+           "gaat door. Dit verslag beschrijft wat er rond {topic} is gedaan en wat er",
+           "nog moet gebeuren voordat de plannen van de buurt werkelijkheid worden."),
 }
 TOPICS = {"en": ("the square", "the park", "the library", "the market", "the harbour", "the school"),
           "de": ("den Platz", "den Park", "die Bücherei", "den Markt", "den Hafen", "die Schule"),
-          "fr": ("la place", "le parc", "la bibliothèque", "le marché", "le port", "l'école")}
+          "fr": ("la place", "le parc", "la bibliothèque", "le marché", "le port", "l'école"),
+          "nl": ("het plein", "het park", "de bibliotheek", "de markt", "de haven", "de school")}
 
 
 def pages(code: str, *extras: list[str]) -> str:
@@ -102,11 +106,11 @@ def test_page_references_too_few_or_not_rising_on_one_page_stay(references):
     assert "contents" not in removed and set(references) <= set(kept)
 
 
-def test_an_english_contents_page_references_p_go():
-    """"p.5": the page word abbreviated, as a newsletter's contents box prints it."""
-    kept, removed = read(pages("en", [], ["", "In this number", "", "p.5", "", "Calendar", "", "p.8", "", "p.11"], []),
-                         "en")
-    assert removed["contents"] == ["p.5", "p.8", "p.11"] and "Calendar" in kept
+def test_a_dutch_contents_page_references_p_go():
+    """"p.5": the Dutch page word abbreviated as in many a newsletter's contents box."""
+    kept, removed = read(pages("nl", [], ["", "In dit blad", "", "p.5", "", "Kalender", "", "p.8", "", "p.11"], []),
+                         "nl")
+    assert removed["contents"] == ["p.5", "p.8", "p.11"] and "Kalender" in kept
 
 
 NOTES_BOX = """Neues aus dem Verein
