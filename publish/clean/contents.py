@@ -19,19 +19,13 @@ A contents printed without page numbers (a web page made into a PDF), or with to
 has another proof: its titles, MIN_TITLES at least, all stand elsewhere in the text as lines, in
 the contents' order (the body's headings, maybe with their section numbers or a "§" in front).  A list under the
 heading whose items head nothing stays.
-
-A designed contents may scatter its page references between its titles and the text around
-them ("S. 03", "p.5" on lines of their own: the text layer reads the page's boxes one by one).
-A page prints one folio of its own, two on a spread: MIN_PAGE_NUMBERS such references or more
-on one page, their numbers rising, are a contents' page column, and go; its titles stay where
-they stand (scattered, they cannot be told from the text around them).
 """
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from publish.clean.artifacts import Furniture, _drop, _folio, _lines_where, _page_of, _pages, furniture
+from publish.clean.artifacts import Furniture, _drop, _folio, _lines_where, furniture
 from publish.clean.lines import Changes, Lines
 from publish.languages import Language
 from publish.languages.patterns import default, vocabulary
@@ -45,15 +39,6 @@ def _heading(language: Language) -> tuple[re.Pattern, re.Pattern]:
     words = vocabulary(language, "contents.headings")
     return (re.compile(rf"^(?:{words})\s*:?$", re.IGNORECASE),
             re.compile(rf"\n(?:{words})\s*:?(?=\n|\Z)", re.IGNORECASE))
-
-
-@cache
-def _page_reference(language: Language) -> tuple[re.Pattern, re.Pattern]:
-    """A page reference alone on its line, the language's page word and a number ("S. 03",
-    "p.5", "Pagina 12"), and the gate finding such lines by their newline."""
-    words = vocabulary(language, "furniture.page")
-    return (re.compile(rf"^(?:{words})\s*(?P<page>\d{{1,3}})$", re.IGNORECASE),
-            re.compile(rf"\n(?:{words})\s*\d{{1,3}}(?=\n|\Z)", re.IGNORECASE))
 
 
 # A page number, or the range of pages an entry spans ("06–07", "20—29").
@@ -109,30 +94,7 @@ def remove(lines: Lines, language: Language | None = None) -> tuple[Lines, Chang
         for index in range(first, end):
             if texts[index]:
                 drop[index] = ("contents", reason)
-    for index, reason in _page_references(lines, texts, language).items():
-        drop.setdefault(index, ("contents", reason))
     return _drop(lines, drop, drop.keys())
-
-
-def _page_references(lines: Lines, texts: list[str], language: Language) -> dict[int, str]:
-    """index: the evidence, for the page references standing alone on their lines ("S. 03")
-    MIN_PAGE_NUMBERS or more on one page, their numbers rising (see _rising): a contents' page
-    column.  Fewer, or numbers that do not rise, are a page's own folio or the text's."""
-    reference, gate = _page_reference(language)
-    by_page: dict[int, list[tuple[int, int]]] = {}
-    page_of = _page_of(_pages(lines))
-    for index in _lines_where(texts, gate):
-        match = reference.match(texts[index])
-        if match:
-            by_page.setdefault(page_of(index), []).append((index, int(match.group("page"))))
-    found: dict[int, str] = {}
-    for references in by_page.values():
-        pages = [page for _, page in references]
-        if len(pages) >= MIN_PAGE_NUMBERS and _rising(pages):
-            reason = (f"a printed contents' page references: {len(pages)} on one page, rising from {pages[0]} "
-                      f"to {pages[-1]} (a page prints one folio); the edition makes its own")
-            found.update((index, reason) for index, _ in references)
-    return found
 
 
 def _leadered_starts(texts: list[str], drop: dict[int, tuple[str, str]]) -> list[int]:

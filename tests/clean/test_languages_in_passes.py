@@ -23,14 +23,10 @@ BODY = {
     "fr": ("Les habitants et la commune parlent de {topic} depuis des années, et cette",
            "discussion continue. Ce rapport décrit ce qui a été fait autour de {topic} et ce",
            "qui doit encore se passer avant que les projets du quartier deviennent réalité."),
-    "nl": ("Over {topic} praten de bewoners en de gemeente al jaren met elkaar, en dat gesprek",
-           "gaat door. Dit verslag beschrijft wat er rond {topic} is gedaan en wat er",
-           "nog moet gebeuren voordat de plannen van de buurt werkelijkheid worden."),
 }
 TOPICS = {"en": ("the square", "the park", "the library", "the market", "the harbour", "the school"),
           "de": ("den Platz", "den Park", "die Bücherei", "den Markt", "den Hafen", "die Schule"),
-          "fr": ("la place", "le parc", "la bibliothèque", "le marché", "le port", "l'école"),
-          "nl": ("het plein", "het park", "de bibliotheek", "de markt", "de haven", "de school")}
+          "fr": ("la place", "le parc", "la bibliothèque", "le marché", "le port", "l'école")}
 
 
 def pages(code: str, *extras: list[str]) -> str:
@@ -78,39 +74,6 @@ def test_a_printed_contents_under_the_languages_heading_goes(code, heading, entr
     kept, removed = read(pages(code, ["", heading, "", *entries], [], []), code)
     assert removed["contents"] == [heading, *entries]
     assert not set(entries) & set(kept)
-
-
-def test_a_contents_page_references_scattered_among_its_boxes_go_its_titles_stay():
-    """Regression: a designed booklet's contents page ("Index") reads out its page references
-    ("S. 03") on lines of their own between its titles and the text of its boxes; they stayed
-    in the text, glued to the paragraphs around them.  A page prints one folio of its own: three
-    such references on one page, rising, are a contents' page column."""
-    index = ["Index", "", "Einleitung", "", "S. 03", "", "Ziele", "", "S. 03", "", "Durchführung", "", "S. 04",
-             "", "Impressum", "", "S. 08"]
-    kept, removed = read(pages("de", [], ["", *index], []), "de")
-    assert removed["contents"] == ["S. 03", "S. 03", "S. 04", "S. 08"]
-    assert {"Index", "Einleitung", "Ziele", "Durchführung", "Impressum"} <= set(kept)
-
-
-@pytest.mark.parametrize("references", [
-    ["S. 12", "S. 40"],                       # two on one page: a spread's folios, or the text's
-    ["S. 24", "S. 23", "S. 26", "S. 22"],     # numbers going back and forth: cross-references
-])
-def test_page_references_too_few_or_not_rising_on_one_page_stay(references):
-    extra = [line for reference in references for line in ("", reference, "Mehr dazu steht im Bericht.")]
-    closing = ["", "Der Vorstand dankt allen, die am Bericht mitgearbeitet haben, und freut sich",
-               "auf das nächste Jahr, in dem der Verein wieder viel vorhat. Die Mitglieder",
-               "werden im Frühjahr zur Versammlung eingeladen, wo der Plan besprochen wird.",
-               "Bis dahin wünschen wir allen eine gute Zeit."]
-    kept, removed = read(pages("de", [], [*extra, *closing], []), "de")
-    assert "contents" not in removed and set(references) <= set(kept)
-
-
-def test_a_dutch_contents_page_references_p_go():
-    """"p.5": the Dutch page word abbreviated as in many a newsletter's contents box."""
-    kept, removed = read(pages("nl", [], ["", "In dit blad", "", "p.5", "", "Kalender", "", "p.8", "", "p.11"], []),
-                         "nl")
-    assert removed["contents"] == ["p.5", "p.8", "p.11"] and "Kalender" in kept
 
 
 NOTES_BOX = """Neues aus dem Verein
