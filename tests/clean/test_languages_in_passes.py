@@ -23,10 +23,14 @@ BODY = {
     "fr": ("Les habitants et la commune parlent de {topic} depuis des années, et cette",
            "discussion continue. Ce rapport décrit ce qui a été fait autour de {topic} et ce",
            "qui doit encore se passer avant que les projets du quartier deviennent réalité."),
+    "nl": ("Over {topic} praten de bewoners en de gemeente al jaren met elkaar, en dat gesprek",
+           "gaat door. Dit verslag beschrijft wat er rond {topic} is gedaan en wat er",
+           "nog moet gebeuren voordat de plannen van de buurt werkelijkheid worden."),
 }
 TOPICS = {"en": ("the square", "the park", "the library", "the market", "the harbour", "the school"),
           "de": ("den Platz", "den Park", "die Bücherei", "den Markt", "den Hafen", "die Schule"),
-          "fr": ("la place", "le parc", "la bibliothèque", "le marché", "le port", "l'école")}
+          "fr": ("la place", "le parc", "la bibliothèque", "le marché", "le port", "l'école"),
+          "nl": ("het plein", "het park", "de bibliotheek", "de markt", "de haven", "de school")}
 
 
 def pages(code: str, *extras: list[str]) -> str:
@@ -74,6 +78,53 @@ def test_a_printed_contents_under_the_languages_heading_goes(code, heading, entr
     kept, removed = read(pages(code, ["", heading, "", *entries], [], []), code)
     assert removed["contents"] == [heading, *entries]
     assert not set(entries) & set(kept)
+
+
+# Lone page references that no printed contents holds, three or more rising on one page: the text's
+# pointers, an agenda's papers, a permit's drawings, a bibliography's pages (review 25c); and contents
+# boxes a page-reference rule would half remove.  (language, the page's lines, its references)
+REFERENCES_OF_THE_TEXT = {
+    "a newsletter's pointers into a report": ("de", [
+        "Was der Verein im Sommer vorhatte, lesen Sie im Jahresbericht 2023,", "S. 4",
+        "und im Herbst geht es weiter.", "",
+        "Wie der Platz neu gestaltet wurde, lesen Sie im Jahresbericht 2023,", "S. 9",
+        "mit allen Bildern der Bauarbeiten.", "",
+        "Wer im Vorstand mitarbeitet, lesen Sie im Jahresbericht 2023,", "S. 12",
+        "samt den Adressen."], ["S. 4", "S. 9", "S. 12"]),
+    "a reading list": ("de", [
+        "Aristoteles, Nikomachische Ethik", "S. 23", "",
+        "Kant, Grundlegung zur Metaphysik der Sitten", "S. 45", "",
+        "Hegel, Grundlinien der Philosophie des Rechts", "S. 67"], ["S. 23", "S. 45", "S. 67"]),
+    "an agenda's papers": ("en", [
+        "3. Annual accounts", "p. 7", "", "4. Budget for next year", "p. 12", "", "5. Election of the board", "p. 15"],
+        ["p. 7", "p. 12", "p. 15"]),
+    "a permit's drawings": ("nl", [
+        "Situatietekening", "Blad 1", "", "Plattegrond begane grond", "Blad 2", "", "Gevelaanzichten", "Blad 3"],
+        ["Blad 1", "Blad 2", "Blad 3"]),
+    "a programme's pointers": ("fr", [
+        "Concert d'ouverture", "p. 4", "", "Atelier pour les enfants", "p. 6", "", "Bal de clôture", "p. 9"],
+        ["p. 4", "p. 6", "p. 9"]),
+    "a bibliography's pages": ("en", [
+        "Smith, J. (2010). Cities of the plain. London: Verso,", "p. 57", "",
+        "Jones, K. (2014). The commons. Oxford: Blackwell,", "p. 112", "",
+        "Brown, L. (2019). Open data. Cambridge: Polity,", "p. 140"], ["p. 57", "p. 112", "p. 140"]),
+    "a contents box printing one reference on its title's line": ("en", [
+        "In this issue", "", "News from the park", "p.5", "", "Calendar p.8", "", "Our new chair", "p.11", "",
+        "Letters", "p.14"], ["p.5", "Calendar p.8", "p.11", "p.14"]),
+    "a contents printing some of its pages as ranges": ("de", [
+        "Einleitung", "S. 03", "", "Ziele", "S. 04–05", "", "Durchführung", "S. 06", "", "Materialien", "S. 08",
+        "", "Impressum", "S. 10"], ["S. 03", "S. 04–05", "S. 06", "S. 08", "S. 10"]),
+}
+
+
+@pytest.mark.parametrize("code, extra, references", REFERENCES_OF_THE_TEXT.values(), ids=REFERENCES_OF_THE_TEXT.keys())
+def test_lone_page_references_no_printed_contents_holds_stay(code, extra, references):
+    """Regression (review 25c): rising lone page references anywhere on a page were taken for a
+    contents' page column and removed, the next paragraph glued on; a contents box lost some of
+    its references and kept the others."""
+    closing = ["", *(line.format(topic=TOPICS[code][-1]) for line in BODY[code])]   # not at the page's foot: no folio
+    kept, removed = read(pages(code, [], ["", *extra, *closing], []), code)
+    assert "contents" not in removed and set(references) <= set(kept)
 
 
 NOTES_BOX = """Neues aus dem Verein
