@@ -1376,15 +1376,21 @@ def _repeats_a_line(layout: _Layout, k: int) -> bool:
 
 
 def _repeats_the_first_line(layout: _Layout, k: int) -> bool:
-    """Text line k opens a page with the text's first line again, word for word ("Data Expedition:
-    Jugendbeteiligung," atop the cover and atop the page after it, under the cover's date "15. –
-    16. Juni 2018"): the title a cover prints and the first page prints again, not the rest of a
-    sentence the page break cut (no sentence goes on with the line the text opened with).  A line
-    of one word may be a sentence's word ("Vereniging"), and a line above ending on a function word
-    awaits what follows: both are left alone."""
+    """Text line k opens a page with the text's first line again, word for word, where the page
+    above ended on a display line, short of the column, and the line under the repeat does not go
+    on in lower case ("Data Expedition: Jugendbeteiligung," atop the cover and atop the page after
+    it, under the cover's date "15. – 16. Juni 2018" and over "Demokratie & Digitalisierung"): the
+    title a cover prints and the first page prints again.  (Where the page above ended a sentence,
+    _join opened a block before asking this.)  The
+    same line as a running head may cut a sentence: a full line above, or one ending on a function
+    word, awaits the rest, and a line in lower case under the head is that rest ("... ihre
+    Schülerinnen und Schüler" / head / "motiviert haben."); a line of one word may be a sentence's
+    word ("Vereniging").  All these are left alone."""
     texts = layout.texts
     return k > 0 and texts[k] == texts[0] and len(texts[k].split()) > 1 \
-        and not ends_on_function_word(texts[k - 1], layout.words.function_words)
+        and not ends_on_function_word(texts[k - 1], layout.words.function_words) \
+        and _short(texts[k - 1], texts[k], layout.column(k - 1), 0.15) \
+        and (k + 1 == len(texts) or _opens(texts[k + 1]))
 
 
 def _its_first_section(layout: _Layout, k: int, under: int) -> bool:

@@ -681,15 +681,33 @@ def test_a_rating_closing_a_row_does_not_swallow_the_next_tables_label():
 def test_a_covers_title_printed_again_atop_the_next_page_opens_a_block_of_its_own():
     """A cover ("Data Expedition: Jugendbeteiligung," / ... / its date, no full stop) and the next page
     opening with the cover's first line again: the title repeated, not the rest of a sentence that the
-    page break cut.  Counter-examples: a sentence broken at the page's foot goes on with a line that is
-    not the text's first, and a line above ending on a function word awaits the line under it."""
+    page break cut."""
     cover = "Data Expedition: Jugendbeteiligung,\nDemokratie & Digitalisierung\nDokumentation\n15. – 16. Juni 2018\n"
     text = "Im Rahmen der Demokratielabore schulten wir Fachkräfte der Jugendarbeit in einer Workshopreihe.\n"
     found = [b.text for b in blocks(f"{cover}\f\nData Expedition: Jugendbeteiligung,\nDemokratie & Digitalisierung\n"
                                     f"{text}")]
     assert found[0] == " ".join(cover.split()) and found[1].startswith("Data Expedition")
-    broken = "Die Gruppe traf sich am Samstag im Haus der Jugend in der Hauptstraße 12 und am\n"
-    after = "Sonntag im Park. Alle waren dabei.\n"
-    assert len(blocks(f"Unser Jahr im Verein\n{broken}\f{after}")) == 2
-    awaiting = "Data Expedition: Jugendbeteiligung,\nDemokratie & Digitalisierung und die\n"
-    assert len(blocks(f"{awaiting}\f\nData Expedition: Jugendbeteiligung, war schön.\n")) == 1
+
+
+_COVER = "Data Expedition: Jugendbeteiligung,\nDemokratie & Digitalisierung\nDokumentation\n15. – 16. Juni 2018\n\f"
+_PAGE = ("Im Rahmen der Demokratielabore schulten wir im Frühsommer 2018 viele Fachkräfte der Jugendarbeit\n"
+         "in einer vierteiligen Workshopreihe. Gemeinsam diskutierten wir Chancen und Herausforderungen\n")
+
+
+@pytest.mark.parametrize("foot, under, sentence", [
+    # the line under the head goes on in lower case: the rest of the sentence the page break cut
+    ("und ihre Schülerinnen und Schüler", "motiviert haben. Dafür danken wir allen herzlich.",
+     "und ihre Schülerinnen und Schüler Data Expedition: Jugendbeteiligung, motiviert haben."),
+    # a full line above awaits the rest, a noun in capitals though it is
+    ("der Nutzung von Daten in der Praxis und danken besonders den Lehrerinnen und Lehrern",
+     "Berlins für ihre Geduld. Alle waren dabei.",
+     "Lehrerinnen und Lehrern Data Expedition: Jugendbeteiligung, Berlins"),
+    # a line above ending on a function word awaits the rest
+    ("und wir danken der", "Stadt Berlin für ihre Hilfe. Alle waren dabei.",
+     "und wir danken der Data Expedition: Jugendbeteiligung, Stadt Berlin"),
+])
+def test_the_covers_first_line_as_a_running_head_amid_a_sentence_leaves_the_sentence_whole(foot, under, sentence):
+    """The cover's first line printed again atop a later page as its running head, where the page
+    above ends amid a sentence: the sentence goes on under the head and stays one paragraph."""
+    found = [b.text for b in blocks(f"{_COVER}{_PAGE}{foot}\n\fData Expedition: Jugendbeteiligung,\n{under}\n")]
+    assert any(sentence in text for text in found)
