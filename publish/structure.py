@@ -2036,41 +2036,7 @@ def _numbered_heading(body: list[Block], index: int) -> bool:
     alone = not _after_its_list(body, index) and not _followed_by_its_next(body, index) \
         and not _over_its_list(body, index) and not _before_its_next_item(body, index)
     announced = before is not None and before.kind == "paragraph" and before.text.rstrip().endswith(":")
-    return alone and not announced and not _numbering_restarted(body, index)
-
-
-def _numbering_restarted(body: list[Block], index: int) -> bool:
-    """Does the item at index count on from an item numbered 1 (itself, or one above it past
-    sub-items of other styles only, see _earlier_in_numbering) that stands right under a numbered
-    heading numbered alike but higher ("9. Sonstiges" / "1. Kleine Projekte in der Schublade" /
-    "• Lötkits" / "2. Erfassung der Nutzungskosten")?  A section's next heading would count on
-    from that heading ("10."), and one below it would carry its number ("9.1"): numbering started
-    anew under it numbers the points of the section, a list's items.  (Under the last item of a
-    list, "4. Verbod korte vluchten." / "1. Registratiekosten ...", the first section's heading
-    opens the text the list announced.)"""
-    first = index
-    while not any(value == 1 for _, value in numbering(body[first].marker)):
-        earlier = _earlier_in_numbering(body, first)
-        if earlier is None:
-            return False
-        first = earlier
-    above = body[first - 1] if first > 0 else None
-    return above is not None and above.kind == "item" and above.ordered \
-        and _marker_style(above) == _marker_style(body[first]) \
-        and all(value > 1 for _, value in numbering(above.marker)) and _numbered_heading(body, first - 1)
-
-
-def _earlier_in_numbering(body: list[Block], index: int) -> int | None:
-    """The index of the item one down in the numbering of the item at index, with only items of
-    other styles between them (its sub-items, up to SUB_ITEMS_REACH); None when there is none."""
-    style = _marker_style(body[index])
-    for at in range(index - 1, max(-1, index - 2 - SUB_ITEMS_REACH), -1):
-        earlier = body[at]
-        if earlier.kind != "item":
-            return None
-        if _marker_style(earlier) == style:
-            return at if _in_sequence(earlier, body[index]) else None
-    return None
+    return alone and not announced
 
 
 def _sections_in_series(body: list[Block]) -> set[int]:

@@ -5342,34 +5342,3 @@ def test_a_dossiers_number_set_apart_over_the_papers_number_is_no_part_of_the_ti
 ])
 def test_a_number_set_apart_before_a_title_without_a_papers_number_under_it_stays_in_the_title(text):
     assert build(text).metadata.title.startswith("100 000")
-
-
-def test_numbering_restarted_under_a_numbered_heading_numbers_a_list_not_headings():
-    # Minutes: the section "9. Sonstiges" numbers its points from 1 again, each over its bullets.
-    text = ("Protokoll der Mitgliederversammlung\n\n8. Ausblicke\n\nDer Vorstand stellte die Ziele für das "
-            "kommende Jahr vor und bat um Mithilfe.\n\n9. Sonstiges\n1. Kleine Projekte in der Schublade\n"
-            "\u2022 Lötkits\n\u2022 Feinstaubsensoren\n2. Erfassung der Nutzungskosten\n"
-            "\u2022 Es wurde diskutiert, dass die Nutzungskosten entfallen sollen.\n\n"
-            "Die Versammlung wurde um 13:37 Uhr geschlossen.\n")
-    chapters = build(text).chapters
-    headings = [b.text for c in chapters for b in c.blocks if isinstance(b, Heading)]
-    assert "9. Sonstiges" in headings
-    assert not [heading for heading in headings if heading.startswith(("1.", "2."))]
-    lists = [b for c in chapters for b in c.blocks if isinstance(b, BulletList) and b.ordered]
-    assert [(b.start, b.items[0].text) for b in lists] == [(1, "Kleine Projekte in der Schublade"),
-                                                          (2, "Erfassung der Nutzungskosten")]
-
-
-def test_a_first_section_heading_under_the_agenda_list_it_restarts_stays_a_heading():
-    # A letter announces its points in a list, then heads a section with each: numbering restarts
-    # under the list's last item, no heading.
-    text = ("Verzamelbrief luchtvaart\n\nGeachte voorzitter,\n\nMet deze brief wordt u geïnformeerd over de "
-            "voortgang op drie onderwerpen, zoals toegezegd in het debat van vorige maand:\n\n"
-            "1. Registratiekosten voor drones;\n2. Periodieke controles;\n3. Verbod korte vluchten.\n\n"
-            "1. Registratiekosten voor drones\nSinds 2020 gelden Europese regels voor het vliegen met drones "
-            "in alle landen van de Unie.\n\n2. Periodieke controles\nDe inspecties controleren jaarlijks "
-            "op de luchthaven en rapporteren daarover.\n\n3. Verbod korte vluchten\nHet kabinet onderzoekt "
-            "een verbod op korte vluchten naar Brussel.\n")
-    chapters = build(text).chapters
-    headings = [b.text for c in chapters for b in c.blocks if isinstance(b, Heading)]
-    assert {"1. Registratiekosten voor drones", "2. Periodieke controles"} <= set(headings)

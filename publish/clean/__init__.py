@@ -30,7 +30,6 @@ LINE_PASSES = (
     footnotes.extract,               # notes at a page foot, out of the text flow (page edges known now)
     artifacts.remove_rules,          # "__________": a rule drawn as a line (after the notes it may set off)
     lists.stray_bullets,             # a page's first bullet set above the previous item's continuation
-    lists.items_run_on,              # a list's first item run onto its lead-in's line ("... Council • to ...")
     hyphens.join_drop_caps,          # "H" / "et afgelopen jaar": a drop cap and the rest of its word
     hyphens.join_letterspaced,       # "M A A R T": capitals set apart, one word
     hyphens.join_small_capitals,     # "M EDEDELINGEN": a word in small capitals, its first letter apart

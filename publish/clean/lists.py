@@ -7,8 +7,8 @@ from dataclasses import replace
 from itertools import compress
 from operator import itemgetter
 
-from publish.clean.lines import Block, Blocks, Changes, Line, Lines, ends_sentence
-from publish.clean.tokens import BULLET_CLASS, BULLET_MARK, GAP, ITEM_BULLET
+from publish.clean.lines import Block, Blocks, Changes, Lines, ends_sentence
+from publish.clean.tokens import BULLET_MARK, GAP, ITEM_BULLET
 from publish.dates import CLOCK
 from publish.languages import language, supported
 from publish.languages.patterns import alternatives
@@ -774,45 +774,6 @@ def _capital_letter_marker(text: str) -> tuple[str, bool] | None:
     line, see LONE_MARKER; elsewhere "J. de Vries" is an initial)."""
     match = CAPITAL_LETTER_ITEM.match(text)
     return (match.group(1), True) if match else None
-
-
-# A bullet inside a line, one space before it (a gap of more spaces parts the columns of a -layout
-# text): where it is the item's own bullet (see items_run_on), and its text runs to the line's end.
-BULLET_INSIDE = re.compile(rf"(?<=\S) (?={BULLET_CLASS} +\S)")
-
-
-def items_run_on(lines: Lines) -> tuple[Lines, Changes]:
-    """A list's first item run onto its lead-in's line by the text layer ("... two other possible
-    courses of action available to the Council • to enforce against the existing usage ..., or" /
-    "• to require the applicant ..."): the line is split before that bullet, its item a line of its
-    own (with the same source number).  Evidence, all of it: one bullet inside the line, after a
-    single space, the only bullet there; and the next line opens with the same bullet.  A footer's
-    or a masthead's separators ("Jens-Peter Kubsch • Martin Teuber", "WINTER 2024 • ISSUE 13",
-    "03 230 22 33 • info@...") stand over no item opening with theirs."""
-    out: list[Line] = []
-    changes = []
-    for index, line in enumerate(lines):
-        cut = _run_on_item(line.text, lines[index + 1].text if index + 1 < len(lines) else "")
-        if cut is None or lines[index + 1].page_start:
-            out.append(line)
-            continue
-        out.append(line._replace(text=line.text[:cut]))
-        out.append(Line(line.number, line.text[cut + 1:]))
-        changes.append(Change("item-apart", line.number, line.text[cut + 1:cut + 41], "",
-                              "a list's first item run onto its lead-in's line: set on a line of its own, "
-                              "as the next item opens with the same bullet"))
-    return (tuple(out), tuple(changes)) if changes else (lines, ())
-
-
-def _run_on_item(text: str, below: str) -> int | None:
-    """Where the bullet of an item run onto the line stands (the space before it), else None."""
-    found = list(BULLET_INSIDE.finditer(text))
-    if len(found) != 1:
-        return None
-    bullet = text[found[0].end()]
-    if text.count(bullet) != 1 or not below.startswith(f"{bullet} "):
-        return None
-    return found[0].start()
 
 
 # How far a bullet set atop a page may stand from its item: the rest of the item before it

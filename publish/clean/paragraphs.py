@@ -489,9 +489,6 @@ def _block_starts(layout: _Layout) -> tuple[list[int], list[bool], list[Change]]
     start, item = 0, item_marker(texts[0], None, False) is not None
     starts, items, changes = [start], [item], []
     enumerated, after_enumeration = _enumerations(layout)
-    alike, after_alike = _items_opening_alike(layout)
-    enumerated |= alike
-    after_enumeration = (after_enumeration | after_alike) - enumerated
     enumerated |= _capital_lettered(texts) | _capital_lettered_lines(texts) | _lower_case_numbered(texts)
     # The common case: a line opening with a lower-case letter right under the previous one, in
     # single-spaced text on the same page, after a line not ending in a comma, continues the
@@ -581,79 +578,6 @@ def _enumeration_after(layout: _Layout, lead: int) -> tuple[list[int], int] | No
 
 
 _ENDS_IN_COLON = methodcaller("endswith", ":")
-
-
-# Items whose bullets the text layer lost, each a sentence opening with the same word in lower case
-# ("Werde Mitglied bei Wikimedia Deutschland..." / "weil Wikipedia ... Gesellschaft sind." / "weil
-# es toll ist, ..." / "weil Du Teil einer ... wirst."): no sentence opens in lower case, so a line
-# doing so under a sentence's close opens something else, and lines opening so with one word, each
-# under the close of the one before, are items of one list.  Three at least: two paragraphs under a
-# label may open so unbulleted ("Let op:" / "wanneer we in dit punt spreken over 'dagen', ..." /
-# "wanneer we spreken over directeur, ...", printed as two paragraphs).
-ALIKE_MIN_ITEMS = 3
-
-
-def _items_opening_alike(layout: _Layout) -> tuple[set[int], set[int]]:
-    """The text lines that open items of one list by their same lower-case first word (see
-    ALIKE_MIN_ITEMS), and the lines that open the text after them.  Evidence, all of it: the first
-    item under a line that closes a sentence or ends in a colon, each next one right under the line
-    closing the item before by a full stop, a question or an exclamation (a colon or a semicolon
-    parts a verse's or a clause's lines, "qui tollis peccata mundi:" / "miserere nobis."), each item
-    ENUMERATION_ITEM_LINES lines at most and one of them over two lines at least (each line of a
-    verse stands apart), no line opening with a marker of its own, no blank line or page between."""
-    texts, gaps, lines = layout.texts, layout.gaps, layout.lines
-    starts: set[int] = set()
-    after: set[int] = set()
-    index = 1
-    while index < len(texts):
-        found = _alike_run(texts, gaps, lines, index) \
-            if texts[index][:1].islower() and (ends_sentence(texts[index - 1]) or texts[index - 1].endswith(":")) \
-            else None
-        if found is None:
-            index += 1
-            continue
-        items, end = found
-        starts.update(items)
-        if end < len(texts):
-            after.add(end)
-        index = end + 1
-    return starts, after
-
-
-def _alike_run(texts: list[str], gaps: list[int], lines: list[Line], first: int) -> tuple[list[int], int] | None:
-    """The item starts of a run opening alike from line first, and the index of the line after its
-    last item; None for fewer than ALIKE_MIN_ITEMS items."""
-    word = first_word(texts[first])
-    if len(word) < 2 or not word.isalpha():
-        return None         # (one letter opening lines again and again is a glyph: "è", Wingdings' arrow)
-    items: list[int] = []
-    wrapped = False         # an item over two lines or more: prose; a verse sets each line apart
-    index = first
-    while index < len(texts) and _opens_alike(texts, gaps, lines, index, word, index == first):
-        items.append(index)
-        end = next((at for at in range(index, min(index + ENUMERATION_ITEM_LINES, len(texts)))
-                    if ends_sentence(texts[at]) or (at > index and (gaps[at] or lines[at].page_start))), None)
-        if end is None or not ends_sentence(texts[end]):
-            break
-        wrapped = wrapped or end > index
-        index = end + 1
-    if len(items) < ALIKE_MIN_ITEMS or not wrapped:
-        return None
-    return items, max(index, items[-1] + 1)
-
-
-def _opens_alike(texts: list[str], gaps: list[int], lines: list[Line], index: int, word: str, first: bool) -> bool:
-    """Line index opens an item of the run with its word, without a marker of its own; the first
-    item wherever the run found it, a later one right under the close of the item before."""
-    if first_word(texts[index]) != word or item_marker(texts[index], None, True) is not None:
-        return False
-    return first or (_closed_item(texts[index - 1]) and not gaps[index] and not lines[index].page_start)
-
-
-def _closed_item(text: str) -> bool:
-    """The line closes an item by a full stop, a question or an exclamation (closing quotes or
-    brackets allowed)."""
-    return ends_sentence(text) and text.rstrip(_CLOSING_QUOTES + ")]")[-1:] in ".?!…"
 
 
 # Items lettered with capitals ("A. de volgende opdracht ...:" / "B. het college ...;" / "C. dat

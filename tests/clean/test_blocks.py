@@ -894,35 +894,6 @@ def test_an_enumeration_whose_bullets_are_pictures_is_a_list_by_its_colon_and_se
     assert [kind for kind, text in got if "bouwbesluit" in text] == ["paragraph"]
 
 
-def test_items_whose_bullets_were_lost_open_alike_in_lower_case_under_a_sentences_close():
-    # No sentence opens in lower case: three opening with one word, each under the close of the one
-    # before, are a list's items whose bullets the text layer lost.
-    text = ("Werde Mitglied bei\nWikimedia Deutschland...\nweil Wikipedia und andere Projekte Freien\n"
-            "Wissens zukunftsweisend sind.\nweil es toll ist, sich zu engagieren.\nweil Du Teil einer echten\n"
-            "Bewegung wirst.\n\nMitglied werden geht ganz einfach online.\n")
-    got = [(b.kind, b.text) for b in blocks(text)]
-    assert [text for kind, text in got if kind == "item"] == [
-        "weil Wikipedia und andere Projekte Freien Wissens zukunftsweisend sind.",
-        "weil es toll ist, sich zu engagieren.", "weil Du Teil einer echten Bewegung wirst."]
-    assert ("paragraph", "Mitglied werden geht ganz einfach online.") in got
-
-
-@pytest.mark.parametrize("text", [
-    # two paragraphs under a label, printed without bullets
-    "Let op:\nwanneer we in dit punt spreken over dagen, bedoelen we telkens alle dagen (zaterdagen,\n"
-    "zondagen niet meegerekend).\nwanneer we spreken over directeur, hebben we het over de directeur.\n",
-    # a verse in lower case: each line apart, however alike its lines open
-    "Het lied van de zee\n\nik hoor de wind.\nen de zee ruist.\nen de meeuwen roepen.\nen de nacht valt.\n",
-    # a liturgy's lines parted by colons
-    "Agnus Dei\nAgnus Dei, qui tollis peccata mundi:\nmiserere nobis.\nAgnus Dei, qui tollis peccata mundi:\n"
-    "miserere nobis.\nAgnus Dei, qui tollis peccata mundi:\nmiserere nobis.\n",
-    # a symbol font's arrow read as a letter opens answers, no anaphora
-    "Is dit immaterieel erfgoed?\n\u00e8 Jorijn: Is misschien niet\nhelemaal zo.\n\u00e8 Marc: Dat klopt.\n"
-    "\u00e8 Karen: Ook dat\nklopt.\n"])
-def test_lines_opening_alike_in_lower_case_without_that_evidence_are_no_items(text):
-    assert not [b for b in blocks(text) if b.kind == "item"]
-
-
 def test_markers_that_cannot_be_matched_to_their_items_stay_where_they_are():
     # three markers, but the text under them holds two sentences: no evidence which is which
     text = "Wat er gebeurde:\n1.\n2.\n3.\n\nEr kwam een verzoek binnen. Dat werd behandeld.\nHet antwoord volgde.\n"

@@ -212,25 +212,3 @@ def test_a_dash_under_a_field_label_over_the_next_label_a_lead_in_or_the_end_bul
     assert items("Bijlagen\n-\n\nHet bestuur heeft de volgende punten besproken:\n- het jaarverslag 2023;\n"
                  "- de begroting 2024.\n") == [("-", "het jaarverslag 2023;"), ("-", "de begroting 2024.")]
     assert not items("Het bestuur heeft het jaarverslag besproken.\n\nBijlagen\n-\n")
-
-
-def test_a_first_item_run_onto_its_lead_ins_line_opens_its_item_as_the_next_line_opens_the_next():
-    # The text layer ran the first bullet's item on at the end of the paragraph announcing it.
-    text = ("We have already argued that the current application should not be granted.\n"
-            "However if rejected there are two other possible courses of action available to the Council "
-            "\u2022 to enforce against the existing usage, or\n"
-            "\u2022 to require the applicant to lodge a planning application.\n\nThis latter option is preferred.\n")
-    assert items(text) == [("\u2022", "to enforce against the existing usage, or"),
-                           ("\u2022", "to require the applicant to lodge a planning application.")]
-    blocks = clean(source(text)).blocks
-    assert blocks[0].kind == "paragraph"
-    assert blocks[0].text.endswith("available to the Council")
-
-
-def test_separators_between_names_or_contacts_open_no_item():
-    # A footer's names and a masthead's issue line part their fields with bullets; a line under them
-    # that opens with none, or one among several bullets, tells no item run on.
-    for text in ("Vorstand: Jens-Peter Kubsch \u2022 Martin Teuber\nMichael Prange \u2022 Sarah Franke\n",
-                 "WINTER 2024 \u2022 ISSUE 13\n\nVillage News\n",
-                 "03 230 22 33 \u2022 info@ligo.be \u2022 www.ligo.be\n\u2022 Inschrijven kan online.\n"):
-        assert not [change for change in clean(source(text)).changes if change.kind == "item-apart"]
