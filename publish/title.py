@@ -774,16 +774,14 @@ def _letterhead_column(candidates: list[Candidate], heads: Counter, words: Vocab
     note, its date field under them): the letterhead, never the title under it.  Evidence: two
     candidates or more in a row from the page's top, set one right under the other, each a running
     head of LETTERHEAD_COPIES pages or more on its own, none naming a document's kind (a title the
-    heads repeat: "Jaarverslag 2023" / "Stichting X"), and a candidate under them with a line that is
-    none between, no blank line over it (the column's field: "Datum 14 april 2025"; a title's lines
-    the heads repeat stand over a blank line, over its subtitle).  0 otherwise (a single line printed
-    again is weighed by the scorer, see _score)."""
+    heads repeat: "Jaarverslag 2023" / "Stichting X"), and a candidate under them, set apart from the
+    column (a blank line or a field between: "Datum 14 april 2025").  0 otherwise (a single line
+    printed again is weighed by the scorer, see _score)."""
     column = 0
     while column < len(candidates) and heads[_bare_words(candidates[column].text)] >= LETTERHEAD_COPIES \
             and (column == 0 or candidates[column].tight) and not _kinds_in(candidates[column].text.split(), words):
         column += 1
-    return column if 1 < column < len(candidates) and not candidates[column - 1].apart \
-        and not candidates[column].tight else 0
+    return column if 1 < column < len(candidates) and not candidates[column].tight else 0
 
 
 def _masthead(candidates: list[Candidate], words: Vocabulary) -> int:

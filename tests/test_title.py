@@ -1843,10 +1843,3 @@ def test_a_line_with_slashes_over_the_fields_is_no_framed_title(first, second):
     blocks = [_block("paragraph", [first, second, *FIELDS_UNDER_RULE], 1)]
     choice = choose(blocks, (), words_of(language("nl")).title)
     assert choice is None or choice.title not in (first.strip("/"), first)
-
-
-def test_a_title_over_two_lines_every_page_repeats_stands_over_its_subtitle_set_apart():
-    blocks = [_block("display", ["Speeltuin De Wip", "Plannen voor het voorjaar"], 1),
-              _block("display", ["Wat de buurt wil en wat er komt"], 4, 1), _block("paragraph", [NOTE_BODY], 6, 1)]
-    choice = choose(blocks, _heads("Speeltuin De Wip", "Plannen voor het voorjaar"), words_of(language("nl")).title)
-    assert choice is not None and choice.title != "Wat de buurt wil en wat er komt"
