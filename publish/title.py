@@ -313,14 +313,13 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     periodical = None if masthead else _issue_name(blocks, changes, words)   # (a journal's issue: its regulation)
     if periodical:
         return Choice(periodical, None)
-    heads = Counter(_bare_words(change.before) for change in changes if change.kind == "running-head")
-    publisher = max(_publisher_lines(candidates, words), masthead, _ribbon(candidates),
-                    _letterhead_column(candidates, heads, words))
+    publisher = max(_publisher_lines(candidates, words), masthead, _ribbon(candidates))
     eligible = [index for index in _eligible(candidates, series, read)
                 if index >= publisher and not never_title(candidates[index].text, words)]
     if not eligible:
         regulation = _under_masthead(blocks, candidates[masthead - 1].text, words) if masthead else None
         return Choice(regulation, None) if regulation else None
+    heads = Counter(_bare_words(change.before) for change in changes if change.kind == "running-head")
     periodical_signs = _signs_several_pieces(blocks, words)
     scores = [_score(rank, candidates, heads, words, periodical_signs) for rank in range(len(candidates))]
     best = max(eligible, key=lambda index: (scores[index], -index))
@@ -766,22 +765,6 @@ def _publisher_lines(candidates: list[Candidate], words: Vocabulary) -> int:
                 and (rank == 0 or (candidate.tight and not _names_the_document(candidates[0].text, words))):
             return rank + 1
     return 0
-
-
-def _letterhead_column(candidates: list[Candidate], heads: Counter, words: Vocabulary) -> int:
-    """How many candidates atop the page are a column of the sender's lines that every later page
-    prints again, line for line ("Directoraat-Generaal" / "Migratie" atop each page of a ministry's
-    note, its date field under them): the letterhead, never the title under it.  Evidence: two
-    candidates or more in a row from the page's top, set one right under the other, each a running
-    head of LETTERHEAD_COPIES pages or more on its own, none naming a document's kind (a title the
-    heads repeat: "Jaarverslag 2023" / "Stichting X"), and a candidate under them, set apart from the
-    column (a blank line or a field between: "Datum 14 april 2025").  0 otherwise (a single line
-    printed again is weighed by the scorer, see _score)."""
-    column = 0
-    while column < len(candidates) and heads[_bare_words(candidates[column].text)] >= LETTERHEAD_COPIES \
-            and (column == 0 or candidates[column].tight) and not _kinds_in(candidates[column].text.split(), words):
-        column += 1
-    return column if 1 < column < len(candidates) and not candidates[column].tight else 0
 
 
 def _masthead(candidates: list[Candidate], words: Vocabulary) -> int:
