@@ -269,14 +269,15 @@ def _this_issue(language: Language) -> re.Pattern:
     """The words by which a periodical's text names the issue it is in and then the periodical
     (metadata.this_issue), the name in group 1: a word allowed after the first (an ordinal: "dit
     eerste nummer van"), a word in lower case before the name (its article: "van de Kerkbode"), the
-    name one to NAME_WORDS words, each opening in a capital ("De Filosoof")."""
+    name one to NAME_WORDS words, each opening in a capital ("De Filosoof"), where the sentence goes
+    on in lower case or with a sign ("van de Kerkbode verschijnt,")."""
     phrases = [phrase.split() for phrase in language.value("metadata.this_issue", ())]
     if not phrases:
         return re.compile(r"(?!)")
     space = r"\s+"
     said = "|".join(rf"{re.escape(first)}(?:\s+\w+)?\s+{space.join(map(re.escape, rest))}" for first, *rest in phrases)
     name = rf"{CAPITALISED}(?:\s+{CAPITALISED}){{0,{NAME_WORDS - 1}}}"
-    return re.compile(rf"(?<!\w)(?i:{said})\s+(?:[a-zß-ÿ]\w*\s+)?({name})(?!\w)")
+    return re.compile(rf"(?<!\w)(?i:{said})\s+(?:[a-zß-ÿ]\w*\s+)?({name})(?=\s+[a-zß-ÿ]|\s*[^\w\s]|\s*$)")
 
 
 def _register_label(language: Language) -> re.Pattern:
@@ -300,9 +301,6 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     read = _title_read(title, blocks, words)
     lines = _joined(_over_its_kind(_candidates(blocks, words, repeated), words), words, repeated,
                     _first_page_text(blocks))
-    lost = _masthead_lost(lines, blocks, words)
-    if lost:
-        return Choice(lost, None)
     # (a foreword's heading, "Preface", or an issue's label: a page offering only those offers none)
     titled = any(not never_title(line.text, words) for line in lines)
     recorded, fields = _recorded_name(lines, words)
@@ -315,6 +313,9 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     periodical = None if masthead else _issue_name(blocks, changes, words)   # (a journal's issue: its regulation)
     if periodical:
         return Choice(periodical, None)
+    lost = None if masthead else _masthead_lost(lines, blocks, words)    # (after the heads' proof of a name)
+    if lost:
+        return Choice(lost, None)
     publisher = max(_publisher_lines(candidates, words), masthead, _ribbon(candidates), fields)
     eligible = [index for index in _eligible(candidates, series, read)
                 if index >= publisher and not never_title(candidates[index].text, words)]
@@ -463,21 +464,28 @@ def _masthead_lost(candidates: list[Candidate], blocks: list[Block], words: Voca
     eerste nummer van De Filosoof", see _this_issue; the first the text holds) where the first page
     lost its masthead (a picture, or lettering the text layer broke): its candidates are lines
     naming the issue and nothing else ("74e jaargang – nummer 6 – juni/juli 2011", see issue_line),
-    or its first candidate is the name cut short by LOST_LETTERS letters at most ("De filosoo").
-    None otherwise: a masthead the page prints is the title as printed ("De Wipper", though its text
-    says "dit nummer van de Wipper")."""
-    named = next((found[1] for block in blocks if (found := words.this_issue.search(" ".join(block.text.split())))),
-                 None)
+    or its first candidate is the name cut short (see _cut_short: "De filosoo").  The text names the
+    periodical so once more at least ("Eindredacteur Kerkbode:", its colophon): a name run into the
+    next sentence's words ("In this issue of Village Voice I want ...") is none, and so is a body's
+    name ("Bel dan dit nummer van de Gemeente Zwolle:", a telephone's number).  None otherwise: a
+    masthead the page prints is the title as printed ("De Wipper", though its text says "dit nummer
+    van de Wipper"); the caller weighs this after the running heads' name (see _issue_name)."""
+    texts = [" ".join(block.text.split()) for block in blocks]
+    named = next((found[1] for text in texts if (found := words.this_issue.search(text))), None)
     if not named or not candidates:
         return None
-    name, first = _letters(named), _letters(candidates[0].text)
-    cut = first != name and name.startswith(first) and len(name) - len(first) <= LOST_LETTERS
-    return named if cut or all(issue_line(candidate.text, words) for candidate in candidates) else None
+    again = sum(len(re.findall(rf"(?<!\w){re.escape(named)}(?!\w)", text)) for text in texts) > 1
+    lost = _cut_short(candidates[0].text, named) or all(issue_line(candidate.text, words) for candidate in candidates)
+    return named if again and lost and not letterhead.organisation(named, words.language) else None
 
 
-def _letters(text: str) -> str:
-    """A text's letters and figures, lower case, without the spaces and signs between them."""
-    return re.sub(r"[\W_]", "", text.lower())
+def _cut_short(line: str, name: str) -> bool:
+    """The line is the name as a masthead's lettering the text layer broke prints it: the same
+    words, the last cut short by LOST_LETTERS letters at most ("De filosoo" for "De Filosoof", a
+    ligature lost); not the name with a word more ("Village Voice" for "Village Voice I")."""
+    printed, named = line.lower().split(), name.lower().split()
+    return len(printed) == len(named) and printed[:-1] == named[:-1] and printed[-1] != named[-1] \
+        and named[-1].startswith(printed[-1]) and len(named[-1]) - len(printed[-1]) <= LOST_LETTERS
 
 
 def _issue_name(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary) -> str | None:
