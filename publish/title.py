@@ -99,6 +99,10 @@ CAPITALISED = r"[A-ZÀ-Þ][\w'’&-]*"
 # lacks this many letters of the name at most.
 LOST_LETTERS = 2
 
+# A field: a label of a word or three, a colon and its value ("Voortouwcommissie: vaste commissie voor ...",
+# "Document : Rapport ...").
+FIELD_LINE = re.compile(r"^[^\W\d_][^\s:]*(?:\s+[^\s:]+){0,2}\s*:\s*\S")
+
 # A person's name in a byline: two to four words, the first and last capitalised ("Anna de Vries").
 PERSON = r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2}\s+[A-Z][\w'’-]+"
 
@@ -265,14 +269,15 @@ def _this_issue(language: Language) -> re.Pattern:
     """The words by which a periodical's text names the issue it is in and then the periodical
     (metadata.this_issue), the name in group 1: a word allowed after the first (an ordinal: "dit
     eerste nummer van"), a word in lower case before the name (its article: "van de Kerkbode"), the
-    name one to NAME_WORDS words, each opening in a capital ("De Filosoof")."""
+    name one to NAME_WORDS words, each opening in a capital ("De Filosoof"), where the sentence goes
+    on in lower case or with a sign ("van de Kerkbode verschijnt,")."""
     phrases = [phrase.split() for phrase in language.value("metadata.this_issue", ())]
     if not phrases:
         return re.compile(r"(?!)")
     space = r"\s+"
     said = "|".join(rf"{re.escape(first)}(?:\s+\w+)?\s+{space.join(map(re.escape, rest))}" for first, *rest in phrases)
     name = rf"{CAPITALISED}(?:\s+{CAPITALISED}){{0,{NAME_WORDS - 1}}}"
-    return re.compile(rf"(?<!\w)(?i:{said})\s+(?:[a-zß-ÿ]\w*\s+)?({name})(?!\w)")
+    return re.compile(rf"(?<!\w)(?i:{said})\s+(?:[a-zß-ÿ]\w*\s+)?({name})(?=\s+[a-zß-ÿ]|\s*[^\w\s]|\s*$)")
 
 
 def _register_label(language: Language) -> re.Pattern:
@@ -296,15 +301,10 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     read = _title_read(title, blocks, words)
     lines = _joined(_over_its_kind(_candidates(blocks, words, repeated), words), words, repeated,
                     _first_page_text(blocks))
-    recorded = _recorded_name(lines, words)
-    if recorded:
-        return Choice(recorded, None)
-    lost = _masthead_lost(lines, blocks, words)
-    if lost:
-        return Choice(lost, None)
     # (a foreword's heading, "Preface", or an issue's label: a page offering only those offers none)
     titled = any(not never_title(line.text, words) for line in lines)
-    candidates = (_cover_naming(blocks, words) or _cover_repeated(blocks, words)
+    recorded, fields = _recorded_name(lines, words)
+    candidates = (recorded or _cover_naming(blocks, words) or _cover_repeated(blocks, words)
                   or _subject_over_salutation(blocks, words)
                   or (_repeated(lines[:MAX_CANDIDATES], changes, blocks) if titled else [])
                   or _head_of_first_page(blocks, changes, words)
@@ -313,14 +313,16 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     periodical = None if masthead else _issue_name(blocks, changes, words)   # (a journal's issue: its regulation)
     if periodical:
         return Choice(periodical, None)
-    heads = Counter(_bare_words(change.before) for change in changes if change.kind == "running-head")
-    publisher = max(_publisher_lines(candidates, words), masthead, _ribbon(candidates),
-                    _letterhead_column(candidates, heads, words))
+    lost = None if masthead else _masthead_lost(lines, blocks, words)    # (after the heads' proof of a name)
+    if lost:
+        return Choice(lost, None)
+    publisher = max(_publisher_lines(candidates, words), masthead, _ribbon(candidates), fields)
     eligible = [index for index in _eligible(candidates, series, read)
                 if index >= publisher and not never_title(candidates[index].text, words)]
     if not eligible:
         regulation = _under_masthead(blocks, candidates[masthead - 1].text, words) if masthead else None
         return Choice(regulation, None) if regulation else None
+    heads = Counter(_bare_words(change.before) for change in changes if change.kind == "running-head")
     periodical_signs = _signs_several_pieces(blocks, words)
     scores = [_score(rank, candidates, heads, words, periodical_signs) for rank in range(len(candidates))]
     best = max(eligible, key=lambda index: (scores[index], -index))
@@ -433,20 +435,28 @@ def _colophon_name(title: str, blocks: list[Block], words: Vocabulary) -> str | 
     return None
 
 
-def _recorded_name(candidates: list[Candidate], words: Vocabulary) -> str | None:
-    """The document's name as a field of its first page records it ("Document: Besluitenlijst van de
-    procedurevergadering van donderdag 2 april 2009", under the committees a parliament's list is
-    for), where the page sets no title of its own over its fields: no other candidate names a
-    document's kind.  Evidence: a candidate that is the field, its label words.document_field's and
-    its value one that may be a title and names a kind (not a file's number: "Document: 2023-0012")."""
+def _recorded_name(candidates: list[Candidate], words: Vocabulary) -> tuple[list[Candidate], int]:
+    """The page's candidates with the field that records the document's name read as that name
+    ("Document: Besluitenlijst van de procedurevergadering van donderdag 2 april 2009", under the
+    committees a parliament's list is for), and how many fields stand above it (the register's,
+    never the title: the caller sets them aside as a publisher's lines), where the page sets no title
+    of its own: the fields open the page.  Evidence: the first candidate is a field (see FIELD_LINE), and
+    so is every candidate down to this one but the lines set right under one (its value's further
+    lines: "BZK i.v.m. agendapunt 24"); its label is words.document_field's, its value one that may
+    be a title and names a kind (not a file's number: "Document: 2023-0012"), and no other candidate
+    names one.  A comment's or an opinion's form records in that field the document it is about,
+    under its own title ("Comments of the Finance Committee" / "Reviewer: ..." / "Document: Draft
+    Annual Report 2023"): its first line is no field.  ([], 0) otherwise."""
     if any(_kinds_in(candidate.text.split(), words) for candidate in candidates
            if not words.document_field.match(candidate.text)):
-        return None
-    for candidate in candidates:
+        return [], 0
+    for rank, candidate in enumerate(candidates):
+        if not (FIELD_LINE.match(candidate.text) or (rank and candidate.tight)):
+            return [], 0
         field = words.document_field.match(candidate.text)
         if field and possible(field["value"], words) and _kinds_in(field["value"].split(), words):
-            return field["value"]
-    return None
+            return [*candidates[:rank], replace(candidate, text=field["value"]), *candidates[rank + 1:]], rank
+    return [], 0
 
 
 def _masthead_lost(candidates: list[Candidate], blocks: list[Block], words: Vocabulary) -> str | None:
@@ -454,21 +464,28 @@ def _masthead_lost(candidates: list[Candidate], blocks: list[Block], words: Voca
     eerste nummer van De Filosoof", see _this_issue; the first the text holds) where the first page
     lost its masthead (a picture, or lettering the text layer broke): its candidates are lines
     naming the issue and nothing else ("74e jaargang – nummer 6 – juni/juli 2011", see issue_line),
-    or its first candidate is the name cut short by LOST_LETTERS letters at most ("De filosoo").
-    None otherwise: a masthead the page prints is the title as printed ("De Wipper", though its text
-    says "dit nummer van de Wipper")."""
-    named = next((found[1] for block in blocks if (found := words.this_issue.search(" ".join(block.text.split())))),
-                 None)
+    or its first candidate is the name cut short (see _cut_short: "De filosoo").  The text names the
+    periodical so once more at least ("Eindredacteur Kerkbode:", its colophon): a name run into the
+    next sentence's words ("In this issue of Village Voice I want ...") is none, and so is a body's
+    name ("Bel dan dit nummer van de Gemeente Zwolle:", a telephone's number).  None otherwise: a
+    masthead the page prints is the title as printed ("De Wipper", though its text says "dit nummer
+    van de Wipper"); the caller weighs this after the running heads' name (see _issue_name)."""
+    texts = [" ".join(block.text.split()) for block in blocks]
+    named = next((found[1] for text in texts if (found := words.this_issue.search(text))), None)
     if not named or not candidates:
         return None
-    name, first = _letters(named), _letters(candidates[0].text)
-    cut = first != name and name.startswith(first) and len(name) - len(first) <= LOST_LETTERS
-    return named if cut or all(issue_line(candidate.text, words) for candidate in candidates) else None
+    again = sum(len(re.findall(rf"(?<!\w){re.escape(named)}(?!\w)", text)) for text in texts) > 1
+    lost = _cut_short(candidates[0].text, named) or all(issue_line(candidate.text, words) for candidate in candidates)
+    return named if again and lost and not letterhead.organisation(named, words.language) else None
 
 
-def _letters(text: str) -> str:
-    """A text's letters and figures, lower case, without the spaces and signs between them."""
-    return re.sub(r"[\W_]", "", text.lower())
+def _cut_short(line: str, name: str) -> bool:
+    """The line is the name as a masthead's lettering the text layer broke prints it: the same
+    words, the last cut short by LOST_LETTERS letters at most ("De filosoo" for "De Filosoof", a
+    ligature lost); not the name with a word more ("Village Voice" for "Village Voice I")."""
+    printed, named = line.lower().split(), name.lower().split()
+    return len(printed) == len(named) and printed[:-1] == named[:-1] and printed[-1] != named[-1] \
+        and named[-1].startswith(printed[-1]) and len(named[-1]) - len(printed[-1]) <= LOST_LETTERS
 
 
 def _issue_name(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary) -> str | None:
@@ -766,24 +783,6 @@ def _publisher_lines(candidates: list[Candidate], words: Vocabulary) -> int:
                 and (rank == 0 or (candidate.tight and not _names_the_document(candidates[0].text, words))):
             return rank + 1
     return 0
-
-
-def _letterhead_column(candidates: list[Candidate], heads: Counter, words: Vocabulary) -> int:
-    """How many candidates atop the page are a column of the sender's lines that every later page
-    prints again, line for line ("Directoraat-Generaal" / "Migratie" atop each page of a ministry's
-    note, its date field under them): the letterhead, never the title under it.  Evidence: two
-    candidates or more in a row from the page's top, set one right under the other, each a running
-    head of LETTERHEAD_COPIES pages or more on its own, none naming a document's kind (a title the
-    heads repeat: "Jaarverslag 2023" / "Stichting X"), and a candidate under them with a line that is
-    none between, no blank line over it (the column's field: "Datum 14 april 2025"; a title's lines
-    the heads repeat stand over a blank line, over its subtitle).  0 otherwise (a single line printed
-    again is weighed by the scorer, see _score)."""
-    column = 0
-    while column < len(candidates) and heads[_bare_words(candidates[column].text)] >= LETTERHEAD_COPIES \
-            and (column == 0 or candidates[column].tight) and not _kinds_in(candidates[column].text.split(), words):
-        column += 1
-    return column if 1 < column < len(candidates) and not candidates[column - 1].apart \
-        and not candidates[column].tight else 0
 
 
 def _masthead(candidates: list[Candidate], words: Vocabulary) -> int:
