@@ -5326,6 +5326,22 @@ def test_a_year_alone_over_a_title_holding_its_year_is_the_covers_and_no_part_of
     assert english.metadata.title == "Annual Report 2020"
 
 
+@pytest.mark.parametrize("year, title, body", [
+    ("2023", "JAARVERSLAG", "Inleiding\n\nHet jaar begon met een lange winter, en toch kwamen veel kinderen spelen.\n"),
+    ("2023", "Annual Report of the 1805 Club",
+     "Introduction\n\nThe year began with a long winter, and still many members came to the dinners.\n"),
+    ("2025", "Programma Bevrijdingsfestival 1945",
+     "Inleiding\n\nHet festival begint om twaalf uur op het plein, en iedereen is welkom.\n"),
+    ("2024", "Jaarverslag Vereniging Top 2000",
+     "Inleiding\n\nHet jaar begon met een lange winter, en toch kwamen veel leden naar de avonden.\n"),
+])
+def test_a_year_alone_over_a_title_without_that_year_dates_the_title(year, title, body):
+    # Undated titles, and titles holding another year-like number (a club's founding, an event's year,
+    # a list's name), still get the cover's year.
+    doc = build(f"{year}\n\n{title}\n\nDe Groene Vallei\n\f{body}")
+    assert doc.metadata.title == f"{year} {title}"
+
+
 PAPER_TEXT = ("De vaste commissie voor Onderwijs, Cultuur en Wetenschap heeft een aantal vragen en opmerkingen\n"
               "voorgelegd aan de minister over de brief van 30 september 2024.\n")
 
