@@ -160,8 +160,11 @@ WEB_OR_MAIL = re.compile(r"@|www\.|https?://", re.IGNORECASE)
 # A house style's ornament of slashes set before or after a label, a space between ("/// Rapport",
 # "Versie /// 1.0", "Informatie Vlaanderen ///"): no word of the label (not a web address's "//").
 ORNAMENT = re.compile(r"^/{2,}\s+|\s+/{2,}$")
-# A line framed whole by the same style's single slashes: "/Interfederale samenwerking – open datastandaarden/".
-FRAMED = re.compile(r"/([^/\s][^/]*[^/\s])/")
+# A line set whole between the same style's single slashes: "/Interfederale samenwerking – open datastandaarden/".
+IN_SLASHES = re.compile(r"/([^/\s][^/]*[^/\s])/")
+# The letterhead lines that are a memo's fields under its title (see letterhead.kind): whom it is for ("Aan:"),
+# its date, a label's field, its subject; with its sender's ("Van:", see _memo_field).
+MEMO_FIELDS = frozenset({"addressee", "date", "label", "subject"})
 CONTACT_ALONE = re.compile(r"^(?:[^\W\d_][\w.-]*:?\s+)?(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$",
                            re.IGNORECASE)
 REGISTER_DIGITS = 6
@@ -987,7 +990,7 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
             and not title_over_its_date(block, words)
         if (index and block.page_start) or text_starts or _opens_provisions(blocks, index, words):
             atop = _capitals_atop_text(block, words, _first_page_text(blocks)) if index == 0 and text_starts \
-                else _framed_atop_fields(block, words) if text_starts else None
+                else _slashed_atop_fields(block, words) if text_starts else None
             out.extend([Candidate(atop, True, False, over_text=True)] if atop else [])
             break
         column = _column_of_people_end(blocks, index)
@@ -1097,15 +1100,27 @@ def _capitals_atop_text(block: Block, words: Vocabulary, text: str) -> str | Non
         and possible(first, words, in_paragraph=True) else None
 
 
-def _framed_atop_fields(block: Block, words: Vocabulary) -> str | None:
-    """A title a house style frames in slashes over the rule it draws under it ("/Interfederale
+def _slashed_atop_fields(block: Block, words: Vocabulary) -> str | None:
+    """A memo's title a house style sets between slashes over the rule it draws under it ("/Interfederale
     samenwerking – open datastandaarden/" / "//////////"), which the paragraph reader ran into the
-    fields under the rule ("Van: ...", "Aan: ..."): the title, without its frame.  Evidence: the
-    block's first line is framed whole (see FRAMED), its second a drawn rule, and what the frame
-    holds may be a title (see possible)."""
+    memo's fields under the rule ("Van: ...", "Aan: ..."): the title, without its slashes.  Evidence:
+    the block's first line is set whole between slashes (see IN_SLASHES), its second a drawn rule, its
+    third a memo's field (see _memo_field: a banner over the rule, "/Vertrouwelijk – niet verspreiden/",
+    has the text under it), and what the slashes hold may be a title (see possible)."""
     lines = [line.strip() for line in block.line_texts if line.strip()]
-    framed = FRAMED.fullmatch(lines[0]) if len(lines) > 1 and RULE.match(lines[1]) else None
-    return framed[1] if framed and possible(framed[1], words) else None
+    slashed = IN_SLASHES.fullmatch(lines[0]) \
+        if len(lines) > 2 and RULE.match(lines[1]) and _memo_field(lines[2], words) else None
+    return slashed[1] if slashed and possible(slashed[1], words) else None
+
+
+def _memo_field(line: str, words: Vocabulary) -> bool:
+    """A memo's field: its sender's label and colon before a name, no figure ("Van: FOD Financiën", the
+    language's letterhead.mail_senders; "Van: 14.00 uur" is an event's hour), or a letterhead line
+    of MEMO_FIELDS ("Aan: ...", "Datum: 15 januari 2019", "Onderwerp: ...")."""
+    label, colon, value = line.partition(":")
+    found = letterhead.patterns(words.language)
+    return bool(colon and label.strip().lower() in found.mail_senders and not value.strip()[:1].isdigit()) \
+        or letterhead.kind(line, words.language) in MEMO_FIELDS
 
 
 def _last_figures(line: str) -> bool:

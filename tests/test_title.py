@@ -1822,26 +1822,41 @@ def test_a_document_field_naming_no_kind_is_no_title(field):
     assert choice is None or choice.title != field.removeprefix("Document: ")
 
 
+LABEL_IN_ORNAMENT = {"nl": "/// Nota", "en": "/// Paper"}
 FIELDS_UNDER_RULE = ["Van: FOD Beleid en Ondersteuning, FOD Financiën, Kruispuntbank van de Sociale Zekerheid,",
                      "Informatie Vlaanderen. Aan: Intergouvernementeel Comité E-Government (ICEG)."]
 
 
-def test_a_title_framed_in_slashes_over_a_rule_the_fields_run_into_is_the_title_without_its_frame():
-    blocks = [_block("display", ["/// Nota"], 1),
-              _block("paragraph", ["/Interfederale samenwerking – open datastandaarden/", "/" * 60, *FIELDS_UNDER_RULE],
-                     3, 1)]
-    choice = choose(blocks, (), words_of(language("nl")).title)
-    assert choice is not None and choice.title == "Interfederale samenwerking – open datastandaarden"
-
-
-@pytest.mark.parametrize("first, second", [
-    ("/Interfederale samenwerking – open datastandaarden/", FIELDS_UNDER_RULE[0]),   # no rule under it
-    ("/data/vlaanderen/uri/", "/" * 60),                                               # a path: no title's words
-    ("Zie /pad/naar/de/stukken/ voor de bijlagen", "/" * 60),                          # not framed whole
+@pytest.mark.parametrize("lang, label, title, fields", [
+    ("nl", "/// Nota", "Interfederale samenwerking – open datastandaarden", FIELDS_UNDER_RULE),
+    ("nl", "/// Nota", "Werkafspraken open data",
+     ["Aan: het Stuurorgaan Vlaams Informatie- en ICT-beleid", "Datum: 15 januari 2019"]),
+    ("en", "/// Paper", "Shared data standards",
+     ["From: the Information Office, the Finance Office,", "To: the Steering Group."]),
+    ("de", "/// Bericht", "Gemeinsame Datenstandards",
+     ["Von: dem Amt für Information und dem Amt für Finanzen,", "An: den Lenkungskreis."]),
 ])
-def test_a_line_with_slashes_over_the_fields_is_no_framed_title(first, second):
-    blocks = [_block("paragraph", [first, second, *FIELDS_UNDER_RULE], 1)]
-    choice = choose(blocks, (), words_of(language("nl")).title)
+def test_a_title_in_slashes_over_a_rule_the_memos_fields_run_into_is_the_title_without_its_slashes(lang, label, title,
+                                                                                                    fields):
+    blocks = [_block("display", [label], 1), _block("paragraph", [f"/{title}/", "/" * 60, *fields], 3, 1)]
+    choice = choose(blocks, (), words_of(language(lang)).title)
+    assert choice is not None and choice.title == title
+
+
+@pytest.mark.parametrize("lang, first, second, third", [
+    ("nl", "/Interfederale samenwerking – open datastandaarden/", *FIELDS_UNDER_RULE),     # no rule under it
+    ("nl", "/data/vlaanderen/uri/", "/" * 60, FIELDS_UNDER_RULE[0]),                       # a path: no title's words
+    ("nl", "Zie /pad/naar/de/stukken/ voor de bijlagen", "/" * 60, FIELDS_UNDER_RULE[0]),  # not set whole in slashes
+    # a banner over the rule, the text under it: no memo's fields
+    ("nl", "/Vertrouwelijk – niet verspreiden buiten het bestuur/", "/" * 60,
+     "Het bestuur heeft op 3 maart besloten de contributie te verhogen. De leden krijgen daarover een brief."),
+    ("en", "/Confidential – not for circulation outside the board/", "/" * 60,
+     "The board decided on 3 March to raise the fees. The members will get a letter about it."),
+    ("nl", "/Open middag in de tuin/", "/" * 60, "Van: 14.00 uur tot 17.00 uur, iedereen is welkom."),  # an hour
+])
+def test_a_line_in_slashes_over_a_rule_without_a_memos_fields_under_it_is_no_title(lang, first, second, third):
+    blocks = [_block("display", [LABEL_IN_ORNAMENT[lang]], 1), _block("paragraph", [first, second, third], 3, 1)]
+    choice = choose(blocks, (), words_of(language(lang)).title)
     assert choice is None or choice.title not in (first.strip("/"), first)
 
 
