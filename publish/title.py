@@ -157,8 +157,9 @@ RELEASE = re.compile(r"[vV]?\d{1,3}(?:\.\d{1,3}){2,}")
 # line only (see _registration).
 # A web or e-mail address, and a line of it alone after a label word at most (see _contact_alone).
 WEB_OR_MAIL = re.compile(r"@|www\.|https?://", re.IGNORECASE)
-# A house style's ornament of slashes set before or after a label, a space between ("/// Rapport",
-# "Versie /// 1.0", "Informatie Vlaanderen ///"): no word of the label (not a web address's "//").
+# A house style's ornament of slashes at a line's start or end, a space between ("/// Rapport", "Informatie
+# Vlaanderen ///"): no word of the line (not a web address's "//"). (The same style sets it between a field's
+# label and value too, "Versie /// 1.0": no ornament at the line's edge, no label of the kind.)
 ORNAMENT = re.compile(r"^/{2,}\s+|\s+/{2,}$")
 # A line set whole between the same style's single slashes: "/Interfederale samenwerking – open datastandaarden/".
 IN_SLASHES = re.compile(r"/([^/\s][^/]*[^/\s])/")
@@ -190,6 +191,7 @@ class Candidate:
     repeated: bool = False      # lines the running head of the later pages repeats as one (see _repeated)
     heading: bool = False       # over_text with no blank line between: the heading of that text
     subject: bool = False       # a letter's subject, over its salutation (see _subject_over_salutation)
+    slashed: bool = False       # set between a house style's slashes over its fields (see _slashed_atop_fields)
 
     @property
     def ending(self) -> str:
@@ -320,7 +322,8 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     publisher = max(_publisher_lines(candidates, words), masthead, _ribbon(candidates),
                     _letterhead_column(candidates, heads, words))
     eligible = [index for index in _eligible(candidates, series, read)
-                if index >= publisher and not never_title(candidates[index].text, words)]
+                if index >= publisher and not never_title(candidates[index].text, words)
+                and not _label_over_title(index, candidates, words)]
     if not eligible:
         regulation = _under_masthead(blocks, candidates[masthead - 1].text, words) if masthead else None
         return Choice(regulation, None) if regulation else None
@@ -383,18 +386,26 @@ def never_title(line: str, words: Vocabulary) -> bool:
     title), the contents' heading ("Inhoud", "In this issue"), or an issue's label alone or with
     its number ("JAARGANG", "EDITIE 29": which issue, the value of a label) or a line of such labels
     and dates (see issue_line), or a contact line ("Commentaar http://x.blogspot.com", "Website
-    www.x.nl": where to reach the publisher), or a kind's name behind an ornament (see _kind_labelled)."""
+    www.x.nl": where to reach the publisher)."""
     line = " ".join(line.split())
     return bool(words.foreword.match(line) or words.contents.match(line) or words.issue_label.match(line)
-                or issue_line(line, words) or _contact_alone(line, words) or _kind_labelled(line, words))
+                or issue_line(line, words) or _contact_alone(line, words))
 
 
-def _kind_labelled(line: str, words: Vocabulary) -> bool:
-    """A kind's name alone behind a house style's ornament ("/// Rapport", "/// Nota"): the label of
-    the template, printed in the page's corner as its other labels are ("Versie /// 1.0"), which
-    says what kind of document the title under it names."""
-    bare = ORNAMENT.sub("", line)
-    return bare != line and _kind_alone(bare, words)
+def _label_over_title(rank: int, candidates: list[Candidate], words: Vocabulary) -> bool:
+    """Whether the candidate at `rank` is a kind's name alone behind a house style's ornament ("/// Rapport")
+    over the title the template prints under it ("VLAAMSE URI-STANDAARD VOOR DATA", or between slashes over
+    the memo's fields, see _slashed_atop_fields): the template's label, which says what kind of document the
+    title under it names.  Evidence: the line under it may be a title (see possible; never_title), is set as
+    the template sets it (in capitals or between its slashes), and names no organisation.  Over
+    any other line ("/// Programma ///" / "zondag 12 januari 2025, 15 uur", "/// UITNODIGING ///" / "Jan de
+    Vries", "// Newsletter //" / "Spring 2024", "/// Nieuwsbrief ///" / "Cafe De Klok") no title stands under
+    the label, and it stays a candidate as any line."""
+    bare = ORNAMENT.sub("", candidates[rank].text)
+    under = candidates[rank + 1] if rank + 1 < len(candidates) else None
+    return bare != candidates[rank].text and _kind_alone(bare, words) and under is not None \
+        and possible(under.text, words) and not never_title(under.text, words) \
+        and (_capitals(under.text) or under.slashed) and not letterhead.organisation(under.text, words.language)
 
 
 def issue_line(line: str, words: Vocabulary) -> bool:
@@ -989,9 +1000,10 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
         text_starts = _body(block) and not _cover_title(blocks, index) and not (out and _framed(block)) \
             and not title_over_its_date(block, words)
         if (index and block.page_start) or text_starts or _opens_provisions(blocks, index, words):
+            slashed = _slashed_atop_fields(block, words) if index and text_starts else None
             atop = _capitals_atop_text(block, words, _first_page_text(blocks)) if index == 0 and text_starts \
-                else _slashed_atop_fields(block, words) if text_starts else None
-            out.extend([Candidate(atop, True, False, over_text=True)] if atop else [])
+                else slashed
+            out.extend([Candidate(atop, True, False, over_text=True, slashed=atop == slashed)] if atop else [])
             break
         column = _column_of_people_end(blocks, index)
         if column > index:

@@ -1702,20 +1702,35 @@ def test_a_line_over_the_text_or_over_fields_is_no_subtitle_of_the_main_title(la
     assert build(f"{lines}{under}{MINUTES_BODY[lang]}").metadata.title == main
 
 
-@pytest.mark.parametrize("lang, line, never", [
-    ("nl", "/// Rapport", True),             # the template's label in the page's corner
-    ("nl", "/// Nota", True),
-    ("nl", "Verslag ///", True),
-    ("en", "/// Report", True),
-    ("de", "/// Bericht", True),
-    ("fr", "/// Rapport", True),
-    ("nl", "/// Jaarverslag 2023", False),   # a kind with its year names the document
-    ("nl", "/// Open data in Vlaanderen", False),
-    ("nl", "Rapport", False),                # a kind's name alone, no ornament: the scorer weighs it
-    ("en", "http:// Report", False),
+@pytest.mark.parametrize("lang, label, title", [
+    ("nl", "/// Rapport", "VLAAMSE URI-STANDAARD VOOR DATA"),     # the template's label in the page's corner
+    ("nl", "Verslag ///", "WERKGROEP OPEN DATA"),
+    ("en", "/// Report", "SHARED URI STANDARD FOR DATA"),
+    ("de", "/// Bericht", "GEMEINSAME DATENSTANDARDS"),
 ])
-def test_a_kinds_name_behind_a_house_styles_ornament_is_a_label_never_the_title(lang, line, never):
-    assert never_title(line, words_of(language(lang)).title) == never
+def test_a_kinds_name_behind_a_house_styles_ornament_yields_to_the_title_under_it(lang, label, title):
+    blocks = [_block("display", [label], 1), _block("display", [title], 3, 1),
+              _block("display", ["Versie /// 1.0"], 5, 1)]
+    choice = choose(blocks, (), words_of(language(lang)).title)
+    assert choice is not None and choice.title == title
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # no title under the label: a date, a person, a season, a sender; the label stays a candidate as before
+    ("/// Programma ///\n\nzondag 12 januari 2025, 15 uur\n\nOuverture - Mozart\n\nPianoconcert nr. 21 - Mozart\n\n"
+     "Pauze\n\nDe toegang is gratis. Na afloop is er koffie in de foyer van het gebouw.\n", "Ouverture – Mozart"),
+    ("/// UITNODIGING ///\n\nJan de Vries\n\nVoorzitter\n\nBeste leden, graag nodig ik u uit voor de jaarvergadering "
+     "op 3 maart in het clubhuis. We beginnen om acht uur.\n", "Voorzitter"),
+    ("// Newsletter //\n\nSpring 2024\n\nDear members, the spring has come and the garden is open again. We hope "
+     "to see you all at the first work day.\n", "Spring 2024"),
+    ("/// Nieuwsbrief ///\n\nCafe De Klok\n\nDorpsstraat 12\n1234 AB Ons Dorp\n\nBeste gasten, de zomer komt eraan "
+     "en het terras is weer open. We hopen u snel weer te zien bij ons.\n", "Cafe De Klok"),
+    ("/// Nieuwsbrief ///\n\nSTICHTING DE KLOK\n\nDorpsstraat 12\n1234 AB Ons Dorp\n\nBeste gasten, de zomer komt "
+     "eraan en het terras is weer open. We hopen u snel weer te zien bij ons.\n", "STICHTING DE KLOK"),  # in capitals
+])
+def test_a_kinds_name_behind_an_ornament_with_no_title_under_it_yields_to_no_other_line(text, wrong):
+    title = build(text).metadata.title
+    assert title != wrong and title == text.split("\n")[0]
 
 
 def test_the_title_under_a_kinds_label_behind_an_ornament_is_the_title():
