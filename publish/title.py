@@ -177,7 +177,7 @@ REGISTRATION = re.compile(rf"^{REGISTER_LABEL}(?:{NUMBER_AFTER_COLON}|[A-Z]?\d{{
 # reference's number, or a date in figures ("20250312"), set under the title or under its label.
 NUMBER_ALONE = re.compile(r"[A-Z]?\d{5,}")
 # A parliament's dossier number, its thousands set apart, a budget chapter's numeral after a dash ("29 338",
-# "36 200-VII"), set apart before the title over the paper's number (see _paper_number_under).
+# "36 200-VII"), set apart before the title over the paper's number (see _dossier_set_apart).
 DOSSIER = re.compile(r"\d{1,3}(?: \d{3})+(?:-[A-Z]+)?")
 
 
@@ -685,7 +685,7 @@ def without_date_set_apart(title: str, blocks: list[Block], source_lines: tuple[
     """The title without the date set apart at the end of its line ("PRESS RELEASE from X
     <wide gap> 21 MAY 2022"): a field of its own, when it was issued, not what the document is
     called; and without a word broken into pieces set apart at its start (see _broken_word), nor a
-    dossier's number set apart there over the paper's number (see _paper_number_under);
+    parliamentary dossier's number set apart there (see _dossier_set_apart);
     and without a date on a line of its own that ends it (see _without_date_line), nor the text's first
     numbered point set right under it (see _without_first_point).
     Evidence: the title is one first-page line of the source, and a date (see _dated) stands
@@ -695,26 +695,30 @@ def without_date_set_apart(title: str, blocks: list[Block], source_lines: tuple[
     for block in blocks[:first_page_end(blocks)]:
         for _, number in block.offsets:
             fields = SET_APART.fullmatch(source_lines[number - 1].strip()) if 0 < number <= len(source_lines) else None
-            if fields and " ".join(fields[0].split()) == whole and _dated(fields[2].split(), fields[2], words) \
-                    and possible(fields[1], words):
+            if not fields or " ".join(fields[0].split()) != whole:
+                continue
+            if _dated(fields[2].split(), fields[2], words) and possible(fields[1], words):
                 return " ".join(fields[1].split())
-            if fields and " ".join(fields[0].split()) == whole and _broken_word(fields[1], words) \
+            if (_broken_word(fields[1], words) or _dossier_set_apart(fields[1], source_lines, number, words)) \
                     and possible(fields[2], words):
-                return " ".join(fields[2].split())
-            if fields and " ".join(fields[0].split()) == whole and DOSSIER.fullmatch(fields[1]) \
-                    and _paper_number_under(source_lines, number, words) and possible(fields[2], words):
                 return " ".join(fields[2].split())
     return _without_date_line(whole, blocks, words) or _without_first_point(whole, blocks, words) or title
 
 
-def _paper_number_under(source_lines: tuple[str, ...], number: int, words: Vocabulary) -> bool:
-    """Whether the next line with text under source line `number` (a title's, a number set apart before
-    it) sets a paper's number (words.issue: "Nr. 289") apart before its own field: the paper's numbers
-    in a column of their own beside its title and its kind ("29 338   Wetenschapsbudget" / "Nr. 289
-    Verslag van een schriftelijk overleg"), not a count that opens the title ("100 000   Bäume")."""
+def _dossier_set_apart(first: str, source_lines: tuple[str, ...], number: int, words: Vocabulary) -> bool:
+    """Whether `first`, set apart before the title on source line `number`, is a parliamentary dossier's
+    number: a paper sets its numbers in a column of their own beside its title and its kind ("29 338
+    Wetenschapsbudget" / "Nr. 289   Verslag van een schriftelijk overleg"), and cites its dossier in its text
+    with a paper's number ("Kamerstuk 29 338, nr. 278").  Evidence: `first` is a number its thousands set
+    apart (DOSSIER), the next line with text under the title sets a paper's number (words.issue: "Nr. 289")
+    apart before its own field, and a line of the text gives `first` with a paper's number after it.  A
+    count that opens the title over a newsletter's issue number ("100 000   Bomen voor de stad" / "Nr. 3
+    Nieuwsbrief van de Bomenstichting") is cited so nowhere."""
     below = next((following.strip() for following in source_lines[number:] if following.strip()), "")
     under = SET_APART.fullmatch(below)
-    return bool(under and words.issue.fullmatch(under[1]))
+    cited = re.compile(rf"(?<!\d)(?<!\d )\b{re.escape(first)},?\s*(?:{words.issue.pattern})", re.IGNORECASE)
+    return bool(DOSSIER.fullmatch(first) and under and words.issue.fullmatch(under[1])
+                and any(cited.search(line) for line in source_lines))
 
 
 def _without_first_point(title: str, blocks: list[Block], words: Vocabulary) -> str | None:

@@ -5343,7 +5343,7 @@ def test_a_year_alone_over_a_title_without_that_year_dates_the_title(year, title
 
 
 PAPER_TEXT = ("De vaste commissie voor Onderwijs, Cultuur en Wetenschap heeft een aantal vragen en opmerkingen\n"
-              "voorgelegd aan de minister over de brief van 30 september 2024.\n")
+              "voorgelegd aan de minister over de brief van 30 september 2024 (Kamerstuk 29 338, nr. 278).\n")
 
 
 def test_a_dossiers_number_set_apart_over_the_papers_number_is_no_part_of_the_title():
@@ -5358,6 +5358,21 @@ def test_a_dossiers_number_set_apart_over_the_papers_number_is_no_part_of_the_ti
 ])
 def test_a_number_set_apart_before_a_title_without_a_papers_number_under_it_stays_in_the_title(text):
     assert build(text).metadata.title.startswith("100 000")
+
+
+@pytest.mark.parametrize("text, count", [
+    # a newsletter's masthead: a count opening the title over the issue's number, no dossier cited in the text
+    ("100 000     Bomen voor de stad\n\nNr. 3     Nieuwsbrief van de Bomenstichting, voorjaar 2024\n\n\n"
+     "Dit voorjaar plantten we de eerste duizend bomen. In nummer 2 schreven we over de plannen.\n", "100 000"),
+    ("1 000 000     Schritte\n\nNr. 4     Mitgliederbrief des Wandervereins, Frühjahr 2024\n\n\n"
+     "In diesem Frühjahr sind wir zusammen eine Million Schritte gegangen. Danke an alle, die mitgemacht haben.\n",
+     "1 000 000"),
+    # the dossier's number cited in the text without a paper's number: no proof
+    ("29 338     Wetenschapsbudget\n\nNr. 289     Verslag van een schriftelijk overleg\n\n\n"
+     "Het budget van 29 338 euro is in 2024 verdeeld over de projecten. De commissie stemt in.\n", "29 338"),
+])
+def test_a_count_set_apart_over_an_issues_number_is_no_dossiers_number(text, count):
+    assert build(text).metadata.title.startswith(count)
 
 
 def test_numbering_restarted_under_a_numbered_heading_numbers_a_list_not_headings():
