@@ -2696,9 +2696,10 @@ def _infer_metadata(front_lines: list[tuple[str, str]], chapters: list[Chapter],
         displays, series = [series], None
     elif series and YEAR.fullmatch(series.strip()) and displays:
         # A year alone over the title ("2021" over "JAARVERSLAG") dates it: one title, as printed; over a
-        # title that holds its year ("Verslag Interviews" / "maart 2021") it is the cover's, said again.
-        dated = YEAR.search(displays[0])
-        displays, series = [displays[0] if dated else f"{series.strip()} {displays[0]}"] + displays[1:], None
+        # title that holds that same year ("Verslag Interviews" / "maart 2021") it is the cover's, said again
+        # (another year in the title, "Annual Report of the 1805 Club", dates nothing: the year stays).
+        said_again = series.strip() in YEAR.findall(displays[0])
+        displays, series = [displays[0] if said_again else f"{series.strip()} {displays[0]}"] + displays[1:], None
     people = [p for line, role in front_lines if role == "author" for p in _byline_people(line, words)] \
         + [Person(line) for line, role in front_lines if role == "named"]
     publisher = next((p.name for p in people if p.role in words.publisher_roles), None) \

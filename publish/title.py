@@ -161,11 +161,15 @@ RELEASE = re.compile(r"[vV]?\d{1,3}(?:\.\d{1,3}){2,}")
 # line only (see _registration).
 # A web or e-mail address, and a line of it alone after a label word at most (see _contact_alone).
 WEB_OR_MAIL = re.compile(r"@|www\.|https?://", re.IGNORECASE)
-# A house style's ornament of slashes set before or after a label, a space between ("/// Rapport",
-# "Versie /// 1.0", "Informatie Vlaanderen ///"): no word of the label (not a web address's "//").
+# A house style's ornament of slashes at a line's start or end, a space between ("/// Rapport", "Informatie
+# Vlaanderen ///"): no word of the line (not a web address's "//"). (The same style sets it between a field's
+# label and value too, "Versie /// 1.0": no ornament at the line's edge, no label of the kind.)
 ORNAMENT = re.compile(r"^/{2,}\s+|\s+/{2,}$")
-# A line framed whole by the same style's single slashes: "/Interfederale samenwerking – open datastandaarden/".
-FRAMED = re.compile(r"/([^/\s][^/]*[^/\s])/")
+# A line set whole between the same style's single slashes: "/Interfederale samenwerking – open datastandaarden/".
+IN_SLASHES = re.compile(r"/([^/\s][^/]*[^/\s])/")
+# The letterhead lines that are a memo's fields under its title (see letterhead.kind): whom it is for ("Aan:"),
+# its date, a label's field, its subject; with its sender's ("Van:", see _memo_field).
+MEMO_FIELDS = frozenset({"addressee", "date", "label", "subject"})
 CONTACT_ALONE = re.compile(r"^(?:[^\W\d_][\w.-]*:?\s+)?(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$",
                            re.IGNORECASE)
 REGISTER_DIGITS = 6
@@ -177,7 +181,7 @@ REGISTRATION = re.compile(rf"^{REGISTER_LABEL}(?:{NUMBER_AFTER_COLON}|[A-Z]?\d{{
 # reference's number, or a date in figures ("20250312"), set under the title or under its label.
 NUMBER_ALONE = re.compile(r"[A-Z]?\d{5,}")
 # A parliament's dossier number, its thousands set apart, a budget chapter's numeral after a dash ("29 338",
-# "36 200-VII"), set apart before the title over the paper's number (see _paper_number_under).
+# "36 200-VII"), set apart before the title over the paper's number (see _dossier_set_apart).
 DOSSIER = re.compile(r"\d{1,3}(?: \d{3})+(?:-[A-Z]+)?")
 
 
@@ -191,6 +195,7 @@ class Candidate:
     repeated: bool = False      # lines the running head of the later pages repeats as one (see _repeated)
     heading: bool = False       # over_text with no blank line between: the heading of that text
     subject: bool = False       # a letter's subject, over its salutation (see _subject_over_salutation)
+    slashed: bool = False       # set between a house style's slashes over its fields (see _slashed_atop_fields)
 
     @property
     def ending(self) -> str:
@@ -318,7 +323,8 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
         return Choice(lost, None)
     publisher = max(_publisher_lines(candidates, words), masthead, _ribbon(candidates), fields)
     eligible = [index for index in _eligible(candidates, series, read)
-                if index >= publisher and not never_title(candidates[index].text, words)]
+                if index >= publisher and not never_title(candidates[index].text, words)
+                and not _label_over_title(index, candidates, words)]
     if not eligible:
         regulation = _under_masthead(blocks, candidates[masthead - 1].text, words) if masthead else None
         return Choice(regulation, None) if regulation else None
@@ -382,18 +388,26 @@ def never_title(line: str, words: Vocabulary) -> bool:
     title), the contents' heading ("Inhoud", "In this issue"), or an issue's label alone or with
     its number ("JAARGANG", "EDITIE 29": which issue, the value of a label) or a line of such labels
     and dates (see issue_line), or a contact line ("Commentaar http://x.blogspot.com", "Website
-    www.x.nl": where to reach the publisher), or a kind's name behind an ornament (see _kind_labelled)."""
+    www.x.nl": where to reach the publisher)."""
     line = " ".join(line.split())
     return bool(words.foreword.match(line) or words.contents.match(line) or words.issue_label.match(line)
-                or issue_line(line, words) or _contact_alone(line, words) or _kind_labelled(line, words))
+                or issue_line(line, words) or _contact_alone(line, words))
 
 
-def _kind_labelled(line: str, words: Vocabulary) -> bool:
-    """A kind's name alone behind a house style's ornament ("/// Rapport", "/// Nota"): the label of
-    the template, printed in the page's corner as its other labels are ("Versie /// 1.0"), which
-    says what kind of document the title under it names."""
-    bare = ORNAMENT.sub("", line)
-    return bare != line and _kind_alone(bare, words)
+def _label_over_title(rank: int, candidates: list[Candidate], words: Vocabulary) -> bool:
+    """Whether the candidate at `rank` is a kind's name alone behind a house style's ornament ("/// Rapport")
+    over the title the template prints under it ("VLAAMSE URI-STANDAARD VOOR DATA", or between slashes over
+    the memo's fields, see _slashed_atop_fields): the template's label, which says what kind of document the
+    title under it names.  Evidence: the line under it may be a title (see possible; never_title), is set as
+    the template sets it (in capitals or between its slashes), and names no organisation.  Over
+    any other line ("/// Programma ///" / "zondag 12 januari 2025, 15 uur", "/// UITNODIGING ///" / "Jan de
+    Vries", "// Newsletter //" / "Spring 2024", "/// Nieuwsbrief ///" / "Cafe De Klok") no title stands under
+    the label, and it stays a candidate as any line."""
+    bare = ORNAMENT.sub("", candidates[rank].text)
+    under = candidates[rank + 1] if rank + 1 < len(candidates) else None
+    return bare != candidates[rank].text and _kind_alone(bare, words) and under is not None \
+        and possible(under.text, words) and not never_title(under.text, words) \
+        and (_capitals(under.text) or under.slashed) and not letterhead.organisation(under.text, words.language)
 
 
 def issue_line(line: str, words: Vocabulary) -> bool:
@@ -688,7 +702,7 @@ def without_date_set_apart(title: str, blocks: list[Block], source_lines: tuple[
     """The title without the date set apart at the end of its line ("PRESS RELEASE from X
     <wide gap> 21 MAY 2022"): a field of its own, when it was issued, not what the document is
     called; and without a word broken into pieces set apart at its start (see _broken_word), nor a
-    dossier's number set apart there over the paper's number (see _paper_number_under);
+    parliamentary dossier's number set apart there (see _dossier_set_apart);
     and without a date on a line of its own that ends it (see _without_date_line), nor the text's first
     numbered point set right under it (see _without_first_point).
     Evidence: the title is one first-page line of the source, and a date (see _dated) stands
@@ -698,26 +712,30 @@ def without_date_set_apart(title: str, blocks: list[Block], source_lines: tuple[
     for block in blocks[:first_page_end(blocks)]:
         for _, number in block.offsets:
             fields = SET_APART.fullmatch(source_lines[number - 1].strip()) if 0 < number <= len(source_lines) else None
-            if fields and " ".join(fields[0].split()) == whole and _dated(fields[2].split(), fields[2], words) \
-                    and possible(fields[1], words):
+            if not fields or " ".join(fields[0].split()) != whole:
+                continue
+            if _dated(fields[2].split(), fields[2], words) and possible(fields[1], words):
                 return " ".join(fields[1].split())
-            if fields and " ".join(fields[0].split()) == whole and _broken_word(fields[1], words) \
+            if (_broken_word(fields[1], words) or _dossier_set_apart(fields[1], source_lines, number, words)) \
                     and possible(fields[2], words):
-                return " ".join(fields[2].split())
-            if fields and " ".join(fields[0].split()) == whole and DOSSIER.fullmatch(fields[1]) \
-                    and _paper_number_under(source_lines, number, words) and possible(fields[2], words):
                 return " ".join(fields[2].split())
     return _without_date_line(whole, blocks, words) or _without_first_point(whole, blocks, words) or title
 
 
-def _paper_number_under(source_lines: tuple[str, ...], number: int, words: Vocabulary) -> bool:
-    """Whether the next line with text under source line `number` (a title's, a number set apart before
-    it) sets a paper's number (words.issue: "Nr. 289") apart before its own field: the paper's numbers
-    in a column of their own beside its title and its kind ("29 338   Wetenschapsbudget" / "Nr. 289
-    Verslag van een schriftelijk overleg"), not a count that opens the title ("100 000   Bäume")."""
+def _dossier_set_apart(first: str, source_lines: tuple[str, ...], number: int, words: Vocabulary) -> bool:
+    """Whether `first`, set apart before the title on source line `number`, is a parliamentary dossier's
+    number: a paper sets its numbers in a column of their own beside its title and its kind ("29 338
+    Wetenschapsbudget" / "Nr. 289   Verslag van een schriftelijk overleg"), and cites its dossier in its text
+    with a paper's number ("Kamerstuk 29 338, nr. 278").  Evidence: `first` is a number its thousands set
+    apart (DOSSIER), the next line with text under the title sets a paper's number (words.issue: "Nr. 289")
+    apart before its own field, and a line of the text gives `first` with a paper's number after it.  A
+    count that opens the title over a newsletter's issue number ("100 000   Bomen voor de stad" / "Nr. 3
+    Nieuwsbrief van de Bomenstichting") is cited so nowhere."""
     below = next((following.strip() for following in source_lines[number:] if following.strip()), "")
     under = SET_APART.fullmatch(below)
-    return bool(under and words.issue.fullmatch(under[1]))
+    cited = re.compile(rf"(?<!\d)(?<!\d )\b{re.escape(first)},?\s*(?:{words.issue.pattern})", re.IGNORECASE)
+    return bool(DOSSIER.fullmatch(first) and under and words.issue.fullmatch(under[1])
+                and any(cited.search(line) for line in source_lines))
 
 
 def _without_first_point(title: str, blocks: list[Block], words: Vocabulary) -> str | None:
@@ -985,9 +1003,10 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
         text_starts = _body(block) and not _cover_title(blocks, index) and not (out and _framed(block)) \
             and not title_over_its_date(block, words)
         if (index and block.page_start) or text_starts or _opens_provisions(blocks, index, words):
+            slashed = _slashed_atop_fields(block, words) if index and text_starts else None
             atop = _capitals_atop_text(block, words, _first_page_text(blocks)) if index == 0 and text_starts \
-                else _framed_atop_fields(block, words) if text_starts else None
-            out.extend([Candidate(atop, True, False, over_text=True)] if atop else [])
+                else slashed
+            out.extend([Candidate(atop, True, False, over_text=True, slashed=atop == slashed)] if atop else [])
             break
         column = _column_of_people_end(blocks, index)
         if column > index:
@@ -1096,15 +1115,27 @@ def _capitals_atop_text(block: Block, words: Vocabulary, text: str) -> str | Non
         and possible(first, words, in_paragraph=True) else None
 
 
-def _framed_atop_fields(block: Block, words: Vocabulary) -> str | None:
-    """A title a house style frames in slashes over the rule it draws under it ("/Interfederale
+def _slashed_atop_fields(block: Block, words: Vocabulary) -> str | None:
+    """A memo's title a house style sets between slashes over the rule it draws under it ("/Interfederale
     samenwerking – open datastandaarden/" / "//////////"), which the paragraph reader ran into the
-    fields under the rule ("Van: ...", "Aan: ..."): the title, without its frame.  Evidence: the
-    block's first line is framed whole (see FRAMED), its second a drawn rule, and what the frame
-    holds may be a title (see possible)."""
+    memo's fields under the rule ("Van: ...", "Aan: ..."): the title, without its slashes.  Evidence:
+    the block's first line is set whole between slashes (see IN_SLASHES), its second a drawn rule, its
+    third a memo's field (see _memo_field: a banner over the rule, "/Vertrouwelijk – niet verspreiden/",
+    has the text under it), and what the slashes hold may be a title (see possible)."""
     lines = [line.strip() for line in block.line_texts if line.strip()]
-    framed = FRAMED.fullmatch(lines[0]) if len(lines) > 1 and RULE.match(lines[1]) else None
-    return framed[1] if framed and possible(framed[1], words) else None
+    slashed = IN_SLASHES.fullmatch(lines[0]) \
+        if len(lines) > 2 and RULE.match(lines[1]) and _memo_field(lines[2], words) else None
+    return slashed[1] if slashed and possible(slashed[1], words) else None
+
+
+def _memo_field(line: str, words: Vocabulary) -> bool:
+    """A memo's field: its sender's label and colon before a name, no figure ("Van: FOD Financiën", the
+    language's letterhead.mail_senders; "Van: 14.00 uur" is an event's hour), or a letterhead line
+    of MEMO_FIELDS ("Aan: ...", "Datum: 15 januari 2019", "Onderwerp: ...")."""
+    label, colon, value = line.partition(":")
+    found = letterhead.patterns(words.language)
+    return bool(colon and label.strip().lower() in found.mail_senders and not value.strip()[:1].isdigit()) \
+        or letterhead.kind(line, words.language) in MEMO_FIELDS
 
 
 def _last_figures(line: str) -> bool:

@@ -5326,8 +5326,24 @@ def test_a_year_alone_over_a_title_holding_its_year_is_the_covers_and_no_part_of
     assert english.metadata.title == "Annual Report 2020"
 
 
+@pytest.mark.parametrize("year, title, body", [
+    ("2023", "JAARVERSLAG", "Inleiding\n\nHet jaar begon met een lange winter, en toch kwamen veel kinderen spelen.\n"),
+    ("2023", "Annual Report of the 1805 Club",
+     "Introduction\n\nThe year began with a long winter, and still many members came to the dinners.\n"),
+    ("2025", "Programma Bevrijdingsfestival 1945",
+     "Inleiding\n\nHet festival begint om twaalf uur op het plein, en iedereen is welkom.\n"),
+    ("2024", "Jaarverslag Vereniging Top 2000",
+     "Inleiding\n\nHet jaar begon met een lange winter, en toch kwamen veel leden naar de avonden.\n"),
+])
+def test_a_year_alone_over_a_title_without_that_year_dates_the_title(year, title, body):
+    # Undated titles, and titles holding another year-like number (a club's founding, an event's year,
+    # a list's name), still get the cover's year.
+    doc = build(f"{year}\n\n{title}\n\nDe Groene Vallei\n\f{body}")
+    assert doc.metadata.title == f"{year} {title}"
+
+
 PAPER_TEXT = ("De vaste commissie voor Onderwijs, Cultuur en Wetenschap heeft een aantal vragen en opmerkingen\n"
-              "voorgelegd aan de minister over de brief van 30 september 2024.\n")
+              "voorgelegd aan de minister over de brief van 30 september 2024 (Kamerstuk 29 338, nr. 278).\n")
 
 
 def test_a_dossiers_number_set_apart_over_the_papers_number_is_no_part_of_the_title():
@@ -5342,3 +5358,18 @@ def test_a_dossiers_number_set_apart_over_the_papers_number_is_no_part_of_the_ti
 ])
 def test_a_number_set_apart_before_a_title_without_a_papers_number_under_it_stays_in_the_title(text):
     assert build(text).metadata.title.startswith("100 000")
+
+
+@pytest.mark.parametrize("text, count", [
+    # a newsletter's masthead: a count opening the title over the issue's number, no dossier cited in the text
+    ("100 000     Bomen voor de stad\n\nNr. 3     Nieuwsbrief van de Bomenstichting, voorjaar 2024\n\n\n"
+     "Dit voorjaar plantten we de eerste duizend bomen. In nummer 2 schreven we over de plannen.\n", "100 000"),
+    ("1 000 000     Schritte\n\nNr. 4     Mitgliederbrief des Wandervereins, Frühjahr 2024\n\n\n"
+     "In diesem Frühjahr sind wir zusammen eine Million Schritte gegangen. Danke an alle, die mitgemacht haben.\n",
+     "1 000 000"),
+    # the dossier's number cited in the text without a paper's number: no proof
+    ("29 338     Wetenschapsbudget\n\nNr. 289     Verslag van een schriftelijk overleg\n\n\n"
+     "Het budget van 29 338 euro is in 2024 verdeeld over de projecten. De commissie stemt in.\n", "29 338"),
+])
+def test_a_count_set_apart_over_an_issues_number_is_no_dossiers_number(text, count):
+    assert build(text).metadata.title.startswith(count)

@@ -1702,20 +1702,35 @@ def test_a_line_over_the_text_or_over_fields_is_no_subtitle_of_the_main_title(la
     assert build(f"{lines}{under}{MINUTES_BODY[lang]}").metadata.title == main
 
 
-@pytest.mark.parametrize("lang, line, never", [
-    ("nl", "/// Rapport", True),             # the template's label in the page's corner
-    ("nl", "/// Nota", True),
-    ("nl", "Verslag ///", True),
-    ("en", "/// Report", True),
-    ("de", "/// Bericht", True),
-    ("fr", "/// Rapport", True),
-    ("nl", "/// Jaarverslag 2023", False),   # a kind with its year names the document
-    ("nl", "/// Open data in Vlaanderen", False),
-    ("nl", "Rapport", False),                # a kind's name alone, no ornament: the scorer weighs it
-    ("en", "http:// Report", False),
+@pytest.mark.parametrize("lang, label, title", [
+    ("nl", "/// Rapport", "VLAAMSE URI-STANDAARD VOOR DATA"),     # the template's label in the page's corner
+    ("nl", "Verslag ///", "WERKGROEP OPEN DATA"),
+    ("en", "/// Report", "SHARED URI STANDARD FOR DATA"),
+    ("de", "/// Bericht", "GEMEINSAME DATENSTANDARDS"),
 ])
-def test_a_kinds_name_behind_a_house_styles_ornament_is_a_label_never_the_title(lang, line, never):
-    assert never_title(line, words_of(language(lang)).title) == never
+def test_a_kinds_name_behind_a_house_styles_ornament_yields_to_the_title_under_it(lang, label, title):
+    blocks = [_block("display", [label], 1), _block("display", [title], 3, 1),
+              _block("display", ["Versie /// 1.0"], 5, 1)]
+    choice = choose(blocks, (), words_of(language(lang)).title)
+    assert choice is not None and choice.title == title
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # no title under the label: a date, a person, a season, a sender; the label stays a candidate as before
+    ("/// Programma ///\n\nzondag 12 januari 2025, 15 uur\n\nOuverture - Mozart\n\nPianoconcert nr. 21 - Mozart\n\n"
+     "Pauze\n\nDe toegang is gratis. Na afloop is er koffie in de foyer van het gebouw.\n", "Ouverture – Mozart"),
+    ("/// UITNODIGING ///\n\nJan de Vries\n\nVoorzitter\n\nBeste leden, graag nodig ik u uit voor de jaarvergadering "
+     "op 3 maart in het clubhuis. We beginnen om acht uur.\n", "Voorzitter"),
+    ("// Newsletter //\n\nSpring 2024\n\nDear members, the spring has come and the garden is open again. We hope "
+     "to see you all at the first work day.\n", "Spring 2024"),
+    ("/// Nieuwsbrief ///\n\nCafe De Klok\n\nDorpsstraat 12\n1234 AB Ons Dorp\n\nBeste gasten, de zomer komt eraan "
+     "en het terras is weer open. We hopen u snel weer te zien bij ons.\n", "Cafe De Klok"),
+    ("/// Nieuwsbrief ///\n\nSTICHTING DE KLOK\n\nDorpsstraat 12\n1234 AB Ons Dorp\n\nBeste gasten, de zomer komt "
+     "eraan en het terras is weer open. We hopen u snel weer te zien bij ons.\n", "STICHTING DE KLOK"),  # in capitals
+])
+def test_a_kinds_name_behind_an_ornament_with_no_title_under_it_yields_to_no_other_line(text, wrong):
+    title = build(text).metadata.title
+    assert title != wrong and title == text.split("\n")[0]
 
 
 def test_the_title_under_a_kinds_label_behind_an_ornament_is_the_title():
@@ -1862,26 +1877,41 @@ def test_the_title_read_from_the_fields_gives_way_to_the_recorded_name_through_t
     assert choice is not None and choice.title == "Besluitenlijst van de procedurevergadering van 2 april 2009"
 
 
+LABEL_IN_ORNAMENT = {"nl": "/// Nota", "en": "/// Paper"}
 FIELDS_UNDER_RULE = ["Van: FOD Beleid en Ondersteuning, FOD Financiën, Kruispuntbank van de Sociale Zekerheid,",
                      "Informatie Vlaanderen. Aan: Intergouvernementeel Comité E-Government (ICEG)."]
 
 
-def test_a_title_framed_in_slashes_over_a_rule_the_fields_run_into_is_the_title_without_its_frame():
-    blocks = [_block("display", ["/// Nota"], 1),
-              _block("paragraph", ["/Interfederale samenwerking – open datastandaarden/", "/" * 60, *FIELDS_UNDER_RULE],
-                     3, 1)]
-    choice = choose(blocks, (), words_of(language("nl")).title)
-    assert choice is not None and choice.title == "Interfederale samenwerking – open datastandaarden"
-
-
-@pytest.mark.parametrize("first, second", [
-    ("/Interfederale samenwerking – open datastandaarden/", FIELDS_UNDER_RULE[0]),   # no rule under it
-    ("/data/vlaanderen/uri/", "/" * 60),                                               # a path: no title's words
-    ("Zie /pad/naar/de/stukken/ voor de bijlagen", "/" * 60),                          # not framed whole
+@pytest.mark.parametrize("lang, label, title, fields", [
+    ("nl", "/// Nota", "Interfederale samenwerking – open datastandaarden", FIELDS_UNDER_RULE),
+    ("nl", "/// Nota", "Werkafspraken open data",
+     ["Aan: het Stuurorgaan Vlaams Informatie- en ICT-beleid", "Datum: 15 januari 2019"]),
+    ("en", "/// Paper", "Shared data standards",
+     ["From: the Information Office, the Finance Office,", "To: the Steering Group."]),
+    ("de", "/// Bericht", "Gemeinsame Datenstandards",
+     ["Von: dem Amt für Information und dem Amt für Finanzen,", "An: den Lenkungskreis."]),
 ])
-def test_a_line_with_slashes_over_the_fields_is_no_framed_title(first, second):
-    blocks = [_block("paragraph", [first, second, *FIELDS_UNDER_RULE], 1)]
-    choice = choose(blocks, (), words_of(language("nl")).title)
+def test_a_title_in_slashes_over_a_rule_the_memos_fields_run_into_is_the_title_without_its_slashes(lang, label, title,
+                                                                                                    fields):
+    blocks = [_block("display", [label], 1), _block("paragraph", [f"/{title}/", "/" * 60, *fields], 3, 1)]
+    choice = choose(blocks, (), words_of(language(lang)).title)
+    assert choice is not None and choice.title == title
+
+
+@pytest.mark.parametrize("lang, first, second, third", [
+    ("nl", "/Interfederale samenwerking – open datastandaarden/", *FIELDS_UNDER_RULE),     # no rule under it
+    ("nl", "/data/vlaanderen/uri/", "/" * 60, FIELDS_UNDER_RULE[0]),                       # a path: no title's words
+    ("nl", "Zie /pad/naar/de/stukken/ voor de bijlagen", "/" * 60, FIELDS_UNDER_RULE[0]),  # not set whole in slashes
+    # a banner over the rule, the text under it: no memo's fields
+    ("nl", "/Vertrouwelijk – niet verspreiden buiten het bestuur/", "/" * 60,
+     "Het bestuur heeft op 3 maart besloten de contributie te verhogen. De leden krijgen daarover een brief."),
+    ("en", "/Confidential – not for circulation outside the board/", "/" * 60,
+     "The board decided on 3 March to raise the fees. The members will get a letter about it."),
+    ("nl", "/Open middag in de tuin/", "/" * 60, "Van: 14.00 uur tot 17.00 uur, iedereen is welkom."),  # an hour
+])
+def test_a_line_in_slashes_over_a_rule_without_a_memos_fields_under_it_is_no_title(lang, first, second, third):
+    blocks = [_block("display", [LABEL_IN_ORNAMENT[lang]], 1), _block("paragraph", [first, second, third], 3, 1)]
+    choice = choose(blocks, (), words_of(language(lang)).title)
     assert choice is None or choice.title not in (first.strip("/"), first)
 
 
