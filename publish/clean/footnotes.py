@@ -78,6 +78,7 @@ import bisect
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from itertools import compress, count
@@ -440,6 +441,12 @@ def found_notes(changes: Changes) -> tuple[tuple[int, int, int, bool], ...]:
             found.append((number, label.count("*") if starred else int(label) if label.isdigit() else number,
                           change.line, starred))
     return tuple(sorted(found, key=lambda note: note[2]))
+
+
+def found_note_texts(changes: Changes) -> tuple[str, ...]:
+    """The texts of the footnotes taken out, in the order of found_notes (of their lines)."""
+    found = [(change.line, change.before.partition(" ")[2]) for change in changes if change.kind == "footnote"]
+    return tuple(text for _, text in sorted(found, key=itemgetter(0)))
 
 
 # ----------------------------------------------------------------------------- finding the notes
@@ -905,7 +912,8 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     marked = _all_marked(texts[window:top], sorted(label.number for label in labels), numbering,
                          _between_words_counts(texts, labels, first, numbering),
                          sure_only=at_column_foot or first > numbering.next_label or filling,
-                         named="\n".join(texts[index] for _, indexes in pieces for index in indexes).lower(),
+                         named={label.number: "\n".join(texts[index] for index in indexes).lower()
+                                for label, indexes in pieces},
                          starred=all(label.starred for label in labels))
     if marked is None:
         return None
@@ -1560,7 +1568,8 @@ class Marked(NamedTuple):
 
 
 def _all_marked(texts: list[str], numbers: list[int], numbering: _Numbering, lone: bool,
-                sure_only: bool = False, starred: bool = False, named: str = "") -> Marked | None:
+                sure_only: bool = False, starred: bool = False,
+                named: Mapping[int, str] = markers.NO_NOTES) -> Marked | None:
     """The numbers have their note markers in the text: in order, or out of order where it is the
     one sure marker (glued to a word) of its number (pdftotext may read a column or a pull quote
     out of order).  All of them; in a group of MARKER_SLACK labels or more, all but one in that
@@ -1570,8 +1579,8 @@ def _all_marked(texts: list[str], numbers: list[int], numbering: _Numbering, lon
     else None.  sure_only: every number has a sure marker (glued to a word or in superscript), in
     order, none missing.  starred: the labels are asterisks, which only asterisks mark (a "1" in
     the text is no marker of "*"), as asterisks mark no number ("0,1 procent***", a significance
-    level, is no marker of a label "3").  named: the group's notes' texts in lower case, the names
-    they spell (see markers.markers)."""
+    level, is no marker of a label "3").  named: the group's notes' texts in lower case by label,
+    the names they spell (see markers.markers)."""
     joined = "\n".join(texts)
     found = markers.markers(joined, numbering.codes, between_words=lone, words=numbering.words, named=named)
     if sure_only:

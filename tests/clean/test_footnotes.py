@@ -2981,3 +2981,21 @@ def test_a_group_numbered_ahead_takes_no_text_under_a_label_it_skips():
                      for number, body in enumerate((first, second, plain, plain), start=1))
     cleaned = clean(source(text))
     assert cleaned.footnotes == ((1, "RFC3986 - http://www.ietf.org/rfc/rfc3986.txt"),)
+
+
+def test_a_price_another_note_spells_keeps_its_figures():
+    # Review 25g: note 1 spells "EUR 1,50", which starts "EUR 12,50": no "EUR 1" with note 2's
+    # marker glued on; note 2's marker is "procent.2".
+    text = """Onze vereniging1 telt nu 120 leden. Studenten betalen 10 procent.2 minder, de anderen
+betalen de volle prijs: het lidmaatschap kost EUR 12,50 per maand, ook in de zomer.
+
+1 Leden krijgen EUR 1,50 korting.
+2 Op vertoon van een geldige studentenkaart.
+
+\fDe contributie wordt elk jaar in de ledenvergadering vastgesteld.
+"""
+    cleaned = clean(source(text))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2]
+    assert refs(cleaned) == [1, 2]
+    assert "EUR 12,50 per maand" in texts(cleaned)
+    assert "procent. minder" in texts(cleaned)
