@@ -2999,3 +2999,41 @@ betalen de volle prijs: het lidmaatschap kost EUR 12,50 per maand, ook in de zom
     assert refs(cleaned) == [1, 2]
     assert "EUR 12,50 per maand" in texts(cleaned)
     assert "procent. minder" in texts(cleaned)
+
+
+@pytest.mark.parametrize("first, second, heading", [
+    (["Wij danken de gemeente1 voor haar steun aan het project in de wijk.", "", "1 Gemeente Utrecht."],
+     ["Het bestuur2 wil de plannen in het najaar bespreken met de wijkraad.3 Iedereen is welkom.",
+      "De provincie betaalt elk jaar", "1 miljoen euro aan de regio.", "",
+      "2 Het dagelijks bestuur.", "3 De wijkraad Oost."], "Nieuwe plannen"),
+    (["We thank the council1 for its support of the project in the village.", "", "1 Parish council."],
+     ["The committee2 will discuss the plans in the autumn with the residents.3 All are welcome.",
+      "The developer pays towards the play area of", "1 pound for every pound the parish raises.", "",
+      "2 The finance committee.", "3 The residents' association."], "New plans"),
+])
+def test_a_body_line_opening_with_a_number_over_sure_notes_is_no_note(first, second, heading):
+    # Review 25g: note 1 was found on page 1, and the line opening with "1" goes on a sentence: no
+    # second note 1 whose marker was lost; the heading atop the next page stays one, the notes keep
+    # their numbers 2 and 3.
+    plain = ["Daarna volgen de bijlagen met de voorbeelden van de diensten en de besturen die meedoen."]
+    text = "\f".join("\n".join(page) + "\n" for page in (first, second, [heading, "", *plain]))
+    cleaned = clean(source(text))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2, 3]
+    assert refs(cleaned) == [1, 2, 3]
+    body = texts(cleaned).replace("\xa0", " ").split("\n")
+    assert " ".join(second[1:3]) in " ".join(body) and heading in body      # the sentence whole, the heading apart
+
+
+@pytest.mark.parametrize("above", [["De provincie betaalt elk jaar"], ["De provincie betaalt elk jaar veel geld uit."]])
+def test_a_number_opening_a_line_right_under_the_body_is_no_note_whose_marker_was_lost(above):
+    # No note found before, so "1" is the label expected next; but its line goes on the body's
+    # paragraph (no blank line sets it apart), unfinished or not: no note 1 whose marker was lost.
+    # Notes 2 and 3 then have no note 1 before them and stay text (missing, not wrong).
+    first = ["Wij danken de gemeente voor haar steun aan het project in de wijk en in de stad."]
+    second = ["Het bestuur2 wil de plannen in het najaar bespreken met de wijkraad.3 Iedereen is welkom.",
+              *above, "1 miljoen euro aan de regio.", "", "2 Het dagelijks bestuur.", "3 De wijkraad Oost."]
+    plain = ["Daarna volgen de bijlagen met de voorbeelden van de diensten en de besturen die meedoen."]
+    text = "\f".join("\n".join(page) + "\n" for page in (first, second, ["Nieuwe plannen", "", *plain]))
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ()
+    assert "1 miljoen euro aan de regio." in texts(cleaned).replace("\xa0", " ")
