@@ -248,12 +248,12 @@ class Marker(NamedTuple):
 
 DIGITS = re.compile(r"[0-9]+|[⁰¹²³⁴-⁹]+|\*{1,3}")
 CODE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}[0-9]{1,3}(?![0-9])")    # a word with a number glued to it
-# Words joined by hyphens and closed by a number after one ("COVID-19", "SARS-CoV-2"): a name, as
-# figures after a hyphen belong to the name before them.
 # A capitalised word and a number of one figure after a space ("Stap 1", "Phase 2"), and such a word
 # before a number's start.
 SERIES_NUMBER = re.compile(r"(?<![\w-])([A-Z][^\W\d_]+) ([1-9])(?![\d.,]?\d)")
 SERIES_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][^\W\d_]+) $")
+# Words joined by hyphens and closed by a number after one ("COVID-19", "SARS-CoV-2"): a name, as
+# figures after a hyphen belong to the name before them.
 HYPHENED_CODE = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*-[1-9][0-9]{0,2}(?![0-9])")
 HYPHENED_NAME_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*-$")
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
