@@ -87,7 +87,7 @@ from typing import NamedTuple
 
 from publish.clean import hyphens, notes as markers
 from publish.clean.lists import ORDERED_ITEM
-from publish.clean.lines import Changes, Line, Lines, ends_sentence, line_indexes
+from publish.clean.lines import RULE, Changes, Line, Lines, ends_sentence, line_indexes
 from publish.clean.tokens import BULLET_MARK
 from publish.languages import Language
 from publish.languages.patterns import default, vocabulary
@@ -132,8 +132,6 @@ BRACKETED_OPENING = re.compile(r"^(?:\[\d{1,3}\]|\*{1,3}|\(\*{1,3}\))\s*(?=\S)")
 # A label in superscript digits, which may touch its text ("¹Raadsbesluit"); or a label set in
 # superscript whose space the text layer lost, glued to a capitalised word ("11Jansen, ...").
 SUPERSCRIPT_OPENING = re.compile(r"^([⁰¹²³⁴-⁹]{1,3})\s*(?=\S)|^\d{1,3}(?=[A-Z][a-z]+[ \t,])")
-RULE = re.compile(r"^[_\-–—=·•*.]{3,}$")     # a drawn rule, as under a notes box's heading
-DRAWN_RULE = re.compile(r"^([^\w\s])\1{9,}$")     # one sign repeated across the page ("//////////")
 OPENING_MARKS = "“‘\"'(["
 # A web address alone on its line, the whole text of many a note ("https://pypi.org/project/pdfrw").
 WEB_ADDRESS_ALONE = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -1510,7 +1508,7 @@ def _page_furniture(texts, index, page: _Pages) -> bool:
     foot that the facing pages mirror ("1.03.19 / Interfederale samenwerking" on the left-hand
     pages, "Interfederale samenwerking / 1.03.19" on the right-hand ones): its words are those of
     a line closing another page, under that page's text."""
-    if DRAWN_RULE.match(texts[index]):
+    if RULE.match(texts[index]):
         return True
     words = sorted(texts[index].split())
     here = page.of(index)

@@ -6,6 +6,7 @@ import pytest
 
 from publish.audit import audit
 from publish.clean import clean, footnotes
+from publish.clean.lines import RULE
 from publish.model import Heading, NoteRef
 from publish.source import Source, split_lines
 from publish.structure import structure
@@ -3037,3 +3038,11 @@ def test_a_number_opening_a_line_right_under_the_body_is_no_note_whose_marker_wa
     cleaned = clean(source(text))
     assert cleaned.footnotes == ()
     assert "1 miljoen euro aan de regio." in texts(cleaned).replace("\xa0", " ")
+
+
+def test_a_drawn_rule_is_one_mark_repeated():
+    # One definition of a drawn rule serves the furniture, footnote and title passes: underscores
+    # (a word character to the regex) and slashes as well as dashes; a spaced scene break or a
+    # foot's words are none.
+    assert all(RULE.match(line) for line in ("___", "______________", "//////////", "-----", "=====", "***"))
+    assert not any(RULE.match(line) for line in ("* * *", "__a__", "-_-_-", "1.03.19 / Nota", "__"))
