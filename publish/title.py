@@ -395,19 +395,18 @@ def never_title(line: str, words: Vocabulary) -> bool:
 
 
 def _label_over_title(rank: int, candidates: list[Candidate], words: Vocabulary) -> bool:
-    """Whether the candidate at `rank` is a kind's name alone behind a house style's ornament ("/// Rapport")
-    over the title the template prints under it ("VLAAMSE URI-STANDAARD VOOR DATA", or between slashes over
-    the memo's fields, see _slashed_atop_fields): the template's label, which says what kind of document the
-    title under it names.  Evidence: the line under it may be a title (see possible; never_title), is set as
-    the template sets it (in capitals or between its slashes), and names no organisation.  Over
-    any other line ("/// Programma ///" / "zondag 12 januari 2025, 15 uur", "/// UITNODIGING ///" / "Jan de
-    Vries", "// Newsletter //" / "Spring 2024", "/// Nieuwsbrief ///" / "Cafe De Klok") no title stands under
-    the label, and it stays a candidate as any line."""
+    """Whether the candidate at `rank` is a kind's name alone behind a house style's ornament ("/// Nota")
+    over the title the template prints between its slashes over the memo's fields (see _slashed_atop_fields):
+    the template's label, which says what kind of document the title under it names.  Evidence: the line
+    under it may be a title (see possible; never_title), is set between the slashes, and names no
+    organisation.  Over any other line the label stays a candidate as any line: a line in capitals under it
+    is as often a season, a stamp, a performer or a section's heading ("SPRING 2024", "CONCEPT", "KAMERKOOR
+    CANTABILE", "SAMENVATTING"; review 25i) as the title."""
     bare = ORNAMENT.sub("", candidates[rank].text)
     under = candidates[rank + 1] if rank + 1 < len(candidates) else None
     return bare != candidates[rank].text and _kind_alone(bare, words) and under is not None \
         and possible(under.text, words) and not never_title(under.text, words) \
-        and (_capitals(under.text) or under.slashed) and not letterhead.organisation(under.text, words.language)
+        and under.slashed and not letterhead.organisation(under.text, words.language)
 
 
 def issue_line(line: str, words: Vocabulary) -> bool:
