@@ -99,10 +99,6 @@ CAPITALISED = r"[A-ZÀ-Þ][\w'’&-]*"
 # lacks this many letters of the name at most.
 LOST_LETTERS = 2
 
-# A field: a label of a word or three, a colon and its value ("Voortouwcommissie: vaste commissie voor ...",
-# "Document : Rapport ...").
-FIELD_LINE = re.compile(r"^[^\W\d_][^\s:]*(?:\s+[^\s:]+){0,2}\s*:\s*\S")
-
 # A person's name in a byline: two to four words, the first and last capitalised ("Anna de Vries").
 PERSON = r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2}\s+[A-Z][\w'’-]+"
 
@@ -308,8 +304,7 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
                     _first_page_text(blocks))
     # (a foreword's heading, "Preface", or an issue's label: a page offering only those offers none)
     titled = any(not never_title(line.text, words) for line in lines)
-    recorded, fields = _recorded_name(lines, words)
-    candidates = (recorded or _cover_naming(blocks, words) or _cover_repeated(blocks, words)
+    candidates = (_cover_naming(blocks, words) or _cover_repeated(blocks, words)
                   or _subject_over_salutation(blocks, words)
                   or (_repeated(lines[:MAX_CANDIDATES], changes, blocks) if titled else [])
                   or _head_of_first_page(blocks, changes, words)
@@ -321,7 +316,7 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     lost = None if masthead else _masthead_lost(lines, blocks, words)    # (after the heads' proof of a name)
     if lost:
         return Choice(lost, None)
-    publisher = max(_publisher_lines(candidates, words), masthead, _ribbon(candidates), fields)
+    publisher = max(_publisher_lines(candidates, words), masthead, _ribbon(candidates))
     eligible = [index for index in _eligible(candidates, series, read)
                 if index >= publisher and not never_title(candidates[index].text, words)
                 and not _label_over_title(index, candidates, words)]
@@ -449,28 +444,20 @@ def _colophon_name(title: str, blocks: list[Block], words: Vocabulary) -> str | 
     return None
 
 
-def _recorded_name(candidates: list[Candidate], words: Vocabulary) -> tuple[list[Candidate], int]:
-    """The page's candidates with the field that records the document's name read as that name
-    ("Document: Besluitenlijst van de procedurevergadering van donderdag 2 april 2009", under the
-    committees a parliament's list is for), and how many fields stand above it (the register's,
-    never the title: the caller sets them aside as a publisher's lines), where the page sets no title
-    of its own: the fields open the page.  Evidence: the first candidate is a field (see FIELD_LINE), and
-    so is every candidate down to this one but the lines set right under one (its value's further
-    lines: "BZK i.v.m. agendapunt 24"); its label is words.document_field's, its value one that may
-    be a title and names a kind (not a file's number: "Document: 2023-0012"), and no other candidate
-    names one.  A comment's or an opinion's form records in that field the document it is about,
-    under its own title ("Comments of the Finance Committee" / "Reviewer: ..." / "Document: Draft
-    Annual Report 2023"): its first line is no field.  ([], 0) otherwise."""
+def _recorded_name(candidates: list[Candidate], words: Vocabulary) -> str | None:
+    """The document's name as a field of its first page records it ("Document: Besluitenlijst van de
+    procedurevergadering van donderdag 2 april 2009", under the committees a parliament's list is
+    for), where the page sets no title of its own over its fields: no other candidate names a
+    document's kind.  Evidence: a candidate that is the field, its label words.document_field's and
+    its value one that may be a title and names a kind (not a file's number: "Document: 2023-0012")."""
     if any(_kinds_in(candidate.text.split(), words) for candidate in candidates
            if not words.document_field.match(candidate.text)):
-        return [], 0
-    for rank, candidate in enumerate(candidates):
-        if not (FIELD_LINE.match(candidate.text) or (rank and candidate.tight)):
-            return [], 0
+        return None
+    for candidate in candidates:
         field = words.document_field.match(candidate.text)
         if field and possible(field["value"], words) and _kinds_in(field["value"].split(), words):
-            return [*candidates[:rank], replace(candidate, text=field["value"]), *candidates[rank + 1:]], rank
-    return [], 0
+            return field["value"]
+    return None
 
 
 def _masthead_lost(candidates: list[Candidate], blocks: list[Block], words: Vocabulary) -> str | None:
