@@ -24,10 +24,9 @@ byline ("Buurland" / "Tekst Maurice Hengeveld"); a kind's name alone over a head
 title (a letterhead; a line naming a document's kind is the title repeated, no sender's name).
 The best candidate wins, the candidate right under it is its subtitle; a letter's subject set over
 its salutation is its title, whatever stands above (see _subject_over_salutation); a page without a
-candidate takes the running head removed from its top (see _head_of_first_page); a page of fields
-takes the document's name its field records ("Document: Besluitenlijst ...", see _recorded_name), and a
-periodical's page that lost its masthead the name its text gives itself (see _masthead_lost); without
-any the caller keeps its own reading.  A number alone under the title the caller read is no part of it
+candidate takes the running head removed from its top (see _head_of_first_page); a periodical's
+page that lost its masthead takes the name its text gives itself (see _masthead_lost); without any
+the caller keeps its own reading.  A number alone under the title the caller read is no part of it
 (see _title_read).
 """
 from __future__ import annotations
@@ -231,7 +230,6 @@ class Vocabulary:
     number_label: re.Pattern = re.compile(r"(?!)")  # "Company number", "KvK-nummer": a register's label over its number
     period_lead: re.Pattern = re.compile(r"(?!)")  # "... for the year ended": a line its date line under it closes
     this_issue: re.Pattern = re.compile(r"(?!)")  # "dit nummer van de Kerkbode": the periodical's name in its text
-    document_field: re.Pattern = re.compile(r"(?!)")  # "Document: Besluitenlijst ...": the document's name, recorded
 
 
 def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabulary:
@@ -254,8 +252,7 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
         issue_field=_issue_field(language),
         author_field=labelled_field(language, "metadata.author_labels"),
         period_lead=re.compile(rf"(?:^|\s)(?:{vocabulary(language, 'furniture.period_leads')})$", re.IGNORECASE),
-        number_label=_register_label(language), this_issue=_this_issue(language),
-        document_field=labelled_field(language, "metadata.document_labels"))
+        number_label=_register_label(language), this_issue=_this_issue(language))
 
 
 def _issue_field(language: Language) -> re.Pattern:
@@ -441,22 +438,6 @@ def _colophon_name(title: str, blocks: list[Block], words: Vocabulary) -> str | 
             more = len(name.split()) - len(title.split())
             if named and _folded(name).startswith(f"{_folded(title)} ") and 0 < more <= COLOPHON_NAME_WORDS:
                 return name
-    return None
-
-
-def _recorded_name(candidates: list[Candidate], words: Vocabulary) -> str | None:
-    """The document's name as a field of its first page records it ("Document: Besluitenlijst van de
-    procedurevergadering van donderdag 2 april 2009", under the committees a parliament's list is
-    for), where the page sets no title of its own over its fields: no other candidate names a
-    document's kind.  Evidence: a candidate that is the field, its label words.document_field's and
-    its value one that may be a title and names a kind (not a file's number: "Document: 2023-0012")."""
-    if any(_kinds_in(candidate.text.split(), words) for candidate in candidates
-           if not words.document_field.match(candidate.text)):
-        return None
-    for candidate in candidates:
-        field = words.document_field.match(candidate.text)
-        if field and possible(field["value"], words) and _kinds_in(field["value"].split(), words):
-            return field["value"]
     return None
 
 
