@@ -25,9 +25,9 @@ title (a letterhead; a line naming a document's kind is the title repeated, no s
 The best candidate wins, the candidate right under it is its subtitle; a letter's subject set over
 its salutation is its title, whatever stands above (see _subject_over_salutation); a page without a
 candidate takes the running head removed from its top (see _head_of_first_page); a periodical's
-page that lost its masthead takes the name its text gives itself (see _masthead_lost); without any
-the caller keeps its own reading.  A number alone under the title the caller read is no part of it
-(see _title_read).
+page whose masthead the text layer cut short takes the name its text gives itself (see
+_masthead_lost); without any the caller keeps its own reading.  A number alone under the title the
+caller read is no part of it (see _title_read).
 """
 from __future__ import annotations
 
@@ -442,23 +442,23 @@ def _colophon_name(title: str, blocks: list[Block], words: Vocabulary) -> str | 
 
 
 def _masthead_lost(candidates: list[Candidate], blocks: list[Block], words: Vocabulary) -> str | None:
-    """The name a periodical's text gives itself ("Als dit nummer van de Kerkbode verschijnt", "Dit
-    eerste nummer van De Filosoof", see _this_issue; the first the text holds) where the first page
-    lost its masthead (a picture, or lettering the text layer broke): its candidates are lines
-    naming the issue and nothing else ("74e jaargang – nummer 6 – juni/juli 2011", see issue_line),
-    or its first candidate is the name cut short (see _cut_short: "De filosoo").  The text names the
-    periodical so once more at least ("Eindredacteur Kerkbode:", its colophon): a name run into the
-    next sentence's words ("In this issue of Village Voice I want ...") is none, and so is a body's
-    name ("Bel dan dit nummer van de Gemeente Zwolle:", a telephone's number).  None otherwise: a
-    masthead the page prints is the title as printed ("De Wipper", though its text says "dit nummer
-    van de Wipper"); the caller weighs this after the running heads' name (see _issue_name)."""
+    """The name a periodical's text gives itself ("Dit eerste nummer van De Filosoof", see _this_issue;
+    the first the text holds) where the first page's first candidate is that name cut short, its
+    masthead's lettering broken by the text layer (see _cut_short: "De filosoo").  Evidence: that
+    line, the text naming the name so once more at least (its colophon; a name run into the next
+    sentence's words, "In this issue of Village Voice I want ...", never recurs), and the name no
+    organisation's (see letterhead.organisation: "dit nummer van de Gemeente Zwolle").  A page of
+    nothing but issue lines is no evidence: any name its text mentions twice after such words
+    would be taken ("belt u dit nummer van Pastor Jansen", "in dit nummer van Trouw").  None
+    otherwise: a masthead the page prints is the title as printed ("De Wipper", though its text
+    says "dit nummer van de Wipper"); the caller weighs this after the running heads' name (see
+    _issue_name)."""
     texts = [" ".join(block.text.split()) for block in blocks]
     named = next((found[1] for text in texts if (found := words.this_issue.search(text))), None)
-    if not named or not candidates:
+    if not named or not candidates or not _cut_short(candidates[0].text, named):
         return None
     again = sum(len(re.findall(rf"(?<!\w){re.escape(named)}(?!\w)", text)) for text in texts) > 1
-    lost = _cut_short(candidates[0].text, named) or all(issue_line(candidate.text, words) for candidate in candidates)
-    return named if again and lost and not letterhead.organisation(named, words.language) else None
+    return named if again and not letterhead.organisation(named, words.language) else None
 
 
 def _cut_short(line: str, name: str) -> bool:
