@@ -1835,6 +1835,29 @@ def test_a_document_field_naming_no_kind_is_no_title(field):
     assert choice is None or choice.title != field.removeprefix("Document: ")
 
 
+@pytest.mark.parametrize("code, lines, body", [
+    ("en", ["Comments of the Finance Committee", "", "Reviewer: Anna Smith", "Document: Draft Annual Report 2023",
+            "Date: 14 March 2024"],
+     "The committee welcomes the draft and asks the board to explain the rise in the costs of the hall."),
+    ("fr", ["Avis du conseil de quartier", "", "Document : Rapport de la commission de l'urbanisme",
+            "Date : 14 mars 2024"],
+     "Le conseil de quartier salue le rapport et demande que les riverains soient entendus avant la décision."),
+    ("de", ["Stellungnahme des Seniorenbeirats", "", "Dokument: Entwurf Nahverkehrsplan 2025", "Datum: 14. März 2024"],
+     "Der Seniorenbeirat begrüßt den Entwurf und bittet darum, die Haltestellen im Ortskern barrierefrei zu bauen."),
+    ("nl", ["Reactie van de Dorpsraad Elst", "", "Indiener: Dorpsraad Elst",
+            "Document: Ontwerp-bestemmingsplan Centrum 2024", "Datum: 14 maart 2024"],
+     "De dorpsraad is blij met het plan en vraagt de gemeente om de bewoners te horen voor het besluit valt."),
+])
+def test_a_form_about_another_document_keeps_its_own_title_over_the_document_field(code, lines, body):
+    # A comment form or opinion records the document it is about in its "Document:" field, under
+    # its own title: the field names another document.
+    blank = lines.index("")
+    blocks = [_block("display", lines[:blank], 1), _block("display", lines[blank + 1:], blank + 2, 1),
+              _block("paragraph", [body], len(lines) + 2, 1)]
+    choice = choose(blocks, (), words_of(language(code)).title)
+    assert choice is not None and choice.title == lines[0]
+
+
 @pytest.mark.parametrize("code, lines", [
     # a form's own title set right under its first field: the field names the document it comments on
     ("de", ["Gremium: Seniorenbeirat der Stadt Lemgo", "Stellungnahme zum Entwurf",
