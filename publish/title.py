@@ -24,11 +24,10 @@ byline ("Buurland" / "Tekst Maurice Hengeveld"); a kind's name alone over a head
 title (a letterhead; a line naming a document's kind is the title repeated, no sender's name).
 The best candidate wins, the candidate right under it is its subtitle; a letter's subject set over
 its salutation is its title, whatever stands above (see _subject_over_salutation); a page without a
-candidate takes the running head removed from its top (see _head_of_first_page); a page of fields
-takes the document's name its field records ("Document: Besluitenlijst ...", see _recorded_name), and a
-periodical's page that lost its masthead the name its text gives itself (see _masthead_lost); without
-any the caller keeps its own reading.  A number alone under the title the caller read is no part of it
-(see _title_read).
+candidate takes the running head removed from its top (see _head_of_first_page); a periodical's
+page whose masthead the text layer cut short takes the name its text gives itself (see
+_masthead_lost); without any the caller keeps its own reading.  A number alone under the title the
+caller read is no part of it (see _title_read).
 """
 from __future__ import annotations
 
@@ -98,10 +97,6 @@ CAPITALISED = r"[A-ZÀ-Þ][\w'’&-]*"
 # A masthead's lettering the text layer cut short ("De filosoo" for "De Filosoof", a ligature lost)
 # lacks this many letters of the name at most.
 LOST_LETTERS = 2
-
-# A field: a label of a word or three, a colon and its value ("Voortouwcommissie: vaste commissie voor ...",
-# "Document : Rapport ...").
-FIELD_LINE = re.compile(r"^[^\W\d_][^\s:]*(?:\s+[^\s:]+){0,2}\s*:\s*\S")
 
 # A person's name in a byline: two to four words, the first and last capitalised ("Anna de Vries").
 PERSON = r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2}\s+[A-Z][\w'’-]+"
@@ -235,7 +230,6 @@ class Vocabulary:
     number_label: re.Pattern = re.compile(r"(?!)")  # "Company number", "KvK-nummer": a register's label over its number
     period_lead: re.Pattern = re.compile(r"(?!)")  # "... for the year ended": a line its date line under it closes
     this_issue: re.Pattern = re.compile(r"(?!)")  # "dit nummer van de Kerkbode": the periodical's name in its text
-    document_field: re.Pattern = re.compile(r"(?!)")  # "Document: Besluitenlijst ...": the document's name, recorded
 
 
 def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabulary:
@@ -258,8 +252,7 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
         issue_field=_issue_field(language),
         author_field=labelled_field(language, "metadata.author_labels"),
         period_lead=re.compile(rf"(?:^|\s)(?:{vocabulary(language, 'furniture.period_leads')})$", re.IGNORECASE),
-        number_label=_register_label(language), this_issue=_this_issue(language),
-        document_field=labelled_field(language, "metadata.document_labels"))
+        number_label=_register_label(language), this_issue=_this_issue(language))
 
 
 def _issue_field(language: Language) -> re.Pattern:
@@ -308,8 +301,7 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
                     _first_page_text(blocks))
     # (a foreword's heading, "Preface", or an issue's label: a page offering only those offers none)
     titled = any(not never_title(line.text, words) for line in lines)
-    recorded, fields = _recorded_name(lines, words)
-    candidates = (recorded or _cover_naming(blocks, words) or _cover_repeated(blocks, words)
+    candidates = (_cover_naming(blocks, words) or _cover_repeated(blocks, words)
                   or _subject_over_salutation(blocks, words)
                   or (_repeated(lines[:MAX_CANDIDATES], changes, blocks) if titled else [])
                   or _head_of_first_page(blocks, changes, words)
@@ -321,7 +313,7 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     lost = None if masthead else _masthead_lost(lines, blocks, words)    # (after the heads' proof of a name)
     if lost:
         return Choice(lost, None)
-    publisher = max(_publisher_lines(candidates, words), masthead, _ribbon(candidates), fields)
+    publisher = max(_publisher_lines(candidates, words), masthead, _ribbon(candidates))
     eligible = [index for index in _eligible(candidates, series, read)
                 if index >= publisher and not never_title(candidates[index].text, words)
                 and not _label_over_title(index, candidates, words)]
@@ -448,48 +440,24 @@ def _colophon_name(title: str, blocks: list[Block], words: Vocabulary) -> str | 
     return None
 
 
-def _recorded_name(candidates: list[Candidate], words: Vocabulary) -> tuple[list[Candidate], int]:
-    """The page's candidates with the field that records the document's name read as that name
-    ("Document: Besluitenlijst van de procedurevergadering van donderdag 2 april 2009", under the
-    committees a parliament's list is for), and how many fields stand above it (the register's,
-    never the title: the caller sets them aside as a publisher's lines), where the page sets no title
-    of its own: the fields open the page.  Evidence: the first candidate is a field (see FIELD_LINE), and
-    so is every candidate down to this one but the lines set right under one (its value's further
-    lines: "BZK i.v.m. agendapunt 24"); its label is words.document_field's, its value one that may
-    be a title and names a kind (not a file's number: "Document: 2023-0012"), and no other candidate
-    names one.  A comment's or an opinion's form records in that field the document it is about,
-    under its own title ("Comments of the Finance Committee" / "Reviewer: ..." / "Document: Draft
-    Annual Report 2023"): its first line is no field.  ([], 0) otherwise."""
-    if any(_kinds_in(candidate.text.split(), words) for candidate in candidates
-           if not words.document_field.match(candidate.text)):
-        return [], 0
-    for rank, candidate in enumerate(candidates):
-        if not (FIELD_LINE.match(candidate.text) or (rank and candidate.tight)):
-            return [], 0
-        field = words.document_field.match(candidate.text)
-        if field and possible(field["value"], words) and _kinds_in(field["value"].split(), words):
-            return [*candidates[:rank], replace(candidate, text=field["value"]), *candidates[rank + 1:]], rank
-    return [], 0
-
-
 def _masthead_lost(candidates: list[Candidate], blocks: list[Block], words: Vocabulary) -> str | None:
-    """The name a periodical's text gives itself ("Als dit nummer van de Kerkbode verschijnt", "Dit
-    eerste nummer van De Filosoof", see _this_issue; the first the text holds) where the first page
-    lost its masthead (a picture, or lettering the text layer broke): its candidates are lines
-    naming the issue and nothing else ("74e jaargang – nummer 6 – juni/juli 2011", see issue_line),
-    or its first candidate is the name cut short (see _cut_short: "De filosoo").  The text names the
-    periodical so once more at least ("Eindredacteur Kerkbode:", its colophon): a name run into the
-    next sentence's words ("In this issue of Village Voice I want ...") is none, and so is a body's
-    name ("Bel dan dit nummer van de Gemeente Zwolle:", a telephone's number).  None otherwise: a
-    masthead the page prints is the title as printed ("De Wipper", though its text says "dit nummer
-    van de Wipper"); the caller weighs this after the running heads' name (see _issue_name)."""
+    """The name a periodical's text gives itself ("Dit eerste nummer van De Filosoof", see _this_issue;
+    the first the text holds) where the first page's first candidate is that name cut short, its
+    masthead's lettering broken by the text layer (see _cut_short: "De filosoo").  Evidence: that
+    line, the text naming the name so once more at least (its colophon; a name run into the next
+    sentence's words, "In this issue of Village Voice I want ...", never recurs), and the name no
+    organisation's (see letterhead.organisation: "dit nummer van de Gemeente Zwolle").  A page of
+    nothing but issue lines is no evidence: any name its text mentions twice after such words
+    would be taken ("belt u dit nummer van Pastor Jansen", "in dit nummer van Trouw").  None
+    otherwise: a masthead the page prints is the title as printed ("De Wipper", though its text
+    says "dit nummer van de Wipper"); the caller weighs this after the running heads' name (see
+    _issue_name)."""
     texts = [" ".join(block.text.split()) for block in blocks]
     named = next((found[1] for text in texts if (found := words.this_issue.search(text))), None)
-    if not named or not candidates:
+    if not named or not candidates or not _cut_short(candidates[0].text, named):
         return None
     again = sum(len(re.findall(rf"(?<!\w){re.escape(named)}(?!\w)", text)) for text in texts) > 1
-    lost = _cut_short(candidates[0].text, named) or all(issue_line(candidate.text, words) for candidate in candidates)
-    return named if again and lost and not letterhead.organisation(named, words.language) else None
+    return named if again and not letterhead.organisation(named, words.language) else None
 
 
 def _cut_short(line: str, name: str) -> bool:
