@@ -39,7 +39,7 @@ from itertools import takewhile
 
 from publish import letterhead
 from publish.clean import lexicon
-from publish.clean.lines import RULE
+from publish.clean.artifacts import RULE
 from publish.clean.lines import Block, ends_on_function_word, first_page_end
 from publish.dates import IN_FIGURES, TIME, dates
 from publish.languages import Language

@@ -131,7 +131,7 @@ def _clean(source: Source, choice: Choice) -> Cleaned:
     for block_pass in BLOCK_PASSES:
         # The note markers are linked to the notes the footnote pass took out (in the report).
         blocks, found = block_pass(blocks, footnotes.found_notes(tuple(changes)),
-                                   footnotes.found_note_texts(tuple(changes))) \
+                                   tuple(text for _, text in footnotes.notes_in(tuple(changes)))) \
             if block_pass is notes.link else _in(language, block_pass)(blocks)
         changes.extend(found)
     changes.sort(key=lambda change: change.line)

@@ -18,7 +18,7 @@ from operator import itemgetter, methodcaller
 
 from publish import letterhead
 from publish.clean import footnotes, lists
-from publish.clean.lines import RULE, Changes, Line, Lines, ends_sentence, first_page_end
+from publish.clean.lines import Changes, Line, Lines, ends_sentence, first_page_end
 from publish.dates import IN_FIGURES, dates
 from publish.languages import Language, supported
 from publish.languages import language as language_of
@@ -1063,10 +1063,13 @@ def remove_photo_credits(lines: Lines, language: Language | None = None) -> tupl
 
 # ------------------------------------------------------------------------------------- rules
 
-# The rules pass takes the lines of underscores (lines.RULE) wherever they stand (a line to write
+# A rule drawn as a run of one mark ("________", "--------", "========", "////////"; over notes,
+# under a heading, to sign on, across a page's foot): it holds no word, and the edition draws its
+# own rules.  The rules pass takes the lines of underscores wherever they stand (a line to write
 # on, a rule over notes); a run of another mark goes only as a page's furniture
 # (_rules_over_the_foot): amid the text it is a scene break, and atop the first page over a running
 # head it is the head's, which goes with it.
+RULE = re.compile(r"^([/_=\-–—])\1{4,}$")
 RULE_GATE = re.compile(r"\n_{5}")
 
 

@@ -78,7 +78,6 @@ import bisect
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from itertools import compress, count
@@ -87,7 +86,7 @@ from typing import NamedTuple
 
 from publish.clean import hyphens, notes as markers
 from publish.clean.lists import ORDERED_ITEM
-from publish.clean.lines import RULE, Changes, Line, Lines, ends_sentence, line_indexes
+from publish.clean.lines import Changes, Line, Lines, ends_sentence, line_indexes
 from publish.clean.tokens import BULLET_MARK
 from publish.languages import Language
 from publish.languages.patterns import default, vocabulary
@@ -132,6 +131,8 @@ BRACKETED_OPENING = re.compile(r"^(?:\[\d{1,3}\]|\*{1,3}|\(\*{1,3}\))\s*(?=\S)")
 # A label in superscript digits, which may touch its text ("¹Raadsbesluit"); or a label set in
 # superscript whose space the text layer lost, glued to a capitalised word ("11Jansen, ...").
 SUPERSCRIPT_OPENING = re.compile(r"^([⁰¹²³⁴-⁹]{1,3})\s*(?=\S)|^\d{1,3}(?=[A-Z][a-z]+[ \t,])")
+RULE = re.compile(r"^[_\-–—=·•*.]{3,}$")     # a drawn rule, as under a notes box's heading
+DRAWN_RULE = re.compile(r"^([^\w\s])\1{9,}$")     # one sign repeated across the page ("//////////")
 OPENING_MARKS = "“‘\"'(["
 # A web address alone on its line, the whole text of many a note ("https://pypi.org/project/pdfrw").
 WEB_ADDRESS_ALONE = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -439,12 +440,6 @@ def found_notes(changes: Changes) -> tuple[tuple[int, int, int, bool], ...]:
             found.append((number, label.count("*") if starred else int(label) if label.isdigit() else number,
                           change.line, starred))
     return tuple(sorted(found, key=lambda note: note[2]))
-
-
-def found_note_texts(changes: Changes) -> tuple[str, ...]:
-    """The texts of the footnotes taken out, in the order of found_notes (of their lines)."""
-    found = [(change.line, change.before.partition(" ")[2]) for change in changes if change.kind == "footnote"]
-    return tuple(text for _, text in sorted(found, key=itemgetter(0)))
 
 
 # ----------------------------------------------------------------------------- finding the notes
@@ -910,11 +905,7 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     marked = _all_marked(texts[window:top], sorted(label.number for label in labels), numbering,
                          _between_words_counts(texts, labels, first, numbering),
                          sure_only=at_column_foot or first > numbering.next_label or filling,
-                         named={label.number: "\n".join(texts[index] for index in indexes).lower()
-                                for label, indexes in pieces},
-                         losable=frozenset(label.number for label in labels
-                                           if label.number == numbering.next_label
-                                           and _opens_after_a_sentence(texts, label.index, pieces)),
+                         named="\n".join(texts[index] for _, indexes in pieces for index in indexes).lower(),
                          starred=all(label.starred for label in labels))
     if marked is None:
         return None
@@ -1508,7 +1499,7 @@ def _page_furniture(texts, index, page: _Pages) -> bool:
     foot that the facing pages mirror ("1.03.19 / Interfederale samenwerking" on the left-hand
     pages, "Interfederale samenwerking / 1.03.19" on the right-hand ones): its words are those of
     a line closing another page, under that page's text."""
-    if RULE.match(texts[index]):
+    if DRAWN_RULE.match(texts[index]):
         return True
     words = sorted(texts[index].split())
     here = page.of(index)
@@ -1569,55 +1560,37 @@ class Marked(NamedTuple):
 
 
 def _all_marked(texts: list[str], numbers: list[int], numbering: _Numbering, lone: bool,
-                sure_only: bool = False, starred: bool = False,
-                named: Mapping[int, str] = markers.NO_NOTES, losable: frozenset[int] = frozenset()) -> Marked | None:
+                sure_only: bool = False, starred: bool = False, named: str = "") -> Marked | None:
     """The numbers have their note markers in the text: in order, or out of order where it is the
     one sure marker (glued to a word) of its number (pdftotext may read a column or a pull quote
     out of order).  All of them; in a group of MARKER_SLACK labels or more, all but one in that
     many (a marker lost in extraction does not lose its neighbours' notes), and so in a smaller
-    group whose other markers are all sure, where the lost one is `losable` (see _markers_lost).
-    A number between two words counts only where `lone` (see _between_words_counts).  Where the
-    markers stand if so, else None.  sure_only: every number has a sure marker (glued to a word or in superscript), in
+    group whose other markers are all sure (see _markers_lost).  A number between two
+    words counts only where `lone` (see _between_words_counts).  Where the markers stand if so,
+    else None.  sure_only: every number has a sure marker (glued to a word or in superscript), in
     order, none missing.  starred: the labels are asterisks, which only asterisks mark (a "1" in
     the text is no marker of "*"), as asterisks mark no number ("0,1 procent***", a significance
-    level, is no marker of a label "3").  named: the group's notes' texts in lower case by label,
-    the names they spell (see markers.markers)."""
+    level, is no marker of a label "3").  named: the group's notes' texts in lower case, the names
+    they spell (see markers.markers)."""
     joined = "\n".join(texts)
     found = markers.markers(joined, numbering.codes, between_words=lone, words=numbering.words, named=named)
     if sure_only:
         found = [marker for marker in found if marker.rank == 3]
     found = [marker for marker in found if (joined[marker.start] == "*") == starred]
     marked = markers.surest_chain(found, numbers)
-    if len(marked) < len(numbers) - (0 if sure_only else _markers_lost(numbers, marked, losable)):
+    if len(marked) < len(numbers) - (0 if sure_only else _markers_lost(numbers, marked)):
         return None
     lines = [joined.count("\n", 0, marker.start) for _, marker in marked]
     return Marked(max(lines, default=0), tuple(line for line, (_, marker) in zip(lines, marked)
                                                if texts[line] == joined[marker.start:marker.end]))
 
 
-def _markers_lost(numbers: list[int], marked: list[tuple[int, markers.Marker]], losable: frozenset[int]) -> int:
+def _markers_lost(numbers: list[int], marked: list[tuple[int, markers.Marker]]) -> int:
     """How many of the numbers' markers may be lost in extraction: one in MARKER_SLACK; or one of
     SURE_SLACK_MIN labels or more whose other markers are all sure ones (glued to a word or in
-    superscript: "populatie.2", "context.3"), which no count or list number is, where the lost
-    one's label is losable (see _opens_after_a_sentence): a body line opening with a number ("1
-    miljoen euro aan de regio.") over a page's notes 2 and 3 is no note 1."""
-    unmarked = set(numbers) - {number for number, _ in marked}
-    sure = len(numbers) >= SURE_SLACK_MIN and bool(marked) and all(marker.rank == 3 for _, marker in marked) \
-        and unmarked <= losable
+    superscript: "populatie.2", "context.3"), which no count or list number is."""
+    sure = len(numbers) >= SURE_SLACK_MIN and bool(marked) and all(marker.rank == 3 for _, marker in marked)
     return max(len(numbers) // MARKER_SLACK, 1 if sure else 0)
-
-
-def _opens_after_a_sentence(texts, index: int, pieces: list[tuple[Label, list[int]]]) -> bool:
-    """The label's line may open a note whose marker was lost: the line above it is a note's, or
-    a blank line sets it apart from a body line that closes a sentence; a label right under the
-    body's line goes on that paragraph ("De provincie betaalt elk jaar" / "1 miljoen euro aan de
-    regio.", or so after a full stop)."""
-    above = index - 1
-    apart = above >= 0 and not texts[above].strip()
-    while above >= 0 and not texts[above].strip():
-        above -= 1
-    return above >= 0 and (any(above in indexes for _, indexes in pieces)
-                           or (apart and ends_sentence(texts[above])))
 
 
 # ----------------------------------------------------------------------------- the report

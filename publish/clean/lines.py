@@ -106,11 +106,6 @@ ABBREVIATION = re.compile(rf"(?:^|\s)(?:{alternatives(_ABBREVIATIONS)})\.$", re.
 # ends_sentence looks only at so much of the line's end.
 _ABBREVIATION_SPAN = max(map(len, _ABBREVIATIONS)) + 2
 
-# A rule drawn as a run of one mark ("________", "--------", "========", "////////", "***"; over
-# notes, under a heading, to sign on, across a page's foot): it holds no word, and the edition
-# draws its own rules.
-RULE = re.compile(r"^([^\w\s]|_)\1{2,}$")
-
 DIGIT = re.compile(r"\d")
 # The first UTF-8 bytes of the decimal digits beyond ASCII, which \d matches too (Arabic-Indic,
 # Devanagari, full-width, ...); beyond the Basic Multilingual Plane every first byte counts.

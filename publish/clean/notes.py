@@ -26,11 +26,9 @@ from __future__ import annotations
 import re
 import bisect
 from collections import defaultdict
-from collections.abc import Mapping
 from dataclasses import replace
 from functools import partial
 from itertools import accumulate
-from types import MappingProxyType
 from typing import NamedTuple
 
 from publish.clean.lines import Block, Blocks, Changes, JoinedTexts
@@ -88,7 +86,7 @@ def link(blocks: Blocks, notes: tuple[tuple[int, int, int, bool], ...] = (),
          note_texts: tuple[str, ...] = ()) -> tuple[Blocks, Changes]:
     """The note markers as NoteRef.  notes: (number in the edition, label as printed, source
     line, whether the label is asterisks) of the notes the footnote pass took out, and their
-    texts in the same order (the names they hold tell a name from a name with its marker: "NIS2" in a note,
+    texts (the names they hold tell a name from a name with its marker: "NIS2" in a note,
     "NIS24" in the body); without them, glued numbers that continue the sequence are taken."""
     if notes:
         return _link_to_notes(blocks, notes, note_texts)
@@ -248,12 +246,12 @@ class Marker(NamedTuple):
 
 DIGITS = re.compile(r"[0-9]+|[⁰¹²³⁴-⁹]+|\*{1,3}")
 CODE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}[0-9]{1,3}(?![0-9])")    # a word with a number glued to it
+# Words joined by hyphens and closed by a number after one ("COVID-19", "SARS-CoV-2"): a name, as
+# figures after a hyphen belong to the name before them.
 # A capitalised word and a number of one figure after a space ("Stap 1", "Phase 2"), and such a word
 # before a number's start.
 SERIES_NUMBER = re.compile(r"(?<![\w-])([A-Z][^\W\d_]+) ([1-9])(?![\d.,]?\d)")
 SERIES_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][^\W\d_]+) $")
-# Words joined by hyphens and closed by a number after one ("COVID-19", "SARS-CoV-2"): a name, as
-# figures after a hyphen belong to the name before them.
 HYPHENED_CODE = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*-[1-9][0-9]{0,2}(?![0-9])")
 HYPHENED_NAME_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*-$")
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -304,12 +302,11 @@ class Codes(NamedTuple):
 
 
 NO_CODES = Codes()
-NO_NOTES: Mapping[int, str] = MappingProxyType({})
 
 
 def markers(text: str, codes: Codes = NO_CODES, between_words: bool = False,
             words: frozenset[str] = frozenset(), line_ends: frozenset[int] = frozenset(),
-            named: Mapping[int, str] = NO_NOTES) -> list[Marker]:
+            named: str = "") -> list[Marker]:
     """The numbers in the text that may be note markers, in order.  codes: words in capitals
     with a number glued to them (glued_codes): names, not markers, where they recur ("HL2",
     "COVID19"); with a marker glued on where one stands without it ("NIS2" in "NIS24").
@@ -317,8 +314,8 @@ def markers(text: str, codes: Codes = NO_CODES, between_words: bool = False,
     marker (rank 1), which alone does not tell a note from a count ("in 3 stappen").  words: the
     short words the document writes mostly without a full stop (short_words).  line_ends: the
     positions of the spaces that joined the text's lines (a newline ends a line too).  named: the
-    notes' texts in lower case by label, whose names tell a name from a name with its marker glued
-    on ("ISO 86013" where note 3 names "iso8601", see _named_and_marker)."""
+    texts of the notes, in lower case, whose names tell a name from a name with its marker glued on
+    ("ISO 86013" where a note names "iso8601", see _named_and_marker)."""
     text = closed_quotes(text)
     found = []
     for match in DIGITS.finditer(text):
@@ -334,15 +331,15 @@ def markers(text: str, codes: Codes = NO_CODES, between_words: bool = False,
         if not digits.isascii():
             found.append(Marker(start, end, start, int(digits.translate(SUPERSCRIPTS)), 3))
             continue
+        if named and (split := _named_and_marker(text, start, end, named)):
+            found.append(split)
+            continue
         if digits.startswith("0"):
             continue                                 # "Project03", "07": a code or a time, no note's number
         following = text[end:end + 2]
         if following and (following[0].isalnum() or following[0] in "%°€$/"
                           or (following[0] in ".," and following[1:2].isdigit()) or _on_a_name(text, end)):
             continue                                 # "2e", "3%", "1,5", "2.3", "www2.example": a number's or a name's
-        if named and (split := _named_and_marker(text, start, end, named)):
-            found.append(split)
-            continue
         before = text[start - 1:start]
         if len(digits) <= 3 and before == "[" and text[end:end + 1] == "]":
             found.append(_bracketed(text, start, end, int(digits)))
@@ -504,37 +501,30 @@ def _code_and_marker(text: str, start: int, end: int, codes: Codes) -> Marker | 
     return None
 
 
-# The name of figures and letters a number is glued to ("pdfminer3K" of "pdfminer3K18").
+# The name of figures and letters a number is glued to ("pdfminer3K" of "pdfminer3K18"), and a word
+# before figures set after a space ("ISO " of "ISO 86013").
 NAME_RUN_BEFORE = re.compile(r"(?<![\w.-])[^\W_][\w.-]*$")
-STANDARD_FIGURES = 3    # a standard's number set after its body's capitals has this many figures at least
+WORD_AND_SPACE_BEFORE = re.compile(r"(?<![\w.-])[A-Z]{2,} $")
 
 
-def _named_and_marker(text: str, start: int, end: int, named: Mapping[int, str]) -> Marker | None:
-    """A name of letters and figures that the note of the figures it leaves spells, with that
-    note's marker glued on by the text layer, which lost the superscript: "ISO 86013" where note 3
-    names "iso8601" (ISO 8601 and note 3), "pdfminer3K18" where note 18 names "pdfminer3k" (the
-    library and note 18).  Only that note is evidence: another's name that starts a longer one
-    ("EUR 1" of "EUR 12", "A1" of "A12") tells nothing of this number.  The name has letters and
-    figures, so a word or a year with a number glued on is none of these (see _glued_rank,
-    YEAR_AND_LABEL); set after a word in capitals, it is a standard's number of STANDARD_FIGURES
-    figures or more (one or two after capitals are an article's, a price's, a date's: "ARTIKEL 12",
-    "GBP 12", "JUNE 14")."""
+def _named_and_marker(text: str, start: int, end: int, named: str) -> Marker | None:
+    """A name of letters and figures that a note spells, with a marker glued on by the text layer,
+    which lost the superscript: "ISO 86013" where a note names "iso8601" (ISO 8601 and note 3),
+    "pdfminer3K18" where one names "pdfminer3k" (the library and note 18).  The figures that the
+    note's name leaves are the marker; the name has letters and figures, so a word or a year with a
+    number glued on is none of these (see _glued_rank, YEAR_AND_LABEL)."""
     run = NAME_RUN_BEFORE.search(text, max(0, start - 40), start)
-    spaced = not run and text[start - 1:start] == " "
-    capitals = CAPITALS_BEFORE.search(text, max(0, start - 40), start - 1) if spaced else None
-    head = run.group(0) if run else capitals.group(0) + " " if capitals else ""
+    word = None if run else WORD_AND_SPACE_BEFORE.search(text, max(0, start - 40), start)
+    head = run.group(0) if run else word.group(0) if word else ""
     if not head:
         return None
     for tail in (1, 2):
         if end - tail < start or text[end - tail] == "0":
             continue
-        figures, label = text[start:end - tail], int(text[end - tail:end])
-        name = (head + figures).lower()
-        if capitals and len(figures) < STANDARD_FIGURES:
-            continue
+        name = (head + text[start:end - tail]).lower()
         if any(character.isdigit() for character in name) and any(character.isalpha() for character in name) \
-                and any(_spells(named.get(label, ""), form) for form in {name, name.replace(" ", "")}):
-            return Marker(end - tail, end, end - tail, label, 3)
+                and any(_spells(named, form) for form in {name, name.replace(" ", "")}):
+            return Marker(end - tail, end, end - tail, int(text[end - tail:end]), 3)
     return None
 
 
@@ -755,15 +745,6 @@ def chain(found: list[Marker], labels: list[int]) -> list[tuple[int, Marker]]:
     return picked[::-1]
 
 
-def _texts_by_label(notes: tuple[tuple[int, int, int, bool], ...], note_texts: tuple[str, ...]) -> dict[int, str]:
-    """The notes' texts in lower case by label as printed (those of notes numbered again per page
-    or chapter joined): the names each spells (see _named_and_marker)."""
-    texts: dict[int, list[str]] = defaultdict(list)
-    for (_, label, *_), text in zip(notes, note_texts):
-        texts[label].append(text.lower())
-    return {label: "\n".join(joined) for label, joined in texts.items()}
-
-
 def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int, bool], ...],
                    note_texts: tuple[str, ...]) -> tuple[Blocks, Changes]:
     """Each note's marker, found in the text between the notes before it and the note (see chain):
@@ -773,7 +754,7 @@ def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int, bool], ...]
     candidates: list[tuple[int, int, Marker]] = []      # (block index, source line, marker placed)
     joined = "\n".join(block.text for block in blocks)
     codes, words = glued_codes("\n".join((joined, *note_texts))), short_words(joined)
-    named = _texts_by_label(notes, note_texts)
+    named = "\n".join(note_texts).lower()
     base = 0
     for index, block in enumerate(blocks):
         if block.kind != "pullquote":

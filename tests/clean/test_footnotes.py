@@ -6,7 +6,6 @@ import pytest
 
 from publish.audit import audit
 from publish.clean import clean, footnotes
-from publish.clean.lines import RULE
 from publish.model import Heading, NoteRef
 from publish.source import Source, split_lines
 from publish.structure import structure
@@ -2982,67 +2981,3 @@ def test_a_group_numbered_ahead_takes_no_text_under_a_label_it_skips():
                      for number, body in enumerate((first, second, plain, plain), start=1))
     cleaned = clean(source(text))
     assert cleaned.footnotes == ((1, "RFC3986 - http://www.ietf.org/rfc/rfc3986.txt"),)
-
-
-def test_a_price_another_note_spells_keeps_its_figures():
-    # Review 25g: note 1 spells "EUR 1,50", which starts "EUR 12,50": no "EUR 1" with note 2's
-    # marker glued on; note 2's marker is "procent.2".
-    text = """Onze vereniging1 telt nu 120 leden. Studenten betalen 10 procent.2 minder, de anderen
-betalen de volle prijs: het lidmaatschap kost EUR 12,50 per maand, ook in de zomer.
-
-1 Leden krijgen EUR 1,50 korting.
-2 Op vertoon van een geldige studentenkaart.
-
-\fDe contributie wordt elk jaar in de ledenvergadering vastgesteld.
-"""
-    cleaned = clean(source(text))
-    assert [number for number, _ in cleaned.footnotes] == [1, 2]
-    assert refs(cleaned) == [1, 2]
-    assert "EUR 12,50 per maand" in texts(cleaned)
-    assert "procent. minder" in texts(cleaned)
-
-
-@pytest.mark.parametrize("first, second, heading", [
-    (["Wij danken de gemeente1 voor haar steun aan het project in de wijk.", "", "1 Gemeente Utrecht."],
-     ["Het bestuur2 wil de plannen in het najaar bespreken met de wijkraad.3 Iedereen is welkom.",
-      "De provincie betaalt elk jaar", "1 miljoen euro aan de regio.", "",
-      "2 Het dagelijks bestuur.", "3 De wijkraad Oost."], "Nieuwe plannen"),
-    (["We thank the council1 for its support of the project in the village.", "", "1 Parish council."],
-     ["The committee2 will discuss the plans in the autumn with the residents.3 All are welcome.",
-      "The developer pays towards the play area of", "1 pound for every pound the parish raises.", "",
-      "2 The finance committee.", "3 The residents' association."], "New plans"),
-])
-def test_a_body_line_opening_with_a_number_over_sure_notes_is_no_note(first, second, heading):
-    # Review 25g: note 1 was found on page 1, and the line opening with "1" goes on a sentence: no
-    # second note 1 whose marker was lost; the heading atop the next page stays one, the notes keep
-    # their numbers 2 and 3.
-    plain = ["Daarna volgen de bijlagen met de voorbeelden van de diensten en de besturen die meedoen."]
-    text = "\f".join("\n".join(page) + "\n" for page in (first, second, [heading, "", *plain]))
-    cleaned = clean(source(text))
-    assert [number for number, _ in cleaned.footnotes] == [1, 2, 3]
-    assert refs(cleaned) == [1, 2, 3]
-    body = texts(cleaned).replace("\xa0", " ").split("\n")
-    assert " ".join(second[1:3]) in " ".join(body) and heading in body      # the sentence whole, the heading apart
-
-
-@pytest.mark.parametrize("above", [["De provincie betaalt elk jaar"], ["De provincie betaalt elk jaar veel geld uit."]])
-def test_a_number_opening_a_line_right_under_the_body_is_no_note_whose_marker_was_lost(above):
-    # No note found before, so "1" is the label expected next; but its line goes on the body's
-    # paragraph (no blank line sets it apart), unfinished or not: no note 1 whose marker was lost.
-    # Notes 2 and 3 then have no note 1 before them and stay text (missing, not wrong).
-    first = ["Wij danken de gemeente voor haar steun aan het project in de wijk en in de stad."]
-    second = ["Het bestuur2 wil de plannen in het najaar bespreken met de wijkraad.3 Iedereen is welkom.",
-              *above, "1 miljoen euro aan de regio.", "", "2 Het dagelijks bestuur.", "3 De wijkraad Oost."]
-    plain = ["Daarna volgen de bijlagen met de voorbeelden van de diensten en de besturen die meedoen."]
-    text = "\f".join("\n".join(page) + "\n" for page in (first, second, ["Nieuwe plannen", "", *plain]))
-    cleaned = clean(source(text))
-    assert cleaned.footnotes == ()
-    assert "1 miljoen euro aan de regio." in texts(cleaned).replace("\xa0", " ")
-
-
-def test_a_drawn_rule_is_one_mark_repeated():
-    # One definition of a drawn rule serves the furniture, footnote and title passes: underscores
-    # (a word character to the regex) and slashes as well as dashes; a spaced scene break or a
-    # foot's words are none.
-    assert all(RULE.match(line) for line in ("___", "______________", "//////////", "-----", "=====", "***"))
-    assert not any(RULE.match(line) for line in ("* * *", "__a__", "-_-_-", "1.03.19 / Nota", "__"))

