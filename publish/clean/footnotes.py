@@ -40,8 +40,7 @@ Evidence, all required, for a group of labels:
   group skipped, set later in the document (notes numbered out of print order: 1, 2, 7 on one
   page, 3 and 4 on a later one), which keep their numbers;
 - the group stands at the foot of a page (body text above it, nothing after it but at most
-  MAX_TRAILING short lines, a running foot the furniture passes did not know, or a drawn rule and a
-  running foot mirrored on facing pages, see _page_furniture), or between the
+  MAX_TRAILING short lines, a running foot the furniture passes did not know), or between the
   halves of a sentence it cuts on its page, or right under a notes heading; or, two notes or more
   (or one whose lone label stands a blank line over its text) whose markers are all sure, at the
   foot of a column amid the page, between two paragraphs;
@@ -132,7 +131,6 @@ BRACKETED_OPENING = re.compile(r"^(?:\[\d{1,3}\]|\*{1,3}|\(\*{1,3}\))\s*(?=\S)")
 # superscript whose space the text layer lost, glued to a capitalised word ("11Jansen, ...").
 SUPERSCRIPT_OPENING = re.compile(r"^([⁰¹²³⁴-⁹]{1,3})\s*(?=\S)|^\d{1,3}(?=[A-Z][a-z]+[ \t,])")
 RULE = re.compile(r"^[_\-–—=·•*.]{3,}$")     # a drawn rule, as under a notes box's heading
-DRAWN_RULE = re.compile(r"^([^\w\s])\1{9,}$")     # one sign repeated across the page ("//////////")
 OPENING_MARKS = "“‘\"'(["
 # A web address alone on its line, the whole text of many a note ("https://pypi.org/project/pdfrw").
 WEB_ADDRESS_ALONE = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -144,7 +142,6 @@ MAX_GROUP_LABELS = 40        # labels looked at together on one page
 MAX_TRAILING = 2             # short lines allowed after page-foot notes (an unknown running foot)
 TRAILING_WIDTH = 50
 MARKER_SLACK = 4             # one marker in this many labels may be missing
-SURE_SLACK_MIN = 3           # ... or in this many, where the others are all sure markers
 _TEXT, _PAGE_START = itemgetter(1), itemgetter(2)       # Line.text, Line.page_start
 
 
@@ -884,7 +881,7 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
         return None
     heading = _heading_over(texts, top, page_start, headings)
     at_column_foot = False
-    if heading is None and not _at_page_foot(texts, top, end, page) \
+    if heading is None and not _at_page_foot(texts, top, end, page_start, page_end) \
             and not _cutting_a_sentence(texts, top, end, page_start, page_end):
         at_column_foot = _at_column_foot(texts, labels, top, end, page_end)
         if not at_column_foot:
@@ -905,7 +902,6 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     marked = _all_marked(texts[window:top], sorted(label.number for label in labels), numbering,
                          _between_words_counts(texts, labels, first, numbering),
                          sure_only=at_column_foot or first > numbering.next_label or filling,
-                         named="\n".join(texts[index] for _, indexes in pieces for index in indexes).lower(),
                          starred=all(label.starred for label in labels))
     if marked is None:
         return None
@@ -1482,36 +1478,12 @@ def _heading_over(texts, top, page_start, headings) -> list[int] | None:
     return None
 
 
-def _at_page_foot(texts, top, end, page: _Pages) -> bool:
-    """Body text above the notes on their page, and after them at most MAX_TRAILING short lines
-    or lines of the page's furniture (see _page_furniture)."""
-    page_start, page_end = page.bounds(page.of(top))
+def _at_page_foot(texts, top, end, page_start, page_end) -> bool:
+    """Body text above the notes on their page, and after them at most MAX_TRAILING short lines."""
     if not any(texts[page_start:top]):
         return False
-    trailing = [index for index in range(end, page_end) if texts[index]]
-    return len(trailing) <= MAX_TRAILING \
-        and all(len(texts[index]) <= TRAILING_WIDTH or _page_furniture(texts, index, page) for index in trailing)
-
-
-def _page_furniture(texts, index, page: _Pages) -> bool:
-    """The line at index, under a page's notes, is the page's furniture the furniture passes did not
-    know: a drawn rule (one sign repeated: "//////", "______") over the running foot, or a running
-    foot that the facing pages mirror ("1.03.19 / Interfederale samenwerking" on the left-hand
-    pages, "Interfederale samenwerking / 1.03.19" on the right-hand ones): its words are those of
-    a line closing another page, under that page's text."""
-    if DRAWN_RULE.match(texts[index]):
-        return True
-    words = sorted(texts[index].split())
-    here = page.of(index)
-    return any(sorted(texts[other].split()) == words
-               for number in range(len(page.starts)) if number != here
-               for other in _closing_lines(texts, page, number))
-
-
-def _closing_lines(texts, page: _Pages, number: int) -> list[int]:
-    """The last MAX_TRAILING lines with text on the page numbered number."""
-    start, end = page.bounds(number)
-    return [index for index in range(end - 1, start - 1, -1) if texts[index]][:MAX_TRAILING]
+    trailing = [text for text in texts[end:page_end] if text]
+    return len(trailing) <= MAX_TRAILING and all(len(text) <= TRAILING_WIDTH for text in trailing)
 
 
 def _cutting_a_sentence(texts, top, end, page_start, page_end) -> bool:
@@ -1560,37 +1532,27 @@ class Marked(NamedTuple):
 
 
 def _all_marked(texts: list[str], numbers: list[int], numbering: _Numbering, lone: bool,
-                sure_only: bool = False, starred: bool = False, named: str = "") -> Marked | None:
+                sure_only: bool = False, starred: bool = False) -> Marked | None:
     """The numbers have their note markers in the text: in order, or out of order where it is the
     one sure marker (glued to a word) of its number (pdftotext may read a column or a pull quote
     out of order).  All of them; in a group of MARKER_SLACK labels or more, all but one in that
-    many (a marker lost in extraction does not lose its neighbours' notes), and so in a smaller
-    group whose other markers are all sure (see _markers_lost).  A number between two
+    many (a marker lost in extraction does not lose its neighbours' notes).  A number between two
     words counts only where `lone` (see _between_words_counts).  Where the markers stand if so,
     else None.  sure_only: every number has a sure marker (glued to a word or in superscript), in
     order, none missing.  starred: the labels are asterisks, which only asterisks mark (a "1" in
     the text is no marker of "*"), as asterisks mark no number ("0,1 procent***", a significance
-    level, is no marker of a label "3").  named: the group's notes' texts in lower case, the names
-    they spell (see markers.markers)."""
+    level, is no marker of a label "3")."""
     joined = "\n".join(texts)
-    found = markers.markers(joined, numbering.codes, between_words=lone, words=numbering.words, named=named)
+    found = markers.markers(joined, numbering.codes, between_words=lone, words=numbering.words)
     if sure_only:
         found = [marker for marker in found if marker.rank == 3]
     found = [marker for marker in found if (joined[marker.start] == "*") == starred]
     marked = markers.surest_chain(found, numbers)
-    if len(marked) < len(numbers) - (0 if sure_only else _markers_lost(numbers, marked)):
+    if len(marked) < len(numbers) - (0 if sure_only else len(numbers) // MARKER_SLACK):
         return None
     lines = [joined.count("\n", 0, marker.start) for _, marker in marked]
     return Marked(max(lines, default=0), tuple(line for line, (_, marker) in zip(lines, marked)
                                                if texts[line] == joined[marker.start:marker.end]))
-
-
-def _markers_lost(numbers: list[int], marked: list[tuple[int, markers.Marker]]) -> int:
-    """How many of the numbers' markers may be lost in extraction: one in MARKER_SLACK; or one of
-    SURE_SLACK_MIN labels or more whose other markers are all sure ones (glued to a word or in
-    superscript: "populatie.2", "context.3"), which no count or list number is."""
-    sure = len(numbers) >= SURE_SLACK_MIN and bool(marked) and all(marker.rank == 3 for _, marker in marked)
-    return max(len(numbers) // MARKER_SLACK, 1 if sure else 0)
 
 
 # ----------------------------------------------------------------------------- the report

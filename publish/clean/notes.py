@@ -248,10 +248,6 @@ DIGITS = re.compile(r"[0-9]+|[⁰¹²³⁴-⁹]+|\*{1,3}")
 CODE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}[0-9]{1,3}(?![0-9])")    # a word with a number glued to it
 # Words joined by hyphens and closed by a number after one ("COVID-19", "SARS-CoV-2"): a name, as
 # figures after a hyphen belong to the name before them.
-# A capitalised word and a number of one figure after a space ("Stap 1", "Phase 2"), and such a word
-# before a number's start.
-SERIES_NUMBER = re.compile(r"(?<![\w-])([A-Z][^\W\d_]+) ([1-9])(?![\d.,]?\d)")
-SERIES_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][^\W\d_]+) $")
 HYPHENED_CODE = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*-[1-9][0-9]{0,2}(?![0-9])")
 HYPHENED_NAME_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*-$")
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -292,30 +288,24 @@ DATE_STAMP_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1
 class Codes(NamedTuple):
     """Words in capitals with a number glued to them ("HL2", "NIS2"), and names closed by a number
     after a hyphen ("SARS-CoV-2"): those that stand in the text more than once (names, not a word
-    and its marker), and all of them.  series: the capitalised words the text numbers 1, 2 and 3
-    after a space ("Stap 1" ... "Stap 3", "Phase 1", "Ronde 2"): the names of a numbered series, so
-    the number after such a word is the part's, not a note's marker."""
+    and its marker), and all of them."""
 
     recurring: frozenset[str] = frozenset()
     seen: frozenset[str] = frozenset()
-    series: frozenset[str] = frozenset()
 
 
 NO_CODES = Codes()
 
 
 def markers(text: str, codes: Codes = NO_CODES, between_words: bool = False,
-            words: frozenset[str] = frozenset(), line_ends: frozenset[int] = frozenset(),
-            named: str = "") -> list[Marker]:
+            words: frozenset[str] = frozenset(), line_ends: frozenset[int] = frozenset()) -> list[Marker]:
     """The numbers in the text that may be note markers, in order.  codes: words in capitals
     with a number glued to them (glued_codes): names, not markers, where they recur ("HL2",
     "COVID19"); with a marker glued on where one stands without it ("NIS2" in "NIS24").
     between_words: also a number between two words in lower case ("potlood 1 in"), the least sure
     marker (rank 1), which alone does not tell a note from a count ("in 3 stappen").  words: the
     short words the document writes mostly without a full stop (short_words).  line_ends: the
-    positions of the spaces that joined the text's lines (a newline ends a line too).  named: the
-    texts of the notes, in lower case, whose names tell a name from a name with its marker glued on
-    ("ISO 86013" where a note names "iso8601", see _named_and_marker)."""
+    positions of the spaces that joined the text's lines (a newline ends a line too)."""
     text = closed_quotes(text)
     found = []
     for match in DIGITS.finditer(text):
@@ -331,9 +321,6 @@ def markers(text: str, codes: Codes = NO_CODES, between_words: bool = False,
         if not digits.isascii():
             found.append(Marker(start, end, start, int(digits.translate(SUPERSCRIPTS)), 3))
             continue
-        if named and (split := _named_and_marker(text, start, end, named)):
-            found.append(split)
-            continue
         if digits.startswith("0"):
             continue                                 # "Project03", "07": a code or a time, no note's number
         following = text[end:end + 2]
@@ -345,9 +332,6 @@ def markers(text: str, codes: Codes = NO_CODES, between_words: bool = False,
             found.append(_bracketed(text, start, end, int(digits)))
             continue
         if len(digits) <= 3 and before in (" ", "\n"):
-            series = SERIES_WORD_BEFORE.search(text, max(0, start - 40), start) if codes.series else None
-            if series is not None and series.group(1) in codes.series:
-                continue                             # "Stap 1 – Contextualiseren": a numbered series' part
             rank = _spaced_rank(text, start, end, between_words, words)
         elif len(digits) <= 4 and (before.isalpha() or before == "-") \
                 and (split := _code_and_marker(text, start, end, codes)):
@@ -476,16 +460,7 @@ def glued_codes(text: str) -> Codes:
             counts[match.group(0)] += 1
     for match in HYPHENED_CODE.finditer(text):
         counts[match.group(0)] += 1
-    return Codes(frozenset(code for code, times in counts.items() if times > 1), frozenset(counts),
-                 _numbered_series(text))
-
-
-def _numbered_series(text: str) -> frozenset[str]:
-    """The capitalised words the text numbers 1, 2 and 3 after a space (Codes.series)."""
-    numbers: dict[str, set[str]] = defaultdict(set)
-    for match in SERIES_NUMBER.finditer(text):
-        numbers[match.group(1)].add(match.group(2))
-    return frozenset(word for word, seen in numbers.items() if {"1", "2", "3"} <= seen)
+    return Codes(frozenset(code for code, times in counts.items() if times > 1), frozenset(counts))
 
 
 def _code_and_marker(text: str, start: int, end: int, codes: Codes) -> Marker | None:
@@ -499,38 +474,6 @@ def _code_and_marker(text: str, start: int, end: int, codes: Codes) -> Marker | 
         if end - tail > start and text[name:end - tail] in codes.seen and text[end - tail] != "0":
             return Marker(end - tail, end, end - tail, int(text[end - tail:end]), 3)
     return None
-
-
-# The name of figures and letters a number is glued to ("pdfminer3K" of "pdfminer3K18"), and a word
-# before figures set after a space ("ISO " of "ISO 86013").
-NAME_RUN_BEFORE = re.compile(r"(?<![\w.-])[^\W_][\w.-]*$")
-WORD_AND_SPACE_BEFORE = re.compile(r"(?<![\w.-])[A-Z]{2,} $")
-
-
-def _named_and_marker(text: str, start: int, end: int, named: str) -> Marker | None:
-    """A name of letters and figures that a note spells, with a marker glued on by the text layer,
-    which lost the superscript: "ISO 86013" where a note names "iso8601" (ISO 8601 and note 3),
-    "pdfminer3K18" where one names "pdfminer3k" (the library and note 18).  The figures that the
-    note's name leaves are the marker; the name has letters and figures, so a word or a year with a
-    number glued on is none of these (see _glued_rank, YEAR_AND_LABEL)."""
-    run = NAME_RUN_BEFORE.search(text, max(0, start - 40), start)
-    word = None if run else WORD_AND_SPACE_BEFORE.search(text, max(0, start - 40), start)
-    head = run.group(0) if run else word.group(0) if word else ""
-    if not head:
-        return None
-    for tail in (1, 2):
-        if end - tail < start or text[end - tail] == "0":
-            continue
-        name = (head + text[start:end - tail]).lower()
-        if any(character.isdigit() for character in name) and any(character.isalpha() for character in name) \
-                and any(_spells(named, form) for form in {name, name.replace(" ", "")}):
-            return Marker(end - tail, end, end - tail, int(text[end - tail:end]), 3)
-    return None
-
-
-def _spells(text: str, name: str) -> bool:
-    """The text holds the name as a whole (no letter or figure on either side of it)."""
-    return re.search(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", text) is not None
 
 
 # A word closed by an apostrophe-s, a possessive or a plural ("API’s", "de auto's"): no name or code
@@ -754,14 +697,13 @@ def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int, bool], ...]
     candidates: list[tuple[int, int, Marker]] = []      # (block index, source line, marker placed)
     joined = "\n".join(block.text for block in blocks)
     codes, words = glued_codes("\n".join((joined, *note_texts))), short_words(joined)
-    named = "\n".join(note_texts).lower()
     base = 0
     for index, block in enumerate(blocks):
         if block.kind != "pullquote":
             candidates += [(index, block.line_at(marker.start), marker._replace(
                 start=base + marker.start, end=base + marker.end, cut=base + marker.cut))
                 for marker in markers(block.text, codes, between_words=True, words=words,
-                                      line_ends=_line_ends(block), named=named)]
+                                      line_ends=_line_ends(block))]
         base += len(block.text) + 1
     starts = list(accumulate((len(block.text) + 1 for block in blocks), initial=0))
     candidates.sort(key=lambda candidate: candidate[1])

@@ -358,31 +358,3 @@ def test_a_square_or_a_cube_glued_to_a_unit_of_length_is_no_marker():
     # ending in "m" or "s" ("programm²", "auto's²"), nor a word in lower case with a 2 glued ("som2").
     assert labels("een tank van 40 m³ en 250 km2 land en 5 cm³ of 2 mm² bij 9,8 m/s²") == []
     assert labels("het programm² en de auto's² en de som2 en de wijk¹") == [2, 2, 2, 1]
-
-
-def test_a_name_a_note_spells_leaves_the_figures_glued_to_it_as_the_marker():
-    # The text layer lost the superscripts: "ISO 86013" is ISO 8601 with note 3, "pdfminer3K18" the
-    # library with note 18, where a note spells the name.
-    notes = "3 http://www.iso.org/iso/home/standards/iso8601.htm\n18 https://pypi.org/project/pdfminer3k/"
-    found = markers("formaat gebruikt (volgens ISO 86013) . Het", named=notes)
-    assert [(marker.label, marker.rank) for marker in found] == [(3, 3)]
-    assert [(marker.label, marker.rank) for marker in markers("● pdfminer3K18 appears to be", named=notes)] == [(18, 3)]
-
-
-def test_figures_no_note_spells_as_a_name_stay_text():
-    notes = "1 Zie https://www.iso.org/standard/iso2700x.html over de normen.\n2 Geteld in 3860 gemeenten."
-    assert markers("volgens ISO 86013) . Het") == []                      # no note names ISO 8601
-    assert markers("volgens ISO 27001 en ISO 27002", named=notes) == []    # "iso2700x" is another name
-    assert markers("waren het in 38602 gevallen", named=notes) == []       # a count: "in" is no standard's name
-    assert labels("versie 2.1.114 van de bibliotheek") == []
-
-
-def test_the_number_of_a_numbered_series_part_is_no_marker():
-    # "Stap 1" ... "Stap 3": the document numbers its steps, so "Stap 1 –" is the first step, not
-    # note 1 after the word "Stap"; "fase 1" (no series of that word) reads as before.
-    heading = "zorgvuldig op\nStap 1 – Contextualiseren en documenteren\nin de eerste fase 1 en verder"
-    codes = glued_codes("Stap 1\nStap 2\nStap 3\n" + heading)
-    assert "Stap" in codes.series
-    assert [marker.start for marker in markers(heading, between_words=True)] == [19, 74]
-    assert [marker.start for marker in markers(heading, codes, between_words=True)] == [74]
-    assert "Fase" not in glued_codes("Fase 1 en Fase 2 van het plan").series      # no third part: no series shown
