@@ -40,7 +40,8 @@ Evidence, all required, for a group of labels:
   group skipped, set later in the document (notes numbered out of print order: 1, 2, 7 on one
   page, 3 and 4 on a later one), which keep their numbers;
 - the group stands at the foot of a page (body text above it, nothing after it but at most
-  MAX_TRAILING short lines, a running foot the furniture passes did not know), or between the
+  MAX_TRAILING short lines, a running foot the furniture passes did not know, or a drawn rule and a
+  running foot mirrored on facing pages, see _page_furniture), or between the
   halves of a sentence it cuts on its page, or right under a notes heading; or, two notes or more
   (or one whose lone label stands a blank line over its text) whose markers are all sure, at the
   foot of a column amid the page, between two paragraphs;
@@ -131,6 +132,7 @@ BRACKETED_OPENING = re.compile(r"^(?:\[\d{1,3}\]|\*{1,3}|\(\*{1,3}\))\s*(?=\S)")
 # superscript whose space the text layer lost, glued to a capitalised word ("11Jansen, ...").
 SUPERSCRIPT_OPENING = re.compile(r"^([⁰¹²³⁴-⁹]{1,3})\s*(?=\S)|^\d{1,3}(?=[A-Z][a-z]+[ \t,])")
 RULE = re.compile(r"^[_\-–—=·•*.]{3,}$")     # a drawn rule, as under a notes box's heading
+DRAWN_RULE = re.compile(r"^([^\w\s])\1{9,}$")     # one sign repeated across the page ("//////////")
 OPENING_MARKS = "“‘\"'(["
 # A web address alone on its line, the whole text of many a note ("https://pypi.org/project/pdfrw").
 WEB_ADDRESS_ALONE = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -881,7 +883,7 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
         return None
     heading = _heading_over(texts, top, page_start, headings)
     at_column_foot = False
-    if heading is None and not _at_page_foot(texts, top, end, page_start, page_end) \
+    if heading is None and not _at_page_foot(texts, top, end, page) \
             and not _cutting_a_sentence(texts, top, end, page_start, page_end):
         at_column_foot = _at_column_foot(texts, labels, top, end, page_end)
         if not at_column_foot:
@@ -1478,12 +1480,36 @@ def _heading_over(texts, top, page_start, headings) -> list[int] | None:
     return None
 
 
-def _at_page_foot(texts, top, end, page_start, page_end) -> bool:
-    """Body text above the notes on their page, and after them at most MAX_TRAILING short lines."""
+def _at_page_foot(texts, top, end, page: _Pages) -> bool:
+    """Body text above the notes on their page, and after them at most MAX_TRAILING short lines
+    or lines of the page's furniture (see _page_furniture)."""
+    page_start, page_end = page.bounds(page.of(top))
     if not any(texts[page_start:top]):
         return False
-    trailing = [text for text in texts[end:page_end] if text]
-    return len(trailing) <= MAX_TRAILING and all(len(text) <= TRAILING_WIDTH for text in trailing)
+    trailing = [index for index in range(end, page_end) if texts[index]]
+    return len(trailing) <= MAX_TRAILING \
+        and all(len(texts[index]) <= TRAILING_WIDTH or _page_furniture(texts, index, page) for index in trailing)
+
+
+def _page_furniture(texts, index, page: _Pages) -> bool:
+    """The line at index, under a page's notes, is the page's furniture the furniture passes did not
+    know: a drawn rule (one sign repeated: "//////", "______") over the running foot, or a running
+    foot that the facing pages mirror ("1.03.19 / Interfederale samenwerking" on the left-hand
+    pages, "Interfederale samenwerking / 1.03.19" on the right-hand ones): its words are those of
+    a line closing another page, under that page's text."""
+    if DRAWN_RULE.match(texts[index]):
+        return True
+    words = sorted(texts[index].split())
+    here = page.of(index)
+    return any(sorted(texts[other].split()) == words
+               for number in range(len(page.starts)) if number != here
+               for other in _closing_lines(texts, page, number))
+
+
+def _closing_lines(texts, page: _Pages, number: int) -> list[int]:
+    """The last MAX_TRAILING lines with text on the page numbered number."""
+    start, end = page.bounds(number)
+    return [index for index in range(end - 1, start - 1, -1) if texts[index]][:MAX_TRAILING]
 
 
 def _cutting_a_sentence(texts, top, end, page_start, page_end) -> bool:

@@ -2871,3 +2871,43 @@ def test_a_group_numbered_ahead_takes_no_text_under_a_label_it_skips():
                      for number, body in enumerate((first, second, plain, plain), start=1))
     cleaned = clean(source(text))
     assert cleaned.footnotes == ((1, "RFC3986 - http://www.ietf.org/rfc/rfc3986.txt"),)
+
+
+# A note's pages whose foot the furniture passes do not know: a rule of slashes over a running
+# foot that facing pages mirror (date / title on the left-hand pages, title / date on the right).
+MIRRORED_FOOT = """De raad wil de buurten meer zeggenschap geven over de budgetten.1 Daarvoor komt er
+een nieuwe regeling die in alle buurten van de stad gelijk wordt toegepast.
+
+1 https://www.example.nl/raadsbesluiten/2024/buurtbudgetten
+
+//////////////////////////////////////////////////////////////////////
+12.03.2024 / Nota over de buurtbudgetten van de stad Utrecht
+
+\fDe buurten dienen hun aanvragen in bij de buurtcommissie van hun wijk.2 Die
+beoordeelt ze binnen zes weken en geeft het college een advies.
+
+2 https://www.example.nl/buurtcommissies/werkwijze-en-termijnen
+
+//////////////////////////////////////////////////////////////////////
+Nota over de buurtbudgetten van de stad Utrecht / 12.03.2024
+
+\fHet college beslist daarna over de aanvraag en laat de buurt dat weten.
+"""
+
+
+def test_notes_over_a_rule_and_a_running_foot_mirrored_on_facing_pages_become_notes():
+    cleaned = clean(source(MIRRORED_FOOT))
+    assert cleaned.footnotes == ((1, "https://www.example.nl/raadsbesluiten/2024/buurtbudgetten"),
+                                 (2, "https://www.example.nl/buurtcommissies/werkwijze-en-termijnen"))
+    assert refs(cleaned) == [1, 2]
+
+
+def test_numbered_lines_over_a_long_line_no_other_page_closes_with_stay_text():
+    # The long line under the numbered lines is the body going on, not a running foot: no other
+    # page closes with its words (nor with those of the first page's foot any more), so the
+    # numbered lines are the body's.
+    text = MIRRORED_FOOT.replace("Nota over de buurtbudgetten van de stad Utrecht / 12.03.2024",
+                                 "De commissie vergadert elke maand in het buurthuis aan de Kerkstraat.")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes == ()
+    assert "2 https://www.example.nl/buurtcommissies/werkwijze-en-termijnen" in texts(cleaned)
