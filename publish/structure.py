@@ -2353,6 +2353,13 @@ def _names_a_body(name: str, words: Words) -> bool:
     return " ".join(name.split()).lower() not in words.language.words("letterhead.organisations")
 
 
+def _printed_lines(block: Block) -> tuple[str, ...]:
+    """A block's lines as printed: an ordered item's number before its first line.  The front lines
+    show no list, and the number would be lost ("3. März 2024" under a letterhead, read as item 3)."""
+    lines = block.line_texts
+    return (f"{block.marker} {lines[0]}", *lines[1:]) if block.ordered and block.marker and lines else lines
+
+
 def _front_lines(front: list[Block], words: Words) -> list[tuple[str, str]]:
     """(line, role) for each front-page line; role is series, author, named (a name under an
     "Auteur(s)" label), contact (an address too), publisher (an organisation's name,
@@ -2366,7 +2373,7 @@ def _front_lines(front: list[Block], words: Words) -> list[tuple[str, str]]:
     tight: list[bool] = []          # whether out's line stands right under the one before
     in_contact = in_authors = False
     for block in front:
-        for number, line in enumerate(block.line_texts):
+        for number, line in enumerate(_printed_lines(block)):
             tight.append(bool(number or not block.gap_before))
             if words.contact_label.match(line):
                 in_contact = True

@@ -5373,3 +5373,13 @@ def test_a_number_set_apart_before_a_title_without_a_papers_number_under_it_stay
 ])
 def test_a_count_set_apart_over_an_issues_number_is_no_dossiers_number(text, count):
     assert build(text).metadata.title.startswith(count)
+
+
+def test_a_numbered_line_in_the_front_lines_keeps_its_number():
+    # Review 25b: "3. März 2024" under a letterhead is read as item 3 of a list; the front lines,
+    # which show no list, printed "März 2024": the day was lost to the reader.
+    doc = build("Verein Freunde des Stadtparks e.V.\nParkstraße 4\n12345 Musterstadt\n\n3. März 2024\n\n"
+                "Sehr geehrte Damen und Herren,\n\nwir laden Sie herzlich zu unserer Jahresversammlung ein. "
+                "Sie findet im Gemeindehaus statt.\n\nMit freundlichen Grüßen\n\nAnna Schmidt\nVorsitzende\n")
+    assert "3. März 2024" in doc.front_lines
+    assert "März 2024" not in doc.front_lines
