@@ -26,7 +26,7 @@ KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None, "label":
 # stand in a template or a renderer as text (a msgid, the English key a catalog translates, may).
 LABEL_WORDS = (
     # Dutch
-    "Inhoud", "Noten", "Colofon", "Omslag", "Titelpagina", "Achterplat", "Aanhef", "Paginalijst",
+    "Inhoud", "Noten", "Colofon", "Omslag", "Titelpagina", "Achterplat", "Openingsregels", "Paginalijst",
     "Oriëntatiepunten", "Begin van de tekst", "Terug naar noot", "Tekst", "Uitgave", "Fotografie", "Typografie",
     "Gezet uit", "Foto:", "PDF-boekje",
     # English
@@ -34,7 +34,7 @@ LABEL_WORDS = (
     "Landmarks", "Start of the text", "Back to note", "Publication", "Photography", "Typography", "Set in",
     "Photo:", "PDF booklet",
     # German
-    "Inhalt", "Anmerkungen", "Impressum", "Umschlag", "Titelseite", "Rückseite", "Anrede", "Seitenliste",
+    "Inhalt", "Anmerkungen", "Impressum", "Umschlag", "Titelseite", "Rückseite", "Anfangszeilen", "Seitenliste",
     "Orientierungspunkte", "Textbeginn", "Zurück zu Anmerkung", "Verlag", "Gesetzt aus", "PDF-Broschüre",
     # French
     "Sommaire", "Couverture", "Page de titre", "Quatrième de couverture", "En-tête", "Liste des pages", "Repères",
