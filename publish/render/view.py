@@ -276,10 +276,17 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[^\W\d_]+|\d+", text.casefold())
 
 
+# The ids the templates give their own parts (the preview's main text, the contents and its heading,
+# the notes, the colophon, the EPUB's navigation): no chapter, heading or note reference takes one.
+TEMPLATE_IDS = frozenset({"tekst", "inhoud", "inhoud-titel", "omslag", TITLE_PAGE, "colofon", "colofon-titel",
+                          "noten", "noten-titel", "voorregels", "achterplat", "toc", "toc-titel", "landmarks",
+                          "paginalijst", "publish-serve"})
+
+
 def document(doc: Document) -> dict[str, Any]:
     """Everything a template may show about one edition."""
     meta = doc.metadata
-    used_ids: set[str] = {"inhoud", "omslag", TITLE_PAGE, "colofon", "noten", "voorregels", "achterplat"}
+    used_ids: set[str] = set(TEMPLATE_IDS)
 
     def optional(value: str | None) -> str | None:
         return xml_safe(value) if value else None
