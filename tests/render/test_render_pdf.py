@@ -639,3 +639,19 @@ def assert_within_the_margins(path):
         rights = [text.get_charbox(index)[2] for index in range(text.count_chars())]
         assert max(rights, default=0) <= page.get_width() - 30, "text runs into the margin or off the page"
     pdf.close()
+
+
+@pytest.mark.parametrize("edition", [BOOKLET, LARGE_PRINT], ids=["booklet", "large-print"])
+def test_an_ordered_list_prints_the_source_numbers(small, edition):
+    """Minutes resume their agenda at item 7, a reply numbers its questions on: the printed page
+    shows the source's numbers, in their own kind, not a count restarted at 1."""
+    from publish.model import BulletList, ListItem, Text
+    lists = (BulletList((ListItem((Text("Report of the auditor"),), (1, 1)),
+                         ListItem((Text("Miscellaneous"),), (2, 2))), (1, 2), ordered=True, start=7),
+             BulletList((ListItem((Text("de zaal"),), (3, 3)),), (3, 3), ordered=True, start=3, numbering="a"),
+             BulletList((ListItem((Text("vooraf"),), (4, 4)),), (4, 4), ordered=True, start=4, numbering="I"))
+    document = replace(small, chapters=(replace(small.chapters[0], blocks=lists),))
+    pages = PdfReader(io.BytesIO(render_pdf(document, edition))).pages
+    text = " ".join(" ".join(page.extract_text(extraction_mode="layout").split()) for page in pages)
+    assert "7. Report of the auditor 8. Miscellaneous" in text
+    assert "c. de zaal" in text and "IV. vooraf" in text
