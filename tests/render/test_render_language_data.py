@@ -35,7 +35,7 @@ LABEL_WORDS = (
     "Photo:", "PDF booklet",
     # German
     "Inhalt", "Anmerkungen", "Impressum", "Umschlag", "Titelseite", "Rückseite", "Anfangszeilen", "Seitenliste",
-    "Orientierungspunkte", "Textbeginn", "Zurück zu Anmerkung", "Verlag", "Gesetzt aus", "PDF-Broschüre",
+    "Orientierungspunkte", "Textbeginn", "Zurück zu Anmerkung", "Ausgabe", "Gesetzt aus", "PDF-Broschüre",
     # French
     "Sommaire", "Couverture", "Page de titre", "Quatrième de couverture", "En-tête", "Liste des pages", "Repères",
     "Début du texte", "Retour à", "Texte", "Édition", "Photographie", "Typographie", "Composé en", "livret PDF",

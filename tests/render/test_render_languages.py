@@ -31,7 +31,7 @@ LABELS = {
     "de": {"contents": "Inhalt", "notes": "Anmerkungen", "colophon": "Impressum", "cover": "Umschlag",
            "title page": "Titelseite", "page list": "Seitenliste", "landmarks": "Orientierungspunkte",
            "start": "Textbeginn", "back link": "Zurück zu Anmerkung 1 im Text",
-           "colophon heads": ["Text", "Verlag", "Typografie"], "set in": "Gesetzt aus der Source Serif 4",
+           "colophon heads": ["Text", "Ausgabe", "Typografie"], "set in": "Gesetzt aus der Source Serif 4",
            "summary": "ist eine Textausgabe", "pdf tag": "de-DE"},
     "fr": {"contents": "Sommaire", "notes": "Notes", "colophon": "Colophon", "cover": "Couverture",
            "title page": "Page de titre", "page list": "Liste des pages", "landmarks": "Repères",
