@@ -273,3 +273,17 @@ def test_justified_text_and_text_around_a_picture_are_no_cells_running_on():
               "Le conseil municipal a décidé en mars de              poursuivre le projet,",
               "lancer une deuxième phase dans le quartier            nord de la ville."]
     assert columns_side_by_side(justified) is None and columns_side_by_side(around) is None
+
+
+def test_signatures_side_by_side_and_a_price_list_of_whole_rows_are_no_cells_running_on():
+    """Names over their offices beside each other (the office is no sentence going on: it fits
+    under the name), and a price list whose rows each fit their line (English, French)."""
+    signatures = ["Jan de Vries                     Piet Jansen",
+                  "voorzitter                       secretaris",
+                  "Marie-Claire Dubois              Jean-Luc Martin",
+                  "présidente de l’association      trésorier de l’association"]
+    prices = ["Photocopying, black and white          10p per sheet",
+              "Photocopying, colour                   50p per sheet",
+              "Postage at cost of Royal Mail          actual cost",
+              "Copies of the minutes on disk          free of charge"]
+    assert columns_side_by_side(signatures) is None and columns_side_by_side(prices) is None
