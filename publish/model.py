@@ -180,10 +180,14 @@ class SideBySide:
     """Where the source's text layer sets printed columns side by side on its lines (pdftotext
     -layout of a page in two columns), so that the edition, reading line after line, reads across
     the columns: the first page (counted from 1) where they were found, and the first and last
-    source line of the stretch found there."""
+    source line of the stretch found there.  With table, the columns are a table's whose cells
+    run on to the next line beside another column's cell (publish.source._cells_run_on): the
+    editions read the row across, into the next cell before the first one ends; lines are the
+    first such cell's line and the next."""
 
     page: int
     lines: tuple[int, int]
+    table: bool = False
 
     @property
     def count(self) -> int:

@@ -205,11 +205,72 @@ _HYPHENS = "-\u2010\u00ad"
 
 
 def columns_side_by_side(lines: Sequence[str]) -> SideBySide | None:
-    """Where the text sets printed columns side by side on its lines (see above), or None."""
+    """Where the text sets printed columns side by side on its lines (see above), or a table's
+    cells running on beside each other (see below), or None."""
     for page, (start, end) in enumerate(_pages(lines), start=1):
         if (stretch := _side_by_side_stretch(lines, start, end)) is not None:
             return SideBySide(page=page, lines=(stretch[0] + 1, stretch[1] + 1))
-    return None
+    return _cells_run_on(lines)
+
+
+# A table's cells running on beside another column's cell.  A -layout table that wraps a cell
+# sets the rest of it under it on the next line, while the row's later cells stand beside its
+# first line: whoever reads the lines in turn reads into the next cells before the first one
+# ends ("Timetable of meetings (Council, any committee meetings and   Hard copy   10p per sheet" /
+# "parish meetings)"), a false sentence.  The columns check above leaves tables out (their lines
+# end where their sense ends); this is the evidence that a table's rows are not read whole:
+# - a line holds two or more runs of text (as above); a run that is not its last (a cell) is
+#   followed by a run holding a word (another cell, not a line number or a figure alone);
+# - on the next line a run starts within COLUMN_DRIFT of that cell and with a lower-case letter:
+#   the cell's sentence goes on there (a table whose last column wraps, a programme's items
+#   beside their times, a glossary's definitions read in order and are no evidence);
+# - its first word would not have fitted after the cell before the next column, GUTTER spaces
+#   apart: the cell was broken by its width (a letterhead's name over "van Lennepstraat 4",
+#   beside a date far to the right, ends where its sense ends);
+# - at least RUN_ON_CELLS such cells in the document: a table's habit, not one odd line.
+RUN_ON_CELLS = 2
+CELL_WORDS = 2
+_GOES_ON = re.compile(r"[^\W\d_A-Z\u00c0-\u00de][^\W\d_]*[,.;:)]?(?:\s|$)")
+
+
+def _cells_run_on(lines: Sequence[str]) -> SideBySide | None:
+    """The first cell of a table run on beside another column's cell (see above), as its line
+    and the next, when the document holds RUN_ON_CELLS of them; or None."""
+    found = [(page, index) for page, (start, end) in enumerate(_pages(lines), start=1)
+             for index in range(start, end - 1) if _cell_runs_on(_runs(lines[index]), _runs(lines[index + 1]))]
+    if len(found) < RUN_ON_CELLS:
+        return None
+    page, index = found[0]
+    return SideBySide(page=page, lines=(index + 1, index + 2), table=True)
+
+
+def _cell_runs_on(runs: list[tuple[int, str]], following: list[tuple[int, str]]) -> bool:
+    """Whether a cell of a line (its runs) other than its last runs on in the next line's runs
+    (see above)."""
+    if not _in_columns(following, [at for at, _ in runs]):
+        return False
+    for (at, cell), (beside_at, beside) in zip(runs, runs[1:]):
+        if not _cell_beside_cell(at, cell, beside_at, beside):
+            continue
+        for next_at, text in following:
+            if (abs(next_at - at) <= COLUMN_DRIFT and _GOES_ON.match(text) and next_at + len(text) < beside_at
+                    and at + len(cell) + 1 + len(text.split()[0]) > beside_at - GUTTER):
+                return True
+    return False
+
+
+def _cell_beside_cell(at: int, cell: str, beside_at: int, beside: str) -> bool:
+    """Whether a run (at `at`) is a cell broken mid-sentence, with another cell beside it, a gutter
+    apart: words enough, no sentence's end; the next starts no lower-case word (the cell's sentence
+    going on across a justified line's wide space) and holds a word (not a line number)."""
+    return (len(_WORD.findall(cell)) >= CELL_WORDS and cell[-1] not in ".!?"
+            and beside_at - at - len(cell) >= GUTTER and not beside[0].islower() and bool(_WORD.search(beside)))
+
+
+def _in_columns(runs: list[tuple[int, str]], columns: list[int]) -> bool:
+    """Whether every run starts within COLUMN_DRIFT of one of the columns: a table's next row
+    line, not a justified line whose wide word spaces part it into runs anywhere."""
+    return all(any(abs(at - column) <= COLUMN_DRIFT for column in columns) for at, _ in runs)
 
 
 def _pages(lines: Sequence[str]) -> list[tuple[int, int]]:

@@ -11,7 +11,7 @@ from publish.check import VALIDATORS, EditionReport, certify, columns_side_by_si
 from publish.notices import notices
 from publish.render.epub_metadata import COLUMNS_CHECK
 from publish.validate import ValidatorResult
-from tests.test_source_columns import REVIEW_LEFT, REVIEW_RIGHT, beside
+from tests.test_source_columns import REVIEW_LEFT, REVIEW_RIGHT, SCHEME, beside
 
 # A year review whose second page -layout set in two columns (and a first page in one).
 REVIEW = "\n".join(["Jaaroverzicht 2023", "", "Een jaar vol activiteiten voor jong en oud.",
@@ -76,3 +76,18 @@ def test_every_validated_edition_runs_the_columns_check(review: Path, monkeypatc
         [columns] = [result for result in VALIDATORS[edition].run(document, target, None)
                      if result.name == COLUMNS_CHECK]
         assert columns.status == "fail" and columns.target == str(target)
+
+
+def test_a_tables_cells_read_across_fail_the_check_and_the_build_says_where(tmp_path: Path):
+    """A publication scheme whose first column's cells run on beside the others: every edition
+    reads a row's cells into each other, so the check fails and says so of the table."""
+    source = tmp_path / "publication-scheme.txt"
+    source.write_text("\n".join(["Publication scheme of the parish council", "", *SCHEME]) + "\n", encoding="utf-8")
+    loaded = load(source)
+    result = columns_side_by_side(loaded.document, source.with_suffix(".epub"))
+    assert not result.passed and result.counts == {"source lines side by side": 2}
+    reason = ("the text layer sets a table's cells on more than one line beside another column's cell, first on "
+              "source lines 4-5 (page 1): there the editions read each line across the table, from a cell into the "
+              "next one before the first ends")
+    assert result.messages[0].text == reason
+    assert any(notice.startswith(reason) for notice in notices(loaded.cleaned, loaded.document, source))

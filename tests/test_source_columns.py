@@ -198,3 +198,92 @@ def test_a_column_holding_a_bullet_list_beside_running_text_is_found():
              "zende begrüßte zahlreiche        über ihre Aktivitäten im ver‐",
              "Mitglieder und Gäste. Nach       gangenen Jahr."]
     assert columns_side_by_side(lines) == SideBySide(page=1, lines=(3, 14))
+
+
+# A table's cells running on beside another column's cell (publish.source._cells_run_on): the
+# -layout text of a publication scheme (English), where reading the lines in turn reads into the
+# next cells before the first one ends ("... meetings and Hard copy 10p per sheet parish meetings)").
+SCHEME = ["Information to be published                                  How obtained     Cost",
+          "Timetable of meetings (Council, any committee meetings and   Hard copy        10p per sheet",
+          "parish meetings)                                             Web site         f.o.c.",
+          "Agendas of meetings (as above)                               Hard copy        10p per sheet",
+          "\fMinutes of meetings - nb this will exclude information     Hard copy        10p per sheet",
+          "that is properly regarded as private to the meeting.         Web site         f.o.c.",
+          "Responses to consultation papers                             Hard copy        10p per sheet"]
+
+
+def test_a_tables_cells_running_on_beside_another_columns_cell_are_found_with_the_first():
+    assert columns_side_by_side(SCHEME) == SideBySide(page=1, lines=(2, 3), table=True)
+
+
+def test_cells_running_on_in_a_dutch_action_list_and_a_german_price_list_are_found():
+    actions = ["Nr    Actie                                            Wie        Status",
+               "03    Grote berichten: als we het introduceren, hoe     Logius     open",
+               "      positioneren we het naast ons huidige stelsel",
+               "08    Uitfaseren WUS. Communicatie: hoe krijg je alle   Peter      open",
+               "      basisregistraties op tijd geïnformeerd"]
+    prices = ["Leistung                                          Preis",
+              "Kopien der Sitzungsprotokolle des Gemeinderats    0,10 Euro je Seite",
+              "und der Ausschüsse",
+              "Kopien der Haushaltssatzung für das Jahr mit      0,10 Euro je Seite",
+              "ihren Anlagen und Plänen"]
+    assert columns_side_by_side(actions) == SideBySide(page=1, lines=(2, 3), table=True)
+    assert columns_side_by_side(prices) == SideBySide(page=1, lines=(2, 3), table=True)
+
+
+def test_one_cell_running_on_is_not_evidence_enough():
+    assert columns_side_by_side(SCHEME[:4]) is None
+
+
+def test_tables_programmes_letterheads_and_verse_read_in_order_are_no_cells_running_on():
+    """Each has a run with another beside it and a lower-case line under it, read in order: a
+    last column wrapping (programme, glossary, minutes), a name over an address beside a date far
+    off, numbers beside verse, a version table's rows, a statute's numbered articles."""
+    programme = ["10.00 uur    Ontvangst met koffie en thee in de grote",
+                 "             zaal van het dorpshuis",
+                 "10.30 uur    Welkom door de voorzitter van de stichting",
+                 "             en de wethouder van cultuur"]
+    letterhead = ["Mevrouw J. de Vries                          Utrecht, 12 maart 2024",
+                  "van Lennepstraat 4                           Ons kenmerk: VR/2024/031",
+                  "Gemeente Den Haag                            Datum: 3 mei 2024",
+                  "afdeling Burgerzaken"]
+    verse = ["Wat sta je daar, mijn lieve vriend, zo stil        5",
+             "en zeg je niets van wat je hart bezwaart?",
+             "Ik weet het niet, de wind is koud en kil,          10",
+             "de zomer ging, de herfst heeft ons gespaard."]
+    versions = ["v0.2      18 mei 2020   tekstuele aanvullingen, scenario's",
+                "v0.3      18 mei 2020   interne review",
+                "v0.4      19 mei 2020   schriftelijke review werkgroep verwerkt"]
+    statute = ["   i.   Der Verein trägt den Namen de-RSE e.V.",
+               "  ii.   de-RSE hat seinen Sitz in Berlin.",
+               " iii.   Er ist in das Vereinsregister eingetragen."]
+    for text in (programme, letterhead, verse, versions, statute, GLOSSARY, DEFINITIONS):
+        assert columns_side_by_side(text) is None, text[0]
+
+
+def test_justified_text_and_text_around_a_picture_are_no_cells_running_on():
+    """A justified line's wide word spaces part it into runs, and a line around a picture goes on
+    beside it in the same sentence (Dutch, French): read across, they read right."""
+    justified = ["       Dit betekent dat        voor   de    komende       jaren    de   extra   financiën",
+                 "       uitzien als volgt, zonder dat de gemeente daarvoor extra middelen vraagt.",
+                 "       en bestendigheid tegen corrosie.     Rioolvallen staan gedurende het gebruik",
+                 "       aan zuren en micro-organismen blootgesteld.   Door het klimaat in het riool"]
+    around = ["Nous avons posé les nouveaux pièges dans la           ville en une seule fois,",
+              "rue principale et dans les rues voisines du           quartier de la gare.",
+              "Le conseil municipal a décidé en mars de              poursuivre le projet,",
+              "lancer une deuxième phase dans le quartier            nord de la ville."]
+    assert columns_side_by_side(justified) is None and columns_side_by_side(around) is None
+
+
+def test_signatures_side_by_side_and_a_price_list_of_whole_rows_are_no_cells_running_on():
+    """Names over their offices beside each other (the office is no sentence going on: it fits
+    under the name), and a price list whose rows each fit their line (English, French)."""
+    signatures = ["Jan de Vries                     Piet Jansen",
+                  "voorzitter                       secretaris",
+                  "Marie-Claire Dubois              Jean-Luc Martin",
+                  "présidente de l’association      trésorier de l’association"]
+    prices = ["Photocopying, black and white          10p per sheet",
+              "Photocopying, colour                   50p per sheet",
+              "Postage at cost of Royal Mail          actual cost",
+              "Copies of the minutes on disk          free of charge"]
+    assert columns_side_by_side(signatures) is None and columns_side_by_side(prices) is None

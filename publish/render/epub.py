@@ -144,6 +144,7 @@ def summary_facts(data: dict[str, Any], doc: Document) -> dict[str, Any]:
         "foreign_phrases": data.get("foreign_phrases", 0),
         "pictures": len(data["pictures"]),
         "columns_first_page": doc.side_by_side.page if doc.side_by_side else 0,
+        "table_cells_run_on": bool(doc.side_by_side and doc.side_by_side.table),
     }
 
 

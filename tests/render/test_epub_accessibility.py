@@ -98,12 +98,36 @@ def test_the_summary_says_where_the_columns_are_read_across_in_each_language(sma
     assert where in summary and "Ausgangstext" not in summary
 
 
+@pytest.mark.parametrize("language, where", [
+    ("nl", "Waar de bron de cellen van een tabel over meer dan één regel naast de cel van een andere kolom zet (voor "
+           "het eerst op pagina 3), leest deze uitgave elke regel dwars over de tabel, van een cel in de volgende "
+           "voordat de eerste af is; ze claimt daarom geen juiste leesvolgorde."),
+    ("en", "Where the source sets a table's cells on more than one line beside another column's cell (first on "
+           "page 3), this edition reads each line across the table, from a cell into the next one before the first "
+           "ends; it therefore claims no correct reading order."),
+    ("de", "Wo die Vorlage die Zellen einer Tabelle über mehr als eine Zeile neben die Zelle einer anderen Spalte "
+           "setzt (zuerst auf Seite 3), liest diese Ausgabe jede Zeile quer über die Tabelle,"),
+    ("fr", "Là où la source place les cellules d’un tableau sur plus d’une ligne à côté de la cellule d’une autre "
+           "colonne (dès la page 3), cette édition lit chaque ligne en travers du tableau,"),
+])
+def test_a_tables_cells_read_across_take_away_the_reading_order_claim_and_the_summary_says_so(small, language, where):
+    """A table whose cells run on beside another column's cell is read across its rows: the EPUB
+    claims no correct reading order and says so of the table, not of printed columns."""
+    book = replace(small, metadata=replace(small.metadata, language=language),
+                   side_by_side=SideBySide(page=3, lines=(40, 41), table=True))
+    across = metadata(render_epub(book, page_list=False))
+    summary = across["schema:accessibilitySummary"][0]
+    assert "readingOrder" not in across["schema:accessibilityFeature"]
+    assert where in summary and "kolommen naast elkaar" not in summary and "side by side" not in summary
+
+
 def test_a_certified_summary_names_the_passed_columns_check(annotated):
     checks = (("epubcheck", "5.1.0"), ("columns-side-by-side", ""))
     summary = metadata(render_epub(annotated, page_list=False, certification=Certification(checks)))[
         "schema:accessibilitySummary"][0]
-    assert ("een controle dat de bron geen gedrukte kolommen naast elkaar op zijn regels zet (die dwars gelezen "
-            "zouden worden): geen fouten") in summary
+    assert ("een controle dat de bron geen gedrukte kolommen naast elkaar op zijn regels zet, noch de cellen van "
+            "een tabel over meer dan één regel naast de cel van een andere kolom (die dwars gelezen zouden worden): "
+            "geen fouten") in summary
 
 
 def test_summary_speaks_only_of_what_the_book_has(small, annotated, plain_book):

@@ -320,3 +320,13 @@ def test_a_page_of_the_booklet_that_begins_in_a_sub_item_is_marked_in_it():
     chapters = b"".join(data for name, data in files(render_epub(doc)).items() if name.endswith(".xhtml"))
     for start in in_sub_items:
         assert f'id="page-{start.page}"'.encode() in chapters
+
+
+def test_the_page_list_follows_the_booklets_pages_and_page_two_is_the_colophon(book):
+    """EPUB 3.3 lets the page list follow the printed pages rather than the spine (w3c/epub-specs
+    #1500, EPUBCheck 5 no longer checks it): "go to page 2" lands on the booklet's page 2, the
+    colophon, which the EPUB sets last, as a printed edition's pages are kept when content moves."""
+    entries = page_list(book)
+    assert entries[:3] == [("cover.xhtml#page-1", "1"), ("colophon.xhtml#page-2", "2"),
+                           ("titlepage.xhtml#page-3", "3")]
+    assert text_after_marker(book, "colophon.xhtml#page-2", words=3) == "Voorbij de tweedeling"

@@ -118,3 +118,12 @@ def test_without_a_cmyk_profile_the_error_says_what_to_do(realistic, monkeypatch
     monkeypatch.setenv(OUTPUT_PROFILE, str(rgb))
     with pytest.raises(PublishError, match="not a CMYK profile"):
         render_pdf(realistic, PRESS)
+
+
+def test_the_notes_back_links_are_printed_in_cmyk_ink(annotated, profile, tmp_path, monkeypatch):
+    """Each note's back link (↑) took the browser's blue link colour, in RGB: the press check
+    failed every booklet with notes ('colours given in RGB' on the notes' page)."""
+    monkeypatch.setenv(OUTPUT_PROFILE, str(profile))
+    press = tmp_path / "drukklaar.pdf"
+    press.write_bytes(render_pdf(annotated, PRESS))
+    assert check_press(press).passed, check_press(press).messages[:5]
