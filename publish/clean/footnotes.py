@@ -928,11 +928,13 @@ def _skipped_label_over(texts, top, page_start, skipped_from: int, first: int) -
 
 
 def _figures_one_under_another(texts, indexes: list[int]) -> bool:
-    """Two lines of a note's text in a row are figures alone ("0" / "0", "2.400" / "3.800"): the
-    cells of a table's row or column as pdftotext reads them one under another, the number before
-    them the row's; a note's text wraps at its measure, so no two of its lines are a figure each."""
+    """Two lines of a note's text in a row are figures alone ("0" / "0", "2.400" / "3.800") with text
+    under them: the cells of a table's rows as pdftotext reads them one under another, the number
+    before them a row's; a note's text wraps at its measure, so no two of its lines are a figure
+    each.  (Figures closing the lines, a table's cells beside the notes that pdftotext read after the
+    page's last note, say nothing of the note.)"""
     return any(below == above + 1 and FIGURE.match(texts[above].strip()) and FIGURE.match(texts[below].strip())
-               for above, below in zip(indexes, indexes[1:]))
+               for above, below in zip(indexes, indexes[1:-1]))
 
 
 def _amid_figures(texts, index: int, labels: tuple[Label, ...]) -> bool:

@@ -2976,6 +2976,8 @@ Huurtoeslag
 3.100
 0
 0
+Besteedbaar inkomen
+31.100
 
 7
 """
@@ -2995,3 +2997,12 @@ def test_a_note_whose_lines_end_in_a_year_alone_is_a_note():
                               "Besluit van het college van 4 mei\n2021.")
     cleaned = clean(source(text))
     assert cleaned.footnotes and cleaned.footnotes[0][1].startswith("Besluit van het college van 4 mei 2021.")
+
+
+def test_figures_closing_a_pages_last_note_leave_the_note_a_note():
+    # Cells of a table beside the notes that pdftotext read after them, closing the page: no table's row
+    # under a label, the note is one.
+    text = LONE_LABEL.replace("van die week.\n", "van die week.\n30.000\n12.000\n")
+    cleaned = clean(source(text))
+    assert [number for number, _ in cleaned.footnotes] == [1]
+    assert cleaned.footnotes[0][1].startswith("Besluit van het college van 4 mei 2021")
