@@ -818,7 +818,11 @@ def _first_citations_out_of_order(linked: list[tuple[int, Marker]], inside: list
     of the order of its list of references ("... 10−21 [4]" before "... interferometer [3]", and "[4]"
     twice more), so no chain in order holds it, and with_strays takes one only where it is cited
     once.  The reference is the note its brackets name wherever they stand; the first citation,
-    where a reader meets it, links to it, the later ones stay as printed; (label, marker) pairs."""
+    where a reader meets it, links to it, the later ones stay as printed; (label, marker) pairs.
+    Only where the notes are so cited (every marker the chain linked is in brackets): a footnote whose
+    superscript marker was lost is no reference, and a "[4]" near it may cite a list of another kind."""
+    if not linked or any(joined[marker.start - 1:marker.start] != "[" for _, marker in linked):
+        return []
     taken = {label for label, _ in linked}
     citations: dict[int, list[Marker]] = defaultdict(list)
     for _, marker in inside:

@@ -3006,3 +3006,25 @@ def test_figures_closing_a_pages_last_note_leave_the_note_a_note():
     cleaned = clean(source(text))
     assert [number for number, _ in cleaned.footnotes] == [1]
     assert cleaned.footnotes[0][1].startswith("Besluit van het college van 4 mei 2021")
+
+
+def test_a_number_in_brackets_links_no_footnote_whose_superscript_marker_was_lost():
+    # Notes 1-4 marked by superscripts (the third lost by the text layer), "[3]" twice before them citing
+    # a source list of another kind.
+    text = """Volgens het rapport [3] en de evaluatie [3] vroeg de gemeente de buurt om advies.1 De
+buurt koos een commissie2 die de plannen las en een brief schreef aan het college. Het
+college antwoordde binnen een maand,
+zoals de verordening vraagt. De commissie kreeg ook geld4 voor een onderzoek en zij
+vroeg een bureau om het te doen, met een verslag voor de raad van
+
+1 Brief van de gemeente van 3 maart 2024.
+2 De commissie telt vijf leden.
+3 Zie bijlage 2 van het verslag.
+4 Het budget was 5000 euro.
+
+\fjuni. De raad las het verslag in de zomer.
+"""
+    cleaned = clean(source(text))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2, 3, 4]
+    assert refs(cleaned) == [1, 2, 4]
+    assert "Volgens het rapport [3] en de evaluatie [3] vroeg" in texts(cleaned)
