@@ -689,6 +689,40 @@ def test_a_heading_left_alone_on_its_page_by_its_notes_stays_a_heading_of_its_ow
     assert result.ok, result.summary()
 
 
+# A report citing its sources where it uses them: "[4]" twice before "[1]", out of the order of its list.
+CITED_OUT_OF_ORDER = """Measuring Vibrations
+
+An interferometer measures strains down to a scale of 10-21 [4], far below what
+the project needs. We use the classic setup of Michelson and Morley [3]. The
+mirrors follow the method of Bond [4], and the beam splitter is placed as the
+same source advises.
+
+The levitation stage follows Morita [1] and the accelerometer model follows
+Yu and Lan [2]. Ground vibrations from pile driving are described by
+Athanasopoulos [5] and set the range of the measurements.
+
+\fReferences
+
+[1] Morita, T. A miniaturized levitation system. IEEE Transactions, 2002.
+[2] Yu, J. and Lan, C. System modeling of microaccelerometers. Sensors, 2001.
+[3] Michelson, A. A. and Morley, E. W. On the relative motion of the Earth, 1887.
+[4] Bond, C. Interferometer techniques for gravitational-wave detection, 2016.
+[5] Athanasopoulos, G. Ground vibrations from sheetpile driving, 2000.
+"""
+
+
+def test_a_reference_cited_out_of_order_and_more_than_once_links_at_its_first_citation():
+    # "[4]" cited twice before "[1]": no chain in order holds it, nor is it cited once.
+    cleaned = clean(source(CITED_OUT_OF_ORDER))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2, 3, 4, 5]
+    assert refs(cleaned) == [4, 3, 1, 2, 5]
+    text = texts(cleaned)
+    assert "down to a scale of 10-21, far below" in text
+    assert "the method of Bond [4], and" in text        # a later citation stays as printed
+    change = next(change for change in cleaned.changes if change.kind == "noteref" and "10-21" in change.before)
+    assert "out of the order" in change.reason
+
+
 def test_bracketed_lines_without_citations_in_the_text_stay_text():
     text = CITED.replace(" [1]", "").replace(" [2]", "").replace(" [3]", "")
     cleaned = clean(source(text))
@@ -2911,3 +2945,86 @@ def test_numbered_lines_over_a_long_line_no_other_page_closes_with_stay_text():
     cleaned = clean(source(text))
     assert cleaned.footnotes == ()
     assert "2 https://www.example.nl/buurtcommissies/werkwijze-en-termijnen" in texts(cleaned)
+
+
+# A table whose rows open with their numbers, one cell a line, as pdftotext reads a table at a page foot:
+# row "2" closes the page under a sentence whose marker "2" belongs to a note on a later page.
+TABLE_ROWS_AT_A_PAGE_FOOT = """Het college heeft de regels voor het parkeren in de binnenstad in 2021
+aangepast.1 Sindsdien betalen bewoners minder voor een tweede vergunning, en
+bezoekers meer voor een plek aan de
+
+1
+
+Besluit van het college van 4 mei 2021, bekendgemaakt in het gemeenteblad
+van die week.
+
+gracht. De raad wil weten wat dat heeft opgeleverd, vooral voor huishoudens met
+een laag inkomen, die vaak ook huurtoeslag krijgen.2 De tabel laat de bedragen zien.
+Tabel 2. Inkomen per jaar in euro
+9
+Zorgtoeslag
+1.200
+0
+800
+10
+Besteedbaar inkomen
+34.200
+55.800
+32.800
+2
+Huurtoeslag
+3.100
+0
+0
+Besteedbaar inkomen
+31.100
+
+7
+"""
+
+
+def test_a_tables_row_at_a_page_foot_is_no_note_though_its_number_has_a_marker():
+    cleaned = clean(source(TABLE_ROWS_AT_A_PAGE_FOOT))
+    assert [number for number, _ in cleaned.footnotes] == [1]
+    assert "Huurtoeslag 3.100" in texts(cleaned)
+    result = account(TABLE_ROWS_AT_A_PAGE_FOOT)
+    assert result.ok, result.summary()
+
+
+def test_a_note_whose_lines_end_in_a_year_alone_is_a_note():
+    # a note's line may be a figure alone ("2019."), but never two lines in a row
+    text = LONE_LABEL.replace("Besluit van het college van 4 mei 2021, bekendgemaakt in het gemeenteblad",
+                              "Besluit van het college van 4 mei\n2021.")
+    cleaned = clean(source(text))
+    assert cleaned.footnotes and cleaned.footnotes[0][1].startswith("Besluit van het college van 4 mei 2021.")
+
+
+def test_figures_closing_a_pages_last_note_leave_the_note_a_note():
+    # Cells of a table beside the notes that pdftotext read after them, closing the page: no table's row
+    # under a label, the note is one.
+    text = LONE_LABEL.replace("van die week.\n", "van die week.\n30.000\n12.000\n")
+    cleaned = clean(source(text))
+    assert [number for number, _ in cleaned.footnotes] == [1]
+    assert cleaned.footnotes[0][1].startswith("Besluit van het college van 4 mei 2021")
+
+
+def test_a_number_in_brackets_links_no_footnote_whose_superscript_marker_was_lost():
+    # Notes 1-4 marked by superscripts (the third lost by the text layer), "[3]" twice before them citing
+    # a source list of another kind.
+    text = """Volgens het rapport [3] en de evaluatie [3] vroeg de gemeente de buurt om advies.1 De
+buurt koos een commissie2 die de plannen las en een brief schreef aan het college. Het
+college antwoordde binnen een maand,
+zoals de verordening vraagt. De commissie kreeg ook geld4 voor een onderzoek en zij
+vroeg een bureau om het te doen, met een verslag voor de raad van
+
+1 Brief van de gemeente van 3 maart 2024.
+2 De commissie telt vijf leden.
+3 Zie bijlage 2 van het verslag.
+4 Het budget was 5000 euro.
+
+\fjuni. De raad las het verslag in de zomer.
+"""
+    cleaned = clean(source(text))
+    assert [number for number, _ in cleaned.footnotes] == [1, 2, 3, 4]
+    assert refs(cleaned) == [1, 2, 4]
+    assert "Volgens het rapport [3] en de evaluatie [3] vroeg" in texts(cleaned)
