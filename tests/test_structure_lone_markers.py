@@ -89,3 +89,22 @@ def test_a_lone_marker_whose_note_text_exists_stays_the_notes_marker():
     paragraph = next(block for chapter in doc.chapters for block in chapter.blocks
                      if any(isinstance(part, NoteRef) for part in block.content))
     assert "van het bestuur" in paragraph.text and "bestuur1" not in paragraph.text
+
+
+def test_a_lone_superscript_goes_back_as_printed_and_the_lines_after_it_keep_their_place():
+    from publish.clean.lines import Block
+    from publish.model import Text
+    from publish.structure import _lone_markers_as_printed
+    block = Block("paragraph", "het programma ISA in Europa\nen verder", ((0, 4), (28, 5)),
+                  content=(Text("het programma ISA"), NoteRef(2, "²"), Text(" in Europa\nen verder")))
+    [given], changes = _lone_markers_as_printed([block], ())
+    assert given.text == "het programma ISA² in Europa\nen verder" and given.content == ()
+    assert given.line_at(given.text.index("en verder")) == 5
+    assert [(change.line, change.before, change.after) for change in changes] == [(4, "ISA[2]", "ISA²")]
+
+
+def test_a_lone_marker_whose_note_the_toml_supplies_stays_a_reference():
+    from publish.config import SourceConfig
+    cleaned = clean(Source(Path("stuk.txt"), tuple(split_lines(SCHEME))))
+    doc = structure(cleaned, SourceConfig(notes=((1, "The classes of the model publication scheme."),)))
+    assert refs(doc) == [1] and doc.note_numbers_without_text() == []
