@@ -881,7 +881,8 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
             and _skipped_label_over(texts, top, page_start, numbering.next_label, first):
         return None
     if any(label.lone and (_amid_figures(texts, label.index, labels) or _a_folio(texts, label, page))
-           for label in labels):
+           for label in labels) or any(label.lone and _a_tables_row(texts, label.index, indexes)
+                                       for label, indexes in pieces):
         return None
     heading = _heading_over(texts, top, page_start, headings)
     at_column_foot = False
@@ -946,6 +947,16 @@ def _amid_figures(texts, index: int, labels: tuple[Label, ...]) -> bool:
     above = next((texts[at] for at in range(index - 1, -1, -1) if texts[at] and at not in own), "")
     below = next((texts[at] for at in range(index + 1, len(texts)) if texts[at] and at not in own), "")
     return bool(FIGURE.match(above.strip())) and bool(FIGURE.match(below.strip()))
+
+
+def _a_tables_row(texts, index: int, indexes: list[int]) -> bool:
+    """The lone label at index stands under a figure alone on its line and most of the lines it
+    would take, three at least, are figures alone ("32.800" / "11" / "Huurtoeslag" / "0" / "0" /
+    "0"): a table's numbered row as pdftotext reads it cell under cell, not a note, whose text
+    is words."""
+    above = next((texts[at] for at in range(index - 1, -1, -1) if texts[at].strip()), "")
+    figures = sum(bool(FIGURE.match(texts[at].strip())) for at in indexes)
+    return bool(FIGURE.match(above.strip())) and figures >= 3 and 2 * figures > len(indexes)
 
 
 def _a_folio(texts, label: Label, page: _Pages) -> bool:
