@@ -873,8 +873,6 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
     if layout is None:
         return None
     pieces, top, end = layout
-    if any(_figures_one_under_another(texts, indexes) for _, indexes in pieces):
-        return None                     # a table's row ("11" / "Huurtoeslag" / "0" / "0" / "0"), no note
     if filling and not _glued_notes_open_as_notes(texts, labels):
         return None                     # "3 scholen uit de wijk helpen mee": a count, the page's text
     if first > numbering.next_label and all(label.index != top for label in labels) \
@@ -926,16 +924,6 @@ def _skipped_label_over(texts, top, page_start, skipped_from: int, first: int) -
     above = next((index for index in range(top - 1, page_start - 1, -1) if texts[index].strip()), None)
     text = texts[above].strip() if above is not None else ""
     return text.isdigit() and skipped_from <= int(text) < first
-
-
-def _figures_one_under_another(texts, indexes: list[int]) -> bool:
-    """Two lines of a note's text in a row are figures alone ("0" / "0", "2.400" / "3.800") with text
-    under them: the cells of a table's rows as pdftotext reads them one under another, the number
-    before them a row's; a note's text wraps at its measure, so no two of its lines are a figure
-    each.  (Figures closing the lines, a table's cells beside the notes that pdftotext read after the
-    page's last note, say nothing of the note.)"""
-    return any(below == above + 1 and FIGURE.match(texts[above].strip()) and FIGURE.match(texts[below].strip())
-               for above, below in zip(indexes, indexes[1:-1]))
 
 
 def _amid_figures(texts, index: int, labels: tuple[Label, ...]) -> bool:
