@@ -158,6 +158,10 @@ WATERMARK_SHARE = 0.5
 
 
 BARE, SPREAD = "a bare number on its own line", "two consecutive numbers: the page numbers of a spread"
+# A spread's two folios read out between its halves are taken where this many pages at least
+# hold such a pair, their numbers counting on two a page: several pages, not two.
+SPREAD_PAIR_PAGES = 3
+SPREAD_HALVES = f"{SPREAD}, read between the spread's halves; the pairs count on two a page"
 
 
 def _is_isolated(lines: Lines, index: int) -> bool:
@@ -301,6 +305,8 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
                 drop[index] = ("page-number", OFF_THE_SEQUENCE)
         drop.update(_roman_page_numbers(lines, edges))
         drop.update(_dotted_page_numbers(lines))
+    if edges is not None:
+        drop.update(_spreads_read_between_their_halves(lines, inside))
     drop.update(_counting_on(lines, inside, drop))
     if edges is not None:
         drop.update(_own_page_numbers(lines, inside, drop))
@@ -821,11 +827,11 @@ def _dotted_page_numbers(lines: Lines) -> dict[int, tuple[str, str]]:
 
 def _counting_on(lines: Lines, inside: list[int], numbers: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
     """The bare numbers inside a page that count on the page numbers found (bare numbers at
-    page edges, or inside pages counted so or read as their page's own): n stands between page
-    numbers n - 1 and n + 1."""
+    page edges, or inside pages counted so or read as their page's own, or a spread's read
+    between its halves): n stands between page numbers n - 1 and n + 1."""
     starts = list(compress(count(), map(_PAGE_START, lines)))
     found = sorted((index, int(lines[index].text.strip("-–— "))) for index, (_, reason) in numbers.items()
-                   if reason.startswith(BARE))
+                   if reason.startswith(BARE) or reason == SPREAD_HALVES)
     # (A number off the offset the page numbers share, a chapter's number atop its page, is
     # no page number to count on: see _beside_the_page_number.)
     shared = _shared_offset(value - bisect_right(starts, index) for index, value in found)
@@ -840,6 +846,37 @@ def _counting_on(lines: Lines, inside: list[int], numbers: dict[int, tuple[str, 
             counted[index] = ("page-number",
                               f"{BARE}, counting on the page numbers {value - 1} and {value + 1} around it")
     return counted
+
+
+def _spreads_read_between_their_halves(lines: Lines, inside: list[int]) -> dict[int, tuple[str, str]]:
+    """The folios of a spread printed as one page ("4" / "5" at the foot of its two halves)
+    that pdftotext reads out between the halves, inside the page: two consecutive bare numbers,
+    each alone, only blank lines between them and no other bare number beside them (a table's
+    column of figures runs on).  Evidence: one such pair a page, on SPREAD_PAIR_PAGES pages or
+    more, whose numbers count on two a page with the pages (4 5 on one, 6 7 on the next); a
+    pair of figures in the text does not keep that count from page to page."""
+    starts = list(compress(count(), map(_PAGE_START, lines)))
+    alone = set(inside)
+    pairs = []                                         # (page, first number, first index, second index)
+    for index in inside:
+        second = _text_neighbour(lines, index, +1)
+        if second not in alone or lines[second].page_start \
+                or int(lines[second].text.strip("-–— ")) != int(lines[index].text.strip("-–— ")) + 1:
+            continue
+        before, after = _text_neighbour(lines, index, -1), _text_neighbour(lines, second, +1)
+        if not any(PAGE_NUMBER.match(lines[beside].text) for beside in (before, after) if beside is not None):
+            pairs.append((bisect_right(starts, index), int(lines[index].text.strip("-–— ")), index, second))
+    pages = Counter(page for page, _, _, _ in pairs)
+    by_offset = defaultdict(list)                      # first number less twice the page: the pairs
+    for pair in pairs:
+        if pages[pair[0]] == 1:
+            by_offset[pair[1] - 2 * pair[0]].append(pair)
+    found = {}
+    for counted in by_offset.values():
+        if len(counted) >= SPREAD_PAIR_PAGES:
+            for _, _, first, second in counted:
+                found.update({first: ("page-number", SPREAD_HALVES), second: ("page-number", SPREAD_HALVES)})
+    return found
 
 
 def _own_page_numbers(lines: Lines, inside: list[int],

@@ -931,3 +931,32 @@ def test_a_refrain_right_over_every_copy_of_a_running_foot_is_the_text_not_the_f
     assert kept.count(refrain) == 8
     assert "Parish of St Mary – Evensong booklet" not in kept
 
+
+
+def _spread_pages(pairs):
+    """Pages of a booklet printed as spreads: the left half's text, its folio and the right
+    half's folio read out between the halves, then the right half's text."""
+    body = "Die Gemeinde feiert den Gottesdienst im Saal und singt gemeinsam die Lieder des Jahres,"
+    left = [body, body, body, "und der Weg in die Einheit geht im Frühjahr weiter, die Gemeinde sieht"]
+    right = ["gespannt auf die Wahlen im März, die die letzten ihrer Art sind.", body, body, body + " Amen."]
+    return [line for number, pair in enumerate(pairs)
+            for line in (("\f" if number else "") + left[0], *left[1:], "", *pair, "", *right)]
+
+
+def test_a_spreads_folios_read_between_its_halves_go_where_they_count_on_two_a_page():
+    """'4' / '5' inside the page, then '6' / '7' on the next: a spread's folios, at the foot of
+    its two halves, that pdftotext reads out between them. The right half starts a page."""
+    pairs = [("4", "", "5"), ("6", "", "7"), ("8", "", "9")]
+    out, changes = remove_page_numbers(normalise(lines(*_spread_pages(pairs)))[0])
+    assert sorted(int(change.before) for change in changes) == [4, 5, 6, 7, 8, 9]
+    assert [line.page_start for line in out if line.text.startswith("gespannt")] == [True, True, True]
+
+
+def test_pairs_of_figures_inside_pages_that_do_not_count_on_with_the_pages_stay():
+    """Counter-examples: a pair on two pages only (not several), pairs that do not count on
+    two a page (a score, a vote: '3' / '4' on every page), a column of three figures."""
+    for pairs in ([("4", "", "5"), ("6", "", "7")],
+                  [("3", "", "4"), ("3", "", "4"), ("3", "", "4")],
+                  [("4", "", "5", "", "6"), ("6", "", "7", "", "8"), ("8", "", "9", "", "10")]):
+        changes = remove_page_numbers(normalise(lines(*_spread_pages(pairs)))[0])[1]
+        assert not changes, pairs
