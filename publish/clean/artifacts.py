@@ -2200,7 +2200,12 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
     report's date foot read out amid a chart's labels), and goes, the page's only copy; off that
     beat it is that page's, set apart by the text layer, and stays (in doubt, keep it).  A page
     holding it at an edge and inside too prints it as a value (a table's column header), and it
-    is text.  A copy inside a page carrying its page's number goes (see _numbered_as_their_page)."""
+    is text.  A copy inside a page carrying its page's number goes (see _numbered_as_their_page).
+    A running foot of words (every copy at an edge after the cover at the foot; one with figures is
+    judged by its number) whose copy the text layer read out inside a page, amid a table's cells,
+    is that page's foot on the same terms: the page's only copy, none at its edges, on the feet's
+    beat; it goes, whatever lines stand by it, and its copy on the cover under the cover's display
+    lines is the byline and stays."""
     starts = [first for first, _ in pages]
     edge_of = {index: edge for indexes_by_edge in zones for edge, indexes in zip(_EDGES, indexes_by_edge)
                for index in indexes}
@@ -2229,6 +2234,12 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
         edge_pages = {page_of(index) for index in indexes if index in edge_of}
         inside_pages = Counter(page_of(index) for index in indexes if index not in edge_of)
         sole_inside = {page for page, copies in inside_pages.items() if copies == 1} - edge_pages
+        # A running foot the text layer reads out inside some pages (amid a table's cells): there
+        # it is that page's foot where the run's beat puts it; its copy on the first page under
+        # the cover's display lines is the cover's byline (before these copies were let go, a copy
+        # inside a page kept the whole run as text, the cover's line with it).
+        edges_after_the_cover = {edge_of[index] for index in indexes if index in edge_of and page_of(index) > 1}
+        foot_read_inside = edges_after_the_cover == {"foot"} and any(page > 1 for page in inside_pages)
         paged = _numbered_as_their_page(texts, indexes, edge_of, page_of)
         first_line = _foot_first_line(lines, texts, [index for index in indexes if edge_of.get(index) == "foot"],
                                       indexes)
@@ -2259,6 +2270,13 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
             if not at_edge and (index in paged or _in_a_column_break(lines, index)):
                 furniture.append(index)               # its page's number on it, or set between two columns
                 continue
+            if foot_read_inside and not first_page and not at_edge and not _DIGITS.search(texts[index]) \
+                    and inside_pages[page_of(index)] == 1 and page_of(index) not in edge_pages \
+                    and _on_the_beat(page_of(index), edge_pages | sole_inside):
+                furniture.append(index)               # the page's foot read out inside it, amid a table's cells
+                continue
+            if first_page and foot_read_inside and _display_neighbour(lines, index, -1, width, words) is not None:
+                continue                              # under the cover's display lines: its byline
             stacked = at_edge and _under_a_taken_head(lines, index, taken)
             below = _display_neighbour(lines, index, +1, width, words, at_edge)
             byline = below is not None and not _heads_a_page(index, below, opening, at_edge, texts, heads, words)
