@@ -2202,10 +2202,11 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
     holding it at an edge and inside too prints it as a value (a table's column header), and it
     is text.  A copy inside a page carrying its page's number goes (see _numbered_as_their_page).
     A running foot of words (every copy at an edge after the cover at the foot; one with figures is
-    judged by its number) whose copy the text layer read out inside a page, amid a table's cells,
-    is that page's foot on the same terms: the page's only copy, none at its edges, on the feet's
-    beat; it goes, whatever lines stand by it, and its copy on the cover under the cover's display
-    lines is the byline and stays."""
+    judged by its number) whose copy the text layer read out inside a page, alone amid a table's
+    cells, is that page's foot on the same terms: the page's only copy, none at its edges, on the
+    feet's beat; it goes, whatever cells stand by it (a copy in a stack of lines is left to the
+    rounds that take a stacked foot line by line), and its copy on the cover under the cover's
+    display lines is the byline and stays."""
     starts = [first for first, _ in pages]
     edge_of = {index: edge for indexes_by_edge in zones for edge, indexes in zip(_EDGES, indexes_by_edge)
                for index in indexes}
@@ -2271,8 +2272,8 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
                 furniture.append(index)               # its page's number on it, or set between two columns
                 continue
             if foot_read_inside and not first_page and not at_edge and not _DIGITS.search(texts[index]) \
-                    and inside_pages[page_of(index)] == 1 and page_of(index) not in edge_pages \
-                    and _on_the_beat(page_of(index), edge_pages | sole_inside):
+                    and _alone(lines, index) and inside_pages[page_of(index)] == 1 \
+                    and page_of(index) not in edge_pages and _on_the_beat(page_of(index), edge_pages | sole_inside):
                 furniture.append(index)               # the page's foot read out inside it, amid a table's cells
                 continue
             if first_page and foot_read_inside and _display_neighbour(lines, index, -1, width, words) is not None:
