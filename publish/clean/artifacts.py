@@ -158,6 +158,10 @@ WATERMARK_SHARE = 0.5
 
 
 BARE, SPREAD = "a bare number on its own line", "two consecutive numbers: the page numbers of a spread"
+# A spread's two folios read out between its halves are taken where this many pages at least
+# hold such a pair, their numbers counting on two a page: several pages, not two.
+SPREAD_PAIR_PAGES = 3
+SPREAD_HALVES = f"{SPREAD}, read between the spread's halves; the pairs count on two a page"
 
 
 def _is_isolated(lines: Lines, index: int) -> bool:
@@ -301,6 +305,8 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
                 drop[index] = ("page-number", OFF_THE_SEQUENCE)
         drop.update(_roman_page_numbers(lines, edges))
         drop.update(_dotted_page_numbers(lines))
+    if edges is not None:
+        drop.update(_spreads_read_between_their_halves(lines, inside))
     drop.update(_counting_on(lines, inside, drop))
     if edges is not None:
         drop.update(_own_page_numbers(lines, inside, drop))
@@ -821,11 +827,11 @@ def _dotted_page_numbers(lines: Lines) -> dict[int, tuple[str, str]]:
 
 def _counting_on(lines: Lines, inside: list[int], numbers: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
     """The bare numbers inside a page that count on the page numbers found (bare numbers at
-    page edges, or inside pages counted so or read as their page's own): n stands between page
-    numbers n - 1 and n + 1."""
+    page edges, or inside pages counted so or read as their page's own, or a spread's read
+    between its halves): n stands between page numbers n - 1 and n + 1."""
     starts = list(compress(count(), map(_PAGE_START, lines)))
     found = sorted((index, int(lines[index].text.strip("-–— "))) for index, (_, reason) in numbers.items()
-                   if reason.startswith(BARE))
+                   if reason.startswith(BARE) or reason == SPREAD_HALVES)
     # (A number off the offset the page numbers share, a chapter's number atop its page, is
     # no page number to count on: see _beside_the_page_number.)
     shared = _shared_offset(value - bisect_right(starts, index) for index, value in found)
@@ -840,6 +846,37 @@ def _counting_on(lines: Lines, inside: list[int], numbers: dict[int, tuple[str, 
             counted[index] = ("page-number",
                               f"{BARE}, counting on the page numbers {value - 1} and {value + 1} around it")
     return counted
+
+
+def _spreads_read_between_their_halves(lines: Lines, inside: list[int]) -> dict[int, tuple[str, str]]:
+    """The folios of a spread printed as one page ("4" / "5" at the foot of its two halves)
+    that pdftotext reads out between the halves, inside the page: two consecutive bare numbers,
+    each alone, only blank lines between them and no other bare number beside them (a table's
+    column of figures runs on).  Evidence: one such pair a page, on SPREAD_PAIR_PAGES pages or
+    more, whose numbers count on two a page with the pages (4 5 on one, 6 7 on the next); a
+    pair of figures in the text does not keep that count from page to page."""
+    starts = list(compress(count(), map(_PAGE_START, lines)))
+    alone = set(inside)
+    pairs = []                                         # (page, first number, first index, second index)
+    for index in inside:
+        second = _text_neighbour(lines, index, +1)
+        if second not in alone or lines[second].page_start \
+                or int(lines[second].text.strip("-–— ")) != int(lines[index].text.strip("-–— ")) + 1:
+            continue
+        before, after = _text_neighbour(lines, index, -1), _text_neighbour(lines, second, +1)
+        if not any(PAGE_NUMBER.match(lines[beside].text) for beside in (before, after) if beside is not None):
+            pairs.append((bisect_right(starts, index), int(lines[index].text.strip("-–— ")), index, second))
+    pages = Counter(page for page, _, _, _ in pairs)
+    by_offset = defaultdict(list)                      # first number less twice the page: the pairs
+    for pair in pairs:
+        if pages[pair[0]] == 1:
+            by_offset[pair[1] - 2 * pair[0]].append(pair)
+    found = {}
+    for counted in by_offset.values():
+        if len(counted) >= SPREAD_PAIR_PAGES:
+            for _, _, first, second in counted:
+                found.update({first: ("page-number", SPREAD_HALVES), second: ("page-number", SPREAD_HALVES)})
+    return found
 
 
 def _own_page_numbers(lines: Lines, inside: list[int],
@@ -2163,7 +2200,13 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
     report's date foot read out amid a chart's labels), and goes, the page's only copy; off that
     beat it is that page's, set apart by the text layer, and stays (in doubt, keep it).  A page
     holding it at an edge and inside too prints it as a value (a table's column header), and it
-    is text.  A copy inside a page carrying its page's number goes (see _numbered_as_their_page)."""
+    is text.  A copy inside a page carrying its page's number goes (see _numbered_as_their_page).
+    A running foot of words (every copy at an edge after the cover at the foot; one with figures is
+    judged by its number) whose copy the text layer read out inside a page, alone amid a table's
+    cells, is that page's foot on the same terms: the page's only copy, none at its edges, on the
+    feet's beat; it goes, whatever cells stand by it (a copy in a stack of lines is left to the
+    rounds that take a stacked foot line by line), and its copy on the cover under the cover's
+    display lines is the byline and stays."""
     starts = [first for first, _ in pages]
     edge_of = {index: edge for indexes_by_edge in zones for edge, indexes in zip(_EDGES, indexes_by_edge)
                for index in indexes}
@@ -2192,6 +2235,12 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
         edge_pages = {page_of(index) for index in indexes if index in edge_of}
         inside_pages = Counter(page_of(index) for index in indexes if index not in edge_of)
         sole_inside = {page for page, copies in inside_pages.items() if copies == 1} - edge_pages
+        # A running foot the text layer reads out inside some pages (amid a table's cells): there
+        # it is that page's foot where the run's beat puts it; its copy on the first page under
+        # the cover's display lines is the cover's byline (before these copies were let go, a copy
+        # inside a page kept the whole run as text, the cover's line with it).
+        edges_after_the_cover = {edge_of[index] for index in indexes if index in edge_of and page_of(index) > 1}
+        foot_read_inside = edges_after_the_cover == {"foot"} and any(page > 1 for page in inside_pages)
         paged = _numbered_as_their_page(texts, indexes, edge_of, page_of)
         first_line = _foot_first_line(lines, texts, [index for index in indexes if edge_of.get(index) == "foot"],
                                       indexes)
@@ -2222,6 +2271,13 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
             if not at_edge and (index in paged or _in_a_column_break(lines, index)):
                 furniture.append(index)               # its page's number on it, or set between two columns
                 continue
+            if foot_read_inside and not first_page and not at_edge and not _DIGITS.search(texts[index]) \
+                    and _alone(lines, index) and inside_pages[page_of(index)] == 1 \
+                    and page_of(index) not in edge_pages and _on_the_beat(page_of(index), edge_pages | sole_inside):
+                furniture.append(index)               # the page's foot read out inside it, amid a table's cells
+                continue
+            if first_page and foot_read_inside and _display_neighbour(lines, index, -1, width, words) is not None:
+                continue                              # under the cover's display lines: its byline
             stacked = at_edge and _under_a_taken_head(lines, index, taken)
             below = _display_neighbour(lines, index, +1, width, words, at_edge)
             byline = below is not None and not _heads_a_page(index, below, opening, at_edge, texts, heads, words)

@@ -931,3 +931,73 @@ def test_a_refrain_right_over_every_copy_of_a_running_foot_is_the_text_not_the_f
     assert kept.count(refrain) == 8
     assert "Parish of St Mary – Evensong booklet" not in kept
 
+
+
+def _spread_pages(pairs):
+    """Pages of a booklet printed as spreads: the left half's text, its folio and the right
+    half's folio read out between the halves, then the right half's text."""
+    body = "Die Gemeinde feiert den Gottesdienst im Saal und singt gemeinsam die Lieder des Jahres,"
+    left = [body, body, body, "und der Weg in die Einheit geht im Frühjahr weiter, die Gemeinde sieht"]
+    right = ["gespannt auf die Wahlen im März, die die letzten ihrer Art sind.", body, body, body + " Amen."]
+    return [line for number, pair in enumerate(pairs)
+            for line in (("\f" if number else "") + left[0], *left[1:], "", *pair, "", *right)]
+
+
+def test_a_spreads_folios_read_between_its_halves_go_where_they_count_on_two_a_page():
+    """'4' / '5' inside the page, then '6' / '7' on the next: a spread's folios, at the foot of
+    its two halves, that pdftotext reads out between them. The right half starts a page."""
+    pairs = [("4", "", "5"), ("6", "", "7"), ("8", "", "9")]
+    out, changes = remove_page_numbers(normalise(lines(*_spread_pages(pairs)))[0])
+    assert sorted(int(change.before) for change in changes) == [4, 5, 6, 7, 8, 9]
+    assert [line.page_start for line in out if line.text.startswith("gespannt")] == [True, True, True]
+
+
+def test_pairs_of_figures_inside_pages_that_do_not_count_on_with_the_pages_stay():
+    """Counter-examples: a pair on two pages only (not several), pairs that do not count on
+    two a page (a score, a vote: '3' / '4' on every page), a column of three figures."""
+    for pairs in ([("4", "", "5"), ("6", "", "7")],
+                  [("3", "", "4"), ("3", "", "4"), ("3", "", "4")],
+                  [("4", "", "5", "", "6"), ("6", "", "7", "", "8"), ("8", "", "9", "", "10")]):
+        changes = remove_page_numbers(normalise(lines(*_spread_pages(pairs)))[0])[1]
+        assert not changes, pairs
+
+
+_REPORT_BODY = "Dit is een gewone regel tekst van het verslag, lang genoeg om geen kop te zijn."
+
+
+def _report_with_author_foot(table_cells: list[str], foot: str = "JANNA DE VRIES") -> list[str]:
+    """A cover (title, subtitle, the author's name), then pages ending on the author's name as
+    their foot; the fourth page holds a table whose cells the text layer reads out around the
+    foot, inside the page, none at its edge."""
+    cover = ["Verslag interviews", "GELUIDEXPERTS AAN HET WOORD", foot, "", "Organisatie | Straat 1, Stad"]
+    page = ["\f" + _REPORT_BODY, _REPORT_BODY, _REPORT_BODY, "", foot, ""]
+    table = ["\f" + _REPORT_BODY, "", *table_cells, "", _REPORT_BODY, _REPORT_BODY]
+    return cover + page * 3 + table + page * 2
+
+
+def test_a_running_foot_read_out_amid_a_tables_cells_goes_on_its_beat_the_covers_byline_stays():
+    """The author's name at the foot of every page; on a page with a table the text layer reads
+    it out between the cells, inside the page: on the feet's beat (every page), the page's only
+    copy and none at its edge, it is that page's foot and goes. On the cover, under the title's
+    display lines, the same name is the byline and stays."""
+    cells = ["Partij", "RWS", "", "JANNA DE VRIES", "", "Samenvatting antwoord", "Gemeente"]
+    out, changes = remove_running_heads(normalise(lines(*_report_with_author_foot(cells)))[0])
+    assert [change.line for change in changes] == [10, 16, 22, 29, 40, 46]
+    assert texts((out, changes))[:3] == ["Verslag interviews", "GELUIDEXPERTS AAN HET WOORD", "JANNA DE VRIES"]
+
+
+def test_a_running_foot_read_out_inside_a_page_stays_off_its_beat_or_beside_a_copy_at_the_edge():
+    """Counter-examples: a page holding the foot at its edge and the same words inside (a heading
+    naming the author's section) prints them as text there; a copy inside a page after pages
+    without the foot (off the feet's beat) may be text too: in doubt both stay."""
+    cells = ["Partij", "RWS", "", "JANNA DE VRIES", "", "Samenvatting antwoord", "Gemeente"]
+    source = _report_with_author_foot(cells)
+    with_foot_at_edge = source[:source.index("Gemeente") + 4] + ["", "JANNA DE VRIES", ""] \
+        + source[source.index("Gemeente") + 4:]
+    out, _ = remove_running_heads(normalise(lines(*with_foot_at_edge))[0])
+    assert "Partij RWS JANNA DE VRIES" in " ".join(texts((out, ())))
+    table_page = source.index("Partij") - 2
+    without_feet = ["\f" + _REPORT_BODY, _REPORT_BODY, _REPORT_BODY, _REPORT_BODY] * 2
+    off_the_beat = source[:table_page] + without_feet + source[table_page:source.index("Gemeente") + 4]
+    out, _ = remove_running_heads(normalise(lines(*off_the_beat))[0])
+    assert "Partij RWS JANNA DE VRIES" in " ".join(texts((out, ())))

@@ -239,7 +239,7 @@ def measure(document: CorpusDocument, text_path: Path | None = None) -> Figures:
     edition = structure(cleaned, SourceConfig(), source.name)
     html = render_html(edition, media="screen")
     return measure_html(html, document.expect, title=edition.metadata.title, account=conservation(cleaned, edition),
-                        authors=tuple(person.name for person in edition.metadata.authors))
+                        authors=tuple(person.name for person in edition.metadata.authors), source=source.lines)
 
 
 def conservation(cleaned, edition):
@@ -251,10 +251,11 @@ def conservation(cleaned, edition):
     return audit(cleaned, edition)
 
 
-def measure_html(html: str, expect: Expectation, title: str, account=None, authors: tuple[str, ...] = ()) -> Figures:
+def measure_html(html: str, expect: Expectation, title: str, account=None, authors: tuple[str, ...] = (),
+                 source: tuple[str, ...] = ()) -> Figures:
     """Compare a rendered preview page with the expectations; `title` is the edition's
     metadata title, `authors` its metadata authors' names, `account` the conservation account
-    (or None when it is not available)."""
+    (or None when it is not available), `source` the source text's lines."""
     soup = BeautifulSoup(html, "html.parser")
     lines = reading_lines(soup)
     return Figures(
@@ -262,7 +263,7 @@ def measure_html(html: str, expect: Expectation, title: str, account=None, autho
         unaccounted=_missing(account),
         unaccounted_words=tuple(account.unaccounted) if account is not None else (),
         hidden=hidden_blocks(soup, lines),
-        furniture_left=furniture_left(lines, expect.furniture, expect.must_not_read),
+        furniture_left=furniture_left(lines, expect.furniture, expect.must_not_read, source),
         must_read_missing=must_read_missing(lines, expect.must_read),
         headings=heading_score(soup, expect.headings, expect.title),
         notes=note_score(soup, expect.notes),
@@ -399,22 +400,65 @@ def hidden_blocks(soup: BeautifulSoup, lines: list[str]) -> tuple[HiddenBlock, .
 
 # ----------------------------------------------------------------------------- furniture, phrases
 
-def furniture_left(lines: list[str], patterns: tuple[str, ...],
-                   strings: tuple[str, ...] = ()) -> tuple[tuple[str, str], ...]:
+# A furniture regex anchored to a line ("^/{20,}$", "^Title / 1\\.03\\.19$") misses its line where a
+# cleaning pass glued it into a paragraph.  Inside a paragraph it is sought without its anchors,
+# between spaces, and a match counts only where it is sure to be the printed line, not the text's
+# own words: GLUED_FURNITURE_MIN characters at least (a folio's or a date's pattern, "^\\d{1,2}$",
+# "^7 mei 2024$", matches a sentence's figures and dates); then a rule of marks without a letter
+# anywhere in the paragraph; words with a figure ("1.03.19 / Interfederale samenwerking", a
+# running foot's date or number) only past the paragraph's start (a title or a heading opening
+# with the running head's words is that title) and where the source text never holds them amid a
+# line.  A running head of words alone is not sought: they are also the title's, a heading's, a
+# contents line's or the body's ("der bis dahin unsere Software-Entwicklung leitete"), which a
+# paragraph cannot tell from a glued copy.
+GLUED_FURNITURE_MIN = 20
+_LINE_ANCHORS = re.compile(r"^\^(?:\\s\*)?|(?:\\s\*)?(?<!\\)\$$")
+_LETTER, _DIGIT = re.compile(r"[^\W\d_]"), re.compile(r"\d")
+
+
+def furniture_left(lines: list[str], patterns: tuple[str, ...], strings: tuple[str, ...] = (),
+                   source: tuple[str, ...] = ()) -> tuple[tuple[str, str], ...]:
     """(line, what it matched) for each reading line holding page furniture: a furniture
     regex (re.search on the line as rendered or as normalised, since typography may have
-    turned the printed '.....' into '…') or a must_not_read string (compared normalised)."""
+    turned the printed '.....' into '…'), a line's regex glued into the line (see
+    GLUED_FURNITURE_MIN; `source`: the source text's lines), or a must_not_read string
+    (compared normalised)."""
     compiled = [(pattern, re.compile(pattern)) for pattern in patterns]
+    glued = [(pattern, _glued_form(pattern)) for pattern in patterns if _LINE_ANCHORS.search(pattern)]
+    source = tuple(map(normalise, source)) if glued else ()
     wanted = [(string, normalise(string)) for string in strings if normalise(string)]
     left = []
     for line in lines:
         forms = (line, normalise(line))
         hit = next((pattern for pattern, regex in compiled if any(regex.search(form) for form in forms)), None)
         if hit is None:
+            hit = next((pattern for pattern, regex in glued
+                        if any(_glued_furniture(match, source) for form in forms for match in regex.finditer(form))),
+                       None)
+        if hit is None:
             hit = next((string for string, norm in wanted if norm in normalise(line)), None)
         if hit is not None:
             left.append((line, hit))
     return tuple(left)
+
+
+def _glued_form(pattern: str) -> re.Pattern:
+    """A line's furniture regex as found inside a paragraph: without its line anchors, between
+    spaces or the paragraph's ends."""
+    return re.compile(rf"(?<!\S)(?:{_LINE_ANCHORS.sub('', pattern)})(?!\S)")
+
+
+def _glued_furniture(match: re.Match, source: tuple[str, ...]) -> bool:
+    """The match of a line's furniture regex inside a paragraph is that line glued in (see
+    GLUED_FURNITURE_MIN; `source`: the source text's lines, normalised)."""
+    found = match.group()
+    if len(found) < GLUED_FURNITURE_MIN:
+        return False
+    if not _LETTER.search(found):
+        return True
+    found = normalise(found)
+    amid_a_line = any(found in line and line != found for line in source)
+    return match.start() > 0 and bool(_DIGIT.search(found)) and not amid_a_line
 
 
 def must_read_missing(lines: list[str], phrases: tuple[str, ...]) -> tuple[str, ...]:

@@ -103,6 +103,43 @@ def test_furniture_is_found_inside_a_paragraph_and_named():
     assert found.furniture_left == (("Dit loopt door Pagina 2 van 15 midden in de zin.", r"Pagina \d+ van \d+"),)
 
 
+def test_a_line_anchored_furniture_regex_is_found_glued_into_a_paragraph():
+    """A running foot and a rule of slashes that a cleaning pass joined into a paragraph count,
+    though the TOML's regexes are anchored to a line."""
+    html = page(main='<p>Dit is de zin //////////////////////// Interfederale samenwerking / 1.03.19 '
+                     'die doorloopt.</p><p>Schoon.</p>')
+    found = figures(html, furniture=(r"^/{20,}$", r"^Interfederale samenwerking / 1\.03\.19$"))
+    assert [pattern for _, pattern in found.furniture_left] == [r"^/{20,}$"]
+    found = figures(html, furniture=(r"^\s*Interfederale samenwerking / 1\.03\.19\s*$",))
+    assert len(found.furniture_left) == 1
+
+
+def test_a_short_line_anchored_furniture_regex_is_not_sought_inside_a_paragraph():
+    """A folio's or a date's pattern matches the sentence's own figures and dates; a match
+    inside a word is none either."""
+    html = page(main='<p>Op 7 november 2024 kwamen 12 leden; zie ook het Interfederale '
+                     'samenwerkingsverband.</p>')
+    found = figures(html, furniture=(r"^\d{1,2}$", r"^7 november 2024$", r"^Interfederale samenwerking$"))
+    assert found.furniture_left == ()
+
+
+def test_a_running_heads_words_inside_a_paragraph_count_only_with_a_figure_past_its_start_never_as_prose():
+    """A head of words alone is also a title's or the body's words; one opening a paragraph is
+    the title there; one the source holds amid a line is the body's own."""
+    title = '<p>Jaarverslag van de vereniging 2023 en verder.</p>'
+    prose = '<p>In het Jaarverslag van de vereniging 2023 staat het.</p>'
+    head = (r"^Jaarverslag van de vereniging 2023$",)
+    assert figures(page(main=title), furniture=head).furniture_left == ()
+    assert figures(page(main='<p>Dit leest de Geschiedenis van de vereniging verder.</p>'),
+                   furniture=(r"^Geschiedenis van de vereniging$",)).furniture_left == ()
+    found = measure_html(page(main=prose), expect(furniture=head), title="Titel",
+                         source=("In het Jaarverslag van de vereniging 2023", "staat het."))
+    assert found.furniture_left == ()
+    found = measure_html(page(main=prose), expect(furniture=head), title="Titel",
+                         source=("In het", "Jaarverslag van de vereniging 2023", "staat het."))
+    assert len(found.furniture_left) == 1
+
+
 def test_furniture_regexes_also_match_the_line_as_normalised():
     html = page(main='<p>Inhoudsopgave 1 Inleiding …………… 3</p>')
     assert len(figures(html, furniture=(r"\.{5,}",)).furniture_left) == 1
