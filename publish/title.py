@@ -178,6 +178,9 @@ NUMBER_ALONE = re.compile(r"[A-Z]?\d{5,}")
 # A parliament's dossier number, its thousands set apart, a budget chapter's numeral after a dash ("29 338",
 # "36 200-VII"), set apart before the title over the paper's number (see _dossier_set_apart).
 DOSSIER = re.compile(r"\d{1,3}(?: \d{3})+(?:-[A-Z]+)?")
+# A dossier's number alone on the first line of one of its papers, its thousands set apart or not ("36154",
+# "36 154", "36 200-VII"): five figures, never a year (see dossier_title).
+DOSSIER_ALONE = re.compile(r"\d{2} ?\d{3}(?:-[A-Z]+)?")
 
 
 @dataclass(frozen=True)
@@ -700,9 +703,38 @@ def _dossier_set_apart(first: str, source_lines: tuple[str, ...], number: int, w
     Nieuwsbrief van de Bomenstichting") is cited so nowhere."""
     below = next((following.strip() for following in source_lines[number:] if following.strip()), "")
     under = SET_APART.fullmatch(below)
-    cited = re.compile(rf"(?<!\d)(?<!\d )\b{re.escape(first)},?\s*(?:{words.issue.pattern})", re.IGNORECASE)
     return bool(DOSSIER.fullmatch(first) and under and words.issue.fullmatch(under[1])
-                and any(cited.search(line) for line in source_lines))
+                and _cited_as_dossier(first, source_lines, words))
+
+
+def _cited_as_dossier(number: str, source_lines: tuple[str, ...], words: Vocabulary) -> bool:
+    """Whether a line of the text gives `number` with a paper's number after it, as a parliamentary
+    dossier's ("Kamerstuk 29 338, nr. 278", "Kamerstukken II 2021/22, 36154, nr. 3")."""
+    cited = re.compile(rf"(?<!\d)(?<!\d )\b{re.escape(number)},?\s*(?:{words.issue.pattern})", re.IGNORECASE)
+    return any(cited.search(line) for line in source_lines)
+
+
+def dossier_title(blocks: list[Block], source_lines: tuple[str, ...], words: Vocabulary) -> str | None:
+    """The title of the dossier a parliamentary paper belongs to, as the paper's own heading sets it
+    under the dossier's number alone on the first line ("36154" / "Wijziging van de Wet bedrag ineens,
+    ..." / "... (Wet herziening bedrag ineens)" / "Nota naar aanleiding van het verslag" / the text):
+    the lines between the number and the line that names the paper's kind.  What the dossier is called
+    is the title, as in a paper that sets the number beside it ("29 338   Wetenschapsbudget", see
+    _dossier_set_apart); the kind's line says which of its papers this is.  Evidence: the number
+    opens the first page on a line of its own (DOSSIER_ALONE: five figures, not a year), the text
+    cites it as a dossier with a paper's number after it (see _cited_as_dossier: a member's, an
+    invoice's or a project's number is cited so nowhere), one to COVER_TITLE_LINES lines follow it
+    that may open a title (see possible) and end no sentence, and the next line opens with a kind's
+    name, a line of the text under it.  None otherwise."""
+    lines = _first_page_lines(blocks)
+    if len(lines) < 4 or not DOSSIER_ALONE.fullmatch(lines[0]) or not _cited_as_dossier(lines[0], source_lines, words):
+        return None
+    kind = next((index for index, line in enumerate(lines[1:COVER_TITLE_LINES + 2], 1)
+                 if _kinds_in(line.split(), words)[:1] == [0]), None)
+    if kind is None or kind == 1 or kind + 1 >= len(lines):
+        return None
+    title = lines[1:kind]
+    return " ".join(title) if possible(title[0], words) and not FULL_STOP.search(title[-1]) else None
 
 
 def _without_first_point(title: str, blocks: list[Block], words: Vocabulary) -> str | None:

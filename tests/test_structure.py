@@ -7,7 +7,8 @@ from publish.clean import clean
 from publish.config import SourceConfig
 from publish.model import BulletList, Heading, NoteRef, Paragraph, Person, PullQuote
 from publish.source import Source, split_lines
-from publish.structure import structure
+from publish.structure import structure, words_of
+from publish.title import dossier_title
 
 
 def build(text: str, config: SourceConfig | None = None, name: str = "stuk"):
@@ -5373,6 +5374,39 @@ def test_a_number_set_apart_before_a_title_without_a_papers_number_under_it_stay
 ])
 def test_a_count_set_apart_over_an_issues_number_is_no_dossiers_number(text, count):
     assert build(text).metadata.title.startswith(count)
+
+
+# A government paper of a dossier as its ministry prints it: the dossier's number alone on the first line, the
+# bill's title, the paper's kind, its text; a footnote cites the dossier with a paper's number.
+BILL_TITLE = ("Wijziging van de Wet bedrag ineens, RVU en verlofsparen in verband met de herziening van de\n"
+              "mogelijkheid tot afkoop in de vorm van een bedrag ineens (Wet herziening bedrag ineens)\n")
+BILL_TEXT = ("De regering heeft met belangstelling kennisgenomen van het verslag van de vaste commissie voor\n"
+             "Sociale Zaken en Werkgelegenheid over haar bevindingen inzake bovengenoemd wetsvoorstel. De\n"
+             "regering is erkentelijk voor de getoonde belangstelling en beantwoordt de vragen hieronder.\n"
+             "Vragen van de leden van de fractie van de VVD\n"
+             "De leden van de fractie hebben kennisgenomen van het wetsvoorstel en stellen enkele vragen.\n"
+             "1 Kamerstukken II 2021/22, 36154, nr. 3, pag. 2.\n")
+
+
+@pytest.mark.parametrize("kind", ["Nota naar aanleiding van het verslag", "Verslag van een schriftelijk overleg"])
+def test_a_papers_heading_under_its_dossiers_number_names_the_dossier(kind):
+    text = f"36154\n{BILL_TITLE}{kind}\n{BILL_TEXT}"
+    assert build(text).metadata.title == " ".join(BILL_TITLE.split())
+
+
+@pytest.mark.parametrize("text", [
+    # the number cited in the text without a paper's number: a count, no dossier
+    "36154\n" + BILL_TITLE + "Nota naar aanleiding van het verslag\n"
+    + BILL_TEXT.replace("36154, nr. 3", "36154 leden"),
+    # an order's number over a price list, the dossier cited further on: no kind's line ends the lines under it
+    "36154\nPrijslijst voorjaar voor de leden van de vereniging\nAppels per kilo 2,50\nPeren per kilo 3,10\n"
+    + BILL_TEXT,
+    # a year over a report's title, cited as a paper's year: five figures at least make a dossier's number
+    "2024\nJaarverslag van de vereniging De Wip\nVerslag van de penningmeester\n" + BILL_TEXT.replace("36154", "2024"),
+])
+def test_a_number_atop_the_page_names_no_dossier_without_its_citation_and_kinds_line(text):
+    cleaned = clean(Source(Path("stuk.txt"), tuple(split_lines(text))))
+    assert dossier_title(list(cleaned.blocks), cleaned.source.lines, words_of(cleaned.language.language).title) is None
 
 
 def test_a_numbered_line_in_the_front_lines_keeps_its_number():
