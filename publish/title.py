@@ -797,7 +797,7 @@ def _publisher_lines(candidates: list[Candidate], words: Vocabulary) -> int:
     for rank in range(min(2, len(candidates) - 1)):
         candidate = candidates[rank]
         if letterhead.organisation(candidate.text, words.language) and not candidates[rank + 1].tight \
-                and (rank == 0 or (candidate.tight and not _names_the_document(candidates[0].text, words))):
+                and (rank == 0 or (candidate.tight and not names_the_document(candidates[0].text, words))):
             return rank + 1
     return 0
 
@@ -931,7 +931,7 @@ def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabu
     over = candidates[rank - 1] if rank else None
     whose = over is not None and candidate.tight and letterhead.organisation(over.text, words.language)
     score = -POSITION * rank                    # a title stands at the top of its page
-    if _names_the_document(candidate.text, words, whose) and not _dates_the_kind_over_it(candidate, over, words):
+    if names_the_document(candidate.text, words, whose) and not _dates_the_kind_over_it(candidate, over, words):
         score += NAMES_THE_DOCUMENT             # "Jaarverslag 2021 Stichting X": what, when, whose
     elif _kind_alone(candidate.text, words) and under is not None and _headline(under.text):
         score += LABEL_ALONE                    # "Persbericht" over the news it brings: a label
@@ -1598,7 +1598,7 @@ def _own_words(tokens: list[str], words: Vocabulary) -> tuple[list[str], bool, b
     return own, dated, organisation < len(tokens)
 
 
-def _names_the_document(line: str, words: Vocabulary, whose: bool = False) -> bool:
+def names_the_document(line: str, words: Vocabulary, whose: bool = False) -> bool:
     """A kind's name with the date, number or organisation that makes it this document's (the
     organisation may stand right over it, `whose`: "Stichting De Wip" / "Huishoudelijk reglement"),
     and at most KIND_NAME_WORDS words of its own."""

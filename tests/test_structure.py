@@ -1987,6 +1987,43 @@ def test_a_report_whose_foreword_opens_like_a_letter_keeps_its_cover_title():
     assert doc.metadata.title == "Tuinverein Am Bach Jahresbericht 2019"
 
 
+FOREWORD_LETTERS = {
+    "nl": ("Voorwoord", "Beste lezer,", "Met trots presenteren wij het verslag van een jaar waarin de raad veel "
+           "adviezen gaf. Wij danken iedereen die heeft meegedacht en wensen u veel leesplezier.\n"),
+    "en": ("Foreword", "Dear reader,", "We are proud to present the report of a year in which the council gave "
+           "much advice. We thank everyone who took part and hope you enjoy reading it.\n"),
+    "de": ("Vorwort", "Liebe Leserinnen und Leser,", "wir freuen uns, Ihnen den Bericht eines Jahres vorzulegen, "
+           "in dem der Rat viele Empfehlungen gab. Wir danken allen, die mitgewirkt haben.\n"),
+    "fr": ("Avant-propos", "Chers lecteurs,", "Nous sommes fiers de vous présenter le rapport d'une année au cours "
+           "de laquelle le conseil a donné de nombreux avis. Merci à tous ceux qui y ont contribué.\n"),
+}
+
+
+@pytest.mark.parametrize("lang, title, subtitle", [
+    ("nl", "Jaarverslag 2024", "Werken aan dienstverlening op maat"),
+    ("en", "Annual Report 2024", "Working for the people we serve"),
+    ("de", "Jahresbericht 2024", "Gemeinsam für eine bessere Beratung"),
+    ("fr", "Rapport 2024", "Travailler ensemble pour un meilleur service"),
+])
+def test_a_cover_naming_the_document_over_a_foreword_in_letter_form_gives_the_title(lang, title, subtitle):
+    heading, salutation, body = FOREWORD_LETTERS[lang]
+    text = f"{title}\n\n{subtitle}\n\n\f{heading}\n{salutation}\n{body}"
+    assert build(text).metadata.title == title
+
+
+@pytest.mark.parametrize("lang, label, headline", [
+    ("nl", "Persbericht 12 maart 2025", "Nieuwe speeltuin geopend in het park"),
+    ("en", "Newsletter 12 March 2025", "New playground opens in the park"),
+    ("de", "Einladung 2025", "Neuer Spielplatz im Park eröffnet"),
+    ("fr", "Invitation 2025", "Nouvelle aire de jeux au parc"),
+])
+def test_a_letters_first_line_naming_its_kind_on_the_letters_own_page_is_no_cover(lang, label, headline):
+    # the salutation on the first page: a letter, whose own lines say what it is about
+    _, salutation, body = FOREWORD_LETTERS[lang]
+    text = f"{label}\n\n{headline}\n\n{salutation}\n{body}"
+    assert build(text).metadata.title != label
+
+
 def test_an_english_subtitle_wrapped_after_a_function_word_is_one_line_and_no_contact():
     """"... a Plan to" / "Address the Gaps ...": the line ending on "to" goes on in the next one,
     and "Address" opening a line of an English title is a verb, not a contact label."""
