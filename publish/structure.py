@@ -251,11 +251,14 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
                                if chapters and not chapters[0].title else None, source_lines=cleaned.source.lines)
     paper = _paper_title(blocks, words) if opening is None else None
     dossier = titles.dossier_title(blocks, cleaned.source.lines, words.title) if opening is None and not paper else None
+    masthead = titles.masthead_over_letter(blocks, cleaned.changes, words.title) if opening is not None else None
     if paper:
         inferred = replace(inferred, title=paper, subtitle=None,
                            authors=_paper_authors(blocks, words) or inferred.authors)
     elif dossier:
         inferred = replace(inferred, title=dossier, subtitle=None)     # (a paper of a numbered dossier)
+    elif masthead:
+        inferred = replace(inferred, title=masthead, subtitle=None)    # (a periodical's issue, no letter)
     elif opening is None or not (chapters and chapters[0].title.strip()):
         inferred = _scored_title(inferred, blocks, cleaned.changes, words)   # (a letter's title is its subject line)
     inferred = replace(inferred, title=titles.without_date_set_apart(inferred.title, blocks, cleaned.source.lines,

@@ -490,6 +490,24 @@ def _issue_name(blocks: list[Block], changes: tuple[Change, ...], words: Vocabul
     return None
 
 
+def masthead_over_letter(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary) -> str | None:
+    """A periodical's masthead atop a first page that reads as a letter (its letterhead fields are an
+    issue's notice of the next meeting: "SUBJECT:" / "B'03 Anthozoa" / "DATE:" / "14 March 2005"): the
+    periodical's name, its title, not the notice's subject.  Evidence: a line naming a kind of document
+    ("SCAMIT Newsletter") that the running heads print LETTERHEAD_COPIES times or more stands atop the
+    first page too (its first block, or removed there as its head), and the first page names the issue
+    on a line of its own (see issue_line: "Vol. 23, No. 9").  None otherwise: a letter's sender repeated
+    atop its pages names no kind ("Stichting De Wip"), and a letter names no issue of its own."""
+    if not blocks or not any(issue_line(line, words) for line in _first_page_lines(blocks)):
+        return None
+    heads = Counter(" ".join(change.before.split()) for change in changes if change.kind == "running-head")
+    first_heads = [" ".join(change.before.split()) for change in changes
+                   if change.kind == "running-head" and change.line < _first_page_break(changes)]
+    first = [" ".join(blocks[0].text.split())] if len(blocks[0].line_texts) == 1 else []
+    return next((name for name in first + first_heads if heads[name] >= LETTERHEAD_COPIES
+                 and _kinds_in(name.split(), words) and possible(name, words)), None)
+
+
 def _cover_naming(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
     """A cover page that holds nothing but a kind's name alone over whose it is and when
     ("Schoolgids" / "Basisschool De Linde" / "2024-2025"): its lines read together are the title,

@@ -2024,6 +2024,48 @@ def test_a_letters_first_line_naming_its_kind_on_the_letters_own_page_is_no_cove
     assert build(text).metadata.title != label
 
 
+# An issue whose first page opens on the notice of the next meeting, in a letterhead's fields, under the masthead
+# the later pages repeat: (masthead, subject label, subject, date label, date, issue line, a paragraph of text).
+NOTICE_ISSUES = {
+    "en": ("SCAMIT Newsletter", "SUBJECT:", "Polychaetes of the shelf", "DATE:", "14 March 2005", "Vol. 23, No. 9",
+           "The meeting was hosted by the laboratory and began with the business portion. The president announced "
+           "the next meeting in March."),
+    "nl": ("Nieuwsbrief De Wip", "Onderwerp:", "Ledenvergadering in het clubhuis", "Datum:", "14 maart 2025",
+           "Jaargang 12, nummer 3", "De vergadering werd gehouden in het clubhuis en begon met de mededelingen. De "
+           "voorzitter kondigde de volgende vergadering aan."),
+    "de": ("Gemeindebrief St. Michael", "Betreff:", "Gemeindeversammlung im Saal", "Datum:", "14. März 2025",
+           "Jahrgang 12, Nr. 3", "Die Versammlung fand im Saal statt und begann mit den Mitteilungen. Der "
+           "Vorsitzende kündigte die nächste Versammlung an."),
+    "fr": ("Bulletin du Club Nature", "Objet :", "Assemblée générale au foyer", "Date :", "14 mars 2025",
+           "Volume 12, Numéro 3", "La réunion a eu lieu au foyer et a commencé par les annonces. Le président a "
+           "annoncé la prochaine réunion en mars."),
+}
+
+
+def _notice_issue(lang: str, masthead: str | None = None, issue: bool = True, dated_over: bool = False) -> str:
+    head, subject_label, subject, date_label, date, issue_line, body = NOTICE_ISSUES[lang]
+    head = masthead or head
+    top = f"{date}\n\n{head}" if dated_over else head     # (the issue's date over the masthead on every page)
+    first = (f"{top}\n\n{subject_label}\n\n{subject}\n\n{date_label}\n\n{date}\n\n"
+             + (f"{issue_line}\n\n" if issue else "") + f"{body}\n{body}\n")
+    return first + "".join(f"\f{top}\n\n{body} {page}\n{body}\n\n{page}\n" for page in range(2, 5))
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "de", "fr"])
+@pytest.mark.parametrize("dated_over", [False, True])
+def test_a_periodicals_masthead_over_a_notice_in_letterhead_fields_is_the_title(lang, dated_over):
+    assert build(_notice_issue(lang, dated_over=dated_over)).metadata.title == NOTICE_ISSUES[lang][0]
+
+
+@pytest.mark.parametrize("lang, masthead, issue", [
+    ("en", None, False), ("nl", None, False), ("de", None, False), ("fr", None, False),   # a letter names no issue
+    ("en", "Riverside Housing Trust", True), ("nl", "Stichting De Wip", True),          # a sender's name, no kind
+    ("de", "Förderverein Dorfgemeinschaft e.V.", True), ("fr", "Association Les Amis du Parc", True),
+])
+def test_a_letters_subject_stays_its_title_under_a_sender_or_without_an_issue(lang, masthead, issue):
+    assert build(_notice_issue(lang, masthead, issue)).metadata.title == NOTICE_ISSUES[lang][2]
+
+
 def test_an_english_subtitle_wrapped_after_a_function_word_is_one_line_and_no_contact():
     """"... a Plan to" / "Address the Gaps ...": the line ending on "to" goes on in the next one,
     and "Address" opening a line of an English title is a verb, not a contact label."""
