@@ -251,9 +251,15 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
                                opening_heading=_opening_title(blocks, cleaned.changes, words)
                                if chapters and not chapters[0].title else None, source_lines=cleaned.source.lines)
     paper = _paper_title(blocks, words) if opening is None else None
+    dossier = titles.dossier_title(blocks, cleaned.source.lines, words.title) if opening is None and not paper else None
+    masthead = titles.masthead_over_letter(blocks, cleaned.changes, words.title) if opening is not None else None
     if paper:
         inferred = replace(inferred, title=paper, subtitle=None,
                            authors=_paper_authors(blocks, words) or inferred.authors)
+    elif dossier:
+        inferred = replace(inferred, title=dossier, subtitle=None)     # (a paper of a numbered dossier)
+    elif masthead:
+        inferred = replace(inferred, title=masthead, subtitle=None)    # (a periodical's issue, no letter)
     elif opening is None or not (chapters and chapters[0].title.strip()):
         inferred = _scored_title(inferred, blocks, cleaned.changes, words)   # (a letter's title is its subject line)
     inferred = replace(inferred, title=titles.without_date_set_apart(inferred.title, blocks, cleaned.source.lines,
@@ -1297,7 +1303,8 @@ def _letter_title(front: list[Block], words: Words, text: list[Block]) -> str:
     """A letter's title: its subject ("Onderwerp Draagmoederschap", "Betreft: ...", or the line
     under a lone "Onderwerp"; `text`, the block the letter's text opens with, may hold its value,
     see _value_of_lone_subject), less a mail client's "FW:" or "RE:"; without one, an annex's own
-    title ("Bijlage 4: Voortgang ...", see title.part_titled), or else a line of the opening that
+    title ("Bijlage 4: Voortgang ...", see title.part_titled), or else the line of a cover that names
+    the document (see _cover_naming_the_document), or else a line of the opening that
     stands apart (blank lines around it) and is no letterhead, no organisation, no line that is never
     a title (a foreword's heading: "VAN DE VOORZITTER", see title.never_title) and not the addressee
     above it all."""
@@ -1315,6 +1322,8 @@ def _letter_title(front: list[Block], words: Words, text: list[Block]) -> str:
                   if titles.part_titled(line, words.title)), None)
     if annex:
         return " ".join(annex.split())
+    if _cover_naming_the_document(front, words):
+        return first_page[0].text
     apart = [block for index, block in enumerate(first_page)
              if index > 0 and block.kind == "display" and block.gap_before
              and (index + 1 == len(front) or front[index + 1].gap_before)
@@ -1322,6 +1331,19 @@ def _letter_title(front: list[Block], words: Words, text: list[Block]) -> str:
              and not letterhead.organisation(block.text, words.language)
              and not titles.never_title(block.text, words.title)]
     return apart[0].text if apart else ""
+
+
+def _cover_naming_the_document(front: list[Block], words: Words) -> bool:
+    """Whether the opening of a text in letter form begins on a cover whose first line names the document by
+    its kind and its date, number or organisation ("Jaarverslag 2024" over "Werken aan kwalitatieve
+    dienstverlening op maat", the salutation pages later under "Voorwoord": an annual report whose foreword is
+    a letter).  Evidence: the salutation stands on a later page than the first, and the first page's first
+    block is that line alone (see title.names_the_document); a letter's first page holds its own opening, and
+    its first line is the sender or the addressee (a press release's "Persbericht 12 maart 2025" over its
+    headline and salutation stays a label: its headline is the title)."""
+    end = first_page_end(front)
+    return 0 < end < len(front) and front[0].kind == "display" and len(front[0].line_texts) == 1 \
+        and titles.names_the_document(front[0].text, words.title)
 
 
 def _value_of_lone_subject(front: list[Block], lines: list[str], position: int, words: Words,

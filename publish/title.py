@@ -178,6 +178,9 @@ NUMBER_ALONE = re.compile(r"[A-Z]?\d{5,}")
 # A parliament's dossier number, its thousands set apart, a budget chapter's numeral after a dash ("29 338",
 # "36 200-VII"), set apart before the title over the paper's number (see _dossier_set_apart).
 DOSSIER = re.compile(r"\d{1,3}(?: \d{3})+(?:-[A-Z]+)?")
+# A dossier's number alone on the first line of one of its papers, its thousands set apart or not ("36154",
+# "36 154", "36 200-VII"): five figures, never a year (see dossier_title).
+DOSSIER_ALONE = re.compile(r"\d{2} ?\d{3}(?:-[A-Z]+)?")
 
 
 @dataclass(frozen=True)
@@ -487,6 +490,24 @@ def _issue_name(blocks: list[Block], changes: tuple[Change, ...], words: Vocabul
     return None
 
 
+def masthead_over_letter(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary) -> str | None:
+    """A periodical's masthead atop a first page that reads as a letter (its letterhead fields are an
+    issue's notice of the next meeting: "SUBJECT:" / "B'03 Anthozoa" / "DATE:" / "14 March 2005"): the
+    periodical's name, its title, not the notice's subject.  Evidence: a line naming a kind of document
+    ("SCAMIT Newsletter") that the running heads print LETTERHEAD_COPIES times or more stands atop the
+    first page too (its first block, or removed there as its head), and the first page names the issue
+    on a line of its own (see issue_line: "Vol. 23, No. 9").  None otherwise: a letter's sender repeated
+    atop its pages names no kind ("Stichting De Wip"), and a letter names no issue of its own."""
+    if not blocks or not any(issue_line(line, words) for line in _first_page_lines(blocks)):
+        return None
+    heads = Counter(" ".join(change.before.split()) for change in changes if change.kind == "running-head")
+    first_heads = [" ".join(change.before.split()) for change in changes
+                   if change.kind == "running-head" and change.line < _first_page_break(changes)]
+    first = [" ".join(blocks[0].text.split())] if len(blocks[0].line_texts) == 1 else []
+    return next((name for name in first + first_heads if heads[name] >= LETTERHEAD_COPIES
+                 and _kinds_in(name.split(), words) and possible(name, words)), None)
+
+
 def _cover_naming(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
     """A cover page that holds nothing but a kind's name alone over whose it is and when
     ("Schoolgids" / "Basisschool De Linde" / "2024-2025"): its lines read together are the title,
@@ -700,9 +721,38 @@ def _dossier_set_apart(first: str, source_lines: tuple[str, ...], number: int, w
     Nieuwsbrief van de Bomenstichting") is cited so nowhere."""
     below = next((following.strip() for following in source_lines[number:] if following.strip()), "")
     under = SET_APART.fullmatch(below)
-    cited = re.compile(rf"(?<!\d)(?<!\d )\b{re.escape(first)},?\s*(?:{words.issue.pattern})", re.IGNORECASE)
     return bool(DOSSIER.fullmatch(first) and under and words.issue.fullmatch(under[1])
-                and any(cited.search(line) for line in source_lines))
+                and _cited_as_dossier(first, source_lines, words))
+
+
+def _cited_as_dossier(number: str, source_lines: tuple[str, ...], words: Vocabulary) -> bool:
+    """Whether a line of the text gives `number` with a paper's number after it, as a parliamentary
+    dossier's ("Kamerstuk 29 338, nr. 278", "Kamerstukken II 2021/22, 36154, nr. 3")."""
+    cited = re.compile(rf"(?<!\d)(?<!\d )\b{re.escape(number)},?\s*(?:{words.issue.pattern})", re.IGNORECASE)
+    return any(cited.search(line) for line in source_lines)
+
+
+def dossier_title(blocks: list[Block], source_lines: tuple[str, ...], words: Vocabulary) -> str | None:
+    """The title of the dossier a parliamentary paper belongs to, as the paper's own heading sets it
+    under the dossier's number alone on the first line ("36154" / "Wijziging van de Wet bedrag ineens,
+    ..." / "... (Wet herziening bedrag ineens)" / "Nota naar aanleiding van het verslag" / the text):
+    the lines between the number and the line that names the paper's kind.  What the dossier is called
+    is the title, as in a paper that sets the number beside it ("29 338   Wetenschapsbudget", see
+    _dossier_set_apart); the kind's line says which of its papers this is.  Evidence: the number
+    opens the first page on a line of its own (DOSSIER_ALONE: five figures, not a year), the text
+    cites it as a dossier with a paper's number after it (see _cited_as_dossier: a member's, an
+    invoice's or a project's number is cited so nowhere), one to COVER_TITLE_LINES lines follow it
+    that may open a title (see possible) and end no sentence, and the next line opens with a kind's
+    name, a line of the text under it.  None otherwise."""
+    lines = _first_page_lines(blocks)
+    if len(lines) < 4 or not DOSSIER_ALONE.fullmatch(lines[0]) or not _cited_as_dossier(lines[0], source_lines, words):
+        return None
+    kind = next((index for index, line in enumerate(lines[1:COVER_TITLE_LINES + 2], 1)
+                 if _kinds_in(line.split(), words)[:1] == [0]), None)
+    if kind is None or kind == 1 or kind + 1 >= len(lines):
+        return None
+    title = lines[1:kind]
+    return " ".join(title) if possible(title[0], words) and not FULL_STOP.search(title[-1]) else None
 
 
 def _without_first_point(title: str, blocks: list[Block], words: Vocabulary) -> str | None:
@@ -765,7 +815,7 @@ def _publisher_lines(candidates: list[Candidate], words: Vocabulary) -> int:
     for rank in range(min(2, len(candidates) - 1)):
         candidate = candidates[rank]
         if letterhead.organisation(candidate.text, words.language) and not candidates[rank + 1].tight \
-                and (rank == 0 or (candidate.tight and not _names_the_document(candidates[0].text, words))):
+                and (rank == 0 or (candidate.tight and not names_the_document(candidates[0].text, words))):
             return rank + 1
     return 0
 
@@ -845,7 +895,8 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
     off on a function word that the scorer runs on, "The 19th Winter Conference 2025 on" / "BRAIN &
     COGNITION") scoring lower or never the title (see never_title), a line never a title (a date, a version,
     figures), a line of the publisher's block (the first `publisher` candidates, see
-    _publisher_lines), or a line of a later page (a chapter's title).  A title read on the first page
+    _publisher_lines; or the last line of a name there read alone, "Migratie" under
+    "Directoraat-Generaal"), or a line of a later page (a chapter's title).  A title read on the first page
     from what is no candidate (the lines opening its first paragraph, a numbered paper's title,
     a masthead in another order) is what the scorer cannot weigh: in doubt it stands, unless the
     best candidate is the title the publisher prints again (see _repeated) or a letter's subject
@@ -855,7 +906,8 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
     if not title:
         return True
     read = next((index for index, candidate in enumerate(candidates)
-                 if candidate.text.startswith(title) or (index < publisher and title.startswith(candidate.text))
+                 if candidate.text.startswith(title)
+                 or (index < publisher and (title.startswith(candidate.text) or candidate.text.endswith(f" {title}")))
                  or (series and candidate.text == f"{series} {title}")
                  or (index + 1 < len(candidates) and title == f"{candidate.text} {candidates[index + 1].text}")),
                 None)
@@ -899,7 +951,7 @@ def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabu
     over = candidates[rank - 1] if rank else None
     whose = over is not None and candidate.tight and letterhead.organisation(over.text, words.language)
     score = -POSITION * rank                    # a title stands at the top of its page
-    if _names_the_document(candidate.text, words, whose) and not _dates_the_kind_over_it(candidate, over, words):
+    if names_the_document(candidate.text, words, whose) and not _dates_the_kind_over_it(candidate, over, words):
         score += NAMES_THE_DOCUMENT             # "Jaarverslag 2021 Stichting X": what, when, whose
     elif _kind_alone(candidate.text, words) and under is not None and _headline(under.text):
         score += LABEL_ALONE                    # "Persbericht" over the news it brings: a label
@@ -1467,7 +1519,10 @@ def _joined(candidates: list[Candidate], words: Vocabulary, heads: frozenset[str
             text: str = "") -> list[Candidate]:
     """A title set over two lines, the second right under the first: a name with its kind and
     date ("COOLEMAN RIDGE PARK CARE GROUP" / "Newsletter June 2017": a periodical's masthead),
-    or a kind with the organisation it is of ("Beleidsplan" / "Stichting Speelruimte"), or a kind
+    or a kind with the organisation it is of ("Beleidsplan" / "Stichting Speelruimte"), or the word an
+    organisation's name opens with alone over the rest of the name ("Directoraat-Generaal" / "Migratie", a
+    sender's column: see letterhead.organisation_word_alone; a line naming a kind is the title under a logo's
+    word, "Gemeente" / "Jaarverslag 2024"), or a kind
     of a meeting broken before its date ("Procès-verbal de l’Assemblée Générale" / "Ordinaire du
     1er mars 2025", see _meetings_date_under), though that line heads the text under it.  Over an
     organisation's name ("Stichting X" / "Beleidsplan 2023 - 2025") the kind is the title, and
@@ -1484,6 +1539,8 @@ def _joined(candidates: list[Candidate], words: Vocabulary, heads: frozenset[str
                 (_kind_and_date_only(candidate.text, words) and not _kinds_in(above.text.split(), words)
                  and not letterhead.organisation(above.text, words.language))
                 or (_kind_alone(above.text, words) and letterhead.organisation(candidate.text, words.language))
+                or (letterhead.organisation_word_alone(above.text, words.language)
+                    and not _kinds_in(candidate.text.split(), words))
                 or _meetings_date_under(above.text, candidate.text, words, text)
                 or (_wrapped(above, candidate.text, words, heads)
                     and (not candidate.heading or _named_across(above.ending, candidate.text, text)))):
@@ -1566,7 +1623,7 @@ def _own_words(tokens: list[str], words: Vocabulary) -> tuple[list[str], bool, b
     return own, dated, organisation < len(tokens)
 
 
-def _names_the_document(line: str, words: Vocabulary, whose: bool = False) -> bool:
+def names_the_document(line: str, words: Vocabulary, whose: bool = False) -> bool:
     """A kind's name with the date, number or organisation that makes it this document's (the
     organisation may stand right over it, `whose`: "Stichting De Wip" / "Huishoudelijk reglement"),
     and at most KIND_NAME_WORDS words of its own."""

@@ -7,7 +7,8 @@ from publish.clean import clean
 from publish.config import SourceConfig
 from publish.model import BulletList, Heading, NoteRef, Paragraph, Person, PullQuote
 from publish.source import Source, split_lines
-from publish.structure import structure
+from publish.structure import structure, words_of
+from publish.title import dossier_title
 
 
 def build(text: str, config: SourceConfig | None = None, name: str = "stuk"):
@@ -1984,6 +1985,85 @@ def test_a_report_whose_foreword_opens_like_a_letter_keeps_its_cover_title():
     doc = build(text, name="tuinverein-2019")
     assert doc.metadata.language == "de"
     assert doc.metadata.title == "Tuinverein Am Bach Jahresbericht 2019"
+
+
+FOREWORD_LETTERS = {
+    "nl": ("Voorwoord", "Beste lezer,", "Met trots presenteren wij het verslag van een jaar waarin de raad veel "
+           "adviezen gaf. Wij danken iedereen die heeft meegedacht en wensen u veel leesplezier.\n"),
+    "en": ("Foreword", "Dear reader,", "We are proud to present the report of a year in which the council gave "
+           "much advice. We thank everyone who took part and hope you enjoy reading it.\n"),
+    "de": ("Vorwort", "Liebe Leserinnen und Leser,", "wir freuen uns, Ihnen den Bericht eines Jahres vorzulegen, "
+           "in dem der Rat viele Empfehlungen gab. Wir danken allen, die mitgewirkt haben.\n"),
+    "fr": ("Avant-propos", "Chers lecteurs,", "Nous sommes fiers de vous présenter le rapport d'une année au cours "
+           "de laquelle le conseil a donné de nombreux avis. Merci à tous ceux qui y ont contribué.\n"),
+}
+
+
+@pytest.mark.parametrize("lang, title, subtitle", [
+    ("nl", "Jaarverslag 2024", "Werken aan dienstverlening op maat"),
+    ("en", "Annual Report 2024", "Working for the people we serve"),
+    ("de", "Jahresbericht 2024", "Gemeinsam für eine bessere Beratung"),
+    ("fr", "Rapport 2024", "Travailler ensemble pour un meilleur service"),
+])
+def test_a_cover_naming_the_document_over_a_foreword_in_letter_form_gives_the_title(lang, title, subtitle):
+    heading, salutation, body = FOREWORD_LETTERS[lang]
+    text = f"{title}\n\n{subtitle}\n\n\f{heading}\n{salutation}\n{body}"
+    assert build(text).metadata.title == title
+
+
+@pytest.mark.parametrize("lang, label, headline", [
+    ("nl", "Persbericht 12 maart 2025", "Nieuwe speeltuin geopend in het park"),
+    ("en", "Newsletter 12 March 2025", "New playground opens in the park"),
+    ("de", "Einladung 2025", "Neuer Spielplatz im Park eröffnet"),
+    ("fr", "Invitation 2025", "Nouvelle aire de jeux au parc"),
+])
+def test_a_letters_first_line_naming_its_kind_on_the_letters_own_page_is_no_cover(lang, label, headline):
+    # the salutation on the first page: a letter, whose own lines say what it is about
+    _, salutation, body = FOREWORD_LETTERS[lang]
+    text = f"{label}\n\n{headline}\n\n{salutation}\n{body}"
+    assert build(text).metadata.title != label
+
+
+# An issue whose first page opens on the notice of the next meeting, in a letterhead's fields, under the masthead
+# the later pages repeat: (masthead, subject label, subject, date label, date, issue line, a paragraph of text).
+NOTICE_ISSUES = {
+    "en": ("SCAMIT Newsletter", "SUBJECT:", "Polychaetes of the shelf", "DATE:", "14 March 2005", "Vol. 23, No. 9",
+           "The meeting was hosted by the laboratory and began with the business portion. The president announced "
+           "the next meeting in March."),
+    "nl": ("Nieuwsbrief De Wip", "Onderwerp:", "Ledenvergadering in het clubhuis", "Datum:", "14 maart 2025",
+           "Jaargang 12, nummer 3", "De vergadering werd gehouden in het clubhuis en begon met de mededelingen. De "
+           "voorzitter kondigde de volgende vergadering aan."),
+    "de": ("Gemeindebrief St. Michael", "Betreff:", "Gemeindeversammlung im Saal", "Datum:", "14. März 2025",
+           "Jahrgang 12, Nr. 3", "Die Versammlung fand im Saal statt und begann mit den Mitteilungen. Der "
+           "Vorsitzende kündigte die nächste Versammlung an."),
+    "fr": ("Bulletin du Club Nature", "Objet :", "Assemblée générale au foyer", "Date :", "14 mars 2025",
+           "Volume 12, Numéro 3", "La réunion a eu lieu au foyer et a commencé par les annonces. Le président a "
+           "annoncé la prochaine réunion en mars."),
+}
+
+
+def _notice_issue(lang: str, masthead: str | None = None, issue: bool = True, dated_over: bool = False) -> str:
+    head, subject_label, subject, date_label, date, issue_line, body = NOTICE_ISSUES[lang]
+    head = masthead or head
+    top = f"{date}\n\n{head}" if dated_over else head     # (the issue's date over the masthead on every page)
+    first = (f"{top}\n\n{subject_label}\n\n{subject}\n\n{date_label}\n\n{date}\n\n"
+             + (f"{issue_line}\n\n" if issue else "") + f"{body}\n{body}\n")
+    return first + "".join(f"\f{top}\n\n{body} {page}\n{body}\n\n{page}\n" for page in range(2, 5))
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "de", "fr"])
+@pytest.mark.parametrize("dated_over", [False, True])
+def test_a_periodicals_masthead_over_a_notice_in_letterhead_fields_is_the_title(lang, dated_over):
+    assert build(_notice_issue(lang, dated_over=dated_over)).metadata.title == NOTICE_ISSUES[lang][0]
+
+
+@pytest.mark.parametrize("lang, masthead, issue", [
+    ("en", None, False), ("nl", None, False), ("de", None, False), ("fr", None, False),   # a letter names no issue
+    ("en", "Riverside Housing Trust", True), ("nl", "Stichting De Wip", True),          # a sender's name, no kind
+    ("de", "Förderverein Dorfgemeinschaft e.V.", True), ("fr", "Association Les Amis du Parc", True),
+])
+def test_a_letters_subject_stays_its_title_under_a_sender_or_without_an_issue(lang, masthead, issue):
+    assert build(_notice_issue(lang, masthead, issue)).metadata.title == NOTICE_ISSUES[lang][2]
 
 
 def test_an_english_subtitle_wrapped_after_a_function_word_is_one_line_and_no_contact():
@@ -5373,6 +5453,39 @@ def test_a_number_set_apart_before_a_title_without_a_papers_number_under_it_stay
 ])
 def test_a_count_set_apart_over_an_issues_number_is_no_dossiers_number(text, count):
     assert build(text).metadata.title.startswith(count)
+
+
+# A government paper of a dossier as its ministry prints it: the dossier's number alone on the first line, the
+# bill's title, the paper's kind, its text; a footnote cites the dossier with a paper's number.
+BILL_TITLE = ("Wijziging van de Wet bedrag ineens, RVU en verlofsparen in verband met de herziening van de\n"
+              "mogelijkheid tot afkoop in de vorm van een bedrag ineens (Wet herziening bedrag ineens)\n")
+BILL_TEXT = ("De regering heeft met belangstelling kennisgenomen van het verslag van de vaste commissie voor\n"
+             "Sociale Zaken en Werkgelegenheid over haar bevindingen inzake bovengenoemd wetsvoorstel. De\n"
+             "regering is erkentelijk voor de getoonde belangstelling en beantwoordt de vragen hieronder.\n"
+             "Vragen van de leden van de fractie van de VVD\n"
+             "De leden van de fractie hebben kennisgenomen van het wetsvoorstel en stellen enkele vragen.\n"
+             "1 Kamerstukken II 2021/22, 36154, nr. 3, pag. 2.\n")
+
+
+@pytest.mark.parametrize("kind", ["Nota naar aanleiding van het verslag", "Verslag van een schriftelijk overleg"])
+def test_a_papers_heading_under_its_dossiers_number_names_the_dossier(kind):
+    text = f"36154\n{BILL_TITLE}{kind}\n{BILL_TEXT}"
+    assert build(text).metadata.title == " ".join(BILL_TITLE.split())
+
+
+@pytest.mark.parametrize("text", [
+    # the number cited in the text without a paper's number: a count, no dossier
+    "36154\n" + BILL_TITLE + "Nota naar aanleiding van het verslag\n"
+    + BILL_TEXT.replace("36154, nr. 3", "36154 leden"),
+    # an order's number over a price list, the dossier cited further on: no kind's line ends the lines under it
+    "36154\nPrijslijst voorjaar voor de leden van de vereniging\nAppels per kilo 2,50\nPeren per kilo 3,10\n"
+    + BILL_TEXT,
+    # a year over a report's title, cited as a paper's year: five figures at least make a dossier's number
+    "2024\nJaarverslag van de vereniging De Wip\nVerslag van de penningmeester\n" + BILL_TEXT.replace("36154", "2024"),
+])
+def test_a_number_atop_the_page_names_no_dossier_without_its_citation_and_kinds_line(text):
+    cleaned = clean(Source(Path("stuk.txt"), tuple(split_lines(text))))
+    assert dossier_title(list(cleaned.blocks), cleaned.source.lines, words_of(cleaned.language.language).title) is None
 
 
 def test_a_numbered_line_in_the_front_lines_keeps_its_number():

@@ -1942,3 +1942,36 @@ def test_a_reports_title_block_the_page_header_repeats_stays_the_title(code, top
     blocks = [_block("display", top, 1), _block("display", [under], 6, 1), _block("paragraph", [body], 8, 1)]
     choice = choose(blocks, _heads(*top), words_of(language(code)).title)
     assert choice is not None and choice.title == top[0] and choice.subtitle == top[1]
+
+
+@pytest.mark.parametrize("lang, column, title, body", [
+    ("nl", "Directoraat-Generaal\nMigratie\nDatum\n14 april 2025", "Contourennota intrekking Spreidingswet",
+     "In deze nota wordt een schets gegeven van de wijze waarop het kabinet de intrekking wil vormgeven. De wet "
+     "wordt in het voorjaar aan de Kamer gezonden.\n"),
+    ("nl", "Gemeente\nZwolle\nDatum\n3 maart 2025", "Nota speelruimte in de wijken",
+     "In deze nota staat hoe de gemeente de speelplekken in de wijken wil verbeteren. De raad bespreekt de nota in "
+     "april.\n"),
+    ("de", "Stiftung\nLesen\nMainz, 14. April 2025", "Leitfaden für Vorlesepaten",
+     "Dieser Leitfaden zeigt, wie ehrenamtliche Vorlesepaten in Schulen arbeiten. Er wird im Frühjahr an alle "
+     "Schulen verschickt.\n"),
+    ("fr", "Fondation\nAbbé Pierre\nDate\n14 avril 2025", "Rapport sur le mal-logement",
+     "Ce rapport présente la situation du logement en France cette année. Il sera remis au gouvernement au "
+     "printemps.\n"),
+])
+def test_the_name_under_an_organisations_word_alone_is_the_senders_not_the_title(lang, column, title, body):
+    # A sender's column sets the body's name under its first word ("Directoraat-Generaal" / "Migratie"): the
+    # name's second line read alone is no title; the title set apart under the column is.
+    assert build(f"{column}\n\n{title}\n\n{body}").metadata.title == title
+
+
+@pytest.mark.parametrize("lang, text, title", [
+    ("nl", "Gemeente\nJaarverslag 2024\n\nDit verslag laat zien wat de gemeente in het afgelopen jaar heeft gedaan. "
+     "De raad bespreekt het in mei.\n", "Jaarverslag 2024"),
+    ("en", "Department\nAnnual Report 2024\n\nThis report shows what the department did in the past year. The "
+     "board will discuss it in May.\n", "Annual Report 2024"),
+    ("fr", "Association\nRapport 2024\n\nCe rapport montre ce que l'association a fait au cours de l'année. Le "
+     "bureau en discutera en mai.\n", "Rapport 2024"),
+])
+def test_a_kinds_line_under_an_organisations_word_alone_stays_the_title(lang, text, title):
+    # the logo's word alone over the title: the line naming the document is no part of the body's name
+    assert build(text).metadata.title == title
