@@ -23,8 +23,9 @@ from publish.clean.notes import SENTENCE_MARKS, ends_in_web_address
 from publish.clean.artifacts import furniture
 from publish.clean.contents import bare_title
 from publish.clean.lists import (DASH, GLUED_DASH, GLUED_ORDERED, LETTER_O, LONE_MARKER, ORDERED, ORDERED_ITEM,
-                                 item_marker, marker_columns, markers_a_line_low, markers_after_their_items,
-                                 may_open_item, next_marker)
+                                 SEMICOLON_END, item_marker, marker_columns, markers_a_line_low,
+                                 markers_after_their_items, may_open_item, next_marker)
+from publish.clean.tokens import ITEM_BULLET
 from publish.languages import Language
 from publish.languages.patterns import default, vocabulary
 from publish.report import Change
@@ -1147,13 +1148,19 @@ def _fills_its_column(layout: _Layout, k: int) -> bool:
 def _between_items(layout: _Layout, k: int) -> bool:
     """Does the short line k stand between a one-line item and the next item of its list, without
     blank lines ("1) De Jonge Athleet" / "DJA" / "2) Huishoudelijk Reglement" / "HHR")?  Then it
-    is the item's second cell or the end of its text, not a heading."""
+    is the item's second cell or the end of its text, not a heading.  Between items bulleted alike
+    only where the line closes a clause as a list's clauses close, with a semicolon ("• Er moeten
+    afspraken ... het Google Apple" / "Exposure Notification framework;" / "• Zonder ..."): bullets
+    do not count on, so the line's own close must show it ends the item's clause."""
     texts = layout.texts
     if k + 1 >= len(texts) or layout.gaps[k + 1] or layout.lines[k + 1].page_start \
             or len(texts[k]) > len(texts[k - 1]):
         return False
     above, below = ORDERED_ITEM.match(texts[k - 1]), ORDERED_ITEM.match(texts[k + 1])
-    return bool(above and below and next_marker(above.group(1), below.group(1)))
+    if above and below:
+        return next_marker(above.group(1), below.group(1))
+    above, below = ITEM_BULLET.match(texts[k - 1]), ITEM_BULLET.match(texts[k + 1])
+    return bool(above and below and above.group(1) == below.group(1) and SEMICOLON_END.search(texts[k]))
 
 
 # A line shorter than this share of the text's measure cannot have ended a column.

@@ -1396,6 +1396,25 @@ def test_a_short_line_between_an_item_and_the_next_one_is_the_items_second_cell_
                    ("item", "3)", "Algemene Ledenvergadering ALV")]
 
 
+def test_a_bulleted_clauses_last_line_closing_on_a_semicolon_stays_in_its_item():
+    # The item's first line is indented past the bullet, so the next word would have fitted the
+    # body's measure; its last line closes the clause as the list's clauses close (the AP's advice).
+    text = ("De AP heeft op basis van de documentatie de voorgenomen verwerking beoordeeld en adviseert om niet te\n"
+            "starten met de voorgenomen verwerking totdat de in het advies genoemde maatregelen zijn getroffen en\n"
+            "adviezen in acht zijn genomen.\n"
+            "Om de verwerking rechtmatig uit te voeren binnen de kaders van de AVG geeft de AP aan dat de volgende\n"
+            "maatregelen noodzakelijk zijn:\n"
+            "\uf0b7 Er moeten afspraken gemaakt worden met Google en Apple betreffende het Google Apple\n"
+            "Exposure Notification framework;\n"
+            "\uf0b7 Zonder wettelijke grondslag is de inzet van de notificatie-app niet mogelijk;\n"
+            "\uf0b7 De backend server moet voldoen aan AVG-standaarden.\n")
+    got = [(b.kind, b.text) for b in blocks(text)][2:]
+    assert got == [("item", "Er moeten afspraken gemaakt worden met Google en Apple betreffende het Google Apple "
+                            "Exposure Notification framework;"),
+                   ("item", "Zonder wettelijke grondslag is de inzet van de notificatie-app niet mogelijk;"),
+                   ("item", "De backend server moet voldoen aan AVG-standaarden.")]
+
+
 def test_a_column_of_numbers_after_its_items_goes_back_to_them_when_the_clauses_agree():
     # the numbers 1-3 of a hanging list given after it; the last item kept its own number "4."
     text = ("De belangrijkste taken van deze commissie omvatten:\nde planning van de wedstrijden;\n"
