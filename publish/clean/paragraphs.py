@@ -23,8 +23,9 @@ from publish.clean.notes import SENTENCE_MARKS, ends_in_web_address
 from publish.clean.artifacts import furniture
 from publish.clean.contents import bare_title
 from publish.clean.lists import (DASH, GLUED_DASH, GLUED_ORDERED, LETTER_O, LONE_MARKER, ORDERED, ORDERED_ITEM,
-                                 item_marker, marker_columns, markers_a_line_low, markers_after_their_items,
-                                 may_open_item, next_marker)
+                                 SEMICOLON_END, item_marker, marker_columns, markers_a_line_low,
+                                 markers_after_their_items, may_open_item, next_marker)
+from publish.clean.tokens import ITEM_BULLET
 from publish.languages import Language
 from publish.languages.patterns import default, vocabulary
 from publish.report import Change
@@ -819,9 +820,38 @@ def _marker_awaits_text(layout: _Layout, k: int) -> bool:
     right over its line, "Artikel 35" / "De schriftelijke stemmingen zijn anoniem", may head a
     provision's text.)"""
     above, nxt = layout.texts[k - 1], layout.texts[k]
-    set_apart = lone_number(above) or _section_number_apart(layout, k) \
+    set_apart = (lone_number(above) and not _column_over_all_items(layout, k)) or _section_number_apart(layout, k) \
         or (layout.gaps[k] > 0 and layout.words.label_alone.match(above) is not None)
     return set_apart and not layout.lines[k].page_start and not lone_number(nxt) and unnumbered(nxt)[:1].isalpha()
+
+
+# Lone markers counting on, one under the other, at least this many: a column pdftotext set apart
+# from its items' text.  Two in a row may be an item left empty over the next one ("3." / "4." /
+# "Rondvraag en sluiting").
+MARKER_COLUMN_MIN = 3
+
+
+def _column_over_all_items(layout: _Layout, k: int) -> bool:
+    """The marker alone on text line k - 1 ends a column of MARKER_COLUMN_MIN lone markers or more
+    counting on ("6." / "7." / "8."), set a blank line over text that runs on, with no blank
+    line, over at least as many lines as the column has markers: pdftotext set a list's markers
+    apart from all its items' text, and where lists.marker_columns could not tell the items apart
+    in it ("Elke fractie ... aan te wijzen." / "De artikelen ..." / ...: more sentences than
+    markers), the text under the last marker opens the column's first item, not the last's.  Read
+    as the last's it would be announced with a number the source does not print before it (8 for
+    1).  An agenda's points left empty ("3." / "4." / "5." / "Rondvraag en sluiting") stand right
+    over their one line of text.  Text that opens with a number of its own ("1. Open Source software
+    steward", a table's next row) is left to the passes that read numbered lines."""
+    column = 1
+    while column < k and not layout.lines[k - column].page_start and lone_number(layout.texts[k - column - 1]) \
+            and next_marker(layout.texts[k - column - 1], layout.texts[k - column]):
+        column += 1
+    if column < MARKER_COLUMN_MIN or not layout.gaps[k] or unnumbered(layout.texts[k]) != layout.texts[k]:
+        return False
+    runs_on = 1
+    while k + runs_on < len(layout.texts) and not layout.gaps[k + runs_on] and not layout.lines[k + runs_on].page_start:
+        runs_on += 1
+    return runs_on >= column
 
 
 def _section_at_page_top(layout: _Layout, k: int) -> bool:
@@ -1118,13 +1148,19 @@ def _fills_its_column(layout: _Layout, k: int) -> bool:
 def _between_items(layout: _Layout, k: int) -> bool:
     """Does the short line k stand between a one-line item and the next item of its list, without
     blank lines ("1) De Jonge Athleet" / "DJA" / "2) Huishoudelijk Reglement" / "HHR")?  Then it
-    is the item's second cell or the end of its text, not a heading."""
+    is the item's second cell or the end of its text, not a heading.  Between items bulleted alike
+    only where the line closes a clause as a list's clauses close, with a semicolon ("• Er moeten
+    afspraken ... het Google Apple" / "Exposure Notification framework;" / "• Zonder ..."): bullets
+    do not count on, so the line's own close must show it ends the item's clause."""
     texts = layout.texts
     if k + 1 >= len(texts) or layout.gaps[k + 1] or layout.lines[k + 1].page_start \
             or len(texts[k]) > len(texts[k - 1]):
         return False
     above, below = ORDERED_ITEM.match(texts[k - 1]), ORDERED_ITEM.match(texts[k + 1])
-    return bool(above and below and next_marker(above.group(1), below.group(1)))
+    if above and below:
+        return next_marker(above.group(1), below.group(1))
+    above, below = ITEM_BULLET.match(texts[k - 1]), ITEM_BULLET.match(texts[k + 1])
+    return bool(above and below and above.group(1) == below.group(1) and SEMICOLON_END.search(texts[k]))
 
 
 # A line shorter than this share of the text's measure cannot have ended a column.
