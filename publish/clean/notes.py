@@ -719,7 +719,6 @@ def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int, bool], ...]
     lines = [line for _, line, _ in candidates]
     cuts: dict[int, list[tuple[Marker, int, int]]] = defaultdict(list)
     lost_markers: set[Marker] = set()
-    cited_markers: set[Marker] = set()
     window, marked, last_label, highest = 0, 0, 0, 0
     for group in _note_groups(notes, block_lines):
         # Up to the first note's line itself: a note the footnote pass split off the body's last
@@ -744,23 +743,20 @@ def _link_to_notes(blocks: Blocks, notes: tuple[tuple[int, int, int, bool], ...]
         # footnotes) stand below it.
         lost = _lost_notes_markers(inside, linked, range(highest + 1, min(number for number, *_ in group)), group)
         number_of.update((label, label) for label, _ in lost)
-        cited = _first_citations_out_of_order(linked, inside, joined, set(number_of))
-        for label, marker in linked + _starred_again(linked, inside, joined) + cited + lost:
+        for label, marker in linked + _starred_again(linked, inside, joined) + lost:
             index = block_of[marker]
             shift = starts[index]
             placed = marker._replace(start=marker.start - shift, end=marker.end - shift, cut=marker.cut - shift)
             cuts[index].append((placed, label, number_of[label]))
             if (label, marker) in lost:
                 lost_markers.add(placed)
-            if (label, marker) in cited:
-                cited_markers.add(placed)
             marked = max(marked, line_of[marker])
         window, last_label = group[-1][2], max(number_of)
         highest = max(highest, *number_of.values())
     out = list(blocks)
     changes: list[Change] = []
     for index, found in cuts.items():
-        out[index] = _with_refs(blocks[index], sorted(found), changes, lost_markers, cited_markers)
+        out[index] = _with_refs(blocks[index], sorted(found), changes, lost_markers)
     return tuple(out), tuple(changes)
 
 
@@ -820,27 +816,6 @@ def _starred_again(linked: list[tuple[int, Marker]], inside: list[tuple[int, Mar
             if marker.label in starred and marker not in used and joined[marker.start] == "*"]
 
 
-def _first_citations_out_of_order(linked: list[tuple[int, Marker]], inside: list[tuple[int, Marker]], joined: str,
-                                  labels: set[int]) -> list[tuple[int, Marker]]:
-    """The first citation of each reference the chain left without a marker, where every marker of
-    it is a citation in square brackets ("[4]"): a report cites its sources where it uses them, out
-    of the order of its list of references ("... 10−21 [4]" before "... interferometer [3]", and "[4]"
-    twice more), so no chain in order holds it, and with_strays takes one only where it is cited
-    once.  The reference is the note its brackets name wherever they stand; the first citation,
-    where a reader meets it, links to it, the later ones stay as printed; (label, marker) pairs.
-    Only where the notes are so cited (every marker the chain linked is in brackets): a footnote whose
-    superscript marker was lost is no reference, and a "[4]" near it may cite a list of another kind."""
-    if not linked or any(joined[marker.start - 1:marker.start] != "[" for _, marker in linked):
-        return []
-    taken = {label for label, _ in linked}
-    citations: dict[int, list[Marker]] = defaultdict(list)
-    for _, marker in inside:
-        if marker.label in labels and marker.label not in taken:
-            citations[marker.label].append(marker)
-    return [(label, min(found, key=lambda marker: marker.start)) for label, found in citations.items()
-            if all(joined[marker.start - 1:marker.start] == "[" and marker.rank == 3 for marker in found)]
-
-
 def _note_groups(notes, block_lines: list[int]) -> list[list[tuple[int, int, int, bool]]]:
     """The notes in groups that stood together (no text of the body between them)."""
     groups: list[list[tuple[int, int, int, bool]]] = []
@@ -856,11 +831,9 @@ def _note_groups(notes, block_lines: list[int]) -> list[list[tuple[int, int, int
 
 
 def _with_refs(block: Block, found: list[tuple[Marker, int, int]], changes: list[Change],
-               lost: set[Marker] | frozenset[Marker] = frozenset(),
-               cited: set[Marker] | frozenset[Marker] = frozenset()) -> Block:
+               lost: set[Marker] | frozenset[Marker] = frozenset()) -> Block:
     """The block with its markers as NoteRef, each logged (and its renumbering, if any); `lost`:
-    the markers of notes lost in extraction (see _lost_notes_markers); `cited`: the first citations
-    of references cited out of order (see _first_citations_out_of_order)."""
+    the markers of notes lost in extraction (see _lost_notes_markers)."""
     parts: list[Inline] = []
     cursor = 0
     for marker, label, number in found:
@@ -873,8 +846,6 @@ def _with_refs(block: Block, found: list[tuple[Marker, int, int]], changes: list
         changes.append(Change("noteref", line, block.text[word:marker.end], f"{block.text[word:marker.cut]}[{number}]",
                               f"the marker of note {label}, a note lost in extraction: the notes around it were "
                               "found, and the markers run in order" if marker in lost else
-                              f"the first citation of reference {label}, cited in brackets out of the order of the "
-                              "references" if marker in cited else
                               f"the marker of note {label}: that note stands after it, and the markers run in order"))
         if marker.cut == marker.start and block.text[marker.start - 1:marker.start].isdigit():
             changes.append(Change("note-number", line, block.text[word:marker.end],

@@ -689,40 +689,6 @@ def test_a_heading_left_alone_on_its_page_by_its_notes_stays_a_heading_of_its_ow
     assert result.ok, result.summary()
 
 
-# A report citing its sources where it uses them: "[4]" twice before "[1]", out of the order of its list.
-CITED_OUT_OF_ORDER = """Measuring Vibrations
-
-An interferometer measures strains down to a scale of 10-21 [4], far below what
-the project needs. We use the classic setup of Michelson and Morley [3]. The
-mirrors follow the method of Bond [4], and the beam splitter is placed as the
-same source advises.
-
-The levitation stage follows Morita [1] and the accelerometer model follows
-Yu and Lan [2]. Ground vibrations from pile driving are described by
-Athanasopoulos [5] and set the range of the measurements.
-
-\fReferences
-
-[1] Morita, T. A miniaturized levitation system. IEEE Transactions, 2002.
-[2] Yu, J. and Lan, C. System modeling of microaccelerometers. Sensors, 2001.
-[3] Michelson, A. A. and Morley, E. W. On the relative motion of the Earth, 1887.
-[4] Bond, C. Interferometer techniques for gravitational-wave detection, 2016.
-[5] Athanasopoulos, G. Ground vibrations from sheetpile driving, 2000.
-"""
-
-
-def test_a_reference_cited_out_of_order_and_more_than_once_links_at_its_first_citation():
-    # "[4]" cited twice before "[1]": no chain in order holds it, nor is it cited once.
-    cleaned = clean(source(CITED_OUT_OF_ORDER))
-    assert [number for number, _ in cleaned.footnotes] == [1, 2, 3, 4, 5]
-    assert refs(cleaned) == [4, 3, 1, 2, 5]
-    text = texts(cleaned)
-    assert "down to a scale of 10-21, far below" in text
-    assert "the method of Bond [4], and" in text        # a later citation stays as printed
-    change = next(change for change in cleaned.changes if change.kind == "noteref" and "10-21" in change.before)
-    assert "out of the order" in change.reason
-
-
 def test_bracketed_lines_without_citations_in_the_text_stay_text():
     text = CITED.replace(" [1]", "").replace(" [2]", "").replace(" [3]", "")
     cleaned = clean(source(text))
@@ -3006,25 +2972,3 @@ def test_figures_closing_a_pages_last_note_leave_the_note_a_note():
     cleaned = clean(source(text))
     assert [number for number, _ in cleaned.footnotes] == [1]
     assert cleaned.footnotes[0][1].startswith("Besluit van het college van 4 mei 2021")
-
-
-def test_a_number_in_brackets_links_no_footnote_whose_superscript_marker_was_lost():
-    # Notes 1-4 marked by superscripts (the third lost by the text layer), "[3]" twice before them citing
-    # a source list of another kind.
-    text = """Volgens het rapport [3] en de evaluatie [3] vroeg de gemeente de buurt om advies.1 De
-buurt koos een commissie2 die de plannen las en een brief schreef aan het college. Het
-college antwoordde binnen een maand,
-zoals de verordening vraagt. De commissie kreeg ook geld4 voor een onderzoek en zij
-vroeg een bureau om het te doen, met een verslag voor de raad van
-
-1 Brief van de gemeente van 3 maart 2024.
-2 De commissie telt vijf leden.
-3 Zie bijlage 2 van het verslag.
-4 Het budget was 5000 euro.
-
-\fjuni. De raad las het verslag in de zomer.
-"""
-    cleaned = clean(source(text))
-    assert [number for number, _ in cleaned.footnotes] == [1, 2, 3, 4]
-    assert refs(cleaned) == [1, 2, 4]
-    assert "Volgens het rapport [3] en de evaluatie [3] vroeg" in texts(cleaned)
