@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from publish.errors import PublishError
 from publish.model import SideBySide
@@ -190,7 +191,16 @@ def split_lines(text: str) -> list[str]:
 #   line (less 1 - FITS of it: proportional type sets more or fewer characters in one width), or
 #   the line ends in a hyphen at the gutter.  A table's cells, a glossary's terms and definitions,
 #   a programme's items, verse or the stage directions beside it end where their sense ends, with
-#   room to spare in one column at least.
+#   room to spare in one column at least;
+# - or one column alone is running text cut by the others: on at least a BROKEN_BY_WIDTH share of its
+#   lines followed by another of it, the line is broken by the column's width (as above), its
+#   sentence goes on (the line ends in a hyphen, or ends no sentence and the next line starts with
+#   a lower-case letter: a speaker's words beside the name in minutes end with their line)
+#   and another column's text stands between the two in reading order (after the line, on a line
+#   between, or before the next); and a sentence ends inside its lines on SENTENCES_INSIDE of them
+#   at least: paragraphs, not a glossary's terms, a table's cells, a list's items or verse, which
+#   start and end with their lines.  A letter set beside a song in a box, a list or verse is read
+#   across as surely as two columns of running text, though the song ends where its sense ends.
 GUTTER = 3
 PROSE_WORDS = 3
 COLUMN_DRIFT = 3
@@ -199,6 +209,7 @@ LINES_APART = 4
 LOWER_CASE = 0.25
 BROKEN_BY_WIDTH = 0.65
 FITS = 0.95
+SENTENCES_INSIDE = 2
 _RUN = re.compile(rf"\S+(?: {{1,{GUTTER - 1}}}\S+)*")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _HYPHENS = "-\u2010\u00ad"
@@ -293,7 +304,7 @@ def _side_by_side_stretch(lines: Sequence[str], start: int, end: int) -> tuple[i
     starts = [text[0] for index in stretch for _, text in paired[index]]
     if sum(first.islower() for first in starts) < LOWER_CASE * len(starts):
         return None
-    if not _broken_by_width(lines, stretch, _column_starts(stretch, paired)):
+    if not _read_across(lines, stretch, _column_starts(stretch, paired)):
         return None
     return stretch[0], stretch[-1]
 
@@ -306,50 +317,91 @@ def _column_starts(stretch: list[int], paired: dict[int, list[tuple[int, str]]])
     return [0, second, *([min(third)] if third else [])]
 
 
-def _broken_by_width(lines: Sequence[str], stretch: list[int], starts: list[int]) -> bool:
-    """Whether the lines of each column of the stretch (starting at `starts`) are broken by the
-    column's width (see above)."""
+class _ColumnLine(NamedTuple):
+    """A column's run on one line: where it ends, counted from the column's start; its text; and
+    whether another column's text stands before it or after it on the line."""
+
+    end: int
+    text: str
+    before: bool
+    after: bool
+
+
+# A pair of a column's lines, the first followed by the second: whether another column's text stands
+# between them in reading order.
+_Followed = tuple[_ColumnLine, _ColumnLine, bool]
+
+
+def _read_across(lines: Sequence[str], stretch: list[int], starts: list[int]) -> bool:
+    """Whether reading the lines of the stretch in turn reads across its columns (starting at
+    `starts`): every column is broken by its width, or one is running text cut by the others (see
+    above)."""
     span = range(stretch[0], stretch[-1] + 1)
     blank = [not lines[index].strip(PAGE_BREAK).strip() for index in span]
-    for start, end in zip(starts, [*starts[1:], None]):
-        column = [_in_column(lines[index], start, end) for index in span]
-        width = max((ends for ends, _ in filter(None, column)), default=0)
-        broken = [_line_broken(line, following, width) for line, following in _followed(column, blank)]
-        if not broken or sum(broken) < BROKEN_BY_WIDTH * len(broken):
-            return False
-    return True
+    columns = [[_in_column(lines[index], start, end) for index in span]
+               for start, end in zip(starts, [*starts[1:], None])]
+    followed = [(column, _followed(column, blank)) for column in columns]
+    return (all(_broken_by_width(column, pairs) for column, pairs in followed)
+            or any(_cut_by_others(column, pairs) for column, pairs in followed))
 
 
-def _in_column(line: str, start: int, end: int | None) -> tuple[int, str] | None:
+def _width(column: list[_ColumnLine | None]) -> int:
+    """The widest line of a column."""
+    return max((line.end for line in column if line is not None), default=0)
+
+
+def _broken_by_width(column: list[_ColumnLine | None], pairs: list[_Followed]) -> bool:
+    """Whether a column's lines (`pairs`: those followed by another of it) are broken by its width
+    (see above)."""
+    width = _width(column)
+    broken = [_line_broken(line, following, width) for line, following, _ in pairs]
+    return bool(broken) and sum(broken) >= BROKEN_BY_WIDTH * len(broken)
+
+
+def _cut_by_others(column: list[_ColumnLine | None], pairs: list[_Followed]) -> bool:
+    """Whether a column (`pairs`: its lines followed by another of it) is running text whose
+    sentences the other columns cut (see above)."""
+    from publish.clean.lines import ends_sentence, sentence_ends_inside    # (here: publish.clean imports this module)
+    width = _width(column)
+    cut = [_line_broken(line, following, width) and between
+           and (line.text[-1] in _HYPHENS or (following.text[0].islower() and not ends_sentence(line.text)))
+           for line, following, between in pairs]
+    return (bool(cut) and sum(cut) >= BROKEN_BY_WIDTH * len(cut)
+            and sum(sentence_ends_inside(line.text) for line in column if line is not None) >= SENTENCES_INSIDE)
+
+
+def _in_column(line: str, start: int, end: int | None) -> _ColumnLine | None:
     """The first run of a line that stands in the column from character `start` (less
-    COLUMN_DRIFT) to the next column's start `end` (None: the line's end), as where it ends,
-    counted from `start`, and its text.  A run reaching over the gutter (a heading over both
-    columns) is in none."""
-    for at, text in _runs(line):
+    COLUMN_DRIFT) to the next column's start `end` (None: the line's end).  A run reaching over
+    the gutter (a heading over both columns) is in none."""
+    runs = _runs(line)
+    for number, (at, text) in enumerate(runs):
         if start - COLUMN_DRIFT <= at and (end is None or at + len(text) < end):
-            return at + len(text) - start, text
+            return _ColumnLine(at + len(text) - start, text, number > 0, number < len(runs) - 1)
     return None
 
 
-def _followed(column: list[tuple[int, str] | None], blank: list[bool]) -> list[tuple[tuple[int, str], str]]:
-    """Each line of a column followed by another of it before a blank line: (the line, the next
-    one's text).  A line of the other column alone may stand between them."""
-    pairs, previous = [], None
+def _followed(column: list[_ColumnLine | None], blank: list[bool]) -> list[_Followed]:
+    """Each line of a column followed by another of it before a blank line, with the other, and
+    whether another column's text stands between them in reading order: after the first on its
+    line, on a line between them (a line of another column alone), or before the second."""
+    pairs, previous, between = [], None, False
     for here, empty in zip(column, blank):
         if empty:
             previous = None
-        elif here is not None:
+        elif here is None:
+            between = True
+        else:
             if previous is not None:
-                pairs.append((previous, here[1]))
-            previous = here
+                pairs.append((previous, here, previous.after or between or here.before))
+            previous, between = here, False
     return pairs
 
 
-def _line_broken(line: tuple[int, str], following: str, width: int) -> bool:
+def _line_broken(line: _ColumnLine, following: _ColumnLine, width: int) -> bool:
     """Whether the column broke `line` for its width: it ends in a hyphen, or the next line's first
     word would not have fitted after it."""
-    end, text = line
-    return text[-1] in _HYPHENS or end + 1 + len(following.split()[0]) > FITS * width
+    return line.text[-1] in _HYPHENS or line.end + 1 + len(following.text.split()[0]) > FITS * width
 
 
 def _stretch_near(by_column: dict[int, list[int]], column: int) -> list[int]:

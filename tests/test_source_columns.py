@@ -287,3 +287,154 @@ def test_signatures_side_by_side_and_a_price_list_of_whole_rows_are_no_cells_run
               "Postage at cost of Royal Mail          actual cost",
               "Copies of the minutes on disk          free of charge"]
     assert columns_side_by_side(signatures) is None and columns_side_by_side(prices) is None
+
+
+# Running text beside a column that is not (publish.source._cut_by_others): a letter beside a song
+# in a box, a report beside a list of dates, a parish letter beside a poem.  The song ends where its
+# sense ends, but the letter is broken by its width and read across: "... écrire et nous Pour l’âme
+# joyeuse, vive et fidèle vous en remercions".
+LETTER = ["Vous êtes toujours plus nombreux à nous écrire et nous",
+          "vous en remercions. Les lettres que nous recevons de",
+          "toute la France sont pleines de souvenirs, de chants et",
+          "d’histoires. Elles nous permettent de faire connaître",
+          "des personnes qui se sont données aux enfants avec une",
+          "énergie remarquable. Merci à vous tous pour cette force",
+          "qui demeure et pour la confiance que vous nous faites",
+          "depuis tant d’années."]
+SONG = ["Pour l’âme joyeuse, vive et fidèle",
+        "Le cri de victoire et le chant du matin",
+        "Bravant la tristesse comme la paresse",
+        "C’est net et c’est court : le sourire",
+        "1/ Petits frères, il faut sourire,",
+        "Partout, toujours et sans répit",
+        "Sur notre visage on doit lire",
+        "Notre joie d’être tous unis"]
+
+
+def test_a_letter_beside_a_song_is_found_on_its_page_before_the_columns_of_the_next():
+    """The letter's page is the first read across, not the next one's two columns of running text."""
+    first = ["Chers amis,                                                 Le chant des amis", "",
+             *beside(LETTER, SONG, at=60)]
+    assert columns_side_by_side([*first, "\fJaaroverzicht 2023", *beside(REVIEW_LEFT, REVIEW_RIGHT)]) == \
+        SideBySide(page=1, lines=(3, 10))
+
+
+def test_a_report_beside_a_box_of_dates_and_a_letter_beside_a_poem_are_found():
+    """English and German: the box's items and the poem's lines start with capitals and end where
+    their sense ends; the running text beside them is cut at every line."""
+    report = beside(["The summer fair raised more than we had hoped for, and",
+                     "the committee thanks everyone who baked, sold tickets",
+                     "or simply came along. The new playground equipment",
+                     "will be ordered this autumn. We are still looking for",
+                     "volunteers to help with the Christmas market, so please",
+                     "let the secretary know if you can spare an afternoon."],
+                    ["Coffee morning in the hall", "Harvest supper at the old village inn",
+                     "Quiz night for the fund", "Carol singing round the village green",
+                     "Christmas market on Sunday", "New Year walk to the mill"], at=62)
+    letter = beside(["Liebe Gemeinde, in diesem Jahr feiern wir das Erntedankfest",
+                     "wieder gemeinsam mit dem Kindergarten. Die Kinder haben",
+                     "dafür ein Lied eingeübt und schmücken den Altar mit Obst",
+                     "und Gemüse aus den Gärten der Gemeinde. Im Anschluss an",
+                     "den Gottesdienst laden wir herzlich zum Mittagessen ins",
+                     "Gemeindehaus ein. Bitte bringen Sie einen Salat mit."],
+                    ["Nun ruhen alle Wälder,", "Vieh, Menschen, Städt und Felder,", "Es schläft die ganze Welt;",
+                     "Ihr aber, meine Sinnen,", "Auf, auf, ihr sollt beginnen", "Was eurem Schöpfer wohlgefällt."],
+                    at=64)
+    assert columns_side_by_side(report) == SideBySide(page=1, lines=(1, 6))
+    assert columns_side_by_side(letter) == SideBySide(page=1, lines=(1, 6))
+
+
+def test_running_text_beside_letterheads_programmes_tables_signatures_notes_and_page_numbers_is_read_in_order():
+    """Running text broken by its width, but what stands beside it is no column of its own read across:
+    a letterhead's date and reference (Dutch), a programme's times or dates (English), minutes giving
+    each speaker's words on the line of the name, whole, though in lower case (Dutch), a marginal note and a
+    page number (German, Dutch), a footnote area (English), signatures (French), verse with its line
+    numbers (English); a table whose lines of whole sentences are as long as its column (German), and
+    a glossary whose definitions run on under themselves, their terms beside their first lines only
+    (English): the definitions' sentences go on where no other column's text stands between."""
+    letter = ["Aan de leden van de vereniging                  Vereniging Dorpsbelang Oosterend",
+              "en de vrienden van het dorpshuis                Secretariaat: de heer P. de Vries",
+              "in Oosterend en omgeving                        Kerkstraat 12, 8888 AB Oosterend",
+              "                                                secretaris@dorpsbelang-oosterend.nl",
+              "                                                Oosterend, 3 maart 2025",
+              "Beste leden,                                    Ons kenmerk: DB/2025/014",
+              "",
+              "Hierbij nodigen wij u van harte uit voor de algemene ledenvergadering. Wij bespreken",
+              "onder meer het plan voor het nieuwe speelveld en de begroting voor het komende jaar.",
+              "Na de pauze kiezen wij een nieuwe penningmeester. Wij hopen u te zien."]
+    programme = ["09.30   Welcome by the chair of the society. Coffee and tea are",
+                 "        served in the hall before the first talk begins.",
+                 "10.00   The history of the parish church, with slides of the old",
+                 "        tower. Questions are welcome after the talk.",
+                 "11.00   A walk round the churchyard, led by the churchwarden; we",
+                 "        meet at the south porch. Boots are advised."]
+    events = ["Saturday 12 May at 10 am     The spring fair on the green. There will be stalls with",
+              "                             cakes, plants and books, and a tombola for the children.",
+              "Sunday 13 May at 3 pm        A concert by the village choir in the church. Tickets",
+              "                             are sold at the door; the money goes to the roof fund.",
+              "Friday 18 May at 8 pm        The annual quiz in the village hall. Teams of four may",
+              "                             enter on the night. Bring your own drinks and snacks.",
+              "Saturday 26 May at 9 am      A walk along the river to the old mill. We meet at the",
+              "                             church gate. Dogs on a lead are welcome on the walk."]
+    minutes = [f"{name:<31}{said}" for name, said in zip(
+        ["Jan de Vries", "Ada van Berg", "Bob de Boer", "Wilhelmina van den Berg-Smit", "Eva de Wit", "Kees van Dam",
+         "Ada van Berg"],
+        ["vindt de begroting te krap. Hij stelt voor de contributie te verhogen.",
+         "is het daar niet mee eens. De leden betalen al genoeg voor de club.",
+         "wijst op de reserves. Die zijn groot genoeg om een tekort op te vangen.",
+         "stelt voor om eerst de kosten van de kantine goed door te rekenen.",
+         "steunt dat voorstel. Zij wil ook weten wat de nieuwe velden kosten.",
+         "trekt zijn voorstel in. Het bestuur komt in juni met een nieuw plan.",
+         "dankt het bestuur. Zij vraagt om het plan ruim voor juni te sturen."])]
+    report = ["Die Jahresversammlung fand am 12. März im Gemeindehaus statt.    Siehe auch",
+              "Der Vorsitzende begrüßte die Mitglieder und dankte allen Helfern   den Bericht",
+              "für ihre Arbeit im vergangenen Jahr. Danach trug die Kassiererin  der Kasse.",
+              "den Kassenbericht vor, der ohne Einwände angenommen wurde. Die",
+              "Versammlung entlastete den Vorstand einstimmig und wählte zwei",
+              "neue Beisitzer. Der nächste Termin wird noch bekanntgegeben."]
+    folio = ["De gemeente heeft in 2023 besloten om een nieuw beleid op te stellen voor de",
+             "openbare ruimte. Dit beleid moet ervoor zorgen dat pleinen en parken beter",
+             "aansluiten bij wat bewoners nodig hebben. Het college heeft daarvoor een                 12",
+             "werkgroep ingesteld. Die sprak in het voorjaar met bewoners over hun wensen."]
+    footnotes = ["The council agreed to the new plan for the village green after a long debate. The",
+                 "clerk will write to the residents of Church Lane before the work begins.",
+                 "",
+                 "1    The plan was first put to the council in March 2023 and then sent out for",
+                 "     comment to all households in the parish. Replies are kept by the clerk.",
+                 "2    See the minutes of the meeting of 4 May 2023, item 7, for the earlier debate",
+                 "     on the cost of the work. The figures there were later corrected."]
+    signatures = ["Nous vous remercions de votre confiance et vous prions d’agréer nos salutations",
+                  "les meilleures. Le bureau se tient à votre disposition.",
+                  "",
+                  "Marie-Claire Dubois                         Jean-Luc Martin",
+                  "présidente de l’association des amis        trésorier de l’association des amis",
+                  "du musée de la ville                        du musée de la ville"]
+    verse = ["Whose woods these are I think I know, his house is in the village      5",
+             "though. He will not see me stopping here to watch his woods fill",
+             "up with snow. My little horse must think it queer to stop without      10",
+             "a farmhouse near. Between the woods and frozen lake, the darkest"]
+    table = beside(["Das Protokoll wird genehmigt. Es gibt keine Einwände.",
+                    "Der Kassenbericht liegt vor. Er wird später geprüft.",
+                    "Das neue Logo wird gezeigt. Es gefällt allen gut.",
+                    "Die Homepage ist veraltet. Sie wird neu gestaltet.",
+                    "Es fehlen Helfer beim Fest. Ein Aufruf folgt bald.",
+                    "Das Jubiläum ist im Oktober. Ein Saal wird gesucht."],
+                   ["keine weitere Maßnahme", "wird bis zur nächsten Sitzung von den Kassenprüfern geprüft",
+                    "wird vom Vorstand freigegeben", "eine Arbeitsgruppe legt bis Juni einen Plan vor",
+                    "ein Aufruf folgt im Gemeindebrief", "wird vom Festausschuss bis zum Sommer gesucht"], at=56)
+    glossary = beside(["annual general meeting", "", "right of way", "", "conflict of interest", "",
+                       "code of the board", "", "point of contact", "", "terms of reference for a group", ""],
+                      ["the meeting of all members held once a year. It elects",
+                       "the board and approves the accounts of the past year.",
+                       "a path over private land that anyone may use. The map",
+                       "in the hall shows every path that crosses the parish.",
+                       "a case where a trustee could gain from a decision. The",
+                       "trustee then leaves the room while the board decides.",
+                       "the rules on how members of the board behave. They are",
+                       "signed by every trustee at the start of each new term.",
+                       "the person who answers questions from the public. Her",
+                       "name and address are printed on the back of the sheet.",
+                       "the paper that says what a working group does. It is",
+                       "agreed by the board before the group starts its work."], at=36)
+    for text in (letter, programme, events, minutes, report, folio, footnotes, signatures, verse, table, glossary):
+        assert columns_side_by_side(text) is None, text[0]
