@@ -85,9 +85,10 @@ def test_a_tables_cells_read_across_fail_the_check_and_the_build_says_where(tmp_
     source.write_text("\n".join(["Publication scheme of the parish council", "", *SCHEME]) + "\n", encoding="utf-8")
     loaded = load(source)
     result = columns_side_by_side(loaded.document, source.with_suffix(".epub"))
-    assert not result.passed and result.counts == {"source lines side by side": 2}
-    reason = ("the text layer sets a table's cells on more than one line beside another column's cell, first on "
-              "source lines 4-5 (page 1): there the editions read each line across the table, from a cell into the "
-              "next one before the first ends")
+    assert not result.passed and result.counts == {"table cells run on": 2}
+    reason = ("the text layer sets 2 table cells on more than one line beside another column's cell, going on alone "
+              "on the next line, on source lines 4, 6 (page 1): there the editions read each of those lines across "
+              "the table, from a cell into the next one before the first ends")
     assert result.messages[0].text == reason
     assert any(notice.startswith(reason) for notice in notices(loaded.cleaned, loaded.document, source))
+

@@ -114,7 +114,7 @@ def test_a_tables_cells_read_across_take_away_the_reading_order_claim_and_the_su
     """A table whose cells run on beside another column's cell is read across its rows: the EPUB
     claims no correct reading order and says so of the table, not of printed columns."""
     book = replace(small, metadata=replace(small.metadata, language=language),
-                   side_by_side=SideBySide(page=3, lines=(40, 41), table=True))
+                   side_by_side=SideBySide(page=3, lines=(40, 41), cells_run_on=((3, 40), (3, 44))))
     across = metadata(render_epub(book, page_list=False))
     summary = across["schema:accessibilitySummary"][0]
     assert "readingOrder" not in across["schema:accessibilityFeature"]
