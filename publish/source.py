@@ -231,7 +231,8 @@ def columns_side_by_side(lines: Sequence[str]) -> SideBySide | None:
 # - that column's rows (those lines) open with a capital or a figure: lower
 #   case is then the cell going on, not the table's habit (a glossary of lower-case terms);
 # - the cell was broken by the column's width, as a column's line above (_line_broken), the
-#   column as wide as its widest cell on the table's rows;
+#   column as wide as the room before the next column's gutter (its widest cell may be narrower:
+#   a name over its office, "Mr. K. Bakker" / "voorzitter", beside another name, fits there);
 # - at least RUN_ON_CELLS such cells in the document: a table's habit, not one odd line.
 # Left out, so missed: a cell going on with a capital (a German noun), a figure or a bracket, a
 # cell going on beside the next row's cells of another column (a price beside it, a sub-row).
@@ -264,7 +265,7 @@ def _cell_runs_on(lines: Sequence[str], index: int, start: int, end: int) -> boo
             continue
         rows = [_starting(row, at) for row in block if _starting(row, at) and _starting(row, beside_at)]
         if (len(rows) >= TABLE_ROWS and not any(text[0].islower() for text in rows)
-                and _line_broken((len(cell), cell), following[0][1], max(map(len, rows)))):
+                and _line_broken((len(cell), cell), following[0][1], beside_at - at - GUTTER)):
             return True
     return False
 

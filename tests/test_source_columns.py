@@ -378,3 +378,19 @@ def test_signatures_side_by_side_and_a_price_list_of_whole_rows_are_no_cells_run
               "Postage at cost of Royal Mail          actual cost",
               "Copies of the minutes on disk          free of charge"]
     assert columns_side_by_side(signatures) is None and columns_side_by_side(prices) is None
+
+
+def test_names_over_their_offices_signed_twice_are_no_cells_running_on():
+    """A name with its office under it, beside another name: the office would have fitted after
+    the name before the next column, so the name ends where its sense ends (minutes signed on two
+    pages, Dutch and English)."""
+    signed = ["Namens het bestuur,                Namens de gemeente,",
+              "Jan de Vries                       Petra Jansen",
+              "Mr. K. Bakker                      Drs. A. de Boer",
+              "voorzitter",
+              "",
+              "Signed for the society            Signed for the council",
+              "John Smith                        Mary Jones",
+              "Dr. P. Baker                      Cllr A. Brown",
+              "chairman"]
+    assert columns_side_by_side(signed) is None
