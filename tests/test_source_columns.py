@@ -394,3 +394,22 @@ def test_names_over_their_offices_signed_twice_are_no_cells_running_on():
               "Dr. P. Baker                      Cllr A. Brown",
               "chairman"]
     assert columns_side_by_side(signed) is None
+
+
+def test_cells_running_on_in_a_french_task_table_and_a_german_programme_are_found():
+    """Rows opening with capitals or figures, a cell going on alone in lower case under itself
+    beside the row's other cells: read across ("... de la salle Mairie juin 2024 des fêtes")."""
+    tasks = ["Objet                                    Responsable     Échéance",
+             "Rénovation de la toiture de la salle     Mairie          juin 2024",
+             "des fêtes, devis en cours",
+             "Achat de nouvelles tables pour le        Association     mai 2024",
+             "club des aînés",
+             "Entretien du terrain de pétanque         Bénévoles       chaque mois"]
+    programme = ["Termin        Veranstaltung                           Ort",
+                 "12. Mai       Maiwanderung zum Aussichtsturm mit      Treffpunkt Kirche",
+                 "              anschließender Einkehr",
+                 "3. Juni       Sommerfest des Vereins im Garten        Pfarrgarten",
+                 "8. Juli       Radtour an der Mosel entlang bis zur    Bahnhof",
+                 "              alten Brücke"]
+    assert columns_side_by_side(tasks) == SideBySide(page=1, lines=(2, 3), cells_run_on=((1, 2), (1, 4)))
+    assert columns_side_by_side(programme) == SideBySide(page=1, lines=(2, 3), cells_run_on=((1, 2), (1, 5)))
