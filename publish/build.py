@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from publish import document_record, editions, layout_record
@@ -22,6 +22,7 @@ from publish.model import Document
 from publish.report import Change, in_source_order
 from publish.outputs import PART_SUFFIX, PRINT_FOLDER, lock, output_stem
 from publish.render import view
+from publish.source import PAGE_BREAK
 
 if TYPE_CHECKING:
     from publish.clean import Cleaned
@@ -51,7 +52,8 @@ def load(source_path: Path, encoding: str = "utf-8") -> Loaded:
     config = load_config(source.path)
     cleaned = clean(source, choose("\n".join(source.lines), config.metadata.get("language")))
     document = replace(structure(cleaned, config, source.name), modified=last_modified(source.path),
-                       pictures=config.pictures, side_by_side=columns_side_by_side(source.lines))
+                       pictures=config.pictures,
+                       side_by_side=columns_side_by_side(without_furniture(source.lines, cleaned.removals)))
     if not document.chapters and cleaned.blocks:
         raise PublishError("no readable text to publish: no letter or digit in the text's first lines", source.path)
     if not document.chapters:
@@ -60,6 +62,15 @@ def load(source_path: Path, encoding: str = "utf-8") -> Loaded:
                            "furniture (page numbers, running heads, credits); see `publish clean --report`",
                            source.path)
     return Loaded(document, cleaned)
+
+
+def without_furniture(lines: Sequence[str], removals: Sequence[Change]) -> list[str]:
+    """The source's lines with those the cleaner removed as page furniture left empty (a form
+    feed kept, so pages stay pages): the reading order the editions have is the one to check, and
+    a running foot of three columns repeated on every page is none of the text's tables."""
+    removed = {change.line for change in removals}
+    return [(PAGE_BREAK if line.startswith(PAGE_BREAK) else "") if number in removed else line
+            for number, line in enumerate(lines, start=1)]
 
 
 def _prepared(source_path: Path, encoding: str) -> Prepared:

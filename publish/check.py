@@ -174,8 +174,9 @@ def columns_side_by_side(document: Document, edition: Path) -> ValidatorResult:
     reading order; where it fails, no EPUB gets the conformance claim (certify)."""
     found = document.side_by_side
     messages = () if found is None else (Message("error", COLUMNS_CHECK, columns_read_across(found)),)
-    return ValidatorResult(COLUMNS_CHECK, found is None, {"source lines side by side": found.count if found else 0},
-                           messages, target=str(edition))
+    counts = ({"table cells run on": len(found.cells_run_on)} if found is not None and found.table
+              else {"source lines side by side": found.count if found else 0})
+    return ValidatorResult(COLUMNS_CHECK, found is None, counts, messages, target=str(edition))
 
 
 def hidden_text(document: Document, epub: Path | None = None, pdf: Path | None = None) -> ValidatorResult:

@@ -129,8 +129,9 @@ def parser() -> argparse.ArgumentParser:
                                             "EPUBCheck, DAISY Ace, the epub.js reading engine and Chromium "
                                             "(links, contrast, reflow), the PDF/UA-1 validator and the "
                                             "text-extraction check, and on every edition whether the source "
-                                            "sets printed columns side by side, or a table's cells on more "
-                                            "than one line beside another column's cell (read across); exit 1 if any "
+                                            "sets printed columns side by side, or a table cell going on alone "
+                                            "and in lower case on the next line beside another column's cell (read "
+                                            "across); exit 1 if any "
                                             "edition fails. An EPUB "
                                             "that passes every check gets the conformance claim "
                                             "(dcterms:conformsTo with a11y:certifiedBy).")

@@ -183,14 +183,19 @@ class SideBySide:
     """Where the source's text layer sets printed columns side by side on its lines (pdftotext
     -layout of a page in two columns), so that the edition, reading line after line, reads across
     the columns: the first page (counted from 1) where they were found, and the first and last
-    source line of the stretch found there.  With table, the columns are a table's whose cells
-    run on to the next line beside another column's cell (publish.source._cells_run_on): the
-    editions read the row across, into the next cell before the first one ends; lines are the
-    first such cell's line and the next."""
+    source line of the stretch found there.  Or, with cells_run_on, a table's cells that run on to
+    the next line beside another column's cell (publish.source._cells_run_on), each as (page, source
+    line of the cell): the editions read the row across, into the next cell before the first one
+    ends; page and lines are then the first such cell's page, its line and the next."""
 
     page: int
     lines: tuple[int, int]
-    table: bool = False
+    cells_run_on: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def table(self) -> bool:
+        """Whether what was found is a table's cells running on, not printed columns."""
+        return bool(self.cells_run_on)
 
     @property
     def count(self) -> int:
@@ -198,6 +203,11 @@ class SideBySide:
         return self.lines[1] - self.lines[0] + 1
 
     def __str__(self) -> str:
+        if self.table:
+            pages = sorted({page for page, _ in self.cells_run_on})
+            return (f"source line{'s' if len(self.cells_run_on) > 1 else ''} "
+                    f"{', '.join(str(line) for _, line in self.cells_run_on)} "
+                    f"(page{'s' if len(pages) > 1 else ''} {', '.join(map(str, pages))})")
         return f"source lines {self.lines[0]}-{self.lines[1]} (page {self.page})"
 
 

@@ -39,9 +39,10 @@ def columns_read_across(found: SideBySide) -> str:
     """Why the reading order of a source with columns side by side is wrong (the build's warning
     and `publish check`'s failed columns-side-by-side check say it alike)."""
     if found.table:
-        return (f"the text layer sets a table's cells on more than one line beside another column's cell, first on "
-                f"{found}: there the editions read each line across the table, from a cell into the next one "
-                "before the first ends")
+        cells = len(found.cells_run_on)
+        return (f"the text layer sets {cells} table cells on more than one line beside another column's cell, "
+                f"going on alone on the next line, on {found}: there the editions read each of those lines across "
+                "the table, from a cell into the next one before the first ends")
     return (f"the text layer sets printed columns side by side on its lines, first on {found}: there the "
             "editions read each line across the columns, from one column into the other")
 

@@ -227,47 +227,80 @@ def columns_side_by_side(lines: Sequence[str]) -> SideBySide | None:
 # A table's cells running on beside another column's cell.  A -layout table that wraps a cell
 # sets the rest of it under it on the next line, while the row's later cells stand beside its
 # first line: whoever reads the lines in turn reads into the next cells before the first one
-# ends ("Timetable of meetings (Council, any committee meetings and   Hard copy   10p per sheet" /
-# "parish meetings)"), a false sentence.  The columns check above leaves tables out (their lines
-# end where their sense ends); this is the evidence that a table's rows are not read whole:
+# ends ("Disbursement cost   Photocopying @ 10p per   Actual cost" / "sheet (black & white)"), a
+# false sentence.  The columns check above leaves tables out (their lines end where their sense
+# ends); this is the evidence that a table's rows are not read whole:
 # - a line holds two or more runs of text (as above); a run that is not its last (a cell) is
 #   followed by a run holding a word (another cell, not a line number or a figure alone);
-# - on the next line a run starts within COLUMN_DRIFT of that cell and with a lower-case letter:
-#   the cell's sentence goes on there (a table whose last column wraps, a programme's items
-#   beside their times, a glossary's definitions read in order and are no evidence);
-# - its first word would not have fitted after the cell before the next column, GUTTER spaces
-#   apart: the cell was broken by its width (a letterhead's name over "van Lennepstraat 4",
-#   beside a date far to the right, ends where its sense ends);
+# - it is a row of a table: at least TABLE_ROWS lines of its block (its lines between blank
+#   lines) hold runs starting at both the cell's and the next cell's columns (a justified line's
+#   wide word space, a letterhead's name beside its date, stand at columns no other line shares);
+# - the next line holds one run only, starting within COLUMN_DRIFT of the cell and with a
+#   lower-case letter: the cell's sentence goes on there, with the row's other cells left empty
+#   (a line holding other cells too is the table's next row: a glossary's next term, an action
+#   list's next action, the next name of signatures or addresses side by side);
+# - that column's rows (those lines) open with a capital or a figure: lower
+#   case is then the cell going on, not the table's habit (a glossary of lower-case terms);
+# - the cell was broken by the column's width, as a column's line above (_line_broken), the
+#   column as wide as the room before the next column's gutter (its widest cell may be narrower:
+#   a name over its office, "Mr. K. Bakker" / "voorzitter", beside another name, fits there);
 # - at least RUN_ON_CELLS such cells in the document: a table's habit, not one odd line.
+# Left out, so missed: a cell going on with a capital (a German noun), a figure or a bracket, a
+# cell going on beside the next row's cells of another column (a price beside it, a sub-row).
 RUN_ON_CELLS = 2
 CELL_WORDS = 2
-_GOES_ON = re.compile(r"[^\W\d_A-Z\u00c0-\u00de][^\W\d_]*[,.;:)]?(?:\s|$)")
+TABLE_ROWS = 3
 
 
 def _cells_run_on(lines: Sequence[str]) -> SideBySide | None:
-    """The first cell of a table run on beside another column's cell (see above), as its line
-    and the next, when the document holds RUN_ON_CELLS of them; or None."""
-    found = [(page, index) for page, (start, end) in enumerate(_pages(lines), start=1)
-             for index in range(start, end - 1) if _cell_runs_on(_runs(lines[index]), _runs(lines[index + 1]))]
+    """Every cell of a table run on beside another column's cell (see above), as (page, line
+    number) of the cell's line, when the document holds RUN_ON_CELLS of them; or None."""
+    found = tuple((page, index + 1) for page, (start, end) in enumerate(_pages(lines), start=1)
+                  for index in range(start, end - 1) if _cell_runs_on(lines, index, start, end))
     if len(found) < RUN_ON_CELLS:
         return None
-    page, index = found[0]
-    return SideBySide(page=page, lines=(index + 1, index + 2), table=True)
+    page, number = found[0]
+    return SideBySide(page=page, lines=(number, number + 1), cells_run_on=found)
 
 
-def _cell_runs_on(runs: list[tuple[int, str]], following: list[tuple[int, str]]) -> bool:
-    """Whether a cell of a line (its runs) other than its last runs on in the next line's runs
-    (see above)."""
-    if not _in_columns(following, [at for at, _ in runs]):
+def _cell_runs_on(lines: Sequence[str], index: int, start: int, end: int) -> bool:
+    """Whether a cell of lines[index] other than its last runs on in the next line (see above);
+    the page's lines are lines[start:end]."""
+    following = _runs(lines[index + 1])
+    if len(following) != 1 or not following[0][1][0].islower():
         return False
+    runs = _runs(lines[index])
+    block = [_runs(line) for line in lines[_block_start(lines, index, start):_block_end(lines, index, end)]]
     for (at, cell), (beside_at, beside) in zip(runs, runs[1:]):
-        if not _cell_beside_cell(at, cell, beside_at, beside):
+        if abs(following[0][0] - at) > COLUMN_DRIFT or not _cell_beside_cell(at, cell, beside_at, beside):
             continue
-        for next_at, text in following:
-            if (abs(next_at - at) <= COLUMN_DRIFT and _GOES_ON.match(text) and next_at + len(text) < beside_at
-                    and at + len(cell) + 1 + len(text.split()[0]) > beside_at - GUTTER):
-                return True
+        rows = [_starting(row, at) for row in block if _starting(row, at) and _starting(row, beside_at)]
+        if (len(rows) >= TABLE_ROWS and not any(text[0].islower() for text in rows)
+                and _line_broken(_ColumnLine(len(cell), cell, False, True),
+                                 _ColumnLine(0, following[0][1], False, False), beside_at - at - GUTTER)):
+            return True
     return False
+
+
+def _block_start(lines: Sequence[str], index: int, start: int) -> int:
+    """The index of the first line of lines[index]'s block: after the blank line before it, or
+    the page's first line (`start`)."""
+    while index > start and lines[index - 1].strip(PAGE_BREAK).strip():
+        index -= 1
+    return index
+
+
+def _block_end(lines: Sequence[str], index: int, end: int) -> int:
+    """The index after the last line of lines[index]'s block: the blank line after it, or the
+    page's end (`end`)."""
+    while index < end and lines[index].strip(PAGE_BREAK).strip():
+        index += 1
+    return index
+
+
+def _starting(runs: list[tuple[int, str]], column: int) -> str:
+    """The text of the run that starts within COLUMN_DRIFT of a column, or ""."""
+    return next((text for at, text in runs if abs(at - column) <= COLUMN_DRIFT), "")
 
 
 def _cell_beside_cell(at: int, cell: str, beside_at: int, beside: str) -> bool:
@@ -276,12 +309,6 @@ def _cell_beside_cell(at: int, cell: str, beside_at: int, beside: str) -> bool:
     going on across a justified line's wide space) and holds a word (not a line number)."""
     return (len(_WORD.findall(cell)) >= CELL_WORDS and cell[-1] not in ".!?"
             and beside_at - at - len(cell) >= GUTTER and not beside[0].islower() and bool(_WORD.search(beside)))
-
-
-def _in_columns(runs: list[tuple[int, str]], columns: list[int]) -> bool:
-    """Whether every run starts within COLUMN_DRIFT of one of the columns: a table's next row
-    line, not a justified line whose wide word spaces part it into runs anywhere."""
-    return all(any(abs(at - column) <= COLUMN_DRIFT for column in columns) for at, _ in runs)
 
 
 def _pages(lines: Sequence[str]) -> list[tuple[int, int]]:

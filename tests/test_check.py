@@ -9,6 +9,7 @@ import publish.reader as reader
 from publish.build import load
 from publish.check import VALIDATORS, EditionReport, certify, columns_side_by_side
 from publish.notices import notices
+from publish.source import columns_side_by_side as source_columns
 from publish.render.epub_metadata import COLUMNS_CHECK
 from publish.validate import ValidatorResult
 from tests.test_source_columns import REVIEW_LEFT, REVIEW_RIGHT, SCHEME, beside
@@ -85,9 +86,29 @@ def test_a_tables_cells_read_across_fail_the_check_and_the_build_says_where(tmp_
     source.write_text("\n".join(["Publication scheme of the parish council", "", *SCHEME]) + "\n", encoding="utf-8")
     loaded = load(source)
     result = columns_side_by_side(loaded.document, source.with_suffix(".epub"))
-    assert not result.passed and result.counts == {"source lines side by side": 2}
-    reason = ("the text layer sets a table's cells on more than one line beside another column's cell, first on "
-              "source lines 4-5 (page 1): there the editions read each line across the table, from a cell into the "
-              "next one before the first ends")
+    assert not result.passed and result.counts == {"table cells run on": 2}
+    reason = ("the text layer sets 2 table cells on more than one line beside another column's cell, going on alone "
+              "on the next line, on source lines 4, 6 (page 1): there the editions read each of those lines across "
+              "the table, from a cell into the next one before the first ends")
     assert result.messages[0].text == reason
     assert any(notice.startswith(reason) for notice in notices(loaded.cleaned, loaded.document, source))
+
+
+def test_a_page_foot_of_three_columns_the_edition_removes_keeps_the_claims(tmp_path: Path):
+    """A German letter's foot of three columns on both its pages, its first column's cell going
+    on under it: a table by its lines, but the cleaner removes the foot as a running foot: it is no
+    part of the edition, and the edition's reading order keeps the claims."""
+    foot = ["Gesellschaft zur Förderung des     Bank für Sozialwirtschaft          Amtsgericht Berlin",
+            "freien Wissens e.V.",
+            "Eisenacher Straße 2                IBAN DE12 1002 0500 0001 2345 00   VR 23855 Nz",
+            "10777 Berlin                       BIC BFSWDE33BER                    Steuernummer 27/029/42207"]
+    lines = ["Berlin, 12. März 2024", "", "Einladung zur Mitgliederversammlung", "", "Liebe Mitglieder,", "",
+             "hiermit laden wir Sie herzlich zur ordentlichen Mitgliederversammlung am Samstag, dem",
+             "20. April 2024, in unsere Geschäftsstelle ein. Die Tagesordnung finden Sie auf der",
+             "nächsten Seite.", "", "", *foot,
+             "\fTagesordnung", "", "1. Begrüßung", "2. Bericht des Vorstands", "3. Entlastung des Vorstands",
+             "4. Verschiedenes", "", "Mit freundlichen Grüßen", "", "Der Vorstand", "", "", *foot]
+    source = tmp_path / "einladung.txt"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert source_columns(lines) is not None
+    assert load(source).document.side_by_side is None

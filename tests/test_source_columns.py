@@ -201,19 +201,19 @@ def test_a_column_holding_a_bullet_list_beside_running_text_is_found():
 
 
 # A table's cells running on beside another column's cell (publish.source._cells_run_on): the
-# -layout text of a publication scheme (English), where reading the lines in turn reads into the
-# next cells before the first one ends ("... meetings and Hard copy 10p per sheet parish meetings)").
-SCHEME = ["Information to be published                                  How obtained     Cost",
-          "Timetable of meetings (Council, any committee meetings and   Hard copy        10p per sheet",
-          "parish meetings)                                             Web site         f.o.c.",
-          "Agendas of meetings (as above)                               Hard copy        10p per sheet",
-          "\fMinutes of meetings - nb this will exclude information     Hard copy        10p per sheet",
-          "that is properly regarded as private to the meeting.         Web site         f.o.c.",
-          "Responses to consultation papers                             Hard copy        10p per sheet"]
+# -layout text of a publication scheme's charges (English), where reading the lines in turn reads
+# into the next cells before the first one ends ("Photocopying @ 10p per Actual cost sheet (colour)").
+SCHEME = ["TYPE OF CHARGE             DESCRIPTION                 BASIS OF CHARGE",
+          "Disbursement cost          Photocopying @ 10p per      Actual cost *",
+          "                           sheet (black & white)",
+          "                           Photocopying @ 10p per      Actual cost",
+          "                           sheet (colour)",
+          "",
+          "                           Postage                     Actual cost of Royal Mail"]
 
 
-def test_a_tables_cells_running_on_beside_another_columns_cell_are_found_with_the_first():
-    assert columns_side_by_side(SCHEME) == SideBySide(page=1, lines=(2, 3), table=True)
+def test_a_tables_cells_running_on_beside_another_columns_cell_are_found_every_one():
+    assert columns_side_by_side(SCHEME) == SideBySide(page=1, lines=(2, 3), cells_run_on=((1, 2), (1, 4)))
 
 
 def test_cells_running_on_in_a_dutch_action_list_and_a_german_price_list_are_found():
@@ -227,12 +227,103 @@ def test_cells_running_on_in_a_dutch_action_list_and_a_german_price_list_are_fou
               "und der Ausschüsse",
               "Kopien der Haushaltssatzung für das Jahr mit      0,10 Euro je Seite",
               "ihren Anlagen und Plänen"]
-    assert columns_side_by_side(actions) == SideBySide(page=1, lines=(2, 3), table=True)
-    assert columns_side_by_side(prices) == SideBySide(page=1, lines=(2, 3), table=True)
+    assert columns_side_by_side(actions) == SideBySide(page=1, lines=(2, 3), cells_run_on=((1, 2), (1, 4)))
+    assert columns_side_by_side(prices) == SideBySide(page=1, lines=(2, 3), cells_run_on=((1, 2), (1, 4)))
 
 
 def test_one_cell_running_on_is_not_evidence_enough():
     assert columns_side_by_side(SCHEME[:4]) is None
+
+
+def test_rows_of_glossaries_action_lists_and_forms_opening_in_lower_case_are_no_cells_running_on():
+    """Each row fits its line; the next row opens in lower case, as all of the table's rows do
+    (review 26a: Dutch and English glossaries, a Dutch action list, a French task table, a Dutch
+    form), and an action list with a row whose other cells are empty."""
+    glossary = ["Begrippenlijst",
+                "",
+                "aanvullende pensioenregeling Regeling die bovenop de AOW komt.",
+                "bedrag ineens                  Een deel van het pensioen in één keer opnemen.",
+                "collectieve waardeoverdracht   Overdracht van alle pensioenen naar een ander fonds.",
+                "deelnemer                      Wie pensioen opbouwt bij het fonds.",
+                "hoog-laagconstructie           Eerst een hoger, later een lager pensioen.",
+                "partnerpensioen                Pensioen voor de partner na overlijden."]
+    english = ["annual general meeting   The yearly meeting of all members.",
+               "bylaws                   Rules of the society adopted by members.",
+               "executive committee      Chair, secretary and treasurer together.",
+               "plot holder              A member who rents one or more plots.",
+               "waiting list             Names of people who would like a plot."]
+    actions = ["Actie                                      Wie       Wanneer",
+               "offerte opvragen bij drie aannemers        Jan       1 mei",
+               "notulen rondsturen naar alle leden         Petra     15 april",
+               "zaal reserveren voor de jaarvergadering    Kees      1 juni",
+               "nieuwe leden welkom heten per brief        Ans       doorlopend"]
+    gaps = ["Actie                                      Wie       Wanneer",
+            "offerte opvragen bij drie aannemers        Jan       1 mei",
+            "notulen rondsturen naar alle leden",
+            "zaal reserveren voor de jaarvergadering    Kees      1 juni",
+            "nieuwe leden welkom heten per brief"]
+    tasks = ["Tâche                                    Qui       Quand",
+             "réserver la salle des fêtes du village   Marie     12 mars",
+             "envoyer les invitations aux adhérents    Paul      20 mars",
+             "commander le buffet chez le traiteur     Sophie    1 avril",
+             "préparer le bilan financier de l’année   Luc       5 avril"]
+    form = ["naam van de aanvrager       Jan de Vries",
+            "adres en woonplaats         Dorpsstraat 1, Oud-Beijerland",
+            "datum van de aanvraag       12 maart 2024",
+            "handtekening van de aanvrager"]
+    for text in (glossary, english, actions, gaps, tasks, form):
+        assert columns_side_by_side(text) is None, text[1]
+
+
+def test_justified_lines_with_one_wide_gap_are_no_table():
+    """A justified line's one wide word space before a noun (German, English) stands at a column
+    no other line shares: no table's rows (review 26a)."""
+    german = ["das Sommerfest im Pfarrgarten war ein voller Erfolg: mehr als zweihundert Gäste",
+              "kamen zu uns. Im vergangenen Jahr hat der Verein zahlreiche   Veranstaltungen   für",
+              "seine Mitglieder organisiert.",
+              "",
+              "Nach der Jahreshauptversammlung wurde in der Gaststätte noch    Kaffee    und Kuchen",
+              "gereicht."]
+    english = ["The meeting then discussed at length the proposal from the    Parish    Council",
+               "at some length.",
+               "",
+               "After the break the treasurer presented the accounts of the    Village    Hall",
+               "and its garden."]
+    assert columns_side_by_side(german) is None and columns_side_by_side(english) is None
+
+
+def test_addresses_letterheads_and_a_programme_side_by_side_are_no_cells_running_on():
+    """Two addresses side by side, a letterhead repeated with its page number beside it, a
+    programme's day over its time beside the event over its place (review 26a)."""
+    addresses = ["Gemeente Amsterdam-Noord         Mevrouw J. Jansen",
+                 "van der Pekstraat 12             Dorpsstraat 1",
+                 "1031 CN Amsterdam                1234 AB Ons Dorp",
+                 "",
+                 "Gemeente Amsterdam-Noord         Mevrouw J. Jansen",
+                 "van der Pekstraat 12             Dorpsstraat 1"]
+    letterhead = ["Vereniging Dorpsbelang Oud-Beijerland   Oud-Beijerland, 12 maart 2024",
+                  "van Heemskerckstraat 12",
+                  "",
+                  "Geachte leden,",
+                  "\fVereniging Dorpsbelang Oud-Beijerland   Pagina 2",
+                  "van Heemskerckstraat 12"]
+    programme = ["Saturday 14 September    Heritage Day",
+                 "all day                  The Old Mill",
+                 "Sunday 15 September      Cycling tour of the churches",
+                 "from 10 a.m.             Village Green"]
+    for text in (addresses, letterhead, programme):
+        assert columns_side_by_side(text) is None, text[0]
+
+
+def test_a_capital_outside_a_z_is_no_cell_going_on():
+    """"Œuvres", "Łódź" open with capitals: a cell's next line opening with one starts a new
+    thought, as a Latin capital's does (the rule does not take capitals for lower case)."""
+    catalogue = ["Titre                                 Éditeur       Année",
+                 "Catalogue des éditions complètes de   Gallimard     1950",
+                 "Œuvres de jeunesse et inédits",
+                 "Correspondance choisie avec ses       Plon          1962",
+                 "Œuvres posthumes"]
+    assert columns_side_by_side(catalogue) is None
 
 
 def test_tables_programmes_letterheads_and_verse_read_in_order_are_no_cells_running_on():
@@ -438,3 +529,38 @@ def test_running_text_beside_letterheads_programmes_tables_signatures_notes_and_
                        "agreed by the board before the group starts its work."], at=36)
     for text in (letter, programme, events, minutes, report, folio, footnotes, signatures, verse, table, glossary):
         assert columns_side_by_side(text) is None, text[0]
+
+
+def test_names_over_their_offices_signed_twice_are_no_cells_running_on():
+    """A name with its office under it, beside another name: the office would have fitted after
+    the name before the next column, so the name ends where its sense ends (minutes signed on two
+    pages, Dutch and English)."""
+    signed = ["Namens het bestuur,                Namens de gemeente,",
+              "Jan de Vries                       Petra Jansen",
+              "Mr. K. Bakker                      Drs. A. de Boer",
+              "voorzitter",
+              "",
+              "Signed for the society            Signed for the council",
+              "John Smith                        Mary Jones",
+              "Dr. P. Baker                      Cllr A. Brown",
+              "chairman"]
+    assert columns_side_by_side(signed) is None
+
+
+def test_cells_running_on_in_a_french_task_table_and_a_german_programme_are_found():
+    """Rows opening with capitals or figures, a cell going on alone in lower case under itself
+    beside the row's other cells: read across ("... de la salle Mairie juin 2024 des fêtes")."""
+    tasks = ["Objet                                    Responsable     Échéance",
+             "Rénovation de la toiture de la salle     Mairie          juin 2024",
+             "des fêtes, devis en cours",
+             "Achat de nouvelles tables pour le        Association     mai 2024",
+             "club des aînés",
+             "Entretien du terrain de pétanque         Bénévoles       chaque mois"]
+    programme = ["Termin        Veranstaltung                           Ort",
+                 "12. Mai       Maiwanderung zum Aussichtsturm mit      Treffpunkt Kirche",
+                 "              anschließender Einkehr",
+                 "3. Juni       Sommerfest des Vereins im Garten        Pfarrgarten",
+                 "8. Juli       Radtour an der Mosel entlang bis zur    Bahnhof",
+                 "              alten Brücke"]
+    assert columns_side_by_side(tasks) == SideBySide(page=1, lines=(2, 3), cells_run_on=((1, 2), (1, 4)))
+    assert columns_side_by_side(programme) == SideBySide(page=1, lines=(2, 3), cells_run_on=((1, 2), (1, 5)))

@@ -114,7 +114,7 @@ def test_a_tables_cells_read_across_take_away_the_reading_order_claim_and_the_su
     """A table whose cells run on beside another column's cell is read across its rows: the EPUB
     claims no correct reading order and says so of the table, not of printed columns."""
     book = replace(small, metadata=replace(small.metadata, language=language),
-                   side_by_side=SideBySide(page=3, lines=(40, 41), table=True))
+                   side_by_side=SideBySide(page=3, lines=(40, 41), cells_run_on=((3, 40), (3, 44))))
     across = metadata(render_epub(book, page_list=False))
     summary = across["schema:accessibilitySummary"][0]
     assert "readingOrder" not in across["schema:accessibilityFeature"]
@@ -125,9 +125,25 @@ def test_a_certified_summary_names_the_passed_columns_check(annotated):
     checks = (("epubcheck", "5.1.0"), ("columns-side-by-side", ""))
     summary = metadata(render_epub(annotated, page_list=False, certification=Certification(checks)))[
         "schema:accessibilitySummary"][0]
-    assert ("een controle dat de bron geen gedrukte kolommen naast elkaar op zijn regels zet, noch de cellen van "
-            "een tabel over meer dan één regel naast de cel van een andere kolom (die dwars gelezen zouden worden): "
-            "geen fouten") in summary
+    assert ("een controle dat de bron geen gedrukte kolommen naast elkaar op zijn regels zet, noch een tabelcel die "
+            "alleen en met een kleine letter op de volgende regel verdergaat terwijl de cel van een andere kolom naast "
+            "haar eerste regel staat (die dwars gelezen zouden worden): geen fouten") in summary
+
+
+@pytest.mark.parametrize("language, claim", [
+    ("de", "einer Prüfung, dass die Vorlage weder gedruckte Spalten auf ihren Zeilen nebeneinandersetzt noch eine "
+           "Tabellenzelle setzt, die allein und kleingeschrieben auf der nächsten Zeile weitergeht"),
+    ("fr", "une vérification que la source ne place ni colonnes imprimées côte à côte sur ses lignes, ni cellule de "
+           "tableau qui se poursuit seule et en minuscule à la ligne suivante"),
+])
+def test_a_certified_summary_claims_of_tables_only_what_the_columns_check_checks(annotated, language, claim):
+    """The check finds a cell going on alone and in lower case on the next line (not every cell
+    set on more than one line), and the German and French sentences are whole."""
+    checks = (("epubcheck", "5.1.0"), ("columns-side-by-side", ""))
+    book = replace(annotated, metadata=replace(annotated.metadata, language=language))
+    summary = metadata(render_epub(book, page_list=False, certification=Certification(checks)))[
+        "schema:accessibilitySummary"][0]
+    assert claim in summary
 
 
 def test_summary_speaks_only_of_what_the_book_has(small, annotated, plain_book):
