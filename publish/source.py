@@ -194,8 +194,7 @@ def split_lines(text: str) -> list[str]:
 #   room to spare in one column at least;
 # - or one column alone is running text cut by the others: on at least a BROKEN_BY_WIDTH share of its
 #   lines followed by another of it, the line is broken by the column's width (as above), its
-#   sentence goes on (the line ends in a hyphen, or ends no sentence and the next line starts with
-#   a lower-case letter: a speaker's words beside the name in minutes end with their line)
+#   sentence goes on (the next line starts with a lower-case letter, or the line ends in a hyphen)
 #   and another column's text stands between the two in reading order (after the line, on a line
 #   between, or before the next); and a sentence ends inside its lines on SENTENCES_INSIDE of them
 #   at least: paragraphs, not a glossary's terms, a table's cells, a list's items or verse, which
@@ -368,8 +367,8 @@ def _read_across(lines: Sequence[str], stretch: list[int], starts: list[int]) ->
     columns = [[_in_column(lines[index], start, end) for index in span]
                for start, end in zip(starts, [*starts[1:], None])]
     followed = [(column, _followed(column, blank)) for column in columns]
-    return (all(_broken_by_width(column, pairs) for column, pairs in followed)
-            or any(_cut_by_others(column, pairs) for column, pairs in followed))
+    return (all(_broken_by_width(pairs, _width(column)) for column, pairs in followed)
+            or any(_cut_by_others(pairs, _width(column), column) for column, pairs in followed))
 
 
 def _width(column: list[_ColumnLine | None]) -> int:
@@ -377,21 +376,16 @@ def _width(column: list[_ColumnLine | None]) -> int:
     return max((line.end for line in column if line is not None), default=0)
 
 
-def _broken_by_width(column: list[_ColumnLine | None], pairs: list[_Followed]) -> bool:
-    """Whether a column's lines (`pairs`: those followed by another of it) are broken by its width
-    (see above)."""
-    width = _width(column)
+def _broken_by_width(pairs: list[_Followed], width: int) -> bool:
+    """Whether a column's lines (followed by another of it) are broken by its width (see above)."""
     broken = [_line_broken(line, following, width) for line, following, _ in pairs]
     return bool(broken) and sum(broken) >= BROKEN_BY_WIDTH * len(broken)
 
 
-def _cut_by_others(column: list[_ColumnLine | None], pairs: list[_Followed]) -> bool:
-    """Whether a column (`pairs`: its lines followed by another of it) is running text whose
-    sentences the other columns cut (see above)."""
-    from publish.clean.lines import ends_sentence, sentence_ends_inside    # (here: publish.clean imports this module)
-    width = _width(column)
-    cut = [_line_broken(line, following, width) and between
-           and (line.text[-1] in _HYPHENS or (following.text[0].islower() and not ends_sentence(line.text)))
+def _cut_by_others(pairs: list[_Followed], width: int, column: list[_ColumnLine | None]) -> bool:
+    """Whether a column is running text whose sentences the other columns cut (see above)."""
+    from publish.clean.lines import sentence_ends_inside    # (publish.clean reads sources with this module)
+    cut = [_line_broken(line, following, width) and _goes_on(line, following) and between
            for line, following, between in pairs]
     return (bool(cut) and sum(cut) >= BROKEN_BY_WIDTH * len(cut)
             and sum(sentence_ends_inside(line.text) for line in column if line is not None) >= SENTENCES_INSIDE)
@@ -429,6 +423,12 @@ def _line_broken(line: _ColumnLine, following: _ColumnLine, width: int) -> bool:
     """Whether the column broke `line` for its width: it ends in a hyphen, or the next line's first
     word would not have fitted after it."""
     return line.text[-1] in _HYPHENS or line.end + 1 + len(following.text.split()[0]) > FITS * width
+
+
+def _goes_on(line: _ColumnLine, following: _ColumnLine) -> bool:
+    """Whether the line's sentence goes on in the next: it ends in a hyphen, or the next starts
+    with a lower-case letter."""
+    return line.text[-1] in _HYPHENS or following.text[0].islower()
 
 
 def _stretch_near(by_column: dict[int, list[int]], column: int) -> list[int]:

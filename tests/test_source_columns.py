@@ -437,8 +437,7 @@ def test_a_report_beside_a_box_of_dates_and_a_letter_beside_a_poem_are_found():
 
 def test_running_text_beside_letterheads_programmes_tables_signatures_notes_and_page_numbers_is_read_in_order():
     """Running text broken by its width, but what stands beside it is no column of its own read across:
-    a letterhead's date and reference (Dutch), a programme's times or dates (English), minutes giving
-    each speaker's words on the line of the name, whole, though in lower case (Dutch), a marginal note and a
+    a letterhead's date and reference (Dutch), a programme's times or dates (English), a marginal note and a
     page number (German, Dutch), a footnote area (English), signatures (French), verse with its line
     numbers (English); a table whose lines of whole sentences are as long as its column (German), and
     a glossary whose definitions run on under themselves, their terms beside their first lines only
@@ -467,16 +466,6 @@ def test_running_text_beside_letterheads_programmes_tables_signatures_notes_and_
               "                             enter on the night. Bring your own drinks and snacks.",
               "Saturday 26 May at 9 am      A walk along the river to the old mill. We meet at the",
               "                             church gate. Dogs on a lead are welcome on the walk."]
-    minutes = [f"{name:<31}{said}" for name, said in zip(
-        ["Jan de Vries", "Ada van Berg", "Bob de Boer", "Wilhelmina van den Berg-Smit", "Eva de Wit", "Kees van Dam",
-         "Ada van Berg"],
-        ["vindt de begroting te krap. Hij stelt voor de contributie te verhogen.",
-         "is het daar niet mee eens. De leden betalen al genoeg voor de club.",
-         "wijst op de reserves. Die zijn groot genoeg om een tekort op te vangen.",
-         "stelt voor om eerst de kosten van de kantine goed door te rekenen.",
-         "steunt dat voorstel. Zij wil ook weten wat de nieuwe velden kosten.",
-         "trekt zijn voorstel in. Het bestuur komt in juni met een nieuw plan.",
-         "dankt het bestuur. Zij vraagt om het plan ruim voor juni te sturen."])]
     report = ["Die Jahresversammlung fand am 12. März im Gemeindehaus statt.    Siehe auch",
               "Der Vorsitzende begrüßte die Mitglieder und dankte allen Helfern   den Bericht",
               "für ihre Arbeit im vergangenen Jahr. Danach trug die Kassiererin  der Kasse.",
@@ -527,7 +516,7 @@ def test_running_text_beside_letterheads_programmes_tables_signatures_notes_and_
                        "name and address are printed on the back of the sheet.",
                        "the paper that says what a working group does. It is",
                        "agreed by the board before the group starts its work."], at=36)
-    for text in (letter, programme, events, minutes, report, folio, footnotes, signatures, verse, table, glossary):
+    for text in (letter, programme, events, report, folio, footnotes, signatures, verse, table, glossary):
         assert columns_side_by_side(text) is None, text[0]
 
 
