@@ -9,7 +9,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
 
 from publish.errors import PublishError
 from publish.model import SideBySide
@@ -191,15 +190,7 @@ def split_lines(text: str) -> list[str]:
 #   line (less 1 - FITS of it: proportional type sets more or fewer characters in one width), or
 #   the line ends in a hyphen at the gutter.  A table's cells, a glossary's terms and definitions,
 #   a programme's items, verse or the stage directions beside it end where their sense ends, with
-#   room to spare in one column at least;
-# - or one column alone is running text cut by the others: on at least a BROKEN_BY_WIDTH share of its
-#   lines followed by another of it, the line is broken by the column's width (as above), its
-#   sentence goes on (the next line starts with a lower-case letter, or the line ends in a hyphen)
-#   and another column's text stands between the two in reading order (after the line, on a line
-#   between, or before the next); and a sentence ends inside its lines on SENTENCES_INSIDE of them
-#   at least: paragraphs, not a glossary's terms, a table's cells, a list's items or verse, which
-#   start and end with their lines.  A letter set beside a song in a box, a list or verse is read
-#   across as surely as two columns of running text, though the song ends where its sense ends.
+#   room to spare in one column at least.
 GUTTER = 3
 PROSE_WORDS = 3
 COLUMN_DRIFT = 3
@@ -208,7 +199,6 @@ LINES_APART = 4
 LOWER_CASE = 0.25
 BROKEN_BY_WIDTH = 0.65
 FITS = 0.95
-SENTENCES_INSIDE = 2
 _RUN = re.compile(rf"\S+(?: {{1,{GUTTER - 1}}}\S+)*")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _HYPHENS = "-\u2010\u00ad"
@@ -275,8 +265,7 @@ def _cell_runs_on(lines: Sequence[str], index: int, start: int, end: int) -> boo
             continue
         rows = [_starting(row, at) for row in block if _starting(row, at) and _starting(row, beside_at)]
         if (len(rows) >= TABLE_ROWS and not any(text[0].islower() for text in rows)
-                and _line_broken(_ColumnLine(len(cell), cell, False, True),
-                                 _ColumnLine(0, following[0][1], False, False), beside_at - at - GUTTER)):
+                and _line_broken((len(cell), cell), following[0][1], beside_at - at - GUTTER)):
             return True
     return False
 
@@ -330,7 +319,7 @@ def _side_by_side_stretch(lines: Sequence[str], start: int, end: int) -> tuple[i
     starts = [text[0] for index in stretch for _, text in paired[index]]
     if sum(first.islower() for first in starts) < LOWER_CASE * len(starts):
         return None
-    if not _read_across(lines, stretch, _column_starts(stretch, paired)):
+    if not _broken_by_width(lines, stretch, _column_starts(stretch, paired)):
         return None
     return stretch[0], stretch[-1]
 
@@ -343,92 +332,50 @@ def _column_starts(stretch: list[int], paired: dict[int, list[tuple[int, str]]])
     return [0, second, *([min(third)] if third else [])]
 
 
-class _ColumnLine(NamedTuple):
-    """A column's run on one line: where it ends, counted from the column's start; its text; and
-    whether another column's text stands before it or after it on the line."""
-
-    end: int
-    text: str
-    before: bool
-    after: bool
-
-
-# A pair of a column's lines, the first followed by the second: whether another column's text stands
-# between them in reading order.
-_Followed = tuple[_ColumnLine, _ColumnLine, bool]
-
-
-def _read_across(lines: Sequence[str], stretch: list[int], starts: list[int]) -> bool:
-    """Whether reading the lines of the stretch in turn reads across its columns (starting at
-    `starts`): every column is broken by its width, or one is running text cut by the others (see
-    above)."""
+def _broken_by_width(lines: Sequence[str], stretch: list[int], starts: list[int]) -> bool:
+    """Whether the lines of each column of the stretch (starting at `starts`) are broken by the
+    column's width (see above)."""
     span = range(stretch[0], stretch[-1] + 1)
     blank = [not lines[index].strip(PAGE_BREAK).strip() for index in span]
-    columns = [[_in_column(lines[index], start, end) for index in span]
-               for start, end in zip(starts, [*starts[1:], None])]
-    followed = [(column, _followed(column, blank)) for column in columns]
-    return (all(_broken_by_width(pairs, _width(column)) for column, pairs in followed)
-            or any(_cut_by_others(pairs, _width(column), column) for column, pairs in followed))
+    for start, end in zip(starts, [*starts[1:], None]):
+        column = [_in_column(lines[index], start, end) for index in span]
+        width = max((ends for ends, _ in filter(None, column)), default=0)
+        broken = [_line_broken(line, following, width) for line, following in _followed(column, blank)]
+        if not broken or sum(broken) < BROKEN_BY_WIDTH * len(broken):
+            return False
+    return True
 
 
-def _width(column: list[_ColumnLine | None]) -> int:
-    """The widest line of a column."""
-    return max((line.end for line in column if line is not None), default=0)
-
-
-def _broken_by_width(pairs: list[_Followed], width: int) -> bool:
-    """Whether a column's lines (followed by another of it) are broken by its width (see above)."""
-    broken = [_line_broken(line, following, width) for line, following, _ in pairs]
-    return bool(broken) and sum(broken) >= BROKEN_BY_WIDTH * len(broken)
-
-
-def _cut_by_others(pairs: list[_Followed], width: int, column: list[_ColumnLine | None]) -> bool:
-    """Whether a column is running text whose sentences the other columns cut (see above)."""
-    from publish.clean.lines import sentence_ends_inside    # (publish.clean reads sources with this module)
-    cut = [_line_broken(line, following, width) and _goes_on(line, following) and between
-           for line, following, between in pairs]
-    return (bool(cut) and sum(cut) >= BROKEN_BY_WIDTH * len(cut)
-            and sum(sentence_ends_inside(line.text) for line in column if line is not None) >= SENTENCES_INSIDE)
-
-
-def _in_column(line: str, start: int, end: int | None) -> _ColumnLine | None:
+def _in_column(line: str, start: int, end: int | None) -> tuple[int, str] | None:
     """The first run of a line that stands in the column from character `start` (less
-    COLUMN_DRIFT) to the next column's start `end` (None: the line's end).  A run reaching over
-    the gutter (a heading over both columns) is in none."""
-    runs = _runs(line)
-    for number, (at, text) in enumerate(runs):
+    COLUMN_DRIFT) to the next column's start `end` (None: the line's end), as where it ends,
+    counted from `start`, and its text.  A run reaching over the gutter (a heading over both
+    columns) is in none."""
+    for at, text in _runs(line):
         if start - COLUMN_DRIFT <= at and (end is None or at + len(text) < end):
-            return _ColumnLine(at + len(text) - start, text, number > 0, number < len(runs) - 1)
+            return at + len(text) - start, text
     return None
 
 
-def _followed(column: list[_ColumnLine | None], blank: list[bool]) -> list[_Followed]:
-    """Each line of a column followed by another of it before a blank line, with the other, and
-    whether another column's text stands between them in reading order: after the first on its
-    line, on a line between them (a line of another column alone), or before the second."""
-    pairs, previous, between = [], None, False
+def _followed(column: list[tuple[int, str] | None], blank: list[bool]) -> list[tuple[tuple[int, str], str]]:
+    """Each line of a column followed by another of it before a blank line: (the line, the next
+    one's text).  A line of the other column alone may stand between them."""
+    pairs, previous = [], None
     for here, empty in zip(column, blank):
         if empty:
             previous = None
-        elif here is None:
-            between = True
-        else:
+        elif here is not None:
             if previous is not None:
-                pairs.append((previous, here, previous.after or between or here.before))
-            previous, between = here, False
+                pairs.append((previous, here[1]))
+            previous = here
     return pairs
 
 
-def _line_broken(line: _ColumnLine, following: _ColumnLine, width: int) -> bool:
+def _line_broken(line: tuple[int, str], following: str, width: int) -> bool:
     """Whether the column broke `line` for its width: it ends in a hyphen, or the next line's first
     word would not have fitted after it."""
-    return line.text[-1] in _HYPHENS or line.end + 1 + len(following.text.split()[0]) > FITS * width
-
-
-def _goes_on(line: _ColumnLine, following: _ColumnLine) -> bool:
-    """Whether the line's sentence goes on in the next: it ends in a hyphen, or the next starts
-    with a lower-case letter."""
-    return line.text[-1] in _HYPHENS or following.text[0].islower()
+    end, text = line
+    return text[-1] in _HYPHENS or end + 1 + len(following.split()[0]) > FITS * width
 
 
 def _stretch_near(by_column: dict[int, list[int]], column: int) -> list[int]:

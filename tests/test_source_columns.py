@@ -380,61 +380,6 @@ def test_signatures_side_by_side_and_a_price_list_of_whole_rows_are_no_cells_run
     assert columns_side_by_side(signatures) is None and columns_side_by_side(prices) is None
 
 
-# Running text beside a column that is not (publish.source._cut_by_others): a letter beside a song
-# in a box, a report beside a list of dates, a parish letter beside a poem.  The song ends where its
-# sense ends, but the letter is broken by its width and read across: "... écrire et nous Pour l’âme
-# joyeuse, vive et fidèle vous en remercions".
-LETTER = ["Vous êtes toujours plus nombreux à nous écrire et nous",
-          "vous en remercions. Les lettres que nous recevons de",
-          "toute la France sont pleines de souvenirs, de chants et",
-          "d’histoires. Elles nous permettent de faire connaître",
-          "des personnes qui se sont données aux enfants avec une",
-          "énergie remarquable. Merci à vous tous pour cette force",
-          "qui demeure et pour la confiance que vous nous faites",
-          "depuis tant d’années."]
-SONG = ["Pour l’âme joyeuse, vive et fidèle",
-        "Le cri de victoire et le chant du matin",
-        "Bravant la tristesse comme la paresse",
-        "C’est net et c’est court : le sourire",
-        "1/ Petits frères, il faut sourire,",
-        "Partout, toujours et sans répit",
-        "Sur notre visage on doit lire",
-        "Notre joie d’être tous unis"]
-
-
-def test_a_letter_beside_a_song_is_found_on_its_page_before_the_columns_of_the_next():
-    """The letter's page is the first read across, not the next one's two columns of running text."""
-    first = ["Chers amis,                                                 Le chant des amis", "",
-             *beside(LETTER, SONG, at=60)]
-    assert columns_side_by_side([*first, "\fJaaroverzicht 2023", *beside(REVIEW_LEFT, REVIEW_RIGHT)]) == \
-        SideBySide(page=1, lines=(3, 10))
-
-
-def test_a_report_beside_a_box_of_dates_and_a_letter_beside_a_poem_are_found():
-    """English and German: the box's items and the poem's lines start with capitals and end where
-    their sense ends; the running text beside them is cut at every line."""
-    report = beside(["The summer fair raised more than we had hoped for, and",
-                     "the committee thanks everyone who baked, sold tickets",
-                     "or simply came along. The new playground equipment",
-                     "will be ordered this autumn. We are still looking for",
-                     "volunteers to help with the Christmas market, so please",
-                     "let the secretary know if you can spare an afternoon."],
-                    ["Coffee morning in the hall", "Harvest supper at the old village inn",
-                     "Quiz night for the fund", "Carol singing round the village green",
-                     "Christmas market on Sunday", "New Year walk to the mill"], at=62)
-    letter = beside(["Liebe Gemeinde, in diesem Jahr feiern wir das Erntedankfest",
-                     "wieder gemeinsam mit dem Kindergarten. Die Kinder haben",
-                     "dafür ein Lied eingeübt und schmücken den Altar mit Obst",
-                     "und Gemüse aus den Gärten der Gemeinde. Im Anschluss an",
-                     "den Gottesdienst laden wir herzlich zum Mittagessen ins",
-                     "Gemeindehaus ein. Bitte bringen Sie einen Salat mit."],
-                    ["Nun ruhen alle Wälder,", "Vieh, Menschen, Städt und Felder,", "Es schläft die ganze Welt;",
-                     "Ihr aber, meine Sinnen,", "Auf, auf, ihr sollt beginnen", "Was eurem Schöpfer wohlgefällt."],
-                    at=64)
-    assert columns_side_by_side(report) == SideBySide(page=1, lines=(1, 6))
-    assert columns_side_by_side(letter) == SideBySide(page=1, lines=(1, 6))
-
-
 def test_running_text_beside_letterheads_programmes_tables_signatures_notes_and_page_numbers_is_read_in_order():
     """Running text broken by its width, but what stands beside it is no column of its own read across:
     a letterhead's date and reference (Dutch), a programme's times or dates (English), a marginal note and a
