@@ -132,18 +132,6 @@ def ends_sentence(text: str) -> bool:
     return not before.endswith(".") or not ABBREVIATION.search(before, max(0, len(before) - _ABBREVIATION_SPAN))
 
 
-# A full stop, question or exclamation mark inside a line, before a capital: maybe a sentence's end.
-INNER_SENTENCE_END = re.compile(r"[.!?][’”'\")\]]*\s+(?=[‘“„'\"(]?[A-ZÀ-ÖØ-Þ])")
-
-
-def sentence_ends_inside(text: str) -> bool:
-    """A sentence ends inside the text, more text after it ("... in december. Incidenteel kan er
-    een"); not after an abbreviation (see ends_sentence) nor inside brackets ("verschiedene
-    Einkäufe (0,6 Mio. Euro).")."""
-    return any(ends_sentence(text[:at]) and text.count("(", 0, at) <= text.count(")", 0, at)
-               for at in (match.end() for match in INNER_SENTENCE_END.finditer(text)))
-
-
 def first_word(text: str) -> str:
     words = text.split(None, 1)
     return words[0] if words else ""

@@ -7,7 +7,7 @@ from dataclasses import replace
 from itertools import compress
 from operator import itemgetter
 
-from publish.clean.lines import Block, Blocks, Changes, Lines, ends_sentence, sentence_ends_inside
+from publish.clean.lines import Block, Blocks, Changes, Lines, ends_sentence
 from publish.clean.tokens import BULLET_MARK, GAP, ITEM_BULLET
 from publish.dates import CLOCK
 from publish.languages import language, supported
@@ -579,9 +579,21 @@ def _semicolon_clauses(texts: list[str]) -> list[int]:
     if any(texts[n].rstrip()[-1] != ";" for n in clause_ends[:-1]):     # (a word after a semicolon mid-list)
         return []
     starts = [0] + [n + 1 for n in clause_ends]
-    if sentence_ends_inside(" ".join(texts[starts[-1]:])):
+    if _sentence_ends_inside(" ".join(texts[starts[-1]:])):
         return []
     return starts if len(starts) >= SEMICOLON_CLAUSES_MIN else []
+
+
+# A full stop, question or exclamation mark inside a line, before a capital: maybe a sentence's end.
+INNER_SENTENCE_END = re.compile(r"[.!?][’”'\")\]]*\s+(?=[‘“„'\"(]?[A-ZÀ-ÖØ-Þ])")
+
+
+def _sentence_ends_inside(text: str) -> bool:
+    """A sentence ends inside the text, more text after it ("... in december. Incidenteel kan er
+    een"); not after an abbreviation (see ends_sentence) nor inside brackets ("verschiedene
+    Einkäufe (0,6 Mio. Euro).")."""
+    return any(ends_sentence(text[:at]) and text.count("(", 0, at) <= text.count(")", 0, at)
+               for at in (match.end() for match in INNER_SENTENCE_END.finditer(text)))
 
 
 def _under_own_items(texts: list[str], marker: str) -> list[int]:
