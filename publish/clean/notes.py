@@ -215,7 +215,7 @@ def _split(block: Block, expected: int, changes: list[Change]):
             continue
         carrier = block.text[match.start() - len(carrier):match.start()]      # as printed: "„...“" stays so
         parts.append(Text(block.text[cursor:match.start()]))
-        parts.append(NoteRef(number, match.group(0)))
+        parts.append(NoteRef(number))
         cursor = match.end()
         expected, found = number + 1, True
         changes.append(Change("noteref", block.line_at(match.start()), carrier + match.group(0),
@@ -832,7 +832,7 @@ def _with_refs(block: Block, found: list[tuple[Marker, int, int]], changes: list
         line = block.line_at(marker.start)
         after_a_marker = bool(parts) and marker.start == cursor     # "developer''.34": 3 and 4
         parts.append(Text(block.text[cursor:marker.cut]))
-        parts.append(NoteRef(number, block.text[marker.cut:marker.end]))
+        parts.append(NoteRef(number))
         cursor = marker.end
         changes.append(Change("noteref", line, block.text[word:marker.end], f"{block.text[word:marker.cut]}[{number}]",
                               f"the marker of note {label}, a note lost in extraction: the notes around it were "
