@@ -139,6 +139,7 @@ WEB_ADDRESS_ALONE = re.compile(r"^(?:https?://|www\.)\S+$")
 # A figure alone on its line ("14.453", "-4.103", "12,5 %", "-,3228178"): a table's cell, no note's text.
 FIGURE = re.compile(r"^[-+−–]?[.,]?\d[\d.,  ]*%?$")
 WORDS = re.compile(r"[^\W\d_]{2,}")        # a word of letters, two at least
+CELLS_LABEL = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?")     # "Huurtoeslag", "Spelend lid": no "Bron: CBS"
 MAX_NOTE_LINES = 15          # the lines of one note; also the most lines between two labels
 FEW_NOTE_LINES = 4           # a short note's lines; a page or a paragraph of the body that runs into a note is longer
 MAX_GROUP_LABELS = 40        # labels looked at together on one page
@@ -948,8 +949,9 @@ def _text_above(texts, index: int, labels: tuple[Label, ...]) -> str:
 def _a_tables_row(texts, label: Label, indexes: list[int], labels: tuple[Label, ...],
                   worded: dict[int, int]) -> bool:
     """The lone label stands under a figure alone on its line, most of the lines it would take,
-    three at least, are figures alone, the first of them a cell's label of a word or two (no
-    lead-in "Aantal leden op 1 januari:", no sentence), and the same number's note stands
+    three at least, are figures alone, the first of them a cell's label of a word or two of
+    letters alone (no lead-in "Aantal leden op 1 januari:", no "Source: club records", no
+    sentence), and the same number's note stands
     elsewhere as a text of words ("32.800" / "11" / "Huurtoeslag" / "0" / "0" / "0" in a
     memorandum whose note 11, "Position paper ...", stands pages on): a table's numbered row as
     pdftotext reads it cell under cell, not a note.  Without a text of words of that number a
@@ -957,7 +959,7 @@ def _a_tables_row(texts, label: Label, indexes: list[int], labels: tuple[Label, 
     if not any(number == label.number and at != label.index for at, number in worded.items()):
         return False
     first = next((texts[at].strip() for at in indexes if at != label.index and texts[at].strip()), "")
-    if not first or first.endswith(":") or len(first.split()) > 2:
+    if not CELLS_LABEL.fullmatch(first):
         return False
     figures = sum(bool(FIGURE.match(texts[at].strip())) for at in indexes)
     return bool(FIGURE.match(_text_above(texts, label.index, labels).strip())) and figures >= 3 \

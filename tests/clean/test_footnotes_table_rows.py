@@ -146,3 +146,10 @@ def test_a_figure_run_opening_with_a_lead_in_is_no_tables_row_though_its_number_
     text = NOTE_OF_FIGURES + ("\nDe kascommissie keurde de rekening goed.1\n\n"
                               "1 Verslag van de kascommissie, bijlage bij de uitnodiging voor de vergadering.\n")
     assert dict(clean(source(text)).footnotes)[1].startswith("Aantal leden op 1 januari:")
+
+
+def test_a_figure_run_opening_with_a_source_line_is_no_tables_row_though_its_number_stands_elsewhere():
+    text = NOTE_OF_FIGURES.replace("Aantal leden op 1 januari:", "Bron: ledenadministratie") + (
+        "\nDe kascommissie keurde de rekening goed.1\n\n"
+        "1 Verslag van de kascommissie, bijlage bij de uitnodiging voor de vergadering.\n")
+    assert dict(clean(source(text)).footnotes)[1].startswith("Bron: ledenadministratie")
