@@ -16,12 +16,9 @@ class Text:
 
 @dataclass(frozen=True)
 class NoteRef:
-    """A note reference as printed (the superscript number after a word); printed: the marker as
-    the source printed it ("2", "²", " 8" after a space), which the text takes back where the
-    number proves no note's (not part of the reference's identity)."""
+    """A note reference as printed (the superscript number after a word)."""
 
     number: int
-    printed: str = field(default="", compare=False)
 
 
 Inline = Text | NoteRef

@@ -25,7 +25,7 @@ from publish.title import YEAR
 from publish.languages import Language, language, supported
 from publish.languages.patterns import labelled_field, vocabulary
 from publish.report import Change
-from publish.model import (BulletList, Chapter, Document, Heading, Inline, ListItem, Metadata, Note, NoteRef, Paragraph,
+from publish.model import (BulletList, Chapter, Document, Heading, ListItem, Metadata, Note, NoteRef, Paragraph,
                            Person, PullQuote, Text, plain_text)
 
 NUMBERED = re.compile(r"^(?:[IVXLC]+|\d{1,2}|[A-Za-z])[.\])]\s")
@@ -236,7 +236,6 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     blocks, notes, notes_heading = _notes_section(
         _not_headings(_numbers_over_headings(_cover_page(read)), words), words)
     notes = _with_supplied_notes(_with_footnotes(notes, cleaned.footnotes), config.notes)
-    blocks, given_back = _lone_markers_as_printed(blocks, notes)
     opening = _letter_opening(blocks, words)
     named = _times_named([block.text for block in blocks], cleaned.source.lines, words)
     if opening is not None:
@@ -282,8 +281,7 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
     metadata = _override_metadata(replace(inferred, language=cleaned.language.tag), config)
     document = Document(metadata=metadata, chapters=tuple(_unique_ids(chapters)),
                         front_lines=tuple(line for line, _ in front_lines), notes=notes, notes_heading=notes_heading,
-                        source_name=name, title_notes=() if "title" in config.metadata else tuple(title_notes),
-                        changes=given_back)
+                        source_name=name, title_notes=() if "title" in config.metadata else tuple(title_notes))
     document = _house_style(document, words, cleaned.source.lines, "authors" in config.metadata)
     return _with_title_refs(document, blocks)
 
@@ -1082,48 +1080,6 @@ def _notes_section(blocks: list[Block], words: Words) -> tuple[list[Block], tupl
     if not notes:
         return blocks, (), ""
     return blocks[:sections[0]] + blocks[end:], tuple(notes), blocks[sections[0]].text.strip()
-
-
-def _lone_markers_as_printed(blocks: list[Block], notes: tuple[Note, ...]) -> tuple[list[Block], tuple[Change, ...]]:
-    """The blocks with each lone note reference given back to the text as printed, each giving
-    back logged: a reference no note text stands for whose numbering does not count on, no
-    marker of the number before or after it ("Class1 – Who we are", a class's number the cleaner
-    took for note 1 in a document without notes).  A superscript tells the reader of a note, and
-    a line that drops the references (the contents) would lose the word's figure.  Markers that
-    count on stay references without a note ("wijk1" ... "corporaties2": notes the text layer
-    lost, which the build names for an editor to supply)."""
-    with_text = {note.number for note in notes}
-    marked = {part.number for block in blocks for part in block.content if isinstance(part, NoteRef)}
-
-    def lone(part: Inline) -> bool:
-        return isinstance(part, NoteRef) and part.number not in with_text \
-            and part.number - 1 not in marked and part.number + 1 not in marked
-
-    out, changes = [], []
-    for block in blocks:
-        if not any(map(lone, block.content)):
-            out.append(block)
-            continue
-        parts: list[Inline] = []
-        offsets, text = list(block.offsets), ""
-        for part in block.content:
-            if isinstance(part, NoteRef) and lone(part):
-                printed = part.printed or str(part.number)
-                line = max((at for at in offsets if at[0] <= len(text)), default=offsets[0])[1]
-                offsets = [(offset + len(printed) if offset > len(text) else offset, at) for offset, at in offsets]
-                word = last_word(text)
-                changes.append(Change("noteref-plain", line, f"{word}[{part.number}]", word + printed,
-                                      f"no text of note {part.number} was found, and no marker of the note before "
-                                      "or after it: the number stays as printed"))
-                part = Text(printed)
-            if isinstance(part, Text) and parts and isinstance(parts[-1], Text):
-                parts[-1] = Text(parts[-1].text + part.text)
-            else:
-                parts.append(part)
-            text += part.text if isinstance(part, Text) else ""
-        still_marked = any(isinstance(part, NoteRef) for part in parts)
-        out.append(replace(block, text=text, offsets=tuple(offsets), content=tuple(parts) if still_marked else ()))
-    return out, tuple(changes)
 
 
 def _with_footnotes(notes: tuple[Note, ...], footnotes: tuple[tuple[int, str], ...]) -> tuple[Note, ...]:
@@ -2019,7 +1975,7 @@ def _house_style(document: Document, words: Words, source_lines: Sequence[str], 
     chapters, label_changes = zip(*map(_consistent_labels, document.chapters)) if document.chapters else ((), ())
     document = replace(document, chapters=tuple(chapters))
     document, title_changes = _consistent_academic_titles(document, words.language, source_lines, authors_given)
-    changes = list(document.changes) + [change for found in label_changes for change in found] + title_changes
+    changes = [change for found in label_changes for change in found] + title_changes
     return replace(document, changes=tuple(sorted(changes, key=lambda change: change.line)))
 
 

@@ -215,7 +215,7 @@ def _split(block: Block, expected: int, changes: list[Change]):
             continue
         carrier = block.text[match.start() - len(carrier):match.start()]      # as printed: "„...“" stays so
         parts.append(Text(block.text[cursor:match.start()]))
-        parts.append(NoteRef(number, match.group(0)))
+        parts.append(NoteRef(number))
         cursor = match.end()
         expected, found = number + 1, True
         changes.append(Change("noteref", block.line_at(match.start()), carrier + match.group(0),
@@ -234,8 +234,8 @@ def _split(block: Block, expected: int, changes: list[Change]):
 class Marker(NamedTuple):
     """A number in a text that may be a note's marker: its digits at [start, end), the text to
     take out from cut (the space before a marker set after one), its label, and how surely it
-    reads as a marker (3 glued to a word or in superscript, but 1 in superscript on a word in
-    capitals, 2 after a sentence's end or a closing quote, 1 otherwise)."""
+    reads as a marker (3 glued to a word or in superscript, 2 after a sentence's end or a
+    closing quote, 1 otherwise)."""
 
     start: int
     end: int
@@ -319,8 +319,7 @@ def markers(text: str, codes: Codes = NO_CODES, between_words: bool = False,
         if digits in POWERS and UNIT_BEFORE_POWER.search(text, max(0, start - 3), start):
             continue                                 # "40 m³", "250 km2": a unit's power
         if not digits.isascii():
-            rank = 1 if _superscript_of_a_name(text, start) else 3
-            found.append(Marker(start, end, start, int(digits.translate(SUPERSCRIPTS)), rank))
+            found.append(Marker(start, end, start, int(digits.translate(SUPERSCRIPTS)), 3))
             continue
         if digits.startswith("0"):
             continue                                 # "Project03", "07": a code or a time, no note's number
@@ -596,14 +595,6 @@ def _spaced_rank(text: str, start: int, end: int, between_words: bool, words: fr
 CAPITALS_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z]{2,}$")
 
 
-def _superscript_of_a_name(text: str, start: int) -> bool:
-    """The superscript digits at start are glued to a word in capitals ("ISA²", the programme
-    Interoperability Solutions squared; "NO²"): a name's own figure as often as a marker, so the least
-    sure marker, one the notes take only where no surer marker claims the number (a glued
-    "samenwerkingsakkoord2" before it, say)."""
-    return CAPITALS_BEFORE.search(text, max(0, start - 12), start) is not None
-
-
 def _after_capitals(text: str, start: int) -> bool:
     """The number follows an acronym a space apart, where the text layer set a space before a
     superscript marker ("BRZO 5 installaties" for "BRZO⁵ installaties")."""
@@ -841,7 +832,7 @@ def _with_refs(block: Block, found: list[tuple[Marker, int, int]], changes: list
         line = block.line_at(marker.start)
         after_a_marker = bool(parts) and marker.start == cursor     # "developer''.34": 3 and 4
         parts.append(Text(block.text[cursor:marker.cut]))
-        parts.append(NoteRef(number, block.text[marker.cut:marker.end]))
+        parts.append(NoteRef(number))
         cursor = marker.end
         changes.append(Change("noteref", line, block.text[word:marker.end], f"{block.text[word:marker.cut]}[{number}]",
                               f"the marker of note {label}, a note lost in extraction: the notes around it were "

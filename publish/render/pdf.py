@@ -33,6 +33,7 @@ from publish.model import Document
 from publish.render.html import render_html
 from publish.render.hyphens import GlyphTexts, glyph_texts, whole_words
 from publish.render.spreads import level_spreads
+from publish.render.view import title_text
 from publish.render.templating import BREAK_OPPORTUNITY, STYLES_DIR
 
 PAGES_PER_SHEET = 4   # saddle stitching folds sheets of four pages
@@ -82,7 +83,7 @@ def layout(doc: Document, edition: Edition = BOOKLET, padding: int = 0, profile:
     document = html.render(stylesheets=[faces], font_config=font_config, color_profiles=color_profiles,
                            **page_options(doc, edition))
     meta = document.metadata
-    meta.title = doc.metadata.title
+    meta.title = title_text(doc.metadata.title, doc.title_refs, {note.number for note in doc.notes})
     meta.authors = [person.name for person in doc.metadata.authors]
     meta.description = doc.metadata.description
     meta.lang = pdf_language(doc.metadata.language)

@@ -117,8 +117,32 @@ def safe_id(raw: str, used: set[str], prefix: str = "h") -> str:
     return candidate
 
 
-def chapter(item: Chapter, used_ids: set[str]) -> dict[str, Any]:
-    """A chapter with its blocks, its h2 sections (for the tables of contents) and semantics."""
+def title_text(title: str, refs: tuple[tuple[int, int], ...], with_text: set[int]) -> str:
+    """A title as plain text, for the places that show no note references (the contents, the
+    EPUB's navigation, the <title>, the PDF's metadata): a marker whose note has no text keeps
+    its figure where it stands, as the body prints it ("Class1 – Who we are", a class's number
+    the cleaner took for a marker; without it the contents read "Class – Who we are"), while a
+    marker with a note stays out, its note no part of the title."""
+    for place, number in sorted(refs, reverse=True):
+        if number not in with_text:
+            title = title[:place] + str(number) + title[place:]
+    return title
+
+
+def heading_text(content: tuple[Inline, ...], with_text: set[int]) -> str:
+    """A heading's text for the contents: see title_text."""
+    title, refs = "", []
+    for part in content:
+        if isinstance(part, NoteRef):
+            refs.append((len(title), part.number))
+        elif isinstance(part, Text):
+            title += part.text
+    return title_text(title, tuple(refs), with_text)
+
+
+def chapter(item: Chapter, used_ids: set[str], with_text: set[int]) -> dict[str, Any]:
+    """A chapter with its blocks, its h2 sections (for the tables of contents) and semantics;
+    with_text: the numbers of the notes that have a text."""
     chapter_id = safe_id(item.id, used_ids, "ch")
     role, epub_type = CHAPTER_SEMANTICS.get(item.kind, CHAPTER_SEMANTICS["chapter"])
     blocks: list[dict[str, Any]] = []
@@ -128,11 +152,12 @@ def chapter(item: Chapter, used_ids: set[str]) -> dict[str, Any]:
         if isinstance(source_block, Heading):
             heading_id = safe_id(f"{chapter_id}-{len(blocks) + 1}", used_ids)
         data = block(source_block, heading_id, f"{chapter_id}/{len(blocks)}")
-        if data["type"] == "heading" and data["level"] == 2:
-            sections.append({"id": heading_id, "title": data["text"]})
+        if isinstance(source_block, Heading) and data["level"] == 2:
+            sections.append({"id": heading_id, "title": xml_safe(heading_text(source_block.content, with_text))})
         blocks.append(data)
     return {
-        "id": chapter_id, "title": xml_safe(item.title), "title_parts": title_parts(item.title, item.title_refs),
+        "id": chapter_id, "title": xml_safe(title_text(item.title, item.title_refs, with_text)),
+        "title_parts": title_parts(item.title, item.title_refs),
         "byline": [xml_safe(b) for b in item.byline],
         "byline_parts": [title_parts(line, tuple((place, number) for at, place, number in item.byline_refs
                                                  if at == index)) for index, line in enumerate(item.byline)],
@@ -291,7 +316,8 @@ def document(doc: Document) -> dict[str, Any]:
     def optional(value: str | None) -> str | None:
         return xml_safe(value) if value else None
 
-    chapters = [chapter(c, used_ids) for c in doc.chapters]
+    with_text = {note.number for note in doc.notes}
+    chapters = [chapter(c, used_ids, with_text) for c in doc.chapters]
     notes: list[dict[str, Any]] = [{"number": n.number, "key": f"note-{n.number}", "inlines": inlines(n.content)}
                                    for n in doc.notes]
     title = title_parts(meta.title, doc.title_refs)
@@ -308,7 +334,7 @@ def document(doc: Document) -> dict[str, Any]:
              *(f"{p.name} {p.role or ''}" for p in meta.authors)]
     return {
         "lang": language,
-        "title": xml_safe(meta.title),
+        "title": xml_safe(title_text(meta.title, doc.title_refs, with_text)),
         "title_parts": title,
         "subtitle": optional(meta.subtitle),
         "series": optional(meta.series),

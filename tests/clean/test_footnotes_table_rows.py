@@ -105,3 +105,51 @@ def test_a_note_under_a_tables_figures_whose_text_is_words_stays_a_note():
     assert cleaned.footnotes == ((1, "Nibud, berekeningen voor 2024, bedragen afgerond op honderdtallen, zie de "
                                      "bijlage bij deze nota."),)
     assert refs(cleaned) == [1]
+
+
+# A club's annual report: a small table of members, then a note made of figures at the page's
+# foot (review 26c); the next page opens with a heading.
+NOTE_OF_FIGURES = """Het ledental is dit jaar opnieuw gestegen.1 Vooral bij de jeugd kwamen er veel nieuwe leden
+bij, dankzij de open dag in het voorjaar en de samenwerking met de basisschool.
+
+Spelend lid
+64
+Jeugdlid
+23
+
+1
+Aantal leden op 1 januari:
+2021
+412
+2022
+436
+2023
+451
+
+3
+
+\fFinanciën
+
+De penningmeester presenteert de jaarrekening. Het jaar sluit met een klein overschot.
+"""
+
+
+def test_a_note_made_of_figures_under_a_table_stays_a_note_where_no_text_of_its_number_stands_elsewhere():
+    cleaned = clean(source(NOTE_OF_FIGURES))
+    assert [number for number, _ in cleaned.footnotes] == [1]
+    assert dict(cleaned.footnotes)[1].startswith("Aantal leden op 1 januari:")
+    assert refs(cleaned) == [1]
+    assert any(block.text.strip() == "Financiën" for block in cleaned.blocks)
+
+
+def test_a_figure_run_opening_with_a_lead_in_is_no_tables_row_though_its_number_stands_elsewhere():
+    text = NOTE_OF_FIGURES + ("\nDe kascommissie keurde de rekening goed.1\n\n"
+                              "1 Verslag van de kascommissie, bijlage bij de uitnodiging voor de vergadering.\n")
+    assert dict(clean(source(text)).footnotes)[1].startswith("Aantal leden op 1 januari:")
+
+
+def test_a_figure_run_opening_with_a_source_line_is_no_tables_row_though_its_number_stands_elsewhere():
+    text = NOTE_OF_FIGURES.replace("Aantal leden op 1 januari:", "Bron: ledenadministratie") + (
+        "\nDe kascommissie keurde de rekening goed.1\n\n"
+        "1 Verslag van de kascommissie, bijlage bij de uitnodiging voor de vergadering.\n")
+    assert dict(clean(source(text)).footnotes)[1].startswith("Bron: ledenadministratie")
