@@ -820,38 +820,9 @@ def _marker_awaits_text(layout: _Layout, k: int) -> bool:
     right over its line, "Artikel 35" / "De schriftelijke stemmingen zijn anoniem", may head a
     provision's text.)"""
     above, nxt = layout.texts[k - 1], layout.texts[k]
-    set_apart = (lone_number(above) and not _column_over_all_items(layout, k)) or _section_number_apart(layout, k) \
+    set_apart = lone_number(above) or _section_number_apart(layout, k) \
         or (layout.gaps[k] > 0 and layout.words.label_alone.match(above) is not None)
     return set_apart and not layout.lines[k].page_start and not lone_number(nxt) and unnumbered(nxt)[:1].isalpha()
-
-
-# Lone markers counting on, one under the other, at least this many: a column pdftotext set apart
-# from its items' text.  Two in a row may be an item left empty over the next one ("3." / "4." /
-# "Rondvraag en sluiting").
-MARKER_COLUMN_MIN = 3
-
-
-def _column_over_all_items(layout: _Layout, k: int) -> bool:
-    """The marker alone on text line k - 1 ends a column of MARKER_COLUMN_MIN lone markers or more
-    counting on ("6." / "7." / "8."), set a blank line over text that runs on, with no blank
-    line, over at least as many lines as the column has markers: pdftotext set a list's markers
-    apart from all its items' text, and where lists.marker_columns could not tell the items apart
-    in it ("Elke fractie ... aan te wijzen." / "De artikelen ..." / ...: more sentences than
-    markers), the text under the last marker opens the column's first item, not the last's.  Read
-    as the last's it would be announced with a number the source does not print before it (8 for
-    1).  An agenda's points left empty ("3." / "4." / "5." / "Rondvraag en sluiting") stand right
-    over their one line of text.  Text that opens with a number of its own ("1. Open Source software
-    steward", a table's next row) is left to the passes that read numbered lines."""
-    column = 1
-    while column < k and not layout.lines[k - column].page_start and lone_number(layout.texts[k - column - 1]) \
-            and next_marker(layout.texts[k - column - 1], layout.texts[k - column]):
-        column += 1
-    if column < MARKER_COLUMN_MIN or not layout.gaps[k] or unnumbered(layout.texts[k]) != layout.texts[k]:
-        return False
-    runs_on = 1
-    while k + runs_on < len(layout.texts) and not layout.gaps[k + runs_on] and not layout.lines[k + runs_on].page_start:
-        runs_on += 1
-    return runs_on >= column
 
 
 def _section_at_page_top(layout: _Layout, k: int) -> bool:

@@ -375,56 +375,6 @@ def test_a_marker_alone_on_its_line_opens_the_item_set_apart_under_it():
                        ("item", "b.", "De gemeente betaalt de huur van het buurthuis.")]
 
 
-def test_the_last_of_a_column_of_markers_does_not_number_the_text_of_all_its_items():
-    # pdftotext set a statute's member numbers apart from all their text, and the text does not
-    # tell where each member opens (four sentences for three numbers, lines of one measure): the
-    # text under "3." is member 1's, so it is announced with no number rather than with 3.
-    text = ("Artikel 3. Steunfractieleden\n1.\n2.\n3.\n\n"
-            "Elke fractie heeft de mogelijkheid om maximaal drie steunfractieleden aan te wijzen, zo vaak als\n"
-            "zij wil. De artikelen 10, 11 en 12 van de wet zijn van toepassing op de steunfractieleden.\n"
-            "De steunfractieleden worden door de fracties aangemeld bij de griffie die een lijst bijhoudt.\n"
-            "Het presidium wordt door de griffie op de hoogte gesteld van alle wisselingen in de fracties.\n"
-            "De steunfractieleden worden voor de duur van de raadsperiode benoemd door de eigen fractie.\n")
-    got = [(b.kind, b.marker, b.text[:12]) for b in blocks(text)]
-    assert not any(kind == "item" for kind, _, _ in got)
-    assert ("paragraph", "", "Elke fractie") in got
-    assert "3." in " ".join(b.text for b in blocks(text))       # the numbers are still read as printed
-
-
-def test_a_column_of_markers_over_an_items_rest_does_not_number_it():
-    # Items 1 and 2 carry their numbers; pdftotext set the numbers of the next items in a column
-    # after them, over the rest of item 2 ("an individual or ..."): no item 8 there.
-    text = ("Some of the most positive influencing words are, in descending order:\n"
-            "1. heer, stemmed from heren or heerder, meaning 'mister', indicating a private person.\n"
-            "2. huw, as stemmed from 'gehuwd' or 'married', which is a strong indicator that the\n"
-            "buying party mentioned in the deed is\n\n3.\n\n4.\n\n5.\n\n"
-            "an individual or a married couple,\nrather than a development company.\n"
-            "kavelnummer (477), the identification\nnumber of a lot, in contrary to a\n"
-            "onverdeel (824), a legal expression indicating private buyers;\n")
-    got = [(b.kind, b.marker) for b in blocks(text)]
-    assert ("item", "5.") not in got
-    assert ("item", "2.") in got
-
-
-def test_empty_agenda_points_over_a_point_with_its_one_line_keep_its_number():
-    # Points left empty right over the last one's line, or set between blank lines: the last
-    # number is its own line's, which is no column's text (one line for three numbers).
-    for agenda in ("3.\n4.\n5.\nRondvraag en sluiting\n", "3.\n\n4.\n\n5.\n\nRondvraag en sluiting\n"):
-        text = ("Agenda ledenvergadering 14 mei 2024\n\n1.\nOpening en mededelingen\n2.\n"
-                "Notulen van de vorige vergadering\n" + agenda + "\nHet bestuur hoopt op een goede opkomst.\n")
-        got = [(b.kind, b.marker, b.text) for b in blocks(text)]
-        assert ("item", "5.", "Rondvraag en sluiting") in got
-
-
-def test_a_column_of_markers_over_as_many_items_still_numbers_each():
-    # marker_columns tells the items apart (a line each): each keeps its number.
-    text = ("Die Mitgliederversammlung beschließt über:\n1.\n2.\n3.\n\n"
-            "die Wahl des Vorstands,\ndie Entlastung des Vorstands,\ndie Höhe der Beiträge.\n")
-    got = [(b.kind, b.marker, b.text) for b in blocks(text)]
-    assert got[1:] == [("item", "1.", "die Wahl des Vorstands,"), ("item", "2.", "die Entlastung des Vorstands,"),
-                       ("item", "3.", "die Höhe der Beiträge.")]
-
-
 def test_a_numbered_line_under_a_heading_is_an_item_not_part_of_the_heading():
     text = ("Genomen besluiten\n1. Het bestuur stemt in met het plan voor een nieuwe speeltuin aan\n"
             "de rand van het park.\n2. De penningmeester zoekt uit wat het kost.\n")
