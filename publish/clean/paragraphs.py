@@ -1019,10 +1019,12 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     # time, "14.30 Rondleiding"; a numbered line does not: a list item, or a section of the
     # group's own number, "1. Name" / "1.1 Der Verein ...".)
     # (An item's line of more words than a heading holds is a wrapped sentence where the next
-    # word only just fits: "8. Voorstel tot het indienen ... voornemen GGD" / "Hollands Noorden ...".)
+    # word only just fits: "8. Voorstel tot het indienen ... voornemen GGD" / "Hollands Noorden ...";
+    # so is such a line that breaks a name, see _breaks_a_name.)
     # (A line ending on a joining sign goes on in the line right under it: "Ronald Prins, co-founder Hunt &" /
     # "Hackett".)
-    slack = ITEM_SLACK if in_item and len(prev.split()) > HEADING_LINE_WORDS else 0
+    slack = ITEM_SLACK if len(prev.split()) > HEADING_LINE_WORDS and (in_item or _breaks_a_name(prev, nxt, words)) \
+        else 0
     if upper and (not nxt[:1].isdigit() or _numbered_under(layout.texts[start], nxt)) and display \
             and not ends_on_function_word(prev, words.function_words) and not (ends_on_joining_sign(prev) and not gap) \
             and not _goes_on(" ".join(layout.texts[start:k]), nxt, words) \
@@ -1113,6 +1115,19 @@ def _fills_its_column(layout: _Layout, k: int) -> bool:
     return not HEADING_NUMBER.match(texts[k]) \
         and len(texts[k].split()) >= WRAPPED_LINE_WORDS and no_longer >= WRAPPED_EVIDENCE \
         and 2 * no_longer >= len(wrapped) and (not set_apart or lengths[k + 1] <= lengths[k] + WRAPPED_SLACK)
+
+
+def _breaks_a_name(text: str, nxt: str, words: Vocabulary) -> bool:
+    """The line, in sentence case (every word between its first and its last opens in lower case,
+    or with no letter), ends on a capitalised word, and the next line opens with another that is
+    no function word: a name the line's end broke ("... de resultaten van de dorpsenquête van
+    Samen" / "Dorplein en in de gesprekken ...").  A capital inside a line of lower-case words
+    marks a name, not a heading's style: headings in title case, and a language that writes its
+    nouns with a capital, capitalise their inner words too, and are left alone."""
+    inner = text.split()[1:-1]
+    return last_word(text)[:1].isupper() and nxt[:1].isupper() \
+        and first_word(nxt).lower() not in words.function_words \
+        and not any(word[:1].isupper() for word in inner)
 
 
 def _between_items(layout: _Layout, k: int) -> bool:

@@ -1872,3 +1872,37 @@ def test_a_date_in_figures_with_a_two_figure_year_closing_a_line_ends_no_sentenc
     for line in ("De vereniging is opgericht in 1998.4", "zoals eerder beschreven.12", "(see page 4).17",
                  "am Ende des Jahres.3"):
         assert ends_sentence(line), line
+
+
+
+def test_a_full_line_of_lower_case_words_ending_on_a_broken_name_goes_on_with_it():
+    # Minutes: "Samen" / "Dorplein" is one name broken over the line's end; that "Dorplein" would
+    # have fitted by a hair does not make the sentence's first line a heading.
+    text = ("Er zijn dan ook diverse locaties de revue gepasseerd zoals de huidige locaties van de scholen en\n"
+            "diverse locaties binnen de kernen. Echter, de wens van ouders en inwoners spitste zich toe op een\n"
+            "voorkeur voor een locatie tussen Dorplein en Schoot, omdat dat recht doet aan beide dorpen.\n"
+            "\n"
+            "Dit is ook afgelopen maandag naar voren gekomen in de uitslag van de enquête van Samen\n"
+            "Dorplein en in de gesprekken die door mij en ambtelijk zijn gevoerd met vele inwoners en\n"
+            "de werkgroepen in het bijzonder.\n")
+    got = blocks(text)
+    assert got[-1].text.startswith("Dit is ook afgelopen maandag naar voren gekomen in de uitslag van de enquête "
+                                   "van Samen Dorplein en in de gesprekken")
+    assert not [b for b in got if b.kind == "display"]
+
+
+@pytest.mark.parametrize("body, heading, below", [
+    # English headings in title case capitalise their inner words: the capital ends no broken name.
+    ("The meeting opened with a word of welcome from the chair, who thanked everyone for coming\n"
+     "tonight and asked the secretary to read out the minutes of the last meeting in full length.\n",
+     "Proposed Future Use of the Old Library at Knowles and Summit Avenue in Our Town",
+     "Residents asked the board what would become of the building once the library moves out."),
+    # German capitalises its nouns: a capital inside the line marks no name.
+    ("Die Sitzung wurde von der Vorsitzenden eröffnet, die allen Anwesenden für ihr Kommen dankte\n"
+     "und die Schriftführerin bat, das Protokoll der letzten Sitzung vollständig vorzulesen, danke.\n",
+     "Bericht über die Arbeit im Vorstand und die Planung für das kommende Jahr im Verein",
+     "Vorstand und Beirat haben sich im vergangenen Jahr zu sechs Sitzungen getroffen und beraten."),
+])
+def test_a_full_heading_whose_inner_words_are_capitalised_stays_a_heading(body, heading, below):
+    got = blocks(body + "\n" + heading + "\n" + below + "\n")
+    assert heading in [b.text for b in got if b.kind == "display"]
