@@ -1044,6 +1044,8 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
             return _NEW_BLOCK       # a new page after a full sentence
         elif _heading_between(layout, k):
             return _NEW_BLOCK       # a heading line set between two paragraphs, no blank lines
+        elif _capitals_line_over_text(layout, k):
+            return _NEW_BLOCK       # "... already signed up." / "OTHER INFO" / a list: a heading in capitals
         elif k in layout.labels:
             return _NEW_BLOCK       # a label of the document's series over its text, however short
         elif words.enumerator.match(nxt):
@@ -1384,6 +1386,28 @@ def _capitals_over_text(layout: _Layout, k: int, start: int) -> bool:
     researchers ...")."""
     return k - start <= DISPLAY_MAX_LINES and _in_capitals(layout.texts[start:k]) \
         and _opens(layout.texts[k]) and any(map(str.islower, layout.texts[k]))
+
+
+def _capitals_line_over_text(layout: _Layout, k: int) -> bool:
+    """Text line k, after a sentence's full stop, is a short line in capitals with no mark at its
+    end, and the next text line, a blank line between or not, opens a text in mixed case, not with
+    a figure ("... already signed up." / "OTHER INFO" / "" / "• The Ocean Sentinel is docked ..."):
+    body text is not set in capitals, so the line heads the text under it, as _capitals_over_text
+    parts it from that text.  A line in capitals that a sentence's wrap left there runs nearly full
+    ("... The board." / "NATO" would not stand alone unless the next word did not fit), and a
+    shouted sentence ends on its full stop ("NO LATER THAN FRIDAY 11 JUNE.").  After a colon the
+    line is what the colon announces (an address's first line, "... sent to:" / "SCAMIT" / "C/O
+    ..."); over a year, an author's name in a bibliography ("MARGENTO" / "2018. ...").  Nor does a
+    line whose sentence the next line ends ("TOT ONS GROTE VERDRIET OVERLEED ONS ERELID" / "Kees de
+    Wit. Hij was ...", see _goes_on)."""
+    texts = layout.texts
+    if k + 1 >= len(texts) or layout.lines[k + 1].page_start:
+        return False
+    above, line, below = texts[k - 1], texts[k], texts[k + 1]
+    return _end_mark(above) in SENTENCE_MARKS and _in_capitals([line]) and _end_mark(line) not in _PUNCTUATION \
+        and len(line.split()) <= HEADING_LINE_WORDS and _short(line, below, layout.width(k), 0.15) \
+        and not ends_on_function_word(line, layout.words.function_words) and not _goes_on(line, below, layout.words) \
+        and _opens(below) and not below[:1].isdigit() and any(map(str.islower, below))
 
 
 def _label_in_capitals(texts: list[str]) -> bool:

@@ -1906,3 +1906,36 @@ def test_a_full_line_of_lower_case_words_ending_on_a_broken_name_goes_on_with_it
 def test_a_full_heading_whose_inner_words_are_capitalised_stays_a_heading(body, heading, below):
     got = blocks(body + "\n" + heading + "\n" + below + "\n")
     assert heading in [b.text for b in got if b.kind == "display"]
+
+
+def test_a_short_line_in_capitals_after_a_full_sentence_heads_the_text_under_it():
+    # A circular: "OTHER INFO" right under a paragraph's last sentence, over a bulleted list.
+    text = ("If you are interested in participating, contact Dave Montagne by phone or by email no later\n"
+            "than Friday 11 June. After that date, any spots will go to those organizations already signed up.\n"
+            "OTHER INFO\n"
+            "\n"
+            "The Ocean Sentinel is docked in San Pedro at the Cabrillo Marina, Berth 30 (next to the Marina\n"
+            "Operations Building). See the map below.\n")
+    got = [b.text for b in blocks(text)]
+    assert "OTHER INFO" in got
+    assert got[0].endswith("already signed up.")
+
+
+def test_a_line_in_capitals_after_a_colon_is_what_the_colon_announces():
+    # An organisation's name in capitals opens the address the sentence announces.
+    text = ("All correspondence can be sent to the Secretary at the email address above or by post to the\n"
+            "office of the association, which forwards it to the board each month, at this address:\n"
+            "SCAMIT\nC/O The Natural History Museum, Invertebrate Zoology\n900 Exposition Boulevard\n"
+            "Los Angeles, California, 90007\n")
+    assert not any(b.text == "SCAMIT" for b in blocks(text))
+
+
+def test_an_authors_name_in_capitals_over_a_year_in_a_bibliography_is_no_heading():
+    text = ("Kirschenbaum, M. G.\n"
+            "2016. Track changes: A literary history of word processing. Harvard University Press.\n"
+            "MARGENTO\n"
+            "2018. Poets Foreign Poets. A Computationally Assembled Anthology. Fractalia.\n"
+            "Novak, J.\n"
+            "2019. Algorithmic poetry and the literary field. Oxford University Press.\n")
+    assert not any(b.text == "MARGENTO" for b in blocks(text))
+
