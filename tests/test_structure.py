@@ -5383,3 +5383,15 @@ def test_a_numbered_line_in_the_front_lines_keeps_its_number():
                 "Sie findet im Gemeindehaus statt.\n\nMit freundlichen Grüßen\n\nAnna Schmidt\nVorsitzende\n")
     assert "3. März 2024" in doc.front_lines
     assert "März 2024" not in doc.front_lines
+
+
+def test_a_phone_line_with_its_area_code_in_brackets_is_no_heading():
+    # A job advert's contact block in a newsletter: "Phone (805) ..." is a contact line, as "Phone 805 ..." is.
+    text = ("SCAMIT Newsletter\n\nJOB OPPORTUNITY\nThe museum seeks a database programmer for its collections. "
+            "The position requires\nthorough understanding of relational databases and web services.\n"
+            "For additional information email Dr. Michael Caterino at mcaterino@sbnature2.org.\n"
+            "Santa Barbara Museum of Natural History\n2559 Puesta del Sol Rd.\n\n"
+            "Phone (805) 682-4711 Ext. 151\nFAX (805) 563-0574\n\n"
+            "SCUM DROPPINGS\nThe next SCUM meeting will be held in January at the San Diego lab.\n")
+    found = headings(text)
+    assert "SCUM DROPPINGS" in found and not [heading for heading in found if heading.startswith("Phone")]
