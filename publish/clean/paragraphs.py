@@ -1120,16 +1120,16 @@ def _fills_its_column(layout: _Layout, k: int) -> bool:
 
 
 def _breaks_a_name(text: str, nxt: str, words: Vocabulary) -> bool:
-    """The line, in sentence case (every word between its first and its last opens in lower case,
-    or with no letter), ends on a capitalised word, and the next line opens with another that is
-    no function word: a name the line's end broke ("... de resultaten van de dorpsenquête van
-    Samen" / "Dorplein en in de gesprekken ...").  A capital inside a line of lower-case words
-    marks a name, not a heading's style: headings in title case, and a language that writes its
-    nouns with a capital, capitalise their inner words too, and are left alone."""
+    """The line, in sentence case (most words between its first and its last open in lower case), ends
+    on a capitalised word, and the next line opens with another that is no function word: a name the
+    line's end broke ("... de resultaten van de dorpsenquête van Samen" / "Dorplein en in de gesprekken
+    ...", "... we (LACSD) hosted the Trawl Field" / "Taxonomy Intercalibration Cruise aboard ...").  A
+    capital amid lower-case words marks a name, not a heading's style: headings in title case capitalise
+    most of their inner words, and a language that writes its nouns with a capital is left alone."""
     inner = text.split()[1:-1]
-    return last_word(text)[:1].isupper() and nxt[:1].isupper() \
+    return not words.noun_articles and last_word(text)[:1].isupper() and nxt[:1].isupper() \
         and first_word(nxt).lower() not in words.function_words \
-        and not any(word[:1].isupper() for word in inner)
+        and 2 * sum(word[:1].islower() for word in inner) > len(inner)
 
 
 def _between_items(layout: _Layout, k: int) -> bool:

@@ -1877,7 +1877,16 @@ def test_a_date_in_figures_with_a_two_figure_year_closing_a_line_ends_no_sentenc
 
 def test_a_full_line_of_lower_case_words_ending_on_a_broken_name_goes_on_with_it():
     # Minutes: "Samen" / "Dorplein" is one name broken over the line's end; that "Dorplein" would
-    # have fitted by a hair does not make the sentence's first line a heading.
+    # have fitted by a hair does not make the sentence's first line a heading.  So in English, with a
+    # few names among the line's words ("... hosted the Trawl Field" / "Taxonomy Intercalibration Cruise").
+    english = ("Greetings SCAMIT members & Regional Monitoring participants!\n"
+               "Last June, in preparation for the Bight 98 Surveys, we (LACSD) hosted the Trawl Field\n"
+               "Taxonomy Intercalibration Cruise aboard the R/V Ocean Sentinel. The purpose of the exercise was to\n"
+               "provide an opportunity for the lead taxonomists from the participating agencies to compare IDs.\n")
+    got = blocks(english)
+    assert not [b for b in got if b.kind == "display"]
+    assert got[-1].text.startswith("Last June, in preparation for the Bight 98 Surveys, we (LACSD) hosted the Trawl "
+                                   "Field Taxonomy Intercalibration Cruise aboard")
     text = ("Er zijn dan ook diverse locaties de revue gepasseerd zoals de huidige locaties van de scholen en\n"
             "diverse locaties binnen de kernen. Echter, de wens van ouders en inwoners spitste zich toe op een\n"
             "voorkeur voor een locatie tussen Dorplein en Schoot, omdat dat recht doet aan beide dorpen.\n"
