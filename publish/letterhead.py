@@ -68,7 +68,8 @@ def patterns(language: Language | None = None) -> Patterns:
                            rf"^\d{{4,5}}\s+[A-Z][\w-]+$|(?i:{words('streets')})\s+\d{{1,4}}[a-zA-Z]?\b"),
         # A date written out: "1 maart 2011", "14. Juni 2018", "March 9, 2023".
         date=re.compile(rf"^(?:(?:{words('date_labels')})\s*:?\s*|[A-Z][\w' -]+,\s*)?{written}$", re.IGNORECASE),
-        contact=re.compile(rf"@|www\.|https?://|^(?:{words('phones')})\s*:?\s*\+?\d"
+        # A phone's label, then its number, the area code in brackets too: "Phone (805) 682-4711".
+        contact=re.compile(rf"@|www\.|https?://|^(?:{words('phones')})\s*:?\s*\+?\(?\d"
                            rf"|^\+?\d{{2,4}}[ -]?\d{{3,4}}[ -]?\d{{2,4}}", re.IGNORECASE),
         addressee=re.compile(rf"^(?:{alternatives(list(addressees), any_space=False)})(?:\s|\b)"
                              rf"|^(?:{alternatives(_in_capitals(addressees), any_space=False)})\s*:"),

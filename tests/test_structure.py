@@ -5496,3 +5496,40 @@ def test_a_numbered_line_in_the_front_lines_keeps_its_number():
                 "Sie findet im Gemeindehaus statt.\n\nMit freundlichen Grüßen\n\nAnna Schmidt\nVorsitzende\n")
     assert "3. März 2024" in doc.front_lines
     assert "März 2024" not in doc.front_lines
+
+
+def test_a_phone_line_with_its_area_code_in_brackets_is_no_heading():
+    # A job advert's contact block in a newsletter: "Phone (805) ..." is a contact line, as "Phone 805 ..." is.
+    text = ("SCAMIT Newsletter\n\nJOB OPPORTUNITY\nThe museum seeks a database programmer for its collections. "
+            "The position requires\nthorough understanding of relational databases and web services.\n"
+            "For additional information email Dr. Michael Caterino at mcaterino@sbnature2.org.\n"
+            "Santa Barbara Museum of Natural History\n2559 Puesta del Sol Rd.\n\n"
+            "Phone (805) 682-4711 Ext. 151\nFAX (805) 563-0574\n\n"
+            "SCUM DROPPINGS\nThe next SCUM meeting will be held in January at the San Diego lab.\n")
+    found = headings(text)
+    assert "SCUM DROPPINGS" in found and not [heading for heading in found if heading.startswith("Phone")]
+
+
+
+@pytest.mark.parametrize("opening, fields, text", [
+    # A meeting notice atop a newsletter: each label alone over its value (the series' evidence).
+    ("A short word from the editors on what this issue holds for our members.",
+     ("SUBJECT:", "Anthozoa of the Bight", "GUEST SPEAKER:", "John Ljubenkov", "DATE:", "14 March 2005",
+      "LOCATION:", "Dancing Coyote Ranch\ncontact M. Lilly for directions"),
+     "The meeting was hosted by the museum and began with the business portion."),
+])
+def test_labels_alone_over_their_values_in_a_series_are_fields_no_headings(opening, fields, text):
+    found = headings("Newsletter\n\n" + opening + "\n\n" + "\n\n".join(fields) + "\n\n" + text + "\n")
+    assert not [field for field in fields if field.replace("\n", " ") in found]
+
+
+def test_labels_in_capitals_over_paragraphs_of_their_own_stay_headings():
+    # A statute's sections headed by a label and its colon: each has a paragraph of its own under it.
+    sections = ("ZIEL:", "Der Verein will die Gärten am Fluss erhalten und pflegen, und er lädt dazu die Nachbarn\n"
+                "zur Arbeit ein, jeden Samstag im Sommer.",
+                "MITTEL:", "Die Mitglieder zahlen einen Beitrag, den die Versammlung jedes Jahr festlegt, und\n"
+                "der Vorstand verwaltet das Geld.",
+                "ORGANE:", "Organe des Vereins sind die Versammlung und der Vorstand, der jedes Jahr gewählt\nwird.")
+    text = "Satzung\n\nDiese Satzung gilt ab dem ersten Januar des Jahres.\n\n" + "\n\n".join(sections) + "\n"
+    assert headings(text) == ["ZIEL:", "MITTEL:", "ORGANE:"]
+

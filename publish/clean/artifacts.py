@@ -105,9 +105,11 @@ def furniture(language: Language) -> Furniture:
     return Furniture(
         folio_line=re.compile(
             rf"^{_DECORATION}(?:"
-            # Pagina 2 (van 15), Pagina 2 | 15; then 2/15, 2 van 15, 2 /// 15 (see _COUNT_MARK)
+            # Pagina 2 (van 15), Pagina 2 | 15; then 2/15, 2 van 15, 2 /// 15 (see _COUNT_MARK), in brackets too:
+            # "(2 of 3)", or "2 of 3)" where the text layer set "(page" on the line above (see page_field).  (A page
+            # word and number in brackets with no count, "(p. 45)", is a quotation's source.)
             rf"(?:{page})\s*:?\s*(?P<page>\d{{1,3}})(?:\s*(?:(?P<known>{of}|/|\|)|{_COUNT_MARK})\s*(?P<of>\d{{1,3}}))?"
-            rf"|(?P<page2>\d{{1,3}})\s*(?:(?P<known2>/|{of})|{_COUNT_MARK})\s*(?P<of2>\d{{1,3}})"
+            rf"|\(?(?P<page2>\d{{1,3}})\s*(?:(?P<known2>/|{of})|{_COUNT_MARK})\s*(?P<of2>\d{{1,3}})\)?"
             rf"|(?P<page3>\d{{1,3}})\s+[|·•]\s+(?P<title>\S.{{0,{RUNNING_HEAD_MAX}}}?)"       # 2 | Title
             rf"|(?P<title2>\S.{{0,{RUNNING_HEAD_MAX}}}?)\s+[|·•]\s+(?P<page4>\d{{1,3}})"      # Title | 2
             rf"|(?P<title3>\S.{{0,{RUNNING_HEAD_MAX}}}?[^\W\d_])\s+/\s+(?P<page5>\d{{1,3}})"  # TITLE / 2
@@ -137,7 +139,8 @@ def furniture(language: Language) -> Furniture:
                                rf"{_DECORATION}$", re.IGNORECASE),
         labelled_value=re.compile(rf"^(?:{vocabulary(language, 'metadata.cover_labels')})\b\s*:?\s*\S*\d",
                                   re.IGNORECASE),
-        page_field=re.compile(rf"\s+(?:{page})\s*#$", re.IGNORECASE),
+        # "... Seite #", "... (page # of #)", and "... (page #" where the text layer set the rest apart.
+        page_field=re.compile(rf"\s+\(?(?:{page})\s*#(?:\s*(?:{of}|/)\s*#\)?|\))?$", re.IGNORECASE),
         # The provisions' and captions' labels match case-sensitively, as the language data says; a
         # part's label in any case ("Deel 2" opening a line, "Privacyverklaring deel 2").
         part_label=re.compile(rf"\b(?:{vocabulary(language, 'structure.provisions')}"

@@ -1891,3 +1891,79 @@ def test_a_date_in_figures_with_a_two_figure_year_closing_a_line_ends_no_sentenc
     for line in ("De vereniging is opgericht in 1998.4", "zoals eerder beschreven.12", "(see page 4).17",
                  "am Ende des Jahres.3"):
         assert ends_sentence(line), line
+
+
+
+def test_a_full_line_of_lower_case_words_ending_on_a_broken_name_goes_on_with_it():
+    # Minutes: "Samen" / "Dorplein" is one name broken over the line's end; that "Dorplein" would
+    # have fitted by a hair does not make the sentence's first line a heading.  So in English, with a
+    # few names among the line's words ("... hosted the Trawl Field" / "Taxonomy Intercalibration Cruise").
+    english = ("Greetings SCAMIT members & Regional Monitoring participants!\n"
+               "Last June, in preparation for the Bight 98 Surveys, we (LACSD) hosted the Trawl Field\n"
+               "Taxonomy Intercalibration Cruise aboard the R/V Ocean Sentinel. The purpose of the exercise was to\n"
+               "provide an opportunity for the lead taxonomists from the participating agencies to compare IDs.\n")
+    got = blocks(english)
+    assert not [b for b in got if b.kind == "display"]
+    assert got[-1].text.startswith("Last June, in preparation for the Bight 98 Surveys, we (LACSD) hosted the Trawl "
+                                   "Field Taxonomy Intercalibration Cruise aboard")
+    text = ("Er zijn dan ook diverse locaties de revue gepasseerd zoals de huidige locaties van de scholen en\n"
+            "diverse locaties binnen de kernen. Echter, de wens van ouders en inwoners spitste zich toe op een\n"
+            "voorkeur voor een locatie tussen Dorplein en Schoot, omdat dat recht doet aan beide dorpen.\n"
+            "\n"
+            "Dit is ook afgelopen maandag naar voren gekomen in de uitslag van de enquête van Samen\n"
+            "Dorplein en in de gesprekken die door mij en ambtelijk zijn gevoerd met vele inwoners en\n"
+            "de werkgroepen in het bijzonder.\n")
+    got = blocks(text)
+    assert got[-1].text.startswith("Dit is ook afgelopen maandag naar voren gekomen in de uitslag van de enquête "
+                                   "van Samen Dorplein en in de gesprekken")
+    assert not [b for b in got if b.kind == "display"]
+
+
+@pytest.mark.parametrize("body, heading, below", [
+    # English headings in title case capitalise their inner words: the capital ends no broken name.
+    ("The meeting opened with a word of welcome from the chair, who thanked everyone for coming\n"
+     "tonight and asked the secretary to read out the minutes of the last meeting in full length.\n",
+     "Proposed Future Use of the Old Library at Knowles and Summit Avenue in Our Town",
+     "Residents asked the board what would become of the building once the library moves out."),
+    # German capitalises its nouns: a capital inside the line marks no name.
+    ("Die Sitzung wurde von der Vorsitzenden eröffnet, die allen Anwesenden für ihr Kommen dankte\n"
+     "und die Schriftführerin bat, das Protokoll der letzten Sitzung vollständig vorzulesen, danke.\n",
+     "Bericht über die Arbeit im Vorstand und die Planung für das kommende Jahr im Verein",
+     "Vorstand und Beirat haben sich im vergangenen Jahr zu sechs Sitzungen getroffen und beraten."),
+])
+def test_a_full_heading_whose_inner_words_are_capitalised_stays_a_heading(body, heading, below):
+    got = blocks(body + "\n" + heading + "\n" + below + "\n")
+    assert heading in [b.text for b in got if b.kind == "display"]
+
+
+def test_a_short_line_in_capitals_after_a_full_sentence_heads_the_text_under_it():
+    # A circular: "OTHER INFO" right under a paragraph's last sentence, over a bulleted list.
+    text = ("If you are interested in participating, contact Dave Montagne by phone or by email no later\n"
+            "than Friday 11 June. After that date, any spots will go to those organizations already signed up.\n"
+            "OTHER INFO\n"
+            "\n"
+            "The Ocean Sentinel is docked in San Pedro at the Cabrillo Marina, Berth 30 (next to the Marina\n"
+            "Operations Building). See the map below.\n")
+    got = [b.text for b in blocks(text)]
+    assert "OTHER INFO" in got
+    assert got[0].endswith("already signed up.")
+
+
+def test_a_line_in_capitals_after_a_colon_is_what_the_colon_announces():
+    # An organisation's name in capitals opens the address the sentence announces.
+    text = ("All correspondence can be sent to the Secretary at the email address above or by post to the\n"
+            "office of the association, which forwards it to the board each month, at this address:\n"
+            "SCAMIT\nC/O The Natural History Museum, Invertebrate Zoology\n900 Exposition Boulevard\n"
+            "Los Angeles, California, 90007\n")
+    assert not any(b.text == "SCAMIT" for b in blocks(text))
+
+
+def test_an_authors_name_in_capitals_over_a_year_in_a_bibliography_is_no_heading():
+    text = ("Kirschenbaum, M. G.\n"
+            "2016. Track changes: A literary history of word processing. Harvard University Press.\n"
+            "MARGENTO\n"
+            "2018. Poets Foreign Poets. A Computationally Assembled Anthology. Fractalia.\n"
+            "Novak, J.\n"
+            "2019. Algorithmic poetry and the literary field. Oxford University Press.\n")
+    assert not any(b.text == "MARGENTO" for b in blocks(text))
+

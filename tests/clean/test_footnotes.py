@@ -2913,52 +2913,8 @@ def test_numbered_lines_over_a_long_line_no_other_page_closes_with_stay_text():
     assert "2 https://www.example.nl/buurtcommissies/werkwijze-en-termijnen" in texts(cleaned)
 
 
-# A table whose rows open with their numbers, one cell a line, as pdftotext reads a table at a page foot:
-# row "2" closes the page under a sentence whose marker "2" belongs to a note on a later page.
-TABLE_ROWS_AT_A_PAGE_FOOT = """Het college heeft de regels voor het parkeren in de binnenstad in 2021
-aangepast.1 Sindsdien betalen bewoners minder voor een tweede vergunning, en
-bezoekers meer voor een plek aan de
-
-1
-
-Besluit van het college van 4 mei 2021, bekendgemaakt in het gemeenteblad
-van die week.
-
-gracht. De raad wil weten wat dat heeft opgeleverd, vooral voor huishoudens met
-een laag inkomen, die vaak ook huurtoeslag krijgen.2 De tabel laat de bedragen zien.
-Tabel 2. Inkomen per jaar in euro
-9
-Zorgtoeslag
-1.200
-0
-800
-10
-Besteedbaar inkomen
-34.200
-55.800
-32.800
-2
-Huurtoeslag
-3.100
-0
-0
-Besteedbaar inkomen
-31.100
-
-7
-"""
-
-
-def test_a_tables_row_at_a_page_foot_is_no_note_though_its_number_has_a_marker():
-    cleaned = clean(source(TABLE_ROWS_AT_A_PAGE_FOOT))
-    assert [number for number, _ in cleaned.footnotes] == [1]
-    assert "Huurtoeslag 3.100" in texts(cleaned)
-    result = account(TABLE_ROWS_AT_A_PAGE_FOOT)
-    assert result.ok, result.summary()
-
-
 def test_a_note_whose_lines_end_in_a_year_alone_is_a_note():
-    # a note's line may be a figure alone ("2019."), but never two lines in a row
+    # a note's line may be a figure alone ("2019."): no table's row
     text = LONE_LABEL.replace("Besluit van het college van 4 mei 2021, bekendgemaakt in het gemeenteblad",
                               "Besluit van het college van 4 mei\n2021.")
     cleaned = clean(source(text))
