@@ -96,6 +96,7 @@ def test_the_summary_says_where_the_columns_are_read_across_in_each_language(sma
                    side_by_side=SideBySide(page=2, lines=(40, 52)))
     summary = metadata(render_epub(book, page_list=False))["schema:accessibilitySummary"][0]
     assert where in summary and "Ausgangstext" not in summary
+    assert not re.search(r"[a-zé][.;][A-Z]", summary), "two sentences glued together"
 
 
 @pytest.mark.parametrize("language, where", [
