@@ -206,11 +206,13 @@ _HYPHENS = "-\u2010\u00ad"
 
 def columns_side_by_side(lines: Sequence[str]) -> SideBySide | None:
     """Where the text sets printed columns side by side on its lines (see above), or a table's
-    cells running on beside each other (see below), or None."""
-    for page, (start, end) in enumerate(_pages(lines), start=1):
-        if (stretch := _side_by_side_stretch(lines, start, end)) is not None:
-            return SideBySide(page=page, lines=(stretch[0] + 1, stretch[1] + 1))
-    return _cells_run_on(lines)
+    cells running on beside each other (see below), whichever comes first: the summary names the
+    first page read across; or None."""
+    columns = next((SideBySide(page=page, lines=(stretch[0] + 1, stretch[1] + 1))
+                    for page, (start, end) in enumerate(_pages(lines), start=1)
+                    if (stretch := _side_by_side_stretch(lines, start, end)) is not None), None)
+    found = [side_by_side for side_by_side in (columns, _cells_run_on(lines)) if side_by_side is not None]
+    return min(found, key=lambda side_by_side: side_by_side.page, default=None)
 
 
 # A table's cells running on beside another column's cell.  A -layout table that wraps a cell

@@ -498,3 +498,18 @@ def test_cells_running_on_in_a_french_task_table_and_a_german_programme_are_foun
                  "              alten Brücke"]
     assert columns_side_by_side(tasks) == SideBySide(page=1, lines=(2, 3), cells_run_on=((1, 2), (1, 4)))
     assert columns_side_by_side(programme) == SideBySide(page=1, lines=(2, 3), cells_run_on=((1, 2), (1, 5)))
+
+
+def test_a_table_read_across_on_a_page_before_the_columns_is_the_place_named():
+    """A table whose cells run on on page 1 and columns side by side on page 2: the summary and the
+    check name page 1, the first page read across, not the columns' later page."""
+    table = ["Objet                                    Responsable     Échéance",
+             "Rénovation de la toiture de la salle     Mairie          juin 2024",
+             "des fêtes, devis en cours",
+             "Achat de nouvelles tables pour le        Association     mai 2024",
+             "club des aînés",
+             "Entretien du terrain de pétanque         Bénévoles       chaque mois"]
+    found = columns_side_by_side([*table, "\fJaaroverzicht 2023", "", *beside(REVIEW_LEFT, REVIEW_RIGHT)])
+    assert found is not None and found.page == 1 and found.table
+    columns_first = columns_side_by_side(["Voorwoord", "\fInhoud", *beside(REVIEW_LEFT, REVIEW_RIGHT), "\f", *table])
+    assert columns_first is not None and columns_first.page == 2 and not columns_first.table
