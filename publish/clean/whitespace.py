@@ -1,9 +1,10 @@
 """Whitespace: form feeds and the leading-space page marker become page starts; tabs, no-break
 spaces and runs of spaces become one space; trailing spaces go.
 
-The leading space marks a page only in a text without form feeds: the OCR of the booklets
-starts each page's first line with a space, while a text that marks its pages with form feeds
-(pdftotext) indents lines with spaces (a layout's columns, a bullet's hanging indent)."""
+The leading space marks a page only in a text without form feeds, where few lines open with one:
+the OCR of the booklets starts each page's first line with a space, while a text that marks its
+pages with form feeds (pdftotext) indents lines with spaces (a layout's columns, a bullet's hanging
+indent), and a text indented throughout (a margin kept, a mail quoted) has no page on every line."""
 from __future__ import annotations
 
 import re
@@ -62,7 +63,7 @@ def normalise(lines: Lines) -> tuple[Lines, Changes]:
     # at once here.  The lines that may have more to do (a character WORK looks for, a double or
     # a leading space) are found in the joined texts and done one by one as before.
     out = list(map(_new_line, zip(map(_NUMBER, lines), texts, repeat(False), repeat(" "))))
-    space_marks = "\f" not in stripped
+    space_marks = "\f" not in stripped and _few_indented(texts)
     counts = _soft_hyphen_counts(lines) if SOFT_HYPHEN in stripped else Counter()
     # (A line of spaces only is now blank, as the per-line rule makes it.)
     work: set[int] = {0} if stripped[:1] == " " else set()
@@ -94,12 +95,20 @@ def _normalise(lines: Lines) -> tuple[Lines, Changes]:
     changes: list[Change] = []
     out: list[Line] = []
     pending_page = False
-    space_marks = not any("\f" in text for text in map(_TEXT, lines))
+    texts = list(map(_TEXT, lines))
+    space_marks = not any("\f" in text for text in texts) and _few_indented(texts)
     counts = _soft_hyphen_counts(lines)
     for line in lines:
         line, pending_page = _one(line, pending_page, changes, space_marks, counts)
         out.append(line)
     return tuple(out), tuple(changes)
+
+
+def _few_indented(texts: list[str]) -> bool:
+    """Whether fewer than half the text lines open with a space or a tab: a space is then the
+    exception that marks a page's first line, not the text's margin."""
+    filled = [text for text in texts if text.strip()]
+    return 2 * sum(text[:1] in (" ", "\t") for text in filled) < len(filled)
 
 
 def _soft_hyphen_counts(lines: Lines) -> Counter:

@@ -55,6 +55,18 @@ def test_in_a_text_with_form_feeds_a_leading_space_is_an_indent_not_a_page():
     assert [change.reason for change in changes] == ["form feed marks a new page"]
 
 
+def test_a_text_indented_throughout_without_form_feeds_has_no_page_on_every_line():
+    """A text whose every line keeps a margin of one space (a mail quoted, a layout's margin) and
+    no form feed: the margin marks no page, or every line is a page and a numbered agenda's "1."
+    stands apart from its point (Dutch agenda, English minutes)."""
+    for text in ([" Agenda", "", " 1.", " Opening", " 2.", " Notulen", "", " Wij zien u graag."],
+                 ["  Minutes of the meeting", "  1. Apologies were received from two members.",
+                  "  2. The accounts were approved.", "", "  The meeting closed at nine."]):
+        out, changes = normalise(lines(*text))
+        assert not any(line.page_start for line in out), text[0]
+        assert not [change for change in changes if change.kind == "page-break"]
+
+
 def test_running_head_same_as_chapter_title():
     """Regression: a running head whose text is also the cover subtitle and a chapter title
     (followed by its byline) removed those real lines too; only the lone page-top copies go."""
