@@ -159,9 +159,10 @@ WATERMARK_SHARE = 0.5
 
 BARE, SPREAD = "a bare number on its own line", "two consecutive numbers: the page numbers of a spread"
 # A spread's two folios read out between its halves are taken where this many pages at least
-# hold such a pair, their numbers counting on two a page: several pages, not two.
+# hold such a pair, their numbers counting on two a page from the spread's folios shown at a
+# page's edges: several pages, not two.
 SPREAD_PAIR_PAGES = 3
-SPREAD_HALVES = f"{SPREAD}, read between the spread's halves; the pairs count on two a page"
+SPREAD_HALVES = f"{SPREAD}, read between the spread's halves, counting on the spread's folios at a page's edges"
 
 
 def _is_isolated(lines: Lines, index: int) -> bool:
@@ -305,8 +306,7 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
                 drop[index] = ("page-number", OFF_THE_SEQUENCE)
         drop.update(_roman_page_numbers(lines, edges))
         drop.update(_dotted_page_numbers(lines))
-    if edges is not None:
-        drop.update(_spreads_read_between_their_halves(lines, inside))
+        drop.update(_spreads_read_between_their_halves(lines, inside, drop))
     drop.update(_counting_on(lines, inside, drop))
     if edges is not None:
         drop.update(_own_page_numbers(lines, inside, drop))
@@ -827,11 +827,11 @@ def _dotted_page_numbers(lines: Lines) -> dict[int, tuple[str, str]]:
 
 def _counting_on(lines: Lines, inside: list[int], numbers: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
     """The bare numbers inside a page that count on the page numbers found (bare numbers at
-    page edges, or inside pages counted so or read as their page's own, or a spread's read
-    between its halves): n stands between page numbers n - 1 and n + 1."""
+    page edges, or inside pages counted so or read as their page's own): n stands between page
+    numbers n - 1 and n + 1."""
     starts = list(compress(count(), map(_PAGE_START, lines)))
-    found = sorted((index, int(lines[index].text.strip("-–— "))) for index, (_, reason) in numbers.items()
-                   if reason.startswith(BARE) or reason == SPREAD_HALVES)
+    found = sorted((index, _bare_value(lines, index)) for index, (_, reason) in numbers.items()
+                   if reason.startswith(BARE))
     # (A number off the offset the page numbers share, a chapter's number atop its page, is
     # no page number to count on: see _beside_the_page_number.)
     shared = _shared_offset(value - bisect_right(starts, index) for index, value in found)
@@ -841,42 +841,79 @@ def _counting_on(lines: Lines, inside: list[int], numbers: dict[int, tuple[str, 
     counted = {}
     for index in inside:
         at = bisect_right(indexes, index)
-        value = int(lines[index].text.strip("-–— "))
+        value = _bare_value(lines, index)
         if 0 < at < len(found) and found[at - 1][1] + 1 == value == found[at][1] - 1:
             counted[index] = ("page-number",
                               f"{BARE}, counting on the page numbers {value - 1} and {value + 1} around it")
     return counted
 
 
-def _spreads_read_between_their_halves(lines: Lines, inside: list[int]) -> dict[int, tuple[str, str]]:
+def _spreads_read_between_their_halves(lines: Lines, inside: list[int],
+                                       numbers: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
     """The folios of a spread printed as one page ("4" / "5" at the foot of its two halves)
     that pdftotext reads out between the halves, inside the page: two consecutive bare numbers,
     each alone, only blank lines between them and no other bare number beside them (a table's
-    column of figures runs on).  Evidence: one such pair a page, on SPREAD_PAIR_PAGES pages or
-    more, whose numbers count on two a page with the pages (4 5 on one, 6 7 on the next); a
-    pair of figures in the text does not keep that count from page to page."""
+    column of figures runs on), on a page holding no page number at its edges.  Evidence: the
+    document shows the spread's folios at a page's edges ("2" atop, "3" at the foot: the page
+    numbers found, `numbers`), and the pairs inside the pages after it (or before it) continue
+    that run, one pair a page counting on two a page with the pages (4 5, 6 7, ...), on
+    SPREAD_PAIR_PAGES pages or more.  A questionnaire's question numbers, an agenda's items or a
+    plan's weeks counting on so show no such folios at the page edges."""
     starts = list(compress(count(), map(_PAGE_START, lines)))
+    numbered = Counter(bisect_right(starts, index) for index in numbers)
     alone = set(inside)
-    pairs = []                                         # (page, first number, first index, second index)
+    pairs: dict[int, list[tuple[int, int, int]]] = defaultdict(list)   # page: (first number, its index, second's)
     for index in inside:
         second = _text_neighbour(lines, index, +1)
         if second not in alone or lines[second].page_start \
-                or int(lines[second].text.strip("-–— ")) != int(lines[index].text.strip("-–— ")) + 1:
+                or _bare_value(lines, second) != _bare_value(lines, index) + 1:
             continue
         before, after = _text_neighbour(lines, index, -1), _text_neighbour(lines, second, +1)
         if not any(PAGE_NUMBER.match(lines[beside].text) for beside in (before, after) if beside is not None):
-            pairs.append((bisect_right(starts, index), int(lines[index].text.strip("-–— ")), index, second))
-    pages = Counter(page for page, _, _, _ in pairs)
-    by_offset = defaultdict(list)                      # first number less twice the page: the pairs
-    for pair in pairs:
-        if pages[pair[0]] == 1:
-            by_offset[pair[1] - 2 * pair[0]].append(pair)
-    found = {}
-    for counted in by_offset.values():
-        if len(counted) >= SPREAD_PAIR_PAGES:
-            for _, _, first, second in counted:
-                found.update({first: ("page-number", SPREAD_HALVES), second: ("page-number", SPREAD_HALVES)})
+            pairs[bisect_right(starts, index)].append((_bare_value(lines, index), index, second))
+    found: dict[int, tuple[str, str]] = {}
+    for page, offset, partner in _edge_spreads(lines, numbers, inside, starts):
+        run = []
+        for step in (+1, -1):
+            other = page + step
+            while not numbered[other] and len(pairs[other]) == 1 and pairs[other][0][0] == 2 * other + offset:
+                run.append(pairs[other][0][1:])
+                other += step
+        if len(run) >= SPREAD_PAIR_PAGES:
+            found.update((index, ("page-number", SPREAD_HALVES)) for index in chain(partner, *run))
     return found
+
+
+def _edge_spreads(lines: Lines, numbers: dict[int, tuple[str, str]], inside: list[int],
+                  starts: list[int]) -> list[tuple[int, int, tuple[int, ...]]]:
+    """The pages that show a spread's two folios n and n + 1, one page number found at their
+    edges at least and nothing else: both at the edges, or one at an edge and the other alone
+    inside the page, read out between the halves.  For each: the page, n less twice the page
+    (the offset a run of spreads counting on two a page keeps), and the index of the folio read
+    inside, if any."""
+    by_page: dict[int, list[int]] = defaultdict(list)
+    for index in numbers:
+        by_page[bisect_right(starts, index)].append(index)
+    spreads: list[tuple[int, int, tuple[int, ...]]] = []
+    for page, indexes in by_page.items():
+        if any(numbers[index][1] != BARE for index in indexes):
+            continue                                   # a folio of another kind: not a spread's
+        values = sorted(_bare_value(lines, index) for index in indexes)
+        if len(values) == 2 and values[1] == values[0] + 1:
+            spreads.append((page, values[0] - 2 * page, ()))
+        if len(values) != 1:
+            continue
+        for partner, left in ((values[0] + 1, values[0]), (values[0] - 1, values[0] - 1)):
+            read_inside = [index for index in inside if bisect_right(starts, index) == page
+                           and _bare_value(lines, index) == partner]
+            if len(read_inside) == 1:
+                spreads.append((page, left - 2 * page, tuple(read_inside)))
+    return spreads
+
+
+def _bare_value(lines: Lines, index: int) -> int:
+    """The number a bare page number's line holds ("- 4 -": 4)."""
+    return int(lines[index].text.strip("-–— "))
 
 
 def _own_page_numbers(lines: Lines, inside: list[int],
@@ -895,7 +932,7 @@ def _own_page_numbers(lines: Lines, inside: list[int],
         return {}
     numbered = {bisect_right(starts, index) for index, (_, reason) in numbers.items() if reason == BARE}
     own = [index for index in inside if index not in numbers and _alone(lines, index)
-           and int(lines[index].text.strip("-–— ")) == bisect_right(starts, index) + shared[0]
+           and _bare_value(lines, index) == bisect_right(starts, index) + shared[0]
            and bisect_right(starts, index) not in numbered and not _under_a_label(lines, index)]
     pages = Counter(bisect_right(starts, index) for index in own)
     return {index: ("page-number", f"{BARE}, its page's own number like the other pages' numbers")

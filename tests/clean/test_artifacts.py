@@ -933,33 +933,73 @@ def test_a_refrain_right_over_every_copy_of_a_running_foot_is_the_text_not_the_f
 
 
 
-def _spread_pages(pairs):
-    """Pages of a booklet printed as spreads: the left half's text, its folio and the right
-    half's folio read out between the halves, then the right half's text."""
+def _spread_pages(pairs, opening=("2", "3")):
+    """Pages of a booklet printed as spreads: the first shows its two folios, the left half's atop
+    the page and the right half's read out between the halves (`opening`); on the next pages the
+    left half's text, its folio and the right half's folio read out between the halves, then the
+    right half's text."""
     body = "Die Gemeinde feiert den Gottesdienst im Saal und singt gemeinsam die Lieder des Jahres,"
     left = [body, body, body, "und der Weg in die Einheit geht im Frühjahr weiter, die Gemeinde sieht"]
     right = ["gespannt auf die Wahlen im März, die die letzten ihrer Art sind.", body, body, body + " Amen."]
-    return [line for number, pair in enumerate(pairs)
-            for line in (("\f" if number else "") + left[0], *left[1:], "", *pair, "", *right)]
+    first = [] if opening is None else [opening[0], "", *left, "", opening[1], "", *right]
+    return first + [line for number, pair in enumerate(pairs)
+                    for line in (("\f" if number or first else "") + left[0], *left[1:], "", *pair, "", *right)]
 
 
-def test_a_spreads_folios_read_between_its_halves_go_where_they_count_on_two_a_page():
-    """'4' / '5' inside the page, then '6' / '7' on the next: a spread's folios, at the foot of
-    its two halves, that pdftotext reads out between them. The right half starts a page."""
+def test_a_spreads_folios_read_between_its_halves_go_where_they_continue_the_folios_at_the_edges():
+    """'2' atop the first spread, '3' between its halves; then '4' / '5', '6' / '7', '8' / '9'
+    inside the next pages: the spreads' folios at the foot of their halves, that pdftotext reads
+    out between them, counting on from the folios the first page shows. The right half starts a
+    page."""
     pairs = [("4", "", "5"), ("6", "", "7"), ("8", "", "9")]
     out, changes = remove_page_numbers(normalise(lines(*_spread_pages(pairs)))[0])
-    assert sorted(int(change.before) for change in changes) == [4, 5, 6, 7, 8, 9]
-    assert [line.page_start for line in out if line.text.startswith("gespannt")] == [True, True, True]
+    assert sorted(int(change.before) for change in changes) == [2, 3, 4, 5, 6, 7, 8, 9]
+    assert [line.page_start for line in out if line.text.startswith("gespannt")] == [True] * 4
 
 
-def test_pairs_of_figures_inside_pages_that_do_not_count_on_with_the_pages_stay():
+def test_pairs_of_figures_inside_pages_that_do_not_continue_the_folios_at_the_edges_stay():
     """Counter-examples: a pair on two pages only (not several), pairs that do not count on
-    two a page (a score, a vote: '3' / '4' on every page), a column of three figures."""
-    for pairs in ([("4", "", "5"), ("6", "", "7")],
-                  [("3", "", "4"), ("3", "", "4"), ("3", "", "4")],
-                  [("4", "", "5", "", "6"), ("6", "", "7", "", "8"), ("8", "", "9", "", "10")]):
-        changes = remove_page_numbers(normalise(lines(*_spread_pages(pairs)))[0])[1]
-        assert not changes, pairs
+    two a page (a score, a vote: '3' / '4' on every page), a column of three figures; pairs
+    counting on two a page where no page shows its folios at its edges (a questionnaire's
+    question numbers, an agenda's items, a plan's weeks: review 26d), or where the pairs do not
+    continue the folios shown ('2' and '3', then '10' / '11', '12' / '13', '14' / '15')."""
+    for pairs, opening in (([("4", "", "5"), ("6", "", "7")], ("2", "3")),
+                           ([("3", "", "4"), ("3", "", "4"), ("3", "", "4")], ("2", "3")),
+                           ([("4", "", "5", "", "6"), ("6", "", "7", "", "8"), ("8", "", "9", "", "10")], ("2", "3")),
+                           ([("1", "", "2"), ("3", "", "4"), ("5", "", "6"), ("7", "", "8")], None),
+                           ([("10", "", "11"), ("12", "", "13"), ("14", "", "15")], ("2", "3"))):
+        changes = remove_page_numbers(normalise(lines(*_spread_pages(pairs, opening)))[0])[1]
+        inside = {number for pair in pairs for number in pair if number}
+        assert [change.before for change in changes if change.before in inside] == [], pairs
+
+
+def test_a_questionnaires_question_numbers_stay_and_start_no_pages():
+    """Review 26d's questionnaire: each page '1' / '2' (then '3' / '4', '5' / '6'), the column of
+    its question numbers, over two questions with their answer scale. No page shows a folio at
+    its edges: the numbers are the questions', and the answer scales, on every page, stay text."""
+    scale = "O zeer tevreden   O tevreden   O ontevreden"
+    source = []
+    for page, first in enumerate((1, 3, 5)):
+        source += [("\f" if page else "") + "Vervolg van de vragenlijst, vul ook de vragen op deze bladzijde in.", "",
+                   str(first), "", str(first + 1), "", f"Hoe tevreden bent u over onderdeel {first}?", scale, "",
+                   f"Hoe tevreden bent u over onderdeel {first + 1}?", scale]
+    out, changes = remove_page_numbers(normalise(lines(*source))[0])
+    assert changes == ()
+    out, changes = remove_running_heads(out)
+    assert texts((out, changes)).count(" ".join(scale.split())) == 6
+
+
+def test_pairs_inside_pages_that_carry_their_own_folios_at_their_edges_stay():
+    """Counter-example: every page numbered at its foot ('- 2 -'), and a pair of figures inside
+    each counting on two a page (an auction's lots 41 / 42, 43 / 44, ...): the pairs are the
+    text's; each page has its folio."""
+    body = "Kavel met een fraaie verzameling munten uit de achttiende eeuw, in goede staat bewaard."
+    source = []
+    for page, lot in enumerate((41, 43, 45, 47)):
+        source += [("\f" if page else "") + body, body, "", str(lot), "", str(lot + 1), "", body, body, "",
+                   f"- {page + 1} -"]
+    changes = remove_page_numbers(normalise(lines(*source))[0])[1]
+    assert sorted(change.before for change in changes) == ["- 1 -", "- 2 -", "- 3 -", "- 4 -"]
 
 
 _REPORT_BODY = "Dit is een gewone regel tekst van het verslag, lang genoeg om geen kop te zijn."
