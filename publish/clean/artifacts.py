@@ -953,6 +953,9 @@ def _sole_folios_inside(lines: Lines, inside: list[int], numbers: dict[int, tupl
 # more ending so ends a sentence, a paragraph a page's number may stand under (so does a line
 # opening in lower case, a sentence's last words: "verminderen.").
 LABEL_WORDS = 3
+# The marks that close a clause, a verse's line or a closing over its signer: a line ending on one
+# is text that runs on, no table's cell.
+CLAUSE_MARKS = frozenset(",;:")
 
 
 def _under_a_label(lines: Lines, index: int) -> bool:
@@ -2229,21 +2232,26 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
                  over_notes: Callable[[int], bool]) -> dict[int, tuple[str, str]]:
     """The copies of the heads to remove: at a page edge (or at the foot of a page's body, over
     its notes: `over_notes`), not in a group of display lines; none of a head that also stands
-    alone inside a page after the first (it is text there).  A line of figures without a word (an
-    issue's number, "2014-23") or a date alone (see _names_no_title) heads no part of the body and
-    stands once a page: a copy inside a page with none at its edges leaves the copies at the page
-    edges going; it is the page's head read out inside it where the head belongs on that page
-    (see _on_the_beat: the last page of an offprint, its margin tab read out after its foot; a
-    report's date foot read out amid a chart's labels), and goes, the page's only copy; off that
-    beat it is that page's, set apart by the text layer, and stays (in doubt, keep it).  A page
+    alone inside a page after the first (it is text there), but for the cases below.  A line of
+    figures without a word (an issue's number, "2014-23") or a date alone (see _names_no_title)
+    heads no part of the body and stands once a page: a copy inside a page with none at its edges
+    leaves the copies at the page edges going; it is the page's head read out inside it where the
+    head belongs on that page (see _on_the_beat: the last page of an offprint, its margin tab read
+    out after its foot; a report's date foot read out amid a chart's labels), and goes, the page's
+    only copy; off that beat it is that page's, set apart by the text layer, and stays (in doubt,
+    keep it).  A page
     holding it at an edge and inside too prints it as a value (a table's column header), and it
     is text.  A copy inside a page carrying its page's number goes (see _numbered_as_their_page).
     A running foot of words (every copy at an edge after the cover at the foot; one with figures is
-    judged by its number) whose copy the text layer read out inside a page, alone amid a table's
-    cells, is that page's foot on the same terms: the page's only copy, none at its edges, on the
-    feet's beat; it goes, whatever cells stand by it (a copy in a stack of lines is left to the
-    rounds that take a stacked foot line by line), and its copy on the cover under the cover's
-    display lines is the byline and stays."""
+    judged by its number) whose copy the text layer read out inside a page is that page's foot
+    misplaced only with evidence of it: the copy stands alone, the page's only one, none at its
+    edges, on the feet's beat, with pages before and after it carrying the foot at their edges
+    (see _between_feet: not a last page, a back page's colophon or a letter's closing), and amid
+    text that the foot interrupts, mid-sentence or among a table's cells (see _amid_cells: not a
+    refrain under its verse, a contact line under a sentence); then it goes (a copy in a stack of
+    lines is left to the rounds that take a stacked foot line by line).  Its copy right under a
+    display line on a cover is the byline and stays (see _a_byline_on_the_cover); a first page of
+    body text carries the foot at its edge like the others."""
     starts = [first for first, _ in pages]
     edge_of = {index: edge for indexes_by_edge in zones for edge, indexes in zip(_EDGES, indexes_by_edge)
                for index in indexes}
@@ -2310,10 +2318,12 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
                 continue
             if foot_read_inside and not first_page and not at_edge and not _DIGITS.search(texts[index]) \
                     and _alone(lines, index) and inside_pages[page_of(index)] == 1 \
-                    and page_of(index) not in edge_pages and _on_the_beat(page_of(index), edge_pages | sole_inside):
-                furniture.append(index)               # the page's foot read out inside it, amid a table's cells
+                    and _between_feet(page_of(index), edge_pages) \
+                    and _on_the_beat(page_of(index), edge_pages | sole_inside) \
+                    and (_inside_a_sentence(lines, index) or _amid_cells(lines, index, width)):
+                furniture.append(index)               # the page's foot read out inside it
                 continue
-            if first_page and foot_read_inside and _display_neighbour(lines, index, -1, width, words) is not None:
+            if first_page and foot_read_inside and _a_byline_on_the_cover(lines, texts, index, pages[0], width, words):
                 continue                              # under the cover's display lines: its byline
             stacked = at_edge and _under_a_taken_head(lines, index, taken)
             below = _display_neighbour(lines, index, +1, width, words, at_edge)
@@ -2393,6 +2403,35 @@ def _numbered_as_their_page(texts: list[str], indexes: list[int], edge_of: Colle
     if shared is None or offsets[shared] < RUNNING_HEAD_MIN_PAGES:
         return set()
     return {index for index, offset in numbered.items() if offset == shared and index not in edge_of}
+
+
+def _a_byline_on_the_cover(lines: Lines, texts: list[str], index: int, cover: tuple[int, int],
+                           width: Callable[[], int], words: Furniture) -> bool:
+    """The copy stands right under a display line (no blank line between: a title over its
+    byline) on a cover, a first page holding no body line as wide as the column; a first page of
+    body text carries its foot, under whatever short line stands above it."""
+    first, end = cover
+    return index > first and _display_neighbour(lines, index, -1, width, words) == index - 1 \
+        and all(len(text) < width() for text in texts[first:end])
+
+
+def _between_feet(page: int, foot_pages: set[int]) -> bool:
+    """Pages before and after the page carry the foot at their edges, and the page none: the page
+    stands inside the run of feet (not its last page, a back page or a poster closing it)."""
+    return page not in foot_pages and any(other < page for other in foot_pages) \
+        and any(other > page for other in foot_pages)
+
+
+def _amid_cells(lines: Lines, index: int, width: Callable[[], int]) -> bool:
+    """The line stands among a table's cells: the text lines on either side are short (half the
+    column at most) and the one before ends no sentence nor a clause (a closing "Met vriendelijke
+    groet," over its signer, a verse over its refrain, ends on a mark)."""
+    before, after = _text_neighbour(lines, index, -1), _text_neighbour(lines, index, +1)
+    if before is None or after is None:
+        return False
+    text = lines[before].text.rstrip()
+    return all(2 * len(lines[neighbour].text.strip()) <= width() for neighbour in (before, after)) \
+        and not ends_sentence(text) and text[-1:] not in CLAUSE_MARKS
 
 
 def _on_the_beat(page: int, head_pages: set[int]) -> bool:

@@ -1041,3 +1041,79 @@ def test_a_running_foot_read_out_inside_a_page_stays_off_its_beat_or_beside_a_co
     off_the_beat = source[:table_page] + without_feet + source[table_page:source.index("Gemeente") + 4]
     out, _ = remove_running_heads(normalise(lines(*off_the_beat))[0])
     assert "Partij RWS JANNA DE VRIES" in " ".join(texts((out, ())))
+
+
+_LETTER_BODY = "Het bestuur heeft in de afgelopen periode veel overleg gevoerd met de gemeente over het gebouw."
+
+
+def _pages_with_foot(foot: str, count: int, following: bool = False) -> list[str]:
+    """Pages of body text, two paragraphs each, each page ending on the running foot; `following`
+    pages: the first starts a page too."""
+    return [line for page in range(count)
+            for line in (("\f" if page or following else "") + _LETTER_BODY, _LETTER_BODY, _LETTER_BODY, "",
+                         _LETTER_BODY, _LETTER_BODY, _LETTER_BODY, "", foot, "")]
+
+
+def test_a_running_foot_read_out_mid_sentence_inside_a_page_between_pages_with_feet_goes():
+    """The Geonovum case: the foot read out between two parts of a sentence ('voor EU)' /
+    'hebben ook') on a page between pages carrying it at their edges: the page's foot, misplaced."""
+    foot = "JANNA DE VRIES"
+    inside = ["\f" + _LETTER_BODY, "en gerapporteerd (ook", "voor EU)", "", foot, "", "hebben ook geen kaarten.",
+              _LETTER_BODY, ""]
+    source = _pages_with_foot(foot, 3) + inside + _pages_with_foot(foot, 2, following=True)
+    out, changes = remove_running_heads(normalise(lines(*source))[0])
+    assert foot not in texts((out, changes))
+
+
+def test_a_refrain_on_every_pages_foot_and_alone_inside_the_last_page_stays():
+    """Review 26d's song sheet: each page ends on the refrain under a verse; the last page holds
+    it under a verse and goes on with another verse. The last page has no page after it with the
+    foot, and the refrain stands under a verse's line ending on a mark: it is the song's, on every
+    page."""
+    refrain = "Halleluja, lobet Gott in seinem Heiligtum"
+    verse = ["Er sendet Tau und Regen und Sonn- und Mondenschein,",
+             "er wickelt seinen Segen gar zart und künstlich ein",
+             "und bringt ihn dann behende in unser Feld und Brot:",
+             "es geht durch unsre Hände, kommt aber her von Gott."]
+    source = ["Liedblatt zum Erntedankfest", "", "Eingangslied", "", *verse, "", refrain]
+    source += [line for _ in range(3) for line in ("\fGemeinde:", "", *verse, "", refrain)]
+    source += ["\fGemeinde:", "", *verse, "", refrain, "", *verse, "",
+               "Segen und Sendung, danach sind alle herzlich zum Kirchcafé im Gemeindehaus eingeladen."]
+    out, changes = remove_running_heads(normalise(lines(*source))[0])
+    assert texts((out, changes)).count(refrain) == 5
+
+
+def test_the_foots_words_alone_on_a_poster_page_a_last_page_or_a_back_page_stay():
+    """Review 26d: a contact line on a poster page without foot, under a full sentence; a letter's
+    closing on its last page naming the body of the foot, then its signer; a back page's colophon
+    naming the newsletter of the foot. No evidence they are the foot: they stay."""
+    contact = "Informatie: info@dorpshuisdeschakel.nl"
+    poster = ["\fMeld je aan voor de kerstmarkt op zaterdag 14 december, kraampjes zijn gratis.", "", contact, "",
+              "Vol is vol, dus wacht niet te lang met aanmelden bij de commissie van de kerstmarkt.", ""]
+    source = _pages_with_foot(contact, 3) + poster + _pages_with_foot(contact, 2, following=True)
+    assert contact in texts(remove_running_heads(normalise(lines(*source))[0]))
+    body = "Stichting Vrienden van het Dorpshuis"
+    closing = ["\f" + _LETTER_BODY, "", "Met vriendelijke groet,", "", body, "", "Jan Jansen, voorzitter", "",
+               "Bijlage: het verslag van het gesprek met de wethouder van 12 maart over de huurovereenkomst."]
+    kept = texts(remove_running_heads(normalise(lines(*_pages_with_foot(body, 4), *closing))[0]))
+    assert kept[-4:-1] == ["Met vriendelijke groet,", body, "Jan Jansen, voorzitter"]
+    name = "Nieuwsbrief Buurtvereniging De Linde"
+    colophon = ["\fColofon", "", "Deze nieuwsbrief verschijnt vier keer per jaar en wordt huis aan huis bezorgd.", "",
+                name, "", "Redactie: Anja de Boer en Piet Smit", "E-mail: redactie@delinde.nl",
+                "Drukwerk: Drukkerij Van Dam, Zwolle", "Oplage: 850 exemplaren", ""]
+    kept = texts(remove_running_heads(normalise(lines(*_pages_with_foot(name, 4), *colophon))[0]))
+    assert kept[-5:-3] == [name, "Redactie: Anja de Boer en Piet Smit"]
+
+
+def test_the_first_pages_foot_under_a_short_line_goes_with_the_others():
+    """Review 26d: a report's first page of body text carries the foot at its edge, under a short
+    line ('Aanwezig namens de gemeente'); it is no cover's byline and goes like the feet of the
+    other pages (a later page with a table reads the foot out amid its cells)."""
+    foot = "Gemeente Oosterwold, afdeling Ruimte"
+    first = ["Verslag bewonersavond Dorpsplein", "", _LETTER_BODY, _LETTER_BODY, "", "Aanwezig namens de gemeente",
+             "", foot]
+    table = ["\f" + _LETTER_BODY, "", "Partij", "Bewoners", "", foot, "", "Samenvatting inbreng", "Gemeente", "",
+             _LETTER_BODY, _LETTER_BODY, ""]
+    source = first + _pages_with_foot(foot, 2, following=True) + table + _pages_with_foot(foot, 2, following=True)
+    out, changes = remove_running_heads(normalise(lines(*source))[0])
+    assert foot not in texts((out, changes))
