@@ -2424,14 +2424,16 @@ def _between_feet(page: int, foot_pages: set[int]) -> bool:
 
 def _amid_cells(lines: Lines, index: int, width: Callable[[], int]) -> bool:
     """The line stands among a table's cells: the text lines on either side are short (half the
-    column at most) and the one before ends no sentence nor a clause (a closing "Met vriendelijke
-    groet," over its signer, a verse over its refrain, ends on a mark)."""
+    column at most), the one after heads no paragraph of full lines (a heading under the copy
+    does), and the one before ends no sentence nor a clause (a closing "Met vriendelijke groet,"
+    over its signer, a verse over its refrain, ends on a mark)."""
     before, after = _text_neighbour(lines, index, -1), _text_neighbour(lines, index, +1)
     if before is None or after is None:
         return False
     text = lines[before].text.rstrip()
+    under = lines[after + 1].text if after + 1 < len(lines) and not lines[after + 1].page_start else ""
     return all(2 * len(lines[neighbour].text.strip()) <= width() for neighbour in (before, after)) \
-        and not ends_sentence(text) and text[-1:] not in CLAUSE_MARKS
+        and len(under.strip()) < width() and not ends_sentence(text) and text[-1:] not in CLAUSE_MARKS
 
 
 def _on_the_beat(page: int, head_pages: set[int]) -> bool:

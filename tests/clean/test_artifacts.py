@@ -1117,3 +1117,14 @@ def test_the_first_pages_foot_under_a_short_line_goes_with_the_others():
     source = first + _pages_with_foot(foot, 2, following=True) + table + _pages_with_foot(foot, 2, following=True)
     out, changes = remove_running_heads(normalise(lines(*source))[0])
     assert foot not in texts((out, changes))
+
+
+def test_the_foots_words_between_a_heading_and_its_paragraph_inside_a_page_stay():
+    """Counter-example: a newsletter's name, its running foot, set alone inside a page between a
+    section's heading and a paragraph of full lines (a masthead over the editorial): no table's
+    cells around it, it stays."""
+    name = "Nieuwsbrief De Linde"
+    editorial = ["\f" + _LETTER_BODY, "", "Van de redactie", "", name, "", "Welkom bij dit nummer", _LETTER_BODY,
+                 _LETTER_BODY, ""]
+    source = _pages_with_foot(name, 3) + editorial + _pages_with_foot(name, 2, following=True)
+    assert name in texts(remove_running_heads(normalise(lines(*source))[0]))
