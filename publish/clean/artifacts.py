@@ -162,9 +162,10 @@ WATERMARK_SHARE = 0.5
 
 BARE, SPREAD = "a bare number on its own line", "two consecutive numbers: the page numbers of a spread"
 # A spread's two folios read out between its halves are taken where this many pages at least
-# hold such a pair, their numbers counting on two a page: several pages, not two.
+# hold such a pair, their numbers counting on two a page from the spread's folios shown at a
+# page's edges: several pages, not two.
 SPREAD_PAIR_PAGES = 3
-SPREAD_HALVES = f"{SPREAD}, read between the spread's halves; the pairs count on two a page"
+SPREAD_HALVES = f"{SPREAD}, read between the spread's halves, counting on the spread's folios at a page's edges"
 
 
 def _is_isolated(lines: Lines, index: int) -> bool:
@@ -308,8 +309,7 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
                 drop[index] = ("page-number", OFF_THE_SEQUENCE)
         drop.update(_roman_page_numbers(lines, edges))
         drop.update(_dotted_page_numbers(lines))
-    if edges is not None:
-        drop.update(_spreads_read_between_their_halves(lines, inside))
+        drop.update(_spreads_read_between_their_halves(lines, inside, drop))
     drop.update(_counting_on(lines, inside, drop))
     if edges is not None:
         drop.update(_own_page_numbers(lines, inside, drop))
@@ -830,11 +830,11 @@ def _dotted_page_numbers(lines: Lines) -> dict[int, tuple[str, str]]:
 
 def _counting_on(lines: Lines, inside: list[int], numbers: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
     """The bare numbers inside a page that count on the page numbers found (bare numbers at
-    page edges, or inside pages counted so or read as their page's own, or a spread's read
-    between its halves): n stands between page numbers n - 1 and n + 1."""
+    page edges, or inside pages counted so or read as their page's own): n stands between page
+    numbers n - 1 and n + 1."""
     starts = list(compress(count(), map(_PAGE_START, lines)))
-    found = sorted((index, int(lines[index].text.strip("-–— "))) for index, (_, reason) in numbers.items()
-                   if reason.startswith(BARE) or reason == SPREAD_HALVES)
+    found = sorted((index, _bare_value(lines, index)) for index, (_, reason) in numbers.items()
+                   if reason.startswith(BARE))
     # (A number off the offset the page numbers share, a chapter's number atop its page, is
     # no page number to count on: see _beside_the_page_number.)
     shared = _shared_offset(value - bisect_right(starts, index) for index, value in found)
@@ -844,42 +844,79 @@ def _counting_on(lines: Lines, inside: list[int], numbers: dict[int, tuple[str, 
     counted = {}
     for index in inside:
         at = bisect_right(indexes, index)
-        value = int(lines[index].text.strip("-–— "))
+        value = _bare_value(lines, index)
         if 0 < at < len(found) and found[at - 1][1] + 1 == value == found[at][1] - 1:
             counted[index] = ("page-number",
                               f"{BARE}, counting on the page numbers {value - 1} and {value + 1} around it")
     return counted
 
 
-def _spreads_read_between_their_halves(lines: Lines, inside: list[int]) -> dict[int, tuple[str, str]]:
+def _spreads_read_between_their_halves(lines: Lines, inside: list[int],
+                                       numbers: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
     """The folios of a spread printed as one page ("4" / "5" at the foot of its two halves)
     that pdftotext reads out between the halves, inside the page: two consecutive bare numbers,
     each alone, only blank lines between them and no other bare number beside them (a table's
-    column of figures runs on).  Evidence: one such pair a page, on SPREAD_PAIR_PAGES pages or
-    more, whose numbers count on two a page with the pages (4 5 on one, 6 7 on the next); a
-    pair of figures in the text does not keep that count from page to page."""
+    column of figures runs on), on a page holding no page number at its edges.  Evidence: the
+    document shows the spread's folios at a page's edges ("2" atop, "3" at the foot: the page
+    numbers found, `numbers`), and the pairs inside the pages after it (or before it) continue
+    that run, one pair a page counting on two a page with the pages (4 5, 6 7, ...), on
+    SPREAD_PAIR_PAGES pages or more.  A questionnaire's question numbers, an agenda's items or a
+    plan's weeks counting on so show no such folios at the page edges."""
     starts = list(compress(count(), map(_PAGE_START, lines)))
+    numbered = Counter(bisect_right(starts, index) for index in numbers)
     alone = set(inside)
-    pairs = []                                         # (page, first number, first index, second index)
+    pairs: dict[int, list[tuple[int, int, int]]] = defaultdict(list)   # page: (first number, its index, second's)
     for index in inside:
         second = _text_neighbour(lines, index, +1)
         if second not in alone or lines[second].page_start \
-                or int(lines[second].text.strip("-–— ")) != int(lines[index].text.strip("-–— ")) + 1:
+                or _bare_value(lines, second) != _bare_value(lines, index) + 1:
             continue
         before, after = _text_neighbour(lines, index, -1), _text_neighbour(lines, second, +1)
         if not any(PAGE_NUMBER.match(lines[beside].text) for beside in (before, after) if beside is not None):
-            pairs.append((bisect_right(starts, index), int(lines[index].text.strip("-–— ")), index, second))
-    pages = Counter(page for page, _, _, _ in pairs)
-    by_offset = defaultdict(list)                      # first number less twice the page: the pairs
-    for pair in pairs:
-        if pages[pair[0]] == 1:
-            by_offset[pair[1] - 2 * pair[0]].append(pair)
-    found = {}
-    for counted in by_offset.values():
-        if len(counted) >= SPREAD_PAIR_PAGES:
-            for _, _, first, second in counted:
-                found.update({first: ("page-number", SPREAD_HALVES), second: ("page-number", SPREAD_HALVES)})
+            pairs[bisect_right(starts, index)].append((_bare_value(lines, index), index, second))
+    found: dict[int, tuple[str, str]] = {}
+    for page, offset, partner in _edge_spreads(lines, numbers, inside, starts):
+        run = []
+        for step in (+1, -1):
+            other = page + step
+            while not numbered[other] and len(pairs[other]) == 1 and pairs[other][0][0] == 2 * other + offset:
+                run.append(pairs[other][0][1:])
+                other += step
+        if len(run) >= SPREAD_PAIR_PAGES:
+            found.update((index, ("page-number", SPREAD_HALVES)) for index in chain(partner, *run))
     return found
+
+
+def _edge_spreads(lines: Lines, numbers: dict[int, tuple[str, str]], inside: list[int],
+                  starts: list[int]) -> list[tuple[int, int, tuple[int, ...]]]:
+    """The pages that show a spread's two folios n and n + 1, one page number found at their
+    edges at least and nothing else: both at the edges, or one at an edge and the other alone
+    inside the page, read out between the halves.  For each: the page, n less twice the page
+    (the offset a run of spreads counting on two a page keeps), and the index of the folio read
+    inside, if any."""
+    by_page: dict[int, list[int]] = defaultdict(list)
+    for index in numbers:
+        by_page[bisect_right(starts, index)].append(index)
+    spreads: list[tuple[int, int, tuple[int, ...]]] = []
+    for page, indexes in by_page.items():
+        if any(numbers[index][1] != BARE for index in indexes):
+            continue                                   # a folio of another kind: not a spread's
+        values = sorted(_bare_value(lines, index) for index in indexes)
+        if len(values) == 2 and values[1] == values[0] + 1:
+            spreads.append((page, values[0] - 2 * page, ()))
+        if len(values) != 1:
+            continue
+        for partner, left in ((values[0] + 1, values[0]), (values[0] - 1, values[0] - 1)):
+            read_inside = [index for index in inside if bisect_right(starts, index) == page
+                           and _bare_value(lines, index) == partner]
+            if len(read_inside) == 1:
+                spreads.append((page, left - 2 * page, tuple(read_inside)))
+    return spreads
+
+
+def _bare_value(lines: Lines, index: int) -> int:
+    """The number a bare page number's line holds ("- 4 -": 4)."""
+    return int(lines[index].text.strip("-–— "))
 
 
 def _own_page_numbers(lines: Lines, inside: list[int],
@@ -898,7 +935,7 @@ def _own_page_numbers(lines: Lines, inside: list[int],
         return {}
     numbered = {bisect_right(starts, index) for index, (_, reason) in numbers.items() if reason == BARE}
     own = [index for index in inside if index not in numbers and _alone(lines, index)
-           and int(lines[index].text.strip("-–— ")) == bisect_right(starts, index) + shared[0]
+           and _bare_value(lines, index) == bisect_right(starts, index) + shared[0]
            and bisect_right(starts, index) not in numbered and not _under_a_label(lines, index)]
     pages = Counter(bisect_right(starts, index) for index in own)
     return {index: ("page-number", f"{BARE}, its page's own number like the other pages' numbers")
@@ -919,6 +956,9 @@ def _sole_folios_inside(lines: Lines, inside: list[int], numbers: dict[int, tupl
 # more ending so ends a sentence, a paragraph a page's number may stand under (so does a line
 # opening in lower case, a sentence's last words: "verminderen.").
 LABEL_WORDS = 3
+# The marks that close a clause, a verse's line or a closing over its signer: a line ending on one
+# is text that runs on, no table's cell.
+CLAUSE_MARKS = frozenset(",;:")
 
 
 def _under_a_label(lines: Lines, index: int) -> bool:
@@ -2195,21 +2235,26 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
                  over_notes: Callable[[int], bool]) -> dict[int, tuple[str, str]]:
     """The copies of the heads to remove: at a page edge (or at the foot of a page's body, over
     its notes: `over_notes`), not in a group of display lines; none of a head that also stands
-    alone inside a page after the first (it is text there).  A line of figures without a word (an
-    issue's number, "2014-23") or a date alone (see _names_no_title) heads no part of the body and
-    stands once a page: a copy inside a page with none at its edges leaves the copies at the page
-    edges going; it is the page's head read out inside it where the head belongs on that page
-    (see _on_the_beat: the last page of an offprint, its margin tab read out after its foot; a
-    report's date foot read out amid a chart's labels), and goes, the page's only copy; off that
-    beat it is that page's, set apart by the text layer, and stays (in doubt, keep it).  A page
+    alone inside a page after the first (it is text there), but for the cases below.  A line of
+    figures without a word (an issue's number, "2014-23") or a date alone (see _names_no_title)
+    heads no part of the body and stands once a page: a copy inside a page with none at its edges
+    leaves the copies at the page edges going; it is the page's head read out inside it where the
+    head belongs on that page (see _on_the_beat: the last page of an offprint, its margin tab read
+    out after its foot; a report's date foot read out amid a chart's labels), and goes, the page's
+    only copy; off that beat it is that page's, set apart by the text layer, and stays (in doubt,
+    keep it).  A page
     holding it at an edge and inside too prints it as a value (a table's column header), and it
     is text.  A copy inside a page carrying its page's number goes (see _numbered_as_their_page).
     A running foot of words (every copy at an edge after the cover at the foot; one with figures is
-    judged by its number) whose copy the text layer read out inside a page, alone amid a table's
-    cells, is that page's foot on the same terms: the page's only copy, none at its edges, on the
-    feet's beat; it goes, whatever cells stand by it (a copy in a stack of lines is left to the
-    rounds that take a stacked foot line by line), and its copy on the cover under the cover's
-    display lines is the byline and stays."""
+    judged by its number) whose copy the text layer read out inside a page is that page's foot
+    misplaced only with evidence of it: the copy stands alone, the page's only one, none at its
+    edges, on the feet's beat, with pages before and after it carrying the foot at their edges
+    (see _between_feet: not a last page, a back page's colophon or a letter's closing), and amid
+    text that the foot interrupts, mid-sentence or among a table's cells (see _amid_cells: not a
+    refrain under its verse, a contact line under a sentence); then it goes (a copy in a stack of
+    lines is left to the rounds that take a stacked foot line by line).  Its copy right under a
+    display line on a cover is the byline and stays (see _a_byline_on_the_cover); a first page of
+    body text carries the foot at its edge like the others."""
     starts = [first for first, _ in pages]
     edge_of = {index: edge for indexes_by_edge in zones for edge, indexes in zip(_EDGES, indexes_by_edge)
                for index in indexes}
@@ -2276,10 +2321,12 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
                 continue
             if foot_read_inside and not first_page and not at_edge and not _DIGITS.search(texts[index]) \
                     and _alone(lines, index) and inside_pages[page_of(index)] == 1 \
-                    and page_of(index) not in edge_pages and _on_the_beat(page_of(index), edge_pages | sole_inside):
-                furniture.append(index)               # the page's foot read out inside it, amid a table's cells
+                    and _between_feet(page_of(index), edge_pages) \
+                    and _on_the_beat(page_of(index), edge_pages | sole_inside) \
+                    and (_inside_a_sentence(lines, index) or _amid_cells(lines, index, width)):
+                furniture.append(index)               # the page's foot read out inside it
                 continue
-            if first_page and foot_read_inside and _display_neighbour(lines, index, -1, width, words) is not None:
+            if first_page and foot_read_inside and _a_byline_on_the_cover(lines, texts, index, pages[0], width, words):
                 continue                              # under the cover's display lines: its byline
             stacked = at_edge and _under_a_taken_head(lines, index, taken)
             below = _display_neighbour(lines, index, +1, width, words, at_edge)
@@ -2359,6 +2406,37 @@ def _numbered_as_their_page(texts: list[str], indexes: list[int], edge_of: Colle
     if shared is None or offsets[shared] < RUNNING_HEAD_MIN_PAGES:
         return set()
     return {index for index, offset in numbered.items() if offset == shared and index not in edge_of}
+
+
+def _a_byline_on_the_cover(lines: Lines, texts: list[str], index: int, cover: tuple[int, int],
+                           width: Callable[[], int], words: Furniture) -> bool:
+    """The copy stands right under a display line (no blank line between: a title over its
+    byline) on a cover, a first page holding no body line as wide as the column; a first page of
+    body text carries its foot, under whatever short line stands above it."""
+    first, end = cover
+    return index > first and _display_neighbour(lines, index, -1, width, words) == index - 1 \
+        and all(len(text) < width() for text in texts[first:end])
+
+
+def _between_feet(page: int, foot_pages: set[int]) -> bool:
+    """Pages before and after the page carry the foot at their edges, and the page none: the page
+    stands inside the run of feet (not its last page, a back page or a poster closing it)."""
+    return page not in foot_pages and any(other < page for other in foot_pages) \
+        and any(other > page for other in foot_pages)
+
+
+def _amid_cells(lines: Lines, index: int, width: Callable[[], int]) -> bool:
+    """The line stands among a table's cells: the text lines on either side are short (half the
+    column at most), the one after heads no paragraph of full lines (a heading under the copy
+    does), and the one before ends no sentence nor a clause (a closing "Met vriendelijke groet,"
+    over its signer, a verse over its refrain, ends on a mark)."""
+    before, after = _text_neighbour(lines, index, -1), _text_neighbour(lines, index, +1)
+    if before is None or after is None:
+        return False
+    text = lines[before].text.rstrip()
+    under = lines[after + 1].text if after + 1 < len(lines) and not lines[after + 1].page_start else ""
+    return all(2 * len(lines[neighbour].text.strip()) <= width() for neighbour in (before, after)) \
+        and len(under.strip()) < width() and not ends_sentence(text) and text[-1:] not in CLAUSE_MARKS
 
 
 def _on_the_beat(page: int, head_pages: set[int]) -> bool:

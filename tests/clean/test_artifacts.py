@@ -945,33 +945,73 @@ def test_a_refrain_right_over_every_copy_of_a_running_foot_is_the_text_not_the_f
 
 
 
-def _spread_pages(pairs):
-    """Pages of a booklet printed as spreads: the left half's text, its folio and the right
-    half's folio read out between the halves, then the right half's text."""
+def _spread_pages(pairs, opening=("2", "3")):
+    """Pages of a booklet printed as spreads: the first shows its two folios, the left half's atop
+    the page and the right half's read out between the halves (`opening`); on the next pages the
+    left half's text, its folio and the right half's folio read out between the halves, then the
+    right half's text."""
     body = "Die Gemeinde feiert den Gottesdienst im Saal und singt gemeinsam die Lieder des Jahres,"
     left = [body, body, body, "und der Weg in die Einheit geht im Frühjahr weiter, die Gemeinde sieht"]
     right = ["gespannt auf die Wahlen im März, die die letzten ihrer Art sind.", body, body, body + " Amen."]
-    return [line for number, pair in enumerate(pairs)
-            for line in (("\f" if number else "") + left[0], *left[1:], "", *pair, "", *right)]
+    first = [] if opening is None else [opening[0], "", *left, "", opening[1], "", *right]
+    return first + [line for number, pair in enumerate(pairs)
+                    for line in (("\f" if number or first else "") + left[0], *left[1:], "", *pair, "", *right)]
 
 
-def test_a_spreads_folios_read_between_its_halves_go_where_they_count_on_two_a_page():
-    """'4' / '5' inside the page, then '6' / '7' on the next: a spread's folios, at the foot of
-    its two halves, that pdftotext reads out between them. The right half starts a page."""
+def test_a_spreads_folios_read_between_its_halves_go_where_they_continue_the_folios_at_the_edges():
+    """'2' atop the first spread, '3' between its halves; then '4' / '5', '6' / '7', '8' / '9'
+    inside the next pages: the spreads' folios at the foot of their halves, that pdftotext reads
+    out between them, counting on from the folios the first page shows. The right half starts a
+    page."""
     pairs = [("4", "", "5"), ("6", "", "7"), ("8", "", "9")]
     out, changes = remove_page_numbers(normalise(lines(*_spread_pages(pairs)))[0])
-    assert sorted(int(change.before) for change in changes) == [4, 5, 6, 7, 8, 9]
-    assert [line.page_start for line in out if line.text.startswith("gespannt")] == [True, True, True]
+    assert sorted(int(change.before) for change in changes) == [2, 3, 4, 5, 6, 7, 8, 9]
+    assert [line.page_start for line in out if line.text.startswith("gespannt")] == [True] * 4
 
 
-def test_pairs_of_figures_inside_pages_that_do_not_count_on_with_the_pages_stay():
+def test_pairs_of_figures_inside_pages_that_do_not_continue_the_folios_at_the_edges_stay():
     """Counter-examples: a pair on two pages only (not several), pairs that do not count on
-    two a page (a score, a vote: '3' / '4' on every page), a column of three figures."""
-    for pairs in ([("4", "", "5"), ("6", "", "7")],
-                  [("3", "", "4"), ("3", "", "4"), ("3", "", "4")],
-                  [("4", "", "5", "", "6"), ("6", "", "7", "", "8"), ("8", "", "9", "", "10")]):
-        changes = remove_page_numbers(normalise(lines(*_spread_pages(pairs)))[0])[1]
-        assert not changes, pairs
+    two a page (a score, a vote: '3' / '4' on every page), a column of three figures; pairs
+    counting on two a page where no page shows its folios at its edges (a questionnaire's
+    question numbers, an agenda's items, a plan's weeks: review 26d), or where the pairs do not
+    continue the folios shown ('2' and '3', then '10' / '11', '12' / '13', '14' / '15')."""
+    for pairs, opening in (([("4", "", "5"), ("6", "", "7")], ("2", "3")),
+                           ([("3", "", "4"), ("3", "", "4"), ("3", "", "4")], ("2", "3")),
+                           ([("4", "", "5", "", "6"), ("6", "", "7", "", "8"), ("8", "", "9", "", "10")], ("2", "3")),
+                           ([("1", "", "2"), ("3", "", "4"), ("5", "", "6"), ("7", "", "8")], None),
+                           ([("10", "", "11"), ("12", "", "13"), ("14", "", "15")], ("2", "3"))):
+        changes = remove_page_numbers(normalise(lines(*_spread_pages(pairs, opening)))[0])[1]
+        inside = {number for pair in pairs for number in pair if number}
+        assert [change.before for change in changes if change.before in inside] == [], pairs
+
+
+def test_a_questionnaires_question_numbers_stay_and_start_no_pages():
+    """Review 26d's questionnaire: each page '1' / '2' (then '3' / '4', '5' / '6'), the column of
+    its question numbers, over two questions with their answer scale. No page shows a folio at
+    its edges: the numbers are the questions', and the answer scales, on every page, stay text."""
+    scale = "O zeer tevreden   O tevreden   O ontevreden"
+    source = []
+    for page, first in enumerate((1, 3, 5)):
+        source += [("\f" if page else "") + "Vervolg van de vragenlijst, vul ook de vragen op deze bladzijde in.", "",
+                   str(first), "", str(first + 1), "", f"Hoe tevreden bent u over onderdeel {first}?", scale, "",
+                   f"Hoe tevreden bent u over onderdeel {first + 1}?", scale]
+    out, changes = remove_page_numbers(normalise(lines(*source))[0])
+    assert changes == ()
+    out, changes = remove_running_heads(out)
+    assert texts((out, changes)).count(" ".join(scale.split())) == 6
+
+
+def test_pairs_inside_pages_that_carry_their_own_folios_at_their_edges_stay():
+    """Counter-example: every page numbered at its foot ('- 2 -'), and a pair of figures inside
+    each counting on two a page (an auction's lots 41 / 42, 43 / 44, ...): the pairs are the
+    text's; each page has its folio."""
+    body = "Kavel met een fraaie verzameling munten uit de achttiende eeuw, in goede staat bewaard."
+    source = []
+    for page, lot in enumerate((41, 43, 45, 47)):
+        source += [("\f" if page else "") + body, body, "", str(lot), "", str(lot + 1), "", body, body, "",
+                   f"- {page + 1} -"]
+    changes = remove_page_numbers(normalise(lines(*source))[0])[1]
+    assert sorted(change.before for change in changes) == ["- 1 -", "- 2 -", "- 3 -", "- 4 -"]
 
 
 _REPORT_BODY = "Dit is een gewone regel tekst van het verslag, lang genoeg om geen kop te zijn."
@@ -1040,3 +1080,90 @@ def test_a_quotations_page_in_brackets_at_a_pages_foot_is_no_folio():
              "\fThe council did not agree and asked for a second study of the harbour."]
     out, changes = remove_page_numbers(normalise(lines(*pages))[0], language=language("en"))
     assert "(p. 45)" in texts((out, changes))
+
+
+_LETTER_BODY = "Het bestuur heeft in de afgelopen periode veel overleg gevoerd met de gemeente over het gebouw."
+
+
+def _pages_with_foot(foot: str, count: int, following: bool = False) -> list[str]:
+    """Pages of body text, two paragraphs each, each page ending on the running foot; `following`
+    pages: the first starts a page too."""
+    return [line for page in range(count)
+            for line in (("\f" if page or following else "") + _LETTER_BODY, _LETTER_BODY, _LETTER_BODY, "",
+                         _LETTER_BODY, _LETTER_BODY, _LETTER_BODY, "", foot, "")]
+
+
+def test_a_running_foot_read_out_mid_sentence_inside_a_page_between_pages_with_feet_goes():
+    """The Geonovum case: the foot read out between two parts of a sentence ('voor EU)' /
+    'hebben ook') on a page between pages carrying it at their edges: the page's foot, misplaced."""
+    foot = "JANNA DE VRIES"
+    inside = ["\f" + _LETTER_BODY, "en gerapporteerd (ook", "voor EU)", "", foot, "", "hebben ook geen kaarten.",
+              _LETTER_BODY, ""]
+    source = _pages_with_foot(foot, 3) + inside + _pages_with_foot(foot, 2, following=True)
+    out, changes = remove_running_heads(normalise(lines(*source))[0])
+    assert foot not in texts((out, changes))
+
+
+def test_a_refrain_on_every_pages_foot_and_alone_inside_the_last_page_stays():
+    """Review 26d's song sheet: each page ends on the refrain under a verse; the last page holds
+    it under a verse and goes on with another verse. The last page has no page after it with the
+    foot, and the refrain stands under a verse's line ending on a mark: it is the song's, on every
+    page."""
+    refrain = "Halleluja, lobet Gott in seinem Heiligtum"
+    verse = ["Er sendet Tau und Regen und Sonn- und Mondenschein,",
+             "er wickelt seinen Segen gar zart und künstlich ein",
+             "und bringt ihn dann behende in unser Feld und Brot:",
+             "es geht durch unsre Hände, kommt aber her von Gott."]
+    source = ["Liedblatt zum Erntedankfest", "", "Eingangslied", "", *verse, "", refrain]
+    source += [line for _ in range(3) for line in ("\fGemeinde:", "", *verse, "", refrain)]
+    source += ["\fGemeinde:", "", *verse, "", refrain, "", *verse, "",
+               "Segen und Sendung, danach sind alle herzlich zum Kirchcafé im Gemeindehaus eingeladen."]
+    out, changes = remove_running_heads(normalise(lines(*source))[0])
+    assert texts((out, changes)).count(refrain) == 5
+
+
+def test_the_foots_words_alone_on_a_poster_page_a_last_page_or_a_back_page_stay():
+    """Review 26d: a contact line on a poster page without foot, under a full sentence; a letter's
+    closing on its last page naming the body of the foot, then its signer; a back page's colophon
+    naming the newsletter of the foot. No evidence they are the foot: they stay."""
+    contact = "Informatie: info@dorpshuisdeschakel.nl"
+    poster = ["\fMeld je aan voor de kerstmarkt op zaterdag 14 december, kraampjes zijn gratis.", "", contact, "",
+              "Vol is vol, dus wacht niet te lang met aanmelden bij de commissie van de kerstmarkt.", ""]
+    source = _pages_with_foot(contact, 3) + poster + _pages_with_foot(contact, 2, following=True)
+    assert contact in texts(remove_running_heads(normalise(lines(*source))[0]))
+    body = "Stichting Vrienden van het Dorpshuis"
+    closing = ["\f" + _LETTER_BODY, "", "Met vriendelijke groet,", "", body, "", "Jan Jansen, voorzitter", "",
+               "Bijlage: het verslag van het gesprek met de wethouder van 12 maart over de huurovereenkomst."]
+    kept = texts(remove_running_heads(normalise(lines(*_pages_with_foot(body, 4), *closing))[0]))
+    assert kept[-4:-1] == ["Met vriendelijke groet,", body, "Jan Jansen, voorzitter"]
+    name = "Nieuwsbrief Buurtvereniging De Linde"
+    colophon = ["\fColofon", "", "Deze nieuwsbrief verschijnt vier keer per jaar en wordt huis aan huis bezorgd.", "",
+                name, "", "Redactie: Anja de Boer en Piet Smit", "E-mail: redactie@delinde.nl",
+                "Drukwerk: Drukkerij Van Dam, Zwolle", "Oplage: 850 exemplaren", ""]
+    kept = texts(remove_running_heads(normalise(lines(*_pages_with_foot(name, 4), *colophon))[0]))
+    assert kept[-5:-3] == [name, "Redactie: Anja de Boer en Piet Smit"]
+
+
+def test_the_first_pages_foot_under_a_short_line_goes_with_the_others():
+    """Review 26d: a report's first page of body text carries the foot at its edge, under a short
+    line ('Aanwezig namens de gemeente'); it is no cover's byline and goes like the feet of the
+    other pages (a later page with a table reads the foot out amid its cells)."""
+    foot = "Gemeente Oosterwold, afdeling Ruimte"
+    first = ["Verslag bewonersavond Dorpsplein", "", _LETTER_BODY, _LETTER_BODY, "", "Aanwezig namens de gemeente",
+             "", foot]
+    table = ["\f" + _LETTER_BODY, "", "Partij", "Bewoners", "", foot, "", "Samenvatting inbreng", "Gemeente", "",
+             _LETTER_BODY, _LETTER_BODY, ""]
+    source = first + _pages_with_foot(foot, 2, following=True) + table + _pages_with_foot(foot, 2, following=True)
+    out, changes = remove_running_heads(normalise(lines(*source))[0])
+    assert foot not in texts((out, changes))
+
+
+def test_the_foots_words_between_a_heading_and_its_paragraph_inside_a_page_stay():
+    """Counter-example: a newsletter's name, its running foot, set alone inside a page between a
+    section's heading and a paragraph of full lines (a masthead over the editorial): no table's
+    cells around it, it stays."""
+    name = "Nieuwsbrief De Linde"
+    editorial = ["\f" + _LETTER_BODY, "", "Van de redactie", "", name, "", "Welkom bij dit nummer", _LETTER_BODY,
+                 _LETTER_BODY, ""]
+    source = _pages_with_foot(name, 3) + editorial + _pages_with_foot(name, 2, following=True)
+    assert name in texts(remove_running_heads(normalise(lines(*source))[0]))

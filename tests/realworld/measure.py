@@ -404,16 +404,18 @@ def hidden_blocks(soup: BeautifulSoup, lines: list[str]) -> tuple[HiddenBlock, .
 # cleaning pass glued it into a paragraph.  Inside a paragraph it is sought without its anchors,
 # between spaces, and a match counts only where it is sure to be the printed line, not the text's
 # own words: GLUED_FURNITURE_MIN characters at least (a folio's or a date's pattern, "^\\d{1,2}$",
-# "^7 mei 2024$", matches a sentence's figures and dates); then a rule of marks without a letter
-# anywhere in the paragraph; words with a figure ("1.03.19 / Interfederale samenwerking", a
-# running foot's date or number) only past the paragraph's start (a title or a heading opening
-# with the running head's words is that title) and where the source text never holds them amid a
-# line.  A running head of words alone is not sought: they are also the title's, a heading's, a
-# contents line's or the body's ("der bis dahin unsere Software-Entwicklung leitete"), which a
-# paragraph cannot tell from a glued copy.
+# "^7 mei 2024$", matches a sentence's figures and dates); then a drawn rule, one mark repeated
+# ("//////"), anywhere in the paragraph but after a label ("Naam: ______" is a form's line to fill
+# in, the document's own; a row of figures "0 1 1 0" is no rule either); words with a figure
+# ("1.03.19 / Interfederale samenwerking", a running foot's date or number) only past the
+# paragraph's start (a title or a heading opening with the running head's words is that title)
+# and where the source text never holds them amid a line.  A running head of words alone is not
+# sought: they are also the title's, a heading's, a contents line's or the body's ("der bis dahin
+# unsere Software-Entwicklung leitete"), which a paragraph cannot tell from a glued copy.
 GLUED_FURNITURE_MIN = 20
 _LINE_ANCHORS = re.compile(r"^\^(?:\\s\*)?|(?:\\s\*)?(?<!\\)\$$")
 _LETTER, _DIGIT = re.compile(r"[^\W\d_]"), re.compile(r"\d")
+_DRAWN_RULE = re.compile(r"^([^\w\s]|_)\1*$")
 
 
 def furniture_left(lines: list[str], patterns: tuple[str, ...], strings: tuple[str, ...] = (),
@@ -454,11 +456,11 @@ def _glued_furniture(match: re.Match, source: tuple[str, ...]) -> bool:
     found = match.group()
     if len(found) < GLUED_FURNITURE_MIN:
         return False
-    if not _LETTER.search(found):
-        return True
+    if _DRAWN_RULE.match(found):
+        return not match.string[:match.start()].rstrip().endswith(":")
     found = normalise(found)
     amid_a_line = any(found in line and line != found for line in source)
-    return match.start() > 0 and bool(_DIGIT.search(found)) and not amid_a_line
+    return match.start() > 0 and bool(_LETTER.search(found)) and bool(_DIGIT.search(found)) and not amid_a_line
 
 
 def must_read_missing(lines: list[str], phrases: tuple[str, ...]) -> tuple[str, ...]:

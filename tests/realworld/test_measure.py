@@ -343,3 +343,15 @@ def test_the_corpus_keeps_documents_aside_and_varies_its_sources():
     assert max(repos.count(repo) for repo in set(repos)) <= 3
     pdfs = [source["sha256"] for source in sources]
     assert len(set(pdfs)) == len(pdfs), "a PDF described twice (the same sha256): it cannot be both seen and unseen"
+
+
+def test_a_glued_line_regex_without_words_counts_only_as_a_drawn_rule_not_a_forms_line_or_figures():
+    """Counter-examples: a form's line to fill in after its label ("Naam: ______") is the
+    document's own, and a row of figures ("0 1 1 0 ...") is no drawn rule; a rule of one mark
+    glued after a sentence counts."""
+    form = page(main='<p>Vul in. Naam: ______________________ Adres: ______________________</p>')
+    assert figures(form, furniture=(r"^_{5,}$",)).furniture_left == ()
+    row = page(main='<p>De reeks 0 1 1 0 1 0 0 1 1 0 1 1 0 staat in de bijlage.</p>')
+    assert figures(row, furniture=(r"^[01]( [01])*$",)).furniture_left == ()
+    rule = page(main='<p>Einde van het stuk. ______________________ Volgende stuk.</p>')
+    assert len(figures(rule, furniture=(r"^_{5,}$",)).furniture_left) == 1
