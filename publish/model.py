@@ -240,6 +240,15 @@ class Document:
         return sorted({part.number for inline in self._inline_contents() for part in inline
                        if isinstance(part, NoteRef) and part.number not in with_text})
 
+    def notes_left_out_of_plain_text(self) -> set[int]:
+        """The note numbers a title or heading made plain text (the contents, the <title>) leaves
+        out: those with a note text, and those whose numbering counts on (the number before or
+        after is marked too: a real note whose text was lost).  A lone marker without a text keeps
+        its figure there: a name's figure the cleaner took for a marker ("Class1 – Who we are")."""
+        marked = self.note_references()
+        return {note.number for note in self.notes} | {
+            number for number in marked if number - 1 in marked or number + 1 in marked}
+
     def note_references(self) -> set[int]:
         """The numbers of the notes the edition refers to."""
         return set(self.note_reference_numbers())

@@ -33,8 +33,8 @@ from publish.model import Document
 from publish.render.html import render_html
 from publish.render.hyphens import GlyphTexts, glyph_texts, whole_words
 from publish.render.spreads import level_spreads
-from publish.render.view import title_text
 from publish.render.templating import BREAK_OPPORTUNITY, STYLES_DIR
+from publish.render.view import title_text
 
 PAGES_PER_SHEET = 4   # saddle stitching folds sheets of four pages
 SPARE_PAGES = 2       # padding pages laid out before the colophon; the unneeded ones are dropped
@@ -83,7 +83,7 @@ def layout(doc: Document, edition: Edition = BOOKLET, padding: int = 0, profile:
     document = html.render(stylesheets=[faces], font_config=font_config, color_profiles=color_profiles,
                            **page_options(doc, edition))
     meta = document.metadata
-    meta.title = title_text(doc.metadata.title, doc.title_refs, {note.number for note in doc.notes})
+    meta.title = title_text(doc.metadata.title, doc.title_refs, doc.notes_left_out_of_plain_text())
     meta.authors = [person.name for person in doc.metadata.authors]
     meta.description = doc.metadata.description
     meta.lang = pdf_language(doc.metadata.language)

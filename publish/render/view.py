@@ -117,19 +117,20 @@ def safe_id(raw: str, used: set[str], prefix: str = "h") -> str:
     return candidate
 
 
-def title_text(title: str, refs: tuple[tuple[int, int], ...], with_text: set[int]) -> str:
+def title_text(title: str, refs: tuple[tuple[int, int], ...], left_out: set[int]) -> str:
     """A title as plain text, for the places that show no note references (the contents, the
-    EPUB's navigation, the <title>, the PDF's metadata): a marker whose note has no text keeps
-    its figure where it stands, as the body prints it ("Class1 – Who we are", a class's number
-    the cleaner took for a marker; without it the contents read "Class – Who we are"), while a
-    marker with a note stays out, its note no part of the title."""
+    EPUB's navigation, the <title>, the PDF's metadata): a lone marker whose note has no text
+    keeps its figure where it stands, as the body prints it ("Class1 – Who we are", a class's
+    number the cleaner took for a marker; without it the contents read "Class – Who we are"),
+    while the markers in `left_out` (Document.notes_left_out_of_plain_text: a note with a text,
+    or numbering counting on) stay out, no part of the title."""
     for place, number in sorted(refs, reverse=True):
-        if number not in with_text:
+        if number not in left_out:
             title = title[:place] + str(number) + title[place:]
     return title
 
 
-def heading_text(content: tuple[Inline, ...], with_text: set[int]) -> str:
+def heading_text(content: tuple[Inline, ...], left_out: set[int]) -> str:
     """A heading's text for the contents: see title_text."""
     title, refs = "", []
     for part in content:
@@ -137,12 +138,12 @@ def heading_text(content: tuple[Inline, ...], with_text: set[int]) -> str:
             refs.append((len(title), part.number))
         elif isinstance(part, Text):
             title += part.text
-    return title_text(title, tuple(refs), with_text)
+    return title_text(title, tuple(refs), left_out)
 
 
-def chapter(item: Chapter, used_ids: set[str], with_text: set[int]) -> dict[str, Any]:
+def chapter(item: Chapter, used_ids: set[str], left_out: set[int]) -> dict[str, Any]:
     """A chapter with its blocks, its h2 sections (for the tables of contents) and semantics;
-    with_text: the numbers of the notes that have a text."""
+    left_out: the note numbers its plain-text titles leave out (see title_text)."""
     chapter_id = safe_id(item.id, used_ids, "ch")
     role, epub_type = CHAPTER_SEMANTICS.get(item.kind, CHAPTER_SEMANTICS["chapter"])
     blocks: list[dict[str, Any]] = []
@@ -153,10 +154,10 @@ def chapter(item: Chapter, used_ids: set[str], with_text: set[int]) -> dict[str,
             heading_id = safe_id(f"{chapter_id}-{len(blocks) + 1}", used_ids)
         data = block(source_block, heading_id, f"{chapter_id}/{len(blocks)}")
         if isinstance(source_block, Heading) and data["level"] == 2:
-            sections.append({"id": heading_id, "title": xml_safe(heading_text(source_block.content, with_text))})
+            sections.append({"id": heading_id, "title": xml_safe(heading_text(source_block.content, left_out))})
         blocks.append(data)
     return {
-        "id": chapter_id, "title": xml_safe(title_text(item.title, item.title_refs, with_text)),
+        "id": chapter_id, "title": xml_safe(title_text(item.title, item.title_refs, left_out)),
         "title_parts": title_parts(item.title, item.title_refs),
         "byline": [xml_safe(b) for b in item.byline],
         "byline_parts": [title_parts(line, tuple((place, number) for at, place, number in item.byline_refs
@@ -316,8 +317,8 @@ def document(doc: Document) -> dict[str, Any]:
     def optional(value: str | None) -> str | None:
         return xml_safe(value) if value else None
 
-    with_text = {note.number for note in doc.notes}
-    chapters = [chapter(c, used_ids, with_text) for c in doc.chapters]
+    left_out = doc.notes_left_out_of_plain_text()
+    chapters = [chapter(c, used_ids, left_out) for c in doc.chapters]
     notes: list[dict[str, Any]] = [{"number": n.number, "key": f"note-{n.number}", "inlines": inlines(n.content)}
                                    for n in doc.notes]
     title = title_parts(meta.title, doc.title_refs)
@@ -334,7 +335,7 @@ def document(doc: Document) -> dict[str, Any]:
              *(f"{p.name} {p.role or ''}" for p in meta.authors)]
     return {
         "lang": language,
-        "title": xml_safe(title_text(meta.title, doc.title_refs, with_text)),
+        "title": xml_safe(title_text(meta.title, doc.title_refs, left_out)),
         "title_parts": title,
         "subtitle": optional(meta.subtitle),
         "series": optional(meta.series),

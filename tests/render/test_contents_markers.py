@@ -50,9 +50,9 @@ def test_a_titles_marker_with_a_note_stays_out_of_the_contents():
 
 
 def dutch_report(notes: tuple[Note, ...]) -> Document:
-    """A Dutch report whose section heading 'Model3 van de regeling' carries a marker, and whose
+    """A Dutch report whose section heading 'Model5 van de regeling' carries a marker, and whose
     title 'Jaarverslag 2024' one after 'Jaarverslag'."""
-    heading = Heading(2, (Text("Model"), NoteRef(3), Text(" van de regeling")), (3, 3))
+    heading = Heading(2, (Text("Model"), NoteRef(5), Text(" van de regeling")), (3, 3))
     body = Paragraph((Text("De raad stelde het model vast."),), (5, 5))
     return Document(metadata=Metadata(title="Jaarverslag 2024", language="nl"), notes=notes,
                     chapters=(Chapter("inleiding", "Inleiding", (), (heading, body), (1, 5)),),
@@ -61,12 +61,27 @@ def dutch_report(notes: tuple[Note, ...]) -> Document:
 
 def test_a_sections_and_the_documents_marker_without_a_note_keep_their_figures():
     view = view_document(dutch_report(()))
-    assert [section["title"] for section in view["chapters"][0]["sections"]] == ["Model3 van de regeling"]
+    assert [section["title"] for section in view["chapters"][0]["sections"]] == ["Model5 van de regeling"]
     assert view["title"] == "Jaarverslag2 2024"
 
 
 def test_a_sections_and_the_documents_marker_with_a_note_stay_out():
-    notes = (Note(2, (Text("Vastgesteld op 12 maart 2025."),)), Note(3, (Text("Bijlage 2 bij het besluit."),)))
+    notes = (Note(2, (Text("Vastgesteld op 12 maart 2025."),)), Note(5, (Text("Bijlage 2 bij het besluit."),)))
     view = view_document(dutch_report(notes))
     assert [section["title"] for section in view["chapters"][0]["sections"]] == ["Model van de regeling"]
     assert view["title"] == "Jaarverslag 2024"
+
+
+def test_a_marker_whose_numbering_counts_on_stays_out_though_its_note_text_was_lost():
+    """Notes 1, 2, 4 and 5 have their texts; the heading 'Activiteiten3' carries note 3's marker,
+    whose text the text layer lost: the numbering shows a real note, so the contents read
+    'Activiteiten', not 'Activiteiten3' (a screen reader would say "Activiteiten drie")."""
+    def marked(number: int, line: int) -> Paragraph:
+        return Paragraph((Text("Zie de bijlage."), NoteRef(number)), (line, line))
+    heading = Heading(2, (Text("Activiteiten"), NoteRef(3)), (4, 4))
+    blocks = (marked(1, 2), marked(2, 3), heading, marked(4, 5), marked(5, 6))
+    notes = tuple(Note(number, (Text("Bron: ledenadministratie."),)) for number in (1, 2, 4, 5))
+    doc = Document(metadata=Metadata(title="Jaarverslag", language="nl"), notes=notes,
+                   chapters=(Chapter("verslag", "Verslag", (), blocks, (1, 6)),))
+    assert doc.note_numbers_without_text() == [3]
+    assert [section["title"] for section in view_document(doc)["chapters"][0]["sections"]] == ["Activiteiten"]
