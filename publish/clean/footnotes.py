@@ -138,8 +138,6 @@ OPENING_MARKS = "“‘\"'(["
 WEB_ADDRESS_ALONE = re.compile(r"^(?:https?://|www\.)\S+$")
 # A figure alone on its line ("14.453", "-4.103", "12,5 %", "-,3228178"): a table's cell, no note's text.
 FIGURE = re.compile(r"^[-+−–]?[.,]?\d[\d.,  ]*%?$")
-WORDS = re.compile(r"[^\W\d_]{2,}")        # a word of letters, two at least
-CELLS_LABEL = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?")     # "Huurtoeslag", "Spelend lid": no "Bron: CBS"
 MAX_NOTE_LINES = 15          # the lines of one note; also the most lines between two labels
 FEW_NOTE_LINES = 4           # a short note's lines; a page or a paragraph of the body that runs into a note is longer
 MAX_GROUP_LABELS = 40        # labels looked at together on one page
@@ -456,13 +454,12 @@ def find_groups(lines: Lines, language: Language | None = None) -> list[Group]:
     page = _Pages(starts, len(lines), [line.number for line in lines])
     headings = _heading_indexes(joined, texts, language or default())
     numbering = _Numbering(joined, reserved=_end_notes(candidates, headings))
-    worded = {label.index: label.number for label in candidates if _opens_words(texts, label, page)}
     groups: list[Group] = []
     for cluster in _clusters(candidates, texts, page):
         at = 0
         while at < len(cluster):
             found = None if _in_a_column(texts, cluster, at, groups) else \
-                _first_group(texts, cluster, at, page, headings, numbering, worded)
+                _first_group(texts, cluster, at, page, headings, numbering)
             if found is None:
                 at += 1
                 continue
@@ -821,14 +818,13 @@ def _in_a_column(texts: list[str], cluster: list[Label], at: int, groups: list[G
         and not (groups and above in groups[-1].labels)
 
 
-def _first_group(texts, cluster, at, page, headings, numbering, worded):
+def _first_group(texts, cluster, at, page, headings, numbering):
     """The longest run of the cluster's labels from `at` on that makes a group, and where the
     run ends; None if none does.  A run whose notes would take in the next note's label ("4 Zie
-    ...", or "4" on its own line) is cut short of its notes: no group.  worded: the number of
-    each label (by its line) that opens a text of words."""
+    ...", or "4" on its own line) is cut short of its notes: no group."""
     for end in range(min(len(cluster), at + MAX_GROUP_LABELS), at, -1):
         labels = _without_note_lines(cluster[at:end])
-        group = _group(texts, labels, page, headings, numbering, worded)
+        group = _group(texts, labels, page, headings, numbering)
         if group is not None and not _takes_in_a_label(group, cluster[at:end] + cluster[end:]):
             return group, end
     return None
@@ -862,7 +858,7 @@ def _takes_in_a_label(group: Group, candidates: list[Label]) -> bool:
 
 
 def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
-           numbering: _Numbering, worded: dict[int, int]) -> Group | None:
+           numbering: _Numbering) -> Group | None:
     numbers = sorted(label.number for label in labels)
     first = numbers[0]
     if numbers != list(range(first, first + len(numbers))):
@@ -883,8 +879,7 @@ def _group(texts, labels: tuple[Label, ...], page: _Pages, headings: set[int],
             and _skipped_label_over(texts, top, page_start, numbering.next_label, first):
         return None
     if any(label.lone and (_amid_figures(texts, label.index, labels) or _a_folio(texts, label, page))
-           for label in labels) or any(label.lone and _a_tables_row(texts, label, indexes, labels, worded)
-                                       for label, indexes in pieces):
+           for label in labels):
         return None
     heading = _heading_over(texts, top, page_start, headings)
     at_column_foot = False
@@ -936,46 +931,9 @@ def _amid_figures(texts, index: int, labels: tuple[Label, ...]) -> bool:
     cell of a chart's or a table's column of figures, as pdftotext reads them one under another,
     not a note's label."""
     own = {label.index for label in labels}
+    above = next((texts[at] for at in range(index - 1, -1, -1) if texts[at] and at not in own), "")
     below = next((texts[at] for at in range(index + 1, len(texts)) if texts[at] and at not in own), "")
-    return bool(FIGURE.match(_text_above(texts, index, labels).strip())) and bool(FIGURE.match(below.strip()))
-
-
-def _text_above(texts, index: int, labels: tuple[Label, ...]) -> str:
-    """The nearest text line above index that is no label of its group ("" if none)."""
-    own = {label.index for label in labels}
-    return next((texts[at] for at in range(index - 1, -1, -1) if texts[at] and at not in own), "")
-
-
-def _a_tables_row(texts, label: Label, indexes: list[int], labels: tuple[Label, ...],
-                  worded: dict[int, int]) -> bool:
-    """The lone label stands under a figure alone on its line, most of the lines it would take,
-    three at least, are figures alone, the first of them a cell's label of a word or two of
-    letters alone (no lead-in "Aantal leden op 1 januari:", no "Source: club records", no
-    sentence), and the same number's note stands
-    elsewhere as a text of words ("32.800" / "11" / "Huurtoeslag" / "0" / "0" / "0" in a
-    memorandum whose note 11, "Position paper ...", stands pages on): a table's numbered row as
-    pdftotext reads it cell under cell, not a note.  Without a text of words of that number a
-    run of figures may be the note itself ("1" / "Aantal leden op 1 januari:" / "2021" / "412")."""
-    if not any(number == label.number and at != label.index for at, number in worded.items()):
-        return False
-    first = next((texts[at].strip() for at in indexes if at != label.index and texts[at].strip()), "")
-    if not CELLS_LABEL.fullmatch(first):
-        return False
-    figures = sum(bool(FIGURE.match(texts[at].strip())) for at in indexes)
-    return bool(FIGURE.match(_text_above(texts, label.index, labels).strip())) and figures >= 3 \
-        and 2 * figures > len(indexes)
-
-
-def _opens_words(texts, label: Label, page: _Pages) -> bool:
-    """The label opens a note's text of words, three at least: the rest of its line, or the next
-    text line of its page where it stands alone ("11" / "Position paper Pensioenfederatie, ...").
-    A number alone that closes its page is the page's folio, no label."""
-    if not label.lone:
-        text = texts[label.index].strip().split(None, 1)[-1]
-    else:
-        end = page.bounds(page.of(label.index))[1]
-        text = next((texts[at] for at in range(label.index + 1, end) if texts[at].strip()), "")
-    return len(WORDS.findall(text)) >= 3
+    return bool(FIGURE.match(above.strip())) and bool(FIGURE.match(below.strip()))
 
 
 def _a_folio(texts, label: Label, page: _Pages) -> bool:
