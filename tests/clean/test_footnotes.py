@@ -2928,3 +2928,18 @@ def test_figures_closing_a_pages_last_note_leave_the_note_a_note():
     cleaned = clean(source(text))
     assert [number for number, _ in cleaned.footnotes] == [1]
     assert cleaned.footnotes[0][1].startswith("Besluit van het college van 4 mei 2021")
+
+
+def test_a_note_of_figures_under_a_small_table_stays_a_note():
+    """A club's report: its note 1 lists the members year by year, one figure a line, under a small
+    table at the page foot (reviews 26c, 26j): a note, not a table's row; the next page's heading
+    stays a heading of its own."""
+    text = ("Jaarverslag Tennisvereniging De Kaats 2023\n\nLedenadministratie\n\n"
+            "Het ledental groeide ook dit jaar.1 De tabel toont de leden per soort lidmaatschap\n"
+            "op 31 december van het jaar.\n\nSenioren\n212\nJunioren\n87\n\n"
+            "1\nAantal leden op 1 januari:\n2021\n412\n2022\n436\n2023\n451\n\n- 1 -\n"
+            "\fFinanciën\n\nDe penningmeester presenteert de jaarrekening over het afgelopen jaar.\n")
+    cleaned = clean(source(text))
+    assert [number for number, _ in cleaned.footnotes] == [1]
+    assert cleaned.footnotes[0][1].startswith("Aantal leden op 1 januari:")
+    assert "Financiën" in texts(cleaned)
