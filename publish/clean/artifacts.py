@@ -889,8 +889,9 @@ def _spreads_read_between_their_halves(lines: Lines, inside: list[int],
 
 def _edge_spreads(lines: Lines, numbers: dict[int, tuple[str, str]], inside: list[int],
                   starts: list[int]) -> list[tuple[int, int, tuple[int, ...]]]:
-    """The pages that show a spread's two folios n and n + 1, one page number found at their
-    edges at least and nothing else: both at the edges, or one at an edge and the other alone
+    """The pages that show a spread's two folios n and n + 1, n even as a spread's left page is
+    (a questionnaire's "1" / "2" read before its title is no spread), one page number found at
+    their edges at least and nothing else: both at the edges, or one at an edge and the other alone
     inside the page, read out between the halves.  For each: the page, n less twice the page
     (the offset a run of spreads counting on two a page keeps), and the index of the folio read
     inside, if any."""
@@ -902,14 +903,14 @@ def _edge_spreads(lines: Lines, numbers: dict[int, tuple[str, str]], inside: lis
         if any(numbers[index][1] != BARE for index in indexes):
             continue                                   # a folio of another kind: not a spread's
         values = sorted(_bare_value(lines, index) for index in indexes)
-        if len(values) == 2 and values[1] == values[0] + 1:
+        if len(values) == 2 and values[1] == values[0] + 1 and values[0] % 2 == 0:
             spreads.append((page, values[0] - 2 * page, ()))
         if len(values) != 1:
             continue
         for partner, left in ((values[0] + 1, values[0]), (values[0] - 1, values[0] - 1)):
             read_inside = [index for index in inside if bisect_right(starts, index) == page
                            and _bare_value(lines, index) == partner]
-            if len(read_inside) == 1:
+            if len(read_inside) == 1 and left % 2 == 0:
                 spreads.append((page, left - 2 * page, tuple(read_inside)))
     return spreads
 
@@ -956,9 +957,6 @@ def _sole_folios_inside(lines: Lines, inside: list[int], numbers: dict[int, tupl
 # more ending so ends a sentence, a paragraph a page's number may stand under (so does a line
 # opening in lower case, a sentence's last words: "verminderen.").
 LABEL_WORDS = 3
-# The marks that close a clause, a verse's line or a closing over its signer: a line ending on one
-# is text that runs on, no table's cell.
-CLAUSE_MARKS = frozenset(",;:")
 
 
 def _under_a_label(lines: Lines, index: int) -> bool:
@@ -2235,26 +2233,15 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
                  over_notes: Callable[[int], bool]) -> dict[int, tuple[str, str]]:
     """The copies of the heads to remove: at a page edge (or at the foot of a page's body, over
     its notes: `over_notes`), not in a group of display lines; none of a head that also stands
-    alone inside a page after the first (it is text there), but for the cases below.  A line of
-    figures without a word (an issue's number, "2014-23") or a date alone (see _names_no_title)
-    heads no part of the body and stands once a page: a copy inside a page with none at its edges
-    leaves the copies at the page edges going; it is the page's head read out inside it where the
-    head belongs on that page (see _on_the_beat: the last page of an offprint, its margin tab read
-    out after its foot; a report's date foot read out amid a chart's labels), and goes, the page's
-    only copy; off that beat it is that page's, set apart by the text layer, and stays (in doubt,
-    keep it).  A page
+    alone inside a page after the first (it is text there).  A line of figures without a word (an
+    issue's number, "2014-23") or a date alone (see _names_no_title) heads no part of the body and
+    stands once a page: a copy inside a page with none at its edges leaves the copies at the page
+    edges going; it is the page's head read out inside it where the head belongs on that page
+    (see _on_the_beat: the last page of an offprint, its margin tab read out after its foot; a
+    report's date foot read out amid a chart's labels), and goes, the page's only copy; off that
+    beat it is that page's, set apart by the text layer, and stays (in doubt, keep it).  A page
     holding it at an edge and inside too prints it as a value (a table's column header), and it
-    is text.  A copy inside a page carrying its page's number goes (see _numbered_as_their_page).
-    A running foot of words (every copy at an edge after the cover at the foot; one with figures is
-    judged by its number) whose copy the text layer read out inside a page is that page's foot
-    misplaced only with evidence of it: the copy stands alone, the page's only one, none at its
-    edges, on the feet's beat, with pages before and after it carrying the foot at their edges
-    (see _between_feet: not a last page, a back page's colophon or a letter's closing), and amid
-    text that the foot interrupts, mid-sentence or among a table's cells (see _amid_cells: not a
-    refrain under its verse, a contact line under a sentence); then it goes (a copy in a stack of
-    lines is left to the rounds that take a stacked foot line by line).  Its copy right under a
-    display line on a cover is the byline and stays (see _a_byline_on_the_cover); a first page of
-    body text carries the foot at its edge like the others."""
+    is text.  A copy inside a page carrying its page's number goes (see _numbered_as_their_page)."""
     starts = [first for first, _ in pages]
     edge_of = {index: edge for indexes_by_edge in zones for edge, indexes in zip(_EDGES, indexes_by_edge)
                for index in indexes}
@@ -2283,12 +2270,6 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
         edge_pages = {page_of(index) for index in indexes if index in edge_of}
         inside_pages = Counter(page_of(index) for index in indexes if index not in edge_of)
         sole_inside = {page for page, copies in inside_pages.items() if copies == 1} - edge_pages
-        # A running foot the text layer reads out inside some pages (amid a table's cells): there
-        # it is that page's foot where the run's beat puts it; its copy on the first page under
-        # the cover's display lines is the cover's byline (before these copies were let go, a copy
-        # inside a page kept the whole run as text, the cover's line with it).
-        edges_after_the_cover = {edge_of[index] for index in indexes if index in edge_of and page_of(index) > 1}
-        foot_read_inside = edges_after_the_cover == {"foot"} and any(page > 1 for page in inside_pages)
         paged = _numbered_as_their_page(texts, indexes, edge_of, page_of)
         first_line = _foot_first_line(lines, texts, [index for index in indexes if edge_of.get(index) == "foot"],
                                       indexes)
@@ -2319,15 +2300,6 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
             if not at_edge and (index in paged or _in_a_column_break(lines, index)):
                 furniture.append(index)               # its page's number on it, or set between two columns
                 continue
-            if foot_read_inside and not first_page and not at_edge and not _DIGITS.search(texts[index]) \
-                    and _alone(lines, index) and inside_pages[page_of(index)] == 1 \
-                    and _between_feet(page_of(index), edge_pages) \
-                    and _on_the_beat(page_of(index), edge_pages | sole_inside) \
-                    and (_inside_a_sentence(lines, index) or _amid_cells(lines, index, width)):
-                furniture.append(index)               # the page's foot read out inside it
-                continue
-            if first_page and foot_read_inside and _a_byline_on_the_cover(lines, texts, index, pages[0], width, words):
-                continue                              # under the cover's display lines: its byline
             stacked = at_edge and _under_a_taken_head(lines, index, taken)
             below = _display_neighbour(lines, index, +1, width, words, at_edge)
             byline = below is not None and not _heads_a_page(index, below, opening, at_edge, texts, heads, words)
@@ -2406,37 +2378,6 @@ def _numbered_as_their_page(texts: list[str], indexes: list[int], edge_of: Colle
     if shared is None or offsets[shared] < RUNNING_HEAD_MIN_PAGES:
         return set()
     return {index for index, offset in numbered.items() if offset == shared and index not in edge_of}
-
-
-def _a_byline_on_the_cover(lines: Lines, texts: list[str], index: int, cover: tuple[int, int],
-                           width: Callable[[], int], words: Furniture) -> bool:
-    """The copy stands right under a display line (no blank line between: a title over its
-    byline) on a cover, a first page holding no body line as wide as the column; a first page of
-    body text carries its foot, under whatever short line stands above it."""
-    first, end = cover
-    return index > first and _display_neighbour(lines, index, -1, width, words) == index - 1 \
-        and all(len(text) < width() for text in texts[first:end])
-
-
-def _between_feet(page: int, foot_pages: set[int]) -> bool:
-    """Pages before and after the page carry the foot at their edges, and the page none: the page
-    stands inside the run of feet (not its last page, a back page or a poster closing it)."""
-    return page not in foot_pages and any(other < page for other in foot_pages) \
-        and any(other > page for other in foot_pages)
-
-
-def _amid_cells(lines: Lines, index: int, width: Callable[[], int]) -> bool:
-    """The line stands among a table's cells: the text lines on either side are short (half the
-    column at most), the one after heads no paragraph of full lines (a heading under the copy
-    does), and the one before ends no sentence nor a clause (a closing "Met vriendelijke groet,"
-    over its signer, a verse over its refrain, ends on a mark)."""
-    before, after = _text_neighbour(lines, index, -1), _text_neighbour(lines, index, +1)
-    if before is None or after is None:
-        return False
-    text = lines[before].text.rstrip()
-    under = lines[after + 1].text if after + 1 < len(lines) and not lines[after + 1].page_start else ""
-    return all(2 * len(lines[neighbour].text.strip()) <= width() for neighbour in (before, after)) \
-        and len(under.strip()) < width() and not ends_sentence(text) and text[-1:] not in CLAUSE_MARKS
 
 
 def _on_the_beat(page: int, head_pages: set[int]) -> bool:
