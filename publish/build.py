@@ -4,6 +4,7 @@ from __future__ import annotations
 import errno
 import gc
 import os
+import re
 import signal
 import sys
 import tempfile
@@ -22,7 +23,6 @@ from publish.model import Document
 from publish.report import Change, in_source_order
 from publish.outputs import PART_SUFFIX, PRINT_FOLDER, lock, output_stem
 from publish.render import view
-from publish.source import PAGE_BREAK
 
 if TYPE_CHECKING:
     from publish.clean import Cleaned
@@ -65,12 +65,27 @@ def load(source_path: Path, encoding: str = "utf-8") -> Loaded:
 
 
 def without_furniture(lines: Sequence[str], removals: Sequence[Change]) -> list[str]:
-    """The source's lines with those the cleaner removed as page furniture left empty (a form
-    feed kept, so pages stay pages): the reading order the editions have is the one to check, and
-    a running foot of three columns repeated on every page is none of the text's tables."""
-    removed = {change.line for change in removals}
-    return [(PAGE_BREAK if line.startswith(PAGE_BREAK) else "") if number in removed else line
-            for number, line in enumerate(lines, start=1)]
+    """The source's lines less the text the cleaner removed as page furniture, each removal left
+    as spaces (the other text keeps its columns, a form feed stays and pages stay pages): the
+    reading order the editions have is the one to check, and a running foot of three columns
+    repeated on every page is none of the text's tables."""
+    kept = list(lines)
+    for change in removals:
+        kept[change.line - 1] = _cut(kept[change.line - 1], change.before)
+    return kept
+
+
+def _cut(line: str, removed: str) -> str:
+    """The line with the removed words (the log gives them with single spaces) blanked where they
+    open or close it: a folio run into a table's row goes, the row stays.  Words standing
+    elsewhere in the line leave it as it is: in doubt, the text is checked."""
+    words = r"\s+".join(map(re.escape, removed.split()))
+    if not words:
+        return line
+    found = re.search(rf"^\s*({words})(?!\S)", line) or re.search(rf"(?<!\S)({words})\s*$", line)
+    if found is None:
+        return line
+    return line[:found.start(1)] + " " * (found.end(1) - found.start(1)) + line[found.end(1):]
 
 
 def _prepared(source_path: Path, encoding: str) -> Prepared:

@@ -6,8 +6,9 @@ import os
 import re
 import stat
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache, partial
 from pathlib import Path
 
 from publish.errors import PublishError
@@ -202,6 +203,7 @@ FITS = 0.95
 _RUN = re.compile(rf"\S+(?: {{1,{GUTTER - 1}}}\S+)*")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _HYPHENS = "-\u2010\u00ad"
+_ADDRESS = re.compile(r"@|://|^www\.", re.IGNORECASE)
 
 
 def columns_side_by_side(lines: Sequence[str]) -> SideBySide | None:
@@ -230,11 +232,18 @@ def columns_side_by_side(lines: Sequence[str]) -> SideBySide | None:
 #   lower-case letter: the cell's sentence goes on there, with the row's other cells left empty
 #   (a line holding other cells too is the table's next row: a glossary's next term, an action
 #   list's next action, the next name of signatures or addresses side by side);
+# - that run ends before the next column starts: a wrapped cell's rest stays in its column (an
+#   e-mail address under a name, a note under a price list run on under the prices);
+# - its first word is a word, not an address ("@", "www.", "://"): a contact list's e-mail
+#   address or website under a name;
 # - that column's rows (those lines) open with a capital or a figure: lower
 #   case is then the cell going on, not the table's habit (a glossary of lower-case terms);
 # - the cell was broken by the column's width, as a column's line above (_line_broken), the
 #   column as wide as the room before the next column's gutter (its widest cell may be narrower:
 #   a name over its office, "Mr. K. Bakker" / "voorzitter", beside another name, fits there);
+# - under the block's last row, only in a block where another cell runs on: a remark under a
+#   programme's last item ("followed by refreshments") or a note under a price list ("exclusief
+#   btw") is set as a cell's rest is;
 # - at least RUN_ON_CELLS such cells in the document: a table's habit, not one odd line.
 # Left out, so missed: a cell going on with a capital (a German noun), a figure or a bracket, a
 # cell going on beside the next row's cells of another column (a price beside it, a sub-row).
@@ -246,46 +255,57 @@ TABLE_ROWS = 3
 def _cells_run_on(lines: Sequence[str]) -> SideBySide | None:
     """Every cell of a table run on beside another column's cell (see above), as (page, line
     number) of the cell's line, when the document holds RUN_ON_CELLS of them; or None."""
-    found = tuple((page, index + 1) for page, (start, end) in enumerate(_pages(lines), start=1)
-                  for index in range(start, end - 1) if _cell_runs_on(lines, index, start, end))
+    found = tuple((page, first + offset + 1) for page, (start, end) in enumerate(_pages(lines), start=1)
+                  for first, block in _blocks(lines, start, end) for offset in _running_on(block))
     if len(found) < RUN_ON_CELLS:
         return None
     page, number = found[0]
     return SideBySide(page=page, lines=(number, number + 1), cells_run_on=found)
 
 
-def _cell_runs_on(lines: Sequence[str], index: int, start: int, end: int) -> bool:
-    """Whether a cell of lines[index] other than its last runs on in the next line (see above);
-    the page's lines are lines[start:end]."""
-    following = _runs(lines[index + 1])
-    if len(following) != 1 or not following[0][1][0].islower():
+def _blocks(lines: Sequence[str], start: int, end: int) -> Iterator[tuple[int, list[list[tuple[int, str]]]]]:
+    """The blocks of the page's lines lines[start:end] (lines between blank lines), each as the
+    index of its first line and the runs of its lines."""
+    first = start
+    for index in range(start, end + 1):
+        if index == end or _blank(lines[index]):
+            if index > first:
+                yield first, [_runs(line) for line in lines[first:index]]
+            first = index + 1
+
+
+def _running_on(block: list[list[tuple[int, str]]]) -> list[int]:
+    """The offsets of the block's lines (given as their runs) with a cell running on in the next
+    line: the line under the block's last row only beside another cell of the block running on."""
+    table_rows = cache(partial(_table_rows, block))     # a block's columns are few, its lines many
+    offsets = [offset for offset in range(len(block) - 1) if _cell_runs_on(block, offset, table_rows)]
+    return [] if offsets == [len(block) - 2] else offsets
+
+
+def _cell_runs_on(block: list[list[tuple[int, str]]], offset: int, table_rows: Callable[[int, int], bool]) -> bool:
+    """Whether a cell of the block's line at `offset` other than its last runs on in the next
+    line, the block given as its lines' runs and `table_rows` telling whether two of its columns
+    are a table's (see above)."""
+    if len(following := block[offset + 1]) != 1:
         return False
-    runs = _runs(lines[index])
-    block = [_runs(line) for line in lines[_block_start(lines, index, start):_block_end(lines, index, end)]]
+    goes_at, going_on = following[0]
+    if not going_on[0].islower() or _ADDRESS.search(going_on.split()[0]):
+        return False
+    runs = block[offset]
     for (at, cell), (beside_at, beside) in zip(runs, runs[1:]):
-        if abs(following[0][0] - at) > COLUMN_DRIFT or not _cell_beside_cell(at, cell, beside_at, beside):
-            continue
-        rows = [_starting(row, at) for row in block if _starting(row, at) and _starting(row, beside_at)]
-        if (len(rows) >= TABLE_ROWS and not any(text[0].islower() for text in rows)
-                and _line_broken((len(cell), cell), following[0][1], beside_at - at - GUTTER)):
+        if (abs(goes_at - at) <= COLUMN_DRIFT and goes_at + len(going_on) < beside_at
+                and _cell_beside_cell(at, cell, beside_at, beside)
+                and _line_broken((len(cell), cell), going_on, beside_at - at - GUTTER)
+                and table_rows(at, beside_at)):
             return True
     return False
 
 
-def _block_start(lines: Sequence[str], index: int, start: int) -> int:
-    """The index of the first line of lines[index]'s block: after the blank line before it, or
-    the page's first line (`start`)."""
-    while index > start and lines[index - 1].strip(PAGE_BREAK).strip():
-        index -= 1
-    return index
-
-
-def _block_end(lines: Sequence[str], index: int, end: int) -> int:
-    """The index after the last line of lines[index]'s block: the blank line after it, or the
-    page's end (`end`)."""
-    while index < end and lines[index].strip(PAGE_BREAK).strip():
-        index += 1
-    return index
+def _table_rows(block: list[list[tuple[int, str]]], at: int, beside_at: int) -> bool:
+    """Whether TABLE_ROWS lines of the block hold runs starting at both columns, those at the
+    first opening with a capital or a figure (see above)."""
+    rows = [text for runs in block if (text := _starting(runs, at)) and _starting(runs, beside_at)]
+    return len(rows) >= TABLE_ROWS and not any(text[0].islower() for text in rows)
 
 
 def _starting(runs: list[tuple[int, str]], column: int) -> str:
@@ -338,7 +358,7 @@ def _broken_by_width(lines: Sequence[str], stretch: list[int], starts: list[int]
     """Whether the lines of each column of the stretch (starting at `starts`) are broken by the
     column's width (see above)."""
     span = range(stretch[0], stretch[-1] + 1)
-    blank = [not lines[index].strip(PAGE_BREAK).strip() for index in span]
+    blank = [_blank(lines[index]) for index in span]
     for start, end in zip(starts, [*starts[1:], None]):
         column = [_in_column(lines[index], start, end) for index in span]
         width = max((ends for ends, _ in filter(None, column)), default=0)
@@ -392,6 +412,11 @@ def _stretch_near(by_column: dict[int, list[int]], column: int) -> list[int]:
 def _runs(line: str) -> list[tuple[int, str]]:
     """The runs of text of a line, each with the character column it starts at."""
     return [(run.start(), run.group()) for run in _RUN.finditer(line.lstrip(PAGE_BREAK).expandtabs())]
+
+
+def _blank(line: str) -> bool:
+    """Whether a line holds no text (a form feed alone opens a page, and is blank)."""
+    return not line.strip(PAGE_BREAK).strip()
 
 
 def _prose(text: str) -> bool:

@@ -6,8 +6,9 @@ import dataclasses
 
 from publish import build as build_module
 from publish import editions
-from publish.build import build, output_paths, write_atomically
+from publish.build import build, load, output_paths, without_furniture, write_atomically
 from publish.errors import PublishError
+from publish.report import Change
 
 FIXTURE = os.path.join(os.path.dirname(__file__), "fixtures", "kort-verslag.txt")
 
@@ -104,3 +105,34 @@ def test_a_new_temporary_file_taken_for_a_leftover_before_it_is_locked_is_made_a
     write_atomically(tmp_path / "boek.json", b"inhoud")
     assert len(removed) == 1 and (tmp_path / "boek.json").read_bytes() == b"inhoud"
     assert leftovers(tmp_path) == []
+
+
+def test_the_columns_check_reads_a_row_less_the_folio_run_into_it_not_the_row_removed():
+    """A folio run into a table's row by the extraction ('Blad 1 van 2'): the cleaner removes
+    the folio, the row stays, and so it does for the columns check; a whole line removed is left
+    empty (its form feed kept); words removed from a line's middle leave it as it is."""
+    row = "Offerte opvragen bij drie aannemers     Jan       1 mei       Blad 1 van 2"
+    lines = [row, "\f   Blad 2 van 2", "Zie bijlage 3 van 4 voor de cijfers"]
+    removals = [Change("page-number", 1, "Blad 1 van 2", ""), Change("page-number", 2, "Blad 2 van 2", ""),
+                Change("page-number", 3, "3 van 4", "")]
+    assert without_furniture(lines, removals) == [row[:-len("Blad 1 van 2")] + " " * len("Blad 1 van 2"),
+                                                  "\f   " + " " * len("Blad 2 van 2"), lines[2]]
+
+
+def test_an_action_list_with_a_folio_run_into_its_first_row_is_read_across(tmp_path):
+    """Review 26h: Dutch minutes whose action list's cells run on, a folio run into its first
+    row; the check found nothing, the row being left out whole."""
+    table = ["Actie                                   Wie       Wanneer",
+             "Offerte opvragen bij drie aannemers     Jan       1 mei       Blad 1 van 2",
+             "voor het nieuwe dak",
+             "Notulen rondsturen naar alle leden      Petra     15 april",
+             "Zaal reserveren voor de ALV in het      Kees      1 juni",
+             "dorpshuis"]
+    lines = ["Notulen bestuursvergadering 12 maart 2024", "",
+             "Aanwezig: Jan Jansen (voorzitter), Petra de Vries (secretaris), Kees de Wit.", "",
+             "1. Opening", "De voorzitter opent de vergadering om 20.00 uur en heet iedereen welkom.", "",
+             "2. Actielijst", "", *table, "3. Sluiting", "De voorzitter sluit de vergadering om 22.00 uur.",
+             "Volgende vergadering: 9 april 2024.", "", "", " " * 62 + "Blad 2 van 2"]
+    source = tmp_path / "notulen.txt"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert load(source).document.side_by_side.cells_run_on == ((1, 11), (1, 14))

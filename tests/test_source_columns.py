@@ -513,3 +513,88 @@ def test_a_table_read_across_on_a_page_before_the_columns_is_the_place_named():
     assert found is not None and found.page == 1 and found.table
     columns_first = columns_side_by_side(["Voorwoord", "\fInhoud", *beside(REVIEW_LEFT, REVIEW_RIGHT), "\f", *table])
     assert columns_first is not None and columns_first.page == 2 and not columns_first.table
+
+
+def test_e_mail_addresses_and_websites_under_names_are_no_cells_running_on():
+    """A contact list's or a colophon's e-mail address under each name, a letterhead's website
+    under its address: a line of its own, reaching past the next column or no word (review 26h:
+    English, French and Dutch contact lists, an English letterhead signed twice)."""
+    contacts = ["Hall bookings       Mary Smith                 Tel. 01483 123456",
+                "                    bookings@sherevillagehall.org.uk",
+                "Allotments          John Brown                 Tel. 01483 654321",
+                "                    allotments@sherevillagehall.org.uk",
+                "Footpaths           Ann Green                  Tel. 01483 111222",
+                "                    footpaths@sherevillagehall.org.uk"]
+    contacts_fr = ["Présidente          Marie Dupont               Tél. 04 72 12 34 56",
+                   "                    presidente@amis-du-village.fr",
+                   "Trésorier           Jean Martin                Tél. 04 72 65 43 21",
+                   "                    tresorier@amis-du-village.fr",
+                   "Secrétaire          Anne Lefèvre               Tél. 04 72 11 22 33",
+                   "                    secretariat@amis-du-village.fr"]
+    board = ["Voorzitter          Jan Jansen                 Dorpsstraat 1, Oud-Beijerland",
+             "                    voorzitter@dorpsbelang-oudbeijerland.nl",
+             "Secretaris          Petra de Vries             Kerkweg 12, Oud-Beijerland",
+             "                    secretaris@dorpsbelang-oudbeijerland.nl",
+             "Penningmeester      Kees de Wit                Molenstraat 3, Oud-Beijerland",
+             "                    penningmeester@dorpsbelang-oudbeijerland.nl"]
+    letterhead = ["Shere Village Hall Committee              Mrs J. Smith",
+                  "Tanyard Hall, 30 Station Road             12 Church Lane",
+                  "Gomshall, Guildford GU5 9LF               Shere, Guildford GU5 9HL",
+                  "www.sherevillagehall.org.uk"]
+    for lines in (contacts, contacts_fr, board, [*letterhead, "", "Dear Mrs Smith,", "", *letterhead]):
+        assert columns_side_by_side(lines) is None
+
+
+def test_notes_and_remarks_under_a_tables_last_row_are_no_cells_running_on():
+    """A note under a price list's last price, a remark under a programme's last item: set as a
+    cell's rest would be, but under the last row of a block where no other cell runs on (review
+    26h: Dutch and German price lists, English and Dutch programmes)."""
+    prices = ["Zaalhuur",
+              "Grote zaal met podium en keuken       € 40 per dagdeel",
+              "Kleine zaal voor vergaderingen        € 25 per dagdeel",
+              "Vergaderkamer met beamer              € 15 per dagdeel",
+              "inclusief koffie, thee en water",
+              "",
+              "Extra's",
+              "Gebruik van de geluidsinstallatie     € 20 per keer",
+              "Schoonmaak na een feest of receptie   € 50 per keer",
+              "Statafels met rok en kleed            € 5 per stuk",
+              "exclusief btw"]
+    preise = ["Geschirr für bis zu 100 Personen         Pauschal 60 Euro",
+              "Tonanlage mit zwei Mikrofonen            Pauschal 50 Euro",
+              "Beamer mit Leinwand und Kabeln           Pauschal 40 Euro",
+              "zuzüglich Auf- und Abbau durch den Hausmeister"]
+    programme = ["Friday 8 March",
+                 "7.00 pm    Welcome by the Chairman           Village Hall",
+                 "7.15 pm    Talk on the history of Shere      Village Hall",
+                 "8.00 pm    Annual general meeting            Village Hall",
+                 "           followed by refreshments",
+                 "",
+                 "Friday 12 April",
+                 "7.00 pm    Welcome by the Chairman           Church Room",
+                 "7.15 pm    Walk round the old village        Church Lane",
+                 "8.30 pm    Supper at the White Horse         White Horse",
+                 "           booking essential"]
+    programma = ["10.00   Ontvangst met koffie en thee          Foyer",
+                 "10.30   Opening door de burgemeester          Grote zaal",
+                 "12.30   Lunch met soep en broodjes            Foyer",
+                 "        aansluitend rondleiding",
+                 "",
+                 "11.00   Kerkdienst in de dorpskerk            Kerk",
+                 "12.30   Koffie met appeltaart                 Pastorie",
+                 "14.00   Concert door het dorpskoor            Kerk",
+                 "        aansluitend borrel in de pastorie"]
+    for lines in (prices, [*preise, "", *preise], programme, programma):
+        assert columns_side_by_side(lines) is None
+
+
+def test_a_cell_running_on_under_a_tables_last_row_counts_beside_another_of_its_block():
+    """A Dutch action list: its first and last actions run on; the last one's rest is a cell's,
+    as the first one's shows."""
+    actions = ["Actie                                   Wie       Wanneer",
+               "Offerte opvragen bij drie aannemers     Jan       1 mei",
+               "voor het nieuwe dak",
+               "Notulen rondsturen naar alle leden      Petra     15 april",
+               "Zaal reserveren voor de ALV in het      Kees      1 juni",
+               "dorpshuis"]
+    assert columns_side_by_side(actions) == SideBySide(page=1, lines=(2, 3), cells_run_on=((1, 2), (1, 5)))
