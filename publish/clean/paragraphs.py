@@ -1019,12 +1019,10 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     # time, "14.30 Rondleiding"; a numbered line does not: a list item, or a section of the
     # group's own number, "1. Name" / "1.1 Der Verein ...".)
     # (An item's line of more words than a heading holds is a wrapped sentence where the next
-    # word only just fits: "8. Voorstel tot het indienen ... voornemen GGD" / "Hollands Noorden ...";
-    # so is such a line that breaks a name, see _breaks_a_name.)
+    # word only just fits: "8. Voorstel tot het indienen ... voornemen GGD" / "Hollands Noorden ...".)
     # (A line ending on a joining sign goes on in the line right under it: "Ronald Prins, co-founder Hunt &" /
     # "Hackett".)
-    slack = ITEM_SLACK if len(prev.split()) > HEADING_LINE_WORDS and (in_item or _breaks_a_name(prev, nxt, words)) \
-        else 0
+    slack = ITEM_SLACK if in_item and len(prev.split()) > HEADING_LINE_WORDS else 0
     if upper and (not nxt[:1].isdigit() or _numbered_under(layout.texts[start], nxt)) and display \
             and not ends_on_function_word(prev, words.function_words) and not (ends_on_joining_sign(prev) and not gap) \
             and not _goes_on(" ".join(layout.texts[start:k]), nxt, words) \
@@ -1117,19 +1115,6 @@ def _fills_its_column(layout: _Layout, k: int) -> bool:
     return not HEADING_NUMBER.match(texts[k]) \
         and len(texts[k].split()) >= WRAPPED_LINE_WORDS and no_longer >= WRAPPED_EVIDENCE \
         and 2 * no_longer >= len(wrapped) and (not set_apart or lengths[k + 1] <= lengths[k] + WRAPPED_SLACK)
-
-
-def _breaks_a_name(text: str, nxt: str, words: Vocabulary) -> bool:
-    """The line, in sentence case (most words between its first and its last open in lower case), ends
-    on a capitalised word, and the next line opens with another that is no function word: a name the
-    line's end broke ("... de resultaten van de dorpsenquête van Samen" / "Dorplein en in de gesprekken
-    ...", "... we (LACSD) hosted the Trawl Field" / "Taxonomy Intercalibration Cruise aboard ...").  A
-    capital amid lower-case words marks a name, not a heading's style: headings in title case capitalise
-    most of their inner words, and a language that writes its nouns with a capital is left alone."""
-    inner = text.split()[1:-1]
-    return not words.noun_articles and last_word(text)[:1].isupper() and nxt[:1].isupper() \
-        and first_word(nxt).lower() not in words.function_words \
-        and 2 * sum(word[:1].islower() for word in inner) > len(inner)
 
 
 def _between_items(layout: _Layout, k: int) -> bool:
