@@ -20,6 +20,7 @@ from operator import add, itemgetter, methodcaller
 from publish.clean.lines import (Block, Blocks, Changes, Line, Lines, ends_on_function_word, ends_on_joining_sign,
                                   ends_sentence, first_word, last_word)
 from publish.clean.notes import SENTENCE_MARKS, ends_in_web_address
+from publish.clean.tokens import ITEM_BULLET
 from publish.clean.artifacts import furniture
 from publish.clean.contents import bare_title
 from publish.clean.lists import (DASH, GLUED_DASH, GLUED_ORDERED, LETTER_O, LONE_MARKER, ORDERED, ORDERED_ITEM,
@@ -1171,10 +1172,16 @@ def _heading_over_its_text(layout: _Layout, k: int) -> bool:
     return (unnumbered(line)[:1].isupper()
             and ended_early
             and len(below) >= HEADING_LINE_SHARE * width
-            and len(line.split()) <= HEADING_LINE_WORDS
             and (_end_mark(line) not in _PUNCTUATION or k in layout.labels)
-            and not ends_on_function_word(line, layout.words.function_words)
-            and _opens(below) and not below[:1].isdigit() and not _goes_on(line, below, layout.words))
+            and _may_head(line, below, layout.words))
+
+
+def _may_head(line: str, below: str, words: Vocabulary) -> bool:
+    """The line holds a heading's few words, does not end on a function word, and the line under
+    it opens a text (not with a figure: "MARGENTO" / "2018. ..." in a bibliography) without ending
+    the line's sentence (see _goes_on)."""
+    return len(line.split()) <= HEADING_LINE_WORDS and not ends_on_function_word(line, words.function_words) \
+        and _opens(below) and not below[:1].isdigit() and not _goes_on(line, below, words)
 
 
 def _wraps_a_contents_title(layout: _Layout, start: int, k: int) -> bool:
@@ -1374,25 +1381,22 @@ def _capitals_over_text(layout: _Layout, k: int, start: int) -> bool:
 
 
 def _capitals_line_over_text(layout: _Layout, k: int) -> bool:
-    """Text line k, after a sentence's full stop, is a short line in capitals with no mark at its
-    end, and the next text line, a blank line between or not, opens a text in mixed case, not with
-    a figure ("... already signed up." / "OTHER INFO" / "" / "• The Ocean Sentinel is docked ..."):
-    body text is not set in capitals, so the line heads the text under it, as _capitals_over_text
-    parts it from that text.  A line in capitals that a sentence's wrap left there runs nearly full
-    ("... The board." / "NATO" would not stand alone unless the next word did not fit), and a
-    shouted sentence ends on its full stop ("NO LATER THAN FRIDAY 11 JUNE.").  After a colon the
-    line is what the colon announces (an address's first line, "... sent to:" / "SCAMIT" / "C/O
-    ..."); over a year, an author's name in a bibliography ("MARGENTO" / "2018. ...").  Nor does a
-    line whose sentence the next line ends ("TOT ONS GROTE VERDRIET OVERLEED ONS ERELID" / "Kees de
-    Wit. Hij was ...", see _goes_on)."""
+    """Text line k, set right under a sentence's full stop, is a short line in capitals with no
+    mark at its end over a bulleted list, a blank line between or not ("... already signed up." /
+    "OTHER INFO" / "" / "• The Ocean Sentinel is docked ..."): the heading of the list, as
+    _capitals_over_text parts such a line from the text under it.  Over a paragraph it is not: a
+    heading is set apart from the text above it, and a line in capitals glued under a paragraph
+    is a close of it ("... in de kerk." / "TOT ZIENS OP DE MARKT", "... het orgelspel klinkt." /
+    "ALLEN" / "Amen, amen, amen.", "WORDT VERVOLGD"), so it stays in that paragraph.  A shouted
+    sentence ends on its full stop ("NO LATER THAN FRIDAY 11 JUNE."); after a colon the line is
+    what the colon announces (an address's first line, "... sent to:" / "SCAMIT" / "C/O ...")."""
     texts = layout.texts
     if k + 1 >= len(texts) or layout.lines[k + 1].page_start:
         return False
     above, line, below = texts[k - 1], texts[k], texts[k + 1]
     return _end_mark(above) in SENTENCE_MARKS and _in_capitals([line]) and _end_mark(line) not in _PUNCTUATION \
-        and len(line.split()) <= HEADING_LINE_WORDS and _short(line, below, layout.width(k), 0.15) \
-        and not ends_on_function_word(line, layout.words.function_words) and not _goes_on(line, below, layout.words) \
-        and _opens(below) and not below[:1].isdigit() and any(map(str.islower, below))
+        and _short(line, below, layout.width(k), 0.15) and ITEM_BULLET.match(below) is not None \
+        and _may_head(line, below, layout.words)
 
 
 def _label_in_capitals(texts: list[str]) -> bool:
