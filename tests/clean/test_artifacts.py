@@ -958,3 +958,14 @@ def test_a_quotations_page_in_brackets_at_a_pages_foot_is_no_folio():
              "\fThe council did not agree and asked for a second study of the harbour."]
     out, changes = remove_page_numbers(normalise(lines(*pages))[0], language=language("en"))
     assert "(p. 45)" in texts((out, changes))
+
+
+def test_a_count_in_brackets_that_is_not_the_documents_page_count_is_no_folio():
+    # Review 26i: "(1 van 2)" at the foot of page 1 of a three-page letter numbers the attachments
+    # listed there, not the pages; a folio in brackets counts the document's own pages.
+    from publish.languages import language
+    pages = ["Hierbij ontvangt u de stukken voor de vergadering van de werkgroep tuin.", "Bijlage", "(1 van 2)", "",
+             "\fDe werkgroep komt bijeen op zaterdag 12 juni in het buurthuis aan de Kerkstraat.", "",
+             "\fMet vriendelijke groet, namens het bestuur, de secretaris."]
+    out, changes = remove_page_numbers(normalise(lines(*pages))[0], language=language("nl"))
+    assert "(1 van 2)" in texts((out, changes))
