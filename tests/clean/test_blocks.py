@@ -1978,3 +1978,18 @@ def test_a_long_heading_in_sentence_case_ending_on_a_name_stays_a_heading(body, 
     got = blocks(body + "\n" + heading + "\n" + below + "\n")
     assert heading in [b.text for b in got if b.kind == "display"]
     assert got[-1].text == below
+
+
+def test_points_under_a_lead_in_each_opening_with_a_capital_are_not_one_sentence():
+    # Review 26i (en-newsletter-haldon-views-kenn-2021-06): two prayer points, the first ending on a
+    # name; the second point's capital is no broken name's other half.
+    text = ("It started in May 2016 and since then has grown Thy Kingdom Come from a\n"
+            "dream of a possibility into an established movement spanning the globe.\n"
+            "During the 11 days of Thy Kingdom Come, it is hoped that everyone who\n"
+            "takes part will:\n"
+            "Deepen and further their own relationship with Jesus Christ\n"
+            "Pray for 5 of their friends or family to come to faith in Jesus\n"
+            "Pray for the empowerment of the Spirit that we would be effective in\n"
+            "our witness\n"
+            "After the very first Ascension Day the disciples gathered together with Mary.\n")
+    assert not [b.text for b in blocks(text) if "faith in Jesus Pray" in b.text]
