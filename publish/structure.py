@@ -12,7 +12,8 @@ from functools import cache
 from itertools import accumulate, chain, dropwhile, takewhile
 
 from publish.clean import Cleaned, academic, labels
-from publish.clean.lines import Block, ends_on_function_word, ends_on_joining_sign, first_page_end, last_word
+from publish.clean.lines import (Block, ends_on_function_word, ends_on_joining_sign, ends_sentence, first_page_end,
+                                  last_word)
 from publish.clean.footnotes import notes_heading
 from publish.clean.lists import numbering
 from publish.clean.paragraphs import SECTION_NUMBER_OPENING, vocabulary_of
@@ -960,15 +961,25 @@ def _label_series(blocks: list[Block]) -> set[int]:
     return found
 
 
+# A sentence's end: a word of two letters or more closed by its full stop, question or exclamation mark,
+# maybe a quote or bracket after it ("... erhalten und pflegen."); not an abbreviation of one letter
+# ("3:30 p. m.", "a.m.").
+SENTENCE_CLOSE = re.compile(r"[^\W\d_]{2}[.!?][’”'\")]*$")
+
+
 def _label_over_its_value(label: Block, value: Block) -> bool:
     """A display line of LABEL_MAX_WORDS words at most closed by its only colon, over its value: a
-    display block of a line or two, or a paragraph of one line, closed by no colon."""
+    display block of a line or two, or a paragraph of one line, closed by no colon and ending no
+    sentence.  A field holds a name, a date, a time or a place; a sentence under a label is the text
+    of a section the label heads ("ZIEL:" / "Der Verein will die Gärten am Fluss erhalten und
+    pflegen.", "DOEL:" / "WERKWIJZE:" / "RESULTAAT:" in a report)."""
     text = label.text
     short_value = (value.kind == "display" and len(value.line_texts) <= 2) \
         or (value.kind == "paragraph" and len(value.line_texts) == 1)
     return label.kind == "display" and len(label.line_texts) == 1 and text.endswith(":") \
         and ":" not in text[:-1] and len(text.split()) <= LABEL_MAX_WORDS \
-        and short_value and not value.text.endswith(":")
+        and short_value and not value.text.endswith(":") \
+        and not (ends_sentence(value.text) and SENTENCE_CLOSE.search(value.text))
 
 
 # A label that numbers what follows ("Fase 1: Voorbereiding", "Bijlage 2: Begroting", "Phase 3: ..."):

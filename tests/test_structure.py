@@ -5533,3 +5533,19 @@ def test_labels_in_capitals_over_paragraphs_of_their_own_stay_headings():
     text = "Satzung\n\nDiese Satzung gilt ab dem ersten Januar des Jahres.\n\n" + "\n\n".join(sections) + "\n"
     assert headings(text) == ["ZIEL:", "MITTEL:", "ORGANE:"]
 
+
+
+@pytest.mark.parametrize("title, sections", [
+    # Review 26i: a section's label over one sentence of its own heads that sentence; a field's value
+    # (a name, a date, a place) ends no sentence.
+    ("Satzung", ("ZIEL:", "Der Verein will die Gärten am Fluss erhalten und pflegen.",
+                 "MITTEL:", "Die Mitglieder zahlen einen Beitrag, den die Versammlung festlegt.",
+                 "ORGANE:", "Organe des Vereins sind die Versammlung und der Vorstand.")),
+    ("Projectplan", ("DOEL:", "De werkgroep wil de moestuin achter de pastorie weer in gebruik nemen.",
+                     "WERKWIJZE:", "Elke zaterdag werken vrijwilligers twee uur in de tuin.",
+                     "RESULTAAT:", "In september oogsten we de eerste groenten voor de voedselbank.")),
+])
+def test_labels_over_one_sentence_each_stay_headings(title, sections):
+    opening = "Dit document is vastgesteld door het bestuur in zijn vergadering."
+    text = title + "\n\n" + opening + "\n\n" + "\n\n".join(sections) + "\n"
+    assert headings(text) == list(sections[::2])

@@ -1020,12 +1020,10 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
     # time, "14.30 Rondleiding"; a numbered line does not: a list item, or a section of the
     # group's own number, "1. Name" / "1.1 Der Verein ...".)
     # (An item's line of more words than a heading holds is a wrapped sentence where the next
-    # word only just fits: "8. Voorstel tot het indienen ... voornemen GGD" / "Hollands Noorden ...";
-    # so is such a line that breaks a name, see _breaks_a_name.)
+    # word only just fits: "8. Voorstel tot het indienen ... voornemen GGD" / "Hollands Noorden ...".)
     # (A line ending on a joining sign goes on in the line right under it: "Ronald Prins, co-founder Hunt &" /
     # "Hackett".)
-    slack = ITEM_SLACK if len(prev.split()) > HEADING_LINE_WORDS and (in_item or _breaks_a_name(prev, nxt, words)) \
-        else 0
+    slack = ITEM_SLACK if in_item and len(prev.split()) > HEADING_LINE_WORDS else 0
     if upper and (not nxt[:1].isdigit() or _numbered_under(layout.texts[start], nxt)) and display \
             and not ends_on_function_word(prev, words.function_words) and not (ends_on_joining_sign(prev) and not gap) \
             and not _goes_on(" ".join(layout.texts[start:k]), nxt, words) \
@@ -1120,19 +1118,6 @@ def _fills_its_column(layout: _Layout, k: int) -> bool:
         and 2 * no_longer >= len(wrapped) and (not set_apart or lengths[k + 1] <= lengths[k] + WRAPPED_SLACK)
 
 
-def _breaks_a_name(text: str, nxt: str, words: Vocabulary) -> bool:
-    """The line, in sentence case (most words between its first and its last open in lower case), ends
-    on a capitalised word, and the next line opens with another that is no function word: a name the
-    line's end broke ("... de resultaten van de dorpsenquête van Samen" / "Dorplein en in de gesprekken
-    ...", "... we (LACSD) hosted the Trawl Field" / "Taxonomy Intercalibration Cruise aboard ...").  A
-    capital amid lower-case words marks a name, not a heading's style: headings in title case capitalise
-    most of their inner words, and a language that writes its nouns with a capital is left alone."""
-    inner = text.split()[1:-1]
-    return not words.noun_articles and last_word(text)[:1].isupper() and nxt[:1].isupper() \
-        and first_word(nxt).lower() not in words.function_words \
-        and 2 * sum(word[:1].islower() for word in inner) > len(inner)
-
-
 def _between_items(layout: _Layout, k: int) -> bool:
     """Does the short line k stand between a one-line item and the next item of its list, without
     blank lines ("1) De Jonge Athleet" / "DJA" / "2) Huishoudelijk Reglement" / "HHR")?  Then it
@@ -1193,10 +1178,16 @@ def _heading_over_its_text(layout: _Layout, k: int) -> bool:
     return (unnumbered(line)[:1].isupper()
             and ended_early
             and len(below) >= HEADING_LINE_SHARE * width
-            and len(line.split()) <= HEADING_LINE_WORDS
             and (_end_mark(line) not in _PUNCTUATION or k in layout.labels)
-            and not ends_on_function_word(line, layout.words.function_words)
-            and _opens(below) and not below[:1].isdigit() and not _goes_on(line, below, layout.words))
+            and _may_head(line, below, layout.words))
+
+
+def _may_head(line: str, below: str, words: Vocabulary) -> bool:
+    """The line holds a heading's few words, does not end on a function word, and the line under
+    it opens a text (not with a figure: "MARGENTO" / "2018. ..." in a bibliography) without ending
+    the line's sentence (see _goes_on)."""
+    return len(line.split()) <= HEADING_LINE_WORDS and not ends_on_function_word(line, words.function_words) \
+        and _opens(below) and not below[:1].isdigit() and not _goes_on(line, below, words)
 
 
 def _wraps_a_contents_title(layout: _Layout, start: int, k: int) -> bool:
@@ -1396,25 +1387,22 @@ def _capitals_over_text(layout: _Layout, k: int, start: int) -> bool:
 
 
 def _capitals_line_over_text(layout: _Layout, k: int) -> bool:
-    """Text line k, after a sentence's full stop, is a short line in capitals with no mark at its
-    end, and the next text line, a blank line between or not, opens a text in mixed case, not with
-    a figure ("... already signed up." / "OTHER INFO" / "" / "• The Ocean Sentinel is docked ..."):
-    body text is not set in capitals, so the line heads the text under it, as _capitals_over_text
-    parts it from that text.  A line in capitals that a sentence's wrap left there runs nearly full
-    ("... The board." / "NATO" would not stand alone unless the next word did not fit), and a
-    shouted sentence ends on its full stop ("NO LATER THAN FRIDAY 11 JUNE.").  After a colon the
-    line is what the colon announces (an address's first line, "... sent to:" / "SCAMIT" / "C/O
-    ..."); over a year, an author's name in a bibliography ("MARGENTO" / "2018. ...").  Nor does a
-    line whose sentence the next line ends ("TOT ONS GROTE VERDRIET OVERLEED ONS ERELID" / "Kees de
-    Wit. Hij was ...", see _goes_on)."""
+    """Text line k, set right under a sentence's full stop, is a short line in capitals with no
+    mark at its end over a bulleted list, a blank line between or not ("... already signed up." /
+    "OTHER INFO" / "" / "• The Ocean Sentinel is docked ..."): the heading of the list, as
+    _capitals_over_text parts such a line from the text under it.  Over a paragraph it is not: a
+    heading is set apart from the text above it, and a line in capitals glued under a paragraph
+    is a close of it ("... in de kerk." / "TOT ZIENS OP DE MARKT", "... het orgelspel klinkt." /
+    "ALLEN" / "Amen, amen, amen.", "WORDT VERVOLGD"), so it stays in that paragraph.  A shouted
+    sentence ends on its full stop ("NO LATER THAN FRIDAY 11 JUNE."); after a colon the line is
+    what the colon announces (an address's first line, "... sent to:" / "SCAMIT" / "C/O ...")."""
     texts = layout.texts
     if k + 1 >= len(texts) or layout.lines[k + 1].page_start:
         return False
     above, line, below = texts[k - 1], texts[k], texts[k + 1]
     return _end_mark(above) in SENTENCE_MARKS and _in_capitals([line]) and _end_mark(line) not in _PUNCTUATION \
-        and len(line.split()) <= HEADING_LINE_WORDS and _short(line, below, layout.width(k), 0.15) \
-        and not ends_on_function_word(line, layout.words.function_words) and not _goes_on(line, below, layout.words) \
-        and _opens(below) and not below[:1].isdigit() and any(map(str.islower, below))
+        and _short(line, below, layout.width(k), 0.15) and ITEM_BULLET.match(below) is not None \
+        and _may_head(line, below, layout.words)
 
 
 def _label_in_capitals(texts: list[str]) -> bool:

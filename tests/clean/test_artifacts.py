@@ -1147,3 +1147,14 @@ def test_the_foots_words_between_a_heading_and_its_paragraph_inside_a_page_stay(
                  _LETTER_BODY, ""]
     source = _pages_with_foot(name, 3) + editorial + _pages_with_foot(name, 2, following=True)
     assert name in texts(remove_running_heads(normalise(lines(*source))[0]))
+
+
+def test_a_count_in_brackets_that_is_not_the_documents_page_count_is_no_folio():
+    # Review 26i: "(1 van 2)" at the foot of page 1 of a three-page letter numbers the attachments
+    # listed there, not the pages; a folio in brackets counts the document's own pages.
+    from publish.languages import language
+    pages = ["Hierbij ontvangt u de stukken voor de vergadering van de werkgroep tuin.", "Bijlage", "(1 van 2)", "",
+             "\fDe werkgroep komt bijeen op zaterdag 12 juni in het buurthuis aan de Kerkstraat.", "",
+             "\fMet vriendelijke groet, namens het bestuur, de secretaris."]
+    out, changes = remove_page_numbers(normalise(lines(*pages))[0], language=language("nl"))
+    assert "(1 van 2)" in texts((out, changes))

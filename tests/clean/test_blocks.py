@@ -1894,31 +1894,6 @@ def test_a_date_in_figures_with_a_two_figure_year_closing_a_line_ends_no_sentenc
 
 
 
-def test_a_full_line_of_lower_case_words_ending_on_a_broken_name_goes_on_with_it():
-    # Minutes: "Samen" / "Dorplein" is one name broken over the line's end; that "Dorplein" would
-    # have fitted by a hair does not make the sentence's first line a heading.  So in English, with a
-    # few names among the line's words ("... hosted the Trawl Field" / "Taxonomy Intercalibration Cruise").
-    english = ("Greetings SCAMIT members & Regional Monitoring participants!\n"
-               "Last June, in preparation for the Bight 98 Surveys, we (LACSD) hosted the Trawl Field\n"
-               "Taxonomy Intercalibration Cruise aboard the R/V Ocean Sentinel. The purpose of the exercise was to\n"
-               "provide an opportunity for the lead taxonomists from the participating agencies to compare IDs.\n")
-    got = blocks(english)
-    assert not [b for b in got if b.kind == "display"]
-    assert got[-1].text.startswith("Last June, in preparation for the Bight 98 Surveys, we (LACSD) hosted the Trawl "
-                                   "Field Taxonomy Intercalibration Cruise aboard")
-    text = ("Er zijn dan ook diverse locaties de revue gepasseerd zoals de huidige locaties van de scholen en\n"
-            "diverse locaties binnen de kernen. Echter, de wens van ouders en inwoners spitste zich toe op een\n"
-            "voorkeur voor een locatie tussen Dorplein en Schoot, omdat dat recht doet aan beide dorpen.\n"
-            "\n"
-            "Dit is ook afgelopen maandag naar voren gekomen in de uitslag van de enquête van Samen\n"
-            "Dorplein en in de gesprekken die door mij en ambtelijk zijn gevoerd met vele inwoners en\n"
-            "de werkgroepen in het bijzonder.\n")
-    got = blocks(text)
-    assert got[-1].text.startswith("Dit is ook afgelopen maandag naar voren gekomen in de uitslag van de enquête "
-                                   "van Samen Dorplein en in de gesprekken")
-    assert not [b for b in got if b.kind == "display"]
-
-
 @pytest.mark.parametrize("body, heading, below", [
     # English headings in title case capitalise their inner words: the capital ends no broken name.
     ("The meeting opened with a word of welcome from the chair, who thanked everyone for coming\n"
@@ -1941,12 +1916,45 @@ def test_a_short_line_in_capitals_after_a_full_sentence_heads_the_text_under_it(
     text = ("If you are interested in participating, contact Dave Montagne by phone or by email no later\n"
             "than Friday 11 June. After that date, any spots will go to those organizations already signed up.\n"
             "OTHER INFO\n"
+            "•\n"
             "\n"
             "The Ocean Sentinel is docked in San Pedro at the Cabrillo Marina, Berth 30 (next to the Marina\n"
-            "Operations Building). See the map below.\n")
+            "Operations Building). See the map below.\n"
+            "\n"
+            "•\n"
+            "\n"
+            "Please be at the dock by 6:30 am on the day of the cruise; the boat leaves at 7 sharp.\n")
     got = [b.text for b in blocks(text)]
     assert "OTHER INFO" in got
     assert got[0].endswith("already signed up.")
+
+
+@pytest.mark.parametrize("paragraph, line, below", [
+    # Review 26i: a line in capitals set tight under a paragraph, a blank line only below it, closes
+    # that paragraph (a greeting, a notice, a liturgy's part); a heading is set apart from the text above.
+    ("De markt begint om tien uur op het plein, na de dienst in de kerk. Iedereen is welkom, ook wie\n"
+     "geen lid is van de gemeente, en de opbrengst gaat dit jaar naar de renovatie van de pastorie.",
+     "TOT ZIENS OP DE MARKT", "De werkgroep tuin zoekt nog vrijwilligers voor het onderhoud van de moestuin."),
+    ("The fair opens at ten on the green after the morning service. Everyone is welcome, members or\n"
+     "not, and this year the proceeds go to the repair of the church hall roof and its gutters.",
+     "SEE YOU THERE", "The garden group is looking for volunteers to help with the vegetable plots."),
+    ("Der Markt beginnt um zehn Uhr auf dem Kirchplatz nach dem Gottesdienst. Alle sind eingeladen,\n"
+     "auch wer nicht zur Gemeinde gehört, und der Erlös geht in diesem Jahr an die Renovierung.",
+     "HERZLICH WILLKOMMEN", "Die Gartengruppe sucht noch Freiwillige für die Pflege der Beete am Pfarrhaus."),
+    ("In het volgende nummer leest u hoe het de werkgroep verder verging met de plannen voor de tuin\n"
+     "achter de pastorie, en wat de gemeente uiteindelijk besloot over de vergunning voor de schuur.",
+     "WORDT VERVOLGD", "De redactie wenst alle lezers een goede zomer en tot ziens in september."),
+    ("In the next issue you can read how the garden group fared with its plans for the plot behind\n"
+     "the vicarage, and what the council finally decided about the permit for the new garden shed.",
+     "TO BE CONTINUED", "The editors wish all readers a good summer and look forward to September."),
+    ("De voorganger spreekt de zegen uit over de gemeente en over allen die de dienst thuis volgen,\n"
+     "waarna de gemeente gaat staan voor het laatste lied en het orgelspel klinkt.",
+     "ALLEN", "Amen, amen, amen."),
+])
+def test_a_line_in_capitals_glued_under_a_paragraph_stays_in_it(paragraph, line, below):
+    got = [b.text for b in blocks(paragraph + "\n" + line + "\n\n" + below + "\n")]
+    assert line not in got
+    assert got[0].endswith(line)
 
 
 def test_a_line_in_capitals_after_a_colon_is_what_the_colon_announces():
@@ -1967,3 +1975,40 @@ def test_an_authors_name_in_capitals_over_a_year_in_a_bibliography_is_no_heading
             "2019. Algorithmic poetry and the literary field. Oxford University Press.\n")
     assert not any(b.text == "MARGENTO" for b in blocks(text))
 
+
+
+@pytest.mark.parametrize("body, heading, below", [
+    # Review 26i: a long heading in sentence case may end on a name; the next line opening with a
+    # capital is the text under it, not the name's other half.
+    ("De bewonersavond werd bijzonder goed bezocht: ruim zestig bewoners kwamen naar het buurthuis om\n"
+     "mee te praten over de plannen van de gemeente en de woningcorporatie voor de komende tien jaren.\n",
+     "Verslag van de bijeenkomst met de bewoners over de toekomst van de wijk Oosterhout",
+     "Wethouder Jansen opende de avond en schetste de plannen voor de komende jaren in de wijk."),
+    ("The evening was well attended: more than sixty residents came to the community centre to\n"
+     "talk about the plans of the council and the housing association for the next ten years.\n",
+     "Report of the meeting on the future of the northern district of Springfield",
+     "Residents were asked to share their views on the plans for new housing and a new school."),
+    ("La réunion a été bien suivie : plus de soixante habitants sont venus à la salle des fêtes pour\n"
+     "parler des projets de la commune et du bailleur social pour les dix prochaines années.\n",
+     "Compte rendu de la réunion avec les habitants du nord de la ville de Villeneuve",
+     "Madame le Maire a ouvert la séance et présenté les projets pour les années à venir."),
+])
+def test_a_long_heading_in_sentence_case_ending_on_a_name_stays_a_heading(body, heading, below):
+    got = blocks(body + "\n" + heading + "\n" + below + "\n")
+    assert heading in [b.text for b in got if b.kind == "display"]
+    assert got[-1].text == below
+
+
+def test_points_under_a_lead_in_each_opening_with_a_capital_are_not_one_sentence():
+    # Review 26i (en-newsletter-haldon-views-kenn-2021-06): two prayer points, the first ending on a
+    # name; the second point's capital is no broken name's other half.
+    text = ("It started in May 2016 and since then has grown Thy Kingdom Come from a\n"
+            "dream of a possibility into an established movement spanning the globe.\n"
+            "During the 11 days of Thy Kingdom Come, it is hoped that everyone who\n"
+            "takes part will:\n"
+            "Deepen and further their own relationship with Jesus Christ\n"
+            "Pray for 5 of their friends or family to come to faith in Jesus\n"
+            "Pray for the empowerment of the Spirit that we would be effective in\n"
+            "our witness\n"
+            "After the very first Ascension Day the disciples gathered together with Mary.\n")
+    assert not [b.text for b in blocks(text) if "faith in Jesus Pray" in b.text]
