@@ -895,8 +895,7 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
     off on a function word that the scorer runs on, "The 19th Winter Conference 2025 on" / "BRAIN &
     COGNITION") scoring lower or never the title (see never_title), a line never a title (a date, a version,
     figures), a line of the publisher's block (the first `publisher` candidates, see
-    _publisher_lines; or the last line of a name there read alone, "Migratie" under
-    "Directoraat-Generaal"), or a line of a later page (a chapter's title).  A title read on the first page
+    _publisher_lines), or a line of a later page (a chapter's title).  A title read on the first page
     from what is no candidate (the lines opening its first paragraph, a numbered paper's title,
     a masthead in another order) is what the scorer cannot weigh: in doubt it stands, unless the
     best candidate is the title the publisher prints again (see _repeated) or a letter's subject
@@ -906,8 +905,7 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
     if not title:
         return True
     read = next((index for index, candidate in enumerate(candidates)
-                 if candidate.text.startswith(title)
-                 or (index < publisher and (title.startswith(candidate.text) or candidate.text.endswith(f" {title}")))
+                 if candidate.text.startswith(title) or (index < publisher and title.startswith(candidate.text))
                  or (series and candidate.text == f"{series} {title}")
                  or (index + 1 < len(candidates) and title == f"{candidate.text} {candidates[index + 1].text}")),
                 None)
@@ -1519,10 +1517,7 @@ def _joined(candidates: list[Candidate], words: Vocabulary, heads: frozenset[str
             text: str = "") -> list[Candidate]:
     """A title set over two lines, the second right under the first: a name with its kind and
     date ("COOLEMAN RIDGE PARK CARE GROUP" / "Newsletter June 2017": a periodical's masthead),
-    or a kind with the organisation it is of ("Beleidsplan" / "Stichting Speelruimte"), or the word an
-    organisation's name opens with alone over the rest of the name ("Directoraat-Generaal" / "Migratie", a
-    sender's column: see letterhead.organisation_word_alone; a line naming a kind is the title under a logo's
-    word, "Gemeente" / "Jaarverslag 2024"), or a kind
+    or a kind with the organisation it is of ("Beleidsplan" / "Stichting Speelruimte"), or a kind
     of a meeting broken before its date ("Procès-verbal de l’Assemblée Générale" / "Ordinaire du
     1er mars 2025", see _meetings_date_under), though that line heads the text under it.  Over an
     organisation's name ("Stichting X" / "Beleidsplan 2023 - 2025") the kind is the title, and
@@ -1539,8 +1534,6 @@ def _joined(candidates: list[Candidate], words: Vocabulary, heads: frozenset[str
                 (_kind_and_date_only(candidate.text, words) and not _kinds_in(above.text.split(), words)
                  and not letterhead.organisation(above.text, words.language))
                 or (_kind_alone(above.text, words) and letterhead.organisation(candidate.text, words.language))
-                or (letterhead.organisation_word_alone(above.text, words.language)
-                    and not _kinds_in(candidate.text.split(), words))
                 or _meetings_date_under(above.text, candidate.text, words, text)
                 or (_wrapped(above, candidate.text, words, heads)
                     and (not candidate.heading or _named_across(above.ending, candidate.text, text)))):
