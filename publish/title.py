@@ -494,10 +494,12 @@ def masthead_over_letter(blocks: list[Block], changes: tuple[Change, ...], words
     """A periodical's masthead atop a first page that reads as a letter (its letterhead fields are an
     issue's notice of the next meeting: "SUBJECT:" / "B'03 Anthozoa" / "DATE:" / "14 March 2005"): the
     periodical's name, its title, not the notice's subject.  Evidence: a line naming a kind of document
-    ("SCAMIT Newsletter") that the running heads print LETTERHEAD_COPIES times or more stands atop the
-    first page too (its first block, or removed there as its head), and the first page names the issue
-    on a line of its own (see issue_line: "Vol. 23, No. 9").  None otherwise: a letter's sender repeated
-    atop its pages names no kind ("Stichting De Wip"), and a letter names no issue of its own."""
+    and something of its own beside it ("SCAMIT Newsletter", see _kind_with_a_name) that the running
+    heads print LETTERHEAD_COPIES times or more stands atop the first page too (its first block, or
+    removed there as its head), and the first page names the issue on a line of its own (see
+    issue_line: "Vol. 23, No. 9").  None otherwise: a letter's sender repeated atop its pages names no
+    kind ("Stichting De Wip"), a kind's name alone names no periodical ("Newsletter" over "Subject: Road
+    closure on Church Street": the subject is the more specific title), and a letter names no issue."""
     if not blocks or not any(issue_line(line, words) for line in _first_page_lines(blocks)):
         return None
     heads = Counter(" ".join(change.before.split()) for change in changes if change.kind == "running-head")
@@ -505,7 +507,16 @@ def masthead_over_letter(blocks: list[Block], changes: tuple[Change, ...], words
                    if change.kind == "running-head" and change.line < _first_page_break(changes)]
     first = [" ".join(blocks[0].text.split())] if len(blocks[0].line_texts) == 1 else []
     return next((name for name in first + first_heads if heads[name] >= LETTERHEAD_COPIES
-                 and _kinds_in(name.split(), words) and possible(name, words)), None)
+                 and _kind_with_a_name(name, words) and possible(name, words)), None)
+
+
+def _kind_with_a_name(line: str, words: Vocabulary) -> bool:
+    """A kind's name with a name of its own beside it, an organisation's or another word that is no date
+    ("SCAMIT Newsletter", "Nieuwsbrief De Wip"); not a kind alone or with its date ("Newsletter",
+    "Rundbrief März 2024")."""
+    tokens = line.split()
+    own, _, organisation = _own_words(tokens, words)
+    return bool(_kinds_in(tokens, words)) and bool(own or organisation)
 
 
 def _cover_naming(blocks: list[Block], words: Vocabulary) -> list[Candidate]:

@@ -2066,6 +2066,29 @@ def test_a_letters_subject_stays_its_title_under_a_sender_or_without_an_issue(la
     assert build(_notice_issue(lang, masthead, issue)).metadata.title == NOTICE_ISSUES[lang][2]
 
 
+# A kind's name alone atop every page ("Newsletter") over a letter's own subject: the masthead names nothing of its
+# own, the subject is the title (review 26e): (kind, issue line, subject label, subject, greeting, body, closing).
+KIND_ALONE_OVER_LETTERS = {
+    "en": ("Newsletter", "Issue 12 - May 2024", "Subject:", "Road closure on Church Street", "Dear resident,",
+           "Church Street will be closed for two weeks while the water main is replaced. Buses will use the ring "
+           "road.", "Yours sincerely,\n\nA. Baker\nProject manager"),
+    "nl": ("Bewonersbrief", "Nummer 4 - mei 2024", "Onderwerp:", "Werkzaamheden Kerkstraat", "Beste bewoner,",
+           "De Kerkstraat gaat twee weken dicht omdat de waterleiding wordt vervangen. De bus rijdt over de ringweg.",
+           "Met vriendelijke groet,\n\nA. Bakker\nprojectleider"),
+    "de": ("Rundbrief", "Ausgabe 3 - März 2024", "Betreff:", "Mitgliederversammlung 2024", "Liebe Mitglieder,",
+           "Die Mitgliederversammlung findet am 12. April im Saal statt. Alle Mitglieder sind herzlich eingeladen.",
+           "Mit freundlichen Grüßen,\n\nA. Becker\nVorsitzender"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "de"])
+def test_a_kinds_name_alone_atop_the_pages_leaves_a_letters_subject_the_title(lang):
+    kind, issue, label, subject, greeting, body, closing = KIND_ALONE_OVER_LETTERS[lang]
+    first = f"{kind}\n\n{issue}\n\n{label} {subject}\n\n{greeting}\n\n{body}\n\n{closing}\n"
+    later = "".join(f"\f{kind}\n\n{body} {body}\n{body}\n\n- {page} -\n" for page in (2, 3))
+    assert build(first + later).metadata.title == subject
+
+
 def test_an_english_subtitle_wrapped_after_a_function_word_is_one_line_and_no_contact():
     """"... a Plan to" / "Address the Gaps ...": the line ending on "to" goes on in the next one,
     and "Address" opening a line of an English title is a verb, not a contact label."""
