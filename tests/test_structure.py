@@ -2008,7 +2008,21 @@ FOREWORD_LETTERS = {
 def test_a_cover_naming_the_document_over_a_foreword_in_letter_form_gives_the_title(lang, title, subtitle):
     heading, salutation, body = FOREWORD_LETTERS[lang]
     text = f"{title}\n\n{subtitle}\n\n\f{heading}\n{salutation}\n{body}"
-    assert build(text).metadata.title == title
+    metadata = build(text).metadata
+    assert (metadata.title, metadata.subtitle) == (title, subtitle)
+    # the foreword's salutation opening the later page, no heading over it: the same cover
+    metadata = build(f"{title}\n\n{subtitle}\n\n\f{salutation}\n\n{body}").metadata
+    assert (metadata.title, metadata.subtitle) == (title, subtitle)
+
+
+@pytest.mark.parametrize("heading", ["Voorwoord\n\n", ""])
+def test_a_cover_naming_the_document_over_a_foreword_in_letter_form_keeps_its_publisher(heading):
+    # review 26e: read as a letter's subject, the cover's title lost the association under it
+    text = ("Nieuwsbrief maart 2024\n\nVereniging Dorpsbelang Ons Dorp\n\f\n" + heading + "Beste leden,\n\nHet "
+            "voorjaar is begonnen en de vereniging heeft weer veel plannen voor het dorp. Wij hopen u op de "
+            "ledenvergadering te zien.\n\nHartelijke groet,\n\nPiet Jansen\n")
+    metadata = build(text).metadata
+    assert (metadata.title, metadata.publisher) == ("Nieuwsbrief maart 2024", "Vereniging Dorpsbelang Ons Dorp")
 
 
 @pytest.mark.parametrize("lang, label, headline", [
