@@ -233,6 +233,9 @@ class Vocabulary:
     number_label: re.Pattern = re.compile(r"(?!)")  # "Company number", "KvK-nummer": a register's label over its number
     period_lead: re.Pattern = re.compile(r"(?!)")  # "... for the year ended": a line its date line under it closes
     this_issue: re.Pattern = re.compile(r"(?!)")  # "dit nummer van de Kerkbode": the periodical's name in its text
+    parliamentary_citation: re.Pattern = re.compile(r"(?!)")  # "Kamerstukken II 2021/22,": cites a parliament's paper
+    parliamentary_paper: re.Pattern = re.compile(r"(?!)")  # "Nota naar aanleiding van het verslag": a paper's kind
+    parliamentary_head: re.Pattern = re.compile(r"(?!)")  # "Tweede Kamer der Staten-Generaal": chamber or session
 
 
 def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabulary:
@@ -255,7 +258,12 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
         issue_field=_issue_field(language),
         author_field=labelled_field(language, "metadata.author_labels"),
         period_lead=re.compile(rf"(?:^|\s)(?:{vocabulary(language, 'furniture.period_leads')})$", re.IGNORECASE),
-        number_label=_register_label(language), this_issue=_this_issue(language))
+        number_label=_register_label(language), this_issue=_this_issue(language),
+        parliamentary_citation=re.compile(rf"\b(?:{vocabulary(language, 'metadata.parliamentary_citations')})\b",
+                                          re.IGNORECASE),
+        parliamentary_paper=re.compile(rf"^(?:{vocabulary(language, 'metadata.parliamentary_papers')})(?:$|\s+van\s)",
+                                       re.IGNORECASE),
+        parliamentary_head=re.compile(rf"^(?:{vocabulary(language, 'metadata.parliamentary_heads')})\b", re.IGNORECASE))
 
 
 def _issue_field(language: Language) -> re.Pattern:
@@ -737,32 +745,38 @@ def _dossier_set_apart(first: str, source_lines: tuple[str, ...], number: int, w
 
 
 def _cited_as_dossier(number: str, source_lines: tuple[str, ...], words: Vocabulary) -> bool:
-    """Whether a line of the text gives `number` with a paper's number after it, as a parliamentary
-    dossier's ("Kamerstuk 29 338, nr. 278", "Kamerstukken II 2021/22, 36154, nr. 3")."""
+    """Whether a line of the text cites `number` as a parliamentary dossier's: after the word citing a
+    parliament's paper, with a paper's number right after it ("Kamerstuk 29 338, nr. 278", "Kamerstukken II
+    2021/22, 36154, nr. 3"); a minute's "onder 12345, nummer 2" cites a file, no parliament's paper."""
     cited = re.compile(rf"(?<!\d)(?<!\d )\b{re.escape(number)},?\s*(?:{words.issue.pattern})", re.IGNORECASE)
-    return any(cited.search(line) for line in source_lines)
+    return any((found := cited.search(line)) and words.parliamentary_citation.search(line, 0, found.start())
+               for line in source_lines)
 
 
 def dossier_title(blocks: list[Block], source_lines: tuple[str, ...], words: Vocabulary) -> str | None:
     """The title of the dossier a parliamentary paper belongs to, as the paper's own heading sets it
     under the dossier's number alone on the first line ("36154" / "Wijziging van de Wet bedrag ineens,
     ..." / "... (Wet herziening bedrag ineens)" / "Nota naar aanleiding van het verslag" / the text):
-    the lines between the number and the line that names the paper's kind.  What the dossier is called
-    is the title, as in a paper that sets the number beside it ("29 338   Wetenschapsbudget", see
-    _dossier_set_apart); the kind's line says which of its papers this is.  Evidence: the number
-    opens the first page on a line of its own (DOSSIER_ALONE: five figures, not a year), the text
-    cites it as a dossier with a paper's number after it (see _cited_as_dossier: a member's, an
+    the lines between the number and the line that names the paper's kind, less those naming the chamber
+    or the session ("Tweede Kamer der Staten-Generaal", "Vergaderjaar 2023-2024": the head of every
+    paper).  What the dossier is called is the title, as in a paper that sets the number beside it
+    ("29 338   Wetenschapsbudget", see _dossier_set_apart); the kind's line says which of its papers this
+    is.  Evidence: the number opens the first page on a line of its own (DOSSIER_ALONE: five figures,
+    not a year), the text cites it as a parliament's paper (see _cited_as_dossier: a member's, an
     invoice's or a project's number is cited so nowhere), one to COVER_TITLE_LINES lines follow it
-    that may open a title (see possible) and end no sentence, and the next line opens with a kind's
-    name, a line of the text under it.  None otherwise."""
+    that may open a title (see possible), end no sentence and name no organisation, and the next line
+    names a parliamentary paper's kind (words.parliamentary_paper: "Verslag", not "Plan van aanpak"
+    nor "Verslag ledenvergadering"), a line of the text under it.  None otherwise."""
     lines = _first_page_lines(blocks)
     if len(lines) < 4 or not DOSSIER_ALONE.fullmatch(lines[0]) or not _cited_as_dossier(lines[0], source_lines, words):
         return None
     kind = next((index for index, line in enumerate(lines[1:COVER_TITLE_LINES + 2], 1)
-                 if _kinds_in(line.split(), words)[:1] == [0]), None)
-    if kind is None or kind == 1 or kind + 1 >= len(lines):
+                 if words.parliamentary_paper.match(line)), None)
+    if kind is None or kind + 1 >= len(lines):
         return None
-    title = lines[1:kind]
+    title = [line for line in lines[1:kind] if not words.parliamentary_head.match(line)]
+    if not title or any(letterhead.organisation(line, words.language) for line in title):
+        return None
     return " ".join(title) if possible(title[0], words) and not FULL_STOP.search(title[-1]) else None
 
 

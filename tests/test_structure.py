@@ -5525,6 +5525,30 @@ def test_a_number_atop_the_page_names_no_dossier_without_its_citation_and_kinds_
     assert dossier_title(list(cleaned.blocks), cleaned.source.lines, words_of(cleaned.language.language).title) is None
 
 
+# review 26e: a number cited as a file's, no parliament's paper; a closing kind no parliament prints
+MINUTES_TEXT = ("De voorzitter opent de vergadering en heet iedereen welkom. Het bezwaar is bekend onder 12345, "
+                "nummer 2.\nDe leden stemmen in met het verslag van de vorige vergadering.\n")
+
+
+@pytest.mark.parametrize("text", [
+    "12345\nVereniging Dorpsbelang Ons Dorp\nVerslag ledenvergadering 3 maart 2024\n" + MINUTES_TEXT,
+    "12345\nDorpsbelang Ons Dorp\nVerslag ledenvergadering 3 maart 2024\n"
+    + MINUTES_TEXT.replace("onder 12345, nummer 2", "in Kamerstuk 12345, nr. 2"),
+    "36154\nMemorie van toelichting\nAlgemeen deel\nPlan van aanpak\n" + BILL_TEXT,
+    "36154\nAlgemeen deel van de wijk\nPlan van aanpak\n" + BILL_TEXT,
+])
+def test_a_number_atop_the_page_names_no_dossier_without_a_parliaments_citation_and_paper(text):
+    cleaned = clean(Source(Path("stuk.txt"), tuple(split_lines(text))))
+    assert dossier_title(list(cleaned.blocks), cleaned.source.lines, words_of(cleaned.language.language).title) is None
+
+
+@pytest.mark.parametrize("head", ["Tweede Kamer der Staten-Generaal\n", "Vergaderjaar 2023-2024\n",
+                                  "Tweede Kamer der Staten-Generaal\nVergaderjaar 2023-2024\n"])
+def test_the_chamber_and_the_session_over_a_dossiers_title_are_no_part_of_it(head):
+    text = f"36154\n{head}{BILL_TITLE}Nota naar aanleiding van het verslag\n{BILL_TEXT}"
+    assert build(text).metadata.title == " ".join(BILL_TITLE.split())
+
+
 def test_a_numbered_line_in_the_front_lines_keeps_its_number():
     # Review 25b: "3. März 2024" under a letterhead is read as item 3 of a list; the front lines,
     # which show no list, printed "März 2024": the day was lost to the reader.
