@@ -34,7 +34,6 @@ class Patterns:
     contact: re.Pattern       # a telephone number, an e-mail or web address
     addressee: re.Pattern     # "Aan de Voorzitter van ...", "De heer ..."
     organisation: re.Pattern  # "Stichting ...", "... B.V.": the sender or the publisher, not a title
-    organisation_word: re.Pattern  # "Stichting", "Directoraat-Generaal" alone: the word a name opens with
     seat: re.Pattern          # a place after "te": where an organisation has its seat
 
 
@@ -76,7 +75,6 @@ def patterns(language: Language | None = None) -> Patterns:
         organisation=re.compile(rf"^(?i:{words('organisations')})\b"
                                 rf"|^(?!{LOWER_WORD}\s+\S.*\s(?:{legal_forms})$).*\b(?:{legal_forms})$"
                                 rf"|^{NAME_WORD}(?:\s+(?:{NAME_WORD}|&))+\s+(?:{words('name_ends')})$"),
-        organisation_word=re.compile(rf"^(?i:{words('organisations')})$"),
         seat=re.compile(rf"^(?:{words('seats')})\s+[A-Z]", re.IGNORECASE),
     )
 
@@ -130,12 +128,6 @@ def is_letter(kinds: set[str]) -> bool:
     reference or contact label, a subject line; or a subject line with the addressee over it (a
     memo's "To:" and "Subject:", whatever the department's name atop it)."""
     return len(kinds & {"address", "date", "label", "subject"}) >= LETTER_KINDS or MEMO <= kinds
-
-
-def organisation_word_alone(line: str, language: Language | None = None) -> bool:
-    """The word an organisation's name opens with, alone on its line ("Directoraat-Generaal" / "Migratie",
-    "Gemeente" / "Amsterdam": a logo's or a sender's column's lines): no name yet, which the next line gives."""
-    return bool(patterns(language).organisation_word.match(line.strip()))
 
 
 def organisation(line: str, language: Language | None = None) -> bool:

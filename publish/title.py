@@ -233,6 +233,9 @@ class Vocabulary:
     number_label: re.Pattern = re.compile(r"(?!)")  # "Company number", "KvK-nummer": a register's label over its number
     period_lead: re.Pattern = re.compile(r"(?!)")  # "... for the year ended": a line its date line under it closes
     this_issue: re.Pattern = re.compile(r"(?!)")  # "dit nummer van de Kerkbode": the periodical's name in its text
+    parliamentary_citation: re.Pattern = re.compile(r"(?!)")  # "Kamerstukken II 2021/22,": cites a parliament's paper
+    parliamentary_paper: re.Pattern = re.compile(r"(?!)")  # "Nota naar aanleiding van het verslag": a paper's kind
+    parliamentary_head: re.Pattern = re.compile(r"(?!)")  # "Tweede Kamer der Staten-Generaal": chamber or session
 
 
 def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabulary:
@@ -255,7 +258,12 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
         issue_field=_issue_field(language),
         author_field=labelled_field(language, "metadata.author_labels"),
         period_lead=re.compile(rf"(?:^|\s)(?:{vocabulary(language, 'furniture.period_leads')})$", re.IGNORECASE),
-        number_label=_register_label(language), this_issue=_this_issue(language))
+        number_label=_register_label(language), this_issue=_this_issue(language),
+        parliamentary_citation=re.compile(rf"\b(?:{vocabulary(language, 'metadata.parliamentary_citations')})\b",
+                                          re.IGNORECASE),
+        parliamentary_paper=re.compile(rf"^(?:{vocabulary(language, 'metadata.parliamentary_papers')})(?:$|\s+van\s)",
+                                       re.IGNORECASE),
+        parliamentary_head=re.compile(rf"^(?:{vocabulary(language, 'metadata.parliamentary_heads')})\b", re.IGNORECASE))
 
 
 def _issue_field(language: Language) -> re.Pattern:
@@ -494,10 +502,12 @@ def masthead_over_letter(blocks: list[Block], changes: tuple[Change, ...], words
     """A periodical's masthead atop a first page that reads as a letter (its letterhead fields are an
     issue's notice of the next meeting: "SUBJECT:" / "B'03 Anthozoa" / "DATE:" / "14 March 2005"): the
     periodical's name, its title, not the notice's subject.  Evidence: a line naming a kind of document
-    ("SCAMIT Newsletter") that the running heads print LETTERHEAD_COPIES times or more stands atop the
-    first page too (its first block, or removed there as its head), and the first page names the issue
-    on a line of its own (see issue_line: "Vol. 23, No. 9").  None otherwise: a letter's sender repeated
-    atop its pages names no kind ("Stichting De Wip"), and a letter names no issue of its own."""
+    and something of its own beside it ("SCAMIT Newsletter", see _kind_with_a_name) that the running
+    heads print LETTERHEAD_COPIES times or more stands atop the first page too (its first block, or
+    removed there as its head), and the first page names the issue on a line of its own (see
+    issue_line: "Vol. 23, No. 9").  None otherwise: a letter's sender repeated atop its pages names no
+    kind ("Stichting De Wip"), a kind's name alone names no periodical ("Newsletter" over "Subject: Road
+    closure on Church Street": the subject is the more specific title), and a letter names no issue."""
     if not blocks or not any(issue_line(line, words) for line in _first_page_lines(blocks)):
         return None
     heads = Counter(" ".join(change.before.split()) for change in changes if change.kind == "running-head")
@@ -505,7 +515,16 @@ def masthead_over_letter(blocks: list[Block], changes: tuple[Change, ...], words
                    if change.kind == "running-head" and change.line < _first_page_break(changes)]
     first = [" ".join(blocks[0].text.split())] if len(blocks[0].line_texts) == 1 else []
     return next((name for name in first + first_heads if heads[name] >= LETTERHEAD_COPIES
-                 and _kinds_in(name.split(), words) and possible(name, words)), None)
+                 and _kind_with_a_name(name, words) and possible(name, words)), None)
+
+
+def _kind_with_a_name(line: str, words: Vocabulary) -> bool:
+    """A kind's name with a name of its own beside it, an organisation's or another word that is no date
+    ("SCAMIT Newsletter", "Nieuwsbrief De Wip"); not a kind alone or with its date ("Newsletter",
+    "Rundbrief März 2024")."""
+    tokens = line.split()
+    own, _, organisation = _own_words(tokens, words)
+    return bool(_kinds_in(tokens, words)) and bool(own or organisation)
 
 
 def _cover_naming(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
@@ -726,32 +745,38 @@ def _dossier_set_apart(first: str, source_lines: tuple[str, ...], number: int, w
 
 
 def _cited_as_dossier(number: str, source_lines: tuple[str, ...], words: Vocabulary) -> bool:
-    """Whether a line of the text gives `number` with a paper's number after it, as a parliamentary
-    dossier's ("Kamerstuk 29 338, nr. 278", "Kamerstukken II 2021/22, 36154, nr. 3")."""
+    """Whether a line of the text cites `number` as a parliamentary dossier's: after the word citing a
+    parliament's paper, with a paper's number right after it ("Kamerstuk 29 338, nr. 278", "Kamerstukken II
+    2021/22, 36154, nr. 3"); a minute's "onder 12345, nummer 2" cites a file, no parliament's paper."""
     cited = re.compile(rf"(?<!\d)(?<!\d )\b{re.escape(number)},?\s*(?:{words.issue.pattern})", re.IGNORECASE)
-    return any(cited.search(line) for line in source_lines)
+    return any((found := cited.search(line)) and words.parliamentary_citation.search(line, 0, found.start())
+               for line in source_lines)
 
 
 def dossier_title(blocks: list[Block], source_lines: tuple[str, ...], words: Vocabulary) -> str | None:
     """The title of the dossier a parliamentary paper belongs to, as the paper's own heading sets it
     under the dossier's number alone on the first line ("36154" / "Wijziging van de Wet bedrag ineens,
     ..." / "... (Wet herziening bedrag ineens)" / "Nota naar aanleiding van het verslag" / the text):
-    the lines between the number and the line that names the paper's kind.  What the dossier is called
-    is the title, as in a paper that sets the number beside it ("29 338   Wetenschapsbudget", see
-    _dossier_set_apart); the kind's line says which of its papers this is.  Evidence: the number
-    opens the first page on a line of its own (DOSSIER_ALONE: five figures, not a year), the text
-    cites it as a dossier with a paper's number after it (see _cited_as_dossier: a member's, an
+    the lines between the number and the line that names the paper's kind, less those naming the chamber
+    or the session ("Tweede Kamer der Staten-Generaal", "Vergaderjaar 2023-2024": the head of every
+    paper).  What the dossier is called is the title, as in a paper that sets the number beside it
+    ("29 338   Wetenschapsbudget", see _dossier_set_apart); the kind's line says which of its papers this
+    is.  Evidence: the number opens the first page on a line of its own (DOSSIER_ALONE: five figures,
+    not a year), the text cites it as a parliament's paper (see _cited_as_dossier: a member's, an
     invoice's or a project's number is cited so nowhere), one to COVER_TITLE_LINES lines follow it
-    that may open a title (see possible) and end no sentence, and the next line opens with a kind's
-    name, a line of the text under it.  None otherwise."""
+    that may open a title (see possible), end no sentence and name no organisation, and the next line
+    names a parliamentary paper's kind (words.parliamentary_paper: "Verslag", not "Plan van aanpak"
+    nor "Verslag ledenvergadering"), a line of the text under it.  None otherwise."""
     lines = _first_page_lines(blocks)
     if len(lines) < 4 or not DOSSIER_ALONE.fullmatch(lines[0]) or not _cited_as_dossier(lines[0], source_lines, words):
         return None
     kind = next((index for index, line in enumerate(lines[1:COVER_TITLE_LINES + 2], 1)
-                 if _kinds_in(line.split(), words)[:1] == [0]), None)
-    if kind is None or kind == 1 or kind + 1 >= len(lines):
+                 if words.parliamentary_paper.match(line)), None)
+    if kind is None or kind + 1 >= len(lines):
         return None
-    title = lines[1:kind]
+    title = [line for line in lines[1:kind] if not words.parliamentary_head.match(line)]
+    if not title or any(letterhead.organisation(line, words.language) for line in title):
+        return None
     return " ".join(title) if possible(title[0], words) and not FULL_STOP.search(title[-1]) else None
 
 
@@ -895,8 +920,7 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
     off on a function word that the scorer runs on, "The 19th Winter Conference 2025 on" / "BRAIN &
     COGNITION") scoring lower or never the title (see never_title), a line never a title (a date, a version,
     figures), a line of the publisher's block (the first `publisher` candidates, see
-    _publisher_lines; or the last line of a name there read alone, "Migratie" under
-    "Directoraat-Generaal"), or a line of a later page (a chapter's title).  A title read on the first page
+    _publisher_lines), or a line of a later page (a chapter's title).  A title read on the first page
     from what is no candidate (the lines opening its first paragraph, a numbered paper's title,
     a masthead in another order) is what the scorer cannot weigh: in doubt it stands, unless the
     best candidate is the title the publisher prints again (see _repeated) or a letter's subject
@@ -906,8 +930,7 @@ def _beats(best: int, candidates: list[Candidate], scores: list[int], title: str
     if not title:
         return True
     read = next((index for index, candidate in enumerate(candidates)
-                 if candidate.text.startswith(title)
-                 or (index < publisher and (title.startswith(candidate.text) or candidate.text.endswith(f" {title}")))
+                 if candidate.text.startswith(title) or (index < publisher and title.startswith(candidate.text))
                  or (series and candidate.text == f"{series} {title}")
                  or (index + 1 < len(candidates) and title == f"{candidate.text} {candidates[index + 1].text}")),
                 None)
@@ -1519,10 +1542,7 @@ def _joined(candidates: list[Candidate], words: Vocabulary, heads: frozenset[str
             text: str = "") -> list[Candidate]:
     """A title set over two lines, the second right under the first: a name with its kind and
     date ("COOLEMAN RIDGE PARK CARE GROUP" / "Newsletter June 2017": a periodical's masthead),
-    or a kind with the organisation it is of ("Beleidsplan" / "Stichting Speelruimte"), or the word an
-    organisation's name opens with alone over the rest of the name ("Directoraat-Generaal" / "Migratie", a
-    sender's column: see letterhead.organisation_word_alone; a line naming a kind is the title under a logo's
-    word, "Gemeente" / "Jaarverslag 2024"), or a kind
+    or a kind with the organisation it is of ("Beleidsplan" / "Stichting Speelruimte"), or a kind
     of a meeting broken before its date ("Procès-verbal de l’Assemblée Générale" / "Ordinaire du
     1er mars 2025", see _meetings_date_under), though that line heads the text under it.  Over an
     organisation's name ("Stichting X" / "Beleidsplan 2023 - 2025") the kind is the title, and
@@ -1539,8 +1559,6 @@ def _joined(candidates: list[Candidate], words: Vocabulary, heads: frozenset[str
                 (_kind_and_date_only(candidate.text, words) and not _kinds_in(above.text.split(), words)
                  and not letterhead.organisation(above.text, words.language))
                 or (_kind_alone(above.text, words) and letterhead.organisation(candidate.text, words.language))
-                or (letterhead.organisation_word_alone(above.text, words.language)
-                    and not _kinds_in(candidate.text.split(), words))
                 or _meetings_date_under(above.text, candidate.text, words, text)
                 or (_wrapped(above, candidate.text, words, heads)
                     and (not candidate.heading or _named_across(above.ending, candidate.text, text)))):

@@ -2008,7 +2008,21 @@ FOREWORD_LETTERS = {
 def test_a_cover_naming_the_document_over_a_foreword_in_letter_form_gives_the_title(lang, title, subtitle):
     heading, salutation, body = FOREWORD_LETTERS[lang]
     text = f"{title}\n\n{subtitle}\n\n\f{heading}\n{salutation}\n{body}"
-    assert build(text).metadata.title == title
+    metadata = build(text).metadata
+    assert (metadata.title, metadata.subtitle) == (title, subtitle)
+    # the foreword's salutation opening the later page, no heading over it: the same cover
+    metadata = build(f"{title}\n\n{subtitle}\n\n\f{salutation}\n\n{body}").metadata
+    assert (metadata.title, metadata.subtitle) == (title, subtitle)
+
+
+@pytest.mark.parametrize("heading", ["Voorwoord\n\n", ""])
+def test_a_cover_naming_the_document_over_a_foreword_in_letter_form_keeps_its_publisher(heading):
+    # review 26e: read as a letter's subject, the cover's title lost the association under it
+    text = ("Nieuwsbrief maart 2024\n\nVereniging Dorpsbelang Ons Dorp\n\f\n" + heading + "Beste leden,\n\nHet "
+            "voorjaar is begonnen en de vereniging heeft weer veel plannen voor het dorp. Wij hopen u op de "
+            "ledenvergadering te zien.\n\nHartelijke groet,\n\nPiet Jansen\n")
+    metadata = build(text).metadata
+    assert (metadata.title, metadata.publisher) == ("Nieuwsbrief maart 2024", "Vereniging Dorpsbelang Ons Dorp")
 
 
 @pytest.mark.parametrize("lang, label, headline", [
@@ -2064,6 +2078,29 @@ def test_a_periodicals_masthead_over_a_notice_in_letterhead_fields_is_the_title(
 ])
 def test_a_letters_subject_stays_its_title_under_a_sender_or_without_an_issue(lang, masthead, issue):
     assert build(_notice_issue(lang, masthead, issue)).metadata.title == NOTICE_ISSUES[lang][2]
+
+
+# A kind's name alone atop every page ("Newsletter") over a letter's own subject: the masthead names nothing of its
+# own, the subject is the title (review 26e): (kind, issue line, subject label, subject, greeting, body, closing).
+KIND_ALONE_OVER_LETTERS = {
+    "en": ("Newsletter", "Issue 12 - May 2024", "Subject:", "Road closure on Church Street", "Dear resident,",
+           "Church Street will be closed for two weeks while the water main is replaced. Buses will use the ring "
+           "road.", "Yours sincerely,\n\nA. Baker\nProject manager"),
+    "nl": ("Bewonersbrief", "Nummer 4 - mei 2024", "Onderwerp:", "Werkzaamheden Kerkstraat", "Beste bewoner,",
+           "De Kerkstraat gaat twee weken dicht omdat de waterleiding wordt vervangen. De bus rijdt over de ringweg.",
+           "Met vriendelijke groet,\n\nA. Bakker\nprojectleider"),
+    "de": ("Rundbrief", "Ausgabe 3 - März 2024", "Betreff:", "Mitgliederversammlung 2024", "Liebe Mitglieder,",
+           "Die Mitgliederversammlung findet am 12. April im Saal statt. Alle Mitglieder sind herzlich eingeladen.",
+           "Mit freundlichen Grüßen,\n\nA. Becker\nVorsitzender"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "de"])
+def test_a_kinds_name_alone_atop_the_pages_leaves_a_letters_subject_the_title(lang):
+    kind, issue, label, subject, greeting, body, closing = KIND_ALONE_OVER_LETTERS[lang]
+    first = f"{kind}\n\n{issue}\n\n{label} {subject}\n\n{greeting}\n\n{body}\n\n{closing}\n"
+    later = "".join(f"\f{kind}\n\n{body} {body}\n{body}\n\n- {page} -\n" for page in (2, 3))
+    assert build(first + later).metadata.title == subject
 
 
 def test_an_english_subtitle_wrapped_after_a_function_word_is_one_line_and_no_contact():
@@ -5486,6 +5523,30 @@ def test_a_papers_heading_under_its_dossiers_number_names_the_dossier(kind):
 def test_a_number_atop_the_page_names_no_dossier_without_its_citation_and_kinds_line(text):
     cleaned = clean(Source(Path("stuk.txt"), tuple(split_lines(text))))
     assert dossier_title(list(cleaned.blocks), cleaned.source.lines, words_of(cleaned.language.language).title) is None
+
+
+# review 26e: a number cited as a file's, no parliament's paper; a closing kind no parliament prints
+MINUTES_TEXT = ("De voorzitter opent de vergadering en heet iedereen welkom. Het bezwaar is bekend onder 12345, "
+                "nummer 2.\nDe leden stemmen in met het verslag van de vorige vergadering.\n")
+
+
+@pytest.mark.parametrize("text", [
+    "12345\nVereniging Dorpsbelang Ons Dorp\nVerslag ledenvergadering 3 maart 2024\n" + MINUTES_TEXT,
+    "12345\nDorpsbelang Ons Dorp\nVerslag ledenvergadering 3 maart 2024\n"
+    + MINUTES_TEXT.replace("onder 12345, nummer 2", "in Kamerstuk 12345, nr. 2"),
+    "36154\nMemorie van toelichting\nAlgemeen deel\nPlan van aanpak\n" + BILL_TEXT,
+    "36154\nAlgemeen deel van de wijk\nPlan van aanpak\n" + BILL_TEXT,
+])
+def test_a_number_atop_the_page_names_no_dossier_without_a_parliaments_citation_and_paper(text):
+    cleaned = clean(Source(Path("stuk.txt"), tuple(split_lines(text))))
+    assert dossier_title(list(cleaned.blocks), cleaned.source.lines, words_of(cleaned.language.language).title) is None
+
+
+@pytest.mark.parametrize("head", ["Tweede Kamer der Staten-Generaal\n", "Vergaderjaar 2023-2024\n",
+                                  "Tweede Kamer der Staten-Generaal\nVergaderjaar 2023-2024\n"])
+def test_the_chamber_and_the_session_over_a_dossiers_title_are_no_part_of_it(head):
+    text = f"36154\n{head}{BILL_TITLE}Nota naar aanleiding van het verslag\n{BILL_TEXT}"
+    assert build(text).metadata.title == " ".join(BILL_TITLE.split())
 
 
 def test_a_numbered_line_in_the_front_lines_keeps_its_number():
