@@ -203,7 +203,8 @@ FITS = 0.95
 _RUN = re.compile(rf"\S+(?: {{1,{GUTTER - 1}}}\S+)*")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _HYPHENS = "-\u2010\u00ad"
-_ADDRESS = re.compile(r"@|://|^www\.", re.IGNORECASE)
+# A contact: an e-mail address, a website, a telephone number (six figures at least in a run).
+_CONTACT = re.compile(r"@|://|\bwww\.|\d[\d .()/-]{4,}\d", re.IGNORECASE)
 
 
 def columns_side_by_side(lines: Sequence[str]) -> SideBySide | None:
@@ -234,8 +235,11 @@ def columns_side_by_side(lines: Sequence[str]) -> SideBySide | None:
 #   list's next action, the next name of signatures or addresses side by side);
 # - that run ends before the next column starts: a wrapped cell's rest stays in its column (an
 #   e-mail address under a name, a note under a price list run on under the prices);
-# - its first word is a word, not an address ("@", "www.", "://"): a contact list's e-mail
-#   address or website under a name;
+# - it holds no contact (an e-mail address, a website, a telephone number, with or without its
+#   label: "e-mail: marja@dbob.nl", "tel. 0186-612345"): a contact list's line under a name;
+# - the cell ends on no capitalised word: a sentence cut mid-phrase ("... de la salle", "10p
+#   per"), not a name with its office under it in a tight table ("Marja van den Berghe" /
+#   "voorzitter");
 # - that column's rows (those lines) open with a capital or a figure: lower
 #   case is then the cell going on, not the table's habit (a glossary of lower-case terms);
 # - the cell was broken by the column's width, as a column's line above (_line_broken), the
@@ -245,8 +249,9 @@ def columns_side_by_side(lines: Sequence[str]) -> SideBySide | None:
 #   programme's last item ("followed by refreshments") or a note under a price list ("exclusief
 #   btw") is set as a cell's rest is;
 # - at least RUN_ON_CELLS such cells in the document: a table's habit, not one odd line.
-# Left out, so missed: a cell going on with a capital (a German noun), a figure or a bracket, a
-# cell going on beside the next row's cells of another column (a price beside it, a sub-row).
+# Left out, so missed: a cell ending on a capitalised word (a German noun, a name), a cell going
+# on with a capital, a figure or a bracket or holding a long number, a cell going on beside the
+# next row's cells of another column (a price beside it, a sub-row).
 RUN_ON_CELLS = 2
 CELL_WORDS = 2
 TABLE_ROWS = 3
@@ -289,7 +294,7 @@ def _cell_runs_on(block: list[list[tuple[int, str]]], offset: int, table_rows: C
     if len(following := block[offset + 1]) != 1:
         return False
     goes_at, going_on = following[0]
-    if not going_on[0].islower() or _ADDRESS.search(going_on.split()[0]):
+    if not going_on[0].islower() or _CONTACT.search(going_on):
         return False
     runs = block[offset]
     for (at, cell), (beside_at, beside) in zip(runs, runs[1:]):
@@ -315,9 +320,10 @@ def _starting(runs: list[tuple[int, str]], column: int) -> str:
 
 def _cell_beside_cell(at: int, cell: str, beside_at: int, beside: str) -> bool:
     """Whether a run (at `at`) is a cell broken mid-sentence, with another cell beside it, a gutter
-    apart: words enough, no sentence's end; the next starts no lower-case word (the cell's sentence
-    going on across a justified line's wide space) and holds a word (not a line number)."""
-    return (len(_WORD.findall(cell)) >= CELL_WORDS and cell[-1] not in ".!?"
+    apart: words enough, no sentence's end, no capitalised last word (a name); the next starts no
+    lower-case word (the cell's sentence going on across a justified line's wide space) and holds
+    a word (not a line number)."""
+    return (len(_WORD.findall(cell)) >= CELL_WORDS and cell[-1] not in ".!?" and not cell.split()[-1][0].isupper()
             and beside_at - at - len(cell) >= GUTTER and not beside[0].islower() and bool(_WORD.search(beside)))
 
 

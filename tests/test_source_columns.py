@@ -216,7 +216,10 @@ def test_a_tables_cells_running_on_beside_another_columns_cell_are_found_every_o
     assert columns_side_by_side(SCHEME) == SideBySide(page=1, lines=(2, 3), cells_run_on=((1, 2), (1, 4)))
 
 
-def test_cells_running_on_in_a_dutch_action_list_and_a_german_price_list_are_found():
+def test_cells_running_on_in_a_dutch_action_list_are_found_a_german_price_lists_nouns_missed():
+    """The action list's cells end mid-phrase ("hoe", "alle"); the price list's first cell ends on a
+    noun ("des Gemeinderats"), as a name over its office does: left out, so only one cell of it is
+    found, too few (a miss the README names)."""
     actions = ["Nr    Actie                                            Wie        Status",
                "03    Grote berichten: als we het introduceren, hoe     Logius     open",
                "      positioneren we het naast ons huidige stelsel",
@@ -228,7 +231,7 @@ def test_cells_running_on_in_a_dutch_action_list_and_a_german_price_list_are_fou
               "Kopien der Haushaltssatzung für das Jahr mit      0,10 Euro je Seite",
               "ihren Anlagen und Plänen"]
     assert columns_side_by_side(actions) == SideBySide(page=1, lines=(2, 3), cells_run_on=((1, 2), (1, 4)))
-    assert columns_side_by_side(prices) == SideBySide(page=1, lines=(2, 3), cells_run_on=((1, 2), (1, 4)))
+    assert columns_side_by_side(prices) is None
 
 
 def test_one_cell_running_on_is_not_evidence_enough():
@@ -598,3 +601,27 @@ def test_a_cell_running_on_under_a_tables_last_row_counts_beside_another_of_its_
                "Zaal reserveren voor de ALV in het      Kees      1 juni",
                "dorpshuis"]
     assert columns_side_by_side(actions) == SideBySide(page=1, lines=(2, 3), cells_run_on=((1, 2), (1, 5)))
+
+
+def test_contact_lines_with_their_labels_and_offices_under_names_are_no_cells_running_on():
+    """Review 26l: a board's table with "e-mail: …" or "tel. …" under each name, and a tight table
+    of names with their offices under them (Dutch, English, French, German): each row reads whole."""
+    mails = ["Functie         Naam                       Adres",
+             "Voorzitter      Marja van den Berghe       Dorpsstraat 1, Oud-Beijerland",
+             "                e-mail: marja@dbob.nl",
+             "Secretaris      Petra de Vries-Jansen      Molenweg 12, Oud-Beijerland",
+             "                e-mail: petra@dbob.nl",
+             "Penningmeester  Kees van der Wiel-Bos      Kerkplein 3, Oud-Beijerland",
+             "                e-mail: kees@dbob.nl"]
+    phones = [line.replace("e-mail: marja@dbob.nl", "tél. 04 78 12 34 56")
+              .replace("e-mail: petra@dbob.nl", "mobil 0170 1234567")
+              .replace("e-mail: kees@dbob.nl", "tel. 0186-612345") for line in mails]
+    offices = ["Naam                       Adres                       Woonplaats",
+               "Marja van den Berghe       Dorpsstraat 1               Oud-Beijerland",
+               "voorzitter",
+               "Petra de Vries-Jansen      Molenweg 12                 Oud-Beijerland",
+               "penningmeester",
+               "Kees van der Wiel          Kerkplein 3                 Piershil",
+               "secretaris"]
+    assert columns_side_by_side(mails) is None and columns_side_by_side(phones) is None
+    assert columns_side_by_side(offices) is None
