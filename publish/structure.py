@@ -9,11 +9,10 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import accumulate, chain, dropwhile, takewhile
+from itertools import accumulate, dropwhile, takewhile
 
 from publish.clean import Cleaned, academic, labels
-from publish.clean.lines import (Block, ends_on_function_word, ends_on_joining_sign, ends_sentence, first_page_end,
-                                  last_word)
+from publish.clean.lines import Block, ends_on_function_word, ends_on_joining_sign, first_page_end, last_word
 from publish.clean.footnotes import notes_heading
 from publish.clean.lists import numbering
 from publish.clean.paragraphs import SECTION_NUMBER_OPENING, vocabulary_of
@@ -646,8 +645,6 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
       holding a figure (see _recurring_run), or over the same line wherever it stands (a table's
       header printed again, see _header_rows);
     - a line inside a group of display lines set one under the other (see _inner_lines_of_groups);
-    - a label alone over its value, in a series of them ("DATE:" / "14 March 2005" / "TIME:" /
-      "9:30 a.m. to 3:30 p.m."), and its value (see _label_series);
     - a fragment opening with a mark that closes or joins what stands before it (". Aangezien dat
       ...", "/ .uur 10.30"): the rest of a line the text layer broke off; no heading opens so;
     - a fragment ending on a word that opens a phrase ("... woordkunstenares Elke Van de", "... ist
@@ -659,7 +656,7 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
     numbering = _chapters_numbering_paragraphs(blocks)
     recurring = _recurring_lines(blocks)
     labels_and_lines = _chart_blocks(blocks) | _inner_lines_of_groups(blocks) | _colophon_lines(blocks, words) \
-        | _header_rows(blocks, recurring) | _label_series(blocks)
+        | _header_rows(blocks, recurring)
     cover_year = _cover_year(blocks)
     return [replace(block, kind="paragraph") if block.kind == "display" and (
                 index in labels_and_lines or _recurring_run(blocks, index, recurring)
@@ -941,51 +938,6 @@ def _inner_lines_of_groups(blocks: list[Block]) -> set[int]:
             found.update(i for i in group[first:end] if not _opens_on_a_number(blocks[i].text))
         group = [index] if block is not None and block.kind == "display" else []
     return found
-
-
-# Labels alone over their values, one pair after the other, at least: the fields of a notice, not its sections.
-FIELD_SERIES = 3
-
-
-def _label_series(blocks: list[Block]) -> set[int]:
-    """The indexes of the labels set alone on their lines, each closed by a colon and over its value
-    ("SUBJECT:" / "B'03 Anthozoa" / "GUEST SPEAKER:" / "John Ljubenkov" / "DATE:" / "14 March 2005" /
-    "TIME:" / "9:30 a.m. to 3:30 p. m." / "LOCATION:" / "Dancing Coyote Ranch ..."), and of their
-    values, in a series of FIELD_SERIES pairs or more one after the other: a meeting notice's or a
-    form's fields, no headings.  A section's heading closed by a colon has text of its own under it,
-    a paragraph of several lines; one label alone over its value is left to the other rules."""
-    pairs = [index for index in range(len(blocks) - 1) if _label_over_its_value(blocks[index], blocks[index + 1])]
-    found: set[int] = set()
-    run: list[int] = []
-    for index in pairs + [-1]:
-        if run and index == run[-1] + 2:
-            run.append(index)
-            continue
-        if len(run) >= FIELD_SERIES:
-            found.update(chain.from_iterable((label, label + 1) for label in run))
-        run = [index]
-    return found
-
-
-# A sentence's end: a word of two letters or more closed by its full stop, question or exclamation mark,
-# maybe a quote or bracket after it ("... erhalten und pflegen."); not an abbreviation of one letter
-# ("3:30 p. m.", "a.m.").
-SENTENCE_CLOSE = re.compile(r"[^\W\d_]{2}[.!?][’”'\")]*$")
-
-
-def _label_over_its_value(label: Block, value: Block) -> bool:
-    """A display line of LABEL_MAX_WORDS words at most closed by its only colon, over its value: a
-    display block of a line or two, or a paragraph of one line, closed by no colon and ending no
-    sentence.  A field holds a name, a date, a time or a place; a sentence under a label is the text
-    of a section the label heads ("ZIEL:" / "Der Verein will die Gärten am Fluss erhalten und
-    pflegen.", "DOEL:" / "WERKWIJZE:" / "RESULTAAT:" in a report)."""
-    text = label.text
-    short_value = (value.kind == "display" and len(value.line_texts) <= 2) \
-        or (value.kind == "paragraph" and len(value.line_texts) == 1)
-    return label.kind == "display" and len(label.line_texts) == 1 and text.endswith(":") \
-        and ":" not in text[:-1] and len(text.split()) <= LABEL_MAX_WORDS \
-        and short_value and not value.text.endswith(":") \
-        and not (ends_sentence(value.text) and SENTENCE_CLOSE.search(value.text))
 
 
 # A label that numbers what follows ("Fase 1: Voorbereiding", "Bijlage 2: Begroting", "Phase 3: ..."):

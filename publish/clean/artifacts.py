@@ -105,12 +105,9 @@ def furniture(language: Language) -> Furniture:
     return Furniture(
         folio_line=re.compile(
             rf"^{_DECORATION}(?:"
-            # Pagina 2 (van 15), Pagina 2 | 15; then 2/15, 2 van 15, 2 /// 15 (see _COUNT_MARK), in brackets too:
-            # "(2 of 3)", or "2 of 3)" where the text layer set "(page" on the line above (see page_field).  (A page
-            # word and number in brackets with no count, "(p. 45)", is a quotation's source.)
+            # Pagina 2 (van 15), Pagina 2 | 15; then 2/15, 2 van 15, 2 /// 15 (see _COUNT_MARK)
             rf"(?:{page})\s*:?\s*(?P<page>\d{{1,3}})(?:\s*(?:(?P<known>{of}|/|\|)|{_COUNT_MARK})\s*(?P<of>\d{{1,3}}))?"
-            rf"|(?P<open>\()?(?P<page2>\d{{1,3}})\s*(?:(?P<known2>/|{of})|{_COUNT_MARK})\s*(?P<of2>\d{{1,3}})"
-            rf"(?P<close>\))?"
+            rf"|(?P<page2>\d{{1,3}})\s*(?:(?P<known2>/|{of})|{_COUNT_MARK})\s*(?P<of2>\d{{1,3}})"
             rf"|(?P<page3>\d{{1,3}})\s+[|·•]\s+(?P<title>\S.{{0,{RUNNING_HEAD_MAX}}}?)"       # 2 | Title
             rf"|(?P<title2>\S.{{0,{RUNNING_HEAD_MAX}}}?)\s+[|·•]\s+(?P<page4>\d{{1,3}})"      # Title | 2
             rf"|(?P<title3>\S.{{0,{RUNNING_HEAD_MAX}}}?[^\W\d_])\s+/\s+(?P<page5>\d{{1,3}})"  # TITLE / 2
@@ -140,8 +137,7 @@ def furniture(language: Language) -> Furniture:
                                rf"{_DECORATION}$", re.IGNORECASE),
         labelled_value=re.compile(rf"^(?:{vocabulary(language, 'metadata.cover_labels')})\b\s*:?\s*\S*\d",
                                   re.IGNORECASE),
-        # "... Seite #", "... (page # of #)", and "... (page #" where the text layer set the rest apart.
-        page_field=re.compile(rf"\s+\(?(?:{page})\s*#(?:\s*(?:{of}|/)\s*#\)?|\))?$", re.IGNORECASE),
+        page_field=re.compile(rf"\s+(?:{page})\s*#$", re.IGNORECASE),
         # The provisions' and captions' labels match case-sensitively, as the language data says; a
         # part's label in any case ("Deel 2" opening a line, "Privacyverklaring deel 2").
         part_label=re.compile(rf"\b(?:{vocabulary(language, 'structure.provisions')}"
@@ -1000,14 +996,14 @@ def _folios(lines: Lines, zones, words: Furniture, heads: Changes | None = None)
     headings = _over_its_heading(lines, zones, words)          # {head: its heading}
     kept = set(headings.values()) | (_under_a_head_gone(lines, zones, heads, words) if heads else set())
     kept |= _chapters_counting(lines, zones, words)
-    for page, (top, foot) in enumerate(zones, 1):
+    for top, foot in zones:
         for index, edge in chain(zip(top, repeat("head")), zip(foot, repeat("foot"))):
             if index in drop or index in kept or index in headings:
                 continue
             # The page word may stand over the folio's number at the edge or just beyond it.
             word = next((line for line in (index, index - 1)
                          if _folio(_page_word_over(lines, line, words) or "", words)), None)
-            reason = _folio(lines[index].text, words, (page, len(zones)))
+            reason = _folio(lines[index].text, words)
             if word is not None:
                 for part in (word, word + 1):
                     drop[part] = ("page-number", f"a folio split after its page word, at the {edge} of a page")
@@ -1110,13 +1106,9 @@ def _page_word_over(lines: Lines, index: int, words: Furniture) -> str | None:
 BESIDE_A_TITLE = "a folio (page number beside a running title)"
 
 
-def _folio(text: str, words: Furniture, page_of_pages: tuple[int, int] | None = None) -> str | None:
+def _folio(text: str, words: Furniture) -> str | None:
     """Why the line is a folio, or None: a page number in a known form ("Pagina 2 van 15",
-    "2/15"), its page not beyond its count; or a page number beside a running title.  A number
-    and count in brackets ("(2 of 3)", "2 of 3)") may number a list's items or attachments
-    ("Bijlage" / "(1 van 2)"): it is a folio only where it is its page's own number and the
-    document's page count (`page_of_pages`, the line's page and the number of pages), as
-    _counted_folios wants of a folio inside a page."""
+    "2/15"), its page not beyond its count; or a page number beside a running title."""
     if not text or len(text) > RUNNING_HEAD_MAX + 12:
         return None
     match = words.folio_line.match(text)
@@ -1125,8 +1117,6 @@ def _folio(text: str, words: Furniture, page_of_pages: tuple[int, int] | None = 
     page, of = match.group("page") or match.group("page2"), match.group("of") or match.group("of2")
     if of is not None and not _known_form(match):
         return None                           # "7 /// 24" alone: the pages bear it out or not (_counted_folios)
-    if (match.group("open") or match.group("close")) and (int(page), int(of)) != page_of_pages:
-        return None                           # "(1 van 2)" atop a list's item, not page 1 of 2
     if page is not None:
         if of is not None and not 0 < int(page) <= int(of):
             return None

@@ -1043,8 +1043,6 @@ def _join(layout: _Layout, k: int, start: int, in_item: bool) -> str | None:
             return _NEW_BLOCK       # a new page after a full sentence
         elif _heading_between(layout, k):
             return _NEW_BLOCK       # a heading line set between two paragraphs, no blank lines
-        elif _capitals_line_over_text(layout, k):
-            return _NEW_BLOCK       # "... already signed up." / "OTHER INFO" / a list: a heading in capitals
         elif k in layout.labels:
             return _NEW_BLOCK       # a label of the document's series over its text, however short
         elif words.enumerator.match(nxt):
@@ -1178,16 +1176,10 @@ def _heading_over_its_text(layout: _Layout, k: int) -> bool:
     return (unnumbered(line)[:1].isupper()
             and ended_early
             and len(below) >= HEADING_LINE_SHARE * width
+            and len(line.split()) <= HEADING_LINE_WORDS
             and (_end_mark(line) not in _PUNCTUATION or k in layout.labels)
-            and _may_head(line, below, layout.words))
-
-
-def _may_head(line: str, below: str, words: Vocabulary) -> bool:
-    """The line holds a heading's few words, does not end on a function word, and the line under
-    it opens a text (not with a figure: "MARGENTO" / "2018. ..." in a bibliography) without ending
-    the line's sentence (see _goes_on)."""
-    return len(line.split()) <= HEADING_LINE_WORDS and not ends_on_function_word(line, words.function_words) \
-        and _opens(below) and not below[:1].isdigit() and not _goes_on(line, below, words)
+            and not ends_on_function_word(line, layout.words.function_words)
+            and _opens(below) and not below[:1].isdigit() and not _goes_on(line, below, layout.words))
 
 
 def _wraps_a_contents_title(layout: _Layout, start: int, k: int) -> bool:
@@ -1384,25 +1376,6 @@ def _capitals_over_text(layout: _Layout, k: int, start: int) -> bool:
     researchers ...")."""
     return k - start <= DISPLAY_MAX_LINES and _in_capitals(layout.texts[start:k]) \
         and _opens(layout.texts[k]) and any(map(str.islower, layout.texts[k]))
-
-
-def _capitals_line_over_text(layout: _Layout, k: int) -> bool:
-    """Text line k, set right under a sentence's full stop, is a short line in capitals with no
-    mark at its end over a bulleted list, a blank line between or not ("... already signed up." /
-    "OTHER INFO" / "" / "• The Ocean Sentinel is docked ..."): the heading of the list, as
-    _capitals_over_text parts such a line from the text under it.  Over a paragraph it is not: a
-    heading is set apart from the text above it, and a line in capitals glued under a paragraph
-    is a close of it ("... in de kerk." / "TOT ZIENS OP DE MARKT", "... het orgelspel klinkt." /
-    "ALLEN" / "Amen, amen, amen.", "WORDT VERVOLGD"), so it stays in that paragraph.  A shouted
-    sentence ends on its full stop ("NO LATER THAN FRIDAY 11 JUNE."); after a colon the line is
-    what the colon announces (an address's first line, "... sent to:" / "SCAMIT" / "C/O ...")."""
-    texts = layout.texts
-    if k + 1 >= len(texts) or layout.lines[k + 1].page_start:
-        return False
-    above, line, below = texts[k - 1], texts[k], texts[k + 1]
-    return _end_mark(above) in SENTENCE_MARKS and _in_capitals([line]) and _end_mark(line) not in _PUNCTUATION \
-        and _short(line, below, layout.width(k), 0.15) and ITEM_BULLET.match(below) is not None \
-        and _may_head(line, below, layout.words)
 
 
 def _label_in_capitals(texts: list[str]) -> bool:

@@ -1060,25 +1060,6 @@ def test_a_running_foot_read_out_inside_a_page_stays_off_its_beat_or_beside_a_co
     assert "Partij RWS JANNA DE VRIES" in " ".join(texts((out, ())))
 
 
-def test_a_head_closed_by_its_folio_in_brackets_is_a_running_head_though_the_text_layer_split_one():
-    """A circular's head "Announcement: ... (page 2 of 3)" atop pages 2 and 3; on page 2 the text
-    layer gave "(page 3" and "2 of 3)" on two lines (the number was overtyped in Word).  The folio
-    closing the line is the page's: the line is one running head on both pages, and the folio's
-    half left alone on its line goes with it; the heading under it stays."""
-    from publish.languages import language
-    english = language("en")
-    pages = ["We invite any interested biologists to a day of trawling on the San Pedro Shelf.", "",
-             "\fAnnouncement: Trawl Field Taxonomy Intercalibration Cruise (page 3", "2 of 3)", "",
-             "SIGN UP", "If you are interested in participating, contact Dave Montagne by phone.", "",
-             "\fAnnouncement: Trawl Field Taxonomy Intercalibration Cruise (page 3 of 3)", "",
-             "PHONE NUMBERS:", "Ocean Sentinel Dock: (310) 832-5623"]
-    out, _ = remove_page_numbers(normalise(lines(*pages))[0], language=english)
-    out, _ = remove_running_heads(out, language=english)
-    assert texts((out, ())) == ["We invite any interested biologists to a day of trawling on the San Pedro Shelf.",
-                                "SIGN UP", "If you are interested in participating, contact Dave Montagne by phone.",
-                                "PHONE NUMBERS:", "Ocean Sentinel Dock: (310) 832-5623"]
-
-
 def test_a_quotations_page_in_brackets_at_a_pages_foot_is_no_folio():
     from publish.languages import language
     pages = ["As the report puts it, the harbour was never meant to hold ships of this size.", "(p. 45)", "",

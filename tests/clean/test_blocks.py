@@ -1911,52 +1911,6 @@ def test_a_full_heading_whose_inner_words_are_capitalised_stays_a_heading(body, 
     assert heading in [b.text for b in got if b.kind == "display"]
 
 
-def test_a_short_line_in_capitals_after_a_full_sentence_heads_the_text_under_it():
-    # A circular: "OTHER INFO" right under a paragraph's last sentence, over a bulleted list.
-    text = ("If you are interested in participating, contact Dave Montagne by phone or by email no later\n"
-            "than Friday 11 June. After that date, any spots will go to those organizations already signed up.\n"
-            "OTHER INFO\n"
-            "•\n"
-            "\n"
-            "The Ocean Sentinel is docked in San Pedro at the Cabrillo Marina, Berth 30 (next to the Marina\n"
-            "Operations Building). See the map below.\n"
-            "\n"
-            "•\n"
-            "\n"
-            "Please be at the dock by 6:30 am on the day of the cruise; the boat leaves at 7 sharp.\n")
-    got = [b.text for b in blocks(text)]
-    assert "OTHER INFO" in got
-    assert got[0].endswith("already signed up.")
-
-
-@pytest.mark.parametrize("paragraph, line, below", [
-    # Review 26i: a line in capitals set tight under a paragraph, a blank line only below it, closes
-    # that paragraph (a greeting, a notice, a liturgy's part); a heading is set apart from the text above.
-    ("De markt begint om tien uur op het plein, na de dienst in de kerk. Iedereen is welkom, ook wie\n"
-     "geen lid is van de gemeente, en de opbrengst gaat dit jaar naar de renovatie van de pastorie.",
-     "TOT ZIENS OP DE MARKT", "De werkgroep tuin zoekt nog vrijwilligers voor het onderhoud van de moestuin."),
-    ("The fair opens at ten on the green after the morning service. Everyone is welcome, members or\n"
-     "not, and this year the proceeds go to the repair of the church hall roof and its gutters.",
-     "SEE YOU THERE", "The garden group is looking for volunteers to help with the vegetable plots."),
-    ("Der Markt beginnt um zehn Uhr auf dem Kirchplatz nach dem Gottesdienst. Alle sind eingeladen,\n"
-     "auch wer nicht zur Gemeinde gehört, und der Erlös geht in diesem Jahr an die Renovierung.",
-     "HERZLICH WILLKOMMEN", "Die Gartengruppe sucht noch Freiwillige für die Pflege der Beete am Pfarrhaus."),
-    ("In het volgende nummer leest u hoe het de werkgroep verder verging met de plannen voor de tuin\n"
-     "achter de pastorie, en wat de gemeente uiteindelijk besloot over de vergunning voor de schuur.",
-     "WORDT VERVOLGD", "De redactie wenst alle lezers een goede zomer en tot ziens in september."),
-    ("In the next issue you can read how the garden group fared with its plans for the plot behind\n"
-     "the vicarage, and what the council finally decided about the permit for the new garden shed.",
-     "TO BE CONTINUED", "The editors wish all readers a good summer and look forward to September."),
-    ("De voorganger spreekt de zegen uit over de gemeente en over allen die de dienst thuis volgen,\n"
-     "waarna de gemeente gaat staan voor het laatste lied en het orgelspel klinkt.",
-     "ALLEN", "Amen, amen, amen."),
-])
-def test_a_line_in_capitals_glued_under_a_paragraph_stays_in_it(paragraph, line, below):
-    got = [b.text for b in blocks(paragraph + "\n" + line + "\n\n" + below + "\n")]
-    assert line not in got
-    assert got[0].endswith(line)
-
-
 def test_a_line_in_capitals_after_a_colon_is_what_the_colon_announces():
     # An organisation's name in capitals opens the address the sentence announces.
     text = ("All correspondence can be sent to the Secretary at the email address above or by post to the\n"
