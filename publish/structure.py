@@ -245,26 +245,17 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
         if not chapters and front and _readable(front[0].text):
             front, chapters = [], [_display_only(front, words, named)]
     front_lines = _front_lines(front, words)
-    # A foreword in letter form behind a cover naming the document: the cover's lines give title, subtitle and
-    # publisher as any other cover's, not a letter's subject alone.
-    cover = opening is not None and _cover_naming_the_document(front, words, blocks[opening:opening + 1])
-    inferred = _infer_metadata(front_lines, chapters, words, letter=opening is not None and not cover,
+    inferred = _infer_metadata(front_lines, chapters, words, letter=opening is not None,
                                cover=len(_front_lines(front[:first_page_end(front)], words)),
                                opening_heading=_opening_title(blocks, cleaned.changes, words)
                                if chapters and not chapters[0].title else None, source_lines=cleaned.source.lines)
     paper = _paper_title(blocks, words) if opening is None else None
     dossier = titles.dossier_title(blocks, cleaned.source.lines, words.title) if opening is None and not paper else None
-    masthead = titles.masthead_over_letter(blocks, cleaned.changes, words.title) if opening is not None else None
     if paper:
         inferred = replace(inferred, title=paper, subtitle=None,
                            authors=_paper_authors(blocks, words) or inferred.authors)
     elif dossier:
         inferred = replace(inferred, title=dossier, subtitle=None)     # (a paper of a numbered dossier)
-    elif masthead:
-        inferred = replace(inferred, title=masthead, subtitle=None)    # (a periodical's issue, no letter)
-    elif cover:
-        inferred = _cover_over_foreword(inferred, chapters[0].title, _front_lines(front[:first_page_end(front)], words),
-                                        _letter_signers(chapters[0], cleaned.source.lines, words))
     elif opening is None or not (chapters and chapters[0].title.strip()):
         inferred = _scored_title(inferred, blocks, cleaned.changes, words)   # (a letter's title is its subject line)
     inferred = replace(inferred, title=titles.without_date_set_apart(inferred.title, blocks, cleaned.source.lines,
@@ -1268,8 +1259,7 @@ def _letter_title(front: list[Block], words: Words, text: list[Block]) -> str:
     title ("Bijlage 4: Voortgang ...", see title.part_titled), or else a line of the opening that
     stands apart (blank lines around it) and is no letterhead, no organisation, no line that is never
     a title (a foreword's heading: "VAN DE VOORZITTER", see title.never_title) and not the addressee
-    above it all; over them all, the line of a cover that names the document (see
-    _cover_naming_the_document)."""
+    above it all."""
     lines = [line for block in front for line in block.line_texts]
     for position, line in enumerate(lines):
         subject = words.letterhead.subject.match(line)
@@ -1284,8 +1274,6 @@ def _letter_title(front: list[Block], words: Words, text: list[Block]) -> str:
                   if titles.part_titled(line, words.title)), None)
     if annex:
         return " ".join(annex.split())
-    if _cover_naming_the_document(front, words, text):
-        return first_page[0].text
     apart = [block for index, block in enumerate(first_page)
              if index > 0 and block.kind == "display" and block.gap_before
              and (index + 1 == len(front) or front[index + 1].gap_before)
@@ -1293,30 +1281,6 @@ def _letter_title(front: list[Block], words: Words, text: list[Block]) -> str:
              and not letterhead.organisation(block.text, words.language)
              and not titles.never_title(block.text, words.title)]
     return apart[0].text if apart else ""
-
-
-def _cover_over_foreword(inferred: Metadata, title: str, cover_lines: list[tuple[str, str]],
-                         signers: tuple[Person, ...]) -> Metadata:
-    """The metadata of a cover naming the document over a foreword in letter form: the line naming it is the
-    title, not a series over the cover's next line ("Jaarverslag 2024" / "Werken aan dienstverlening op maat"),
-    which is its subtitle; a heading on a later page ("Voorwoord") is none.  Its authors are the letter's
-    signers, as a letter's (a name under a label in the report's text is no author of it)."""
-    subtitle = next((line for line, role in cover_lines[1:] if role == "display"), None)
-    return replace(inferred, title=title, subtitle=subtitle, authors=signers,
-                   series=None if inferred.series == title else inferred.series)
-
-
-def _cover_naming_the_document(front: list[Block], words: Words, text: list[Block]) -> bool:
-    """Whether the opening of a text in letter form begins on a cover whose first line names the document by
-    its kind and its date, number or organisation ("Jaarverslag 2024" over "Werken aan kwalitatieve
-    dienstverlening op maat", the salutation pages later, under "Voorwoord" or not: an annual report whose
-    foreword is a letter).  Evidence: the salutation (`text`, the block the letter's text opens with) stands
-    on a later page than the first, and the first page's first block is that line alone (see
-    title.names_the_document); a letter's first page holds its own opening, and its first line is the sender or
-    the addressee (a press release's "Persbericht 12 maart 2025" over its headline and salutation stays a
-    label: its headline is the title)."""
-    return bool(front) and first_page_end(front + text) <= len(front) and front[0].kind == "display" \
-        and len(front[0].line_texts) == 1 and titles.names_the_document(front[0].text, words.title)
 
 
 def _value_of_lone_subject(front: list[Block], lines: list[str], position: int, words: Words,

@@ -498,35 +498,6 @@ def _issue_name(blocks: list[Block], changes: tuple[Change, ...], words: Vocabul
     return None
 
 
-def masthead_over_letter(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary) -> str | None:
-    """A periodical's masthead atop a first page that reads as a letter (its letterhead fields are an
-    issue's notice of the next meeting: "SUBJECT:" / "B'03 Anthozoa" / "DATE:" / "14 March 2005"): the
-    periodical's name, its title, not the notice's subject.  Evidence: a line naming a kind of document
-    and something of its own beside it ("SCAMIT Newsletter", see _kind_with_a_name) that the running
-    heads print LETTERHEAD_COPIES times or more stands atop the first page too (its first block, or
-    removed there as its head), and the first page names the issue on a line of its own (see
-    issue_line: "Vol. 23, No. 9").  None otherwise: a letter's sender repeated atop its pages names no
-    kind ("Stichting De Wip"), a kind's name alone names no periodical ("Newsletter" over "Subject: Road
-    closure on Church Street": the subject is the more specific title), and a letter names no issue."""
-    if not blocks or not any(issue_line(line, words) for line in _first_page_lines(blocks)):
-        return None
-    heads = Counter(" ".join(change.before.split()) for change in changes if change.kind == "running-head")
-    first_heads = [" ".join(change.before.split()) for change in changes
-                   if change.kind == "running-head" and change.line < _first_page_break(changes)]
-    first = [" ".join(blocks[0].text.split())] if len(blocks[0].line_texts) == 1 else []
-    return next((name for name in first + first_heads if heads[name] >= LETTERHEAD_COPIES
-                 and _kind_with_a_name(name, words) and possible(name, words)), None)
-
-
-def _kind_with_a_name(line: str, words: Vocabulary) -> bool:
-    """A kind's name with a name of its own beside it, an organisation's or another word that is no date
-    ("SCAMIT Newsletter", "Nieuwsbrief De Wip"); not a kind alone or with its date ("Newsletter",
-    "Rundbrief März 2024")."""
-    tokens = line.split()
-    own, _, organisation = _own_words(tokens, words)
-    return bool(_kinds_in(tokens, words)) and bool(own or organisation)
-
-
 def _cover_naming(blocks: list[Block], words: Vocabulary) -> list[Candidate]:
     """A cover page that holds nothing but a kind's name alone over whose it is and when
     ("Schoolgids" / "Basisschool De Linde" / "2024-2025"): its lines read together are the title,
@@ -840,7 +811,7 @@ def _publisher_lines(candidates: list[Candidate], words: Vocabulary) -> int:
     for rank in range(min(2, len(candidates) - 1)):
         candidate = candidates[rank]
         if letterhead.organisation(candidate.text, words.language) and not candidates[rank + 1].tight \
-                and (rank == 0 or (candidate.tight and not names_the_document(candidates[0].text, words))):
+                and (rank == 0 or (candidate.tight and not _names_the_document(candidates[0].text, words))):
             return rank + 1
     return 0
 
@@ -974,7 +945,7 @@ def _score(rank: int, candidates: list[Candidate], heads: Counter, words: Vocabu
     over = candidates[rank - 1] if rank else None
     whose = over is not None and candidate.tight and letterhead.organisation(over.text, words.language)
     score = -POSITION * rank                    # a title stands at the top of its page
-    if names_the_document(candidate.text, words, whose) and not _dates_the_kind_over_it(candidate, over, words):
+    if _names_the_document(candidate.text, words, whose) and not _dates_the_kind_over_it(candidate, over, words):
         score += NAMES_THE_DOCUMENT             # "Jaarverslag 2021 Stichting X": what, when, whose
     elif _kind_alone(candidate.text, words) and under is not None and _headline(under.text):
         score += LABEL_ALONE                    # "Persbericht" over the news it brings: a label
@@ -1641,7 +1612,7 @@ def _own_words(tokens: list[str], words: Vocabulary) -> tuple[list[str], bool, b
     return own, dated, organisation < len(tokens)
 
 
-def names_the_document(line: str, words: Vocabulary, whose: bool = False) -> bool:
+def _names_the_document(line: str, words: Vocabulary, whose: bool = False) -> bool:
     """A kind's name with the date, number or organisation that makes it this document's (the
     organisation may stand right over it, `whose`: "Stichting De Wip" / "Huishoudelijk reglement"),
     and at most KIND_NAME_WORDS words of its own."""
