@@ -5453,3 +5453,24 @@ def test_a_phone_line_with_its_area_code_in_brackets_is_no_heading():
             "SCUM DROPPINGS\nThe next SCUM meeting will be held in January at the San Diego lab.\n")
     found = headings(text)
     assert "SCUM DROPPINGS" in found and not [heading for heading in found if heading.startswith("Phone")]
+
+
+@pytest.mark.parametrize("kind, name, greeting", [
+    ("Programma 2025", "Zomerfestival Ons Dorp", "Beste bezoekers,"),
+    ("Programme 2025", "Riverside Summer Festival", "Dear visitors,"),
+    ("Programm 2025", "Sommerfest am See", "Liebe Gäste,"),
+])
+def test_a_covers_name_stays_the_title_over_its_kind_and_year_where_a_letter_follows(kind, name, greeting):
+    # review 26n: a cover's kind and year over the festival's name, a welcome letter on page 2
+    text = (f"{kind}\n\n{name}\n\n\f{greeting}\n\nWelkom, welcome, willkommen: music, theatre and food for young "
+            "and old on the square by the church.\n\nHet festivalteam\n")
+    assert build(text).metadata.title == name
+
+
+def test_a_residents_letters_subject_stays_its_title_under_a_named_masthead():
+    # review 26n: a numbered residents' letter under its masthead, repeated atop the next page
+    text = ("Riverside Tenants Newsletter\n\nIssue 12 - May 2024\n\nSubject: Road closure on Church Street\n\n"
+            "Dear resident,\n\nChurch Street will be closed for two weeks from 3 June while the water main is "
+            "replaced.\n\n\fRiverside Tenants Newsletter\n\nBuses will use Mill Lane while the road is closed, "
+            "and the stops on Church Street move there.\n\nYours sincerely,\n\nA. Baker\nProject manager\n")
+    assert build(text).metadata.title == "Road closure on Church Street"
