@@ -255,7 +255,7 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
         inferred = replace(inferred, title=paper, subtitle=None,
                            authors=_paper_authors(blocks, words) or inferred.authors)
     elif dossier:
-        inferred = replace(inferred, title=dossier, subtitle=None)     # (a paper of a numbered dossier)
+        inferred = replace(inferred, title=dossier[0], subtitle=dossier[1])     # (a paper of a numbered dossier)
     elif opening is None or not (chapters and chapters[0].title.strip()):
         inferred = _scored_title(inferred, blocks, cleaned.changes, words)   # (a letter's title is its subject line)
     inferred = replace(inferred, title=titles.without_date_set_apart(inferred.title, blocks, cleaned.source.lines,

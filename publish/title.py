@@ -261,7 +261,7 @@ def vocabulary_of(language: Language, function_words: frozenset[str]) -> Vocabul
         number_label=_register_label(language), this_issue=_this_issue(language),
         parliamentary_citation=re.compile(rf"\b(?:{vocabulary(language, 'metadata.parliamentary_citations')})\b",
                                           re.IGNORECASE),
-        parliamentary_paper=re.compile(rf"^(?:{vocabulary(language, 'metadata.parliamentary_papers')})(?:$|\s+van\s)",
+        parliamentary_paper=re.compile(rf"^(?:{vocabulary(language, 'metadata.parliamentary_papers')})$",
                                        re.IGNORECASE),
         parliamentary_head=re.compile(rf"^(?:{vocabulary(language, 'metadata.parliamentary_heads')})\b", re.IGNORECASE))
 
@@ -724,7 +724,7 @@ def _cited_as_dossier(number: str, source_lines: tuple[str, ...], words: Vocabul
                for line in source_lines)
 
 
-def dossier_title(blocks: list[Block], source_lines: tuple[str, ...], words: Vocabulary) -> str | None:
+def dossier_title(blocks: list[Block], source_lines: tuple[str, ...], words: Vocabulary) -> tuple[str, str] | None:
     """The title of the dossier a parliamentary paper belongs to, as the paper's own heading sets it
     under the dossier's number alone on the first line ("36154" / "Wijziging van de Wet bedrag ineens,
     ..." / "... (Wet herziening bedrag ineens)" / "Nota naar aanleiding van het verslag" / the text):
@@ -736,8 +736,9 @@ def dossier_title(blocks: list[Block], source_lines: tuple[str, ...], words: Voc
     not a year), the text cites it as a parliament's paper (see _cited_as_dossier: a member's, an
     invoice's or a project's number is cited so nowhere), one to COVER_TITLE_LINES lines follow it
     that may open a title (see possible), end no sentence and name no organisation, and the next line
-    names a parliamentary paper's kind (words.parliamentary_paper: "Verslag", not "Plan van aanpak"
-    nor "Verslag ledenvergadering"), a line of the text under it.  None otherwise."""
+    names a parliamentary paper's kind alone (words.parliamentary_paper: "Verslag", not "Plan van
+    aanpak" nor "Verslag ledenvergadering"), a line of the text under it.  The title with that kind
+    (the paper's subtitle: which of the dossier's papers this is), or None."""
     lines = _first_page_lines(blocks)
     if len(lines) < 4 or not DOSSIER_ALONE.fullmatch(lines[0]) or not _cited_as_dossier(lines[0], source_lines, words):
         return None
@@ -748,7 +749,9 @@ def dossier_title(blocks: list[Block], source_lines: tuple[str, ...], words: Voc
     title = [line for line in lines[1:kind] if not words.parliamentary_head.match(line)]
     if not title or any(letterhead.organisation(line, words.language) for line in title):
         return None
-    return " ".join(title) if possible(title[0], words) and not FULL_STOP.search(title[-1]) else None
+    if not possible(title[0], words) or FULL_STOP.search(title[-1]):
+        return None
+    return " ".join(title), lines[kind]
 
 
 def _without_first_point(title: str, blocks: list[Block], words: Vocabulary) -> str | None:

@@ -5391,7 +5391,9 @@ BILL_TEXT = ("De regering heeft met belangstelling kennisgenomen van het verslag
 @pytest.mark.parametrize("kind", ["Nota naar aanleiding van het verslag", "Verslag van een schriftelijk overleg"])
 def test_a_papers_heading_under_its_dossiers_number_names_the_dossier(kind):
     text = f"36154\n{BILL_TITLE}{kind}\n{BILL_TEXT}"
-    assert build(text).metadata.title == " ".join(BILL_TITLE.split())
+    metadata = build(text).metadata
+    assert metadata.title == " ".join(BILL_TITLE.split())
+    assert metadata.subtitle == kind          # which of the dossier's papers this is (review 26n)
 
 
 @pytest.mark.parametrize("text", [
