@@ -449,6 +449,23 @@ def _readable(text: str) -> bool:
     return any(character.isalnum() for character in text)
 
 
+# A line the text layer read in a font's own glyph codes as ASCII ("7-5A'0%"#$%&'(B&'0(A%#(4%>0", a
+# magazine's cover set in a font without a character map): marks stand among its letters far more
+# often than in any language's text; a web or e-mail address is a contact, whatever its marks.
+CIPHER_MARKS = 0.3
+CIPHER_LENGTH = 8
+_MARKS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+_ADDRESS = re.compile(r"://|www\.|\w@\w+\.\w")
+
+
+def _ciphered(line: str) -> bool:
+    """Whether a front line is glyph codes read as ASCII (see above): no title, subtitle, publisher
+    or contact of the document; it stays among the cover's other lines, as printed."""
+    text = line.replace(" ", "")
+    return (len(text) >= CIPHER_LENGTH and sum(character in _MARKS for character in text) >= CIPHER_MARKS * len(text)
+            and not _ADDRESS.search(line))
+
+
 # ----------------------------------------------------------------------------- editorial overrides
 
 def _key(text: str) -> str:
@@ -2387,7 +2404,8 @@ def _front_lines(front: list[Block], words: Words) -> list[tuple[str, str]]:
                 out.append((line, "author-label"))
                 continue
             in_authors = in_authors and not words.letterhead.label.match(line) and not words.cover_label.match(line)
-            role = "named" if in_authors \
+            role = "ciphered" if _ciphered(line) \
+                else "named" if in_authors \
                 else "contact" if in_contact or words.contact.search(line) or words.letterhead.address.search(line) \
                 else "author" if _author(line, words) \
                 else "publisher" if letterhead.organisation(line, words.language) else "display"

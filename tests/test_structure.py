@@ -5476,3 +5476,25 @@ def test_a_residents_letters_subject_stays_its_title_under_a_named_masthead():
             "replaced.\n\n\fRiverside Tenants Newsletter\n\nBuses will use Mill Lane while the road is closed, "
             "and the stops on Church Street move there.\n\nYours sincerely,\n\nA. Baker\nProject manager\n")
     assert build(text).metadata.title == "Road closure on Church Street"
+
+
+def test_a_covers_lines_in_glyph_codes_name_no_subtitle_or_contact_and_stay_among_its_lines():
+    """A parish newsletter's cover set in a font without a character map: pdftotext reads its lines
+    as glyph codes ("7-5A'0%"#$%&'(B&'0..."). They are no subtitle (the <title>, the cover's alt text)
+    nor contact (the colophon), and stay among the cover's lines as printed (publish check, round 25)."""
+    cipher = "7-5A'0%\"#$%&'(B&'0(A%#(4%>0(6CC2(D(E<5(&'#-5A'0'#(4%>0(FB0"
+    poem = ["Ein Jahr ist um, die Tage sind vergangen", "Wir haben viel gesungen und gebangt",
+            "Nun wollen wir noch einmal dankbar denken", "An alles, was uns dieses Jahr geschenkt",
+            "Wie sich die Steine fügten, einer zum andern", "So fügt sich auch das Neue in die Zeit",
+            "Wir danken heute und wir schauen stille", "Auf unsern Weg und was er für uns will",
+            "Wir falten unsre Hände und wir bitten", "Geh mit uns weiter auf den neuen Wegen"]
+    text = "\n".join([
+        "!\"#$%&'()*(+(,-.'/&'0(1212(3(4%5\"%0(1216", "", "Gemeindebrief", "789:;<=>%'?#:@'</", cipher, "",
+        "\f1990", "", "2", "", *poem, "Marta 4.11.2020 Das Jahr 1990", "", "www.beispiel-gemeinde.de/das-jahr-1990",
+        "Mit diesem Link bekommst Du den Zugang zu einem Film über das Jahr 1990, den unser",
+        "Chronist damals gedreht hat. Er beginnt mit dem Kirchentag im Frühjahr und endet mit",
+        "dem Erntedankfest im Herbst. Wir zeigen ihn im Januar im Gemeindesaal.", "", "3", ""])
+    document = build(text)
+    assert "(B&" not in (document.metadata.subtitle or "") and not document.metadata.contact
+    kept = " ".join([*document.front_lines, *(b.text for c in document.chapters for b in c.blocks)])
+    assert "(B&" in kept and "(4%>0(6CC2" in kept
