@@ -451,10 +451,14 @@ def _readable(text: str) -> bool:
 
 # A line the text layer read in a font's own glyph codes as ASCII ("7-5A'0%"#$%&'(B&'0(A%#(4%>0", a
 # magazine's cover set in a font without a character map): marks stand among its letters far more
-# often than in any language's text; a web or e-mail address is a contact, whatever its marks.
+# often than in any language's text, and no three letters stand together (an issue line "Nr.
+# 4/2023 (Dez.-Feb.)", initials "J.-P. & M.-C. Dupont", "Tél./Fax : 01.23.45.67.89" hold a word);
+# a web or e-mail address is a contact, whatever its marks.
 CIPHER_MARKS = 0.3
 CIPHER_LENGTH = 8
 _MARKS = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+_THREE_LETTERS = re.compile(r"[^\W\d_]{3}")
+# A written-out address (titles.WEB_OR_MAIL takes a lone "@" too, which glyph codes hold).
 _ADDRESS = re.compile(r"://|www\.|\w@\w+\.\w")
 
 
@@ -463,7 +467,7 @@ def _ciphered(line: str) -> bool:
     or contact of the document; it stays among the cover's other lines, as printed."""
     text = line.replace(" ", "")
     return (len(text) >= CIPHER_LENGTH and sum(character in _MARKS for character in text) >= CIPHER_MARKS * len(text)
-            and not _ADDRESS.search(line))
+            and not _THREE_LETTERS.search(text) and not _ADDRESS.search(line))
 
 
 # ----------------------------------------------------------------------------- editorial overrides

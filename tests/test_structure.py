@@ -5498,3 +5498,20 @@ def test_a_covers_lines_in_glyph_codes_name_no_subtitle_or_contact_and_stay_amon
     assert "(B&" not in (document.metadata.subtitle or "") and not document.metadata.contact
     kept = " ".join([*document.front_lines, *(b.text for c in document.chapters for b in c.blocks)])
     assert "(B&" in kept and "(4%>0(6CC2" in kept
+
+
+@pytest.mark.parametrize("text, role, value", [
+    ("Nr. 4/2023 (Dez.-Feb.)\n\nGemeindebrief\n\nEvangelische Kirchengemeinde\n\n\fLiebe Gemeinde\n\n"
+     "Es ist viel passiert. Wir fassen es hier zusammen, damit Sie wissen, was kommt.\n", "title", "Gemeindebrief"),
+    ("Annual Report 2023\n\nby J.-P. & M.-C. Dupont\n\n\fIntroduction\n\n"
+     "This report describes the work of the society during the past year.\n", "authors", "J.-P. & M.-C. Dupont"),
+    ("Rapport annuel 2023\n\nAssociation Les Amis\nTél./Fax : 01.23.45.67.89\n\n\fIntroduction\n\n"
+     "Ce rapport présente les activités de l'association pendant l'année écoulée.\n", "contact",
+     "Tél./Fax : 01.23.45.67.89"),
+])
+def test_cover_lines_with_many_marks_and_a_word_keep_their_role(text, role, value):
+    # review 26o: an issue line, initials and a telephone line hold marks, and a word: no glyph codes
+    metadata = build(text).metadata
+    found = {"title": metadata.title, "authors": " ".join(person.name for person in metadata.authors),
+             "contact": " ".join(metadata.contact)}[role]
+    assert found == value
