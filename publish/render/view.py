@@ -288,14 +288,10 @@ COLOPHON_LABELS = (N_("Text"), N_("Publication"), N_("Photography"), N_("Contact
 
 def unshown_front_lines(doc: Document, shown: list[str], lang: str) -> list[str]:
     """Front lines of the source that the cover, title page and colophon do not already say:
-    a line is shown when at least half its words stand in those texts (and labels, in `lang`)."""
+    a line is shown when every word of it stands in those texts (or their labels, in `lang`).
+    Half its words is not enough: the edition's year "2020" would drop the cover line "2019 – 2020"."""
     known = set(_words(" ".join([*shown, *(label(lang, message) for message in COLOPHON_LABELS)])))
-    left = []
-    for line in doc.front_lines:
-        line_words = _words(line)
-        if line_words and sum(word in known for word in line_words) * 2 < len(line_words):
-            left.append(xml_safe(line))
-    return left
+    return [xml_safe(line) for line in doc.front_lines if not known.issuperset(_words(line))]
 
 
 def _words(text: str) -> list[str]:
