@@ -23,6 +23,12 @@ def test_html_shows_hostile_text_as_text(hostile):
         assert "\u202eRTL\u202c" in page.main.get_text()   # kept, as text
 
 
+def test_a_control_character_between_two_words_parts_them_and_elsewhere_goes():
+    from publish.render.view import xml_safe
+    assert xml_safe("VEILIGHEID\x087") == "VEILIGHEID 7"          # a printed contents' heading and page
+    assert xml_safe("\x07Bell \x00\x1bring\x1f") == "Bell ring"
+
+
 def test_hostile_ids_stay_valid(hostile):
     section = BeautifulSoup(render_html(hostile), "lxml").main.section
     assert section["id"].replace("-", "").isalnum()
