@@ -21,12 +21,12 @@ from publish.model import (
 
 # Characters XML 1.0 forbids (C0 controls except tab/newline/CR, surrogates, U+FFFE/FFFF); an
 # EPUB with one of them is not well-formed, so they are dropped from every string we render.
-# Between two words such a character parts them, as the cleaner reads it (clean.tokens): a
-# printed contents' "VEILIGHEID\x087" is "VEILIGHEID 7", not the false word "VEILIGHEID7".
-_XML_ILLEGAL_CHARS = "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
-_XML_ILLEGAL = re.compile(f"[{_XML_ILLEGAL_CHARS}]+")
-_WORD_CHAR = f"[^\\s{_XML_ILLEGAL_CHARS}]"
-_XML_ILLEGAL_BETWEEN_WORDS = re.compile(f"(?<={_WORD_CHAR}){_XML_ILLEGAL.pattern}(?={_WORD_CHAR})")
+# Inside a word such a character is a TeX font's ligature or quote ("Ver\x1bentlichung": ff) and
+# the word reads joined; between letters and figures it parts them: a printed contents'
+# "VEILIGHEID\x087" is the heading and its page, not the false word "VEILIGHEID7".
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]+")
+_XML_ILLEGAL_BETWEEN_LETTER_AND_FIGURE = re.compile(
+    rf"(?<=[^\W\d_]){_XML_ILLEGAL.pattern}(?=\d)|(?<=\d){_XML_ILLEGAL.pattern}(?=[^\W\d_])")
 _NOT_ID_CHAR = re.compile(r"[^A-Za-z0-9_-]+")
 
 # kind of chapter -> (DPUB-ARIA role, EPUB structural semantics)
@@ -38,8 +38,8 @@ CHAPTER_SEMANTICS = {
 
 
 def xml_safe(text: str) -> str:
-    """Text without the characters XML 1.0 cannot carry; one between two words becomes a space."""
-    return _XML_ILLEGAL.sub("", _XML_ILLEGAL_BETWEEN_WORDS.sub(" ", text))
+    """Text without the characters XML 1.0 cannot carry; between a letter and a figure, a space."""
+    return _XML_ILLEGAL.sub("", _XML_ILLEGAL_BETWEEN_LETTER_AND_FIGURE.sub(" ", text))
 
 
 def inlines(content: tuple[Inline, ...]) -> list[dict[str, Any]]:
