@@ -35,6 +35,7 @@ class Edition:
     facing: bool = False          # read in spreads: facing pages end level (render.spreads)
     default: bool = False         # built when -f is not given
     files_from: tuple[str, ...] = ()   # environment variables naming files it is made with (cache inputs)
+    sans_only: bool = False       # its stylesheets set every text in the sans: the colophon names that face alone
 
     def path(self, folder: Path, stem: str) -> Path:
         return folder / self.file_name.format(stem=stem)
@@ -48,7 +49,8 @@ class Edition:
     def key(self) -> str:
         """What of the row shapes its output, for the build cache (not the renderer's address)."""
         return repr((self.name, self.file_name, self.stylesheets, self.page_options, self.needs,
-                     self.imposable, self.facing, self.files_from, self.render.__module__, self.render.__qualname__))
+                     self.imposable, self.facing, self.files_from, self.sans_only,
+                     self.render.__module__, self.render.__qualname__))
 
 
 def imposed_path(path: Path) -> Path:
@@ -92,7 +94,8 @@ BOOKLET = Edition(
 LARGE_PRINT = Edition(
     "large-print", "{stem}-grootletter.pdf", "large print (grootletter): A4, 16 pt sans, ragged right, "
     "tagged PDF/UA-1", _render_pdf,
-    stylesheets=(*BOOKLET.stylesheets, "large-print.css"), page_options=BOOKLET.page_options, checks="pdf")
+    stylesheets=(*BOOKLET.stylesheets, "large-print.css"), page_options=BOOKLET.page_options, checks="pdf",
+    sans_only=True)
 
 # The booklet for a printing house: PDF/X-4 with 3 mm bleed and crop marks (styles/press.css).
 PRESS = Edition(

@@ -74,7 +74,8 @@ def _notes_without_text(document: Document, source: Path) -> list[str]:
     numbers = f"{missing[0]}–{missing[-1]}" if missing == list(range(missing[0], missing[-1] + 1)) else \
         ", ".join(map(str, missing))
     return [f"{len(missing)} note number(s) in the text ({numbers}) stay plain superscripts: no note text was found "
-            f"for them; supply the texts in {source.with_suffix('.toml').name} as [notes] {missing[0]} = \"...\""]
+            f"for them; supply the texts in {source.with_suffix('.toml').name} as [notes] {missing[0]} = \"...\" "
+            "(where a note's text stands in the edition's body, take it out of the source too, or it prints twice)"]
 
 
 def _without_glyphs(cleaned: Cleaned, document: Document) -> list[str]:

@@ -28,7 +28,9 @@ def test_numbers_without_texts_stay_superscripts_and_the_build_says_how_to_suppl
     assert main(["build", str(source), "-o", str(source.parent / "out"), "-f", "html"]) == 0
     warning = [line for line in capsys.readouterr().err.splitlines() if "warning" in line]
     assert warning == ['publish: warning: wijk.txt: 2 note number(s) in the text (1–2) stay plain superscripts: '
-                       'no note text was found for them; supply the texts in wijk.toml as [notes] 1 = "..."']
+                       'no note text was found for them; supply the texts in wijk.toml as [notes] 1 = "..." '
+                       "(where a note's text stands in the edition's body, take it out of the source too, or it "
+                       "prints twice)"]
     html = (source.parent / "out" / "wijk" / "index.html").read_text(encoding="utf-8")
     assert '<sup class="noteref">1</sup>' in html and 'href="#note-' not in html
 

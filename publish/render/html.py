@@ -13,9 +13,10 @@ MEDIA = {"screen": PREVIEW, "print": BOOKLET}
 
 
 def render_html(doc: Document, *, media: str = "screen", stylesheets: tuple[str, ...] | None = None,
-                padding: int = 0) -> str:
+                padding: int = 0, sans_only: bool = False) -> str:
     """The page for `media`, linking `stylesheets` (relative to styles/; default: those of the
-    medium's edition); `padding` adds blank pages before the colophon (print only)."""
+    medium's edition); `padding` adds blank pages before the colophon (print only); `sans_only`:
+    the stylesheets set all text in the sans, which the colophon names alone."""
     if media not in MEDIA:
         raise ValueError(f"unknown media {media!r}: expected one of {', '.join(MEDIA)}")
     data = view.document(doc)
@@ -23,7 +24,7 @@ def render_html(doc: Document, *, media: str = "screen", stylesheets: tuple[str,
     # the contents, the chapters and the notes stand a level below it, the chapters' sections two.
     # The booklet has a title page of its own, and its chapters are the PDF's H1s.
     opts = {"epub": False, "print": media == "print", "note_href": "", "notes": data["note_numbers"],
-            "heading_offset": 1 if media == "screen" else 0}
+            "heading_offset": 1 if media == "screen" else 0, "sans_only": sans_only}
     return render("html/page.html.j2", data["lang"], d=data, opts=opts, media=media,
                   stylesheets=stylesheets or MEDIA[media].stylesheets, padding=padding if media == "print" else 0)
 

@@ -74,7 +74,8 @@ def layout(doc: Document, edition: Edition = BOOKLET, padding: int = 0, profile:
     _keep_imports_out_of_collections()
     fetcher = StylesOnlyFetcher(folders=(print_fonts(),),
                                 files=(*(Path(p.path) for p in doc.pictures), *([profile] if profile else [])))
-    html = HTML(string=render_html(doc, media="print", stylesheets=edition.stylesheets, padding=padding),
+    html = HTML(string=render_html(doc, media="print", stylesheets=edition.stylesheets, padding=padding,
+                       sans_only=edition.sans_only),
                 base_url=STYLES_DIR.as_uri() + "/", url_fetcher=fetcher)
     hyphenation.load_patterns(doc.metadata.language)   # from the user's cache, for the layout's hyphens
     font_config, color_profiles = FontConfiguration(), dict[str, Any]()
@@ -212,7 +213,8 @@ def print_sources(doc: Document, stem: str, edition: Edition = BOOKLET) -> dict[
     pages; print_layout then levels their spreads, and render_pdf sets the metadata and marks
     the artifacts."""
     padding = len(_padding_pages(print_layout(doc, edition)))
-    html = render_html(doc, media="print", stylesheets=edition.stylesheets, padding=padding)
+    html = render_html(doc, media="print", stylesheets=edition.stylesheets, padding=padding,
+                       sans_only=edition.sans_only)
     files = {f"{stem}.html": html.encode("utf-8")}
     files.update({name: (STYLES_DIR / name).read_bytes() for name in edition.stylesheets})
     files["faces.css"] = font_faces_css().encode("utf-8")

@@ -133,14 +133,27 @@ def _marks_apart(run: re.Match[str]) -> str:
     return BREAK_OPPORTUNITY.join(run.group())
 
 
+# A web or e-mail address is no word: hyphenated at a line's end ("becclespar-ish@gmail.com") it
+# shows a hyphen the reader cannot tell from one of the address's own. It is set whole (class
+# "whole": no hyphenation), and may still break after its punctuation (_breakable). Tokens are
+# found first and tested after: linear on a 100,000-character token.
+_TOKEN = re.compile(r"\S++")
+_ADDRESS_MARK = re.compile(r"https?://|www\.|\w@\w")
+
+
 def print_text(text: str) -> Markup:
-    """Text for the booklet: long tokens breakable after their punctuation, hyphenated words kept
-    on one line, tokens too long to be words set whole, acronyms in small capitals, a word with
-    an f before a capital unkerned. A chain of
-    hyphenated words as long as a line (a web address's slug) may break at a hyphen: that line's
-    hyphen then reads as part of the chain (render.hyphens)."""
-    return _wrap(_breakable(str(text)), _HYPHENATED, "nobreak", _whole_long_tokens,
-                 wraps=lambda chain: len(chain) < LONG_TOKEN_CHARS)
+    """Text for the booklet: long tokens breakable after their punctuation, web and e-mail addresses
+    and tokens too long to be words set whole, hyphenated words kept on one line, acronyms in small
+    capitals, a word with an f before a capital unkerned."""
+    return _wrap(_breakable(str(text)), _TOKEN, "whole", _hyphenated_kept, inside=_unkerned_glued_capitals,
+                 wraps=lambda token: _ADDRESS_MARK.search(token) is not None)
+
+
+def _hyphenated_kept(text: str) -> Markup:
+    """Escaped text with each hyphenated word kept on one line. A chain of hyphenated words as long
+    as a line (a slug) may break at a hyphen: that line's hyphen then reads as part of the chain
+    (render.hyphens)."""
+    return _wrap(text, _HYPHENATED, "nobreak", _whole_long_tokens, wraps=lambda chain: len(chain) < LONG_TOKEN_CHARS)
 
 
 def _wrap(text: str, pattern: re.Pattern[str], css_class: str, inner: Callable[[str], Markup],

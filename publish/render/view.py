@@ -21,7 +21,12 @@ from publish.model import (
 
 # Characters XML 1.0 forbids (C0 controls except tab/newline/CR, surrogates, U+FFFE/FFFF); an
 # EPUB with one of them is not well-formed, so they are dropped from every string we render.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Inside a word such a character is a TeX font's ligature or quote ("Ver\x1bentlichung": ff) and
+# the word reads joined; between letters and figures it parts them: a printed contents'
+# "VEILIGHEID\x087" is the heading and its page, not the false word "VEILIGHEID7".
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]+")
+_XML_ILLEGAL_BETWEEN_LETTER_AND_FIGURE = re.compile(
+    rf"(?<=[^\W\d_]){_XML_ILLEGAL.pattern}(?=\d)|(?<=\d){_XML_ILLEGAL.pattern}(?=[^\W\d_])")
 _NOT_ID_CHAR = re.compile(r"[^A-Za-z0-9_-]+")
 
 # kind of chapter -> (DPUB-ARIA role, EPUB structural semantics)
@@ -33,8 +38,8 @@ CHAPTER_SEMANTICS = {
 
 
 def xml_safe(text: str) -> str:
-    """Text without the characters XML 1.0 cannot carry."""
-    return _XML_ILLEGAL.sub("", text)
+    """Text without the characters XML 1.0 cannot carry; between a letter and a figure, a space."""
+    return _XML_ILLEGAL.sub("", _XML_ILLEGAL_BETWEEN_LETTER_AND_FIGURE.sub(" ", text))
 
 
 def inlines(content: tuple[Inline, ...]) -> list[dict[str, Any]]:
@@ -288,14 +293,10 @@ COLOPHON_LABELS = (N_("Text"), N_("Publication"), N_("Photography"), N_("Contact
 
 def unshown_front_lines(doc: Document, shown: list[str], lang: str) -> list[str]:
     """Front lines of the source that the cover, title page and colophon do not already say:
-    a line is shown when at least half its words stand in those texts (and labels, in `lang`)."""
+    a line is shown when every word of it stands in those texts (or their labels, in `lang`).
+    Half its words is not enough: the edition's year "2020" would drop the cover line "2019 – 2020"."""
     known = set(_words(" ".join([*shown, *(label(lang, message) for message in COLOPHON_LABELS)])))
-    left = []
-    for line in doc.front_lines:
-        line_words = _words(line)
-        if line_words and sum(word in known for word in line_words) * 2 < len(line_words):
-            left.append(xml_safe(line))
-    return left
+    return [xml_safe(line) for line in doc.front_lines if not known.issuperset(_words(line))]
 
 
 def _words(text: str) -> list[str]:

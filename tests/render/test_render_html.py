@@ -166,6 +166,20 @@ def test_front_lines_are_shown_in_a_group_not_a_banner(small):
     assert [p.get_text() for p in header.find_all("p")] == ["Aan Nederlandse Gemeentes.", "Januari 2018, Amsterdam"]
 
 
+def source_cover_lines(doc):
+    box = soup(doc, "print").find(class_="colophon-source")
+    return [p.get_text() for p in box.find_all("p")] if box else []
+
+
+def test_a_cover_line_half_of_whose_words_the_colophon_says_is_printed_whole(small):
+    # The edition's year (2020) is half of "2019 – 2020": printing nothing would lose "2019" from the booklet.
+    assert source_cover_lines(replace(small, front_lines=("2019 – 2020",))) == ["2019 – 2020"]
+
+
+def test_a_cover_line_every_word_of_which_the_booklet_shows_is_not_printed_twice(small):
+    assert source_cover_lines(replace(small, front_lines=("An de Vries", "Klein boekje 2020"))) == []
+
+
 def test_preview_assets_cover_every_linked_file(realistic):
     assets = preview_assets()
     page = soup(realistic)

@@ -169,3 +169,16 @@ def test_passes_the_checks_the_booklet_passes(realistic, pdf, tmp_path):
     assert report.passed, str(report)
     assert [result.name for result in report.results] == [
         "page-validation ua1", "columns-side-by-side", "pdf-artifacts", "pdftotext", "structure text", "hidden-text"]
+
+
+def test_the_colophon_names_the_faces_the_large_print_is_set_in(pdf, booklet):
+    """Large print sets every text in the sans: its colophon says so, where the booklet names both faces."""
+    def colophon(data):
+        return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages[:3]).replace("\n", " ")
+
+    def faces(data):
+        with pikepdf.open(io.BytesIO(data)) as document:
+            return {"-".join(str(font.get("/BaseFont")).split("+")[-1].split("-")[:2])
+                    for page in document.pages for font in page.Resources.get("/Font", {}).values()}
+    assert faces(pdf) == {"Publish-Sans"} and "Publish Sans" in colophon(pdf) and "Serif" not in colophon(pdf)
+    assert "Publish-Serif" in faces(booklet) and "Publish Serif" in colophon(booklet)

@@ -23,6 +23,12 @@ def test_html_shows_hostile_text_as_text(hostile):
         assert "\u202eRTL\u202c" in page.main.get_text()   # kept, as text
 
 
+def test_a_control_character_between_a_letter_and_a_figure_parts_them_and_elsewhere_goes():
+    from publish.render.view import xml_safe
+    assert xml_safe("VEILIGHEID\x087 en ZORG\x0812") == "VEILIGHEID 7 en ZORG 12"   # a printed contents' pages
+    assert xml_safe("\x07Bell \x00\x1bring\x1f Ver\x1bentlichung") == "Bell ring Verentlichung"  # a TeX ligature
+
+
 def test_hostile_ids_stay_valid(hostile):
     section = BeautifulSoup(render_html(hostile), "lxml").main.section
     assert section["id"].replace("-", "").isalnum()
