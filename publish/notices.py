@@ -116,7 +116,8 @@ def _without_glyphs(cleaned: Cleaned, document: Document) -> list[str]:
                      "the PDF prints an empty box (.notdef) for each, which PDF/UA-1 forbids (ISO 14289-1, 7.21.8), "
                      "so `publish check` fails; install a font that has them, or replace them in the source")
     if dropped:
-        lines.append(f"{dropped.total()} control character(s) the editions leave out "
+        lines.append(f"{dropped.total()} control character(s) the editions leave out, or set as a space between "
+                     "a letter and a figure "
                      f"({listed(dropped)}): XML "
                      "cannot carry them; a text layer without a Unicode map leaves them for ligatures and quotes "
                      "(a TeX font's U+001B is 'ff') - replace them in the source")

@@ -1952,7 +1952,8 @@ def test_the_build_report_names_the_control_characters_the_editions_leave_out_no
         "Faktenchecks\n\nDie Ver\x1bentlichung der Studie kam im Jahr darauf, mit einem E\x1bekt.\n"))))
     found = [notice for notice in notices(cleaned, structure(cleaned, SourceConfig(), "essay"), Path("essay.txt"))
              if "U+001B" in notice]
-    assert len(found) == 1 and "2 control character(s) the editions leave out (U+001B (2x; line 3))" in found[0]
+    assert len(found) == 1 and ("2 control character(s) the editions leave out, or set as a space between a letter "
+                                "and a figure (U+001B (2x; line 3))") in found[0]
     assert "empty box" not in found[0]
 
 

@@ -134,19 +134,27 @@ def _marks_apart(run: re.Match[str]) -> str:
 
 
 # A web or e-mail address is no word: hyphenated at a line's end ("becclespar-ish@gmail.com") it
-# shows a hyphen the reader cannot tell from one of the address's own. It is set whole (class
-# "whole": no hyphenation), and may still break after its punctuation (_breakable). Tokens are
-# found first and tested after: linear on a 100,000-character token.
+# shows a hyphen the reader cannot tell from one of the address's own. It is set in class "whole"
+# (no hyphenation) and otherwise as any text: it may break after its punctuation (_breakable), its
+# hyphenated names stay on one line. Not hyphenated, a run of LONG_TOKEN_CHARS letters or figures
+# in it (a form's ID) breaks in pieces, or it runs off the page. Tokens are found first and tested
+# after: linear on a 100,000-character token.
 _TOKEN = re.compile(r"\S++")
 _ADDRESS_MARK = re.compile(r"https?://|www\.|\w@\w")
+_ADDRESS_RUN = re.compile(rf"\w{{{LONG_TOKEN_CHARS},}}")
 
 
 def print_text(text: str) -> Markup:
     """Text for the booklet: long tokens breakable after their punctuation, web and e-mail addresses
     and tokens too long to be words set whole, hyphenated words kept on one line, acronyms in small
     capitals, a word with an f before a capital unkerned."""
-    return _wrap(_breakable(str(text)), _TOKEN, "whole", _hyphenated_kept, inside=_unkerned_glued_capitals,
+    return _wrap(_breakable(str(text)), _TOKEN, "whole", _hyphenated_kept, inside=_address,
                  wraps=lambda token: _ADDRESS_MARK.search(token) is not None)
+
+
+def _address(token: str) -> Markup:
+    """An address's text: its long runs in pieces, its hyphenated names kept on one line."""
+    return _hyphenated_kept(_ADDRESS_RUN.sub(lambda run: _in_pieces(run.group()), token))
 
 
 def _hyphenated_kept(text: str) -> Markup:

@@ -13,7 +13,7 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
-from publish.languages import DEFAULT
+from publish.languages import DEFAULT, language as language_data
 from publish.languages.messages import N_, label
 from publish.model import (
     Block, BulletList, Chapter, Document, Heading, Inline, NoteRef, Paragraph, Person, Picture, PullQuote, Text,
@@ -293,9 +293,11 @@ COLOPHON_LABELS = (N_("Text"), N_("Publication"), N_("Photography"), N_("Contact
 
 def unshown_front_lines(doc: Document, shown: list[str], lang: str) -> list[str]:
     """Front lines of the source that the cover, title page and colophon do not already say:
-    a line is shown when every word of it stands in those texts (or their labels, in `lang`).
-    Half its words is not enough: the edition's year "2020" would drop the cover line "2019 – 2020"."""
+    a line is shown when every word of it but the language's function words ("door", "by")
+    stands in those texts (or their labels, in `lang`). Half its words is not enough: the
+    edition's year "2020" would drop the cover line "2019 – 2020"."""
     known = set(_words(" ".join([*shown, *(label(lang, message) for message in COLOPHON_LABELS)])))
+    known |= language_data(lang).words("paragraphs.function_words")
     return [xml_safe(line) for line in doc.front_lines if not known.issuperset(_words(line))]
 
 
@@ -334,6 +336,7 @@ def document(doc: Document) -> dict[str, Any]:
     shown = [meta.title, meta.subtitle or "", meta.series or "", meta.publisher or "", str(meta.year or ""),
              meta.description or "", meta.rights or "", *meta.contact,
              *(f"{p.name} {p.role or ''}" for p in meta.authors)]
+    letter = bool(doc.chapters) and doc.chapters[0].kind == "letter"
     return {
         "lang": language,
         "title": xml_safe(title_text(meta.title, doc.title_refs, left_out)),
@@ -349,10 +352,11 @@ def document(doc: Document) -> dict[str, Any]:
         "pictures": pictures,
         "cover_image": next((p for p in pictures if p["place"] == "cover"), None),
         "credits": sorted({p["credit"] for p in pictures}),
-        "source_front_lines": unshown_front_lines(doc, shown, language),
+        # A letter's front lines open its text in print too (front_lines_open_text): none is left unshown.
+        "source_front_lines": [] if letter else unshown_front_lines(doc, shown, language),
         "front_lines": [xml_safe(line) for line in doc.front_lines],
         # A letter's address lines open the letter; otherwise front lines are cover/inside-cover text.
-        "front_lines_open_text": bool(doc.chapters) and doc.chapters[0].kind == "letter",
+        "front_lines_open_text": letter,
         "chapters": chapters,
         "notes": notes,
         "foreign_phrases": foreign,

@@ -178,6 +178,15 @@ def test_a_cover_line_half_of_whose_words_the_colophon_says_is_printed_whole(sma
 
 def test_a_cover_line_every_word_of_which_the_booklet_shows_is_not_printed_twice(small):
     assert source_cover_lines(replace(small, front_lines=("An de Vries", "Klein boekje 2020"))) == []
+    assert source_cover_lines(replace(small, front_lines=("door An de Vries",))) == []   # a function word
+
+
+def test_a_letters_front_lines_open_its_text_in_print_and_are_not_repeated_in_the_colophon(small):
+    letter = replace(small, chapters=(replace(small.chapters[0], kind="letter"),),
+                     front_lines=("Betreft: de inclusieve samenleving", "Januari 2018, Amsterdam"))
+    page = soup(letter, "print")
+    assert source_cover_lines(letter) == []
+    assert [p.get_text() for p in page.find("div", class_="front-lines").find_all("p")] == list(letter.front_lines)
 
 
 def test_preview_assets_cover_every_linked_file(realistic):

@@ -102,6 +102,18 @@ def test_web_and_e_mail_addresses_are_set_whole_so_print_adds_no_hyphen_inside_t
     assert "whole" not in str(print_text("Een gewone zin over maatschappelijke ontwikkelingen @ het dorp."))
 
 
+def test_an_address_keeps_its_hyphenated_names_on_one_line_and_a_long_run_in_it_breaks_in_pieces():
+    """Set whole, an address still breaks only where the text may: not at the hyphen of a name
+    ("dorpshuis-de-klok-" / "oudewater.nl" reads as hyphenation), and inside a run too long to be a
+    word (a form's ID), which else runs off the page."""
+    from publish.render.templating import BREAK_OPPORTUNITY, print_text
+    mail = str(print_text("Mail secretariaat@dorpshuis-de-klok-oudewater.nl nu."))
+    assert '<span class="nobreak">dorpshuis-de-klok-oudewater</span>' in mail
+    form_id = "1FAIpQLSfXk3v9Jb2mQh7Lr4NcWt8YpZa6Ds1KgHu5Ve0Rn3Ox2Ci4Bl7Mj9Zq"
+    form = str(print_text(f"Zie https://docs.google.com/forms/d/e/{form_id}/viewform voor meer."))
+    assert form_id not in form and form_id in form.replace(BREAK_OPPORTUNITY, "").replace('<span class="whole">', "")
+
+
 def test_a_form_line_or_a_row_of_dots_may_break_between_its_marks_and_a_code_in_pieces():
     """A run of one mark ("Address ____", "Naam ......") has no other break; a token too long to be
     a word (a code) breaks in pieces; the labels beside them and short runs stay as they are."""
