@@ -100,7 +100,6 @@ LOST_LETTERS = 2
 
 # A person's name in a byline: two to four words, the first and last capitalised ("Anna de Vries").
 PERSON = r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2}\s+[A-Z][\w'’-]+"
-PERSON_WORDS = 4        # (the most words of PERSON: a list of people, see _people_listed, holds as many)
 
 # The weights of the features (see _score): one step down the page costs POSITION points.
 POSITION = 2
@@ -336,7 +335,7 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     periodical_signs = _signs_several_pieces(blocks, words)
     scores = [_score(rank, candidates, heads, words, periodical_signs) for rank in range(len(candidates))]
     best = max(eligible, key=lambda index: (scores[index], -index))
-    if not _beats(best, candidates, scores, read, _first_page(blocks, words), words, publisher, series or ""):
+    if not _beats(best, candidates, scores, read, _first_page(blocks), words, publisher, series or ""):
         return None
     under = candidates[best + 1] if best + 1 < len(candidates) else None
     subtitle = under is not None and under.tight and not under.over_text   # (a heading over its text is none)
@@ -942,13 +941,13 @@ def _first_page_lines(blocks: list[Block]) -> list[str]:
             if line.strip()]
 
 
-def _first_page(blocks: list[Block], words: Vocabulary) -> str:
-    """The first page's words, folded (see _folded), but those of a column of people or of the
-    senders' block (see _people_end): a title read from those lines is a list of names, which the
-    best candidate replaces (see _beats)."""
+def _first_page(blocks: list[Block]) -> str:
+    """The first page's words, folded (see _folded), but those of a column of people (see
+    _column_of_people_end): a title read from those lines is a list of names, which the best
+    candidate replaces (see _beats)."""
     end, index, texts = first_page_end(blocks), 0, []
     while index < end:
-        column = _people_end(blocks, index, words)
+        column = _column_of_people_end(blocks, index)
         if column == index:
             texts.append(blocks[index].text)
         index = max(column, index + 1)
@@ -1045,7 +1044,7 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
                 else slashed
             out.extend([Candidate(atop, True, False, over_text=True, slashed=atop == slashed)] if atop else [])
             break
-        column = _people_end(blocks, index, words)
+        column = _column_of_people_end(blocks, index)
         if column > index:
             dropped, resume, lead = True, column, None
             continue
@@ -1180,33 +1179,6 @@ def _last_figures(line: str) -> bool:
     "1.4.2"), or the years the text covers ("Dutch gender and LGBT-equality policy" / "2013 - 2016",
     "Beleidsplan" / "2023-2025"), no subtitle of their own."""
     return bool(RELEASE.fullmatch(line) or YEARS.fullmatch(line))
-
-
-def _people_end(blocks: list[Block], index: int, words: Vocabulary) -> int:
-    """The index of the block after a column of people (see _column_of_people_end) or the senders'
-    block (see _senders_end) that starts at `index`; `index` when none does."""
-    return max(_column_of_people_end(blocks, index), _senders_end(blocks, index, words))
-
-
-def _senders_end(blocks: list[Block], index: int, words: Vocabulary) -> int:
-    """The block that opens the text with the names of those who send it, commas between them, over
-    their address ("Louan DUBOIS, Adrien MISANDEAU" / "88 Boulevard Lahitolle" / "18000 Bourges", a
-    students' board writing to its members): the letterhead of people, none of its lines a title.
-    Evidence: the text's first block, its first line people listed (see _people_listed), a later
-    line of it an address (a postcode before a place, a post box, a street and number:
-    letterhead.kind).  A name without a comma over an address may be a club's or a periodical's
-    ("De Wipper" / "Dorpsstraat 1"), and stays a candidate.  The index of the block after it;
-    `index` when none."""
-    lines = [" ".join(line.split()) for line in blocks[index].line_texts if line.strip()] if index == 0 else []
-    return index + 1 if lines and _people_listed(lines[0], words) \
-        and any(letterhead.kind(line, words.language) == "address" for line in lines[1:]) else index
-
-
-def _people_listed(line: str, words: Vocabulary) -> bool:
-    """People listed by their names (see _names_listed), each a first name and a surname, a
-    particle between at most ("Louan DUBOIS, Adrien MISANDEAU", "Jan van Dam, Eva de Wit"): no
-    single word among them, which a name of a place or a paper has ("Buurtkrant De Wip, Oost")."""
-    return _names_listed(line, words) and all(2 <= len(part.split()) <= PERSON_WORDS for part in line.split(","))
 
 
 def _column_of_people_end(blocks: list[Block], index: int) -> int:
@@ -1522,14 +1494,8 @@ def _dated(tokens: list[str], line: str, words: Vocabulary) -> bool:
     tokens = DAY_GLUED_TO_MONTH.sub(r"\1 ", " ".join(tokens)).split()
     month = _month_or_date(tokens, line, words)
     place = next((index + 1 for index, token in enumerate(tokens[:PLACE_WORDS]) if token.endswith((",", ":"))), 0)
-    first = place + (_date_lead(tokens[place:], words) or _one_word_lead(tokens[place:], words))
+    first = place or _date_lead(tokens, words) or (1 if len(tokens) > 1 and _opens_date(tokens[1], words) else 0)
     return bool(month) and first < len(tokens) and _opens_date(tokens[first], words)
-
-
-def _one_word_lead(tokens: list[str], words: Vocabulary) -> int:
-    """1 when one word leads the date ("le 21 mai 2020", after its place too: "Bourges, le 21 mai
-    2020", as French letters date themselves; "Periode 1 januari"), 0 otherwise."""
-    return 1 if len(tokens) > 1 and not _opens_date(tokens[0], words) and _opens_date(tokens[1], words) else 0
 
 
 def _month_or_date(tokens: list[str], line: str, words: Vocabulary) -> bool:

@@ -2024,34 +2024,3 @@ def test_the_minutes_title_behind_its_house_styles_slashes_is_named_without_them
             "Locatie: buurthuis De Wip\n//////////////////////////////" + MINUTES_TEXT)
     assert build(text).metadata.title == "Verslag werkgroep speeltuinen"
     assert build("Homeraad 16/02/2022" + MINUTES_TEXT).metadata.title == "Homeraad 16/02/2022"
-
-
-BDE_TEXT = ("\n\nGénéralités\nLe mandat se finit officiellement le 21 mai avec dix-neuf événements sur le campus, et "
-            "nous remercions tous les membres qui ont aidé pendant cette année riche en événements.\n")
-WIP_TEXT = ("\n\nInleiding\nHet jaar was druk voor de vereniging, en het bestuur dankt iedereen die heeft geholpen bij "
-            "de activiteiten in het buurthuis en op het plein.\n")
-
-
-def test_the_senders_listed_over_their_address_are_no_title_and_the_review_under_them_is():
-    text = ("Louan DUBOIS, Adrien MISANDEAU\n88 Boulevard Lahitolle\n18000 Bourges\n\nBourges, le 21 mai 2020\n\n"
-            "Aux membres actifs du BDE\n\nBilan moral\n2019 – 2020" + BDE_TEXT)
-    doc = build(text)
-    assert doc.metadata.title == "Bilan moral 2019 – 2020"
-    assert doc.metadata.subtitle != "88 Boulevard Lahitolle"
-
-
-@pytest.mark.parametrize("masthead", ["De Wipper", "Buurtkrant De Wip, Oost"])
-def test_a_name_over_its_address_that_lists_no_people_stays_the_title(masthead):
-    assert build(f"{masthead}\nDorpsstraat 1\n1234 AB Ons Dorp" + WIP_TEXT).metadata.title == masthead
-
-
-@pytest.mark.parametrize("code, line, date", [
-    ("fr", "Bourges, le 21 mai 2020", True),
-    ("fr", "le 21 mai 2020", True),
-    ("nl", "Den Haag, 1 maart 2011", True),
-    ("fr", "Paris, ville lumière", False),
-    ("fr", "Bourges, capitale de la culture", False),
-])
-def test_a_french_letters_date_after_its_place_and_article_is_a_date(code, line, date):
-    from publish.title import dated
-    assert dated(line, words_of(language(code)).title) is date
