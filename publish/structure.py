@@ -258,10 +258,12 @@ def structure(cleaned: Cleaned, config: SourceConfig | None = None, name: str = 
         inferred = replace(inferred, title=dossier[0], subtitle=dossier[1])     # (a paper of a numbered dossier)
     elif opening is None or not (chapters and chapters[0].title.strip()):
         inferred = _scored_title(inferred, blocks, cleaned.changes, words)   # (a letter's title is its subject line)
-    inferred = replace(inferred, title=titles.without_date_set_apart(inferred.title, blocks, cleaned.source.lines,
-                                                                      words.title))
+    inferred = replace(inferred, title=titles.without_ornament(
+        titles.without_date_set_apart(inferred.title, blocks, cleaned.source.lines, words.title)))
     if inferred.subtitle and SMALL_NUMBER.fullmatch(inferred.subtitle.strip()):
         inferred = replace(inferred, subtitle=None)     # a page's or a section's number under the title
+    if inferred.subtitle and titles.date_field(inferred.subtitle, words.title):
+        inferred = replace(inferred, subtitle=None)     # the minutes' "Datum: ..." field: it stays in the text
     title, title_notes = _consistent_title(inferred.title) if _readable(inferred.title) else _named_title(name)
     bylined = _bylined_names([line for line, role in front_lines if role == "author"]
                              + [line for chapter in chapters for line in chapter.byline], words)

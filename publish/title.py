@@ -676,6 +676,29 @@ def dated(line: str, words: Vocabulary) -> bool:
     return _dated(line.split(), line, words)
 
 
+def without_ornament(title: str) -> str:
+    """The title without its house style's ornament of slashes (ORNAMENT: "/// Implementatie van de
+    Vlaamse Codex als linked open data", the Flemish government's minutes): no word of the title, which
+    would stand in <title>, the EPUB's metadata and the PDF's title as printed.  A web address's "//"
+    and a date's or a count's single slash ("Homeraad 16/02/2022") stay."""
+    return ORNAMENT.sub("", title)
+
+
+# A day's date: figures all ("25/09/2018", "12-12-2023") or a day's number before a word ("12 mai", "23 juni 2014").
+DAY_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}(?:e|er|st|nd|rd|th)?\.?\s+[^\W\d_]{3,}")
+
+
+def date_field(line: str, words: Vocabulary) -> bool:
+    """A date field under a title: the language's date label, then a day's date ("Datum: 25/09/2018",
+    "Datum 12-12-2023", "Date : 12 mai 2024"), as minutes and memos print over their text: a line of
+    the text, never the title's subtitle.  A date label opening a line of no date is no field ("Date
+    Night: A Comedy"), nor is a date without its label ("September 2019" under a newsletter's name:
+    the issue, its subtitle), nor a month's ("Nieuwsbrief" / "Datum: maart 2025": the issue, review 27t)."""
+    label = line.split(maxsplit=1)[0].rstrip(":").lower() if line.strip() else ""
+    return label in letterhead.patterns(words.language).date_labels and dated(line, words) \
+        and DAY_DATE.search(line) is not None
+
+
 def without_date_set_apart(title: str, blocks: list[Block], source_lines: tuple[str, ...], words: Vocabulary) -> str:
     """The title without the date set apart at the end of its line ("PRESS RELEASE from X
     <wide gap> 21 MAY 2022"): a field of its own, when it was issued, not what the document is
@@ -776,14 +799,16 @@ def _without_date_line(title: str, blocks: list[Block], words: Vocabulary) -> st
     alone ("Compliance" / "Checks CTB" / "CoronaCheck" / "November 2021"): when it was issued,
     set on a line of its own.  Evidence: the line stands on the first page, it is a date (see
     _dated), and what is left names no kind of document (a kind's date names the issue:
-    "Nieuwsbrief" / "maart 2025").  A line that closes a bracket opened above it ("... metrostations 7" /
-    "november 2024)") ends the title's own words, and is no date set apart; so does a date that
-    closes a line broken off before it ("Financial Statements" / "for the year ended" / "31 March
-    2019", see _open_ended)."""
+    "Nieuwsbrief" / "maart 2025"), unless the date stands behind its label ("Verslag werkgroep" /
+    "Datum: 25/09/2018", see date_field: the minutes' field, no issue's name).  A line that closes
+    a bracket opened above it ("... metrostations 7" / "november 2024)") ends the title's own words,
+    and is no date set apart; so does a date that closes a line broken off before it ("Financial
+    Statements" / "for the year ended" / "31 March 2019", see _open_ended)."""
     for line in _first_page_lines(blocks):
         rest = title[:-len(line)].strip() if title.endswith(" " + line) else ""
         if rest and _dated(line.split(), line, words) and possible(rest, words) \
-                and not _kinds_in(rest.split(), words) and line.count(")") <= line.count("(") \
+                and (not _kinds_in(rest.split(), words) or date_field(line, words)) \
+                and line.count(")") <= line.count("(") \
                 and not _open_ended(rest, words):
             return rest
     return None

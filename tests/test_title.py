@@ -1979,3 +1979,55 @@ def test_a_boards_signature_is_no_title_under_a_logos_word_alone():
     text = ("Stichting\nSamen sterk voor het dorp\n\nBeste dorpsgenoten,\n\nDit jaar organiseren wij weer de dorpsdag."
             "\n\nMet vriendelijke groet,\n\nHet bestuur\n")
     assert "Het bestuur" not in build(text).metadata.title
+
+
+MINUTES_TEXT = "\n\n1. Opening\nDe voorzitter opent de vergadering en heet iedereen welkom in het buurthuis.\n"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Verslag werkgroep speeltuinen\nDatum: 25/09/2018\nLocatie: buurthuis De Wip" + MINUTES_TEXT,
+     "Verslag werkgroep speeltuinen"),
+    ("Verslag werkgroep speeltuinen\nDatum 12-12-2023" + MINUTES_TEXT, "Verslag werkgroep speeltuinen"),
+    ("Minutes of the Garden Committee\nDate: 12 May 2024\nVenue: the village hall\n\n1. Welcome\nThe chair "
+     "opened the meeting and welcomed everyone to the village hall.\n", "Minutes of the Garden Committee"),
+    ("Protokoll der Mitgliederversammlung\nDatum: 12. Mai 2024\nOrt: Vereinsheim\n\n1. Begrüßung\nDer Vorsitzende "
+     "eröffnet die Versammlung und begrüßt alle Mitglieder, die heute in das Vereinsheim gekommen sind. Die "
+     "Tagesordnung wird ohne Änderungen angenommen und das Protokoll der letzten Sitzung wird genehmigt.\n",
+     "Protokoll der Mitgliederversammlung"),
+])
+def test_a_date_field_under_the_minutes_title_is_no_part_of_it_and_stays_in_the_text(text, title):
+    doc = build(text)
+    assert doc.metadata.title == title
+    assert doc.metadata.subtitle is None
+    field = text.split("\n")[1]       # (not lost: a line of the page, the opening heading's or the text's)
+    assert field in doc.front_lines or any(field in chapter.title or field in getattr(block, "text", "")
+                                           for chapter in doc.chapters for block in chapter.blocks)
+
+
+def test_a_date_under_a_kinds_name_without_a_label_still_names_the_issue():
+    text = ("Nieuwsbrief\nmaart 2025\n\nVan de voorzitter\nDe zomer was druk bij de speeltuin, en het bestuur "
+            "dankt iedereen die meehielp bij de picknick.\n")
+    assert "maart 2025" in build(text).metadata.title
+
+
+def test_an_issues_month_behind_the_date_label_stays_the_subtitle():
+    """Review 27t: "Datum: maart 2025" under "Nieuwsbrief" names the issue; only a day's date is the minutes' field."""
+    text = ("Nieuwsbrief\nDatum: maart 2025\n\nVan de voorzitter\nDe zomer was druk bij de speeltuin, en het "
+            "bestuur dankt iedereen die meehielp bij de picknick.\n")
+    assert build(text).metadata.subtitle == "Datum: maart 2025"
+
+
+@pytest.mark.parametrize("subtitle", ["September 2019", "Date Night: A Comedy", "Date: June 2025"])
+def test_a_date_or_a_date_word_without_its_field_under_the_title_is_no_date_field(subtitle):
+    from publish.title import date_field
+    words = words_of(language("en")).title
+    assert not date_field(subtitle, words)
+    assert date_field("Date: 12 May 2024", words)
+    assert date_field("Date : 12 mai 2024", words_of(language("fr")).title)
+
+
+def test_the_minutes_title_behind_its_house_styles_slashes_is_named_without_them():
+    text = ("/// Verslag werkgroep speeltuinen\n//////////////////////////////\nDatum: 25/09/2018\n"
+            "Locatie: buurthuis De Wip\n//////////////////////////////" + MINUTES_TEXT)
+    assert build(text).metadata.title == "Verslag werkgroep speeltuinen"
+    assert build("Homeraad 16/02/2022" + MINUTES_TEXT).metadata.title == "Homeraad 16/02/2022"
