@@ -1814,7 +1814,7 @@ def _add_item(out: list, body: list[Block], index: int, open_styles: list[tuple]
     style = _marker_style(block)
     last = out[-1] if out and isinstance(out[-1], BulletList) else None
     if last is None or not open_styles:
-        _new_list(out, block, item, open_styles)
+        _new_list(out, body, index, item, open_styles)
     elif len(open_styles) == 2 and (sub := last.items[-1].sub) is not None and _continues(sub, block) \
             and (block.ordered or style == open_styles[1]):
         sub = replace(sub, items=sub.items + (item,), lines=(sub.lines[0], block.last))
@@ -1828,11 +1828,12 @@ def _add_item(out: list, body: list[Block], index: int, open_styles: list[tuple]
     elif len(open_styles) == 1 and _opens_sub_list(last.items[-1].text, last.ordered, open_styles[0], block):
         _open_sub_list(out, last, block, item, open_styles)
     else:
-        _new_list(out, block, item, open_styles)
+        _new_list(out, body, index, item, open_styles)
 
 
-def _new_list(out: list, block: Block, item: ListItem, open_styles: list[tuple]) -> None:
-    kind, start = _first_number(block.marker) if block.ordered else ("1", 1)
+def _new_list(out: list, body: list[Block], index: int, item: ListItem, open_styles: list[tuple]) -> None:
+    block = body[index]
+    kind, start = (_counted_number(out, body, index) or _first_number(block.marker)) if block.ordered else ("1", 1)
     out.append(BulletList((item,), (block.first, block.last), block.ordered, start=start, numbering=kind))
     open_styles[:] = [_marker_style(block)]
 
@@ -1897,6 +1898,28 @@ def _first_number(marker: str) -> tuple[str, int]:
     options = numbering(marker) or [("1", 1)]
     return next((option for option in options if option[1] == 1), None) \
         or next((option for option in options if option[0] in "aA"), options[0])
+
+
+def _counted_number(out: list, body: list[Block], index: int) -> tuple[str, int] | None:
+    """How the first item of a new list is numbered when its marker reads two ways and the
+    numbering around it tells which: "v." is Roman five where the next item counts on to "vi." or
+    the lists just before it (a sub-list between) ended at "iv.", the letter v where "w." follows
+    or "u." ended them; likewise "x." and "i.".  None without such evidence, or with evidence both
+    ways (see _first_number then)."""
+    block = body[index]
+    options = numbering(block.marker)
+    if len({kind for kind, _ in options}) < 2:
+        return None
+    following = body[index + 1] if index + 1 < len(body) else None
+    counted_on = {(kind, value) for kind, value in options if following is not None and following.kind == "item"
+                  and following.ordered and _marker_style(following)[1] == _marker_style(block)[1]
+                  and (kind, value + 1) in numbering(following.marker)}
+    lists_before = list(takewhile(lambda shown: isinstance(shown, BulletList), reversed(out)))
+    counted_to = {(kind, value) for kind, value in options
+                  if any(shown.ordered and (shown.numbering, shown.start + len(shown.items)) == (kind, value)
+                         for shown in lists_before)}
+    evidence = counted_on | counted_to
+    return evidence.pop() if len(evidence) == 1 else None
 
 
 def _in_sequence(earlier: Block, later: Block) -> bool:

@@ -660,6 +660,39 @@ def test_letters_and_roman_numerals_keep_their_numbering():
                                      (1, "i", ["de kosten van de zaal;", "de reiskosten."])]
 
 
+def test_a_marker_read_two_ways_takes_the_numbering_that_counts_on_to_or_from_it():
+    # "v." is Roman five or the letter v: the next item "vi." tells (after a paragraph, a new list).
+    text = ("Verslag\n\nDe leden bespraken deze punten, elk kort en zakelijk:\n"
+            "iii. De kas is gecontroleerd en in orde bevonden.\niv. De zaal wordt duurder.\n\n"
+            "Daarover is lang gepraat, zonder besluit.\n\n"
+            "v. De website is vernieuwd.\nvi. De nieuwsbrief komt vier keer per jaar uit.\n")
+    assert [(start, kind) for start, kind, _ in lists_of(build(text))] == [(3, "i"), (5, "i")]
+    # ... or the list before the unannounced sub-items ended at "iv." (minutes, igsn 2019).
+    text = ("Minutes\n\nThe members discussed the following points at some length:\n"
+            "i. The accounts were checked and found in order.\nii. The hall will cost more next year.\n"
+            "iii. The board met four times.\niv. Geoscience Australia will register samples.\n"
+            "1. Issue in the past has been double registration.\n2. Boreholes will get their own numbers.\n"
+            "v. The web site was renewed.\n\nThe meeting closed at ten.\n")
+    assert [(start, kind) for start, kind, _ in lists_of(build(text))] == [(1, "i"), (1, "1"), (5, "i")]
+    # "x." before "xi." is Roman ten.
+    text = ("Compte rendu\n\nLe bureau a discuté des points suivants, un par un :\nix. La salle est réservée.\n\n"
+            "Une pause a suivi.\n\nx. Le site web est nouveau.\nxi. La lettre paraît quatre fois.\n")
+    assert [(start, kind) for start, kind, _ in lists_of(build(text))] == [(9, "i"), (10, "i")]
+
+
+def test_a_marker_read_two_ways_stays_a_letter_where_letters_count_on():
+    # Counter-examples: "u." then "v." and "v." before "w." are letters; "i." before "j." too.
+    text = ("Protokoll\n\nDer Vorstand beschloss die folgenden Punkte nach langer Debatte:\n"
+            "t. Die Kasse wurde geprüft.\nu. Der Saal wird teurer.\n1. Miete ab Januar.\n2. Heizung extra.\n"
+            "v. Die Webseite ist neu.\n\nDie Sitzung endete um zehn.\n")
+    assert [(start, kind) for start, kind, _ in lists_of(build(text))] == [(20, "a"), (1, "1"), (22, "a")]
+    for first, second, start in (("v", "w", 22), ("i", "j", 9)):
+        text = ("Verslag\n\nDe leden bespraken deze punten, elk kort en zakelijk:\n"
+                "g. De kas is gecontroleerd.\nh. De zaal wordt duurder.\n\nDaarover is lang gepraat.\n\n"
+                f"{first}. De website is vernieuwd.\n{second}. De nieuwsbrief komt vier keer per jaar uit.\n")
+        assert lists_of(build(text))[-1][:2] == (start, "a"), first
+
+
 def test_belgian_ordinal_numbers_keep_their_numbering_even_glued_to_the_word():
     text = ("Reglement\n\nHet bestuur kan, na het horen van de betrokkene, de volgende maatregelen nemen:\n"
             "1° een schriftelijke waarschuwing geven;\n2° de toegang tot de zaal voor een maand ontzeggen;\n"
