@@ -5515,3 +5515,50 @@ def test_cover_lines_with_many_marks_and_a_word_keep_their_role(text, role, valu
     found = {"title": metadata.title, "authors": " ".join(person.name for person in metadata.authors),
              "contact": " ".join(metadata.contact)}[role]
     assert found == value
+
+
+SERVICES_WITH_COLLECTIONS = {
+    # a parish's list of services: each service's two collections, the first run on after a label
+    "nl": ("Kerkbode juni\n\nKerkdiensten\n\nHieronder vindt u de diensten van deze maand.\n\n"
+           "ZONDAG 5 JUNI\n09.30 uur Ds. T.E. van Spanje\n"
+           "Collecten 1. Werk van de kerkrentmeesters\n2. Eredienst en pastoraat\n\n"
+           "ZONDAG 12 JUNI\n09.30 uur Ds. P. Vermaat te Veenendaal\n"
+           "Collecten 1. Pinkstercollectie GZB\n2. Eredienst en pastoraat\n\n"
+           "Wij wensen u gezegende diensten toe en zien u graag in de kerk.\n", "2. Eredienst en pastoraat"),
+    "en": ("Parish News\n\nServices this month\n\nBelow are the services of this month.\n\n"
+           "SUNDAY 5 JUNE\n10.00 am Holy Communion\n"
+           "Collections (a) Church upkeep\n(b) The Children’s Society\n\n"
+           "SUNDAY 12 JUNE\n10.00 am Morning Praise\n"
+           "Collections (a) Church upkeep\n(b) The Children’s Society\n\n"
+           "Everyone is welcome at all our services and at coffee afterwards.\n", "(b) The Children’s Society"),
+}
+
+
+@pytest.mark.parametrize("language", SERVICES_WITH_COLLECTIONS)
+def test_the_next_item_of_a_list_run_on_in_the_line_above_is_no_heading(language):
+    text, second = SERVICES_WITH_COLLECTIONS[language]
+    (chapter,) = build(text).chapters
+    assert not [b for b in chapter.blocks if isinstance(b, Heading) and b.text == second]
+    assert second in [b.text for b in chapter.blocks if isinstance(b, Paragraph)]
+
+
+NUMBERED_UNDER_A_LINE_CITING_ONE = {
+    # the line above holds a "1." too, but as a sentence's stop or a lead-in's: the section heading stays
+    "stop": ("Rapport\n\nDe aanpak staat beschreven in hoofdstuk 1.\n2. Resultaten\n"
+             "Uit de enquête blijkt dat bijna de helft van de huishoudens schulden heeft.\n"),
+    "lead-in": ("Bericht\n\nDie Grundlagen stehen in Abschnitt 1. Dazu kommt:\n2. Ergebnisse\n"
+                "Die Umfrage zeigt, dass fast die Hälfte der Haushalte Schulden hat.\n"),
+    "gap": ("Rapport\n\nVoor de kerkrentmeesters geldt stap 1. Zie de bijlage\n\n2. Resultaten\n"
+            "Uit de enquête blijkt dat bijna de helft van de huishoudens schulden heeft.\n"),
+    "not counting on": ("Report\n\nWe met on the first evening at item 1. Welcome and tea\n3. Results\n"
+                        "The survey shows that almost half of all households have debts.\n"),
+}
+
+
+@pytest.mark.parametrize("kind", NUMBERED_UNDER_A_LINE_CITING_ONE)
+def test_a_numbered_heading_under_a_line_citing_a_number_stays_a_heading(kind):
+    text = NUMBERED_UNDER_A_LINE_CITING_ONE[kind]
+    without_rule = text.replace(" 1.", " I")
+    expected = [b.text for c in build(without_rule).chapters for b in c.blocks if isinstance(b, Heading)]
+    headings = [b.text for c in build(text).chapters for b in c.blocks if isinstance(b, Heading)]
+    assert [h for h in headings if h[:2] in ("2.", "3.")] == [h for h in expected if h[:2] in ("2.", "3.")]
