@@ -1686,7 +1686,8 @@ def _blocks(body: list[Block], words: Words, named: dict[str, int]):
                                         or QUOTED_SENTENCE.match(block.text)
                                         or _signing_line(body, index, words, named)):
             out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
-        elif block.kind == "display" and (_entry(body, index, out) or _labels_value(body, index, words)):
+        elif block.kind == "display" and (_entry(body, index, out) or _labels_value(body, index, words)
+                                          or _role_field(body, index, words)):
             out.append(Paragraph(block.inline(), span))
         elif block.kind == "item" and block.ordered and (words.date_alone.match(_marked_text(block))
                                                           or _numbered_on_from_the_line_above(body, index)):
@@ -1792,6 +1793,34 @@ def _labels_value(body: list[Block], index: int, words: Words) -> bool:
     text = body[index].text
     return label.endswith(":") and len(label[:-1].split()) == 1 and label[:1].isupper() \
         and not (_opens_on_a_number(text) or words.provision.match(text))
+
+
+# A field's label, a space before its colon allowed as French sets it, and its value: "Secretaris: H.T.
+# Veenstra", "Président de séance : Amaury CARRADE".
+FIELD = re.compile(r"^(?P<label>[^:]{2,40}?) ?: (?P<value>[^:]+)$")
+FIELD_LABEL_MAX_WORDS = 3
+
+
+def _role_field(body: list[Block], index: int, words: Words) -> bool:
+    """A line that names who holds a role, its label the role and its value a person's full name
+    ("Secretaris: H.T. Veenstra-Gerringa", "Président de séance : Amaury CARRADE", "Parish Clerk: Mrs
+    Lesley Childs"), heading no text of its own (no paragraph under it: the next field, the next heading
+    or nothing follows) or set right under another such line ("Président de séance : ..." / "Secrétaire
+    de séance : ..." / the minutes' text): a board's or a meeting's field, not a section.  One alone over
+    a paragraph may head it ("Nieuwe voorzitter: Piet Jansen" / "Sinds maart leidt Piet ...") and stays
+    a heading."""
+    if not _names_holder_of_role(body[index], words):
+        return False
+    below = body[index + 1] if index + 1 < len(body) else None
+    return below is None or below.kind == "display" or (index > 0 and _names_holder_of_role(body[index - 1], words))
+
+
+def _names_holder_of_role(block: Block, words: Words) -> bool:
+    """The block is one line, a role's label and a person's full name for its value (see _role_field)."""
+    match = FIELD.match(block.text)
+    return match is not None and len(block.line_texts) == 1 \
+        and len(match.group("label").split()) <= FIELD_LABEL_MAX_WORDS \
+        and _names_role(match.group("label"), words) and _full_name(match.group("value"), words)
 
 
 def _worded(text: str) -> bool:

@@ -5562,3 +5562,49 @@ def test_a_numbered_heading_under_a_line_citing_a_number_stays_a_heading(kind):
     expected = [b.text for c in build(without_rule).chapters for b in c.blocks if isinstance(b, Heading)]
     headings = [b.text for c in build(text).chapters for b in c.blocks if isinstance(b, Heading)]
     assert [h for h in headings if h[:2] in ("2.", "3.")] == [h for h in expected if h[:2] in ("2.", "3.")]
+
+
+ROLE_FIELDS = {
+    # who chairs and who takes the minutes: fields of the meeting, set one under the other
+    "fr": ("Procès-verbal de l’assemblée générale\n\nDébut à 14h07 en visioconférence.\n\n"
+           "Président de séance : Amaury CARRADE\n\nSecrétaire de séance : Alban TRAINEAU\n\n"
+           "17 adhérents sont membres de l'association à ce jour. 16 membres sont présents ou représentés.\n",
+           ["Président de séance : Amaury CARRADE", "Secrétaire de séance : Alban TRAINEAU"]),
+    # a foundation's board, then its next section
+    "nl": ("Beleidsplan 2025\n\nDe stichting ondersteunt vrijwilligers in de regio met geld en raad.\n\n"
+           "Bestuur:\nVoorzitter: P.J.F.J van den Hombergh\n\nSecretaris: H.T. Veenstra-Gerringa\n\n"
+           "Besteding verworven gelden\nDe stichting besteedt de gelden aan de doelen van de sponsoren.\n",
+           ["Secretaris: H.T. Veenstra-Gerringa"]),
+    "de": ("Protokoll der Mitgliederversammlung\n\nDie Versammlung beginnt um 19 Uhr im Vereinsheim.\n\n"
+           "Versammlungsleiter: Hans Müller\nProtokollführerin: Anna Schmidt\n\n"
+           "Bericht des Vorstands\nDer Vorstand berichtet über das vergangene Jahr.\n",
+           ["Protokollführerin: Anna Schmidt"]),
+}
+
+
+@pytest.mark.parametrize("language", ROLE_FIELDS)
+def test_a_role_and_its_holder_heading_no_text_of_their_own_are_no_heading(language):
+    text, fields = ROLE_FIELDS[language]
+    blocks = [b for c in build(text).chapters for b in c.blocks]
+    headings = [b.text for b in blocks if isinstance(b, Heading)]
+    assert not set(fields) & set(headings)
+    assert all(any(field in b.text for b in blocks if isinstance(b, Paragraph)) for field in fields)
+
+
+ROLE_HEADINGS = {
+    # a newsletter's item on a new chair, over its text: a heading
+    "nl": ("Nieuwsbrief maart\n\nWelkom bij de nieuwsbrief van de vereniging.\n\n"
+           "Nieuwe voorzitter: Piet Jansen\nSinds maart leidt Piet Jansen het bestuur van onze vereniging.\n\n"
+           "Agenda\nDe jaarvergadering is op 12 april.\n", "Nieuwe voorzitter: Piet Jansen"),
+    # a role's label over words that name no one
+    "en": ("Parish News\n\nWelcome to the spring issue of our newsletter.\n\n"
+           "From the Chairman: Looking Back on a Busy Year\n\nAgenda\nThe annual meeting is on 12 April.\n",
+           "From the Chairman: Looking Back on a Busy Year"),
+}
+
+
+@pytest.mark.parametrize("language", ROLE_HEADINGS)
+def test_a_role_and_its_holder_over_text_or_a_role_over_words_stay_headings(language):
+    text, heading = ROLE_HEADINGS[language]
+    headings = [b.text for c in build(text).chapters for b in c.blocks if isinstance(b, Heading)]
+    assert heading in headings
