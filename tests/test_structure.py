@@ -5608,3 +5608,31 @@ def test_a_role_and_its_holder_over_text_or_a_role_over_words_stay_headings(lang
     text, heading = ROLE_HEADINGS[language]
     headings = [b.text for c in build(text).chapters for b in c.blocks if isinstance(b, Heading)]
     assert heading in headings
+
+
+ADDRESSES_SET_APART = {
+    # a French address, the house number before the street's kind
+    "fr": ("Procès-verbal de l’assemblée générale\n\nLa séance est ouverte à 9h00 par le trésorier.\n\n"
+           "8. Changement de l'adresse du siège social\nNous proposons de modifier l'adresse du siège social.\n"
+           "L'association est actuellement domiciliée au\n\n13 rue Becaria 75012 PARIS\n"
+           "Nous proposons de la domicilier au\n\n2 rue Professeur Zimmermann 69007 LYON\n"
+           "Cette disposition remplacera l'article 1 des statuts.\n",
+           ["13 rue Becaria 75012 PARIS", "2 rue Professeur Zimmermann 69007 LYON"]),
+}
+
+
+@pytest.mark.parametrize("language", ADDRESSES_SET_APART)
+def test_an_address_set_apart_in_the_text_is_no_heading(language):
+    text, addresses = ADDRESSES_SET_APART[language]
+    headings = [b.text for c in build(text).chapters for b in c.blocks if isinstance(b, Heading)]
+    assert not set(addresses) & set(headings)
+
+
+@pytest.mark.parametrize("heading", ["1 place pour 2 : le covoiturage", "3 rues fermées pour travaux",
+                                     "2 chemins de randonnée balisés", "1 route barrée pour le Tour de France"])
+def test_a_count_of_places_or_streets_heading_its_text_stays_a_heading(heading):
+    text = ("Bulletin municipal\n\nBienvenue dans ce nouveau numéro du bulletin de la commune.\n\n"
+            f"{heading}\nLa mairie informe les habitants des changements de ce mois-ci.\n\n"
+            "Agenda\nLe marché de Noël aura lieu le 12 décembre.\n")
+    headings = [b.text for c in build(text).chapters for b in c.blocks if isinstance(b, Heading)]
+    assert heading in headings
