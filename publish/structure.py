@@ -668,7 +668,7 @@ def _not_headings(blocks: list[Block], words: Words) -> list[Block]:
     numbering = _chapters_numbering_paragraphs(blocks)
     recurring = _recurring_lines(blocks)
     labels_and_lines = _chart_blocks(blocks) | _inner_lines_of_groups(blocks) | _colophon_lines(blocks, words) \
-        | _header_rows(blocks, recurring) | _feet_left(blocks, recurring)
+        | _header_rows(blocks, recurring)
     cover_year = _cover_year(blocks)
     return [replace(block, kind="paragraph") if block.kind == "display" and (
                 index in labels_and_lines or _recurring_run(blocks, index, recurring)
@@ -729,17 +729,6 @@ def _header_rows(blocks: list[Block], recurring: set[str]) -> set[int]:
     same_under = {text for text, lines in under.items() if len(lines) == 1 and text in alone_under}
     return {index for index, (block, amid) in enumerate(zip(blocks, _amid_the_text(blocks)))
             if amid and block.kind == "display" and block.text in same_under}
-
-
-def _feet_left(blocks: list[Block], recurring: set[str]) -> set[int]:
-    """The indexes of a recurring line where it stands last on its page, when it does so RECURRING_LINE
-    times or more: a running foot the furniture pass left in the text (a report's author's name at the
-    foot of each page, over the folio it took), no heading: a heading stands over its text, and no
-    section's text begins on the next page time after time.  It stays as text where it stands."""
-    last_on_page = [index for index in range(len(blocks) - 1)
-                    if blocks[index].text in recurring and blocks[index + 1].page_start]
-    counts = Counter(blocks[index].text for index in last_on_page)
-    return {index for index in last_on_page if counts[blocks[index].text] >= RECURRING_LINE}
 
 
 def _amid_the_text(blocks: list[Block]) -> list[bool]:

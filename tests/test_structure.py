@@ -5642,24 +5642,6 @@ def _pages(*pages: str) -> str:
     return "\f".join(pages)
 
 
-def _block(kind: str, text: str, line: int, page_start: bool = False):
-    from publish.clean.lines import Block
-    return Block(kind, text, ((0, line),), (len(text),), page_start=page_start, gap_before=1)
-
-
-def test_a_line_left_last_on_page_after_page_is_a_running_foot_not_a_heading():
-    # the report's author at the foot of each page, where the furniture pass left it (its folio taken)
-    from publish.languages import language
-    from publish.structure import _not_headings
-    text = "Het interview ging over de kaarten en de manier waarop gemeenten die aanleveren."
-    blocks = [_block("display", "Geluidexperts aan het woord", 0), _block("paragraph", text, 1)]
-    for page in range(1, 5):
-        blocks += [_block("display", "ANNA DE VRIES", 4 * page), _block("paragraph", text, 4 * page + 2, True),
-                   _block("display", "Bronnen", 4 * page + 3), _block("paragraph", text, 4 * page + 4)]
-    kinds = [(b.text, b.kind) for b in _not_headings(blocks, words_of(language("nl")))]
-    assert ("ANNA DE VRIES", "display") not in kinds and ("Bronnen", "display") in kinds
-
-
 def test_a_recurring_heading_over_its_text_or_last_on_a_page_but_twice_stays_a_heading():
     entry = "Biography\nShe studied {} in Delft and has worked in forensics for ten years.\n\n"
     text = _pages("Symposium programme\n\nThe speakers of this year's symposium on forensics.\n\n"
@@ -5670,3 +5652,16 @@ def test_a_recurring_heading_over_its_text_or_last_on_a_page_but_twice_stays_a_h
                   "She studied medicine in Leiden and has worked in forensics since 2010.\n")
     headings = [b.text for c in build(text).chapters for b in c.blocks if isinstance(b, Heading)]
     assert headings.count("Biography") == 5
+
+
+def test_a_recurring_heading_stranded_at_the_foot_of_three_pages_stays_a_heading():
+    # a speaker's entry each: "Biography" falls last on three pages, its text on the next; no running foot
+    entry = "Biography\nShe studied {} in Delft and has worked in forensics for ten years.\n\n"
+    stranded = "He studied {} in Leiden and has worked in forensics for twenty years.\n\n"
+    text = _pages("Symposium programme\n\nThe speakers of this year's symposium on forensics.\n\n"
+                  + entry.format("physics") + "Biography\n",
+                  stranded.format("law") + entry.format("chemistry") + "Biography\n",
+                  stranded.format("history") + entry.format("biology") + "Biography\n",
+                  stranded.format("medicine") + entry.format("geology"))
+    headings = [b.text for c in build(text).chapters for b in c.blocks if isinstance(b, Heading)]
+    assert headings.count("Biography") == 7
