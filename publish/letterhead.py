@@ -62,12 +62,9 @@ def patterns(language: Language | None = None) -> Patterns:
         subject_beside_date=re.compile(rf"^(?:{words('date_labels')})\s*:?\s+(?:{words('subjects')})\b",
                                        re.IGNORECASE),
         dated_value=re.compile(rf"^(?:{IN_FIGURES}|{written})\s+(?P<value>\S.*)$", re.IGNORECASE),
-        # A post box, a Dutch, Belgian or German postcode before a place, a street and house number, or
-        # the house number before the street's kind and its name, a capital within its first words ("13 rue
-        # Becaria", "5 place de la Gare", "12 rue d'Alsace"; not "1 place pour 2 : le covoiturage").
+        # A post box, a Dutch, Belgian or German postcode before a place, a street and house number.
         address=re.compile(rf"^(?i:{words('post_boxes')})\s+\d|^\d{{4}}\s?[A-Z]{{2}},?\s+[A-Z]|"
-                           rf"^\d{{4,5}}\s+[A-Z][\w-]+$|(?i:{words('streets')})\s+\d{{1,4}}[a-zA-Z]?\b|"
-                           rf"^\d{{1,4}},?\s+(?i:{words('numbered_streets')})\s+(?:\S+\s+){{0,2}}(?:\w['’])?[A-ZÀ-Ý]"),
+                           rf"^\d{{4,5}}\s+[A-Z][\w-]+$|(?i:{words('streets')})\s+\d{{1,4}}[a-zA-Z]?\b"),
         # A date written out: "1 maart 2011", "14. Juni 2018", "March 9, 2023".
         date=re.compile(rf"^(?:(?:{words('date_labels')})\s*:?\s*|[A-Z][\w' -]+,\s*)?{written}$", re.IGNORECASE),
         # A phone's label, then its number, the area code in brackets too: "Phone (805) 682-4711".
