@@ -1689,10 +1689,8 @@ def _blocks(body: list[Block], words: Words, named: dict[str, int]):
         elif block.kind == "display" and (_entry(body, index, out) or _labels_value(body, index, words)
                                           or _role_field(body, index, words)):
             out.append(Paragraph(block.inline(), span))
-        elif block.kind == "item" and block.ordered and (words.date_alone.match(_marked_text(block))
-                                                          or _numbered_on_from_the_line_above(body, index)):
-            # a date whose day the list pass read as an item's number ("23." / "Juli 2023"): a date line;
-            # or the next item of a list run on in the line above: that list's line, no section
+        elif block.kind == "item" and block.ordered and words.date_alone.match(_marked_text(block)):
+            # a date whose day the list pass read as an item's number ("23." / "Juli 2023"): a date line
             out.append(Paragraph((Text(f"{block.marker} "),) + block.inline(), span))
         elif block.kind == "display" or _numbered_heading(body, index) or index in sections_apart:
             content = (Text(f"{block.marker} "),) + block.inline() if block.kind == "item" else block.inline()
@@ -1954,26 +1952,6 @@ def _entry(body: list[Block], index: int, out: list) -> bool:
         (following.kind == "display" and _opens_on_a_number(following.text))
     return numbered_next or (following.kind == "display" and _opens_on_a_number(out[-1].text)
                              and not following.text.endswith(":"))
-
-
-def _numbered_on_from_the_line_above(body: list[Block], index: int) -> bool:
-    """The numbered item at index goes on a list whose first item runs on in the line right above it,
-    after a label and with no blank line between ("Collecten 1. Werk van de kerkrentmeesters" / "2.
-    Eredienst en pastoraat", under each service of a parish's list): its number counts on from that
-    item's, so it is that list's second line, not a section's heading.  The line above is short and
-    ends without a sentence's stop; the number one down stands inside it, after a word and before
-    text, marked as the item's number is ("1." for "2.", "a)" for "b)")."""
-    block = body[index]
-    if index == 0 or block.gap_before or block.page_start or not body[index - 1].line_texts:
-        return False
-    above = body[index - 1].line_texts[-1]
-    if len(above) > HEADING_MAX_CHARS or above[-1:] in ".!?:;,":
-        return False
-    values = set(numbering(block.marker))
-    pieces = above.split()
-    return any(piece[-1:] == block.marker[-1:] and piece.startswith("(") == block.marker.startswith("(")
-               and any((kind, value + 1) in values for kind, value in numbering(piece))
-               for piece in pieces[1:-1])
 
 
 def _marked_text(block: Block) -> str:
