@@ -5570,9 +5570,14 @@ ROLE_FIELDS = {
            "Besteding verworven gelden\nDe stichting besteedt de gelden aan de doelen van de sponsoren.\n",
            ["Secretaris: H.T. Veenstra-Gerringa"]),
     "de": ("Protokoll der Mitgliederversammlung\n\nDie Versammlung beginnt um 19 Uhr im Vereinsheim.\n\n"
-           "Versammlungsleiter: Hans Müller\nProtokollführerin: Anna Schmidt\n\n"
+           "Versammlungsleiter: Dr. Hans Müller\nProtokollführerin: A. Schmidt\n\n"
            "Bericht des Vorstands\nDer Vorstand berichtet über das vergangene Jahr.\n",
-           ["Protokollführerin: Anna Schmidt"]),
+           ["Protokollführerin: A. Schmidt"]),
+    # a parish council's officers, a title of address before each name
+    "en": ("Publication Scheme\n\nThis scheme sets out the information the parish council publishes.\n\n"
+           "Parish Clerk: Mrs Lesley Childs\n\nChairman: Mr John Baker\n\n"
+           "Meetings\nThe council meets on the second Tuesday of each month.\n",
+           ["Parish Clerk: Mrs Lesley Childs", "Chairman: Mr John Baker"]),
 }
 
 
@@ -5650,3 +5655,31 @@ def test_a_recurring_heading_stranded_at_the_foot_of_three_pages_stays_a_heading
                   stranded.format("medicine") + entry.format("geology"))
     headings = [b.text for c in build(text).chapters for b in c.blocks if isinstance(b, Heading)]
     assert headings.count("Biography") == 7
+
+
+ROLE_OVER_TITLE_CASE_WORDS = {
+    # a role's report headed in title case or German nouns: words that name no one, headings all
+    "en": ("Minutes of the Annual Meeting\n\nThe meeting opened at 7.30 pm with twelve members present.\n\n"
+           "Secretary: No Report\n\nTreasurer: Accounts Approved\nThe accounts for 2024 were approved by all.\n",
+           ["Secretary: No Report", "Treasurer: Accounts Approved"]),
+    "de": ("Protokoll der Jahreshauptversammlung\n\nDie Versammlung beginnt um 19 Uhr im Vereinsheim.\n\n"
+           "Vorsitzender: Kein Bericht\n\nKassenwart: Neue Beiträge\n"
+           "Die Beiträge steigen ab Januar um fünf Euro im Jahr.\n",
+           ["Vorsitzender: Kein Bericht", "Kassenwart: Neue Beiträge"]),
+    # German nouns joined by an article or "von", as a name's particles join its words
+    "de-joined": ("Protokoll der Jahreshauptversammlung\n\nDie Versammlung beginnt um 19 Uhr im Vereinsheim.\n\n"
+                  "Kassenwart: Stand der Finanzen\n\nVorsitzender: Wahl von Kassenprüfern\n"
+                  "Gewählt werden zwei Mitglieder für zwei Jahre.\n",
+                  ["Kassenwart: Stand der Finanzen", "Vorsitzender: Wahl von Kassenprüfern"]),
+    "fr": ("Procès-verbal de l’assemblée générale\n\nLa séance est ouverte à 18h00 au foyer.\n\n"
+           "Trésorier : Bilan Financier\n\nRecettes\nLes cotisations ont rapporté 1 200 euros.\n\n"
+           "Dépenses\nLe local a coûté 800 euros cette année.\n",
+           ["Trésorier : Bilan Financier", "Recettes", "Dépenses"]),
+}
+
+
+@pytest.mark.parametrize("language", ROLE_OVER_TITLE_CASE_WORDS)
+def test_a_role_over_title_case_words_or_nouns_stays_a_heading(language):
+    text, expected = ROLE_OVER_TITLE_CASE_WORDS[language]
+    headings = [b.text for c in build(text).chapters for b in c.blocks if isinstance(b, Heading)]
+    assert set(expected) <= set(headings)
