@@ -5549,3 +5549,171 @@ def test_cover_lines_with_many_marks_and_a_word_keep_their_role(text, role, valu
     found = {"title": metadata.title, "authors": " ".join(person.name for person in metadata.authors),
              "contact": " ".join(metadata.contact)}[role]
     assert found == value
+
+
+
+NUMBERED_UNDER_A_LINE_CITING_ONE = {
+    # the line above holds a "1." too, but as a sentence's stop or a lead-in's: the section heading stays
+    "stop": ("Rapport\n\nDe aanpak staat beschreven in hoofdstuk 1.\n2. Resultaten\n"
+             "Uit de enquête blijkt dat bijna de helft van de huishoudens schulden heeft.\n"),
+    "lead-in": ("Bericht\n\nDie Grundlagen stehen in Abschnitt 1. Dazu kommt:\n2. Ergebnisse\n"
+                "Die Umfrage zeigt, dass fast die Hälfte der Haushalte Schulden hat.\n"),
+    "gap": ("Rapport\n\nVoor de kerkrentmeesters geldt stap 1. Zie de bijlage\n\n2. Resultaten\n"
+            "Uit de enquête blijkt dat bijna de helft van de huishoudens schulden heeft.\n"),
+    "not counting on": ("Report\n\nWe met on the first evening at item 1. Welcome and tea\n3. Results\n"
+                        "The survey shows that almost half of all households have debts.\n"),
+}
+
+
+@pytest.mark.parametrize("kind", NUMBERED_UNDER_A_LINE_CITING_ONE)
+def test_a_numbered_heading_under_a_line_citing_a_number_stays_a_heading(kind):
+    text = NUMBERED_UNDER_A_LINE_CITING_ONE[kind]
+    without_rule = text.replace(" 1.", " I")
+    expected = [b.text for c in build(without_rule).chapters for b in c.blocks if isinstance(b, Heading)]
+    headings = [b.text for c in build(text).chapters for b in c.blocks if isinstance(b, Heading)]
+    assert [h for h in headings if h[:2] in ("2.", "3.")] == [h for h in expected if h[:2] in ("2.", "3.")]
+
+
+def test_an_agenda_item_citing_a_number_keeps_its_list_whole():
+    # "1. Vorsitzenden" inside the first item is no list run on: the next items stay that list's
+    text = ("Einladung zur Mitgliederversammlung\n\nLiebe Mitglieder, hiermit laden wir euch herzlich ein.\n\n"
+            "Tagesordnung\n1. Begrüßung durch den 1. Vorsitzenden\n2. Feststellung der Beschlussfähigkeit\n"
+            "3. Bericht des Vorstands\n4. Verschiedenes\n\nWir freuen uns auf euer Kommen.\n")
+    blocks = [b for c in build(text).chapters for b in c.blocks]
+    lists = [b for b in blocks if isinstance(b, BulletList)]
+    assert len(lists) == 1 and len(lists[0].items) == 4
+
+
+def test_a_numbered_heading_under_a_numbered_caption_stays_a_heading():
+    text = ("Toelichting bestemmingsplan\n\n1. Inleiding\nDe gemeente wil het plangebied opnieuw inrichten.\n\n"
+            "Figuur 1. Ligging van het plangebied\n2. Planbeschrijving\n"
+            "Het plan voorziet in twaalf woningen aan de rand van het dorp.\n")
+    headings = [b.text for c in build(text).chapters for b in c.blocks if isinstance(b, Heading)]
+    assert "2. Planbeschrijving" in headings
+
+
+ROLE_FIELDS = {
+    # who chairs and who takes the minutes: fields of the meeting, set one under the other
+    "fr": ("Procès-verbal de l’assemblée générale\n\nDébut à 14h07 en visioconférence.\n\n"
+           "Président de séance : Amaury CARRADE\n\nSecrétaire de séance : Alban TRAINEAU\n\n"
+           "17 adhérents sont membres de l'association à ce jour. 16 membres sont présents ou représentés.\n",
+           ["Président de séance : Amaury CARRADE", "Secrétaire de séance : Alban TRAINEAU"]),
+    # a foundation's board, then its next section
+    "nl": ("Beleidsplan 2025\n\nDe stichting ondersteunt vrijwilligers in de regio met geld en raad.\n\n"
+           "Bestuur:\nVoorzitter: P.J.F.J van den Hombergh\n\nSecretaris: H.T. Veenstra-Gerringa\n\n"
+           "Besteding verworven gelden\nDe stichting besteedt de gelden aan de doelen van de sponsoren.\n",
+           ["Secretaris: H.T. Veenstra-Gerringa"]),
+    "de": ("Protokoll der Mitgliederversammlung\n\nDie Versammlung beginnt um 19 Uhr im Vereinsheim.\n\n"
+           "Versammlungsleiter: Dr. Hans Müller\nProtokollführerin: A. Schmidt\n\n"
+           "Bericht des Vorstands\nDer Vorstand berichtet über das vergangene Jahr.\n",
+           ["Protokollführerin: A. Schmidt"]),
+    # a parish council's officers, a title of address before each name
+    "en": ("Publication Scheme\n\nThis scheme sets out the information the parish council publishes.\n\n"
+           "Parish Clerk: Mrs Lesley Childs\n\nChairman: Mr John Baker\n\n"
+           "Meetings\nThe council meets on the second Tuesday of each month.\n",
+           ["Parish Clerk: Mrs Lesley Childs", "Chairman: Mr John Baker"]),
+}
+
+
+@pytest.mark.parametrize("language", ROLE_FIELDS)
+def test_a_role_and_its_holder_heading_no_text_of_their_own_are_no_heading(language):
+    text, fields = ROLE_FIELDS[language]
+    blocks = [b for c in build(text).chapters for b in c.blocks]
+    headings = [b.text for b in blocks if isinstance(b, Heading)]
+    assert not set(fields) & set(headings)
+    assert all(any(field in b.text for b in blocks if isinstance(b, Paragraph)) for field in fields)
+
+
+ROLE_HEADINGS = {
+    # a newsletter's item on a new chair, over its text: a heading
+    "nl": ("Nieuwsbrief maart\n\nWelkom bij de nieuwsbrief van de vereniging.\n\n"
+           "Nieuwe voorzitter: Piet Jansen\nSinds maart leidt Piet Jansen het bestuur van onze vereniging.\n\n"
+           "Agenda\nDe jaarvergadering is op 12 april.\n", "Nieuwe voorzitter: Piet Jansen"),
+    # a role's label over words that name no one
+    "en": ("Parish News\n\nWelcome to the spring issue of our newsletter.\n\n"
+           "From the Chairman: Looking Back on a Busy Year\n\nAgenda\nThe annual meeting is on 12 April.\n",
+           "From the Chairman: Looking Back on a Busy Year"),
+}
+
+
+@pytest.mark.parametrize("language", ROLE_HEADINGS)
+def test_a_role_and_its_holder_over_text_or_a_role_over_words_stay_headings(language):
+    text, heading = ROLE_HEADINGS[language]
+    headings = [b.text for c in build(text).chapters for b in c.blocks if isinstance(b, Heading)]
+    assert heading in headings
+
+
+
+@pytest.mark.parametrize("heading", ["1 place pour 2 : le covoiturage", "3 rues fermées pour travaux",
+                                     "2 chemins de randonnée balisés", "1 route barrée pour le Tour de France",
+                                     "2 Rue des Écoles en fête", "5 BD pour Noël", "3 cours de Pilates pour Débutants"])
+def test_a_count_of_places_or_streets_heading_its_text_stays_a_heading(heading):
+    # a newsletter's headings opening on a count, a street's kind or "BD" (a comic) after it: no address
+    text = ("Bulletin municipal\n\nBienvenue dans ce nouveau numéro du bulletin de la commune.\n\n"
+            f"{heading}\nLa mairie informe les habitants des changements de ce mois-ci.\n\n"
+            "Agenda\nLe marché de Noël aura lieu le 12 décembre.\n")
+    headings = [b.text for c in build(text).chapters for b in c.blocks if isinstance(b, Heading)]
+    assert heading in headings
+
+
+def test_a_count_before_a_street_kind_opening_the_text_stays_its_title():
+    text = ("10 BD pour Noël\n\nLa bibliothèque vous propose dix bandes dessinées à offrir cette année.\n\n"
+            "Pour les petits\nTrois albums drôles et tendres à lire ensemble.\n")
+    assert build(text).metadata.title == "10 BD pour Noël"
+
+
+def _pages(*pages: str) -> str:
+    return "\f".join(pages)
+
+
+def test_a_recurring_heading_over_its_text_or_last_on_a_page_but_twice_stays_a_heading():
+    entry = "Biography\nShe studied {} in Delft and has worked in forensics for ten years.\n\n"
+    text = _pages("Symposium programme\n\nThe speakers of this year's symposium on forensics.\n\n"
+                  + entry.format("physics"),
+                  entry.format("chemistry") + "Biography\n",
+                  "He studied law in Leiden and has worked in forensics for twenty years.\n\n"
+                  + entry.format("biology") + "Biography\n",
+                  "She studied medicine in Leiden and has worked in forensics since 2010.\n")
+    headings = [b.text for c in build(text).chapters for b in c.blocks if isinstance(b, Heading)]
+    assert headings.count("Biography") == 5
+
+
+def test_a_recurring_heading_stranded_at_the_foot_of_three_pages_stays_a_heading():
+    # a speaker's entry each: "Biography" falls last on three pages, its text on the next; no running foot
+    entry = "Biography\nShe studied {} in Delft and has worked in forensics for ten years.\n\n"
+    stranded = "He studied {} in Leiden and has worked in forensics for twenty years.\n\n"
+    text = _pages("Symposium programme\n\nThe speakers of this year's symposium on forensics.\n\n"
+                  + entry.format("physics") + "Biography\n",
+                  stranded.format("law") + entry.format("chemistry") + "Biography\n",
+                  stranded.format("history") + entry.format("biology") + "Biography\n",
+                  stranded.format("medicine") + entry.format("geology"))
+    headings = [b.text for c in build(text).chapters for b in c.blocks if isinstance(b, Heading)]
+    assert headings.count("Biography") == 7
+
+
+ROLE_OVER_TITLE_CASE_WORDS = {
+    # a role's report headed in title case or German nouns: words that name no one, headings all
+    "en": ("Minutes of the Annual Meeting\n\nThe meeting opened at 7.30 pm with twelve members present.\n\n"
+           "Secretary: No Report\n\nTreasurer: Accounts Approved\nThe accounts for 2024 were approved by all.\n",
+           ["Secretary: No Report", "Treasurer: Accounts Approved"]),
+    "de": ("Protokoll der Jahreshauptversammlung\n\nDie Versammlung beginnt um 19 Uhr im Vereinsheim.\n\n"
+           "Vorsitzender: Kein Bericht\n\nKassenwart: Neue Beiträge\n"
+           "Die Beiträge steigen ab Januar um fünf Euro im Jahr.\n",
+           ["Vorsitzender: Kein Bericht", "Kassenwart: Neue Beiträge"]),
+    # German nouns joined by an article or "von", as a name's particles join its words
+    "de-joined": ("Protokoll der Jahreshauptversammlung\n\nDie Versammlung beginnt um 19 Uhr im Vereinsheim.\n\n"
+                  "Kassenwart: Stand der Finanzen\n\nVorsitzender: Wahl von Kassenprüfern\n"
+                  "Gewählt werden zwei Mitglieder für zwei Jahre.\n",
+                  ["Kassenwart: Stand der Finanzen", "Vorsitzender: Wahl von Kassenprüfern"]),
+    "fr": ("Procès-verbal de l’assemblée générale\n\nLa séance est ouverte à 18h00 au foyer.\n\n"
+           "Trésorier : Bilan Financier\n\nRecettes\nLes cotisations ont rapporté 1 200 euros.\n\n"
+           "Dépenses\nLe local a coûté 800 euros cette année.\n",
+           ["Trésorier : Bilan Financier", "Recettes", "Dépenses"]),
+}
+
+
+@pytest.mark.parametrize("language", ROLE_OVER_TITLE_CASE_WORDS)
+def test_a_role_over_title_case_words_or_nouns_stays_a_heading(language):
+    text, expected = ROLE_OVER_TITLE_CASE_WORDS[language]
+    headings = [b.text for c in build(text).chapters for b in c.blocks if isinstance(b, Heading)]
+    assert set(expected) <= set(headings)
