@@ -9,8 +9,9 @@ The documents are described in tests/realworld/docs/*.toml; their text comes fro
 words in and words unaccounted for (the conservation account, "-" when publish.audit is not
 there), words hidden from assistive technology without a visible copy, furniture lines left in the
 reading text, must_read phrases missing, headings found of expected (+ extra), notes linked of
-expected, lists announced with the right number, whether the title came from the text, and the
-authors (people or bodies) the metadata names of those expected (+ names expected nowhere).
+expected (+ notes the edition makes beyond the printed ones), lists announced with the right
+number, whether the title came from the text, and the authors (people or bodies) the metadata
+names of those expected (+ names expected nowhere).
 Prints figures; asserts nothing (tests/realworld/test_realworld.py does).
 """
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT / "tests" / "realworld"))
-from measure import CorpusDocument, Figures, Matches, corpus_folder, load_corpus, measure  # noqa: E402
+from measure import CorpusDocument, Figures, Matches, NoteScore, corpus_folder, load_corpus, measure  # noqa: E402
 
 COLUMNS = ("id", "kind", "lang", "split", "words in", "unacc.", "hidden", "furniture", "must_read",
            "headings", "notes", "lists", "title", "authors")
@@ -94,13 +95,18 @@ def row(result: Result) -> list[str]:
         return head + ["error"] + [""] * (len(COLUMNS) - len(head) - 1)
     return head + [
         _figure(f.words_in), _figure(f.unaccounted), str(f.hidden_words), str(len(f.furniture_left)),
-        str(len(f.must_read_missing)), _scored(f.headings), f"{f.notes.linked_capped}/{f.notes.expected}",
+        str(len(f.must_read_missing)), _scored(f.headings), _noted(f.notes),
         f"{f.lists_right}/{len(f.lists)}", "yes" if f.title_ok else "no", _scored(f.authors)]
 
 
 def _scored(matches: Matches) -> str:
     """"found/expected +extra", as "12/14 +3"."""
     return f"{matches.matched}/{len(matches.expected)}" + (f" +{len(matches.extra)}" if matches.extra else "")
+
+
+def _noted(notes: NoteScore) -> str:
+    """"linked/printed +extra", as "10/10 +10"."""
+    return f"{notes.linked_capped}/{notes.expected}" + (f" +{notes.extra}" if notes.extra else "")
 
 
 def _figure(value: int | None) -> str:
@@ -145,7 +151,8 @@ def show_totals(results: list[Result]) -> None:
     accounted = [f.unaccounted for f in measured if f.unaccounted is not None]
     print(f"\n{len(measured)} document(s) measured"
           + (f", {len(results) - len(measured)} failed" if len(measured) < len(results) else ""))
-    print(f"foot/end notes linked: {_percent(notes_linked, notes_expected)} ({notes_linked} of {notes_expected})")
+    print(f"foot/end notes linked: {_percent(notes_linked, notes_expected)} ({notes_linked} of {notes_expected}) "
+          f"(+{sum(f.notes.extra for f in measured)} extra)")
     print(f"title from the text:   {_percent(titles, len(measured))} ({titles} of {len(measured)} documents)")
     print(f"list numbers right:    {_percent(lists_right, lists_expected)} ({lists_right} of {lists_expected} lists)")
     print(f"headings found:        {sum(f.headings.matched for f in measured)} of "

@@ -176,6 +176,12 @@ class NoteScore:
         """Linked notes, counting no more than the document prints."""
         return min(self.linked, self.expected)
 
+    @property
+    def extra(self) -> int:
+        """Notes the edition makes beyond those the document prints: body text moved into a
+        note or a false marker, worse than a note missed."""
+        return max(0, self.in_edition - self.expected)
+
 
 @dataclass(frozen=True)
 class ListScore:

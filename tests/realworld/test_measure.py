@@ -232,6 +232,13 @@ def test_linked_notes_count_no_more_than_the_document_prints():
     assert figures(html, notes=1).notes.linked_capped == 1
 
 
+def test_notes_beyond_the_printed_ones_are_extra():
+    html = page(main='<p>a<a class="noteref" href="#note-1">1</a> b<a class="noteref" href="#note-2">2</a></p>',
+                notes='<li id="note-1">Eén.</li><li id="note-2">Twee.</li><li id="note-3">Drie.</li>')
+    assert figures(html, notes=1).notes.extra == 2
+    assert figures(html, notes=3).notes.extra == 0
+
+
 # ----------------------------------------------------------------------------- lists
 
 @dataclass(frozen=True)
