@@ -104,7 +104,6 @@ class Words:
     name_particles: frozenset[str]    # words a name may hold in lower case ("van", "de", "prof.", "en")
     name_with_title: re.Pattern  # "prof. dr. Kim Putters", "Dr. Esther Metting"
     titles_of_address: frozenset[str]  # "mrs", "dr", "mme": a person's title before the name, its stop aside
-    surname_particles: frozenset[str]  # "van", "de", "von": a particle inside a name ("Anne de Vries")
     paper_askers: re.Pattern     # "Vragen van het lid", "Vragen van de leden": the askers' names follow
     paper_answerer: re.Pattern   # "Antwoord van Staatssecretaris": the answerer's name follows
     paper_name_joiner: re.Pattern  # "en" between the last two askers
@@ -188,9 +187,6 @@ def words_of(language: Language) -> Words:
         | {title + "." for title in language.words("typography.titles")},
         name_with_title=paragraph_words.name_with_title,
         titles_of_address=language.words("typography.titles"),
-        # Where nouns are written with a capital, a particle joins nouns as often ("Stand der Finanzen",
-        # "Wahl von Kassenprüfern"): there it marks no name.
-        surname_particles=frozenset() if paragraph_words.noun_articles else language.words("furniture.name_particles"),
         # After its label ("Nr. 4") or of three figures at least ("3235", a dossier's "35 538"), so that a
         # chapter's number ("1" over "Inleiding") is none; a year alone ("2016") is a date, no such number;
         # one opening with a zero ("0623044495") is a telephone number or a code: papers count from 1.
@@ -1828,14 +1824,14 @@ def _role_holder(block: Block, words: Words) -> Person | None:
 def _marked_name(name: str, words: Words) -> bool:
     """A person's full name by a mark that title-case words or a German noun phrase do not bear ("Secretary:
     No Report", "Kassenwart: Neue Beiträge", "Trésorier : Bilan Financier"): initials ("H.T. Veenstra-Gerringa"),
-    a surname in capitals after the given name ("Amaury CARRADE"), a title of address before it ("Mrs Lesley
-    Childs", "Dr. Anna Schmidt"), or a name's particle between its words ("Anne de Vries"; see surname_particles)."""
+    a given name and a surname in capitals, two words ("Amaury CARRADE"; "Annual Report AGM" ends on an
+    acronym), or a title of address before it, not in capitals ("Mrs Lesley Childs", "Dr. Anna Schmidt";
+    "ING Rekening" is a bank).  A name's particle is no mark: "Verslag van de Werkgroep" holds one too (review 27x)."""
     parts = name.split()
     return _full_name(name, words) and (
         any(INITIALS.fullmatch(part) for part in parts[:-1])
-        or (len(parts[-1]) > 2 and parts[-1].isupper() and not parts[0].isupper())
-        or parts[0].rstrip(".").lower() in words.titles_of_address
-        or any(part in words.surname_particles for part in parts[1:-1]))
+        or (len(parts) == 2 and len(parts[1]) > 2 and parts[1].isupper() and not parts[0].isupper())
+        or (parts[0].rstrip(".").lower() in words.titles_of_address and not parts[0].isupper()))
 
 
 def _worded(text: str) -> bool:

@@ -5709,6 +5709,19 @@ ROLE_OVER_TITLE_CASE_WORDS = {
            "Trésorier : Bilan Financier\n\nRecettes\nLes cotisations ont rapporté 1 200 euros.\n\n"
            "Dépenses\nLe local a coûté 800 euros cette année.\n",
            ["Trésorier : Bilan Financier", "Recettes", "Dépenses"]),
+    # review 27x: an acronym ending a title, a bank's name, a particle between title-case nouns
+    "en-acronym": ("Annual Meeting Report\n\nThe meeting opened at 7.30 pm with twelve members present.\n\n"
+                   "Secretary: Annual Report AGM\n\nMembership\nWe welcomed nine new members this year.\n",
+                   ["Secretary: Annual Report AGM", "Membership"]),
+    "nl-bank": ("Jaarverslag van de vereniging\n\nDe vereniging had een goed jaar met veel nieuwe leden.\n\n"
+                "Penningmeester: ING Rekening\n\nKosten\nDe kosten van de rekening stegen dit jaar.\n",
+                ["Penningmeester: ING Rekening", "Kosten"]),
+    "nl-particle": ("Jaarverslag van de vereniging\n\nDe vereniging had een goed jaar met veel nieuwe leden.\n\n"
+                    "Secretaris: Verslag van de Werkgroep\n\nSpeeltuin\nDe werkgroep plaatste een nieuwe schommel.\n",
+                    ["Secretaris: Verslag van de Werkgroep", "Speeltuin"]),
+    "fr-particle": ("Procès-verbal de l’assemblée générale\n\nLa séance est ouverte à 18h00 au foyer.\n\n"
+                    "Trésorier : Rapport de la Commission\n\nRecettes\nLes cotisations ont rapporté 1 200 euros.\n",
+                    ["Trésorier : Rapport de la Commission", "Recettes"]),
 }
 
 
