@@ -684,19 +684,14 @@ def without_ornament(title: str) -> str:
     return ORNAMENT.sub("", title)
 
 
-# A day's date: figures all ("25/09/2018", "12-12-2023") or a day's number before a word ("12 mai", "23 juni 2014").
-DAY_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}(?:e|er|st|nd|rd|th)?\.?\s+[^\W\d_]{3,}")
-
-
 def date_field(line: str, words: Vocabulary) -> bool:
-    """A date field under a title: the language's date label, then a day's date ("Datum: 25/09/2018",
+    """A date field under a title: the language's date label, then the date ("Datum: 25/09/2018",
     "Datum 12-12-2023", "Date : 12 mai 2024"), as minutes and memos print over their text: a line of
     the text, never the title's subtitle.  A date label opening a line of no date is no field ("Date
     Night: A Comedy"), nor is a date without its label ("September 2019" under a newsletter's name:
-    the issue, its subtitle), nor a month's ("Nieuwsbrief" / "Datum: maart 2025": the issue, review 27t)."""
+    the issue, its subtitle)."""
     label = line.split(maxsplit=1)[0].rstrip(":").lower() if line.strip() else ""
-    return label in letterhead.patterns(words.language).date_labels and dated(line, words) \
-        and DAY_DATE.search(line) is not None
+    return label in letterhead.patterns(words.language).date_labels and dated(line, words)
 
 
 def without_date_set_apart(title: str, blocks: list[Block], source_lines: tuple[str, ...], words: Vocabulary) -> str:
