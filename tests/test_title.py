@@ -2024,3 +2024,14 @@ def test_the_minutes_title_behind_its_house_styles_slashes_is_named_without_them
             "Locatie: buurthuis De Wip\n//////////////////////////////" + MINUTES_TEXT)
     assert build(text).metadata.title == "Verslag werkgroep speeltuinen"
     assert build("Homeraad 16/02/2022" + MINUTES_TEXT).metadata.title == "Homeraad 16/02/2022"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Minutes of the Board Meeting\nDate: May 3, 2024\nTime: 7:00 pm\nLocation: Community Room\n\n1. Call to Order\n"
+     "The chair called the meeting to order at 7:02 pm with six members present.\n", "Minutes of the Board Meeting"),
+    ("Verslag werkgroep speeltuinen\nDatum: maart 2025\nLocatie: buurthuis De Wip\n\n1. Opening\n"
+     "De voorzitter opent de vergadering en heet iedereen welkom.\n", "Verslag werkgroep speeltuinen"),
+])
+def test_a_date_field_in_any_form_under_the_minutes_title_stays_out_of_it(text, title):
+    """Review 27x: a month-first or month-only date behind its label is the minutes' field too."""
+    assert build(text).metadata.title == title
