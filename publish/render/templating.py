@@ -107,14 +107,15 @@ def _unkerned_glued_capitals(text: str) -> Markup:
 
 # A long token with no break in it (a web address or a file name: "Report_Value…Prediction_V2.pdf")
 # runs past the margin and off the page, where no reader sees its end. Inside a token of 40
-# characters or more a line may break after a "/", "_", ".", "%", "?", "&", "=" or "#" that more of
-# it follows, and between the marks of a run of three or more of one mark or symbol (a form's line
-# to write on, "Address ______", a row of dots or dashes), which has no other place to break and
-# would push the labels beside it off the page too ("//" of an address stays whole): a ZERO WIDTH
+# characters or more a line may break after a "/", "_", ".", "%", "?", "&", "=", "#" or "@" that more
+# of it follows (an e-mail address's two hyphenated names kept whole are as long as a line), and
+# between the marks of a run of three or more of one mark or symbol (a form's line to write on,
+# "Address ______", a row of dots or dashes), which has no other place to break and would push
+# the labels beside it off the page too ("//" of an address stays whole): a ZERO WIDTH
 # SPACE there, which shows nothing and splits no word (words are runs of letters).
 LONG_TOKEN_CHARS = 40
 _LONG_TOKEN = re.compile(rf"\S{{{LONG_TOKEN_CHARS},}}")
-_BREAK_AFTER = re.compile(r"(?<=[/_.%?&=#])(?=[^\s/_.%?&=#])")
+_BREAK_AFTER = re.compile(r"(?<=[/_.%?&=#@])(?=[^\s/_.%?&=#@])")
 _RUN_OF_ONE_MARK = re.compile(r"(_|[^\w\s])\1{2,}")
 BREAK_OPPORTUNITY = "\u200b"
 

@@ -293,11 +293,12 @@ COLOPHON_LABELS = (N_("Text"), N_("Publication"), N_("Photography"), N_("Contact
 
 def unshown_front_lines(doc: Document, shown: list[str], lang: str) -> list[str]:
     """Front lines of the source that the cover, title page and colophon do not already say:
-    a line is shown when every word of it but the language's function words ("door", "by")
-    stands in those texts (or their labels, in `lang`). Half its words is not enough: the
-    edition's year "2020" would drop the cover line "2019 – 2020"."""
+    a line is shown when every word of it but a byline's opening word ("door", "by") stands in
+    those texts (or their labels, in `lang`). Half its words is not enough: the edition's year
+    "2020" would drop the cover line "2019 – 2020"; nor are function words ("For Anna Smith",
+    "Vanaf 2020" say more than the name or the year, review 27x)."""
     known = set(_words(" ".join([*shown, *(label(lang, message) for message in COLOPHON_LABELS)])))
-    known |= language_data(lang).words("paragraphs.function_words")
+    known |= language_data(lang).words("metadata.author_openers")
     return [xml_safe(line) for line in doc.front_lines if not known.issuperset(_words(line))]
 
 

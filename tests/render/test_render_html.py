@@ -178,7 +178,13 @@ def test_a_cover_line_half_of_whose_words_the_colophon_says_is_printed_whole(sma
 
 def test_a_cover_line_every_word_of_which_the_booklet_shows_is_not_printed_twice(small):
     assert source_cover_lines(replace(small, front_lines=("An de Vries", "Klein boekje 2020"))) == []
-    assert source_cover_lines(replace(small, front_lines=("door An de Vries",))) == []   # a function word
+    assert source_cover_lines(replace(small, front_lines=("door An de Vries",))) == []   # a byline's opener
+
+
+def test_a_cover_line_saying_more_than_the_shown_words_by_a_function_word_is_printed(small):
+    """Review 27x: "Vanaf 2020" is no year alone, "voor An de Vries" no byline."""
+    lines = ("Vanaf 2020", "voor An de Vries")
+    assert source_cover_lines(replace(small, front_lines=lines)) == list(lines)
 
 
 def test_a_letters_front_lines_open_its_text_in_print_and_are_not_repeated_in_the_colophon(small):

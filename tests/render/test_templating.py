@@ -109,6 +109,8 @@ def test_an_address_keeps_its_hyphenated_names_on_one_line_and_a_long_run_in_it_
     from publish.render.templating import BREAK_OPPORTUNITY, print_text
     mail = str(print_text("Mail secretariaat@dorpshuis-de-klok-oudewater.nl nu."))
     assert '<span class="nobreak">dorpshuis-de-klok-oudewater</span>' in mail
+    long_mail = str(print_text("Bij ledenadministratie-vv-de-zwaluwen@voetbalvereniging-de-zwaluwen-utrecht.nl nu."))
+    assert f"@{BREAK_OPPORTUNITY}" in long_mail       # review 27x: two names kept whole ran off the page
     form_id = "1FAIpQLSfXk3v9Jb2mQh7Lr4NcWt8YpZa6Ds1KgHu5Ve0Rn3Ox2Ci4Bl7Mj9Zq"
     form = str(print_text(f"Zie https://docs.google.com/forms/d/e/{form_id}/viewform voor meer."))
     assert form_id not in form and form_id in form.replace(BREAK_OPPORTUNITY, "").replace('<span class="whole">', "")
