@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from publish.clean.artifacts import Furniture, _drop, _folio, _lines_where, furniture
+from publish.clean.artifacts.page_numbers import Furniture, _drop, _folio, _lines_where, furniture
 from publish.clean.lines import Changes, Lines
 from publish.languages import Language
 from publish.languages.patterns import default, vocabulary
