@@ -25,7 +25,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from publish.clean.artifacts.page_numbers import Furniture, _drop, _folio, _lines_where, furniture
+from publish.clean.artifacts.edits import _drop, _lines_where
+from publish.clean.artifacts.folios import _folio
+from publish.clean.artifacts.patterns import Furniture, furniture
 from publish.clean.lines import Changes, Lines
 from publish.languages import Language
 from publish.languages.patterns import default, vocabulary

@@ -1,0 +1,27 @@
+"""Rules drawn as a run of one mark ("__________"): no words, the edition draws its own.
+"""
+from __future__ import annotations
+
+import re
+
+from publish.clean.lines import Changes, Lines
+from publish.clean.artifacts.edits import _TEXT, _drop, _lines_where
+
+
+# ------------------------------------------------------------------------------------- rules
+
+# A rule drawn as a run of one mark ("________", "--------", "========", "////////"; over notes,
+# under a heading, to sign on, across a page's foot): it holds no word, and the edition draws its
+# own rules.  The rules pass takes the lines of underscores wherever they stand (a line to write
+# on, a rule over notes); a run of another mark goes only as a page's furniture
+# (_rules_over_the_foot): amid the text it is a scene break, and atop the first page over a running
+# head it is the head's, which goes with it.
+RULE = re.compile(r"^([/_=\-–—])\1{4,}$")
+RULE_GATE = re.compile(r"\n_{5}")
+
+
+def remove_rules(lines: Lines) -> tuple[Lines, Changes]:
+    texts = list(map(_TEXT, lines))
+    drop = {index: ("rule", "a rule drawn as a run of one mark: no words, the edition draws its own")
+            for index in _lines_where(texts, RULE_GATE) if RULE.match(texts[index])}
+    return _drop(lines, drop, drop.keys())
