@@ -9,13 +9,13 @@ from collections.abc import Callable, Iterable
 from bisect import bisect_left
 
 from publish.clean.lines import Changes, Lines
-from publish.clean.artifacts.edits import _TEXT, _drop, _lines_where
-from publish.clean.artifacts.keys import _LEADING_NUMBER, _line_key, _title_key
-from publish.clean.artifacts.pages import _alone, _edge_zones, _gone_next_to, _page_of, _pages
+from publish.clean.artifacts.edits import TEXT, drop_lines, lines_where
+from publish.clean.artifacts.keys import LEADING_NUMBER, line_key, title_key
+from publish.clean.artifacts.pages import edge_zones, gone_next_to, page_lookup, page_spans, stands_alone
 from publish.clean.artifacts.patterns import RUNNING_HEAD_MAX, RUNNING_HEAD_MIN_PAGES
 
 
-def _heads_of_the_contents(lines: Lines, contents_titles: Iterable[str]) -> tuple[Lines, Changes]:
+def heads_of_the_contents(lines: Lines, contents_titles: Iterable[str]) -> tuple[Lines, Changes]:
     """The running heads that the printed contents tells from its headings, found on one reading
     of the pages: chapters' heads atop their pages (_chapter_heads) and rubrics' tabs
     (_section_tabs).  Only a tab atop its page passes the page's start on: one at the foot or
@@ -23,12 +23,12 @@ def _heads_of_the_contents(lines: Lines, contents_titles: Iterable[str]) -> tupl
     titles = list(contents_titles)
     if not titles:
         return lines, ()
-    texts = list(map(_TEXT, lines))
-    pages = _pages(lines)
-    zones = _edge_zones(lines, pages)
+    texts = list(map(TEXT, lines))
+    pages = page_spans(lines)
+    zones = edge_zones(lines, pages)
     heads = {index for head, _ in zones for index in head}
     tabs = _section_tabs(lines, texts, pages, zones, titles)
-    return _drop(lines, _chapter_heads(texts, pages, zones, titles) | tabs, tabs.keys() - heads)
+    return drop_lines(lines, _chapter_heads(texts, pages, zones, titles) | tabs, tabs.keys() - heads)
 
 
 def _chapter_heads(texts: list[str], pages: list[tuple[int, int]], zones: list[tuple[list[int], list[int]]],
@@ -42,18 +42,18 @@ def _chapter_heads(texts: list[str], pages: list[tuple[int, int]], zones: list[t
     page tops at least in the document (the chapters' heads together), each chapter's heading
     standing apart; in doubt (a heading printed with its number, like its heads, and atop its
     page) nothing goes."""
-    numbered = {_line_key(title): title for title in contents_titles if _LEADING_NUMBER.match(title.strip())}
+    numbered = {line_key(title): title for title in contents_titles if LEADING_NUMBER.match(title.strip())}
     if not numbered:
         return {}
     tops = [top[0] for top, _ in zones[1:] if top]
-    copies = [index for index in tops if _line_key(texts[index]) in numbered]
+    copies = [index for index in tops if line_key(texts[index]) in numbered]
     if len(copies) < RUNNING_HEAD_MIN_PAGES:
         return {}
-    bare = {_line_key(_LEADING_NUMBER.sub("", title.strip())) for title in numbered.values()}
-    headings = set(_bare_headings(texts, bare, _line_key).values())
+    bare = {line_key(LEADING_NUMBER.sub("", title.strip())) for title in numbered.values()}
+    headings = set(_bare_headings(texts, bare, line_key).values())
     drop = {index: ("running-head", "a chapter's number and title atop a page, as the printed contents lists "
                                     f"them, on {len(copies)} pages; the chapter's heading stands apart")
-            for index in copies if _line_key(_LEADING_NUMBER.sub("", texts[index].strip())) in headings}
+            for index in copies if line_key(LEADING_NUMBER.sub("", texts[index].strip())) in headings}
     drop.update((index, ("running-head", "a chapter's number and title atop each of its pages, as the printed "
                                          f"contents lists them, on {len(copies)} pages; the chapter's heading "
                                          "stands under the first"))
@@ -66,13 +66,13 @@ def _over_the_heading(texts: list[str], pages: list[tuple[int, int]], copies: li
     first copy has the same title under it on its page (on one line or two): a page prints its
     heading once, so the line atop the chapter's opening page, as atop the pages after it, is
     the chapter's running head, and the one under it the heading."""
-    page_of = _page_of(pages)
+    page_of = page_lookup(pages)
     firsts: dict[str, int] = {}
     for index in copies:
-        firsts.setdefault(_line_key(texts[index]), index)
+        firsts.setdefault(line_key(texts[index]), index)
     repeated = {key for key, first in firsts.items()
-                if key in _bare_headings(texts[first + 1:pages[page_of(first) - 1][1]], {key}, _line_key).values()}
-    return [index for index in copies if _line_key(texts[index]) in repeated]
+                if key in _bare_headings(texts[first + 1:pages[page_of(first) - 1][1]], {key}, line_key).values()}
+    return [index for index in copies if line_key(texts[index]) in repeated]
 
 
 # A rubric's tab: the rubric's name, a colon and the names of its sections on that page; its gate
@@ -98,25 +98,25 @@ def _section_tabs(lines: Lines, texts: list[str], pages: list[tuple[int, int]],
     the end of the first tab's page is the rubric's heading.  A programme's "Sprekers: Anna de
     Vries, Bert Smit" under each session, before the speakers' own pages (or with no such
     heading), is the session's text."""
-    rubrics = {_title_key(title) for title in contents_titles}
+    rubrics = {title_key(title) for title in contents_titles}
     edges = {index for zone in zones for edge in zone for index in edge}
     tabs: dict[str, list[tuple[int, frozenset[str]]]] = defaultdict(list)
-    for index in _lines_where(texts, SECTION_TAB_GATE):
+    for index in lines_where(texts, SECTION_TAB_GATE):
         match = SECTION_TAB.match(texts[index])
-        if match and len(texts[index]) <= RUNNING_HEAD_MAX and _title_key(match["rubric"]) in rubrics:
+        if match and len(texts[index]) <= RUNNING_HEAD_MAX and title_key(match["rubric"]) in rubrics:
             sections = _section_names(match["sections"])
             if sections:
-                tabs[_title_key(match["rubric"])].append((index, sections))
+                tabs[title_key(match["rubric"])].append((index, sections))
     if not tabs:
         return {}
-    page_of = _page_of(pages)
-    headings = _bare_headings(texts, rubrics, _title_key)         # found once for all rubrics: linear
+    page_of = page_lookup(pages)
+    headings = _bare_headings(texts, rubrics, title_key)         # found once for all rubrics: linear
     heading_lines = sorted(headings)
     drop = {}
     for rubric, copies in tabs.items():
         indexes = [index for index, _ in copies]
         at_edges = [index for index in indexes if index in edges]
-        by_edge_or_folio = all(index in edges or (_alone(lines, index) and _gone_next_to(lines, index, -1))
+        by_edge_or_folio = all(index in edges or (stands_alone(lines, index) and gone_next_to(lines, index, -1))
                                for index in indexes)
         one_a_page = len(set(map(page_of, indexes))) == len(indexes)
         running_on = any(earlier & later for (_, earlier), (_, later) in zip(copies, copies[1:]))

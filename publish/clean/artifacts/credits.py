@@ -7,16 +7,16 @@ import re
 from publish.clean.lines import Changes, Lines
 from publish.languages import Language
 from publish.languages.patterns import default
-from publish.clean.artifacts.edits import _TEXT, _drop, _lines_where
+from publish.clean.artifacts.edits import TEXT, drop_lines, lines_where
 from publish.clean.artifacts.patterns import furniture
 # A credit has a colon, and few lines do.
 CREDIT_GATE = re.compile(":")
 
 
 def remove_photo_credits(lines: Lines, language: Language | None = None) -> tuple[Lines, Changes]:
-    texts = list(map(_TEXT, lines))
+    texts = list(map(TEXT, lines))
     words = furniture(language or default())
     drop = {index: ("photo-credit", "a credit line (a credit label of the language and a colon) belongs to a picture")
-            for index in _lines_where(texts, CREDIT_GATE)
+            for index in lines_where(texts, CREDIT_GATE)
             if texts[index][:1] in words.credit_first and words.credit.match(texts[index])}
-    return _drop(lines, drop)
+    return drop_lines(lines, drop)

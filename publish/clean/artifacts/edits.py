@@ -12,7 +12,7 @@ from publish.clean.lines import Changes, Line, Lines
 from publish.report import Change
 
 
-def _drop(lines: Lines, drop: dict[int, tuple[str, str]], in_place: Collection[int] = (),
+def drop_lines(lines: Lines, drop: dict[int, tuple[str, str]], in_place: Collection[int] = (),
           over_notes: Collection[int] = ()) -> tuple[Lines, Changes]:
     """Remove the lines at the given indexes; the next text line starts a page, unless the line
     removed is in_place: in a page's foot (the next line is the foot's, or starts a page
@@ -52,16 +52,16 @@ def _rebuilt(lines: Lines, cuts: set[int], starting: dict[int, Line]) -> Lines:
     return tuple(chain.from_iterable(parts))
 
 
-_TEXT, _PAGE_START = itemgetter(1), itemgetter(2)       # Line.text, Line.page_start
+TEXT, PAGE_START = itemgetter(1), itemgetter(2)       # Line.text, Line.page_start
 _START = methodcaller("start")
 
 
-# Lines joined at a time by _lines_where: the text of a few thousand lines stays in the
+# Lines joined at a time by lines_where: the text of a few thousand lines stays in the
 # processor's cache while it is scanned; a whole book's text would be read back from memory.
 _CHUNK = 4096
 
 
-def _lines_where(texts: list[str], gate: re.Pattern) -> list[int]:
+def lines_where(texts: list[str], gate: re.Pattern) -> list[int]:
     """The indexes of the lines in whose text, read after a newline, gate finds a match; in
     order, each once."""
     found: list[int] = []
@@ -71,7 +71,7 @@ def _lines_where(texts: list[str], gate: re.Pattern) -> list[int]:
 
 
 def _chunk_lines_where(texts: list[str], gate: re.Pattern) -> list[int]:
-    """_lines_where by one scan of the texts joined, each after a newline: a match that starts
+    """lines_where by one scan of the texts joined, each after a newline: a match that starts
     at the n-th newline or after it, before the next, lies in line n (gate's matches never
     reach past a line's end).  A text holding a newline itself (a source line never does, it
     ends at one) would throw the count off; the texts are then looked at one by one."""

@@ -11,33 +11,33 @@ from itertools import chain, compress, count, islice, repeat
 
 from publish.clean.lines import Changes, Lines, ends_sentence
 from publish.report import Change
-from publish.clean.artifacts.edits import _PAGE_START, _TEXT, _lines_where
-from publish.clean.artifacts.keys import _line_key
-from publish.clean.artifacts.pages import _edge_zones, _page_of, _pages, _text_neighbour
-from publish.clean.artifacts.patterns import (EDGE_DEPTH, Furniture, HEADING_REACH, PAGE_NUMBER, RUNNING_HEAD_MAX,
-                                              RUNNING_HEAD_MIN_PAGES, _DIGITS, _WORD)
+from publish.clean.artifacts.edits import PAGE_START, TEXT, lines_where
+from publish.clean.artifacts.keys import line_key
+from publish.clean.artifacts.pages import edge_zones, page_lookup, page_spans, text_neighbour
+from publish.clean.artifacts.patterns import (DIGITS, EDGE_DEPTH, Furniture, HEADING_REACH, PAGE_NUMBER,
+                                              RUNNING_HEAD_MAX, RUNNING_HEAD_MIN_PAGES, WORD)
 
 
 NAMED_FOLIO = re.compile(r"^(\d{1,3}) (\D+)$|^(\D+) (\d{1,3})$")
 
 
-def _named_folios_inside(lines: Lines, numbers: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+def named_folios_inside(lines: Lines, numbers: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
     """A magazine's folio, its page's number and its name on one line ("8 Mensenwijk"), that the
     text layer read out inside its page, between two parts of a sentence; on another page the
     name stands alone right by that page's number (`numbers`: the page numbers found), "Mensenwijk"
     over "9".  Evidence: the number on the line is its own page's, by the offset from the page's
     index that the number beside the name keeps, and no other page number was found on its page;
     the name by that number goes too, the folio's other half."""
-    page_of = _page_of(_pages(lines))
+    page_of = page_lookup(page_spans(lines))
     numbered = {page_of(index) for index in numbers}
     # name: {the offset from its page's index of the number by it: the name's lines}
     names: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
     for index in numbers:
         match = PAGE_NUMBER.match(lines[index].text)
         for step in (-1, +1):
-            neighbour = _text_neighbour(lines, index, step)
+            neighbour = text_neighbour(lines, index, step)
             if match and match.group(2) is None and neighbour is not None and page_of(neighbour) == page_of(index) \
-                    and _WORD.search(lines[neighbour].text) and not _DIGITS.search(lines[neighbour].text) \
+                    and WORD.search(lines[neighbour].text) and not DIGITS.search(lines[neighbour].text) \
                     and len(lines[neighbour].text) <= RUNNING_HEAD_MAX and not ends_sentence(lines[neighbour].text):
                 names[lines[neighbour].text][int(match.group(1)) - page_of(index)].append(neighbour)
     found = {}
@@ -59,7 +59,7 @@ def _inside_a_sentence(lines: Lines, index: int) -> bool:
     """The line stands between two parts of a sentence, as a folio the text layer read out inside
     its page does: the text line before it ends none, the one after it goes on in lower case (a
     numbered heading stands over a sentence opening with a capital)."""
-    before, after = _text_neighbour(lines, index, -1), _text_neighbour(lines, index, +1)
+    before, after = text_neighbour(lines, index, -1), text_neighbour(lines, index, +1)
     return before is not None and after is not None and not ends_sentence(lines[before].text) \
         and lines[after].text[:1].islower()
 
@@ -69,7 +69,7 @@ def _inside_a_sentence(lines: Lines, index: int) -> bool:
 COUNTED_FOLIO_PAGES = 2
 
 
-def _counted_folios(lines: Lines, words: Furniture) -> dict[int, tuple[str, str]]:
+def counted_folios(lines: Lines, words: Furniture) -> dict[int, tuple[str, str]]:
     """Folios with the page count ("Seite 4 / 9", "Pagina 2 van 15", "7 /// 24") on a line of
     their own: a footer of several blocks (folio, address, board, bank) that pdftotext reads in
     another order puts the folio among the footer's lines or the text's.  Evidence, on
@@ -78,7 +78,7 @@ def _counted_folios(lines: Lines, words: Furniture) -> dict[int, tuple[str, str]
     count (_the_pages_own_numbers); for any mark ("7 /// 24", "7 | 24", "7 – 24"), numbers that
     count on with the pages at their edge (_count_on_with_the_pages): a fraction "1/2" in the
     text, a rating "7/10", a score "3 - 1", opening hours "10 – 17" are no page's number and count."""
-    starts = [0] + [index for index in compress(count(), map(_PAGE_START, lines)) if index]
+    starts = [0] + [index for index in compress(count(), map(PAGE_START, lines)) if index]
     if len(starts) < COUNTED_FOLIO_PAGES:
         return {}
     # (count, known form): [(page, number, index)], in text order
@@ -142,7 +142,7 @@ def _at_the_page_edges(lines: Lines, starts: list[int], folios: list[tuple[int, 
     beyond = []                               # for each folio: the lines over it, under it on its page
     for page, _, index in folios:
         end = starts[page] if page < len(starts) else len(lines)
-        beyond.append([[_DIGITS.sub("#", lines[other].text) for other in span if lines[other].text]
+        beyond.append([[DIGITS.sub("#", lines[other].text) for other in span if lines[other].text]
                        for span in (range(starts[page - 1], index), range(index + 1, end))])
     by_folios = [Counter(line for sides in beyond for line in set(sides[edge])) for edge in range(2)]
     return all(any(not side or (len(side) <= EDGE_DEPTH and all(by_folios[edge][line] > 1 for line in side))
@@ -161,7 +161,7 @@ NUMBERED_LINE_GATE = re.compile(rf"\n(?=\d{{1,3}}\s|[^\n]{{1,{RUNNING_HEAD_MAX}}
 AMID_SENTENCES = 2
 
 
-def _folios_amid_columns(lines: Lines, words: Furniture) -> dict[int, tuple[str, str]]:
+def folios_amid_columns(lines: Lines, words: Furniture) -> dict[int, tuple[str, str]]:
     """A magazine's folio printed up its outer margin ("178 NVOX APRIL 2020", "APRIL 2020 NVOX
     179" on a left and a right page), which the text layer reads out wherever the margin falls
     among the columns, away from the page edges (a folio at an edge is the running heads' to
@@ -173,15 +173,15 @@ def _folios_amid_columns(lines: Lines, words: Furniture) -> dict[int, tuple[str,
     AMID_SENTENCES of them between two parts of a sentence.  A number naming a part or a figure
     ("Figuur 3: bezoekers in 2019", one a page, read out amid a sentence as captions are) is no
     folio's."""
-    starts = [0] + [index for index in compress(count(), map(_PAGE_START, lines)) if index]
-    edges = {index for zone in _edge_zones(lines, _pages(lines)) for edge in zone for index in edge}
+    starts = [0] + [index for index in compress(count(), map(PAGE_START, lines)) if index]
+    edges = {index for zone in edge_zones(lines, page_spans(lines)) for edge in zone for index in edge}
     copies: dict[tuple[tuple[str, ...], int], list[int]] = defaultdict(list)   # (words, offset): indexes
-    for index in _lines_where(list(map(_TEXT, lines)), NUMBERED_LINE_GATE):
+    for index in lines_where(list(map(TEXT, lines)), NUMBERED_LINE_GATE):
         match = NUMBERED_LINE.match(lines[index].text)
         if match is None:
             continue
         number, rest = (match[1], match[2]) if match[1] else (match[4], match[3])
-        if _WORD.search(rest) and FOLIO_YEAR.search(rest) and not words.part_label.search(lines[index].text):
+        if WORD.search(rest) and FOLIO_YEAR.search(rest) and not words.part_label.search(lines[index].text):
             key = tuple(sorted(rest.casefold().split()))
             copies[key, int(number) - bisect_right(starts, index)].append(index)
     found: dict[int, tuple[str, str]] = {}
@@ -201,7 +201,7 @@ def _folios_amid_columns(lines: Lines, words: Furniture) -> dict[int, tuple[str,
 GLUED_FOLIO_REACH = 8
 
 
-def _cut_glued_folios(lines: Lines, words: Furniture) -> tuple[Lines, Changes]:
+def cut_glued_folios(lines: Lines, words: Furniture) -> tuple[Lines, Changes]:
     """A folio in its full form, page word, number and count ("Pag. 1 / 3", "Pagina 2 van 15"),
     closing a line among the first or last GLUED_FOLIO_REACH text lines of a page, its page not
     beyond its count: the page's number, set beside a letterhead or footer line that the
@@ -210,7 +210,7 @@ def _cut_glued_folios(lines: Lines, words: Furniture) -> tuple[Lines, Changes]:
     on, or its count the document's page count; a reference to pages elsewhere ("... — S.06/07"
     closing a row of a table on page 27, the spread it points to) stays.  Only the lines near
     the page edges are read."""
-    starts = [0] + [index for index in compress(count(), map(_PAGE_START, lines)) if index]
+    starts = [0] + [index for index in compress(count(), map(PAGE_START, lines)) if index]
     cut, changes = list(lines), []
     for index in sorted(_near_page_edges(lines)):
         text = lines[index].text
@@ -230,13 +230,13 @@ def _cut_glued_folios(lines: Lines, words: Furniture) -> tuple[Lines, Changes]:
 def _near_page_edges(lines: Lines) -> set[int]:
     """The indexes of the first and the last GLUED_FOLIO_REACH text lines of each page."""
     near: set[int] = set()
-    for first, end in _pages(lines):
+    for first, end in page_spans(lines):
         for inward in (range(first, end), range(end - 1, first - 1, -1)):
             near.update(islice((index for index in inward if lines[index].text), GLUED_FOLIO_REACH))
     return near
 
 
-def _folios(lines: Lines, zones, words: Furniture, heads: Changes | None = None) -> dict[int, tuple[str, str]]:
+def folios_at_edges(lines: Lines, zones, words: Furniture, heads: Changes | None = None) -> dict[int, tuple[str, str]]:
     """The folio lines at a page edge: "Pagina 2 van 15", "2/15", "Page 2 of 15", "2 | Title";
     and a folio the text layer split after its page word ("page" / "2/45"), both its lines.  A
     page's number changes from page to page: a number beside a title that stands again right
@@ -256,8 +256,8 @@ def _folios(lines: Lines, zones, words: Furniture, heads: Changes | None = None)
                 continue
             # The page word may stand over the folio's number at the edge or just beyond it.
             word = next((line for line in (index, index - 1)
-                         if _folio(_page_word_over(lines, line, words) or "", words)), None)
-            reason = _folio(lines[index].text, words)
+                         if folio_reason(_page_word_over(lines, line, words) or "", words)), None)
+            reason = folio_reason(lines[index].text, words)
             if word is not None:
                 for part in (word, word + 1):
                     drop[part] = ("page-number", f"a folio split after its page word, at the {edge} of a page")
@@ -274,8 +274,9 @@ def _chapters_counting(lines: Lines, zones, words: Furniture) -> set[int]:
     whose numbers count by one while their pages run on further between them: chapters'
     numbers and headings atop their opening pages, not folios (a page's number keeps pace with
     its page).  Evidence: two such lines at least, all of them so; one a page, in page order."""
-    page_of = _page_of(_pages(lines))
-    tops = sorted({index for top, _ in zones for index in top if _folio(lines[index].text, words) == BESIDE_A_TITLE})
+    page_of = page_lookup(page_spans(lines))
+    tops = sorted({index for top, _ in zones for index in top
+                   if folio_reason(lines[index].text, words) == BESIDE_A_TITLE})
     numbers = [_title_folio_number(lines[index].text, words) for index in tops]
     places = [page_of(index) for index in tops]
     steps = list(zip(zip(numbers, numbers[1:]), zip(places, places[1:])))
@@ -299,10 +300,10 @@ def _over_its_heading(lines: Lines, zones, words: Furniture) -> dict[int, int]:
     whose lines stand at its foot: in doubt, a folio goes."""
     feet = {index for _, foot in zones for index in foot}
     # (A page's start is atop it where a short page before it, a head gone, joined it.)
-    tops = {index for top, _ in zones for index in top} | set(compress(count(), map(_PAGE_START, lines)))
+    tops = {index for top, _ in zones for index in top} | set(compress(count(), map(PAGE_START, lines)))
     found = {}
     for head in sorted(tops):
-        if _folio(lines[head].text, words) != BESIDE_A_TITLE:
+        if folio_reason(lines[head].text, words) != BESIDE_A_TITLE:
             continue
         for under in islice(_page_text_after(lines, head), HEADING_REACH):
             if under not in feet and _heads_its_copy(lines[head].text, lines[under].text, words):
@@ -334,8 +335,8 @@ def _heads_its_copy(head: str, copy: str, words: Furniture) -> bool:
     letter case aside ("2 | INTRODUCTION" under "2 | Introduction"), or its first part, the first
     line of a heading that wraps where the head does not ("4 | Illustrated application of the
     Cyber Resilience" under "4 | Illustrated application of the Cyber Resilience Act")."""
-    head, copy = _line_key(head), _line_key(copy)
-    return (copy == head or head.startswith(copy + " ")) and _folio(copy, words) == BESIDE_A_TITLE
+    head, copy = line_key(head), line_key(copy)
+    return (copy == head or head.startswith(copy + " ")) and folio_reason(copy, words) == BESIDE_A_TITLE
 
 
 def _page_text_after(lines: Lines, index: int) -> Iterator[int]:
@@ -360,7 +361,7 @@ def _page_word_over(lines: Lines, index: int, words: Furniture) -> str | None:
 BESIDE_A_TITLE = "a folio (page number beside a running title)"
 
 
-def _folio(text: str, words: Furniture) -> str | None:
+def folio_reason(text: str, words: Furniture) -> str | None:
     """Why the line is a folio, or None: a page number in a known form ("Pagina 2 van 15",
     "2/15"), its page not beyond its count; or a page number beside a running title."""
     if not text or len(text) > RUNNING_HEAD_MAX + 12:
@@ -370,7 +371,7 @@ def _folio(text: str, words: Furniture) -> str | None:
         return None
     page, of = match.group("page") or match.group("page2"), match.group("of") or match.group("of2")
     if of is not None and not _known_form(match):
-        return None                           # "7 /// 24" alone: the pages bear it out or not (_counted_folios)
+        return None                           # "7 /// 24" alone: the pages bear it out or not (counted_folios)
     if page is not None:
         if of is not None and not 0 < int(page) <= int(of):
             return None

@@ -10,15 +10,15 @@ from bisect import bisect_right
 from functools import cache, partial
 
 from publish.clean.lines import Lines, ends_sentence
-from publish.clean.artifacts.edits import _lines_where
-from publish.clean.artifacts.keys import _EDGES, _LEADING_NUMBER, _head_key, _opening_with
-from publish.clean.artifacts.pages import _page_of, _shared_offset, _text_neighbour
-from publish.clean.artifacts.patterns import Furniture, RUNNING_HEAD_MAX, RUNNING_HEAD_MIN_PAGES, _WORD
-from publish.clean.artifacts.repeats import _in_a_column_break
-from publish.clean.artifacts.stacks import _under_a_taken_head
+from publish.clean.artifacts.edits import lines_where
+from publish.clean.artifacts.keys import EDGES, LEADING_NUMBER, head_key, opening_with
+from publish.clean.artifacts.pages import page_lookup, shared_offset, text_neighbour
+from publish.clean.artifacts.patterns import Furniture, RUNNING_HEAD_MAX, RUNNING_HEAD_MIN_PAGES, WORD
+from publish.clean.artifacts.repeats import in_a_column_break
+from publish.clean.artifacts.stacks import under_a_taken_head
 
 
-def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, zones,
+def head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, zones,
                  keys: dict[int, str | None], taken: set[int], words: Furniture,
                  over_notes: Callable[[int], bool]) -> dict[int, tuple[str, str]]:
     """The copies of the heads to remove: at a page edge (or at the foot of a page's body, over
@@ -33,15 +33,15 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
     holding it at an edge and inside too prints it as a value (a table's column header), and it
     is text.  A copy inside a page carrying its page's number goes (see _numbered_as_their_page)."""
     starts = [first for first, _ in pages]
-    edge_of = {index: edge for indexes_by_edge in zones for edge, indexes in zip(_EDGES, indexes_by_edge)
+    edge_of = {index: edge for indexes_by_edge in zones for edge, indexes in zip(EDGES, indexes_by_edge)
                for index in indexes}
     cover_top = set(zones[0][0]) if zones else set()
     width = cache(partial(_column_width, texts))
-    page_of = _page_of(pages)
+    page_of = page_lookup(pages)
     copies: dict[str, list[int]] = defaultdict(list)
-    for index in _lines_where(texts, _opening_with(set(heads))):
+    for index in lines_where(texts, opening_with(set(heads))):
         if index not in keys:
-            keys[index] = _head_key(texts[index], words)
+            keys[index] = head_key(texts[index], words)
         key = keys[index]
         if key in heads:
             copies[key].append(index)
@@ -75,8 +75,8 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
                 # A label with its value ("Versie 2023-03"), or figures alone (an issue's number
                 # "2014-23", a date in figures), dates or numbers the pages and names no title:
                 # atop the cover too it is the head, whatever display lines stand by it.
-                if (_under_a_taken_head(lines, index, taken) or _next_key(lines, index, keys, words) in followed_by
-                        or words.labelled_value.match(texts[index]) or not _WORD.search(texts[index])
+                if (under_a_taken_head(lines, index, taken) or _next_key(lines, index, keys, words) in followed_by
+                        or words.labelled_value.match(texts[index]) or not WORD.search(texts[index])
                         or _over_the_title(lines, index, width, words)
                         or not _cover_group(lines, index, width, words)):
                     furniture.append(index)           # the cover carries the page head too
@@ -87,10 +87,10 @@ def _head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, z
             # its byline); inside a page any display line around it does.  Under the lines of its
             # stack taken in earlier rounds, the line ends a head set over several lines, and the
             # name below it ("Carrera Bahn") is the page's own first line, not its byline.
-            if not at_edge and (index in paged or _in_a_column_break(lines, index)):
+            if not at_edge and (index in paged or in_a_column_break(lines, index)):
                 furniture.append(index)               # its page's number on it, or set between two columns
                 continue
-            stacked = at_edge and _under_a_taken_head(lines, index, taken)
+            stacked = at_edge and under_a_taken_head(lines, index, taken)
             below = _display_neighbour(lines, index, +1, width, words, at_edge)
             byline = below is not None and not _heads_a_page(index, below, opening, at_edge, texts, heads, words)
             if not stacked and (byline or (not at_edge
@@ -133,7 +133,7 @@ def _foot_first_line(lines: Lines, texts: list[str], feet: list[int], copies: li
         return None
     (text,) = over
     if text is None or len(text) <= RUNNING_HEAD_MAX or text[:1].islower() or ends_sentence(text) \
-            or not _WORD.search(text):
+            or not WORD.search(text):
         return None
     over_copies = {index - 1 for index in copies if _line_over(lines, index) == text}
     return text if over_copies == {index for index, line in enumerate(texts) if line == text} else None
@@ -149,7 +149,7 @@ def _line_over(lines: Lines, index: int) -> str | None:
 def _names_no_title(text: str, words: Furniture) -> bool:
     """Figures without a word ("2014-23") or a date alone ("7 december 2021"): a line that heads
     no part of the body."""
-    return not _WORD.search(text) or words.date.match(text) is not None
+    return not WORD.search(text) or words.date.match(text) is not None
 
 
 _END_NUMBER = re.compile(r"^(\d{1,3})\s|\s(\d{1,3})$")
@@ -164,7 +164,7 @@ def _numbered_as_their_page(texts: list[str], indexes: list[int], edge_of: Colle
     numbered = {index: int(match[1] or match[2]) - page_of(index)
                 for index in indexes if (match := _END_NUMBER.search(texts[index]))}
     offsets = Counter(offset for index, offset in numbered.items() if index in edge_of)
-    shared = _shared_offset(offsets.elements())
+    shared = shared_offset(offsets.elements())
     if shared is None or offsets[shared] < RUNNING_HEAD_MIN_PAGES:
         return set()
     return {index for index, offset in numbered.items() if offset == shared and index not in edge_of}
@@ -191,7 +191,7 @@ def _heads_a_page(index: int, below: int, opening: int | None, at_edge: bool, te
     over its byline, which stands where its chapter opens.  A name that is itself a head found
     with it is the next line of a foot set over several lines, which a later round takes."""
     return at_edge and opening is not None and index > opening \
-        and _head_key(texts[below], words) not in heads
+        and head_key(texts[below], words) not in heads
 
 
 def _stacked_on_cover(lines: Lines, on_cover: dict[int, str], drop: dict[int, tuple[str, str]],
@@ -208,7 +208,7 @@ def _stacked_on_cover(lines: Lines, on_cover: dict[int, str], drop: dict[int, tu
         above = index - 1
         while above >= 0 and lines[above].blank:
             above -= 1
-        if above >= 0 and (above in drop or above in found) and not _WORD.search(lines[index].text):
+        if above >= 0 and (above in drop or above in found) and not WORD.search(lines[index].text):
             found[index] = ("running-head", heads[on_cover[index]])
     return found
 
@@ -218,7 +218,7 @@ def _numbered_heading(texts: list[str], indexes: list[int]) -> int | None:
     its section number ("1 Wonen in de wijk"), the chapter's title running atop the pages after
     it.  A page number beside a head runs on the copies of many pages; where it shows on one
     page alone, that page is not the first ("Kop" / "Kop" / "12 Kop")."""
-    numbered = [index for index in indexes if _LEADING_NUMBER.match(texts[index])]
+    numbered = [index for index in indexes if LEADING_NUMBER.match(texts[index])]
     if len(numbered) == 1 and len(indexes) >= 3 and numbered[0] == min(indexes):
         return numbered[0]
     return None
@@ -262,11 +262,11 @@ def _cover_group(lines: Lines, index: int, width: Callable[[], int], words: Furn
 
 def _next_key(lines: Lines, index: int, keys: dict[int, str | None], words: Furniture) -> str | None:
     """The key of the text line after this one on its page (two blank lines between at most)."""
-    following = _text_neighbour(lines, index, +1)
+    following = text_neighbour(lines, index, +1)
     if following is None or lines[following].page_start:
         return None
     if following not in keys:
-        keys[following] = _head_key(lines[following].text, words)
+        keys[following] = head_key(lines[following].text, words)
     return keys[following]
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
-from publish.clean.artifacts.patterns import Furniture, LONG_HEAD_MAX, _DIGITS, _WORD
+from publish.clean.artifacts.patterns import DIGITS, Furniture, LONG_HEAD_MAX, WORD
 # A reference without a word holds this many numbers at least: "4136-9294-2392, v. 3", not "12".
 REFERENCE_NUMBERS = 2
-_EDGES = ("head", "foot")
+EDGES = ("head", "foot")
 
 
-def _head_key(text: str, words: Furniture, at_head: bool = False) -> str | None:
+def head_key(text: str, words: Furniture, at_head: bool = False) -> str | None:
     """What a line is compared by with its copies on other pages, or None when it cannot be a
     running head.  Its numbers read as "#" and a number at either end is left off (the page's),
     so "12  Kop", "Kop 13" and "Pagina 2 van 15" match their copies, and so is the page's number
@@ -24,7 +24,7 @@ def _head_key(text: str, words: Furniture, at_head: bool = False) -> str | None:
     pages' part as a running head or foot does: its numbers read as "#".  A head holds a word
     and ends in no hyphen, comma or semicolon: a wrapped body line does (a passage repeated in
     the text can put one at two page edges); one that is long or opens in lower case needs the
-    stronger evidence (_body_like).  It may end in a full stop ("Datenanfragen.de e. V.", a
+    stronger evidence (body_like).  It may end in a full stop ("Datenanfragen.de e. V.", a
     slogan): its repeating at the page edges is the evidence.  A line of figures without a word
     is one too when it holds two numbers at least, a document's reference ("4136-9294-2392, v.
     3"), not a page's number or a year: its copies must then be the same line (see
@@ -33,33 +33,33 @@ def _head_key(text: str, words: Furniture, at_head: bool = False) -> str | None:
         return None
     part = words.part_label.match(text) if at_head else None
     label = part[0] if part else ""
-    key = label + words.page_field.sub("", _DIGITS.sub("#", text[len(label):]))
+    key = label + words.page_field.sub("", DIGITS.sub("#", text[len(label):]))
     if key.startswith("# "):
         key = key[2:]
     if key.endswith(" #"):
         key = key[:-2]
-    return key if _WORD.search(key) or key.count("#") >= REFERENCE_NUMBERS else None
+    return key if WORD.search(key) or key.count("#") >= REFERENCE_NUMBERS else None
 
 
-def _line_key(text: str) -> str:
+def line_key(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
 _SECTION_NUMBER = re.compile(r"^(?:#|[\d.]+)\.?\s+")
 
 
-def _title_key(text: str) -> str:
+def title_key(text: str) -> str:
     """A title as a contents entry and a running head are compared: without its section number,
     its numbers as "#", in lower case, its spaces single."""
-    return " ".join(_SECTION_NUMBER.sub("", _DIGITS.sub("#", text.strip())).lower().split())
+    return " ".join(_SECTION_NUMBER.sub("", DIGITS.sub("#", text.strip())).lower().split())
 
 
-_LEADING_NUMBER = re.compile(r"^\d+\s")
+LEADING_NUMBER = re.compile(r"^\d+\s")
 
 
-def _opening_with(keys: set[str]) -> re.Pattern:
+def opening_with(keys: set[str]) -> re.Pattern:
     """A gate for the lines whose key is one of keys: such a line opens with its key's text up
-    to its first number, or with a digit (a page number _head_key leaves off).  It matches the
+    to its first number, or with a digit (a page number head_key leaves off).  It matches the
     newline only, so that no match reaches into the next line."""
     openings = {key.split("#", 1)[0] for key in keys} - {""}
     return re.compile(r"\n(?=\d" + "".join("|" + re.escape(opening) for opening in sorted(openings)) + ")")

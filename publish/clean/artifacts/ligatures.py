@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from publish.clean.lines import Changes, Lines
-from publish.clean.artifacts.edits import _TEXT, _drop, _lines_where
+from publish.clean.artifacts.edits import TEXT, drop_lines, lines_where
 
 
 # ------------------------------------------------------------------------------ ligature letters
@@ -24,16 +24,16 @@ def remove_ligature_letters(lines: Lines) -> tuple[Lines, Changes]:
     """Ligature letters set apart by the text layer: each alone on its line with nothing but
     blank lines and other such lines under it to the page's end, and LIGATURE_MIN_LINES of them
     in the text at least."""
-    texts = list(map(_TEXT, lines))
-    found = [index for index in _lines_where(texts, LIGATURE_GATE)
-             if LIGATURE.match(texts[index]) and _ends_its_page(lines, index)]
+    texts = list(map(TEXT, lines))
+    found = [index for index in lines_where(texts, LIGATURE_GATE)
+             if LIGATURE.match(texts[index]) and ends_its_page(lines, index)]
     if len(found) < LIGATURE_MIN_LINES:
         return lines, ()
     reason = f"ligature letters set apart at a page's foot ({len(found)} lines in the text)"
-    return _drop(lines, {index: ("ligature", reason) for index in found}, found)
+    return drop_lines(lines, {index: ("ligature", reason) for index in found}, found)
 
 
-def _ends_its_page(lines: Lines, index: int) -> bool:
+def ends_its_page(lines: Lines, index: int) -> bool:
     """Only blank lines and ligature letters stand under the line to its page's end."""
     for following in range(index + 1, len(lines)):
         line = lines[following]

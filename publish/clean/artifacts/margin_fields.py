@@ -8,8 +8,8 @@ from publish import letterhead
 from publish.clean.lines import Changes, Lines, first_page_end
 from publish.languages import Language
 from publish.report import Change
-from publish.clean.artifacts.edits import _drop
-from publish.clean.artifacts.pages import _pages
+from publish.clean.artifacts.edits import drop_lines
+from publish.clean.artifacts.pages import page_spans
 from publish.clean.artifacts.patterns import RUNNING_HEAD_MIN_PAGES
 
 
@@ -26,7 +26,7 @@ def remove_margin_fields(lines: Lines, language: Language | None = None) -> tupl
     with a value repeated so too; and the lines stacked on those fields on every later page (see
     _stacked_on_fields).  Its copies on the later pages go; the first page's are the letter's own
     date and reference."""
-    pages = _pages(lines)
+    pages = page_spans(lines)
     if len(pages) <= RUNNING_HEAD_MIN_PAGES:
         return lines, ()
     places: dict[str, list[int]] = defaultdict(list)
@@ -43,7 +43,7 @@ def remove_margin_fields(lines: Lines, language: Language | None = None) -> tupl
     drop = {index: ("running-head", "a field of the letter's margin column, repeated on each page "
                                     f"({len(set(places[lines[index].text.strip()])) - 1} pages after the first)")
             for first, end in pages[1:] for index in range(first, end) if lines[index].text.strip() in fields}
-    lines, changes = _drop(lines, drop, drop.keys())
+    lines, changes = drop_lines(lines, drop, drop.keys())
     lines, glued = _cut_glued_references(lines, {text for text in fields if _reference(text)})
     return lines, changes + glued
 

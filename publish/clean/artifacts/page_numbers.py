@@ -12,11 +12,11 @@ from publish.clean import footnotes, lists
 from publish.clean.lines import Changes, Lines, ends_sentence
 from publish.languages import Language
 from publish.languages.patterns import default
-from publish.clean.artifacts.edits import _PAGE_START, _TEXT, _drop, _lines_where
-from publish.clean.artifacts.folios import (_counted_folios, _cut_glued_folios, _folios, _folios_amid_columns,
-                                            _named_folios_inside)
-from publish.clean.artifacts.pages import _alone, _edge_zones, _pages, _shared_offset, _text_neighbour
-from publish.clean.artifacts.patterns import BARE, Furniture, LONG_HEAD_MAX, PAGE_NUMBER, SPREAD, _DIGITS, furniture
+from publish.clean.artifacts.edits import PAGE_START, TEXT, drop_lines, lines_where
+from publish.clean.artifacts.folios import (counted_folios, cut_glued_folios, folios_amid_columns, folios_at_edges,
+                                            named_folios_inside)
+from publish.clean.artifacts.pages import edge_zones, page_spans, shared_offset, stands_alone, text_neighbour
+from publish.clean.artifacts.patterns import BARE, DIGITS, Furniture, LONG_HEAD_MAX, PAGE_NUMBER, SPREAD, furniture
 # A spread's two folios read out between its halves are taken where this many pages at least
 # hold such a pair, their numbers counting on two a page from the spread's folios shown at a
 # page's edges: several pages, not two.
@@ -31,7 +31,7 @@ def _is_isolated(lines: Lines, index: int) -> bool:
     return before or after or lines[index].page_start
 
 
-def _page_number(lines: Lines, index: int) -> str | None:
+def page_number(lines: Lines, index: int) -> str | None:
     """Why the line is a page number, or None."""
     match = PAGE_NUMBER.match(lines[index].text)
     if not match or not _is_isolated(lines, index):
@@ -59,15 +59,15 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
     the next page's); the line after a folio at a page's foot is that foot's."""
     words = furniture(language or default())
     edges: set[int] | None = None
-    if any(map(_PAGE_START, lines)):
-        zones = _edge_zones(lines, _pages(lines))
+    if any(map(PAGE_START, lines)):
+        zones = edge_zones(lines, page_spans(lines))
         edges = {index for top, foot in zones for index in chain(top[:1], foot[-1:])}
-        edges.update(index for top, foot in zones for index in chain(top, foot) if _alone(lines, index))
+        edges.update(index for top, foot in zones for index in chain(top, foot) if stands_alone(lines, index))
     drop = {}
     inside: list[int] = []                   # bare numbers inside a page, for the count to tell
     labels = None                            # a note's label on its own line is no page number
-    for index in _lines_where(list(map(_TEXT, lines)), NUMBER_GATE):
-        reason = _page_number(lines, index)
+    for index in lines_where(list(map(TEXT, lines)), NUMBER_GATE):
+        reason = page_number(lines, index)
         if reason == BARE:
             labels = footnotes.label_lines(lines, language) if labels is None else labels
             reason = None if index in labels else reason
@@ -97,14 +97,14 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
         for index in chain(_beside_the_page_number(lines, drop), _beside_a_folio(lines, drop, zones, language),
                            _amid_section_numbers(lines, drop)):
             drop.pop(index, None)
-        drop.update(_named_folios_inside(lines, drop))
-    lines, changes = _drop(lines, drop, () if edges is None else _sole_folios_inside(lines, inside, drop))
-    zones = _edge_zones(lines, _pages(lines))
-    folios_found = _folios(lines, zones, words)
-    lines, folios = _drop(lines, folios_found, {index for _, foot in zones for index in foot})
-    counted = _counted_folios(lines, words) | _folios_amid_columns(lines, words)
-    lines, inside_pages = _drop(lines, counted, counted.keys())
-    lines, glued = _cut_glued_folios(lines, words)
+        drop.update(named_folios_inside(lines, drop))
+    lines, changes = drop_lines(lines, drop, () if edges is None else _sole_folios_inside(lines, inside, drop))
+    zones = edge_zones(lines, page_spans(lines))
+    folios_found = folios_at_edges(lines, zones, words)
+    lines, folios = drop_lines(lines, folios_found, {index for _, foot in zones for index in foot})
+    counted = counted_folios(lines, words) | folios_amid_columns(lines, words)
+    lines, inside_pages = drop_lines(lines, counted, counted.keys())
+    lines, glued = cut_glued_folios(lines, words)
     return lines, changes + folios + inside_pages + glued
 
 
@@ -124,9 +124,9 @@ def _roman_page_numbers(lines: Lines, edges: set[int]) -> dict[int, tuple[str, s
     numbers of a front matter ("i", "ii", "iii").  A numeral is one only where another one at
     least gives the same offset from its page's index (a lone "i" may be a list's or a note's
     marker, or a word)."""
-    starts = list(compress(count(), map(_PAGE_START, lines)))
+    starts = list(compress(count(), map(PAGE_START, lines)))
     found: dict[int, list[int]] = defaultdict(list)          # offset: the numerals' indexes
-    for index in _lines_where(list(map(_TEXT, lines)), ROMAN_GATE):
+    for index in lines_where(list(map(TEXT, lines)), ROMAN_GATE):
         text = lines[index].text
         if index in edges and ROMAN.match(text) and _is_isolated(lines, index):
             found[lists.roman_value(text, lists.PAGE_NUMERALS) - bisect_right(starts, index)].append(index)
@@ -141,18 +141,18 @@ def _off_the_count(lines: Lines, numbers: dict[int, tuple[str, str]]) -> list[in
     count plus that offset, and a bare number that is stands for something else: a figure atop
     an infographic ("333" on the sixth of 34 pages).  A spread's two numbers count for both its
     pages.  Without pages marked by form feeds the index is not known: nothing is taken back."""
-    starts = list(compress(count(), map(_PAGE_START, lines)))
+    starts = list(compress(count(), map(PAGE_START, lines)))
     offsets: Counter[int] = Counter()
     for index, (_, reason) in numbers.items():
         page = bisect_right(starts, index)
-        values = [int(value) for value in _DIGITS.findall(lines[index].text)]
+        values = [int(value) for value in DIGITS.findall(lines[index].text)]
         offsets.update({value - page for value in (values if reason == SPREAD else values[:1])})
     shared = [offset for offset, found in offsets.items() if found >= 2]
     if not shared:
         return []
     last = len(starts) + max(shared)
     return [index for index, (_, reason) in numbers.items()
-            if reason == BARE and int(_DIGITS.findall(lines[index].text)[0]) > last]
+            if reason == BARE and int(DIGITS.findall(lines[index].text)[0]) > last]
 
 
 # Why a bare number off the count of the pages around it, heading nothing and read on by nothing, goes.
@@ -171,12 +171,12 @@ def _off_the_sequence(lines: Lines, numbers: dict[int, tuple[str, str]]) -> list
     display furniture, and goes as such.  Numbering that starts anew (an appendix counting from
     1) changes the offset from one page on, and a spread's two numbers give their page two
     offsets: the pages around a page share none then, and nothing is found."""
-    starts = list(compress(count(), map(_PAGE_START, lines)))
+    starts = list(compress(count(), map(PAGE_START, lines)))
     offsets: defaultdict[int, set[int]] = defaultdict(set)          # page: its page numbers' offsets
     bare: list[tuple[int, int, int]] = []                           # (index, page, offset)
     for index, (_, reason) in numbers.items():
         page = bisect_right(starts, index)
-        values = [int(value) for value in _DIGITS.findall(lines[index].text)]
+        values = [int(value) for value in DIGITS.findall(lines[index].text)]
         offsets[page].update(value - page for value in (values if reason == SPREAD else values[:1]))
         if reason == BARE:
             bare.append((index, page, values[0] - page))
@@ -202,17 +202,17 @@ def _beside_the_page_number(lines: Lines, numbers: dict[int, tuple[str, str]]) -
     aside rise through the text, two at least, as the chapters' numbers do, or repeat where a
     second part counts its chapters anew (one alone, or numbers going back, may be a second
     page numbering: a paper's own page number beside the volume's, which never repeats)."""
-    starts = list(compress(count(), map(_PAGE_START, lines)))
+    starts = list(compress(count(), map(PAGE_START, lines)))
     pages: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)      # page: (index, offset)
     for index, (_, reason) in numbers.items():
         if reason.startswith(BARE):
             page = bisect_right(starts, index)
-            pages[page].append((index, int(_DIGITS.findall(lines[index].text)[0]) - page))
-    shared = _shared_offset(offset for found in pages.values() for _, offset in found)
+            pages[page].append((index, int(DIGITS.findall(lines[index].text)[0]) - page))
+    shared = shared_offset(offset for found in pages.values() for _, offset in found)
     if shared is None:
         return []
     aside = sorted(index for found in pages.values() if len(found) > 1 for index in _set_aside(lines, found, shared))
-    values = [int(_DIGITS.findall(lines[index].text)[0]) for index in aside]
+    values = [int(DIGITS.findall(lines[index].text)[0]) for index in aside]
     return aside if len(aside) > 1 and all(a <= b for a, b in zip(values, values[1:])) else []
 
 
@@ -224,7 +224,7 @@ def _set_aside(lines: Lines, found: list[tuple[int, int]], shared: int) -> list[
     if not folios:
         return []
     return [index for index, offset in found if _over_a_heading(lines, index)
-            and (offset != shared or _text_neighbour(lines, index, -1) in folios)]
+            and (offset != shared or text_neighbour(lines, index, -1) in folios)]
 
 
 # A section's number alone on its line: what the count of section numbers reads.
@@ -238,9 +238,9 @@ def _amid_section_numbers(lines: Lines, numbers: dict[int, tuple[str, str]]) -> 
     page's own "2" at its foot, is section 2, not the page's number printed twice.  The section
     numbers counted on are the bare numbers over a heading that are no page numbers, the
     nearest before and after (n - 1 and n + 1 around n)."""
-    starts = list(compress(count(), map(_PAGE_START, lines)))
+    starts = list(compress(count(), map(PAGE_START, lines)))
     pages = Counter(bisect_right(starts, index) for index in numbers)
-    sections = [(index, int(lines[index].text)) for index in _lines_where(list(map(_TEXT, lines)), NUMBER_GATE)
+    sections = [(index, int(lines[index].text)) for index in lines_where(list(map(TEXT, lines)), NUMBER_GATE)
                 if index not in numbers and SECTION_NUMBER.match(lines[index].text) and _over_a_heading(lines, index)]
     places = [index for index, _ in sections]
     amid = []
@@ -248,7 +248,7 @@ def _amid_section_numbers(lines: Lines, numbers: dict[int, tuple[str, str]]) -> 
         if reason != BARE or pages[bisect_right(starts, index)] < 2 or not _over_a_heading(lines, index):
             continue
         at = bisect_right(places, index)
-        value = int(_DIGITS.findall(lines[index].text)[0])
+        value = int(DIGITS.findall(lines[index].text)[0])
         if 0 < at < len(sections) and sections[at - 1][1] + 1 == value == sections[at][1] - 1:
             amid.append(index)
     return amid
@@ -260,14 +260,14 @@ def _beside_a_folio(lines: Lines, numbers: dict[int, tuple[str, str]], zones,
     of another form ("3 van 12" at its foot): a chapter's number atop the chapter's first page
     ("1" over "Aanleiding"), not a second number of the same page.  A bare number equal to the
     folio's is the page's number printed twice, and goes."""
-    starts = list(compress(count(), map(_PAGE_START, lines)))
+    starts = list(compress(count(), map(PAGE_START, lines)))
     words = furniture(language or default())
     printed: defaultdict[int, set[str | None]] = defaultdict(set)      # page: its folios' page numbers
-    for index in _folios(lines, zones, words):
+    for index in folios_at_edges(lines, zones, words):
         printed[bisect_right(starts, index)].add(_folio_number(lines[index].text, words))
     pages = {index: bisect_right(starts, index) for index, (_, reason) in numbers.items() if reason == BARE}
     return [index for index, page in pages.items()
-            if page in printed and _DIGITS.findall(lines[index].text)[0] not in printed[page]
+            if page in printed and DIGITS.findall(lines[index].text)[0] not in printed[page]
             and _over_a_heading(lines, index)]
 
 
@@ -279,7 +279,7 @@ def _folio_number(text: str, words: Furniture) -> str | None:
 
 def _read_on(lines: Lines, index: int) -> bool:
     """The next text line on the page opens with a word in lower case: it reads on from the line."""
-    following = _text_neighbour(lines, index, +1)
+    following = text_neighbour(lines, index, +1)
     if following is None or lines[following].page_start:
         return False
     word = lines[following].text.split(maxsplit=1)[0]
@@ -289,7 +289,7 @@ def _read_on(lines: Lines, index: int) -> bool:
 def _over_a_heading(lines: Lines, index: int) -> bool:
     """The next text line on the page is a heading's: a line at most (a long title may fill one),
     opening with a capital, ending no sentence (not a number, an item or a line of text)."""
-    following = _text_neighbour(lines, index, +1)
+    following = text_neighbour(lines, index, +1)
     if following is None or lines[following].page_start:
         return False
     text = lines[following].text
@@ -307,11 +307,11 @@ def _dotted_page_numbers(lines: Lines) -> dict[int, tuple[str, str]]:
     index plus one offset shared by DOTTED_PAGES of them or more (page 9 opening with "9.",
     page 12 with "12."): the page numbers of a layout that prints them so.  A number that does
     not count with the pages heads a list item or a section, and stays."""
-    starts = list(compress(count(), map(_PAGE_START, lines)))
+    starts = list(compress(count(), map(PAGE_START, lines)))
     found: dict[int, int] = {}                  # index: its offset from the page's index
     for index in starts:
         match = DOTTED_NUMBER.match(lines[index].text.strip())
-        if match and _alone(lines, index):
+        if match and stands_alone(lines, index):
             found[index] = int(match.group(1)) - bisect_right(starts, index)
     offsets = Counter(found.values())
     shared = {offset for offset, pages in offsets.items() if pages >= DOTTED_PAGES}
@@ -324,12 +324,12 @@ def _counting_on(lines: Lines, inside: list[int], numbers: dict[int, tuple[str, 
     """The bare numbers inside a page that count on the page numbers found (bare numbers at
     page edges, or inside pages counted so or read as their page's own): n stands between page
     numbers n - 1 and n + 1."""
-    starts = list(compress(count(), map(_PAGE_START, lines)))
+    starts = list(compress(count(), map(PAGE_START, lines)))
     found = sorted((index, _bare_value(lines, index)) for index, (_, reason) in numbers.items()
                    if reason.startswith(BARE))
     # (A number off the offset the page numbers share, a chapter's number atop its page, is
     # no page number to count on: see _beside_the_page_number.)
-    shared = _shared_offset(value - bisect_right(starts, index) for index, value in found)
+    shared = shared_offset(value - bisect_right(starts, index) for index, value in found)
     if shared is not None:
         found = [(index, value) for index, value in found if value - bisect_right(starts, index) == shared]
     indexes = [index for index, _ in found]
@@ -354,16 +354,16 @@ def _spreads_read_between_their_halves(lines: Lines, inside: list[int],
     that run, one pair a page counting on two a page with the pages (4 5, 6 7, ...), on
     SPREAD_PAIR_PAGES pages or more.  A questionnaire's question numbers, an agenda's items or a
     plan's weeks counting on so show no such folios at the page edges."""
-    starts = list(compress(count(), map(_PAGE_START, lines)))
+    starts = list(compress(count(), map(PAGE_START, lines)))
     numbered = Counter(bisect_right(starts, index) for index in numbers)
     alone = set(inside)
     pairs: dict[int, list[tuple[int, int, int]]] = defaultdict(list)   # page: (first number, its index, second's)
     for index in inside:
-        second = _text_neighbour(lines, index, +1)
+        second = text_neighbour(lines, index, +1)
         if second not in alone or lines[second].page_start \
                 or _bare_value(lines, second) != _bare_value(lines, index) + 1:
             continue
-        before, after = _text_neighbour(lines, index, -1), _text_neighbour(lines, second, +1)
+        before, after = text_neighbour(lines, index, -1), text_neighbour(lines, second, +1)
         if not any(PAGE_NUMBER.match(lines[beside].text) for beside in (before, after) if beside is not None):
             pairs[bisect_right(starts, index)].append((_bare_value(lines, index), index, second))
     found: dict[int, tuple[str, str]] = {}
@@ -420,14 +420,14 @@ def _own_page_numbers(lines: Lines, inside: list[int],
     its columns ("1" between the authors' names).  One such number a page at most; on a page
     holding two, neither is taken.  A number under a line ending on a full stop or a colon is
     that line's value ("NR." / "1": an issue's number), not a folio."""
-    starts = list(compress(count(), map(_PAGE_START, lines)))
-    offsets = Counter(int(_DIGITS.findall(lines[index].text)[0]) - bisect_right(starts, index)
+    starts = list(compress(count(), map(PAGE_START, lines)))
+    offsets = Counter(int(DIGITS.findall(lines[index].text)[0]) - bisect_right(starts, index)
                       for index, (_, reason) in numbers.items() if reason == BARE)
     shared = [offset for offset, found in offsets.items() if found >= 2]
     if len(shared) != 1:
         return {}
     numbered = {bisect_right(starts, index) for index, (_, reason) in numbers.items() if reason == BARE}
-    own = [index for index in inside if index not in numbers and _alone(lines, index)
+    own = [index for index in inside if index not in numbers and stands_alone(lines, index)
            and _bare_value(lines, index) == bisect_right(starts, index) + shared[0]
            and bisect_right(starts, index) not in numbered and not _under_a_label(lines, index)]
     pages = Counter(bisect_right(starts, index) for index in own)
@@ -440,7 +440,7 @@ def _sole_folios_inside(lines: Lines, inside: list[int], numbers: dict[int, tupl
     number: the page's own folio, read amid its text; what follows it is still its page's (the
     foot's other lines, the notes), so it starts no page.  A page holding two is a spread of two
     printed pages: the number inside ends the first of them."""
-    starts = list(compress(count(), map(_PAGE_START, lines)))
+    starts = list(compress(count(), map(PAGE_START, lines)))
     pages = Counter(bisect_right(starts, index) for index in numbers)
     return {index for index in inside if index in numbers and pages[bisect_right(starts, index)] == 1}
 
@@ -456,7 +456,7 @@ def _under_a_label(lines: Lines, index: int) -> bool:
     stop after LABEL_WORDS words at most opening as a label does (not in lower case), and is no
     list's marker alone ("2." over the folio that pdftotext reads in the column of a hanging
     list's numbers)."""
-    before = _text_neighbour(lines, index, -1)
+    before = text_neighbour(lines, index, -1)
     if before is None:
         return False
     text = lines[before].text.strip()
@@ -466,5 +466,5 @@ def _under_a_label(lines: Lines, index: int) -> bool:
 
 def _just_before_a_page(lines: Lines, index: int) -> bool:
     """The next text line (two blank lines between at most) starts a page."""
-    following = _text_neighbour(lines, index, +1)
+    following = text_neighbour(lines, index, +1)
     return following is not None and lines[following].page_start

@@ -10,11 +10,11 @@ from functools import partial
 from itertools import compress, count, islice
 
 from publish.clean.lines import Lines
-from publish.clean.artifacts.edits import _PAGE_START
+from publish.clean.artifacts.edits import PAGE_START
 from publish.clean.artifacts.patterns import EDGE_DEPTH, RUNNING_HEAD_MAX
 
 
-def _shared_offset(offsets: Iterable[int]) -> int | None:
+def shared_offset(offsets: Iterable[int]) -> int | None:
     """The offset from their page's index that most page numbers share: two at least, more
     than any other offset; None when none does."""
     ranked = Counter(offsets).most_common(2)
@@ -23,14 +23,14 @@ def _shared_offset(offsets: Iterable[int]) -> int | None:
     return ranked[0][0]
 
 
-def _alone(lines: Lines, index: int) -> bool:
+def stands_alone(lines: Lines, index: int) -> bool:
     """A blank line, a page's start or the text's edge on either side of the line."""
     before = index == 0 or lines[index - 1].blank or lines[index].page_start
     after = index + 1 >= len(lines) or lines[index + 1].blank or lines[index + 1].page_start
     return before and after
 
 
-def _text_neighbour(lines: Lines, index: int, step: int) -> int | None:
+def text_neighbour(lines: Lines, index: int, step: int) -> int | None:
     """The index of the nearest text line before (step -1) or after (+1), two blank lines apart at most."""
     neighbour = index + step
     for _ in range(3):
@@ -44,11 +44,11 @@ def _text_neighbour(lines: Lines, index: int, step: int) -> int | None:
 
 # ------------------------------------------------------------------------- pages and their edges
 
-def _pages(lines: Lines) -> list[tuple[int, int]]:
+def page_spans(lines: Lines) -> list[tuple[int, int]]:
     """(first index, end index) of each page, from the page starts.  A page of one short line
     before the next page start opens that page: a running head above the OCR's page marker
     starts a page of its own once the page number above it is gone."""
-    starts = [0] + [index for index in compress(count(), map(_PAGE_START, lines)) if index]
+    starts = [0] + [index for index in compress(count(), map(PAGE_START, lines)) if index]
     kept: list[int] = []
     opening = None                      # the start of the short page(s) opening the next one
     for start, following in zip(starts, starts[1:] + [len(lines)]):
@@ -61,7 +61,7 @@ def _pages(lines: Lines) -> list[tuple[int, int]]:
     return list(zip(kept, kept[1:] + [len(lines)]))
 
 
-def _page_of(pages: list[tuple[int, int]]) -> Callable[[int], int]:
+def page_lookup(pages: list[tuple[int, int]]) -> Callable[[int], int]:
     """The function giving the page that holds a line's index: its place among the pages, from 1."""
     return partial(bisect_right, [first for first, _ in pages])
 
@@ -78,7 +78,7 @@ def _holds_a_head_only(lines: Lines, start: int, end: int) -> bool:
     return found == 1
 
 
-def _edge_zones(lines: Lines, pages: list[tuple[int, int]]) -> list[tuple[list[int], list[int]]]:
+def edge_zones(lines: Lines, pages: list[tuple[int, int]]) -> list[tuple[list[int], list[int]]]:
     """For each page, the indexes of the text lines at its head and at its foot (a short page's
     lines may stand at both)."""
     return [(_edge(lines, range(first, end)), _edge(lines, range(end - 1, first - 1, -1))[::-1])
@@ -124,7 +124,7 @@ def _prose(lines: Lines, group: list[int]) -> bool:
     return False
 
 
-def _gone_next_to(lines: Lines, index: int, step: int) -> bool:
+def gone_next_to(lines: Lines, index: int, step: int) -> bool:
     """Between lines[index] and the next text line before (step -1) or after (+1) it, a source
     line is gone (removed by an earlier pass or round: furniture)."""
     neighbour = index + step

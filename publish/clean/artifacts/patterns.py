@@ -21,7 +21,7 @@ from publish.languages.patterns import alternatives, vocabulary
 PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(\d{1,3})(?:\s*[-–—])?(?:(?:\s*[|·•]\s*|\s+)(\d{1,3}))?$")
 RUNNING_HEAD_MAX = 60
 # A running foot may be longer, an address line ("Gemeente X | Postbus 1, 1000 AA X | www.x.nl |
-# T 012 345 6789"); the pages' outermost line, it needs the stronger evidence (see _running_heads).
+# T 012 345 6789"); the pages' outermost line, it needs the stronger evidence (see running_heads).
 LONG_HEAD_MAX = 2 * RUNNING_HEAD_MAX
 # How deep a page edge reaches: the first and the last text lines of a page, as many as a page's
 # head or foot holds (a folio, a web address and a classification stacked at the foot).
@@ -31,7 +31,7 @@ EDGE_DEPTH = 3
 HEADING_REACH = 3
 # A page's head or foot stands at the same edge of this many pages at least.  Two is not enough
 # (a chapter title atop its chapter and atop a contents page) but in a short document, where
-# the line is the outermost at that edge of every page or all but one (see _running_heads).
+# the line is the outermost at that edge of every page or all but one (see running_heads).
 RUNNING_HEAD_MIN_PAGES = 3
 # How many lines a page's head or foot may stack, each found in a round of its own once the line
 # beyond it is gone: an organisation's footer may give its name, web address, street, postcode
@@ -44,7 +44,7 @@ _DECORATION = r"[›»‹«|·•\-–—\s]*"
 # A mark between a page's number and the page count: "2/15", "2 /// 15", "Pagina 2 | 15", "2 — 15".
 # A slash or the language's word ("2 van 15"), or a bar after the page word ("Pagina 2 | 15"), is
 # a folio's known form; the others make one where the document's pages bear it out (see
-# _counted_folios): "pp. 12-15" is a citation's pages, "7/10" a rating.
+# counted_folios): "pp. 12-15" is a citation's pages, "7/10" a rating.
 _COUNT_MARK = r"/{1,3}|[|\-–—]"
 
 
@@ -144,5 +144,5 @@ BARE, SPREAD = "a bare number on its own line", "two consecutive numbers: the pa
 
 # -------------------------------------------------------------------- running heads and feet
 
-_DIGITS = re.compile(r"\d+")
-_WORD = re.compile(r"[^\W\d_]{2}")
+DIGITS = re.compile(r"\d+")
+WORD = re.compile(r"[^\W\d_]{2}")

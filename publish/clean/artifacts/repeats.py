@@ -10,35 +10,35 @@ from bisect import bisect_right
 from itertools import chain
 
 from publish.clean.lines import Lines, ends_sentence
-from publish.clean.artifacts.edits import _lines_where
-from publish.clean.artifacts.keys import _EDGES, _head_key, _opening_with
-from publish.clean.artifacts.pages import _alone, _text_neighbour
-from publish.clean.artifacts.patterns import Furniture, RUNNING_HEAD_MAX, RUNNING_HEAD_MIN_PAGES, _DIGITS, _WORD
+from publish.clean.artifacts.edits import lines_where
+from publish.clean.artifacts.keys import EDGES, head_key, opening_with
+from publish.clean.artifacts.pages import stands_alone, text_neighbour
+from publish.clean.artifacts.patterns import DIGITS, Furniture, RUNNING_HEAD_MAX, RUNNING_HEAD_MIN_PAGES, WORD
 
 
 def _same_reference(key: str, texts: list[str], places: dict[int, list[int]]) -> bool:
     """A line of words, or a reference whose copies are one and the same line: figures that
     change from page to page ("2/15", "3/15") are a folio's or the text's, not a reference."""
-    return bool(_WORD.search(key)) or len({texts[index] for indexes in places.values() for index in indexes}) == 1
+    return bool(WORD.search(key)) or len({texts[index] for indexes in places.values() for index in indexes}) == 1
 
 
-def _body_like(text: str) -> bool:
+def body_like(text: str) -> bool:
     """A line that could be the body's: as long as a body line, or opening in lower case (a
     wrapped line does; so do a web address and a title set in lower case, "www.gemeente.nl").
     As a running head it needs the stronger evidence."""
     return len(text) > RUNNING_HEAD_MAX or text[:1].islower()
 
 
-def _lines_at_edges(texts: list[str], zones, keys: dict[int, str | None], words: Furniture,
+def lines_at_edges(texts: list[str], zones, keys: dict[int, str | None], words: Furniture,
                     stacked: Collection[int] = ()) -> dict[tuple[str, str], dict[int, list[int]]]:
     """(edge, key): {page: indexes} for the lines at page edges that may be running heads; a
-    line of figures in a stack of heads (`stacked`, see _stacked_figures) is compared as printed."""
+    line of figures in a stack of heads (`stacked`, see stacked_figures) is compared as printed."""
     found: dict[tuple[str, str], dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
     for page, indexes_by_edge in enumerate(zones):
-        for edge, indexes in zip(_EDGES, indexes_by_edge):
+        for edge, indexes in zip(EDGES, indexes_by_edge):
             for index in indexes:
                 if index not in keys:
-                    keys[index] = _head_key(texts[index], words, at_head=edge == "head") \
+                    keys[index] = head_key(texts[index], words, at_head=edge == "head") \
                         or (" ".join(texts[index].split()) if index in stacked else None)
                 key = keys[index]
                 if key is not None:
@@ -50,39 +50,39 @@ def _lines_at_edges(texts: list[str], zones, keys: dict[int, str | None], words:
 COLUMN_BREAK_EVIDENCE = 2
 
 
-def _add_column_breaks(lines: Lines, texts: list[str], at_edges, starts: list[int],
+def add_column_breaks(lines: Lines, texts: list[str], at_edges, starts: list[int],
                        keys: dict[int, str | None], words: Furniture) -> None:
     """The copies of a line seen at a page's edge on COLUMN_BREAK_EVIDENCE pages or more that
     stand in a column break on other pages, added to its places at that edge: a journal's
     running foot ("LOG IN Heft Nr. 193/194 (2020)") that pdftotext reads out after the page's
-    first column, between two parts of one sentence (see _in_a_column_break)."""
+    first column, between two parts of one sentence (see in_a_column_break)."""
     wanted = {key: edge for (edge, key), places in at_edges.items() if len(places) >= COLUMN_BREAK_EVIDENCE}
     if not wanted:
         return
-    for index in _lines_where(texts, _opening_with(set(wanted))):
+    for index in lines_where(texts, opening_with(set(wanted))):
         if index not in keys:
-            keys[index] = _head_key(texts[index], words)
+            keys[index] = head_key(texts[index], words)
         key = keys[index]
         page = bisect_right(starts, index) - 1
-        if key in wanted and page not in at_edges[wanted[key], key] and _in_a_column_break(lines, index):
+        if key in wanted and page not in at_edges[wanted[key], key] and in_a_column_break(lines, index):
             at_edges[wanted[key], key][page].append(index)
 
 
-def _in_a_column_break(lines: Lines, index: int) -> bool:
+def in_a_column_break(lines: Lines, index: int) -> bool:
     """The line stands alone inside a page between two parts of one sentence: the text line
     above it ends no sentence (nor a label's colon) and is a line of text, not a display line
     (RUNNING_HEAD_MAX characters or more), and the text line under it, on the same page, opens
     with a word (not a note's label: the page's notes may follow its foot).  A heading never
     splits a sentence."""
-    before, after = _text_neighbour(lines, index, -1), _text_neighbour(lines, index, +1)
-    if before is None or after is None or not _alone(lines, index) or lines[after].page_start \
+    before, after = text_neighbour(lines, index, -1), text_neighbour(lines, index, +1)
+    if before is None or after is None or not stands_alone(lines, index) or lines[after].page_start \
             or lines[index].page_start or not lines[after].text[:1].isalpha():
         return False
     text = lines[before].text.rstrip()
     return len(text) >= RUNNING_HEAD_MAX and not ends_sentence(text) and not text.endswith(":")
 
 
-def _running_heads(texts: list[str], at_edges, page_count: int, outermost: set[int],
+def running_heads(texts: list[str], at_edges, page_count: int, outermost: set[int],
                    contact: re.Pattern, feet_gone: set[int]) -> dict[str, str]:
     """key: the evidence, for the lines at one page edge whose numbers run with the pages: on
     RUNNING_HEAD_MIN_PAGES pages or more (a line ending a sentence, which reads as the body's,
@@ -95,7 +95,7 @@ def _running_heads(texts: list[str], at_edges, page_count: int, outermost: set[i
     outer: dict[tuple[str, str], set[int]] = {}        # pages where the line is the outermost
     on_page: dict[tuple[str, int], list[str]] = defaultdict(list)
     for (edge, key), places in at_edges.items():
-        if not _numbers_run_with_pages(texts, places) or not _same_reference(key, texts, places):
+        if not numbers_run_with_pages(texts, places) or not _same_reference(key, texts, places):
             continue
         outer[edge, key] = {page for page, indexes in places.items()
                             if any(index in outermost and not ends_sentence(texts[index]) for index in indexes)}
@@ -103,7 +103,7 @@ def _running_heads(texts: list[str], at_edges, page_count: int, outermost: set[i
             on_page[edge, page].append(key)
         first = next(iter(places.values()))[0]
         sentence = ends_sentence(texts[first])
-        if _body_like(key):
+        if body_like(key):
             # A line that reads as the body's: the outermost at that edge of half the pages at least,
             # or at the foot of every page of a short document (a two-page report's footer of its name
             # and addresses); the head of the first page holds the title, which a short text repeats.
@@ -126,7 +126,7 @@ def _running_heads(texts: list[str], at_edges, page_count: int, outermost: set[i
         first = min(pages)
         for other in chain(on_page.get((edge, first - 1), ()), on_page.get((edge, first + 1), ())):
             partner = outer[edge, other]
-            if other != key and len(partner) >= 2 and _alternate(pages, partner):
+            if other != key and len(partner) >= 2 and on_alternate_pages(pages, partner):
                 heads[key] = (f"the outermost line at the {edge} of every other page ({len(pages)} pages), "
                               f"alternating with '{other}'")
                 break
@@ -137,7 +137,7 @@ def _running_heads(texts: list[str], at_edges, page_count: int, outermost: set[i
     return heads
 
 
-def _feet_gone(lines: Lines, pages: list[tuple[int, int]], zones) -> set[int]:
+def pages_with_a_foot_gone(lines: Lines, pages: list[tuple[int, int]], zones) -> set[int]:
     """The pages where a source line is gone under the page's last text line (removed by an
     earlier pass: the page's folio, as the page-number pass runs first).  A line gone at a page
     break is counted to the page above it, though it may have headed the next page: so numbered
@@ -153,7 +153,7 @@ def _on_the_folios_beat(pages: set[int], feet_gone: set[int]) -> bool:
     RUNNING_HEAD_MIN_PAGES pages at least, and the pages between lost a line there (their folio,
     a page number taken), while nothing is gone under the line itself.  A refrain or a closing
     sentence ending every other page keeps no such beat: unnumbered pages lose nothing between
-    its copies, and pages numbered at their feet (or heads, see _feet_gone) lose their number
+    its copies, and pages numbered at their feet (or heads, see pages_with_a_foot_gone) lose their number
     under it on its own pages too."""
     ordered = sorted(pages)
     return len(ordered) >= RUNNING_HEAD_MIN_PAGES and not feet_gone.intersection(ordered) \
@@ -179,17 +179,17 @@ def _footer_like(text: str, contact: re.Pattern) -> bool:
     return bool(contact.search(text)) or len(FOOTER_FIELD_BREAK.findall(text)) >= FOOTER_FIELDS - 1
 
 
-def _alternate(pages: Iterable[int], other: Iterable[int]) -> bool:
+def on_alternate_pages(pages: Iterable[int], other: Iterable[int]) -> bool:
     """The two lines stand on alternate pages: never on the same one, never two pages running."""
     merged = sorted(chain(((page, 0) for page in pages), ((page, 1) for page in other)))
     return all(a[0] != b[0] and a[1] != b[1] for a, b in zip(merged, merged[1:]))
 
 
-def _numbers_run_with_pages(texts: list[str], places: dict[int, list[int]]) -> bool:
+def numbers_run_with_pages(texts: list[str], places: dict[int, list[int]]) -> bool:
     """Each number in the line is the same on every page (a date, a paper's number, a volume)
     or runs with the pages (a page number: rising, mostly page + a fixed offset).  Numbered
     headings ("Bijlage 1", "Bijlage 2" atop the pages they open) do neither."""
-    rows = sorted((page, tuple(map(int, _DIGITS.findall(texts[indexes[0]])))) for page, indexes in places.items())
+    rows = sorted((page, tuple(map(int, DIGITS.findall(texts[indexes[0]])))) for page, indexes in places.items())
     by_length: dict[int, list[tuple[int, tuple[int, ...]]]] = defaultdict(list)
     for page, numbers in rows:
         by_length[len(numbers)].append((page, numbers))

@@ -11,16 +11,16 @@ from functools import partial
 
 from publish.clean.lines import Lines, ends_sentence
 from publish.report import Change
-from publish.clean.artifacts.edits import _TEXT, _lines_where
-from publish.clean.artifacts.keys import _head_key, _title_key
-from publish.clean.artifacts.ligatures import _ends_its_page
-from publish.clean.artifacts.pages import _alone, _gone_next_to, _page_of, _pages
+from publish.clean.artifacts.edits import TEXT, lines_where
+from publish.clean.artifacts.keys import head_key, title_key
+from publish.clean.artifacts.ligatures import ends_its_page
+from publish.clean.artifacts.pages import gone_next_to, page_lookup, page_spans, stands_alone
 from publish.clean.artifacts.patterns import (BARE, Furniture, LONG_HEAD_MAX, RUNNING_HEAD_MAX, RUNNING_HEAD_MIN_PAGES,
-                                              STACK_DEPTH, _WORD)
-from publish.clean.artifacts.repeats import _alternate, _numbers_run_with_pages
+                                              STACK_DEPTH, WORD)
+from publish.clean.artifacts.repeats import numbers_run_with_pages, on_alternate_pages
 
 
-def _feet_of_the_other_pages(lines: Lines, taken: list[Change], headings: set[str],
+def feet_of_the_other_pages(lines: Lines, taken: list[Change], headings: set[str],
                              words: Furniture) -> dict[int, tuple[str, str]]:
     """The foot of the left pages that the text layer reads out inside each page (after its first
     column), where no page edge holds it, while the right pages' foot stood at their edges and
@@ -29,7 +29,7 @@ def _feet_of_the_other_pages(lines: Lines, taken: list[Change], headings: set[st
     pages of one running head or foot taken.  A heading of the body keeps no such beat."""
     if not taken or not lines:
         return {}
-    pages = _pages(lines)
+    pages = page_spans(lines)
     page_of_line = partial(bisect_right, [lines[first].number for first, _ in pages])
     taken_pages: dict[str, set[int]] = defaultdict(set)
     for change in taken:
@@ -37,22 +37,22 @@ def _feet_of_the_other_pages(lines: Lines, taken: list[Change], headings: set[st
     partners = {head: found for head, found in taken_pages.items() if len(found) >= RUNNING_HEAD_MIN_PAGES}
     if not partners:
         return {}
-    texts = list(map(_TEXT, lines))
-    page_of = _page_of(pages)
+    texts = list(map(TEXT, lines))
+    page_of = page_lookup(pages)
     places: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
     for index, text in enumerate(texts):
-        if text and len(text) <= RUNNING_HEAD_MAX and not ends_sentence(text) and _alone(lines, index):
-            key = _head_key(text, words)
-            if key is not None and _title_key(key) not in headings:
+        if text and len(text) <= RUNNING_HEAD_MAX and not ends_sentence(text) and stands_alone(lines, index):
+            key = head_key(text, words)
+            if key is not None and title_key(key) not in headings:
                 places[key][page_of(index)].append(index)
     drop = {}
     for found in places.values():
         beat = sorted(found)
         if len(beat) < RUNNING_HEAD_MIN_PAGES or any(len(indexes) > 1 for indexes in found.values()) \
                 or {later - earlier for earlier, later in zip(beat, beat[1:])} != {2} \
-                or not _numbers_run_with_pages(texts, found):
+                or not numbers_run_with_pages(texts, found):
             continue
-        partner = next((head for head, other in partners.items() if _alternate(beat, other)), None)
+        partner = next((head for head, other in partners.items() if on_alternate_pages(beat, other)), None)
         if partner is not None:
             for indexes in found.values():
                 drop[indexes[0]] = ("running-head", f"the same line alone inside every other page ({len(beat)} "
@@ -60,7 +60,7 @@ def _feet_of_the_other_pages(lines: Lines, taken: list[Change], headings: set[st
     return drop
 
 
-def _long_feet_amid_pages(lines: Lines, headings: set[str],
+def long_feet_amid_pages(lines: Lines, headings: set[str],
                           over_notes: Callable[[int], bool]) -> dict[int, tuple[str, str]]:
     """A running foot longer than a head (a title: its first line ending in no punctuation) that
     the text layer set amid its page, between the body and the notes, where no page edge
@@ -80,7 +80,7 @@ def _long_feet_amid_pages(lines: Lines, headings: set[str],
         under = {lines[index + 1].text for index in indexes}
         second = len(under) == 1 and 0 < len(lines[indexes[0] + 1].text) <= RUNNING_HEAD_MAX
         stacks = [(index, index + 1) if second else (index, index) for index in indexes]
-        if all(_gone_next_to(lines, last, +1) for _, last in stacks):
+        if all(gone_next_to(lines, last, +1) for _, last in stacks):
             reason = f"the same long line alone on {len(indexes)} pages, over the page's removed furniture"
             drop.update((index, ("running-head", reason)) for stack in stacks for index in set(stack))
             drop.update(_next_in_the_feet(lines, [last for _, last in stacks], foot, over_notes))
@@ -92,7 +92,7 @@ def _long_feet_amid_pages(lines: Lines, headings: set[str],
 SMALL_PRINT_MAX = 3 * RUNNING_HEAD_MAX
 
 
-def _long_feet_under_the_folio(lines: Lines, headings: set[str], folios: Collection[int]) -> dict[int, tuple[str, str]]:
+def long_feet_under_the_folio(lines: Lines, headings: set[str], folios: Collection[int]) -> dict[int, tuple[str, str]]:
     """A running foot longer than a head, set under the page's folio as the page's last line (a
     club's small print "In het geval van verwerking ... Deze is te downloaden via onze website."
     under "Pagina 1 van 3"): no page edge reaches a line that long (_edge), and it may end a
@@ -103,7 +103,7 @@ def _long_feet_under_the_folio(lines: Lines, headings: set[str], folios: Collect
     a page's first line under a folio at the page's head is its page's text."""
     drop: dict[int, tuple[str, str]] = {}
     for indexes in _long_copies(lines, headings, SMALL_PRINT_MAX, lambda _: True).values():
-        if all(_ends_its_page(lines, index) and _under_its_folio(lines, index, folios) for index in indexes):
+        if all(ends_its_page(lines, index) and _under_its_folio(lines, index, folios) for index in indexes):
             reason = f"the same long line ending {len(indexes)} pages, under the page's folio"
             drop.update((index, ("running-head", reason)) for index in indexes)
     return drop
@@ -115,11 +115,11 @@ def _long_copies(lines: Lines, headings: set[str], longest: int,
     most that stand as a long foot's (`stands`), once a page on RUNNING_HEAD_MIN_PAGES pages or
     more; a title of the printed contents (`headings`) is a heading, and has none."""
     copies: dict[str, list[int]] = defaultdict(list)
-    for index in _lines_where(list(map(_TEXT, lines)), LONG_LINE_GATE):
+    for index in lines_where(list(map(TEXT, lines)), LONG_LINE_GATE):
         text = lines[index].text
-        if len(text) <= longest and _title_key(text) not in headings and stands(index):
+        if len(text) <= longest and title_key(text) not in headings and stands(index):
             copies[text].append(index)
-    page_of = _page_of(_pages(lines))
+    page_of = page_lookup(page_spans(lines))
     return {text: indexes for text, indexes in copies.items()
             if len(indexes) >= RUNNING_HEAD_MIN_PAGES and len(set(map(page_of, indexes))) == len(indexes)}
 
@@ -148,7 +148,7 @@ def _next_in_the_feet(lines: Lines, lasts: list[int], foot: str,
     for last in lasts:
         following = next((index for index in range(last + 1, len(lines)) if lines[index].text), None)
         if following is not None and len(lines[following].text) <= RUNNING_HEAD_MAX \
-                and _WORD.search(lines[following].text):
+                and WORD.search(lines[following].text):
             under[lines[following].text].append(following)
     found = {text: indexes for text, indexes in under.items() if len(indexes) >= RUNNING_HEAD_MIN_PAGES}
     if not found:
@@ -157,7 +157,7 @@ def _next_in_the_feet(lines: Lines, lasts: list[int], foot: str,
                       for indexes in found.values() for index in indexes}
     over = {index: ("running-head", f"a line of the running foot '{foot}', alone over the page's notes")
             for index, line in enumerate(lines) if line.text in found and index not in under_the_foot
-            and _alone(lines, index) and over_notes(index)}
+            and stands_alone(lines, index) and over_notes(index)}
     return under_the_foot | over
 
 
@@ -165,16 +165,16 @@ def _next_in_the_feet(lines: Lines, lasts: list[int], foot: str,
 LONG_LINE_GATE = re.compile(rf"\n[^\n]{{{RUNNING_HEAD_MAX + 1}}}")
 
 
-def _foot_cells_apart(lines: Lines, taken: set[int], headings: set[str]) -> dict[int, tuple[str, str]]:
+def foot_cells_apart(lines: Lines, taken: set[int], headings: set[str]) -> dict[int, tuple[str, str]]:
     """The cells of a running foot's row that the text layer read out apart from it, with the
     column above them (a club's "Chartered November 8, 1973" left of "District 6980 | Club 4399",
     a photo's caption read out between): a short line ending no sentence, the same on every page
     holding text (two at least: a short document gives too few pages for the evidence of
-    _running_heads), once a page, set apart from the text around it, among its last STACK_DEPTH
+    running_heads), once a page, set apart from the text around it, among its last STACK_DEPTH
     text lines, on pages whose running foot was taken in the rounds (`taken`: their source lines)
     under the last of them; and the last text line over the foot on one page at least, where it
     stands in the foot itself."""
-    pages = [(first, end) for first, end in _pages(lines) if any(line.text for line in lines[first:end])]
+    pages = [(first, end) for first, end in page_spans(lines) if any(line.text for line in lines[first:end])]
     if len(pages) < 2:
         return {}
     copies: dict[str, list[int]] = defaultdict(list)
@@ -187,10 +187,10 @@ def _foot_cells_apart(lines: Lines, taken: set[int], headings: set[str]) -> dict
         over_the_foot.add(lines[tail[0]].text)
         for index in tail:
             text = lines[index].text
-            if len(text) <= RUNNING_HEAD_MAX and _WORD.search(text) and not ends_sentence(text) \
-                    and _title_key(text) not in headings and _set_apart(lines, index):
+            if len(text) <= RUNNING_HEAD_MAX and WORD.search(text) and not ends_sentence(text) \
+                    and title_key(text) not in headings and _set_apart(lines, index):
                 copies[text].append(index)
-    page_of = _page_of(pages)
+    page_of = page_lookup(pages)
     reason = f"the same line on all {len(pages)} pages, over the running foot taken there or with its row"
     return {index: ("running-head", reason) for text, indexes in copies.items()
             if len(indexes) == len(pages) and text in over_the_foot and len(set(map(page_of, indexes))) == len(pages)
@@ -209,7 +209,7 @@ def _set_apart(lines: Lines, index: int) -> bool:
 NUMBERED_FEET = 3
 
 
-def _numbers_over_feet(lines: Lines, heads: list[int]) -> dict[int, tuple[str, str]]:
+def numbers_over_feet(lines: Lines, heads: list[int]) -> dict[int, tuple[str, str]]:
     """The page's number set over its running foot ("1" / "Title – Author – Event 12.05.2024"), which
     the page-number pass could not tell from a table's or a list's number while the foot stood
     under it: with the foot gone it ends its page.  Evidence: a bare number is the last text
@@ -217,7 +217,7 @@ def _numbers_over_feet(lines: Lines, heads: list[int]) -> dict[int, tuple[str, s
     on that page and nothing else was (the page's folio, removed under it, would make it a note's
     label: a page has one folio), and the numbers so placed count the pages (the same offset from
     the page's index on NUMBERED_FEET pages at least)."""
-    pages = _pages(lines)
+    pages = page_spans(lines)
     found: dict[int, int] = {}
     removed = sorted(heads)
     for number, (first, end) in enumerate(pages, start=1):

@@ -10,12 +10,12 @@ from bisect import bisect_right
 from publish.clean.lines import Changes, Lines
 from publish.languages import Language
 from publish.languages.patterns import default
-from publish.clean.artifacts.edits import _TEXT, _drop, _lines_where
-from publish.clean.artifacts.keys import _head_key, _title_key
-from publish.clean.artifacts.page_numbers import NUMBER_GATE, _page_number
-from publish.clean.artifacts.pages import _pages
+from publish.clean.artifacts.edits import TEXT, drop_lines, lines_where
+from publish.clean.artifacts.keys import head_key, title_key
+from publish.clean.artifacts.page_numbers import NUMBER_GATE, page_number
+from publish.clean.artifacts.pages import page_spans
 from publish.clean.artifacts.patterns import SPREAD, furniture
-from publish.clean.artifacts.repeats import _body_like
+from publish.clean.artifacts.repeats import body_like
 
 
 def remove_section_labels(lines: Lines, contents_titles: Iterable[str] = (),
@@ -30,11 +30,11 @@ def remove_section_labels(lines: Lines, contents_titles: Iterable[str] = (),
     first line that is neither ("Impressum" under the contents' "Impressum und Bildnachweise")
     stays, and so does the cover's first line (the title or the series, left to the running heads'
     cover rule). Run before the page numbers go, while the spreads' folios tell the pages."""
-    texts = list(map(_TEXT, lines))
-    spreads = [index for index in _lines_where(texts, NUMBER_GATE) if _page_number(lines, index) == SPREAD]
+    texts = list(map(TEXT, lines))
+    spreads = [index for index in lines_where(texts, NUMBER_GATE) if page_number(lines, index) == SPREAD]
     if len(spreads) < 2:
         return lines, ()
-    pages = _pages(lines)
+    pages = page_spans(lines)
     starts = [first for first, _ in pages]
     spread_pages = {bisect_right(starts, index) - 1 for index in spreads}
     if 4 * len(spread_pages) < len(pages):            # each folio numbers two pages
@@ -44,21 +44,21 @@ def remove_section_labels(lines: Lines, contents_titles: Iterable[str] = (),
     for page in sorted({near for spread in spread_pages for near in (spread - 1, spread, spread + 1)}):
         if 0 < page < len(pages):
             first = _first_alone(lines, *pages[page])
-            if (first is not None and first not in spreads and not _body_like(texts[first])
-                    and _head_key(texts[first], words) is not None):
+            if (first is not None and first not in spreads and not body_like(texts[first])
+                    and head_key(texts[first], words) is not None):
                 firsts[page] = first
     named = _contents_keys(contents_titles)
-    atop = Counter(_title_key(texts[index]) for index in firsts.values())
+    atop = Counter(title_key(texts[index]) for index in firsts.values())
     drop = {}
     for index in firsts.values():
-        key = _title_key(texts[index])
+        key = title_key(texts[index])
         if key in named:
             drop[index] = ("running-head", "a section label atop a page of a layout numbered by spreads "
                                            "('06 | 07'), named by the printed contents")
         elif atop[key] >= 2:
             drop[index] = ("running-head", f"a section label atop {atop[key]} pages of a layout numbered by "
                                            "spreads ('06 | 07')")
-    return _drop(lines, drop)
+    return drop_lines(lines, drop)
 
 
 def _first_alone(lines: Lines, first: int, end: int) -> int | None:
@@ -73,5 +73,5 @@ def _contents_keys(titles: Iterable[str]) -> set[str]:
     """The keys of the contents' titles, and of each two running on (a title the contents set
     over two lines: "Verhältnis Verein und" / "Communitys")."""
     titles = list(titles)
-    pairs = {_title_key(f"{one} {two}") for one, two in zip(titles, titles[1:])}
-    return {_title_key(title) for title in titles} | pairs
+    pairs = {title_key(f"{one} {two}") for one, two in zip(titles, titles[1:])}
+    return {title_key(title) for title in titles} | pairs

@@ -5,27 +5,27 @@ from __future__ import annotations
 import re
 
 from publish.clean.lines import Lines, ends_sentence
-from publish.clean.artifacts.patterns import RUNNING_HEAD_MAX, _WORD
+from publish.clean.artifacts.patterns import RUNNING_HEAD_MAX, WORD
 
 
 # A year or a number alone, as a head's second line prints it: "2014".
 FIGURES_ALONE = re.compile(r"\d{1,4}")
 
 
-def _stacked_figures(lines: Lines, zones, taken: set[int]) -> set[int]:
+def stacked_figures(lines: Lines, zones, taken: set[int]) -> set[int]:
     """The lines of figures alone ("2014") at a page's head right under a line taken as a
     running head in an earlier round: the rest of that head, which a year alone cannot be on its
-    own evidence (_head_key leaves years out, a chronology's headings being years too).  Under
+    own evidence (head_key leaves years out, a chronology's headings being years too).  Under
     the head's evidence it goes when it is the same line on as many pages as a head must be
-    (see _running_heads and _same_reference: a page's number, which changes, never)."""
+    (see running_heads and _same_reference: a page's number, which changes, never)."""
     if not taken:
         return set()
     return {index for indexes_by_edge in zones for indexes in indexes_by_edge for index in indexes
             if FIGURES_ALONE.fullmatch(lines[index].text.strip())
-            and _under_a_taken_head(lines, index, taken)}
+            and under_a_taken_head(lines, index, taken)}
 
 
-def _under_a_taken_head(lines: Lines, index: int, taken: set[int]) -> bool:
+def under_a_taken_head(lines: Lines, index: int, taken: set[int]) -> bool:
     """The text line before this one (blank lines between) was taken as a running head in an
     earlier round: the line is the next in a stack of heads."""
     before = index - 1
@@ -35,7 +35,7 @@ def _under_a_taken_head(lines: Lines, index: int, taken: set[int]) -> bool:
     return any(number in taken for number in range(after_number + 1, lines[index].number))
 
 
-def _stacked_beyond(texts: list[str], drop: dict[int, tuple[str, str]], zones) -> dict[int, tuple[str, str]]:
+def stacked_beyond(texts: list[str], drop: dict[int, tuple[str, str]], zones) -> dict[int, tuple[str, str]]:
     """The lines between a running head and its page's edge (above a head, below a foot), short
     and ending no sentence: the rest of the page's head or foot ("Openbare versie" over the title
     and the case number at the first page's foot; a date and time the file was printed, a line
@@ -52,7 +52,7 @@ def _stacked_beyond(texts: list[str], drop: dict[int, tuple[str, str]], zones) -
                     beyond = texts[index]
                 elif beyond is not None:
                     if len(texts[index]) > RUNNING_HEAD_MAX or (ends_sentence(texts[index])
-                                                                 and _WORD.search(texts[index])):
+                                                                 and WORD.search(texts[index])):
                         break
                     stacked[index] = ("running-head", f"between a running {edge} ('{beyond}') and the page's edge")
     return stacked

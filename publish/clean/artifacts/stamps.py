@@ -10,9 +10,9 @@ from bisect import bisect_right
 from publish.clean.lines import Changes, Lines
 from publish.languages import Language
 from publish.languages.patterns import default
-from publish.clean.artifacts.edits import _TEXT, _drop, _lines_where
-from publish.clean.artifacts.pages import _pages
-from publish.clean.artifacts.patterns import Furniture, RUNNING_HEAD_MAX, _DIGITS, furniture
+from publish.clean.artifacts.edits import TEXT, drop_lines, lines_where
+from publish.clean.artifacts.pages import page_spans
+from publish.clean.artifacts.patterns import DIGITS, Furniture, RUNNING_HEAD_MAX, furniture
 STAMP_MAX = 200
 # A watermark ("CONCEPT", "Vertrouwelijk") is stamped on the pages wherever their text lets it
 # fall: its word alone on a line, on half the pages at least and on two at least (a heading
@@ -31,10 +31,10 @@ def remove_stamps(lines: Lines, language: Language | None = None) -> tuple[Lines
     label, the reviewer's initials and number in brackets: "Commented [AB1]: ..."; the lines
     the comment may run on over stay, in doubt); and a web page's navigation printed with it
     (a captured page's menu, a back-to-top link)."""
-    texts = list(map(_TEXT, lines))
+    texts = list(map(TEXT, lines))
     words = furniture(language or default())
     drop = {}
-    for index in _lines_where(texts, words.stamp_gate):
+    for index in lines_where(texts, words.stamp_gate):
         text = texts[index]
         if len(text) <= STAMP_MAX and words.stamp.match(text) and words.stamp_evidence.search(text):
             drop[index] = ("stamp", "a download or print stamp: its wording, with the date or address of the copy")
@@ -42,14 +42,14 @@ def remove_stamps(lines: Lines, language: Language | None = None) -> tuple[Lines
     drop.update(_version_stamps(lines, texts, words))
     drop.update({index: ("review-comment", "a word processor's review comment printed beside the text: its "
                                            "label with the reviewer's initials and number")
-                 for index in _lines_where(texts, words.review_gate) if words.review_comment.match(texts[index])})
+                 for index in lines_where(texts, words.review_gate) if words.review_comment.match(texts[index])})
     captures = {index: ("stamp", "a web capture's stamp: the page's address with the date and time of the capture")
-                for index in _lines_where(texts, CAPTURE_GATE) if CAPTURE.match(texts[index])}
+                for index in lines_where(texts, CAPTURE_GATE) if CAPTURE.match(texts[index])}
     drop.update(captures)
     if captures:
         drop.update(_navigation(lines, texts))
     drop.update(_back_to_top(texts))
-    return _drop(lines, drop, drop.keys())
+    return drop_lines(lines, drop, drop.keys())
 
 
 # A web page's back-to-top link, its arrow alone on the page's last text line: a ReSpec document
@@ -106,10 +106,10 @@ def _navigation(lines: Lines, texts: list[str]) -> dict[int, tuple[str, str]]:
 
 def _watermarks(lines: Lines, texts: list[str], words: Furniture) -> dict[int, tuple[str, str]]:
     """The lines that are a watermark's word alone, on enough pages."""
-    indexes = [index for index in _lines_where(texts, words.watermark_gate) if words.watermark.match(texts[index])]
+    indexes = [index for index in lines_where(texts, words.watermark_gate) if words.watermark.match(texts[index])]
     if not indexes:
         return {}
-    starts = [first for first, _ in _pages(lines)]
+    starts = [first for first, _ in page_spans(lines)]
     by_word: dict[str, list[int]] = defaultdict(list)
     for index in indexes:
         by_word[" ".join(texts[index].lower().split())].append(index)
@@ -129,11 +129,11 @@ def _version_stamps(lines: Lines, texts: list[str], words: Furniture) -> dict[in
     half the pages at least and on two at least, wherever on the page it falls (at a column's
     foot too).  Its known form and its copies are the evidence; a version line on the cover
     alone ("Versie 2.1, maart 2024") is the document's own, and stays (once is no stamp)."""
-    starts = [first for first, _ in _pages(lines)]
+    starts = [first for first, _ in page_spans(lines)]
     by_text: dict[str, list[int]] = defaultdict(list)
-    for index in _lines_where(texts, words.version_gate):
+    for index in lines_where(texts, words.version_gate):
         text = texts[index]
-        if len(text) <= RUNNING_HEAD_MAX and words.version_stamp.match(text) and _DIGITS.search(text) \
+        if len(text) <= RUNNING_HEAD_MAX and words.version_stamp.match(text) and DIGITS.search(text) \
                 and words.stamp_evidence.search(text):
             by_text[" ".join(text.split())].append(index)
     drop = {}
