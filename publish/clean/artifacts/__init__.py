@@ -15,6 +15,7 @@ from publish.clean.artifacts.running_heads import remove_running_heads
 from publish.clean.artifacts.section_labels import remove_section_labels
 from publish.clean.artifacts.stamps import remove_stamps
 
+
 __all__ = ["RULE", "Furniture", "folios_in", "furniture", "remove_ligature_letters", "remove_margin_fields",
            "remove_page_numbers", "remove_photo_credits", "remove_rules", "remove_running_heads",
            "remove_section_labels", "remove_stamps"]

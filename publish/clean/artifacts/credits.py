@@ -9,6 +9,8 @@ from publish.languages import Language
 from publish.languages.patterns import default
 from publish.clean.artifacts.edits import TEXT, drop_lines, lines_where
 from publish.clean.artifacts.patterns import furniture
+
+
 # A credit has a colon, and few lines do.
 CREDIT_GATE = re.compile(":")
 

@@ -11,8 +11,8 @@ from functools import cache, partial
 
 from publish.clean.lines import Lines, ends_sentence
 from publish.clean.artifacts.edits import lines_where
-from publish.clean.artifacts.keys import EDGES, LEADING_NUMBER, head_key, opening_with
-from publish.clean.artifacts.pages import page_lookup, shared_offset, text_neighbour
+from publish.clean.artifacts.keys import LEADING_NUMBER, head_key, opening_with
+from publish.clean.artifacts.pages import EDGES, page_lookup, shared_offset, text_neighbour
 from publish.clean.artifacts.patterns import Furniture, RUNNING_HEAD_MAX, RUNNING_HEAD_MIN_PAGES, WORD
 from publish.clean.artifacts.repeats import in_a_column_break
 from publish.clean.artifacts.stacks import under_a_taken_head

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from publish.clean.artifacts.patterns import DIGITS, Furniture, LONG_HEAD_MAX, WORD
+
+
 # A reference without a word holds this many numbers at least: "4136-9294-2392, v. 3", not "12".
 REFERENCE_NUMBERS = 2
-EDGES = ("head", "foot")
 
 
 def head_key(text: str, words: Furniture, at_head: bool = False) -> str | None:

@@ -8,8 +8,6 @@ from publish.clean.lines import Changes, Lines
 from publish.clean.artifacts.edits import TEXT, drop_lines, lines_where
 
 
-# ------------------------------------------------------------------------------ ligature letters
-
 # The letters of a ligature glyph ("ff", "fi", "fl", "ffi", "ffl").  A PDF whose ligatures the
 # text layer cannot map sets their letters apart at the foot of the page, one a line, and leaves
 # a gap in the words they belong to ("tre en" for "treffen").  Put back where they belong they

@@ -17,6 +17,8 @@ from publish.clean.artifacts.folios import (counted_folios, cut_glued_folios, fo
                                             named_folios_inside)
 from publish.clean.artifacts.pages import edge_zones, page_spans, shared_offset, stands_alone, text_neighbour
 from publish.clean.artifacts.patterns import BARE, DIGITS, Furniture, LONG_HEAD_MAX, PAGE_NUMBER, SPREAD, furniture
+
+
 # A spread's two folios read out between its halves are taken where this many pages at least
 # hold such a pair, their numbers counting on two a page from the spread's folios shown at a
 # page's edges: several pages, not two.

@@ -42,7 +42,9 @@ def text_neighbour(lines: Lines, index: int, step: int) -> int | None:
     return None
 
 
-# ------------------------------------------------------------------------- pages and their edges
+# A page's two edges, by name, in the order of a page's (head lines, foot lines).
+EDGES = ("head", "foot")
+
 
 def page_spans(lines: Lines) -> list[tuple[int, int]]:
     """(first index, end index) of each page, from the page starts.  A page of one short line

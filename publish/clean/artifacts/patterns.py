@@ -12,8 +12,6 @@ from publish.languages import Language, supported
 from publish.languages import language as language_of
 from publish.languages.patterns import alternatives, vocabulary
 
-# ----------------------------------------------------------------------------------------------
-
 
 # A bare page number, or a spread of two facing pages ("12 13", "06 | 07": a designed report
 # numbers its spreads once, the two numbers apart or set off by a bar or a dot); at most three
@@ -141,8 +139,6 @@ def furniture(language: Language) -> Furniture:
 
 BARE, SPREAD = "a bare number on its own line", "two consecutive numbers: the page numbers of a spread"
 
-
-# -------------------------------------------------------------------- running heads and feet
 
 DIGITS = re.compile(r"\d+")
 WORD = re.compile(r"[^\W\d_]{2}")

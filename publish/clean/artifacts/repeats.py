@@ -11,8 +11,8 @@ from itertools import chain
 
 from publish.clean.lines import Lines, ends_sentence
 from publish.clean.artifacts.edits import lines_where
-from publish.clean.artifacts.keys import EDGES, head_key, opening_with
-from publish.clean.artifacts.pages import stands_alone, text_neighbour
+from publish.clean.artifacts.keys import head_key, opening_with
+from publish.clean.artifacts.pages import EDGES, stands_alone, text_neighbour
 from publish.clean.artifacts.patterns import DIGITS, Furniture, RUNNING_HEAD_MAX, RUNNING_HEAD_MIN_PAGES, WORD
 
 

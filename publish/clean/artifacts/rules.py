@@ -8,8 +8,6 @@ from publish.clean.lines import Changes, Lines
 from publish.clean.artifacts.edits import TEXT, drop_lines, lines_where
 
 
-# ------------------------------------------------------------------------------------- rules
-
 # A rule drawn as a run of one mark ("________", "--------", "========", "////////"; over notes,
 # under a heading, to sign on, across a page's foot): it holds no word, and the edition draws its
 # own rules.  The rules pass takes the lines of underscores wherever they stand (a line to write

@@ -13,15 +13,13 @@ from publish.languages.patterns import default
 from publish.clean.artifacts.edits import TEXT, drop_lines, lines_where
 from publish.clean.artifacts.pages import page_spans
 from publish.clean.artifacts.patterns import DIGITS, Furniture, RUNNING_HEAD_MAX, furniture
+
+
 STAMP_MAX = 200
 # A watermark ("CONCEPT", "Vertrouwelijk") is stamped on the pages wherever their text lets it
 # fall: its word alone on a line, on half the pages at least and on two at least (a heading
 # "Concept" stands once, or once a chapter).
 WATERMARK_SHARE = 0.5
-
-
-# ------------------------------------------------------------------------------------ stamps
-
 
 
 def remove_stamps(lines: Lines, language: Language | None = None) -> tuple[Lines, Changes]:
