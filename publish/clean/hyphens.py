@@ -16,7 +16,7 @@ from operator import and_, itemgetter, not_
 
 from publish.clean import lexicon, lists
 from publish.clean.lines import Changes, Line, Lines, ends_sentence, find_all, first_word, last_word, line_indexes
-from publish.clean.tokens import BULLETS, ITEM_BULLET, SOFT_HYPHEN, WORD
+from publish.clean.tokens import BULLETS, ITEM_BULLET, LETTERS, SOFT_HYPHEN, WORD
 from publish.languages import Language
 from publish.languages.patterns import default
 from publish.report import Change
@@ -192,8 +192,8 @@ def _set_between(lines: Lines, index: int, left: str, its_rules: Rules) -> tuple
     beyond = _next_text(lines, between)
     if beyond is None or lines[beyond].page_start or not lines[beyond].text[:1].islower():
         return None
-    tail = WORD_OPENING.match(lines[beyond].text)
-    capitalised = WORD_OPENING.match(lines[between].text)
+    tail = LETTERS.match(lines[beyond].text)
+    capitalised = LETTERS.match(lines[between].text)
     if tail is None or capitalised is None or not _known((left + tail.group(0)).lower(), its_rules) \
             or _known((left + capitalised.group(0)).lower(), its_rules):
         return None
@@ -204,7 +204,6 @@ def _set_between(lines: Lines, index: int, left: str, its_rules: Rules) -> tuple
 # ("H" / "et afgelopen jaar was ..."), a blank line or two between.
 DROP_CAP = re.compile(r"\n([^\W\d_])(?=\n)")
 DROP_CAP_REACH = 3          # lines from the letter to the rest of its word
-WORD_OPENING = re.compile(r"[^\W\d_]+")
 
 
 def join_drop_caps(lines: Lines, language: Language | None = None) -> tuple[Lines, Changes]:
@@ -228,7 +227,7 @@ def join_drop_caps(lines: Lines, language: Language | None = None) -> tuple[Line
         if not letter.isupper() or following is None or following > index + DROP_CAP_REACH \
                 or lines[following].page_start:
             continue
-        rest = WORD_OPENING.match(lines[following].text)
+        rest = LETTERS.match(lines[following].text)
         if rest is None or not rest.group(0).islower():
             continue
         word = letter + rest.group(0)
