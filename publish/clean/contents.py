@@ -25,9 +25,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from publish.clean.artifacts.edits import drop_lines, lines_where
-from publish.clean.artifacts.folios import folio_reason
-from publish.clean.artifacts.patterns import Furniture, furniture
+from publish.clean.artifacts import Furniture, drop_lines, folio_reason, furniture, lines_where
 from publish.clean.lines import Changes, Lines
 from publish.languages import Language
 from publish.languages.patterns import default, vocabulary
