@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from publish.clean.artifacts import Furniture, drop_lines, folio_reason, furniture, lines_where
+from publish.clean.artifacts import Furniture, drop_lines, folio_reason, furniture, lines_matching
 from publish.clean.lines import Changes, Lines
 from publish.languages import Language
 from publish.languages.patterns import default, vocabulary
@@ -74,7 +74,7 @@ def remove(lines: Lines, language: Language | None = None) -> tuple[Lines, Chang
     texts = [line.text for line in lines]
     places: dict[str, list[int]] | None = None       # where each title stands, once a contents lacks page numbers
     drop: dict[int, tuple[str, str]] = {}
-    for heading in lines_where(texts, gate):
+    for heading in lines_matching(texts, gate):
         last = _heading_end(texts, heading, heading_line)
         if heading in drop or last is None:
             continue

@@ -45,7 +45,7 @@ def known_words() -> frozenset[str]:
 
 
 def modules() -> list[Path]:
-    passes = [path for path in sorted((ROOT / "clean").glob("*.py")) if path.name != "lexicon.py"]
+    passes = [path for path in sorted((ROOT / "clean").rglob("*.py")) if path.name != "lexicon.py"]
     return [*passes, ROOT / "structure.py", ROOT / "letterhead.py"]
 
 

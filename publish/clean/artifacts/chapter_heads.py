@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from bisect import bisect_left
 
 from publish.clean.lines import Changes, Lines
-from publish.clean.artifacts.edits import TEXT, drop_lines, lines_where
+from publish.clean.artifacts.edits import TEXT, drop_lines, lines_matching
 from publish.clean.artifacts.keys import LEADING_NUMBER, line_key, title_key
 from publish.clean.artifacts.pages import edge_zones, gone_next_to, page_lookup, page_spans, stands_alone
 from publish.clean.artifacts.patterns import RUNNING_HEAD_MAX, RUNNING_HEAD_MIN_PAGES
@@ -101,7 +101,7 @@ def _section_tabs(lines: Lines, texts: list[str], pages: list[tuple[int, int]],
     rubrics = {title_key(title) for title in contents_titles}
     edges = {index for zone in zones for edge in zone for index in edge}
     tabs: dict[str, list[tuple[int, frozenset[str]]]] = defaultdict(list)
-    for index in lines_where(texts, SECTION_TAB_GATE):
+    for index in lines_matching(texts, SECTION_TAB_GATE):
         match = SECTION_TAB.match(texts[index])
         if match and len(texts[index]) <= RUNNING_HEAD_MAX and title_key(match["rubric"]) in rubrics:
             sections = _section_names(match["sections"])

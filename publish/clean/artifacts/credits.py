@@ -7,7 +7,7 @@ import re
 from publish.clean.lines import Changes, Lines
 from publish.languages import Language
 from publish.languages.patterns import default
-from publish.clean.artifacts.edits import TEXT, drop_lines, lines_where
+from publish.clean.artifacts.edits import TEXT, drop_lines, lines_matching
 from publish.clean.artifacts.patterns import furniture
 
 
@@ -19,6 +19,6 @@ def remove_photo_credits(lines: Lines, language: Language | None = None) -> tupl
     texts = list(map(TEXT, lines))
     words = furniture(language or default())
     drop = {index: ("photo-credit", "a credit line (a credit label of the language and a colon) belongs to a picture")
-            for index in lines_where(texts, CREDIT_GATE)
+            for index in lines_matching(texts, CREDIT_GATE)
             if texts[index][:1] in words.credit_first and words.credit.match(texts[index])}
     return drop_lines(lines, drop)

@@ -56,22 +56,22 @@ TEXT, PAGE_START = itemgetter(1), itemgetter(2)       # Line.text, Line.page_sta
 _START = methodcaller("start")
 
 
-# Lines joined at a time by lines_where: the text of a few thousand lines stays in the
+# Lines joined at a time by lines_matching: the text of a few thousand lines stays in the
 # processor's cache while it is scanned; a whole book's text would be read back from memory.
 _CHUNK = 4096
 
 
-def lines_where(texts: list[str], gate: re.Pattern) -> list[int]:
+def lines_matching(texts: list[str], gate: re.Pattern) -> list[int]:
     """The indexes of the lines in whose text, read after a newline, gate finds a match; in
     order, each once."""
     found: list[int] = []
     for first in range(0, len(texts), _CHUNK):
-        found += map(first.__add__, _chunk_lines_where(texts[first:first + _CHUNK], gate))
+        found += map(first.__add__, _chunk_lines_matching(texts[first:first + _CHUNK], gate))
     return found
 
 
-def _chunk_lines_where(texts: list[str], gate: re.Pattern) -> list[int]:
-    """lines_where by one scan of the texts joined, each after a newline: a match that starts
+def _chunk_lines_matching(texts: list[str], gate: re.Pattern) -> list[int]:
+    """lines_matching by one scan of the texts joined, each after a newline: a match that starts
     at the n-th newline or after it, before the next, lies in line n (gate's matches never
     reach past a line's end).  A text holding a newline itself (a source line never does, it
     ends at one) would throw the count off; the texts are then looked at one by one."""

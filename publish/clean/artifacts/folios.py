@@ -11,7 +11,7 @@ from itertools import chain, compress, count, islice, repeat
 
 from publish.clean.lines import Changes, Lines, ends_sentence
 from publish.report import Change
-from publish.clean.artifacts.edits import PAGE_START, TEXT, lines_where
+from publish.clean.artifacts.edits import PAGE_START, TEXT, lines_matching
 from publish.clean.artifacts.keys import line_key
 from publish.clean.artifacts.pages import edge_zones, page_lookup, page_spans, text_neighbour
 from publish.clean.artifacts.patterns import (DIGITS, EDGE_DEPTH, Furniture, HEADING_REACH, PAGE_NUMBER,
@@ -176,7 +176,7 @@ def folios_amid_columns(lines: Lines, words: Furniture) -> dict[int, tuple[str, 
     starts = [0] + [index for index in compress(count(), map(PAGE_START, lines)) if index]
     edges = {index for zone in edge_zones(lines, page_spans(lines)) for edge in zone for index in edge}
     copies: dict[tuple[tuple[str, ...], int], list[int]] = defaultdict(list)   # (words, offset): indexes
-    for index in lines_where(list(map(TEXT, lines)), NUMBERED_LINE_GATE):
+    for index in lines_matching(list(map(TEXT, lines)), NUMBERED_LINE_GATE):
         match = NUMBERED_LINE.match(lines[index].text)
         if match is None:
             continue

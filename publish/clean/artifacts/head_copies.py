@@ -10,7 +10,7 @@ from bisect import bisect_right
 from functools import cache, partial
 
 from publish.clean.lines import Lines, ends_sentence
-from publish.clean.artifacts.edits import lines_where
+from publish.clean.artifacts.edits import lines_matching
 from publish.clean.artifacts.keys import LEADING_NUMBER, head_key, opening_with
 from publish.clean.artifacts.pages import EDGES, page_lookup, shared_offset, text_neighbour
 from publish.clean.artifacts.patterns import Furniture, RUNNING_HEAD_MAX, RUNNING_HEAD_MIN_PAGES, WORD
@@ -39,7 +39,7 @@ def head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, zo
     width = cache(partial(_column_width, texts))
     page_of = page_lookup(pages)
     copies: dict[str, list[int]] = defaultdict(list)
-    for index in lines_where(texts, opening_with(set(heads))):
+    for index in lines_matching(texts, opening_with(set(heads))):
         if index not in keys:
             keys[index] = head_key(texts[index], words)
         key = keys[index]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from publish.clean.lines import Changes, Lines
-from publish.clean.artifacts.edits import TEXT, drop_lines, lines_where
+from publish.clean.artifacts.edits import TEXT, drop_lines, lines_matching
 
 
 # The letters of a ligature glyph ("ff", "fi", "fl", "ffi", "ffl").  A PDF whose ligatures the
@@ -23,7 +23,7 @@ def remove_ligature_letters(lines: Lines) -> tuple[Lines, Changes]:
     blank lines and other such lines under it to the page's end, and LIGATURE_MIN_LINES of them
     in the text at least."""
     texts = list(map(TEXT, lines))
-    found = [index for index in lines_where(texts, LIGATURE_GATE)
+    found = [index for index in lines_matching(texts, LIGATURE_GATE)
              if LIGATURE.match(texts[index]) and ends_its_page(lines, index)]
     if len(found) < LIGATURE_MIN_LINES:
         return lines, ()

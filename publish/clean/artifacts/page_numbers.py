@@ -12,7 +12,7 @@ from publish.clean import footnotes, lists
 from publish.clean.lines import Changes, Lines, ends_sentence
 from publish.languages import Language
 from publish.languages.patterns import default
-from publish.clean.artifacts.edits import PAGE_START, TEXT, drop_lines, lines_where
+from publish.clean.artifacts.edits import PAGE_START, TEXT, drop_lines, lines_matching
 from publish.clean.artifacts.folios import (counted_folios, cut_glued_folios, folios_amid_columns, folios_at_edges,
                                             named_folios_inside)
 from publish.clean.artifacts.pages import edge_zones, page_spans, shared_offset, stands_alone, text_neighbour
@@ -68,7 +68,7 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
     drop = {}
     inside: list[int] = []                   # bare numbers inside a page, for the count to tell
     labels = None                            # a note's label on its own line is no page number
-    for index in lines_where(list(map(TEXT, lines)), NUMBER_GATE):
+    for index in lines_matching(list(map(TEXT, lines)), NUMBER_GATE):
         reason = page_number(lines, index)
         if reason == BARE:
             labels = footnotes.label_lines(lines, language) if labels is None else labels
@@ -128,7 +128,7 @@ def _roman_page_numbers(lines: Lines, edges: set[int]) -> dict[int, tuple[str, s
     marker, or a word)."""
     starts = list(compress(count(), map(PAGE_START, lines)))
     found: dict[int, list[int]] = defaultdict(list)          # offset: the numerals' indexes
-    for index in lines_where(list(map(TEXT, lines)), ROMAN_GATE):
+    for index in lines_matching(list(map(TEXT, lines)), ROMAN_GATE):
         text = lines[index].text
         if index in edges and ROMAN.match(text) and _is_isolated(lines, index):
             found[lists.roman_value(text, lists.PAGE_NUMERALS) - bisect_right(starts, index)].append(index)
@@ -242,7 +242,7 @@ def _amid_section_numbers(lines: Lines, numbers: dict[int, tuple[str, str]]) -> 
     nearest before and after (n - 1 and n + 1 around n)."""
     starts = list(compress(count(), map(PAGE_START, lines)))
     pages = Counter(bisect_right(starts, index) for index in numbers)
-    sections = [(index, int(lines[index].text)) for index in lines_where(list(map(TEXT, lines)), NUMBER_GATE)
+    sections = [(index, int(lines[index].text)) for index in lines_matching(list(map(TEXT, lines)), NUMBER_GATE)
                 if index not in numbers and SECTION_NUMBER.match(lines[index].text) and _over_a_heading(lines, index)]
     places = [index for index, _ in sections]
     amid = []

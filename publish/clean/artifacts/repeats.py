@@ -10,7 +10,7 @@ from bisect import bisect_right
 from itertools import chain
 
 from publish.clean.lines import Lines, ends_sentence
-from publish.clean.artifacts.edits import lines_where
+from publish.clean.artifacts.edits import lines_matching
 from publish.clean.artifacts.keys import head_key, opening_with
 from publish.clean.artifacts.pages import EDGES, stands_alone, text_neighbour
 from publish.clean.artifacts.patterns import DIGITS, Furniture, RUNNING_HEAD_MAX, RUNNING_HEAD_MIN_PAGES, WORD
@@ -59,7 +59,7 @@ def add_column_breaks(lines: Lines, texts: list[str], at_edges, starts: list[int
     wanted = {key: edge for (edge, key), places in at_edges.items() if len(places) >= COLUMN_BREAK_EVIDENCE}
     if not wanted:
         return
-    for index in lines_where(texts, opening_with(set(wanted))):
+    for index in lines_matching(texts, opening_with(set(wanted))):
         if index not in keys:
             keys[index] = head_key(texts[index], words)
         key = keys[index]

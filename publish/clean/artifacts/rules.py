@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from publish.clean.lines import Changes, Lines
-from publish.clean.artifacts.edits import TEXT, drop_lines, lines_where
+from publish.clean.artifacts.edits import TEXT, drop_lines, lines_matching
 
 
 # A rule drawn as a run of one mark ("________", "--------", "========", "////////"; over notes,
@@ -21,5 +21,5 @@ RULE_GATE = re.compile(r"\n_{5}")
 def remove_rules(lines: Lines) -> tuple[Lines, Changes]:
     texts = list(map(TEXT, lines))
     drop = {index: ("rule", "a rule drawn as a run of one mark: no words, the edition draws its own")
-            for index in lines_where(texts, RULE_GATE) if RULE.match(texts[index])}
+            for index in lines_matching(texts, RULE_GATE) if RULE.match(texts[index])}
     return drop_lines(lines, drop, drop.keys())

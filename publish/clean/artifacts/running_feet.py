@@ -11,7 +11,7 @@ from functools import partial
 
 from publish.clean.lines import Lines, ends_sentence
 from publish.report import Change
-from publish.clean.artifacts.edits import TEXT, lines_where
+from publish.clean.artifacts.edits import TEXT, lines_matching
 from publish.clean.artifacts.keys import head_key, title_key
 from publish.clean.artifacts.ligatures import ends_its_page
 from publish.clean.artifacts.pages import gone_next_to, page_lookup, page_spans, stands_alone
@@ -115,7 +115,7 @@ def _long_copies(lines: Lines, headings: set[str], longest: int,
     most that stand as a long foot's (`stands`), once a page on RUNNING_HEAD_MIN_PAGES pages or
     more; a title of the printed contents (`headings`) is a heading, and has none."""
     copies: dict[str, list[int]] = defaultdict(list)
-    for index in lines_where(list(map(TEXT, lines)), LONG_LINE_GATE):
+    for index in lines_matching(list(map(TEXT, lines)), LONG_LINE_GATE):
         text = lines[index].text
         if len(text) <= longest and title_key(text) not in headings and stands(index):
             copies[text].append(index)

@@ -10,7 +10,7 @@ from bisect import bisect_right
 from publish.clean.lines import Changes, Lines
 from publish.languages import Language
 from publish.languages.patterns import default
-from publish.clean.artifacts.edits import TEXT, drop_lines, lines_where
+from publish.clean.artifacts.edits import TEXT, drop_lines, lines_matching
 from publish.clean.artifacts.keys import head_key, title_key
 from publish.clean.artifacts.page_numbers import NUMBER_GATE, page_number
 from publish.clean.artifacts.pages import page_spans
@@ -31,7 +31,7 @@ def remove_section_labels(lines: Lines, contents_titles: Iterable[str] = (),
     stays, and so does the cover's first line (the title or the series, left to the running heads'
     cover rule). Run before the page numbers go, while the spreads' folios tell the pages."""
     texts = list(map(TEXT, lines))
-    spreads = [index for index in lines_where(texts, NUMBER_GATE) if page_number(lines, index) == SPREAD]
+    spreads = [index for index in lines_matching(texts, NUMBER_GATE) if page_number(lines, index) == SPREAD]
     if len(spreads) < 2:
         return lines, ()
     pages = page_spans(lines)

@@ -10,7 +10,7 @@ from bisect import bisect_right
 from publish.clean.lines import Changes, Lines
 from publish.languages import Language
 from publish.languages.patterns import default
-from publish.clean.artifacts.edits import TEXT, drop_lines, lines_where
+from publish.clean.artifacts.edits import TEXT, drop_lines, lines_matching
 from publish.clean.artifacts.pages import page_spans
 from publish.clean.artifacts.patterns import DIGITS, Furniture, RUNNING_HEAD_MAX, furniture
 
@@ -32,7 +32,7 @@ def remove_stamps(lines: Lines, language: Language | None = None) -> tuple[Lines
     texts = list(map(TEXT, lines))
     words = furniture(language or default())
     drop = {}
-    for index in lines_where(texts, words.stamp_gate):
+    for index in lines_matching(texts, words.stamp_gate):
         text = texts[index]
         if len(text) <= STAMP_MAX and words.stamp.match(text) and words.stamp_evidence.search(text):
             drop[index] = ("stamp", "a download or print stamp: its wording, with the date or address of the copy")
@@ -40,9 +40,9 @@ def remove_stamps(lines: Lines, language: Language | None = None) -> tuple[Lines
     drop.update(_version_stamps(lines, texts, words))
     drop.update({index: ("review-comment", "a word processor's review comment printed beside the text: its "
                                            "label with the reviewer's initials and number")
-                 for index in lines_where(texts, words.review_gate) if words.review_comment.match(texts[index])})
+                 for index in lines_matching(texts, words.review_gate) if words.review_comment.match(texts[index])})
     captures = {index: ("stamp", "a web capture's stamp: the page's address with the date and time of the capture")
-                for index in lines_where(texts, CAPTURE_GATE) if CAPTURE.match(texts[index])}
+                for index in lines_matching(texts, CAPTURE_GATE) if CAPTURE.match(texts[index])}
     drop.update(captures)
     if captures:
         drop.update(_navigation(lines, texts))
@@ -104,7 +104,7 @@ def _navigation(lines: Lines, texts: list[str]) -> dict[int, tuple[str, str]]:
 
 def _watermarks(lines: Lines, texts: list[str], words: Furniture) -> dict[int, tuple[str, str]]:
     """The lines that are a watermark's word alone, on enough pages."""
-    indexes = [index for index in lines_where(texts, words.watermark_gate) if words.watermark.match(texts[index])]
+    indexes = [index for index in lines_matching(texts, words.watermark_gate) if words.watermark.match(texts[index])]
     if not indexes:
         return {}
     starts = [first for first, _ in page_spans(lines)]
@@ -129,7 +129,7 @@ def _version_stamps(lines: Lines, texts: list[str], words: Furniture) -> dict[in
     alone ("Versie 2.1, maart 2024") is the document's own, and stays (once is no stamp)."""
     starts = [first for first, _ in page_spans(lines)]
     by_text: dict[str, list[int]] = defaultdict(list)
-    for index in lines_where(texts, words.version_gate):
+    for index in lines_matching(texts, words.version_gate):
         text = texts[index]
         if len(text) <= RUNNING_HEAD_MAX and words.version_stamp.match(text) and DIGITS.search(text) \
                 and words.stamp_evidence.search(text):
