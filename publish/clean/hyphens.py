@@ -120,7 +120,7 @@ def resolve(lines: Lines, counts: Counter | None = None, language: Language | No
         sentence_start = ends_sentence(before) if before.strip() else _previous_ends_sentence(out, index)
         apart = _set_between(lines, index, left, its_rules) if lines[index].text[: match.start()].strip() else None
         if apart is not None:
-            right_token = lines[apart[1]].text.split()[0]
+            right_token = first_word(lines[apart[1]].text)
         if "/" in match.group(1) and match.group(3) == "-":     # "https://example.org/onder-" | "zoek"
             glue, kind, reason = "", "hyphen-keep", "a hyphen inside a web address is part of it"
         else:
@@ -441,7 +441,7 @@ def _line_breaks(lines: Lines, ending: list[int]) -> Iterator[tuple[int, re.Matc
         following = _next_text(lines, index)
         if following is None or ITEM_BULLET.match(lines[following].text):
             continue
-        yield index, match, lines[following].text.split()[0]
+        yield index, match, first_word(lines[following].text)
 
 
 def _evidence_words(left: str, right_token: str, its_rules: Rules) -> set[str]:

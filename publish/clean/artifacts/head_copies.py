@@ -9,7 +9,7 @@ from collections.abc import Callable, Collection
 from bisect import bisect_right
 from functools import cache, partial
 
-from publish.clean.lines import Lines, ends_sentence
+from publish.clean.lines import Lines, ends_sentence, first_word
 from publish.clean.artifacts.edits import lines_matching
 from publish.clean.artifacts.keys import LEADING_NUMBER, head_key, opening_with
 from publish.clean.artifacts.pages import EDGES, page_lookup, shared_offset, text_neighbour
@@ -241,7 +241,7 @@ def _over_the_title(lines: Lines, index: int, width: Callable[[], int], words: F
 
 def _names_a_kind(text: str, words: Furniture) -> bool:
     """The line opens with the name of a document's kind ("Profielschets ...", "JAARVERSLAG 2023")."""
-    first = text.split(maxsplit=1)[0].strip(",.:;").lower()
+    first = first_word(text).strip(",.:;").lower()
     return len(first) > 2 and first.endswith(words.kinds)
 
 
@@ -306,4 +306,4 @@ def _display_neighbour(lines: Lines, index: int, step: int, width: Callable[[], 
     after = neighbour + 1
     if after >= len(lines) or lines[after].blank or lines[after].page_start:
         return neighbour
-    return neighbour if len(text) + 1 + len(lines[after].text.split(maxsplit=1)[0]) <= width() else None
+    return neighbour if len(text) + 1 + len(first_word(lines[after].text)) <= width() else None

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from itertools import chain, compress, count
 
 from publish.clean import footnotes, lists
-from publish.clean.lines import Changes, Lines, ends_sentence
+from publish.clean.lines import Changes, Lines, ends_sentence, first_word
 from publish.languages import Language
 from publish.languages.patterns import default
 from publish.clean.artifacts.edits import PAGE_START, TEXT, drop_lines, lines_matching
@@ -284,7 +284,7 @@ def _read_on(lines: Lines, index: int) -> bool:
     following = text_neighbour(lines, index, +1)
     if following is None or lines[following].page_start:
         return False
-    word = lines[following].text.split(maxsplit=1)[0]
+    word = first_word(lines[following].text)
     return word.isalpha() and word.islower()
 
 

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from functools import partial
 from itertools import compress, count, islice
 
-from publish.clean.lines import Lines
+from publish.clean.lines import Lines, first_word
 from publish.clean.artifacts.edits import PAGE_START
 from publish.clean.artifacts.patterns import EDGE_DEPTH, RUNNING_HEAD_MAX
 
@@ -120,7 +120,7 @@ def _prose(lines: Lines, group: list[int]) -> bool:
     ordered = sorted(group)
     for upper, lower in zip(ordered, ordered[1:]):
         text, following = lines[upper].text, lines[lower].text
-        word = following.split(maxsplit=1)[0]
+        word = first_word(following)
         if text[-1].isalnum() and word.isalpha() and word.islower():
             return True
     return False
