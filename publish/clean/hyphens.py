@@ -12,10 +12,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain, compress
-from operator import and_, itemgetter, not_
+from operator import and_, not_
 
 from publish.clean import lexicon, lists
-from publish.clean.lines import Changes, Line, Lines, ends_sentence, find_all, first_word, last_word, line_indexes
+from publish.clean.lines import (TEXT, Changes, Line, Lines, ends_sentence, find_all, first_word, last_word,
+                                 line_indexes)
 from publish.clean.tokens import BULLETS, ITEM_BULLET, LETTERS, SOFT_HYPHEN, WORD
 from publish.languages import Language
 from publish.languages.patterns import default
@@ -58,7 +59,7 @@ def rules(language: Language | None = None) -> Rules:
 
 def document_counts(lines: Lines) -> Counter:
     """How often each word (lower case, hyphenated words whole) is written in the document."""
-    text = "\n".join(map(_TEXT, lines))
+    text = "\n".join(map(TEXT, lines))
     return _counts(text, set(WORD.findall(text.lower())))
 
 
@@ -95,7 +96,6 @@ def _counts(text: str, words: set[str]) -> Counter:
     return counts
 
 
-_TEXT = itemgetter(1)       # Line.text
 # Characters WORD never takes into a word (ASCII punctuation and digits, typographic quotes,
 # dashes and bullets).
 NON_LETTERS = string.punctuation + string.digits + "‘’‚‛“”„‟«»‹›–—―…¡¿" + HYPHEN_MARKS + BULLETS
@@ -105,7 +105,7 @@ def resolve(lines: Lines, counts: Counter | None = None, language: Language | No
     """The line-end hyphens of the lines decided; counts: how the document writes its words
     (document_counts, for a few lines taken out of it such as a note's), else counted in the lines."""
     lines = soft_breaks_apart(lines)
-    text = "\n".join(map(_TEXT, lines)) + "\n"
+    text = "\n".join(map(TEXT, lines)) + "\n"
     breaks = list(_line_breaks(lines, _ending(lines, text)))
     its_rules = rules(language)
     if counts is None:
@@ -213,7 +213,7 @@ def join_drop_caps(lines: Lines, language: Language | None = None) -> tuple[Line
     a common word of the language, more common than those letters alone ("het" over "et").  Logged as a
     word joined across a line break ("hyphen-join"), which is what it is: the word the author
     wrote, set in two pieces."""
-    joined_text = "\n".join(map(_TEXT, lines))
+    joined_text = "\n".join(map(TEXT, lines))
     found = list(DROP_CAP.finditer("\n" + joined_text))
     if not found:
         return lines, ()
@@ -261,7 +261,7 @@ def join_letterspaced(lines: Lines, language: Language | None = None) -> tuple[L
     single capitals with single spaces between them, LETTERSPACED_LETTERS at least or two and a
     full stop, and what they spell is a common word of the language. Logged as a word joined
     across breaks ("hyphen-join"): the word the author wrote, set in pieces."""
-    joined_text = "\n".join(map(_TEXT, lines))
+    joined_text = "\n".join(map(TEXT, lines))
     found = [match for match in LETTERSPACED.finditer(joined_text) if match.group().isupper()]
     if not found:
         return lines, ()
@@ -314,7 +314,7 @@ def join_small_capitals(lines: Lines, language: Language | None = None) -> tuple
     letter listed after another ("D, E EN K").
     Logged as a word joined across a break ("hyphen-join"): the word the author wrote, set in two
     pieces."""
-    joined_text = "\n".join(map(_TEXT, lines))
+    joined_text = "\n".join(map(TEXT, lines))
     its_rules = rules(language)
     found = [match for match in SMALL_CAPITALS.finditer(joined_text)
              if match.group(1).isupper() and match.group(2).isupper()

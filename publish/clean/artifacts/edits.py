@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from itertools import chain, islice
-from operator import itemgetter, methodcaller
+from operator import methodcaller
 
 from publish.clean.lines import Changes, Line, Lines
 from publish.report import Change
@@ -52,7 +52,6 @@ def _rebuilt(lines: Lines, cuts: set[int], starting: dict[int, Line]) -> Lines:
     return tuple(chain.from_iterable(parts))
 
 
-TEXT, PAGE_START = itemgetter(1), itemgetter(2)       # Line.text, Line.page_start
 _START = methodcaller("start")
 
 

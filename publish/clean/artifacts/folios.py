@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from bisect import bisect_left, bisect_right
 from itertools import chain, compress, count, islice, repeat
 
-from publish.clean.lines import Changes, Lines, ends_sentence
+from publish.clean.lines import Changes, Lines, PAGE_START, TEXT, ends_sentence
 from publish.report import Change
-from publish.clean.artifacts.edits import PAGE_START, TEXT, lines_matching
+from publish.clean.artifacts.edits import lines_matching
 from publish.clean.artifacts.keys import line_key
 from publish.clean.artifacts.pages import edge_zones, page_lookup, page_spans, text_neighbour
 from publish.clean.artifacts.patterns import (DIGITS, EDGE_DEPTH, Furniture, HEADING_REACH, PAGE_NUMBER,

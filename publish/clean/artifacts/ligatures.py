@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from publish.clean.lines import Changes, Lines
-from publish.clean.artifacts.edits import TEXT, drop_lines, lines_matching
+from publish.clean.lines import Changes, Lines, TEXT
+from publish.clean.artifacts.edits import drop_lines, lines_matching
 
 
 # The letters of a ligature glyph ("ff", "fi", "fl", "ffi", "ffl").  A PDF whose ligatures the

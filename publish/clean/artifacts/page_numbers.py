@@ -9,10 +9,10 @@ from bisect import bisect_right
 from itertools import chain, compress, count
 
 from publish.clean import footnotes, lists
-from publish.clean.lines import Changes, Lines, ends_sentence, first_word
+from publish.clean.lines import Changes, Lines, PAGE_START, TEXT, ends_sentence, first_word
 from publish.languages import Language
 from publish.languages.patterns import default
-from publish.clean.artifacts.edits import PAGE_START, TEXT, drop_lines, lines_matching
+from publish.clean.artifacts.edits import drop_lines, lines_matching
 from publish.clean.artifacts.folios import (counted_folios, cut_glued_folios, folios_amid_columns, folios_at_edges,
                                             named_folios_inside)
 from publish.clean.artifacts.pages import edge_zones, page_spans, shared_offset, stands_alone, text_neighbour

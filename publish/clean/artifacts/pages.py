@@ -9,8 +9,7 @@ from bisect import bisect_right
 from functools import partial
 from itertools import compress, count, islice
 
-from publish.clean.lines import Lines, first_word
-from publish.clean.artifacts.edits import PAGE_START
+from publish.clean.lines import Lines, PAGE_START, first_word
 from publish.clean.artifacts.patterns import EDGE_DEPTH, RUNNING_HEAD_MAX
 
 

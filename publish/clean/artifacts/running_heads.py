@@ -10,12 +10,12 @@ from itertools import chain
 
 from publish import letterhead
 from publish.clean import footnotes
-from publish.clean.lines import Changes, Lines
+from publish.clean.lines import Changes, Lines, TEXT
 from publish.languages import Language
 from publish.languages.patterns import default
 from publish.report import Change
 from publish.clean.artifacts.chapter_heads import heads_of_the_contents
-from publish.clean.artifacts.edits import TEXT, drop_lines
+from publish.clean.artifacts.edits import drop_lines
 from publish.clean.artifacts.folios import folios_at_edges
 from publish.clean.artifacts.head_copies import head_copies
 from publish.clean.artifacts.keys import title_key

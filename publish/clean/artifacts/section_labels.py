@@ -7,10 +7,10 @@ from collections import Counter
 from collections.abc import Iterable
 from bisect import bisect_right
 
-from publish.clean.lines import Changes, Lines
+from publish.clean.lines import Changes, Lines, TEXT
 from publish.languages import Language
 from publish.languages.patterns import default
-from publish.clean.artifacts.edits import TEXT, drop_lines, lines_matching
+from publish.clean.artifacts.edits import drop_lines, lines_matching
 from publish.clean.artifacts.keys import head_key, title_key
 from publish.clean.artifacts.page_numbers import NUMBER_GATE, page_number
 from publish.clean.artifacts.pages import page_spans
