@@ -7,13 +7,14 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from bisect import bisect_left, bisect_right
-from itertools import chain, compress, count, islice, repeat
+from itertools import chain, islice, repeat
 
-from publish.clean.lines import Changes, Lines, PAGE_START, TEXT, ends_sentence
+from publish.clean.lines import Changes, Lines, TEXT, ends_sentence
 from publish.report import Change
 from publish.clean.artifacts.edits import lines_matching
 from publish.clean.artifacts.keys import line_key
-from publish.clean.artifacts.pages import edge_zones, page_lookup, page_spans, text_neighbour
+from publish.clean.artifacts.pages import (edge_zones, page_lookup, page_openings, page_spans, page_starts,
+                                           text_neighbour)
 from publish.clean.artifacts.patterns import (DIGITS, EDGE_DEPTH, Furniture, HEADING_REACH, PAGE_NUMBER,
                                               RUNNING_HEAD_MAX, RUNNING_HEAD_MIN_PAGES, WORD)
 
@@ -78,7 +79,7 @@ def counted_folios(lines: Lines, words: Furniture) -> dict[int, tuple[str, str]]
     count (_the_pages_own_numbers); for any mark ("7 /// 24", "7 | 24", "7 – 24"), numbers that
     count on with the pages at their edge (_count_on_with_the_pages): a fraction "1/2" in the
     text, a rating "7/10", a score "3 - 1", opening hours "10 – 17" are no page's number and count."""
-    starts = [0] + [index for index in compress(count(), map(PAGE_START, lines)) if index]
+    starts = page_openings(lines)
     if len(starts) < COUNTED_FOLIO_PAGES:
         return {}
     # (count, known form): [(page, number, index)], in text order
@@ -173,7 +174,7 @@ def folios_amid_columns(lines: Lines, words: Furniture) -> dict[int, tuple[str, 
     AMID_SENTENCES of them between two parts of a sentence.  A number naming a part or a figure
     ("Figuur 3: bezoekers in 2019", one a page, read out amid a sentence as captions are) is no
     folio's."""
-    starts = [0] + [index for index in compress(count(), map(PAGE_START, lines)) if index]
+    starts = page_openings(lines)
     edges = {index for zone in edge_zones(lines, page_spans(lines)) for edge in zone for index in edge}
     copies: dict[tuple[tuple[str, ...], int], list[int]] = defaultdict(list)   # (words, offset): indexes
     for index in lines_matching(list(map(TEXT, lines)), NUMBERED_LINE_GATE):
@@ -210,7 +211,7 @@ def cut_glued_folios(lines: Lines, words: Furniture) -> tuple[Lines, Changes]:
     on, or its count the document's page count; a reference to pages elsewhere ("... — S.06/07"
     closing a row of a table on page 27, the spread it points to) stays.  Only the lines near
     the page edges are read."""
-    starts = [0] + [index for index in compress(count(), map(PAGE_START, lines)) if index]
+    starts = page_openings(lines)
     cut, changes = list(lines), []
     for index in sorted(_near_page_edges(lines)):
         text = lines[index].text
@@ -300,7 +301,7 @@ def _over_its_heading(lines: Lines, zones, words: Furniture) -> dict[int, int]:
     whose lines stand at its foot: in doubt, a folio goes."""
     feet = {index for _, foot in zones for index in foot}
     # (A page's start is atop it where a short page before it, a head gone, joined it.)
-    tops = {index for top, _ in zones for index in top} | set(compress(count(), map(PAGE_START, lines)))
+    tops = {index for top, _ in zones for index in top} | set(page_starts(lines))
     found = {}
     for head in sorted(tops):
         if folio_reason(lines[head].text, words) != BESIDE_A_TITLE:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from bisect import bisect_right
-from itertools import chain, compress, count
+from itertools import chain
 
 from publish.clean import footnotes, lists
 from publish.clean.lines import Changes, Lines, PAGE_START, TEXT, ends_sentence, first_word
@@ -15,7 +15,8 @@ from publish.languages.patterns import default
 from publish.clean.artifacts.edits import drop_lines, lines_matching
 from publish.clean.artifacts.folios import (counted_folios, cut_glued_folios, folios_amid_columns, folios_at_edges,
                                             named_folios_inside)
-from publish.clean.artifacts.pages import edge_zones, page_spans, shared_offset, stands_alone, text_neighbour
+from publish.clean.artifacts.pages import (edge_zones, page_spans, page_starts, shared_offset, stands_alone,
+                                           text_neighbour)
 from publish.clean.artifacts.patterns import BARE, DIGITS, Furniture, LONG_HEAD_MAX, PAGE_NUMBER, SPREAD, furniture
 
 
@@ -126,7 +127,7 @@ def _roman_page_numbers(lines: Lines, edges: set[int]) -> dict[int, tuple[str, s
     numbers of a front matter ("i", "ii", "iii").  A numeral is one only where another one at
     least gives the same offset from its page's index (a lone "i" may be a list's or a note's
     marker, or a word)."""
-    starts = list(compress(count(), map(PAGE_START, lines)))
+    starts = page_starts(lines)
     found: dict[int, list[int]] = defaultdict(list)          # offset: the numerals' indexes
     for index in lines_matching(list(map(TEXT, lines)), ROMAN_GATE):
         text = lines[index].text
@@ -143,7 +144,7 @@ def _off_the_count(lines: Lines, numbers: dict[int, tuple[str, str]]) -> list[in
     count plus that offset, and a bare number that is stands for something else: a figure atop
     an infographic ("333" on the sixth of 34 pages).  A spread's two numbers count for both its
     pages.  Without pages marked by form feeds the index is not known: nothing is taken back."""
-    starts = list(compress(count(), map(PAGE_START, lines)))
+    starts = page_starts(lines)
     offsets: Counter[int] = Counter()
     for index, (_, reason) in numbers.items():
         page = bisect_right(starts, index)
@@ -173,7 +174,7 @@ def _off_the_sequence(lines: Lines, numbers: dict[int, tuple[str, str]]) -> list
     display furniture, and goes as such.  Numbering that starts anew (an appendix counting from
     1) changes the offset from one page on, and a spread's two numbers give their page two
     offsets: the pages around a page share none then, and nothing is found."""
-    starts = list(compress(count(), map(PAGE_START, lines)))
+    starts = page_starts(lines)
     offsets: defaultdict[int, set[int]] = defaultdict(set)          # page: its page numbers' offsets
     bare: list[tuple[int, int, int]] = []                           # (index, page, offset)
     for index, (_, reason) in numbers.items():
@@ -204,7 +205,7 @@ def _beside_the_page_number(lines: Lines, numbers: dict[int, tuple[str, str]]) -
     aside rise through the text, two at least, as the chapters' numbers do, or repeat where a
     second part counts its chapters anew (one alone, or numbers going back, may be a second
     page numbering: a paper's own page number beside the volume's, which never repeats)."""
-    starts = list(compress(count(), map(PAGE_START, lines)))
+    starts = page_starts(lines)
     pages: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)      # page: (index, offset)
     for index, (_, reason) in numbers.items():
         if reason.startswith(BARE):
@@ -240,7 +241,7 @@ def _amid_section_numbers(lines: Lines, numbers: dict[int, tuple[str, str]]) -> 
     page's own "2" at its foot, is section 2, not the page's number printed twice.  The section
     numbers counted on are the bare numbers over a heading that are no page numbers, the
     nearest before and after (n - 1 and n + 1 around n)."""
-    starts = list(compress(count(), map(PAGE_START, lines)))
+    starts = page_starts(lines)
     pages = Counter(bisect_right(starts, index) for index in numbers)
     sections = [(index, int(lines[index].text)) for index in lines_matching(list(map(TEXT, lines)), NUMBER_GATE)
                 if index not in numbers and SECTION_NUMBER.match(lines[index].text) and _over_a_heading(lines, index)]
@@ -262,7 +263,7 @@ def _beside_a_folio(lines: Lines, numbers: dict[int, tuple[str, str]], zones,
     of another form ("3 van 12" at its foot): a chapter's number atop the chapter's first page
     ("1" over "Aanleiding"), not a second number of the same page.  A bare number equal to the
     folio's is the page's number printed twice, and goes."""
-    starts = list(compress(count(), map(PAGE_START, lines)))
+    starts = page_starts(lines)
     words = furniture(language or default())
     printed: defaultdict[int, set[str | None]] = defaultdict(set)      # page: its folios' page numbers
     for index in folios_at_edges(lines, zones, words):
@@ -309,7 +310,7 @@ def _dotted_page_numbers(lines: Lines) -> dict[int, tuple[str, str]]:
     index plus one offset shared by DOTTED_PAGES of them or more (page 9 opening with "9.",
     page 12 with "12."): the page numbers of a layout that prints them so.  A number that does
     not count with the pages heads a list item or a section, and stays."""
-    starts = list(compress(count(), map(PAGE_START, lines)))
+    starts = page_starts(lines)
     found: dict[int, int] = {}                  # index: its offset from the page's index
     for index in starts:
         match = DOTTED_NUMBER.match(lines[index].text.strip())
@@ -326,7 +327,7 @@ def _counting_on(lines: Lines, inside: list[int], numbers: dict[int, tuple[str, 
     """The bare numbers inside a page that count on the page numbers found (bare numbers at
     page edges, or inside pages counted so or read as their page's own): n stands between page
     numbers n - 1 and n + 1."""
-    starts = list(compress(count(), map(PAGE_START, lines)))
+    starts = page_starts(lines)
     found = sorted((index, _bare_value(lines, index)) for index, (_, reason) in numbers.items()
                    if reason.startswith(BARE))
     # (A number off the offset the page numbers share, a chapter's number atop its page, is
@@ -356,7 +357,7 @@ def _spreads_read_between_their_halves(lines: Lines, inside: list[int],
     that run, one pair a page counting on two a page with the pages (4 5, 6 7, ...), on
     SPREAD_PAIR_PAGES pages or more.  A questionnaire's question numbers, an agenda's items or a
     plan's weeks counting on so show no such folios at the page edges."""
-    starts = list(compress(count(), map(PAGE_START, lines)))
+    starts = page_starts(lines)
     numbered = Counter(bisect_right(starts, index) for index in numbers)
     alone = set(inside)
     pairs: dict[int, list[tuple[int, int, int]]] = defaultdict(list)   # page: (first number, its index, second's)
@@ -422,7 +423,7 @@ def _own_page_numbers(lines: Lines, inside: list[int],
     its columns ("1" between the authors' names).  One such number a page at most; on a page
     holding two, neither is taken.  A number under a line ending on a full stop or a colon is
     that line's value ("NR." / "1": an issue's number), not a folio."""
-    starts = list(compress(count(), map(PAGE_START, lines)))
+    starts = page_starts(lines)
     offsets = Counter(int(DIGITS.findall(lines[index].text)[0]) - bisect_right(starts, index)
                       for index, (_, reason) in numbers.items() if reason == BARE)
     shared = [offset for offset, found in offsets.items() if found >= 2]
@@ -442,7 +443,7 @@ def _sole_folios_inside(lines: Lines, inside: list[int], numbers: dict[int, tupl
     number: the page's own folio, read amid its text; what follows it is still its page's (the
     foot's other lines, the notes), so it starts no page.  A page holding two is a spread of two
     printed pages: the number inside ends the first of them."""
-    starts = list(compress(count(), map(PAGE_START, lines)))
+    starts = page_starts(lines)
     pages = Counter(bisect_right(starts, index) for index in numbers)
     return {index for index in inside if index in numbers and pages[bisect_right(starts, index)] == 1}
 

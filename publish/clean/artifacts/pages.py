@@ -45,11 +45,21 @@ def text_neighbour(lines: Lines, index: int, step: int) -> int | None:
 EDGES = ("head", "foot")
 
 
+def page_starts(lines: Lines) -> list[int]:
+    """The indexes of the lines that start a page, in order."""
+    return list(compress(count(), map(PAGE_START, lines)))
+
+
+def page_openings(lines: Lines) -> list[int]:
+    """Where each page opens: the text's first line, and every line after it that starts a page."""
+    return [0] + [index for index in page_starts(lines) if index]
+
+
 def page_spans(lines: Lines) -> list[tuple[int, int]]:
     """(first index, end index) of each page, from the page starts.  A page of one short line
     before the next page start opens that page: a running head above the OCR's page marker
     starts a page of its own once the page number above it is gone."""
-    starts = [0] + [index for index in compress(count(), map(PAGE_START, lines)) if index]
+    starts = page_openings(lines)
     kept: list[int] = []
     opening = None                      # the start of the short page(s) opening the next one
     for start, following in zip(starts, starts[1:] + [len(lines)]):
