@@ -15,8 +15,8 @@ from publish.clean.artifacts.edits import lines_matching
 from publish.clean.artifacts.keys import line_key
 from publish.clean.artifacts.pages import (edge_zones, page_lookup, page_openings, page_spans, page_starts,
                                            text_neighbour)
-from publish.clean.artifacts.patterns import (DIGITS, EDGE_DEPTH, Furniture, HEADING_REACH, PAGE_NUMBER,
-                                              RUNNING_HEAD_MAX, RUNNING_HEAD_MIN_PAGES, WORD)
+from publish.clean.artifacts.patterns import (EDGE_DEPTH, Furniture, HEADING_REACH, NUMBER_RUN, PAGE_NUMBER,
+                                              RUNNING_HEAD_MAX, RUNNING_HEAD_MIN_PAGES, TWO_LETTERS)
 
 
 NAMED_FOLIO = re.compile(r"^(\d{1,3}) (\D+)$|^(\D+) (\d{1,3})$")
@@ -38,7 +38,7 @@ def named_folios_inside(lines: Lines, numbers: dict[int, tuple[str, str]]) -> di
         for step in (-1, +1):
             neighbour = text_neighbour(lines, index, step)
             if match and match.group(2) is None and neighbour is not None and page_of(neighbour) == page_of(index) \
-                    and WORD.search(lines[neighbour].text) and not DIGITS.search(lines[neighbour].text) \
+                    and TWO_LETTERS.search(lines[neighbour].text) and not NUMBER_RUN.search(lines[neighbour].text) \
                     and len(lines[neighbour].text) <= RUNNING_HEAD_MAX and not ends_sentence(lines[neighbour].text):
                 names[lines[neighbour].text][int(match.group(1)) - page_of(index)].append(neighbour)
     found = {}
@@ -143,7 +143,7 @@ def _at_the_page_edges(lines: Lines, starts: list[int], folios: list[tuple[int, 
     beyond = []                               # for each folio: the lines over it, under it on its page
     for page, _, index in folios:
         end = starts[page] if page < len(starts) else len(lines)
-        beyond.append([[DIGITS.sub("#", lines[other].text) for other in span if lines[other].text]
+        beyond.append([[NUMBER_RUN.sub("#", lines[other].text) for other in span if lines[other].text]
                        for span in (range(starts[page - 1], index), range(index + 1, end))])
     by_folios = [Counter(line for sides in beyond for line in set(sides[edge])) for edge in range(2)]
     return all(any(not side or (len(side) <= EDGE_DEPTH and all(by_folios[edge][line] > 1 for line in side))
@@ -182,7 +182,7 @@ def folios_amid_columns(lines: Lines, words: Furniture) -> dict[int, tuple[str, 
         if match is None:
             continue
         number, rest = (match[1], match[2]) if match[1] else (match[4], match[3])
-        if WORD.search(rest) and FOLIO_YEAR.search(rest) and not words.part_label.search(lines[index].text):
+        if TWO_LETTERS.search(rest) and FOLIO_YEAR.search(rest) and not words.part_label.search(lines[index].text):
             key = tuple(sorted(rest.casefold().split()))
             copies[key, int(number) - bisect_right(starts, index)].append(index)
     found: dict[int, tuple[str, str]] = {}

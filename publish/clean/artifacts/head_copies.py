@@ -13,7 +13,7 @@ from publish.clean.lines import Lines, ends_sentence, first_word
 from publish.clean.artifacts.edits import lines_matching
 from publish.clean.artifacts.keys import LEADING_NUMBER, head_key, opening_with
 from publish.clean.artifacts.pages import EDGES, page_lookup, shared_offset, text_neighbour
-from publish.clean.artifacts.patterns import Furniture, RUNNING_HEAD_MAX, RUNNING_HEAD_MIN_PAGES, WORD
+from publish.clean.artifacts.patterns import Furniture, RUNNING_HEAD_MAX, RUNNING_HEAD_MIN_PAGES, TWO_LETTERS
 from publish.clean.artifacts.repeats import in_a_column_break
 from publish.clean.artifacts.stacks import under_a_taken_head
 
@@ -76,7 +76,7 @@ def head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, zo
                 # "2014-23", a date in figures), dates or numbers the pages and names no title:
                 # atop the cover too it is the head, whatever display lines stand by it.
                 if (under_a_taken_head(lines, index, taken) or _next_key(lines, index, keys, words) in followed_by
-                        or words.labelled_value.match(texts[index]) or not WORD.search(texts[index])
+                        or words.labelled_value.match(texts[index]) or not TWO_LETTERS.search(texts[index])
                         or _over_the_title(lines, index, width, words)
                         or not _cover_group(lines, index, width, words)):
                     furniture.append(index)           # the cover carries the page head too
@@ -133,7 +133,7 @@ def _foot_first_line(lines: Lines, texts: list[str], feet: list[int], copies: li
         return None
     (text,) = over
     if text is None or len(text) <= RUNNING_HEAD_MAX or text[:1].islower() or ends_sentence(text) \
-            or not WORD.search(text):
+            or not TWO_LETTERS.search(text):
         return None
     over_copies = {index - 1 for index in copies if _line_over(lines, index) == text}
     return text if over_copies == {index for index, line in enumerate(texts) if line == text} else None
@@ -149,7 +149,7 @@ def _line_over(lines: Lines, index: int) -> str | None:
 def _names_no_title(text: str, words: Furniture) -> bool:
     """Figures without a word ("2014-23") or a date alone ("7 december 2021"): a line that heads
     no part of the body."""
-    return not WORD.search(text) or words.date.match(text) is not None
+    return not TWO_LETTERS.search(text) or words.date.match(text) is not None
 
 
 _END_NUMBER = re.compile(r"^(\d{1,3})\s|\s(\d{1,3})$")
@@ -208,7 +208,7 @@ def _stacked_on_cover(lines: Lines, on_cover: dict[int, str], drop: dict[int, tu
         above = index - 1
         while above >= 0 and lines[above].blank:
             above -= 1
-        if above >= 0 and (above in drop or above in found) and not WORD.search(lines[index].text):
+        if above >= 0 and (above in drop or above in found) and not TWO_LETTERS.search(lines[index].text):
             found[index] = ("running-head", heads[on_cover[index]])
     return found
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from publish.clean.artifacts.patterns import DIGITS, Furniture, LONG_HEAD_MAX, WORD
+from publish.clean.artifacts.patterns import Furniture, LONG_HEAD_MAX, NUMBER_RUN, TWO_LETTERS
 
 
 # A reference without a word holds this many numbers at least: "4136-9294-2392, v. 3", not "12".
@@ -34,12 +34,12 @@ def head_key(text: str, words: Furniture, at_head: bool = False) -> str | None:
         return None
     part = words.part_label.match(text) if at_head else None
     label = part[0] if part else ""
-    key = label + words.page_field.sub("", DIGITS.sub("#", text[len(label):]))
+    key = label + words.page_field.sub("", NUMBER_RUN.sub("#", text[len(label):]))
     if key.startswith("# "):
         key = key[2:]
     if key.endswith(" #"):
         key = key[:-2]
-    return key if WORD.search(key) or key.count("#") >= REFERENCE_NUMBERS else None
+    return key if TWO_LETTERS.search(key) or key.count("#") >= REFERENCE_NUMBERS else None
 
 
 def line_key(text: str) -> str:
@@ -52,7 +52,7 @@ _SECTION_NUMBER = re.compile(r"^(?:#|[\d.]+)\.?\s+")
 def title_key(text: str) -> str:
     """A title as a contents entry and a running head are compared: without its section number,
     its numbers as "#", in lower case, its spaces single."""
-    return " ".join(_SECTION_NUMBER.sub("", DIGITS.sub("#", text.strip())).lower().split())
+    return " ".join(_SECTION_NUMBER.sub("", NUMBER_RUN.sub("#", text.strip())).lower().split())
 
 
 LEADING_NUMBER = re.compile(r"^\d+\s")

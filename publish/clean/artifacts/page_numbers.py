@@ -17,7 +17,8 @@ from publish.clean.artifacts.folios import (counted_folios, cut_glued_folios, fo
                                             named_folios_inside)
 from publish.clean.artifacts.pages import (edge_zones, page_spans, page_starts, shared_offset, stands_alone,
                                            text_neighbour)
-from publish.clean.artifacts.patterns import BARE, DIGITS, Furniture, LONG_HEAD_MAX, PAGE_NUMBER, SPREAD, furniture
+from publish.clean.artifacts.patterns import (BARE, Furniture, LONG_HEAD_MAX, NUMBER_RUN, PAGE_NUMBER, SPREAD,
+                                              furniture)
 
 
 # A spread's two folios read out between its halves are taken where this many pages at least
@@ -148,14 +149,14 @@ def _off_the_count(lines: Lines, numbers: dict[int, tuple[str, str]]) -> list[in
     offsets: Counter[int] = Counter()
     for index, (_, reason) in numbers.items():
         page = bisect_right(starts, index)
-        values = [int(value) for value in DIGITS.findall(lines[index].text)]
+        values = [int(value) for value in NUMBER_RUN.findall(lines[index].text)]
         offsets.update({value - page for value in (values if reason == SPREAD else values[:1])})
     shared = [offset for offset, found in offsets.items() if found >= 2]
     if not shared:
         return []
     last = len(starts) + max(shared)
     return [index for index, (_, reason) in numbers.items()
-            if reason == BARE and int(DIGITS.findall(lines[index].text)[0]) > last]
+            if reason == BARE and int(NUMBER_RUN.findall(lines[index].text)[0]) > last]
 
 
 # Why a bare number off the count of the pages around it, heading nothing and read on by nothing, goes.
@@ -179,7 +180,7 @@ def _off_the_sequence(lines: Lines, numbers: dict[int, tuple[str, str]]) -> list
     bare: list[tuple[int, int, int]] = []                           # (index, page, offset)
     for index, (_, reason) in numbers.items():
         page = bisect_right(starts, index)
-        values = [int(value) for value in DIGITS.findall(lines[index].text)]
+        values = [int(value) for value in NUMBER_RUN.findall(lines[index].text)]
         offsets[page].update(value - page for value in (values if reason == SPREAD else values[:1]))
         if reason == BARE:
             bare.append((index, page, values[0] - page))
@@ -210,12 +211,12 @@ def _beside_the_page_number(lines: Lines, numbers: dict[int, tuple[str, str]]) -
     for index, (_, reason) in numbers.items():
         if reason.startswith(BARE):
             page = bisect_right(starts, index)
-            pages[page].append((index, int(DIGITS.findall(lines[index].text)[0]) - page))
+            pages[page].append((index, int(NUMBER_RUN.findall(lines[index].text)[0]) - page))
     shared = shared_offset(offset for found in pages.values() for _, offset in found)
     if shared is None:
         return []
     aside = sorted(index for found in pages.values() if len(found) > 1 for index in _set_aside(lines, found, shared))
-    values = [int(DIGITS.findall(lines[index].text)[0]) for index in aside]
+    values = [int(NUMBER_RUN.findall(lines[index].text)[0]) for index in aside]
     return aside if len(aside) > 1 and all(a <= b for a, b in zip(values, values[1:])) else []
 
 
@@ -251,7 +252,7 @@ def _amid_section_numbers(lines: Lines, numbers: dict[int, tuple[str, str]]) -> 
         if reason != BARE or pages[bisect_right(starts, index)] < 2 or not _over_a_heading(lines, index):
             continue
         at = bisect_right(places, index)
-        value = int(DIGITS.findall(lines[index].text)[0])
+        value = int(NUMBER_RUN.findall(lines[index].text)[0])
         if 0 < at < len(sections) and sections[at - 1][1] + 1 == value == sections[at][1] - 1:
             amid.append(index)
     return amid
@@ -270,7 +271,7 @@ def _beside_a_folio(lines: Lines, numbers: dict[int, tuple[str, str]], zones,
         printed[bisect_right(starts, index)].add(_folio_number(lines[index].text, words))
     pages = {index: bisect_right(starts, index) for index, (_, reason) in numbers.items() if reason == BARE}
     return [index for index, page in pages.items()
-            if page in printed and DIGITS.findall(lines[index].text)[0] not in printed[page]
+            if page in printed and NUMBER_RUN.findall(lines[index].text)[0] not in printed[page]
             and _over_a_heading(lines, index)]
 
 
@@ -424,7 +425,7 @@ def _own_page_numbers(lines: Lines, inside: list[int],
     holding two, neither is taken.  A number under a line ending on a full stop or a colon is
     that line's value ("NR." / "1": an issue's number), not a folio."""
     starts = page_starts(lines)
-    offsets = Counter(int(DIGITS.findall(lines[index].text)[0]) - bisect_right(starts, index)
+    offsets = Counter(int(NUMBER_RUN.findall(lines[index].text)[0]) - bisect_right(starts, index)
                       for index, (_, reason) in numbers.items() if reason == BARE)
     shared = [offset for offset, found in offsets.items() if found >= 2]
     if len(shared) != 1:

@@ -140,5 +140,8 @@ def furniture(language: Language) -> Furniture:
 BARE, SPREAD = "a bare number on its own line", "two consecutive numbers: the page numbers of a spread"
 
 
-DIGITS = re.compile(r"\d+")
-WORD = re.compile(r"[^\W\d_]{2}")
+# A run of digits: the numbers a line holds (the folio's value, the figures a key stands "#" for).
+NUMBER_RUN = re.compile(r"\d+")
+# Two letters together: a line searched with it holds a word's letters, not only figures,
+# marks and initials ("12", "– 3 –", "A.").
+TWO_LETTERS = re.compile(r"[^\W\d_]{2}")

@@ -13,13 +13,14 @@ from publish.clean.lines import Lines, ends_sentence
 from publish.clean.artifacts.edits import lines_matching
 from publish.clean.artifacts.keys import head_key, opening_with
 from publish.clean.artifacts.pages import EDGES, stands_alone, text_neighbour
-from publish.clean.artifacts.patterns import DIGITS, Furniture, RUNNING_HEAD_MAX, RUNNING_HEAD_MIN_PAGES, WORD
+from publish.clean.artifacts.patterns import (Furniture, NUMBER_RUN, RUNNING_HEAD_MAX, RUNNING_HEAD_MIN_PAGES,
+                                              TWO_LETTERS)
 
 
 def _same_reference(key: str, texts: list[str], places: dict[int, list[int]]) -> bool:
     """A line of words, or a reference whose copies are one and the same line: figures that
     change from page to page ("2/15", "3/15") are a folio's or the text's, not a reference."""
-    return bool(WORD.search(key)) or len({texts[index] for indexes in places.values() for index in indexes}) == 1
+    return bool(TWO_LETTERS.search(key)) or len({texts[index] for indexes in places.values() for index in indexes}) == 1
 
 
 def body_like(text: str) -> bool:
@@ -189,7 +190,7 @@ def numbers_run_with_pages(texts: list[str], places: dict[int, list[int]]) -> bo
     """Each number in the line is the same on every page (a date, a paper's number, a volume)
     or runs with the pages (a page number: rising, mostly page + a fixed offset).  Numbered
     headings ("Bijlage 1", "Bijlage 2" atop the pages they open) do neither."""
-    rows = sorted((page, tuple(map(int, DIGITS.findall(texts[indexes[0]])))) for page, indexes in places.items())
+    rows = sorted((page, tuple(map(int, NUMBER_RUN.findall(texts[indexes[0]])))) for page, indexes in places.items())
     by_length: dict[int, list[tuple[int, tuple[int, ...]]]] = defaultdict(list)
     for page, numbers in rows:
         by_length[len(numbers)].append((page, numbers))

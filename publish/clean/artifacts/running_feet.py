@@ -16,7 +16,7 @@ from publish.clean.artifacts.keys import head_key, title_key
 from publish.clean.artifacts.ligatures import ends_its_page
 from publish.clean.artifacts.pages import gone_next_to, page_lookup, page_spans, stands_alone
 from publish.clean.artifacts.patterns import (BARE, Furniture, LONG_HEAD_MAX, RUNNING_HEAD_MAX, RUNNING_HEAD_MIN_PAGES,
-                                              STACK_DEPTH, WORD)
+                                              STACK_DEPTH, TWO_LETTERS)
 from publish.clean.artifacts.repeats import numbers_run_with_pages, on_alternate_pages
 
 
@@ -148,7 +148,7 @@ def _next_in_the_feet(lines: Lines, lasts: list[int], foot: str,
     for last in lasts:
         following = next((index for index in range(last + 1, len(lines)) if lines[index].text), None)
         if following is not None and len(lines[following].text) <= RUNNING_HEAD_MAX \
-                and WORD.search(lines[following].text):
+                and TWO_LETTERS.search(lines[following].text):
             under[lines[following].text].append(following)
     found = {text: indexes for text, indexes in under.items() if len(indexes) >= RUNNING_HEAD_MIN_PAGES}
     if not found:
@@ -187,7 +187,7 @@ def foot_cells_apart(lines: Lines, taken: set[int], headings: set[str]) -> dict[
         over_the_foot.add(lines[tail[0]].text)
         for index in tail:
             text = lines[index].text
-            if len(text) <= RUNNING_HEAD_MAX and WORD.search(text) and not ends_sentence(text) \
+            if len(text) <= RUNNING_HEAD_MAX and TWO_LETTERS.search(text) and not ends_sentence(text) \
                     and title_key(text) not in headings and _set_apart(lines, index):
                 copies[text].append(index)
     page_of = page_lookup(pages)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from publish.clean.lines import Lines, ends_sentence
-from publish.clean.artifacts.patterns import RUNNING_HEAD_MAX, WORD
+from publish.clean.artifacts.patterns import RUNNING_HEAD_MAX, TWO_LETTERS
 
 
 # A year or a number alone, as a head's second line prints it: "2014".
@@ -52,7 +52,7 @@ def stacked_beyond(texts: list[str], drop: dict[int, tuple[str, str]], zones) ->
                     beyond = texts[index]
                 elif beyond is not None:
                     if len(texts[index]) > RUNNING_HEAD_MAX or (ends_sentence(texts[index])
-                                                                 and WORD.search(texts[index])):
+                                                                 and TWO_LETTERS.search(texts[index])):
                         break
                     stacked[index] = ("running-head", f"between a running {edge} ('{beyond}') and the page's edge")
     return stacked

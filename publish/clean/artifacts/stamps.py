@@ -12,7 +12,7 @@ from publish.languages import Language
 from publish.languages.patterns import default
 from publish.clean.artifacts.edits import drop_lines, lines_matching
 from publish.clean.artifacts.pages import page_spans
-from publish.clean.artifacts.patterns import DIGITS, Furniture, RUNNING_HEAD_MAX, furniture
+from publish.clean.artifacts.patterns import Furniture, NUMBER_RUN, RUNNING_HEAD_MAX, furniture
 
 
 STAMP_MAX = 200
@@ -131,7 +131,7 @@ def _version_stamps(lines: Lines, texts: list[str], words: Furniture) -> dict[in
     by_text: dict[str, list[int]] = defaultdict(list)
     for index in lines_matching(texts, words.version_gate):
         text = texts[index]
-        if len(text) <= RUNNING_HEAD_MAX and words.version_stamp.match(text) and DIGITS.search(text) \
+        if len(text) <= RUNNING_HEAD_MAX and words.version_stamp.match(text) and NUMBER_RUN.search(text) \
                 and words.stamp_evidence.search(text):
             by_text[" ".join(text.split())].append(index)
     drop = {}
