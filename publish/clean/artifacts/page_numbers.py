@@ -28,17 +28,18 @@ SPREAD_PAIR_PAGES = 3
 SPREAD_HALVES = f"{SPREAD}, read between the spread's halves, counting on the spread's folios at a page's edges"
 
 
-def _is_isolated(lines: Lines, index: int) -> bool:
-    """A page number stands alone: a blank line, a page start or the file edge on one side."""
+def _apart_on_one_side(lines: Lines, index: int) -> bool:
+    """A blank line, a page's start or the text's edge on one side of the line at least (a
+    folio right under the body's last line, with the next page starting after it)."""
     before = index == 0 or lines[index - 1].blank
     after = index + 1 >= len(lines) or lines[index + 1].blank or lines[index + 1].page_start
     return before or after or lines[index].page_start
 
 
-def page_number(lines: Lines, index: int) -> str | None:
+def page_number_reason(lines: Lines, index: int) -> str | None:
     """Why the line is a page number, or None."""
     match = PAGE_NUMBER.match(lines[index].text)
-    if not match or not _is_isolated(lines, index):
+    if not match or not _apart_on_one_side(lines, index):
         return None
     first, second = match.group(1), match.group(2)
     if second is None:
@@ -71,7 +72,7 @@ def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple
     inside: list[int] = []                   # bare numbers inside a page, for the count to tell
     labels = None                            # a note's label on its own line is no page number
     for index in lines_matching(list(map(TEXT, lines)), NUMBER_GATE):
-        reason = page_number(lines, index)
+        reason = page_number_reason(lines, index)
         if reason == BARE:
             labels = footnotes.label_lines(lines, language) if labels is None else labels
             reason = None if index in labels else reason
@@ -132,7 +133,7 @@ def _roman_page_numbers(lines: Lines, edges: set[int]) -> dict[int, tuple[str, s
     found: dict[int, list[int]] = defaultdict(list)          # offset: the numerals' indexes
     for index in lines_matching(list(map(TEXT, lines)), ROMAN_GATE):
         text = lines[index].text
-        if index in edges and ROMAN.match(text) and _is_isolated(lines, index):
+        if index in edges and ROMAN.match(text) and _apart_on_one_side(lines, index):
             found[lists.roman_value(text, lists.PAGE_NUMERALS) - bisect_right(starts, index)].append(index)
     reason = "a page number in roman numerals, counting with the pages"
     return {index: ("page-number", reason) for indexes in found.values() if len(indexes) >= 2 for index in indexes}

@@ -23,7 +23,7 @@ def shared_offset(offsets: Iterable[int]) -> int | None:
 
 
 def stands_alone(lines: Lines, index: int) -> bool:
-    """A blank line, a page's start or the text's edge on either side of the line."""
+    """A blank line, a page's start or the text's edge on both sides of the line."""
     before = index == 0 or lines[index - 1].blank or lines[index].page_start
     after = index + 1 >= len(lines) or lines[index + 1].blank or lines[index + 1].page_start
     return before and after
@@ -46,7 +46,8 @@ EDGES = ("head", "foot")
 
 
 def page_starts(lines: Lines) -> list[int]:
-    """The indexes of the lines that start a page, in order."""
+    """The indexes of the lines marked as starting a page, in order: the text's first line only
+    where it is marked so (page_openings always holds it)."""
     return list(compress(count(), map(PAGE_START, lines)))
 
 

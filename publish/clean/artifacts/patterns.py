@@ -19,7 +19,7 @@ from publish.languages.patterns import alternatives, vocabulary
 PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(\d{1,3})(?:\s*[-–—])?(?:(?:\s*[|·•]\s*|\s+)(\d{1,3}))?$")
 RUNNING_HEAD_MAX = 60
 # A running foot may be longer, an address line ("Gemeente X | Postbus 1, 1000 AA X | www.x.nl |
-# T 012 345 6789"); the pages' outermost line, it needs the stronger evidence (see running_heads).
+# T 012 345 6789"); the pages' outermost line, it needs the stronger evidence (see repeats.repeated_heads).
 LONG_HEAD_MAX = 2 * RUNNING_HEAD_MAX
 # How deep a page edge reaches: the first and the last text lines of a page, as many as a page's
 # head or foot holds (a folio, a web address and a classification stacked at the foot).
@@ -29,7 +29,7 @@ EDGE_DEPTH = 3
 HEADING_REACH = 3
 # A page's head or foot stands at the same edge of this many pages at least.  Two is not enough
 # (a chapter title atop its chapter and atop a contents page) but in a short document, where
-# the line is the outermost at that edge of every page or all but one (see running_heads).
+# the line is the outermost at that edge of every page or all but one (see repeats.repeated_heads).
 RUNNING_HEAD_MIN_PAGES = 3
 # How many lines a page's head or foot may stack, each found in a round of its own once the line
 # beyond it is gone: an organisation's footer may give its name, web address, street, postcode

@@ -83,7 +83,7 @@ def in_a_column_break(lines: Lines, index: int) -> bool:
     return len(text) >= RUNNING_HEAD_MAX and not ends_sentence(text) and not text.endswith(":")
 
 
-def running_heads(texts: list[str], at_edges, page_count: int, outermost: set[int],
+def repeated_heads(texts: list[str], at_edges, page_count: int, outermost: set[int],
                    contact: re.Pattern, feet_gone: set[int]) -> dict[str, str]:
     """key: the evidence, for the lines at one page edge whose numbers run with the pages: on
     RUNNING_HEAD_MIN_PAGES pages or more (a line ending a sentence, which reads as the body's,

@@ -170,7 +170,7 @@ def foot_cells_apart(lines: Lines, taken: set[int], headings: set[str]) -> dict[
     column above them (a club's "Chartered November 8, 1973" left of "District 6980 | Club 4399",
     a photo's caption read out between): a short line ending no sentence, the same on every page
     holding text (two at least: a short document gives too few pages for the evidence of
-    running_heads), once a page, set apart from the text around it, among its last STACK_DEPTH
+    repeated_heads), once a page, set apart from the text around it, among its last STACK_DEPTH
     text lines, on pages whose running foot was taken in the rounds (`taken`: their source lines)
     under the last of them; and the last text line over the foot on one page at least, where it
     stands in the foot itself."""

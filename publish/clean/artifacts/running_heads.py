@@ -21,7 +21,7 @@ from publish.clean.artifacts.head_copies import head_copies
 from publish.clean.artifacts.keys import title_key
 from publish.clean.artifacts.pages import edge_zones, page_spans, text_neighbour
 from publish.clean.artifacts.patterns import STACK_DEPTH, furniture
-from publish.clean.artifacts.repeats import add_column_breaks, lines_at_edges, pages_with_a_foot_gone, running_heads
+from publish.clean.artifacts.repeats import add_column_breaks, lines_at_edges, pages_with_a_foot_gone, repeated_heads
 from publish.clean.artifacts.rules import RULE
 from publish.clean.artifacts.running_feet import (feet_of_the_other_pages, foot_cells_apart, long_feet_amid_pages,
                                                   long_feet_under_the_folio, numbers_over_feet)
@@ -111,7 +111,7 @@ def _running_heads_round(lines: Lines, taken: set[int], headings: set[str],
     outermost = {index for top, foot in zones for index in chain(top[:1], foot[-1:])}
     at_edges = lines_at_edges(texts, zones, keys, words, stacked_figures(lines, zones, taken))
     add_column_breaks(lines, texts, at_edges, [first for first, _ in pages], keys, words)
-    found = running_heads(texts, at_edges, len(pages), outermost, letterhead.patterns(language).contact,
+    found = repeated_heads(texts, at_edges, len(pages), outermost, letterhead.patterns(language).contact,
                            pages_with_a_foot_gone(lines, pages, zones))
     heads = {key: reason for key, reason in found.items() if title_key(key) not in headings}
     if not heads:

@@ -12,7 +12,7 @@ from publish.languages import Language
 from publish.languages.patterns import default
 from publish.clean.artifacts.edits import drop_lines, lines_matching
 from publish.clean.artifacts.keys import head_key, title_key
-from publish.clean.artifacts.page_numbers import NUMBER_GATE, page_number
+from publish.clean.artifacts.page_numbers import NUMBER_GATE, page_number_reason
 from publish.clean.artifacts.pages import page_spans
 from publish.clean.artifacts.patterns import SPREAD, furniture
 from publish.clean.artifacts.repeats import body_like
@@ -31,7 +31,7 @@ def remove_section_labels(lines: Lines, contents_titles: Iterable[str] = (),
     stays, and so does the cover's first line (the title or the series, left to the running heads'
     cover rule). Run before the page numbers go, while the spreads' folios tell the pages."""
     texts = list(map(TEXT, lines))
-    spreads = [index for index in lines_matching(texts, NUMBER_GATE) if page_number(lines, index) == SPREAD]
+    spreads = [index for index in lines_matching(texts, NUMBER_GATE) if page_number_reason(lines, index) == SPREAD]
     if len(spreads) < 2:
         return lines, ()
     pages = page_spans(lines)
