@@ -10,7 +10,7 @@ from functools import partial
 from itertools import compress, count, islice
 
 from publish.clean.lines import Lines, PAGE_START, first_word
-from publish.clean.artifacts.patterns import EDGE_DEPTH, RUNNING_HEAD_MAX
+from publish.clean.artifacts.patterns import EDGE_DEPTH, LIGATURE, RUNNING_HEAD_MAX
 
 
 def shared_offset(offsets: Iterable[int]) -> int | None:
@@ -27,6 +27,18 @@ def stands_alone(lines: Lines, index: int) -> bool:
     before = index == 0 or lines[index - 1].blank or lines[index].page_start
     after = index + 1 >= len(lines) or lines[index + 1].blank or lines[index + 1].page_start
     return before and after
+
+
+def only_ligature_letters_under(lines: Lines, index: int) -> bool:
+    """Nothing but blank lines and ligature letters set apart (see patterns.LIGATURE) stand under
+    the line to its page's end: the page's last text line, but for those letters."""
+    for following in range(index + 1, len(lines)):
+        line = lines[following]
+        if line.page_start:
+            return True
+        if line.text and not LIGATURE.match(line.text):
+            return False
+    return True
 
 
 def text_neighbour(lines: Lines, index: int, step: int) -> int | None:

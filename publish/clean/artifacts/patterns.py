@@ -137,6 +137,13 @@ def furniture(language: Language) -> Furniture:
     )
 
 
+# The letters of a ligature glyph ("ff", "fi", "fl", "ffi", "ffl").  A PDF whose ligatures the
+# text layer cannot map sets their letters apart at the foot of the page, one a line, and leaves
+# a gap in the words they belong to ("tre en" for "treffen").  Put back where they belong they
+# cannot be; left where they stand they split the sentence the page break cuts.
+LIGATURE = re.compile(r"^(?:ff|fi|fl|ffi|ffl)$")
+
+
 BARE, SPREAD = "a bare number on its own line", "two consecutive numbers: the page numbers of a spread"
 
 

@@ -13,8 +13,8 @@ from publish.clean.lines import Lines, TEXT, ends_sentence
 from publish.report import Change
 from publish.clean.artifacts.edits import lines_matching
 from publish.clean.artifacts.keys import head_key, title_key
-from publish.clean.artifacts.ligatures import ends_its_page
-from publish.clean.artifacts.pages import gone_next_to, page_lookup, page_spans, stands_alone
+from publish.clean.artifacts.pages import (gone_next_to, only_ligature_letters_under, page_lookup, page_spans,
+                                           stands_alone)
 from publish.clean.artifacts.patterns import (BARE, Furniture, LONG_HEAD_MAX, RUNNING_HEAD_MAX, RUNNING_HEAD_MIN_PAGES,
                                               STACK_DEPTH, TWO_LETTERS)
 from publish.clean.artifacts.repeats import numbers_run_with_pages, on_alternate_pages
@@ -97,13 +97,15 @@ def long_feet_under_the_folio(lines: Lines, headings: set[str], folios: Collecti
     club's small print "In het geval van verwerking ... Deze is te downloaden via onze website."
     under "Pagina 1 van 3"): no page edge reaches a line that long (_edge), and it may end a
     sentence, or two.  Evidence: the same line once a page on RUNNING_HEAD_MIN_PAGES pages or
-    more (_long_copies), nowhere else in the text, each copy the last text line of its page and
-    right under its folio (_under_its_folio).  A refrain or a closing sentence ending its pages
-    has no folio over it (a watermark, a credit or a running head removed there is no folio);
-    a page's first line under a folio at the page's head is its page's text."""
+    more (_long_copies), nowhere else in the text, each copy the last text line of its page (but
+    for ligature letters set apart under it) and right under its folio (_under_its_folio).  A
+    refrain or a closing sentence ending its pages has no folio over it (a watermark, a credit or
+    a running head removed there is no folio); a page's first line under a folio at the page's
+    head is its page's text."""
     drop: dict[int, tuple[str, str]] = {}
     for indexes in _long_copies(lines, headings, SMALL_PRINT_MAX, lambda _: True).values():
-        if all(ends_its_page(lines, index) and _under_its_folio(lines, index, folios) for index in indexes):
+        if all(only_ligature_letters_under(lines, index) and _under_its_folio(lines, index, folios)
+               for index in indexes):
             reason = f"the same long line ending {len(indexes)} pages, under the page's folio"
             drop.update((index, ("running-head", reason)) for index in indexes)
     return drop
