@@ -17,8 +17,8 @@ from publish.clean.artifacts.folios import (counted_folios, cut_glued_folios, fo
                                             named_folios_inside)
 from publish.clean.artifacts.pages import (edge_zones, page_spans, page_starts, shared_offset, stands_alone,
                                            text_neighbour)
-from publish.clean.artifacts.patterns import (BARE, Furniture, LONG_HEAD_MAX, NUMBER_RUN, PAGE_NUMBER, SPREAD,
-                                              furniture)
+from publish.clean.artifacts.patterns import (BARE, Furniture, LONG_HEAD_MAX, NUMBER_GATE, NUMBER_RUN, PAGE_NUMBER,
+                                              SPREAD, apart_on_one_side, furniture, page_number_reason)
 
 
 # A spread's two folios read out between its halves are taken where this many pages at least
@@ -26,30 +26,6 @@ from publish.clean.artifacts.patterns import (BARE, Furniture, LONG_HEAD_MAX, NU
 # page's edges: several pages, not two.
 SPREAD_PAIR_PAGES = 3
 SPREAD_HALVES = f"{SPREAD}, read between the spread's halves, counting on the spread's folios at a page's edges"
-
-
-def _apart_on_one_side(lines: Lines, index: int) -> bool:
-    """A blank line, a page's start or the text's edge on one side of the line at least (a
-    folio right under the body's last line, with the next page starting after it)."""
-    before = index == 0 or lines[index - 1].blank
-    after = index + 1 >= len(lines) or lines[index + 1].blank or lines[index + 1].page_start
-    return before or after or lines[index].page_start
-
-
-def page_number_reason(lines: Lines, index: int) -> str | None:
-    """Why the line is a page number, or None."""
-    match = PAGE_NUMBER.match(lines[index].text)
-    if not match or not _apart_on_one_side(lines, index):
-        return None
-    first, second = match.group(1), match.group(2)
-    if second is None:
-        return BARE
-    if int(second) == int(first) + 1:
-        return SPREAD
-    return None
-
-# A line opening with what a page number can start with (a digit, a dash), found by its newline.
-NUMBER_GATE = re.compile(r"\n[-–—0-9]")
 
 
 def remove_page_numbers(lines: Lines, language: Language | None = None) -> tuple[Lines, Changes]:
@@ -133,7 +109,7 @@ def _roman_page_numbers(lines: Lines, edges: set[int]) -> dict[int, tuple[str, s
     found: dict[int, list[int]] = defaultdict(list)          # offset: the numerals' indexes
     for index in lines_matching(list(map(TEXT, lines)), ROMAN_GATE):
         text = lines[index].text
-        if index in edges and ROMAN.match(text) and _apart_on_one_side(lines, index):
+        if index in edges and ROMAN.match(text) and apart_on_one_side(lines, index):
             found[lists.roman_value(text, lists.PAGE_NUMERALS) - bisect_right(starts, index)].append(index)
     reason = "a page number in roman numerals, counting with the pages"
     return {index: ("page-number", reason) for indexes in found.values() if len(indexes) >= 2 for index in indexes}

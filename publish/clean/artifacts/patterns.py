@@ -1,5 +1,6 @@
 """What page furniture looks like: a language's furniture patterns (folio, credit, stamp, byline, ...),
-the forms of a page number, and how long and deep a page's head, foot and edge may be.
+the forms of a page number and the lines read as one, and how long and deep a page's head, foot and
+edge may be.
 """
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from publish.clean.lines import Lines
 from publish.dates import IN_FIGURES, dates
 from publish.languages import Language, supported
 from publish.languages import language as language_of
@@ -17,6 +19,8 @@ from publish.languages.patterns import alternatives, vocabulary
 # numbers its spreads once, the two numbers apart or set off by a bar or a dot); at most three
 # digits, so a year standing on its own ("2015") is not taken for one.
 PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(\d{1,3})(?:\s*[-–—])?(?:(?:\s*[|·•]\s*|\s+)(\d{1,3}))?$")
+# A line opening with what a page number can start with (a digit, a dash), found by its newline.
+NUMBER_GATE = re.compile(r"\n[-–—0-9]")
 RUNNING_HEAD_MAX = 60
 # A running foot may be longer, an address line ("Gemeente X | Postbus 1, 1000 AA X | www.x.nl |
 # T 012 345 6789"); the pages' outermost line, it needs the stronger evidence (see repeats.repeated_heads).
@@ -145,6 +149,27 @@ LIGATURE = re.compile(r"^(?:ff|fi|fl|ffi|ffl)$")
 
 
 BARE, SPREAD = "a bare number on its own line", "two consecutive numbers: the page numbers of a spread"
+
+
+def apart_on_one_side(lines: Lines, index: int) -> bool:
+    """A blank line, a page's start or the text's edge on one side of the line at least (a
+    folio right under the body's last line, with the next page starting after it)."""
+    before = index == 0 or lines[index - 1].blank
+    after = index + 1 >= len(lines) or lines[index + 1].blank or lines[index + 1].page_start
+    return before or after or lines[index].page_start
+
+
+def page_number_reason(lines: Lines, index: int) -> str | None:
+    """Why the line is a page number (BARE, SPREAD), or None: its form, set apart on one side."""
+    match = PAGE_NUMBER.match(lines[index].text)
+    if not match or not apart_on_one_side(lines, index):
+        return None
+    first, second = match.group(1), match.group(2)
+    if second is None:
+        return BARE
+    if int(second) == int(first) + 1:
+        return SPREAD
+    return None
 
 
 # A run of digits: the numbers a line holds (the folio's value, the figures a key stands "#" for).

@@ -12,9 +12,8 @@ from publish.languages import Language
 from publish.languages.patterns import default
 from publish.clean.artifacts.edits import drop_lines, lines_matching
 from publish.clean.artifacts.keys import head_key, title_key
-from publish.clean.artifacts.page_numbers import NUMBER_GATE, page_number_reason
 from publish.clean.artifacts.pages import page_spans
-from publish.clean.artifacts.patterns import SPREAD, furniture
+from publish.clean.artifacts.patterns import NUMBER_GATE, SPREAD, furniture, page_number_reason
 from publish.clean.artifacts.repeats import body_like
 
 
