@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from publish.clean.artifacts import Furniture, drop_lines, folio_reason, furniture, lines_matching
-from publish.clean.lines import Changes, Lines
+from publish.clean.artifacts import Furniture, drop_lines, folio_reason, furniture
+from publish.clean.lines import Changes, Lines, lines_matching
 from publish.languages import Language
 from publish.languages.patterns import default, vocabulary
 

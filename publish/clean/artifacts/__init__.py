@@ -8,14 +8,14 @@ its date or address, the same line at the same page edge on several pages.
 The passes, one module each, in the cleaner's order: section_labels, page_numbers (with the
 folios found after them), ligatures, credits, stamps, running_heads, margin_fields and rules.
 What they share: patterns (the furniture's forms and a language's wording), pages (a page's span
-and edges), edits (finding lines by a gate, removing them with their reasons) and keys (what
+and edges), edits (removing lines with their reasons) and keys (what
 copies are compared by).  The running heads pass reads its evidence in repeats, stacks,
 head_copies, running_feet and chapter_heads; page_numbers reads folios.  The printed contents
 (publish.clean.contents) removes its lines and tells folios from entries with this package's
 surface below.
 """
 from publish.clean.artifacts.credits import remove_photo_credits
-from publish.clean.artifacts.edits import drop_lines, lines_matching
+from publish.clean.artifacts.edits import drop_lines
 from publish.clean.artifacts.folios import folio_reason
 from publish.clean.artifacts.ligatures import remove_ligature_letters
 from publish.clean.artifacts.margin_fields import remove_margin_fields
@@ -34,7 +34,6 @@ __all__ = [
            "folio_reason",
            "folios_in",
            "furniture",
-           "lines_matching",
            "remove_ligature_letters",
            "remove_margin_fields",
            "remove_page_numbers",

@@ -8,8 +8,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from bisect import bisect_left
 
-from publish.clean.lines import Changes, Lines, TEXT
-from publish.clean.artifacts.edits import drop_lines, lines_matching
+from publish.clean.lines import Changes, Lines, TEXT, lines_matching
+from publish.clean.artifacts.edits import drop_lines
 from publish.clean.artifacts.keys import LEADING_NUMBER, line_key, title_key
 from publish.clean.artifacts.pages import edge_zones, gone_next_to, page_lookup, page_spans, stands_alone
 from publish.clean.artifacts.patterns import RUNNING_HEAD_MAX, RUNNING_HEAD_MIN_PAGES

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from publish.clean.lines import Changes, Lines, TEXT
+from publish.clean.lines import Changes, Lines, TEXT, lines_matching
 from publish.languages import Language
 from publish.languages.patterns import default
-from publish.clean.artifacts.edits import drop_lines, lines_matching
+from publish.clean.artifacts.edits import drop_lines
 from publish.clean.artifacts.patterns import furniture
 
 

@@ -1,12 +1,10 @@
-"""The scan and the cut every furniture pass shares: the lines a gate pattern finds, and the lines
-removed with their reasons logged, a page's start passed on to the line after.
+"""The cut every furniture pass shares: the lines removed with their reasons logged, a page's start
+passed on to the line after.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from itertools import chain, islice
-from operator import methodcaller
 
 from publish.clean.lines import Changes, Line, Lines
 from publish.report import Change
@@ -50,38 +48,3 @@ def _rebuilt(lines: Lines, cuts: set[int], starting: dict[int, Line]) -> Lines:
         at = index + 1
     parts.append(rest)
     return tuple(chain.from_iterable(parts))
-
-
-_START = methodcaller("start")
-
-
-# Lines joined at a time by lines_matching: the text of a few thousand lines stays in the
-# processor's cache while it is scanned; a whole book's text would be read back from memory.
-_CHUNK = 4096
-
-
-def lines_matching(texts: list[str], gate: re.Pattern) -> list[int]:
-    """The indexes of the lines in whose text, read after a newline, gate finds a match; in
-    order, each once."""
-    found: list[int] = []
-    for first in range(0, len(texts), _CHUNK):
-        found += map(first.__add__, _chunk_lines_matching(texts[first:first + _CHUNK], gate))
-    return found
-
-
-def _chunk_lines_matching(texts: list[str], gate: re.Pattern) -> list[int]:
-    """lines_matching by one scan of the texts joined, each after a newline: a match that starts
-    at the n-th newline or after it, before the next, lies in line n (gate's matches never
-    reach past a line's end).  A text holding a newline itself (a source line never does, it
-    ends at one) would throw the count off; the texts are then looked at one by one."""
-    joined = "\n" + "\n".join(texts)
-    found: list[int] = []
-    line, counted = -1, 0
-    for position in map(_START, gate.finditer(joined)):
-        line += joined.count("\n", counted, position + 1)
-        counted = position + 1
-        if not found or found[-1] != line:
-            found.append(line)
-    if line + 1 + joined.count("\n", counted) != len(texts):
-        return [index for index, text in enumerate(texts) if gate.search("\n" + text)]
-    return found

@@ -9,12 +9,10 @@ from collections.abc import Iterator
 from bisect import bisect_left, bisect_right
 from itertools import chain, islice, repeat
 
-from publish.clean.lines import Changes, Lines, TEXT, ends_sentence
+from publish.clean.lines import Changes, Lines, TEXT, ends_sentence, lines_matching, page_openings, page_starts
 from publish.report import Change
-from publish.clean.artifacts.edits import lines_matching
 from publish.clean.artifacts.keys import line_key
-from publish.clean.artifacts.pages import (edge_zones, page_lookup, page_openings, page_spans, page_starts,
-                                           text_neighbour)
+from publish.clean.artifacts.pages import edge_zones, page_lookup, page_spans, text_neighbour
 from publish.clean.artifacts.patterns import (EDGE_DEPTH, Furniture, HEADING_REACH, NUMBER_RUN, PAGE_NUMBER,
                                               RUNNING_HEAD_MAX, RUNNING_HEAD_MIN_PAGES, TWO_LETTERS)
 

@@ -9,8 +9,7 @@ from collections.abc import Callable, Collection
 from bisect import bisect_right
 from functools import cache, partial
 
-from publish.clean.lines import Lines, ends_sentence, first_word
-from publish.clean.artifacts.edits import lines_matching
+from publish.clean.lines import Lines, ends_sentence, first_word, lines_matching
 from publish.clean.artifacts.keys import LEADING_NUMBER, head_key, opening_with
 from publish.clean.artifacts.pages import EDGES, page_lookup, shared_offset, text_neighbour
 from publish.clean.artifacts.patterns import Furniture, RUNNING_HEAD_MAX, RUNNING_HEAD_MIN_PAGES, TWO_LETTERS

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from publish.clean.lines import Changes, Lines, TEXT
-from publish.clean.artifacts.edits import drop_lines, lines_matching
+from publish.clean.lines import Changes, Lines, TEXT, lines_matching
+from publish.clean.artifacts.edits import drop_lines
 from publish.clean.artifacts.pages import only_ligature_letters_under
 from publish.clean.artifacts.patterns import LIGATURE
 

@@ -9,14 +9,13 @@ from bisect import bisect_right
 from itertools import chain
 
 from publish.clean import footnotes, lists
-from publish.clean.lines import Changes, Lines, PAGE_START, TEXT, ends_sentence, first_word
+from publish.clean.lines import Changes, Lines, PAGE_START, TEXT, ends_sentence, first_word, lines_matching, page_starts
 from publish.languages import Language
 from publish.languages.patterns import default
-from publish.clean.artifacts.edits import drop_lines, lines_matching
+from publish.clean.artifacts.edits import drop_lines
 from publish.clean.artifacts.folios import (counted_folios, cut_glued_folios, folios_amid_columns, folios_at_edges,
                                             named_folios_inside)
-from publish.clean.artifacts.pages import (edge_zones, page_spans, page_starts, shared_offset, stands_alone,
-                                           text_neighbour)
+from publish.clean.artifacts.pages import edge_zones, page_spans, shared_offset, stands_alone, text_neighbour
 from publish.clean.artifacts.patterns import (BARE, Furniture, LONG_HEAD_MAX, NUMBER_GATE, NUMBER_RUN, PAGE_NUMBER,
                                               SPREAD, apart_on_one_side, furniture, page_number_reason)
 

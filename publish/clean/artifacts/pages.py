@@ -7,9 +7,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from bisect import bisect_right
 from functools import partial
-from itertools import compress, count, islice
+from itertools import islice
 
-from publish.clean.lines import Lines, PAGE_START, first_word
+from publish.clean.lines import Lines, first_word, page_openings
 from publish.clean.artifacts.patterns import EDGE_DEPTH, LIGATURE, RUNNING_HEAD_MAX
 
 
@@ -55,17 +55,6 @@ def text_neighbour(lines: Lines, index: int, step: int) -> int | None:
 
 # A page's two edges, by name, in the order of a page's (head lines, foot lines).
 EDGES = ("head", "foot")
-
-
-def page_starts(lines: Lines) -> list[int]:
-    """The indexes of the lines marked as starting a page, in order: the text's first line only
-    where it is marked so (page_openings always holds it)."""
-    return list(compress(count(), map(PAGE_START, lines)))
-
-
-def page_openings(lines: Lines) -> list[int]:
-    """Where each page opens: the text's first line, and every line after it that starts a page."""
-    return [0] + [index for index in page_starts(lines) if index]
 
 
 def page_spans(lines: Lines) -> list[tuple[int, int]]:

@@ -9,8 +9,7 @@ from collections.abc import Collection, Iterable
 from bisect import bisect_right
 from itertools import chain
 
-from publish.clean.lines import Lines, ends_sentence
-from publish.clean.artifacts.edits import lines_matching
+from publish.clean.lines import Lines, ends_sentence, lines_matching
 from publish.clean.artifacts.keys import head_key, opening_with
 from publish.clean.artifacts.pages import EDGES, stands_alone, text_neighbour
 from publish.clean.artifacts.patterns import (Furniture, NUMBER_RUN, RUNNING_HEAD_MAX, RUNNING_HEAD_MIN_PAGES,

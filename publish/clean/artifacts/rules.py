@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from publish.clean.lines import Changes, Lines, TEXT
-from publish.clean.artifacts.edits import drop_lines, lines_matching
+from publish.clean.lines import Changes, Lines, TEXT, lines_matching
+from publish.clean.artifacts.edits import drop_lines
 
 
 # A rule drawn as a run of one mark ("________", "--------", "========", "////////"; over notes,

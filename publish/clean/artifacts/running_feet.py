@@ -9,9 +9,8 @@ from collections.abc import Callable, Collection
 from bisect import bisect_right
 from functools import partial
 
-from publish.clean.lines import Lines, TEXT, ends_sentence
+from publish.clean.lines import Lines, TEXT, ends_sentence, lines_matching
 from publish.report import Change
-from publish.clean.artifacts.edits import lines_matching
 from publish.clean.artifacts.keys import head_key, title_key
 from publish.clean.artifacts.pages import (gone_next_to, only_ligature_letters_under, page_lookup, page_spans,
                                            stands_alone)

@@ -7,10 +7,10 @@ from collections import Counter
 from collections.abc import Iterable
 from bisect import bisect_right
 
-from publish.clean.lines import Changes, Lines, TEXT
+from publish.clean.lines import Changes, Lines, TEXT, lines_matching
 from publish.languages import Language
 from publish.languages.patterns import default
-from publish.clean.artifacts.edits import drop_lines, lines_matching
+from publish.clean.artifacts.edits import drop_lines
 from publish.clean.artifacts.keys import head_key, title_key
 from publish.clean.artifacts.pages import page_spans
 from publish.clean.artifacts.patterns import NUMBER_GATE, SPREAD, furniture, page_number_reason

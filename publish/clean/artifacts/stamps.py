@@ -7,10 +7,10 @@ import re
 from collections import defaultdict
 from bisect import bisect_right
 
-from publish.clean.lines import Changes, Lines, TEXT
+from publish.clean.lines import Changes, Lines, TEXT, lines_matching
 from publish.languages import Language
 from publish.languages.patterns import default
-from publish.clean.artifacts.edits import drop_lines, lines_matching
+from publish.clean.artifacts.edits import drop_lines
 from publish.clean.artifacts.pages import page_spans
 from publish.clean.artifacts.patterns import Furniture, NUMBER_RUN, RUNNING_HEAD_MAX, furniture
 
