@@ -7,12 +7,14 @@ its date or address, the same line at the same page edge on several pages.
 
 The passes, one module each, in the cleaner's order: section_labels, page_numbers (with the
 folios found after them), ligatures, credits, stamps, running_heads, margin_fields and rules.
-What they share: patterns (the furniture's forms and a language's wording), pages (a page's span
-and edges), edits (removing lines with their reasons) and keys (what
-copies are compared by).  The running heads pass reads its evidence in repeats, stacks,
-head_copies, running_feet and chapter_heads; page_numbers reads folios.  The printed contents
-(publish.clean.contents) removes its lines and tells folios from entries with this package's
-surface below.
+What they share: patterns (the furniture's forms, a page number's among them, and a language's
+wording), pages (a page's span and edges), edits (removing lines with their reasons) and keys
+(what copies are compared by); publish.clean.lines gives where the pages start and the lines a
+gate finds.  The running heads pass reads its evidence in repeats, stacks, head_copies,
+running_feet and chapter_heads (head_copies reads repeats and stacks, running_feet repeats), the
+folios at the page edges in folios and a rule's form in rules; page_numbers reads folios, and
+section_labels a body line's look in repeats.  The printed contents (publish.clean.contents)
+removes its lines and tells folios from entries with this package's surface below.
 """
 from publish.clean.artifacts.credits import remove_photo_credits
 from publish.clean.artifacts.edits import drop_lines

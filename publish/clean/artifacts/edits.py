@@ -11,7 +11,7 @@ from publish.report import Change
 
 
 def drop_lines(lines: Lines, drop: dict[int, tuple[str, str]], in_place: Collection[int] = (),
-          over_notes: Collection[int] = ()) -> tuple[Lines, Changes]:
+               over_notes: Collection[int] = ()) -> tuple[Lines, Changes]:
     """Remove the lines at the given indexes; the next text line starts a page, unless the line
     removed is in_place: in a page's foot (the next line is the foot's, or starts a page
     already) or in the text (a stamp, a contents), whose page is known.  A line over its page's

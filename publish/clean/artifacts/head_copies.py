@@ -18,8 +18,8 @@ from publish.clean.artifacts.stacks import under_a_taken_head
 
 
 def head_copies(lines: Lines, texts: list[str], heads: dict[str, str], pages, zones,
-                 keys: dict[int, str | None], taken: set[int], words: Furniture,
-                 over_notes: Callable[[int], bool]) -> dict[int, tuple[str, str]]:
+                keys: dict[int, str | None], taken: set[int], words: Furniture,
+                over_notes: Callable[[int], bool]) -> dict[int, tuple[str, str]]:
     """The copies of the heads to remove: at a page edge (or at the foot of a page's body, over
     its notes: `over_notes`), not in a group of display lines; none of a head that also stands
     alone inside a page after the first (it is text there).  A line of figures without a word (an

@@ -29,7 +29,7 @@ def head_key(text: str, words: Furniture, at_head: bool = False) -> str | None:
     slogan): its repeating at the page edges is the evidence.  A line of figures without a word
     is one too when it holds two numbers at least, a document's reference ("4136-9294-2392, v.
     3"), not a page's number or a year: its copies must then be the same line (see
-    _same_reference)."""
+    repeats.repeated_heads)."""
     if not text or len(text) > LONG_HEAD_MAX or text[-1] in "-,;\u00ad":
         return None
     part = words.part_label.match(text) if at_head else None

@@ -30,7 +30,7 @@ def body_like(text: str) -> bool:
 
 
 def lines_at_edges(texts: list[str], zones, keys: dict[int, str | None], words: Furniture,
-                    stacked: Collection[int] = ()) -> dict[tuple[str, str], dict[int, list[int]]]:
+                   stacked: Collection[int] = ()) -> dict[tuple[str, str], dict[int, list[int]]]:
     """(edge, key): {page: indexes} for the lines at page edges that may be running heads; a
     line of figures in a stack of heads (`stacked`, see stacked_figures) is compared as printed."""
     found: dict[tuple[str, str], dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
@@ -51,7 +51,7 @@ COLUMN_BREAK_EVIDENCE = 2
 
 
 def add_column_breaks(lines: Lines, texts: list[str], at_edges, starts: list[int],
-                       keys: dict[int, str | None], words: Furniture) -> None:
+                      keys: dict[int, str | None], words: Furniture) -> None:
     """The copies of a line seen at a page's edge on COLUMN_BREAK_EVIDENCE pages or more that
     stand in a column break on other pages, added to its places at that edge: a journal's
     running foot ("LOG IN Heft Nr. 193/194 (2020)") that pdftotext reads out after the page's

@@ -11,9 +11,9 @@ from publish.clean.artifacts.edits import drop_lines
 # A rule drawn as a run of one mark ("________", "--------", "========", "////////"; over notes,
 # under a heading, to sign on, across a page's foot): it holds no word, and the edition draws its
 # own rules.  The rules pass takes the lines of underscores wherever they stand (a line to write
-# on, a rule over notes); a run of another mark goes only as a page's furniture
-# (_rules_over_the_foot): amid the text it is a scene break, and atop the first page over a running
-# head it is the head's, which goes with it.
+# on, a rule over notes); a run of another mark goes only as a page's furniture (the running-heads
+# pass takes it over a foot it removes): amid the text it is a scene break, and atop the first page
+# over a running head it is the head's, which goes with it.
 RULE = re.compile(r"^([/_=\-–—])\1{4,}$")
 RULE_GATE = re.compile(r"\n_{5}")
 

@@ -20,7 +20,7 @@ from publish.clean.artifacts.repeats import numbers_run_with_pages, on_alternate
 
 
 def feet_of_the_other_pages(lines: Lines, taken: list[Change], headings: set[str],
-                             words: Furniture) -> dict[int, tuple[str, str]]:
+                            words: Furniture) -> dict[int, tuple[str, str]]:
     """The foot of the left pages that the text layer reads out inside each page (after its first
     column), where no page edge holds it, while the right pages' foot stood at their edges and
     went as a running foot (`taken`, by the rounds): the same short line, alone, once a page on
@@ -60,10 +60,10 @@ def feet_of_the_other_pages(lines: Lines, taken: list[Change], headings: set[str
 
 
 def long_feet_amid_pages(lines: Lines, headings: set[str],
-                          over_notes: Callable[[int], bool]) -> dict[int, tuple[str, str]]:
+                         over_notes: Callable[[int], bool]) -> dict[int, tuple[str, str]]:
     """A running foot longer than a head (a title: its first line ending in no punctuation) that
     the text layer set amid its page, between the body and the notes, where no page edge
-    reaches (_edge reads no line that long).  Evidence: the same line, alone under a blank line,
+    reaches (pages.edge_zones reads no line that long).  Evidence: the same line, alone under a blank line,
     once a page on RUNNING_HEAD_MIN_PAGES pages or more (_long_copies), each copy over furniture
     removed there (the page's number beside the foot: a source line gone under it, blank lines
     between).  The short line right under it goes with it when every copy has it (the title's
@@ -94,13 +94,13 @@ SMALL_PRINT_MAX = 3 * RUNNING_HEAD_MAX
 def long_feet_under_the_folio(lines: Lines, headings: set[str], folios: Collection[int]) -> dict[int, tuple[str, str]]:
     """A running foot longer than a head, set under the page's folio as the page's last line (a
     club's small print "In het geval van verwerking ... Deze is te downloaden via onze website."
-    under "Pagina 1 van 3"): no page edge reaches a line that long (_edge), and it may end a
-    sentence, or two.  Evidence: the same line once a page on RUNNING_HEAD_MIN_PAGES pages or
-    more (_long_copies), nowhere else in the text, each copy the last text line of its page (but
-    for ligature letters set apart under it) and right under its folio (_under_its_folio).  A
-    refrain or a closing sentence ending its pages has no folio over it (a watermark, a credit or
-    a running head removed there is no folio); a page's first line under a folio at the page's
-    head is its page's text."""
+    under "Pagina 1 van 3"): no page edge reaches a line that long (pages.edge_zones), and it
+    may end a sentence, or two.  Evidence: the same line once a page on RUNNING_HEAD_MIN_PAGES
+    pages or more (_long_copies), nowhere else in the text, each copy the last text line of its
+    page (but for ligature letters set apart under it) and right under its folio
+    (_under_its_folio).  A refrain or a closing sentence ending its pages has no folio over it (a
+    watermark, a credit or a running head removed there is no folio); a page's first line under a
+    folio at the page's head is its page's text."""
     drop: dict[int, tuple[str, str]] = {}
     for indexes in _long_copies(lines, headings, SMALL_PRINT_MAX, lambda _: True).values():
         if all(only_ligature_letters_under(lines, index) and _under_its_folio(lines, index, folios)

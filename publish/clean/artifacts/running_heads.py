@@ -98,7 +98,7 @@ def _folios_bared(lines: Lines, language: Language | None, heads: Changes) -> tu
     title over its heading, the chapter's head.  A heading under one of the `heads` removed stays."""
     zones = edge_zones(lines, page_spans(lines))
     return drop_lines(lines, folios_at_edges(lines, zones, furniture(language or default()), heads),
-                 {index for _, foot in zones for index in foot})
+                      {index for _, foot in zones for index in foot})
 
 
 def _running_heads_round(lines: Lines, taken: set[int], headings: set[str],

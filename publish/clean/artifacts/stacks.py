@@ -17,7 +17,8 @@ def stacked_figures(lines: Lines, zones, taken: set[int]) -> set[int]:
     running head in an earlier round: the rest of that head, which a year alone cannot be on its
     own evidence (head_key leaves years out, a chronology's headings being years too).  Under
     the head's evidence it goes when it is the same line on as many pages as a head must be
-    (see repeats.repeated_heads and _same_reference: a page's number, which changes, never)."""
+    (see repeats.repeated_heads, whose copies of figures must be one line: a page's number, which
+    changes, never)."""
     if not taken:
         return set()
     return {index for indexes_by_edge in zones for indexes in indexes_by_edge for index in indexes
@@ -52,7 +53,7 @@ def stacked_beyond(texts: list[str], drop: dict[int, tuple[str, str]], zones) ->
                     beyond = texts[index]
                 elif beyond is not None:
                     if len(texts[index]) > RUNNING_HEAD_MAX or (ends_sentence(texts[index])
-                                                                 and TWO_LETTERS.search(texts[index])):
+                                                                and TWO_LETTERS.search(texts[index])):
                         break
                     stacked[index] = ("running-head", f"between a running {edge} ('{beyond}') and the page's edge")
     return stacked
