@@ -13,12 +13,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
 
+from publish.clean.tokens import LETTERS
 from publish.languages import Language
 from publish.report import Change
 
 KIND = "academic-title"
 RULES = ("lower", "capital")
-LETTERS = re.compile(r"[^\W\d_]+")
 SENTENCE_END = re.compile(r"[.!?…][’”'\")\]]*\s+$")
 
 

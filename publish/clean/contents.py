@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from publish.clean.artifacts import Furniture, _drop, _folio, _lines_where, furniture
-from publish.clean.lines import Changes, Lines
+from publish.clean.artifacts import Furniture, drop_lines, folio_reason, furniture
+from publish.clean.lines import Changes, Lines, lines_matching
 from publish.languages import Language
 from publish.languages.patterns import default, vocabulary
 
@@ -74,7 +74,7 @@ def remove(lines: Lines, language: Language | None = None) -> tuple[Lines, Chang
     texts = [line.text for line in lines]
     places: dict[str, list[int]] | None = None       # where each title stands, once a contents lacks page numbers
     drop: dict[int, tuple[str, str]] = {}
-    for heading in _lines_where(texts, gate):
+    for heading in lines_matching(texts, gate):
         last = _heading_end(texts, heading, heading_line)
         if heading in drop or last is None:
             continue
@@ -94,7 +94,7 @@ def remove(lines: Lines, language: Language | None = None) -> tuple[Lines, Chang
         for index in range(first, end):
             if texts[index]:
                 drop[index] = ("contents", reason)
-    return _drop(lines, drop, drop.keys())
+    return drop_lines(lines, drop, drop.keys())
 
 
 def _leadered_starts(texts: list[str], drop: dict[int, tuple[str, str]]) -> list[int]:
@@ -148,7 +148,7 @@ def _scan(lines: Lines, heading: int, words: Furniture, across_pages: bool) -> l
         kind, page = _entry_kind(line.text)
         if kind is None and _continues_a_title(lines, index, scanned):
             kind = "title"
-        if kind is None or (line.page_start and kind != "entry" and not across_pages) or _folio(line.text, words):
+        if kind is None or (line.page_start and kind != "entry" and not across_pages) or folio_reason(line.text, words):
             break
         scanned.append((index, kind, page))
     return scanned

@@ -12,11 +12,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain, compress
-from operator import and_, itemgetter, not_
+from operator import and_, not_
 
 from publish.clean import lexicon, lists
-from publish.clean.lines import Changes, Line, Lines, ends_sentence, find_all, first_word, last_word, line_indexes
-from publish.clean.tokens import BULLETS, ITEM_BULLET, SOFT_HYPHEN, WORD
+from publish.clean.lines import (TEXT, Changes, Line, Lines, ends_sentence, find_all, first_word, last_word,
+                                 line_indexes)
+from publish.clean.tokens import BULLETS, ITEM_BULLET, LETTERS, SOFT_HYPHEN, WORD
 from publish.languages import Language
 from publish.languages.patterns import default
 from publish.report import Change
@@ -58,7 +59,7 @@ def rules(language: Language | None = None) -> Rules:
 
 def document_counts(lines: Lines) -> Counter:
     """How often each word (lower case, hyphenated words whole) is written in the document."""
-    text = "\n".join(map(_TEXT, lines))
+    text = "\n".join(map(TEXT, lines))
     return _counts(text, set(WORD.findall(text.lower())))
 
 
@@ -95,7 +96,6 @@ def _counts(text: str, words: set[str]) -> Counter:
     return counts
 
 
-_TEXT = itemgetter(1)       # Line.text
 # Characters WORD never takes into a word (ASCII punctuation and digits, typographic quotes,
 # dashes and bullets).
 NON_LETTERS = string.punctuation + string.digits + "‘’‚‛“”„‟«»‹›–—―…¡¿" + HYPHEN_MARKS + BULLETS
@@ -105,7 +105,7 @@ def resolve(lines: Lines, counts: Counter | None = None, language: Language | No
     """The line-end hyphens of the lines decided; counts: how the document writes its words
     (document_counts, for a few lines taken out of it such as a note's), else counted in the lines."""
     lines = soft_breaks_apart(lines)
-    text = "\n".join(map(_TEXT, lines)) + "\n"
+    text = "\n".join(map(TEXT, lines)) + "\n"
     breaks = list(_line_breaks(lines, _ending(lines, text)))
     its_rules = rules(language)
     if counts is None:
@@ -120,7 +120,7 @@ def resolve(lines: Lines, counts: Counter | None = None, language: Language | No
         sentence_start = ends_sentence(before) if before.strip() else _previous_ends_sentence(out, index)
         apart = _set_between(lines, index, left, its_rules) if lines[index].text[: match.start()].strip() else None
         if apart is not None:
-            right_token = lines[apart[1]].text.split()[0]
+            right_token = first_word(lines[apart[1]].text)
         if "/" in match.group(1) and match.group(3) == "-":     # "https://example.org/onder-" | "zoek"
             glue, kind, reason = "", "hyphen-keep", "a hyphen inside a web address is part of it"
         else:
@@ -192,8 +192,8 @@ def _set_between(lines: Lines, index: int, left: str, its_rules: Rules) -> tuple
     beyond = _next_text(lines, between)
     if beyond is None or lines[beyond].page_start or not lines[beyond].text[:1].islower():
         return None
-    tail = WORD_OPENING.match(lines[beyond].text)
-    capitalised = WORD_OPENING.match(lines[between].text)
+    tail = LETTERS.match(lines[beyond].text)
+    capitalised = LETTERS.match(lines[between].text)
     if tail is None or capitalised is None or not _known((left + tail.group(0)).lower(), its_rules) \
             or _known((left + capitalised.group(0)).lower(), its_rules):
         return None
@@ -204,7 +204,6 @@ def _set_between(lines: Lines, index: int, left: str, its_rules: Rules) -> tuple
 # ("H" / "et afgelopen jaar was ..."), a blank line or two between.
 DROP_CAP = re.compile(r"\n([^\W\d_])(?=\n)")
 DROP_CAP_REACH = 3          # lines from the letter to the rest of its word
-WORD_OPENING = re.compile(r"[^\W\d_]+")
 
 
 def join_drop_caps(lines: Lines, language: Language | None = None) -> tuple[Lines, Changes]:
@@ -214,7 +213,7 @@ def join_drop_caps(lines: Lines, language: Language | None = None) -> tuple[Line
     a common word of the language, more common than those letters alone ("het" over "et").  Logged as a
     word joined across a line break ("hyphen-join"), which is what it is: the word the author
     wrote, set in two pieces."""
-    joined_text = "\n".join(map(_TEXT, lines))
+    joined_text = "\n".join(map(TEXT, lines))
     found = list(DROP_CAP.finditer("\n" + joined_text))
     if not found:
         return lines, ()
@@ -228,7 +227,7 @@ def join_drop_caps(lines: Lines, language: Language | None = None) -> tuple[Line
         if not letter.isupper() or following is None or following > index + DROP_CAP_REACH \
                 or lines[following].page_start:
             continue
-        rest = WORD_OPENING.match(lines[following].text)
+        rest = LETTERS.match(lines[following].text)
         if rest is None or not rest.group(0).islower():
             continue
         word = letter + rest.group(0)
@@ -262,7 +261,7 @@ def join_letterspaced(lines: Lines, language: Language | None = None) -> tuple[L
     single capitals with single spaces between them, LETTERSPACED_LETTERS at least or two and a
     full stop, and what they spell is a common word of the language. Logged as a word joined
     across breaks ("hyphen-join"): the word the author wrote, set in pieces."""
-    joined_text = "\n".join(map(_TEXT, lines))
+    joined_text = "\n".join(map(TEXT, lines))
     found = [match for match in LETTERSPACED.finditer(joined_text) if match.group().isupper()]
     if not found:
         return lines, ()
@@ -315,7 +314,7 @@ def join_small_capitals(lines: Lines, language: Language | None = None) -> tuple
     letter listed after another ("D, E EN K").
     Logged as a word joined across a break ("hyphen-join"): the word the author wrote, set in two
     pieces."""
-    joined_text = "\n".join(map(_TEXT, lines))
+    joined_text = "\n".join(map(TEXT, lines))
     its_rules = rules(language)
     found = [match for match in SMALL_CAPITALS.finditer(joined_text)
              if match.group(1).isupper() and match.group(2).isupper()
@@ -442,7 +441,7 @@ def _line_breaks(lines: Lines, ending: list[int]) -> Iterator[tuple[int, re.Matc
         following = _next_text(lines, index)
         if following is None or ITEM_BULLET.match(lines[following].text):
             continue
-        yield index, match, lines[following].text.split()[0]
+        yield index, match, first_word(lines[following].text)
 
 
 def _evidence_words(left: str, right_token: str, its_rules: Rules) -> set[str]:

@@ -59,14 +59,6 @@ def _packaged_list_path(language: str) -> Path | None:
     return None
 
 
-def has_list(language: str) -> bool:
-    """Whether wordfreq has a word list for the language code."""
-    if _packaged_list_path(language) is not None:
-        return True
-    import wordfreq
-    return language in wordfreq.available_languages()
-
-
 def _read_packaged_list(language: str) -> list[list[str]] | None:
     """wordfreq's cBpack of the language (buckets of words, bucket i at -i cB), or None when not found."""
     path = _packaged_list_path(language)

@@ -1,9 +1,11 @@
-"""The cleaner's intermediate shapes: numbered lines, then blocks that remember their lines."""
+"""The cleaner's intermediate shapes: numbered lines, then blocks that remember their lines; where a
+text's pages start and which of its lines a gate pattern finds."""
 from __future__ import annotations
 
 import bisect
 import re
-from itertools import accumulate
+from operator import itemgetter, methodcaller
+from itertools import accumulate, compress, count
 from dataclasses import dataclass
 from functools import cached_property
 from collections.abc import Sequence
@@ -32,6 +34,22 @@ class Line(NamedTuple):
     @property
     def blank(self) -> bool:
         return not self.text
+
+
+# A Line's fields as functions, for map() over a text's lines in a pass's fast path: an
+# itemgetter runs without a Python-level call, as a lambda or an attrgetter does not.
+NUMBER, TEXT, PAGE_START, GLUE = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
+
+
+def page_starts(lines: Lines) -> list[int]:
+    """The indexes of the lines marked as starting a page, in order: the text's first line only
+    where it is marked so (page_openings always holds it)."""
+    return list(compress(count(), map(PAGE_START, lines)))
+
+
+def page_openings(lines: Lines) -> list[int]:
+    """Where each page opens: the text's first line, and every line after it that starts a page."""
+    return [0] + [index for index in page_starts(lines) if index]
 
 
 @dataclass(frozen=True)
@@ -227,3 +245,38 @@ def line_indexes(text: str, positions) -> list[int]:
 
 def _plus_separator(start: int, length: int) -> int:
     return start + length + 1
+
+
+_START = methodcaller("start")
+
+
+# Lines joined at a time by lines_matching: the text of a few thousand lines stays in the
+# processor's cache while it is scanned; a whole book's text would be read back from memory.
+_CHUNK = 4096
+
+
+def lines_matching(texts: list[str], gate: re.Pattern) -> list[int]:
+    """The indexes of the lines in whose text, read after a newline, gate finds a match; in
+    order, each once."""
+    found: list[int] = []
+    for first in range(0, len(texts), _CHUNK):
+        found += map(first.__add__, _chunk_lines_matching(texts[first:first + _CHUNK], gate))
+    return found
+
+
+def _chunk_lines_matching(texts: list[str], gate: re.Pattern) -> list[int]:
+    """lines_matching by one scan of the texts joined, each after a newline: a match that starts
+    at the n-th newline or after it, before the next, lies in line n (gate's matches never
+    reach past a line's end).  A text holding a newline itself (a source line never does, it
+    ends at one) would throw the count off; the texts are then looked at one by one."""
+    joined = "\n" + "\n".join(texts)
+    found: list[int] = []
+    line, counted = -1, 0
+    for position in map(_START, gate.finditer(joined)):
+        line += joined.count("\n", counted, position + 1)
+        counted = position + 1
+        if not found or found[-1] != line:
+            found.append(line)
+    if line + 1 + joined.count("\n", counted) != len(texts):
+        return [index for index, text in enumerate(texts) if gate.search("\n" + text)]
+    return found

@@ -17,8 +17,8 @@ from functools import cache, cached_property, partial
 from itertools import accumulate, compress
 from operator import add, itemgetter, methodcaller
 
-from publish.clean.lines import (Block, Blocks, Changes, Line, Lines, ends_on_function_word, ends_on_joining_sign,
-                                  ends_sentence, first_word, last_word)
+from publish.clean.lines import (GLUE, NUMBER, PAGE_START, TEXT, Block, Blocks, Changes, Line, Lines,
+                                  ends_on_function_word, ends_on_joining_sign, ends_sentence, first_word, last_word)
 from publish.clean.notes import SENTENCE_MARKS, ends_in_web_address
 from publish.clean.artifacts import furniture
 from publish.clean.contents import bare_title
@@ -475,7 +475,7 @@ def _nothing_goes_on(texts: list[str], first: int, last: int) -> bool:
 
 
 def _layout(lines: Lines, words: Vocabulary, contents_titles: Iterable[str]) -> _Layout:
-    all_texts = list(map(_TEXT, lines))
+    all_texts = list(map(TEXT, lines))
     texts = list(compress(all_texts, all_texts))
     # A byte a line, 1 for a text line: split at those, the runs of blank lines before each.
     gaps = list(map(len, bytes(map(bool, all_texts)).split(b"\x01")))[:-1]
@@ -925,8 +925,8 @@ def _blocks(layout: _Layout, starts: list[int], items: list[bool]) -> tuple[Bloc
     """The blocks opening at the given text lines."""
     ends = starts[1:] + [len(layout.lines)]
     # Each line as its block's text holds it, and its number: made for all lines at once.
-    pieces = list(map(add, layout.texts, map(_GLUE, layout.lines)))
-    numbers = list(map(_NUMBER, layout.lines))
+    pieces = list(map(add, layout.texts, map(GLUE, layout.lines)))
+    numbers = list(map(NUMBER, layout.lines))
     return tuple(map(partial(_block, layout, pieces, numbers), starts, ends, items))
 
 
@@ -969,7 +969,7 @@ def _to_test(text_lines: list[Line], gaps: list[int]) -> list[int]:
     """The indexes (from 1) of the text lines that may not be common continuation lines: those
     opening with anything but an ASCII lower-case letter (other lower-case letters are tested
     line by line), those after a line ending in a comma, on a new page or after a blank line."""
-    texts = list(map(_TEXT, text_lines))                      # text lines: never empty
+    texts = list(map(TEXT, text_lines))                      # text lines: never empty
     # One character a line: a position in these strings is a line index.
     firsts, lasts = "".join(map(_FIRST_CHAR, texts)), "".join(map(_LAST_CHAR, texts))
     found = {match.start() for match in _NOT_ASCII_LOWER.finditer(firsts)}
@@ -979,7 +979,7 @@ def _to_test(text_lines: list[Line], gaps: list[int]) -> list[int]:
     found.update(index for index, pair in enumerate(map(_FIRST_TWO, texts)) if pair[1:] in _LETTER_ITEM_SECONDS
                  or pair in _ITEM_PAIRS)
     indexes = list(range(len(text_lines)))                   # made once, not by each compress
-    found.update(compress(indexes, map(_PAGE_START, text_lines)))
+    found.update(compress(indexes, map(PAGE_START, text_lines)))
     found.update(compress(indexes, gaps))                     # a blank line before
     found.discard(0)
     found.discard(len(text_lines))
@@ -1542,5 +1542,3 @@ def _double_spaced(gaps: list[int]) -> bool:
     inner = gaps[1:]
     return len(inner) >= 8 and inner.count(1) >= 0.6 * len(inner)
 
-
-_NUMBER, _TEXT, _PAGE_START, _GLUE = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)

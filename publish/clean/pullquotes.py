@@ -32,7 +32,7 @@ from itertools import accumulate, chain
 from dataclasses import replace
 
 from publish.audit import copied_words, words as account_words
-from publish.clean.lines import ABBREVIATION, Block, Blocks, Changes
+from publish.clean.lines import ABBREVIATION, Block, Blocks, Changes, first_word
 from publish.report import Change
 
 MIN_WORDS = 5          # shorter repeats ("Ja.", a name) are not quotes
@@ -163,7 +163,7 @@ def _measure_needed(quote: Block) -> int:
     lines = quote.line_texts
     if len(lines) < 2:
         return NO_MEASURE
-    return max(len(line) + 1 + len(following.split()[0]) for line, following in zip(lines, lines[1:]))
+    return max(len(line) + 1 + len(first_word(following)) for line, following in zip(lines, lines[1:]))
 
 
 def _wider(body: Block, measure: int) -> bool:

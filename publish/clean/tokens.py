@@ -40,6 +40,8 @@ ITEM_BULLET = re.compile(rf"^((?!\*\S){BULLET_MARK}){GAP}*(?=\S)")
 
 # A word: a run of letters, or several joined by hyphens ("Zuid-Europese"); no digits.
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# A run of letters: a word up to its hyphen, digit or mark ("Zuid" of "Zuid-Europese").
+LETTERS = re.compile(r"[^\W\d_]+")
 
 # The soft hyphen (U+00AD): a PDF's own hyphenation leaves it where it broke a word at a line's end.
 SOFT_HYPHEN = "\u00ad"

@@ -12,10 +12,9 @@ import re
 from collections import Counter
 from functools import partial
 from itertools import chain, repeat
-from operator import itemgetter
 
 from publish.clean.hyphens import document_counts, written_evidence
-from publish.clean.lines import Changes, Line, Lines, find_all, line_indexes
+from publish.clean.lines import GLUE, NUMBER, PAGE_START, TEXT, Changes, Line, Lines, find_all, line_indexes
 from publish.clean.tokens import BULLET_MARK, PRINTED_SOFT_HYPHEN, SOFT_HYPHEN, SOFT_HYPHEN_IN_WORD, SYMBOL_GLYPHS
 from publish.report import Change
 
@@ -47,23 +46,22 @@ WORK = re.compile(rf"[^\S\n ]|[{INVISIBLES}]|  |^\s|\s$|"
 # has nothing for WORK to find once its trailing spaces are stripped.
 _OTHER_SPACE = "".join(sorted({chr(code) for code in range(0x3001) if chr(code).isspace()} - {" ", "\n"}))
 MARKED = _OTHER_SPACE + INVISIBLES + "".join(SYMBOL_GLYPHS)
-_NUMBER, _TEXT, _PAGE_START, _GLUE = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
 _new_line = partial(tuple.__new__, Line)     # Line._make without a Python-level call
 
 
 def normalise(lines: Lines) -> tuple[Lines, Changes]:
     """Strip and collapse whitespace; mark the first line of each page; set each soft hyphen the
     PDF printed as a hyphen (see _printed_hyphens)."""
-    if any(map(_PAGE_START, lines)) or any(glue != " " for glue in set(map(_GLUE, lines))):
+    if any(map(PAGE_START, lines)) or any(glue != " " for glue in set(map(GLUE, lines))):
         return _normalise(lines)
-    texts = list(map(str.rstrip, map(_TEXT, lines), repeat(" ")))
+    texts = list(map(str.rstrip, map(TEXT, lines), repeat(" ")))
     stripped = "\n".join(texts)
     if stripped.count("\n") != len(lines) - 1:   # a newline inside a line: not from a source file
         return _normalise(lines)
     # Fresh lines (no page starts, every glue " "): most only lose their trailing spaces, all
     # at once here.  The lines that may have more to do (a character WORK looks for, a double or
     # a leading space) are found in the joined texts and done one by one as before.
-    out = list(map(_new_line, zip(map(_NUMBER, lines), texts, repeat(False), repeat(" "))))
+    out = list(map(_new_line, zip(map(NUMBER, lines), texts, repeat(False), repeat(" "))))
     space_marks = "\f" not in stripped and _few_indented(texts)
     counts = _soft_hyphen_counts(lines) if SOFT_HYPHEN in stripped else Counter()
     # (A line of spaces only is now blank, as the per-line rule makes it.)
@@ -96,7 +94,7 @@ def _normalise(lines: Lines) -> tuple[Lines, Changes]:
     changes: list[Change] = []
     out: list[Line] = []
     pending_page = False
-    texts = list(map(_TEXT, lines))
+    texts = list(map(TEXT, lines))
     space_marks = not any("\f" in text for text in texts) and _few_indented(texts)
     counts = _soft_hyphen_counts(lines)
     for line in lines:
@@ -116,7 +114,7 @@ def _few_indented(texts: list[str]) -> bool:
 def _soft_hyphen_counts(lines: Lines) -> Counter:
     """How the document writes its words (hyphens.document_counts), where a soft hyphen stands
     between letters inside a line and the document's spelling is asked about it; else none."""
-    if any(SOFT_HYPHEN_IN_WORD.search(text) for text in map(_TEXT, lines) if SOFT_HYPHEN in text):
+    if any(SOFT_HYPHEN_IN_WORD.search(text) for text in map(TEXT, lines) if SOFT_HYPHEN in text):
         return document_counts(lines)
     return Counter()
 

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from publish.clean import artifacts, hyphens, notes, paragraphs, spelling, typography, whitespace
+from publish.clean.artifacts import head_copies, repeats
 from publish.clean import lines
 from publish.clean.lines import Block, Line
 
@@ -54,7 +55,8 @@ def test_running_heads_equal_looking_at_every_line_for_the_copies(monkeypatch):
     chooser = random.Random(4)
     cases = [whitespace.normalise(random_lines(chooser, fresh=True))[0] for _ in range(3000)]
     fast = [artifacts.remove_running_heads(lines) for lines in cases]
-    monkeypatch.setattr(artifacts, "_opening_with", lambda keys: re.compile(r"\n"))
+    monkeypatch.setattr(repeats, "opening_with", lambda keys: re.compile(r"\n"))
+    monkeypatch.setattr(head_copies, "opening_with", lambda keys: re.compile(r"\n"))
     assert fast == [artifacts.remove_running_heads(lines) for lines in cases]
 
 

@@ -134,8 +134,3 @@ def test_a_run_of_letters_longer_than_any_word_is_no_compound_and_does_not_crash
     assert lexicon.compound("kindercarnavalsoptochtvoorbereidingswerkzaamheden")     # 49 letters
     assert not lexicon.compound("huis" * 400)          # was RecursionError from about 1,480 letters
     assert not lexicon.compound("a" * 100_000)
-
-
-def test_which_languages_have_a_list():
-    assert lexicon.has_list("nl") and lexicon.has_list("en") and lexicon.has_list("de")
-    assert not lexicon.has_list("xx")

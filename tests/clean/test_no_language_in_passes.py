@@ -45,17 +45,31 @@ def known_words() -> frozenset[str]:
 
 
 def modules() -> list[Path]:
-    passes = [path for path in sorted((ROOT / "clean").glob("*.py")) if path.name != "lexicon.py"]
+    passes = [path for path in sorted((ROOT / "clean").rglob("*.py")) if path.name != "lexicon.py"]
     return [*passes, ROOT / "structure.py", ROOT / "letterhead.py"]
 
 
 def rule_strings(path: Path) -> list[tuple[int, str]]:
     """(line, text) of the strings of a module that can be rules: the patterns given to
     re.compile, the members of a set, list or tuple of words (three or more), a string split into
-    words, a string compared with or looked for in another.  Docstrings, and the English reasons
-    the report gives (a Change's arguments, messages), are no rules."""
+    words, a string compared with or looked for in another.  Docstrings, the English reasons
+    the report gives (a Change's arguments, messages) and the names a module exports (__all__)
+    are no rules."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    return [(string.lineno, string.value) for node in ast.walk(tree) for string in _candidates(node)]
+    exported = {id(node.value) for node in ast.walk(tree) if _assigns_all(node)}
+    return [(string.lineno, string.value) for node in ast.walk(tree) if id(node) not in exported
+            for string in _candidates(node)]
+
+
+def _assigns_all(node: ast.AST) -> bool:
+    """An assignment to __all__ (=, +=): its strings are the module's names, not words."""
+    if isinstance(node, ast.Assign):
+        targets = node.targets
+    elif isinstance(node, ast.AugAssign):
+        targets = [node.target]
+    else:
+        return False
+    return any(isinstance(target, ast.Name) and target.id == "__all__" for target in targets)
 
 
 def _candidates(node: ast.AST) -> list[ast.Constant]:
@@ -75,6 +89,14 @@ def _candidates(node: ast.AST) -> list[ast.Constant]:
 def _string(node: ast.AST) -> bool:
     """A string constant, not a dotted key of language.toml ("letter.closings")."""
     return isinstance(node, ast.Constant) and isinstance(node.value, str) and not KEY.fullmatch(node.value)
+
+
+def test_a_modules_exported_names_are_no_rule_but_a_list_of_words_is(tmp_path):
+    module = tmp_path / "module.py"
+    module.write_text('__all__ = ["lines_where", "remove_notes", "total"]\n'
+                      '__all__ += ["where_from", "number", "pages"]\n'
+                      'CLOSINGS = ["hoogachtend", "groet", "regards"]\n', encoding="utf-8")
+    assert [text for _, text in rule_strings(module)] == ["hoogachtend", "groet", "regards"]
 
 
 def test_the_known_words_are_the_vocabulary_of_four_languages():
