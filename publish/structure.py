@@ -1434,8 +1434,8 @@ def _chapters(blocks: list[Block], words: Words, named: dict[str, int]) -> tuple
             if not chapters:                        # a numbered heading opens the text: its first section
                 chapters.append(_open_chapter("", []))
             chapters[-1]["body"].extend(last)
-    return front, [_chapter(c["title"], tuple(c["byline"]), c["body"], c["signature"], words, named)
-                   for c in chapters]
+    return front, [_chapter(c["title"], tuple(c["byline"]), *_signatures_in_place(c["body"], c["signature"]),
+                            words, named) for c in chapters]
 
 
 # A title line that ends in a year ("Newsletter Third Quarter 2022", "Jaarverslag 2023").
@@ -1516,13 +1516,30 @@ def _open_chapter(title: str, byline: list[str]) -> dict:
 
 
 def _close_with(chapters: list[dict], front: list[Block], segment: list[Block]) -> None:
-    """Display lines after a chapter's text sign it; before any chapter they are front matter."""
+    """Display lines after a chapter's text sign it, where they stand in it (_signatures_in_place);
+    before any chapter they are front matter."""
     if chapters and chapters[-1]["body"]:
-        chapters[-1]["signature"].extend(segment)
+        chapters[-1]["signature"].append((len(chapters[-1]["body"]), segment))
     elif chapters:
         chapters[-1]["byline"].extend(text for b in segment for text, _ in _display_lines(b))
     else:
         front.extend(segment)
+
+
+def _signatures_in_place(body: list[Block], signatures: list[tuple[int, list[Block]]]
+                         ) -> tuple[list[Block], list[Block]]:
+    """The chapter's body and its closing signature: lines that sign where the chapter's text goes on
+    after them (a preface's signers on its last page, an article's in a newsletter, a title page's
+    lines ending its page) stay in the body where they are printed, as signature lines; only those
+    after the chapter's last text close it.  Moved to the chapter's end they would stand pages
+    away from what they sign."""
+    placed, closing = list(body), list[Block]()
+    for at, segment in reversed(signatures):     # (from the last, so the earlier places hold)
+        if at == len(body):
+            closing[:0] = segment
+        else:
+            placed[at:at] = [replace(block, kind="signature") for block in segment]
+    return placed, closing
 
 
 def _page_segments(run: list[Block], words: Words) -> list[list[Block]]:
@@ -1683,7 +1700,9 @@ def _blocks(body: list[Block], words: Words, named: dict[str, int]):
     within_sub_sections = _within_sub_sections(body, sections_apart)
     for index, block in enumerate(body):
         span = (block.first, block.last)
-        if block.kind == "display" and ((len(block.offsets) > HEADING_MAX_LINES and not _item_numbered(block))
+        if block.kind == "signature":     # (lines signing where the chapter goes on: _signatures_in_place)
+            out.extend(_signature_lines(block))
+        elif block.kind == "display" and ((len(block.offsets) > HEADING_MAX_LINES and not _item_numbered(block))
                                         or letterhead.is_letterhead(block.line_texts, words.language)
                                         or _table_row(block.text) or not _worded(block.text)
                                         or _byline(block.text, words) or _name_and_affiliation(body, index, words)
@@ -3689,14 +3708,19 @@ def _signed_with_roles(chapter: Chapter, words: Words) -> tuple[Person, ...]:
     return tuple(people)
 
 
-def _closing_signature(chapter: Chapter) -> list[Paragraph]:
-    """The signature's lines ending a chapter, as the reading set them apart."""
+def _closing_signature(chapter: Chapter) -> tuple[int, list[Paragraph]]:
+    """The signature's lines closing a chapter's text, as the reading set them apart, and where they
+    start among its blocks: its last signature, which may stand over more of the chapter (a regulation
+    signed "Dordrecht, 16 mei 2017" / "Voorzitter  Secretaris" / the names, then its list of changes
+    on the next page: the signature stays where it is printed, _signatures_in_place)."""
     signature: list[Paragraph] = []
-    for block in reversed(chapter.blocks):
-        if not (isinstance(block, Paragraph) and block.style == "signature"):
-            break
-        signature.insert(0, block)
-    return signature
+    for at in range(len(chapter.blocks) - 1, -1, -1):
+        block = chapter.blocks[at]
+        if isinstance(block, Paragraph) and block.style == "signature":
+            signature.insert(0, block)
+        elif signature:
+            return at + 1, signature
+    return (0 if signature else len(chapter.blocks)), signature
 
 
 def _same_body(one: str, other: str) -> bool:
@@ -3717,7 +3741,8 @@ def _signed_under_roles(chapter: Chapter, source_lines: Sequence[str], words: Wo
     place and date (words.signed_at) a list of a board's offices and names closing a newsletter is no signature,
     nor under another line holding a date ("Kopij inleveren voor 15 augustus 2024"), nor under an event's
     ("Ledenvergadering in Het Dorpshuis, 16 mei 2024", see _signed_at)."""
-    lines = [text for block in _closing_signature(chapter) for line in source_lines[block.lines[0] - 1:block.lines[1]]
+    _, signature = _closing_signature(chapter)
+    lines = [text for block in signature for line in source_lines[block.lines[0] - 1:block.lines[1]]
              if (text := line.replace("\u00a0", " ").strip())]
     named = _times_named(lines, source_lines, words)
     dated = next((at for at, line in enumerate(lines) if _signed_at(line, named, words)), None)
@@ -3746,9 +3771,9 @@ def _signed_off(chapter: Chapter, words: Words) -> tuple[Person, ...]:
     sign-off the signature's first line or the paragraph right over it.  Any other short line and its comma
     leads into whom to ask ("Informatie en aanmelden," / "Jan de Vries" / "Secretaris" / "06-12345678"),
     whom the text thanks ("Met dank aan,"), or is a first co-signer's name ("Anna de Vries," / "Piet Jansen")."""
-    signature = _closing_signature(chapter)
+    start, signature = _closing_signature(chapter)
     texts = [block.text.strip() for block in signature]
-    over = chapter.blocks[-len(signature) - 1] if signature and len(chapter.blocks) > len(signature) else None
+    over = chapter.blocks[start - 1] if signature and start > 0 else None
     if texts and not texts[0].endswith(",") and isinstance(over, Paragraph):
         texts = [over.text.strip()] + texts
     if len(texts) < 2 or not texts[0].endswith(",") or not _wish(texts[0].rstrip(","), words) \
