@@ -3698,7 +3698,7 @@ def _signed_with_roles(chapter: Chapter, words: Words) -> tuple[Person, ...]:
     say so, the role must be one (a glossary's "Europese Unie (EU)", a wish's "Happy Holidays,
     Everyone", a place's "Den Haag, Nederland" sign nothing)."""
     people: list[Person] = []
-    for block in reversed(chapter.blocks):
+    for block in reversed(_signature_last(chapter)):
         person = _name_and_role(block.text.replace("\u00a0", " ").strip(), words) \
             if isinstance(block, Paragraph) else None
         if not (person and person.role and _names_role(person.role, words)
@@ -3708,19 +3708,24 @@ def _signed_with_roles(chapter: Chapter, words: Words) -> tuple[Person, ...]:
     return tuple(people)
 
 
-def _closing_signature(chapter: Chapter) -> tuple[int, list[Paragraph]]:
-    """The signature's lines closing a chapter's text, as the reading set them apart, and where they
-    start among its blocks: its last signature, which may stand over more of the chapter (a regulation
-    signed "Dordrecht, 16 mei 2017" / "Voorzitter  Secretaris" / the names, then its list of changes
-    on the next page: the signature stays where it is printed, _signatures_in_place)."""
+def _signature_last(chapter: Chapter) -> list[Paragraph | Heading | BulletList | PullQuote]:
+    """The chapter's blocks with all its signature lines after its text, as they sign it: lines left
+    where they are printed, the text going on after them (a regulation signed "Dordrecht, 16 mei 2017" /
+    "Voorzitter  Secretaris" / the names, then its list of changes; minutes' signers, then their action
+    points: _signatures_in_place), sign it as those closing it do (review 27m)."""
+    signature = [block for block in chapter.blocks if isinstance(block, Paragraph) and block.style == "signature"]
+    signing = {id(block) for block in signature}
+    return [block for block in chapter.blocks if id(block) not in signing] + signature
+
+
+def _closing_signature(chapter: Chapter) -> list[Paragraph]:
+    """The signature's lines signing a chapter, as the reading set them apart (_signature_last)."""
     signature: list[Paragraph] = []
-    for at in range(len(chapter.blocks) - 1, -1, -1):
-        block = chapter.blocks[at]
-        if isinstance(block, Paragraph) and block.style == "signature":
-            signature.insert(0, block)
-        elif signature:
-            return at + 1, signature
-    return (0 if signature else len(chapter.blocks)), signature
+    for block in reversed(_signature_last(chapter)):
+        if not (isinstance(block, Paragraph) and block.style == "signature"):
+            break
+        signature.insert(0, block)
+    return signature
 
 
 def _same_body(one: str, other: str) -> bool:
@@ -3741,8 +3746,7 @@ def _signed_under_roles(chapter: Chapter, source_lines: Sequence[str], words: Wo
     place and date (words.signed_at) a list of a board's offices and names closing a newsletter is no signature,
     nor under another line holding a date ("Kopij inleveren voor 15 augustus 2024"), nor under an event's
     ("Ledenvergadering in Het Dorpshuis, 16 mei 2024", see _signed_at)."""
-    _, signature = _closing_signature(chapter)
-    lines = [text for block in signature for line in source_lines[block.lines[0] - 1:block.lines[1]]
+    lines = [text for block in _closing_signature(chapter) for line in source_lines[block.lines[0] - 1:block.lines[1]]
              if (text := line.replace("\u00a0", " ").strip())]
     named = _times_named(lines, source_lines, words)
     dated = next((at for at, line in enumerate(lines) if _signed_at(line, named, words)), None)
@@ -3771,9 +3775,10 @@ def _signed_off(chapter: Chapter, words: Words) -> tuple[Person, ...]:
     sign-off the signature's first line or the paragraph right over it.  Any other short line and its comma
     leads into whom to ask ("Informatie en aanmelden," / "Jan de Vries" / "Secretaris" / "06-12345678"),
     whom the text thanks ("Met dank aan,"), or is a first co-signer's name ("Anna de Vries," / "Piet Jansen")."""
-    start, signature = _closing_signature(chapter)
+    blocks = _signature_last(chapter)
+    signature = _closing_signature(chapter)
     texts = [block.text.strip() for block in signature]
-    over = chapter.blocks[start - 1] if signature and start > 0 else None
+    over = blocks[-len(signature) - 1] if signature and len(blocks) > len(signature) else None
     if texts and not texts[0].endswith(",") and isinstance(over, Paragraph):
         texts = [over.text.strip()] + texts
     if len(texts) < 2 or not texts[0].endswith(",") or not _wish(texts[0].rstrip(","), words) \

@@ -5770,3 +5770,19 @@ def test_a_role_over_title_case_words_or_nouns_stays_a_heading(language):
     text, expected = ROLE_OVER_TITLE_CASE_WORDS[language]
     headings = [b.text for c in build(text).chapters for b in c.blocks if isinstance(b, Heading)]
     assert set(expected) <= set(headings)
+
+
+@pytest.mark.parametrize("text, authors", [
+    # a regulation signed under its roles, its list of changes and the secretariat's foot after it (review 27m)
+    ("Huishoudelijk reglement\n\nArtikel 1 Leden\nDe vereniging kent senioren, junioren en ereleden.\n\n"
+     "Dordrecht, 16 mei 2017\n\n\nVoorzitter                Secretaris\nTheun Evers               Thijs de Wildt\n"
+     "\fWijzigingen ten opzichte van de vorige versie\n\nArtikel 2 is aangepast: het boekjaar volgt nu het "
+     "kalenderjaar.\n\nSecretariaat TTV Merwestad\nwww.ttvmerwestad.nl\n", ["Theun Evers", "Thijs de Wildt"]),
+    # minutes signed with names and roles at a page foot, their action points on the next page
+    ("Minutes of the Annual General Meeting\n\nThe Chair closed the meeting at 9.15 pm.\n\n"
+     "Riverside Residents Association\n\nMargaret Thompson, Chair\n\nDavid Brown, Secretary\n"
+     "\fAction points\nThe committee will write to the council before 1 April.\n",
+     ["Margaret Thompson", "David Brown"]),
+])
+def test_signers_left_where_they_are_printed_still_sign_the_text(text, authors):
+    assert [person.name for person in build(text).metadata.authors] == authors

@@ -9,21 +9,22 @@ order, a list's items one by one; notes and front lines left out: notes move to 
 design) each carry the source lines they came from.  The longest run of blocks whose first lines
 rise is the order kept; a block outside it has moved.  It is listed where the source's page it was
 printed on (form feeds count the pages) and the page of the block it now follows lie --pages or
-more apart.
+more apart.  Only dev documents are read (held-out ones are measured, never studied); the exit
+status is 1 when a block moved, so the check can stand in a script.
 """
 from __future__ import annotations
 
 import argparse
 import bisect
-import tomllib
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from publish.model import BulletList, Document, Heading, ListItem, Paragraph, PullQuote, plain_text
 
-DOCS = Path("tests/realworld/docs")
-CORPUS = Path("tests/realworld/corpus")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from measure import corpus_folder, load_corpus
 
 
 @dataclass(frozen=True)
@@ -101,25 +102,26 @@ def _rising(values: list[int]) -> set[int]:
     return run
 
 
-def _dev_documents() -> list[str]:
-    return [path.stem for path in sorted(DOCS.glob("*.toml"))
-            if tomllib.loads(path.read_text(encoding="utf-8"))["source"].get("split") == "dev"]
-
-
 def main() -> None:
     from publish.build import load
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("ids", nargs="*", help="documents of the corpus (default: every dev document)")
-    parser.add_argument("--pages", type=int, default=1, help="list blocks moved this many pages or more")
+    parser.add_argument("ids", nargs="*", help="dev documents of the corpus, by id (default: every dev document)")
+    parser.add_argument("--pages", type=int, default=1, help="list blocks moved this many pages or more (1 or more)")
     arguments = parser.parse_args()
+    dev = [document.id for document in load_corpus() if document.split == "dev"]
+    unknown = [doc_id for doc_id in arguments.ids if doc_id not in dev]
+    if unknown or arguments.pages < 1:
+        parser.error(f"not a dev document of the corpus: {', '.join(unknown)}" if unknown
+                     else "--pages must be 1 or more")
     total = 0
-    for doc_id in arguments.ids or _dev_documents():
-        loaded = load(CORPUS / f"{doc_id}.txt")
+    for doc_id in arguments.ids or dev:
+        loaded = load(corpus_folder() / f"{doc_id}.txt")
         for moved in moved_blocks(loaded.document, loaded.cleaned.source.lines, arguments.pages):
             total += 1
             print(f"{doc_id}\t{moved.kind}\tline {moved.line} -> by line {moved.after} ({moved.pages} pages)\t"
                   f"[{moved.chapter[:30]}]\t{moved.text[:70]!r}")
     print(f"{total} block(s) moved")
+    sys.exit(1 if total else 0)
 
 
 if __name__ == "__main__":
