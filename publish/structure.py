@@ -1430,8 +1430,8 @@ def _chapters(blocks: list[Block], words: Words, named: dict[str, int]) -> tuple
             if not chapters:                        # a numbered heading opens the text: its first section
                 chapters.append(_open_chapter("", []))
             chapters[-1]["body"].extend(last)
-    return front, [_chapter(c["title"], tuple(c["byline"]), c["body"], c["signature"], words, named)
-                   for c in chapters]
+    return front, [_chapter(c["title"], tuple(c["byline"]), *_signatures_in_place(c["body"], c["signature"]),
+                            words, named) for c in chapters]
 
 
 # A title line that ends in a year ("Newsletter Third Quarter 2022", "Jaarverslag 2023").
@@ -1512,13 +1512,30 @@ def _open_chapter(title: str, byline: list[str]) -> dict:
 
 
 def _close_with(chapters: list[dict], front: list[Block], segment: list[Block]) -> None:
-    """Display lines after a chapter's text sign it; before any chapter they are front matter."""
+    """Display lines after a chapter's text sign it, where they stand in it (_signatures_in_place);
+    before any chapter they are front matter."""
     if chapters and chapters[-1]["body"]:
-        chapters[-1]["signature"].extend(segment)
+        chapters[-1]["signature"].append((len(chapters[-1]["body"]), segment))
     elif chapters:
         chapters[-1]["byline"].extend(text for b in segment for text, _ in _display_lines(b))
     else:
         front.extend(segment)
+
+
+def _signatures_in_place(body: list[Block], signatures: list[tuple[int, list[Block]]]
+                         ) -> tuple[list[Block], list[Block]]:
+    """The chapter's body and its closing signature: lines that sign where the chapter's text goes on
+    after them (a preface's signers on its last page, an article's in a newsletter, a title page's
+    lines ending its page) stay in the body where they are printed, as signature lines; only those
+    after the chapter's last text close it.  Moved to the chapter's end they would stand pages
+    away from what they sign."""
+    placed, closing = list(body), list[Block]()
+    for at, segment in reversed(signatures):     # (from the last, so the earlier places hold)
+        if at == len(body):
+            closing[:0] = segment
+        else:
+            placed[at:at] = [replace(block, kind="signature") for block in segment]
+    return placed, closing
 
 
 def _page_segments(run: list[Block], words: Words) -> list[list[Block]]:
@@ -1679,7 +1696,9 @@ def _blocks(body: list[Block], words: Words, named: dict[str, int]):
     within_sub_sections = _within_sub_sections(body, sections_apart)
     for index, block in enumerate(body):
         span = (block.first, block.last)
-        if block.kind == "display" and ((len(block.offsets) > HEADING_MAX_LINES and not _item_numbered(block))
+        if block.kind == "signature":     # (lines signing where the chapter goes on: _signatures_in_place)
+            out.extend(_signature_lines(block))
+        elif block.kind == "display" and ((len(block.offsets) > HEADING_MAX_LINES and not _item_numbered(block))
                                         or letterhead.is_letterhead(block.line_texts, words.language)
                                         or _table_row(block.text) or not _worded(block.text)
                                         or _byline(block.text, words) or _name_and_affiliation(body, index, words)
@@ -3675,7 +3694,7 @@ def _signed_with_roles(chapter: Chapter, words: Words) -> tuple[Person, ...]:
     say so, the role must be one (a glossary's "Europese Unie (EU)", a wish's "Happy Holidays,
     Everyone", a place's "Den Haag, Nederland" sign nothing)."""
     people: list[Person] = []
-    for block in reversed(chapter.blocks):
+    for block in reversed(_signature_last(chapter)):
         person = _name_and_role(block.text.replace("\u00a0", " ").strip(), words) \
             if isinstance(block, Paragraph) else None
         if not (person and person.role and _names_role(person.role, words)
@@ -3685,10 +3704,20 @@ def _signed_with_roles(chapter: Chapter, words: Words) -> tuple[Person, ...]:
     return tuple(people)
 
 
+def _signature_last(chapter: Chapter) -> list[Paragraph | Heading | BulletList | PullQuote]:
+    """The chapter's blocks with all its signature lines after its text, as they sign it: lines left
+    where they are printed, the text going on after them (a regulation signed "Dordrecht, 16 mei 2017" /
+    "Voorzitter  Secretaris" / the names, then its list of changes; minutes' signers, then their action
+    points: _signatures_in_place), sign it as those closing it do (review 27m)."""
+    signature = [block for block in chapter.blocks if isinstance(block, Paragraph) and block.style == "signature"]
+    signing = {id(block) for block in signature}
+    return [block for block in chapter.blocks if id(block) not in signing] + signature
+
+
 def _closing_signature(chapter: Chapter) -> list[Paragraph]:
-    """The signature's lines ending a chapter, as the reading set them apart."""
+    """The signature's lines signing a chapter, as the reading set them apart (_signature_last)."""
     signature: list[Paragraph] = []
-    for block in reversed(chapter.blocks):
+    for block in reversed(_signature_last(chapter)):
         if not (isinstance(block, Paragraph) and block.style == "signature"):
             break
         signature.insert(0, block)
@@ -3742,9 +3771,10 @@ def _signed_off(chapter: Chapter, words: Words) -> tuple[Person, ...]:
     sign-off the signature's first line or the paragraph right over it.  Any other short line and its comma
     leads into whom to ask ("Informatie en aanmelden," / "Jan de Vries" / "Secretaris" / "06-12345678"),
     whom the text thanks ("Met dank aan,"), or is a first co-signer's name ("Anna de Vries," / "Piet Jansen")."""
+    blocks = _signature_last(chapter)
     signature = _closing_signature(chapter)
     texts = [block.text.strip() for block in signature]
-    over = chapter.blocks[-len(signature) - 1] if signature and len(chapter.blocks) > len(signature) else None
+    over = blocks[-len(signature) - 1] if signature and len(blocks) > len(signature) else None
     if texts and not texts[0].endswith(",") and isinstance(over, Paragraph):
         texts = [over.text.strip()] + texts
     if len(texts) < 2 or not texts[0].endswith(",") or not _wish(texts[0].rstrip(","), words) \

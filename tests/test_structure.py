@@ -874,6 +874,54 @@ def test_a_name_and_role_ending_a_page_before_the_next_section_still_sign_the_ch
     assert [b.text for b in chapter.blocks if isinstance(b, Paragraph) and b.style == "signature"] == signers
 
 
+# Lines that sign where the chapter goes on after them, ending their page: a preface's signer over the
+# report's first section, a title page's names over the foreword, an article's signer over the next article.
+SIGNED_AMID = {
+    "nl": ("Jaarverslag 2024\n\nVoorwoord\n\nHet jaar begon rustig, maar in het voorjaar kwamen er veel nieuwe "
+           "leden bij.\n\nJan de Vries\nvoorzitter\n\fLedenaantal\nDe vereniging telde aan het eind van het jaar "
+           "120 leden, tien meer dan daarvoor.\n\nFinanciën\nDe kas sloot met een klein overschot, zoals begroot.\n",
+           ["Jan de Vries", "voorzitter"], "Ledenaantal"),
+    "en": ("Parish News\n\nFrom the Vicar\n\nThe spring has been busy in the parish, with many new faces at the "
+           "Sunday services.\n\nSimon Preece\nChurchwarden\n\fThe Village Fete\nThe fete raised more than "
+           "two thousand pounds for the church roof this year.\n\nBell Ringers\nPractice is on Tuesday evenings "
+           "in the tower.\n", ["Simon Preece", "Churchwarden"], "The Village Fete"),
+    "de": ("Gemeindebrief\n\nGrußwort\n\nDas Frühjahr war in der Gemeinde lebhaft, und viele neue Gesichter kamen "
+           "zu den Gottesdiensten.\n\nAnna Schmidt\nPfarrerin\n\fDas Sommerfest\nDas Fest brachte in diesem Jahr "
+           "mehr als tausend Euro für die Orgel ein.\n\nChorproben\nDer Chor probt dienstags im Gemeindehaus.\n",
+           ["Anna Schmidt", "Pfarrerin"], "Das Sommerfest"),
+    "fr": ("Bulletin paroissial\n\nLe mot du curé\n\nLe printemps a été animé dans la paroisse, avec beaucoup de "
+           "nouveaux visages aux messes.\n\nMarie Dupont\nsecrétaire\n\fLa kermesse\nLa kermesse a rapporté plus "
+           "de mille euros pour l'orgue cette année.\n\nLa chorale\nLa chorale répète le mardi soir.\n",
+           ["Marie Dupont", "secrétaire"], "La kermesse"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SIGNED_AMID))
+def test_lines_signing_where_the_chapter_goes_on_stay_where_they_are_printed(lang):
+    text, signature, next_section = SIGNED_AMID[lang]
+    blocks = [block for chapter in build(text).chapters for block in chapter.blocks]
+    read = [block.text for block in blocks if isinstance(block, (Heading, Paragraph))]
+    assert read.index(signature[-1]) < read.index(next_section)
+    assert [b.text for b in blocks if isinstance(b, Paragraph) and b.style == "signature"] == signature
+
+
+@pytest.mark.parametrize("text, signature", [
+    # A letter's closing signature really ends it, a page break over it or not.
+    ("Geachte heer Jansen,\n\nHierbij bevestigen wij de ontvangst van uw brief over de verlichting in de "
+     "Dorpsstraat.\n\nMet vriendelijke groet,\n\fPiet de Boer\nwethouder\n", ["Piet de Boer", "wethouder"]),
+    ("Dear members,\n\nThank you all for coming to the meeting last week, and for your many good ideas.\n\n"
+     "Kind regards,\n\nJohn Smith\nChair\n", ["John Smith", "Chair"]),
+    # A programme's credits on its last page close it.
+    ("Konzertprogramm\n\nTe Deum\nDas Werk entstand im Jahr 1688 für die Kirche des Jesuitenkollegs in "
+     "Paris.\n\n\fChor der Hochschulgemeinde\nLeitung: Peter Lorenz\n",
+     ["Chor der Hochschulgemeinde", "Leitung: Peter Lorenz"]),
+])
+def test_a_signature_after_the_chapters_last_text_closes_it(text, signature):
+    blocks = [block for chapter in build(text).chapters for block in chapter.blocks]
+    assert [b.text for b in blocks[-len(signature):] if isinstance(b, Paragraph) and b.style == "signature"] \
+        == signature
+
+
 def test_a_line_a_blank_line_under_a_chapter_title_heads_its_first_section():
     body = ("De jaarrekening is opgesteld volgens de richtlijnen voor kleine organisaties zonder winststreven,\n"
             "en de begroting is door het bestuur vastgesteld.\n")
@@ -3255,6 +3303,11 @@ def test_roles_over_names_under_the_place_and_date_of_signing_sign_a_text_a_boar
                    "Theun Evers               Thijs de Wildt") \
         == [("Theun Evers", "Voorzitter"), ("Thijs de Wildt", "Secretaris")]
     assert authors("Gedaan te Dordrecht op 16/05/2017\nVoorzitter\nTheun Evers\n\nSecretaris\nThijs de Wildt") \
+        == [("Theun Evers", "Voorzitter"), ("Thijs de Wildt", "Secretaris")]
+    # The list of changes on the next page, after the signature: the signature stays in its place and still signs.
+    assert authors("Dordrecht, 16 mei 2017\n\n\nVoorzitter                Secretaris\n"
+                   "Theun Evers               Thijs de Wildt\n\fWijzigingen ten opzichte van de vorige versie\n\n"
+                   "Artikel 2 is aangepast: het boekjaar volgt nu het kalenderjaar, zoals de leden vroegen.") \
         == [("Theun Evers", "Voorzitter"), ("Thijs de Wildt", "Secretaris")]
     # A board's offices and names closing a newsletter, no place and date of signing: who to ask, not who signs.
     assert authors("Bestuur\nVoorzitter\nTheun Evers\n\nSecretaris\nThijs de Wildt") == []
@@ -5730,3 +5783,19 @@ def test_a_role_over_title_case_words_or_nouns_stays_a_heading(language):
     text, expected = ROLE_OVER_TITLE_CASE_WORDS[language]
     headings = [b.text for c in build(text).chapters for b in c.blocks if isinstance(b, Heading)]
     assert set(expected) <= set(headings)
+
+
+@pytest.mark.parametrize("text, authors", [
+    # a regulation signed under its roles, its list of changes and the secretariat's foot after it (review 27m)
+    ("Huishoudelijk reglement\n\nArtikel 1 Leden\nDe vereniging kent senioren, junioren en ereleden.\n\n"
+     "Dordrecht, 16 mei 2017\n\n\nVoorzitter                Secretaris\nTheun Evers               Thijs de Wildt\n"
+     "\fWijzigingen ten opzichte van de vorige versie\n\nArtikel 2 is aangepast: het boekjaar volgt nu het "
+     "kalenderjaar.\n\nSecretariaat TTV Merwestad\nwww.ttvmerwestad.nl\n", ["Theun Evers", "Thijs de Wildt"]),
+    # minutes signed with names and roles at a page foot, their action points on the next page
+    ("Minutes of the Annual General Meeting\n\nThe Chair closed the meeting at 9.15 pm.\n\n"
+     "Riverside Residents Association\n\nMargaret Thompson, Chair\n\nDavid Brown, Secretary\n"
+     "\fAction points\nThe committee will write to the council before 1 April.\n",
+     ["Margaret Thompson", "David Brown"]),
+])
+def test_signers_left_where_they_are_printed_still_sign_the_text(text, authors):
+    assert [person.name for person in build(text).metadata.authors] == authors

@@ -57,7 +57,8 @@ class Block:
     """A run of lines read as one unit.
 
     kind: "paragraph", "display" (a short line group without final punctuation: heading,
-    title, byline or signature; structure decides which), "item" (list item) or "pullquote".
+    title, byline or signature; structure decides which), "item" (list item) or "pullquote";
+    structure marks display lines that sign amid a chapter "signature" (they stay where they stand).
     offsets: (character offset in text, source line) pairs, so a position maps to its line.
     widths: the length of each source line, which tells display type from body type.
     """
