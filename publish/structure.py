@@ -2783,6 +2783,18 @@ def _title_run(blocks: list[Block], start: int) -> list[Block]:
     return run
 
 
+def _opening_pages_end(changes: tuple[Change, ...]) -> int | None:
+    """The source line that opens the first page after the opening pages (OPENING_PAGES, by the
+    cleaner's page breaks); None when the text has no more pages."""
+    breaks = sorted(change.line for change in changes if change.kind == "page-break")
+    return breaks[OPENING_PAGES - 1] if len(breaks) >= OPENING_PAGES else None
+
+
+# The opening pages, cover and title page: the opening heading is sought there (a paragraph running on over
+# page breaks hid a statement's page-3 "Abs. 1 Satz 1").
+OPENING_PAGES = 2
+
+
 def _wordy(line: str) -> bool:
     """A line that can be a title: it holds a word of two letters or more (not a lone "I", a
     bullet, a figure)."""
@@ -2902,7 +2914,7 @@ def _opening_title(blocks: list[Block], changes: tuple[Change, ...], words: Word
     _name_over_its_issue), else the first page's heading over text."""
     return (_opening_lines_title(blocks, words) or _running_title(blocks, changes)
             or _letterhead_title(changes, words) or _name_over_its_issue(blocks, words)
-            or _opening_heading(blocks, words))
+            or _opening_heading(blocks, words, _opening_pages_end(changes)))
 
 
 # A paragraph's measure shows in this many of its lines at least, between its first and its last.
@@ -3033,16 +3045,18 @@ def _opens_sentence(line: str, words: Words) -> bool:
     return line[:1].isupper() and (first.strip(",.") in words.function_words or elided in words.function_words)
 
 
-def _opening_heading(blocks: list[Block], words: Words) -> str | None:
+def _opening_heading(blocks: list[Block], words: Words, end: int | None = None) -> str | None:
     """The first heading on the first page with text right under it (no blank line between),
     in a text that opens untitled (a mail's preview line, the links over its title): the text's
     title, rather than a later page's.  Display lines standing apart (links, a menu, labels) are
     no heading over text, nor is a provision's ("Article 7 - Membership"): a part of the text;
     None when the first page has no such heading.  A line set apart over the heading, right over
     it, is the title, the heading under it a subtitle that stays a line of the text (see
-    _title_over_subtitle)."""
+    _title_over_subtitle).  A paragraph that runs on over a page break hides the break from the
+    blocks: the source line `end` (see _opening_pages_end) ends the search too ("Abs. 1 Satz 1",
+    a statement's heading on page 3, is no title)."""
     for index, (block, following) in enumerate(zip(blocks, blocks[1:])):
-        if following.page_start:
+        if following.page_start or (end is not None and following.first >= end):
             return None
         if block.kind == "display" and following.kind == "paragraph" and not following.gap_before \
                 and len(block.offsets) <= HEADING_MAX_LINES and _wordy(block.text) \

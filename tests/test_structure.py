@@ -5799,3 +5799,47 @@ def test_a_role_over_title_case_words_or_nouns_stays_a_heading(language):
 ])
 def test_signers_left_where_they_are_printed_still_sign_the_text(text, authors):
     assert [person.name for person in build(text).metadata.authors] == authors
+
+
+# ----------------------------------------------------------------------------- the title from the opening pages
+
+def test_a_heading_over_text_beyond_the_opening_pages_is_no_title_though_a_paragraph_hides_the_breaks():
+    """A statement whose first paragraph runs on over two page breaks (each page opening in lower
+    case), a section's heading over its text on page 3: the blocks show no page break before it,
+    the cleaner's page breaks do; "Abs. 1 Satz 1" is no title of the document."""
+    text = ("Die gemeinnützige Stiftung begrüßt die Initiative der Bundesregierung und die Bemühungen des\n"
+            "Ministeriums, die Grundlagen für offene Verwaltungsdaten im gesamten Bundesgebiet zu schaffen, und\n"
+            "\fverpasst dabei leider die Chance, das Verhältnis des Gesetzes zum Informationsfreiheitsgesetz zu\n"
+            "klären, wie es im Koalitionsvertrag und in der Digitalen Agenda versprochen wurde, und\n"
+            "\fdas bedauern wir sehr, denn die Daten gehören allen Bürgerinnen und Bürgern des Landes.\n\n"
+            "Abs. 1 Satz 1\nDie Regelung sollte auch für die mittelbare Verwaltung gelten.\n")
+    assert build(text).metadata.title != "Abs. 1 Satz 1"
+
+
+HEADING_OVER_TEXT_ON_THE_OPENING_PAGES = {
+    "en-notice": ("Spring Garden Open Day\nThe community garden opens its gates to everyone on Saturday, with plants "
+                  "for sale and tea.\n\fThere will be a tombola as well, and the children can plant their own "
+                  "sunflower seeds.\n\fWe hope to see you there, whatever the weather, and bring a friend along.\n",
+                  "Spring Garden Open Day"),
+    # the heading atop page 2, under a cover in pictures whose text layer holds nothing
+    "nl-after-cover": ("\fNieuws uit de wijk\nDe speeltuin aan de Dorpsstraat gaat in april weer open, met nieuwe "
+                       "schommels en een zandbak.\n\fDe gemeente heeft ook de bankjes vervangen, zodat ouders beter "
+                       "kunnen zitten.\n\fWie wil helpen bij de opening kan zich melden bij het bestuur van de "
+                       "buurtvereniging.\n",
+                       "Nieuws uit de wijk"),
+    "de-minutes": ("Protokoll der Mitgliederversammlung\nDie Versammlung wird um 19 Uhr vom Vorsitzenden eröffnet "
+                   "und ist beschlussfähig.\n\fDer Kassenbericht wird vorgetragen und ohne Einwände angenommen, der "
+                   "Vorstand entlastet.\n\fDie nächste Versammlung findet im März statt, die Einladung folgt "
+                   "rechtzeitig per Post.\n",
+                   "Protokoll der Mitgliederversammlung"),
+    "fr-minutes": ("Compte rendu de la réunion du bureau\nLa séance est ouverte à 18 heures au foyer, en présence "
+                   "de huit membres.\n\fLe trésorier présente les comptes, qui sont approuvés à l’unanimité par "
+                   "les membres.\n\fLa prochaine réunion aura lieu en mars, la convocation suivra par courrier.\n",
+                   "Compte rendu de la réunion du bureau"),
+}
+
+
+@pytest.mark.parametrize("case", HEADING_OVER_TEXT_ON_THE_OPENING_PAGES)
+def test_a_heading_over_text_on_the_opening_pages_stays_the_title(case):
+    text, title = HEADING_OVER_TEXT_ON_THE_OPENING_PAGES[case]
+    assert build(text).metadata.title == title
