@@ -308,8 +308,8 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     front matter's reading, see _eligible) stands (see _beats)."""
     repeated = _repeated_heads(changes)
     read = _title_read(title, blocks, words)
-    lines = _joined(_over_its_kind(_candidates(blocks, words, repeated), words), words, repeated,
-                    _first_page_text(blocks))
+    lines = _joined(_over_its_kind(_candidates(blocks, words, repeated, _page_breaks(changes)), words), words,
+                    repeated, _first_page_text(blocks))
     # (a foreword's heading, "Preface", or an issue's label: a page offering only those offers none)
     titled = any(not never_title(line.text, words) for line in lines)
     candidates = (_cover_naming(blocks, words) or _cover_repeated(blocks, words)
@@ -345,6 +345,11 @@ def choose(blocks: list[Block], changes: tuple[Change, ...], words: Vocabulary,
     sub = under.text if under is not None and subtitle else None
     apart = (title,) if read and read != " ".join(title.split()) else ()  # (the title and a line that is none of it)
     return Choice(candidates[best].text, sub, _run_together(candidates, best, sub, words) + apart)
+
+
+def _page_breaks(changes: tuple[Change, ...]) -> frozenset[int]:
+    """The source lines that open a page, by the cleaner's log."""
+    return frozenset(change.line for change in changes if change.kind == "page-break")
 
 
 def _title_read(title: str, blocks: list[Block], words: Vocabulary) -> str:
@@ -1024,10 +1029,12 @@ def _words_of_letters(line: str) -> int:
 
 # ----------------------------------------------------------------------------- candidates
 
-def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = frozenset()) -> list[Candidate]:
+def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = frozenset(),
+                breaks: frozenset[int] = frozenset()) -> list[Candidate]:
     """The first page's lines that may be its title, down to its first paragraph or list item of
     text, each wrapped or stacked title joined into one (see _lines); a candidate under a line
-    that is none (a date between) is not right under the candidate above."""
+    that is none (a date between) is not right under the candidate above; `breaks`: the source
+    lines that open a page (see _lines)."""
     out: list[Candidate] = []
     dropped = False                 # the line above was none: the next is not right under a candidate
     lead: str | None = None         # the line above announces the title under it (see _lead_in)
@@ -1063,7 +1070,7 @@ def _candidates(blocks: list[Block], words: Vocabulary, heads: frozenset[str] = 
             dropped, resume, lead = False, end, None
             continue
         below = blocks[index + 1] if index + 1 < len(blocks) else None
-        lines = _lines(block, words, apart=below is None or bool(below.gap_before), heads=heads)
+        lines = _lines(block, words, apart=below is None or bool(below.gap_before), heads=heads, breaks=breaks)
         if lines and below is not None and _body(below) and not below.page_start:
             lines[-1] = replace(lines[-1], over_text=True, heading=_heads(lines[-1].text, below))
         for candidate in lines:
@@ -1304,7 +1311,8 @@ def _too_long(text: str, block: Block) -> bool:
     return len(text) > (TITLE_MAX_CHARS if text in lines else 2 * TITLE_MAX_CHARS)
 
 
-def _lines(block: Block, words: Vocabulary, apart: bool, heads: frozenset[str] = frozenset()) -> list[Candidate]:
+def _lines(block: Block, words: Vocabulary, apart: bool, heads: frozenset[str] = frozenset(),
+           breaks: frozenset[int] = frozenset()) -> list[Candidate]:
     """A block's lines, a line that goes on with the one above joined to it: it starts in lower
     case and is set like it (not a lower-case line under capitals: see _capitals), or the line
     above ends on a function word ("... Strategy to" / "Address the ..."), or on a comma of an
@@ -1316,19 +1324,23 @@ def _lines(block: Block, words: Vocabulary, apart: bool, heads: frozenset[str] =
     het jaar"), and a number alone under its label is one line with it ("Company number" / "01234567": a register's
     field, never a title, see _registration);
     and a title set a word or two a line (STACK_LINES of them or more, each a title's words or
-    a year: not a column of figures) is one line too.  `apart`: a blank line under the block."""
+    a year: not a column of figures) is one line too.  `apart`: a blank line under the block.  A line
+    that opens a page (its source line in `breaks`: a block the cleaner ran on over a page break, a
+    cover's lines into the contents' heading "INDEX") is neither right under the line above nor goes
+    on with it: a title's subtitle stands on its page."""
     stack = _stack(block, words)
     if stack:
         return [Candidate(stack, not block.gap_before, apart)]
     out: list[Candidate] = []
-    for number, line in enumerate(block.line_texts):
+    for number, (line, (_, source_line)) in enumerate(zip(block.line_texts, block.offsets)):
         line = line.strip()
         if not line:
             continue
-        if out and _goes_on(out[-1], line, words, heads):
+        page_opened = source_line in breaks
+        if out and not page_opened and _goes_on(out[-1], line, words, heads):
             out[-1] = Candidate(f"{out[-1].text} {line}", out[-1].tight, False, last_line=line)
         else:
-            out.append(Candidate(line, bool(number or not block.gap_before), False))
+            out.append(Candidate(line, bool(number or not block.gap_before) and not page_opened, False))
     return out[:-1] + [replace(out[-1], apart=apart)] if out else out
 
 

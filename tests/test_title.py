@@ -2035,3 +2035,29 @@ def test_the_minutes_title_behind_its_house_styles_slashes_is_named_without_them
 def test_a_date_field_in_any_form_under_the_minutes_title_stays_out_of_it(text, title):
     """Review 27x: a month-first or month-only date behind its label is the minutes' field too."""
     assert build(text).metadata.title == title
+
+
+# ----------------------------------------------------------------------------- a block run on over a page break
+
+PROGRAMME_TEXT = ("Om het vertrouwen in de overheid te herstellen is een evenwichtig beleid nodig, met zorg voor\n"
+                  "jong en oud. Solidariteit tussen kinderen, ouders en grootouders is daarvoor een voorwaarde.\n")
+
+
+def test_the_first_line_of_the_next_page_is_no_subtitle_of_the_cover():
+    """A programme's cover, its contents headed "INDEX" on page 2 (entries after a backspace), a
+    chapter a page: the paragraph reader runs the cover's lines on into "INDEX", which stands on
+    the next page and is no subtitle of the cover's title."""
+    chapters = ["VERTROUWEN BOUWEN", "ZEKERHEID VAN INKOMEN", "ZORG & WELZIJN"]
+    contents = "".join(f"{heading}\x08             {page}\n" for page, heading in enumerate(chapters, 3))
+    body = "".join(f"\f{heading}\n\n{PROGRAMME_TEXT}\n" + "".join(f"• Punt {item} van het programma.\n"
+                                                                  for item in range(3)) for heading in chapters)
+    text = "50PLUS wil het\n goede terug!\n  Verkiezingsprogramma\n        2023-2027\n\fINDEX\n\n\n" + contents + body
+    assert build(text).metadata.subtitle != "INDEX"
+
+
+def test_a_subtitle_under_its_title_on_the_cover_stays():
+    text = ("Growing Together\nThe Garden Club's plan for 2025-2027\n\fThe club's income rose this year, mostly "
+            "from the subscriptions of its new members, while\nthe costs of the hall and the insurance stayed much "
+            "the same as in the year before.\n")
+    metadata = build(text).metadata
+    assert (metadata.title, metadata.subtitle) == ("Growing Together", "The Garden Club’s plan for 2025-2027")
