@@ -103,7 +103,6 @@ class Words:
     credit: re.Pattern           # "Rapport van de Universiteit Utrecht": a publication's word, "van", a body
     name_particles: frozenset[str]    # words a name may hold in lower case ("van", "de", "prof.", "en")
     name_with_title: re.Pattern  # "prof. dr. Kim Putters", "Dr. Esther Metting"
-    titles_of_address: frozenset[str]  # "mrs", "dr", "mme": a person's title before the name, its stop aside
     paper_askers: re.Pattern     # "Vragen van het lid", "Vragen van de leden": the askers' names follow
     paper_answerer: re.Pattern   # "Antwoord van Staatssecretaris": the answerer's name follows
     paper_name_joiner: re.Pattern  # "en" between the last two askers
@@ -186,7 +185,6 @@ def words_of(language: Language) -> Words:
         name_particles=language.words("furniture.name_particles") | language.words("metadata.name_joiners")
         | {title + "." for title in language.words("typography.titles")},
         name_with_title=paragraph_words.name_with_title,
-        titles_of_address=language.words("typography.titles"),
         # After its label ("Nr. 4") or of three figures at least ("3235", a dossier's "35 538"), so that a
         # chapter's number ("1" over "Inleiding") is none; a year alone ("2016") is a date, no such number;
         # one opening with a zero ("0623044495") is a telephone number or a code: papers count from 1.
@@ -1709,8 +1707,7 @@ def _blocks(body: list[Block], words: Words, named: dict[str, int]):
                                         or QUOTED_SENTENCE.match(block.text)
                                         or _signing_line(body, index, words, named)):
             out.append(Paragraph(block.inline(), span))     # (an address, a date, a table's row: no heading)
-        elif block.kind == "display" and (_entry(body, index, out) or _labels_value(body, index, words)
-                                          or _role_field(body, index, words)):
+        elif block.kind == "display" and (_entry(body, index, out) or _labels_value(body, index, words)):
             out.append(Paragraph(block.inline(), span))
         elif block.kind == "item" and block.ordered and words.date_alone.match(_marked_text(block)):
             # a date whose day the list pass read as an item's number ("23." / "Juli 2023"): a date line
@@ -1814,43 +1811,6 @@ def _labels_value(body: list[Block], index: int, words: Words) -> bool:
     text = body[index].text
     return label.endswith(":") and len(label[:-1].split()) == 1 and label[:1].isupper() \
         and not (_opens_on_a_number(text) or words.provision.match(text))
-
-
-def _role_field(body: list[Block], index: int, words: Words) -> bool:
-    """A line that names who holds a role, its label the role and its value a person's full name
-    ("Secretaris: H.T. Veenstra-Gerringa", "Président de séance : Amaury CARRADE", "Parish Clerk: Mrs
-    Lesley Childs"), heading no text of its own (no paragraph under it: the next field, the next heading
-    or nothing follows) or set right under another such line ("Président de séance : ..." / "Secrétaire
-    de séance : ..." / the minutes' text): a board's or a meeting's field, not a section.  One alone over
-    a paragraph may head it ("Nieuwe voorzitter: Piet Jansen" / "Sinds maart leidt Piet ...") and stays
-    a heading."""
-    if not _role_holder(body[index], words):
-        return False
-    below = body[index + 1] if index + 1 < len(body) else None
-    return below is None or below.kind == "display" or (index > 0 and _role_holder(body[index - 1], words) is not None)
-
-
-def _role_holder(block: Block, words: Words) -> Person | None:
-    """The person a one-line field names after a role's label (see _role_field, _holder), their name marked
-    as one (see _marked_name), or None."""
-    role, _, name = block.text.partition(":")
-    if len(block.line_texts) != 1 or not _record_label(block.text) or ":" in name \
-            or not _names_role(role, words) or not _marked_name(name.strip(), words):
-        return None
-    return _holder(role.strip(), name.strip(), words)
-
-
-def _marked_name(name: str, words: Words) -> bool:
-    """A person's full name by a mark that title-case words or a German noun phrase do not bear ("Secretary:
-    No Report", "Kassenwart: Neue Beiträge", "Trésorier : Bilan Financier"): initials ("H.T. Veenstra-Gerringa"),
-    a given name and a surname in capitals, two words ("Amaury CARRADE"; "Annual Report AGM" ends on an
-    acronym), or a title of address before it, not in capitals ("Mrs Lesley Childs", "Dr. Anna Schmidt";
-    "ING Rekening" is a bank).  A name's particle is no mark: "Verslag van de Werkgroep" holds one too (review 27x)."""
-    parts = name.split()
-    return _full_name(name, words) and (
-        any(INITIALS.fullmatch(part) for part in parts[:-1])
-        or (len(parts) == 2 and len(parts[1]) > 2 and parts[1].isupper() and not parts[0].isupper())
-        or (parts[0].rstrip(".").lower() in words.titles_of_address and not parts[0].isupper()))
 
 
 def _worded(text: str) -> bool:
@@ -3988,15 +3948,10 @@ def _role_and_name(text: str, words: Words) -> Person | None:
     """The person a signature line names after their role ("voorzitter, A.P. Heidema", "de minister van
     Financiën, A.B. de Vries": ROLE_MAX_WORDS words at most, its function words aside), or None."""
     match = ROLE_AND_NAME.match(text)
-    return _holder(match.group("role"), match.group("name"), words) if match else None
-
-
-def _holder(role: str, name: str, words: Words) -> Person | None:
-    """The person a name names in the role before it, ROLE_MAX_WORDS words at most, its function words
-    aside ("voorzitter" / "A.P. Heidema", "Président de séance" / "Amaury CARRADE"), or None."""
-    if len(_content_words(role, words)) > ROLE_MAX_WORDS or not _full_name(name, words):
+    if not match or len(_content_words(match.group("role"), words)) > ROLE_MAX_WORDS \
+            or not _full_name(match.group("name"), words):
         return None
-    return Person(name, role)
+    return Person(match.group("name"), match.group("role"))
 
 
 def _content_words(text: str, words: Words) -> list[str]:
