@@ -293,13 +293,18 @@ COLOPHON_LABELS = (N_("Text"), N_("Publication"), N_("Photography"), N_("Contact
 
 def unshown_front_lines(doc: Document, shown: list[str], lang: str) -> list[str]:
     """Front lines of the source that the cover, title page and colophon do not already say:
-    a line is shown when every word of it but a byline's opening word ("door", "by") stands in
-    those texts (or their labels, in `lang`). Half its words is not enough: the edition's year
-    "2020" would drop the cover line "2019 – 2020"; nor are function words ("For Anna Smith",
-    "Vanaf 2020" say more than the name or the year, review 27x)."""
+    a line is shown when every word of it stands in those texts (or their labels, in `lang`), a
+    byline's opening word before a shown name aside ("door Kim Putters"). Half its words is not
+    enough: the edition's year "2020" would drop the cover line "2019 – 2020"; nor are function
+    words, nor an opener before a year ("For Anna Smith", "Vanaf 2020", "By 2030", reviews 27x, 27z)."""
     known = set(_words(" ".join([*shown, *(label(lang, message) for message in COLOPHON_LABELS)])))
-    known |= language_data(lang).words("metadata.author_openers")
-    return [xml_safe(line) for line in doc.front_lines if not known.issuperset(_words(line))]
+    openers = language_data(lang).words("metadata.author_openers")
+    return [xml_safe(line) for line in doc.front_lines if not known.issuperset(_byline_name(_words(line), openers))]
+
+
+def _byline_name(words: list[str], openers: frozenset[str]) -> list[str]:
+    """The words of a line without the byline's opening word, where a name follows it ("door Kim Putters")."""
+    return words[1:] if len(words) > 1 and words[0] in openers and not words[1].isdigit() else words
 
 
 def _words(text: str) -> list[str]:

@@ -183,7 +183,7 @@ def test_a_cover_line_every_word_of_which_the_booklet_shows_is_not_printed_twice
 
 def test_a_cover_line_saying_more_than_the_shown_words_by_a_function_word_is_printed(small):
     """Review 27x: "Vanaf 2020" is no year alone, "voor An de Vries" no byline."""
-    lines = ("Vanaf 2020", "voor An de Vries")
+    lines = ("Vanaf 2020", "voor An de Vries", "door 2020", "Klein boekje door An de Vries")
     assert source_cover_lines(replace(small, front_lines=lines)) == list(lines)
 
 
