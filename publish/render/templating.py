@@ -17,6 +17,7 @@ from jinja2.bccache import Bucket
 from markupsafe import Markup, escape
 
 from publish import languages, user_cache
+from publish.render import view
 from publish.languages.messages import translations
 from publish.resources import FONTS_DIR, TEMPLATES_DIR
 from publish.resources import STYLES_DIR as STYLES_DIR  # re-exported: the renderers and tests take it from here
@@ -256,6 +257,7 @@ def environment(code: str = languages.DEFAULT) -> Environment:
     env.bytecode_cache = bytecode_cache(env)
     env.filters.update(md_line=md_line, md_text=md_text, yaml_str=yaml_str, keep_hyphenated=keep_hyphenated,
                        print_text=print_text)
+    env.tests.update(scene_break=view.scene_break)
     return env
 
 

@@ -29,6 +29,14 @@ _XML_ILLEGAL_BETWEEN_LETTER_AND_FIGURE = re.compile(
     rf"(?<=[^\W\d_]){_XML_ILLEGAL.pattern}(?=\d)|(?<=\d){_XML_ILLEGAL.pattern}(?=[^\W\d_])")
 _NOT_ID_CHAR = re.compile(r"[^A-Za-z0-9_-]+")
 
+# A paragraph or front line that is only a run of one mark is a scene break or a drawn rule
+# ("* * *" between a story's parts, "////////" under minutes' heading lines, "--------", "~~~~~"):
+# it holds no word, and set as text a screen reader spells every mark.  The editions draw it as a
+# thematic break (<hr>).  Narrowly: asterisks from three (the printer's dinkus "***"), the marks
+# a rule is drawn with from five (as the cleaner's rules.RULE); spaces between them allowed.  Dots
+# and underscores (lines to write on, an ellipsis), a lone dash and every other mark stay text.
+SCENE_BREAK = re.compile(r"\*(?:[ \u00a0]*\*){2,}|([/~=\-–—])(?:[ \u00a0]*\1){4,}")
+
 # kind of chapter -> (DPUB-ARIA role, EPUB structural semantics)
 CHAPTER_SEMANTICS = {
     "chapter": ("doc-chapter", "chapter"),
@@ -40,6 +48,11 @@ CHAPTER_SEMANTICS = {
 def xml_safe(text: str) -> str:
     """Text without the characters XML 1.0 cannot carry; between a letter and a figure, a space."""
     return _XML_ILLEGAL.sub("", _XML_ILLEGAL_BETWEEN_LETTER_AND_FIGURE.sub(" ", text))
+
+
+def scene_break(text: str) -> bool:
+    """Whether a paragraph's or a front line's whole text is a scene break (SCENE_BREAK)."""
+    return SCENE_BREAK.fullmatch(text.strip()) is not None
 
 
 def inlines(content: tuple[Inline, ...]) -> list[dict[str, Any]]:
@@ -66,6 +79,9 @@ def block(item: Block, heading_id: str | None = None, key: str = "") -> dict[str
         return bullet_list(item, key)
     if isinstance(item, PullQuote):
         return {"type": "pullquote", "key": key, "inlines": inlines(item.content)}
+    if isinstance(item, Paragraph) and all(isinstance(part, Text) for part in item.content) \
+            and scene_break(item.text):
+        return {"type": "break", "key": key}
     if isinstance(item, Paragraph):
         return {"type": "paragraph", "key": key, "style": item.style, "inlines": inlines(item.content)}
     raise TypeError(f"no template for block {type(item).__name__}")

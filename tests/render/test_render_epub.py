@@ -330,3 +330,30 @@ def test_the_page_list_follows_the_booklets_pages_and_page_two_is_the_colophon(b
     assert entries[:3] == [("cover.xhtml#page-1", "1"), ("colophon.xhtml#page-2", "2"),
                            ("titlepage.xhtml#page-3", "3")]
     assert text_after_marker(book, "colophon.xhtml#page-2", words=3) == "Voorbij de tweedeling"
+
+
+def scene_broken(small):
+    """The small book with a story's parts parted by "* * *" and minutes' front lines ruled by slashes."""
+    from dataclasses import replace
+
+    from documents import para
+    blocks = (para("Het eerste deel."), para("* * *"), para("Het tweede deel."), para("~~~~~"), para("Naam: ______"))
+    return replace(small, chapters=(replace(small.chapters[0], blocks=blocks),),
+                   front_lines=("Klankbordgroep", "/" * 95, "Datum: 25/09/2018"))
+
+
+def test_scene_breaks_and_ruled_front_lines_are_thematic_breaks_without_text(small):
+    names = files(render_epub(scene_broken(small), page_list=False))
+    chapter = etree.fromstring(names["EPUB/chapter-01.xhtml"]).find(".//x:section", NS)
+    assert [etree.QName(child).localname for child in chapter if etree.QName(child).localname in ("p", "hr")] \
+        == ["p", "hr", "p", "hr", "p"]
+    assert all(hr.text is None and len(hr) == 0 for hr in chapter.iter("{%s}hr" % NS["x"]))
+    assert chapter.findall("x:p", NS)[-1].text == "Naam: ______"
+    front = etree.fromstring(names["EPUB/titlepage.xhtml"]).find(".//x:div[@class='front-lines']", NS)
+    assert [etree.QName(child).localname for child in front] == ["p", "hr", "p"]
+
+
+@pytest.mark.validators
+def test_an_epub_with_scene_breaks_passes_epubcheck(small, tmp_path, epubcheck):
+    valid, messages = epubcheck_messages(render_epub(scene_broken(small)), tmp_path, epubcheck)
+    assert valid and not messages, messages

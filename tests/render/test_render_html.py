@@ -301,3 +301,51 @@ def test_no_chapter_takes_an_id_the_page_gives_its_own_parts(small, slug):
     doc = replace(small, chapters=tuple(replace(chapter, id=slug) for chapter in small.chapters))
     ids = [element["id"] for element in soup(doc).find_all(id=True)]
     assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+
+
+# Scene breaks and drawn rules set as a paragraph or a front line of their own (publish.render.view.SCENE_BREAK).
+SCENE_BREAKS = ["/" * 95, "* * *", "***", "--------", "~~~~~"]
+# Marks that say something or are written on: a line to write on, an ellipsis, a lone dash, a rating, a short run.
+NOT_SCENE_BREAKS = ["Naam: ______", "......", "...", "…", "—", "+++", "· · ·", "* *", "---", "***Nieuw***",
+                    "*** Nieuw in 2024 ***", "-- 3 --", "?!?!"]
+
+
+def with_blocks(doc, *blocks):
+    return replace(doc, chapters=(replace(doc.chapters[0], blocks=blocks),))
+
+
+@pytest.mark.parametrize("mark", SCENE_BREAKS)
+def test_a_paragraph_of_one_mark_is_a_thematic_break_not_text_read_mark_by_mark(small, mark):
+    from documents import para
+    page = soup(with_blocks(small, para("Het eerste deel."), para(mark), para("Het tweede deel.")))
+    section = page.find("section", class_="chapter")
+    assert [child.name for child in section.find_all(["p", "hr"], recursive=False)] == ["p", "hr", "p"]
+    assert mark not in section.get_text()
+
+
+@pytest.mark.parametrize("mark", SCENE_BREAKS)
+def test_a_front_line_of_one_mark_is_a_thematic_break(small, mark):
+    lines = soup(replace(small, front_lines=("Klankbordgroep", mark, "Datum: 25/09/2018"))).find(
+        "div", class_="front-lines")
+    assert [child.name for child in lines.find_all(["p", "hr"])] == ["p", "hr", "p"]
+    assert mark not in lines.get_text()
+
+
+@pytest.mark.parametrize("text", NOT_SCENE_BREAKS)
+def test_a_paragraph_or_front_line_of_marks_that_say_something_stays_text(small, text):
+    from documents import para
+    page = soup(replace(with_blocks(small, para(text)), front_lines=(text,)))
+    assert page.find("hr") is None
+    assert [p.get_text() for p in page.find("section", class_="chapter").find_all("p", recursive=False)] == [text]
+    assert [p.get_text() for p in page.find("div", class_="front-lines").find_all("p")] == [text]
+
+
+def test_a_run_of_marks_with_a_note_reference_keeps_its_reference(small):
+    from documents import para
+    section = soup(with_blocks(small, para("***", 1))).find("section", class_="chapter")
+    assert section.find("hr") is None and section.find("p", recursive=False).get_text() == "***1"
+
+
+def test_a_scene_break_in_print_carries_its_page_key(small):
+    from documents import para
+    assert soup(with_blocks(small, para("Voor."), para("* * *")), "print").find("hr").get("data-pb")

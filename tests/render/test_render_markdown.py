@@ -86,3 +86,10 @@ def test_markers_on_a_chapter_title_and_byline_are_footnote_references(small):
     text = render_markdown(replace(small, chapters=(chapter,), notes=tuple(Note(n, (Text(f"Noot {n}."),))
                                                                           for n in (1, 2, 3))))
     assert "\n# Eén[^2] hoofdstuk\n" in text and "\n*An de Vries[^3]*\n" in text
+
+
+def test_a_scene_break_is_a_markdown_thematic_break(small):
+    from dataclasses import replace
+    from documents import para
+    chapter = replace(small.chapters[0], blocks=(para("Het eerste deel."), para("/" * 95), para("Het tweede deel.")))
+    assert "\nHet eerste deel.\n\n* * *\n\nHet tweede deel.\n" in render_markdown(replace(small, chapters=(chapter,)))
