@@ -29,13 +29,12 @@ _XML_ILLEGAL_BETWEEN_LETTER_AND_FIGURE = re.compile(
     rf"(?<=[^\W\d_]){_XML_ILLEGAL.pattern}(?=\d)|(?<=\d){_XML_ILLEGAL.pattern}(?=[^\W\d_])")
 _NOT_ID_CHAR = re.compile(r"[^A-Za-z0-9_-]+")
 
-# A paragraph or front line that is only a run of one mark is a scene break or a drawn rule
-# ("* * *" between a story's parts, "////////" under minutes' heading lines, "--------", "~~~~~"):
-# it holds no word, and set as text a screen reader spells every mark.  The editions draw it as a
-# thematic break (<hr>).  Narrowly: asterisks from three (the printer's dinkus "***"), the marks
-# a rule is drawn with from five (as the cleaner's rules.RULE); spaces between them allowed.  Dots
-# and underscores (lines to write on, an ellipsis), a lone dash and every other mark stay text.
-SCENE_BREAK = re.compile(r"\*(?:[ \u00a0]*\*){2,}|([/~=\-–—])(?:[ \u00a0]*\1){4,}")
+# A paragraph or front line that is only a drawn rule ("////////" 95 times under a Flemish minutes'
+# heading lines, "=========", "~~~~~"): it holds no word, and set as text a screen reader spells
+# every mark.  The editions draw it as a thematic break (<hr>).  Narrowly: five or more of a mark
+# only a rule is drawn with.  Asterisks stay text (a rating "****", a redaction, review 27k), and
+# so do dashes (a line to sign on, "—————", review 27k), dots and underscores (lines to write on).
+SCENE_BREAK = re.compile(r"([/~=])(?:[ \u00a0]*\1){4,}")
 
 # kind of chapter -> (DPUB-ARIA role, EPUB structural semantics)
 CHAPTER_SEMANTICS = {

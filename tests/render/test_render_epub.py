@@ -333,11 +333,11 @@ def test_the_page_list_follows_the_booklets_pages_and_page_two_is_the_colophon(b
 
 
 def scene_broken(small):
-    """The small book with a story's parts parted by "* * *" and minutes' front lines ruled by slashes."""
+    """The small book with its parts parted by a rule of "=" and minutes' front lines ruled by slashes."""
     from dataclasses import replace
 
     from documents import para
-    blocks = (para("Het eerste deel."), para("* * *"), para("Het tweede deel."), para("~~~~~"), para("Naam: ______"))
+    blocks = (para("Het eerste deel."), para("=" * 12), para("Het tweede deel."), para("~~~~~"), para("Naam: ______"))
     return replace(small, chapters=(replace(small.chapters[0], blocks=blocks),),
                    front_lines=("Klankbordgroep", "/" * 95, "Datum: 25/09/2018"))
 

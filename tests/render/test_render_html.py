@@ -304,10 +304,12 @@ def test_no_chapter_takes_an_id_the_page_gives_its_own_parts(small, slug):
 
 
 # Scene breaks and drawn rules set as a paragraph or a front line of their own (publish.render.view.SCENE_BREAK).
-SCENE_BREAKS = ["/" * 95, "* * *", "***", "--------", "~~~~~"]
-# Marks that say something or are written on: a line to write on, an ellipsis, a lone dash, a rating, a short run.
+SCENE_BREAKS = ["/" * 95, "= = = = =", "=========", "~~~~~"]
+# Marks that say something or are written on: a line to write on or to sign on, an ellipsis, a lone dash,
+# a rating or a redaction (review 27k), a short run.
 NOT_SCENE_BREAKS = ["Naam: ______", "......", "...", "…", "—", "+++", "· · ·", "* *", "---", "***Nieuw***",
-                    "*** Nieuw in 2024 ***", "-- 3 --", "?!?!"]
+                    "*** Nieuw in 2024 ***", "-- 3 --", "?!?!", "***", "*****", "* * *", "—————————————",
+                    "-----------------"]
 
 
 def with_blocks(doc, *blocks):
@@ -348,4 +350,4 @@ def test_a_run_of_marks_with_a_note_reference_keeps_its_reference(small):
 
 def test_a_scene_break_in_print_carries_its_page_key(small):
     from documents import para
-    assert soup(with_blocks(small, para("Voor."), para("* * *")), "print").find("hr").get("data-pb")
+    assert soup(with_blocks(small, para("Voor."), para("/" * 20)), "print").find("hr").get("data-pb")
