@@ -179,6 +179,6 @@ def test_the_colophon_names_the_faces_the_large_print_is_set_in(pdf, booklet):
     def faces(data):
         with pikepdf.open(io.BytesIO(data)) as document:
             return {"-".join(str(font.get("/BaseFont")).split("+")[-1].split("-")[:2])
-                    for page in document.pages for font in page.Resources.get("/Font", {}).values()}
+                    for page in document.pages for _, font in page.Resources.get("/Font", {}).items()}
     assert faces(pdf) == {"Publish-Sans"} and "Publish Sans" in colophon(pdf) and "Serif" not in colophon(pdf)
     assert "Publish-Serif" in faces(booklet) and "Publish Serif" in colophon(booklet)
