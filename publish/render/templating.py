@@ -257,7 +257,7 @@ def environment(code: str = languages.DEFAULT) -> Environment:
     env.bytecode_cache = bytecode_cache(env)
     env.filters.update(md_line=md_line, md_text=md_text, yaml_str=yaml_str, keep_hyphenated=keep_hyphenated,
                        print_text=print_text)
-    env.tests.update(scene_break=view.scene_break)
+    env.tests.update(rule_line=view.rule_line)
     return env
 
 

@@ -34,7 +34,7 @@ _NOT_ID_CHAR = re.compile(r"[^A-Za-z0-9_-]+")
 # every mark.  The editions draw it as a thematic break (<hr>).  Narrowly: five or more of a mark
 # only a rule is drawn with.  Asterisks stay text (a rating "****", a redaction, review 27k), and
 # so do dashes (a line to sign on, "—————", review 27k), dots and underscores (lines to write on).
-SCENE_BREAK = re.compile(r"([/~=])(?:[ \u00a0]*\1){4,}")
+RULE_LINE = re.compile(r"([/~=])(?:[ \u00a0]*\1){4,}")
 
 # kind of chapter -> (DPUB-ARIA role, EPUB structural semantics)
 CHAPTER_SEMANTICS = {
@@ -49,9 +49,9 @@ def xml_safe(text: str) -> str:
     return _XML_ILLEGAL.sub("", _XML_ILLEGAL_BETWEEN_LETTER_AND_FIGURE.sub(" ", text))
 
 
-def scene_break(text: str) -> bool:
-    """Whether a paragraph's or a front line's whole text is a scene break (SCENE_BREAK)."""
-    return SCENE_BREAK.fullmatch(text.strip()) is not None
+def rule_line(text: str) -> bool:
+    """Whether a paragraph's or a front line's whole text is a drawn rule standing alone (RULE_LINE)."""
+    return RULE_LINE.fullmatch(text.strip()) is not None
 
 
 def inlines(content: tuple[Inline, ...]) -> list[dict[str, Any]]:
@@ -79,7 +79,7 @@ def block(item: Block, heading_id: str | None = None, key: str = "") -> dict[str
     if isinstance(item, PullQuote):
         return {"type": "pullquote", "key": key, "inlines": inlines(item.content)}
     if isinstance(item, Paragraph) and all(isinstance(part, Text) for part in item.content) \
-            and scene_break(item.text):
+            and rule_line(item.text):
         return {"type": "break", "key": key}
     if isinstance(item, Paragraph):
         return {"type": "paragraph", "key": key, "style": item.style, "inlines": inlines(item.content)}

@@ -303,11 +303,11 @@ def test_no_chapter_takes_an_id_the_page_gives_its_own_parts(small, slug):
     assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
 
 
-# Scene breaks and drawn rules set as a paragraph or a front line of their own (publish.render.view.SCENE_BREAK).
-SCENE_BREAKS = ["/" * 95, "= = = = =", "=========", "~~~~~"]
+# Drawn rules set as a paragraph or a front line of their own (publish.render.view.RULE_LINE).
+RULE_LINES = ["/" * 95, "= = = = =", "=========", "~~~~~"]
 # Marks that say something or are written on: a line to write on or to sign on, an ellipsis, a lone dash,
 # a rating or a redaction (review 27k), a short run.
-NOT_SCENE_BREAKS = ["Naam: ______", "......", "...", "…", "—", "+++", "· · ·", "* *", "---", "***Nieuw***",
+NOT_RULE_LINES = ["Naam: ______", "......", "...", "…", "—", "+++", "· · ·", "* *", "---", "***Nieuw***",
                     "*** Nieuw in 2024 ***", "-- 3 --", "?!?!", "***", "*****", "* * *", "—————————————",
                     "-----------------"]
 
@@ -316,7 +316,7 @@ def with_blocks(doc, *blocks):
     return replace(doc, chapters=(replace(doc.chapters[0], blocks=blocks),))
 
 
-@pytest.mark.parametrize("mark", SCENE_BREAKS)
+@pytest.mark.parametrize("mark", RULE_LINES)
 def test_a_paragraph_of_one_mark_is_a_thematic_break_not_text_read_mark_by_mark(small, mark):
     from documents import para
     page = soup(with_blocks(small, para("Het eerste deel."), para(mark), para("Het tweede deel.")))
@@ -325,7 +325,7 @@ def test_a_paragraph_of_one_mark_is_a_thematic_break_not_text_read_mark_by_mark(
     assert mark not in section.get_text()
 
 
-@pytest.mark.parametrize("mark", SCENE_BREAKS)
+@pytest.mark.parametrize("mark", RULE_LINES)
 def test_a_front_line_of_one_mark_is_a_thematic_break(small, mark):
     lines = soup(replace(small, front_lines=("Klankbordgroep", mark, "Datum: 25/09/2018"))).find(
         "div", class_="front-lines")
@@ -333,7 +333,7 @@ def test_a_front_line_of_one_mark_is_a_thematic_break(small, mark):
     assert mark not in lines.get_text()
 
 
-@pytest.mark.parametrize("text", NOT_SCENE_BREAKS)
+@pytest.mark.parametrize("text", NOT_RULE_LINES)
 def test_a_paragraph_or_front_line_of_marks_that_say_something_stays_text(small, text):
     from documents import para
     page = soup(replace(with_blocks(small, para(text)), front_lines=(text,)))
